@@ -1,0 +1,240 @@
+import { bodyParser } from '@koa/bodyparser';
+import { Router } from '@koa/router';
+import Koa, { type Context } from 'koa';
+import { timingSafeEqual } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import type { Case } from '../core/cases.js';
+import type { Core } from '../core/context.js';
+import { AppError, ForbiddenError, NotFoundError, UnauthorizedError } from '../core/errors.js';
+import { statusText } from '../core/notices.js';
+import { maskPhone, unseal } from '../core/privacy.js';
+import { signToken } from '../core/tokens.js';
+import type { ChatService } from '../flows/service.js';
+import { bearer, errorHandler, parseBody } from './http.js';
+
+const WEB_CHAT = readFileSync(new URL('./static/index.html', import.meta.url), 'utf8');
+
+/** Longest chat text accepted by the API; the engine answers anything over 500 characters politely. */
+const MAX_TEXT = 20_000;
+
+const ChatMessageBody = z.object({
+  text: z.string({ error: 'text 必须是字符串' }).max(MAX_TEXT, `text 不能超过${MAX_TEXT}个字符`),
+  clientMsgId: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,64}$/, 'clientMsgId 只能包含字母、数字、_ 和 -，最长64个字符')
+    .optional(),
+});
+
+const DevAuthBody = z.object({
+  userId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'userId 只能包含字母、数字、_ 和 -，最长64个字符'),
+});
+
+const StaffTokenBody = z.object({ staffId: z.string().min(1).max(64) });
+
+export interface AppDeps {
+  core: Core;
+  chat: ChatService;
+}
+
+/** One router per resource would be overkill at this size; sections below mirror DESIGN §6. */
+export function createApp({ core, chat }: AppDeps): Koa {
+  const { config } = core;
+  const app = new Koa({ proxy: false });
+  const router = new Router();
+
+  app.use(errorHandler(core.log));
+  app.use(
+    bodyParser({
+      enableTypes: ['json'],
+      jsonLimit: '64kb',
+      encoding: 'utf-8',
+    }),
+  );
+
+  // --- health -------------------------------------------------------------
+  router.get('/healthz', (ctx) => {
+    ctx.body = { ok: true };
+  });
+  router.get('/readyz', async (ctx) => {
+    try {
+      await core.redis.ping();
+      core.directory.index();
+      ctx.body = { ok: true };
+    } catch (err) {
+      ctx.status = 503;
+      ctx.body = { ok: false, error: { code: 'not_ready', message: (err as Error).message } };
+    }
+  });
+
+  // --- web chat page -------------------------------------------------------
+  if (config.SERVE_WEB_CHAT) {
+    router.get('/', (ctx) => {
+      ctx.type = 'html';
+      ctx.set('Content-Security-Policy', "default-src 'self'; style-src 'self' 'unsafe-inline'; script-src 'self' 'unsafe-inline'; img-src 'self' data:");
+      ctx.body = WEB_CHAT;
+    });
+  }
+
+  // --- auth -----------------------------------------------------------------
+  router.post('/api/v1/auth/dev', (ctx) => {
+    if (config.NODE_ENV === 'production') throw new AppError('forbidden', '生产环境不能使用开发登录。', 403);
+    const { userId } = parseBody(ctx, DevAuthBody);
+    ctx.body = { token: signToken(config.TOKEN_SECRET, { sub: `web:${userId}`, role: 'user' }, 30 * 86400) };
+  });
+
+  // --- chat -----------------------------------------------------------------
+  const userOf = (ctx: Context) => bearer(ctx, config.TOKEN_SECRET, ['user']).sub;
+
+  async function rateLimit(userKey: string) {
+    const window = Math.floor(Date.now() / 60_000);
+    const key = core.keys.rate(userKey, window);
+    const n = await core.redis.incr(key);
+    if (n === 1) await core.redis.expire(key, 120);
+    if (n > config.CHAT_RATE_PER_MINUTE) throw new AppError('rate_limited', '您发消息太快了，请稍等一分钟再试。', 429);
+  }
+
+  router.post('/api/v1/chat/messages', async (ctx) => {
+    const userKey = userOf(ctx);
+    const { text, clientMsgId } = parseBody(ctx, ChatMessageBody);
+    await rateLimit(userKey);
+    ctx.body = { replies: await chat.handle(userKey, { kind: 'text', text }, clientMsgId) };
+  });
+
+  router.post('/api/v1/chat/files', async (ctx) => {
+    const userKey = userOf(ctx);
+    await rateLimit(userKey);
+    const max = config.MAX_UPLOAD_MB * 1048576;
+    const rawName = ctx.get('x-file-name');
+    let name = 'file';
+    try {
+      name = decodeURIComponent(rawName || 'file').replace(/[\\/\u0000-\u001f]/g, '_').slice(0, 120) || 'file';
+    } catch {
+      throw new AppError('invalid', 'X-File-Name: 文件名编码不正确', 400, true, 'X-File-Name');
+    }
+    const declared = Number(ctx.get('content-length') || '0');
+    if (declared > max) {
+      throw new AppError('payload_too_large', `文件太大了，每份不能超过${config.MAX_UPLOAD_MB}MB。`, 413);
+    }
+    const mediaType = (ctx.get('content-type') || '').split(';')[0]!.trim();
+    ctx.body = {
+      replies: await chat.handle(userKey, {
+        kind: 'file',
+        meta: { name, mediaType, size: declared },
+        load: () => readLimited(ctx, max, config.MAX_UPLOAD_MB),
+      }),
+    };
+  });
+
+  router.get('/api/v1/chat/updates', async (ctx) => {
+    const userKey = userOf(ctx);
+    const after = Math.max(0, Math.min(Number(ctx.query.after ?? 0) || 0, 1e9));
+    ctx.body = await core.inbox.read(userKey, after);
+  });
+
+  // --- my cases ---------------------------------------------------------------
+  const reporterView = (c: Case) => ({
+    caseNo: c.caseNo,
+    kind: c.kind,
+    status: c.status,
+    statusText: statusText(c.status),
+    priority: c.priority,
+    createdAt: c.createdAt,
+    township: c.location.townshipId ? core.directory.index().townshipById.get(c.location.townshipId)?.township.name ?? null : null,
+    employer: c.wage?.employer ?? null,
+    amount: c.wage?.amount ?? null,
+    history: c.history,
+  });
+
+  router.get('/api/v1/me/cases', async (ctx) => {
+    const userKey = userOf(ctx);
+    ctx.body = { cases: (await core.cases.listByUser(userKey)).map(reporterView) };
+  });
+
+  router.get('/api/v1/me/cases/:caseNo', async (ctx) => {
+    const userKey = userOf(ctx);
+    const c = await core.cases.getByNo(String(ctx.params.caseNo));
+    // Someone else's case reads as not found: its existence is not disclosed.
+    if (!c || c.reporter.userKey !== userKey) throw new NotFoundError('没有找到这个案件。');
+    ctx.body = { case: reporterView(c) };
+  });
+
+  // --- staff ---------------------------------------------------------------------
+  router.get('/api/v1/staff/cases', async (ctx) => {
+    const claims = bearer(ctx, config.TOKEN_SECRET, ['staff']);
+    const list = await core.cases.listByStaff(claims.sub);
+    ctx.body = { cases: list.filter((c) => c.assignee?.staffId === claims.sub).map((c) => staffView(c, claims.sub)) };
+  });
+
+  router.get('/api/v1/staff/inbox', async (ctx) => {
+    const claims = bearer(ctx, config.TOKEN_SECRET, ['staff']);
+    const after = Math.max(0, Number(ctx.query.after ?? 0) || 0);
+    ctx.body = await core.inbox.read(`staff:${claims.sub}`, after);
+  });
+
+  function staffView(c: Case, viewer: string) {
+    const index = core.directory.index();
+    const phone = c.reporter.phoneSealed ? unseal(config.DATA_KEY, c.reporter.phoneSealed) : null;
+    return {
+      ...reporterView(c),
+      grid: c.location.gridId ? index.gridById.get(c.location.gridId)?.grid.name ?? null : null,
+      community: c.location.community,
+      wage: c.wage,
+      evidence: c.evidence.map((e) => ({ name: e.name, mediaType: e.mediaType, size: e.size })),
+      reporter: {
+        name: c.reporter.name,
+        // Only the assignee sees the full number: they have to call back.
+        phone: phone ? (c.assignee?.staffId === viewer ? phone : maskPhone(phone)) : null,
+      },
+      assignee: c.assignee,
+    };
+  }
+
+  // --- admin ---------------------------------------------------------------------
+  function requireAdmin(ctx: Context) {
+    const m = ctx.get('authorization').match(/^Bearer\s+(\S+)$/i);
+    if (!m) throw new UnauthorizedError('缺少管理员凭证。');
+    const given = Buffer.from(m[1]!);
+    const expected = Buffer.from(config.ADMIN_TOKEN);
+    if (given.length !== expected.length || !timingSafeEqual(given, expected)) throw new ForbiddenError('管理员凭证不正确。');
+  }
+
+  router.post('/api/v1/admin/staff-tokens', (ctx) => {
+    requireAdmin(ctx);
+    const { staffId } = parseBody(ctx, StaffTokenBody);
+    const entry = core.directory.index().staffById.get(staffId);
+    if (!entry) throw new AppError('invalid', `staffId: 名录中没有 ${staffId}`, 400, true, 'staffId');
+    ctx.status = 201;
+    ctx.body = {
+      token: signToken(config.TOKEN_SECRET, { sub: staffId, role: 'staff' }, 30 * 86400),
+      staff: { id: entry.staff.id, name: entry.staff.name, role: entry.staff.role },
+    };
+  });
+
+  router.get('/api/v1/admin/directory', (ctx) => {
+    requireAdmin(ctx);
+    ctx.body = { directory: core.directory.index().directory };
+  });
+
+  app.use(router.routes());
+  app.use(router.allowedMethods());
+  app.use((ctx) => {
+    if (ctx.status === 404 && ctx.body === undefined) {
+      ctx.status = 404;
+      ctx.body = { error: { code: 'not_found', message: '没有这个地址。' } };
+    }
+  });
+  return app;
+}
+
+/** Reads the request body, stopping (413) as soon as it passes `max` bytes. */
+async function readLimited(ctx: Context, max: number, maxMb: number): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of ctx.req) {
+    size += (chunk as Buffer).length;
+    if (size > max) throw new AppError('payload_too_large', `文件太大了，每份不能超过${maxMb}MB。`, 413);
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
+}

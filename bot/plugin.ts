@@ -1,0 +1,110 @@
+import { FileBox } from 'file-box';
+import type { Message, Wechaty, WechatyPlugin } from 'wechaty';
+import { types } from 'wechaty';
+import type { Core } from '../core/context.js';
+import type { Staff } from '../core/directory/schema.js';
+import type { Messenger } from '../core/messenger.js';
+import { renderText, type Reply } from '../core/replies.js';
+import type { ChatService } from '../flows/service.js';
+
+export interface GongyouBotOptions {
+  core: Core;
+  chat: ChatService;
+  /**
+   * Messages older than this are ignored (a login replays recent history).
+   * @defaultValue 120
+   */
+  maxAgeSeconds?: number;
+}
+
+const FILE_TYPES = new Set([types.Message.Image, types.Message.Attachment, types.Message.Video]);
+
+/** User keys of WeChat contacts. */
+export const wechatUserKey = (contactId: string) => `wx:${contactId}`;
+
+/**
+ * The Gongyou bot as a Wechaty plugin: guard clauses (self, group, age,
+ * duplicate delivery, type) → chat service → send. It also registers itself
+ * as the messenger that reaches WeChat contacts, so queued notices go out
+ * through this account.
+ */
+export function GongyouBot(opts: GongyouBotOptions): WechatyPlugin {
+  const { core, chat } = opts;
+  const maxAge = opts.maxAgeSeconds ?? 120;
+
+  return (bot: Wechaty) => {
+    const messenger = wechatMessenger(bot, core);
+    core.messengers.unshift(messenger);
+
+    const onMessage = (message: Message) => {
+      handle(message).catch((err: Error) => {
+        core.log.error({ module: 'bot', messageId: message.id, err: err.message, stack: err.stack }, 'message handling failed');
+        message.talker().say('抱歉，系统出了点问题，请稍后再发一次。').catch(() => undefined);
+      });
+    };
+
+    async function handle(message: Message) {
+      if (message.self()) return;
+      if (message.room()) return;
+      if (message.age() > maxAge) return;
+      // The same WeChat message delivered twice is handled once.
+      const first = await core.redis.set(core.keys.seenMessage('wx', message.id), '1', { NX: true, EX: 86400 });
+      if (first !== 'OK') return;
+
+      const talker = message.talker();
+      const userKey = wechatUserKey(talker.id);
+      let replies: Reply[];
+      if (message.type() === types.Message.Text) {
+        replies = await chat.handle(userKey, { kind: 'text', text: message.text() });
+      } else if (FILE_TYPES.has(message.type())) {
+        const box = await message.toFileBox();
+        replies = await chat.handle(userKey, {
+          kind: 'file',
+          meta: { name: box.name || 'file', mediaType: box.mediaType, size: box.size > 0 ? box.size : 0 },
+          load: () => box.toBuffer(),
+        });
+      } else {
+        replies = [{ type: 'text', text: '暂时只能看懂文字、照片和文件，请打字回复我。' }];
+      }
+      for (const reply of replies) await sendReply(talker, reply);
+    }
+
+    bot.on('message', onMessage);
+    return () => {
+      bot.off('message', onMessage);
+      const i = core.messengers.indexOf(messenger);
+      if (i >= 0) core.messengers.splice(i, 1);
+    };
+  };
+}
+
+async function sendReply(to: { say(x: string | FileBox): Promise<unknown> }, reply: Reply) {
+  if (reply.type === 'image' && reply.url.startsWith('data:')) {
+    await to.say(FileBox.fromDataURL(reply.url, `${reply.alt || 'image'}.png`));
+    return;
+  }
+  await to.say(renderText(reply));
+}
+
+/** Reaches WeChat contacts through this bot account. */
+function wechatMessenger(bot: Wechaty, core: Core): Messenger {
+  return {
+    canReachUser: (userKey) => userKey.startsWith('wx:') && bot.isLoggedIn,
+    canReachStaff: () => bot.isLoggedIn,
+    async sendToUser(userKey, replies) {
+      const contact = await bot.Contact.find({ id: userKey.slice(3) });
+      if (!contact) throw new Error(`WeChat contact of ${userKey} not found`);
+      for (const r of replies) await sendReply(contact, r);
+    },
+    async sendToStaff(staff: Staff, replies) {
+      const contact = await bot.Contact.find({ name: staff.wechat });
+      if (!contact) {
+        // Not a friend of this account (yet): keep it readable in the staff inbox.
+        core.log.warn({ staffId: staff.id }, 'staff WeChat contact not found; notice kept in staff inbox');
+        await core.inbox.push(`staff:${staff.id}`, replies);
+        return;
+      }
+      for (const r of replies) await sendReply(contact, r);
+    },
+  };
+}

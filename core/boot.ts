@@ -1,0 +1,61 @@
+import { join } from 'node:path';
+import { loadConfig, type Config } from './config.js';
+import { createCore, loadDirectory, type Core } from './context.js';
+import { withDevSecrets } from './dev-secrets.js';
+import { loadDemoDirectory, loadDirectoryFile } from './directory/load.js';
+import { createLogger } from './logger.js';
+import { checkRedisServer, startPrivateRedis, type PrivateRedis } from './redis.js';
+
+export interface Booted {
+  core: Core;
+  config: Config;
+  privateRedis: PrivateRedis | null;
+  stop(): Promise<void>;
+}
+
+/**
+ * Shared start-up of every entry point: config (dev secrets filled in outside
+ * production), Redis (a private redis-server under var/redis when REDIS_URL
+ * is unset), the server-settings check, and the directory (seeded if absent).
+ */
+export async function boot(env: Record<string, string | undefined> = process.env): Promise<Booted> {
+  const config = loadConfig(withDevSecrets(env));
+  const log = createLogger(config.LOG_LEVEL);
+  let privateRedis: PrivateRedis | null = null;
+  let url = config.REDIS_URL;
+  if (!url) {
+    privateRedis = await startPrivateRedis(join(config.VAR_DIR, 'redis'), { log });
+    url = privateRedis.url;
+    log.info({ url, dir: join(config.VAR_DIR, 'redis') }, 'no REDIS_URL: using a private redis-server (AOF on, noeviction)');
+  }
+  const core = await createCore(config, { log, redisUrl: url });
+  try {
+    const check = await checkRedisServer(core.redis);
+    for (const w of check.warnings) log.warn(`Redis: ${w}`);
+    if (!check.ok) throw new Error(`Redis is not safe for queues:\n  - ${check.problems.join('\n  - ')}`);
+
+    const seedFrom = config.DIRECTORY_FILE ? loadDirectoryFile(config.DIRECTORY_FILE) : loadDemoDirectory();
+    if (await core.directory.seed(seedFrom)) {
+      log.info({ source: config.DIRECTORY_FILE ?? 'demo' }, 'directory seeded');
+    }
+    await loadDirectory(core);
+  } catch (err) {
+    await core.close();
+    await privateRedis?.stop();
+    throw err;
+  }
+  const refresh = setInterval(() => {
+    core.directory.refresh().catch((err: Error) => log.warn({ err: err.message }, 'directory refresh failed'));
+  }, 30_000);
+  refresh.unref();
+  return {
+    core,
+    config,
+    privateRedis,
+    async stop() {
+      clearInterval(refresh);
+      await core.close();
+      await privateRedis?.stop();
+    },
+  };
+}

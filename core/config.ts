@@ -1,0 +1,95 @@
+import { z } from 'zod';
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+/** 32 random bytes, given as 64 hex characters or base64. */
+const key32 = z.string().transform((v, ctx) => {
+  const buf = /^[0-9a-fA-F]{64}$/.test(v) ? Buffer.from(v, 'hex') : Buffer.from(v, 'base64');
+  if (buf.length !== 32) {
+    ctx.addIssue({ code: 'custom', message: 'must be 32 bytes as 64 hex characters or base64' });
+    return z.NEVER;
+  }
+  return buf;
+});
+
+const EnvSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+    HOST: z.string().min(1).default('127.0.0.1'),
+    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    /** When unset, `npm start` launches a private redis-server under var/redis. */
+    REDIS_URL: z.string().url().optional(),
+    /** Prefix of every Redis key this app writes (BullMQ queues included). */
+    REDIS_PREFIX: z.string().regex(/^[a-z0-9_-]+$/i).default('gy'),
+    /** AES-256-GCM key for ID and phone numbers at rest. */
+    DATA_KEY: key32.optional(),
+    /** HMAC key for look-up hashes of ID and phone numbers. */
+    HASH_KEY: key32.optional(),
+    /** HMAC key for chat and staff tokens. */
+    TOKEN_SECRET: z.string().min(32).optional(),
+    /** Bootstrap admin credential (Bearer token for /api/v1/admin). */
+    ADMIN_TOKEN: z.string().min(16).optional(),
+    /** e.g. wechaty-puppet-wechat4u; unset = no WeChat, web chat only. */
+    WECHATY_PUPPET: z.string().optional(),
+    WECHATY_PUPPET_TOKEN: z.string().optional(),
+    WECHATY_NAME: z.string().default('gongyou'),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    /** Path of the directory data file; unset = the bundled demo directory. */
+    DIRECTORY_FILE: z.string().optional(),
+    SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(30),
+    DRAFT_TTL_DAYS: z.coerce.number().int().min(1).default(7),
+    MAX_UPLOAD_MB: z.coerce.number().min(1).max(100).default(20),
+    CHAT_RATE_PER_MINUTE: z.coerce.number().int().min(1).default(30),
+    /** Outbound WeChat messages per second for one account (WeChat bans chatty accounts). */
+    OUTBOUND_PER_SECOND: z.coerce.number().int().min(1).default(2),
+    SERVE_WEB_CHAT: bool.default(true),
+    /** Accept deadline for urgent and group cases. */
+    ACCEPT_URGENT_MINUTES: z.coerce.number().int().min(1).default(30),
+    /** Accept deadline for other cases, in working days. */
+    ACCEPT_WORKING_DAYS: z.coerce.number().int().min(1).default(1),
+    /** Where uploaded evidence (encrypted) and the private Redis live. */
+    VAR_DIR: z.string().default('var'),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV !== 'production') return;
+    for (const name of ['DATA_KEY', 'HASH_KEY', 'TOKEN_SECRET', 'ADMIN_TOKEN', 'REDIS_URL'] as const) {
+      if (env[name] === undefined) {
+        ctx.addIssue({ code: 'custom', path: [name], message: 'is required when NODE_ENV=production' });
+      }
+    }
+  });
+
+export type Config = Omit<z.infer<typeof EnvSchema>, 'DATA_KEY' | 'HASH_KEY' | 'TOKEN_SECRET' | 'ADMIN_TOKEN'> & {
+  DATA_KEY: Buffer;
+  HASH_KEY: Buffer;
+  TOKEN_SECRET: string;
+  ADMIN_TOKEN: string;
+};
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/**
+ * Reads and validates the environment once. Every problem is listed together
+ * so an operator fixes them in one go. Outside production, missing secrets
+ * must have been filled in by the caller (see `core/dev-secrets.ts`).
+ */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const blanked = Object.fromEntries(Object.entries(env).map(([k, v]) => [k, v === '' ? undefined : v]));
+  const parsed = EnvSchema.safeParse(blanked);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.') || '(env)'} ${i.message}`));
+  }
+  const c = parsed.data;
+  const missing = (['DATA_KEY', 'HASH_KEY', 'TOKEN_SECRET', 'ADMIN_TOKEN'] as const).filter((k) => c[k] === undefined);
+  if (missing.length > 0) {
+    throw new ConfigError(missing.map((k) => `${k} is required (npm start creates development values in var/dev-secrets.env)`));
+  }
+  return c as Config;
+}

@@ -1,0 +1,56 @@
+import { createCaseStore, type CaseStore } from './cases.js';
+import type { Config } from './config.js';
+import { createDirectoryStore, type DirectoryStore } from './directory/store.js';
+import { createLogger, type Logger } from './logger.js';
+import { createInbox, type Inbox, type Messenger } from './messenger.js';
+import { makeKeys, type Keys } from './keys.js';
+import { createQueues, type Queues } from './queues.js';
+import { connectRedis, type Redis } from './redis.js';
+
+/** What every entry point shares: built once per process. */
+export interface Core {
+  config: Config;
+  log: Logger;
+  redis: Redis;
+  keys: Keys;
+  cases: CaseStore;
+  directory: DirectoryStore;
+  queues: Queues;
+  inbox: Inbox;
+  /** Messengers that reach people directly (the bot adds WeChat); the inbox is the fallback. */
+  messengers: Messenger[];
+  close(): Promise<void>;
+}
+
+export async function createCore(config: Config, opts: { log?: Logger; redisUrl?: string } = {}): Promise<Core> {
+  const log = opts.log ?? createLogger(config.LOG_LEVEL);
+  const url = opts.redisUrl ?? config.REDIS_URL;
+  if (!url) throw new Error('REDIS_URL is not set');
+  const redis = await connectRedis(url, log);
+  const keys = makeKeys(config.REDIS_PREFIX);
+  const directory = createDirectoryStore(redis, keys);
+  const queues = createQueues(redis, keys);
+  const core: Core = {
+    config,
+    log,
+    redis,
+    keys,
+    // The case-number prefix comes from the directory once it is loaded.
+    cases: createCaseStore({ redis, keys, caseNoPrefix: 'QX' }),
+    directory,
+    queues,
+    inbox: createInbox(redis, keys),
+    messengers: [],
+    async close() {
+      await queues.close();
+      if (redis.isOpen) await redis.quit();
+    },
+  };
+  return core;
+}
+
+/** Loads the directory and binds the case-number prefix it names. */
+export async function loadDirectory(core: Core): Promise<void> {
+  const index = await core.directory.refresh();
+  core.cases = createCaseStore({ redis: core.redis, keys: core.keys, caseNoPrefix: index.directory.caseNoPrefix });
+}

@@ -1,0 +1,135 @@
+/**
+ * Loading and indexing the directory.
+ */
+import { readFileSync } from 'node:fs';
+import { normalizePlaceText } from './match.js';
+import { DirectorySchema, formatPath, type Directory, type Grid, type Staff, type Township } from './schema.js';
+
+/** The bundled demo directory (fictional 青溪区), next to this module. */
+const DEMO_DIRECTORY_URL = new URL('./demo-directory.json', import.meta.url);
+
+/**
+ * Validates directory data. Throws an Error whose message lists every
+ * problem, one per line, each with its path, e.g.
+ * `districts[0].townships[2].supervisor.role: role "grid_worker" is not allowed …`.
+ */
+export function parseDirectory(json: unknown): Directory {
+  const result = DirectorySchema.safeParse(json);
+  if (result.success) return result.data;
+  const lines = result.error.issues.map((issue) => `  - ${formatPath(issue.path)}: ${issue.message}`);
+  const count = lines.length === 1 ? '1 problem' : `${lines.length} problems`;
+  throw new Error(`Invalid directory (${count}):\n${lines.join('\n')}`);
+}
+
+/** Reads and validates a directory JSON file (e.g. the one named by DIRECTORY_FILE). */
+export function loadDirectoryFile(path: string | URL): Directory {
+  const text = readFileSync(path, 'utf8');
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (err) {
+    throw new Error(`Directory file ${String(path)} is not valid JSON: ${(err as Error).message}`);
+  }
+  return parseDirectory(json);
+}
+
+/** Reads and validates the bundled demo directory. Each call returns a fresh copy. */
+export function loadDemoDirectory(): Directory {
+  return loadDirectoryFile(DEMO_DIRECTORY_URL);
+}
+
+/** A staff member and where they sit. */
+export interface StaffEntry {
+  staff: Staff;
+  districtId: string;
+  /** Set for township supervisors and grid workers. */
+  townshipId?: string;
+  /** Set for grid workers. */
+  gridId?: string;
+}
+
+/** A township and its district. */
+export interface TownshipEntry {
+  township: Township;
+  districtId: string;
+}
+
+/** A grid and its township and district. */
+export interface GridEntry {
+  grid: Grid;
+  townshipId: string;
+  districtId: string;
+}
+
+/** Lookups over one directory, built by {@link indexDirectory}. */
+export interface DirectoryIndex {
+  readonly directory: Directory;
+  /** Every staff member by id. */
+  readonly staffById: ReadonlyMap<string, StaffEntry>;
+  /** Every staff member by WeChat display name (exact). */
+  readonly staffByWechat: ReadonlyMap<string, StaffEntry>;
+  readonly townshipById: ReadonlyMap<string, TownshipEntry>;
+  readonly gridById: ReadonlyMap<string, GridEntry>;
+  /** The townships of a district, in directory order; empty for an unknown id. */
+  townshipsOfDistrict(districtId: string): readonly Township[];
+  /**
+   * The grids covering a village or community, looked up by its exact name
+   * (compared after {@link normalizePlaceText}), optionally within one township.
+   * Community names repeat across townships, so pass `townshipId` when known.
+   * For what users type, use `matchCommunity` instead.
+   */
+  gridsForCommunity(community: string, townshipId?: string): readonly GridEntry[];
+}
+
+/** Builds lookups over a parsed directory. The directory must not be mutated afterwards. */
+export function indexDirectory(d: Directory): DirectoryIndex {
+  const staffById = new Map<string, StaffEntry>();
+  const staffByWechat = new Map<string, StaffEntry>();
+  const townshipById = new Map<string, TownshipEntry>();
+  const gridById = new Map<string, GridEntry>();
+  const townshipsByDistrict = new Map<string, Township[]>();
+  const gridsByCommunity = new Map<string, GridEntry[]>();
+
+  const addStaff = (entry: StaffEntry): void => {
+    staffById.set(entry.staff.id, entry);
+    staffByWechat.set(entry.staff.wechat, entry);
+  };
+
+  for (const district of d.districts) {
+    const districtId = district.id;
+    for (const staff of [...district.supervisors, ...district.liaisons]) addStaff({ staff, districtId });
+    townshipsByDistrict.set(districtId, district.townships);
+    for (const township of district.townships) {
+      const townshipId = township.id;
+      townshipById.set(townshipId, { township, districtId });
+      addStaff({ staff: township.supervisor, districtId, townshipId });
+      for (const grid of township.grids) {
+        const gridEntry: GridEntry = { grid, townshipId, districtId };
+        gridById.set(grid.id, gridEntry);
+        for (const staff of grid.workers) addStaff({ staff, districtId, townshipId, gridId: grid.id });
+        for (const community of grid.communities) {
+          const key = normalizePlaceText(community);
+          const list = gridsByCommunity.get(key);
+          if (list) {
+            if (!list.includes(gridEntry)) list.push(gridEntry);
+          } else {
+            gridsByCommunity.set(key, [gridEntry]);
+          }
+        }
+      }
+    }
+  }
+
+  return {
+    directory: d,
+    staffById,
+    staffByWechat,
+    townshipById,
+    gridById,
+    townshipsOfDistrict: (districtId) => townshipsByDistrict.get(districtId) ?? [],
+    gridsForCommunity: (community, townshipId) => {
+      const all = gridsByCommunity.get(normalizePlaceText(community)) ?? [];
+      return townshipId === undefined ? all : all.filter((g) => g.townshipId === townshipId);
+    },
+  };
+}

@@ -1,0 +1,331 @@
+/**
+ * Pure matching of place names typed by users: townships and streets
+ * (东龙镇, 河西街道) and the villages and communities inside them (东龙村,
+ * 新塘社区). Suffixes are optional, a district prefix (青溪区东龙镇) is ignored,
+ * and a small misspelling (东笼镇, 冬龙) yields "did you mean" candidates.
+ *
+ * Numbered choices ("3") are not handled here; the caller does that.
+ */
+import type { Directory, Grid, Township } from './schema.js';
+
+/** Texts longer than this (after normalizing) are never a place name. */
+export const MAX_PLACE_TEXT_LENGTH = 40;
+/** Raw input longer than this is rejected before normalizing. */
+const MAX_RAW_LENGTH = 400;
+/** At most this many "did you mean" candidates are returned. */
+export const MAX_CANDIDATES = 5;
+
+/** Township suffixes, longest first. */
+const TOWNSHIP_SUFFIXES = ['街道办事处', '街道办', '街道', '街', '镇', '乡'] as const;
+/** Suffix variants that mean the same kind of place. */
+const TOWNSHIP_SUFFIX_FAMILY: Readonly<Record<string, string>> = {
+  街道办事处: 'street',
+  街道办: 'street',
+  街道: 'street',
+  街: 'street',
+  镇: 'town',
+  乡: 'xiang',
+};
+
+/** Village and community suffixes, longest first. */
+const COMMUNITY_SUFFIXES = [
+  '村民委员会',
+  '居民委员会',
+  '村委会',
+  '居委会',
+  '村委',
+  '居委',
+  '社区',
+  '小区',
+  '村',
+] as const;
+const COMMUNITY_SUFFIX_FAMILY: Readonly<Record<string, string>> = {
+  村民委员会: 'village',
+  村委会: 'village',
+  村委: 'village',
+  村: 'village',
+  居民委员会: 'community',
+  居委会: 'community',
+  居委: 'community',
+  社区: 'community',
+  小区: 'estate',
+};
+
+/** District suffixes stripped from a district name to get its short form. */
+const DISTRICT_SUFFIXES = ['区', '县', '市'] as const;
+
+/** Result of {@link matchTownship}. */
+export type TownshipMatch =
+  | { kind: 'exact'; township: Township }
+  | { kind: 'candidates'; townships: Township[] }
+  | { kind: 'none' };
+
+/** A village or community and the grid that covers it. */
+export interface CommunityHit {
+  /** The community's name as written in the directory, e.g. "新塘社区". */
+  community: string;
+  /** The first grid (in directory order) covering the community. */
+  grid: Grid;
+}
+
+/** Result of {@link matchCommunity}. */
+export type CommunityMatch =
+  | ({ kind: 'exact' } & CommunityHit)
+  | { kind: 'candidates'; communities: CommunityHit[] }
+  | { kind: 'none' };
+
+/**
+ * Normalizes a place name as typed: Unicode NFKC (full-width letters, digits
+ * and spaces become half-width), lowercase, and every space, punctuation
+ * mark, symbol (emoji included) and control or format character removed.
+ *
+ * @example normalizePlaceText(' 东龙镇。') === '东龙镇'
+ */
+export function normalizePlaceText(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s\p{P}\p{S}\p{C}\p{M}]+/gu, '');
+}
+
+/**
+ * Levenshtein distance over Unicode code points (not UTF-16 units).
+ * Inputs here are short (≤ {@link MAX_PLACE_TEXT_LENGTH}), so O(n·m) is fine.
+ */
+export function editDistance(a: string, b: string): number {
+  const s = Array.from(a);
+  const t = Array.from(b);
+  let prev = Array.from({ length: t.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= s.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= t.length; j++) {
+      const cost = s[i - 1] === t[j - 1] ? 0 : 1;
+      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
+    }
+    prev = cur;
+  }
+  return prev[t.length]!;
+}
+
+/** Number of characters two strings share, counted with multiplicity. */
+function sharedChars(a: string, b: string): number {
+  const counts = new Map<string, number>();
+  for (const ch of a) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  let shared = 0;
+  for (const ch of b) {
+    const n = counts.get(ch) ?? 0;
+    if (n > 0) {
+      shared++;
+      counts.set(ch, n - 1);
+    }
+  }
+  return shared;
+}
+
+/** Splits a normalized name into core and suffix, e.g. 东龙镇 → [东龙, 镇]. Never leaves the core empty. */
+function splitSuffix(name: string, suffixes: readonly string[]): [core: string, suffix: string] {
+  // Strip repeatedly: 新塘社区居委会 → 新塘社区 → 新塘.
+  let core = name;
+  let suffix = '';
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const s of suffixes) {
+      if (core.length > s.length && core.endsWith(s)) {
+        suffix = s + suffix;
+        core = core.slice(0, -s.length);
+        changed = true;
+        break;
+      }
+    }
+  }
+  return [core, suffix];
+}
+
+/** The kind of place a suffix denotes; the first recognized suffix wins. '' for no suffix. */
+function suffixFamily(suffix: string, suffixes: readonly string[], families: Readonly<Record<string, string>>): string {
+  for (const s of suffixes) if (suffix.startsWith(s)) return families[s] ?? s;
+  return '';
+}
+
+interface NameKey {
+  full: string;
+  core: string;
+  family: string;
+}
+
+interface Entry<T> {
+  item: T;
+  keys: NameKey[];
+}
+
+interface Scheme {
+  suffixes: readonly string[];
+  families: Readonly<Record<string, string>>;
+}
+
+const TOWNSHIP_SCHEME: Scheme = { suffixes: TOWNSHIP_SUFFIXES, families: TOWNSHIP_SUFFIX_FAMILY };
+const COMMUNITY_SCHEME: Scheme = { suffixes: COMMUNITY_SUFFIXES, families: COMMUNITY_SUFFIX_FAMILY };
+
+function nameKey(name: string, scheme: Scheme): NameKey | undefined {
+  const full = normalizePlaceText(name);
+  if (full === '') return undefined;
+  const [core, suffix] = splitSuffix(full, scheme.suffixes);
+  return { full, core, family: suffixFamily(suffix, scheme.suffixes, scheme.families) };
+}
+
+function makeEntry<T>(item: T, names: readonly string[], scheme: Scheme): Entry<T> {
+  const keys: NameKey[] = [];
+  for (const n of names) {
+    const k = nameKey(n, scheme);
+    if (k && !keys.some((x) => x.full === k.full)) keys.push(k);
+  }
+  return { item, keys };
+}
+
+/**
+ * Scores how well a query matches a key: `Infinity` for an exact match, a
+ * value in (0, 1] for a plausible "did you mean", 0 for no match.
+ */
+function scoreKey(query: NameKey, key: NameKey): number {
+  if (query.full === key.full) return Infinity;
+  if (query.core === key.core) {
+    // Same core: no suffix, or a suffix of the same kind (街道 / 街道办), is exact;
+    // a different kind (东龙街道 for 东龙镇) is only a strong candidate.
+    return query.family === '' || query.family === key.family ? Infinity : 0.95;
+  }
+  const q = query.core;
+  const k = key.core;
+  const lq = Array.from(q).length;
+  const lk = Array.from(k).length;
+  const dist = editDistance(q, k);
+  const shared = sharedChars(q, k);
+  const allowed = lk <= 4 ? 1 : 2;
+  const anagram = shared === lq && shared === lk;
+  const contains = lk >= 2 && q.includes(k);
+  if (!((dist <= allowed && shared >= 1) || anagram || contains)) return 0;
+  const similarity = 1 - dist / Math.max(lq, lk);
+  const overlap = (2 * shared) / (lq + lk);
+  let score = 0.6 * similarity + 0.4 * overlap;
+  if (contains) score = Math.max(score, 0.5) + 0.1;
+  // Tie-breaker: 河溪街道 is closer to 河西街道 than to 柳溪镇.
+  if (query.family !== '' && query.family === key.family) score += 0.05;
+  return Math.min(0.9, score);
+}
+
+/** Best exact hits and ranked candidates of queries against entries. */
+function rank<T>(entries: readonly Entry<T>[], queries: readonly NameKey[]): { exact: T[]; candidates: T[] } {
+  const exact: T[] = [];
+  const scored: { item: T; score: number; order: number }[] = [];
+  entries.forEach((entry, order) => {
+    let best = 0;
+    for (const q of queries) for (const k of entry.keys) best = Math.max(best, scoreKey(q, k));
+    if (best === Infinity) exact.push(entry.item);
+    else if (best > 0) scored.push({ item: entry.item, score: best, order });
+  });
+  scored.sort((a, b) => b.score - a.score || a.order - b.order);
+  return { exact, candidates: scored.slice(0, MAX_CANDIDATES).map((s) => s.item) };
+}
+
+/** Normalizes user text, or returns undefined when it cannot be a place name. */
+function prepare(text: string): string | undefined {
+  if (typeof text !== 'string' || text.length > MAX_RAW_LENGTH) return undefined;
+  const n = normalizePlaceText(text);
+  if (n === '' || Array.from(n).length > MAX_PLACE_TEXT_LENGTH) return undefined;
+  return n;
+}
+
+/** The query itself plus the query with each given prefix removed (when something remains). */
+function withPrefixesStripped(text: string, prefixes: readonly string[]): string[] {
+  const out = [text];
+  for (const p of prefixes) {
+    if (p !== '' && text.length > p.length && text.startsWith(p)) {
+      const rest = text.slice(p.length);
+      if (!out.includes(rest)) out.push(rest);
+    }
+  }
+  return out;
+}
+
+/** Prefixes a user may put before a township name: the district's name, its short form, aliases. */
+function districtPrefixes(d: Directory): string[] {
+  const out = new Set<string>();
+  for (const district of d.districts) {
+    for (const name of [district.name, ...district.aliases]) {
+      const n = normalizePlaceText(name);
+      if (n === '') continue;
+      out.add(n);
+      const [core] = splitSuffix(n, DISTRICT_SUFFIXES);
+      out.add(core);
+    }
+  }
+  // Longest first so 青溪区东龙镇 strips 青溪区, not just 青溪.
+  return [...out].sort((a, b) => b.length - a.length);
+}
+
+function toQueries(texts: readonly string[], scheme: Scheme): NameKey[] {
+  return texts.map((t) => nameKey(t, scheme)).filter((k): k is NameKey => k !== undefined);
+}
+
+/**
+ * Finds the township or street a user means.
+ *
+ * - `exact`: the text is a township's name, with or without its suffix
+ *   (东龙, 东龙镇), optionally after the district name (青溪区东龙镇), or one
+ *   of its aliases. Spaces, punctuation and full-width forms are ignored.
+ * - `candidates`: up to {@link MAX_CANDIDATES} close names, best first, for a
+ *   "did you mean" question: one character off (东笼镇, 冬龙), the name inside
+ *   a longer text (我在东龙镇), the same name with another suffix (东龙街道),
+ *   or an exact name shared by townships of different districts.
+ * - `none`: nothing plausible, empty text, or text too long to be a name.
+ *
+ * Numbered choices such as "3" are not interpreted; they give `none`.
+ */
+export function matchTownship(d: Directory, text: string): TownshipMatch {
+  const n = prepare(text);
+  if (n === undefined) return { kind: 'none' };
+  const entries: Entry<Township>[] = [];
+  for (const district of d.districts) {
+    for (const t of district.townships) entries.push(makeEntry(t, [t.name, ...t.aliases], TOWNSHIP_SCHEME));
+  }
+  const prefixes = districtPrefixes(d);
+  // A district's own name (青溪区, 青溪) is not a township, nor a near miss of one.
+  if (prefixes.includes(n)) return { kind: 'none' };
+  const queries = toQueries(withPrefixesStripped(n, prefixes), TOWNSHIP_SCHEME);
+  const { exact, candidates } = rank(entries, queries);
+  if (exact.length === 1) return { kind: 'exact', township: exact[0]! };
+  if (exact.length > 1) return { kind: 'candidates', townships: exact.slice(0, MAX_CANDIDATES) };
+  if (candidates.length > 0) return { kind: 'candidates', townships: candidates };
+  return { kind: 'none' };
+}
+
+/**
+ * Finds the village or community a user means within one township, and the
+ * grid covering it. Works like {@link matchTownship}: the suffixes
+ * 村/社区/小区/居委会/村委会 are optional, a leading township name
+ * (东龙镇新塘社区) is ignored, and near misses give candidates.
+ */
+export function matchCommunity(township: Township, text: string): CommunityMatch {
+  const n = prepare(text);
+  if (n === undefined) return { kind: 'none' };
+  const entries: Entry<CommunityHit>[] = [];
+  const seen = new Set<string>();
+  for (const grid of township.grids) {
+    for (const community of grid.communities) {
+      if (seen.has(community)) continue; // covered by an earlier grid too
+      seen.add(community);
+      entries.push(makeEntry({ community, grid }, [community], COMMUNITY_SCHEME));
+    }
+  }
+  const townshipPrefixes = new Set<string>();
+  for (const name of [township.name, ...township.aliases]) {
+    const k = nameKey(name, TOWNSHIP_SCHEME);
+    if (k) townshipPrefixes.add(k.full).add(k.core);
+  }
+  const prefixes = [...townshipPrefixes].sort((a, b) => b.length - a.length);
+  const queries = toQueries(withPrefixesStripped(n, prefixes), COMMUNITY_SCHEME);
+  const { exact, candidates } = rank(entries, queries);
+  if (exact.length === 1) return { kind: 'exact', ...exact[0]! };
+  if (exact.length > 1) return { kind: 'candidates', communities: exact.slice(0, MAX_CANDIDATES) };
+  if (candidates.length > 0) return { kind: 'candidates', communities: candidates };
+  return { kind: 'none' };
+}

@@ -1,0 +1,42 @@
+import type { Keys } from '../keys.js';
+import type { Redis } from '../redis.js';
+import { indexDirectory, parseDirectory, type DirectoryIndex } from './load.js';
+import type { Directory } from './schema.js';
+
+/**
+ * The directory lives in Redis (so admins can edit it for every process) and
+ * is cached here as a validated index. `refresh` re-reads it; processes call
+ * it on a timer.
+ */
+export function createDirectoryStore(redis: Redis, keys: Keys) {
+  let current: DirectoryIndex | null = null;
+  let currentRaw = '';
+
+  async function refresh(): Promise<DirectoryIndex> {
+    const raw = await redis.get(keys.directory());
+    if (!raw) throw new Error('no directory in Redis: seed one first (npm start seeds the demo directory)');
+    if (raw !== currentRaw || !current) {
+      current = indexDirectory(parseDirectory(JSON.parse(raw)));
+      currentRaw = raw;
+    }
+    return current;
+  }
+
+  return {
+    /** Writes the directory unless one is there already (or `overwrite`). Returns whether it wrote. */
+    async seed(d: Directory, overwrite = false): Promise<boolean> {
+      const json = JSON.stringify(parseDirectory(d));
+      const wrote = overwrite ? (await redis.set(keys.directory(), json)) === 'OK' : (await redis.set(keys.directory(), json, { NX: true })) === 'OK';
+      await refresh();
+      return wrote;
+    },
+    refresh,
+    /** The cached index; `refresh` must have run once. */
+    index(): DirectoryIndex {
+      if (!current) throw new Error('directory not loaded');
+      return current;
+    },
+  };
+}
+
+export type DirectoryStore = ReturnType<typeof createDirectoryStore>;

@@ -1,0 +1,47 @@
+/**
+ * Application errors. `expose` decides whether `message` (Chinese, for people)
+ * may be shown to the caller; everything else becomes an apology with a
+ * reference id.
+ */
+export class AppError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly status = 400,
+    readonly expose = true,
+    readonly field?: string,
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+export class NotFoundError extends AppError {
+  constructor(message = '没有找到。') {
+    super('not_found', message, 404);
+  }
+}
+
+export class ForbiddenError extends AppError {
+  constructor(message = '没有权限。') {
+    super('forbidden', message, 403);
+  }
+}
+
+export class UnauthorizedError extends AppError {
+  constructor(message = '请先登录。') {
+    super('unauthorized', message, 401);
+  }
+}
+
+export class ValidationError extends AppError {
+  constructor(field: string, reason: string) {
+    super('invalid', `${field}: ${reason}`, 400, true, field);
+  }
+}
+
+export class ConflictError extends AppError {
+  constructor(code: string, message: string) {
+    super(code, message, 409);
+  }
+}

@@ -1,0 +1,61 @@
+import { randomUUID } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { sealBytes, unsealBytes } from './privacy.js';
+
+/** Evidence files accepted in chat: photos and common documents. */
+export const EVIDENCE_TYPES: Record<string, string[]> = {
+  'image/jpeg': ['jpg', 'jpeg'],
+  'image/png': ['png'],
+  'image/gif': ['gif'],
+  'image/webp': ['webp'],
+  'image/heic': ['heic'],
+  'application/pdf': ['pdf'],
+  'application/msword': ['doc'],
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': ['docx'],
+  'application/vnd.ms-excel': ['xls'],
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': ['xlsx'],
+};
+
+const BY_EXT = new Map(Object.entries(EVIDENCE_TYPES).flatMap(([type, exts]) => exts.map((e) => [e, type] as const)));
+
+export interface FileMeta {
+  name: string;
+  mediaType?: string | undefined;
+  size: number;
+}
+
+/**
+ * Checks a file before anything is stored. Returns the media type to record,
+ * or a Chinese reason for the user.
+ */
+export function checkEvidence(meta: FileMeta, maxBytes: number): { ok: true; mediaType: string } | { ok: false; reason: string } {
+  const ext = meta.name.toLowerCase().match(/\.([a-z0-9]{1,5})$/)?.[1] ?? '';
+  const type = meta.mediaType && EVIDENCE_TYPES[meta.mediaType] ? meta.mediaType : BY_EXT.get(ext);
+  if (!type) {
+    return { ok: false, reason: `「${meta.name.slice(0, 30)}」这种文件暂时收不了。请发照片（jpg、png）或 pdf、word、excel 文件。` };
+  }
+  if (meta.size > maxBytes) {
+    return { ok: false, reason: `文件太大了（${(meta.size / 1048576).toFixed(1)}MB），每份不能超过${Math.round(maxBytes / 1048576)}MB。可以拍成照片再发。` };
+  }
+  if (meta.size === 0) return { ok: false, reason: '这个文件是空的，请重新发送。' };
+  return { ok: true, mediaType: type };
+}
+
+/** Encrypted evidence files under `<varDir>/evidence`; names are random ids. */
+export function createEvidenceStore(dir: string, key: Buffer) {
+  mkdirSync(dir, { recursive: true });
+  return {
+    save(bytes: Buffer): string {
+      const id = randomUUID();
+      writeFileSync(join(dir, id), sealBytes(key, bytes), { mode: 0o600 });
+      return id;
+    },
+    load(id: string): Buffer {
+      if (!/^[0-9a-f-]{36}$/.test(id)) throw new Error('bad evidence id');
+      return unsealBytes(key, readFileSync(join(dir, id)));
+    },
+  };
+}
+
+export type EvidenceStore = ReturnType<typeof createEvidenceStore>;

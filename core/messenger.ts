@@ -1,0 +1,48 @@
+import type { Staff } from './directory/schema.js';
+import type { Keys } from './keys.js';
+import type { Redis } from './redis.js';
+import type { Reply } from './replies.js';
+
+/**
+ * Where outbound messages go. The bot registers a WeChat messenger; without
+ * one (web chat only), messages land in a Redis inbox that the web chat and
+ * the staff API read.
+ */
+export interface Messenger {
+  /** Whether this messenger can reach the target (e.g. a `wx:` user key). */
+  canReachUser(userKey: string): boolean;
+  canReachStaff(staff: Staff): boolean;
+  sendToUser(userKey: string, replies: Reply[]): Promise<void>;
+  sendToStaff(staff: Staff, replies: Reply[]): Promise<void>;
+}
+
+export interface InboxItem {
+  at: string;
+  replies: Reply[];
+}
+
+const INBOX_LIMIT = 200;
+
+/** The Redis inbox: one capped list per user key or `staff:<id>`. */
+export function createInbox(redis: Redis, keys: Keys) {
+  async function push(target: string, replies: Reply[]) {
+    const item: InboxItem = { at: new Date().toISOString(), replies };
+    await redis.multi().rPush(keys.outbox(target), JSON.stringify(item)).lTrim(keys.outbox(target), -INBOX_LIMIT, -1).exec();
+  }
+  return {
+    push,
+    /** Items after position `after` (0-based count already seen). */
+    async read(target: string, after = 0): Promise<{ items: InboxItem[]; next: number }> {
+      const raw = await redis.lRange(keys.outbox(target), after, -1);
+      return { items: raw.map((r) => JSON.parse(r) as InboxItem), next: after + raw.length };
+    },
+    messenger: {
+      canReachUser: () => true,
+      canReachStaff: () => true,
+      sendToUser: (userKey: string, replies: Reply[]) => push(userKey, replies),
+      sendToStaff: (staff: Staff, replies: Reply[]) => push(`staff:${staff.id}`, replies),
+    } satisfies Messenger,
+  };
+}
+
+export type Inbox = ReturnType<typeof createInbox>;

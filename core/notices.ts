@@ -1,0 +1,77 @@
+import type { Case } from './cases.js';
+import type { DirectoryIndex } from './directory/load.js';
+import { maskPhone } from './privacy.js';
+
+const PRIORITY: Record<Case['priority'], string> = { normal: '普通', high: '优先（群体欠薪）', urgent: '加急' };
+const STATUS: Record<Case['status'], string> = {
+  submitted: '已受理，正在分派',
+  assigned: '已分派，等待工作人员接单',
+  accepted: '工作人员已接单，正在处理',
+  resolved: '已办结',
+  closed: '已结案',
+};
+
+export function statusText(s: Case['status']): string {
+  return STATUS[s];
+}
+
+function place(index: DirectoryIndex, c: Case): string {
+  const tw = c.location.townshipId ? index.townshipById.get(c.location.townshipId)?.township.name : null;
+  return [tw, c.location.community].filter(Boolean).join(' ') || '未说明';
+}
+
+function yuan(n: number): string {
+  return `${n.toLocaleString('zh-CN', { maximumFractionDigits: 2 })}元`;
+}
+
+/**
+ * What a staff member reads about a case. The phone number is complete only
+ * for the assignee, who has to call back; anyone else sees it masked.
+ */
+export function staffCaseText(index: DirectoryIndex, c: Case, opts: { phone: string | null; isAssignee: boolean }): string {
+  const lines = [`案件编号：${c.caseNo}`];
+  if (c.wage) {
+    const w = c.wage;
+    lines.push(
+      `类型：反映欠薪`,
+      `用人单位：${w.employer}${w.construction ? `（工程建设${w.project ? `：${w.project}` : ''}）` : ''}`,
+      `地点：${place(index, c)}`,
+      `金额：${yuan(w.amount)}`,
+      `人数：${w.headcount.count}${w.headcount.approximate ? '多' : ''}人`,
+      `拖欠时间：${w.period.start}至${w.period.end ?? '今'}`,
+      w.stillEmployed ? '在职情况：仍在职' : `在职情况：${w.leftSince ?? ''}已离职${w.nearArbitrationLimit ? '（仲裁时效将到，请尽快处理）' : ''}`,
+    );
+    if (c.evidence.length > 0) lines.push(`证据材料：${c.evidence.length}份`);
+  } else {
+    lines.push(`类型：求助人工`, `地点：${place(index, c)}`);
+  }
+  lines.push(`优先级：${PRIORITY[c.priority]}`);
+  if (c.reporter.name) lines.push(`联系人：${c.reporter.name}`);
+  if (opts.phone) lines.push(`电话：${opts.isAssignee ? opts.phone : maskPhone(opts.phone)}`);
+  return lines.join('\n');
+}
+
+export function staffAssignedNotice(index: DirectoryIndex, c: Case, phone: string | null): string {
+  const head = c.priority === 'normal' ? '【新案件】' : c.priority === 'urgent' ? '【加急案件】' : '【群体欠薪·优先】';
+  return `${head}您有一件新案件，请尽快处理。\n${staffCaseText(index, c, { phone, isAssignee: true })}\n\n接单请回复：接单 ${c.caseNo}`;
+}
+
+export function staffCopiedNotice(index: DirectoryIndex, c: Case, assigneeName: string): string {
+  return `【抄送】${c.priority === 'urgent' ? '加急' : '群体欠薪'}案件已分派给${assigneeName}，请关注。\n${staffCaseText(index, c, { phone: null, isAssignee: false })}`;
+}
+
+export function reporterAssignedNotice(c: Case, team: string): string {
+  return `您的案件 ${c.caseNo} 已交给${team}处理，工作人员会尽快联系您。回复「进度」可以随时查看。`;
+}
+
+/** The progress view (进度) of one case. */
+export function progressText(index: DirectoryIndex, c: Case): string {
+  const kind = c.kind === 'wage_arrears' ? '反映欠薪' : c.kind === 'enquiry' ? '人工求助' : c.kind;
+  const steps = c.history.map((h) => `  ${shortTime(h.at)} ${h.note}`).join('\n');
+  return `${c.caseNo}（${kind}，${place(index, c)}）\n状态：${statusText(c.status)}\n${steps}`;
+}
+
+function shortTime(iso: string): string {
+  const bj = new Date(Date.parse(iso) + 8 * 3600_000).toISOString();
+  return `${Number(bj.slice(5, 7))}月${Number(bj.slice(8, 10))}日 ${bj.slice(11, 16)}`;
+}

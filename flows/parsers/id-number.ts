@@ -1,0 +1,93 @@
+import { chinaDate } from './month.js';
+import { prepareInput } from './normalize.js';
+import { fail, ok, type Parsed } from './result.js';
+
+/**
+ * - `resident`: Resident Identity Card of the PRC.
+ * - `hk_macau_tw_permit`: residence permit for Hong Kong / Macau / Taiwan residents (prefix 81/82/83).
+ * - `foreign_permanent`: 2023-format Foreign Permanent Resident ID Card (first digit 9).
+ */
+export type IdKind = 'resident' | 'hk_macau_tw_permit' | 'foreign_permanent';
+
+export interface IdNumber {
+  /** 18 characters, check character upper-case. */
+  id: string;
+  kind: IdKind;
+  /** `YYYY-MM-DD`. */
+  birthDate: string;
+  /** Whole years at `today` (China time). */
+  age: number;
+}
+
+const EXAMPLE = '“11010519491231002X”';
+
+export const ID_MESSAGES = {
+  empty: `您还没有输入身份证号，请输入18位身份证号码，例如${EXAMPLE}。`,
+  letters: '身份证号中不能有字母（只有最后一位可能是X），请核对后重新输入。',
+  symbols: '身份证号只能包含数字（最后一位可能是X），请不要输入其他符号，核对后重新输入。',
+  oldNumber: '这是15位的旧身份证号，请输入18位的新身份证号码（现在使用的身份证上印的就是18位号码）。',
+  tooShort: (length: number) => `您输入了${length}位，身份证号应该是18位，好像少输了${18 - length}位，请核对后重新输入。`,
+  tooLong: (length: number) => `您输入了${length}位，身份证号应该是18位，好像多输了${length - 18}位，请核对后重新输入。`,
+  birthDateInvalid: '身份证号中的出生日期（第7到14位）不是有效的日期，请核对后重新输入。',
+  birthDateFuture: '身份证号中的出生日期晚于今天，请核对后重新输入。',
+  birthDateTooOld: '身份证号中的出生日期早于1900年，请核对后重新输入。',
+  checkDigit: '身份证号最后一位校验码不对，请核对每一位数字后重新输入。',
+} as const;
+
+const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2] as const;
+const CHECK_CHARS = '10X98765432';
+
+/** GB 11643-1999 check character (ISO 7064 MOD 11-2) for the first 17 digits. */
+export function idCheckCharacter(first17: string): string {
+  let sum = 0;
+  for (let i = 0; i < 17; i++) sum += Number(first17.charAt(i)) * (WEIGHTS[i] ?? 0);
+  return CHECK_CHARS.charAt(sum % 11);
+}
+
+function isRealDate(year: number, month: number, day: number): boolean {
+  const d = new Date(Date.UTC(year, month - 1, day));
+  return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
+}
+
+/**
+ * Parses an 18-character mainland ID number (also the HK/Macau/Taiwan
+ * residence permit and the new foreign permanent-residence card, which use
+ * the same layout and check digit).
+ *
+ * Birth date is checked before the check digit: a typo there usually breaks
+ * both, and "the birth date is wrong" points the user to the right digits.
+ * Under-age users are not refused here; the caller decides with `age`.
+ */
+export function parseIdNumber(text: string, today: Date): Parsed<IdNumber> {
+  const prepared = prepareInput(text, ID_MESSAGES.empty, EXAMPLE);
+  if (!prepared.ok) return prepared;
+  // People copy IDs grouped as "110105 19491231 002X"; a dash is the same habit.
+  const id = prepared.value.replace(/[\s-]+/g, '').toUpperCase();
+  if (id === '') return fail(ID_MESSAGES.empty);
+
+  // Letters other than a final X get their own message: they are the usual typo (O for 0, I for 1).
+  if (/[A-WYZ]/.test(id) || id.slice(0, -1).includes('X')) return fail(ID_MESSAGES.letters);
+  if (!/^[0-9X]+$/.test(id)) return fail(ID_MESSAGES.symbols);
+  if (id.length === 15) return fail(ID_MESSAGES.oldNumber);
+  if (id.length < 18) return fail(ID_MESSAGES.tooShort(id.length));
+  if (id.length > 18) return fail(ID_MESSAGES.tooLong(id.length));
+
+  const year = Number(id.slice(6, 10));
+  const month = Number(id.slice(10, 12));
+  const day = Number(id.slice(12, 14));
+  if (!isRealDate(year, month, day)) return fail(ID_MESSAGES.birthDateInvalid);
+  if (year < 1900) return fail(ID_MESSAGES.birthDateTooOld);
+  const now = chinaDate(today);
+  const bornAfterToday = year * 10000 + month * 100 + day > now.year * 10000 + now.month * 100 + now.day;
+  if (bornAfterToday) return fail(ID_MESSAGES.birthDateFuture);
+
+  if (idCheckCharacter(id) !== id.charAt(17)) return fail(ID_MESSAGES.checkDigit);
+
+  const prefix = id.slice(0, 2);
+  const kind: IdKind =
+    prefix === '81' || prefix === '82' || prefix === '83' ? 'hk_macau_tw_permit' : id.startsWith('9') ? 'foreign_permanent' : 'resident';
+  const hadBirthday = now.month > month || (now.month === month && now.day >= day);
+  const age = now.year - year - (hadBirthday ? 0 : 1);
+  const birthDate = `${id.slice(6, 10)}-${id.slice(10, 12)}-${id.slice(12, 14)}`;
+  return ok({ id, kind, birthDate, age });
+}

@@ -1,0 +1,56 @@
+import { prepareInput } from './normalize.js';
+import { fail, ok, type Parsed } from './result.js';
+
+const EXAMPLE = '“13800138000”';
+
+export const MOBILE_MESSAGES = {
+  empty: `您还没有输入手机号，请输入11位手机号码，例如${EXAMPLE}。`,
+  letters: `手机号里不能有字母，请只输入数字，例如${EXAMPLE}。`,
+  symbols: `手机号只能包含数字，请重新输入11位手机号码，例如${EXAMPLE}。`,
+  foreign: `目前只支持中国大陆的手机号，请输入11位大陆手机号码，例如${EXAMPLE}。`,
+  landline: `这看起来是座机号码，我们需要能接收短信的手机号，请输入11位手机号码，例如${EXAMPLE}。`,
+  wrongLength: (digits: number) => `您输入了${digits}位数字，手机号应该是11位，请核对后重新输入，例如${EXAMPLE}。`,
+  notMobile: `这不是有效的手机号码（大陆手机号以13到19开头），请核对后重新输入，例如${EXAMPLE}。`,
+} as const;
+
+/** Labels people type before the number: 手机号是13800138000, 电话：138… */
+const LABEL = /^(?:我的)?(?:手机号码|手机号|手机|电话号码|电话|联系电话|联系方式|号码)(?:是|为|:)?/;
+/** Separators inside a phone number: spaces, dashes, brackets, dots. */
+const SEPARATORS = /[\s\-().]/g;
+
+/**
+ * Parses a mainland-China mobile number and returns its 11 digits.
+ *
+ * Strips separators and the +86 / 0086 / 86 country code. Anything starting
+ * with 0 is an area code, i.e. a landline, which is refused specifically
+ * because we need to reach the user by SMS.
+ */
+export function parseMobile(text: string): Parsed<string> {
+  const prepared = prepareInput(text, MOBILE_MESSAGES.empty, EXAMPLE);
+  if (!prepared.ok) return prepared;
+  const s = prepared.value.replace(LABEL, '');
+  if (/[A-Za-z]/.test(s)) return fail(MOBILE_MESSAGES.letters);
+
+  const compact = s.replace(SEPARATORS, '');
+  if (compact === '') return fail(MOBILE_MESSAGES.empty);
+  if (!/^\+?\d+$/.test(compact)) return fail(MOBILE_MESSAGES.symbols);
+
+  let digits = compact.replace('+', '');
+  if (compact.startsWith('+')) {
+    if (!digits.startsWith('86')) return fail(MOBILE_MESSAGES.foreign);
+    digits = digits.slice(2);
+  } else if (digits.startsWith('0086')) {
+    digits = digits.slice(4);
+  } else if (digits.length === 13 && digits.startsWith('86')) {
+    digits = digits.slice(2);
+  }
+
+  if (digits.startsWith('0')) return fail(MOBILE_MESSAGES.landline);
+  if (digits.length !== 11) {
+    // 7–8 digits not starting with 1 is a local landline number without area code.
+    if ((digits.length === 7 || digits.length === 8) && !digits.startsWith('1')) return fail(MOBILE_MESSAGES.landline);
+    return fail(MOBILE_MESSAGES.wrongLength(digits.length));
+  }
+  if (!/^1[3-9]\d{9}$/.test(digits)) return fail(MOBILE_MESSAGES.notMobile);
+  return ok(digits);
+}

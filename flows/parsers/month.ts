@@ -1,0 +1,222 @@
+import { CHINESE_DIGITS, parseChineseNumber } from './chinese-number.js';
+import { prepareInput, removeSpaces, stripAffixes } from './normalize.js';
+import { fail, ok, type Parsed } from './result.js';
+
+/*
+ * Month arithmetic is done on a "month index" (year * 12 + month - 1) so that
+ * "3 months ago" or "end before start" are plain integer operations.
+ */
+
+/** A calendar date as seen in mainland China. */
+export interface CalendarDate {
+  year: number;
+  month: number;
+  day: number;
+}
+
+const CHINA_OFFSET_MS = 8 * 60 * 60 * 1000;
+
+/**
+ * The calendar date of `instant` in China (UTC+8, no daylight saving).
+ *
+ * Users are in China but the server may run in UTC; using the server's local
+ * time would make "this month" wrong for the first 8 hours of every month.
+ */
+export function chinaDate(instant: Date): CalendarDate {
+  const shifted = new Date(instant.getTime() + CHINA_OFFSET_MS);
+  return { year: shifted.getUTCFullYear(), month: shifted.getUTCMonth() + 1, day: shifted.getUTCDate() };
+}
+
+export function toMonthIndex(year: number, month: number): number {
+  return year * 12 + (month - 1);
+}
+
+export function fromMonthIndex(index: number): { year: number; month: number } {
+  return { year: Math.floor(index / 12), month: (index % 12) + 1 };
+}
+
+/** `YYYY-MM`. */
+export function formatMonth(index: number): string {
+  const { year, month } = fromMonthIndex(index);
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`;
+}
+
+/** `2026年11月`, for messages shown to the user. */
+export function describeMonth(index: number): string {
+  const { year, month } = fromMonthIndex(index);
+  return `${year}年${month}月`;
+}
+
+/** Month index of `today` in China. */
+export function currentMonthIndex(today: Date): number {
+  const { year, month } = chinaDate(today);
+  return toMonthIndex(year, month);
+}
+
+/** What a month expression says, before the caller applies its own context. */
+export type MonthExpression =
+  /** Fully determined month (`去年5月`, `上个月`, `2025.10`). */
+  | { kind: 'month'; index: number }
+  /** Month without a year (`5月`): the year depends on context. */
+  | { kind: 'bareMonth'; month: number }
+  /** A year without a month (`去年`, `2025年`). */
+  | { kind: 'year'; year: number };
+
+export type MonthExpressionResult = { kind: 'ok'; expr: MonthExpression } | { kind: 'badMonth' } | null;
+
+const NUM = '([0-9零〇一二两三四五六七八九十]+)';
+const RELATIVE_YEARS: Readonly<Record<string, number>> = {
+  今年: 0, 本年: 0, 去年: -1, 上年: -1, 前年: -2, 大前年: -3, 明年: 1, 后年: 2,
+};
+const YEAR_PART = /^(今年|本年|去年|上年|大前年|前年|明年|后年|\d{4}年|\d{2}年|[零〇一二三四五六七八九]{2,4}年)/;
+const MONTH_PART = new RegExp(`^${NUM}月份?(?:${NUM}[日号])?(?:初|底|末|中|上旬|中旬|下旬)?$`);
+const SEASON_PART: ReadonlyArray<[RegExp, number]> = [
+  [/^年?(?:初|头)$/, 1],
+  [/^年?中$/, 6],
+  [/^年?(?:底|末|尾)$/, 12],
+];
+
+function toInt(text: string): number | null {
+  const n = parseChineseNumber(text);
+  return n !== null && Number.isInteger(n) ? n : null;
+}
+
+function resolveYear(token: string, todayIndex: number): number | null {
+  const thisYear = fromMonthIndex(todayIndex).year;
+  const relative = RELATIVE_YEARS[token];
+  if (relative !== undefined) return thisYear + relative;
+  const digits = token.slice(0, -1); // drop 年
+  // Years are read digit by digit (二五年, 九八年), which parseChineseNumber refuses for two digits.
+  const n = /^\d+$/.test(digits) ? Number(digits) : Number([...digits].map((c) => CHINESE_DIGITS[c] ?? 'x').join(''));
+  if (!Number.isInteger(n)) return null;
+  let year = n;
+  if ([...digits].length === 2) {
+    // Two-digit years (`25年`, `98年`): this century unless that is in the future.
+    year = 2000 + n <= thisYear ? 2000 + n : 1900 + n;
+  }
+  return year >= 1900 && year <= 2100 ? year : null;
+}
+
+/** Parses `5月`, `五月份`, `10月3号`; 'bad' for a month outside 1–12. */
+function parseMonthPart(text: string): number | 'bad' | null {
+  const m = MONTH_PART.exec(text);
+  if (!m) return null;
+  const month = toInt(m[1] ?? '');
+  if (month === null) return null;
+  if (month < 1 || month > 12) return 'bad';
+  if (m[2] !== undefined) {
+    const day = toInt(m[2]);
+    if (day === null || day < 1 || day > 31) return 'bad';
+  }
+  return month;
+}
+
+/**
+ * Parses one month expression, shared by {@link parseMonth} and the period
+ * parser. `text` must already be normalised and have no spaces.
+ *
+ * Recognised: relative months (`这个月`, `上个月`, `上上个月`, `3个月前`,
+ * `半年前`, `两年前`), relative or absolute years with a month (`去年5月`,
+ * `2025年10月`, `二〇二五年五月`, `25年5月`, `2025.10`, `2025/05`,
+ * `2025-05`, `去年年底`), a month alone (`5月`) and a year alone (`去年`).
+ *
+ * @returns null when the text is not a month expression at all
+ */
+export function parseMonthExpression(text: string, todayIndex: number): MonthExpressionResult {
+  const month = (index: number): MonthExpressionResult => ({ kind: 'ok', expr: { kind: 'month', index } });
+
+  // Relative to this month.
+  if (/^(?:这个?|本|当)月$/.test(text)) return month(todayIndex);
+  if (/^上上个?月$/.test(text)) return month(todayIndex - 2);
+  if (/^上个?月$/.test(text)) return month(todayIndex - 1);
+  if (/^下个?月$/.test(text)) return month(todayIndex + 1);
+  let m = new RegExp(`^(${NUM.slice(1, -1)}|半)个多?月(?:以|之)?前$`).exec(text);
+  if (m) {
+    const n = m[1] === '半' ? 0 : toInt(m[1] ?? '');
+    return n === null ? null : month(todayIndex - n);
+  }
+  if (/^半年多?(?:以|之)?前$/.test(text)) return month(todayIndex - 6);
+  m = new RegExp(`^${NUM}年(半)?多?(?:以|之)?前$`).exec(text);
+  if (m) {
+    const n = toInt(m[1] ?? '');
+    return n === null ? null : month(todayIndex - n * 12 - (m[2] ? 6 : 0));
+  }
+
+  // Numeric forms: 2025.10, 2025/05, 2025-05.
+  m = /^(\d{4})[./-](\d{1,2})(?:月份?)?$/.exec(text);
+  if (m) {
+    const year = Number(m[1]);
+    const mon = Number(m[2]);
+    if (year < 1900 || year > 2100) return null;
+    if (mon < 1 || mon > 12) return { kind: 'badMonth' };
+    return month(toMonthIndex(year, mon));
+  }
+
+  // Year, then optionally a month or a part of the year.
+  m = YEAR_PART.exec(text);
+  if (m) {
+    const year = resolveYear(m[1] ?? '', todayIndex);
+    if (year === null) return null;
+    const rest = text.slice((m[1] ?? '').length);
+    if (rest === '' || rest === '年') return { kind: 'ok', expr: { kind: 'year', year } };
+    for (const [pattern, mon] of SEASON_PART) if (pattern.test(rest)) return month(toMonthIndex(year, mon));
+    // `2025年5` (月 forgotten) is accepted for Arabic digits only.
+    const monthPart = /^\d{1,2}$/.test(rest) ? parseMonthPart(`${rest}月`) : parseMonthPart(rest);
+    if (monthPart === 'bad') return { kind: 'badMonth' };
+    return monthPart === null ? null : month(toMonthIndex(year, monthPart));
+  }
+
+  // A month on its own.
+  const monthPart = parseMonthPart(text);
+  if (monthPart === 'bad') return { kind: 'badMonth' };
+  return monthPart === null ? null : { kind: 'ok', expr: { kind: 'bareMonth', month: monthPart } };
+}
+
+/**
+ * The most recent occurrence of `month` not after `todayIndex`: in November,
+ * `5月` is this May and `12月` is last December. Used when the user names a
+ * month without a year, which in this conversation always refers to the past.
+ */
+export function latestPastMonth(month: number, todayIndex: number): number {
+  const { year, month: thisMonth } = fromMonthIndex(todayIndex);
+  return toMonthIndex(month <= thisMonth ? year : year - 1, month);
+}
+
+const EXAMPLE = '“2025年10月”或“上个月”';
+
+export const MONTH_MESSAGES = {
+  empty: `您还没有输入月份，请告诉我是哪一年哪个月，例如${EXAMPLE}。`,
+  needMonth: '请说具体是哪个月，例如“去年10月”或“2025年10月”。',
+  badMonth: '月份应该在1到12之间，请核对后重新输入，例如“2025年10月”。',
+  unparseable: '没看明白是哪个月，请按这样的格式回答：“2025年10月”、“去年10月”、“上个月”或“3个月前”。',
+  future: (todayIndex: number) =>
+    `这个月份还没到，请输入${describeMonth(todayIndex)}或更早的月份，例如${EXAMPLE}。`,
+} as const;
+
+const PREFIXES = /^(?:大概|大约|差不多|应该是|好像是|是|在|于|从)/;
+const SUFFIXES = /(?:左右|的时候|那时候|那会儿?|的样子)$/;
+
+/**
+ * Parses a single month in the past or present (e.g. "since when have you
+ * left the job?"), returning `YYYY-MM`.
+ *
+ * A month without a year means its latest occurrence not in the future
+ * (in November 2026, `12月` is 2025-12). A year without a month is refused
+ * with a request for the month rather than guessed.
+ */
+export function parseMonth(text: string, today: Date): Parsed<string> {
+  const prepared = prepareInput(text, MONTH_MESSAGES.empty, '“2025年10月”');
+  if (!prepared.ok) return prepared;
+  const s = stripAffixes(removeSpaces(prepared.value), PREFIXES, SUFFIXES);
+  const todayIndex = currentMonthIndex(today);
+
+  const parsed = parseMonthExpression(s, todayIndex);
+  if (parsed === null) return fail(MONTH_MESSAGES.unparseable);
+  if (parsed.kind === 'badMonth') return fail(MONTH_MESSAGES.badMonth);
+  const { expr } = parsed;
+  if (expr.kind === 'year') return fail(MONTH_MESSAGES.needMonth);
+  const index = expr.kind === 'bareMonth' ? latestPastMonth(expr.month, todayIndex) : expr.index;
+  if (index > todayIndex) return fail(MONTH_MESSAGES.future(todayIndex));
+  if (fromMonthIndex(index).year < 1900) return fail(MONTH_MESSAGES.unparseable);
+  return ok(formatMonth(index));
+}

@@ -1,0 +1,137 @@
+import { fail, ok, type Parsed } from './result.js';
+
+/** Longest answer (in characters, after trimming) any parser accepts. */
+export const MAX_INPUT_LENGTH = 200;
+
+const DASHES = /[\u2010-\u2015\u2212\u2E3A\u2E3B\uFE58\uFE63]/g;
+const WAVE_DASHES = /[\u301C\u3030]/g;
+const ODD_SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
+const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF]/g;
+
+/**
+ * Converts full-width ASCII (Ｕ+FF01–FF5E, e.g. `１２３`, `（`, `，`) and the
+ * ideographic space to their half-width forms, and `￥` to `¥`.
+ *
+ * Done by hand rather than with NFKC so that nothing else changes
+ * (NFKC would also rewrite e.g. `①` or `㈠`, which we do not want to guess at).
+ */
+export function toHalfWidth(text: string): string {
+  let out = '';
+  for (const ch of text) {
+    const code = ch.codePointAt(0) ?? 0;
+    if (code >= 0xff01 && code <= 0xff5e) out += String.fromCharCode(code - 0xfee0);
+    else if (code === 0x3000) out += ' ';
+    else if (code === 0xffe5) out += '\u00a5';
+    else out += ch;
+  }
+  return out;
+}
+
+/**
+ * Full normalisation applied to every input: half-width conversion, all dash
+ * look-alikes (`—`, `–`, `−`) to `-`, wave dashes to `~`, exotic spaces to a
+ * plain space, and zero-width characters removed (phone keyboards and
+ * copy-paste from chat apps insert all of these).
+ */
+export function normalizeText(text: string): string {
+  return toHalfWidth(text)
+    .replace(INVISIBLE, '')
+    .replace(ODD_SPACES, ' ')
+    .replace(DASHES, '-')
+    .replace(WAVE_DASHES, '~');
+}
+
+const LEADING_PUNCT = /^[\s,.!?;:、。…~]+/;
+const TRAILING_PUNCT = /[\s,.!?;:、。…~]+$/;
+const QUOTE_PAIRS: Readonly<Record<string, string>> = {
+  '"': '"',
+  "'": "'",
+  '`': '`',
+  '\u201c': '\u201d', // “ ”
+  '\u2018': '\u2019', // ‘ ’
+  '\u300c': '\u300d', // 「 」
+  '\u300e': '\u300f', // 『 』
+  '\u3010': '\u3011', // 【 】
+};
+
+/**
+ * Strips surrounding whitespace, sentence punctuation (`。`, `！`, `?` …) and
+ * matching pairs of quotes (`“张三”`).
+ *
+ * Deliberately conservative: a leading `-` or `+` (negative amounts, `+86`)
+ * and brackets (`某公司（深圳）`) are kept, and a lone quote is kept so that
+ * input like `'; DROP TABLE` is still visibly not a name.
+ */
+export function stripSurrounding(text: string): string {
+  let s = text;
+  for (;;) {
+    const before = s;
+    s = s.replace(LEADING_PUNCT, '').replace(TRAILING_PUNCT, '');
+    const first = s.charAt(0);
+    const close = QUOTE_PAIRS[first];
+    if (s.length >= 2 && close !== undefined && s.endsWith(close)) s = s.slice(1, -1);
+    if (s === before) return s;
+  }
+}
+
+/** Number of user-perceived characters (code points), so an emoji counts as one. */
+export function charLength(text: string): number {
+  let n = 0;
+  for (const _ of text) n++;
+  return n;
+}
+
+/** The shared "please answer briefly" re-prompt; `example` is already quoted, e.g. `“28500”`. */
+export function tooLongMessage(example: string): string {
+  return `您输入的内容太长了（超过${MAX_INPUT_LENGTH}个字），请简短回答，例如${example}。`;
+}
+
+/**
+ * Common entry point for every parser: rejects non-strings and empty input
+ * with `emptyMessage`, normalises, strips surrounding punctuation and applies
+ * the length guard (so a pasted essay never reaches the real parsers).
+ *
+ * @param example an already-quoted example answer used in the too-long message
+ */
+export function prepareInput(raw: unknown, emptyMessage: string, example: string): Parsed<string> {
+  // Callers are typed, but chat payloads are not: be defensive at the boundary.
+  if (typeof raw !== 'string') return fail(emptyMessage);
+  const text = stripSurrounding(normalizeText(raw));
+  if (text === '') return fail(emptyMessage);
+  if (text.length > MAX_INPUT_LENGTH && charLength(text) > MAX_INPUT_LENGTH) {
+    return fail(tooLongMessage(example));
+  }
+  return ok(text);
+}
+
+/** Removes all whitespace; most numeric answers are meaningless with spaces in them. */
+export function removeSpaces(text: string): string {
+  return text.replace(/\s+/g, '');
+}
+
+/**
+ * Repeatedly removes any of `prefixes` from the start and `suffixes` from the
+ * end (filler words such as `大概`, `左右`, `元`). Patterns must not be global.
+ */
+export function stripAffixes(text: string, prefixes: RegExp | null, suffixes: RegExp | null): string {
+  let s = text;
+  for (;;) {
+    const before = s;
+    if (prefixes) s = s.replace(prefixes, '');
+    if (suffixes) s = s.replace(suffixes, '');
+    if (s === before || s === '') return s;
+  }
+}
+
+/** True if the text contains an emoji / pictograph. */
+export function hasEmoji(text: string): boolean {
+  return /\p{Extended_Pictographic}/u.test(text);
+}
+
+/** True if the text consists only of emoji (plus joiners, variation selectors, skin tones and spaces). */
+export function isEmojiOnly(text: string): boolean {
+  return (
+    hasEmoji(text) &&
+    /^(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|[\u{1F1E6}-\u{1F1FF}\u{E0020}-\u{E007F}\u20E3\u200D\uFE0E\uFE0F\s])+$/u.test(text)
+  );
+}

@@ -1,0 +1,225 @@
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { caseDay, type Case } from '../core/cases.js';
+import type { Core } from '../core/context.js';
+import { checkEvidence, type EvidenceStore, type FileMeta } from '../core/evidence.js';
+import { progressText } from '../core/notices.js';
+import { lookupHash, seal } from '../core/privacy.js';
+import type { Reply } from '../core/replies.js';
+import { formatYuan } from './choices.js';
+import { createEngine, type Outcome } from './engine.js';
+import { SessionConflict, createSessionStore } from './session-store.js';
+import { MENU } from './texts.js';
+import type { Answers, Effect, FileRef, FlowContext, Incoming } from './types.js';
+import { arbitrationStatus, type WageCommunity, type WageLocation, type WagePeriod, wageFlow } from './wage.js';
+
+export type ChatInput =
+  | { kind: 'text'; text: string }
+  /** A file: `load` reads its bytes, called only after type and size pass. */
+  | { kind: 'file'; meta: FileMeta; load: () => Promise<Buffer> };
+
+export interface ChatServiceOptions {
+  evidence: EvidenceStore;
+  now?: () => Date;
+}
+
+const LOCK_MS = 15_000;
+
+/**
+ * The one way a message enters the conversation, whatever the channel:
+ * messages from one person are handled in order (an in-process chain plus a
+ * Redis lock across processes), the session is saved with optimistic
+ * concurrency, effects run, and a `clientMsgId` seen before returns the
+ * replies it got the first time without acting again.
+ */
+export function createChatService(core: Core, opts: ChatServiceOptions) {
+  const now = opts.now ?? (() => new Date());
+  const engine = createEngine({
+    flows: [wageFlow],
+    idleMinutes: core.config.SESSION_IDLE_MINUTES,
+    newRunId: () => randomBytes(9).toString('base64url'),
+  });
+  const sessions = createSessionStore(core.redis, core.keys, core.config.DRAFT_TTL_DAYS * 86400);
+  const chains = new Map<string, Promise<unknown>>();
+
+  function serial<T>(userKey: string, fn: () => Promise<T>): Promise<T> {
+    const prev = chains.get(userKey) ?? Promise.resolve();
+    const run = prev.catch(() => undefined).then(() => withRedisLock(userKey, fn));
+    chains.set(userKey, run);
+    void run.finally(() => {
+      if (chains.get(userKey) === run) chains.delete(userKey);
+    });
+    return run;
+  }
+
+  async function withRedisLock<T>(userKey: string, fn: () => Promise<T>): Promise<T> {
+    const key = core.keys.userLock(userKey);
+    const token = randomUUID();
+    const deadline = Date.now() + LOCK_MS;
+    while ((await core.redis.set(key, token, { NX: true, PX: LOCK_MS })) !== 'OK') {
+      if (Date.now() > deadline) throw new Error(`lock for ${userKey} not acquired`);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    try {
+      return await fn();
+    } finally {
+      await core.redis.eval("if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0", {
+        keys: [key],
+        arguments: [token],
+      });
+    }
+  }
+
+  function flowContext(): FlowContext {
+    const index = core.directory.index();
+    return { directory: index.directory, index, now: now() };
+  }
+
+  async function handle(userKey: string, input: ChatInput, clientMsgId?: string): Promise<Reply[]> {
+    return serial(userKey, async () => {
+      const idemKey = clientMsgId ? core.keys.idempotency(userKey, clientMsgId) : null;
+      if (idemKey) {
+        const seen = await core.redis.get(idemKey);
+        if (seen) return JSON.parse(seen) as Reply[];
+      }
+      let replies: Reply[] = [];
+      for (let attempt = 0; ; attempt++) {
+        try {
+          replies = await turn(userKey, input);
+          break;
+        } catch (err) {
+          if (!(err instanceof SessionConflict) || attempt >= 3) throw err;
+        }
+      }
+      if (idemKey) await core.redis.set(idemKey, JSON.stringify(replies), { EX: 86400 });
+      return replies;
+    });
+  }
+
+  async function turn(userKey: string, input: ChatInput): Promise<Reply[]> {
+    const ctx = flowContext();
+    const session = await sessions.load(userKey, ctx.now);
+    let incoming: Incoming;
+    if (input.kind === 'text') {
+      incoming = { kind: 'text', text: input.text };
+    } else {
+      const step = session.flowId && session.stepId ? engine.flows.get(session.flowId)?.steps.find((s) => s.id === session.stepId) : undefined;
+      // Size 0 here means "not known yet" (chunked upload); it is checked again on the bytes.
+      const check = checkEvidence({ ...input.meta, size: input.meta.size || 1 }, core.config.MAX_UPLOAD_MB * 1048576);
+      if (!step?.acceptsFiles) {
+        // Not the moment for files: nothing is stored; the engine re-asks.
+        incoming = { kind: 'file', file: { id: '', name: input.meta.name, mediaType: '', size: input.meta.size } };
+      } else if (!check.ok) {
+        incoming = { kind: 'file-rejected', reason: check.reason };
+      } else {
+        const bytes = await input.load();
+        const recheck = checkEvidence({ ...input.meta, size: bytes.length }, core.config.MAX_UPLOAD_MB * 1048576);
+        if (!recheck.ok) {
+          incoming = { kind: 'file-rejected', reason: recheck.reason };
+        } else {
+          const id = opts.evidence.save(bytes);
+          const file: FileRef = { id, name: input.meta.name.slice(0, 80), mediaType: check.mediaType, size: bytes.length };
+          incoming = { kind: 'file', file };
+        }
+      }
+    }
+    const out: Outcome = engine.handle(session, incoming, ctx);
+    const effectReplies: Reply[] = [];
+    for (const effect of out.effects) effectReplies.push(...(await runEffect(userKey, effect, ctx)));
+    await sessions.save(out.session);
+    return [...out.replies, ...effectReplies, ...out.followUp];
+  }
+
+  async function runEffect(userKey: string, effect: Effect, ctx: FlowContext): Promise<Reply[]> {
+    const text = (t: string): Reply[] => [{ type: 'text', text: t }];
+    switch (effect.kind) {
+      case 'submit': {
+        const c = await submitWage(userKey, effect.runId, effect.answers, ctx);
+        const township = c.location.townshipId ? ctx.index.townshipById.get(c.location.townshipId)?.township.name : '';
+        return text(
+          `提交成功！您的案件编号是 ${c.caseNo}。\n` +
+            `已转给${township}的网格团队，工作人员会尽快联系您${c.priority === 'normal' ? '' : '（已标为优先处理）'}。\n` +
+            '回复「进度」可以随时查看办理情况。',
+        );
+      }
+      case 'handover': {
+        const c = await submitEnquiry(userKey, effect, ctx);
+        return text(`已为您转人工，求助编号 ${c.caseNo}。工作人员会尽快在这里回复您，请留意消息。`);
+      }
+      case 'show-cases': {
+        const list = await core.cases.listByUser(userKey, 5);
+        if (list.length === 0) return text('您还没有提交过案件。回复「2」或「反映欠薪」可以开始。');
+        return text(`您最近的案件：\n\n${list.map((c) => progressText(ctx.index, c)).join('\n\n')}`);
+      }
+      case 'not-yet':
+        return text(`「${effect.feature}」功能正在建设中，很快开放。现在可以回复「人工」请工作人员帮您。`);
+    }
+  }
+
+  async function submitWage(userKey: string, runId: string, a: Answers, ctx: FlowContext): Promise<Case> {
+    const loc = a.location as WageLocation;
+    const comm = (a.community as WageCommunity | null | undefined) ?? { community: null, gridId: null };
+    const phone = a.phone as string;
+    const leftSince = (a.leftSince as string | undefined) ?? null;
+    const nearLimit = leftSince ? arbitrationStatus(leftSince, ctx.now).nearLimit : false;
+    const { record, created } = await core.cases.create(
+      {
+        id: `w${runId}`,
+        kind: 'wage_arrears',
+        priority: 'normal',
+        createdAt: ctx.now.toISOString(),
+        reporter: {
+          userKey,
+          name: a.contactName as string,
+          phoneSealed: seal(core.config.DATA_KEY, phone),
+          phoneHash: lookupHash(core.config.HASH_KEY, 'phone', phone),
+        },
+        location: { districtId: loc.districtId, townshipId: loc.townshipId, gridId: comm.gridId, community: comm.community },
+        wage: {
+          employer: a.employer as string,
+          construction: a.construction === true,
+          project: (a.project as string | null | undefined) ?? null,
+          period: a.period as WagePeriod,
+          amount: a.amount as number,
+          headcount: a.headcount as { count: number; approximate: boolean },
+          stillEmployed: a.stillEmployed === true,
+          leftSince,
+          nearArbitrationLimit: nearLimit,
+        },
+        enquiry: null,
+        evidence: (a.evidence as FileRef[] | null | undefined) ?? [],
+      },
+      userKey,
+      `已受理：反映${a.employer as string}拖欠工资${formatYuan(a.amount as number)}`,
+    );
+    await core.queues.route(record.id);
+    if (created) core.log.info({ caseId: record.id, caseNo: record.caseNo }, 'case created');
+    return record;
+  }
+
+  async function submitEnquiry(userKey: string, e: Extract<Effect, { kind: 'handover' }>, ctx: FlowContext): Promise<Case> {
+    const loc = e.answers.location as WageLocation | undefined;
+    const district = loc?.districtId ?? ctx.directory.districts[0]!.id;
+    const { record } = await core.cases.create(
+      {
+        // One request per flow run (or per day outside a flow): a repeated 人工 is not a second case.
+        id: `e${e.runId || `${createHash('sha256').update(userKey).digest('base64url').slice(0, 12)}${caseDay(ctx.now)}`}`,
+        kind: 'enquiry',
+        priority: 'normal',
+        createdAt: ctx.now.toISOString(),
+        reporter: { userKey, name: null, phoneSealed: null, phoneHash: null },
+        location: { districtId: district, townshipId: loc?.townshipId ?? null, gridId: null, community: null },
+        wage: null,
+        enquiry: { fromFlow: e.flowId, fromStep: e.stepId },
+        evidence: [],
+      },
+      userKey,
+      '已受理：请求人工帮助',
+    );
+    await core.queues.route(record.id);
+    return record;
+  }
+
+  return { handle, sessions, engine, menu: MENU };
+}
+
+export type ChatService = ReturnType<typeof createChatService>;

@@ -1,0 +1,46 @@
+import type { Keys } from '../core/keys.js';
+import type { Redis } from '../core/redis.js';
+import { SessionSchema, newSession, type Session } from './session.js';
+
+/** Saves only if the stored version is still the one we read. */
+const CAS_SAVE = `
+local cur = redis.call('GET', KEYS[1])
+local v = 0
+if cur then v = cjson.decode(cur).version end
+if v ~= tonumber(ARGV[1]) then return 0 end
+redis.call('SET', KEYS[1], ARGV[2], 'EX', ARGV[3])
+return 1
+`;
+
+export class SessionConflict extends Error {}
+
+/**
+ * Sessions in Redis: one JSON record per user with a version for optimistic
+ * concurrency, expiring after the draft lifetime.
+ */
+export function createSessionStore(redis: Redis, keys: Keys, ttlSeconds: number) {
+  return {
+    async load(userKey: string, now: Date): Promise<Session> {
+      const raw = await redis.get(keys.session(userKey));
+      if (!raw) return newSession(userKey, now);
+      const parsed = SessionSchema.safeParse(JSON.parse(raw));
+      // A record of an older shape starts over rather than failing the chat.
+      return parsed.success ? parsed.data : { ...newSession(userKey, now), version: Number(JSON.parse(raw).version) || 0 };
+    },
+    /** Throws SessionConflict when someone else saved in between. */
+    async save(s: Session): Promise<Session> {
+      const next = { ...s, version: s.version + 1 };
+      const ok = await redis.eval(CAS_SAVE, {
+        keys: [keys.session(s.userKey)],
+        arguments: [String(s.version), JSON.stringify(next), String(ttlSeconds)],
+      });
+      if (ok !== 1) throw new SessionConflict(`session of ${s.userKey} changed concurrently`);
+      return next;
+    },
+    async remove(userKey: string) {
+      await redis.del(keys.session(userKey));
+    },
+  };
+}
+
+export type SessionStore = ReturnType<typeof createSessionStore>;

@@ -1,0 +1,33 @@
+/** Texts shared by every flow. Short, polite, plain Simplified Chinese. */
+export const T = {
+  greeting: '您好，我是工友助手，可以帮您办理下面的事情，回复数字即可：',
+  menuBack: '已回到主菜单。',
+  draftKept: (title: string) => `您刚才填写的「${title}」已保存，再次选择它就能接着填。`,
+  cancelled: '好的，已取消。刚才填写的内容没有提交，也已清除。',
+  nothingToCancel: '现在没有正在办理的事项。',
+  firstQuestion: '这已经是第一个问题了。',
+  empty: '您好像没有输入内容。',
+  tooLong: (n: number) => `您的消息有${n}个字，太长了，请简短回答。`,
+  notAnOption: (n: number) => `没有这个选项，请回复1到${n}之间的数字。`,
+  textNeeded: '这一步需要文字回答，不用发文件。',
+  stuck: '如果不方便回答，可以回复「人工」请工作人员帮您。',
+  stuckOptional: '如果不方便回答，可以回复「跳过」，或回复「人工」请工作人员帮您。',
+  commands:
+    '随时可以回复：「菜单」回到主菜单，「返回」回到上一个问题，「取消」放弃填写，「人工」找工作人员，「进度」查看我的案件。',
+  resume: (title: string) => `欢迎回来！您上次的「${title}」还没填完。`,
+  restarted: '系统刚刚更新过，之前的填写需要重新开始，抱歉给您添麻烦了。',
+  reviewHint: '请核对以上信息。回复「确认」提交；要修改哪一项，就回复「改」加序号，例如「改 2」。',
+  reviewRetry: '请回复「确认」提交，或回复「改」加序号修改，例如「改 2」。',
+  noSuchField: (n: number, max: number) => `没有第${n}项，请回复「改 1」到「改 ${max}」之间的一项。`,
+  skipped: '未填写',
+  notYet: (feature: string) => `「${feature}」功能正在建设中，很快开放。现在可以回复「人工」请工作人员帮您。`,
+  unknown: '抱歉，我没太明白您的意思。',
+};
+
+export const MENU = [
+  { label: '加入工会', value: 'menu:membership' },
+  { label: '反映欠薪', value: 'menu:wage' },
+  { label: '预约法律援助', value: 'menu:legal' },
+  { label: '查询进度', value: '进度' },
+  { label: '人工服务', value: '人工' },
+];

@@ -1,0 +1,45 @@
+import { expect } from 'vitest';
+import type { Parsed } from '../../../flows/parsers/index.js';
+
+/** Fixed "now" for every test: 21 November 2026, 10:00 in China. */
+export const TODAY = new Date('2026-11-21T10:00:00+08:00');
+
+/** Asserts success and returns the value. */
+export function expectOk<T>(result: Parsed<T>): T {
+  if (!result.ok) throw new Error(`expected success, got error: ${result.error}`);
+  return result.value;
+}
+
+/**
+ * Asserts failure with a user-facing message: Simplified Chinese, no English
+ * words, and mentioning `fragment` (the specific problem).
+ */
+export function expectError<T>(result: Parsed<T>, fragment: string | RegExp): string {
+  expect(result.ok).toBe(false);
+  if (result.ok) throw new Error('unreachable');
+  expectChineseMessage(result.error);
+  if (typeof fragment === 'string') expect(result.error).toContain(fragment);
+  else expect(result.error).toMatch(fragment);
+  return result.error;
+}
+
+/** A polite Chinese re-prompt: has CJK text, ends like a sentence, no English words. */
+export function expectChineseMessage(message: string): void {
+  expect(message).toMatch(/[\u4e00-\u9fff]/);
+  expect(message).not.toMatch(/[A-Za-z]{2,}/);
+  expect(message).toMatch(/[。？！]$/);
+  expect(message.length).toBeLessThan(120);
+}
+
+/** Inputs nobody should be able to get past a parser, nor make it throw. */
+export const HOSTILE_INPUTS: ReadonlyArray<[string, string]> = [
+  ['10,000 digits', '1'.repeat(10_000)],
+  ['10,000 Chinese characters', '一'.repeat(10_000)],
+  ['10,000 Latin letters', 'a'.repeat(10_000)],
+  ['a script tag', '<script>alert(1)</script>'],
+  ['only emoji', '😀😀'],
+  ['SQL injection', "'; DROP TABLE users; --"],
+  ['control characters', '\u0000\u0007\u001b[31m'],
+  ['a lone surrogate', '\uD800'],
+  ['only punctuation', '？？？！！'],
+];

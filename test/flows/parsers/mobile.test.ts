@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { parseMobile } from '../../../flows/parsers/index.js';
+import { HOSTILE_INPUTS, expectError, expectOk } from './helpers.js';
+
+describe('parseMobile', () => {
+  it.each([
+    ['13800138000'],
+    ['+86 138 0013 8000'],
+    ['+8613800138000'],
+    ['86-138-0013-8000'],
+    ['8613800138000'],
+    ['0086 13800138000'],
+    ['138-0013-8000'],
+    ['138 0013 8000'],
+    ['(+86) 138 0013 8000'],
+    ['１３８００１３８０００'],
+    ['＋８６　１３８００１３８０００'],
+    ['手机号是13800138000'],
+    ['电话：13800138000'],
+  ])('when the number is %j, then it is 13800138000', (text) => {
+    expect(expectOk(parseMobile(text))).toBe('13800138000');
+  });
+
+  it.each([
+    ['19912345678', '19912345678'],
+    ['15012345678', '15012345678'],
+  ])('when the number has a valid prefix (%j), then it is accepted', (text, expected) => {
+    expect(expectOk(parseMobile(text))).toBe(expected);
+  });
+
+  it.each([
+    ['empty', '', '还没有输入手机号'],
+    ['too short', '1380013800', '您输入了10位数字'],
+    ['too long', '138001380001', '您输入了12位数字'],
+    ['a landline with area code', '021-12345678', '座机'],
+    ['a landline without area code', '12345678'.replace(/^1/, '6'), '座机'],
+    ['not a mobile prefix', '12345678901', '13到19开头'],
+    ['a mobile prefix that does not exist', '10012345678', '13到19开头'],
+    ['letters', '138abc00138', '字母'],
+    ['a foreign number', '+1 415 555 0100', '中国大陆'],
+    ['a Hong Kong number', '+852 9123 4567', '中国大陆'],
+    ['Chinese characters', '一三八', '只能包含数字'],
+  ])('when the number is %s (%j), then it asks again explaining the problem', (_situation, text, fragment) => {
+    expectError(parseMobile(text), fragment);
+  });
+
+  it('when a landline is given, then the message says a mobile number is needed', () => {
+    expectError(parseMobile('021-12345678'), /座机.*手机号/);
+  });
+
+  it.each(HOSTILE_INPUTS)('when the input is %s, then it fails cleanly', (_situation, text) => {
+    expectError(parseMobile(text), /./);
+  });
+});

@@ -1,0 +1,92 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { converse } from '../support/converse.js';
+import { eventually, startTestCore, type TestCore } from '../support/core.js';
+
+let t: TestCore;
+const NOW = new Date('2026-11-21T10:00:00+08:00');
+
+beforeEach(async () => {
+  t = await startTestCore({ workers: true, now: () => NOW });
+});
+afterEach(async () => {
+  await t.stop();
+});
+
+/** Walks the flow from consent to the review screen with good answers. */
+function upToReview(user: string) {
+  return converse(t.chat, user)
+    .send('老板拖了我三个月工资')
+    .expect(/同意吗/)
+    .expect(/拖欠时间「2026年9月至今（3个月）」/)
+    .send('1')
+    .expect(/单位叫什么/)
+    .send('青溪宏达建筑工程有限公司')
+    .expect(/哪个镇或街道/)
+    .send('东龙')
+    .expect(/东龙镇的哪个村或社区/)
+    .expect(/新塘社区/)
+    .send('新塘')
+    .expect(/工程建设项目/)
+    .send('1')
+    .expect(/项目或工地/)
+    .send('青溪花园二期')
+    .expect(/多少钱/)
+    .send('两万八千五')
+    .expect(/多少人/)
+    .send('就我一个')
+    .expect(/还在这家单位/)
+    .send('2')
+    .expect(/什么时候离开/)
+    .send('今年9月')
+    .expect(/证据/)
+    .send('没有')
+    .expect(/怎么称呼/)
+    .send('张三')
+    .expect(/手机号/)
+    .send('+86 138 0013 8000')
+    .expect(/请核对/)
+    .expect(/用人单位：青溪宏达建筑工程有限公司/)
+    .expect(/干活的地方：东龙镇/)
+    .expect(/拖欠金额：28,500元/)
+    .expect(/手机号：13800138000/);
+}
+
+describe('wage report in chat', () => {
+  it('when a worker answers every question well, then a case is submitted, routed to a grid worker in the grid, and both are told', async () => {
+    await upToReview('web:w1')
+      .send('确认')
+      .expect(/提交成功！您的案件编号是 QX20261121-\d{4}/)
+      .expect(/东龙镇/);
+
+    const [c] = await t.core.cases.listByUser('web:w1');
+    expect(c).toBeDefined();
+    expect(c!.wage).toMatchObject({ employer: '青溪宏达建筑工程有限公司', amount: 28500, construction: true, project: '青溪花园二期' });
+    expect(c!.location).toMatchObject({ townshipId: 't01', gridId: 't01-g1', community: '新塘社区' });
+    // The phone number is sealed, not stored in clear.
+    expect(JSON.stringify(c)).not.toContain('13800138000');
+
+    const routed = await eventually(async () => {
+      const x = await t.core.cases.get(c!.id);
+      return x?.assignee ? x : null;
+    }, 8000, 'assignment');
+    expect(['gw-001', 'gw-002', 'gw-003']).toContain(routed.assignee!.staffId);
+    expect(routed.status).toBe('assigned');
+
+    const staffInbox = await eventually(async () => {
+      const r = await t.core.inbox.read(`staff:${routed.assignee!.staffId}`);
+      return r.items.length > 0 ? r : null;
+    }, 8000, 'staff notice');
+    const notice = staffInbox.items[0]!.replies.map((r) => (r.type === 'text' ? r.text : '')).join('');
+    expect(notice).toContain(routed.caseNo);
+    expect(notice).toContain('13800138000'); // the assignee sees the full number
+    expect(notice).toContain(`接单 ${routed.caseNo}`);
+
+    const reporterInbox = await eventually(async () => {
+      const r = await t.core.inbox.read('web:w1');
+      return r.items.length > 0 ? r : null;
+    }, 8000, 'reporter notice');
+    expect(JSON.stringify(reporterInbox.items)).toContain('东龙镇第一网格');
+
+    await converse(t.chat, 'web:w1').send('进度').expect(new RegExp(routed.caseNo)).expect(/已交给东龙镇第一网格处理/);
+  });
+});

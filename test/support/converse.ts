@@ -1,0 +1,58 @@
+import { expect } from 'vitest';
+import { renderText, type Reply } from '../../core/replies.js';
+import type { ChatService } from '../../flows/service.js';
+
+/**
+ * Transcript-style conversation tests:
+ * `await converse(chat, 'web:u1').send('我要反映欠薪').expect(/同意/).send('1')…`
+ * Each `expect` checks the replies to the latest `send`.
+ */
+export function converse(chat: ChatService, userKey: string) {
+  const ops: (() => Promise<void>)[] = [];
+  let last: Reply[] = [];
+  let lastText = '';
+  const transcript: string[] = [];
+
+  const api = {
+    send(text: string, clientMsgId?: string) {
+      ops.push(async () => {
+        last = await chat.handle(userKey, { kind: 'text', text }, clientMsgId);
+        lastText = last.map(renderText).join('\n---\n');
+        transcript.push(`> ${text.slice(0, 80)}`, lastText);
+      });
+      return api;
+    },
+    sendFile(name: string, bytes: Buffer, mediaType?: string) {
+      ops.push(async () => {
+        last = await chat.handle(userKey, { kind: 'file', meta: { name, mediaType, size: bytes.length }, load: async () => bytes });
+        lastText = last.map(renderText).join('\n---\n');
+        transcript.push(`> [file ${name}]`, lastText);
+      });
+      return api;
+    },
+    expect(pattern: RegExp) {
+      ops.push(async () => {
+        expect(lastText, `transcript so far:\n${transcript.join('\n')}`).toMatch(pattern);
+      });
+      return api;
+    },
+    expectNot(pattern: RegExp) {
+      ops.push(async () => {
+        expect(lastText, `transcript so far:\n${transcript.join('\n')}`).not.toMatch(pattern);
+      });
+      return api;
+    },
+    /** Inspect the last replies (e.g. options) directly. */
+    check(fn: (replies: Reply[], text: string) => void) {
+      ops.push(async () => fn(last, lastText));
+      return api;
+    },
+    then(resolve: (v: { replies: Reply[]; text: string; transcript: string[] }) => void, reject: (e: unknown) => void) {
+      (async () => {
+        for (const op of ops.splice(0)) await op();
+        return { replies: last, text: lastText, transcript };
+      })().then(resolve, reject);
+    },
+  };
+  return api;
+}

@@ -1,0 +1,81 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { inject } from 'vitest';
+import { loadConfig } from '../../core/config.js';
+import { createCore, loadDirectory, type Core } from '../../core/context.js';
+import { createEvidenceStore } from '../../core/evidence.js';
+import { loadDemoDirectory } from '../../core/directory/load.js';
+import type { Directory } from '../../core/directory/schema.js';
+import { createLogger } from '../../core/logger.js';
+import { createChatService, type ChatService } from '../../flows/service.js';
+import { startWorkers, type WorkerSet } from '../../workers/index.js';
+
+export interface TestCore {
+  core: Core;
+  chat: ChatService;
+  workers: WorkerSet | null;
+  evidenceDir: string;
+  /** Every key under this test's prefix. */
+  keys(): Promise<string[]>;
+  stop(): Promise<void>;
+}
+
+/** Test secrets: fixed so failures are reproducible; never used outside tests. */
+export const TEST_ENV = {
+  NODE_ENV: 'test',
+  DATA_KEY: '11'.repeat(32),
+  HASH_KEY: '22'.repeat(32),
+  TOKEN_SECRET: 'test-token-secret-0123456789abcdef',
+  ADMIN_TOKEN: 'test-admin-token-0123',
+  LOG_LEVEL: 'silent',
+  OUTBOUND_PER_SECOND: '100',
+};
+
+/**
+ * A core on the real test redis-server under a unique key prefix (BullMQ
+ * queues included), with the demo directory seeded.
+ */
+export async function startTestCore(
+  opts: { workers?: boolean; env?: Record<string, string>; directory?: Directory; now?: () => Date } = {},
+): Promise<TestCore> {
+  const prefix = `t${randomBytes(5).toString('hex')}`;
+  const config = loadConfig({ ...TEST_ENV, REDIS_PREFIX: prefix, ...opts.env });
+  const core = await createCore(config, { log: createLogger('silent'), redisUrl: inject('redisUrl') });
+  await core.directory.seed(opts.directory ?? loadDemoDirectory(), true);
+  await loadDirectory(core);
+  const evidenceDir = mkdtempSync(join(tmpdir(), 'gongyou-evidence-'));
+  const chat = createChatService(core, { evidence: createEvidenceStore(evidenceDir, config.DATA_KEY), now: opts.now });
+  const workers = opts.workers ? startWorkers(core) : null;
+  return {
+    core,
+    chat,
+    workers,
+    evidenceDir,
+    async keys() {
+      const out: string[] = [];
+      for await (const batch of core.redis.scanIterator({ MATCH: `${prefix}:*`, COUNT: 500 })) out.push(...batch);
+      return out;
+    },
+    async stop() {
+      await workers?.close();
+      const keys: string[] = [];
+      for await (const batch of core.redis.scanIterator({ MATCH: `${prefix}:*`, COUNT: 500 })) keys.push(...batch);
+      if (keys.length) await core.redis.del(keys);
+      await core.close();
+      rmSync(evidenceDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Polls until `fn` returns a truthy value (jobs run asynchronously). */
+export async function eventually<T>(fn: () => Promise<T | null | undefined | false>, timeoutMs = 8000, what = 'condition'): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const v = await fn();
+    if (v) return v;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
