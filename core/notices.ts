@@ -20,6 +20,11 @@ function place(index: DirectoryIndex, c: Case): string {
   return [tw, c.location.community].filter(Boolean).join(' ') || '未说明';
 }
 
+function month(m: string): string {
+  const [y, mo] = m.split('-');
+  return `${y}年${Number(mo)}月`;
+}
+
 function yuan(n: number): string {
   return `${n.toLocaleString('zh-CN', { maximumFractionDigits: 2 })}元`;
 }
@@ -38,8 +43,8 @@ export function staffCaseText(index: DirectoryIndex, c: Case, opts: { phone: str
       `地点：${place(index, c)}`,
       `金额：${yuan(w.amount)}`,
       `人数：${w.headcount.count}${w.headcount.approximate ? '多' : ''}人`,
-      `拖欠时间：${w.period.start}至${w.period.end ?? '今'}`,
-      w.stillEmployed ? '在职情况：仍在职' : `在职情况：${w.leftSince ?? ''}已离职${w.nearArbitrationLimit ? '（仲裁时效将到，请尽快处理）' : ''}`,
+      `拖欠时间：${month(w.period.start)}至${w.period.end ? month(w.period.end) : '今'}`,
+      w.stillEmployed ? '在职情况：仍在职' : `在职情况：${w.leftSince ? month(w.leftSince) : ''}已离职${w.nearArbitrationLimit ? '（仲裁时效将到，请尽快处理）' : ''}`,
     );
     if (c.evidence.length > 0) lines.push(`证据材料：${c.evidence.length}份`);
   } else {
@@ -56,8 +61,9 @@ export function staffAssignedNotice(index: DirectoryIndex, c: Case, phone: strin
   return `${head}您有一件新案件，请尽快处理。\n${staffCaseText(index, c, { phone, isAssignee: true })}\n\n接单请回复：接单 ${c.caseNo}`;
 }
 
-export function staffCopiedNotice(index: DirectoryIndex, c: Case, assigneeName: string): string {
-  return `【抄送】${c.priority === 'urgent' ? '加急' : '群体欠薪'}案件已分派给${assigneeName}，请关注。\n${staffCaseText(index, c, { phone: null, isAssignee: false })}`;
+/** A supervisor's copy: the phone number masked, since they are not the one to call. */
+export function staffCopiedNotice(index: DirectoryIndex, c: Case, assigneeName: string, phone: string | null): string {
+  return `【抄送】${c.priority === 'urgent' ? '加急' : '群体欠薪'}案件已分派给${assigneeName}，请关注。\n${staffCaseText(index, c, { phone, isAssignee: false })}`;
 }
 
 export function reporterAssignedNotice(c: Case, team: string): string {

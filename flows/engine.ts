@@ -87,6 +87,8 @@ export function createEngine(opts: EngineOptions) {
       return finish(out, ctx);
     }
 
+    // At the menu the menu numbers always work, even in a brand-new chat.
+    if (!flow && s.options.length === 0) s.options = MENU;
     // A bare number picks from the options last shown.
     if (text !== null && /^\d{1,3}$/.test(text) && text !== '0' && s.options.length > 0) {
       const picked = s.options[Number(text) - 1];
@@ -114,10 +116,10 @@ export function createEngine(opts: EngineOptions) {
       return finish(out, ctx);
     }
 
-    if (!flow || s.mode === 'idle') {
-      atMenu(s, input, text, ctx, say, out);
-    } else if (s.mode === 'resume') {
+    if (s.mode === 'resume') {
       atResume(s, text, ctx, say);
+    } else if (!flow || s.mode === 'idle') {
+      atMenu(s, input, text, ctx, say, out);
     } else if (s.mode === 'review') {
       atReview(s, flow, text, ctx, say, out);
     } else {
@@ -243,8 +245,9 @@ export function createEngine(opts: EngineOptions) {
   }
 
   function reask(s: Session, flow: Flow | undefined, ctx: FlowContext, say: Say) {
+    const draftFlow = s.draft ? flows.get(s.draft.flowId) : undefined;
+    if (s.mode === 'resume' && draftFlow) return offerResume(s, draftFlow, say);
     if (!flow || s.mode === 'idle') return showMenu(s, say);
-    if (s.mode === 'resume') return offerResume(s, flow, say);
     if (s.mode === 'review' || !s.stepId) return showReview(s, flow, ctx, say);
     askStep(s, stepOf(flow, s.stepId), ctx, say);
   }

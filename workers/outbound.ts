@@ -33,12 +33,12 @@ export function outboundProcessor(core: Core) {
     const staff = staffId ? index.staffById.get(staffId)?.staff : undefined;
     if (!staff) throw new UnrecoverableError(`staff ${staffId} not in directory`);
     let replies: Reply[];
+    const phone = c.reporter.phoneSealed ? unseal(core.config.DATA_KEY, c.reporter.phoneSealed) : null;
     if (name === 'staff-case-assigned') {
-      const phone = c.reporter.phoneSealed ? unseal(core.config.DATA_KEY, c.reporter.phoneSealed) : null;
       replies = text(staffAssignedNotice(index, c, c.assignee?.staffId === staff.id ? phone : null));
     } else if (name === 'staff-case-copied') {
       const assignee = c.assignee ? index.staffById.get(c.assignee.staffId)?.staff.name ?? '' : '';
-      replies = text(staffCopiedNotice(index, c, assignee));
+      replies = text(staffCopiedNotice(index, c, assignee, phone));
     } else {
       throw new UnrecoverableError(`unknown outbound job ${job.name}`);
     }

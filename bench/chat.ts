@@ -1,0 +1,134 @@
+import type { Server } from 'node:http';
+import Koa from 'koa';
+import { createApp } from '../api/app.js';
+import { closeServer, listen } from '../api/server.js';
+import type { Core } from '../core/context.js';
+import { renderText, type Reply } from '../core/replies.js';
+import { signToken } from '../core/tokens.js';
+import type { ChatService } from '../flows/service.js';
+import { closedLoop, httpClient } from './http-load.js';
+
+/**
+ * The wage conversation from test/flows/wage-flow.test.ts, consent to the
+ * review screen: each message with what its answer must contain (a wrong
+ * answer means the bench is not measuring the real flow, so it fails).
+ */
+export const WAGE_SCRIPT: readonly (readonly [string, RegExp])[] = [
+  ['老板拖了我三个月工资', /同意吗/],
+  ['1', /单位叫什么/],
+  ['青溪宏达建筑工程有限公司', /哪个镇或街道/],
+  ['东龙', /东龙镇的哪个村或社区/],
+  ['新塘', /工程建设项目/],
+  ['1', /项目或工地/],
+  ['青溪花园二期', /多少钱/],
+  ['两万八千五', /多少人/],
+  ['就我一个', /还在这家单位/],
+  ['2', /什么时候离开/],
+  ['今年9月', /证据/],
+  ['没有', /怎么称呼/],
+  ['张三', /手机号/],
+  ['+86 138 0013 8000', /请核对/],
+];
+
+export interface LoadPlan {
+  /** Simulated users talking at the same time (closed loop, one keep-alive socket each). */
+  users: number;
+  /** Conversations each simulated user walks, one after another, each as a fresh web user. */
+  conversations: number;
+}
+
+export interface LoadResult {
+  latencies: number[];
+  seconds: number;
+}
+
+let msgSeq = 0;
+const clientMsgId = () => `b${(++msgSeq).toString(36)}${Math.random().toString(36).slice(2, 8)}`;
+
+/** Runs the chat app on 127.0.0.1:0 (the real app: createApp + listen). */
+export async function startChatServer(core: Core, chat: ChatService): Promise<{ url: string; server: Server }> {
+  const server = await listen(createApp({ core, chat }), 0, '127.0.0.1');
+  const addr = server.address();
+  if (!addr || typeof addr !== 'object') throw new Error('chat server has no address');
+  return { url: `http://127.0.0.1:${addr.port}`, server };
+}
+
+/**
+ * `plan.users` simulated web users at once; each walks the wage conversation
+ * up to review `plan.conversations` times (a fresh user key each time, as the
+ * web chat would after a new dev login), sending what the web page sends.
+ */
+export async function driveChat(url: string, core: Core, plan: LoadPlan, tag: string): Promise<LoadResult> {
+  const client = httpClient(url, plan.users);
+  const latencies: number[] = [];
+  try {
+    const seconds = await closedLoop(plan.users, async (u) => {
+      for (let c = 0; c < plan.conversations; c++) {
+        const userKey = `web:${tag}-${u}-${c}`;
+        const token = signToken(core.config.TOKEN_SECRET, { sub: userKey, role: 'user' }, 3600);
+        for (const [text, expected] of WAGE_SCRIPT) {
+          const res = await client.post('/api/v1/chat/messages', { text, clientMsgId: clientMsgId() }, { authorization: `Bearer ${token}` });
+          if (res.status !== 200) throw new Error(`chat ${userKey} «${text}»: HTTP ${res.status} ${res.body.slice(0, 300)}`);
+          const replies = (JSON.parse(res.body) as { replies: Reply[] }).replies;
+          const said = replies.map(renderText).join('\n');
+          if (!expected.test(said)) throw new Error(`chat ${userKey} «${text}»: expected ${expected}, got:\n${said.slice(0, 400)}`);
+          latencies.push(res.ms);
+        }
+      }
+    });
+    return { latencies, seconds };
+  } finally {
+    client.close();
+  }
+}
+
+/**
+ * The baseline: a bare Koa app whose one route reads the JSON body and does
+ * two Redis round trips (GET then SET of a per-user key) on the same Redis,
+ * through the same node-redis client the app uses.
+ */
+export async function startBaselineServer(core: Core): Promise<{ url: string; server: Server }> {
+  const app = new Koa();
+  const keyPrefix = `${core.keys.prefix}:bench-baseline:`;
+  app.use(async (ctx) => {
+    if (ctx.method !== 'POST' || ctx.path !== '/baseline') {
+      ctx.status = 404;
+      return;
+    }
+    const chunks: Buffer[] = [];
+    for await (const chunk of ctx.req) chunks.push(chunk as Buffer);
+    const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { text?: string };
+    const key = keyPrefix + ctx.get('x-bench-user');
+    const prev = await core.redis.get(key);
+    await core.redis.set(key, String(Number(prev ?? 0) + 1), { EX: 600 });
+    ctx.body = { replies: [{ type: 'text', text: `ok ${body.text?.length ?? 0}` }] };
+  });
+  const server = await listen(app, 0, '127.0.0.1');
+  const addr = server.address();
+  if (!addr || typeof addr !== 'object') throw new Error('baseline server has no address');
+  return { url: `http://127.0.0.1:${addr.port}`, server };
+}
+
+/** Same users, same request count and bodies as {@link driveChat}, against the baseline route. */
+export async function driveBaseline(url: string, core: Core, plan: LoadPlan, tag: string): Promise<LoadResult> {
+  const client = httpClient(url, plan.users);
+  const latencies: number[] = [];
+  try {
+    const seconds = await closedLoop(plan.users, async (u) => {
+      for (let c = 0; c < plan.conversations; c++) {
+        const userKey = `web:${tag}-${u}-${c}`;
+        const token = signToken(core.config.TOKEN_SECRET, { sub: userKey, role: 'user' }, 3600);
+        for (const [text] of WAGE_SCRIPT) {
+          const res = await client.post('/baseline', { text, clientMsgId: clientMsgId() }, { authorization: `Bearer ${token}`, 'x-bench-user': userKey });
+          if (res.status !== 200) throw new Error(`baseline ${userKey}: HTTP ${res.status} ${res.body.slice(0, 300)}`);
+          latencies.push(res.ms);
+        }
+      }
+    });
+    return { latencies, seconds };
+  } finally {
+    client.close();
+  }
+}
+
+export { closeServer };

@@ -1,0 +1,276 @@
+import { Queue, Worker } from 'bullmq';
+import { randomBytes } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
+import type { Core } from '../core/context.js';
+import { loadDemoDirectory } from '../core/directory/load.js';
+import type { Directory, Staff } from '../core/directory/schema.js';
+import type { Messenger } from '../core/messenger.js';
+import { lookupHash, seal } from '../core/privacy.js';
+import { bullConnection, jobIds } from '../core/queues.js';
+import type { Reply } from '../core/replies.js';
+import type { Level } from '../core/routing.js';
+import { startWorkers } from '../workers/index.js';
+
+/** The demo directory with every grid worker's capacity raised, so routing stays at grid level. */
+export function benchDirectory(capacity: number): Directory {
+  const d = loadDemoDirectory();
+  for (const district of d.districts) {
+    for (const township of district.townships) {
+      for (const grid of township.grids) for (const w of grid.workers) w.capacity = capacity;
+    }
+  }
+  return d;
+}
+
+export interface Target {
+  districtId: string;
+  townshipId: string;
+  gridId: string;
+  community: string;
+}
+
+/** Every grid (of every township) that has someone on duty, with one of its communities. */
+export function routingTargets(d: Directory): Target[] {
+  const out: Target[] = [];
+  for (const district of d.districts) {
+    for (const township of district.townships) {
+      for (const grid of township.grids) {
+        if (!grid.workers.some((w) => w.onDuty)) continue;
+        out.push({ districtId: district.id, townshipId: township.id, gridId: grid.id, community: grid.communities[0]! });
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * A messenger that delivers like the inbox does (one Redis write) and
+ * records when each notice was delivered. Pushed into `core.messengers`, so
+ * the outbound worker picks it as it would pick WeChat.
+ */
+export function recordingMessenger(core: Core) {
+  const staffAt = new Map<string, number>();
+  let userNotices = 0;
+  const messenger: Messenger = {
+    canReachUser: () => true,
+    canReachStaff: () => true,
+    async sendToUser(userKey: string, replies: Reply[]) {
+      await core.inbox.push(userKey, replies);
+      userNotices++;
+    },
+    async sendToStaff(staff: Staff, replies: Reply[]) {
+      await core.inbox.push(`staff:${staff.id}`, replies);
+      const text = replies.map((r) => (r.type === 'text' ? r.text : '')).join('\n');
+      const caseNo = text.match(/接单 (\S+)/)?.[1];
+      if (!caseNo) throw new Error(`staff notice to ${staff.id} names no case: ${text.slice(0, 120)}`);
+      if (!staffAt.has(caseNo)) staffAt.set(caseNo, performance.now());
+    },
+  };
+  return {
+    messenger,
+    staffAt,
+    userNotices: () => userNotices,
+  };
+}
+
+export interface PhaseResult {
+  latencies: number[];
+  seconds: number;
+}
+
+async function waitFor(what: string, timeoutMs: number, done: () => boolean, progress: () => string, failed: () => Error | null) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const err = failed();
+    if (err) throw err;
+    if (done()) return;
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs}ms waiting for ${what} (${progress()})`);
+    await new Promise((r) => setTimeout(r, 5));
+  }
+}
+
+/** Runs `count` items through `submitters` concurrent submitters; each gets a global sequence number. */
+async function submitAll(count: number, submitters: number, submit: (n: number) => Promise<void>) {
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: submitters }, async () => {
+      for (let n = next++; n < count; n = next++) await submit(n);
+    }),
+  );
+}
+
+export interface RoutingRun {
+  result: PhaseResult;
+  levels: Record<Level, number>;
+  assignees: number;
+  maxLoad: number;
+}
+
+/**
+ * The real pipeline: routing and outbound workers (startWorkers), cases
+ * created as submitWage does (core.cases.create then core.queues.route), one
+ * per grid in turn. Latency: from just before cases.create to the assignee's
+ * notice being delivered by the messenger.
+ */
+export async function benchRouting(
+  core: Core,
+  opts: { warmup: number; count: number; submitters: number; timeoutMs: number },
+): Promise<RoutingRun> {
+  const targets = routingTargets(core.directory.index().directory);
+  const rec = recordingMessenger(core);
+  core.messengers.push(rec.messenger);
+  const workers = startWorkers(core);
+  let failure: Error | null = null;
+  for (const w of workers.workers) {
+    w.on('failed', (job, err) => (failure ??= new Error(`${w.name} job ${job?.id} failed: ${err.message}`)));
+    w.on('error', (err) => (failure ??= new Error(`${w.name} worker error: ${err.message}`)));
+  }
+  const phone = '13800138000';
+  const reporter = {
+    name: '张三',
+    phoneSealed: seal(core.config.DATA_KEY, phone),
+    phoneHash: lookupHash(core.config.HASH_KEY, 'phone', phone),
+  };
+  const caseIds: string[] = [];
+
+  async function run(count: number, tag: string): Promise<PhaseResult> {
+    const submitted = new Map<string, number>();
+    const doneBefore = rec.staffAt.size;
+    const usersBefore = rec.userNotices();
+    await submitAll(count, opts.submitters, async (n) => {
+      const t = targets[n % targets.length]!;
+      const id = `w${randomBytes(9).toString('base64url')}`;
+      const userKey = `web:bench-${tag}-${n}`;
+      const createdAt = new Date();
+      const t0 = performance.now();
+      const { record } = await core.cases.create(
+        {
+          id,
+          kind: 'wage_arrears',
+          priority: 'normal',
+          createdAt: createdAt.toISOString(),
+          reporter: { userKey, ...reporter },
+          location: { districtId: t.districtId, townshipId: t.townshipId, gridId: t.gridId, community: t.community },
+          wage: {
+            employer: '青溪宏达建筑工程有限公司',
+            construction: true,
+            project: '青溪花园二期',
+            period: { start: '2026-09', end: null, months: 3 },
+            amount: 28500,
+            headcount: { count: 1, approximate: false },
+            stillEmployed: false,
+            leftSince: '2026-09',
+            nearArbitrationLimit: false,
+          },
+          enquiry: null,
+          evidence: [],
+        },
+        userKey,
+        '已受理：反映青溪宏达建筑工程有限公司拖欠工资28,500元',
+      );
+      await core.queues.route(record.id);
+      submitted.set(record.caseNo, t0);
+      caseIds.push(id);
+    });
+    await waitFor(
+      `${count} assignee notices and ${count} reporter notices`,
+      opts.timeoutMs,
+      () => rec.staffAt.size - doneBefore >= count && rec.userNotices() - usersBefore >= count,
+      () => `${rec.staffAt.size - doneBefore} assignee and ${rec.userNotices() - usersBefore} reporter notices delivered`,
+      () => failure,
+    );
+    const latencies: number[] = [];
+    let first = Infinity;
+    let last = -Infinity;
+    for (const [caseNo, t0] of submitted) {
+      const t1 = rec.staffAt.get(caseNo);
+      if (t1 === undefined) throw new Error(`no assignee notice for ${caseNo}`);
+      latencies.push(t1 - t0);
+      first = Math.min(first, t0);
+      last = Math.max(last, t1);
+    }
+    return { latencies, seconds: (last - first) / 1000 };
+  }
+
+  try {
+    await Promise.all(workers.workers.map((w) => w.waitUntilReady()));
+    await run(opts.warmup, 'warm');
+    const measuredFrom = caseIds.length;
+    const result = await run(opts.count, 'run');
+    const levels: Record<Level, number> = { grid: 0, township: 0, district: 0 };
+    const assignees = new Set<string>();
+    for (const id of caseIds.slice(measuredFrom)) {
+      const c = await core.cases.get(id);
+      if (!c?.assignee) throw new Error(`case ${id} has no assignee`);
+      levels[c.assignee.level]++;
+      assignees.add(c.assignee.staffId);
+    }
+    const loads = Object.values(await core.redis.hGetAll(core.keys.staffLoad())).map(Number);
+    return { result, levels, assignees: assignees.size, maxLoad: Math.max(0, ...loads) };
+  } finally {
+    await workers.close();
+    core.messengers.splice(core.messengers.indexOf(rec.messenger), 1);
+  }
+}
+
+/**
+ * The baseline: a no-op BullMQ Worker (same connection kind, prefix and
+ * concurrency as the routing worker) on the same Redis; jobs added exactly as
+ * core.queues.route adds them (same name, data shape, job-id scheme and
+ * default options). Latency: from just before add to the worker's
+ * `completed` event.
+ */
+export async function benchNoopQueue(
+  core: Core,
+  opts: { warmup: number; count: number; submitters: number; timeoutMs: number },
+): Promise<PhaseResult> {
+  const connection = bullConnection(core.redis);
+  const prefix = core.keys.bullPrefix;
+  const name = 'bench-noop';
+  const queue = new Queue(name, { connection, prefix, defaultJobOptions: core.queues.routing.defaultJobOptions });
+  const worker = new Worker(name, async () => undefined, { connection, prefix, concurrency: 8 });
+  const completedAt = new Map<string, number>();
+  let failure: Error | null = null;
+  worker.on('completed', (job) => {
+    if (job.id) completedAt.set(job.id, performance.now());
+  });
+  worker.on('failed', (job, err) => (failure ??= new Error(`no-op job ${job?.id} failed: ${err.message}`)));
+  worker.on('error', (err) => (failure ??= new Error(`no-op worker error: ${err.message}`)));
+
+  async function run(count: number): Promise<PhaseResult> {
+    const added = new Map<string, number>();
+    await submitAll(count, opts.submitters, async () => {
+      const caseId = `w${randomBytes(9).toString('base64url')}`;
+      const jobId = jobIds.route(caseId);
+      const t0 = performance.now();
+      await queue.add('route', { caseId }, { jobId });
+      added.set(jobId, t0);
+    });
+    await waitFor(
+      `${count} no-op jobs`,
+      opts.timeoutMs,
+      () => [...added.keys()].every((id) => completedAt.has(id)),
+      () => `${[...added.keys()].filter((id) => completedAt.has(id)).length} completed`,
+      () => failure,
+    );
+    const latencies: number[] = [];
+    let first = Infinity;
+    let last = -Infinity;
+    for (const [id, t0] of added) {
+      const t1 = completedAt.get(id)!;
+      latencies.push(t1 - t0);
+      first = Math.min(first, t0);
+      last = Math.max(last, t1);
+    }
+    return { latencies, seconds: (last - first) / 1000 };
+  }
+
+  try {
+    await worker.waitUntilReady();
+    await run(opts.warmup);
+    return await run(opts.count);
+  } finally {
+    await worker.close();
+    await queue.close();
+  }
+}
