@@ -18,7 +18,7 @@ export interface Booted {
  * production), Redis (a private redis-server under var/redis when REDIS_URL
  * is unset), the server-settings check, and the directory (seeded if absent).
  */
-export async function boot(env: Record<string, string | undefined> = process.env): Promise<Booted> {
+export async function boot(env: Record<string, string | undefined>): Promise<Booted> {
   const config = loadConfig(withDevSecrets(env));
   const log = createLogger(config.LOG_LEVEL);
   let privateRedis: PrivateRedis | null = null;
