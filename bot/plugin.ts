@@ -18,12 +18,14 @@ export interface GongyouBotOptions {
 }
 
 const FILE_TYPES = new Set([types.Message.Image, types.Message.Attachment, types.Message.Video]);
+/** Notices, not something the person said to us: answering "please type" to a recall (撤回) only confuses. */
+const SILENT_TYPES = new Set([types.Message.Recalled]);
 
 /** User keys of WeChat contacts. */
 export const wechatUserKey = (contactId: string) => `wx:${contactId}`;
 
 /**
- * The Gongyou bot as a Wechaty plugin: guard clauses (self, group, age,
+ * The Gongyou bot as a Wechaty plugin: guard clauses (self, group, age, recall,
  * duplicate delivery, type) → chat service → send. It also registers itself
  * as the messenger that reaches WeChat contacts, so queued notices go out
  * through this account.
@@ -47,6 +49,7 @@ export function GongyouBot(opts: GongyouBotOptions): WechatyPlugin {
       if (message.self()) return;
       if (message.room()) return;
       if (message.age() > maxAge) return;
+      if (SILENT_TYPES.has(message.type())) return;
       // The same WeChat message delivered twice is handled once.
       const first = await core.redis.set(core.keys.seenMessage('wx', message.id), '1', { NX: true, EX: 86400 });
       if (first !== 'OK') return;

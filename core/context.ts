@@ -39,7 +39,7 @@ export async function createCore(config: Config, opts: { log?: Logger; redisUrl?
     cases: createCaseStore({ redis, keys, caseNoPrefix: 'QX' }),
     directory,
     queues,
-    inbox: createInbox(redis, keys),
+    inbox: createInbox(redis, keys, config.DATA_KEY),
     messengers: [],
     async close() {
       await queues.close();

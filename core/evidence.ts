@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sealBytes, unsealBytes } from './privacy.js';
 
@@ -50,6 +50,10 @@ export function createEvidenceStore(dir: string, key: Buffer) {
       const id = randomUUID();
       writeFileSync(join(dir, id), sealBytes(key, bytes), { mode: 0o600 });
       return id;
+    },
+    remove(id: string): void {
+      if (!/^[0-9a-f-]{36}$/.test(id)) return;
+      rmSync(join(dir, id), { force: true });
     },
     load(id: string): Buffer {
       if (!/^[0-9a-f-]{36}$/.test(id)) throw new Error('bad evidence id');

@@ -1,6 +1,7 @@
 import type { Staff } from './directory/schema.js';
 import type { Keys } from './keys.js';
 import type { Redis } from './redis.js';
+import { seal, unseal } from './privacy.js';
 import type { Reply } from './replies.js';
 
 /**
@@ -23,18 +24,21 @@ export interface InboxItem {
 
 const INBOX_LIMIT = 200;
 
-/** The Redis inbox: one capped list per user key or `staff:<id>`. */
-export function createInbox(redis: Redis, keys: Keys) {
+/**
+ * The Redis inbox: one capped list per user key or `staff:<id>`. Items are
+ * sealed (an assignee's notice carries the reporter's phone number).
+ */
+export function createInbox(redis: Redis, keys: Keys, dataKey: Buffer) {
   async function push(target: string, replies: Reply[]) {
     const item: InboxItem = { at: new Date().toISOString(), replies };
-    await redis.multi().rPush(keys.outbox(target), JSON.stringify(item)).lTrim(keys.outbox(target), -INBOX_LIMIT, -1).exec();
+    await redis.multi().rPush(keys.outbox(target), seal(dataKey, JSON.stringify(item))).lTrim(keys.outbox(target), -INBOX_LIMIT, -1).exec();
   }
   return {
     push,
     /** Items after position `after` (0-based count already seen). */
     async read(target: string, after = 0): Promise<{ items: InboxItem[]; next: number }> {
       const raw = await redis.lRange(keys.outbox(target), after, -1);
-      return { items: raw.map((r) => JSON.parse(r) as InboxItem), next: after + raw.length };
+      return { items: raw.map((r) => JSON.parse(unseal(dataKey, r)) as InboxItem), next: after + raw.length };
     },
     messenger: {
       canReachUser: () => true,

@@ -20,7 +20,7 @@ export interface EngineOptions {
   maxTextLength?: number;
 }
 
-type Command = 'menu' | 'cancel' | 'back' | 'help' | 'human' | 'progress';
+type Command = 'menu' | 'cancel' | 'back' | 'help' | 'human' | 'progress' | 'forget';
 
 const COMMANDS: Record<string, Command> = {
   菜单: 'menu', 主菜单: 'menu', '0': 'menu', menu: 'menu',
@@ -29,6 +29,7 @@ const COMMANDS: Record<string, Command> = {
   帮助: 'help', '?': 'help', help: 'help',
   人工: 'human', 转人工: 'human', 人工服务: 'human', 找人工: 'human',
   进度: 'progress', 查询进度: 'progress', 查进度: 'progress', 我的案件: 'progress',
+  删除我的信息: 'forget', 删除信息: 'forget', 删除个人信息: 'forget',
 };
 
 const FLOW_MENU: Record<string, string> = { 'menu:membership': 'membership', 'menu:wage': 'wage', 'menu:legal': 'legal' };
@@ -116,7 +117,9 @@ export function createEngine(opts: EngineOptions) {
       return finish(out, ctx);
     }
 
-    if (s.mode === 'resume') {
+    if (s.mode === 'forget') {
+      atForget(s, text, say, out);
+    } else if (s.mode === 'resume') {
       atResume(s, text, ctx, say);
     } else if (!flow || s.mode === 'idle') {
       atMenu(s, input, text, ctx, say, out);
@@ -231,7 +234,34 @@ export function createEngine(opts: EngineOptions) {
         if (flow) reaskLater(s, flow, ctx, out);
         return;
       }
+      case 'forget': {
+        // Whatever was being filled in is kept as a draft until the answer is known.
+        if (flow && s.mode !== 'resume') stashDraft(s);
+        s.mode = 'forget';
+        say(T.forgetAsk, [
+          { label: '确认删除', value: '确认删除' },
+          { label: '不删除', value: '不删除' },
+        ]);
+        return;
+      }
     }
+  }
+
+  function atForget(s: Session, text: string | null, say: Say, out: Outcome) {
+    if (text === '确认删除') {
+      clearFlow(s);
+      s.draft = null;
+      out.effects.push({ kind: 'forget-me' });
+      return;
+    }
+    if (text === '不删除') {
+      clearFlow(s);
+      say(T.forgetKept);
+      showMenu(s, say);
+      return;
+    }
+    s.invalidCount += 1;
+    say(T.forgetAsk, s.options);
   }
 
   /** After an effect's replies, remind the user where they were. */

@@ -3,12 +3,12 @@ import { caseDay, type Case } from '../core/cases.js';
 import type { Core } from '../core/context.js';
 import { checkEvidence, type EvidenceStore, type FileMeta } from '../core/evidence.js';
 import { progressText } from '../core/notices.js';
-import { lookupHash, seal } from '../core/privacy.js';
+import { lookupHash, seal, unseal } from '../core/privacy.js';
 import type { Reply } from '../core/replies.js';
 import { formatYuan } from './choices.js';
 import { createEngine, type Outcome } from './engine.js';
 import { SessionConflict, createSessionStore } from './session-store.js';
-import { MENU } from './texts.js';
+import { MENU, T } from './texts.js';
 import type { Answers, Effect, FileRef, FlowContext, Incoming } from './types.js';
 import { arbitrationStatus, type WageCommunity, type WageLocation, type WagePeriod, wageFlow } from './wage.js';
 
@@ -38,7 +38,7 @@ export function createChatService(core: Core, opts: ChatServiceOptions) {
     idleMinutes: core.config.SESSION_IDLE_MINUTES,
     newRunId: () => randomBytes(9).toString('base64url'),
   });
-  const sessions = createSessionStore(core.redis, core.keys, core.config.DRAFT_TTL_DAYS * 86400);
+  const sessions = createSessionStore(core.redis, core.keys, core.config.DRAFT_TTL_DAYS * 86400, core.config.DATA_KEY);
   const chains = new Map<string, Promise<unknown>>();
 
   function serial<T>(userKey: string, fn: () => Promise<T>): Promise<T> {
@@ -79,7 +79,8 @@ export function createChatService(core: Core, opts: ChatServiceOptions) {
       const idemKey = clientMsgId ? core.keys.idempotency(userKey, clientMsgId) : null;
       if (idemKey) {
         const seen = await core.redis.get(idemKey);
-        if (seen) return JSON.parse(seen) as Reply[];
+        // Replies can echo answers (the summary shows the phone number): sealed at rest.
+        if (seen) return JSON.parse(unseal(core.config.DATA_KEY, seen)) as Reply[];
       }
       let replies: Reply[] = [];
       for (let attempt = 0; ; attempt++) {
@@ -90,7 +91,7 @@ export function createChatService(core: Core, opts: ChatServiceOptions) {
           if (!(err instanceof SessionConflict) || attempt >= 3) throw err;
         }
       }
-      if (idemKey) await core.redis.set(idemKey, JSON.stringify(replies), { EX: 86400 });
+      if (idemKey) await core.redis.set(idemKey, seal(core.config.DATA_KEY, JSON.stringify(replies)), { EX: 86400 });
       return replies;
     });
   }
@@ -150,9 +151,35 @@ export function createChatService(core: Core, opts: ChatServiceOptions) {
         if (list.length === 0) return text('您还没有提交过案件。回复「2」或「反映欠薪」可以开始。');
         return text(`您最近的案件：\n\n${list.map((c) => progressText(ctx.index, c)).join('\n\n')}`);
       }
+      case 'forget-me': {
+        await forgetUser(userKey, ctx);
+        return text(T.forgotten);
+      }
       case 'not-yet':
         return text(`「${effect.feature}」功能正在建设中，很快开放。现在可以回复「人工」请工作人员帮您。`);
     }
+  }
+
+  /**
+   * 删除我的信息: the reporter's name, phone and evidence leave every case of
+   * theirs; the cases stay (staff still act on them) and the audit stream
+   * keeps a tombstone without personal data.
+   */
+  async function forgetUser(userKey: string, ctx: FlowContext) {
+    for (const c of await core.cases.listByUser(userKey, 1000)) {
+      for (const e of c.evidence) opts.evidence.remove(e.id);
+      await core.cases.update(c.id, userKey, (cur) => ({
+        record: {
+          ...cur,
+          reporter: { ...cur.reporter, name: null, phoneSealed: null, phoneHash: null },
+          evidence: [],
+          history: [...cur.history, { at: ctx.now.toISOString(), status: cur.status, note: '报告人已删除个人信息' }],
+        },
+        action: 'personal-data-erased',
+        detail: 'reporter name, phone and evidence removed at the reporter\'s request',
+      }));
+    }
+    core.log.info({ module: 'chat', cases: 'erased' }, 'personal data erased on request');
   }
 
   async function submitWage(userKey: string, runId: string, a: Answers, ctx: FlowContext): Promise<Case> {

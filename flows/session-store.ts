@@ -1,4 +1,5 @@
 import type { Keys } from '../core/keys.js';
+import { seal, unseal } from '../core/privacy.js';
 import type { Redis } from '../core/redis.js';
 import { SessionSchema, newSession, type Session } from './session.js';
 
@@ -15,24 +16,34 @@ return 1
 export class SessionConflict extends Error {}
 
 /**
- * Sessions in Redis: one JSON record per user with a version for optimistic
- * concurrency, expiring after the draft lifetime.
+ * Sessions in Redis: one record per user, `{ version, data }`, where `data` is
+ * the session sealed with AES-256-GCM (answers include names and phone
+ * numbers); the version stays readable for optimistic concurrency. Sessions
+ * expire after the draft lifetime.
  */
-export function createSessionStore(redis: Redis, keys: Keys, ttlSeconds: number) {
+export function createSessionStore(redis: Redis, keys: Keys, ttlSeconds: number, dataKey: Buffer) {
   return {
     async load(userKey: string, now: Date): Promise<Session> {
       const raw = await redis.get(keys.session(userKey));
       if (!raw) return newSession(userKey, now);
-      const parsed = SessionSchema.safeParse(JSON.parse(raw));
-      // A record of an older shape starts over rather than failing the chat.
-      return parsed.success ? parsed.data : { ...newSession(userKey, now), version: Number(JSON.parse(raw).version) || 0 };
+      const stored = JSON.parse(raw) as { version?: number; data?: string };
+      const version = Number(stored.version) || 0;
+      let parsed;
+      try {
+        parsed = SessionSchema.safeParse(JSON.parse(unseal(dataKey, String(stored.data))));
+      } catch {
+        parsed = null;
+      }
+      // A record of an older shape (or another key) starts over rather than failing the chat.
+      return parsed?.success ? { ...parsed.data, version } : { ...newSession(userKey, now), version };
     },
     /** Throws SessionConflict when someone else saved in between. */
     async save(s: Session): Promise<Session> {
       const next = { ...s, version: s.version + 1 };
+      const record = JSON.stringify({ version: next.version, data: seal(dataKey, JSON.stringify(next)) });
       const ok = await redis.eval(CAS_SAVE, {
         keys: [keys.session(s.userKey)],
-        arguments: [String(s.version), JSON.stringify(next), String(ttlSeconds)],
+        arguments: [String(s.version), record, String(ttlSeconds)],
       });
       if (ok !== 1) throw new SessionConflict(`session of ${s.userKey} changed concurrently`);
       return next;

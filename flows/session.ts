@@ -24,8 +24,8 @@ export const SessionSchema = z.object({
   runId: z.string(),
   /** Current step; null with a flow = on the review screen. */
   stepId: z.string().nullable(),
-  /** `ask`: answering steps; `review`: summary; `edit`: changing one field, then back to review; `resume`: asked whether to continue a draft. */
-  mode: z.enum(['idle', 'ask', 'review', 'edit', 'resume']),
+  /** `ask`: answering steps; `review`: summary; `edit`: changing one field, then back to review; `resume`: asked whether to continue a draft; `forget`: asked to confirm 删除我的信息. */
+  mode: z.enum(['idle', 'ask', 'review', 'edit', 'resume', 'forget']),
   answers: z.record(z.string(), z.unknown()),
   /** Steps answered, in order, for `返回`. */
   trail: z.array(z.string()),

@@ -22,6 +22,10 @@ export const T = {
   skipped: '未填写',
   notYet: (feature: string) => `「${feature}」功能正在建设中，很快开放。现在可以回复「人工」请工作人员帮您。`,
   unknown: '抱歉，我没太明白您的意思。',
+  forgetAsk:
+    '确定要删除您的个人信息吗？删除后，您的姓名、手机号、证据材料和没填完的内容都会清除，已提交的案件会继续办理，但工作人员将无法再联系您。',
+  forgetKept: '好的，没有删除任何信息。',
+  forgotten: '已删除您的个人信息。感谢您的信任，需要时随时可以再来找我。',
 };
 
 export const MENU = [

@@ -81,4 +81,6 @@ export type Effect =
   | { kind: 'submit'; flowId: string; runId: string; answers: Answers }
   | { kind: 'handover'; flowId: string | null; runId: string; stepId: string | null; answers: Answers }
   | { kind: 'show-cases' }
+  /** 删除我的信息, confirmed: remove the person's data. */
+  | { kind: 'forget-me' }
   | { kind: 'not-yet'; feature: string };

@@ -303,10 +303,8 @@ describe('sessions', () => {
 
   it('when a session was saved under an older flow version, then it restarts politely', async () => {
     await started('web:v1');
-    const key = t.core.keys.session('web:v1');
-    const raw = JSON.parse((await t.core.redis.get(key))!);
-    raw.flowVersion = 0;
-    await t.core.redis.set(key, JSON.stringify(raw));
+    const saved = await t.chat.sessions.load('web:v1', clock);
+    await t.chat.sessions.save({ ...saved, flowVersion: 0 });
     await converse(t.chat, 'web:v1').send('是').expect(/系统刚刚更新过/).expect(/加入工会/);
   });
 

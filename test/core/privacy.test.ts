@@ -1,0 +1,109 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { existsSync, readdirSync } from 'node:fs';
+import { maskIdNumber, maskName, maskPhone, seal, unseal } from '../../core/privacy.js';
+import { converse } from '../support/converse.js';
+import { eventually, startTestCore, type TestCore } from '../support/core.js';
+import { dumpPrefix } from '../support/redis-dump.js';
+
+const PHONE = '13912345678';
+
+describe('privacy helpers', () => {
+  it('seals and unseals, with a fresh IV each time, and refuses a tampered value', () => {
+    const key = Buffer.alloc(32, 7);
+    const a = seal(key, PHONE);
+    expect(a).not.toContain(PHONE);
+    expect(seal(key, PHONE)).not.toBe(a);
+    expect(unseal(key, a)).toBe(PHONE);
+    const parts = a.split('.');
+    parts[3] = Buffer.from('x' + Buffer.from(parts[3]!, 'base64url').toString('latin1').slice(1), 'latin1').toString('base64url');
+    expect(() => unseal(key, parts.join('.'))).toThrow();
+    expect(() => unseal(Buffer.alloc(32, 8), a)).toThrow();
+  });
+
+  it('masks phone, ID and names', () => {
+    expect(maskPhone(PHONE)).toBe('139****5678');
+    expect(maskIdNumber('45030219900101123X')).toBe('4503**********123X');
+    expect(maskName('张三')).toBe('张*');
+    expect(maskName('欧阳小明')).toBe('欧阳**');
+  });
+});
+
+describe('personal data at rest', () => {
+  let t: TestCore;
+  beforeEach(async () => {
+    t = await startTestCore({ workers: true });
+  });
+  afterEach(async () => {
+    await t.stop();
+  });
+
+  async function report(user: string) {
+    await converse(t.chat, user)
+      .send('2', 'c1')
+      .send('1', 'c2')
+      .send('青溪宏达建筑工程有限公司')
+      .send('东龙镇')
+      .send('新塘社区')
+      .send('不是')
+      .send('三个月')
+      .send('28500')
+      .send('就我一个')
+      .send('还在干')
+      .sendFile('pay.jpg', Buffer.from([0xff, 0xd8, 0xff, 0xe0, 9, 9]), 'image/jpeg')
+      .send('完成')
+      .send('张三')
+      .send(PHONE, 'c-phone')
+      .expect(new RegExp(`手机号：${PHONE}`))
+      .send('确认')
+      .expect(/提交成功/);
+    return eventually(async () => {
+      const [c] = await t.core.cases.listByUser(user);
+      if (!c?.assignee) return null;
+      const inbox = await t.core.inbox.read(`staff:${c.assignee.staffId}`);
+      return inbox.items.length > 0 ? c : null;
+    }, 8000, 'routed and notified');
+  }
+
+  it('after a full report, routing and notices, no Redis key or value holds the phone number in clear', async () => {
+    await report('web:p1');
+    const dump = await dumpPrefix(t.core.redis, t.core.config.REDIS_PREFIX);
+    expect(dump.size).toBeGreaterThan(10);
+    const leaks = [...dump.values()].filter((v) => v.includes(PHONE) || v.includes('139 1234'));
+    expect(leaks).toEqual([]);
+  });
+
+  it('删除我的信息 removes the name, phone and evidence from the cases and keeps a tombstone in the audit', async () => {
+    const c = await report('web:p2');
+    expect(readdirSync(t.evidenceDir)).toHaveLength(1);
+    await converse(t.chat, 'web:p2')
+      .send('删除我的信息')
+      .expect(/确定要删除您的个人信息吗/)
+      .send('2')
+      .expect(/没有删除/)
+      .send('删除我的信息')
+      .send('1')
+      .expect(/已删除您的个人信息/);
+    const after = (await t.core.cases.get(c.id))!;
+    expect(after.reporter).toMatchObject({ name: null, phoneSealed: null, phoneHash: null });
+    expect(after.evidence).toEqual([]);
+    expect(readdirSync(t.evidenceDir)).toHaveLength(0);
+    const audit = await t.core.cases.audit(c.id);
+    expect(audit.at(-1)).toMatchObject({ action: 'personal-data-erased' });
+    expect(JSON.stringify(audit)).not.toContain('张三');
+    expect(existsSync(t.evidenceDir)).toBe(true);
+  });
+
+  it('删除我的信息 in the middle of a report keeps the draft when the person changes their mind', async () => {
+    await converse(t.chat, 'web:p3')
+      .send('2')
+      .send('1')
+      .send('青溪宏达')
+      .send('删除我的信息')
+      .send('不删除')
+      .expect(/没有删除/)
+      .send('2')
+      .expect(/还没填完/)
+      .send('继续')
+      .expect(/哪个镇或街道/);
+  });
+});
