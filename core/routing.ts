@@ -65,7 +65,8 @@ export function candidateTiers(index: DirectoryIndex, c: Case): { level: Level; 
   return tiers;
 }
 
-export function priorityOf(c: Case): Case['priority'] {
+/** Urgent when the arbitration limit is near; high for group arrears (≥10 workers). */
+export function priorityOf(c: Pick<Case, 'wage'>): Case['priority'] {
   if (c.wage?.nearArbitrationLimit) return 'urgent';
   if ((c.wage?.headcount.count ?? 0) >= 10) return 'high';
   return 'normal';

@@ -37,7 +37,7 @@ const NOT_YET: Record<string, string> = { membership: '加入工会', legal: '�
 
 /** Intent keywords for free text typed at the menu. */
 const INTENTS: { flow: string; pattern: RegExp }[] = [
-  { flow: 'wage', pattern: /欠薪|讨薪|工资|工钱|薪水|拖欠|欠.{0,4}钱|没发钱|不发钱|血汗钱/ },
+  { flow: 'wage', pattern: /欠薪|讨薪|工资|工钱|薪水|拖欠|血汗钱|欠(我|俺|咱|我们)|(欠|拖|扣).{0,8}(钱|元|块|万)|(没|不)(发|给|结)(钱|工钱)/ },
   { flow: 'membership', pattern: /入会|加入工会|会员|工会会员/ },
   { flow: 'legal', pattern: /律师|法律援助|法援|检察|起诉|打官司/ },
 ];

@@ -3,6 +3,7 @@ import { caseDay, type Case } from '../core/cases.js';
 import type { Core } from '../core/context.js';
 import { checkEvidence, type EvidenceStore, type FileMeta } from '../core/evidence.js';
 import { progressText } from '../core/notices.js';
+import { priorityOf } from '../core/routing.js';
 import { lookupHash, seal, unseal } from '../core/privacy.js';
 import type { Reply } from '../core/replies.js';
 import { formatYuan } from './choices.js';
@@ -188,11 +189,22 @@ export function createChatService(core: Core, opts: ChatServiceOptions) {
     const phone = a.phone as string;
     const leftSince = (a.leftSince as string | undefined) ?? null;
     const nearLimit = leftSince ? arbitrationStatus(leftSince, ctx.now).nearLimit : false;
+    const wage = {
+      employer: a.employer as string,
+      construction: a.construction === true,
+      project: (a.project as string | null | undefined) ?? null,
+      period: a.period as WagePeriod,
+      amount: a.amount as number,
+      headcount: a.headcount as { count: number; approximate: boolean },
+      stillEmployed: a.stillEmployed === true,
+      leftSince,
+      nearArbitrationLimit: nearLimit,
+    };
     const { record, created } = await core.cases.create(
       {
         id: `w${runId}`,
         kind: 'wage_arrears',
-        priority: 'normal',
+        priority: priorityOf({ wage }),
         createdAt: ctx.now.toISOString(),
         reporter: {
           userKey,
@@ -201,17 +213,7 @@ export function createChatService(core: Core, opts: ChatServiceOptions) {
           phoneHash: lookupHash(core.config.HASH_KEY, 'phone', phone),
         },
         location: { districtId: loc.districtId, townshipId: loc.townshipId, gridId: comm.gridId, community: comm.community },
-        wage: {
-          employer: a.employer as string,
-          construction: a.construction === true,
-          project: (a.project as string | null | undefined) ?? null,
-          period: a.period as WagePeriod,
-          amount: a.amount as number,
-          headcount: a.headcount as { count: number; approximate: boolean },
-          stillEmployed: a.stillEmployed === true,
-          leftSince,
-          nearArbitrationLimit: nearLimit,
-        },
+        wage,
         enquiry: null,
         evidence: (a.evidence as FileRef[] | null | undefined) ?? [],
       },

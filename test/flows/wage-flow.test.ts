@@ -90,3 +90,36 @@ describe('wage report in chat', () => {
     await converse(t.chat, 'web:w1').send('进度').expect(new RegExp(routed.caseNo)).expect(/已交给东龙镇第一网格处理/);
   });
 });
+
+describe('arbitration limit and free-text openings', () => {
+  it('when the worker left nearly a year ago, then they are warned and the case is urgent', async () => {
+    await converse(t.chat, 'web:u2')
+      .send('老板欠我两万八千五百元')
+      .expect(/拖欠金额「28,500元」/)
+      .send('1')
+      .send('青溪宏达')
+      .send('白沙')
+      .send('沙湾村')
+      .send('不是')
+      .send('去年5月到今年1月')
+      .expect(/多少人/)
+      .send('二十多个人')
+      .send('已经离开')
+      .send('去年12月')
+      .expect(/快到了，我们会加急处理/)
+      .send('没有')
+      .send('李四')
+      .send('13800138000')
+      .expect(/离开时间：2025年12月/)
+      .send('确认')
+      .expect(/已标为优先处理/);
+    const [c] = await t.core.cases.listByUser('web:u2');
+    expect(c!.wage).toMatchObject({ nearArbitrationLimit: true, headcount: { count: 20, approximate: true } });
+    const routed = await eventually(async () => {
+      const x = await t.core.cases.get(c!.id);
+      return x?.assignee ? x : null;
+    }, 8000, 'assignment');
+    expect(routed.priority).toBe('urgent');
+    expect(routed.copied).toEqual(['sup-t02']);
+  });
+});
