@@ -62,11 +62,12 @@ export async function driveChat(url: string, core: Core, plan: LoadPlan, tag: st
   const client = httpClient(url, plan.users);
   const latencies: number[] = [];
   try {
-    const seconds = await closedLoop(plan.users, async (u) => {
-      for (let c = 0; c < plan.conversations; c++) {
+    const seconds = await closedLoop(plan.users, async (u, stopped) => {
+      for (let c = 0; c < plan.conversations && !stopped(); c++) {
         const userKey = `web:${tag}-${u}-${c}`;
         const token = signToken(core.config.TOKEN_SECRET, { sub: userKey, role: 'user' }, 3600);
         for (const [text, expected] of WAGE_SCRIPT) {
+          if (stopped()) return;
           const res = await client.post('/api/v1/chat/messages', { text, clientMsgId: clientMsgId() }, { authorization: `Bearer ${token}` });
           if (res.status !== 200) throw new Error(`chat ${userKey} «${text}»: HTTP ${res.status} ${res.body.slice(0, 300)}`);
           const replies = (JSON.parse(res.body) as { replies: Reply[] }).replies;
@@ -114,11 +115,12 @@ export async function driveBaseline(url: string, core: Core, plan: LoadPlan, tag
   const client = httpClient(url, plan.users);
   const latencies: number[] = [];
   try {
-    const seconds = await closedLoop(plan.users, async (u) => {
-      for (let c = 0; c < plan.conversations; c++) {
+    const seconds = await closedLoop(plan.users, async (u, stopped) => {
+      for (let c = 0; c < plan.conversations && !stopped(); c++) {
         const userKey = `web:${tag}-${u}-${c}`;
         const token = signToken(core.config.TOKEN_SECRET, { sub: userKey, role: 'user' }, 3600);
         for (const [text] of WAGE_SCRIPT) {
+          if (stopped()) return;
           const res = await client.post('/baseline', { text, clientMsgId: clientMsgId() }, { authorization: `Bearer ${token}`, 'x-bench-user': userKey });
           if (res.status !== 200) throw new Error(`baseline ${userKey}: HTTP ${res.status} ${res.body.slice(0, 300)}`);
           latencies.push(res.ms);

@@ -47,11 +47,25 @@ export function httpClient(baseUrl: string, maxSockets: number): HttpClient {
 }
 
 /**
- * Runs `users` simulated users at once; user `u` runs `session(u)` and the
- * promise settles when all have finished (the first error rejects).
+ * Runs `users` simulated users at once; user `u` runs `session(u, stopped)`.
+ * Resolves with the wall-clock seconds. On the first error the others are
+ * told to stop (`stopped()` turns true) and are waited for, so nothing is in
+ * flight when the caller cleans up; then that first error is thrown.
  */
-export async function closedLoop(users: number, session: (u: number) => Promise<void>): Promise<number> {
+export async function closedLoop(users: number, session: (u: number, stopped: () => boolean) => Promise<void>): Promise<number> {
+  let failed = false;
+  const stopped = () => failed;
   const t0 = performance.now();
-  await Promise.all(Array.from({ length: users }, (_, u) => session(u)));
-  return (performance.now() - t0) / 1000;
+  const results = await Promise.allSettled(
+    Array.from({ length: users }, (_, u) =>
+      session(u, stopped).catch((err: unknown) => {
+        failed = true;
+        throw err;
+      }),
+    ),
+  );
+  const seconds = (performance.now() - t0) / 1000;
+  const firstError = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (firstError) throw firstError.reason;
+  return seconds;
 }

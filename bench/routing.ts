@@ -89,14 +89,25 @@ async function waitFor(what: string, timeoutMs: number, done: () => boolean, pro
   }
 }
 
-/** Runs `count` items through `submitters` concurrent submitters; each gets a global sequence number. */
+/**
+ * Runs `count` items through `submitters` concurrent submitters; each gets a
+ * global sequence number. After an error the rest stop and are waited for.
+ */
 async function submitAll(count: number, submitters: number, submit: (n: number) => Promise<void>) {
   let next = 0;
-  await Promise.all(
+  let failed = false;
+  const results = await Promise.allSettled(
     Array.from({ length: submitters }, async () => {
-      for (let n = next++; n < count; n = next++) await submit(n);
+      try {
+        for (let n = next++; n < count && !failed; n = next++) await submit(n);
+      } catch (err) {
+        failed = true;
+        throw err;
+      }
     }),
   );
+  const firstError = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (firstError) throw firstError.reason;
 }
 
 export interface RoutingRun {

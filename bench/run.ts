@@ -10,6 +10,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createClient } from 'redis';
 import { loadConfig } from '../core/config.js';
 import { createCore, loadDirectory, type Core } from '../core/context.js';
 import { createEvidenceStore } from '../core/evidence.js';
@@ -22,14 +23,16 @@ import { ms, rate, ratio, summarize, type Summary } from './stats.js';
 
 /** Load shape; small enough for < 60 s on 2 cores. */
 const CHAT_USERS = 20;
-const CHAT_WARMUP: LoadPlan = { users: CHAT_USERS, conversations: 1 };
-const CHAT_MEASURED: LoadPlan = { users: CHAT_USERS, conversations: 4 };
+const CHAT_WARMUP: LoadPlan = { users: CHAT_USERS, conversations: 2 };
+const CHAT_MEASURED: LoadPlan = { users: CHAT_USERS, conversations: 6 };
+/** Baseline and chat alternate this many times (measured runs pooled), so drift hits both alike. */
+const CHAT_ROUNDS = 5;
 const ROUTING = { warmup: 40, count: 300, submitters: 20, timeoutMs: 20_000 };
 const OUTBOUND_PER_SECOND = 10_000;
 const GRID_CAPACITY = 1000;
 /** The conversation's dates are relative to "now"; a fixed day keeps the script valid on any clock. */
 const CHAT_NOW = new Date('2026-11-21T10:00:00+08:00');
-const WATCHDOG_MS = 110_000;
+const WATCHDOG_MS = 60_000;
 
 const hex32 = () => randomBytes(32).toString('hex');
 
@@ -71,6 +74,17 @@ async function main(): Promise<void> {
   let redisNote: string;
   if (url) {
     redisNote = `REDIS_URL ${url.replace(/\/\/[^@/]*@/, '//***@')}`;
+    // Fail fast on an unreachable server (the app's client would retry forever).
+    const probe = createClient({ url, socket: { reconnectStrategy: false, connectTimeout: 5000 } });
+    probe.on('error', () => {});
+    try {
+      await probe.connect();
+      await probe.ping();
+    } catch (err) {
+      throw new Error(`REDIS_URL ${redisNote.slice(10)} is not reachable: ${(err as Error).message}`);
+    } finally {
+      if (probe.isOpen) await probe.quit();
+    }
   } else {
     privateRedis = await startPrivateRedis(join(tmp, 'redis'), { persist: false });
     url = privateRedis.url;
@@ -108,8 +122,16 @@ async function main(): Promise<void> {
   servers.push(baseApp.server);
   await driveBaseline(baseApp.url, core, CHAT_WARMUP, 'bw');
   await driveChat(chatApp.url, core, CHAT_WARMUP, 'cw');
-  const base = await driveBaseline(baseApp.url, core, CHAT_MEASURED, 'bm');
-  const chatRun = await driveChat(chatApp.url, core, CHAT_MEASURED, 'cm');
+  const base = { latencies: [] as number[], seconds: 0 };
+  const chatRun = { latencies: [] as number[], seconds: 0 };
+  for (let r = 0; r < CHAT_ROUNDS; r++) {
+    const b = await driveBaseline(baseApp.url, core, CHAT_MEASURED, `bm${r}`);
+    const c = await driveChat(chatApp.url, core, CHAT_MEASURED, `cm${r}`);
+    base.latencies.push(...b.latencies);
+    base.seconds += b.seconds;
+    chatRun.latencies.push(...c.latencies);
+    chatRun.seconds += c.seconds;
+  }
   for (const s of servers.splice(0)) await closeServer(s);
   const chatS = summarize(chatRun.latencies, chatRun.seconds);
   const baseS = summarize(base.latencies, base.seconds);
@@ -120,7 +142,7 @@ async function main(): Promise<void> {
   const noopS = summarize(noop.latencies, noop.seconds);
   const routeS = summarize(routing.result.latencies, routing.result.seconds);
 
-  const msgs = CHAT_MEASURED.users * CHAT_MEASURED.conversations * WAGE_SCRIPT.length;
+  const msgs = CHAT_ROUNDS * CHAT_MEASURED.users * CHAT_MEASURED.conversations * WAGE_SCRIPT.length;
   const grids = routingTargets(directory).length;
   const out = [
     '',
@@ -130,9 +152,11 @@ async function main(): Promise<void> {
     'method:',
     `  chat: real app (createApp + listen on 127.0.0.1:0), node:http keep-alive client in the same process; ${CHAT_USERS} concurrent`,
     `    simulated web users (closed loop), each walking the wage conversation consent → review (${WAGE_SCRIPT.length} messages, every answer`,
-    `    checked) ${CHAT_MEASURED.conversations}× as fresh users = ${msgs} measured messages (${chatS.seconds.toFixed(2)}s) after a ${CHAT_WARMUP.conversations}-conversation warm-up; a clientMsgId on`,
-    `    every message as the web page sends. Baseline: a bare Koa route reading the same JSON body and doing GET + SET on the same`,
-    `    node-redis client, same users, same request count, bodies and warm-up (${baseS.seconds.toFixed(2)}s).`,
+    `    checked, a clientMsgId on each as the web page sends), as fresh users each time; after a ${CHAT_WARMUP.conversations}-conversation warm-up,`,
+    `    ${CHAT_ROUNDS} rounds × ${CHAT_MEASURED.conversations} conversations = ${msgs} measured messages (${chatS.seconds.toFixed(2)}s in all). Baseline: a bare Koa route reading`,
+    `    the same JSON body and doing GET + SET on the same node-redis client; same users, request count, bodies and warm-up, run`,
+    `    alternately with the chat rounds (${baseS.seconds.toFixed(2)}s in all). The chat service's clock is fixed at ${CHAT_NOW.toISOString().slice(0, 10)} so`,
+    `    the script's dates (今年9月) stay valid; the per-user rate limit (CHAT_RATE_PER_MINUTE) is left at its default.`,
     `  routing: ${ROUTING.count} cases (after ${ROUTING.warmup} warm-up) submitted as submitWage does (cases.create + queues.route) by ${ROUTING.submitters} concurrent`,
     `    submitters, spread round-robin over the ${grids} grids (all townships) that have on-duty workers; every grid worker's capacity`,
     `    raised to ${GRID_CAPACITY}. Real routing + outbound workers (startWorkers); OUTBOUND_PER_SECOND=${OUTBOUND_PER_SECOND} so the WeChat rate limit does not`,
@@ -158,6 +182,12 @@ for (const sig of ['SIGINT', 'SIGTERM'] as const) {
   });
 }
 
+// A rejection nobody handled (e.g. in app code under load) fails the run but still lets it clean up.
+let unhandled: unknown = null;
+process.on('unhandledRejection', (reason) => {
+  unhandled ??= reason;
+});
+
 let code = 0;
 try {
   await main();
@@ -166,5 +196,9 @@ try {
   console.error(`bench failed: ${(err as Error).stack ?? String(err)}`);
 }
 await cleanup();
+if (unhandled) {
+  code = 1;
+  console.error(`bench failed: unhandled rejection: ${(unhandled as Error).stack ?? String(unhandled)}`);
+}
 clearTimeout(watchdog);
 process.exit(code);

@@ -46,9 +46,11 @@ export function createChatService(core: Core, opts: ChatServiceOptions) {
     const prev = chains.get(userKey) ?? Promise.resolve();
     const run = prev.catch(() => undefined).then(() => withRedisLock(userKey, fn));
     chains.set(userKey, run);
-    void run.finally(() => {
+    const clean = () => {
       if (chains.get(userKey) === run) chains.delete(userKey);
-    });
+    };
+    // Cleanup must not create a second, unhandled rejection: the caller gets the error.
+    run.then(clean, clean);
     return run;
   }
 

@@ -26,7 +26,8 @@ export function startWorkers(core: Core, which: { routing?: boolean; outbound?: 
       new Worker(QUEUES.outbound, outboundProcessor(core), {
         connection,
         prefix,
-        concurrency: 1,
+        // Several sends in flight; the limiter still caps the account's rate.
+        concurrency: 4,
         limiter: { max: core.config.OUTBOUND_PER_SECOND, duration: 1000 },
       }),
     );
