@@ -5,6 +5,7 @@ import type { Core } from '../core/context.js';
 import type { Staff } from '../core/directory/schema.js';
 import type { Messenger } from '../core/messenger.js';
 import { renderText, type Reply } from '../core/replies.js';
+import { createStaffDesk, type StaffDesk } from '../core/staff/desk.js';
 import type { ChatService } from '../flows/service.js';
 
 export interface GongyouBotOptions {
@@ -35,7 +36,8 @@ export function GongyouBot(opts: GongyouBotOptions): WechatyPlugin {
   const maxAge = opts.maxAgeSeconds ?? 120;
 
   return (bot: Wechaty) => {
-    const messenger = wechatMessenger(bot, core);
+    const desk = createStaffDesk(core);
+    const messenger = wechatMessenger(bot, core, desk);
     core.messengers.unshift(messenger);
 
     const onMessage = (message: Message) => {
@@ -57,7 +59,10 @@ export function GongyouBot(opts: GongyouBotOptions): WechatyPlugin {
       const talker = message.talker();
       const userKey = wechatUserKey(talker.id);
       let replies: Reply[];
-      if (message.type() === types.Message.Text) {
+      const staffAnswer = message.type() === types.Message.Text ? await desk.handle(userKey, message.text()) : null;
+      if (staffAnswer !== null) {
+        replies = [{ type: 'text', text: staffAnswer }];
+      } else if (message.type() === types.Message.Text) {
         replies = await chat.handle(userKey, { kind: 'text', text: message.text() });
       } else if (FILE_TYPES.has(message.type())) {
         const box = await message.toFileBox();
@@ -90,7 +95,7 @@ async function sendReply(to: { say(x: string | FileBox): Promise<unknown> }, rep
 }
 
 /** Reaches WeChat contacts through this bot account. */
-function wechatMessenger(bot: Wechaty, core: Core): Messenger {
+function wechatMessenger(bot: Wechaty, core: Core, desk: StaffDesk): Messenger {
   return {
     canReachUser: (userKey) => userKey.startsWith('wx:') && bot.isLoggedIn,
     canReachStaff: () => bot.isLoggedIn,
@@ -100,7 +105,11 @@ function wechatMessenger(bot: Wechaty, core: Core): Messenger {
       for (const r of replies) await sendReply(contact, r);
     },
     async sendToStaff(staff: Staff, replies) {
-      const contact = await bot.Contact.find({ name: staff.wechat });
+      // The contact that bound itself (绑定) wins; otherwise the directory's display name.
+      const bound = await desk.bindings.userOf(staff.id);
+      const contact =
+        (bound?.startsWith('wx:') ? await bot.Contact.find({ id: bound.slice(3) }) : undefined) ??
+        (await bot.Contact.find({ name: staff.wechat }));
       if (!contact) {
         // Not a friend of this account (yet): keep it readable in the staff inbox.
         core.log.warn({ staffId: staff.id }, 'staff WeChat contact not found; notice kept in staff inbox');
