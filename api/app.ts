@@ -216,14 +216,22 @@ export function createApp({ core, chat }: AppDeps): Koa {
     ctx.body = { directory: core.directory.index().directory };
   });
 
-  app.use(router.routes());
-  app.use(router.allowedMethods());
-  app.use((ctx) => {
-    if (ctx.status === 404 && ctx.body === undefined) {
+  // Unknown paths and methods answer in JSON too. This wraps the router because
+  // allowedMethods() sets 405/501 on the way out, after any later middleware ran.
+  app.use(async (ctx, next) => {
+    await next();
+    if (ctx.body !== undefined && ctx.body !== null) return;
+    const status = ctx.status;
+    if (status === 404) {
       ctx.status = 404;
       ctx.body = { error: { code: 'not_found', message: '没有这个地址。' } };
+    } else if (status === 405 || status === 501) {
+      ctx.status = status;
+      ctx.body = { error: { code: status === 405 ? 'method_not_allowed' : 'not_implemented', message: '这个地址不支持这种请求方式。' } };
     }
   });
+  app.use(router.routes());
+  app.use(router.allowedMethods());
   return app;
 }
 

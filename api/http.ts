@@ -16,6 +16,9 @@ export function errorHandler(log: Logger) {
       await next();
     } catch (err) {
       const e = err as { status?: number; statusCode?: number; type?: string; expose?: boolean; message?: string };
+      // An oversized body is left partly unread: close the connection, or the
+      // client would send its next request on a socket nobody reads any more.
+      if ((e.status ?? e.statusCode) === 413) ctx.set('Connection', 'close');
       if (err instanceof AppError && err.expose) {
         ctx.status = err.status;
         ctx.body = { error: { code: err.code, message: err.message, ...(err.field ? { field: err.field } : {}) } };
@@ -27,7 +30,8 @@ export function errorHandler(log: Logger) {
         ctx.body = { error: { code: 'payload_too_large', message: '提交的内容太大了。' } };
         return;
       }
-      if (status === 400 && e.expose) {
+      // Malformed JSON from the body parser is a plain SyntaxError with status 400 (no `expose`).
+      if (status === 400 && (e.expose || err instanceof SyntaxError)) {
         ctx.status = 400;
         ctx.body = { error: { code: 'bad_request', message: '请求格式不对，请发送 JSON。', field: 'body' } };
         return;

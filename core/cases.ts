@@ -3,7 +3,12 @@ import type { Keys } from './keys.js';
 import type { Redis } from './redis.js';
 
 export const CASE_KINDS = ['wage_arrears', 'legal_aid', 'membership', 'enquiry'] as const;
-export const CASE_STATUSES = ['submitted', 'assigned', 'accepted', 'resolved', 'closed'] as const;
+/**
+ * submitted (waiting for routing) → assigned (waiting for accept) → accepted
+ * → referred (with the procuratorate) → resolved → closed. See
+ * `core/case-state.ts` for the allowed moves.
+ */
+export const CASE_STATUSES = ['submitted', 'assigned', 'accepted', 'referred', 'resolved', 'closed'] as const;
 
 const FileRefSchema = z.object({ id: z.string(), name: z.string(), mediaType: z.string(), size: z.number() });
 
@@ -61,11 +66,49 @@ export const CaseSchema = z.object({
   /** Supervisors copied (group cases). */
   copied: z.array(z.string()),
   history: z.array(HistoryEntrySchema),
+  /** Bumped at every (re)assignment; deadline jobs carry it so stale ones do nothing. */
+  assignmentSeq: z.number().int().default(0),
+  /** Staff who declined or let the accept deadline pass: never routed this case again. */
+  lapsed: z.array(z.string()).default([]),
+  /** How many accept deadlines passed; two send it up to the township supervisor. */
+  lapses: z.number().int().default(0),
+  acceptBy: z.string().nullable().default(null),
+  resolveBy: z.string().nullable().default(null),
+  acceptedAt: z.string().nullable().default(null),
+  /** Deadlines that passed (for the admin figures). */
+  missed: z.array(z.enum(['accept', 'resolve', 'referral'])).default([]),
+  notes: z.array(z.object({ at: z.string(), staffId: z.string(), text: z.string() })).default([]),
+  outcome: z
+    .object({ at: z.string(), recovered: z.number().nullable(), reason: z.string().nullable(), by: z.string() })
+    .nullable()
+    .default(null),
+  referral: z
+    .object({
+      liaisonId: z.string(),
+      by: z.string(),
+      reason: z.string(),
+      at: z.string(),
+      decideBy: z.string(),
+      status: z.enum(['pending', 'accepted', 'declined', 'done']),
+      declineReason: z.string().nullable(),
+      outcome: z.string().nullable(),
+    })
+    .nullable()
+    .default(null),
+  /** Reports against one employer within 30 days share a group id. */
+  groupId: z.string().nullable().default(null),
+  satisfaction: z.enum(['satisfied', 'basically', 'unsatisfied']).nullable().default(null),
+  /** Notices that could not be delivered after every retry, kept visible to staff. */
+  deliveryFailures: z.array(z.object({ at: z.string(), job: z.string(), reason: z.string() })).default([]),
 });
 
 export type Case = z.infer<typeof CaseSchema>;
 export type CaseKind = Case['kind'];
-export type NewCase = Omit<Case, 'caseNo' | 'history' | 'status' | 'assignee' | 'copied'>;
+export type NewCase = Omit<
+  Case,
+  | 'caseNo' | 'history' | 'status' | 'assignee' | 'copied' | 'assignmentSeq' | 'lapsed' | 'lapses' | 'acceptBy' | 'resolveBy'
+  | 'acceptedAt' | 'missed' | 'notes' | 'outcome' | 'referral' | 'groupId' | 'satisfaction' | 'deliveryFailures'
+>;
 
 /** Case-number prefix per kind: QX… for cases, as in DESIGN §5. */
 export function caseDay(now: Date): string {
@@ -91,6 +134,8 @@ redis.call('SET', KEYS[1], json)
 redis.call('SET', ARGV[4] .. caseNo, ARGV[3])
 redis.call('ZADD', KEYS[3], ARGV[5], ARGV[3])
 redis.call('XADD', KEYS[4], '*', 'at', ARGV[6], 'actor', ARGV[7], 'action', 'created', 'detail', caseNo)
+redis.call('ZADD', KEYS[5], ARGV[5], ARGV[3])
+redis.call('ZADD', KEYS[6], ARGV[5], ARGV[3])
 return {1, json}
 `;
 
@@ -112,17 +157,17 @@ export interface CaseStoreDeps {
 export function createCaseStore({ redis, keys, caseNoPrefix }: CaseStoreDeps) {
   async function create(input: NewCase, actor: string, note: string): Promise<{ created: boolean; record: Case }> {
     const now = new Date(input.createdAt);
-    const record: Case = {
+    const record: Case = CaseSchema.parse({
       ...input,
       caseNo: CASE_NO_PLACEHOLDER,
       status: 'submitted',
       assignee: null,
       copied: [],
       history: [{ at: input.createdAt, status: 'submitted', note }],
-    };
+    });
     const day = caseDay(now);
     const res = (await redis.eval(CREATE_CASE, {
-      keys: [keys.case(input.id), keys.caseSeq(day), keys.userCases(input.reporter.userKey), keys.caseAudit(input.id)],
+      keys: [keys.case(input.id), keys.caseSeq(day), keys.userCases(input.reporter.userKey), keys.caseAudit(input.id), keys.allCases(), keys.unassigned()],
       arguments: [
         `${caseNoPrefix}${day}-`,
         JSON.stringify(CaseSchema.parse(record)),

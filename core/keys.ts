@@ -21,6 +21,12 @@ export function makeKeys(prefix: string) {
     userCases: (userKey: string) => k('user-cases', userKey),
     staffCases: (staffId: string) => k('staff-cases', staffId),
     employerReports: (employerKey: string) => k('employer-reports', employerKey),
+    /** Every case id by creation time (admin figures). */
+    allCases: () => k('cases', 'all'),
+    /** Case ids waiting for an assignee, by the time they started waiting (the sweep reads it). */
+    unassigned: () => k('cases', 'unassigned'),
+    /** Per-staff on/off duty set in WeChat (上班/休息), overriding the directory. */
+    staffDuty: () => k('staff', 'duty'),
     staffLoad: () => k('staff', 'load'),
     staffLastAssigned: () => k('staff', 'last-assigned'),
     directory: () => k('directory'),

@@ -7,6 +7,7 @@ const STATUS: Record<Case['status'], string> = {
   submitted: '已受理，正在分派',
   assigned: '已分派，等待工作人员接单',
   accepted: '工作人员已接单，正在处理',
+  referred: '已转检察机关审查是否支持起诉',
   resolved: '已办结',
   closed: '已结案',
 };

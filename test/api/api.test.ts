@@ -253,6 +253,8 @@ describe('auth, chat and health on a shared app', () => {
       const r = await api.req('POST', '/api/v1/chat/messages', { token, json: { text: 'a'.repeat(70_000) } });
       expect(r.status).toBe(413);
       expect(ErrorBody.parse(r.body).error.code).toBe('payload_too_large');
+      // The unread rest of the body would poison a kept-alive connection.
+      expect(r.headers.get('connection')).toBe('close');
     });
 
     it('when the body is malformed JSON, then 400 with a JSON error', async () => {
@@ -305,8 +307,9 @@ describe('auth, chat and health on a shared app', () => {
       await api.send(a, '你好');
       const ra = await api.send(a, '2', 'shared-id');
       expect(render(ra)).toMatch(/同意吗/);
-      const rb = await api.send(b, '2', 'shared-id');
+      const rb = await api.send(b, '你好', 'shared-id');
       expect(render(rb)).not.toMatch(/同意吗/);
+      expect(render(rb)).toMatch(/工友助手/);
     });
 
     it('when two users talk at the same time, then their conversations are independent', async () => {
@@ -353,9 +356,10 @@ describe('auth, chat and health on a shared app', () => {
       expect(ErrorBody.parse(r.body).error.code).toBe('not_found');
     });
 
-    it('when a known path is called with the wrong method, then the error is JSON', async () => {
+    it('when a known path is called with the wrong method, then 405 with a JSON error', async () => {
       const r = await api.req('GET', '/api/v1/chat/messages');
       expect(r.status).toBe(405);
+      expect(r.headers.get('allow')).toContain('POST');
       expect(ErrorBody.parse(r.body).error.code).toBe('method_not_allowed');
     });
 
@@ -574,10 +578,11 @@ describe('POST /api/v1/chat/files (MAX_UPLOAD_MB=1)', () => {
     const r = await upload(big, { 'content-type': 'image/jpeg', 'x-file-name': 'big.jpg' });
     expect(r.status).toBe(413);
     expect(ErrorBody.parse(r.body).error.message).toMatch(/不能超过1MB/);
+    expect(r.headers.get('connection')).toBe('close');
     expect(stored()).toBe(1);
   });
 
-  it('when a too-large body is streamed without a length, then 413 and nothing is stored', async () => {
+  it('when a too-large body is streamed without a length, then 413, the connection is closed and nothing is stored', async () => {
     const chunk = new Uint8Array(256 * 1024).fill(2);
     let sent = 0;
     const stream = new ReadableStream<Uint8Array>({
@@ -594,6 +599,7 @@ describe('POST /api/v1/chat/files (MAX_UPLOAD_MB=1)', () => {
       duplex: 'half',
     } as RequestInit);
     expect(res.status).toBe(413);
+    expect(res.headers.get('connection')).toBe('close');
     expect(stored()).toBe(1);
   });
 
