@@ -45,10 +45,16 @@ const EnvSchema = z
     /** Outbound WeChat messages per second for one account (WeChat bans chatty accounts). */
     OUTBOUND_PER_SECOND: z.coerce.number().int().min(1).default(2),
     SERVE_WEB_CHAT: bool.default(true),
-    /** Accept deadline for urgent and group cases. */
-    ACCEPT_URGENT_MINUTES: z.coerce.number().int().min(1).default(30),
+    /** Accept deadline for urgent and group cases (fractions allowed, for tests). */
+    ACCEPT_URGENT_MINUTES: z.coerce.number().positive().default(30),
     /** Accept deadline for other cases, in working days. */
     ACCEPT_WORKING_DAYS: z.coerce.number().int().min(1).default(1),
+    /** Resolve deadline after accepting, in working days. */
+    RESOLVE_WORKING_DAYS: z.coerce.number().int().min(1).default(15),
+    /** The procuratorate liaison accepts or declines a referral within this many working days. */
+    REFERRAL_WORKING_DAYS: z.coerce.number().int().min(1).default(3),
+    /** How often the sweep re-routes cases left without an assignee. */
+    SWEEP_SECONDS: z.coerce.number().int().min(1).default(60),
     /** Where uploaded evidence (encrypted) and the private Redis live. */
     VAR_DIR: z.string().default('var'),
   })

@@ -44,31 +44,43 @@ export interface RouteDecision {
   /** Supervisors to copy (group cases). */
   copy: string[];
   priority: Case['priority'];
+  /** Which assignment of the case this is (1 = first). */
+  seq: number;
 }
 
 /**
  * Candidate tiers for a case, most local first: the case's grid (or every
  * grid of the township when the community is unknown), the township union
- * supervisor, the district union supervisors. Only people on duty count.
+ * supervisor, the district union supervisors. Only people on duty count
+ * (the directory's flag, overridden by 上班/休息 in WeChat), never someone
+ * who declined the case or let it lapse; after two lapses the grid tier is
+ * skipped (escalation).
  */
-export function candidateTiers(index: DirectoryIndex, c: Case): { level: Level; staff: Staff[] }[] {
+export function candidateTiers(index: DirectoryIndex, c: Case, duty: ReadonlyMap<string, boolean> = new Map()): { level: Level; staff: Staff[] }[] {
   const tiers: { level: Level; staff: Staff[] }[] = [];
-  const onDuty = (s: Staff) => s.onDuty;
+  const eligible = (s: Staff) => (duty.get(s.id) ?? s.onDuty) && !c.lapsed.includes(s.id);
   const tw = c.location.townshipId ? index.townshipById.get(c.location.townshipId) : undefined;
   if (tw) {
-    const grids = c.location.gridId ? tw.township.grids.filter((g) => g.id === c.location.gridId) : tw.township.grids;
-    tiers.push({ level: 'grid', staff: grids.flatMap((g) => g.workers).filter(onDuty) });
-    tiers.push({ level: 'township', staff: [tw.township.supervisor].filter(onDuty) });
+    if (c.lapses < 2) {
+      const grids = c.location.gridId ? tw.township.grids.filter((g) => g.id === c.location.gridId) : tw.township.grids;
+      tiers.push({ level: 'grid', staff: grids.flatMap((g) => g.workers).filter(eligible) });
+    }
+    tiers.push({ level: 'township', staff: [tw.township.supervisor].filter(eligible) });
   }
   const district = index.directory.districts.find((d) => d.id === c.location.districtId);
-  if (district) tiers.push({ level: 'district', staff: district.supervisors.filter((s) => s.role === 'district_supervisor') });
+  if (district) {
+    const sups = district.supervisors.filter((s) => s.role === 'district_supervisor');
+    // Someone must own the case: if every district supervisor lapsed, they all count again.
+    const open = sups.filter(eligible);
+    tiers.push({ level: 'district', staff: open.length > 0 ? open : sups });
+  }
   return tiers;
 }
 
-/** Urgent when the arbitration limit is near; high for group arrears (≥10 workers). */
-export function priorityOf(c: Pick<Case, 'wage'>): Case['priority'] {
+/** Urgent when the arbitration limit is near; high for group arrears (≥10 workers, or linked reports). */
+export function priorityOf(c: Pick<Case, 'wage'> & Partial<Pick<Case, 'groupId'>>): Case['priority'] {
   if (c.wage?.nearArbitrationLimit) return 'urgent';
-  if ((c.wage?.headcount.count ?? 0) >= 10) return 'high';
+  if ((c.wage?.headcount.count ?? 0) >= 10 || c.groupId) return 'high';
   return 'normal';
 }
 
@@ -77,63 +89,136 @@ export interface RoutingDeps {
   keys: Keys;
   cases: CaseStore;
   index: () => DirectoryIndex;
+  /** When the assignee must accept by; default: no deadline recorded. */
+  acceptDeadline?: (priority: Case['priority'], now: Date) => Date;
+}
+
+export async function dutyOverrides(redis: Redis, keys: Keys): Promise<Map<string, boolean>> {
+  const raw = await redis.hGetAll(keys.staffDuty());
+  return new Map(Object.entries(raw).map(([id, v]) => [id, v === '1']));
 }
 
 /**
  * Routes one case: claims an assignee atomically and records it on the case.
  * Running it twice (a retried or duplicated job) changes nothing the second
- * time and returns the same decision.
+ * time and returns the same decision; a case that is not waiting for an
+ * assignee (accepted, resolved…) is left alone (null).
  */
-export async function routeCase(deps: RoutingDeps, caseId: string, now = new Date()): Promise<RouteDecision> {
+export async function routeCase(deps: RoutingDeps, caseId: string, now = new Date()): Promise<RouteDecision | null> {
   const { redis, keys, cases } = deps;
   const c = await cases.get(caseId);
   if (!c) throw new Error(`case ${caseId} not found`);
   const index = deps.index();
-  const tiers = candidateTiers(index, c);
+  if (c.assignee) return c.status === 'assigned' ? decisionOf(index, c) : null;
+  if (c.status !== 'submitted') return null;
+  const seq = c.assignmentSeq + 1;
+  const tiers = candidateTiers(index, c, await dutyOverrides(redis, keys));
   let claimed: string | null = null;
   for (let t = 0; t < tiers.length && !claimed; t++) {
     const tier = tiers[t]!;
-    const last = t === tiers.length - 1;
     if (tier.staff.length === 0) continue;
-    claimed = await claim(redis, keys, c.id, tier.level, tier.staff, now, last);
+    claimed = await claim(redis, keys, c.id, seq, tier.level, tier.staff, now, t === tiers.length - 1);
   }
   if (!claimed) {
     // No tier had anyone at all (an empty directory): someone must still see it.
     const anyone = index.directory.districts.flatMap((d) => d.supervisors);
     if (anyone.length === 0) throw new Error('directory has no district supervisors to fall back to');
-    claimed = await claim(redis, keys, c.id, 'district', anyone, now, true);
+    claimed = await claim(redis, keys, c.id, seq, 'district', anyone, now, true);
   }
   const [level, staffId] = claimed!.split('|') as [Level, string];
   const priority = priorityOf(c);
-  const copy: string[] = [];
-  if (priority !== 'normal' && c.location.townshipId) {
-    const sup = index.townshipById.get(c.location.townshipId)?.township.supervisor;
-    if (sup && sup.id !== staffId) copy.push(sup.id);
-  }
+  const copy = copiesFor(index, c, priority, staffId);
   const teamName = teamOf(index, level, staffId);
-  await cases.update(c.id, 'system:routing', (cur) => {
-    if (cur.assignee) return null;
+  const acceptBy = deps.acceptDeadline ? deps.acceptDeadline(priority, now).toISOString() : null;
+  const updated = await cases.update(c.id, 'system:routing', (cur) => {
+    if (cur.assignee || cur.assignmentSeq >= seq) return null;
+    const again = cur.assignmentSeq > 0;
     return {
       record: {
         ...cur,
         status: 'assigned',
         priority,
         assignee: { staffId, level, assignedAt: now.toISOString() },
-        copied: copy,
-        history: [...cur.history, { at: now.toISOString(), status: 'assigned', note: `已交给${teamName}处理` }],
+        assignmentSeq: seq,
+        acceptBy,
+        copied: [...new Set([...cur.copied, ...copy])],
+        history: [...cur.history, { at: now.toISOString(), status: 'assigned', note: `${again ? '已改派给' : '已交给'}${teamName}处理` }],
       },
-      action: 'assigned',
-      detail: `${level}:${staffId}${copy.length ? ` copy:${copy.join(',')}` : ''} priority:${priority}`,
+      action: again ? 'reassigned' : 'assigned',
+      detail: `${level}:${staffId}${copy.length ? ` copy:${copy.join(',')}` : ''} priority:${priority} seq:${seq}`,
     };
   });
-  return { level, staffId, copy, priority };
+  await redis.zRem(keys.unassigned(), c.id);
+  return decisionOf(index, updated);
 }
 
-async function claim(redis: Redis, keys: Keys, caseId: string, level: Level, staff: Staff[], now: Date, ignoreCapacity: boolean) {
+function copiesFor(index: DirectoryIndex, c: Case, priority: Case['priority'], staffId: string): string[] {
+  if (priority === 'normal' || !c.location.townshipId) return [];
+  const sup = index.townshipById.get(c.location.townshipId)?.township.supervisor;
+  return sup && sup.id !== staffId ? [sup.id] : [];
+}
+
+function decisionOf(index: DirectoryIndex, c: Case): RouteDecision {
+  return { level: c.assignee!.level, staffId: c.assignee!.staffId, copy: c.copied, priority: c.priority, seq: c.assignmentSeq };
+}
+
+/**
+ * Takes the case away from its assignee (declined, or the accept deadline
+ * passed) so it can be routed again, never back to them. Returns the new
+ * record, or null when `staffId` no longer holds it (a stale job).
+ */
+export async function releaseAssignment(
+  deps: Pick<RoutingDeps, 'redis' | 'keys' | 'cases'>,
+  caseId: string,
+  staffId: string,
+  why: 'declined' | 'lapsed',
+  note: string,
+  seq?: number,
+  now = new Date(),
+): Promise<Case | null> {
+  const { redis, keys, cases } = deps;
+  let released = false;
+  const c = await cases.update(caseId, why === 'lapsed' ? 'system:sla' : `staff:${staffId}`, (cur) => {
+    if (cur.assignee?.staffId !== staffId || (seq !== undefined && cur.assignmentSeq !== seq)) return null;
+    if (cur.status !== 'assigned' && cur.status !== 'accepted') return null;
+    released = true;
+    return {
+      record: {
+        ...cur,
+        status: 'submitted',
+        assignee: null,
+        acceptBy: null,
+        resolveBy: null,
+        acceptedAt: null,
+        lapsed: [...new Set([...cur.lapsed, staffId])],
+        lapses: cur.lapses + (why === 'lapsed' ? 1 : 0),
+        missed: why === 'lapsed' ? [...cur.missed, 'accept' as const] : cur.missed,
+        history: [...cur.history, { at: now.toISOString(), status: 'submitted', note }],
+      },
+      action: why,
+      detail: `${staffId}`,
+    };
+  });
+  if (!released) return null;
+  await redis
+    .multi()
+    .hIncrBy(keys.staffLoad(), staffId, -1)
+    .zRem(keys.staffCases(staffId), caseId)
+    .zAdd(keys.unassigned(), { score: now.getTime(), value: caseId })
+    .exec();
+  return c;
+}
+
+/** Frees the assignee's capacity when a case leaves their hands for good (resolved). */
+export async function releaseLoad(redis: Redis, keys: Keys, staffId: string): Promise<void> {
+  await redis.hIncrBy(keys.staffLoad(), staffId, -1);
+}
+
+async function claim(redis: Redis, keys: Keys, caseId: string, seq: number, level: Level, staff: Staff[], now: Date, ignoreCapacity: boolean) {
   const args = [String(now.getTime()), level, ignoreCapacity ? '1' : '0', caseId];
   for (const s of staff) args.push(s.id, String(s.capacity));
   const res = await redis.eval(CLAIM, {
-    keys: [keys.caseAssignment(caseId), keys.staffLoad(), keys.staffLastAssigned(), keys.staffCases('')],
+    keys: [keys.caseAssignment(`${caseId}:${seq}`), keys.staffLoad(), keys.staffLastAssigned(), keys.staffCases('')],
     arguments: args,
   });
   return typeof res === 'string' ? res : null;

@@ -1,8 +1,9 @@
 import { Worker } from 'bullmq';
 import type { Core } from '../core/context.js';
 import { QUEUES, bullConnection } from '../core/queues.js';
-import { outboundProcessor } from './outbound.js';
+import { outboundProcessor, recordDeliveryFailure } from './outbound.js';
 import { routingProcessor } from './routing.js';
+import { slaProcessor } from './sla.js';
 
 export interface WorkerSet {
   workers: Worker[];
@@ -14,7 +15,10 @@ export interface WorkerSet {
  * (WeChat bans chatty accounts); it runs where the messengers are (the bot
  * process, or the all-in-one dev process).
  */
-export function startWorkers(core: Core, which: { routing?: boolean; outbound?: boolean } = { routing: true, outbound: true }): WorkerSet {
+export function startWorkers(
+  core: Core,
+  which: { routing?: boolean; outbound?: boolean; sla?: boolean } = { routing: true, outbound: true, sla: true },
+): WorkerSet {
   const connection = bullConnection(core.redis);
   const prefix = core.keys.bullPrefix;
   const workers: Worker[] = [];
@@ -32,9 +36,22 @@ export function startWorkers(core: Core, which: { routing?: boolean; outbound?: 
       }),
     );
   }
+  if (which.sla) {
+    workers.push(new Worker(QUEUES.sla, slaProcessor(core), { connection, prefix, concurrency: 4 }));
+    // The sweep: one scheduler however many worker processes run.
+    core.queues.sla
+      .upsertJobScheduler('sweep', { every: core.config.SWEEP_SECONDS * 1000 }, { name: 'sweep', data: { caseId: 'sweep', seq: 0 } })
+      .catch((err: Error) => core.log.error({ err: err.message }, 'could not schedule the sweep'));
+  }
   for (const w of workers) {
     // No listener crashes the process: failures are logged with the job id.
-    w.on('failed', (job, err) => core.log.warn({ queue: w.name, jobId: job?.id, err: err.message }, 'job failed'));
+    w.on('failed', (job, err) => {
+      core.log.warn({ queue: w.name, jobId: job?.id, err: err.message }, 'job failed');
+      const final = job && (job.attemptsMade >= (job.opts.attempts ?? 1) || err.name === 'UnrecoverableError');
+      if (final && w.name === QUEUES.outbound) {
+        recordDeliveryFailure(core, job, err.message).catch((e: Error) => core.log.error({ err: e.message }, 'could not record a delivery failure'));
+      }
+    });
     w.on('error', (err) => core.log.error({ queue: w.name, err: err.message }, 'worker error'));
   }
   return {

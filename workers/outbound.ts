@@ -1,10 +1,57 @@
 import { UnrecoverableError, type Job } from 'bullmq';
+import type { Case } from '../core/cases.js';
 import type { Core } from '../core/context.js';
-import { reporterAssignedNotice, staffAssignedNotice, staffCopiedNotice } from '../core/notices.js';
+import type { DirectoryIndex } from '../core/directory/load.js';
+import { reporterAssignedNotice, staffAssignedNotice, staffCaseText, staffCopiedNotice } from '../core/notices.js';
 import { unseal } from '../core/privacy.js';
 import { OutboundJob, type OutboundName } from '../core/queues.js';
 import type { Reply } from '../core/replies.js';
 import { teamOf } from '../core/routing.js';
+
+interface RenderContext {
+  core: Core;
+  index: DirectoryIndex;
+  c: Case;
+  staffId: string | undefined;
+  seq: number | undefined;
+  phone: string | null;
+}
+
+function when(iso: string | null): string {
+  if (!iso) return '';
+  const bj = new Date(Date.parse(iso) + 8 * 3600_000).toISOString();
+  return `${Number(bj.slice(5, 7))}月${Number(bj.slice(8, 10))}日 ${bj.slice(11, 16)}`;
+}
+
+/** Reporter notices (to the chat they used) and staff notices, rendered from the record at send time. */
+const REPORTER: Partial<Record<OutboundName, (r: RenderContext) => string>> = {
+  'reporter-case-assigned': ({ index, c }) => reporterAssignedNotice(c, teamOf(index, c.assignee!.level, c.assignee!.staffId)),
+  'reporter-update': ({ c, seq }) => {
+    const h = c.history[seq ?? c.history.length - 1] ?? c.history.at(-1)!;
+    return `您的案件 ${c.caseNo} 有新进展：${h.note}。回复「进度」可查看全部记录。`;
+  },
+  'reporter-survey': ({ c }) =>
+    `您的案件 ${c.caseNo} 已经办结。您对处理结果满意吗？请回复「满意」「基本满意」或「不满意」。如果不满意，我们会请镇（街道）工会重新处理。`,
+};
+
+const STAFF: Partial<Record<OutboundName, (r: RenderContext) => string>> = {
+  'staff-case-assigned': ({ index, c, staffId, phone }) => staffAssignedNotice(index, c, c.assignee?.staffId === staffId ? phone : null),
+  'staff-case-copied': ({ index, c, phone }) =>
+    staffCopiedNotice(index, c, c.assignee ? index.staffById.get(c.assignee.staffId)?.staff.name ?? '' : '', phone),
+  'staff-accept-reminder': ({ c }) => `【催办】案件 ${c.caseNo} 还没有接单，请在${when(c.acceptBy)}前回复「接单 ${c.caseNo}」，超时将改派他人。`,
+  'staff-resolve-reminder': ({ c }) => `【催办】案件 ${c.caseNo} 的办结期限是${when(c.resolveBy)}，请抓紧办理；办结请回复「办结 ${c.caseNo} 追回 金额」。`,
+  'staff-overdue': ({ index, c }) => {
+    const who = c.status === 'referred' ? '检察联络员' : index.staffById.get(c.assignee?.staffId ?? '')?.staff.name ?? '工作人员';
+    return `【超期】案件 ${c.caseNo} 已超过${c.status === 'referred' ? '转检察答复' : '办结'}期限，负责人：${who}。请督促办理。`;
+  },
+  'staff-referral': ({ index, c, phone }) =>
+    `【转检察】工会申请支持起诉，请在${when(c.referral?.decideBy ?? null)}前答复。\n理由：${c.referral?.reason ?? ''}\n${staffCaseText(index, c, { phone, isAssignee: true })}\n受理请回复「受理 ${c.caseNo}」，不予支持请回复「不予支持 ${c.caseNo} 理由」。`,
+  'staff-referral-reminder': ({ c }) => `【催办】转检察案件 ${c.caseNo} 已超过答复期限，请尽快回复「受理 ${c.caseNo}」或「不予支持 ${c.caseNo} 理由」。`,
+  'staff-referral-result': ({ c }) =>
+    c.referral?.status === 'declined'
+      ? `【检察答复】案件 ${c.caseNo} 检察机关暂不支持起诉：${c.referral.declineReason ?? ''}。案件回到您手上继续办理。`
+      : `【检察结果】案件 ${c.caseNo}：${c.referral?.outcome ?? ''}。案件已办结。`,
+};
 
 /**
  * Outbound processor: renders the notice from the record at send time (job
@@ -15,40 +62,45 @@ export function outboundProcessor(core: Core) {
   return async (job: Job) => {
     const parsed = OutboundJob.safeParse(job.data);
     if (!parsed.success) throw new UnrecoverableError(`invalid outbound job data: ${parsed.error.message}`);
-    const { caseId, staffId } = parsed.data;
+    const { caseId, staffId, seq } = parsed.data;
     const c = await core.cases.get(caseId);
     if (!c) throw new UnrecoverableError(`case ${caseId} not found`);
     const index = core.directory.index();
     const name = job.name as OutboundName;
+    const phone = c.reporter.phoneSealed ? unseal(core.config.DATA_KEY, c.reporter.phoneSealed) : null;
+    const rc: RenderContext = { core, index, c, staffId, seq, phone };
     const text = (t: string): Reply[] => [{ type: 'text', text: t }];
 
-    if (name === 'reporter-case-assigned') {
-      if (!c.assignee) throw new Error(`case ${caseId} has no assignee yet`);
-      const replies = text(reporterAssignedNotice(c, teamOf(index, c.assignee.level, c.assignee.staffId)));
+    const toReporter = REPORTER[name];
+    if (toReporter) {
+      if (name === 'reporter-case-assigned' && !c.assignee) throw new Error(`case ${caseId} has no assignee yet`);
+      const replies = text(toReporter(rc));
       const m = core.messengers.find((x) => x.canReachUser(c.reporter.userKey));
       await (m ? m.sendToUser(c.reporter.userKey, replies) : core.inbox.push(c.reporter.userKey, replies));
       return { to: 'reporter' };
     }
-
+    const toStaff = STAFF[name];
+    if (!toStaff) throw new UnrecoverableError(`unknown outbound job ${job.name}`);
     const staff = staffId ? index.staffById.get(staffId)?.staff : undefined;
     if (!staff) throw new UnrecoverableError(`staff ${staffId} not in directory`);
-    let replies: Reply[];
-    const phone = c.reporter.phoneSealed ? unseal(core.config.DATA_KEY, c.reporter.phoneSealed) : null;
-    if (name === 'staff-case-assigned') {
-      replies = text(staffAssignedNotice(index, c, c.assignee?.staffId === staff.id ? phone : null));
-    } else if (name === 'staff-case-copied') {
-      const assignee = c.assignee ? index.staffById.get(c.assignee.staffId)?.staff.name ?? '' : '';
-      replies = text(staffCopiedNotice(index, c, assignee, phone));
-    } else {
-      throw new UnrecoverableError(`unknown outbound job ${job.name}`);
-    }
+    const replies = text(toStaff(rc));
     const m = core.messengers.find((x) => x.canReachStaff(staff));
-    if (m) {
-      await m.sendToStaff(staff, replies);
-    } else {
-      await core.inbox.push(`staff:${staff.id}`, replies);
-    }
+    if (m) await m.sendToStaff(staff, replies);
+    else await core.inbox.push(`staff:${staff.id}`, replies);
     core.log.info({ caseId, staffId: staff.id, jobId: job.id, via: m ? 'wechat' : 'inbox' }, 'staff notified');
     return { to: staff.id };
   };
+}
+
+/** After the last retry: the failure stays visible on the case (staff detail and audit). */
+export async function recordDeliveryFailure(core: Core, job: Job, reason: string): Promise<void> {
+  const parsed = OutboundJob.safeParse(job.data);
+  if (!parsed.success) return;
+  const c = await core.cases.get(parsed.data.caseId);
+  if (!c) return;
+  await core.cases.update(c.id, 'system:outbound', (cur) => ({
+    record: { ...cur, deliveryFailures: [...cur.deliveryFailures, { at: new Date().toISOString(), job: job.name, reason: reason.slice(0, 200) }] },
+    action: 'delivery-failed',
+    detail: `${job.name} ${job.id}`,
+  }));
 }

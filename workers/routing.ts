@@ -2,11 +2,13 @@ import { UnrecoverableError, type Job } from 'bullmq';
 import type { Core } from '../core/context.js';
 import { RouteJob } from '../core/queues.js';
 import { routeCase } from '../core/routing.js';
+import { acceptDeadline, reminderAt } from '../core/sla.js';
 
 /**
- * Routing processor: assign the case, then queue the notices. Every step is
- * idempotent (atomic claim, deterministic job ids), so a retry or a
- * duplicated job yields one assignment and one notice each.
+ * Routing processor: assign the case, then queue the notices and the accept
+ * time limit. Every step is idempotent (atomic claim per assignment, job ids
+ * carrying the assignment number), so a retry or a duplicated job yields one
+ * assignment and one notice each.
  */
 export function routingProcessor(core: Core) {
   return async (job: Job) => {
@@ -16,13 +18,28 @@ export function routingProcessor(core: Core) {
     const c = await core.cases.get(caseId);
     if (!c) throw new UnrecoverableError(`case ${caseId} not found`);
     const decision = await routeCase(
-      { redis: core.redis, keys: core.keys, cases: core.cases, index: () => core.directory.index() },
+      {
+        redis: core.redis,
+        keys: core.keys,
+        cases: core.cases,
+        index: () => core.directory.index(),
+        acceptDeadline: (priority, now) => acceptDeadline(core.config, priority, now),
+      },
       caseId,
     );
-    await core.queues.notify('staff-case-assigned', caseId, decision.staffId);
+    if (!decision) return null;
+    const routed = (await core.cases.get(caseId))!;
+    const { seq } = decision;
+    await core.queues.notify('staff-case-assigned', caseId, decision.staffId, seq);
     for (const sup of decision.copy) await core.queues.notify('staff-case-copied', caseId, sup);
-    await core.queues.notify('reporter-case-assigned', caseId);
-    core.log.info({ caseId, jobId: job.id, level: decision.level, staffId: decision.staffId, priority: decision.priority }, 'case routed');
+    if (seq === 1) await core.queues.notify('reporter-case-assigned', caseId);
+    else await core.queues.notify('reporter-update', caseId, undefined, routed.history.length - 1);
+    if (routed.acceptBy && routed.assignee) {
+      const by = new Date(routed.acceptBy);
+      await core.queues.schedule('accept-reminder', caseId, seq, reminderAt(new Date(routed.assignee.assignedAt), by));
+      await core.queues.schedule('accept-deadline', caseId, seq, by);
+    }
+    core.log.info({ caseId, jobId: job.id, level: decision.level, staffId: decision.staffId, priority: decision.priority, seq }, 'case routed');
     return decision;
   };
 }

@@ -1,5 +1,6 @@
 import type { Core } from '../context.js';
 import { createBindings } from './binding.js';
+import './all-commands.js';
 import { runStaffText, staffHelp } from './commands.js';
 
 /**

@@ -9,6 +9,13 @@ import { eventually, startTestCore, type TestCore } from '../support/core.js';
 let t: TestCore;
 let deps: RoutingDeps;
 
+/** Routes and expects a decision. */
+async function route(caseId: string) {
+  const d = await routeCase(deps, caseId);
+  if (!d) throw new Error('case was not routable');
+  return d;
+}
+
 async function setLoad(loads: Record<string, number>) {
   for (const [id, n] of Object.entries(loads)) await t.core.redis.hSet(t.core.keys.staffLoad(), id, n);
 }
@@ -27,7 +34,7 @@ describe('routing a case', () => {
 
   it('when the grid is known, then an on-duty worker of that grid gets it and the case records it', async () => {
     const c = await createWageCase(t.core, { gridId: 't01-g2' });
-    const d = await routeCase(deps, c.id);
+    const d = await route(c.id);
     expect(d.level).toBe('grid');
     expect(['gw-004', 'gw-005']).toContain(d.staffId);
     const saved = await t.core.cases.get(c.id);
@@ -42,7 +49,7 @@ describe('routing a case', () => {
   it('when grid workers have different loads, then the one with the fewest open cases wins', async () => {
     await setLoad({ 'gw-001': 2, 'gw-002': 0, 'gw-003': 1 });
     const c = await createWageCase(t.core, { gridId: 't01-g1' });
-    expect((await routeCase(deps, c.id)).staffId).toBe('gw-002');
+    expect((await route(c.id)).staffId).toBe('gw-002');
     expect(await t.core.redis.hGet(t.core.keys.staffLoad(), 'gw-002')).toBe('1');
   });
 
@@ -50,14 +57,14 @@ describe('routing a case', () => {
     await setLoad({ 'gw-001': 1, 'gw-002': 1, 'gw-003': 1 });
     await t.core.redis.hSet(t.core.keys.staffLastAssigned(), { 'gw-001': 300, 'gw-002': 200, 'gw-003': 100 });
     const c = await createWageCase(t.core, { gridId: 't01-g1' });
-    expect((await routeCase(deps, c.id)).staffId).toBe('gw-003');
+    expect((await route(c.id)).staffId).toBe('gw-003');
   });
 
   it('when the least loaded worker is at capacity, then a busier one under capacity gets it', async () => {
     // gw-004 has capacity 5, gw-005 capacity 9 (demo directory).
     await setLoad({ 'gw-004': 5, 'gw-005': 7 });
     const c = await createWageCase(t.core, { gridId: 't01-g2' });
-    expect((await routeCase(deps, c.id)).staffId).toBe('gw-005');
+    expect((await route(c.id)).staffId).toBe('gw-005');
   });
 
   it('when a grid worker is off duty, then they are never chosen', async () => {
@@ -65,19 +72,19 @@ describe('routing a case', () => {
     await setLoad({ 'gw-011': 3 });
     for (let i = 0; i < 3; i++) {
       const c = await createWageCase(t.core, { townshipId: 't02', gridId: 't02-g2' });
-      expect((await routeCase(deps, c.id)).staffId).toBe('gw-011');
+      expect((await route(c.id)).staffId).toBe('gw-011');
     }
   });
 
   it('when nobody in the grid is on duty, then the township supervisor gets it', async () => {
     const c = await createWageCase(t.core, { townshipId: 't03', gridId: 't03-g2' });
-    expect(await routeCase(deps, c.id)).toMatchObject({ level: 'township', staffId: 'sup-t03' });
+    expect(await route(c.id)).toMatchObject({ level: 'township', staffId: 'sup-t03' });
     expect((await t.core.cases.get(c.id))!.history.at(-1)!.note).toContain('石岭镇总工会');
   });
 
   it('when the grid has no workers at all, then the township supervisor gets it', async () => {
     const c = await createWageCase(t.core, { townshipId: 't05', gridId: 't05-g2' });
-    expect(await routeCase(deps, c.id)).toMatchObject({ level: 'township', staffId: 'sup-t05' });
+    expect(await route(c.id)).toMatchObject({ level: 'township', staffId: 'sup-t05' });
   });
 
   it('when the grid and the township supervisor are full, then the district union gets it', async () => {
@@ -85,7 +92,7 @@ describe('routing a case', () => {
     const sup = dir.districts[0]!.townships.find((x) => x.id === 't03')!.supervisor;
     await setLoad({ [sup.id]: sup.capacity });
     const c = await createWageCase(t.core, { townshipId: 't03', gridId: 't03-g2' });
-    const d = await routeCase(deps, c.id);
+    const d = await route(c.id);
     expect(d.level).toBe('district');
     expect(['dsup-1', 'dsup-2']).toContain(d.staffId);
   });
@@ -99,32 +106,32 @@ describe('routing a case', () => {
     for (const s of dir.districts[0]!.supervisors) loads[s.id] = s.capacity;
     await setLoad(loads);
     const c = await createWageCase(t.core, { gridId: 't01-g1' });
-    expect((await routeCase(deps, c.id)).level).toBe('district');
+    expect((await route(c.id)).level).toBe('district');
   });
 
   it('when the community is unknown, then any grid of the township may take it, least loaded first', async () => {
     await setLoad({ 'gw-001': 3, 'gw-002': 3, 'gw-003': 3, 'gw-004': 2, 'gw-005': 2, 'gw-006': 2, 'gw-007': 0 });
     const c = await createWageCase(t.core, { gridId: null });
-    expect((await routeCase(deps, c.id)).staffId).toBe('gw-007');
+    expect((await route(c.id)).staffId).toBe('gw-007');
   });
 
   it('when ten or more workers are owed, then the case is high priority and the township supervisor is copied', async () => {
     const c = await createWageCase(t.core, { headcount: 20 });
-    const d = await routeCase(deps, c.id);
+    const d = await route(c.id);
     expect(d).toMatchObject({ priority: 'high', copy: ['sup-t01'] });
     expect((await t.core.cases.get(c.id))!).toMatchObject({ priority: 'high', copied: ['sup-t01'] });
   });
 
   it('when the arbitration limit is near, then the case is urgent', async () => {
     const c = await createWageCase(t.core, { nearLimit: true });
-    expect((await routeCase(deps, c.id)).priority).toBe('urgent');
+    expect((await route(c.id)).priority).toBe('urgent');
   });
 
   it('when the same case is routed twice, then it has one assignment and the load counts it once', async () => {
     const c = await createWageCase(t.core, { gridId: 't01-g1' });
-    const [a, b] = await Promise.all([routeCase(deps, c.id), routeCase(deps, c.id)]);
+    const [a, b] = await Promise.all([route(c.id), route(c.id)]);
     expect(a.staffId).toBe(b.staffId);
-    const again = await routeCase(deps, c.id);
+    const again = await route(c.id);
     expect(again.staffId).toBe(a.staffId);
     expect(await t.core.redis.hGet(t.core.keys.staffLoad(), a.staffId)).toBe('1');
     expect((await t.core.cases.audit(c.id)).filter((x) => x.action === 'assigned')).toHaveLength(1);
@@ -133,7 +140,7 @@ describe('routing a case', () => {
   it('when many cases arrive at once, then nobody is given more than their capacity', async () => {
     const ids = [];
     for (let i = 0; i < 30; i++) ids.push((await createWageCase(t.core, { gridId: 't01-g2' })).id);
-    const decisions = await Promise.all(ids.map((id) => routeCase(deps, id)));
+    const decisions = await Promise.all(ids.map((id) => route(id)));
     const counts = new Map<string, number>();
     for (const d of decisions) counts.set(d.staffId, (counts.get(d.staffId) ?? 0) + 1);
     // gw-004 capacity 5, gw-005 capacity 9, sup-t01 capacity from the directory; the rest go to the district.
@@ -193,6 +200,6 @@ describe('directory edge', () => {
     tw.supervisor.onDuty = false;
     await start(dir);
     const c = await createWageCase(t.core, { townshipId: 't03', gridId: 't03-g2' });
-    expect((await routeCase(deps, c.id)).level).toBe('district');
+    expect((await route(c.id)).level).toBe('district');
   });
 });
