@@ -12,6 +12,7 @@ import { maskPhone, unseal } from '../core/privacy.js';
 import { signToken } from '../core/tokens.js';
 import type { ChatService } from '../flows/service.js';
 import { bearer, errorHandler, parseBody } from './http.js';
+import { addStaffRoutes } from './staff.js';
 
 const WEB_CHAT = readFileSync(new URL('./static/index.html', import.meta.url), 'utf8');
 
@@ -160,35 +161,11 @@ export function createApp({ core, chat }: AppDeps): Koa {
   });
 
   // --- staff ---------------------------------------------------------------------
-  router.get('/api/v1/staff/cases', async (ctx) => {
-    const claims = bearer(ctx, config.TOKEN_SECRET, ['staff']);
-    const list = await core.cases.listByStaff(claims.sub);
-    ctx.body = { cases: list.filter((c) => c.assignee?.staffId === claims.sub).map((c) => staffView(c, claims.sub)) };
-  });
-
   router.get('/api/v1/staff/inbox', async (ctx) => {
     const claims = bearer(ctx, config.TOKEN_SECRET, ['staff']);
     const after = Math.max(0, Number(ctx.query.after ?? 0) || 0);
     ctx.body = await core.inbox.read(`staff:${claims.sub}`, after);
   });
-
-  function staffView(c: Case, viewer: string) {
-    const index = core.directory.index();
-    const phone = c.reporter.phoneSealed ? unseal(config.DATA_KEY, c.reporter.phoneSealed) : null;
-    return {
-      ...reporterView(c),
-      grid: c.location.gridId ? index.gridById.get(c.location.gridId)?.grid.name ?? null : null,
-      community: c.location.community,
-      wage: c.wage,
-      evidence: c.evidence.map((e) => ({ name: e.name, mediaType: e.mediaType, size: e.size })),
-      reporter: {
-        name: c.reporter.name,
-        // Only the assignee sees the full number: they have to call back.
-        phone: phone ? (c.assignee?.staffId === viewer ? phone : maskPhone(phone)) : null,
-      },
-      assignee: c.assignee,
-    };
-  }
 
   // --- admin ---------------------------------------------------------------------
   function requireAdmin(ctx: Context) {
@@ -210,6 +187,8 @@ export function createApp({ core, chat }: AppDeps): Koa {
       staff: { id: entry.staff.id, name: entry.staff.name, role: entry.staff.role },
     };
   });
+
+  addStaffRoutes(router, core, requireAdmin);
 
   router.get('/api/v1/admin/directory', (ctx) => {
     requireAdmin(ctx);

@@ -9,7 +9,8 @@ const ALLOWED: Record<Status, Status[]> = {
   assigned: ['accepted', 'submitted'],
   accepted: ['resolved', 'referred', 'submitted'],
   referred: ['accepted', 'resolved'],
-  resolved: ['closed', 'assigned'],
+  // Reopened (不满意) cases go back to routing.
+  resolved: ['closed', 'submitted'],
   closed: [],
 };
 

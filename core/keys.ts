@@ -32,6 +32,8 @@ export function makeKeys(prefix: string) {
     directory: () => k('directory'),
     outbox: (target: string) => k('outbox', target),
     evidence: (evidenceId: string) => k('evidence', evidenceId),
+    /** The case a reporter was asked to rate (满意 / 基本满意 / 不满意). */
+    survey: (userKey: string) => k('survey', userKey),
   };
 }
 

@@ -2,6 +2,8 @@ import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { caseDay, type Case } from '../core/cases.js';
 import type { Core } from '../core/context.js';
 import { checkEvidence, type EvidenceStore, type FileMeta } from '../core/evidence.js';
+import { parseRating, rateCase } from '../core/feedback.js';
+import { linkGroup } from '../core/groups.js';
 import { progressText } from '../core/notices.js';
 import { priorityOf } from '../core/routing.js';
 import { lookupHash, seal, unseal } from '../core/privacy.js';
@@ -126,6 +128,24 @@ export function createChatService(core: Core, opts: ChatServiceOptions) {
         }
       }
     }
+    // The answer to "满意吗？" after a case was resolved.
+    const rating = incoming.kind === 'text' ? parseRating(incoming.text) : null;
+    if (rating) {
+      const caseId = await core.redis.get(core.keys.survey(userKey));
+      if (caseId) {
+        await core.redis.del(core.keys.survey(userKey));
+        const c = await rateCase(core, caseId, rating, ctx.now);
+        return [
+          {
+            type: 'text',
+            text:
+              c.status === 'submitted'
+                ? `收到，很抱歉没有让您满意。案件 ${c.caseNo} 已重新打开，交给镇（街道）工会复查，会有人联系您。`
+                : `谢谢您的评价！案件 ${c.caseNo} 已结案。以后有需要随时找我。`,
+          },
+        ];
+      }
+    }
     const out: Outcome = engine.handle(session, incoming, ctx);
     const effectReplies: Reply[] = [];
     for (const effect of out.effects) effectReplies.push(...(await runEffect(userKey, effect, ctx)));
@@ -222,9 +242,11 @@ export function createChatService(core: Core, opts: ChatServiceOptions) {
       userKey,
       `已受理：反映${a.employer as string}拖欠工资${formatYuan(a.amount as number)}`,
     );
+    // Several reports about one employer within 30 days: linked, high priority (before routing).
+    const groupId = created ? await linkGroup(core, record) : record.groupId;
     await core.queues.route(record.id);
-    if (created) core.log.info({ caseId: record.id, caseNo: record.caseNo }, 'case created');
-    return record;
+    if (created) core.log.info({ caseId: record.id, caseNo: record.caseNo, groupId }, 'case created');
+    return groupId ? ((await core.cases.get(record.id)) ?? record) : record;
   }
 
   async function submitEnquiry(userKey: string, e: Extract<Effect, { kind: 'handover' }>, ctx: FlowContext): Promise<Case> {

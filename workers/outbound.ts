@@ -2,6 +2,7 @@ import { UnrecoverableError, type Job } from 'bullmq';
 import type { Case } from '../core/cases.js';
 import type { Core } from '../core/context.js';
 import type { DirectoryIndex } from '../core/directory/load.js';
+import { groupSummary } from '../core/groups.js';
 import { reporterAssignedNotice, staffAssignedNotice, staffCaseText, staffCopiedNotice } from '../core/notices.js';
 import { unseal } from '../core/privacy.js';
 import { OutboundJob, type OutboundName } from '../core/queues.js';
@@ -83,7 +84,12 @@ export function outboundProcessor(core: Core) {
     if (!toStaff) throw new UnrecoverableError(`unknown outbound job ${job.name}`);
     const staff = staffId ? index.staffById.get(staffId)?.staff : undefined;
     if (!staff) throw new UnrecoverableError(`staff ${staffId} not in directory`);
-    const replies = text(toStaff(rc));
+    let body = toStaff(rc);
+    if (c.groupId && (name === 'staff-case-assigned' || name === 'staff-case-copied')) {
+      const g = await groupSummary(core, c.groupId);
+      body += `\n\n【群体欠薪】同一单位30天内共${g.reports}起反映，合计${g.headcount}人、${g.amount.toLocaleString('zh-CN')}元：${g.caseNos.join('、')}`;
+    }
+    const replies = text(body);
     const m = core.messengers.find((x) => x.canReachStaff(staff));
     if (m) await m.sendToStaff(staff, replies);
     else await core.inbox.push(`staff:${staff.id}`, replies);

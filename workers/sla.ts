@@ -58,17 +58,13 @@ export function slaProcessor(core: Core) {
       }
       case 'satisfaction':
         if (c.status !== 'resolved' || c.satisfaction) return { skipped: 'not resolved' };
-        await core.redis.set(surveyKey(core, c.reporter.userKey), caseId, { EX: 14 * 86400 });
+        await core.redis.set(core.keys.survey(c.reporter.userKey), caseId, { EX: 14 * 86400 });
         await core.queues.notify('reporter-survey', caseId, undefined, seq);
         return { asked: true };
       default:
         throw new UnrecoverableError(`unknown sla job ${job.name}`);
     }
   };
-}
-
-export function surveyKey(core: Core, userKey: string): string {
-  return `${core.keys.prefix}:survey:${userKey}`;
 }
 
 function supervisorsOf(core: Core, townshipId: string | null, districtId: string): string[] {

@@ -1,0 +1,79 @@
+import { createHash } from 'node:crypto';
+import type { Case } from './cases.js';
+import type { Core } from './context.js';
+
+const WINDOW_MS = 30 * 86400_000;
+
+/**
+ * One employer however it is typed: full-width to half-width, no spaces or
+ * brackets, and the company-form suffix dropped (有限公司 = 有限责任公司).
+ */
+export function employerKey(name: string): string {
+  return name
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s()（）【】\[\]·.,，、]/g, '')
+    .replace(/(股份有限公司|有限责任公司|有限公司|公司)$/u, '');
+}
+
+/**
+ * Links reports about the same employer within 30 days into one group: each
+ * keeps its own case number and updates, the group is high priority, and the
+ * township supervisor is copied. Call it after creating a case and before
+ * routing it. Returns the group id (or null if the report stands alone).
+ */
+export async function linkGroup(core: Core, c: Case): Promise<string | null> {
+  if (!c.wage) return null;
+  const key = employerKey(c.wage.employer);
+  if (key.length < 2) return null;
+  const zkey = core.keys.employerReports(createHash('sha256').update(key).digest('base64url').slice(0, 22));
+  const now = Date.parse(c.createdAt);
+  await core.redis
+    .multi()
+    .zAdd(zkey, { score: now, value: c.id })
+    .zRemRangeByScore(zkey, 0, now - WINDOW_MS)
+    .expire(zkey, 31 * 86400)
+    .exec();
+  const members = await core.redis.zRange(zkey, 0, -1);
+  if (members.length < 2) return null;
+  const groupId = `G${createHash('sha256').update(`${key}|${members[0]}`).digest('hex').slice(0, 12)}`;
+  for (const id of members) {
+    const before = await core.cases.get(id);
+    if (!before || before.groupId) continue;
+    const after = await core.cases.update(id, 'system:group', (cur) =>
+      cur.groupId
+        ? null
+        : {
+            record: { ...cur, groupId, priority: cur.priority === 'urgent' ? 'urgent' : 'high' },
+            action: 'grouped',
+            detail: `${groupId} (${members.length} reports)`,
+          },
+    );
+    // Cases already routed as ordinary ones: copy the township supervisor now.
+    if (after.assignee && after.location.townshipId) {
+      const sup = core.directory.index().townshipById.get(after.location.townshipId)?.township.supervisor;
+      if (sup && sup.id !== after.assignee.staffId && !after.copied.includes(sup.id)) {
+        await core.cases.update(id, 'system:group', (cur) => ({ record: { ...cur, copied: [...cur.copied, sup.id] }, action: 'copied', detail: sup.id }));
+        await core.queues.notify('staff-case-copied', id, sup.id);
+      }
+    }
+  }
+  return groupId;
+}
+
+/** Totals over a group's cases, for staff. */
+export async function groupSummary(core: Core, groupId: string): Promise<{ reports: number; amount: number; headcount: number; caseNos: string[] }> {
+  // Members share the employer index entry; scan the recent case index for the group id.
+  const ids = await core.redis.zRange(core.keys.allCases(), 0, 1999, { REV: true });
+  let amount = 0;
+  let headcount = 0;
+  const caseNos: string[] = [];
+  for (const id of ids) {
+    const c = await core.cases.get(id);
+    if (c?.groupId !== groupId || !c.wage) continue;
+    amount += c.wage.amount;
+    headcount += c.wage.headcount.count;
+    caseNos.push(c.caseNo);
+  }
+  return { reports: caseNos.length, amount, headcount, caseNos: caseNos.reverse() };
+}
