@@ -365,7 +365,7 @@ registerStaffCommands(
   }),
   {
     names: ['上班'],
-    usage: '上班 / 休息 —— 设置是否接收新案件',
+    usage: '上班 —— 开始接收新案件',
     async run(ctx) {
       await setDuty(ctx, true);
       return '已设为上班，会接收新案件。';

@@ -1,0 +1,141 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Job } from 'bullmq';
+import { jobIds } from '../../core/queues.js';
+import { createBindings } from '../../core/staff/binding.js';
+import { acceptCase } from '../../core/staff/case-work.js';
+import { slaProcessor } from '../../workers/sla.js';
+import { startWorkers } from '../../workers/index.js';
+import { createWageCase } from '../support/cases.js';
+import { eventually, startTestCore, type TestCore } from '../support/core.js';
+
+let t: TestCore;
+afterEach(async () => {
+  await t.stop();
+});
+
+const staffCtx = (id: string) => ({ core: t.core, staff: t.core.directory.index().staffById.get(id)!, now: new Date() });
+
+async function assigned(id: string, notStaff?: string) {
+  return eventually(async () => {
+    const c = await t.core.cases.get(id);
+    return c?.assignee && c.assignee.staffId !== notStaff ? c : null;
+  }, 10_000, `assignment of ${id}${notStaff ? ` away from ${notStaff}` : ''}`);
+}
+
+describe('accept deadlines', () => {
+  it('when nobody accepts in time, then a reminder goes out, the case is reassigned never back to who let it lapse, and after two lapses it goes up to the township then the district', async () => {
+    // Group cases (≥10 workers) must be accepted within ACCEPT_URGENT_MINUTES: 0.02 min = 1.2 s here.
+    t = await startTestCore({ workers: true, env: { ACCEPT_URGENT_MINUTES: '0.02' } });
+    const c = await createWageCase(t.core, { headcount: 20, gridId: 't01-g1' });
+    await t.core.queues.route(c.id);
+    const first = await assigned(c.id);
+    expect(first.assignee!.level).toBe('grid');
+    expect(first.acceptBy).not.toBeNull();
+
+    const reminder = await eventually(async () => {
+      const r = await t.core.inbox.read(`staff:${first.assignee!.staffId}`);
+      return r.items.find((i) => JSON.stringify(i).includes('【催办】')) ?? null;
+    }, 5000, 'accept reminder');
+    expect(JSON.stringify(reminder)).toContain(`接单 ${c.caseNo}`);
+
+    const second = await assigned(c.id, first.assignee!.staffId);
+    expect(second.assignee!.level).toBe('grid');
+    expect(second.lapsed).toEqual([first.assignee!.staffId]);
+    expect(second.assignmentSeq).toBe(2);
+
+    const third = await assigned(c.id, second.assignee!.staffId);
+    expect(third.assignee).toMatchObject({ level: 'township', staffId: 'sup-t01' });
+    expect(third.lapses).toBe(2);
+
+    const fourth = await assigned(c.id, 'sup-t01');
+    expect(fourth.assignee!.level).toBe('district');
+    expect(fourth.missed.filter((m) => m === 'accept')).toHaveLength(3);
+    const audit = await t.core.cases.audit(c.id);
+    expect(audit.filter((a) => a.action === 'lapsed')).toHaveLength(3);
+    // Each lapsed person's load was given back.
+    for (const id of [first.assignee!.staffId, second.assignee!.staffId, 'sup-t01']) {
+      expect(await t.core.redis.hGet(t.core.keys.staffLoad(), id)).toBe('0');
+    }
+  }, 30_000);
+
+  it('when the assignee accepts in time, then the deadline job is gone and nothing is reassigned', async () => {
+    t = await startTestCore({ workers: true, env: { ACCEPT_URGENT_MINUTES: '0.03' } });
+    const c = await createWageCase(t.core, { headcount: 12 });
+    await t.core.queues.route(c.id);
+    const a = await assigned(c.id);
+    await acceptCase(staffCtx(a.assignee!.staffId), a.caseNo);
+    expect(await t.core.queues.sla.getJob(jobIds.sla('accept-deadline', c.id, 1))).toBeUndefined();
+    expect(await t.core.queues.sla.getJob(jobIds.sla('resolve-deadline', c.id, 1))).toBeDefined();
+    await new Promise((r) => setTimeout(r, 2500));
+    const after = (await t.core.cases.get(c.id))!;
+    expect(after).toMatchObject({ status: 'accepted', assignmentSeq: 1, lapses: 0 });
+    expect(after.assignee!.staffId).toBe(a.assignee!.staffId);
+  });
+
+  it('a deadline job from an earlier assignment does nothing', async () => {
+    t = await startTestCore();
+    const c = await createWageCase(t.core);
+    const run = slaProcessor(t.core);
+    const res = await run({ name: 'accept-deadline', data: { caseId: c.id, seq: 7 }, id: 'x' } as Job);
+    expect(res).toEqual({ skipped: 'moved on' });
+    expect((await t.core.cases.get(c.id))!.status).toBe('submitted');
+  });
+});
+
+describe('resolve deadlines', () => {
+  it('when a case is not resolved in time, then it is marked missed and the township supervisor is told', async () => {
+    t = await startTestCore({ workers: true });
+    const c = await createWageCase(t.core);
+    await t.core.queues.route(c.id);
+    const a = await assigned(c.id);
+    const accepted = await acceptCase(staffCtx(a.assignee!.staffId), a.caseNo);
+    // 15 working days from now; fire it early.
+    expect(Date.parse(accepted.resolveBy!) - Date.now()).toBeGreaterThan(14 * 86400_000);
+    const job = await t.core.queues.sla.getJob(jobIds.sla('resolve-deadline', c.id, 1));
+    await job!.promote();
+    const overdue = await eventually(async () => {
+      const r = await t.core.inbox.read('staff:sup-t01');
+      return r.items.find((i) => JSON.stringify(i).includes('【超期】')) ?? null;
+    }, 8000, 'overdue notice');
+    expect(JSON.stringify(overdue)).toContain(c.caseNo);
+    expect((await t.core.cases.get(c.id))!.missed).toEqual(['resolve']);
+  });
+});
+
+describe('the sweep', () => {
+  it('when a case was left without an assignee (its routing job lost with a killed process), then the sweep routes it', async () => {
+    t = await startTestCore({ env: { SWEEP_SECONDS: '1' } });
+    const c = await createWageCase(t.core);
+    // As if the process died after creating the case and before queueing its routing job.
+    await t.core.redis.zAdd(t.core.keys.unassigned(), { score: Date.now() - 120_000, value: c.id });
+    expect(await t.core.queues.routing.getJobCounts()).toMatchObject({ waiting: 0, active: 0 });
+    const workers = startWorkers(t.core);
+    try {
+      const routed = await assigned(c.id);
+      expect(routed.status).toBe('assigned');
+      expect(await t.core.redis.zScore(t.core.keys.unassigned(), c.id)).toBeNull();
+      const schedulers = await t.core.queues.sla.getJobSchedulers();
+      expect(schedulers.map((s) => s.key)).toContain('sweep');
+    } finally {
+      await workers.close();
+    }
+  });
+
+  it('a case in the middle of normal routing is not disturbed by the sweep', async () => {
+    t = await startTestCore({ workers: true, env: { SWEEP_SECONDS: '1' } });
+    const c = await createWageCase(t.core);
+    await t.core.queues.route(c.id);
+    await assigned(c.id);
+    await new Promise((r) => setTimeout(r, 1500));
+    const audit = await t.core.cases.audit(c.id);
+    expect(audit.filter((a) => a.action === 'assigned' || a.action === 'reassigned')).toHaveLength(1);
+  });
+});
+
+describe('binding codes', () => {
+  it('are stored hashed, not in clear', async () => {
+    t = await startTestCore();
+    const code = await createBindings(t.core).issueCode('gw-001');
+    expect((await t.keys()).some((k) => k.includes(code))).toBe(false);
+  });
+});

@@ -1,0 +1,179 @@
+/*
+ * Staff work cases in WeChat: the real GongyouBot plugin on wechaty-puppet-mock, real Redis and
+ * real BullMQ workers. Cases are created directly (the worker side is covered in test/bot).
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { WechatyPlugin } from 'wechaty';
+import { GongyouBot } from '../../bot/plugin.js';
+import { createBindings } from '../../core/staff/binding.js';
+import { startWorkers, type WorkerSet } from '../../workers/index.js';
+import { createWageCase } from '../support/cases.js';
+import { eventually, startTestCore, type TestCore } from '../support/core.js';
+import { startMockWechaty, type MockWechat } from '../support/wechaty.js';
+
+const GW1 = '林志强（东龙一网格）';
+const GW2 = '黄丽娟（东龙一网格）';
+const LIAISON = '姚春兰（青溪区检察院）';
+
+let t: TestCore;
+let w: MockWechat;
+let workers: WorkerSet;
+
+beforeEach(async () => {
+  t = await startTestCore();
+  const plugin: WechatyPlugin = (bot) => GongyouBot({ core: t.core, chat: t.chat })(bot);
+  w = await startMockWechaty([plugin]);
+  workers = startWorkers(t.core);
+  // Make gw-001 the least loaded in 东龙镇第一网格, so routing picks them.
+  await t.core.redis.hSet(t.core.keys.staffLoad(), { 'gw-002': 3, 'gw-003': 3 });
+});
+
+afterEach(async () => {
+  await workers.close();
+  await w.stop();
+  await t.stop();
+});
+
+async function say(name: string, text: string, expected: RegExp) {
+  await w.say(w.contact(name), text);
+  return (await w.waitFor(name, expected)).text;
+}
+
+async function bind(name: string, staffId: string) {
+  const code = await createBindings(t.core).issueCode(staffId);
+  return say(name, `绑定 ${code}`, /绑定成功|绑定码/);
+}
+
+async function routedCase(opts: Parameters<typeof createWageCase>[1] = {}) {
+  const c = await createWageCase(t.core, opts);
+  await t.core.queues.route(c.id);
+  return eventually(async () => {
+    const x = await t.core.cases.get(c.id);
+    return x?.assignee ? x : null;
+  }, 8000, 'assignment');
+}
+
+describe('binding a WeChat contact to a directory person', () => {
+  it('a one-time code binds; the code cannot be reused; wrong codes are refused and then slowed down', async () => {
+    const code = await createBindings(t.core).issueCode('gw-001');
+    expect(await say(GW1, `绑定 ${code}`, /绑定成功/)).toMatch(/林志强/);
+    expect(await say(GW2, `绑定 ${code}`, /绑定码/)).toMatch(/不对或已失效/);
+    expect(await say(GW2, '绑定 12ab', /绑定码/)).toMatch(/6位数字/);
+    for (let i = 0; i < 4; i++) await say(GW2, '绑定 000000', /不对或已失效/);
+    expect(await say(GW2, '绑定 000001', /错误次数太多/)).toMatch(/15分钟后再试/);
+    // A slowed-down contact is refused even with a good code until the window passes.
+    const good = await createBindings(t.core).issueCode('gw-002');
+    expect(await say(GW2, `绑定 ${good}`, /错误次数太多/)).toBeTruthy();
+  });
+
+  it('a bound person gets staff answers; after 解绑 the chat is the worker menu again; re-binding works', async () => {
+    await bind(GW1, 'gw-001');
+    expect(await say(GW1, '我的案件', /案件/)).toMatch(/没有要办理的案件/);
+    expect(await say(GW1, '解绑', /解除绑定/)).toBeTruthy();
+    expect(await say(GW1, '我的案件', /还没有提交过案件/)).toMatch(/反映欠薪/);
+    await bind(GW1, 'gw-001');
+    expect(await say(GW1, '帮助', /可用的指令/)).toMatch(/接单 QX…/);
+  });
+
+  it('notices go to the bound contact, whatever its display name', async () => {
+    await bind('林师傅的新微信', 'gw-001');
+    const c = await routedCase();
+    expect(c.assignee!.staffId).toBe('gw-001');
+    const notice = await w.waitFor('林师傅的新微信', /【新案件】/);
+    expect(notice.text).toContain(`接单 ${c.caseNo}`);
+    expect(w.inbox(GW1)).toEqual([]);
+  });
+});
+
+describe('working a case in WeChat', () => {
+  it('list, details, accept, note and resolve, each answering with the new state; bad arguments change nothing', async () => {
+    await bind(GW1, 'gw-001');
+    const c = await routedCase();
+    await w.waitFor(GW1, /【新案件】/);
+    const no = c.caseNo;
+
+    expect(await say(GW1, '我的案件', /您的案件/)).toContain(`${no} 待接单`);
+    const detail = await say(GW1, `详情 ${no}`, /案件编号/);
+    expect(detail).toContain('13800138000');
+    expect(detail).toMatch(/接单期限/);
+
+    expect(await say(GW1, '接单', /编号/)).toMatch(/请写上案件编号/);
+    expect(await say(GW1, '接单 QX20991231-0001', /没有找到/)).toContain('QX20991231-0001');
+    expect(await say(GW1, `办结 ${no} 追回 28500`, /不能办结/)).toMatch(/待接单/);
+
+    expect(await say(GW1, `接单 ${no}`, /已接单/)).toMatch(/办理中/);
+    expect(await say(GW1, `接单 ${no}`, /不能接单/)).toMatch(/办理中/);
+    expect(await say(GW1, `备注 ${no}`, /备注内容/)).toBeTruthy();
+    expect(await say(GW1, `备注 ${no} 已电话联系，约周一去工地`, /已记下备注/)).toMatch(/共1条/);
+    expect(await say(GW1, `办结 ${no} 追回 -5`, /追回金额/)).toMatch(/大于0/);
+    expect(await say(GW1, `办结 ${no} 追回 很多`, /追回金额/)).toBeTruthy();
+    expect(await say(GW1, `办结 ${no}`, /请写明结果/)).toBeTruthy();
+    expect((await t.core.cases.get(c.id))!.status).toBe('accepted');
+
+    expect(await say(GW1, `办结 ${no} 追回 28500`, /已办结/)).toMatch(/已办结/);
+    const done = (await t.core.cases.get(c.id))!;
+    expect(done).toMatchObject({ status: 'resolved', outcome: { recovered: 28500 } });
+    expect(done.notes[0]!.text).toBe('已电话联系，约周一去工地');
+    // The reporter heard of each step.
+    const updates = await eventually(async () => {
+      const r = await t.core.inbox.read(c.reporter.userKey);
+      return r.items.length >= 3 ? r.items : null;
+    }, 8000, 'reporter updates');
+    expect(JSON.stringify(updates)).toMatch(/已接单/);
+    expect(JSON.stringify(updates)).toMatch(/追回工资28,500元/);
+    // The load was given back.
+    expect(await t.core.redis.hGet(t.core.keys.staffLoad(), 'gw-001')).toBe('0');
+  });
+
+  it('someone else’s case is refused and unchanged', async () => {
+    await bind(GW2, 'gw-002');
+    const c = await routedCase();
+    expect(await say(GW2, `接单 ${c.caseNo}`, /不是您负责的/)).toBeTruthy();
+    expect(await say(GW2, `详情 ${c.caseNo}`, /不是您负责的/)).toBeTruthy();
+    expect((await t.core.cases.get(c.id))!.status).toBe('assigned');
+  });
+
+  it('退回 needs a reason, then the case goes to someone else and never back', async () => {
+    await bind(GW1, 'gw-001');
+    const c = await routedCase();
+    expect(await say(GW1, `退回 ${c.caseNo}`, /原因/)).toMatch(/请写上退回的原因/);
+    expect(await say(GW1, `退回 ${c.caseNo} 不在我的片区`, /已退回/)).toBeTruthy();
+    const again = await eventually(async () => {
+      const x = await t.core.cases.get(c.id);
+      return x?.assignee ? x : null;
+    }, 8000, 'reassignment');
+    expect(again.assignee!.staffId).not.toBe('gw-001');
+    expect(again.lapsed).toEqual(['gw-001']);
+    expect(again.history.at(-1)!.note).toMatch(/改派/);
+  });
+
+  it('休息 stops new cases; 上班 starts them again', async () => {
+    await bind(GW1, 'gw-001');
+    expect(await say(GW1, '休息', /已设为休息/)).toBeTruthy();
+    const a = await routedCase();
+    expect(a.assignee!.staffId).not.toBe('gw-001');
+    expect(await say(GW1, '上班', /已设为上班/)).toBeTruthy();
+    await t.core.redis.hSet(t.core.keys.staffLoad(), { 'gw-002': 9, 'gw-003': 9 });
+    const b = await routedCase();
+    expect(b.assignee!.staffId).toBe('gw-001');
+  });
+
+  it('转检察 asks for the reason; the liaison accepts and records the outcome; the union is told', async () => {
+    await bind(GW1, 'gw-001');
+    await bind(LIAISON, 'liaison-1');
+    const c = await routedCase();
+    await say(GW1, `接单 ${c.caseNo}`, /已接单/);
+    expect(await say(GW1, `转检察 ${c.caseNo}`, /理由/)).toMatch(/农民工/);
+    expect(await say(GW1, `转检察 ${c.caseNo} 调解不成，老板拒不支付，农民工`, /已转给检察联络员/)).toMatch(/检察审查中/);
+    const referral = await w.waitFor(LIAISON, /【转检察】/);
+    expect(referral.text).toContain('诉讼能力较弱：农民工');
+    expect(referral.text).toContain('13800138000');
+    expect(await say(GW1, `受理 ${c.caseNo}`, /岗位不能使用/)).toBeTruthy();
+    expect(await say(LIAISON, `结果 ${c.caseNo} 已出具支持起诉意见书`, /请先回复「受理/)).toBeTruthy();
+    expect(await say(LIAISON, `受理 ${c.caseNo}`, /已受理/)).toBeTruthy();
+    expect(await say(LIAISON, `结果 ${c.caseNo} 已出具支持起诉意见书，建议缓交诉讼费`, /已记录结果/)).toMatch(/已办结/);
+    const told = await w.waitFor(GW1, /【检察结果】/);
+    expect(told.text).toContain('支持起诉意见书');
+    expect((await t.core.cases.get(c.id))!).toMatchObject({ status: 'resolved', referral: { status: 'done' } });
+  });
+});
