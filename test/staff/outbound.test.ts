@@ -1,0 +1,53 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Messenger } from '../../core/messenger.js';
+import { createWageCase } from '../support/cases.js';
+import { eventually, startTestCore, type TestCore } from '../support/core.js';
+
+let t: TestCore;
+afterEach(async () => {
+  await t.stop();
+});
+
+describe('outbound messages', () => {
+  it('when a send keeps failing, then it is retried and, after the last try, the failure stays visible on the case', async () => {
+    t = await startTestCore({ workers: true });
+    let tries = 0;
+    const broken: Messenger = {
+      canReachUser: () => false,
+      canReachStaff: () => true,
+      sendToUser: async () => undefined,
+      sendToStaff: async () => {
+        tries += 1;
+        throw new Error('WeChat said no');
+      },
+    };
+    t.core.messengers.unshift(broken);
+    const c = await createWageCase(t.core);
+    await t.core.queues.outbound.add('staff-case-copied', { caseId: c.id, staffId: 'sup-t01' }, { jobId: 'fail-1', attempts: 3, backoff: { type: 'fixed', delay: 50 } });
+    const failed = await eventually(async () => {
+      const x = await t.core.cases.get(c.id);
+      return x && x.deliveryFailures.length > 0 ? x : null;
+    }, 8000, 'delivery failure on the case');
+    expect(tries).toBe(3);
+    expect(failed.deliveryFailures[0]).toMatchObject({ job: 'staff-case-copied', reason: 'WeChat said no' });
+    expect((await t.core.cases.audit(c.id)).at(-1)).toMatchObject({ action: 'delivery-failed' });
+  });
+
+  it('messages to WeChat go out no faster than the per-account rate limit', async () => {
+    t = await startTestCore({ workers: true, env: { OUTBOUND_PER_SECOND: '2' } });
+    const sent: number[] = [];
+    t.core.messengers.unshift({
+      canReachUser: () => false,
+      canReachStaff: () => true,
+      sendToUser: async () => undefined,
+      sendToStaff: async () => {
+        sent.push(Date.now());
+      },
+    });
+    const c = await createWageCase(t.core);
+    for (let i = 0; i < 5; i++) await t.core.queues.outbound.add('staff-case-copied', { caseId: c.id, staffId: 'sup-t01' }, { jobId: `rate-${i}` });
+    await eventually(async () => sent.length === 5, 10_000, 'five sends');
+    // Five messages at two per second need at least two full seconds between the first and the last.
+    expect(sent[4]! - sent[0]!).toBeGreaterThanOrEqual(1900);
+  });
+});
