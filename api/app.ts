@@ -12,6 +12,8 @@ import { maskPhone, unseal } from '../core/privacy.js';
 import { signToken } from '../core/tokens.js';
 import type { ChatService } from '../flows/service.js';
 import { bearer, errorHandler, parseBody } from './http.js';
+import { addBookingRoutes } from './bookings.js';
+import { addMembershipRoutes } from './membership.js';
 import { addStaffRoutes } from './staff.js';
 
 const WEB_CHAT = readFileSync(new URL('./static/index.html', import.meta.url), 'utf8');
@@ -189,6 +191,8 @@ export function createApp({ core, chat }: AppDeps): Koa {
   });
 
   addStaffRoutes(router, core, requireAdmin);
+  addBookingRoutes(router, core, chat);
+  addMembershipRoutes(router, core);
 
   router.get('/api/v1/admin/directory', (ctx) => {
     requireAdmin(ctx);

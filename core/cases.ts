@@ -100,6 +100,8 @@ export const CaseSchema = z.object({
   satisfaction: z.enum(['satisfied', 'basically', 'unsatisfied']).nullable().default(null),
   /** Notices that could not be delivered after every retry, kept visible to staff. */
   deliveryFailures: z.array(z.object({ at: z.string(), job: z.string(), reason: z.string() })).default([]),
+  /** Supported-prosecution (支持起诉) cases made from a legal-aid booking: the booking and the wage case it is about. */
+  legalAid: z.object({ bookingId: z.string(), bookingNo: z.string(), linkedCaseId: z.string().nullable() }).optional(),
 });
 
 export type Case = z.infer<typeof CaseSchema>;

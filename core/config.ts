@@ -45,6 +45,8 @@ const EnvSchema = z
     /** Outbound WeChat messages per second for one account (WeChat bans chatty accounts). */
     OUTBOUND_PER_SECOND: z.coerce.number().int().min(1).default(2),
     SERVE_WEB_CHAT: bool.default(true),
+    /** Address people reach the API at (membership-card QR codes point here); unset = http://HOST:PORT. */
+    PUBLIC_BASE_URL: z.string().url().optional(),
     /** Accept deadline for urgent and group cases (fractions allowed, for tests). */
     ACCEPT_URGENT_MINUTES: z.coerce.number().positive().default(30),
     /** Accept deadline for other cases, in working days. */

@@ -39,7 +39,7 @@ export function staffCaseText(index: DirectoryIndex, c: Case, opts: { phone: str
   if (c.wage) {
     const w = c.wage;
     lines.push(
-      `类型：反映欠薪`,
+      c.kind === 'legal_aid' ? '类型：支持起诉（检察官面对面咨询后转来）' : `类型：反映欠薪`,
       `用人单位：${w.employer}${w.construction ? `（工程建设${w.project ? `：${w.project}` : ''}）` : ''}`,
       `地点：${place(index, c)}`,
       `金额：${yuan(w.amount)}`,
@@ -49,7 +49,7 @@ export function staffCaseText(index: DirectoryIndex, c: Case, opts: { phone: str
     );
     if (c.evidence.length > 0) lines.push(`证据材料：${c.evidence.length}份`);
   } else {
-    lines.push(`类型：求助人工`, `地点：${place(index, c)}`);
+    lines.push(c.kind === 'legal_aid' ? '类型：支持起诉（检察官面对面咨询后转来）' : `类型：求助人工`, `地点：${place(index, c)}`);
   }
   lines.push(`优先级：${PRIORITY[c.priority]}`);
   if (c.reporter.name) lines.push(`联系人：${c.reporter.name}`);
@@ -73,7 +73,7 @@ export function reporterAssignedNotice(c: Case, team: string): string {
 
 /** The progress view (进度) of one case. */
 export function progressText(index: DirectoryIndex, c: Case): string {
-  const kind = c.kind === 'wage_arrears' ? '反映欠薪' : c.kind === 'enquiry' ? '人工求助' : c.kind;
+  const kind = c.kind === 'wage_arrears' ? '反映欠薪' : c.kind === 'enquiry' ? '人工求助' : c.kind === 'legal_aid' ? '支持起诉' : c.kind;
   const steps = c.history.map((h) => `  ${shortTime(h.at)} ${h.note}`).join('\n');
   return `${c.caseNo}（${kind}，${place(index, c)}）\n状态：${statusText(c.status)}\n${steps}`;
 }

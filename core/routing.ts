@@ -175,12 +175,17 @@ export async function releaseAssignment(
   note: string,
   seq?: number,
   now = new Date(),
+  /** Only from this status (the one the staff member saw), so a concurrent accept is not undone. */
+  from?: 'assigned' | 'accepted',
 ): Promise<Case | null> {
   const { redis, keys, cases } = deps;
   let released = false;
   const c = await cases.update(caseId, why === 'lapsed' ? 'system:sla' : `staff:${staffId}`, (cur) => {
+    // Per attempt: an attempt that lost a concurrent write and then found nothing to release must not count.
+    released = false;
     if (cur.assignee?.staffId !== staffId || (seq !== undefined && cur.assignmentSeq !== seq)) return null;
     if (cur.status !== 'assigned' && cur.status !== 'accepted') return null;
+    if (from !== undefined && cur.status !== from) return null;
     released = true;
     return {
       record: {

@@ -20,7 +20,7 @@ export interface EngineOptions {
   maxTextLength?: number;
 }
 
-type Command = 'menu' | 'cancel' | 'back' | 'help' | 'human' | 'progress' | 'forget';
+type Command = 'menu' | 'cancel' | 'back' | 'help' | 'human' | 'progress' | 'forget' | 'card';
 
 const COMMANDS: Record<string, Command> = {
   菜单: 'menu', 主菜单: 'menu', '0': 'menu', menu: 'menu',
@@ -29,11 +29,12 @@ const COMMANDS: Record<string, Command> = {
   帮助: 'help', '?': 'help', help: 'help',
   人工: 'human', 转人工: 'human', 人工服务: 'human', 找人工: 'human',
   进度: 'progress', 查询进度: 'progress', 查进度: 'progress', 我的案件: 'progress',
+  我的会员卡: 'card', 会员卡: 'card', 电子会员卡: 'card', 查看会员卡: 'card',
   删除我的信息: 'forget', 删除信息: 'forget', 删除个人信息: 'forget',
 };
 
 const FLOW_MENU: Record<string, string> = { 'menu:membership': 'membership', 'menu:wage': 'wage', 'menu:legal': 'legal' };
-const NOT_YET: Record<string, string> = { membership: '加入工会', legal: '预约法律援助' };
+const NOT_YET: Record<string, string> = {};
 
 /** Intent keywords for free text typed at the menu. */
 const INTENTS: { flow: string; pattern: RegExp }[] = [
@@ -229,6 +230,11 @@ export function createEngine(opts: EngineOptions) {
         if (flow) reaskLater(s, flow, ctx, out);
         return;
       }
+      case 'card': {
+        out.effects.push({ kind: 'show-card' });
+        if (flow) reaskLater(s, flow, ctx, out);
+        return;
+      }
       case 'progress': {
         out.effects.push({ kind: 'show-cases' });
         if (flow) reaskLater(s, flow, ctx, out);
@@ -404,7 +410,8 @@ export function createEngine(opts: EngineOptions) {
       const v = s.answers[st.id];
       return `${i + 1}. ${st.label}：${v === null || v === undefined ? T.skipped : st.show ? st.show(v, s.answers, ctx) : String(v)}`;
     });
-    say(`${flow.reviewIntro}\n${lines.join('\n')}\n\n${T.reviewHint}`, [
+    const intro = typeof flow.reviewIntro === 'function' ? flow.reviewIntro(s.answers, ctx) : flow.reviewIntro;
+    say(`${intro}\n${lines.join('\n')}\n\n${T.reviewHint}`, [
       { label: '确认提交', value: '确认' },
       { label: '取消', value: '取消' },
     ]);
@@ -460,8 +467,14 @@ export function createEngine(opts: EngineOptions) {
       showMenu(s, say);
       return;
     }
+    if (parsed.set) {
+      for (const [k, v] of Object.entries(parsed.set)) {
+        if (v === undefined) delete s.answers[k];
+        else s.answers[k] = v;
+      }
+    }
     if (parsed.stay) {
-      s.answers[step.id] = parsed.value;
+      if (parsed.value !== undefined) s.answers[step.id] = parsed.value;
       if (parsed.ack) say(parsed.ack, step.options?.(s.answers, ctx));
       return;
     }
@@ -492,7 +505,44 @@ export function createEngine(opts: EngineOptions) {
     return step;
   }
 
-  return { handle, flows, newSession };
+  /**
+   * Opens `flowId` with answers already known (rescheduling a booking,
+   * booking help for a case, or a confirmation refused because the slot was
+   * taken meanwhile) and asks the first question still unanswered. A
+   * different flow in progress is kept as a draft, as with 菜单.
+   */
+  function open(prev: Session, flowId: string, answers: Answers, ctx: FlowContext, intro?: string): Outcome {
+    const flow = flows.get(flowId);
+    if (!flow) throw new Error(`no flow ${flowId}`);
+    const s: Session = structuredClone(prev);
+    const out: Outcome = { session: s, replies: [], effects: [], followUp: [] };
+    const say: Say = (text, options) => {
+      out.replies.push(options && options.length > 0 ? { type: 'text', text, options } : { type: 'text', text });
+      if (options) s.options = options;
+    };
+    if (s.flowId && s.flowId !== flowId && (s.mode === 'ask' || s.mode === 'review' || s.mode === 'edit')) stashDraft(s);
+    clearFlow(s);
+    s.flowId = flow.id;
+    s.flowVersion = flow.version;
+    s.runId = opts.newRunId();
+    s.mode = 'ask';
+    s.answers = structuredClone(answers);
+    s.trail = visibleSteps(flow, s.answers).filter((st) => st.id in s.answers).map((st) => st.id);
+    if (intro) say(intro);
+    advance(s, flow, ctx, say);
+    return finish(out, ctx);
+  }
+
+  /** After something answered outside the engine (我的预约, 取消预约 …): where the person was, asked again as a follow-up. */
+  function reprompt(prev: Session, ctx: FlowContext): Outcome {
+    const s: Session = structuredClone(prev);
+    const out: Outcome = { session: s, replies: [], effects: [], followUp: [] };
+    const flow = s.flowId ? flows.get(s.flowId) : undefined;
+    if (flow && s.mode !== 'idle') reaskLater(s, flow, ctx, out);
+    return finish(out, ctx);
+  }
+
+  return { handle, open, reprompt, flows, newSession };
 }
 
 type Say = (text: string, options?: Option[]) => void;

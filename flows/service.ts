@@ -10,6 +10,10 @@ import { lookupHash, seal, unseal } from '../core/privacy.js';
 import type { Reply } from '../core/replies.js';
 import { formatYuan } from './choices.js';
 import { createEngine, type Outcome } from './engine.js';
+import { createMembershipChat } from './membership-chat.js';
+import { membershipFlow } from './membership.js';
+import { createLegalAidDesk } from './legal-aid-desk.js';
+import { legalAidFlow } from './legal-aid.js';
 import { SessionConflict, createSessionStore } from './session-store.js';
 import { MENU, T } from './texts.js';
 import type { Answers, Effect, FileRef, FlowContext, Incoming } from './types.js';
@@ -37,11 +41,13 @@ const LOCK_MS = 15_000;
 export function createChatService(core: Core, opts: ChatServiceOptions) {
   const now = opts.now ?? (() => new Date());
   const engine = createEngine({
-    flows: [wageFlow],
+    flows: [wageFlow, membershipFlow, legalAidFlow],
     idleMinutes: core.config.SESSION_IDLE_MINUTES,
     newRunId: () => randomBytes(9).toString('base64url'),
   });
   const sessions = createSessionStore(core.redis, core.keys, core.config.DRAFT_TTL_DAYS * 86400, core.config.DATA_KEY);
+  const membership = createMembershipChat(core);
+  const legalAid = createLegalAidDesk(core, { engine, now });
   const chains = new Map<string, Promise<unknown>>();
 
   function serial<T>(userKey: string, fn: () => Promise<T>): Promise<T> {
@@ -146,17 +152,29 @@ export function createChatService(core: Core, opts: ChatServiceOptions) {
         ];
       }
     }
-    const out: Outcome = engine.handle(session, incoming, ctx);
+    // 我的预约, 取消预约 YY…, 改约 YY…, 预约 QX…: answered from anywhere (flows/legal-aid-desk.ts).
+    const booking = await legalAid.command(userKey, session, incoming, ctx);
+    if (booking) {
+      await sessions.save(booking.session);
+      return booking.replies;
+    }
+    // The time question of a legal-aid booking needs what is booked: loaded only during that flow.
+    const fctx = legalAid.needsContext(session) ? await legalAid.withBooking(ctx, userKey) : ctx;
+    // Joining the union checks the records (already a member? waiting?) around the pure engine.
+    const out: Outcome = await membership.guard(userKey, session, engine.handle(session, incoming, fctx), fctx);
     const effectReplies: Reply[] = [];
-    for (const effect of out.effects) effectReplies.push(...(await runEffect(userKey, effect, ctx)));
+    for (const effect of out.effects) effectReplies.push(...(await runEffect(userKey, effect, fctx, out)));
     await sessions.save(out.session);
     return [...out.replies, ...effectReplies, ...out.followUp];
   }
 
-  async function runEffect(userKey: string, effect: Effect, ctx: FlowContext): Promise<Reply[]> {
+  /** `out` is the turn's outcome: a refused booking reopens its time question in `out.session`. */
+  async function runEffect(userKey: string, effect: Effect, ctx: FlowContext, out: Outcome): Promise<Reply[]> {
     const text = (t: string): Reply[] => [{ type: 'text', text: t }];
     switch (effect.kind) {
       case 'submit': {
+        if (effect.flowId === membershipFlow.id) return membership.submit(userKey, effect, ctx);
+        if (effect.flowId === legalAidFlow.id) return legalAid.submit(userKey, effect, ctx, out);
         const c = await submitWage(userKey, effect.runId, effect.answers, ctx);
         const township = c.location.townshipId ? ctx.index.townshipById.get(c.location.townshipId)?.township.name : '';
         return text(
@@ -171,13 +189,18 @@ export function createChatService(core: Core, opts: ChatServiceOptions) {
       }
       case 'show-cases': {
         const list = await core.cases.listByUser(userKey, 5);
-        if (list.length === 0) return text('您还没有提交过案件。回复「2」或「反映欠薪」可以开始。');
-        return text(`您最近的案件：\n\n${list.map((c) => progressText(ctx.index, c)).join('\n\n')}`);
+        const application = await membership.progress(userKey);
+        if (list.length === 0) return application.length > 0 ? text(application.join('\n\n')) : text('您还没有提交过案件。回复「2」或「反映欠薪」可以开始。');
+        return [...text(`您最近的案件：\n\n${list.map((c) => progressText(ctx.index, c)).join('\n\n')}`), ...legalAid.caseHint(list), ...application.flatMap(text)];
       }
       case 'forget-me': {
         await forgetUser(userKey, ctx);
+        await membership.forget(userKey, ctx.now);
+        await legalAid.forget(userKey);
         return text(T.forgotten);
       }
+      case 'show-card':
+        return membership.showCard(userKey, ctx);
       case 'not-yet':
         return text(`「${effect.feature}」功能正在建设中，很快开放。现在可以回复「人工」请工作人员帮您。`);
     }
@@ -272,7 +295,7 @@ export function createChatService(core: Core, opts: ChatServiceOptions) {
     return record;
   }
 
-  return { handle, sessions, engine, menu: MENU };
+  return { handle, sessions, engine, menu: MENU, now, bookings: legalAid.bookings };
 }
 
 export type ChatService = ReturnType<typeof createChatService>;

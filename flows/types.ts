@@ -24,6 +24,13 @@ export interface FlowContext {
   index: DirectoryIndex;
   /** "Now" for the conversation; injected so tests are deterministic. */
   now: Date;
+  /** Loaded by the chat service while a legal-aid booking is being made (flows/legal-aid.ts). */
+  booking?: {
+    /** Places taken per slot key (`staffId@YYYYMMDDHHMM`), to offer only free slots. */
+    taken: ReadonlyMap<string, number>;
+    /** The name and phone the person gave before (a booking or a case), offered for reuse. */
+    knownContact: { name: string; phone: string } | null;
+  };
 }
 
 export type Answers = Record<string, unknown>;
@@ -37,6 +44,12 @@ export type StepResult =
       ack?: string;
       /** Leave the flow without submitting, saying this. */
       exit?: string;
+      /**
+       * Other answers set at the same time (a key set to undefined is
+       * removed), e.g. "改为电话咨询" picked where a service point was asked.
+       * With `stay`, `value` may be undefined: the step stays unanswered.
+       */
+      set?: Answers;
     }
   | { ok: false; error: string; options?: Option[] };
 
@@ -71,7 +84,7 @@ export interface Flow {
   title: string;
   steps: Step[];
   /** Text shown on the review screen before the numbered fields. */
-  reviewIntro: string;
+  reviewIntro: string | ((answers: Answers, ctx: FlowContext) => string);
   /** Pulls answers out of a free-text opening message ("老板欠我三个月工资"). */
   prefill?(text: string, ctx: FlowContext): Answers;
 }
@@ -83,4 +96,6 @@ export type Effect =
   | { kind: 'show-cases' }
   /** 删除我的信息, confirmed: remove the person's data. */
   | { kind: 'forget-me' }
-  | { kind: 'not-yet'; feature: string };
+  | { kind: 'not-yet'; feature: string }
+  /** 我的会员卡: the member's card, or where their application stands. */
+  | { kind: 'show-card' };

@@ -1,7 +1,9 @@
 import { Worker } from 'bullmq';
 import type { Core } from '../core/context.js';
 import { QUEUES, bullConnection } from '../core/queues.js';
+import { membershipProcessor } from './membership.js';
 import { outboundProcessor, recordDeliveryFailure } from './outbound.js';
+import { remindersProcessor, scheduleMorningAgenda } from './reminders.js';
 import { routingProcessor } from './routing.js';
 import { slaProcessor } from './sla.js';
 
@@ -17,13 +19,15 @@ export interface WorkerSet {
  */
 export function startWorkers(
   core: Core,
-  which: { routing?: boolean; outbound?: boolean; sla?: boolean } = { routing: true, outbound: true, sla: true },
+  which: { routing?: boolean; outbound?: boolean; sla?: boolean; reminders?: boolean } = { routing: true, outbound: true, sla: true },
 ): WorkerSet {
   const connection = bullConnection(core.redis);
   const prefix = core.keys.bullPrefix;
   const workers: Worker[] = [];
   if (which.routing) {
     workers.push(new Worker(QUEUES.routing, routingProcessor(core), { connection, prefix, concurrency: 8 }));
+    // Membership applications are routed where cases are.
+    workers.push(new Worker(QUEUES.membership, membershipProcessor(core), { connection, prefix, concurrency: 4 }));
   }
   if (which.outbound) {
     workers.push(
@@ -42,6 +46,11 @@ export function startWorkers(
     core.queues.sla
       .upsertJobScheduler('sweep', { every: core.config.SWEEP_SECONDS * 1000 }, { name: 'sweep', data: { caseId: 'sweep', seq: 0 } })
       .catch((err: Error) => core.log.error({ err: err.message }, 'could not schedule the sweep'));
+  }
+  // Appointment reminders and the morning agenda are timers too: by default they run where the SLA timers run.
+  if (which.reminders ?? which.sla) {
+    workers.push(new Worker(QUEUES.reminders, remindersProcessor(core), { connection, prefix, concurrency: 4 }));
+    scheduleMorningAgenda(core).catch((err: Error) => core.log.error({ err: err.message }, 'could not schedule the morning agenda'));
   }
   for (const w of workers) {
     // No listener crashes the process: failures are logged with the job id.

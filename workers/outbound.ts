@@ -5,9 +5,11 @@ import type { DirectoryIndex } from '../core/directory/load.js';
 import { groupSummary } from '../core/groups.js';
 import { reporterAssignedNotice, staffAssignedNotice, staffCaseText, staffCopiedNotice } from '../core/notices.js';
 import { unseal } from '../core/privacy.js';
-import { OutboundJob, type OutboundName } from '../core/queues.js';
+import { OutboundJob, isBookingNotice, isMembershipNotice, type OutboundName } from '../core/queues.js';
 import type { Reply } from '../core/replies.js';
 import { teamOf } from '../core/routing.js';
+import { sendBookingNotice } from './booking-notices.js';
+import { sendMembershipNotice } from './membership.js';
 
 interface RenderContext {
   core: Core;
@@ -61,6 +63,8 @@ const STAFF: Partial<Record<OutboundName, (r: RenderContext) => string>> = {
  */
 export function outboundProcessor(core: Core) {
   return async (job: Job) => {
+    if (isMembershipNotice(job.name)) return sendMembershipNotice(core, job);
+    if (isBookingNotice(job.name)) return sendBookingNotice(core, job);
     const parsed = OutboundJob.safeParse(job.data);
     if (!parsed.success) throw new UnrecoverableError(`invalid outbound job data: ${parsed.error.message}`);
     const { caseId, staffId, seq } = parsed.data;

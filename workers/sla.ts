@@ -29,7 +29,8 @@ export function slaProcessor(core: Core) {
         return { done: name };
       case 'accept-deadline': {
         if (!current || c.status !== 'assigned') return { skipped: 'moved on' };
-        const released = await releaseAssignment(core, caseId, c.assignee!.staffId, 'lapsed', '超时未接单，正在改派', seq);
+        // Only a case still waiting: an accept that lands while this runs is not undone.
+        const released = await releaseAssignment(core, caseId, c.assignee!.staffId, 'lapsed', '超时未接单，正在改派', seq, new Date(), 'assigned');
         if (released) await core.queues.route(caseId, seq + 1);
         core.log.info({ caseId, staffId: c.assignee!.staffId, seq }, 'accept deadline passed; re-routing');
         return { lapsed: c.assignee!.staffId };

@@ -98,11 +98,19 @@ export function indexDirectory(d: Directory): DirectoryIndex {
   for (const district of d.districts) {
     const districtId = district.id;
     for (const staff of [...district.supervisors, ...district.liaisons]) addStaff({ staff, districtId });
+    // Union lawyers (legal-aid providers at service points).
+    for (const staff of district.lawyers) addStaff({ staff, districtId });
+    // Membership reviewers (union_reviewer) of the district union, the federation and employer unions.
+    for (const staff of [...district.union.reviewers, ...(district.newEmploymentFederation?.reviewers ?? [])]) addStaff({ staff, districtId });
+    for (const employer of district.employers) {
+      for (const staff of employer.union?.reviewers ?? []) addStaff({ staff, districtId, townshipId: employer.townshipId });
+    }
     townshipsByDistrict.set(districtId, district.townships);
     for (const township of district.townships) {
       const townshipId = township.id;
       townshipById.set(townshipId, { township, districtId });
       addStaff({ staff: township.supervisor, districtId, townshipId });
+      for (const staff of township.union.reviewers) addStaff({ staff, districtId, townshipId });
       for (const grid of township.grids) {
         const gridEntry: GridEntry = { grid, townshipId, districtId };
         gridById.set(grid.id, gridEntry);

@@ -16,6 +16,8 @@ export const STAFF_ROLES = [
   'district_supervisor',
   'procuratorate_liaison',
   'union_reviewer',
+  /** Union lawyer (工会律师) giving legal-aid consultations at service points. */
+  'union_lawyer',
 ] as const;
 
 /** A staff member's role. */
@@ -71,6 +73,13 @@ export type Grid = z.infer<typeof GridSchema>;
 /** {@link Grid} before parsing. */
 export type GridInput = z.input<typeof GridSchema>;
 
+/**
+ * Union administrators who approve membership applications (role
+ * `union_reviewer`). Empty = the union's fallback reviewers (see
+ * core/directory/unions.ts).
+ */
+const UnionReviewersSchema = z.array(StaffSchema).default([]);
+
 /** A township: a town (镇/乡) or a street (街道). */
 export const TownshipSchema = z.strictObject({
   id: IdSchema,
@@ -84,6 +93,7 @@ export const TownshipSchema = z.strictObject({
     name: NameSchema,
     /** Membership applications are approved without a reviewer. */
     autoApprove: z.boolean().default(false),
+    reviewers: UnionReviewersSchema,
   }),
   /** The township union supervisor (role `township_supervisor`). */
   supervisor: StaffSchema,
@@ -94,6 +104,93 @@ export type Township = z.infer<typeof TownshipSchema>;
 /** {@link Township} before parsing. */
 export type TownshipInput = z.input<typeof TownshipSchema>;
 
+/**
+ * A known employer (用人单位) and the union that covers its employees: its own
+ * enterprise union (企业工会), or else the union of the township it is in.
+ */
+export const EmployerSchema = z.strictObject({
+  id: IdSchema,
+  /** Name as on the business licence, e.g. "青溪纺织有限公司". */
+  name: NameSchema,
+  /** Other names workers use (short forms, old names). */
+  aliases: z.array(NameSchema).default([]),
+  /** The township or street the employer is in (an id of this district). */
+  townshipId: IdSchema,
+  /** The employer's own union; absent = covered by the township union. */
+  union: z
+    .strictObject({
+      name: NameSchema,
+      autoApprove: z.boolean().default(false),
+      reviewers: UnionReviewersSchema,
+    })
+    .optional(),
+});
+/** A known employer. */
+export type Employer = z.infer<typeof EmployerSchema>;
+
+/** Kinds of legal help: a union lawyer's consultation (工会律师咨询), or a procurator face to face about supported prosecution (检察官面对面 / 支持起诉咨询). */
+export const HELP_KINDS = ['lawyer', 'procurator'] as const;
+export const HelpKindSchema = z.enum(HELP_KINDS);
+export type HelpKind = z.infer<typeof HelpKindSchema>;
+
+/** How a consultation happens: at the service point, by phone, or by video call. */
+export const CONSULT_MODES = ['in_person', 'phone', 'video'] as const;
+export const ConsultModeSchema = z.enum(CONSULT_MODES);
+export type ConsultMode = z.infer<typeof ConsultModeSchema>;
+
+/** Union station (工会驿站), rights liaison station (维权联络站), legal-aid workstation (法律援助工作站). */
+export const SERVICE_POINT_KINDS = ['union_station', 'rights_station', 'legal_aid_station'] as const;
+
+const TimeRangeSchema = z
+  .string()
+  .regex(/^([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-3]):[0-5]\d$/, 'must be "HH:MM-HH:MM", e.g. "09:00-12:00"')
+  .refine((r) => r.slice(0, 5) < r.slice(6), 'must end after it starts');
+
+/**
+ * Hours on working days, Monday to Friday, in Beijing time. Weekends and
+ * public holidays are closed; a make-up working day (调休上班) follows the
+ * hours of the weekday it stands in for (see core/slots.ts).
+ */
+export const WeeklyHoursSchema = z.strictObject({
+  mon: z.array(TimeRangeSchema).default([]),
+  tue: z.array(TimeRangeSchema).default([]),
+  wed: z.array(TimeRangeSchema).default([]),
+  thu: z.array(TimeRangeSchema).default([]),
+  fri: z.array(TimeRangeSchema).default([]),
+});
+export type WeeklyHours = z.infer<typeof WeeklyHoursSchema>;
+
+/** A lawyer's or procurator's sessions at one service point. */
+export const ProviderSchema = z.strictObject({
+  /** A union lawyer (in the district's `lawyers`) for `lawyer`; a procuratorate liaison (in `liaisons`) for `procurator`. */
+  staffId: IdSchema,
+  help: HelpKindSchema,
+  modes: z.array(ConsultModeSchema).min(1, 'must offer at least one mode'),
+  /** When this person is here; absent = the point's opening hours. */
+  hours: WeeklyHoursSchema.optional(),
+  /** Length of one appointment in minutes. */
+  slotMinutes: z.int().min(10).max(240).default(30),
+  /** How many people can book one slot. */
+  capacity: z.int().min(1).max(20).default(1),
+});
+export type Provider = z.infer<typeof ProviderSchema>;
+
+/** Where legal help can be booked. */
+export const ServicePointSchema = z.strictObject({
+  id: IdSchema,
+  /** e.g. "东龙镇工会驿站". */
+  name: NameSchema,
+  kind: z.enum(SERVICE_POINT_KINDS),
+  /** The township or street it is in (an id of this district); absent = a district-level point. */
+  townshipId: IdSchema.optional(),
+  address: NameSchema,
+  /** Office telephone shown to people who book. */
+  phone: z.string().regex(/^[0-9-]{7,20}$/, 'must be a telephone number like "0771-5550101"').optional(),
+  hours: WeeklyHoursSchema,
+  providers: z.array(ProviderSchema).min(1, 'a service point needs at least one provider'),
+});
+export type ServicePoint = z.infer<typeof ServicePointSchema>;
+
 /** A county-level district (区/县). */
 export const DistrictSchema = z.strictObject({
   id: IdSchema,
@@ -103,14 +200,24 @@ export const DistrictSchema = z.strictObject({
   union: z.strictObject({
     /** e.g. "青溪区总工会". */
     name: NameSchema,
+    /** Membership reviewers of the district union: applications nobody decided in time go up to them. */
+    reviewers: UnionReviewersSchema,
   }),
   /** The district's federation of new-employment-form unions (新业态工会联合会), if any. */
-  newEmploymentFederation: z.strictObject({ name: NameSchema }).optional(),
+  newEmploymentFederation: z
+    .strictObject({ name: NameSchema, autoApprove: z.boolean().default(false), reviewers: UnionReviewersSchema })
+    .optional(),
   /** District union staff (role `district_supervisor` or `union_reviewer`). */
   supervisors: z.array(StaffSchema),
   /** Procuratorate liaisons, 检察联络员 (role `procuratorate_liaison`). */
   liaisons: z.array(StaffSchema),
   townships: z.array(TownshipSchema),
+  /** Employers the directory knows, with the union covering them (membership applications). */
+  employers: z.array(EmployerSchema).default([]),
+  /** Union lawyers (工会律师, role `union_lawyer`). */
+  lawyers: z.array(StaffSchema).default([]),
+  /** Where legal aid can be booked: 工会驿站, 维权联络站, 法律援助工作站. */
+  servicePoints: z.array(ServicePointSchema).default([]),
 });
 /** A county-level district (区/县). */
 export type District = z.infer<typeof DistrictSchema>;
@@ -123,6 +230,8 @@ const ROLES_BY_PLACE = {
   townshipSupervisor: ['township_supervisor'],
   districtSupervisors: ['district_supervisor', 'union_reviewer'],
   liaisons: ['procuratorate_liaison'],
+  unionReviewers: ['union_reviewer'],
+  lawyers: ['union_lawyer'],
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 type Path = (string | number)[];
@@ -135,6 +244,74 @@ export function formatPath(path: readonly PropertyKey[]): string {
     else out += out === '' ? String(seg) : `.${String(seg)}`;
   }
   return out === '' ? '(root)' : out;
+}
+
+/** Minutes since midnight of `HH:MM`. */
+const minutesOf = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
+
+/**
+ * Service points of one district: ids unique, the township in this
+ * district, each provider a person of this district with the right role
+ * (lawyers from `lawyers`, procurators from `liaisons`), every range long
+ * enough for one slot, and nobody due at two places at once.
+ */
+function checkServicePoints(
+  district: z.infer<typeof DistrictSchema>,
+  dp: Path,
+  ctx: z.RefinementCtx,
+  checkId: (id: string, path: Path) => void,
+): void {
+  const townshipIds = new Set(district.townships.map((t) => t.id));
+  const lawyers = new Set(district.lawyers.map((s) => s.id));
+  const procurators = new Set(district.liaisons.map((s) => s.id));
+  /** Per person and weekday: the ranges already taken, with where. */
+  const busy = new Map<string, { from: number; to: number; path: Path }[]>();
+  district.servicePoints.forEach((point, pi) => {
+    const pp: Path = [...dp, 'servicePoints', pi];
+    checkId(point.id, [...pp, 'id']);
+    if (point.townshipId !== undefined && !townshipIds.has(point.townshipId)) {
+      ctx.addIssue({ code: 'custom', path: [...pp, 'townshipId'], message: `township "${point.townshipId}" is not in district "${district.id}"` });
+    }
+    const seen = new Set<string>();
+    point.providers.forEach((pr, ri) => {
+      const rp: Path = [...pp, 'providers', ri];
+      const pool = pr.help === 'lawyer' ? lawyers : procurators;
+      if (!pool.has(pr.staffId)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [...rp, 'staffId'],
+          message: `"${pr.staffId}" is not a ${pr.help === 'lawyer' ? 'union lawyer (lawyers)' : 'procurator (liaisons)'} of district "${district.id}"`,
+        });
+      }
+      if (seen.has(`${pr.staffId}|${pr.help}`)) {
+        ctx.addIssue({ code: 'custom', path: rp, message: `"${pr.staffId}" is listed twice for ${pr.help} at this point` });
+      }
+      seen.add(`${pr.staffId}|${pr.help}`);
+      const hours = pr.hours ?? point.hours;
+      for (const [day, ranges] of Object.entries(hours)) {
+        ranges.forEach((r, i) => {
+          const path: Path = [...(pr.hours ? [...rp, 'hours'] : [...pp, 'hours']), day, i];
+          const from = minutesOf(r.slice(0, 5));
+          const to = minutesOf(r.slice(6));
+          if (to - from < pr.slotMinutes) {
+            ctx.addIssue({ code: 'custom', path, message: `"${r}" is shorter than one ${pr.slotMinutes}-minute slot of "${pr.staffId}"` });
+          }
+          const key = `${pr.staffId}|${day}`;
+          const list = busy.get(key) ?? [];
+          const clash = list.find((b) => from < b.to && b.from < to);
+          if (clash) {
+            ctx.addIssue({
+              code: 'custom',
+              path: [...rp, 'staffId'],
+              message: `"${pr.staffId}" would be at two places on ${day} (${r} overlaps ${formatPath(clash.path)})`,
+            });
+          }
+          list.push({ from, to, path });
+          busy.set(key, list);
+        });
+      }
+    });
+  });
 }
 
 /** The whole directory: a case-number prefix and the districts. */
@@ -193,6 +370,30 @@ export const DirectorySchema = z
       district.liaisons.forEach((s, i) =>
         checkStaff(s, [...dp, 'liaisons', i], ROLES_BY_PLACE.liaisons, 'district liaisons'),
       );
+      district.lawyers.forEach((s, i) => checkStaff(s, [...dp, 'lawyers', i], ROLES_BY_PLACE.lawyers, 'union lawyers'));
+      checkServicePoints(district, dp, ctx, checkId);
+
+      district.union.reviewers.forEach((s, i) =>
+        checkStaff(s, [...dp, 'union', 'reviewers', i], ROLES_BY_PLACE.unionReviewers, 'union reviewers'),
+      );
+      district.newEmploymentFederation?.reviewers.forEach((s, i) =>
+        checkStaff(s, [...dp, 'newEmploymentFederation', 'reviewers', i], ROLES_BY_PLACE.unionReviewers, 'union reviewers'),
+      );
+      const townshipIds = new Set(district.townships.map((t) => t.id));
+      district.employers.forEach((employer, ei) => {
+        const ep: Path = [...dp, 'employers', ei];
+        checkId(employer.id, [...ep, 'id']);
+        if (!townshipIds.has(employer.townshipId)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [...ep, 'townshipId'],
+            message: `township "${employer.townshipId}" is not in district "${district.id}"`,
+          });
+        }
+        employer.union?.reviewers.forEach((s, i) =>
+          checkStaff(s, [...ep, 'union', 'reviewers', i], ROLES_BY_PLACE.unionReviewers, 'union reviewers'),
+        );
+      });
 
       const townshipNames = new Map<string, number>();
       district.townships.forEach((township, ti) => {
@@ -209,6 +410,9 @@ export const DirectorySchema = z
           townshipNames.set(township.name, ti);
         }
         checkStaff(township.supervisor, [...tp, 'supervisor'], ROLES_BY_PLACE.townshipSupervisor, 'a township supervisor');
+        township.union.reviewers.forEach((s, i) =>
+          checkStaff(s, [...tp, 'union', 'reviewers', i], ROLES_BY_PLACE.unionReviewers, 'union reviewers'),
+        );
 
         township.grids.forEach((grid, gi) => {
           const gp: Path = [...tp, 'grids', gi];

@@ -4,3 +4,5 @@
  * modules here.
  */
 import './case-work.js';
+import './membership-commands.js';
+import './booking-commands.js';

@@ -127,9 +127,18 @@ export async function declineCase(ctx: StaffCommandContext, caseNo: string | nul
   const c0 = await load(ctx, caseNo);
   mustBeAssignee(ctx, c0);
   const why = text(reason, 'reason', '退回的原因');
+  // Only a case waiting for acceptance or being worked can be declined (resolved → submitted is a reopening, not a 退回).
+  if (c0.status !== 'assigned' && c0.status !== 'accepted') {
+    throw new AppError('invalid_transition', `案件 ${c0.caseNo} 现在是「${statusName(c0.status)}」，不能退回。`, 409);
+  }
   assertMove(c0, 'submitted', '退回');
-  const c = await releaseAssignment(core, c0.id, ctx.staff.staff.id, 'declined', '工作人员已退回，正在重新分派', undefined, now);
-  if (!c) throw new AppError('invalid_transition', `案件 ${c0.caseNo} 已经不在您手上。`, 409);
+  // From the status seen here only: a decline racing an accept must not undo it (exactly one wins).
+  const c = await releaseAssignment(core, c0.id, ctx.staff.staff.id, 'declined', '工作人员已退回，正在重新分派', undefined, now, c0.status);
+  if (!c) {
+    const cur = await core.cases.get(c0.id);
+    const stillMine = cur?.assignee?.staffId === ctx.staff.staff.id;
+    throw new AppError('invalid_transition', stillMine ? `案件 ${c0.caseNo} 状态已变化，请重新查看。` : `案件 ${c0.caseNo} 已经不在您手上。`, 409);
+  }
   await core.cases.update(c.id, `staff:${ctx.staff.staff.id}`, (cur) => ({
     record: { ...cur, notes: [...cur.notes, { at: now.toISOString(), staffId: ctx.staff.staff.id, text: `退回：${why}` }] },
     action: 'note',
@@ -169,7 +178,8 @@ export async function resolveCase(ctx: StaffCommandContext, caseNo: string | nul
   const { core, now } = ctx;
   const c0 = await load(ctx, caseNo);
   const me = ctx.staff.staff;
-  const liaisonResult = c0.status === 'referred' && c0.referral?.liaisonId === me.id;
+  // The liaison resolves only through recordReferralOutcome (referral accepted, then its outcome recorded).
+  const liaisonResult = c0.status === 'referred' && c0.referral?.liaisonId === me.id && c0.referral.status === 'done';
   if (!liaisonResult) mustBeAssignee(ctx, c0);
   assertMove(c0, 'resolved', '办结');
   const note =
@@ -243,7 +253,8 @@ export async function referCase(ctx: StaffCommandContext, caseNo: string | null,
       detail: liaison.id,
     };
   });
-  await core.queues.notify('staff-referral', c.id, liaison.id);
+  // Per referral (its history entry): a case referred again after 不予支持 is a new notice, not a duplicate job id.
+  await core.queues.notify('staff-referral', c.id, liaison.id, c.history.length - 1);
   await core.queues.schedule('referral-deadline', c.id, c.assignmentSeq, decideBy);
   await tellReporter(core, c);
   return c;

@@ -318,7 +318,7 @@ describe('auth, chat and health on a shared app', () => {
       await Promise.all([api.send(x, '你好'), api.send(y, '你好')]);
       expect(render(await api.send(x, '2'))).toMatch(/同意吗/);
       // y is still at the menu: "1" is 加入工会 there, not consent.
-      expect(render(await api.send(y, '1'))).toMatch(/加入工会」功能正在建设中/);
+      expect(render(await api.send(y, '1'))).toMatch(/加入工会后，您可以/);
       expect(render(await api.send(x, '1'))).toMatch(/单位叫什么/);
     });
 

@@ -308,7 +308,7 @@ describe('sessions', () => {
     await converse(t.chat, 'web:v1').send('是').expect(/系统刚刚更新过/).expect(/加入工会/);
   });
 
-  it('menu choices not built yet say so and offer a person', async () => {
-    await converse(t.chat, 'web:n1').send('1').expect(/「加入工会」功能正在建设中/).expect(/人工/);
+  it('menu choice 1 starts joining the union (every menu choice is built now)', async () => {
+    await converse(t.chat, 'web:n1').send('1').expect(/加入工会后，您可以/).expect(/您同意吗/);
   });
 });

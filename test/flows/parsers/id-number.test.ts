@@ -30,6 +30,8 @@ describe('parseIdNumber', () => {
     ['a Macau residence permit', withCheck('82000019900101001'), withCheck('82000019900101001'), 'hk_macau_tw_permit', '1990-01-01', 36],
     ['a Taiwan residence permit', withCheck('83000019900101001'), withCheck('83000019900101001'), 'hk_macau_tw_permit', '1990-01-01', 36],
     ['a foreign permanent-residence card', withCheck('93615619850312001'), withCheck('93615619850312001'), 'foreign_permanent', '1985-03-12', 41],
+    ['a Hong Kong residence permit ending in a lower-case x', '81000019900101006x', '81000019900101006X', 'hk_macau_tw_permit', '1990-01-01', 36],
+    ['a permanent-residence card ending in X', '93615619850312007X', '93615619850312007X', 'foreign_permanent', '1985-03-12', 41],
   ])('when the ID is %s, then it is accepted', (_situation, text, id, kind, birthDate, age) => {
     expect(expectOk(parseIdNumber(text, TODAY))).toEqual({ id, kind, birthDate, age });
   });
@@ -45,6 +47,8 @@ describe('parseIdNumber', () => {
     ['a letter at the end other than X', '11010519491231002A', '字母'],
     ['a symbol inside', '110105#9491231002X', '只能包含数字'],
     ['a wrong check digit', withWrongCheck('11010519491231002'), '最后一位校验码不对，请核对'],
+    ['a residence permit with a wrong check digit', withWrongCheck('81000019900101001'), '最后一位校验码不对'],
+    ['18 characters with the X in the middle and a digit at the end', '81000019900101X061', '字母'],
     ['30 February as birth date', withCheck('11010519490230001'), '出生日期'],
     ['month 13 as birth date', withCheck('11010519491301001'), '出生日期'],
     ['29 February in a non-leap year', withCheck('11010520010229001'), '出生日期'],

@@ -1,0 +1,162 @@
+/**
+ * What people read about legal-aid bookings: the worker's confirmation,
+ * list and reminders, and the provider's notices and agenda. Plain
+ * Simplified Chinese; phone numbers appear in full only to the provider, who
+ * has to call back.
+ */
+import { STATUS_NAMES, type Booking, type Matter } from './bookings.js';
+import type { Case } from './cases.js';
+import type { DirectoryIndex } from './directory/load.js';
+import type { ConsultMode, Directory, HelpKind, ServicePoint } from './directory/schema.js';
+import { maskPhone } from './privacy.js';
+import { chinaDay, chinaTime, dayLabel } from './slots.js';
+
+export const MATTER_NAMES: Record<Matter, string> = { wage: '欠薪', injury: '工伤', contract: '劳动合同', social_insurance: '社保', other: '其他' };
+export const HELP_NAMES: Record<HelpKind, string> = { lawyer: '工会律师咨询', procurator: '检察官面对面（支持起诉咨询）' };
+export const HELP_SHORT: Record<HelpKind, string> = { lawyer: '工会律师咨询', procurator: '检察官面对面' };
+export const MODE_NAMES: Record<ConsultMode, string> = { in_person: '到服务点面谈', phone: '电话咨询', video: '视频咨询' };
+export const POINT_KIND_NAMES: Record<ServicePoint['kind'], string> = { union_station: '工会驿站', rights_station: '维权联络站', legal_aid_station: '法律援助工作站' };
+
+/** What to bring (issue 4): the papers a lawyer or procurator asks for first. */
+export const WHAT_TO_BRING = '身份证；劳动合同（没有的话，工牌、工作服、考勤记录也能证明在那里干活）；工资条或银行流水；欠条、聊天记录、录音等证据。';
+
+export function pointOf(directory: Directory, pointId: string): ServicePoint | undefined {
+  for (const d of directory.districts) {
+    const p = d.servicePoints.find((x) => x.id === pointId);
+    if (p) return p;
+  }
+  return undefined;
+}
+
+/** `11月24日（周二）09:00-09:30` of a booked slot. */
+export function whenText(slot: { start: string; end: string }): string {
+  const start = new Date(slot.start);
+  return `${dayLabel(chinaDay(start))} ${chinaTime(start)}-${chinaTime(new Date(slot.end))}`;
+}
+
+export function providerText(index: DirectoryIndex, staffId: string, help: HelpKind): string {
+  const name = index.staffById.get(staffId)?.staff.name ?? '';
+  return help === 'lawyer' ? `${name}（工会律师）` : `${name}（检察官）`;
+}
+
+/** Where or how the consultation happens. */
+export function placeLines(index: DirectoryIndex, b: Pick<Booking, 'mode' | 'slot'>, phone: string | null, forProvider = false): string[] {
+  const point = pointOf(index.directory, b.slot.pointId);
+  if (b.mode === 'in_person') {
+    return [`地点：${point?.name ?? ''}`, `地址：${point?.address ?? ''}${point?.phone ? `（电话 ${point.phone}）` : ''}`];
+  }
+  if (forProvider) return [b.mode === 'phone' ? `方式：电话咨询，请您按时拨打对方手机` : '方式：视频咨询，请您按时发起视频通话'];
+  const number = phone ? maskPhone(phone) : '您留的手机';
+  return b.mode === 'phone'
+    ? [`方式：电话咨询，到时会拨打您的手机 ${number}，请保持畅通`]
+    : [`方式：视频咨询，到时会通过微信视频或电话（${number}）联系您`];
+}
+
+/** The confirmation after 确认. */
+export function bookingConfirmation(index: DirectoryIndex, b: Booking, phone: string | null, rescheduled = false): string {
+  const lines = [
+    rescheduled ? `改约成功！预约号仍是 ${b.bookingNo}，原来的时间已取消。` : `预约成功！您的预约号是 ${b.bookingNo}。`,
+    `时间：${whenText(b.slot)}`,
+    `内容：${HELP_NAMES[b.help]}（${MATTER_NAMES[b.matter]}）`,
+    ...placeLines(index, b, phone),
+    `接待：${providerText(index, b.slot.staffId, b.help)}`,
+  ];
+  if (b.urgent) lines.push('已标为加急：您的仲裁时效快到了，接待人员会优先处理。');
+  lines.push(
+    b.mode === 'in_person' ? `请带上：${WHAT_TO_BRING}` : `请提前准备好（咨询时可能要拍照发给对方看）：${WHAT_TO_BRING}`,
+    '我们会在前一天晚上和开始前1小时提醒您。',
+    `不能来请回复「取消预约 ${b.bookingNo}」，改时间请回复「改约 ${b.bookingNo}」，回复「我的预约」可以查看。`,
+  );
+  return lines.join('\n');
+}
+
+/** One booking in 我的预约. */
+export function bookingLine(index: DirectoryIndex, b: Booking): string {
+  const point = pointOf(index.directory, b.slot.pointId);
+  const where = b.mode === 'in_person' ? point?.name ?? '' : MODE_NAMES[b.mode];
+  return `${b.bookingNo}  ${whenText(b.slot)}\n  ${HELP_SHORT[b.help]} · ${where} · ${STATUS_NAMES[b.status]}${b.urgent && b.status === 'booked' ? ' · 加急' : ''}`;
+}
+
+export function bookingList(index: DirectoryIndex, list: readonly Booking[], now: Date): string {
+  if (list.length === 0) return '您还没有预约。回复「3」或「预约法律援助」可以预约律师或检察官。';
+  const upcoming = list.filter((b) => b.status === 'booked' && Date.parse(b.slot.end) > now.getTime());
+  const others = list.filter((b) => !upcoming.includes(b)).slice(0, 5);
+  const parts: string[] = [];
+  if (upcoming.length > 0) {
+    parts.push(`您的预约：\n${upcoming.sort((a, b) => a.slot.start.localeCompare(b.slot.start)).map((b) => bookingLine(index, b)).join('\n')}`);
+    parts.push(`取消请回复「取消预约 预约号」，改时间请回复「改约 预约号」，例如「改约 ${upcoming[0]!.bookingNo}」。`);
+  } else {
+    parts.push('您现在没有待参加的预约。');
+  }
+  if (others.length > 0) parts.push(`以前的预约：\n${others.map((b) => bookingLine(index, b)).join('\n')}`);
+  return parts.join('\n\n');
+}
+
+/** The reminder the evening before and one hour before. */
+export function reminderText(index: DirectoryIndex, b: Booking, kind: 'day-before' | 'hour-before', phone: string | null): string {
+  const start = new Date(b.slot.start);
+  const head =
+    kind === 'day-before'
+      ? `【预约提醒】您明天（${dayLabel(chinaDay(start))}）${chinaTime(start)} 有${HELP_SHORT[b.help]}，预约号 ${b.bookingNo}。`
+      : `【预约提醒】您的${HELP_SHORT[b.help]}1小时后（${chinaTime(start)}）开始，预约号 ${b.bookingNo}。`;
+  const lines = [head, ...placeLines(index, b, phone)];
+  if (b.mode === 'in_person') lines.push(`请带上：${WHAT_TO_BRING}`);
+  lines.push(`来不了请回复「取消预约 ${b.bookingNo}」或「改约 ${b.bookingNo}」。`);
+  return lines.join('\n');
+}
+
+/** The provider's view of one booking: the full phone number (they call back). */
+export function providerBookingText(index: DirectoryIndex, b: Booking, phone: string | null, linked: Case | null): string {
+  const lines = [
+    `预约号：${b.bookingNo}${b.urgent ? '（加急）' : ''}`,
+    `时间：${whenText(b.slot)}`,
+    `内容：${HELP_NAMES[b.help]}，事项：${MATTER_NAMES[b.matter]}`,
+    ...placeLines(index, b, phone, true),
+  ];
+  if (b.limitEndsOn) lines.push(`仲裁时效：${b.limitEndsOn}截止${b.urgent ? '，7天内到期，请优先处理' : ''}`);
+  if (linked) {
+    const w = linked.wage;
+    lines.push(`关联案件：${linked.caseNo}${w ? `（${w.employer}，拖欠${w.amount.toLocaleString('zh-CN')}元，${w.headcount.count}人）` : ''}`);
+  }
+  lines.push(`联系人：${b.contact.name ?? '（已删除）'}`, `电话：${phone ?? '（已删除）'}`);
+  return lines.join('\n');
+}
+
+function providerActions(b: Booking): string {
+  const refer = b.help === 'procurator' ? `，需要支持起诉回复「转支持起诉 ${b.bookingNo}」` : '';
+  return `见面后回复「完成 ${b.bookingNo}」，对方没来回复「爽约 ${b.bookingNo}」${refer}。`;
+}
+
+export function providerNewNotice(index: DirectoryIndex, b: Booking, phone: string | null, linked: Case | null): string {
+  return `【新预约】${b.urgent ? '【加急】' : ''}有人预约了您的${HELP_SHORT[b.help]}。\n${providerBookingText(index, b, phone, linked)}\n${providerActions(b)}`;
+}
+
+export function providerMovedNotice(index: DirectoryIndex, b: Booking, phone: string | null, linked: Case | null): string {
+  const from = b.previous ? `由${whenText(b.previous)}改到${whenText(b.slot)}` : `改到${whenText(b.slot)}`;
+  return `【改约】预约 ${b.bookingNo} ${from}。\n${providerBookingText(index, b, phone, linked)}\n${providerActions(b)}`;
+}
+
+export function providerMovedAwayNotice(b: Booking): string {
+  return `【改约】预约 ${b.bookingNo}${b.previous ? `（原定${whenText(b.previous)}）` : ''}已改到其他时间，由其他人员接待，您不用再等了。`;
+}
+
+export function providerCancelledNotice(b: Booking): string {
+  return `【取消】预约 ${b.bookingNo}（${whenText(b.slot)}）已被本人取消，这个时间空出来了。`;
+}
+
+export function noShowText(b: Booking): string {
+  return `您预约的${HELP_SHORT[b.help]}（${whenText(b.slot)}，预约号 ${b.bookingNo}）没有等到您。如果还需要帮助，回复「预约法律援助」可以重新预约，或回复「人工」找工作人员。`;
+}
+
+/** The provider's morning agenda (or 今日预约). */
+export function agendaText(index: DirectoryIndex, day: string, list: readonly Booking[], phoneOf: (b: Booking) => string | null): string {
+  const active = list.filter((b) => b.status !== 'cancelled');
+  if (active.length === 0) return `【今日预约】${dayLabel(day)}您没有预约。`;
+  const lines = active.map((b, i) => {
+    const start = new Date(b.slot.start);
+    const where = b.mode === 'in_person' ? pointOf(index.directory, b.slot.pointId)?.name ?? '' : MODE_NAMES[b.mode];
+    const state = b.status === 'booked' ? '' : `【${STATUS_NAMES[b.status]}】`;
+    return `${i + 1}. ${chinaTime(start)}-${chinaTime(new Date(b.slot.end))} ${where} ${b.contact.name ?? ''} ${phoneOf(b) ?? ''} ${MATTER_NAMES[b.matter]}${b.urgent ? '【加急】' : ''}${state}\n   预约号 ${b.bookingNo}`;
+  });
+  return `【今日预约】${dayLabel(day)}，共${active.length}个：\n${lines.join('\n')}\n见面后回复「完成 预约号」，对方没来回复「爽约 预约号」。`;
+}

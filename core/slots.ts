@@ -1,0 +1,300 @@
+/**
+ * Appointment slots for legal aid: which times each provider (a union lawyer
+ * or a procurator) can be booked at a service point, over working days of the
+ * Chinese calendar. Pure: what is already booked comes in as a map of counts.
+ */
+import chineseDays from 'chinese-days';
+import type {
+  ConsultMode,
+  Directory,
+  District,
+  HelpKind,
+  Provider,
+  ServicePoint,
+  WeeklyHours,
+} from './directory/schema.js';
+
+/** Beijing time, UTC+8 all year (no daylight saving). */
+const CHINA_OFFSET_MS = 8 * 3600_000;
+
+/**
+ * The last year the bundled `chinese-days` data covers. Later years are
+ * treated as weekends-only (Monday–Friday are working days, no public holidays
+ * or make-up days) until the package is updated with the State Council's
+ * notice for that year, which is published each November or December.
+ */
+export const CALENDAR_LAST_YEAR = 2026;
+
+/** How many working days ahead a worker is offered slots (issue 4). */
+export const BOOKING_WORKING_DAYS = 7;
+/** A slot must start at least this long after "now" to be bookable. */
+export const MIN_LEAD_MINUTES = 30;
+
+const WEEKDAY_KEYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
+type WeekdayKey = (typeof WEEKDAY_KEYS)[number];
+export const WEEKDAY_NAMES = ['周日', '周一', '周二', '周三', '周四', '周五', '周六'] as const;
+
+// --- days ----------------------------------------------------------------------
+
+/** `YYYY-MM-DD` of `instant` in Beijing. */
+export function chinaDay(instant: Date): string {
+  return new Date(instant.getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 10);
+}
+
+/** `HH:MM` of `instant` in Beijing. */
+export function chinaTime(instant: Date): string {
+  return new Date(instant.getTime() + CHINA_OFFSET_MS).toISOString().slice(11, 16);
+}
+
+/** The instant of `day` (`YYYY-MM-DD`) at `time` (`HH:MM`) in Beijing. */
+export function chinaInstant(day: string, time = '00:00'): Date {
+  return new Date(`${day}T${time}:00+08:00`);
+}
+
+/** `day` plus `n` calendar days. */
+export function addDays(day: string, n: number): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
+}
+
+/** 0 = Sunday … 6 = Saturday. */
+export function weekdayOf(day: string): number {
+  return new Date(`${day}T00:00:00Z`).getUTCDay();
+}
+
+const yearOf = (day: string) => Number(day.slice(0, 4));
+const isWeekend = (day: string) => weekdayOf(day) === 0 || weekdayOf(day) === 6;
+
+/**
+ * Whether people work on `day`: public holidays (春节, 国庆 …) are off and
+ * make-up days (调休上班, often a Saturday or Sunday) are on, per the
+ * `chinese-days` data. After {@link CALENDAR_LAST_YEAR}, weekends only.
+ */
+export function isWorkingDay(day: string): boolean {
+  if (yearOf(day) > CALENDAR_LAST_YEAR) return !isWeekend(day);
+  return chineseDays.isWorkday(day);
+}
+
+/** The holiday's Chinese name (`国庆节`) when `day` is a public holiday, else null. */
+export function holidayName(day: string): string | null {
+  if (yearOf(day) > CALENDAR_LAST_YEAR || isWorkingDay(day)) return null;
+  // `name` is "English,中文,n" for holidays and make-up days, a weekday name otherwise.
+  const parts = chineseDays.getDayDetail(day).name.split(',');
+  return parts.length >= 2 ? parts[1]! : null;
+}
+
+/** A weekend day people work on (调休上班). */
+export function isMakeUpDay(day: string): boolean {
+  return isWeekend(day) && isWorkingDay(day);
+}
+
+/**
+ * Which weekday's opening hours a make-up working day follows. A make-up day
+ * is worked in exchange for a weekday off (休息日调换): for 国庆 2026 the
+ * Sunday 2026-09-20 stands in for Tuesday 10-06 and the Saturday 10-10 for
+ * Wednesday 10-07. The n-th make-up day of a holiday pairs with the n-th
+ * day in lieu of the same holiday. Without a pair (or past the calendar
+ * data), Monday's hours apply.
+ */
+export function makeUpStandsFor(day: string): number {
+  if (yearOf(day) > CALENDAR_LAST_YEAR) return 1;
+  const name = chineseDays.getDayDetail(day).name;
+  const makeUps: string[] = [];
+  const inLieu: string[] = [];
+  for (let i = -45; i <= 45; i++) {
+    const d = addDays(day, i);
+    if (yearOf(d) > CALENDAR_LAST_YEAR) continue;
+    if (chineseDays.getDayDetail(d).name !== name) continue;
+    if (isWeekend(d) && chineseDays.isWorkday(d)) makeUps.push(d);
+    else if (chineseDays.isInLieu(d)) inLieu.push(d);
+  }
+  const n = makeUps.indexOf(day);
+  const pair = n >= 0 && makeUps.length === inLieu.length ? inLieu[n] : undefined;
+  return pair ? weekdayOf(pair) : 1;
+}
+
+/**
+ * `count` working days starting with `from` itself when it is one.
+ * Skips public holidays, includes make-up days.
+ */
+export function workingDaysFrom(from: string, count: number): string[] {
+  const out: string[] = [];
+  // A year has at most ~30 days off in a row around 春节; 400 is a hard stop.
+  for (let d = from, i = 0; out.length < count && i < 400; d = addDays(d, 1), i++) {
+    if (isWorkingDay(d)) out.push(d);
+  }
+  return out;
+}
+
+// --- opening hours -------------------------------------------------------------------
+
+function minutes(hhmm: string): number {
+  return Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
+}
+
+function hhmm(total: number): string {
+  return `${String(Math.floor(total / 60)).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}`;
+}
+
+/** The `HH:MM-HH:MM` ranges open on `day` (none on days off). */
+export function hoursOn(hours: WeeklyHours, day: string): string[] {
+  if (!isWorkingDay(day)) return [];
+  const wd = isMakeUpDay(day) ? makeUpStandsFor(day) : weekdayOf(day);
+  const key = WEEKDAY_KEYS[wd] as WeekdayKey;
+  return key === 'sat' || key === 'sun' ? [] : hours[key];
+}
+
+/** Start times (`HH:MM`) of whole slots of `slotMinutes` inside the ranges. */
+export function slotTimes(ranges: readonly string[], slotMinutes: number): string[] {
+  const out: string[] = [];
+  for (const r of ranges) {
+    const end = minutes(r.slice(6));
+    for (let t = minutes(r.slice(0, 5)); t + slotMinutes <= end; t += slotMinutes) out.push(hhmm(t));
+  }
+  return [...new Set(out)].sort();
+}
+
+// --- providers and slots ---------------------------------------------------------------
+
+/** One provider's sessions at one service point. */
+export interface ProviderAt {
+  point: ServicePoint;
+  provider: Provider;
+  districtId: string;
+}
+
+/** A bookable time with one provider. */
+export interface Slot {
+  /** `staffId@YYYYMMDDHHMM`: one person cannot be in two places, so the key is per person. */
+  key: string;
+  staffId: string;
+  pointId: string;
+  /** `YYYY-MM-DD` and `HH:MM`, Beijing time. */
+  day: string;
+  time: string;
+  endTime: string;
+  /** ISO instants. */
+  start: string;
+  end: string;
+  capacity: number;
+}
+
+export function slotKey(staffId: string, day: string, time: string): string {
+  return `${staffId}@${day.replace(/-/g, '')}${time.replace(':', '')}`;
+}
+
+/** The parts of a slot key, or null when it is not one. */
+export function parseSlotKey(key: string): { staffId: string; day: string; time: string } | null {
+  const m = key.match(/^([a-z0-9]+(?:-[a-z0-9]+)*)@(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})$/);
+  if (!m) return null;
+  return { staffId: m[1]!, day: `${m[2]}-${m[3]}-${m[4]}`, time: `${m[5]}:${m[6]}` };
+}
+
+/** Every provider of every service point, with the district it belongs to. */
+export function allProviders(directory: Directory): ProviderAt[] {
+  return directory.districts.flatMap((d) => d.servicePoints.flatMap((point) => point.providers.map((provider) => ({ point, provider, districtId: d.id }))));
+}
+
+/** Providers who give `help` by `mode`, optionally only at one point. */
+export function providersFor(directory: Directory, help: HelpKind, mode: ConsultMode, pointId?: string): ProviderAt[] {
+  return allProviders(directory).filter(
+    (p) => p.provider.help === help && p.provider.modes.includes(mode) && (!pointId || p.point.id === pointId),
+  );
+}
+
+/**
+ * Service points offering `help` face to face that are nearest to a
+ * township: the township's own points first, then the district-level ones.
+ * (The directory has no map coordinates; a point in another township is not
+ * "near" in any way we can tell, so it is not offered.)
+ */
+export function nearestPoints(district: District, townshipId: string, help: HelpKind): { local: ServicePoint[]; district: ServicePoint[] } {
+  const offers = (p: ServicePoint) => p.providers.some((pr) => pr.help === help && pr.modes.includes('in_person'));
+  return {
+    local: district.servicePoints.filter((p) => p.townshipId === townshipId && offers(p)),
+    district: district.servicePoints.filter((p) => !p.townshipId && offers(p)),
+  };
+}
+
+/** The slots of one provider on one day. */
+export function slotsOn(p: ProviderAt, day: string): Slot[] {
+  const hours = p.provider.hours ?? p.point.hours;
+  const len = p.provider.slotMinutes;
+  return slotTimes(hoursOn(hours, day), len).map((time) => {
+    const start = chinaInstant(day, time);
+    const end = new Date(start.getTime() + len * 60_000);
+    return {
+      key: slotKey(p.provider.staffId, day, time),
+      staffId: p.provider.staffId,
+      pointId: p.point.id,
+      day,
+      time,
+      endTime: chinaTime(end),
+      start: start.toISOString(),
+      end: end.toISOString(),
+      capacity: p.provider.capacity,
+    };
+  });
+}
+
+export interface UpcomingOptions {
+  now: Date;
+  /** @defaultValue {@link BOOKING_WORKING_DAYS} */
+  workingDays?: number;
+  /** @defaultValue {@link MIN_LEAD_MINUTES} */
+  leadMinutes?: number;
+  /** Bookings per slot key; a slot at capacity is left out. */
+  taken?: ReadonlyMap<string, number>;
+}
+
+/**
+ * Free slots of these providers over the coming working days (today
+ * included), earliest first. When several providers are free at the same
+ * moment only the first (in directory order) is offered: the worker chooses
+ * a time, not a person.
+ */
+export function upcomingFreeSlots(providers: readonly ProviderAt[], opts: UpcomingOptions): Slot[] {
+  const earliest = opts.now.getTime() + (opts.leadMinutes ?? MIN_LEAD_MINUTES) * 60_000;
+  const days = workingDaysFrom(chinaDay(opts.now), opts.workingDays ?? BOOKING_WORKING_DAYS);
+  const out: Slot[] = [];
+  const seen = new Set<string>();
+  for (const day of days) {
+    for (const p of providers) {
+      for (const s of slotsOn(p, day)) {
+        if (Date.parse(s.start) < earliest) continue;
+        if ((opts.taken?.get(s.key) ?? 0) >= s.capacity) continue;
+        if (seen.has(s.start)) continue;
+        seen.add(s.start);
+        out.push(s);
+      }
+    }
+  }
+  return out.sort((a, b) => a.start.localeCompare(b.start));
+}
+
+/**
+ * The slot a key names if it is really in that provider's schedule at that
+ * point (a working day, on the grid of their hours), else null. Says nothing
+ * about whether it is free or in the future.
+ */
+export function resolveSlot(directory: Directory, key: string, pointId: string): { slot: Slot; at: ProviderAt } | null {
+  const k = parseSlotKey(key);
+  if (!k) return null;
+  for (const p of allProviders(directory)) {
+    if (p.provider.staffId !== k.staffId || p.point.id !== pointId) continue;
+    const slot = slotsOn(p, k.day).find((s) => s.time === k.time);
+    if (slot) return { slot, at: p };
+  }
+  return null;
+}
+
+/** `10月8日（周四）09:00-09:30` */
+export function slotLabel(s: Pick<Slot, 'day' | 'time' | 'endTime'>): string {
+  return `${dayLabel(s.day)} ${s.time}-${s.endTime}`;
+}
+
+/** `10月8日（周四）` */
+export function dayLabel(day: string): string {
+  return `${Number(day.slice(5, 7))}月${Number(day.slice(8, 10))}日（${WEEKDAY_NAMES[weekdayOf(day)]}）`;
+}

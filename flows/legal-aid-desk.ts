@@ -1,0 +1,229 @@
+/**
+ * The legal-aid side of the chat service: what the pure flow cannot do on
+ * its own. It loads what is booked (so only free slots are offered), makes
+ * the booking atomically on 确认 and, when the slot was taken meanwhile,
+ * reopens the time question with fresh choices; and it answers 我的预约,
+ * 取消预约 YY…, 改约 YY… and 预约 QX… (help for a wage case).
+ */
+import { bookingConfirmation, bookingList, whenText } from '../core/booking-texts.js';
+import { MAX_ACTIVE_BOOKINGS, createBookings, type BookResult, type Booking, type BookingRequest, type Matter } from '../core/bookings.js';
+import type { Case } from '../core/cases.js';
+import type { Core } from '../core/context.js';
+import type { ConsultMode, HelpKind } from '../core/directory/schema.js';
+import { AppError } from '../core/errors.js';
+import { unseal } from '../core/privacy.js';
+import type { Reply } from '../core/replies.js';
+import { addDays, chinaDay, resolveSlot, slotLabel, workingDaysFrom, type Slot } from '../core/slots.js';
+import type { Engine, Outcome } from './engine.js';
+import { LEGAL_FLOW_ID, answersForCase, limitStatus, modeOf, type LegalHidden, type LegalPlace, type LimitAnswer } from './legal-aid.js';
+import { normalizeText } from './parsers/index.js';
+import type { Session } from './session.js';
+import type { Answers, Effect, FlowContext, Incoming } from './types.js';
+
+/** How far ahead the free-slot snapshot reaches (the widened list's working days). */
+const SNAPSHOT_WORKING_DAYS = 14;
+
+const NO = '(YY\\d{8}-\\d{4,})';
+const MY_BOOKINGS = /^(我的预约|查看预约|查预约|预约记录|查看我的预约)$/;
+const CANCEL = new RegExp(`^(?:取消预约|取消|退约|不约了)\\s*${NO}$`, 'i');
+const RESCHEDULE = new RegExp(`^(?:改约|改预约|改时间|改期|重新预约)\\s*${NO}$`, 'i');
+const BARE = /^(取消预约|改约|改预约)$/;
+const FOR_CASE = /^(?:预约|预约法律援助|法律援助|申请法律援助|找律师|预约律师|预约检察官)\s*([A-Z]{2}\d{8}-\d{4,})$/i;
+
+const text = (t: string): Reply[] => [{ type: 'text', text: t }];
+
+export function createLegalAidDesk(core: Core, deps: { engine: Engine; now: () => Date }) {
+  const { engine } = deps;
+  const bookings = createBookings(core, { now: deps.now });
+
+  /** Whether this turn may reach the time question (the snapshot is loaded only then). */
+  function needsContext(session: Session): boolean {
+    return session.flowId === LEGAL_FLOW_ID || session.draft?.flowId === LEGAL_FLOW_ID;
+  }
+
+  /** The conversation context with what is booked and the person's known contact. */
+  async function withBooking(ctx: FlowContext, userKey: string): Promise<FlowContext> {
+    const today = chinaDay(ctx.now);
+    const last = workingDaysFrom(today, SNAPSHOT_WORKING_DAYS).at(-1) ?? today;
+    const days: string[] = [];
+    for (let d = today; d <= last; d = addDays(d, 1)) days.push(d);
+    const [taken, knownContact] = await Promise.all([bookings.taken(days), bookings.knownContact(userKey)]);
+    return { ...ctx, booking: { taken, knownContact } };
+  }
+
+  /** The answers a booking was made with, to reschedule it (everything but the time is kept). */
+  function answersForBooking(b: Booking): Answers {
+    const a: Answers & LegalHidden = {
+      consent: true,
+      matter: b.matter,
+      help: b.help,
+      mode: b.mode,
+      rescheduleOf: b.id,
+      rescheduleNo: b.bookingNo,
+      currentSlotKey: b.slot.key,
+    };
+    if (b.employment) {
+      a.limit = b.employment.stillEmployed ? ({ employed: true } satisfies LimitAnswer) : b.employment.leftOn ? ({ leftOn: b.employment.leftOn } satisfies LimitAnswer) : null;
+    } else if (b.matter !== 'other') {
+      a.limit = null;
+    }
+    if (b.townshipId) a.place = { districtId: b.districtId, townshipId: b.townshipId } satisfies LegalPlace;
+    if (b.mode === 'in_person') a.point = b.slot.pointId;
+    if (b.contact.name) a.contactName = b.contact.name;
+    const phone = bookings.phoneOf(b);
+    if (phone) a.phone = phone;
+    if (b.linkedCaseId) a.linkedCaseId = b.linkedCaseId;
+    return a;
+  }
+
+  /** After an answer given outside the engine, the question the person was on. */
+  function andBack(session: Session, ctx: FlowContext, replies: Reply[]): { session: Session; replies: Reply[] } {
+    const o = engine.reprompt(session, ctx);
+    return { session: o.session, replies: [...replies, ...o.followUp] };
+  }
+
+  /**
+   * 我的预约, 取消预约 YY…, 改约 YY…, 预约 QX…: handled before the engine, from
+   * anywhere in the chat. Null when the message is none of them.
+   */
+  async function command(userKey: string, session: Session, incoming: Incoming, ctx: FlowContext): Promise<{ session: Session; replies: Reply[] } | null> {
+    if (incoming.kind !== 'text') return null;
+    const t = normalizeText(incoming.text).trim().replace(/[。！!]+$/u, '');
+    if (t.length > 60) return null;
+    try {
+      if (MY_BOOKINGS.test(t)) {
+        return andBack(session, ctx, text(bookingList(ctx.index, await bookings.listByUser(userKey, 20), ctx.now)));
+      }
+      if (BARE.test(t)) {
+        const active = (await bookings.listByUser(userKey, 20)).filter((b) => b.status === 'booked' && Date.parse(b.slot.start) > ctx.now.getTime());
+        const example = active[0]?.bookingNo ?? 'YY20261121-0001';
+        const list = active.length > 0 ? `\n${bookingList(ctx.index, active, ctx.now)}` : '\n您现在没有待参加的预约。';
+        return andBack(session, ctx, text(`请在后面写上预约号，例如「${t.startsWith('取消') ? '取消预约' : '改约'} ${example}」。${list}`));
+      }
+      const cancel = t.match(CANCEL);
+      if (cancel) {
+        const b = await bookings.cancel(cancel[1]!.toUpperCase(), userKey);
+        return andBack(session, ctx, text(`已取消预约 ${b.bookingNo}（${whenText(b.slot)}），这个时间已经让给别人了。需要时回复「预约法律援助」可以重新预约。`));
+      }
+      const move = t.match(RESCHEDULE);
+      if (move) {
+        const b = await bookings.ownActive(move[1]!.toUpperCase(), userKey, '改约');
+        const full = await withBooking(ctx, userKey);
+        const o = engine.open(
+          session,
+          LEGAL_FLOW_ID,
+          answersForBooking(b),
+          full,
+          `好的，为预约 ${b.bookingNo} 改时间（现在是${whenText(b.slot)}）。在您确认新的时间之前，原来的预约一直保留。`,
+        );
+        return { session: o.session, replies: o.replies };
+      }
+      const forCase = t.match(FOR_CASE);
+      if (forCase) {
+        const no = forCase[1]!.toUpperCase();
+        const c = await core.cases.getByNo(no);
+        if (!c || c.reporter.userKey !== userKey) {
+          return andBack(session, ctx, text(`没有找到您的案件 ${no}。请核对编号，回复「进度」可以查看您的案件。`));
+        }
+        if (c.kind !== 'wage_arrears') {
+          return andBack(session, ctx, text(`案件 ${no} 不是欠薪案件。预约法律援助请回复「预约法律援助」。`));
+        }
+        return openForCase(userKey, session, c, ctx);
+      }
+    } catch (err) {
+      if (err instanceof AppError && err.expose) return andBack(session, ctx, text(err.message));
+      throw err;
+    }
+    return null;
+  }
+
+  async function openForCase(userKey: string, session: Session, c: Case, ctx: FlowContext) {
+    const a = answersForCase(c);
+    // The case's contact is known: pre-filled (the summary shows it and 改 N changes it).
+    if (c.reporter.name && c.reporter.phoneSealed) {
+      a.contactName = c.reporter.name;
+      a.phone = unseal(core.config.DATA_KEY, c.reporter.phoneSealed);
+    }
+    const full = await withBooking(ctx, userKey);
+    const o = engine.open(
+      session,
+      LEGAL_FLOW_ID,
+      a,
+      full,
+      `好的，为您的案件 ${c.caseNo}${c.wage ? `（${c.wage.employer}）` : ''}预约律师或检察官，事项和地点已经按案件填好，预约会和案件关联。`,
+    );
+    return { session: o.session, replies: o.replies };
+  }
+
+  /** The booking request from confirmed answers (the slot re-resolved from the directory). */
+  function requestOf(a: Answers, slot: Slot, ctx: FlowContext): BookingRequest {
+    const limit = a.limit as LimitAnswer | null | undefined;
+    const st = limitStatus(a, ctx.now);
+    const place = a.place as LegalPlace;
+    return {
+      matter: a.matter as Matter,
+      help: a.help as HelpKind,
+      mode: modeOf(a) as ConsultMode,
+      urgent: st?.urgent ?? false,
+      employment: limit ? ('employed' in limit ? { stillEmployed: true, leftOn: null } : { stillEmployed: false, leftOn: limit.leftOn }) : null,
+      limitEndsOn: st?.endsOn ?? null,
+      districtId: place.districtId,
+      townshipId: place.townshipId,
+      slot,
+      contact: { name: a.contactName as string, phone: a.phone as string },
+      linkedCaseId: (a as LegalHidden).linkedCaseId ?? null,
+    };
+  }
+
+  /** The time question again with fresh choices (nothing was booked or changed). */
+  async function reopen(userKey: string, out: Outcome, answers: Answers, ctx: FlowContext, intro: string): Promise<Reply[]> {
+    const fresh = await withBooking(ctx, userKey);
+    const { slot: _slot, slotFrom: _from, slotDay: _day, ...rest } = answers;
+    const o = engine.open(out.session, LEGAL_FLOW_ID, rest, fresh, intro);
+    out.session = o.session;
+    return o.replies;
+  }
+
+  /** 确认: book (or move) atomically; a lost race reopens the time question. */
+  async function submit(userKey: string, effect: Extract<Effect, { kind: 'submit' }>, ctx: FlowContext, out: Outcome): Promise<Reply[]> {
+    const a = effect.answers;
+    const h = a as LegalHidden;
+    const chosen = a.slot as Slot;
+    const resolved = resolveSlot(ctx.directory, chosen.key, chosen.pointId);
+    const keep = h.rescheduleNo ? `，您原来的预约 ${h.rescheduleNo} 不变` : '，这次没有预约成功';
+    if (!resolved) return reopen(userKey, out, a, ctx, `${slotLabel(chosen)}现在不能约了（安排有变化）${keep}。请重新选一个时间：`);
+    let result: BookResult;
+    try {
+      const req = requestOf(a, resolved.slot, ctx);
+      result = h.rescheduleOf ? await bookings.reschedule(h.rescheduleOf, userKey, req) : await bookings.book(`b${effect.runId}`, userKey, req);
+    } catch (err) {
+      // E.g. the booking being moved was cancelled in between: say so; nothing was changed.
+      if (err instanceof AppError && err.expose) return text(err.message);
+      throw err;
+    }
+    if (!result.ok) {
+      switch (result.reason) {
+        case 'taken':
+          return reopen(userKey, out, a, ctx, `很抱歉，${slotLabel(resolved.slot)}刚刚被别人约走了${keep}。请从下面的空闲时间里重新选一个：`);
+        case 'past':
+          return reopen(userKey, out, a, ctx, `${slotLabel(resolved.slot)}已经过了（或马上就开始，来不及了）${keep}。请重新选一个时间：`);
+        case 'same':
+          return reopen(userKey, out, a, ctx, '这就是您现在预约的时间，请选一个新的时间，或回复「取消」保持原预约不变：');
+        case 'limit':
+          return text(`您已经有${MAX_ACTIVE_BOOKINGS}个还没参加的预约了，请先参加或取消一个再约（回复「我的预约」查看）。这次没有预约。`);
+      }
+    }
+    const b = result.booking;
+    return text(bookingConfirmation(ctx.index, b, bookings.phoneOf(b), Boolean(h.rescheduleOf)));
+  }
+
+  /** A line under 进度 for wage cases: help can be booked for them. */
+  function caseHint(cases: readonly Case[]): Reply[] {
+    const wage = cases.find((c) => c.kind === 'wage_arrears' && c.status !== 'closed');
+    return wage ? text(`需要律师或检察官帮忙？回复「预约 ${wage.caseNo}」可以为这件案子预约法律援助，预约会和案件关联。`) : [];
+  }
+
+  return { bookings, needsContext, withBooking, command, submit, caseHint, forget: (userKey: string) => bookings.forgetUser(userKey) };
+}
+
+export type LegalAidDesk = ReturnType<typeof createLegalAidDesk>;

@@ -1,0 +1,217 @@
+import { cardReplies } from '../core/card.js';
+import type { Core } from '../core/context.js';
+import { unionById } from '../core/directory/unions.js';
+import { applicantStatusText } from '../core/member-notices.js';
+import { currentOf, membersOf, type IndexOp, type Membership } from '../core/members.js';
+import { lookupHash, seal, unseal } from '../core/privacy.js';
+import type { Reply } from '../core/replies.js';
+import type { Outcome } from './engine.js';
+import { answersFromApplication, applicationFromAnswers, membershipFlow } from './membership.js';
+import type { IdNumber } from './parsers/index.js';
+import type { Session } from './session.js';
+import { MENU } from './texts.js';
+import type { Effect, FlowContext } from './types.js';
+
+/**
+ * The chat side of joining the union, around the pure flow in
+ * flows/membership.ts: what needs Redis. Someone already a member (same ID
+ * number, by keyed hash) gets their card instead of a second application;
+ * someone waiting sees the status; a rejected applicant starts again with
+ * the last answers filled in. Submission writes the sealed record and queues
+ * the review.
+ */
+export function createMembershipChat(core: Core) {
+  const members = membersOf(core);
+  const text = (t: string): Reply => ({ type: 'text', text: t });
+  const moreMenu: Reply = { type: 'text', text: '还可以办理：', options: MENU };
+
+  /** Leaves the membership flow for the main menu (nothing was stored). */
+  function toMenu(s: Session): Session {
+    return {
+      ...s,
+      flowId: null,
+      flowVersion: 0,
+      runId: '',
+      stepId: null,
+      mode: 'idle',
+      answers: {},
+      trail: [],
+      options: MENU,
+      invalidCount: 0,
+      draft: s.draft?.flowId === membershipFlow.id ? null : s.draft,
+    };
+  }
+
+  /** What someone who already has a record is told instead of applying again. */
+  async function existingReplies(m: Membership, now: Date): Promise<Reply[]> {
+    if (m.status === 'approved') {
+      return [text(`您已经是${m.union.name}的会员了，不用再申请。这是您的电子会员卡：`), ...(await cardReplies(core, m, now))];
+    }
+    return [text(`您已经提交过入会申请，正在审核，不用重复申请。\n${applicantStatusText(m)}\n审核有结果会第一时间通知您。`)];
+  }
+
+  /** Whether the person typing is the one on record: the same chat, or the same name with the same ID number. */
+  const isSamePerson = (m: Membership, userKey: string, name: unknown) => m.userKey === userKey || (typeof name === 'string' && m.applicant.name === name);
+
+  /**
+   * Checks the engine's outcome against the records: when the flow has just
+   * started, and when an ID number has just been given. May replace the
+   * outcome (leaving the flow) or fill in a rejected application's answers.
+   */
+  async function guard(userKey: string, prev: Session, out: Outcome, ctx: FlowContext): Promise<Outcome> {
+    const s = out.session;
+    if (s.flowId !== membershipFlow.id) return out;
+    const started = s.runId !== '' && s.runId !== prev.runId && prev.draft?.runId !== s.runId;
+    if (started) {
+      const cur = currentOf(await members.listByUser(userKey));
+      if (cur && (cur.status === 'approved' || cur.status === 'pending')) {
+        return { session: toMenu(s), replies: await existingReplies(cur, ctx.now), effects: [], followUp: [moreMenu] };
+      }
+      if (cur?.status === 'rejected') {
+        const before = answersFromApplication(
+          {
+            name: cur.applicant.name,
+            id: cur.applicant.idSealed ? unseal(core.config.DATA_KEY, cur.applicant.idSealed) : null,
+            phone: cur.applicant.phoneSealed ? unseal(core.config.DATA_KEY, cur.applicant.phoneSealed) : null,
+            employment: cur.employment,
+            place: cur.place,
+          },
+          ctx,
+        );
+        // What the opening message said wins over last time's answers.
+        s.answers = { ...before, ...s.answers, previousAppNo: cur.appNo };
+        out.replies.unshift(
+          text(
+            `您上次的入会申请 ${cur.appNo} 没有通过，原因：${cur.decision?.reason ?? '未说明'}。\n` +
+              '这次已为您带出上次填写的内容，同意下面的说明后会显示出来，您只要改有问题的部分再提交。',
+          ),
+        );
+      }
+      return out;
+    }
+    const id = s.answers.idNumber as IdNumber | undefined;
+    const before = prev.answers.idNumber as IdNumber | undefined;
+    if (!id || s.runId !== prev.runId || before?.id === id.id) return out;
+    const existing = await members.byIdHash(lookupHash(core.config.HASH_KEY, 'id', id.id));
+    if (!existing) return out;
+    if (isSamePerson(existing, userKey, s.answers.name)) {
+      return { session: toMenu(s), replies: await existingReplies(existing, ctx.now), effects: [], followUp: [moreMenu] };
+    }
+    // Someone else's number, or a typo in the name: say nothing about the record.
+    return {
+      session: toMenu(s),
+      replies: [text('这个身份证号已经登记过入会，但和您填的姓名对不上。请核对姓名和身份证号后回复「我要入会」重新填写，或回复「人工」请工作人员帮您核实。刚才的回答没有保存。')],
+      effects: [],
+      followUp: [moreMenu],
+    };
+  }
+
+  async function submit(userKey: string, effect: Extract<Effect, { kind: 'submit' }>, ctx: FlowContext): Promise<Reply[]> {
+    const app = applicationFromAnswers(effect.answers, ctx);
+    const union = app.union;
+    if (!union) {
+      core.log.warn({ module: 'membership', runId: effect.runId }, 'no union for a membership application');
+      return [text('抱歉，暂时没法确定由哪个工会审核您的申请。请回复「人工」，工作人员会帮您办理。')];
+    }
+    const { DATA_KEY, HASH_KEY } = core.config;
+    const idHash = lookupHash(HASH_KEY, 'id', app.id.id);
+    const phoneHash = lookupHash(HASH_KEY, 'phone', app.phone);
+    const sharing = (await members.membersWithPhone(phoneHash)).filter((m) => m.applicant.idHash !== idHash);
+    const res = await members.create(
+      {
+        id: `m${effect.runId}`,
+        createdAt: ctx.now.toISOString(),
+        userKey,
+        applicant: { name: app.name, idSealed: seal(DATA_KEY, app.id.id), idHash, phoneSealed: seal(DATA_KEY, app.phone), phoneHash },
+        employment: app.employment,
+        place: app.place,
+        union: { id: union.id, name: union.name, districtId: union.districtId },
+        phoneSharedWith: sharing.map((m) => m.memberNo ?? m.appNo),
+        previousAppNo: typeof effect.answers.previousAppNo === 'string' ? effect.answers.previousAppNo : null,
+      },
+      userKey,
+      '已提交入会申请',
+    );
+    if (res.result === 'duplicate') {
+      if (isSamePerson(res.record, userKey, app.name)) return existingReplies(res.record, ctx.now);
+      return [text('这个身份证号已经登记过入会，但和您填的姓名对不上，申请没有提交。请回复「人工」请工作人员帮您核实。')];
+    }
+    const m = res.record;
+    await core.queues.membershipJob('review', m.id, 1);
+    if (res.result === 'created') {
+      core.log.info({ module: 'membership', applicationId: m.id, appNo: m.appNo, union: m.union.id, phoneShared: sharing.length > 0 }, 'membership application created');
+    }
+    const days = core.config.ACCEPT_WORKING_DAYS;
+    const current = unionById(ctx.index, m.union.id);
+    return [
+      text(
+        `入会申请已提交，申请编号 ${m.appNo}。\n` +
+          (current?.autoApprove
+            ? `${m.union.name}已开通自动审核，电子会员卡马上发给您。`
+            : `将由「${m.union.name}」审核，一般在${days}个工作日内完成（遇节假日顺延）。审核通过后，电子会员卡会发到这里；回复「我的会员卡」可以查看审核情况。`),
+      ),
+    ];
+  }
+
+  /** 我的会员卡 */
+  async function showCard(userKey: string, ctx: FlowContext): Promise<Reply[]> {
+    const cur = currentOf(await members.listByUser(userKey));
+    if (!cur) return [text('您还不是工会会员。回复「我要入会」，或在主菜单回复「1」，就可以申请加入工会。')];
+    if (cur.status === 'approved') return cardReplies(core, cur, ctx.now);
+    return [text(applicantStatusText(cur))];
+  }
+
+  /** For 进度: the person's membership application, if any. */
+  async function progress(userKey: string): Promise<string[]> {
+    const cur = currentOf(await members.listByUser(userKey));
+    return cur ? [applicantStatusText(cur)] : [];
+  }
+
+  /**
+   * 删除我的信息: every record of the person loses name, ID number, phone,
+   * work and place, and its look-up entries; the member number, union and an
+   * audit tombstone stay. A member's card stops verifying.
+   */
+  async function forget(userKey: string, now: Date): Promise<number> {
+    const list = await members.listByUser(userKey, 1000);
+    for (const m of list) {
+      await members.update(
+        m.id,
+        userKey,
+        (cur) => {
+          if (cur.status === 'erased') return null;
+          const ops: IndexOp[] = [['ZREM', members.keys.user(userKey), cur.id]];
+          if (cur.applicant.idHash) ops.push(['DELIFEQ', members.keys.byId(cur.applicant.idHash), cur.id]);
+          if (cur.applicant.phoneHash) ops.push(['SREM', members.keys.byPhone(cur.applicant.phoneHash), cur.id]);
+          if (cur.reviewer) ops.push(['ZREM', members.keys.review(cur.reviewer.staffId), cur.id]);
+          return {
+            record: {
+              ...cur,
+              status: 'erased',
+              userKey: '',
+              applicant: { name: null, idSealed: null, idHash: null, phoneSealed: null, phoneHash: null },
+              employment: null,
+              place: null,
+              phoneSharedWith: [],
+              decision: cur.decision ? { ...cur.decision, reason: null } : null,
+              // A rejection note quotes the reviewer's reason, which may name the person.
+              history: [
+                ...cur.history.map((h) => (h.status === 'rejected' ? { ...h, note: '未通过' } : h)),
+                { at: now.toISOString(), status: 'erased' as const, note: '申请人已删除个人信息' },
+              ],
+            },
+            action: 'personal-data-erased',
+            detail: 'applicant name, ID number, phone, work and place removed at the applicant\'s request',
+            ops,
+          };
+        },
+        now,
+      );
+    }
+    return list.length;
+  }
+
+  return { guard, submit, showCard, progress, forget, flow: membershipFlow };
+}
+
+export type MembershipChat = ReturnType<typeof createMembershipChat>;

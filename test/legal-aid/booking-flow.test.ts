@@ -1,0 +1,475 @@
+/*
+ * 预约法律援助 in chat, as transcripts, on real Redis with the queue workers
+ * running (provider notices land in the staff inbox: no WeChat here).
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { bookingKeys, createBookings } from '../../core/bookings.js';
+import { bookingJobIds } from '../../core/queues.js';
+import { createWageCase } from '../support/cases.js';
+import { converse } from '../support/converse.js';
+import { startTestCore, type TestCore } from '../support/core.js';
+import { inboxTexts, optionLines, waitInbox } from './helpers.js';
+
+/** Saturday 21 November 2026, 10:00 Beijing. */
+const SATURDAY = new Date('2026-11-21T10:00:00+08:00');
+const YY = /YY20261121-\d{4}/;
+
+let t: TestCore;
+let clock: Date;
+
+beforeEach(async () => {
+  clock = SATURDAY;
+  t = await startTestCore({ workers: true, now: () => clock });
+});
+afterEach(async () => {
+  await t.stop();
+});
+
+const store = () => createBookings(t.core, { now: () => clock });
+const taken = async (key: string) => Number((await t.core.redis.hGet(bookingKeys(t.core.keys.prefix).slots(key.slice(key.indexOf('@') + 1, key.indexOf('@') + 9)), key)) ?? 0);
+
+/** A lawyer at the 东龙 station, up to the review, picking the first slot offered. */
+function lawyerAtDonglong(user: string, pick = '1') {
+  return converse(t.chat, user)
+    .send('我想找律师')
+    .expect(/想找谁「工会律师咨询」/)
+    .expect(/同意吗/)
+    .send('1')
+    .expect(/咨询什么事/)
+    .send('1')
+    .expect(/不用审查经济困难条件/)
+    .expect(/还在这家单位/)
+    .send('还在')
+    .expect(/怎么咨询/)
+    .send('1')
+    .expect(/哪个镇或街道/)
+    .send('东龙')
+    .expect(/1\. 东龙镇工会驿站（东龙镇龙兴路18号镇总工会一楼）\n2\. 青溪区法律援助工作站/)
+    .send('1')
+    .send(pick)
+    .expect(/怎么称呼/)
+    .send('张三')
+    .expect(/手机号/)
+    .send('13800138000')
+    .expect(/请核对您的预约/);
+}
+
+describe('booking a union lawyer at a service point', () => {
+  it('when a worker books the 东龙 station, then the slot is theirs, the lawyer is told with the full phone, and reminders are queued with ids only', async () => {
+    await converse(t.chat, 'web:a1')
+      .send('我想找律师')
+      .send('1')
+      .send('1')
+      .send('还在')
+      .send('1')
+      .send('东龙')
+      .send('1')
+      // lawyer-2 is at 东龙 on Tuesday and Thursday mornings; Saturday and Sunday are off.
+      .expect(/东龙镇工会驿站最近的空闲时间（接下来7个工作日，节假日不安排）/)
+      .check((_r, text) => {
+        const lines = optionLines(text);
+        expect(lines[0]).toBe('1. 11月24日（周二） 09:00-09:30');
+        expect(lines.at(-1)).toBe('7. 更多时间');
+        expect(text).not.toMatch(/11月2[123]日/);
+      })
+      .send('更多')
+      .expect(/1\. 11月26日（周四） 09:00-09:30/)
+      .send('最早')
+      .expect(/1\. 11月24日（周二） 09:00-09:30/)
+      .send('1')
+      .send('张三')
+      .send('13800138000')
+      .expect(/1\. 咨询的事：欠薪/)
+      .expect(/6\. 服务点：东龙镇工会驿站/)
+      .expect(/7\. 时间：11月24日（周二） 09:00-09:30/)
+      .send('确认')
+      .expect(/预约成功！您的预约号是 YY20261121-0001/)
+      .expect(/地址：东龙镇龙兴路18号镇总工会一楼/)
+      .expect(/接待：吴芳（工会律师）/)
+      .expect(/请带上：身份证；劳动合同/)
+      .expect(/取消预约 YY20261121-0001/)
+      .expect(/改约 YY20261121-0001/);
+
+    const [b] = await store().listByUser('web:a1');
+    expect(b).toMatchObject({ bookingNo: 'YY20261121-0001', status: 'booked', help: 'lawyer', mode: 'in_person', slot: { key: 'lawyer-2@202611240900', pointId: 'sp-t01-station' } });
+    // Sealed at rest: the number is nowhere in the record, and it unseals.
+    const raw = (await t.core.redis.get(bookingKeys(t.core.keys.prefix).booking(b!.id)))!;
+    expect(raw).not.toContain('13800138000');
+    expect(store().phoneOf(b!)).toBe('13800138000');
+    expect(await taken('lawyer-2@202611240900')).toBe(1);
+
+    const notice = await waitInbox(t.core, 'staff:lawyer-2', /^【新预约】/);
+    expect(notice).toContain('预约号：YY20261121-0001');
+    expect(notice).toContain('电话：13800138000');
+    expect(notice).toContain('完成 YY20261121-0001');
+
+    for (const kind of ['day-before', 'hour-before'] as const) {
+      const job = await t.core.queues.reminders.getJob(bookingJobIds.reminder(b!.id, 1, kind));
+      expect(job, kind).toBeDefined();
+      expect(Object.keys(job!.data).sort()).toEqual(['bookingId', 'kind', 'rev']);
+      expect(await job!.getState()).toBe('delayed');
+    }
+    const dayBefore = await t.core.queues.reminders.getJob(bookingJobIds.reminder(b!.id, 1, 'day-before'));
+    // Monday 23 November, 18:00 Beijing.
+    expect(dayBefore!.timestamp + dayBefore!.delay - Date.now()).toBeGreaterThan(0);
+  });
+});
+
+describe('procurator face to face, urgent', () => {
+  it('when the one-year limit ends in 4 days, then it is marked urgent, the earliest slot is first, and the procurator sees 加急', async () => {
+    await converse(t.chat, 'web:p1')
+      .send('预约检察官')
+      .expect(/想找谁「检察官面对面（支持起诉咨询）」/)
+      .send('1')
+      .send('1')
+      .send('11月25日')
+      .expect(/时效还有4天，2026年11月25日就到期了！我们会标为加急/)
+      .send('1')
+      .send('凤栖')
+      .expect(/离凤栖街道最近、能提供检察官面对面的服务点/)
+      .expect(/1\. 凤栖街道维权联络站/)
+      .send('1')
+      .expect(/⚠ 您的仲裁时效2026年11月25日就到期了，已为您加急，建议约最早的时间（第1个）/)
+      .expect(/1\. 11月26日（周四） 09:00-10:00/)
+      .send('1')
+      .send('李四')
+      .send('13800138001')
+      .expect(/在职情况：2025年11月25日离开，仲裁时效到2026年11月25日（加急）/)
+      .send('确认')
+      .expect(/预约成功/)
+      .expect(/接待：姚春兰（检察官）/)
+      .expect(/已标为加急/);
+    const [b] = await store().listByUser('web:p1');
+    expect(b).toMatchObject({ help: 'procurator', urgent: true, limitEndsOn: '2026-11-25', employment: { stillEmployed: false, leftOn: '2025-11-25' } });
+    const notice = await waitInbox(t.core, 'staff:liaison-1', /^【新预约】【加急】/);
+    expect(notice).toContain('仲裁时效：2026-11-25截止，7天内到期');
+    expect(notice).toContain('转支持起诉');
+  });
+});
+
+describe('phone consultation', () => {
+  it('when a worker asks for a phone consultation in one sentence, then no service point is asked and the lawyer will call', async () => {
+    await converse(t.chat, 'web:f1')
+      .send('工伤了想电话咨询律师')
+      .expect(/咨询的事「工伤」/)
+      .expect(/方式「电话咨询」/)
+      .send('1')
+      .send('跳过')
+      .expect(/哪个镇或街道？我们会安排离您最近的律师或检察官/)
+      .send('河西')
+      .expect(/电话咨询最近的空闲时间/)
+      .expect(/1\. 11月23日（周一） 09:00-09:30/)
+      .send('1')
+      .send('王五')
+      .send('13900139000')
+      .expectNot(/服务点：/)
+      .expect(/方式：电话咨询/)
+      .send('确认')
+      .expect(/方式：电话咨询，到时会拨打您的手机 139\*\*\*\*9000/)
+      .expect(/请提前准备好/)
+      .expectNot(/地址：/);
+    const [b] = await store().listByUser('web:f1');
+    expect(b).toMatchObject({ mode: 'phone', matter: 'injury', employment: null, slot: { staffId: 'lawyer-1' } });
+    const notice = await waitInbox(t.core, 'staff:lawyer-1', /^【新预约】/);
+    expect(notice).toContain('方式：电话咨询，请您按时拨打对方手机');
+    expect(notice).toContain('电话：13900139000');
+  });
+});
+
+describe('booking help for a wage case', () => {
+  it('when the worker books from the progress view, then matter, place and contact are filled in and the booking is linked', async () => {
+    const c = await createWageCase(t.core, { userKey: 'web:w1' });
+    await converse(t.chat, 'web:w1')
+      .send('进度')
+      .expect(new RegExp(`回复「预约 ${c.caseNo}」可以为这件案子预约法律援助`))
+      .send(`预约 ${c.caseNo}`)
+      .expect(new RegExp(`为您的案件 ${c.caseNo}（青溪宏达建筑工程有限公司）预约律师或检察官`))
+      .expect(/同意吗/)
+      .send('1')
+      .expect(/您想找谁帮忙/)
+      .send('1')
+      .send('1')
+      .expect(/离东龙镇最近/)
+      .send('1')
+      .send('1')
+      .expect(new RegExp(`请核对您的预约（关于案件 ${c.caseNo}）`))
+      .expect(/在职情况：还在干/)
+      .expect(/联系人：张三/)
+      .send('确认')
+      .expect(/预约成功/);
+    const [b] = await store().listByUser('web:w1');
+    expect(b!.linkedCaseId).toBe(c.id);
+    const notice = await waitInbox(t.core, 'staff:lawyer-2', /^【新预约】/);
+    expect(notice).toContain(`关联案件：${c.caseNo}（青溪宏达建筑工程有限公司，拖欠28,500元，1人）`);
+  });
+
+  it("when someone names a case that is not theirs, then it is not found and nothing starts", async () => {
+    const c = await createWageCase(t.core, { userKey: 'web:owner' });
+    await converse(t.chat, 'web:other')
+      .send(`预约 ${c.caseNo}`)
+      .expect(new RegExp(`没有找到您的案件 ${c.caseNo}`))
+      .send('1')
+      .expect(/加入工会|同意/);
+    expect(await store().listByUser('web:other')).toEqual([]);
+  });
+});
+
+describe('cancelling', () => {
+  it('when the owner cancels, then the slot is free at once and the lawyer is told; others and unknown numbers get specific answers', async () => {
+    await lawyerAtDonglong('web:c1').send('确认').expect(/预约成功/);
+    const [b] = await store().listByUser('web:c1');
+    const no = b!.bookingNo;
+
+    await converse(t.chat, 'web:c2')
+      .send(`取消预约 ${no}`)
+      .expect(new RegExp(`预约 ${no} 不是用您这个账号预约的，不能取消`))
+      .send('取消预约 YY20261121-0099')
+      .expect(/没有找到预约号 YY20261121-0099，请核对后再试/)
+      .send('取消预约')
+      .expect(/请在后面写上预约号，例如「取消预约 YY20261121-0001」/);
+    expect((await store().get(b!.id))!.status).toBe('booked');
+
+    await converse(t.chat, 'web:c1')
+      .send(`取消预约 ${no}`)
+      .expect(new RegExp(`已取消预约 ${no}（11月24日（周二） 09:00-09:30），这个时间已经让给别人了`))
+      .send(`取消预约 ${no}`)
+      .expect(new RegExp(`预约 ${no} 已经取消了，不能再取消`))
+      .send('我的预约')
+      .expect(/您现在没有待参加的预约/)
+      .expect(/已取消/);
+    expect(await taken('lawyer-2@202611240900')).toBe(0);
+    expect(await t.core.queues.reminders.getJob(bookingJobIds.reminder(b!.id, 1, 'day-before'))).toBeUndefined();
+    await waitInbox(t.core, 'staff:lawyer-2', new RegExp(`^【取消】预约 ${no}`));
+
+    // Free again at once: the next person is offered 09:00 first and gets it.
+    await lawyerAtDonglong('web:c3').expect(/时间：11月24日（周二） 09:00-09:30/).send('确认').expect(/预约成功/);
+  });
+
+  it('when a cancel is typed in the middle of another question, then it is answered and the question comes back', async () => {
+    await lawyerAtDonglong('web:c4').send('确认');
+    const [b] = await store().listByUser('web:c4');
+    await converse(t.chat, 'web:c4')
+      .send('老板拖了我三个月工资')
+      .expect(/同意吗/)
+      .send(`取消预约 ${b!.bookingNo}`)
+      .expect(/已取消预约/)
+      .expect(/我们接着填「反映欠薪」/)
+      .expect(/同意吗/);
+  });
+});
+
+describe('rescheduling', () => {
+  it('when the worker moves a booking, then the old slot stays theirs until they confirm, and then it is freed in the same step', async () => {
+    await lawyerAtDonglong('web:r1').send('确认').expect(/预约成功/);
+    const [b0] = await store().listByUser('web:r1');
+    const no = b0!.bookingNo;
+
+    await converse(t.chat, 'web:r1')
+      .send(`改约 ${no}`)
+      .expect(new RegExp(`为预约 ${no} 改时间（现在是11月24日（周二） 09:00-09:30）。在您确认新的时间之前，原来的预约一直保留`))
+      .check((_r, text) => {
+        // The current time is not offered again.
+        expect(optionLines(text)[0]).toBe('1. 11月24日（周二） 09:30-10:00');
+      })
+      .send('11月26日10点')
+      .expect(new RegExp(`原预约 ${no} 在您确认之前保持不变`))
+      .expect(/时间：11月26日（周四） 10:00-10:30/);
+    // Not confirmed yet: nothing has moved.
+    expect(await taken('lawyer-2@202611240900')).toBe(1);
+    expect(await taken('lawyer-2@202611261000')).toBe(0);
+    expect((await store().get(b0!.id))!.rev).toBe(1);
+
+    await converse(t.chat, 'web:r1')
+      .send('确认')
+      .expect(new RegExp(`改约成功！预约号仍是 ${no}，原来的时间已取消`))
+      .expect(/时间：11月26日（周四） 10:00-10:30/);
+    const b1 = (await store().get(b0!.id))!;
+    expect(b1).toMatchObject({ rev: 2, status: 'booked', slot: { key: 'lawyer-2@202611261000' }, previous: { key: 'lawyer-2@202611240900' } });
+    expect(await taken('lawyer-2@202611240900')).toBe(0);
+    expect(await taken('lawyer-2@202611261000')).toBe(1);
+    // The old reminders are gone; the new ones carry the new revision.
+    expect(await t.core.queues.reminders.getJob(bookingJobIds.reminder(b0!.id, 1, 'hour-before'))).toBeUndefined();
+    expect(await t.core.queues.reminders.getJob(bookingJobIds.reminder(b0!.id, 2, 'hour-before'))).toBeDefined();
+    const moved = await waitInbox(t.core, 'staff:lawyer-2', /^【改约】/);
+    expect(moved).toContain('由11月24日（周二） 09:00-09:30改到11月26日（周四） 10:00-10:30');
+  });
+
+  it('when the worker gives up a reschedule, then the booking is unchanged', async () => {
+    await lawyerAtDonglong('web:r2').send('确认');
+    const [b0] = await store().listByUser('web:r2');
+    await converse(t.chat, 'web:r2').send(`改约 ${b0!.bookingNo}`).send('2').expect(/请核对/).send('取消').expect(/已取消/);
+    expect(await store().get(b0!.id)).toEqual(b0);
+    expect(await taken(b0!.slot.key)).toBe(1);
+  });
+
+  it("when someone tries to move another person's booking, then it is refused", async () => {
+    await lawyerAtDonglong('web:r3').send('确认');
+    const [b0] = await store().listByUser('web:r3');
+    await converse(t.chat, 'web:r4').send(`改约 ${b0!.bookingNo}`).expect(/不是用您这个账号预约的，不能改约/);
+  });
+});
+
+describe('a slot lost to a race', () => {
+  it('when another person confirms the same slot first, then the loser is told, nothing is half-booked, and fresh slots are offered', async () => {
+    await lawyerAtDonglong('web:x1');
+    await lawyerAtDonglong('web:x2');
+    await converse(t.chat, 'web:x2').send('确认').expect(/预约成功/);
+    await converse(t.chat, 'web:x1')
+      .send('确认')
+      .expect(/很抱歉，11月24日（周二） 09:00-09:30刚刚被别人约走了，这次没有预约成功。请从下面的空闲时间里重新选一个/)
+      .check((_r, text) => {
+        expect(text).not.toMatch(/\d\. 11月24日（周二） 09:00-09:30/);
+        expect(optionLines(text)[0]).toBe('1. 11月24日（周二） 09:30-10:00');
+      });
+    expect(await store().listByUser('web:x1')).toEqual([]);
+    expect(await taken('lawyer-2@202611240900')).toBe(1);
+    await converse(t.chat, 'web:x1').send('1').expect(/时间：11月24日（周二） 09:30-10:00/).send('确认').expect(/预约成功/);
+  });
+
+  it('when the slot was taken while the list was on screen, then picking it is refused with fresh choices', async () => {
+    const ask = converse(t.chat, 'web:y1').send('我想找律师').send('1').send('1').send('还在').send('1').send('东龙').send('1');
+    await ask.expect(/1\. 11月24日（周二） 09:00-09:30/);
+    await lawyerAtDonglong('web:y2').send('确认').expect(/预约成功/);
+    await converse(t.chat, 'web:y1')
+      .send('1')
+      .expect(/11月24日（周二） 09:00-09:30刚刚被别人约走了，请选一个新的时间/)
+      .expect(/1\. 11月24日（周二） 09:30-10:00/);
+  });
+});
+
+describe('bad input at the time and place questions', () => {
+  it('a number not on the list, a day in the past, a weekend, a holiday-free weekday with nothing left: each is answered specifically', async () => {
+    clock = new Date('2026-11-24T10:00:00+08:00'); // Tuesday
+    await converse(t.chat, 'web:b1')
+      .send('我想找律师')
+      .send('1')
+      .send('1')
+      .send('还在')
+      .send('1')
+      .send('东龙')
+      .send('1')
+      .expect(/1\. 11月24日（周二） 10:30-11:00/)
+      .send('9')
+      .expect(/没有这个选项，请回复1到7之间的数字/)
+      .send('今天9点')
+      .expect(/11月24日（周二） 09:00 已经过了/)
+      .send('昨天')
+      .expect(/11月23日（周一）已经过去了/)
+      .send('11月28日')
+      .expect(/11月28日（周六）是周六，不上班/)
+      .send('11月25日')
+      .expect(/11月25日（周三）东龙镇工会驿站已经约满了（或这天没有人值班）/)
+      .send('11月26日上午9点15')
+      .expect(/11月26日（周四） 09:15 没有可约的时间，这天能约的是/)
+      .send('明年3月1日')
+      .expect(/只能预约最近7个工作日内的时间/)
+      .send('随便')
+      .expect(/请回复时间前面的数字/);
+    expect(await store().listByUser('web:b1')).toEqual([]);
+  });
+
+  it('when a public holiday is asked for, then it is named', async () => {
+    clock = new Date('2026-09-29T10:00:00+08:00');
+    await converse(t.chat, 'web:b2')
+      .send('我想找律师')
+      .send('1')
+      .send('1')
+      .send('还在')
+      .send('2')
+      .send('东龙')
+      .expect(/电话咨询最近的空闲时间/)
+      .send('10月3日')
+      .expect(/10月3日（周六）是国庆节假期，不安排咨询/)
+      .send('10月10日')
+      .expect(/10月10日（周六）还能约的时间/);
+  });
+
+  it('when the time chosen has passed by the time it is picked, then it is refused and fresh times are offered', async () => {
+    clock = new Date('2026-11-24T08:20:00+08:00');
+    await converse(t.chat, 'web:b3').send('我想找律师').send('1').send('1').send('还在').send('1').send('东龙').send('1').expect(/1\. 11月24日（周二） 09:00-09:30/);
+    // 20 minutes on the list (not idle long enough to pause): 09:00 is now too close.
+    clock = new Date('2026-11-24T08:40:00+08:00');
+    await converse(t.chat, 'web:b3').send('1').expect(/11月24日（周二） 09:00-09:30已经过了（或不到30分钟就开始，来不及赶到）/).expect(/1\. 11月24日（周二） 09:30-10:00/);
+  });
+
+  it('when the time passes between the summary and 确认, then nothing is booked and fresh times are offered', async () => {
+    clock = new Date('2026-11-24T08:20:00+08:00');
+    await lawyerAtDonglong('web:b4').expect(/时间：11月24日（周二） 09:00-09:30/);
+    clock = new Date('2026-11-24T08:45:00+08:00');
+    await converse(t.chat, 'web:b4').send('确认').expect(/11月24日（周二） 09:00-09:30已经过了（或马上就开始，来不及了），这次没有预约成功/).expect(/1\. 11月24日（周二） 09:30-10:00/);
+    expect(await store().listByUser('web:b4')).toEqual([]);
+    expect(await taken('lawyer-2@202611240900')).toBe(0);
+  });
+
+  it('when the township has no service point, then the district point, phone and video are offered', async () => {
+    await converse(t.chat, 'web:b5')
+      .send('我想找律师')
+      .send('1')
+      .send('1')
+      .send('还在')
+      .send('1')
+      .send('柳溪')
+      .expect(/柳溪镇还没有能提供工会律师咨询的服务点。您可以去区里的服务点，或改成电话咨询，或改成视频咨询/)
+      .check((_r, text) =>
+        expect(optionLines(text)).toEqual(['1. 青溪区法律援助工作站（青溪区人民路88号区公共法律服务中心一楼）', '2. 改为电话咨询', '3. 改为视频咨询']),
+      )
+      .send('2')
+      .expect(/好的，改为电话咨询/)
+      .expect(/电话咨询最近的空闲时间/)
+      .send('1')
+      .send('赵六')
+      .send('13700137000')
+      .expect(/方式：电话咨询/)
+      .expectNot(/服务点：/)
+      .send('确认')
+      .expect(/预约成功/);
+  });
+
+  it('when a place is not one we serve, then the places are listed', async () => {
+    await converse(t.chat, 'web:b6').send('我想找律师').send('1').send('5').send('1').send('火星镇').expect(/没找到「火星镇」。我们服务的镇街有：东龙镇/);
+  });
+
+  it('when the procurator is asked for by phone, then the modes on offer are named', async () => {
+    await converse(t.chat, 'web:b7').send('预约检察官').send('1').send('5').send('电话').expect(/检察官面对面暂时没有电话咨询，可以选：到服务点面谈、视频咨询/);
+  });
+
+  it('when a person already has three bookings waiting, then a fourth is refused and nothing is booked', async () => {
+    for (let i = 0; i < 3; i++) await lawyerAtDonglong('web:b8', String(i + 1)).send('确认').expect(/预约成功/);
+    await lawyerAtDonglong('web:b8', '4').send('确认').expect(/您已经有3个还没参加的预约了/);
+    expect(await store().listByUser('web:b8')).toHaveLength(3);
+  });
+});
+
+describe('my bookings and the known contact', () => {
+  it('lists upcoming bookings with how to cancel, and offers the last contact next time', async () => {
+    await lawyerAtDonglong('web:m1').send('确认');
+    await converse(t.chat, 'web:m1')
+      .send('我的预约')
+      .expect(/您的预约：\nYY20261121-0001  11月24日（周二） 09:00-09:30\n  工会律师咨询 · 东龙镇工会驿站 · 已预约/)
+      .expect(/取消请回复「取消预约 预约号」/)
+      .send('预约法律援助')
+      .send('1')
+      .send('5')
+      .send('1')
+      .send('2')
+      .send('东龙')
+      .send('1')
+      .expect(/也可以回复1，用上次留的联系方式（张三，138\*\*\*\*8000）/)
+      .send('1')
+      .expect(/请核对/)
+      .expect(/联系人：张三/)
+      .expect(/手机号：13800138000/);
+    expect(await inboxTexts(t.core, 'web:m1')).toEqual([]);
+  });
+
+  it('删除我的信息 removes the name and phone from bookings, which stay booked', async () => {
+    await lawyerAtDonglong('web:m2').send('确认');
+    await converse(t.chat, 'web:m2').send('删除我的信息').send('确认删除').expect(/已删除/);
+    const [b] = await store().listByUser('web:m2');
+    expect(b).toMatchObject({ status: 'booked', contact: { name: null, phoneSealed: null, phoneHash: null } });
+  });
+});
+
+it('the booking number format is YY, the day and a sequence', () => {
+  expect('YY20261121-0001').toMatch(YY);
+});

@@ -1,0 +1,268 @@
+/*
+ * Reviewing applications: routing to the union's reviewer, approval and rejection through the
+ * staff commands (the same functions the WeChat desk and the staff API run), the card delivered
+ * as a PNG image, correcting and resubmitting, duplicate phones, and the review time limits.
+ */
+import type { Job } from 'bullmq';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { checkCard } from '../../core/card.js';
+import { membersOf } from '../../core/members.js';
+import { addWorkingDays } from '../../core/working-days.js';
+import { membershipProcessor } from '../../workers/membership.js';
+import { converse } from '../support/converse.js';
+import { eventually, startTestCore, type TestCore } from '../support/core.js';
+import {
+  LI,
+  NOW,
+  WANG,
+  ZHANG,
+  appNoOf,
+  cardLinkIn,
+  courierUpToReview,
+  employeeUpToReview,
+  inboxReplies,
+  inboxTexts,
+  pngOf,
+  reviewed,
+  staffSays,
+  waitInbox,
+} from './support.js';
+
+let t: TestCore;
+beforeEach(async () => {
+  t = await startTestCore({ workers: true, now: () => NOW });
+});
+afterEach(async () => {
+  await t.stop();
+});
+
+const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+async function courierApplied(user: string, p = ZHANG) {
+  const done = await courierUpToReview(t.chat, user, p).send('确认').expect(/入会申请已提交/);
+  const m = await reviewed(t.core, user);
+  expect(m.appNo).toBe(appNoOf(done.text));
+  return m;
+}
+
+describe('approval', () => {
+  it('when the federation reviewer approves, the applicant gets the card in their chat: text, then a real PNG whose QR names a valid token', async () => {
+    const m = await courierApplied('web:a1');
+    const from = Date.now();
+    const answer = await staffSays(t.core, 'urev-nef', `通过 ${m.appNo}`);
+    expect(answer).toBe(`已通过入会申请 ${m.appNo}，会员编号 NEF-QINGXI-000001。电子会员卡已发给申请人。`);
+
+    await waitInbox(t.core, 'web:a1', /【工会会员卡】/);
+    const replies = await inboxReplies(t.core, 'web:a1');
+    expect(replies.map((r) => r.type)).toEqual(['text', 'text', 'image']);
+    expect(replies[0]).toMatchObject({ type: 'text', text: expect.stringMatching(/恭喜您！您的入会申请 RH\d{8}-\d{4} 已通过青溪区新业态工会联合会的审核/) });
+    const card = replies[1]!.type === 'text' ? replies[1]!.text : '';
+    expect(card).toMatch(/会员编号：NEF-QINGXI-000001\n姓名：张三\n所属工会：青溪区新业态工会联合会\n入会日期：\d{4}年\d+月\d+日/);
+    const png = pngOf(replies[2]);
+    expect(png.subarray(0, 8)).toEqual(PNG_SIGNATURE);
+    expect(replies[2]).toMatchObject({ alt: '会员卡二维码-NEF-QINGXI-000001' });
+    const link = cardLinkIn(t.core, png, m.id, from, Date.now());
+    expect(link, 'the PNG is the QR code of this member’s verify link').not.toBeNull();
+    expect(await checkCard(t.core, link!.token)).toEqual({ valid: true, name: '张*', union: '青溪区新业态工会联合会' });
+
+    const approved = (await membersOf(t.core).get(m.id))!;
+    expect(approved).toMatchObject({ status: 'approved', memberNo: 'NEF-QINGXI-000001', decision: { by: 'urev-nef', reason: null } });
+    expect(approved.history.at(-1)!.note).toBe('审核通过，会员编号 NEF-QINGXI-000001');
+    const audit = await membersOf(t.core).audit(m.id);
+    expect(audit.map((a) => a.action)).toEqual(['created', 'assigned', 'approved']);
+    expect(audit[2]).toMatchObject({ actor: 'urev-nef', detail: 'by:urev-nef memberNo:NEF-QINGXI-000001' });
+    // Nothing waits for the reviewer any more.
+    expect(await staffSays(t.core, 'urev-nef', '入会申请')).toMatch(/现在没有等您审核的入会申请（青溪区新业态工会联合会）/);
+  });
+
+  it('member numbers are a serial per union', async () => {
+    const a = await courierApplied('web:a2', ZHANG);
+    const b = await courierApplied('web:a3', WANG);
+    await staffSays(t.core, 'urev-nef', `通过 ${b.appNo}`);
+    await staffSays(t.core, 'urev-nef', `通过 ${a.appNo}`);
+    expect((await membersOf(t.core).get(b.id))!.memberNo).toBe('NEF-QINGXI-000001');
+    expect((await membersOf(t.core).get(a.id))!.memberNo).toBe('NEF-QINGXI-000002');
+    await employeeUpToReview(t.chat, 'web:a4').send('1').send('东龙').send('确认');
+    const c = await reviewed(t.core, 'web:a4');
+    await staffSays(t.core, 'urev-e01', `通过 ${c.appNo}`);
+    expect((await membersOf(t.core).get(c.id))!.memberNo).toBe('EU-E01-000001');
+  });
+
+  it('approving twice is refused with the member number; another union’s reviewer and the wrong role are refused', async () => {
+    const m = await courierApplied('web:a5');
+    expect(await staffSays(t.core, 'urev-t01', `通过 ${m.appNo}`)).toBe(`入会申请 ${m.appNo} 是交给青溪区新业态工会联合会审核的，不归您审核。`);
+    expect(await staffSays(t.core, 'urev-e01', `驳回 ${m.appNo} 不认识`)).toMatch(/不归您审核/);
+    expect(await staffSays(t.core, 'gw-001', `通过 ${m.appNo}`)).toBe('您的岗位不能使用这条指令。');
+    expect(await staffSays(t.core, 'urev-nef', '通过')).toMatch(/请写上申请编号/);
+    expect(await staffSays(t.core, 'urev-nef', '通过 RH20991231-0001')).toBe('没有找到入会申请 RH20991231-0001，请核对编号。');
+    expect((await membersOf(t.core).get(m.id))!.status).toBe('pending');
+
+    await staffSays(t.core, 'urev-nef', `通过 ${m.appNo}`);
+    expect(await staffSays(t.core, 'urev-nef', `通过 ${m.appNo}`)).toMatch(new RegExp(`入会申请 ${m.appNo} 已经审核通过了（会员编号 NEF-QINGXI-000001，.*），不用重复操作。`));
+    expect(await staffSays(t.core, 'urev-nef', `驳回 ${m.appNo} 重复`)).toMatch(/已经审核通过了/);
+    const audit = await membersOf(t.core).audit(m.id);
+    expect(audit.filter((a) => a.action === 'approved')).toHaveLength(1);
+    // One card, not two.
+    await waitInbox(t.core, 'web:a5', /【工会会员卡】/);
+    await new Promise((r) => setTimeout(r, 200));
+    expect((await inboxTexts(t.core, 'web:a5')).filter((x) => x.startsWith('【工会会员卡】'))).toHaveLength(1);
+  });
+
+  it('two reviewers approving at the same moment give one member number and one refusal', async () => {
+    const m = await courierApplied('web:a6');
+    const results = await Promise.all([staffSays(t.core, 'urev-nef', `通过 ${m.appNo}`), staffSays(t.core, 'urev-nef', `通过 ${m.appNo}`)]);
+    expect(results.filter((r) => r.startsWith('已通过'))).toHaveLength(1);
+    expect(results.filter((r) => /已经审核通过了/.test(r))).toHaveLength(1);
+    expect(await t.core.redis.get(membersOf(t.core).keys.unionSeq('nef-qingxi'))).toBe('1');
+  });
+
+  it('我的会员卡 shows the card again with a fresh token; 我要入会 shows it instead of a new form', async () => {
+    const m = await courierApplied('web:a7');
+    await staffSays(t.core, 'urev-nef', `通过 ${m.appNo}`);
+    const r = await converse(t.chat, 'web:a7').send('我的会员卡').expect(/【工会会员卡】[\s\S]*会员编号：NEF-QINGXI-000001/);
+    const png = pngOf(r.replies.at(-1));
+    expect(png.subarray(0, 8)).toEqual(PNG_SIGNATURE);
+    await converse(t.chat, 'web:a7')
+      .send('我要入会')
+      .expect(/您已经是青溪区新业态工会联合会的会员了，不用再申请。这是您的电子会员卡/)
+      .expect(/\[图片\] 会员卡二维码-NEF-QINGXI-000001/)
+      .expect(/还可以办理/);
+    // In the middle of another flow, 我的会员卡 answers and then returns to the question.
+    await converse(t.chat, 'web:a7').send('2').send('我的会员卡').expect(/【工会会员卡】/).expect(/我们接着填「反映欠薪」/);
+  });
+
+  it('the same person (same name and ID) from a new WeChat is shown their card at the ID question', async () => {
+    const m = await courierApplied('web:a8');
+    await staffSays(t.core, 'urev-nef', `通过 ${m.appNo}`);
+    await converse(t.chat, 'wx:a8-new')
+      .send('我要入会')
+      .send('1')
+      .send('1')
+      .send(ZHANG.name)
+      .send(ZHANG.id)
+      .expect(/您已经是青溪区新业态工会联合会的会员了/)
+      .expect(/\[图片\]/);
+    expect(await membersOf(t.core).listByUser('wx:a8-new')).toEqual([]);
+  });
+});
+
+describe('rejection and resubmission', () => {
+  it('the applicant is told the reason, starts again with last time’s answers, corrects one and resubmits', async () => {
+    const first = await courierApplied('web:r1');
+    expect(await staffSays(t.core, 'urev-nef', `驳回 ${first.appNo}`)).toMatch(/驳回需要写明原因/);
+    expect(await staffSays(t.core, 'urev-nef', `驳回 ${first.appNo} 请按户籍地填写，您的户籍在马坪镇`)).toMatch(/已驳回入会申请/);
+    const notice = await waitInbox(t.core, 'web:r1', /没有通过/);
+    expect(notice).toContain('原因：请按户籍地填写，您的户籍在马坪镇');
+    expect(notice).toContain('回复「我要入会」可以修改后重新提交');
+    expect(await staffSays(t.core, 'urev-nef', `通过 ${first.appNo}`)).toMatch(/已经在.*驳回了/);
+
+    const done = await converse(t.chat, 'web:r1')
+      .send('我的会员卡')
+      .expect(/状态：未通过/)
+      .send('我要入会')
+      .expect(new RegExp(`您上次的入会申请 ${first.appNo} 没有通过，原因：请按户籍地填写`))
+      .expect(/您同意吗/)
+      .send('1')
+      .send('1')
+      .expect(/请核对您的入会申请/)
+      .expect(/1\. 姓名：张三/)
+      .expect(/6\. 接单平台：顺丰/)
+      .send('改 7')
+      .send('户籍地')
+      .expect(/户籍地在哪个区/)
+      .send('马坪镇')
+      .expect(/登记地：户籍地[\s\S]*地址：青溪区马坪镇/)
+      .send('确认')
+      .expect(/入会申请已提交，申请编号 RH20261121-0002/);
+    expect(appNoOf(done.text)).not.toBe(first.appNo);
+    const second = await reviewed(t.core, 'web:r1');
+    expect(second).toMatchObject({ previousAppNo: first.appNo, place: { kind: 'hukou', townshipId: 't07' }, status: 'pending' });
+    const reviewNotice = await waitInbox(t.core, 'staff:urev-nef', new RegExp(`申请编号：${second.appNo}`));
+    expect(reviewNotice).toContain(`上次申请 ${first.appNo} 未通过，这是修改后重新提交的`);
+    expect(await staffSays(t.core, 'urev-nef', `通过 ${second.appNo}`)).toMatch(/NEF-QINGXI-000001/);
+    expect((await membersOf(t.core).get(first.id))!.status).toBe('rejected');
+  });
+
+  it('the staff API and WeChat give the same refusal for a missing reason (one code path)', async () => {
+    const m = await courierApplied('web:r2');
+    expect(await staffSays(t.core, 'urev-nef', `驳回 ${m.appNo}   `)).toMatch(/驳回需要写明原因/);
+    expect(await staffSays(t.core, 'urev-nef', `驳回 ${m.appNo} ${'很长'.repeat(101)}`)).toMatch(/原因太长了/);
+    expect((await membersOf(t.core).get(m.id))!.status).toBe('pending');
+  });
+});
+
+describe('a phone number already used by another member', () => {
+  it('is flagged to the reviewer with the other member number, and the records stay apart', async () => {
+    const first = await courierApplied('web:f1', ZHANG);
+    await staffSays(t.core, 'urev-nef', `通过 ${first.appNo}`);
+    const second = await courierApplied('web:f2', { ...LI, phone: ZHANG.phone });
+    expect(second.phoneSharedWith).toEqual(['NEF-QINGXI-000001']);
+    const notice = await waitInbox(t.core, 'staff:urev-nef', new RegExp(`申请编号：${second.appNo}`));
+    expect(notice).toContain('⚠ 这个手机号已被其他会员（会员编号 NEF-QINGXI-000001）登记使用，请核实是否本人，不要合并。');
+    await staffSays(t.core, 'urev-nef', `通过 ${second.appNo}`);
+    const a = (await membersOf(t.core).get(first.id))!;
+    const b = (await membersOf(t.core).get(second.id))!;
+    expect(a.memberNo).not.toBe(b.memberNo);
+    expect(a.applicant.idHash).not.toBe(b.applicant.idHash);
+    expect(a.applicant.phoneHash).toBe(b.applicant.phoneHash);
+  });
+});
+
+describe('time limits', () => {
+  const job = (name: string, applicationId: string, seq: number) => ({ name, id: `test-${name}`, data: { applicationId, seq } }) as unknown as Job;
+
+  it('the reviewer has the accept deadline of a case (1 working day), with a reminder and a deadline job queued', async () => {
+    const m = await courierApplied('web:t1');
+    const assigned = new Date(m.reviewer!.assignedAt);
+    expect(m.reviewer!.deadline).toBe(addWorkingDays(assigned, t.core.config.ACCEPT_WORKING_DAYS).toISOString());
+    const reminder = await t.core.queues.membership.getJob(`mreview-reminder-${m.id}-1`);
+    const deadline = await t.core.queues.membership.getJob(`mreview-deadline-${m.id}-1`);
+    expect(reminder && deadline).toBeTruthy();
+    expect(deadline!.timestamp + deadline!.delay).toBeGreaterThanOrEqual(Date.parse(m.reviewer!.deadline) - 5000);
+    expect(reminder!.delay).toBeLessThan(deadline!.delay);
+  });
+
+  it('the reminder reaches the reviewer; at the deadline the application goes up to the district union, whose reviewer may then decide', async () => {
+    const m = await courierApplied('web:t2');
+    const run = membershipProcessor(t.core);
+    await run(job('review-reminder', m.id, 1));
+    expect(await waitInbox(t.core, 'staff:urev-nef', /【催办】/)).toContain(`通过 ${m.appNo}`);
+    // Before escalation the district union's reviewer may not decide.
+    expect(await staffSays(t.core, 'urev-qx', `通过 ${m.appNo}`)).toMatch(/不归您审核/);
+
+    await run(job('review-deadline', m.id, 1));
+    const up = await eventually(async () => {
+      const x = await membersOf(t.core).get(m.id);
+      return x?.reviewer?.seq === 2 ? x : null;
+    }, 8000, 'reassignment');
+    expect(up.reviewer).toMatchObject({ staffId: 'urev-qx', escalated: true });
+    expect(up.lapsed).toEqual(['urev-nef']);
+    expect(up.history.at(-1)!.note).toBe('审核超时，已转交区总工会审核');
+    expect(await waitInbox(t.core, 'staff:urev-qx', /【入会申请·超时转交】/)).toContain(m.appNo);
+    // A late reminder or deadline of the first assignment does nothing.
+    expect(await run(job('review-reminder', m.id, 1))).toEqual({ skipped: true });
+    expect(await run(job('review-deadline', m.id, 1))).toEqual({ skipped: true });
+
+    expect(await staffSays(t.core, 'urev-qx', '入会申请')).toContain(m.appNo);
+    expect(await staffSays(t.core, 'urev-qx', `通过 ${m.appNo}`)).toMatch(/已通过/);
+    const audit = await membersOf(t.core).audit(m.id);
+    expect(audit.map((a) => a.action)).toEqual(['created', 'assigned', 'reassigned', 'approved']);
+    expect(audit[2]!.detail).toBe('reviewer:urev-qx seq:2 escalated lapsed:urev-nef');
+  });
+
+  it('when the union’s only reviewer is off duty (休息), the application goes straight to the district union’s reviewer', async () => {
+    await t.core.redis.hSet(t.core.keys.staffDuty(), 'urev-t03', '0');
+    await employeeUpToReview(t.chat, 'web:t3', LI, '青溪好味道餐饮有限公司').send('石岭').send('1').send('石岭').send('确认');
+    const m = await reviewed(t.core, 'web:t3');
+    expect(m.union.id).toBe('tu-t03');
+    expect(m.reviewer).toMatchObject({ staffId: 'urev-qx', escalated: true });
+  });
+
+  it('a decision in time leaves the time-limit jobs with nothing to do', async () => {
+    const m = await courierApplied('web:t4');
+    await staffSays(t.core, 'urev-nef', `驳回 ${m.appNo} 信息不全`);
+    const run = membershipProcessor(t.core);
+    expect(await run(job('review-deadline', m.id, 1))).toEqual({ skipped: true });
+    expect((await membersOf(t.core).get(m.id))!.reviewer!.seq).toBe(1);
+  });
+});

@@ -1,0 +1,178 @@
+/*
+ * Shared helpers for the staff API tests: the real Koa app on port 0 over a
+ * real-Redis core, tokens for each kind of caller, wage cases with chosen
+ * details, and routing a case to a chosen grid worker.
+ */
+import type { Server } from 'node:http';
+import { randomBytes } from 'node:crypto';
+import { expect } from 'vitest';
+import { createApp } from '../../api/app.js';
+import { closeServer, listen } from '../../api/server.js';
+import type { Case, NewCase } from '../../core/cases.js';
+import type { Core } from '../../core/context.js';
+import { lookupHash, seal } from '../../core/privacy.js';
+import { signToken } from '../../core/tokens.js';
+import { TEST_ENV, eventually, startTestCore, type TestCore } from '../support/core.js';
+
+/** Untyped JSON from the server; each test asserts what it reads. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Json = any;
+
+export interface Res {
+  status: number;
+  body: Json;
+}
+
+export interface StaffApi {
+  t: TestCore;
+  core: Core;
+  req(method: string, path: string, opts?: { token?: string; json?: unknown }): Promise<Res>;
+  /** A staff token issued by the admin endpoint (cached per staff id). */
+  staff(staffId: string): Promise<string>;
+  /** A web-chat user token for `web:<userId>`. */
+  user(userId: string): string;
+  stop(): Promise<void>;
+}
+
+export const ADMIN = TEST_ENV.ADMIN_TOKEN;
+
+export async function startStaffApi(opts: Parameters<typeof startTestCore>[0] = {}): Promise<StaffApi> {
+  const t = await startTestCore(opts);
+  let server: Server;
+  try {
+    server = await listen(createApp({ core: t.core, chat: t.chat }), 0, '127.0.0.1');
+  } catch (err) {
+    await t.stop();
+    throw err;
+  }
+  const addr = server.address();
+  if (!addr || typeof addr === 'string') throw new Error('no port');
+  const base = `http://127.0.0.1:${addr.port}`;
+  const tokens = new Map<string, string>();
+
+  const api: StaffApi = {
+    t,
+    core: t.core,
+    async req(method, path, o = {}) {
+      const headers: Record<string, string> = {};
+      if (o.token !== undefined) headers.authorization = `Bearer ${o.token}`;
+      let body: string | undefined;
+      if (o.json !== undefined) {
+        headers['content-type'] = 'application/json';
+        body = JSON.stringify(o.json);
+      }
+      const res = await fetch(base + path, { method, headers, body });
+      const raw = await res.text();
+      const parsed: Json = (res.headers.get('content-type') ?? '').includes('json') ? JSON.parse(raw) : raw;
+      return { status: res.status, body: parsed };
+    },
+    async staff(staffId) {
+      const cached = tokens.get(staffId);
+      if (cached) return cached;
+      const r = await api.req('POST', '/api/v1/admin/staff-tokens', { token: ADMIN, json: { staffId } });
+      expect(r.status, JSON.stringify(r.body)).toBe(201);
+      tokens.set(staffId, r.body.token as string);
+      return r.body.token as string;
+    },
+    user(userId) {
+      return signToken(TEST_ENV.TOKEN_SECRET, { sub: `web:${userId}`, role: 'user' }, 3600);
+    },
+    async stop() {
+      await closeServer(server);
+      await t.stop();
+    },
+  };
+  return api;
+}
+
+export interface CaseInput {
+  employer?: string;
+  amount?: number;
+  headcount?: number;
+  townshipId?: string;
+  gridId?: string | null;
+  phone?: string;
+  userKey?: string;
+  createdAt?: Date;
+}
+
+export const PHONE = '13800138000';
+export const MASKED = '138****8000';
+
+/** A wage case record made directly (no conversation), waiting to be routed. */
+export async function wageCase(core: Core, input: CaseInput = {}): Promise<Case> {
+  const phone = input.phone ?? PHONE;
+  const createdAt = (input.createdAt ?? new Date()).toISOString();
+  const c: NewCase = {
+    id: `w${randomBytes(6).toString('hex')}`,
+    kind: 'wage_arrears',
+    priority: 'normal',
+    createdAt,
+    reporter: {
+      userKey: input.userKey ?? `web:r${randomBytes(4).toString('hex')}`,
+      name: '张三',
+      phoneSealed: seal(core.config.DATA_KEY, phone),
+      phoneHash: lookupHash(core.config.HASH_KEY, 'phone', phone),
+    },
+    location: {
+      districtId: 'qingxi',
+      townshipId: input.townshipId ?? 't01',
+      gridId: input.gridId === undefined ? 't01-g1' : input.gridId,
+      community: null,
+    },
+    wage: {
+      employer: input.employer ?? '青溪宏达建筑工程有限公司',
+      construction: false,
+      project: null,
+      period: { start: '2026-09', end: null, months: 3 },
+      amount: input.amount ?? 28500,
+      headcount: { count: input.headcount ?? 1, approximate: false },
+      stillEmployed: true,
+      leftSince: null,
+      nearArbitrationLimit: false,
+    },
+    enquiry: null,
+    evidence: [],
+  };
+  return (await core.cases.create(c, 'test', '已受理')).record;
+}
+
+/**
+ * Routes the case through the routing queue and its worker so that `staffId`
+ * (a grid worker of the case's grid) gets it: the other workers of the grid
+ * are set 休息 for the moment and `staffId`'s load is cleared.
+ */
+export async function routeTo(core: Core, c: Case, staffId: string): Promise<Case> {
+  const grid = core.directory.index().gridById.get(c.location.gridId!)!.grid;
+  const others = grid.workers.filter((w) => w.id !== staffId).map((w) => w.id);
+  await core.redis.hSet(core.keys.staffDuty(), Object.fromEntries([[staffId, '1'], ...others.map((id) => [id, '0'])]));
+  await core.redis.hSet(core.keys.staffLoad(), staffId, 0);
+  await core.queues.route(c.id, c.assignmentSeq + 1);
+  const routed = await waitFor(core, c.id, (x) => !!x.assignee, 'assignment');
+  expect(routed.assignee).toMatchObject({ staffId, level: 'grid' });
+  return routed;
+}
+
+export async function waitFor(core: Core, id: string, ok: (c: Case) => boolean, what: string, timeoutMs = 8000): Promise<Case> {
+  return eventually(async () => {
+    const c = await core.cases.get(id);
+    return c && ok(c) ? c : null;
+  }, timeoutMs, what);
+}
+
+/** Every text the inbox target (a userKey or `staff:<id>`) received, in order. */
+export async function inboxTexts(core: Core, target: string): Promise<string[]> {
+  const { items } = await core.inbox.read(target);
+  return items.flatMap((i) => i.replies.map((r) => (r.type === 'text' ? r.text : '')));
+}
+
+/** Waits until the inbox holds a text matching `pattern`; returns that text. */
+export async function inboxMessage(core: Core, target: string, pattern: RegExp, what = String(pattern)): Promise<string> {
+  return eventually(async () => (await inboxTexts(core, target)).find((x) => pattern.test(x)), 8000, `${target} ← ${what}`);
+}
+
+/** What a refusal must leave untouched: the record and its audit trail. */
+export async function snapshot(core: Core, id: string) {
+  const c = (await core.cases.get(id))!;
+  return { record: c, status: c.status, audit: (await core.cases.audit(id)).length };
+}

@@ -1,0 +1,86 @@
+import { UnrecoverableError, type Job } from 'bullmq';
+import { cardReplies } from '../core/card.js';
+import type { Core } from '../core/context.js';
+import { approvedNotice, rejectedNotice, reviewerAssignedNotice, reviewerReminderNotice } from '../core/member-notices.js';
+import { assignReviewer } from '../core/membership-review.js';
+import { membersOf } from '../core/members.js';
+import { MembershipJob, MembershipNoticeJob, type MembershipJobName, type MembershipNoticeName } from '../core/queues.js';
+import type { Reply } from '../core/replies.js';
+
+/**
+ * The `membership` queue: `review` routes an application to its union's
+ * reviewer (or approves it at once for an auto-approve union);
+ * `review-reminder` and `review-deadline` are the time limits of one
+ * assignment (`seq`) and do nothing once it was decided or reassigned. A
+ * lapsed deadline queues the next assignment, which skips the reviewer who
+ * let it lapse and escalates to the district union.
+ */
+export function membershipProcessor(core: Core) {
+  return async (job: Job) => {
+    const parsed = MembershipJob.safeParse(job.data);
+    if (!parsed.success) throw new UnrecoverableError(`invalid membership job data: ${parsed.error.message}`);
+    const { applicationId, seq } = parsed.data;
+    const m = await membersOf(core).get(applicationId);
+    if (!m) throw new UnrecoverableError(`membership ${applicationId} not found`);
+    const name = job.name as MembershipJobName;
+    switch (name) {
+      case 'review': {
+        const r = await assignReviewer(core, applicationId, seq);
+        return { status: r?.status ?? m.status, reviewer: r?.reviewer?.staffId ?? null };
+      }
+      case 'review-reminder': {
+        if (m.status !== 'pending' || m.reviewer?.seq !== seq) return { skipped: true };
+        await core.queues.notifyMembership('membership-reminder', applicationId, m.reviewer.staffId, seq);
+        return { reminded: m.reviewer.staffId };
+      }
+      case 'review-deadline': {
+        if (m.status !== 'pending' || m.reviewer?.seq !== seq) return { skipped: true };
+        core.log.warn({ module: 'membership', applicationId, reviewer: m.reviewer.staffId, seq, jobId: job.id }, 'membership review deadline passed');
+        await core.queues.membershipJob('review', applicationId, seq + 1);
+        return { lapsed: m.reviewer.staffId };
+      }
+      default:
+        throw new UnrecoverableError(`unknown membership job ${job.name}`);
+    }
+  };
+}
+
+/**
+ * Membership notices on the outbound queue (rate-limited per WeChat
+ * account): rendered from the record when sent, so the queue holds ids only.
+ * The reviewer gets the application (masked ID number); the applicant gets
+ * the decision in the chat they used, with the card as a PNG image.
+ */
+export async function sendMembershipNotice(core: Core, job: Job): Promise<unknown> {
+  const parsed = MembershipNoticeJob.safeParse(job.data);
+  if (!parsed.success) throw new UnrecoverableError(`invalid membership notice data: ${parsed.error.message}`);
+  const { applicationId, staffId, seq } = parsed.data;
+  const m = await membersOf(core).get(applicationId);
+  if (!m) throw new UnrecoverableError(`membership ${applicationId} not found`);
+  const index = core.directory.index();
+  const name = job.name as MembershipNoticeName;
+
+  if (name === 'membership-decided') {
+    if (m.status !== 'approved' && m.status !== 'rejected') return { skipped: m.status };
+    const replies: Reply[] =
+      m.status === 'approved' ? [{ type: 'text', text: approvedNotice(m) }, ...(await cardReplies(core, m))] : [{ type: 'text', text: rejectedNotice(m) }];
+    const messenger = core.messengers.find((x) => x.canReachUser(m.userKey));
+    await (messenger ? messenger.sendToUser(m.userKey, replies) : core.inbox.push(m.userKey, replies));
+    core.log.info({ module: 'membership', applicationId, jobId: job.id, status: m.status }, 'applicant told of the decision');
+    return { to: 'applicant' };
+  }
+
+  // Reviewer notices: only while that assignment still stands.
+  if (m.status !== 'pending' || !m.reviewer || m.reviewer.staffId !== staffId || (seq !== undefined && m.reviewer.seq !== seq)) return { skipped: true };
+  const staff = index.staffById.get(staffId)?.staff;
+  if (!staff) throw new UnrecoverableError(`staff ${staffId} not in directory`);
+  let text: string;
+  if (name === 'membership-review') text = reviewerAssignedNotice(core.config, index, m, staff.id);
+  else if (name === 'membership-reminder') text = reviewerReminderNotice(m);
+  else throw new UnrecoverableError(`unknown membership notice ${job.name}`);
+  const replies: Reply[] = [{ type: 'text', text }];
+  const messenger = core.messengers.find((x) => x.canReachStaff(staff));
+  await (messenger ? messenger.sendToStaff(staff, replies) : core.inbox.push(`staff:${staff.id}`, replies));
+  core.log.info({ module: 'membership', applicationId, staffId: staff.id, jobId: job.id, notice: name }, 'reviewer notified');
+  return { to: staff.id };
+}
