@@ -84,12 +84,13 @@ describe('a referral the procuratorate takes up', () => {
       const texts = (await inboxTexts(api.core, c.reporter.userKey)).filter((x) => x.includes('有新进展'));
       return texts.length >= 4 ? texts : null;
     }, 8000, 'four reporter updates');
-    expect(updates).toEqual([
+    // Sent by concurrent outbound workers: compared as a set, one update per step.
+    expect([...updates].sort()).toEqual([
       `您的案件 ${c.caseNo} 有新进展：东龙镇第一网格已接单，工作人员会尽快联系您。回复「进度」可查看全部记录。`,
       `您的案件 ${c.caseNo} 有新进展：已转检察机关，审查是否支持起诉。回复「进度」可查看全部记录。`,
       `您的案件 ${c.caseNo} 有新进展：检察机关已受理，正在审查支持起诉。回复「进度」可查看全部记录。`,
       `您的案件 ${c.caseNo} 有新进展：已办结，追回工资28,500元。回复「进度」可查看全部记录。`,
-    ]);
+    ].sort());
     // The reporter never sees the liaison's or the grid worker's internal notices.
     expect((await inboxTexts(api.core, c.reporter.userKey)).join('\n')).not.toMatch(/【转检察】|【检察结果】|诉讼能力较弱/);
   });

@@ -11,6 +11,7 @@ import { closeServer, listen } from '../../api/server.js';
 import type { Case, NewCase } from '../../core/cases.js';
 import type { Core } from '../../core/context.js';
 import { lookupHash, seal } from '../../core/privacy.js';
+import { jobIds } from '../../core/queues.js';
 import { signToken } from '../../core/tokens.js';
 import { TEST_ENV, eventually, startTestCore, type TestCore } from '../support/core.js';
 
@@ -147,7 +148,11 @@ export async function routeTo(core: Core, c: Case, staffId: string): Promise<Cas
   const others = grid.workers.filter((w) => w.id !== staffId).map((w) => w.id);
   await core.redis.hSet(core.keys.staffDuty(), Object.fromEntries([[staffId, '1'], ...others.map((id) => [id, '0'])]));
   await core.redis.hSet(core.keys.staffLoad(), staffId, 0);
-  await core.queues.route(c.id, c.assignmentSeq + 1);
+  const seq = c.assignmentSeq + 1;
+  await core.queues.route(c.id, seq);
+  // Until the routing job is done: it schedules the accept deadline after recording the assignee,
+  // and an accept made in between would not find that job to remove.
+  await eventually(async () => (await core.queues.routing.getJob(jobIds.route(c.id, seq)))?.isCompleted(), 8000, 'routing job');
   const routed = await waitFor(core, c.id, (x) => !!x.assignee, 'assignment');
   expect(routed.assignee).toMatchObject({ staffId, level: 'grid' });
   return routed;
