@@ -97,7 +97,10 @@ export const CaseSchema = z.object({
     .default(null),
   /** Reports against one employer within 30 days share a group id. */
   groupId: z.string().nullable().default(null),
+  /** The answer to the latest satisfaction question; cleared when 不满意 reopens the case, so it is asked again. */
   satisfaction: z.enum(['satisfied', 'basically', 'unsatisfied']).nullable().default(null),
+  /** Every answer given, oldest first (the figures use the last). */
+  ratings: z.array(z.enum(['satisfied', 'basically', 'unsatisfied'])).default([]),
   /** Notices that could not be delivered after every retry, kept visible to staff. */
   deliveryFailures: z.array(z.object({ at: z.string(), job: z.string(), reason: z.string() })).default([]),
   /** Supported-prosecution (支持起诉) cases made from a legal-aid booking: the booking and the wage case it is about. */
@@ -109,7 +112,7 @@ export type CaseKind = Case['kind'];
 export type NewCase = Omit<
   Case,
   | 'caseNo' | 'history' | 'status' | 'assignee' | 'copied' | 'assignmentSeq' | 'lapsed' | 'lapses' | 'acceptBy' | 'resolveBy'
-  | 'acceptedAt' | 'missed' | 'notes' | 'outcome' | 'referral' | 'groupId' | 'satisfaction' | 'deliveryFailures'
+  | 'acceptedAt' | 'missed' | 'notes' | 'outcome' | 'referral' | 'groupId' | 'satisfaction' | 'ratings' | 'deliveryFailures'
 >;
 
 /** Case-number prefix per kind: QX… for cases, as in DESIGN §5. */

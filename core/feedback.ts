@@ -21,7 +21,9 @@ export async function rateCase(core: Core, caseId: string, rating: Rating, now =
     return {
       record: {
         ...cur,
-        satisfaction: rating,
+        // A reopened case will be asked again once it is resolved again.
+        satisfaction: reopen ? null : rating,
+        ratings: [...cur.ratings, rating],
         status: reopen ? 'submitted' : 'closed',
         assignee: reopen ? null : cur.assignee,
         // Two lapses = escalation: routing starts at the township supervisor.

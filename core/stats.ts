@@ -33,9 +33,10 @@ function add(f: Figures, c: Case) {
     if (!c.missed.includes('accept')) f.acceptedOnTime += 1;
   }
   if (c.status === 'resolved' || c.status === 'closed') f.resolved += 1;
-  if (c.satisfaction) {
+  const rating = c.ratings.at(-1);
+  if (rating) {
     f.rated += 1;
-    if (c.satisfaction !== 'unsatisfied') f.satisfied += 1;
+    if (rating !== 'unsatisfied') f.satisfied += 1;
   }
   f.amountClaimed += c.wage?.amount ?? 0;
   f.amountRecovered += c.outcome?.recovered ?? 0;
@@ -47,7 +48,7 @@ function rates(f: Figures): Figures {
   return { ...f, responseRate: r(f.acceptedOnTime, f.received), resolutionRate: r(f.resolved, f.received), satisfactionRate: r(f.satisfied, f.rated) };
 }
 
-/** Admin figures per district and township, over every case (wage arrears and enquiries). */
+/** Admin figures per district and township, over wage-arrears cases (enquiries are not counted). */
 export async function caseFigures(core: Core) {
   const index = core.directory.index();
   const ids = await core.redis.zRange(core.keys.allCases(), 0, -1);

@@ -185,7 +185,8 @@ describe('the satisfaction question after resolving', () => {
     expect(replies.map(renderText).join('\n')).toBe(`收到，很抱歉没有让您满意。案件 ${c.caseNo} 已重新打开，交给镇（街道）工会复查，会有人联系您。`);
     const reopened = await waitFor(api.core, c.id, (x) => x.status === 'assigned', 'reassignment after 不满意');
     expect(reopened).toMatchObject({
-      satisfaction: 'unsatisfied',
+      satisfaction: null,
+      ratings: ['unsatisfied'],
       assignee: { staffId: 'sup-t01', level: 'township' },
       assignmentSeq: 2,
     });
@@ -199,6 +200,15 @@ describe('the satisfaction question after resolving', () => {
     expect((await post(c, 'accept', gw)).status).toBe(403);
     // The survey was answered: asking again does not rate twice.
     expect(await api.core.redis.get(api.core.keys.survey(c.reporter.userKey))).toBeNull();
+    // Resolved again by the supervisor, the reporter is asked again and can close it.
+    expect((await post(c, 'resolve', sup, { recovered: 30000 })).status).toBe(200);
+    const again = (await api.core.cases.get(c.id))!;
+    const job = await api.core.queues.sla.getJob(jobIds.sla('satisfaction', c.id, again.history.length));
+    expect(job, 'second satisfaction job').toBeDefined();
+    await job!.promote();
+    await eventually(async () => api.core.redis.get(api.core.keys.survey(c.reporter.userKey)), 8000, 'second question');
+    await api.t.chat.handle(c.reporter.userKey, { kind: 'text', text: '基本满意' });
+    expect((await api.core.cases.get(c.id))!).toMatchObject({ status: 'closed', satisfaction: 'basically', ratings: ['unsatisfied', 'basically'] });
   });
 
   it('满意 closes the case', async () => {

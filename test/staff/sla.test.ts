@@ -63,6 +63,8 @@ describe('accept deadlines', () => {
     const c = await createWageCase(t.core, { headcount: 12 });
     await t.core.queues.route(c.id);
     const a = await assigned(c.id);
+    // The routing job schedules the deadline after recording the assignee; accept once it is there.
+    await eventually(async () => t.core.queues.sla.getJob(jobIds.sla('accept-deadline', c.id, 1)), 5000, 'accept deadline job');
     await acceptCase(staffCtx(a.assignee!.staffId), a.caseNo);
     expect(await t.core.queues.sla.getJob(jobIds.sla('accept-deadline', c.id, 1))).toBeUndefined();
     expect(await t.core.queues.sla.getJob(jobIds.sla('resolve-deadline', c.id, 1))).toBeDefined();
