@@ -261,6 +261,12 @@ export function createBookings(core: Core, opts: BookingStoreOptions = {}) {
     for (const kind of REMINDER_KINDS) await core.queues.unremind(b.id, b.rev, kind);
   }
 
+  /** Reminders and the provider's notice: idempotent (deterministic job ids), so a retry completes the work. */
+  async function afterBooking(b: Booking) {
+    await scheduleReminders(b);
+    await core.queues.notifyBooking('provider-booking-new', { bookingId: b.id, staffId: b.slot.staffId, rev: b.rev });
+  }
+
   /**
    * Books `req.slot` under `id` (the chat run id, so a retried confirmation
    * is the same booking). Refuses a slot starting within
@@ -269,7 +275,11 @@ export function createBookings(core: Core, opts: BookingStoreOptions = {}) {
    */
   async function book(id: string, userKey: string, req: BookingRequest): Promise<BookResult> {
     const existing = await get(id);
-    if (existing) return { ok: true, booking: existing, created: false };
+    if (existing) {
+      // A retried confirmation (e.g. the session save lost a race): finish what the first try may not have.
+      if (existing.status === 'booked' && existing.rev === 1) await afterBooking(existing);
+      return { ok: true, booking: existing, created: false };
+    }
     if (tooSoon(req.slot.start)) return { ok: false, reason: 'past' };
     if ((await activeCount(userKey)) >= MAX_ACTIVE_BOOKINGS) return { ok: false, reason: 'limit' };
     const now = clock();
@@ -318,9 +328,7 @@ export function createBookings(core: Core, opts: BookingStoreOptions = {}) {
     })) as [number, string];
     if (res[0] === 2) return { ok: false, reason: 'taken' };
     const booking = BookingSchema.parse(JSON.parse(res[1]));
-    // Both are idempotent (deterministic job ids), so a retry after a crash here completes the work.
-    await scheduleReminders(booking);
-    await core.queues.notifyBooking('provider-booking-new', { bookingId: booking.id, staffId: booking.slot.staffId, rev: booking.rev });
+    await afterBooking(booking);
     if (res[0] === 1) core.log.info({ bookingId: booking.id, bookingNo: booking.bookingNo, staffId: booking.slot.staffId }, 'booking created');
     return { ok: true, booking, created: res[0] === 1 };
   }

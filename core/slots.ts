@@ -4,6 +4,7 @@
  * Chinese calendar. Pure: what is already booked comes in as a map of counts.
  */
 import chineseDays from 'chinese-days';
+import { beijingDate, isWorkingDay } from './working-days.js';
 import type {
   ConsultMode,
   Directory,
@@ -18,12 +19,15 @@ import type {
 const CHINA_OFFSET_MS = 8 * 3600_000;
 
 /**
- * The last year the bundled `chinese-days` data covers. Later years are
- * treated as weekends-only (Monday–Friday are working days, no public holidays
- * or make-up days) until the package is updated with the State Council's
- * notice for that year, which is published each November or December.
+ * The last year the bundled `chinese-days` data covers (as in
+ * core/working-days.ts). Later years are treated as weekends-only
+ * (Monday–Friday are working days, no public holidays or make-up days) until
+ * the package is updated with the State Council's notice for that year,
+ * published each November or December.
  */
 export const CALENDAR_LAST_YEAR = 2026;
+
+export { isWorkingDay };
 
 /** How many working days ahead a worker is offered slots (issue 4). */
 export const BOOKING_WORKING_DAYS = 7;
@@ -37,9 +41,7 @@ export const WEEKDAY_NAMES = ['周日', '周一', '周二', '周三', '周四', 
 // --- days ----------------------------------------------------------------------
 
 /** `YYYY-MM-DD` of `instant` in Beijing. */
-export function chinaDay(instant: Date): string {
-  return new Date(instant.getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 10);
-}
+export const chinaDay: (instant: Date) => string = beijingDate;
 
 /** `HH:MM` of `instant` in Beijing. */
 export function chinaTime(instant: Date): string {
@@ -65,16 +67,6 @@ export function weekdayOf(day: string): number {
 
 const yearOf = (day: string) => Number(day.slice(0, 4));
 const isWeekend = (day: string) => weekdayOf(day) === 0 || weekdayOf(day) === 6;
-
-/**
- * Whether people work on `day`: public holidays (春节, 国庆 …) are off and
- * make-up days (调休上班, often a Saturday or Sunday) are on, per the
- * `chinese-days` data. After {@link CALENDAR_LAST_YEAR}, weekends only.
- */
-export function isWorkingDay(day: string): boolean {
-  if (yearOf(day) > CALENDAR_LAST_YEAR) return !isWeekend(day);
-  return chineseDays.isWorkday(day);
-}
 
 /** The holiday's Chinese name (`国庆节`) when `day` is a public holiday, else null. */
 export function holidayName(day: string): string | null {

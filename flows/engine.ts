@@ -527,7 +527,10 @@ export function createEngine(opts: EngineOptions) {
     s.runId = opts.newRunId();
     s.mode = 'ask';
     s.answers = structuredClone(answers);
-    s.trail = visibleSteps(flow, s.answers).filter((st) => st.id in s.answers).map((st) => st.id);
+    // 返回 walks back through the known answers before the first open question.
+    const visible = visibleSteps(flow, s.answers);
+    const firstOpen = visible.findIndex((st) => !(st.id in s.answers));
+    s.trail = visible.slice(0, firstOpen < 0 ? visible.length : firstOpen).map((st) => st.id);
     if (intro) say(intro);
     advance(s, flow, ctx, say);
     return finish(out, ctx);

@@ -28,7 +28,8 @@ const MY_BOOKINGS = /^(我的预约|查看预约|查预约|预约记录|查看�
 const CANCEL = new RegExp(`^(?:取消预约|取消|退约|不约了)\\s*${NO}$`, 'i');
 const RESCHEDULE = new RegExp(`^(?:改约|改预约|改时间|改期|重新预约)\\s*${NO}$`, 'i');
 const BARE = /^(取消预约|改约|改预约)$/;
-const FOR_CASE = /^(?:预约|预约法律援助|法律援助|申请法律援助|找律师|预约律师|预约检察官)\s*([A-Z]{2}\d{8}-\d{4,})$/i;
+const FOR_CASE = /^(?:预约|预约法律援助|法律援助|申请法律援助|找律师|预约律师|预约检察官)\s*((?!YY)[A-Z]{2}\d{8}-\d{4,})$/i;
+const VIEW = new RegExp(`^(?:查看预约|查预约|预约|我的预约)\\s*${NO}$`, 'i');
 
 const text = (t: string): Reply[] => [{ type: 'text', text: t }];
 
@@ -99,6 +100,13 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine; now: () =
         const example = active[0]?.bookingNo ?? 'YY20261121-0001';
         const list = active.length > 0 ? `\n${bookingList(ctx.index, active, ctx.now)}` : '\n您现在没有待参加的预约。';
         return andBack(session, ctx, text(`请在后面写上预约号，例如「${t.startsWith('取消') ? '取消预约' : '改约'} ${example}」。${list}`));
+      }
+      const view = t.match(VIEW);
+      if (view) {
+        const no = view[1]!.toUpperCase();
+        const b = await bookings.getByNo(no);
+        if (!b || b.userKey !== userKey) return andBack(session, ctx, text(`没有找到您的预约 ${no}，请核对预约号；回复「我的预约」可以查看您的预约。`));
+        return andBack(session, ctx, text(bookingList(ctx.index, [b], ctx.now)));
       }
       const cancel = t.match(CANCEL);
       if (cancel) {

@@ -375,7 +375,7 @@ const steps: Step[] = [
         : { ok: true, value: h };
     },
     show: (v) => HELP_NAMES[v as HelpKind],
-    clears: ['mode', 'point', 'slot'],
+    clears: ['mode', 'point', 'slot', 'slotFrom', 'slotDay'],
     help: '工会律师免费解答法律问题、帮您写材料；检察官面对面是和检察官当面谈，看能不能由检察机关支持您起诉。',
   },
   {
@@ -394,7 +394,7 @@ const steps: Step[] = [
       return { ok: true, value: m };
     },
     show: (v) => MODE_NAMES[v as ConsultMode],
-    clears: ['point', 'slot'],
+    clears: ['point', 'slot', 'slotFrom', 'slotDay'],
     help: '到服务点可以把材料带给律师看；电话、视频不用跑路，到时律师或检察官会联系您。',
   },
   {
@@ -421,7 +421,7 @@ const steps: Step[] = [
       return { ok: false, error: `没找到「${t.slice(0, 20)}」。我们服务的镇街有：${names.join('、')}。请回复其中一个。` };
     },
     show: (v, _a, ctx) => townshipName(ctx, v),
-    clears: ['point', 'slot'],
+    clears: ['point', 'slot', 'slotFrom', 'slotDay'],
     help: '说您住的地方或干活的地方都可以，我们按镇街找最近的服务点。',
   },
   {
@@ -459,7 +459,7 @@ const steps: Step[] = [
       }
       return '';
     },
-    clears: ['slot'],
+    clears: ['slot', 'slotFrom', 'slotDay'],
     help: '工会驿站、维权联络站和法律援助工作站都是免费的。选离您近的就行；去不了的话，可以回复「返回」改成电话或视频咨询。',
   },
   {

@@ -7,6 +7,7 @@ import { bookingKeys, createBookings } from '../../core/bookings.js';
 import { bookingJobIds } from '../../core/queues.js';
 import { createWageCase } from '../support/cases.js';
 import { converse } from '../support/converse.js';
+import { ZHANG, courierUpToReview } from '../membership/support.js';
 import { startTestCore, type TestCore } from '../support/core.js';
 import { inboxTexts, optionLines, waitInbox } from './helpers.js';
 
@@ -294,6 +295,28 @@ describe('rescheduling', () => {
     expect(moved).toContain('由11月24日（周二） 09:00-09:30改到11月26日（周四） 10:00-10:30');
   });
 
+  it('when the reschedule goes to another service point, then the first lawyer is told it moved away and the new one is told of it', async () => {
+    await lawyerAtDonglong('web:r5').send('确认').expect(/预约成功/);
+    const [b0] = await store().listByUser('web:r5');
+    await converse(t.chat, 'web:r5')
+      .send(`改约 ${b0!.bookingNo}`)
+      .send('返回')
+      .expect(/请选一个/)
+      .expect(/之前填的是：东龙镇工会驿站/)
+      .send('2')
+      .expect(/青溪区法律援助工作站最近的空闲时间/)
+      .expect(/1\. 11月23日（周一） 09:00-09:30/)
+      .send('1')
+      .expect(/服务点：青溪区法律援助工作站/)
+      .send('确认')
+      .expect(/改约成功/)
+      .expect(/接待：周明（工会律师）/);
+    expect((await store().get(b0!.id))!.slot).toMatchObject({ staffId: 'lawyer-1', pointId: 'sp-qingxi-legal' });
+    expect(await taken('lawyer-2@202611240900')).toBe(0);
+    await waitInbox(t.core, 'staff:lawyer-2', new RegExp(`^【改约】预约 ${b0!.bookingNo}（原定11月24日（周二） 09:00-09:30）已改到其他时间，由其他人员接待`));
+    await waitInbox(t.core, 'staff:lawyer-1', /^【新预约】/);
+  });
+
   it('when the worker gives up a reschedule, then the booking is unchanged', async () => {
     await lawyerAtDonglong('web:r2').send('确认');
     const [b0] = await store().listByUser('web:r2');
@@ -441,6 +464,12 @@ describe('bad input at the time and place questions', () => {
 });
 
 describe('my bookings and the known contact', () => {
+  it('shows one booking by its number, only to its owner', async () => {
+    await lawyerAtDonglong('web:m3').send('确认');
+    await converse(t.chat, 'web:m3').send('预约 YY20261121-0001').expect(/YY20261121-0001  11月24日（周二） 09:00-09:30/);
+    await converse(t.chat, 'web:m4').send('查看预约 YY20261121-0001').expect(/没有找到您的预约 YY20261121-0001/);
+  });
+
   it('lists upcoming bookings with how to cancel, and offers the last contact next time', async () => {
     await lawyerAtDonglong('web:m1').send('确认');
     await converse(t.chat, 'web:m1')
@@ -460,6 +489,22 @@ describe('my bookings and the known contact', () => {
       .expect(/联系人：张三/)
       .expect(/手机号：13800138000/);
     expect(await inboxTexts(t.core, 'web:m1')).toEqual([]);
+  });
+
+  it('when the person applied to join the union, then the contact from the application is offered', async () => {
+    await courierUpToReview(t.chat, 'web:mem1', ZHANG).send('确认').expect(/RH\d{8}-\d{4}/);
+    await converse(t.chat, 'web:mem1')
+      .send('预约法律援助')
+      .send('1')
+      .send('5')
+      .send('1')
+      .send('2')
+      .send('东龙')
+      .send('1')
+      .expect(/用上次留的联系方式（张三，139\*\*\*\*5678）/)
+      .send('1')
+      .expect(/联系人：张三/)
+      .expect(/手机号：13912345678/);
   });
 
   it('删除我的信息 removes the name and phone from bookings, which stay booked', async () => {

@@ -67,16 +67,17 @@ describe('appointment reminders', () => {
   });
 
   it('when the booking is cancelled before its reminder is due, then no reminder is sent', async () => {
-    await start('2026-11-24T07:59:58.800+08:00');
+    // The hour-before reminder is 2 s away: ample time to cancel first.
+    await start('2026-11-24T07:59:58.000+08:00');
     const b = await book('web:rem3');
     await converse(t!.chat, 'web:rem3').send(`取消预约 ${b.bookingNo}`).expect(/已取消/);
     expect(await t!.core.queues.reminders.getJob(bookingJobIds.reminder(b.id, 1, 'hour-before'))).toBeUndefined();
-    await sleep(2000);
+    await sleep(3000);
     expect((await inboxTexts(t!.core, 'web:rem3')).filter((x) => /预约提醒/.test(x))).toEqual([]);
   });
 
   it('when the booking is moved, then the old reminder is never sent and the new one is scheduled', async () => {
-    await start('2026-11-24T07:59:58.800+08:00');
+    await start('2026-11-24T07:59:57.500+08:00');
     const b = await book('web:rem4');
     // Move 09:00 to 11:00 the same morning: the new hour-before reminder is at 10:00.
     await converse(t!.chat, 'web:rem4').send(`改约 ${b.bookingNo}`).send('11月24日11点').send('确认').expect(/改约成功/);
@@ -85,7 +86,7 @@ describe('appointment reminders', () => {
     expect(await t!.core.queues.reminders.getJob(bookingJobIds.reminder(b.id, 1, 'hour-before'))).toBeUndefined();
     const next = await t!.core.queues.reminders.getJob(bookingJobIds.reminder(b.id, 2, 'hour-before'));
     expect(await next!.getState()).toBe('delayed');
-    await sleep(2000);
+    await sleep(3500);
     expect((await inboxTexts(t!.core, 'web:rem4')).filter((x) => /预约提醒/.test(x))).toEqual([]);
   });
 
