@@ -11,7 +11,7 @@ import { statusText } from '../core/notices.js';
 import { maskPhone, unseal } from '../core/privacy.js';
 import { signToken } from '../core/tokens.js';
 import type { ChatService } from '../flows/service.js';
-import { bearer, errorHandler, parseBody } from './http.js';
+import { bearer, errorHandler, parseBody, rateLimit as limit } from './http.js';
 import { addBookingRoutes } from './bookings.js';
 import { addMembershipRoutes } from './membership.js';
 import { addStaffRoutes } from './staff.js';
@@ -89,13 +89,8 @@ export function createApp({ core, chat }: AppDeps): Koa {
   // --- chat -----------------------------------------------------------------
   const userOf = (ctx: Context) => bearer(ctx, config.TOKEN_SECRET, ['user']).sub;
 
-  async function rateLimit(userKey: string) {
-    const window = Math.floor(Date.now() / 60_000);
-    const key = core.keys.rate(userKey, window);
-    const n = await core.redis.incr(key);
-    if (n === 1) await core.redis.expire(key, 120);
-    if (n > config.CHAT_RATE_PER_MINUTE) throw new AppError('rate_limited', '您发消息太快了，请稍等一分钟再试。', 429);
-  }
+  const rateLimit = (userKey: string) =>
+    limit(core.redis, (w) => core.keys.rate(userKey, w), config.CHAT_RATE_PER_MINUTE, '您发消息太快了，请稍等一分钟再试。');
 
   router.post('/api/v1/chat/messages', async (ctx) => {
     const userKey = userOf(ctx);

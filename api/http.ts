@@ -69,3 +69,20 @@ export function bearer(ctx: Context, secret: string, roles: Claims['role'][]): C
   if (!roles.includes(claims.role)) throw new AppError('forbidden', '没有权限访问。', 403);
   return claims;
 }
+
+/**
+ * Fixed-window rate limit in Redis: at most `perMinute` calls per `subject`
+ * (a user key, or a client address for public routes) each minute; 429 with
+ * `message` beyond that.
+ */
+export async function rateLimit(
+  redis: { incr(key: string): Promise<number>; expire(key: string, s: number): Promise<unknown> },
+  keyOf: (window: number) => string,
+  perMinute: number,
+  message: string,
+): Promise<void> {
+  const key = keyOf(Math.floor(Date.now() / 60_000));
+  const n = await redis.incr(key);
+  if (n === 1) await redis.expire(key, 120);
+  if (n > perMinute) throw new AppError('rate_limited', message, 429);
+}

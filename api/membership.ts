@@ -10,7 +10,7 @@ import { maskIdNumber, maskPhone, unseal } from '../core/privacy.js';
 import '../core/staff/all-commands.js';
 import type { StaffCommandContext } from '../core/staff/commands.js';
 import { approveByStaff, rejectByStaff, viewByStaff, waitingForReviewer } from '../core/staff/membership-commands.js';
-import { bearer, parseBody } from './http.js';
+import { bearer, parseBody, rateLimit } from './http.js';
 
 const RejectBody = z.object({
   reason: z.string({ error: 'reason 必须是字符串' }).trim().min(1, 'reason 不能为空：驳回要写明原因').max(200, 'reason 不能超过200字'),
@@ -22,6 +22,9 @@ const RejectBody = z.object({
  * the same functions as the WeChat commands (`通过 RH…`, `驳回 RH… 原因`).
  * ID numbers appear masked only.
  */
+/** Card checks per client address per minute. */
+const VERIFY_PER_MINUTE = 60;
+
 export function addMembershipRoutes(router: Router, core: Core) {
   const { config } = core;
   const members = membersOf(core);
@@ -76,6 +79,8 @@ export function addMembershipRoutes(router: Router, core: Core) {
 
   // --- card check (the QR code's address; no login) ------------------------------------
   router.get('/api/v1/cards/verify', async (ctx) => {
+    // Public (anyone can scan a card): limited per client address against token guessing.
+    await rateLimit(core.redis, (w) => core.keys.rate(`ip:${ctx.ip}`, w), VERIFY_PER_MINUTE, '查询太频繁了，请稍等一分钟再试。');
     const token = typeof ctx.query.token === 'string' ? ctx.query.token : '';
     const result = await checkCard(core, token);
     ctx.set('Cache-Control', 'no-store');

@@ -17,7 +17,7 @@ export const NAME_MESSAGES = {
   tooLong: `姓名最多${PERSON_NAME_MAX}个字，请输入您身份证上的姓名，例如${NAME_EXAMPLE}。`,
 } as const;
 
-const ORG_EXAMPLE = '“深圳市某某建筑工程有限公司”';
+const ORG_EXAMPLE = "“青溪宏达建筑工程有限公司”";
 
 export const ORG_MESSAGES = {
   empty: `您还没有输入单位名称，请输入拖欠工资的单位全称，例如${ORG_EXAMPLE}。`,

@@ -21,7 +21,7 @@ describe('npm start', () => {
     child.stderr.on('data', (d: Buffer) => (out += d.toString()));
     const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
     try {
-      const deadline = Date.now() + 30_000;
+      const deadline = Date.now() + 60_000;
       let base = '';
       while (!base) {
         const m = out.match(/Web chat: (http:\/\/127\.0\.0\.1:\d+)\//);
@@ -53,7 +53,7 @@ describe('npm start', () => {
       }
       expect(await say('确认')).toMatch(/QX\d{8}-\d{4}/);
       let routed = '';
-      for (let i = 0; i < 100 && !routed.includes('东龙镇第一网格'); i++) {
+      for (let i = 0; i < 200 && !routed.includes('东龙镇第一网格'); i++) {
         await new Promise((r) => setTimeout(r, 100));
         routed = await say('进度');
       }
@@ -66,5 +66,5 @@ describe('npm start', () => {
       rmSync(varDir, { recursive: true, force: true });
       expect(code).toBe(0);
     }
-  }, 60_000);
+  }, 120_000);
 });

@@ -1,0 +1,42 @@
+import type { Server } from 'node:http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../api/app.js';
+import { closeServer, listen } from '../../api/server.js';
+import { startTestCore, type TestCore } from '../support/core.js';
+
+let t: TestCore;
+let server: Server;
+let base: string;
+
+beforeAll(async () => {
+  t = await startTestCore();
+  server = await listen(createApp({ core: t.core, chat: t.chat }), 0, '127.0.0.1');
+  const addr = server.address();
+  base = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;
+});
+afterAll(async () => {
+  await closeServer(server);
+  await t.stop();
+});
+
+describe('the public card check', () => {
+  it('answers invalid tokens, and past 60 checks a minute from one address answers 429', async () => {
+    // The limit counts per clock minute: do not start in the last seconds of one.
+    const intoMinute = Date.now() % 60_000;
+    if (intoMinute > 55_000) await new Promise((r) => setTimeout(r, 60_000 - intoMinute + 100));
+    const statuses: number[] = [];
+    for (let i = 0; i < 61; i++) {
+      const res = await fetch(`${base}/api/v1/cards/verify?token=guess${i}`, { headers: { accept: 'application/json' } });
+      statuses.push(res.status);
+      if (res.status === 429) {
+        const body = (await res.json()) as { error: { code: string; message: string } };
+        expect(body.error).toMatchObject({ code: 'rate_limited' });
+        expect(body.error.message).toMatch(/太频繁/);
+      } else {
+        expect(await res.json()).toMatchObject({ valid: false });
+      }
+    }
+    expect(statuses.filter((s) => s === 429).length).toBeGreaterThanOrEqual(1);
+    expect(statuses.filter((s) => s === 200).length).toBeLessThanOrEqual(60);
+  });
+});
