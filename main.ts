@@ -9,6 +9,7 @@ import { closeServer, listen } from './api/server.js';
 import { startWechat } from './bot/wechat.js';
 import { boot } from './core/boot.js';
 import { createEvidenceStore } from './core/evidence.js';
+import { onShutdown } from './core/process.js';
 import { createChatService } from './flows/service.js';
 import { startWorkers } from './workers/index.js';
 
@@ -38,16 +39,9 @@ if (config.WECHATY_PUPPET) {
   );
 }
 
-let stopping = false;
-async function shutdown(signal: string) {
-  if (stopping) return;
-  stopping = true;
-  core.log.info({ signal }, 'shutting down');
+onShutdown(core.log, async () => {
   await closeServer(server);
   await bot?.stop().catch(() => undefined);
   await workers.close();
   await booted.stop();
-  process.exit(0);
-}
-process.on('SIGINT', () => void shutdown('SIGINT'));
-process.on('SIGTERM', () => void shutdown('SIGTERM'));
+});

@@ -1,0 +1,22 @@
+/**
+ * Production API process: `NODE_ENV=production tsx api/main.ts`. Many can
+ * run side by side; queue workers and the WeChat bot run in their own
+ * processes (workers/main.ts, bot/main.ts).
+ */
+import { join } from 'node:path';
+import { boot } from '../core/boot.js';
+import { createEvidenceStore } from '../core/evidence.js';
+import { onShutdown } from '../core/process.js';
+import { createChatService } from '../flows/service.js';
+import { createApp } from './app.js';
+import { closeServer, listen } from './server.js';
+
+const booted = await boot(process.env);
+const { core, config } = booted;
+const chat = createChatService(core, { evidence: createEvidenceStore(join(config.VAR_DIR, 'evidence'), config.DATA_KEY) });
+const server = await listen(createApp({ core, chat }), config.PORT, config.HOST);
+core.log.info({ host: config.HOST, port: config.PORT }, 'api listening');
+onShutdown(core.log, async () => {
+  await closeServer(server);
+  await booted.stop();
+});

@@ -1,0 +1,28 @@
+/**
+ * Production bot process, one per WeChat account: logs in with
+ * WECHATY_PUPPET and sends every outbound message (the outbound queue is
+ * consumed here, where the account and its rate limit are).
+ */
+import { join } from 'node:path';
+import { boot } from '../core/boot.js';
+import { createEvidenceStore } from '../core/evidence.js';
+import { onShutdown } from '../core/process.js';
+import { createChatService } from '../flows/service.js';
+import { startWorkers } from '../workers/index.js';
+import { startWechat } from './wechat.js';
+
+const booted = await boot(process.env);
+const { core, config } = booted;
+if (!config.WECHATY_PUPPET) {
+  core.log.error('WECHATY_PUPPET is not set: the bot process needs a puppet (e.g. wechaty-puppet-wechat4u)');
+  await booted.stop();
+  process.exit(1);
+}
+const chat = createChatService(core, { evidence: createEvidenceStore(join(config.VAR_DIR, 'evidence'), config.DATA_KEY) });
+const bot = await startWechat(core, chat);
+const workers = startWorkers(core, { outbound: true });
+onShutdown(core.log, async () => {
+  await workers.close();
+  await bot.stop();
+  await booted.stop();
+});
