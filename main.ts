@@ -13,7 +13,7 @@ import { onShutdown } from './core/process.js';
 import { createChatService } from './flows/service.js';
 import { startWorkers } from './workers/index.js';
 
-const booted = await boot(process.env).catch((err: Error) => {
+const booted = await boot().catch((err: Error) => {
   console.error(`无法启动 / cannot start:\n${err.message}`);
   process.exit(1);
 });

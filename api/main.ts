@@ -11,7 +11,7 @@ import { createChatService } from '../flows/service.js';
 import { createApp } from './app.js';
 import { closeServer, listen } from './server.js';
 
-const booted = await boot(process.env);
+const booted = await boot();
 const { core, config } = booted;
 const chat = createChatService(core, { evidence: createEvidenceStore(join(config.VAR_DIR, 'evidence'), config.DATA_KEY) });
 const server = await listen(createApp({ core, chat }), config.PORT, config.HOST);

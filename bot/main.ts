@@ -11,7 +11,7 @@ import { createChatService } from '../flows/service.js';
 import { startWorkers } from '../workers/index.js';
 import { startWechat } from './wechat.js';
 
-const booted = await boot(process.env);
+const booted = await boot();
 const { core, config } = booted;
 if (!config.WECHATY_PUPPET) {
   core.log.error('WECHATY_PUPPET is not set: the bot process needs a puppet (e.g. wechaty-puppet-wechat4u)');

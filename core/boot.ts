@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { loadConfig, type Config } from './config.js';
+import { loadConfig, processEnv, type Config } from './config.js';
 import { createCore, loadDirectory, type Core } from './context.js';
 import { withDevSecrets } from './dev-secrets.js';
 import { loadDemoDirectory, loadDirectoryFile } from './directory/load.js';
@@ -18,7 +18,7 @@ export interface Booted {
  * production), Redis (a private redis-server under var/redis when REDIS_URL
  * is unset), the server-settings check, and the directory (seeded if absent).
  */
-export async function boot(env: Record<string, string | undefined>): Promise<Booted> {
+export async function boot(env: Record<string, string | undefined> = processEnv()): Promise<Booted> {
   const config = loadConfig(withDevSecrets(env));
   const log = createLogger(config.LOG_LEVEL);
   let privateRedis: PrivateRedis | null = null;

@@ -76,6 +76,11 @@ export type Config = Omit<z.infer<typeof EnvSchema>, 'DATA_KEY' | 'HASH_KEY' | '
   ADMIN_TOKEN: string;
 };
 
+/** The process environment: the one place it is read (entry points pass it to `boot`). */
+export function processEnv(): Record<string, string | undefined> {
+  return process.env;
+}
+
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
     super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);

@@ -8,7 +8,6 @@
 import { HELP_NAMES, HELP_SHORT, MATTER_NAMES, MODE_NAMES, POINT_KIND_NAMES } from '../core/booking-texts.js';
 import { MATTERS, type Matter } from '../core/bookings.js';
 import type { ConsultMode, HelpKind, ServicePoint } from '../core/directory/schema.js';
-import { matchTownship } from '../core/directory/match.js';
 import { maskPhone } from '../core/privacy.js';
 import {
   BOOKING_WORKING_DAYS,
@@ -29,10 +28,11 @@ import {
   type ProviderAt,
   type Slot,
 } from '../core/slots.js';
-import { parseYesNo, showMonth } from './choices.js';
+import { showMonth } from './choices.js';
 import { parseMobile, parsePersonName } from './parsers/index.js';
 import { parseDayTime } from './parsers/day.js';
-import type { Answers, Flow, FlowContext, Incoming, Option, Step, StepResult } from './types.js';
+import { consentStep, fromParsed, textStep, townshipName, townshipStep } from './step-kit.js';
+import type { Answers, Flow, FlowContext, Option, Step, StepResult } from './types.js';
 
 export const LEGAL_FLOW_ID = 'legal';
 
@@ -86,20 +86,11 @@ const MODE_WORDS: [RegExp, ConsultMode][] = [
   [/面谈|当面|现场|见面|面对面|去服务点|到服务点|驿站|工作站|联络站/, 'in_person'],
 ];
 
-function text(input: Incoming): string | null {
-  return input.kind === 'text' ? input.text : null;
-}
-
 const hidden = (a: Answers) => a as Answers & LegalHidden;
 
 /** How the consultation happens. */
 export function modeOf(a: Answers): ConsultMode {
   return (a.mode as ConsultMode | undefined) ?? 'in_person';
-}
-
-function townshipName(ctx: FlowContext, place: unknown): string {
-  const id = (place as LegalPlace | undefined)?.townshipId;
-  return (id && ctx.index.townshipById.get(id)?.township.name) || '';
 }
 
 function districtOf(ctx: FlowContext, a: Answers) {
@@ -270,36 +261,22 @@ function pickByDay(day: string, time: string | null, a: Answers, ctx: FlowContex
 // --- the steps -------------------------------------------------------------------------------
 
 const steps: Step[] = [
-  {
-    id: 'consent',
-    ask: () =>
+  consentStep({
+    ask:
       '预约法律援助前，需要您同意我们收集一些信息：\n' +
       '· 用途：只用于安排这次咨询；\n' +
       '· 谁能看到：为您咨询的律师或检察官，和工会工作人员；\n' +
       '· 保存多久：咨询结束后保存1年，期间您可以随时回复「删除我的信息」。\n' +
       '您同意吗？',
-    options: () => [
-      { label: '同意', value: 'yes' },
-      { label: '不同意', value: 'no' },
-    ],
-    parse: (input) => {
-      const t = text(input);
-      const r = t === null ? null : parseYesNo(t, '');
-      if (!r || !r.ok) return { ok: false, error: '请回复1表示同意，回复2表示不同意。' };
-      if (r.value === false) {
-        return { ok: true, value: false, exit: '好的，没有您的同意我们不会记录任何信息。您也可以直接打12348公共法律服务热线咨询。' };
-      }
-      return { ok: true, value: true };
-    },
+    refusedExit: '好的，没有您的同意我们不会记录任何信息。您也可以直接打12348公共法律服务热线咨询。',
     help: '我们需要您的同意，才能把您的姓名和电话交给为您咨询的律师或检察官。不同意也没关系，我们不会保存任何内容。',
-  },
-  {
+  }),
+  textStep({
     id: 'matter',
     label: '咨询的事',
-    ask: () => '您想咨询什么事？',
+    ask: '您想咨询什么事？',
     options: () => MATTERS.map((m) => ({ label: MATTER_NAMES[m], value: m })),
-    parse: (input) => {
-      const t = text(input) ?? '';
+    parse: (t) => {
       const m = (MATTERS as readonly string[]).includes(t) ? (t as Matter) : MATTER_WORDS.find(([re]) => re.test(t))?.[1];
       if (!m) return { ok: false, error: '请回复数字选择：1 欠薪、2 工伤、3 劳动合同、4 社保、5 其他。' };
       const hint =
@@ -311,8 +288,8 @@ const steps: Step[] = [
     show: (v) => MATTER_NAMES[v as Matter],
     clears: ['limit'],
     help: '选最接近的一项就行，律师会在咨询时问清楚。',
-  },
-  {
+  }),
+  textStep({
     id: 'limit',
     label: '在职情况',
     when: (a) => a.matter !== undefined && a.matter !== 'other',
@@ -325,9 +302,8 @@ const steps: Step[] = [
       );
     },
     options: () => [{ label: '还在干', value: 'employed' }],
-    parse: (input, _a, ctx) => {
-      const t = text(input);
-      if (t === null) return { ok: false, error: '请用文字告诉我离开的日子，例如「10月25日」。' };
+    notText: '请用文字告诉我离开的日子，例如「10月25日」。',
+    parse: (t, _a, ctx) => {
       if (/^(employed|还在|还在干|在职|在干|没走|没离开|还没走|是|在)$/.test(t)) return { ok: true, value: { employed: true } satisfies LimitAnswer };
       const d = parseDayTime(t, ctx.now, 'past');
       if (d && !d.ok) return { ok: false, error: d.error };
@@ -353,17 +329,16 @@ const steps: Step[] = [
       return `${showDay(l.leftOn)}离开，仲裁时效到${showDay(st.endsOn)}${st.urgent ? '（加急）' : st.past ? '（可能已过）' : ''}`;
     },
     help: '离开单位后，申请劳动仲裁一般要在1年内。知道哪天离开，我们能提醒您时效，快到期的会加急安排。',
-  },
-  {
+  }),
+  textStep({
     id: 'help',
     label: '想找谁',
-    ask: () => '您想找谁帮忙？',
+    ask: '您想找谁帮忙？',
     options: () => [
       { label: HELP_NAMES.lawyer, value: 'lawyer' },
       { label: HELP_NAMES.procurator, value: 'procurator' },
     ],
-    parse: (input) => {
-      const t = text(input) ?? '';
+    parse: (t) => {
       const h = t === 'lawyer' || t === 'procurator' ? t : HELP_WORDS.find(([re]) => re.test(t))?.[1];
       if (!h) return { ok: false, error: '请回复1（工会律师咨询）或2（检察官面对面）。' };
       return h === 'procurator'
@@ -377,14 +352,13 @@ const steps: Step[] = [
     show: (v) => HELP_NAMES[v as HelpKind],
     clears: ['mode', 'point', 'slot', 'slotFrom', 'slotDay'],
     help: '工会律师免费解答法律问题、帮您写材料；检察官面对面是和检察官当面谈，看能不能由检察机关支持您起诉。',
-  },
-  {
+  }),
+  textStep({
     id: 'mode',
     label: '方式',
-    ask: () => '您想怎么咨询？',
+    ask: '您想怎么咨询？',
     options: (a, ctx) => modesFor(ctx, a.help as HelpKind).map((m) => ({ label: m === 'in_person' ? '到服务点面谈（工会驿站、维权联络站、法律援助工作站）' : MODE_NAMES[m], value: m })),
-    parse: (input, a, ctx) => {
-      const t = text(input) ?? '';
+    parse: (t, a, ctx) => {
       const offered = modesFor(ctx, a.help as HelpKind);
       const m = (['in_person', 'phone', 'video'] as string[]).includes(t) ? (t as ConsultMode) : MODE_WORDS.find(([re]) => re.test(t))?.[1];
       if (!m) return { ok: false, error: `请回复数字选择：${offered.map((x, i) => `${i + 1} ${MODE_NAMES[x]}`).join('、')}。` };
@@ -396,35 +370,18 @@ const steps: Step[] = [
     show: (v) => MODE_NAMES[v as ConsultMode],
     clears: ['point', 'slot', 'slotFrom', 'slotDay'],
     help: '到服务点可以把材料带给律师看；电话、视频不用跑路，到时律师或检察官会联系您。',
-  },
-  {
+  }),
+  townshipStep({
     id: 'place',
     label: '所在镇街',
     ask: (a) =>
       modeOf(a) === 'in_person'
         ? '您在哪个镇或街道？我帮您找最近的服务点。例如：东龙镇、河西街道。'
         : '您在哪个镇或街道？我们会安排离您最近的律师或检察官。例如：东龙镇、河西街道。',
-    parse: (input, _a, ctx) => {
-      const t = text(input);
-      if (t === null) return { ok: false, error: '请用文字告诉我镇或街道的名字。' };
-      const picked = ctx.index.townshipById.get(t);
-      if (picked) return { ok: true, value: { districtId: picked.districtId, townshipId: picked.township.id } satisfies LegalPlace };
-      const m = matchTownship(ctx.directory, t);
-      if (m.kind === 'exact') {
-        const entry = ctx.index.townshipById.get(m.township.id)!;
-        return { ok: true, value: { districtId: entry.districtId, townshipId: m.township.id } satisfies LegalPlace };
-      }
-      if (m.kind === 'candidates') {
-        return { ok: false, error: `没找到「${t.slice(0, 20)}」。您是说下面哪一个？回复数字即可。`, options: m.townships.map((tw) => ({ label: tw.name, value: tw.id })) };
-      }
-      const names = ctx.directory.districts.flatMap((d) => d.townships.map((tw) => tw.name));
-      return { ok: false, error: `没找到「${t.slice(0, 20)}」。我们服务的镇街有：${names.join('、')}。请回复其中一个。` };
-    },
-    show: (v, _a, ctx) => townshipName(ctx, v),
     clears: ['point', 'slot', 'slotFrom', 'slotDay'],
     help: '说您住的地方或干活的地方都可以，我们按镇街找最近的服务点。',
-  },
-  {
+  }),
+  textStep({
     id: 'point',
     label: '服务点',
     when: (a) => modeOf(a) === 'in_person',
@@ -438,8 +395,7 @@ const steps: Step[] = [
       return `${tw}还没有能提供${help}的服务点。您可以${alt.join('，或')}：`;
     },
     options: pointOptions,
-    parse: (input, a, ctx) => {
-      const t = text(input) ?? '';
+    parse: (t, a, ctx) => {
       const c = pointChoices(a, ctx);
       const switchTo = t.match(/^mode:(phone|video)$/)?.[1] as ConsultMode | undefined;
       if (switchTo && c.local.length === 0 && c.remote.includes(switchTo)) {
@@ -461,8 +417,8 @@ const steps: Step[] = [
     },
     clears: ['slot', 'slotFrom', 'slotDay'],
     help: '工会驿站、维权联络站和法律援助工作站都是免费的。选离您近的就行；去不了的话，可以回复「返回」改成电话或视频咨询。',
-  },
-  {
+  }),
+  textStep({
     id: 'slot',
     label: '时间',
     ask: (a, ctx) => {
@@ -486,8 +442,8 @@ const steps: Step[] = [
       return `${urgent}${head}\n回复数字选择${p.more ? '；回复「更多」看更晚的时间' : ''}；也可以回复日期，例如「${dayLabel(other).replace(/（.*$/, '')}」。`;
     },
     options: slotOptions,
-    parse: (input, a, ctx) => {
-      const t = (text(input) ?? '').trim();
+    parse: (text, a, ctx) => {
+      const t = text.trim();
       const picked = t.match(/^slot:([a-z0-9]+(?:-[a-z0-9]+)*)\/(.+)$/);
       if (picked) return pickSlot(picked[2]!, picked[1]!, a, ctx);
       if (/^(更多|更多时间|还有吗|还有别的吗|再晚点|再晚一点|后面的|下一页|往后|晚一点)$/.test(t)) {
@@ -508,8 +464,8 @@ const steps: Step[] = [
     },
     show: (v) => slotLabel(v as Slot),
     help: '选一个您方便的时间。节假日和周末不安排，调休上班的周末照常。约好后，前一天晚上和开始前1小时我们都会提醒您。',
-  },
-  {
+  }),
+  textStep({
     id: 'contactName',
     label: '联系人',
     ask: (_a, ctx) => {
@@ -520,30 +476,24 @@ const steps: Step[] = [
       const k = ctx.booking?.knownContact;
       return k ? [{ label: `用上次的：${k.name}，${maskPhone(k.phone)}`, value: 'known-contact' }] : [];
     },
-    parse: (input, _a, ctx) => {
-      const t = text(input);
-      if (t === null) return { ok: false, error: '请用文字告诉我您的姓名。' };
+    notText: '请用文字告诉我您的姓名。',
+    parse: (t, _a, ctx) => {
       const k = ctx.booking?.knownContact;
       if (t === 'known-contact') return k ? { ok: true, value: k.name, set: { phone: k.phone } } : { ok: false, error: '请写您的姓名。' };
-      const p = parsePersonName(t);
-      return p.ok ? { ok: true, value: p.value } : { ok: false, error: p.error };
+      return fromParsed(parsePersonName(t));
     },
     show: (v) => String(v),
     help: '律师或检察官联系您、接待您时会用到。',
-  },
-  {
+  }),
+  textStep({
     id: 'phone',
     label: '手机号',
-    ask: () => '您的手机号是多少？电话、视频咨询会打这个号码，提醒也会用到。',
-    parse: (input) => {
-      const t = text(input);
-      if (t === null) return { ok: false, error: '请用文字告诉我手机号。' };
-      const p = parseMobile(t);
-      return p.ok ? { ok: true, value: p.value } : { ok: false, error: p.error };
-    },
+    ask: '您的手机号是多少？电话、视频咨询会打这个号码，提醒也会用到。',
+    notText: '请用文字告诉我手机号。',
+    parse: (t) => fromParsed(parseMobile(t)),
     show: (v) => String(v),
     help: '请填能打通的11位手机号，只有为您咨询的律师或检察官能看到完整号码。',
-  },
+  }),
 ];
 
 /** What an opening message already says: 我想找律师, 预约检察官, 工伤想电话咨询律师. */

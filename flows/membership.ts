@@ -1,4 +1,4 @@
-import { matchTownship, normalizePlaceText } from '../core/directory/match.js';
+import { normalizePlaceText } from '../core/directory/match.js';
 import {
   employerById,
   employerMentioned,
@@ -11,8 +11,8 @@ import {
 import { OCCUPATION_NAMES, placeText } from '../core/member-notices.js';
 import { OCCUPATIONS, type Employment, type Occupation, type Place } from '../core/members.js';
 import { maskIdNumber } from '../core/privacy.js';
-import { parseYesNo } from './choices.js';
 import { parseIdNumber, parseMobile, parseOrgName, parsePersonName, type IdNumber } from './parsers/index.js';
+import { consentStep, fromParsed, parseTownship, textStep, townshipStep, type TownshipMatchOptions } from './step-kit.js';
 import type { Answers, Flow, FlowContext, Option, Step, StepResult } from './types.js';
 
 /** Joining the union (加入工会): consent, ID consent, who, how they work, where; the union follows from the answers. */
@@ -30,47 +30,35 @@ export interface EmployerAnswer {
   employerId: string | null;
 }
 
-function text(input: Parameters<Step['parse']>[0]): string | null {
-  return input.kind === 'text' ? input.text : null;
-}
-
-function fromParsed<T>(p: { ok: true; value: T } | { ok: false; error: string }): StepResult {
-  return p.ok ? { ok: true, value: p.value } : { ok: false, error: p.error };
-}
-
 const short = (t: string) => [...t].slice(0, 20).join('');
 
-/** A township or street from what was typed (or a picked candidate's id); a bare district name asks which of its townships. */
-export function parseTownshipAnswer(t: string, ctx: FlowContext): StepResult {
-  const picked = ctx.index.townshipById.get(t);
-  if (picked) return { ok: true, value: { districtId: picked.districtId, townshipId: picked.township.id } satisfies TownshipAnswer };
-  const n = normalizePlaceText(t);
-  const district = ctx.directory.districts.find((d) =>
-    [d.name, ...d.aliases].some((name) => {
-      const k = normalizePlaceText(name);
-      return k === n || k.replace(/[区县市]$/u, '') === n;
-    }),
-  );
-  if (district) {
+/** Membership's township matching: a bare district name asks which of its townships; nothing near lists the districts too. */
+const MEMBER_TOWNSHIP: TownshipMatchOptions = {
+  quote: short,
+  before: (t, ctx) => {
+    const n = normalizePlaceText(t);
+    const district = ctx.directory.districts.find((d) =>
+      [d.name, ...d.aliases].some((name) => {
+        const k = normalizePlaceText(name);
+        return k === n || k.replace(/[区县市]$/u, '') === n;
+      }),
+    );
+    if (!district) return undefined;
     return {
       ok: false,
       error: `请具体到镇或街道。${district.name}有下面这些镇街，回复数字即可：`,
       options: district.townships.map((tw) => ({ label: tw.name, value: tw.id })),
     };
-  }
-  const m = matchTownship(ctx.directory, t);
-  if (m.kind === 'exact') {
-    const entry = ctx.index.townshipById.get(m.township.id)!;
-    return { ok: true, value: { districtId: entry.districtId, townshipId: m.township.id } satisfies TownshipAnswer };
-  }
-  if (m.kind === 'candidates') {
-    return { ok: false, error: `没找到「${short(t)}」。您是说下面哪一个？回复数字即可。`, options: m.townships.map((tw) => ({ label: tw.name, value: tw.id })) };
-  }
-  const served = ctx.directory.districts.map((d) => `${d.name}（${d.townships.map((tw) => tw.name).join('、')}）`).join('；');
-  return {
-    ok: false,
-    error: `没找到「${short(t)}」这个镇或街道。我们目前服务：${served}。请回复其中一个；如果不在这些地方，可以回复「人工」咨询。`,
-  };
+  },
+  none: (quoted, ctx) => {
+    const served = ctx.directory.districts.map((d) => `${d.name}（${d.townships.map((tw) => tw.name).join('、')}）`).join('；');
+    return `没找到「${quoted}」这个镇或街道。我们目前服务：${served}。请回复其中一个；如果不在这些地方，可以回复「人工」咨询。`;
+  },
+};
+
+/** A township or street from what was typed (or a picked candidate's id); a bare district name asks which of its townships. */
+export function parseTownshipAnswer(t: string, ctx: FlowContext): StepResult {
+  return parseTownship(ctx, t, MEMBER_TOWNSHIP);
 }
 
 /** Words workers use for each occupation, most specific first. */
@@ -144,15 +132,9 @@ function unionNote(ctx: FlowContext, employerId: string): string {
     : `「${hit.employer.name}」的职工由${u.name}负责，您的申请会交给它审核。`;
 }
 
-const CONSENT_OPTIONS: Option[] = [
-  { label: '同意', value: 'yes' },
-  { label: '不同意', value: 'no' },
-];
-
 const steps: Step[] = [
-  {
-    id: 'consent',
-    ask: () =>
+  consentStep({
+    ask:
       '加入工会后，您可以：\n' +
       '· 遇到欠薪、工伤、劳动纠纷时，得到工会的帮助和免费法律服务；\n' +
       '· 享受工会的困难帮扶、互助保障、节日慰问等会员服务；\n' +
@@ -162,60 +144,36 @@ const steps: Step[] = [
       '· 谁能看到：审核您申请的工会工作人员；\n' +
       '· 保存多久：会籍存续期间一直保存，您随时可以回复「删除我的信息」删除。\n' +
       '您同意吗？',
-    options: () => CONSENT_OPTIONS,
-    parse: (input) => {
-      const t = text(input);
-      const r = t === null ? null : parseYesNo(t, '');
-      if (!r || !r.ok) return { ok: false, error: '请回复1表示同意，回复2表示不同意。' };
-      if (r.value === false) {
-        return { ok: true, value: false, exit: '好的，没有您的同意我们不会收集任何信息，也没有保存您的回答。需要时随时可以再来找我。' };
-      }
-      return { ok: true, value: true };
-    },
+    refusedExit: '好的，没有您的同意我们不会收集任何信息，也没有保存您的回答。需要时随时可以再来找我。',
     help: '入会要登记会员信息，所以需要您的同意。不同意也没关系，我们不会保存任何内容；也可以到工会服务站现场办理。',
-  },
-  {
+  }),
+  consentStep({
     id: 'idConsent',
-    ask: () =>
+    ask:
       '另外，身份证号需要您单独同意：\n' +
       '· 为什么要：核实身份、防止重复入会，每人只有一个会员编号；\n' +
       '· 谁能看到：号码加密保存，审核的工作人员也只能看到一部分，例如4503**********123X；\n' +
       '· 保存多久：和会籍一样，您删除信息或退会时一并删除。\n' +
       '您同意提供身份证号吗？',
-    options: () => CONSENT_OPTIONS,
-    parse: (input) => {
-      const t = text(input);
-      const r = t === null ? null : parseYesNo(t, '');
-      if (!r || !r.ok) return { ok: false, error: '请回复1表示同意提供身份证号，回复2表示不同意。' };
-      if (r.value === false) {
-        return {
-          ok: true,
-          value: false,
-          exit: '好的。没有身份证号没法在这里办理入会，您可以带上身份证到附近的工会服务站现场办理，或回复「人工」咨询。刚才的回答没有保存。',
-        };
-      }
-      return { ok: true, value: true };
-    },
+    retry: '请回复1表示同意提供身份证号，回复2表示不同意。',
+    refusedExit: '好的。没有身份证号没法在这里办理入会，您可以带上身份证到附近的工会服务站现场办理，或回复「人工」咨询。刚才的回答没有保存。',
     help: '工会要确认每位会员的身份，身份证号只用于这个目的，加密保存。',
-  },
-  {
+  }),
+  textStep({
     id: 'name',
     label: '姓名',
-    ask: () => '请输入您的姓名，要和身份证上的一致。',
-    parse: (input) => {
-      const t = text(input);
-      return t === null ? { ok: false, error: '请用文字输入您的姓名。' } : fromParsed(parsePersonName(t));
-    },
+    ask: '请输入您的姓名，要和身份证上的一致。',
+    notText: '请用文字输入您的姓名。',
+    parse: (t) => fromParsed(parsePersonName(t)),
     show: (v) => String(v),
     help: '写身份证上的姓名，少数民族姓名中间的「·」可以用点代替。',
-  },
-  {
+  }),
+  textStep({
     id: 'idNumber',
     label: '身份证号',
-    ask: () => '请输入您的18位身份证号码（港澳台居民居住证、外国人永久居留身份证也可以）。',
-    parse: (input, _a, ctx) => {
-      const t = text(input);
-      if (t === null) return { ok: false, error: '请用文字输入身份证号。' };
+    ask: '请输入您的18位身份证号码（港澳台居民居住证、外国人永久居留身份证也可以）。',
+    notText: '请用文字输入身份证号。',
+    parse: (t, _a, ctx) => {
       const p = parseIdNumber(t, ctx.now);
       if (!p.ok) return { ok: false, error: p.error };
       if (p.value.age < MIN_MEMBER_AGE) {
@@ -231,28 +189,25 @@ const steps: Step[] = [
     },
     show: (v) => maskIdNumber((v as IdNumber).id),
     help: '身份证正面下方的18位号码，最后一位可能是X。号码加密保存，工作人员只能看到一部分。',
-  },
-  {
+  }),
+  textStep({
     id: 'phone',
     label: '手机号',
-    ask: () => '您的手机号是多少？审核结果和会员服务会用到。',
-    parse: (input) => {
-      const t = text(input);
-      return t === null ? { ok: false, error: '请用文字输入手机号。' } : fromParsed(parseMobile(t));
-    },
+    ask: '您的手机号是多少？审核结果和会员服务会用到。',
+    notText: '请用文字输入手机号。',
+    parse: (t) => fromParsed(parseMobile(t)),
     show: (v) => String(v),
     help: '请填能打通的11位手机号，加密保存。',
-  },
-  {
+  }),
+  textStep({
     id: 'employment',
     label: '工作方式',
-    ask: () => '您现在是怎么工作的？',
+    ask: '您现在是怎么工作的？',
     options: () => [
       { label: '单位职工（在公司、工厂、商店、机关等单位上班）', value: 'employee' },
       { label: '新就业形态劳动者（货车司机、快递员、外卖配送员、网约车司机、家政、网络主播等）', value: 'new_form' },
     ],
-    parse: (input) => {
-      const t = text(input) ?? '';
+    parse: (t) => {
       if (t === 'employee' || /^(单位职工|职工|员工|上班族)$|单位|公司|工厂|厂里|上班/.test(t)) return { ok: true, value: 'employee' };
       const o = occupationFrom(t);
       if (t === 'new_form' || /新就业|新业态|平台|灵活就业|跑单|接单/.test(t) || (o && o !== 'other')) return { ok: true, value: 'new_form' };
@@ -261,15 +216,14 @@ const steps: Step[] = [
     show: (v) => (v === 'employee' ? '单位职工' : '新就业形态劳动者'),
     clears: ['employer', 'workplace', 'occupation', 'occupationOther', 'platform'],
     help: '在一家单位上班、单位给您发工资的，选1；在平台接单、没有固定单位的，选2。',
-  },
-  {
+  }),
+  textStep({
     id: 'employer',
     label: '工作单位',
     when: (a) => a.employment === 'employee',
-    ask: () => '您在哪家单位工作？请写单位全称，例如：青溪纺织有限公司。',
-    parse: (input, _a, ctx) => {
-      const t = text(input);
-      if (t === null) return { ok: false, error: '请用文字告诉我单位名称。' };
+    ask: '您在哪家单位工作？请写单位全称，例如：青溪纺织有限公司。',
+    notText: '请用文字告诉我单位名称。',
+    parse: (t, _a, ctx) => {
       const known = t.startsWith('employer:') ? employerById(ctx.index, t.slice('employer:'.length)) : undefined;
       if (known) {
         return { ok: true, value: { name: known.employer.name, employerId: known.employer.id } satisfies EmployerAnswer, ack: unionNote(ctx, known.employer.id) };
@@ -296,42 +250,38 @@ const steps: Step[] = [
     show: (v) => (v as EmployerAnswer).name,
     clears: ['workplace'],
     help: '写营业执照上的名称最好。单位有自己工会的，由单位工会审核；没有的，由单位所在镇街的工会审核。',
-  },
-  {
+  }),
+  townshipStep({
     id: 'workplace',
     label: '单位所在地',
     when: (a) => a.employment === 'employee' && !!a.employer && !(a.employer as EmployerAnswer).employerId,
     ask: (a) => `「${short((a.employer as EmployerAnswer).name)}」在哪个镇或街道？您的申请会交给那里的工会审核。例如：东龙镇、河西街道。`,
-    parse: (input, _a, ctx) => {
-      const t = text(input);
-      return t === null ? { ok: false, error: '请用文字告诉我镇或街道的名字。' } : parseTownshipAnswer(t, ctx);
-    },
+    match: MEMBER_TOWNSHIP,
     show: (v, _a, ctx) => placeText(ctx.index, v as TownshipAnswer),
     help: '单位在哪个镇或街道，就由那里的工会（乡镇、街道总工会）审核您的申请。',
-  },
-  {
+  }),
+  textStep({
     id: 'occupation',
     label: '职业',
     when: (a) => a.employment === 'new_form',
-    ask: () => '您做的是哪种工作？回复数字即可。',
+    ask: '您做的是哪种工作？回复数字即可。',
     options: () => OCCUPATION_OPTIONS,
-    parse: (input) => {
-      const t = text(input);
-      const o = t === null ? null : occupationFrom(t);
+    parse: (t) => {
+      const o = occupationFrom(t);
       if (o) return { ok: true, value: o };
-      return { ok: false, error: `没认出「${short(t ?? '')}」是哪种工作。请从下面选一个，都不是就选「其他」。` };
+      return { ok: false, error: `没认出「${short(t)}」是哪种工作。请从下面选一个，都不是就选「其他」。` };
     },
     show: (v) => OCCUPATION_NAMES[v as Occupation],
     clears: ['occupationOther', 'platform'],
     help: '选最接近您现在工作的一项；都不是的话选「其他」，再简单写一下。',
-  },
-  {
+  }),
+  textStep({
     id: 'occupationOther',
     label: '具体工作',
     when: (a) => a.employment === 'new_form' && a.occupation === 'other',
-    ask: () => '请简单写一下您做什么工作，例如：代驾、跑腿、网店客服。',
-    parse: (input) => {
-      const t = (text(input) ?? '').trim();
+    ask: '请简单写一下您做什么工作，例如：代驾、跑腿、网店客服。',
+    parse: (text) => {
+      const t = text.trim();
       if (!/^[\p{Script=Han}A-Za-z0-9 ·、，,（）()-]{2,20}$/u.test(t) || /^\d+$/.test(t)) {
         return { ok: false, error: '请用2到20个字写一下您做什么工作，例如：代驾。' };
       }
@@ -339,8 +289,8 @@ const steps: Step[] = [
     },
     show: (v) => String(v),
     help: '一句话说清楚就行，工会工作人员会和您核对。',
-  },
-  {
+  }),
+  textStep({
     id: 'platform',
     label: '接单平台',
     when: (a) => a.employment === 'new_form',
@@ -350,8 +300,8 @@ const steps: Step[] = [
       return `您主要在哪个平台接单？${list.length > 0 ? `例如：${list.join('、')}。` : ''}没有固定平台就回复「没有」。`;
     },
     options: (a) => [...PLATFORMS[(a.occupation as Occupation) ?? 'other'].map((p) => ({ label: p, value: p })), { label: '没有固定平台', value: '没有' }],
-    parse: (input) => {
-      const t = (text(input) ?? '').trim();
+    parse: (text) => {
+      const t = text.trim();
       // '' = no platform (null would read as "not answered" in the summary).
       if (NO_PLATFORM.test(t)) return { ok: true, value: '' };
       const known = platformFrom(t);
@@ -363,8 +313,8 @@ const steps: Step[] = [
     },
     show: (v) => (v ? String(v) : '没有固定平台'),
     help: '平台是您接单用的App，例如美团、顺丰、满帮、滴滴。没有也可以。',
-  },
-  {
+  }),
+  textStep({
     id: 'placeKind',
     label: '登记地',
     ask: (a) =>
@@ -373,8 +323,7 @@ const steps: Step[] = [
       { label: '常住地（现在住的地方）', value: 'residence' },
       { label: '户籍地（户口所在地）', value: 'hukou' },
     ],
-    parse: (input) => {
-      const t = text(input) ?? '';
+    parse: (t) => {
       if (t === 'residence' || /常住|现在住|居住|住的地方/.test(t)) return { ok: true, value: 'residence' };
       if (t === 'hukou' || /户籍|户口|老家/.test(t)) return { ok: true, value: 'hukou' };
       return { ok: false, error: '请回复1（按常住地）或2（按户籍地）。' };
@@ -383,18 +332,15 @@ const steps: Step[] = [
     // The other kind of place is usually somewhere else: ask for it again.
     clears: ['residence'],
     help: '常住地是您现在长期住的地方，户籍地是户口本上的地址，选一个就行。',
-  },
-  {
+  }),
+  townshipStep({
     id: 'residence',
     label: '地址',
     ask: (a) => `您的${a.placeKind === 'hukou' ? '户籍地' : '常住地'}在哪个区、哪个镇或街道？例如：青溪区东龙镇、河西街道。`,
-    parse: (input, _a, ctx) => {
-      const t = text(input);
-      return t === null ? { ok: false, error: '请用文字告诉我镇或街道的名字。' } : parseTownshipAnswer(t, ctx);
-    },
+    match: MEMBER_TOWNSHIP,
     show: (v, _a, ctx) => placeText(ctx.index, v as TownshipAnswer),
     help: '说到镇或街道就行，例如「东龙镇」。',
-  },
+  }),
 ];
 
 /** What an opening message already says: "我是外卖骑手想加入工会", "我在青溪纺织厂上班，想入会". */

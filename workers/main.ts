@@ -8,7 +8,7 @@ import { boot } from '../core/boot.js';
 import { onShutdown } from '../core/process.js';
 import { startWorkers } from './index.js';
 
-const booted = await boot(process.env);
+const booted = await boot();
 const { core } = booted;
 const outbound = process.argv.includes('--outbound');
 const workers = startWorkers(core, { routing: true, sla: true, reminders: true, outbound });
