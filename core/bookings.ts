@@ -197,6 +197,24 @@ export interface BookingStoreOptions {
  */
 export function createBookings(core: Core, opts: BookingStoreOptions = {}) {
   const clock = opts.now ?? (() => new Date());
+
+  /** What a booking takes from the request, the phone sealed (shared by booking and rescheduling). */
+  const requestFields = (req: BookingRequest) => ({
+    matter: req.matter,
+    help: req.help,
+    mode: req.mode,
+    urgent: req.urgent,
+    employment: req.employment,
+    limitEndsOn: req.limitEndsOn,
+    districtId: req.districtId,
+    townshipId: req.townshipId,
+    slot: slotRef(req.slot),
+    contact: {
+      name: req.contact.name,
+      phoneSealed: seal(core.config.DATA_KEY, req.contact.phone),
+      phoneHash: lookupHash(core.config.HASH_KEY, 'phone', req.contact.phone),
+    },
+  });
   const k = bookingKeys(core.keys.prefix);
   const { redis } = core;
 
@@ -290,21 +308,8 @@ export function createBookings(core: Core, opts: BookingStoreOptions = {}) {
       status: 'booked',
       createdAt: now.toISOString(),
       userKey,
-      matter: req.matter,
-      help: req.help,
-      mode: req.mode,
-      urgent: req.urgent,
-      employment: req.employment,
-      limitEndsOn: req.limitEndsOn,
-      districtId: req.districtId,
-      townshipId: req.townshipId,
-      slot: slotRef(req.slot),
+      ...requestFields(req),
       previous: null,
-      contact: {
-        name: req.contact.name,
-        phoneSealed: seal(core.config.DATA_KEY, req.contact.phone),
-        phoneHash: lookupHash(core.config.HASH_KEY, 'phone', req.contact.phone),
-      },
       linkedCaseId: req.linkedCaseId,
       referralCaseId: null,
       history: [{ at: now.toISOString(), status: 'booked', note: '已预约' }],
@@ -408,21 +413,8 @@ export function createBookings(core: Core, opts: BookingStoreOptions = {}) {
       const next: Booking = {
         ...cur,
         rev: cur.rev + 1,
-        matter: req.matter,
-        help: req.help,
-        mode: req.mode,
-        urgent: req.urgent,
-        employment: req.employment,
-        limitEndsOn: req.limitEndsOn,
-        districtId: req.districtId,
-        townshipId: req.townshipId,
-        slot: slotRef(req.slot),
+        ...requestFields(req),
         previous: cur.slot,
-        contact: {
-          name: req.contact.name,
-          phoneSealed: seal(core.config.DATA_KEY, req.contact.phone),
-          phoneHash: lookupHash(core.config.HASH_KEY, 'phone', req.contact.phone),
-        },
         linkedCaseId: req.linkedCaseId ?? cur.linkedCaseId,
         history: [...cur.history, { at: now.toISOString(), status: 'booked', note: '已改约' }],
       };
