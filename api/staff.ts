@@ -18,6 +18,7 @@ import {
   noteCase,
   recordReferralOutcome,
   referCase,
+  replyToReporter,
   resolveCase,
   setDuty,
 } from '../core/staff/case-work.js';
@@ -78,6 +79,7 @@ export function addStaffRoutes(router: Router, core: Core, requireAdmin: (ctx: C
       acceptBy: c.acceptBy,
       resolveBy: c.resolveBy,
       notes: c.notes,
+      replies: c.replies,
       outcome: c.outcome,
       referral: c.referral,
       groupId: c.groupId,
@@ -113,6 +115,7 @@ export function addStaffRoutes(router: Router, core: Core, requireAdmin: (ctx: C
   act('accept', (sc, no) => acceptCase(sc, no));
   act('decline', (sc, no, ctx) => declineCase(sc, no, parseBody(ctx, Reason).reason));
   act('note', (sc, no, ctx) => noteCase(sc, no, parseBody(ctx, Note).text));
+  act('reply', (sc, no, ctx) => replyToReporter(sc, no, parseBody(ctx, Note).text));
   act('resolve', (sc, no, ctx) => {
     const b = parseBody(ctx, Resolve);
     return resolveCase(sc, no, { recovered: b.recovered ?? null, reason: b.reason ?? null });

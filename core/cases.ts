@@ -78,6 +78,8 @@ export const CaseSchema = z.object({
   /** Deadlines that passed (for the admin figures). */
   missed: z.array(z.enum(['accept', 'resolve', 'referral'])).default([]),
   notes: z.array(z.object({ at: z.string(), staffId: z.string(), text: z.string() })).default([]),
+  /** What staff wrote to the reporter (回复 QX… 内容), in order. */
+  replies: z.array(z.object({ at: z.string(), staffId: z.string(), text: z.string() })).default([]),
   outcome: z
     .object({ at: z.string(), recovered: z.number().nullable(), reason: z.string().nullable(), by: z.string() })
     .nullable()
@@ -112,7 +114,7 @@ export type CaseKind = Case['kind'];
 export type NewCase = Omit<
   Case,
   | 'caseNo' | 'history' | 'status' | 'assignee' | 'copied' | 'assignmentSeq' | 'lapsed' | 'lapses' | 'acceptBy' | 'resolveBy'
-  | 'acceptedAt' | 'missed' | 'notes' | 'outcome' | 'referral' | 'groupId' | 'satisfaction' | 'ratings' | 'deliveryFailures'
+  | 'acceptedAt' | 'missed' | 'notes' | 'replies' | 'outcome' | 'referral' | 'groupId' | 'satisfaction' | 'ratings' | 'deliveryFailures'
 >;
 
 /** Case-number prefix per kind: QX… for cases, as in DESIGN §5. */

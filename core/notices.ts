@@ -59,7 +59,7 @@ export function staffCaseText(index: DirectoryIndex, c: Case, opts: { phone: str
 
 export function staffAssignedNotice(index: DirectoryIndex, c: Case, phone: string | null): string {
   const head = c.priority === 'normal' ? '【新案件】' : c.priority === 'urgent' ? '【加急案件】' : '【群体欠薪·优先】';
-  return `${head}您有一件新案件，请尽快处理。\n${staffCaseText(index, c, { phone, isAssignee: true })}\n\n接单请回复：接单 ${c.caseNo}`;
+  return `${head}您有一件新案件，请尽快处理。\n${staffCaseText(index, c, { phone, isAssignee: true })}\n\n接单请回复：接单 ${c.caseNo}${c.kind === 'enquiry' ? `\n答复对方请发：回复 ${c.caseNo} 内容` : ''}`;
 }
 
 /** A supervisor's copy: the phone number masked, since they are not the one to call. */

@@ -27,6 +27,8 @@ export const OUTBOUND_NAMES = [
   /** The reporter is told the latest step of `history` (`seq` = its index). */
   'reporter-update',
   'reporter-survey',
+  /** A staff member's own words to the reporter (`seq` = index in `replies`). */
+  'reporter-message',
   'staff-accept-reminder',
   'staff-resolve-reminder',
   'staff-overdue',

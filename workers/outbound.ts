@@ -33,6 +33,11 @@ const REPORTER: Partial<Record<OutboundName, (r: RenderContext) => string>> = {
     const h = c.history[seq ?? c.history.length - 1] ?? c.history.at(-1)!;
     return `您的案件 ${c.caseNo} 有新进展：${h.note}。回复「进度」可查看全部记录。`;
   },
+  'reporter-message': ({ index, c, seq }) => {
+    const r = c.replies[seq ?? c.replies.length - 1] ?? c.replies.at(-1)!;
+    const team = c.assignee ? teamOf(index, c.assignee.level, c.assignee.staffId) : '工会';
+    return `【${team}工作人员回复】关于 ${c.caseNo}：${r.text}`;
+  },
   'reporter-survey': ({ c }) =>
     `您的案件 ${c.caseNo} 已经办结。您对处理结果满意吗？请回复「满意」「基本满意」或「不满意」。如果不满意，我们会请镇（街道）工会重新处理。`,
 };

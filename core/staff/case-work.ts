@@ -160,6 +160,26 @@ export async function noteCase(ctx: StaffCommandContext, caseNo: string | null, 
   }));
 }
 
+/**
+ * Writes to the reporter in the chat they used (e.g. answering a 人工
+ * request, which carries no phone number). Only the assignee may.
+ */
+export async function replyToReporter(ctx: StaffCommandContext, caseNo: string | null, message: string): Promise<Case> {
+  const { core, now } = ctx;
+  const c0 = await load(ctx, caseNo);
+  mustBeAssignee(ctx, c0);
+  const t = text(message, 'text', '回复内容');
+  if (c0.status === 'closed') throw new AppError('invalid_transition', `案件 ${c0.caseNo} 已结案，不能再回复。`, 409);
+  if (!c0.reporter.userKey) throw new AppError('no_reporter', '报告人已删除个人信息，无法回复。', 409);
+  const c = await core.cases.update(c0.id, `staff:${ctx.staff.staff.id}`, (cur) => ({
+    record: { ...cur, replies: [...cur.replies, { at: now.toISOString(), staffId: ctx.staff.staff.id, text: t }] },
+    action: 'replied',
+    detail: `${[...t].length} chars`,
+  }));
+  await core.queues.notify('reporter-message', c.id, undefined, c.replies.length - 1);
+  return c;
+}
+
 /** `追回 28500` or `未追回 原因`. */
 export function parseOutcome(args: string): { recovered: number | null; reason: string | null } {
   const got = args.match(/^追回\s*([-+]?[\d.,]+)\s*元?\s*$/);
@@ -365,6 +385,10 @@ registerStaffCommands(
   caseCommand(['备注'], '备注 QX… 内容 —— 记录办理情况', async (ctx, no, rest) => {
     const c = await noteCase(ctx, no, rest);
     return `已记下备注（共${c.notes.length}条）。${stateLine(c)}`;
+  }),
+  caseCommand(['回复'], '回复 QX… 内容 —— 给报告人发消息（如答复人工求助）', async (ctx, no, rest) => {
+    const c = await replyToReporter(ctx, no, rest);
+    return `已发给报告人（第${c.replies.length}条）。${stateLine(c)}`;
   }),
   caseCommand(['办结'], '办结 QX… 追回 28500 / 办结 QX… 未追回 原因', async (ctx, no, rest) => {
     const c = await resolveCase(ctx, no, parseOutcome(rest));

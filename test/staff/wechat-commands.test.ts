@@ -176,4 +176,24 @@ describe('working a case in WeChat', () => {
     expect(told.text).toContain('支持起诉意见书');
     expect((await t.core.cases.get(c.id))!).toMatchObject({ status: 'resolved', referral: { status: 'done' } });
   });
+
+  it('人工 from a worker reaches a grid worker, who answers with 回复 and the worker reads it in their chat', async () => {
+    await bind(GW1, 'gw-001');
+    await t.chat.handle('web:asker', { kind: 'text', text: '2' });
+    for (const m of ['1', '青溪宏达', '东龙镇', '新塘社区']) await t.chat.handle('web:asker', { kind: 'text', text: m });
+    await t.chat.handle('web:asker', { kind: 'text', text: '人工' });
+    const notice = await w.waitFor(GW1, /【新案件】[\s\S]*求助人工/);
+    const no = notice.text.match(/QX\d{8}-\d{4}/)![0];
+    expect(notice.text).toContain(`回复 ${no} 内容`);
+    expect(await say(GW1, `回复 ${no}`, /回复内容/)).toMatch(/请写上回复内容/);
+    expect(await say(GW1, `回复 ${no} 您好，我是东龙一网格的林志强，稍后给您打电话，请留个手机号。`, /已发给报告人/)).toMatch(/第1条/);
+    const inbox = await eventually(async () => {
+      const r = await t.core.inbox.read('web:asker');
+      const hit = r.items.find((i) => JSON.stringify(i).includes('工作人员回复'));
+      return hit ?? null;
+    }, 8000, 'the reply in the worker chat');
+    expect(JSON.stringify(inbox)).toContain('稍后给您打电话');
+    await bind(GW2, 'gw-002');
+    expect(await say(GW2, `回复 ${no} 你好`, /不是您负责的/)).toBeTruthy();
+  });
 });
