@@ -2,7 +2,9 @@ import { UnrecoverableError, type Job } from 'bullmq';
 import type { Case } from '../core/cases.js';
 import type { Core } from '../core/context.js';
 import type { DirectoryIndex } from '../core/directory/load.js';
+import { bookingKeys } from '../core/bookings.js';
 import { groupSummary } from '../core/groups.js';
+import { memberKeys } from '../core/members.js';
 import { reporterAssignedNotice, staffAssignedNotice, staffCaseText, staffCopiedNotice } from '../core/notices.js';
 import { unseal } from '../core/privacy.js';
 import { OutboundJob, isBookingNotice, isMembershipNotice, type OutboundName } from '../core/queues.js';
@@ -107,8 +109,28 @@ export function outboundProcessor(core: Core) {
   };
 }
 
-/** After the last retry: the failure stays visible on the case (staff detail and audit). */
+/**
+ * After the last retry: the failure stays visible — on a case, in its
+ * `deliveryFailures` (staff detail) and audit; on a membership application or
+ * a booking, in its audit stream.
+ */
 export async function recordDeliveryFailure(core: Core, job: Job, reason: string): Promise<void> {
+  const data = job.data as { applicationId?: unknown; bookingId?: unknown };
+  const auditKey =
+    typeof data.applicationId === 'string'
+      ? memberKeys(core.keys.prefix).audit(data.applicationId)
+      : typeof data.bookingId === 'string'
+        ? bookingKeys(core.keys.prefix).audit(data.bookingId)
+        : null;
+  if (auditKey) {
+    await core.redis.xAdd(auditKey, '*', {
+      at: new Date().toISOString(),
+      actor: 'system:outbound',
+      action: 'delivery-failed',
+      detail: `${job.name} ${job.id}: ${reason.slice(0, 200)}`,
+    });
+    return;
+  }
   const parsed = OutboundJob.safeParse(job.data);
   if (!parsed.success) return;
   const c = await core.cases.get(parsed.data.caseId);
