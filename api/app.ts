@@ -5,7 +5,8 @@ import { timingSafeEqual } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import type { Case } from '../core/cases.js';
-import type { Core } from '../core/context.js';
+import { loadDirectory, type Core } from '../core/context.js';
+import { parseDirectory } from '../core/directory/load.js';
 import { AppError, ForbiddenError, NotFoundError, UnauthorizedError } from '../core/errors.js';
 import { statusText } from '../core/notices.js';
 import { maskPhone, unseal } from '../core/privacy.js';
@@ -47,13 +48,10 @@ export function createApp({ core, chat }: AppDeps): Koa {
   const router = new Router();
 
   app.use(errorHandler(core.log));
-  app.use(
-    bodyParser({
-      enableTypes: ['json'],
-      jsonLimit: '64kb',
-      encoding: 'utf-8',
-    }),
-  );
+  // Chat and staff bodies are small; only an admin replacing the whole directory sends more.
+  const smallBodies = bodyParser({ enableTypes: ['json'], jsonLimit: '64kb', encoding: 'utf-8' });
+  const directoryBody = bodyParser({ enableTypes: ['json'], jsonLimit: '2mb', encoding: 'utf-8' });
+  app.use((ctx, next) => (ctx.path === '/api/v1/admin/directory' ? directoryBody(ctx, next) : smallBodies(ctx, next)));
 
   // --- health -------------------------------------------------------------
   router.get('/healthz', (ctx) => {
@@ -191,6 +189,32 @@ export function createApp({ core, chat }: AppDeps): Koa {
 
   router.get('/api/v1/admin/directory', (ctx) => {
     requireAdmin(ctx);
+    ctx.body = { directory: core.directory.index().directory };
+  });
+
+  /**
+   * Replaces the directory (grids, staff, capacities, service points…) for
+   * every process: validated whole, so a broken edit changes nothing; every
+   * problem is listed with its path.
+   */
+  router.put('/api/v1/admin/directory', async (ctx) => {
+    requireAdmin(ctx);
+    const body = (ctx.request as { body?: unknown }).body as { directory?: unknown } | undefined;
+    let parsed;
+    try {
+      parsed = parseDirectory(body?.directory);
+    } catch (err) {
+      const problems = (err as Error).message.split('\n').slice(1).map((l) => l.replace(/^\s*-\s*/, ''));
+      const first = problems[0] ?? '';
+      ctx.status = 400;
+      ctx.body = {
+        error: { code: 'invalid_directory', message: `名录有${problems.length}处问题，未作任何修改。`, field: `directory.${first.split(':')[0] ?? ''}`, problems },
+      };
+      return;
+    }
+    await core.directory.seed(parsed, true);
+    await loadDirectory(core);
+    core.log.info({ version: parsed.version }, 'directory replaced by an admin');
     ctx.body = { directory: core.directory.index().directory };
   });
 

@@ -60,8 +60,8 @@ describe('delivery failures of membership and booking notices', () => {
     const { bookingKeys } = await import('../../core/bookings.js');
     await recordDeliveryFailure(t.core, { name: 'membership-decided', id: 'j1', data: { applicationId: 'mA' } } as never, 'WeChat said no');
     await recordDeliveryFailure(t.core, { name: 'provider-booking-new', id: 'j2', data: { bookingId: 'bB' } } as never, 'timeout');
-    const m = await t.core.redis.xRange(memberKeys(t.core.keys.prefix).audit('mA'), '-', '+');
-    const b = await t.core.redis.xRange(bookingKeys(t.core.keys.prefix).audit('bB'), '-', '+');
+    const m = (await t.core.redis.xRange(memberKeys(t.core.keys.prefix).audit('mA'), '-', '+')) ?? [];
+    const b = (await t.core.redis.xRange(bookingKeys(t.core.keys.prefix).audit('bB'), '-', '+')) ?? [];
     expect(m[0]!.message).toMatchObject({ action: 'delivery-failed', actor: 'system:outbound' });
     expect(m[0]!.message.detail).toContain('WeChat said no');
     expect(b[0]!.message).toMatchObject({ action: 'delivery-failed' });
