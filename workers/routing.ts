@@ -30,15 +30,22 @@ export function routingProcessor(core: Core) {
     if (!decision) return null;
     const routed = (await core.cases.get(caseId))!;
     const { seq } = decision;
-    await core.queues.notify('staff-case-assigned', caseId, decision.staffId, seq);
-    for (const sup of decision.copy) await core.queues.notify('staff-case-copied', caseId, sup);
-    if (seq === 1) await core.queues.notify('reporter-case-assigned', caseId);
-    else await core.queues.notify('reporter-update', caseId, undefined, routed.history.length - 1);
+    // Independent jobs with deterministic ids: queued together.
+    const jobs: Promise<unknown>[] = [
+      core.queues.notify('staff-case-assigned', caseId, decision.staffId, seq),
+      ...decision.copy.map((sup) => core.queues.notify('staff-case-copied', caseId, sup)),
+      seq === 1
+        ? core.queues.notify('reporter-case-assigned', caseId)
+        : core.queues.notify('reporter-update', caseId, undefined, routed.history.length - 1),
+    ];
     if (routed.acceptBy && routed.assignee) {
       const by = new Date(routed.acceptBy);
-      await core.queues.schedule('accept-reminder', caseId, seq, reminderAt(new Date(routed.assignee.assignedAt), by));
-      await core.queues.schedule('accept-deadline', caseId, seq, by);
+      jobs.push(
+        core.queues.schedule('accept-reminder', caseId, seq, reminderAt(new Date(routed.assignee.assignedAt), by)),
+        core.queues.schedule('accept-deadline', caseId, seq, by),
+      );
     }
+    await Promise.all(jobs);
     core.log.info({ caseId, jobId: job.id, level: decision.level, staffId: decision.staffId, priority: decision.priority, seq }, 'case routed');
     return decision;
   };
