@@ -3,7 +3,7 @@ import { assertMove, statusName } from '../case-state.js';
 import type { Core } from '../context.js';
 import type { StaffEntry } from '../directory/load.js';
 import { AppError, ForbiddenError, NotFoundError, ValidationError } from '../errors.js';
-import { staffCaseText, statusText } from '../notices.js';
+import { staffCaseText } from '../notices.js';
 import { unseal } from '../privacy.js';
 import { dutyOverrides, releaseAssignment, releaseLoad, teamOf } from '../routing.js';
 import { referralDeadline, reminderAt, resolveDeadline } from '../sla.js';
@@ -348,7 +348,7 @@ export async function isOnDuty(ctx: StaffCommandContext): Promise<boolean> {
 }
 
 function stateLine(c: Case): string {
-  return `案件 ${c.caseNo}：${statusName(c.status)}（${statusText(c.status)}）`;
+  return `案件 ${c.caseNo} 现在是「${statusName(c.status)}」。`;
 }
 
 const caseCommand = (names: string[], usage: string, run: (ctx: StaffCommandContext, no: string | null, rest: string) => Promise<string>) => ({
@@ -392,11 +392,11 @@ registerStaffCommands(
   }),
   caseCommand(['办结'], '办结 QX… 追回 28500 / 办结 QX… 未追回 原因', async (ctx, no, rest) => {
     const c = await resolveCase(ctx, no, parseOutcome(rest));
-    return `已办结。${stateLine(c)}\n明天会请报告人评价。`;
+    return `已办结。${stateLine(c)}\n下个工作日上午会请报告人评价处理结果。`;
   }),
   caseCommand(['转检察'], '转检察 QX… 理由 —— 转检察联络员审查支持起诉', async (ctx, no, rest) => {
     const c = await referCase(ctx, no, rest);
-    return `已转给检察联络员，对方会在3个工作日内答复。${stateLine(c)}`;
+    return `已转给检察联络员，对方会在${ctx.core.config.REFERRAL_WORKING_DAYS}个工作日内答复。${stateLine(c)}`;
   }),
   {
     names: ['上班'],
