@@ -183,7 +183,7 @@ export function createApp({ core, chat }: AppDeps): Koa {
     };
   });
 
-  addStaffRoutes(router, core, requireAdmin);
+  addStaffRoutes(router, core, requireAdmin, chat.evidence);
   addBookingRoutes(router, core, chat);
   addMembershipRoutes(router, core);
 

@@ -3,7 +3,8 @@ import type { Context } from 'koa';
 import { z } from 'zod';
 import type { Case } from '../core/cases.js';
 import type { Core } from '../core/context.js';
-import { NotFoundError, UnauthorizedError } from '../core/errors.js';
+import { ForbiddenError, NotFoundError, UnauthorizedError } from '../core/errors.js';
+import type { EvidenceStore } from '../core/evidence.js';
 import { statusText } from '../core/notices.js';
 import { maskPhone, unseal } from '../core/privacy.js';
 import '../core/staff/all-commands.js';
@@ -43,7 +44,7 @@ const StaffId = z.object({ staffId: z.string().min(1).max(64) });
  * the staff member taken from the token. Deny by default: a case they may not
  * see is 403, an unknown one 404.
  */
-export function addStaffRoutes(router: Router, core: Core, requireAdmin: (ctx: Context) => void) {
+export function addStaffRoutes(router: Router, core: Core, requireAdmin: (ctx: Context) => void, evidence: EvidenceStore) {
   const { config } = core;
   const bindings = createBindings(core);
 
@@ -73,7 +74,7 @@ export function addStaffRoutes(router: Router, core: Core, requireAdmin: (ctx: C
       employer: c.wage?.employer ?? null,
       amount: c.wage?.amount ?? null,
       wage: c.wage,
-      evidence: c.evidence.map((e) => ({ name: e.name, mediaType: e.mediaType, size: e.size })),
+      evidence: c.evidence.map((e) => ({ name: e.name, mediaType: e.mediaType, size: e.size, url: `/api/v1/staff/cases/${c.caseNo}/evidence/${e.id}` })),
       reporter: { name: c.reporter.name, phone: phone ? (full ? phone : maskPhone(phone)) : null },
       assignee: c.assignee,
       acceptBy: c.acceptBy,
@@ -103,6 +104,20 @@ export function addStaffRoutes(router: Router, core: Core, requireAdmin: (ctx: C
       return;
     }
     ctx.body = { case: view(c, sc) };
+  });
+
+  /** An evidence file, decrypted, for whoever may see the case. */
+  router.get('/api/v1/staff/cases/:caseNo/evidence/:id', async (ctx) => {
+    const sc = staffCtx(ctx);
+    const c = await core.cases.getByNo(String(ctx.params.caseNo).toUpperCase());
+    if (!c) throw new NotFoundError('没有找到这个案件。');
+    if (!canView(sc.staff, c)) throw new ForbiddenError(`案件 ${c.caseNo} 不是您负责的。`);
+    const file = c.evidence.find((e) => e.id === ctx.params.id);
+    if (!file) throw new NotFoundError('这个案件没有这份材料。');
+    ctx.type = file.mediaType;
+    ctx.set('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`);
+    ctx.set('Cache-Control', 'no-store');
+    ctx.body = evidence.load(file.id);
   });
 
   const act = (path: string, run: (sc: StaffCommandContext, caseNo: string, ctx: Context) => Promise<Case>) =>

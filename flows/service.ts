@@ -295,7 +295,7 @@ export function createChatService(core: Core, opts: ChatServiceOptions) {
     return record;
   }
 
-  return { handle, sessions, engine, menu: MENU, now, bookings: legalAid.bookings };
+  return { handle, sessions, engine, menu: MENU, now, bookings: legalAid.bookings, evidence: opts.evidence };
 }
 
 export type ChatService = ReturnType<typeof createChatService>;
