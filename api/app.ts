@@ -124,8 +124,7 @@ export function createApp({ core, chat }: AppDeps): Koa {
 
   router.get('/api/v1/chat/updates', async (ctx) => {
     const userKey = userOf(ctx);
-    const after = Math.max(0, Math.min(Number(ctx.query.after ?? 0) || 0, 1e9));
-    ctx.body = await core.inbox.read(userKey, after);
+    ctx.body = await core.inbox.read(userKey, inboxPosition(ctx));
   });
 
   // --- my cases ---------------------------------------------------------------
@@ -158,8 +157,7 @@ export function createApp({ core, chat }: AppDeps): Koa {
   // --- staff ---------------------------------------------------------------------
   router.get('/api/v1/staff/inbox', async (ctx) => {
     const claims = bearer(ctx, config.TOKEN_SECRET, ['staff']);
-    const after = Math.max(0, Number(ctx.query.after ?? 0) || 0);
-    ctx.body = await core.inbox.read(`staff:${claims.sub}`, after);
+    ctx.body = await core.inbox.read(`staff:${claims.sub}`, inboxPosition(ctx));
   });
 
   // --- admin ---------------------------------------------------------------------
@@ -235,6 +233,15 @@ export function createApp({ core, chat }: AppDeps): Koa {
   app.use(router.routes());
   app.use(router.allowedMethods());
   return app;
+}
+
+/**
+ * `?after=` of an inbox: a whole number of items already seen. Anything else
+ * (fractions, 1e400, words) would reach Redis LRANGE as a non-integer and fail.
+ */
+function inboxPosition(ctx: Context): number {
+  const n = Math.floor(Number(ctx.query.after ?? 0));
+  return Number.isFinite(n) ? Math.max(0, Math.min(n, 1e9)) : n > 0 ? 1e9 : 0;
 }
 
 /** Reads the request body, stopping (413) as soon as it passes `max` bytes. */

@@ -5,6 +5,7 @@ import { HELP_NAMES, MATTER_NAMES, MODE_NAMES, pointOf, whenText } from '../core
 import { STATUS_NAMES, type Booking } from '../core/bookings.js';
 import type { Core } from '../core/context.js';
 import { NotFoundError, UnauthorizedError, ValidationError } from '../core/errors.js';
+import { addDays } from '../core/slots.js';
 import { maskPhone } from '../core/privacy.js';
 import '../core/staff/all-commands.js';
 import { agendaOf, markBooking, referBooking } from '../core/staff/booking-commands.js';
@@ -99,7 +100,10 @@ export function addBookingRoutes(router: Router, core: Core, chat: ChatService) 
   router.get('/api/v1/staff/bookings', async (ctx) => {
     const sc = staffCtx(ctx);
     const day = ctx.query.day === undefined ? undefined : String(ctx.query.day);
-    if (day !== undefined && !Day.test(day)) throw new ValidationError('day', '日期格式是 YYYY-MM-DD，例如 2026-11-24');
+    // A real calendar day: 2026-13-45 would reach Redis as NaN scores (500), 2026-02-31 would quietly mean 3 March.
+    if (day !== undefined && (!Day.test(day) || Number.isNaN(Date.parse(`${day}T00:00:00Z`)) || addDays(day, 0) !== day)) {
+      throw new ValidationError('day', '日期格式是 YYYY-MM-DD，例如 2026-11-24');
+    }
     const list = await agendaOf(sc, day);
     ctx.body = { bookings: await Promise.all(list.map(staffView)) };
   });

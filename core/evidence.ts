@@ -32,7 +32,9 @@ export interface FileMeta {
 export function checkEvidence(meta: FileMeta, maxBytes: number): { ok: true; mediaType: string } | { ok: false; reason: string } {
   const ext = meta.name.toLowerCase().match(/\.([a-z0-9]{1,5})$/)?.[1] ?? '';
   // A name's extension must be an accepted one too: a declared image/jpeg named .exe is refused.
-  const type = ext && !BY_EXT.has(ext) ? undefined : meta.mediaType && EVIDENCE_TYPES[meta.mediaType] ? meta.mediaType : BY_EXT.get(ext);
+  // Own keys only: `constructor` or `__proto__` as a declared type must not match Object.prototype.
+  const declared = meta.mediaType && Object.hasOwn(EVIDENCE_TYPES, meta.mediaType) ? meta.mediaType : undefined;
+  const type = ext && !BY_EXT.has(ext) ? undefined : declared ?? BY_EXT.get(ext);
   if (!type) {
     return { ok: false, reason: `「${meta.name.slice(0, 30)}」这种文件暂时收不了。请发照片（jpg、png）或 pdf、word、excel 文件。` };
   }

@@ -33,14 +33,17 @@ export function createBindings(core: Core) {
 
     /** `绑定 123456` from `userKey`. Returns the staff id bound, or a Chinese refusal. */
     async redeem(userKey: string, codeText: string): Promise<{ ok: true; staffId: string } | { ok: false; message: string }> {
-      const wrong = Number((await core.redis.get(key.wrong(userKey))) ?? 0);
-      if (wrong >= MAX_WRONG) return { ok: false, message: '错误次数太多，请15分钟后再试，或联系管理员重新获取绑定码。' };
+      const locked = { ok: false as const, message: '错误次数太多，请15分钟后再试，或联系管理员重新获取绑定码。' };
+      if (Number((await core.redis.get(key.wrong(userKey))) ?? 0) >= MAX_WRONG) return locked;
       const code = codeText.replace(/\s/g, '');
       if (!/^\d{6}$/.test(code)) return { ok: false, message: '绑定码是6位数字，请按「绑定 123456」的格式发送。' };
+      // Every try is counted (atomic INCR) before the code is looked at: guesses sent in
+      // parallel cannot all pass a check made before any of them was counted.
+      const tries = await core.redis.incr(key.wrong(userKey));
+      if (tries === 1) await core.redis.expire(key.wrong(userKey), WRONG_WINDOW_SECONDS);
+      if (tries > MAX_WRONG) return locked;
       const staffId = await core.redis.getDel(key.code(hashCode(code)));
       if (!staffId) {
-        const n = await core.redis.incr(key.wrong(userKey));
-        if (n === 1) await core.redis.expire(key.wrong(userKey), WRONG_WINDOW_SECONDS);
         return { ok: false, message: '绑定码不对或已失效（每个绑定码只能用一次，24小时内有效）。请核对，或联系管理员重新获取。' };
       }
       if (!core.directory.index().staffById.has(staffId)) return { ok: false, message: '这个绑定码对应的人员已不在名录中，请联系管理员。' };

@@ -325,11 +325,17 @@ export async function recordReferralOutcome(ctx: StaffCommandContext, caseNo: st
   const money = t.match(/追回\s*([\d.,]+)/);
   const recovered = money ? Number(money[1]!.replace(/,/g, '')) : null;
   if (money && (!Number.isFinite(recovered) || recovered! <= 0)) throw new ValidationError('outcome', '追回金额要是大于0的数字');
-  await core.cases.update(c0.id, `staff:${ctx.staff.staff.id}`, (cur) => ({
-    record: { ...cur, referral: { ...cur.referral!, status: 'done', outcome: t } },
-    action: 'referral-outcome',
-    detail: recovered !== null ? `recovered ${recovered}` : 'recorded',
-  }));
+  await core.cases.update(c0.id, `staff:${ctx.staff.staff.id}`, (cur) => {
+    // Re-checked on the fresh record: of two outcomes sent at once, the second must not overwrite the first.
+    if (cur.status !== 'referred' || cur.referral?.status !== 'accepted' || cur.referral.liaisonId !== ctx.staff.staff.id) {
+      throw new AppError('invalid_transition', `案件 ${cur.caseNo} 的结果已经记录过了，请重新查看。`, 409);
+    }
+    return {
+      record: { ...cur, referral: { ...cur.referral, status: 'done', outcome: t } },
+      action: 'referral-outcome',
+      detail: recovered !== null ? `recovered ${recovered}` : 'recorded',
+    };
+  });
   const c = await resolveCase(ctx, c0.caseNo, { recovered, reason: recovered === null ? `检察机关：${t}` : null });
   // The union (the grid worker and the township supervisor) is told at once — within the 5 working days required.
   const tw = c.location.townshipId ? core.directory.index().townshipById.get(c.location.townshipId)?.township : undefined;
