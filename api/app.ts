@@ -64,7 +64,9 @@ export function createApp({ core, chat }: AppDeps): Koa {
       ctx.body = { ok: true };
     } catch (err) {
       ctx.status = 503;
-      ctx.body = { ok: false, error: { code: 'not_ready', message: (err as Error).message } };
+      core.log.warn({ err: (err as Error).message }, 'not ready');
+      // The reason goes to the log; the public answer says only that it is not ready.
+      ctx.body = { ok: false, error: { code: 'not_ready', message: '服务暂时不可用。' } };
     }
   });
 
@@ -148,7 +150,7 @@ export function createApp({ core, chat }: AppDeps): Koa {
 
   router.get('/api/v1/me/cases/:caseNo', async (ctx) => {
     const userKey = userOf(ctx);
-    const c = await core.cases.getByNo(String(ctx.params.caseNo));
+    const c = await core.cases.getByNo(String(ctx.params.caseNo).toUpperCase());
     // Someone else's case reads as not found: its existence is not disclosed.
     if (!c || c.reporter.userKey !== userKey) throw new NotFoundError('没有找到这个案件。');
     ctx.body = { case: reporterView(c) };

@@ -136,7 +136,8 @@ if existing then return {0, existing} end
 local seq = redis.call('INCR', KEYS[2])
 redis.call('EXPIRE', KEYS[2], 172800)
 local caseNo = ARGV[1] .. string.format('%04d', seq)
-local json = string.gsub(ARGV[2], '${CASE_NO_PLACEHOLDER}', caseNo)
+-- Only the caseNo field: quotes inside user text are escaped in JSON, so it cannot match there.
+local json = string.gsub(ARGV[2], '"caseNo":"${CASE_NO_PLACEHOLDER}"', '"caseNo":"' .. caseNo .. '"', 1)
 redis.call('SET', KEYS[1], json)
 redis.call('SET', ARGV[4] .. caseNo, ARGV[3])
 redis.call('ZADD', KEYS[3], ARGV[5], ARGV[3])

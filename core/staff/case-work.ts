@@ -201,6 +201,10 @@ export async function resolveCase(ctx: StaffCommandContext, caseNo: string | nul
   // The liaison resolves only through recordReferralOutcome (referral accepted, then its outcome recorded).
   const liaisonResult = c0.status === 'referred' && c0.referral?.liaisonId === me.id && c0.referral.status === 'done';
   if (!liaisonResult) mustBeAssignee(ctx, c0);
+  // While the procuratorate reviews, the result is theirs to record (结果 QX…).
+  if (!liaisonResult && c0.status === 'referred') {
+    throw new AppError('invalid_transition', `案件 ${c0.caseNo} 正在检察机关审查，请等检察联络员答复后再办结。`, 409);
+  }
   assertMove(c0, 'resolved', '办结');
   const note =
     outcome.recovered !== null

@@ -13,7 +13,8 @@ export function createStaffDesk(core: Core, now: () => Date = () => new Date()) 
 
   async function handle(userKey: string, text: string): Promise<string | null> {
     const t = text.trim();
-    const bind = t.match(/^绑定\s*(.*)$/s);
+    // Only `绑定` with a code (or nothing); "绑定手机号" is a worker's message.
+    const bind = t.match(/^绑定\s*([\d\s]*|[0-9a-zA-Z]{1,12})$/);
     if (bind) {
       const r = await bindings.redeem(userKey, bind[1]!);
       if (!r.ok) return r.message;

@@ -1,0 +1,34 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { routeCase } from '../../core/routing.js';
+import { acceptCase, referCase, resolveCase } from '../../core/staff/case-work.js';
+import { createStaffDesk } from '../../core/staff/desk.js';
+import { createWageCase } from '../support/cases.js';
+import { startTestCore, type TestCore } from '../support/core.js';
+
+let t: TestCore;
+beforeEach(async () => {
+  t = await startTestCore();
+});
+afterEach(async () => {
+  await t.stop();
+});
+
+const ctxOf = (id: string) => ({ core: t.core, staff: t.core.directory.index().staffById.get(id)!, now: new Date() });
+
+describe('small review fixes', () => {
+  it('while the procuratorate reviews a referral, the grid worker cannot close the case', async () => {
+    const c = await createWageCase(t.core);
+    const d = await routeCase({ redis: t.core.redis, keys: t.core.keys, cases: t.core.cases, index: () => t.core.directory.index() }, c.id);
+    await acceptCase(ctxOf(d!.staffId), c.caseNo);
+    await referCase(ctxOf(d!.staffId), c.caseNo, '调解不成，农民工');
+    await expect(resolveCase(ctxOf(d!.staffId), c.caseNo, { recovered: 100, reason: null })).rejects.toThrow(/正在检察机关审查/);
+    expect((await t.core.cases.get(c.id))!).toMatchObject({ status: 'referred', outcome: null });
+  });
+
+  it('a worker writing 绑定手机号 is not taken for a staff binding', async () => {
+    const desk = createStaffDesk(t.core);
+    expect(await desk.handle('web:w1', '绑定手机号')).toBeNull();
+    expect(await desk.handle('web:w1', '绑定 12ab')).toMatch(/6位数字/);
+    expect(await desk.handle('web:w1', '绑定 000000')).toMatch(/不对或已失效/);
+  });
+});
