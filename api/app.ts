@@ -1,7 +1,7 @@
 import { bodyParser } from '@koa/bodyparser';
 import { Router } from '@koa/router';
 import Koa, { type Context } from 'koa';
-import { timingSafeEqual } from 'node:crypto';
+import { createHash, timingSafeEqual } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import type { Case } from '../core/cases.js';
@@ -52,6 +52,16 @@ export function createApp({ core, chat }: AppDeps): Koa {
   const smallBodies = bodyParser({ enableTypes: ['json'], jsonLimit: '64kb', encoding: 'utf-8' });
   const directoryBody = bodyParser({ enableTypes: ['json'], jsonLimit: '2mb', encoding: 'utf-8' });
   app.use((ctx, next) => (ctx.path === '/api/v1/admin/directory' ? directoryBody(ctx, next) : smallBodies(ctx, next)));
+
+  // Per-token limit on the personal and staff routes (the chat has its own, stricter one).
+  app.use(async (ctx, next) => {
+    const auth = ctx.get('authorization');
+    if (auth && /^\/api\/v1\/(me|staff)\//.test(ctx.path)) {
+      const subject = `tok:${createHash('sha256').update(auth).digest('base64url').slice(0, 22)}`;
+      await limit(core.redis, (w) => core.keys.rate(subject, w), config.READ_RATE_PER_MINUTE, '请求太频繁了，请稍等一分钟再试。');
+    }
+    await next();
+  });
 
   // --- health -------------------------------------------------------------
   router.get('/healthz', (ctx) => {
