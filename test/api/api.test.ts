@@ -1,11 +1,9 @@
 import { readdirSync } from 'node:fs';
-import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { z } from 'zod';
-import { createApp } from '../../api/app.js';
-import { closeServer, listen } from '../../api/server.js';
 import { signToken } from '../../core/tokens.js';
 import { TEST_ENV, eventually, startTestCore, type TestCore } from '../support/core.js';
+import { startHttp } from '../support/http.js';
 
 /** The day the conversations happen: "今年9月" and "三个月" depend on it. */
 const NOW = new Date('2026-11-21T10:00:00+08:00');
@@ -46,17 +44,8 @@ interface Api {
 let userSeq = 0;
 
 async function startApi(opts: Parameters<typeof startTestCore>[0] = {}): Promise<Api> {
-  const t = await startTestCore({ now: () => NOW, ...opts });
-  let server: Server;
-  try {
-    server = await listen(createApp({ core: t.core, chat: t.chat }), 0, '127.0.0.1');
-  } catch (err) {
-    await t.stop();
-    throw err;
-  }
-  const addr = server.address();
-  if (!addr || typeof addr === 'string') throw new Error('no port');
-  const base = `http://127.0.0.1:${addr.port}`;
+  const http = await startHttp({ now: () => NOW, ...opts });
+  const { t, base } = http;
 
   const api: Api = {
     t,
@@ -86,8 +75,7 @@ async function startApi(opts: Parameters<typeof startTestCore>[0] = {}): Promise
       return RepliesBody.parse(r.body).replies;
     },
     async stop() {
-      await closeServer(server);
-      await t.stop();
+      await http.stop();
     },
   };
   return api;

@@ -1,26 +1,21 @@
-import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../api/app.js';
-import { closeServer, listen } from '../../api/server.js';
 import { loadDemoDirectory } from '../../core/directory/load.js';
 import { createWageCase } from '../support/cases.js';
-import { TEST_ENV, startTestCore, type TestCore } from '../support/core.js';
+import { TEST_ENV, type TestCore } from '../support/core.js';
+import { startHttp, type TestHttp } from '../support/http.js';
 import { routeCase } from '../../core/routing.js';
 
+let http: TestHttp;
 let t: TestCore;
-let server: Server;
 let base: string;
 const admin = { authorization: `Bearer ${TEST_ENV.ADMIN_TOKEN}`, 'content-type': 'application/json' };
 
 beforeAll(async () => {
-  t = await startTestCore();
-  server = await listen(createApp({ core: t.core, chat: t.chat }), 0, '127.0.0.1');
-  const addr = server.address();
-  base = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;
+  http = await startHttp();
+  ({ t, base } = http);
 });
 afterAll(async () => {
-  await closeServer(server);
-  await t.stop();
+  await http.stop();
 });
 
 const put = (body: unknown, headers: Record<string, string> = admin) =>

@@ -1,27 +1,22 @@
-import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../api/app.js';
-import { closeServer, listen } from '../../api/server.js';
 import { routeCase } from '../../core/routing.js';
 import { signToken } from '../../core/tokens.js';
 import { converse } from '../support/converse.js';
-import { TEST_ENV, startTestCore, type TestCore } from '../support/core.js';
+import { TEST_ENV, type TestCore } from '../support/core.js';
+import { startHttp, type TestHttp } from '../support/http.js';
 
+let http: TestHttp;
 let t: TestCore;
-let server: Server;
 let base: string;
 const JPG = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3, 4, 5, 0xff, 0xd9]);
 const staff = (id: string) => ({ authorization: `Bearer ${signToken(TEST_ENV.TOKEN_SECRET, { sub: id, role: 'staff' }, 600)}` });
 
 beforeAll(async () => {
-  t = await startTestCore({ now: () => new Date('2026-11-21T10:00:00+08:00') });
-  server = await listen(createApp({ core: t.core, chat: t.chat }), 0, '127.0.0.1');
-  const addr = server.address();
-  base = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;
+  http = await startHttp({ now: () => new Date('2026-11-21T10:00:00+08:00') });
+  ({ t, base } = http);
 });
 afterAll(async () => {
-  await closeServer(server);
-  await t.stop();
+  await http.stop();
 });
 
 describe('evidence files for staff', () => {

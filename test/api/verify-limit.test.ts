@@ -1,22 +1,17 @@
-import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../api/app.js';
-import { closeServer, listen } from '../../api/server.js';
-import { startTestCore, type TestCore } from '../support/core.js';
+import type { TestCore } from '../support/core.js';
+import { startHttp, type TestHttp } from '../support/http.js';
 
+let http: TestHttp;
 let t: TestCore;
-let server: Server;
 let base: string;
 
 beforeAll(async () => {
-  t = await startTestCore();
-  server = await listen(createApp({ core: t.core, chat: t.chat }), 0, '127.0.0.1');
-  const addr = server.address();
-  base = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;
+  http = await startHttp();
+  ({ t, base } = http);
 });
 afterAll(async () => {
-  await closeServer(server);
-  await t.stop();
+  await http.stop();
 });
 
 describe('the public card check', () => {

@@ -1,10 +1,8 @@
 import { existsSync } from 'node:fs';
-import type { Server } from 'node:http';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../api/app.js';
-import { closeServer, listen } from '../../api/server.js';
-import { startTestCore, type TestCore } from '../support/core.js';
+import type { TestCore } from '../support/core.js';
+import { startHttp, type TestHttp } from '../support/http.js';
 
 /**
  * The web chat page (api/static/index.html) driven in Debian's chromium on a
@@ -15,23 +13,19 @@ const NOW = new Date('2026-11-21T10:00:00+08:00');
 const SCREENSHOT = '/tmp/web-chat.png';
 const JPEG = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10]), Buffer.from('JFIF\0'), Buffer.alloc(512, 7), Buffer.from([0xff, 0xd9])]);
 
+let http: TestHttp | undefined;
 let t: TestCore | undefined;
-let server: Server | undefined;
 let browser: Browser | undefined;
 let base = '';
 
 beforeAll(async () => {
-  t = await startTestCore({ now: () => NOW });
-  server = await listen(createApp({ core: t.core, chat: t.chat }), 0, '127.0.0.1');
-  const addr = server.address();
-  if (!addr || typeof addr === 'string') throw new Error('no port');
-  base = `http://127.0.0.1:${addr.port}`;
+  http = await startHttp({ now: () => NOW });
+  ({ t, base } = http);
 });
 
 afterAll(async () => {
   await browser?.close();
-  if (server) await closeServer(server);
-  await t?.stop();
+  await http?.stop();
 });
 
 /** Bot bubbles so far: the next expectation only looks at newer ones. */

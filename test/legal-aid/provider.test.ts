@@ -3,16 +3,14 @@
  * referral, through the staff command code (runStaffText, what bound WeChat
  * contacts reach) and the staff API. WeChat itself: test/legal-aid/wechat.test.ts.
  */
-import type { Server } from 'node:http';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createApp } from '../../api/app.js';
-import { closeServer, listen } from '../../api/server.js';
 import { createBookings } from '../../core/bookings.js';
 import { runStaffText } from '../../core/staff/commands.js';
 import '../../core/staff/all-commands.js';
 import { signToken } from '../../core/tokens.js';
 import { createWageCase } from '../support/cases.js';
 import { TEST_ENV, startTestCore, type TestCore } from '../support/core.js';
+import { startHttp, type TestHttp } from '../support/http.js';
 import { bookDirect, waitInbox } from './helpers.js';
 
 let t: TestCore;
@@ -116,17 +114,15 @@ describe('a procurator turns a consultation into a 支持起诉 referral', () =>
 });
 
 describe('the bookings API', () => {
-  let server: Server;
+  let http: TestHttp;
   let base: string;
 
   beforeEach(async () => {
-    server = await listen(createApp({ core: t.core, chat: t.chat }), 0, '127.0.0.1');
-    const addr = server.address();
-    if (!addr || typeof addr === 'string') throw new Error('no port');
-    base = `http://127.0.0.1:${addr.port}`;
+    http = await startHttp({}, t);
+    base = http.base;
   });
   afterEach(async () => {
-    await closeServer(server);
+    await http.stop();
   });
 
   async function req(method: string, path: string, token?: string, json?: unknown) {

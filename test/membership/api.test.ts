@@ -2,32 +2,26 @@
  * Membership over HTTP: the card check behind the QR code, the applicant's own view, and review
  * by union administrators through the staff API (the same functions as the WeChat commands).
  */
-import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../api/app.js';
-import { closeServer, listen } from '../../api/server.js';
 import { signCardToken, verifyCardToken } from '../../core/card.js';
 import { membersOf } from '../../core/members.js';
 import { signToken } from '../../core/tokens.js';
 import { converse } from '../support/converse.js';
-import { TEST_ENV, startTestCore, type TestCore } from '../support/core.js';
+import { TEST_ENV, type TestCore } from '../support/core.js';
+import { startHttp, type TestHttp } from '../support/http.js';
 import { pngIsQrOf } from '../support/png.js';
 import { LI, NOW, WANG, ZHANG, cardLinkIn, courierUpToReview, person, pngOf, reviewed, staffSays, waitInbox } from './support.js';
 
+let http: TestHttp;
 let t: TestCore;
-let server: Server;
 let base: string;
 
 beforeAll(async () => {
-  t = await startTestCore({ workers: true, now: () => NOW, env: { PUBLIC_BASE_URL: 'https://gongyou.example.org/' } });
-  server = await listen(createApp({ core: t.core, chat: t.chat }), 0, '127.0.0.1');
-  const addr = server.address();
-  if (!addr || typeof addr === 'string') throw new Error('no port');
-  base = `http://127.0.0.1:${addr.port}`;
+  http = await startHttp({ workers: true, now: () => NOW, env: { PUBLIC_BASE_URL: 'https://gongyou.example.org/' } });
+  ({ t, base } = http);
 });
 afterAll(async () => {
-  await closeServer(server);
-  await t.stop();
+  await http.stop();
 });
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

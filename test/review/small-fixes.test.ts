@@ -35,15 +35,12 @@ describe('small review fixes', () => {
 
 describe('authenticated reads are rate-limited per token', () => {
   it('past READ_RATE_PER_MINUTE calls a minute, /api/v1/me answers 429 with a Chinese message', async () => {
-    const { createApp } = await import('../../api/app.js');
-    const { listen, closeServer } = await import('../../api/server.js');
+    const { startHttp } = await import('../support/http.js');
     const { signToken } = await import('../../core/tokens.js');
     const { TEST_ENV } = await import('../support/core.js');
-    const limited = await startTestCore({ env: { READ_RATE_PER_MINUTE: '3' } });
-    const server = await listen(createApp({ core: limited.core, chat: limited.chat }), 0, '127.0.0.1');
+    const http = await startHttp({ env: { READ_RATE_PER_MINUTE: '3' } });
     try {
-      const addr = server.address();
-      const url = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}/api/v1/me/cases`;
+      const url = `${http.base}/api/v1/me/cases`;
       const headers = { authorization: `Bearer ${signToken(TEST_ENV.TOKEN_SECRET, { sub: 'web:r1', role: 'user' }, 600)}` };
       if (Date.now() % 60_000 > 55_000) await new Promise((r) => setTimeout(r, 60_000 - (Date.now() % 60_000) + 100));
       const statuses = [];
@@ -52,8 +49,7 @@ describe('authenticated reads are rate-limited per token', () => {
       const other = { authorization: `Bearer ${signToken(TEST_ENV.TOKEN_SECRET, { sub: 'web:r2', role: 'user' }, 600)}` };
       expect((await fetch(url, { headers: other })).status).toBe(200);
     } finally {
-      await closeServer(server);
-      await limited.stop();
+      await http.stop();
     }
   });
 });

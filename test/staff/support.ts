@@ -3,17 +3,14 @@
  * real-Redis core, tokens for each kind of caller, wage cases with chosen
  * details, and routing a case to a chosen grid worker.
  */
-import type { Server } from 'node:http';
-import { randomBytes } from 'node:crypto';
 import { expect } from 'vitest';
-import { createApp } from '../../api/app.js';
-import { closeServer, listen } from '../../api/server.js';
-import type { Case, NewCase } from '../../core/cases.js';
+import type { Case } from '../../core/cases.js';
 import type { Core } from '../../core/context.js';
-import { lookupHash, seal } from '../../core/privacy.js';
 import { jobIds } from '../../core/queues.js';
 import { signToken } from '../../core/tokens.js';
+import { createWageCase, type WageCaseInput } from '../support/cases.js';
 import { TEST_ENV, eventually, startTestCore, type TestCore } from '../support/core.js';
+import { startHttp } from '../support/http.js';
 
 /** Untyped JSON from the server; each test asserts what it reads. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -38,17 +35,8 @@ export interface StaffApi {
 export const ADMIN = TEST_ENV.ADMIN_TOKEN;
 
 export async function startStaffApi(opts: Parameters<typeof startTestCore>[0] = {}): Promise<StaffApi> {
-  const t = await startTestCore(opts);
-  let server: Server;
-  try {
-    server = await listen(createApp({ core: t.core, chat: t.chat }), 0, '127.0.0.1');
-  } catch (err) {
-    await t.stop();
-    throw err;
-  }
-  const addr = server.address();
-  if (!addr || typeof addr === 'string') throw new Error('no port');
-  const base = `http://127.0.0.1:${addr.port}`;
+  const http = await startHttp(opts);
+  const { t, base } = http;
   const tokens = new Map<string, string>();
 
   const api: StaffApi = {
@@ -79,63 +67,20 @@ export async function startStaffApi(opts: Parameters<typeof startTestCore>[0] = 
       return signToken(TEST_ENV.TOKEN_SECRET, { sub: `web:${userId}`, role: 'user' }, 3600);
     },
     async stop() {
-      await closeServer(server);
-      await t.stop();
+      await http.stop();
     },
   };
   return api;
 }
 
-export interface CaseInput {
-  employer?: string;
-  amount?: number;
-  headcount?: number;
-  townshipId?: string;
-  gridId?: string | null;
-  phone?: string;
-  userKey?: string;
-  createdAt?: Date;
-}
+export type CaseInput = WageCaseInput;
 
 export const PHONE = '13800138000';
 export const MASKED = '138****8000';
 
 /** A wage case record made directly (no conversation), waiting to be routed. */
-export async function wageCase(core: Core, input: CaseInput = {}): Promise<Case> {
-  const phone = input.phone ?? PHONE;
-  const createdAt = (input.createdAt ?? new Date()).toISOString();
-  const c: NewCase = {
-    id: `w${randomBytes(6).toString('hex')}`,
-    kind: 'wage_arrears',
-    priority: 'normal',
-    createdAt,
-    reporter: {
-      userKey: input.userKey ?? `web:r${randomBytes(4).toString('hex')}`,
-      name: '张三',
-      phoneSealed: seal(core.config.DATA_KEY, phone),
-      phoneHash: lookupHash(core.config.HASH_KEY, 'phone', phone),
-    },
-    location: {
-      districtId: 'qingxi',
-      townshipId: input.townshipId ?? 't01',
-      gridId: input.gridId === undefined ? 't01-g1' : input.gridId,
-      community: null,
-    },
-    wage: {
-      employer: input.employer ?? '青溪宏达建筑工程有限公司',
-      construction: false,
-      project: null,
-      period: { start: '2026-09', end: null, months: 3 },
-      amount: input.amount ?? 28500,
-      headcount: { count: input.headcount ?? 1, approximate: false },
-      stillEmployed: true,
-      leftSince: null,
-      nearArbitrationLimit: false,
-    },
-    enquiry: null,
-    evidence: [],
-  };
-  return (await core.cases.create(c, 'test', '已受理')).record;
+export function wageCase(core: Core, input: CaseInput = {}): Promise<Case> {
+  return createWageCase(core, { phone: PHONE, ...input });
 }
 
 /**

@@ -10,12 +10,15 @@ export interface WageCaseInput {
   nearLimit?: boolean;
   phone?: string;
   userKey?: string;
+  employer?: string;
+  amount?: number;
+  createdAt?: Date;
 }
 
 /** Creates a wage case record directly (no conversation), ready to route. */
 export async function createWageCase(core: Core, input: WageCaseInput = {}): Promise<Case> {
   const phone = input.phone ?? '13800138000';
-  const now = new Date();
+  const now = input.createdAt ?? new Date();
   const c: NewCase = {
     id: `w${randomBytes(6).toString('hex')}`,
     kind: 'wage_arrears',
@@ -34,11 +37,11 @@ export async function createWageCase(core: Core, input: WageCaseInput = {}): Pro
       community: null,
     },
     wage: {
-      employer: '青溪宏达建筑工程有限公司',
+      employer: input.employer ?? '青溪宏达建筑工程有限公司',
       construction: false,
       project: null,
       period: { start: '2026-09', end: null, months: 3 },
-      amount: 28500,
+      amount: input.amount ?? 28500,
       headcount: { count: input.headcount ?? 1, approximate: false },
       stillEmployed: true,
       leftSince: null,
