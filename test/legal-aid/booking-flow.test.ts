@@ -9,7 +9,7 @@ import { createWageCase } from '../support/cases.js';
 import { converse } from '../support/converse.js';
 import { ZHANG, courierUpToReview } from '../membership/support.js';
 import { startTestCore, type TestCore } from '../support/core.js';
-import { inboxTexts, optionLines, waitInbox } from './helpers.js';
+import { inboxTexts, lawyerSlotsAtDonglong, optionLines, waitInbox } from './helpers.js';
 
 /** Saturday 21 November 2026, 10:00 Beijing. */
 const SATURDAY = new Date('2026-11-21T10:00:00+08:00');
@@ -57,14 +57,7 @@ function lawyerAtDonglong(user: string, pick = '1') {
 
 describe('booking a union lawyer at a service point', () => {
   it('when a worker books the 东龙 station, then the slot is theirs, the lawyer is told with the full phone, and reminders are queued with ids only', async () => {
-    await converse(t.chat, 'web:a1')
-      .send('我想找律师')
-      .send('1')
-      .send('1')
-      .send('还在')
-      .send('1')
-      .send('东龙')
-      .send('1')
+    await lawyerSlotsAtDonglong(t.chat, 'web:a1')
       // lawyer-2 is at 东龙 on Tuesday and Thursday mornings; Saturday and Sunday are off.
       .expect(/东龙镇工会驿站最近的空闲时间（接下来7个工作日，节假日不安排）/)
       .check((_r, text) => {
@@ -350,7 +343,7 @@ describe('a slot lost to a race', () => {
   });
 
   it('when the slot was taken while the list was on screen, then picking it is refused with fresh choices', async () => {
-    const ask = converse(t.chat, 'web:y1').send('我想找律师').send('1').send('1').send('还在').send('1').send('东龙').send('1');
+    const ask = lawyerSlotsAtDonglong(t.chat, 'web:y1');
     await ask.expect(/1\. 11月24日（周二） 09:00-09:30/);
     await lawyerAtDonglong('web:y2').send('确认').expect(/预约成功/);
     await converse(t.chat, 'web:y1')
@@ -363,14 +356,7 @@ describe('a slot lost to a race', () => {
 describe('bad input at the time and place questions', () => {
   it('a number not on the list, a day in the past, a weekend, a holiday-free weekday with nothing left: each is answered specifically', async () => {
     clock = new Date('2026-11-24T10:00:00+08:00'); // Tuesday
-    await converse(t.chat, 'web:b1')
-      .send('我想找律师')
-      .send('1')
-      .send('1')
-      .send('还在')
-      .send('1')
-      .send('东龙')
-      .send('1')
+    await lawyerSlotsAtDonglong(t.chat, 'web:b1')
       .expect(/1\. 11月24日（周二） 10:30-11:00/)
       .send('9')
       .expect(/没有这个选项，请回复1到7之间的数字/)
@@ -409,7 +395,7 @@ describe('bad input at the time and place questions', () => {
 
   it('when the time chosen has passed by the time it is picked, then it is refused and fresh times are offered', async () => {
     clock = new Date('2026-11-24T08:20:00+08:00');
-    await converse(t.chat, 'web:b3').send('我想找律师').send('1').send('1').send('还在').send('1').send('东龙').send('1').expect(/1\. 11月24日（周二） 09:00-09:30/);
+    await lawyerSlotsAtDonglong(t.chat, 'web:b3').expect(/1\. 11月24日（周二） 09:00-09:30/);
     // 20 minutes on the list (not idle long enough to pause): 09:00 is now too close.
     clock = new Date('2026-11-24T08:40:00+08:00');
     await converse(t.chat, 'web:b3').send('1').expect(/11月24日（周二） 09:00-09:30已经过了（或不到30分钟就开始，来不及赶到）/).expect(/1\. 11月24日（周二） 09:30-10:00/);

@@ -3,6 +3,7 @@ import type { Booking, BookingRequest } from '../../core/bookings.js';
 import type { Core } from '../../core/context.js';
 import { resolveSlot } from '../../core/slots.js';
 import type { ChatService } from '../../flows/service.js';
+import { converse } from '../support/converse.js';
 import { eventually } from '../support/core.js';
 
 /** Texts in a Redis inbox (a web user key, or `staff:<id>`). */
@@ -53,4 +54,19 @@ export async function bookDirect(core: Core, chat: ChatService, b: DirectBooking
 /** The numbered options of the last reply, as rendered. */
 export function optionLines(text: string): string[] {
   return text.split('\n').filter((l) => /^\d+\. /.test(l));
+}
+
+/**
+ * A worker asks for a union lawyer about unpaid wages, still employed, at a
+ * service point in 东龙 (东龙镇工会驿站): the conversation up to the list of
+ * free times. `then` picks a time, gives 张三 / 13800138000 and reaches the
+ * summary.
+ */
+export function lawyerSlotsAtDonglong(chat: ChatService, user: string) {
+  return converse(chat, user).send('我想找律师').send('1').send('1').send('还在').send('1').send('东龙').send('1');
+}
+
+/** As {@link lawyerSlotsAtDonglong}, then the `pick`-th time and the contact: at the summary. */
+export function lawyerSummaryAtDonglong(chat: ChatService, user: string, pick = '1') {
+  return lawyerSlotsAtDonglong(chat, user).send(pick).send('张三').send('13800138000');
 }

@@ -7,9 +7,8 @@ import { bookingKeys, createBookings, type BookResult } from '../../core/booking
 import type { Core } from '../../core/context.js';
 import type { Redis } from '../../core/redis.js';
 import { resolveSlot } from '../../core/slots.js';
-import { converse } from '../support/converse.js';
 import { startTestCore, type TestCore } from '../support/core.js';
-import { optionLines } from './helpers.js';
+import { lawyerSummaryAtDonglong, optionLines } from './helpers.js';
 
 const SATURDAY = new Date('2026-11-21T10:00:00+08:00');
 const RACERS = 50;
@@ -81,17 +80,7 @@ describe('fifty people, one slot', () => {
     // Everyone fills in the same booking up to the summary.
     await Promise.all(
       users.map((u) =>
-        converse(t.chat, u)
-          .send('我想找律师')
-          .send('1')
-          .send('1')
-          .send('还在')
-          .send('1')
-          .send('东龙')
-          .send('1')
-          .send('1')
-          .send('张三')
-          .send('13800138000')
+        lawyerSummaryAtDonglong(t.chat, u)
           .expect(/时间：11月24日（周二） 09:00-09:30/),
       ),
     );

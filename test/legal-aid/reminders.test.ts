@@ -7,7 +7,7 @@ import { createBookings } from '../../core/bookings.js';
 import { bookingJobIds } from '../../core/queues.js';
 import { converse } from '../support/converse.js';
 import { startTestCore, type TestCore } from '../support/core.js';
-import { inboxTexts, waitInbox } from './helpers.js';
+import { inboxTexts, lawyerSummaryAtDonglong, waitInbox } from './helpers.js';
 
 let t: TestCore | undefined;
 let clock: Date;
@@ -25,17 +25,7 @@ async function start(at: string) {
 
 /** Books lawyer-2 at 东龙 on Tuesday 24 November, the `pick`-th slot offered. */
 async function book(user: string, pick = '1') {
-  await converse(t!.chat, user)
-    .send('我想找律师')
-    .send('1')
-    .send('1')
-    .send('还在')
-    .send('1')
-    .send('东龙')
-    .send('1')
-    .send(pick)
-    .send('张三')
-    .send('13800138000')
+  await lawyerSummaryAtDonglong(t!.chat, user, pick)
     .send('确认')
     .expect(/预约成功/);
   const [b] = await createBookings(t!.core).listByUser(user);
