@@ -53,12 +53,15 @@ export async function startChatServer(core: Core, chat: ChatService): Promise<{ 
   return { url: `http://127.0.0.1:${addr.port}`, server };
 }
 
+/** One message sent by a simulated user: checks the answer and returns its latency (ms). */
+type SendOne = (client: ReturnType<typeof httpClient>, userKey: string, token: string, text: string, expected: RegExp) => Promise<number>;
+
 /**
  * `plan.users` simulated web users at once; each walks the wage conversation
  * up to review `plan.conversations` times (a fresh user key each time, as the
- * web chat would after a new dev login), sending what the web page sends.
+ * web chat would after a new dev login), sending each message with `send`.
  */
-export async function driveChat(url: string, core: Core, plan: LoadPlan, tag: string): Promise<LoadResult> {
+async function drive(url: string, core: Core, plan: LoadPlan, tag: string, send: SendOne): Promise<LoadResult> {
   const client = httpClient(url, plan.users);
   const latencies: number[] = [];
   try {
@@ -68,12 +71,7 @@ export async function driveChat(url: string, core: Core, plan: LoadPlan, tag: st
         const token = signToken(core.config.TOKEN_SECRET, { sub: userKey, role: 'user' }, 3600);
         for (const [text, expected] of WAGE_SCRIPT) {
           if (stopped()) return;
-          const res = await client.post('/api/v1/chat/messages', { text, clientMsgId: clientMsgId() }, { authorization: `Bearer ${token}` });
-          if (res.status !== 200) throw new Error(`chat ${userKey} «${text}»: HTTP ${res.status} ${res.body.slice(0, 300)}`);
-          const replies = (JSON.parse(res.body) as { replies: Reply[] }).replies;
-          const said = replies.map(renderText).join('\n');
-          if (!expected.test(said)) throw new Error(`chat ${userKey} «${text}»: expected ${expected}, got:\n${said.slice(0, 400)}`);
-          latencies.push(res.ms);
+          latencies.push(await send(client, userKey, token, text, expected));
         }
       }
     });
@@ -81,6 +79,17 @@ export async function driveChat(url: string, core: Core, plan: LoadPlan, tag: st
   } finally {
     client.close();
   }
+}
+
+/** The real chat endpoint, sending what the web page sends; every answer is checked. */
+export function driveChat(url: string, core: Core, plan: LoadPlan, tag: string): Promise<LoadResult> {
+  return drive(url, core, plan, tag, async (client, userKey, token, text, expected) => {
+    const res = await client.post('/api/v1/chat/messages', { text, clientMsgId: clientMsgId() }, { authorization: `Bearer ${token}` });
+    if (res.status !== 200) throw new Error(`chat ${userKey} «${text}»: HTTP ${res.status} ${res.body.slice(0, 300)}`);
+    const said = (JSON.parse(res.body) as { replies: Reply[] }).replies.map(renderText).join('\n');
+    if (!expected.test(said)) throw new Error(`chat ${userKey} «${text}»: expected ${expected}, got:\n${said.slice(0, 400)}`);
+    return res.ms;
+  });
 }
 
 /**
@@ -111,26 +120,12 @@ export async function startBaselineServer(core: Core): Promise<{ url: string; se
 }
 
 /** Same users, same request count and bodies as {@link driveChat}, against the baseline route. */
-export async function driveBaseline(url: string, core: Core, plan: LoadPlan, tag: string): Promise<LoadResult> {
-  const client = httpClient(url, plan.users);
-  const latencies: number[] = [];
-  try {
-    const seconds = await closedLoop(plan.users, async (u, stopped) => {
-      for (let c = 0; c < plan.conversations && !stopped(); c++) {
-        const userKey = `web:${tag}-${u}-${c}`;
-        const token = signToken(core.config.TOKEN_SECRET, { sub: userKey, role: 'user' }, 3600);
-        for (const [text] of WAGE_SCRIPT) {
-          if (stopped()) return;
-          const res = await client.post('/baseline', { text, clientMsgId: clientMsgId() }, { authorization: `Bearer ${token}`, 'x-bench-user': userKey });
-          if (res.status !== 200) throw new Error(`baseline ${userKey}: HTTP ${res.status} ${res.body.slice(0, 300)}`);
-          latencies.push(res.ms);
-        }
-      }
-    });
-    return { latencies, seconds };
-  } finally {
-    client.close();
-  }
+export function driveBaseline(url: string, core: Core, plan: LoadPlan, tag: string): Promise<LoadResult> {
+  return drive(url, core, plan, tag, async (client, userKey, token, text) => {
+    const res = await client.post('/baseline', { text, clientMsgId: clientMsgId() }, { authorization: `Bearer ${token}`, 'x-bench-user': userKey });
+    if (res.status !== 200) throw new Error(`baseline ${userKey}: HTTP ${res.status} ${res.body.slice(0, 300)}`);
+    return res.ms;
+  });
 }
 
 export { closeServer };
