@@ -8,7 +8,6 @@ import type { Case } from '../core/cases.js';
 import { loadDirectory, type Core } from '../core/context.js';
 import { parseDirectory } from '../core/directory/load.js';
 import { AppError, ForbiddenError, NotFoundError, UnauthorizedError } from '../core/errors.js';
-import { statusText } from '../core/notices.js';
 import { maskPhone, unseal } from '../core/privacy.js';
 import { signToken } from '../core/tokens.js';
 import type { ChatService } from '../flows/service.js';
@@ -16,6 +15,7 @@ import { bearer, errorHandler, parseBody, rateLimit as limit } from './http.js';
 import { addBookingRoutes } from './bookings.js';
 import { addMembershipRoutes } from './membership.js';
 import { addStaffRoutes } from './staff.js';
+import { caseSummary } from './views.js';
 
 const WEB_CHAT = readFileSync(new URL('./static/index.html', import.meta.url), 'utf8');
 
@@ -140,18 +140,7 @@ export function createApp({ core, chat }: AppDeps): Koa {
   });
 
   // --- my cases ---------------------------------------------------------------
-  const reporterView = (c: Case) => ({
-    caseNo: c.caseNo,
-    kind: c.kind,
-    status: c.status,
-    statusText: statusText(c.status),
-    priority: c.priority,
-    createdAt: c.createdAt,
-    township: c.location.townshipId ? core.directory.index().townshipById.get(c.location.townshipId)?.township.name ?? null : null,
-    employer: c.wage?.employer ?? null,
-    amount: c.wage?.amount ?? null,
-    history: c.history,
-  });
+  const reporterView = (c: Case) => caseSummary(core.directory.index(), c);
 
   router.get('/api/v1/me/cases', async (ctx) => {
     const userKey = userOf(ctx);

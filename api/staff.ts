@@ -5,7 +5,6 @@ import type { Case } from '../core/cases.js';
 import type { Core } from '../core/context.js';
 import { ForbiddenError, NotFoundError, UnauthorizedError } from '../core/errors.js';
 import type { EvidenceStore } from '../core/evidence.js';
-import { statusText } from '../core/notices.js';
 import { maskPhone, unseal } from '../core/privacy.js';
 import '../core/staff/all-commands.js';
 import { createBindings } from '../core/staff/binding.js';
@@ -26,6 +25,7 @@ import {
 import type { StaffCommandContext } from '../core/staff/commands.js';
 import { caseFigures } from '../core/stats.js';
 import { bearer, parseBody } from './http.js';
+import { caseSummary } from './views.js';
 
 const Reason = z.object({ reason: z.string({ error: 'reason 必须是字符串' }).max(500, 'reason 不能超过500字') });
 const Note = z.object({ text: z.string({ error: 'text 必须是字符串' }).max(500, 'text 不能超过500字') });
@@ -62,17 +62,9 @@ export function addStaffRoutes(router: Router, core: Core, requireAdmin: (ctx: C
     const phone = c.reporter.phoneSealed ? unseal(config.DATA_KEY, c.reporter.phoneSealed) : null;
     const full = c.assignee?.staffId === me || c.referral?.liaisonId === me;
     return {
-      caseNo: c.caseNo,
-      kind: c.kind,
-      status: c.status,
-      statusText: statusText(c.status),
-      priority: c.priority,
-      createdAt: c.createdAt,
-      township: c.location.townshipId ? index.townshipById.get(c.location.townshipId)?.township.name ?? null : null,
+      ...caseSummary(index, c),
       grid: c.location.gridId ? index.gridById.get(c.location.gridId)?.grid.name ?? null : null,
       community: c.location.community,
-      employer: c.wage?.employer ?? null,
-      amount: c.wage?.amount ?? null,
       wage: c.wage,
       evidence: c.evidence.map((e) => ({ name: e.name, mediaType: e.mediaType, size: e.size, url: `/api/v1/staff/cases/${c.caseNo}/evidence/${e.id}` })),
       reporter: { name: c.reporter.name, phone: phone ? (full ? phone : maskPhone(phone)) : null },
@@ -85,7 +77,6 @@ export function addStaffRoutes(router: Router, core: Core, requireAdmin: (ctx: C
       referral: c.referral,
       groupId: c.groupId,
       deliveryFailures: c.deliveryFailures,
-      history: c.history,
     };
   }
 

@@ -1,0 +1,22 @@
+import type { Case } from '../core/cases.js';
+import type { DirectoryIndex } from '../core/directory/load.js';
+import { statusText } from '../core/notices.js';
+
+/**
+ * What anyone allowed to see a case reads first: no personal data. The
+ * reporter's view is exactly this; staff views add to it (api/staff.ts).
+ */
+export function caseSummary(index: DirectoryIndex, c: Case) {
+  return {
+    caseNo: c.caseNo,
+    kind: c.kind,
+    status: c.status,
+    statusText: statusText(c.status),
+    priority: c.priority,
+    createdAt: c.createdAt,
+    township: c.location.townshipId ? index.townshipById.get(c.location.townshipId)?.township.name ?? null : null,
+    employer: c.wage?.employer ?? null,
+    amount: c.wage?.amount ?? null,
+    history: c.history,
+  };
+}
