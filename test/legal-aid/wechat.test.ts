@@ -9,14 +9,12 @@
  * is already over when the lawyer answers.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { WechatyPlugin } from 'wechaty';
-import { GongyouBot } from '../../bot/plugin.js';
 import { createBindings } from '../../core/staff/binding.js';
 import { addDays, chinaDay, dayLabel } from '../../core/slots.js';
 import { isWorkingDay } from '../../core/working-days.js';
-import { startWorkers, type WorkerSet } from '../../workers/index.js';
-import { startTestCore, type TestCore } from '../support/core.js';
-import { startMockWechaty, type MockWechat } from '../support/wechaty.js';
+import type { TestCore } from '../support/core.js';
+import { startWechatApp, type WechatApp } from '../support/wechat-app.js';
+import type { MockWechat } from '../support/wechaty.js';
 import { inboxTexts } from './helpers.js';
 
 const WORKER = '张师傅';
@@ -28,29 +26,21 @@ function lastWorkingDayBefore(day: string): string {
   return d;
 }
 
+let app: WechatApp;
 let t: TestCore;
 let w: MockWechat;
-let workers: WorkerSet;
 const day = lastWorkingDayBefore(chinaDay(new Date()));
 
 beforeEach(async () => {
-  t = await startTestCore({ now: () => new Date(`${day}T08:00:00+08:00`) });
-  const plugin: WechatyPlugin = (bot) => GongyouBot({ core: t.core, chat: t.chat })(bot);
-  w = await startMockWechaty([plugin]);
-  // After login: notices go out through WeChat from the first job on.
-  workers = startWorkers(t.core);
+  app = await startWechatApp({ now: () => new Date(`${day}T08:00:00+08:00`) });
+  ({ t, w } = app);
 });
 
 afterEach(async () => {
-  await workers.close();
-  await w.stop();
-  await t.stop();
+  await app.stop();
 });
 
-async function step(name: string, text: string, expected: RegExp) {
-  await w.say(w.contact(name), text);
-  return (await w.waitFor(name, expected)).text;
-}
+const step = (name: string, text: string, expected: RegExp) => app.say(name, text, expected);
 
 describe('booking legal aid over WeChat', () => {
   it('the worker books in chat; the bound lawyer is told, gets the agenda, marks a no-show in WeChat, and the worker hears of it', async () => {

@@ -4,42 +4,33 @@
  * card reaches the worker as a PNG file.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { WechatyPlugin } from 'wechaty';
-import { GongyouBot, wechatUserKey } from '../../bot/plugin.js';
+import { wechatUserKey } from '../../bot/plugin.js';
 import { checkCard } from '../../core/card.js';
 import { membersOf } from '../../core/members.js';
 import { createBindings } from '../../core/staff/binding.js';
-import { startWorkers, type WorkerSet } from '../../workers/index.js';
-import { eventually, startTestCore, type TestCore } from '../support/core.js';
-import { startMockWechaty, type MockWechat } from '../support/wechaty.js';
+import { eventually, type TestCore } from '../support/core.js';
+import { startWechatApp, type WechatApp } from '../support/wechat-app.js';
+import type { MockWechat } from '../support/wechaty.js';
 import { NOW, ZHANG, cardLinkIn } from './support.js';
 
 const WORKER = '张师傅';
 const REVIEWER = '罗晓燕（青溪区新业态工会联合会）';
 const OTHER_REVIEWER = '周雅琴（东龙镇总工会组织委员）';
 
+let app: WechatApp;
 let t: TestCore;
 let w: MockWechat;
-let workers: WorkerSet;
 
 beforeEach(async () => {
-  t = await startTestCore({ now: () => NOW });
-  const plugin: WechatyPlugin = (bot) => GongyouBot({ core: t.core, chat: t.chat })(bot);
-  w = await startMockWechaty([plugin]);
-  // After login: notices go out through WeChat from the first job on.
-  workers = startWorkers(t.core);
+  app = await startWechatApp({ now: () => NOW });
+  ({ t, w } = app);
 });
 
 afterEach(async () => {
-  await workers.close();
-  await w.stop();
-  await t.stop();
+  await app.stop();
 });
 
-async function say(name: string, text: string, expected: RegExp): Promise<string> {
-  await w.say(w.contact(name), text);
-  return (await w.waitFor(name, expected)).text;
-}
+const say = (name: string, text: string, expected: RegExp) => app.say(name, text, expected);
 
 async function bind(name: string, staffId: string) {
   const code = await createBindings(t.core).issueCode(staffId);

@@ -3,41 +3,32 @@
  * real BullMQ workers. Cases are created directly (the worker side is covered in test/bot).
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { WechatyPlugin } from 'wechaty';
-import { GongyouBot } from '../../bot/plugin.js';
 import { createBindings } from '../../core/staff/binding.js';
-import { startWorkers, type WorkerSet } from '../../workers/index.js';
 import { createWageCase } from '../support/cases.js';
-import { eventually, startTestCore, type TestCore } from '../support/core.js';
-import { startMockWechaty, type MockWechat } from '../support/wechaty.js';
+import { eventually, type TestCore } from '../support/core.js';
+import { startWechatApp, type WechatApp } from '../support/wechat-app.js';
+import type { MockWechat } from '../support/wechaty.js';
 
 const GW1 = '林志强（东龙一网格）';
 const GW2 = '黄丽娟（东龙一网格）';
 const LIAISON = '姚春兰（青溪区检察院）';
 
+let app: WechatApp;
 let t: TestCore;
 let w: MockWechat;
-let workers: WorkerSet;
 
 beforeEach(async () => {
-  t = await startTestCore();
-  const plugin: WechatyPlugin = (bot) => GongyouBot({ core: t.core, chat: t.chat })(bot);
-  w = await startMockWechaty([plugin]);
-  workers = startWorkers(t.core);
+  app = await startWechatApp();
+  ({ t, w } = app);
   // Make gw-001 the least loaded in 东龙镇第一网格, so routing picks them.
   await t.core.redis.hSet(t.core.keys.staffLoad(), { 'gw-002': 3, 'gw-003': 3 });
 });
 
 afterEach(async () => {
-  await workers.close();
-  await w.stop();
-  await t.stop();
+  await app.stop();
 });
 
-async function say(name: string, text: string, expected: RegExp) {
-  await w.say(w.contact(name), text);
-  return (await w.waitFor(name, expected)).text;
-}
+const say = (name: string, text: string, expected: RegExp) => app.say(name, text, expected);
 
 async function bind(name: string, staffId: string) {
   const code = await createBindings(t.core).issueCode(staffId);
