@@ -58,7 +58,7 @@ export function createApp({ core, chat }: AppDeps): Koa {
     const auth = ctx.get('authorization');
     if (auth && /^\/api\/v1\/(me|staff)\//.test(ctx.path)) {
       const subject = `tok:${createHash('sha256').update(auth).digest('base64url').slice(0, 22)}`;
-      await limit(core.redis, (w) => core.keys.rate(subject, w), config.READ_RATE_PER_MINUTE, '请求太频繁了，请稍等一分钟再试。');
+      await limit(core.redis, (w) => core.keys.rate(subject, w), config.READ_RATE_PER_MINUTE, '请求太频繁了，请稍等一分钟再试。', core.clock.now());
     }
     await next();
   });
@@ -93,14 +93,14 @@ export function createApp({ core, chat }: AppDeps): Koa {
   router.post('/api/v1/auth/dev', (ctx) => {
     if (config.NODE_ENV === 'production') throw new AppError('forbidden', '生产环境不能使用开发登录。', 403);
     const { userId } = parseBody(ctx, DevAuthBody);
-    ctx.body = { token: signToken(config.TOKEN_SECRET, { sub: `web:${userId}`, role: 'user' }, 30 * 86400) };
+    ctx.body = { token: signToken(config.TOKEN_SECRET, { sub: `web:${userId}`, role: 'user' }, 30 * 86400, core.clock.now().getTime()) };
   });
 
   // --- chat -----------------------------------------------------------------
-  const userOf = (ctx: Context) => bearer(ctx, config.TOKEN_SECRET, ['user']).sub;
+  const userOf = (ctx: Context) => bearer(ctx, config.TOKEN_SECRET, ['user'], core.clock.now()).sub;
 
   const rateLimit = (userKey: string) =>
-    limit(core.redis, (w) => core.keys.rate(userKey, w), config.CHAT_RATE_PER_MINUTE, '您发消息太快了，请稍等一分钟再试。');
+    limit(core.redis, (w) => core.keys.rate(userKey, w), config.CHAT_RATE_PER_MINUTE, '您发消息太快了，请稍等一分钟再试。', core.clock.now());
 
   router.post('/api/v1/chat/messages', async (ctx) => {
     const userKey = userOf(ctx);
@@ -157,7 +157,7 @@ export function createApp({ core, chat }: AppDeps): Koa {
 
   // --- staff ---------------------------------------------------------------------
   router.get('/api/v1/staff/inbox', async (ctx) => {
-    const claims = bearer(ctx, config.TOKEN_SECRET, ['staff']);
+    const claims = bearer(ctx, config.TOKEN_SECRET, ['staff'], core.clock.now());
     ctx.body = await core.inbox.read(`staff:${claims.sub}`, inboxPosition(ctx));
   });
 
@@ -177,7 +177,7 @@ export function createApp({ core, chat }: AppDeps): Koa {
     if (!entry) throw new AppError('invalid', `staffId: 名录中没有 ${staffId}`, 400, true, 'staffId');
     ctx.status = 201;
     ctx.body = {
-      token: signToken(config.TOKEN_SECRET, { sub: staffId, role: 'staff' }, 30 * 86400),
+      token: signToken(config.TOKEN_SECRET, { sub: staffId, role: 'staff' }, 30 * 86400, core.clock.now().getTime()),
       staff: { id: entry.staff.id, name: entry.staff.name, role: entry.staff.role },
     };
   });

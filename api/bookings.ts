@@ -19,20 +19,19 @@ const Day = /^\d{4}-\d{2}-\d{2}$/;
 /**
  * Legal-aid bookings over HTTP: a worker's own bookings (list, cancel), and a
  * provider's agenda and outcomes (done, no-show, 支持起诉 referral) through
- * the same functions as the WeChat commands. "Now" is the chat service's
- * clock, so time checks agree with the chat.
+ * the same functions as the WeChat commands.
  */
 export function addBookingRoutes(router: Router, core: Core, chat: ChatService) {
   const { config } = core;
   const bookings = chat.bookings;
 
-  const userOf = (ctx: Context) => bearer(ctx, config.TOKEN_SECRET, ['user']).sub;
+  const userOf = (ctx: Context) => bearer(ctx, config.TOKEN_SECRET, ['user'], core.clock.now()).sub;
 
   function staffCtx(ctx: Context): StaffCommandContext {
-    const claims = bearer(ctx, config.TOKEN_SECRET, ['staff']);
+    const claims = bearer(ctx, config.TOKEN_SECRET, ['staff'], core.clock.now());
     const staff = core.directory.index().staffById.get(claims.sub);
     if (!staff) throw new UnauthorizedError('您已不在工作人员名录中。');
-    return { core, staff, now: chat.now() };
+    return { core, staff };
   }
 
   function view(b: Booking) {

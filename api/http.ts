@@ -60,11 +60,11 @@ export function parseBody<S extends z.ZodType>(ctx: Context, schema: S): z.infer
   return r.data;
 }
 
-export function bearer(ctx: Context, secret: string, roles: Claims['role'][]): Claims {
+export function bearer(ctx: Context, secret: string, roles: Claims['role'][], now: Date): Claims {
   const h = ctx.get('authorization');
   const m = h.match(/^Bearer\s+(\S+)$/i);
   if (!m) throw new UnauthorizedError('缺少登录凭证（Authorization: Bearer …）。');
-  const claims = verifyToken(secret, m[1]!);
+  const claims = verifyToken(secret, m[1]!, now.getTime());
   if (!claims) throw new UnauthorizedError('登录凭证无效或已过期，请重新登录。');
   if (!roles.includes(claims.role)) throw new AppError('forbidden', '没有权限访问。', 403);
   return claims;
@@ -80,8 +80,9 @@ export async function rateLimit(
   keyOf: (window: number) => string,
   perMinute: number,
   message: string,
+  now: Date,
 ): Promise<void> {
-  const key = keyOf(Math.floor(Date.now() / 60_000));
+  const key = keyOf(Math.floor(now.getTime() / 60_000));
   const n = await redis.incr(key);
   if (n === 1) await redis.expire(key, 120);
   if (n > perMinute) throw new AppError('rate_limited', message, 429);

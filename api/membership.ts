@@ -30,10 +30,10 @@ export function addMembershipRoutes(router: Router, core: Core) {
   const members = membersOf(core);
 
   function staffCtx(ctx: Context): StaffCommandContext {
-    const claims = bearer(ctx, config.TOKEN_SECRET, ['staff']);
+    const claims = bearer(ctx, config.TOKEN_SECRET, ['staff'], core.clock.now());
     const staff = core.directory.index().staffById.get(claims.sub);
     if (!staff) throw new UnauthorizedError('您已不在工作人员名录中。');
-    return { core, staff, now: new Date() };
+    return { core, staff };
   }
 
   const idMasked = (m: Membership) => (m.applicant.idSealed ? maskIdNumber(unseal(config.DATA_KEY, m.applicant.idSealed)) : null);
@@ -80,7 +80,7 @@ export function addMembershipRoutes(router: Router, core: Core) {
   // --- card check (the QR code's address; no login) ------------------------------------
   router.get('/api/v1/cards/verify', async (ctx) => {
     // Public (anyone can scan a card): limited per client address against token guessing.
-    await rateLimit(core.redis, (w) => core.keys.rate(`ip:${ctx.ip}`, w), VERIFY_PER_MINUTE, '查询太频繁了，请稍等一分钟再试。');
+    await rateLimit(core.redis, (w) => core.keys.rate(`ip:${ctx.ip}`, w), VERIFY_PER_MINUTE, '查询太频繁了，请稍等一分钟再试。', core.clock.now());
     const token = typeof ctx.query.token === 'string' ? ctx.query.token : '';
     const result = await checkCard(core, token);
     ctx.set('Cache-Control', 'no-store');
@@ -95,7 +95,7 @@ export function addMembershipRoutes(router: Router, core: Core) {
 
   // --- the applicant ---------------------------------------------------------------------
   router.get('/api/v1/me/membership', async (ctx) => {
-    const userKey = bearer(ctx, config.TOKEN_SECRET, ['user']).sub;
+    const userKey = bearer(ctx, config.TOKEN_SECRET, ['user'], core.clock.now()).sub;
     const m = currentOf(await members.listByUser(userKey));
     if (!m) {
       ctx.body = { membership: null };

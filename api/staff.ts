@@ -49,10 +49,10 @@ export function addStaffRoutes(router: Router, core: Core, requireAdmin: (ctx: C
   const bindings = createBindings(core);
 
   function staffCtx(ctx: Context): StaffCommandContext {
-    const claims = bearer(ctx, config.TOKEN_SECRET, ['staff']);
+    const claims = bearer(ctx, config.TOKEN_SECRET, ['staff'], core.clock.now());
     const staff = core.directory.index().staffById.get(claims.sub);
     if (!staff) throw new UnauthorizedError('您已不在工作人员名录中。');
-    return { core, staff, now: new Date() };
+    return { core, staff };
   }
 
   /** The full phone number only for the assignee and a referral's liaison; masked for supervisors. */

@@ -68,7 +68,7 @@ async function drive(url: string, core: Core, plan: LoadPlan, tag: string, send:
     const seconds = await closedLoop(plan.users, async (u, stopped) => {
       for (let c = 0; c < plan.conversations && !stopped(); c++) {
         const userKey = `web:${tag}-${u}-${c}`;
-        const token = signToken(core.config.TOKEN_SECRET, { sub: userKey, role: 'user' }, 3600);
+        const token = signToken(core.config.TOKEN_SECRET, { sub: userKey, role: 'user' }, 3600, core.clock.now().getTime());
         for (const [text, expected] of WAGE_SCRIPT) {
           if (stopped()) return;
           latencies.push(await send(client, userKey, token, text, expected));

@@ -12,6 +12,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createClient } from 'redis';
 import { loadConfig } from '../core/config.js';
+import { shiftedClock } from '../core/clock.js';
 import { createCore, loadDirectory, type Core } from '../core/context.js';
 import { createEvidenceStore } from '../core/evidence.js';
 import { createLogger } from '../core/logger.js';
@@ -103,14 +104,14 @@ async function main(): Promise<void> {
     OUTBOUND_PER_SECOND: String(OUTBOUND_PER_SECOND),
     VAR_DIR: tmp,
   });
-  core = await createCore(config, { log: createLogger(config.LOG_LEVEL), redisUrl: url });
+  core = await createCore(config, { log: createLogger(config.LOG_LEVEL), redisUrl: url, clock: shiftedClock(CHAT_NOW) });
   const check = await checkRedisServer(core.redis);
   if (!check.ok) console.warn(`warning: ${check.problems.join('; ')}`);
   const version = (await core.redis.info('server')).match(/redis_version:(\S+)/)?.[1] ?? '?';
   const directory = benchDirectory(GRID_CAPACITY);
   await core.directory.seed(directory, true);
   await loadDirectory(core);
-  const chat = createChatService(core, { evidence: createEvidenceStore(join(tmp, 'evidence'), config.DATA_KEY), now: () => CHAT_NOW });
+  const chat = createChatService(core, { evidence: createEvidenceStore(join(tmp, 'evidence'), config.DATA_KEY) });
 
   console.log(`Gongyou bench · node ${process.version} · ${availableParallelism()} CPUs · Redis ${version}: ${redisNote} · key prefix ${prefix}`);
   console.log('running: chat baseline, chat, routing baseline, routing …');
@@ -155,7 +156,7 @@ async function main(): Promise<void> {
     `    checked, a clientMsgId on each as the web page sends), as fresh users each time; after a ${CHAT_WARMUP.conversations}-conversation warm-up,`,
     `    ${CHAT_ROUNDS} rounds × ${CHAT_MEASURED.conversations} conversations = ${msgs} measured messages (${chatS.seconds.toFixed(2)}s in all). Baseline: a bare Koa route reading`,
     `    the same JSON body and doing GET + SET on the same node-redis client; same users, request count, bodies and warm-up, run`,
-    `    alternately with the chat rounds (${baseS.seconds.toFixed(2)}s in all). The chat service's clock is fixed at ${CHAT_NOW.toISOString().slice(0, 10)} so`,
+    `    alternately with the chat rounds (${baseS.seconds.toFixed(2)}s in all). The app's clock starts at ${CHAT_NOW.toISOString().slice(0, 10)} so`,
     `    the script's dates (今年9月) stay valid; the per-user rate limit (CHAT_RATE_PER_MINUTE) is left at its default.`,
     `  routing: ${ROUTING.count} cases (after ${ROUTING.warmup} warm-up) submitted as submitWage does (cases.create + queues.route) by ${ROUTING.submitters} concurrent`,
     `    submitters, spread round-robin over the ${grids} grids (all townships) that have on-duty workers; every grid worker's capacity`,

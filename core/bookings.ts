@@ -8,6 +8,7 @@
  * the old one in one step, only when the person confirms.
  */
 import { z } from 'zod';
+import { ttlUntil, type Clock } from './clock.js';
 import type { Core } from './context.js';
 import { ConsultModeSchema, HelpKindSchema } from './directory/schema.js';
 import { ConflictError, ForbiddenError, NotFoundError } from './errors.js';
@@ -111,7 +112,7 @@ if existing then return {0, existing} end
 local n = tonumber(redis.call('HGET', KEYS[3], ARGV[5]) or '0')
 if n >= tonumber(ARGV[6]) then return {2, ''} end
 redis.call('HINCRBY', KEYS[3], ARGV[5], 1)
-redis.call('EXPIREAT', KEYS[3], ARGV[11])
+redis.call('EXPIRE', KEYS[3], ARGV[11])
 local seq = redis.call('INCR', KEYS[2])
 redis.call('EXPIRE', KEYS[2], 172800)
 local no = ARGV[1] .. string.format('%04d', seq)
@@ -137,7 +138,7 @@ if ARGV[8] ~= '' then
   local n = tonumber(redis.call('HGET', KEYS[4], ARGV[8]) or '0')
   if n >= tonumber(ARGV[9]) then return 2 end
   redis.call('HINCRBY', KEYS[4], ARGV[8], 1)
-  redis.call('EXPIREAT', KEYS[4], ARGV[12])
+  redis.call('EXPIRE', KEYS[4], ARGV[12])
 end
 if ARGV[7] ~= '' then
   local left = redis.call('HINCRBY', KEYS[3], ARGV[7], -1)
@@ -170,8 +171,13 @@ export function bookingKeys(prefix: string) {
 
 /** The day hash of a slot key `staff@YYYYMMDDHHMM`. */
 const dayOfKey = (key: string) => key.slice(key.indexOf('@') + 1, key.indexOf('@') + 9);
-/** Unix seconds two days after the slot's day: the counts are only needed until then. */
-const countsExpireAt = (start: string) => String(Math.floor(chinaInstant(addDays(chinaDay(new Date(start)), 2)).getTime() / 1000));
+/**
+ * Seconds the day's counts must live: until two days after the slot's day,
+ * reckoned from the app's clock. A relative TTL, never EXPIREAT: the Redis
+ * server's clock is not the app's (core/clock.ts), and with a test clock in
+ * the past an absolute expiry would drop the counts at once.
+ */
+const countsTtl = (clock: Clock, start: string) => String(ttlUntil(clock, chinaInstant(addDays(chinaDay(new Date(start)), 2)), 86400));
 
 export function slotRef(s: Slot): SlotRef {
   return { key: s.key, staffId: s.staffId, pointId: s.pointId, start: s.start, end: s.end };
@@ -186,18 +192,13 @@ export function reminderTimes(b: Pick<Booking, 'slot'>): { kind: ReminderKind; a
   ];
 }
 
-export interface BookingStoreOptions {
-  /** "Now" for time checks and reminder delays; injected so tests are deterministic. */
-  now?: () => Date;
-}
-
 /**
  * The booking store. Reminder jobs and provider notices are queued here, so
  * every path (chat, staff commands, API) moves them the same way. Job data
  * carries ids only; texts are rendered when sent.
  */
-export function createBookings(core: Core, opts: BookingStoreOptions = {}) {
-  const clock = opts.now ?? (() => new Date());
+export function createBookings(core: Core) {
+  const clock = () => core.clock.now();
 
   /** What a booking takes from the request, the phone sealed (shared by booking and rescheduling). */
   const requestFields = (req: BookingRequest) => ({
@@ -329,7 +330,7 @@ export function createBookings(core: Core, opts: BookingStoreOptions = {}) {
         String(Date.parse(req.slot.start)),
         now.toISOString(),
         userKey,
-        countsExpireAt(req.slot.start),
+        countsTtl(core.clock, req.slot.start),
       ],
     })) as [number, string];
     if (res[0] === 2) return { ok: false, reason: 'taken' };
@@ -371,7 +372,7 @@ export function createBookings(core: Core, opts: BookingStoreOptions = {}) {
         String(acquire?.capacity ?? 0),
         cur.id,
         moveIndex ? String(Date.parse(acquire.ref.start)) : '',
-        acquire ? countsExpireAt(acquire.ref.start) : '0',
+        acquire ? countsTtl(core.clock, acquire.ref.start) : '0',
       ],
     })) as 0 | 1 | 2;
   }

@@ -1,3 +1,4 @@
+import { chineseDate } from './time.js';
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import QRCode from 'qrcode';
 import { z } from 'zod';
@@ -25,7 +26,7 @@ function cardKey(secret: string): Buffer {
 }
 
 /** `<base64url {m: recordId, e: expiry seconds}>.<base64url HMAC>` */
-export function signCardToken(secret: string, memberId: string, ttlSeconds = CARD_TOKEN_TTL_SECONDS, now = Date.now()): string {
+export function signCardToken(secret: string, memberId: string, ttlSeconds: number, now: number): string {
   const body = Buffer.from(JSON.stringify({ m: memberId, e: Math.floor(now / 1000) + ttlSeconds })).toString('base64url');
   return `${body}.${createHmac('sha256', cardKey(secret)).update(body).digest('base64url')}`;
 }
@@ -33,7 +34,7 @@ export function signCardToken(secret: string, memberId: string, ttlSeconds = CAR
 export type CardTokenCheck = { ok: true; memberId: string; expiresAt: Date } | { ok: false; reason: 'invalid' | 'expired' };
 
 /** Checks the signature first: only an authentic token can be "expired"; anything altered is "invalid". */
-export function verifyCardToken(secret: string, token: string, now = Date.now()): CardTokenCheck {
+export function verifyCardToken(secret: string, token: string, now: number): CardTokenCheck {
   if (typeof token !== 'string' || token.length > 512) return { ok: false, reason: 'invalid' };
   const [body, mac, extra] = token.split('.');
   if (!body || !mac || extra !== undefined) return { ok: false, reason: 'invalid' };
@@ -61,11 +62,7 @@ export async function qrPng(text: string): Promise<Buffer> {
   return QRCode.toBuffer(text, { type: 'png', errorCorrectionLevel: 'M', margin: 4, scale: 8 });
 }
 
-/** `2026-11-21T…` → `2026年11月21日` (Beijing). */
-export function chineseDate(iso: string): string {
-  const bj = new Date(Date.parse(iso) + 8 * 3600_000).toISOString();
-  return `${bj.slice(0, 4)}年${Number(bj.slice(5, 7))}月${Number(bj.slice(8, 10))}日`;
-}
+export { chineseDate };
 
 export interface Card {
   token: string;
@@ -75,7 +72,8 @@ export interface Card {
 }
 
 /** A fresh signed token and QR code for an approved member. */
-export async function issueCard(core: Core, m: Membership, now = new Date()): Promise<Card> {
+export async function issueCard(core: Core, m: Membership): Promise<Card> {
+  const now = core.clock.now();
   if (m.status !== 'approved') throw new Error(`membership ${m.id} is not approved`);
   const token = signCardToken(core.config.TOKEN_SECRET, m.id, CARD_TOKEN_TTL_SECONDS, now.getTime());
   const url = verifyUrl(core, token);
@@ -83,8 +81,8 @@ export async function issueCard(core: Core, m: Membership, now = new Date()): Pr
 }
 
 /** The card for the member's own chat: details as text, then the QR code as an image. */
-export async function cardReplies(core: Core, m: Membership, now = new Date()): Promise<Reply[]> {
-  const card = await issueCard(core, m, now);
+export async function cardReplies(core: Core, m: Membership): Promise<Reply[]> {
+  const card = await issueCard(core, m);
   return [
     {
       type: 'text',
@@ -109,8 +107,8 @@ export type CardCheck =
  * and the union. A member who deleted their data (or any record that is not
  * an approved member) is `revoked`.
  */
-export async function checkCard(core: Core, token: string, now = Date.now()): Promise<CardCheck> {
-  const t = verifyCardToken(core.config.TOKEN_SECRET, token, now);
+export async function checkCard(core: Core, token: string): Promise<CardCheck> {
+  const t = verifyCardToken(core.config.TOKEN_SECRET, token, core.clock.now().getTime());
   if (!t.ok) return { valid: false, reason: t.reason };
   const m = await membersOf(core).get(t.memberId);
   if (!m || m.status !== 'approved' || !m.applicant.name) return { valid: false, reason: 'revoked' };

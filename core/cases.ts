@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import type { Clock } from './clock.js';
 import type { Keys } from './keys.js';
+import { compactDay } from './time.js';
 import type { Redis } from './redis.js';
 
 export const CASE_KINDS = ['wage_arrears', 'legal_aid', 'membership', 'enquiry'] as const;
@@ -119,8 +121,7 @@ export type NewCase = Omit<
 
 /** Case-number prefix per kind: QX… for cases, as in DESIGN §5. */
 export function caseDay(now: Date): string {
-  const bj = new Date(now.getTime() + 8 * 3600_000);
-  return bj.toISOString().slice(0, 10).replace(/-/g, '');
+  return compactDay(now);
 }
 
 const CASE_NO_PLACEHOLDER = '__CASE_NO__';
@@ -159,10 +160,11 @@ return 1
 export interface CaseStoreDeps {
   redis: Redis;
   keys: Keys;
+  clock: Clock;
   caseNoPrefix: string;
 }
 
-export function createCaseStore({ redis, keys, caseNoPrefix }: CaseStoreDeps) {
+export function createCaseStore({ redis, keys, clock, caseNoPrefix }: CaseStoreDeps) {
   async function create(input: NewCase, actor: string, note: string): Promise<{ created: boolean; record: Case }> {
     const now = new Date(input.createdAt);
     const record: Case = CaseSchema.parse({
@@ -219,7 +221,7 @@ export function createCaseStore({ redis, keys, caseNoPrefix }: CaseStoreDeps) {
       const json = JSON.stringify(CaseSchema.parse(next.record));
       const ok = await redis.eval(UPDATE_CASE, {
         keys: [keys.case(id), keys.caseAudit(id)],
-        arguments: [raw, json, new Date().toISOString(), actor, next.action, next.detail],
+        arguments: [raw, json, clock.now().toISOString(), actor, next.action, next.detail],
       });
       if (ok === 1) return next.record;
     }

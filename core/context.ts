@@ -1,4 +1,5 @@
 import { createCaseStore, type CaseStore } from './cases.js';
+import { systemClock, type Clock } from './clock.js';
 import type { Config } from './config.js';
 import { createDirectoryStore, type DirectoryStore } from './directory/store.js';
 import { createLogger, type Logger } from './logger.js';
@@ -10,6 +11,8 @@ import { connectRedis, type Redis } from './redis.js';
 /** What every entry point shares: built once per process. */
 export interface Core {
   config: Config;
+  /** Business time: the one "now" of the app (core/clock.ts). */
+  clock: Clock;
   log: Logger;
   redis: Redis;
   keys: Keys;
@@ -22,24 +25,26 @@ export interface Core {
   close(): Promise<void>;
 }
 
-export async function createCore(config: Config, opts: { log?: Logger; redisUrl?: string } = {}): Promise<Core> {
+export async function createCore(config: Config, opts: { log?: Logger; redisUrl?: string; clock?: Clock } = {}): Promise<Core> {
   const log = opts.log ?? createLogger(config.LOG_LEVEL);
   const url = opts.redisUrl ?? config.REDIS_URL;
   if (!url) throw new Error('REDIS_URL is not set');
   const redis = await connectRedis(url, log);
   const keys = makeKeys(config.REDIS_PREFIX);
   const directory = createDirectoryStore(redis, keys);
-  const queues = createQueues(redis, keys);
+  const clock = opts.clock ?? systemClock;
+  const queues = createQueues(redis, keys, clock);
   const core: Core = {
     config,
+    clock,
     log,
     redis,
     keys,
     // The case-number prefix comes from the directory once it is loaded.
-    cases: createCaseStore({ redis, keys, caseNoPrefix: 'QX' }),
+    cases: createCaseStore({ redis, keys, clock, caseNoPrefix: 'QX' }),
     directory,
     queues,
-    inbox: createInbox(redis, keys, config.DATA_KEY),
+    inbox: createInbox(redis, keys, config.DATA_KEY, clock),
     messengers: [],
     async close() {
       await queues.close();
@@ -52,5 +57,5 @@ export async function createCore(config: Config, opts: { log?: Logger; redisUrl?
 /** Loads the directory and binds the case-number prefix it names. */
 export async function loadDirectory(core: Core): Promise<void> {
   const index = await core.directory.refresh();
-  core.cases = createCaseStore({ redis: core.redis, keys: core.keys, caseNoPrefix: index.directory.caseNoPrefix });
+  core.cases = createCaseStore({ redis: core.redis, keys: core.keys, clock: core.clock, caseNoPrefix: index.directory.caseNoPrefix });
 }

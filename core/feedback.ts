@@ -14,7 +14,8 @@ export function parseRating(text: string): Rating | null {
  * case: it goes back to routing with the grid tier skipped, so the township
  * union supervisor re-examines it.
  */
-export async function rateCase(core: Core, caseId: string, rating: Rating, now = new Date()): Promise<Case> {
+export async function rateCase(core: Core, caseId: string, rating: Rating): Promise<Case> {
+  const now = core.clock.now();
   const c = await core.cases.update(caseId, 'reporter', (cur) => {
     if (cur.status !== 'resolved' || cur.satisfaction) return null;
     const reopen = rating === 'unsatisfied';

@@ -1,3 +1,4 @@
+import { shortTime } from './time.js';
 import type { Config } from './config.js';
 import type { DirectoryIndex } from './directory/load.js';
 import type { Membership, Occupation } from './members.js';
@@ -26,10 +27,7 @@ export function membershipStatusText(s: Membership['status']): string {
   return STATUS[s];
 }
 
-export function shortTime(iso: string): string {
-  const bj = new Date(Date.parse(iso) + 8 * 3600_000).toISOString();
-  return `${Number(bj.slice(5, 7))}月${Number(bj.slice(8, 10))}日 ${bj.slice(11, 16)}`;
-}
+export { shortTime };
 
 export function workText(m: Membership): string {
   const e = m.employment;

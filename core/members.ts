@@ -1,3 +1,4 @@
+import type { Clock } from './clock.js';
 import { z } from 'zod';
 import type { Core } from './context.js';
 import { caseDay } from './cases.js';
@@ -221,7 +222,7 @@ export function memberNoPrefix(unionId: string): string {
   return `${unionId.toUpperCase()}-`;
 }
 
-export function createMemberStore(redis: Redis, prefix: string) {
+export function createMemberStore(redis: Redis, prefix: string, clock: Clock) {
   const mk = memberKeys(prefix);
 
   async function create(input: NewMembership, actor: string, note: string): Promise<CreateResult> {
@@ -288,7 +289,7 @@ export function createMemberStore(redis: Redis, prefix: string) {
    * record (or null for no change); on a concurrent write it runs again on
    * the fresh record.
    */
-  async function update(id: string, actor: string, change: (m: Membership) => Change | null, at = new Date()): Promise<Membership> {
+  async function update(id: string, actor: string, change: (m: Membership) => Change | null, at = clock.now()): Promise<Membership> {
     for (let attempt = 0; attempt < 20; attempt++) {
       const raw = await redis.get(mk.record(id));
       if (!raw) throw new Error(`membership ${id} not found`);
@@ -361,7 +362,7 @@ const stores = new WeakMap<Core, MemberStore>();
 export function membersOf(core: Core): MemberStore {
   let s = stores.get(core);
   if (!s) {
-    s = createMemberStore(core.redis, core.keys.prefix);
+    s = createMemberStore(core.redis, core.keys.prefix, core.clock);
     stores.set(core, s);
   }
   return s;

@@ -49,7 +49,8 @@ function assertPending(m: Membership): void {
  * duplicate flags), and the card to the applicant's chat (outbound queue).
  * `by` is a staff id, or `system:auto-approve`.
  */
-export async function approve(core: Core, id: string, by: string, now = new Date()): Promise<Membership> {
+export async function approve(core: Core, id: string, by: string): Promise<Membership> {
+  const now = core.clock.now();
   const members = membersOf(core);
   const at = now.toISOString();
   const m = await members.update(
@@ -83,7 +84,8 @@ export async function approve(core: Core, id: string, by: string, now = new Date
   return m;
 }
 
-export async function reject(core: Core, id: string, by: string, reasonText: string, now = new Date()): Promise<Membership> {
+export async function reject(core: Core, id: string, by: string, reasonText: string): Promise<Membership> {
+  const now = core.clock.now();
   const reason = reasonText.trim();
   if (!reason) throw new ValidationError('reason', '驳回需要写明原因，申请人会看到它。例如：驳回 RH20261121-0001 姓名和身份证号对不上');
   if ([...reason].length > MAX_REASON) throw new ValidationError('reason', `原因太长了，请控制在${MAX_REASON}字以内`);
@@ -122,7 +124,8 @@ export async function reject(core: Core, id: string, by: string, reasonText: str
  * case, and schedules the reminder and the deadline. Idempotent: an
  * assignment already made (same or later `seq`) is left alone.
  */
-export async function assignReviewer(core: Core, id: string, seq: number, now = new Date()): Promise<Membership | null> {
+export async function assignReviewer(core: Core, id: string, seq: number): Promise<Membership | null> {
+  const now = core.clock.now();
   const members = membersOf(core);
   const m = await members.get(id);
   if (!m || m.status !== 'pending') return null;
@@ -130,7 +133,7 @@ export async function assignReviewer(core: Core, id: string, seq: number, now = 
   const index = core.directory.index();
   const union: Union | undefined = unionById(index, m.union.id);
 
-  if (seq === 1 && union?.autoApprove) return approve(core, id, 'system:auto-approve', now);
+  if (seq === 1 && union?.autoApprove) return approve(core, id, 'system:auto-approve');
 
   const lapsedNow = m.reviewer && m.reviewer.seq === seq - 1 ? m.reviewer.staffId : null;
   const lapsed = new Set([...m.lapsed, ...(lapsedNow ? [lapsedNow] : [])]);
@@ -154,7 +157,7 @@ export async function assignReviewer(core: Core, id: string, seq: number, now = 
       pick = s;
     }
   }
-  const deadline = acceptDeadline(core.config, 'normal', now);
+  const deadline = acceptDeadline(core.config, index.calendar, 'normal', now);
   const at = now.toISOString();
   const updated = await members.update(
     id,

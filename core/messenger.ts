@@ -1,3 +1,4 @@
+import type { Clock } from './clock.js';
 import type { Staff } from './directory/schema.js';
 import type { Keys } from './keys.js';
 import type { Redis } from './redis.js';
@@ -28,9 +29,9 @@ const INBOX_LIMIT = 200;
  * The Redis inbox: one capped list per user key or `staff:<id>`. Items are
  * sealed (an assignee's notice carries the reporter's phone number).
  */
-export function createInbox(redis: Redis, keys: Keys, dataKey: Buffer) {
+export function createInbox(redis: Redis, keys: Keys, dataKey: Buffer, clock: Clock) {
   async function push(target: string, replies: Reply[]) {
-    const item: InboxItem = { at: new Date().toISOString(), replies };
+    const item: InboxItem = { at: clock.now().toISOString(), replies };
     await redis.multi().rPush(keys.outbox(target), seal(dataKey, JSON.stringify(item))).lTrim(keys.outbox(target), -INBOX_LIMIT, -1).exec();
   }
   return {

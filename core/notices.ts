@@ -1,3 +1,4 @@
+import { shortTime } from './time.js';
 import type { Case } from './cases.js';
 import type { DirectoryIndex } from './directory/load.js';
 import { maskPhone } from './privacy.js';
@@ -76,9 +77,4 @@ export function progressText(index: DirectoryIndex, c: Case): string {
   const kind = c.kind === 'wage_arrears' ? '反映欠薪' : c.kind === 'enquiry' ? '人工求助' : c.kind === 'legal_aid' ? '支持起诉' : c.kind;
   const steps = c.history.map((h) => `  ${shortTime(h.at)} ${h.note}`).join('\n');
   return `${c.caseNo}（${kind}，${place(index, c)}）\n状态：${statusText(c.status)}\n${steps}`;
-}
-
-function shortTime(iso: string): string {
-  const bj = new Date(Date.parse(iso) + 8 * 3600_000).toISOString();
-  return `${Number(bj.slice(5, 7))}月${Number(bj.slice(8, 10))}日 ${bj.slice(11, 16)}`;
 }

@@ -1,5 +1,6 @@
 import { Queue, createNodeRedisClient, type JobsOptions } from 'bullmq';
 import { z } from 'zod';
+import { delayUntil, type Clock } from './clock.js';
 import type { Keys } from './keys.js';
 import type { Redis } from './redis.js';
 
@@ -154,7 +155,7 @@ export function bullConnection(redis: Redis) {
   return createNodeRedisClient(redis);
 }
 
-export function createQueues(redis: Redis, keys: Keys) {
+export function createQueues(redis: Redis, keys: Keys, clock: Clock) {
   const connection = bullConnection(redis);
   const routing = new Queue<RouteJob>(QUEUES.routing, { connection, prefix: keys.bullPrefix, defaultJobOptions: defaults });
   const outbound = new Queue<OutboundJob | MembershipNoticeJob | BookingNoticeJob>(QUEUES.outbound, { connection, prefix: keys.bullPrefix, defaultJobOptions: defaults });
@@ -174,9 +175,9 @@ export function createQueues(redis: Redis, keys: Keys) {
     async notify(name: OutboundName, caseId: string, staffId?: string, seq?: number) {
       await outbound.add(name, { caseId, staffId, seq }, { jobId: jobIds.outbound(name, caseId, staffId, seq) });
     },
-    /** A time limit firing at `at` (now if already past). */
+    /** A time limit firing at `at` by the app's clock (now if already past). */
     async schedule(name: SlaName, caseId: string, seq: number, at: Date) {
-      const delay = Math.max(0, at.getTime() - Date.now());
+      const delay = delayUntil(clock, at);
       await sla.add(name, { caseId, seq }, { jobId: jobIds.sla(name, caseId, seq), delay });
     },
     /** Removes a pending time limit (a fired one checks the case anyway). */
@@ -185,7 +186,7 @@ export function createQueues(redis: Redis, keys: Keys) {
     },
     /** A membership job, at `at` (default now; now if already past). */
     async membershipJob(name: MembershipJobName, applicationId: string, seq: number, at?: Date) {
-      const delay = at ? Math.max(0, at.getTime() - Date.now()) : 0;
+      const delay = at ? delayUntil(clock, at) : 0;
       await membership.add(name, { applicationId, seq }, { jobId: jobIds.membership(name, applicationId, seq), delay });
     },
     async notifyMembership(name: MembershipNoticeName, applicationId: string, staffId?: string, seq?: number) {

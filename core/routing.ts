@@ -1,6 +1,7 @@
 import type { DirectoryIndex } from './directory/load.js';
 import type { Staff } from './directory/schema.js';
 import type { Case, CaseStore } from './cases.js';
+import type { Clock } from './clock.js';
 import type { Keys } from './keys.js';
 import type { Redis } from './redis.js';
 
@@ -88,6 +89,7 @@ export interface RoutingDeps {
   redis: Redis;
   keys: Keys;
   cases: CaseStore;
+  clock: Clock;
   index: () => DirectoryIndex;
   /** When the assignee must accept by; default: no deadline recorded. */
   acceptDeadline?: (priority: Case['priority'], now: Date) => Date;
@@ -104,8 +106,9 @@ export async function dutyOverrides(redis: Redis, keys: Keys): Promise<Map<strin
  * time and returns the same decision; a case that is not waiting for an
  * assignee (accepted, resolved…) is left alone (null).
  */
-export async function routeCase(deps: RoutingDeps, caseId: string, now = new Date()): Promise<RouteDecision | null> {
+export async function routeCase(deps: RoutingDeps, caseId: string): Promise<RouteDecision | null> {
   const { redis, keys, cases } = deps;
+  const now = deps.clock.now();
   const c = await cases.get(caseId);
   if (!c) throw new Error(`case ${caseId} not found`);
   const index = deps.index();
@@ -168,17 +171,17 @@ function decisionOf(index: DirectoryIndex, c: Case): RouteDecision {
  * record, or null when `staffId` no longer holds it (a stale job).
  */
 export async function releaseAssignment(
-  deps: Pick<RoutingDeps, 'redis' | 'keys' | 'cases'>,
+  deps: Pick<RoutingDeps, 'redis' | 'keys' | 'cases' | 'clock'>,
   caseId: string,
   staffId: string,
   why: 'declined' | 'lapsed',
   note: string,
   seq?: number,
-  now = new Date(),
   /** Only from this status (the one the staff member saw), so a concurrent accept is not undone. */
   from?: 'assigned' | 'accepted',
 ): Promise<Case | null> {
   const { redis, keys, cases } = deps;
+  const now = deps.clock.now();
   let released = false;
   const c = await cases.update(caseId, why === 'lapsed' ? 'system:sla' : `staff:${staffId}`, (cur) => {
     // Per attempt: an attempt that lost a concurrent write and then found nothing to release must not count.

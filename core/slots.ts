@@ -3,8 +3,8 @@
  * or a procurator) can be booked at a service point, over working days of the
  * Chinese calendar. Pure: what is already booked comes in as a map of counts.
  */
-import chineseDays from 'chinese-days';
-import { beijingDate, isWorkingDay } from './working-days.js';
+import { workingDaysFrom, type Calendar } from './calendar.js';
+import { WEEKDAY_NAMES, addDays, chinaDay, chinaInstant, chinaTime, dayLabel, weekdayOf } from './time.js';
 import type {
   ConsultMode,
   Directory,
@@ -15,19 +15,7 @@ import type {
   WeeklyHours,
 } from './directory/schema.js';
 
-/** Beijing time, UTC+8 all year (no daylight saving). */
-const CHINA_OFFSET_MS = 8 * 3600_000;
-
-/**
- * The last year the bundled `chinese-days` data covers (as in
- * core/working-days.ts). Later years are treated as weekends-only
- * (Monday–Friday are working days, no public holidays or make-up days) until
- * the package is updated with the State Council's notice for that year,
- * published each November or December.
- */
-export const CALENDAR_LAST_YEAR = 2026;
-
-export { isWorkingDay };
+export { WEEKDAY_NAMES, addDays, chinaDay, chinaInstant, chinaTime, dayLabel, weekdayOf };
 
 /** How many working days ahead a worker is offered slots (issue 4). */
 export const BOOKING_WORKING_DAYS = 7;
@@ -36,88 +24,6 @@ export const MIN_LEAD_MINUTES = 30;
 
 const WEEKDAY_KEYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
 type WeekdayKey = (typeof WEEKDAY_KEYS)[number];
-export const WEEKDAY_NAMES = ['周日', '周一', '周二', '周三', '周四', '周五', '周六'] as const;
-
-// --- days ----------------------------------------------------------------------
-
-/** `YYYY-MM-DD` of `instant` in Beijing. */
-export const chinaDay: (instant: Date) => string = beijingDate;
-
-/** `HH:MM` of `instant` in Beijing. */
-export function chinaTime(instant: Date): string {
-  return new Date(instant.getTime() + CHINA_OFFSET_MS).toISOString().slice(11, 16);
-}
-
-/** The instant of `day` (`YYYY-MM-DD`) at `time` (`HH:MM`) in Beijing. */
-export function chinaInstant(day: string, time = '00:00'): Date {
-  return new Date(`${day}T${time}:00+08:00`);
-}
-
-/** `day` plus `n` calendar days. */
-export function addDays(day: string, n: number): string {
-  const d = new Date(`${day}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + n);
-  return d.toISOString().slice(0, 10);
-}
-
-/** 0 = Sunday … 6 = Saturday. */
-export function weekdayOf(day: string): number {
-  return new Date(`${day}T00:00:00Z`).getUTCDay();
-}
-
-const yearOf = (day: string) => Number(day.slice(0, 4));
-const isWeekend = (day: string) => weekdayOf(day) === 0 || weekdayOf(day) === 6;
-
-/** The holiday's Chinese name (`国庆节`) when `day` is a public holiday, else null. */
-export function holidayName(day: string): string | null {
-  if (yearOf(day) > CALENDAR_LAST_YEAR || isWorkingDay(day)) return null;
-  // `name` is "English,中文,n" for holidays and make-up days, a weekday name otherwise.
-  const parts = chineseDays.getDayDetail(day).name.split(',');
-  return parts.length >= 2 ? parts[1]! : null;
-}
-
-/** A weekend day people work on (调休上班). */
-export function isMakeUpDay(day: string): boolean {
-  return isWeekend(day) && isWorkingDay(day);
-}
-
-/**
- * Which weekday's opening hours a make-up working day follows. A make-up day
- * is worked in exchange for a weekday off (休息日调换): for 国庆 2026 the
- * Sunday 2026-09-20 stands in for Tuesday 10-06 and the Saturday 10-10 for
- * Wednesday 10-07. The n-th make-up day of a holiday pairs with the n-th
- * day in lieu of the same holiday. Without a pair (or past the calendar
- * data), Monday's hours apply.
- */
-export function makeUpStandsFor(day: string): number {
-  if (yearOf(day) > CALENDAR_LAST_YEAR) return 1;
-  const name = chineseDays.getDayDetail(day).name;
-  const makeUps: string[] = [];
-  const inLieu: string[] = [];
-  for (let i = -45; i <= 45; i++) {
-    const d = addDays(day, i);
-    if (yearOf(d) > CALENDAR_LAST_YEAR) continue;
-    if (chineseDays.getDayDetail(d).name !== name) continue;
-    if (isWeekend(d) && chineseDays.isWorkday(d)) makeUps.push(d);
-    else if (chineseDays.isInLieu(d)) inLieu.push(d);
-  }
-  const n = makeUps.indexOf(day);
-  const pair = n >= 0 && makeUps.length === inLieu.length ? inLieu[n] : undefined;
-  return pair ? weekdayOf(pair) : 1;
-}
-
-/**
- * `count` working days starting with `from` itself when it is one.
- * Skips public holidays, includes make-up days.
- */
-export function workingDaysFrom(from: string, count: number): string[] {
-  const out: string[] = [];
-  // A year has at most ~30 days off in a row around 春节; 400 is a hard stop.
-  for (let d = from, i = 0; out.length < count && i < 400; d = addDays(d, 1), i++) {
-    if (isWorkingDay(d)) out.push(d);
-  }
-  return out;
-}
 
 // --- opening hours -------------------------------------------------------------------
 
@@ -129,11 +35,10 @@ function hhmm(total: number): string {
   return `${String(Math.floor(total / 60)).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}`;
 }
 
-/** The `HH:MM-HH:MM` ranges open on `day` (none on days off). */
-export function hoursOn(hours: WeeklyHours, day: string): string[] {
-  if (!isWorkingDay(day)) return [];
-  const wd = isMakeUpDay(day) ? makeUpStandsFor(day) : weekdayOf(day);
-  const key = WEEKDAY_KEYS[wd] as WeekdayKey;
+/** The `HH:MM-HH:MM` ranges open on `day` (none on days off; a make-up day keeps the hours of the weekday it stands for). */
+export function hoursOn(cal: Calendar, hours: WeeklyHours, day: string): string[] {
+  if (!cal.isWorkingDay(day)) return [];
+  const key = WEEKDAY_KEYS[cal.timetableWeekday(day)] as WeekdayKey;
   return key === 'sat' || key === 'sun' ? [] : hours[key];
 }
 
@@ -210,10 +115,10 @@ export function nearestPoints(district: District, townshipId: string, help: Help
 }
 
 /** The slots of one provider on one day. */
-export function slotsOn(p: ProviderAt, day: string): Slot[] {
+export function slotsOn(cal: Calendar, p: ProviderAt, day: string): Slot[] {
   const hours = p.provider.hours ?? p.point.hours;
   const len = p.provider.slotMinutes;
-  return slotTimes(hoursOn(hours, day), len).map((time) => {
+  return slotTimes(hoursOn(cal, hours, day), len).map((time) => {
     const start = chinaInstant(day, time);
     const end = new Date(start.getTime() + len * 60_000);
     return {
@@ -231,6 +136,7 @@ export function slotsOn(p: ProviderAt, day: string): Slot[] {
 }
 
 export interface UpcomingOptions {
+  calendar: Calendar;
   now: Date;
   /** @defaultValue {@link BOOKING_WORKING_DAYS} */
   workingDays?: number;
@@ -248,12 +154,12 @@ export interface UpcomingOptions {
  */
 export function upcomingFreeSlots(providers: readonly ProviderAt[], opts: UpcomingOptions): Slot[] {
   const earliest = opts.now.getTime() + (opts.leadMinutes ?? MIN_LEAD_MINUTES) * 60_000;
-  const days = workingDaysFrom(chinaDay(opts.now), opts.workingDays ?? BOOKING_WORKING_DAYS);
+  const days = workingDaysFrom(opts.calendar, chinaDay(opts.now), opts.workingDays ?? BOOKING_WORKING_DAYS);
   const out: Slot[] = [];
   const seen = new Set<string>();
   for (const day of days) {
     for (const p of providers) {
-      for (const s of slotsOn(p, day)) {
+      for (const s of slotsOn(opts.calendar, p, day)) {
         if (Date.parse(s.start) < earliest) continue;
         if ((opts.taken?.get(s.key) ?? 0) >= s.capacity) continue;
         if (seen.has(s.start)) continue;
@@ -270,12 +176,12 @@ export function upcomingFreeSlots(providers: readonly ProviderAt[], opts: Upcomi
  * point (a working day, on the grid of their hours), else null. Says nothing
  * about whether it is free or in the future.
  */
-export function resolveSlot(directory: Directory, key: string, pointId: string): { slot: Slot; at: ProviderAt } | null {
+export function resolveSlot(cal: Calendar, directory: Directory, key: string, pointId: string): { slot: Slot; at: ProviderAt } | null {
   const k = parseSlotKey(key);
   if (!k) return null;
   for (const p of allProviders(directory)) {
     if (p.provider.staffId !== k.staffId || p.point.id !== pointId) continue;
-    const slot = slotsOn(p, k.day).find((s) => s.time === k.time);
+    const slot = slotsOn(cal, p, k.day).find((s) => s.time === k.time);
     if (slot) return { slot, at: p };
   }
   return null;
@@ -284,9 +190,4 @@ export function resolveSlot(directory: Directory, key: string, pointId: string):
 /** `10月8日（周四）09:00-09:30` */
 export function slotLabel(s: Pick<Slot, 'day' | 'time' | 'endTime'>): string {
   return `${dayLabel(s.day)} ${s.time}-${s.endTime}`;
-}
-
-/** `10月8日（周四）` */
-export function dayLabel(day: string): string {
-  return `${Number(day.slice(5, 7))}月${Number(day.slice(8, 10))}日（${WEEKDAY_NAMES[weekdayOf(day)]}）`;
 }

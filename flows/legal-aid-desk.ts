@@ -13,7 +13,8 @@ import type { ConsultMode, HelpKind } from '../core/directory/schema.js';
 import { AppError } from '../core/errors.js';
 import { unseal } from '../core/privacy.js';
 import type { Reply } from '../core/replies.js';
-import { addDays, chinaDay, resolveSlot, slotLabel, workingDaysFrom, type Slot } from '../core/slots.js';
+import { workingDaysFrom } from '../core/calendar.js';
+import { addDays, chinaDay, resolveSlot, slotLabel, type Slot } from '../core/slots.js';
 import type { Engine, Outcome } from './engine.js';
 import { LEGAL_FLOW_ID, answersForCase, limitStatus, modeOf, type LegalHidden, type LegalPlace, type LimitAnswer } from './legal-aid.js';
 import { normalizeText } from './parsers/index.js';
@@ -33,9 +34,9 @@ const VIEW = new RegExp(`^(?:查看预约|查预约|预约|我的预约)\\s*${NO
 
 const text = (t: string): Reply[] => [{ type: 'text', text: t }];
 
-export function createLegalAidDesk(core: Core, deps: { engine: Engine; now: () => Date }) {
+export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
   const { engine } = deps;
-  const bookings = createBookings(core, { now: deps.now });
+  const bookings = createBookings(core);
 
   /** Whether this turn may reach the time question (the snapshot is loaded only then). */
   function needsContext(session: Session): boolean {
@@ -45,7 +46,7 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine; now: () =
   /** The conversation context with what is booked and the person's known contact. */
   async function withBooking(ctx: FlowContext, userKey: string): Promise<FlowContext> {
     const today = chinaDay(ctx.now);
-    const last = workingDaysFrom(today, SNAPSHOT_WORKING_DAYS).at(-1) ?? today;
+    const last = workingDaysFrom(ctx.index.calendar, today, SNAPSHOT_WORKING_DAYS).at(-1) ?? today;
     const days: string[] = [];
     for (let d = today; d <= last; d = addDays(d, 1)) days.push(d);
     const [taken, knownContact] = await Promise.all([bookings.taken(days), bookings.knownContact(userKey)]);
@@ -197,7 +198,7 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine; now: () =
     const a = effect.answers;
     const h = a as LegalHidden;
     const chosen = a.slot as Slot;
-    const resolved = resolveSlot(ctx.directory, chosen.key, chosen.pointId);
+    const resolved = resolveSlot(ctx.index.calendar, ctx.directory, chosen.key, chosen.pointId);
     const keep = h.rescheduleNo ? `，您原来的预约 ${h.rescheduleNo} 不变` : '，这次没有预约成功';
     if (!resolved) return reopen(userKey, out, a, ctx, `${slotLabel(chosen)}现在不能约了（安排有变化）${keep}。请重新选一个时间：`);
     let result: BookResult;

@@ -5,6 +5,7 @@
  * in through `ctx.booking` (loaded by the chat service), and the booking
  * itself is made atomically when the person confirms (flows/legal-aid-desk.ts).
  */
+import { workingDaysFrom } from '../core/calendar.js';
 import { HELP_NAMES, HELP_SHORT, MATTER_NAMES, MODE_NAMES, POINT_KIND_NAMES } from '../core/booking-texts.js';
 import { MATTERS, type Matter } from '../core/bookings.js';
 import type { ConsultMode, HelpKind, ServicePoint } from '../core/directory/schema.js';
@@ -15,8 +16,6 @@ import {
   addDays,
   chinaDay,
   dayLabel,
-  holidayName,
-  isWorkingDay,
   nearestPoints,
   providersFor,
   resolveSlot,
@@ -24,7 +23,6 @@ import {
   upcomingFreeSlots,
   weekdayOf,
   WEEKDAY_NAMES,
-  workingDaysFrom,
   type ProviderAt,
   type Slot,
 } from '../core/slots.js';
@@ -165,7 +163,7 @@ function slotProviders(a: Answers, ctx: FlowContext): ProviderAt[] {
 function freeSlots(a: Answers, ctx: FlowContext): { slots: Slot[]; widened: boolean } {
   const providers = slotProviders(a, ctx);
   const current = hidden(a).currentSlotKey;
-  const opts = { now: ctx.now, taken: ctx.booking?.taken };
+  const opts = { calendar: ctx.index.calendar, now: ctx.now, taken: ctx.booking?.taken };
   const keep = (s: Slot) => s.key !== current;
   const slots = upcomingFreeSlots(providers, { ...opts, workingDays: BOOKING_WORKING_DAYS }).filter(keep);
   if (slots.length > 0) return { slots, widened: false };
@@ -205,7 +203,7 @@ function freshOptions(a: Answers, ctx: FlowContext): Option[] {
 
 /** A slot the worker picked (or typed), checked against the schedule, the clock and what is booked. */
 function pickSlot(key: string, pointId: string, a: Answers, ctx: FlowContext): StepResult {
-  const r = resolveSlot(ctx.directory, key, pointId);
+  const r = resolveSlot(ctx.index.calendar, ctx.directory, key, pointId);
   const help = a.help as HelpKind;
   const mode = modeOf(a);
   if (!r || r.at.provider.help !== help || !r.at.provider.modes.includes(mode) || (mode === 'in_person' && pointId !== a.point)) {
@@ -234,18 +232,18 @@ function pickByDay(day: string, time: string | null, a: Answers, ctx: FlowContex
   const label = dayLabel(day);
   const again = (error: string): StepResult => ({ ok: false, error, options: slotOptions(a, ctx) });
   if (day < today) return again(`${label}已经过去了，请选今天以后的时间：`);
-  const holiday = holidayName(day);
+  const holiday = ctx.index.calendar.holidayName(day);
   if (holiday) return again(`${label}是${holiday}假期，不安排咨询，请换一天：`);
-  if (!isWorkingDay(day)) return again(`${label}是${WEEKDAY_NAMES[weekdayOf(day)]}，不上班，请换一个工作日：`);
+  if (!ctx.index.calendar.isWorkingDay(day)) return again(`${label}是${WEEKDAY_NAMES[weekdayOf(day)]}，不上班，请换一个工作日：`);
   const { slots: all, widened } = freeSlots(a, ctx);
-  const window = workingDaysFrom(today, widened ? WIDENED_WORKING_DAYS : BOOKING_WORKING_DAYS);
+  const window = workingDaysFrom(ctx.index.calendar, today, widened ? WIDENED_WORKING_DAYS : BOOKING_WORKING_DAYS);
   if (day > window.at(-1)!) return again(`只能预约最近${widened ? WIDENED_WORKING_DAYS : BOOKING_WORKING_DAYS}个工作日内的时间（到${dayLabel(window.at(-1)!)}），请换一天：`);
   const onDay = all.filter((s) => s.day === day);
   if (time) {
     const hit = onDay.find((s) => s.time === time);
     if (hit) return pickSlot(hit.key, hit.pointId, a, ctx);
     if (Date.parse(`${day}T${time}:00+08:00`) <= ctx.now.getTime()) return again(`${label} ${time} 已经过了，请选一个新的时间：`);
-    const scheduled = slotProviders(a, ctx).some((p) => resolveSlot(ctx.directory, `${p.provider.staffId}@${day.replace(/-/g, '')}${time.replace(':', '')}`, p.point.id));
+    const scheduled = slotProviders(a, ctx).some((p) => resolveSlot(ctx.index.calendar, ctx.directory, `${p.provider.staffId}@${day.replace(/-/g, '')}${time.replace(':', '')}`, p.point.id));
     const options = onDay.slice(0, 12).map(slotOption);
     if (options.length === 0) return again(`${label}已经约满了，请换一天：`);
     return {

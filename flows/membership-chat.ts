@@ -43,9 +43,9 @@ export function createMembershipChat(core: Core) {
   }
 
   /** What someone who already has a record is told instead of applying again. */
-  async function existingReplies(m: Membership, now: Date): Promise<Reply[]> {
+  async function existingReplies(m: Membership): Promise<Reply[]> {
     if (m.status === 'approved') {
-      return [text(`您已经是${m.union.name}的会员了，不用再申请。这是您的电子会员卡：`), ...(await cardReplies(core, m, now))];
+      return [text(`您已经是${m.union.name}的会员了，不用再申请。这是您的电子会员卡：`), ...(await cardReplies(core, m))];
     }
     return [text(`您已经提交过入会申请，正在审核，不用重复申请。\n${applicantStatusText(m)}\n审核有结果会第一时间通知您。`)];
   }
@@ -65,7 +65,7 @@ export function createMembershipChat(core: Core) {
     if (started) {
       const cur = currentOf(await members.listByUser(userKey));
       if (cur && (cur.status === 'approved' || cur.status === 'pending')) {
-        return { session: toMenu(s), replies: await existingReplies(cur, ctx.now), effects: [], followUp: [moreMenu] };
+        return { session: toMenu(s), replies: await existingReplies(cur), effects: [], followUp: [moreMenu] };
       }
       if (cur?.status === 'rejected') {
         const before = answersFromApplication(
@@ -95,7 +95,7 @@ export function createMembershipChat(core: Core) {
     const existing = await members.byIdHash(lookupHash(core.config.HASH_KEY, 'id', id.id));
     if (!existing) return out;
     if (isSamePerson(existing, userKey, s.answers.name)) {
-      return { session: toMenu(s), replies: await existingReplies(existing, ctx.now), effects: [], followUp: [moreMenu] };
+      return { session: toMenu(s), replies: await existingReplies(existing), effects: [], followUp: [moreMenu] };
     }
     // Someone else's number, or a typo in the name: say nothing about the record.
     return {
@@ -133,7 +133,7 @@ export function createMembershipChat(core: Core) {
       '已提交入会申请',
     );
     if (res.result === 'duplicate') {
-      if (isSamePerson(res.record, userKey, app.name)) return existingReplies(res.record, ctx.now);
+      if (isSamePerson(res.record, userKey, app.name)) return existingReplies(res.record);
       return [text('这个身份证号已经登记过入会，但和您填的姓名对不上，申请没有提交。请回复「人工」请工作人员帮您核实。')];
     }
     const m = res.record;
@@ -157,7 +157,7 @@ export function createMembershipChat(core: Core) {
   async function showCard(userKey: string, ctx: FlowContext): Promise<Reply[]> {
     const cur = currentOf(await members.listByUser(userKey));
     if (!cur) return [text('您还不是工会会员。回复「我要入会」，或在主菜单回复「1」，就可以申请加入工会。')];
-    if (cur.status === 'approved') return cardReplies(core, cur, ctx.now);
+    if (cur.status === 'approved') return cardReplies(core, cur);
     return [text(applicantStatusText(cur))];
   }
 

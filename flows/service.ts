@@ -26,7 +26,6 @@ export type ChatInput =
 
 export interface ChatServiceOptions {
   evidence: EvidenceStore;
-  now?: () => Date;
 }
 
 const LOCK_MS = 15_000;
@@ -39,7 +38,6 @@ const LOCK_MS = 15_000;
  * replies it got the first time without acting again.
  */
 export function createChatService(core: Core, opts: ChatServiceOptions) {
-  const now = opts.now ?? (() => new Date());
   const engine = createEngine({
     flows: [wageFlow, membershipFlow, legalAidFlow],
     idleMinutes: core.config.SESSION_IDLE_MINUTES,
@@ -47,7 +45,7 @@ export function createChatService(core: Core, opts: ChatServiceOptions) {
   });
   const sessions = createSessionStore(core.redis, core.keys, core.config.DRAFT_TTL_DAYS * 86400, core.config.DATA_KEY);
   const membership = createMembershipChat(core);
-  const legalAid = createLegalAidDesk(core, { engine, now });
+  const legalAid = createLegalAidDesk(core, { engine });
   const chains = new Map<string, Promise<unknown>>();
 
   function serial<T>(userKey: string, fn: () => Promise<T>): Promise<T> {
@@ -82,7 +80,7 @@ export function createChatService(core: Core, opts: ChatServiceOptions) {
 
   function flowContext(): FlowContext {
     const index = core.directory.index();
-    return { directory: index.directory, index, now: now() };
+    return { directory: index.directory, index, now: core.clock.now() };
   }
 
   async function handle(userKey: string, input: ChatInput, clientMsgId?: string): Promise<Reply[]> {
@@ -140,7 +138,7 @@ export function createChatService(core: Core, opts: ChatServiceOptions) {
       const caseId = await core.redis.get(core.keys.survey(userKey));
       if (caseId) {
         await core.redis.del(core.keys.survey(userKey));
-        const c = await rateCase(core, caseId, rating, ctx.now);
+        const c = await rateCase(core, caseId, rating);
         return [
           {
             type: 'text',
@@ -295,7 +293,7 @@ export function createChatService(core: Core, opts: ChatServiceOptions) {
     return record;
   }
 
-  return { handle, sessions, engine, menu: MENU, now, bookings: legalAid.bookings, evidence: opts.evidence };
+  return { handle, sessions, engine, menu: MENU, bookings: legalAid.bookings, evidence: opts.evidence };
 }
 
 export type ChatService = ReturnType<typeof createChatService>;

@@ -1,3 +1,4 @@
+import { shortTime } from '../core/time.js';
 import { UnrecoverableError, type Job } from 'bullmq';
 import type { Case } from '../core/cases.js';
 import type { Core } from '../core/context.js';
@@ -22,11 +23,7 @@ interface RenderContext {
   phone: string | null;
 }
 
-function when(iso: string | null): string {
-  if (!iso) return '';
-  const bj = new Date(Date.parse(iso) + 8 * 3600_000).toISOString();
-  return `${Number(bj.slice(5, 7))}月${Number(bj.slice(8, 10))}日 ${bj.slice(11, 16)}`;
-}
+const when = shortTime;
 
 /** Reporter notices (to the chat they used) and staff notices, rendered from the record at send time. */
 const REPORTER: Partial<Record<OutboundName, (r: RenderContext) => string>> = {
@@ -124,7 +121,7 @@ export async function recordDeliveryFailure(core: Core, job: Job, reason: string
         : null;
   if (auditKey) {
     await core.redis.xAdd(auditKey, '*', {
-      at: new Date().toISOString(),
+      at: core.clock.now().toISOString(),
       actor: 'system:outbound',
       action: 'delivery-failed',
       detail: `${job.name} ${job.id}: ${reason.slice(0, 200)}`,
@@ -136,7 +133,7 @@ export async function recordDeliveryFailure(core: Core, job: Job, reason: string
   const c = await core.cases.get(parsed.data.caseId);
   if (!c) return;
   await core.cases.update(c.id, 'system:outbound', (cur) => ({
-    record: { ...cur, deliveryFailures: [...cur.deliveryFailures, { at: new Date().toISOString(), job: job.name, reason: reason.slice(0, 200) }] },
+    record: { ...cur, deliveryFailures: [...cur.deliveryFailures, { at: core.clock.now().toISOString(), job: job.name, reason: reason.slice(0, 200) }] },
     action: 'delivery-failed',
     detail: `${job.name} ${job.id}`,
   }));

@@ -3,7 +3,6 @@ import { createBookings } from '../core/bookings.js';
 import type { Core } from '../core/context.js';
 import { ReminderJob } from '../core/queues.js';
 import { allProviders, chinaDay } from '../core/slots.js';
-import { isWorkingDay } from '../core/working-days.js';
 
 /** The providers' morning agenda: 07:30 Beijing time, every day (days off are skipped when it fires). */
 export const AGENDA_SCHEDULE = { pattern: '30 7 * * *', tz: 'Asia/Shanghai' } as const;
@@ -20,7 +19,7 @@ export function remindersProcessor(core: Core) {
     const parsed = ReminderJob.safeParse(job.data);
     if (!parsed.success) throw new UnrecoverableError(`invalid reminders job data: ${parsed.error.message}`);
     const d = parsed.data;
-    if (job.name === 'morning-agenda') return morningAgenda(core, d.day ?? chinaDay(new Date()));
+    if (job.name === 'morning-agenda') return morningAgenda(core, d.day ?? chinaDay(core.clock.now()));
     if (job.name !== 'booking-reminder') throw new UnrecoverableError(`unknown reminders job ${job.name}`);
     if (!d.bookingId || d.rev === undefined || !d.kind) throw new UnrecoverableError('booking-reminder needs bookingId, rev and kind');
     const b = await createBookings(core).get(d.bookingId);
@@ -36,7 +35,7 @@ export function remindersProcessor(core: Core) {
 
 /** Queues the agenda of every provider who has an appointment on `day`. */
 export async function morningAgenda(core: Core, day: string): Promise<{ providers: number } | { skipped: string }> {
-  if (!isWorkingDay(day)) return { skipped: 'day off' };
+  if (!core.directory.index().calendar.isWorkingDay(day)) return { skipped: 'day off' };
   const bookings = createBookings(core);
   const staffIds = [...new Set(allProviders(core.directory.index().directory).map((p) => p.provider.staffId))];
   let providers = 0;

@@ -22,8 +22,9 @@ export function routingProcessor(core: Core) {
         redis: core.redis,
         keys: core.keys,
         cases: core.cases,
+        clock: core.clock,
         index: () => core.directory.index(),
-        acceptDeadline: (priority, now) => acceptDeadline(core.config, priority, now),
+        acceptDeadline: (priority, now) => acceptDeadline(core.config, core.directory.index().calendar, priority, now),
       },
       caseId,
     );

@@ -30,7 +30,7 @@ export function slaProcessor(core: Core) {
       case 'accept-deadline': {
         if (!current || c.status !== 'assigned') return { skipped: 'moved on' };
         // Only a case still waiting: an accept that lands while this runs is not undone.
-        const released = await releaseAssignment(core, caseId, c.assignee!.staffId, 'lapsed', '超时未接单，正在改派', seq, new Date(), 'assigned');
+        const released = await releaseAssignment(core, caseId, c.assignee!.staffId, 'lapsed', '超时未接单，正在改派', seq, 'assigned');
         if (released) await core.queues.route(caseId, seq + 1);
         core.log.info({ caseId, staffId: c.assignee!.staffId, seq }, 'accept deadline passed; re-routing');
         return { lapsed: c.assignee!.staffId };
@@ -85,7 +85,8 @@ function supervisorsOf(core: Core, townshipId: string | null, districtId: string
  * routing job is harmless.
  */
 async function sweep(core: Core) {
-  const before = Date.now() - SWEEP_AFTER_MS;
+  const now = core.clock.now().getTime();
+  const before = now - SWEEP_AFTER_MS;
   const ids = await core.redis.zRangeByScore(core.keys.unassigned(), 0, before, { LIMIT: { offset: 0, count: 200 } });
   let requeued = 0;
   for (const id of ids) {
@@ -96,7 +97,7 @@ async function sweep(core: Core) {
     }
     const seq = c.assignmentSeq + 1;
     // A fresh id per sweep minute, so a failed or finished earlier job does not block it.
-    await core.queues.routing.add('route', { caseId: id }, { jobId: `route-${id}-${seq}-sweep${Math.floor(Date.now() / 60_000)}` });
+    await core.queues.routing.add('route', { caseId: id }, { jobId: `route-${id}-${seq}-sweep${Math.floor(now / 60_000)}` });
     requeued += 1;
   }
   if (requeued) core.log.warn({ requeued }, 'sweep re-queued cases without an assignee');

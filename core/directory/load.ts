@@ -2,6 +2,7 @@
  * Loading and indexing the directory.
  */
 import { readFileSync } from 'node:fs';
+import { createCalendar, type Calendar } from '../calendar.js';
 import { normalizePlaceText } from './match.js';
 import { DirectorySchema, formatPath, type Directory, type Grid, type Staff, type Township } from './schema.js';
 
@@ -64,6 +65,8 @@ export interface GridEntry {
 /** Lookups over one directory, built by {@link indexDirectory}. */
 export interface DirectoryIndex {
   readonly directory: Directory;
+  /** Working days: the directory's holiday years over the `chinese-days` package. */
+  readonly calendar: Calendar;
   /** Every staff member by id. */
   readonly staffById: ReadonlyMap<string, StaffEntry>;
   /** Every staff member by WeChat display name (exact). */
@@ -130,6 +133,7 @@ export function indexDirectory(d: Directory): DirectoryIndex {
 
   return {
     directory: d,
+    calendar: createCalendar(d.calendar),
     staffById,
     staffByWechat,
     townshipById,

@@ -8,6 +8,7 @@
  * filled in; use the `*Input` types for data before parsing.
  */
 import { z } from 'zod';
+import { CalendarSchema } from '../calendar.js';
 
 /** Every role a staff member can have. */
 export const STAFF_ROLES = [
@@ -322,6 +323,12 @@ export const DirectorySchema = z
     /** Two uppercase letters that start every case number, e.g. "QX". */
     caseNoPrefix: z.string().regex(/^[A-Z]{2}$/, 'must be two uppercase letters, e.g. "QX"'),
     districts: z.array(DistrictSchema).min(1, 'a directory needs at least one district'),
+    /**
+     * Public holidays and make-up working days per year, laid over the
+     * `chinese-days` package (core/calendar.ts). Add a year when the State
+     * Council publishes it.
+     */
+    calendar: CalendarSchema.default({ years: {} }),
   })
   .superRefine((dir, ctx) => {
     const idsSeen = new Map<string, Path>();

@@ -20,7 +20,7 @@ export const PROVIDER_ROLES: StaffRole[] = ['union_lawyer', 'procuratorate_liais
 const EARLY_MINUTES = 30;
 
 function store(ctx: StaffCommandContext) {
-  return createBookings(ctx.core, { now: () => ctx.now });
+  return createBookings(ctx.core);
 }
 
 async function loadOwn(ctx: StaffCommandContext, no: string | null): Promise<Booking> {
@@ -32,7 +32,7 @@ async function loadOwn(ctx: StaffCommandContext, no: string | null): Promise<Boo
 }
 
 /** The provider's bookings on `day` (default today, Beijing). */
-export async function agendaOf(ctx: StaffCommandContext, day = chinaDay(ctx.now)): Promise<Booking[]> {
+export async function agendaOf(ctx: StaffCommandContext, day = chinaDay(ctx.core.clock.now())): Promise<Booking[]> {
   return store(ctx).listByProvider(ctx.staff.staff.id, day);
 }
 
@@ -40,7 +40,7 @@ export async function agendaOf(ctx: StaffCommandContext, day = chinaDay(ctx.now)
 export async function markBooking(ctx: StaffCommandContext, no: string | null, outcome: 'done' | 'no_show'): Promise<Booking> {
   const b0 = await loadOwn(ctx, no);
   const bookings = store(ctx);
-  const now = ctx.now.getTime();
+  const now = ctx.core.clock.now().getTime();
   const check = (b: Booking) => {
     if (b.status !== 'booked') throw new ConflictError('booking_finished', `预约 ${b.bookingNo} 已经是「${STATUS_NAMES[b.status]}」了，不能再记。`);
     if (outcome === 'no_show' && now < Date.parse(b.slot.start)) {
@@ -51,7 +51,7 @@ export async function markBooking(ctx: StaffCommandContext, no: string | null, o
     }
   };
   check(b0);
-  const at = ctx.now.toISOString();
+  const at = ctx.core.clock.now().toISOString();
   const b = await bookings.update(b0.id, `staff:${ctx.staff.staff.id}`, (cur) => {
     check(cur);
     return {
@@ -77,7 +77,8 @@ export async function markBooking(ctx: StaffCommandContext, no: string | null, o
  * commands (`结果 QX…`). Running it twice returns the same case.
  */
 export async function referBooking(ctx: StaffCommandContext, no: string | null, reason: string): Promise<{ booking: Booking; c: Case; created: boolean }> {
-  const { core, now } = ctx;
+  const { core } = ctx;
+  const now = core.clock.now();
   const me = ctx.staff.staff;
   const bookings = store(ctx);
   const b0 = await loadOwn(ctx, no);
@@ -192,7 +193,7 @@ registerStaffCommands(
     usage: '今日预约 —— 今天约您的咨询（明日预约：明天的）',
     roles: PROVIDER_ROLES,
     async run(ctx) {
-      const day = chinaDay(ctx.now);
+      const day = chinaDay(ctx.core.clock.now());
       return agendaText(ctx.core.directory.index(), day, await agendaOf(ctx, day), (b) => createBookings(ctx.core).phoneOf(b));
     },
   },
@@ -201,7 +202,7 @@ registerStaffCommands(
     usage: '明日预约 —— 明天约您的咨询',
     roles: PROVIDER_ROLES,
     async run(ctx) {
-      const day = addDays(chinaDay(ctx.now), 1);
+      const day = addDays(chinaDay(ctx.core.clock.now()), 1);
       return agendaText(ctx.core.directory.index(), day, await agendaOf(ctx, day), (b) => createBookings(ctx.core).phoneOf(b)).replace('【今日预约】', '【明日预约】');
     },
   },

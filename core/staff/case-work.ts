@@ -7,7 +7,8 @@ import { staffCaseText } from '../notices.js';
 import { unseal } from '../privacy.js';
 import { dutyOverrides, releaseAssignment, releaseLoad, teamOf } from '../routing.js';
 import { referralDeadline, reminderAt, resolveDeadline } from '../sla.js';
-import { nextWorkingMorning } from '../working-days.js';
+import { shortTime } from '../time.js';
+import { nextWorkingMorning } from '../calendar.js';
 import { registerStaffCommands, takeRecordNo, type StaffCommandContext } from './commands.js';
 
 /**
@@ -66,10 +67,6 @@ export function detailText(core: Core, staff: StaffEntry, c: Case): string {
   return lines.join('\n');
 }
 
-function shortTime(iso: string): string {
-  const bj = new Date(Date.parse(iso) + 8 * 3600_000).toISOString();
-  return `${Number(bj.slice(5, 7))}月${Number(bj.slice(8, 10))}日 ${bj.slice(11, 16)}`;
-}
 
 export async function listCases(ctx: StaffCommandContext): Promise<Case[]> {
   const { core, staff } = ctx;
@@ -91,12 +88,13 @@ export async function showCase(ctx: StaffCommandContext, caseNo: string | null):
 }
 
 export async function acceptCase(ctx: StaffCommandContext, caseNo: string | null): Promise<Case> {
-  const { core, now } = ctx;
+  const { core } = ctx;
+  const now = core.clock.now();
   const c0 = await load(ctx, caseNo);
   mustBeAssignee(ctx, c0);
   assertMove(c0, 'accepted', '接单');
   const me = ctx.staff.staff;
-  const resolveBy = resolveDeadline(core.config, now);
+  const resolveBy = resolveDeadline(core.config, core.directory.index().calendar, now);
   const c = await core.cases.update(c0.id, `staff:${me.id}`, (cur) => {
     // Re-checked on the fresh record: two people accepting at once → exactly one wins.
     if (cur.assignee?.staffId !== me.id || cur.status !== 'assigned') {
@@ -123,7 +121,8 @@ export async function acceptCase(ctx: StaffCommandContext, caseNo: string | null
 }
 
 export async function declineCase(ctx: StaffCommandContext, caseNo: string | null, reason: string): Promise<Case> {
-  const { core, now } = ctx;
+  const { core } = ctx;
+  const now = core.clock.now();
   const c0 = await load(ctx, caseNo);
   mustBeAssignee(ctx, c0);
   const why = text(reason, 'reason', '退回的原因');
@@ -133,7 +132,7 @@ export async function declineCase(ctx: StaffCommandContext, caseNo: string | nul
   }
   assertMove(c0, 'submitted', '退回');
   // From the status seen here only: a decline racing an accept must not undo it (exactly one wins).
-  const c = await releaseAssignment(core, c0.id, ctx.staff.staff.id, 'declined', '工作人员已退回，正在重新分派', undefined, now, c0.status);
+  const c = await releaseAssignment(core, c0.id, ctx.staff.staff.id, 'declined', '工作人员已退回，正在重新分派', undefined, c0.status);
   if (!c) {
     const cur = await core.cases.get(c0.id);
     const stillMine = cur?.assignee?.staffId === ctx.staff.staff.id;
@@ -150,7 +149,8 @@ export async function declineCase(ctx: StaffCommandContext, caseNo: string | nul
 }
 
 export async function noteCase(ctx: StaffCommandContext, caseNo: string | null, note: string): Promise<Case> {
-  const { core, now } = ctx;
+  const { core } = ctx;
+  const now = core.clock.now();
   const c0 = await load(ctx, caseNo);
   const t = text(note, 'text', '备注内容');
   return core.cases.update(c0.id, `staff:${ctx.staff.staff.id}`, (cur) => ({
@@ -165,7 +165,8 @@ export async function noteCase(ctx: StaffCommandContext, caseNo: string | null, 
  * request, which carries no phone number). Only the assignee may.
  */
 export async function replyToReporter(ctx: StaffCommandContext, caseNo: string | null, message: string): Promise<Case> {
-  const { core, now } = ctx;
+  const { core } = ctx;
+  const now = core.clock.now();
   const c0 = await load(ctx, caseNo);
   mustBeAssignee(ctx, c0);
   const t = text(message, 'text', '回复内容');
@@ -195,7 +196,8 @@ export function parseOutcome(args: string): { recovered: number | null; reason: 
 }
 
 export async function resolveCase(ctx: StaffCommandContext, caseNo: string | null, outcome: { recovered: number | null; reason: string | null }): Promise<Case> {
-  const { core, now } = ctx;
+  const { core } = ctx;
+  const now = core.clock.now();
   const c0 = await load(ctx, caseNo);
   const me = ctx.staff.staff;
   // The liaison resolves only through recordReferralOutcome (referral accepted, then its outcome recorded).
@@ -227,7 +229,7 @@ export async function resolveCase(ctx: StaffCommandContext, caseNo: string | nul
   await core.queues.unschedule('resolve-reminder', c.id, c.assignmentSeq);
   await core.queues.unschedule('resolve-deadline', c.id, c.assignmentSeq);
   // The reporter is asked how it went the next working morning.
-  await core.queues.schedule('satisfaction', c.id, c.history.length, nextWorkingMorning(now));
+  await core.queues.schedule('satisfaction', c.id, c.history.length, nextWorkingMorning(core.directory.index().calendar, now));
   await tellReporter(core, c);
   return c;
 }
@@ -239,7 +241,8 @@ const WEAK_CAPACITY: [RegExp, string][] = [
 ];
 
 export async function referCase(ctx: StaffCommandContext, caseNo: string | null, reason: string): Promise<Case> {
-  const { core, now } = ctx;
+  const { core } = ctx;
+  const now = core.clock.now();
   const c0 = await load(ctx, caseNo);
   mustBeAssignee(ctx, c0);
   if (!reason.trim()) {
@@ -254,7 +257,7 @@ export async function referCase(ctx: StaffCommandContext, caseNo: string | null,
   const liaison = district?.liaisons[0];
   if (!liaison) throw new AppError('no_liaison', '本区还没有检察联络员，请联系区总工会。', 409);
   const weak = WEAK_CAPACITY.filter(([re]) => re.test(why)).map(([, name]) => name);
-  const decideBy = referralDeadline(core.config, now);
+  const decideBy = referralDeadline(core.config, core.directory.index().calendar, now);
   const c = await core.cases.update(c0.id, `staff:${ctx.staff.staff.id}`, (cur) => {
     if (cur.status !== 'accepted') throw new AppError('invalid_transition', `案件 ${cur.caseNo} 状态已变化，请重新查看。`, 409);
     return {
@@ -291,7 +294,8 @@ function mustBeLiaison(ctx: StaffCommandContext, c: Case) {
 }
 
 export async function decideReferral(ctx: StaffCommandContext, caseNo: string | null, accept: boolean, reason = ''): Promise<Case> {
-  const { core, now } = ctx;
+  const { core } = ctx;
+  const now = core.clock.now();
   const c0 = await load(ctx, caseNo);
   mustBeLiaison(ctx, c0);
   if (c0.referral!.status !== 'pending') throw new AppError('invalid_transition', `案件 ${c0.caseNo} 的转检察已经处理过了。`, 409);

@@ -12,7 +12,6 @@ export interface StaffCommandContext {
   core: Core;
   /** Who is acting (from the WeChat binding or the staff token). */
   staff: StaffEntry;
-  now: Date;
 }
 
 export interface StaffCommand {

@@ -8,7 +8,7 @@ import { runStaffText, staffHelp } from './commands.js';
  * from a bound contact goes to the staff commands instead of the worker
  * flows. Returns null for messages that are not the staff desk's.
  */
-export function createStaffDesk(core: Core, now: () => Date = () => new Date()) {
+export function createStaffDesk(core: Core) {
   const bindings = createBindings(core);
 
   async function handle(userKey: string, text: string): Promise<string | null> {
@@ -33,7 +33,7 @@ export function createStaffDesk(core: Core, now: () => Date = () => new Date()) 
       return '已解除绑定。之后您在这里发的消息会按普通职工咨询处理。';
     }
     if (t === '帮助' || t === '?' || t === '？' || t === '菜单') return staffHelp(entry.staff.role);
-    return runStaffText({ core, staff: entry, now: now() }, t);
+    return runStaffText({ core, staff: entry }, t);
   }
 
   return { handle, bindings };

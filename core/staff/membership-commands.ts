@@ -16,12 +16,12 @@ export const MEMBERSHIP_REVIEW_ROLES: StaffRole[] = ['union_reviewer', 'township
 
 export async function approveByStaff(ctx: StaffCommandContext, appNo: string | null): Promise<Membership> {
   const m = await loadForReview(ctx.core, ctx.staff.staff.id, appNo);
-  return approve(ctx.core, m.id, ctx.staff.staff.id, ctx.now);
+  return approve(ctx.core, m.id, ctx.staff.staff.id);
 }
 
 export async function rejectByStaff(ctx: StaffCommandContext, appNo: string | null, reason: string): Promise<Membership> {
   const m = await loadForReview(ctx.core, ctx.staff.staff.id, appNo);
-  return reject(ctx.core, m.id, ctx.staff.staff.id, reason, ctx.now);
+  return reject(ctx.core, m.id, ctx.staff.staff.id, reason);
 }
 
 /** Applications this person may decide that are still waiting: assigned to them, or pending in a union they review. */

@@ -1,3 +1,4 @@
+import { suiteNow } from '../support/clock.js';
 import { readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { z } from 'zod';
@@ -192,7 +193,7 @@ describe('auth, chat and health on a shared app', () => {
     });
 
     it('when the token has expired, then 401', async () => {
-      const expired = signToken(TEST_ENV.TOKEN_SECRET, { sub: 'web:old', role: 'user' }, 60, Date.now() - 3600_000);
+      const expired = signToken(TEST_ENV.TOKEN_SECRET, { sub: 'web:old', role: 'user' }, 60, api.t.core.clock.now().getTime() - 3600_000);
       expect401(await api.req('POST', '/api/v1/chat/messages', { token: expired, json: { text: '你好' } }));
     });
 
@@ -204,7 +205,7 @@ describe('auth, chat and health on a shared app', () => {
     });
 
     it('when the token was signed with another secret, then 401', async () => {
-      const other = signToken('another-secret-another-secret-0123', { sub: 'web:x', role: 'user' }, 3600);
+      const other = signToken('another-secret-another-secret-0123', { sub: 'web:x', role: 'user' }, 3600, suiteNow().getTime());
       expect401(await api.req('POST', '/api/v1/chat/messages', { token: other, json: { text: '你好' } }));
     });
   });

@@ -1,3 +1,4 @@
+import { suiteNow } from '../support/clock.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { routeCase } from '../../core/routing.js';
 import { signToken } from '../../core/tokens.js';
@@ -9,7 +10,7 @@ let http: TestHttp;
 let t: TestCore;
 let base: string;
 const JPG = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3, 4, 5, 0xff, 0xd9]);
-const staff = (id: string) => ({ authorization: `Bearer ${signToken(TEST_ENV.TOKEN_SECRET, { sub: id, role: 'staff' }, 600)}` });
+const staff = (id: string) => ({ authorization: `Bearer ${signToken(TEST_ENV.TOKEN_SECRET, { sub: id, role: 'staff' }, 600, suiteNow().getTime())}` });
 
 beforeAll(async () => {
   http = await startHttp({ now: () => new Date('2026-11-21T10:00:00+08:00') });
@@ -27,7 +28,7 @@ describe('evidence files for staff', () => {
       .send('完成').send('张三').send('13800138000').send('确认')
       .expect(/提交成功/);
     const [c] = await t.core.cases.listByUser('web:ev1');
-    const d = await routeCase({ redis: t.core.redis, keys: t.core.keys, cases: t.core.cases, index: () => t.core.directory.index() }, c!.id);
+    const d = await routeCase({ redis: t.core.redis, keys: t.core.keys, cases: t.core.cases, clock: t.core.clock, index: () => t.core.directory.index() }, c!.id);
     const view = (await (await fetch(`${base}/api/v1/staff/cases/${c!.caseNo}`, { headers: staff(d!.staffId) })).json()) as {
       case: { evidence: { name: string; url: string }[] };
     };

@@ -22,7 +22,7 @@ async function setLoad(loads: Record<string, number>) {
 
 async function start(directory?: Directory, workers = false) {
   t = await startTestCore({ workers, directory });
-  deps = { redis: t.core.redis, keys: t.core.keys, cases: t.core.cases, index: () => t.core.directory.index() };
+  deps = { redis: t.core.redis, keys: t.core.keys, cases: t.core.cases, clock: t.core.clock, index: () => t.core.directory.index() };
 }
 
 afterEach(async () => {

@@ -26,7 +26,7 @@ afterEach(async () => {
   await t.stop();
 });
 
-const store = () => createBookings(t.core, { now: () => clock });
+const store = () => createBookings(t.core);
 const taken = async (key: string) => Number((await t.core.redis.hGet(bookingKeys(t.core.keys.prefix).slots(key.slice(key.indexOf('@') + 1, key.indexOf('@') + 9)), key)) ?? 0);
 
 /** A lawyer at the 东龙 station, up to the review, picking the first slot offered. */

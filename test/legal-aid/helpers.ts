@@ -32,7 +32,7 @@ export interface DirectBooking {
 
 /** A booking made straight through the store (what 确认 does), for staff-side tests. */
 export async function bookDirect(core: Core, chat: ChatService, b: DirectBooking): Promise<Booking> {
-  const r = resolveSlot(core.directory.index().directory, `${b.staffId}@${b.at}`, b.pointId);
+  const r = resolveSlot(core.directory.index().calendar, core.directory.index().directory, `${b.staffId}@${b.at}`, b.pointId);
   if (!r) throw new Error(`no slot ${b.staffId}@${b.at} at ${b.pointId}`);
   const res = await chat.bookings.book(`b${randomBytes(6).toString('hex')}`, b.userKey ?? `web:${randomBytes(4).toString('hex')}`, {
     matter: 'wage',

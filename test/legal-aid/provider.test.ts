@@ -24,9 +24,13 @@ afterEach(async () => {
   await t.stop();
 });
 
-const as = (staffId: string, at: string) => ({ core: t.core, staff: t.core.directory.index().staffById.get(staffId)!, now: new Date(at) });
+/** `staffId` acting at `at`: the app's clock is moved there first. */
+const as = (staffId: string, at: string) => {
+  clock = new Date(at);
+  return { core: t.core, staff: t.core.directory.index().staffById.get(staffId)! };
+};
 const run = (staffId: string, at: string, text: string) => runStaffText(as(staffId, at), text);
-const store = () => createBookings(t.core, { now: () => clock });
+const store = () => createBookings(t.core);
 
 describe('the day’s agenda', () => {
   it('a lawyer sees today’s bookings with full phone numbers; someone who is not a provider cannot use the command', async () => {
@@ -133,7 +137,7 @@ describe('the bookings API', () => {
     return { status: res.status, body: (await res.json()) as any };
   }
   const userToken = async (id: string) => (await req('POST', '/api/v1/auth/dev', undefined, { userId: id })).body.token as string;
-  const staffToken = (staffId: string) => signToken(TEST_ENV.TOKEN_SECRET, { sub: staffId, role: 'staff' }, 3600);
+  const staffToken = (staffId: string) => signToken(TEST_ENV.TOKEN_SECRET, { sub: staffId, role: 'staff' }, 30 * 86400, t.core.clock.now().getTime());
 
   it('a worker lists and cancels their own bookings; someone else’s reads as not found', async () => {
     const mine = await bookDirect(t.core, t.chat, { userKey: 'web:apiu1', staffId: 'lawyer-2', pointId: 'sp-t01-station', at: '202611240900' });

@@ -1,18 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { loadDemoDirectory, parseDirectory } from '../../core/directory/load.js';
 import type { Provider, ServicePoint, WeeklyHours } from '../../core/directory/schema.js';
-import {
-  holidayName,
-  isMakeUpDay,
-  isWorkingDay,
-  makeUpStandsFor,
-  nearestPoints,
-  resolveSlot,
-  slotTimes,
-  upcomingFreeSlots,
-  workingDaysFrom,
-  type ProviderAt,
-} from '../../core/slots.js';
+import { createCalendar, workingDaysFrom } from '../../core/calendar.js';
+import { nearestPoints, resolveSlot, slotTimes, upcomingFreeSlots, type ProviderAt } from '../../core/slots.js';
+
+/** The package's data only (no years kept in the directory). */
+const cal = createCalendar();
 
 const NO_HOURS: WeeklyHours = { mon: [], tue: [], wed: [], thu: [], fri: [] };
 
@@ -33,7 +26,7 @@ const times = (slots: { day: string; time: string }[]) => slots.map((s) => `${s.
 
 describe('working days around 国庆 2026 (chinese-days data)', () => {
   it('the seven working days from Monday 28 September skip 1–7 October and include the make-up Saturday 10 October', () => {
-    expect(workingDaysFrom('2026-09-28', 7)).toEqual(['2026-09-28', '2026-09-29', '2026-09-30', '2026-10-08', '2026-10-09', '2026-10-10', '2026-10-12']);
+    expect(workingDaysFrom(cal, '2026-09-28', 7)).toEqual(['2026-09-28', '2026-09-29', '2026-09-30', '2026-10-08', '2026-10-09', '2026-10-10', '2026-10-12']);
   });
 
   it.each([
@@ -45,21 +38,21 @@ describe('working days around 国庆 2026 (chinese-days data)', () => {
     ['2026-10-11', false, null],
     ['2026-11-24', true, null],
   ])('%s: working %s, holiday %s', (day, working, holiday) => {
-    expect(isWorkingDay(day)).toBe(working);
-    expect(holidayName(day)).toBe(holiday);
+    expect(cal.isWorkingDay(day)).toBe(working);
+    expect(cal.holidayName(day)).toBe(holiday);
   });
 
   it('a make-up day follows the weekday it was swapped with: Sunday 20 Sept for Tuesday 6 Oct, Saturday 10 Oct for Wednesday 7 Oct', () => {
-    expect(isMakeUpDay('2026-09-20')).toBe(true);
-    expect(isMakeUpDay('2026-10-10')).toBe(true);
-    expect(isMakeUpDay('2026-10-12')).toBe(false);
-    expect(makeUpStandsFor('2026-09-20')).toBe(2);
-    expect(makeUpStandsFor('2026-10-10')).toBe(3);
+    expect(cal.isMakeUpDay('2026-09-20')).toBe(true);
+    expect(cal.isMakeUpDay('2026-10-10')).toBe(true);
+    expect(cal.isMakeUpDay('2026-10-12')).toBe(false);
+    expect(cal.timetableWeekday('2026-09-20')).toBe(2);
+    expect(cal.timetableWeekday('2026-10-10')).toBe(3);
   });
 
   it('after 2026 (no calendar data yet) only weekends are off', () => {
     // 2027-10-01 is a Friday: a holiday in reality, but the data does not know 2027 yet.
-    expect(workingDaysFrom('2027-10-01', 3)).toEqual(['2027-10-01', '2027-10-04', '2027-10-05']);
+    expect(workingDaysFrom(cal, '2027-10-01', 3)).toEqual(['2027-10-01', '2027-10-04', '2027-10-05']);
   });
 });
 
@@ -71,7 +64,7 @@ describe('slot generation', () => {
 
   it('over two weeks with 国庆: no slot on the holiday or the weekend, Wednesday hours on the make-up Saturday, none already past', () => {
     const p = providerAt({ mon: ['09:00-10:00'], tue: ['09:00-10:00'], wed: ['14:00-15:00'], fri: ['16:00-17:00'] });
-    const slots = upcomingFreeSlots([p], { now: new Date('2026-09-29T10:30:00+08:00') });
+    const slots = upcomingFreeSlots([p], { calendar: cal, now: new Date('2026-09-29T10:30:00+08:00') });
     expect(times(slots)).toEqual([
       '2026-09-30 14:00',
       '2026-09-30 14:30',
@@ -89,7 +82,7 @@ describe('slot generation', () => {
 
   it('the make-up Sunday before 国庆 works Tuesday hours', () => {
     const p = providerAt({ tue: ['09:00-10:00'] });
-    const slots = upcomingFreeSlots([p], { now: new Date('2026-09-18T18:00:00+08:00'), workingDays: 4 });
+    const slots = upcomingFreeSlots([p], { calendar: cal, now: new Date('2026-09-18T18:00:00+08:00'), workingDays: 4 });
     // Working days from Fri 18 Sept: 18 (Fri), 20 (the make-up Sunday), 21 (Mon), 22 (Tue).
     expect(times(slots)).toEqual(['2026-09-20 09:00', '2026-09-20 09:30', '2026-09-22 09:00', '2026-09-22 09:30']);
   });
@@ -101,19 +94,19 @@ describe('slot generation', () => {
       ['lawyer-9@202611230900', 2],
       ['lawyer-9@202611230930', 1],
     ]);
-    expect(times(upcomingFreeSlots([p], { now, taken, workingDays: 1 }))).toEqual(['2026-11-23 09:30']);
+    expect(times(upcomingFreeSlots([p], { calendar: cal, now, taken, workingDays: 1 }))).toEqual(['2026-11-23 09:30']);
   });
 
   it('offers a time once when two providers are free then, the first in order', () => {
     const a = providerAt({ mon: ['09:00-10:00'] }, { staffId: 'lawyer-a' });
     const b = providerAt({ mon: ['09:30-10:30'] }, { staffId: 'lawyer-b' });
-    const slots = upcomingFreeSlots([a, b], { now: new Date('2026-11-22T10:00:00+08:00'), workingDays: 1 });
+    const slots = upcomingFreeSlots([a, b], { calendar: cal, now: new Date('2026-11-22T10:00:00+08:00'), workingDays: 1 });
     expect(slots.map((s) => `${s.time} ${s.staffId}`)).toEqual(['09:00 lawyer-a', '09:30 lawyer-a', '10:00 lawyer-b']);
   });
 
   it('a slot starting within 30 minutes is not offered', () => {
     const p = providerAt({ mon: ['09:00-10:00'] });
-    expect(times(upcomingFreeSlots([p], { now: new Date('2026-11-23T08:45:00+08:00'), workingDays: 1 }))).toEqual(['2026-11-23 09:30']);
+    expect(times(upcomingFreeSlots([p], { calendar: cal, now: new Date('2026-11-23T08:45:00+08:00'), workingDays: 1 }))).toEqual(['2026-11-23 09:30']);
   });
 });
 
@@ -138,15 +131,15 @@ describe('the demo directory: service points, providers and hours', () => {
   });
 
   it('resolves a slot key only when it is really in the schedule', () => {
-    expect(resolveSlot(dir, 'lawyer-2@202611240900', 'sp-t01-station')?.slot).toMatchObject({ day: '2026-11-24', time: '09:00', endTime: '09:30' });
+    expect(resolveSlot(cal, dir, 'lawyer-2@202611240900', 'sp-t01-station')?.slot).toMatchObject({ day: '2026-11-24', time: '09:00', endTime: '09:30' });
     // Monday: lawyer-2 is at 白沙, not 东龙.
-    expect(resolveSlot(dir, 'lawyer-2@202611230900', 'sp-t01-station')).toBeNull();
-    expect(resolveSlot(dir, 'lawyer-2@202611231430', 'sp-t02-legal')).not.toBeNull();
+    expect(resolveSlot(cal, dir, 'lawyer-2@202611230900', 'sp-t01-station')).toBeNull();
+    expect(resolveSlot(cal, dir, 'lawyer-2@202611231430', 'sp-t02-legal')).not.toBeNull();
     // Off the half-hour grid, a public holiday, an unknown point, nonsense.
-    expect(resolveSlot(dir, 'lawyer-2@202611240915', 'sp-t01-station')).toBeNull();
-    expect(resolveSlot(dir, 'lawyer-1@202610010900', 'sp-qingxi-legal')).toBeNull();
-    expect(resolveSlot(dir, 'lawyer-2@202611240900', 'sp-nowhere')).toBeNull();
-    expect(resolveSlot(dir, 'drop table', 'sp-t01-station')).toBeNull();
+    expect(resolveSlot(cal, dir, 'lawyer-2@202611240915', 'sp-t01-station')).toBeNull();
+    expect(resolveSlot(cal, dir, 'lawyer-1@202610010900', 'sp-qingxi-legal')).toBeNull();
+    expect(resolveSlot(cal, dir, 'lawyer-2@202611240900', 'sp-nowhere')).toBeNull();
+    expect(resolveSlot(cal, dir, 'drop table', 'sp-t01-station')).toBeNull();
   });
 });
 

@@ -11,7 +11,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createBindings } from '../../core/staff/binding.js';
 import { addDays, chinaDay, dayLabel } from '../../core/slots.js';
-import { isWorkingDay } from '../../core/working-days.js';
+import { createCalendar } from '../../core/calendar.js';
+import { scenarioClock } from '../support/clock.js';
 import type { TestCore } from '../support/core.js';
 import { startWechatApp, type WechatApp } from '../support/wechat-app.js';
 import type { MockWechat } from '../support/wechaty.js';
@@ -20,19 +21,16 @@ import { inboxTexts } from './helpers.js';
 const WORKER = '张师傅';
 const LAWYER = '周明的微信';
 
-function lastWorkingDayBefore(day: string): string {
-  let d = addDays(day, -1);
-  while (!isWorkingDay(d)) d = addDays(d, -1);
-  return d;
-}
-
 let app: WechatApp;
 let t: TestCore;
 let w: MockWechat;
-const day = lastWorkingDayBefore(chinaDay(new Date()));
+/** 08:00 on the suite's first working day on or after 23 November 2026 (or GONGYOU_TEST_NOW). */
+const clock = scenarioClock('2026-11-23', '08:00', (d) => createCalendar().isWorkingDay(d));
+const day = chinaDay(clock.now());
 
 beforeEach(async () => {
-  app = await startWechatApp({ now: () => new Date(`${day}T08:00:00+08:00`) });
+  clock.set(`${day}T08:00:00+08:00`);
+  app = await startWechatApp({ clock });
   ({ t, w } = app);
 });
 
@@ -73,6 +71,8 @@ describe('booking legal aid over WeChat', () => {
     expect(agenda.text).toContain(`${dayLabel(day)}，共1个`);
     expect(agenda.text).toContain(`预约号 ${no}`);
 
+    // Ten minutes after the start, nobody came.
+    clock.set(`${day}T09:10:00+08:00`);
     expect(await step(LAWYER, `爽约 ${no}`, /已记为未到场|不能/)).toMatch(new RegExp(`^已记为未到场：预约 ${no}`));
     const told = await w.waitFor(WORKER, /没有等到您/);
     expect(told.text).toContain(`预约号 ${no}`);

@@ -3,7 +3,7 @@
  * by union administrators through the staff API (the same functions as the WeChat commands).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signCardToken, verifyCardToken } from '../../core/card.js';
+import { CARD_TOKEN_TTL_SECONDS, signCardToken, verifyCardToken } from '../../core/card.js';
 import { membersOf } from '../../core/members.js';
 import { signToken } from '../../core/tokens.js';
 import { converse } from '../support/converse.js';
@@ -43,7 +43,7 @@ async function staffToken(staffId: string): Promise<string> {
   return r.body.token as string;
 }
 
-const userToken = (userId: string) => signToken(TEST_ENV.TOKEN_SECRET, { sub: `web:${userId}`, role: 'user' }, 3600);
+const userToken = (userId: string) => signToken(TEST_ENV.TOKEN_SECRET, { sub: `web:${userId}`, role: 'user' }, 3600, t.core.clock.now().getTime());
 
 async function applied(userId: string, p = ZHANG) {
   await courierUpToReview(t.chat, `web:${userId}`, p).send('确认').expect(/入会申请已提交/);
@@ -158,7 +158,7 @@ describe('GET /api/v1/cards/verify', () => {
   it('a tampered token is invalid, an expired one says so, garbage and a login token are invalid', async () => {
     const m = await member('api6', person(6, '王小丫'));
     const secret = TEST_ENV.TOKEN_SECRET;
-    const good = signCardToken(secret, m.id);
+    const good = signCardToken(secret, m.id, CARD_TOKEN_TTL_SECONDS, t.core.clock.now().getTime());
     expect((await req('GET', `/api/v1/cards/verify?token=${encodeURIComponent(good)}`)).body).toEqual({ valid: true, name: '王**', union: '青溪区新业态工会联合会' });
 
     const [body, mac] = good.split('.') as [string, string];
@@ -166,14 +166,14 @@ describe('GET /api/v1/cards/verify', () => {
     const longer = Buffer.from(JSON.stringify({ ...claims, e: claims.e + 10 * 365 * 86400 })).toString('base64url');
     const otherMember = Buffer.from(JSON.stringify({ ...claims, m: 'mSOMEONEELSE' })).toString('base64url');
     const flipped = mac.slice(0, -2) + (mac.at(-2) === 'A' ? 'B' : 'A') + mac.at(-1);
-    for (const bad of [`${longer}.${mac}`, `${otherMember}.${mac}`, `${body}.${flipped}`, 'garbage', '', `${good}.x`, signToken(secret, { sub: m.id, role: 'user' }, 3600)]) {
+    for (const bad of [`${longer}.${mac}`, `${otherMember}.${mac}`, `${body}.${flipped}`, 'garbage', '', `${good}.x`, signToken(secret, { sub: m.id, role: 'user' }, 3600, t.core.clock.now().getTime())]) {
       const r = await req('GET', `/api/v1/cards/verify?token=${encodeURIComponent(bad)}`);
       expect(r.body, bad).toEqual({ valid: false, reason: 'invalid' });
     }
     expect((await req('GET', '/api/v1/cards/verify')).body).toEqual({ valid: false, reason: 'invalid' });
 
-    const old = signCardToken(secret, m.id, 60, Date.now() - 61_000);
-    expect(verifyCardToken(secret, old)).toEqual({ ok: false, reason: 'expired' });
+    const old = signCardToken(secret, m.id, 60, t.core.clock.now().getTime() - 61_000);
+    expect(verifyCardToken(secret, old, t.core.clock.now().getTime())).toEqual({ ok: false, reason: 'expired' });
     expect((await req('GET', `/api/v1/cards/verify?token=${encodeURIComponent(old)}`)).body).toEqual({ valid: false, reason: 'expired' });
     // A card token is no login token either.
     expect((await req('GET', '/api/v1/me/membership', { token: good })).status).toBe(401);
@@ -181,7 +181,7 @@ describe('GET /api/v1/cards/verify', () => {
 
   it('a browser scanning the code gets a small page; a member who deleted their data is no longer valid', async () => {
     const rec = await member('api7', person(7, '孙七'));
-    const token = signCardToken(TEST_ENV.TOKEN_SECRET, rec.id);
+    const token = signCardToken(TEST_ENV.TOKEN_SECRET, rec.id, CARD_TOKEN_TTL_SECONDS, t.core.clock.now().getTime());
     const page = await req('GET', `/api/v1/cards/verify?token=${encodeURIComponent(token)}`, { accept: 'text/html' });
     expect(page.type).toContain('text/html');
     expect(page.raw).toContain('有效会员卡');

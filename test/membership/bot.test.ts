@@ -69,7 +69,7 @@ describe('joining the union over WeChat', () => {
     await bind(OTHER_REVIEWER, 'urev-t01');
     expect(await say(OTHER_REVIEWER, `通过 ${appNo}`, /不归您审核/)).toContain('青溪区新业态工会联合会');
 
-    const approvedFrom = Date.now();
+    const approvedFrom = t.core.clock.now().getTime();
     expect(await say(REVIEWER, `通过 ${appNo}`, /已通过入会申请/)).toMatch(/会员编号 NEF-QINGXI-000001/);
     expect(await say(REVIEWER, `通过 ${appNo}`, /已经审核通过了/)).toMatch(/不用重复操作/);
 
@@ -83,7 +83,7 @@ describe('joining the union over WeChat', () => {
     // The QR holds a verify link of this member's card, which checks as valid with the masked name.
     const m = (await membersOf(t.core).listByUser(wechatUserKey(w.contact(WORKER).id)))[0]!;
     expect(m.status).toBe('approved');
-    const link = cardLinkIn(t.core, png, m.id, approvedFrom, Date.now());
+    const link = cardLinkIn(t.core, png, m.id, approvedFrom, t.core.clock.now().getTime());
     expect(link, 'the PNG is the QR code of the card link').not.toBeNull();
     expect(await checkCard(t.core, link!.token)).toEqual({ valid: true, name: '张*', union: '青溪区新业态工会联合会' });
 

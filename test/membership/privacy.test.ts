@@ -4,7 +4,7 @@
  * in the logs; and 删除我的信息 removes a member's data, leaving an audit tombstone.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { checkCard, signCardToken } from '../../core/card.js';
+import { CARD_TOKEN_TTL_SECONDS, checkCard, signCardToken } from '../../core/card.js';
 import { createLogger } from '../../core/logger.js';
 import { membersOf } from '../../core/members.js';
 import { lookupHash } from '../../core/privacy.js';
@@ -77,7 +77,7 @@ describe('删除我的信息 after joining', () => {
     const m = await reviewed(t.core, 'web:d1');
     await staffSays(t.core, 'urev-nef', `通过 ${m.appNo}`);
     await waitInbox(t.core, 'web:d1', /【工会会员卡】/);
-    const token = signCardToken(t.core.config.TOKEN_SECRET, m.id);
+    const token = signCardToken(t.core.config.TOKEN_SECRET, m.id, CARD_TOKEN_TTL_SECONDS, t.core.clock.now().getTime());
     expect(await checkCard(t.core, token)).toMatchObject({ valid: true });
     const members = membersOf(t.core);
     const idHash = lookupHash(t.core.config.HASH_KEY, 'id', ZHANG.id);

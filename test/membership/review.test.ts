@@ -7,7 +7,7 @@ import type { Job } from 'bullmq';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkCard } from '../../core/card.js';
 import { membersOf } from '../../core/members.js';
-import { addWorkingDays } from '../../core/working-days.js';
+import { addWorkingDays } from '../../core/calendar.js';
 import { membershipProcessor } from '../../workers/membership.js';
 import { converse } from '../support/converse.js';
 import { eventually, startTestCore, type TestCore } from '../support/core.js';
@@ -48,7 +48,7 @@ async function courierApplied(user: string, p = ZHANG) {
 describe('approval', () => {
   it('when the federation reviewer approves, the applicant gets the card in their chat: text, then a real PNG whose QR names a valid token', async () => {
     const m = await courierApplied('web:a1');
-    const from = Date.now();
+    const from = t.core.clock.now().getTime();
     const answer = await staffSays(t.core, 'urev-nef', `通过 ${m.appNo}`);
     expect(answer).toBe(`已通过入会申请 ${m.appNo}，会员编号 NEF-QINGXI-000001。电子会员卡已发给申请人。`);
 
@@ -61,7 +61,7 @@ describe('approval', () => {
     const png = pngOf(replies[2]);
     expect(png.subarray(0, 8)).toEqual(PNG_SIGNATURE);
     expect(replies[2]).toMatchObject({ alt: '会员卡二维码-NEF-QINGXI-000001' });
-    const link = cardLinkIn(t.core, png, m.id, from, Date.now());
+    const link = cardLinkIn(t.core, png, m.id, from, t.core.clock.now().getTime());
     expect(link, 'the PNG is the QR code of this member’s verify link').not.toBeNull();
     expect(await checkCard(t.core, link!.token)).toEqual({ valid: true, name: '张*', union: '青溪区新业态工会联合会' });
 
@@ -214,7 +214,7 @@ describe('time limits', () => {
   it('the reviewer has the accept deadline of a case (1 working day), with a reminder and a deadline job queued', async () => {
     const m = await courierApplied('web:t1');
     const assigned = new Date(m.reviewer!.assignedAt);
-    expect(m.reviewer!.deadline).toBe(addWorkingDays(assigned, t.core.config.ACCEPT_WORKING_DAYS).toISOString());
+    expect(m.reviewer!.deadline).toBe(addWorkingDays(t.core.directory.index().calendar, assigned, t.core.config.ACCEPT_WORKING_DAYS).toISOString());
     const reminder = await t.core.queues.membership.getJob(`mreview-reminder-${m.id}-1`);
     const deadline = await t.core.queues.membership.getJob(`mreview-deadline-${m.id}-1`);
     expect(reminder && deadline).toBeTruthy();

@@ -128,7 +128,7 @@ export async function waitInbox(core: Core, target: string, pattern: RegExp, wha
 export function staffSays(core: Core, staffId: string, text: string): Promise<string> {
   const staff = core.directory.index().staffById.get(staffId);
   expect(staff, staffId).toBeTruthy();
-  return runStaffText({ core, staff: staff!, now: new Date() }, text);
+  return runStaffText({ core, staff: staff! }, text);
 }
 
 /** The PNG of an image reply. */

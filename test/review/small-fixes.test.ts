@@ -1,3 +1,4 @@
+import { suiteNow } from '../support/clock.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { routeCase } from '../../core/routing.js';
 import { acceptCase, referCase, resolveCase } from '../../core/staff/case-work.js';
@@ -13,12 +14,12 @@ afterEach(async () => {
   await t.stop();
 });
 
-const ctxOf = (id: string) => ({ core: t.core, staff: t.core.directory.index().staffById.get(id)!, now: new Date() });
+const ctxOf = (id: string) => ({ core: t.core, staff: t.core.directory.index().staffById.get(id)! });
 
 describe('small review fixes', () => {
   it('while the procuratorate reviews a referral, the grid worker cannot close the case', async () => {
     const c = await createWageCase(t.core);
-    const d = await routeCase({ redis: t.core.redis, keys: t.core.keys, cases: t.core.cases, index: () => t.core.directory.index() }, c.id);
+    const d = await routeCase({ redis: t.core.redis, keys: t.core.keys, cases: t.core.cases, clock: t.core.clock, index: () => t.core.directory.index() }, c.id);
     await acceptCase(ctxOf(d!.staffId), c.caseNo);
     await referCase(ctxOf(d!.staffId), c.caseNo, '调解不成，农民工');
     await expect(resolveCase(ctxOf(d!.staffId), c.caseNo, { recovered: 100, reason: null })).rejects.toThrow(/正在检察机关审查/);
@@ -41,12 +42,12 @@ describe('authenticated reads are rate-limited per token', () => {
     const http = await startHttp({ env: { READ_RATE_PER_MINUTE: '3' } });
     try {
       const url = `${http.base}/api/v1/me/cases`;
-      const headers = { authorization: `Bearer ${signToken(TEST_ENV.TOKEN_SECRET, { sub: 'web:r1', role: 'user' }, 600)}` };
+      const headers = { authorization: `Bearer ${signToken(TEST_ENV.TOKEN_SECRET, { sub: 'web:r1', role: 'user' }, 600, suiteNow().getTime())}` };
       if (Date.now() % 60_000 > 55_000) await new Promise((r) => setTimeout(r, 60_000 - (Date.now() % 60_000) + 100));
       const statuses = [];
       for (let i = 0; i < 4; i++) statuses.push((await fetch(url, { headers })).status);
       expect(statuses).toEqual([200, 200, 200, 429]);
-      const other = { authorization: `Bearer ${signToken(TEST_ENV.TOKEN_SECRET, { sub: 'web:r2', role: 'user' }, 600)}` };
+      const other = { authorization: `Bearer ${signToken(TEST_ENV.TOKEN_SECRET, { sub: 'web:r2', role: 'user' }, 600, suiteNow().getTime())}` };
       expect((await fetch(url, { headers: other })).status).toBe(200);
     } finally {
       await http.stop();

@@ -4,6 +4,7 @@
  * worker gw-001 of 东龙镇第一网格. Deny by default: each refusal must leave the
  * case record and its audit trail exactly as they were.
  */
+import { suiteNow } from '../support/clock.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Case } from '../../core/cases.js';
 import { TEST_ENV } from '../support/core.js';
@@ -63,9 +64,9 @@ async function unchanged(c: Case, fn: () => Promise<void>) {
 /** Callers that are no staff member at all, with the status each must get. */
 const STRANGERS: [string, number, string | undefined][] = [
   ['the ADMIN_TOKEN used as a bearer', 401, ADMIN],
-  ['a signed token with the admin role', 403, signToken(TEST_ENV.TOKEN_SECRET, { sub: 'admin', role: 'admin' }, 3600)],
-  ['a web-chat user token', 403, signToken(TEST_ENV.TOKEN_SECRET, { sub: 'web:curious-user', role: 'user' }, 3600)],
-  ['a staff token for someone not in the directory', 401, signToken(TEST_ENV.TOKEN_SECRET, { sub: 'gw-999', role: 'staff' }, 3600)],
+  ['a signed token with the admin role', 403, signToken(TEST_ENV.TOKEN_SECRET, { sub: 'admin', role: 'admin' }, 3600, suiteNow().getTime())],
+  ['a web-chat user token', 403, signToken(TEST_ENV.TOKEN_SECRET, { sub: 'web:curious-user', role: 'user' }, 3600, suiteNow().getTime())],
+  ['a staff token for someone not in the directory', 401, signToken(TEST_ENV.TOKEN_SECRET, { sub: 'gw-999', role: 'staff' }, 3600, suiteNow().getTime())],
   ['a garbage token', 401, 'not.a-token'],
   ['no token', 401, undefined],
 ];

@@ -3,6 +3,7 @@
  * linked, however the company name is typed. Then the admin figures
  * (GET /api/v1/admin/stats) over a seeded set of cases in known states.
  */
+import { suiteNow } from '../support/clock.js';
 import type { Job } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Case } from '../../core/cases.js';
@@ -114,10 +115,10 @@ describe('GET /api/v1/admin/stats', () => {
   beforeAll(async () => {
     api = await startStaffApi();
     const core = api.core;
-    const deps = { redis: core.redis, keys: core.keys, cases: core.cases, index: () => core.directory.index(), acceptDeadline: (p: Case['priority'], now: Date) => acceptDeadline(core.config, p, now) };
+    const deps = { redis: core.redis, keys: core.keys, cases: core.cases, clock: core.clock, index: () => core.directory.index(), acceptDeadline: (p: Case['priority'], now: Date) => acceptDeadline(core.config, core.directory.index().calendar, p, now) };
     const sla = slaProcessor(core);
     const get = async (id: string) => (await core.cases.get(id))!;
-    const as = (c: Case) => ({ core, staff: core.directory.index().staffById.get(c.assignee!.staffId)!, now: new Date() });
+    const as = (c: Case) => ({ core, staff: core.directory.index().staffById.get(c.assignee!.staffId)! });
     const routed = async (input: CaseInput) => {
       const c = await wageCase(core, input);
       await routeCase(deps, c.id);
@@ -254,8 +255,8 @@ describe('GET /api/v1/admin/stats', () => {
       'wrong-admin-token-0123',
       `${ADMIN}x`,
       await api.staff('dsup-1'),
-      signToken(TEST_ENV.TOKEN_SECRET, { sub: 'web:u1', role: 'user' }, 3600),
-      signToken(TEST_ENV.TOKEN_SECRET, { sub: 'admin', role: 'admin' }, 3600),
+      signToken(TEST_ENV.TOKEN_SECRET, { sub: 'web:u1', role: 'user' }, 3600, suiteNow().getTime()),
+      signToken(TEST_ENV.TOKEN_SECRET, { sub: 'admin', role: 'admin' }, 3600, suiteNow().getTime()),
     ]) {
       const r = await api.req('GET', '/api/v1/admin/stats', { token });
       expect(r.status).toBe(403);

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Case } from '../../core/cases.js';
 import { jobIds } from '../../core/queues.js';
-import { nextWorkingMorning } from '../../core/working-days.js';
+import { nextWorkingMorning } from '../../core/calendar.js';
 import { eventually } from '../support/core.js';
 import { renderText } from '../../core/replies.js';
 import { PHONE, inboxMessage, inboxTexts, routeTo, snapshot, startStaffApi, waitFor, wageCase, type StaffApi } from './support.js';
@@ -170,7 +170,7 @@ describe('the satisfaction question after resolving', () => {
     const resolved = (await api.core.cases.get(c.id))!;
     const job = await api.core.queues.sla.getJob(jobIds.sla('satisfaction', c.id, resolved.history.length));
     expect(job, 'satisfaction job').toBeDefined();
-    const due = nextWorkingMorning(new Date(resolved.outcome!.at)).getTime();
+    const due = nextWorkingMorning(api.core.directory.index().calendar, new Date(resolved.outcome!.at)).getTime();
     expect(Math.abs(job!.timestamp + (job!.opts.delay ?? 0) - due)).toBeLessThan(2000);
     expect(await job!.isDelayed()).toBe(true);
     await job!.promote();

@@ -13,7 +13,7 @@ afterEach(async () => {
   await t.stop();
 });
 
-const staffCtx = (id: string) => ({ core: t.core, staff: t.core.directory.index().staffById.get(id)!, now: new Date() });
+const staffCtx = (id: string) => ({ core: t.core, staff: t.core.directory.index().staffById.get(id)! });
 
 async function assigned(id: string, notStaff?: string) {
   return eventually(async () => {

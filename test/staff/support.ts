@@ -64,7 +64,7 @@ export async function startStaffApi(opts: Parameters<typeof startTestCore>[0] = 
       return r.body.token as string;
     },
     user(userId) {
-      return signToken(TEST_ENV.TOKEN_SECRET, { sub: `web:${userId}`, role: 'user' }, 3600);
+      return signToken(TEST_ENV.TOKEN_SECRET, { sub: `web:${userId}`, role: 'user' }, 3600, api.core.clock.now().getTime());
     },
     async stop() {
       await http.stop();

@@ -239,7 +239,7 @@ describe('two requests at once: exactly one wins', () => {
         return typeof v === 'function' ? v.bind(target) : v;
       },
     });
-    return { ...core, cases: createCaseStore({ redis: redis as Redis, keys: core.keys, caseNoPrefix: 'QX' }) };
+    return { ...core, cases: createCaseStore({ redis: redis as Redis, keys: core.keys, clock: core.clock, caseNoPrefix: 'QX' }) };
   }
 
   function deferred() {
@@ -257,8 +257,8 @@ describe('two requests at once: exactly one wins', () => {
     const firstCore = gatedCore(api.core, () => secondReady.promise);
     const secondCore = gatedCore(api.core, () => firstDone.promise, secondReady.resolve);
     const [accCore, decCore] = first === 'accept' ? [firstCore, secondCore] : [secondCore, firstCore];
-    const acc = acceptCase({ core: accCore, staff, now: new Date() }, c.caseNo);
-    const dec = declineCase({ core: decCore, staff, now: new Date() }, c.caseNo, '不在我的片区');
+    const acc = acceptCase({ core: accCore, staff }, c.caseNo);
+    const dec = declineCase({ core: decCore, staff }, c.caseNo, '不在我的片区');
     (first === 'accept' ? acc : dec).then(firstDone.resolve, firstDone.resolve);
     const [ra, rd] = await Promise.allSettled([acc, dec]);
     return { c, ra, rd };
@@ -297,7 +297,7 @@ describe('two requests at once: exactly one wins', () => {
     const accCore = gatedCore(api.core, () => slaReady.promise);
     const slaCore = gatedCore(api.core, () => accepted.promise, slaReady.resolve);
     const lapse = slaProcessor(slaCore)({ name: 'accept-deadline', data: { caseId: c.id, seq: 1 }, id: 'race' } as Job);
-    const acc = acceptCase({ core: accCore, staff, now: new Date() }, c.caseNo);
+    const acc = acceptCase({ core: accCore, staff }, c.caseNo);
     acc.then(accepted.resolve, accepted.resolve);
     const [ra] = await Promise.allSettled([acc, lapse]);
     expect(ra.status).toBe('fulfilled');

@@ -3,6 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inject } from 'vitest';
+import type { Clock } from '../../core/clock.js';
+import { suiteClock } from './clock.js';
 import { loadConfig } from '../../core/config.js';
 import { createCore, loadDirectory, type Core } from '../../core/context.js';
 import { createEvidenceStore } from '../../core/evidence.js';
@@ -38,15 +40,16 @@ export const TEST_ENV = {
  * queues included), with the demo directory seeded.
  */
 export async function startTestCore(
-  opts: { workers?: boolean; env?: Record<string, string>; directory?: Directory; now?: () => Date } = {},
+  opts: { workers?: boolean; env?: Record<string, string>; directory?: Directory; clock?: Clock; now?: () => Date } = {},
 ): Promise<TestCore> {
   const prefix = `t${randomBytes(5).toString('hex')}`;
   const config = loadConfig({ ...TEST_ENV, REDIS_PREFIX: prefix, ...opts.env });
-  const core = await createCore(config, { log: createLogger('silent'), redisUrl: inject('redisUrl') });
+  const clock = opts.clock ?? (opts.now ? { now: opts.now } : suiteClock());
+  const core = await createCore(config, { log: createLogger('silent'), redisUrl: inject('redisUrl'), clock });
   await core.directory.seed(opts.directory ?? loadDemoDirectory(), true);
   await loadDirectory(core);
   const evidenceDir = mkdtempSync(join(tmpdir(), 'gongyou-evidence-'));
-  const chat = createChatService(core, { evidence: createEvidenceStore(evidenceDir, config.DATA_KEY), now: opts.now });
+  const chat = createChatService(core, { evidence: createEvidenceStore(evidenceDir, config.DATA_KEY) });
   const workers = opts.workers ? startWorkers(core) : null;
   return {
     core,

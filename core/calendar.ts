@@ -1,0 +1,270 @@
+/**
+ * The holiday calendar: which days are worked in mainland China. Public
+ * holidays and make-up working days (调休上班) are set each year by the
+ * State Council's notice (国务院办公厅关于某年部分节假日安排的通知), usually
+ * published in November for the next year.
+ *
+ * Two layers: the maintained `chinese-days` package, and the years an
+ * administrator keeps in the directory (`calendar.years`). A year the
+ * administrator wrote replaces the package's data for that whole year, so
+ * what they see is what counts. A year neither knows falls back to weekends
+ * only, and `coverage` says so, so the app can warn.
+ */
+import chineseDays from 'chinese-days';
+import { z } from 'zod';
+import { addDays, chinaDay, chinaInstant, weekdayOf } from './time.js';
+
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A real calendar day `YYYY-MM-DD`. */
+export const CalendarDaySchema = z.string().refine((s) => {
+  const m = s.match(DAY);
+  if (!m) return false;
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}, 'must be a real date written YYYY-MM-DD');
+
+export const WEEKDAY_KEYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
+const WorkWeekdaySchema = z.enum(['mon', 'tue', 'wed', 'thu', 'fri']);
+
+export const HolidaySchema = z.strictObject({
+  /** e.g. 春节 */
+  name: z.string().trim().min(1, 'must not be empty').max(20),
+  /** First and last day off (inclusive), weekends inside included. */
+  from: CalendarDaySchema,
+  to: CalendarDaySchema,
+});
+
+export const MakeUpDaySchema = z.strictObject({
+  /** A Saturday or Sunday that is worked (调休上班). */
+  day: CalendarDaySchema,
+  /** The holiday it makes up for, e.g. 春节. */
+  name: z.string().trim().min(1, 'must not be empty').max(20),
+  /**
+   * Whose timetable the day follows: a make-up day is worked in exchange
+   * for a weekday off, and service points open as on that weekday.
+   * @defaultValue 'mon'
+   */
+  timetableOf: WorkWeekdaySchema.default('mon'),
+});
+
+export const CalendarYearSchema = z.strictObject({
+  /** Where the dates come from, e.g. the notice's number (国办发明电〔2026〕N号). */
+  source: z.string().trim().max(200).optional(),
+  holidays: z.array(HolidaySchema),
+  workdays: z.array(MakeUpDaySchema).default([]),
+});
+
+export const CalendarSchema = z
+  .strictObject({
+    years: z.record(z.string().regex(/^(19|20|21)\d{2}$/, 'must be a four-digit year'), CalendarYearSchema).default({}),
+  })
+  .superRefine((cal, ctx) => {
+    for (const [year, y] of Object.entries(cal.years)) {
+      const off = new Map<string, string>();
+      y.holidays.forEach((h, i) => {
+        const at = ['years', year, 'holidays', i];
+        if (!h.from.startsWith(year)) ctx.addIssue({ code: 'custom', path: [...at, 'from'], message: `must be a day of ${year}` });
+        if (h.to < h.from) ctx.addIssue({ code: 'custom', path: [...at, 'to'], message: 'must not be before "from"' });
+        else if (daysBetween(h.from, h.to) > 15) ctx.addIssue({ code: 'custom', path: [...at, 'to'], message: 'a holiday lasts at most 16 days' });
+        else {
+          for (let d = h.from; d <= h.to; d = addDays(d, 1)) {
+            if (off.has(d)) ctx.addIssue({ code: 'custom', path: [...at, 'from'], message: `${d} is already in ${off.get(d)}` });
+            off.set(d, h.name);
+          }
+        }
+      });
+      const seen = new Set<string>();
+      y.workdays.forEach((w, i) => {
+        const at = ['years', year, 'workdays', i, 'day'];
+        if (!w.day.startsWith(year)) ctx.addIssue({ code: 'custom', path: at, message: `must be a day of ${year}` });
+        const wd = weekdayOf(w.day);
+        if (wd !== 0 && wd !== 6) ctx.addIssue({ code: 'custom', path: at, message: `${w.day} is a weekday; only a Saturday or Sunday can be a make-up working day` });
+        if (off.has(w.day)) ctx.addIssue({ code: 'custom', path: at, message: `${w.day} is also a holiday (${off.get(w.day)})` });
+        if (seen.has(w.day)) ctx.addIssue({ code: 'custom', path: at, message: `${w.day} is listed twice` });
+        seen.add(w.day);
+      });
+    }
+  });
+
+export type CalendarData = z.infer<typeof CalendarSchema>;
+export type CalendarDataInput = z.input<typeof CalendarSchema>;
+
+function daysBetween(a: string, b: string): number {
+  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86400_000);
+}
+
+const yearOf = (day: string) => Number(day.slice(0, 4));
+const isWeekend = (day: string) => weekdayOf(day) === 0 || weekdayOf(day) === 6;
+
+/** Where a year's data comes from. */
+export type CalendarSource = 'directory' | 'chinese-days' | 'none';
+
+export interface CalendarCoverage {
+  /** The days looked at: `from` and the days after it. */
+  from: string;
+  days: number;
+  /** Years in that window that no layer has data for (weekends only are assumed there). */
+  missingYears: number[];
+  /** The first day in the window without data, or null when all are covered. */
+  firstUncovered: string | null;
+  /** A Chinese warning for admins and logs, or null. */
+  warning: string | null;
+}
+
+export interface Calendar {
+  /** Public holidays off, make-up weekends worked; past the data, Monday to Friday. */
+  isWorkingDay(day: string): boolean;
+  /** `春节` when `day` is a public holiday, else null. */
+  holidayName(day: string): string | null;
+  /** A weekend day that is worked (调休上班). */
+  isMakeUpDay(day: string): boolean;
+  /** The weekday (0 = Sunday … 6 = Saturday) whose opening hours `day` follows. */
+  timetableWeekday(day: string): number;
+  /** Which layer decides `year`. */
+  sourceOf(year: number): CalendarSource;
+  /** Whether some layer has data for the next `days` days from `from`. */
+  coverage(from: string, days: number): CalendarCoverage;
+}
+
+/** Years the installed `chinese-days` has holiday data for (it lists the State Council's notices). */
+const packageYears = new Map<number, boolean>();
+function packageCovers(year: number): boolean {
+  let known = packageYears.get(year);
+  if (known === undefined) {
+    known = chineseDays.getHolidaysInRange(`${year}-01-01`, `${year}-12-31`, false).length > 0;
+    packageYears.set(year, known);
+  }
+  return known;
+}
+
+/**
+ * Which weekday a make-up day of the package's data stands in for: the n-th
+ * make-up day of a holiday pairs with the n-th day in lieu of the same
+ * holiday (for 国庆 2026, Sunday 09-20 stands in for Tuesday 10-06). Without
+ * a pair, Monday.
+ */
+function packageStandsFor(day: string): number {
+  const name = chineseDays.getDayDetail(day).name;
+  const makeUps: string[] = [];
+  const inLieu: string[] = [];
+  for (let i = -45; i <= 45; i++) {
+    const d = addDays(day, i);
+    if (!packageCovers(yearOf(d))) continue;
+    if (chineseDays.getDayDetail(d).name !== name) continue;
+    if (isWeekend(d) && chineseDays.isWorkday(d)) makeUps.push(d);
+    else if (chineseDays.isInLieu(d)) inLieu.push(d);
+  }
+  const n = makeUps.indexOf(day);
+  const pair = n >= 0 && makeUps.length === inLieu.length ? inLieu[n] : undefined;
+  return pair ? weekdayOf(pair) : 1;
+}
+
+/** Builds the calendar from the directory's years laid over the package. */
+export function createCalendar(data: CalendarDataInput = { years: {} }): Calendar {
+  const parsed = CalendarSchema.parse(data);
+  const holidayOf = new Map<string, string>();
+  const makeUps = new Map<string, number>();
+  const ownYears = new Set<number>();
+  for (const [year, y] of Object.entries(parsed.years)) {
+    ownYears.add(Number(year));
+    for (const h of y.holidays) for (let d = h.from; d <= h.to; d = addDays(d, 1)) holidayOf.set(d, h.name);
+    for (const w of y.workdays) makeUps.set(w.day, WEEKDAY_KEYS.indexOf(w.timetableOf));
+  }
+
+  const sourceOf = (year: number): CalendarSource => (ownYears.has(year) ? 'directory' : packageCovers(year) ? 'chinese-days' : 'none');
+
+  function isWorkingDay(day: string): boolean {
+    switch (sourceOf(yearOf(day))) {
+      case 'directory':
+        return makeUps.has(day) || (!holidayOf.has(day) && !isWeekend(day));
+      case 'chinese-days':
+        return chineseDays.isWorkday(day);
+      case 'none':
+        return !isWeekend(day);
+    }
+  }
+
+  function holidayName(day: string): string | null {
+    switch (sourceOf(yearOf(day))) {
+      case 'directory':
+        return holidayOf.get(day) ?? null;
+      case 'chinese-days': {
+        if (chineseDays.isWorkday(day)) return null;
+        // `name` is "English,中文,n" for holidays and make-up days, a weekday name otherwise.
+        const parts = chineseDays.getDayDetail(day).name.split(',');
+        return parts.length >= 2 ? parts[1]! : null;
+      }
+      case 'none':
+        return null;
+    }
+  }
+
+  const isMakeUpDay = (day: string) => isWeekend(day) && isWorkingDay(day);
+
+  function timetableWeekday(day: string): number {
+    if (!isMakeUpDay(day)) return weekdayOf(day);
+    return sourceOf(yearOf(day)) === 'directory' ? (makeUps.get(day) ?? 1) : packageStandsFor(day);
+  }
+
+  function coverage(from: string, days: number): CalendarCoverage {
+    const missing = new Set<number>();
+    let firstUncovered: string | null = null;
+    for (let i = 0; i < days; i++) {
+      const d = addDays(from, i);
+      if (sourceOf(yearOf(d)) === 'none') {
+        missing.add(yearOf(d));
+        firstUncovered ??= d;
+      }
+    }
+    const missingYears = [...missing].sort();
+    const warning =
+      missingYears.length === 0
+        ? null
+        : `节假日日历缺少${missingYears.join('、')}年的放假安排：从${firstUncovered}起只按周末计算工作日，时限和预约时间可能不准。` +
+          '请管理员按国务院办公厅的通知补充（PUT /api/v1/admin/calendar/years/年份）。';
+    return { from, days, missingYears, firstUncovered, warning };
+  }
+
+  return { isWorkingDay, holidayName, isMakeUpDay, timetableWeekday, sourceOf, coverage };
+}
+
+/** How far ahead the calendar must know the holidays before the app warns. */
+export const CALENDAR_WARN_DAYS = 60;
+
+// --- working-day arithmetic -------------------------------------------------------
+
+/**
+ * `from` plus `n` working days, at the same Beijing clock time: a case
+ * assigned on Friday 16:00 with one working day is due Monday 16:00 (or
+ * later after a holiday).
+ */
+export function addWorkingDays(cal: Calendar, from: Date, n: number): Date {
+  let t = from.getTime();
+  let left = n;
+  // A year has at most ~30 days off in a row around 春节; 400 is a hard stop.
+  for (let i = 0; left > 0 && i < 400 + n; i++) {
+    t += 86400_000;
+    if (cal.isWorkingDay(chinaDay(new Date(t)))) left -= 1;
+  }
+  return new Date(t);
+}
+
+/** The next working day's 10:00 Beijing time after `from` (for follow-up messages). */
+export function nextWorkingMorning(cal: Calendar, from: Date): Date {
+  let day = addDays(chinaDay(from), 1);
+  for (let i = 0; !cal.isWorkingDay(day) && i < 400; i++) day = addDays(day, 1);
+  return chinaInstant(day, '10:00');
+}
+
+/**
+ * `count` working days starting with `from` itself when it is one.
+ * Skips public holidays, includes make-up days.
+ */
+export function workingDaysFrom(cal: Calendar, from: string, count: number): string[] {
+  const out: string[] = [];
+  for (let d = from, i = 0; out.length < count && i < 400; d = addDays(d, 1), i++) {
+    if (cal.isWorkingDay(d)) out.push(d);
+  }
+  return out;
+}
