@@ -34,6 +34,7 @@ if (config.WECHATY_PUPPET) {
       `工友 is running. Web chat: ${url}/`,
       `Admin token (dev): ${config.ADMIN_TOKEN}`,
       'WeChat is off. To connect a WeChat account, set WECHATY_PUPPET (e.g. WECHATY_PUPPET=wechaty-puppet-wechat4u) and restart.',
+      ...(booted.calendarWarning ? [`Holiday calendar: ${booted.calendarWarning}`] : []),
       '',
     ].join('\n'),
   );

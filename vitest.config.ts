@@ -1,13 +1,40 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Suites whose outcome depends on the day: time limits, working days, free
+ * slots, reminders, case numbers, arbitration limits. Besides running on
+ * the real date, they run again "on another day" (GONGYOU_TEST_NOW moves
+ * every test core's clock there; test/support/clock.ts): a leap day and
+ * the week of a Spring Festival, more than a year ahead.
+ */
+const DATE_SENSITIVE = [
+  'test/legal-aid/**/*.test.ts',
+  'test/staff/**/*.test.ts',
+  'test/membership/flow.test.ts',
+  'test/membership/review.test.ts',
+];
+
+const ON_ANOTHER_DAY = {
+  /** Tuesday 29 February 2028, 09:30 Beijing. */
+  'leap day 2028-02-29': '2028-02-29T09:30:00+08:00',
+  /** Monday 24 January 2028, the day before the (made-up) 春节 holiday of 25–31 January. */
+  'spring festival week 2028-01-24': '2028-01-24T10:00:00+08:00',
+};
+
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
     globalSetup: ['test/support/global-setup.ts'],
     testTimeout: 20_000,
     hookTimeout: 30_000,
     // Two cores: keep file parallelism modest so Redis-backed tests stay steady.
     maxWorkers: 2,
     pool: 'forks',
+    projects: [
+      { extends: true, test: { name: 'today', include: ['test/**/*.test.ts'] } },
+      ...Object.entries(ON_ANOTHER_DAY).map(([name, at]) => ({
+        extends: true as const,
+        test: { name, include: DATE_SENSITIVE, env: { GONGYOU_TEST_NOW: at } },
+      })),
+    ],
   },
 });

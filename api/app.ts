@@ -13,6 +13,7 @@ import { signToken } from '../core/tokens.js';
 import type { ChatService } from '../flows/service.js';
 import { bearer, errorHandler, parseBody, rateLimit as limit } from './http.js';
 import { addBookingRoutes } from './bookings.js';
+import { addCalendarRoutes } from './calendar.js';
 import { addMembershipRoutes } from './membership.js';
 import { addStaffRoutes } from './staff.js';
 import { caseSummary } from './views.js';
@@ -58,7 +59,7 @@ export function createApp({ core, chat }: AppDeps): Koa {
     const auth = ctx.get('authorization');
     if (auth && /^\/api\/v1\/(me|staff)\//.test(ctx.path)) {
       const subject = `tok:${createHash('sha256').update(auth).digest('base64url').slice(0, 22)}`;
-      await limit(core.redis, (w) => core.keys.rate(subject, w), config.READ_RATE_PER_MINUTE, '请求太频繁了，请稍等一分钟再试。', core.clock.now());
+      await limit(core.redis, (w) => core.keys.rate(subject, w), config.READ_RATE_PER_MINUTE, '请求太频繁了，请稍等一分钟再试。');
     }
     await next();
   });
@@ -100,7 +101,7 @@ export function createApp({ core, chat }: AppDeps): Koa {
   const userOf = (ctx: Context) => bearer(ctx, config.TOKEN_SECRET, ['user'], core.clock.now()).sub;
 
   const rateLimit = (userKey: string) =>
-    limit(core.redis, (w) => core.keys.rate(userKey, w), config.CHAT_RATE_PER_MINUTE, '您发消息太快了，请稍等一分钟再试。', core.clock.now());
+    limit(core.redis, (w) => core.keys.rate(userKey, w), config.CHAT_RATE_PER_MINUTE, '您发消息太快了，请稍等一分钟再试。');
 
   router.post('/api/v1/chat/messages', async (ctx) => {
     const userKey = userOf(ctx);
@@ -185,6 +186,7 @@ export function createApp({ core, chat }: AppDeps): Koa {
   addStaffRoutes(router, core, requireAdmin, chat.evidence);
   addBookingRoutes(router, core, chat);
   addMembershipRoutes(router, core);
+  addCalendarRoutes(router, core, requireAdmin);
 
   router.get('/api/v1/admin/directory', (ctx) => {
     requireAdmin(ctx);

@@ -73,16 +73,16 @@ export function bearer(ctx: Context, secret: string, roles: Claims['role'][], no
 /**
  * Fixed-window rate limit in Redis: at most `perMinute` calls per `subject`
  * (a user key, or a client address for public routes) each minute; 429 with
- * `message` beyond that.
+ * `message` beyond that. Minutes of real time, not of the app's clock: a
+ * rate is about how fast requests really arrive (core/clock.ts).
  */
 export async function rateLimit(
   redis: { incr(key: string): Promise<number>; expire(key: string, s: number): Promise<unknown> },
   keyOf: (window: number) => string,
   perMinute: number,
   message: string,
-  now: Date,
 ): Promise<void> {
-  const key = keyOf(Math.floor(now.getTime() / 60_000));
+  const key = keyOf(Math.floor(Date.now() / 60_000));
   const n = await redis.incr(key);
   if (n === 1) await redis.expire(key, 120);
   if (n > perMinute) throw new AppError('rate_limited', message, 429);

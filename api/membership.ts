@@ -80,7 +80,7 @@ export function addMembershipRoutes(router: Router, core: Core) {
   // --- card check (the QR code's address; no login) ------------------------------------
   router.get('/api/v1/cards/verify', async (ctx) => {
     // Public (anyone can scan a card): limited per client address against token guessing.
-    await rateLimit(core.redis, (w) => core.keys.rate(`ip:${ctx.ip}`, w), VERIFY_PER_MINUTE, '查询太频繁了，请稍等一分钟再试。', core.clock.now());
+    await rateLimit(core.redis, (w) => core.keys.rate(`ip:${ctx.ip}`, w), VERIFY_PER_MINUTE, '查询太频繁了，请稍等一分钟再试。');
     const token = typeof ctx.query.token === 'string' ? ctx.query.token : '';
     const result = await checkCard(core, token);
     ctx.set('Cache-Control', 'no-store');

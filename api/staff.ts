@@ -24,6 +24,8 @@ import {
 } from '../core/staff/case-work.js';
 import type { StaffCommandContext } from '../core/staff/commands.js';
 import { caseFigures } from '../core/stats.js';
+import { CALENDAR_WARN_DAYS } from '../core/calendar.js';
+import { chinaDay } from '../core/time.js';
 import { bearer, parseBody } from './http.js';
 import { caseSummary } from './views.js';
 
@@ -158,6 +160,7 @@ export function addStaffRoutes(router: Router, core: Core, requireAdmin: (ctx: C
 
   router.get('/api/v1/admin/stats', async (ctx) => {
     requireAdmin(ctx);
-    ctx.body = { districts: await caseFigures(core) };
+    const coverage = core.directory.index().calendar.coverage(chinaDay(core.clock.now()), CALENDAR_WARN_DAYS);
+    ctx.body = { districts: await caseFigures(core), calendar: coverage };
   });
 }

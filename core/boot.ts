@@ -1,4 +1,6 @@
 import { join } from 'node:path';
+import { CALENDAR_WARN_DAYS } from './calendar.js';
+import { chinaDay } from './time.js';
 import { loadConfig, processEnv, type Config } from './config.js';
 import { createCore, loadDirectory, type Core } from './context.js';
 import { withDevSecrets } from './dev-secrets.js';
@@ -6,10 +8,28 @@ import { loadDemoDirectory, loadDirectoryFile } from './directory/load.js';
 import { createLogger } from './logger.js';
 import { checkRedisServer, startPrivateRedis, type PrivateRedis } from './redis.js';
 
+/**
+ * Logs loudly when the holiday calendar has no data for some day of the
+ * next {@link CALENDAR_WARN_DAYS} days: time limits and free slots then
+ * count weekends only. Returns the warning (null when covered).
+ */
+export function warnCalendarGaps(core: Core): string | null {
+  const cov = core.directory.index().calendar.coverage(chinaDay(core.clock.now()), CALENDAR_WARN_DAYS);
+  if (!cov.warning) return null;
+  core.log.warn(
+    { missingYears: cov.missingYears, from: cov.firstUncovered },
+    `holiday calendar: no public holidays known for ${cov.missingYears.join(', ')}; from ${cov.firstUncovered} working days count weekends only. ` +
+      'Add the year when the State Council publishes it (README, "Holidays").',
+  );
+  return cov.warning;
+}
+
 export interface Booted {
   core: Core;
   config: Config;
   privateRedis: PrivateRedis | null;
+  /** The holiday-calendar warning at start (Chinese, for the banner), or null. */
+  calendarWarning: string | null;
   stop(): Promise<void>;
 }
 
@@ -22,6 +42,7 @@ export async function boot(env: Record<string, string | undefined> = processEnv(
   const config = loadConfig(withDevSecrets(env));
   const log = createLogger(config.LOG_LEVEL);
   let privateRedis: PrivateRedis | null = null;
+  let calendarWarning: string | null = null;
   let url = config.REDIS_URL;
   if (!url) {
     privateRedis = await startPrivateRedis(join(config.VAR_DIR, 'redis'), { log });
@@ -39,6 +60,7 @@ export async function boot(env: Record<string, string | undefined> = processEnv(
       log.info({ source: config.DIRECTORY_FILE ?? 'demo' }, 'directory seeded');
     }
     await loadDirectory(core);
+    calendarWarning = warnCalendarGaps(core);
   } catch (err) {
     await core.close();
     await privateRedis?.stop();
@@ -52,6 +74,7 @@ export async function boot(env: Record<string, string | undefined> = processEnv(
     core,
     config,
     privateRedis,
+    calendarWarning,
     async stop() {
       clearInterval(refresh);
       await core.close();

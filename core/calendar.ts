@@ -27,17 +27,24 @@ export const CalendarDaySchema = z.string().refine((s) => {
 export const WEEKDAY_KEYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
 const WorkWeekdaySchema = z.enum(['mon', 'tue', 'wed', 'thu', 'fri']);
 
-export const HolidaySchema = z.strictObject({
-  /** e.g. 春节 */
-  name: z.string().trim().min(1, 'must not be empty').max(20),
-  /** First and last day off (inclusive), weekends inside included. */
-  from: CalendarDaySchema,
-  to: CalendarDaySchema,
-});
+export const HolidaySchema = z
+  .strictObject({
+    /** e.g. 春节 */
+    name: z.string().trim().min(1, 'must not be empty').max(20),
+    /** First and last day off (inclusive), weekends inside included. */
+    from: CalendarDaySchema,
+    to: CalendarDaySchema,
+  })
+  .superRefine((h, ctx) => {
+    if (h.to < h.from) ctx.addIssue({ code: 'custom', path: ['to'], message: 'must not be before "from"' });
+    else if (daysBetween(h.from, h.to) > 15) ctx.addIssue({ code: 'custom', path: ['to'], message: 'a holiday lasts at most 16 days' });
+  });
 
 export const MakeUpDaySchema = z.strictObject({
   /** A Saturday or Sunday that is worked (调休上班). */
-  day: CalendarDaySchema,
+  day: CalendarDaySchema.refine((d) => weekdayOf(d) === 0 || weekdayOf(d) === 6, {
+    error: (iss) => `${String(iss.input)} is a weekday; only a Saturday or Sunday can be a make-up working day`,
+  }),
   /** The holiday it makes up for, e.g. 春节. */
   name: z.string().trim().min(1, 'must not be empty').max(20),
   /**
@@ -65,9 +72,7 @@ export const CalendarSchema = z
       y.holidays.forEach((h, i) => {
         const at = ['years', year, 'holidays', i];
         if (!h.from.startsWith(year)) ctx.addIssue({ code: 'custom', path: [...at, 'from'], message: `must be a day of ${year}` });
-        if (h.to < h.from) ctx.addIssue({ code: 'custom', path: [...at, 'to'], message: 'must not be before "from"' });
-        else if (daysBetween(h.from, h.to) > 15) ctx.addIssue({ code: 'custom', path: [...at, 'to'], message: 'a holiday lasts at most 16 days' });
-        else {
+        if (h.to >= h.from && daysBetween(h.from, h.to) <= 15) {
           for (let d = h.from; d <= h.to; d = addDays(d, 1)) {
             if (off.has(d)) ctx.addIssue({ code: 'custom', path: [...at, 'from'], message: `${d} is already in ${off.get(d)}` });
             off.set(d, h.name);
@@ -78,8 +83,6 @@ export const CalendarSchema = z
       y.workdays.forEach((w, i) => {
         const at = ['years', year, 'workdays', i, 'day'];
         if (!w.day.startsWith(year)) ctx.addIssue({ code: 'custom', path: at, message: `must be a day of ${year}` });
-        const wd = weekdayOf(w.day);
-        if (wd !== 0 && wd !== 6) ctx.addIssue({ code: 'custom', path: at, message: `${w.day} is a weekday; only a Saturday or Sunday can be a make-up working day` });
         if (off.has(w.day)) ctx.addIssue({ code: 'custom', path: at, message: `${w.day} is also a holiday (${off.get(w.day)})` });
         if (seen.has(w.day)) ctx.addIssue({ code: 'custom', path: at, message: `${w.day} is listed twice` });
         seen.add(w.day);

@@ -1,4 +1,5 @@
 import { UnrecoverableError, type Job } from 'bullmq';
+import { warnCalendarGaps } from '../core/boot.js';
 import { createBookings } from '../core/bookings.js';
 import type { Core } from '../core/context.js';
 import { ReminderJob } from '../core/queues.js';
@@ -35,6 +36,8 @@ export function remindersProcessor(core: Core) {
 
 /** Queues the agenda of every provider who has an appointment on `day`. */
 export async function morningAgenda(core: Core, day: string): Promise<{ providers: number } | { skipped: string }> {
+  // Once a day, a gap in the holiday calendar ahead is said again where operators look.
+  warnCalendarGaps(core);
   if (!core.directory.index().calendar.isWorkingDay(day)) return { skipped: 'day off' };
   const bookings = createBookings(core);
   const staffIds = [...new Set(allProviders(core.directory.index().directory).map((p) => p.provider.staffId))];

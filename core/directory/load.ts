@@ -15,11 +15,25 @@ const DEMO_DIRECTORY_URL = new URL('./demo-directory.json', import.meta.url);
  * `districts[0].townships[2].supervisor.role: role "grid_worker" is not allowed …`.
  */
 export function parseDirectory(json: unknown): Directory {
-  const result = DirectorySchema.safeParse(json);
-  if (result.success) return result.data;
-  const lines = result.error.issues.map((issue) => `  - ${formatPath(issue.path)}: ${issue.message}`);
+  const r = checkDirectory(json);
+  if (r.ok) return r.directory;
+  const lines = r.problems.map((p) => `  - ${p}`);
   const count = lines.length === 1 ? '1 problem' : `${lines.length} problems`;
   throw new Error(`Invalid directory (${count}):\n${lines.join('\n')}`);
+}
+
+/** Validates directory data: the parsed directory, or every problem as `path: message`. */
+export function checkDirectory(json: unknown): { ok: true; directory: Directory } | { ok: false; problems: string[] } {
+  const result = DirectorySchema.safeParse(json);
+  if (result.success) return { ok: true, directory: result.data };
+  return {
+    ok: false,
+    problems: result.error.issues.map((issue) => {
+      // A bad record key (e.g. a calendar year "31") carries its reason one level down.
+      const message = issue.code === 'invalid_key' ? `bad key: ${issue.issues[0]?.message ?? issue.message}` : issue.message;
+      return `${formatPath(issue.path)}: ${message}`;
+    }),
+  };
 }
 
 /** Reads and validates a directory JSON file (e.g. the one named by DIRECTORY_FILE). */

@@ -22,7 +22,27 @@ export function createDirectoryStore(redis: Redis, keys: Keys) {
     return current;
   }
 
+  /**
+   * Replaces the directory only if it is still the one `change` saw, so two
+   * admins editing at once cannot undo each other's change. `change`
+   * returns the new (validated) directory, or throws to refuse.
+   */
+  async function update(change: (current: Directory) => Directory): Promise<DirectoryIndex> {
+    for (let attempt = 0; attempt < 10; attempt++) {
+      const raw = await redis.get(keys.directory());
+      if (!raw) throw new Error('no directory in Redis');
+      const next = JSON.stringify(parseDirectory(change(parseDirectory(JSON.parse(raw)))));
+      const ok = await redis.eval("if redis.call('GET', KEYS[1]) == ARGV[1] then redis.call('SET', KEYS[1], ARGV[2]) return 1 end return 0", {
+        keys: [keys.directory()],
+        arguments: [raw, next],
+      });
+      if (ok === 1) return refresh();
+    }
+    throw new Error('directory: too many concurrent edits');
+  }
+
   return {
+    update,
     /** Writes the directory unless one is there already (or `overwrite`). Returns whether it wrote. */
     async seed(d: Directory, overwrite = false): Promise<boolean> {
       const json = JSON.stringify(parseDirectory(d));

@@ -10,6 +10,7 @@ import { startTestCore, type TestCore } from '../support/core.js';
 import {
   LI,
   NOW,
+  RH_OF_DAY,
   WANG,
   X_ID,
   ZHANG,
@@ -33,6 +34,10 @@ afterEach(async () => {
 });
 
 const memberKeys = async () => (await t.keys()).filter((k) => k.includes(':member:'));
+
+
+/** A birth year `n` years before the conversations' year (negative: in the future). */
+const bornYearsAgo = (n: number) => String(NOW.getUTCFullYear() - n);
 
 describe('starting', () => {
   it('when a worker says what they do, then the flow starts with it filled in', async () => {
@@ -69,7 +74,7 @@ describe('new employment form (新就业形态)', () => {
       .expect(/地址：青溪区东龙镇/)
       .expectNot(new RegExp(ZHANG.id))
       .send('确认')
-      .expect(/入会申请已提交，申请编号 RH20261121-0001/)
+      .expect(new RegExp(`入会申请已提交，申请编号 ${RH_OF_DAY}0001`))
       .expect(/将由「青溪区新业态工会联合会」审核，一般在1个工作日内完成/);
     const appNo = appNoOf(done.text);
     const m = await reviewed(t.core, 'web:n1');
@@ -247,7 +252,7 @@ describe('bad input is asked again with the reason, keeping the other answers', 
       .expect(/您输入了19位/)
       .send('4503021990O101123X')
       .expect(/不能有字母/)
-      .send(withCheck('45030220270101123'))
+      .send(withCheck(`450302${bornYearsAgo(-1)}0101123`))
       .expect(/出生日期晚于今天/)
       .send(withCheck('45030218891231123'))
       .expect(/早于1900年/)
@@ -281,7 +286,7 @@ describe('bad input is asked again with the reason, keeping the other answers', 
   it('under 16 is refused politely and nothing is kept', async () => {
     await consented(t.chat, 'web:b3')
       .send('小明明')
-      .send(withCheck('45030220110101123'))
+      .send(withCheck(`450302${bornYearsAgo(15)}0101123`))
       .expect(/您还不满16周岁/)
       .expect(/刚才的回答没有保存/)
       .expect(/加入工会/);

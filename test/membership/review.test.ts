@@ -14,6 +14,7 @@ import { eventually, startTestCore, type TestCore } from '../support/core.js';
 import {
   LI,
   NOW,
+  RH_OF_DAY,
   WANG,
   ZHANG,
   appNoOf,
@@ -173,7 +174,7 @@ describe('rejection and resubmission', () => {
       .send('马坪镇')
       .expect(/登记地：户籍地[\s\S]*地址：青溪区马坪镇/)
       .send('确认')
-      .expect(/入会申请已提交，申请编号 RH20261121-0002/);
+      .expect(new RegExp(`入会申请已提交，申请编号 ${RH_OF_DAY}0002`));
     expect(appNoOf(done.text)).not.toBe(first.appNo);
     const second = await reviewed(t.core, 'web:r1');
     expect(second).toMatchObject({ previousAppNo: first.appNo, place: { kind: 'hukou', townshipId: 't07' }, status: 'pending' });
@@ -218,8 +219,10 @@ describe('time limits', () => {
     const reminder = await t.core.queues.membership.getJob(`mreview-reminder-${m.id}-1`);
     const deadline = await t.core.queues.membership.getJob(`mreview-deadline-${m.id}-1`);
     expect(reminder && deadline).toBeTruthy();
-    expect(deadline!.timestamp + deadline!.delay).toBeGreaterThanOrEqual(Date.parse(m.reviewer!.deadline) - 5000);
-    expect(reminder!.delay).toBeLessThan(deadline!.delay);
+    // The app's clock stands at NOW: the delays are exact, the reminder at two thirds of the time.
+    const left = Date.parse(m.reviewer!.deadline) - NOW.getTime();
+    expect(deadline!.delay).toBe(left);
+    expect(reminder!.delay).toBe(Math.round((left * 2) / 3));
   });
 
   it('the reminder reaches the reviewer; at the deadline the application goes up to the district union, whose reviewer may then decide', async () => {

@@ -1,3 +1,5 @@
+import { compactDay } from '../../core/time.js';
+import { scenarioClock } from '../support/clock.js';
 import { expect } from 'vitest';
 import { CARD_TOKEN_TTL_SECONDS, signCardToken, verifyUrl } from '../../core/card.js';
 import type { Core } from '../../core/context.js';
@@ -10,8 +12,14 @@ import { converse } from '../support/converse.js';
 import { eventually } from '../support/core.js';
 import { pngIsQrOf } from '../support/png.js';
 
-/** The day of the conversations: Saturday 21 November 2026, 10:00 in China. */
-export const NOW = new Date('2026-11-21T10:00:00+08:00');
+/**
+ * The moment of the conversations: Saturday 21 November 2026, 10:00 in
+ * China — or 10:00 on the suite's day when it runs on another day
+ * (GONGYOU_TEST_NOW).
+ */
+export const NOW = scenarioClock('2026-11-21', '10:00').now();
+/** Application numbers of that day: `RH20261121-`. */
+export const RH_OF_DAY = `RH${compactDay(NOW)}-`;
 
 /** Independent implementation of the GB 11643 check character, to build test IDs. */
 export function withCheck(first17: string): string {

@@ -85,14 +85,14 @@ describe('reports against one employer within 30 days', () => {
   });
 
   it('a report older than 30 days is not linked; one 29 days old is', async () => {
-    const old = await wageCase(api.core, { employer: '青溪新城建材有限公司', createdAt: new Date(Date.now() - 31 * DAY) });
+    const old = await wageCase(api.core, { employer: '青溪新城建材有限公司', createdAt: new Date(api.core.clock.now().getTime() - 31 * DAY) });
     expect(await linkGroup(api.core, old)).toBeNull();
     const fresh = await report({ employer: '青溪新城建材 有限责任公司' });
     expect(fresh.groupId).toBeNull();
     expect((await api.core.cases.get(old.id))!.groupId).toBeNull();
     expect(fresh.c).toMatchObject({ groupId: null, priority: 'normal' });
 
-    const recent = await wageCase(api.core, { employer: '青溪恒昌电子厂', createdAt: new Date(Date.now() - 29 * DAY) });
+    const recent = await wageCase(api.core, { employer: '青溪恒昌电子厂', createdAt: new Date(api.core.clock.now().getTime() - 29 * DAY) });
     expect(await linkGroup(api.core, recent)).toBeNull();
     const now = await report({ employer: '青溪恒昌电子厂' });
     expect(now.groupId).not.toBeNull();

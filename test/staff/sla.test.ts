@@ -92,7 +92,7 @@ describe('resolve deadlines', () => {
     const a = await assigned(c.id);
     const accepted = await acceptCase(staffCtx(a.assignee!.staffId), a.caseNo);
     // 15 working days from now; fire it early.
-    expect(Date.parse(accepted.resolveBy!) - Date.now()).toBeGreaterThan(14 * 86400_000);
+    expect(Date.parse(accepted.resolveBy!) - t.core.clock.now().getTime()).toBeGreaterThan(14 * 86400_000);
     const job = await t.core.queues.sla.getJob(jobIds.sla('resolve-deadline', c.id, 1));
     await job!.promote();
     const overdue = await eventually(async () => {
@@ -109,7 +109,7 @@ describe('the sweep', () => {
     t = await startTestCore({ env: { SWEEP_SECONDS: '1' } });
     const c = await createWageCase(t.core);
     // As if the process died after creating the case and before queueing its routing job.
-    await t.core.redis.zAdd(t.core.keys.unassigned(), { score: Date.now() - 120_000, value: c.id });
+    await t.core.redis.zAdd(t.core.keys.unassigned(), { score: t.core.clock.now().getTime() - 120_000, value: c.id });
     expect(await t.core.queues.routing.getJobCounts()).toMatchObject({ waiting: 0, active: 0 });
     const workers = startWorkers(t.core);
     try {

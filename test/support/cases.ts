@@ -18,7 +18,7 @@ export interface WageCaseInput {
 /** Creates a wage case record directly (no conversation), ready to route. */
 export async function createWageCase(core: Core, input: WageCaseInput = {}): Promise<Case> {
   const phone = input.phone ?? '13800138000';
-  const now = input.createdAt ?? new Date();
+  const now = input.createdAt ?? core.clock.now();
   const c: NewCase = {
     id: `w${randomBytes(6).toString('hex')}`,
     kind: 'wage_arrears',

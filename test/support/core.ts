@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inject } from 'vitest';
 import type { Clock } from '../../core/clock.js';
-import { suiteClock } from './clock.js';
+import { TEST_NOW, suiteClock } from './clock.js';
+import { MADE_UP_YEARS } from './test-calendar.js';
 import { loadConfig } from '../../core/config.js';
 import { createCore, loadDirectory, type Core } from '../../core/context.js';
 import { createEvidenceStore } from '../../core/evidence.js';
@@ -46,7 +47,7 @@ export async function startTestCore(
   const config = loadConfig({ ...TEST_ENV, REDIS_PREFIX: prefix, ...opts.env });
   const clock = opts.clock ?? (opts.now ? { now: opts.now } : suiteClock());
   const core = await createCore(config, { log: createLogger('silent'), redisUrl: inject('redisUrl'), clock });
-  await core.directory.seed(opts.directory ?? loadDemoDirectory(), true);
+  await core.directory.seed(opts.directory ?? suiteDirectory(), true);
   await loadDirectory(core);
   const evidenceDir = mkdtempSync(join(tmpdir(), 'gongyou-evidence-'));
   const chat = createChatService(core, { evidence: createEvidenceStore(evidenceDir, config.DATA_KEY) });
@@ -70,6 +71,15 @@ export async function startTestCore(
       rmSync(evidenceDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * The demo directory; on another day (GONGYOU_TEST_NOW) with made-up
+ * holiday years for the years the package does not know yet.
+ */
+export function suiteDirectory(): Directory {
+  const d = loadDemoDirectory();
+  return TEST_NOW ? { ...d, calendar: { years: { ...MADE_UP_YEARS, ...d.calendar.years } } } : d;
 }
 
 /** Polls until `fn` returns a truthy value (jobs run asynchronously). */

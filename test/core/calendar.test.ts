@@ -1,0 +1,224 @@
+/*
+ * The holiday calendar: the chinese-days package, years kept in the
+ * directory laid over it, a year nobody knows (weekends only, with a
+ * warning), and the working-day arithmetic time limits and slots use.
+ */
+import { describe, expect, it } from 'vitest';
+import { addWorkingDays, createCalendar, nextWorkingMorning, workingDaysFrom, type CalendarDataInput } from '../../core/calendar.js';
+import { checkDirectory, loadDemoDirectory } from '../../core/directory/load.js';
+import type { ProviderAt } from '../../core/slots.js';
+import { hoursOn, upcomingFreeSlots } from '../../core/slots.js';
+import { chinaDay } from '../../core/time.js';
+
+/**
+ * A made-up year, far ahead of any published data: 元旦 on Wednesday 1
+ * January; 春节 from Wednesday 22 to Tuesday 28 January; Saturday 18
+ * January worked with Monday's timetable, Saturday 8 February with
+ * Thursday's.
+ */
+const MADE_UP_2031: CalendarDataInput = {
+  years: {
+    '2031': {
+      source: '测试用的虚构安排',
+      holidays: [
+        { name: '元旦', from: '2031-01-01', to: '2031-01-01' },
+        { name: '春节', from: '2031-01-22', to: '2031-01-28' },
+      ],
+      workdays: [
+        { day: '2031-01-18', name: '春节', timetableOf: 'mon' },
+        { day: '2031-02-08', name: '春节', timetableOf: 'thu' },
+      ],
+    },
+  },
+};
+
+const bj = (iso: string) => new Date(`${iso}+08:00`);
+
+describe('the chinese-days layer (years the package knows)', () => {
+  const cal = createCalendar();
+
+  it.each([
+    ['2026-10-01', false, '国庆节'],
+    ['2026-10-08', true, null],
+    ['2026-09-20', true, null],
+    ['2026-10-10', true, null],
+    ['2026-11-21', false, null],
+    ['2026-11-23', true, null],
+    ['2026-02-16', false, '春节'],
+    ['2026-02-14', true, null],
+    ['2026-02-28', true, null],
+  ])('%s: working %s, holiday %s', (day, working, holiday) => {
+    expect(cal.isWorkingDay(day)).toBe(working);
+    expect(cal.holidayName(day)).toBe(holiday);
+    expect(cal.sourceOf(2026)).toBe('chinese-days');
+  });
+
+  it('one working day from Friday afternoon is Monday afternoon', () => {
+    expect(addWorkingDays(cal, bj('2026-11-20T16:00:00'), 1).toISOString()).toBe(bj('2026-11-23T16:00:00').toISOString());
+  });
+
+  it('one working day from the last day before National Day skips the holiday week', () => {
+    expect(chinaDay(addWorkingDays(cal, bj('2026-09-30T09:00:00'), 1))).toBe('2026-10-08');
+  });
+
+  it('fifteen working days count only working days', () => {
+    expect(chinaDay(addWorkingDays(cal, bj('2026-11-23T09:00:00'), 15))).toBe('2026-12-14');
+  });
+
+  it('the next working morning after a Friday is Monday 10:00; after the Spring Festival eve it is the first day back', () => {
+    expect(nextWorkingMorning(cal, bj('2026-11-20T15:00:00')).toISOString()).toBe(bj('2026-11-23T10:00:00').toISOString());
+    expect(nextWorkingMorning(cal, bj('2026-02-14T15:00:00')).toISOString()).toBe(bj('2026-02-24T10:00:00').toISOString());
+  });
+});
+
+describe('a year nobody has published yet', () => {
+  const cal = createCalendar();
+
+  it('counts weekends only, and says so for the next 60 days', () => {
+    expect(cal.sourceOf(2031)).toBe('none');
+    expect(cal.isWorkingDay('2031-01-01')).toBe(true);
+    expect(cal.isWorkingDay('2031-01-04')).toBe(false);
+    expect(cal.holidayName('2031-01-01')).toBeNull();
+    const cov = cal.coverage('2030-12-01', 60);
+    expect(cov).toMatchObject({ missingYears: [2030, 2031], firstUncovered: '2030-12-01' });
+    expect(cov.warning).toMatch(/节假日日历缺少2030、2031年的放假安排：从2030-12-01起只按周末计算工作日/);
+  });
+
+  it('a window inside known years has no warning', () => {
+    expect(cal.coverage('2026-03-01', 60)).toMatchObject({ missingYears: [], firstUncovered: null, warning: null });
+  });
+});
+
+describe('a year kept in the directory (made up: 2031)', () => {
+  const cal = createCalendar(MADE_UP_2031);
+
+  it('holidays are off, make-up Saturdays are worked, ordinary weekends are off', () => {
+    expect(cal.sourceOf(2031)).toBe('directory');
+    expect(cal.isWorkingDay('2031-01-01')).toBe(false);
+    expect(cal.holidayName('2031-01-01')).toBe('元旦');
+    for (const d of ['2031-01-22', '2031-01-25', '2031-01-28']) {
+      expect(cal.isWorkingDay(d), d).toBe(false);
+      expect(cal.holidayName(d), d).toBe('春节');
+    }
+    expect(cal.isWorkingDay('2031-01-18')).toBe(true);
+    expect(cal.isMakeUpDay('2031-01-18')).toBe(true);
+    expect(cal.isWorkingDay('2031-01-19')).toBe(false);
+    expect(cal.isWorkingDay('2031-01-29')).toBe(true);
+    expect(cal.coverage('2030-12-15', 60).missingYears).toEqual([2030]);
+  });
+
+  it('a make-up Saturday takes the timetable it names: Monday for 18 January, Thursday for 8 February', () => {
+    expect(cal.timetableWeekday('2031-01-18')).toBe(1);
+    expect(cal.timetableWeekday('2031-02-08')).toBe(4);
+    // An ordinary day keeps its own.
+    expect(cal.timetableWeekday('2031-01-21')).toBe(2);
+    const hours = { mon: ['09:00-10:00'], tue: ['14:00-15:00'], wed: [], thu: ['16:00-17:00'], fri: [] };
+    expect(hoursOn(cal, hours, '2031-01-18')).toEqual(['09:00-10:00']);
+    expect(hoursOn(cal, hours, '2031-02-08')).toEqual(['16:00-17:00']);
+    expect(hoursOn(cal, hours, '2031-01-28')).toEqual([]);
+  });
+
+  it('a lawyer open on Monday mornings is offered the make-up Saturday, and nothing in the festival week', () => {
+    const hours = { mon: ['09:00-10:00'], tue: [], wed: [], thu: [], fri: [] };
+    const p: ProviderAt = {
+      districtId: 'qingxi',
+      point: { id: 'sp-x', name: '测试驿站', kind: 'union_station', address: '测试路', hours, providers: [] },
+      provider: { staffId: 'lawyer-9', help: 'lawyer', modes: ['in_person'], slotMinutes: 30, capacity: 1 },
+    };
+    const slots = upcomingFreeSlots([p], { calendar: cal, now: bj('2031-01-16T12:00:00'), workingDays: 8 });
+    expect(slots.map((s) => `${s.day} ${s.time}`)).toEqual(['2031-01-18 09:00', '2031-01-18 09:30', '2031-01-20 09:00', '2031-01-20 09:30']);
+  });
+
+  it('time limits step over the festival and count the make-up days', () => {
+    expect(workingDaysFrom(cal, '2031-01-17', 5)).toEqual(['2031-01-17', '2031-01-18', '2031-01-20', '2031-01-21', '2031-01-29']);
+    expect(chinaDay(addWorkingDays(cal, bj('2031-01-21T16:00:00'), 1))).toBe('2031-01-29');
+    expect(nextWorkingMorning(cal, bj('2031-01-17T18:00:00')).toISOString()).toBe(bj('2031-01-18T10:00:00').toISOString());
+  });
+
+  it('a year in the directory replaces the package for that whole year', () => {
+    const only = createCalendar({ years: { '2026': { holidays: [{ name: '元旦', from: '2026-01-01', to: '2026-01-01' }] } } });
+    expect(only.sourceOf(2026)).toBe('directory');
+    expect(only.isWorkingDay('2026-10-01')).toBe(true);
+    expect(only.isWorkingDay('2026-10-10')).toBe(false);
+    expect(createCalendar().isWorkingDay('2026-10-01')).toBe(false);
+  });
+
+  it('a make-up day without a timetable follows Monday', () => {
+    const c = createCalendar({ years: { '2031': { holidays: [], workdays: [{ day: '2031-02-08', name: '春节' }] } } });
+    expect(c.timetableWeekday('2031-02-08')).toBe(1);
+  });
+});
+
+describe('the calendar in the directory is validated with it', () => {
+  const withCalendar = (calendar: unknown) => ({ ...loadDemoDirectory(), calendar });
+
+  it('the demo directory with a made-up year is valid', () => {
+    const r = checkDirectory(withCalendar(MADE_UP_2031));
+    expect(r.ok).toBe(true);
+  });
+
+  it('every problem of a broken year comes back with its path', () => {
+    const r = checkDirectory(
+      withCalendar({
+        years: {
+          '2031': {
+            holidays: [
+              { name: '春节', from: '2031-01-22', to: '2031-01-28' },
+              { name: '清明', from: '2031-04-07', to: '2031-04-05' },
+              { name: '劳动节', from: '2031-02-30', to: '2031-05-03' },
+              { name: '', from: '2030-12-31', to: '2031-01-01' },
+              { name: '重复', from: '2031-01-27', to: '2031-01-29' },
+            ],
+            workdays: [
+              { day: '2031-01-20', name: '春节' },
+              { day: '2031-01-25', name: '春节' },
+              { day: '2031-02-08', name: '春节', timetableOf: 'sat' },
+              { day: '2031-02-08', name: '春节' },
+            ],
+            extra: true,
+          },
+          '31': { holidays: [] },
+        },
+      }),
+    );
+    expect(r.ok).toBe(false);
+    const problems = r.ok ? [] : r.problems;
+    const has = (re: RegExp) => expect(problems.some((p) => re.test(p)), `${re} in\n${problems.join('\n')}`).toBe(true);
+    has(/^calendar\.years\.2031\.holidays\[1\]\.to: must not be before "from"/);
+    has(/^calendar\.years\.2031\.holidays\[2\]\.from: must be a real date/);
+    has(/^calendar\.years\.2031\.holidays\[3\]\.name: must not be empty/);
+    has(/^calendar\.years\.2031\.workdays\[0\]\.day: 2031-01-20 is a weekday/);
+    has(/^calendar\.years\.2031\.workdays\[2\]\.timetableOf/);
+    has(/^calendar\.years\.2031: Unrecognized key/);
+    has(/^calendar\.years\.31: bad key: must be a four-digit year/);
+  });
+
+  it('cross-field problems (weekday make-up day, a day both off and worked, overlaps, listed twice, another year) have paths too', () => {
+    const r = checkDirectory(
+      withCalendar({
+        years: {
+          '2031': {
+            holidays: [
+              { name: '元旦', from: '2030-12-31', to: '2031-01-01' },
+              { name: '春节', from: '2031-01-22', to: '2031-01-28' },
+              { name: '重复', from: '2031-01-27', to: '2031-01-29' },
+            ],
+            workdays: [
+              { day: '2031-01-20', name: '春节' },
+              { day: '2031-01-25', name: '春节' },
+              { day: '2031-02-08', name: '春节' },
+              { day: '2031-02-08', name: '春节' },
+            ],
+          },
+        },
+      }),
+    );
+    const problems = r.ok ? [] : r.problems;
+    const has = (re: RegExp) => expect(problems.some((p) => re.test(p)), `${re} in\n${problems.join('\n')}`).toBe(true);
+    has(/^calendar\.years\.2031\.holidays\[0\]\.from: must be a day of 2031/);
+    has(/^calendar\.years\.2031\.holidays\[2\]\.from: 2031-01-27 is already in 春节/);
+    has(/^calendar\.years\.2031\.workdays\[0\]\.day: 2031-01-20 is a weekday/);
+    has(/^calendar\.years\.2031\.workdays\[1\]\.day: 2031-01-25 is also a holiday \(春节\)/);
+    has(/^calendar\.years\.2031\.workdays\[3\]\.day: 2031-02-08 is listed twice/);
+  });
+});
