@@ -12,6 +12,8 @@ const DATE_SENSITIVE = [
   'test/staff/**/*.test.ts',
   'test/membership/flow.test.ts',
   'test/membership/review.test.ts',
+  'test/flows/wage-flow.test.ts',
+  'test/flows/talk.test.ts',
 ];
 
 const ON_ANOTHER_DAY = {

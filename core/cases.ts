@@ -20,6 +20,11 @@ const WageDetailsSchema = z.object({
   project: z.string().nullable(),
   period: z.object({ start: z.string(), end: z.string().nullable(), months: z.number() }),
   amount: z.number(),
+  /** The amount was said as "about" (二十来万) or as a range up to `amountUpTo` (两三万). */
+  amountApprox: z.boolean().default(false),
+  amountUpTo: z.number().nullable().default(null),
+  /** The whole group's unpaid total, when the reporter said it. */
+  groupAmount: z.number().nullable().default(null),
   headcount: z.object({ count: z.number(), approximate: z.boolean() }),
   stillEmployed: z.boolean(),
   leftSince: z.string().nullable(),
@@ -30,6 +35,8 @@ const EnquiryDetailsSchema = z.object({
   /** Which flow and question the person was on when they asked for a person. */
   fromFlow: z.string().nullable(),
   fromStep: z.string().nullable(),
+  /** The problem in the person's own words (personal numbers masked). */
+  question: z.string().nullable().default(null),
 });
 
 export const HistoryEntrySchema = z.object({

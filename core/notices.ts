@@ -31,6 +31,12 @@ function yuan(n: number): string {
   return `${n.toLocaleString('zh-CN', { maximumFractionDigits: 2 })}元`;
 }
 
+/** The claimed amount as said: `28,500元`, `约200,000元`, `约20,000至30,000元`. */
+export function claimedAmount(w: NonNullable<Case['wage']>): string {
+  if (w.amountUpTo !== null) return `约${yuan(w.amount).replace(/元$/, '')}至${yuan(w.amountUpTo)}`;
+  return `${w.amountApprox ? '约' : ''}${yuan(w.amount)}`;
+}
+
 /**
  * What a staff member reads about a case. The phone number is complete only
  * for the assignee, who has to call back; anyone else sees it masked.
@@ -43,7 +49,7 @@ export function staffCaseText(index: DirectoryIndex, c: Case, opts: { phone: str
       c.kind === 'legal_aid' ? '类型：支持起诉（检察官面对面咨询后转来）' : `类型：反映欠薪`,
       `用人单位：${w.employer}${w.construction ? `（工程建设${w.project ? `：${w.project}` : ''}）` : ''}`,
       `地点：${place(index, c)}`,
-      `金额：${yuan(w.amount)}`,
+      `金额：${claimedAmount(w)}${w.groupAmount !== null ? `（大家一共约${yuan(w.groupAmount)}）` : ''}`,
       `人数：${w.headcount.count}${w.headcount.approximate ? '多' : ''}人`,
       `拖欠时间：${month(w.period.start)}至${w.period.end ? month(w.period.end) : '今'}`,
       w.stillEmployed ? '在职情况：仍在职' : `在职情况：${w.leftSince ? month(w.leftSince) : ''}已离职${w.nearArbitrationLimit ? '（仲裁时效将到，请尽快处理）' : ''}`,
@@ -51,6 +57,7 @@ export function staffCaseText(index: DirectoryIndex, c: Case, opts: { phone: str
     if (c.evidence.length > 0) lines.push(`证据材料：${c.evidence.length}份`);
   } else {
     lines.push(c.kind === 'legal_aid' ? '类型：支持起诉（检察官面对面咨询后转来）' : `类型：求助人工`, `地点：${place(index, c)}`);
+    if (c.enquiry?.question) lines.push(`问题：${c.enquiry.question}`);
   }
   lines.push(`优先级：${PRIORITY[c.priority]}`);
   if (c.reporter.name) lines.push(`联系人：${c.reporter.name}`);

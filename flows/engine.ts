@@ -1,6 +1,24 @@
+/**
+ * The conversation engine: (session, message) → (new session, replies,
+ * effects). Pure apart from `newRunId`; knows nothing of WeChat or HTTP.
+ *
+ * Flows are typed fields (flows/define.ts). The engine asks the next
+ * missing field, but any message may fill every field it mentions, at any
+ * point: the answer to the question asked counts at once; facts said on the
+ * side, and new values for fields already answered, count after one "对吗？".
+ * Around that: corrections (`说错了，应该是两万`), a change of mind to another
+ * service, questions answered from the knowledge base, small talk, the
+ * global commands in any words, and 人工 with the problem in the person's
+ * words. What a message means is decided in flows/nlu/understand.ts.
+ */
 import { MENU, T } from './texts.js';
 import { newSession, type Session } from './session.js';
-import type { Answers, Effect, Flow, FlowContext, Incoming, Option, Reply, Step } from './types.js';
+import { outOfRange, pickExact } from './nlu/choose.js';
+import { normalizeMessage } from './nlu/normalize.js';
+import { smallTalkReply, type Command } from './nlu/talk.js';
+import { factsAfterNo as newFactsAfterNo, understandAtMenu, understandConfirm, understandInFlow, visibleFields, type Understood } from './nlu/understand.js';
+import { nextFlowOf, type KnowledgeEntry } from './knowledge/kb.js';
+import type { Answers, Choice, Effect, Field, FieldResult, Flow, FlowContext, Incoming, Option, Reply } from './types.js';
 
 export interface Outcome {
   session: Session;
@@ -18,71 +36,58 @@ export interface EngineOptions {
   newRunId: () => string;
   /** Longest message the engine reads; longer ones get a polite re-prompt. */
   maxTextLength?: number;
+  /**
+   * What moves from one flow to another on a change of mind (`我还是先找个律师吧`
+   * while reporting wages): the new flow's answers from the old one's.
+   */
+  carry?: (from: string, to: string, answers: Answers) => Answers;
 }
-
-type Command = 'menu' | 'cancel' | 'back' | 'help' | 'human' | 'progress' | 'forget' | 'card';
-
-const COMMANDS: Record<string, Command> = {
-  菜单: 'menu', 主菜单: 'menu', '0': 'menu', menu: 'menu',
-  取消: 'cancel', 退出: 'cancel', 不办了: 'cancel',
-  返回: 'back', 上一步: 'back', 上一个: 'back',
-  帮助: 'help', '?': 'help', help: 'help',
-  人工: 'human', 转人工: 'human', 人工服务: 'human', 找人工: 'human',
-  进度: 'progress', 查询进度: 'progress', 查进度: 'progress', 我的案件: 'progress',
-  我的会员卡: 'card', 会员卡: 'card', 电子会员卡: 'card', 查看会员卡: 'card',
-  删除我的信息: 'forget', 删除信息: 'forget', 删除个人信息: 'forget',
-};
 
 const FLOW_MENU: Record<string, string> = { 'menu:membership': 'membership', 'menu:wage': 'wage', 'menu:legal': 'legal' };
-const NOT_YET: Record<string, string> = {};
 
-/** Intent keywords for free text typed at the menu. */
-const INTENTS: { flow: string; pattern: RegExp }[] = [
-  { flow: 'wage', pattern: /欠薪|讨薪|工资|工钱|薪水|拖欠|血汗钱|欠(我|俺|咱|我们)|(欠|拖|扣).{0,8}(钱|元|块|万)|(没|不)(发|给|结)(钱|工钱)/ },
-  { flow: 'membership', pattern: /入会|加入工会|会员|工会会员/ },
-  { flow: 'legal', pattern: /律师|法律援助|法援|检察|起诉|打官司/ },
-];
+type Say = (text: string, options?: Option[]) => void;
 
-/** Full-width to half-width, trimmed; used for commands and option picks only. */
-function normalize(text: string): string {
+/** Personal numbers in free text handed to staff: masked (the assignee sees the phone on the case anyway). */
+export function maskNumbers(text: string): string {
   return text
-    .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    .replace(/\u3000/g, ' ')
-    .trim()
-    .replace(/[。.!！~～]+$/u, '')
-    .trim();
+    .replace(/\d{17}[\dXx]/g, (m) => `${m.slice(0, 4)}**********${m.slice(-4)}`)
+    .replace(/1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}/g, (m) => {
+      const d = m.replace(/\D/g, '');
+      return `${d.slice(0, 3)}****${d.slice(-4)}`;
+    });
 }
 
-/**
- * The conversation engine: (session, message) → (new session, replies,
- * effects). Pure apart from `newRunId`; knows nothing of WeChat or HTTP.
- */
 export function createEngine(opts: EngineOptions) {
   const flows = new Map(opts.flows.map((f) => [f.id, f]));
   const maxLen = opts.maxTextLength ?? 500;
 
-  function handle(prev: Session, input: Incoming, ctx: FlowContext): Outcome {
+  function outcome(prev: Session): { s: Session; out: Outcome; say: Say } {
     const s: Session = structuredClone(prev);
     const out: Outcome = { session: s, replies: [], effects: [], followUp: [] };
-    const say = (text: string, options?: Option[]) => {
-      out.replies.push(options && options.length > 0 ? { type: 'text', text, options } : { type: 'text', text });
-      if (options) s.options = options;
+    const say: Say = (text, options) => {
+      out.replies.push(options && options.length > 0 ? { type: 'text', text, options: plain(options) } : { type: 'text', text });
+      if (options) s.options = plain(options);
     };
+    return { s, out, say };
+  }
+
+  function handle(prev: Session, input: Incoming, ctx: FlowContext): Outcome {
+    const { s, out, say } = outcome(prev);
     const flow = s.flowId ? flows.get(s.flowId) : undefined;
 
     // A session saved under another version of its flow is restarted politely.
-    if (s.flowId && (!flow || flow.version !== s.flowVersion)) {
+    if (s.flowId && (!flow || flow.version !== s.flowVersion || !flow.check(s.answers))) {
       clearFlow(s);
       say(T.restarted);
       showMenu(s, say);
       return finish(out, ctx);
     }
-    if (s.draft && (!flows.get(s.draft.flowId) || flows.get(s.draft.flowId)!.version !== s.draft.flowVersion)) {
-      s.draft = null;
+    if (s.draft) {
+      const df = flows.get(s.draft.flowId);
+      if (!df || df.version !== s.draft.flowVersion || !df.check(s.draft.answers)) s.draft = null;
     }
 
-    let text = input.kind === 'text' ? normalize(input.text) : null;
-
+    let text = input.kind === 'text' ? normalizeMessage(input.text) : null;
     if (text !== null && [...text].length > maxLen) {
       say(T.tooLong([...text].length));
       reask(s, flow, ctx, say);
@@ -90,25 +95,16 @@ export function createEngine(opts: EngineOptions) {
     }
 
     // At the menu the menu numbers always work, even in a brand-new chat.
-    if (!flow && s.options.length === 0) s.options = MENU;
-    // A bare number picks from the options last shown.
-    if (text !== null && /^\d{1,3}$/.test(text) && text !== '0' && s.options.length > 0) {
-      const picked = s.options[Number(text) - 1];
-      if (!picked) {
-        s.invalidCount += 1;
+    if (!flow && s.mode === 'idle' && s.options.length === 0) s.options = MENU;
+    // A number or an exact label picks from the options last shown.
+    if (text !== null && text !== '0') {
+      const picked = pickExact(text, s.options);
+      if (picked) text = picked.value;
+      else if (/^\d{1,3}$/.test(text) && s.options.length > 0 && s.mode !== 'ask' && s.mode !== 'edit') {
+        s.misses += 1;
         say(T.notAnOption(s.options.length), s.options);
         return finish(out, ctx);
       }
-      text = picked.value;
-    } else if (text !== null) {
-      const byLabel = s.options.find((o) => o.label === text);
-      if (byLabel) text = byLabel.value;
-    }
-
-    const command = text !== null ? COMMANDS[text.toLowerCase()] : undefined;
-    if (command) {
-      runCommand(command, s, flow, ctx, say, out);
-      return finish(out, ctx);
     }
 
     // Idle too long inside a flow: pause it and offer to continue.
@@ -118,16 +114,33 @@ export function createEngine(opts: EngineOptions) {
       return finish(out, ctx);
     }
 
-    if (s.mode === 'forget') {
-      atForget(s, text, say, out);
-    } else if (s.mode === 'resume') {
-      atResume(s, text, ctx, say);
-    } else if (!flow || s.mode === 'idle') {
-      atMenu(s, input, text, ctx, say, out);
-    } else if (s.mode === 'review') {
-      atReview(s, flow, text, ctx, say, out);
-    } else {
-      atStep(s, flow, input, text, ctx, say);
+    switch (s.mode) {
+      case 'forget':
+        atForget(s, text, ctx, say, out);
+        break;
+      case 'resume':
+        atResume(s, text, ctx, say, out);
+        break;
+      case 'confirm':
+        atConfirm(s, flow!, text, ctx, say, out);
+        break;
+      case 'human':
+        atHuman(s, text, ctx, say, out);
+        break;
+      case 'offer':
+        atOffer(s, input, text, ctx, say, out);
+        break;
+      case 'review':
+        atReview(s, flow!, text, ctx, say, out);
+        break;
+      case 'ask':
+      case 'edit':
+        if (flow) atField(s, flow, input, text, ctx, say, out);
+        else atMenu(s, input, text, ctx, say, out);
+        break;
+      case 'idle':
+        atMenu(s, input, text, ctx, say, out);
+        break;
     }
     return finish(out, ctx);
   }
@@ -137,30 +150,36 @@ export function createEngine(opts: EngineOptions) {
     return out;
   }
 
-  function clearFlow(s: Session) {
+  // --- session housekeeping ---------------------------------------------------------------
+
+  function clearFlow(s: Session): void {
     s.flowId = null;
     s.flowVersion = 0;
     s.runId = '';
-    s.stepId = null;
+    s.fieldId = null;
     s.mode = 'idle';
     s.answers = {};
     s.trail = [];
     s.options = [];
-    s.invalidCount = 0;
+    s.misses = 0;
+    s.pending = null;
+    s.back = 'idle';
+    s.offer = null;
   }
 
-  function stashDraft(s: Session) {
+  function stashDraft(s: Session): void {
     if (!s.flowId) return;
-    s.draft = { flowId: s.flowId, flowVersion: s.flowVersion, runId: s.runId, stepId: s.stepId, answers: s.answers, trail: s.trail };
+    s.draft = { flowId: s.flowId, flowVersion: s.flowVersion, runId: s.runId, fieldId: s.fieldId, answers: s.answers, trail: s.trail };
     clearFlow(s);
   }
 
-  function showMenu(s: Session, say: Say) {
-    say(T.greeting, MENU);
+  function showMenu(s: Session, say: Say, intro: string = T.greeting): void {
+    s.mode = 'idle';
+    say(intro, MENU);
     s.options = MENU;
   }
 
-  function offerResume(s: Session, flow: Flow, say: Say) {
+  function offerResume(s: Session, flow: Flow, say: Say): void {
     s.mode = 'resume';
     say(T.resume(flow.title), [
       { label: '继续填写', value: '继续' },
@@ -169,8 +188,35 @@ export function createEngine(opts: EngineOptions) {
     ]);
   }
 
-  function runCommand(cmd: Command, s: Session, flow: Flow | undefined, ctx: FlowContext, say: Say, out: Outcome) {
-    s.invalidCount = 0;
+  function fieldOf(flow: Flow, id: string): Field {
+    const f = flow.fields.find((x) => x.id === id);
+    if (!f) throw new Error(`flow ${flow.id} has no field ${id}`);
+    return f;
+  }
+
+  function show(flow: Flow, id: string, value: unknown, answers: Answers, ctx: FlowContext): string {
+    const f = flow.fields.find((x) => x.id === id);
+    if (value === null || value === undefined) return T.skipped;
+    return f?.show ? f.show(value, answers, ctx) : String(value);
+  }
+
+  /** Sets answers, forgetting those that depended on a changed one. */
+  function setAnswers(s: Session, flow: Flow, values: Answers) {
+    const next: Record<string, unknown> = { ...s.answers };
+    for (const [id, v] of Object.entries(values)) {
+      const f = flow.fields.find((x) => x.id === id);
+      if (f?.clears && JSON.stringify(next[id]) !== JSON.stringify(v)) for (const c of f.clears) delete next[c];
+      if (v === undefined) delete next[id];
+      else next[id] = v;
+      if (f && !s.trail.includes(id)) s.trail.push(id);
+    }
+    s.answers = next;
+  }
+
+  // --- commands -----------------------------------------------------------------------------
+
+  function runCommand(cmd: Command, s: Session, flow: Flow | undefined, ctx: FlowContext, say: Say, out: Outcome, rest?: string): void {
+    s.misses = 0;
     switch (cmd) {
       case 'menu': {
         if (flow && s.mode !== 'resume') {
@@ -183,6 +229,12 @@ export function createEngine(opts: EngineOptions) {
         return;
       }
       case 'cancel': {
+        if (s.mode === 'human' || s.mode === 'offer') {
+          s.mode = s.back;
+          say('好的。');
+          reask(s, flow, ctx, say);
+          return;
+        }
         if (flow || s.mode === 'resume') {
           if (s.mode === 'resume') s.draft = null;
           clearFlow(s);
@@ -198,7 +250,8 @@ export function createEngine(opts: EngineOptions) {
           showMenu(s, say);
           return;
         }
-        if (s.mode === 'edit') {
+        if (s.mode === 'edit' || s.mode === 'confirm') {
+          s.pending = null;
           showReview(s, flow, ctx, say);
           return;
         }
@@ -209,25 +262,29 @@ export function createEngine(opts: EngineOptions) {
           return;
         }
         s.mode = 'ask';
-        askStep(s, stepOf(flow, prev), ctx, say, true);
+        askField(s, fieldOf(flow, prev), ctx, say, true);
         return;
       }
       case 'help': {
-        const step = flow && s.stepId ? stepOf(flow, s.stepId) : undefined;
-        if (step && (s.mode === 'ask' || s.mode === 'edit')) {
-          say(`${step.help}\n\n${T.commands}`);
-          askStep(s, step, ctx, say);
+        const field = flow && s.fieldId ? flow.fields.find((f) => f.id === s.fieldId) : undefined;
+        if (field && (s.mode === 'ask' || s.mode === 'edit')) {
+          say(`${field.help}\n\n${T.commands}`);
+          askField(s, field, ctx, say);
         } else if (flow && s.mode === 'review') {
           say(`${T.reviewHint}\n\n${T.commands}`);
         } else {
           say(T.commands);
-          showMenu(s, say);
+          if (flow) reask(s, flow, ctx, say);
+          else showMenu(s, say);
         }
         return;
       }
       case 'human': {
-        out.effects.push({ kind: 'handover', flowId: s.flowId, runId: s.runId, stepId: s.stepId, answers: s.answers });
-        if (flow) reaskLater(s, flow, ctx, out);
+        if (rest && rest.length >= 2) return handOver(s, flow, rest, ctx, out);
+        if (s.mode !== 'human') s.back = s.mode === 'offer' ? 'idle' : s.mode === 'confirm' ? s.back : flow ? (s.mode === 'review' ? 'review' : s.mode === 'edit' ? 'edit' : 'ask') : 'idle';
+        s.mode = 'human';
+        say(T.humanAsk);
+        s.options = [];
         return;
       }
       case 'card': {
@@ -253,92 +310,175 @@ export function createEngine(opts: EngineOptions) {
     }
   }
 
-  function atForget(s: Session, text: string | null, say: Say, out: Outcome) {
-    if (text === '确认删除') {
+  function handOver(s: Session, flow: Flow | undefined, question: string, ctx: FlowContext, out: Outcome): void {
+    const returnTo = s.mode === 'human' ? s.back : s.mode;
+    out.effects.push({ kind: 'handover', flowId: s.flowId, runId: s.runId, fieldId: s.fieldId, answers: s.answers, question: maskNumbers(question).slice(0, 300) });
+    s.mode = flow ? (returnTo === 'review' || returnTo === 'edit' ? returnTo : 'ask') : 'idle';
+    s.back = 'idle';
+    if (flow) reaskLater(s, flow, ctx, out);
+  }
+
+  function atHuman(s: Session, text: string | null, ctx: FlowContext, say: Say, out: Outcome): void {
+    const flow = s.flowId ? flows.get(s.flowId) : undefined;
+    if (text !== null) {
+      const u = understandInFlowOrMenu(s, flow, text, ctx);
+      if (u.kind === 'command' && u.command !== 'human') return runCommand(u.command, s, flow, ctx, say, out, u.rest);
+      if (u.kind !== 'smalltalk' && text.replace(/\s/g, '').length >= 2 && !/^(人工|转人工|找人工)$/.test(text)) {
+        return handOver(s, flow, text, ctx, out);
+      }
+    }
+    say(T.humanRetry);
+  }
+
+  function understandInFlowOrMenu(s: Session, flow: Flow | undefined, text: string, ctx: FlowContext): Understood {
+    return flow ? understandInFlow(flow, null, text, s.answers, ctx, null, opts.flows) : understandAtMenu(opts.flows, text, ctx);
+  }
+
+  function atForget(s: Session, text: string | null, ctx: FlowContext, say: Say, out: Outcome): void {
+    if (text === '确认删除' || (text !== null && /^(确认|确定|删除|删吧|删|是的?|对)$/.test(text))) {
       clearFlow(s);
       s.draft = null;
       out.effects.push({ kind: 'forget-me' });
       return;
     }
-    if (text === '不删除') {
+    if (text === '不删除' || (text !== null && /^(不删|不要删|不|不了|算了|取消|不用了?)$/.test(text))) {
       clearFlow(s);
       say(T.forgetKept);
       showMenu(s, say);
       return;
     }
-    s.invalidCount += 1;
+    s.misses += 1;
     say(T.forgetAsk, s.options);
   }
 
-  /** After an effect's replies, remind the user where they were. */
-  function reaskLater(s: Session, flow: Flow, ctx: FlowContext, out: Outcome) {
+  /** After an effect's replies, remind the person where they were. */
+  function reaskLater(s: Session, flow: Flow, ctx: FlowContext, out: Outcome): void {
     const later: Say = (text, options) => {
-      out.followUp.push(options && options.length > 0 ? { type: 'text', text, options } : { type: 'text', text });
-      if (options) s.options = options;
+      out.followUp.push(options && options.length > 0 ? { type: 'text', text, options: plain(options) } : { type: 'text', text });
+      if (options) s.options = plain(options);
     };
-    out.followUp.push({ type: 'text', text: `我们接着填「${flow.title}」：` });
+    out.followUp.push({ type: 'text', text: T.backTo(flow.title) });
     reask(s, flow, ctx, later);
   }
 
-  function reask(s: Session, flow: Flow | undefined, ctx: FlowContext, say: Say) {
+  function reask(s: Session, flow: Flow | undefined, ctx: FlowContext, say: Say): void {
     const draftFlow = s.draft ? flows.get(s.draft.flowId) : undefined;
     if (s.mode === 'resume' && draftFlow) return offerResume(s, draftFlow, say);
     if (!flow || s.mode === 'idle') return showMenu(s, say);
-    if (s.mode === 'review' || !s.stepId) return showReview(s, flow, ctx, say);
-    askStep(s, stepOf(flow, s.stepId), ctx, say);
+    if (s.mode === 'confirm' && s.pending) return askConfirm(s, flow, ctx, say);
+    if (s.mode === 'review' || !s.fieldId) return showReview(s, flow, ctx, say);
+    askField(s, fieldOf(flow, s.fieldId), ctx, say);
   }
 
-  function atMenu(s: Session, input: Incoming, text: string | null, ctx: FlowContext, say: Say, out: Outcome) {
+  // --- the menu -------------------------------------------------------------------------------
+
+  function atMenu(s: Session, input: Incoming, text: string | null, ctx: FlowContext, say: Say, out: Outcome): void {
     if (text === null) {
       say(input.kind === 'file-rejected' ? input.reason : T.unknown);
       showMenu(s, say);
       return;
     }
-    let flowId = FLOW_MENU[text];
-    let prefillText: string | null = null;
-    if (!flowId) {
-      const intent = INTENTS.find((i) => i.pattern.test(text));
-      if (intent) {
-        flowId = intent.flow;
-        prefillText = text;
+    const byMenu = FLOW_MENU[text];
+    if (byMenu) {
+      const flow = flows.get(byMenu)!;
+      if (s.draft && s.draft.flowId === flow.id) {
+        s.flowId = flow.id;
+        s.flowVersion = flow.version;
+        return offerResume(s, flow, say);
       }
+      return begin(s, flow, {}, ctx, say);
     }
-    const flow = flowId ? flows.get(flowId) : undefined;
-    if (flowId && !flow) {
-      out.effects.push({ kind: 'not-yet', feature: NOT_YET[flowId] ?? flowId });
-      out.followUp.push({ type: 'text', text: '还可以办理：', options: MENU });
-      s.options = MENU;
+    if (text === '进度' || text === '人工') {
+      runCommand(text === '进度' ? 'progress' : 'human', s, undefined, ctx, say, out);
       return;
     }
-    if (!flow) {
-      if (text.length > 0 && !/^(你好|您好|hi|hello|在吗|在不在)$/i.test(text)) say(T.unknown);
-      showMenu(s, say);
-      return;
+    const u = understandAtMenu(opts.flows, text, ctx);
+    switch (u.kind) {
+      case 'command':
+        return runCommand(u.command, s, undefined, ctx, say, out, u.rest);
+      case 'smalltalk':
+        if (u.talk === 'greeting' || u.talk === 'emoji') return showMenu(s, say);
+        say(smallTalkReply(u.talk));
+        return;
+      case 'question':
+        return answerQuestion(s, undefined, u.entry, ctx, say);
+      case 'switch': {
+        const flow = flows.get(u.service)!;
+        if (s.draft && s.draft.flowId === flow.id && Object.keys(u.facts).length === 0) {
+          s.flowId = flow.id;
+          s.flowVersion = flow.version;
+          offerResume(s, flow, say);
+          return;
+        }
+        return begin(s, flow, u.facts, ctx, say, undefined, u.given);
+      }
+      default:
+        if (text.length > 0) say(T.unknown);
+        showMenu(s, say);
     }
-    if (s.draft && s.draft.flowId === flow.id) {
-      s.flowId = flow.id;
-      s.flowVersion = flow.version;
-      offerResume(s, flow, say);
-      return;
-    }
-    startFlow(s, flow, prefillText ? flow.prefill?.(prefillText, ctx) ?? {} : {}, ctx, say);
   }
 
-  function startFlow(s: Session, flow: Flow, prefill: Answers, ctx: FlowContext, say: Say) {
+  /** Starts `flow`; facts from the opening message are held until its consent, then confirmed. */
+  function begin(s: Session, flow: Flow, facts: Answers, ctx: FlowContext, say: Say, intro?: string, given: Answers = {}): void {
+    if (s.draft && s.draft.flowId === flow.id) s.draft = null;
     clearFlow(s);
     s.flowId = flow.id;
     s.flowVersion = flow.version;
     s.runId = opts.newRunId();
     s.mode = 'ask';
-    s.answers = { ...prefill };
-    const noted = flow.steps.filter((st) => st.id in prefill && st.label && st.show);
-    if (noted.length > 0) {
-      say(`好的，我先记下：${noted.map((st) => `${st.label}「${st.show!(prefill[st.id], s.answers, ctx)}」`).join('，')}。`);
-    }
+    if (Object.keys(given).length > 0) setAnswers(s, flow, given);
+    if (Object.keys(facts).length > 0) s.pending = { values: { ...facts }, previous: {} };
+    // What the request chose is said back at once, so the worker sees they were understood.
+    const noted = Object.keys(given).length > 0 ? T.noted(factLine(flow, given, s.answers, ctx)) : undefined;
+    const opening = [intro, noted].filter(Boolean).join('\n');
+    if (opening) say(opening);
     advance(s, flow, ctx, say);
   }
 
-  function atResume(s: Session, text: string | null, ctx: FlowContext, say: Say) {
+  /** An answer from the knowledge base; at the menu, the next step it leads to is offered. */
+  function answerQuestion(s: Session, flow: Flow | undefined, entry: KnowledgeEntry | null, ctx: FlowContext, say: Say): void {
+    if (!entry) {
+      say(T.questionUnknown);
+      if (flow) reask(s, flow, ctx, say);
+      return;
+    }
+    const basis = `（依据：${entry.basis.join('、')}）`;
+    if (flow) {
+      say(`${entry.answer}${basis}`);
+      say(T.backTo(flow.title));
+      reask(s, flow, ctx, say);
+      return;
+    }
+    const next = nextFlowOf(entry);
+    if (next && entry.nextPrompt && flows.has(next)) {
+      s.mode = 'offer';
+      s.offer = next;
+      say(`${entry.answer}${basis}\n\n${entry.nextPrompt}`, [
+        { label: '好的', value: 'offer:yes' },
+        { label: '不用了，只是问问', value: 'offer:no' },
+      ]);
+      return;
+    }
+    say(`${entry.answer}${basis}`);
+    s.options = MENU;
+  }
+
+  function atOffer(s: Session, input: Incoming, text: string | null, ctx: FlowContext, say: Say, out: Outcome): void {
+    const offered = s.offer ? flows.get(s.offer) : undefined;
+    s.offer = null;
+    s.mode = 'idle';
+    if (text === 'offer:yes' || (text !== null && understandConfirm(text) === 'yes')) {
+      if (offered) return begin(s, offered, {}, ctx, say);
+    }
+    if (text === 'offer:no' || (text !== null && understandConfirm(text) === 'no')) {
+      say(T.offerDeclined);
+      s.options = MENU;
+      return;
+    }
+    atMenu(s, input, text, ctx, say, out);
+  }
+
+  function atResume(s: Session, text: string | null, ctx: FlowContext, say: Say, out: Outcome): void {
     const draft = s.draft;
     const flow = draft ? flows.get(draft.flowId) : undefined;
     if (!draft || !flow) {
@@ -346,163 +486,384 @@ export function createEngine(opts: EngineOptions) {
       showMenu(s, say);
       return;
     }
-    if (text === '继续' || text === '继续填写') {
+    const yn = text !== null ? understandConfirm(text) : null;
+    if (text === '继续' || text === '继续填写' || yn === 'yes' || (text !== null && /^(?:接着|继续)/.test(text))) {
       s.flowId = draft.flowId;
       s.flowVersion = draft.flowVersion;
       s.runId = draft.runId;
       s.answers = draft.answers;
       s.trail = draft.trail;
-      s.stepId = draft.stepId;
+      s.fieldId = draft.fieldId;
       s.draft = null;
-      s.mode = draft.stepId ? 'ask' : 'review';
+      s.mode = draft.fieldId ? 'ask' : 'review';
       say('好的，我们接着填。');
       reask(s, flow, ctx, say);
-    } else if (text === '重新开始') {
+    } else if (text === '重新开始' || (text !== null && /^(?:重新|重来|从头)/.test(text))) {
       s.draft = null;
-      startFlow(s, flow, {}, ctx, say);
-    } else if (text === '放弃') {
+      begin(s, flow, {}, ctx, say);
+    } else if (text === '放弃' || yn === 'no' || (text !== null && /^(?:放弃|不要了|不填了|算了)/.test(text))) {
       s.draft = null;
       clearFlow(s);
       say(T.cancelled);
       showMenu(s, say);
     } else {
-      s.invalidCount += 1;
-      offerResume(s, flow, say);
+      // Something else entirely: the draft stays, and the message is read as if at the menu.
+      clearFlow(s);
+      s.draft = draft;
+      atMenu(s, { kind: 'text', text: text ?? '' }, text, ctx, say, out);
     }
   }
 
-  function visibleSteps(flow: Flow, answers: Answers): Step[] {
-    return flow.steps.filter((st) => !st.when || st.when(answers));
-  }
+  // --- asking fields -------------------------------------------------------------------------
 
-  /** Asks the first visible step without an answer, or shows the review. */
-  function advance(s: Session, flow: Flow, ctx: FlowContext, say: Say) {
-    const next = visibleSteps(flow, s.answers).find((st) => !(st.id in s.answers));
+  /** The next thing to do: confirm facts held back by a consent, ask the first missing field, or show the summary. */
+  function advance(s: Session, flow: Flow, ctx: FlowContext, say: Say): void {
+    const visible = visibleFields(flow, s.answers);
+    const next = visible.find((f) => !(f.id in s.answers) && !f.extractOnly);
+    if (s.pending && (!next || !next.gate)) {
+      // Facts no field can take any more (e.g. a consent was refused) are dropped by the confirmation itself.
+      s.back = s.mode === 'edit' ? 'edit' : next ? 'ask' : 'review';
+      return askConfirm(s, flow, ctx, say);
+    }
     if (next) {
       s.mode = s.mode === 'edit' ? 'edit' : 'ask';
-      askStep(s, next, ctx, say);
+      askField(s, next, ctx, say);
     } else {
       showReview(s, flow, ctx, say);
     }
   }
 
-  function askStep(s: Session, step: Step, ctx: FlowContext, say: Say, showPrevious = false) {
-    s.stepId = step.id;
-    let text = step.ask(s.answers, ctx);
-    if (showPrevious && step.id in s.answers && step.show) {
-      const prev = s.answers[step.id];
-      text += `\n（之前填的是：${prev === null ? T.skipped : step.show(prev, s.answers, ctx)}）`;
+  function askField(s: Session, field: Field, ctx: FlowContext, say: Say, showPrevious = false): void {
+    // Misses count per question: a new question starts afresh.
+    if (s.fieldId !== field.id) s.misses = 0;
+    s.fieldId = field.id;
+    if (s.mode !== 'edit') s.mode = 'ask';
+    let text = field.ask(s.answers, ctx);
+    if (showPrevious && field.id in s.answers) {
+      text += `\n（之前填的是：${show(flows.get(s.flowId!)!, field.id, s.answers[field.id], s.answers, ctx)}）`;
     }
-    if (step.optional) text += '\n（可回复「跳过」）';
-    const options = step.options?.(s.answers, ctx) ?? [];
+    if (field.optional) text += '\n（可回复「跳过」）';
+    const options = field.options?.(s.answers, ctx) ?? [];
     say(text, options);
-    s.options = options;
+    s.options = plain(options);
   }
 
-  function summaryFields(flow: Flow, answers: Answers): Step[] {
-    return visibleSteps(flow, answers).filter((st) => st.label && st.id in answers);
+  function summaryFields(flow: Flow, answers: Answers): Field[] {
+    return visibleFields(flow, answers).filter((f) => f.label && f.id in answers);
   }
 
-  function showReview(s: Session, flow: Flow, ctx: FlowContext, say: Say) {
+  function showReview(s: Session, flow: Flow, ctx: FlowContext, say: Say): void {
     s.mode = 'review';
-    s.stepId = null;
-    const lines = summaryFields(flow, s.answers).map((st, i) => {
-      const v = s.answers[st.id];
-      return `${i + 1}. ${st.label}：${v === null || v === undefined ? T.skipped : st.show ? st.show(v, s.answers, ctx) : String(v)}`;
-    });
-    const intro = typeof flow.reviewIntro === 'function' ? flow.reviewIntro(s.answers, ctx) : flow.reviewIntro;
-    say(`${intro}\n${lines.join('\n')}\n\n${T.reviewHint}`, [
+    s.fieldId = null;
+    s.pending = null;
+    const lines = summaryFields(flow, s.answers).map((f, i) => `${i + 1}. ${f.label}：${show(flow, f.id, s.answers[f.id], s.answers, ctx)}`);
+    say(`${flow.reviewIntro(s.answers, ctx)}\n${lines.join('\n')}\n\n${T.reviewHint}`, [
       { label: '确认提交', value: '确认' },
       { label: '取消', value: '取消' },
     ]);
   }
 
-  function atReview(s: Session, flow: Flow, text: string | null, ctx: FlowContext, say: Say, out: Outcome) {
-    if (text !== null && /^(确认|确认提交|提交|确定|没问题|对)$/.test(text)) {
+  function atReview(s: Session, flow: Flow, text: string | null, ctx: FlowContext, say: Say, out: Outcome): void {
+    if (text !== null && (/^(确认|确认提交|提交|确定)$/.test(text) || understandConfirm(text) === 'yes')) {
       out.effects.push({ kind: 'submit', flowId: flow.id, runId: s.runId, answers: s.answers });
       clearFlow(s);
       return;
     }
-    const edit = text?.match(/^(?:改|修改|更改)\s*第?\s*(\d{1,3})\s*项?$/);
-    if (edit) {
-      const fields = summaryFields(flow, s.answers);
-      const n = Number(edit[1]);
-      const step = fields[n - 1];
-      if (!step) {
-        s.invalidCount += 1;
-        say(T.noSuchField(n, fields.length));
-        return;
-      }
-      s.invalidCount = 0;
-      s.mode = 'edit';
-      askStep(s, step, ctx, say, true);
-      return;
+    const edit = text?.match(/^(?:改|修改|更改|改一下)\s*第?\s*(\d{1,3})\s*(?:项|个|条)?$|^第?\s*(\d{1,3})\s*(?:项|个|条)\s*(?:不对|错了|要改|有问题|改一下)$/);
+    if (edit) return editField(s, flow, Number(edit[1] ?? edit[2]), ctx, say);
+    if (text !== null) {
+      const u = understandInFlow(flow, null, text, s.answers, ctx, lastAnswered(s, flow), opts.flows);
+      if (handleAside(u, s, flow, ctx, say, out)) return;
+      if (u.kind === 'answer' && Object.keys(u.facts).length > 0) return holdFacts(s, flow, u.facts, ctx, say);
     }
-    s.invalidCount += 1;
+    s.misses += 1;
     say(T.reviewRetry, s.options);
   }
 
-  function atStep(s: Session, flow: Flow, input: Incoming, text: string | null, ctx: FlowContext, say: Say) {
-    const step = stepOf(flow, s.stepId!);
-    const retry = (error: string, options?: Option[]) => {
-      s.invalidCount += 1;
-      let msg = error;
-      if (s.invalidCount >= 3) msg += `\n${step.optional ? T.stuckOptional : T.stuck}`;
-      const opts = options ?? step.options?.(s.answers, ctx) ?? [];
-      say(msg, opts);
-      s.options = opts;
-    };
-    if (input.kind === 'file-rejected') return retry(input.reason);
-    if (input.kind === 'file' && !step.acceptsFiles) return retry(`${T.textNeeded}${step.ask(s.answers, ctx)}`);
-    if (text !== null && text.length === 0) return retry(`${T.empty}${step.ask(s.answers, ctx)}`);
-    if (text !== null && step.optional && /^(跳过|略过|不填)$/.test(text)) {
-      return accept(s, flow, step, null, ctx, say);
-    }
-    const parsed = step.parse(text !== null ? { kind: 'text', text } : input, s.answers, ctx);
-    if (!parsed.ok) return retry(parsed.error, parsed.options);
-    s.invalidCount = 0;
-    if (parsed.exit) {
-      clearFlow(s);
-      say(parsed.exit);
-      showMenu(s, say);
+  function editField(s: Session, flow: Flow, n: number, ctx: FlowContext, say: Say): void {
+    const fields = summaryFields(flow, s.answers);
+    const field = fields[n - 1];
+    if (!field) {
+      s.misses += 1;
+      say(T.noSuchField(n, fields.length));
       return;
     }
-    if (parsed.set) {
-      for (const [k, v] of Object.entries(parsed.set)) {
-        if (v === undefined) delete s.answers[k];
-        else s.answers[k] = v;
-      }
-    }
-    if (parsed.stay) {
-      if (parsed.value !== undefined) s.answers[step.id] = parsed.value;
-      if (parsed.ack) say(parsed.ack, step.options?.(s.answers, ctx));
-      return;
-    }
-    if (parsed.ack) say(parsed.ack);
-    accept(s, flow, step, parsed.value, ctx, say);
+    s.misses = 0;
+    s.mode = 'edit';
+    askField(s, field, ctx, say, true);
   }
 
-  function accept(s: Session, flow: Flow, step: Step, value: unknown, ctx: FlowContext, say: Say) {
-    const before = s.answers[step.id];
-    if (step.clears && JSON.stringify(before) !== JSON.stringify(value)) {
-      for (const id of step.clears) delete s.answers[id];
+  function lastAnswered(s: Session, flow: Flow): Field | null {
+    for (let i = s.trail.length - 1; i >= 0; i--) {
+      const f = flow.fields.find((x) => x.id === s.trail[i]);
+      if (f?.label && f.id in s.answers) return f;
     }
-    s.answers[step.id] = value;
-    if (!s.trail.includes(step.id)) s.trail.push(step.id);
-    s.invalidCount = 0;
-    if (s.mode === 'edit') {
-      // Back to the summary unless the change made another question necessary.
-      const missing = visibleSteps(flow, s.answers).find((st) => !(st.id in s.answers));
-      if (missing) return askStep(s, missing, ctx, say);
-      return showReview(s, flow, ctx, say);
+    return null;
+  }
+
+  /**
+   * What every question handles the same way: commands, small talk,
+   * questions, a change of mind, corrections. True when it was one of those.
+   */
+  function handleAside(u: Understood, s: Session, flow: Flow, ctx: FlowContext, say: Say, out: Outcome): boolean {
+    switch (u.kind) {
+      case 'command':
+        runCommand(u.command, s, flow, ctx, say, out, u.rest);
+        return true;
+      case 'smalltalk':
+        say(`${smallTalkReply(u.talk)}${T.backTo(flow.title)}`);
+        reask(s, flow, ctx, say);
+        return true;
+      case 'question':
+        answerQuestion(s, flow, u.entry, ctx, say);
+        return true;
+      case 'switch': {
+        const to = flows.get(u.service);
+        if (!to) return false;
+        const carried = opts.carry?.(flow.id, to.id, s.answers) ?? {};
+        stashDraft(s);
+        const draft = s.draft;
+        // What the person said before and what they say now are held like an opening message's facts: confirmed after the new consent.
+        begin(s, to, { ...carried, ...u.facts }, ctx, say, T.switched(flow.title), u.given);
+        s.draft = draft;
+        return true;
+      }
+      case 'correction':
+        applyCorrection(u, s, flow, ctx, say);
+        return true;
+      default:
+        return false;
     }
+  }
+
+  function applyCorrection(u: Extract<Understood, { kind: 'correction' }>, s: Session, flow: Flow, ctx: FlowContext, say: Say): void {
+    const here = s.mode === 'review' ? 'review' : s.mode;
+    if (!u.field || !u.result || !u.result.ok) {
+      // Which one, then: the summary's numbers pick it.
+      const fields = summaryFields(flow, s.answers);
+      if (fields.length === 0) {
+        say(T.firstQuestion);
+        reask(s, flow, ctx, say);
+        return;
+      }
+      // `说错了` mid-flow: the last answer is asked again; at the summary, which one is asked.
+      if (u.field && !u.result && here !== 'review') {
+        s.mode = 'edit';
+        askField(s, u.field, ctx, say, true);
+        return;
+      }
+      say(u.field && u.result ? (!u.result.ok ? u.result.error : T.correctionUnclear) : T.whichToChange);
+      const lines = fields.map((f, i) => `${i + 1}. ${f.label}：${show(flow, f.id, s.answers[f.id], s.answers, ctx)}`);
+      say(`${lines.join('\n')}\n\n回复「改」加序号，例如「改 2」。`);
+      s.mode = 'review';
+      s.fieldId = null;
+      return;
+    }
+    const value = u.result.value;
+    setAnswers(s, flow, { [u.field.id]: value, ...(u.result.set ?? {}) });
+    say(T.changed(u.field.label ?? u.field.id, show(flow, u.field.id, value, s.answers, ctx)));
+    if (here === 'review' || here === 'edit') return advanceFromEdit(s, flow, ctx, say);
+    // On to the first question still open, in the flow's order: the open one, or one the change cleared.
     advance(s, flow, ctx, say);
   }
 
-  function stepOf(flow: Flow, id: string): Step {
-    const step = flow.steps.find((st) => st.id === id);
-    if (!step) throw new Error(`flow ${flow.id} has no step ${id}`);
-    return step;
+  /** After a change from the summary: back to it, unless the change made another question necessary. */
+  function advanceFromEdit(s: Session, flow: Flow, ctx: FlowContext, say: Say): void {
+    const missing = visibleFields(flow, s.answers).find((f) => !(f.id in s.answers) && !f.extractOnly);
+    if (missing) {
+      s.mode = 'edit';
+      return askField(s, missing, ctx, say);
+    }
+    showReview(s, flow, ctx, say);
+  }
+
+  function atField(s: Session, flow: Flow, input: Incoming, text: string | null, ctx: FlowContext, say: Say, out: Outcome): void {
+    const field = fieldOf(flow, s.fieldId!);
+    const retry = (error: string, options?: Option[]) => {
+      s.misses += 1;
+      const opts = options ?? field.options?.(s.answers, ctx) ?? [];
+      let msg = error;
+      if (s.misses >= 2 && opts.length > 0 && !msg.includes('数字')) msg += `\n${T.numbersOnly}`;
+      if (s.misses >= 3) msg += `\n${T.stuckAsking(field.ask(s.answers, ctx).split('\n')[0]!)}`;
+      say(msg, opts);
+      s.options = plain(opts);
+    };
+
+    if (input.kind === 'file-rejected') return retry(input.reason);
+    if (input.kind === 'file') {
+      if (!field.acceptsFiles) return retry(`${T.textNeeded}${field.ask(s.answers, ctx)}`);
+      return take(s, flow, field, field.parse(input, s.answers, ctx), {}, ctx, say, retry);
+    }
+    if (text === null || text.length === 0) return retry(`${T.empty}${field.ask(s.answers, ctx)}`);
+    if (field.optional && /^(跳过|略过|不填|不填了这项|先跳过|跳过吧)$/.test(text) && !field.acceptsFiles) {
+      return take(s, flow, field, { ok: true, value: null }, {}, ctx, say, retry);
+    }
+
+    const shown = field.options?.(s.answers, ctx) ?? [];
+    if (outOfRange(text, shown)) return retry(T.notAnOption(shown.length));
+    const u = understandInFlow(flow, field, text, s.answers, ctx, lastAnswered(s, flow), opts.flows);
+    if (handleAside(u, s, flow, ctx, say, out)) return;
+    switch (u.kind) {
+      case 'dont-know':
+        if (field.optional) return take(s, flow, field, { ok: true, value: null }, {}, ctx, say, retry);
+        return retry(T.dontKnowRequired);
+      case 'answer':
+        if (u.result && u.result.ok) return take(s, flow, field, u.result, u.facts, ctx, say, retry);
+        if (Object.keys(u.facts).length > 0) return holdFacts(s, flow, u.facts, ctx, say);
+        return retry(u.result && !u.result.ok ? u.result.error : T.unknown, u.result && !u.result.ok ? u.result.options : undefined);
+      default:
+        return retry(field.yesNo || (field.options?.(s.answers, ctx).length ?? 0) > 0 ? `${T.unknown}${field.ask(s.answers, ctx).split('\n').at(-1)}` : `${T.unknown}${field.ask(s.answers, ctx)}`);
+    }
+  }
+
+  /** The answer to the field asked, plus facts said on the side (held for "对吗？"). */
+  function take(s: Session, flow: Flow, field: Field, r: FieldResult, facts: Answers, ctx: FlowContext, say: Say, retry: (e: string, o?: Option[]) => void): void {
+    if (!r.ok) return retry(r.error, r.options);
+    s.misses = 0;
+    if (r.exit) {
+      clearFlow(s);
+      say(r.exit);
+      showMenu(s, say);
+      return;
+    }
+    if (r.stay) {
+      const set: Record<string, unknown> = { ...(r.set ?? {}) };
+      if (r.value !== undefined) set[field.id] = r.value;
+      const next: Record<string, unknown> = { ...s.answers };
+      for (const [k, v] of Object.entries(set)) {
+        if (v === undefined) delete next[k];
+        else next[k] = v;
+      }
+      s.answers = next;
+      if (r.ack) say(r.ack, field.options?.(s.answers, ctx));
+      return;
+    }
+    if (r.confirm) {
+      // A reading of the words (a festival as a month): confirmed with the rest.
+      s.pending = { values: { ...facts, ...(r.set ?? {}), [field.id]: r.value }, previous: previousOf(s, { [field.id]: r.value, ...facts }) };
+      s.back = s.mode === 'edit' ? 'edit' : 'ask';
+      if (r.ack) say(r.ack);
+      return askConfirm(s, flow, ctx, say);
+    }
+    if (r.ack) say(r.ack);
+    setAnswers(s, flow, { ...(r.set ?? {}), [field.id]: r.value });
+    if (Object.keys(facts).length > 0) return holdFacts(s, flow, facts, ctx, say);
+    if (s.mode === 'edit') return advanceFromEdit(s, flow, ctx, say);
+    advance(s, flow, ctx, say);
+  }
+
+  function previousOf(s: Session, values: Answers): Answers {
+    const prev: Record<string, unknown> = {};
+    for (const k of Object.keys(values)) if (k in s.answers && JSON.stringify(s.answers[k]) !== JSON.stringify(values[k])) prev[k] = s.answers[k];
+    return prev;
+  }
+
+  /** Facts not given as the answer asked: held, and confirmed in one line before they count. */
+  function holdFacts(s: Session, flow: Flow, facts: Answers, ctx: FlowContext, say: Say): void {
+    // Values equal to what is already known need no question.
+    const fresh: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(facts)) if (JSON.stringify(s.answers[k]) !== JSON.stringify(v)) fresh[k] = v;
+    if (Object.keys(fresh).length === 0) {
+      if (s.mode === 'review') return showReview(s, flow, ctx, say);
+      return advance(s, flow, ctx, say);
+    }
+    s.pending = { values: fresh, previous: previousOf(s, fresh) };
+    s.back = s.mode === 'edit' ? 'edit' : s.mode === 'review' ? 'review' : 'ask';
+    askConfirm(s, flow, ctx, say);
+  }
+
+  function factLine(flow: Flow, values: Answers, answers: Answers, ctx: FlowContext): string {
+    const merged = { ...answers, ...values };
+    return flow.fields
+      .filter((f) => f.id in values)
+      .map((f) => `${f.label ?? f.id}「${show(flow, f.id, values[f.id], merged, ctx)}」`)
+      .join('、');
+  }
+
+  function askConfirm(s: Session, flow: Flow, ctx: FlowContext, say: Say): void {
+    const p = s.pending!;
+    // Only facts some field of the flow can still take (a field whose condition fails is dropped).
+    const merged = { ...s.answers, ...p.values };
+    const usable: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(p.values)) {
+      const f = flow.fields.find((x) => x.id === k);
+      if (f && (!f.when || f.when(merged))) usable[k] = v;
+    }
+    if (Object.keys(usable).length === 0) {
+      s.pending = null;
+      s.mode = s.back === 'review' ? 'review' : s.back === 'edit' ? 'edit' : 'ask';
+      return s.mode === 'review' ? showReview(s, flow, ctx, say) : advance(s, flow, ctx, say);
+    }
+    s.pending = { values: usable, previous: p.previous };
+    s.mode = 'confirm';
+    const changed = Object.keys(usable).filter((k) => k in p.previous);
+    const line =
+      changed.length > 0
+        ? `${T.confirmChanged(factLine(flow, usable, s.answers, ctx))}\n（之前填的是：${factLine(flow, Object.fromEntries(changed.map((k) => [k, p.previous[k]])), s.answers, ctx)}）`
+        : T.confirmInferred(factLine(flow, usable, s.answers, ctx));
+    say(line, T.confirmOptions);
+  }
+
+  function atConfirm(s: Session, flow: Flow, text: string | null, ctx: FlowContext, say: Say, out: Outcome): void {
+    const p = s.pending;
+    const resume = () => {
+      s.pending = null;
+      s.misses = 0;
+      s.mode = s.back === 'review' ? 'review' : s.back === 'edit' ? 'edit' : 'ask';
+      if (s.mode === 'review') return showReview(s, flow, ctx, say);
+      if (s.mode === 'edit') return advanceFromEdit(s, flow, ctx, say);
+      advance(s, flow, ctx, say);
+    };
+    if (!p) return resume();
+    const c = text === 'yes' ? 'yes' : text === 'no' ? 'no' : text !== null ? understandConfirm(text) : null;
+    if (c === 'yes') {
+      s.misses = 0;
+      setAnswers(s, flow, p.values);
+      return resume();
+    }
+    if (c === 'no') {
+      s.misses = 0;
+      // `不是 我说的是南塘`: what they meant is asked about in turn; a plain no drops it all.
+      const meant = text !== null ? newFactsAfterNo(flow, text, { ...s.answers }, ctx) : {};
+      if (Object.keys(meant).length > 0) {
+        s.pending = null;
+        return holdFacts(s, flow, meant, ctx, say);
+      }
+      say(T.confirmDropped);
+      return resume();
+    }
+    if (text !== null) {
+      const u = understandInFlow(flow, null, text, { ...s.answers, ...p.values }, ctx, null, opts.flows);
+      if (u.kind === 'correction' && u.field && u.result?.ok) {
+        // `金额不对，是七万五`: that one as said now, the others as confirmed.
+        setAnswers(s, flow, { ...p.values, [u.field.id]: u.result.value });
+        say(T.changed(u.field.label ?? u.field.id, show(flow, u.field.id, u.result.value, s.answers, ctx)));
+        return resume();
+      }
+      if (u.kind === 'command' || u.kind === 'question' || u.kind === 'switch' || u.kind === 'smalltalk') {
+        if (u.kind === 'smalltalk') {
+          say(smallTalkReply(u.talk));
+          return askConfirm(s, flow, ctx, say);
+        }
+        if (u.kind === 'question') {
+          answerQuestion(s, flow, u.entry, ctx, say);
+          return;
+        }
+        if (handleAside(u, s, flow, ctx, say, out)) return;
+      }
+      if (u.kind === 'answer' && Object.keys(u.facts).length > 0) {
+        // New facts instead of yes or no: these are asked about instead; nothing unconfirmed counts.
+        s.pending = null;
+        return holdFacts(s, flow, u.facts, ctx, say);
+      }
+    }
+    s.misses += 1;
+    if (s.misses >= 3) {
+      // Never loop: drop what was not confirmed and ask the questions one by one.
+      say(T.confirmDropped);
+      return resume();
+    }
+    say(T.confirmRetry, T.confirmOptions);
   }
 
   /**
@@ -514,23 +875,18 @@ export function createEngine(opts: EngineOptions) {
   function open(prev: Session, flowId: string, answers: Answers, ctx: FlowContext, intro?: string): Outcome {
     const flow = flows.get(flowId);
     if (!flow) throw new Error(`no flow ${flowId}`);
-    const s: Session = structuredClone(prev);
-    const out: Outcome = { session: s, replies: [], effects: [], followUp: [] };
-    const say: Say = (text, options) => {
-      out.replies.push(options && options.length > 0 ? { type: 'text', text, options } : { type: 'text', text });
-      if (options) s.options = options;
-    };
-    if (s.flowId && s.flowId !== flowId && (s.mode === 'ask' || s.mode === 'review' || s.mode === 'edit')) stashDraft(s);
+    const { s, out, say } = outcome(prev);
+    if (s.flowId && s.flowId !== flowId && (s.mode === 'ask' || s.mode === 'review' || s.mode === 'edit' || s.mode === 'confirm')) stashDraft(s);
     clearFlow(s);
     s.flowId = flow.id;
     s.flowVersion = flow.version;
     s.runId = opts.newRunId();
     s.mode = 'ask';
-    s.answers = structuredClone(answers);
+    s.answers = structuredClone(answers) as Record<string, unknown>;
     // 返回 walks back through the known answers before the first open question.
-    const visible = visibleSteps(flow, s.answers);
-    const firstOpen = visible.findIndex((st) => !(st.id in s.answers));
-    s.trail = visible.slice(0, firstOpen < 0 ? visible.length : firstOpen).map((st) => st.id);
+    const visible = visibleFields(flow, s.answers);
+    const firstOpen = visible.findIndex((f) => !(f.id in s.answers) && !f.extractOnly);
+    s.trail = visible.slice(0, firstOpen < 0 ? visible.length : firstOpen).map((f) => f.id);
     if (intro) say(intro);
     advance(s, flow, ctx, say);
     return finish(out, ctx);
@@ -538,8 +894,7 @@ export function createEngine(opts: EngineOptions) {
 
   /** After something answered outside the engine (我的预约, 取消预约 …): where the person was, asked again as a follow-up. */
   function reprompt(prev: Session, ctx: FlowContext): Outcome {
-    const s: Session = structuredClone(prev);
-    const out: Outcome = { session: s, replies: [], effects: [], followUp: [] };
+    const { s, out } = outcome(prev);
     const flow = s.flowId ? flows.get(s.flowId) : undefined;
     if (flow && s.mode !== 'idle') reaskLater(s, flow, ctx, out);
     return finish(out, ctx);
@@ -548,7 +903,10 @@ export function createEngine(opts: EngineOptions) {
   return { handle, open, reprompt, flows, newSession };
 }
 
-type Say = (text: string, options?: Option[]) => void;
+/** Options as the channel gets them: label and value only (the words stay here). */
+function plain(options: readonly (Option | Choice)[]): Option[] {
+  return options.map((o) => ({ label: o.label, value: o.value }));
+}
 
 export type Engine = ReturnType<typeof createEngine>;
 

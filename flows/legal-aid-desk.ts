@@ -6,20 +6,23 @@
  * 取消预约 YY…, 改约 YY… and 预约 QX… (help for a wage case).
  */
 import { bookingConfirmation, bookingList, whenText } from '../core/booking-texts.js';
-import { MAX_ACTIVE_BOOKINGS, createBookings, type BookResult, type Booking, type BookingRequest, type Matter } from '../core/bookings.js';
+import { MAX_ACTIVE_BOOKINGS, createBookings, type BookResult, type Booking, type BookingRequest } from '../core/bookings.js';
 import type { Case } from '../core/cases.js';
 import type { Core } from '../core/context.js';
-import type { ConsultMode, HelpKind } from '../core/directory/schema.js';
 import { AppError } from '../core/errors.js';
 import { unseal } from '../core/privacy.js';
 import type { Reply } from '../core/replies.js';
 import { workingDaysFrom } from '../core/calendar.js';
 import { addDays, chinaDay, resolveSlot, slotLabel, type Slot } from '../core/slots.js';
 import type { Engine, Outcome } from './engine.js';
-import { LEGAL_FLOW_ID, answersForCase, limitStatus, modeOf, type LegalHidden, type LegalPlace, type LimitAnswer } from './legal-aid.js';
+import { LEGAL_FLOW_ID, LegalAnswers, answersForCase, legalAidFlow, limitStatus, modeOf } from './legal-aid.js';
 import { normalizeText } from './parsers/index.js';
 import type { Session } from './session.js';
-import type { Answers, Effect, FlowContext, Incoming } from './types.js';
+import type { Effect, FlowContext, Incoming } from './types.js';
+
+/** A confirmed booking's answers: every question answered (the summary could not be confirmed otherwise). */
+const LegalBooking = LegalAnswers.required({ matter: true, help: true, place: true, slot: true, contactName: true, phone: true });
+type LegalBooking = import('zod').infer<typeof LegalBooking>;
 
 /** How far ahead the free-slot snapshot reaches (the widened list's working days). */
 const SNAPSHOT_WORKING_DAYS = 14;
@@ -54,8 +57,8 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
   }
 
   /** The answers a booking was made with, to reschedule it (everything but the time is kept). */
-  function answersForBooking(b: Booking): Answers {
-    const a: Answers & LegalHidden = {
+  function answersForBooking(b: Booking): LegalAnswers {
+    const a: LegalAnswers = {
       consent: true,
       matter: b.matter,
       help: b.help,
@@ -65,11 +68,11 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
       currentSlotKey: b.slot.key,
     };
     if (b.employment) {
-      a.limit = b.employment.stillEmployed ? ({ employed: true } satisfies LimitAnswer) : b.employment.leftOn ? ({ leftOn: b.employment.leftOn } satisfies LimitAnswer) : null;
+      a.limit = b.employment.stillEmployed ? { employed: true } : b.employment.leftOn ? { leftOn: b.employment.leftOn } : null;
     } else if (b.matter !== 'other') {
       a.limit = null;
     }
-    if (b.townshipId) a.place = { districtId: b.districtId, townshipId: b.townshipId } satisfies LegalPlace;
+    if (b.townshipId) a.place = { districtId: b.districtId, townshipId: b.townshipId };
     if (b.mode === 'in_person') a.point = b.slot.pointId;
     if (b.contact.name) a.contactName = b.contact.name;
     const phone = bookings.phoneOf(b);
@@ -165,27 +168,26 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
   }
 
   /** The booking request from confirmed answers (the slot re-resolved from the directory). */
-  function requestOf(a: Answers, slot: Slot, ctx: FlowContext): BookingRequest {
-    const limit = a.limit as LimitAnswer | null | undefined;
+  function requestOf(a: LegalBooking, slot: Slot, ctx: FlowContext): BookingRequest {
+    const limit = a.limit;
     const st = limitStatus(a, ctx.now);
-    const place = a.place as LegalPlace;
     return {
-      matter: a.matter as Matter,
-      help: a.help as HelpKind,
-      mode: modeOf(a) as ConsultMode,
+      matter: a.matter,
+      help: a.help,
+      mode: modeOf(a),
       urgent: st?.urgent ?? false,
       employment: limit ? ('employed' in limit ? { stillEmployed: true, leftOn: null } : { stillEmployed: false, leftOn: limit.leftOn }) : null,
       limitEndsOn: st?.endsOn ?? null,
-      districtId: place.districtId,
-      townshipId: place.townshipId,
+      districtId: a.place.districtId,
+      townshipId: a.place.townshipId,
       slot,
-      contact: { name: a.contactName as string, phone: a.phone as string },
-      linkedCaseId: (a as LegalHidden).linkedCaseId ?? null,
+      contact: { name: a.contactName, phone: a.phone },
+      linkedCaseId: a.linkedCaseId ?? null,
     };
   }
 
   /** The time question again with fresh choices (nothing was booked or changed). */
-  async function reopen(userKey: string, out: Outcome, answers: Answers, ctx: FlowContext, intro: string): Promise<Reply[]> {
+  async function reopen(userKey: string, out: Outcome, answers: LegalAnswers, ctx: FlowContext, intro: string): Promise<Reply[]> {
     const fresh = await withBooking(ctx, userKey);
     const { slot: _slot, slotFrom: _from, slotDay: _day, ...rest } = answers;
     const o = engine.open(out.session, LEGAL_FLOW_ID, rest, fresh, intro);
@@ -195,9 +197,9 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
 
   /** 确认: book (or move) atomically; a lost race reopens the time question. */
   async function submit(userKey: string, effect: Extract<Effect, { kind: 'submit' }>, ctx: FlowContext, out: Outcome): Promise<Reply[]> {
-    const a = effect.answers;
-    const h = a as LegalHidden;
-    const chosen = a.slot as Slot;
+    const a = LegalBooking.parse(effect.answers);
+    const h = a;
+    const chosen = a.slot;
     const resolved = resolveSlot(ctx.index.calendar, ctx.directory, chosen.key, chosen.pointId);
     const keep = h.rescheduleNo ? `，您原来的预约 ${h.rescheduleNo} 不变` : '，这次没有预约成功';
     if (!resolved) return reopen(userKey, out, a, ctx, `${slotLabel(chosen)}现在不能约了（安排有变化）${keep}。请重新选一个时间：`);

@@ -6,9 +6,10 @@
  * itself is made atomically when the person confirms (flows/legal-aid-desk.ts).
  */
 import { workingDaysFrom } from '../core/calendar.js';
+import { z } from 'zod';
 import { HELP_NAMES, HELP_SHORT, MATTER_NAMES, MODE_NAMES, POINT_KIND_NAMES } from '../core/booking-texts.js';
-import { MATTERS, type Matter } from '../core/bookings.js';
-import type { ConsultMode, HelpKind, ServicePoint } from '../core/directory/schema.js';
+import { MATTERS, MatterSchema, type Matter } from '../core/bookings.js';
+import { ConsultModeSchema, HelpKindSchema, type ConsultMode, type HelpKind, type ServicePoint } from '../core/directory/schema.js';
 import { maskPhone } from '../core/privacy.js';
 import {
   BOOKING_WORKING_DAYS,
@@ -27,10 +28,12 @@ import {
   type Slot,
 } from '../core/slots.js';
 import { showMonth } from './choices.js';
-import { parseMobile, parsePersonName } from './parsers/index.js';
+import { PlaceSchema, defineFlow, type Result } from './define.js';
+import { findPersonName, findPhone, findStillEmployed, nameAnswer, phoneAnswer } from './nlu/facts.js';
+
 import { parseDayTime } from './parsers/day.js';
-import { consentStep, fromParsed, textStep, townshipName, townshipStep } from './step-kit.js';
-import type { Answers, Flow, FlowContext, Option, Step, StepResult } from './types.js';
+import { findTownship, townshipName } from './places.js';
+import type { Choice, FlowContext, Option } from './types.js';
 
 export const LEGAL_FLOW_ID = 'legal';
 
@@ -42,58 +45,87 @@ const WIDENED_WORKING_DAYS = 14;
 export const URGENT_LIMIT_DAYS = 7;
 
 /** Where the worker is (the district comes with the township). */
-export interface LegalPlace {
-  districtId: string;
-  townshipId: string;
-}
-export type LimitAnswer = { employed: true } | { leftOn: string };
-/** The chosen slot, as kept in the session. */
-export type ChosenSlot = Slot;
+export type LegalPlace = z.infer<typeof PlaceSchema>;
+const LimitSchema = z.union([z.object({ employed: z.literal(true) }), z.object({ leftOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) })]);
+export type LimitAnswer = z.infer<typeof LimitSchema>;
+const SlotSchema = z.object({
+  key: z.string(),
+  staffId: z.string(),
+  pointId: z.string(),
+  day: z.string(),
+  time: z.string(),
+  endTime: z.string(),
+  start: z.string(),
+  end: z.string(),
+  capacity: z.number().int(),
+});
 
 /**
- * Answers that are not questions: set when the flow is opened for a wage
- * case (`linkedCaseId`, `linkedCaseNo`, `linkedLeftMonth`) or to reschedule a
- * booking (`rescheduleOf`, `rescheduleNo`, `currentSlotKey`), and the slot
- * list's paging (`slotFrom`, `slotDay`).
+ * Booking legal aid's answers. Besides the questions, some answers are never
+ * asked: set when the flow is opened for a wage case (`linkedCaseId`,
+ * `linkedCaseNo`, `linkedLeftMonth`) or to reschedule a booking
+ * (`rescheduleOf`, `rescheduleNo`, `currentSlotKey`), and the slot list's
+ * paging (`slotFrom`, `slotDay`).
  */
-export interface LegalHidden {
-  linkedCaseId?: string;
-  linkedCaseNo?: string;
-  linkedLeftMonth?: string;
-  rescheduleOf?: string;
-  rescheduleNo?: string;
-  currentSlotKey?: string;
-  slotFrom?: string;
-  slotDay?: string;
-}
+export const LegalAnswers = z
+  .object({
+    consent: z.boolean(),
+    matter: MatterSchema,
+    limit: LimitSchema.nullable(),
+    help: HelpKindSchema,
+    mode: ConsultModeSchema,
+    place: PlaceSchema,
+    point: z.string().nullable(),
+    slot: SlotSchema,
+    contactName: z.string(),
+    phone: z.string().regex(/^1\d{10}$/),
+    linkedCaseId: z.string(),
+    linkedCaseNo: z.string(),
+    linkedLeftMonth: z.string(),
+    rescheduleOf: z.string(),
+    rescheduleNo: z.string(),
+    currentSlotKey: z.string(),
+    slotFrom: z.string(),
+    slotDay: z.string(),
+  })
+  .partial();
+export type LegalAnswers = z.infer<typeof LegalAnswers>;
 
-const MATTER_WORDS: [RegExp, Matter][] = [
-  [/欠薪|工资|工钱|薪水|拖欠|讨薪/, 'wage'],
-  [/工伤|受伤|伤残|摔伤|砸伤|职业病/, 'injury'],
-  [/合同|辞退|开除|解雇|赔偿金|补偿金|加班|试用期/, 'contract'],
-  [/社保|保险|公积金|养老|医保/, 'social_insurance'],
+export const MATTER_WORDS: [RegExp, Matter][] = [
+  [/欠薪|工资|工钱|工前|薪水|拖欠|讨薪|欠钱|欠(?:我|我们)?(?:的)?钱|不给钱|没给钱|钱不给|要钱|血汗钱/, 'wage'],
+  [/工伤|受伤|伤残|摔伤|砸伤|弄伤|伤了|摔下来|摔了|骨折|断了|烫伤|割伤|压伤|职业病|尘肺/, 'injury'],
+  [/合同|辞退|开除|解雇|赔偿金|补偿金|加班|试用期|炒鱿鱼/, 'contract'],
+  [/社保|(?<!工伤|没买|没有)保险|五险|公积金|养老|医保/, 'social_insurance'],
   [/其他|别的|其它/, 'other'],
 ];
-const HELP_WORDS: [RegExp, HelpKind][] = [
+
+/** The matter a message names, negations dropped: `不是工资也不是工伤 是房东不退押金` is something else. */
+export function matterOf(t: string): Matter | undefined {
+  const said = t.replace(/(?:也)?(?:不是|不算)[^，,。\s是也]{1,8}(?:的事)?/gu, ' ');
+  const hits = [...new Set(MATTER_WORDS.filter(([re]) => re.test(said)).map(([, m]) => m))];
+  if (hits.length === 1) return hits[0];
+  // Everything it named was denied, and something else remains: other.
+  if (hits.length === 0 && said !== t && /是.{2,}/u.test(said)) return 'other';
+  return undefined;
+}
+export const HELP_WORDS: [RegExp, HelpKind][] = [
   [/检察|起诉|支持起诉|面对面/, 'procurator'],
   [/律师|法律咨询|法援|法律援助/, 'lawyer'],
 ];
-const MODE_WORDS: [RegExp, ConsultMode][] = [
-  [/电话/, 'phone'],
+export const MODE_WORDS: [RegExp, ConsultMode][] = [
+  [/电话(?:咨询|联系|说|打|沟通|问|里|聊|上)|打电话|(?:^|改成|用)电话$/, 'phone'],
   [/视频/, 'video'],
-  [/面谈|当面|现场|见面|面对面|去服务点|到服务点|驿站|工作站|联络站/, 'in_person'],
+  // 面对面 names the procurator service (检察官面对面), not a way of meeting.
+  [/面谈|当面|现场|见面|去服务点|到服务点|驿站|工作站|联络站/, 'in_person'],
 ];
 
-const hidden = (a: Answers) => a as Answers & LegalHidden;
-
 /** How the consultation happens. */
-export function modeOf(a: Answers): ConsultMode {
-  return (a.mode as ConsultMode | undefined) ?? 'in_person';
+export function modeOf(a: LegalAnswers): ConsultMode {
+  return a.mode ?? 'in_person';
 }
 
-function districtOf(ctx: FlowContext, a: Answers) {
-  const place = a.place as LegalPlace | undefined;
-  return ctx.directory.districts.find((d) => d.id === place?.districtId) ?? ctx.directory.districts[0]!;
+function districtOf(ctx: FlowContext, a: LegalAnswers) {
+  return ctx.directory.districts.find((d) => d.id === a.place?.districtId) ?? ctx.directory.districts[0]!;
 }
 
 /** Modes someone in the directory offers for this kind of help, in the usual order. */
@@ -115,8 +147,8 @@ function daysBetween(from: string, to: string): number {
 }
 
 /** The limit as it stands today: null while still employed or unknown. */
-export function limitStatus(a: Answers, now: Date): { endsOn: string; daysLeft: number; urgent: boolean; past: boolean } | null {
-  const l = a.limit as LimitAnswer | null | undefined;
+export function limitStatus(a: Pick<LegalAnswers, 'limit'>, now: Date): { endsOn: string; daysLeft: number; urgent: boolean; past: boolean } | null {
+  const l = a.limit;
   if (!l || !('leftOn' in l)) return null;
   const endsOn = limitEndsOn(l.leftOn);
   const daysLeft = daysBetween(chinaDay(now), endsOn);
@@ -134,35 +166,33 @@ function pointOption(p: ServicePoint): Option {
 }
 
 /** The point list: the township's own points, else the district's plus phone or video. */
-function pointChoices(a: Answers, ctx: FlowContext): { local: ServicePoint[]; district: ServicePoint[]; remote: ConsultMode[] } {
-  const help = a.help as HelpKind;
-  const place = a.place as LegalPlace;
-  const near = nearestPoints(districtOf(ctx, a), place.townshipId, help);
+function pointChoices(a: LegalAnswers, ctx: FlowContext): { local: ServicePoint[]; district: ServicePoint[]; remote: ConsultMode[] } {
+  const help = a.help ?? 'lawyer';
+  const near = nearestPoints(districtOf(ctx, a), a.place?.townshipId ?? '', help);
   const remote = modesFor(ctx, help).filter((m) => m !== 'in_person');
   return { ...near, remote };
 }
 
-function pointOptions(a: Answers, ctx: FlowContext): Option[] {
+function pointOptions(a: LegalAnswers, ctx: FlowContext): Choice[] {
   const c = pointChoices(a, ctx);
   const points = c.local.length > 0 ? [...c.local, ...c.district] : c.district;
   return [...points.map(pointOption), ...(c.local.length > 0 ? [] : c.remote.map((m) => ({ label: `改为${MODE_NAMES[m]}`, value: `mode:${m}` })))];
 }
 
 /** Providers whose slots are offered: at the chosen point, or (phone, video) the district's, the township's own first. */
-function slotProviders(a: Answers, ctx: FlowContext): ProviderAt[] {
-  const help = a.help as HelpKind;
+function slotProviders(a: LegalAnswers, ctx: FlowContext): ProviderAt[] {
+  const help = a.help ?? 'lawyer';
   const mode = modeOf(a);
-  if (mode === 'in_person') return providersFor(ctx.directory, help, 'in_person', a.point as string);
-  const place = a.place as LegalPlace;
-  const all = providersFor(ctx.directory, help, mode).filter((p) => p.districtId === place.districtId);
-  const rank = (p: ProviderAt) => (p.point.townshipId === place.townshipId ? 0 : p.point.townshipId ? 2 : 1);
+  if (mode === 'in_person') return a.point ? providersFor(ctx.directory, help, 'in_person', a.point) : [];
+  const all = providersFor(ctx.directory, help, mode).filter((p) => p.districtId === a.place?.districtId);
+  const rank = (p: ProviderAt) => (p.point.townshipId === a.place?.townshipId ? 0 : p.point.townshipId ? 2 : 1);
   return [...all].sort((x, y) => rank(x) - rank(y));
 }
 
 /** Every free slot on offer, and whether the list had to look past the usual working days. */
-function freeSlots(a: Answers, ctx: FlowContext): { slots: Slot[]; widened: boolean } {
+function freeSlots(a: LegalAnswers, ctx: FlowContext): { slots: Slot[]; widened: boolean } {
   const providers = slotProviders(a, ctx);
-  const current = hidden(a).currentSlotKey;
+  const current = a.currentSlotKey;
   const opts = { calendar: ctx.index.calendar, now: ctx.now, taken: ctx.booking?.taken };
   const keep = (s: Slot) => s.key !== current;
   const slots = upcomingFreeSlots(providers, { ...opts, workingDays: BOOKING_WORKING_DAYS }).filter(keep);
@@ -171,9 +201,9 @@ function freeSlots(a: Answers, ctx: FlowContext): { slots: Slot[]; widened: bool
 }
 
 /** The page of slots shown now: a chosen day, or from `slotFrom` on. */
-function slotPage(a: Answers, ctx: FlowContext): { slots: Slot[]; more: boolean; widened: boolean; all: Slot[] } {
+function slotPage(a: LegalAnswers, ctx: FlowContext): { slots: Slot[]; more: boolean; widened: boolean; all: Slot[] } {
   const { slots: all, widened } = freeSlots(a, ctx);
-  const h = hidden(a);
+  const h = a;
   if (h.slotDay) return { slots: all.filter((s) => s.day === h.slotDay).slice(0, 12), more: false, widened, all };
   const from = h.slotFrom ? all.filter((s) => s.start > h.slotFrom!) : all;
   return { slots: from.slice(0, SLOTS_PER_PAGE), more: from.length > SLOTS_PER_PAGE, widened, all };
@@ -183,12 +213,12 @@ function slotOption(s: Slot): Option {
   return { label: slotLabel(s), value: `slot:${s.pointId}/${s.key}` };
 }
 
-function slotOptions(a: Answers, ctx: FlowContext): Option[] {
+function slotOptions(a: LegalAnswers, ctx: FlowContext): Option[] {
   const p = slotPage(a, ctx);
   return [...p.slots.map(slotOption), ...(p.more ? [{ label: '更多时间', value: '更多' }] : [])];
 }
 
-function whereText(a: Answers, ctx: FlowContext): string {
+function whereText(a: LegalAnswers, ctx: FlowContext): string {
   if (modeOf(a) === 'in_person') {
     const p = districtOf(ctx, a).servicePoints.find((x) => x.id === a.point);
     return p?.name ?? '服务点';
@@ -197,14 +227,16 @@ function whereText(a: Answers, ctx: FlowContext): string {
 }
 
 /** Fresh choices after a refused pick, from the first page. */
-function freshOptions(a: Answers, ctx: FlowContext): Option[] {
+function freshOptions(a: LegalAnswers, ctx: FlowContext): Option[] {
   return slotOptions({ ...a, slotFrom: undefined, slotDay: undefined }, ctx);
 }
 
 /** A slot the worker picked (or typed), checked against the schedule, the clock and what is booked. */
-function pickSlot(key: string, pointId: string, a: Answers, ctx: FlowContext): StepResult {
+type SlotResult = Result<Slot, LegalAnswers>;
+
+function pickSlot(key: string, pointId: string, a: LegalAnswers, ctx: FlowContext): SlotResult {
   const r = resolveSlot(ctx.index.calendar, ctx.directory, key, pointId);
-  const help = a.help as HelpKind;
+  const help = a.help ?? 'lawyer';
   const mode = modeOf(a);
   if (!r || r.at.provider.help !== help || !r.at.provider.modes.includes(mode) || (mode === 'in_person' && pointId !== a.point)) {
     return { ok: false, error: '这个时间现在不能约了，请从下面重新选一个：', options: freshOptions(a, ctx) };
@@ -217,7 +249,7 @@ function pickSlot(key: string, pointId: string, a: Answers, ctx: FlowContext): S
       options: freshOptions(a, ctx),
     };
   }
-  if (hidden(a).currentSlotKey === s.key) {
+  if (a.currentSlotKey === s.key) {
     return { ok: false, error: '这就是您现在预约的时间。请选一个新的时间，或回复「取消」保持原预约不变：', options: freshOptions(a, ctx) };
   }
   if ((ctx.booking?.taken.get(s.key) ?? 0) >= s.capacity) {
@@ -227,10 +259,10 @@ function pickSlot(key: string, pointId: string, a: Answers, ctx: FlowContext): S
 }
 
 /** A day (and maybe a time) typed at the slot question. */
-function pickByDay(day: string, time: string | null, a: Answers, ctx: FlowContext): StepResult {
+function pickByDay(day: string, time: string | null, a: LegalAnswers, ctx: FlowContext): SlotResult {
   const today = chinaDay(ctx.now);
   const label = dayLabel(day);
-  const again = (error: string): StepResult => ({ ok: false, error, options: slotOptions(a, ctx) });
+  const again = (error: string): SlotResult => ({ ok: false, error, options: slotOptions(a, ctx) });
   if (day < today) return again(`${label}已经过去了，请选今天以后的时间：`);
   const holiday = ctx.index.calendar.holidayName(day);
   if (holiday) return again(`${label}是${holiday}假期，不安排咨询，请换一天：`);
@@ -253,273 +285,300 @@ function pickByDay(day: string, time: string | null, a: Answers, ctx: FlowContex
     };
   }
   if (onDay.length === 0) return again(`${label}${whereText(a, ctx)}已经约满了（或这天没有人值班），请换一天，或回复「更多」看别的时间：`);
-  return { ok: true, value: undefined, stay: true, set: { slotDay: day, slotFrom: undefined }, ack: `${label}还能约的时间（回复数字选择）：` };
+  return { ok: true, stay: true, set: { slotDay: day, slotFrom: undefined }, ack: `${label}还能约的时间（回复数字选择）：` };
 }
 
-// --- the steps -------------------------------------------------------------------------------
+// --- the fields ---------------------------------------------------------------------------------
 
-const steps: Step[] = [
-  consentStep({
-    ask:
-      '预约法律援助前，需要您同意我们收集一些信息：\n' +
-      '· 用途：只用于安排这次咨询；\n' +
-      '· 谁能看到：为您咨询的律师或检察官，和工会工作人员；\n' +
-      '· 保存多久：咨询结束后保存1年，期间您可以随时回复「删除我的信息」。\n' +
-      '您同意吗？',
-    refusedExit: '好的，没有您的同意我们不会记录任何信息。您也可以直接打12348公共法律服务热线咨询。',
-    help: '我们需要您的同意，才能把您的姓名和电话交给为您咨询的律师或检察官。不同意也没关系，我们不会保存任何内容。',
-  }),
-  textStep({
-    id: 'matter',
-    label: '咨询的事',
-    ask: '您想咨询什么事？',
-    options: () => MATTERS.map((m) => ({ label: MATTER_NAMES[m], value: m })),
-    parse: (t) => {
-      const m = (MATTERS as readonly string[]).includes(t) ? (t as Matter) : MATTER_WORDS.find(([re]) => re.test(t))?.[1];
-      if (!m) return { ok: false, error: '请回复数字选择：1 欠薪、2 工伤、3 劳动合同、4 社保、5 其他。' };
-      const hint =
-        m === 'wage' || m === 'injury'
-          ? '提示：农民工（进城务工人员）为讨要工资、工伤赔偿申请法律援助，不用审查经济困难条件（《法律援助法》第四十二条）。'
-          : undefined;
-      return hint ? { ok: true, value: m, ack: hint } : { ok: true, value: m };
-    },
-    show: (v) => MATTER_NAMES[v as Matter],
-    clears: ['limit'],
-    help: '选最接近的一项就行，律师会在咨询时问清楚。',
-  }),
-  textStep({
-    id: 'limit',
-    label: '在职情况',
-    when: (a) => a.matter !== undefined && a.matter !== 'other',
-    optional: true,
-    ask: (a) => {
-      const left = hidden(a).linkedLeftMonth;
-      return (
-        '您还在这家单位干吗？已经离开的，请告诉我是哪天离开的，例如「10月25日」「去年12月1日」；还在干就回复1。' +
-        (left ? `\n（您反映欠薪时说是${showMonth(left)}离开的，请说具体哪一天。）` : '')
-      );
-    },
-    options: () => [{ label: '还在干', value: 'employed' }],
-    notText: '请用文字告诉我离开的日子，例如「10月25日」。',
-    parse: (t, _a, ctx) => {
-      if (/^(employed|还在|还在干|在职|在干|没走|没离开|还没走|是|在)$/.test(t)) return { ok: true, value: { employed: true } satisfies LimitAnswer };
-      const d = parseDayTime(t, ctx.now, 'past');
-      if (d && !d.ok) return { ok: false, error: d.error };
-      if (!d || !d.value.day) {
-        return { ok: false, error: '请告诉我具体哪天离开的，例如「10月25日」「去年12月1日」；还在干回复1，记不清回复「跳过」。' };
-      }
-      const leftOn = d.value.day;
-      if (leftOn > chinaDay(ctx.now)) return { ok: false, error: '离开的日子不能在今天以后，请再说一次，例如「10月25日」。' };
-      const st = limitStatus({ limit: { leftOn } }, ctx.now)!;
-      const ack = st.past
-        ? `提醒：离开单位已经超过1年，申请劳动仲裁的时效（到${showDay(st.endsOn)}）可能已经过了。别着急，时效有中断、中止的情形，律师会帮您看看还有什么办法。`
-        : st.urgent
-          ? `⚠ 您申请劳动仲裁的时效${st.daysLeft === 0 ? '今天' : `还有${st.daysLeft}天，${showDay(st.endsOn)}`}就到期了！我们会标为加急，并给您排最早的时间。`
-          : st.daysLeft <= 60
-            ? `提醒：您申请劳动仲裁的时效到${showDay(st.endsOn)}，只剩${st.daysLeft}天了，请抓紧。`
-            : undefined;
-      return ack ? { ok: true, value: { leftOn } satisfies LimitAnswer, ack } : { ok: true, value: { leftOn } satisfies LimitAnswer };
-    },
-    show: (v, a, ctx) => {
-      const l = v as LimitAnswer;
-      if ('employed' in l) return '还在干';
-      const st = limitStatus(a, ctx.now)!;
-      return `${showDay(l.leftOn)}离开，仲裁时效到${showDay(st.endsOn)}${st.urgent ? '（加急）' : st.past ? '（可能已过）' : ''}`;
-    },
-    help: '离开单位后，申请劳动仲裁一般要在1年内。知道哪天离开，我们能提醒您时效，快到期的会加急安排。',
-  }),
-  textStep({
-    id: 'help',
-    label: '想找谁',
-    ask: '您想找谁帮忙？',
-    options: () => [
-      { label: HELP_NAMES.lawyer, value: 'lawyer' },
-      { label: HELP_NAMES.procurator, value: 'procurator' },
-    ],
-    parse: (t) => {
-      const h = t === 'lawyer' || t === 'procurator' ? t : HELP_WORDS.find(([re]) => re.test(t))?.[1];
-      if (!h) return { ok: false, error: '请回复1（工会律师咨询）或2（检察官面对面）。' };
-      return h === 'procurator'
-        ? {
-            ok: true,
-            value: h,
-            ack: '检察官面对面：对讨薪难、调解不成、老板拒不支付，或者农民工、超龄、残疾等打官司有困难的，检察机关可以支持起诉。',
-          }
-        : { ok: true, value: h };
-    },
-    show: (v) => HELP_NAMES[v as HelpKind],
-    clears: ['mode', 'point', 'slot', 'slotFrom', 'slotDay'],
-    help: '工会律师免费解答法律问题、帮您写材料；检察官面对面是和检察官当面谈，看能不能由检察机关支持您起诉。',
-  }),
-  textStep({
-    id: 'mode',
-    label: '方式',
-    ask: '您想怎么咨询？',
-    options: (a, ctx) => modesFor(ctx, a.help as HelpKind).map((m) => ({ label: m === 'in_person' ? '到服务点面谈（工会驿站、维权联络站、法律援助工作站）' : MODE_NAMES[m], value: m })),
-    parse: (t, a, ctx) => {
-      const offered = modesFor(ctx, a.help as HelpKind);
-      const m = (['in_person', 'phone', 'video'] as string[]).includes(t) ? (t as ConsultMode) : MODE_WORDS.find(([re]) => re.test(t))?.[1];
-      if (!m) return { ok: false, error: `请回复数字选择：${offered.map((x, i) => `${i + 1} ${MODE_NAMES[x]}`).join('、')}。` };
-      if (!offered.includes(m)) {
-        return { ok: false, error: `${HELP_SHORT[a.help as HelpKind]}暂时没有${MODE_NAMES[m]}，可以选：${offered.map((x) => MODE_NAMES[x]).join('、')}。` };
-      }
-      return { ok: true, value: m };
-    },
-    show: (v) => MODE_NAMES[v as ConsultMode],
-    clears: ['point', 'slot', 'slotFrom', 'slotDay'],
-    help: '到服务点可以把材料带给律师看；电话、视频不用跑路，到时律师或检察官会联系您。',
-  }),
-  townshipStep({
-    id: 'place',
-    label: '所在镇街',
-    ask: (a) =>
-      modeOf(a) === 'in_person'
-        ? '您在哪个镇或街道？我帮您找最近的服务点。例如：东龙镇、河西街道。'
-        : '您在哪个镇或街道？我们会安排离您最近的律师或检察官。例如：东龙镇、河西街道。',
-    clears: ['point', 'slot', 'slotFrom', 'slotDay'],
-    help: '说您住的地方或干活的地方都可以，我们按镇街找最近的服务点。',
-  }),
-  textStep({
-    id: 'point',
-    label: '服务点',
-    when: (a) => modeOf(a) === 'in_person',
-    ask: (a, ctx) => {
-      const c = pointChoices(a, ctx);
-      const tw = townshipName(ctx, a.place);
-      const help = HELP_SHORT[a.help as HelpKind];
-      if (c.local.length > 0) return `离${tw}最近、能提供${help}的服务点如下，请选一个：`;
-      const alt = [c.district.length > 0 ? '去区里的服务点' : '', ...c.remote.map((m) => `改成${MODE_NAMES[m]}`)].filter(Boolean);
-      if (alt.length === 0) return `${tw}附近暂时没有能提供${help}的服务点。请回复「人工」，工作人员会帮您安排。`;
-      return `${tw}还没有能提供${help}的服务点。您可以${alt.join('，或')}：`;
-    },
-    options: pointOptions,
-    parse: (t, a, ctx) => {
-      const c = pointChoices(a, ctx);
-      const switchTo = t.match(/^mode:(phone|video)$/)?.[1] as ConsultMode | undefined;
-      if (switchTo && c.local.length === 0 && c.remote.includes(switchTo)) {
-        return { ok: true, value: null, set: { mode: switchTo }, ack: `好的，改为${MODE_NAMES[switchTo]}。` };
-      }
-      const offered = c.local.length > 0 ? [...c.local, ...c.district] : c.district;
-      const id = t.startsWith('point:') ? t.slice(6) : undefined;
-      const p = id ? offered.find((x) => x.id === id) : offered.find((x) => t.length >= 2 && (x.name.includes(t) || t.includes(x.name)));
-      if (p) return { ok: true, value: p.id };
-      if (offered.length === 0 && c.remote.length === 0) return { ok: false, error: '这里暂时没有能约的服务点，请回复「人工」，工作人员会帮您安排。' };
-      return { ok: false, error: '请回复服务点前面的数字。' };
-    },
-    show: (v, _a, ctx) => {
-      for (const d of ctx.directory.districts) {
-        const p = d.servicePoints.find((x) => x.id === v);
-        if (p) return `${p.name}（${POINT_KIND_NAMES[p.kind]}，${p.address}）`;
-      }
-      return '';
-    },
-    clears: ['slot', 'slotFrom', 'slotDay'],
-    help: '工会驿站、维权联络站和法律援助工作站都是免费的。选离您近的就行；去不了的话，可以回复「返回」改成电话或视频咨询。',
-  }),
-  textStep({
-    id: 'slot',
-    label: '时间',
-    ask: (a, ctx) => {
-      const p = slotPage(a, ctx);
-      const where = whereText(a, ctx);
-      const st = limitStatus(a, ctx.now);
-      const urgent = st?.urgent ? `⚠ 您的仲裁时效${showDay(st.endsOn)}就到期了，已为您加急，建议约最早的时间（第1个）。\n` : '';
-      if (p.all.length === 0) {
-        return `${urgent}${where}接下来${WIDENED_WORKING_DAYS}个工作日都约满了。您可以回复「返回」换个服务点或方式，或者回复「人工」请工作人员帮您安排。`;
-      }
-      const h = hidden(a);
-      const head = h.slotDay
-        ? `${dayLabel(h.slotDay)}${where}还能约的时间：`
-        : h.slotFrom
-          ? `${where}更晚一些的空闲时间：`
-          : p.widened
-            ? `${where}最近${BOOKING_WORKING_DAYS}个工作日都约满了，下面是之后的空闲时间（节假日不安排）：`
-            : `${where}最近的空闲时间（接下来${BOOKING_WORKING_DAYS}个工作日，节假日不安排）：`;
-      // The example date is another day that still has free slots, so trying it shows something.
-      const other = p.all.find((x) => x.day !== p.slots[0]?.day)?.day ?? addDays(p.all[0]!.day, 1);
-      return `${urgent}${head}\n回复数字选择${p.more ? '；回复「更多」看更晚的时间' : ''}；也可以回复日期，例如「${dayLabel(other).replace(/（.*$/, '')}」。`;
-    },
-    options: slotOptions,
-    parse: (text, a, ctx) => {
-      const t = text.trim();
-      const picked = t.match(/^slot:([a-z0-9]+(?:-[a-z0-9]+)*)\/(.+)$/);
-      if (picked) return pickSlot(picked[2]!, picked[1]!, a, ctx);
-      if (/^(更多|更多时间|还有吗|还有别的吗|再晚点|再晚一点|后面的|下一页|往后|晚一点)$/.test(t)) {
-        const p = slotPage(a, ctx);
-        if (!p.more) {
-          return { ok: false, error: `后面没有更多空闲时间了（只能约最近${p.widened ? WIDENED_WORKING_DAYS : BOOKING_WORKING_DAYS}个工作日）。请从下面选一个，或回复「返回」换个服务点或方式：` };
-        }
-        return { ok: true, value: undefined, stay: true, set: { slotFrom: p.slots.at(-1)!.start, slotDay: undefined }, ack: '更晚一些的空闲时间（回复数字选择，回复「最早」回到最早的时间）：' };
-      }
-      if (/^(最早|从头|前面的|第一页|最近的|最早的)$/.test(t)) {
-        return { ok: true, value: undefined, stay: true, set: { slotFrom: undefined, slotDay: undefined }, ack: '最早的空闲时间（回复数字选择）：' };
-      }
-      const d = parseDayTime(t, ctx.now, 'future');
-      if (d && !d.ok) return { ok: false, error: d.error };
-      if (d && d.value.day) return pickByDay(d.value.day, d.value.time, a, ctx);
-      if (d && d.value.time) return { ok: false, error: '请说是哪一天，例如「明天上午9点」「11月26日下午2点」，或直接回复时间前面的数字。' };
-      return { ok: false, error: '请回复时间前面的数字，例如「1」；想看更晚的时间回复「更多」，也可以回复日期，例如「11月26日」。' };
-    },
-    show: (v) => slotLabel(v as Slot),
-    help: '选一个您方便的时间。节假日和周末不安排，调休上班的周末照常。约好后，前一天晚上和开始前1小时我们都会提醒您。',
-  }),
-  textStep({
-    id: 'contactName',
-    label: '联系人',
-    ask: (_a, ctx) => {
-      const k = ctx.booking?.knownContact;
-      return k ? `怎么称呼您？请写您的姓名；也可以回复1，用上次留的联系方式（${k.name}，${maskPhone(k.phone)}）。` : '怎么称呼您？请写您的姓名。';
-    },
-    options: (_a, ctx) => {
-      const k = ctx.booking?.knownContact;
-      return k ? [{ label: `用上次的：${k.name}，${maskPhone(k.phone)}`, value: 'known-contact' }] : [];
-    },
-    notText: '请用文字告诉我您的姓名。',
-    parse: (t, _a, ctx) => {
-      const k = ctx.booking?.knownContact;
-      if (t === 'known-contact') return k ? { ok: true, value: k.name, set: { phone: k.phone } } : { ok: false, error: '请写您的姓名。' };
-      return fromParsed(parsePersonName(t));
-    },
-    show: (v) => String(v),
-    help: '律师或检察官联系您、接待您时会用到。',
-  }),
-  textStep({
-    id: 'phone',
-    label: '手机号',
-    ask: '您的手机号是多少？电话、视频咨询会打这个号码，提醒也会用到。',
-    notText: '请用文字告诉我手机号。',
-    parse: (t) => fromParsed(parseMobile(t)),
-    show: (v) => String(v),
-    help: '请填能打通的11位手机号，只有为您咨询的律师或检察官能看到完整号码。',
-  }),
-];
+/** The day inside `昨天被辞了`, `前天刚走`, `今年6月8号离职`, `11月12号走的`. */
+function leftDayText(t: string): string {
+  return t
+    .replace(/^(?:是|在|我|俺|就|日期错了)+/u, '')
+    .replace(/(?:就|才|刚|刚刚|已经)?(?:被(?:厂里|公司|老板)?(?:辞退?|开除?|炒)了?|被辞|走的|走了|离开的|离开了|离职的?|离职了|辞职的?|辞职了|不干的|不干了|没干了|刚走|走)$/u, '')
+    .replace(/(?:就|才|刚|刚刚)$/u, '');
+}
 
-/** What an opening message already says: 我想找律师, 预约检察官, 工伤想电话咨询律师. */
-function prefill(t: string): Answers {
-  const out: Answers = {};
+const MATTER_CHOICES: Choice[] = MATTERS.map((m) => ({ label: MATTER_NAMES[m], value: m, words: MATTER_WORDS.find(([, x]) => x === m)?.[0] }));
+
+/** What a message already says: 我想找律师, 预约检察官, 工伤想电话咨询律师, a place, a name, a phone. */
+function extractLegal(t: string, _a: LegalAnswers, ctx: FlowContext): LegalAnswers {
+  const out: LegalAnswers = {};
   const help = HELP_WORDS.find(([re]) => re.test(t))?.[1];
-  if (help && /律师|检察|起诉/.test(t)) out.help = help;
+  // Asked for, not just mentioned (`仲裁的时候想有个律师` does not book one).
+  if (help && /(?:找|约|预约|请|要|需要|咨询|问问|联系|见)(?:个|一个|一下|下)?(?:工会)?(?:律师|检察官|检察院)|律师(?:咨询|预约)|检察官面对面|支持起诉/.test(t)) out.help = help;
   const mode = MODE_WORDS.find(([re]) => re.test(t))?.[1];
-  if (mode && out.help) out.mode = mode === 'in_person' && /面对面/.test(t) ? 'in_person' : mode;
-  const matter = MATTER_WORDS.find(([re]) => re.test(t))?.[1];
+  if (mode) out.mode = mode;
+  const matter = matterOf(t);
   if (matter && matter !== 'other') out.matter = matter;
+  const still = findStillEmployed(t);
+  if (still === true) out.limit = { employed: true };
+  else if (still === false) {
+    for (const clause of t.split(/[,，。;；!！\s]+/u)) {
+      const d = parseDayTime(leftDayText(clause), ctx.now, 'past');
+      if (d && d.ok && d.value.day && d.value.day <= chinaDay(ctx.now)) {
+        out.limit = { leftOn: d.value.day };
+        break;
+      }
+    }
+  }
+  const place = findTownship(ctx, t);
+  if (place) out.place = place;
+  const name = findPersonName(t);
+  if (name) out.contactName = name;
+  const phone = findPhone(t);
+  if (phone) out.phone = phone;
   return out;
 }
 
-export const legalAidFlow: Flow = {
+export const legalAidFlow = defineFlow({
   id: LEGAL_FLOW_ID,
-  version: 1,
+  version: 2,
   title: '预约法律援助',
-  steps,
+  schema: LegalAnswers,
   reviewIntro: (a) =>
-    hidden(a).rescheduleNo
-      ? `请核对改约后的预约（原预约 ${hidden(a).rescheduleNo} 在您确认之前保持不变）：`
-      : `请核对您的预约${hidden(a).linkedCaseNo ? `（关于案件 ${hidden(a).linkedCaseNo}）` : ''}：`,
-  prefill,
-};
+    a.rescheduleNo
+      ? `请核对改约后的预约（原预约 ${a.rescheduleNo} 在您确认之前保持不变）：`
+      : `请核对您的预约${a.linkedCaseNo ? `（关于案件 ${a.linkedCaseNo}）` : ''}：`,
+  extract: extractLegal,
+  fields: (f) => [
+    f.consent('consent', {
+      ask:
+        '预约法律援助前，需要您同意我们收集一些信息：\n' +
+        '· 用途：只用于安排这次咨询；\n' +
+        '· 谁能看到：为您咨询的律师或检察官，和工会工作人员；\n' +
+        '· 保存多久：咨询结束后保存1年，期间您可以随时回复「删除我的信息」。\n' +
+        '您同意吗？',
+      refusedExit: '好的，没有您的同意我们不会记录任何信息。您也可以直接打12348公共法律服务热线咨询。',
+      help: '我们需要您的同意，才能把您的姓名和电话交给为您咨询的律师或检察官。不同意也没关系，我们不会保存任何内容。',
+    }),
+    f.text('matter', {
+      label: '咨询的事',
+      ask: '您想咨询什么事？',
+      options: () => MATTER_CHOICES,
+      names: /咨询的事|事情|事项/,
+      parse: (t) => {
+        const m = (MATTERS as readonly string[]).includes(t) ? MATTERS.find((x) => x === t) : matterOf(t);
+        if (!m) return { ok: false, error: '请回复数字选择：1 欠薪、2 工伤、3 劳动合同、4 社保、5 其他。' };
+        const hint =
+          m === 'wage' || m === 'injury'
+            ? '提示：农民工（进城务工人员）为讨要工资、工伤赔偿申请法律援助，不用审查经济困难条件（《法律援助法》第四十二条）。'
+            : undefined;
+        return { ok: true, value: m, ack: hint };
+      },
+      show: (v) => MATTER_NAMES[v],
+      clears: ['limit'],
+      help: '选最接近的一项就行，律师会在咨询时问清楚。',
+    }),
+    f.text('limit', {
+      label: '在职情况',
+      when: (a) => a.matter !== undefined && a.matter !== 'other',
+      optional: true,
+      ask: (a) =>
+        '您还在这家单位干吗？已经离开的，请告诉我是哪天离开的，例如「10月25日」「去年12月1日」；还在干就回复1。' +
+        (a.linkedLeftMonth ? `\n（您反映欠薪时说是${showMonth(a.linkedLeftMonth)}离开的，请说具体哪一天。）` : ''),
+      options: () => [{ label: '还在干', value: 'employed', words: /^(?:还在|还在干|在职|在干|没走|没离开|还没走|还干着|还在上班|是的?|在)/ }],
+      notText: '请用文字告诉我离开的日子，例如「10月25日」。',
+      names: /在职|离开|离职/,
+      parse: (t, _a, ctx) => {
+        if (/^(?:employed|还在|还在干|在职|在干|没走|没离开|没离职|还没走|还没离职|是|在)$/.test(t) || findStillEmployed(t) === true) return { ok: true, value: { employed: true } };
+        const d = parseDayTime(leftDayText(t), ctx.now, 'past');
+        if (d && !d.ok) return { ok: false, error: d.error };
+        if (!d || !d.value.day) {
+          return { ok: false, error: '请告诉我具体哪天离开的，例如「10月25日」「去年12月1日」；还在干回复1，记不清回复「跳过」。' };
+        }
+        const leftOn = d.value.day;
+        if (leftOn > chinaDay(ctx.now)) return { ok: false, error: '离开的日子不能在今天以后，请再说一次，例如「10月25日」。' };
+        const st = limitStatus({ limit: { leftOn } }, ctx.now)!;
+        const ack = st.past
+          ? `提醒：离开单位已经超过1年，申请劳动仲裁的时效（到${showDay(st.endsOn)}）可能已经过了。别着急，时效有中断、中止的情形，律师会帮您看看还有什么办法。`
+          : st.urgent
+            ? `⚠ 您申请劳动仲裁的时效${st.daysLeft === 0 ? '今天' : `还有${st.daysLeft}天，${showDay(st.endsOn)}`}就到期了！我们会标为加急，并给您排最早的时间。`
+            : st.daysLeft <= 60
+              ? `提醒：您申请劳动仲裁的时效到${showDay(st.endsOn)}，只剩${st.daysLeft}天了，请抓紧。`
+              : undefined;
+        return { ok: true, value: { leftOn }, ack };
+      },
+      show: (l, a, ctx) => {
+        if (!l) return '未填写';
+        if ('employed' in l) return '还在干';
+        const st = limitStatus({ limit: l }, ctx.now)!;
+        return `${showDay(l.leftOn)}离开，仲裁时效到${showDay(st.endsOn)}${st.urgent ? '（加急）' : st.past ? '（可能已过）' : ''}`;
+      },
+      help: '离开单位后，申请劳动仲裁一般要在1年内。知道哪天离开，我们能提醒您时效，快到期的会加急安排。',
+    }),
+    f.text('help', {
+      label: '想找谁',
+      ask: '您想找谁帮忙？',
+      options: () => [
+        { label: HELP_NAMES.lawyer, value: 'lawyer', words: /律师|法律咨询|法援|法律援助/ },
+        { label: HELP_NAMES.procurator, value: 'procurator', words: /检察|起诉|支持起诉|面对面/ },
+      ],
+      names: /找谁|律师|检察官/,
+      parse: (t) => {
+        const h = t === 'lawyer' || t === 'procurator' ? t : HELP_WORDS.find(([re]) => re.test(t))?.[1];
+        if (!h) return { ok: false, error: '请回复1（工会律师咨询）或2（检察官面对面）。' };
+        return {
+          ok: true,
+          value: h,
+          ack:
+            h === 'procurator'
+              ? '检察官面对面：对讨薪难、调解不成、老板拒不支付，或者农民工、超龄、残疾等打官司有困难的，检察机关可以支持起诉。'
+              : undefined,
+        };
+      },
+      show: (v) => HELP_NAMES[v],
+      clears: ['mode', 'point', 'slot', 'slotFrom', 'slotDay'],
+      help: '工会律师免费解答法律问题、帮您写材料；检察官面对面是和检察官当面谈，看能不能由检察机关支持您起诉。',
+    }),
+    f.text('mode', {
+      label: '方式',
+      ask: '您想怎么咨询？',
+      options: (a, ctx) =>
+        modesFor(ctx, a.help ?? 'lawyer').map((m) => ({
+          label: m === 'in_person' ? '到服务点面谈（工会驿站、维权联络站、法律援助工作站）' : MODE_NAMES[m],
+          value: m,
+          words: MODE_WORDS.find(([, x]) => x === m)?.[0],
+        })),
+      names: /方式|怎么咨询/,
+      parse: (t, a, ctx) => {
+        const offered = modesFor(ctx, a.help ?? 'lawyer');
+        const m = (['in_person', 'phone', 'video'] as const).find((x) => x === t) ?? MODE_WORDS.find(([re]) => re.test(t))?.[1];
+        if (!m) return { ok: false, error: `请回复数字选择：${offered.map((x, i) => `${i + 1} ${MODE_NAMES[x]}`).join('、')}。` };
+        if (!offered.includes(m)) {
+          return { ok: false, error: `${HELP_SHORT[a.help ?? 'lawyer']}暂时没有${MODE_NAMES[m]}，可以选：${offered.map((x) => MODE_NAMES[x]).join('、')}。` };
+        }
+        return { ok: true, value: m };
+      },
+      show: (v) => MODE_NAMES[v],
+      clears: ['point', 'slot', 'slotFrom', 'slotDay'],
+      help: '到服务点可以把材料带给律师看；电话、视频不用跑路，到时律师或检察官会联系您。',
+    }),
+    f.township('place', {
+      label: '所在镇街',
+      ask: (a) =>
+        modeOf(a) === 'in_person'
+          ? '您在哪个镇或街道？我帮您找最近的服务点。例如：东龙镇、河西街道。'
+          : '您在哪个镇或街道？我们会安排离您最近的律师或检察官。例如：东龙镇、河西街道。',
+      clears: ['point', 'slot', 'slotFrom', 'slotDay'],
+      names: /镇街|镇|街道|地方/,
+      help: '说您住的地方或干活的地方都可以，我们按镇街找最近的服务点。',
+    }),
+    f.text('point', {
+      label: '服务点',
+      when: (a) => modeOf(a) === 'in_person',
+      ask: (a, ctx) => {
+        const c = pointChoices(a, ctx);
+        const tw = townshipName(ctx, a.place);
+        const help = HELP_SHORT[a.help ?? 'lawyer'];
+        if (c.local.length > 0) return `离${tw}最近、能提供${help}的服务点如下，请选一个：`;
+        const alt = [c.district.length > 0 ? '去区里的服务点' : '', ...c.remote.map((m) => `改成${MODE_NAMES[m]}`)].filter(Boolean);
+        if (alt.length === 0) return `${tw}附近暂时没有能提供${help}的服务点。请回复「人工」，工作人员会帮您安排。`;
+        return `${tw}还没有能提供${help}的服务点。您可以${alt.join('，或')}：`;
+      },
+      options: pointOptions,
+      names: /服务点|驿站|工作站/,
+      parse: (t, a, ctx) => {
+        const c = pointChoices(a, ctx);
+        const switchTo = (['phone', 'video'] as const).find((m) => t === `mode:${m}`);
+        if (switchTo && c.local.length === 0 && c.remote.includes(switchTo)) {
+          return { ok: true, value: null, set: { mode: switchTo }, ack: `好的，改为${MODE_NAMES[switchTo]}。` };
+        }
+        const offered = c.local.length > 0 ? [...c.local, ...c.district] : c.district;
+        const id = t.startsWith('point:') ? t.slice(6) : undefined;
+        const p = id ? offered.find((x) => x.id === id) : offered.find((x) => t.length >= 2 && (x.name.includes(t) || t.includes(x.name)));
+        if (p) return { ok: true, value: p.id };
+        if (offered.length === 0 && c.remote.length === 0) return { ok: false, error: '这里暂时没有能约的服务点，请回复「人工」，工作人员会帮您安排。' };
+        return { ok: false, error: '请回复服务点前面的数字。' };
+      },
+      show: (v, _a, ctx) => {
+        for (const d of ctx.directory.districts) {
+          const p = d.servicePoints.find((x) => x.id === v);
+          if (p) return `${p.name}（${POINT_KIND_NAMES[p.kind]}，${p.address}）`;
+        }
+        return '';
+      },
+      clears: ['slot', 'slotFrom', 'slotDay'],
+      help: '工会驿站、维权联络站和法律援助工作站都是免费的。选离您近的就行；去不了的话，可以回复「返回」改成电话或视频咨询。',
+    }),
+    f.text('slot', {
+      label: '时间',
+      ask: (a, ctx) => {
+        const p = slotPage(a, ctx);
+        const where = whereText(a, ctx);
+        const st = limitStatus(a, ctx.now);
+        const urgent = st?.urgent ? `⚠ 您的仲裁时效${showDay(st.endsOn)}就到期了，已为您加急，建议约最早的时间（第1个）。\n` : '';
+        if (p.all.length === 0) {
+          return `${urgent}${where}接下来${WIDENED_WORKING_DAYS}个工作日都约满了。您可以回复「返回」换个服务点或方式，或者回复「人工」请工作人员帮您安排。`;
+        }
+        const head = a.slotDay
+          ? `${dayLabel(a.slotDay)}${where}还能约的时间：`
+          : a.slotFrom
+            ? `${where}更晚一些的空闲时间：`
+            : p.widened
+              ? `${where}最近${BOOKING_WORKING_DAYS}个工作日都约满了，下面是之后的空闲时间（节假日不安排）：`
+              : `${where}最近的空闲时间（接下来${BOOKING_WORKING_DAYS}个工作日，节假日不安排）：`;
+        // The example date is another day that still has free slots, so trying it shows something.
+        const other = p.all.find((x) => x.day !== p.slots[0]?.day)?.day ?? addDays(p.all[0]!.day, 1);
+        return `${urgent}${head}\n回复数字选择${p.more ? '；回复「更多」看更晚的时间' : ''}；也可以回复日期，例如「${dayLabel(other).replace(/（.*$/, '')}」。`;
+      },
+      options: slotOptions,
+      names: /时间|几点|哪天/,
+      parse: (text, a, ctx) => {
+        const t = text.trim();
+        const picked = t.match(/^slot:([a-z0-9]+(?:-[a-z0-9]+)*)\/(.+)$/);
+        if (picked) return pickSlot(picked[2]!, picked[1]!, a, ctx);
+        if (/^(更多|更多时间|还有吗|还有别的吗|再晚点|再晚一点|后面的|下一页|往后|晚一点)$/.test(t)) {
+          const p = slotPage(a, ctx);
+          if (!p.more) {
+            return { ok: false, error: `后面没有更多空闲时间了（只能约最近${p.widened ? WIDENED_WORKING_DAYS : BOOKING_WORKING_DAYS}个工作日）。请从下面选一个，或回复「返回」换个服务点或方式：` };
+          }
+          return { ok: true, stay: true, set: { slotFrom: p.slots.at(-1)!.start, slotDay: undefined }, ack: '更晚一些的空闲时间（回复数字选择，回复「最早」回到最早的时间）：' };
+        }
+        if (/^(最早|从头|前面的|第一页|最近的|最早的)$/.test(t)) {
+          return { ok: true, stay: true, set: { slotFrom: undefined, slotDay: undefined }, ack: '最早的空闲时间（回复数字选择）：' };
+        }
+        const d = parseDayTime(t, ctx.now, 'future');
+        if (d && !d.ok) return { ok: false, error: d.error };
+        if (d && d.value.day) return pickByDay(d.value.day, d.value.time, a, ctx);
+        if (d && d.value.time) return { ok: false, error: '请说是哪一天，例如「明天上午9点」「11月26日下午2点」，或直接回复时间前面的数字。' };
+        return { ok: false, error: '请回复时间前面的数字，例如「1」；想看更晚的时间回复「更多」，也可以回复日期，例如「11月26日」。' };
+      },
+      show: (v) => slotLabel(v),
+      help: '选一个您方便的时间。节假日和周末不安排，调休上班的周末照常。约好后，前一天晚上和开始前1小时我们都会提醒您。',
+    }),
+    f.text('contactName', {
+      label: '联系人',
+      ask: (_a, ctx) => {
+        const k = ctx.booking?.knownContact;
+        return k ? `怎么称呼您？请写您的姓名；也可以回复1，用上次留的联系方式（${k.name}，${maskPhone(k.phone)}）。` : '怎么称呼您？请写您的姓名。';
+      },
+      options: (_a, ctx) => {
+        const k = ctx.booking?.knownContact;
+        return k ? [{ label: `用上次的：${k.name}，${maskPhone(k.phone)}`, value: 'known-contact', words: /^(?:用上次的?|上次的|和上次一样|跟上次一样|一样的?)$/ }] : [];
+      },
+      notText: '请用文字告诉我您的姓名。',
+      freeText: true,
+      names: /联系人|姓名|名字/,
+      parse: (t, _a, ctx) => {
+        const k = ctx.booking?.knownContact;
+        if (t === 'known-contact') return k ? { ok: true, value: k.name, set: { phone: k.phone } } : { ok: false, error: '请写您的姓名。' };
+        return nameAnswer(t);
+      },
+      show: (v) => v,
+      help: '律师或检察官联系您、接待您时会用到。',
+    }),
+    f.text('phone', {
+      label: '手机号',
+      ask: '您的手机号是多少？电话、视频咨询会打这个号码，提醒也会用到。',
+      notText: '请用文字告诉我手机号。',
+      names: /手机号|手机|电话/,
+      parse: phoneAnswer,
+      show: (v) => v,
+      help: '请填能打通的11位手机号，只有为您咨询的律师或检察官能看到完整号码。',
+    }),
+  ],
+});
 
-/** The step a refused confirmation goes back to. */
-export const SLOT_STEP = 'slot';
 
 /** Answers to open the flow with for a wage case (its matter, place and contact already known). */
 export function answersForCase(c: {
@@ -527,10 +586,10 @@ export function answersForCase(c: {
   caseNo: string;
   location: { districtId: string; townshipId: string | null };
   wage: { stillEmployed: boolean; leftSince: string | null } | null;
-}): Answers {
-  const a: Answers & LegalHidden = { linkedCaseId: c.id, linkedCaseNo: c.caseNo, matter: 'wage' };
-  if (c.location.townshipId) a.place = { districtId: c.location.districtId, townshipId: c.location.townshipId } satisfies LegalPlace;
-  if (c.wage?.stillEmployed) a.limit = { employed: true } satisfies LimitAnswer;
+}): LegalAnswers {
+  const a: LegalAnswers = { linkedCaseId: c.id, linkedCaseNo: c.caseNo, matter: 'wage' };
+  if (c.location.townshipId) a.place = { districtId: c.location.districtId, townshipId: c.location.townshipId };
+  if (c.wage?.stillEmployed) a.limit = { employed: true };
   else if (c.wage?.leftSince) a.linkedLeftMonth = c.wage.leftSince;
   return a;
 }

@@ -7,7 +7,6 @@ import { lookupHash, seal, unseal } from '../core/privacy.js';
 import type { Reply } from '../core/replies.js';
 import type { Outcome } from './engine.js';
 import { answersFromApplication, applicationFromAnswers, membershipFlow } from './membership.js';
-import type { IdNumber } from './parsers/index.js';
 import type { Session } from './session.js';
 import { MENU } from './texts.js';
 import type { Effect, FlowContext } from './types.js';
@@ -32,12 +31,15 @@ export function createMembershipChat(core: Core) {
       flowId: null,
       flowVersion: 0,
       runId: '',
-      stepId: null,
+      fieldId: null,
       mode: 'idle',
       answers: {},
       trail: [],
       options: MENU,
-      invalidCount: 0,
+      misses: 0,
+      pending: null,
+      back: 'idle',
+      offer: null,
       draft: s.draft?.flowId === membershipFlow.id ? null : s.draft,
     };
   }
@@ -89,12 +91,12 @@ export function createMembershipChat(core: Core) {
       }
       return out;
     }
-    const id = s.answers.idNumber as IdNumber | undefined;
-    const before = prev.answers.idNumber as IdNumber | undefined;
+    const id = membershipFlow.read(s.answers).idNumber;
+    const before = prev.flowId === membershipFlow.id && membershipFlow.check(prev.answers) ? membershipFlow.read(prev.answers).idNumber : undefined;
     if (!id || s.runId !== prev.runId || before?.id === id.id) return out;
     const existing = await members.byIdHash(lookupHash(core.config.HASH_KEY, 'id', id.id));
     if (!existing) return out;
-    if (isSamePerson(existing, userKey, s.answers.name)) {
+    if (isSamePerson(existing, userKey, membershipFlow.read(s.answers).name)) {
       return { session: toMenu(s), replies: await existingReplies(existing), effects: [], followUp: [moreMenu] };
     }
     // Someone else's number, or a typo in the name: say nothing about the record.
@@ -127,7 +129,7 @@ export function createMembershipChat(core: Core) {
         place: app.place,
         union: { id: union.id, name: union.name, districtId: union.districtId },
         phoneSharedWith: sharing.map((m) => m.memberNo ?? m.appNo),
-        previousAppNo: typeof effect.answers.previousAppNo === 'string' ? effect.answers.previousAppNo : null,
+        previousAppNo: app.previousAppNo,
       },
       userKey,
       '已提交入会申请',

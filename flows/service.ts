@@ -8,7 +8,7 @@ import { progressText } from '../core/notices.js';
 import { priorityOf } from '../core/routing.js';
 import { lookupHash, seal, unseal } from '../core/privacy.js';
 import type { Reply } from '../core/replies.js';
-import { formatYuan } from './choices.js';
+import { PlaceSchema } from './define.js';
 import { createEngine, type Outcome } from './engine.js';
 import { createMembershipChat } from './membership-chat.js';
 import { membershipFlow } from './membership.js';
@@ -17,7 +17,7 @@ import { legalAidFlow } from './legal-aid.js';
 import { SessionConflict, createSessionStore } from './session-store.js';
 import { MENU, T } from './texts.js';
 import type { Answers, Effect, FileRef, FlowContext, Incoming } from './types.js';
-import { arbitrationStatus, type WageCommunity, type WageLocation, type WagePeriod, wageFlow } from './wage.js';
+import { WageReport, arbitrationStatus, showAmount, wageFlow } from './wage.js';
 
 export type ChatInput =
   | { kind: 'text'; text: string }
@@ -31,6 +31,29 @@ export interface ChatServiceOptions {
 const LOCK_MS = 15_000;
 
 /**
+ * What moves from one flow to another on a change of mind (`我还是先找个律师吧`
+ * while reporting wages): the place, the name and phone, and what the matter is.
+ * Only values the person gave in this chat; the new flow asks its consent first.
+ */
+function carryAnswers(from: string, to: string, a: Answers): Answers {
+  const out: Record<string, unknown> = {};
+  const place = PlaceSchema.safeParse(a.location ?? a.place ?? a.residence);
+  const name = a.contactName ?? a.name;
+  if (to === 'legal') {
+    if (from === 'wage') out.matter = 'wage';
+    if (place.success) out.place = place.data;
+    if (typeof name === 'string') out.contactName = name;
+  } else if (to === 'wage') {
+    if (place.success && from === 'legal') out.location = place.data;
+    if (typeof name === 'string') out.contactName = name;
+  } else if (to === 'membership') {
+    if (typeof name === 'string') out.name = name;
+  }
+  if (typeof a.phone === 'string') out.phone = a.phone;
+  return out;
+}
+
+/**
  * The one way a message enters the conversation, whatever the channel:
  * messages from one person are handled in order (an in-process chain plus a
  * Redis lock across processes), the session is saved with optimistic
@@ -42,6 +65,7 @@ export function createChatService(core: Core, opts: ChatServiceOptions) {
     flows: [wageFlow, membershipFlow, legalAidFlow],
     idleMinutes: core.config.SESSION_IDLE_MINUTES,
     newRunId: () => randomBytes(9).toString('base64url'),
+    carry: carryAnswers,
   });
   const sessions = createSessionStore(core.redis, core.keys, core.config.DRAFT_TTL_DAYS * 86400, core.config.DATA_KEY);
   const membership = createMembershipChat(core);
@@ -112,7 +136,7 @@ export function createChatService(core: Core, opts: ChatServiceOptions) {
     if (input.kind === 'text') {
       incoming = { kind: 'text', text: input.text };
     } else {
-      const step = session.flowId && session.stepId ? engine.flows.get(session.flowId)?.steps.find((s) => s.id === session.stepId) : undefined;
+      const step = session.flowId && session.fieldId ? engine.flows.get(session.flowId)?.fields.find((f) => f.id === session.fieldId) : undefined;
       // Size 0 here means "not known yet" (chunked upload); it is checked again on the bytes.
       const check = checkEvidence({ ...input.meta, size: input.meta.size || 1 }, core.config.MAX_UPLOAD_MB * 1048576);
       if (!step?.acceptsFiles) {
@@ -199,8 +223,6 @@ export function createChatService(core: Core, opts: ChatServiceOptions) {
       }
       case 'show-card':
         return membership.showCard(userKey, ctx);
-      case 'not-yet':
-        return text(`「${effect.feature}」功能正在建设中，很快开放。现在可以回复「人工」请工作人员帮您。`);
     }
   }
 
@@ -226,20 +248,24 @@ export function createChatService(core: Core, opts: ChatServiceOptions) {
     core.log.info({ module: 'chat', cases: 'erased' }, 'personal data erased on request');
   }
 
-  async function submitWage(userKey: string, runId: string, a: Answers, ctx: FlowContext): Promise<Case> {
-    const loc = a.location as WageLocation;
-    const comm = (a.community as WageCommunity | null | undefined) ?? { community: null, gridId: null };
-    const phone = a.phone as string;
-    const leftSince = (a.leftSince as string | undefined) ?? null;
+  async function submitWage(userKey: string, runId: string, answers: Answers, ctx: FlowContext): Promise<Case> {
+    const a = WageReport.parse(answers);
+    const loc = a.location;
+    const comm = a.community ?? { community: null, gridId: null };
+    const phone = a.phone;
+    const leftSince = a.stillEmployed ? null : (a.leftSince ?? null);
     const nearLimit = leftSince ? arbitrationStatus(leftSince, ctx.now).nearLimit : false;
     const wage = {
-      employer: a.employer as string,
-      construction: a.construction === true,
-      project: (a.project as string | null | undefined) ?? null,
-      period: a.period as WagePeriod,
-      amount: a.amount as number,
-      headcount: a.headcount as { count: number; approximate: boolean },
-      stillEmployed: a.stillEmployed === true,
+      employer: a.employer,
+      construction: a.construction,
+      project: a.project ?? null,
+      period: a.period,
+      amount: a.amount.yuan,
+      amountApprox: a.amount.approx,
+      amountUpTo: a.amount.upTo,
+      groupAmount: a.groupAmount?.yuan ?? null,
+      headcount: a.headcount,
+      stillEmployed: a.stillEmployed,
       leftSince,
       nearArbitrationLimit: nearLimit,
     };
@@ -251,17 +277,17 @@ export function createChatService(core: Core, opts: ChatServiceOptions) {
         createdAt: ctx.now.toISOString(),
         reporter: {
           userKey,
-          name: a.contactName as string,
+          name: a.contactName,
           phoneSealed: seal(core.config.DATA_KEY, phone),
           phoneHash: lookupHash(core.config.HASH_KEY, 'phone', phone),
         },
         location: { districtId: loc.districtId, townshipId: loc.townshipId, gridId: comm.gridId, community: comm.community },
         wage,
         enquiry: null,
-        evidence: (a.evidence as FileRef[] | null | undefined) ?? [],
+        evidence: a.evidence ?? [],
       },
       userKey,
-      `已受理：反映${a.employer as string}拖欠工资${formatYuan(a.amount as number)}`,
+      `已受理：反映${a.employer}拖欠工资${showAmount(a.amount)}`,
     );
     // Several reports about one employer within 30 days: linked, high priority (before routing).
     const groupId = created ? await linkGroup(core, record) : record.groupId;
@@ -271,9 +297,11 @@ export function createChatService(core: Core, opts: ChatServiceOptions) {
   }
 
   async function submitEnquiry(userKey: string, e: Extract<Effect, { kind: 'handover' }>, ctx: FlowContext): Promise<Case> {
-    const loc = e.answers.location as WageLocation | undefined;
+    // Wherever the person said they are, in whichever flow they were.
+    const placed = PlaceSchema.safeParse(e.answers.location ?? e.answers.place ?? e.answers.residence);
+    const loc = placed.success ? placed.data : undefined;
     const district = loc?.districtId ?? ctx.directory.districts[0]!.id;
-    const { record } = await core.cases.create(
+    const { record, created } = await core.cases.create(
       {
         // One request per flow run (or per day outside a flow): a repeated 人工 is not a second case.
         id: `e${e.runId || `${createHash('sha256').update(userKey).digest('base64url').slice(0, 12)}${caseDay(ctx.now)}`}`,
@@ -283,12 +311,20 @@ export function createChatService(core: Core, opts: ChatServiceOptions) {
         reporter: { userKey, name: null, phoneSealed: null, phoneHash: null },
         location: { districtId: district, townshipId: loc?.townshipId ?? null, gridId: null, community: null },
         wage: null,
-        enquiry: { fromFlow: e.flowId, fromStep: e.stepId },
+        enquiry: { fromFlow: e.flowId, fromStep: e.fieldId, question: e.question },
         evidence: [],
       },
       userKey,
       '已受理：请求人工帮助',
     );
+    if (!created && record.enquiry && !record.enquiry.question?.includes(e.question)) {
+      // A second 人工 in the same run: the new words join the first, for whoever picks it up.
+      const updated = await core.cases.update(record.id, userKey, (cur) =>
+        cur.enquiry ? { record: { ...cur, enquiry: { ...cur.enquiry, question: [cur.enquiry.question, e.question].filter(Boolean).join('\n') } }, action: 'enquiry-added', detail: 'question' } : null,
+      );
+      await core.queues.route(record.id);
+      return updated;
+    }
     await core.queues.route(record.id);
     return record;
   }

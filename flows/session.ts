@@ -1,15 +1,27 @@
 import { z } from 'zod';
 
 const OptionSchema = z.object({ label: z.string(), value: z.string() });
+const AnswersSchema = z.record(z.string(), z.unknown());
 
 /** The paused state of a flow, kept so nothing typed is lost. */
 const DraftSchema = z.object({
   flowId: z.string(),
   flowVersion: z.number().int(),
   runId: z.string(),
-  stepId: z.string().nullable(),
-  answers: z.record(z.string(), z.unknown()),
+  fieldId: z.string().nullable(),
+  answers: AnswersSchema,
   trail: z.array(z.string()),
+});
+
+/**
+ * Values taken from the person's words that are not yet answers: facts a
+ * message mentioned besides the question asked, or a new value for a field
+ * already answered. They count once the person says "对".
+ */
+const PendingSchema = z.object({
+  values: AnswersSchema,
+  /** What the changed fields held before (for "之前填的是…"). */
+  previous: AnswersSchema,
 });
 
 /**
@@ -22,22 +34,34 @@ export const SessionSchema = z.object({
   flowId: z.string().nullable(),
   flowVersion: z.number().int(),
   runId: z.string(),
-  /** Current step; null with a flow = on the review screen. */
-  stepId: z.string().nullable(),
-  /** `ask`: answering steps; `review`: summary; `edit`: changing one field, then back to review; `resume`: asked whether to continue a draft; `forget`: asked to confirm 删除我的信息. */
-  mode: z.enum(['idle', 'ask', 'review', 'edit', 'resume', 'forget']),
-  answers: z.record(z.string(), z.unknown()),
-  /** Steps answered, in order, for `返回`. */
+  /** The field asked; null with a flow = on the review screen. */
+  fieldId: z.string().nullable(),
+  /**
+   * `ask`: answering fields; `review`: summary; `edit`: changing one field, then back to review;
+   * `confirm`: asked "…，对吗？" about `pending`; `resume`: asked whether to continue a draft;
+   * `forget`: asked to confirm 删除我的信息; `human`: asked what the problem is before 人工;
+   * `offer`: after an answer from the knowledge base, offered `offer`.
+   */
+  mode: z.enum(['idle', 'ask', 'review', 'edit', 'confirm', 'resume', 'forget', 'human', 'offer']),
+  answers: AnswersSchema,
+  /** Fields answered, in order, for `返回` and for a bare correction (the last one). */
   trail: z.array(z.string()),
-  /** The numbered options last shown; a bare number picks one. */
+  /** The numbered options last shown; a number picks one. */
   options: z.array(OptionSchema),
-  invalidCount: z.number().int().nonnegative(),
+  /** Answers at the current question the bot could not take, in a row. */
+  misses: z.number().int().nonnegative(),
+  pending: PendingSchema.nullable(),
+  /** Where `confirm`, `human` or `offer` returns to. */
+  back: z.enum(['ask', 'review', 'edit', 'idle']),
+  /** The service offered after an answer (`offer` mode). */
+  offer: z.string().nullable(),
   draft: DraftSchema.nullable(),
   updatedAt: z.string(),
 });
 
 export type Session = z.infer<typeof SessionSchema>;
 export type Draft = z.infer<typeof DraftSchema>;
+export type Pending = z.infer<typeof PendingSchema>;
 
 export function newSession(userKey: string, now: Date): Session {
   return {
@@ -46,12 +70,15 @@ export function newSession(userKey: string, now: Date): Session {
     flowId: null,
     flowVersion: 0,
     runId: '',
-    stepId: null,
+    fieldId: null,
     mode: 'idle',
     answers: {},
     trail: [],
     options: [],
-    invalidCount: 0,
+    misses: 0,
+    pending: null,
+    back: 'idle',
+    offer: null,
     draft: null,
     updatedAt: now.toISOString(),
   };

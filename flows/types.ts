@@ -22,7 +22,7 @@ export type Incoming =
 export interface FlowContext {
   directory: Directory;
   index: DirectoryIndex;
-  /** "Now" for the conversation; injected so tests are deterministic. */
+  /** "Now" for the conversation: the app's clock, read once per message. */
   now: Date;
   /** Loaded by the chat service while a legal-aid booking is being made (flows/legal-aid.ts). */
   booking?: {
@@ -33,13 +33,25 @@ export interface FlowContext {
   };
 }
 
-export type Answers = Record<string, unknown>;
+/**
+ * The answers of a flow as the engine carries them between messages. Flows
+ * never read this shape: each flow has a zod schema of its fields, and every
+ * function a flow writes gets its answers parsed by that schema
+ * (flows/define.ts), so what the flow sees is typed and checked.
+ */
+export type Answers = { readonly [field: string]: unknown };
 
-export type StepResult =
+/** A choice with the words that pick it by meaning (synonyms, dialect, the label). */
+export interface Choice extends Option {
+  /** Matched against the normalised message; the label and the number always work too. */
+  words?: RegExp;
+}
+
+export type FieldResult =
   | {
       ok: true;
       value: unknown;
-      /** Stay on this step (e.g. more evidence files may follow); `ack` is said. */
+      /** Stay on this field (e.g. more evidence files may follow); `ack` is said. */
       stay?: boolean;
       ack?: string;
       /** Leave the flow without submitting, saying this. */
@@ -47,55 +59,72 @@ export type StepResult =
       /**
        * Other answers set at the same time (a key set to undefined is
        * removed), e.g. "改为电话咨询" picked where a service point was asked.
-       * With `stay`, `value` may be undefined: the step stays unanswered.
+       * With `stay`, `value` may be undefined: the field stays unanswered.
        */
       set?: Answers;
+      /**
+       * The value is a reading of the words, not the words themselves (a
+       * festival taken as a month): confirmed in one line before it counts.
+       */
+      confirm?: boolean;
     }
   | { ok: false; error: string; options?: Option[] };
 
-/**
- * One question of a flow. Flows are data: an ordered list of these, run by
- * the generic engine in `engine.ts`.
- */
-export interface Step {
+/** One question of a flow, as the engine runs it (built by flows/define.ts). */
+export interface Field {
   id: string;
-  /** Field name in the review summary; steps without one are not listed. */
+  /** Name in the review summary and in "…改为…"; fields without one are not listed. */
   label?: string;
   ask(answers: Answers, ctx: FlowContext): string;
-  options?(answers: Answers, ctx: FlowContext): Option[];
-  parse(input: Incoming, answers: Answers, ctx: FlowContext): StepResult;
+  options?(answers: Answers, ctx: FlowContext): Choice[];
+  parse(input: Incoming, answers: Answers, ctx: FlowContext): FieldResult;
   /** Ask only when this holds. */
   when?(answers: Answers): boolean;
   help: string;
-  /** The user may answer `跳过`. */
+  /** The user may answer `跳过` (or `不知道`). */
   optional?: boolean;
-  /** Files are accepted at this step. */
+  /** Files are accepted here. */
   acceptsFiles?: boolean;
-  /** How the answer reads in the summary. */
+  /** How the answer reads in the summary and in confirmations. */
   show?(value: unknown, answers: Answers, ctx: FlowContext): string;
   /** Answers to forget when this one changes (they depend on it). */
   clears?: string[];
+  /** Words that name this field in a correction: `金额不对` → the amount. */
+  names?: RegExp;
+  /** A yes/no question: the ordinary ways of saying yes and no answer it. */
+  yesNo?: boolean;
+  /** A consent: facts a first message gave are confirmed only after it. */
+  gate?: boolean;
+  /** Free text like a name: a whole sentence with other facts in it is not taken as this answer. */
+  freeText?: boolean;
+  /** Never asked: filled only when a message says it (shown in the summary then). */
+  extractOnly?: boolean;
 }
 
 export interface Flow {
   id: string;
-  /** Bump when steps change incompatibly: older sessions are restarted politely. */
+  /** Bump when fields change incompatibly: older sessions are restarted politely. */
   version: number;
   title: string;
-  steps: Step[];
+  fields: Field[];
   /** Text shown on the review screen before the numbered fields. */
-  reviewIntro: string | ((answers: Answers, ctx: FlowContext) => string);
-  /** Pulls answers out of a free-text opening message ("老板欠我三个月工资"). */
-  prefill?(text: string, ctx: FlowContext): Answers;
+  reviewIntro(answers: Answers, ctx: FlowContext): string;
+  /**
+   * Every fact a message states about this flow's fields, found inside any
+   * sentence with the same parsers a direct answer gets, precision first.
+   */
+  extract(text: string, answers: Answers, ctx: FlowContext): Answers;
+  /** Validates answers the engine carries (a record saved by an older release may not pass). */
+  check(answers: Answers): boolean;
 }
 
 /** Work the engine asks its caller to do; results come back as replies. */
 export type Effect =
   | { kind: 'submit'; flowId: string; runId: string; answers: Answers }
-  | { kind: 'handover'; flowId: string | null; runId: string; stepId: string | null; answers: Answers }
+  /** 人工: `question` is what the person said the problem is (personal numbers masked). */
+  | { kind: 'handover'; flowId: string | null; runId: string; fieldId: string | null; answers: Answers; question: string }
   | { kind: 'show-cases' }
   /** 删除我的信息, confirmed: remove the person's data. */
   | { kind: 'forget-me' }
-  | { kind: 'not-yet'; feature: string }
   /** 我的会员卡: the member's card, or where their application stands. */
   | { kind: 'show-card' };

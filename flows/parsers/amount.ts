@@ -1,9 +1,22 @@
-import { NUMERAL_CHARS, parseChineseNumber } from './chinese-number.js';
-import { prepareInput, removeSpaces, stripAffixes } from './normalize.js';
+import { CHINESE_DIGITS, NUMERAL_CHARS, parseChineseNumber } from './chinese-number.js';
+import { prepareInput, removeSpaces } from './normalize.js';
 import { fail, ok, type Parsed } from './result.js';
 
 /** Largest amount we accept (yuan). Anything above is almost certainly a typo for a wage claim. */
 export const MAX_AMOUNT_YUAN = 10_000_000;
+
+/**
+ * An amount of money as the person stated it.
+ *
+ * - `yuan`: the figure said, or the lower end of a range (rounded to 2 decimals);
+ * - `approx`: they hedged (`大概`, `左右`, `多`, `来`, `出头`, `小两万`) or gave a range;
+ * - `upTo`: the upper end of a range (`两三万` → 20000 up to 30000), else null.
+ */
+export interface Amount {
+  yuan: number;
+  approx: boolean;
+  upTo: number | null;
+}
 
 const EXAMPLE = '“28500”或“两万八千五”';
 const ASK = `请输入拖欠的工资总数，例如${EXAMPLE}。`;
@@ -11,48 +24,234 @@ const ASK = `请输入拖欠的工资总数，例如${EXAMPLE}。`;
 export const AMOUNT_MESSAGES = {
   empty: `您还没有输入金额，${ASK}`,
   notNumber: `您输入的不是数字，${ASK}`,
-  unparseable: `这个金额没看明白，请只写一个确切的数字（不要写范围），例如${EXAMPLE}。`,
+  unparseable: '这个金额没看明白，请写一个数字或大概的范围，例如“28500”“两万八千五”或“两三万”。',
   negative: `金额不能是负数，${ASK}`,
   zero: `金额不能是0，${ASK}`,
   tooLarge: `金额超过了1000万元，请核对后重新输入拖欠的工资总数，例如${EXAMPLE}。`,
+  vague: '“几万”这样的说法没法记下来，请说一个大概的数字，例如“两万左右”或“两三万”。',
+  badRange: '范围后面的数要比前面的大，请重新输入，例如“两三万”或“2万到3万”。',
+  notMoney: `这看起来不是钱数（像是人数、时长、日期或号码），${ASK}`,
+  rate: `这看起来是每月或每天的工钱，请输入一共被拖欠的工资总数，例如${EXAMPLE}。`,
 } as const;
 
-/** Hedges and framing words people put around an amount: 大概两万, 一共欠了三万五. */
-const PREFIXES = /^(?:大概|大约|约为|约|差不多|将近|接近|估计|大致|一共|总共|共计|合计|总计|共|拖欠了?|欠了?|我|有|是|为)/;
-/** Currency symbols and codes before the number: ¥28,500, RMB 3000. */
+export type AmountProblem = keyof typeof AMOUNT_MESSAGES;
+
+/** Framing words before an amount that change nothing: 一共欠了三万五, 还差工钱7万4. */
+const FRAMING_PREFIX =
+  /^(?:一共|总共|共计|合计|总计|加起来|算下来|全部|共|还差|还欠|拖欠了?|欠了?|差了?(?!不多)|拖了|少给了?|没给|没发|还有|工钱|工资|的钱|钱|我自己|我个人|我这边|我的|自己|个人|我|俺|他|老板|有|是|为|就是|应该是|给我|了)/;
+/** Hedges before an amount: 大概两万, 小两万, 将近两万. */
+const HEDGE_PREFIX =
+  /^(?:大概有|大约有|差不多有|估计有|大概|大约|大致|约莫|约为|约|差不多|将近|接近|估计|估摸|可能|应该有|至少|起码|少说|最少|最多|顶多|不到|不止|快|近|小)/;
+/** Currency marks before the number: ¥28,500, RMB 3000. */
 const CURRENCY_PREFIX = /^(?:¥|人民币|RMB|CNY)/i;
-/** Currency words and hedges after the number: 28500元, 两万块钱, 3万左右, 两万多. */
-const SUFFIXES = /(?:左右|上下|多|余|元整|元钱|块钱|元|块|圆|人民币|RMB|CNY|钱)$/i;
+/** Currency words after the number: 28500元, 两万块钱, 28500元整. */
+const CURRENCY_SUFFIX = /(?:元整|元钱|块钱|块|元|圆|人民币|RMB|CNY|整|钱)$/i;
+/** Hedges after the number: 3万左右, 两万多, 三万出头. */
+const HEDGE_SUFFIX = /(?:左右|上下|出头|多点儿?|多一点|多|余|来|以上|不到|的样子|这样|那样)$/;
+/** Chat particles and framing after the number: 两万八吧, 三万五了. */
+const TAIL_SUFFIX = /(?:吧|啊|呀|哈|呢|哦|噢|了|的|之间|没给|没发|没结)$/;
+
+/** A rate (monthly / daily wage), not the total owed. */
+const RATE = /^(?:每个?月|一个月|月薪|月工资|每天|一天|日薪|日工资|天工资|时薪|每小时|一小时|底薪|一个工)|(?:\/月|\/天|\/小时|每个?月|一个月|每天|一天|一小时|每小时|一个工)$/;
+/** A number with a unit that is not money: 三个人, 三个月, 3号, 2025年. */
+const NOT_MONEY_UNIT = /[0-9零〇一二两兩俩三四五六七八九十百千万几]\s*(?:个|人|名|位|口|月|年|号|日|天|岁|次|层|栋|楼|斤|吨|米|平方?|周|星期|礼拜|小时|钟|期|批|趟|遍|倍|%)|[0-9零一二两三四五六七八九十]点$/;
+/** A date, a phone number or an ID number. */
+const NOT_MONEY_SHAPE = /^\d{4}[-./]\d{1,2}(?:[-./]\d{1,2})?$|^\d{9,}[0-9Xx]?$|^1\d{2}-\d{4}-\d{4}$/;
+/** Numbers with no lower bound: 几万, 好几万, 数万, 大几万, 几十万. */
+const VAGUE = /几|数[十百千万]|若干|好些|一些|不少|很多|好多/;
+
+/** What reading an amount found: the value, or which message to show. */
+export type AmountReading = { ok: true; value: Amount } | { ok: false; problem: AmountProblem };
+
+const problem = (p: AmountProblem): AmountReading => ({ ok: false, problem: p });
+
+function round2(value: number): number {
+  return Math.round((value + Number.EPSILON) * 100) / 100;
+}
+
+/**
+ * Removes hedges inside a number, keeping the lower bound:
+ * `二十多万` → `二十万`, `十几万` → `十万`, `二十来万` → `二十万`,
+ * `1万几千` → `1万`. Returns null when nothing changed.
+ */
+function dropInnerHedge(s: string): string | null {
+  let m = /^(.*[0-9十百千])(?:多|来|几|余)([万萬亿千kKwW])$/.exec(s);
+  if (m && !/几/.test(m[1] ?? '')) return `${m[1]}${m[2]}`;
+  m = /^(.*[万萬千])几[千百十]$/.exec(s);
+  if (m) return m[1] ?? null;
+  return null;
+}
+
+/** 万把块 (about ten thousand), 千把块. */
+function readBa(s: string): number | null {
+  const m = /^(一)?(万|千|百)把$/.exec(s);
+  if (!m) return null;
+  return m[2] === '万' ? 10_000 : m[2] === '千' ? 1000 : 100;
+}
+
+/** One side of a range or the whole amount: number with optional currency marks, hedges already handled. */
+function readNumber(raw: string): { value: number; approx: boolean } | AmountProblem {
+  let s = raw;
+  let approx = false;
+  for (;;) {
+    const before = s;
+    s = s.replace(CURRENCY_PREFIX, '').replace(CURRENCY_SUFFIX, '');
+    const unhedged = s.replace(HEDGE_SUFFIX, '');
+    if (unhedged !== s && unhedged !== '') approx = true;
+    s = unhedged;
+    if (s === before) break;
+  }
+  if (s === '') return 'empty';
+  // 上万 / 上千: "over ten thousand".
+  const over = /^上(万|千)$/.exec(s);
+  if (over) return { value: over[1] === '万' ? 10_000 : 1000, approx: true };
+  const ba = readBa(s);
+  if (ba !== null) return { value: ba, approx: true };
+  const inner = dropInnerHedge(s);
+  if (inner !== null) {
+    s = inner;
+    approx = true;
+  }
+  if (VAGUE.test(s)) return 'vague';
+  const value = parseChineseNumber(s);
+  if (value === null) return NUMERAL_CHARS.test(s) ? 'unparseable' : 'notNumber';
+  return { value, approx };
+}
+
+/** Chinese digits that can start a spoken range (两三万, 三四千, 七八万, 三五万). */
+const RANGE_DIGITS = '一二两三四五六七八九';
+/** Units that may follow a spoken range. */
+const UNIT_CHARS = /^[十百千万萬亿kKwW]*$/;
+
+/**
+ * A spoken range of two adjacent digits: `两三万` (20000–30000), `三四千`,
+ * `十七八万` (170000–180000), `一万七八千` (17000–18000), `三五万`.
+ * Returns null when the text is not such a range.
+ */
+function readSpokenRange(s: string): { low: string; high: string } | 'descending' | null {
+  const chars = [...s];
+  for (let i = 0; i + 1 < chars.length; i++) {
+    const a = chars[i] ?? '';
+    const b = chars[i + 1] ?? '';
+    if (!RANGE_DIGITS.includes(a) || !RANGE_DIGITS.includes(b)) continue;
+    const prefix = chars.slice(0, i).join('');
+    const units = chars.slice(i + 2).join('');
+    // Before the pair: nothing, or a number ending in a unit (十七八万, 一万七八千).
+    if (prefix !== '' && !/[十百千万萬]$/.test(prefix)) return null;
+    if (!UNIT_CHARS.test(units) || (prefix === '' && units === '')) return null;
+    const lo = CHINESE_DIGITS[a] ?? 0;
+    const hi = CHINESE_DIGITS[b] ?? 0;
+    if (hi <= lo) return 'descending'; // 三二万: the upper end is not above the lower
+    // 一两, 两三 … 八九, and the common 三五 (three to five).
+    if (!(hi === lo + 1 || (lo === 3 && hi === 5))) return null;
+    return { low: `${prefix}${a}${units}`, high: `${prefix}${b}${units}` };
+  }
+  return null;
+}
+
+/** The trailing units of a range's upper side, for a lower side said without them: 2到3万. */
+function trailingUnits(s: string): string {
+  const m = /[十百千万萬亿kKwW]+$/.exec(s.replace(CURRENCY_SUFFIX, '').replace(HEDGE_SUFFIX, ''));
+  return m ? m[0] : '';
+}
+
+function checkValue(value: number): AmountProblem | null {
+  if (value < 0) return 'negative';
+  const rounded = round2(value);
+  if (rounded === 0) return 'zero';
+  if (rounded > MAX_AMOUNT_YUAN) return 'tooLarge';
+  return null;
+}
+
+function readRange(lowText: string, highText: string): AmountReading | null {
+  const high = readNumber(highText);
+  if (typeof high === 'string') return null;
+  let low = readNumber(lowText);
+  if (typeof low === 'string') return null;
+  // 2到3万, 十到十五万: the lower side borrows the upper side's unit when
+  // it is said without one and is smaller than the upper side's leading number.
+  const units = trailingUnits(highText);
+  if (units !== '' && !/[十百千万萬亿kKwW元块]/.test(lowText.replace(/^[十]/, ''))) {
+    const lead = readNumber(highText.replace(CURRENCY_SUFFIX, '').replace(/[十百千万萬亿kKwW]+$/, ''));
+    if (typeof lead !== 'string' && low.value < lead.value) {
+      const borrowed = readNumber(`${lowText}${units}`);
+      if (typeof borrowed !== 'string') low = borrowed;
+    }
+  }
+  const bad = checkValue(low.value) ?? checkValue(high.value);
+  if (bad) return problem(bad);
+  const lo = round2(low.value);
+  const hi = round2(high.value);
+  if (hi <= lo) return problem('badRange');
+  return { ok: true, value: { yuan: lo, approx: true, upTo: hi } };
+}
+
+/**
+ * Reads an amount from text that is only the amount plus framing
+ * (normalised, without spaces). Shared by {@link parseAmount} and the
+ * sentence finder (`findAmounts`).
+ */
+export function readAmount(text: string): AmountReading {
+  let s = text;
+  let approx = false;
+  // Framing and hedges on both sides, in any order: 大概一共欠了两万多块钱吧.
+  for (;;) {
+    const before = s;
+    s = s.replace(FRAMING_PREFIX, '').replace(CURRENCY_PREFIX, '');
+    const unhedgedStart = s.replace(HEDGE_PREFIX, '');
+    if (unhedgedStart !== s && unhedgedStart !== '') approx = true;
+    s = unhedgedStart;
+    s = s.replace(TAIL_SUFFIX, '').replace(CURRENCY_SUFFIX, '');
+    const unhedgedEnd = s.replace(HEDGE_SUFFIX, '');
+    if (unhedgedEnd !== s && unhedgedEnd !== '') approx = true;
+    s = unhedgedEnd;
+    if (s === before || s === '') break;
+  }
+  // Sign may come before the currency mark: -¥5
+  if (/^[-负]/.test(s)) s = s.charAt(0) + s.slice(1).replace(CURRENCY_PREFIX, '');
+  if (s === '') return problem('empty');
+  if (RATE.test(s)) return problem('rate');
+  if (NOT_MONEY_SHAPE.test(s) || NOT_MONEY_UNIT.test(s)) return problem('notMoney');
+
+  // Ranges said with a separator: 2到3万, 2-3万, 两万至三万, 2、3万.
+  const sep = /^(.+?)(?:到|至|~|-|、)(.+)$/.exec(s);
+  if (sep && !/^[-负]/.test(s)) {
+    const range = readRange(sep[1] ?? '', sep[2] ?? '');
+    if (range) return range;
+  }
+  // Spoken ranges: 两三万, 三四千.
+  const spoken = readSpokenRange(s);
+  if (spoken === 'descending') return problem('badRange');
+  if (spoken) {
+    const range = readRange(spoken.low, spoken.high);
+    if (range) return range;
+  }
+
+  const single = readNumber(s);
+  if (typeof single === 'string') return problem(single);
+  const bad = checkValue(single.value);
+  if (bad) return problem(bad);
+  return { ok: true, value: { yuan: round2(single.value), approx: approx || single.approx, upTo: null } };
+}
 
 /**
  * Parses the total amount of unpaid wages, in yuan, rounded to 2 decimals.
  *
- * Accepts everything {@link parseChineseNumber} does plus currency marks
- * (`¥`, `元`, `块`, `万元`) and hedges (`大概`, `约`, `左右`, `多`). Hedges are
- * dropped rather than rejected: the user is estimating and the stated figure
- * is the best information we will get; a trailing `多` keeps the lower bound.
- * Ranges (`两三万`) are refused because picking a number for the user would
- * put words in their mouth on an official claim.
+ * Accepts everything {@link parseChineseNumber} does (`28500`, `两万八千五`,
+ * `7万4`, `1万零5百`, `2.85万`, `3w5`) plus currency marks (`¥`, `元`, `块`,
+ * `元整`) and framing (`一共欠了三万五`). Hedges keep the stated figure and
+ * set `approx` (`大概两万`, `两万多`, `二十来万`, `十几万` = 100000,
+ * `三万出头`, `小两万`). Ranges keep both ends (`两三万`, `2到3万`,
+ * `两万至三万块`: `{ yuan: 20000, approx: true, upTo: 30000 }`).
+ *
+ * Refused rather than guessed: numbers with no lower bound (`几万`,
+ * `好几万`), numbers with units that are not money (`三个人`, `三个月`,
+ * `3号`, `2025年`), rates (`每月5000`), ranges whose upper end is not above
+ * the lower, negatives, zero and more than 10 million.
  */
-export function parseAmount(text: string): Parsed<number> {
+export function parseAmount(text: string): Parsed<Amount> {
   const prepared = prepareInput(text, AMOUNT_MESSAGES.empty, '“28500”');
   if (!prepared.ok) return prepared;
-
-  let s = removeSpaces(prepared.value);
-  s = stripAffixes(s, PREFIXES, SUFFIXES);
-  s = s.replace(CURRENCY_PREFIX, '');
-  s = stripAffixes(s, PREFIXES, SUFFIXES);
-  // Sign may come before the currency mark: -¥5
-  if (/^[-负]/.test(s)) s = s.charAt(0) + s.slice(1).replace(CURRENCY_PREFIX, '');
-
-  if (s === '') return fail(AMOUNT_MESSAGES.empty);
-  const value = parseChineseNumber(s);
-  if (value === null) {
-    return fail(NUMERAL_CHARS.test(s) ? AMOUNT_MESSAGES.unparseable : AMOUNT_MESSAGES.notNumber);
-  }
-  if (value < 0) return fail(AMOUNT_MESSAGES.negative);
-  const rounded = Math.round((value + Number.EPSILON) * 100) / 100;
-  if (rounded === 0) return fail(AMOUNT_MESSAGES.zero);
-  if (rounded > MAX_AMOUNT_YUAN) return fail(AMOUNT_MESSAGES.tooLarge);
-  return ok(rounded);
+  const reading = readAmount(removeSpaces(prepared.value));
+  return reading.ok ? ok(reading.value) : fail(AMOUNT_MESSAGES[reading.problem]);
 }

@@ -21,30 +21,70 @@ export const HEADCOUNT_MESSAGES = {
   zero: `人数不能是0，如果只有您自己，请回答“就我一个”。`,
   fraction: `人数应该是整数，请重新输入，例如${EXAMPLE}。`,
   tooLarge: `人数超过了10万，请核对后重新输入，例如${EXAMPLE}。`,
+  notWorkers: `这里问的是和您一起被拖欠工资的工友人数（包括您自己），不是家里人口，例如${EXAMPLE}。`,
+  notPeople: `这看起来不是人数，请告诉我一共有多少人被拖欠工资，例如${EXAMPLE}。`,
 } as const;
 
-/** "Just me": 就我一个, 只有我, 我自己, 我一个人, 就我. */
+/** "Just me": 就我一个, 只有我, 我自己, 我一个人, 就我, 就我自己. */
 const ONLY_ME = /^(?:就|只有?|仅|就只有|仅有)?(?:我|俺|本人)(?:自己)?(?:一个人?|1个人?|一人|1人)?(?:而已|罢了)?$|^(?:我)?(?:自己|一个人|1个人)$/;
+/** A couple: 我们夫妻俩, 两口子, 我和老婆. */
+const COUPLE = /^(?:我们|咱们|俺们)?(?:夫妻|两口子|夫妻俩|两口子俩)(?:俩|两个人?|两人)?$/;
+/** 一家三口都在这干: a family that works there. */
+const FAMILY_WORKING = /^(?:我们|俺们|咱们)?一家([二两三四五六七八九十])口(?:人)?(?:都|全)(?:在这|在那|在一起)?(?:干|做|打工|上班|干活)/;
+const CN: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+/** Two of us: 我们俩, 我俩, 咱俩, 我们两个. */
+const TWO_OF_US = /^(?:我们|咱们|俺们|我|咱|俺)(?:俩|两个人?|两人|2个人?|2人)$/;
+/** Me and my wife / brother …, then how many in all: 我和我老婆两个, 我跟我弟两个人. */
+const COMPANIONS =
+  '(?:老婆|媳妇|爱人|老公|对象|丈夫|妻子|儿子|女儿|闺女|弟弟|弟|哥哥|哥|姐姐|姐|妹妹|妹|兄弟|老乡|同乡|同事|工友|老表|表哥|表弟|堂哥|堂弟|姐夫|妹夫|小舅子|舅子|侄子|外甥|爸爸|爸|老爸|父亲|叔叔|叔|舅舅|舅|师傅|徒弟|朋友|一个老乡|一个工友|一个兄弟)';
+const ME_AND = new RegExp(`^(?:就|只有)?我(?:(?:和|跟|与|、|还有|带着?)我?(?:的)?${COMPANIONS})+(?:一共|总共|共)?(.+)$`);
+/** Family size (三口人, 一家三口): not a count of workers. */
+const FAMILY = /口人|一家[0-9一二两三四五六七八九十]+口|家里?[0-9一二两三四五六七八九十]+口|[0-9一二两三四五六七八九十]口之家/;
+/** Hearsay quantities with no number in them: 好几个, 很多人, 一帮人. */
+const VAGUE_WORDS = /^(?:好几|几|好多|很多|不少|挺多|蛮多|一大?帮|一大?群|一大?堆|一伙|一批|若干|多|一些|一大?片)(?:个|位|名)?(?:人|工人|工友|兄弟)?$/;
+/** Units and periods that are not people: 8个月, 3天, 5000元. */
+const NOT_PEOPLE = /[0-9零〇一二两三四五六七八九十百千万几]\s*(?:个|多个|来个)?(?:月|年|天|号|日|元|块|万|小时|星期|礼拜)/;
 
-const PREFIXES = /^(?:我们|咱们|大家|这边|一共|总共|共计|共|合计|有|是)/;
+const PREFIXES =
+  /^(?:连我|加上我|算上我|包括我|含我|我们这?边?|咱们|俺们|大家|这边|我们?班组|我们?班|班组里?|班里|班上|一个班|一个班组|我们?组|组里|我们?队|队里|一共|总共|共计|共|合计|加起来|有|是)/;
 const APPROX_PREFIXES = /^(?:大概|大约|约|差不多|估计|将近|接近|近|大致|可能|应该)/;
-const UNIT_SUFFIXES = /(?:个人|个工人|个工友|名工人|名|位|人|个|号人|口)$/;
+const UNIT_SUFFIXES = /(?:个人|个工人|个工友|个兄弟|个弟兄|个师傅|个老乡|个农民工|名工人|名工友|位工友|位师傅|名|位|人|个|号人|号兄弟)$/;
 const APPROX_SUFFIXES = /(?:左右|上下|多|余|来|几)$/;
 
 /**
- * Parses how many workers are owed wages.
+ * Parses how many workers are owed wages, the person included.
  *
  * Hedged answers keep their lower bound and are marked approximate:
- * `二十多个人` → 20, `十几个` → 10, `大概50人` → 50. A number made only of
- * 几 (`几十个`) has no usable lower bound, so the user is asked for a rough
- * figure instead of us guessing.
+ * `二十多个人` → 20, `十几个` → 10, `我们班组十来个人` → 10, `大概50人` → 50.
+ * Framing is dropped: `班组8个人`, `我们8个`, `8个兄弟`, `连我一共5个`,
+ * `加上我3个人`; `我和我老婆两个` and `我们俩` are 2; `就我自己` is 1.
+ * A number made only of 几 (`几十个`, `我们几个`) or none at all
+ * (`很多人`, `一帮人`) has no usable lower bound, so the user is asked for a
+ * rough figure instead of us guessing. A family size (`三口人`) is refused.
  */
 export function parseHeadcount(text: string): Parsed<Headcount> {
   const prepared = prepareInput(text, HEADCOUNT_MESSAGES.empty, '“30人”');
   if (!prepared.ok) return prepared;
-  let s = removeSpaces(prepared.value);
+  let s = removeSpaces(prepared.value).replace(/[吧啊呀呢哦嘛]+$/u, '');
 
   if (ONLY_ME.test(s)) return ok({ count: 1, approximate: false });
+  if (TWO_OF_US.test(s) || COUPLE.test(s)) return ok({ count: 2, approximate: false });
+  // 一家三口 are people at home, unless they say all of them work here (`我们一家三口都在这干`).
+  const family = FAMILY_WORKING.exec(s);
+  if (family) return parseHeadcount(`${family[1]}个`);
+  if (FAMILY.test(s)) return fail(HEADCOUNT_MESSAGES.notWorkers);
+  // 五六个人: two numbers in a row are a rough count, the lower one kept.
+  const pair = /^(?:大概|差不多)?([一二三四五六七八九])([二三四五六七八九十])(?:个|个人|人|名)$/u.exec(s);
+  if (pair && CN[pair[2]!]! === CN[pair[1]!]! + 1) return ok({ count: CN[pair[1]!]!, approximate: true });
+  const withCompanion = ME_AND.exec(s);
+  if (withCompanion) {
+    // The number said is everyone together: 我和我老婆两个 = 2.
+    const total = parseHeadcount(withCompanion[1] ?? '');
+    if (!total.ok) return total;
+    return total.value.count >= 2 ? total : fail(HEADCOUNT_MESSAGES.unparseable);
+  }
+
+  if (VAGUE_WORDS.test(stripAffixes(s, PREFIXES, null))) return fail(HEADCOUNT_MESSAGES.vague);
 
   let approximate = false;
   for (;;) {
@@ -56,7 +96,9 @@ export function parseHeadcount(text: string): Parsed<Headcount> {
     if (s === before) break;
   }
   if (s === '') return fail(HEADCOUNT_MESSAGES.unparseable);
-  if (s.includes('几')) return fail(HEADCOUNT_MESSAGES.vague);
+  if (ONLY_ME.test(s)) return ok({ count: 1, approximate: false });
+  if (VAGUE_WORDS.test(s) || s.includes('几')) return fail(HEADCOUNT_MESSAGES.vague);
+  if (NOT_PEOPLE.test(s)) return fail(HEADCOUNT_MESSAGES.notPeople);
 
   const value = parseChineseNumber(s);
   if (value === null) return fail(NUMERAL_CHARS.test(s) ? HEADCOUNT_MESSAGES.vague : HEADCOUNT_MESSAGES.unparseable);

@@ -14,9 +14,20 @@ export {
   toHalfWidth,
 } from './normalize.js';
 export { parseChineseNumber } from './chinese-number.js';
-export { AMOUNT_MESSAGES, MAX_AMOUNT_YUAN, parseAmount } from './amount.js';
+export { AMOUNT_MESSAGES, MAX_AMOUNT_YUAN, parseAmount, readAmount, type Amount, type AmountProblem, type AmountReading } from './amount.js';
 export { MAX_PERIOD_YEARS, PERIOD_MESSAGES, parsePeriod, type WagePeriod } from './period.js';
-export { MONTH_MESSAGES, chinaDate, parseMonth, type CalendarDate } from './month.js';
+export {
+  MONTH_MESSAGES,
+  chinaDate,
+  parseMonth,
+  parseMonthDetailed,
+  parseMonthWords,
+  type CalendarDate,
+  type DetailedMonth,
+  type MonthWords,
+} from './month.js';
+export { BEFORE_DAYS, parseFestivalMonth, type FestivalMonth, type FestivalSide } from './festival.js';
+export { MAX_MENTION_TEXT, findAmounts, findHeadcount, findPeriod, type Span } from './mentions.js';
 export { HEADCOUNT_MESSAGES, MAX_HEADCOUNT, parseHeadcount, type Headcount } from './headcount.js';
 export { MOBILE_MESSAGES, parseMobile } from './mobile.js';
 export { ID_MESSAGES, idCheckCharacter, parseIdNumber, type IdKind, type IdNumber } from './id-number.js';

@@ -1,4 +1,5 @@
 import { CHINESE_DIGITS, parseChineseNumber } from './chinese-number.js';
+import { parseFestivalMonth, type FestivalSide } from './festival.js';
 import { prepareInput, removeSpaces, stripAffixes } from './normalize.js';
 import { fail, ok, type Parsed } from './result.js';
 
@@ -182,6 +183,82 @@ export function latestPastMonth(month: number, todayIndex: number): number {
   return toMonthIndex(month <= thisMonth ? year : year - 1, month);
 }
 
+/** A month expression with festivals, lunar months and parts of the year, as the parsers read it. */
+export type MonthWords =
+  /** A fully determined month; `inferred` is set for readings that must be confirmed (`春节后`, `年中`). */
+  | { kind: 'month'; index: number; inferred: string | null; after: boolean }
+  /** Month without a year (`5月`): the year depends on context. */
+  | { kind: 'bareMonth'; month: number }
+  /** A year without a month (`去年`, `2025年`). */
+  | { kind: 'year'; year: number }
+  /** Half a year (`上半年`, `去年下半年`): first and last month. */
+  | { kind: 'half'; start: number; end: number };
+
+export type MonthWordsResult = { kind: 'ok'; words: MonthWords } | { kind: 'badMonth' } | null;
+
+/** Which occurrence of a word that repeats every year (`年中`, `春节`) is meant. */
+export type MonthSide = FestivalSide;
+
+const HALF_YEAR = /^(今年|本年|去年|上年|大前年|前年|\d{4}年|\d{2}年|[零〇一二三四五六七八九]{2,4}年)?(上|下)半年$/;
+
+/** The first occurrence of calendar `month` in or after month index `notBefore`. */
+function firstMonthFrom(month: number, notBefore: number): number {
+  const { year } = fromMonthIndex(notBefore);
+  const same = toMonthIndex(year, month);
+  return same >= notBefore ? same : same + 12;
+}
+
+/**
+ * {@link parseMonthExpression} plus what people say about wage months in
+ * conversation: halves of the year (`上半年`, `去年下半年`), parts of the
+ * year on their own (`年初` = January of this year, `年中` = June, `年底` =
+ * December), festivals and lunar months (`春节后`, `过完年`, `腊月`, `中秋前`;
+ * see {@link parseFestivalMonth}). `年中` and every festival reading carry an
+ * `inferred` description for the caller to confirm.
+ */
+export function parseMonthWords(text: string, today: Date, side: MonthSide = { kind: 'latest' }): MonthWordsResult {
+  const todayIndex = currentMonthIndex(today);
+  const expr = parseMonthExpression(text, todayIndex);
+  if (expr !== null) {
+    if (expr.kind === 'badMonth') return expr;
+    const e = expr.expr;
+    if (e.kind === 'month') {
+      const { year, month } = fromMonthIndex(e.index);
+      const inferred = /年中$/.test(text) ? `${text}按${year}年${month}月算` : null;
+      return { kind: 'ok', words: { kind: 'month', index: e.index, inferred, after: false } };
+    }
+    return { kind: 'ok', words: e };
+  }
+
+  const half = HALF_YEAR.exec(text);
+  if (half) {
+    const thisYear = fromMonthIndex(todayIndex).year;
+    const year = half[1] ? resolveYear(half[1], todayIndex) : thisYear;
+    if (year === null) return null;
+    const first = toMonthIndex(year, half[2] === '上' ? 1 : 7);
+    return { kind: 'ok', words: { kind: 'half', start: first, end: first + 5 } };
+  }
+
+  const pick = (month: number): number =>
+    side.kind === 'latest' ? latestPastMonth(month, todayIndex) : firstMonthFrom(month, side.notBefore);
+  if (/^(?:年初|年头|开年初)$/.test(text)) {
+    // This year's January whatever the side: "年初到现在", "年初走的".
+    return { kind: 'ok', words: { kind: 'month', index: toMonthIndex(fromMonthIndex(todayIndex).year, 1), inferred: null, after: false } };
+  }
+  if (/^年中$/.test(text)) {
+    const index = pick(6);
+    const { year } = fromMonthIndex(index);
+    return { kind: 'ok', words: { kind: 'month', index, inferred: `年中按${year}年6月算`, after: false } };
+  }
+  if (/^(?:年底|年末|年尾)$/.test(text)) {
+    return { kind: 'ok', words: { kind: 'month', index: pick(12), inferred: null, after: false } };
+  }
+
+  const festival = parseFestivalMonth(text, chinaDate(today), side);
+  if (festival) return { kind: 'ok', words: { kind: 'month', index: festival.index, inferred: festival.inferred, after: festival.after } };
+  return null;
+}
+
 const EXAMPLE = '“2025年10月”或“上个月”';
 
 export const MONTH_MESSAGES = {
@@ -193,30 +270,52 @@ export const MONTH_MESSAGES = {
     `这个月份还没到，请输入${describeMonth(todayIndex)}或更早的月份，例如${EXAMPLE}。`,
 } as const;
 
-const PREFIXES = /^(?:大概|大约|差不多|应该是|好像是|是|在|于|从)/;
-const SUFFIXES = /(?:左右|的时候|那时候|那会儿?|的样子)$/;
+const PREFIXES = /^(?:大概|大约|差不多|应该是|好像是|我是|我|是|在|于|从|就)/;
+const SUFFIXES =
+  /(?:左右|的时候|那时候|那会儿?|的样子|吧|了|的|就?(?:走|离开|离职|辞职|辞工|出来|回家|回来|没干|不干|不做|没做|没去|不去|停工|被开除?|被辞退?|被炒|结束)(?:了|的)?)$/;
+
+/** The month someone left a job, and how it was read when that must be confirmed. */
+export interface DetailedMonth {
+  /** `YYYY-MM`. */
+  month: string;
+  /** Short Chinese description of an inferred reading (`春节前按2026年2月算`), or null for a plain month. */
+  inferred: string | null;
+}
 
 /**
  * Parses a single month in the past or present (e.g. "since when have you
- * left the job?"), returning `YYYY-MM`.
+ * left the job?"), with the reading to confirm when it came from a festival
+ * or lunar month (`春节前走的`, `腊月`, `十一以后就没去了`) or `年中`.
  *
+ * Framing is dropped: `10月份走的`, `去年年底不干的`, `大概去年10月`.
  * A month without a year means its latest occurrence not in the future
  * (in November 2026, `12月` is 2025-12). A year without a month is refused
  * with a request for the month rather than guessed.
  */
-export function parseMonth(text: string, today: Date): Parsed<string> {
+export function parseMonthDetailed(text: string, today: Date): Parsed<DetailedMonth> {
   const prepared = prepareInput(text, MONTH_MESSAGES.empty, '“2025年10月”');
   if (!prepared.ok) return prepared;
   const s = stripAffixes(removeSpaces(prepared.value), PREFIXES, SUFFIXES);
   const todayIndex = currentMonthIndex(today);
+  if (s === '') return fail(MONTH_MESSAGES.unparseable);
 
-  const parsed = parseMonthExpression(s, todayIndex);
+  const parsed = parseMonthWords(s, today);
   if (parsed === null) return fail(MONTH_MESSAGES.unparseable);
   if (parsed.kind === 'badMonth') return fail(MONTH_MESSAGES.badMonth);
-  const { expr } = parsed;
-  if (expr.kind === 'year') return fail(MONTH_MESSAGES.needMonth);
-  const index = expr.kind === 'bareMonth' ? latestPastMonth(expr.month, todayIndex) : expr.index;
+  const { words } = parsed;
+  if (words.kind === 'year' || words.kind === 'half') return fail(MONTH_MESSAGES.needMonth);
+  const index = words.kind === 'bareMonth' ? latestPastMonth(words.month, todayIndex) : words.index;
   if (index > todayIndex) return fail(MONTH_MESSAGES.future(todayIndex));
   if (fromMonthIndex(index).year < 1900) return fail(MONTH_MESSAGES.unparseable);
-  return ok(formatMonth(index));
+  return ok({ month: formatMonth(index), inferred: words.kind === 'month' ? words.inferred : null });
+}
+
+/**
+ * Parses a single month, returning `YYYY-MM`: {@link parseMonthDetailed}
+ * without the description. Callers that must confirm inferred readings
+ * (festivals, lunar months) should use {@link parseMonthDetailed}.
+ */
+export function parseMonth(text: string, today: Date): Parsed<string> {
+  const r = parseMonthDetailed(text, today);
+  return r.ok ? ok(r.value.month) : r;
 }

@@ -5,9 +5,9 @@ import {
   formatMonth,
   fromMonthIndex,
   latestPastMonth,
-  parseMonthExpression,
+  parseMonthWords,
   toMonthIndex,
-  type MonthExpression,
+  type MonthSide,
 } from './month.js';
 import { prepareInput, removeSpaces, stripAffixes } from './normalize.js';
 import { fail, ok, type Parsed } from './result.js';
@@ -18,8 +18,17 @@ export interface WagePeriod {
   start: string;
   /** Last month owed, `YYYY-MM`; null means "until now / still ongoing". */
   end: string | null;
-  /** Months owed, both ends inclusive; an ongoing period counts up to this month. */
+  /**
+   * Months owed, both ends inclusive. The current month's wage is not due
+   * yet, so an ongoing period counts up to last month.
+   */
   months: number;
+  /**
+   * Short Chinese description of a reading that was inferred rather than
+   * said (a festival or lunar month, `年中`), e.g. `春节后按2026年3月算`,
+   * for the bot to confirm; null when the person named the months.
+   */
+  inferred: string | null;
 }
 
 /** How far back a period may start. Older claims are almost surely typos (and long time-barred). */
@@ -30,9 +39,12 @@ const EXAMPLES = '“去年5月到现在”、“2025年5月至2025年8月”或
 export const PERIOD_MESSAGES = {
   empty: `您还没有输入时间，请告诉我工资是从什么时候开始拖欠的，例如${EXAMPLES}。`,
   unparseable: `没看明白拖欠的时间段，请按这样的格式回答：${EXAMPLES}。`,
+  vague: `时间说得具体一点才好帮您算，请说大概从哪个月开始，或拖了几个月，例如${EXAMPLES}。`,
   badMonth: '月份应该在1到12之间，请核对后重新输入，例如“2025年5月至2025年8月”。',
   zeroLength: '拖欠时长至少是1个月，请重新输入，例如“三个月”或“去年5月到现在”。',
   endBeforeStart: '结束月份早于开始月份了，请核对后重新输入，例如“2025年5月至2025年8月”。',
+  noDueMonth:
+    '这个月的工资一般要到下个月才发，现在还不算拖欠。如果约定的发薪日已经过了，或者说的是更早的月份，请告诉我是哪几个月，例如“上个月”或“去年12月到现在”。',
   startInFuture: (todayIndex: number) =>
     `开始月份不能晚于这个月（${describeMonth(todayIndex)}），请核对后重新输入，例如“去年5月到现在”。`,
   endInFuture: (todayIndex: number) =>
@@ -44,16 +56,27 @@ const NUM = '([0-9零〇一二两三四五六七八九十]+)';
 /** Words meaning "now" at the end of a period. */
 const NOW = '(?:现在|今天|目前|如今|当前|现今|今)';
 
-const PREFIXES = /^(?:大概|大约|差不多|应该是|已经|一直|都|快|将近|有|是|最近|近|拖了|欠了|拖欠了?|总共|一共|共)/;
+const PREFIXES =
+  /^(?:大概|大约|差不多|应该是|已经|一直|都|快|将近|有|是|最近|近|拖了|欠了|拖欠了?|总共|一共|共|我们|我|在这边?|在那边?|在工地上?|在厂里|(?:已经|一共|总共)?(?:干|做|上班|打工|干活)了)/;
 const SUFFIXES =
-  /(?:了|左右|的工资|工资|的钱|都?还?没有?(?:发|给|结|拿到)(?:工资|钱)?|没发|一直没发|都没发|期间|这段时间)$/;
+  /(?:了|吧|啊|左右|的工资|的工钱|工资|工钱|的钱|(?:一分钱|一分|钱|工资|工钱)?(?:就|都|也|一直|从来|再也|再)?还?(?:没有?|未)(?:发|给|结|拿到|拿|到手|领到|领|付)过?(?:工资|工钱|钱)?|一直没发|期间|这段时间|的时间|(?:开始)?(?:干活|干|做工|做|上班|打工)的?)$/;
+/** A work verb between the two ends of a range: 从3月干到10月, 3月份做到现在. */
+const WORK_VERB_BEFORE_END = /(?:干活|干|做工|做|上班|打工)(?=(?:一直)?(?:到|至|直到))/g;
 const START_PREFIX = /^(?:从|自从|自|由)/;
 const START_SUFFIX = /(?:开始|起|以来|以后|之后)$/;
 const END_SUFFIX = /(?:为止|止|结束)$/;
+/** Durations and times too vague to turn into months: asked again, never guessed. */
+const VAGUE =
+  /^(?:好久|很久|好长时间|很长时间|挺长时间|长时间|好长一段时间|很长一段时间|前段时间|前一段时间|前阵子|这段时间|一段时间|有段时间|有一段时间|很多年|好多年|好几年|几年|很多个月|好多个月)$|几个多?月|好几个|秋收|麦收|夏收|农忙|割稻|收稻|收麦/;
 
 type Outcome = Parsed<WagePeriod>;
 
-/** Durations ending this month: 三个月, 3个多月, 半年, 一年, 一年半, 一年零三个月, 两年. */
+interface Context {
+  today: Date;
+  todayIndex: number;
+}
+
+/** Durations ending last month: 三个月, 3个多月, 半年, 一年, 一年半, 一年零三个月, 两年. */
 function parseDuration(s: string): number | 'notDuration' | null {
   const int = (t: string | undefined): number | null => {
     const n = parseChineseNumber(t ?? '');
@@ -83,66 +106,108 @@ function parseDuration(s: string): number | 'notDuration' | null {
   return 'notDuration';
 }
 
-/** A resolved side of a range; `ongoing` means the right side said "now". */
-type Side = { index: number } | { ongoing: true } | 'badMonth' | null;
-
-function resolveStart(text: string, todayIndex: number): Side {
-  const parsed = parseMonthExpression(text, todayIndex);
-  if (parsed === null) return null;
-  if (parsed.kind === 'badMonth') return 'badMonth';
-  return { index: startOf(parsed.expr, todayIndex) };
+/** A resolved month with the reading to confirm, if any. */
+interface Point {
+  index: number;
+  inferred: string | null;
 }
 
-function startOf(expr: MonthExpression, todayIndex: number): number {
-  switch (expr.kind) {
-    case 'month':
-      return expr.index;
-    case 'bareMonth':
-      return latestPastMonth(expr.month, todayIndex);
-    case 'year':
-      return toMonthIndex(expr.year, 1); // 从去年开始 → January
+/** The start of a period: `去年5月`, `5月` (latest past May), `去年` (January), `上半年` (January), `春节后`. */
+function resolveStart(raw: string, ctx: Context): Point | 'badMonth' | null {
+  for (const text of new Set([raw, raw.replace(START_SUFFIX, '')])) {
+    if (text === '') continue;
+    const parsed = parseMonthWords(text, ctx.today, { kind: 'latest' });
+    if (parsed === null) continue;
+    if (parsed.kind === 'badMonth') return 'badMonth';
+    const w = parsed.words;
+    switch (w.kind) {
+      case 'month':
+        return { index: w.index, inferred: w.inferred };
+      case 'bareMonth':
+        return { index: latestPastMonth(w.month, ctx.todayIndex), inferred: null };
+      case 'year':
+        return { index: toMonthIndex(w.year, 1), inferred: null }; // 从去年开始 → January
+      case 'half':
+        return { index: w.start, inferred: null };
+    }
   }
+  return null;
 }
 
-function resolveEnd(text: string, startIndex: number, todayIndex: number): Side {
-  if (new RegExp(`^${NOW}$`).test(text)) return { ongoing: true };
-  const parsed = parseMonthExpression(text, todayIndex);
+/** The end of a range; `ongoing` for "now", `span` when a half year may run past this month (clamped). */
+type End = (Point & { span: boolean }) | { ongoing: true } | 'badMonth' | null;
+
+function resolveEnd(raw: string, startIndex: number, ctx: Context): End {
+  if (new RegExp(`^${NOW}$`).test(raw)) return { ongoing: true };
+  const text = raw.replace(END_SUFFIX, '');
+  const side: MonthSide = { kind: 'end', notBefore: startIndex };
+  const parsed = parseMonthWords(text, ctx.today, side);
   if (parsed === null) return null;
   if (parsed.kind === 'badMonth') return 'badMonth';
-  const { expr } = parsed;
-  switch (expr.kind) {
+  const w = parsed.words;
+  switch (w.kind) {
     case 'month':
-      return { index: expr.index };
+      return { index: w.index, inferred: w.inferred, span: false };
     case 'bareMonth': {
       // 今年3月到5月: same year as the start; 去年11月到2月: rolls into the next year.
       const startYear = fromMonthIndex(startIndex).year;
-      const sameYear = toMonthIndex(startYear, expr.month);
-      return { index: sameYear >= startIndex ? sameYear : sameYear + 12 };
+      const sameYear = toMonthIndex(startYear, w.month);
+      return { index: sameYear >= startIndex ? sameYear : sameYear + 12, inferred: null, span: false };
     }
     case 'year':
       // 到今年 means still ongoing; 到去年 means until the end of last year.
-      return expr.year === fromMonthIndex(todayIndex).year ? { ongoing: true } : { index: toMonthIndex(expr.year, 12) };
+      return w.year === fromMonthIndex(ctx.todayIndex).year
+        ? { ongoing: true }
+        : { index: toMonthIndex(w.year, 12), inferred: null, span: false };
+    case 'half':
+      return { index: w.end, inferred: null, span: true };
   }
 }
 
-function validate(start: number, end: number | null, todayIndex: number): Outcome {
-  if (start > todayIndex) return fail(PERIOD_MESSAGES.startInFuture(todayIndex));
+interface Checks {
+  /** The end may run past this month and is then cut at last month (`下半年`). */
+  span?: boolean;
+  inferred: string | null;
+}
+
+/**
+ * Checks a period and counts its months. The current month's wage is not due
+ * yet: a period must contain at least one earlier month, and an end in the
+ * current month (or, for a half year, later) becomes last month.
+ */
+function validate(start: number, end: number | null, ctx: Context, checks: Checks): Outcome {
+  const { todayIndex } = ctx;
+  const lastDue = todayIndex - 1;
+  if (start === todayIndex) return fail(PERIOD_MESSAGES.noDueMonth);
+  if (start > todayIndex) return fail(checks.inferred ? PERIOD_MESSAGES.noDueMonth : PERIOD_MESSAGES.startInFuture(todayIndex));
   if (start < todayIndex - MAX_PERIOD_YEARS * 12) return fail(PERIOD_MESSAGES.tooOld);
-  if (end !== null) {
-    if (end < start) return fail(PERIOD_MESSAGES.endBeforeStart);
-    if (end > todayIndex) return fail(PERIOD_MESSAGES.endInFuture(todayIndex));
+  let last = end;
+  if (last !== null) {
+    if (last < start) return fail(PERIOD_MESSAGES.endBeforeStart);
+    if (last > todayIndex && !checks.span) return fail(PERIOD_MESSAGES.endInFuture(todayIndex));
+    if (last > lastDue) last = lastDue;
   }
-  return ok({ start: formatMonth(start), end: end === null ? null : formatMonth(end), months: (end ?? todayIndex) - start + 1 });
+  return ok({
+    start: formatMonth(start),
+    end: last === null ? null : formatMonth(last),
+    months: (last ?? lastDue) - start + 1,
+    inferred: checks.inferred,
+  });
+}
+
+function joinInferred(...parts: Array<string | null>): string | null {
+  const present = parts.filter((p): p is string => p !== null);
+  return present.length > 0 ? present.join('，') : null;
 }
 
 /** `X到现在`, `X至今`, `从X开始`, `X以来`: start only, still ongoing. */
-function parseOngoing(s: string, todayIndex: number): Outcome | null {
-  const m = new RegExp(`^(.+?)(?:开始|起)?(?:一直)?(?:到|至|直到|~|-)?${NOW}(?:为止)?$`).exec(s) ?? (START_SUFFIX.test(s) ? [s, s.replace(START_SUFFIX, '')] : null);
+function parseOngoing(s: string, ctx: Context): Outcome | null {
+  const m = new RegExp(`^(.+?)(?:开始|起)?(?:一直)?(?:到|至|直到|~|-)?${NOW}(?:为止)?$`).exec(s) ?? (START_SUFFIX.test(s) ? [s, s] : null);
   if (!m) return null;
-  const side = resolveStart((m[1] ?? '').replace(START_SUFFIX, ''), todayIndex);
+  const side = resolveStart(m[1] ?? '', ctx);
   if (side === null) return null;
   if (side === 'badMonth') return fail(PERIOD_MESSAGES.badMonth);
-  return 'index' in side ? validate(side.index, null, todayIndex) : null;
+  return validate(side.index, null, ctx, { inferred: side.inferred });
 }
 
 /**
@@ -150,65 +215,93 @@ function parseOngoing(s: string, todayIndex: number): Outcome | null {
  * (`2025-05-2025-08`), so every separator position is tried and the first
  * one where both sides are month expressions wins.
  */
-function parseRange(s: string, todayIndex: number): Outcome | null {
+function parseRange(s: string, ctx: Context): Outcome | null {
   const separators = /一直到|直到|到|至|~|-+/g;
   let badMonth = false;
   for (const sep of s.matchAll(separators)) {
     const at = sep.index ?? 0;
-    const left = s.slice(0, at).replace(START_SUFFIX, '');
-    const right = s.slice(at + sep[0].length).replace(END_SUFFIX, '');
+    const left = s.slice(0, at);
+    const right = s.slice(at + sep[0].length);
     if (left === '' || right === '') continue;
-    const start = resolveStart(left, todayIndex);
+    const start = resolveStart(left, ctx);
     if (start === 'badMonth') badMonth = true;
-    if (start === null || start === 'badMonth' || !('index' in start)) continue;
-    const end = resolveEnd(right, start.index, todayIndex);
+    if (start === null || start === 'badMonth') continue;
+    const end = resolveEnd(right, start.index, ctx);
     if (end === 'badMonth') badMonth = true;
     if (end === null || end === 'badMonth') continue;
-    return validate(start.index, 'index' in end ? end.index : null, todayIndex);
+    if ('ongoing' in end) return validate(start.index, null, ctx, { inferred: start.inferred });
+    return validate(start.index, end.index, ctx, { span: end.span, inferred: joinInferred(start.inferred, end.inferred) });
   }
   return badMonth ? fail(PERIOD_MESSAGES.badMonth) : null;
 }
 
-/** A single expression: `上个月` / `这个月` / `2025年5月` is that one month; `去年` is that whole year. */
-function parseSingle(s: string, todayIndex: number): Outcome | null {
-  const parsed = parseMonthExpression(s, todayIndex);
+/**
+ * A single expression: `上个月` / `2025年5月` / `腊月` is that one month;
+ * `去年` is that whole year; `上半年` is January to June; `春节后` (a
+ * starting point) runs until now.
+ */
+function parseSingle(s: string, ctx: Context): Outcome | null {
+  const parsed = parseMonthWords(s, ctx.today, { kind: 'latest' });
   if (parsed === null) return null;
   if (parsed.kind === 'badMonth') return fail(PERIOD_MESSAGES.badMonth);
-  const { expr } = parsed;
-  if (expr.kind === 'year') {
-    const start = toMonthIndex(expr.year, 1);
-    const thisYear = fromMonthIndex(todayIndex).year;
-    return validate(start, expr.year === thisYear ? null : toMonthIndex(expr.year, 12), todayIndex);
+  const w = parsed.words;
+  switch (w.kind) {
+    case 'year': {
+      const start = toMonthIndex(w.year, 1);
+      const thisYear = fromMonthIndex(ctx.todayIndex).year;
+      return validate(start, w.year === thisYear ? null : toMonthIndex(w.year, 12), ctx, { inferred: null });
+    }
+    case 'half':
+      return validate(w.start, w.end, ctx, { span: true, inferred: null });
+    case 'bareMonth': {
+      const index = latestPastMonth(w.month, ctx.todayIndex);
+      return validate(index, index, ctx, { inferred: null });
+    }
+    case 'month':
+      return validate(w.index, w.after ? null : w.index, ctx, { inferred: w.inferred });
   }
-  const index = startOf(expr, todayIndex);
-  return validate(index, index, todayIndex);
 }
 
 /**
  * Parses the period during which wages were not paid.
  *
  * Forms: ranges (`去年5月到现在`, `2025年5月至2025年8月`, `2025.5-2025.8`,
- * `今年3月到5月`), open-ended starts (`从今年1月开始`, `去年五月至今`),
- * durations counted back from this month (`三个月`, `半年`, `一年`, always
- * ongoing), and single months (`上个月`, `这个月`: start = end).
+ * `今年3月到5月`, `从3月干到10月`), open-ended starts (`从今年1月开始`,
+ * `去年五月至今`, `年初到现在`, `去年年底到现在`), durations (`三个月`,
+ * `半年`, `干了一年`), halves of the year (`上半年`, `去年下半年`), single
+ * months (`上个月`, `2025年5月`), festivals and lunar months (`春节后`,
+ * `过完年到现在`, `正月到现在`, `从正月干到中秋`, `国庆后`).
  *
  * Decisions worth knowing:
+ * - The current month's wage is not due yet. Durations count back from
+ *   last month and end there (`三个月` on 1 December = September to
+ *   November); an open end (`到现在`) counts months up to last month; an
+ *   end in the current month, or a half year running past it, becomes last
+ *   month; a period with no month before this one (`这个月`) is refused
+ *   with an explanation.
  * - A month without a year on the start side is its latest past occurrence;
  *   on the end side it follows the start (`去年11月到2月` ends in February
  *   of this year).
  * - `从X` without an end is ongoing; a single month without `从` is just
- *   that month.
+ *   that month; "after a festival" (`春节后`, `过完年`) is a start.
  * - A bare year as start means January (`从去年开始`); as a single answer it
  *   means that whole year (up to now if it is this year).
+ * - Festivals and lunar months are read as described in
+ *   {@link parseFestivalMonth}, and the reading is returned in `inferred` to
+ *   be confirmed. Vague times (`好久了`, `前段时间`, `几个月`, `秋收以后`)
+ *   are refused, never guessed.
  * - Dates are taken in China time (UTC+8), whatever the server's zone.
- * - An end after this month is refused rather than clamped: wages for future
- *   months are not owed yet, so it is most likely a typo.
+ * - An end after this month is refused rather than clamped (except for a
+ *   half year): wages for future months are not owed yet, so it is most
+ *   likely a typo.
  */
 export function parsePeriod(text: string, today: Date): Parsed<WagePeriod> {
   const prepared = prepareInput(text, PERIOD_MESSAGES.empty, '“去年5月到现在”');
   if (!prepared.ok) return prepared;
-  const todayIndex = currentMonthIndex(today);
-  const stripped = stripAffixes(removeSpaces(prepared.value), PREFIXES, SUFFIXES);
+  const ctx: Context = { today, todayIndex: currentMonthIndex(today) };
+  let stripped = stripAffixes(removeSpaces(prepared.value), PREFIXES, SUFFIXES);
+  stripped = stripAffixes(stripped.replace(WORK_VERB_BEFORE_END, ''), PREFIXES, SUFFIXES);
+  if (VAGUE.test(stripped)) return fail(PERIOD_MESSAGES.vague);
   // 从2025年5月 names only a start, so it is ongoing rather than a single month.
   const saysFrom = START_PREFIX.test(stripped);
   const s = stripped.replace(START_PREFIX, '');
@@ -216,18 +309,16 @@ export function parsePeriod(text: string, today: Date): Parsed<WagePeriod> {
 
   const duration = parseDuration(s);
   if (duration === 0) return fail(PERIOD_MESSAGES.zeroLength);
-  if (typeof duration === 'number') return validate(todayIndex - duration + 1, null, todayIndex);
+  if (typeof duration === 'number') {
+    const lastDue = ctx.todayIndex - 1;
+    return validate(lastDue - duration + 1, lastDue, ctx, { inferred: null });
+  }
   if (duration === null) return fail(PERIOD_MESSAGES.unparseable);
 
   if (saysFrom) {
-    const start = resolveStart(s, todayIndex);
+    const start = resolveStart(s, ctx);
     if (start === 'badMonth') return fail(PERIOD_MESSAGES.badMonth);
-    if (start !== null && 'index' in start) return validate(start.index, null, todayIndex);
+    if (start !== null) return validate(start.index, null, ctx, { inferred: start.inferred });
   }
-  return (
-    parseSingle(s, todayIndex) ??
-    parseOngoing(s, todayIndex) ??
-    parseRange(s, todayIndex) ??
-    fail(PERIOD_MESSAGES.unparseable)
-  );
+  return parseSingle(s, ctx) ?? parseOngoing(s, ctx) ?? parseRange(s, ctx) ?? fail(PERIOD_MESSAGES.unparseable);
 }

@@ -104,7 +104,8 @@ async function talk(api: Api, token: string, steps: [string, RegExp][]): Promise
 /** The answers of test/flows/wage-flow.test.ts, up to the evidence question. */
 const TO_EVIDENCE: [string, RegExp][] = [
   ['老板拖了我三个月工资', /同意吗/],
-  ['1', /单位叫什么/],
+  ['1', /我理解的是：拖欠时间「2026年8月至2026年10月（3个月）」。对吗？/],
+  ['对', /单位叫什么/],
   ['青溪宏达建筑工程有限公司', /哪个镇或街道/],
   ['东龙', /东龙镇的哪个村或社区/],
   ['新塘', /工程建设项目/],

@@ -95,14 +95,21 @@ afterEach(async () => {
 /** From the opening message to the evidence question, with the answers of test/flows/wage-flow.test.ts. */
 async function upToEvidence(x: Harness, headcount = '就我一个') {
   await x.step('老板拖了我三个月工资', /同意吗/);
-  await x.step('1', /单位叫什么/);
+  // The months said in the opening message are confirmed once consent is given.
+  await x.step('1', /我理解的是：拖欠时间「.+（3个月）」。对吗？/);
+  await x.step('对', /单位叫什么/);
   await x.step('青溪宏达建筑工程有限公司', /哪个镇或街道/);
   await x.step('东龙', /东龙镇的哪个村或社区/);
   await x.step('新塘', /工程建设项目/);
   await x.step('1', /项目或工地/);
   await x.step('青溪花园二期', /多少钱/);
   await x.step('两万八千五', /多少人/);
-  await x.step(headcount, /还在这家单位/);
+  if (headcount === '就我一个') await x.step(headcount, /还在这家单位/);
+  else {
+    // Several people owed: the group's total is asked too, and may be unknown.
+    await x.step(headcount, /一共被拖欠多少钱/);
+    await x.step('不知道', /还在这家单位/);
+  }
   await x.step('2', /什么时候离开/);
   await x.step('今年9月', /证据/);
 }
@@ -189,8 +196,9 @@ describe('wage report over WeChat', () => {
     x.w.puppet.emit('message', { messageId: firstId });
     await x.emitted(firstId, 2);
     // Had the duplicate been handled, its reply (a consent retry) would come before this one.
-    await x.step('1', /单位叫什么/);
-    expect(x.texts(REPORTER).slice(before)).toEqual([expect.stringMatching(/^欠您工资的单位叫什么名字/)]);
+    await x.step('1', /我理解的是：拖欠时间/);
+    expect(x.texts(REPORTER).slice(before)).toEqual([expect.stringMatching(/^我理解的是：拖欠时间/)]);
+    await x.step('对', /单位叫什么/);
 
     await x.step('青溪宏达建筑工程有限公司', /哪个镇或街道/);
     await x.step('东龙', /哪个村或社区/);
@@ -222,7 +230,8 @@ describe('wage report over WeChat', () => {
     const x = await start({ MAX_UPLOAD_MB: '1' });
 
     await x.step('老板拖了我三个月工资', /同意吗/);
-    await x.step('1', /单位叫什么/);
+    await x.step('1', /我理解的是/);
+    await x.step('对', /单位叫什么/);
     // A file where a text answer is expected.
     await x.w.sendFile(x.reporter, FileBox.fromBuffer(JPG, 'pay.jpg'));
     const textNeeded = await x.w.waitFor(REPORTER, /文字回答/);

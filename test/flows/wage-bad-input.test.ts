@@ -208,17 +208,28 @@ describe('global commands work at every step', () => {
     await started('web:g4').send('帮助').expect(/专门的处理办法/).expect(/「菜单」/).expect(/工程建设项目/);
   });
 
-  it('人工 creates an enquiry for a person and lets the worker carry on', async () => {
+  it('人工 asks what the problem is, hands it over with the words, and lets the worker carry on', async () => {
     await started('web:g5')
       .send('人工')
+      .expect(/说说您遇到的问题/)
+      .expect(/回复「取消」就不转了/)
+      .send('老板跑了电话也打不通 我的手机13800138000')
       .expect(/已为您转人工，求助编号 QX\d{8}-\d{4}/)
       .expect(/我们接着填「反映欠薪」/)
       .expect(/工程建设项目/);
     const [c] = await t.core.cases.listByUser('web:g5');
-    expect(c).toMatchObject({ kind: 'enquiry', location: { townshipId: 't01' } });
-    // Asking again in the same flow does not open a second request.
-    await converse(t.chat, 'web:g5').send('人工');
-    expect(await t.core.cases.listByUser('web:g5')).toHaveLength(1);
+    // The staff member reads the problem; the phone number in it is masked.
+    expect(c).toMatchObject({ kind: 'enquiry', location: { townshipId: 't01' }, enquiry: { question: '老板跑了电话也打不通 我的手机138****8000', fromStep: 'construction' } });
+    // Asking again in the same flow does not open a second request; the new words join the first.
+    await converse(t.chat, 'web:g5').send('人工，工地在新塘社区').expect(/已为您转人工/);
+    const cases = await t.core.cases.listByUser('web:g5');
+    expect(cases).toHaveLength(1);
+    expect(cases[0]!.enquiry!.question).toBe('老板跑了电话也打不通 我的手机138****8000\n工地在新塘社区');
+  });
+
+  it('人工 then 取消 goes back to the question without a request', async () => {
+    await started('web:g8').send('人工').expect(/说说您遇到的问题/).send('取消').expect(/工程建设项目/);
+    expect(await t.core.cases.listByUser('web:g8')).toEqual([]);
   });
 
   it('进度 shows the cases and then returns to the question', async () => {
@@ -264,8 +275,8 @@ describe('review and editing', () => {
     await toReview('web:r3').send('改 99').expect(/没有第99项/);
   });
 
-  it('anything else at the summary asks for 确认 or 改', async () => {
-    await toReview('web:r4').send('好像不对').expect(/请回复「确认」提交/);
+  it('at the summary, 好像不对 asks which item to change; anything else asks for 确认 or 改', async () => {
+    await toReview('web:r4').send('好像不对').expect(/哪一项要改/).expect(/1\. 用人单位/).send('蓝色').expect(/请回复「确认」提交/);
     await noCase('web:r4');
   });
 });
@@ -285,7 +296,7 @@ describe('sessions', () => {
     const again = await t.chat.handle('web:o2', { kind: 'text', text: '2' }, 'm1');
     expect(again).toEqual(first);
     const s = await t.chat.sessions.load('web:o2', clock);
-    expect(s.stepId).toBe('consent');
+    expect(s.fieldId).toBe('consent');
     expect(s.version).toBe(1);
   });
 

@@ -1,26 +1,52 @@
 /*
  * 预约法律援助 in chat, as transcripts, on real Redis with the queue workers
  * running (provider notices land in the staff inbox: no WeChat here).
+ *
+ * The scenario: 10:00 on the suite's first day on which lawyer-2 has no
+ * hours at 东龙 (Saturday 21 November 2026 by default; on another day,
+ * GONGYOU_TEST_NOW's day moved forward to one), so the 东龙 list starts on a
+ * later day. Dates, times, slot keys and booking numbers are computed from
+ * the scenario with the slot engine (pinned with literal dates in
+ * slots.test.ts); without GONGYOU_TEST_NOW the old literal texts are checked too.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { bookingKeys, createBookings } from '../../core/bookings.js';
+import { workingDaysFrom, type Calendar } from '../../core/calendar.js';
+import type { ManualClock } from '../../core/clock.js';
 import { bookingJobIds } from '../../core/queues.js';
+import { WEEKDAY_NAMES, addDays, chinaDay, chinaInstant, dayLabel, slotLabel, weekdayOf, type Slot } from '../../core/slots.js';
+import { compactDay } from '../../core/time.js';
 import { createWageCase } from '../support/cases.js';
+import { TEST_NOW, scenarioClock } from '../support/clock.js';
 import { converse } from '../support/converse.js';
 import { ZHANG, courierUpToReview } from '../membership/support.js';
 import { startTestCore, type TestCore } from '../support/core.js';
-import { inboxTexts, lawyerSlotsAtDonglong, optionLines, waitInbox } from './helpers.js';
+import {
+  FENGQI,
+  QINGXI_LEGAL,
+  SUITE_CALENDAR,
+  bookingNoOn,
+  chineseDay,
+  donglongOpen,
+  donglongSlots,
+  freeSlots,
+  inboxTexts,
+  lawyerSlotsAtDonglong,
+  literally,
+  nth,
+  optionLines,
+  typedDay,
+  waitInbox,
+} from './helpers.js';
 
-/** Saturday 21 November 2026, 10:00 Beijing. */
-const SATURDAY = new Date('2026-11-21T10:00:00+08:00');
-const YY = /YY20261121-\d{4}/;
+const YY = /YY\d{8}-\d{4}/;
 
 let t: TestCore;
-let clock: Date;
+let clock: ManualClock;
 
 beforeEach(async () => {
-  clock = SATURDAY;
-  t = await startTestCore({ workers: true, now: () => clock });
+  clock = scenarioClock('2026-11-21', '10:00', (d) => !donglongOpen(d));
+  t = await startTestCore({ workers: true, clock });
 });
 afterEach(async () => {
   await t.stop();
@@ -28,8 +54,19 @@ afterEach(async () => {
 
 const store = () => createBookings(t.core);
 const taken = async (key: string) => Number((await t.core.redis.hGet(bookingKeys(t.core.keys.prefix).slots(key.slice(key.indexOf('@') + 1, key.indexOf('@') + 9)), key)) ?? 0);
+const calendar = (): Calendar => t.core.directory.index().calendar;
+/** The first free slots of lawyer-2 at 东龙 now (Tuesday 24 November from 09:00 on the default day). */
+const donglong = () => donglongSlots(t.core);
+/** `s` at the start of the text (literally). */
+const startsWith = (s: string) => new RegExp(`^${literally(s).source}`);
+/** Whether `text` names `day` (as `11月24日`, not as part of another date). */
+const names = (text: string, day: string) => new RegExp(`(?<![0-9])${typedDay(day)}`).test(text);
+/** The options of a page of slots, as rendered: up to six, then 更多时间 when there are more. */
+const page = (slots: readonly Slot[]) => [...slots.slice(0, 6).map((s, i) => `${i + 1}. ${slotLabel(s)}`), ...(slots.length > 6 ? ['7. 更多时间'] : [])];
+/** Minutes after the start of a slot (before it when negative). */
+const from = (slot: Slot, minutes: number) => new Date(Date.parse(slot.start) + minutes * 60_000);
 
-/** A lawyer at the 东龙 station, up to the review, picking the first slot offered. */
+/** A lawyer at the 东龙 station, up to the review, picking the `pick`-th slot offered. */
 function lawyerAtDonglong(user: string, pick = '1') {
   return converse(t.chat, user)
     .send('我想找律师')
@@ -57,45 +94,65 @@ function lawyerAtDonglong(user: string, pick = '1') {
 
 describe('booking a union lawyer at a service point', () => {
   it('when a worker books the 东龙 station, then the slot is theirs, the lawyer is told with the full phone, and reminders are queued with ids only', async () => {
+    const today = chinaDay(clock.now());
+    const slots = await donglong();
+    const first = nth(slots, 0, 'lawyer-2 at 东龙');
+    // More than a page: the 7th option is 更多时间, and 更多 shows the 7th slot on.
+    nth(slots, 6, 'lawyer-2 at 东龙 (a second page)');
+    const no = bookingNoOn(clock.now());
+    if (!TEST_NOW) {
+      expect(first.key).toBe('lawyer-2@202611240900');
+      expect(no).toBe('YY20261121-0001');
+    }
+    // lawyer-2 is at 东龙 on Tuesday and Thursday mornings: only working days with those hours are offered, none before the first one.
+    expect(first.day > today).toBe(true);
+    for (const s of slots) {
+      expect(calendar().isWorkingDay(s.day), s.day).toBe(true);
+      expect(donglongOpen(s.day), s.day).toBe(true);
+    }
     await lawyerSlotsAtDonglong(t.chat, 'web:a1')
-      // lawyer-2 is at 东龙 on Tuesday and Thursday mornings; Saturday and Sunday are off.
       .expect(/东龙镇工会驿站最近的空闲时间（接下来7个工作日，节假日不安排）/)
       .check((_r, text) => {
         const lines = optionLines(text);
-        expect(lines[0]).toBe('1. 11月24日（周二） 09:00-09:30');
+        expect(lines).toEqual(page(slots));
         expect(lines.at(-1)).toBe('7. 更多时间');
-        expect(text).not.toMatch(/11月2[123]日/);
+        for (let d = today; d < first.day; d = addDays(d, 1)) expect(names(text, d), `${d} is not offered`).toBe(false);
+        if (!TEST_NOW) {
+          expect(lines[0]).toBe('1. 11月24日（周二） 09:00-09:30');
+          expect(text).not.toMatch(/11月2[123]日/);
+        }
       })
       .send('更多')
-      .expect(/1\. 11月26日（周四） 09:00-09:30/)
+      .check((_r, text) => expect(optionLines(text)).toEqual(page(slots.slice(6))))
+      .expect(literally(`1. ${slotLabel(slots[6]!)}`))
       .send('最早')
-      .expect(/1\. 11月24日（周二） 09:00-09:30/)
+      .expect(literally(`1. ${slotLabel(first)}`))
       .send('1')
       .send('张三')
       .send('13800138000')
       .expect(/1\. 咨询的事：欠薪/)
       .expect(/6\. 服务点：东龙镇工会驿站/)
-      .expect(/7\. 时间：11月24日（周二） 09:00-09:30/)
+      .expect(literally(`7. 时间：${slotLabel(first)}`))
       .send('确认')
-      .expect(/预约成功！您的预约号是 YY20261121-0001/)
+      .expect(literally(`预约成功！您的预约号是 ${no}`))
       .expect(/地址：东龙镇龙兴路18号镇总工会一楼/)
       .expect(/接待：吴芳（工会律师）/)
       .expect(/请带上：身份证；劳动合同/)
-      .expect(/取消预约 YY20261121-0001/)
-      .expect(/改约 YY20261121-0001/);
+      .expect(literally(`取消预约 ${no}`))
+      .expect(literally(`改约 ${no}`));
 
     const [b] = await store().listByUser('web:a1');
-    expect(b).toMatchObject({ bookingNo: 'YY20261121-0001', status: 'booked', help: 'lawyer', mode: 'in_person', slot: { key: 'lawyer-2@202611240900', pointId: 'sp-t01-station' } });
+    expect(b).toMatchObject({ bookingNo: no, status: 'booked', help: 'lawyer', mode: 'in_person', slot: { key: first.key, pointId: 'sp-t01-station' } });
     // Sealed at rest: the number is nowhere in the record, and it unseals.
     const raw = (await t.core.redis.get(bookingKeys(t.core.keys.prefix).booking(b!.id)))!;
     expect(raw).not.toContain('13800138000');
     expect(store().phoneOf(b!)).toBe('13800138000');
-    expect(await taken('lawyer-2@202611240900')).toBe(1);
+    expect(await taken(first.key)).toBe(1);
 
     const notice = await waitInbox(t.core, 'staff:lawyer-2', /^【新预约】/);
-    expect(notice).toContain('预约号：YY20261121-0001');
+    expect(notice).toContain(`预约号：${no}`);
     expect(notice).toContain('电话：13800138000');
-    expect(notice).toContain('完成 YY20261121-0001');
+    expect(notice).toContain(`完成 ${no}`);
 
     for (const kind of ['day-before', 'hour-before'] as const) {
       const job = await t.core.queues.reminders.getJob(bookingJobIds.reminder(b!.id, 1, kind));
@@ -103,56 +160,75 @@ describe('booking a union lawyer at a service point', () => {
       expect(Object.keys(job!.data).sort()).toEqual(['bookingId', 'kind', 'rev']);
       expect(await job!.getState()).toBe('delayed');
     }
+    // The clock stands still, so the delays are exact: 18:00 Beijing the day before (Monday 23 November), and an hour before the start.
+    const now = clock.now().getTime();
     const dayBefore = await t.core.queues.reminders.getJob(bookingJobIds.reminder(b!.id, 1, 'day-before'));
-    // Monday 23 November, 18:00 Beijing.
-    expect(dayBefore!.timestamp + dayBefore!.delay - Date.now()).toBeGreaterThan(0);
+    expect(dayBefore!.delay).toBe(chinaInstant(addDays(first.day, -1), '18:00').getTime() - now);
+    const hourBefore = await t.core.queues.reminders.getJob(bookingJobIds.reminder(b!.id, 1, 'hour-before'));
+    expect(hourBefore!.delay).toBe(Date.parse(first.start) - 3600_000 - now);
+    if (!TEST_NOW) expect(dayBefore!.delay).toBe(Date.parse('2026-11-23T18:00:00+08:00') - Date.parse('2026-11-21T10:00:00+08:00'));
   });
 });
 
 describe('procurator face to face, urgent', () => {
   it('when the one-year limit ends in 4 days, then it is marked urgent, the earliest slot is first, and the procurator sees 加急', async () => {
+    // Left a year before the day 4 days from now: typed without the year, it is read as the past one.
+    const endsOn = addDays(chinaDay(clock.now()), 4);
+    const leftOn = `${Number(endsOn.slice(0, 4)) - 1}${endsOn.slice(4)}`;
+    if (new Date(`${leftOn}T00:00:00Z`).toISOString().slice(0, 10) !== leftOn) throw new Error(`${leftOn} is not a day: pick another scenario day for this test`);
+    const p = nth(await freeSlots(t.core, { help: 'procurator', pointId: FENGQI }), 0, 'liaison-1 at 凤栖');
+    if (!TEST_NOW) {
+      expect([typedDay(endsOn), leftOn, slotLabel(p)]).toEqual(['11月25日', '2025-11-25', '11月26日（周四） 09:00-10:00']);
+    }
     await converse(t.chat, 'web:p1')
       .send('预约检察官')
       .expect(/想找谁「检察官面对面（支持起诉咨询）」/)
       .send('1')
       .send('1')
-      .send('11月25日')
-      .expect(/时效还有4天，2026年11月25日就到期了！我们会标为加急/)
+      .send(typedDay(endsOn))
+      .expect(literally(`时效还有4天，${chineseDay(endsOn)}就到期了！我们会标为加急`))
       .send('1')
       .send('凤栖')
       .expect(/离凤栖街道最近、能提供检察官面对面的服务点/)
       .expect(/1\. 凤栖街道维权联络站/)
       .send('1')
-      .expect(/⚠ 您的仲裁时效2026年11月25日就到期了，已为您加急，建议约最早的时间（第1个）/)
-      .expect(/1\. 11月26日（周四） 09:00-10:00/)
+      .expect(literally(`⚠ 您的仲裁时效${chineseDay(endsOn)}就到期了，已为您加急，建议约最早的时间（第1个）`))
+      .expect(literally(`1. ${slotLabel(p)}`))
       .send('1')
       .send('李四')
       .send('13800138001')
-      .expect(/在职情况：2025年11月25日离开，仲裁时效到2026年11月25日（加急）/)
+      .expect(literally(`在职情况：${chineseDay(leftOn)}离开，仲裁时效到${chineseDay(endsOn)}（加急）`))
       .send('确认')
       .expect(/预约成功/)
       .expect(/接待：姚春兰（检察官）/)
       .expect(/已标为加急/);
     const [b] = await store().listByUser('web:p1');
-    expect(b).toMatchObject({ help: 'procurator', urgent: true, limitEndsOn: '2026-11-25', employment: { stillEmployed: false, leftOn: '2025-11-25' } });
+    expect(b).toMatchObject({ help: 'procurator', urgent: true, limitEndsOn: endsOn, employment: { stillEmployed: false, leftOn }, slot: { key: p.key } });
     const notice = await waitInbox(t.core, 'staff:liaison-1', /^【新预约】【加急】/);
-    expect(notice).toContain('仲裁时效：2026-11-25截止，7天内到期');
+    expect(notice).toContain(`仲裁时效：${endsOn}截止，7天内到期`);
     expect(notice).toContain('转支持起诉');
   });
 });
 
 describe('phone consultation', () => {
   it('when a worker asks for a phone consultation in one sentence, then no service point is asked and the lawyer will call', async () => {
+    // The earliest phone time of the district's lawyers, 河西's own first (Monday 23 November 09:00 with lawyer-1 by default).
+    const f = nth(await freeSlots(t.core, { help: 'lawyer', mode: 'phone', townshipId: 't08' }), 0, 'phone consultations for 河西');
+    if (!TEST_NOW) expect([slotLabel(f), f.staffId]).toEqual(['11月23日（周一） 09:00-09:30', 'lawyer-1']);
     await converse(t.chat, 'web:f1')
       .send('工伤了想电话咨询律师')
-      .expect(/咨询的事「工伤」/)
-      .expect(/方式「电话咨询」/)
+      .expect(/想找谁「工会律师咨询」/)
+      .expect(/同意吗/)
       .send('1')
+      // What else the sentence said is confirmed once consent is given.
+      .expect(/我理解的是：咨询的事「工伤」、方式「电话咨询」。对吗？/)
+      .send('对')
+      .expect(/还在这家单位干吗/)
       .send('跳过')
       .expect(/哪个镇或街道？我们会安排离您最近的律师或检察官/)
       .send('河西')
       .expect(/电话咨询最近的空闲时间/)
-      .expect(/1\. 11月23日（周一） 09:00-09:30/)
+      .expect(literally(`1. ${slotLabel(f)}`))
       .send('1')
       .send('王五')
       .send('13900139000')
@@ -163,8 +239,8 @@ describe('phone consultation', () => {
       .expect(/请提前准备好/)
       .expectNot(/地址：/);
     const [b] = await store().listByUser('web:f1');
-    expect(b).toMatchObject({ mode: 'phone', matter: 'injury', employment: null, slot: { staffId: 'lawyer-1' } });
-    const notice = await waitInbox(t.core, 'staff:lawyer-1', /^【新预约】/);
+    expect(b).toMatchObject({ mode: 'phone', matter: 'injury', employment: null, slot: { key: f.key, staffId: f.staffId } });
+    const notice = await waitInbox(t.core, `staff:${f.staffId}`, /^【新预约】/);
     expect(notice).toContain('方式：电话咨询，请您按时拨打对方手机');
     expect(notice).toContain('电话：13900139000');
   });
@@ -210,33 +286,39 @@ describe('booking help for a wage case', () => {
 
 describe('cancelling', () => {
   it('when the owner cancels, then the slot is free at once and the lawyer is told; others and unknown numbers get specific answers', async () => {
+    const first = nth(await donglong(), 0, 'lawyer-2 at 东龙');
     await lawyerAtDonglong('web:c1').send('确认').expect(/预约成功/);
     const [b] = await store().listByUser('web:c1');
     const no = b!.bookingNo;
+    expect(b!.slot.key).toBe(first.key);
+    const unknown = `YY${compactDay(clock.now())}-0099`;
+    if (!TEST_NOW) expect(unknown).toBe('YY20261121-0099');
 
     await converse(t.chat, 'web:c2')
       .send(`取消预约 ${no}`)
       .expect(new RegExp(`预约 ${no} 不是用您这个账号预约的，不能取消`))
-      .send('取消预约 YY20261121-0099')
-      .expect(/没有找到预约号 YY20261121-0099，请核对后再试/)
+      .send(`取消预约 ${unknown}`)
+      .expect(literally(`没有找到预约号 ${unknown}，请核对后再试`))
       .send('取消预约')
+      // The example number is a fixed text.
       .expect(/请在后面写上预约号，例如「取消预约 YY20261121-0001」/);
     expect((await store().get(b!.id))!.status).toBe('booked');
 
     await converse(t.chat, 'web:c1')
       .send(`取消预约 ${no}`)
-      .expect(new RegExp(`已取消预约 ${no}（11月24日（周二） 09:00-09:30），这个时间已经让给别人了`))
+      .expect(literally(`已取消预约 ${no}（${slotLabel(first)}），这个时间已经让给别人了`))
       .send(`取消预约 ${no}`)
       .expect(new RegExp(`预约 ${no} 已经取消了，不能再取消`))
       .send('我的预约')
       .expect(/您现在没有待参加的预约/)
       .expect(/已取消/);
-    expect(await taken('lawyer-2@202611240900')).toBe(0);
+    expect(await taken(first.key)).toBe(0);
     expect(await t.core.queues.reminders.getJob(bookingJobIds.reminder(b!.id, 1, 'day-before'))).toBeUndefined();
     await waitInbox(t.core, 'staff:lawyer-2', new RegExp(`^【取消】预约 ${no}`));
 
-    // Free again at once: the next person is offered 09:00 first and gets it.
-    await lawyerAtDonglong('web:c3').expect(/时间：11月24日（周二） 09:00-09:30/).send('确认').expect(/预约成功/);
+    // Free again at once: the next person is offered it (09:00) first and gets it.
+    await lawyerAtDonglong('web:c3').expect(literally(`时间：${slotLabel(first)}`)).send('确认').expect(/预约成功/);
+    expect((await store().listByUser('web:c3'))[0]!.slot.key).toBe(first.key);
   });
 
   it('when a cancel is typed in the middle of another question, then it is answered and the question comes back', async () => {
@@ -254,43 +336,57 @@ describe('cancelling', () => {
 
 describe('rescheduling', () => {
   it('when the worker moves a booking, then the old slot stays theirs until they confirm, and then it is freed in the same step', async () => {
+    const slots = await donglong();
+    const first = nth(slots, 0, 'lawyer-2 at 东龙');
+    // Typed as a day and an hour: 10:00 on the next day lawyer-2 is at 东龙 (Thursday 26 November).
+    const later = slots.filter((s) => s.day > first.day);
+    const target = later.find((s) => s.time === '10:00') ?? later[0];
+    if (!target) throw new Error(`lawyer-2 has no free slot at 东龙 after ${first.day} in this scenario`);
+    if (!TEST_NOW) expect([typedDay(target.day, target.time), target.key]).toEqual(['11月26日10点', 'lawyer-2@202611261000']);
     await lawyerAtDonglong('web:r1').send('确认').expect(/预约成功/);
     const [b0] = await store().listByUser('web:r1');
     const no = b0!.bookingNo;
+    expect(b0!.slot.key).toBe(first.key);
 
     await converse(t.chat, 'web:r1')
       .send(`改约 ${no}`)
-      .expect(new RegExp(`为预约 ${no} 改时间（现在是11月24日（周二） 09:00-09:30）。在您确认新的时间之前，原来的预约一直保留`))
+      .expect(literally(`为预约 ${no} 改时间（现在是${slotLabel(first)}）。在您确认新的时间之前，原来的预约一直保留`))
       .check((_r, text) => {
         // The current time is not offered again.
-        expect(optionLines(text)[0]).toBe('1. 11月24日（周二） 09:30-10:00');
+        expect(optionLines(text)).toEqual(page(slots.slice(1)));
+        if (!TEST_NOW) expect(optionLines(text)[0]).toBe('1. 11月24日（周二） 09:30-10:00');
       })
-      .send('11月26日10点')
+      .send(typedDay(target.day, target.time))
       .expect(new RegExp(`原预约 ${no} 在您确认之前保持不变`))
-      .expect(/时间：11月26日（周四） 10:00-10:30/);
+      .expect(literally(`时间：${slotLabel(target)}`));
     // Not confirmed yet: nothing has moved.
-    expect(await taken('lawyer-2@202611240900')).toBe(1);
-    expect(await taken('lawyer-2@202611261000')).toBe(0);
+    expect(await taken(first.key)).toBe(1);
+    expect(await taken(target.key)).toBe(0);
     expect((await store().get(b0!.id))!.rev).toBe(1);
 
     await converse(t.chat, 'web:r1')
       .send('确认')
       .expect(new RegExp(`改约成功！预约号仍是 ${no}，原来的时间已取消`))
-      .expect(/时间：11月26日（周四） 10:00-10:30/);
+      .expect(literally(`时间：${slotLabel(target)}`));
     const b1 = (await store().get(b0!.id))!;
-    expect(b1).toMatchObject({ rev: 2, status: 'booked', slot: { key: 'lawyer-2@202611261000' }, previous: { key: 'lawyer-2@202611240900' } });
-    expect(await taken('lawyer-2@202611240900')).toBe(0);
-    expect(await taken('lawyer-2@202611261000')).toBe(1);
+    expect(b1).toMatchObject({ rev: 2, status: 'booked', slot: { key: target.key }, previous: { key: first.key } });
+    expect(await taken(first.key)).toBe(0);
+    expect(await taken(target.key)).toBe(1);
     // The old reminders are gone; the new ones carry the new revision.
     expect(await t.core.queues.reminders.getJob(bookingJobIds.reminder(b0!.id, 1, 'hour-before'))).toBeUndefined();
     expect(await t.core.queues.reminders.getJob(bookingJobIds.reminder(b0!.id, 2, 'hour-before'))).toBeDefined();
     const moved = await waitInbox(t.core, 'staff:lawyer-2', /^【改约】/);
-    expect(moved).toContain('由11月24日（周二） 09:00-09:30改到11月26日（周四） 10:00-10:30');
+    expect(moved).toContain(`由${slotLabel(first)}改到${slotLabel(target)}`);
   });
 
   it('when the reschedule goes to another service point, then the first lawyer is told it moved away and the new one is told of it', async () => {
+    const first = nth(await donglong(), 0, 'lawyer-2 at 东龙');
+    // lawyer-1's earliest time at the district station (Monday 23 November 09:00 by default).
+    const q = nth(await freeSlots(t.core, { help: 'lawyer', pointId: QINGXI_LEGAL }), 0, 'lawyer-1 at the district station');
+    if (!TEST_NOW) expect(slotLabel(q)).toBe('11月23日（周一） 09:00-09:30');
     await lawyerAtDonglong('web:r5').send('确认').expect(/预约成功/);
     const [b0] = await store().listByUser('web:r5');
+    expect(b0!.slot.key).toBe(first.key);
     await converse(t.chat, 'web:r5')
       .send(`改约 ${b0!.bookingNo}`)
       .send('返回')
@@ -298,15 +394,15 @@ describe('rescheduling', () => {
       .expect(/之前填的是：东龙镇工会驿站/)
       .send('2')
       .expect(/青溪区法律援助工作站最近的空闲时间/)
-      .expect(/1\. 11月23日（周一） 09:00-09:30/)
+      .expect(literally(`1. ${slotLabel(q)}`))
       .send('1')
       .expect(/服务点：青溪区法律援助工作站/)
       .send('确认')
       .expect(/改约成功/)
       .expect(/接待：周明（工会律师）/);
-    expect((await store().get(b0!.id))!.slot).toMatchObject({ staffId: 'lawyer-1', pointId: 'sp-qingxi-legal' });
-    expect(await taken('lawyer-2@202611240900')).toBe(0);
-    await waitInbox(t.core, 'staff:lawyer-2', new RegExp(`^【改约】预约 ${b0!.bookingNo}（原定11月24日（周二） 09:00-09:30）已改到其他时间，由其他人员接待`));
+    expect((await store().get(b0!.id))!.slot).toMatchObject({ key: q.key, staffId: 'lawyer-1', pointId: 'sp-qingxi-legal' });
+    expect(await taken(first.key)).toBe(0);
+    await waitInbox(t.core, 'staff:lawyer-2', startsWith(`【改约】预约 ${b0!.bookingNo}（原定${slotLabel(first)}）已改到其他时间，由其他人员接待`));
     await waitInbox(t.core, 'staff:lawyer-1', /^【新预约】/);
   });
 
@@ -327,58 +423,110 @@ describe('rescheduling', () => {
 
 describe('a slot lost to a race', () => {
   it('when another person confirms the same slot first, then the loser is told, nothing is half-booked, and fresh slots are offered', async () => {
+    const slots = await donglong();
+    const [first, second] = [nth(slots, 0, 'lawyer-2 at 东龙'), nth(slots, 1, 'lawyer-2 at 东龙')];
     await lawyerAtDonglong('web:x1');
     await lawyerAtDonglong('web:x2');
     await converse(t.chat, 'web:x2').send('确认').expect(/预约成功/);
     await converse(t.chat, 'web:x1')
       .send('确认')
-      .expect(/很抱歉，11月24日（周二） 09:00-09:30刚刚被别人约走了，这次没有预约成功。请从下面的空闲时间里重新选一个/)
+      .expect(literally(`很抱歉，${slotLabel(first)}刚刚被别人约走了，这次没有预约成功。请从下面的空闲时间里重新选一个`))
       .check((_r, text) => {
-        expect(text).not.toMatch(/\d\. 11月24日（周二） 09:00-09:30/);
-        expect(optionLines(text)[0]).toBe('1. 11月24日（周二） 09:30-10:00');
+        expect(text).not.toMatch(new RegExp(`\\d\\. ${literally(slotLabel(first)).source}`));
+        expect(optionLines(text)[0]).toBe(`1. ${slotLabel(second)}`);
+        if (!TEST_NOW) expect(optionLines(text)[0]).toBe('1. 11月24日（周二） 09:30-10:00');
       });
     expect(await store().listByUser('web:x1')).toEqual([]);
-    expect(await taken('lawyer-2@202611240900')).toBe(1);
-    await converse(t.chat, 'web:x1').send('1').expect(/时间：11月24日（周二） 09:30-10:00/).send('确认').expect(/预约成功/);
+    expect(await taken(first.key)).toBe(1);
+    await converse(t.chat, 'web:x1').send('1').expect(literally(`时间：${slotLabel(second)}`)).send('确认').expect(/预约成功/);
   });
 
   it('when the slot was taken while the list was on screen, then picking it is refused with fresh choices', async () => {
+    const slots = await donglong();
+    const [first, second] = [nth(slots, 0, 'lawyer-2 at 东龙'), nth(slots, 1, 'lawyer-2 at 东龙')];
     const ask = lawyerSlotsAtDonglong(t.chat, 'web:y1');
-    await ask.expect(/1\. 11月24日（周二） 09:00-09:30/);
+    await ask.expect(literally(`1. ${slotLabel(first)}`));
     await lawyerAtDonglong('web:y2').send('确认').expect(/预约成功/);
     await converse(t.chat, 'web:y1')
       .send('1')
-      .expect(/11月24日（周二） 09:00-09:30刚刚被别人约走了，请选一个新的时间/)
-      .expect(/1\. 11月24日（周二） 09:30-10:00/);
+      .expect(literally(`${slotLabel(first)}刚刚被别人约走了，请选一个新的时间`))
+      .expect(literally(`1. ${slotLabel(second)}`));
   });
 });
 
+/** `time` on the suite's first day lawyer-2 is at 东龙 (Tuesday 24 November 2026 by default). */
+const donglongDayAt = (time: string) => scenarioClock('2026-11-24', time, donglongOpen).now();
+
+/**
+ * A public holiday and then a make-up working day within the 7 working days
+ * after `day`: the holiday day named is one on a weekend when there is one
+ * (its name, not 周六, is said), else its first day.
+ */
+function holidayAhead(cal: Calendar, day: string): { holiday: string; makeUp: string } | null {
+  const window = workingDaysFrom(cal, day, 7);
+  const makeUp = window.find((d) => d > day && cal.isMakeUpDay(d));
+  const off: string[] = [];
+  for (let d = addDays(day, 1); d <= window.at(-1)!; d = addDays(d, 1)) if (cal.holidayName(d)) off.push(d);
+  const holiday = off.find((d) => weekdayOf(d) === 0 || weekdayOf(d) === 6) ?? off[0];
+  return holiday && makeUp ? { holiday, makeUp } : null;
+}
+
 describe('bad input at the time and place questions', () => {
   it('a number not on the list, a day in the past, a weekend, a holiday-free weekday with nothing left: each is answered specifically', async () => {
-    clock = new Date('2026-11-24T10:00:00+08:00'); // Tuesday
+    // 10:00 on a day lawyer-2 is at 东龙 (Tuesday 24 November): the morning is half gone.
+    const day = chinaDay(donglongDayAt('10:00'));
+    clock.set(chinaInstant(day, '10:00'));
+    const cal = calendar();
+    const slots = await donglong();
+    const first = nth(slots, 0, 'lawyer-2 at 东龙');
+    if (first.day !== day) throw new Error(`lawyer-2 has no free slot left at 东龙 on ${day} after 10:00 in this scenario`);
+    const window = workingDaysFrom(cal, day, 7);
+    // A weekend day that is not a holiday; a working day with nobody at 东龙; another day with free times.
+    let weekend = addDays(day, 1);
+    while (cal.isWorkingDay(weekend) || cal.holidayName(weekend)) weekend = addDays(weekend, 1);
+    const empty = window.find((d) => !slots.some((s) => s.day === d));
+    const other = slots.find((s) => s.day > day)?.day;
+    if (!empty || !other) throw new Error(`the 7 working days from ${day} need a day without and a later day with lawyer-2 at 东龙`);
+    // March 1 next year, or the first working day after it: past the 7 working days.
+    let beyond = `${Number(day.slice(0, 4)) + 1}-03-01`;
+    while (!cal.isWorkingDay(beyond)) beyond = addDays(beyond, 1);
+    if (!TEST_NOW) {
+      expect([day, weekend, empty, other, beyond]).toEqual(['2026-11-24', '2026-11-28', '2026-11-25', '2026-11-26', '2027-03-01']);
+      expect(slotLabel(first)).toBe('11月24日（周二） 10:30-11:00');
+    }
     await lawyerSlotsAtDonglong(t.chat, 'web:b1')
-      .expect(/1\. 11月24日（周二） 10:30-11:00/)
+      .expect(literally(`1. ${slotLabel(first)}`))
+      .check((_r, text) => expect(optionLines(text)).toEqual(page(slots)))
       .send('9')
-      .expect(/没有这个选项，请回复1到7之间的数字/)
+      .expect(literally(`没有这个选项，请回复1到${page(slots).length}之间的数字`))
       .send('今天9点')
-      .expect(/11月24日（周二） 09:00 已经过了/)
+      .expect(literally(`${dayLabel(day)} 09:00 已经过了`))
       .send('昨天')
-      .expect(/11月23日（周一）已经过去了/)
-      .send('11月28日')
-      .expect(/11月28日（周六）是周六，不上班/)
-      .send('11月25日')
-      .expect(/11月25日（周三）东龙镇工会驿站已经约满了（或这天没有人值班）/)
-      .send('11月26日上午9点15')
-      .expect(/11月26日（周四） 09:15 没有可约的时间，这天能约的是/)
-      .send('明年3月1日')
-      .expect(/只能预约最近7个工作日内的时间/)
+      .expect(literally(`${dayLabel(addDays(day, -1))}已经过去了`))
+      .send(typedDay(weekend))
+      .expect(literally(`${dayLabel(weekend)}是${WEEKDAY_NAMES[weekdayOf(weekend)]}，不上班`))
+      .send(typedDay(empty))
+      .expect(literally(`${dayLabel(empty)}东龙镇工会驿站已经约满了（或这天没有人值班）`))
+      .send(`${typedDay(other)}上午9点15`)
+      .expect(literally(`${dayLabel(other)} 09:15 没有可约的时间，这天能约的是`))
+      .send(`明年${typedDay(beyond)}`)
+      .expect(literally(`只能预约最近7个工作日内的时间（到${dayLabel(window.at(-1)!)}）`))
       .send('随便')
       .expect(/请回复时间前面的数字/);
     expect(await store().listByUser('web:b1')).toEqual([]);
   });
 
   it('when a public holiday is asked for, then it is named', async () => {
-    clock = new Date('2026-09-29T10:00:00+08:00');
+    // 10:00 on a day whose coming working days step over a holiday to a make-up working day (Tuesday 29 September 2026: 国庆节, then Saturday 10 October).
+    const day = chinaDay(scenarioClock('2026-09-29', '10:00', (d) => holidayAhead(SUITE_CALENDAR, d) !== null).now());
+    clock.set(chinaInstant(day, '10:00'));
+    const ahead = holidayAhead(calendar(), day);
+    if (!ahead) throw new Error(`no holiday and make-up day within the 7 working days from ${day}`);
+    const { holiday, makeUp } = ahead;
+    // Phone consultations for someone in 东龙: the make-up day keeps a weekday's hours.
+    const onMakeUp = (await freeSlots(t.core, { help: 'lawyer', mode: 'phone', townshipId: 't01' })).filter((s) => s.day === makeUp);
+    if (onMakeUp.length === 0) throw new Error(`no phone consultation on the make-up day ${makeUp}`);
+    if (!TEST_NOW) expect([typedDay(holiday), typedDay(makeUp)]).toEqual(['10月3日', '10月10日']);
     await converse(t.chat, 'web:b2')
       .send('我想找律师')
       .send('1')
@@ -387,27 +535,46 @@ describe('bad input at the time and place questions', () => {
       .send('2')
       .send('东龙')
       .expect(/电话咨询最近的空闲时间/)
-      .send('10月3日')
-      .expect(/10月3日（周六）是国庆节假期，不安排咨询/)
-      .send('10月10日')
-      .expect(/10月10日（周六）还能约的时间/);
+      .send(typedDay(holiday))
+      .expect(literally(`${dayLabel(holiday)}是${calendar().holidayName(holiday)}假期，不安排咨询`))
+      .send(typedDay(makeUp))
+      .expect(literally(`${dayLabel(makeUp)}还能约的时间`))
+      .check((_r, text) => expect(optionLines(text)).toEqual(onMakeUp.slice(0, 12).map((s, i) => `${i + 1}. ${slotLabel(s)}`)));
   });
 
   it('when the time chosen has passed by the time it is picked, then it is refused and fresh times are offered', async () => {
-    clock = new Date('2026-11-24T08:20:00+08:00');
-    await lawyerSlotsAtDonglong(t.chat, 'web:b3').expect(/1\. 11月24日（周二） 09:00-09:30/);
-    // 20 minutes on the list (not idle long enough to pause): 09:00 is now too close.
-    clock = new Date('2026-11-24T08:40:00+08:00');
-    await converse(t.chat, 'web:b3').send('1').expect(/11月24日（周二） 09:00-09:30已经过了（或不到30分钟就开始，来不及赶到）/).expect(/1\. 11月24日（周二） 09:30-10:00/);
+    // 08:20 on a day lawyer-2 is at 东龙: the first time (09:00) can still be booked.
+    const day = chinaDay(donglongDayAt('08:20'));
+    clock.set(chinaInstant(day, '08:20'));
+    const first = nth(await donglong(), 0, 'lawyer-2 at 东龙');
+    if (first.day !== day) throw new Error(`lawyer-2 has no free slot at 东龙 on ${day} in this scenario`);
+    await lawyerSlotsAtDonglong(t.chat, 'web:b3').expect(literally(`1. ${slotLabel(first)}`));
+    // 20 minutes on the list (not idle long enough to pause): the first time is now too close.
+    clock.set(from(first, -20));
+    const fresh = nth(await donglong(), 0, 'lawyer-2 at 东龙');
+    expect(fresh.key).not.toBe(first.key);
+    if (!TEST_NOW) expect([slotLabel(first), slotLabel(fresh)]).toEqual(['11月24日（周二） 09:00-09:30', '11月24日（周二） 09:30-10:00']);
+    await converse(t.chat, 'web:b3')
+      .send('1')
+      .expect(literally(`${slotLabel(first)}已经过了（或不到30分钟就开始，来不及赶到）`))
+      .expect(literally(`1. ${slotLabel(fresh)}`));
   });
 
   it('when the time passes between the summary and 确认, then nothing is booked and fresh times are offered', async () => {
-    clock = new Date('2026-11-24T08:20:00+08:00');
-    await lawyerAtDonglong('web:b4').expect(/时间：11月24日（周二） 09:00-09:30/);
-    clock = new Date('2026-11-24T08:45:00+08:00');
-    await converse(t.chat, 'web:b4').send('确认').expect(/11月24日（周二） 09:00-09:30已经过了（或马上就开始，来不及了），这次没有预约成功/).expect(/1\. 11月24日（周二） 09:30-10:00/);
+    const day = chinaDay(donglongDayAt('08:20'));
+    clock.set(chinaInstant(day, '08:20'));
+    const first = nth(await donglong(), 0, 'lawyer-2 at 东龙');
+    if (first.day !== day) throw new Error(`lawyer-2 has no free slot at 东龙 on ${day} in this scenario`);
+    await lawyerAtDonglong('web:b4').expect(literally(`时间：${slotLabel(first)}`));
+    // A quarter of an hour before the start (08:45).
+    clock.set(from(first, -15));
+    const fresh = nth(await donglong(), 0, 'lawyer-2 at 东龙');
+    await converse(t.chat, 'web:b4')
+      .send('确认')
+      .expect(literally(`${slotLabel(first)}已经过了（或马上就开始，来不及了），这次没有预约成功`))
+      .expect(literally(`1. ${slotLabel(fresh)}`));
     expect(await store().listByUser('web:b4')).toEqual([]);
-    expect(await taken('lawyer-2@202611240900')).toBe(0);
+    expect(await taken(first.key)).toBe(0);
   });
 
   it('when the township has no service point, then the district point, phone and video are offered', async () => {
@@ -451,16 +618,21 @@ describe('bad input at the time and place questions', () => {
 
 describe('my bookings and the known contact', () => {
   it('shows one booking by its number, only to its owner', async () => {
+    const first = nth(await donglong(), 0, 'lawyer-2 at 东龙');
+    const no = bookingNoOn(clock.now());
     await lawyerAtDonglong('web:m3').send('确认');
-    await converse(t.chat, 'web:m3').send('预约 YY20261121-0001').expect(/YY20261121-0001  11月24日（周二） 09:00-09:30/);
-    await converse(t.chat, 'web:m4').send('查看预约 YY20261121-0001').expect(/没有找到您的预约 YY20261121-0001/);
+    await converse(t.chat, 'web:m3').send(`预约 ${no}`).expect(literally(`${no}  ${slotLabel(first)}`));
+    await converse(t.chat, 'web:m4').send(`查看预约 ${no}`).expect(literally(`没有找到您的预约 ${no}`));
+    if (!TEST_NOW) expect(`${no}  ${slotLabel(first)}`).toBe('YY20261121-0001  11月24日（周二） 09:00-09:30');
   });
 
   it('lists upcoming bookings with how to cancel, and offers the last contact next time', async () => {
+    const first = nth(await donglong(), 0, 'lawyer-2 at 东龙');
+    const no = bookingNoOn(clock.now());
     await lawyerAtDonglong('web:m1').send('确认');
     await converse(t.chat, 'web:m1')
       .send('我的预约')
-      .expect(/您的预约：\nYY20261121-0001  11月24日（周二） 09:00-09:30\n  工会律师咨询 · 东龙镇工会驿站 · 已预约/)
+      .expect(literally(`您的预约：\n${no}  ${slotLabel(first)}\n  工会律师咨询 · 东龙镇工会驿站 · 已预约`))
       .expect(/取消请回复「取消预约 预约号」/)
       .send('预约法律援助')
       .send('1')
@@ -503,4 +675,5 @@ describe('my bookings and the known contact', () => {
 
 it('the booking number format is YY, the day and a sequence', () => {
   expect('YY20261121-0001').toMatch(YY);
+  expect(bookingNoOn(clock.now())).toMatch(YY);
 });

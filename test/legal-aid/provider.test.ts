@@ -2,67 +2,112 @@
  * The provider's side: agenda, done, no-show and the procurator's 支持起诉
  * referral, through the staff command code (runStaffText, what bound WeChat
  * contacts reach) and the staff API. WeChat itself: test/legal-aid/wechat.test.ts.
+ *
+ * The scenario: bookings are made at 10:00 on the suite's first day on which
+ * lawyer-2 has no hours at 东龙 (Saturday 21 November 2026 by default), in
+ * the first free slots the slot engine offers (Tuesday 24 November 09:00 and
+ * 09:30 at 东龙, Thursday 26 November 09:00 at 凤栖); the providers then act
+ * at moments reckoned from those slots.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createBookings } from '../../core/bookings.js';
+import type { ManualClock } from '../../core/clock.js';
+import { addDays, chinaInstant, dayLabel, slotLabel, type Slot } from '../../core/slots.js';
 import { runStaffText } from '../../core/staff/commands.js';
 import '../../core/staff/all-commands.js';
+import { compactDay } from '../../core/time.js';
 import { signToken } from '../../core/tokens.js';
 import { createWageCase } from '../support/cases.js';
+import { TEST_NOW, scenarioClock } from '../support/clock.js';
 import { TEST_ENV, startTestCore, type TestCore } from '../support/core.js';
 import { startHttp, type TestHttp } from '../support/http.js';
-import { bookDirect, waitInbox } from './helpers.js';
+import { DONGLONG, FENGQI, QINGXI_LEGAL, atOf, bookDirect, donglongOpen, donglongSlots, freeSlots, nth, waitInbox } from './helpers.js';
 
 let t: TestCore;
-let clock: Date;
+let clock: ManualClock;
+/** When the bookings were made. */
+let start: Date;
 
 beforeEach(async () => {
-  clock = new Date('2026-11-21T10:00:00+08:00');
-  t = await startTestCore({ workers: true, now: () => clock });
+  clock = scenarioClock('2026-11-21', '10:00', (d) => !donglongOpen(d));
+  start = clock.now();
+  t = await startTestCore({ workers: true, clock });
 });
 afterEach(async () => {
   await t.stop();
 });
 
+/** `minutes` after the start of `slot` (before it when negative). */
+const from = (slot: Slot, minutes: number) => new Date(Date.parse(slot.start) + minutes * 60_000);
+
 /** `staffId` acting at `at`: the app's clock is moved there first. */
-const as = (staffId: string, at: string) => {
-  clock = new Date(at);
+const as = (staffId: string, at: Date) => {
+  clock.set(at);
   return { core: t.core, staff: t.core.directory.index().staffById.get(staffId)! };
 };
-const run = (staffId: string, at: string, text: string) => runStaffText(as(staffId, at), text);
+const run = (staffId: string, at: Date, text: string) => runStaffText(as(staffId, at), text);
 const store = () => createBookings(t.core);
+
+/** lawyer-2's first two free slots at 东龙, on one day (Tuesday 24 November 09:00 and 09:30 by default). */
+async function twoAtDonglong(): Promise<[Slot, Slot]> {
+  const slots = await donglongSlots(t.core);
+  const [a, b] = [nth(slots, 0, 'lawyer-2 at 东龙'), nth(slots, 1, 'lawyer-2 at 东龙')];
+  if (a.day !== b.day) throw new Error(`lawyer-2's first two free slots at 东龙 are on different days (${a.key}, ${b.key}); the agenda needs two on one day`);
+  if (!TEST_NOW) expect([a.key, b.key]).toEqual(['lawyer-2@202611240900', 'lawyer-2@202611240930']);
+  return [a, b];
+}
+
+/** liaison-1's first free slot at 凤栖 (Thursday 26 November 09:00 by default). */
+async function procuratorSlot(): Promise<Slot> {
+  const p = nth(await freeSlots(t.core, { help: 'procurator', pointId: FENGQI }), 0, 'liaison-1 at 凤栖');
+  if (!TEST_NOW) expect(p.key).toBe('liaison-1@202611260900');
+  return p;
+}
 
 describe('the day’s agenda', () => {
   it('a lawyer sees today’s bookings with full phone numbers; someone who is not a provider cannot use the command', async () => {
-    const a = await bookDirect(t.core, t.chat, { staffId: 'lawyer-2', pointId: 'sp-t01-station', at: '202611240900', name: '张三', phone: '13800138000' });
-    await bookDirect(t.core, t.chat, { staffId: 'lawyer-2', pointId: 'sp-t01-station', at: '202611240930', name: '李四', phone: '13800138001' });
-    await bookDirect(t.core, t.chat, { staffId: 'lawyer-1', pointId: 'sp-qingxi-legal', at: '202611240900' });
-    const agenda = await run('lawyer-2', '2026-11-24T08:00:00+08:00', '今日预约');
-    expect(agenda).toMatch(/^【今日预约】11月24日（周二），共2个：/);
-    expect(agenda).toContain(`1. 09:00-09:30 东龙镇工会驿站 张三 13800138000 欠薪\n   预约号 ${a.bookingNo}`);
-    expect(agenda).toContain('2. 09:30-10:00 东龙镇工会驿站 李四 13800138001 欠薪');
-    expect(await run('lawyer-2', '2026-11-23T18:00:00+08:00', '明日预约')).toMatch(/^【明日预约】11月24日（周二），共2个/);
-    expect(await run('lawyer-2', '2026-11-25T08:00:00+08:00', '今日预约')).toBe('【今日预约】11月25日（周三）您没有预约。');
-    expect(await run('gw-001', '2026-11-24T08:00:00+08:00', '今日预约')).toBe('您的岗位不能使用这条指令。');
+    const [s1, s2] = await twoAtDonglong();
+    // lawyer-1 at the district station at the same time: not on lawyer-2's agenda.
+    const other = (await freeSlots(t.core, { help: 'lawyer', pointId: QINGXI_LEGAL })).find((s) => s.start === s1.start);
+    if (!other) throw new Error(`lawyer-1 has no free slot at ${s1.start} at ${QINGXI_LEGAL} in this scenario`);
+    const a = await bookDirect(t.core, t.chat, { staffId: 'lawyer-2', pointId: DONGLONG, at: atOf(s1), name: '张三', phone: '13800138000' });
+    await bookDirect(t.core, t.chat, { staffId: 'lawyer-2', pointId: DONGLONG, at: atOf(s2), name: '李四', phone: '13800138001' });
+    await bookDirect(t.core, t.chat, { staffId: 'lawyer-1', pointId: QINGXI_LEGAL, at: atOf(other) });
+    // An hour before the first one (08:00).
+    const agenda = await run('lawyer-2', from(s1, -60), '今日预约');
+    expect(agenda.startsWith(`【今日预约】${dayLabel(s1.day)}，共2个：`), agenda).toBe(true);
+    if (!TEST_NOW) expect(agenda).toMatch(/^【今日预约】11月24日（周二），共2个：/);
+    expect(agenda).toContain(`1. ${s1.time}-${s1.endTime} 东龙镇工会驿站 张三 13800138000 欠薪\n   预约号 ${a.bookingNo}`);
+    expect(agenda).toContain(`2. ${s2.time}-${s2.endTime} 东龙镇工会驿站 李四 13800138001 欠薪`);
+    // The evening before, and the morning after.
+    expect(await run('lawyer-2', chinaInstant(addDays(s1.day, -1), '18:00'), '明日预约')).toMatch(new RegExp(`^【明日预约】${dayLabel(s1.day)}，共2个`));
+    expect(await run('lawyer-2', chinaInstant(addDays(s1.day, 1), '08:00'), '今日预约')).toBe(`【今日预约】${dayLabel(addDays(s1.day, 1))}您没有预约。`);
+    expect(await run('gw-001', from(s1, -60), '今日预约')).toBe('您的岗位不能使用这条指令。');
   });
 });
 
 describe('done and no-show', () => {
   it('each refusal is specific, and a no-show is told to the worker', async () => {
-    const a = await bookDirect(t.core, t.chat, { userKey: 'web:ns1', staffId: 'lawyer-2', pointId: 'sp-t01-station', at: '202611240900' });
-    const b = await bookDirect(t.core, t.chat, { userKey: 'web:ns2', staffId: 'lawyer-2', pointId: 'sp-t01-station', at: '202611240930' });
+    const [sa, sb] = await twoAtDonglong();
+    const a = await bookDirect(t.core, t.chat, { userKey: 'web:ns1', staffId: 'lawyer-2', pointId: DONGLONG, at: atOf(sa) });
+    const b = await bookDirect(t.core, t.chat, { userKey: 'web:ns2', staffId: 'lawyer-2', pointId: DONGLONG, at: atOf(sb) });
+    const unknown = `YY${compactDay(start)}-0099`;
 
-    expect(await run('lawyer-2', '2026-11-24T08:00:00+08:00', `完成 ${a.bookingNo}`)).toBe(
-      `预约 ${a.bookingNo} 在11月24日（周二） 09:00-09:30，还没到时间，见面后再回复「完成 ${a.bookingNo}」。`,
+    // An hour before a (08:00): too early even for 完成.
+    expect(await run('lawyer-2', from(sa, -60), `完成 ${a.bookingNo}`)).toBe(
+      `预约 ${a.bookingNo} 在${slotLabel(sa)}，还没到时间，见面后再回复「完成 ${a.bookingNo}」。`,
     );
-    expect(await run('lawyer-2', '2026-11-24T08:45:00+08:00', `已到 ${a.bookingNo}`)).toBe(`已记为完成：预约 ${a.bookingNo}（11月24日（周二） 09:00-09:30）。`);
-    expect(await run('lawyer-2', '2026-11-24T09:10:00+08:00', `爽约 ${a.bookingNo}`)).toBe(`预约 ${a.bookingNo} 已经是「已完成」了，不能再记。`);
+    if (!TEST_NOW) expect(slotLabel(sa)).toBe('11月24日（周二） 09:00-09:30');
+    // A quarter of an hour before (08:45): people come early.
+    expect(await run('lawyer-2', from(sa, -15), `已到 ${a.bookingNo}`)).toBe(`已记为完成：预约 ${a.bookingNo}（${slotLabel(sa)}）。`);
+    expect(await run('lawyer-2', from(sa, 10), `爽约 ${a.bookingNo}`)).toBe(`预约 ${a.bookingNo} 已经是「已完成」了，不能再记。`);
 
-    expect(await run('lawyer-2', '2026-11-24T09:10:00+08:00', `爽约 ${b.bookingNo}`)).toMatch(/还没到时间，现在不能记爽约/);
-    expect(await run('lawyer-1', '2026-11-24T09:40:00+08:00', `爽约 ${b.bookingNo}`)).toBe(`预约 ${b.bookingNo} 不是约您的，不能查看或办理。`);
-    expect(await run('lawyer-2', '2026-11-24T09:40:00+08:00', '爽约 YY20261121-0099')).toBe('没有找到预约 YY20261121-0099，请核对预约号。');
-    expect(await run('lawyer-2', '2026-11-24T09:40:00+08:00', '爽约')).toMatch(/请写上预约号/);
-    expect(await run('lawyer-2', '2026-11-24T09:40:00+08:00', `爽约 ${b.bookingNo}`)).toMatch(/^已记为未到场/);
+    // b has not begun (09:10), then has (09:40).
+    expect(await run('lawyer-2', from(sb, -20), `爽约 ${b.bookingNo}`)).toMatch(/还没到时间，现在不能记爽约/);
+    expect(await run('lawyer-1', from(sb, 10), `爽约 ${b.bookingNo}`)).toBe(`预约 ${b.bookingNo} 不是约您的，不能查看或办理。`);
+    expect(await run('lawyer-2', from(sb, 10), `爽约 ${unknown}`)).toBe(`没有找到预约 ${unknown}，请核对预约号。`);
+    expect(await run('lawyer-2', from(sb, 10), '爽约')).toMatch(/请写上预约号/);
+    expect(await run('lawyer-2', from(sb, 10), `爽约 ${b.bookingNo}`)).toMatch(/^已记为未到场/);
 
     expect((await store().get(a.id))!.status).toBe('done');
     expect((await store().get(b.id))!.status).toBe('no_show');
@@ -75,20 +120,26 @@ describe('done and no-show', () => {
 describe('a procurator turns a consultation into a 支持起诉 referral', () => {
   it('the new case is linked to the wage case, accepted by the procurator, and the worker is told', async () => {
     const wage = await createWageCase(t.core, { userKey: 'web:ref1' });
+    const p = await procuratorSlot();
+    // A lawyer's booking (at the same time when lawyer-2 is at 东龙 then): not the procurator's to refer.
+    const lawyerSlots = await donglongSlots(t.core);
+    const l = lawyerSlots.find((s) => s.start === p.start) ?? nth(lawyerSlots, 0, 'lawyer-2 at 东龙');
     const b = await bookDirect(t.core, t.chat, {
       userKey: 'web:ref1',
       staffId: 'liaison-1',
-      pointId: 'sp-t09-rights',
-      at: '202611260900',
+      pointId: FENGQI,
+      at: atOf(p),
       linkedCaseId: wage.id,
     });
-    const lawyerBooking = await bookDirect(t.core, t.chat, { staffId: 'lawyer-2', pointId: 'sp-t01-station', at: '202611260900' });
+    const lawyerBooking = await bookDirect(t.core, t.chat, { staffId: 'lawyer-2', pointId: DONGLONG, at: atOf(l) });
 
-    expect(await run('lawyer-2', '2026-11-26T09:30:00+08:00', `转支持起诉 ${lawyerBooking.bookingNo}`)).toBe('您的岗位不能使用这条指令。');
-    expect(await run('liaison-1', '2026-11-26T09:30:00+08:00', `转支持起诉 ${lawyerBooking.bookingNo}`)).toMatch(/不是约您的/);
-    expect(await run('liaison-1', '2026-11-25T09:30:00+08:00', `转支持起诉 ${b.bookingNo}`)).toMatch(/见面之后才能转支持起诉/);
+    expect(await run('lawyer-2', from(p, 30), `转支持起诉 ${lawyerBooking.bookingNo}`)).toBe('您的岗位不能使用这条指令。');
+    expect(await run('liaison-1', from(p, 30), `转支持起诉 ${lawyerBooking.bookingNo}`)).toMatch(/不是约您的/);
+    // The day before (09:30), or when the bookings were made if that is later: not met yet.
+    const dayBefore = new Date(Math.max(start.getTime(), from(p, -24 * 60 + 30).getTime()));
+    expect(await run('liaison-1', dayBefore, `转支持起诉 ${b.bookingNo}`)).toMatch(/见面之后才能转支持起诉/);
 
-    const reply = await run('liaison-1', '2026-11-26T09:40:00+08:00', `转支持起诉 ${b.bookingNo} 调解不成，老板拒付，农民工`);
+    const reply = await run('liaison-1', from(p, 40), `转支持起诉 ${b.bookingNo} 调解不成，老板拒付，农民工`);
     const caseNo = reply.match(/已转为支持起诉案件 (QX\d{8}-\d{4})/)?.[1];
     expect(caseNo, reply).toBeDefined();
     expect(reply).toContain(`关联欠薪案件 ${wage.caseNo}`);
@@ -110,9 +161,9 @@ describe('a procurator turns a consultation into a 支持起诉 referral', () =>
     await waitInbox(t.core, 'web:ref1', new RegExp(`您的案件 ${wage.caseNo} 有新进展：检察官已将此事转为支持起诉案件 ${caseNo}`));
 
     // Again: the same case, not a second one.
-    expect(await run('liaison-1', '2026-11-26T09:45:00+08:00', `转支持起诉 ${b.bookingNo}`)).toMatch(new RegExp(`这个预约已经转过了，案件是 ${caseNo}`));
-    // The procurator records the result with the case commands.
-    expect(await run('liaison-1', '2026-11-27T10:00:00+08:00', `结果 ${caseNo} 已出具支持起诉意见书`)).toMatch(/已记录结果/);
+    expect(await run('liaison-1', from(p, 45), `转支持起诉 ${b.bookingNo}`)).toMatch(new RegExp(`这个预约已经转过了，案件是 ${caseNo}`));
+    // The procurator records the result with the case commands, the next day (10:00).
+    expect(await run('liaison-1', from(p, 25 * 60), `结果 ${caseNo} 已出具支持起诉意见书`)).toMatch(/已记录结果/);
     expect((await t.core.cases.get(c.id))!.status).toBe('resolved');
   });
 });
@@ -140,8 +191,9 @@ describe('the bookings API', () => {
   const staffToken = (staffId: string) => signToken(TEST_ENV.TOKEN_SECRET, { sub: staffId, role: 'staff' }, 30 * 86400, t.core.clock.now().getTime());
 
   it('a worker lists and cancels their own bookings; someone else’s reads as not found', async () => {
-    const mine = await bookDirect(t.core, t.chat, { userKey: 'web:apiu1', staffId: 'lawyer-2', pointId: 'sp-t01-station', at: '202611240900' });
-    const theirs = await bookDirect(t.core, t.chat, { userKey: 'web:apiu2', staffId: 'lawyer-2', pointId: 'sp-t01-station', at: '202611240930' });
+    const [s1, s2] = await twoAtDonglong();
+    const mine = await bookDirect(t.core, t.chat, { userKey: 'web:apiu1', staffId: 'lawyer-2', pointId: DONGLONG, at: atOf(s1) });
+    const theirs = await bookDirect(t.core, t.chat, { userKey: 'web:apiu2', staffId: 'lawyer-2', pointId: DONGLONG, at: atOf(s2) });
     const token = await userToken('apiu1');
 
     const list = await req('GET', '/api/v1/me/bookings', token);
@@ -151,12 +203,13 @@ describe('the bookings API', () => {
         bookingNo: mine.bookingNo,
         status: 'booked',
         helpText: '工会律师咨询',
-        when: '11月24日（周二） 09:00-09:30',
+        when: slotLabel(s1),
         servicePoint: expect.objectContaining({ name: '东龙镇工会驿站' }),
         provider: '吴芳',
         contact: { name: '张三', phone: '138****8000' },
       }),
     ]);
+    if (!TEST_NOW) expect(list.body.bookings[0].when).toBe('11月24日（周二） 09:00-09:30');
     expect((await req('GET', `/api/v1/me/bookings/${theirs.bookingNo}`, token)).status).toBe(404);
     const other = await req('POST', `/api/v1/me/bookings/${theirs.bookingNo}/cancel`, token);
     expect(other.status).toBe(404);
@@ -173,23 +226,26 @@ describe('the bookings API', () => {
   });
 
   it('a provider reads the day and marks done or no-show; not theirs is 403, unknown 404, too early 409', async () => {
-    const a = await bookDirect(t.core, t.chat, { staffId: 'lawyer-2', pointId: 'sp-t01-station', at: '202611240900', phone: '13800138000' });
+    const [sa] = await twoAtDonglong();
+    const a = await bookDirect(t.core, t.chat, { staffId: 'lawyer-2', pointId: DONGLONG, at: atOf(sa), phone: '13800138000' });
     const token = staffToken('lawyer-2');
 
-    const day = await req('GET', '/api/v1/staff/bookings?day=2026-11-24', token);
+    const day = await req('GET', `/api/v1/staff/bookings?day=${sa.day}`, token);
     expect(day.status).toBe(200);
     expect(day.body.bookings).toEqual([expect.objectContaining({ bookingNo: a.bookingNo, contact: { name: '张三', phone: '13800138000' } })]);
     expect((await req('GET', '/api/v1/staff/bookings?day=24号', token)).status).toBe(400);
 
-    clock = new Date('2026-11-24T08:50:00+08:00');
+    // Ten minutes before (08:50).
+    clock.set(from(sa, -10));
     const early = await req('POST', `/api/v1/staff/bookings/${a.bookingNo}/no-show`, token);
     expect(early.status).toBe(409);
     expect(early.body.error.code).toBe('too_early');
     expect((await req('POST', `/api/v1/staff/bookings/${a.bookingNo}/done`, staffToken('lawyer-1'))).status).toBe(403);
-    expect((await req('POST', '/api/v1/staff/bookings/YY20261121-0099/done', token)).status).toBe(404);
+    expect((await req('POST', `/api/v1/staff/bookings/YY${compactDay(start)}-0099/done`, token)).status).toBe(404);
     expect((await req('POST', `/api/v1/staff/bookings/${a.bookingNo}/refer`, token, {})).status).toBe(403);
 
-    clock = new Date('2026-11-24T09:20:00+08:00');
+    // Twenty minutes after (09:20).
+    clock.set(from(sa, 20));
     const noShow = await req('POST', `/api/v1/staff/bookings/${a.bookingNo}/no-show`, token);
     expect(noShow.status).toBe(200);
     expect(noShow.body.booking.status).toBe('no_show');
@@ -197,8 +253,10 @@ describe('the bookings API', () => {
 
   it('a procurator refers a consultation over the API', async () => {
     const wage = await createWageCase(t.core, { userKey: 'web:apiref' });
-    const b = await bookDirect(t.core, t.chat, { userKey: 'web:apiref', staffId: 'liaison-1', pointId: 'sp-t09-rights', at: '202611260900', linkedCaseId: wage.id });
-    clock = new Date('2026-11-26T10:00:00+08:00');
+    const p = await procuratorSlot();
+    const b = await bookDirect(t.core, t.chat, { userKey: 'web:apiref', staffId: 'liaison-1', pointId: FENGQI, at: atOf(p), linkedCaseId: wage.id });
+    // An hour after the start (10:00).
+    clock.set(from(p, 60));
     const r = await req('POST', `/api/v1/staff/bookings/${b.bookingNo}/refer`, staffToken('liaison-1'), { reason: '调解不成' });
     expect(r.status).toBe(201);
     expect(r.body.case).toMatchObject({ kind: 'legal_aid', status: 'referred' });

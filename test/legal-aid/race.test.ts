@@ -1,23 +1,42 @@
 /*
  * Fifty people racing for one slot, against the real redis-server.
+ *
+ * The scenario: 10:00 on the suite's day (Saturday 21 November 2026 unless
+ * GONGYOU_TEST_NOW says otherwise), racing for the first free slot of
+ * lawyer-2 at 东龙 as the slot engine computes it (Tuesday 24 November 09:00
+ * on the default day).
  */
 import { createClient } from 'redis';
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
 import { bookingKeys, createBookings, type BookResult } from '../../core/bookings.js';
+import type { ManualClock } from '../../core/clock.js';
 import type { Core } from '../../core/context.js';
 import type { Redis } from '../../core/redis.js';
-import { resolveSlot } from '../../core/slots.js';
+import { resolveSlot, slotLabel, type Slot } from '../../core/slots.js';
+import { compactDay } from '../../core/time.js';
+import { TEST_NOW, scenarioClock } from '../support/clock.js';
 import { startTestCore, type TestCore } from '../support/core.js';
-import { lawyerSummaryAtDonglong, optionLines } from './helpers.js';
+import { DONGLONG, bookingNoOn, donglongSlots, literally, lawyerSummaryAtDonglong, nth, optionLines } from './helpers.js';
 
-const SATURDAY = new Date('2026-11-21T10:00:00+08:00');
 const RACERS = 50;
 
 let t: TestCore;
+let clock: ManualClock;
+/** The first free slot of lawyer-2 at 东龙 when the test starts (everyone wants it), and the one after it. */
+let wanted: Slot;
+let runnerUp: Slot;
 const extra: Redis[] = [];
 
 beforeEach(async () => {
-  t = await startTestCore({ workers: true, now: () => SATURDAY });
+  clock = scenarioClock('2026-11-21', '10:00');
+  t = await startTestCore({ workers: true, clock });
+  const slots = await donglongSlots(t.core);
+  wanted = nth(slots, 0, 'lawyer-2 at 东龙');
+  runnerUp = nth(slots, 1, 'lawyer-2 at 东龙');
+  if (!TEST_NOW) {
+    expect(wanted.key).toBe('lawyer-2@202611240900');
+    expect(runnerUp.key).toBe('lawyer-2@202611240930');
+  }
 });
 afterEach(async () => {
   for (const c of extra.splice(0)) await c.quit();
@@ -43,7 +62,7 @@ function request(core: Core, key: string, pointId: string, phone: string) {
 
 describe('fifty people, one slot', () => {
   it('when 50 bookings of one slot run at once on 50 connections, then exactly one wins and the count is 1', async () => {
-    const key = 'lawyer-2@202611240900';
+    const key = wanted.key;
     // Each racer has its own connection, so the server really interleaves them.
     const racers = await Promise.all(
       Array.from({ length: RACERS }, async (_, i) => {
@@ -51,7 +70,7 @@ describe('fifty people, one slot', () => {
         await redis.connect();
         extra.push(redis);
         const core = { ...t.core, redis } as Core;
-        return () => createBookings(core).book(`brace${i}`, `web:racer${i}`, request(core, key, 'sp-t01-station', `1380013${String(8000 + i)}`));
+        return () => createBookings(core).book(`brace${i}`, `web:racer${i}`, request(core, key, DONGLONG, `1380013${String(8000 + i)}`));
       }),
     );
     const results: BookResult[] = await Promise.all(racers.map((go) => go()));
@@ -60,18 +79,20 @@ describe('fifty people, one slot', () => {
     expect(results.filter((r) => !r.ok && r.reason === 'taken')).toHaveLength(RACERS - 1);
 
     const k = bookingKeys(t.core.keys.prefix);
-    expect(await t.core.redis.hGet(k.slots('20261124'), key)).toBe('1');
+    expect(await t.core.redis.hGet(k.slots(wanted.day), key)).toBe('1');
     const ids = await t.core.redis.zRange(k.provider('lawyer-2'), 0, -1);
     expect(ids).toHaveLength(1);
     // Losers left nothing behind: no record, no number, no index entry.
     const records = await t.core.redis.keys(`${t.core.keys.prefix}:booking:*`);
     expect(records).toHaveLength(1);
-    expect(await t.core.redis.get(`${t.core.keys.prefix}:bookingseq:20261121`)).toBe('1');
+    // The booking sequence of the day of booking (not of the slot).
+    expect(await t.core.redis.get(`${t.core.keys.prefix}:bookingseq:${compactDay(clock.now())}`)).toBe('1');
+    expect(won[0]!.ok && won[0]!.booking.bookingNo).toBe(bookingNoOn(clock.now()));
 
     // A cancelled slot is free again at once: the next racer gets it.
     const winner = won[0]!.ok ? won[0]!.booking : null;
     await createBookings(t.core).cancel(winner!.bookingNo, winner!.userKey);
-    const again = await createBookings(t.core).book('brace-again', 'web:racer-again', request(t.core, key, 'sp-t01-station', '13800138999'));
+    const again = await createBookings(t.core).book('brace-again', 'web:racer-again', request(t.core, key, DONGLONG, '13800138999'));
     expect(again.ok).toBe(true);
   });
 
@@ -81,7 +102,7 @@ describe('fifty people, one slot', () => {
     await Promise.all(
       users.map((u) =>
         lawyerSummaryAtDonglong(t.chat, u)
-          .expect(/时间：11月24日（周二） 09:00-09:30/),
+          .expect(literally(`时间：${slotLabel(wanted)}`)),
       ),
     );
     const answers = await Promise.all(users.map((u) => t.chat.handle(u, { kind: 'text', text: '确认' })));
@@ -91,19 +112,20 @@ describe('fifty people, one slot', () => {
     expect(winners).toHaveLength(1);
     expect(losers).toHaveLength(RACERS - 1);
     for (const l of losers) {
-      expect(l).not.toMatch(/\d\. 11月24日（周二） 09:00-09:30/);
-      expect(optionLines(l)[0]).toBe('1. 11月24日（周二） 09:30-10:00');
+      expect(optionLines(l).some((o) => o.endsWith(` ${slotLabel(wanted)}`))).toBe(false);
+      expect(optionLines(l)[0]).toBe(`1. ${slotLabel(runnerUp)}`);
     }
+    if (!TEST_NOW) expect(optionLines(losers[0]!)[0]).toBe('1. 11月24日（周二） 09:30-10:00');
     const k = bookingKeys(t.core.keys.prefix);
-    expect(await t.core.redis.hGet(k.slots('20261124'), 'lawyer-2@202611240900')).toBe('1');
+    expect(await t.core.redis.hGet(k.slots(wanted.day), wanted.key)).toBe('1');
     expect(await t.core.redis.keys(`${t.core.keys.prefix}:booking:*`)).toHaveLength(1);
 
     // The losers are back at the time question: the next slot goes to exactly one of them too.
-    const second = await Promise.all(users.map((u) => t.chat.handle(u, { kind: 'text', text: '1' })));
-    const atReview = second.filter((r) => r.some((x) => x.type === 'text' && /请核对您的预约/.test(x.text))).length;
+    const secondRound = await Promise.all(users.map((u) => t.chat.handle(u, { kind: 'text', text: '1' })));
+    const atReview = secondRound.filter((r) => r.some((x) => x.type === 'text' && /请核对您的预约/.test(x.text))).length;
     expect(atReview).toBe(RACERS - 1);
     const confirmed = await Promise.all(users.map((u) => t.chat.handle(u, { kind: 'text', text: '确认' })));
     expect(confirmed.filter((r) => r.some((x) => x.type === 'text' && /预约成功！/.test(x.text)))).toHaveLength(1);
-    expect(await t.core.redis.hGet(k.slots('20261124'), 'lawyer-2@202611240930')).toBe('1');
+    expect(await t.core.redis.hGet(k.slots(runnerUp.day), runnerUp.key)).toBe('1');
   }, 60_000);
 });

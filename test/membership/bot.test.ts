@@ -38,10 +38,10 @@ async function bind(name: string, staffId: string) {
 }
 
 async function apply(): Promise<string> {
-  await say(WORKER, '我是快递员，想加入工会', /我先记下：工作方式「新就业形态劳动者」，职业「快递员」/);
-  await w.waitFor(WORKER, /您同意吗/);
+  await say(WORKER, '我是快递员，想加入工会', /您同意吗/);
   await say(WORKER, '1', /身份证号需要您单独同意/);
-  await say(WORKER, '1', /姓名/);
+  await say(WORKER, '1', /我理解的是：工作方式「新就业形态劳动者」、职业「快递员」。对吗？/);
+  await say(WORKER, '对', /姓名/);
   await say(WORKER, ZHANG.name, /18位身份证号/);
   await say(WORKER, '4503021990010112', /您输入了16位/);
   await say(WORKER, ZHANG.id, /手机号/);

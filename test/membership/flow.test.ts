@@ -43,16 +43,30 @@ describe('starting', () => {
   it('when a worker says what they do, then the flow starts with it filled in', async () => {
     await converse(t.chat, 'web:s1')
       .send('我是外卖骑手想加入工会')
-      .expect(/我先记下：工作方式「新就业形态劳动者」，职业「外卖配送员」/)
       .expect(/加入工会后，您可以/)
-      .expect(/用途.*谁能看到.*保存多久/s);
+      .expect(/用途.*谁能看到.*保存多久/s)
+      .expectNot(/外卖配送员/);
+    // Nothing is taken before consent: the facts wait.
+    const before = await t.chat.sessions.load('web:s1', NOW);
+    expect(before.flowId).toBe('membership');
+    expect(before.answers).toEqual({});
+    await converse(t.chat, 'web:s1')
+      .send('1')
+      .expect(/身份证号需要您单独同意/)
+      .send('同意')
+      .expect(/我理解的是：工作方式「新就业形态劳动者」、职业「外卖配送员」。对吗？/)
+      .send('对')
+      .expect(/姓名/);
     const s = await t.chat.sessions.load('web:s1', NOW);
-    expect(s.flowId).toBe('membership');
     expect(s.answers).toMatchObject({ employment: 'new_form', occupation: 'food_delivery' });
   });
 
   it('when the worker names a known employer in the opening message, then it is filled in', async () => {
-    await converse(t.chat, 'web:s2').send('我在青溪纺织厂上班，想入会').expect(/我先记下：工作方式「单位职工」，工作单位「青溪纺织有限公司」/);
+    await converse(t.chat, 'web:s2')
+      .send('我在青溪纺织厂上班，想入会')
+      .send('1')
+      .send('1')
+      .expect(/我理解的是：工作方式「单位职工」、工作单位「青溪纺织有限公司」。对吗？/);
   });
 
   it('the menu number 1 starts it too', async () => {
@@ -117,8 +131,13 @@ describe('new employment form (新就业形态)', () => {
       .send('新就业形态')
       .expect(/哪种工作/)
       .send('修飞机的')
-      .expect(/没认出「修飞机的」是哪种工作。请从下面选一个，都不是就选「其他」/)
+      // Work none of the options names is read as 其他, and confirmed before it counts.
+      .expect(/我理解的是：职业「其他」、具体工作「修飞机」。对吗？/)
+      .send('不对')
+      .expect(/这些先不记/)
       .expect(/1\. 货车司机\n2\. 快递员\n3\. 外卖配送员\n4\. 网约车司机\n5\. 家政服务员\n6\. 网络主播\n7\. 其他/)
+      .send('蓝色')
+      .expect(/没认出「蓝色」是哪种工作。请从下面选一个，都不是就选「其他」/)
       .send('7')
       .expect(/做什么工作/)
       .send('代驾')
@@ -258,7 +277,8 @@ describe('bad input is asked again with the reason, keeping the other answers', 
       .expect(/早于1900年/)
       .send('450302900101123')
       .expect(/15位的旧身份证号，请输入18位的新身份证号码/)
-      .expect(/如果不方便回答，可以回复「人工」/)
+      .expect(/我刚才是在问：请输入您的18位身份证号码/)
+      .expect(/不方便回答的话，可以回复「人工」/)
       .send(X_ID.toLowerCase())
       .expect(/手机号/)
       .send('0771-1234567')

@@ -173,7 +173,10 @@ describe('working a case in WeChat', () => {
     await t.chat.handle('web:asker', { kind: 'text', text: '2' });
     for (const m of ['1', '青溪宏达', '东龙镇', '新塘社区']) await t.chat.handle('web:asker', { kind: 'text', text: m });
     await t.chat.handle('web:asker', { kind: 'text', text: '人工' });
+    await t.chat.handle('web:asker', { kind: 'text', text: '工地老板跑了 找不到人' });
     const notice = await w.waitFor(GW1, /【新案件】[\s\S]*求助人工/);
+    // The grid worker reads the problem in the person's words.
+    expect(notice.text).toContain('问题：工地老板跑了 找不到人');
     const no = notice.text.match(/QX\d{8}-\d{4}/)![0];
     expect(notice.text).toContain(`回复 ${no} 内容`);
     expect(await say(GW1, `回复 ${no}`, /回复内容/)).toMatch(/请写上回复内容/);

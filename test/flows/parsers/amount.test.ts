@@ -1,37 +1,85 @@
 import { describe, expect, it } from 'vitest';
-import { parseAmount } from '../../../flows/parsers/index.js';
+import { parseAmount, readAmount } from '../../../flows/parsers/index.js';
 import { HOSTILE_INPUTS, expectError, expectOk } from './helpers.js';
+
+const exact = (yuan: number) => ({ yuan, approx: false, upTo: null });
+const approx = (yuan: number) => ({ yuan, approx: true, upTo: null });
+const range = (yuan: number, upTo: number) => ({ yuan, approx: true, upTo });
 
 describe('parseAmount', () => {
   it.each([
-    ['28500', 28500],
-    ['28500元', 28500],
-    ['¥28,500', 28500],
-    ['￥28,500', 28500],
-    ['28500块', 28500],
-    ['28500块钱', 28500],
-    ['两万八千五', 28500],
-    ['2.85万', 28500],
-    ['2.85万元', 28500],
-    ['三万五', 35000],
-    ['3万5', 35000],
-    ['大概两万', 20000],
-    ['约3万元', 30000],
-    ['35600元', 35600],
-    ['３５６００元', 35600],
-    ['人民币5000元', 5000],
-    ['RMB 5000', 5000],
-    ['3万左右', 30000],
-    ['两万多块', 20000],
-    ['一共欠了三万五', 35000],
-    ['贰万捌仟伍佰元整', 28500],
-    ['1234.567', 1234.57],
-    ['1.005', 1.01],
-    ['0.5元', 0.5],
-    ['1000万', 10_000_000],
-    ['“28500元”。', 28500],
-  ])('when the amount is %j, then it is %d', (text, expected) => {
-    expect(expectOk(parseAmount(text))).toBe(expected);
+    // Forms accepted before (same figures, now with the Amount shape)
+    ['28500', exact(28500)],
+    ['28500元', exact(28500)],
+    ['¥28,500', exact(28500)],
+    ['￥28,500', exact(28500)],
+    ['28500块', exact(28500)],
+    ['28500块钱', exact(28500)],
+    ['两万八千五', exact(28500)],
+    ['2.85万', exact(28500)],
+    ['2.85万元', exact(28500)],
+    ['三万五', exact(35000)],
+    ['3万5', exact(35000)],
+    ['35600元', exact(35600)],
+    ['３５６００元', exact(35600)],
+    ['人民币5000元', exact(5000)],
+    ['RMB 5000', exact(5000)],
+    ['一共欠了三万五', exact(35000)],
+    ['贰万捌仟伍佰元整', exact(28500)],
+    ['1234.567', exact(1234.57)],
+    ['1.005', exact(1.01)],
+    ['0.5元', exact(0.5)],
+    ['1000万', exact(10_000_000)],
+    ['“28500元”。', exact(28500)],
+    // Elided trailing units and placeholder zeros
+    ['7万4', exact(74000)],
+    ['2万8', exact(28000)],
+    ['3千5', exact(3500)],
+    ['1万零5百', exact(10500)],
+    ['一万五千块', exact(15000)],
+    ['1.5万', exact(15000)],
+    ['28500元整', exact(28500)],
+    ['我自己两万八', exact(28000)],
+    ['还差工钱7万4', exact(74000)],
+    // Hedges keep the stated figure, marked approximate
+    ['大概两万', approx(20000)],
+    ['约3万元', approx(30000)],
+    ['3万左右', approx(30000)],
+    ['两万左右', approx(20000)],
+    ['两万多', approx(20000)],
+    ['两万多块', approx(20000)],
+    ['二十来万', approx(200_000)],
+    ['二十多万', approx(200_000)],
+    ['十几万', approx(100_000)],
+    ['二十几万', approx(200_000)],
+    ['差不多三万', approx(30000)],
+    ['差不多两万八吧', approx(28000)],
+    ['三万出头', approx(30000)],
+    ['小两万', approx(20000)],
+    ['将近两万', approx(20000)],
+    ['一万多块钱', approx(10000)],
+    ['1万几千', approx(10000)],
+    ['万把块', approx(10000)],
+    // Ranges keep both ends
+    ['两三万', range(20000, 30000)],
+    ['2到3万', range(20000, 30000)],
+    ['2-3万', range(20000, 30000)],
+    ['2~3万', range(20000, 30000)],
+    ['2、3万', range(20000, 30000)],
+    ['两万到三万', range(20000, 30000)],
+    ['两万至三万块', range(20000, 30000)],
+    ['2万元到3万元之间', range(20000, 30000)],
+    ['三四千', range(3000, 4000)],
+    ['七八万', range(70000, 80000)],
+    ['一两万', range(10000, 20000)],
+    ['十七八万', range(170_000, 180_000)],
+    ['一万七八千', range(17000, 18000)],
+    ['大概两三万', range(20000, 30000)],
+    ['十到十五万', range(100_000, 150_000)],
+    ['5000到3万', range(5000, 30000)],
+    ['20000-30000', range(20000, 30000)],
+  ])('when the amount is %j, then it is %j', (text, expected) => {
+    expect(expectOk(parseAmount(text))).toEqual(expected);
   });
 
   it.each([
@@ -47,9 +95,25 @@ describe('parseAmount', () => {
     ['so small it rounds to zero', '0.001', '不能是0'],
     ['over ten million (一亿)', '一亿', '1000万'],
     ['just over ten million', '10000000.01', '1000万'],
-    ['a range', '两三万', '范围'],
+    ['a range reaching over ten million', '900万到2000万', '1000万'],
     ['a malformed number', '1.2.3', '没看明白'],
-    ['a monthly wage instead of a total', '每月5000', '没看明白'],
+    ['two digits that are not a range', '两三', '没看明白'],
+    ['a bare 几万', '几万', '大概的数字'],
+    ['好几万', '好几万', '大概的数字'],
+    ['几十万', '几十万', '大概的数字'],
+    ['数万', '数万', '大概的数字'],
+    ['a range going down', '3万到2万', '要比前面的大'],
+    ['a range with equal ends', '3万到3万', '要比前面的大'],
+    ['a spoken range going down', '三二万', '要比前面的大'],
+    ['a headcount', '三个人', '不是钱数'],
+    ['a duration', '三个月', '不是钱数'],
+    ['a day of the month', '3号', '不是钱数'],
+    ['a year', '2025年', '不是钱数'],
+    ['a month and year', '2025-05', '不是钱数'],
+    ['a phone number', '13800138000', '不是钱数'],
+    ['a monthly wage instead of a total', '每月5000', '每月或每天'],
+    ['a daily wage', '一天300', '每月或每天'],
+    ['a wage per month after the number', '5000一个月', '每月或每天'],
   ])('when the amount is %s (%j), then it asks again explaining the problem', (_situation, text, fragment) => {
     const error = expectError(parseAmount(text), fragment);
     expect(error).toMatch(/例如/);
@@ -63,11 +127,16 @@ describe('parseAmount', () => {
   });
 
   it('when each kind of error occurs, then each gets its own message', () => {
-    const errors = ['', 'abc', '-5', '0', '一亿', '两三万'].map((t) => {
+    const errors = ['', 'abc', '-5', '0', '一亿', '1.2.3', '几万', '3万到2万', '三个人', '每月5000'].map((t) => {
       const r = parseAmount(t);
       return r.ok ? '' : r.error;
     });
     expect(new Set(errors).size).toBe(errors.length);
+  });
+
+  it('when an amount is read without the message layer, then the problem is named', () => {
+    expect(readAmount('好几万')).toEqual({ ok: false, problem: 'vague' });
+    expect(readAmount('两三万')).toEqual({ ok: true, value: range(20000, 30000) });
   });
 
   it.each(HOSTILE_INPUTS)('when the input is %s, then it fails cleanly', (_situation, text) => {

@@ -1,8 +1,19 @@
 import { expect } from 'vitest';
 import type { Parsed } from '../../../flows/parsers/index.js';
 
-/** Fixed "now" for every test: 21 November 2026, 10:00 in China. */
+/** Fixed "now" for the ID-number tests: 21 November 2026, 10:00 in China. */
 export const TODAY = new Date('2026-11-21T10:00:00+08:00');
+
+/**
+ * "Today" of the labelled corpus (test/nlu/LABELS.md): Tuesday 1 December
+ * 2026, 10:00 in China. Used by the month, period and sentence tests.
+ */
+export const NLU_TODAY = new Date('2026-12-01T10:00:00+08:00');
+
+/** Other days for the festival readings (the lunar calendar moves every year). */
+export const SPRING_2027 = new Date('2027-03-20T10:00:00+08:00'); // 春节 6 Feb, 元宵 20 Feb 2027
+export const LEAP_DAY_2028 = new Date('2028-02-29T09:30:00+08:00'); // 春节 26 Jan, 元宵 9 Feb 2028
+export const BEFORE_SPRING_2028 = new Date('2028-01-24T10:00:00+08:00'); // two days before 春节 2028
 
 /** Asserts success and returns the value. */
 export function expectOk<T>(result: Parsed<T>): T {

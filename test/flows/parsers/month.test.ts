@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parseMonth } from '../../../flows/parsers/index.js';
-import { HOSTILE_INPUTS, TODAY, expectError, expectOk } from './helpers.js';
+import { parseMonth, parseMonthDetailed } from '../../../flows/parsers/index.js';
+import { BEFORE_SPRING_2028, HOSTILE_INPUTS, LEAP_DAY_2028, NLU_TODAY, SPRING_2027, expectError, expectOk } from './helpers.js';
 
-// TODAY is 2026-11.
+// NLU_TODAY is 1 December 2026.
 describe('parseMonth', () => {
   it.each([
     ['今年3月', '2026-03'],
@@ -18,21 +18,32 @@ describe('parseMonth', () => {
     ['二〇二五年五月', '2025-05'],
     ['25年5月', '2025-05'],
     ['98年5月', '1998-05'],
-    ['上个月', '2026-10'],
-    ['上上个月', '2026-09'],
-    ['这个月', '2026-11'],
-    ['3个月前', '2026-08'],
-    ['三个月以前', '2026-08'],
-    ['半年前', '2026-05'],
-    ['一年前', '2025-11'],
+    ['上个月', '2026-11'],
+    ['上上个月', '2026-10'],
+    ['这个月', '2026-12'],
+    ['3个月前', '2026-09'],
+    ['三个月以前', '2026-09'],
+    ['半年前', '2026-06'],
+    ['一年前', '2025-12'],
     ['去年年底', '2025-12'],
     ['今年年初', '2026-01'],
     ['5月', '2026-05'],
     ['十一月', '2026-11'],
-    ['12月', '2025-12'],
+    ['12月', '2026-12'],
+    ['1月', '2026-01'],
     ['大概去年10月', '2025-10'],
+    // Framing around the month
+    ['10月份走的', '2026-10'],
+    ['去年年底不干的', '2025-12'],
+    ['今年3月就不干了', '2026-03'],
+    ['上个月辞职的', '2026-11'],
+    ['我是9月份离开的', '2026-09'],
+    ['年初', '2026-01'],
+    // Festivals give the month too (parseMonthDetailed says it was inferred)
+    ['春节前走的', '2026-02'],
+    ['十一以后就没去了', '2026-10'],
   ])('when the month is %j, then it is %s', (text, expected) => {
-    expect(expectOk(parseMonth(text, TODAY))).toBe(expected);
+    expect(expectOk(parseMonth(text, NLU_TODAY))).toBe(expected);
   });
 
   it.each([
@@ -40,14 +51,59 @@ describe('parseMonth', () => {
     ['next month', '下个月', '还没到'],
     ['a month next year', '2027年1月', '还没到'],
     ['a year without a month', '去年', '具体是哪个月'],
+    ['half a year', '上半年', '具体是哪个月'],
     ['a month that does not exist', '2025年13月', '1到12之间'],
     ['a duration instead of a month', '三个月', '没看明白'],
     ['unrelated text', 'hello', '没看明白'],
+    ['a vague time', '前段时间走的', '没看明白'],
+    ['a harvest (no fixed month)', '秋收以后就没去了', '没看明白'],
+    ['a festival not yet come this year with the year said', '今年腊月', '还没到'],
   ])('when the month is %s (%j), then it asks again explaining the problem', (_situation, text, fragment) => {
-    expectError(parseMonth(text, TODAY), fragment);
+    expectError(parseMonth(text, NLU_TODAY), fragment);
   });
 
   it.each(HOSTILE_INPUTS)('when the input is %s, then it fails cleanly', (_situation, text) => {
-    expectError(parseMonth(text, TODAY), /./);
+    expectError(parseMonth(text, NLU_TODAY), /./);
+  });
+});
+
+describe('parseMonthDetailed', () => {
+  it.each([
+    ['10月份走的', '2026-10', null],
+    ['去年年底不干的', '2025-12', null],
+    ['上个月', '2026-11', null],
+    ['春节前走的', '2026-02', '春节前按2026年2月算'],
+    ['春节后就没去了', '2026-03', '春节后按2026年3月算'],
+    ['过完年就没去了', '2026-03', '过完年按2026年3月算'],
+    ['十一以后就没去了', '2026-10', '十一以后按2026年10月算'],
+    ['国庆前', '2026-09', '国庆前按2026年9月算'],
+    ['中秋节走的', '2026-09', '中秋节按2026年9月算'],
+    ['端午前后', '2026-06', '端午前后按2026年6月算'],
+    ['腊月', '2026-01', '腊月按2026年1月算'],
+    ['腊月二十八走的', '2026-02', '腊月二十八按2026年2月算'],
+    ['腊月三十', '2026-02', '腊月三十按2026年2月算'], // 除夕 16 Feb 2026 (a 29-day 腊月)
+    ['去年腊月', '2026-01', '去年腊月按2026年1月算'], // 腊月 of lunar 2025
+    ['正月十五以后', '2026-03', '正月十五以后按2026年3月算'],
+    ['年中', '2026-06', '年中按2026年6月算'],
+    ['今年年中', '2026-06', '今年年中按2026年6月算'],
+  ])('when the month is %j, then it is %s and the reading to confirm is %j', (text, month, inferred) => {
+    expect(expectOk(parseMonthDetailed(text, NLU_TODAY))).toEqual({ month, inferred });
+  });
+
+  it.each([
+    [SPRING_2027, '春节前走的', '2027-01', '春节前按2027年1月算'],
+    [SPRING_2027, '过完年就没去了', '2027-02', '过完年按2027年2月算'],
+    [SPRING_2027, '腊月', '2027-01', '腊月按2027年1月算'],
+    [LEAP_DAY_2028, '春节后就没去了', '2028-02', '春节后按2028年2月算'],
+    [LEAP_DAY_2028, '腊月走的', '2027-12', '腊月按2027年12月算'],
+    [LEAP_DAY_2028, '春节前', '2028-01', '春节前按2028年1月算'],
+    [BEFORE_SPRING_2028, '春节前走的', '2028-01', '春节前按2028年1月算'],
+    [BEFORE_SPRING_2028, '过完年就没去了', '2027-02', '过完年按2027年2月算'],
+  ])('when today is %s and the month is %j, then it is %s (%s)', (today, text, month, inferred) => {
+    expect(expectOk(parseMonthDetailed(text, today))).toEqual({ month, inferred });
+  });
+
+  it.each(HOSTILE_INPUTS)('when the input is %s, then it fails cleanly', (_situation, text) => {
+    expectError(parseMonthDetailed(text, NLU_TODAY), /./);
   });
 });

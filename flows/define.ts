@@ -1,0 +1,276 @@
+/**
+ * Typed flows. A flow is a zod schema of its fields (every field optional
+ * until answered; `null` = skipped or unknown) and a list of field specs
+ * written against the schema's type. `defineFlow` turns them into the
+ * plain `Flow` the engine runs: each callback gets the answers parsed by the
+ * schema, and each value it returns is checked by the field's own schema,
+ * so a flow never casts and the engine never trusts an unchecked value.
+ */
+import { z } from 'zod';
+import { yesNo } from './nlu/talk.js';
+import { findTownship, parseTownship, type TownshipMatchOptions } from './places.js';
+import type { Answers, Choice, Field, FieldResult, Flow, FlowContext, Incoming, Option } from './types.js';
+
+/** Where a township question's answer points: the township and its district. */
+export const PlaceSchema = z.object({ districtId: z.string(), townshipId: z.string() });
+export type Place = z.infer<typeof PlaceSchema>;
+
+/** The options of a consent question: 1 同意, 2 不同意. */
+export const CONSENT_OPTIONS: Choice[] = [
+  { label: '同意', value: 'yes' },
+  { label: '不同意', value: 'no' },
+];
+
+/** The usual reply to anything but 同意 or 不同意 at a consent question. */
+export const CONSENT_RETRY = '请回复1表示同意，回复2表示不同意。';
+
+type Key<A> = keyof A & string;
+/** A field's value once answered (`null` = skipped). */
+export type Value<A, K extends keyof A> = Exclude<A[K], undefined>;
+
+export type Result<V, A> =
+  | { ok: true; value: V; ack?: string; exit?: string; set?: Partial<A>; confirm?: boolean; stay?: false }
+  /** Stay on the field (more files may follow; a page of slots); `value` may be left out. */
+  | { ok: true; stay: true; value?: V; ack?: string; set?: Partial<A> }
+  | { ok: false; error: string; options?: Option[] };
+
+interface Common<A, K extends keyof A> {
+  label?: string;
+  ask: string | ((a: A, ctx: FlowContext) => string);
+  options?: (a: A, ctx: FlowContext) => Choice[];
+  when?: (a: A) => boolean;
+  help: string;
+  optional?: boolean;
+  show?: (v: Value<A, K>, a: A, ctx: FlowContext) => string;
+  clears?: Key<A>[];
+  names?: RegExp;
+  yesNo?: boolean;
+  gate?: boolean;
+  freeText?: boolean;
+  extractOnly?: boolean;
+}
+
+/** A field answered in words: `parse` gets the typed text (a file is refused with `notText`). */
+export interface TextFieldSpec<A, K extends keyof A> extends Common<A, K> {
+  parse: (text: string, a: A, ctx: FlowContext) => Result<Value<A, K>, A>;
+  notText?: string;
+}
+
+/** A field that takes files too: `input` gets whatever arrived. */
+export interface InputFieldSpec<A, K extends keyof A> extends Common<A, K> {
+  input: (incoming: Incoming, a: A, ctx: FlowContext) => Result<Value<A, K>, A>;
+  acceptsFiles: true;
+}
+
+export interface FlowSpec<S extends z.ZodObject> {
+  id: string;
+  version: number;
+  title: string;
+  schema: S;
+  fields: (kit: FieldKit<z.infer<S>>) => Field[];
+  reviewIntro: string | ((a: z.infer<S>, ctx: FlowContext) => string);
+  /** Facts stated anywhere in a message (see `Flow.extract`). */
+  extract?: (text: string, a: z.infer<S>, ctx: FlowContext) => Partial<z.infer<S>>;
+}
+
+/** A consent (同意 / 不同意): not listed in the summary; refusing leaves the flow saying `refusedExit`. */
+export interface ConsentSpec {
+  ask: string;
+  help: string;
+  refusedExit: string;
+  /** Said for anything but yes or no; defaults to {@link CONSENT_RETRY}. */
+  retry?: string;
+}
+
+/** A yes/no question; each side has its option label and the words that mean it. */
+export interface YesNoSpec<A> {
+  label: string;
+  ask: string | ((a: A, ctx: FlowContext) => string);
+  help: string;
+  yes: { label: string; words?: RegExp };
+  no: { label: string; words?: RegExp };
+  /** Said for an answer that is neither. */
+  retry: string;
+  when?: (a: A) => boolean;
+  clears?: Key<A>[];
+  names?: RegExp;
+}
+
+/** A township or street (the value is `{ districtId, townshipId }`). */
+export interface TownshipSpec<A> {
+  label: string;
+  ask: string | ((a: A, ctx: FlowContext) => string);
+  help: string;
+  when?: (a: A) => boolean;
+  clears?: Key<A>[];
+  names?: RegExp;
+  show?: (place: { districtId: string; townshipId: string }, a: A, ctx: FlowContext) => string;
+  match?: TownshipMatchOptions;
+}
+
+export interface FieldKit<A> {
+  text<K extends Key<A>>(id: K, spec: TextFieldSpec<A, K>): Field;
+  input<K extends Key<A>>(id: K, spec: InputFieldSpec<A, K>): Field;
+  consent<K extends Key<A>>(id: K, spec: ConsentSpec): Field;
+  yesNo<K extends Key<A>>(id: K, spec: YesNoSpec<A>): Field;
+  township<K extends Key<A>>(id: K, spec: TownshipSpec<A>): Field;
+}
+
+/** A flow the engine can run, plus typed access to its answers. */
+export interface TypedFlow<S extends z.ZodObject> extends Flow {
+  schema: S;
+  /** The answers, parsed by the schema (throws on a value no field could have given). */
+  read(raw: Answers): z.infer<S>;
+}
+
+export function defineFlow<S extends z.ZodObject>(spec: FlowSpec<S>): TypedFlow<S> {
+  type A = z.infer<S>;
+  const { schema } = spec;
+  const read = (raw: Answers): A => schema.parse(raw);
+  const shape = schema.shape as Record<string, z.ZodType>;
+  /** A field's value checked by the field's schema: what a parser returns must fit. */
+  const checkValue = (id: string, v: unknown): unknown => shape[id]!.parse(v);
+  const checkSet = (set: Partial<A> | undefined): Answers | undefined => {
+    if (!set) return undefined;
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(set)) out[k] = v === undefined ? undefined : checkValue(k, v);
+    return out;
+  };
+
+  function result(id: string, r: Result<unknown, A>): FieldResult {
+    if (!r.ok) return r;
+    return { ...r, value: r.value === undefined ? undefined : checkValue(id, r.value), set: checkSet(r.set) };
+  }
+
+  function common<K extends Key<A>>(id: K, c: Common<A, K>): Omit<Field, 'parse'> {
+    const ask = c.ask;
+    return {
+      id,
+      label: c.label,
+      ask: (raw, ctx) => (typeof ask === 'string' ? ask : ask(read(raw), ctx)),
+      options: c.options ? (raw, ctx) => c.options!(read(raw), ctx) : undefined,
+      when: c.when ? (raw) => c.when!(read(raw)) : undefined,
+      help: c.help,
+      optional: c.optional,
+      show: c.show ? (v, raw, ctx) => c.show!(checkValue(id, v) as Value<A, K>, read(raw), ctx) : undefined,
+      clears: c.clears,
+      names: c.names,
+      yesNo: c.yesNo,
+      gate: c.gate,
+      freeText: c.freeText,
+      extractOnly: c.extractOnly,
+    };
+  }
+
+  const askOf = (ask: string | ((a: A, ctx: FlowContext) => string)) => (raw: Answers, ctx: FlowContext) => (typeof ask === 'string' ? ask : ask(read(raw), ctx));
+
+  const kit: FieldKit<A> = {
+    consent(id, c) {
+      const retry = c.retry ?? CONSENT_RETRY;
+      return {
+        id,
+        gate: true,
+        yesNo: true,
+        ask: () => c.ask,
+        options: () => CONSENT_OPTIONS,
+        help: c.help,
+        parse: (input) => {
+          const t = input.kind === 'text' ? input.text : null;
+          const yn = t === 'yes' ? true : t === 'no' ? false : t === null ? null : yesNo(t);
+          if (yn === null) return { ok: false, error: retry };
+          return yn ? { ok: true, value: checkValue(id, true) } : { ok: true, value: checkValue(id, false), exit: c.refusedExit };
+        },
+      };
+    },
+    yesNo(id, y) {
+      const choices: Choice[] = [
+        { label: y.yes.label, value: 'yes', words: y.yes.words },
+        { label: y.no.label, value: 'no', words: y.no.words },
+      ];
+      return {
+        id,
+        label: y.label,
+        yesNo: true,
+        ask: askOf(y.ask),
+        options: () => choices,
+        when: y.when ? (raw) => y.when!(read(raw)) : undefined,
+        help: y.help,
+        clears: y.clears,
+        names: y.names,
+        show: (v) => (checkValue(id, v) === true ? y.yes.label : y.no.label),
+        parse: (input) => {
+          const t = input.kind === 'text' ? input.text : null;
+          if (t === 'yes' || t === 'no') return { ok: true, value: checkValue(id, t === 'yes') };
+          const yn = t === null ? null : yesNo(t);
+          return yn === null ? { ok: false, error: y.retry } : { ok: true, value: checkValue(id, yn) };
+        },
+      };
+    },
+    township(id, t) {
+      return {
+        id,
+        label: t.label,
+        ask: askOf(t.ask),
+        when: t.when ? (raw) => t.when!(read(raw)) : undefined,
+        help: t.help,
+        clears: t.clears,
+        names: t.names,
+        show: (v, raw, ctx) => {
+          const place = PlaceSchema.parse(v);
+          return t.show ? t.show(place, read(raw), ctx) : (ctx.index.townshipById.get(place.townshipId)?.township.name ?? '');
+        },
+        // Every township as a numbered choice, when there are few enough to read on a phone.
+        options: (_raw, ctx) => {
+          const all = ctx.directory.districts.flatMap((d) => d.townships);
+          return all.length <= 12 ? all.map((tw) => ({ label: tw.name, value: tw.id })) : [];
+        },
+        parse: (input, _raw, ctx) => {
+          if (input.kind !== 'text') return { ok: false, error: '请用文字告诉我镇或街道的名字。' };
+          const r = parseTownship(ctx, input.text, t.match);
+          if (r.ok) return { ...r, value: checkValue(id, r.value) };
+          // `白沙镇横岗村`, `在工业园 河西那边`: a township named exactly inside the answer.
+          const inside = findTownship(ctx, input.text);
+          return inside ? { ok: true, value: checkValue(id, inside) } : r;
+        },
+      };
+    },
+    text(id, s) {
+      return {
+        ...common(id, s),
+        parse: (input, raw, ctx) => {
+          if (input.kind !== 'text') return { ok: false, error: s.notText ?? '这一步需要文字回答，不用发文件。' };
+          return result(id, s.parse(input.text, read(raw), ctx));
+        },
+      };
+    },
+    input(id, s) {
+      return { ...common(id, s), acceptsFiles: true, parse: (input, raw, ctx) => result(id, s.input(input, read(raw), ctx)) };
+    },
+  };
+
+  const fields = spec.fields(kit);
+  const intro = spec.reviewIntro;
+  return {
+    id: spec.id,
+    version: spec.version,
+    title: spec.title,
+    fields,
+    schema,
+    read,
+    reviewIntro: (raw, ctx) => (typeof intro === 'string' ? intro : intro(read(raw), ctx)),
+    extract: (text, raw, ctx) => {
+      if (!spec.extract) return {};
+      const found = spec.extract(text, read(raw), ctx);
+      // Only fields of this flow, each value checked.
+      const out: Record<string, unknown> = {};
+      for (const [k, v] of Object.entries(found)) if (v !== undefined && k in shape) out[k] = checkValue(k, v);
+      return out;
+    },
+    check: (raw) => schema.safeParse(raw).success,
+  };
+}
+
+/** The typed text of an answer, or null for a file (or a refused file). */
+export function textOf(input: Incoming): string | null {
+  return input.kind === 'text' ? input.text : null;
+}

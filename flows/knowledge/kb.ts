@@ -1,0 +1,180 @@
+/**
+ * The knowledge base: answers to workers' common questions, kept as data in
+ * knowledge.json (Chinese text, each answer with the law or rule it rests
+ * on and the next step Gongyou can take), and a matcher that finds the
+ * entry a question is about.
+ *
+ * The matcher is ours: character uni- and bigrams weighted by TF-IDF,
+ * compared by cosine with each example question of each entry (nearest
+ * example wins). Word segmenters (jieba) split dialect and typos badly
+ * (`咋整`, `仲栽`), while character n-grams degrade gracefully; the corpus
+ * in test/nlu measures it. An answer is given only above a threshold and
+ * clearly ahead of the runner-up: otherwise the question is not answered
+ * from here (precision first).
+ */
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { compact } from '../nlu/normalize.js';
+
+/**
+ * A rule: every group must be present, a group being any of its words; a
+ * word `@name` stands for every word of the concept `name`.
+ * `[["@arbitration"], ["@cost"]]` = mentions arbitration and cost.
+ */
+const RuleSchema = z.array(z.array(z.string().min(1)).min(1)).min(1);
+
+const EntrySchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+  topic: z.string().min(1).max(30),
+  examples: z.array(z.string().min(2)).min(3),
+  /** Rules any of which marks a question as this entry's (see RuleSchema). */
+  match: z.array(RuleSchema).default([]),
+  answer: z.string().min(10).max(200),
+  basis: z.array(z.string().min(3)).min(1),
+  next: z.enum(['wage', 'membership', 'legal_aid']).nullable(),
+  nextPrompt: z.string().nullable(),
+});
+const KnowledgeSchema = z
+  .strictObject({
+    version: z.number().int(),
+    /** Concept name → the words (synonyms, dialect, common typos) that express it. */
+    concepts: z.record(z.string().regex(/^[a-z][a-z0-9_]*$/), z.array(z.string().min(1)).min(1)).default({}),
+    entries: z.array(EntrySchema).min(1),
+  })
+  .superRefine((kb, ctx) => {
+    kb.entries.forEach((e, i) =>
+      e.match.forEach((rule, r) =>
+        rule.forEach((group, g) =>
+          group.forEach((w, k) => {
+            if (w.startsWith('@') && !(w.slice(1) in kb.concepts)) {
+              ctx.addIssue({ code: 'custom', path: ['entries', i, 'match', r, g, k], message: `unknown concept ${w}` });
+            }
+          }),
+        ),
+      ),
+    );
+  });
+
+export type KnowledgeEntry = z.infer<typeof EntrySchema>;
+
+/** Where an answer leads: the flow Gongyou offers next. */
+export type NextStep = 'wage' | 'membership' | 'legal' | null;
+
+export function nextFlowOf(e: KnowledgeEntry): NextStep {
+  return e.next === 'legal_aid' ? 'legal' : e.next;
+}
+
+/** Words that carry no topic: particles, pronouns, fillers. */
+const STOP = new Set([...'的了吗呢啊呀吧嘛么哦噢哈我你他她它们俺咱是在有就都也还又很太这那个些一下么啦咯呐嘞哇'.split('')]);
+
+function grams(text: string): string[] {
+  const s = compact(text).toLowerCase();
+  const chars = [...s].filter((c) => !STOP.has(c) && !/\d/.test(c));
+  const out: string[] = [...chars];
+  const all = [...s];
+  for (let i = 0; i + 1 < all.length; i++) {
+    const g = all[i]! + all[i + 1]!;
+    if (STOP.has(all[i]!) && STOP.has(all[i + 1]!)) continue;
+    out.push(g);
+  }
+  return out;
+}
+
+type Vec = Map<string, number>;
+
+function norm(v: Vec): number {
+  let s = 0;
+  for (const x of v.values()) s += x * x;
+  return Math.sqrt(s);
+}
+
+export interface KnowledgeMatch {
+  entry: KnowledgeEntry;
+  score: number;
+  /** Score of the best other entry. */
+  runnerUp: number;
+}
+
+export interface KnowledgeBase {
+  entries: readonly KnowledgeEntry[];
+  byId(id: string): KnowledgeEntry | undefined;
+  /** The entry a question is about, or null when none is clearly it. */
+  match(text: string): KnowledgeMatch | null;
+  /** Raw best scores (for the corpus report). */
+  rank(text: string): { id: string; score: number }[];
+}
+
+/** Below this cosine the best entry is not an answer. */
+export const MIN_SCORE = 0.8;
+/** The best entry must lead the next one by this much. */
+export const MIN_MARGIN = 0.03;
+
+/** How much a satisfied rule adds to the cosine score. */
+export const RULE_BONUS = 0.8;
+
+export function createKnowledgeBase(data: unknown): KnowledgeBase {
+  const kb = KnowledgeSchema.parse(data);
+  const expand = (w: string): string[] => (w.startsWith('@') ? kb.concepts[w.slice(1)]! : [w]);
+  const rules = new Map(
+    kb.entries.map((e) => [e.id, e.match.map((rule) => rule.map((group) => group.flatMap(expand)))] as const),
+  );
+  const satisfies = (id: string, s: string) => (rules.get(id) ?? []).some((rule) => rule.every((group) => group.some((w) => s.includes(w))));
+  const docs: { entry: KnowledgeEntry; grams: string[] }[] = [];
+  for (const e of kb.entries) for (const ex of [e.topic, ...e.examples]) docs.push({ entry: e, grams: grams(ex) });
+  const df = new Map<string, number>();
+  for (const d of docs) for (const g of new Set(d.grams)) df.set(g, (df.get(g) ?? 0) + 1);
+  const idf = (g: string) => Math.log((docs.length + 1) / ((df.get(g) ?? 0) + 1)) + 1;
+  const vec = (gs: string[]): Vec => {
+    const v: Vec = new Map();
+    for (const g of gs) v.set(g, (v.get(g) ?? 0) + 1);
+    for (const [g, n] of v) v.set(g, (1 + Math.log(n)) * idf(g) * (g.length > 1 ? 1.6 : 1));
+    return v;
+  };
+  const vectors = docs.map((d) => {
+    const v = vec(d.grams);
+    return { entry: d.entry, v, n: norm(v) };
+  });
+
+  function rank(text: string): { id: string; score: number }[] {
+    const q = vec(grams(text));
+    const qn = norm(q);
+    const best = new Map<string, number>();
+    if (qn === 0) return [];
+    const s = compact(text).toLowerCase();
+    for (const e of kb.entries) if (satisfies(e.id, s)) best.set(e.id, RULE_BONUS);
+    for (const d of vectors) {
+      let dot = 0;
+      for (const [g, x] of q) {
+        const y = d.v.get(g);
+        if (y) dot += x * y;
+      }
+      const cos = d.n === 0 ? 0 : dot / (qn * d.n);
+      const bonus = satisfies(d.entry.id, s) ? RULE_BONUS : 0;
+      if (cos + bonus > (best.get(d.entry.id) ?? 0)) best.set(d.entry.id, cos + bonus);
+    }
+    return [...best.entries()].map(([id, score]) => ({ id, score })).sort((a, b) => b.score - a.score);
+  }
+
+  const byId = new Map(kb.entries.map((e) => [e.id, e]));
+  return {
+    entries: kb.entries,
+    byId: (id) => byId.get(id),
+    rank,
+    match(text) {
+      const r = rank(text);
+      const top = r[0];
+      if (!top || top.score < MIN_SCORE) return null;
+      const runnerUp = r[1]?.score ?? 0;
+      if (top.score - runnerUp < MIN_MARGIN) return null;
+      return { entry: byId.get(top.id)!, score: top.score, runnerUp };
+    },
+  };
+}
+
+let bundled: KnowledgeBase | null = null;
+
+/** The knowledge base shipped with the app (flows/knowledge/knowledge.json), validated once. */
+export function knowledgeBase(): KnowledgeBase {
+  bundled ??= createKnowledgeBase(JSON.parse(readFileSync(new URL('./knowledge.json', import.meta.url), 'utf8')));
+  return bundled;
+}

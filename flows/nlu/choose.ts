@@ -1,0 +1,54 @@
+/**
+ * Picking one of the numbered choices by what was typed: the number in any
+ * form (`2`, `２`, `二`, `第二个`, `选2`, `2号`), the label, or the choice's
+ * words. Precision first: when nothing matches, or more than one choice
+ * does, there is no pick and the engine asks again with the numbers.
+ */
+import type { Choice, Option } from '../types.js';
+import { compact } from './normalize.js';
+
+const DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+
+/** The choice number a message is, if it is only a number (1-based). */
+export function numberPicked(text: string): number | null {
+  const s = compact(text).toLowerCase();
+  let m = /^(?:选|选择|就|我选|要|回复)?(?:第)?(\d{1,2})(?:个|项|号|条)?(?:吧|呗|啊)?$/.exec(s);
+  if (m) return Number(m[1]);
+  m = /^(?:选|选择|就|我选|要)?(?:第)([一二两三四五六七八九十])(?:个|项|条|号)?(?:吧|呗|啊)?$/.exec(s);
+  if (m) return DIGITS[m[1]!] ?? null;
+  m = /^(?:选|选择|我选)([一二两三四五六七八九十])(?:个|项|号)?$/.exec(s);
+  if (m) return DIGITS[m[1]!] ?? null;
+  // A bare Chinese numeral (`二`) picks only when it is the whole message.
+  if (/^[一二三四五六七八九十]$/.test(s)) return DIGITS[s] ?? null;
+  return null;
+}
+
+/** The choice picked by number or by its exact label or value, or null. */
+export function pickExact(text: string, options: readonly Option[]): Option | null {
+  if (options.length === 0) return null;
+  const n = numberPicked(text);
+  if (n !== null) return options[n - 1] ?? null;
+  const s = compact(text).toLowerCase();
+  return options.find((o) => compact(o.label).toLowerCase() === s || o.value.toLowerCase() === s) ?? null;
+}
+
+/**
+ * The one choice whose words the message says. Null when none does, or
+ * when several do (`还在干，上个月走了` names both): then the person is asked
+ * again with the numbers, never guessed for.
+ */
+export function pickByMeaning(text: string, choices: readonly Choice[]): Choice | null {
+  const exact = pickExact(text, choices);
+  if (exact) return choices.find((c) => c.value === exact.value) ?? null;
+  // What is denied does not pick (`不是单位的 我自己在平台上跑单`).
+  const s = compact(text.replace(/(?:不是|不在|并非|不算)[^，,。\s]{1,6}?的?(?=[，,。\s]|$)/gu, ' ')).toLowerCase();
+  if (s === '') return null;
+  const hits = choices.filter((c) => c.words?.test(s));
+  return hits.length === 1 ? hits[0]! : null;
+}
+
+/** Whether the number typed is out of range of the options shown. */
+export function outOfRange(text: string, options: readonly Option[]): boolean {
+  const n = numberPicked(text);
+  return n !== null && options.length > 0 && (n < 1 || n > options.length);
+}

@@ -1,0 +1,200 @@
+/**
+ * Facts found inside a sentence that every flow may use: a mobile number, an
+ * ID number, the person's name, an employer, whether they still work there
+ * and since when they left. Each finder is precision-first: it needs a cue
+ * in the words (`我叫`, `老板叫`, `在…上班`, a company suffix) and then runs
+ * the same parser a direct answer gets. Tables are in test/flows/nlu/.
+ */
+import { parseIdNumber, parseMobile, parseMonthDetailed, parseOrgName, parsePersonName, type IdNumber } from '../parsers/index.js';
+
+const CHINESE_DIGIT: Record<string, string> = { 零: '0', 〇: '0', 洞: '0', 幺: '1', 一: '1', 二: '2', 两: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+
+/** A number read out digit by digit (`一三八 一二三四 五六七八`, `幺三八…`) in Arabic digits; other text unchanged. */
+export function spokenDigits(text: string): string {
+  const s = text.replace(/[\s-]/g, '');
+  if (s.length < 7 || ![...s].every((c) => c in CHINESE_DIGIT || /\d/.test(c))) return text;
+  return [...s].map((c) => CHINESE_DIGIT[c] ?? c).join('');
+}
+
+/** A mainland mobile number anywhere (spaces and dashes inside, +86 before), not part of a longer number. */
+export function findPhone(text: string): string | null {
+  const m = /(?<![\dXx])(?:\+?86[\s-]?)?(1[3-9]\d(?:[\s-]?\d){8})(?![\dXx])/.exec(spokenDigits(text));
+  if (!m) return null;
+  const p = parseMobile(m[1]!);
+  return p.ok ? p.value : null;
+}
+
+/** An 18-character ID number anywhere, valid (check digit, birth date). */
+export function findIdNumber(text: string, now: Date): IdNumber | null {
+  const m = /(?<![\dA-Za-z])(\d{6}\s?\d{8}\s?\d{3}[\dXx])(?![\dA-Za-z])/.exec(text);
+  if (!m) return null;
+  const p = parseIdNumber(m[1]!.replace(/\s/g, ''), now);
+  return p.ok ? p.value : null;
+}
+
+/** Words that are never a person's name after 我是 (我是外卖骑手, 我是东龙的). */
+const NOT_A_NAME = /^(?:外卖|快递|骑手|司机|工人|农民|打工|保姆|家政|保洁|员工|职工|会员|本地|外地|老乡|从|在|来|想|要|做|干|搞|跑|开|送|他|她|它|这|那|一个|个|女|男|师傅|老板|包工头|本人|自己)/;
+/** Someone else's name: 老板叫…, 包工头叫…, 老板名字叫…. */
+const SOMEONE_ELSE = /(?:老板|老板娘|包工头|工头|东家|雇主|经理|主管|班长|队长)(?:的)?(?:名字|姓名)?(?:叫|是)?$/;
+
+/**
+ * The person's own name, said with a cue: `我叫张三`, `俺叫牛二`, `我姓李叫李四`,
+ * `姓陈，陈志明`, `名字是王五`, `本人赵六`, `联系人：孙七`. A bare `我是…` counts
+ * only when what follows is 2–3 Han characters and nothing else; a boss's name
+ * (`老板名字叫赵铁柱`) never does.
+ */
+export function findPersonName(text: string): string | null {
+  const s = text.replace(/\s+/g, ' ').trim();
+  const compact = s.replace(/\s+/g, '');
+  const sur = /(?:我|俺)?姓([\p{Script=Han}])[,，\s]*(?:叫|名叫|全名叫|全名)?\s*(\1[\p{Script=Han}]{1,3})/u.exec(s);
+  if (sur) return personName(sur[2]!);
+  const cue = /(?:我叫|俺叫|我名叫|我的名字是|我的名字叫|名字是|名字叫|姓名是|姓名叫|姓名:|姓名：|本人叫|本人是|本人|联系人是|联系人:|联系人：|联系人|叫我)\s*([\p{Script=Han}·]{2,8})/u.exec(compact);
+  if (cue) {
+    const before = compact.slice(0, cue.index);
+    if (!SOMEONE_ELSE.test(before) && !/(?:老板|包工头|工头)[^，,。]{0,3}$/u.test(before)) return personName(cue[1]!);
+  }
+  const bare = /^(?:我是|俺是)([\p{Script=Han}]{2,3})$/u.exec(compact.replace(/[,，。.!！]+$/u, ''));
+  if (bare) return personName(bare[1]!);
+  // `张秀兰 610322…`, `何小燕 139…`: a short name standing beside a phone or ID number.
+  const clauses = s.split(/[,，。;；\s]+/u).filter(Boolean);
+  if (clauses.length === 2 && clauses.some((c) => /\d{11,}|[电话手机]\S*\d{7,}/u.test(c))) {
+    const other = clauses.find((c) => /^(?:名字|姓名)?([\p{Script=Han}·]{2,4})$/u.test(c) && !/这|那|打|就|个|的|了|吗|电话|手机|号码/u.test(c));
+    if (other) return personName(other.replace(/^(?:名字|姓名)/u, ''));
+  }
+  return null;
+}
+
+function personName(raw: string): string | null {
+  if (NOT_A_NAME.test(raw)) return null;
+  // Stop at words that end a name in a sentence: 我叫张三今年干了… → 张三.
+  const name = raw.replace(/(?:今年|去年|在|是|的|从|给|我|想|要|电话|手机|身份证|,).*$/u, '');
+  if ([...name].length < 2) return null;
+  const p = parsePersonName(name);
+  return p.ok ? p.value : null;
+}
+
+/** What ends an employer's name: a company, a factory, a site, a shop, a crew. */
+export const ORG_SUFFIX =
+  /(?:有限责任公司|股份有限公司|有限公司|公司|集团|厂|工厂|车间|工地|项目部|工程队|施工队|装修队|建筑队|酒店|宾馆|饭店|餐厅|餐馆|饭馆|超市|商场|门店|店|物流|快递|建筑|建设|工程|装饰|劳务|科技|电子|纺织|服装|制衣|食品|物业|保安|家政|医院|学校|中心|农场|养殖场|养猪场|砖厂|矿|人力)$/u;
+
+/** A kind of workplace, not a name: 物流公司, 装修公司, 厂子, 工地上. */
+const GENERIC_ORG =
+  /^(?:这个|那个|我们|我|俺|咱|一个|一家|个|家)?(?:物流|装修|建筑|劳务派遣|劳务|派遣|快递|外卖|保安|家政|物业|电子|服装|私人|小|大|黑心|本地|外地|一个|那个|这个)?(?:公司|厂|厂子|工厂|工地|工地上|店|店里|饭店|酒店|项目部|车间|单位)$/u;
+
+/** Words before a name that only frame it. */
+const EMPLOYER_FRAME =
+  /^(?:就是|是|那个|这个|叫|在|给|跟着|帮)*(?:我们|咱们|俺们|我|俺)?(?:的)?(?:老板|包工头|工头|老板娘|东家|雇主|公司|单位|厂子|厂|店|工地|项目|厂家)?(?:的)?(?:名字|名称|全称)?(?:叫|是|名叫|姓名是)?/u;
+
+/** A clause that describes rather than names: 搞装修的, 开饭店的, 老板姓黄, 电话打不通了, 跑了. */
+const DESCRIPTOR =
+  /^(?:搞|开|做|干|卖|跑|修)[\p{Script=Han}]{1,4}的$|^(?:老板|包工头)姓|电话|打不通|联系不上|跑了|跑路|不见了|找不到|叫什么来着|记不清|^对$|^嗯$|^就是$|^那个$|^不是|欠|拖|没给|没发|^在[\p{Script=Han}]{1,6}(?:那边|这边|一带|附近)(?:的)?(?:工地|厂)?$|^在[\p{Script=Han}]{1,6}的?(?:工地|厂)$/u;
+
+/** The employer named by a direct answer to "欠您工资的单位叫什么": the name without its frame or descriptors. */
+export function employerFromAnswer(text: string, isPlace: (name: string) => boolean = () => false): string | null {
+  const clauses = text.split(/[,，。;；!！\s]+/u).filter(Boolean);
+  for (const clause of clauses) {
+    let c = clause.replace(EMPLOYER_FRAME, '');
+    const work = /^(?:在|给|跟着|帮|替)?([\p{Script=Han}A-Za-z0-9·（）()&-]{2,30}?)(?:干活|干的|干了|干过|上班|打工|做工|做事|做的|工作|干)(?:的)?$/u.exec(c);
+    if (work) c = work[1]!;
+    c = c.replace(/(?:那个|这个)?(?:楼盘|工地|项目)?$/u, (m) => (m && ORG_SUFFIX.test(c) ? '' : m)).replace(/(?:的)?(?:个人|私人)?(?:包工头|工头|老板|个体户)$/u, '');
+    if (c.length < 2 || DESCRIPTOR.test(clause) || DESCRIPTOR.test(c) || GENERIC_ORG.test(c) || isPlace(c)) continue;
+    if (/\d{3,}|[一二三四五六七八九十两几]+(?:个月|个人|个|人|块|元|万|千|号)/u.test(c)) continue;
+    const p = parseOrgName(c);
+    if (p.ok) return p.value;
+  }
+  return null;
+}
+
+/** Cues around an employer named inside a sentence. */
+const EMPLOYER_CUES: RegExp[] = [
+  // 老板叫刘大壮 / 包工头王建军欠我 / 包工头是李德福
+  /(?:老板|包工头|工头|老板娘|东家|雇主)(?:名字)?(?:叫|是|姓名是)?([\p{Script=Han}]{2,3}?)(?=[,，。.!！\s]|个人|包工头|老板|$|他|她|欠|拖|不给|没给|跑)/u,
+  // 在宏达建筑干了三个月 / 给青溪纺织厂打工
+  /(?:在|给|帮|替)([\p{Script=Han}A-Za-z0-9·（）()&-]{2,30}?)(?:干活|干了|干过|上班|打工|做工|做事|做了|工作|干)/u,
+  // 跟着张国庆干的
+  /跟着([\p{Script=Han}]{2,3})(?:干|做|打工|跑)/u,
+  // 公司叫…
+  /(?:公司|单位|厂子|厂家|厂)(?:叫|名字叫|名叫|是)([\p{Script=Han}A-Za-z0-9·（）()&-]{2,30}?)(?=[,，。.!！\s]|$)/u,
+];
+
+/**
+ * The employer a sentence names: `老板叫刘大壮` → 刘大壮; `在宏达建筑干了三个月`
+ * → 宏达建筑; `宏达建筑欠我们工资` → 宏达建筑. A place (`在河西街道干活`), a
+ * kind of workplace (`在工地干活`, `装修公司欠我工资`) is not an employer.
+ */
+export function findEmployer(text: string, isPlace: (name: string) => boolean = () => false): string | null {
+  const s = text.replace(/\s+/g, ' ');
+  for (const [i, re] of EMPLOYER_CUES.entries()) {
+    const m = re.exec(s.replace(/\s+/g, ''));
+    if (!m) continue;
+    let name = m[1]!.replace(/^(?:一个|一家|个|家|那个|这个|那家|这家)/u, '');
+    if (i === 1) {
+      // `在河西街道锦绣社区的楼盘干活`: the part after the last 的 names the kind of work, not the employer.
+      if (/的/.test(name)) name = name.slice(name.lastIndexOf('的') + 1);
+      if (!ORG_SUFFIX.test(name)) continue;
+    }
+    if (i === 0 || i === 2) {
+      if (/^(?:的|是|叫|说|也|都|还|就|他|她|人|们|一|两|几|晓得|知道|不|没)/u.test(name) || /晓得|知道|一分|钱/u.test(name) || NOT_A_NAME.test(name)) continue;
+    }
+    if (GENERIC_ORG.test(name) || isPlace(name)) continue;
+    const p = parseOrgName(name);
+    if (p.ok) return p.value;
+  }
+  // A company named on its own before the wrong it did: 宏达建筑欠我们工资, 青溪纺织厂拖我工资.
+  const bare = /([\p{Script=Han}A-Za-z0-9·（）()]{2,24}?)(?=欠|拖|不给|没给|没发|的老板)/u.exec(s.replace(/\s+/g, ''));
+  if (bare) {
+    const name = bare[1]!.replace(/^(?:.*[,，。])?(?:我们|我|俺|在|给|是|就是|那个|这个|那家|这家|一家|一个)+/u, '');
+    if (ORG_SUFFIX.test(name) && name.length >= 3 && !GENERIC_ORG.test(name) && !isPlace(name) && !/我|你|想|要|反映|说|被|这|那/u.test(name)) {
+      const p = parseOrgName(name);
+      if (p.ok) return p.value;
+    }
+  }
+  return null;
+}
+
+/** Construction work said in words: 工地, 楼盘, 盖楼, 修路, 装修, 搬砖, trades of the site. (包工头 alone is not: crews have them elsewhere too.) */
+export const CONSTRUCTION_WORDS =
+  /工地|楼盘|盖楼|建楼|修路|铺路|修桥|架桥|装修|搞装修|搬砖|钢筋|扎钢筋|木工|泥瓦|泥水|砌墙|砌砖|粉刷|刷墙|水电安装|脚手架|混凝土|打桩|施工队|工程队|建筑工人|建筑工地|项目部|土建|小区工程|拆迁|盖房|建房|修房子|防水|外墙|吊装|塔吊/;
+
+const LEFT_WORDS =
+  /(?:(?<!没|还没|没有)(?:走了|走的|离开了|离开的|离职|辞职|辞工|辞了|不干了|不干的|不做了|没干了|没做了|没在那|不在了|被开除|被开了|被辞|被炒|被赶走|回老家了|回家了|散了|散伙)|老早走|早走了|早就走|早不干|早就不干|已经离开|已离开|已经走了)/;
+const STILL_WORDS = /(?:还在干|还在做|还在上班|还在那|还在厂里|还在工地|还在这家|现在还在|一直在干|目前还在|继续干着|还干着|在职|没离职|没走|还没走)/;
+
+/** Said to be still working there, or to have left. Null when neither is said. */
+export function findStillEmployed(text: string): boolean | null {
+  const s = text.replace(/\s+/g, '');
+  const l = LEFT_WORDS.test(s);
+  const st = STILL_WORDS.test(s);
+  if (l === st) return null;
+  return st;
+}
+
+/** When they left, said with leaving: `上个月就不干了`, `十月底走的`, `去年底走的`, `被辞退了 上个月的事`. */
+export function findLeftSince(text: string, now: Date): { month: string; inferred: string | null } | null {
+  if (findStillEmployed(text) !== false) return null;
+  const clauses = text.split(/[,，。;；!！\s]+/u).filter(Boolean);
+  const found: { month: string; inferred: string | null }[] = [];
+  for (const c of clauses) {
+    const time = c
+      .replace(LEFT_WORDS, '')
+      .replace(/(?:就|才|刚|已经|的事|的时候|那会|左右|了|吧|啊)+$/u, '')
+      .replace(/^(?:我|俺|是|在|就|不在了|走了)+/u, '');
+    if (time.length < 2 || time.length > 10) continue;
+    const p = parseMonthDetailed(time, now);
+    if (p.ok) found.push(p.value);
+  }
+  const months = new Set(found.map((f) => f.month));
+  return months.size === 1 ? found[0]! : null;
+}
+
+/** A person's name as answered: `我叫张三` or just `张三`. */
+export function nameAnswer(text: string): { ok: true; value: string } | { ok: false; error: string } {
+  const p = parsePersonName(findPersonName(text) ?? text);
+  return p.ok ? { ok: true, value: p.value } : { ok: false, error: p.error };
+}
+
+/** A mobile number as answered: inside a sentence, spaced, or spoken in Chinese digits. */
+export function phoneAnswer(text: string): { ok: true; value: string } | { ok: false; error: string } {
+  const p = parseMobile(findPhone(text) ?? spokenDigits(text));
+  return p.ok ? { ok: true, value: p.value } : { ok: false, error: p.error };
+}

@@ -1,0 +1,251 @@
+/**
+ * The ordinary ways people talk, recognised by meaning: yes and no (with
+ * negation), small talk, the global commands in other words, a request for
+ * a service, a correction, a question. Each recogniser is precision-first:
+ * it answers null unless the message clearly is that kind of talk, so the
+ * engine asks again rather than guess. Input is a normalised message
+ * (flows/nlu/normalize.ts); tables are tested in test/flows/nlu/.
+ */
+import { compact } from './normalize.js';
+
+export type Command = 'menu' | 'cancel' | 'back' | 'help' | 'human' | 'progress' | 'forget' | 'card';
+export type Service = 'wage' | 'membership' | 'legal';
+export type SmallTalk = 'greeting' | 'thanks' | 'ack' | 'emoji' | 'laugh' | 'bye' | 'sorry' | 'vent' | 'chat';
+
+const strip = (t: string) => compact(t).toLowerCase();
+
+// --- yes and no ------------------------------------------------------------------------------
+
+/** Whole-message yes: 好嘞, 没问题, 要得, OK, 中, 行, 可以, 对对对, 嗯嗯, 👍. */
+const YES =
+  /^(?:我|俺|咱)?(?:(?:是|是的|是啊|是呀|是滴|对|对的|对啊|对呀|都对|没错|没毛病|正确|对头|嗯|嗯嗯|恩|恩恩|好|好的|好嘞|好啊|好吧|好滴|行|行的|行啊|可以|可以的|可|中|成|妥|要得|要的|没问题|没得问题|莫得问题|冇问题|没啥问题|同意|同意的|愿意|当然|当然可以|必须的|那必须|肯定|确定|确认|确认无误|无误|ok|okay|好哒|嗯呐|yes|yep|y|sure|就是|就是这个|就是的|是这样|是这样的|那是|要|有|需要)(?:提供|收集|给)?[啊呀吧呢哈嘛的了咯啦哦噢嘞哟呗]*)+$/;
+
+/** Whole-message no: 不是, 不对, 不行, 算了, 不用了, 没有, 别. */
+const NO =
+  /^(?:我|俺|咱)?(?:(?:不是|不对|不对的|错了|不行|不可以|不成|不中|不要|不用|不用了|不需要|不同意|不愿意|不想|不给|不方便|拒绝|算了|算了吧|别|别了|不了|不必|没有|没|无|否|不|no|nope|n|不太对|不是这样|不是这个|不是那个意思|不是的|并不是|不咯|莫得|冇|没得|不得行|要不得)[啊呀吧呢哈嘛的了咯啦哦噢嘞哟呗]*)+$/;
+/** A refusal with its object: 不要收集我的信息, 不想给身份证, 身份证号不方便给. */
+const NO_WITH_OBJECT = /^(?:我|俺)?(?:不要|不想|不愿意|不同意|不给|不提供|拒绝)(?:给|提供|收集|留)?|不方便(?:给|提供|说)?$|(?:不给|不提供|不想给)$/;
+
+/**
+ * Yes or no from an ordinary answer: `true`, `false`, or null when the
+ * message is neither (or both: `是不是`). Leading fillers (`嗯，`, `那个`)
+ * and trailing particles are ignored; `1`/`2` are not read here (the caller
+ * maps numbers to its own options).
+ */
+export function yesNo(text: string): boolean | null {
+  const parts = text
+    .toLowerCase()
+    .replace(/(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|[\u200d\ufe0f])+/gu, ' ')
+    .split(/[\s,，.。!！?？~～、]+/)
+    .map((p) => strip(p))
+    .filter((p) => p !== '' && !/^(?:那个|这个|额|呃|哦|噢|喔|啊|诶|欸|哎|唉)$/.test(p));
+  if (parts.length === 0) return emojiYesNo(text);
+  // The first part decides (`对，修路的`, `不是，开饭店的`); later parts may only agree or add details.
+  const first = parts[0]!;
+  if (/是不是|对不对|行不行|好不好|要不要|可不可以|有没有/.test(first)) return null;
+  if (NO.test(first)) return false;
+  if (YES.test(first)) return true;
+  if (NO_WITH_OBJECT.test(first) && first.length <= 10) return false;
+  // `不是工程项目`, `不是工地上的`: no, with what it is not.
+  if (/^不是.{1,7}$/u.test(first) && !/不是不/u.test(first)) return false;
+  return emojiYesNo(text);
+}
+
+function emojiYesNo(text: string): boolean | null {
+  const t = text.replace(/\s+/g, '');
+  if (/^(?:👍|👌|✅|🙆|🆗|✔️?)+$/u.test(t)) return true;
+  if (/^(?:👎|❌|🙅|✖️?)+$/u.test(t)) return false;
+  return null;
+}
+
+// --- small talk -------------------------------------------------------------------------------
+
+const SMALL_TALK: [SmallTalk, RegExp][] = [
+  ['greeting', /^(?:(?:你好|您好|在吗|在不|在不在|在么|在嘛|人呢|有人吗|有人在吗|有人没|哈喽|哈啰|嗨|hi|hello|hey|喂|早|早上好|上午好|中午好|下午好|晚上好|打扰了|打扰一下|请问)[啊呀吗么嘛呢哈]*)+$/],
+  ['thanks', /^(?:(?:谢谢|谢谢你|谢谢您|谢谢你们|谢了|多谢|感谢|感谢你|感谢您|感谢工会|感谢你们|辛苦了|辛苦你了|辛苦您了|辛苦你们了|麻烦你了|麻烦您了|太感谢了|非常感谢|谢谢啦|thanks|thankyou|thx|3q|收到了|收到)[啊呀哈啦了]*)+$/],
+  ['bye', /^(?:再见|拜拜|拜|bye|先这样|就这样吧|没事了|没别的了|晚安|回头聊)[啊呀哈啦了]*$/],
+  ['sorry', /^(?:不好意思|对不起|抱歉|sorry)[啊呀哈啦了]*$/],
+  ['laugh', /^(?:哈+|呵+|嘿+|嘻+|h+a+|2333+|笑死)$/],
+  ['ack', /^(?:(?:嗯|恩|哦|噢|喔|好的|好|好吧|好的呢|知道了|晓得了|明白|明白了|了解|ok|okay|行|行吧)[啊呀哈啦了呢嗯]*)+$/],
+  ['vent', /^(?:唉+|哎+|太难了|难啊|好难|气死我了|气死了|心真黑|真黑|黑心|(?:这个?)?老板(?:心)?真(?:黑|坏|不是人|不是东西)|真不是人|不是人|没良心|欺负人|太欺负人了|烦死了|没办法了|怎么这样)[啊呀哈啦了呢]*$/],
+  ['chat', /^(?:你是(?:机器人|人工智能|ai|真人)吗?|吃了(?:没|吗)|你叫什么|你几岁|你是谁)[啊呀吗呢]*$/],
+];
+
+/**
+ * Small talk: greetings, thanks, an acknowledgement, laughter, emoji or a
+ * sticker. Never data. `ack` (`嗯`, `好的`) is small talk only where no
+ * yes/no question is pending: the engine asks yesNo first there.
+ */
+export function smallTalkOf(text: string): SmallTalk | null {
+  const t = text.replace(/\s+/g, '');
+  if (t === '' ) return null;
+  if (/^(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|[\u200d\ufe0f\u20e3])+$/u.test(t)) return 'emoji';
+  // WeChat stickers and emoticons arrive as [捂脸], [表情], /:handclap.
+  if (/^(?:\[[\p{Script=Han}A-Za-z]{1,6}\])+$/u.test(t) || /^\/:[a-z]+$/i.test(t)) return 'emoji';
+  const s = strip(t).replace(/(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|[\u200d\ufe0f])+/gu, '');
+  // Only punctuation (`？？？`, `…`) is not small talk: the person may be puzzled, so the question is asked again.
+  if (s === '') return /(?:\p{Extended_Pictographic})/u.test(t) ? 'emoji' : null;
+  for (const [kind, re] of SMALL_TALK) if (re.test(s)) return kind;
+  // 你好，在吗 / 谢谢，辛苦了: every part small talk of the same family.
+  const parts = text.split(/[,，.。!！?？~～、\s]+/).map((p) => strip(p).replace(/(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|[\u200d\ufe0f])+/gu, '')).filter(Boolean);
+  if (parts.length > 1) {
+    const kinds = parts.map((p) => SMALL_TALK.find(([, re]) => re.test(p))?.[0] ?? null);
+    if (kinds.every((k) => k !== null)) return kinds.find((k) => k !== 'ack') ?? kinds[0]!;
+  }
+  return null;
+}
+
+/** A short, friendly answer to small talk; the engine then asks its pending question again. */
+export function smallTalkReply(kind: SmallTalk): string {
+  switch (kind) {
+    case 'greeting':
+      return '您好，我在的。';
+    case 'thanks':
+      return '不客气，这是我们应该做的。';
+    case 'bye':
+      return '好的。需要时随时找我。';
+    case 'sorry':
+      return '没关系。';
+    case 'laugh':
+    case 'emoji':
+      return '收到。';
+    case 'ack':
+      return '好的。';
+    case 'vent':
+      return '理解您的心情，遇到这种事谁都着急。我们一起想办法。';
+    case 'chat':
+      return '我是工会的工友助手，不是真人；需要真人帮忙时回复「人工」。';
+  }
+}
+
+// --- commands by meaning ----------------------------------------------------------------------
+
+/** Exact command words (what the menu and the help text say), after normalising. */
+const EXACT: Record<string, Command> = {
+  菜单: 'menu', 主菜单: 'menu', '0': 'menu', menu: 'menu',
+  取消: 'cancel', 退出: 'cancel', 不办了: 'cancel',
+  返回: 'back', 上一步: 'back', 上一个: 'back',
+  帮助: 'help', '?': 'help', help: 'help',
+  人工: 'human', 转人工: 'human', 人工服务: 'human', 找人工: 'human',
+  进度: 'progress', 查询进度: 'progress', 查进度: 'progress', 我的案件: 'progress',
+  我的会员卡: 'card', 会员卡: 'card', 电子会员卡: 'card', 查看会员卡: 'card',
+  删除我的信息: 'forget', 删除信息: 'forget', 删除个人信息: 'forget',
+};
+
+const BY_MEANING: [Command, RegExp][] = [
+  ['forget', /(?:删除|删掉|删了|全删|清除|清空|注销)(?:掉)?(?:我的)?(?:所有|全部)?(?:个人)?(?:信息|资料|数据|记录)|把我(?:的|填的)?.{0,8}(?:信息|资料|记录|身份证).{0,4}(?:都|全)?(?:删|清)|(?:信息|资料|记录)(?:都|全)?(?:删了|删掉|删除|清除)/],
+  ['human', /^(?:我要|我想|帮我|请|麻烦|能不能|可不可以)?(?:转|找|接|要|联系|叫)?(?:个)?(?:人工|人工客服|真人|客服|工作人员|真人客服|活人|工格员|网格员)(?:客服|服务|帮忙|来|说话|跟我说|打电话给我|联系我)?(?:吧|呢|啊|一下|吗|么)?$|(?:跟|和|让|叫)(?:真人|人工|工作人员|工格员|网格员|个人)(?:来|跟我)?(?:说|聊|谈|联系|打电话)|有没有(?:活人|真人|人工)|叫个人来|找个人工/],
+  ['progress', /(?:案子|案件|事|事情|投诉|申请|登记|欠薪|单子|预约)[^，,。]{0,8}?(?:怎么样了|咋样了|怎样了|到哪了|到哪一步了|有结果了吗|有进展吗|有消息吗|有消息没|有回音吗|批了没有?|批下来没|定好时间没|定了没)|^(?:查|看|查看|查询|查一下|查下|看一下|看看|问问)(?:一下)?(?:我的)?(?:进度|进展|案件|案子|处理结果|单子|办理进度)|(?:进度|进展)(?:怎么样|如何|咋样)|处理到哪|办到哪/],
+  ['card', /会员卡|会员证|工会卡/],
+  ['cancel', /^(?:算了)?(?:不填了|不弄了|不搞了|不办了|不报了|不想填了|不想弄了|不想办了|取消吧|取消掉|取消这次|先不办了|不登记了|不申请了|不约了|不入了|不入会了)(?:吧|了|不入了|撤销吧|取消掉)*$|^取消(?:这次|这个)?(?:登记|申请|预约|填写)$/],
+  ['menu', /^(?:回|返回|回到|显示|打开|看)(?:最开始的?)?(?:那个)?(?:主)?菜单$|^(?:回到?|返回)?(?:主页|首页)$|^重新开始吧$/],
+  ['back', /^(?:返回|回到|回|退回)?(?:上一题|上一个问题|上一步|上一个|上一项)(?:吧)?$|^(?:后退|退回去)$|^上一(?:个问题|题|步)/],
+  ['help', /^(?:怎么用|咋用|不会用|怎么操作|咋操作|有什么功能|你能做什么|你会什么|你能干啥|能帮我做什么|你都能帮我做些什么|帮助一下|使用说明|说明书|教教我|不会用教教我)[啊呀吗么嘛呢]*$|^(?:这个)?(?:咋|怎么)(?:弄|操作|用)(?:啊|呀)?$/],
+];
+
+/** A global command, by its word or by meaning (`转人工`, `查一下进度`, `不填了`). */
+export function commandOf(text: string): Command | null {
+  const exact = EXACT[text.toLowerCase().replace(/[。.!！~～]+$/u, '').trim()];
+  if (exact) return exact;
+  const s = strip(text);
+  if (EXACT[s]) return EXACT[s]!;
+  for (const [cmd, re] of BY_MEANING) if (re.test(s)) return cmd;
+  return null;
+}
+
+// --- services ---------------------------------------------------------------------------------
+
+/** Asking for a lawyer, a procurator or legal aid. */
+const LEGAL_NOUN = /律师|法律援助|法援|检察官|检察院|检察机关|支持起诉/;
+/** A request to act: find, book, want, need. */
+const REQUEST = /找|约|预约|请|要|想|需要|联系|咨询|申请|帮我|给我|安排|问问/;
+const MEMBERSHIP = /入(?:个)?会|加入工会|工会加入|入工会|参加工会|加工会|进工会|成为(?:工会)?会员|办(?:个|张)?会员|申请会员|办理入会/;
+const WAGE_WORDS =
+  /欠薪|讨薪|要薪|工资|工钱|工前|公资|薪水|薪资|血汗钱|拖欠|欠(?:我|俺|咱|我们|俺们)|(?:欠|拖|扣|克扣|少给|不给|没给|没发|不发)(?:了|着)?(?:我|我们|俺)?(?:的)?(?:钱|工钱|工资)|(?:没|不)(?:发|给|结)(?:钱|工钱|工资)|(?:钱|工钱|工资)(?:都|也|一直|还)?(?:没|不)(?:给|发|结|拿到)|一分钱?(?:都|也)?(?:莫得|没有|没得|没拿到|没给|没发)|结不到钱|拿不到钱|要不到钱|讨不到钱|要账|讨钱|要钱/;
+/** Inside another flow only an explicit request to report wages switches to it. */
+const WAGE_REQUEST = /(?:反映|登记|举报|投诉|报|帮我要|我要讨|我要要回|要回)(?:个|下|一下)?(?:欠薪|工资|工钱|欠钱)|^(?:我要|我想|先)?(?:反映欠薪|讨薪)|(?:先|帮我)(?:帮我)?反映(?:这个|一下)|欠我钱.{0,4}(?:帮我)?反映/;
+/** Asking how something already asked for is going: progress, not a new request. */
+const PROGRESS_WORDS = /有消息[没吗]|批了没|批下来没|定好时间没|定了没|怎么样了|咋样了|到哪了|有进展|有结果/;
+
+/**
+ * The service a message asks for. At the main menu (`inFlow` null) a
+ * mention is enough, and a lawyer or procurator wins over wage words
+ * (`帮我约个律师要工资` is a booking). Inside a flow only a clear request for
+ * another service counts (`我还是先找个律师吧`), never the flow's own words.
+ */
+export function serviceOf(text: string, inFlow: Service | null): Service | null {
+  const s = strip(text);
+  if (PROGRESS_WORDS.test(s)) return null;
+  const legal = LEGAL_NOUN.test(s) && (inFlow === null || REQUEST.test(s)) && !/律师事务所|律所/.test(s) && !/(?:以后|回头)再说/.test(s.slice(s.search(LEGAL_NOUN)));
+  const member = MEMBERSHIP.test(s);
+  // Inside a flow a bare word (`讨薪` as the matter of a booking) answers the question; a switch says so.
+  const wage = inFlow === null ? WAGE_WORDS.test(s) : s.length > 3 && (WAGE_REQUEST.test(s) || (WAGE_WORDS.test(s) && /(?:先)?帮我(?:登记|反映|报)|先(?:登记|反映)|还是(?:先)?(?:登记|反映)/.test(s)));
+  const wanted: Service[] = [];
+  if (legal) wanted.push('legal');
+  if (member) wanted.push('membership');
+  if (wage && !legal) wanted.push('wage');
+  const other = wanted.filter((x) => x !== inFlow);
+  if (inFlow !== null) return other.length === 1 ? other[0]! : null;
+  return wanted[0] ?? null;
+}
+
+// --- corrections and questions ----------------------------------------------------------------
+
+const MARKER = '(?:不对不对|不对|说错了|打错了|写错了|填错了|输错了|选错了|搞错了|弄错了|错了|更正一下|更正|改一下|改下|修改一下)';
+/** `不是美团 是饿了么`, `不是合同的事 是社保`: what it is not, then what it is. */
+const NOT_BUT = /^不是([^，,。\s]{1,12}?)(?:的事)?[,，\s]+(?:是|而是|应该是)([^，,。]+)$/u;
+/** `说错了，…`, `不对，…`, `应该是…`, and `名字写错了，…` / `刚才的公司名打错了 …` (a field named before the marker). */
+const CORRECTION = new RegExp(
+  `^(?:等等|等一下|哎呀?|哎|唉)?[,，\\s]*(?:(?:我|我们|俺)?(?:刚才|刚刚|前面|上面|上一个|之前)?(?:说|写|填|选|的)?(?:的)?([\\p{Script=Han}A-Za-z]{0,8}?)(?:那个)?${MARKER}|应该是|其实是|改成|改为)[了啊呀,，。.!！\\s]*`,
+  'u',
+);
+
+/**
+ * A correction of an earlier answer (`说错了，应该是两万`, `不对，人数是12个`,
+ * `名字写错了 是王秀英`). `rest` is what it should be (possibly empty), with
+ * the field named before the marker put back in front (`名字 是王秀英`).
+ */
+export function correctionOf(text: string): { rest: string; notBut?: boolean } | null {
+  const t = text.trim();
+  const nb = NOT_BUT.exec(t);
+  if (nb) return { rest: nb[2]!.trim(), notBut: true };
+  const m = CORRECTION.exec(t);
+  if (!m) return null;
+  const named = (m[1] ?? '').replace(/我|刚才|刚刚|刚|前面|上面|之前|说|写|填|选|的|那个|好像|感觉|可能|似乎|有点|有些|应该|是不是|全|都|这里|这个/gu, '');
+  // A plain `不对` with nothing named and nothing after is a no, not a correction.
+  let rest = t.slice(m[0].length);
+  // 说错了，应该是两万 / 不是8个人是6个人: the value is what follows the last 是.
+  rest = rest.replace(/^(?:应该是|应该|是|改成|改为|换成|叫)[,，\s]*/u, '').trim();
+  const notThis = /^不是.{1,12}?(?:是|，|,)(.+)$/u.exec(rest);
+  if (notThis) rest = notThis[1]!.replace(/^(?:是|应该是)/u, '').trim();
+  rest = rest.replace(/不是[^，,。]{1,12}$/u, '').trim();
+  return { rest: named ? `${named} ${rest}`.trim() : rest };
+}
+
+const QUESTION_WORDS = /什么|啥|怎么|咋|怎样|如何|多少|几个|几天|几年|几倍|几折|第几|多久|多长|哪里|哪儿|哪个|哪些|谁|能不能|可不可以|会不会|要不要|是不是|有没有|能否|可否|行不行|算不算|该不该|用不用|需不需要|还能|能要|能拿|找谁|咋办|怎么办|为啥|为什么|干嘛|干啥|好多钱|有戏|管用|还是.{1,8}还是/;
+/** A-not-A questions: 认不认, 合不合法, 晚不晚, 收不收. */
+const A_NOT_A = /([\p{Script=Han}])不\1/u;
+
+/** Whether the message asks something (a question mark, 吗/呢 at the end, or a question word). */
+export function isQuestion(text: string): boolean {
+  const t = text.trim();
+  if (/[?？]/.test(t)) return true;
+  const s = strip(t);
+  // Any clause asking counts: `仲裁要花钱吗 我手头紧`.
+  const clauses = t.split(/[,，。;；!！\s]+/u).map(strip).filter(Boolean);
+  if (clauses.some((c) => /(?:吗|么|嘛|呢|不|没)$/.test(c) && c.length >= 4)) return true;
+  if (/不会.{1,10}吧$|好多[哦啊呀呢]?$|(?:找|告|去|问).{1,10}还是/.test(s)) return true;
+  return QUESTION_WORDS.test(s) || A_NOT_A.test(s);
+}
+
+/** "I only want to ask, don't register anything." */
+export function justAsking(text: string): boolean {
+  return /(?:就|只是|只|先|单纯)(?:想)?(?:问问|问一下|咨询一下|咨询下|了解一下|打听)|不(?:想)?(?:登记|填|报|申请|留信息)|先不(?:登记|填|报)|(?:不要|别)帮我(?:登记|填|报)/.test(strip(text));
+}
+
+/** A question with a "just asking" clause in front: the question alone (`我就问问 没签合同能不能要到钱`). */
+export function withoutJustAsking(text: string): string {
+  const parts = text.split(/[,，。.!！\s]+/).filter(Boolean);
+  const kept = parts.filter((p) => !justAsking(p));
+  return kept.length > 0 && kept.length < parts.length ? kept.join(' ') : text;
+}

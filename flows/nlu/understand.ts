@@ -1,0 +1,311 @@
+/**
+ * What a message means where it was said: the pure core of understanding,
+ * shared by the engine (which acts on it) and `npm run nlu:report` (which
+ * measures it against the labelled corpus). Precision first throughout: a
+ * value is taken only when the words say it; anything else is asked again.
+ */
+import { knowledgeBase, type KnowledgeEntry } from '../knowledge/kb.js';
+import type { Answers, Field, FieldResult, Flow, FlowContext } from '../types.js';
+import { outOfRange, pickByMeaning } from './choose.js';
+import { compact } from './normalize.js';
+import { commandOf, correctionOf, isQuestion, justAsking, serviceOf, smallTalkOf, withoutJustAsking, yesNo, type Command, type Service, type SmallTalk } from './talk.js';
+
+export type Understood =
+  | { kind: 'command'; command: Command; rest?: string }
+  | { kind: 'smalltalk'; talk: SmallTalk }
+  | { kind: 'question'; entry: KnowledgeEntry | null }
+  /** `given`: what the request itself chose (`找律师` → a lawyer), taken as the answer; `facts` are confirmed. */
+  | { kind: 'switch'; service: Service; facts: Answers; given?: Answers }
+  /** A correction of `field` (the named one, else the last answered), with its new value when the message says it. */
+  | { kind: 'correction'; field: Field | null; result: FieldResult | null; facts: Answers }
+  /**
+   * Data: `result` is the answer to the field asked (when there is one and
+   * the message answers it); `facts` are other fields' values found in the
+   * message, to be confirmed before they count.
+   */
+  | { kind: 'answer'; result: FieldResult | null; facts: Answers }
+  /** `不知道`, `不晓得叫啥`: the person does not know. */
+  | { kind: 'dont-know' }
+  | { kind: 'unclear' };
+
+/** The person does not know (never a value): 不知道, 不晓得叫啥, 忘记叫啥名了, 这个搞不清楚 莫得印象. */
+const DONT_KNOW = /不知道|不晓得|莫晓得|不清楚|搞不清|说不清|不记得|记不清|记不得|忘了|忘记|没注意|没印象|莫得印象|没啥印象|不造|不太清楚|不知道咋说|说不上来/;
+/** Anything that is a value after all: digits, a company, a place. */
+const DONT_KNOW_BUT = /\d|公司|厂|工地|项目|镇|街道|社区|村|[一二三四五六七八九十两百千万]+(?:个|块|元|人|月)/;
+
+export function dontKnow(text: string): boolean {
+  const s = compact(text);
+  return s.length <= 14 && DONT_KNOW.test(s) && !DONT_KNOW_BUT.test(s);
+}
+
+/** Words in a correction that name a field, taken off before the value is parsed. */
+function valuePart(rest: string, field: Field): string {
+  const named = field.names ? rest.replace(field.names, '') : rest;
+  return named
+    .replace(/^[,，:：\s]+/, '')
+    .replace(/^(?:的|是|应该是|改成|改为|换成|写成|不对|错了|为|叫)+[,，:：\s]*/u, '')
+    .replace(/^[,，:：\s]+/, '')
+    .trim();
+}
+
+function flowService(flow: Flow | null): Service | null {
+  return flow && (flow.id === 'wage' || flow.id === 'membership' || flow.id === 'legal') ? flow.id : null;
+}
+
+/** The flow's fields that may be asked now (conditions hold). */
+export function visibleFields(flow: Flow, answers: Answers): Field[] {
+  return flow.fields.filter((f) => !f.when || f.when(answers));
+}
+
+/**
+ * A message inside a flow, at `field` (null at the review screen). `last`
+ * is the field answered last (a bare correction changes it).
+ */
+export function understandInFlow(
+  flow: Flow,
+  field: Field | null,
+  text: string,
+  answers: Answers,
+  ctx: FlowContext,
+  last: Field | null = null,
+  others: readonly Flow[] = [],
+): Understood {
+  const cmd = commandOf(text);
+  if (cmd) return { kind: 'command', command: cmd };
+  const human = /^(?:人工|转人工|找人工|人工服务|人工客服)[,，:：\s]+(.+)$/.exec(text);
+  if (human) return { kind: 'command', command: 'human', rest: human[1]!.trim() };
+
+  // `不对，应该是两万`: a correction with its new value, before `不对` could read as a plain no
+  // (at a yes/no question `不是，开饭店的` stays a no).
+  const corr = correctionOf(text);
+  const answersHere = corr?.notBut && field ? field.parse({ kind: 'text', text }, answers, ctx).ok : false;
+  if (corr && corr.rest !== '' && !answersHere) {
+    const c = correction(flow, corr.rest, answers, ctx, last);
+    // At a yes/no question `不是，开饭店的` is a no; `不对不对 人数是十二个人` still corrects the field it names.
+    if (!(field?.yesNo && /^不/.test(text.trim())) || (c.kind === 'correction' && c.field && c.field.id !== field.id && c.result?.ok)) return c;
+  }
+
+  // A clear request for another service (`我还是先登记欠薪吧`) before the options, whose words may share it.
+  const service = serviceOf(text, flowService(flow));
+  if (service) return switchTo(service, others.find((f) => f.id === service), text, ctx);
+
+  // A question about the options (`啥叫支持起诉啊`) is a question, not a pick.
+  const asking = isQuestion(text) || justAsking(text);
+  const kb = asking ? knowledgeBase().match(withoutJustAsking(text)) : null;
+  if (kb && compact(text).length > 4) return { kind: 'question', entry: kb.entry };
+
+  const choices = field?.options?.(answers, ctx) ?? [];
+  if (field) {
+    // A yes/no question: the ordinary ways of saying yes and no, before small talk (`好的` is yes here).
+    const picked = pickByMeaning(text, choices);
+    if (picked) return { kind: 'answer', result: field.parse({ kind: 'text', text: picked.value }, answers, ctx), facts: otherFacts(flow, field, text, answers, ctx) };
+    if (field.yesNo) {
+      const yn = yesNo(text);
+      if (yn !== null) return { kind: 'answer', result: field.parse({ kind: 'text', text: yn ? 'yes' : 'no' }, answers, ctx), facts: otherFacts(flow, field, text, answers, ctx) };
+    }
+    if (outOfRange(text, choices)) return { kind: 'unclear' };
+  }
+  const talk = smallTalkOf(text);
+  if (talk) return { kind: 'smalltalk', talk };
+  if (dontKnow(text)) return { kind: 'dont-know' };
+
+  if (corr && !answersHere && !(field?.yesNo && /^不/.test(text.trim()))) return correction(flow, corr.rest, answers, ctx, last);
+
+  if (kb) return { kind: 'question', entry: kb.entry };
+
+  if (!field) {
+    // At the summary, facts typed are changes to confirm.
+    const facts = flow.extract(text, answers, ctx);
+    return Object.keys(facts).length > 0 ? { kind: 'answer', result: null, facts } : isQuestion(text) ? { kind: 'question', entry: null } : { kind: 'unclear' };
+  }
+
+  const facts = newFacts(flow.extract(text, answers, ctx), answers);
+  const rest: Record<string, unknown> = { ...facts };
+  delete rest[field.id];
+  const hasOthers = Object.keys(rest).length > 0;
+  // Facts that are words about the work (`楼盘` → construction), not values typed in: they do not make a name a sentence.
+  const hasTyped = Object.values(rest).some((v) => typeof v !== 'boolean');
+  const answer = (r: FieldResult): Understood => ({ kind: 'answer', result: r, facts: r.ok ? withoutSame(rest, r.value) : rest });
+  // A name-like answer is the whole message only when the message is not a sentence full of other facts.
+  let direct: FieldResult | null = null;
+  if (!(field.freeText && (hasTyped || looksLikeOtherAnswer(flow, field, text, answers, ctx)))) {
+    direct = field.parse({ kind: 'text', text }, answers, ctx);
+    if (direct.ok) return answer(direct);
+  }
+  // `5月份到现在 还差两万`: one clause answers the question, the others are facts.
+  const clauses = text.split(/[,，。;；\s]+/u).filter((c) => c.length > 0);
+  if (clauses.length > 1) {
+    const hits = clauses.map((c) => ({ c, r: field.parse({ kind: 'text', text: c }, answers, ctx) })).filter((h) => h.r.ok && !(field.freeText && looksLikeOtherAnswer(flow, field, h.c, answers, ctx)));
+    if (hits.length === 1) return answer(hits[0]!.r);
+  }
+  // A short answer that is plainly another question's (`三个人` when asked the amount): a fact to confirm.
+  if (!hasOthers && !(field.id in facts)) {
+    const typed = otherDirect(flow, field, text, answers, ctx);
+    if (Object.keys(typed).length > 0) return { kind: 'answer', result: null, facts: typed };
+    if (direct) return isQuestion(text) ? { kind: 'question', entry: null } : { kind: 'answer', result: direct, facts: {} };
+    // A name-like answer that looks like another answer (`12345` as an employer): the field's own objection, if it has one.
+    const own = field.parse({ kind: 'text', text }, answers, ctx);
+    if (!own.ok) return { kind: 'answer', result: own, facts: {} };
+  }
+  // A choice the words name but the question does not offer (`电话` where a procurator has no phone time): its own objection.
+  if (field.id in facts && typeof facts[field.id] === 'string' && choices.length > 0) {
+    const checked = field.parse({ kind: 'text', text: facts[field.id] as string }, answers, ctx);
+    if (!checked.ok) return { kind: 'answer', result: checked, facts: {} };
+  }
+  // The asked field said inside a longer sentence is confirmed with the rest: a sentence is read, not answered.
+  return Object.keys(facts).length > 0 ? { kind: 'answer', result: null, facts } : direct ? { kind: 'answer', result: direct, facts: {} } : { kind: 'unclear' };
+}
+
+function otherFacts(flow: Flow, field: Field, text: string, answers: Answers, ctx: FlowContext): Answers {
+  // A bare pick (`1`, `是的`) carries nothing else; a sentence may (`对，修路的，8个人`).
+  if (compact(text).length <= 1) return {};
+  const facts: Record<string, unknown> = { ...newFacts(flow.extract(text, answers, ctx), answers) };
+  delete facts[field.id];
+  return facts;
+}
+
+/** The same value said once is the answer, not a second fact (`总共86万` asked for the group's total). */
+function withoutSame(facts: Answers, value: unknown): Answers {
+  const v = JSON.stringify(value);
+  const out: Record<string, unknown> = {};
+  for (const [k, x] of Object.entries(facts)) if (JSON.stringify(x) !== v) out[k] = x;
+  return out;
+}
+
+/** Facts that say something new: a value equal to the answer already given is not asked about again. */
+function newFacts(facts: Answers, answers: Answers): Answers {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(facts)) if (JSON.stringify(answers[k]) !== JSON.stringify(v)) out[k] = v;
+  return out;
+}
+
+/** Fields whose parsers take only values of their own kind: a number of people, an amount, a period, a phone. */
+const TYPED_FIELDS = new Set(['amount', 'headcount', 'period', 'phone', 'idNumber', 'leftSince', 'location', 'place', 'residence', 'workplace']);
+
+/** What a short message is, when it is plainly the answer to one other question of the flow. */
+function otherDirect(flow: Flow, field: Field, text: string, answers: Answers, ctx: FlowContext): Answers {
+  // Bare digits could be a phone typed short, an ID number or an amount: only the question asked decides.
+  if (compact(text).length > 16 || /^[\d\s+-]+$/.test(text)) return {};
+  const hits: Record<string, unknown> = {};
+  for (const f of visibleFields(flow, answers)) {
+    if (f.id === field.id || !TYPED_FIELDS.has(f.id)) continue;
+    const r = f.parse({ kind: 'text', text }, answers, ctx);
+    if (r.ok && r.value !== undefined && !r.exit) hits[f.id] = r.value;
+  }
+  // `5月` could be a period or when they left: only one reading counts.
+  return Object.keys(hits).length === 1 ? newFacts(hits, answers) : {};
+}
+
+/** A name-like answer that is really something else (`三个月了` as an employer). */
+function looksLikeOtherAnswer(flow: Flow, field: Field, text: string, answers: Answers, ctx: FlowContext): boolean {
+  if (/\d{3,}|[一二三四五六七八九十两几]+(?:个月|个人|个|人|块|元|万|千|号|月份|年)/u.test(text)) return true;
+  return Object.keys(otherDirect(flow, field, text, answers, ctx)).length > 0;
+}
+
+function correction(flow: Flow, rest: string, answers: Answers, ctx: FlowContext, last: Field | null): Understood {
+  const answered = visibleFields(flow, answers).filter((f) => f.id in answers && f.label);
+  const named = answered.filter((f) => f.names?.test(rest));
+  // Unnamed: a value only one typed field takes (`7万5` is an amount) says which; else the last answer.
+  const typed = named.length === 0 ? Object.keys(typedReading(flow, rest, answers, ctx)).filter((k) => k in answers) : [];
+  const byValue = typed.length === 1 ? (answered.find((f) => f.id === typed[0]) ?? null) : null;
+  const target = named.length === 1 ? named[0]! : named.length === 0 ? (byValue ?? last) : null;
+  if (!target) {
+    // No field named and none answered last (the summary): the words may still say which.
+    let facts = flow.extract(rest, answers, ctx);
+    if (Object.keys(facts).length === 0) facts = typedReading(flow, rest, answers, ctx);
+    const keys = Object.keys(facts);
+    const only = keys.length === 1 ? flow.fields.find((f) => f.id === keys[0]) : undefined;
+    return only ? { kind: 'correction', field: only, result: { ok: true, value: facts[keys[0]!] }, facts: {} } : { kind: 'correction', field: null, result: null, facts: {} };
+  }
+  const value = valuePart(rest, target);
+  if (value === '') return { kind: 'correction', field: target, result: null, facts: {} };
+  let result = target.parse({ kind: 'text', text: value }, answers, ctx);
+  if (!result.ok) {
+    // `不对，人数是十二个` with the last answer being the amount: the words say which field.
+    const facts = flow.extract(rest, answers, ctx);
+    if (target.id in facts) result = { ok: true, value: facts[target.id] };
+    else if (named.length === 0) {
+      const known = Object.keys(facts).filter((k) => k in answers);
+      // Which field the words are about: one already answered, else the only one found.
+      const keys = known.length > 0 ? known : Object.keys(facts);
+      if (keys.length === 1) {
+        const other = flow.fields.find((f) => f.id === keys[0]) ?? null;
+        return { kind: 'correction', field: other, result: { ok: true, value: facts[keys[0]!] }, facts: {} };
+      }
+    }
+  }
+  return { kind: 'correction', field: target, result, facts: {} };
+}
+
+/**
+ * A request for a service: the facts it states, and what the request itself
+ * chose. Asking for a lawyer or a procurator picks who helps, as the menu
+ * would: that is the answer, not a reading to confirm.
+ */
+function switchTo(service: Service, flow: Flow | undefined, text: string, ctx: FlowContext): Understood {
+  const facts: Record<string, unknown> = { ...(flow ? flow.extract(text, {}, ctx) : {}) };
+  const given: Record<string, unknown> = {};
+  if (service === 'legal' && 'help' in facts) {
+    given.help = facts.help;
+    delete facts.help;
+  }
+  return { kind: 'switch', service, facts, given };
+}
+
+/** A first message, at the main menu (no flow yet). */
+export function understandAtMenu(flows: readonly Flow[], text: string, ctx: FlowContext): Understood {
+  const cmd = commandOf(text);
+  if (cmd) return { kind: 'command', command: cmd };
+  const human = /^(?:人工|转人工|找人工|人工服务|人工客服)[,，:：\s]+(.+)$/.exec(text);
+  if (human) return { kind: 'command', command: 'human', rest: human[1]!.trim() };
+  const talk = smallTalkOf(text);
+  if (talk) return { kind: 'smalltalk', talk };
+  const service = serviceOf(text, null);
+  const asking = isQuestion(text) || justAsking(text);
+  // A clear request for a service starts it, even with a question in it (`我想约个律师…能不能在马坪见面`).
+  const requests = service !== null && /(?:我想|我要|想要|帮我|给我|麻烦)(?:约|预约|找|申请|入|加入|反映|登记)/.test(compact(text));
+  if (asking && !requests) {
+    const m = knowledgeBase().match(withoutJustAsking(text));
+    // A question about a service's matter is answered; a plain request for the service starts it.
+    if (m) return { kind: 'question', entry: m.entry };
+  }
+  if (service) return switchTo(service, flows.find((f) => f.id === service), text, ctx);
+  if (asking && justAsking(text)) {
+    const m = knowledgeBase().match(withoutJustAsking(text));
+    if (m) return { kind: 'question', entry: m.entry };
+  }
+  if (asking) return { kind: 'question', entry: null };
+  // Facts of a wage report without the words for it (`河西街道锦绣社区，三个月，7万4`).
+  const wage = flows.find((f) => f.id === 'wage');
+  const facts = wage ? wage.extract(text, {}, ctx) : {};
+  if (Object.keys(facts).length >= 2) return { kind: 'switch', service: 'wage', facts };
+  return { kind: 'unclear' };
+}
+
+/** What a "no" says instead (`不是的 是二十个人`, `不是 我说的是南塘`): the facts after it, confirmed in turn. */
+export function factsAfterNo(flow: Flow, text: string, answers: Answers, ctx: FlowContext): Answers {
+  const rest = text.replace(/^(?:不是|不对|错了|不)(?:的|啊|哦)?[,，\s]*(?:我说的是|我说的|应该是|是)?/u, '').trim();
+  if (rest === '' || rest === text.trim()) return {};
+  const facts = flow.extract(rest, answers, ctx);
+  return Object.keys(facts).length > 0 ? facts : typedReading(flow, rest, answers, ctx);
+}
+
+/** A bare value (`二十个人`, `13900139000`): what the one typed field that takes it reads. */
+function typedReading(flow: Flow, text: string, answers: Answers, ctx: FlowContext): Answers {
+  const hits: Record<string, unknown> = {};
+  for (const f of visibleFields(flow, answers)) {
+    if (!TYPED_FIELDS.has(f.id)) continue;
+    const r = f.parse({ kind: 'text', text }, answers, ctx);
+    if (r.ok && r.value !== undefined && !r.exit) hits[f.id] = r.value;
+  }
+  return Object.keys(hits).length === 1 ? hits : {};
+}
+
+/** The answer to "…，对吗？" about inferred values: yes, no, a correction, or something else. */
+export function understandConfirm(text: string): 'yes' | 'no' | 'correction' | null {
+  const yn = yesNo(text);
+  if (yn === true) return 'yes';
+  if (correctionOf(text)?.rest) return 'correction';
+  if (yn === false) return 'no';
+  return null;
+}

@@ -1,0 +1,401 @@
+import { readAmount, type Amount } from './amount.js';
+import { parseHeadcount, type Headcount } from './headcount.js';
+import { normalizeText } from './normalize.js';
+import { parsePeriod, type WagePeriod } from './period.js';
+
+/*
+ * Finding amounts, headcounts and wage periods inside a longer message
+ * ("我们8个人在工地干了三个月，老板还差我工钱7万4").
+ *
+ * Precision before recall: a value is taken only when the words around it
+ * make its meaning clear, and always through the same parsers as a direct
+ * answer. Anything ambiguous (two different own amounts, two periods) is
+ * left out, for the bot to ask.
+ *
+ * Spans are `[start, end)` offsets (UTF-16 code units) in the original text.
+ */
+
+export type Span = [number, number];
+
+/** Longer messages are not searched (a pasted document is not a chat message). */
+export const MAX_MENTION_TEXT = 1000;
+
+/** The text normalised (full-width → half-width, spaces dropped), with each unit's original offsets. */
+interface Mapped {
+  text: string;
+  from: number[];
+  to: number[];
+}
+
+function mapText(raw: string): Mapped {
+  let text = '';
+  const from: number[] = [];
+  const to: number[] = [];
+  let i = 0;
+  for (const ch of raw) {
+    const n = normalizeText(ch).replace(/\s+/g, '');
+    for (let k = 0; k < n.length; k++) {
+      from.push(i);
+      to.push(i + ch.length);
+    }
+    text += n;
+    i += ch.length;
+  }
+  return { text, from, to };
+}
+
+function originalSpan(m: Mapped, start: number, end: number): Span {
+  return [m.from[start] ?? 0, m.to[end - 1] ?? 0];
+}
+
+interface Clause {
+  text: string;
+  /** Offset of the clause in the mapped text. */
+  at: number;
+}
+
+/** Splits at sentence punctuation; a `,` or `.` between digits (`28,500`, `2.5万`) does not split. */
+function clauses(text: string): Clause[] {
+  const out: Clause[] = [];
+  const sep = /[;!?。；！？\n]|,(?!\d{3}(?!\d))|(?<!\d)\.|\.(?!\d)|但是|可是|而且|另外/g;
+  let last = 0;
+  for (const m of text.matchAll(sep)) {
+    const at = m.index ?? 0;
+    if (at > last) out.push({ text: text.slice(last, at), at: last });
+    last = at + m[0].length;
+  }
+  if (last < text.length) out.push({ text: text.slice(last), at: last });
+  return out;
+}
+
+function prepare(raw: unknown): Mapped | null {
+  if (typeof raw !== 'string' || raw.length === 0 || raw.length > MAX_MENTION_TEXT) return null;
+  return mapText(raw);
+}
+
+// ---------------------------------------------------------------------------
+// Amounts
+
+const NUMERAL = '[0-9零〇一二两兩俩三四五六七八九十百千万萬亿壹贰貳叁參肆伍陆陸柒捌玖拾佰仟]';
+const NUMBER_BODY = `${NUMERAL}(?:${NUMERAL}|[.,](?=\\d)|点(?=[0-9零一二两三四五六七八九])|(?<=\\d)[kKwW](?![A-Za-z])|多|来|几|余|把)*`;
+const MONEY_UNIT = '(?:块钱|元钱|元整|块|元|圆)';
+const HEDGE_BEFORE = '(?:(?:大概|大约|差不多|估计)有|大概|大约|约莫|约|差不多|将近|接近|估计|至少|起码|不到|快|近|小)';
+const HEDGE_AFTER = '(?:左右|上下|出头|多点|以上)';
+const AMOUNT_CANDIDATE = new RegExp(
+  `${HEDGE_BEFORE}?(?:¥|人民币|RMB)?${NUMBER_BODY}(?:${MONEY_UNIT}?(?:到|至|-|~|、)(?:¥)?${NUMBER_BODY})?${MONEY_UNIT}?${HEDGE_AFTER}?${MONEY_UNIT}?`,
+  'gi',
+);
+
+/** After a number: it counts something other than money. */
+const NOT_MONEY_AFTER =
+  /^(?:多|来)?(?:个|人|名|位|口|月|年|号|日|天|岁|次|层|栋|楼|斤|吨|米|平|周|星期|礼拜|小时|钟|期|批|趟|遍|倍|%|点|分钟|公里|工(?!资|钱)|家|台|辆|套|件|张|条|年级)/;
+/** Before a number: an ordinal, a phone or ID number, a code. */
+const NOT_MONEY_BEFORE = /(?:第|电话|手机|号码|手机号|身份证号?|尾号|编号|工号|卡号|房号|车牌)(?:是|为|:)?$|[A-Za-z]$/;
+/** A rate (per month, per day …), not the total owed. */
+const RATE_BEFORE = /(?:每个?月|一个月|月薪|月工资|每天|一天|日薪|日工资|天工资|工价|单价|时薪|每小时|一小时|底薪|一个工|点工|每平|一平|每方|一方)/;
+const RATE_AFTER = /^(?:\/|每|一)(?:个)?(?:月|天|小时|工|平|方)/;
+/** The money was paid, deducted, lent or is not wages: not what is owed. */
+const NOT_OWED_BEFORE =
+  /(?:(?<!没|还没|没有)(?:给了|发了|付了|结了|打了|转了|还了)|拿到了?|拿了|收到了?|预支了?|借支了?|借了|扣了|罚了|罚款|押金|生活费|路费|房租|车费|已经给|已给|已付|已发|只给|只发|先给|到手)(?:我|了|我们|他|他们|过)*$/;
+const NOT_OWED_AFTER = /^(?:已经|都)?(?:给了|发了|付了|结了|到手|拿到了|结清|还清)/;
+/** Words right before a bare number that make it money: 工钱7万4, 欠我3000, 还差5000. */
+const MONEY_CUE_BEFORE =
+  /(?:工钱|工资|薪水|钱|欠|差|拖|少给|没给|没发|没结|欠款|尾款|一共|总共|合计|共计)(?:了|我|我们|咱们|俺|他们|大家|的|还|有|是|共|一共|总共|总|着|给|足足|整整|都)*$/;
+/** What may follow a bare number taken for its cue alone (`欠我3000没给`), not a word it starts (`工资一共`). */
+const BARE_OK_AFTER = /^(?:$|[^\u4e00-\u9fff]|没|还|就|了|吧|啊|呀|呢|哦|的|都|也|左右|上下|多|给|发|结|到手)/;
+/** A digit followed by 万/千 as a unit, or a currency word: money whatever comes before. */
+const MONEY_IN_TEXT = /[元块圆¥]|人民币|RMB|[0-9零〇一二两兩俩三四五六七八九十百壹贰叁肆伍陆柒捌玖拾佰](?:多|来|几|余)?[万萬千仟wWkK]/i;
+/** A total for the whole group: 我们一共, 大家一共, 总共欠我们, 全班组. */
+const GROUP_MARK =
+  /(?:我们|咱们|俺们|大家|大伙儿?|工友们|兄弟们|班组|他们)[^我]{0,8}?(?:总共|一共|加起来|合起来|全部|合计|总的)|(?:总共|一共)(?:欠了?|拖欠了?|拖了|差)(?:我们|咱们|俺们|大家|大伙)|全班组|整个班组|全班|全组|全队|所有人|全体工人|全部工人/;
+/** The person's own share, said explicitly. */
+const OWN_MARK = /我自己|我个人|我本人|我的|欠我(?!们)|差我(?!们)|我这边|我一个人|其中我/;
+/** A lone trailing digit that belongs to the next word (`两万一直没给`, `三万一个月`). */
+const ELIDED_DIGIT = /[万萬千仟百佰][一二两三四五六七八九]$/;
+const WORD_AFTER_DIGIT = /^(?:[个天年月次人口家批帮伙周点分下起共直些样般定切边半把位名号岁]|星期)/;
+
+/** Where the last group mark of `text` starts. */
+function lastGroupMark(text: string): number {
+  let at = 0;
+  for (const m of text.matchAll(new RegExp(GROUP_MARK.source, 'g'))) at = m.index ?? at;
+  return at;
+}
+
+interface AmountMention {
+  value: Amount;
+  span: Span;
+  group: boolean;
+  ownMarked: boolean;
+}
+
+function amountMentions(m: Mapped): AmountMention[] {
+  const found: AmountMention[] = [];
+  for (const clause of clauses(m.text)) {
+    const c = clause.text;
+    for (const match of c.matchAll(AMOUNT_CANDIDATE)) {
+      let start = match.index ?? 0;
+      let text = match[0];
+      let end = start + text.length;
+      if (ELIDED_DIGIT.test(text) && WORD_AFTER_DIGIT.test(c.slice(end))) {
+        text = text.slice(0, -1);
+        end -= 1;
+      }
+      const before = c.slice(0, start);
+      const after = c.slice(end);
+      if (NOT_MONEY_AFTER.test(after) || NOT_MONEY_BEFORE.test(before)) continue;
+      if (/块$/.test(text) && /^[0-9一二三四五六七八九]/.test(after)) continue; // 25块5: the cents were cut off
+      if (RATE_BEFORE.test(before) || RATE_AFTER.test(after)) continue;
+      if (NOT_OWED_BEFORE.test(before) || NOT_OWED_AFTER.test(after)) continue;
+      if ((text.match(/\d/g)?.length ?? 0) >= 9) continue; // phone or ID number
+      if (!MONEY_IN_TEXT.test(text) && !(MONEY_CUE_BEFORE.test(before) && BARE_OK_AFTER.test(after))) continue;
+      const reading = readAmount(text);
+      if (!reading.ok) continue;
+      // Leading hedge words are part of what was taken.
+      while (start < end && /\s/.test(c.charAt(start))) start++;
+      found.push({
+        value: reading.value,
+        span: originalSpan(m, clause.at + start, clause.at + end),
+        // The group's total only when nothing about the person comes between (`我们一共四个人我自己被欠了两万四`).
+        group: GROUP_MARK.test(before) && !OWN_MARK.test(before.slice(lastGroupMark(before))),
+        ownMarked: OWN_MARK.test(before),
+      });
+    }
+  }
+  return found;
+}
+
+const sameAmount = (a: Amount, b: Amount): boolean => a.yuan === b.yuan && a.approx === b.approx && a.upTo === b.upTo;
+
+/** One value among mentions: all the same, or exactly one explicitly marked; otherwise none. */
+function single<T extends { value: Amount; ownMarked: boolean }>(list: T[]): T[] {
+  if (list.length === 0) return [];
+  const first = list[0] as T;
+  if (list.every((x) => sameAmount(x.value, first.value))) return list;
+  const marked = list.filter((x) => x.ownMarked);
+  const firstMarked = marked[0];
+  if (firstMarked && marked.every((x) => sameAmount(x.value, firstMarked.value))) return marked;
+  return [];
+}
+
+/**
+ * Finds money inside a sentence: the person's own unpaid wages (`own`) and
+ * the group's total (`group`), with the spans taken.
+ *
+ * A number counts as money only with a money cue: a currency word (`元`,
+ * `块`, `¥`), 万/千 as a unit (`7万4`, `三千`), or right after
+ * `工钱`/`工资`/`钱`/`欠`/`差`/`拖`/`少给`/`没给`/`没发`. Never money: a
+ * headcount (`8个人`), a duration (`三个月`), a date (`10月`, `3号`,
+ * `2025年`), a phone or ID number, a rate (`一天300`, `每月5000`), money
+ * paid or deducted (`只给了3000`, `押金500`).
+ *
+ * A single amount is `own` unless the words make it the group's total
+ * (`我们一共`, `大家一共`, `总共欠我们`, `全班组`): `我们8个人一共欠了7万4`
+ * gives own 74000. `我自己两万八，我们一共三十多万` gives own 28000 and
+ * group 300000 (approx). Two different own amounts (or group totals) give
+ * none of that kind.
+ */
+export function findAmounts(text: string): { own: Amount | null; group: Amount | null; spans: Span[] } {
+  const none = { own: null, group: null, spans: [] as Span[] };
+  try {
+    const m = prepare(text);
+    if (!m) return none;
+    const mentions = amountMentions(m);
+    let own = single(mentions.filter((x) => !x.group));
+    let group = single(mentions.filter((x) => x.group));
+    // One figure, said for the group: it is what the person reports as owed (LABELS.md, groupAmount).
+    if (own.length === 0 && mentions.every((x) => x.group)) [own, group] = [group, []];
+    const spans = [...own, ...group].map((x) => x.span).sort((a, b) => a[0] - b[0]);
+    return { own: own[0]?.value ?? null, group: group[0]?.value ?? null, spans };
+  } catch {
+    return none;
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Headcount
+
+const HEAD_NUM = '[0-9零〇一二两俩三四五六七八九十百千几](?:[0-9零〇一二两三四五六七八九十百千]|多|来|几|余)*';
+const PERSON = '(?:个人|个工人|个工友|个兄弟|个弟兄|个师傅|个老乡|个农民工|名工人|名工友|位工友|位师傅|名|位|人|个)';
+/** What may not follow a count of people: 8个月, 3个小时, 三口人. */
+const NOT_PERSON_AFTER = '(?!多?(?:月|年|天|号|日|钟|点|口|工|小时|星期|礼拜|块|元|万|千))';
+const COLLECTIVE =
+  '(?:我们班组|我们班|我们组|我们队|班组里?|班里|班上|一个班组?|组里|队里|连我|加上我|算上我|包括我|我们这边|我们|咱们|俺们|大家|工友们|兄弟们)';
+const COMPANION =
+  '(?:老婆|媳妇|爱人|老公|对象|丈夫|妻子|儿子|女儿|弟弟|弟|哥哥|哥|姐姐|姐|妹妹|妹|兄弟|老乡|同乡|同事|工友|老表|表哥|表弟|堂哥|堂弟|姐夫|妹夫|侄子|外甥|爸爸|爸|老爸|父亲|叔叔|舅舅|师傅|徒弟|朋友)';
+
+const HEADCOUNT_PATTERNS: readonly RegExp[] = [
+  // Just me.
+  /(?:就|只有|仅|只)(?:我|俺)(?:自己(?:一个人?)?|一个人?|1个人?)|(?:就|只有)(?:我|俺)(?:自己)?$|我自己一个人/g,
+  // Two of us.
+  /(?:(?:我们|咱们|俺们)(?:俩|两个人?|两人)|(?:我|咱|俺)俩)(?!多?(?:月|年|天|号|日|钟|点|口|工|小时|星期|礼拜)|[孩娃小儿女老])/g,
+  // Me and my wife, two of us.
+  new RegExp(`我(?:(?:和|跟|与|、|还有|带着?)我?的?${COMPANION})+(?:一共|总共|共)?${HEAD_NUM}(?:个人|个|人)${NOT_PERSON_AFTER}`, 'g'),
+  // 我们8个人, 班组十来个人, 连我一共5个, 一个班十几个人.
+  new RegExp(`${COLLECTIVE}(?:一共|总共|共|有|是|加起来|这)*(?:大概|大约|差不多|将近|估计)?${HEAD_NUM}${PERSON}${NOT_PERSON_AFTER}`, 'g'),
+  // 8个兄弟, 八个工友, 30名工人.
+  new RegExp(`${HEAD_NUM}(?:个|名|位)(?:工人|工友|兄弟|弟兄|师傅|老乡|农民工)`, 'g'),
+  // 8个人的工资.
+  new RegExp(`${HEAD_NUM}个?人的(?=工资|工钱|钱)`, 'g'),
+];
+
+/**
+ * Finds how many people are owed, inside a sentence: `我们8个人…` → 8,
+ * `班组十来个人` → 10 (approx), `就我一个` → 1, `我和我老婆两个` → 2.
+ * A number of people needs a collective word before it (`我们`, `班组`,
+ * `连我一共`) or a worker noun (`8个兄弟`, `30名工人`). Vague counts
+ * (`我们几个`, `一帮人`), family sizes (`三口人`) and durations (`8个月`)
+ * are not headcounts; two different counts give null.
+ */
+export function findHeadcount(text: string): { value: Headcount; span: Span } | null {
+  try {
+    const m = prepare(text);
+    if (!m) return null;
+    const found: Array<{ value: Headcount; span: Span }> = [];
+    for (const clause of clauses(m.text)) {
+      for (const pattern of HEADCOUNT_PATTERNS) {
+        for (const match of clause.text.matchAll(pattern)) {
+          const start = match.index ?? 0;
+          const text = match[0].replace(/的$/, '');
+          const parsed = parseHeadcount(text);
+          if (!parsed.ok) continue;
+          found.push({ value: parsed.value, span: originalSpan(m, clause.at + start, clause.at + start + text.length) });
+        }
+      }
+    }
+    if (found.length === 0) return null;
+    // Overlapping matches of the same count (我们8个人 / 8个人) are one mention.
+    const first = found[0] as { value: Headcount; span: Span };
+    if (!found.every((f) => f.value.count === first.value.count && f.value.approximate === first.value.approximate)) return null;
+    return found.reduce((best, f) => (f.span[1] - f.span[0] > best.span[1] - best.span[0] ? f : best), first);
+  } catch {
+    return null;
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Period
+
+/** Characters a period expression is made of (numbers, month words, festivals, framing). */
+const PERIOD_CHAR =
+  /[0-9零〇一二两三四五六七八九十半个多年月份号日底初中末旬头尾今去前明本上下这当从自由到至起开始以来现在目如为止~\-./春节元宵清明劳动端午阳秋国庆旦过完后开腊正冬农历阴老干做了直里期最近]/;
+/** Numerals: a period may not start or end inside a number (2025年12月 → 025年1). */
+const NUMERAL_CHAR = /[0-9零〇一二两三四五六七八九十百]/;
+/** A period may not start right after these (it would be part of a larger word: 上半年, 去年5月, 每个月). */
+const BAD_BEFORE = /[年月份上下前后这本去今明每近头半个大小第]/;
+/** …nor end right before these (三个月前, 10月份, 十一月). */
+const BAD_AFTER = /[年月份个号日半前后底初中末头尾以之多来]/;
+/** Words that say wages were not paid. */
+const OWED = /欠|拖|还差|差(?:我|工钱|工资|钱)|一分钱?(?:都|也)?(?:莫得|没得|没有)|没发|没给|没拿|没结|没算|没到手|没领|没付|不给|不发|不结|一分钱?没|分文|讨薪|要工资|要钱|拿不到|要不到|要不回|讨不到|讨不回/;
+/** Words that say the person left (a month there is when they left, not the wage period). */
+const LEFT = /走了|走的|离开|离职|辞职|辞工|不干|不做了|没干了|被开|开除|回家|回老家|没去了/;
+/** A period word that is a range or a start ("until now"), not a single month or a duration. */
+const RANGE_WORDS = /到|至|~|-|^(?:从|自从|自)|起|开始|以来|以后|之后|后$|现在|至今|开年/;
+/** Time words left over next to the period taken: the run said more than the period (去年干了一年). */
+const LEFTOVER_TIME = /[年月号日半]|今|去|前|明|春节|过年|元宵|腊|正月|冬月|农历|阴历|国庆|中秋|端午|清明|五一|劳动|现在|以来|开始/;
+const MAX_PERIOD_SPAN = 40;
+/** At most this many candidate substrings are parsed per message (a bound on the work, never reached by real messages). */
+const MAX_PERIOD_PARSES = 1500;
+/** Every period names a month, a year, a duration, "now" or a festival. */
+const TIME_ANCHOR = /[年月]|现在|至今|如今|目前|今|春节|过年|年后|年前|开年|元宵|清明|五一|劳动节|端午|端阳|中秋|国庆|十一|元旦|腊|正月|冬月/;
+/** A wage right after a duration makes it a rate: 一个月5000, 一个月三千块. */
+const RATE_FOLLOWS = /^(?:的)?(?:工资|工钱)?(?:是|有|给|拿|才)?(?:\d|[一二两三四五六七八九十][十百千万]|[一二两三四五六七八九十]+(?:块|元))/;
+
+interface PeriodMention {
+  value: WagePeriod;
+  span: Span;
+  owedInClause: boolean;
+}
+
+/**
+ * Finds the wage period inside a sentence: `从3月干到10月一分钱没拿到`,
+ * `过完年到现在一直没发`, `欠了三个月工资`. Only in a message that says
+ * wages were not paid (`欠`, `拖`, `没发`, `一分钱没拿到` …): ranges and
+ * starts (`X到Y`, `X到现在`, `从X开始`, `春节后`) anywhere in it; a single
+ * month, a year, a half year or a duration (`三个月`, `10月`, `上半年`) only
+ * in the clause saying so, and not in a clause about leaving
+ * (`10月份走的`). Rates (`一个月5000`) are not periods; a run of time words
+ * with more in it than the period read (`去年干了一年`) is left alone. Two
+ * different periods give null (the clause saying "unpaid" wins if only one
+ * does). `inferred` is kept (festival readings must be confirmed).
+ */
+export function findPeriod(text: string, today: Date): { value: WagePeriod; span: Span } | null {
+  try {
+    const m = prepare(text);
+    if (!m) return null;
+    const owedAnywhere = OWED.test(m.text);
+    if (!owedAnywhere) return null;
+    const found: PeriodMention[] = [];
+    const budget = { parses: MAX_PERIOD_PARSES };
+    for (const clause of clauses(m.text)) {
+      const c = clause.text;
+      const owedInClause = OWED.test(c);
+      const leftInClause = LEFT.test(c);
+      let i = 0;
+      while (i < c.length) {
+        if (!PERIOD_CHAR.test(c.charAt(i))) {
+          i++;
+          continue;
+        }
+        let j = i;
+        while (j < c.length && PERIOD_CHAR.test(c.charAt(j))) j++;
+        // A run longer than any period is not one (and would cost many parses).
+        const best = j - i <= MAX_PERIOD_SPAN ? longestPeriod(c, i, j, today, budget) : null;
+        const leftover = best ? c.slice(i, best.start) + c.slice(best.end, j) : '';
+        if (best && !LEFTOVER_TIME.test(leftover)) {
+          const sub = c.slice(best.start, best.end);
+          const isRange = RANGE_WORDS.test(sub);
+          const after = c.slice(best.end);
+          const before = c.slice(0, best.start);
+          const rate = RATE_FOLLOWS.test(after) || /每$/.test(before);
+          // A range needs a word about unpaid wages somewhere; a single month or a duration, in its own clause.
+          // `在楼盘干了三个月，还差工钱7万4`: a duration worked, in a message about unpaid wages.
+          const worked = (/(?:干了|做了|打了|上了)$/.test(before) || /^(?:干了|做了)/.test(sub)) && !/年$/.test(sub);
+          const accepted = !rate && (isRange ? owedAnywhere : (owedInClause || (owedAnywhere && worked)) && !leftInClause);
+          if (accepted) {
+            found.push({ value: best.value, span: originalSpan(m, clause.at + best.start, clause.at + best.end), owedInClause });
+          }
+        }
+        i = j;
+      }
+    }
+    if (found.length === 0) return null;
+    const distinct = (list: PeriodMention[]): PeriodMention[] =>
+      list.filter((x, k) => list.findIndex((y) => samePeriod(x.value, y.value)) === k);
+    let candidates = distinct(found);
+    if (candidates.length > 1) candidates = distinct(found.filter((x) => x.owedInClause));
+    const only = candidates[0];
+    return candidates.length === 1 && only ? { value: only.value, span: only.span } : null;
+  } catch {
+    return null;
+  }
+}
+
+function samePeriod(a: WagePeriod, b: WagePeriod): boolean {
+  return a.start === b.start && a.end === b.end && a.months === b.months;
+}
+
+/** The longest substring of `c[i, j)` that is a period on its own, at word boundaries. */
+function longestPeriod(
+  c: string,
+  i: number,
+  j: number,
+  today: Date,
+  budget: { parses: number },
+): { start: number; end: number; value: WagePeriod } | null {
+  for (let len = j - i; len >= 2; len--) {
+    for (let s = i; s + len <= j; s++) {
+      const e = s + len;
+      const sub = c.slice(s, e);
+      const prev = c.charAt(s - 1);
+      const next = c.charAt(e);
+      if (prev !== '' && (BAD_BEFORE.test(prev) || (NUMERAL_CHAR.test(prev) && NUMERAL_CHAR.test(sub.charAt(0))))) continue;
+      if (next !== '' && (BAD_AFTER.test(next) || (NUMERAL_CHAR.test(next) && NUMERAL_CHAR.test(sub.charAt(sub.length - 1))))) continue;
+      // Framing alone (了, 干了, 一直) is trimmed by the parser; skip subs that start or end inside it.
+      if (/^[了直]/.test(sub) || !TIME_ANCHOR.test(sub)) continue;
+      if (budget.parses-- <= 0) return null;
+      const parsed = parsePeriod(sub, today);
+      if (parsed.ok) return { start: s, end: e, value: parsed.value };
+    }
+  }
+  return null;
+}

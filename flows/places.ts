@@ -1,0 +1,111 @@
+/**
+ * Places in what people type: a township or street answered directly (with
+ * "did you mean" for near misses, core/directory/match.ts), and the
+ * township and community named inside a longer sentence (`在河西街道锦绣社区的
+ * 楼盘干了三个月`), exact names only: a guess is never taken from a sentence.
+ */
+import { matchCommunity, matchTownship, normalizePlaceText } from '../core/directory/match.js';
+import type { Township } from '../core/directory/schema.js';
+import type { FieldResult, FlowContext } from './types.js';
+
+/** A township or street, with the district it belongs to. */
+export interface TownshipPlace {
+  districtId: string;
+  townshipId: string;
+}
+
+/** The name of the township of a place, or '' if it is not (or no longer) in the directory. */
+export function townshipName(ctx: FlowContext, place: TownshipPlace | null | undefined): string {
+  return (place?.townshipId && ctx.index.townshipById.get(place.townshipId)?.township.name) || '';
+}
+
+/** Where {@link parseTownship} differs between flows. */
+export interface TownshipMatchOptions {
+  /** How the typed text is quoted back in a message; defaults to its first 20 characters. */
+  quote?(text: string): string;
+  /** Tried after a picked township id and before matching names, e.g. a bare district name. */
+  before?(text: string, ctx: FlowContext): FieldResult | undefined;
+  /** The error when nothing is near; defaults to listing every township served. */
+  none?(quoted: string, ctx: FlowContext): string;
+}
+
+/**
+ * A township from a direct answer: a picked candidate (it arrives as its
+ * township id), or a name matched by matchTownship. A near miss offers the
+ * candidates as options ("did you mean"); nothing near gets `opts.none`.
+ */
+export function parseTownship(ctx: FlowContext, text: string, opts: TownshipMatchOptions = {}): { ok: true; value: TownshipPlace } | Extract<FieldResult, { ok: false }> {
+  const picked = ctx.index.townshipById.get(text);
+  if (picked) return { ok: true, value: { districtId: picked.districtId, townshipId: picked.township.id } };
+  const early = opts.before?.(text, ctx);
+  if (early && !early.ok) return early;
+  const quoted = opts.quote ? opts.quote(text) : [...text].slice(0, 20).join('');
+  const m = matchTownship(ctx.directory, text);
+  if (m.kind === 'exact') {
+    const entry = ctx.index.townshipById.get(m.township.id)!;
+    return { ok: true, value: { districtId: entry.districtId, townshipId: m.township.id } };
+  }
+  if (m.kind === 'candidates') {
+    return { ok: false, error: `没找到「${quoted}」。您是说下面哪一个？回复数字即可。`, options: m.townships.map((tw) => ({ label: tw.name, value: tw.id })) };
+  }
+  if (opts.none) return { ok: false, error: opts.none(quoted, ctx) };
+  const names = ctx.directory.districts.flatMap((d) => d.townships.map((tw) => tw.name));
+  return { ok: false, error: `没找到「${quoted}」。我们服务的镇街有：${names.join('、')}。请回复其中一个。` };
+}
+
+const TOWNSHIP_SUFFIX = /(?:街道办事处|街道办|街道|镇|乡)$/;
+/** Words around a bare core name (`在白沙干活`) that make it a place. */
+const PLACE_CUE_BEFORE = /(?:在|到|去|是|住|来自|位于|搬到|老家|家在|那边的|这边的)$/;
+const PLACE_CUE_AFTER = /^(?:那边|这边|一带|附近|那里|那儿|这里|的|干|上班|打工|做|那块|片区|工地|村|社区)/;
+
+/** The townships named in a sentence: full names and aliases anywhere, a bare core name only with a place cue. */
+export function townshipsIn(ctx: FlowContext, text: string): { township: Township; districtId: string; at: number; length: number }[] {
+  const s = normalizePlaceText(text);
+  const hits: { township: Township; districtId: string; at: number; length: number }[] = [];
+  for (const district of ctx.directory.districts) {
+    for (const tw of district.townships) {
+      let best: { at: number; length: number } | null = null;
+      for (const name of [tw.name, ...tw.aliases]) {
+        const full = normalizePlaceText(name);
+        const at = s.indexOf(full);
+        if (at >= 0 && (!best || full.length > best.length)) best = { at, length: full.length };
+        const core = full.replace(TOWNSHIP_SUFFIX, '');
+        if (!best && core.length >= 2 && core !== full) {
+          for (let i = s.indexOf(core); i >= 0; i = s.indexOf(core, i + 1)) {
+            if (PLACE_CUE_BEFORE.test(s.slice(0, i)) || PLACE_CUE_AFTER.test(s.slice(i + core.length)) || i + core.length === s.length) {
+              best = { at: i, length: core.length };
+              break;
+            }
+          }
+        }
+      }
+      if (best) hits.push({ township: tw, districtId: district.id, ...best });
+    }
+  }
+  return hits;
+}
+
+/** The one township a sentence names (none or two: null). */
+export function findTownship(ctx: FlowContext, text: string): TownshipPlace | null {
+  const hits = townshipsIn(ctx, text);
+  const ids = new Set(hits.map((h) => h.township.id));
+  if (ids.size !== 1) return null;
+  return { districtId: hits[0]!.districtId, townshipId: hits[0]!.township.id };
+}
+
+/** The community of `townshipId` a sentence names exactly (with its suffix: 锦绣社区, 沙湾村), and its grid. */
+export function findCommunity(ctx: FlowContext, townshipId: string, text: string): { community: string; gridId: string } | null {
+  const tw = ctx.index.townshipById.get(townshipId)?.township;
+  if (!tw) return null;
+  const s = normalizePlaceText(text);
+  const found: { community: string; gridId: string }[] = [];
+  for (const g of tw.grids) {
+    for (const c of g.communities) {
+      if (s.includes(normalizePlaceText(c)) && !found.some((f) => f.community === c)) found.push({ community: c, gridId: g.id });
+    }
+  }
+  // 东龙村 inside 东龙村委: one hit; 新塘社区 and 东龙社区 both named: ask instead.
+  if (found.length !== 1) return null;
+  const m = matchCommunity(tw, found[0]!.community);
+  return m.kind === 'exact' ? { community: m.community, gridId: m.grid.id } : null;
+}

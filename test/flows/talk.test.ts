@@ -1,0 +1,253 @@
+/*
+ * Workers in their own words (issue 9), as transcripts on real Redis: facts
+ * in any message, answers by meaning, corrections, a change of mind,
+ * questions, small talk, 人工 with the problem, and never a loop. Today is
+ * Tuesday 1 December 2026 (a fixed clock: these read the same every day).
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { manualClock } from '../../core/clock.js';
+import { converse } from '../support/converse.js';
+import { startTestCore, type TestCore } from '../support/core.js';
+
+let t: TestCore;
+
+beforeEach(async () => {
+  t = await startTestCore({ clock: manualClock('2026-12-01T10:00:00+08:00') });
+});
+afterEach(async () => {
+  await t.stop();
+});
+
+const session = (user: string) => t.chat.sessions.load(user, new Date('2026-12-01T10:00:00+08:00'));
+
+
+/** A wage report up to the construction question: consent, employer, 东龙, community not known. */
+function toConstructionQuestion(user: string) {
+  return converse(t.chat, user).send('我要反映欠薪').send('1').send('宏达建筑').send('东龙').send('不清楚').expect(/工程建设项目/);
+}
+
+describe('facts in any message', () => {
+  it('a first message with six facts keeps them all, confirmed in one line after consent, and none is asked again', async () => {
+    await converse(t.chat, 'web:f1')
+      .send('我们班组8个人在河西街道锦绣社区的楼盘干了三个月，还差工钱7万4')
+      .expect(/反映欠薪前，需要您同意/)
+      .expectNot(/70,000|74,000/)
+      .send('好嘞')
+      .expect(
+        /我理解的是：干活的地方「河西街道」、村或社区「锦绣社区」、工程建设项目「是」、拖欠时间「2026年9月至2026年11月（3个月）」、拖欠金额「74,000元」、被拖欠人数「8人」。对吗？/,
+      )
+      .send('对的')
+      .expect(/单位叫什么/)
+      .send('老板叫刘大壮，个人包工头')
+      // Known: place, community, construction, period, amount, headcount. Next: the project.
+      .expect(/项目或工地叫什么名字/)
+      .send('不晓得叫啥')
+      .expect(/你们8个人一共被拖欠多少钱/)
+      .send('不知道')
+      .expect(/还在这家单位干吗/);
+    const s = await session('web:f1');
+    expect(s.answers).toMatchObject({
+      employer: '刘大壮',
+      amount: { yuan: 74000, approx: false, upTo: null },
+      period: { start: '2026-09', end: '2026-11', months: 3 },
+      headcount: { count: 8, approximate: false },
+      location: { townshipId: 't08' },
+      community: { community: '锦绣社区' },
+      construction: true,
+      project: null,
+      groupAmount: null,
+    });
+  });
+
+  it('a fact said beside the answer is confirmed before it counts; 不对 drops it and nothing wrong is kept', async () => {
+    await toConstructionQuestion('web:f2')
+      .send('不是')
+      .expect(/哪段时间/)
+      .send('5月份到现在 还差两万')
+      .expect(/我理解的是：拖欠金额「20,000元」。对吗？/)
+      .send('不对')
+      .expect(/这些先不记/)
+      .expect(/被拖欠了多少钱/);
+    expect((await session('web:f2')).answers).toMatchObject({ period: { start: '2026-05', end: null, months: 7 } });
+    expect((await session('web:f2')).answers).not.toHaveProperty('amount');
+  });
+
+  it('colloquial amounts and periods: 二十来万 is kept as about, 两三万 as a range, 两个月 on 1 December is October and November', async () => {
+    await converse(t.chat, 'web:f3')
+      .send('反映欠薪')
+      .send('同意')
+      .send('宏达建筑')
+      .send('白沙')
+      .send('不清楚')
+      .send('不是')
+      .send('两个月')
+      .send('两三万')
+      .send('就我一个')
+      .send('还在干着呢')
+      .send('没有')
+      .send('张三')
+      .send('一三八 零零一三 八零零零')
+      .expect(/拖欠时间：2026年10月至2026年11月（2个月）/)
+      .expect(/拖欠金额：约20,000至30,000元/)
+      .expect(/手机号：13800138000/)
+      .expect(/是否还在职：还在干/);
+  });
+
+  it('traditional characters are read as simplified', async () => {
+    await converse(t.chat, 'web:f4').send('老闆欠我兩萬塊工資').send('同意').expect(/我理解的是：拖欠金额「20,000元」/);
+  });
+});
+
+describe('answers by meaning', () => {
+  it.each([['好嘞'], ['没问题'], ['要得'], ['OK'], ['行'], ['可以的'], ['嗯嗯']])('consent answered %s goes on', async (yes) => {
+    await converse(t.chat, `web:y-${yes}`).send('我要反映欠薪').send(yes).expect(/单位叫什么/);
+  });
+
+  it('不想 / 不要收集我的信息 refuse consent and nothing is kept', async () => {
+    await converse(t.chat, 'web:n1').send('我要反映欠薪').send('不要收集我的信息').expect(/没有您的同意我们不会收集任何信息/);
+    expect((await session('web:n1')).flowId).toBeNull();
+  });
+
+  it('对，修路的 is yes to construction; 老早走了 is 已经离开; 早不干了 the same', async () => {
+    await toConstructionQuestion('web:m1')
+      .send('对，修路的')
+      .expect(/项目或工地叫什么名字/)
+      .send('跳过')
+      .send('三个月')
+      .send('两万')
+      .send('就我一个')
+      .send('老早走了')
+      .expect(/什么时候离开的/);
+  });
+
+  it('when nothing matches, the numbers come back; two misses say 回复数字即可, three offer a person and say what was asked', async () => {
+    await toConstructionQuestion('web:m2')
+      .send('蓝色')
+      .expect(/请回复1（是）或2（不是）/)
+      .send('也许吧')
+      .expect(/回复数字即可/)
+      .send('随便')
+      .expect(/我刚才是在问：是工程建设项目吗/)
+      .expect(/回复「人工」/)
+      .send('2')
+      .expect(/哪段时间/);
+  });
+});
+
+describe('small talk is never data', () => {
+  it('在吗 at the employer question gets a short reply and the question again; nothing is saved', async () => {
+    await converse(t.chat, 'web:s1')
+      .send('我要反映欠薪')
+      .send('1')
+      .send('在吗')
+      .expect(/您好，我在的/)
+      .expect(/单位叫什么/)
+      .send('谢谢你们')
+      .expect(/不客气/)
+      .send('😭')
+      .expect(/单位叫什么/)
+      .send('这老板心真黑')
+      .expect(/理解您的心情/);
+    expect((await session('web:s1')).answers).toEqual({ consent: true });
+  });
+
+  it('a greeting at the menu shows the menu, not the form', async () => {
+    await converse(t.chat, 'web:s2').send('你好').expect(/可以帮您办理下面的事情/).send('你好你好').expect(/1\. 加入工会/);
+    expect((await session('web:s2')).flowId).toBeNull();
+  });
+});
+
+describe('corrections', () => {
+  it('说错了，应该是两万 at the next question changes the amount and says so; the question comes back', async () => {
+    await toConstructionQuestion('web:c1')
+      .send('不是')
+      .send('三个月')
+      .send('2万8')
+      .expect(/多少人被拖欠/)
+      .send('说错了，应该是两万')
+      .expect(/好的，拖欠金额已改为「20,000元」/)
+      .expect(/多少人被拖欠/);
+    expect((await session('web:c1')).answers).toMatchObject({ amount: { yuan: 20000 } });
+  });
+
+  it('a field named in the correction is the one changed: 不对，地方是白沙镇', async () => {
+    await toConstructionQuestion('web:c2')
+      .send('不对，地方是白沙镇')
+      .expect(/好的，干活的地方已改为「白沙镇」/)
+      // The community depended on the place: asked again.
+      .expect(/白沙镇的哪个村或社区/);
+  });
+});
+
+describe('a change of mind', () => {
+  it('我还是先找个律师吧 inside the wage report opens the booking, keeps the draft and what is known', async () => {
+    await converse(t.chat, 'web:x1')
+      .send('我要反映欠薪')
+      .send('1')
+      .send('宏达建筑')
+      .send('东龙')
+      .send('我还是先找个律师吧')
+      .expect(/您刚才填的「反映欠薪」已保存/)
+      .expect(/预约法律援助前，需要您同意/)
+      .send('要得')
+      .expect(/我理解的是：咨询的事「欠薪」、所在镇街「东龙镇」。对吗？/)
+      .send('对')
+      .expect(/还在这家单位干吗/);
+    const s = await session('web:x1');
+    expect(s).toMatchObject({ flowId: 'legal', answers: { help: 'lawyer', matter: 'wage', place: { townshipId: 't01' } } });
+    expect(s.draft).toMatchObject({ flowId: 'wage', answers: { employer: '宏达建筑', location: { townshipId: 't01' } } });
+  });
+
+  it('帮我约个律师要工资 at the menu books a lawyer: asking for a lawyer wins over wage words', async () => {
+    await converse(t.chat, 'web:x2').send('帮我约个律师要工资').expect(/预约法律援助前/);
+    expect((await session('web:x2')).flowId).toBe('legal');
+  });
+});
+
+describe('questions get answers', () => {
+  it('a question at the menu is answered with its basis and the next step is offered; 只是问问 is respected', async () => {
+    await converse(t.chat, 'web:q1')
+      .send('仲裁要交钱吗')
+      .expect(/申请劳动仲裁不收费/)
+      .expect(/依据：《劳动争议调解仲裁法》第五十三条/)
+      .expect(/要帮您预约工会律师吗/)
+      .send('不用了，我就问问')
+      .expect(/有需要随时找我/);
+    expect((await session('web:q1')).flowId).toBeNull();
+  });
+
+  it('a question mid-flow is answered, then the pending question is asked again', async () => {
+    await converse(t.chat, 'web:q2')
+      .send('我要反映欠薪')
+      .send('1')
+      .send('没签合同能要回工钱吗')
+      .expect(/没签合同，只要您确实给他干了活，工资一样能要/)
+      .expect(/我们接着填「反映欠薪」/)
+      .expect(/单位叫什么/);
+    expect((await session('web:q2')).answers).toEqual({ consent: true });
+  });
+
+  it('公司倒闭了工资找谁 at the menu is answered, and 好的 starts the report', async () => {
+    await converse(t.chat, 'web:q3').send('公司倒闭了工资找谁').expect(/公司破产/).expect(/要我帮您登记欠薪/).send('好的').expect(/反映欠薪前，需要您同意/);
+  });
+});
+
+describe('人工', () => {
+  it('asks what the problem is, then hands that text over; the person sees the request number', async () => {
+    await converse(t.chat, 'web:h1')
+      .send('转人工')
+      .expect(/请用一两句话说说您遇到的问题/)
+      .send('在吗')
+      .expect(/请说说您遇到了什么问题/)
+      .send('我在工地摔伤了 老板不管')
+      .expect(/已为您转人工，求助编号 QX20261201-\d{4}/);
+    const [c] = await t.core.cases.listByUser('web:h1');
+    expect(c).toMatchObject({ kind: 'enquiry', enquiry: { question: '我在工地摔伤了 老板不管' } });
+  });
+
+  it('人工 with the problem in the same message hands over at once', async () => {
+    await converse(t.chat, 'web:h2').send('人工，包工头跑了找不到人').expect(/已为您转人工/);
+    const [c] = await t.core.cases.listByUser('web:h2');
+    expect(c!.enquiry!.question).toBe('包工头跑了找不到人');
+  });
+});

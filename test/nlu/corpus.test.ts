@@ -1,0 +1,36 @@
+/*
+ * The bot's understanding, measured on the labelled corpus (test/nlu/corpus,
+ * LABELS.md): the targets of issue 9, and a few lines that must never go wrong.
+ */
+import { describe, expect, it } from 'vitest';
+import { evaluate, loadCorpus, precision, recall } from './evaluate.js';
+
+const report = evaluate();
+
+describe('understanding workers in their own words (npm run nlu:report)', () => {
+  it('the corpus is big enough and covers every flow, the knowledge base and small talk', () => {
+    const lines = loadCorpus();
+    expect(lines.length).toBeGreaterThanOrEqual(600);
+    for (const flow of ['wage', 'membership', 'legal'] as const) expect(lines.filter((l) => l.flow === flow).length).toBeGreaterThanOrEqual(100);
+    expect(new Set(lines.filter((l) => l.expect.intent === 'question').map((l) => l.expect.entry)).size).toBeGreaterThanOrEqual(40);
+    expect(lines.filter((l) => l.expect.intent === 'smalltalk').length).toBeGreaterThanOrEqual(20);
+  });
+
+  it('values are taken with precision ≥ 99 % and found with recall ≥ 90 %', () => {
+    expect(precision(report.allFields)).toBeGreaterThanOrEqual(0.99);
+    expect(recall(report.allFields)).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('a value taken without confirming is wrong at most 1 time in 100', () => {
+    expect(precision(report.direct)).toBeGreaterThanOrEqual(0.99);
+  });
+
+  it('what a message is (answer, question, request, command, small talk) is right at least 95 % of the time', () => {
+    expect(precision(report.allIntents)).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('small talk is never data, and greetings never become names', () => {
+    const leaks = report.errors.filter((e) => e.line.expect.intent === 'smalltalk' && (Object.keys(e.prediction.direct).length > 0 || Object.keys(e.prediction.inferred).length > 0));
+    expect(leaks.map((e) => e.line.id)).toEqual([]);
+  });
+});

@@ -1,0 +1,275 @@
+/**
+ * Measures the bot's understanding against the labelled corpus
+ * (test/nlu/corpus/*.jsonl, format in test/nlu/LABELS.md): for every line,
+ * what the engine would take from the message where it was said, compared
+ * with what a careful reader takes. Used by `npm run nlu:report` and by
+ * test/nlu/corpus.test.ts.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { indexDirectory, loadDemoDirectory } from '../../core/directory/load.js';
+import { legalAidFlow } from '../../flows/legal-aid.js';
+import { membershipFlow } from '../../flows/membership.js';
+import { normalizeMessage } from '../../flows/nlu/normalize.js';
+import { factsAfterNo, understandAtMenu, understandConfirm, understandInFlow, type Understood } from '../../flows/nlu/understand.js';
+import { parseIdNumber } from '../../flows/parsers/index.js';
+import type { Answers, Flow, FlowContext } from '../../flows/types.js';
+import { wageFlow } from '../../flows/wage.js';
+
+const CORPUS_DIR = join(import.meta.dirname, 'corpus');
+/** "Today" for every line of the corpus. */
+export const CORPUS_NOW = new Date('2026-12-01T10:00:00+08:00');
+
+const LineSchema = z.strictObject({
+  id: z.string(),
+  flow: z.enum(['wage', 'membership', 'legal']).nullable(),
+  asking: z.string().nullable(),
+  known: z.record(z.string(), z.unknown()),
+  text: z.string(),
+  expect: z.strictObject({ intent: z.string(), fields: z.record(z.string(), z.unknown()).default({}), entry: z.string().optional() }),
+});
+export type CorpusLine = z.infer<typeof LineSchema>;
+
+export function loadCorpus(dir = CORPUS_DIR): CorpusLine[] {
+  const out: CorpusLine[] = [];
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort()) {
+    readFileSync(join(dir, file), 'utf8')
+      .split('\n')
+      .forEach((raw, i) => {
+        if (raw.trim() === '') return;
+        const r = LineSchema.safeParse(JSON.parse(raw));
+        if (!r.success) throw new Error(`${file}:${i + 1}: ${r.error.message}`);
+        out.push(r.data);
+      });
+  }
+  return out;
+}
+
+const FLOWS: Record<string, Flow> = { wage: wageFlow, membership: membershipFlow, legal: legalAidFlow };
+
+/** What the bot predicted for one line. */
+export interface Prediction {
+  intent: string;
+  entry?: string;
+  /** Values taken as the answer to the question asked (no confirmation). */
+  direct: Record<string, unknown>;
+  /** Values found on the side (confirmed before they count). */
+  inferred: Record<string, unknown>;
+}
+
+// --- between the corpus's value shapes and the flows' ------------------------------------
+
+function ctxOf(): FlowContext {
+  const directory = loadDemoDirectory();
+  return { directory, index: indexDirectory(directory), now: CORPUS_NOW };
+}
+
+/** The corpus's `known` in the flow's answer shapes. */
+function toAnswers(flow: Flow, known: Record<string, unknown>, ctx: FlowContext): Answers {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(known)) {
+    if ((k === 'location' || k === 'place' || k === 'residence' || k === 'workplace') && typeof v === 'string') {
+      const tw = ctx.index.townshipById.get(v);
+      if (tw) out[k] = { districtId: tw.districtId, townshipId: v };
+    } else if (k === 'community' && flow.id === 'wage') {
+      const name = typeof v === 'string' ? v : null;
+      const grid = name ? [...ctx.index.gridById.values()].find((g) => g.grid.communities.includes(name)) : undefined;
+      out[k] = { community: name, gridId: grid?.grid.id ?? null };
+    } else if (k === 'employer' && flow.id === 'membership' && typeof v === 'string') {
+      out[k] = { name: v, employerId: null };
+    } else if (k === 'idNumber' && typeof v === 'string') {
+      const p = parseIdNumber(v, ctx.now);
+      if (p.ok) out[k] = p.value;
+    } else if (k === 'period' && v && typeof v === 'object') {
+      const p = v as { start: string; end: string | null };
+      out[k] = { start: p.start, end: p.end, months: 1 };
+    } else {
+      out[k] = v;
+    }
+  }
+  return out;
+}
+
+/** A flow's value in the corpus's shape. */
+function fromAnswer(flowId: string, k: string, v: unknown): unknown {
+  if (v && typeof v === 'object') {
+    const o = v as Record<string, unknown>;
+    if ('townshipId' in o) return o.townshipId;
+    if (k === 'community' && 'community' in o) return o.community;
+    if (k === 'employer' && flowId === 'membership' && 'name' in o) return o.name;
+    if (k === 'idNumber' && 'id' in o) return o.id;
+    if (k === 'period' && 'start' in o) return { start: o.start, end: o.end };
+    if (k === 'slot') return undefined;
+  }
+  return v;
+}
+
+function shape(flowId: string, values: Answers): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(values)) {
+    const x = fromAnswer(flowId, k, v);
+    if (x !== undefined && k !== 'point' && k !== 'slot') out[k] = x;
+  }
+  return out;
+}
+
+// --- predicting ------------------------------------------------------------------------------------
+
+function fromUnderstood(u: Understood, flow: Flow | null, asking: string | null): Prediction {
+  const flowId = flow?.id ?? 'wage';
+  switch (u.kind) {
+    case 'command':
+      return { intent: u.command, direct: {}, inferred: {} };
+    case 'smalltalk':
+      return { intent: 'smalltalk', direct: {}, inferred: {} };
+    case 'question':
+      return u.entry ? { intent: 'question', entry: u.entry.id, direct: {}, inferred: {} } : { intent: 'unclear', direct: {}, inferred: {} };
+    case 'switch':
+      return { intent: u.service, direct: shape(u.service, u.given ?? {}), inferred: shape(u.service, u.facts) };
+    case 'correction':
+      return { intent: 'correction', direct: u.field && u.result?.ok ? shape(flowId, { [u.field.id]: u.result.value }) : {}, inferred: {} };
+    case 'dont-know': {
+      const field = flow && asking ? flow.fields.find((f) => f.id === asking) : undefined;
+      return field?.optional ? { intent: 'answer', direct: { [asking!]: null }, inferred: {} } : { intent: 'unclear', direct: {}, inferred: {} };
+    }
+    case 'answer': {
+      const taken = u.result?.ok && asking && u.result.value !== undefined ? shape(flowId, { [asking]: u.result.value, ...(u.result.set ?? {}) }) : {};
+      // A reading of the words (a festival as a month) is confirmed like a fact.
+      const confirmed = u.result?.ok === true && u.result.confirm === true;
+      const direct = confirmed ? {} : taken;
+      const inferred = { ...shape(flowId, u.facts), ...(confirmed ? taken : {}) };
+      if (Object.keys(direct).length === 0 && Object.keys(inferred).length === 0) return { intent: 'unclear', direct: {}, inferred: {} };
+      return { intent: 'answer', direct, inferred };
+    }
+    case 'unclear':
+      return { intent: 'unclear', direct: {}, inferred: {} };
+  }
+}
+
+export function predict(line: CorpusLine, ctx: FlowContext = ctxOf()): Prediction {
+  const text = normalizeMessage(line.text);
+  const flow = line.flow ? FLOWS[line.flow]! : null;
+  if (!flow) return fromUnderstood(understandAtMenu(Object.values(FLOWS), text, ctx), null, null);
+  const known = toAnswers(flow, line.known, ctx);
+  if (line.asking === 'confirm') {
+    const c = understandConfirm(text);
+    if (c === 'yes') return { intent: c, direct: {}, inferred: {} };
+    // `不是 我说的是南塘`: a no, and what was meant, to be confirmed in turn.
+    if (c === 'no') return { intent: 'no', direct: {}, inferred: shape(flow.id, factsAfterNo(flow, text, known, ctx)) };
+    const u = understandInFlow(flow, null, text, known, ctx, null, Object.values(FLOWS));
+    if (u.kind === 'correction') return { ...fromUnderstood(u, flow, null), intent: 'no' };
+    return fromUnderstood(u, flow, null);
+  }
+  if (line.asking === 'review') {
+    if (/^(确认|确认提交|提交|确定)$/.test(text) || understandConfirm(text) === 'yes') return { intent: 'yes', direct: {}, inferred: {} };
+    // `第3条不对`, `改 3`: the summary's number picks the field to change.
+    if (/^(?:改|修改|更改|改一下)\s*第?\s*\d{1,3}\s*(?:项|个|条)?$|^第?\s*\d{1,3}\s*(?:项|个|条)\s*(?:不对|错了|要改|有问题|改一下)$/.test(text)) return { intent: 'correction', direct: {}, inferred: {} };
+    return fromUnderstood(understandInFlow(flow, null, text, known, ctx, null, Object.values(FLOWS)), flow, null);
+  }
+  const field = line.asking ? (flow.fields.find((f) => f.id === line.asking) ?? null) : null;
+  const last = Object.keys(line.known).length > 0 ? (flow.fields.find((f) => f.id === Object.keys(line.known).at(-1)) ?? null) : null;
+  return fromUnderstood(understandInFlow(flow, field, text, known, ctx, last, Object.values(FLOWS)), flow, field?.id ?? null);
+}
+
+// --- scoring -----------------------------------------------------------------------------------------
+
+function canonical(v: unknown): string {
+  // Text is compared as the bot reads it: simplified characters, no spaces, full-width brackets.
+  if (typeof v === 'string') return normalizeMessage(v).replace(/\s+/g, '').replace(/\(/g, '（').replace(/\)/g, '）');
+  if (v && typeof v === 'object' && !Array.isArray(v)) {
+    return `{${Object.keys(v)
+      .sort()
+      .map((k) => `${k}:${canonical((v as Record<string, unknown>)[k])}`)
+      .join(',')}}`;
+  }
+  return JSON.stringify(v);
+}
+
+export interface Counts {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+const counts = (): Counts => ({ tp: 0, fp: 0, fn: 0 });
+export const precision = (c: Counts) => (c.tp + c.fp === 0 ? 1 : c.tp / (c.tp + c.fp));
+export const recall = (c: Counts) => (c.tp + c.fn === 0 ? 1 : c.tp / (c.tp + c.fn));
+
+export interface Report {
+  lines: number;
+  fields: Map<string, Counts>;
+  allFields: Counts;
+  /** Values taken without confirmation (direct answers): the ones that must almost never be wrong. */
+  direct: Counts;
+  intents: Map<string, Counts>;
+  allIntents: Counts;
+  errors: { line: CorpusLine; prediction: Prediction; problems: string[] }[];
+}
+
+export function evaluate(lines: CorpusLine[] = loadCorpus()): Report {
+  const ctx = ctxOf();
+  const report: Report = { lines: lines.length, fields: new Map(), allFields: counts(), direct: counts(), intents: new Map(), allIntents: counts(), errors: [] };
+  const fieldCounts = (key: string) => {
+    let c = report.fields.get(key);
+    if (!c) report.fields.set(key, (c = counts()));
+    return c;
+  };
+  const intentCounts = (key: string) => {
+    let c = report.intents.get(key);
+    if (!c) report.intents.set(key, (c = counts()));
+    return c;
+  };
+  for (const line of lines) {
+    const p = predict(line, ctx);
+    const problems: string[] = [];
+    const flowId = line.flow ?? (['wage', 'membership', 'legal'].includes(line.expect.intent) ? line.expect.intent : 'wage');
+    // Intents (a question counts only with the right entry).
+    const expectedIntent = line.expect.intent === 'question' ? `question:${line.expect.entry}` : line.expect.intent;
+    const predictedIntent = p.intent === 'question' ? `question:${p.entry}` : p.intent;
+    const ek = line.expect.intent;
+    const pk = p.intent;
+    if (expectedIntent === predictedIntent) {
+      intentCounts(ek).tp += 1;
+      report.allIntents.tp += 1;
+    } else {
+      intentCounts(ek).fn += 1;
+      intentCounts(pk).fp += 1;
+      report.allIntents.fn += 1;
+      report.allIntents.fp += 1;
+      problems.push(`intent ${predictedIntent} (expected ${expectedIntent})`);
+    }
+    // Fields.
+    const predicted = { ...p.inferred, ...p.direct };
+    const expected = line.expect.fields;
+    for (const key of new Set([...Object.keys(predicted), ...Object.keys(expected)])) {
+      const name = `${flowId}.${key}`;
+      const c = fieldCounts(name);
+      const has = key in predicted;
+      const want = key in expected;
+      const same = has && want && canonical(predicted[key]) === canonical(expected[key]);
+      if (same) {
+        c.tp += 1;
+        report.allFields.tp += 1;
+      } else {
+        if (has) {
+          c.fp += 1;
+          report.allFields.fp += 1;
+          problems.push(`${key}: took ${JSON.stringify(predicted[key])}${want ? ` (expected ${JSON.stringify(expected[key])})` : ' (not said)'}${key in p.direct ? ' WITHOUT CONFIRMING' : ''}`);
+        }
+        if (want) {
+          c.fn += 1;
+          report.allFields.fn += 1;
+          if (!has) problems.push(`${key}: missed ${JSON.stringify(expected[key])}`);
+        }
+      }
+      if (key in p.direct) {
+        if (same) report.direct.tp += 1;
+        else report.direct.fp += 1;
+      } else if (want && !has) {
+        report.direct.fn += 1;
+      }
+    }
+    if (problems.length > 0) report.errors.push({ line, prediction: p, problems });
+  }
+  return report;
+}

@@ -1,0 +1,32 @@
+/**
+ * `npm run nlu:report`: precision and recall of the bot's understanding on
+ * the labelled corpus, per field and per intent, and every line it got
+ * wrong (`--errors`). Targets: precision ≥ 99 %, recall ≥ 90 %.
+ */
+import { evaluate, precision, recall, type Counts } from './evaluate.js';
+
+const pct = (x: number) => `${(x * 100).toFixed(1).padStart(5)}%`;
+const row = (name: string, c: Counts) =>
+  `${name.padEnd(28)} ${pct(precision(c))} ${pct(recall(c))}   ${String(c.tp).padStart(4)} ${String(c.fp).padStart(4)} ${String(c.fn).padStart(4)}`;
+
+const r = evaluate();
+const head = `${''.padEnd(28)} ${'prec.'.padStart(6)} ${'recall'.padStart(6)}     tp   fp   fn`;
+console.log(`Gongyou NLU report · ${r.lines} labelled messages (test/nlu/corpus) · targets: precision ≥ 99%, recall ≥ 90%\n`);
+console.log('FIELDS');
+console.log(head);
+for (const [name, c] of [...r.fields.entries()].sort()) console.log(row(name, c));
+console.log(row('all fields', r.allFields));
+console.log(row('taken without confirming', r.direct));
+console.log('\nINTENTS');
+console.log(head);
+for (const [name, c] of [...r.intents.entries()].sort()) console.log(row(name, c));
+console.log(row('all intents', r.allIntents));
+const ok = precision(r.allFields) >= 0.99 && recall(r.allFields) >= 0.9 && precision(r.direct) >= 0.99 && precision(r.allIntents) >= 0.9;
+console.log(`\nfields: precision ${pct(precision(r.allFields))}, recall ${pct(recall(r.allFields))}; without confirming: precision ${pct(precision(r.direct))}; intents: ${pct(precision(r.allIntents))} right`);
+if (process.argv.includes('--errors')) {
+  console.log(`\nERRORS (${r.errors.length})`);
+  for (const e of r.errors) console.log(`${e.line.id}  「${e.line.text}」 asking ${e.line.asking ?? '-'}\n    ${e.problems.join('\n    ')}`);
+} else {
+  console.log(`${r.errors.length} messages with a difference; run with --errors to list them.`);
+}
+process.exitCode = ok ? 0 : 1;
