@@ -2,10 +2,13 @@
  * Pure matching of place names typed by users: townships and streets
  * (东龙镇, 河西街道) and the villages and communities inside them (东龙村,
  * 新塘社区). Suffixes are optional, a district prefix (青溪区东龙镇) is ignored,
- * and a small misspelling (东笼镇, 冬龙) yields "did you mean" candidates.
+ * and a small misspelling (东笼镇, 冬龙) or a name typed by its sound — a
+ * pinyin keyboard's wrong characters (冬隆, 和溪) or the pinyin itself
+ * (donglong) — yields "did you mean" candidates, never an exact match.
  *
  * Numbered choices ("3") are not handled here; the caller does that.
  */
+import { pinyin } from 'pinyin-pro';
 import type { Directory, Grid, Township } from './schema.js';
 
 /** Texts longer than this (after normalizing) are never a place name. */
@@ -151,6 +154,15 @@ interface NameKey {
   full: string;
   core: string;
   family: string;
+  /** How the core sounds, toneless pinyin without spaces (东龙 → donglong); latin letters stay as typed. */
+  sound: string;
+  /** How the whole name sounds (东龙镇 → donglongzhen). */
+  fullSound: string;
+}
+
+/** Toneless pinyin, for names typed by sound. `ü` is written `v`, as on a phone keyboard. */
+function soundOf(text: string): string {
+  return pinyin(text, { toneType: 'none', separator: '', nonZh: 'consecutive', v: true });
 }
 
 interface Entry<T> {
@@ -170,7 +182,7 @@ function nameKey(name: string, scheme: Scheme): NameKey | undefined {
   const full = normalizePlaceText(name);
   if (full === '') return undefined;
   const [core, suffix] = splitSuffix(full, scheme.suffixes);
-  return { full, core, family: suffixFamily(suffix, scheme.suffixes, scheme.families) };
+  return { full, core, family: suffixFamily(suffix, scheme.suffixes, scheme.families), sound: soundOf(core), fullSound: soundOf(full) };
 }
 
 function makeEntry<T>(item: T, names: readonly string[], scheme: Scheme): Entry<T> {
@@ -193,6 +205,9 @@ function scoreKey(query: NameKey, key: NameKey): number {
     // a different kind (东龙街道 for 东龙镇) is only a strong candidate.
     return query.family === '' || query.family === key.family ? Infinity : 0.95;
   }
+  // Typed by sound: the same pinyin as the name (冬隆 or donglong for 东龙) is a strong candidate.
+  // Two syllables at least (a single 镇 sounds like too many things).
+  if (key.sound.length >= 4 && (query.sound === key.sound || query.full === key.sound || query.full === key.fullSound)) return 0.9;
   const q = query.core;
   const k = key.core;
   const lq = Array.from(q).length;

@@ -265,6 +265,12 @@ describe('matchTownship', () => {
     ['白纱镇', '白沙镇'],
     ['河溪街道', '河西街道'],
     ['我在东龙镇', '东龙镇'],
+    // Typed by sound: a pinyin keyboard's wrong characters, or the pinyin itself.
+    ['冬隆', '东龙镇'],
+    ['和溪', '河西街道'],
+    ['十领镇', '石岭镇'],
+    ['donglong', '东龙镇'],
+    ['Dong Long Zhen', '东龙镇'],
   ];
   it.each(candidateCases)('%j suggests %s first', (input, expected) => {
     const m = matchTownship(demo, input);
@@ -286,6 +292,8 @@ describe('matchTownship', () => {
     ['a number (caller handles choices)', '3'],
     ['full-width number', '３'],
     ['suffix alone', '镇'],
+    ['one syllable that sounds like part of a name', 'dong'],
+    ['pinyin of no name', 'shanghai'],
     ['district only', '青溪区'],
     ['district short name', '青溪'],
     ['10,000 characters', '东'.repeat(10_000)],
@@ -368,6 +376,7 @@ describe('matchCommunity', () => {
     [donglong, '新唐社区', '新塘社区'],
     [donglong, '新塘小区', '新塘社区'], // right name, other kind
     [hexi, '锦秀社区', '锦绣社区'],
+    [donglong, '欣堂', '新塘社区'], // by sound
   ];
   it.each(candidateCases)('%#: %j suggests %s first', (t, input, expected) => {
     const m = matchCommunity(t, input);
