@@ -20,6 +20,8 @@ export interface GongyouBotOptions {
 
 const FILE_TYPES = new Set([types.Message.Image, types.Message.Attachment, types.Message.Video]);
 /** Notices, not something the person said to us: answering "please type" to a recall (撤回) only confuses. */
+/** How WeChat writes a sticker in text; the conversation reads it as an emoji. */
+const STICKER = '[表情]';
 const SILENT_TYPES = new Set([types.Message.Recalled]);
 
 /** User keys of WeChat contacts. */
@@ -71,6 +73,9 @@ export function GongyouBot(opts: GongyouBotOptions): WechatyPlugin {
           meta: { name: box.name || 'file', mediaType: box.mediaType, size: box.size > 0 ? box.size : 0 },
           load: () => box.toBuffer(),
         });
+      } else if (message.type() === types.Message.Emoticon) {
+        // A sticker is small talk, as WeChat itself shows it in text: a short reply, then the pending question.
+        replies = await chat.handle(userKey, { kind: 'text', text: STICKER });
       } else {
         replies = [{ type: 'text', text: '暂时只能看懂文字、照片和文件，请打字回复我。' }];
       }

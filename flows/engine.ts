@@ -401,7 +401,7 @@ export function createEngine(opts: EngineOptions) {
         say(smallTalkReply(u.talk));
         return;
       case 'question':
-        return answerQuestion(s, undefined, u.entry, ctx, say);
+        return answerQuestion(s, undefined, u.entry, ctx, say, u.justAsking);
       case 'switch': {
         const flow = flows.get(u.service)!;
         if (s.draft && s.draft.flowId === flow.id && Object.keys(u.facts).length === 0) {
@@ -436,7 +436,7 @@ export function createEngine(opts: EngineOptions) {
   }
 
   /** An answer from the knowledge base; at the menu, the next step it leads to is offered. */
-  function answerQuestion(s: Session, flow: Flow | undefined, entry: KnowledgeEntry | null, ctx: FlowContext, say: Say): void {
+  function answerQuestion(s: Session, flow: Flow | undefined, entry: KnowledgeEntry | null, ctx: FlowContext, say: Say, justAsking = false): void {
     if (!entry) {
       say(T.questionUnknown);
       if (flow) reask(s, flow, ctx, say);
@@ -450,6 +450,12 @@ export function createEngine(opts: EngineOptions) {
       return;
     }
     const next = nextFlowOf(entry);
+    // Someone who said they only want to know is told where the next step is, not asked to take it.
+    if (next && justAsking && flows.has(next)) {
+      say(`${entry.answer}${basis}\n\n${T.whenNeeded(flows.get(next)!.title)}`);
+      s.options = MENU;
+      return;
+    }
     if (next && entry.nextPrompt && flows.has(next)) {
       s.mode = 'offer';
       s.offer = next;

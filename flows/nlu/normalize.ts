@@ -17,8 +17,46 @@ const fromTaiwan = OpenCC.Converter({ from: 'tw', to: 'cn' });
 /** Characters that only traditional writing uses often enough to be worth converting. */
 const MAYBE_TRADITIONAL = /[\u4e00-\u9fff]/;
 
+/**
+ * WeChat's built-in emoji arrive inside text as their names in brackets
+ * (`好的[微笑]`, `[抱拳][抱拳]`). Only WeChat's own names are taken off, so a
+ * bracketed word of the worker's (`[东龙]`) is kept.
+ */
+const WECHAT_EMOJI = new RegExp(
+  `\\[(?:${[
+    ...'微笑 撇嘴 色 发呆 得意 流泪 害羞 闭嘴 睡 大哭 尴尬 发怒 调皮 呲牙 惊讶 难过 囧 抓狂 吐 偷笑 愉快 白眼 傲慢 困 惊恐 憨笑 悠闲 咒骂 疑问 嘘 晕 衰 骷髅 敲打 再见 擦汗 抠鼻 鼓掌 坏笑 右哼哼 左哼哼 哈欠 鄙视 委屈 快哭了 阴险 亲亲 可怜 笑脸 生病 脸红 破涕为笑 恐惧 失望 无语 嘿哈 捂脸 奸笑 机智 皱眉 耶 吃瓜 加油 汗 天啊 社会社会 旺柴 好的 打脸 哇 翻白眼 让我看看 叹气 苦涩 裂开 嘴唇 爱心 心碎 拥抱 强 弱 握手 胜利 抱拳 勾引 拳头 合十 啤酒 咖啡 蛋糕 玫瑰 凋谢 菜刀 炸弹 便便 月亮 太阳 庆祝 礼物 红包 發 福 烟花 爆竹 猪头 跳跳 发抖 转圈'.split(' '),
+    'Emm',
+    'OK',
+    '666',
+    'Smile',
+    'Grimace',
+    'Drool',
+    'Scowl',
+    'Chill',
+    'Sob',
+    'Shy',
+    'Silent',
+    'Sleep',
+    'Cry',
+    'Awkward',
+    'Angry',
+    'Tongue',
+    'Grin',
+    'Surprise',
+    'Frown',
+    'ThumbsUp',
+    'ThumbsDown',
+    'Fist',
+    'Salute',
+  ].join('|')})\\]`,
+  'g',
+);
+
 export function normalizeMessage(text: string): string {
   let s = normalizeText(text);
+  // Words with emoji: the words count. Emoji alone stay, and are read as an emoji.
+  const words = s.replace(WECHAT_EMOJI, ' ').trim();
+  if (words !== '') s = words;
   // Simplified text passes unchanged; 么 is kept (the converter reads it as 幺).
   if (MAYBE_TRADITIONAL.test(s)) s = fromTaiwan(s.replace(/么/g, '\uE000')).replace(/\uE000/g, '么');
   return s.replace(/\s+/g, ' ').trim();

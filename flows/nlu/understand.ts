@@ -13,7 +13,8 @@ import { commandOf, correctionOf, isQuestion, justAsking, serviceOf, smallTalkOf
 export type Understood =
   | { kind: 'command'; command: Command; rest?: string }
   | { kind: 'smalltalk'; talk: SmallTalk }
-  | { kind: 'question'; entry: KnowledgeEntry | null }
+  /** `justAsking`: the person said they only want to know (`我就问问`): answered, not pushed to a form. */
+  | { kind: 'question'; entry: KnowledgeEntry | null; justAsking?: boolean }
   /** `given`: what the request itself chose (`找律师` → a lawyer), taken as the answer; `facts` are confirmed. */
   | { kind: 'switch'; service: Service; facts: Answers; given?: Answers }
   /** A correction of `field` (the named one, else the last answered), with its new value when the message says it. */
@@ -267,12 +268,12 @@ export function understandAtMenu(flows: readonly Flow[], text: string, ctx: Flow
   if (asking && !requests) {
     const m = knowledgeBase().match(withoutJustAsking(text));
     // A question about a service's matter is answered; a plain request for the service starts it.
-    if (m) return { kind: 'question', entry: m.entry };
+    if (m) return { kind: 'question', entry: m.entry, justAsking: justAsking(text) };
   }
   if (service) return switchTo(service, flows.find((f) => f.id === service), text, ctx);
   if (asking && justAsking(text)) {
     const m = knowledgeBase().match(withoutJustAsking(text));
-    if (m) return { kind: 'question', entry: m.entry };
+    if (m) return { kind: 'question', entry: m.entry, justAsking: true };
   }
   if (asking) return { kind: 'question', entry: null };
   // Facts of a wage report without the words for it (`河西街道锦绣社区，三个月，7万4`).

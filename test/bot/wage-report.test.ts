@@ -264,6 +264,22 @@ describe('wage report over WeChat', () => {
     expect(x.w.errors).toEqual([]);
   });
 
+  it('when a worker sends a sticker or a WeChat emoji mid-flow, then it is not data: a short reply and the pending question', async () => {
+    const x = await start();
+    await x.step('老板拖了我三个月工资', /同意吗/);
+    await x.step('1', /我理解的是/);
+    await x.step('对', /单位叫什么/);
+    await x.w.sendFile(x.reporter, FileBox.fromBuffer(Buffer.from('GIF89a'), 'sticker.gif'), types.Message.Emoticon);
+    expect((await x.w.waitFor(REPORTER, /我们接着填/)).text).toBe('收到。我们接着填「反映欠薪」：');
+    await x.w.waitFor(REPORTER, /^欠您工资的单位叫什么名字/);
+    // Words with WeChat's emoji: the words are the answer, the emoji is not part of it.
+    await x.step('青溪宏达建筑工程有限公司[抱拳]', /哪个镇或街道/);
+    await x.step('东龙[微笑]', /东龙镇的哪个村或社区/);
+    const draft = await x.t.chat.sessions.load(wechatUserKey(x.reporter.id), NOW);
+    expect(draft?.answers).toMatchObject({ employer: '青溪宏达建筑工程有限公司', location: { townshipId: 't01' } });
+    expect(readdirSync(x.t.evidenceDir)).toEqual([]);
+  });
+
   it('when someone writes in a group chat, then the bot stays silent there', async () => {
     const x = await start();
     const room = x.w.mocker.createRoom({ topic: '工友群', memberIdList: [x.reporter.id, x.w.botUser.id] });

@@ -216,6 +216,16 @@ describe('questions get answers', () => {
     expect((await session('web:q1')).flowId).toBeNull();
   });
 
+  it('a question asked as "just asking" is answered without a push to the form, and the way to start is named', async () => {
+    await converse(t.chat, 'web:q3')
+      .send('我就问问，没签合同能要回工钱吗')
+      .expect(/没签合同，只要您确实给他干了活，工资一样能要/)
+      .expect(/需要时回复「反映欠薪」，我随时帮您办/)
+      .expectNot(/要我帮您登记/);
+    expect((await session('web:q3')).flowId).toBeNull();
+    expect((await session('web:q3')).mode).toBe('idle');
+  });
+
   it('a question mid-flow is answered, then the pending question is asked again', async () => {
     await converse(t.chat, 'web:q2')
       .send('我要反映欠薪')
