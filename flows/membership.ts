@@ -152,7 +152,7 @@ const PLATFORM_ALIASES: [RegExp, string][] = [
   [/曹操/, '曹操出行'],
   [/视频号/, '视频号'],
 ];
-const NO_PLATFORM = /^(?:没有|无|没|莫得|没得|冇|不跑平台|没有平台|没有固定平台|没固定的|自己干|个人|自己接活|不用平台|不在平台)|不跑平台|没有平台|自己接活/;
+const NO_PLATFORM = /^(?:没有|无|没|莫得|没得|冇|不跑平台|没有平台|没有固定平台|没固定的|自己干|个人|自己接活|不用平台|不在平台)|不跑平台|没有平台|自己接活|都(?:冇|没有?|莫得|没得)|(?:熟人|朋友|老乡|亲戚)介绍/;
 
 export function platformFrom(t: string): string | null {
   return PLATFORM_ALIASES.find(([re]) => re.test(t))?.[1] ?? null;
@@ -339,7 +339,9 @@ export const membershipFlow = defineFlow({
       ask: '请简单写一下您做什么工作，例如：代驾、跑腿、网店客服。',
       freeText: true,
       parse: (text) => {
-        const t = (otherWork(text) ?? text.trim()).replace(/^(?:我是|我做|做|干|我干|搞)/u, '').replace(/的$/u, '');
+        const t = (otherWork(text) ?? text.trim())
+          .replace(/^(?:就是|主要是|其实是|我是|我做|做|干|我干|搞)+/u, '')
+          .replace(/(?:的|啦|呀|哦|嘛|吧|呢|哈|咯|噢|嘞)+[。.!！~～]*$/u, '');
         if (!/^[\p{Script=Han}A-Za-z0-9 ·、，,（）()-]{2,20}$/u.test(t) || /^\d+$/.test(t)) {
           return { ok: false, error: '请用2到20个字写一下您做什么工作，例如：代驾。' };
         }

@@ -56,7 +56,7 @@ export function parseTownship(ctx: FlowContext, text: string, opts: TownshipMatc
 const TOWNSHIP_SUFFIX = /(?:街道办事处|街道办|街道|镇|乡)$/;
 /** Words around a bare core name (`在白沙干活`) that make it a place. */
 const PLACE_CUE_BEFORE = /(?:在|到|去|是|住|来自|位于|搬到|老家|家在|那边的|这边的)$/;
-const PLACE_CUE_AFTER = /^(?:那边|这边|一带|附近|那里|那儿|这里|的|干|上班|打工|做|那块|片区|工地|村|社区)/;
+const PLACE_CUE_AFTER = /^(?:那边|这边|一带|附近|那里|那儿|这里|的|干|上班|打工|做|那块|片区|工地|村|社区|工业园|工业区|开发区|园区|镇上|街上|市场)/;
 
 /** The townships named in a sentence: full names and aliases anywhere, a bare core name only with a place cue. */
 export function townshipsIn(ctx: FlowContext, text: string): { township: Township; districtId: string; at: number; length: number }[] {

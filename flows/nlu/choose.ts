@@ -11,7 +11,10 @@ const DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4,
 
 /** The choice number a message is, if it is only a number (1-based). */
 export function numberPicked(text: string): number | null {
-  const s = compact(text).toLowerCase();
+  // Circled numbers (`⑤`, from a phone's symbol keyboard) are the number.
+  const s = compact(text)
+    .toLowerCase()
+    .replace(/[\u2460-\u2473]/gu, (c) => String(c.codePointAt(0)! - 0x245f));
   let m = /^(?:选|选择|就|我选|要|回复)?(?:第)?(\d{1,2})(?:个|项|号|条)?(?:吧|呗|啊)?$/.exec(s);
   if (m) return Number(m[1]);
   m = /^(?:选|选择|就|我选|要)?(?:第)([一二两三四五六七八九十])(?:个|项|条|号)?(?:吧|呗|啊)?$/.exec(s);
@@ -41,10 +44,21 @@ export function pickByMeaning(text: string, choices: readonly Choice[]): Choice 
   const exact = pickExact(text, choices);
   if (exact) return choices.find((c) => c.value === exact.value) ?? null;
   // What is denied does not pick (`不是单位的 我自己在平台上跑单`).
-  const s = compact(text.replace(/(?:不是|不在|并非|不算)[^，,。\s]{1,6}?的?(?=[，,。\s]|$)/gu, ' ')).toLowerCase();
+  const s = compact(
+    text
+      .replace(/(?:不是|不在|并非|不算)[^，,。\s]{1,6}?的?(?=[，,。\s]|$)/gu, ' ')
+      // What they dare not or will not do is not what they did (`还在干 不敢走啊`).
+      .replace(/(?:不敢|不想|不能|没敢|舍不得|不愿意?)[^，,。\s]{1,4}/gu, ' '),
+  ).toLowerCase();
   if (s === '') return null;
   const hits = choices.filter((c) => c.words?.test(s));
-  return hits.length === 1 ? hits[0]! : null;
+  if (hits.length === 1) return hits[0]!;
+  if (hits.length === 0) return null;
+  // Two named, one of them in a denied clause (`我户口不在这边，就按现在住的地方`): the other.
+  const kept = text.split(/[,，。;；\s]+/u).filter((c) => c !== '' && !/不是|不在|不按|不用|并非|不算|没有?/u.test(c));
+  const rest = compact(kept.join(' ')).toLowerCase();
+  const again = rest === '' ? [] : choices.filter((c) => c.words?.test(rest));
+  return again.length === 1 ? again[0]! : null;
 }
 
 /** Whether the number typed is out of range of the options shown. */

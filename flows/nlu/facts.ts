@@ -12,8 +12,13 @@ const CHINESE_DIGIT: Record<string, string> = { 零: '0', 〇: '0', 洞: '0', �
 /** A number read out digit by digit (`一三八 一二三四 五六七八`, `幺三八…`) in Arabic digits; other text unchanged. */
 export function spokenDigits(text: string): string {
   const s = text.replace(/[\s-]/g, '');
-  if (s.length < 7 || ![...s].every((c) => c in CHINESE_DIGIT || /\d/.test(c))) return text;
-  return [...s].map((c) => CHINESE_DIGIT[c] ?? c).join('');
+  const digits = (run: string) => [...run.replace(/[\s-]/g, '')].map((c) => CHINESE_DIGIT[c] ?? c).join('');
+  if (s.length >= 7 && [...s].every((c) => c in CHINESE_DIGIT || /\d/.test(c))) return digits(s);
+  // Inside a sentence (`电话是幺三八零七七一二二三三`): only a run as long as a mobile number, which no other words are.
+  return text.replace(/[零〇洞幺一二两三四五六七八九\d][零〇洞幺一二两三四五六七八九\d\s-]{9,}[零〇洞幺一二两三四五六七八九\d]/gu, (run) => {
+    const d = digits(run);
+    return d.length === 11 && /[零〇洞幺一二两三四五六七八九]/u.test(run) ? d : run;
+  });
 }
 
 /** A mainland mobile number anywhere (spaces and dashes inside, +86 before), not part of a longer number. */
@@ -48,12 +53,12 @@ export function findPersonName(text: string): string | null {
   const compact = s.replace(/\s+/g, '');
   const sur = /(?:我|俺)?姓([\p{Script=Han}])[,，\s]*(?:叫|名叫|全名叫|全名)?\s*(\1[\p{Script=Han}]{1,3})/u.exec(s);
   if (sur) return personName(sur[2]!);
-  const cue = /(?:我叫|俺叫|我名叫|我的名字是|我的名字叫|名字是|名字叫|姓名是|姓名叫|姓名:|姓名：|本人叫|本人是|本人|联系人是|联系人:|联系人：|联系人|叫我)\s*([\p{Script=Han}·]{2,8})/u.exec(compact);
+  const cue = /(?:我叫|俺叫|我系|我名叫|我的名字是|我的名字叫|名字是|名字叫|姓名是|姓名叫|姓名:|姓名：|本人叫|本人是|本人|联系人是|联系人:|联系人：|联系人|叫我)\s*([\p{Script=Han}·]{2,8})/u.exec(compact);
   if (cue) {
     const before = compact.slice(0, cue.index);
     if (!SOMEONE_ELSE.test(before) && !/(?:老板|包工头|工头)[^，,。]{0,3}$/u.test(before)) return personName(cue[1]!);
   }
-  const bare = /^(?:我是|俺是)([\p{Script=Han}]{2,3})$/u.exec(compact.replace(/[,，。.!！]+$/u, ''));
+  const bare = /^(?:我是|俺是|我系)([\p{Script=Han}]{2,3})$/u.exec(compact.replace(/[,，。.!！]+$/u, ''));
   if (bare) return personName(bare[1]!);
   // `张秀兰 610322…`, `何小燕 139…`: a short name standing beside a phone or ID number.
   const clauses = s.split(/[,，。;；\s]+/u).filter(Boolean);
@@ -75,7 +80,7 @@ function personName(raw: string): string | null {
 
 /** What ends an employer's name: a company, a factory, a site, a shop, a crew. */
 export const ORG_SUFFIX =
-  /(?:有限责任公司|股份有限公司|有限公司|公司|集团|厂|工厂|车间|工地|项目部|工程队|施工队|装修队|建筑队|酒店|宾馆|饭店|餐厅|餐馆|饭馆|超市|商场|门店|店|物流|快递|建筑|建设|工程|装饰|劳务|科技|电子|纺织|服装|制衣|食品|物业|保安|家政|医院|学校|中心|农场|养殖场|养猪场|砖厂|矿|人力)$/u;
+  /(?:有限责任公司|股份有限公司|有限公司|公司|集团|厂|工厂|车间|工地|项目部|工程队|施工队|装修队|建筑队|酒店|宾馆|饭店|餐厅|餐馆|饭馆|酒楼|酒家|茶楼|作坊|工作室|修理厂|车行|美容院|理发店|幼儿园|超市|商场|门店|店|物流|快递|建筑|建设|工程|装饰|劳务|科技|电子|纺织|服装|制衣|食品|物业|保安|家政|医院|学校|中心|农场|养殖场|养猪场|砖厂|矿|人力)$/u;
 
 /** A kind of workplace, not a name: 物流公司, 装修公司, 厂子, 工地上. */
 const GENERIC_ORG =
@@ -96,6 +101,9 @@ export function employerFromAnswer(text: string, isPlace: (name: string) => bool
     let c = clause.replace(EMPLOYER_FRAME, '');
     const work = /^(?:在|给|跟着|帮|替)?([\p{Script=Han}A-Za-z0-9·（）()&-]{2,30}?)(?:干活|干的|干了|干过|上班|打工|做工|做事|做的|工作|干)(?:的)?$/u.exec(c);
     if (work) c = work[1]!;
+    // `鸿运来酒楼做服务员`: the workplace, without the job done there.
+    const job = /^(?:在|给)?([\p{Script=Han}A-Za-z0-9·（）()&-]{2,30}?)(?:做|当|干)[\p{Script=Han}]{1,5}$/u.exec(c);
+    if (job && ORG_SUFFIX.test(job[1]!)) c = job[1]!;
     c = c.replace(/(?:那个|这个)?(?:楼盘|工地|项目)?$/u, (m) => (m && ORG_SUFFIX.test(c) ? '' : m)).replace(/(?:的)?(?:个人|私人)?(?:包工头|工头|老板|个体户)$/u, '');
     if (c.length < 2 || DESCRIPTOR.test(clause) || DESCRIPTOR.test(c) || GENERIC_ORG.test(c) || isPlace(c)) continue;
     if (/\d{3,}|[一二三四五六七八九十两几]+(?:个月|个人|个|人|块|元|万|千|号)/u.test(c)) continue;
@@ -141,9 +149,15 @@ export function findEmployer(text: string, isPlace: (name: string) => boolean = 
     if (p.ok) return p.value;
   }
   // A company named on its own before the wrong it did: 宏达建筑欠我们工资, 青溪纺织厂拖我工资.
-  const bare = /([\p{Script=Han}A-Za-z0-9·（）()]{2,24}?)(?=欠|拖|不给|没给|没发|的老板)/u.exec(s.replace(/\s+/g, ''));
+  // A while may come between (`鸿发砖厂半年没发工资`).
+  const bare = /([\p{Script=Han}A-Za-z0-9·（）()]{2,24}?)(?=(?:[一二三四五六七八九十两半几\d]+个?(?:多)?(?:月|年|天|礼拜|星期)(?:了|多)?|都|一直|还|也|已经)*(?:欠|拖|不给|没给|没发|的老板))/u.exec(
+    s.replace(/\s+/g, ''),
+  );
   if (bare) {
-    const name = bare[1]!.replace(/^(?:.*[,，。])?(?:我们|我|俺|在|给|是|就是|那个|这个|那家|这家|一家|一个)+/u, '');
+    const name = bare[1]!
+      .replace(/^(?:.*[,，。\d])?(?:我们|我|俺|在|给|是|就是|那个|这个|那家|这家|一家|一个)*/u, '')
+      // `梅岗镇鸿发砖厂`: the place before the name is where it is, not part of it.
+      .replace(/^[\p{Script=Han}]{2,4}?(?:镇|乡|街道)(?=[\p{Script=Han}]{2})/u, (m) => (isPlace(m) ? '' : m));
     if (ORG_SUFFIX.test(name) && name.length >= 3 && !GENERIC_ORG.test(name) && !isPlace(name) && !/我|你|想|要|反映|说|被|这|那/u.test(name)) {
       const p = parseOrgName(name);
       if (p.ok) return p.value;
@@ -157,7 +171,7 @@ export const CONSTRUCTION_WORDS =
   /工地|楼盘|盖楼|建楼|修路|铺路|修桥|架桥|装修|搞装修|搬砖|钢筋|扎钢筋|木工|泥瓦|泥水|砌墙|砌砖|粉刷|刷墙|水电安装|脚手架|混凝土|打桩|施工队|工程队|建筑工人|建筑工地|项目部|土建|小区工程|拆迁|盖房|建房|修房子|防水|外墙|吊装|塔吊/;
 
 const LEFT_WORDS =
-  /(?:(?<!没|还没|没有)(?:走了|走的|离开了|离开的|离职|辞职|辞工|辞了|不干了|不干的|不做了|没干了|没做了|没在那|不在了|被开除|被开了|被辞|被炒|被赶走|回老家了|回家了|散了|散伙)|老早走|早走了|早就走|早不干|早就不干|已经离开|已离开|已经走了)/;
+  /(?:(?<!没|还没|没有)(?:走了|走的|离开了|离开的|离职|辞职|辞工|辞了|不干了|不干的|不做了|没干了|没做了|没在那|不在了|被开除|被开了|被辞|被炒鱿鱼|炒了鱿鱼|被炒|被赶走|回老家了|回家了|散了|散伙)|老早走|早走了|早就走|早不干|早就不干|已经离开|已离开|已经走了)/;
 const STILL_WORDS = /(?:还在干|还在做|还在上班|还在那|还在厂里|还在工地|还在这家|现在还在|一直在干|目前还在|继续干着|还干着|在职|没离职|没走|还没走)/;
 
 /** Said to be still working there, or to have left. Null when neither is said. */
@@ -187,9 +201,16 @@ export function findLeftSince(text: string, now: Date): { month: string; inferre
   return months.size === 1 ? found[0]! : null;
 }
 
-/** A person's name as answered: `我叫张三` or just `张三`. */
+/**
+ * How people spell a character of their name out loud: `兰花的兰`, `木子李`,
+ * `弓长张`. Said after the name, it is not part of it.
+ */
+const SPELLED_OUT = /[,，、\s]*(?:(?:[\p{Script=Han}]{1,3}的[\p{Script=Han}](?:字)?)|木子李|弓长张|耳东陈|立早章|口天吴|草头黄|双木林|古月胡|言午许|禾口程|走肖赵|三横王)+[。.!！]*$/u;
+
+/** A person's name as answered: `我叫张三`, `我系陆美玲`, just `张三`, or `李秀兰 兰花的兰`. */
 export function nameAnswer(text: string): { ok: true; value: string } | { ok: false; error: string } {
-  const p = parsePersonName(findPersonName(text) ?? text);
+  const plain = text.replace(SPELLED_OUT, '').trim() || text;
+  const p = parsePersonName(findPersonName(plain) ?? plain);
   return p.ok ? { ok: true, value: p.value } : { ok: false, error: p.error };
 }
 

@@ -52,13 +52,28 @@ const WECHAT_EMOJI = new RegExp(
   'g',
 );
 
+/**
+ * Slips of a pinyin keyboard that change what a word means to us, fixed
+ * before reading. Only pairs whose wrong form has no other use here.
+ */
+const TYPOS: [RegExp, string][] = [
+  [/老版(?!本)/g, '老板'],
+  [/(\d|[一二三四五六七八九十])月分/g, '$1月份'],
+  [/工姿/g, '工资'],
+  [/公资/g, '工资'],
+];
+
 export function normalizeMessage(text: string): string {
   let s = normalizeText(text);
-  // Words with emoji: the words count. Emoji alone stay, and are read as an emoji.
-  const words = s.replace(WECHAT_EMOJI, ' ').trim();
+  // Words with emoji (WeChat's bracketed ones or Unicode): the words count. Emoji alone stay, and are read as an emoji.
+  const words = s
+    .replace(WECHAT_EMOJI, ' ')
+    .replace(/(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|[\u200d\ufe0f\u20e3])+/gu, ' ')
+    .trim();
   if (words !== '') s = words;
   // Simplified text passes unchanged; 么 is kept (the converter reads it as 幺).
   if (MAYBE_TRADITIONAL.test(s)) s = fromTaiwan(s.replace(/么/g, '\uE000')).replace(/\uE000/g, '么');
+  for (const [wrong, right] of TYPOS) s = s.replace(wrong, right);
   return s.replace(/\s+/g, ' ').trim();
 }
 

@@ -34,9 +34,12 @@ const DONT_KNOW = /不知道|不晓得|莫晓得|不清楚|搞不清|说不清|�
 /** Anything that is a value after all: digits, a company, a place. */
 const DONT_KNOW_BUT = /\d|公司|厂|工地|项目|镇|街道|社区|村|[一二三四五六七八九十两百千万]+(?:个|块|元|人|月)/;
 
+/** The thing not known, named (`项目名字不清楚`, `公司叫啥记不得了`): not a value either. */
+const THING_NAMED = /^(?:那个|这个)?(?:项目|公司|工地|单位|厂子?|老板|包工头|村|社区|小区)(?:的)?(?:名字|名称|全称|叫啥|叫什么|叫个啥|是啥)?(?:我|也|都|真|实在)*/u;
+
 export function dontKnow(text: string): boolean {
   const s = compact(text);
-  return s.length <= 14 && DONT_KNOW.test(s) && !DONT_KNOW_BUT.test(s);
+  return s.length <= 14 && DONT_KNOW.test(s) && !DONT_KNOW_BUT.test(s.replace(THING_NAMED, ''));
 }
 
 /** Words in a correction that name a field, taken off before the value is parsed. */
@@ -264,7 +267,7 @@ export function understandAtMenu(flows: readonly Flow[], text: string, ctx: Flow
   const service = serviceOf(text, null);
   const asking = isQuestion(text) || justAsking(text);
   // A clear request for a service starts it, even with a question in it (`我想约个律师…能不能在马坪见面`).
-  const requests = service !== null && /(?:我想|我要|想要|帮我|给我|麻烦)(?:约|预约|找|申请|入|加入|反映|登记)/.test(compact(text));
+  const requests = service !== null && /(?:我想|我要|想要|帮我|给我|麻烦|能不能|能否|可不可以|可以)(?:帮我)?(?:约|预约|找|申请|入|加入|反映|登记)/.test(compact(text));
   if (asking && !requests) {
     const m = knowledgeBase().match(withoutJustAsking(text));
     // A question about a service's matter is answered; a plain request for the service starts it.
@@ -279,7 +282,9 @@ export function understandAtMenu(flows: readonly Flow[], text: string, ctx: Flow
   // Facts of a wage report without the words for it (`河西街道锦绣社区，三个月，7万4`).
   const wage = flows.find((f) => f.id === 'wage');
   const facts = wage ? wage.extract(text, {}, ctx) : {};
-  if (Object.keys(facts).length >= 2) return { kind: 'switch', service: 'wage', facts };
+  // Two facts, one of them about the money owed: a name and a phone alone say nothing of wages.
+  const aboutWages = ['amount', 'groupAmount', 'period', 'employer', 'headcount'].some((k) => k in facts);
+  if (Object.keys(facts).length >= 2 && aboutWages) return { kind: 'switch', service: 'wage', facts };
   return { kind: 'unclear' };
 }
 

@@ -38,7 +38,7 @@ export type AmountProblem = keyof typeof AMOUNT_MESSAGES;
 
 /** Framing words before an amount that change nothing: 一共欠了三万五, 还差工钱7万4. */
 const FRAMING_PREFIX =
-  /^(?:一共|总共|共计|合计|总计|加起来|算下来|全部|共|还差|还欠|拖欠了?|欠了?|差了?(?!不多)|拖了|少给了?|没给|没发|还有|工钱|工资|的钱|钱|我自己|我个人|我这边|我的|自己|个人|我|俺|他|老板|有|是|为|就是|应该是|给我|了)/;
+  /^(?:一共|总共|共计|合计|总计|加起来|算下来|全部|总的|共|还差|还欠|拖欠了?|欠了?|差了?(?!不多)|拖了|少给了?|没给|没发|还有|工钱|工资|的钱|钱|我自己|我个人|我这边|我的|自己|个人|我|俺|他|老板|有|是|为|就是|应该是|给我|了)/;
 /** Hedges before an amount: 大概两万, 小两万, 将近两万. */
 const HEDGE_PREFIX =
   /^(?:大概有|大约有|差不多有|估计有|大概|大约|大致|约莫|约为|约|差不多|将近|接近|估计|估摸|可能|应该有|至少|起码|少说|最少|最多|顶多|不到|不止|快|近|小)/;
@@ -207,6 +207,8 @@ export function readAmount(text: string): AmountReading {
     s = unhedgedEnd;
     if (s === before || s === '') break;
   }
+  // `百来万`, `千把块`: a leading 百/千/万 is one of them.
+  if (/^[百千万萬][来把多几余]?[万萬块元]?$/u.test(s)) s = `一${s}`;
   // Sign may come before the currency mark: -¥5
   if (/^[-负]/.test(s)) s = s.charAt(0) + s.slice(1).replace(CURRENCY_PREFIX, '');
   if (s === '') return problem('empty');

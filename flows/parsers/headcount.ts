@@ -65,7 +65,7 @@ const APPROX_SUFFIXES = /(?:左右|上下|多|余|来|几)$/;
 export function parseHeadcount(text: string): Parsed<Headcount> {
   const prepared = prepareInput(text, HEADCOUNT_MESSAGES.empty, '“30人”');
   if (!prepared.ok) return prepared;
-  let s = removeSpaces(prepared.value).replace(/[吧啊呀呢哦嘛]+$/u, '');
+  let s = removeSpaces(prepared.value).replace(/[吧啊呀呢哦嘛嘞咧哟了]+$/u, '');
 
   if (ONLY_ME.test(s)) return ok({ count: 1, approximate: false });
   if (TWO_OF_US.test(s) || COUPLE.test(s)) return ok({ count: 2, approximate: false });

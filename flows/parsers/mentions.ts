@@ -98,6 +98,8 @@ const RATE_AFTER = /^(?:\/|每|一)(?:个)?(?:月|天|小时|工|平|方)/;
 const NOT_OWED_BEFORE =
   /(?:(?<!没|还没|没有)(?:给了|发了|付了|结了|打了|转了|还了)|拿到了?|拿了|收到了?|预支了?|借支了?|借了|扣了|罚了|罚款|押金|生活费|路费|房租|车费|已经给|已给|已付|已发|只给|只发|先给|到手)(?:我|了|我们|他|他们|过)*$/;
 const NOT_OWED_AFTER = /^(?:已经|都)?(?:给了|发了|付了|结了|到手|拿到了|结清|还清)/;
+/** Someone else's debt (`甲方还欠他两百万`, `欠老板的工程款`): not what the worker is owed. */
+const OTHERS_DEBT_BEFORE = /(?:欠|差|拖|少给)了?(?:他|她|老板|包工头|工头|项目部|开发商|甲方|上头)(?:们)?(?:的)?(?:钱|工程款|货款)?(?:还|都|足足|整整|有|了)*$/;
 /** Words right before a bare number that make it money: 工钱7万4, 欠我3000, 还差5000. */
 const MONEY_CUE_BEFORE =
   /(?:工钱|工资|薪水|钱|欠|差|拖|少给|没给|没发|没结|欠款|尾款|一共|总共|合计|共计)(?:了|我|我们|咱们|俺|他们|大家|的|还|有|是|共|一共|总共|总|着|给|足足|整整|都)*$/;
@@ -145,7 +147,7 @@ function amountMentions(m: Mapped): AmountMention[] {
       if (NOT_MONEY_AFTER.test(after) || NOT_MONEY_BEFORE.test(before)) continue;
       if (/块$/.test(text) && /^[0-9一二三四五六七八九]/.test(after)) continue; // 25块5: the cents were cut off
       if (RATE_BEFORE.test(before) || RATE_AFTER.test(after)) continue;
-      if (NOT_OWED_BEFORE.test(before) || NOT_OWED_AFTER.test(after)) continue;
+      if (NOT_OWED_BEFORE.test(before) || NOT_OWED_AFTER.test(after) || OTHERS_DEBT_BEFORE.test(before)) continue;
       if ((text.match(/\d/g)?.length ?? 0) >= 9) continue; // phone or ID number
       if (!MONEY_IN_TEXT.test(text) && !(MONEY_CUE_BEFORE.test(before) && BARE_OK_AFTER.test(after))) continue;
       const reading = readAmount(text);

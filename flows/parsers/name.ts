@@ -34,7 +34,7 @@ const HAN = /\p{Script=Han}/u;
 const LATIN = /\p{Script=Latin}/u;
 /** Look-alikes of the interpunct used in transliterated names (・ • ‧ ∙ ⋅ and the Greek ano teleia). */
 const DOT_VARIANTS = /[\u0387\u2022\u2027\u2219\u22C5\u30FB\uFF65\u16EB\u00B7]/g;
-const NAME_PREFIX = /^(?:我叫|我是|本人叫|姓名(?:是|:)?|名字(?:是|叫|:)?)/;
+const NAME_PREFIX = /^(?:我叫|我是|我系|俺叫|俺是|本人叫|姓名(?:是|:)?|名字(?:是|叫|:)?)/;
 
 /**
  * Parses a person's name: 2–20 characters of Chinese, Latin letters with
@@ -59,6 +59,8 @@ export function parsePersonName(text: string): Parsed<string> {
   if (s === '') return fail(NAME_MESSAGES.empty);
 
   if (/\d/.test(s)) return fail(NAME_MESSAGES.digits);
+  // No surname is 我 or 俺: a sentence about oneself, not a name (`我不想说`).
+  if (/^[我俺咱]/u.test(s)) return fail(NAME_MESSAGES.notAName);
   if (hasEmoji(s)) return fail(NAME_MESSAGES.emoji);
   if (!HAN.test(s) && !LATIN.test(s)) return fail(NAME_MESSAGES.notAName);
   for (const ch of s) {

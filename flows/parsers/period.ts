@@ -57,9 +57,9 @@ const NUM = '([0-9零〇一二两三四五六七八九十]+)';
 const NOW = '(?:现在|今天|目前|如今|当前|现今|今)';
 
 const PREFIXES =
-  /^(?:大概|大约|差不多|应该是|已经|一直|都|快|将近|有|是|最近|近|拖了|欠了|拖欠了?|总共|一共|共|我们|我|在这边?|在那边?|在工地上?|在厂里|(?:已经|一共|总共)?(?:干|做|上班|打工|干活)了)/;
+  /^(?:大概|大约|差不多|应该是|已经|一直|都|快|将近|整整|足足|有|是|最近|近|拖了|欠了|拖欠了?|总共|一共|共|我们|我|在这边?|在那边?|在工地上?|在厂里|(?:已经|一共|总共)?(?:干|做|上班|打工|干活)了)/;
 const SUFFIXES =
-  /(?:了|吧|啊|左右|的工资|的工钱|工资|工钱|的钱|(?:一分钱|一分|钱|工资|工钱)?(?:就|都|也|一直|从来|再也|再)?还?(?:没有?|未)(?:发|给|结|拿到|拿|到手|领到|领|付)过?(?:工资|工钱|钱)?|一直没发|期间|这段时间|的时间|(?:开始)?(?:干活|干|做工|做|上班|打工)的?)$/;
+  /(?:了|吧|啊|左右|的工资|的工钱|工资|工钱|的钱|(?:一分钱|一分|钱|工资|工钱)?(?:就|都|也|一直|从来|再也|再)?还?(?:没有?|未|莫得|没得|冇)(?:发|给|结|拿到|拿|到手|领到|领|付)过?(?:工资|工钱|钱)?|一直没发|期间|这段时间|的时间|(?:开始)?(?:干活|干|做工|做|上班|打工)的?)$/;
 /** A work verb between the two ends of a range: 从3月干到10月, 3月份做到现在. */
 const WORK_VERB_BEFORE_END = /(?:干活|干|做工|做|上班|打工)(?=(?:一直)?(?:到|至|直到))/g;
 const START_PREFIX = /^(?:从|自从|自|由)/;
@@ -295,11 +295,33 @@ function parseSingle(s: string, ctx: Context): Outcome | null {
  *   half year): wages for future months are not owed yet, so it is most
  *   likely a typo.
  */
+const MONTH_NAME = '(?:1[0-2]|[1-9]|十[一二]|[一二三四五六七八九十])月份?';
+/** `8月9月10月`, `8、9、10月份`, with or without `这三个月`: a list of months. */
+const MONTH_LIST = new RegExp(`^((?:${MONTH_NAME}[、,，和跟]?){2,})(?:这|那)?(?:([两二三四五六七八九十\\d]+)个月)?$`, 'u');
+
+/**
+ * A list of consecutive months (`8月9月10月`) as the range it is
+ * (`8月到10月`); anything else unchanged. Gaps (`8月10月`) are not a
+ * period: they are left to be refused and asked again.
+ */
+function monthList(text: string): string {
+  const m = MONTH_LIST.exec(text);
+  if (!m) return text;
+  const months = [...m[1]!.matchAll(new RegExp(MONTH_NAME, 'gu'))].map((x) => {
+    const n = x[0].replace(/月份?$/u, '');
+    return /^\d+$/.test(n) ? Number(n) : n === '十' ? 10 : n.startsWith('十') ? 10 + '一二'.indexOf(n[1]!) + 1 : '一二三四五六七八九'.indexOf(n) + 1;
+  });
+  const consecutive = months.every((x, i) => i === 0 || x === months[i - 1]! + 1);
+  // `这三个月` must count them right, or the words disagree and nothing is taken.
+  const said = m[2] ? (/^\d+$/.test(m[2]) ? Number(m[2]) : '一二三四五六七八九十'.indexOf(m[2].replace('两', '二')) + 1) : months.length;
+  return consecutive && said === months.length ? `${months[0]}月到${months.at(-1)}月` : text;
+}
+
 export function parsePeriod(text: string, today: Date): Parsed<WagePeriod> {
   const prepared = prepareInput(text, PERIOD_MESSAGES.empty, '“去年5月到现在”');
   if (!prepared.ok) return prepared;
   const ctx: Context = { today, todayIndex: currentMonthIndex(today) };
-  let stripped = stripAffixes(removeSpaces(prepared.value), PREFIXES, SUFFIXES);
+  let stripped = stripAffixes(monthList(removeSpaces(prepared.value)), PREFIXES, SUFFIXES);
   stripped = stripAffixes(stripped.replace(WORK_VERB_BEFORE_END, ''), PREFIXES, SUFFIXES);
   if (VAGUE.test(stripped)) return fail(PERIOD_MESSAGES.vague);
   // 从2025年5月 names only a start, so it is ongoing rather than a single month.

@@ -60,7 +60,7 @@ export interface Prediction {
 
 // --- between the corpus's value shapes and the flows' ------------------------------------
 
-function ctxOf(): FlowContext {
+export function ctxOf(): FlowContext {
   const directory = loadDemoDirectory();
   return { directory, index: indexDirectory(directory), now: CORPUS_NOW };
 }

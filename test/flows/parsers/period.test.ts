@@ -7,6 +7,11 @@ describe('parsePeriod', () => {
   it.each([
     // Ranges until now: months counted up to last month
     ['去年5月到现在', '2025-05', null, 19],
+    // Said the way people talk: 整整, 莫得发过, a list of months.
+    ['从5月份开始就莫得发过', '2026-05', null, 7],
+    ['整整四个月了', '2026-08', '2026-11', 4],
+    ['8月9月10月这三个月', '2026-08', '2026-10', 3],
+    ['8月9月10月', '2026-08', '2026-10', 3],
     ['去年五月至今', '2025-05', null, 19],
     ['去年5月开始到现在', '2025-05', null, 19],
     ['2025年5月到现在为止', '2025-05', null, 19],
@@ -188,6 +193,8 @@ describe('parsePeriod', () => {
     ['a festival-like word with no fixed month', '农忙的时候', '具体一点'],
     ['十一 without 前/后 (a number, not 国庆)', '十一', '没看明白'],
     ['a lunar month that does not exist', '农历十三月', '没看明白'],
+    ['months with a gap (not one period)', '8月10月', '没看明白'],
+    ['a list whose count disagrees', '8月9月10月这两个月', '没看明白'],
   ])('when the period is %s (%j), then it asks again explaining the problem', (_situation, text, fragment) => {
     const error = expectError(parsePeriod(text, NLU_TODAY), fragment);
     expect(error).toMatch(/例如|“/);

@@ -1,0 +1,124 @@
+/**
+ * Tables for the pure pieces of understanding (flows/nlu/*). The corpus
+ * (corpus.test.ts) measures them together; these pin each rule, so a change
+ * that breaks one says which.
+ */
+import { describe, expect, it } from 'vitest';
+import { numberPicked, pickByMeaning } from '../../flows/nlu/choose.js';
+import { nameAnswer, phoneAnswer, spokenDigits } from '../../flows/nlu/facts.js';
+import { commandOf, correctionOf, isQuestion, smallTalkOf, yesNo } from '../../flows/nlu/talk.js';
+import { dontKnow } from '../../flows/nlu/understand.js';
+import { findAmounts } from '../../flows/parsers/mentions.js';
+
+describe('yes and no', () => {
+  it.each([
+    ['可以撒', true],
+    ['是噻', true],
+    ['好嘞', true],
+    ['我不太想留个人信息哦', false],
+    ['身份证号就算了吧 不太放心', false],
+    ['算了', false],
+    ['不想给', false],
+    ['想留', null],
+    ['我想', null],
+    ['是不是', null],
+  ] as const)('%s → %s', (text, expected) => {
+    expect(yesNo(text)).toBe(expected);
+  });
+});
+
+describe('commands and small talk', () => {
+  it.each([
+    ['取消取消', 'cancel'],
+    ['人工人工', 'human'],
+    ['这个咋用的', 'help'],
+    ['不会弄 教我下', 'help'],
+    ['我要取消', null],
+  ] as const)('%s is the command %s', (text, expected) => {
+    expect(commandOf(text)).toBe(expected);
+  });
+
+  it.each([
+    ['巴适得很', 'ack'],
+    ['[捂脸][捂脸]', 'emoji'],
+    ['哈哈哈', 'laugh'],
+  ] as const)('%s is small talk (%s)', (text, expected) => {
+    expect(smallTalkOf(text)).toBe(expected);
+  });
+
+  it.each([
+    ['二十几个人', false],
+    ['几个人被拖欠', true],
+    ['没签合同 工钱还要得到不', true],
+  ] as const)('%s asks something: %s', (text, expected) => {
+    expect(isQuestion(text)).toBe(expected);
+  });
+});
+
+describe('picking a choice', () => {
+  const kinds = [
+    { label: '常住地', value: 'residence', words: /现在住|常住|住的地方/ },
+    { label: '户籍地', value: 'hukou', words: /户口|户籍|老家/ },
+  ];
+  it('circled numbers are numbers', () => {
+    expect(numberPicked('⑤')).toBe(5);
+    expect(numberPicked('②')).toBe(2);
+  });
+  it('a denied clause does not pick; the other one does', () => {
+    expect(pickByMeaning('我户口不在这边 就按现在住的地方', kinds)?.value).toBe('residence');
+    // Both named and neither denied: asked again, never guessed.
+    expect(pickByMeaning('户口和现在住的地方都行', kinds)).toBeNull();
+  });
+  it('what they dare not do is not what they did', () => {
+    const employed = [
+      { label: '还在干', value: 'yes', words: /还在干|还在/ },
+      { label: '已经离开', value: 'no', words: /走了|离开|走/ },
+    ];
+    expect(pickByMeaning('还在干 不敢走啊', employed)?.value).toBe('yes');
+  });
+});
+
+describe('names and phones as answered', () => {
+  it.each([
+    ['我系陆美玲', '陆美玲'],
+    ['李秀兰 兰花的兰', '李秀兰'],
+    ['张伟 弓长张', '张伟'],
+    ['我叫王秀英', '王秀英'],
+  ])('%s → %s', (text, expected) => {
+    expect(nameAnswer(text)).toEqual({ ok: true, value: expected });
+  });
+  it('a sentence about oneself is not a name', () => {
+    expect(nameAnswer('我不想说').ok).toBe(false);
+  });
+  it('a mobile number spoken in Chinese digits inside a sentence', () => {
+    expect(phoneAnswer('电话是幺三八零七七一二二三三')).toEqual({ ok: true, value: '13807712233' });
+    // Only a run as long as a mobile number is read: 一二三 in words stays words.
+    expect(spokenDigits('一二三木头人')).toBe('一二三木头人');
+  });
+});
+
+describe('corrections said in other words', () => {
+  it.each([
+    ['等下 刚才金额打错了 应该是一万三', '金额 一万三'],
+    ['身份证号输错一位 应该是450122199208170622', '身份证号 450122199208170622'],
+    ['第3条错了 金额是4万', '金额是4万'],
+  ])('%s', (text, rest) => {
+    expect(correctionOf(text)?.rest).toBe(rest);
+  });
+});
+
+describe('not knowing', () => {
+  it.each([['项目名字不清楚'], ['公司叫啥记不得了'], ['不晓得']])('%s is not knowing', (text) => {
+    expect(dontKnow(text)).toBe(true);
+  });
+  it('a name with 不清楚 after it is still a value', () => {
+    expect(dontKnow('宏达公司 地址不清楚')).toBe(false);
+  });
+});
+
+describe("someone else's money", () => {
+  it('what the boss is owed by his client is not what the worker is owed', () => {
+    expect(findAmounts('老板说甲方还欠他两百万没给').own).toBeNull();
+    expect(findAmounts('老板还欠我两万没给').own?.yuan).toBe(20000);
+  });
+});
