@@ -1,11 +1,11 @@
 import type { Router } from '@koa/router';
 import type { Context } from 'koa';
-import { CALENDAR_WARN_DAYS } from '../core/calendar.js';
+import { CALENDAR_WARN_DAYS } from '../core/infra/calendar.js';
 import { loadDirectory, type Core } from '../core/context.js';
 import { checkDirectory } from '../core/directory/load.js';
 import type { Directory } from '../core/directory/schema.js';
-import { NotFoundError, ValidationError } from '../core/errors.js';
-import { chinaDay } from '../core/time.js';
+import { NotFoundError, ValidationError } from '../core/infra/errors.js';
+import { chinaDay } from '../core/infra/time.js';
 
 /** A refusal listing every problem of the edited calendar, each with its path. */
 class CalendarRejected extends Error {
@@ -15,7 +15,7 @@ class CalendarRejected extends Error {
 }
 
 /**
- * The holiday calendar (core/calendar.ts), kept by admins: one year at a
+ * The holiday calendar (core/infra/calendar.ts), kept by admins: one year at a
  * time, as the State Council publishes it. A year is validated with the
  * whole directory, so a broken edit changes nothing and every problem comes
  * back with its path (`calendar.years.2027.workdays[0].day: …`).

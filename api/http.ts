@@ -1,9 +1,9 @@
 import type { Context, Next } from 'koa';
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { AppError, UnauthorizedError, ValidationError } from '../core/errors.js';
-import type { Logger } from '../core/logger.js';
-import { verifyToken, type Claims } from '../core/tokens.js';
+import { AppError, UnauthorizedError, ValidationError } from '../core/infra/errors.js';
+import type { Logger } from '../core/infra/logger.js';
+import { verifyToken, type Claims } from '../core/infra/tokens.js';
 
 /**
  * Errors as `{ error: { code, message, field? } }`. Exposed AppErrors keep
@@ -74,7 +74,7 @@ export function bearer(ctx: Context, secret: string, roles: Claims['role'][], no
  * Fixed-window rate limit in Redis: at most `perMinute` calls per `subject`
  * (a user key, or a client address for public routes) each minute; 429 with
  * `message` beyond that. Minutes of real time, not of the app's clock: a
- * rate is about how fast requests really arrive (core/clock.ts).
+ * rate is about how fast requests really arrive (core/infra/clock.ts).
  */
 export async function rateLimit(
   redis: { incr(key: string): Promise<number>; expire(key: string, s: number): Promise<unknown> },

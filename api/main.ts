@@ -5,8 +5,8 @@
  */
 import { join } from 'node:path';
 import { boot } from '../core/boot.js';
-import { createEvidenceStore } from '../core/evidence.js';
-import { onShutdown } from '../core/process.js';
+import { createEvidenceStore } from '../core/cases/evidence.js';
+import { onShutdown } from '../core/infra/process.js';
 import { createChatService } from '../flows/service.js';
 import { createApp } from './app.js';
 import { closeServer, listen } from './server.js';

@@ -1,15 +1,15 @@
 import type { Router } from '@koa/router';
 import type { Context } from 'koa';
 import { z } from 'zod';
-import { checkCard, issueCard } from '../core/card.js';
+import { checkCard, issueCard } from '../core/membership/card.js';
 import type { Core } from '../core/context.js';
-import { UnauthorizedError } from '../core/errors.js';
-import { OCCUPATION_NAMES, membershipStatusText, placeText } from '../core/member-notices.js';
-import { currentOf, membersOf, type Membership } from '../core/members.js';
-import { maskIdNumber, maskPhone, unseal } from '../core/privacy.js';
+import { UnauthorizedError } from '../core/infra/errors.js';
+import { OCCUPATION_NAMES, membershipStatusText, placeText } from '../core/membership/texts.js';
+import { currentOf, membersOf, type Membership } from '../core/membership/store.js';
+import { maskIdNumber, maskPhone, unseal } from '../core/infra/privacy.js';
 import '../core/staff/all-commands.js';
 import type { StaffCommandContext } from '../core/staff/commands.js';
-import { approveByStaff, rejectByStaff, viewByStaff, waitingForReviewer } from '../core/staff/membership-commands.js';
+import { approveByStaff, rejectByStaff, viewByStaff, waitingForReviewer } from '../core/membership/commands.js';
 import { bearer, parseBody, rateLimit } from './http.js';
 
 const RejectBody = z.object({

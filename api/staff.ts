@@ -1,11 +1,11 @@
 import type { Router } from '@koa/router';
 import type { Context } from 'koa';
 import { z } from 'zod';
-import type { Case } from '../core/cases.js';
+import type { Case } from '../core/cases/store.js';
 import type { Core } from '../core/context.js';
-import { ForbiddenError, NotFoundError, UnauthorizedError } from '../core/errors.js';
-import type { EvidenceStore } from '../core/evidence.js';
-import { maskPhone, unseal } from '../core/privacy.js';
+import { ForbiddenError, NotFoundError, UnauthorizedError } from '../core/infra/errors.js';
+import type { EvidenceStore } from '../core/cases/evidence.js';
+import { maskPhone, unseal } from '../core/infra/privacy.js';
 import '../core/staff/all-commands.js';
 import { createBindings } from '../core/staff/binding.js';
 import {
@@ -21,11 +21,11 @@ import {
   replyToReporter,
   resolveCase,
   setDuty,
-} from '../core/staff/case-work.js';
+} from '../core/cases/work.js';
 import type { StaffCommandContext } from '../core/staff/commands.js';
 import { caseFigures } from '../core/stats.js';
-import { CALENDAR_WARN_DAYS } from '../core/calendar.js';
-import { chinaDay } from '../core/time.js';
+import { CALENDAR_WARN_DAYS } from '../core/infra/calendar.js';
+import { chinaDay } from '../core/infra/time.js';
 import { bearer, parseBody } from './http.js';
 import { caseSummary } from './views.js';
 

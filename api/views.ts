@@ -1,6 +1,6 @@
-import type { Case } from '../core/cases.js';
+import type { Case } from '../core/cases/store.js';
 import type { DirectoryIndex } from '../core/directory/load.js';
-import { statusText } from '../core/notices.js';
+import { statusText } from '../core/cases/texts.js';
 
 /**
  * What anyone allowed to see a case reads first: no personal data. The

@@ -3,8 +3,8 @@ import Koa from 'koa';
 import { createApp } from '../api/app.js';
 import { closeServer, listen } from '../api/server.js';
 import type { Core } from '../core/context.js';
-import { renderText, type Reply } from '../core/replies.js';
-import { signToken } from '../core/tokens.js';
+import { renderText, type Reply } from '../core/infra/replies.js';
+import { signToken } from '../core/infra/tokens.js';
 import type { ChatService } from '../flows/service.js';
 import { closedLoop, httpClient } from './http-load.js';
 

@@ -4,11 +4,11 @@ import { performance } from 'node:perf_hooks';
 import type { Core } from '../core/context.js';
 import { loadDemoDirectory } from '../core/directory/load.js';
 import type { Directory, Staff } from '../core/directory/schema.js';
-import type { Messenger } from '../core/messenger.js';
-import { lookupHash, seal } from '../core/privacy.js';
-import { bullConnection, jobIds } from '../core/queues.js';
-import type { Reply } from '../core/replies.js';
-import type { Level } from '../core/routing.js';
+import type { Messenger } from '../core/infra/messenger.js';
+import { lookupHash, seal } from '../core/infra/privacy.js';
+import { bullConnection, jobIds } from '../core/infra/queues.js';
+import type { Reply } from '../core/infra/replies.js';
+import type { Level } from '../core/cases/routing.js';
 import { startWorkers } from '../workers/index.js';
 
 /** The demo directory with every grid worker's capacity raised, so routing stays at grid level. */

@@ -3,8 +3,8 @@ import type { Message, Wechaty, WechatyPlugin } from 'wechaty';
 import { types } from 'wechaty';
 import type { Core } from '../core/context.js';
 import type { Staff } from '../core/directory/schema.js';
-import type { Messenger } from '../core/messenger.js';
-import { renderText, type Reply } from '../core/replies.js';
+import type { Messenger } from '../core/infra/messenger.js';
+import { renderText, type Reply } from '../core/infra/replies.js';
 import { createStaffDesk, type StaffDesk } from '../core/staff/desk.js';
 import type { ChatService } from '../flows/service.js';
 

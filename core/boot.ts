@@ -1,12 +1,12 @@
 import { join } from 'node:path';
-import { CALENDAR_WARN_DAYS } from './calendar.js';
-import { chinaDay } from './time.js';
-import { loadConfig, processEnv, type Config } from './config.js';
+import { CALENDAR_WARN_DAYS } from './infra/calendar.js';
+import { chinaDay } from './infra/time.js';
+import { loadConfig, processEnv, type Config } from './infra/config.js';
 import { createCore, loadDirectory, type Core } from './context.js';
-import { withDevSecrets } from './dev-secrets.js';
+import { withDevSecrets } from './infra/dev-secrets.js';
 import { loadDemoDirectory, loadDirectoryFile } from './directory/load.js';
-import { createLogger } from './logger.js';
-import { checkRedisServer, startPrivateRedis, type PrivateRedis } from './redis.js';
+import { createLogger } from './infra/logger.js';
+import { checkRedisServer, startPrivateRedis, type PrivateRedis } from './infra/redis.js';
 
 /**
  * Logs loudly when the holiday calendar has no data for some day of the

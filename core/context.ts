@@ -1,17 +1,17 @@
-import { createCaseStore, type CaseStore } from './cases.js';
-import { systemClock, type Clock } from './clock.js';
-import type { Config } from './config.js';
+import { createCaseStore, type CaseStore } from './cases/store.js';
+import { systemClock, type Clock } from './infra/clock.js';
+import type { Config } from './infra/config.js';
 import { createDirectoryStore, type DirectoryStore } from './directory/store.js';
-import { createLogger, type Logger } from './logger.js';
-import { createInbox, type Inbox, type Messenger } from './messenger.js';
-import { makeKeys, type Keys } from './keys.js';
-import { createQueues, type Queues } from './queues.js';
-import { connectRedis, type Redis } from './redis.js';
+import { createLogger, type Logger } from './infra/logger.js';
+import { createInbox, type Inbox, type Messenger } from './infra/messenger.js';
+import { makeKeys, type Keys } from './infra/keys.js';
+import { createQueues, type Queues } from './infra/queues.js';
+import { connectRedis, type Redis } from './infra/redis.js';
 
 /** What every entry point shares: built once per process. */
 export interface Core {
   config: Config;
-  /** Business time: the one "now" of the app (core/clock.ts). */
+  /** Business time: the one "now" of the app (core/infra/clock.ts). */
   clock: Clock;
   log: Logger;
   redis: Redis;

@@ -916,4 +916,4 @@ function plain(options: readonly (Option | Choice)[]): Option[] {
 
 export type Engine = ReturnType<typeof createEngine>;
 
-export { renderText } from '../core/replies.js';
+export { renderText } from '../core/infra/replies.js';

@@ -5,12 +5,12 @@
  * in through `ctx.booking` (loaded by the chat service), and the booking
  * itself is made atomically when the person confirms (flows/legal-aid-desk.ts).
  */
-import { workingDaysFrom } from '../core/calendar.js';
+import { workingDaysFrom } from '../core/infra/calendar.js';
 import { z } from 'zod';
-import { HELP_NAMES, HELP_SHORT, MATTER_NAMES, MODE_NAMES, POINT_KIND_NAMES } from '../core/booking-texts.js';
-import { MATTERS, MatterSchema, type Matter } from '../core/bookings.js';
+import { HELP_NAMES, HELP_SHORT, MATTER_NAMES, MODE_NAMES, POINT_KIND_NAMES } from '../core/legal-aid/texts.js';
+import { MATTERS, MatterSchema, type Matter } from '../core/legal-aid/store.js';
 import { ConsultModeSchema, HelpKindSchema, type ConsultMode, type HelpKind, type ServicePoint } from '../core/directory/schema.js';
-import { maskPhone } from '../core/privacy.js';
+import { maskPhone } from '../core/infra/privacy.js';
 import {
   BOOKING_WORKING_DAYS,
   MIN_LEAD_MINUTES,
@@ -26,10 +26,11 @@ import {
   WEEKDAY_NAMES,
   type ProviderAt,
   type Slot,
-} from '../core/slots.js';
+} from '../core/legal-aid/slots.js';
 import { showMonth } from './choices.js';
 import { PlaceSchema, defineFlow, type Result } from './define.js';
 import { findPersonName, findPhone, findStillEmployed, nameAnswer, phoneAnswer } from './nlu/facts.js';
+import { oneOf } from './nlu/choose.js';
 
 import { parseDayTime } from './parsers/day.js';
 import { findTownship, townshipName } from './places.js';
@@ -93,7 +94,7 @@ export type LegalAnswers = z.infer<typeof LegalAnswers>;
 
 export const MATTER_WORDS: [RegExp, Matter][] = [
   [/欠薪|工资|工钱|工前|薪水|拖欠|讨薪|欠钱|欠(?:我|我们)?(?:的)?钱|不给钱|没给钱|钱不给|要钱|血汗钱/, 'wage'],
-  [/工伤|受伤|伤残|摔伤|砸伤|弄伤|伤了|摔下来|摔了|骨折|断了|烫伤|割伤|压伤|职业病|尘肺/, 'injury'],
+  [/工伤|受伤|伤残|摔伤|砸伤|弄伤|伤了|伤到|摔下来|摔了|骨折|断了|烫伤|割伤|压伤|职业病|尘肺|闪了腰|腰闪|扭伤|被车撞|撞伤|车祸|被砸/, 'injury'],
   [/合同|辞退|开除|解雇|赔偿金|补偿金|加班|试用期|炒鱿鱼/, 'contract'],
   [/社保|(?<!工伤|没买|没有)保险|五险|公积金|养老|医保/, 'social_insurance'],
   [/其他|别的|其它/, 'other'],
@@ -303,10 +304,10 @@ const MATTER_CHOICES: Choice[] = MATTERS.map((m) => ({ label: MATTER_NAMES[m], v
 /** What a message already says: 我想找律师, 预约检察官, 工伤想电话咨询律师, a place, a name, a phone. */
 function extractLegal(t: string, _a: LegalAnswers, ctx: FlowContext): LegalAnswers {
   const out: LegalAnswers = {};
-  const help = HELP_WORDS.find(([re]) => re.test(t))?.[1];
+  const help = oneOf(HELP_WORDS, t);
   // Asked for, not just mentioned (`仲裁的时候想有个律师` does not book one).
   if (help && /(?:找|约|预约|请|要|需要|咨询|问问|联系|见)(?:个|一个|一下|下)?(?:工会)?(?:律师|检察官|检察院)|律师(?:咨询|预约)|检察官面对面|支持起诉/.test(t)) out.help = help;
-  const mode = MODE_WORDS.find(([re]) => re.test(t))?.[1];
+  const mode = oneOf(MODE_WORDS, t);
   if (mode) out.mode = mode;
   const matter = matterOf(t);
   if (matter && matter !== 'other') out.matter = matter;
@@ -415,7 +416,7 @@ export const legalAidFlow = defineFlow({
       ],
       names: /找谁|律师|检察官/,
       parse: (t) => {
-        const h = t === 'lawyer' || t === 'procurator' ? t : HELP_WORDS.find(([re]) => re.test(t))?.[1];
+        const h = t === 'lawyer' || t === 'procurator' ? t : oneOf(HELP_WORDS, t);
         if (!h) return { ok: false, error: '请回复1（工会律师咨询）或2（检察官面对面）。' };
         return {
           ok: true,
@@ -442,7 +443,7 @@ export const legalAidFlow = defineFlow({
       names: /方式|怎么咨询/,
       parse: (t, a, ctx) => {
         const offered = modesFor(ctx, a.help ?? 'lawyer');
-        const m = (['in_person', 'phone', 'video'] as const).find((x) => x === t) ?? MODE_WORDS.find(([re]) => re.test(t))?.[1];
+        const m = (['in_person', 'phone', 'video'] as const).find((x) => x === t) ?? oneOf(MODE_WORDS, t);
         if (!m) return { ok: false, error: `请回复数字选择：${offered.map((x, i) => `${i + 1} ${MODE_NAMES[x]}`).join('、')}。` };
         if (!offered.includes(m)) {
           return { ok: false, error: `${HELP_SHORT[a.help ?? 'lawyer']}暂时没有${MODE_NAMES[m]}，可以选：${offered.map((x) => MODE_NAMES[x]).join('、')}。` };

@@ -1,10 +1,10 @@
-import { cardReplies } from '../core/card.js';
+import { cardReplies } from '../core/membership/card.js';
 import type { Core } from '../core/context.js';
 import { unionById } from '../core/directory/unions.js';
-import { applicantStatusText } from '../core/member-notices.js';
-import { currentOf, membersOf, type IndexOp, type Membership } from '../core/members.js';
-import { lookupHash, seal, unseal } from '../core/privacy.js';
-import type { Reply } from '../core/replies.js';
+import { applicantStatusText } from '../core/membership/texts.js';
+import { currentOf, membersOf, type IndexOp, type Membership } from '../core/membership/store.js';
+import { lookupHash, seal, unseal } from '../core/infra/privacy.js';
+import type { Reply } from '../core/infra/replies.js';
 import type { Outcome } from './engine.js';
 import { answersFromApplication, applicationFromAnswers, membershipFlow } from './membership.js';
 import type { Session } from './session.js';

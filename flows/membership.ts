@@ -8,9 +8,9 @@ import {
   townshipUnion,
   type Union,
 } from '../core/directory/unions.js';
-import { OCCUPATION_NAMES, placeText } from '../core/member-notices.js';
-import { OCCUPATIONS, type Employment, type Occupation, type Place } from '../core/members.js';
-import { maskIdNumber } from '../core/privacy.js';
+import { OCCUPATION_NAMES, placeText } from '../core/membership/texts.js';
+import { OCCUPATIONS, type Employment, type Occupation, type Place } from '../core/membership/store.js';
+import { maskIdNumber } from '../core/infra/privacy.js';
 import { z } from 'zod';
 import { PlaceSchema, defineFlow } from './define.js';
 import { employerFromAnswer, findEmployer, findIdNumber, findPersonName, findPhone, nameAnswer, phoneAnswer } from './nlu/facts.js';
@@ -428,7 +428,9 @@ export const membershipFlow = defineFlow({
     const PLATFORMS_RE = '(?:美团|饿了么|蜂鸟|顺丰|京东|中通|圆通|申通|韵达|极兔|满帮|运满满|货拉拉|滴滴|高德|曹操|抖音|快手|视频号)';
     const platformSaid =
       new RegExp(`(?:跑|送|在|开|拉|给|帮)(?:个)?\\S{0,2}${PLATFORMS_RE}|${PLATFORMS_RE}(?:的|上|骑手|快递员?|司机|主播|专送|众包)`).test(t) ||
-      new RegExp(`^${PLATFORMS_RE}$`).test(t.replace(/[\s，,。.!！]/g, ''));
+      new RegExp(`^${PLATFORMS_RE}$`).test(t.replace(/[\s，,。.!！]/g, '')) ||
+      // A platform standing as its own clause next to the work (`送外卖的 饿了么`).
+      (out.employment === 'new_form' && t.split(/[\s，,。.!！]+/u).some((c) => new RegExp(`^${PLATFORMS_RE}(?:的|上|平台)?$`).test(c)));
     if (platform && platformSaid) out.platform = platform;
     const name = findPersonName(t);
     if (name) out.name = name;
@@ -438,13 +440,15 @@ export const membershipFlow = defineFlow({
     if (id && id.age >= MIN_MEMBER_AGE) out.idNumber = id;
     const place = findTownship(ctx, t);
     if (place && (out.employment === 'employee' || /公司|厂|店|超市|医院|学校|酒店|单位/.test(t)) && !/住|户籍|户口|老家/.test(t)) out.workplace = place;
-    if (/户籍|户口|老家/.test(t)) {
+    // Where the township is: where they live now when that is what the words say of it (`老家湖南的 现在住马坪镇`).
+    const placeClause = t.split(/[\s，,。;；]+/u).find((c) => findTownship(ctx, c) !== null) ?? t;
+    if (/户籍|户口|老家/.test(placeClause) && !/住在|常住|现在住|家住/.test(placeClause)) {
       const place = findTownship(ctx, t);
       if (place) {
         out.placeKind = 'hukou';
         out.residence = place;
       }
-    } else if (/住在|常住|现在住|家住/.test(t)) {
+    } else if (/住在|常住|现在住|家住/.test(placeClause)) {
       const place = findTownship(ctx, t);
       if (place) {
         out.placeKind = 'residence';

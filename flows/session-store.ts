@@ -1,6 +1,6 @@
-import type { Keys } from '../core/keys.js';
-import { seal, unseal } from '../core/privacy.js';
-import type { Redis } from '../core/redis.js';
+import type { Keys } from '../core/infra/keys.js';
+import { seal, unseal } from '../core/infra/privacy.js';
+import type { Redis } from '../core/infra/redis.js';
 import { SessionSchema, newSession, type Session } from './session.js';
 
 /** Saves only if the stored version is still the one we read. */

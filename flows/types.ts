@@ -1,7 +1,7 @@
 import type { Directory } from '../core/directory/schema.js';
 import type { DirectoryIndex } from '../core/directory/load.js';
 
-import type { Option, Reply } from '../core/replies.js';
+import type { Option, Reply } from '../core/infra/replies.js';
 
 export type { Option, Reply };
 

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { matchCommunity } from '../core/directory/match.js';
-import { chinaMonth } from '../core/time.js';
+import { chinaMonth } from '../core/infra/time.js';
 import { formatYuan, monthsBetween, showMonth } from './choices.js';
 import { PlaceSchema, defineFlow, type Value } from './define.js';
 import { CONSTRUCTION_WORDS, employerFromAnswer, findEmployer, findLeftSince, findPersonName, findPhone, findStillEmployed, nameAnswer, phoneAnswer } from './nlu/facts.js';
@@ -227,7 +227,9 @@ export const wageFlow = defineFlow({
       ask: (a) => `你们${a.headcount?.count ?? ''}${a.headcount?.approximate ? '多' : ''}个人一共被拖欠多少钱？知道个大概就行，不清楚回复「不知道」。`,
       names: /一共|总共|大家|加起来/,
       parse: (t) => {
-        const p = parseAmount(t.replace(/^(?:我们|大家|全班组|整个班组|班组|全部|所有人)?(?:加起来|合起来)?(?:总共|一共|合计|总的)?(?:欠|拖欠|被欠|被拖欠|差)?(?:了)?(?:是)?/u, ''));
+        const p = parseAmount(
+          t.replace(/^(?:我们|大家|大伙儿?|大家伙|全班组|整个班组|班组|全部|所有人)?(?:加起来|合起来|加一起|加在一起|合在一起)?(?:总共|一共|合计|总的)?(?:欠|拖欠|被欠|被拖欠|差(?!不多))?(?:了)?(?:是)?/u, ''),
+        );
         return p.ok ? { ok: true, value: p.value } : p;
       },
       show: (v) => (v ? showAmount(v) : '不清楚'),
@@ -237,7 +239,7 @@ export const wageFlow = defineFlow({
       label: '是否还在职',
       ask: '您现在还在这家单位干吗？',
       yes: { label: '还在干', words: /还在|在干|没走|没离开|还没走|继续干|干着呢|在职|在上班/ },
-      no: { label: '已经离开', words: /(?<!没|还没|没有)(?:走了|走的|离开|辞职|辞工|辞了|离职|不干|不做|没干|被开|被辞|被炒|回老家|回家了)|早走|早就走|老早/ },
+      no: { label: '已经离开', words: /(?<!没|还没|没有)(?:走了|走的|离开|辞职|辞工|辞了|辞的|辞掉|离职|不干|不做|没干|被开|被辞|被炒|回老家|回家了)|早走|早就走|老早/ },
       retry: '请回复1（还在干）或2（已经离开）。',
       clears: ['leftSince'],
       names: /在职|还在干|离职|离开/,
@@ -340,6 +342,12 @@ export const wageFlow = defineFlow({
     if (phone) out.phone = phone;
     const name = findPersonName(text);
     if (name) out.contactName = name;
+    // `项目叫翠湖湾`, `工地名字是青溪花园二期`.
+    const project = /(?:项目|工地|楼盘|工程)(?:的)?(?:名字|名称)?(?:叫|是|名叫)([\p{Script=Han}A-Za-z0-9·（）()-]{2,20}?)(?=[,，。;；!！\s]|$)/u.exec(text);
+    if (project && !/不知道|不晓得|不清楚|啥|什么/u.test(project[1]!)) {
+      const p = parseOrgName(project[1]!);
+      if (p.ok) out.project = p.value;
+    }
     return out;
   },
 });

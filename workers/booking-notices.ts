@@ -7,12 +7,12 @@ import {
   providerMovedNotice,
   providerNewNotice,
   reminderText,
-} from '../core/booking-texts.js';
-import { createBookings } from '../core/bookings.js';
+} from '../core/legal-aid/texts.js';
+import { createBookings } from '../core/legal-aid/store.js';
 import type { Core } from '../core/context.js';
 import type { Staff } from '../core/directory/schema.js';
-import { BookingNoticeJob, type BookingNoticeName } from '../core/queues.js';
-import type { Reply } from '../core/replies.js';
+import { BookingNoticeJob, type BookingNoticeName } from '../core/infra/queues.js';
+import type { Reply } from '../core/infra/replies.js';
 
 async function toUser(core: Core, userKey: string, text: string) {
   const replies: Reply[] = [{ type: 'text', text }];

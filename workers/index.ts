@@ -1,6 +1,6 @@
 import { Worker } from 'bullmq';
 import type { Core } from '../core/context.js';
-import { QUEUES, bullConnection } from '../core/queues.js';
+import { QUEUES, bullConnection } from '../core/infra/queues.js';
 import { membershipProcessor } from './membership.js';
 import { outboundProcessor, recordDeliveryFailure } from './outbound.js';
 import { remindersProcessor, scheduleMorningAgenda } from './reminders.js';

@@ -5,7 +5,7 @@
  * `--outbound` to one worker process so notices still reach the inboxes.
  */
 import { boot } from '../core/boot.js';
-import { onShutdown } from '../core/process.js';
+import { onShutdown } from '../core/infra/process.js';
 import { startWorkers } from './index.js';
 
 const booted = await boot();

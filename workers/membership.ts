@@ -1,11 +1,11 @@
 import { UnrecoverableError, type Job } from 'bullmq';
-import { cardReplies } from '../core/card.js';
+import { cardReplies } from '../core/membership/card.js';
 import type { Core } from '../core/context.js';
-import { approvedNotice, rejectedNotice, reviewerAssignedNotice, reviewerReminderNotice } from '../core/member-notices.js';
-import { assignReviewer } from '../core/membership-review.js';
-import { membersOf } from '../core/members.js';
-import { MembershipJob, MembershipNoticeJob, type MembershipJobName, type MembershipNoticeName } from '../core/queues.js';
-import type { Reply } from '../core/replies.js';
+import { approvedNotice, rejectedNotice, reviewerAssignedNotice, reviewerReminderNotice } from '../core/membership/texts.js';
+import { assignReviewer } from '../core/membership/review.js';
+import { membersOf } from '../core/membership/store.js';
+import { MembershipJob, MembershipNoticeJob, type MembershipJobName, type MembershipNoticeName } from '../core/infra/queues.js';
+import type { Reply } from '../core/infra/replies.js';
 
 /**
  * The `membership` queue: `review` routes an application to its union's

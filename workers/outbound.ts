@@ -1,16 +1,16 @@
-import { shortTime } from '../core/time.js';
+import { shortTime } from '../core/infra/time.js';
 import { UnrecoverableError, type Job } from 'bullmq';
-import type { Case } from '../core/cases.js';
+import type { Case } from '../core/cases/store.js';
 import type { Core } from '../core/context.js';
 import type { DirectoryIndex } from '../core/directory/load.js';
-import { bookingKeys } from '../core/bookings.js';
-import { groupSummary } from '../core/groups.js';
-import { memberKeys } from '../core/members.js';
-import { reporterAssignedNotice, staffAssignedNotice, staffCaseText, staffCopiedNotice } from '../core/notices.js';
-import { unseal } from '../core/privacy.js';
-import { OutboundJob, isBookingNotice, isMembershipNotice, type OutboundName } from '../core/queues.js';
-import type { Reply } from '../core/replies.js';
-import { teamOf } from '../core/routing.js';
+import { bookingKeys } from '../core/legal-aid/store.js';
+import { groupSummary } from '../core/cases/groups.js';
+import { memberKeys } from '../core/membership/store.js';
+import { reporterAssignedNotice, staffAssignedNotice, staffCaseText, staffCopiedNotice } from '../core/cases/texts.js';
+import { unseal } from '../core/infra/privacy.js';
+import { OutboundJob, isBookingNotice, isMembershipNotice, type OutboundName } from '../core/infra/queues.js';
+import type { Reply } from '../core/infra/replies.js';
+import { teamOf } from '../core/cases/routing.js';
 import { sendBookingNotice } from './booking-notices.js';
 import { sendMembershipNotice } from './membership.js';
 

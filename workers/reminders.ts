@@ -1,9 +1,9 @@
 import { UnrecoverableError, type Job } from 'bullmq';
 import { warnCalendarGaps } from '../core/boot.js';
-import { createBookings } from '../core/bookings.js';
+import { createBookings } from '../core/legal-aid/store.js';
 import type { Core } from '../core/context.js';
-import { ReminderJob } from '../core/queues.js';
-import { allProviders, chinaDay } from '../core/slots.js';
+import { ReminderJob } from '../core/infra/queues.js';
+import { allProviders, chinaDay } from '../core/legal-aid/slots.js';
 
 /** The providers' morning agenda: 07:30 Beijing time, every day (days off are skipped when it fires). */
 export const AGENDA_SCHEDULE = { pattern: '30 7 * * *', tz: 'Asia/Shanghai' } as const;

@@ -1,8 +1,8 @@
 import { UnrecoverableError, type Job } from 'bullmq';
 import type { Core } from '../core/context.js';
-import { RouteJob } from '../core/queues.js';
-import { routeCase } from '../core/routing.js';
-import { acceptDeadline, reminderAt } from '../core/sla.js';
+import { RouteJob } from '../core/infra/queues.js';
+import { routeCase } from '../core/cases/routing.js';
+import { acceptDeadline, reminderAt } from '../core/cases/deadlines.js';
 
 /**
  * Routing processor: assign the case, then queue the notices and the accept

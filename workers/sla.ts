@@ -1,7 +1,7 @@
 import { UnrecoverableError, type Job } from 'bullmq';
 import type { Core } from '../core/context.js';
-import { SlaJob, type SlaName } from '../core/queues.js';
-import { releaseAssignment } from '../core/routing.js';
+import { SlaJob, type SlaName } from '../core/infra/queues.js';
+import { releaseAssignment } from '../core/cases/routing.js';
 
 /** Cases waiting longer than this without an assignee are routed again by the sweep. */
 const SWEEP_AFTER_MS = 30_000;

@@ -2,7 +2,7 @@
  * Loading and indexing the directory.
  */
 import { readFileSync } from 'node:fs';
-import { createCalendar, type Calendar } from '../calendar.js';
+import { createCalendar, type Calendar } from '../infra/calendar.js';
 import { normalizePlaceText } from './match.js';
 import { DirectorySchema, formatPath, type Directory, type Grid, type Staff, type Township } from './schema.js';
 

@@ -8,7 +8,7 @@
  * filled in; use the `*Input` types for data before parsing.
  */
 import { z } from 'zod';
-import { CalendarSchema } from '../calendar.js';
+import { CalendarSchema } from '../infra/calendar.js';
 
 /** Every role a staff member can have. */
 export const STAFF_ROLES = [
@@ -150,7 +150,7 @@ const TimeRangeSchema = z
 /**
  * Hours on working days, Monday to Friday, in Beijing time. Weekends and
  * public holidays are closed; a make-up working day (调休上班) follows the
- * hours of the weekday it stands in for (see core/slots.ts).
+ * hours of the weekday it stands in for (see core/legal-aid/slots.ts).
  */
 export const WeeklyHoursSchema = z.strictObject({
   mon: z.array(TimeRangeSchema).default([]),
@@ -325,7 +325,7 @@ export const DirectorySchema = z
     districts: z.array(DistrictSchema).min(1, 'a directory needs at least one district'),
     /**
      * Public holidays and make-up working days per year, laid over the
-     * `chinese-days` package (core/calendar.ts). Add a year when the State
+     * `chinese-days` package (core/infra/calendar.ts). Add a year when the State
      * Council publishes it.
      */
     calendar: CalendarSchema.default({ years: {} }),

@@ -1,5 +1,5 @@
-import type { Keys } from '../keys.js';
-import type { Redis } from '../redis.js';
+import type { Keys } from '../infra/keys.js';
+import type { Redis } from '../infra/redis.js';
 import { indexDirectory, parseDirectory, type DirectoryIndex } from './load.js';
 import type { Directory } from './schema.js';
 

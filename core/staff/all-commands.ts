@@ -3,6 +3,6 @@
  * desk (WeChat) and the API so both see the same commands. Add new command
  * modules here.
  */
-import './case-work.js';
-import './membership-commands.js';
-import './booking-commands.js';
+import '../cases/work.js';
+import '../membership/commands.js';
+import '../legal-aid/commands.js';

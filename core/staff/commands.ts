@@ -1,7 +1,7 @@
 import type { Core } from '../context.js';
 import type { StaffEntry } from '../directory/load.js';
 import type { StaffRole } from '../directory/schema.js';
-import { AppError } from '../errors.js';
+import { AppError } from '../infra/errors.js';
 
 /**
  * Staff commands typed in WeChat (`接单 QX20261121-0001`, `通过 RH…`). The

@@ -26,6 +26,31 @@ export function numberPicked(text: string): number | null {
   return null;
 }
 
+/**
+ * The message without what it denies or declines: `不是单位的`, `不要检察官`,
+ * `律师不用了`, `不敢走`. Words in those phrases must not pick anything.
+ */
+export function withoutDenied(text: string): string {
+  return (
+    text
+      .replace(/(?:不是|不在|并非|不算)[^，,。\s]{1,6}?的?(?=[，,。\s]|$)/gu, ' ')
+      // Declined after the thing: `律师不用了`, `当面就算了`.
+      .replace(/[^，,。\s]{1,6}?(?:就)?(?:不用了?|不要了?|算了|不需要了?)(?=[，,。\s吧]|$)/gu, ' ')
+      // Declined: `不要检察官`, `不用当面`, `别打电话`.
+      .replace(/(?:(?<!要)不要|(?<!用)不用|不需要|不想要|不找|不约|不去|别)[^，,。\s]{1,6}?(?=[，,。\s]|$|[就也还]|律师|检察)/gu, ' ')
+      // What they dare not or will not do is not what they did (`还在干 不敢走啊`).
+      // `能不能`, `会不会` ask; they deny nothing.
+      .replace(/(?:(?<!敢)不敢|(?<!想)不想|(?<!能)不能|(?<!会)不会|没敢|舍不得|(?<!愿)不愿意?)[^，,。\s]{1,4}/gu, ' ')
+  );
+}
+
+/** The one kind a table's words name in the message, denials left out (`不要检察官 律师就好` → lawyer); two kinds or none: undefined. */
+export function oneOf<T>(table: readonly (readonly [RegExp, T])[], text: string): T | undefined {
+  const said = withoutDenied(text);
+  const kinds = [...new Set(table.filter(([re]) => re.test(said)).map(([, kind]) => kind))];
+  return kinds.length === 1 ? kinds[0] : undefined;
+}
+
 /** The choice picked by number or by its exact label or value, or null. */
 export function pickExact(text: string, options: readonly Option[]): Option | null {
   if (options.length === 0) return null;
@@ -44,12 +69,7 @@ export function pickByMeaning(text: string, choices: readonly Choice[]): Choice 
   const exact = pickExact(text, choices);
   if (exact) return choices.find((c) => c.value === exact.value) ?? null;
   // What is denied does not pick (`不是单位的 我自己在平台上跑单`).
-  const s = compact(
-    text
-      .replace(/(?:不是|不在|并非|不算)[^，,。\s]{1,6}?的?(?=[，,。\s]|$)/gu, ' ')
-      // What they dare not or will not do is not what they did (`还在干 不敢走啊`).
-      .replace(/(?:不敢|不想|不能|没敢|舍不得|不愿意?)[^，,。\s]{1,4}/gu, ' '),
-  ).toLowerCase();
+  const s = compact(withoutDenied(text)).toLowerCase();
   if (s === '') return null;
   const hits = choices.filter((c) => c.words?.test(s));
   if (hits.length === 1) return hits[0]!;

@@ -38,7 +38,7 @@ export function findIdNumber(text: string, now: Date): IdNumber | null {
 }
 
 /** Words that are never a person's name after 我是 (我是外卖骑手, 我是东龙的). */
-const NOT_A_NAME = /^(?:外卖|快递|骑手|司机|工人|农民|打工|保姆|家政|保洁|员工|职工|会员|本地|外地|老乡|从|在|来|想|要|做|干|搞|跑|开|送|他|她|它|这|那|一个|个|女|男|师傅|老板|包工头|本人|自己)/;
+const NOT_A_NAME = /^(?:算了|不搞|不填|不弄|不想|外卖|快递|骑手|司机|工人|农民|打工|保姆|家政|保洁|员工|职工|会员|本地|外地|老乡|从|在|来|想|要|做|干|搞|跑|开|送|他|她|它|这|那|一个|个|女|男|师傅|老板|包工头|本人|自己)/;
 /** Someone else's name: 老板叫…, 包工头叫…, 老板名字叫…. */
 const SOMEONE_ELSE = /(?:老板|老板娘|包工头|工头|东家|雇主|经理|主管|班长|队长)(?:的)?(?:名字|姓名)?(?:叫|是)?$/;
 
@@ -101,16 +101,31 @@ export function employerFromAnswer(text: string, isPlace: (name: string) => bool
     let c = clause.replace(EMPLOYER_FRAME, '');
     const work = /^(?:在|给|跟着|帮|替)?([\p{Script=Han}A-Za-z0-9·（）()&-]{2,30}?)(?:干活|干的|干了|干过|上班|打工|做工|做事|做的|工作|干)(?:的)?$/u.exec(c);
     if (work) c = work[1]!;
-    // `鸿运来酒楼做服务员`: the workplace, without the job done there.
-    const job = /^(?:在|给)?([\p{Script=Han}A-Za-z0-9·（）()&-]{2,30}?)(?:做|当|干)[\p{Script=Han}]{1,5}$/u.exec(c);
-    if (job && ORG_SUFFIX.test(job[1]!)) c = job[1]!;
+    // `鸿运来酒楼做服务员`, `给金三角物流开车的`: the workplace, without the job done there.
+    c = withoutJob(c);
     c = c.replace(/(?:那个|这个)?(?:楼盘|工地|项目)?$/u, (m) => (m && ORG_SUFFIX.test(c) ? '' : m)).replace(/(?:的)?(?:个人|私人)?(?:包工头|工头|老板|个体户)$/u, '');
     if (c.length < 2 || DESCRIPTOR.test(clause) || DESCRIPTOR.test(c) || GENERIC_ORG.test(c) || isPlace(c)) continue;
-    if (/\d{3,}|[一二三四五六七八九十两几]+(?:个月|个人|个|人|块|元|万|千|号)/u.test(c)) continue;
+    if (/\d{3,}|(?<!第)[一二三四五六七八九十两几]+(?:个月|个人|个|人|块|元|万|千|号)/u.test(c)) continue;
     const p = parseOrgName(c);
     if (p.ok) return p.value;
   }
   return null;
+}
+
+/**
+ * A workplace with the job done there after it (`鸿运来酒楼做服务员`,
+ * `给金三角物流开车的`): the workplace alone. Only when what is left ends
+ * like an organisation and the job is a few characters.
+ */
+function withoutJob(text: string): string {
+  const c = text.replace(/^(?:在|给|帮|替|跟)/u, '');
+  const chars = [...c];
+  for (let cut = chars.length - 1; cut >= 2; cut--) {
+    const head = chars.slice(0, cut).join('');
+    const tail = chars.slice(cut).join('');
+    if (ORG_SUFFIX.test(head) && /^(?:做|当|干)?[\p{Script=Han}]{1,5}的?$/u.test(tail) && !ORG_SUFFIX.test(c)) return head;
+  }
+  return text;
 }
 
 /** Cues around an employer named inside a sentence. */
@@ -135,7 +150,10 @@ export function findEmployer(text: string, isPlace: (name: string) => boolean = 
   for (const [i, re] of EMPLOYER_CUES.entries()) {
     const m = re.exec(s.replace(/\s+/g, ''));
     if (!m) continue;
-    let name = m[1]!.replace(/^(?:一个|一家|个|家|那个|这个|那家|这家)/u, '');
+    let name = m[1]!
+      // `在白沙镇那个鑫隆五金厂做事`: the place and the pointing word before the name are not part of it.
+      .replace(/^[\p{Script=Han}]{2,4}?(?:镇|乡|街道)(?:的)?(?=[\p{Script=Han}]{2})/u, (p) => (isPlace(p.replace(/的$/u, '')) ? '' : p))
+      .replace(/^(?:一个|一家|个|家|那个|这个|那家|这家)/u, '');
     if (i === 1) {
       // `在河西街道锦绣社区的楼盘干活`: the part after the last 的 names the kind of work, not the employer.
       if (/的/.test(name)) name = name.slice(name.lastIndexOf('的') + 1);
@@ -171,7 +189,7 @@ export const CONSTRUCTION_WORDS =
   /工地|楼盘|盖楼|建楼|修路|铺路|修桥|架桥|装修|搞装修|搬砖|钢筋|扎钢筋|木工|泥瓦|泥水|砌墙|砌砖|粉刷|刷墙|水电安装|脚手架|混凝土|打桩|施工队|工程队|建筑工人|建筑工地|项目部|土建|小区工程|拆迁|盖房|建房|修房子|防水|外墙|吊装|塔吊/;
 
 const LEFT_WORDS =
-  /(?:(?<!没|还没|没有)(?:走了|走的|离开了|离开的|离职|辞职|辞工|辞了|不干了|不干的|不做了|没干了|没做了|没在那|不在了|被开除|被开了|被辞|被炒鱿鱼|炒了鱿鱼|被炒|被赶走|回老家了|回家了|散了|散伙)|老早走|早走了|早就走|早不干|早就不干|已经离开|已离开|已经走了)/;
+  /(?:(?<!没|还没|没有)(?:走了|走的|离开了|离开的|离职|辞职|辞工|辞了|辞的|辞掉|不干了|不干的|不做了|没干了|没做了|没在那|不在了|被开除|被开了|被辞|被炒鱿鱼|炒了鱿鱼|被炒|被赶走|回老家了|回家了|散了|散伙)|老早走|早走了|早就走|早不干|早就不干|已经离开|已离开|已经走了)/;
 const STILL_WORDS = /(?:还在干|还在做|还在上班|还在那|还在厂里|还在工地|还在这家|现在还在|一直在干|目前还在|继续干着|还干着|在职|没离职|没走|还没走)/;
 
 /** Said to be still working there, or to have left. Null when neither is said. */
@@ -209,7 +227,8 @@ const SPELLED_OUT = /[,，、\s]*(?:(?:[\p{Script=Han}]{1,3}的[\p{Script=Han}](
 
 /** A person's name as answered: `我叫张三`, `我系陆美玲`, just `张三`, or `李秀兰 兰花的兰`. */
 export function nameAnswer(text: string): { ok: true; value: string } | { ok: false; error: string } {
-  const plain = text.replace(SPELLED_OUT, '').trim() || text;
+  // `免贵姓欧阳 欧阳建平`: the courtesy before the name, then the name.
+  const plain = (text.replace(SPELLED_OUT, '').trim() || text).replace(/^(?:免贵|敝姓)?姓[\p{Script=Han}]{1,2}[,，、\s]+(?:叫|名叫)?(?=[\p{Script=Han}]{2,})/u, '');
   const p = parsePersonName(findPersonName(plain) ?? plain);
   return p.ok ? { ok: true, value: p.value } : { ok: false, error: p.error };
 }

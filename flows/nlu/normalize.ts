@@ -61,6 +61,7 @@ const TYPOS: [RegExp, string][] = [
   [/(\d|[一二三四五六七八九十])月分/g, '$1月份'],
   [/工姿/g, '工资'],
   [/公资/g, '工资'],
+  [/加人工会/g, '加入工会'],
 ];
 
 export function normalizeMessage(text: string): string {

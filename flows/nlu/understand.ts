@@ -30,7 +30,7 @@ export type Understood =
   | { kind: 'unclear' };
 
 /** The person does not know (never a value): 不知道, 不晓得叫啥, 忘记叫啥名了, 这个搞不清楚 莫得印象. */
-const DONT_KNOW = /不知道|不晓得|莫晓得|不清楚|搞不清|说不清|不记得|记不清|记不得|忘了|忘记|没注意|没印象|莫得印象|没啥印象|不造|不太清楚|不知道咋说|说不上来/;
+const DONT_KNOW = /^(?:莫得|没得|没有|没)名字|不知道|不晓得|莫晓得|不清楚|搞不清|说不清|不记得|记不清|记不得|忘了|忘记|没注意|没印象|莫得印象|没啥印象|不造|不太清楚|不知道咋说|说不上来/;
 /** Anything that is a value after all: digits, a company, a place. */
 const DONT_KNOW_BUT = /\d|公司|厂|工地|项目|镇|街道|社区|村|[一二三四五六七八九十两百千万]+(?:个|块|元|人|月)/;
 
@@ -39,6 +39,8 @@ const THING_NAMED = /^(?:那个|这个)?(?:项目|公司|工地|单位|厂子?|�
 
 export function dontKnow(text: string): boolean {
   const s = compact(text);
+  // `莫得名字 就是个厂房`: it has no name; what it is instead is no name either.
+  if (/^(?:莫得|没得|没有|没)名字/u.test(s) && s.length <= 14) return true;
   return s.length <= 14 && DONT_KNOW.test(s) && !DONT_KNOW_BUT.test(s.replace(THING_NAMED, ''));
 }
 
@@ -131,6 +133,8 @@ export function understandInFlow(
   const hasTyped = Object.values(rest).some((v) => typeof v !== 'boolean');
   const answer = (r: FieldResult): Understood => ({ kind: 'answer', result: r, facts: r.ok ? withoutSame(rest, r.value) : rest });
   // A name-like answer is the whole message only when the message is not a sentence full of other facts.
+  // A question is never a name or an employer (`入了会有啥好处` when asked the name).
+  if (field.freeText && asking && !/[,，。;；\s]/u.test(text.trim())) return { kind: 'question', entry: null };
   let direct: FieldResult | null = null;
   if (!(field.freeText && (hasTyped || looksLikeOtherAnswer(flow, field, text, answers, ctx)))) {
     direct = field.parse({ kind: 'text', text }, answers, ctx);

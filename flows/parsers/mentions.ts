@@ -27,12 +27,17 @@ interface Mapped {
   to: number[];
 }
 
+/** Where a space stood between two words: a clause break that is softer than a comma. */
+const SOFT_BREAK = '\uE001';
+/** A space between two words (not inside a number): WeChat's comma (`欠我三个月工资 一万五`). */
+const SPACE_AS_COMMA = /(?<=[\p{Script=Han}])\s+(?=[\p{Script=Han}])/gu;
+
 function mapText(raw: string): Mapped {
   let text = '';
   const from: number[] = [];
   const to: number[] = [];
   let i = 0;
-  for (const ch of raw) {
+  for (const ch of raw.replace(SPACE_AS_COMMA, (sp) => SOFT_BREAK.padEnd(sp.length, ' '))) {
     const n = normalizeText(ch).replace(/\s+/g, '');
     for (let k = 0; k < n.length; k++) {
       from.push(i);
@@ -52,19 +57,23 @@ interface Clause {
   text: string;
   /** Offset of the clause in the mapped text. */
   at: number;
+  /** The clause before it ended at a space, not a comma (`老板不发工资 都三个月了`). */
+  soft: boolean;
 }
 
 /** Splits at sentence punctuation; a `,` or `.` between digits (`28,500`, `2.5万`) does not split. */
 function clauses(text: string): Clause[] {
   const out: Clause[] = [];
-  const sep = /[;!?。；！？\n]|,(?!\d{3}(?!\d))|(?<!\d)\.|\.(?!\d)|但是|可是|而且|另外/g;
+  const sep = /[;!?。；！？\n\uE001]|,(?!\d{3}(?!\d))|(?<!\d)\.|\.(?!\d)|但是|可是|而且|另外/g;
   let last = 0;
+  let soft = false;
   for (const m of text.matchAll(sep)) {
     const at = m.index ?? 0;
-    if (at > last) out.push({ text: text.slice(last, at), at: last });
+    if (at > last) out.push({ text: text.slice(last, at), at: last, soft });
+    soft = m[0] === SOFT_BREAK;
     last = at + m[0].length;
   }
-  if (last < text.length) out.push({ text: text.slice(last), at: last });
+  if (last < text.length) out.push({ text: text.slice(last), at: last, soft });
   return out;
 }
 
@@ -99,7 +108,8 @@ const NOT_OWED_BEFORE =
   /(?:(?<!没|还没|没有)(?:给了|发了|付了|结了|打了|转了|还了)|拿到了?|拿了|收到了?|预支了?|借支了?|借了|扣了|罚了|罚款|押金|生活费|路费|房租|车费|已经给|已给|已付|已发|只给|只发|先给|到手)(?:我|了|我们|他|他们|过)*$/;
 const NOT_OWED_AFTER = /^(?:已经|都)?(?:给了|发了|付了|结了|到手|拿到了|结清|还清)/;
 /** Someone else's debt (`甲方还欠他两百万`, `欠老板的工程款`): not what the worker is owed. */
-const OTHERS_DEBT_BEFORE = /(?:欠|差|拖|少给)了?(?:他|她|老板|包工头|工头|项目部|开发商|甲方|上头)(?:们)?(?:的)?(?:钱|工程款|货款)?(?:还|都|足足|整整|有|了)*$/;
+const OTHERS_DEBT_BEFORE =
+  /(?:欠|差|拖|少给)了?(?:他|她|老板|包工头|工头|项目部|开发商|甲方|上头)(?:们)?(?:的)?(?:钱|工程款|货款)?(?:还|都|足足|整整|有|了)*$|(?:他|她|表哥|表弟|堂哥|堂弟|哥哥|弟弟|姐姐|妹妹|老乡|工友|同事|朋友|亲戚|邻居)(?:们)?(?:也|都)?被(?:欠|拖|扣)了?(?:工资|工钱)?$/;
 /** Words right before a bare number that make it money: 工钱7万4, 欠我3000, 还差5000. */
 const MONEY_CUE_BEFORE =
   /(?:工钱|工资|薪水|钱|欠|差|拖|少给|没给|没发|没结|欠款|尾款|一共|总共|合计|共计)(?:了|我|我们|咱们|俺|他们|大家|的|还|有|是|共|一共|总共|总|着|给|足足|整整|都)*$/;
@@ -109,7 +119,7 @@ const BARE_OK_AFTER = /^(?:$|[^\u4e00-\u9fff]|没|还|就|了|吧|啊|呀|呢|�
 const MONEY_IN_TEXT = /[元块圆¥]|人民币|RMB|[0-9零〇一二两兩俩三四五六七八九十百壹贰叁肆伍陆柒捌玖拾佰](?:多|来|几|余)?[万萬千仟wWkK]/i;
 /** A total for the whole group: 我们一共, 大家一共, 总共欠我们, 全班组. */
 const GROUP_MARK =
-  /(?:我们|咱们|俺们|大家|大伙儿?|工友们|兄弟们|班组|他们)[^我]{0,8}?(?:总共|一共|加起来|合起来|全部|合计|总的)|(?:总共|一共)(?:欠了?|拖欠了?|拖了|差)(?:我们|咱们|俺们|大家|大伙)|全班组|整个班组|全班|全组|全队|所有人|全体工人|全部工人/;
+  /(?:我们|咱们|俺们|大家|大伙儿?|工友们|兄弟们|班组|他们)[^我]{0,8}?(?:总共|一共|加起来|合起来|加一起|加在一起|全部|合计|总的)|(?:总共|一共)(?:欠了?|拖欠了?|拖了|差)(?:我们|咱们|俺们|大家|大伙)|全班组|整个班组|全班|全组|全队|所有人|全体工人|全部工人/;
 /** The person's own share, said explicitly. */
 const OWN_MARK = /我自己|我个人|我本人|我的|欠我(?!们)|差我(?!们)|我这边|我一个人|其中我/;
 /** A lone trailing digit that belongs to the next word (`两万一直没给`, `三万一个月`). */
@@ -221,13 +231,15 @@ const PERSON = '(?:个人|个工人|个工友|个兄弟|个弟兄|个师傅|个�
 /** What may not follow a count of people: 8个月, 3个小时, 三口人. */
 const NOT_PERSON_AFTER = '(?!多?(?:月|年|天|号|日|钟|点|口|工|小时|星期|礼拜|块|元|万|千))';
 const COLLECTIVE =
-  '(?:我们班组|我们班|我们组|我们队|班组里?|班里|班上|一个班组?|组里|队里|连我|加上我|算上我|包括我|我们这边|我们|咱们|俺们|大家|工友们|兄弟们)';
+  '(?:我们(?:车间|厂里|工地上|组里|队里)(?:一共|总共)?(?:有)?|我们班组|我们班|我们组|我们队|班组里?|班里|班上|一个班组?|组里|队里|连我|加上我|算上我|包括我|我们这边|我们|咱们|俺们|大家|工友们|兄弟们)';
 const COMPANION =
   '(?:老婆|媳妇|爱人|老公|对象|丈夫|妻子|儿子|女儿|弟弟|弟|哥哥|哥|姐姐|姐|妹妹|妹|兄弟|老乡|同乡|同事|工友|老表|表哥|表弟|堂哥|堂弟|姐夫|妹夫|侄子|外甥|爸爸|爸|老爸|父亲|叔叔|舅舅|师傅|徒弟|朋友)';
 
 const HEADCOUNT_PATTERNS: readonly RegExp[] = [
   // Just me.
   /(?:就|只有|仅|只)(?:我|俺)(?:自己(?:一个人?)?|一个人?|1个人?)|(?:就|只有)(?:我|俺)(?:自己)?$|我自己一个人/g,
+  // A couple: 我们夫妻俩, 两口子.
+  /(?:我们|咱们|俺们)?(?:夫妻俩|夫妻两个人?|两口子)/g,
   // Two of us.
   /(?:(?:我们|咱们|俺们)(?:俩|两个人?|两人)|(?:我|咱|俺)俩)(?!多?(?:月|年|天|号|日|钟|点|口|工|小时|星期|礼拜)|[孩娃小儿女老])/g,
   // Me and my wife, two of us.
@@ -328,9 +340,12 @@ export function findPeriod(text: string, today: Date): { value: WagePeriod; span
     if (!owedAnywhere) return null;
     const found: PeriodMention[] = [];
     const budget = { parses: MAX_PERIOD_PARSES };
-    for (const clause of clauses(m.text)) {
+    const all = clauses(m.text);
+    for (const [k, clause] of all.entries()) {
       const c = clause.text;
-      const owedInClause = OWED.test(c);
+      // Clauses parted by a space only are one thought (`干了半年 一分钱莫得`).
+      const next = all[k + 1];
+      const owedInClause = OWED.test(c) || (clause.soft && OWED.test(all[k - 1]?.text ?? '')) || (next?.soft === true && OWED.test(next.text));
       const leftInClause = LEFT.test(c);
       let i = 0;
       while (i < c.length) {

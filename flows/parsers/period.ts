@@ -59,11 +59,11 @@ const NOW = '(?:现在|今天|目前|如今|当前|现今|今)';
 const PREFIXES =
   /^(?:大概|大约|差不多|应该是|已经|一直|都|快|将近|整整|足足|有|是|最近|近|拖了|欠了|拖欠了?|总共|一共|共|我们|我|在这边?|在那边?|在工地上?|在厂里|(?:已经|一共|总共)?(?:干|做|上班|打工|干活)了)/;
 const SUFFIXES =
-  /(?:了|吧|啊|左右|的工资|的工钱|工资|工钱|的钱|(?:一分钱|一分|钱|工资|工钱)?(?:就|都|也|一直|从来|再也|再)?还?(?:没有?|未|莫得|没得|冇)(?:发|给|结|拿到|拿|到手|领到|领|付)过?(?:工资|工钱|钱)?|一直没发|期间|这段时间|的时间|(?:开始)?(?:干活|干|做工|做|上班|打工)的?)$/;
+  /(?:了|吧|啊|咯|嘞|啦|哦|呀|噢|左右|的工资|的工钱|工资|工钱|的钱|(?:一分钱|一分|钱|工资|工钱)?(?:就|都|也|一直|从来|再也|再)?还?(?:没有?|未|莫得|没得|冇)(?:发|给|结|拿到|拿|到手|领到|领|付)过?(?:工资|工钱|钱)?|一直没发|期间|这段时间|的时间|(?:开始)?(?:干活|干|做工|做|上班|打工)的?)$/;
 /** A work verb between the two ends of a range: 从3月干到10月, 3月份做到现在. */
 const WORK_VERB_BEFORE_END = /(?:干活|干|做工|做|上班|打工)(?=(?:一直)?(?:到|至|直到))/g;
 const START_PREFIX = /^(?:从|自从|自|由)/;
-const START_SUFFIX = /(?:开始|起|以来|以后|之后)$/;
+const START_SUFFIX = /(?:开始|起|以来|以后|之后|(?:里|的时候)?(?:开的工|开工|开始干|进的厂|进厂|来的|上的工))$/;
 const END_SUFFIX = /(?:为止|止|结束)$/;
 /** Durations and times too vague to turn into months: asked again, never guessed. */
 const VAGUE =
@@ -328,6 +328,8 @@ export function parsePeriod(text: string, today: Date): Parsed<WagePeriod> {
   const saysFrom = START_PREFIX.test(stripped);
   const s = stripped.replace(START_PREFIX, '');
   if (s === '') return fail(PERIOD_MESSAGES.unparseable);
+  // One day (`11月28号`) is a date, not a period of unpaid wages, unless it starts one (`从11月28号到现在`).
+  if (!saysFrom && /(?:\d|[一二三四五六七八九十])(?:号|日)/u.test(s) && !/到|至|~|-|现在|至今|以来|开始|起/u.test(s)) return fail(PERIOD_MESSAGES.unparseable);
 
   const duration = parseDuration(s);
   if (duration === 0) return fail(PERIOD_MESSAGES.zeroLength);

@@ -2,7 +2,7 @@ import { suiteNow } from '../support/clock.js';
 import { readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { z } from 'zod';
-import { signToken } from '../../core/tokens.js';
+import { signToken } from '../../core/infra/tokens.js';
 import { TEST_ENV, eventually, startTestCore, type TestCore } from '../support/core.js';
 import { startHttp } from '../support/http.js';
 

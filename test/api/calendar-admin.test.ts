@@ -7,10 +7,10 @@
 import { Writable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { warnCalendarGaps } from '../../core/boot.js';
-import { manualClock, type ManualClock } from '../../core/clock.js';
-import { createLogger } from '../../core/logger.js';
-import { acceptDeadline } from '../../core/sla.js';
-import { chinaDay } from '../../core/time.js';
+import { manualClock, type ManualClock } from '../../core/infra/clock.js';
+import { createLogger } from '../../core/infra/logger.js';
+import { acceptDeadline } from '../../core/cases/deadlines.js';
+import { chinaDay } from '../../core/infra/time.js';
 import { TEST_ENV } from '../support/core.js';
 import { startHttp, type TestHttp } from '../support/http.js';
 

@@ -3,7 +3,7 @@ import { loadDemoDirectory } from '../../core/directory/load.js';
 import { createWageCase } from '../support/cases.js';
 import { TEST_ENV, type TestCore } from '../support/core.js';
 import { startHttp, type TestHttp } from '../support/http.js';
-import { routeCase } from '../../core/routing.js';
+import { routeCase } from '../../core/cases/routing.js';
 
 let http: TestHttp;
 let t: TestCore;

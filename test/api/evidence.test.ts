@@ -1,7 +1,7 @@
 import { suiteNow } from '../support/clock.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { routeCase } from '../../core/routing.js';
-import { signToken } from '../../core/tokens.js';
+import { routeCase } from '../../core/cases/routing.js';
+import { signToken } from '../../core/infra/tokens.js';
 import { converse } from '../support/converse.js';
 import { TEST_ENV, type TestCore } from '../support/core.js';
 import { startHttp, type TestHttp } from '../support/http.js';

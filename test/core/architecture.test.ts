@@ -29,8 +29,8 @@ describe('architecture', () => {
     expect(offenders).toEqual([]);
   });
 
-  it('only core/config.ts reads process.env', () => {
-    const files = ['bot', 'api', 'workers', 'flows', 'core'].flatMap(tsFiles).filter((f) => f !== 'core/config.ts');
+  it('only core/infra/config.ts reads process.env', () => {
+    const files = ['bot', 'api', 'workers', 'flows', 'core'].flatMap(tsFiles).filter((f) => f !== 'core/infra/config.ts');
     expect(files.filter((f) => readFileSync(join(root, f), 'utf8').includes('process.env'))).toEqual([]);
   });
 });

@@ -4,11 +4,11 @@
  * warning), and the working-day arithmetic time limits and slots use.
  */
 import { describe, expect, it } from 'vitest';
-import { addWorkingDays, createCalendar, nextWorkingMorning, workingDaysFrom, type CalendarDataInput } from '../../core/calendar.js';
+import { addWorkingDays, createCalendar, nextWorkingMorning, workingDaysFrom, type CalendarDataInput } from '../../core/infra/calendar.js';
 import { checkDirectory, loadDemoDirectory } from '../../core/directory/load.js';
-import type { ProviderAt } from '../../core/slots.js';
-import { hoursOn, upcomingFreeSlots } from '../../core/slots.js';
-import { chinaDay } from '../../core/time.js';
+import type { ProviderAt } from '../../core/legal-aid/slots.js';
+import { hoursOn, upcomingFreeSlots } from '../../core/legal-aid/slots.js';
+import { chinaDay } from '../../core/infra/time.js';
 
 /**
  * A made-up year, far ahead of any published data: 元旦 on Wednesday 1

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../../core/config.js';
+import { ConfigError, loadConfig } from '../../core/infra/config.js';
 import { TEST_ENV } from '../support/core.js';
 
 describe('config', () => {
@@ -29,7 +29,7 @@ describe('config', () => {
 
   it('.env.example documents every variable the config reads', () => {
     const example = readFileSync(new URL('../../.env.example', import.meta.url), 'utf8');
-    const source = readFileSync(new URL('../../core/config.ts', import.meta.url), 'utf8');
+    const source = readFileSync(new URL('../../core/infra/config.ts', import.meta.url), 'utf8');
     const names = [...source.matchAll(/^\s{4}([A-Z][A-Z0-9_]+):/gm)].map((m) => m[1]);
     expect(names.length).toBeGreaterThan(15);
     for (const n of names) expect(example, n).toMatch(new RegExp(`^${n}=`, 'm'));

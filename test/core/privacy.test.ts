@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { existsSync, readdirSync } from 'node:fs';
-import { maskIdNumber, maskName, maskPhone, seal, unseal } from '../../core/privacy.js';
+import { maskIdNumber, maskName, maskPhone, seal, unseal } from '../../core/infra/privacy.js';
 import { converse } from '../support/converse.js';
 import { eventually, startTestCore, type TestCore } from '../support/core.js';
 import { dumpPrefix } from '../support/redis-dump.js';

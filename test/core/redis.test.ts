@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createClient } from 'redis';
 import { describe, expect, it } from 'vitest';
-import { checkRedisServer, connectRedis, startPrivateRedis } from '../../core/redis.js';
+import { checkRedisServer, connectRedis, startPrivateRedis } from '../../core/infra/redis.js';
 
 describe('private redis-server and the settings check', () => {
   it('starts with AOF and noeviction under the given folder, passes the check, and stops', async () => {

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadDemoDirectory } from '../../core/directory/load.js';
 import type { Directory } from '../../core/directory/schema.js';
-import { routeCase, type RoutingDeps } from '../../core/routing.js';
+import { routeCase, type RoutingDeps } from '../../core/cases/routing.js';
 import { routingProcessor } from '../../workers/routing.js';
 import { createWageCase } from '../support/cases.js';
 import { eventually, startTestCore, type TestCore } from '../support/core.js';

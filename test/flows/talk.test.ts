@@ -5,7 +5,7 @@
  * Tuesday 1 December 2026 (a fixed clock: these read the same every day).
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { manualClock } from '../../core/clock.js';
+import { manualClock } from '../../core/infra/clock.js';
 import { converse } from '../support/converse.js';
 import { startTestCore, type TestCore } from '../support/core.js';
 

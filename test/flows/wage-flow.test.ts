@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { compactDay } from '../../core/time.js';
+import { compactDay } from '../../core/infra/time.js';
 import { scenarioClock } from '../support/clock.js';
 import { converse } from '../support/converse.js';
 import { eventually, startTestCore, type TestCore } from '../support/core.js';

@@ -10,12 +10,12 @@
  * slots.test.ts); without GONGYOU_TEST_NOW the old literal texts are checked too.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { bookingKeys, createBookings } from '../../core/bookings.js';
-import { workingDaysFrom, type Calendar } from '../../core/calendar.js';
-import type { ManualClock } from '../../core/clock.js';
-import { bookingJobIds } from '../../core/queues.js';
-import { WEEKDAY_NAMES, addDays, chinaDay, chinaInstant, dayLabel, slotLabel, weekdayOf, type Slot } from '../../core/slots.js';
-import { compactDay } from '../../core/time.js';
+import { bookingKeys, createBookings } from '../../core/legal-aid/store.js';
+import { workingDaysFrom, type Calendar } from '../../core/infra/calendar.js';
+import type { ManualClock } from '../../core/infra/clock.js';
+import { bookingJobIds } from '../../core/infra/queues.js';
+import { WEEKDAY_NAMES, addDays, chinaDay, chinaInstant, dayLabel, slotLabel, weekdayOf, type Slot } from '../../core/legal-aid/slots.js';
+import { compactDay } from '../../core/infra/time.js';
 import { createWageCase } from '../support/cases.js';
 import { TEST_NOW, scenarioClock } from '../support/clock.js';
 import { converse } from '../support/converse.js';

@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { createBookings, type Booking, type BookingRequest } from '../../core/bookings.js';
-import { createCalendar, workingDaysFrom, type Calendar } from '../../core/calendar.js';
+import { createBookings, type Booking, type BookingRequest } from '../../core/legal-aid/store.js';
+import { createCalendar, workingDaysFrom, type Calendar } from '../../core/infra/calendar.js';
 import type { Core } from '../../core/context.js';
 import type { ConsultMode, Directory, HelpKind } from '../../core/directory/schema.js';
-import { addDays, chinaDay, providersFor, resolveSlot, slotsOn, upcomingFreeSlots, type ProviderAt, type Slot } from '../../core/slots.js';
-import { compactDay } from '../../core/time.js';
+import { addDays, chinaDay, providersFor, resolveSlot, slotsOn, upcomingFreeSlots, type ProviderAt, type Slot } from '../../core/legal-aid/slots.js';
+import { compactDay } from '../../core/infra/time.js';
 import type { ChatService } from '../../flows/service.js';
 import { converse } from '../support/converse.js';
 import { eventually, suiteDirectory } from '../support/core.js';

@@ -10,13 +10,13 @@
  * at moments reckoned from those slots.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createBookings } from '../../core/bookings.js';
-import type { ManualClock } from '../../core/clock.js';
-import { addDays, chinaInstant, dayLabel, slotLabel, type Slot } from '../../core/slots.js';
+import { createBookings } from '../../core/legal-aid/store.js';
+import type { ManualClock } from '../../core/infra/clock.js';
+import { addDays, chinaInstant, dayLabel, slotLabel, type Slot } from '../../core/legal-aid/slots.js';
 import { runStaffText } from '../../core/staff/commands.js';
 import '../../core/staff/all-commands.js';
-import { compactDay } from '../../core/time.js';
-import { signToken } from '../../core/tokens.js';
+import { compactDay } from '../../core/infra/time.js';
+import { signToken } from '../../core/infra/tokens.js';
 import { createWageCase } from '../support/cases.js';
 import { TEST_NOW, scenarioClock } from '../support/clock.js';
 import { TEST_ENV, startTestCore, type TestCore } from '../support/core.js';

@@ -8,12 +8,12 @@
  */
 import { createClient } from 'redis';
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
-import { bookingKeys, createBookings, type BookResult } from '../../core/bookings.js';
-import type { ManualClock } from '../../core/clock.js';
+import { bookingKeys, createBookings, type BookResult } from '../../core/legal-aid/store.js';
+import type { ManualClock } from '../../core/infra/clock.js';
 import type { Core } from '../../core/context.js';
-import type { Redis } from '../../core/redis.js';
-import { resolveSlot, slotLabel, type Slot } from '../../core/slots.js';
-import { compactDay } from '../../core/time.js';
+import type { Redis } from '../../core/infra/redis.js';
+import { resolveSlot, slotLabel, type Slot } from '../../core/legal-aid/slots.js';
+import { compactDay } from '../../core/infra/time.js';
 import { TEST_NOW, scenarioClock } from '../support/clock.js';
 import { startTestCore, type TestCore } from '../support/core.js';
 import { DONGLONG, bookingNoOn, donglongSlots, literally, lawyerSummaryAtDonglong, nth, optionLines } from './helpers.js';

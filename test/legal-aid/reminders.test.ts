@@ -8,10 +8,10 @@
  * from the slot booked.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { createBookings } from '../../core/bookings.js';
-import type { ManualClock } from '../../core/clock.js';
-import { bookingJobIds } from '../../core/queues.js';
-import { addDays, chinaDay, chinaInstant, dayLabel, type Slot } from '../../core/slots.js';
+import { createBookings } from '../../core/legal-aid/store.js';
+import type { ManualClock } from '../../core/infra/clock.js';
+import { bookingJobIds } from '../../core/infra/queues.js';
+import { addDays, chinaDay, chinaInstant, dayLabel, type Slot } from '../../core/legal-aid/slots.js';
 import { TEST_NOW, scenarioClock } from '../support/clock.js';
 import { converse } from '../support/converse.js';
 import { startTestCore, type TestCore } from '../support/core.js';

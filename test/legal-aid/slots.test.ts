@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadDemoDirectory, parseDirectory } from '../../core/directory/load.js';
 import type { Provider, ServicePoint, WeeklyHours } from '../../core/directory/schema.js';
-import { createCalendar, workingDaysFrom } from '../../core/calendar.js';
-import { nearestPoints, resolveSlot, slotTimes, upcomingFreeSlots, type ProviderAt } from '../../core/slots.js';
+import { createCalendar, workingDaysFrom } from '../../core/infra/calendar.js';
+import { nearestPoints, resolveSlot, slotTimes, upcomingFreeSlots, type ProviderAt } from '../../core/legal-aid/slots.js';
 
 /** The package's data only (no years kept in the directory). */
 const cal = createCalendar();

@@ -10,8 +10,8 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createBindings } from '../../core/staff/binding.js';
-import { addDays, chinaDay, dayLabel } from '../../core/slots.js';
-import { createCalendar } from '../../core/calendar.js';
+import { addDays, chinaDay, dayLabel } from '../../core/legal-aid/slots.js';
+import { createCalendar } from '../../core/infra/calendar.js';
 import { scenarioClock } from '../support/clock.js';
 import type { TestCore } from '../support/core.js';
 import { startWechatApp, type WechatApp } from '../support/wechat-app.js';

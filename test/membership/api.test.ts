@@ -3,9 +3,9 @@
  * by union administrators through the staff API (the same functions as the WeChat commands).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CARD_TOKEN_TTL_SECONDS, signCardToken, verifyCardToken } from '../../core/card.js';
-import { membersOf } from '../../core/members.js';
-import { signToken } from '../../core/tokens.js';
+import { CARD_TOKEN_TTL_SECONDS, signCardToken, verifyCardToken } from '../../core/membership/card.js';
+import { membersOf } from '../../core/membership/store.js';
+import { signToken } from '../../core/infra/tokens.js';
 import { converse } from '../support/converse.js';
 import { TEST_ENV, type TestCore } from '../support/core.js';
 import { startHttp, type TestHttp } from '../support/http.js';

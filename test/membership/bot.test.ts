@@ -5,8 +5,8 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { wechatUserKey } from '../../bot/plugin.js';
-import { checkCard } from '../../core/card.js';
-import { membersOf } from '../../core/members.js';
+import { checkCard } from '../../core/membership/card.js';
+import { membersOf } from '../../core/membership/store.js';
 import { createBindings } from '../../core/staff/binding.js';
 import { eventually, type TestCore } from '../support/core.js';
 import { startWechatApp, type WechatApp } from '../support/wechat-app.js';

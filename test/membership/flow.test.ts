@@ -4,7 +4,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadDemoDirectory } from '../../core/directory/load.js';
-import { membersOf } from '../../core/members.js';
+import { membersOf } from '../../core/membership/store.js';
 import { converse } from '../support/converse.js';
 import { startTestCore, type TestCore } from '../support/core.js';
 import {

@@ -4,10 +4,10 @@
  * in the logs; and 删除我的信息 removes a member's data, leaving an audit tombstone.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CARD_TOKEN_TTL_SECONDS, checkCard, signCardToken } from '../../core/card.js';
-import { createLogger } from '../../core/logger.js';
-import { membersOf } from '../../core/members.js';
-import { lookupHash } from '../../core/privacy.js';
+import { CARD_TOKEN_TTL_SECONDS, checkCard, signCardToken } from '../../core/membership/card.js';
+import { createLogger } from '../../core/infra/logger.js';
+import { membersOf } from '../../core/membership/store.js';
+import { lookupHash } from '../../core/infra/privacy.js';
 import { converse } from '../support/converse.js';
 import { startTestCore, type TestCore } from '../support/core.js';
 import { dumpPrefix } from '../support/redis-dump.js';

@@ -5,9 +5,9 @@
  */
 import type { Job } from 'bullmq';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { checkCard } from '../../core/card.js';
-import { membersOf } from '../../core/members.js';
-import { addWorkingDays } from '../../core/calendar.js';
+import { checkCard } from '../../core/membership/card.js';
+import { membersOf } from '../../core/membership/store.js';
+import { addWorkingDays } from '../../core/infra/calendar.js';
 import { membershipProcessor } from '../../workers/membership.js';
 import { converse } from '../support/converse.js';
 import { eventually, startTestCore, type TestCore } from '../support/core.js';

@@ -1,10 +1,10 @@
-import { compactDay } from '../../core/time.js';
+import { compactDay } from '../../core/infra/time.js';
 import { scenarioClock } from '../support/clock.js';
 import { expect } from 'vitest';
-import { CARD_TOKEN_TTL_SECONDS, signCardToken, verifyUrl } from '../../core/card.js';
+import { CARD_TOKEN_TTL_SECONDS, signCardToken, verifyUrl } from '../../core/membership/card.js';
 import type { Core } from '../../core/context.js';
-import { currentOf, membersOf, type Membership } from '../../core/members.js';
-import { renderText, type Reply } from '../../core/replies.js';
+import { currentOf, membersOf, type Membership } from '../../core/membership/store.js';
+import { renderText, type Reply } from '../../core/infra/replies.js';
 import '../../core/staff/all-commands.js';
 import { runStaffText } from '../../core/staff/commands.js';
 import type { ChatService } from '../../flows/service.js';

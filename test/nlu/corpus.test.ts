@@ -8,12 +8,13 @@ import { evaluate, loadCorpus, precision, recall } from './evaluate.js';
 
 const report = evaluate();
 /**
- * Held-out set A (test/nlu/heldout): 300 lines written apart from the code.
- * Measured once before any change (fields: precision 93.3 %, recall 84.3 %),
- * then used to find what was broken, so it is no longer unseen: it guards
- * against going back, with lower floors than the tuned corpus.
+ * Held-out sets A and B (test/nlu/heldout, heldout-b): 300 lines each,
+ * written apart from the code. Each was measured once before any change
+ * (A: fields precision 93.3 %, recall 84.3 %; B, after A's fixes: 90.7 %,
+ * 90.3 %), then used to find what was broken, so neither is unseen any more:
+ * they guard against going back, with lower floors than the tuned corpus.
  */
-const heldout = evaluate(loadCorpus(fileURLToPath(new URL('./heldout', import.meta.url))));
+const heldout = ['heldout', 'heldout-b'].map((d) => evaluate(loadCorpus(fileURLToPath(new URL(`./${d}`, import.meta.url)))));
 
 describe('understanding workers in their own words (npm run nlu:report)', () => {
   it('the corpus is big enough and covers every flow, the knowledge base and small talk', () => {
@@ -37,11 +38,12 @@ describe('understanding workers in their own words (npm run nlu:report)', () => 
     expect(precision(report.allIntents)).toBeGreaterThanOrEqual(0.95);
   });
 
-  it('on the held-out set, values stay above the floors it reached (precision ≥ 96 %, recall ≥ 93 %)', () => {
-    expect(heldout.lines).toBe(300);
-    expect(precision(heldout.allFields)).toBeGreaterThanOrEqual(0.96);
-    expect(recall(heldout.allFields)).toBeGreaterThanOrEqual(0.93);
-    expect(precision(heldout.direct)).toBeGreaterThanOrEqual(0.97);
+  it.each([0, 1])('on held-out set %i, values stay above the floors reached (precision ≥ 96 %, recall ≥ 94 %)', (i) => {
+    const r = heldout[i]!;
+    expect(r.lines).toBe(300);
+    expect(precision(r.allFields)).toBeGreaterThanOrEqual(0.96);
+    expect(recall(r.allFields)).toBeGreaterThanOrEqual(0.94);
+    expect(precision(r.direct)).toBeGreaterThanOrEqual(0.96);
   });
 
   it('small talk is never data, and greetings never become names', () => {

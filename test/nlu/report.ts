@@ -12,10 +12,15 @@ const pct = (x: number) => `${(x * 100).toFixed(1).padStart(5)}%`;
 const row = (name: string, c: Counts) =>
   `${name.padEnd(28)} ${pct(precision(c))} ${pct(recall(c))}   ${String(c.tp).padStart(4)} ${String(c.fp).padStart(4)} ${String(c.fn).padStart(4)}`;
 
-/** `--heldout`: the set written apart from the tuning, never used to tune (test/nlu/heldout). */
-const heldout = process.argv.includes('--heldout');
-const dir = heldout ? 'test/nlu/heldout' : 'test/nlu/corpus';
-const r = evaluate(loadCorpus(fileURLToPath(new URL(heldout ? './heldout' : './corpus', import.meta.url))));
+/**
+ * `--heldout` (set A) and `--heldout-b` (set B): lines written apart from the
+ * code. A was used once to find what was wrong (so it now guards against
+ * going back); B was measured once, after that, and never used to change
+ * anything.
+ */
+const set = process.argv.includes('--heldout-b') ? 'heldout-b' : process.argv.includes('--heldout') ? 'heldout' : 'corpus';
+const dir = `test/nlu/${set}`;
+const r = evaluate(loadCorpus(fileURLToPath(new URL(`./${set}`, import.meta.url))));
 const head = `${''.padEnd(28)} ${'prec.'.padStart(6)} ${'recall'.padStart(6)}     tp   fp   fn`;
 console.log(`Gongyou NLU report · ${r.lines} labelled messages (${dir}) · targets: precision ≥ 99%, recall ≥ 90%\n`);
 console.log('FIELDS');

@@ -6,9 +6,9 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createBookings } from '../../core/bookings.js';
-import { manualClock } from '../../core/clock.js';
-import { providersFor, upcomingFreeSlots } from '../../core/slots.js';
+import { createBookings } from '../../core/legal-aid/store.js';
+import { manualClock } from '../../core/infra/clock.js';
+import { providersFor, upcomingFreeSlots } from '../../core/legal-aid/slots.js';
 import { startTestCore, type TestCore } from '../support/core.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -63,7 +63,7 @@ describe('one clock, never compared with the Redis server clock', () => {
 
   it('business time comes from core.clock: new Date() and Date.now() appear only in the clock and in elapsed-time waits', () => {
     /** Elapsed time, not business time: rate-limit windows, the Redis start-up wait, the per-person lock wait. */
-    const elapsed = new Set(['core/clock.ts', 'api/http.ts', 'core/redis.ts', 'flows/service.ts']);
+    const elapsed = new Set(['core/infra/clock.ts', 'api/http.ts', 'core/infra/redis.ts', 'flows/service.ts']);
     const hits = PRODUCT.filter((f) => /new Date\(\)|Date\.now\(\)/.test(readFileSync(f, 'utf8'))).map((f) => relative(ROOT, f));
     expect(hits.filter((f) => !elapsed.has(f))).toEqual([]);
   });

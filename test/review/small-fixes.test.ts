@@ -1,7 +1,7 @@
 import { suiteNow } from '../support/clock.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { routeCase } from '../../core/routing.js';
-import { acceptCase, referCase, resolveCase } from '../../core/staff/case-work.js';
+import { routeCase } from '../../core/cases/routing.js';
+import { acceptCase, referCase, resolveCase } from '../../core/cases/work.js';
 import { createStaffDesk } from '../../core/staff/desk.js';
 import { createWageCase } from '../support/cases.js';
 import { startTestCore, type TestCore } from '../support/core.js';
@@ -37,7 +37,7 @@ describe('small review fixes', () => {
 describe('authenticated reads are rate-limited per token', () => {
   it('past READ_RATE_PER_MINUTE calls a minute, /api/v1/me answers 429 with a Chinese message', async () => {
     const { startHttp } = await import('../support/http.js');
-    const { signToken } = await import('../../core/tokens.js');
+    const { signToken } = await import('../../core/infra/tokens.js');
     const { TEST_ENV } = await import('../support/core.js');
     const http = await startHttp({ env: { READ_RATE_PER_MINUTE: '3' } });
     try {

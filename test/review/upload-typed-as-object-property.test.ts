@@ -5,7 +5,7 @@
  * that "media type".
  */
 import { describe, expect, it } from 'vitest';
-import { checkEvidence } from '../../core/evidence.js';
+import { checkEvidence } from '../../core/cases/evidence.js';
 
 const MAX = 10 * 1048576;
 

@@ -6,9 +6,9 @@
  */
 import { suiteNow } from '../support/clock.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Case } from '../../core/cases.js';
+import type { Case } from '../../core/cases/store.js';
 import { TEST_ENV } from '../support/core.js';
-import { signToken } from '../../core/tokens.js';
+import { signToken } from '../../core/infra/tokens.js';
 import { ADMIN, MASKED, PHONE, routeTo, snapshot, startStaffApi, wageCase, type StaffApi } from './support.js';
 
 const ASSIGNEE = 'gw-001';

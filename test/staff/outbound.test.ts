@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Messenger } from '../../core/messenger.js';
+import type { Messenger } from '../../core/infra/messenger.js';
 import { createWageCase } from '../support/cases.js';
 import { eventually, startTestCore, type TestCore } from '../support/core.js';
 
@@ -56,8 +56,8 @@ describe('delivery failures of membership and booking notices', () => {
   it('land in the audit stream of the application or booking', async () => {
     t = await startTestCore();
     const { recordDeliveryFailure } = await import('../../workers/outbound.js');
-    const { memberKeys } = await import('../../core/members.js');
-    const { bookingKeys } = await import('../../core/bookings.js');
+    const { memberKeys } = await import('../../core/membership/store.js');
+    const { bookingKeys } = await import('../../core/legal-aid/store.js');
     await recordDeliveryFailure(t.core, { name: 'membership-decided', id: 'j1', data: { applicationId: 'mA' } } as never, 'WeChat said no');
     await recordDeliveryFailure(t.core, { name: 'provider-booking-new', id: 'j2', data: { bookingId: 'bB' } } as never, 'timeout');
     const m = (await t.core.redis.xRange(memberKeys(t.core.keys.prefix).audit('mA'), '-', '+')) ?? [];

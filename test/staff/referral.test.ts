@@ -4,11 +4,11 @@
  * inboxes. Then the satisfaction question and the reporter's answer in chat.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Case } from '../../core/cases.js';
-import { jobIds } from '../../core/queues.js';
-import { nextWorkingMorning } from '../../core/calendar.js';
+import type { Case } from '../../core/cases/store.js';
+import { jobIds } from '../../core/infra/queues.js';
+import { nextWorkingMorning } from '../../core/infra/calendar.js';
 import { eventually } from '../support/core.js';
-import { renderText } from '../../core/replies.js';
+import { renderText } from '../../core/infra/replies.js';
 import { PHONE, inboxMessage, inboxTexts, routeTo, snapshot, startStaffApi, waitFor, wageCase, type StaffApi } from './support.js';
 
 const GW = 'gw-001';

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Job } from 'bullmq';
-import { jobIds } from '../../core/queues.js';
+import { jobIds } from '../../core/infra/queues.js';
 import { createBindings } from '../../core/staff/binding.js';
-import { acceptCase } from '../../core/staff/case-work.js';
+import { acceptCase } from '../../core/cases/work.js';
 import { slaProcessor } from '../../workers/sla.js';
 import { startWorkers } from '../../workers/index.js';
 import { createWageCase } from '../support/cases.js';

@@ -4,10 +4,10 @@
  * details, and routing a case to a chosen grid worker.
  */
 import { expect } from 'vitest';
-import type { Case } from '../../core/cases.js';
+import type { Case } from '../../core/cases/store.js';
 import type { Core } from '../../core/context.js';
-import { jobIds } from '../../core/queues.js';
-import { signToken } from '../../core/tokens.js';
+import { jobIds } from '../../core/infra/queues.js';
+import { signToken } from '../../core/infra/tokens.js';
 import { createWageCase, type WageCaseInput } from '../support/cases.js';
 import { TEST_ENV, eventually, startTestCore, type TestCore } from '../support/core.js';
 import { startHttp } from '../support/http.js';

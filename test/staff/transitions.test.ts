@@ -4,14 +4,14 @@
  * input 400 naming the field — and two requests at once never both win.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Case } from '../../core/cases.js';
+import type { Case } from '../../core/cases/store.js';
 import type { Core } from '../../core/context.js';
-import { jobIds } from '../../core/queues.js';
-import { acceptCase, declineCase } from '../../core/staff/case-work.js';
+import { jobIds } from '../../core/infra/queues.js';
+import { acceptCase, declineCase } from '../../core/cases/work.js';
 import type { Job } from 'bullmq';
-import { createCaseStore } from '../../core/cases.js';
-import { AppError } from '../../core/errors.js';
-import type { Redis } from '../../core/redis.js';
+import { createCaseStore } from '../../core/cases/store.js';
+import { AppError } from '../../core/infra/errors.js';
+import type { Redis } from '../../core/infra/redis.js';
 import { slaProcessor } from '../../workers/sla.js';
 import { eventually } from '../support/core.js';
 import { routeTo, snapshot, startStaffApi, waitFor, wageCase, type Res, type StaffApi } from './support.js';

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import type { Case, NewCase } from '../../core/cases.js';
+import type { Case, NewCase } from '../../core/cases/store.js';
 import type { Core } from '../../core/context.js';
-import { lookupHash, seal } from '../../core/privacy.js';
+import { lookupHash, seal } from '../../core/infra/privacy.js';
 
 export interface WageCaseInput {
   townshipId?: string;

@@ -1,4 +1,4 @@
-import { manualClock, shiftedClock, systemClock, type Clock, type ManualClock } from '../../core/clock.js';
+import { manualClock, shiftedClock, systemClock, type Clock, type ManualClock } from '../../core/infra/clock.js';
 
 /**
  * "Today" for the whole suite. Unset, tests run on the real date. Set

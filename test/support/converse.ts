@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { renderText, type Reply } from '../../core/replies.js';
+import { renderText, type Reply } from '../../core/infra/replies.js';
 import type { ChatService } from '../../flows/service.js';
 
 /**

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { startPrivateRedis, type PrivateRedis } from '../../core/redis.js';
+import { startPrivateRedis, type PrivateRedis } from '../../core/infra/redis.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -1,4 +1,4 @@
-import type { Redis } from '../../core/redis.js';
+import type { Redis } from '../../core/infra/redis.js';
 
 /** Every value stored under `prefix`, whatever the key type, as text (for privacy scans). */
 export async function dumpPrefix(redis: Redis, prefix: string): Promise<Map<string, string>> {

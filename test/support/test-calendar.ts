@@ -1,4 +1,4 @@
-import type { CalendarData } from '../../core/calendar.js';
+import type { CalendarData } from '../../core/infra/calendar.js';
 
 /**
  * Holiday years for running the suite "on another day" (GONGYOU_TEST_NOW):

@@ -1,7 +1,7 @@
-import { shortTime } from './time.js';
-import type { Case } from './cases.js';
-import type { DirectoryIndex } from './directory/load.js';
-import { maskPhone } from './privacy.js';
+import { shortTime } from '../infra/time.js';
+import type { Case } from './store.js';
+import type { DirectoryIndex } from '../directory/load.js';
+import { maskPhone } from '../infra/privacy.js';
 
 const PRIORITY: Record<Case['priority'], string> = { normal: '普通', high: '优先（群体欠薪）', urgent: '加急' };
 const STATUS: Record<Case['status'], string> = {

@@ -1,14 +1,14 @@
 import { z } from 'zod';
-import type { Clock } from './clock.js';
-import type { Keys } from './keys.js';
-import { compactDay } from './time.js';
-import type { Redis } from './redis.js';
+import type { Clock } from '../infra/clock.js';
+import type { Keys } from '../infra/keys.js';
+import { compactDay } from '../infra/time.js';
+import type { Redis } from '../infra/redis.js';
 
 export const CASE_KINDS = ['wage_arrears', 'legal_aid', 'membership', 'enquiry'] as const;
 /**
  * submitted (waiting for routing) → assigned (waiting for accept) → accepted
  * → referred (with the procuratorate) → resolved → closed. See
- * `core/case-state.ts` for the allowed moves.
+ * `core/cases/state.ts` for the allowed moves.
  */
 export const CASE_STATUSES = ['submitted', 'assigned', 'accepted', 'referred', 'resolved', 'closed'] as const;
 
@@ -56,7 +56,7 @@ export const CaseSchema = z.object({
   reporter: z.object({
     userKey: z.string(),
     name: z.string().nullable(),
-    /** AES-256-GCM sealed; see core/privacy.ts. */
+    /** AES-256-GCM sealed; see core/infra/privacy.ts. */
     phoneSealed: z.string().nullable(),
     phoneHash: z.string().nullable(),
   }),

@@ -93,7 +93,7 @@ export class ConfigError extends Error {
 /**
  * Reads and validates the environment once. Every problem is listed together
  * so an operator fixes them in one go. Outside production, missing secrets
- * must have been filled in by the caller (see `core/dev-secrets.ts`).
+ * must have been filled in by the caller (see `core/infra/dev-secrets.ts`).
  */
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   const blanked = Object.fromEntries(Object.entries(env).map(([k, v]) => [k, v === '' ? undefined : v]));

@@ -8,13 +8,13 @@
  * the old one in one step, only when the person confirms.
  */
 import { z } from 'zod';
-import { ttlUntil, type Clock } from './clock.js';
-import type { Core } from './context.js';
-import { ConsultModeSchema, HelpKindSchema } from './directory/schema.js';
-import { ConflictError, ForbiddenError, NotFoundError } from './errors.js';
-import { currentOf, membersOf } from './members.js';
-import { lookupHash, seal, unseal } from './privacy.js';
-import { REMINDER_KINDS, type ReminderKind } from './queues.js';
+import { ttlUntil, type Clock } from '../infra/clock.js';
+import type { Core } from '../context.js';
+import { ConsultModeSchema, HelpKindSchema } from '../directory/schema.js';
+import { ConflictError, ForbiddenError, NotFoundError } from '../infra/errors.js';
+import { currentOf, membersOf } from '../membership/store.js';
+import { lookupHash, seal, unseal } from '../infra/privacy.js';
+import { REMINDER_KINDS, type ReminderKind } from '../infra/queues.js';
 import { MIN_LEAD_MINUTES, addDays, chinaDay, chinaInstant, type Slot } from './slots.js';
 
 /** What the worker wants help with. */
@@ -67,7 +67,7 @@ export const BookingSchema = z.object({
   previous: SlotRefSchema.nullable(),
   contact: z.object({
     name: z.string().nullable(),
-    /** AES-256-GCM sealed; see core/privacy.ts. */
+    /** AES-256-GCM sealed; see core/infra/privacy.ts. */
     phoneSealed: z.string().nullable(),
     phoneHash: z.string().nullable(),
   }),
@@ -174,7 +174,7 @@ const dayOfKey = (key: string) => key.slice(key.indexOf('@') + 1, key.indexOf('@
 /**
  * Seconds the day's counts must live: until two days after the slot's day,
  * reckoned from the app's clock. A relative TTL, never EXPIREAT: the Redis
- * server's clock is not the app's (core/clock.ts), and with a test clock in
+ * server's clock is not the app's (core/infra/clock.ts), and with a test clock in
  * the past an absolute expiry would drop the counts at once.
  */
 const countsTtl = (clock: Clock, start: string) => String(ttlUntil(clock, chinaInstant(addDays(chinaDay(new Date(start)), 2)), 86400));

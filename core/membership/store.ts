@@ -1,8 +1,8 @@
-import type { Clock } from './clock.js';
+import type { Clock } from '../infra/clock.js';
 import { z } from 'zod';
-import type { Core } from './context.js';
-import { caseDay } from './cases.js';
-import type { Redis } from './redis.js';
+import type { Core } from '../context.js';
+import { caseDay } from '../cases/store.js';
+import type { Redis } from '../infra/redis.js';
 
 /**
  * Membership applications and members (会员). One record goes from
@@ -10,10 +10,10 @@ import type { Redis } from './redis.js';
  * `rejected`; a rejected applicant submits a new application. `erased` is
  * what is left after 删除我的信息: numbers, union and history, no personal
  * data. Every change is a compare-and-set with an entry in the record's
- * append-only audit stream, like cases (core/cases.ts).
+ * append-only audit stream, like cases (core/cases/store.ts).
  *
  * The ID number and phone are sealed (AES-256-GCM) with keyed hashes for
- * look-ups (core/privacy.ts); nothing here logs them, and job data carries
+ * look-ups (core/infra/privacy.ts); nothing here logs them, and job data carries
  * the record id only.
  */
 

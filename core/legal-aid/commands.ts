@@ -1,10 +1,10 @@
-import { agendaText, whenText } from '../booking-texts.js';
-import { STATUS_NAMES, createBookings, type Booking } from '../bookings.js';
-import type { Case } from '../cases.js';
+import { agendaText, whenText } from './texts.js';
+import { STATUS_NAMES, createBookings, type Booking } from './store.js';
+import type { Case } from '../cases/store.js';
 import type { StaffRole } from '../directory/schema.js';
-import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../errors.js';
-import { addDays, chinaDay } from '../slots.js';
-import { registerStaffCommands, takeRecordNo, type StaffCommandContext } from './commands.js';
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../infra/errors.js';
+import { addDays, chinaDay } from './slots.js';
+import { registerStaffCommands, takeRecordNo, type StaffCommandContext } from '../staff/commands.js';
 
 /**
  * What providers (union lawyers and procurators) do with legal-aid bookings:

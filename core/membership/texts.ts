@@ -1,8 +1,8 @@
-import { shortTime } from './time.js';
-import type { Config } from './config.js';
-import type { DirectoryIndex } from './directory/load.js';
-import type { Membership, Occupation } from './members.js';
-import { maskIdNumber, maskPhone, unseal } from './privacy.js';
+import { shortTime } from '../infra/time.js';
+import type { Config } from '../infra/config.js';
+import type { DirectoryIndex } from '../directory/load.js';
+import type { Membership, Occupation } from './store.js';
+import { maskIdNumber, maskPhone, unseal } from '../infra/privacy.js';
 
 /** Texts about membership applications, for applicants and reviewers. No ID number is ever shown in full. */
 

@@ -1,5 +1,5 @@
-import type { Case } from './cases.js';
-import { ConflictError } from './errors.js';
+import type { Case } from './store.js';
+import { ConflictError } from '../infra/errors.js';
 
 type Status = Case['status'];
 

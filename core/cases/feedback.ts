@@ -1,5 +1,5 @@
-import type { Case } from './cases.js';
-import type { Core } from './context.js';
+import type { Case } from './store.js';
+import type { Core } from '../context.js';
 
 export type Rating = NonNullable<Case['satisfaction']>;
 

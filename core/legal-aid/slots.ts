@@ -3,8 +3,8 @@
  * or a procurator) can be booked at a service point, over working days of the
  * Chinese calendar. Pure: what is already booked comes in as a map of counts.
  */
-import { workingDaysFrom, type Calendar } from './calendar.js';
-import { WEEKDAY_NAMES, addDays, chinaDay, chinaInstant, chinaTime, dayLabel, weekdayOf } from './time.js';
+import { workingDaysFrom, type Calendar } from '../infra/calendar.js';
+import { WEEKDAY_NAMES, addDays, chinaDay, chinaInstant, chinaTime, dayLabel, weekdayOf } from '../infra/time.js';
 import type {
   ConsultMode,
   Directory,
@@ -13,7 +13,7 @@ import type {
   Provider,
   ServicePoint,
   WeeklyHours,
-} from './directory/schema.js';
+} from '../directory/schema.js';
 
 export { WEEKDAY_NAMES, addDays, chinaDay, chinaInstant, chinaTime, dayLabel, weekdayOf };
 

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { Case } from './cases.js';
-import type { Core } from './context.js';
+import type { Case } from './store.js';
+import type { Core } from '../context.js';
 
 const WINDOW_MS = 30 * 86400_000;
 

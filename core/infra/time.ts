@@ -2,7 +2,7 @@
  * Beijing time, in one place. China keeps UTC+8 all year (no daylight
  * saving), so a Beijing wall-clock reading is the UTC reading of the
  * instant plus eight hours. Days are `YYYY-MM-DD` strings, months `YYYY-MM`.
- * "Now" is never read here: it comes from `core.clock` (core/clock.ts).
+ * "Now" is never read here: it comes from `core.clock` (core/infra/clock.ts).
  */
 
 export const BEIJING_OFFSET_MS = 8 * 3600_000;

@@ -1,11 +1,11 @@
-import { chineseDate } from './time.js';
+import { chineseDate } from '../infra/time.js';
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import QRCode from 'qrcode';
 import { z } from 'zod';
-import type { Core } from './context.js';
-import { membersOf, type Membership } from './members.js';
-import { maskName } from './privacy.js';
-import type { Reply } from './replies.js';
+import type { Core } from '../context.js';
+import { membersOf, type Membership } from './store.js';
+import { maskName } from '../infra/privacy.js';
+import type { Reply } from '../infra/replies.js';
 
 /**
  * The electronic membership card (电子会员卡): the member's details as text

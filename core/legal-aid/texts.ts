@@ -4,11 +4,11 @@
  * Simplified Chinese; phone numbers appear in full only to the provider, who
  * has to call back.
  */
-import { STATUS_NAMES, type Booking, type Matter } from './bookings.js';
-import type { Case } from './cases.js';
-import type { DirectoryIndex } from './directory/load.js';
-import type { ConsultMode, Directory, HelpKind, ServicePoint } from './directory/schema.js';
-import { maskPhone } from './privacy.js';
+import { STATUS_NAMES, type Booking, type Matter } from './store.js';
+import type { Case } from '../cases/store.js';
+import type { DirectoryIndex } from '../directory/load.js';
+import type { ConsultMode, Directory, HelpKind, ServicePoint } from '../directory/schema.js';
+import { maskPhone } from '../infra/privacy.js';
 import { chinaDay, chinaTime, dayLabel } from './slots.js';
 
 export const MATTER_NAMES: Record<Matter, string> = { wage: '欠薪', injury: '工伤', contract: '劳动合同', social_insurance: '社保', other: '其他' };

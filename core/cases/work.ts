@@ -1,20 +1,20 @@
-import type { Case } from '../cases.js';
-import { assertMove, statusName } from '../case-state.js';
+import type { Case } from './store.js';
+import { assertMove, statusName } from './state.js';
 import type { Core } from '../context.js';
 import type { StaffEntry } from '../directory/load.js';
-import { AppError, ForbiddenError, NotFoundError, ValidationError } from '../errors.js';
-import { staffCaseText } from '../notices.js';
-import { unseal } from '../privacy.js';
-import { dutyOverrides, releaseAssignment, releaseLoad, teamOf } from '../routing.js';
-import { referralDeadline, reminderAt, resolveDeadline } from '../sla.js';
-import { shortTime } from '../time.js';
-import { nextWorkingMorning } from '../calendar.js';
-import { registerStaffCommands, takeRecordNo, type StaffCommandContext } from './commands.js';
+import { AppError, ForbiddenError, NotFoundError, ValidationError } from '../infra/errors.js';
+import { staffCaseText } from './texts.js';
+import { unseal } from '../infra/privacy.js';
+import { dutyOverrides, releaseAssignment, releaseLoad, teamOf } from './routing.js';
+import { referralDeadline, reminderAt, resolveDeadline } from './deadlines.js';
+import { shortTime } from '../infra/time.js';
+import { nextWorkingMorning } from '../infra/calendar.js';
+import { registerStaffCommands, takeRecordNo, type StaffCommandContext } from '../staff/commands.js';
 
 /**
  * What staff do with cases: the one code path behind the WeChat commands
  * (`接单 QX…`) and the staff API. Each function checks who may act, checks the
- * move is allowed (core/case-state.ts), changes the case atomically, moves
+ * move is allowed (core/cases/state.ts), changes the case atomically, moves
  * the time limits and tells the reporter. Refusals are AppErrors with a
  * Chinese message (404 unknown, 403 not yours, 409 wrong state, 400 bad input).
  */

@@ -1,9 +1,9 @@
-import type { DirectoryIndex } from './directory/load.js';
-import type { Staff } from './directory/schema.js';
-import type { Case, CaseStore } from './cases.js';
-import type { Clock } from './clock.js';
-import type { Keys } from './keys.js';
-import type { Redis } from './redis.js';
+import type { DirectoryIndex } from '../directory/load.js';
+import type { Staff } from '../directory/schema.js';
+import type { Case, CaseStore } from './store.js';
+import type { Clock } from '../infra/clock.js';
+import type { Keys } from '../infra/keys.js';
+import type { Redis } from '../infra/redis.js';
 
 /**
  * Atomic claim: among the candidates (id, capacity) pick the one with the

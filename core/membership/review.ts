@@ -1,11 +1,11 @@
-import type { Core } from './context.js';
-import type { Staff } from './directory/schema.js';
-import { reviewsFor, unionById, type Union } from './directory/unions.js';
-import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from './errors.js';
-import { shortTime } from './member-notices.js';
-import { MEMBER_NO, membersOf, type IndexOp, type Membership } from './members.js';
-import { dutyOverrides } from './routing.js';
-import { acceptDeadline, reminderAt } from './sla.js';
+import type { Core } from '../context.js';
+import type { Staff } from '../directory/schema.js';
+import { reviewsFor, unionById, type Union } from '../directory/unions.js';
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../infra/errors.js';
+import { shortTime } from './texts.js';
+import { MEMBER_NO, membersOf, type IndexOp, type Membership } from './store.js';
+import { dutyOverrides } from '../cases/routing.js';
+import { acceptDeadline, reminderAt } from '../cases/deadlines.js';
 
 /**
  * Reviewing membership applications: who reviews (routing to the union's

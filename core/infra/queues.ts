@@ -83,7 +83,7 @@ export type MembershipNoticeJob = z.infer<typeof MembershipNoticeJob>;
 export const isMembershipNotice = (name: string): name is MembershipNoticeName => (MEMBERSHIP_NOTICE_NAMES as readonly string[]).includes(name);
 
 /**
- * Legal-aid bookings (core/bookings.ts). `booking-reminder` fires the day
+ * Legal-aid bookings (core/legal-aid/store.ts). `booking-reminder` fires the day
  * before and one hour before an appointment; it carries the booking's `rev`,
  * so a reminder of a rescheduled or cancelled booking does nothing.
  * `morning-agenda` (a daily scheduler) queues each provider's agenda.

@@ -1,6 +1,6 @@
-import { addWorkingDays, type Calendar } from './calendar.js';
-import type { Case } from './cases.js';
-import type { Config } from './config.js';
+import { addWorkingDays, type Calendar } from '../infra/calendar.js';
+import type { Case } from './store.js';
+import type { Config } from '../infra/config.js';
 
 /** When the assignee must accept: minutes for urgent and group cases, working days otherwise. */
 export function acceptDeadline(config: Config, cal: Calendar, priority: Case['priority'], now: Date): Date {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { sealBytes, unsealBytes } from './privacy.js';
+import { sealBytes, unsealBytes } from '../infra/privacy.js';
 
 /** Evidence files accepted in chat: photos and common documents. */
 export const EVIDENCE_TYPES: Record<string, string[]> = {
