@@ -2,6 +2,7 @@ import type { Router } from '@koa/router';
 import type { Context } from 'koa';
 import { z } from 'zod';
 import type { Case } from '../core/cases/store.js';
+import { isOnDuty, setDuty } from '../core/staff/duty.js';
 import type { Core } from '../core/context.js';
 import { ForbiddenError, NotFoundError, UnauthorizedError } from '../core/infra/errors.js';
 import type { EvidenceStore } from '../core/cases/evidence.js';
@@ -13,14 +14,12 @@ import {
   canView,
   decideReferral,
   declineCase,
-  isOnDuty,
   listCases,
   noteCase,
   recordReferralOutcome,
   referCase,
   replyToReporter,
   resolveCase,
-  setDuty,
 } from '../core/cases/work.js';
 import type { StaffCommandContext } from '../core/staff/commands.js';
 import { caseFigures } from '../core/stats.js';
@@ -135,7 +134,7 @@ export function addStaffRoutes(router: Router, core: Core, requireAdmin: (ctx: C
 
   router.post('/api/v1/staff/duty', async (ctx) => {
     const sc = staffCtx(ctx);
-    await setDuty(sc, parseBody(ctx, Duty).onDuty);
+    await setDuty(core, sc.staff.staff.id, parseBody(ctx, Duty).onDuty);
     ctx.body = { onDuty: await isOnDuty(sc) };
   });
 

@@ -1,6 +1,6 @@
 import type { Case } from '../core/cases/store.js';
 import type { DirectoryIndex } from '../core/directory/load.js';
-import { statusText } from '../core/cases/texts.js';
+import { progressName } from '../core/cases/state.js';
 
 /**
  * What anyone allowed to see a case reads first: no personal data. The
@@ -11,7 +11,7 @@ export function caseSummary(index: DirectoryIndex, c: Case) {
     caseNo: c.caseNo,
     kind: c.kind,
     status: c.status,
-    statusText: statusText(c.status),
+    statusText: progressName(c.status),
     priority: c.priority,
     createdAt: c.createdAt,
     township: c.location.townshipId ? index.townshipById.get(c.location.townshipId)?.township.name ?? null : null,

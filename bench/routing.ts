@@ -6,10 +6,11 @@ import { loadDemoDirectory } from '../core/directory/load.js';
 import type { Directory, Staff } from '../core/directory/schema.js';
 import type { Messenger } from '../core/infra/messenger.js';
 import { lookupHash, seal } from '../core/infra/privacy.js';
-import { bullConnection, jobIds } from '../core/infra/queues.js';
+import { bullConnection } from '../core/infra/queues.js';
 import type { Reply } from '../core/infra/replies.js';
 import type { Level } from '../core/cases/routing.js';
 import { startWorkers } from '../workers/index.js';
+import { caseJobIds as jobIds, route } from '../core/cases/queue.js';
 
 /** The demo directory with every grid worker's capacity raised, so routing stays at grid level. */
 export function benchDirectory(capacity: number): Directory {
@@ -182,7 +183,7 @@ export async function benchRouting(
         userKey,
         '已受理：反映青溪宏达建筑工程有限公司拖欠工资28,500元',
       );
-      await core.queues.route(record.id);
+      await route(core, record.id);
       submitted.set(record.caseNo, t0);
       caseIds.push(id);
     });
@@ -219,7 +220,7 @@ export async function benchRouting(
       levels[c.assignee.level]++;
       assignees.add(c.assignee.staffId);
     }
-    const loads = Object.values(await core.redis.hGetAll(core.keys.staffLoad())).map(Number);
+    const loads = Object.values(await core.redis.hGetAll(core.cases.keys.load())).map(Number);
     return { result, levels, assignees: assignees.size, maxLoad: Math.max(0, ...loads) };
   } finally {
     await workers.close();

@@ -1,28 +1,11 @@
 import { join } from 'node:path';
-import { CALENDAR_WARN_DAYS } from './infra/calendar.js';
-import { chinaDay } from './infra/time.js';
+import { warnCalendarGaps } from './infra/calendar.js';
 import { loadConfig, processEnv, type Config } from './infra/config.js';
 import { createCore, loadDirectory, type Core } from './context.js';
 import { withDevSecrets } from './infra/dev-secrets.js';
 import { loadDemoDirectory, loadDirectoryFile } from './directory/load.js';
 import { createLogger } from './infra/logger.js';
 import { checkRedisServer, startPrivateRedis, type PrivateRedis } from './infra/redis.js';
-
-/**
- * Logs loudly when the holiday calendar has no data for some day of the
- * next {@link CALENDAR_WARN_DAYS} days: time limits and free slots then
- * count weekends only. Returns the warning (null when covered).
- */
-export function warnCalendarGaps(core: Core): string | null {
-  const cov = core.directory.index().calendar.coverage(chinaDay(core.clock.now()), CALENDAR_WARN_DAYS);
-  if (!cov.warning) return null;
-  core.log.warn(
-    { missingYears: cov.missingYears, from: cov.firstUncovered },
-    `holiday calendar: no public holidays known for ${cov.missingYears.join(', ')}; from ${cov.firstUncovered} working days count weekends only. ` +
-      'Add the year when the State Council publishes it (README, "Holidays").',
-  );
-  return cov.warning;
-}
 
 export interface Booted {
   core: Core;
@@ -60,7 +43,7 @@ export async function boot(env: Record<string, string | undefined> = processEnv(
       log.info({ source: config.DIRECTORY_FILE ?? 'demo' }, 'directory seeded');
     }
     await loadDirectory(core);
-    calendarWarning = warnCalendarGaps(core);
+    calendarWarning = warnCalendarGaps(core.directory.index().calendar, core.clock.now(), core.log);
   } catch (err) {
     await core.close();
     await privateRedis?.stop();

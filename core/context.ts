@@ -1,3 +1,4 @@
+import { caseKeys } from './cases/keys.js';
 import { createCaseStore, type CaseStore } from './cases/store.js';
 import { systemClock, type Clock } from './infra/clock.js';
 import type { Config } from './infra/config.js';
@@ -33,15 +34,15 @@ export async function createCore(config: Config, opts: { log?: Logger; redisUrl?
   const keys = makeKeys(config.REDIS_PREFIX);
   const directory = createDirectoryStore(redis, keys);
   const clock = opts.clock ?? systemClock;
-  const queues = createQueues(redis, keys, clock);
+  const queues = createQueues(redis, keys.bullPrefix, clock);
   const core: Core = {
     config,
     clock,
     log,
     redis,
     keys,
-    // The case-number prefix comes from the directory once it is loaded.
-    cases: createCaseStore({ redis, keys, clock, caseNoPrefix: 'QX' }),
+    // The case-number prefix is the directory's (read at each new case, so an edit applies at once).
+    cases: createCaseStore({ redis, keys: caseKeys(config.REDIS_PREFIX), clock, caseNoPrefix: () => directory.index().directory.caseNoPrefix }),
     directory,
     queues,
     inbox: createInbox(redis, keys, config.DATA_KEY, clock),
@@ -54,8 +55,7 @@ export async function createCore(config: Config, opts: { log?: Logger; redisUrl?
   return core;
 }
 
-/** Loads the directory and binds the case-number prefix it names. */
+/** Loads the directory (every process reads it before its first message). */
 export async function loadDirectory(core: Core): Promise<void> {
-  const index = await core.directory.refresh();
-  core.cases = createCaseStore({ redis: core.redis, keys: core.keys, clock: core.clock, caseNoPrefix: index.directory.caseNoPrefix });
+  await core.directory.refresh();
 }

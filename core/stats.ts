@@ -51,11 +51,9 @@ function rates(f: Figures): Figures {
 /** Admin figures per district and township, over wage-arrears cases (enquiries are not counted). */
 export async function caseFigures(core: Core) {
   const index = core.directory.index();
-  const ids = await core.redis.zRange(core.keys.allCases(), 0, -1);
   const byDistrict = new Map<string, { total: Figures; townships: Map<string, Figures> }>();
-  for (const id of ids) {
-    const c = await core.cases.get(id);
-    if (!c || c.kind !== 'wage_arrears') continue;
+  for (const c of await core.cases.recent()) {
+    if (c.kind !== 'wage_arrears') continue;
     let d = byDistrict.get(c.location.districtId);
     if (!d) byDistrict.set(c.location.districtId, (d = { total: empty(), townships: new Map() }));
     add(d.total, c);

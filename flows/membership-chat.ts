@@ -2,8 +2,8 @@ import { cardReplies } from '../core/membership/card.js';
 import type { Core } from '../core/context.js';
 import { unionById } from '../core/directory/unions.js';
 import { applicantStatusText } from '../core/membership/texts.js';
-import { currentOf, membersOf, type IndexOp, type Membership } from '../core/membership/store.js';
-import { lookupHash, seal, unseal } from '../core/infra/privacy.js';
+import { forgetApplicant, previousAnswers, recordOfIdNumber, submitApplication } from '../core/membership/apply.js';
+import { currentOf, membersOf, type Membership } from '../core/membership/store.js';
 import type { Reply } from '../core/infra/replies.js';
 import type { Outcome } from './engine.js';
 import { answersFromApplication, applicationFromAnswers, membershipFlow } from './membership.js';
@@ -70,16 +70,7 @@ export function createMembershipChat(core: Core) {
         return { session: toMenu(s), replies: await existingReplies(cur), effects: [], followUp: [moreMenu] };
       }
       if (cur?.status === 'rejected') {
-        const before = answersFromApplication(
-          {
-            name: cur.applicant.name,
-            id: cur.applicant.idSealed ? unseal(core.config.DATA_KEY, cur.applicant.idSealed) : null,
-            phone: cur.applicant.phoneSealed ? unseal(core.config.DATA_KEY, cur.applicant.phoneSealed) : null,
-            employment: cur.employment,
-            place: cur.place,
-          },
-          ctx,
-        );
+        const before = answersFromApplication(previousAnswers(core, cur), ctx);
         // What the opening message said wins over last time's answers.
         s.answers = { ...before, ...s.answers, previousAppNo: cur.appNo };
         out.replies.unshift(
@@ -94,7 +85,7 @@ export function createMembershipChat(core: Core) {
     const id = membershipFlow.read(s.answers).idNumber;
     const before = prev.flowId === membershipFlow.id && membershipFlow.check(prev.answers) ? membershipFlow.read(prev.answers).idNumber : undefined;
     if (!id || s.runId !== prev.runId || before?.id === id.id) return out;
-    const existing = await members.byIdHash(lookupHash(core.config.HASH_KEY, 'id', id.id));
+    const existing = await recordOfIdNumber(core, id.id);
     if (!existing) return out;
     if (isSamePerson(existing, userKey, membershipFlow.read(s.answers).name)) {
       return { session: toMenu(s), replies: await existingReplies(existing), effects: [], followUp: [moreMenu] };
@@ -115,34 +106,23 @@ export function createMembershipChat(core: Core) {
       core.log.warn({ module: 'membership', runId: effect.runId }, 'no union for a membership application');
       return [text('抱歉，暂时没法确定由哪个工会审核您的申请。请回复「人工」，工作人员会帮您办理。')];
     }
-    const { DATA_KEY, HASH_KEY } = core.config;
-    const idHash = lookupHash(HASH_KEY, 'id', app.id.id);
-    const phoneHash = lookupHash(HASH_KEY, 'phone', app.phone);
-    const sharing = (await members.membersWithPhone(phoneHash)).filter((m) => m.applicant.idHash !== idHash);
-    const res = await members.create(
-      {
-        id: `m${effect.runId}`,
-        createdAt: ctx.now.toISOString(),
-        userKey,
-        applicant: { name: app.name, idSealed: seal(DATA_KEY, app.id.id), idHash, phoneSealed: seal(DATA_KEY, app.phone), phoneHash },
-        employment: app.employment,
-        place: app.place,
-        union: { id: union.id, name: union.name, districtId: union.districtId },
-        phoneSharedWith: sharing.map((m) => m.memberNo ?? m.appNo),
-        previousAppNo: app.previousAppNo,
-      },
+    const res = await submitApplication(core, {
+      runId: effect.runId,
+      at: ctx.now,
       userKey,
-      '已提交入会申请',
-    );
+      name: app.name,
+      idNumber: app.id.id,
+      phone: app.phone,
+      employment: app.employment,
+      place: app.place,
+      union: { id: union.id, name: union.name, districtId: union.districtId },
+      previousAppNo: app.previousAppNo,
+    });
     if (res.result === 'duplicate') {
       if (isSamePerson(res.record, userKey, app.name)) return existingReplies(res.record);
       return [text('这个身份证号已经登记过入会，但和您填的姓名对不上，申请没有提交。请回复「人工」请工作人员帮您核实。')];
     }
     const m = res.record;
-    await core.queues.membershipJob('review', m.id, 1);
-    if (res.result === 'created') {
-      core.log.info({ module: 'membership', applicationId: m.id, appNo: m.appNo, union: m.union.id, phoneShared: sharing.length > 0 }, 'membership application created');
-    }
     const days = core.config.ACCEPT_WORKING_DAYS;
     const current = unionById(ctx.index, m.union.id);
     return [
@@ -169,49 +149,8 @@ export function createMembershipChat(core: Core) {
     return cur ? [applicantStatusText(cur)] : [];
   }
 
-  /**
-   * 删除我的信息: every record of the person loses name, ID number, phone,
-   * work and place, and its look-up entries; the member number, union and an
-   * audit tombstone stay. A member's card stops verifying.
-   */
-  async function forget(userKey: string, now: Date): Promise<number> {
-    const list = await members.listByUser(userKey, 1000);
-    for (const m of list) {
-      await members.update(
-        m.id,
-        userKey,
-        (cur) => {
-          if (cur.status === 'erased') return null;
-          const ops: IndexOp[] = [['ZREM', members.keys.user(userKey), cur.id]];
-          if (cur.applicant.idHash) ops.push(['DELIFEQ', members.keys.byId(cur.applicant.idHash), cur.id]);
-          if (cur.applicant.phoneHash) ops.push(['SREM', members.keys.byPhone(cur.applicant.phoneHash), cur.id]);
-          if (cur.reviewer) ops.push(['ZREM', members.keys.review(cur.reviewer.staffId), cur.id]);
-          return {
-            record: {
-              ...cur,
-              status: 'erased',
-              userKey: '',
-              applicant: { name: null, idSealed: null, idHash: null, phoneSealed: null, phoneHash: null },
-              employment: null,
-              place: null,
-              phoneSharedWith: [],
-              decision: cur.decision ? { ...cur.decision, reason: null } : null,
-              // A rejection note quotes the reviewer's reason, which may name the person.
-              history: [
-                ...cur.history.map((h) => (h.status === 'rejected' ? { ...h, note: '未通过' } : h)),
-                { at: now.toISOString(), status: 'erased' as const, note: '申请人已删除个人信息' },
-              ],
-            },
-            action: 'personal-data-erased',
-            detail: 'applicant name, ID number, phone, work and place removed at the applicant\'s request',
-            ops,
-          };
-        },
-        now,
-      );
-    }
-    return list.length;
-  }
+  /** 删除我的信息 (core/membership/apply.ts). */
+  const forget = (userKey: string) => forgetApplicant(core, userKey);
 
   return { guard, submit, showCard, progress, forget, flow: membershipFlow };
 }

@@ -1,8 +1,9 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import { caseDay, type Case } from '../core/cases/store.js';
+import type { Case } from '../core/cases/store.js';
+import { compactDay } from '../core/infra/time.js';
 import type { Core } from '../core/context.js';
 import { checkEvidence, type EvidenceStore, type FileMeta } from '../core/cases/evidence.js';
-import { parseRating, rateCase } from '../core/cases/feedback.js';
+import { answerRating, parseRating } from '../core/cases/feedback.js';
 import { linkGroup } from '../core/cases/groups.js';
 import { progressText } from '../core/cases/texts.js';
 import { priorityOf } from '../core/cases/routing.js';
@@ -18,6 +19,7 @@ import { SessionConflict, createSessionStore } from './session-store.js';
 import { MENU, T } from './texts.js';
 import type { Answers, Effect, FileRef, FlowContext, Incoming } from './types.js';
 import { WageReport, arbitrationStatus, showAmount, wageFlow } from './wage.js';
+import { route } from '../core/cases/queue.js';
 
 export type ChatInput =
   | { kind: 'text'; text: string }
@@ -159,10 +161,8 @@ export function createChatService(core: Core, opts: ChatServiceOptions) {
     // The answer to "满意吗？" after a case was resolved.
     const rating = incoming.kind === 'text' ? parseRating(incoming.text) : null;
     if (rating) {
-      const caseId = await core.redis.get(core.keys.survey(userKey));
-      if (caseId) {
-        await core.redis.del(core.keys.survey(userKey));
-        const c = await rateCase(core, caseId, rating);
+      const c = await answerRating(core, userKey, rating);
+      if (c) {
         return [
           {
             type: 'text',
@@ -217,7 +217,7 @@ export function createChatService(core: Core, opts: ChatServiceOptions) {
       }
       case 'forget-me': {
         await forgetUser(userKey, ctx);
-        await membership.forget(userKey, ctx.now);
+        await membership.forget(userKey);
         await legalAid.forget(userKey);
         return text(T.forgotten);
       }
@@ -291,7 +291,7 @@ export function createChatService(core: Core, opts: ChatServiceOptions) {
     );
     // Several reports about one employer within 30 days: linked, high priority (before routing).
     const groupId = created ? await linkGroup(core, record) : record.groupId;
-    await core.queues.route(record.id);
+    await route(core, record.id);
     if (created) core.log.info({ caseId: record.id, caseNo: record.caseNo, groupId }, 'case created');
     return groupId ? ((await core.cases.get(record.id)) ?? record) : record;
   }
@@ -304,7 +304,7 @@ export function createChatService(core: Core, opts: ChatServiceOptions) {
     const { record, created } = await core.cases.create(
       {
         // One request per flow run (or per day outside a flow): a repeated 人工 is not a second case.
-        id: `e${e.runId || `${createHash('sha256').update(userKey).digest('base64url').slice(0, 12)}${caseDay(ctx.now)}`}`,
+        id: `e${e.runId || `${createHash('sha256').update(userKey).digest('base64url').slice(0, 12)}${compactDay(ctx.now)}`}`,
         kind: 'enquiry',
         priority: 'normal',
         createdAt: ctx.now.toISOString(),
@@ -322,10 +322,10 @@ export function createChatService(core: Core, opts: ChatServiceOptions) {
       const updated = await core.cases.update(record.id, userKey, (cur) =>
         cur.enquiry ? { record: { ...cur, enquiry: { ...cur.enquiry, question: [cur.enquiry.question, e.question].filter(Boolean).join('\n') } }, action: 'enquiry-added', detail: 'question' } : null,
       );
-      await core.queues.route(record.id);
+      await route(core, record.id);
       return updated;
     }
-    await core.queues.route(record.id);
+    await route(core, record.id);
     return record;
   }
 

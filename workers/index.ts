@@ -1,11 +1,9 @@
-import { Worker } from 'bullmq';
+import { UnrecoverableError, Worker, type Job } from 'bullmq';
+import { caseNotices, routingProcessor, scheduleSweep, slaProcessor } from '../core/cases/jobs.js';
 import type { Core } from '../core/context.js';
-import { QUEUES, bullConnection } from '../core/infra/queues.js';
-import { membershipProcessor } from './membership.js';
-import { outboundProcessor, recordDeliveryFailure } from './outbound.js';
-import { remindersProcessor, scheduleMorningAgenda } from './reminders.js';
-import { routingProcessor } from './routing.js';
-import { slaProcessor } from './sla.js';
+import { QUEUES, bullConnection, type NoticeHandler } from '../core/infra/queues.js';
+import { bookingNotices, remindersProcessor, scheduleMorningAgenda } from '../core/legal-aid/jobs.js';
+import { membershipNotices, membershipProcessor } from '../core/membership/jobs.js';
 
 export interface WorkerSet {
   workers: Worker[];
@@ -13,9 +11,11 @@ export interface WorkerSet {
 }
 
 /**
- * Starts the queue workers. `outbound` is rate-limited per WeChat account
- * (WeChat bans chatty accounts); it runs where the messengers are (the bot
- * process, or the all-in-one dev process).
+ * Starts the queue workers: each feature's processors (core/<feature>/jobs.ts)
+ * on their queues. `outbound` is rate-limited per WeChat account (WeChat
+ * bans chatty accounts); it runs where the messengers are (the bot process,
+ * or the all-in-one dev process) and hands each notice to the feature it
+ * is about.
  */
 export function startWorkers(
   core: Core,
@@ -24,14 +24,21 @@ export function startWorkers(
   const connection = bullConnection(core.redis);
   const prefix = core.keys.bullPrefix;
   const workers: Worker[] = [];
+  const notices: NoticeHandler[] = [caseNotices(core), membershipNotices(core), bookingNotices(core)];
+  const noticeFor = (job: Job) => notices.find((h) => h.names.includes(job.name));
   if (which.routing) {
     workers.push(new Worker(QUEUES.routing, routingProcessor(core), { connection, prefix, concurrency: 8 }));
     // Membership applications are routed where cases are.
     workers.push(new Worker(QUEUES.membership, membershipProcessor(core), { connection, prefix, concurrency: 4 }));
   }
   if (which.outbound) {
+    const send = async (job: Job) => {
+      const handler = noticeFor(job);
+      if (!handler) throw new UnrecoverableError(`unknown notice ${job.name}`);
+      return handler.send(job);
+    };
     workers.push(
-      new Worker(QUEUES.outbound, outboundProcessor(core), {
+      new Worker(QUEUES.outbound, send, {
         connection,
         prefix,
         // Several sends in flight; the limiter still caps the account's rate.
@@ -42,26 +49,24 @@ export function startWorkers(
   }
   if (which.sla) {
     workers.push(new Worker(QUEUES.sla, slaProcessor(core), { connection, prefix, concurrency: 4 }));
-    // The sweep: one scheduler however many worker processes run.
-    core.queues.sla
-      .upsertJobScheduler('sweep', { every: core.config.SWEEP_SECONDS * 1000 }, { name: 'sweep', data: { caseId: 'sweep', seq: 0 } })
-      .catch((err: Error) => core.log.error({ err: err.message }, 'could not schedule the sweep'));
+    scheduleSweep(core).catch((err: Error) => core.log.error({ err }, 'could not schedule the sweep'));
   }
   // Appointment reminders and the morning agenda are timers too: by default they run where the SLA timers run.
   if (which.reminders ?? which.sla) {
     workers.push(new Worker(QUEUES.reminders, remindersProcessor(core), { connection, prefix, concurrency: 4 }));
-    scheduleMorningAgenda(core).catch((err: Error) => core.log.error({ err: err.message }, 'could not schedule the morning agenda'));
+    scheduleMorningAgenda(core).catch((err: Error) => core.log.error({ err }, 'could not schedule the morning agenda'));
   }
   for (const w of workers) {
     // No listener crashes the process: failures are logged with the job id.
     w.on('failed', (job, err) => {
-      core.log.warn({ queue: w.name, jobId: job?.id, err: err.message }, 'job failed');
+      core.log.warn({ queue: w.name, jobId: job?.id, err }, 'job failed');
       const final = job && (job.attemptsMade >= (job.opts.attempts ?? 1) || err.name === 'UnrecoverableError');
+      // A notice that could not be delivered after every retry stays visible on its record.
       if (final && w.name === QUEUES.outbound) {
-        recordDeliveryFailure(core, job, err.message).catch((e: Error) => core.log.error({ err: e.message }, 'could not record a delivery failure'));
+        noticeFor(job)?.failed(job, err.message).catch((e: Error) => core.log.error({ err: e }, 'could not record a delivery failure'));
       }
     });
-    w.on('error', (err) => core.log.error({ queue: w.name, err: err.message }, 'worker error'));
+    w.on('error', (err) => core.log.error({ queue: w.name, err }, 'worker error'));
   }
   return {
     workers,

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Case } from './store.js';
 import type { Core } from '../context.js';
+import { notify } from './queue.js';
 
 const WINDOW_MS = 30 * 86400_000;
 
@@ -26,7 +27,7 @@ export async function linkGroup(core: Core, c: Case): Promise<string | null> {
   if (!c.wage) return null;
   const key = employerKey(c.wage.employer);
   if (key.length < 2) return null;
-  const zkey = core.keys.employerReports(createHash('sha256').update(key).digest('base64url').slice(0, 22));
+  const zkey = core.cases.keys.employerReports(createHash('sha256').update(key).digest('base64url').slice(0, 22));
   const now = Date.parse(c.createdAt);
   await core.redis
     .multi()
@@ -54,7 +55,7 @@ export async function linkGroup(core: Core, c: Case): Promise<string | null> {
       const sup = core.directory.index().townshipById.get(after.location.townshipId)?.township.supervisor;
       if (sup && sup.id !== after.assignee.staffId && !after.copied.includes(sup.id)) {
         await core.cases.update(id, 'system:group', (cur) => ({ record: { ...cur, copied: [...cur.copied, sup.id] }, action: 'copied', detail: sup.id }));
-        await core.queues.notify('staff-case-copied', id, sup.id);
+        await notify(core, 'staff-case-copied', id, sup.id);
       }
     }
   }
@@ -64,13 +65,11 @@ export async function linkGroup(core: Core, c: Case): Promise<string | null> {
 /** Totals over a group's cases, for staff. */
 export async function groupSummary(core: Core, groupId: string): Promise<{ reports: number; amount: number; headcount: number; caseNos: string[] }> {
   // Members share the employer index entry; scan the recent case index for the group id.
-  const ids = await core.redis.zRange(core.keys.allCases(), 0, 1999, { REV: true });
   let amount = 0;
   let headcount = 0;
   const caseNos: string[] = [];
-  for (const id of ids) {
-    const c = await core.cases.get(id);
-    if (c?.groupId !== groupId || !c.wage) continue;
+  for (const c of await core.cases.recent(2000)) {
+    if (c.groupId !== groupId || !c.wage) continue;
     amount += c.wage.amount;
     headcount += c.wage.headcount.count;
     caseNos.push(c.caseNo);

@@ -1,41 +1,13 @@
+import type { Core } from '../context.js';
 import type { DirectoryIndex } from '../directory/load.js';
 import type { Staff } from '../directory/schema.js';
-import type { Case, CaseStore } from './store.js';
-import type { Clock } from '../infra/clock.js';
-import type { Keys } from '../infra/keys.js';
-import type { Redis } from '../infra/redis.js';
+import { luaScript, runScript } from '../infra/scripts.js';
+import { dutyOverrides } from '../staff/duty.js';
+import { acceptDeadline } from './deadlines.js';
+import type { Case } from './record.js';
+import { moved } from './state.js';
 
-/**
- * Atomic claim: among the candidates (id, capacity) pick the one with the
- * fewest open cases under capacity, ties to the longest idle, and record the
- * assignment and the per-staff index — unless the case already has an
- * assignment, which is returned instead (so a duplicated job is harmless).
- * ARGV: now, level, ignoreCapacity ('1' = last resort), caseId, then pairs.
- * KEYS[4] is the prefix of the per-staff case index (single-node Redis; a
- * cluster would need hash-tagged keys).
- */
-const CLAIM = `
-local existing = redis.call('GET', KEYS[1])
-if existing then return existing end
-local best, bestLoad, bestIdle = nil, nil, nil
-for i = 5, #ARGV, 2 do
-  local id = ARGV[i]
-  local cap = tonumber(ARGV[i + 1])
-  local load = tonumber(redis.call('HGET', KEYS[2], id) or '0')
-  local last = tonumber(redis.call('HGET', KEYS[3], id) or '0')
-  if ARGV[3] == '1' or load < cap then
-    if best == nil or load < bestLoad or (load == bestLoad and last < bestIdle) then
-      best, bestLoad, bestIdle = id, load, last
-    end
-  end
-end
-if best == nil then return false end
-redis.call('HINCRBY', KEYS[2], best, 1)
-redis.call('HSET', KEYS[3], best, ARGV[1])
-redis.call('SET', KEYS[1], ARGV[2] .. '|' .. best)
-redis.call('ZADD', KEYS[4] .. best, ARGV[1], ARGV[4])
-return ARGV[2] .. '|' .. best
-`;
+const CLAIM = luaScript(new URL('./claim.lua', import.meta.url));
 
 export type Level = 'grid' | 'township' | 'district';
 
@@ -85,74 +57,58 @@ export function priorityOf(c: Pick<Case, 'wage'> & Partial<Pick<Case, 'groupId'>
   return 'normal';
 }
 
-export interface RoutingDeps {
-  redis: Redis;
-  keys: Keys;
-  cases: CaseStore;
-  clock: Clock;
-  index: () => DirectoryIndex;
-  /** When the assignee must accept by; default: no deadline recorded. */
-  acceptDeadline?: (priority: Case['priority'], now: Date) => Date;
-}
-
-export async function dutyOverrides(redis: Redis, keys: Keys): Promise<Map<string, boolean>> {
-  const raw = await redis.hGetAll(keys.staffDuty());
-  return new Map(Object.entries(raw).map(([id, v]) => [id, v === '1']));
-}
-
 /**
- * Routes one case: claims an assignee atomically and records it on the case.
- * Running it twice (a retried or duplicated job) changes nothing the second
- * time and returns the same decision; a case that is not waiting for an
- * assignee (accepted, resolved…) is left alone (null).
+ * Routes one case: claims an assignee atomically (claim.lua: their load,
+ * their case index and the waiting list change in the same step), then
+ * records the assignment on the case with the accept deadline. Running it
+ * twice (a retried or duplicated job) changes nothing the second time and
+ * returns the same decision; a case not waiting for an assignee (accepted,
+ * resolved…) is left alone (null). A crash between the claim and the record
+ * is finished by the job's retry, which gets the same claim back.
  */
-export async function routeCase(deps: RoutingDeps, caseId: string): Promise<RouteDecision | null> {
-  const { redis, keys, cases } = deps;
-  const now = deps.clock.now();
-  const c = await cases.get(caseId);
+export async function routeCase(core: Core, caseId: string): Promise<(RouteDecision & { record: Case }) | null> {
+  const now = core.clock.now();
+  const c = await core.cases.get(caseId);
   if (!c) throw new Error(`case ${caseId} not found`);
-  const index = deps.index();
-  if (c.assignee) return c.status === 'assigned' ? decisionOf(index, c) : null;
+  const index = core.directory.index();
+  if (c.assignee) return c.status === 'assigned' ? { ...decisionOf(c), record: c } : null;
   if (c.status !== 'submitted') return null;
   const seq = c.assignmentSeq + 1;
-  const tiers = candidateTiers(index, c, await dutyOverrides(redis, keys));
+  const tiers = candidateTiers(index, c, await dutyOverrides(core));
   let claimed: string | null = null;
   for (let t = 0; t < tiers.length && !claimed; t++) {
     const tier = tiers[t]!;
     if (tier.staff.length === 0) continue;
-    claimed = await claim(redis, keys, c.id, seq, tier.level, tier.staff, now, t === tiers.length - 1);
+    claimed = await claim(core, c.id, seq, tier.level, tier.staff, now, t === tiers.length - 1);
   }
   if (!claimed) {
     // No tier had anyone at all (an empty directory): someone must still see it.
     const anyone = index.directory.districts.flatMap((d) => d.supervisors);
     if (anyone.length === 0) throw new Error('directory has no district supervisors to fall back to');
-    claimed = await claim(redis, keys, c.id, seq, 'district', anyone, now, true);
+    claimed = await claim(core, c.id, seq, 'district', anyone, now, true);
   }
   const [level, staffId] = claimed!.split('|') as [Level, string];
   const priority = priorityOf(c);
   const copy = copiesFor(index, c, priority, staffId);
   const teamName = teamOf(index, level, staffId);
-  const acceptBy = deps.acceptDeadline ? deps.acceptDeadline(priority, now).toISOString() : null;
-  const updated = await cases.update(c.id, 'system:routing', (cur) => {
+  const acceptBy = acceptDeadline(core.config, index.calendar, priority, now).toISOString();
+  const updated = await core.cases.update(c.id, 'system:routing', (cur) => {
     if (cur.assignee || cur.assignmentSeq >= seq) return null;
     const again = cur.assignmentSeq > 0;
     return {
       record: {
-        ...cur,
-        status: 'assigned',
+        ...moved(cur, 'assigned', `${again ? '已改派给' : '已交给'}${teamName}处理`, now),
         priority,
         assignee: { staffId, level, assignedAt: now.toISOString() },
         assignmentSeq: seq,
         acceptBy,
         copied: [...new Set([...cur.copied, ...copy])],
-        history: [...cur.history, { at: now.toISOString(), status: 'assigned', note: `${again ? '已改派给' : '已交给'}${teamName}处理` }],
       },
       action: again ? 'reassigned' : 'assigned',
       detail: `${level}:${staffId}${copy.length ? ` copy:${copy.join(',')}` : ''} priority:${priority} seq:${seq}`,
     };
   });
-  await redis.zRem(keys.unassigned(), c.id);
-  return decisionOf(index, updated);
+  return { ...decisionOf(updated), record: updated };
 }
 
 function copiesFor(index: DirectoryIndex, c: Case, priority: Case['priority'], staffId: string): string[] {
@@ -161,17 +117,18 @@ function copiesFor(index: DirectoryIndex, c: Case, priority: Case['priority'], s
   return sup && sup.id !== staffId ? [sup.id] : [];
 }
 
-function decisionOf(index: DirectoryIndex, c: Case): RouteDecision {
+function decisionOf(c: Case): RouteDecision {
   return { level: c.assignee!.level, staffId: c.assignee!.staffId, copy: c.copied, priority: c.priority, seq: c.assignmentSeq };
 }
 
 /**
  * Takes the case away from its assignee (declined, or the accept deadline
- * passed) so it can be routed again, never back to them. Returns the new
+ * passed) so it can be routed again, never back to them; their load and case
+ * index and the waiting list change in the same step. Returns the new
  * record, or null when `staffId` no longer holds it (a stale job).
  */
 export async function releaseAssignment(
-  deps: Pick<RoutingDeps, 'redis' | 'keys' | 'cases' | 'clock'>,
+  core: Core,
   caseId: string,
   staffId: string,
   why: 'declined' | 'lapsed',
@@ -180,10 +137,10 @@ export async function releaseAssignment(
   /** Only from this status (the one the staff member saw), so a concurrent accept is not undone. */
   from?: 'assigned' | 'accepted',
 ): Promise<Case | null> {
-  const { redis, keys, cases } = deps;
-  const now = deps.clock.now();
+  const now = core.clock.now();
+  const k = core.cases.keys;
   let released = false;
-  const c = await cases.update(caseId, why === 'lapsed' ? 'system:sla' : `staff:${staffId}`, (cur) => {
+  const c = await core.cases.update(caseId, why === 'lapsed' ? 'system:sla' : `staff:${staffId}`, (cur) => {
     // Per attempt: an attempt that lost a concurrent write and then found nothing to release must not count.
     released = false;
     if (cur.assignee?.staffId !== staffId || (seq !== undefined && cur.assignmentSeq !== seq)) return null;
@@ -192,8 +149,7 @@ export async function releaseAssignment(
     released = true;
     return {
       record: {
-        ...cur,
-        status: 'submitted',
+        ...moved(cur, 'submitted', note, now),
         assignee: null,
         acceptBy: null,
         resolveBy: null,
@@ -201,34 +157,24 @@ export async function releaseAssignment(
         lapsed: [...new Set([...cur.lapsed, staffId])],
         lapses: cur.lapses + (why === 'lapsed' ? 1 : 0),
         missed: why === 'lapsed' ? [...cur.missed, 'accept' as const] : cur.missed,
-        history: [...cur.history, { at: now.toISOString(), status: 'submitted', note }],
       },
       action: why,
       detail: `${staffId}`,
+      ops: [
+        { op: 'hincrby', key: k.load(), field: staffId, by: -1 },
+        { op: 'zrem', key: k.byStaff(staffId), member: caseId },
+        { op: 'zadd', key: k.unassigned(), score: now.getTime(), member: caseId },
+      ],
     };
   });
-  if (!released) return null;
-  await redis
-    .multi()
-    .hIncrBy(keys.staffLoad(), staffId, -1)
-    .zRem(keys.staffCases(staffId), caseId)
-    .zAdd(keys.unassigned(), { score: now.getTime(), value: caseId })
-    .exec();
-  return c;
+  return released ? c : null;
 }
 
-/** Frees the assignee's capacity when a case leaves their hands for good (resolved). */
-export async function releaseLoad(redis: Redis, keys: Keys, staffId: string): Promise<void> {
-  await redis.hIncrBy(keys.staffLoad(), staffId, -1);
-}
-
-async function claim(redis: Redis, keys: Keys, caseId: string, seq: number, level: Level, staff: Staff[], now: Date, ignoreCapacity: boolean) {
+async function claim(core: Core, caseId: string, seq: number, level: Level, staff: Staff[], now: Date, ignoreCapacity: boolean) {
+  const k = core.cases.keys;
   const args = [String(now.getTime()), level, ignoreCapacity ? '1' : '0', caseId];
   for (const s of staff) args.push(s.id, String(s.capacity));
-  const res = await redis.eval(CLAIM, {
-    keys: [keys.caseAssignment(`${caseId}:${seq}`), keys.staffLoad(), keys.staffLastAssigned(), keys.staffCases('')],
-    arguments: args,
-  });
+  const res = await runScript(core.redis, CLAIM, [k.claim(caseId, seq), k.load(), k.lastAssigned(), k.unassigned(), ...staff.map((s) => k.byStaff(s.id))], args);
   return typeof res === 'string' ? res : null;
 }
 

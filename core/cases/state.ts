@@ -1,39 +1,64 @@
-import type { Case } from './store.js';
 import { ConflictError } from '../infra/errors.js';
 
-type Status = Case['status'];
+/**
+ * The life of a case, in one table: its statuses, what staff and reporters
+ * call each, and the moves allowed from it. Every change of status goes
+ * through `moved` (routing, staff work, time limits, the reporter's
+ * rating), so no path can make a move the table does not allow.
+ *
+ * submitted (waiting for routing) → assigned (waiting for accept) →
+ * accepted → referred (with the procuratorate) → resolved → closed.
+ */
+export const CASE_STATUSES = ['submitted', 'assigned', 'accepted', 'referred', 'resolved', 'closed'] as const;
+export type CaseStatus = (typeof CASE_STATUSES)[number];
 
-/** Allowed moves of a case; anything else is refused. */
-const ALLOWED: Record<Status, Status[]> = {
-  submitted: ['assigned'],
-  assigned: ['accepted', 'submitted'],
-  accepted: ['resolved', 'referred', 'submitted'],
-  referred: ['accepted', 'resolved'],
-  // Reopened (不满意) cases go back to routing.
-  resolved: ['closed', 'submitted'],
-  closed: [],
+const STATES: Record<CaseStatus, { name: string; progress: string; next: readonly CaseStatus[] }> = {
+  // A procurator turns a consultation into a 支持起诉 case (core/legal-aid/commands.ts): theirs from the start.
+  submitted: { name: '待分派', progress: '已受理，正在分派', next: ['assigned', 'referred'] },
+  // Declined or let lapse: back to routing.
+  assigned: { name: '待接单', progress: '已分派，等待工作人员接单', next: ['accepted', 'submitted'] },
+  accepted: { name: '办理中', progress: '工作人员已接单，正在处理', next: ['resolved', 'referred', 'submitted'] },
+  // Not supported by the procuratorate: back to the union's assignee.
+  referred: { name: '检察审查中', progress: '已转检察机关审查是否支持起诉', next: ['accepted', 'resolved'] },
+  // 不满意 reopens: back to routing.
+  resolved: { name: '已办结', progress: '已办结', next: ['closed', 'submitted'] },
+  closed: { name: '已结案', progress: '已结案', next: [] },
 };
 
-const NAMES: Record<Status, string> = {
-  submitted: '待分派',
-  assigned: '待接单',
-  accepted: '办理中',
-  referred: '检察审查中',
-  resolved: '已办结',
-  closed: '已结案',
-};
-
-export function statusName(s: Status): string {
-  return NAMES[s];
+/** What staff call a status (`待接单`). */
+export function statusName(s: CaseStatus): string {
+  return STATES[s].name;
 }
 
-export function canMove(from: Status, to: Status): boolean {
-  return ALLOWED[from].includes(to);
+/** What the reporter reads in 进度 (`已分派，等待工作人员接单`). */
+export function progressName(s: CaseStatus): string {
+  return STATES[s].progress;
 }
 
-/** Throws a 409 with a Chinese reason when the move is not allowed. */
-export function assertMove(c: Case, to: Status, what: string): void {
+export function canMove(from: CaseStatus, to: CaseStatus): boolean {
+  return STATES[from].next.includes(to);
+}
+
+interface Stateful {
+  caseNo: string;
+  status: CaseStatus;
+  history: { at: string; status: CaseStatus; note: string }[];
+}
+
+/** Throws a 409 with a Chinese reason when the case may not move to `to`; `what` names the act (`接单`). */
+export function assertMove(c: Stateful, to: CaseStatus, what: string): void {
   if (!canMove(c.status, to)) {
-    throw new ConflictError('invalid_transition', `案件 ${c.caseNo} 现在是「${NAMES[c.status]}」，不能${what}。`);
+    throw new ConflictError('invalid_transition', `案件 ${c.caseNo} 现在是「${statusName(c.status)}」，不能${what}。`);
   }
+}
+
+/** The case moved to `to`, with the line the reporter reads in its history; refused (409) when the table does not allow it. */
+export function moved<C extends Stateful>(c: C, to: CaseStatus, note: string, at: Date, what = '这样操作'): C {
+  assertMove(c, to, what);
+  return { ...c, status: to, history: [...c.history, { at: at.toISOString(), status: to, note }] };
+}
+
+/** A line in the history without a change of status (the procuratorate accepted: still referred; personal data erased). */
+export function noted<C extends Stateful>(c: C, note: string, at: Date): C {
+  return { ...c, history: [...c.history, { at: at.toISOString(), status: c.status, note }] };
 }

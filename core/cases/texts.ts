@@ -1,21 +1,11 @@
 import { shortTime } from '../infra/time.js';
-import type { Case } from './store.js';
+import type { Case } from './record.js';
+import { teamOf } from './routing.js';
+import { progressName } from './state.js';
 import type { DirectoryIndex } from '../directory/load.js';
 import { maskPhone } from '../infra/privacy.js';
 
 const PRIORITY: Record<Case['priority'], string> = { normal: '普通', high: '优先（群体欠薪）', urgent: '加急' };
-const STATUS: Record<Case['status'], string> = {
-  submitted: '已受理，正在分派',
-  assigned: '已分派，等待工作人员接单',
-  accepted: '工作人员已接单，正在处理',
-  referred: '已转检察机关审查是否支持起诉',
-  resolved: '已办结',
-  closed: '已结案',
-};
-
-export function statusText(s: Case['status']): string {
-  return STATUS[s];
-}
 
 function place(index: DirectoryIndex, c: Case): string {
   const tw = c.location.townshipId ? index.townshipById.get(c.location.townshipId)?.township.name : null;
@@ -83,5 +73,65 @@ export function reporterAssignedNotice(c: Case, team: string): string {
 export function progressText(index: DirectoryIndex, c: Case): string {
   const kind = c.kind === 'wage_arrears' ? '反映欠薪' : c.kind === 'enquiry' ? '人工求助' : c.kind === 'legal_aid' ? '支持起诉' : c.kind;
   const steps = c.history.map((h) => `  ${shortTime(h.at)} ${h.note}`).join('\n');
-  return `${c.caseNo}（${kind}，${place(index, c)}）\n状态：${statusText(c.status)}\n${steps}`;
+  return `${c.caseNo}（${kind}，${place(index, c)}）\n状态：${progressName(c.status)}\n${steps}`;
+}
+
+export type CaseNoticeName =
+  | 'staff-case-assigned'
+  | 'staff-case-copied'
+  | 'reporter-case-assigned'
+  | 'reporter-update'
+  | 'reporter-survey'
+  | 'reporter-message'
+  | 'staff-accept-reminder'
+  | 'staff-resolve-reminder'
+  | 'staff-overdue'
+  | 'staff-referral'
+  | 'staff-referral-reminder'
+  | 'staff-referral-result';
+
+export interface NoticeContext {
+  index: DirectoryIndex;
+  c: Case;
+  /** Who receives a staff notice. */
+  staffId: string | undefined;
+  /** Which history entry, reply or assignment the notice is about. */
+  seq: number | undefined;
+  /** The reporter's phone, unsealed: shown whole only to the assignee. */
+  phone: string | null;
+}
+
+const NOTICES: Record<CaseNoticeName, (r: NoticeContext) => string> = {
+  'reporter-case-assigned': ({ index, c }) => reporterAssignedNotice(c, teamOf(index, c.assignee!.level, c.assignee!.staffId)),
+  'reporter-update': ({ c, seq }) => {
+    const h = c.history[seq ?? c.history.length - 1] ?? c.history.at(-1)!;
+    return `您的案件 ${c.caseNo} 有新进展：${h.note}。回复「进度」可查看全部记录。`;
+  },
+  'reporter-message': ({ index, c, seq }) => {
+    const r = c.replies[seq ?? c.replies.length - 1] ?? c.replies.at(-1)!;
+    const team = c.assignee ? teamOf(index, c.assignee.level, c.assignee.staffId) : '工会';
+    return `【${team}工作人员回复】关于 ${c.caseNo}：${r.text}`;
+  },
+  'reporter-survey': ({ c }) =>
+    `您的案件 ${c.caseNo} 已经办结。您对处理结果满意吗？请回复「满意」「基本满意」或「不满意」。如果不满意，我们会请镇（街道）工会重新处理。`,
+  'staff-case-assigned': ({ index, c, staffId, phone }) => staffAssignedNotice(index, c, c.assignee?.staffId === staffId ? phone : null),
+  'staff-case-copied': ({ index, c, phone }) => staffCopiedNotice(index, c, c.assignee ? (index.staffById.get(c.assignee.staffId)?.staff.name ?? '') : '', phone),
+  'staff-accept-reminder': ({ c }) => `【催办】案件 ${c.caseNo} 还没有接单，请在${shortTime(c.acceptBy)}前回复「接单 ${c.caseNo}」，超时将改派他人。`,
+  'staff-resolve-reminder': ({ c }) => `【催办】案件 ${c.caseNo} 的办结期限是${shortTime(c.resolveBy)}，请抓紧办理；办结请回复「办结 ${c.caseNo} 追回 金额」。`,
+  'staff-overdue': ({ index, c }) => {
+    const who = c.status === 'referred' ? '检察联络员' : (index.staffById.get(c.assignee?.staffId ?? '')?.staff.name ?? '工作人员');
+    return `【超期】案件 ${c.caseNo} 已超过${c.status === 'referred' ? '转检察答复' : '办结'}期限，负责人：${who}。请督促办理。`;
+  },
+  'staff-referral': ({ index, c, phone }) =>
+    `【转检察】工会申请支持起诉，请在${shortTime(c.referral?.decideBy ?? null)}前答复。\n理由：${c.referral?.reason ?? ''}\n${staffCaseText(index, c, { phone, isAssignee: true })}\n受理请回复「受理 ${c.caseNo}」，不予支持请回复「不予支持 ${c.caseNo} 理由」。`,
+  'staff-referral-reminder': ({ c }) => `【催办】转检察案件 ${c.caseNo} 已超过答复期限，请尽快回复「受理 ${c.caseNo}」或「不予支持 ${c.caseNo} 理由」。`,
+  'staff-referral-result': ({ c }) =>
+    c.referral?.status === 'declined'
+      ? `【检察答复】案件 ${c.caseNo} 检察机关暂不支持起诉：${c.referral.declineReason ?? ''}。案件回到您手上继续办理。`
+      : `【检察结果】案件 ${c.caseNo}：${c.referral?.outcome ?? ''}。案件已办结。`,
+};
+
+/** A notice about a case, rendered from the record when it is sent. */
+export function caseNotice(name: CaseNoticeName, r: NoticeContext): string {
+  return NOTICES[name](r);
 }

@@ -1,3 +1,4 @@
+import type { Logger } from './logger.js';
 /**
  * The holiday calendar: which days are worked in mainland China. Public
  * holidays and make-up working days (调休上班) are set each year by the
@@ -270,4 +271,20 @@ export function workingDaysFrom(cal: Calendar, from: string, count: number): str
     if (cal.isWorkingDay(d)) out.push(d);
   }
   return out;
+}
+
+/**
+ * Logs loudly when the holiday calendar has no data for some day of the
+ * next {@link CALENDAR_WARN_DAYS} days: time limits and free slots then
+ * count weekends only. Returns the warning (null when covered).
+ */
+export function warnCalendarGaps(cal: Calendar, now: Date, log: Logger): string | null {
+  const cov = cal.coverage(chinaDay(now), CALENDAR_WARN_DAYS);
+  if (!cov.warning) return null;
+  log.warn(
+    { missingYears: cov.missingYears, from: cov.firstUncovered },
+    `holiday calendar: no public holidays known for ${cov.missingYears.join(', ')}; from ${cov.firstUncovered} working days count weekends only. ` +
+      'Add the year when the State Council publishes it (README, "Holidays").',
+  );
+  return cov.warning;
 }

@@ -1,7 +1,56 @@
 /**
- * Every Redis key the app writes, in one place, under one prefix. Personal
- * numbers never appear in a key: look-ups use keyed hashes.
+ * Redis keys are declared once, by the feature that owns them, each with
+ * its type, how long it lives and what it holds (`keySpace`); the
+ * registry (core/keys.ts) lists them all for the README and for the test
+ * that every key the app writes is one of them. Personal numbers never
+ * appear in a key: look-ups use keyed hashes.
+ *
+ * Every key of a feature carries the feature's hash tag (`gy:{cases}:…`),
+ * so the scripts that change a record and its indexes in one step touch
+ * keys of one Redis Cluster slot. (A tag per record would spread a feature
+ * over the cluster, but then a record and its indexes could no longer
+ * change atomically; a feature's data on one shard is the price.)
  */
+export type KeyType = 'string' | 'hash' | 'set' | 'zset' | 'list' | 'stream';
+
+export interface KeyDecl {
+  /** The feature that writes it. */
+  owner: string;
+  /** What follows the tag: `case`, `by-user`. */
+  name: string;
+  /** What the key's name takes after that (`caseId`, `userKey`). */
+  parts: readonly string[];
+  type: KeyType;
+  /** How long it lives: null until deleted, else in words (`2 days`, `DRAFT_TTL_DAYS`). */
+  ttl: string | null;
+  doc: string;
+}
+
+export type Key<P extends readonly string[]> = ((...parts: { [K in keyof P]: string | number }) => string) & {
+  readonly decl: KeyDecl;
+  /** Whether a key in Redis is one of these. */
+  matches(key: string): boolean;
+};
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The declarer of one feature's keys under the app's prefix: `key('case', ['caseId'], 'string', null, 'one case')`. */
+export function keySpace(prefix: string, owner: string) {
+  const head = `${prefix}:{${owner}}`;
+  return function key<const P extends readonly string[]>(name: string, parts: P, type: KeyType, ttl: string | null, doc: string): Key<P> {
+    const fn = ((...values: (string | number)[]) => [head, name, ...values].join(':')) as Key<P>;
+    const tail = parts.length === 0 ? '' : `:${parts.map(() => '.+').join(':')}`;
+    const pattern = new RegExp(`^${escape(head)}:${escape(name)}${tail}$`);
+    return Object.assign(fn, { decl: { owner, name, parts, type, ttl, doc }, matches: (k: string) => pattern.test(k) });
+  };
+}
+
+/** The declared keys of a key space object (its `Key` members). */
+export function declaredKeys(space: object): Key<readonly string[]>[] {
+  return Object.values(space).filter((v): v is Key<readonly string[]> => typeof v === 'function' && 'decl' in v);
+}
+
+/** Keys not yet moved to their feature (being taken apart). */
 export function makeKeys(prefix: string) {
   const k = (...parts: (string | number)[]) => [prefix, ...parts].join(':');
   return {

@@ -51,3 +51,23 @@ export function createInbox(redis: Redis, keys: Keys, dataKey: Buffer, clock: Cl
 }
 
 export type Inbox = ReturnType<typeof createInbox>;
+
+/** Where outbound messages can go: the messengers that reach people directly, and the inbox. */
+export interface Outlets {
+  messengers: readonly Messenger[];
+  inbox: Inbox;
+}
+
+/** Sends to a worker's chat: the first messenger that reaches them, else the inbox. */
+export async function sendToUser(o: Outlets, userKey: string, replies: Reply[]): Promise<'direct' | 'inbox'> {
+  const m = o.messengers.find((x) => x.canReachUser(userKey));
+  await (m ? m.sendToUser(userKey, replies) : o.inbox.push(userKey, replies));
+  return m ? 'direct' : 'inbox';
+}
+
+/** Sends to a staff member: the first messenger that reaches them, else their inbox (`staff:<id>`). */
+export async function sendToStaff(o: Outlets, staff: Staff, replies: Reply[]): Promise<'direct' | 'inbox'> {
+  const m = o.messengers.find((x) => x.canReachStaff(staff));
+  await (m ? m.sendToStaff(staff, replies) : o.inbox.push(`staff:${staff.id}`, replies));
+  return m ? 'direct' : 'inbox';
+}

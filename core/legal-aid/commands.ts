@@ -1,10 +1,13 @@
 import { agendaText, whenText } from './texts.js';
 import { STATUS_NAMES, createBookings, type Booking } from './store.js';
-import type { Case } from '../cases/store.js';
+import type { Case } from '../cases/record.js';
+import { moved, noted } from '../cases/state.js';
 import type { StaffRole } from '../directory/schema.js';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../infra/errors.js';
 import { addDays, chinaDay } from './slots.js';
 import { registerStaffCommands, takeRecordNo, type StaffCommandContext } from '../staff/commands.js';
+import { notify } from '../cases/queue.js';
+import { notifyBooking } from './queue.js';
 
 /**
  * What providers (union lawyers and procurators) do with legal-aid bookings:
@@ -65,7 +68,7 @@ export async function markBooking(ctx: StaffCommandContext, no: string | null, o
     };
   });
   await bookings.unscheduleReminders(b);
-  if (outcome === 'no_show') await ctx.core.queues.notifyBooking('user-booking-no-show', { bookingId: b.id, rev: b.rev });
+  if (outcome === 'no_show') await notifyBooking(ctx.core, 'user-booking-no-show', { bookingId: b.id, rev: b.rev });
   return b;
 }
 
@@ -119,8 +122,7 @@ export async function referBooking(ctx: StaffCommandContext, no: string | null, 
         ? null
         : {
             record: {
-              ...cur,
-              status: 'referred',
+              ...moved(cur, 'referred', '检察机关已受理，正在审查支持起诉', now),
               referral: {
                 liaisonId: me.id,
                 by: me.id,
@@ -131,14 +133,13 @@ export async function referBooking(ctx: StaffCommandContext, no: string | null, 
                 declineReason: null,
                 outcome: null,
               },
-              history: [...cur.history, { at: now.toISOString(), status: 'referred', note: '检察机关已受理，正在审查支持起诉' }],
             },
             action: 'referral-accepted',
             detail: `${me.id} from booking ${b0.bookingNo}`,
+            // Not for routing: the procurator holds it as the referral's liaison.
+            ops: [{ op: 'zrem', key: core.cases.keys.unassigned(), member: cur.id }],
           },
     );
-    // Not for routing: the procurator holds it as the referral's liaison.
-    await core.redis.zRem(core.keys.unassigned(), c.id);
   }
   const booking = await bookings.update(b0.id, `staff:${me.id}`, (cur) => ({
     record: {
@@ -157,17 +158,16 @@ export async function referBooking(ctx: StaffCommandContext, no: string | null, 
         ? null
         : {
             record: {
-              ...cur,
+              ...noted(cur, `检察官已将此事转为支持起诉案件 ${c.caseNo}`, now),
               notes: [...cur.notes, { at: now.toISOString(), staffId: me.id, text: `检察官面对面咨询后已转为支持起诉案件 ${c.caseNo}` }],
-              history: [...cur.history, { at: now.toISOString(), status: cur.status, note: `检察官已将此事转为支持起诉案件 ${c.caseNo}` }],
             },
             action: 'linked-referral',
             detail: c.id,
           },
     );
-    await core.queues.notify('reporter-update', updated.id, undefined, updated.history.length - 1);
+    await notify(core, 'reporter-update', updated.id, undefined, updated.history.length - 1);
   } else {
-    await core.queues.notify('reporter-update', c.id, undefined, c.history.length - 1);
+    await notify(core, 'reporter-update', c.id, undefined, c.history.length - 1);
   }
   return { booking, c, created };
 }

@@ -14,8 +14,11 @@ import { ConsultModeSchema, HelpKindSchema } from '../directory/schema.js';
 import { ConflictError, ForbiddenError, NotFoundError } from '../infra/errors.js';
 import { currentOf, membersOf } from '../membership/store.js';
 import { lookupHash, seal, unseal } from '../infra/privacy.js';
-import { REMINDER_KINDS, type ReminderKind } from '../infra/queues.js';
 import { MIN_LEAD_MINUTES, addDays, chinaDay, chinaInstant, type Slot } from './slots.js';
+import { REMINDER_KINDS, notifyBooking, remind, unremind, type ReminderKind } from './queue.js';
+import { createRecordStore, type IndexOp } from '../infra/records.js';
+import { compactDay } from '../infra/time.js';
+import { bookingKeys } from './keys.js';
 
 /** What the worker wants help with. */
 export const MATTERS = ['wage', 'injury', 'contract', 'social_insurance', 'other'] as const;
@@ -100,74 +103,7 @@ export type BookResult =
   /** taken: the slot filled up meanwhile; past: it starts too soon; limit: too many open bookings; same: rescheduling to the same slot. */
   | { ok: false; reason: 'taken' | 'past' | 'limit' | 'same' };
 
-const PLACEHOLDER = '__BOOKING_NO__';
-
-/**
- * Books one place in a slot, unless it is full. Returns {0, json} for an id
- * already booked (a retried confirmation), {2} when the slot is full, {1, json}.
- */
-const BOOK = `
-local existing = redis.call('GET', KEYS[1])
-if existing then return {0, existing} end
-local n = tonumber(redis.call('HGET', KEYS[3], ARGV[5]) or '0')
-if n >= tonumber(ARGV[6]) then return {2, ''} end
-redis.call('HINCRBY', KEYS[3], ARGV[5], 1)
-redis.call('EXPIRE', KEYS[3], ARGV[11])
-local seq = redis.call('INCR', KEYS[2])
-redis.call('EXPIRE', KEYS[2], 172800)
-local no = ARGV[1] .. string.format('%04d', seq)
--- Only the bookingNo field: quotes inside user text are escaped in JSON, so it cannot match there.
-local json = string.gsub(ARGV[2], '"bookingNo":"${PLACEHOLDER}"', '"bookingNo":"' .. no .. '"', 1)
-redis.call('SET', KEYS[1], json)
-redis.call('SET', ARGV[4] .. no, ARGV[3])
-redis.call('ZADD', KEYS[4], ARGV[7], ARGV[3])
-redis.call('ZADD', KEYS[5], ARGV[8], ARGV[3])
-redis.call('XADD', KEYS[6], '*', 'at', ARGV[9], 'actor', ARGV[10], 'action', 'booked', 'detail', no)
-return {1, json}
-`;
-
-/**
- * Compare-and-set of a booking, optionally taking a place in a new slot
- * (refused with 2 when full), freeing the old one, and moving the
- * provider-index entry, with an audit entry — all in one step. 0 = the
- * record changed meanwhile.
- */
-const UPDATE = `
-if redis.call('GET', KEYS[1]) ~= ARGV[1] then return 0 end
-if ARGV[8] ~= '' then
-  local n = tonumber(redis.call('HGET', KEYS[4], ARGV[8]) or '0')
-  if n >= tonumber(ARGV[9]) then return 2 end
-  redis.call('HINCRBY', KEYS[4], ARGV[8], 1)
-  redis.call('EXPIRE', KEYS[4], ARGV[12])
-end
-if ARGV[7] ~= '' then
-  local left = redis.call('HINCRBY', KEYS[3], ARGV[7], -1)
-  if left <= 0 then redis.call('HDEL', KEYS[3], ARGV[7]) end
-end
-if ARGV[11] ~= '' then
-  redis.call('ZREM', KEYS[5], ARGV[10])
-  redis.call('ZADD', KEYS[6], ARGV[11], ARGV[10])
-end
-redis.call('SET', KEYS[1], ARGV[2])
-redis.call('XADD', KEYS[2], '*', 'at', ARGV[3], 'actor', ARGV[4], 'action', ARGV[5], 'detail', ARGV[6])
-return 1
-`;
-
-/** Redis keys of bookings, under the app prefix (kept here, next to their scripts). */
-export function bookingKeys(prefix: string) {
-  return {
-    booking: (id: string) => `${prefix}:booking:${id}`,
-    noPrefix: `${prefix}:bookingno:`,
-    no: (no: string) => `${prefix}:bookingno:${no}`,
-    seq: (day: string) => `${prefix}:bookingseq:${day}`,
-    audit: (id: string) => `${prefix}:booking-audit:${id}`,
-    user: (userKey: string) => `${prefix}:user-bookings:${userKey}`,
-    /** Booking ids of a provider scored by start time (the agenda). */
-    provider: (staffId: string) => `${prefix}:provider-bookings:${staffId}`,
-    /** Places taken per slot key on one day (`YYYYMMDD`). */
-    slots: (day: string) => `${prefix}:slots:${day.replace(/-/g, '')}`,
-  };
-}
+export { bookingKeys };
 
 /** The day hash of a slot key `staff@YYYYMMDDHHMM`. */
 const dayOfKey = (key: string) => key.slice(key.indexOf('@') + 1, key.indexOf('@') + 9);
@@ -217,45 +153,31 @@ export function createBookings(core: Core) {
       phoneHash: lookupHash(core.config.HASH_KEY, 'phone', req.contact.phone),
     },
   });
-  const k = bookingKeys(core.keys.prefix);
+  const k = bookingKeys(core.config.REDIS_PREFIX);
   const { redis } = core;
-
-  async function get(id: string): Promise<Booking | null> {
-    const raw = await redis.get(k.booking(id));
-    return raw ? BookingSchema.parse(JSON.parse(raw)) : null;
-  }
+  const records = createRecordStore<Booking>(redis, core.clock, { name: 'booking', schema: BookingSchema, key: k.record, audit: k.audit, numbers: k.numbers() });
+  const { get } = records;
 
   async function getByNo(no: string): Promise<Booking | null> {
     const n = no.trim().toUpperCase();
-    if (!BOOKING_NO.test(n)) return null;
-    const id = await redis.get(k.no(n));
-    return id ? get(id) : null;
-  }
-
-  async function many(ids: string[]): Promise<Booking[]> {
-    const out: Booking[] = [];
-    for (const id of ids) {
-      const b = await get(id);
-      if (b) out.push(b);
-    }
-    return out;
+    return BOOKING_NO.test(n) ? records.byNumber(n) : null;
   }
 
   /** Newest first. */
   async function listByUser(userKey: string, limit = 20): Promise<Booking[]> {
-    return many(await redis.zRange(k.user(userKey), 0, limit - 1, { REV: true }));
+    return records.getMany(await redis.zRange(k.byUser(userKey), 0, limit - 1, { REV: true }));
   }
 
   /** A provider's bookings starting on `day` (`YYYY-MM-DD`), earliest first, cancelled ones left out. */
   async function listByProvider(staffId: string, day: string): Promise<Booking[]> {
     const from = chinaInstant(day).getTime();
-    const ids = await redis.zRangeByScore(k.provider(staffId), from, from + 86400_000 - 1);
-    return (await many(ids)).filter((b) => b.status !== 'cancelled');
+    const ids = await redis.zRangeByScore(k.byProvider(staffId), from, from + 86400_000 - 1);
+    return (await records.getMany(ids)).filter((b) => b.status !== 'cancelled');
   }
 
   /** Places taken per slot key on these days. */
   async function taken(days: readonly string[]): Promise<Map<string, number>> {
-    const all = await Promise.all(days.map((d) => redis.hGetAll(k.slots(d))));
+    const all = await Promise.all(days.map((d) => redis.hGetAll(k.slots(d.replace(/-/g, '')))));
     const out = new Map<string, number>();
     for (const h of all) for (const [key, n] of Object.entries(h)) if (Number(n) > 0) out.set(key, Number(n));
     return out;
@@ -271,20 +193,19 @@ export function createBookings(core: Core) {
   async function scheduleReminders(b: Booking) {
     const now = clock().getTime();
     for (const r of reminderTimes(b)) {
-      const delay = r.at.getTime() - now;
       // Booked too late for this one: the confirmation has just said it all.
-      if (delay > 0) await core.queues.remind(b.id, b.rev, r.kind, delay);
+      if (r.at.getTime() > now) await remind(core, b.id, b.rev, r.kind, r.at);
     }
   }
 
   async function unscheduleReminders(b: Booking) {
-    for (const kind of REMINDER_KINDS) await core.queues.unremind(b.id, b.rev, kind);
+    for (const kind of REMINDER_KINDS) await unremind(core, b.id, b.rev, kind);
   }
 
   /** Reminders and the provider's notice: idempotent (deterministic job ids), so a retry completes the work. */
   async function afterBooking(b: Booking) {
     await scheduleReminders(b);
-    await core.queues.notifyBooking('provider-booking-new', { bookingId: b.id, staffId: b.slot.staffId, rev: b.rev });
+    await notifyBooking(core, 'provider-booking-new', { bookingId: b.id, staffId: b.slot.staffId, rev: b.rev });
   }
 
   /**
@@ -303,78 +224,52 @@ export function createBookings(core: Core) {
     if (tooSoon(req.slot.start)) return { ok: false, reason: 'past' };
     if ((await activeCount(userKey)) >= MAX_ACTIVE_BOOKINGS) return { ok: false, reason: 'limit' };
     const now = clock();
-    const record: Booking = BookingSchema.parse({
-      id,
-      bookingNo: PLACEHOLDER,
-      rev: 1,
-      status: 'booked',
-      createdAt: now.toISOString(),
-      userKey,
-      ...requestFields(req),
-      previous: null,
-      linkedCaseId: req.linkedCaseId,
-      referralCaseId: null,
-      history: [{ at: now.toISOString(), status: 'booked', note: '已预约' }],
-    });
-    const day = chinaDay(now).replace(/-/g, '');
-    const res = (await redis.eval(BOOK, {
-      keys: [k.booking(id), k.seq(day), k.slots(dayOfKey(req.slot.key)), k.user(userKey), k.provider(req.slot.staffId), k.audit(id)],
-      arguments: [
-        `${BOOKING_NO_PREFIX}${day}-`,
-        JSON.stringify(record),
+    const day = compactDay(now);
+    const slotDay = dayOfKey(req.slot.key);
+    const res = await records.create(id, userKey, (bookingNo) => ({
+      record: {
         id,
-        k.noPrefix,
-        req.slot.key,
-        String(req.slot.capacity),
-        String(now.getTime()),
-        String(Date.parse(req.slot.start)),
-        now.toISOString(),
+        bookingNo,
+        rev: 1,
+        status: 'booked',
+        createdAt: now.toISOString(),
         userKey,
-        countsTtl(core.clock, req.slot.start),
+        ...requestFields(req),
+        previous: null,
+        linkedCaseId: req.linkedCaseId,
+        referralCaseId: null,
+        history: [{ at: now.toISOString(), status: 'booked', note: '已预约' }],
+      },
+      action: 'booked',
+      detail: bookingNo,
+      number: { seq: k.daySeq(day), prefix: `${BOOKING_NO_PREFIX}${day}-`, width: 4, seqTtlSeconds: 2 * 86400, index: k.numbers() },
+      // A place in the slot, only while it has one: any number of people racing get exactly `capacity` bookings.
+      guards: [{ kind: 'below', key: k.slots(slotDay), field: req.slot.key, max: req.slot.capacity }],
+      ops: [
+        ...takePlace(req.slot),
+        { op: 'zadd', key: k.byUser(userKey), score: now.getTime(), member: id },
+        { op: 'zadd', key: k.byProvider(req.slot.staffId), score: Date.parse(req.slot.start), member: id },
       ],
-    })) as [number, string];
-    if (res[0] === 2) return { ok: false, reason: 'taken' };
-    const booking = BookingSchema.parse(JSON.parse(res[1]));
+    }));
+    if (res.result === 'refused') return { ok: false, reason: 'taken' };
+    const booking = res.record;
     await afterBooking(booking);
-    if (res[0] === 1) core.log.info({ bookingId: booking.id, bookingNo: booking.bookingNo, staffId: booking.slot.staffId }, 'booking created');
-    return { ok: true, booking, created: res[0] === 1 };
+    if (res.result === 'created') core.log.info({ bookingId: booking.id, bookingNo: booking.bookingNo, staffId: booking.slot.staffId }, 'booking created');
+    return { ok: true, booking, created: res.result === 'created' };
   }
 
-  /** One compare-and-set step; see UPDATE. */
-  async function cas(
-    raw: string,
-    next: Booking,
-    audit: { actor: string; action: string; detail: string },
-    slots: { release?: SlotRef; acquire?: { ref: SlotRef; capacity: number } } = {},
-  ): Promise<0 | 1 | 2> {
-    const cur = BookingSchema.parse(JSON.parse(raw));
-    const release = slots.release;
-    const acquire = slots.acquire;
-    const moveIndex = acquire !== undefined;
-    return (await redis.eval(UPDATE, {
-      keys: [
-        k.booking(cur.id),
-        k.audit(cur.id),
-        k.slots(dayOfKey((release ?? cur.slot).key)),
-        k.slots(dayOfKey((acquire?.ref ?? cur.slot).key)),
-        k.provider(cur.slot.staffId),
-        k.provider((acquire?.ref ?? cur.slot).staffId),
-      ],
-      arguments: [
-        raw,
-        JSON.stringify(BookingSchema.parse(next)),
-        clock().toISOString(),
-        audit.actor,
-        audit.action,
-        audit.detail,
-        release?.key ?? '',
-        acquire?.ref.key ?? '',
-        String(acquire?.capacity ?? 0),
-        cur.id,
-        moveIndex ? String(Date.parse(acquire.ref.start)) : '',
-        acquire ? countsTtl(core.clock, acquire.ref.start) : '0',
-      ],
-    })) as 0 | 1 | 2;
+  /** Taking a place in a slot: its day's count, kept until after the slot (a relative TTL, see countsTtl). */
+  function takePlace(slot: { key: string; start: string }): IndexOp[] {
+    const key = k.slots(dayOfKey(slot.key));
+    return [
+      { op: 'hincrby', key, field: slot.key, by: 1 },
+      { op: 'expire', key, seconds: Number(countsTtl(core.clock, slot.start)) },
+    ];
+  }
+
+  /** Giving a place back: the count goes down, and the field at zero. */
+  function freePlace(slot: SlotRef): IndexOp[] {
+    return [{ op: 'hdecr', key: k.slots(dayOfKey(slot.key)), field: slot.key }];
   }
 
   /**
@@ -386,15 +281,13 @@ export function createBookings(core: Core) {
     actor: string,
     change: (b: Booking) => { record: Booking; action: string; detail: string; release?: boolean },
   ): Promise<Booking> {
-    for (let attempt = 0; attempt < 20; attempt++) {
-      const raw = await redis.get(k.booking(id));
-      if (!raw) throw new NotFoundError('没有找到这个预约。');
-      const cur = BookingSchema.parse(JSON.parse(raw));
+    if (!(await get(id))) throw new NotFoundError('没有找到这个预约。');
+    const res = await records.update(id, actor, (cur) => {
       const next = change(cur);
-      const r = await cas(raw, next.record, { actor, action: next.action, detail: next.detail }, next.release ? { release: cur.slot } : {});
-      if (r === 1) return next.record;
-    }
-    throw new Error(`booking ${id}: too many concurrent updates`);
+      // Giving up the slot frees its place in the same step as the status change.
+      return { ...next, ops: next.release ? freePlace(cur.slot) : [] };
+    });
+    return res.record;
   }
 
   /**
@@ -405,39 +298,49 @@ export function createBookings(core: Core) {
    */
   async function reschedule(id: string, userKey: string, req: BookingRequest): Promise<BookResult> {
     if (tooSoon(req.slot.start)) return { ok: false, reason: 'past' };
-    for (let attempt = 0; attempt < 20; attempt++) {
-      const raw = await redis.get(k.booking(id));
-      if (!raw) throw new NotFoundError('没有找到要改的预约。');
-      const cur = BookingSchema.parse(JSON.parse(raw));
+    if (!(await get(id))) throw new NotFoundError('没有找到要改的预约。');
+    let same = false;
+    const res = await records.update(id, userKey, (cur) => {
       assertOwnActive(cur, userKey, '改约');
-      if (cur.slot.key === req.slot.key && cur.slot.pointId === req.slot.pointId) return { ok: false, reason: 'same' };
+      same = cur.slot.key === req.slot.key && cur.slot.pointId === req.slot.pointId;
+      if (same) return null;
       const now = clock();
-      const next: Booking = {
-        ...cur,
-        rev: cur.rev + 1,
-        ...requestFields(req),
-        previous: cur.slot,
-        linkedCaseId: req.linkedCaseId ?? cur.linkedCaseId,
-        history: [...cur.history, { at: now.toISOString(), status: 'booked', note: '已改约' }],
+      return {
+        record: {
+          ...cur,
+          rev: cur.rev + 1,
+          ...requestFields(req),
+          previous: cur.slot,
+          linkedCaseId: req.linkedCaseId ?? cur.linkedCaseId,
+          history: [...cur.history, { at: now.toISOString(), status: 'booked', note: '已改约' }],
+        },
+        action: 'rescheduled',
+        detail: `${cur.slot.key} -> ${req.slot.key}`,
+        // The new place only if there is one; the old one is freed in the same step.
+        guards: [{ kind: 'below', key: k.slots(dayOfKey(req.slot.key)), field: req.slot.key, max: req.slot.capacity }],
+        ops: [
+          ...takePlace(req.slot),
+          ...freePlace(cur.slot),
+          { op: 'zrem', key: k.byProvider(cur.slot.staffId), member: id },
+          { op: 'zadd', key: k.byProvider(req.slot.staffId), score: Date.parse(req.slot.start), member: id },
+        ],
       };
-      const r = await cas(raw, next, { actor: userKey, action: 'rescheduled', detail: `${cur.slot.key} -> ${req.slot.key}` }, {
-        release: cur.slot,
-        acquire: { ref: slotRef(req.slot), capacity: req.slot.capacity },
-      });
-      if (r === 2) return { ok: false, reason: 'taken' };
-      if (r === 0) continue;
-      await unscheduleReminders(cur);
-      await scheduleReminders(next);
-      if (cur.slot.staffId === next.slot.staffId) {
-        await core.queues.notifyBooking('provider-booking-moved', { bookingId: id, staffId: next.slot.staffId, rev: next.rev });
-      } else {
-        await core.queues.notifyBooking('provider-booking-moved-away', { bookingId: id, staffId: cur.slot.staffId, rev: next.rev });
-        await core.queues.notifyBooking('provider-booking-new', { bookingId: id, staffId: next.slot.staffId, rev: next.rev });
-      }
-      core.log.info({ bookingId: id, rev: next.rev }, 'booking rescheduled');
-      return { ok: true, booking: next, created: false };
+    });
+    if (same) return { ok: false, reason: 'same' };
+    if (res.result === 'refused') return { ok: false, reason: 'taken' };
+    const next = res.record;
+    // The booking as it was: its reminders go, its provider is told it moved.
+    const before = { ...next, rev: next.rev - 1, slot: next.previous! };
+    await unscheduleReminders(before);
+    await scheduleReminders(next);
+    if (before.slot.staffId === next.slot.staffId) {
+      await notifyBooking(core, 'provider-booking-moved', { bookingId: id, staffId: next.slot.staffId, rev: next.rev });
+    } else {
+      await notifyBooking(core, 'provider-booking-moved-away', { bookingId: id, staffId: before.slot.staffId, rev: next.rev });
+      await notifyBooking(core, 'provider-booking-new', { bookingId: id, staffId: next.slot.staffId, rev: next.rev });
     }
-    throw new Error(`booking ${id}: too many concurrent updates`);
+    core.log.info({ bookingId: id, rev: next.rev }, 'booking rescheduled');
+    return { ok: true, booking: next, created: false };
   }
 
   /** Refusals for changing a booking the worker holds: not theirs, not active, or already begun. */
@@ -474,7 +377,7 @@ export function createBookings(core: Core) {
       };
     });
     await unscheduleReminders(b);
-    await core.queues.notifyBooking('provider-booking-cancelled', { bookingId: b.id, staffId: b.slot.staffId, rev: b.rev });
+    await notifyBooking(core, 'provider-booking-cancelled', { bookingId: b.id, staffId: b.slot.staffId, rev: b.rev });
     return b;
   }
 
@@ -509,11 +412,6 @@ export function createBookings(core: Core) {
     return b.contact.phoneSealed ? unseal(core.config.DATA_KEY, b.contact.phoneSealed) : null;
   }
 
-  async function audit(id: string): Promise<{ at: string; actor: string; action: string; detail: string }[]> {
-    const entries = await redis.xRange(k.audit(id), '-', '+');
-    return (entries ?? []).map((e) => ({ at: e.message.at ?? '', actor: e.message.actor ?? '', action: e.message.action ?? '', detail: e.message.detail ?? '' }));
-  }
-
   return {
     keys: k,
     now: clock,
@@ -532,7 +430,8 @@ export function createBookings(core: Core) {
     forgetUser,
     knownContact,
     phoneOf,
-    audit,
+    audit: records.audit,
+    note: records.note,
   };
 }
 

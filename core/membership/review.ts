@@ -3,9 +3,12 @@ import type { Staff } from '../directory/schema.js';
 import { reviewsFor, unionById, type Union } from '../directory/unions.js';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../infra/errors.js';
 import { shortTime } from './texts.js';
-import { MEMBER_NO, membersOf, type IndexOp, type Membership } from './store.js';
-import { dutyOverrides } from '../cases/routing.js';
+import type { IndexOp } from '../infra/records.js';
+import { moved, noted } from './state.js';
+import { membersOf, type Membership } from './store.js';
+import { dutyOverrides } from '../staff/duty.js';
 import { acceptDeadline, reminderAt } from '../cases/deadlines.js';
+import { membershipJob, notifyMembership } from './queue.js';
 
 /**
  * Reviewing membership applications: who reviews (routing to the union's
@@ -53,33 +56,26 @@ export async function approve(core: Core, id: string, by: string): Promise<Membe
   const now = core.clock.now();
   const members = membersOf(core);
   const at = now.toISOString();
-  const m = await members.update(
-    id,
-    by,
-    (cur) => {
-      assertPending(cur);
-      const auto = by === 'system:auto-approve';
-      return {
-        record: {
-          ...cur,
-          status: 'approved',
-          memberNo: MEMBER_NO,
-          joinedAt: at,
-          decision: { at, by, reason: null },
-          history: [...cur.history, { at, status: 'approved', note: `${auto ? '已自动审核通过' : '审核通过'}，会员编号 ${MEMBER_NO}` }],
-        },
-        action: 'approved',
-        detail: `by:${by} memberNo:${MEMBER_NO}`,
-        assignMemberNo: true,
-        ops: [
-          ...(cur.applicant.phoneHash ? [['SADD', members.keys.byPhone(cur.applicant.phoneHash), cur.id] satisfies IndexOp] : []),
-          ...(cur.reviewer ? [['ZREM', members.keys.review(cur.reviewer.staffId), cur.id] satisfies IndexOp] : []),
-        ],
-      };
-    },
-    now,
-  );
-  await core.queues.notifyMembership('membership-decided', m.id);
+  const m = await members.update(id, by, (cur, memberNo) => {
+    assertPending(cur);
+    const auto = by === 'system:auto-approve';
+    const ops: IndexOp[] = [];
+    if (cur.applicant.phoneHash) ops.push({ op: 'sadd', key: members.keys.byPhone(cur.applicant.phoneHash), member: cur.id });
+    if (cur.reviewer) ops.push({ op: 'zrem', key: members.keys.review(cur.reviewer.staffId), member: cur.id });
+    return {
+      record: {
+        ...moved(cur, 'approved', `${auto ? '已自动审核通过' : '审核通过'}，会员编号 ${memberNo}`, now),
+        memberNo,
+        joinedAt: at,
+        decision: { at, by, reason: null },
+      },
+      action: 'approved',
+      detail: `by:${by} memberNo:${memberNo}`,
+      assignMemberNo: true,
+      ops,
+    };
+  });
+  await notifyMembership(core, 'membership-decided', m.id);
   core.log.info({ module: 'membership', applicationId: m.id, appNo: m.appNo, memberNo: m.memberNo, by }, 'membership approved');
   return m;
 }
@@ -91,27 +87,21 @@ export async function reject(core: Core, id: string, by: string, reasonText: str
   if ([...reason].length > MAX_REASON) throw new ValidationError('reason', `原因太长了，请控制在${MAX_REASON}字以内`);
   const members = membersOf(core);
   const at = now.toISOString();
-  const m = await members.update(
-    id,
-    by,
-    (cur) => {
-      assertPending(cur);
-      return {
-        record: {
-          ...cur,
-          status: 'rejected',
-          decision: { at, by, reason },
-          history: [...cur.history, { at, status: 'rejected', note: `未通过：${reason}` }],
-        },
-        // The reason is free text by staff: it stays in the record (erased with it), not in the audit stream.
-        action: 'rejected',
-        detail: `by:${by}`,
-        ops: cur.reviewer ? [['ZREM', members.keys.review(cur.reviewer.staffId), cur.id]] : [],
-      };
-    },
-    now,
-  );
-  await core.queues.notifyMembership('membership-decided', m.id);
+  const m = await members.update(id, by, (cur) => {
+    assertPending(cur);
+    const ops: IndexOp[] = [];
+    if (cur.reviewer) ops.push({ op: 'zrem', key: members.keys.review(cur.reviewer.staffId), member: cur.id });
+    // The ID number is free again: the person corrects and applies anew.
+    if (cur.applicant.idHash) ops.push({ op: 'delifeq', key: members.keys.byId(cur.applicant.idHash), value: cur.id });
+    return {
+      record: { ...moved(cur, 'rejected', `未通过：${reason}`, now), decision: { at, by, reason } },
+      // The reason is free text by staff: it stays in the record (erased with it), not in the audit stream.
+      action: 'rejected',
+      detail: `by:${by}`,
+      ops,
+    };
+  });
+  await notifyMembership(core, 'membership-decided', m.id);
   core.log.info({ module: 'membership', applicationId: m.id, appNo: m.appNo, by }, 'membership rejected');
   return m;
 }
@@ -137,7 +127,7 @@ export async function assignReviewer(core: Core, id: string, seq: number): Promi
 
   const lapsedNow = m.reviewer && m.reviewer.seq === seq - 1 ? m.reviewer.staffId : null;
   const lapsed = new Set([...m.lapsed, ...(lapsedNow ? [lapsedNow] : [])]);
-  const duty = await dutyOverrides(core.redis, core.keys);
+  const duty = await dutyOverrides(core);
   const eligible = (s: Staff) => (duty.get(s.id) ?? s.onDuty) && !lapsed.has(s.id);
   const escalation = union?.escalation ?? districtFallback(core, m.union.districtId);
   const tiers: { staff: Staff[]; escalated: boolean }[] = [
@@ -159,32 +149,26 @@ export async function assignReviewer(core: Core, id: string, seq: number): Promi
   }
   const deadline = acceptDeadline(core.config, index.calendar, 'normal', now);
   const at = now.toISOString();
-  const updated = await members.update(
-    id,
-    'system:membership',
-    (cur) => {
+  const updated = await members.update(id, 'system:membership', (cur) => {
       if (cur.status !== 'pending' || (cur.reviewer && cur.reviewer.seq >= seq)) return null;
-      const ops: IndexOp[] = [['ZADD', members.keys.review(pick.id), String(deadline.getTime()), cur.id]];
-      if (cur.reviewer && cur.reviewer.staffId !== pick.id) ops.unshift(['ZREM', members.keys.review(cur.reviewer.staffId), cur.id]);
+      const ops: IndexOp[] = [{ op: 'zadd', key: members.keys.review(pick.id), score: deadline.getTime(), member: cur.id }];
+      if (cur.reviewer && cur.reviewer.staffId !== pick.id) ops.unshift({ op: 'zrem', key: members.keys.review(cur.reviewer.staffId), member: cur.id });
       const note = seq === 1 ? `已交给${cur.union.name}审核` : tier.escalated ? '审核超时，已转交区总工会审核' : `审核超时，已转交${cur.union.name}其他工作人员审核`;
       return {
         record: {
-          ...cur,
+          ...noted(cur, note, now),
           lapsed: [...lapsed],
           reviewer: { staffId: pick.id, assignedAt: at, deadline: deadline.toISOString(), seq, escalated: tier.escalated },
-          history: [...cur.history, { at, status: 'pending', note }],
         },
         action: seq === 1 ? 'assigned' : 'reassigned',
         detail: `reviewer:${pick.id} seq:${seq}${tier.escalated ? ' escalated' : ''}${lapsedNow ? ` lapsed:${lapsedNow}` : ''}`,
         ops,
       };
-    },
-    now,
-  );
+    });
   if (updated.reviewer?.seq !== seq) return updated;
-  await core.queues.notifyMembership('membership-review', id, pick.id, seq);
-  await core.queues.membershipJob('review-reminder', id, seq, reminderAt(now, deadline));
-  await core.queues.membershipJob('review-deadline', id, seq, deadline);
+  await notifyMembership(core, 'membership-review', id, pick.id, seq);
+  await membershipJob(core, 'review-reminder', id, seq, reminderAt(now, deadline));
+  await membershipJob(core, 'review-deadline', id, seq, deadline);
   core.log.info({ module: 'membership', applicationId: id, reviewer: pick.id, seq, escalated: tier.escalated }, 'membership assigned');
   return updated;
 }

@@ -1,8 +1,11 @@
-import type { Clock } from '../infra/clock.js';
 import { z } from 'zod';
+import type { Clock } from '../infra/clock.js';
 import type { Core } from '../context.js';
-import { caseDay } from '../cases/store.js';
+import { compactDay } from '../infra/time.js';
 import type { Redis } from '../infra/redis.js';
+import { createRecordStore, type IndexOp } from '../infra/records.js';
+import { membershipKeys, type MembershipKeys } from './keys.js';
+import { MEMBERSHIP_STATUSES } from './state.js';
 
 /**
  * Membership applications and members (会员). One record goes from
@@ -17,8 +20,7 @@ import type { Redis } from '../infra/redis.js';
  * the record id only.
  */
 
-export const MEMBERSHIP_STATUSES = ['pending', 'approved', 'rejected', 'erased'] as const;
-export type MembershipStatus = (typeof MEMBERSHIP_STATUSES)[number];
+export { MEMBERSHIP_STATUSES, type MembershipStatus } from './state.js';
 
 /** New-employment-form occupations (新就业形态) offered as choices. */
 export const OCCUPATIONS = ['truck_driver', 'courier', 'food_delivery', 'ride_hailing', 'domestic', 'streamer', 'other'] as const;
@@ -104,113 +106,20 @@ export type NewMembership = Omit<
   'appNo' | 'status' | 'reviewer' | 'lapsed' | 'decision' | 'memberNo' | 'joinedAt' | 'history'
 >;
 
-/** Redis keys of membership records, under the app prefix (personal numbers only as keyed hashes). */
-export function memberKeys(prefix: string) {
-  const k = (...parts: string[]) => [prefix, 'member', ...parts].join(':');
-  return {
-    record: (id: string) => k('rec', id),
-    recordPrefix: () => k('rec', ''),
-    appNo: (appNo: string) => k('no', appNo),
-    appNoPrefix: () => k('no', ''),
-    appSeq: (day: string) => k('appseq', day),
-    /** Member-number serial of one union. */
-    unionSeq: (unionId: string) => k('seq', unionId),
-    audit: (id: string) => k('audit', id),
-    user: (userKey: string) => k('user', userKey),
-    /** The current (pending or approved) record of an ID number, by keyed hash. */
-    byId: (idHash: string) => k('by-id', idHash),
-    /** Approved members with a phone number, by keyed hash. */
-    byPhone: (phoneHash: string) => k('by-phone', phoneHash),
-    /** Applications waiting for a reviewer's decision, scored by deadline. */
-    review: (staffId: string) => k('review', staffId),
-  };
-}
-export type MemberKeys = ReturnType<typeof memberKeys>;
-
-const APP_NO_PLACEHOLDER = '__APP_NO__';
-const MEMBER_NO_PLACEHOLDER = '__MEMBER_NO__';
-
-/**
- * Creates the application atomically: its number, the indexes and the first
- * audit entry. Returns {0, existing} when the id is taken (a retried
- * submission), {2, other} when the same ID number already has a pending or
- * approved record, else {1, created}.
- * KEYS: record, day serial, user index, audit, by-id. ARGV: number prefix,
- * json, id, number-key prefix, score, at, actor, record-key prefix, note.
- */
-const CREATE = `
-local existing = redis.call('GET', KEYS[1])
-if existing then return {0, existing} end
-local otherId = redis.call('GET', KEYS[5])
-if otherId then
-  local other = redis.call('GET', ARGV[8] .. otherId)
-  if other then
-    local st = cjson.decode(other).status
-    if st == 'pending' or st == 'approved' then return {2, other} end
-  end
-end
-local seq = redis.call('INCR', KEYS[2])
-redis.call('EXPIRE', KEYS[2], 172800)
-local appNo = ARGV[1] .. string.format('%04d', seq)
-local json = string.gsub(ARGV[2], '${APP_NO_PLACEHOLDER}', appNo)
-redis.call('SET', KEYS[1], json)
-redis.call('SET', ARGV[4] .. appNo, ARGV[3])
-redis.call('ZADD', KEYS[3], ARGV[5], ARGV[3])
-redis.call('SET', KEYS[5], ARGV[3])
-redis.call('XADD', KEYS[4], '*', 'at', ARGV[6], 'actor', ARGV[7], 'action', 'created', 'detail', appNo)
-return {1, json}
-`;
-
-/**
- * Compare-and-set of the record with its audit entry and index changes in
- * one step; with a union serial key, the member number placeholder becomes
- * the next number of that union. Returns the stored JSON or false.
- * KEYS: record, audit, union serial. ARGV: current json, next json, at,
- * actor, action, detail, member-number prefix ('' = none), index ops (JSON).
- */
-const UPDATE = `
-local cur = redis.call('GET', KEYS[1])
-if cur ~= ARGV[1] then return false end
-local json = ARGV[2]
-local detail = ARGV[6]
-if ARGV[7] ~= '' then
-  local memberNo = ARGV[7] .. string.format('%06d', redis.call('INCR', KEYS[3]))
-  json = string.gsub(json, '${MEMBER_NO_PLACEHOLDER}', memberNo)
-  detail = string.gsub(detail, '${MEMBER_NO_PLACEHOLDER}', memberNo)
-end
-redis.call('SET', KEYS[1], json)
-redis.call('XADD', KEYS[2], '*', 'at', ARGV[3], 'actor', ARGV[4], 'action', ARGV[5], 'detail', detail)
-for _, op in ipairs(cjson.decode(ARGV[8])) do
-  if op[1] == 'DELIFEQ' then
-    if redis.call('GET', op[2]) == op[3] then redis.call('DEL', op[2]) end
-  else
-    redis.call(unpack(op))
-  end
-end
-return json
-`;
-
-/** An index change made together with a record update. */
-export type IndexOp =
-  | ['SADD' | 'SREM' | 'ZREM', string, string]
-  | ['ZADD', string, string, string]
-  | ['SET', string, string]
-  | ['DEL', string]
-  /** Deletes the key only while it still holds this value. */
-  | ['DELIFEQ', string, string];
-
+/** A change to an application: the new record, its audit line, and the indexes that change with it. */
 export interface Change {
   record: Membership;
   action: string;
   /** Audit detail: ids and numbers of records only, never personal data. */
   detail: string;
   ops?: IndexOp[];
-  /** Gives the record the next member number of its union: every {@link MEMBER_NO} in the record and the detail becomes it. */
+  /**
+   * Gives the record the next member number of its union: wherever the
+   * record or the detail holds the `memberNo` passed to the change, the
+   * number stands.
+   */
   assignMemberNo?: boolean;
 }
-
-/** Put this in `memberNo` with `assignMemberNo` to get the union's next number. */
-export const MEMBER_NO = MEMBER_NO_PLACEHOLDER;
 
 export type CreateResult =
   | { result: 'created' | 'existing'; record: Membership }
@@ -222,136 +131,98 @@ export function memberNoPrefix(unionId: string): string {
   return `${unionId.toUpperCase()}-`;
 }
 
-export function createMemberStore(redis: Redis, prefix: string, clock: Clock) {
-  const mk = memberKeys(prefix);
+/**
+ * Applications on the shared record store (core/infra/records.ts): created
+ * with their number, the person's index and the ID-number index in one
+ * step, refused while the ID number has a pending or approved record;
+ * changed by compare-and-set with their index changes and, on approval,
+ * the union's next member number.
+ */
+export function createMemberStore(redis: Redis, keys: MembershipKeys, clock: Clock) {
+  const records = createRecordStore<Membership>(redis, clock, { name: 'membership', schema: MembershipSchema, key: keys.record, audit: keys.audit, numbers: keys.numbers() });
 
   async function create(input: NewMembership, actor: string, note: string): Promise<CreateResult> {
-    const record: Membership = {
-      ...input,
-      appNo: APP_NO_PLACEHOLDER,
-      status: 'pending',
-      reviewer: null,
-      lapsed: [],
-      decision: null,
-      memberNo: null,
-      joinedAt: null,
-      history: [{ at: input.createdAt, status: 'pending', note }],
-    };
-    const day = caseDay(new Date(input.createdAt));
-    const res = (await redis.eval(CREATE, {
-      keys: [mk.record(input.id), mk.appSeq(day), mk.user(input.userKey), mk.audit(input.id), mk.byId(input.applicant.idHash ?? '')],
-      arguments: [
-        `RH${day}-`,
-        JSON.stringify(MembershipSchema.parse(record)),
-        input.id,
-        mk.appNoPrefix(),
-        String(Date.parse(input.createdAt)),
-        input.createdAt,
-        actor,
-        mk.recordPrefix(),
+    const day = compactDay(new Date(input.createdAt));
+    const idHash = input.applicant.idHash;
+    const res = await records.create(input.id, actor, (appNo) => ({
+      record: {
+        ...input,
+        appNo,
+        status: 'pending',
+        reviewer: null,
+        lapsed: [],
+        decision: null,
+        memberNo: null,
+        joinedAt: null,
+        history: [{ at: input.createdAt, status: 'pending', note }],
+      },
+      action: 'created',
+      detail: appNo,
+      number: { seq: keys.daySeq(day), prefix: `RH${day}-`, width: 4, seqTtlSeconds: 2 * 86400, index: keys.numbers() },
+      guards: idHash ? [{ kind: 'absent', key: keys.byId(idHash) }] : [],
+      ops: [
+        { op: 'zadd', key: keys.byUser(input.userKey), score: Date.parse(input.createdAt), member: input.id },
+        ...(idHash ? [{ op: 'set' as const, key: keys.byId(idHash), value: input.id }] : []),
       ],
-    })) as [number, string];
-    const stored = MembershipSchema.parse(JSON.parse(res[1]));
-    return { result: res[0] === 1 ? 'created' : res[0] === 0 ? 'existing' : 'duplicate', record: stored };
-  }
-
-  async function get(id: string): Promise<Membership | null> {
-    const raw = await redis.get(mk.record(id));
-    return raw ? MembershipSchema.parse(JSON.parse(raw)) : null;
+    }));
+    if (res.result !== 'refused') return res;
+    // The ID number's current record: the person applied before, or is a member.
+    const other = await records.get(res.found);
+    if (!other) throw new Error(`membership index of an ID number points at a missing record ${res.found}`);
+    return { result: 'duplicate', record: other };
   }
 
   async function getByNo(appNo: string): Promise<Membership | null> {
-    if (!/^RH\d{8}-\d{4,}$/.test(appNo)) return null;
-    const id = await redis.get(mk.appNo(appNo));
-    return id ? get(id) : null;
+    return /^RH\d{8}-\d{4,}$/.test(appNo) ? records.byNumber(appNo) : null;
   }
 
   /** The pending or approved record of an ID number (keyed hash), if any. */
   async function byIdHash(idHash: string): Promise<Membership | null> {
-    const id = await redis.get(mk.byId(idHash));
-    const rec = id ? await get(id) : null;
+    const id = await redis.get(keys.byId(idHash));
+    const rec = id ? await records.get(id) : null;
     return rec && (rec.status === 'pending' || rec.status === 'approved') ? rec : null;
   }
 
   /** Approved members who gave this phone (keyed hash). */
   async function membersWithPhone(phoneHash: string): Promise<Membership[]> {
-    const ids = await redis.sMembers(mk.byPhone(phoneHash));
-    const out: Membership[] = [];
-    for (const id of ids) {
-      const r = await get(id);
-      if (r?.status === 'approved') out.push(r);
-    }
-    return out;
+    return (await records.getMany(await redis.sMembers(keys.byPhone(phoneHash)))).filter((r) => r.status === 'approved');
   }
 
   /**
    * Changes a record with optimistic concurrency: `change` returns the new
-   * record (or null for no change); on a concurrent write it runs again on
-   * the fresh record.
+   * record (or null for no change; it may throw to refuse); on a concurrent
+   * write it runs again on the fresh record.
    */
-  async function update(id: string, actor: string, change: (m: Membership) => Change | null, at = clock.now()): Promise<Membership> {
-    for (let attempt = 0; attempt < 20; attempt++) {
-      const raw = await redis.get(mk.record(id));
-      if (!raw) throw new Error(`membership ${id} not found`);
-      const cur = MembershipSchema.parse(JSON.parse(raw));
-      const next = change(cur);
-      if (!next) return cur;
-      const json = JSON.stringify(MembershipSchema.parse(next.record));
-      const res = await redis.eval(UPDATE, {
-        keys: [mk.record(id), mk.audit(id), mk.unionSeq(next.record.union.id)],
-        arguments: [
-          raw,
-          json,
-          at.toISOString(),
-          actor,
-          next.action,
-          next.detail,
-          next.assignMemberNo ? memberNoPrefix(next.record.union.id) : '',
-          JSON.stringify(next.ops ?? []),
-        ],
-      });
-      if (typeof res === 'string') return MembershipSchema.parse(JSON.parse(res));
-    }
-    throw new Error(`membership ${id}: too many concurrent updates`);
+  async function update(id: string, actor: string, change: (m: Membership, memberNo: string) => Change | null): Promise<Membership> {
+    const res = await records.update(id, actor, (cur, memberNo) => {
+      const next = change(cur, memberNo);
+      if (!next) return null;
+      const u = next.record.union.id;
+      return {
+        ...next,
+        number: next.assignMemberNo ? { seq: keys.unionSeq(u), prefix: memberNoPrefix(u), width: 6, seqTtlSeconds: 0 } : undefined,
+      };
+    });
+    return res.record;
   }
 
   /** The person's records, newest first (application numbers break ties within a second). */
   async function listByUser(userKey: string, limit = 20): Promise<Membership[]> {
-    const ids = await redis.zRange(mk.user(userKey), 0, limit - 1, { REV: true });
-    const out: Membership[] = [];
-    for (const id of ids) {
-      const r = await get(id);
-      if (r) out.push(r);
-    }
-    return out.sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.appNo.localeCompare(a.appNo));
+    const list = await records.getMany(await redis.zRange(keys.byUser(userKey), 0, limit - 1, { REV: true }));
+    return list.sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.appNo.localeCompare(a.appNo));
   }
 
   /** Applications waiting for `staffId`, earliest deadline first. */
   async function waitingFor(staffId: string): Promise<Membership[]> {
-    const ids = await redis.zRange(mk.review(staffId), 0, -1);
-    const out: Membership[] = [];
-    for (const id of ids) {
-      const r = await get(id);
-      if (r?.status === 'pending' && r.reviewer?.staffId === staffId) out.push(r);
-    }
-    return out;
+    const list = await records.getMany(await redis.zRange(keys.review(staffId), 0, -1));
+    return list.filter((r) => r.status === 'pending' && r.reviewer?.staffId === staffId);
   }
 
   async function waitingCount(staffId: string): Promise<number> {
-    return redis.zCard(mk.review(staffId));
+    return redis.zCard(keys.review(staffId));
   }
 
-  async function audit(id: string): Promise<{ at: string; actor: string; action: string; detail: string }[]> {
-    const entries = await redis.xRange(mk.audit(id), '-', '+');
-    return (entries ?? []).map((e) => ({
-      at: e.message.at ?? '',
-      actor: e.message.actor ?? '',
-      action: e.message.action ?? '',
-      detail: e.message.detail ?? '',
-    }));
-  }
-
-  return { keys: mk, create, get, getByNo, byIdHash, membersWithPhone, update, listByUser, waitingFor, waitingCount, audit };
+  return { keys, create, get: records.get, getByNo, byIdHash, membersWithPhone, update, listByUser, waitingFor, waitingCount, audit: records.audit, note: records.note };
 }
 
 export type MemberStore = ReturnType<typeof createMemberStore>;
@@ -362,7 +233,7 @@ const stores = new WeakMap<Core, MemberStore>();
 export function membersOf(core: Core): MemberStore {
   let s = stores.get(core);
   if (!s) {
-    s = createMemberStore(core.redis, core.keys.prefix, core.clock);
+    s = createMemberStore(core.redis, membershipKeys(core.config.REDIS_PREFIX), core.clock);
     stores.set(core, s);
   }
   return s;

@@ -1,7 +1,10 @@
 import { shortTime } from '../infra/time.js';
 import type { Config } from '../infra/config.js';
 import type { DirectoryIndex } from '../directory/load.js';
+import { membershipStatusText } from './state.js';
 import type { Membership, Occupation } from './store.js';
+
+export { membershipStatusText };
 import { maskIdNumber, maskPhone, unseal } from '../infra/privacy.js';
 
 /** Texts about membership applications, for applicants and reviewers. No ID number is ever shown in full. */
@@ -15,17 +18,6 @@ export const OCCUPATION_NAMES: Record<Occupation, string> = {
   streamer: '网络主播',
   other: '其他',
 };
-
-const STATUS: Record<Membership['status'], string> = {
-  pending: '审核中',
-  approved: '已通过',
-  rejected: '未通过',
-  erased: '已删除',
-};
-
-export function membershipStatusText(s: Membership['status']): string {
-  return STATUS[s];
-}
 
 export { shortTime };
 

@@ -3,6 +3,7 @@
  * desk (WeChat) and the API so both see the same commands. Add new command
  * modules here.
  */
-import '../cases/work.js';
+import '../cases/commands.js';
+import './duty.js';
 import '../membership/commands.js';
 import '../legal-aid/commands.js';

@@ -1,5 +1,6 @@
 import { createHash, randomInt } from 'node:crypto';
 import type { Core } from '../context.js';
+import { staffKeys } from './keys.js';
 
 const CODE_TTL_SECONDS = 24 * 3600;
 const MAX_WRONG = 5;
@@ -14,13 +15,8 @@ const hashCode = (code: string) => createHash('sha256').update(code).digest('bas
  * contact are slowed down.
  */
 export function createBindings(core: Core) {
-  const k = core.keys;
-  const key = {
-    code: (hash: string) => `${k.prefix}:bind:code:${hash}`,
-    byUser: (userKey: string) => `${k.prefix}:bind:user:${userKey}`,
-    byStaff: (staffId: string) => `${k.prefix}:bind:staff:${staffId}`,
-    wrong: (userKey: string) => `${k.prefix}:bind:wrong:${userKey}`,
-  };
+  const k = staffKeys(core.config.REDIS_PREFIX);
+  const key = { code: k.bindCode, byUser: k.boundUser, byStaff: k.boundStaff, wrong: k.wrongCodes };
 
   return {
     /** A fresh one-time code for `staffId` (admin only). */

@@ -6,7 +6,7 @@
  */
 import { Writable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { warnCalendarGaps } from '../../core/boot.js';
+import { warnCalendarGaps } from '../../core/infra/calendar.js';
 import { manualClock, type ManualClock } from '../../core/infra/clock.js';
 import { createLogger } from '../../core/infra/logger.js';
 import { acceptDeadline } from '../../core/cases/deadlines.js';
@@ -127,11 +127,11 @@ describe('the holiday calendar, kept by admins', () => {
       },
     });
     const core = { ...http.t.core, log: createLogger('info', sink) };
-    expect(warnCalendarGaps(core)).toMatch(/缺少2027年/);
+    expect(warnCalendarGaps(core.directory.index().calendar, core.clock.now(), core.log)).toMatch(/缺少2027年/);
     expect(lines.join('')).toMatch(/holiday calendar: no public holidays known for 2027; from 2027-01-01 working days count weekends only/);
     lines.length = 0;
     clock.set('2026-06-01T09:00:00+08:00');
-    expect(warnCalendarGaps(core)).toBeNull();
+    expect(warnCalendarGaps(core.directory.index().calendar, core.clock.now(), core.log)).toBeNull();
     expect(lines).toEqual([]);
   });
 });

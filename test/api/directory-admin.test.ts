@@ -51,7 +51,7 @@ describe('admins edit the directory', () => {
     expect(res.status).toBe(200);
     for (let i = 0; i < 3; i++) {
       const c = await createWageCase(t.core, { gridId: 't01-g2' });
-      const decision = await routeCase({ redis: t.core.redis, keys: t.core.keys, cases: t.core.cases, clock: t.core.clock, index: () => t.core.directory.index() }, c.id);
+      const decision = await routeCase(t.core, c.id);
       expect(decision!.staffId).toBe('gw-005');
     }
   });

@@ -28,7 +28,7 @@ describe('evidence files for staff', () => {
       .send('完成').send('张三').send('13800138000').send('确认')
       .expect(/提交成功/);
     const [c] = await t.core.cases.listByUser('web:ev1');
-    const d = await routeCase({ redis: t.core.redis, keys: t.core.keys, cases: t.core.cases, clock: t.core.clock, index: () => t.core.directory.index() }, c!.id);
+    const d = await routeCase(t.core, c!.id);
     const view = (await (await fetch(`${base}/api/v1/staff/cases/${c!.caseNo}`, { headers: staff(d!.staffId) })).json()) as {
       case: { evidence: { name: string; url: string }[] };
     };

@@ -1,28 +1,27 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadDemoDirectory } from '../../core/directory/load.js';
 import type { Directory } from '../../core/directory/schema.js';
-import { routeCase, type RoutingDeps } from '../../core/cases/routing.js';
-import { routingProcessor } from '../../workers/routing.js';
+import { routeCase } from '../../core/cases/routing.js';
+import { routingProcessor } from '../../core/cases/jobs.js';
 import { createWageCase } from '../support/cases.js';
 import { eventually, startTestCore, type TestCore } from '../support/core.js';
+import { route as queueRoute } from '../../core/cases/queue.js';
 
 let t: TestCore;
-let deps: RoutingDeps;
 
 /** Routes and expects a decision. */
 async function route(caseId: string) {
-  const d = await routeCase(deps, caseId);
+  const d = await routeCase(t.core, caseId);
   if (!d) throw new Error('case was not routable');
   return d;
 }
 
 async function setLoad(loads: Record<string, number>) {
-  for (const [id, n] of Object.entries(loads)) await t.core.redis.hSet(t.core.keys.staffLoad(), id, n);
+  for (const [id, n] of Object.entries(loads)) await t.core.redis.hSet(t.core.cases.keys.load(), id, n);
 }
 
 async function start(directory?: Directory, workers = false) {
   t = await startTestCore({ workers, directory });
-  deps = { redis: t.core.redis, keys: t.core.keys, cases: t.core.cases, clock: t.core.clock, index: () => t.core.directory.index() };
 }
 
 afterEach(async () => {
@@ -41,7 +40,7 @@ describe('routing a case', () => {
     expect(saved!.assignee!.staffId).toBe(d.staffId);
     expect(saved!.status).toBe('assigned');
     expect(saved!.history.at(-1)!.note).toBe('已交给东龙镇第二网格处理');
-    expect(await t.core.redis.zRange(t.core.keys.staffCases(d.staffId), 0, -1)).toEqual([c.id]);
+    expect(await t.core.redis.zRange(t.core.cases.keys.byStaff(d.staffId), 0, -1)).toEqual([c.id]);
     const audit = await t.core.cases.audit(c.id);
     expect(audit.map((a) => a.action)).toEqual(['created', 'assigned']);
   });
@@ -50,12 +49,12 @@ describe('routing a case', () => {
     await setLoad({ 'gw-001': 2, 'gw-002': 0, 'gw-003': 1 });
     const c = await createWageCase(t.core, { gridId: 't01-g1' });
     expect((await route(c.id)).staffId).toBe('gw-002');
-    expect(await t.core.redis.hGet(t.core.keys.staffLoad(), 'gw-002')).toBe('1');
+    expect(await t.core.redis.hGet(t.core.cases.keys.load(), 'gw-002')).toBe('1');
   });
 
   it('when loads tie, then the one idle longest wins', async () => {
     await setLoad({ 'gw-001': 1, 'gw-002': 1, 'gw-003': 1 });
-    await t.core.redis.hSet(t.core.keys.staffLastAssigned(), { 'gw-001': 300, 'gw-002': 200, 'gw-003': 100 });
+    await t.core.redis.hSet(t.core.cases.keys.lastAssigned(), { 'gw-001': 300, 'gw-002': 200, 'gw-003': 100 });
     const c = await createWageCase(t.core, { gridId: 't01-g1' });
     expect((await route(c.id)).staffId).toBe('gw-003');
   });
@@ -133,7 +132,7 @@ describe('routing a case', () => {
     expect(a.staffId).toBe(b.staffId);
     const again = await route(c.id);
     expect(again.staffId).toBe(a.staffId);
-    expect(await t.core.redis.hGet(t.core.keys.staffLoad(), a.staffId)).toBe('1');
+    expect(await t.core.redis.hGet(t.core.cases.keys.load(), a.staffId)).toBe('1');
     expect((await t.core.cases.audit(c.id)).filter((x) => x.action === 'assigned')).toHaveLength(1);
   });
 
@@ -158,8 +157,8 @@ describe('routing jobs', () => {
 
   it('when the routing job is duplicated or run again, then there is one assignment and one notice each', async () => {
     const c = await createWageCase(t.core, { gridId: 't01-g1', headcount: 12 });
-    await t.core.queues.route(c.id);
-    await t.core.queues.route(c.id); // duplicate add: same job id, a no-op
+    await queueRoute(t.core, c.id);
+    await queueRoute(t.core, c.id); // duplicate add: same job id, a no-op
     const routed = await eventually(async () => (await t.core.cases.get(c.id))?.assignee, 8000, 'assignment');
     // A processor run again (e.g. after a stalled worker) changes nothing.
     await routingProcessor(t.core)({ id: 'again', data: { caseId: c.id }, name: 'route' } as never);
@@ -185,7 +184,7 @@ describe('routing jobs', () => {
 
   it('job data carries the case id only, never a phone number', async () => {
     const c = await createWageCase(t.core, { phone: '13912345678' });
-    await t.core.queues.route(c.id);
+    await queueRoute(t.core, c.id);
     await eventually(async () => (await t.core.cases.get(c.id))?.assignee, 8000, 'assignment');
     const jobs = [...(await t.core.queues.routing.getJobs()), ...(await t.core.queues.outbound.getJobs())];
     expect(jobs.length).toBeGreaterThan(0);

@@ -13,7 +13,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { bookingKeys, createBookings } from '../../core/legal-aid/store.js';
 import { workingDaysFrom, type Calendar } from '../../core/infra/calendar.js';
 import type { ManualClock } from '../../core/infra/clock.js';
-import { bookingJobIds } from '../../core/infra/queues.js';
+import { bookingJobIds } from '../../core/legal-aid/queue.js';
 import { WEEKDAY_NAMES, addDays, chinaDay, chinaInstant, dayLabel, slotLabel, weekdayOf, type Slot } from '../../core/legal-aid/slots.js';
 import { compactDay } from '../../core/infra/time.js';
 import { createWageCase } from '../support/cases.js';
@@ -144,7 +144,7 @@ describe('booking a union lawyer at a service point', () => {
     const [b] = await store().listByUser('web:a1');
     expect(b).toMatchObject({ bookingNo: no, status: 'booked', help: 'lawyer', mode: 'in_person', slot: { key: first.key, pointId: 'sp-t01-station' } });
     // Sealed at rest: the number is nowhere in the record, and it unseals.
-    const raw = (await t.core.redis.get(bookingKeys(t.core.keys.prefix).booking(b!.id)))!;
+    const raw = (await t.core.redis.get(bookingKeys(t.core.keys.prefix).record(b!.id)))!;
     expect(raw).not.toContain('13800138000');
     expect(store().phoneOf(b!)).toBe('13800138000');
     expect(await taken(first.key)).toBe(1);

@@ -154,7 +154,7 @@ describe('a procurator turns a consultation into a 支持起诉 referral', () =>
       reporter: { userKey: 'web:ref1' },
     });
     // Not for routing: it is nobody's grid case.
-    expect(await t.core.redis.zScore(t.core.keys.unassigned(), c.id)).toBeNull();
+    expect(await t.core.redis.zScore(t.core.cases.keys.unassigned(), c.id)).toBeNull();
     expect((await store().get(b.id))!).toMatchObject({ status: 'done', referralCaseId: c.id });
     const w = (await t.core.cases.get(wage.id))!;
     expect(w.history.at(-1)!.note).toBe(`检察官已将此事转为支持起诉案件 ${caseNo}`);

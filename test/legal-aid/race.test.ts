@@ -79,14 +79,14 @@ describe('fifty people, one slot', () => {
     expect(results.filter((r) => !r.ok && r.reason === 'taken')).toHaveLength(RACERS - 1);
 
     const k = bookingKeys(t.core.keys.prefix);
-    expect(await t.core.redis.hGet(k.slots(wanted.day), key)).toBe('1');
-    const ids = await t.core.redis.zRange(k.provider('lawyer-2'), 0, -1);
+    expect(await t.core.redis.hGet(k.slots(wanted.day.replace(/-/g, '')), key)).toBe('1');
+    const ids = await t.core.redis.zRange(k.byProvider('lawyer-2'), 0, -1);
     expect(ids).toHaveLength(1);
     // Losers left nothing behind: no record, no number, no index entry.
-    const records = await t.core.redis.keys(`${t.core.keys.prefix}:booking:*`);
+    const records = await t.core.redis.keys(k.record('*'));
     expect(records).toHaveLength(1);
     // The booking sequence of the day of booking (not of the slot).
-    expect(await t.core.redis.get(`${t.core.keys.prefix}:bookingseq:${compactDay(clock.now())}`)).toBe('1');
+    expect(await t.core.redis.get(k.daySeq(compactDay(clock.now())))).toBe('1');
     expect(won[0]!.ok && won[0]!.booking.bookingNo).toBe(bookingNoOn(clock.now()));
 
     // A cancelled slot is free again at once: the next racer gets it.
@@ -117,8 +117,8 @@ describe('fifty people, one slot', () => {
     }
     if (!TEST_NOW) expect(optionLines(losers[0]!)[0]).toBe('1. 11月24日（周二） 09:30-10:00');
     const k = bookingKeys(t.core.keys.prefix);
-    expect(await t.core.redis.hGet(k.slots(wanted.day), wanted.key)).toBe('1');
-    expect(await t.core.redis.keys(`${t.core.keys.prefix}:booking:*`)).toHaveLength(1);
+    expect(await t.core.redis.hGet(k.slots(wanted.day.replace(/-/g, '')), wanted.key)).toBe('1');
+    expect(await t.core.redis.keys(bookingKeys(t.core.keys.prefix).record('*'))).toHaveLength(1);
 
     // The losers are back at the time question: the next slot goes to exactly one of them too.
     const secondRound = await Promise.all(users.map((u) => t.chat.handle(u, { kind: 'text', text: '1' })));
@@ -126,6 +126,6 @@ describe('fifty people, one slot', () => {
     expect(atReview).toBe(RACERS - 1);
     const confirmed = await Promise.all(users.map((u) => t.chat.handle(u, { kind: 'text', text: '确认' })));
     expect(confirmed.filter((r) => r.some((x) => x.type === 'text' && /预约成功！/.test(x.text)))).toHaveLength(1);
-    expect(await t.core.redis.hGet(k.slots(runnerUp.day), runnerUp.key)).toBe('1');
+    expect(await t.core.redis.hGet(k.slots(runnerUp.day.replace(/-/g, '')), runnerUp.key)).toBe('1');
   }, 60_000);
 });

@@ -10,12 +10,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createBookings } from '../../core/legal-aid/store.js';
 import type { ManualClock } from '../../core/infra/clock.js';
-import { bookingJobIds } from '../../core/infra/queues.js';
+import { bookingJobIds } from '../../core/legal-aid/queue.js';
 import { addDays, chinaDay, chinaInstant, dayLabel, type Slot } from '../../core/legal-aid/slots.js';
 import { TEST_NOW, scenarioClock } from '../support/clock.js';
 import { converse } from '../support/converse.js';
 import { startTestCore, type TestCore } from '../support/core.js';
 import { bookingNoOn, donglongOpen, donglongSlots, inboxTexts, lawyerSummaryAtDonglong, nth, typedDay, waitInbox } from './helpers.js';
+import { remind } from '../../core/legal-aid/queue.js';
 
 let t: TestCore | undefined;
 let clock: ManualClock;
@@ -131,7 +132,7 @@ describe('appointment reminders', () => {
     const b = await book('web:rem5');
     await converse(t!.chat, 'web:rem5').send(`改约 ${b.bookingNo}`).send('2').send('确认').expect(/改约成功/);
     // The revision-1 reminder, due now.
-    await t!.core.queues.remind(b.id, 1, 'hour-before', 0);
+    await remind(t!.core, b.id, 1, 'hour-before', t!.core.clock.now());
     const job = await t!.core.queues.reminders.getJob(bookingJobIds.reminder(b.id, 1, 'hour-before'));
     await expect.poll(async () => job!.getState(), { timeout: 5000 }).toBe('completed');
     expect((await t!.core.queues.reminders.getJob(job!.id!))!.returnvalue).toEqual({ skipped: 'rescheduled' });

@@ -33,7 +33,7 @@ afterEach(async () => {
   await t.stop();
 });
 
-const memberKeys = async () => (await t.keys()).filter((k) => k.includes(':member:'));
+const memberKeys = async () => (await t.keys()).filter((k) => k.includes(':{members}:'));
 
 
 /** A birth year `n` years before the conversations' year (negative: in the future). */

@@ -59,7 +59,7 @@ describe('membership personal numbers at rest', () => {
     await converse(t.chat, 'web:w').send('我要入会').send('1').send('1').send('王五').send(ZHANG.id).expect(/对不上/);
 
     const dump = await dumpPrefix(t.core.redis, t.core.config.REDIS_PREFIX);
-    expect([...dump.keys()].some((k) => k.includes(':member:rec:'))).toBe(true);
+    expect([...dump.keys()].some((k) => k.includes(':{members}:application:'))).toBe(true);
     expect([...dump.keys()].some((k) => k.includes(':bull:membership:'))).toBe(true);
     const secrets = [...forms(ZHANG), ...forms(LI)];
     const leaks = [...dump.values()].filter((v) => secrets.some((s) => v.includes(s)));

@@ -8,9 +8,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkCard } from '../../core/membership/card.js';
 import { membersOf } from '../../core/membership/store.js';
 import { addWorkingDays } from '../../core/infra/calendar.js';
-import { membershipProcessor } from '../../workers/membership.js';
+import { membershipProcessor } from '../../core/membership/jobs.js';
 import { converse } from '../support/converse.js';
 import { eventually, startTestCore, type TestCore } from '../support/core.js';
+import { staffKeys } from '../../core/staff/keys.js';
 import {
   LI,
   NOW,
@@ -254,7 +255,7 @@ describe('time limits', () => {
   });
 
   it('when the union’s only reviewer is off duty (休息), the application goes straight to the district union’s reviewer', async () => {
-    await t.core.redis.hSet(t.core.keys.staffDuty(), 'urev-t03', '0');
+    await t.core.redis.hSet(staffKeys(t.core.keys.prefix).duty(), 'urev-t03', '0');
     await employeeUpToReview(t.chat, 'web:t3', LI, '青溪好味道餐饮有限公司').send('石岭').send('1').send('石岭').send('确认');
     const m = await reviewed(t.core, 'web:t3');
     expect(m.union.id).toBe('tu-t03');

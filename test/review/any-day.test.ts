@@ -87,7 +87,7 @@ describe('slot counts live until after the slot, reckoned from the app clock', (
       districtId: 'qingxi', townshipId: 't01', slot, contact: { name: '张三', phone: '13800138000' }, linkedCaseId: null,
     });
     expect(r.ok).toBe(true);
-    const key = (await t.keys()).find((k) => k.includes(':slots:'))!;
+    const key = (await t.keys()).find((k) => k.includes(':{bookings}:taken:'))!;
     // Two days after the slot's day (Beijing midnight), counted from the app's now.
     const dayAfterNext = Date.parse(`${slot.day}T00:00:00+08:00`) + 2 * 86400_000;
     return { ttl: await t.core.redis.ttl(key), expected: (dayAfterNext - clock.now().getTime()) / 1000, count: await t.core.redis.hGet(key, slot.key) };

@@ -19,7 +19,7 @@ const ctxOf = (id: string) => ({ core: t.core, staff: t.core.directory.index().s
 describe('small review fixes', () => {
   it('while the procuratorate reviews a referral, the grid worker cannot close the case', async () => {
     const c = await createWageCase(t.core);
-    const d = await routeCase({ redis: t.core.redis, keys: t.core.keys, cases: t.core.cases, clock: t.core.clock, index: () => t.core.directory.index() }, c.id);
+    const d = await routeCase(t.core, c.id);
     await acceptCase(ctxOf(d!.staffId), c.caseNo);
     await referCase(ctxOf(d!.staffId), c.caseNo, '调解不成，农民工');
     await expect(resolveCase(ctxOf(d!.staffId), c.caseNo, { recovered: 100, reason: null })).rejects.toThrow(/正在检察机关审查/);

@@ -13,7 +13,7 @@ import { routeCase } from '../../core/cases/routing.js';
 import { acceptDeadline } from '../../core/cases/deadlines.js';
 import { acceptCase, resolveCase } from '../../core/cases/work.js';
 import { signToken } from '../../core/infra/tokens.js';
-import { slaProcessor } from '../../workers/sla.js';
+import { slaProcessor } from '../../core/cases/jobs.js';
 import { TEST_ENV } from '../support/core.js';
 import { ADMIN, MASKED, PHONE, inboxMessage, inboxTexts, routeTo, startStaffApi, wageCase, type CaseInput, type StaffApi } from './support.js';
 
@@ -115,13 +115,12 @@ describe('GET /api/v1/admin/stats', () => {
   beforeAll(async () => {
     api = await startStaffApi();
     const core = api.core;
-    const deps = { redis: core.redis, keys: core.keys, cases: core.cases, clock: core.clock, index: () => core.directory.index(), acceptDeadline: (p: Case['priority'], now: Date) => acceptDeadline(core.config, core.directory.index().calendar, p, now) };
     const sla = slaProcessor(core);
     const get = async (id: string) => (await core.cases.get(id))!;
     const as = (c: Case) => ({ core, staff: core.directory.index().staffById.get(c.assignee!.staffId)! });
     const routed = async (input: CaseInput) => {
       const c = await wageCase(core, input);
-      await routeCase(deps, c.id);
+      await routeCase(core, c.id);
       return get(c.id);
     };
     const accepted = async (input: CaseInput) => {
@@ -131,7 +130,7 @@ describe('GET /api/v1/admin/stats', () => {
     };
     const lapsed = async (c: Case) => {
       await sla({ name: 'accept-deadline', data: { caseId: c.id, seq: c.assignmentSeq }, id: 'seed' } as Job);
-      await routeCase(deps, c.id);
+      await routeCase(core, c.id);
       const again = await get(c.id);
       expect(again.assignee!.staffId).not.toBe(c.assignee!.staffId);
       return again;
@@ -149,7 +148,7 @@ describe('GET /api/v1/admin/stats', () => {
     const c5 = await accepted({ ...t01, amount: 6_000 });
     await resolveCase(as(c5), c5.caseNo, { recovered: null, reason: '单位已停业' });
     await rateCase(core, c5.id, 'unsatisfied');
-    await routeCase(deps, c5.id);
+    await routeCase(core, c5.id);
     const c5again = await get(c5.id);
     expect(c5again.assignee).toMatchObject({ staffId: 'sup-t01', level: 'township' });
     await acceptCase(as(c5again), c5.caseNo);

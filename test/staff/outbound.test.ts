@@ -55,12 +55,13 @@ describe('outbound messages', () => {
 describe('delivery failures of membership and booking notices', () => {
   it('land in the audit stream of the application or booking', async () => {
     t = await startTestCore();
-    const { recordDeliveryFailure } = await import('../../workers/outbound.js');
-    const { memberKeys } = await import('../../core/membership/store.js');
-    const { bookingKeys } = await import('../../core/legal-aid/store.js');
-    await recordDeliveryFailure(t.core, { name: 'membership-decided', id: 'j1', data: { applicationId: 'mA' } } as never, 'WeChat said no');
-    await recordDeliveryFailure(t.core, { name: 'provider-booking-new', id: 'j2', data: { bookingId: 'bB' } } as never, 'timeout');
-    const m = (await t.core.redis.xRange(memberKeys(t.core.keys.prefix).audit('mA'), '-', '+')) ?? [];
+    const { membershipNotices } = await import('../../core/membership/jobs.js');
+    const { bookingNotices } = await import('../../core/legal-aid/jobs.js');
+    const { membershipKeys } = await import('../../core/membership/keys.js');
+    const { bookingKeys } = await import('../../core/legal-aid/keys.js');
+    await membershipNotices(t.core).failed({ name: 'membership-decided', id: 'j1', data: { applicationId: 'mA' } } as never, 'WeChat said no');
+    await bookingNotices(t.core).failed({ name: 'provider-booking-new', id: 'j2', data: { bookingId: 'bB' } } as never, 'timeout');
+    const m = (await t.core.redis.xRange(membershipKeys(t.core.keys.prefix).audit('mA'), '-', '+')) ?? [];
     const b = (await t.core.redis.xRange(bookingKeys(t.core.keys.prefix).audit('bB'), '-', '+')) ?? [];
     expect(m[0]!.message).toMatchObject({ action: 'delivery-failed', actor: 'system:outbound' });
     expect(m[0]!.message.detail).toContain('WeChat said no');

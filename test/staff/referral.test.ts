@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Case } from '../../core/cases/store.js';
-import { jobIds } from '../../core/infra/queues.js';
+import { caseJobIds as jobIds } from '../../core/cases/queue.js';
 import { nextWorkingMorning } from '../../core/infra/calendar.js';
 import { eventually } from '../support/core.js';
 import { renderText } from '../../core/infra/replies.js';
@@ -73,7 +73,7 @@ describe('a referral the procuratorate takes up', () => {
       assignee: { staffId: GW },
     });
     // The grid worker's capacity is free again.
-    expect(await api.core.redis.hGet(api.core.keys.staffLoad(), GW)).toBe('0');
+    expect(await api.core.redis.hGet(api.core.cases.keys.load(), GW)).toBe('0');
 
     for (const who of [GW, 'sup-t01']) {
       const told = await inboxMessage(api.core, `staff:${who}`, /【检察结果】/);
@@ -200,14 +200,14 @@ describe('the satisfaction question after resolving', () => {
     expect((await post(c, 'accept', sup)).status).toBe(200);
     expect((await post(c, 'accept', gw)).status).toBe(403);
     // The survey was answered: asking again does not rate twice.
-    expect(await api.core.redis.get(api.core.keys.survey(c.reporter.userKey))).toBeNull();
+    expect(await api.core.redis.get(api.core.cases.keys.survey(c.reporter.userKey))).toBeNull();
     // Resolved again by the supervisor, the reporter is asked again and can close it.
     expect((await post(c, 'resolve', sup, { recovered: 30000 })).status).toBe(200);
     const again = (await api.core.cases.get(c.id))!;
     const job = await api.core.queues.sla.getJob(jobIds.sla('satisfaction', c.id, again.history.length));
     expect(job, 'second satisfaction job').toBeDefined();
     await job!.promote();
-    await eventually(async () => api.core.redis.get(api.core.keys.survey(c.reporter.userKey)), 8000, 'second question');
+    await eventually(async () => api.core.redis.get(api.core.cases.keys.survey(c.reporter.userKey)), 8000, 'second question');
     await api.t.chat.handle(c.reporter.userKey, { kind: 'text', text: '基本满意' });
     expect((await api.core.cases.get(c.id))!).toMatchObject({ status: 'closed', satisfaction: 'basically', ratings: ['unsatisfied', 'basically'] });
   });

@@ -1,12 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Job } from 'bullmq';
-import { jobIds } from '../../core/infra/queues.js';
+import { caseJobIds as jobIds } from '../../core/cases/queue.js';
 import { createBindings } from '../../core/staff/binding.js';
 import { acceptCase } from '../../core/cases/work.js';
-import { slaProcessor } from '../../workers/sla.js';
+import { slaProcessor } from '../../core/cases/jobs.js';
 import { startWorkers } from '../../workers/index.js';
 import { createWageCase } from '../support/cases.js';
 import { eventually, startTestCore, type TestCore } from '../support/core.js';
+import { route } from '../../core/cases/queue.js';
 
 let t: TestCore;
 afterEach(async () => {
@@ -27,7 +28,7 @@ describe('accept deadlines', () => {
     // Group cases (≥10 workers) must be accepted within ACCEPT_URGENT_MINUTES: 0.02 min = 1.2 s here.
     t = await startTestCore({ workers: true, env: { ACCEPT_URGENT_MINUTES: '0.02' } });
     const c = await createWageCase(t.core, { headcount: 20, gridId: 't01-g1' });
-    await t.core.queues.route(c.id);
+    await route(t.core, c.id);
     const first = await assigned(c.id);
     expect(first.assignee!.level).toBe('grid');
     expect(first.acceptBy).not.toBeNull();
@@ -54,14 +55,14 @@ describe('accept deadlines', () => {
     expect(audit.filter((a) => a.action === 'lapsed')).toHaveLength(3);
     // Each lapsed person's load was given back.
     for (const id of [first.assignee!.staffId, second.assignee!.staffId, 'sup-t01']) {
-      expect(await t.core.redis.hGet(t.core.keys.staffLoad(), id)).toBe('0');
+      expect(await t.core.redis.hGet(t.core.cases.keys.load(), id)).toBe('0');
     }
   }, 30_000);
 
   it('when the assignee accepts in time, then the deadline job is gone and nothing is reassigned', async () => {
     t = await startTestCore({ workers: true, env: { ACCEPT_URGENT_MINUTES: '0.03' } });
     const c = await createWageCase(t.core, { headcount: 12 });
-    await t.core.queues.route(c.id);
+    await route(t.core, c.id);
     const a = await assigned(c.id);
     // The routing job schedules the deadline after recording the assignee; accept once it is there.
     await eventually(async () => t.core.queues.sla.getJob(jobIds.sla('accept-deadline', c.id, 1)), 5000, 'accept deadline job');
@@ -88,7 +89,7 @@ describe('resolve deadlines', () => {
   it('when a case is not resolved in time, then it is marked missed and the township supervisor is told', async () => {
     t = await startTestCore({ workers: true });
     const c = await createWageCase(t.core);
-    await t.core.queues.route(c.id);
+    await route(t.core, c.id);
     const a = await assigned(c.id);
     const accepted = await acceptCase(staffCtx(a.assignee!.staffId), a.caseNo);
     // 15 working days from now; fire it early.
@@ -109,13 +110,13 @@ describe('the sweep', () => {
     t = await startTestCore({ env: { SWEEP_SECONDS: '1' } });
     const c = await createWageCase(t.core);
     // As if the process died after creating the case and before queueing its routing job.
-    await t.core.redis.zAdd(t.core.keys.unassigned(), { score: t.core.clock.now().getTime() - 120_000, value: c.id });
+    await t.core.redis.zAdd(t.core.cases.keys.unassigned(), { score: t.core.clock.now().getTime() - 120_000, value: c.id });
     expect(await t.core.queues.routing.getJobCounts()).toMatchObject({ waiting: 0, active: 0 });
     const workers = startWorkers(t.core);
     try {
       const routed = await assigned(c.id);
       expect(routed.status).toBe('assigned');
-      expect(await t.core.redis.zScore(t.core.keys.unassigned(), c.id)).toBeNull();
+      expect(await t.core.redis.zScore(t.core.cases.keys.unassigned(), c.id)).toBeNull();
       const schedulers = await t.core.queues.sla.getJobSchedulers();
       expect(schedulers.map((s) => s.key)).toContain('sweep');
     } finally {
@@ -126,7 +127,7 @@ describe('the sweep', () => {
   it('a case in the middle of normal routing is not disturbed by the sweep', async () => {
     t = await startTestCore({ workers: true, env: { SWEEP_SECONDS: '1' } });
     const c = await createWageCase(t.core);
-    await t.core.queues.route(c.id);
+    await route(t.core, c.id);
     await assigned(c.id);
     await new Promise((r) => setTimeout(r, 1500));
     const audit = await t.core.cases.audit(c.id);

@@ -6,11 +6,13 @@
 import { expect } from 'vitest';
 import type { Case } from '../../core/cases/store.js';
 import type { Core } from '../../core/context.js';
-import { jobIds } from '../../core/infra/queues.js';
+import { caseJobIds as jobIds } from '../../core/cases/queue.js';
 import { signToken } from '../../core/infra/tokens.js';
 import { createWageCase, type WageCaseInput } from '../support/cases.js';
 import { TEST_ENV, eventually, startTestCore, type TestCore } from '../support/core.js';
 import { startHttp } from '../support/http.js';
+import { route } from '../../core/cases/queue.js';
+import { staffKeys } from '../../core/staff/keys.js';
 
 /** Untyped JSON from the server; each test asserts what it reads. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -91,10 +93,10 @@ export function wageCase(core: Core, input: CaseInput = {}): Promise<Case> {
 export async function routeTo(core: Core, c: Case, staffId: string): Promise<Case> {
   const grid = core.directory.index().gridById.get(c.location.gridId!)!.grid;
   const others = grid.workers.filter((w) => w.id !== staffId).map((w) => w.id);
-  await core.redis.hSet(core.keys.staffDuty(), Object.fromEntries([[staffId, '1'], ...others.map((id) => [id, '0'])]));
-  await core.redis.hSet(core.keys.staffLoad(), staffId, 0);
+  await core.redis.hSet(staffKeys(core.keys.prefix).duty(), Object.fromEntries([[staffId, '1'], ...others.map((id) => [id, '0'])]));
+  await core.redis.hSet(core.cases.keys.load(), staffId, 0);
   const seq = c.assignmentSeq + 1;
-  await core.queues.route(c.id, seq);
+  await route(core, c.id, seq);
   // Until the routing job is done: it schedules the accept deadline after recording the assignee,
   // and an accept made in between would not find that job to remove.
   await eventually(async () => (await core.queues.routing.getJob(jobIds.route(c.id, seq)))?.isCompleted(), 8000, 'routing job');

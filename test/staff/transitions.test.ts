@@ -6,13 +6,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Case } from '../../core/cases/store.js';
 import type { Core } from '../../core/context.js';
-import { jobIds } from '../../core/infra/queues.js';
+import { caseJobIds as jobIds } from '../../core/cases/queue.js';
 import { acceptCase, declineCase } from '../../core/cases/work.js';
 import type { Job } from 'bullmq';
 import { createCaseStore } from '../../core/cases/store.js';
 import { AppError } from '../../core/infra/errors.js';
 import type { Redis } from '../../core/infra/redis.js';
-import { slaProcessor } from '../../workers/sla.js';
+import { slaProcessor } from '../../core/cases/jobs.js';
 import { eventually } from '../support/core.js';
 import { routeTo, snapshot, startStaffApi, waitFor, wageCase, type Res, type StaffApi } from './support.js';
 
@@ -75,7 +75,7 @@ describe('allowed moves', () => {
     expect(r.body.case).toMatchObject({ status: 'resolved', outcome: { recovered: 28500, reason: null, by: ME } });
     expect(r.body.case.history.at(-1).note).toBe('已办结，追回工资28,500元');
     // The assignee's capacity was given back.
-    expect(await api.core.redis.hGet(api.core.keys.staffLoad(), ME)).toBe('0');
+    expect(await api.core.redis.hGet(api.core.cases.keys.load(), ME)).toBe('0');
   });
 
   it('resolving without money recovered needs the reason and records it', async () => {
@@ -225,21 +225,22 @@ describe('two requests at once: exactly one wins', () => {
     let first = true;
     const redis = new Proxy(core.redis, {
       get(target, prop) {
-        if (prop === 'eval') {
+        // Scripts run with EVALSHA (EVAL only when the server lost them): the first write is held.
+        if (prop === 'eval' || prop === 'evalSha') {
           return async (...args: unknown[]) => {
             if (first) {
               first = false;
               reached?.();
               await Promise.race([before().catch(() => undefined), new Promise((r) => setTimeout(r, 3000))]);
             }
-            return (target.eval as (...a: unknown[]) => unknown)(...args);
+            return (target[prop] as (...a: unknown[]) => unknown).apply(target, args);
           };
         }
         const v = Reflect.get(target, prop, target) as unknown;
         return typeof v === 'function' ? v.bind(target) : v;
       },
     });
-    return { ...core, cases: createCaseStore({ redis: redis as Redis, keys: core.keys, clock: core.clock, caseNoPrefix: 'QX' }) };
+    return { ...core, cases: createCaseStore({ redis: redis as Redis, keys: core.cases.keys, clock: core.clock, caseNoPrefix: () => 'QX' }) };
   }
 
   function deferred() {
@@ -322,7 +323,7 @@ describe('two requests at once: exactly one wins', () => {
     expect(after.outcome!.recovered).toBe(winner.body.case.outcome.recovered);
     expect((await api.core.cases.audit(c.id)).filter((x) => x.action === 'resolved')).toHaveLength(1);
     // Capacity given back once, not twice.
-    expect(await api.core.redis.hGet(api.core.keys.staffLoad(), ME)).toBe('0');
+    expect(await api.core.redis.hGet(api.core.cases.keys.load(), ME)).toBe('0');
   });
 });
 

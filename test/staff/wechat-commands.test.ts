@@ -8,6 +8,7 @@ import { createWageCase } from '../support/cases.js';
 import { eventually, type TestCore } from '../support/core.js';
 import { startWechatApp, type WechatApp } from '../support/wechat-app.js';
 import type { MockWechat } from '../support/wechaty.js';
+import { route } from '../../core/cases/queue.js';
 
 const GW1 = '林志强（东龙一网格）';
 const GW2 = '黄丽娟（东龙一网格）';
@@ -21,7 +22,7 @@ beforeEach(async () => {
   app = await startWechatApp();
   ({ t, w } = app);
   // Make gw-001 the least loaded in 东龙镇第一网格, so routing picks them.
-  await t.core.redis.hSet(t.core.keys.staffLoad(), { 'gw-002': 3, 'gw-003': 3 });
+  await t.core.redis.hSet(t.core.cases.keys.load(), { 'gw-002': 3, 'gw-003': 3 });
 });
 
 afterEach(async () => {
@@ -37,7 +38,7 @@ async function bind(name: string, staffId: string) {
 
 async function routedCase(opts: Parameters<typeof createWageCase>[1] = {}) {
   const c = await createWageCase(t.core, opts);
-  await t.core.queues.route(c.id);
+  await route(t.core, c.id);
   return eventually(async () => {
     const x = await t.core.cases.get(c.id);
     return x?.assignee ? x : null;
@@ -113,7 +114,7 @@ describe('working a case in WeChat', () => {
     expect(JSON.stringify(updates)).toMatch(/已接单/);
     expect(JSON.stringify(updates)).toMatch(/追回工资28,500元/);
     // The load was given back.
-    expect(await t.core.redis.hGet(t.core.keys.staffLoad(), 'gw-001')).toBe('0');
+    expect(await t.core.redis.hGet(t.core.cases.keys.load(), 'gw-001')).toBe('0');
   });
 
   it('someone else’s case is refused and unchanged', async () => {
@@ -144,7 +145,7 @@ describe('working a case in WeChat', () => {
     const a = await routedCase();
     expect(a.assignee!.staffId).not.toBe('gw-001');
     expect(await say(GW1, '上班', /已设为上班/)).toBeTruthy();
-    await t.core.redis.hSet(t.core.keys.staffLoad(), { 'gw-002': 9, 'gw-003': 9 });
+    await t.core.redis.hSet(t.core.cases.keys.load(), { 'gw-002': 9, 'gw-003': 9 });
     const b = await routedCase();
     expect(b.assignee!.staffId).toBe('gw-001');
   });

@@ -1,11 +1,13 @@
 import { UnrecoverableError, type Job } from 'bullmq';
-import { cardReplies } from '../core/membership/card.js';
-import type { Core } from '../core/context.js';
-import { approvedNotice, rejectedNotice, reviewerAssignedNotice, reviewerReminderNotice } from '../core/membership/texts.js';
-import { assignReviewer } from '../core/membership/review.js';
-import { membersOf } from '../core/membership/store.js';
-import { MembershipJob, MembershipNoticeJob, type MembershipJobName, type MembershipNoticeName } from '../core/infra/queues.js';
-import type { Reply } from '../core/infra/replies.js';
+import { cardReplies } from './card.js';
+import type { Core } from '../context.js';
+import { sendToStaff, sendToUser } from '../infra/messenger.js';
+import type { NoticeHandler } from '../infra/queues.js';
+import { approvedNotice, rejectedNotice, reviewerAssignedNotice, reviewerReminderNotice } from './texts.js';
+import { assignReviewer } from './review.js';
+import { membersOf } from './store.js';
+import type { Reply } from '../infra/replies.js';
+import { MEMBERSHIP_NOTICES, MembershipJob, MembershipNoticeJob, membershipJob, notifyMembership, type MembershipJobName, type MembershipNoticeName } from './queue.js';
 
 /**
  * The `membership` queue: `review` routes an application to its union's
@@ -30,13 +32,13 @@ export function membershipProcessor(core: Core) {
       }
       case 'review-reminder': {
         if (m.status !== 'pending' || m.reviewer?.seq !== seq) return { skipped: true };
-        await core.queues.notifyMembership('membership-reminder', applicationId, m.reviewer.staffId, seq);
+        await notifyMembership(core, 'membership-reminder', applicationId, m.reviewer.staffId, seq);
         return { reminded: m.reviewer.staffId };
       }
       case 'review-deadline': {
         if (m.status !== 'pending' || m.reviewer?.seq !== seq) return { skipped: true };
         core.log.warn({ module: 'membership', applicationId, reviewer: m.reviewer.staffId, seq, jobId: job.id }, 'membership review deadline passed');
-        await core.queues.membershipJob('review', applicationId, seq + 1);
+        await membershipJob(core, 'review', applicationId, seq + 1);
         return { lapsed: m.reviewer.staffId };
       }
       default:
@@ -51,7 +53,7 @@ export function membershipProcessor(core: Core) {
  * The reviewer gets the application (masked ID number); the applicant gets
  * the decision in the chat they used, with the card as a PNG image.
  */
-export async function sendMembershipNotice(core: Core, job: Job): Promise<unknown> {
+async function sendMembershipNotice(core: Core, job: Job): Promise<unknown> {
   const parsed = MembershipNoticeJob.safeParse(job.data);
   if (!parsed.success) throw new UnrecoverableError(`invalid membership notice data: ${parsed.error.message}`);
   const { applicationId, staffId, seq } = parsed.data;
@@ -64,8 +66,7 @@ export async function sendMembershipNotice(core: Core, job: Job): Promise<unknow
     if (m.status !== 'approved' && m.status !== 'rejected') return { skipped: m.status };
     const replies: Reply[] =
       m.status === 'approved' ? [{ type: 'text', text: approvedNotice(m) }, ...(await cardReplies(core, m))] : [{ type: 'text', text: rejectedNotice(m) }];
-    const messenger = core.messengers.find((x) => x.canReachUser(m.userKey));
-    await (messenger ? messenger.sendToUser(m.userKey, replies) : core.inbox.push(m.userKey, replies));
+    await sendToUser(core, m.userKey, replies);
     core.log.info({ module: 'membership', applicationId, jobId: job.id, status: m.status }, 'applicant told of the decision');
     return { to: 'applicant' };
   }
@@ -79,8 +80,20 @@ export async function sendMembershipNotice(core: Core, job: Job): Promise<unknow
   else if (name === 'membership-reminder') text = reviewerReminderNotice(m);
   else throw new UnrecoverableError(`unknown membership notice ${job.name}`);
   const replies: Reply[] = [{ type: 'text', text }];
-  const messenger = core.messengers.find((x) => x.canReachStaff(staff));
-  await (messenger ? messenger.sendToStaff(staff, replies) : core.inbox.push(`staff:${staff.id}`, replies));
+  await sendToStaff(core, staff, replies);
   core.log.info({ module: 'membership', applicationId, staffId: staff.id, jobId: job.id, notice: name }, 'reviewer notified');
   return { to: staff.id };
+}
+
+/** Membership notices on the outbound queue; a notice that could not be delivered stays in the application's audit. */
+export function membershipNotices(core: Core): NoticeHandler {
+  return {
+    names: MEMBERSHIP_NOTICES,
+    send: (job) => sendMembershipNotice(core, job),
+    async failed(job, reason) {
+      const parsed = MembershipNoticeJob.safeParse(job.data);
+      if (!parsed.success) return;
+      await membersOf(core).note(parsed.data.applicationId, 'system:outbound', { action: 'delivery-failed', detail: `${job.name} ${job.id}: ${reason.slice(0, 200)}` });
+    },
+  };
 }

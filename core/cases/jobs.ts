@@ -1,0 +1,199 @@
+import { UnrecoverableError, type Job } from 'bullmq';
+import type { Core } from '../context.js';
+import { sendToStaff, sendToUser } from '../infra/messenger.js';
+import { unseal } from '../infra/privacy.js';
+import type { NoticeHandler } from '../infra/queues.js';
+import type { Reply } from '../infra/replies.js';
+import { reminderAt } from './deadlines.js';
+import { askForRating } from './feedback.js';
+import { groupSummary } from './groups.js';
+import { releaseAssignment, routeCase } from './routing.js';
+import { CASE_NOTICES, CaseNoticeJob, RouteJob, SlaJob, caseJobIds, notify, route, schedule, tellReporter, type SlaName } from './queue.js';
+import { caseNotice, type CaseNoticeName } from './texts.js';
+
+/**
+ * The processors of cases' jobs (what goes on the queues is in queue.ts):
+ * routing a case (`routing` queue), its time limits and the sweep (`sla`
+ * queue), and the notices about it (`outbound` queue). Every job carries ids
+ * only and re-reads the case when it runs, so a job about a case that moved
+ * on does nothing.
+ */
+/**
+ * Routing processor: assign the case, then queue the notices and the accept
+ * time limit. Every step is idempotent (atomic claim per assignment, job ids
+ * carrying the assignment number), so a retry or a duplicated job yields one
+ * assignment and one notice each.
+ */
+export function routingProcessor(core: Core) {
+  return async (job: Job) => {
+    const data = RouteJob.safeParse(job.data);
+    if (!data.success) throw new UnrecoverableError(`invalid route job data: ${data.error.message}`);
+    const { caseId } = data.data;
+    if (!(await core.cases.get(caseId))) throw new UnrecoverableError(`case ${caseId} not found`);
+    const routed = await routeCase(core, caseId);
+    if (!routed) return null;
+    const { record: c, seq } = routed;
+    // Independent jobs with deterministic ids: queued together.
+    const jobs: Promise<unknown>[] = [
+      notify(core, 'staff-case-assigned', caseId, routed.staffId, seq),
+      ...routed.copy.map((sup) => notify(core, 'staff-case-copied', caseId, sup)),
+      seq === 1 ? notify(core, 'reporter-case-assigned', caseId) : tellReporter(core, c),
+    ];
+    if (c.acceptBy && c.assignee) {
+      const by = new Date(c.acceptBy);
+      jobs.push(schedule(core, 'accept-reminder', caseId, seq, reminderAt(new Date(c.assignee.assignedAt), by)), schedule(core, 'accept-deadline', caseId, seq, by));
+    }
+    await Promise.all(jobs);
+    core.log.info({ caseId, jobId: job.id, level: routed.level, staffId: routed.staffId, priority: routed.priority, seq }, 'case routed');
+    return { level: routed.level, staffId: routed.staffId, copy: routed.copy, priority: routed.priority, seq };
+  };
+}
+
+/** Cases waiting longer than this without an assignee are routed again by the sweep. */
+const SWEEP_AFTER_MS = 30_000;
+
+/**
+ * Time limits. Each job carries the assignment number it was set for; when
+ * it fires it re-reads the case and does nothing if the case has moved on
+ * (accepted, resolved, reassigned), so a job that could not be removed is
+ * harmless.
+ */
+export function slaProcessor(core: Core) {
+  return async (job: Job) => {
+    if (job.name === 'sweep') return sweep(core);
+    const parsed = SlaJob.safeParse(job.data);
+    if (!parsed.success) throw new UnrecoverableError(`invalid sla job data: ${parsed.error.message}`);
+    const { caseId, seq } = parsed.data;
+    const c = await core.cases.get(caseId);
+    if (!c) throw new UnrecoverableError(`case ${caseId} not found`);
+    const name = job.name as SlaName;
+    const current = c.assignmentSeq === seq && c.assignee;
+
+    switch (name) {
+      case 'accept-reminder':
+        if (current && c.status === 'assigned') await notify(core, 'staff-accept-reminder', caseId, c.assignee!.staffId, seq);
+        return { done: name };
+      case 'accept-deadline': {
+        if (!current || c.status !== 'assigned') return { skipped: 'moved on' };
+        // Only a case still waiting: an accept that lands while this runs is not undone.
+        const released = await releaseAssignment(core, caseId, c.assignee!.staffId, 'lapsed', '超时未接单，正在改派', seq, 'assigned');
+        if (released) await route(core, caseId, seq + 1);
+        core.log.info({ caseId, staffId: c.assignee!.staffId, seq }, 'accept deadline passed; re-routing');
+        return { lapsed: c.assignee!.staffId };
+      }
+      case 'resolve-reminder':
+        if (current && c.status === 'accepted') await notify(core, 'staff-resolve-reminder', caseId, c.assignee!.staffId, seq);
+        return { done: name };
+      case 'resolve-deadline': {
+        if (!current || c.status !== 'accepted') return { skipped: 'moved on' };
+        await core.cases.update(caseId, 'system:sla', (cur) =>
+          cur.missed.includes('resolve') ? null : { record: { ...cur, missed: [...cur.missed, 'resolve'] }, action: 'resolve-overdue', detail: `seq:${seq}` },
+        );
+        for (const sup of supervisorsOf(core, c.location.townshipId, c.location.districtId)) await notify(core, 'staff-overdue', caseId, sup, seq);
+        return { overdue: true };
+      }
+      case 'referral-deadline': {
+        if (c.status !== 'referred' || c.referral?.status !== 'pending') return { skipped: 'decided' };
+        await core.cases.update(caseId, 'system:sla', (cur) =>
+          cur.missed.includes('referral') ? null : { record: { ...cur, missed: [...cur.missed, 'referral'] }, action: 'referral-overdue', detail: cur.referral!.liaisonId },
+        );
+        await notify(core, 'staff-referral-reminder', caseId, c.referral.liaisonId, seq);
+        for (const sup of supervisorsOf(core, null, c.location.districtId)) await notify(core, 'staff-overdue', caseId, sup, seq);
+        return { overdue: true };
+      }
+      case 'satisfaction':
+        if (c.status !== 'resolved' || c.satisfaction) return { skipped: 'not resolved' };
+        await askForRating(core, c);
+        await notify(core, 'reporter-survey', caseId, undefined, seq);
+        return { asked: true };
+      default:
+        throw new UnrecoverableError(`unknown sla job ${job.name}`);
+    }
+  };
+}
+
+function supervisorsOf(core: Core, townshipId: string | null, districtId: string): string[] {
+  const index = core.directory.index();
+  if (townshipId) {
+    const tw = index.townshipById.get(townshipId);
+    if (tw) return [tw.township.supervisor.id];
+  }
+  const d = index.directory.districts.find((x) => x.id === districtId);
+  return d ? d.supervisors.filter((s) => s.role === 'district_supervisor').map((s) => s.id) : [];
+}
+
+/**
+ * Re-routes every case that has waited too long without an assignee — e.g.
+ * its routing job was lost when a process died between creating the case and
+ * queueing the job. Routing is idempotent, so a sweep that overlaps a normal
+ * routing job is harmless.
+ */
+async function sweep(core: Core) {
+  const now = core.clock.now().getTime();
+  const k = core.cases.keys;
+  const ids = await core.redis.zRangeByScore(k.unassigned(), 0, now - SWEEP_AFTER_MS, { LIMIT: { offset: 0, count: 200 } });
+  let requeued = 0;
+  for (const c of await core.cases.getMany(ids)) {
+    if (c.assignee || c.status !== 'submitted') {
+      await core.redis.zRem(k.unassigned(), c.id);
+      continue;
+    }
+    // A fresh id per sweep minute, so a failed or finished earlier job does not block it.
+    await core.queues.add('routing', 'route', { caseId: c.id }, `${caseJobIds.route(c.id, c.assignmentSeq + 1)}-sweep${Math.floor(now / 60_000)}`);
+    requeued += 1;
+  }
+  if (requeued) core.log.warn({ requeued }, 'sweep re-queued cases without an assignee');
+  return { requeued };
+}
+
+/** The sweep: one scheduler however many worker processes run. */
+export async function scheduleSweep(core: Core): Promise<void> {
+  await core.queues.sla.upsertJobScheduler('sweep', { every: core.config.SWEEP_SECONDS * 1000 }, { name: 'sweep', data: { caseId: 'sweep', seq: 0 } });
+}
+
+/**
+ * Case notices on the outbound queue: rendered from the record at send time
+ * (job data holds ids only, so no personal number sits in a queue), sent
+ * through the first messenger that reaches the person, else the inbox.
+ */
+export function caseNotices(core: Core): NoticeHandler {
+  return {
+    names: CASE_NOTICES,
+    async send(job) {
+      const parsed = CaseNoticeJob.safeParse(job.data);
+      if (!parsed.success) throw new UnrecoverableError(`invalid case notice data: ${parsed.error.message}`);
+      const { caseId, staffId, seq } = parsed.data;
+      const c = await core.cases.get(caseId);
+      if (!c) throw new UnrecoverableError(`case ${caseId} not found`);
+      const index = core.directory.index();
+      const name = job.name as CaseNoticeName;
+      const phone = c.reporter.phoneSealed ? unseal(core.config.DATA_KEY, c.reporter.phoneSealed) : null;
+      const text = (t: string): Reply[] => [{ type: 'text', text: t }];
+      if (name.startsWith('reporter-')) {
+        if (name === 'reporter-case-assigned' && !c.assignee) throw new Error(`case ${caseId} has no assignee yet`);
+        await sendToUser(core, c.reporter.userKey, text(caseNotice(name, { index, c, staffId, seq, phone })));
+        return { to: 'reporter' };
+      }
+      const staff = staffId ? index.staffById.get(staffId)?.staff : undefined;
+      if (!staff) throw new UnrecoverableError(`staff ${staffId} not in directory`);
+      let body = caseNotice(name, { index, c, staffId, seq, phone });
+      if (c.groupId && (name === 'staff-case-assigned' || name === 'staff-case-copied')) {
+        const g = await groupSummary(core, c.groupId);
+        body += `\n\n【群体欠薪】同一单位30天内共${g.reports}起反映，合计${g.headcount}人、${g.amount.toLocaleString('zh-CN')}元：${g.caseNos.join('、')}`;
+      }
+      const via = await sendToStaff(core, staff, text(body));
+      core.log.info({ caseId, staffId: staff.id, jobId: job.id, via }, 'staff notified');
+      return { to: staff.id };
+    },
+    /** After the last retry the failure stays visible on the case (staff detail) and in its audit. */
+    async failed(job, reason) {
+      const parsed = CaseNoticeJob.safeParse(job.data);
+      if (!parsed.success || !(await core.cases.get(parsed.data.caseId))) return;
+      await core.cases.update(parsed.data.caseId, 'system:outbound', (cur) => ({
+        record: { ...cur, deliveryFailures: [...cur.deliveryFailures, { at: core.clock.now().toISOString(), job: job.name, reason: reason.slice(0, 200) }] },
+        action: 'delivery-failed',
+        detail: `${job.name} ${job.id}`,
+      }));
+    },
+  };
+}

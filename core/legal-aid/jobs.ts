@@ -1,0 +1,145 @@
+import { UnrecoverableError, type Job } from 'bullmq';
+import { warnCalendarGaps } from '../infra/calendar.js';
+import { createBookings } from './store.js';
+import type { Core } from '../context.js';
+import { allProviders, chinaDay } from './slots.js';
+import { BOOKING_NOTICES, BookingNoticeJob, ReminderJob, notifyBooking, type BookingNoticeName } from './queue.js';
+import type { Staff } from '../directory/schema.js';
+import { sendToStaff, sendToUser } from '../infra/messenger.js';
+import type { NoticeHandler } from '../infra/queues.js';
+import { agendaText, noShowText, providerCancelledNotice, providerMovedAwayNotice, providerMovedNotice, providerNewNotice, reminderText } from './texts.js';
+
+/** The providers' morning agenda: 07:30 Beijing time, every day (days off are skipped when it fires). */
+export const AGENDA_SCHEDULE = { pattern: '30 7 * * *', tz: 'Asia/Shanghai' } as const;
+
+/**
+ * The `reminders` queue. A `booking-reminder` fires at its time and, if the
+ * booking is still booked at the same revision, queues the reminder on the
+ * outbound queue (which sends it where the WeChat account is). A reminder of
+ * a cancelled or rescheduled booking does nothing, even if removing its job
+ * lost a race with the job starting.
+ */
+export function remindersProcessor(core: Core) {
+  return async (job: Job) => {
+    const parsed = ReminderJob.safeParse(job.data);
+    if (!parsed.success) throw new UnrecoverableError(`invalid reminders job data: ${parsed.error.message}`);
+    const d = parsed.data;
+    if (job.name === 'morning-agenda') return morningAgenda(core, d.day ?? chinaDay(core.clock.now()));
+    if (job.name !== 'booking-reminder') throw new UnrecoverableError(`unknown reminders job ${job.name}`);
+    if (!d.bookingId || d.rev === undefined || !d.kind) throw new UnrecoverableError('booking-reminder needs bookingId, rev and kind');
+    const b = await createBookings(core).get(d.bookingId);
+    if (!b) throw new UnrecoverableError(`booking ${d.bookingId} not found`);
+    if (b.status !== 'booked' || b.rev !== d.rev) {
+      core.log.info({ bookingId: b.id, jobId: job.id }, 'reminder of a changed booking skipped');
+      return { skipped: b.status !== 'booked' ? b.status : 'rescheduled' };
+    }
+    await notifyBooking(core, 'user-booking-reminder', { bookingId: b.id, rev: b.rev, kind: d.kind });
+    return { queued: d.kind };
+  };
+}
+
+/** Queues the agenda of every provider who has an appointment on `day`. */
+export async function morningAgenda(core: Core, day: string): Promise<{ providers: number } | { skipped: string }> {
+  // Once a day, a gap in the holiday calendar ahead is said again where operators look.
+  warnCalendarGaps(core.directory.index().calendar, core.clock.now(), core.log);
+  if (!core.directory.index().calendar.isWorkingDay(day)) return { skipped: 'day off' };
+  const bookings = createBookings(core);
+  const staffIds = [...new Set(allProviders(core.directory.index().directory).map((p) => p.provider.staffId))];
+  let providers = 0;
+  for (const staffId of staffIds) {
+    const list = await bookings.listByProvider(staffId, day);
+    if (!list.some((b) => b.status === 'booked')) continue;
+    await notifyBooking(core, 'provider-agenda', { staffId, day });
+    providers += 1;
+  }
+  core.log.info({ day, providers }, 'morning agenda queued');
+  return { providers };
+}
+
+/** One scheduler however many worker processes run (upsert by id). */
+export async function scheduleMorningAgenda(core: Core): Promise<void> {
+  await core.queues.reminders.upsertJobScheduler('morning-agenda', { ...AGENDA_SCHEDULE }, { name: 'morning-agenda', data: {} });
+}
+
+const toUser = (core: Core, userKey: string, text: string) => sendToUser(core, userKey, [{ type: 'text', text }]);
+const toStaff = (core: Core, staff: Staff, text: string) => sendToStaff(core, staff, [{ type: 'text', text }]);
+
+/**
+ * Booking notices on the outbound queue (so they go out where the WeChat
+ * messenger is, at the account's rate). Rendered from the booking at send
+ * time; a notice about an older revision of a booking (rescheduled since) or
+ * a reminder of a cancelled one does nothing.
+ */
+async function sendBookingNotice(core: Core, job: Job): Promise<{ to?: string; skipped?: string }> {
+  const parsed = BookingNoticeJob.safeParse(job.data);
+  if (!parsed.success) throw new UnrecoverableError(`invalid booking notice data: ${parsed.error.message}`);
+  const d = parsed.data;
+  const name = job.name as BookingNoticeName;
+  const index = core.directory.index();
+  const bookings = createBookings(core);
+
+  if (name === 'provider-agenda') {
+    const staff = d.staffId ? index.staffById.get(d.staffId)?.staff : undefined;
+    if (!staff || !d.day) throw new UnrecoverableError(`agenda for unknown staff ${d.staffId} or no day`);
+    const list = await bookings.listByProvider(staff.id, d.day);
+    if (!list.some((b) => b.status === 'booked')) return { skipped: 'no bookings left today' };
+    await toStaff(core, staff, agendaText(index, d.day, list, (b) => bookings.phoneOf(b)));
+    return { to: staff.id };
+  }
+
+  const b = d.bookingId ? await bookings.get(d.bookingId) : null;
+  if (!b) throw new UnrecoverableError(`booking ${d.bookingId} not found`);
+  const stale = d.rev !== undefined && d.rev !== b.rev;
+  const phone = bookings.phoneOf(b);
+
+  if (name === 'user-booking-reminder') {
+    if (b.status !== 'booked' || stale || !d.kind) return { skipped: 'booking changed' };
+    await toUser(core, b.userKey, reminderText(index, b, d.kind, phone));
+    core.log.info({ bookingId: b.id, jobId: job.id, kind: d.kind }, 'booking reminder sent');
+    return { to: 'user' };
+  }
+  if (name === 'user-booking-no-show') {
+    if (b.status !== 'no_show') return { skipped: 'not a no-show' };
+    await toUser(core, b.userKey, noShowText(b));
+    return { to: 'user' };
+  }
+
+  const staff = d.staffId ? index.staffById.get(d.staffId)?.staff : undefined;
+  if (!staff) throw new UnrecoverableError(`staff ${d.staffId} not in directory`);
+  const linked = b.linkedCaseId ? await core.cases.get(b.linkedCaseId) : null;
+  let text: string;
+  switch (name) {
+    case 'provider-booking-new':
+      if (stale || b.status === 'cancelled') return { skipped: 'booking changed' };
+      text = providerNewNotice(index, b, phone, linked);
+      break;
+    case 'provider-booking-moved':
+      if (stale || b.status === 'cancelled') return { skipped: 'booking changed' };
+      text = providerMovedNotice(index, b, phone, linked);
+      break;
+    case 'provider-booking-moved-away':
+      text = providerMovedAwayNotice(b);
+      break;
+    case 'provider-booking-cancelled':
+      text = providerCancelledNotice(b);
+      break;
+    default:
+      throw new UnrecoverableError(`unknown booking notice ${job.name}`);
+  }
+  await toStaff(core, staff, text);
+  core.log.info({ bookingId: b.id, staffId: staff.id, jobId: job.id }, 'provider notified');
+  return { to: staff.id };
+}
+
+/** Booking notices on the outbound queue; a notice that could not be delivered stays in the booking's audit. */
+export function bookingNotices(core: Core): NoticeHandler {
+  return {
+    names: BOOKING_NOTICES,
+    send: (job) => sendBookingNotice(core, job),
+    async failed(job, reason) {
+      const parsed = BookingNoticeJob.safeParse(job.data);
+      if (!parsed.success || !parsed.data.bookingId) return;
+      await createBookings(core).note(parsed.data.bookingId, 'system:outbound', { action: 'delivery-failed', detail: `${job.name} ${job.id}: ${reason.slice(0, 200)}` });
+    },
+  };
+}

@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import type { Core } from '../context.js';
+
+/**
+ * What goes on the queues about legal-aid bookings. `booking-reminder`
+ * fires the day before and one hour before an appointment (`reminders`
+ * queue); it carries the booking's `rev`, so a reminder of a rescheduled or
+ * cancelled booking does nothing. `morning-agenda` (a daily scheduler)
+ * queues each provider's agenda. Notices go on the `outbound` queue. Ids
+ * only in the data; deterministic job ids (no `:`; a booking id is `b` +
+ * a base64url run id). The processors are in jobs.ts.
+ */
+export const REMINDER_KINDS = ['day-before', 'hour-before'] as const;
+export type ReminderKind = (typeof REMINDER_KINDS)[number];
+export const ReminderJob = z.object({
+  bookingId: z.string().min(1).optional(),
+  rev: z.number().int().min(1).optional(),
+  kind: z.enum(REMINDER_KINDS).optional(),
+  /** For `morning-agenda`: the day (`YYYY-MM-DD`, Beijing); default today. */
+  day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+});
+
+export const BOOKING_NOTICES = [
+  'provider-booking-new',
+  'provider-booking-moved',
+  /** To the previous provider when a reschedule moved the booking to someone else. */
+  'provider-booking-moved-away',
+  'provider-booking-cancelled',
+  'provider-agenda',
+  'user-booking-reminder',
+  'user-booking-no-show',
+] as const;
+export type BookingNoticeName = (typeof BOOKING_NOTICES)[number];
+export const BookingNoticeJob = z.object({
+  bookingId: z.string().min(1).optional(),
+  staffId: z.string().min(1).optional(),
+  rev: z.number().int().min(1).optional(),
+  kind: z.enum(REMINDER_KINDS).optional(),
+  day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+});
+export type BookingNoticeJob = z.infer<typeof BookingNoticeJob>;
+
+export const bookingJobIds = {
+  reminder: (bookingId: string, rev: number, kind: ReminderKind) => `remind-${bookingId}-r${rev}-${kind}`,
+  notice: (name: BookingNoticeName, d: BookingNoticeJob) =>
+    [name, d.bookingId, d.rev !== undefined ? `r${d.rev}` : undefined, d.staffId, d.kind, d.day?.replace(/-/g, '')]
+      .filter((x) => x !== undefined && x !== '')
+      .join('-'),
+};
+
+/** A booking reminder at `at` by the app's clock. */
+export async function remind(core: Core, bookingId: string, rev: number, kind: ReminderKind, at: Date): Promise<void> {
+  await core.queues.add('reminders', 'booking-reminder', { bookingId, rev, kind }, bookingJobIds.reminder(bookingId, rev, kind), at);
+}
+
+/** Removes a pending reminder (one already firing checks the booking anyway). */
+export async function unremind(core: Core, bookingId: string, rev: number, kind: ReminderKind): Promise<void> {
+  await core.queues.remove('reminders', bookingJobIds.reminder(bookingId, rev, kind));
+}
+
+export async function notifyBooking(core: Core, name: BookingNoticeName, data: BookingNoticeJob): Promise<void> {
+  await core.queues.add('outbound', name, data, bookingJobIds.notice(name, data));
+}

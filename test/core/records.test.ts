@@ -1,0 +1,143 @@
+import { randomBytes } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { z } from 'zod';
+import { manualClock } from '../../core/infra/clock.js';
+import { keySpace } from '../../core/infra/keys.js';
+import { createRecordStore } from '../../core/infra/records.js';
+import { connectRedis, type Redis } from '../../core/infra/redis.js';
+
+/** The shared record store (core/infra/records.ts) on a real redis-server, with a record kind of its own. */
+const Thing = z.object({ id: z.string(), no: z.string(), status: z.enum(['open', 'done']), note: z.string() });
+type Thing = z.infer<typeof Thing>;
+
+let redis: Redis;
+const prefix = `t${randomBytes(5).toString('hex')}`;
+const key = keySpace(prefix, 'things');
+const k = {
+  record: key('thing', ['id'], 'string', null, 'a thing'),
+  audit: key('audit', ['id'], 'stream', null, 'its audit'),
+  numbers: key('numbers', [], 'hash', null, 'number to id'),
+  seq: key('seq', ['day'], 'string', '2 days', 'numbers given out'),
+  byOwner: key('by-owner', ['owner'], 'zset', null, 'things of an owner'),
+  places: key('places', [], 'hash', null, 'taken places'),
+  taken: key('taken', ['what'], 'string', null, 'who took it'),
+};
+const clock = manualClock(new Date('2026-11-21T10:00:00+08:00'));
+let store: ReturnType<typeof createRecordStore<Thing>>;
+
+beforeAll(async () => {
+  redis = await connectRedis(inject('redisUrl'));
+  store = createRecordStore<Thing>(redis, clock, { name: 'thing', schema: Thing, key: k.record, audit: k.audit, numbers: k.numbers() });
+});
+afterAll(async () => {
+  const keys: string[] = [];
+  for await (const batch of redis.scanIterator({ MATCH: `${prefix}:*`, COUNT: 500 })) keys.push(...batch);
+  if (keys.length) await redis.del(keys);
+  await redis.quit();
+});
+
+const numbered = (id: string, note = '') => (no: string) => ({
+  record: { id, no, status: 'open' as const, note },
+  action: 'created',
+  detail: `number ${no}`,
+  number: { seq: k.seq('20261121'), prefix: 'TH20261121-', width: 4, seqTtlSeconds: 172800, index: k.numbers() },
+  ops: [{ op: 'zadd' as const, key: k.byOwner('ann'), score: 1, member: id }],
+});
+
+describe('the record store', () => {
+  it('creates a record with its number, index entry, number look-up and audit entry in one step; a second create of the id returns the first', async () => {
+    const a = await store.create('a1', 'ann', numbered('a1'));
+    expect(a).toMatchObject({ result: 'created', record: { id: 'a1', no: 'TH20261121-0001' } });
+    expect(await redis.zRange(k.byOwner('ann'), 0, -1)).toEqual(['a1']);
+    expect((await store.byNumber('TH20261121-0001'))?.id).toBe('a1');
+    expect(await redis.ttl(k.seq('20261121'))).toBeGreaterThan(0);
+    expect(await store.audit('a1')).toEqual([{ at: clock.now().toISOString(), actor: 'ann', action: 'created', detail: 'number TH20261121-0001' }]);
+    const again = await store.create('a1', 'ann', numbered('a1'));
+    expect(again).toMatchObject({ result: 'existing', record: { no: 'TH20261121-0001' } });
+    expect(await redis.get(k.seq('20261121'))).toBe('1');
+  });
+
+  it('puts the number only where the builder put its token, not in text that looks like a number placeholder', async () => {
+    const b = await store.create('b1', 'ann', (no) => ({ ...numbered('b1', '#N0011223344556677# __CASE_NO__ %d')(no) }));
+    expect(b).toMatchObject({ result: 'created', record: { no: 'TH20261121-0002', note: '#N0011223344556677# __CASE_NO__ %d' } });
+  });
+
+  it('updates by compare-and-set: a change made meanwhile is seen, and the change runs again on it', async () => {
+    let runs = 0;
+    const res = await store.update('a1', 'bob', (cur) => {
+      runs++;
+      // A concurrent writer gets in between the read and the first write.
+      if (runs === 1) void redis.set(k.record('a1'), JSON.stringify({ ...cur, note: 'meanwhile' }));
+      return { record: { ...cur, status: 'done', note: `${cur.note}+done` }, action: 'done', detail: '' };
+    });
+    expect(runs).toBe(2);
+    expect(res).toMatchObject({ result: 'written', record: { status: 'done', note: 'meanwhile+done' } });
+  });
+
+  it('writes nothing when a guard does not hold, and says which', async () => {
+    await redis.hSet(k.places(), 'slot-1', '2');
+    const refused = await store.create('c1', 'cat', (no) => ({
+      ...numbered('c1')(no),
+      guards: [
+        { kind: 'absent', key: k.taken('x') },
+        { kind: 'below', key: k.places(), field: 'slot-1', max: 2 },
+      ],
+      ops: [{ op: 'hincrby', key: k.places(), field: 'slot-1', by: 1 }],
+    }));
+    expect(refused).toEqual({ result: 'refused', guard: 2, found: '2' });
+    expect(await store.get('c1')).toBeNull();
+    expect(await redis.hGet(k.places(), 'slot-1')).toBe('2');
+    // No number was used up.
+    expect(await redis.get(k.seq('20261121'))).toBe('2');
+
+    await redis.set(k.taken('x'), 'z9');
+    const taken = await store.create('c1', 'cat', (no) => ({ ...numbered('c1')(no), guards: [{ kind: 'absent', key: k.taken('x') }] }));
+    expect(taken).toEqual({ result: 'refused', guard: 1, found: 'z9' });
+  });
+
+  it('applies every kind of index change with the record', async () => {
+    await redis.hSet(k.places(), { 'slot-2': '1', 'slot-3': '5' });
+    await redis.set(k.taken('y'), 'a1');
+    await redis.set(k.taken('z'), 'other');
+    const res = await store.update('a1', 'bob', (cur) => ({
+      record: { ...cur, note: 'indexed' },
+      action: 'indexed',
+      detail: '',
+      ops: [
+        { op: 'zrem', key: k.byOwner('ann'), member: 'a1' },
+        { op: 'zadd', key: k.byOwner('bob'), score: 5, member: 'a1' },
+        { op: 'hdecr', key: k.places(), field: 'slot-2' },
+        { op: 'hincrby', key: k.places(), field: 'slot-3', by: -2 },
+        { op: 'hset', key: k.places(), field: 'slot-4', value: '7' },
+        { op: 'delifeq', key: k.taken('y'), value: 'a1' },
+        { op: 'delifeq', key: k.taken('z'), value: 'a1' },
+        { op: 'set', key: k.taken('w'), value: 'a1' },
+        { op: 'expire', key: k.taken('w'), seconds: 60 },
+      ],
+    }));
+    expect(res.result).toBe('written');
+    expect(await redis.zRange(k.byOwner('ann'), 0, -1)).toEqual(['b1']);
+    expect(await redis.zRange(k.byOwner('bob'), 0, -1)).toEqual(['a1']);
+    expect(await redis.hGetAll(k.places())).toMatchObject({ 'slot-1': '2', 'slot-3': '3', 'slot-4': '7' });
+    expect(await redis.hExists(k.places(), 'slot-2')).toBe(0);
+    expect(await redis.exists(k.taken('y'))).toBe(0);
+    expect(await redis.get(k.taken('z'))).toBe('other');
+    expect(await redis.ttl(k.taken('w'))).toBeGreaterThan(0);
+  });
+
+  it('returns the record unchanged when the change is null, and refuses a record its schema does not allow', async () => {
+    const before = await store.get('a1');
+    expect(await store.update('a1', 'bob', () => null)).toEqual({ result: 'unchanged', record: before });
+    await expect(store.update('a1', 'bob', (cur) => ({ record: { ...cur, status: 'lost' as 'done' }, action: 'x', detail: '' }))).rejects.toThrow();
+    expect(await store.get('a1')).toEqual(before);
+  });
+
+  it('reads many records in one step, in the order asked, skipping missing ones', async () => {
+    expect((await store.getMany(['b1', 'nope', 'a1'])).map((t) => t.id)).toEqual(['b1', 'a1']);
+    expect(await store.getMany([])).toEqual([]);
+  });
+
+  it('answers a missing record with a not-found error', async () => {
+    await expect(store.update('missing', 'bob', (c) => ({ record: c, action: '', detail: '' }))).rejects.toMatchObject({ status: 404 });
+  });
+});
