@@ -1,7 +1,10 @@
-import type { Context, Next } from 'koa';
-import { randomUUID } from 'node:crypto';
+import { bodyParser } from '@koa/bodyparser';
+import type { Context, Middleware, Next } from 'koa';
+import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
-import { AppError, UnauthorizedError, ValidationError } from '../core/infra/errors.js';
+import type { Core } from '../core/context.js';
+import { AppError, DocumentRejectedError, ForbiddenError, UnauthorizedError, ValidationError } from '../core/infra/errors.js';
+import type { StaffCommandContext } from '../core/staff/commands.js';
 import type { Logger } from '../core/infra/logger.js';
 import { verifyToken, type Claims } from '../core/infra/tokens.js';
 
@@ -21,7 +24,8 @@ export function errorHandler(log: Logger) {
       if ((e.status ?? e.statusCode) === 413) ctx.set('Connection', 'close');
       if (err instanceof AppError && err.expose) {
         ctx.status = err.status;
-        ctx.body = { error: { code: err.code, message: err.message, ...(err.field ? { field: err.field } : {}) } };
+        const problems = err instanceof DocumentRejectedError ? { problems: err.problems } : {};
+        ctx.body = { error: { code: err.code, message: err.message, ...(err.field ? { field: err.field } : {}), ...problems } };
         return;
       }
       const status = e.status ?? e.statusCode ?? 500;
@@ -42,7 +46,7 @@ export function errorHandler(log: Logger) {
         return;
       }
       const ref = randomUUID().slice(0, 8);
-      log.error({ ref, err: (err as Error).message, stack: (err as Error).stack, path: ctx.path }, 'request failed');
+      log.error({ ref, err, path: ctx.path }, 'request failed');
       ctx.status = 500;
       ctx.body = { error: { code: 'internal', message: `抱歉，系统出了点问题，请稍后再试（参考号 ${ref}）。` } };
     }
@@ -66,24 +70,71 @@ export function bearer(ctx: Context, secret: string, roles: Claims['role'][], no
   if (!m) throw new UnauthorizedError('缺少登录凭证（Authorization: Bearer …）。');
   const claims = verifyToken(secret, m[1]!, now.getTime());
   if (!claims) throw new UnauthorizedError('登录凭证无效或已过期，请重新登录。');
-  if (!roles.includes(claims.role)) throw new AppError('forbidden', '没有权限访问。', 403);
+  if (!roles.includes(claims.role)) throw new ForbiddenError('没有权限访问。');
   return claims;
 }
 
+/** What a router's auth middleware puts on `ctx.state`. */
+export interface UserState {
+  userKey: string;
+}
+export interface StaffState {
+  /** The staff member acting, from their token (core/staff/commands.ts). */
+  sc: StaffCommandContext;
+}
+
+/** Routes for workers: the token's user key on `ctx.state.userKey`; 401 without a valid user token. */
+export function asUser(core: Core): Middleware<UserState> {
+  return async (ctx, next) => {
+    ctx.state.userKey = bearer(ctx, core.config.TOKEN_SECRET, ['user'], core.clock.now()).sub;
+    await next();
+  };
+}
+
+/** Routes for staff: who is acting on `ctx.state.sc`; 401 without a staff token or for someone no longer in the directory. */
+export function asStaff(core: Core): Middleware<StaffState> {
+  return async (ctx, next) => {
+    const claims = bearer(ctx, core.config.TOKEN_SECRET, ['staff'], core.clock.now());
+    const staff = core.directory.index().staffById.get(claims.sub);
+    if (!staff) throw new UnauthorizedError('您已不在工作人员名录中。');
+    ctx.state.sc = { core, staff };
+    await next();
+  };
+}
+
+/** Routes for administrators: the ADMIN_TOKEN, compared in constant time. */
+export function asAdmin(core: Core): Middleware {
+  return async (ctx, next) => {
+    const m = ctx.get('authorization').match(/^Bearer\s+(\S+)$/i);
+    if (!m) throw new UnauthorizedError('缺少管理员凭证。');
+    const given = Buffer.from(m[1]!);
+    const expected = Buffer.from(core.config.ADMIN_TOKEN);
+    if (given.length !== expected.length || !timingSafeEqual(given, expected)) throw new ForbiddenError('管理员凭证不正确。');
+    await next();
+  };
+}
+
+/** At most `perMinute` calls a minute per subject (core/conversation/delivery.ts); 429 with `message` beyond that. */
+export function limited(core: Core, subjectOf: (ctx: Context) => string, perMinute: number, message: string): Middleware {
+  return async (ctx, next) => {
+    await core.conversation.limit(subjectOf(ctx), perMinute, message);
+    await next();
+  };
+}
+
+/** A subject for rate limits that names the token without keeping it. */
+export const tokenSubject = (ctx: Context) => `tok:${createHash('sha256').update(ctx.get('authorization')).digest('base64url').slice(0, 22)}`;
+
+/** JSON bodies up to `limit` (a router's own parser: the directory takes more than a chat message). */
+export function jsonBodies(limit: string): Middleware {
+  return bodyParser({ enableTypes: ['json'], jsonLimit: limit, encoding: 'utf-8' });
+}
+
 /**
- * Fixed-window rate limit in Redis: at most `perMinute` calls per `subject`
- * (a user key, or a client address for public routes) each minute; 429 with
- * `message` beyond that. Minutes of real time, not of the app's clock: a
- * rate is about how fast requests really arrive (core/infra/clock.ts).
+ * `?after=` of an inbox: a whole number of items already seen. Anything else
+ * (fractions, 1e400, words) would reach Redis LRANGE as a non-integer and fail.
  */
-export async function rateLimit(
-  redis: { incr(key: string): Promise<number>; expire(key: string, s: number): Promise<unknown> },
-  keyOf: (window: number) => string,
-  perMinute: number,
-  message: string,
-): Promise<void> {
-  const key = keyOf(Math.floor(Date.now() / 60_000));
-  const n = await redis.incr(key);
-  if (n === 1) await redis.expire(key, 120);
-  if (n > perMinute) throw new AppError('rate_limited', message, 429);
+export function inboxPosition(ctx: Context): number {
+  const n = Math.floor(Number(ctx.query.after ?? 0));
+  return Number.isFinite(n) ? Math.max(0, Math.min(n, 1e9)) : n > 0 ? 1e9 : 0;
 }

@@ -1,14 +1,8 @@
-import type { Router } from '@koa/router';
+import { Router } from '@koa/router';
 import type { Context } from 'koa';
 import { z } from 'zod';
-import type { Case } from '../core/cases/store.js';
-import { isOnDuty, setDuty } from '../core/staff/duty.js';
-import type { Core } from '../core/context.js';
-import { ForbiddenError, NotFoundError, UnauthorizedError } from '../core/infra/errors.js';
 import type { EvidenceStore } from '../core/cases/evidence.js';
-import { maskPhone, unseal } from '../core/infra/privacy.js';
-import '../core/staff/all-commands.js';
-import { createBindings } from '../core/staff/binding.js';
+import type { Case } from '../core/cases/record.js';
 import {
   acceptCase,
   canView,
@@ -21,12 +15,17 @@ import {
   replyToReporter,
   resolveCase,
 } from '../core/cases/work.js';
+import type { Core } from '../core/context.js';
+import { ForbiddenError, NotFoundError, ValidationError } from '../core/infra/errors.js';
+import { agendaOf, markBooking, referBooking } from '../core/legal-aid/commands.js';
+import { addDays } from '../core/legal-aid/slots.js';
+import type { Booking, BookingStore } from '../core/legal-aid/store.js';
+import { approveByStaff, rejectByStaff, viewByStaff, waitingForReviewer } from '../core/membership/commands.js';
+import '../core/staff/all-commands.js';
 import type { StaffCommandContext } from '../core/staff/commands.js';
-import { caseFigures } from '../core/stats.js';
-import { CALENDAR_WARN_DAYS } from '../core/infra/calendar.js';
-import { chinaDay } from '../core/infra/time.js';
-import { bearer, parseBody } from './http.js';
-import { caseSummary } from './views.js';
+import { isOnDuty, setDuty } from '../core/staff/duty.js';
+import { asStaff, inboxPosition, jsonBodies, limited, parseBody, tokenSubject, type StaffState } from './http.js';
+import { reviewerView, staffBookingView, staffCaseView } from './views.js';
 
 const Reason = z.object({ reason: z.string({ error: 'reason 必须是字符串' }).max(500, 'reason 不能超过500字') });
 const Note = z.object({ text: z.string({ error: 'text 必须是字符串' }).max(500, 'text 不能超过500字') });
@@ -38,72 +37,49 @@ const Resolve = z
   .refine((b) => (b.recovered === undefined) !== (b.reason === undefined), { message: '请给出 recovered（追回金额）或 reason（未追回原因）之一', path: ['recovered'] });
 const Outcome = z.object({ outcome: z.string({ error: 'outcome 必须是字符串' }).min(1, 'outcome 不能为空').max(500) });
 const Duty = z.object({ onDuty: z.boolean({ error: 'onDuty 必须是 true 或 false' }) });
-const StaffId = z.object({ staffId: z.string().min(1).max(64) });
+const Refer = z.object({ reason: z.string({ error: 'reason 必须是字符串' }).max(500, 'reason 不能超过500字').optional() });
+const RejectBody = z.object({
+  reason: z.string({ error: 'reason 必须是字符串' }).trim().min(1, 'reason 不能为空：驳回要写明原因').max(200, 'reason 不能超过200字'),
+});
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+type StaffCtx = Context & { state: StaffState };
 
 /**
- * Staff routes: the same functions as the WeChat commands (core/staff), with
- * the staff member taken from the token. Deny by default: a case they may not
- * see is 403, an unknown one 404.
+ * `/api/v1/staff`: what staff do, through the same functions as the WeChat
+ * commands (core/cases/work.ts, core/legal-aid/commands.ts,
+ * core/membership/commands.ts), with the staff member taken from the token.
+ * Deny by default: a case they may not see is 403, an unknown one 404.
  */
-export function addStaffRoutes(router: Router, core: Core, requireAdmin: (ctx: Context) => void, evidence: EvidenceStore) {
-  const { config } = core;
-  const bindings = createBindings(core);
+export function staffRoutes(core: Core, evidence: EvidenceStore, bookings: BookingStore): Router<StaffState> {
+  const router = new Router<StaffState>({ prefix: '/api/v1/staff' });
+  router.use(asStaff(core), limited(core, tokenSubject, core.config.READ_RATE_PER_MINUTE, '请求太频繁了，请稍等一分钟再试。'), jsonBodies('64kb'));
+  const no = (ctx: Context, param = 'caseNo') => String(ctx.params[param]).toUpperCase();
 
-  function staffCtx(ctx: Context): StaffCommandContext {
-    const claims = bearer(ctx, config.TOKEN_SECRET, ['staff'], core.clock.now());
-    const staff = core.directory.index().staffById.get(claims.sub);
-    if (!staff) throw new UnauthorizedError('您已不在工作人员名录中。');
-    return { core, staff };
-  }
-
-  /** The full phone number only for the assignee and a referral's liaison; masked for supervisors. */
-  function view(c: Case, sc: StaffCommandContext) {
-    const index = core.directory.index();
-    const me = sc.staff.staff.id;
-    const phone = c.reporter.phoneSealed ? unseal(config.DATA_KEY, c.reporter.phoneSealed) : null;
-    const full = c.assignee?.staffId === me || c.referral?.liaisonId === me;
-    return {
-      ...caseSummary(index, c),
-      grid: c.location.gridId ? index.gridById.get(c.location.gridId)?.grid.name ?? null : null,
-      community: c.location.community,
-      wage: c.wage,
-      evidence: c.evidence.map((e) => ({ name: e.name, mediaType: e.mediaType, size: e.size, url: `/api/v1/staff/cases/${c.caseNo}/evidence/${e.id}` })),
-      reporter: { name: c.reporter.name, phone: phone ? (full ? phone : maskPhone(phone)) : null },
-      assignee: c.assignee,
-      acceptBy: c.acceptBy,
-      resolveBy: c.resolveBy,
-      notes: c.notes,
-      replies: c.replies,
-      outcome: c.outcome,
-      referral: c.referral,
-      groupId: c.groupId,
-      deliveryFailures: c.deliveryFailures,
-    };
-  }
-
-  router.get('/api/v1/staff/cases', async (ctx) => {
-    const sc = staffCtx(ctx);
-    ctx.body = { cases: (await listCases(sc)).map((c) => view(c, sc)) };
+  router.get('/inbox', async (ctx) => {
+    ctx.body = await core.inbox.read(`staff:${ctx.state.sc.staff.staff.id}`, inboxPosition(ctx));
   });
 
-  router.get('/api/v1/staff/cases/:caseNo', async (ctx) => {
-    const sc = staffCtx(ctx);
-    const c = await core.cases.getByNo(String(ctx.params.caseNo).toUpperCase());
+  // --- cases -------------------------------------------------------------------
+  const caseView = (c: Case, sc: StaffCommandContext) => staffCaseView(core, c, sc);
+  async function visible(ctx: StaffCtx): Promise<Case> {
+    const c = await core.cases.getByNo(no(ctx));
     if (!c) throw new NotFoundError('没有找到这个案件。');
-    if (!canView(sc.staff, c)) {
-      ctx.status = 403;
-      ctx.body = { error: { code: 'forbidden', message: `案件 ${c.caseNo} 不是您负责的。` } };
-      return;
-    }
-    ctx.body = { case: view(c, sc) };
+    if (!canView(ctx.state.sc.staff, c)) throw new ForbiddenError(`案件 ${c.caseNo} 不是您负责的。`);
+    return c;
+  }
+
+  router.get('/cases', async (ctx) => {
+    ctx.body = { cases: (await listCases(ctx.state.sc)).map((c) => caseView(c, ctx.state.sc)) };
+  });
+
+  router.get('/cases/:caseNo', async (ctx) => {
+    ctx.body = { case: caseView(await visible(ctx), ctx.state.sc) };
   });
 
   /** An evidence file, decrypted, for whoever may see the case. */
-  router.get('/api/v1/staff/cases/:caseNo/evidence/:id', async (ctx) => {
-    const sc = staffCtx(ctx);
-    const c = await core.cases.getByNo(String(ctx.params.caseNo).toUpperCase());
-    if (!c) throw new NotFoundError('没有找到这个案件。');
-    if (!canView(sc.staff, c)) throw new ForbiddenError(`案件 ${c.caseNo} 不是您负责的。`);
+  router.get('/cases/:caseNo/evidence/:id', async (ctx) => {
+    const c = await visible(ctx);
     const file = c.evidence.find((e) => e.id === ctx.params.id);
     if (!file) throw new NotFoundError('这个案件没有这份材料。');
     ctx.type = file.mediaType;
@@ -112,54 +88,70 @@ export function addStaffRoutes(router: Router, core: Core, requireAdmin: (ctx: C
     ctx.body = evidence.load(file.id);
   });
 
-  const act = (path: string, run: (sc: StaffCommandContext, caseNo: string, ctx: Context) => Promise<Case>) =>
-    router.post(`/api/v1/staff/cases/:caseNo/${path}`, async (ctx) => {
-      const sc = staffCtx(ctx);
-      const c = await run(sc, String(ctx.params.caseNo).toUpperCase(), ctx);
-      ctx.body = { case: view(c, sc) };
+  const act = (path: string, run: (sc: StaffCommandContext, caseNo: string, ctx: StaffCtx) => Promise<Case>) =>
+    router.post(`/cases/:caseNo/${path}`, async (ctx) => {
+      ctx.body = { case: caseView(await run(ctx.state.sc, no(ctx), ctx), ctx.state.sc) };
     });
-
-  act('accept', (sc, no) => acceptCase(sc, no));
-  act('decline', (sc, no, ctx) => declineCase(sc, no, parseBody(ctx, Reason).reason));
-  act('note', (sc, no, ctx) => noteCase(sc, no, parseBody(ctx, Note).text));
-  act('reply', (sc, no, ctx) => replyToReporter(sc, no, parseBody(ctx, Note).text));
-  act('resolve', (sc, no, ctx) => {
+  act('accept', (sc, n) => acceptCase(sc, n));
+  act('decline', (sc, n, ctx) => declineCase(sc, n, parseBody(ctx, Reason).reason));
+  act('note', (sc, n, ctx) => noteCase(sc, n, parseBody(ctx, Note).text));
+  act('reply', (sc, n, ctx) => replyToReporter(sc, n, parseBody(ctx, Note).text));
+  act('resolve', (sc, n, ctx) => {
     const b = parseBody(ctx, Resolve);
-    return resolveCase(sc, no, { recovered: b.recovered ?? null, reason: b.reason ?? null });
+    return resolveCase(sc, n, { recovered: b.recovered ?? null, reason: b.reason ?? null });
   });
-  act('refer', (sc, no, ctx) => referCase(sc, no, parseBody(ctx, Reason).reason));
-  act('referral/accept', (sc, no) => decideReferral(sc, no, true));
-  act('referral/decline', (sc, no, ctx) => decideReferral(sc, no, false, parseBody(ctx, Reason).reason));
-  act('referral/outcome', (sc, no, ctx) => recordReferralOutcome(sc, no, parseBody(ctx, Outcome).outcome));
+  act('refer', (sc, n, ctx) => referCase(sc, n, parseBody(ctx, Reason).reason));
+  act('referral/accept', (sc, n) => decideReferral(sc, n, true));
+  act('referral/decline', (sc, n, ctx) => decideReferral(sc, n, false, parseBody(ctx, Reason).reason));
+  act('referral/outcome', (sc, n, ctx) => recordReferralOutcome(sc, n, parseBody(ctx, Outcome).outcome));
 
-  router.post('/api/v1/staff/duty', async (ctx) => {
-    const sc = staffCtx(ctx);
+  router.post('/duty', async (ctx) => {
+    const { sc } = ctx.state;
     await setDuty(core, sc.staff.staff.id, parseBody(ctx, Duty).onDuty);
     ctx.body = { onDuty: await isOnDuty(sc) };
   });
 
-  // --- admin: WeChat binding codes and figures --------------------------------
-  router.post('/api/v1/admin/bind-codes', async (ctx) => {
-    requireAdmin(ctx);
-    const { staffId } = parseBody(ctx, StaffId);
-    const entry = core.directory.index().staffById.get(staffId);
-    if (!entry) {
-      ctx.status = 400;
-      ctx.body = { error: { code: 'invalid', message: `staffId: 名录中没有 ${staffId}`, field: 'staffId' } };
-      return;
+  // --- legal-aid bookings (lawyers and procurators) -------------------------------------
+  const bookingView = (b: Booking) => staffBookingView(core, bookings, b);
+
+  router.get('/bookings', async (ctx) => {
+    const day = ctx.query.day === undefined ? undefined : String(ctx.query.day);
+    // A real calendar day: 2026-13-45 would reach Redis as NaN scores (500), 2026-02-31 would quietly mean 3 March.
+    if (day !== undefined && (!DAY.test(day) || Number.isNaN(Date.parse(`${day}T00:00:00Z`)) || addDays(day, 0) !== day)) {
+      throw new ValidationError('day', '日期格式是 YYYY-MM-DD，例如 2026-11-24');
     }
-    ctx.status = 201;
-    ctx.body = { code: await bindings.issueCode(staffId), expiresInSeconds: 86400, staff: { id: staffId, name: entry.staff.name } };
+    ctx.body = { bookings: await Promise.all((await agendaOf(ctx.state.sc, day)).map(bookingView)) };
   });
 
-  router.delete('/api/v1/admin/bindings/:staffId', async (ctx) => {
-    requireAdmin(ctx);
-    ctx.body = { unbound: await bindings.unbind(String(ctx.params.staffId)) };
+  router.post('/bookings/:no/done', async (ctx) => {
+    ctx.body = { booking: await bookingView(await markBooking(ctx.state.sc, no(ctx, 'no'), 'done')) };
+  });
+  router.post('/bookings/:no/no-show', async (ctx) => {
+    ctx.body = { booking: await bookingView(await markBooking(ctx.state.sc, no(ctx, 'no'), 'no_show')) };
+  });
+  router.post('/bookings/:no/refer', async (ctx) => {
+    if (ctx.state.sc.staff.staff.role !== 'procuratorate_liaison') throw new ForbiddenError('只有检察官可以转支持起诉。');
+    const { reason } = parseBody(ctx, Refer);
+    const { booking, c, created } = await referBooking(ctx.state.sc, no(ctx, 'no'), reason ?? '');
+    ctx.status = created ? 201 : 200;
+    ctx.body = { booking: await bookingView(booking), case: { caseNo: c.caseNo, kind: c.kind, status: c.status } };
   });
 
-  router.get('/api/v1/admin/stats', async (ctx) => {
-    requireAdmin(ctx);
-    const coverage = core.directory.index().calendar.coverage(chinaDay(core.clock.now()), CALENDAR_WARN_DAYS);
-    ctx.body = { districts: await caseFigures(core), calendar: coverage };
+  // --- membership review (union administrators) ----------------------------------------
+  const memberView = (ctx: StaffCtx, m: Parameters<typeof reviewerView>[1]) => reviewerView(core, m, ctx.state.sc.staff.staff.id);
+
+  router.get('/memberships', async (ctx) => {
+    ctx.body = { memberships: (await waitingForReviewer(ctx.state.sc)).map((m) => memberView(ctx, m)) };
   });
+  router.get('/memberships/:no', async (ctx) => {
+    ctx.body = { membership: memberView(ctx, await viewByStaff(ctx.state.sc, no(ctx, 'no'))) };
+  });
+  router.post('/memberships/:no/approve', async (ctx) => {
+    ctx.body = { membership: memberView(ctx, await approveByStaff(ctx.state.sc, no(ctx, 'no'))) };
+  });
+  router.post('/memberships/:no/reject', async (ctx) => {
+    const { reason } = parseBody(ctx, RejectBody);
+    ctx.body = { membership: memberView(ctx, await rejectByStaff(ctx.state.sc, no(ctx, 'no'), reason)) };
+  });
+  return router;
 }

@@ -1,7 +1,21 @@
-import type { Case } from '../core/cases/store.js';
-import type { DirectoryIndex } from '../core/directory/load.js';
+import type { Case } from '../core/cases/record.js';
 import { progressName } from '../core/cases/state.js';
+import type { Core } from '../core/context.js';
+import type { DirectoryIndex } from '../core/directory/load.js';
+import { maskIdNumber, maskPhone, unseal } from '../core/infra/privacy.js';
+import type { Booking, BookingStore } from '../core/legal-aid/store.js';
+import { STATUS_NAMES } from '../core/legal-aid/store.js';
+import { HELP_NAMES, MATTER_NAMES, MODE_NAMES, pointOf, whenText } from '../core/legal-aid/texts.js';
+import type { Membership } from '../core/membership/store.js';
+import { OCCUPATION_NAMES, membershipStatusText, placeText } from '../core/membership/texts.js';
+import type { StaffCommandContext } from '../core/staff/commands.js';
 
+/**
+ * What the API answers about records, by who asks: the reporter's and
+ * applicant's own views carry no more than they typed (numbers masked);
+ * staff views add what their role needs (the full phone only for whoever
+ * must call back). No ID number is ever shown whole.
+ */
 /**
  * What anyone allowed to see a case reads first: no personal data. The
  * reporter's view is exactly this; staff views add to it (api/staff.ts).
@@ -18,5 +32,112 @@ export function caseSummary(index: DirectoryIndex, c: Case) {
     employer: c.wage?.employer ?? null,
     amount: c.wage?.amount ?? null,
     history: c.history,
+  };
+}
+
+/** A case for staff: the full phone number only for the assignee and a referral's liaison; masked for supervisors. */
+export function staffCaseView(core: Core, c: Case, sc: StaffCommandContext) {
+  const index = core.directory.index();
+  const me = sc.staff.staff.id;
+  const phone = c.reporter.phoneSealed ? unseal(core.config.DATA_KEY, c.reporter.phoneSealed) : null;
+  const full = c.assignee?.staffId === me || c.referral?.liaisonId === me;
+  return {
+    ...caseSummary(index, c),
+    grid: c.location.gridId ? index.gridById.get(c.location.gridId)?.grid.name ?? null : null,
+    community: c.location.community,
+    wage: c.wage,
+    evidence: c.evidence.map((e) => ({ name: e.name, mediaType: e.mediaType, size: e.size, url: `/api/v1/staff/cases/${c.caseNo}/evidence/${e.id}` })),
+    reporter: { name: c.reporter.name, phone: phone ? (full ? phone : maskPhone(phone)) : null },
+    assignee: c.assignee,
+    acceptBy: c.acceptBy,
+    resolveBy: c.resolveBy,
+    notes: c.notes,
+    replies: c.replies,
+    outcome: c.outcome,
+    referral: c.referral,
+    groupId: c.groupId,
+    deliveryFailures: c.deliveryFailures,
+  };
+}
+
+/** A booking as its worker sees it: their own number masked (a screen may be seen by others). */
+export function bookingView(core: Core, bookings: BookingStore, b: Booking) {
+  const index = core.directory.index();
+  const point = pointOf(index.directory, b.slot.pointId);
+  const phone = bookings.phoneOf(b);
+  return {
+    bookingNo: b.bookingNo,
+    status: b.status,
+    statusText: STATUS_NAMES[b.status],
+    matter: b.matter,
+    matterText: MATTER_NAMES[b.matter],
+    help: b.help,
+    helpText: HELP_NAMES[b.help],
+    mode: b.mode,
+    modeText: MODE_NAMES[b.mode],
+    start: b.slot.start,
+    end: b.slot.end,
+    when: whenText(b.slot),
+    servicePoint: point ? { id: point.id, name: point.name, address: point.address, phone: point.phone ?? null } : null,
+    provider: index.staffById.get(b.slot.staffId)?.staff.name ?? null,
+    urgent: b.urgent,
+    limitEndsOn: b.limitEndsOn,
+    // The worker's own number, masked: they know it, and a screen may be seen by others.
+    contact: { name: b.contact.name, phone: phone ? maskPhone(phone) : null },
+    history: b.history,
+  };
+}
+
+/** A booking as its provider sees it: the full number, to call back. */
+export async function staffBookingView(core: Core, bookings: BookingStore, b: Booking) {
+  const linked = b.linkedCaseId ? await core.cases.get(b.linkedCaseId) : null;
+  const referral = b.referralCaseId ? await core.cases.get(b.referralCaseId) : null;
+  return {
+    ...bookingView(core, bookings, b),
+    // The provider calls back (phone and video consultations): the full number.
+    contact: { name: b.contact.name, phone: bookings.phoneOf(b) },
+    linkedCaseNo: linked?.caseNo ?? null,
+    referralCaseNo: referral?.caseNo ?? null,
+  };
+}
+
+const idMasked = (core: Core, m: Membership) => (m.applicant.idSealed ? maskIdNumber(unseal(core.config.DATA_KEY, m.applicant.idSealed)) : null);
+
+/** Shared by the applicant's and the reviewer's views; never the full ID number. */
+export function membershipView(core: Core, m: Membership) {
+  const index = core.directory.index();
+  const e = m.employment;
+  return {
+    appNo: m.appNo,
+    status: m.status,
+    statusText: membershipStatusText(m.status),
+    createdAt: m.createdAt,
+    union: m.union.name,
+    memberNo: m.memberNo,
+    joinedAt: m.joinedAt,
+    name: m.applicant.name,
+    idNumber: idMasked(core, m),
+    work:
+      e?.kind === 'employee'
+        ? { kind: e.kind, employer: e.employer, workplace: e.workplace ? placeText(index, e.workplace) : null }
+        : e
+          ? { kind: e.kind, occupation: OCCUPATION_NAMES[e.occupation], occupationText: e.occupationText, platform: e.platform }
+          : null,
+    place: m.place ? { kind: m.place.kind, text: placeText(index, m.place) } : null,
+    reviewDeadline: m.status === 'pending' ? m.reviewer?.deadline ?? null : null,
+    rejectReason: m.status === 'rejected' ? m.decision?.reason ?? null : null,
+    history: m.history,
+  };
+}
+
+/** The phone is complete only for the assigned reviewer, who may have to call. */
+export function reviewerView(core: Core, m: Membership, staffId: string) {
+  const phone = m.applicant.phoneSealed ? unseal(core.config.DATA_KEY, m.applicant.phoneSealed) : null;
+  return {
+    ...membershipView(core, m),
+    phone: phone ? (m.reviewer?.staffId === staffId ? phone : maskPhone(phone)) : null,
+    phoneSharedWith: m.phoneSharedWith,
+    previousAppNo: m.previousAppNo,
+    reviewer: m.reviewer ? { staffId: m.reviewer.staffId, deadline: m.reviewer.deadline, escalated: m.reviewer.escalated } : null,
   };
 }

@@ -55,8 +55,7 @@ export function GongyouBot(opts: GongyouBotOptions): WechatyPlugin {
       if (message.age() > maxAge) return;
       if (SILENT_TYPES.has(message.type())) return;
       // The same WeChat message delivered twice is handled once.
-      const first = await core.redis.set(core.keys.seenMessage('wx', message.id), '1', { NX: true, EX: 86400 });
-      if (first !== 'OK') return;
+      if (!(await core.conversation.firstDelivery('wx', message.id))) return;
 
       const talker = message.talker();
       const userKey = wechatUserKey(talker.id);

@@ -7,6 +7,7 @@ import { createLogger, type Logger } from './infra/logger.js';
 import { createInbox, type Inbox, type Messenger } from './infra/messenger.js';
 import { makeKeys, type Keys } from './infra/keys.js';
 import { createQueues, type Queues } from './infra/queues.js';
+import { createConversation, type Conversation } from './conversation/index.js';
 import { connectRedis, type Redis } from './infra/redis.js';
 
 /** What every entry point shares: built once per process. */
@@ -20,6 +21,8 @@ export interface Core {
   cases: CaseStore;
   directory: DirectoryStore;
   queues: Queues;
+  /** What every channel's conversation needs: sessions, the per-person lock, replies already given, rate limits. */
+  conversation: Conversation;
   inbox: Inbox;
   /** Messengers that reach people directly (the bot adds WeChat); the inbox is the fallback. */
   messengers: Messenger[];
@@ -32,7 +35,7 @@ export async function createCore(config: Config, opts: { log?: Logger; redisUrl?
   if (!url) throw new Error('REDIS_URL is not set');
   const redis = await connectRedis(url, log);
   const keys = makeKeys(config.REDIS_PREFIX);
-  const directory = createDirectoryStore(redis, keys);
+  const directory = createDirectoryStore(redis, config.REDIS_PREFIX);
   const clock = opts.clock ?? systemClock;
   const queues = createQueues(redis, keys.bullPrefix, clock);
   const core: Core = {
@@ -45,7 +48,8 @@ export async function createCore(config: Config, opts: { log?: Logger; redisUrl?
     cases: createCaseStore({ redis, keys: caseKeys(config.REDIS_PREFIX), clock, caseNoPrefix: () => directory.index().directory.caseNoPrefix }),
     directory,
     queues,
-    inbox: createInbox(redis, keys, config.DATA_KEY, clock),
+    conversation: createConversation(redis, config),
+    inbox: createInbox(redis, config.REDIS_PREFIX, config.DATA_KEY, clock),
     messengers: [],
     async close() {
       await queues.close();

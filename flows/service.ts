@@ -1,13 +1,10 @@
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import type { Case } from '../core/cases/store.js';
-import { compactDay } from '../core/infra/time.js';
 import type { Core } from '../core/context.js';
 import { checkEvidence, type EvidenceStore, type FileMeta } from '../core/cases/evidence.js';
 import { answerRating, parseRating } from '../core/cases/feedback.js';
-import { linkGroup } from '../core/cases/groups.js';
+import { forgetReporter, requestHelp, submitWageReport } from '../core/cases/submit.js';
 import { progressText } from '../core/cases/texts.js';
-import { priorityOf } from '../core/cases/routing.js';
-import { lookupHash, seal, unseal } from '../core/infra/privacy.js';
 import type { Reply } from '../core/infra/replies.js';
 import { PlaceSchema } from './define.js';
 import { createEngine, type Outcome } from './engine.js';
@@ -15,11 +12,10 @@ import { createMembershipChat } from './membership-chat.js';
 import { membershipFlow } from './membership.js';
 import { createLegalAidDesk } from './legal-aid-desk.js';
 import { legalAidFlow } from './legal-aid.js';
-import { SessionConflict, createSessionStore } from './session-store.js';
+import { SessionConflict, createSessions } from './session-store.js';
 import { MENU, T } from './texts.js';
 import type { Answers, Effect, FileRef, FlowContext, Incoming } from './types.js';
 import { WageReport, arbitrationStatus, showAmount, wageFlow } from './wage.js';
-import { route } from '../core/cases/queue.js';
 
 export type ChatInput =
   | { kind: 'text'; text: string }
@@ -29,8 +25,6 @@ export type ChatInput =
 export interface ChatServiceOptions {
   evidence: EvidenceStore;
 }
-
-const LOCK_MS = 15_000;
 
 /**
  * What moves from one flow to another on a change of mind (`我还是先找个律师吧`
@@ -69,14 +63,14 @@ export function createChatService(core: Core, opts: ChatServiceOptions) {
     newRunId: () => randomBytes(9).toString('base64url'),
     carry: carryAnswers,
   });
-  const sessions = createSessionStore(core.redis, core.keys, core.config.DRAFT_TTL_DAYS * 86400, core.config.DATA_KEY);
+  const sessions = createSessions(core.conversation.sessions);
   const membership = createMembershipChat(core);
   const legalAid = createLegalAidDesk(core, { engine });
   const chains = new Map<string, Promise<unknown>>();
 
   function serial<T>(userKey: string, fn: () => Promise<T>): Promise<T> {
     const prev = chains.get(userKey) ?? Promise.resolve();
-    const run = prev.catch(() => undefined).then(() => withRedisLock(userKey, fn));
+    const run = prev.catch(() => undefined).then(() => core.conversation.withLock(userKey, fn));
     chains.set(userKey, run);
     const clean = () => {
       if (chains.get(userKey) === run) chains.delete(userKey);
@@ -86,24 +80,6 @@ export function createChatService(core: Core, opts: ChatServiceOptions) {
     return run;
   }
 
-  async function withRedisLock<T>(userKey: string, fn: () => Promise<T>): Promise<T> {
-    const key = core.keys.userLock(userKey);
-    const token = randomUUID();
-    const deadline = Date.now() + LOCK_MS;
-    while ((await core.redis.set(key, token, { NX: true, PX: LOCK_MS })) !== 'OK') {
-      if (Date.now() > deadline) throw new Error(`lock for ${userKey} not acquired`);
-      await new Promise((r) => setTimeout(r, 20));
-    }
-    try {
-      return await fn();
-    } finally {
-      await core.redis.eval("if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0", {
-        keys: [key],
-        arguments: [token],
-      });
-    }
-  }
-
   function flowContext(): FlowContext {
     const index = core.directory.index();
     return { directory: index.directory, index, now: core.clock.now() };
@@ -111,11 +87,9 @@ export function createChatService(core: Core, opts: ChatServiceOptions) {
 
   async function handle(userKey: string, input: ChatInput, clientMsgId?: string): Promise<Reply[]> {
     return serial(userKey, async () => {
-      const idemKey = clientMsgId ? core.keys.idempotency(userKey, clientMsgId) : null;
-      if (idemKey) {
-        const seen = await core.redis.get(idemKey);
-        // Replies can echo answers (the summary shows the phone number): sealed at rest.
-        if (seen) return JSON.parse(unseal(core.config.DATA_KEY, seen)) as Reply[];
+      if (clientMsgId) {
+        const seen = await core.conversation.repliesOf(userKey, clientMsgId);
+        if (seen) return seen;
       }
       let replies: Reply[] = [];
       for (let attempt = 0; ; attempt++) {
@@ -126,7 +100,7 @@ export function createChatService(core: Core, opts: ChatServiceOptions) {
           if (!(err instanceof SessionConflict) || attempt >= 3) throw err;
         }
       }
-      if (idemKey) await core.redis.set(idemKey, seal(core.config.DATA_KEY, JSON.stringify(replies)), { EX: 86400 });
+      if (clientMsgId) await core.conversation.rememberReplies(userKey, clientMsgId, replies);
       return replies;
     });
   }
@@ -216,7 +190,7 @@ export function createChatService(core: Core, opts: ChatServiceOptions) {
         return [...text(`您最近的案件：\n\n${list.map((c) => progressText(ctx.index, c)).join('\n\n')}`), ...legalAid.caseHint(list), ...application.flatMap(text)];
       }
       case 'forget-me': {
-        await forgetUser(userKey, ctx);
+        await forgetReporter(core, userKey, (id) => opts.evidence.remove(id));
         await membership.forget(userKey);
         await legalAid.forget(userKey);
         return text(T.forgotten);
@@ -226,107 +200,48 @@ export function createChatService(core: Core, opts: ChatServiceOptions) {
     }
   }
 
-  /**
-   * 删除我的信息: the reporter's name, phone and evidence leave every case of
-   * theirs; the cases stay (staff still act on them) and the audit stream
-   * keeps a tombstone without personal data.
-   */
-  async function forgetUser(userKey: string, ctx: FlowContext) {
-    for (const c of await core.cases.listByUser(userKey, 1000)) {
-      for (const e of c.evidence) opts.evidence.remove(e.id);
-      await core.cases.update(c.id, userKey, (cur) => ({
-        record: {
-          ...cur,
-          reporter: { ...cur.reporter, name: null, phoneSealed: null, phoneHash: null },
-          evidence: [],
-          history: [...cur.history, { at: ctx.now.toISOString(), status: cur.status, note: '报告人已删除个人信息' }],
-        },
-        action: 'personal-data-erased',
-        detail: 'reporter name, phone and evidence removed at the reporter\'s request',
-      }));
-    }
-    core.log.info({ module: 'chat', cases: 'erased' }, 'personal data erased on request');
-  }
-
   async function submitWage(userKey: string, runId: string, answers: Answers, ctx: FlowContext): Promise<Case> {
     const a = WageReport.parse(answers);
-    const loc = a.location;
     const comm = a.community ?? { community: null, gridId: null };
-    const phone = a.phone;
     const leftSince = a.stillEmployed ? null : (a.leftSince ?? null);
-    const nearLimit = leftSince ? arbitrationStatus(leftSince, ctx.now).nearLimit : false;
-    const wage = {
-      employer: a.employer,
-      construction: a.construction,
-      project: a.project ?? null,
-      period: a.period,
-      amount: a.amount.yuan,
-      amountApprox: a.amount.approx,
-      amountUpTo: a.amount.upTo,
-      groupAmount: a.groupAmount?.yuan ?? null,
-      headcount: a.headcount,
-      stillEmployed: a.stillEmployed,
-      leftSince,
-      nearArbitrationLimit: nearLimit,
-    };
-    const { record, created } = await core.cases.create(
-      {
-        id: `w${runId}`,
-        kind: 'wage_arrears',
-        priority: priorityOf({ wage }),
-        createdAt: ctx.now.toISOString(),
-        reporter: {
-          userKey,
-          name: a.contactName,
-          phoneSealed: seal(core.config.DATA_KEY, phone),
-          phoneHash: lookupHash(core.config.HASH_KEY, 'phone', phone),
-        },
-        location: { districtId: loc.districtId, townshipId: loc.townshipId, gridId: comm.gridId, community: comm.community },
-        wage,
-        enquiry: null,
-        evidence: a.evidence ?? [],
-      },
+    return submitWageReport(core, {
+      runId,
       userKey,
-      `已受理：反映${a.employer}拖欠工资${showAmount(a.amount)}`,
-    );
-    // Several reports about one employer within 30 days: linked, high priority (before routing).
-    const groupId = created ? await linkGroup(core, record) : record.groupId;
-    await route(core, record.id);
-    if (created) core.log.info({ caseId: record.id, caseNo: record.caseNo, groupId }, 'case created');
-    return groupId ? ((await core.cases.get(record.id)) ?? record) : record;
+      at: ctx.now,
+      wage: {
+        employer: a.employer,
+        construction: a.construction,
+        project: a.project ?? null,
+        period: a.period,
+        amount: a.amount.yuan,
+        amountApprox: a.amount.approx,
+        amountUpTo: a.amount.upTo,
+        groupAmount: a.groupAmount?.yuan ?? null,
+        headcount: a.headcount,
+        stillEmployed: a.stillEmployed,
+        leftSince,
+        nearArbitrationLimit: leftSince ? arbitrationStatus(leftSince, ctx.now).nearLimit : false,
+      },
+      location: { districtId: a.location.districtId, townshipId: a.location.townshipId, gridId: comm.gridId, community: comm.community },
+      contactName: a.contactName,
+      phone: a.phone,
+      evidence: a.evidence ?? [],
+      note: `已受理：反映${a.employer}拖欠工资${showAmount(a.amount)}`,
+    });
   }
 
   async function submitEnquiry(userKey: string, e: Extract<Effect, { kind: 'handover' }>, ctx: FlowContext): Promise<Case> {
     // Wherever the person said they are, in whichever flow they were.
     const placed = PlaceSchema.safeParse(e.answers.location ?? e.answers.place ?? e.answers.residence);
-    const loc = placed.success ? placed.data : undefined;
-    const district = loc?.districtId ?? ctx.directory.districts[0]!.id;
-    const { record, created } = await core.cases.create(
-      {
-        // One request per flow run (or per day outside a flow): a repeated 人工 is not a second case.
-        id: `e${e.runId || `${createHash('sha256').update(userKey).digest('base64url').slice(0, 12)}${compactDay(ctx.now)}`}`,
-        kind: 'enquiry',
-        priority: 'normal',
-        createdAt: ctx.now.toISOString(),
-        reporter: { userKey, name: null, phoneSealed: null, phoneHash: null },
-        location: { districtId: district, townshipId: loc?.townshipId ?? null, gridId: null, community: null },
-        wage: null,
-        enquiry: { fromFlow: e.flowId, fromStep: e.fieldId, question: e.question },
-        evidence: [],
-      },
+    return requestHelp(core, {
       userKey,
-      '已受理：请求人工帮助',
-    );
-    if (!created && record.enquiry && !record.enquiry.question?.includes(e.question)) {
-      // A second 人工 in the same run: the new words join the first, for whoever picks it up.
-      const updated = await core.cases.update(record.id, userKey, (cur) =>
-        cur.enquiry ? { record: { ...cur, enquiry: { ...cur.enquiry, question: [cur.enquiry.question, e.question].filter(Boolean).join('\n') } }, action: 'enquiry-added', detail: 'question' } : null,
-      );
-      await route(core, record.id);
-      return updated;
-    }
-    await route(core, record.id);
-    return record;
+      runId: e.runId,
+      at: ctx.now,
+      place: placed.success ? placed.data : null,
+      fromFlow: e.flowId,
+      fromStep: e.fieldId,
+      question: e.question,
+    });
   }
 
   return { handle, sessions, engine, menu: MENU, bookings: legalAid.bookings, evidence: opts.evidence };

@@ -1,4 +1,5 @@
-import type { Keys } from '../infra/keys.js';
+import { luaScript, runScript } from '../infra/scripts.js';
+import { directoryKeys } from './keys.js';
 import type { Redis } from '../infra/redis.js';
 import { indexDirectory, parseDirectory, type DirectoryIndex } from './load.js';
 import type { Directory } from './schema.js';
@@ -8,12 +9,15 @@ import type { Directory } from './schema.js';
  * is cached here as a validated index. `refresh` re-reads it; processes call
  * it on a timer.
  */
-export function createDirectoryStore(redis: Redis, keys: Keys) {
+const CAS_SET = luaScript(new URL('../infra/cas-set.lua', import.meta.url));
+
+export function createDirectoryStore(redis: Redis, prefix: string) {
+  const key = directoryKeys(prefix).document();
   let current: DirectoryIndex | null = null;
   let currentRaw = '';
 
   async function refresh(): Promise<DirectoryIndex> {
-    const raw = await redis.get(keys.directory());
+    const raw = await redis.get(key);
     if (!raw) throw new Error('no directory in Redis: seed one first (npm start seeds the demo directory)');
     if (raw !== currentRaw || !current) {
       current = indexDirectory(parseDirectory(JSON.parse(raw)));
@@ -29,13 +33,10 @@ export function createDirectoryStore(redis: Redis, keys: Keys) {
    */
   async function update(change: (current: Directory) => Directory): Promise<DirectoryIndex> {
     for (let attempt = 0; attempt < 10; attempt++) {
-      const raw = await redis.get(keys.directory());
+      const raw = await redis.get(key);
       if (!raw) throw new Error('no directory in Redis');
       const next = JSON.stringify(parseDirectory(change(parseDirectory(JSON.parse(raw)))));
-      const ok = await redis.eval("if redis.call('GET', KEYS[1]) == ARGV[1] then redis.call('SET', KEYS[1], ARGV[2]) return 1 end return 0", {
-        keys: [keys.directory()],
-        arguments: [raw, next],
-      });
+      const ok = await runScript(redis, CAS_SET, [key], [raw, next]);
       if (ok === 1) return refresh();
     }
     throw new Error('directory: too many concurrent edits');
@@ -46,7 +47,7 @@ export function createDirectoryStore(redis: Redis, keys: Keys) {
     /** Writes the directory unless one is there already (or `overwrite`). Returns whether it wrote. */
     async seed(d: Directory, overwrite = false): Promise<boolean> {
       const json = JSON.stringify(parseDirectory(d));
-      const wrote = overwrite ? (await redis.set(keys.directory(), json)) === 'OK' : (await redis.set(keys.directory(), json, { NX: true })) === 'OK';
+      const wrote = overwrite ? (await redis.set(key, json)) === 'OK' : (await redis.set(key, json, { NX: true })) === 'OK';
       await refresh();
       return wrote;
     },

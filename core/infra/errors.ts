@@ -45,3 +45,20 @@ export class ConflictError extends AppError {
     super(code, message, 409);
   }
 }
+
+export class TooManyRequestsError extends AppError {
+  constructor(message: string) {
+    super('rate_limited', message, 429);
+  }
+}
+
+/** A whole document refused (the directory, a calendar year): every problem with its path; nothing was changed. */
+export class DocumentRejectedError extends AppError {
+  constructor(
+    code: string,
+    message: string,
+    readonly problems: string[],
+  ) {
+    super(code, message, 400, true, problems[0]?.split(':')[0]);
+  }
+}

@@ -1,6 +1,6 @@
 import type { Clock } from './clock.js';
 import type { Staff } from '../directory/schema.js';
-import type { Keys } from './keys.js';
+import { keySpace } from './keys.js';
 import type { Redis } from './redis.js';
 import { seal, unseal } from './privacy.js';
 import type { Reply } from './replies.js';
@@ -29,7 +29,16 @@ const INBOX_LIMIT = 200;
  * The Redis inbox: one capped list per user key or `staff:<id>`. Items are
  * sealed (an assignee's notice carries the reporter's phone number).
  */
-export function createInbox(redis: Redis, keys: Keys, dataKey: Buffer, clock: Clock) {
+/** The inbox's Redis keys. */
+export function inboxKeys(prefix: string) {
+  const key = keySpace(prefix, 'inbox');
+  return {
+    list: key('to', ['target'], 'list', null, 'messages to one user key or `staff:<id>` that no messenger reached, sealed (last 200)'),
+  };
+}
+
+export function createInbox(redis: Redis, prefix: string, dataKey: Buffer, clock: Clock) {
+  const keys = { outbox: inboxKeys(prefix).list };
   async function push(target: string, replies: Reply[]) {
     const item: InboxItem = { at: clock.now().toISOString(), replies };
     await redis.multi().rPush(keys.outbox(target), seal(dataKey, JSON.stringify(item))).lTrim(keys.outbox(target), -INBOX_LIMIT, -1).exec();

@@ -287,11 +287,11 @@ describe('wage report over WeChat', () => {
     x.reporter.say('老板拖了我三个月工资').to(room);
     const roomMsg = await eventually(async () => x.received.find((m) => m.room()), 3000, 'room message');
     // Handled past the guards, it would have been marked seen before this check runs.
-    expect(await x.t.core.redis.exists(x.t.core.keys.seenMessage('wx', roomMsg.id))).toBe(0);
+    expect(await x.t.core.redis.exists(x.t.core.conversation.keys.seen('wx', roomMsg.id))).toBe(0);
 
     await x.step('你好', /您好，我是工友助手/);
     expect(x.texts(REPORTER)).toHaveLength(1);
-    expect(await x.t.core.redis.exists(x.t.core.keys.seenMessage('wx', x.lastIdFrom(REPORTER)))).toBe(1);
+    expect(await x.t.core.redis.exists(x.t.core.conversation.keys.seen('wx', x.lastIdFrom(REPORTER)))).toBe(1);
   });
 
   it("when the bot's own messages come back, then it does not answer itself", async () => {
@@ -308,8 +308,8 @@ describe('wage report over WeChat', () => {
 
     await x.step('你好', /您好，我是工友助手/);
     expect(x.texts(REPORTER)).toEqual(['老板拖了我三个月工资', expect.stringMatching(/^您好，我是工友助手/)]);
-    expect(await x.t.core.redis.exists(x.t.core.keys.seenMessage('wx', echo.id))).toBe(0);
-    expect(await x.t.core.redis.exists(x.t.core.keys.session(wechatUserKey(x.w.botUser.id)))).toBe(0);
+    expect(await x.t.core.redis.exists(x.t.core.conversation.keys.seen('wx', echo.id))).toBe(0);
+    expect(await x.t.core.redis.exists(x.t.core.conversation.keys.session(wechatUserKey(x.w.botUser.id)))).toBe(0);
     // Only the greeting's echo came back after that: no loop.
     expect(self.map((m) => m.text())).toEqual(['老板拖了我三个月工资', expect.stringMatching(/^您好，我是工友助手/)]);
   });
@@ -348,7 +348,7 @@ describe('wage report over WeChat', () => {
     const id = x.lastIdFrom(REPORTER);
     await new Promise((r) => setTimeout(r, 150));
     expect(x.texts(REPORTER)).toHaveLength(1);
-    expect(await x.t.core.redis.exists(x.t.core.keys.seenMessage('wx', id))).toBe(0);
+    expect(await x.t.core.redis.exists(x.t.core.conversation.keys.seen('wx', id))).toBe(0);
   });
 
   it('when the bot is stopped, then its messenger no longer claims to reach anyone (notices go to the Redis inbox)', async () => {

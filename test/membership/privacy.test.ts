@@ -60,7 +60,7 @@ describe('membership personal numbers at rest', () => {
 
     const dump = await dumpPrefix(t.core.redis, t.core.config.REDIS_PREFIX);
     expect([...dump.keys()].some((k) => k.includes(':{members}:application:'))).toBe(true);
-    expect([...dump.keys()].some((k) => k.includes(':bull:membership:'))).toBe(true);
+    expect([...dump.keys()].some((k) => k.includes(':{bull}:membership:'))).toBe(true);
     const secrets = [...forms(ZHANG), ...forms(LI)];
     const leaks = [...dump.values()].filter((v) => secrets.some((s) => v.includes(s)));
     expect(leaks).toEqual([]);

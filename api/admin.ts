@@ -1,0 +1,132 @@
+import { Router } from '@koa/router';
+import type { Context } from 'koa';
+import { z } from 'zod';
+import { loadDirectory, type Core } from '../core/context.js';
+import { checkDirectory, parseDirectory } from '../core/directory/load.js';
+import type { Directory } from '../core/directory/schema.js';
+import { CALENDAR_WARN_DAYS } from '../core/infra/calendar.js';
+import { DocumentRejectedError, NotFoundError, ValidationError } from '../core/infra/errors.js';
+import { chinaDay } from '../core/infra/time.js';
+import { signToken } from '../core/infra/tokens.js';
+import { createBindings } from '../core/staff/binding.js';
+import { caseFigures } from '../core/stats.js';
+import { asAdmin, jsonBodies, parseBody } from './http.js';
+
+const StaffId = z.object({ staffId: z.string().min(1).max(64) });
+
+/**
+ * `/api/v1/admin`, with the ADMIN_TOKEN: staff tokens and WeChat binding
+ * codes, the figures, the directory and its holiday calendar. A directory
+ * or calendar edit is validated whole: a broken one changes nothing, and
+ * every problem comes back with its path.
+ */
+export function adminRoutes(core: Core): Router {
+  const router = new Router({ prefix: '/api/v1/admin' });
+  router.use(asAdmin(core));
+  const small = jsonBodies('64kb');
+  const bindings = createBindings(core);
+  const staffEntry = (staffId: string) => {
+    const entry = core.directory.index().staffById.get(staffId);
+    if (!entry) throw new ValidationError('staffId', `名录中没有 ${staffId}`);
+    return entry;
+  };
+
+  router.post('/staff-tokens', small, (ctx) => {
+    const { staffId } = parseBody(ctx, StaffId);
+    const entry = staffEntry(staffId);
+    ctx.status = 201;
+    ctx.body = {
+      token: signToken(core.config.TOKEN_SECRET, { sub: staffId, role: 'staff' }, 30 * 86400, core.clock.now().getTime()),
+      staff: { id: entry.staff.id, name: entry.staff.name, role: entry.staff.role },
+    };
+  });
+
+  router.post('/bind-codes', small, async (ctx) => {
+    const { staffId } = parseBody(ctx, StaffId);
+    const entry = staffEntry(staffId);
+    ctx.status = 201;
+    ctx.body = { code: await bindings.issueCode(staffId), expiresInSeconds: 86400, staff: { id: staffId, name: entry.staff.name } };
+  });
+
+  router.delete('/bindings/:staffId', async (ctx) => {
+    ctx.body = { unbound: await bindings.unbind(String(ctx.params.staffId)) };
+  });
+
+  router.get('/stats', async (ctx) => {
+    const coverage = core.directory.index().calendar.coverage(chinaDay(core.clock.now()), CALENDAR_WARN_DAYS);
+    ctx.body = { districts: await caseFigures(core), calendar: coverage };
+  });
+
+  // --- the directory --------------------------------------------------------------
+  router.get('/directory', (ctx) => {
+    ctx.body = { directory: core.directory.index().directory };
+  });
+
+  /** Replaces the directory (grids, staff, capacities, service points…) for every process. */
+  router.put('/directory', jsonBodies('2mb'), async (ctx) => {
+    const body = (ctx.request as { body?: unknown }).body as { directory?: unknown } | undefined;
+    let parsed;
+    try {
+      parsed = parseDirectory(body?.directory);
+    } catch (err) {
+      const problems = (err as Error).message.split('\n').slice(1).map((l) => l.replace(/^\s*-\s*/, ''));
+      throw new DocumentRejectedError('invalid_directory', `名录有${problems.length}处问题，未作任何修改。`, problems.map((p) => `directory.${p}`));
+    }
+    await core.directory.seed(parsed, true);
+    await loadDirectory(core);
+    core.log.info({ version: parsed.version }, 'directory replaced by an admin');
+    ctx.body = { directory: core.directory.index().directory };
+  });
+
+  // --- the holiday calendar (core/infra/calendar.ts): one year at a time, as the State Council publishes it ----
+  function calendarView() {
+    const index = core.directory.index();
+    const today = chinaDay(core.clock.now());
+    const thisYear = Number(today.slice(0, 4));
+    const years = [thisYear - 1, thisYear, thisYear + 1, thisYear + 2].map((y) => ({ year: y, source: index.calendar.sourceOf(y) }));
+    return { calendar: index.directory.calendar, years, coverage: index.calendar.coverage(today, CALENDAR_WARN_DAYS) };
+  }
+
+  function yearOf(ctx: Context): string {
+    const year = String(ctx.params.year);
+    if (!/^(19|20|21)\d{2}$/.test(year)) throw new ValidationError('year', '年份要写四位数字，例如 2027');
+    return year;
+  }
+
+  /** A year is validated with the whole directory (`calendar.years.2027.workdays[0].day: …`). */
+  async function editYears(change: (years: Directory['calendar']['years']) => Directory['calendar']['years']) {
+    await core.directory.update((cur) => {
+      const r = checkDirectory({ ...cur, version: cur.version + 1, calendar: { years: change({ ...cur.calendar.years }) } });
+      if (!r.ok) throw new DocumentRejectedError('invalid_calendar', `日历有${r.problems.length}处问题，未作任何修改。`, r.problems);
+      return r.directory;
+    });
+    await loadDirectory(core);
+  }
+
+  router.get('/calendar', (ctx) => {
+    ctx.body = calendarView();
+  });
+
+  /** Adds or replaces one year: `{ "source"?, "holidays": [{ name, from, to }], "workdays": [{ day, name, timetableOf? }] }`. */
+  router.put('/calendar/years/:year', small, async (ctx) => {
+    const year = yearOf(ctx);
+    const body = (ctx.request as { body?: unknown }).body;
+    if (!body || typeof body !== 'object' || Array.isArray(body)) throw new ValidationError('body', '请发送这一年的放假安排（JSON 对象）');
+    await editYears((years) => ({ ...years, [year]: body as Directory['calendar']['years'][string] }));
+    core.log.info({ year }, 'holiday calendar year saved by an admin');
+    ctx.body = calendarView();
+  });
+
+  /** Removes a year the admin kept: the package's data (if any) counts again. */
+  router.delete('/calendar/years/:year', async (ctx) => {
+    const year = yearOf(ctx);
+    if (!(year in core.directory.index().directory.calendar.years)) throw new NotFoundError(`日历里没有管理员填写的${year}年。`);
+    await editYears((years) => {
+      delete years[year];
+      return years;
+    });
+    core.log.info({ year }, 'holiday calendar year removed by an admin');
+    ctx.body = calendarView();
+  });
+  return router;
+}

@@ -1,0 +1,69 @@
+import { Router } from '@koa/router';
+import type { Context } from 'koa';
+import type { Core } from '../core/context.js';
+import { NotFoundError } from '../core/infra/errors.js';
+import type { Booking } from '../core/legal-aid/store.js';
+import { issueCard } from '../core/membership/card.js';
+import { currentOf, membersOf } from '../core/membership/store.js';
+import type { ChatService } from '../flows/service.js';
+import { asUser, jsonBodies, limited, tokenSubject, type UserState } from './http.js';
+import { bookingView, caseSummary, membershipView } from './views.js';
+
+/**
+ * `/api/v1/me`: a person's own cases, bookings and membership. Anyone
+ * else's reads as not found: its existence is not disclosed.
+ */
+export function meRoutes(core: Core, chat: ChatService): Router<UserState> {
+  const router = new Router<UserState>({ prefix: '/api/v1/me' });
+  router.use(asUser(core), limited(core, tokenSubject, core.config.READ_RATE_PER_MINUTE, '请求太频繁了，请稍等一分钟再试。'), jsonBodies('64kb'));
+  const bookings = chat.bookings;
+  const view = (b: Booking) => bookingView(core, bookings, b);
+
+  router.get('/cases', async (ctx) => {
+    ctx.body = { cases: (await core.cases.listByUser(ctx.state.userKey)).map((c) => caseSummary(core.directory.index(), c)) };
+  });
+
+  router.get('/cases/:caseNo', async (ctx) => {
+    const c = await core.cases.getByNo(String(ctx.params.caseNo).toUpperCase());
+    if (!c || c.reporter.userKey !== ctx.state.userKey) throw new NotFoundError('没有找到这个案件。');
+    ctx.body = { case: caseSummary(core.directory.index(), c) };
+  });
+
+  async function own(ctx: Context & { state: UserState }): Promise<Booking> {
+    const b = await bookings.getByNo(String(ctx.params.no));
+    if (!b || b.userKey !== ctx.state.userKey) throw new NotFoundError('没有找到这个预约。');
+    return b;
+  }
+
+  router.get('/bookings', async (ctx) => {
+    ctx.body = { bookings: (await bookings.listByUser(ctx.state.userKey)).map(view) };
+  });
+
+  router.get('/bookings/:no', async (ctx) => {
+    ctx.body = { booking: view(await own(ctx)) };
+  });
+
+  router.post('/bookings/:no/cancel', async (ctx) => {
+    const b = await own(ctx);
+    ctx.body = { booking: view(await bookings.cancel(b.bookingNo, ctx.state.userKey)) };
+  });
+
+  /** The current membership, with a fresh card (QR code as PNG) when approved. */
+  router.get('/membership', async (ctx) => {
+    const m = currentOf(await membersOf(core).listByUser(ctx.state.userKey));
+    if (!m) {
+      ctx.body = { membership: null };
+      return;
+    }
+    const card = m.status === 'approved' ? await issueCard(core, m) : null;
+    ctx.body = {
+      membership: {
+        ...membershipView(core, m),
+        card: card
+          ? { token: card.token, verifyUrl: card.url, qr: `data:image/png;base64,${card.png.toString('base64')}`, expiresAt: card.expiresAt.toISOString() }
+          : null,
+      },
+    };
+  });
+  return router;
+}

@@ -1,0 +1,15 @@
+import { keySpace } from '../infra/keys.js';
+
+/** The Redis keys of conversations, whatever the channel: drafts, the per-person lock, replies already given, rate windows. */
+export function conversationKeys(prefix: string) {
+  const key = keySpace(prefix, 'chat');
+  return {
+    session: key('session', ['userKey'], 'string', 'DRAFT_TTL_DAYS after the last message', "a person's conversation and draft, sealed (answers hold names and phone numbers)"),
+    lock: key('lock', ['userKey'], 'string', '15 seconds', "held while one of a person's messages is handled, across processes"),
+    replies: key('replies', ['userKey', 'clientMsgId'], 'string', '1 day', 'the replies a message got, sealed: a resent message gets them again without acting twice'),
+    seen: key('seen', ['channel', 'messageId'], 'string', '1 day', 'a channel message already handled (WeChat may deliver one twice)'),
+    rate: key('rate', ['subject', 'minute'], 'string', '2 minutes', 'calls by one person or address in one minute (rate limits)'),
+  };
+}
+
+export type ConversationKeys = ReturnType<typeof conversationKeys>;
