@@ -16,7 +16,7 @@ export interface AppDeps {
 }
 
 /**
- * The HTTP API: one router per resource (DESIGN §6), each with its prefix,
+ * The HTTP API: one router per resource, each with its prefix,
  * its own auth middleware, body limits and rate limits. Errors answer as
  * `{ error: { code, message, field? } }` by their class (api/http.ts).
  */

@@ -44,7 +44,7 @@ export function GongyouBot(opts: GongyouBotOptions): WechatyPlugin {
 
     const onMessage = (message: Message) => {
       handle(message).catch((err: Error) => {
-        core.log.error({ module: 'bot', messageId: message.id, err: err.message, stack: err.stack }, 'message handling failed');
+        core.log.error({ module: 'bot', messageId: message.id, err }, 'message handling failed');
         message.talker().say('抱歉，系统出了点问题，请稍后再发一次。').catch(() => undefined);
       });
     };

@@ -25,7 +25,7 @@ export async function startWechat(core: Core, chat: ChatService): Promise<Wechat
   });
   bot.on('login', (user) => log.info({ account: user.name() }, 'WeChat logged in'));
   bot.on('logout', () => log.warn('WeChat logged out'));
-  bot.on('error', (err) => log.error({ err: err.message }, 'wechaty error'));
+  bot.on('error', (err) => log.error({ err }, 'wechaty error'));
   await bot.start();
   return bot;
 }

@@ -50,7 +50,7 @@ export async function boot(env: Record<string, string | undefined> = processEnv(
     throw err;
   }
   const refresh = setInterval(() => {
-    core.directory.refresh().catch((err: Error) => log.warn({ err: err.message }, 'directory refresh failed'));
+    core.directory.refresh().catch((err: Error) => log.warn({ err }, 'directory refresh failed'));
   }, 30_000);
   refresh.unref();
   return {

@@ -7,12 +7,5 @@ export function monthsBetween(from: string, to: string): number {
   return (ty - fy) * 12 + (tm - fm);
 }
 
-/** `2025-05` → `2025年5月` */
-export function showMonth(m: string): string {
-  const [y, mo] = m.split('-');
-  return `${y}年${Number(mo)}月`;
-}
-
-export function formatYuan(n: number): string {
-  return `${n.toLocaleString('zh-CN', { maximumFractionDigits: 2 })}元`;
-}
+export { yuan as formatYuan } from '../core/infra/money.js';
+export { monthText as showMonth } from '../core/infra/time.js';

@@ -35,6 +35,7 @@ import { oneOf } from './nlu/choose.js';
 import { parseDayTime } from './parsers/day.js';
 import { findTownship, townshipName } from './places.js';
 import type { Choice, FlowContext, Option } from './types.js';
+import { dayText } from '../core/infra/time.js';
 
 export const LEGAL_FLOW_ID = 'legal';
 
@@ -156,9 +157,7 @@ export function limitStatus(a: Pick<LegalAnswers, 'limit'>, now: Date): { endsOn
   return { endsOn, daysLeft, urgent: daysLeft >= 0 && daysLeft <= URGENT_LIMIT_DAYS, past: daysLeft < 0 };
 }
 
-function showDay(day: string): string {
-  return `${Number(day.slice(0, 4))}年${Number(day.slice(5, 7))}月${Number(day.slice(8, 10))}日`;
-}
+const showDay = dayText;
 
 // --- service points and slots ---------------------------------------------------------------
 

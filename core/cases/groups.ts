@@ -2,20 +2,9 @@ import { createHash } from 'node:crypto';
 import type { Case } from './store.js';
 import type { Core } from '../context.js';
 import { notify } from './queue.js';
+import { employerKey } from '../infra/text.js';
 
 const WINDOW_MS = 30 * 86400_000;
-
-/**
- * One employer however it is typed: full-width to half-width, no spaces or
- * brackets, and the company-form suffix dropped (有限公司 = 有限责任公司).
- */
-export function employerKey(name: string): string {
-  return name
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[\s()（）【】\[\]·.,，、]/g, '')
-    .replace(/(股份有限公司|有限责任公司|有限公司|公司)$/u, '');
-}
 
 /**
  * Links reports about the same employer within 30 days into one group: each
@@ -25,7 +14,7 @@ export function employerKey(name: string): string {
  */
 export async function linkGroup(core: Core, c: Case): Promise<string | null> {
   if (!c.wage) return null;
-  const key = employerKey(c.wage.employer);
+  const key = employerKey(c.wage.employer).core;
   if (key.length < 2) return null;
   const zkey = core.cases.keys.employerReports(createHash('sha256').update(key).digest('base64url').slice(0, 22));
   const now = Date.parse(c.createdAt);

@@ -10,6 +10,7 @@ import { groupSummary } from './groups.js';
 import { releaseAssignment, routeCase } from './routing.js';
 import { CASE_NOTICES, CaseNoticeJob, RouteJob, SlaJob, caseJobIds, notify, route, schedule, tellReporter, type SlaName } from './queue.js';
 import { caseNotice, type CaseNoticeName } from './texts.js';
+import { yuan } from '../infra/money.js';
 
 /**
  * The processors of cases' jobs (what goes on the queues is in queue.ts):
@@ -179,7 +180,7 @@ export function caseNotices(core: Core): NoticeHandler {
       let body = caseNotice(name, { index, c, staffId, seq, phone });
       if (c.groupId && (name === 'staff-case-assigned' || name === 'staff-case-copied')) {
         const g = await groupSummary(core, c.groupId);
-        body += `\n\n【群体欠薪】同一单位30天内共${g.reports}起反映，合计${g.headcount}人、${g.amount.toLocaleString('zh-CN')}元：${g.caseNos.join('、')}`;
+        body += `\n\n【群体欠薪】同一单位30天内共${g.reports}起反映，合计${g.headcount}人、${yuan(g.amount)}：${g.caseNos.join('、')}`;
       }
       const via = await sendToStaff(core, staff, text(body));
       core.log.info({ caseId, staffId: staff.id, jobId: job.id, via }, 'staff notified');

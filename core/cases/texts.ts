@@ -1,4 +1,5 @@
-import { shortTime } from '../infra/time.js';
+import { yuan } from '../infra/money.js';
+import { monthText, shortTime } from '../infra/time.js';
 import type { Case } from './record.js';
 import { teamOf } from './routing.js';
 import { progressName } from './state.js';
@@ -12,14 +13,6 @@ function place(index: DirectoryIndex, c: Case): string {
   return [tw, c.location.community].filter(Boolean).join(' ') || '未说明';
 }
 
-function month(m: string): string {
-  const [y, mo] = m.split('-');
-  return `${y}年${Number(mo)}月`;
-}
-
-function yuan(n: number): string {
-  return `${n.toLocaleString('zh-CN', { maximumFractionDigits: 2 })}元`;
-}
 
 /** The claimed amount as said: `28,500元`, `约200,000元`, `约20,000至30,000元`. */
 export function claimedAmount(w: NonNullable<Case['wage']>): string {
@@ -41,8 +34,8 @@ export function staffCaseText(index: DirectoryIndex, c: Case, opts: { phone: str
       `地点：${place(index, c)}`,
       `金额：${claimedAmount(w)}${w.groupAmount !== null ? `（大家一共约${yuan(w.groupAmount)}）` : ''}`,
       `人数：${w.headcount.count}${w.headcount.approximate ? '多' : ''}人`,
-      `拖欠时间：${month(w.period.start)}至${w.period.end ? month(w.period.end) : '今'}`,
-      w.stillEmployed ? '在职情况：仍在职' : `在职情况：${w.leftSince ? month(w.leftSince) : ''}已离职${w.nearArbitrationLimit ? '（仲裁时效将到，请尽快处理）' : ''}`,
+      `拖欠时间：${monthText(w.period.start)}至${w.period.end ? monthText(w.period.end) : '今'}`,
+      w.stillEmployed ? '在职情况：仍在职' : `在职情况：${w.leftSince ? monthText(w.leftSince) : ''}已离职${w.nearArbitrationLimit ? '（仲裁时效将到，请尽快处理）' : ''}`,
     );
     if (c.evidence.length > 0) lines.push(`证据材料：${c.evidence.length}份`);
   } else {

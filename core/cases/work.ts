@@ -11,6 +11,7 @@ import { shortTime } from '../infra/time.js';
 import { nextWorkingMorning } from '../infra/calendar.js';
 import type { StaffCommandContext } from '../staff/commands.js';
 import { notify, route, schedule, tellReporter, unschedule } from './queue.js';
+import { yuan } from '../infra/money.js';
 
 /**
  * What staff do with cases: the one code path behind the WeChat commands
@@ -200,7 +201,7 @@ export async function resolveCase(ctx: StaffCommandContext, caseNo: string | nul
   assertMove(c0, 'resolved', '办结');
   const note =
     outcome.recovered !== null
-      ? `已办结，追回工资${outcome.recovered.toLocaleString('zh-CN')}元`
+      ? `已办结，追回工资${yuan(outcome.recovered)}`
       : `已办结，未能追回：${outcome.reason ?? ''}`;
   const c = await core.cases.update(c0.id, `staff:${me.id}`, (cur) => {
     if (cur.status !== c0.status) throw new ConflictError('invalid_transition', `案件 ${cur.caseNo} 状态已变化，请重新查看。`);

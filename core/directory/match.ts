@@ -9,6 +9,7 @@
  * Numbered choices ("3") are not handled here; the caller does that.
  */
 import { pinyin } from 'pinyin-pro';
+import { foldText } from '../infra/text.js';
 import type { Directory, Grid, Township } from './schema.js';
 
 /** Texts longer than this (after normalizing) are never a place name. */
@@ -77,19 +78,8 @@ export type CommunityMatch =
   | { kind: 'candidates'; communities: CommunityHit[] }
   | { kind: 'none' };
 
-/**
- * Normalizes a place name as typed: Unicode NFKC (full-width letters, digits
- * and spaces become half-width), lowercase, and every space, punctuation
- * mark, symbol (emoji included) and control or format character removed.
- *
- * @example normalizePlaceText(' 东龙镇。') === '东龙镇'
- */
-export function normalizePlaceText(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[\s\p{P}\p{S}\p{C}\p{M}]+/gu, '');
-}
+/** Normalizes a place name as typed (core/infra/text.ts): `' 东龙镇。'` → `东龙镇`. */
+export const normalizePlaceText = foldText;
 
 /**
  * Levenshtein distance over Unicode code points (not UTF-16 units).

@@ -7,6 +7,7 @@
 import type { DirectoryIndex } from './load.js';
 import { normalizePlaceText } from './match.js';
 import type { Directory, Employer, Staff } from './schema.js';
+import { employerKey } from '../infra/text.js';
 
 export type UnionKind = 'township' | 'federation' | 'enterprise';
 
@@ -137,14 +138,6 @@ export function unionsReviewedBy(index: DirectoryIndex, staffId: string): { unio
   return out;
 }
 
-/** Legal-form words dropped when comparing employer names (青溪纺织 = 青溪纺织有限公司). */
-const LEGAL_SUFFIXES = /(股份有限公司|有限责任公司|有限公司|集团公司|集团|公司|厂|店)$/u;
-
-function employerKey(name: string): { full: string; core: string } {
-  const full = normalizePlaceText(name.replace(/\(/g, '（').replace(/\)/g, '）'));
-  return { full, core: full.replace(LEGAL_SUFFIXES, '') || full };
-}
-
 export type EmployerMatch =
   | { kind: 'exact'; employer: Employer }
   /** Plausible but not certain (青溪纺织机械 is not 青溪纺织): the worker picks. */
@@ -152,7 +145,7 @@ export type EmployerMatch =
   | { kind: 'none' };
 
 function namesOf(e: Employer) {
-  return [e.name, ...e.aliases].map(employerKey);
+  return [e.name, ...e.aliases].map((n) => employerKey(n));
 }
 
 /**

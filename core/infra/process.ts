@@ -18,7 +18,7 @@ export function onShutdown(log: Logger, stop: () => Promise<void>, graceMs = 15_
     stop().then(
       () => process.exit(0),
       (err: Error) => {
-        log.error({ err: err.message }, 'shutdown failed');
+        log.error({ err }, 'shutdown failed');
         process.exit(1);
       },
     );

@@ -14,7 +14,7 @@ export type Redis = ReturnType<typeof newClient>;
 /** Connects a node-redis client; errors are logged instead of crashing the process. */
 export async function connectRedis(url: string, log?: Logger): Promise<Redis> {
   const client = newClient(url);
-  client.on('error', (err: Error) => log?.error({ err: err.message }, 'redis client error'));
+  client.on('error', (err: Error) => log?.error({ err }, 'redis client error'));
   await client.connect();
   return client;
 }

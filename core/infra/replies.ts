@@ -4,7 +4,7 @@ export interface Option {
   value: string;
 }
 
-/** What the assistant says: the chat contract of DESIGN §6. */
+/** What the assistant says: every channel renders these (the web chat as buttons, WeChat as numbered lines). */
 export type Reply =
   | { type: 'text'; text: string; options?: Option[] }
   | { type: 'image'; url: string; alt: string };

@@ -67,3 +67,13 @@ export function chineseDate(iso: string): string {
 export function dayLabel(day: string): string {
   return `${Number(day.slice(5, 7))}月${Number(day.slice(8, 10))}日（${WEEKDAY_NAMES[weekdayOf(day)]}）`;
 }
+
+/** `2025-05` → `2025年5月` */
+export function monthText(month: string): string {
+  return `${month.slice(0, 4)}年${Number(month.slice(5, 7))}月`;
+}
+
+/** `2026-11-24` → `2026年11月24日` */
+export function dayText(day: string): string {
+  return `${day.slice(0, 4)}年${Number(day.slice(5, 7))}月${Number(day.slice(8, 10))}日`;
+}

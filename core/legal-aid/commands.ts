@@ -1,4 +1,5 @@
 import { agendaText, whenText } from './texts.js';
+import { moved as bookingMoved, noted as bookingNoted } from './state.js';
 import { STATUS_NAMES, createBookings, type Booking } from './store.js';
 import type { Case } from '../cases/record.js';
 import { moved, noted } from '../cases/state.js';
@@ -43,26 +44,21 @@ export async function agendaOf(ctx: StaffCommandContext, day = chinaDay(ctx.core
 export async function markBooking(ctx: StaffCommandContext, no: string | null, outcome: 'done' | 'no_show'): Promise<Booking> {
   const b0 = await loadOwn(ctx, no);
   const bookings = store(ctx);
-  const now = ctx.core.clock.now().getTime();
+  const now = ctx.core.clock.now();
   const check = (b: Booking) => {
     if (b.status !== 'booked') throw new ConflictError('booking_finished', `预约 ${b.bookingNo} 已经是「${STATUS_NAMES[b.status]}」了，不能再记。`);
-    if (outcome === 'no_show' && now < Date.parse(b.slot.start)) {
+    if (outcome === 'no_show' && now.getTime() < Date.parse(b.slot.start)) {
       throw new ConflictError('too_early', `预约 ${b.bookingNo} 在${whenText(b.slot)}，还没到时间，现在不能记爽约。`);
     }
-    if (outcome === 'done' && now < Date.parse(b.slot.start) - EARLY_MINUTES * 60_000) {
+    if (outcome === 'done' && now.getTime() < Date.parse(b.slot.start) - EARLY_MINUTES * 60_000) {
       throw new ConflictError('too_early', `预约 ${b.bookingNo} 在${whenText(b.slot)}，还没到时间，见面后再回复「完成 ${b.bookingNo}」。`);
     }
   };
   check(b0);
-  const at = ctx.core.clock.now().toISOString();
   const b = await bookings.update(b0.id, `staff:${ctx.staff.staff.id}`, (cur) => {
     check(cur);
     return {
-      record: {
-        ...cur,
-        status: outcome,
-        history: [...cur.history, { at, status: outcome, note: outcome === 'done' ? '已完成咨询' : '未到场' }],
-      },
+      record: bookingMoved(cur, outcome, outcome === 'done' ? '已完成咨询' : '未到场', now),
       action: outcome === 'done' ? 'done' : 'no-show',
       detail: ctx.staff.staff.id,
     };
@@ -143,10 +139,8 @@ export async function referBooking(ctx: StaffCommandContext, no: string | null, 
   }
   const booking = await bookings.update(b0.id, `staff:${me.id}`, (cur) => ({
     record: {
-      ...cur,
-      status: cur.status === 'booked' ? 'done' : cur.status,
+      ...(cur.status === 'booked' ? bookingMoved(cur, 'done', `已转支持起诉，案件 ${c.caseNo}`, now) : bookingNoted(cur, `已转支持起诉，案件 ${c.caseNo}`, now)),
       referralCaseId: c.id,
-      history: [...cur.history, { at: now.toISOString(), status: cur.status === 'booked' ? 'done' : cur.status, note: `已转支持起诉，案件 ${c.caseNo}` }],
     },
     action: 'referred',
     detail: c.id,

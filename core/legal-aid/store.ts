@@ -19,6 +19,7 @@ import { REMINDER_KINDS, notifyBooking, remind, unremind, type ReminderKind } fr
 import { createRecordStore, type IndexOp } from '../infra/records.js';
 import { compactDay } from '../infra/time.js';
 import { bookingKeys } from './keys.js';
+import { BOOKING_STATUSES, bookingStatusName, moved, noted } from './state.js';
 
 /** What the worker wants help with. */
 export const MATTERS = ['wage', 'injury', 'contract', 'social_insurance', 'other'] as const;
@@ -26,7 +27,7 @@ export const MatterSchema = z.enum(MATTERS);
 export type Matter = z.infer<typeof MatterSchema>;
 
 /** booked → done | no_show (by the provider) | cancelled (by the worker). */
-export const BOOKING_STATUSES = ['booked', 'cancelled', 'done', 'no_show'] as const;
+export { BOOKING_STATUSES } from './state.js';
 
 /** Booking numbers: `YY20261121-0001` (预约). */
 export const BOOKING_NO_PREFIX = 'YY';
@@ -307,12 +308,11 @@ export function createBookings(core: Core) {
       const now = clock();
       return {
         record: {
-          ...cur,
+          ...noted(cur, '已改约', now),
           rev: cur.rev + 1,
           ...requestFields(req),
           previous: cur.slot,
           linkedCaseId: req.linkedCaseId ?? cur.linkedCaseId,
-          history: [...cur.history, { at: now.toISOString(), status: 'booked', note: '已改约' }],
         },
         action: 'rescheduled',
         detail: `${cur.slot.key} -> ${req.slot.key}`,
@@ -370,7 +370,7 @@ export function createBookings(core: Core) {
     const b = await update(b0.id, userKey, (cur) => {
       assertOwnActive(cur, userKey, '取消');
       return {
-        record: { ...cur, status: 'cancelled', history: [...cur.history, { at: now.toISOString(), status: 'cancelled', note: '本人已取消' }] },
+        record: moved(cur, 'cancelled', '本人已取消', now),
         action: 'cancelled',
         detail: cur.slot.key,
         release: true,
@@ -437,4 +437,5 @@ export function createBookings(core: Core) {
 
 export type BookingStore = ReturnType<typeof createBookings>;
 
-export const STATUS_NAMES: Record<Booking['status'], string> = { booked: '已预约', cancelled: '已取消', done: '已完成', no_show: '未到场' };
+/** What people call a booking's status (`已预约`). */
+export const STATUS_NAMES: Record<Booking['status'], string> = { booked: bookingStatusName('booked'), cancelled: bookingStatusName('cancelled'), done: bookingStatusName('done'), no_show: bookingStatusName('no_show') };

@@ -10,6 +10,7 @@ import type { DirectoryIndex } from '../directory/load.js';
 import type { ConsultMode, Directory, HelpKind, ServicePoint } from '../directory/schema.js';
 import { maskPhone } from '../infra/privacy.js';
 import { chinaDay, chinaTime, dayLabel } from './slots.js';
+import { yuan } from '../infra/money.js';
 
 export const MATTER_NAMES: Record<Matter, string> = { wage: '欠薪', injury: '工伤', contract: '劳动合同', social_insurance: '社保', other: '其他' };
 export const HELP_NAMES: Record<HelpKind, string> = { lawyer: '工会律师咨询', procurator: '检察官面对面（支持起诉咨询）' };
@@ -116,7 +117,7 @@ export function providerBookingText(index: DirectoryIndex, b: Booking, phone: st
   if (b.limitEndsOn) lines.push(`仲裁时效：${b.limitEndsOn}截止${b.urgent ? '，7天内到期，请优先处理' : ''}`);
   if (linked) {
     const w = linked.wage;
-    lines.push(`关联案件：${linked.caseNo}${w ? `（${w.employer}，拖欠${w.amount.toLocaleString('zh-CN')}元，${w.headcount.count}人）` : ''}`);
+    lines.push(`关联案件：${linked.caseNo}${w ? `（${w.employer}，拖欠${yuan(w.amount)}，${w.headcount.count}人）` : ''}`);
   }
   lines.push(`联系人：${b.contact.name ?? '（已删除）'}`, `电话：${phone ?? '（已删除）'}`);
   return lines.join('\n');

@@ -2,6 +2,7 @@ import { CHINESE_DIGITS, parseChineseNumber } from './chinese-number.js';
 import { parseFestivalMonth, type FestivalSide } from './festival.js';
 import { prepareInput, removeSpaces, stripAffixes } from './normalize.js';
 import { fail, ok, type Parsed } from './result.js';
+import { BEIJING_OFFSET_MS } from '../../core/infra/time.js';
 
 /*
  * Month arithmetic is done on a "month index" (year * 12 + month - 1) so that
@@ -15,8 +16,6 @@ export interface CalendarDate {
   day: number;
 }
 
-const CHINA_OFFSET_MS = 8 * 60 * 60 * 1000;
-
 /**
  * The calendar date of `instant` in China (UTC+8, no daylight saving).
  *
@@ -24,7 +23,7 @@ const CHINA_OFFSET_MS = 8 * 60 * 60 * 1000;
  * time would make "this month" wrong for the first 8 hours of every month.
  */
 export function chinaDate(instant: Date): CalendarDate {
-  const shifted = new Date(instant.getTime() + CHINA_OFFSET_MS);
+  const shifted = new Date(instant.getTime() + BEIJING_OFFSET_MS);
   return { year: shifted.getUTCFullYear(), month: shifted.getUTCMonth() + 1, day: shifted.getUTCDate() };
 }
 

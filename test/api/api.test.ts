@@ -5,11 +5,12 @@ import { z } from 'zod';
 import { signToken } from '../../core/infra/tokens.js';
 import { TEST_ENV, eventually, startTestCore, type TestCore } from '../support/core.js';
 import { startHttp } from '../support/http.js';
+import { manualClock } from '../../core/infra/clock.js';
 
 /** The day the conversations happen: "今年9月" and "三个月" depend on it. */
 const NOW = new Date('2026-11-21T10:00:00+08:00');
 
-// --- the reply contract (DESIGN §6), checked on every chat response ------------
+// --- the reply contract (core/infra/replies.ts), checked on every chat response ------------
 const OptionSchema = z.object({ label: z.string().min(1), value: z.string().min(1) }).strict();
 const ReplySchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('text'), text: z.string().min(1), options: z.array(OptionSchema).min(1).optional() }).strict(),
@@ -45,7 +46,7 @@ interface Api {
 let userSeq = 0;
 
 async function startApi(opts: Parameters<typeof startTestCore>[0] = {}): Promise<Api> {
-  const http = await startHttp({ now: () => NOW, ...opts });
+  const http = await startHttp({ clock: manualClock(NOW), ...opts });
   const { t, base } = http;
 
   const api: Api = {

@@ -5,6 +5,7 @@ import { signToken } from '../../core/infra/tokens.js';
 import { converse } from '../support/converse.js';
 import { TEST_ENV, type TestCore } from '../support/core.js';
 import { startHttp, type TestHttp } from '../support/http.js';
+import { manualClock } from '../../core/infra/clock.js';
 
 let http: TestHttp;
 let t: TestCore;
@@ -13,7 +14,7 @@ const JPG = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3, 4, 5, 0xff, 0xd9]);
 const staff = (id: string) => ({ authorization: `Bearer ${signToken(TEST_ENV.TOKEN_SECRET, { sub: id, role: 'staff' }, 600, suiteNow().getTime())}` });
 
 beforeAll(async () => {
-  http = await startHttp({ now: () => new Date('2026-11-21T10:00:00+08:00') });
+  http = await startHttp({ clock: manualClock(new Date('2026-11-21T10:00:00+08:00')) });
   ({ t, base } = http);
 });
 afterAll(async () => {

@@ -3,6 +3,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestCore } from '../support/core.js';
 import { startHttp, type TestHttp } from '../support/http.js';
+import { manualClock } from '../../core/infra/clock.js';
 
 /**
  * The web chat page (api/static/index.html) driven in Debian's chromium on a
@@ -19,7 +20,7 @@ let browser: Browser | undefined;
 let base = '';
 
 beforeAll(async () => {
-  http = await startHttp({ now: () => NOW });
+  http = await startHttp({ clock: manualClock(NOW) });
   ({ t, base } = http);
 });
 

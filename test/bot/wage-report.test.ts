@@ -11,6 +11,7 @@ import { GongyouBot, wechatUserKey } from '../../bot/plugin.js';
 import { startWorkers, type WorkerSet } from '../../workers/index.js';
 import { eventually, startTestCore, type TestCore } from '../support/core.js';
 import { startMockWechaty, type ContactMock, type InboxText, type MockWechat } from '../support/wechaty.js';
+import { manualClock } from '../../core/infra/clock.js';
 
 const NOW = new Date('2026-11-21T10:00:00+08:00');
 // Not a real picture; only the bytes travel.
@@ -42,7 +43,7 @@ interface Harness {
 let h: Harness | undefined;
 
 async function start(env: Record<string, string> = {}): Promise<Harness> {
-  const t = await startTestCore({ env, now: () => NOW });
+  const t = await startTestCore({ env, clock: manualClock(NOW) });
   const uninstallers: (() => void)[] = [];
   const plugin: WechatyPlugin = (bot) => {
     const uninstall = GongyouBot({ core: t.core, chat: t.chat })(bot) as () => void;

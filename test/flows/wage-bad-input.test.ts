@@ -1,13 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { converse } from '../support/converse.js';
 import { startTestCore, type TestCore } from '../support/core.js';
+import { manualClock } from '../../core/infra/clock.js';
 
 let t: TestCore;
-let clock = new Date('2026-11-21T10:00:00+08:00');
+const START = new Date('2026-11-21T10:00:00+08:00');
+let clock = manualClock(START);
 
 beforeEach(async () => {
-  clock = new Date('2026-11-21T10:00:00+08:00');
-  t = await startTestCore({ now: () => clock });
+  clock = manualClock(START);
+  t = await startTestCore({ clock });
 });
 afterEach(async () => {
   await t.stop();
@@ -167,7 +169,7 @@ describe('bad answers in the wage flow get a specific re-prompt and keep the oth
 
   it('when consent is refused, then nothing is kept and the menu returns', async () => {
     await converse(t.chat, 'web:c1').send('老板欠我两万块钱').expect(/同意吗/).send('2').expect(/不会收集任何信息/).expect(/反映欠薪/);
-    const s = await t.chat.sessions.load('web:c1', clock);
+    const s = await t.chat.sessions.load('web:c1', clock.now());
     expect(s.answers).toEqual({});
     expect(s.flowId).toBeNull();
     await noCase('web:c1');
@@ -295,14 +297,14 @@ describe('sessions', () => {
     const first = await t.chat.handle('web:o2', { kind: 'text', text: '2' }, 'm1');
     const again = await t.chat.handle('web:o2', { kind: 'text', text: '2' }, 'm1');
     expect(again).toEqual(first);
-    const s = await t.chat.sessions.load('web:o2', clock);
+    const s = await t.chat.sessions.load('web:o2', clock.now());
     expect(s.fieldId).toBe('consent');
     expect(s.version).toBe(1);
   });
 
   it('when a person comes back after 30 idle minutes, then the flow is paused and offered for resumption', async () => {
     await started('web:i1');
-    clock = new Date(clock.getTime() + 31 * 60_000);
+    clock.advance(31 * 60_000);
     await converse(t.chat, 'web:i1')
       .send('是')
       .expect(/欢迎回来！您上次的「反映欠薪」还没填完/)
@@ -314,7 +316,7 @@ describe('sessions', () => {
 
   it('when a session was saved under an older flow version, then it restarts politely', async () => {
     await started('web:v1');
-    const saved = await t.chat.sessions.load('web:v1', clock);
+    const saved = await t.chat.sessions.load('web:v1', clock.now());
     await t.chat.sessions.save({ ...saved, flowVersion: 0 });
     await converse(t.chat, 'web:v1').send('是').expect(/系统刚刚更新过/).expect(/加入工会/);
   });

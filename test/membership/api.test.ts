@@ -11,13 +11,14 @@ import { TEST_ENV, type TestCore } from '../support/core.js';
 import { startHttp, type TestHttp } from '../support/http.js';
 import { pngIsQrOf } from '../support/png.js';
 import { LI, NOW, WANG, ZHANG, cardLinkIn, courierUpToReview, person, pngOf, reviewed, staffSays, waitInbox } from './support.js';
+import { manualClock } from '../../core/infra/clock.js';
 
 let http: TestHttp;
 let t: TestCore;
 let base: string;
 
 beforeAll(async () => {
-  http = await startHttp({ workers: true, now: () => NOW, env: { PUBLIC_BASE_URL: 'https://gongyou.example.org/' } });
+  http = await startHttp({ workers: true, clock: manualClock(NOW), env: { PUBLIC_BASE_URL: 'https://gongyou.example.org/' } });
   ({ t, base } = http);
 });
 afterAll(async () => {

@@ -12,6 +12,7 @@ import { eventually, type TestCore } from '../support/core.js';
 import { startWechatApp, type WechatApp } from '../support/wechat-app.js';
 import type { MockWechat } from '../support/wechaty.js';
 import { NOW, ZHANG, cardLinkIn } from './support.js';
+import { manualClock } from '../../core/infra/clock.js';
 
 const WORKER = '张师傅';
 const REVIEWER = '罗晓燕（青溪区新业态工会联合会）';
@@ -22,7 +23,7 @@ let t: TestCore;
 let w: MockWechat;
 
 beforeEach(async () => {
-  app = await startWechatApp({ now: () => NOW });
+  app = await startWechatApp({ clock: manualClock(NOW) });
   ({ t, w } = app);
 });
 

@@ -24,10 +24,11 @@ import {
   withCheck,
   withWrongCheck,
 } from './support.js';
+import { manualClock } from '../../core/infra/clock.js';
 
 let t: TestCore;
 beforeEach(async () => {
-  t = await startTestCore({ workers: true, now: () => NOW });
+  t = await startTestCore({ workers: true, clock: manualClock(NOW) });
 });
 afterEach(async () => {
   await t.stop();
@@ -113,7 +114,7 @@ describe('new employment form (新就业形态)', () => {
     await t.stop();
     const dir = loadDemoDirectory();
     delete dir.districts[0]!.newEmploymentFederation;
-    t = await startTestCore({ workers: true, now: () => NOW, directory: dir });
+    t = await startTestCore({ workers: true, clock: manualClock(NOW), directory: dir });
     await courierUpToReview(t.chat, 'web:n2', ZHANG, '马坪')
       .expect(/提交后由「马坪镇总工会」审核/)
       .send('确认')

@@ -21,11 +21,12 @@ import {
   staffSays,
   waitInbox,
 } from './support.js';
+import { manualClock } from '../../core/infra/clock.js';
 
 let t: TestCore;
 let logLines: string[];
 beforeEach(async () => {
-  t = await startTestCore({ workers: true, now: () => NOW });
+  t = await startTestCore({ workers: true, clock: manualClock(NOW) });
   logLines = [];
   t.core.log = createLogger('trace', { write: (line: string) => void logLines.push(line) });
 });

@@ -29,10 +29,11 @@ import {
   staffSays,
   waitInbox,
 } from './support.js';
+import { manualClock } from '../../core/infra/clock.js';
 
 let t: TestCore;
 beforeEach(async () => {
-  t = await startTestCore({ workers: true, now: () => NOW });
+  t = await startTestCore({ workers: true, clock: manualClock(NOW) });
 });
 afterEach(async () => {
   await t.stop();

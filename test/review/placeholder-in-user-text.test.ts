@@ -1,10 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { converse } from '../support/converse.js';
 import { startTestCore, type TestCore } from '../support/core.js';
+import { manualClock } from '../../core/infra/clock.js';
 
 let t: TestCore;
 beforeEach(async () => {
-  t = await startTestCore({ now: () => new Date('2026-11-21T10:00:00+08:00') });
+  t = await startTestCore({ clock: manualClock(new Date('2026-11-21T10:00:00+08:00')) });
 });
 afterEach(async () => {
   await t.stop();

@@ -41,11 +41,11 @@ export const TEST_ENV = {
  * queues included), with the demo directory seeded.
  */
 export async function startTestCore(
-  opts: { workers?: boolean; env?: Record<string, string>; directory?: Directory; clock?: Clock; now?: () => Date } = {},
+  opts: { workers?: boolean; env?: Record<string, string>; directory?: Directory; clock?: Clock } = {},
 ): Promise<TestCore> {
   const prefix = `t${randomBytes(5).toString('hex')}`;
   const config = loadConfig({ ...TEST_ENV, REDIS_PREFIX: prefix, ...opts.env });
-  const clock = opts.clock ?? (opts.now ? { now: opts.now } : suiteClock());
+  const clock = opts.clock ?? suiteClock();
   const core = await createCore(config, { log: createLogger('silent'), redisUrl: inject('redisUrl'), clock });
   await core.directory.seed(opts.directory ?? suiteDirectory(), true);
   await loadDirectory(core);
