@@ -8,7 +8,7 @@ import { createApp } from './api/app.js';
 import { closeServer, listen } from './api/server.js';
 import { startWechat } from './bot/wechat.js';
 import { boot } from './core/boot.js';
-import { createEvidenceStore } from './core/cases/evidence.js';
+import { createEvidenceStore } from './core/cases/index.js';
 import { onShutdown } from './core/infra/process.js';
 import { createChatService } from './flows/service.js';
 import { startWorkers } from './workers/index.js';

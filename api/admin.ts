@@ -2,13 +2,13 @@ import { Router } from '@koa/router';
 import type { Context } from 'koa';
 import { z } from 'zod';
 import { loadDirectory, type Core } from '../core/context.js';
-import { checkDirectory, parseDirectory } from '../core/directory/load.js';
-import type { Directory } from '../core/directory/schema.js';
+import { checkDirectory, parseDirectory } from '../core/directory/index.js';
+import type { Directory } from '../core/directory/index.js';
 import { CALENDAR_WARN_DAYS } from '../core/infra/calendar.js';
 import { DocumentRejectedError, NotFoundError, ValidationError } from '../core/infra/errors.js';
 import { chinaDay } from '../core/infra/time.js';
 import { signToken } from '../core/infra/tokens.js';
-import { createBindings } from '../core/staff/binding.js';
+import { createBindings } from '../core/staff/index.js';
 import { caseFigures } from '../core/stats.js';
 import { asAdmin, jsonBodies, parseBody } from './http.js';
 

@@ -1,6 +1,6 @@
 import { Router } from '@koa/router';
 import type { Core } from '../core/context.js';
-import { checkCard } from '../core/membership/card.js';
+import { checkCard } from '../core/membership/index.js';
 import { limited } from './http.js';
 
 /** Card checks per client address per minute. */

@@ -20,8 +20,7 @@ export function healthRoutes(core: Core): Router {
   });
   router.get('/readyz', async (ctx) => {
     try {
-      await core.redis.ping();
-      core.directory.index();
+      await core.ready();
       ctx.body = { ok: true };
     } catch (err) {
       ctx.status = 503;

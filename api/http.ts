@@ -4,7 +4,7 @@ import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
 import type { Core } from '../core/context.js';
 import { AppError, DocumentRejectedError, ForbiddenError, UnauthorizedError, ValidationError } from '../core/infra/errors.js';
-import type { StaffCommandContext } from '../core/staff/commands.js';
+import type { StaffCommandContext } from '../core/staff/index.js';
 import type { Logger } from '../core/infra/logger.js';
 import { verifyToken, type Claims } from '../core/infra/tokens.js';
 

@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import { boot } from '../core/boot.js';
-import { createEvidenceStore } from '../core/cases/evidence.js';
+import { createEvidenceStore } from '../core/cases/index.js';
 import { onShutdown } from '../core/infra/process.js';
 import { createChatService } from '../flows/service.js';
 import { createApp } from './app.js';

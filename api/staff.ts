@@ -1,8 +1,8 @@
 import { Router } from '@koa/router';
 import type { Context } from 'koa';
 import { z } from 'zod';
-import type { EvidenceStore } from '../core/cases/evidence.js';
-import type { Case } from '../core/cases/record.js';
+import type { EvidenceStore } from '../core/cases/index.js';
+import type { Case } from '../core/cases/index.js';
 import {
   acceptCase,
   canView,
@@ -14,16 +14,16 @@ import {
   referCase,
   replyToReporter,
   resolveCase,
-} from '../core/cases/work.js';
+} from '../core/cases/index.js';
 import type { Core } from '../core/context.js';
 import { ForbiddenError, NotFoundError, ValidationError } from '../core/infra/errors.js';
-import { agendaOf, markBooking, referBooking } from '../core/legal-aid/commands.js';
-import { addDays } from '../core/legal-aid/slots.js';
-import type { Booking, BookingStore } from '../core/legal-aid/store.js';
-import { approveByStaff, rejectByStaff, viewByStaff, waitingForReviewer } from '../core/membership/commands.js';
-import '../core/staff/all-commands.js';
-import type { StaffCommandContext } from '../core/staff/commands.js';
-import { isOnDuty, setDuty } from '../core/staff/duty.js';
+import { agendaOf, markBooking, referBooking } from '../core/legal-aid/index.js';
+import { addDays } from '../core/legal-aid/index.js';
+import type { Booking, BookingStore } from '../core/legal-aid/index.js';
+import { approveByStaff, rejectByStaff, viewByStaff, waitingForReviewer } from '../core/membership/index.js';
+import '../core/commands.js';
+import type { StaffCommandContext } from '../core/staff/index.js';
+import { isOnDuty, setDuty } from '../core/staff/index.js';
 import { asStaff, inboxPosition, jsonBodies, limited, parseBody, tokenSubject, type StaffState } from './http.js';
 import { reviewerView, staffBookingView, staffCaseView } from './views.js';
 

@@ -1,14 +1,14 @@
-import type { Case } from '../core/cases/record.js';
-import { progressName } from '../core/cases/state.js';
+import type { Case } from '../core/cases/index.js';
+import { progressName } from '../core/cases/index.js';
 import type { Core } from '../core/context.js';
-import type { DirectoryIndex } from '../core/directory/load.js';
+import type { DirectoryIndex } from '../core/directory/index.js';
 import { maskIdNumber, maskPhone, unseal } from '../core/infra/privacy.js';
-import type { Booking, BookingStore } from '../core/legal-aid/store.js';
-import { STATUS_NAMES } from '../core/legal-aid/store.js';
-import { HELP_NAMES, MATTER_NAMES, MODE_NAMES, pointOf, whenText } from '../core/legal-aid/texts.js';
-import type { Membership } from '../core/membership/store.js';
-import { OCCUPATION_NAMES, membershipStatusText, placeText } from '../core/membership/texts.js';
-import type { StaffCommandContext } from '../core/staff/commands.js';
+import type { Booking, BookingStore } from '../core/legal-aid/index.js';
+import { STATUS_NAMES } from '../core/legal-aid/index.js';
+import { HELP_NAMES, MATTER_NAMES, MODE_NAMES, pointOf, whenText } from '../core/legal-aid/index.js';
+import type { Membership } from '../core/membership/index.js';
+import { OCCUPATION_NAMES, membershipStatusText, placeText } from '../core/membership/index.js';
+import type { StaffCommandContext } from '../core/staff/index.js';
 
 /**
  * What the API answers about records, by who asks: the reporter's and

@@ -2,10 +2,11 @@ import { FileBox } from 'file-box';
 import type { Message, Wechaty, WechatyPlugin } from 'wechaty';
 import { types } from 'wechaty';
 import type { Core } from '../core/context.js';
-import type { Staff } from '../core/directory/schema.js';
+import type { Staff } from '../core/directory/index.js';
 import type { Messenger } from '../core/infra/messenger.js';
 import { renderText, type Reply } from '../core/infra/replies.js';
-import { createStaffDesk, type StaffDesk } from '../core/staff/desk.js';
+import '../core/commands.js';
+import { createStaffDesk, type StaffDesk } from '../core/staff/index.js';
 import type { ChatService } from '../flows/service.js';
 
 export interface GongyouBotOptions {

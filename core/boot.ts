@@ -3,7 +3,7 @@ import { warnCalendarGaps } from './infra/calendar.js';
 import { loadConfig, processEnv, type Config } from './infra/config.js';
 import { createCore, loadDirectory, type Core } from './context.js';
 import { withDevSecrets } from './infra/dev-secrets.js';
-import { loadDemoDirectory, loadDirectoryFile } from './directory/load.js';
+import { loadDemoDirectory, loadDirectoryFile } from './directory/index.js';
 import { createLogger } from './infra/logger.js';
 import { checkRedisServer, startPrivateRedis, type PrivateRedis } from './infra/redis.js';
 

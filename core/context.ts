@@ -26,6 +26,8 @@ export interface Core {
   inbox: Inbox;
   /** Messengers that reach people directly (the bot adds WeChat); the inbox is the fallback. */
   messengers: Messenger[];
+  /** Whether this process can serve: Redis answers and the directory is loaded (throws with the reason). */
+  ready(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -51,6 +53,10 @@ export async function createCore(config: Config, opts: { log?: Logger; redisUrl?
     conversation: createConversation(redis, config),
     inbox: createInbox(redis, config.REDIS_PREFIX, config.DATA_KEY, clock),
     messengers: [],
+    async ready() {
+      await redis.ping();
+      directory.index();
+    },
     async close() {
       await queues.close();
       if (redis.isOpen) await redis.quit();

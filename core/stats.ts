@@ -1,4 +1,4 @@
-import type { Case } from './cases/store.js';
+import type { Case } from './cases/index.js';
 import type { Core } from './context.js';
 
 export interface Figures {

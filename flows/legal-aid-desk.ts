@@ -5,15 +5,15 @@
  * reopens the time question with fresh choices; and it answers 我的预约,
  * 取消预约 YY…, 改约 YY… and 预约 QX… (help for a wage case).
  */
-import { bookingConfirmation, bookingList, whenText } from '../core/legal-aid/texts.js';
-import { MAX_ACTIVE_BOOKINGS, createBookings, type BookResult, type Booking, type BookingRequest } from '../core/legal-aid/store.js';
-import type { Case } from '../core/cases/store.js';
+import { bookingConfirmation, bookingList, whenText } from '../core/legal-aid/index.js';
+import { MAX_ACTIVE_BOOKINGS, createBookings, type BookResult, type Booking, type BookingRequest } from '../core/legal-aid/index.js';
+import type { Case } from '../core/cases/index.js';
 import type { Core } from '../core/context.js';
 import { AppError } from '../core/infra/errors.js';
 import { unseal } from '../core/infra/privacy.js';
 import type { Reply } from '../core/infra/replies.js';
 import { workingDaysFrom } from '../core/infra/calendar.js';
-import { addDays, chinaDay, resolveSlot, slotLabel, type Slot } from '../core/legal-aid/slots.js';
+import { addDays, chinaDay, resolveSlot, slotLabel, type Slot } from '../core/legal-aid/index.js';
 import type { Engine, Outcome } from './engine.js';
 import { LEGAL_FLOW_ID, LegalAnswers, answersForCase, legalAidFlow, limitStatus, modeOf } from './legal-aid.js';
 import { normalizeText } from './parsers/index.js';

@@ -7,9 +7,9 @@
  */
 import { workingDaysFrom } from '../core/infra/calendar.js';
 import { z } from 'zod';
-import { HELP_NAMES, HELP_SHORT, MATTER_NAMES, MODE_NAMES, POINT_KIND_NAMES } from '../core/legal-aid/texts.js';
-import { MATTERS, MatterSchema, type Matter } from '../core/legal-aid/store.js';
-import { ConsultModeSchema, HelpKindSchema, type ConsultMode, type HelpKind, type ServicePoint } from '../core/directory/schema.js';
+import { HELP_NAMES, HELP_SHORT, MATTER_NAMES, MODE_NAMES, POINT_KIND_NAMES } from '../core/legal-aid/index.js';
+import { MATTERS, MatterSchema, type Matter } from '../core/legal-aid/index.js';
+import { ConsultModeSchema, HelpKindSchema, type ConsultMode, type HelpKind, type ServicePoint } from '../core/directory/index.js';
 import { maskPhone } from '../core/infra/privacy.js';
 import {
   BOOKING_WORKING_DAYS,
@@ -26,7 +26,7 @@ import {
   WEEKDAY_NAMES,
   type ProviderAt,
   type Slot,
-} from '../core/legal-aid/slots.js';
+} from '../core/legal-aid/index.js';
 import { showMonth } from './choices.js';
 import { PlaceSchema, defineFlow, type Result } from './define.js';
 import { findPersonName, findPhone, findStillEmployed, nameAnswer, phoneAnswer } from './nlu/facts.js';

@@ -1,9 +1,9 @@
-import { cardReplies } from '../core/membership/card.js';
+import { cardReplies } from '../core/membership/index.js';
 import type { Core } from '../core/context.js';
-import { unionById } from '../core/directory/unions.js';
-import { applicantStatusText } from '../core/membership/texts.js';
-import { forgetApplicant, previousAnswers, recordOfIdNumber, submitApplication } from '../core/membership/apply.js';
-import { currentOf, membersOf, type Membership } from '../core/membership/store.js';
+import { unionById } from '../core/directory/index.js';
+import { applicantStatusText } from '../core/membership/index.js';
+import { forgetApplicant, previousAnswers, recordOfIdNumber, submitApplication } from '../core/membership/index.js';
+import { currentOf, membersOf, type Membership } from '../core/membership/index.js';
 import type { Reply } from '../core/infra/replies.js';
 import type { Outcome } from './engine.js';
 import { answersFromApplication, applicationFromAnswers, membershipFlow } from './membership.js';

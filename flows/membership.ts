@@ -1,4 +1,4 @@
-import { normalizePlaceText } from '../core/directory/match.js';
+import { normalizePlaceText } from '../core/directory/index.js';
 import {
   employerById,
   employerMentioned,
@@ -7,9 +7,9 @@ import {
   newEmploymentUnion,
   townshipUnion,
   type Union,
-} from '../core/directory/unions.js';
-import { OCCUPATION_NAMES, placeText } from '../core/membership/texts.js';
-import { OCCUPATIONS, type Employment, type Occupation, type Place } from '../core/membership/store.js';
+} from '../core/directory/index.js';
+import { OCCUPATION_NAMES, placeText } from '../core/membership/index.js';
+import { OCCUPATIONS, type Employment, type Occupation, type Place } from '../core/membership/index.js';
 import { maskIdNumber } from '../core/infra/privacy.js';
 import { z } from 'zod';
 import { PlaceSchema, defineFlow } from './define.js';

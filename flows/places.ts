@@ -4,8 +4,8 @@
  * township and community named inside a longer sentence (`在河西街道锦绣社区的
  * 楼盘干了三个月`), exact names only: a guess is never taken from a sentence.
  */
-import { matchCommunity, matchTownship, normalizePlaceText } from '../core/directory/match.js';
-import type { Township } from '../core/directory/schema.js';
+import { matchCommunity, matchTownship, normalizePlaceText } from '../core/directory/index.js';
+import type { Township } from '../core/directory/index.js';
 import type { FieldResult, FlowContext } from './types.js';
 
 /** A township or street, with the district it belongs to. */

@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import type { Case } from '../core/cases/store.js';
+import type { Case } from '../core/cases/index.js';
 import type { Core } from '../core/context.js';
-import { checkEvidence, type EvidenceStore, type FileMeta } from '../core/cases/evidence.js';
-import { answerRating, parseRating } from '../core/cases/feedback.js';
-import { forgetReporter, requestHelp, submitWageReport } from '../core/cases/submit.js';
-import { progressText } from '../core/cases/texts.js';
+import { checkEvidence, type EvidenceStore, type FileMeta } from '../core/cases/index.js';
+import { answerRating, parseRating } from '../core/cases/index.js';
+import { forgetReporter, requestHelp, submitWageReport } from '../core/cases/index.js';
+import { progressText } from '../core/cases/index.js';
 import type { Reply } from '../core/infra/replies.js';
 import { PlaceSchema } from './define.js';
 import { createEngine, type Outcome } from './engine.js';

@@ -1,7 +1,7 @@
-import type { SessionStore } from '../core/conversation/sessions.js';
+import type { SessionStore } from '../core/conversation/index.js';
 import { SessionSchema, newSession, type Session } from './session.js';
 
-export { SessionConflict } from '../core/conversation/sessions.js';
+export { SessionConflict } from '../core/conversation/index.js';
 
 /**
  * The engine's sessions on the core's conversation store

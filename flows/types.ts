@@ -1,5 +1,5 @@
-import type { Directory } from '../core/directory/schema.js';
-import type { DirectoryIndex } from '../core/directory/load.js';
+import type { Directory } from '../core/directory/index.js';
+import type { DirectoryIndex } from '../core/directory/index.js';
 
 import type { Option, Reply } from '../core/infra/replies.js';
 

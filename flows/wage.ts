@@ -4,7 +4,7 @@
  * first message too), with the same parsers, for the engine to confirm.
  */
 import { z } from 'zod';
-import { matchCommunity } from '../core/directory/match.js';
+import { matchCommunity } from '../core/directory/index.js';
 import { chinaMonth } from '../core/infra/time.js';
 import { formatYuan, monthsBetween, showMonth } from './choices.js';
 import { PlaceSchema, defineFlow, type Value } from './define.js';

@@ -1,9 +1,9 @@
 import { UnrecoverableError, Worker, type Job } from 'bullmq';
-import { caseNotices, routingProcessor, scheduleSweep, slaProcessor } from '../core/cases/jobs.js';
+import { caseNotices, routingProcessor, scheduleSweep, slaProcessor } from '../core/cases/index.js';
 import type { Core } from '../core/context.js';
-import { QUEUES, bullConnection, type NoticeHandler } from '../core/infra/queues.js';
-import { bookingNotices, remindersProcessor, scheduleMorningAgenda } from '../core/legal-aid/jobs.js';
-import { membershipNotices, membershipProcessor } from '../core/membership/jobs.js';
+import { QUEUES, type NoticeHandler } from '../core/infra/queues.js';
+import { bookingNotices, remindersProcessor, scheduleMorningAgenda } from '../core/legal-aid/index.js';
+import { membershipNotices, membershipProcessor } from '../core/membership/index.js';
 
 export interface WorkerSet {
   workers: Worker[];
@@ -21,8 +21,7 @@ export function startWorkers(
   core: Core,
   which: { routing?: boolean; outbound?: boolean; sla?: boolean; reminders?: boolean } = { routing: true, outbound: true, sla: true },
 ): WorkerSet {
-  const connection = bullConnection(core.redis);
-  const prefix = core.keys.bullPrefix;
+  const { connection, prefix } = core.queues;
   const workers: Worker[] = [];
   const notices: NoticeHandler[] = [caseNotices(core), membershipNotices(core), bookingNotices(core)];
   const noticeFor = (job: Job) => notices.find((h) => h.names.includes(job.name));

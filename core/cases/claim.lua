@@ -31,7 +31,7 @@ end
 if best == nil then return false end
 redis.call('HINCRBY', KEYS[2], best, 1)
 redis.call('HSET', KEYS[3], best, ARGV[1])
-redis.call('SET', KEYS[1], ARGV[2] .. '|' .. best)
+redis.call('SET', KEYS[1], ARGV[2] .. '|' .. best, 'EX', 2592000)
 redis.call('ZADD', bestKey, ARGV[1], ARGV[4])
 redis.call('ZREM', KEYS[4], ARGV[4])
 return ARGV[2] .. '|' .. best

@@ -1,5 +1,5 @@
 import { shortTime } from '../infra/time.js';
-import { registerStaffCommands, takeRecordNo, type StaffCommandContext } from '../staff/commands.js';
+import { registerStaffCommands, takeRecordNo, type StaffCommandContext } from '../staff/index.js';
 import type { Case } from './record.js';
 import { statusName } from './state.js';
 import { acceptCase, declineCase, decideReferral, listCases, noteCase, parseOutcome, recordReferralOutcome, referCase, replyToReporter, resolveCase, showCase } from './work.js';

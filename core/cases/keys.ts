@@ -12,7 +12,7 @@ export function caseKeys(prefix: string) {
     byStaff: key('by-staff', ['staffId'], 'zset', null, 'case ids assigned to a staff member, by assignment time'),
     all: key('all', [], 'zset', null, 'every case id by creation time (figures, supervisors)'),
     unassigned: key('unassigned', [], 'zset', null, 'case ids waiting for an assignee, by when they started waiting (the sweep)'),
-    claim: key('claim', ['caseId', 'seq'], 'string', null, 'who got assignment `seq` of a case (`level|staffId`): a retried routing job gets the same answer'),
+    claim: key('claim', ['caseId', 'seq'], 'string', '30 days', 'who got assignment `seq` of a case (`level|staffId`): a retried routing job gets the same answer'),
     load: key('staff-load', [], 'hash', null, "staff id → open cases in their hands (routing's capacity)"),
     lastAssigned: key('staff-last', [], 'hash', null, 'staff id → when they last got a case (ties go to the longest idle)'),
     employerReports: key('employer', ['employerHash'], 'zset', '31 days', 'recent case ids about one employer (keyed hash of the name), for grouping'),

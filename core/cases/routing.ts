@@ -1,8 +1,8 @@
 import type { Core } from '../context.js';
-import type { DirectoryIndex } from '../directory/load.js';
-import type { Staff } from '../directory/schema.js';
+import type { DirectoryIndex } from '../directory/index.js';
+import type { Staff } from '../directory/index.js';
 import { luaScript, runScript } from '../infra/scripts.js';
-import { dutyOverrides } from '../staff/duty.js';
+import { dutyOverrides } from '../staff/index.js';
 import { acceptDeadline } from './deadlines.js';
 import type { Case } from './record.js';
 import { moved } from './state.js';

@@ -3,7 +3,7 @@ import { monthText, shortTime } from '../infra/time.js';
 import type { Case } from './record.js';
 import { teamOf } from './routing.js';
 import { progressName } from './state.js';
-import type { DirectoryIndex } from '../directory/load.js';
+import type { DirectoryIndex } from '../directory/index.js';
 import { maskPhone } from '../infra/privacy.js';
 
 const PRIORITY: Record<Case['priority'], string> = { normal: '普通', high: '优先（群体欠薪）', urgent: '加急' };

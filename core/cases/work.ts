@@ -1,7 +1,7 @@
 import type { Case } from './record.js';
 import { assertMove, moved, noted, statusName } from './state.js';
 import type { Core } from '../context.js';
-import type { StaffEntry } from '../directory/load.js';
+import type { StaffEntry } from '../directory/index.js';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../infra/errors.js';
 import { staffCaseText } from './texts.js';
 import { unseal } from '../infra/privacy.js';
@@ -9,7 +9,7 @@ import { releaseAssignment, teamOf } from './routing.js';
 import { referralDeadline, reminderAt, resolveDeadline } from './deadlines.js';
 import { shortTime } from '../infra/time.js';
 import { nextWorkingMorning } from '../infra/calendar.js';
-import type { StaffCommandContext } from '../staff/commands.js';
+import type { StaffCommandContext } from '../staff/index.js';
 import { notify, route, schedule, tellReporter, unschedule } from './queue.js';
 import { yuan } from '../infra/money.js';
 

@@ -18,3 +18,5 @@ export function createConversation(redis: Redis, config: Config) {
 }
 
 export type Conversation = ReturnType<typeof createConversation>;
+
+export { SessionConflict, type SessionStore } from './sessions.js';

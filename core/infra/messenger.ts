@@ -1,5 +1,5 @@
 import type { Clock } from './clock.js';
-import type { Staff } from '../directory/schema.js';
+import type { Staff } from '../directory/index.js';
 import { keySpace } from './keys.js';
 import type { Redis } from './redis.js';
 import { seal, unseal } from './privacy.js';

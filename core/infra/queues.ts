@@ -59,6 +59,9 @@ export function createQueues(redis: Redis, bullPrefix: string, clock: Clock) {
   };
   return {
     ...queues,
+    /** For the workers: the same client library and prefix as the queues. */
+    connection,
+    prefix: bullPrefix,
     /** Adds a job with its id, at `at` by the app's clock (now when absent or past). */
     async add(queue: keyof typeof queues, name: string, data: object, jobId: string, at?: Date) {
       await queues[queue].add(name, data, { jobId, delay: at ? delayUntil(clock, at) : 0 });

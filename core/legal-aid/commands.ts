@@ -1,13 +1,13 @@
 import { agendaText, whenText } from './texts.js';
 import { moved as bookingMoved, noted as bookingNoted } from './state.js';
 import { STATUS_NAMES, createBookings, type Booking } from './store.js';
-import type { Case } from '../cases/record.js';
-import { moved, noted } from '../cases/state.js';
-import type { StaffRole } from '../directory/schema.js';
+import type { Case } from '../cases/index.js';
+import { moved, noted } from '../cases/index.js';
+import type { StaffRole } from '../directory/index.js';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../infra/errors.js';
 import { addDays, chinaDay } from './slots.js';
-import { registerStaffCommands, takeRecordNo, type StaffCommandContext } from '../staff/commands.js';
-import { notify } from '../cases/queue.js';
+import { registerStaffCommands, takeRecordNo, type StaffCommandContext } from '../staff/index.js';
+import { tellReporter } from '../cases/index.js';
 import { notifyBooking } from './queue.js';
 
 /**
@@ -159,9 +159,9 @@ export async function referBooking(ctx: StaffCommandContext, no: string | null, 
             detail: c.id,
           },
     );
-    await notify(core, 'reporter-update', updated.id, undefined, updated.history.length - 1);
+    await tellReporter(core, updated);
   } else {
-    await notify(core, 'reporter-update', c.id, undefined, c.history.length - 1);
+    await tellReporter(core, c);
   }
   return { booking, c, created };
 }

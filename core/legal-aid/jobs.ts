@@ -4,7 +4,7 @@ import { createBookings } from './store.js';
 import type { Core } from '../context.js';
 import { allProviders, chinaDay } from './slots.js';
 import { BOOKING_NOTICES, BookingNoticeJob, ReminderJob, notifyBooking, type BookingNoticeName } from './queue.js';
-import type { Staff } from '../directory/schema.js';
+import type { Staff } from '../directory/index.js';
 import { sendToStaff, sendToUser } from '../infra/messenger.js';
 import type { NoticeHandler } from '../infra/queues.js';
 import { agendaText, noShowText, providerCancelledNotice, providerMovedAwayNotice, providerMovedNotice, providerNewNotice, reminderText } from './texts.js';

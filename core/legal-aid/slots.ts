@@ -13,7 +13,7 @@ import type {
   Provider,
   ServicePoint,
   WeeklyHours,
-} from '../directory/schema.js';
+} from '../directory/index.js';
 
 export { WEEKDAY_NAMES, addDays, chinaDay, chinaInstant, chinaTime, dayLabel, weekdayOf };
 

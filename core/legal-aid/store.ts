@@ -10,9 +10,9 @@
 import { z } from 'zod';
 import { ttlUntil, type Clock } from '../infra/clock.js';
 import type { Core } from '../context.js';
-import { ConsultModeSchema, HelpKindSchema } from '../directory/schema.js';
+import { ConsultModeSchema, HelpKindSchema } from '../directory/index.js';
 import { ConflictError, ForbiddenError, NotFoundError } from '../infra/errors.js';
-import { currentOf, membersOf } from '../membership/store.js';
+import { currentOf, membersOf } from '../membership/index.js';
 import { lookupHash, seal, unseal } from '../infra/privacy.js';
 import { MIN_LEAD_MINUTES, addDays, chinaDay, chinaInstant, type Slot } from './slots.js';
 import { REMINDER_KINDS, notifyBooking, remind, unremind, type ReminderKind } from './queue.js';

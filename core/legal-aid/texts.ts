@@ -5,9 +5,9 @@
  * has to call back.
  */
 import { STATUS_NAMES, type Booking, type Matter } from './store.js';
-import type { Case } from '../cases/store.js';
-import type { DirectoryIndex } from '../directory/load.js';
-import type { ConsultMode, Directory, HelpKind, ServicePoint } from '../directory/schema.js';
+import type { Case } from '../cases/index.js';
+import type { DirectoryIndex } from '../directory/index.js';
+import type { ConsultMode, Directory, HelpKind, ServicePoint } from '../directory/index.js';
 import { maskPhone } from '../infra/privacy.js';
 import { chinaDay, chinaTime, dayLabel } from './slots.js';
 import { yuan } from '../infra/money.js';

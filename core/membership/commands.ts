@@ -1,9 +1,9 @@
-import type { StaffRole } from '../directory/schema.js';
-import { unionsReviewedBy } from '../directory/unions.js';
+import type { StaffRole } from '../directory/index.js';
+import { unionsReviewedBy } from '../directory/index.js';
 import { reviewerText, shortTime } from './texts.js';
 import { approve, loadForReview, reject } from './review.js';
 import { membersOf, type Membership } from './store.js';
-import { registerStaffCommands, takeRecordNo, type StaffCommandContext } from '../staff/commands.js';
+import { registerStaffCommands, takeRecordNo, type StaffCommandContext } from '../staff/index.js';
 
 /**
  * Membership review for union administrators: `通过 RH…`, `驳回 RH… 原因`,

@@ -1,13 +1,13 @@
 import type { Core } from '../context.js';
-import type { Staff } from '../directory/schema.js';
-import { reviewsFor, unionById, type Union } from '../directory/unions.js';
+import type { Staff } from '../directory/index.js';
+import { reviewsFor, unionById, type Union } from '../directory/index.js';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../infra/errors.js';
 import { shortTime } from './texts.js';
 import type { IndexOp } from '../infra/records.js';
 import { moved, noted } from './state.js';
 import { membersOf, type Membership } from './store.js';
-import { dutyOverrides } from '../staff/duty.js';
-import { acceptDeadline, reminderAt } from '../cases/deadlines.js';
+import { dutyOverrides } from '../staff/index.js';
+import { acceptDeadline, reminderAt } from '../cases/index.js';
 import { membershipJob, notifyMembership } from './queue.js';
 
 /**

@@ -1,6 +1,6 @@
 import { shortTime } from '../infra/time.js';
 import type { Config } from '../infra/config.js';
-import type { DirectoryIndex } from '../directory/load.js';
+import type { DirectoryIndex } from '../directory/index.js';
 import { membershipStatusText } from './state.js';
 import type { Membership, Occupation } from './store.js';
 

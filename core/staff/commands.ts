@@ -1,6 +1,6 @@
 import type { Core } from '../context.js';
-import type { StaffEntry } from '../directory/load.js';
-import type { StaffRole } from '../directory/schema.js';
+import type { StaffEntry } from '../directory/index.js';
+import type { StaffRole } from '../directory/index.js';
 import { AppError } from '../infra/errors.js';
 
 /**

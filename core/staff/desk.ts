@@ -1,6 +1,5 @@
 import type { Core } from '../context.js';
 import { createBindings } from './binding.js';
-import './all-commands.js';
 import { runStaffText, staffHelp } from './commands.js';
 
 /**

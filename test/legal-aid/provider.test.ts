@@ -14,7 +14,7 @@ import { createBookings } from '../../core/legal-aid/store.js';
 import type { ManualClock } from '../../core/infra/clock.js';
 import { addDays, chinaInstant, dayLabel, slotLabel, type Slot } from '../../core/legal-aid/slots.js';
 import { runStaffText } from '../../core/staff/commands.js';
-import '../../core/staff/all-commands.js';
+import '../../core/commands.js';
 import { compactDay } from '../../core/infra/time.js';
 import { signToken } from '../../core/infra/tokens.js';
 import { createWageCase } from '../support/cases.js';

@@ -5,7 +5,7 @@ import { CARD_TOKEN_TTL_SECONDS, signCardToken, verifyUrl } from '../../core/mem
 import type { Core } from '../../core/context.js';
 import { currentOf, membersOf, type Membership } from '../../core/membership/store.js';
 import { renderText, type Reply } from '../../core/infra/replies.js';
-import '../../core/staff/all-commands.js';
+import '../../core/commands.js';
 import { runStaffText } from '../../core/staff/commands.js';
 import type { ChatService } from '../../flows/service.js';
 import { converse } from '../support/converse.js';

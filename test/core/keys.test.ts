@@ -1,0 +1,124 @@
+/*
+ * Every Redis key the app writes is declared by its feature (core/keys.ts):
+ * a run through the three flows, staff work, bindings, duty, ratings, rate
+ * limits and redeliveries writes no key that is not declared, each of its
+ * declared type, expiring exactly when declared to; every key of one
+ * feature shares the feature's hash tag (one Redis Cluster slot).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { askForRating } from '../../core/cases/feedback.js';
+import { allKeys, isQueueKey } from '../../core/keys.js';
+import { manualClock } from '../../core/infra/clock.js';
+import { createBindings } from '../../core/staff/binding.js';
+import { setDuty } from '../../core/staff/duty.js';
+import { converse } from '../support/converse.js';
+import { eventually, startTestCore, type TestCore } from '../support/core.js';
+import { bookDirect, donglongSlots, nth } from '../legal-aid/helpers.js';
+import { ZHANG, courierUpToReview, reviewed, staffSays } from '../membership/support.js';
+
+let t: TestCore;
+let keys: string[];
+const NOW = new Date('2026-11-21T10:00:00+08:00');
+
+beforeAll(async () => {
+  t = await startTestCore({ workers: true, clock: manualClock(NOW) });
+  const { core, chat } = t;
+  // A wage report through the chat, routed, accepted and resolved by its grid worker, then asked to be rated.
+  await converse(chat, 'web:w1')
+    .send('老板拖了我三个月工资')
+    .send('1')
+    .send('对')
+    .send('青溪宏达建筑工程有限公司')
+    .send('东龙')
+    .send('新塘')
+    .send('2')
+    .send('两万八千五')
+    .send('就我一个')
+    .send('还在干')
+    .send('没有')
+    .send('张三')
+    .send('13800138000')
+    .send('确认')
+    .expect(/提交成功/);
+  const [c] = await core.cases.listByUser('web:w1');
+  const routed = await eventually(async () => (await core.cases.get(c!.id))?.assignee, 8000, 'assignment');
+  await staffSays(core, routed.staffId, `接单 ${c!.caseNo}`);
+  await staffSays(core, routed.staffId, `办结 ${c!.caseNo} 追回 28500`);
+  await askForRating(core, (await core.cases.get(c!.id))!);
+  // 人工, and a message resent with the same id.
+  await chat.handle('web:h1', { kind: 'text', text: '人工' }, 'msg-1');
+  await chat.handle('web:h1', { kind: 'text', text: '老板不给钱' }, 'msg-2');
+  // Joining the union, approved.
+  await courierUpToReview(chat, 'web:m1').send('确认');
+  const m = await reviewed(core, 'web:m1');
+  await staffSays(core, m.reviewer!.staffId, `通过 ${m.appNo}`);
+  // A legal-aid booking, then cancelled.
+  const slot = nth(await donglongSlots(core), 0, 'a slot at 东龙');
+  const b = await bookDirect(core, chat, { userKey: 'web:b1', staffId: slot.staffId, pointId: slot.pointId, at: slot.key.slice(slot.key.indexOf('@') + 1) });
+  await converse(chat, 'web:b1').send(`取消预约 ${b.bookingNo}`).expect(/已取消/);
+  // Staff: a binding code, a wrong one, duty.
+  const bindings = createBindings(core);
+  const code = await bindings.issueCode('gw-001');
+  await bindings.redeem('wx:someone', '000000' === code ? '111111' : '000000');
+  await bindings.redeem('wx:gw1', code);
+  await setDuty(core, 'gw-002', false);
+  // Redeliveries and rate limits.
+  await core.conversation.firstDelivery('wx', 'm-42');
+  await core.conversation.limit('web:w1', 100, '太快了');
+  // Whatever the workers still do (notices, reviews) settles.
+  await new Promise((r) => setTimeout(r, 1500));
+  keys = await t.keys();
+}, 60_000);
+
+afterAll(async () => {
+  await t.stop();
+});
+
+describe('Redis keys', () => {
+  it('every key written is declared, of its declared type and lifetime', async () => {
+    const prefix = t.core.config.REDIS_PREFIX;
+    const declared = allKeys(prefix);
+    const app = keys.filter((k) => !isQueueKey(prefix, k));
+    expect(app.length).toBeGreaterThan(40);
+    const problems: string[] = [];
+    for (const key of app) {
+      const matches = declared.filter((d) => d.matches(key));
+      if (matches.length !== 1) {
+        problems.push(`${key}: ${matches.length === 0 ? 'not declared' : `declared ${matches.length} times`}`);
+        continue;
+      }
+      const d = matches[0]!.decl;
+      const type = await t.core.redis.type(key);
+      if (type !== d.type) problems.push(`${key}: a ${type}, declared a ${d.type}`);
+      const ttl = await t.core.redis.ttl(key);
+      if (d.ttl === null && ttl !== -1) problems.push(`${key}: expires in ${ttl}s, declared to be kept`);
+      if (d.ttl !== null && ttl < 0) problems.push(`${key}: kept, declared to live ${d.ttl}`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('the run touched most of what is declared (the check above is not vacuous)', () => {
+    const prefix = t.core.config.REDIS_PREFIX;
+    const unused = allKeys(prefix)
+      .filter((d) => !keys.some((k) => d.matches(k)))
+      .map((d) => `${d.decl.owner}:${d.decl.name}`);
+    // Keys gone by the end of the run, as they should be: the lock released, the slot's place given back by the
+    // cancellation, the waiting list and the review list emptied, the binding code used once.
+    expect(unused.sort()).toEqual(['bookings:taken', 'cases:unassigned', 'chat:lock', 'members:review', 'staff:bind-code'].sort());
+  });
+
+  it("every key of a feature carries the feature's hash tag, and BullMQ's keys theirs", () => {
+    const prefix = t.core.config.REDIS_PREFIX;
+    for (const key of keys) {
+      const tag = /\{([^}]+)\}/.exec(key)?.[1];
+      expect(tag, key).toBeDefined();
+      if (isQueueKey(prefix, key)) expect(tag).toBe('bull');
+      else expect(allKeys(prefix).find((d) => d.matches(key))?.decl.owner).toBe(tag);
+    }
+  });
+
+  it('a personal number never appears in a key', () => {
+    for (const key of keys) expect(key).not.toMatch(/13800138000|1391234567|\d{17}[\dX]/);
+    expect(ZHANG.phone).toBe('13912345678');
+  });
+});
