@@ -7,24 +7,20 @@ import { renderText, type Reply } from '../core/infra/replies.js';
 import { signToken } from '../core/infra/tokens.js';
 import type { ChatService } from '../flows/service.js';
 import { closedLoop, httpClient } from './http-load.js';
+import { EMPLOYER_TO_LEAVING, type Step } from '../test/support/wage-script.js';
 
 /**
  * The wage conversation from test/flows/wage-flow.test.ts, consent to the
  * review screen: each message with what its answer must contain (a wrong
  * answer means the bench is not measuring the real flow, so it fails).
  */
-export const WAGE_SCRIPT: readonly (readonly [string, RegExp])[] = [
+export const WAGE_SCRIPT: readonly Step[] = [
   ['老板拖了我三个月工资', /同意吗/],
-  ['1', /单位叫什么/],
-  ['青溪宏达建筑工程有限公司', /哪个镇或街道/],
-  ['东龙', /东龙镇的哪个村或社区/],
-  ['新塘', /工程建设项目/],
-  ['1', /项目或工地/],
-  ['青溪花园二期', /多少钱/],
-  ['两万八千五', /多少人/],
-  ['就我一个', /还在这家单位/],
-  ['2', /什么时候离开/],
-  ['今年9月', /证据/],
+  // The months said in the opening message are confirmed once consent is given.
+  ['1', /我理解的是：拖欠时间/],
+  ['对', /单位叫什么/],
+  ...EMPLOYER_TO_LEAVING,
+  ['上个月', /证据/],
   ['没有', /怎么称呼/],
   ['张三', /手机号/],
   ['+86 138 0013 8000', /请核对/],

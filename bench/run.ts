@@ -157,7 +157,7 @@ async function main(): Promise<void> {
     `    ${CHAT_ROUNDS} rounds × ${CHAT_MEASURED.conversations} conversations = ${msgs} measured messages (${chatS.seconds.toFixed(2)}s in all). Baseline: a bare Koa route reading`,
     `    the same JSON body and doing GET + SET on the same node-redis client; same users, request count, bodies and warm-up, run`,
     `    alternately with the chat rounds (${baseS.seconds.toFixed(2)}s in all). The app's clock starts at ${CHAT_NOW.toISOString().slice(0, 10)} so`,
-    `    the script's dates (今年9月) stay valid; the per-user rate limit (CHAT_RATE_PER_MINUTE) is left at its default.`,
+    `    the script's dates (三个月, 上个月) read the same every run; the per-user rate limit (CHAT_RATE_PER_MINUTE) is left at its default.`,
     `  routing: ${ROUTING.count} cases (after ${ROUTING.warmup} warm-up) submitted as submitWage does (cases.create + queues.route) by ${ROUTING.submitters} concurrent`,
     `    submitters, spread round-robin over the ${grids} grids (all townships) that have on-duty workers; every grid worker's capacity`,
     `    raised to ${GRID_CAPACITY}. Real routing + outbound workers (startWorkers); OUTBOUND_PER_SECOND=${OUTBOUND_PER_SECOND} so the WeChat rate limit does not`,

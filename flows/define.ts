@@ -7,6 +7,7 @@
  * so a flow never casts and the engine never trusts an unchecked value.
  */
 import { z } from 'zod';
+import { phoneAnswer } from './nlu/facts.js';
 import { yesNo } from './nlu/talk.js';
 import { findTownship, parseTownship, type TownshipMatchOptions } from './places.js';
 import type { Answers, Choice, Field, FieldResult, Flow, FlowContext, Incoming, Option } from './types.js';
@@ -114,6 +115,15 @@ export interface FieldKit<A> {
   consent<K extends Key<A>>(id: K, spec: ConsentSpec): Field;
   yesNo<K extends Key<A>>(id: K, spec: YesNoSpec<A>): Field;
   township<K extends Key<A>>(id: K, spec: TownshipSpec<A>): Field;
+  /** A mobile number: in a sentence, spaced or spoken in Chinese digits (flows/nlu/facts.ts). */
+  phone<K extends Key<A>>(id: K, spec: PhoneSpec): Field;
+}
+
+export interface PhoneSpec {
+  ask: string;
+  help: string;
+  /** Words that name the field in a correction; default 手机号, 手机, 电话. */
+  names?: RegExp;
 }
 
 /** A flow the engine can run, plus typed access to its answers. */
@@ -245,6 +255,17 @@ export function defineFlow<S extends z.ZodObject>(spec: FlowSpec<S>): TypedFlow<
     },
     input(id, s) {
       return { ...common(id, s), acceptsFiles: true, parse: (input, raw, ctx) => result(id, s.input(input, read(raw), ctx)) };
+    },
+    phone(id, p) {
+      return {
+        id,
+        label: '手机号',
+        ask: () => p.ask,
+        help: p.help,
+        names: p.names ?? /手机号|手机|电话/,
+        show: (v) => String(v),
+        parse: (input) => (input.kind !== 'text' ? { ok: false, error: '请用文字告诉我手机号。' } : result(id, phoneAnswer(input.text))),
+      };
     },
   };
 

@@ -12,7 +12,7 @@
  * words. What a message means is decided in flows/nlu/understand.ts.
  */
 import { MENU, T } from './texts.js';
-import { newSession, type Session } from './session.js';
+import { NO_FLOW, newSession, type Session } from './session.js';
 import { outOfRange, pickExact } from './nlu/choose.js';
 import { normalizeMessage } from './nlu/normalize.js';
 import { smallTalkReply, type Command } from './nlu/talk.js';
@@ -153,18 +153,7 @@ export function createEngine(opts: EngineOptions) {
   // --- session housekeeping ---------------------------------------------------------------
 
   function clearFlow(s: Session): void {
-    s.flowId = null;
-    s.flowVersion = 0;
-    s.runId = '';
-    s.fieldId = null;
-    s.mode = 'idle';
-    s.answers = {};
-    s.trail = [];
-    s.options = [];
-    s.misses = 0;
-    s.pending = null;
-    s.back = 'idle';
-    s.offer = null;
+    Object.assign(s, NO_FLOW, { answers: {}, trail: [], options: [] });
   }
 
   function stashDraft(s: Session): void {

@@ -29,7 +29,7 @@ import {
 } from '../core/legal-aid/index.js';
 import { showMonth } from './choices.js';
 import { PlaceSchema, defineFlow, type Result } from './define.js';
-import { findPersonName, findPhone, findStillEmployed, nameAnswer, phoneAnswer } from './nlu/facts.js';
+import { findPersonName, findPhone, findStillEmployed, nameAnswer } from './nlu/facts.js';
 import { oneOf } from './nlu/choose.js';
 
 import { parseDayTime } from './parsers/day.js';
@@ -567,15 +567,7 @@ export const legalAidFlow = defineFlow({
       show: (v) => v,
       help: '律师或检察官联系您、接待您时会用到。',
     }),
-    f.text('phone', {
-      label: '手机号',
-      ask: '您的手机号是多少？电话、视频咨询会打这个号码，提醒也会用到。',
-      notText: '请用文字告诉我手机号。',
-      names: /手机号|手机|电话/,
-      parse: phoneAnswer,
-      show: (v) => v,
-      help: '请填能打通的11位手机号，只有为您咨询的律师或检察官能看到完整号码。',
-    }),
+    f.phone('phone', { ask: '您的手机号是多少？电话、视频咨询会打这个号码，提醒也会用到。', help: '请填能打通的11位手机号，只有为您咨询的律师或检察官能看到完整号码。' }),
   ],
 });
 

@@ -7,7 +7,7 @@ import { currentOf, membersOf, type Membership } from '../core/membership/index.
 import type { Reply } from '../core/infra/replies.js';
 import type { Outcome } from './engine.js';
 import { answersFromApplication, applicationFromAnswers, membershipFlow } from './membership.js';
-import type { Session } from './session.js';
+import { NO_FLOW, type Session } from './session.js';
 import { MENU } from './texts.js';
 import type { Effect, FlowContext } from './types.js';
 
@@ -26,22 +26,7 @@ export function createMembershipChat(core: Core) {
 
   /** Leaves the membership flow for the main menu (nothing was stored). */
   function toMenu(s: Session): Session {
-    return {
-      ...s,
-      flowId: null,
-      flowVersion: 0,
-      runId: '',
-      fieldId: null,
-      mode: 'idle',
-      answers: {},
-      trail: [],
-      options: MENU,
-      misses: 0,
-      pending: null,
-      back: 'idle',
-      offer: null,
-      draft: s.draft?.flowId === membershipFlow.id ? null : s.draft,
-    };
+    return { ...s, ...NO_FLOW, answers: {}, trail: [], options: MENU, draft: s.draft?.flowId === membershipFlow.id ? null : s.draft };
   }
 
   /** What someone who already has a record is told instead of applying again. */

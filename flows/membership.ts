@@ -13,7 +13,7 @@ import { OCCUPATIONS, type Employment, type Occupation, type Place } from '../co
 import { maskIdNumber } from '../core/infra/privacy.js';
 import { z } from 'zod';
 import { PlaceSchema, defineFlow } from './define.js';
-import { employerFromAnswer, findEmployer, findIdNumber, findPersonName, findPhone, nameAnswer, phoneAnswer } from './nlu/facts.js';
+import { employerFromAnswer, findEmployer, findIdNumber, findPersonName, findPhone, nameAnswer } from './nlu/facts.js';
 import { parseIdNumber, parseOrgName, type IdNumber } from './parsers/index.js';
 import { findTownship, parseTownship, type TownshipMatchOptions } from './places.js';
 import type { Answers, Choice, FlowContext } from './types.js';
@@ -263,15 +263,7 @@ export const membershipFlow = defineFlow({
       show: (v) => maskIdNumber(v.id),
       help: '身份证正面下方的18位号码，最后一位可能是X。号码加密保存，工作人员只能看到一部分。',
     }),
-    f.text('phone', {
-      label: '手机号',
-      ask: '您的手机号是多少？审核结果和会员服务会用到。',
-      notText: '请用文字输入手机号。',
-      names: /手机号|手机|电话/,
-      parse: phoneAnswer,
-      show: (v) => v,
-      help: '请填能打通的11位手机号，加密保存。',
-    }),
+    f.phone('phone', { ask: '您的手机号是多少？审核结果和会员服务会用到。', help: '请填能打通的11位手机号，加密保存。' }),
     f.text('employment', {
       label: '工作方式',
       ask: '您现在是怎么工作的？',

@@ -63,23 +63,22 @@ export type Session = z.infer<typeof SessionSchema>;
 export type Draft = z.infer<typeof DraftSchema>;
 export type Pending = z.infer<typeof PendingSchema>;
 
+/** A session with no flow under way (what leaving a flow resets). */
+export const NO_FLOW = {
+  flowId: null,
+  flowVersion: 0,
+  runId: '',
+  fieldId: null,
+  mode: 'idle',
+  answers: {},
+  trail: [],
+  options: [],
+  misses: 0,
+  pending: null,
+  back: 'idle',
+  offer: null,
+} as const satisfies Partial<Session>;
+
 export function newSession(userKey: string, now: Date): Session {
-  return {
-    userKey,
-    version: 0,
-    flowId: null,
-    flowVersion: 0,
-    runId: '',
-    fieldId: null,
-    mode: 'idle',
-    answers: {},
-    trail: [],
-    options: [],
-    misses: 0,
-    pending: null,
-    back: 'idle',
-    offer: null,
-    draft: null,
-    updatedAt: now.toISOString(),
-  };
+  return { userKey, version: 0, ...NO_FLOW, answers: {}, trail: [], options: [], draft: null, updatedAt: now.toISOString() };
 }

@@ -8,7 +8,7 @@ import { matchCommunity } from '../core/directory/index.js';
 import { chinaMonth } from '../core/infra/time.js';
 import { formatYuan, monthsBetween, showMonth } from './choices.js';
 import { PlaceSchema, defineFlow, type Value } from './define.js';
-import { CONSTRUCTION_WORDS, employerFromAnswer, findEmployer, findLeftSince, findPersonName, findPhone, findStillEmployed, nameAnswer, phoneAnswer } from './nlu/facts.js';
+import { CONSTRUCTION_WORDS, employerFromAnswer, findEmployer, findLeftSince, findPersonName, findPhone, findStillEmployed, nameAnswer } from './nlu/facts.js';
 import { findAmounts, findHeadcount, findPeriod } from './parsers/mentions.js';
 import { parseAmount, parseHeadcount, parseMonthDetailed, parseOrgName, parsePeriod, type Amount } from './parsers/index.js';
 import { findCommunity, findTownship, townshipName } from './places.js';
@@ -303,15 +303,7 @@ export const wageFlow = defineFlow({
       show: (v) => v,
       help: '工作人员联系您时会用到。',
     }),
-    f.text('phone', {
-      label: '手机号',
-      ask: '您的手机号是多少？工作人员会打这个电话联系您。',
-      notText: '请用文字告诉我手机号。',
-      names: /手机号|手机|电话|号码/,
-      parse: phoneAnswer,
-      show: (v) => v,
-      help: '请填能打通的11位手机号，只有负责您案件的工作人员能看到完整号码。',
-    }),
+    f.phone('phone', { ask: '您的手机号是多少？工作人员会打这个电话联系您。', help: '请填能打通的11位手机号，只有负责您案件的工作人员能看到完整号码。', names: /手机号|手机|电话|号码/ }),
   ],
   extract: (text, a, ctx) => {
     const out: WageAnswers = {};

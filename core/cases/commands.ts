@@ -1,5 +1,5 @@
 import { shortTime } from '../infra/time.js';
-import { registerStaffCommands, takeRecordNo, type StaffCommandContext } from '../staff/index.js';
+import { numberedCommand, registerStaffCommands } from '../staff/index.js';
 import type { Case } from './record.js';
 import { statusName } from './state.js';
 import { acceptCase, declineCase, decideReferral, listCases, noteCase, parseOutcome, recordReferralOutcome, referCase, replyToReporter, resolveCase, showCase } from './work.js';
@@ -10,14 +10,7 @@ function stateLine(c: Case): string {
   return `案件 ${c.caseNo} 现在是「${statusName(c.status)}」。`;
 }
 
-const caseCommand = (names: string[], usage: string, run: (ctx: StaffCommandContext, no: string | null, rest: string) => Promise<string>) => ({
-  names,
-  usage,
-  run: (ctx: StaffCommandContext, args: string) => {
-    const { no, rest } = takeRecordNo(args);
-    return run(ctx, no, rest);
-  },
-});
+const caseCommand = numberedCommand;
 
 registerStaffCommands(
   {

@@ -1,5 +1,6 @@
 import { UnrecoverableError, type Job } from 'bullmq';
 import type { Core } from '../context.js';
+import { NotFoundError } from '../infra/errors.js';
 import { sendToStaff, sendToUser } from '../infra/messenger.js';
 import { unseal } from '../infra/privacy.js';
 import type { NoticeHandler } from '../infra/queues.js';
@@ -30,8 +31,10 @@ export function routingProcessor(core: Core) {
     const data = RouteJob.safeParse(job.data);
     if (!data.success) throw new UnrecoverableError(`invalid route job data: ${data.error.message}`);
     const { caseId } = data.data;
-    if (!(await core.cases.get(caseId))) throw new UnrecoverableError(`case ${caseId} not found`);
-    const routed = await routeCase(core, caseId);
+    // One read of the case: routeCase reads it, claims, writes, and hands back the record it wrote.
+    const routed = await routeCase(core, caseId).catch((err: unknown) => {
+      throw err instanceof NotFoundError ? new UnrecoverableError(`case ${caseId} not found`) : err;
+    });
     if (!routed) return null;
     const { record: c, seq } = routed;
     // Independent jobs with deterministic ids: queued together.

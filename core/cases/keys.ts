@@ -1,14 +1,10 @@
-import { keySpace } from '../infra/keys.js';
+import { keySpace, recordKeys } from '../infra/keys.js';
 
 /** The Redis keys of cases (wage reports, 人工 requests, 支持起诉 cases) and their routing. */
 export function caseKeys(prefix: string) {
   const key = keySpace(prefix, 'cases');
   return {
-    record: key('case', ['caseId'], 'string', null, 'one case as JSON (core/cases/record.ts)'),
-    audit: key('audit', ['caseId'], 'stream', null, 'append-only log of every change to a case: who, what, ids only'),
-    numbers: key('numbers', [], 'hash', null, 'case number (QX20261121-0001) → case id'),
-    daySeq: key('seq', ['day'], 'string', '2 days', 'case numbers given out on a day (YYYYMMDD, Beijing)'),
-    byUser: key('by-user', ['userKey'], 'zset', null, "a reporter's case ids by creation time"),
+    ...recordKeys(key, 'case', 'case', 'QX20261121-0001'),
     byStaff: key('by-staff', ['staffId'], 'zset', null, 'case ids assigned to a staff member, by assignment time'),
     all: key('all', [], 'zset', null, 'every case id by creation time (figures, supervisors)'),
     unassigned: key('unassigned', [], 'zset', null, 'case ids waiting for an assignee, by when they started waiting (the sweep)'),

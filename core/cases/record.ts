@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { SealedPhoneFields } from '../infra/privacy.js';
+import { historySchema } from '../infra/states.js';
 import { CASE_STATUSES } from './state.js';
 
 /**
@@ -37,12 +39,8 @@ const EnquiryDetailsSchema = z.object({
   question: z.string().nullable().default(null),
 });
 
-export const HistoryEntrySchema = z.object({
-  at: z.string(),
-  status: z.enum(CASE_STATUSES),
-  /** Chinese, shown to the reporter in 进度; no personal numbers. */
-  note: z.string(),
-});
+/** Lines shown to the reporter in 进度. */
+export const HistorySchema = historySchema(CASE_STATUSES);
 
 export const CaseSchema = z.object({
   id: z.string(),
@@ -54,9 +52,7 @@ export const CaseSchema = z.object({
   reporter: z.object({
     userKey: z.string(),
     name: z.string().nullable(),
-    /** AES-256-GCM sealed; see core/infra/privacy.ts. */
-    phoneSealed: z.string().nullable(),
-    phoneHash: z.string().nullable(),
+    ...SealedPhoneFields,
   }),
   location: z.object({
     districtId: z.string(),
@@ -72,7 +68,7 @@ export const CaseSchema = z.object({
     .nullable(),
   /** Supervisors copied (group cases). */
   copied: z.array(z.string()),
-  history: z.array(HistoryEntrySchema),
+  history: HistorySchema,
   /** Bumped at every (re)assignment; deadline jobs carry it so stale ones do nothing. */
   assignmentSeq: z.number().int().default(0),
   /** Staff who declined or let the accept deadline pass: never routed this case again. */

@@ -1,6 +1,7 @@
 import type { Core } from '../context.js';
 import type { DirectoryIndex } from '../directory/index.js';
 import type { Staff } from '../directory/index.js';
+import { NotFoundError } from '../infra/errors.js';
 import { luaScript, runScript } from '../infra/scripts.js';
 import { dutyOverrides } from '../staff/index.js';
 import { acceptDeadline } from './deadlines.js';
@@ -69,7 +70,7 @@ export function priorityOf(c: Pick<Case, 'wage'> & Partial<Pick<Case, 'groupId'>
 export async function routeCase(core: Core, caseId: string): Promise<(RouteDecision & { record: Case }) | null> {
   const now = core.clock.now();
   const c = await core.cases.get(caseId);
-  if (!c) throw new Error(`case ${caseId} not found`);
+  if (!c) throw new NotFoundError(`没有找到案件 ${caseId}。`);
   const index = core.directory.index();
   if (c.assignee) return c.status === 'assigned' ? { ...decisionOf(c), record: c } : null;
   if (c.status !== 'submitted') return null;

@@ -1,10 +1,11 @@
-import { ConflictError } from '../infra/errors.js';
+import { stateMachine, type StateOf } from '../infra/states.js';
 
 /**
  * The life of a case, in one table: its statuses, what staff and reporters
  * call each, and the moves allowed from it. Every change of status goes
  * through `moved` (routing, staff work, time limits, the reporter's
- * rating), so no path can make a move the table does not allow.
+ * rating), so no path can make a move the table does not allow
+ * (core/infra/states.ts).
  *
  * submitted (waiting for routing) → assigned (waiting for accept) →
  * accepted → referred (with the procuratorate) → resolved → closed.
@@ -12,7 +13,7 @@ import { ConflictError } from '../infra/errors.js';
 export const CASE_STATUSES = ['submitted', 'assigned', 'accepted', 'referred', 'resolved', 'closed'] as const;
 export type CaseStatus = (typeof CASE_STATUSES)[number];
 
-const STATES: Record<CaseStatus, { name: string; progress: string; next: readonly CaseStatus[] }> = {
+const STATES: Record<CaseStatus, StateOf<CaseStatus> & { progress: string }> = {
   // A procurator turns a consultation into a 支持起诉 case (core/legal-aid/commands.ts): theirs from the start.
   submitted: { name: '待分派', progress: '已受理，正在分派', next: ['assigned', 'referred'] },
   // Declined or let lapse: back to routing.
@@ -25,40 +26,26 @@ const STATES: Record<CaseStatus, { name: string; progress: string; next: readonl
   closed: { name: '已结案', progress: '已结案', next: [] },
 };
 
-/** What staff call a status (`待接单`). */
-export function statusName(s: CaseStatus): string {
-  return STATES[s].name;
-}
-
-/** What the reporter reads in 进度 (`已分派，等待工作人员接单`). */
-export function progressName(s: CaseStatus): string {
-  return STATES[s].progress;
-}
-
-export function canMove(from: CaseStatus, to: CaseStatus): boolean {
-  return STATES[from].next.includes(to);
-}
-
 interface Stateful {
   caseNo: string;
   status: CaseStatus;
   history: { at: string; status: CaseStatus; note: string }[];
 }
 
+const machine = stateMachine<CaseStatus, Stateful>(STATES, (c, _to, what) => `案件 ${c.caseNo} 现在是「${STATES[c.status].name}」，不能${what}。`);
+
+/** What staff call a status (`待接单`). */
+export const statusName = machine.name;
+
+/** What the reporter reads in 进度 (`已分派，等待工作人员接单`). */
+export function progressName(s: CaseStatus): string {
+  return STATES[s].progress;
+}
+
+export const canMove = machine.canMove;
 /** Throws a 409 with a Chinese reason when the case may not move to `to`; `what` names the act (`接单`). */
-export function assertMove(c: Stateful, to: CaseStatus, what: string): void {
-  if (!canMove(c.status, to)) {
-    throw new ConflictError('invalid_transition', `案件 ${c.caseNo} 现在是「${statusName(c.status)}」，不能${what}。`);
-  }
-}
-
+export const assertMove = machine.assertMove.bind(machine);
 /** The case moved to `to`, with the line the reporter reads in its history; refused (409) when the table does not allow it. */
-export function moved<C extends Stateful>(c: C, to: CaseStatus, note: string, at: Date, what = '这样操作'): C {
-  assertMove(c, to, what);
-  return { ...c, status: to, history: [...c.history, { at: at.toISOString(), status: to, note }] };
-}
-
+export const moved = machine.moved.bind(machine);
 /** A line in the history without a change of status (the procuratorate accepted: still referred; personal data erased). */
-export function noted<C extends Stateful>(c: C, note: string, at: Date): C {
-  return { ...c, history: [...c.history, { at: at.toISOString(), status: c.status, note }] };
-}
+export const noted = machine.noted.bind(machine);

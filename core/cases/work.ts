@@ -41,6 +41,13 @@ export function canView(staff: StaffEntry, c: Case): boolean {
   return false;
 }
 
+/** A case the acting staff member holds (404 unknown, 403 someone else's). */
+async function loadMine(ctx: StaffCommandContext, caseNo: string | null): Promise<Case> {
+  const c = await load(ctx, caseNo);
+  mustBeAssignee(ctx, c);
+  return c;
+}
+
 function mustBeAssignee(ctx: StaffCommandContext, c: Case) {
   if (c.assignee?.staffId !== ctx.staff.staff.id) throw new ForbiddenError(`案件 ${c.caseNo} 没有分派给您，不能办理。`);
 }
@@ -83,8 +90,7 @@ export async function showCase(ctx: StaffCommandContext, caseNo: string | null):
 export async function acceptCase(ctx: StaffCommandContext, caseNo: string | null): Promise<Case> {
   const { core } = ctx;
   const now = core.clock.now();
-  const c0 = await load(ctx, caseNo);
-  mustBeAssignee(ctx, c0);
+  const c0 = await loadMine(ctx, caseNo);
   assertMove(c0, 'accepted', '接单');
   const me = ctx.staff.staff;
   const resolveBy = resolveDeadline(core.config, core.directory.index().calendar, now);
@@ -114,8 +120,7 @@ export async function acceptCase(ctx: StaffCommandContext, caseNo: string | null
 export async function declineCase(ctx: StaffCommandContext, caseNo: string | null, reason: string): Promise<Case> {
   const { core } = ctx;
   const now = core.clock.now();
-  const c0 = await load(ctx, caseNo);
-  mustBeAssignee(ctx, c0);
+  const c0 = await loadMine(ctx, caseNo);
   const why = text(reason, 'reason', '退回的原因');
   // Only a case waiting for acceptance or being worked can be declined (resolved → submitted is a reopening, not a 退回).
   if (c0.status !== 'assigned' && c0.status !== 'accepted') {
@@ -158,8 +163,7 @@ export async function noteCase(ctx: StaffCommandContext, caseNo: string | null, 
 export async function replyToReporter(ctx: StaffCommandContext, caseNo: string | null, message: string): Promise<Case> {
   const { core } = ctx;
   const now = core.clock.now();
-  const c0 = await load(ctx, caseNo);
-  mustBeAssignee(ctx, c0);
+  const c0 = await loadMine(ctx, caseNo);
   const t = text(message, 'text', '回复内容');
   if (c0.status === 'closed') throw new ConflictError('invalid_transition', `案件 ${c0.caseNo} 已结案，不能再回复。`);
   if (!c0.reporter.userKey) throw new ConflictError('no_reporter', '报告人已删除个人信息，无法回复。');
@@ -233,8 +237,7 @@ const WEAK_CAPACITY: [RegExp, string][] = [
 export async function referCase(ctx: StaffCommandContext, caseNo: string | null, reason: string): Promise<Case> {
   const { core } = ctx;
   const now = core.clock.now();
-  const c0 = await load(ctx, caseNo);
-  mustBeAssignee(ctx, c0);
+  const c0 = await loadMine(ctx, caseNo);
   if (!reason.trim()) {
     throw new ValidationError(
       'reason',

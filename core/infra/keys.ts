@@ -60,3 +60,18 @@ export function makeKeys(prefix: string) {
 }
 
 export type Keys = ReturnType<typeof makeKeys>;
+
+/**
+ * The keys every numbered record kind has (core/infra/records.ts): the
+ * record, its audit stream, number → id, the day's count of numbers, and
+ * each person's records.
+ */
+export function recordKeys(key: ReturnType<typeof keySpace>, record: string, what: string, example: string) {
+  return {
+    record: key(record, [`${record}Id`], 'string', null, `one ${what} as JSON`),
+    audit: key('audit', [`${record}Id`], 'stream', null, `append-only log of every change to a ${what}: who, what, ids and numbers only`),
+    numbers: key('numbers', [], 'hash', null, `${what} number (${example}) → id`),
+    daySeq: key('seq', ['day'], 'string', '2 days', `${what} numbers given out on a day (YYYYMMDD, Beijing)`),
+    byUser: key('by-user', ['userKey'], 'zset', null, `a person's ${what}s by creation time`),
+  };
+}

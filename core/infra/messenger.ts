@@ -1,9 +1,14 @@
 import type { Clock } from './clock.js';
-import type { Staff } from '../directory/index.js';
 import { keySpace } from './keys.js';
 import type { Redis } from './redis.js';
 import { seal, unseal } from './privacy.js';
 import type { Reply } from './replies.js';
+
+/** Who a staff message goes to: their id (the inbox `staff:<id>`) and the WeChat name the directory gives. */
+export interface StaffContact {
+  id: string;
+  wechat: string;
+}
 
 /**
  * Where outbound messages go. The bot registers a WeChat messenger; without
@@ -13,9 +18,9 @@ import type { Reply } from './replies.js';
 export interface Messenger {
   /** Whether this messenger can reach the target (e.g. a `wx:` user key). */
   canReachUser(userKey: string): boolean;
-  canReachStaff(staff: Staff): boolean;
+  canReachStaff(staff: StaffContact): boolean;
   sendToUser(userKey: string, replies: Reply[]): Promise<void>;
-  sendToStaff(staff: Staff, replies: Reply[]): Promise<void>;
+  sendToStaff(staff: StaffContact, replies: Reply[]): Promise<void>;
 }
 
 export interface InboxItem {
@@ -54,7 +59,7 @@ export function createInbox(redis: Redis, prefix: string, dataKey: Buffer, clock
       canReachUser: () => true,
       canReachStaff: () => true,
       sendToUser: (userKey: string, replies: Reply[]) => push(userKey, replies),
-      sendToStaff: (staff: Staff, replies: Reply[]) => push(`staff:${staff.id}`, replies),
+      sendToStaff: (staff: StaffContact, replies: Reply[]) => push(`staff:${staff.id}`, replies),
     } satisfies Messenger,
   };
 }
@@ -75,7 +80,7 @@ export async function sendToUser(o: Outlets, userKey: string, replies: Reply[]):
 }
 
 /** Sends to a staff member: the first messenger that reaches them, else their inbox (`staff:<id>`). */
-export async function sendToStaff(o: Outlets, staff: Staff, replies: Reply[]): Promise<'direct' | 'inbox'> {
+export async function sendToStaff(o: Outlets, staff: StaffContact, replies: Reply[]): Promise<'direct' | 'inbox'> {
   const m = o.messengers.find((x) => x.canReachStaff(staff));
   await (m ? m.sendToStaff(staff, replies) : o.inbox.push(`staff:${staff.id}`, replies));
   return m ? 'direct' : 'inbox';

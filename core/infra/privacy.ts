@@ -1,4 +1,5 @@
 import { createCipheriv, createDecipheriv, createHmac, randomBytes } from 'node:crypto';
+import { z } from 'zod';
 
 /** Encrypted personal number as stored: `v1.<iv>.<tag>.<ciphertext>` in base64url. */
 export type Sealed = string;
@@ -55,3 +56,11 @@ export function maskName(name: string): string {
   const keep = chars.length >= 4 ? 2 : 1;
   return chars.slice(0, keep).join('') + '*'.repeat(chars.length - keep);
 }
+
+/** A phone number as records keep it: sealed, with a keyed hash for look-ups (both null once erased). */
+export const SealedPhoneFields = {
+  /** AES-256-GCM sealed (`seal`). */
+  phoneSealed: z.string().nullable(),
+  /** Keyed hash (`lookupHash`), to find records by phone without keeping it in clear. */
+  phoneHash: z.string().nullable(),
+};

@@ -47,6 +47,29 @@ export interface NoticeHandler {
   failed(job: Job, reason: string): Promise<void>;
 }
 
+/**
+ * Notices about records of one kind: `send` renders and sends one; a notice
+ * that could not be delivered after every retry is kept in its record's
+ * audit (`note`), found by the id in the job's data.
+ */
+export function recordNotices<T>(spec: {
+  names: readonly string[];
+  data: { safeParse(v: unknown): { success: true; data: T } | { success: false } };
+  idOf: (data: T) => string | undefined;
+  send: (job: Job) => Promise<unknown>;
+  note: (id: string, audit: { action: string; detail: string }) => Promise<void>;
+}): NoticeHandler {
+  return {
+    names: spec.names,
+    send: spec.send,
+    async failed(job, reason) {
+      const parsed = spec.data.safeParse(job.data);
+      const id = parsed.success ? spec.idOf(parsed.data) : undefined;
+      if (id) await spec.note(id, { action: 'delivery-failed', detail: `${job.name} ${job.id}: ${reason.slice(0, 200)}` });
+    },
+  };
+}
+
 export function createQueues(redis: Redis, bullPrefix: string, clock: Clock) {
   const connection = bullConnection(redis);
   const make = (name: string) => new Queue(name, { connection, prefix: bullPrefix, defaultJobOptions: defaults });

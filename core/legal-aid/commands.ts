@@ -6,7 +6,7 @@ import { moved, noted } from '../cases/index.js';
 import type { StaffRole } from '../directory/index.js';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../infra/errors.js';
 import { addDays, chinaDay } from './slots.js';
-import { registerStaffCommands, takeRecordNo, type StaffCommandContext } from '../staff/index.js';
+import { numberedCommand, registerStaffCommands, type StaffCommandContext } from '../staff/index.js';
 import { tellReporter } from '../cases/index.js';
 import { notifyBooking } from './queue.js';
 
@@ -166,20 +166,8 @@ export async function referBooking(ctx: StaffCommandContext, no: string | null, 
   return { booking, c, created };
 }
 
-const bookingCommand = (
-  names: string[],
-  usage: string,
-  roles: StaffRole[],
-  run: (ctx: StaffCommandContext, no: string | null, rest: string) => Promise<string>,
-) => ({
-  names,
-  usage,
-  roles,
-  run: (ctx: StaffCommandContext, args: string) => {
-    const { no, rest } = takeRecordNo(args);
-    return run(ctx, no, rest);
-  },
-});
+const bookingCommand = (names: string[], usage: string, roles: StaffRole[], run: (ctx: StaffCommandContext, no: string | null, rest: string) => Promise<string>) =>
+  numberedCommand(names, usage, run, roles);
 
 registerStaffCommands(
   {

@@ -6,7 +6,7 @@ import { allProviders, chinaDay } from './slots.js';
 import { BOOKING_NOTICES, BookingNoticeJob, ReminderJob, notifyBooking, type BookingNoticeName } from './queue.js';
 import type { Staff } from '../directory/index.js';
 import { sendToStaff, sendToUser } from '../infra/messenger.js';
-import type { NoticeHandler } from '../infra/queues.js';
+import { recordNotices, type NoticeHandler } from '../infra/queues.js';
 import { agendaText, noShowText, providerCancelledNotice, providerMovedAwayNotice, providerMovedNotice, providerNewNotice, reminderText } from './texts.js';
 
 /** The providers' morning agenda: 07:30 Beijing time, every day (days off are skipped when it fires). */
@@ -133,13 +133,11 @@ async function sendBookingNotice(core: Core, job: Job): Promise<{ to?: string; s
 
 /** Booking notices on the outbound queue; a notice that could not be delivered stays in the booking's audit. */
 export function bookingNotices(core: Core): NoticeHandler {
-  return {
+  return recordNotices({
     names: BOOKING_NOTICES,
+    data: BookingNoticeJob,
+    idOf: (d) => d.bookingId,
     send: (job) => sendBookingNotice(core, job),
-    async failed(job, reason) {
-      const parsed = BookingNoticeJob.safeParse(job.data);
-      if (!parsed.success || !parsed.data.bookingId) return;
-      await createBookings(core).note(parsed.data.bookingId, 'system:outbound', { action: 'delivery-failed', detail: `${job.name} ${job.id}: ${reason.slice(0, 200)}` });
-    },
-  };
+    note: (id, audit) => createBookings(core).note(id, 'system:outbound', audit),
+  });
 }

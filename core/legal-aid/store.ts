@@ -13,7 +13,8 @@ import type { Core } from '../context.js';
 import { ConsultModeSchema, HelpKindSchema } from '../directory/index.js';
 import { ConflictError, ForbiddenError, NotFoundError } from '../infra/errors.js';
 import { currentOf, membersOf } from '../membership/index.js';
-import { lookupHash, seal, unseal } from '../infra/privacy.js';
+import { SealedPhoneFields, lookupHash, seal, unseal } from '../infra/privacy.js';
+import { historySchema } from '../infra/states.js';
 import { MIN_LEAD_MINUTES, addDays, chinaDay, chinaInstant, type Slot } from './slots.js';
 import { REMINDER_KINDS, notifyBooking, remind, unremind, type ReminderKind } from './queue.js';
 import { createRecordStore, type IndexOp } from '../infra/records.js';
@@ -71,15 +72,13 @@ export const BookingSchema = z.object({
   previous: SlotRefSchema.nullable(),
   contact: z.object({
     name: z.string().nullable(),
-    /** AES-256-GCM sealed; see core/infra/privacy.ts. */
-    phoneSealed: z.string().nullable(),
-    phoneHash: z.string().nullable(),
+    ...SealedPhoneFields,
   }),
   /** The wage case this help is about (booked from its progress view). */
   linkedCaseId: z.string().nullable(),
   /** The 支持起诉 case a procurator turned this consultation into. */
   referralCaseId: z.string().nullable(),
-  history: z.array(z.object({ at: z.string(), status: z.enum(BOOKING_STATUSES), note: z.string() })),
+  history: historySchema(BOOKING_STATUSES),
 });
 export type Booking = z.infer<typeof BookingSchema>;
 export type SlotRef = z.infer<typeof SlotRefSchema>;

@@ -2,7 +2,7 @@ import { UnrecoverableError, type Job } from 'bullmq';
 import { cardReplies } from './card.js';
 import type { Core } from '../context.js';
 import { sendToStaff, sendToUser } from '../infra/messenger.js';
-import type { NoticeHandler } from '../infra/queues.js';
+import { recordNotices, type NoticeHandler } from '../infra/queues.js';
 import { approvedNotice, rejectedNotice, reviewerAssignedNotice, reviewerReminderNotice } from './texts.js';
 import { assignReviewer } from './review.js';
 import { membersOf } from './store.js';
@@ -87,13 +87,11 @@ async function sendMembershipNotice(core: Core, job: Job): Promise<unknown> {
 
 /** Membership notices on the outbound queue; a notice that could not be delivered stays in the application's audit. */
 export function membershipNotices(core: Core): NoticeHandler {
-  return {
+  return recordNotices({
     names: MEMBERSHIP_NOTICES,
+    data: MembershipNoticeJob,
+    idOf: (d) => d.applicationId,
     send: (job) => sendMembershipNotice(core, job),
-    async failed(job, reason) {
-      const parsed = MembershipNoticeJob.safeParse(job.data);
-      if (!parsed.success) return;
-      await membersOf(core).note(parsed.data.applicationId, 'system:outbound', { action: 'delivery-failed', detail: `${job.name} ${job.id}: ${reason.slice(0, 200)}` });
-    },
-  };
+    note: (id, audit) => membersOf(core).note(id, 'system:outbound', audit),
+  });
 }

@@ -5,6 +5,8 @@ import { compactDay } from '../infra/time.js';
 import type { Redis } from '../infra/redis.js';
 import { createRecordStore, type IndexOp } from '../infra/records.js';
 import { membershipKeys, type MembershipKeys } from './keys.js';
+import { SealedPhoneFields } from '../infra/privacy.js';
+import { historySchema } from '../infra/states.js';
 import { MEMBERSHIP_STATUSES } from './state.js';
 
 /**
@@ -56,12 +58,8 @@ export const PlaceSchema = z.object({
 });
 export type Place = z.infer<typeof PlaceSchema>;
 
-export const MembershipHistorySchema = z.object({
-  at: z.string(),
-  status: z.enum(MEMBERSHIP_STATUSES),
-  /** Chinese, shown to the applicant; no personal numbers. */
-  note: z.string(),
-});
+/** Lines shown to the applicant. */
+export const MembershipHistorySchema = historySchema(MEMBERSHIP_STATUSES);
 
 export const MembershipSchema = z.object({
   id: z.string(),
@@ -76,8 +74,7 @@ export const MembershipSchema = z.object({
     name: z.string().nullable(),
     idSealed: z.string().nullable(),
     idHash: z.string().nullable(),
-    phoneSealed: z.string().nullable(),
-    phoneHash: z.string().nullable(),
+    ...SealedPhoneFields,
   }),
   employment: EmploymentSchema.nullable(),
   place: PlaceSchema.nullable(),
@@ -97,7 +94,7 @@ export const MembershipSchema = z.object({
   joinedAt: z.string().nullable(),
   /** The rejected application this one corrects. */
   previousAppNo: z.string().nullable(),
-  history: z.array(MembershipHistorySchema),
+  history: MembershipHistorySchema,
 });
 
 export type Membership = z.infer<typeof MembershipSchema>;

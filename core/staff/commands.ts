@@ -82,3 +82,25 @@ export function takeRecordNo(args: string): { no: string | null; rest: string } 
   if (!m) return { no: null, rest: args };
   return { no: m[1]!.toUpperCase(), rest: m[2]!.trim() };
 }
+
+/**
+ * A command about one record, named by its number first (`接单 QX…`,
+ * `完成 YY…`): `run` gets the number (null when none was typed) and the
+ * rest of the message.
+ */
+export function numberedCommand(
+  names: string[],
+  usage: string,
+  run: (ctx: StaffCommandContext, no: string | null, rest: string) => Promise<string>,
+  roles?: StaffRole[],
+): StaffCommand {
+  return {
+    names,
+    usage,
+    ...(roles ? { roles } : {}),
+    run: (ctx, args) => {
+      const { no, rest } = takeRecordNo(args);
+      return run(ctx, no, rest);
+    },
+  };
+}

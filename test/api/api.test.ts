@@ -1,10 +1,12 @@
 import { suiteNow } from '../support/clock.js';
 import { readdirSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { useFixture } from '../support/fixture.js';
 import { z } from 'zod';
 import { signToken } from '../../core/infra/tokens.js';
 import { TEST_ENV, eventually, startTestCore, type TestCore } from '../support/core.js';
 import { startHttp } from '../support/http.js';
+import { EMPLOYER_TO_LEAVING, type Step } from '../support/wage-script.js';
 import { manualClock } from '../../core/infra/clock.js';
 
 /** The day the conversations happen: "今年9月" and "三个月" depend on it. */
@@ -91,7 +93,7 @@ function render(replies: Replies): string {
 }
 
 /** A conversation over HTTP: each step's replies must match its pattern. */
-async function talk(api: Api, token: string, steps: [string, RegExp][]): Promise<Replies> {
+async function talk(api: Api, token: string, steps: readonly Step[]): Promise<Replies> {
   let last: Replies = [];
   const transcript: string[] = [];
   for (const [text, pattern] of steps) {
@@ -103,21 +105,14 @@ async function talk(api: Api, token: string, steps: [string, RegExp][]): Promise
 }
 
 /** The answers of test/flows/wage-flow.test.ts, up to the evidence question. */
-const TO_EVIDENCE: [string, RegExp][] = [
+const TO_EVIDENCE: readonly Step[] = [
   ['老板拖了我三个月工资', /同意吗/],
   ['1', /我理解的是：拖欠时间「2026年8月至2026年10月（3个月）」。对吗？/],
   ['对', /单位叫什么/],
-  ['青溪宏达建筑工程有限公司', /哪个镇或街道/],
-  ['东龙', /东龙镇的哪个村或社区/],
-  ['新塘', /工程建设项目/],
-  ['1', /项目或工地/],
-  ['青溪花园二期', /多少钱/],
-  ['两万八千五', /多少人/],
-  ['就我一个', /还在这家单位/],
-  ['2', /什么时候离开/],
+  ...EMPLOYER_TO_LEAVING,
   ['今年9月', /证据/],
 ];
-const FROM_EVIDENCE: [string, RegExp][] = [
+const FROM_EVIDENCE: readonly Step[] = [
   ['没有', /怎么称呼/],
   ['张三', /手机号/],
   ['+86 138 0013 8000', /请核对[\s\S]*拖欠金额：28,500元[\s\S]*手机号：13800138000/],
@@ -129,13 +124,7 @@ const JPEG = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10]), B
 // =============================================================================
 
 describe('auth, chat and health on a shared app', () => {
-  let api: Api;
-  beforeAll(async () => {
-    api = await startApi();
-  });
-  afterAll(async () => {
-    await api?.stop();
-  });
+  const api = useFixture(() => startApi(), 'all');
 
   describe('POST /api/v1/auth/dev', () => {
     it('when the userId is well-formed, then a user token is returned', async () => {
@@ -367,14 +356,13 @@ describe('auth, chat and health on a shared app', () => {
 // =============================================================================
 
 describe('a wage report over HTTP, then cases, updates and staff', () => {
-  let api: Api;
+  const api = useFixture(() => startApi({ workers: true }), 'all');
   let reporter: string;
   let finalReplies: Replies;
   let caseNo: string;
   let assignee: string;
 
   beforeAll(async () => {
-    api = await startApi({ workers: true });
     reporter = await api.login('reporter-1');
     finalReplies = await talk(api, reporter, [...TO_EVIDENCE, ...FROM_EVIDENCE]);
     caseNo = render(finalReplies).match(/QX20261121-\d{4}/)![0];
@@ -383,9 +371,6 @@ describe('a wage report over HTTP, then cases, updates and staff', () => {
       return c?.assignee ? c : null;
     }, 8000, 'assignment');
     assignee = routed.assignee!.staffId;
-  });
-  afterAll(async () => {
-    await api?.stop();
   });
 
   const staffToken = async (staffId: string) => {
@@ -399,11 +384,17 @@ describe('a wage report over HTTP, then cases, updates and staff', () => {
     expect(['gw-001', 'gw-002', 'gw-003']).toContain(assignee);
   });
 
-  it('when the reporter lists their cases, then the case is there with its status and without the phone number', async () => {
-    const r = await api.req('GET', '/api/v1/me/cases', { token: reporter });
+  /** The case list at `path` as `token` sees it, which must be a 200 holding exactly one case. */
+  const listOfOne = async (path: string, token: string) => {
+    const r = await api.req('GET', path, { token });
     expect(r.status).toBe(200);
     expect(r.body.cases).toHaveLength(1);
-    expect(r.body.cases[0]).toMatchObject({
+    return r.body;
+  };
+
+  it('when the reporter lists their cases, then the case is there with its status and without the phone number', async () => {
+    const body = await listOfOne('/api/v1/me/cases', reporter);
+    expect(body.cases[0]).toMatchObject({
       caseNo,
       kind: 'wage_arrears',
       status: 'assigned',
@@ -412,7 +403,7 @@ describe('a wage report over HTTP, then cases, updates and staff', () => {
       employer: '青溪宏达建筑工程有限公司',
       amount: 28500,
     });
-    expect(JSON.stringify(r.body)).not.toContain('13800138000');
+    expect(JSON.stringify(body)).not.toContain('13800138000');
   });
 
   it('when the reporter opens the case by number, then it is returned', async () => {
@@ -472,10 +463,8 @@ describe('a wage report over HTTP, then cases, updates and staff', () => {
     });
 
     it('when the assignee lists their cases, then the case is there with the full phone number', async () => {
-      const r = await api.req('GET', '/api/v1/staff/cases', { token: await staffToken(assignee) });
-      expect(r.status).toBe(200);
-      expect(r.body.cases).toHaveLength(1);
-      expect(r.body.cases[0]).toMatchObject({
+      const body = await listOfOne('/api/v1/staff/cases', await staffToken(assignee));
+      expect(body.cases[0]).toMatchObject({
         caseNo,
         grid: '东龙镇第一网格',
         community: '新塘社区',
@@ -523,18 +512,14 @@ describe('a wage report over HTTP, then cases, updates and staff', () => {
 // =============================================================================
 
 describe('POST /api/v1/chat/files (MAX_UPLOAD_MB=1)', () => {
-  let api: Api;
+  const api = useFixture(() => startApi({ env: { MAX_UPLOAD_MB: '1' } }), 'all');
   let token: string;
   const upload = (body: BodyInit, headers: Record<string, string>, tok = token) => api.req('POST', '/api/v1/chat/files', { token: tok, body, headers });
   const stored = () => readdirSync(api.t.evidenceDir).length;
 
   beforeAll(async () => {
-    api = await startApi({ env: { MAX_UPLOAD_MB: '1' } });
     token = await api.login();
     await talk(api, token, TO_EVIDENCE);
-  });
-  afterAll(async () => {
-    await api?.stop();
   });
 
   it('when no token is sent, then 401 and nothing is stored', async () => {
@@ -616,13 +601,7 @@ describe('POST /api/v1/chat/files (MAX_UPLOAD_MB=1)', () => {
 // =============================================================================
 
 describe('rate limit (CHAT_RATE_PER_MINUTE=3)', () => {
-  let api: Api;
-  beforeAll(async () => {
-    api = await startApi({ env: { CHAT_RATE_PER_MINUTE: '3' } });
-  });
-  afterAll(async () => {
-    await api?.stop();
-  });
+  const api = useFixture(() => startApi({ env: { CHAT_RATE_PER_MINUTE: '3' } }), 'all');
 
   it('when a user sends a 4th message within a minute, then 429 with a Chinese message, and other users are unaffected', async () => {
     // The limit counts per clock minute: keep all four inside one.

@@ -5,16 +5,16 @@
  * only.
  */
 import { Writable } from 'node:stream';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useFixture } from '../support/fixture.js';
 import { warnCalendarGaps } from '../../core/infra/calendar.js';
 import { manualClock, type ManualClock } from '../../core/infra/clock.js';
 import { createLogger } from '../../core/infra/logger.js';
 import { acceptDeadline } from '../../core/cases/deadlines.js';
 import { chinaDay } from '../../core/infra/time.js';
 import { TEST_ENV } from '../support/core.js';
-import { startHttp, type TestHttp } from '../support/http.js';
+import { startHttp } from '../support/http.js';
 
-let http: TestHttp;
 let clock: ManualClock;
 const admin = { authorization: `Bearer ${TEST_ENV.ADMIN_TOKEN}`, 'content-type': 'application/json' };
 
@@ -28,13 +28,10 @@ const YEAR_2027 = {
   workdays: [{ day: '2027-02-20', name: '春节', timetableOf: 'mon' }],
 };
 
-beforeEach(async () => {
+const http = useFixture(async () => {
   // 1 December 2026: the next 60 days reach into 2027, which the package does not know.
   clock = manualClock('2026-12-01T09:00:00+08:00');
-  http = await startHttp({ clock });
-});
-afterEach(async () => {
-  await http.stop();
+  return startHttp({ clock });
 });
 
 async function call(method: string, path: string, body?: unknown, headers: Record<string, string> = admin) {

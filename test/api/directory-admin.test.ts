@@ -1,25 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useFixture } from '../support/fixture.js';
 import { loadDemoDirectory } from '../../core/directory/load.js';
 import { createWageCase } from '../support/cases.js';
-import { TEST_ENV, type TestCore } from '../support/core.js';
-import { startHttp, type TestHttp } from '../support/http.js';
+import { TEST_ENV } from '../support/core.js';
+import { startHttp } from '../support/http.js';
 import { routeCase } from '../../core/cases/routing.js';
 
-let http: TestHttp;
-let t: TestCore;
-let base: string;
 const admin = { authorization: `Bearer ${TEST_ENV.ADMIN_TOKEN}`, 'content-type': 'application/json' };
 
-beforeAll(async () => {
-  http = await startHttp();
-  ({ t, base } = http);
-});
-afterAll(async () => {
-  await http.stop();
-});
+const http = useFixture(() => startHttp(), 'all');
 
 const put = (body: unknown, headers: Record<string, string> = admin) =>
-  fetch(`${base}/api/v1/admin/directory`, { method: 'PUT', headers, body: JSON.stringify(body) });
+  fetch(`${http.base}/api/v1/admin/directory`, { method: 'PUT', headers, body: JSON.stringify(body) });
 
 describe('admins edit the directory', () => {
   it('a broken directory is refused with every problem and its path, and nothing changes', async () => {
@@ -34,7 +26,7 @@ describe('admins edit the directory', () => {
     expect(body.error.message).toMatch(/未作任何修改/);
     expect(body.error.problems.length).toBeGreaterThanOrEqual(2);
     expect(body.error.problems.join('\n')).toMatch(/districts\[0\]\.townships\[0\]\.grids\[0\]\.workers\[0\]/);
-    expect(t.core.directory.index().staffById.get(w.id)!.staff.role).toBe('grid_worker');
+    expect(http.t.core.directory.index().staffById.get(w.id)!.staff.role).toBe('grid_worker');
     expect((await put({ nope: 1 })).status).toBe(400);
   });
 
@@ -50,8 +42,8 @@ describe('admins edit the directory', () => {
     const res = await put({ directory: d });
     expect(res.status).toBe(200);
     for (let i = 0; i < 3; i++) {
-      const c = await createWageCase(t.core, { gridId: 't01-g2' });
-      const decision = await routeCase(t.core, c.id);
+      const c = await createWageCase(http.t.core, { gridId: 't01-g2' });
+      const decision = await routeCase(http.t.core, c.id);
       expect(decision!.staffId).toBe('gw-005');
     }
   });

@@ -1,18 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TestCore } from '../support/core.js';
-import { startHttp, type TestHttp } from '../support/http.js';
+import { describe, expect, it } from 'vitest';
+import { useFixture } from '../support/fixture.js';
+import { startHttp } from '../support/http.js';
 
-let http: TestHttp;
-let t: TestCore;
-let base: string;
-
-beforeAll(async () => {
-  http = await startHttp();
-  ({ t, base } = http);
-});
-afterAll(async () => {
-  await http.stop();
-});
+const http = useFixture(() => startHttp(), 'all');
 
 describe('the public card check', () => {
   it('answers invalid tokens, and past 60 checks a minute from one address answers 429', async () => {
@@ -21,7 +11,7 @@ describe('the public card check', () => {
     if (intoMinute > 55_000) await new Promise((r) => setTimeout(r, 60_000 - intoMinute + 100));
     const statuses: number[] = [];
     for (let i = 0; i < 61; i++) {
-      const res = await fetch(`${base}/api/v1/cards/verify?token=guess${i}`, { headers: { accept: 'application/json' } });
+      const res = await fetch(`${http.base}/api/v1/cards/verify?token=guess${i}`, { headers: { accept: 'application/json' } });
       statuses.push(res.status);
       if (res.status === 429) {
         const body = (await res.json()) as { error: { code: string; message: string } };

@@ -157,33 +157,34 @@ describe('the calendar in the directory is validated with it', () => {
     expect(r.ok).toBe(true);
   });
 
-  it('every problem of a broken year comes back with its path', () => {
-    const r = checkDirectory(
-      withCalendar({
-        years: {
-          '2031': {
-            holidays: [
-              { name: '春节', from: '2031-01-22', to: '2031-01-28' },
-              { name: '清明', from: '2031-04-07', to: '2031-04-05' },
-              { name: '劳动节', from: '2031-02-30', to: '2031-05-03' },
-              { name: '', from: '2030-12-31', to: '2031-01-01' },
-              { name: '重复', from: '2031-01-27', to: '2031-01-29' },
-            ],
-            workdays: [
-              { day: '2031-01-20', name: '春节' },
-              { day: '2031-01-25', name: '春节' },
-              { day: '2031-02-08', name: '春节', timetableOf: 'sat' },
-              { day: '2031-02-08', name: '春节' },
-            ],
-            extra: true,
-          },
-          '31': { holidays: [] },
-        },
-      }),
-    );
-    expect(r.ok).toBe(false);
+  /** The demo directory checked with `years` as its calendar: whether it passed, and a check that a problem matches `re`. */
+  function checkYears(years: Record<string, unknown>) {
+    const r = checkDirectory(withCalendar({ years }));
     const problems = r.ok ? [] : r.problems;
-    const has = (re: RegExp) => expect(problems.some((p) => re.test(p)), `${re} in\n${problems.join('\n')}`).toBe(true);
+    return { ok: r.ok, has: (re: RegExp) => expect(problems.some((p) => re.test(p)), `${re} in\n${problems.join('\n')}`).toBe(true) };
+  }
+
+  it('every problem of a broken year comes back with its path', () => {
+    const { ok, has } = checkYears({
+      '2031': {
+        holidays: [
+          { name: '春节', from: '2031-01-22', to: '2031-01-28' },
+          { name: '清明', from: '2031-04-07', to: '2031-04-05' },
+          { name: '劳动节', from: '2031-02-30', to: '2031-05-03' },
+          { name: '', from: '2030-12-31', to: '2031-01-01' },
+          { name: '重复', from: '2031-01-27', to: '2031-01-29' },
+        ],
+        workdays: [
+          { day: '2031-01-20', name: '春节' },
+          { day: '2031-01-25', name: '春节' },
+          { day: '2031-02-08', name: '春节', timetableOf: 'sat' },
+          { day: '2031-02-08', name: '春节' },
+        ],
+        extra: true,
+      },
+      '31': { holidays: [] },
+    });
+    expect(ok).toBe(false);
     has(/^calendar\.years\.2031\.holidays\[1\]\.to: must not be before "from"/);
     has(/^calendar\.years\.2031\.holidays\[2\]\.from: must be a real date/);
     has(/^calendar\.years\.2031\.holidays\[3\]\.name: must not be empty/);
@@ -194,27 +195,17 @@ describe('the calendar in the directory is validated with it', () => {
   });
 
   it('cross-field problems (weekday make-up day, a day both off and worked, overlaps, listed twice, another year) have paths too', () => {
-    const r = checkDirectory(
-      withCalendar({
-        years: {
-          '2031': {
-            holidays: [
-              { name: '元旦', from: '2030-12-31', to: '2031-01-01' },
-              { name: '春节', from: '2031-01-22', to: '2031-01-28' },
-              { name: '重复', from: '2031-01-27', to: '2031-01-29' },
-            ],
-            workdays: [
-              { day: '2031-01-20', name: '春节' },
-              { day: '2031-01-25', name: '春节' },
-              { day: '2031-02-08', name: '春节' },
-              { day: '2031-02-08', name: '春节' },
-            ],
-          },
-        },
-      }),
-    );
-    const problems = r.ok ? [] : r.problems;
-    const has = (re: RegExp) => expect(problems.some((p) => re.test(p)), `${re} in\n${problems.join('\n')}`).toBe(true);
+    const { has } = checkYears({
+      '2031': {
+        holidays: [
+          { name: '元旦', from: '2030-12-31', to: '2031-01-01' },
+          { name: '春节', from: '2031-01-22', to: '2031-01-28' },
+          { name: '重复', from: '2031-01-27', to: '2031-01-29' },
+        ],
+        // All for 春节: a Monday, a day of 春节 itself, and a Saturday listed twice.
+        workdays: ['2031-01-20', '2031-01-25', '2031-02-08', '2031-02-08'].map((day) => ({ day, name: '春节' })),
+      },
+    });
     has(/^calendar\.years\.2031\.holidays\[0\]\.from: must be a day of 2031/);
     has(/^calendar\.years\.2031\.holidays\[2\]\.from: 2031-01-27 is already in 春节/);
     has(/^calendar\.years\.2031\.workdays\[0\]\.day: 2031-01-20 is a weekday/);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { indexDirectory, loadDemoDirectory, parseDirectory } from '../../core/directory/load.js';
 import { editDistance, matchCommunity, matchTownship, normalizePlaceText } from '../../core/directory/match.js';
 import type { Directory, Township } from '../../core/directory/schema.js';
+import { directoryRefusal, rawDemoDirectory } from '../support/directory.js';
 
 const demo = loadDemoDirectory();
 const district = demo.districts[0]!;
@@ -13,20 +14,6 @@ function township(name: string): Township {
   const t = townships.find((x) => x.name === name);
   if (!t) throw new Error(`no township ${name}`);
   return t;
-}
-
-/** A fresh, mutable copy of the raw demo JSON. */
-function rawDemo(): any {
-  return structuredClone(demo) as any;
-}
-
-function parseError(json: unknown): string {
-  try {
-    parseDirectory(json);
-  } catch (err) {
-    return (err as Error).message;
-  }
-  throw new Error('expected parseDirectory to throw');
 }
 
 describe('demo directory', () => {
@@ -85,7 +72,7 @@ describe('demo directory', () => {
 
 describe('parseDirectory', () => {
   it('applies defaults', () => {
-    const raw = rawDemo();
+    const raw = rawDemoDirectory();
     const w = raw.districts[0].townships[0].grids[0].workers[0];
     delete w.capacity;
     delete w.onDuty;
@@ -98,58 +85,66 @@ describe('parseDirectory', () => {
   });
 
   it('allows a grid with no workers', () => {
-    const raw = rawDemo();
+    const raw = rawDemoDirectory();
     raw.districts[0].townships[0].grids[0].workers = [];
     expect(() => parseDirectory(raw)).not.toThrow();
   });
 
   it('rejects a duplicate id, naming both paths', () => {
-    const raw = rawDemo();
+    const raw = rawDemoDirectory();
     raw.districts[0].townships[1].grids[0].workers[0].id = 'gw-001';
-    const msg = parseError(raw);
+    const msg = directoryRefusal(raw);
     expect(msg).toContain('districts[0].townships[1].grids[0].workers[0].id');
     expect(msg).toContain('duplicate id "gw-001"');
     expect(msg).toContain('districts[0].townships[0].grids[0].workers[0].id');
   });
 
-  it('rejects a duplicate id across kinds (grid id reused as township id)', () => {
-    const raw = rawDemo();
-    raw.districts[0].townships[9].id = 't01-g1';
-    expect(parseError(raw)).toContain(
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  it.each<[string, (raw: any) => void, string]>([
+    [
+      'a duplicate id across kinds (grid id reused as township id)',
+      (raw) => (raw.districts[0].townships[9].id = 't01-g1'),
       'districts[0].townships[9].id: duplicate id "t01-g1" (already used at districts[0].townships[0].grids[0].id)',
-    );
-  });
-
-  it('rejects a duplicate township name', () => {
-    const raw = rawDemo();
-    raw.districts[0].townships[1].name = '东龙镇';
-    expect(parseError(raw)).toContain('districts[0].townships[1].name: duplicate township name "东龙镇"');
-  });
-
-  it('rejects a missing field', () => {
-    const raw = rawDemo();
-    delete raw.districts[0].townships[2].supervisor.name;
-    expect(parseError(raw)).toContain('districts[0].townships[2].supervisor.name');
+    ],
+    [
+      'a duplicate township name',
+      (raw) => (raw.districts[0].townships[1].name = '东龙镇'),
+      'districts[0].townships[1].name: duplicate township name "东龙镇"',
+    ],
+    [
+      'a missing field',
+      (raw) => delete raw.districts[0].townships[2].supervisor.name,
+      'districts[0].townships[2].supervisor.name',
+    ],
+    [
+      'a duplicate WeChat name',
+      (raw) => (raw.districts[0].supervisors[1].wechat = raw.districts[0].supervisors[0].wechat),
+      'districts[0].supervisors[1].wechat: duplicate WeChat name',
+    ],
+  ])('rejects %s', (_what, breakIt, problem) => {
+    const raw = rawDemoDirectory();
+    breakIt(raw);
+    expect(directoryRefusal(raw)).toContain(problem);
   });
 
   it('rejects a role in the wrong place', () => {
-    const raw = rawDemo();
+    const raw = rawDemoDirectory();
     raw.districts[0].townships[3].grids[1].workers[0].role = 'township_supervisor';
     raw.districts[0].liaisons[0].role = 'grid_worker';
-    const msg = parseError(raw);
+    const msg = directoryRefusal(raw);
     expect(msg).toContain('districts[0].townships[3].grids[1].workers[0].role: role "township_supervisor" is not allowed');
     expect(msg).toContain('districts[0].liaisons[0].role');
     expect(msg).toMatch(/\(2 problems\)/);
   });
 
   it('rejects an unknown role, a bad id, a bad phone, a bad prefix and unknown keys', () => {
-    const raw = rawDemo();
+    const raw = rawDemoDirectory();
     raw.caseNoPrefix = 'qx';
     raw.districts[0].townships[0].supervisor.role = 'boss';
     raw.districts[0].townships[0].grids[0].id = 'T01 G1';
     raw.districts[0].townships[0].grids[0].workers[0].phone = '12345';
     raw.districts[0].townships[0].grids[0].workers[1].onduty = false;
-    const msg = parseError(raw);
+    const msg = directoryRefusal(raw);
     expect(msg).toContain('caseNoPrefix');
     expect(msg).toContain('districts[0].townships[0].supervisor.role');
     expect(msg).toContain('districts[0].townships[0].grids[0].id');
@@ -157,15 +152,9 @@ describe('parseDirectory', () => {
     expect(msg).toContain('districts[0].townships[0].grids[0].workers[1]');
   });
 
-  it('rejects a duplicate WeChat name', () => {
-    const raw = rawDemo();
-    raw.districts[0].supervisors[1].wechat = raw.districts[0].supervisors[0].wechat;
-    expect(parseError(raw)).toContain('districts[0].supervisors[1].wechat: duplicate WeChat name');
-  });
-
   it('rejects non-objects', () => {
-    expect(parseError(null)).toContain('(root)');
-    expect(parseError({ version: 1, caseNoPrefix: 'QX', districts: [] })).toContain('districts');
+    expect(directoryRefusal(null)).toContain('(root)');
+    expect(directoryRefusal({ version: 1, caseNoPrefix: 'QX', districts: [] })).toContain('districts');
   });
 });
 
@@ -250,10 +239,14 @@ describe('matchTownship', () => {
     ['\u3000东龙镇！', '东龙镇'],
     ['南塘街道', '南塘街道'],
   ];
-  it.each(exactCases)('%j is exactly %s', (input, expected) => {
+  /** The kind of match for `input` and the names of the townships it offers, best first. */
+  function offered(input: string): { kind: string; names: string[] } {
     const m = matchTownship(demo, input);
-    expect(m.kind).toBe('exact');
-    if (m.kind === 'exact') expect(m.township.name).toBe(expected);
+    return { kind: m.kind, names: m.kind === 'exact' ? [m.township.name] : m.kind === 'candidates' ? m.townships.map((t) => t.name) : [] };
+  }
+
+  it.each(exactCases)('%j is exactly %s', (input, expected) => {
+    expect(offered(input)).toEqual({ kind: 'exact', names: [expected] });
   });
 
   const candidateCases: [string, string][] = [
@@ -273,12 +266,10 @@ describe('matchTownship', () => {
     ['Dong Long Zhen', '东龙镇'],
   ];
   it.each(candidateCases)('%j suggests %s first', (input, expected) => {
-    const m = matchTownship(demo, input);
-    expect(m.kind).toBe('candidates');
-    if (m.kind === 'candidates') {
-      expect(m.townships[0]?.name).toBe(expected);
-      expect(m.townships.length).toBeLessThanOrEqual(5);
-    }
+    const { kind, names } = offered(input);
+    expect(kind).toBe('candidates');
+    expect(names[0]).toBe(expected);
+    expect(names.length).toBeLessThanOrEqual(5);
   });
 
   const noneCases: [string, string][] = [
@@ -305,7 +296,7 @@ describe('matchTownship', () => {
   });
 
   it('gives candidates when two districts have the same township name', () => {
-    const raw = rawDemo();
+    const raw = rawDemoDirectory();
     const other = structuredClone(raw.districts[0]);
     other.id = 'other';
     other.name = '另一区';

@@ -5,40 +5,27 @@
  * declared type, expiring exactly when declared to; every key of one
  * feature shares the feature's hash tag (one Redis Cluster slot).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useFixture } from '../support/fixture.js';
 import { askForRating } from '../../core/cases/feedback.js';
 import { allKeys, isQueueKey } from '../../core/keys.js';
 import { manualClock } from '../../core/infra/clock.js';
 import { createBindings } from '../../core/staff/binding.js';
 import { setDuty } from '../../core/staff/duty.js';
 import { converse } from '../support/converse.js';
-import { eventually, startTestCore, type TestCore } from '../support/core.js';
+import { eventually, startTestCore } from '../support/core.js';
 import { bookDirect, donglongSlots, nth } from '../legal-aid/helpers.js';
 import { ZHANG, courierUpToReview, reviewed, staffSays } from '../membership/support.js';
 
-let t: TestCore;
 let keys: string[];
 const NOW = new Date('2026-11-21T10:00:00+08:00');
 
+const t = useFixture(() => startTestCore({ workers: true, clock: manualClock(NOW) }), 'all');
 beforeAll(async () => {
-  t = await startTestCore({ workers: true, clock: manualClock(NOW) });
   const { core, chat } = t;
   // A wage report through the chat, routed, accepted and resolved by its grid worker, then asked to be rated.
   await converse(chat, 'web:w1')
-    .send('老板拖了我三个月工资')
-    .send('1')
-    .send('对')
-    .send('青溪宏达建筑工程有限公司')
-    .send('东龙')
-    .send('新塘')
-    .send('2')
-    .send('两万八千五')
-    .send('就我一个')
-    .send('还在干')
-    .send('没有')
-    .send('张三')
-    .send('13800138000')
-    .send('确认')
+    .sendAll('老板拖了我三个月工资', '1', '对', '青溪宏达建筑工程有限公司', '东龙', '新塘', '2', '两万八千五', '就我一个', '还在干', '没有', '张三', '13800138000', '确认')
     .expect(/提交成功/);
   const [c] = await core.cases.listByUser('web:w1');
   const routed = await eventually(async () => (await core.cases.get(c!.id))?.assignee, 8000, 'assignment');
@@ -69,10 +56,6 @@ beforeAll(async () => {
   await new Promise((r) => setTimeout(r, 1500));
   keys = await t.keys();
 }, 60_000);
-
-afterAll(async () => {
-  await t.stop();
-});
 
 describe('Redis keys', () => {
   it('every key written is declared, of its declared type and lifetime', async () => {

@@ -1,8 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useFixture } from '../support/fixture.js';
 import { existsSync, readdirSync } from 'node:fs';
 import { maskIdNumber, maskName, maskPhone, seal, unseal } from '../../core/infra/privacy.js';
 import { converse } from '../support/converse.js';
-import { eventually, startTestCore, type TestCore } from '../support/core.js';
+import { eventually, startTestCore } from '../support/core.js';
 import { dumpPrefix } from '../support/redis-dump.js';
 
 const PHONE = '13912345678';
@@ -29,26 +30,13 @@ describe('privacy helpers', () => {
 });
 
 describe('personal data at rest', () => {
-  let t: TestCore;
-  beforeEach(async () => {
-    t = await startTestCore({ workers: true });
-  });
-  afterEach(async () => {
-    await t.stop();
-  });
+  const t = useFixture(() => startTestCore({ workers: true }));
 
   async function report(user: string) {
     await converse(t.chat, user)
       .send('2', 'c1')
       .send('1', 'c2')
-      .send('青溪宏达建筑工程有限公司')
-      .send('东龙镇')
-      .send('新塘社区')
-      .send('不是')
-      .send('三个月')
-      .send('28500')
-      .send('就我一个')
-      .send('还在干')
+      .sendAll('青溪宏达建筑工程有限公司', '东龙镇', '新塘社区', '不是', '三个月', '28500', '就我一个', '还在干')
       .sendFile('pay.jpg', Buffer.from([0xff, 0xd8, 0xff, 0xe0, 9, 9]), 'image/jpeg')
       .send('完成')
       .send('张三')
@@ -95,11 +83,7 @@ describe('personal data at rest', () => {
 
   it('删除我的信息 in the middle of a report keeps the draft when the person changes their mind', async () => {
     await converse(t.chat, 'web:p3')
-      .send('2')
-      .send('1')
-      .send('青溪宏达')
-      .send('删除我的信息')
-      .send('不删除')
+      .sendAll('2', '1', '青溪宏达', '删除我的信息', '不删除')
       .expect(/没有删除/)
       .send('2')
       .expect(/还没填完/)

@@ -4,22 +4,15 @@
  * questions, small talk, 人工 with the problem, and never a loop. Today is
  * Tuesday 1 December 2026 (a fixed clock: these read the same every day).
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useFixture } from '../support/fixture.js';
 import { manualClock } from '../../core/infra/clock.js';
 import { converse } from '../support/converse.js';
-import { startTestCore, type TestCore } from '../support/core.js';
+import { startTestCore } from '../support/core.js';
 
-let t: TestCore;
-
-beforeEach(async () => {
-  t = await startTestCore({ clock: manualClock('2026-12-01T10:00:00+08:00') });
-});
-afterEach(async () => {
-  await t.stop();
-});
+const t = useFixture(() => startTestCore({ clock: manualClock('2026-12-01T10:00:00+08:00') }));
 
 const session = (user: string) => t.chat.sessions.load(user, new Date('2026-12-01T10:00:00+08:00'));
-
 
 /** A wage report up to the construction question: consent, employer, 东龙, community not known. */
 function toConstructionQuestion(user: string) {
@@ -74,19 +67,7 @@ describe('facts in any message', () => {
 
   it('colloquial amounts and periods: 二十来万 is kept as about, 两三万 as a range, 两个月 on 1 December is October and November', async () => {
     await converse(t.chat, 'web:f3')
-      .send('反映欠薪')
-      .send('同意')
-      .send('宏达建筑')
-      .send('白沙')
-      .send('不清楚')
-      .send('不是')
-      .send('两个月')
-      .send('两三万')
-      .send('就我一个')
-      .send('还在干着呢')
-      .send('没有')
-      .send('张三')
-      .send('一三八 零零一三 八零零零')
+      .sendAll('反映欠薪', '同意', '宏达建筑', '白沙', '不清楚', '不是', '两个月', '两三万', '就我一个', '还在干着呢', '没有', '张三', '一三八 零零一三 八零零零')
       .expect(/拖欠时间：2026年10月至2026年11月（2个月）/)
       .expect(/拖欠金额：约20,000至30,000元/)
       .expect(/手机号：13800138000/)
@@ -112,11 +93,7 @@ describe('answers by meaning', () => {
     await toConstructionQuestion('web:m1')
       .send('对，修路的')
       .expect(/项目或工地叫什么名字/)
-      .send('跳过')
-      .send('三个月')
-      .send('两万')
-      .send('就我一个')
-      .send('老早走了')
+      .sendAll('跳过', '三个月', '两万', '就我一个', '老早走了')
       .expect(/什么时候离开的/);
   });
 
@@ -137,9 +114,7 @@ describe('answers by meaning', () => {
 describe('small talk is never data', () => {
   it('在吗 at the employer question gets a short reply and the question again; nothing is saved', async () => {
     await converse(t.chat, 'web:s1')
-      .send('我要反映欠薪')
-      .send('1')
-      .send('在吗')
+      .sendAll('我要反映欠薪', '1', '在吗')
       .expect(/您好，我在的/)
       .expect(/单位叫什么/)
       .send('谢谢你们')
@@ -160,9 +135,7 @@ describe('small talk is never data', () => {
 describe('corrections', () => {
   it('说错了，应该是两万 at the next question changes the amount and says so; the question comes back', async () => {
     await toConstructionQuestion('web:c1')
-      .send('不是')
-      .send('三个月')
-      .send('2万8')
+      .sendAll('不是', '三个月', '2万8')
       .expect(/多少人被拖欠/)
       .send('说错了，应该是两万')
       .expect(/好的，拖欠金额已改为「20,000元」/)
@@ -182,11 +155,7 @@ describe('corrections', () => {
 describe('a change of mind', () => {
   it('我还是先找个律师吧 inside the wage report opens the booking, keeps the draft and what is known', async () => {
     await converse(t.chat, 'web:x1')
-      .send('我要反映欠薪')
-      .send('1')
-      .send('宏达建筑')
-      .send('东龙')
-      .send('我还是先找个律师吧')
+      .sendAll('我要反映欠薪', '1', '宏达建筑', '东龙', '我还是先找个律师吧')
       .expect(/您刚才填的「反映欠薪」已保存/)
       .expect(/预约法律援助前，需要您同意/)
       .send('要得')
@@ -228,9 +197,7 @@ describe('questions get answers', () => {
 
   it('a question mid-flow is answered, then the pending question is asked again', async () => {
     await converse(t.chat, 'web:q2')
-      .send('我要反映欠薪')
-      .send('1')
-      .send('没签合同能要回工钱吗')
+      .sendAll('我要反映欠薪', '1', '没签合同能要回工钱吗')
       .expect(/没签合同，只要您确实给他干了活，工资一样能要/)
       .expect(/我们接着填「反映欠薪」/)
       .expect(/单位叫什么/);

@@ -1,18 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useFixture } from '../support/fixture.js';
 import { converse } from '../support/converse.js';
-import { startTestCore, type TestCore } from '../support/core.js';
+import { startTestCore } from '../support/core.js';
 import { manualClock } from '../../core/infra/clock.js';
 
-let t: TestCore;
 const START = new Date('2026-11-21T10:00:00+08:00');
 let clock = manualClock(START);
-
-beforeEach(async () => {
+const t = useFixture(async () => {
   clock = manualClock(START);
-  t = await startTestCore({ clock });
-});
-afterEach(async () => {
-  await t.stop();
+  return startTestCore({ clock });
 });
 
 /** Consent given, employer and place answered: now at the construction question. */
@@ -20,10 +16,7 @@ function started(user: string) {
   return converse(t.chat, user)
     .send('2')
     .expect(/同意吗/)
-    .send('同意')
-    .send('青溪宏达建筑工程有限公司')
-    .send('东龙镇')
-    .send('不清楚')
+    .sendAll('同意', '青溪宏达建筑工程有限公司', '东龙镇', '不清楚')
     .expect(/工程建设项目/);
 }
 
@@ -66,11 +59,7 @@ describe('bad answers in the wage flow get a specific re-prompt and keep the oth
       .expect(/[，。]/)
       .send('3.5万')
       .expect(/多少人/)
-      .send('1')
-      .send('还在干')
-      .send('没有')
-      .send('李四')
-      .send('13800138000')
+      .sendAll('1', '还在干', '没有', '李四', '13800138000')
       .expect(/用人单位：青溪宏达建筑工程有限公司/)
       .expect(/拖欠金额：35,000元/);
     await noCase('web:a1');
@@ -90,10 +79,7 @@ describe('bad answers in the wage flow get a specific re-prompt and keep the oth
 
   it('when the township is unknown, then it lists the townships served; a misspelling offers numbered choices', async () => {
     await converse(t.chat, 'web:l1')
-      .send('2')
-      .send('1')
-      .send('青溪宏达')
-      .send('火星镇')
+      .sendAll('2', '1', '青溪宏达', '火星镇')
       .expect(/没找到「火星镇」/)
       .expect(/东龙镇/)
       .send('东笼镇')
@@ -108,11 +94,7 @@ describe('bad answers in the wage flow get a specific re-prompt and keep the oth
 
   it('when a file of an unsupported type or a 50 MB file is sent, then it says so and stores nothing', async () => {
     await started('web:f1')
-      .send('2')
-      .send('三个月')
-      .send('28500')
-      .send('就我一个')
-      .send('1')
+      .sendAll('2', '三个月', '28500', '就我一个', '1')
       .expect(/证据/)
       .sendFile('virus.exe', Buffer.from('MZ...'), 'application/x-msdownload')
       .expect(/virus\.exe」这种文件暂时收不了/)
@@ -120,9 +102,7 @@ describe('bad answers in the wage flow get a specific re-prompt and keep the oth
       .expect(/文件太大了（50\.0MB）/)
       .sendFile('pay.jpg', Buffer.from([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3]), 'image/jpeg')
       .expect(/收到「pay\.jpg」，共1份/)
-      .send('完成')
-      .send('王五')
-      .send('13800138000')
+      .sendAll('完成', '王五', '13800138000')
       .expect(/证据材料：1份（pay\.jpg）/)
       .send('确认')
       .expect(/提交成功/);
@@ -151,14 +131,7 @@ describe('bad answers in the wage flow get a specific re-prompt and keep the oth
 
   it('when the mobile number is a landline or too short, then it asks for a mobile number', async () => {
     await started('web:m1')
-      .send('2')
-      .send('三个月')
-      .send('28500')
-      .send('1')
-      .send('1')
-      .send('没有')
-      .send('赵六')
-      .send('021-12345678')
+      .sendAll('2', '三个月', '28500', '1', '1', '没有', '赵六', '021-12345678')
       .expect(/手机/)
       .send('1380013')
       .expect(/11位|位数/)
@@ -246,14 +219,7 @@ describe('global commands work at every step', () => {
 describe('review and editing', () => {
   function toReview(user: string) {
     return started(user)
-      .send('不是')
-      .send('三个月')
-      .send('28500')
-      .send('就我一个')
-      .send('还在干')
-      .send('没有')
-      .send('张三')
-      .send('13800138000')
+      .sendAll('不是', '三个月', '28500', '就我一个', '还在干', '没有', '张三', '13800138000')
       .expect(/请核对/);
   }
 

@@ -1,10 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useFixture } from '../support/fixture.js';
 import { compactDay } from '../../core/infra/time.js';
 import { scenarioClock } from '../support/clock.js';
 import { converse } from '../support/converse.js';
-import { eventually, startTestCore, type TestCore } from '../support/core.js';
+import { eventually, startTestCore } from '../support/core.js';
 
-let t: TestCore;
 /** Saturday 21 November 2026, 10:00 — or 10:00 on the suite's day (GONGYOU_TEST_NOW). */
 const clock = scenarioClock('2026-11-21', '10:00');
 const NOW = clock.now();
@@ -16,12 +16,7 @@ function monthBack(n: number): string {
   return `${d.getUTCFullYear()}年${d.getUTCMonth() + 1}月`;
 }
 
-beforeEach(async () => {
-  t = await startTestCore({ workers: true, clock });
-});
-afterEach(async () => {
-  await t.stop();
-});
+const t = useFixture(() => startTestCore({ workers: true, clock }));
 
 /** Walks the flow from consent to the review screen with good answers. */
 function upToReview(user: string) {
@@ -111,12 +106,7 @@ describe('arbitration limit and free-text openings', () => {
       .send('老板欠我两万八千五百元')
       .send('1')
       .expect(/我理解的是：拖欠金额「28,500元」。对吗？/)
-      .send('是的')
-      .send('青溪宏达')
-      .send('白沙')
-      .send('沙湾村')
-      .send('不是')
-      .send('去年5月到今年1月')
+      .sendAll('是的', '青溪宏达', '白沙', '沙湾村', '不是', '去年5月到今年1月')
       .expect(/多少人/)
       .send('二十多个人')
       .expect(/你们20多个人一共被拖欠多少钱/)
@@ -124,9 +114,7 @@ describe('arbitration limit and free-text openings', () => {
       .send('已经离开')
       .send(monthBack(11))
       .expect(/快到了，我们会加急处理/)
-      .send('没有')
-      .send('李四')
-      .send('13800138000')
+      .sendAll('没有', '李四', '13800138000')
       .expect(new RegExp(`离开时间：${monthBack(11)}`))
       .send('确认')
       .expect(/已标为优先处理/);

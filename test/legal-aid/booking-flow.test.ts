@@ -9,7 +9,8 @@
  * the scenario with the slot engine (pinned with literal dates in
  * slots.test.ts); without GONGYOU_TEST_NOW the old literal texts are checked too.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useFixture } from '../support/fixture.js';
 import { bookingKeys, createBookings } from '../../core/legal-aid/store.js';
 import { workingDaysFrom, type Calendar } from '../../core/infra/calendar.js';
 import type { ManualClock } from '../../core/infra/clock.js';
@@ -20,7 +21,7 @@ import { createWageCase } from '../support/cases.js';
 import { TEST_NOW, scenarioClock } from '../support/clock.js';
 import { converse } from '../support/converse.js';
 import { ZHANG, courierUpToReview } from '../membership/support.js';
-import { startTestCore, type TestCore } from '../support/core.js';
+import { startTestCore } from '../support/core.js';
 import {
   FENGQI,
   QINGXI_LEGAL,
@@ -41,15 +42,10 @@ import {
 
 const YY = /YY\d{8}-\d{4}/;
 
-let t: TestCore;
 let clock: ManualClock;
-
-beforeEach(async () => {
+const t = useFixture(async () => {
   clock = scenarioClock('2026-11-21', '10:00', (d) => !donglongOpen(d));
-  t = await startTestCore({ workers: true, clock });
-});
-afterEach(async () => {
-  await t.stop();
+  return startTestCore({ workers: true, clock });
 });
 
 const store = () => createBookings(t.core);
@@ -127,9 +123,7 @@ describe('booking a union lawyer at a service point', () => {
       .expect(literally(`1. ${slotLabel(slots[6]!)}`))
       .send('最早')
       .expect(literally(`1. ${slotLabel(first)}`))
-      .send('1')
-      .send('张三')
-      .send('13800138000')
+      .sendAll('1', '张三', '13800138000')
       .expect(/1\. 咨询的事：欠薪/)
       .expect(/6\. 服务点：东龙镇工会驿站/)
       .expect(literally(`7. 时间：${slotLabel(first)}`))
@@ -194,9 +188,7 @@ describe('procurator face to face, urgent', () => {
       .send('1')
       .expect(literally(`⚠ 您的仲裁时效${chineseDay(endsOn)}就到期了，已为您加急，建议约最早的时间（第1个）`))
       .expect(literally(`1. ${slotLabel(p)}`))
-      .send('1')
-      .send('李四')
-      .send('13800138001')
+      .sendAll('1', '李四', '13800138001')
       .expect(literally(`在职情况：${chineseDay(leftOn)}离开，仲裁时效到${chineseDay(endsOn)}（加急）`))
       .send('确认')
       .expect(/预约成功/)
@@ -229,9 +221,7 @@ describe('phone consultation', () => {
       .send('河西')
       .expect(/电话咨询最近的空闲时间/)
       .expect(literally(`1. ${slotLabel(f)}`))
-      .send('1')
-      .send('王五')
-      .send('13900139000')
+      .sendAll('1', '王五', '13900139000')
       .expectNot(/服务点：/)
       .expect(/方式：电话咨询/)
       .send('确认')
@@ -528,12 +518,7 @@ describe('bad input at the time and place questions', () => {
     if (onMakeUp.length === 0) throw new Error(`no phone consultation on the make-up day ${makeUp}`);
     if (!TEST_NOW) expect([typedDay(holiday), typedDay(makeUp)]).toEqual(['10月3日', '10月10日']);
     await converse(t.chat, 'web:b2')
-      .send('我想找律师')
-      .send('1')
-      .send('1')
-      .send('还在')
-      .send('2')
-      .send('东龙')
+      .sendAll('我想找律师', '1', '1', '还在', '2', '东龙')
       .expect(/电话咨询最近的空闲时间/)
       .send(typedDay(holiday))
       .expect(literally(`${dayLabel(holiday)}是${calendar().holidayName(holiday)}假期，不安排咨询`))
@@ -579,12 +564,7 @@ describe('bad input at the time and place questions', () => {
 
   it('when the township has no service point, then the district point, phone and video are offered', async () => {
     await converse(t.chat, 'web:b5')
-      .send('我想找律师')
-      .send('1')
-      .send('1')
-      .send('还在')
-      .send('1')
-      .send('柳溪')
+      .sendAll('我想找律师', '1', '1', '还在', '1', '柳溪')
       .expect(/柳溪镇还没有能提供工会律师咨询的服务点。您可以去区里的服务点，或改成电话咨询，或改成视频咨询/)
       .check((_r, text) =>
         expect(optionLines(text)).toEqual(['1. 青溪区法律援助工作站（青溪区人民路88号区公共法律服务中心一楼）', '2. 改为电话咨询', '3. 改为视频咨询']),
@@ -592,9 +572,7 @@ describe('bad input at the time and place questions', () => {
       .send('2')
       .expect(/好的，改为电话咨询/)
       .expect(/电话咨询最近的空闲时间/)
-      .send('1')
-      .send('赵六')
-      .send('13700137000')
+      .sendAll('1', '赵六', '13700137000')
       .expect(/方式：电话咨询/)
       .expectNot(/服务点：/)
       .send('确认')
@@ -634,13 +612,7 @@ describe('my bookings and the known contact', () => {
       .send('我的预约')
       .expect(literally(`您的预约：\n${no}  ${slotLabel(first)}\n  工会律师咨询 · 东龙镇工会驿站 · 已预约`))
       .expect(/取消请回复「取消预约 预约号」/)
-      .send('预约法律援助')
-      .send('1')
-      .send('5')
-      .send('1')
-      .send('2')
-      .send('东龙')
-      .send('1')
+      .sendAll('预约法律援助', '1', '5', '1', '2', '东龙', '1')
       .expect(/也可以回复1，用上次留的联系方式（张三，138\*\*\*\*8000）/)
       .send('1')
       .expect(/请核对/)
@@ -652,13 +624,7 @@ describe('my bookings and the known contact', () => {
   it('when the person applied to join the union, then the contact from the application is offered', async () => {
     await courierUpToReview(t.chat, 'web:mem1', ZHANG).send('确认').expect(/RH\d{8}-\d{4}/);
     await converse(t.chat, 'web:mem1')
-      .send('预约法律援助')
-      .send('1')
-      .send('5')
-      .send('1')
-      .send('2')
-      .send('东龙')
-      .send('1')
+      .sendAll('预约法律援助', '1', '5', '1', '2', '东龙', '1')
       .expect(/用上次留的联系方式（张三，139\*\*\*\*5678）/)
       .send('1')
       .expect(/联系人：张三/)

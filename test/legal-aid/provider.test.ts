@@ -10,6 +10,7 @@
  * at moments reckoned from those slots.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { useFixture } from '../support/fixture.js';
 import { createBookings } from '../../core/legal-aid/store.js';
 import type { ManualClock } from '../../core/infra/clock.js';
 import { addDays, chinaInstant, dayLabel, slotLabel, type Slot } from '../../core/legal-aid/slots.js';
@@ -19,22 +20,17 @@ import { compactDay } from '../../core/infra/time.js';
 import { signToken } from '../../core/infra/tokens.js';
 import { createWageCase } from '../support/cases.js';
 import { TEST_NOW, scenarioClock } from '../support/clock.js';
-import { TEST_ENV, startTestCore, type TestCore } from '../support/core.js';
+import { TEST_ENV, startTestCore } from '../support/core.js';
 import { startHttp, type TestHttp } from '../support/http.js';
 import { DONGLONG, FENGQI, QINGXI_LEGAL, atOf, bookDirect, donglongOpen, donglongSlots, freeSlots, nth, waitInbox } from './helpers.js';
 
-let t: TestCore;
 let clock: ManualClock;
 /** When the bookings were made. */
 let start: Date;
-
-beforeEach(async () => {
+const t = useFixture(async () => {
   clock = scenarioClock('2026-11-21', '10:00', (d) => !donglongOpen(d));
   start = clock.now();
-  t = await startTestCore({ workers: true, clock });
-});
-afterEach(async () => {
-  await t.stop();
+  return startTestCore({ workers: true, clock });
 });
 
 /** `minutes` after the start of `slot` (before it when negative). */

@@ -8,6 +8,7 @@
  */
 import { createClient } from 'redis';
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
+import { useFixture } from '../support/fixture.js';
 import { bookingKeys, createBookings, type BookResult } from '../../core/legal-aid/store.js';
 import type { ManualClock } from '../../core/infra/clock.js';
 import type { Core } from '../../core/context.js';
@@ -15,21 +16,22 @@ import type { Redis } from '../../core/infra/redis.js';
 import { resolveSlot, slotLabel, type Slot } from '../../core/legal-aid/slots.js';
 import { compactDay } from '../../core/infra/time.js';
 import { TEST_NOW, scenarioClock } from '../support/clock.js';
-import { startTestCore, type TestCore } from '../support/core.js';
+import { startTestCore } from '../support/core.js';
 import { DONGLONG, bookingNoOn, donglongSlots, literally, lawyerSummaryAtDonglong, nth, optionLines } from './helpers.js';
 
 const RACERS = 50;
 
-let t: TestCore;
 let clock: ManualClock;
 /** The first free slot of lawyer-2 at 东龙 when the test starts (everyone wants it), and the one after it. */
 let wanted: Slot;
 let runnerUp: Slot;
 const extra: Redis[] = [];
 
-beforeEach(async () => {
+const t = useFixture(async () => {
   clock = scenarioClock('2026-11-21', '10:00');
-  t = await startTestCore({ workers: true, clock });
+  return startTestCore({ workers: true, clock });
+});
+beforeEach(async () => {
   const slots = await donglongSlots(t.core);
   wanted = nth(slots, 0, 'lawyer-2 at 东龙');
   runnerUp = nth(slots, 1, 'lawyer-2 at 东龙');
@@ -40,7 +42,6 @@ beforeEach(async () => {
 });
 afterEach(async () => {
   for (const c of extra.splice(0)) await c.quit();
-  await t.stop();
 });
 
 function request(core: Core, key: string, pointId: string, phone: string) {

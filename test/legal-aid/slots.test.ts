@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { loadDemoDirectory, parseDirectory } from '../../core/directory/load.js';
+import { loadDemoDirectory } from '../../core/directory/load.js';
 import type { Provider, ServicePoint, WeeklyHours } from '../../core/directory/schema.js';
 import { createCalendar, workingDaysFrom } from '../../core/infra/calendar.js';
+import { directoryRefusal, rawDemoDirectory } from '../support/directory.js';
 import { nearestPoints, resolveSlot, slotTimes, upcomingFreeSlots, type ProviderAt } from '../../core/legal-aid/slots.js';
 
 /** The package's data only (no years kept in the directory). */
@@ -144,51 +145,39 @@ describe('the demo directory: service points, providers and hours', () => {
 });
 
 describe('service points are validated with the directory', () => {
-  function raw(): any {
-    return structuredClone(loadDemoDirectory()) as any;
-  }
-  function problems(d: unknown): string {
-    try {
-      parseDirectory(d);
-    } catch (err) {
-      return (err as Error).message;
-    }
-    throw new Error('expected the directory to be refused');
-  }
-
   it('when a point names a township of no district, then the path and reason are given', () => {
-    const d = raw();
+    const d = rawDemoDirectory();
     d.districts[0].servicePoints[1].townshipId = 't99';
-    expect(problems(d)).toContain('districts[0].servicePoints[1].townshipId: township "t99" is not in district "qingxi"');
+    expect(directoryRefusal(d)).toContain('districts[0].servicePoints[1].townshipId: township "t99" is not in district "qingxi"');
   });
 
   it('when a provider is not a lawyer or procurator of the district, then it is refused', () => {
-    const d = raw();
+    const d = rawDemoDirectory();
     d.districts[0].servicePoints[1].providers[0].staffId = 'gw-001';
     d.districts[0].servicePoints[0].providers[1].staffId = 'lawyer-1';
-    const msg = problems(d);
+    const msg = directoryRefusal(d);
     expect(msg).toContain('districts[0].servicePoints[1].providers[0].staffId: "gw-001" is not a union lawyer (lawyers)');
     expect(msg).toContain('districts[0].servicePoints[0].providers[1].staffId: "lawyer-1" is not a procurator (liaisons)');
   });
 
   it('when hours are malformed or shorter than one slot, then it is refused', () => {
-    const d = raw();
+    const d = rawDemoDirectory();
     d.districts[0].servicePoints[1].providers[0].hours = { tue: ['09:00-09:20'], thu: ['9点-12点'] };
-    const msg = problems(d);
+    const msg = directoryRefusal(d);
     expect(msg).toContain('is shorter than one 30-minute slot');
     expect(msg).toContain('must be "HH:MM-HH:MM"');
   });
 
   it('when one person would be at two points at once, then it is refused', () => {
-    const d = raw();
+    const d = rawDemoDirectory();
     // lawyer-2 is at 东龙 on Tuesday mornings; put them at 白沙 then too.
     d.districts[0].servicePoints[2].providers[0].hours = { tue: ['10:00-11:00'] };
-    expect(problems(d)).toMatch(/"lawyer-2" would be at two places on tue/);
+    expect(directoryRefusal(d)).toMatch(/"lawyer-2" would be at two places on tue/);
   });
 
   it('when a lawyer has a role other than union_lawyer, then it is refused', () => {
-    const d = raw();
+    const d = rawDemoDirectory();
     d.districts[0].lawyers[0].role = 'grid_worker';
-    expect(problems(d)).toContain('districts[0].lawyers[0].role: role "grid_worker" is not allowed in union lawyers');
+    expect(directoryRefusal(d)).toContain('districts[0].lawyers[0].role: role "grid_worker" is not allowed in union lawyers');
   });
 });

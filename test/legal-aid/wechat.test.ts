@@ -8,41 +8,32 @@
  * to 08:00 on the last working day before today: the appointment booked then
  * is already over when the lawyer answers.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useFixture } from '../support/fixture.js';
 import { createBindings } from '../../core/staff/binding.js';
 import { addDays, chinaDay, dayLabel } from '../../core/legal-aid/slots.js';
 import { createCalendar } from '../../core/infra/calendar.js';
 import { scenarioClock } from '../support/clock.js';
-import type { TestCore } from '../support/core.js';
-import { startWechatApp, type WechatApp } from '../support/wechat-app.js';
-import type { MockWechat } from '../support/wechaty.js';
+import { startWechatApp } from '../support/wechat-app.js';
 import { inboxTexts } from './helpers.js';
 
 const WORKER = '张师傅';
 const LAWYER = '周明的微信';
 
-let app: WechatApp;
-let t: TestCore;
-let w: MockWechat;
 /** 08:00 on the suite's first working day on or after 23 November 2026 (or GONGYOU_TEST_NOW). */
 const clock = scenarioClock('2026-11-23', '08:00', (d) => createCalendar().isWorkingDay(d));
 const day = chinaDay(clock.now());
 
-beforeEach(async () => {
+const app = useFixture(async () => {
   clock.set(`${day}T08:00:00+08:00`);
-  app = await startWechatApp({ clock });
-  ({ t, w } = app);
-});
-
-afterEach(async () => {
-  await app.stop();
+  return startWechatApp({ clock });
 });
 
 const step = (name: string, text: string, expected: RegExp) => app.say(name, text, expected);
 
 describe('booking legal aid over WeChat', () => {
   it('the worker books in chat; the bound lawyer is told, gets the agenda, marks a no-show in WeChat, and the worker hears of it', async () => {
-    const code = await createBindings(t.core).issueCode('lawyer-1');
+    const code = await createBindings(app.t.core).issueCode('lawyer-1');
     const bound = await step(LAWYER, `绑定 ${code}`, /绑定成功/);
     expect(bound).toContain('今日预约');
     expect(bound).toContain('爽约 YY…');
@@ -60,26 +51,26 @@ describe('booking legal aid over WeChat', () => {
     const done = await step(WORKER, '确认', /预约成功！您的预约号是 YY\d{8}-\d{4}/);
     const no = done.match(/YY\d{8}-\d{4}/)![0];
 
-    const notice = await w.waitFor(LAWYER, /^【新预约】/);
+    const notice = await app.w.waitFor(LAWYER, /^【新预约】/);
     expect(notice.text).toContain(`预约号：${no}`);
     expect(notice.text).toContain('电话：13800138000');
     // Delivered in WeChat, so nothing waits in the Redis inbox.
-    expect(await inboxTexts(t.core, 'staff:lawyer-1')).toEqual([]);
+    expect(await inboxTexts(app.t.core, 'staff:lawyer-1')).toEqual([]);
 
-    await t.core.queues.reminders.add('morning-agenda', { day }, { jobId: 'agenda-wechat' });
-    const agenda = await w.waitFor(LAWYER, /^【今日预约】/);
+    await app.t.core.queues.reminders.add('morning-agenda', { day }, { jobId: 'agenda-wechat' });
+    const agenda = await app.w.waitFor(LAWYER, /^【今日预约】/);
     expect(agenda.text).toContain(`${dayLabel(day)}，共1个`);
     expect(agenda.text).toContain(`预约号 ${no}`);
 
     // Ten minutes after the start, nobody came.
     clock.set(`${day}T09:10:00+08:00`);
     expect(await step(LAWYER, `爽约 ${no}`, /已记为未到场|不能/)).toMatch(new RegExp(`^已记为未到场：预约 ${no}`));
-    const told = await w.waitFor(WORKER, /没有等到您/);
+    const told = await app.w.waitFor(WORKER, /没有等到您/);
     expect(told.text).toContain(`预约号 ${no}`);
 
     const mine = await step(WORKER, '我的预约', /以前的预约/);
     expect(mine).toContain(`${no}`);
     expect(mine).toContain('未到场');
-    expect(w.errors).toEqual([]);
+    expect(app.w.errors).toEqual([]);
   });
 });

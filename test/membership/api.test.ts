@@ -2,28 +2,19 @@
  * Membership over HTTP: the card check behind the QR code, the applicant's own view, and review
  * by union administrators through the staff API (the same functions as the WeChat commands).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useFixture } from '../support/fixture.js';
 import { CARD_TOKEN_TTL_SECONDS, signCardToken, verifyCardToken } from '../../core/membership/card.js';
 import { membersOf } from '../../core/membership/store.js';
 import { signToken } from '../../core/infra/tokens.js';
 import { converse } from '../support/converse.js';
-import { TEST_ENV, type TestCore } from '../support/core.js';
-import { startHttp, type TestHttp } from '../support/http.js';
+import { TEST_ENV } from '../support/core.js';
+import { startHttp } from '../support/http.js';
 import { pngIsQrOf } from '../support/png.js';
 import { LI, NOW, WANG, ZHANG, cardLinkIn, courierUpToReview, person, pngOf, reviewed, staffSays, waitInbox } from './support.js';
 import { manualClock } from '../../core/infra/clock.js';
 
-let http: TestHttp;
-let t: TestCore;
-let base: string;
-
-beforeAll(async () => {
-  http = await startHttp({ workers: true, clock: manualClock(NOW), env: { PUBLIC_BASE_URL: 'https://gongyou.example.org/' } });
-  ({ t, base } = http);
-});
-afterAll(async () => {
-  await http.stop();
-});
+const http = useFixture(() => startHttp({ workers: true, clock: manualClock(NOW), env: { PUBLIC_BASE_URL: 'https://gongyou.example.org/' } }), 'all');
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any;
@@ -32,7 +23,7 @@ async function req(method: string, path: string, o: { token?: string; json?: unk
   if (o.token) headers.authorization = `Bearer ${o.token}`;
   if (o.json !== undefined) headers['content-type'] = 'application/json';
   if (o.accept) headers.accept = o.accept;
-  const res = await fetch(base + path, { method, headers, body: o.json === undefined ? undefined : JSON.stringify(o.json) });
+  const res = await fetch(http.base + path, { method, headers, body: o.json === undefined ? undefined : JSON.stringify(o.json) });
   const raw = await res.text();
   const type = res.headers.get('content-type') ?? '';
   return { status: res.status, body: type.includes('json') ? JSON.parse(raw) : raw, raw, type };
@@ -44,11 +35,11 @@ async function staffToken(staffId: string): Promise<string> {
   return r.body.token as string;
 }
 
-const userToken = (userId: string) => signToken(TEST_ENV.TOKEN_SECRET, { sub: `web:${userId}`, role: 'user' }, 3600, t.core.clock.now().getTime());
+const userToken = (userId: string) => signToken(TEST_ENV.TOKEN_SECRET, { sub: `web:${userId}`, role: 'user' }, 3600, http.t.core.clock.now().getTime());
 
 async function applied(userId: string, p = ZHANG) {
-  await courierUpToReview(t.chat, `web:${userId}`, p).send('确认').expect(/入会申请已提交/);
-  return reviewed(t.core, `web:${userId}`);
+  await courierUpToReview(http.t.chat, `web:${userId}`, p).send('确认').expect(/入会申请已提交/);
+  return reviewed(http.t.core, `web:${userId}`);
 }
 
 describe('staff API review', () => {
@@ -83,11 +74,11 @@ describe('staff API review', () => {
     expect(r.status, r.raw).toBe(200);
     expect(r.body.membership).toMatchObject({ status: 'approved', memberNo: expect.stringMatching(/^NEF-QINGXI-\d{6}$/) });
     expect(r.raw).not.toContain(WANG.id);
-    expect(await staffSays(t.core, 'urev-nef', `通过 ${m.appNo}`)).toMatch(/已经审核通过了/);
+    expect(await staffSays(http.t.core, 'urev-nef', `通过 ${m.appNo}`)).toMatch(/已经审核通过了/);
     const again = await req('POST', `/api/v1/staff/memberships/${m.appNo}/approve`, { token: nef });
     expect(again.status).toBe(409);
     expect(again.body.error).toMatchObject({ code: 'already_approved', message: expect.stringMatching(/已经审核通过了/) });
-    await waitInbox(t.core, `web:api2`, /【工会会员卡】/);
+    await waitInbox(http.t.core, `web:api2`, /【工会会员卡】/);
   });
 
   it('refuses another union’s reviewer (403), an unknown number (404), a missing reason (400), a user token (403), no token (401)', async () => {
@@ -103,12 +94,12 @@ describe('staff API review', () => {
     expect(noReason.body.error.field).toBe('reason');
     expect((await req('POST', `/api/v1/staff/memberships/${m.appNo}/approve`, { token: userToken('api3') })).status).toBe(403);
     expect((await req('POST', `/api/v1/staff/memberships/${m.appNo}/approve`)).status).toBe(401);
-    expect((await membersOf(t.core).get(m.id))!.status).toBe('pending');
+    expect((await membersOf(http.t.core).get(m.id))!.status).toBe('pending');
 
     const rejected = await req('POST', `/api/v1/staff/memberships/${m.appNo}/reject`, { token: nef, json: { reason: '职业填写不清楚，请补充' } });
     expect(rejected.status).toBe(200);
     expect(rejected.body.membership).toMatchObject({ status: 'rejected', rejectReason: '职业填写不清楚，请补充' });
-    expect(await waitInbox(t.core, 'web:api3', /没有通过/)).toContain('职业填写不清楚，请补充');
+    expect(await waitInbox(http.t.core, 'web:api3', /没有通过/)).toContain('职业填写不清楚，请补充');
   });
 });
 
@@ -123,7 +114,7 @@ describe('the applicant’s own membership', () => {
     expect(pending.raw).not.toContain(id);
     expect((await req('GET', '/api/v1/me/membership', { token: userToken('someone-else') })).body).toEqual({ membership: null });
 
-    await staffSays(t.core, 'urev-nef', `通过 ${m.appNo}`);
+    await staffSays(http.t.core, 'urev-nef', `通过 ${m.appNo}`);
     const done = await req('GET', '/api/v1/me/membership', { token });
     const card = done.body.membership.card;
     expect(done.body.membership.status).toBe('approved');
@@ -137,16 +128,16 @@ describe('the applicant’s own membership', () => {
 describe('GET /api/v1/cards/verify', () => {
   async function member(userId: string, p = LI) {
     const m = await applied(userId, p);
-    await staffSays(t.core, 'urev-nef', `通过 ${m.appNo}`);
-    return (await membersOf(t.core).get(m.id))!;
+    await staffSays(http.t.core, 'urev-nef', `通过 ${m.appNo}`);
+    return (await membersOf(http.t.core).get(m.id))!;
   }
 
   it('the QR image sent in the chat encodes a verify link whose token is valid and shows only the masked name and the union', async () => {
     const m = await member('api5', person(5, '欧阳小明'));
-    const img = (await converse(t.chat, m.userKey).send('我的会员卡')).replies.at(-1);
+    const img = (await converse(http.t.chat, m.userKey).send('我的会员卡')).replies.at(-1);
     const png = pngOf(img);
     // Issued at the chat's clock.
-    const link = cardLinkIn(t.core, png, m.id, NOW.getTime(), NOW.getTime());
+    const link = cardLinkIn(http.t.core, png, m.id, NOW.getTime(), NOW.getTime());
     expect(link, 'the chat PNG is the QR code of a verify link for this member').not.toBeNull();
     const url = link!.url;
     expect(url).toMatch(/^https:\/\/gongyou\.example\.org\/api\/v1\/cards\/verify\?token=/);
@@ -159,7 +150,7 @@ describe('GET /api/v1/cards/verify', () => {
   it('a tampered token is invalid, an expired one says so, garbage and a login token are invalid', async () => {
     const m = await member('api6', person(6, '王小丫'));
     const secret = TEST_ENV.TOKEN_SECRET;
-    const good = signCardToken(secret, m.id, CARD_TOKEN_TTL_SECONDS, t.core.clock.now().getTime());
+    const good = signCardToken(secret, m.id, CARD_TOKEN_TTL_SECONDS, http.t.core.clock.now().getTime());
     expect((await req('GET', `/api/v1/cards/verify?token=${encodeURIComponent(good)}`)).body).toEqual({ valid: true, name: '王**', union: '青溪区新业态工会联合会' });
 
     const [body, mac] = good.split('.') as [string, string];
@@ -167,14 +158,14 @@ describe('GET /api/v1/cards/verify', () => {
     const longer = Buffer.from(JSON.stringify({ ...claims, e: claims.e + 10 * 365 * 86400 })).toString('base64url');
     const otherMember = Buffer.from(JSON.stringify({ ...claims, m: 'mSOMEONEELSE' })).toString('base64url');
     const flipped = mac.slice(0, -2) + (mac.at(-2) === 'A' ? 'B' : 'A') + mac.at(-1);
-    for (const bad of [`${longer}.${mac}`, `${otherMember}.${mac}`, `${body}.${flipped}`, 'garbage', '', `${good}.x`, signToken(secret, { sub: m.id, role: 'user' }, 3600, t.core.clock.now().getTime())]) {
+    for (const bad of [`${longer}.${mac}`, `${otherMember}.${mac}`, `${body}.${flipped}`, 'garbage', '', `${good}.x`, signToken(secret, { sub: m.id, role: 'user' }, 3600, http.t.core.clock.now().getTime())]) {
       const r = await req('GET', `/api/v1/cards/verify?token=${encodeURIComponent(bad)}`);
       expect(r.body, bad).toEqual({ valid: false, reason: 'invalid' });
     }
     expect((await req('GET', '/api/v1/cards/verify')).body).toEqual({ valid: false, reason: 'invalid' });
 
-    const old = signCardToken(secret, m.id, 60, t.core.clock.now().getTime() - 61_000);
-    expect(verifyCardToken(secret, old, t.core.clock.now().getTime())).toEqual({ ok: false, reason: 'expired' });
+    const old = signCardToken(secret, m.id, 60, http.t.core.clock.now().getTime() - 61_000);
+    expect(verifyCardToken(secret, old, http.t.core.clock.now().getTime())).toEqual({ ok: false, reason: 'expired' });
     expect((await req('GET', `/api/v1/cards/verify?token=${encodeURIComponent(old)}`)).body).toEqual({ valid: false, reason: 'expired' });
     // A card token is no login token either.
     expect((await req('GET', '/api/v1/me/membership', { token: good })).status).toBe(401);
@@ -182,14 +173,14 @@ describe('GET /api/v1/cards/verify', () => {
 
   it('a browser scanning the code gets a small page; a member who deleted their data is no longer valid', async () => {
     const rec = await member('api7', person(7, '孙七'));
-    const token = signCardToken(TEST_ENV.TOKEN_SECRET, rec.id, CARD_TOKEN_TTL_SECONDS, t.core.clock.now().getTime());
+    const token = signCardToken(TEST_ENV.TOKEN_SECRET, rec.id, CARD_TOKEN_TTL_SECONDS, http.t.core.clock.now().getTime());
     const page = await req('GET', `/api/v1/cards/verify?token=${encodeURIComponent(token)}`, { accept: 'text/html' });
     expect(page.type).toContain('text/html');
     expect(page.raw).toContain('有效会员卡');
     expect(page.raw).toContain('孙*');
     expect(page.raw).not.toContain('孙七');
 
-    await converse(t.chat, rec.userKey).send('删除我的信息').send('确认删除').expect(/已删除您的个人信息/);
+    await converse(http.t.chat, rec.userKey).send('删除我的信息').send('确认删除').expect(/已删除您的个人信息/);
     expect((await req('GET', `/api/v1/cards/verify?token=${encodeURIComponent(token)}`)).body).toEqual({ valid: false, reason: 'revoked' });
     expect((await req('GET', `/api/v1/cards/verify?token=${encodeURIComponent(token)}`, { accept: 'text/html' })).raw).toContain('无效');
   });

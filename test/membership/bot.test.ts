@@ -3,14 +3,14 @@
  * real BullMQ workers. The reviewer binds their WeChat (绑定) and approves or rejects there; the
  * card reaches the worker as a PNG file.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useFixture } from '../support/fixture.js';
 import { wechatUserKey } from '../../bot/plugin.js';
 import { checkCard } from '../../core/membership/card.js';
 import { membersOf } from '../../core/membership/store.js';
 import { createBindings } from '../../core/staff/binding.js';
-import { eventually, type TestCore } from '../support/core.js';
-import { startWechatApp, type WechatApp } from '../support/wechat-app.js';
-import type { MockWechat } from '../support/wechaty.js';
+import { eventually } from '../support/core.js';
+import { startWechatApp } from '../support/wechat-app.js';
 import { NOW, ZHANG, cardLinkIn } from './support.js';
 import { manualClock } from '../../core/infra/clock.js';
 
@@ -18,23 +18,12 @@ const WORKER = '张师傅';
 const REVIEWER = '罗晓燕（青溪区新业态工会联合会）';
 const OTHER_REVIEWER = '周雅琴（东龙镇总工会组织委员）';
 
-let app: WechatApp;
-let t: TestCore;
-let w: MockWechat;
-
-beforeEach(async () => {
-  app = await startWechatApp({ clock: manualClock(NOW) });
-  ({ t, w } = app);
-});
-
-afterEach(async () => {
-  await app.stop();
-});
+const app = useFixture(() => startWechatApp({ clock: manualClock(NOW) }));
 
 const say = (name: string, text: string, expected: RegExp) => app.say(name, text, expected);
 
 async function bind(name: string, staffId: string) {
-  const code = await createBindings(t.core).issueCode(staffId);
+  const code = await createBindings(app.t.core).issueCode(staffId);
   expect(await say(name, `绑定 ${code}`, /绑定成功/)).toMatch(/通过 RH…/);
 }
 
@@ -61,7 +50,7 @@ describe('joining the union over WeChat', () => {
     await bind(REVIEWER, 'urev-nef');
     const appNo = await apply();
 
-    const notice = await w.waitFor(REVIEWER, /【入会申请】/);
+    const notice = await app.w.waitFor(REVIEWER, /【入会申请】/);
     expect(notice.text).toContain(`通过 ${appNo}`);
     expect(notice.text).toContain('身份证号：4503**********');
     expect(notice.text).not.toContain(ZHANG.id);
@@ -70,36 +59,36 @@ describe('joining the union over WeChat', () => {
     await bind(OTHER_REVIEWER, 'urev-t01');
     expect(await say(OTHER_REVIEWER, `通过 ${appNo}`, /不归您审核/)).toContain('青溪区新业态工会联合会');
 
-    const approvedFrom = t.core.clock.now().getTime();
+    const approvedFrom = app.t.core.clock.now().getTime();
     expect(await say(REVIEWER, `通过 ${appNo}`, /已通过入会申请/)).toMatch(/会员编号 NEF-QINGXI-000001/);
     expect(await say(REVIEWER, `通过 ${appNo}`, /已经审核通过了/)).toMatch(/不用重复操作/);
 
-    await w.waitFor(WORKER, /恭喜您！您的入会申请/);
-    const card = await w.waitFor(WORKER, /【工会会员卡】/);
+    await app.w.waitFor(WORKER, /恭喜您！您的入会申请/);
+    const card = await app.w.waitFor(WORKER, /【工会会员卡】/);
     expect(card.text).toContain('会员编号：NEF-QINGXI-000001');
-    const file = await w.waitForFile(WORKER, /^会员卡二维码-NEF-QINGXI-000001\.png$/);
+    const file = await app.w.waitForFile(WORKER, /^会员卡二维码-NEF-QINGXI-000001\.png$/);
     expect(file.mediaType).toBe('image/png');
-    const png = await w.sentFiles(WORKER).at(-1)!.toBuffer();
+    const png = await app.w.sentFiles(WORKER).at(-1)!.toBuffer();
     expect(png.subarray(1, 4).toString()).toBe('PNG');
     // The QR holds a verify link of this member's card, which checks as valid with the masked name.
-    const m = (await membersOf(t.core).listByUser(wechatUserKey(w.contact(WORKER).id)))[0]!;
+    const m = (await membersOf(app.t.core).listByUser(wechatUserKey(app.w.contact(WORKER).id)))[0]!;
     expect(m.status).toBe('approved');
-    const link = cardLinkIn(t.core, png, m.id, approvedFrom, t.core.clock.now().getTime());
+    const link = cardLinkIn(app.t.core, png, m.id, approvedFrom, app.t.core.clock.now().getTime());
     expect(link, 'the PNG is the QR code of the card link').not.toBeNull();
-    expect(await checkCard(t.core, link!.token)).toEqual({ valid: true, name: '张*', union: '青溪区新业态工会联合会' });
+    expect(await checkCard(app.t.core, link!.token)).toEqual({ valid: true, name: '张*', union: '青溪区新业态工会联合会' });
 
     // 我的会员卡 sends it again.
     await say(WORKER, '我的会员卡', /【工会会员卡】/);
-    await w.waitForFile(WORKER, /^会员卡二维码-NEF-QINGXI-000001\.png$/);
+    await app.w.waitForFile(WORKER, /^会员卡二维码-NEF-QINGXI-000001\.png$/);
   });
 
   it('驳回 RH… 原因 in WeChat reaches the worker with the reason, and the worker corrects and resubmits', async () => {
     await bind(REVIEWER, 'urev-nef');
     const appNo = await apply();
-    await w.waitFor(REVIEWER, /【入会申请】/);
+    await app.w.waitFor(REVIEWER, /【入会申请】/);
     expect(await say(REVIEWER, `驳回 ${appNo}`, /原因/)).toMatch(/驳回需要写明原因/);
     await say(REVIEWER, `驳回 ${appNo} 请填写户籍地`, /已驳回入会申请/);
-    const told = await w.waitFor(WORKER, /没有通过/);
+    const told = await app.w.waitFor(WORKER, /没有通过/);
     expect(told.text).toContain('原因：请填写户籍地');
 
     await say(WORKER, '我要入会', /上次的入会申请.*没有通过/);
@@ -112,8 +101,8 @@ describe('joining the union over WeChat', () => {
     const again = await say(WORKER, '确认', /入会申请已提交/);
     const second = /RH\d{8}-\d{4}/.exec(again)![0];
     expect(second).not.toBe(appNo);
-    const notice = await w.waitFor(REVIEWER, new RegExp(`申请编号：${second}`));
+    const notice = await app.w.waitFor(REVIEWER, new RegExp(`申请编号：${second}`));
     expect(notice.text).toContain(`上次申请 ${appNo} 未通过`);
-    await eventually(async () => (await membersOf(t.core).getByNo(second))?.reviewer, 5000, 'assigned');
+    await eventually(async () => (await membersOf(app.t.core).getByNo(second))?.reviewer, 5000, 'assigned');
   });
 });

@@ -2,11 +2,12 @@
  * Joining the union in chat: transcripts through the chat service on real Redis, with the
  * BullMQ workers running (routing to the reviewer, notices to the inbox).
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadDemoDirectory } from '../../core/directory/load.js';
 import { membersOf } from '../../core/membership/store.js';
 import { converse } from '../support/converse.js';
-import { startTestCore, type TestCore } from '../support/core.js';
+import { startTestCore } from '../support/core.js';
+import { useFixture } from '../support/fixture.js';
 import {
   LI,
   NOW,
@@ -26,16 +27,9 @@ import {
 } from './support.js';
 import { manualClock } from '../../core/infra/clock.js';
 
-let t: TestCore;
-beforeEach(async () => {
-  t = await startTestCore({ workers: true, clock: manualClock(NOW) });
-});
-afterEach(async () => {
-  await t.stop();
-});
+const t = useFixture(() => startTestCore({ workers: true, clock: manualClock(NOW) }));
 
 const memberKeys = async () => (await t.keys()).filter((k) => k.includes(':{members}:'));
-
 
 /** A birth year `n` years before the conversations' year (negative: in the future). */
 const bornYearsAgo = (n: number) => String(NOW.getUTCFullYear() - n);
@@ -64,9 +58,7 @@ describe('starting', () => {
 
   it('when the worker names a known employer in the opening message, then it is filled in', async () => {
     await converse(t.chat, 'web:s2')
-      .send('我在青溪纺织厂上班，想入会')
-      .send('1')
-      .send('1')
+      .sendAll('我在青溪纺织厂上班，想入会', '1', '1')
       .expect(/我理解的是：工作方式「单位职工」、工作单位「青溪纺织有限公司」。对吗？/);
   });
 
@@ -111,25 +103,25 @@ describe('new employment form (新就业形态)', () => {
   });
 
   it('where the district has no federation, the township or street union of the place reviews', async () => {
-    await t.stop();
     const dir = loadDemoDirectory();
     delete dir.districts[0]!.newEmploymentFederation;
-    t = await startTestCore({ workers: true, clock: manualClock(NOW), directory: dir });
-    await courierUpToReview(t.chat, 'web:n2', ZHANG, '马坪')
-      .expect(/提交后由「马坪镇总工会」审核/)
-      .send('确认')
-      .expect(/将由「马坪镇总工会」审核/);
-    const m = await reviewed(t.core, 'web:n2');
-    expect(m.union.id).toBe('tu-t07');
-    expect(m.reviewer?.staffId).toBe('urev-t07');
+    const own = await startTestCore({ workers: true, clock: manualClock(NOW), directory: dir });
+    try {
+      await courierUpToReview(own.chat, 'web:n2', ZHANG, '马坪')
+        .expect(/提交后由「马坪镇总工会」审核/)
+        .send('确认')
+        .expect(/将由「马坪镇总工会」审核/);
+      const m = await reviewed(own.core, 'web:n2');
+      expect(m.union.id).toBe('tu-t07');
+      expect(m.reviewer?.staffId).toBe('urev-t07');
+    } finally {
+      await own.stop();
+    }
   });
 
   it('an occupation typed freely that is not known is asked again with the list; 其他 asks what they do', async () => {
     await consented(t.chat, 'web:n3')
-      .send(ZHANG.name)
-      .send(ZHANG.id)
-      .send(ZHANG.phone)
-      .send('新就业形态')
+      .sendAll(ZHANG.name, ZHANG.id, ZHANG.phone, '新就业形态')
       .expect(/哪种工作/)
       .send('修飞机的')
       // Work none of the options names is read as 其他, and confirmed before it counts.
@@ -154,11 +146,7 @@ describe('new employment form (新就业形态)', () => {
 
   it('picking a platform by number and a driver typed as words work', async () => {
     await consented(t.chat, 'web:n4')
-      .send(ZHANG.name)
-      .send(ZHANG.id)
-      .send(ZHANG.phone)
-      .send('2')
-      .send('我开网约车')
+      .sendAll(ZHANG.name, ZHANG.id, ZHANG.phone, '2', '我开网约车')
       .expect(/例如：滴滴、高德/)
       .send('1')
       .expect(/常住地.*户籍地/)
@@ -284,12 +272,7 @@ describe('bad input is asked again with the reason, keeping the other answers', 
       .expect(/手机号/)
       .send('0771-1234567')
       .expect(/座机号码/)
-      .send(ZHANG.phone)
-      .send('2')
-      .send('1')
-      .send('没有')
-      .send('1')
-      .send('火星镇')
+      .sendAll(ZHANG.phone, '2', '1', '没有', '1', '火星镇')
       .expect(/没找到「火星镇」这个镇或街道。我们目前服务：青溪区（东龙镇、白沙镇/)
       .send('青溪区')
       .expect(/请具体到镇或街道。青溪区有下面这些镇街/)
@@ -329,9 +312,7 @@ describe('consent', () => {
 
   it('when the ID number consent is refused, nothing is stored and another way is offered', async () => {
     await converse(t.chat, 'web:c2')
-      .send('我要入会')
-      .send('同意')
-      .send('不同意')
+      .sendAll('我要入会', '同意', '不同意')
       .expect(/工会服务站现场办理/)
       .expect(/人工/);
     expect((await t.chat.sessions.load('web:c2', NOW)).answers).toEqual({});
@@ -340,9 +321,14 @@ describe('consent', () => {
 });
 
 describe('someone who already applied', () => {
+  /** `user` applies as 张三, a courier, and the application reaches its reviewer. */
+  async function applied(user: string) {
+    await courierUpToReview(t.chat, user).send('确认');
+    return reviewed(t.core, user);
+  }
+
   it('a pending applicant sees the status instead of a second form, at the start and in 我的会员卡 and 进度', async () => {
-    await courierUpToReview(t.chat, 'web:p1').send('确认');
-    const m = await reviewed(t.core, 'web:p1');
+    const m = await applied('web:p1');
     await converse(t.chat, 'web:p1')
       .send('我要入会')
       .expect(new RegExp(`已经提交过入会申请，正在审核[\\s\\S]*${m.appNo}（青溪区新业态工会联合会）[\\s\\S]*状态：审核中`))
@@ -356,21 +342,17 @@ describe('someone who already applied', () => {
   });
 
   it('the same person from another chat is recognised by the ID number (keyed hash) and shown the status', async () => {
-    await courierUpToReview(t.chat, 'web:p2').send('确认');
-    await reviewed(t.core, 'web:p2');
+    await applied('web:p2');
     await consented(t.chat, 'wx:p2-new-phone')
-      .send(ZHANG.name)
-      .send(ZHANG.id)
+      .sendAll(ZHANG.name, ZHANG.id)
       .expect(/已经提交过入会申请，正在审核/)
       .expectNot(/手机号是多少/);
   });
 
   it('someone else typing a registered ID number learns nothing about the record', async () => {
-    await courierUpToReview(t.chat, 'web:p3').send('确认');
-    await reviewed(t.core, 'web:p3');
+    await applied('web:p3');
     await consented(t.chat, 'web:p3-other')
-      .send(WANG.name)
-      .send(ZHANG.id)
+      .sendAll(WANG.name, ZHANG.id)
       .expect(/姓名对不上/)
       .expectNot(/审核中|青溪区新业态/);
     expect(await membersOf(t.core).listByUser('web:p3-other')).toEqual([]);

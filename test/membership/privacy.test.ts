@@ -3,13 +3,14 @@
  * Redis in clear (records, indexes, sessions, idempotency cache, inboxes, BullMQ job data), never
  * in the logs; and 删除我的信息 removes a member's data, leaving an audit tombstone.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { CARD_TOKEN_TTL_SECONDS, checkCard, signCardToken } from '../../core/membership/card.js';
 import { createLogger } from '../../core/infra/logger.js';
 import { membersOf } from '../../core/membership/store.js';
 import { lookupHash } from '../../core/infra/privacy.js';
 import { converse } from '../support/converse.js';
-import { startTestCore, type TestCore } from '../support/core.js';
+import { startTestCore } from '../support/core.js';
+import { useFixture } from '../support/fixture.js';
 import { dumpPrefix } from '../support/redis-dump.js';
 import {
   LI,
@@ -23,15 +24,11 @@ import {
 } from './support.js';
 import { manualClock } from '../../core/infra/clock.js';
 
-let t: TestCore;
+const t = useFixture(() => startTestCore({ workers: true, clock: manualClock(NOW) }));
 let logLines: string[];
-beforeEach(async () => {
-  t = await startTestCore({ workers: true, clock: manualClock(NOW) });
+beforeEach(() => {
   logLines = [];
   t.core.log = createLogger('trace', { write: (line: string) => void logLines.push(line) });
-});
-afterEach(async () => {
-  await t.stop();
 });
 
 /** The number as typed and in the forms a leak could take (lower-case x, the first 17 digits, spaced phone). */

@@ -4,13 +4,14 @@
  * as a PNG image, correcting and resubmitting, duplicate phones, and the review time limits.
  */
 import type { Job } from 'bullmq';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { checkCard } from '../../core/membership/card.js';
 import { membersOf } from '../../core/membership/store.js';
 import { addWorkingDays } from '../../core/infra/calendar.js';
 import { membershipProcessor } from '../../core/membership/jobs.js';
 import { converse } from '../support/converse.js';
-import { eventually, startTestCore, type TestCore } from '../support/core.js';
+import { eventually, startTestCore } from '../support/core.js';
+import { useFixture } from '../support/fixture.js';
 import { staffKeys } from '../../core/staff/keys.js';
 import {
   LI,
@@ -31,13 +32,7 @@ import {
 } from './support.js';
 import { manualClock } from '../../core/infra/clock.js';
 
-let t: TestCore;
-beforeEach(async () => {
-  t = await startTestCore({ workers: true, clock: manualClock(NOW) });
-});
-afterEach(async () => {
-  await t.stop();
-});
+const t = useFixture(() => startTestCore({ workers: true, clock: manualClock(NOW) }));
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
@@ -138,11 +133,7 @@ describe('approval', () => {
     const m = await courierApplied('web:a8');
     await staffSays(t.core, 'urev-nef', `通过 ${m.appNo}`);
     await converse(t.chat, 'wx:a8-new')
-      .send('我要入会')
-      .send('1')
-      .send('1')
-      .send(ZHANG.name)
-      .send(ZHANG.id)
+      .sendAll('我要入会', '1', '1', ZHANG.name, ZHANG.id)
       .expect(/您已经是青溪区新业态工会联合会的会员了/)
       .expect(/\[图片\]/);
     expect(await membersOf(t.core).listByUser('wx:a8-new')).toEqual([]);

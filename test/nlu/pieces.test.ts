@@ -10,6 +10,13 @@ import { commandOf, correctionOf, isQuestion, smallTalkOf, yesNo } from '../../f
 import { dontKnow } from '../../flows/nlu/understand.js';
 import { findAmounts } from '../../flows/parsers/mentions.js';
 
+/** The check for a table of `[text, expected]`: `read(text)` is `expected`. */
+function returns<T>(read: (text: string) => T): (text: string, expected: T) => void {
+  return (text, expected) => {
+    expect(read(text)).toBe(expected);
+  };
+}
+
 describe('yes and no', () => {
   it.each([
     ['可以撒', true],
@@ -22,9 +29,7 @@ describe('yes and no', () => {
     ['想留', null],
     ['我想', null],
     ['是不是', null],
-  ] as const)('%s → %s', (text, expected) => {
-    expect(yesNo(text)).toBe(expected);
-  });
+  ] as const)('%s → %s', returns(yesNo));
 });
 
 describe('commands and small talk', () => {
@@ -34,25 +39,19 @@ describe('commands and small talk', () => {
     ['这个咋用的', 'help'],
     ['不会弄 教我下', 'help'],
     ['我要取消', null],
-  ] as const)('%s is the command %s', (text, expected) => {
-    expect(commandOf(text)).toBe(expected);
-  });
+  ] as const)('%s is the command %s', returns(commandOf));
 
   it.each([
     ['巴适得很', 'ack'],
     ['[捂脸][捂脸]', 'emoji'],
     ['哈哈哈', 'laugh'],
-  ] as const)('%s is small talk (%s)', (text, expected) => {
-    expect(smallTalkOf(text)).toBe(expected);
-  });
+  ] as const)('%s is small talk (%s)', returns(smallTalkOf));
 
   it.each([
     ['二十几个人', false],
     ['几个人被拖欠', true],
     ['没签合同 工钱还要得到不', true],
-  ] as const)('%s asks something: %s', (text, expected) => {
-    expect(isQuestion(text)).toBe(expected);
-  });
+  ] as const)('%s asks something: %s', returns(isQuestion));
 });
 
 describe('picking a choice', () => {

@@ -3,17 +3,12 @@
  * concurrently). The limit of 5 wrong codes per 15 minutes must hold for
  * parallel guesses too, or the six-digit code can be brute-forced.
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
+import { useFixture } from '../support/fixture.js';
 import { createBindings } from '../../core/staff/binding.js';
-import { startTestCore, type TestCore } from '../support/core.js';
+import { startTestCore } from '../support/core.js';
 
-let t: TestCore;
-beforeAll(async () => {
-  t = await startTestCore();
-});
-afterAll(async () => {
-  await t?.stop();
-});
+const t = useFixture(() => startTestCore(), 'all');
 
 it('fifty wrong codes sent at once: at most five are actually tried', async () => {
   const bindings = createBindings(t.core);

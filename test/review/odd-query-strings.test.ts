@@ -4,16 +4,11 @@
  * gets a plain answer (the inbox from the start or end; a 400 naming `day`),
  * never a 500.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startStaffApi, type StaffApi } from '../staff/support.js';
+import { describe, expect, it } from 'vitest';
+import { useFixture } from '../support/fixture.js';
+import { startStaffApi } from '../staff/support.js';
 
-let api: StaffApi;
-beforeAll(async () => {
-  api = await startStaffApi();
-});
-afterAll(async () => {
-  await api?.stop();
-});
+const api = useFixture(() => startStaffApi(), 'all');
 
 describe('inbox positions', () => {
   it.each(['1.5', '1e400', '-3', 'abc', '99999999999999999999', '0x10'])('after=%s on the chat and staff inboxes is not a 500', async (after) => {

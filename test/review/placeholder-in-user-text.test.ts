@@ -1,15 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useFixture } from '../support/fixture.js';
 import { converse } from '../support/converse.js';
-import { startTestCore, type TestCore } from '../support/core.js';
+import { startTestCore } from '../support/core.js';
 import { manualClock } from '../../core/infra/clock.js';
 
-let t: TestCore;
-beforeEach(async () => {
-  t = await startTestCore({ clock: manualClock(new Date('2026-11-21T10:00:00+08:00')) });
-});
-afterEach(async () => {
-  await t.stop();
-});
+const t = useFixture(() => startTestCore({ clock: manualClock(new Date('2026-11-21T10:00:00+08:00')) }));
 
 describe('user text that looks like an internal placeholder', () => {
   it('an evidence file named __CASE_NO__ keeps its name; only the case number field is filled in', async () => {

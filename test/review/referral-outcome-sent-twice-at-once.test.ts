@@ -4,16 +4,11 @@
  * loser is refused and changes nothing, so the referral's outcome and the
  * case's outcome tell the same story.
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { routeTo, startStaffApi, wageCase, type StaffApi } from '../staff/support.js';
+import { expect, it } from 'vitest';
+import { useFixture } from '../support/fixture.js';
+import { routeTo, startStaffApi, wageCase } from '../staff/support.js';
 
-let api: StaffApi;
-beforeAll(async () => {
-  api = await startStaffApi({ workers: true });
-});
-afterAll(async () => {
-  await api?.stop();
-});
+const api = useFixture(() => startStaffApi({ workers: true }), 'all');
 
 it('two outcomes at once: one 200, one 409, and the record keeps the winner’s outcome only', async () => {
   const c = await routeTo(api.core, await wageCase(api.core), 'gw-001');

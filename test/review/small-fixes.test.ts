@@ -1,18 +1,13 @@
 import { suiteNow } from '../support/clock.js';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useFixture } from '../support/fixture.js';
 import { routeCase } from '../../core/cases/routing.js';
 import { acceptCase, referCase, resolveCase } from '../../core/cases/work.js';
 import { createStaffDesk } from '../../core/staff/desk.js';
 import { createWageCase } from '../support/cases.js';
-import { startTestCore, type TestCore } from '../support/core.js';
+import { startTestCore } from '../support/core.js';
 
-let t: TestCore;
-beforeEach(async () => {
-  t = await startTestCore();
-});
-afterEach(async () => {
-  await t.stop();
-});
+const t = useFixture(() => startTestCore());
 
 const ctxOf = (id: string) => ({ core: t.core, staff: t.core.directory.index().staffById.get(id)! });
 

@@ -5,11 +5,12 @@
  * case record and its audit trail exactly as they were.
  */
 import { suiteNow } from '../support/clock.js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useFixture } from '../support/fixture.js';
 import type { Case } from '../../core/cases/store.js';
 import { TEST_ENV } from '../support/core.js';
 import { signToken } from '../../core/infra/tokens.js';
-import { ADMIN, MASKED, PHONE, routeTo, snapshot, startStaffApi, wageCase, type StaffApi } from './support.js';
+import { ADMIN, MASKED, PHONE, routeTo, snapshot, startStaffApi, wageCase } from './support.js';
 
 const ASSIGNEE = 'gw-001';
 const SAME_GRID = 'gw-002';
@@ -31,14 +32,7 @@ const ACTIONS: [string, unknown][] = [
   ['referral/outcome', { outcome: '已出具支持起诉意见书' }],
 ];
 
-let api: StaffApi;
-
-beforeAll(async () => {
-  api = await startStaffApi({ workers: true });
-});
-afterAll(async () => {
-  await api?.stop();
-});
+const api = useFixture(() => startStaffApi({ workers: true }), 'all');
 
 const detail = (c: Case) => `/api/v1/staff/cases/${c.caseNo}`;
 const action = (c: Case, a: string) => `/api/v1/staff/cases/${c.caseNo}/${a}`;

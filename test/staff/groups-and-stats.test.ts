@@ -5,7 +5,8 @@
  */
 import { suiteNow } from '../support/clock.js';
 import type { Job } from 'bullmq';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useFixture } from '../support/fixture.js';
 import type { Case } from '../../core/cases/store.js';
 import { rateCase } from '../../core/cases/feedback.js';
 import { linkGroup } from '../../core/cases/groups.js';
@@ -16,18 +17,12 @@ import { acceptCase, resolveCase } from '../../core/cases/work.js';
 import { signToken } from '../../core/infra/tokens.js';
 import { slaProcessor } from '../../core/cases/jobs.js';
 import { TEST_ENV } from '../support/core.js';
-import { ADMIN, MASKED, PHONE, inboxMessage, inboxTexts, routeTo, startStaffApi, wageCase, type CaseInput, type StaffApi } from './support.js';
+import { ADMIN, MASKED, PHONE, inboxMessage, inboxTexts, routeTo, startStaffApi, wageCase, type CaseInput } from './support.js';
 
 const DAY = 86400_000;
 
 describe('reports against one employer within 30 days', () => {
-  let api: StaffApi;
-  beforeAll(async () => {
-    api = await startStaffApi({ workers: true });
-  });
-  afterAll(async () => {
-    await api?.stop();
-  });
+  const api = useFixture(() => startStaffApi({ workers: true }), 'all');
 
   /** As the chat service does it: create, link, then route. */
   async function report(input: CaseInput): Promise<{ c: Case; groupId: string | null }> {
@@ -102,7 +97,7 @@ describe('reports against one employer within 30 days', () => {
 });
 
 describe('GET /api/v1/admin/stats', () => {
-  let api: StaffApi;
+  const api = useFixture(() => startStaffApi(), 'all');
   let body: { districts: Record<string, unknown>[] };
 
   /**
@@ -114,7 +109,6 @@ describe('GET /api/v1/admin/stats', () => {
    *   not rated (7,000); d3 not accepted in time, reassigned and accepted by the next (4,000).
    */
   beforeAll(async () => {
-    api = await startStaffApi();
     const core = api.core;
     const sla = slaProcessor(core);
     const get = async (id: string) => (await core.cases.get(id))!;
@@ -173,9 +167,6 @@ describe('GET /api/v1/admin/stats', () => {
     expect(r.status, JSON.stringify(r.body)).toBe(200);
     body = r.body;
   });
-  afterAll(async () => {
-    await api?.stop();
-  });
 
   const figures = (x: Record<string, unknown>) => {
     const { received, accepted, acceptedOnTime, responseRate, resolved, resolutionRate, rated, satisfied, satisfactionRate, amountClaimed, amountRecovered, deadlinesMissed } = x;
@@ -203,40 +194,48 @@ describe('GET /api/v1/admin/stats', () => {
     });
   });
 
-  it('东龙镇: a lapsed accept and a missed resolve deadline count as missed; the reopened case counts as rated but not resolved', () => {
-    expect(township('t01').name).toBe('东龙镇');
-    expect(figures(township('t01'))).toEqual({
-      received: 5,
-      accepted: 3,
-      acceptedOnTime: 3,
-      responseRate: 0.6,
-      resolved: 1,
-      resolutionRate: 0.2,
-      rated: 2,
-      satisfied: 1,
-      satisfactionRate: 0.5,
-      amountClaimed: 49_000,
-      amountRecovered: 8_000,
-      deadlinesMissed: 2,
-    });
-  });
-
-  it('白沙镇: 基本满意 counts as satisfied; a case accepted only after a lapse is not on time', () => {
-    expect(township('t02').name).toBe('白沙镇');
-    expect(figures(township('t02'))).toEqual({
-      received: 3,
-      accepted: 3,
-      acceptedOnTime: 2,
-      responseRate: 0.667,
-      resolved: 2,
-      resolutionRate: 0.667,
-      rated: 1,
-      satisfied: 1,
-      satisfactionRate: 1,
-      amountClaimed: 23_000,
-      amountRecovered: 12_000,
-      deadlinesMissed: 1,
-    });
+  it.each<[string, string, string, Record<string, number>]>([
+    [
+      '东龙镇',
+      'a lapsed accept and a missed resolve deadline count as missed; the reopened case counts as rated but not resolved',
+      't01',
+      {
+        received: 5,
+        accepted: 3,
+        acceptedOnTime: 3,
+        responseRate: 0.6,
+        resolved: 1,
+        resolutionRate: 0.2,
+        rated: 2,
+        satisfied: 1,
+        satisfactionRate: 0.5,
+        amountClaimed: 49_000,
+        amountRecovered: 8_000,
+        deadlinesMissed: 2,
+      },
+    ],
+    [
+      '白沙镇',
+      '基本满意 counts as satisfied; a case accepted only after a lapse is not on time',
+      't02',
+      {
+        received: 3,
+        accepted: 3,
+        acceptedOnTime: 2,
+        responseRate: 0.667,
+        resolved: 2,
+        resolutionRate: 0.667,
+        rated: 1,
+        satisfied: 1,
+        satisfactionRate: 1,
+        amountClaimed: 23_000,
+        amountRecovered: 12_000,
+        deadlinesMissed: 1,
+      },
+    ],
+  ])('%s: %s', (name, _rule, id, expected) => {
+    expect(township(id).name).toBe(name);
+    expect(figures(township(id))).toEqual(expected);
   });
 
   it('a township without cases has zero counts and no rates (null, not 0 or NaN)', () => {

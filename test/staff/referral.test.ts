@@ -3,28 +3,25 @@
  * over the staff API with the real workers, no WeChat: notices land in the
  * inboxes. Then the satisfaction question and the reporter's answer in chat.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useFixture } from '../support/fixture.js';
 import type { Case } from '../../core/cases/store.js';
 import { caseJobIds as jobIds } from '../../core/cases/queue.js';
 import { nextWorkingMorning } from '../../core/infra/calendar.js';
 import { eventually } from '../support/core.js';
 import { renderText } from '../../core/infra/replies.js';
-import { PHONE, inboxMessage, inboxTexts, routeTo, snapshot, startStaffApi, waitFor, wageCase, type StaffApi } from './support.js';
+import { PHONE, inboxMessage, inboxTexts, routeTo, snapshot, startStaffApi, waitFor, wageCase } from './support.js';
 
 const GW = 'gw-001';
 const LIAISON = 'liaison-1';
 
-let api: StaffApi;
+const api = useFixture(() => startStaffApi({ workers: true }), 'all');
 let gw: string;
 let liaison: string;
 
 beforeAll(async () => {
-  api = await startStaffApi({ workers: true });
   gw = await api.staff(GW);
   liaison = await api.staff(LIAISON);
-});
-afterAll(async () => {
-  await api?.stop();
 });
 
 const post = (c: Case, a: string, token: string, json?: unknown) => api.req('POST', `/api/v1/staff/cases/${c.caseNo}/${a}`, { token, json });

@@ -3,7 +3,8 @@
  * state, the refused ones 409 with a Chinese reason naming the state, bad
  * input 400 naming the field — and two requests at once never both win.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useFixture } from '../support/fixture.js';
 import type { Case } from '../../core/cases/store.js';
 import type { Core } from '../../core/context.js';
 import { caseJobIds as jobIds } from '../../core/cases/queue.js';
@@ -14,19 +15,15 @@ import { AppError } from '../../core/infra/errors.js';
 import type { Redis } from '../../core/infra/redis.js';
 import { slaProcessor } from '../../core/cases/jobs.js';
 import { eventually } from '../support/core.js';
-import { routeTo, snapshot, startStaffApi, waitFor, wageCase, type Res, type StaffApi } from './support.js';
+import { routeTo, snapshot, startStaffApi, waitFor, wageCase, type Res } from './support.js';
 
 const ME = 'gw-001';
 
-let api: StaffApi;
+const api = useFixture(() => startStaffApi({ workers: true }), 'all');
 let me: string;
 
 beforeAll(async () => {
-  api = await startStaffApi({ workers: true });
   me = await api.staff(ME);
-});
-afterAll(async () => {
-  await api?.stop();
 });
 
 const post = (c: Case, a: string, json?: unknown, token = me) => api.req('POST', `/api/v1/staff/cases/${c.caseNo}/${a}`, { token, json });
@@ -249,18 +246,29 @@ describe('two requests at once: exactly one wins', () => {
     return { promise, resolve };
   }
 
+  /**
+   * Two gated cores that interleave: the `first` writes once the `second`
+   * has read the case; the `second` writes once `firstDone()` is called.
+   */
+  function interleaved() {
+    const secondReady = deferred();
+    const firstDone = deferred();
+    return {
+      first: gatedCore(api.core, () => secondReady.promise),
+      second: gatedCore(api.core, () => firstDone.promise, secondReady.resolve),
+      firstDone: firstDone.resolve,
+    };
+  }
+
   /** `first` writes while `second` has already read 待接单 and is about to write. */
   async function race(first: 'accept' | 'decline') {
     const c = await assigned();
     const staff = api.core.directory.index().staffById.get(ME)!;
-    const secondReady = deferred();
-    const firstDone = deferred();
-    const firstCore = gatedCore(api.core, () => secondReady.promise);
-    const secondCore = gatedCore(api.core, () => firstDone.promise, secondReady.resolve);
-    const [accCore, decCore] = first === 'accept' ? [firstCore, secondCore] : [secondCore, firstCore];
+    const gates = interleaved();
+    const [accCore, decCore] = first === 'accept' ? [gates.first, gates.second] : [gates.second, gates.first];
     const acc = acceptCase({ core: accCore, staff }, c.caseNo);
     const dec = declineCase({ core: decCore, staff }, c.caseNo, '不在我的片区');
-    (first === 'accept' ? acc : dec).then(firstDone.resolve, firstDone.resolve);
+    (first === 'accept' ? acc : dec).then(gates.firstDone, gates.firstDone);
     const [ra, rd] = await Promise.allSettled([acc, dec]);
     return { c, ra, rd };
   }
@@ -293,13 +301,11 @@ describe('two requests at once: exactly one wins', () => {
   it('an accept landing while the accept deadline job is releasing the case: the acceptance stands and nothing is re-routed', async () => {
     const c = await assigned();
     const staff = api.core.directory.index().staffById.get(ME)!;
-    const slaReady = deferred();
-    const accepted = deferred();
-    const accCore = gatedCore(api.core, () => slaReady.promise);
-    const slaCore = gatedCore(api.core, () => accepted.promise, slaReady.resolve);
-    const lapse = slaProcessor(slaCore)({ name: 'accept-deadline', data: { caseId: c.id, seq: 1 }, id: 'race' } as Job);
-    const acc = acceptCase({ core: accCore, staff }, c.caseNo);
-    acc.then(accepted.resolve, accepted.resolve);
+    // The acceptance writes first; the deadline job has read 待接单 and writes after it.
+    const gates = interleaved();
+    const lapse = slaProcessor(gates.second)({ name: 'accept-deadline', data: { caseId: c.id, seq: 1 }, id: 'race' } as Job);
+    const acc = acceptCase({ core: gates.first, staff }, c.caseNo);
+    acc.then(gates.firstDone, gates.firstDone);
     const [ra] = await Promise.allSettled([acc, lapse]);
     expect(ra.status).toBe('fulfilled');
     const after = (await api.core.cases.get(c.id))!;

@@ -2,59 +2,51 @@
  * Staff work cases in WeChat: the real GongyouBot plugin on wechaty-puppet-mock, real Redis and
  * real BullMQ workers. Cases are created directly (the worker side is covered in test/bot).
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useFixture } from '../support/fixture.js';
 import { createBindings } from '../../core/staff/binding.js';
 import { createWageCase } from '../support/cases.js';
-import { eventually, type TestCore } from '../support/core.js';
-import { startWechatApp, type WechatApp } from '../support/wechat-app.js';
-import type { MockWechat } from '../support/wechaty.js';
+import { eventually } from '../support/core.js';
+import { startWechatApp } from '../support/wechat-app.js';
 import { route } from '../../core/cases/queue.js';
 
 const GW1 = '林志强（东龙一网格）';
 const GW2 = '黄丽娟（东龙一网格）';
 const LIAISON = '姚春兰（青溪区检察院）';
 
-let app: WechatApp;
-let t: TestCore;
-let w: MockWechat;
+const app = useFixture(() => startWechatApp());
 
 beforeEach(async () => {
-  app = await startWechatApp();
-  ({ t, w } = app);
   // Make gw-001 the least loaded in 东龙镇第一网格, so routing picks them.
-  await t.core.redis.hSet(t.core.cases.keys.load(), { 'gw-002': 3, 'gw-003': 3 });
-});
-
-afterEach(async () => {
-  await app.stop();
+  await app.t.core.redis.hSet(app.t.core.cases.keys.load(), { 'gw-002': 3, 'gw-003': 3 });
 });
 
 const say = (name: string, text: string, expected: RegExp) => app.say(name, text, expected);
 
 async function bind(name: string, staffId: string) {
-  const code = await createBindings(t.core).issueCode(staffId);
+  const code = await createBindings(app.t.core).issueCode(staffId);
   return say(name, `绑定 ${code}`, /绑定成功|绑定码/);
 }
 
 async function routedCase(opts: Parameters<typeof createWageCase>[1] = {}) {
-  const c = await createWageCase(t.core, opts);
-  await route(t.core, c.id);
+  const c = await createWageCase(app.t.core, opts);
+  await route(app.t.core, c.id);
   return eventually(async () => {
-    const x = await t.core.cases.get(c.id);
+    const x = await app.t.core.cases.get(c.id);
     return x?.assignee ? x : null;
   }, 8000, 'assignment');
 }
 
 describe('binding a WeChat contact to a directory person', () => {
   it('a one-time code binds; the code cannot be reused; wrong codes are refused and then slowed down', async () => {
-    const code = await createBindings(t.core).issueCode('gw-001');
+    const code = await createBindings(app.t.core).issueCode('gw-001');
     expect(await say(GW1, `绑定 ${code}`, /绑定成功/)).toMatch(/林志强/);
     expect(await say(GW2, `绑定 ${code}`, /绑定码/)).toMatch(/不对或已失效/);
     expect(await say(GW2, '绑定 12ab', /绑定码/)).toMatch(/6位数字/);
     for (let i = 0; i < 4; i++) await say(GW2, '绑定 000000', /不对或已失效/);
     expect(await say(GW2, '绑定 000001', /错误次数太多/)).toMatch(/15分钟后再试/);
     // A slowed-down contact is refused even with a good code until the window passes.
-    const good = await createBindings(t.core).issueCode('gw-002');
+    const good = await createBindings(app.t.core).issueCode('gw-002');
     expect(await say(GW2, `绑定 ${good}`, /错误次数太多/)).toBeTruthy();
   });
 
@@ -71,9 +63,9 @@ describe('binding a WeChat contact to a directory person', () => {
     await bind('林师傅的新微信', 'gw-001');
     const c = await routedCase();
     expect(c.assignee!.staffId).toBe('gw-001');
-    const notice = await w.waitFor('林师傅的新微信', /【新案件】/);
+    const notice = await app.w.waitFor('林师傅的新微信', /【新案件】/);
     expect(notice.text).toContain(`接单 ${c.caseNo}`);
-    expect(w.inbox(GW1)).toEqual([]);
+    expect(app.w.inbox(GW1)).toEqual([]);
   });
 });
 
@@ -81,7 +73,7 @@ describe('working a case in WeChat', () => {
   it('list, details, accept, note and resolve, each answering with the new state; bad arguments change nothing', async () => {
     await bind(GW1, 'gw-001');
     const c = await routedCase();
-    await w.waitFor(GW1, /【新案件】/);
+    await app.w.waitFor(GW1, /【新案件】/);
     const no = c.caseNo;
 
     expect(await say(GW1, '我的案件', /您的案件/)).toContain(`${no} 待接单`);
@@ -100,21 +92,21 @@ describe('working a case in WeChat', () => {
     expect(await say(GW1, `办结 ${no} 追回 -5`, /追回金额/)).toMatch(/大于0/);
     expect(await say(GW1, `办结 ${no} 追回 很多`, /追回金额/)).toBeTruthy();
     expect(await say(GW1, `办结 ${no}`, /请写明结果/)).toBeTruthy();
-    expect((await t.core.cases.get(c.id))!.status).toBe('accepted');
+    expect((await app.t.core.cases.get(c.id))!.status).toBe('accepted');
 
     expect(await say(GW1, `办结 ${no} 追回 28500`, /已办结/)).toMatch(/已办结/);
-    const done = (await t.core.cases.get(c.id))!;
+    const done = (await app.t.core.cases.get(c.id))!;
     expect(done).toMatchObject({ status: 'resolved', outcome: { recovered: 28500 } });
     expect(done.notes[0]!.text).toBe('已电话联系，约周一去工地');
     // The reporter heard of each step.
     const updates = await eventually(async () => {
-      const r = await t.core.inbox.read(c.reporter.userKey);
+      const r = await app.t.core.inbox.read(c.reporter.userKey);
       return r.items.length >= 3 ? r.items : null;
     }, 8000, 'reporter updates');
     expect(JSON.stringify(updates)).toMatch(/已接单/);
     expect(JSON.stringify(updates)).toMatch(/追回工资28,500元/);
     // The load was given back.
-    expect(await t.core.redis.hGet(t.core.cases.keys.load(), 'gw-001')).toBe('0');
+    expect(await app.t.core.redis.hGet(app.t.core.cases.keys.load(), 'gw-001')).toBe('0');
   });
 
   it('someone else’s case is refused and unchanged', async () => {
@@ -122,7 +114,7 @@ describe('working a case in WeChat', () => {
     const c = await routedCase();
     expect(await say(GW2, `接单 ${c.caseNo}`, /不是您负责的/)).toBeTruthy();
     expect(await say(GW2, `详情 ${c.caseNo}`, /不是您负责的/)).toBeTruthy();
-    expect((await t.core.cases.get(c.id))!.status).toBe('assigned');
+    expect((await app.t.core.cases.get(c.id))!.status).toBe('assigned');
   });
 
   it('退回 needs a reason, then the case goes to someone else and never back', async () => {
@@ -131,7 +123,7 @@ describe('working a case in WeChat', () => {
     expect(await say(GW1, `退回 ${c.caseNo}`, /原因/)).toMatch(/请写上退回的原因/);
     expect(await say(GW1, `退回 ${c.caseNo} 不在我的片区`, /已退回/)).toBeTruthy();
     const again = await eventually(async () => {
-      const x = await t.core.cases.get(c.id);
+      const x = await app.t.core.cases.get(c.id);
       return x?.assignee ? x : null;
     }, 8000, 'reassignment');
     expect(again.assignee!.staffId).not.toBe('gw-001');
@@ -145,7 +137,7 @@ describe('working a case in WeChat', () => {
     const a = await routedCase();
     expect(a.assignee!.staffId).not.toBe('gw-001');
     expect(await say(GW1, '上班', /已设为上班/)).toBeTruthy();
-    await t.core.redis.hSet(t.core.cases.keys.load(), { 'gw-002': 9, 'gw-003': 9 });
+    await app.t.core.redis.hSet(app.t.core.cases.keys.load(), { 'gw-002': 9, 'gw-003': 9 });
     const b = await routedCase();
     expect(b.assignee!.staffId).toBe('gw-001');
   });
@@ -157,25 +149,25 @@ describe('working a case in WeChat', () => {
     await say(GW1, `接单 ${c.caseNo}`, /已接单/);
     expect(await say(GW1, `转检察 ${c.caseNo}`, /理由/)).toMatch(/农民工/);
     expect(await say(GW1, `转检察 ${c.caseNo} 调解不成，老板拒不支付，农民工`, /已转给检察联络员/)).toMatch(/检察审查中/);
-    const referral = await w.waitFor(LIAISON, /【转检察】/);
+    const referral = await app.w.waitFor(LIAISON, /【转检察】/);
     expect(referral.text).toContain('诉讼能力较弱：农民工');
     expect(referral.text).toContain('13800138000');
     expect(await say(GW1, `受理 ${c.caseNo}`, /岗位不能使用/)).toBeTruthy();
     expect(await say(LIAISON, `结果 ${c.caseNo} 已出具支持起诉意见书`, /请先回复「受理/)).toBeTruthy();
     expect(await say(LIAISON, `受理 ${c.caseNo}`, /已受理/)).toBeTruthy();
     expect(await say(LIAISON, `结果 ${c.caseNo} 已出具支持起诉意见书，建议缓交诉讼费`, /已记录结果/)).toMatch(/已办结/);
-    const told = await w.waitFor(GW1, /【检察结果】/);
+    const told = await app.w.waitFor(GW1, /【检察结果】/);
     expect(told.text).toContain('支持起诉意见书');
-    expect((await t.core.cases.get(c.id))!).toMatchObject({ status: 'resolved', referral: { status: 'done' } });
+    expect((await app.t.core.cases.get(c.id))!).toMatchObject({ status: 'resolved', referral: { status: 'done' } });
   });
 
   it('人工 from a worker reaches a grid worker, who answers with 回复 and the worker reads it in their chat', async () => {
     await bind(GW1, 'gw-001');
-    await t.chat.handle('web:asker', { kind: 'text', text: '2' });
-    for (const m of ['1', '青溪宏达', '东龙镇', '新塘社区']) await t.chat.handle('web:asker', { kind: 'text', text: m });
-    await t.chat.handle('web:asker', { kind: 'text', text: '人工' });
-    await t.chat.handle('web:asker', { kind: 'text', text: '工地老板跑了 找不到人' });
-    const notice = await w.waitFor(GW1, /【新案件】[\s\S]*求助人工/);
+    await app.t.chat.handle('web:asker', { kind: 'text', text: '2' });
+    for (const m of ['1', '青溪宏达', '东龙镇', '新塘社区']) await app.t.chat.handle('web:asker', { kind: 'text', text: m });
+    await app.t.chat.handle('web:asker', { kind: 'text', text: '人工' });
+    await app.t.chat.handle('web:asker', { kind: 'text', text: '工地老板跑了 找不到人' });
+    const notice = await app.w.waitFor(GW1, /【新案件】[\s\S]*求助人工/);
     // The grid worker reads the problem in the person's words.
     expect(notice.text).toContain('问题：工地老板跑了 找不到人');
     const no = notice.text.match(/QX\d{8}-\d{4}/)![0];
@@ -183,7 +175,7 @@ describe('working a case in WeChat', () => {
     expect(await say(GW1, `回复 ${no}`, /回复内容/)).toMatch(/请写上回复内容/);
     expect(await say(GW1, `回复 ${no} 您好，我是东龙一网格的林志强，稍后给您打电话，请留个手机号。`, /已发给报告人/)).toMatch(/第1条/);
     const inbox = await eventually(async () => {
-      const r = await t.core.inbox.read('web:asker');
+      const r = await app.t.core.inbox.read('web:asker');
       const hit = r.items.find((i) => JSON.stringify(i).includes('工作人员回复'));
       return hit ?? null;
     }, 8000, 'the reply in the worker chat');

@@ -5,7 +5,8 @@ import type { ChatService } from '../../flows/service.js';
 /**
  * Transcript-style conversation tests:
  * `await converse(chat, 'web:u1').send('我要反映欠薪').expect(/同意/).send('1')…`
- * Each `expect` checks the replies to the latest `send`.
+ * Each `expect` checks the replies to the latest `send`; `sendAll('1', '张三')`
+ * sends several answers whose replies need no check.
  */
 export function converse(chat: ChatService, userKey: string) {
   const ops: (() => Promise<void>)[] = [];
@@ -20,6 +21,11 @@ export function converse(chat: ChatService, userKey: string) {
         lastText = last.map(renderText).join('\n---\n');
         transcript.push(`> ${text.slice(0, 80)}`, lastText);
       });
+      return api;
+    },
+    /** Sends each text in turn, answers unchecked: the next `expect` looks at the replies to the last. */
+    sendAll(...texts: string[]) {
+      for (const text of texts) api.send(text);
       return api;
     },
     sendFile(name: string, bytes: Buffer, mediaType?: string) {

@@ -7,32 +7,42 @@ import type { CalendarData } from '../../core/infra/calendar.js';
  * Monday's timetable, 国庆). They exist only in tests, so the Spring
  * Festival run has a festival to step over.
  */
+type Year = CalendarData['years'][string];
+
+/**
+ * A made-up year from its holidays (name → first and last day off) and its
+ * make-up working days (day → the holiday it makes up for, and the weekday
+ * whose timetable it keeps).
+ */
+function madeUpYear(
+  holidays: Record<string, [from: string, to: string]>,
+  workdays: Record<string, [name: string, timetableOf: Year['workdays'][number]['timetableOf']]>,
+): Year {
+  return {
+    source: '测试用的虚构安排（不是国务院的通知）',
+    holidays: Object.entries(holidays).map(([name, [from, to]]) => ({ name, from, to })),
+    workdays: Object.entries(workdays).map(([day, [name, timetableOf]]) => ({ day, name, timetableOf })),
+  };
+}
+
 export const MADE_UP_YEARS: CalendarData['years'] = {
-  '2027': {
-    source: '测试用的虚构安排（不是国务院的通知）',
-    holidays: [
-      { name: '元旦', from: '2027-01-01', to: '2027-01-03' },
-      { name: '春节', from: '2027-02-06', to: '2027-02-12' },
-      { name: '劳动节', from: '2027-05-01', to: '2027-05-05' },
-      { name: '国庆节', from: '2027-10-01', to: '2027-10-07' },
-    ],
-    workdays: [
-      { day: '2027-02-13', name: '春节', timetableOf: 'mon' },
-      { day: '2027-10-09', name: '国庆节', timetableOf: 'thu' },
-    ],
-  },
-  '2028': {
-    source: '测试用的虚构安排（不是国务院的通知）',
-    holidays: [
-      { name: '元旦', from: '2028-01-01', to: '2028-01-03' },
-      { name: '春节', from: '2028-01-25', to: '2028-01-31' },
-      { name: '清明节', from: '2028-04-02', to: '2028-04-04' },
-      { name: '劳动节', from: '2028-05-01', to: '2028-05-05' },
-      { name: '国庆节', from: '2028-10-01', to: '2028-10-07' },
-    ],
-    workdays: [
-      { day: '2028-01-22', name: '春节', timetableOf: 'mon' },
-      { day: '2028-10-08', name: '国庆节', timetableOf: 'fri' },
-    ],
-  },
+  '2027': madeUpYear(
+    {
+      元旦: ['2027-01-01', '2027-01-03'],
+      春节: ['2027-02-06', '2027-02-12'],
+      劳动节: ['2027-05-01', '2027-05-05'],
+      国庆节: ['2027-10-01', '2027-10-07'],
+    },
+    { '2027-02-13': ['春节', 'mon'], '2027-10-09': ['国庆节', 'thu'] },
+  ),
+  '2028': madeUpYear(
+    {
+      元旦: ['2028-01-01', '2028-01-03'],
+      春节: ['2028-01-25', '2028-01-31'],
+      清明节: ['2028-04-02', '2028-04-04'],
+      劳动节: ['2028-05-01', '2028-05-05'],
+      国庆节: ['2028-10-01', '2028-10-07'],
+    },
+    { '2028-01-22': ['春节', 'mon'], '2028-10-08': ['国庆节', 'fri'] },
+  ),
 };

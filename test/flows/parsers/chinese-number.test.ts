@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseChineseNumber } from '../../../flows/parsers/index.js';
-import { HOSTILE_INPUTS } from './helpers.js';
+import { findsNothing, itFindsNothingInHostileInputs } from './helpers.js';
 
 describe('parseChineseNumber', () => {
   it.each([
@@ -93,11 +93,7 @@ describe('parseChineseNumber', () => {
     ['a unit word', '元'],
     ['a number with a currency word (the caller strips it)', '3万元'],
     ['a leading 零 before a unit', '零十'],
-  ])('when the text is %s (%j), then it is not a number', (_situation, text) => {
-    expect(parseChineseNumber(text)).toBeNull();
-  });
+  ])('when the text is %s (%j), then it is not a number', findsNothing(parseChineseNumber));
 
-  it.each(HOSTILE_INPUTS)('when the input is %s, then it returns null without throwing', (_situation, text) => {
-    expect(parseChineseNumber(text)).toBeNull();
-  });
+  itFindsNothingInHostileInputs(parseChineseNumber, 'it returns null without throwing');
 });

@@ -1,4 +1,4 @@
-import { expect } from 'vitest';
+import { expect, it } from 'vitest';
 import type { Parsed } from '../../../flows/parsers/index.js';
 
 /** Fixed "now" for the ID-number tests: 21 November 2026, 10:00 in China. */
@@ -54,3 +54,52 @@ export const HOSTILE_INPUTS: ReadonlyArray<[string, string]> = [
   ['a lone surrogate', '\uD800'],
   ['only punctuation', '？？？！！'],
 ];
+
+/** What a parser is called with: the user's text (a date-dependent parser is wrapped). */
+type Parse<T> = (text: string) => Parsed<T>;
+
+/**
+ * The check for an `it.each` table of `[text, expected]`: `parse(text)`
+ * succeeds with (a value deeply equal to) `expected`.
+ */
+export function parsesTo<T>(parse: Parse<T>): (text: string, expected: T) => void {
+  return (text, expected) => {
+    expect(expectOk(parse(text))).toEqual(expected);
+  };
+}
+
+/**
+ * The check for an `it.each` table of `[situation, text, fragment]`:
+ * `parse(text)` fails with a Chinese message mentioning `fragment`
+ * ({@link expectError}), which `also` may check further.
+ */
+export function asksAgain(parse: Parse<unknown>, also?: (message: string) => void): (situation: string, text: string, fragment: string | RegExp) => void {
+  return (_situation, text, fragment) => {
+    const message = expectError(parse(text), fragment);
+    also?.(message);
+  };
+}
+
+/** One test per hostile input: `parse` refuses it with a Chinese message, and does not throw. */
+export function itRefusesHostileInputs(parse: Parse<unknown>): void {
+  it.each(HOSTILE_INPUTS)('when the input is %s, then it fails cleanly', (_situation, text) => {
+    expectError(parse(text), /./);
+  });
+}
+
+/**
+ * The check for an `it.each` table of `[situation, text]` given to a finder
+ * (it reads what it can, refuses nothing): `find(text)` returns `nothing`,
+ * by default null.
+ */
+export function findsNothing(find: (text: string) => unknown, nothing: unknown = null): (situation: string, text: string) => void {
+  return (_situation, text) => {
+    if (nothing === null) expect(find(text)).toBeNull();
+    else expect(find(text)).toEqual(nothing);
+  };
+}
+
+/** One test per hostile input for a finder: it finds `nothing` and does not throw. `outcome` ends the titles. */
+export function itFindsNothingInHostileInputs(find: (text: string) => unknown, outcome: string, nothing: unknown = null): void {
+  it.each(HOSTILE_INPUTS)(`when the input is %s, then ${outcome}`, findsNothing(find, nothing));
+}

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { findAmounts, findHeadcount, findPeriod, type Amount } from '../../../flows/parsers/index.js';
-import { HOSTILE_INPUTS, NLU_TODAY, SPRING_2027 } from './helpers.js';
+import { NLU_TODAY, SPRING_2027, findsNothing, itFindsNothingInHostileInputs } from './helpers.js';
 
 const exact = (yuan: number): Amount => ({ yuan, approx: false, upTo: null });
 const approx = (yuan: number): Amount => ({ yuan, approx: true, upTo: null });
 const range = (yuan: number, upTo: number): Amount => ({ yuan, approx: true, upTo });
+/** What findAmounts returns when there is no amount in the text. */
+const NO_AMOUNTS = { own: null, group: null, spans: [] };
 
 /** The span of `piece` (its first occurrence) in `text`. */
 function spanOf(text: string, piece: string): [number, number] {
@@ -71,9 +73,7 @@ describe('findAmounts', () => {
     ['a floor number', '我在十一楼干活'],
     ['千万 as "by all means"', '千万别告诉老板'],
     ['一万 as a figure of speech with a measure word', '一万个不愿意'],
-  ])('when the sentence has %s (%j), then no amount is taken', (_situation, text) => {
-    expect(findAmounts(text)).toEqual({ own: null, group: null, spans: [] });
-  });
+  ])('when the sentence has %s (%j), then no amount is taken', findsNothing(findAmounts, NO_AMOUNTS));
 
   it('when the sentence has full-width and zero-width characters, then the span is in the original text', () => {
     const text = '老板欠我\u200B３万\u200B５';
@@ -82,12 +82,10 @@ describe('findAmounts', () => {
     expect(r.spans).toEqual([[5, text.length]]);
   });
 
-  it.each(HOSTILE_INPUTS)('when the input is %s, then nothing is found and nothing throws', (_situation, text) => {
-    expect(findAmounts(text)).toEqual({ own: null, group: null, spans: [] });
-  });
+  itFindsNothingInHostileInputs(findAmounts, 'nothing is found and nothing throws', NO_AMOUNTS);
 
   it('when the input is not a string, then nothing is found', () => {
-    expect(findAmounts(undefined as unknown as string)).toEqual({ own: null, group: null, spans: [] });
+    expect(findAmounts(undefined as unknown as string)).toEqual(NO_AMOUNTS);
   });
 });
 
@@ -124,13 +122,9 @@ describe('findHeadcount', () => {
     ['an amount', '欠了两万'],
     ['everyone on the site (no collective word)', '工地上一共有三百多人'],
     ['the whole company', '我们公司有500个人'],
-  ])('when the sentence has %s (%j), then no headcount is taken', (_situation, text) => {
-    expect(findHeadcount(text)).toBeNull();
-  });
+  ])('when the sentence has %s (%j), then no headcount is taken', findsNothing(findHeadcount));
 
-  it.each(HOSTILE_INPUTS)('when the input is %s, then nothing is found', (_situation, text) => {
-    expect(findHeadcount(text)).toBeNull();
-  });
+  itFindsNothingInHostileInputs(findHeadcount, 'nothing is found');
 });
 
 describe('findPeriod', () => {
@@ -183,11 +177,7 @@ describe('findPeriod', () => {
     ['two single months', '三月份工资没发，四月份也没发'],
     ['a promise for next month', '老板说下个月发'],
     ['十一 with no 前/后', '从十一开始就没发了'],
-  ])('when the sentence has %s (%j), then no period is taken', (_situation, text) => {
-    expect(findPeriod(text, NLU_TODAY)).toBeNull();
-  });
+  ])('when the sentence has %s (%j), then no period is taken', findsNothing((text) => findPeriod(text, NLU_TODAY)));
 
-  it.each(HOSTILE_INPUTS)('when the input is %s, then nothing is found', (_situation, text) => {
-    expect(findPeriod(text, NLU_TODAY)).toBeNull();
-  });
+  itFindsNothingInHostileInputs((text) => findPeriod(text, NLU_TODAY), 'nothing is found');
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseMobile } from '../../../flows/parsers/index.js';
-import { HOSTILE_INPUTS, expectError, expectOk } from './helpers.js';
+import { asksAgain, expectError, expectOk, itRefusesHostileInputs, parsesTo } from './helpers.js';
 
 describe('parseMobile', () => {
   it.each([
@@ -24,9 +24,7 @@ describe('parseMobile', () => {
   it.each([
     ['19912345678', '19912345678'],
     ['15012345678', '15012345678'],
-  ])('when the number has a valid prefix (%j), then it is accepted', (text, expected) => {
-    expect(expectOk(parseMobile(text))).toBe(expected);
-  });
+  ])('when the number has a valid prefix (%j), then it is accepted', parsesTo(parseMobile));
 
   it.each([
     ['empty', '', '还没有输入手机号'],
@@ -40,15 +38,11 @@ describe('parseMobile', () => {
     ['a foreign number', '+1 415 555 0100', '中国大陆'],
     ['a Hong Kong number', '+852 9123 4567', '中国大陆'],
     ['Chinese characters', '一三八', '只能包含数字'],
-  ])('when the number is %s (%j), then it asks again explaining the problem', (_situation, text, fragment) => {
-    expectError(parseMobile(text), fragment);
-  });
+  ])('when the number is %s (%j), then it asks again explaining the problem', asksAgain(parseMobile));
 
   it('when a landline is given, then the message says a mobile number is needed', () => {
     expectError(parseMobile('021-12345678'), /座机.*手机号/);
   });
 
-  it.each(HOSTILE_INPUTS)('when the input is %s, then it fails cleanly', (_situation, text) => {
-    expectError(parseMobile(text), /./);
-  });
+  itRefusesHostileInputs(parseMobile);
 });

@@ -1,0 +1,22 @@
+/**
+ * A chat step: the message sent, and what the answer to it must contain.
+ */
+export type Step = readonly [text: string, expected: RegExp];
+
+/**
+ * The middle of the wage report every scripted conversation walks (the HTTP
+ * tests in test/api, the load bench in bench/chat.ts): from the employer's
+ * name to the question of when the worker left. The opening (the message,
+ * consent, the months confirmed) and the leaving month depend on the day
+ * the script runs, so each script says them itself.
+ */
+export const EMPLOYER_TO_LEAVING: readonly Step[] = [
+  ['青溪宏达建筑工程有限公司', /哪个镇或街道/],
+  ['东龙', /东龙镇的哪个村或社区/],
+  ['新塘', /工程建设项目/],
+  ['1', /项目或工地/],
+  ['青溪花园二期', /多少钱/],
+  ['两万八千五', /多少人/],
+  ['就我一个', /还在这家单位/],
+  ['2', /什么时候离开/],
+];
