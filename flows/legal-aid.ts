@@ -94,8 +94,8 @@ export const LegalAnswers = z
 export type LegalAnswers = z.infer<typeof LegalAnswers>;
 
 export const MATTER_WORDS: [RegExp, Matter][] = [
-  [/欠薪|工资|工钱|工前|薪水|拖欠|讨薪|欠钱|欠(?:我|我们)?(?:的)?钱|不给钱|没给钱|钱不给|要钱|血汗钱/, 'wage'],
-  [/工伤|受伤|伤残|摔伤|砸伤|弄伤|伤了|伤到|摔下来|摔了|骨折|断了|烫伤|割伤|压伤|职业病|尘肺|闪了腰|腰闪|扭伤|被车撞|撞伤|车祸|被砸/, 'injury'],
+  [/欠薪|工资|工钱|工前|薪水|拖欠|讨薪|欠钱|欠(?:我|我们)(?!.*(?:伤|合同|社保))|欠(?:我|我们)?(?:的)?钱|不给钱|没给钱|钱不给|要钱|血汗钱/, 'wage'],
+  [/工伤|受伤|伤残|摔伤|砸伤|弄伤|伤了|伤到|摔下来|摔了|摔断|断腿|断手|骨折|断了|烫伤|割伤|压伤|职业病|尘肺|闪了腰|腰闪|扭伤|被车撞|撞伤|车祸|被砸/, 'injury'],
   [/合同|辞退|开除|解雇|赔偿金|补偿金|加班|试用期|炒鱿鱼/, 'contract'],
   [/社保|(?<!工伤|没买|没有)保险|五险|公积金|养老|医保/, 'social_insurance'],
   [/其他|别的|其它/, 'other'],
@@ -305,7 +305,7 @@ function extractLegal(t: string, _a: LegalAnswers, ctx: FlowContext): LegalAnswe
   const out: LegalAnswers = {};
   const help = oneOf(HELP_WORDS, t);
   // Asked for, not just mentioned (`仲裁的时候想有个律师` does not book one).
-  if (help && /(?:找|约|预约|请|要|需要|咨询|问问|联系|见)(?:个|一个|一下|下)?(?:工会)?(?:律师|检察官|检察院)|律师(?:咨询|预约)|检察官面对面|支持起诉/.test(t)) out.help = help;
+  if (help && /(?:找|约|预约|请|要|需要|咨询|问问|联系|见|安排)(?:个|一个|一下|下)?(?:工会)?(?:律师|检察官|检察院)|律师(?:咨询|预约)|检察官面对面|支持起诉/.test(t)) out.help = help;
   const mode = oneOf(MODE_WORDS, t);
   if (mode) out.mode = mode;
   const matter = matterOf(t);

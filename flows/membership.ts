@@ -13,7 +13,7 @@ import { OCCUPATIONS, type Employment, type Occupation, type Place } from '../co
 import { maskIdNumber } from '../core/infra/privacy.js';
 import { z } from 'zod';
 import { PlaceSchema, defineFlow } from './define.js';
-import { employerFromAnswer, findEmployer, findIdNumber, findPersonName, findPhone, nameAnswer } from './nlu/facts.js';
+import { NOT_SAID, employerFromAnswer, findEmployer, findIdNumber, findPersonName, findPhone, nameAnswer } from './nlu/facts.js';
 import { parseIdNumber, parseOrgName, type IdNumber } from './parsers/index.js';
 import { findTownship, parseTownship, type TownshipMatchOptions } from './places.js';
 import type { Answers, Choice, FlowContext } from './types.js';
@@ -181,7 +181,7 @@ function unionNote(ctx: FlowContext, employerId: string): string {
 function parseEmployerAnswer(t: string, ctx: FlowContext) {
   const known = t.startsWith('employer:') ? employerById(ctx.index, t.slice('employer:'.length)) : undefined;
   if (known) return { ok: true as const, value: { name: known.employer.name, employerId: known.employer.id }, ack: unionNote(ctx, known.employer.id) };
-  const typed = t.startsWith('typed:') ? t.slice('typed:'.length) : (employerFromAnswer(t, (name) => findTownship(ctx, name) !== null) ?? t);
+  const typed = t.startsWith('typed:') ? t.slice('typed:'.length) : (employerFromAnswer(t, (name) => findTownship(ctx, name) !== null) ?? (NOT_SAID.test(t) ? '' : t));
   const p = parseOrgName(typed);
   if (!p.ok) return { ok: false as const, error: p.error };
   const m = t.startsWith('typed:') ? ({ kind: 'none' } as const) : matchEmployer(ctx.directory, p.value);

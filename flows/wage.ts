@@ -8,7 +8,7 @@ import { matchCommunity } from '../core/directory/index.js';
 import { chinaMonth } from '../core/infra/time.js';
 import { formatYuan, monthsBetween, showMonth } from './choices.js';
 import { PlaceSchema, defineFlow, type Value } from './define.js';
-import { CONSTRUCTION_WORDS, employerFromAnswer, findEmployer, findLeftSince, findPersonName, findPhone, findStillEmployed, nameAnswer } from './nlu/facts.js';
+import { CONSTRUCTION_WORDS, NOT_SAID, employerFromAnswer, findEmployer, findLeftSince, findPersonName, findPhone, findStillEmployed, nameAnswer } from './nlu/facts.js';
 import { findAmounts, findHeadcount, findPeriod } from './parsers/mentions.js';
 import { parseAmount, parseHeadcount, parseMonthDetailed, parseOrgName, parsePeriod, type Amount } from './parsers/index.js';
 import { findCommunity, findTownship, townshipName } from './places.js';
@@ -66,7 +66,7 @@ export function showPeriod(p: WagePeriodAnswer): string {
 /** An employer as a direct answer: the name, without the framing (`老板叫`, `在…干活`) or a role (`个人包工头`). */
 export function parseEmployer(text: string, isPlace: (name: string) => boolean = () => false) {
   const name = employerFromAnswer(text, isPlace);
-  return name ? parseOrgName(name) : parseOrgName(text.length <= 12 && !/[,，\s]/.test(text) ? text : '');
+  return name ? parseOrgName(name) : parseOrgName(text.length <= 12 && !/[,，\s]/.test(text) && !NOT_SAID.test(text) ? text : '');
 }
 
 /** A period answer without the words around it: `上个月的`, `就十月份一个月的`, `十月和十一月的`, `正月里开工到现在一分没有`. */

@@ -94,6 +94,9 @@ const EMPLOYER_FRAME =
 const DESCRIPTOR =
   /^(?:搞|开|做|干|卖|跑|修)[\p{Script=Han}]{1,4}的$|^(?:老板|包工头)姓|电话|打不通|联系不上|跑了|跑路|不见了|找不到|叫什么来着|记不清|^对$|^嗯$|^就是$|^那个$|^不是|欠|拖|没给|没发|^在[\p{Script=Han}]{1,6}(?:那边|这边|一带|附近)(?:的)?(?:工地|厂)?$|^在[\p{Script=Han}]{1,6}的?(?:工地|厂)$/u;
 
+/** Not a name at all: not knowing, not wanting to say, wanting a person (`不方便说`, `不晓得`, `要跟真人讲`). */
+export const NOT_SAID = /不方便|不想说|不告诉|不晓得|不知道|不清楚|记不得|忘了|^要|^我要|^想|真人|人工|机器人/u;
+
 /** The employer named by a direct answer to "欠您工资的单位叫什么": the name without its frame or descriptors. */
 export function employerFromAnswer(text: string, isPlace: (name: string) => boolean = () => false): string | null {
   const clauses = text.split(/[,，。;；!！\s]+/u).filter(Boolean);
@@ -104,7 +107,9 @@ export function employerFromAnswer(text: string, isPlace: (name: string) => bool
     // `鸿运来酒楼做服务员`, `给金三角物流开车的`: the workplace, without the job done there.
     c = withoutJob(c);
     c = c.replace(/(?:那个|这个)?(?:楼盘|工地|项目)?$/u, (m) => (m && ORG_SUFFIX.test(c) ? '' : m)).replace(/(?:的)?(?:个人|私人)?(?:包工头|工头|老板|个体户)$/u, '');
-    if (c.length < 2 || DESCRIPTOR.test(clause) || DESCRIPTOR.test(c) || GENERIC_ORG.test(c) || isPlace(c)) continue;
+    // `在宏达建筑的工地上搬砖`: the name, without the 的 that tied it to the site.
+    c = c.replace(/的(?:工地上?|厂里|店里)?.*$/u, (m) => (m.length < c.length ? '' : m));
+    if (c.length < 2 || DESCRIPTOR.test(clause) || DESCRIPTOR.test(c) || GENERIC_ORG.test(c) || isPlace(c) || NOT_SAID.test(c)) continue;
     if (/\d{3,}|(?<!第)[一二三四五六七八九十两几]+(?:个月|个人|个|人|块|元|万|千|号)/u.test(c)) continue;
     const p = parseOrgName(c);
     if (p.ok) return p.value;

@@ -62,6 +62,10 @@ const TYPOS: [RegExp, string][] = [
   [/工姿/g, '工资'],
   [/公资/g, '工资'],
   [/加人工会/g, '加入工会'],
+  [/(入|加入|参加)公会/g, '$1工会'],
+  [/检查官/g, '检察官'],
+  [/检查院/g, '检察院'],
+  [/^在马([?？]*)$/g, '在吗$1'],
 ];
 
 export function normalizeMessage(text: string): string {

@@ -59,7 +59,7 @@ const NOW = '(?:现在|今天|目前|如今|当前|现今|今)';
 const PREFIXES =
   /^(?:大概|大约|差不多|应该是|已经|一直|都|快|将近|整整|足足|有|是|最近|近|拖了|欠了|拖欠了?|总共|一共|共|我们|我|在这边?|在那边?|在工地上?|在厂里|(?:已经|一共|总共)?(?:干|做|上班|打工|干活)了)/;
 const SUFFIXES =
-  /(?:了|吧|啊|咯|嘞|啦|哦|呀|噢|左右|的工资|的工钱|工资|工钱|的钱|(?:一分钱|一分|钱|工资|工钱)?(?:就|都|也|一直|从来|再也|再)?还?(?:没有?|未|莫得|没得|冇)(?:发|给|结|拿到|拿|到手|领到|领|付)过?(?:工资|工钱|钱)?|一直没发|期间|这段时间|的时间|(?:开始)?(?:干活|干|做工|做|上班|打工)的?)$/;
+  /(?:了|吧|啊|咯|嘞|啦|哦|呀|噢|左右|的工资|的工钱|工资|工钱|的钱|(?:一分钱|一分|钱|工资|工钱)?(?:就|都|也|一直|从来|再也|再)?还?(?:没有?|未|莫得|没得|冇)(?:发|给|结|拿到|拿|到手|领到|领|付|见到|见过|看到)过?(?:工资|工钱|钱)?|一直没发|期间|这段时间|的时间|(?:开始)?(?:干活|干|做工|做|上班|打工)的?)$/;
 /** A work verb between the two ends of a range: 从3月干到10月, 3月份做到现在. */
 const WORK_VERB_BEFORE_END = /(?:干活|干|做工|做|上班|打工)(?=(?:一直)?(?:到|至|直到))/g;
 const START_PREFIX = /^(?:从|自从|自|由)/;
@@ -297,7 +297,7 @@ function parseSingle(s: string, ctx: Context): Outcome | null {
  */
 const MONTH_NAME = '(?:1[0-2]|[1-9]|十[一二]|[一二三四五六七八九十])月份?';
 /** `8月9月10月`, `8、9、10月份`, with or without `这三个月`: a list of months. */
-const MONTH_LIST = new RegExp(`^((?:${MONTH_NAME}[、,，和跟]?){2,})(?:这|那)?(?:([两二三四五六七八九十\\d]+)个月)?$`, 'u');
+const MONTH_LIST = new RegExp(`^((?:${MONTH_NAME}[、,，和跟]?){2,})(?:这|那)?(?:([两二三四五六七八九十俩仨\\d]+)个?月)?$`, 'u');
 
 /**
  * A list of consecutive months (`8月9月10月`) as the range it is
@@ -313,7 +313,7 @@ function monthList(text: string): string {
   });
   const consecutive = months.every((x, i) => i === 0 || x === months[i - 1]! + 1);
   // `这三个月` must count them right, or the words disagree and nothing is taken.
-  const said = m[2] ? (/^\d+$/.test(m[2]) ? Number(m[2]) : '一二三四五六七八九十'.indexOf(m[2].replace('两', '二')) + 1) : months.length;
+  const said = m[2] ? (/^\d+$/.test(m[2]) ? Number(m[2]) : '一二三四五六七八九十'.indexOf(m[2].replace(/两|俩/, '二').replace('仨', '三')) + 1) : months.length;
   return consecutive && said === months.length ? `${months[0]}月到${months.at(-1)}月` : text;
 }
 
@@ -335,7 +335,9 @@ export function parsePeriod(text: string, today: Date): Parsed<WagePeriod> {
   if (duration === 0) return fail(PERIOD_MESSAGES.zeroLength);
   if (typeof duration === 'number') {
     const lastDue = ctx.todayIndex - 1;
-    return validate(lastDue - duration + 1, lastDue, ctx, { inferred: null });
+    // `两个多月`, `半年多`: more than it says, read as what it says, and confirmed.
+    const inferred = /多/.test(s) ? `“${s}”按${duration}个月算` : null;
+    return validate(lastDue - duration + 1, lastDue, ctx, { inferred });
   }
   if (duration === null) return fail(PERIOD_MESSAGES.unparseable);
 

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { numberPicked, pickByMeaning } from '../../flows/nlu/choose.js';
-import { nameAnswer, phoneAnswer, spokenDigits } from '../../flows/nlu/facts.js';
+import { employerFromAnswer, nameAnswer, phoneAnswer, spokenDigits } from '../../flows/nlu/facts.js';
 import { commandOf, correctionOf, isQuestion, smallTalkOf, yesNo } from '../../flows/nlu/talk.js';
 import { dontKnow } from '../../flows/nlu/understand.js';
 import { findAmounts } from '../../flows/parsers/mentions.js';
@@ -121,3 +121,17 @@ describe("someone else's money", () => {
     expect(findAmounts('老板还欠我两万没给').own?.yuan).toBe(20000);
   });
 });
+
+describe('what is not a value', () => {
+  it.each([['不方便说'], ['要跟真人讲'], ['公司名字不晓得'], ['不想说']])('%s is no employer', (text) => {
+    expect(employerFromAnswer(text)).toBeNull();
+  });
+  it('the employer without the site it was tied to', () => {
+    expect(employerFromAnswer('在宏达建筑的工地上搬砖')).toBe('宏达建筑');
+  });
+  it('一块 after 那 is a place, not a yuan', () => {
+    expect(findAmounts('老城区那一块').own).toBeNull();
+    expect(findAmounts('还差一块钱').own?.yuan).toBe(1);
+  });
+});
+
