@@ -12,7 +12,9 @@ import { createBindings } from '../core/staff/index.js';
 import { caseFigures } from '../core/stats.js';
 import { asAdmin, jsonBodies, parseBody } from './http.js';
 
-const StaffId = z.object({ staffId: z.string().min(1).max(64) });
+const StaffId = z.object({
+  staffId: z.string({ error: 'staffId 必须是字符串' }).min(1, 'staffId 不能为空').max(64, 'staffId 不能超过64个字符'),
+});
 
 /**
  * `/api/v1/admin`, with the ADMIN_TOKEN: staff tokens and WeChat binding

@@ -12,7 +12,7 @@ const MAX_TEXT = 20_000;
 const ChatMessageBody = z.object({
   text: z.string({ error: 'text 必须是字符串' }).max(MAX_TEXT, `text 不能超过${MAX_TEXT}个字符`),
   clientMsgId: z
-    .string()
+    .string({ error: 'clientMsgId 必须是字符串' })
     .regex(/^[A-Za-z0-9_-]{1,64}$/, 'clientMsgId 只能包含字母、数字、_ 和 -，最长64个字符')
     .optional(),
 });

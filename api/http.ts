@@ -53,10 +53,16 @@ export function errorHandler(log: Logger) {
   };
 }
 
-/** Parses `ctx.request.body` with a zod schema; 400 names the field and the reason. */
+const zhCN = z.locales.zhCN().localeError;
+
+/**
+ * Parses `ctx.request.body` with a zod schema; 400 names the field and the reason.
+ * Schemas give their own Chinese reasons; zod's zh-CN wording covers the rest
+ * (e.g. a body that is an array, not an object).
+ */
 export function parseBody<S extends z.ZodType>(ctx: Context, schema: S): z.infer<S> {
   const body = (ctx.request as { body?: unknown }).body;
-  const r = schema.safeParse(body ?? {});
+  const r = schema.safeParse(body ?? {}, { error: zhCN });
   if (!r.success) {
     const issue = r.error.issues[0]!;
     throw new ValidationError(issue.path.join('.') || 'body', issue.message);

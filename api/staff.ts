@@ -32,10 +32,10 @@ const Note = z.object({ text: z.string({ error: 'text 必须是字符串' }).max
 const Resolve = z
   .object({
     recovered: z.number({ error: 'recovered 必须是数字' }).positive('recovered 必须大于0').max(10_000_000, 'recovered 不能超过1000万').optional(),
-    reason: z.string().min(1, 'reason 不能为空').max(500).optional(),
+    reason: z.string({ error: 'reason 必须是字符串' }).min(1, 'reason 不能为空').max(500, 'reason 不能超过500字').optional(),
   })
   .refine((b) => (b.recovered === undefined) !== (b.reason === undefined), { message: '请给出 recovered（追回金额）或 reason（未追回原因）之一', path: ['recovered'] });
-const Outcome = z.object({ outcome: z.string({ error: 'outcome 必须是字符串' }).min(1, 'outcome 不能为空').max(500) });
+const Outcome = z.object({ outcome: z.string({ error: 'outcome 必须是字符串' }).min(1, 'outcome 不能为空').max(500, 'outcome 不能超过500字') });
 const Duty = z.object({ onDuty: z.boolean({ error: 'onDuty 必须是 true 或 false' }) });
 const Refer = z.object({ reason: z.string({ error: 'reason 必须是字符串' }).max(500, 'reason 不能超过500字').optional() });
 const RejectBody = z.object({

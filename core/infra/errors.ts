@@ -34,9 +34,14 @@ export class UnauthorizedError extends AppError {
   }
 }
 
+/**
+ * A value a person gave that cannot be used. The message is the Chinese reason
+ * alone: staff read it as a WeChat reply, where an English field name would be
+ * noise; the API answers with the field beside it.
+ */
 export class ValidationError extends AppError {
   constructor(field: string, reason: string) {
-    super('invalid', `${field}: ${reason}`, 400, true, field);
+    super('invalid', reason, 400, true, field);
   }
 }
 

@@ -448,12 +448,28 @@ describe('a wage report over HTTP, then cases, updates and staff', () => {
       expect(user.status).toBe(403);
     });
 
-    it('when the staff id is not in the directory, then 400 names the staffId field', async () => {
-      for (const json of [{ staffId: 'gw-999' }, { staffId: '' }, {}]) {
+    it('when the staff id is not in the directory, then 400 names the staffId field and says why in Chinese', async () => {
+      const cases: [unknown, string][] = [
+        [{ staffId: 'gw-999' }, '名录中没有 gw-999'],
+        [{ staffId: '' }, 'staffId 不能为空'],
+        [{}, 'staffId 必须是字符串'],
+        [{ staffId: 7 }, 'staffId 必须是字符串'],
+        [{ staffId: 'x'.repeat(65) }, 'staffId 不能超过64个字符'],
+      ];
+      for (const [json, message] of cases) {
         const r = await api.req('POST', '/api/v1/admin/staff-tokens', { token: TEST_ENV.ADMIN_TOKEN, json });
         expect(r.status).toBe(400);
-        expect(ErrorBody.parse(r.body).error.field).toBe('staffId');
+        expect(ErrorBody.parse(r.body).error).toMatchObject({ field: 'staffId', message });
       }
+    });
+
+    it('when the body is JSON but not an object, then 400 names the body and the reason is Chinese', async () => {
+      const r = await api.req('POST', '/api/v1/admin/staff-tokens', { token: TEST_ENV.ADMIN_TOKEN, json: ['gw-001'] });
+      expect(r.status).toBe(400);
+      const { error } = ErrorBody.parse(r.body);
+      expect(error.field).toBe('body');
+      expect(error.message).toMatch(/[\u4e00-\u9fff]/);
+      expect(error.message).not.toMatch(/Invalid|expected/);
     });
 
     it('when a staff token is issued, then it names the staff member', async () => {

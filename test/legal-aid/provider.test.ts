@@ -102,7 +102,7 @@ describe('done and no-show', () => {
     expect(await run('lawyer-2', from(sb, -20), `爽约 ${b.bookingNo}`)).toMatch(/还没到时间，现在不能记爽约/);
     expect(await run('lawyer-1', from(sb, 10), `爽约 ${b.bookingNo}`)).toBe(`预约 ${b.bookingNo} 不是约您的，不能查看或办理。`);
     expect(await run('lawyer-2', from(sb, 10), `爽约 ${unknown}`)).toBe(`没有找到预约 ${unknown}，请核对预约号。`);
-    expect(await run('lawyer-2', from(sb, 10), '爽约')).toMatch(/请写上预约号/);
+    expect(await run('lawyer-2', from(sb, 10), '爽约')).toMatch(/^请写上预约号/);
     expect(await run('lawyer-2', from(sb, 10), `爽约 ${b.bookingNo}`)).toMatch(/^已记为未到场/);
 
     expect((await store().get(a.id))!.status).toBe('done');

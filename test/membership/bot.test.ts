@@ -86,7 +86,7 @@ describe('joining the union over WeChat', () => {
     await bind(REVIEWER, 'urev-nef');
     const appNo = await apply();
     await app.w.waitFor(REVIEWER, /【入会申请】/);
-    expect(await say(REVIEWER, `驳回 ${appNo}`, /原因/)).toMatch(/驳回需要写明原因/);
+    expect(await say(REVIEWER, `驳回 ${appNo}`, /原因/)).toMatch(/^驳回需要写明原因/);
     await say(REVIEWER, `驳回 ${appNo} 请填写户籍地`, /已驳回入会申请/);
     const told = await app.w.waitFor(WORKER, /没有通过/);
     expect(told.text).toContain('原因：请填写户籍地');

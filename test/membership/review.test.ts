@@ -91,7 +91,7 @@ describe('approval', () => {
     expect(await staffSays(t.core, 'urev-t01', `通过 ${m.appNo}`)).toBe(`入会申请 ${m.appNo} 是交给青溪区新业态工会联合会审核的，不归您审核。`);
     expect(await staffSays(t.core, 'urev-e01', `驳回 ${m.appNo} 不认识`)).toMatch(/不归您审核/);
     expect(await staffSays(t.core, 'gw-001', `通过 ${m.appNo}`)).toBe('您的岗位不能使用这条指令。');
-    expect(await staffSays(t.core, 'urev-nef', '通过')).toMatch(/请写上申请编号/);
+    expect(await staffSays(t.core, 'urev-nef', '通过')).toMatch(/^请写上申请编号/);
     expect(await staffSays(t.core, 'urev-nef', '通过 RH20991231-0001')).toBe('没有找到入会申请 RH20991231-0001，请核对编号。');
     expect((await membersOf(t.core).get(m.id))!.status).toBe('pending');
 
@@ -143,7 +143,7 @@ describe('approval', () => {
 describe('rejection and resubmission', () => {
   it('the applicant is told the reason, starts again with last time’s answers, corrects one and resubmits', async () => {
     const first = await courierApplied('web:r1');
-    expect(await staffSays(t.core, 'urev-nef', `驳回 ${first.appNo}`)).toMatch(/驳回需要写明原因/);
+    expect(await staffSays(t.core, 'urev-nef', `驳回 ${first.appNo}`)).toMatch(/^驳回需要写明原因/);
     expect(await staffSays(t.core, 'urev-nef', `驳回 ${first.appNo} 请按户籍地填写，您的户籍在马坪镇`)).toMatch(/已驳回入会申请/);
     const notice = await waitInbox(t.core, 'web:r1', /没有通过/);
     expect(notice).toContain('原因：请按户籍地填写，您的户籍在马坪镇');
