@@ -68,6 +68,18 @@ describe('picking a choice', () => {
     // Both named and neither denied: asked again, never guessed.
     expect(pickByMeaning('户口和现在住的地方都行', kinds)).toBeNull();
   });
+  it('denials chained without a pause each deny their own thing', () => {
+    const matters = [
+      { label: '欠薪', value: 'wage', words: /工资|工钱|欠薪/ },
+      { label: '工伤', value: 'injury', words: /工伤|受伤/ },
+      { label: '其他', value: 'other', words: /押金|其他|别的/ },
+    ];
+    expect(pickByMeaning('不是工资也不是工伤 是房东不退押金', matters)?.value).toBe('other');
+    expect(pickByMeaning('不是工伤是工资', matters)?.value).toBe('wage');
+    expect(pickByMeaning('不是工资而是工伤', matters)?.value).toBe('injury');
+    // Everything named is denied: nothing is picked.
+    expect(pickByMeaning('不是工资也不是工伤', matters)).toBeNull();
+  });
   it('what they dare not do is not what they did', () => {
     const employed = [
       { label: '还在干', value: 'yes', words: /还在干|还在/ },
