@@ -15,10 +15,10 @@ import { MENU, T } from './texts.js';
 import { NO_FLOW, newSession, type Session } from './session.js';
 import { outOfRange, pickExact } from './nlu/choose.js';
 import { normalizeMessage } from './nlu/normalize.js';
-import { smallTalkReply, type Command } from './nlu/talk.js';
+import { plainYesNo, smallTalkReply, type Command } from './nlu/talk.js';
 import { factsAfterNo as newFactsAfterNo, understandAtMenu, understandConfirm, understandInFlow, visibleFields, type Understood } from './nlu/understand.js';
 import { nextFlowOf, type KnowledgeEntry } from './knowledge/kb.js';
-import type { Answers, Choice, Effect, Field, FieldResult, Flow, FlowContext, Incoming, Option, Reply } from './types.js';
+import type { Answers, Choice, Effect, Field, FieldResult, Flow, FlowContext, Incoming, Offered, Option, Reply } from './types.js';
 
 export interface Outcome {
   session: Session;
@@ -66,7 +66,7 @@ export function createEngine(opts: EngineOptions) {
     const out: Outcome = { session: s, replies: [], effects: [], followUp: [] };
     const say: Say = (text, options) => {
       out.replies.push(options && options.length > 0 ? { type: 'text', text, options: plain(options) } : { type: 'text', text });
-      if (options) s.options = plain(options);
+      if (options) s.options = kept(options);
     };
     return { s, out, say };
   }
@@ -99,7 +99,16 @@ export function createEngine(opts: EngineOptions) {
     // A number or an exact label picks from the options last shown.
     if (text !== null && text !== '0') {
       const picked = pickExact(text, s.options);
+      const nearMiss = s.options.filter((o) => o.yes);
+      const yes = flow && (s.mode === 'ask' || s.mode === 'edit') && nearMiss.length === 1 ? plainYesNo(text) : null;
       if (picked) text = picked.value;
+      // "您是说「东龙镇」吗？" "是的": the one near miss offered. "不是": the question again, with every choice.
+      else if (yes === true) text = nearMiss[0]!.value;
+      else if (yes === false) {
+        say(T.okAskAgain);
+        reask(s, flow, ctx, say);
+        return finish(out, ctx);
+      }
       else if (/^\d{1,3}$/.test(text) && s.options.length > 0 && s.mode !== 'ask' && s.mode !== 'edit') {
         s.misses += 1;
         say(T.notAnOption(s.options.length), s.options);
@@ -344,7 +353,7 @@ export function createEngine(opts: EngineOptions) {
   function reaskLater(s: Session, flow: Flow, ctx: FlowContext, out: Outcome): void {
     const later: Say = (text, options) => {
       out.followUp.push(options && options.length > 0 ? { type: 'text', text, options: plain(options) } : { type: 'text', text });
-      if (options) s.options = plain(options);
+      if (options) s.options = kept(options);
     };
     out.followUp.push({ type: 'text', text: T.backTo(flow.title) });
     reask(s, flow, ctx, later);
@@ -540,7 +549,7 @@ export function createEngine(opts: EngineOptions) {
     if (field.optional) text += '\n（可回复「跳过」）';
     const options = field.options?.(s.answers, ctx) ?? [];
     say(text, options);
-    s.options = plain(options);
+    s.options = kept(options);
   }
 
   function summaryFields(flow: Flow, answers: Answers): Field[] {
@@ -681,7 +690,7 @@ export function createEngine(opts: EngineOptions) {
       if (s.misses >= 2 && opts.length > 0 && !msg.includes('数字')) msg += `\n${T.numbersOnly}`;
       if (s.misses >= 3) msg += `\n${T.stuckAsking(field.ask(s.answers, ctx).split('\n')[0]!)}`;
       say(msg, opts);
-      s.options = plain(opts);
+      s.options = kept(opts);
     };
 
     if (input.kind === 'file-rejected') return retry(input.reason);
@@ -901,6 +910,11 @@ export function createEngine(opts: EngineOptions) {
 /** Options as the channel gets them: label and value only (the words stay here). */
 function plain(options: readonly (Option | Choice)[]): Option[] {
   return options.map((o) => ({ label: o.label, value: o.value }));
+}
+
+/** Options as the session keeps them: also which one a plain yes picks. */
+function kept(options: readonly (Offered | Choice)[]): Offered[] {
+  return options.map((o) => ('yes' in o && o.yes ? { label: o.label, value: o.value, yes: true } : { label: o.label, value: o.value }));
 }
 
 export type Engine = ReturnType<typeof createEngine>;

@@ -46,7 +46,9 @@ export function parseTownship(ctx: FlowContext, text: string, opts: TownshipMatc
     return { ok: true, value: { districtId: entry.districtId, townshipId: m.township.id } };
   }
   if (m.kind === 'candidates') {
-    return { ok: false, error: `没找到「${quoted}」。您是说下面哪一个？回复数字即可。`, options: m.townships.map((tw) => ({ label: tw.name, value: tw.id })) };
+    const options = m.townships.map((tw) => ({ label: tw.name, value: tw.id }));
+    if (options.length === 1) return { ok: false, error: `没找到「${quoted}」。您是说「${options[0]!.label}」吗？`, options: [{ ...options[0]!, yes: true }] };
+    return { ok: false, error: `没找到「${quoted}」。您是说下面哪一个？回复数字即可。`, options };
   }
   if (opts.none) return { ok: false, error: opts.none(quoted, ctx) };
   const names = ctx.directory.districts.flatMap((d) => d.townships.map((tw) => tw.name));

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-const OptionSchema = z.object({ label: z.string(), value: z.string() });
+const OptionSchema = z.object({ label: z.string(), value: z.string(), yes: z.literal(true).optional() });
 const AnswersSchema = z.record(z.string(), z.unknown());
 
 /** The paused state of a flow, kept so nothing typed is lost. */
@@ -46,7 +46,7 @@ export const SessionSchema = z.object({
   answers: AnswersSchema,
   /** Fields answered, in order, for `返回` and for a bare correction (the last one). */
   trail: z.array(z.string()),
-  /** The numbered options last shown; a number picks one. */
+  /** The numbered options last shown; a number picks one, a plain yes the one marked `yes`. */
   options: z.array(OptionSchema),
   /** Answers at the current question the bot could not take, in a row. */
   misses: z.number().int().nonnegative(),

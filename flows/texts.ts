@@ -44,6 +44,8 @@ export const T = {
   humanRetry: '请说说您遇到了什么问题，例如「老板欠了三个月工资不给」，我转给工作人员。',
   whenNeeded: (title: string) => `需要时回复「${title}」，我随时帮您办。`,
   offerDeclined: '好的，有需要随时找我。',
+  /** After "不是" to the one near miss offered ("您是说「东龙镇」吗？"). */
+  okAskAgain: '好的，那请从下面选，或者再说一次名字。',
   switched: (title: string) => `好的。您刚才填的「${title}」已保存，以后回复「${title}」可以接着填。`,
   forgetAsk:
     '确定要删除您的个人信息吗？删除后，您的姓名、手机号、身份证号、证据材料和没填完的内容都会清除，已提交的案件会继续办理，但工作人员将无法再联系您；已入会的，会员信息和电子会员卡也会删除。',

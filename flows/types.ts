@@ -68,7 +68,15 @@ export type FieldResult =
        */
       confirm?: boolean;
     }
-  | { ok: false; error: string; options?: Option[] };
+  | { ok: false; error: string; options?: Offered[] };
+
+/**
+ * An option offered after an answer that could not be taken. `yes`: it is the
+ * one near miss ("您是说「东龙镇」吗？"), so a plain `是的` picks it.
+ */
+export interface Offered extends Option {
+  yes?: true;
+}
 
 /** One question of a flow, as the engine runs it (built by flows/define.ts). */
 export interface Field {

@@ -139,11 +139,11 @@ export const wageFlow = defineFlow({
         const m = matchCommunity(tw, t.replace(/(?:那边|这边|一带|附近|那块|那里)$/u, ''));
         if (m.kind === 'exact') return { ok: true, value: { community: m.community, gridId: m.grid.id } };
         if (m.kind === 'candidates') {
-          return {
-            ok: false,
-            error: `没找到「${[...t].slice(0, 20).join('')}」。您是说下面哪一个？`,
-            options: [...m.communities.map((c) => ({ label: c.community, value: c.community })), { label: UNKNOWN_COMMUNITY, value: UNKNOWN_COMMUNITY }],
-          };
+          const quoted = [...t].slice(0, 20).join('');
+          const near = m.communities.map((c) => ({ label: c.community, value: c.community }));
+          const unknown = { label: UNKNOWN_COMMUNITY, value: UNKNOWN_COMMUNITY };
+          if (near.length === 1) return { ok: false, error: `没找到「${quoted}」。您是说「${near[0]!.label}」吗？`, options: [{ ...near[0]!, yes: true as const }, unknown] };
+          return { ok: false, error: `没找到「${quoted}」。您是说下面哪一个？`, options: [...near, unknown] };
         }
         return { ok: false, error: `${tw.name}没有叫「${[...t].slice(0, 20).join('')}」的村或社区。请从下面选一个，不清楚就回复「不清楚」。` };
       },

@@ -27,6 +27,17 @@ const NO =
 const NO_WITH_OBJECT = /^(?:我|俺)?(?:(?:不太|不大)(?:想|愿意)|不要|不想|不愿意|不同意|不给|不提供|拒绝)(?:给|提供|收集|留)?|不方便(?:给|提供|说)?$|(?:不给|不提供|不想给)(?:了|吧|啦)*$|(?:就|还是)?算了吧?$|不放心$/;
 
 /**
+ * A message that says yes or no and nothing else (`是的`, `对对`, `嗯 是`,
+ * `不是`): there is nothing in it to take but the yes or the no. Otherwise null.
+ */
+export function plainYesNo(text: string): boolean | null {
+  const parts = text.split(/[\s,，.。!！~～、]+/).filter((p) => p !== '');
+  if (parts.length === 0) return null;
+  const said = new Set(parts.map((p) => yesNo(p)));
+  return said.size === 1 && !said.has(null) ? [...said][0]! : null;
+}
+
+/**
  * Yes or no from an ordinary answer: `true`, `false`, or null when the
  * message is neither (or both: `是不是`). Leading fillers (`嗯，`, `那个`)
  * and trailing particles are ignored; `1`/`2` are not read here (the caller

@@ -83,13 +83,45 @@ describe('bad answers in the wage flow get a specific re-prompt and keep the oth
       .expect(/没找到「火星镇」/)
       .expect(/东龙镇/)
       .send('东笼镇')
-      .expect(/您是说下面哪一个/)
+      .expect(/没找到「东笼镇」。您是说「东龙镇」吗？/)
       .check((replies) => {
         const opts = replies.at(-1)!.type === 'text' ? (replies.at(-1) as { options?: { label: string }[] }).options : [];
-        expect(opts?.[0]?.label).toBe('东龙镇');
+        expect(opts?.map((o) => o.label)).toEqual(['东龙镇']);
       })
       .send('1')
       .expect(/东龙镇的哪个村或社区/);
+  });
+
+  it('when the one near miss is offered, then a plain yes takes it, and anything more is read as an answer', async () => {
+    await converse(t.chat, 'web:l2').sendAll('2', '1', '青溪宏达', '东笼镇').expect(/您是说「东龙镇」吗/).send('是的').expect(/东龙镇的哪个村或社区/);
+    await converse(t.chat, 'web:l3').sendAll('2', '1', '青溪宏达', '东笼镇').expect(/您是说「东龙镇」吗/).send('对，白沙镇').expect(/白沙镇的哪个村或社区/);
+    await converse(t.chat, 'web:l4')
+      .sendAll('2', '1', '青溪宏达', '东笼镇')
+      .expect(/您是说「东龙镇」吗/)
+      .send('不是')
+      .expect(/^好的，那请从下面选/)
+      .expect(/您在哪个镇或街道干活/)
+      .check((replies) => {
+        const opts = (replies.at(-1) as { options?: { label: string }[] }).options;
+        expect(opts?.map((o) => o.label)).toContain('白沙镇');
+      })
+      // With the whole list shown, a yes names nothing: asked again, nothing taken.
+      .send('是的')
+      .expect(/我们服务的镇街有：东龙镇、白沙镇/);
+    const s = await t.chat.sessions.load('web:l4', clock.now());
+    expect(s.answers.location).toBeUndefined();
+  });
+
+  it('when a community is a near miss, then a plain yes takes the one offered', async () => {
+    await converse(t.chat, 'web:l5')
+      .sendAll('2', '1', '青溪宏达', '东龙镇')
+      .expect(/东龙镇的哪个村或社区/)
+      .send('新堂社区')
+      .expect(/您是说「新塘社区」吗/)
+      .send('嗯')
+      .expect(/工程建设项目/);
+    const s = await t.chat.sessions.load('web:l5', clock.now());
+    expect(s.answers.community).toMatchObject({ community: '新塘社区' });
   });
 
   it('when a file of an unsupported type or a 50 MB file is sent, then it says so and stores nothing', async () => {
