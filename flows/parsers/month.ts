@@ -126,10 +126,9 @@ export function parseMonthExpression(text: string, todayIndex: number): MonthExp
   const month = (index: number): MonthExpressionResult => ({ kind: 'ok', expr: { kind: 'month', index } });
 
   // Relative to this month.
-  if (/^(?:这个?|本|当)月$/.test(text)) return month(todayIndex);
-  if (/^上上个?月$/.test(text)) return month(todayIndex - 2);
-  if (/^上个?月$/.test(text)) return month(todayIndex - 1);
-  if (/^下个?月$/.test(text)) return month(todayIndex + 1);
+  // A part of the month changes nothing: `上个月底`, `这个月初`, `上月中旬`.
+  const rel = /^(这个?|本|当|上上个?|上个?|下个?)月(?:初|底|末|中|上旬|中旬|下旬)?$/.exec(text)?.[1];
+  if (rel !== undefined) return month(todayIndex + (rel.startsWith('上上') ? -2 : rel.startsWith('上') ? -1 : rel.startsWith('下') ? 1 : 0));
   let m = new RegExp(`^(${NUM.slice(1, -1)}|半)个多?月(?:以|之)?前$`).exec(text);
   if (m) {
     const n = m[1] === '半' ? 0 : toInt(m[1] ?? '');
