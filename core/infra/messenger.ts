@@ -30,10 +30,6 @@ export interface InboxItem {
 
 const INBOX_LIMIT = 200;
 
-/**
- * The Redis inbox: one capped list per user key or `staff:<id>`. Items are
- * sealed (an assignee's notice carries the reporter's phone number).
- */
 /** The inbox's Redis keys. */
 export function inboxKeys(prefix: string) {
   const key = keySpace(prefix, 'inbox');
@@ -42,6 +38,10 @@ export function inboxKeys(prefix: string) {
   };
 }
 
+/**
+ * The Redis inbox: one capped list per user key or `staff:<id>`. Items are
+ * sealed (an assignee's notice carries the reporter's phone number).
+ */
 export function createInbox(redis: Redis, prefix: string, dataKey: Buffer, clock: Clock) {
   const keys = { outbox: inboxKeys(prefix).list };
   async function push(target: string, replies: Reply[]) {
