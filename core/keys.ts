@@ -6,6 +6,7 @@ import { inboxKeys } from './infra/messenger.js';
 import { bookingKeys } from './legal-aid/keys.js';
 import { membershipKeys } from './membership/keys.js';
 import { staffKeys } from './staff/keys.js';
+import { wechatKeys } from './wechat/keys.js';
 
 /**
  * Every Redis key the app writes, by owner: each feature declares its own
@@ -24,6 +25,7 @@ export function allKeys(prefix: string): Key<readonly string[]>[] {
     conversationKeys(prefix),
     directoryKeys(prefix),
     inboxKeys(prefix),
+    wechatKeys(prefix),
   ].flatMap(declaredKeys);
 }
 
