@@ -9,11 +9,16 @@ import { closeServer, listen } from './api/server.js';
 import { startWechat } from './bot/wechat.js';
 import { boot } from './core/boot.js';
 import { createEvidenceStore } from './core/cases/index.js';
+import { processEnv } from './core/infra/config.js';
 import { onShutdown } from './core/infra/process.js';
 import { createChatService } from './flows/service.js';
 import { startWorkers } from './workers/index.js';
 
-const booted = await boot().catch((err: Error) => {
+// `npm start` passes --demo: the web chat signs people in without WeChat
+// (DEV_LOGIN), unless told otherwise. Never in production (config refuses it).
+const env = processEnv();
+const demoEnv = process.argv.includes('--demo') && env.NODE_ENV !== 'production' && !env.DEV_LOGIN ? { ...env, DEV_LOGIN: '1' } : env;
+const booted = await boot(demoEnv).catch((err: Error) => {
   console.error(`无法启动 / cannot start:\n${err.message}`);
   process.exit(1);
 });
@@ -32,7 +37,9 @@ if (config.WECHATY_PUPPET) {
     [
       '',
       `工友 is running. Web chat: ${url}/`,
-      `Admin token (dev): ${config.ADMIN_TOKEN}`,
+      // The admin token is a credential: shown only outside production, where it came from var/dev-secrets.env.
+      ...(config.NODE_ENV === 'production' ? [] : [`Admin token (dev): ${config.ADMIN_TOKEN}`]),
+      ...(config.DEV_LOGIN ? ['Development sign-in is on (DEV_LOGIN=1): anyone can chat on the web page without WeChat.'] : []),
       'WeChat is off. To connect a WeChat account, set WECHATY_PUPPET (e.g. WECHATY_PUPPET=wechaty-puppet-wechat4u) and restart.',
       ...(booted.calendarWarning ? [`Holiday calendar: ${booted.calendarWarning}`] : []),
       '',

@@ -7,13 +7,16 @@ import type { Directory } from '../core/directory/index.js';
 import { CALENDAR_WARN_DAYS } from '../core/infra/calendar.js';
 import { DocumentRejectedError, NotFoundError, ValidationError } from '../core/infra/errors.js';
 import { chinaDay } from '../core/infra/time.js';
-import { signToken } from '../core/infra/tokens.js';
+import { createAuth } from '../core/auth/index.js';
 import { createBindings } from '../core/staff/index.js';
 import { caseFigures } from '../core/stats.js';
 import { asAdmin, jsonBodies, parseBody } from './http.js';
 
 const StaffId = z.object({
   staffId: z.string({ error: 'staffId 必须是字符串' }).min(1, 'staffId 不能为空').max(64, 'staffId 不能超过64个字符'),
+});
+const UserKeyBody = z.object({
+  userKey: z.string({ error: 'userKey 必须是字符串' }).regex(/^[a-z]{2,8}:[^\s]{1,200}$/, 'userKey 的格式是「渠道:编号」，例如 mp:o6_bmjrPTlm6_2sgVt7hMZOPfL2M'),
 });
 
 /**
@@ -27,20 +30,31 @@ export function adminRoutes(core: Core): Router {
   router.use(asAdmin(core));
   const small = jsonBodies('64kb');
   const bindings = createBindings(core);
+  const auth = createAuth(core);
   const staffEntry = (staffId: string) => {
     const entry = core.directory.index().staffById.get(staffId);
     if (!entry) throw new ValidationError('staffId', `名录中没有 ${staffId}`);
     return entry;
   };
 
-  router.post('/staff-tokens', small, (ctx) => {
+  router.post('/staff-tokens', small, async (ctx) => {
     const { staffId } = parseBody(ctx, StaffId);
     const entry = staffEntry(staffId);
     ctx.status = 201;
-    ctx.body = {
-      token: signToken(core.config.TOKEN_SECRET, { sub: staffId, role: 'staff' }, 30 * 86400, core.clock.now().getTime()),
-      staff: { id: entry.staff.id, name: entry.staff.name, role: entry.staff.role },
-    };
+    ctx.body = { ...(await auth.issueStaff(staffId)), staff: { id: entry.staff.id, name: entry.staff.name, role: entry.staff.role } };
+  });
+
+  /** Every token a staff member holds stops working at once (a lost phone, someone leaving). */
+  router.post('/staff/:staffId/revoke', async (ctx) => {
+    await auth.revokeStaff(String(ctx.params.staffId));
+    ctx.body = { revoked: true };
+  });
+
+  /** Every token a person holds stops working at once (e.g. they asked, or a device was lost); they sign in again. */
+  router.post('/users/revoke', small, async (ctx) => {
+    const { userKey } = parseBody(ctx, UserKeyBody);
+    await auth.revokeUser(userKey);
+    ctx.body = { revoked: true };
   });
 
   router.post('/bind-codes', small, async (ctx) => {
@@ -74,8 +88,16 @@ export function adminRoutes(core: Core): Router {
       const problems = (err as Error).message.split('\n').slice(1).map((l) => l.replace(/^\s*-\s*/, ''));
       throw new DocumentRejectedError('invalid_directory', `名录有${problems.length}处问题，未作任何修改。`, problems.map((p) => `directory.${p}`));
     }
+    const before = new Set(core.directory.index().staffById.keys());
     await core.directory.seed(parsed, true);
     await loadDirectory(core);
+    // Someone removed from the directory loses their binding and tokens at once, in every
+    // process (the others reload the directory only every 30 s), and for good: a later
+    // directory that lists the id again does not bring an old token back.
+    const after = core.directory.index().staffById;
+    const removed = [...before].filter((id) => !after.has(id));
+    for (const id of removed) await bindings.unbind(id);
+    if (removed.length) core.log.info({ removed }, 'staff removed from the directory: bindings and tokens revoked');
     core.log.info({ version: parsed.version }, 'directory replaced by an admin');
     ctx.body = { directory: core.directory.index().directory };
   });

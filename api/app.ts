@@ -5,9 +5,11 @@ import type { ChatService } from '../flows/service.js';
 import { adminRoutes } from './admin.js';
 import { cardRoutes } from './cards.js';
 import { chatRoutes } from './chat.js';
-import { authRoutes, healthRoutes } from './health.js';
+import { authRoutes } from './auth.js';
+import { healthRoutes } from './health.js';
 import { errorHandler } from './http.js';
 import { meRoutes } from './me.js';
+import { publicRoutes } from './public.js';
 import { staffRoutes } from './staff.js';
 
 export interface AppDeps {
@@ -40,6 +42,7 @@ export function createApp({ core, chat }: AppDeps): Koa {
   const routers: Router<never>[] = [
     healthRoutes(core),
     authRoutes(core),
+    publicRoutes(core),
     chatRoutes(core, chat),
     meRoutes(core, chat),
     staffRoutes(core, chat.evidence, chat.bookings),

@@ -1,4 +1,5 @@
 import { Router } from '@koa/router';
+import Busboy from 'busboy';
 import type { Context } from 'koa';
 import { z } from 'zod';
 import type { Core } from '../core/context.js';
@@ -16,6 +17,29 @@ const ChatMessageBody = z.object({
     .regex(/^[A-Za-z0-9_-]{1,64}$/, 'clientMsgId 只能包含字母、数字、_ 和 -，最长64个字符')
     .optional(),
 });
+
+/** The web chat and the mini-program keep the chat on the server. */
+const KEEP = { keepHistory: true };
+
+const seq = (name: string) =>
+  z
+    .string({ error: `${name} 必须是一个数字` })
+    .regex(/^\d{1,15}$/, `${name} 必须是不小于0的整数`)
+    .transform(Number)
+    .optional();
+const HistoryQuery = z.object({
+  before: seq('before'),
+  after: seq('after'),
+  limit: z
+    .string({ error: 'limit 必须是一个数字' })
+    .regex(/^\d{1,3}$/, 'limit 必须是1到100之间的整数')
+    .transform(Number)
+    .refine((n) => n >= 1 && n <= 100, 'limit 必须是1到100之间的整数')
+    .default(30),
+});
+
+/** A file name as stored and shown: no path, no control characters, at most 120 characters. */
+const cleanName = (name: string) => name.replace(/[\\/\u0000-\u001f]/g, '_').slice(0, 120) || 'file';
 
 class PayloadTooLarge extends AppError {
   constructor(maxMb: number) {
@@ -36,28 +60,60 @@ export function chatRoutes(core: Core, chat: ChatService): Router<UserState> {
 
   router.post('/messages', fast, jsonBodies('64kb'), async (ctx) => {
     const { text, clientMsgId } = parseBody(ctx, ChatMessageBody);
-    ctx.body = { replies: await chat.handle(ctx.state.userKey, { kind: 'text', text }, clientMsgId) };
+    ctx.body = { replies: await chat.handle(ctx.state.userKey, { kind: 'text', text }, clientMsgId, KEEP) };
   });
 
-  /** A file as the raw body, its name in `X-File-Name` (URI-encoded). */
+  /**
+   * A file: either the raw body with its name in `X-File-Name` (URI-encoded;
+   * the web chat), or `multipart/form-data` with the file in the field
+   * `file` (the mini-program's `wx.uploadFile`).
+   */
   router.post('/files', fast, async (ctx) => {
     const max = config.MAX_UPLOAD_MB * 1048576;
+    const declared = Number(ctx.get('content-length') || '0');
+    // A multipart body carries a few hundred bytes of headers besides the file.
+    if (declared > max + 64 * 1024) throw new PayloadTooLarge(config.MAX_UPLOAD_MB);
+    if (ctx.is('multipart/form-data')) {
+      const file = await multipartFile(ctx, max, config.MAX_UPLOAD_MB);
+      ctx.body = {
+        replies: await chat.handle(ctx.state.userKey, { kind: 'file', meta: { name: cleanName(file.name), mediaType: file.mediaType, size: file.bytes.length }, load: async () => file.bytes }, undefined, KEEP),
+      };
+      return;
+    }
     let name = 'file';
     try {
-      name = decodeURIComponent(ctx.get('x-file-name') || 'file').replace(/[\\/\u0000-\u001f]/g, '_').slice(0, 120) || 'file';
+      name = cleanName(decodeURIComponent(ctx.get('x-file-name') || 'file'));
     } catch {
       throw new ValidationError('X-File-Name', '文件名编码不正确');
     }
-    const declared = Number(ctx.get('content-length') || '0');
     if (declared > max) throw new PayloadTooLarge(config.MAX_UPLOAD_MB);
     const mediaType = (ctx.get('content-type') || '').split(';')[0]!.trim();
     ctx.body = {
-      replies: await chat.handle(ctx.state.userKey, {
-        kind: 'file',
-        meta: { name, mediaType, size: declared },
-        load: () => readLimited(ctx, max, config.MAX_UPLOAD_MB),
-      }),
+      replies: await chat.handle(
+        ctx.state.userKey,
+        { kind: 'file', meta: { name, mediaType, size: declared }, load: () => readLimited(ctx, max, config.MAX_UPLOAD_MB) },
+        undefined,
+        KEEP,
+      ),
     };
+  });
+
+  /**
+   * The person's chat, oldest first: the newest `limit` entries, those before
+   * `before` (scrolling back), or those after `after` (polling). An empty
+   * chat comes with the welcome to show, which nobody sent.
+   */
+  router.get('/history', async (ctx) => {
+    const q = HistoryQuery.safeParse(ctx.query);
+    if (!q.success) {
+      const issue = q.error.issues[0]!;
+      throw new ValidationError(issue.path.join('.') || 'query', issue.message);
+    }
+    const { before, after, limit } = q.data;
+    if (before !== undefined && after !== undefined) throw new ValidationError('after', 'before 和 after 只能用一个');
+    const history = core.inbox.history;
+    const page = after !== undefined ? await history.after(ctx.state.userKey, limit, after) : await history.before(ctx.state.userKey, limit, before);
+    ctx.body = { ...page, welcome: page.last === 0 ? chat.welcome : [] };
   });
 
   /** What came since (notices, staff replies), from the person's inbox. */
@@ -65,6 +121,44 @@ export function chatRoutes(core: Core, chat: ChatService): Router<UserState> {
     ctx.body = await core.inbox.read(ctx.state.userKey, inboxPosition(ctx));
   });
   return router;
+}
+
+/**
+ * The field `file` of a multipart body (busboy: a well-kept streaming
+ * parser), read whole but stopped (413) as soon as it passes `max` bytes.
+ * Other fields are ignored; a body without a `file` is a 400.
+ */
+function multipartFile(ctx: Context, max: number, maxMb: number): Promise<{ name: string; mediaType: string; bytes: Buffer }> {
+  return new Promise((resolve, reject) => {
+    let bb: Busboy.Busboy;
+    try {
+      bb = Busboy({ headers: ctx.req.headers, limits: { files: 1, fileSize: max, fields: 20, fieldSize: 4096, parts: 30 }, defParamCharset: 'utf8' });
+    } catch {
+      reject(new ValidationError('file', '上传格式不对，请重新选择文件。'));
+      return;
+    }
+    let found: Promise<{ name: string; mediaType: string; bytes: Buffer }> | null = null;
+    bb.on('file', (field, stream, info) => {
+      if (field !== 'file' || found) {
+        stream.resume();
+        return;
+      }
+      found = new Promise((res, rej) => {
+        const chunks: Buffer[] = [];
+        stream.on('data', (c: Buffer) => chunks.push(c));
+        stream.on('limit', () => rej(new PayloadTooLarge(maxMb)));
+        stream.on('error', rej);
+        stream.on('close', () => res({ name: info.filename || 'file', mediaType: info.mimeType || '', bytes: Buffer.concat(chunks) }));
+      });
+      found.catch(() => undefined);
+    });
+    bb.on('error', () => reject(new ValidationError('file', '上传格式不对，请重新选择文件。')));
+    bb.on('close', () => {
+      if (!found) reject(new ValidationError('file', '没有收到文件，请重新选择。'));
+      else found.then(resolve, reject);
+    });
+    ctx.req.pipe(bb);
+  });
 }
 
 /** Reads the request body, stopping (413) as soon as it passes `max` bytes. */

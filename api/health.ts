@@ -1,16 +1,8 @@
 import { Router } from '@koa/router';
 import { readFileSync } from 'node:fs';
-import { z } from 'zod';
 import type { Core } from '../core/context.js';
-import { ForbiddenError } from '../core/infra/errors.js';
-import { signToken } from '../core/infra/tokens.js';
-import { jsonBodies, parseBody } from './http.js';
 
 const WEB_CHAT = readFileSync(new URL('./static/index.html', import.meta.url), 'utf8');
-
-const DevAuthBody = z.object({
-  userId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'userId 只能包含字母、数字、_ 和 -，最长64个字符'),
-});
 
 /** Health checks and the web chat page: no login. */
 export function healthRoutes(core: Core): Router {
@@ -36,17 +28,5 @@ export function healthRoutes(core: Core): Router {
       ctx.body = WEB_CHAT;
     });
   }
-  return router;
-}
-
-/** `/api/v1/auth`: sign-in. Only the development login for now (the mini-program's comes with it); refused in production. */
-export function authRoutes(core: Core): Router {
-  const router = new Router({ prefix: '/api/v1/auth' });
-  router.use(jsonBodies('64kb'));
-  router.post('/dev', (ctx) => {
-    if (core.config.NODE_ENV === 'production') throw new ForbiddenError('生产环境不能使用开发登录。');
-    const { userId } = parseBody(ctx, DevAuthBody);
-    ctx.body = { token: signToken(core.config.TOKEN_SECRET, { sub: `web:${userId}`, role: 'user' }, 30 * 86400, core.clock.now().getTime()) };
-  });
   return router;
 }

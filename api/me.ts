@@ -1,13 +1,25 @@
 import { Router } from '@koa/router';
 import type { Context } from 'koa';
+import { z } from 'zod';
+import { createSubscriptions } from '../core/auth/index.js';
 import type { Core } from '../core/context.js';
 import { NotFoundError } from '../core/infra/errors.js';
 import type { Booking } from '../core/legal-aid/index.js';
 import { issueCard } from '../core/membership/index.js';
 import { currentOf, membersOf } from '../core/membership/index.js';
 import type { ChatService } from '../flows/service.js';
-import { asUser, jsonBodies, limited, tokenSubject, type UserState } from './http.js';
+import { asUser, jsonBodies, limited, parseBody, type UserState } from './http.js';
 import { bookingView, caseSummary, membershipView } from './views.js';
+
+const SubscriptionsBody = z.strictObject({
+  results: z
+    .record(
+      z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, '模板编号格式不对'),
+      z.string().max(16, '结果格式不对'),
+      { error: 'results 必须是「模板编号: 结果」的对象' },
+    )
+    .refine((r) => Object.keys(r).length <= 10, '一次最多10个模板'),
+});
 
 /**
  * `/api/v1/me`: a person's own cases, bookings and membership. Anyone
@@ -15,8 +27,9 @@ import { bookingView, caseSummary, membershipView } from './views.js';
  */
 export function meRoutes(core: Core, chat: ChatService): Router<UserState> {
   const router = new Router<UserState>({ prefix: '/api/v1/me' });
-  router.use(asUser(core), limited(core, tokenSubject, core.config.READ_RATE_PER_MINUTE, '请求太频繁了，请稍等一分钟再试。'), jsonBodies('64kb'));
+  router.use(asUser(core), limited(core, (ctx) => `read:${(ctx.state as UserState).userKey}`, core.config.READ_RATE_PER_MINUTE, '请求太频繁了，请稍等一分钟再试。'), jsonBodies('64kb'));
   const bookings = chat.bookings;
+  const subscriptions = createSubscriptions(core);
   const view = (b: Booking) => bookingView(core, bookings, b);
 
   router.get('/cases', async (ctx) => {
@@ -46,6 +59,20 @@ export function meRoutes(core: Core, chat: ChatService): Router<UserState> {
   router.post('/bookings/:no/cancel', async (ctx) => {
     const b = await own(ctx);
     ctx.body = { booking: view(await bookings.cancel(b.bookingNo, ctx.state.userKey)) };
+  });
+
+  /**
+   * What `wx.requestSubscribeMessage` answered (template id → accept /
+   * reject / ban / filter): each acceptance of a configured template lets one
+   * notice reach the person as a WeChat service notification too.
+   */
+  router.post('/subscriptions', async (ctx) => {
+    const { results } = parseBody(ctx, SubscriptionsBody);
+    ctx.body = { remaining: await subscriptions.record(ctx.state.userKey, results) };
+  });
+
+  router.get('/subscriptions', async (ctx) => {
+    ctx.body = { remaining: await subscriptions.remaining(ctx.state.userKey) };
   });
 
   /** The current membership, with a fresh card (QR code as PNG) when approved. */

@@ -24,7 +24,7 @@ import { approveByStaff, rejectByStaff, viewByStaff, waitingForReviewer } from '
 import '../core/commands.js';
 import type { StaffCommandContext } from '../core/staff/index.js';
 import { isOnDuty, setDuty } from '../core/staff/index.js';
-import { asStaff, inboxPosition, jsonBodies, limited, parseBody, tokenSubject, type StaffState } from './http.js';
+import { asStaff, inboxPosition, jsonBodies, limited, parseBody, type StaffState } from './http.js';
 import { reviewerView, staffBookingView, staffCaseView } from './views.js';
 
 const Reason = z.object({ reason: z.string({ error: 'reason 必须是字符串' }).max(500, 'reason 不能超过500字') });
@@ -53,7 +53,7 @@ type StaffCtx = Context & { state: StaffState };
  */
 export function staffRoutes(core: Core, evidence: EvidenceStore, bookings: BookingStore): Router<StaffState> {
   const router = new Router<StaffState>({ prefix: '/api/v1/staff' });
-  router.use(asStaff(core), limited(core, tokenSubject, core.config.READ_RATE_PER_MINUTE, '请求太频繁了，请稍等一分钟再试。'), jsonBodies('64kb'));
+  router.use(asStaff(core), limited(core, (ctx) => `read:staff:${(ctx.state as StaffState).sc.staff.staff.id}`, core.config.READ_RATE_PER_MINUTE, '请求太频繁了，请稍等一分钟再试。'), jsonBodies('64kb'));
   const no = (ctx: Context, param = 'caseNo') => String(ctx.params[param]).toUpperCase();
 
   router.get('/inbox', async (ctx) => {

@@ -51,7 +51,7 @@ export async function createCore(config: Config, opts: { log?: Logger; redisUrl?
     directory,
     queues,
     conversation: createConversation(redis, config),
-    inbox: createInbox(redis, config.REDIS_PREFIX, config.DATA_KEY, clock),
+    inbox: createInbox(redis, config.REDIS_PREFIX, config.DATA_KEY, clock, config.HISTORY_DAYS),
     messengers: [],
     async ready() {
       await redis.ping();

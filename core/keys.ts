@@ -1,3 +1,4 @@
+import { authKeys } from './auth/keys.js';
 import { caseKeys } from './cases/keys.js';
 import { conversationKeys } from './conversation/keys.js';
 import { directoryKeys } from './directory/keys.js';
@@ -18,6 +19,7 @@ import { wechatKeys } from './wechat/keys.js';
  */
 export function allKeys(prefix: string): Key<readonly string[]>[] {
   return [
+    authKeys(prefix),
     caseKeys(prefix),
     membershipKeys(prefix),
     bookingKeys(prefix),

@@ -22,6 +22,9 @@ export type ChatInput =
   /** A file: `load` reads its bytes, called only after type and size pass. */
   | { kind: 'file'; meta: FileMeta; load: () => Promise<Buffer> };
 
+/** The longest message kept in the history as typed (the engine answers longer ones with a request to shorten). */
+const HISTORY_TEXT_MAX = 2000;
+
 export interface ChatServiceOptions {
   evidence: EvidenceStore;
 }
@@ -85,7 +88,12 @@ export function createChatService(core: Core, opts: ChatServiceOptions) {
     return { directory: index.directory, index, now: core.clock.now() };
   }
 
-  async function handle(userKey: string, input: ChatInput, clientMsgId?: string): Promise<Reply[]> {
+  /**
+   * `keepHistory`: the channel shows the chat from the server (the web chat,
+   * the mini-program), so the message and its replies join the person's
+   * history; WeChat chats keep their own.
+   */
+  async function handle(userKey: string, input: ChatInput, clientMsgId?: string, opts: { keepHistory?: boolean } = {}): Promise<Reply[]> {
     return serial(userKey, async () => {
       if (clientMsgId) {
         const seen = await core.conversation.repliesOf(userKey, clientMsgId);
@@ -101,6 +109,13 @@ export function createChatService(core: Core, opts: ChatServiceOptions) {
         }
       }
       if (clientMsgId) await core.conversation.rememberReplies(userKey, clientMsgId, replies);
+      if (opts.keepHistory) {
+        const said = input.kind === 'text' ? input.text.slice(0, HISTORY_TEXT_MAX) : `[文件] ${input.meta.name}`;
+        await core.inbox.history.append(userKey, [
+          { from: 'user', replies: [{ type: 'text', text: said }] },
+          { from: 'bot', replies },
+        ]);
+      }
       return replies;
     });
   }
@@ -244,7 +259,9 @@ export function createChatService(core: Core, opts: ChatServiceOptions) {
     });
   }
 
-  return { handle, sessions, engine, menu: MENU, bookings: legalAid.bookings, evidence: opts.evidence };
+  /** What the web chat and the mini-program show a person whose chat is empty: nothing is sent on their behalf. */
+  const welcome: Reply[] = [{ type: 'text', text: T.greeting, options: MENU }];
+  return { handle, sessions, engine, menu: MENU, welcome, bookings: legalAid.bookings, evidence: opts.evidence };
 }
 
 export type ChatService = ReturnType<typeof createChatService>;

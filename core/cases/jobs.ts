@@ -1,5 +1,8 @@
 import { UnrecoverableError, type Job } from 'bullmq';
+import { offerSubscribe, type SubscribeRenderer } from '../auth/index.js';
 import type { Core } from '../context.js';
+import { templateValue } from '../wechat/index.js';
+import { progressName, statusName } from './state.js';
 import { NotFoundError } from '../infra/errors.js';
 import { sendToStaff, sendToUser } from '../infra/messenger.js';
 import { unseal } from '../infra/privacy.js';
@@ -155,6 +158,32 @@ export async function scheduleSweep(core: Core): Promise<void> {
   await core.queues.sla.upsertJobScheduler('sweep', { every: core.config.SWEEP_SECONDS * 1000 }, { name: 'sweep', data: { caseId: 'sweep', seq: 0 } });
 }
 
+/** Reporter notices that also go out as a subscribe message (the survey asks something: it stays in the chat). */
+const SUBSCRIBED = new Set<CaseNoticeName>(['reporter-case-assigned', 'reporter-update', 'reporter-message']);
+
+/**
+ * A case's progress as a subscribe message (WECHAT_TEMPLATE_CASE, fields in
+ * .env.example): its number, status, the latest step, when; it opens the
+ * case in the mini-program.
+ */
+export function caseSubscribeContent(core: Core): SubscribeRenderer {
+  return async (caseId) => {
+    const c = await core.cases.get(caseId);
+    if (!c) return null;
+    const last = c.history.at(-1);
+    return {
+      userKey: c.reporter.userKey,
+      data: {
+        character_string1: templateValue('character_string', c.caseNo),
+        phrase2: templateValue('phrase', statusName(c.status)),
+        thing3: templateValue('thing', last?.note ?? progressName(c.status)),
+        time4: templateValue('time', new Date(last?.at ?? c.createdAt)),
+      },
+      page: `pages/cases/cases?caseNo=${c.caseNo}`,
+    };
+  };
+}
+
 /**
  * Case notices on the outbound queue: rendered from the record at send time
  * (job data holds ids only, so no personal number sits in a queue), sent
@@ -176,6 +205,7 @@ export function caseNotices(core: Core): NoticeHandler {
       if (name.startsWith('reporter-')) {
         if (name === 'reporter-case-assigned' && !c.assignee) throw new Error(`case ${caseId} has no assignee yet`);
         await sendToUser(core, c.reporter.userKey, text(caseNotice(name, { index, c, staffId, seq, phone })));
+        if (SUBSCRIBED.has(name)) await offerSubscribe(core, 'case', c.reporter.userKey, c.id, name, job.id);
         return { to: 'reporter' };
       }
       const staff = staffId ? index.staffById.get(staffId)?.staff : undefined;

@@ -188,6 +188,13 @@ export const ServicePointSchema = z.strictObject({
   /** Office telephone shown to people who book. */
   phone: z.string().regex(/^[0-9-]{7,20}$/, 'must be a telephone number like "0771-5550101"').optional(),
   hours: WeeklyHoursSchema,
+  /** Where it is on the map (GCJ-02, as WeChat's map uses), for `wx.openLocation`. */
+  location: z
+    .strictObject({
+      latitude: z.number().min(-90).max(90),
+      longitude: z.number().min(-180).max(180),
+    })
+    .optional(),
   providers: z.array(ProviderSchema).min(1, 'a service point needs at least one provider'),
 });
 export type ServicePoint = z.infer<typeof ServicePointSchema>;

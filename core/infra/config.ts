@@ -29,6 +29,27 @@ const EnvSchema = z
     HASH_KEY: key32.optional(),
     /** HMAC key for chat and staff tokens. */
     TOKEN_SECRET: z.string().min(32).optional(),
+    /** Minutes a sign-in token is valid; the client trades its refresh token for a new one. */
+    TOKEN_TTL_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(60),
+    /** Days a refresh token is valid (each works once; a new pair comes back). */
+    REFRESH_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(30),
+    /** Hours a staff token (issued by an admin) is valid. */
+    STAFF_TOKEN_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+    /** `POST /api/v1/auth/dev` signs anyone in by a chosen id: for trying the product only. Refused in production. */
+    DEV_LOGIN: bool.default(false),
+    /** The mini-program's AppID and AppSecret (code2session, subscribe messages); unset = no WeChat sign-in. */
+    WECHAT_APPID: z.string().regex(/^wx[0-9a-f]{16}$/, 'must look like wx followed by 16 hex characters').optional(),
+    WECHAT_SECRET: z.string().min(16).optional(),
+    /** WeChat's server API; tests point it at a local fake. */
+    WECHAT_API_BASE_URL: z.string().url().default('https://api.weixin.qq.com'),
+    /** Subscribe-message template ids (mp.weixin.qq.com → 订阅消息), each with the fields documented in .env.example. */
+    WECHAT_TEMPLATE_CASE: z.string().min(1).optional(),
+    WECHAT_TEMPLATE_BOOKING: z.string().min(1).optional(),
+    WECHAT_TEMPLATE_MEMBERSHIP: z.string().min(1).optional(),
+    /** Which version of the mini-program a subscribe message opens: developer | trial | formal. */
+    WECHAT_MINIPROGRAM_STATE: z.enum(['developer', 'trial', 'formal']).default('formal'),
+    /** Days a person's chat history is kept after their last message. */
+    HISTORY_DAYS: z.coerce.number().int().min(1).default(180),
     /** Bootstrap admin credential (Bearer token for /api/v1/admin). */
     ADMIN_TOKEN: z.string().min(16).optional(),
     /** e.g. wechaty-puppet-wechat4u; unset = no WeChat, web chat only. */
@@ -63,13 +84,40 @@ const EnvSchema = z
     VAR_DIR: z.string().default('var'),
   })
   .superRefine((env, ctx) => {
+    if ((env.WECHAT_APPID === undefined) !== (env.WECHAT_SECRET === undefined)) {
+      ctx.addIssue({ code: 'custom', path: [env.WECHAT_APPID ? 'WECHAT_SECRET' : 'WECHAT_APPID'], message: 'WECHAT_APPID and WECHAT_SECRET go together' });
+    }
     if (env.NODE_ENV !== 'production') return;
     for (const name of ['DATA_KEY', 'HASH_KEY', 'TOKEN_SECRET', 'ADMIN_TOKEN', 'REDIS_URL'] as const) {
       if (env[name] === undefined) {
         ctx.addIssue({ code: 'custom', path: [name], message: 'is required when NODE_ENV=production' });
       }
     }
+    if (env.DEV_LOGIN) ctx.addIssue({ code: 'custom', path: ['DEV_LOGIN'], message: 'must be off when NODE_ENV=production (anyone could sign in as anyone)' });
   });
+
+/** Values copied from .env.example or docs: never secrets, whatever their length. */
+const EXAMPLE_SECRETS = new Set(['change-me', 'changeme', 'secret', 'password', 'example', 'your-secret-here']);
+
+/**
+ * Why a secret is too weak for production, or null. A secret of one
+ * repeated character, or of very few distinct ones (`abababab…`, 64 zeros),
+ * passes a length check but is guessed at once; the 32-byte keys are
+ * checked on their bytes, the strings on their characters.
+ */
+export function weakSecret(value: string | Buffer): string | null {
+  const units = [...value];
+  if (units.length < 32) return `is too short (at least 32 ${typeof value === 'string' ? 'characters' : 'bytes'})`;
+  if (typeof value === 'string' && [...EXAMPLE_SECRETS].some((e) => value.toLowerCase().includes(e))) return 'is an example value';
+  const distinct = new Set(units).size;
+  if (distinct < 8) return `has only ${distinct} distinct ${typeof value === 'string' ? 'characters' : 'bytes'}: use random values (openssl rand -hex 32)`;
+  // A run like 0123456789abcdef… or a single repeated block.
+  const s = typeof value === 'string' ? value : value.toString('hex');
+  for (let period = 1; period <= s.length / 2; period++) {
+    if (s.length % period === 0 && s.slice(period) === s.slice(0, s.length - period)) return 'repeats one short block: use random values (openssl rand -hex 32)';
+  }
+  return null;
+}
 
 export type Config = Omit<z.infer<typeof EnvSchema>, 'DATA_KEY' | 'HASH_KEY' | 'TOKEN_SECRET' | 'ADMIN_TOKEN'> & {
   DATA_KEY: Buffer;
@@ -105,6 +153,16 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const missing = (['DATA_KEY', 'HASH_KEY', 'TOKEN_SECRET', 'ADMIN_TOKEN'] as const).filter((k) => c[k] === undefined);
   if (missing.length > 0) {
     throw new ConfigError(missing.map((k) => `${k} is required (npm start creates development values in var/dev-secrets.env)`));
+  }
+  if (c.NODE_ENV === 'production') {
+    const weak = (['DATA_KEY', 'HASH_KEY', 'TOKEN_SECRET', 'ADMIN_TOKEN', 'WECHAT_SECRET'] as const).flatMap((k) => {
+      const v = c[k];
+      const why = v === undefined ? null : weakSecret(v);
+      return why ? [`${k} ${why}`] : [];
+    });
+    if (c.DATA_KEY && c.HASH_KEY && c.DATA_KEY.equals(c.HASH_KEY)) weak.push('HASH_KEY must differ from DATA_KEY');
+    if (c.TOKEN_SECRET && c.TOKEN_SECRET === c.ADMIN_TOKEN) weak.push('ADMIN_TOKEN must differ from TOKEN_SECRET');
+    if (weak.length > 0) throw new ConfigError(weak);
   }
   return c as Config;
 }

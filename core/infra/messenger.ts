@@ -3,6 +3,7 @@ import { keySpace } from './keys.js';
 import type { Redis } from './redis.js';
 import { seal, unseal } from './privacy.js';
 import type { Reply } from './replies.js';
+import { createHistory } from './history.js';
 
 /** Who a staff message goes to: their id (the inbox `staff:<id>`) and the WeChat name the directory gives. */
 export interface StaffContact {
@@ -35,6 +36,9 @@ export function inboxKeys(prefix: string) {
   const key = keySpace(prefix, 'inbox');
   return {
     list: key('to', ['target'], 'list', null, 'messages to one user key or `staff:<id>` that no messenger reached, sealed (last 200)'),
+    // A person's chat history shares the inbox's hash tag: a notice and its history entry are written together.
+    history: key('history', ['userKey'], 'zset', 'HISTORY_DAYS after the last entry', "a person's chat (their messages, the replies, notices), sealed, score = seq (last 500)"),
+    historySeq: key('history-seq', ['userKey'], 'string', 'HISTORY_DAYS after the last entry', "the last seq of a person's chat history"),
   };
 }
 
@@ -42,14 +46,20 @@ export function inboxKeys(prefix: string) {
  * The Redis inbox: one capped list per user key or `staff:<id>`. Items are
  * sealed (an assignee's notice carries the reporter's phone number).
  */
-export function createInbox(redis: Redis, prefix: string, dataKey: Buffer, clock: Clock) {
-  const keys = { outbox: inboxKeys(prefix).list };
+export function createInbox(redis: Redis, prefix: string, dataKey: Buffer, clock: Clock, historyDays: number) {
+  const declared = inboxKeys(prefix);
+  const keys = { outbox: declared.list };
+  const history = createHistory(redis, { items: declared.history, seq: declared.historySeq }, dataKey, clock, historyDays);
   async function push(target: string, replies: Reply[]) {
     const item: InboxItem = { at: clock.now().toISOString(), replies };
     await redis.multi().rPush(keys.outbox(target), seal(dataKey, JSON.stringify(item))).lTrim(keys.outbox(target), -INBOX_LIMIT, -1).exec();
+    // A worker's notice also joins their chat, where the web chat and the mini-program show it.
+    if (!target.startsWith('staff:')) await history.append(target, [{ from: 'notice', replies }]);
   }
   return {
     push,
+    /** People's chat histories (api/chat.ts `/history`). */
+    history,
     /** Items after position `after` (0-based count already seen). */
     async read(target: string, after = 0): Promise<{ items: InboxItem[]; next: number }> {
       const raw = await redis.lRange(keys.outbox(target), after, -1);

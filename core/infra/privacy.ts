@@ -35,7 +35,7 @@ export function unsealBytes(key: Buffer, sealed: Buffer): Buffer {
 }
 
 /** Keyed hash for equality look-ups without storing the number in clear. */
-export function lookupHash(key: Buffer, kind: 'phone' | 'id', value: string): string {
+export function lookupHash(key: Buffer, kind: 'phone' | 'id' | 'openid' | 'unionid', value: string): string {
   return createHmac('sha256', key).update(`${kind}:${value}`).digest('base64url');
 }
 

@@ -1,13 +1,22 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
 
-const ClaimsSchema = z.object({
+const ClaimsSchema = z.strictObject({
   /** `web:<id>` / `mp:<openid>` for users; a directory staff id for staff. */
-  sub: z.string().min(1),
+  sub: z.string().min(1).max(200),
   role: z.enum(['user', 'staff', 'admin']),
   exp: z.number().int(),
+  /**
+   * The subject's token generation when it was signed (core/auth): revoking
+   * a person's tokens bumps theirs, and every older token stops working.
+   * Absent = 0, a subject never revoked.
+   */
+  gen: z.number().int().min(0).optional(),
 });
 export type Claims = z.infer<typeof ClaimsSchema>;
+
+/** A token is exactly `<base64url claims>.<base64url 32-byte mac>`: nothing before, between or after. */
+const SHAPE = /^([A-Za-z0-9_-]{1,1024})\.([A-Za-z0-9_-]{43})$/;
 
 /** Compact HMAC-SHA256 tokens: `<base64url claims>.<base64url mac>`. */
 export function signToken(secret: string, claims: Omit<Claims, 'exp'>, ttlSeconds: number, now: number): string {
@@ -15,14 +24,25 @@ export function signToken(secret: string, claims: Omit<Claims, 'exp'>, ttlSecond
   return `${body}.${createHmac('sha256', secret).update(body).digest('base64url')}`;
 }
 
+/**
+ * The claims of a well-formed, authentic, unexpired token, else null. Parsing
+ * is strict: one way to write a token, so no two strings carry the same
+ * token (a stray third segment or trailing characters would otherwise pass,
+ * and per-token rate limits could be sidestepped by varying them).
+ */
 export function verifyToken(secret: string, token: string, now: number): Claims | null {
-  const [body, mac] = token.split('.');
-  if (!body || !mac || token.length > 2048) return null;
-  const expected = createHmac('sha256', secret).update(body).digest();
+  const m = SHAPE.exec(token);
+  if (!m) return null;
+  const [, body, mac] = m as unknown as [string, string, string];
   const given = Buffer.from(mac, 'base64url');
+  // Base64url has spare bits in its last character: only the canonical spelling counts.
+  if (given.toString('base64url') !== mac) return null;
+  const expected = createHmac('sha256', secret).update(body).digest();
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
+  const raw = Buffer.from(body, 'base64url');
+  if (raw.toString('base64url') !== body) return null;
   try {
-    const claims = ClaimsSchema.parse(JSON.parse(Buffer.from(body, 'base64url').toString('utf8')));
+    const claims = ClaimsSchema.parse(JSON.parse(raw.toString('utf8')));
     return claims.exp * 1000 > now ? claims : null;
   } catch {
     return null;

@@ -1,13 +1,15 @@
 import { UnrecoverableError, type Job } from 'bullmq';
 import { warnCalendarGaps } from '../infra/calendar.js';
 import { createBookings } from './store.js';
+import { offerSubscribe, type SubscribeRenderer } from '../auth/index.js';
 import type { Core } from '../context.js';
+import { templateValue } from '../wechat/index.js';
 import { allProviders, chinaDay } from './slots.js';
 import { BOOKING_NOTICES, BookingNoticeJob, ReminderJob, notifyBooking, type BookingNoticeName } from './queue.js';
 import type { Staff } from '../directory/index.js';
 import { sendToStaff, sendToUser } from '../infra/messenger.js';
 import { recordNotices, type NoticeHandler } from '../infra/queues.js';
-import { agendaText, noShowText, providerCancelledNotice, providerMovedAwayNotice, providerMovedNotice, providerNewNotice, reminderText } from './texts.js';
+import { agendaText, noShowText, providerCancelledNotice, providerMovedAwayNotice, providerMovedNotice, providerNewNotice, reminderText, MODE_NAMES } from './texts.js';
 
 /** The providers' morning agenda: 07:30 Beijing time, every day (days off are skipped when it fires). */
 export const AGENDA_SCHEDULE = { pattern: '30 7 * * *', tz: 'Asia/Shanghai' } as const;
@@ -95,6 +97,7 @@ async function sendBookingNotice(core: Core, job: Job): Promise<{ to?: string; s
   if (name === 'user-booking-reminder') {
     if (b.status !== 'booked' || stale || !d.kind) return { skipped: 'booking changed' };
     await toUser(core, b.userKey, reminderText(index, b, d.kind, phone));
+    await offerSubscribe(core, 'booking', b.userKey, b.id, d.kind, job.id);
     core.log.info({ bookingId: b.id, jobId: job.id, kind: d.kind }, 'booking reminder sent');
     return { to: 'user' };
   }
@@ -129,6 +132,29 @@ async function sendBookingNotice(core: Core, job: Job): Promise<{ to?: string; s
   await toStaff(core, staff, text);
   core.log.info({ bookingId: b.id, staffId: staff.id, jobId: job.id }, 'provider notified');
   return { to: staff.id };
+}
+
+/**
+ * A booking reminder as a subscribe message (WECHAT_TEMPLATE_BOOKING, fields
+ * in .env.example): number, time, place, a word on what to do; it opens
+ * the bookings.
+ */
+export function bookingSubscribeContent(core: Core): SubscribeRenderer {
+  return async (bookingId, kind) => {
+    const b = await createBookings(core).get(bookingId);
+    if (!b || b.status !== 'booked') return null;
+    const point = core.directory.index().directory.districts.flatMap((d) => d.servicePoints).find((p) => p.id === b.slot.pointId);
+    return {
+      userKey: b.userKey,
+      data: {
+        character_string1: templateValue('character_string', b.bookingNo),
+        time2: templateValue('time', new Date(b.slot.start)),
+        thing3: templateValue('thing', b.mode === 'in_person' ? point?.name ?? '服务点' : MODE_NAMES[b.mode]),
+        thing4: templateValue('thing', kind === 'hour-before' ? '一小时后开始，请准时' : '明天的预约，来不了请改约'),
+      },
+      page: 'pages/bookings/bookings',
+    };
+  };
 }
 
 /** Booking notices on the outbound queue; a notice that could not be delivered stays in the booking's audit. */

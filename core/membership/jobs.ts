@@ -1,6 +1,8 @@
 import { UnrecoverableError, type Job } from 'bullmq';
 import { cardReplies } from './card.js';
+import { offerSubscribe, type SubscribeRenderer } from '../auth/index.js';
 import type { Core } from '../context.js';
+import { templateValue } from '../wechat/index.js';
 import { sendToStaff, sendToUser } from '../infra/messenger.js';
 import { recordNotices, type NoticeHandler } from '../infra/queues.js';
 import { approvedNotice, rejectedNotice, reviewerAssignedNotice, reviewerReminderNotice } from './texts.js';
@@ -67,6 +69,7 @@ async function sendMembershipNotice(core: Core, job: Job): Promise<unknown> {
     const replies: Reply[] =
       m.status === 'approved' ? [{ type: 'text', text: approvedNotice(m) }, ...(await cardReplies(core, m))] : [{ type: 'text', text: rejectedNotice(m) }];
     await sendToUser(core, m.userKey, replies);
+    await offerSubscribe(core, 'membership', m.userKey, m.id, name, job.id);
     core.log.info({ module: 'membership', applicationId, jobId: job.id, status: m.status }, 'applicant told of the decision');
     return { to: 'applicant' };
   }
@@ -83,6 +86,27 @@ async function sendMembershipNotice(core: Core, job: Job): Promise<unknown> {
   await sendToStaff(core, staff, replies);
   core.log.info({ module: 'membership', applicationId, staffId: staff.id, jobId: job.id, notice: name }, 'reviewer notified');
   return { to: staff.id };
+}
+
+/**
+ * The decision on an application as a subscribe message
+ * (WECHAT_TEMPLATE_MEMBERSHIP, fields in .env.example); it opens the card.
+ */
+export function membershipSubscribeContent(core: Core): SubscribeRenderer {
+  return async (applicationId) => {
+    const m = await membersOf(core).get(applicationId);
+    if (!m || (m.status !== 'approved' && m.status !== 'rejected')) return null;
+    return {
+      userKey: m.userKey,
+      data: {
+        character_string1: templateValue('character_string', m.appNo),
+        phrase2: templateValue('phrase', m.status === 'approved' ? '已通过' : '未通过'),
+        thing3: templateValue('thing', m.union.name),
+        time4: templateValue('time', new Date(m.decision?.at ?? m.createdAt)),
+      },
+      page: m.status === 'approved' ? 'pages/card/card' : 'pages/chat/chat',
+    };
+  };
 }
 
 /** Membership notices on the outbound queue; a notice that could not be delivered stays in the application's audit. */

@@ -1,4 +1,5 @@
 import { createHash, randomInt } from 'node:crypto';
+import { createAuth } from '../auth/index.js';
 import type { Core } from '../context.js';
 import { staffKeys } from './keys.js';
 
@@ -62,8 +63,10 @@ export function createBindings(core: Core) {
       return core.redis.get(key.byStaff(staffId));
     },
 
+    /** Ends the binding; the person's staff tokens stop working too (a token must not outlive the binding). */
     async unbind(staffId: string): Promise<boolean> {
       const userKey = await core.redis.get(key.byStaff(staffId));
+      await createAuth(core).revokeStaff(staffId);
       if (!userKey) return false;
       await core.redis.multi().del(key.byStaff(staffId)).del(key.byUser(userKey)).exec();
       return true;

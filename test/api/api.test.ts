@@ -130,7 +130,12 @@ describe('auth, chat and health on a shared app', () => {
     it('when the userId is well-formed, then a user token is returned', async () => {
       const r = await api.req('POST', '/api/v1/auth/dev', { json: { userId: 'web-abc_1' } });
       expect(r.status).toBe(200);
-      expect(r.body).toEqual({ token: expect.stringMatching(/^[\w-]+\.[\w-]+$/) });
+      expect(r.body).toEqual({
+        token: expect.stringMatching(/^[\w-]+\.[\w-]{43}$/),
+        expiresIn: 3600,
+        refreshToken: expect.stringMatching(/^[\w-]{43}$/),
+        refreshExpiresIn: 30 * 86400,
+      });
     });
 
     it.each([
@@ -151,16 +156,15 @@ describe('auth, chat and health on a shared app', () => {
       expect(ErrorBody.parse(r.body).error.field).toBe('userId');
     });
 
-    it('when NODE_ENV is production, then dev login is refused with 403', async () => {
-      const prod = await startApi({ env: { NODE_ENV: 'production', REDIS_URL: inject('redisUrl') } });
+    it('when DEV_LOGIN is not set, then there is no dev login at all (404), and production refuses to start with it', async () => {
+      const off = await startApi({ env: { DEV_LOGIN: '' } });
       try {
-        const r = await prod.req('POST', '/api/v1/auth/dev', { json: { userId: 'web-abc' } });
-        expect(r.status).toBe(403);
-        expect(ErrorBody.parse(r.body).error.code).toBe('forbidden');
-        expect(r.body.error.message).toMatch(/生产环境/);
+        const r = await off.req('POST', '/api/v1/auth/dev', { json: { userId: 'web-abc' } });
+        expect(r.status).toBe(404);
       } finally {
-        await prod.stop();
+        await off.stop();
       }
+      await expect(startApi({ env: { NODE_ENV: 'production', REDIS_URL: inject('redisUrl'), DEV_LOGIN: '1' } })).rejects.toThrow(/DEV_LOGIN must be off/);
     });
   });
 

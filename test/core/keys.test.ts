@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { useFixture } from '../support/fixture.js';
 import { askForRating } from '../../core/cases/feedback.js';
 import { allKeys, isQueueKey } from '../../core/keys.js';
+import { createAuth, createIdentities, createSubscriptions } from '../../core/auth/index.js';
 import { manualClock } from '../../core/infra/clock.js';
 import { createBindings } from '../../core/staff/binding.js';
 import { setDuty } from '../../core/staff/duty.js';
@@ -20,7 +21,7 @@ import { ZHANG, courierUpToReview, reviewed, staffSays } from '../membership/sup
 let keys: string[];
 const NOW = new Date('2026-11-21T10:00:00+08:00');
 
-const t = useFixture(() => startTestCore({ workers: true, clock: manualClock(NOW) }), 'all');
+const t = useFixture(() => startTestCore({ workers: true, clock: manualClock(NOW), env: { WECHAT_TEMPLATE_CASE: 'tplCaseProgress' } }), 'all');
 beforeAll(async () => {
   const { core, chat } = t;
   // A wage report through the chat, routed, accepted and resolved by its grid worker, then asked to be rated.
@@ -52,6 +53,14 @@ beforeAll(async () => {
   // Redeliveries and rate limits.
   await core.conversation.firstDelivery('wx', 'm-42');
   await core.conversation.limit('web:w1', 100, '太快了');
+  // Sign-in: a WeChat identity, a refresh (and the copy presented again later), a revocation; the web chat's history.
+  const auth = createAuth(core);
+  const mp = await createIdentities(core).userOfWechat({ openid: 'o-keys-test', unionid: 'u-keys-test', sessionKey: 'sk' });
+  const first = await auth.issueUser(mp);
+  await auth.refresh(first.refreshToken);
+  await auth.revokeStaff('gw-003');
+  await chat.handle('web:hist', { kind: 'text', text: '你好' }, undefined, { keepHistory: true });
+  await createSubscriptions(core).record(mp, { tplCaseProgress: 'accept' });
   // Whatever the workers still do (notices, reviews) settles.
   await new Promise((r) => setTimeout(r, 1500));
   keys = await t.keys();
@@ -87,7 +96,8 @@ describe('Redis keys', () => {
       .map((d) => `${d.decl.owner}:${d.decl.name}`);
     // Keys gone by the end of the run, as they should be: the lock released, the slot's place given back by the
     // cancellation, the waiting list and the review list emptied, the binding code used once.
-    expect(unused.sort()).toEqual(['bookings:taken', 'cases:unassigned', 'chat:lock', 'members:review', 'staff:bind-code'].sort());
+    // WeChat's access token needs WeChat's server: test/wechat/api.test.ts checks its key.
+    expect(unused.sort()).toEqual(['bookings:taken', 'cases:unassigned', 'chat:lock', 'members:review', 'staff:bind-code', 'wechat:access-token'].sort());
   });
 
   it("every key of a feature carries the feature's hash tag, and BullMQ's keys theirs", () => {

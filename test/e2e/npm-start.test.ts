@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -15,7 +15,7 @@ describe('npm start', () => {
   it('runs the whole product in one process with a private Redis, and stops cleanly', async () => {
     const varDir = mkdtempSync(join(tmpdir(), 'gongyou-start-'));
     const env: Record<string, string> = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', PORT: '0', VAR_DIR: varDir, LOG_LEVEL: 'info' };
-    const child = spawn(process.execPath, ['--import', 'tsx', 'main.ts'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', ...startArgs()], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
     child.stderr.on('data', (d: Buffer) => (out += d.toString()));
@@ -68,3 +68,11 @@ describe('npm start', () => {
     }
   }, 120_000);
 });
+
+/** What `npm start` runs after `tsx` (package.json), so this test runs exactly that. */
+function startArgs(): string[] {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { scripts: { start: string } };
+  const [runner, ...args] = pkg.scripts.start.split(/\s+/);
+  expect(runner).toBe('tsx');
+  return args;
+}

@@ -34,6 +34,8 @@ export const TEST_ENV = {
   ADMIN_TOKEN: 'test-admin-token-0123',
   LOG_LEVEL: 'silent',
   OUTBOUND_PER_SECOND: '100',
+  /** Tests sign people in by id; test/api/auth.test.ts checks it is off unless asked for. */
+  DEV_LOGIN: '1',
 };
 
 /**

@@ -1,0 +1,67 @@
+import type { Clock } from './clock.js';
+import type { Key } from './keys.js';
+import { seal, unseal } from './privacy.js';
+import type { Redis } from './redis.js';
+import type { Reply } from './replies.js';
+import { luaScript, runScript } from './scripts.js';
+
+const APPEND = luaScript(new URL('./history-append.lua', import.meta.url));
+
+/** How many entries of a person's chat are kept (older ones drop off). */
+export const HISTORY_LIMIT = 500;
+
+/** One entry of a person's chat: what they sent, what the assistant answered, or a notice that came later. */
+export interface HistoryItem {
+  seq: number;
+  at: string;
+  from: 'user' | 'bot' | 'notice';
+  replies: Reply[];
+}
+
+export interface HistoryPage {
+  items: HistoryItem[];
+  /** More entries exist beyond this page, in the direction asked. */
+  more: boolean;
+  /** The newest seq there is (0: an empty chat). */
+  last: number;
+}
+
+export interface HistoryKeys {
+  items: Key<readonly ['userKey']>;
+  seq: Key<readonly ['userKey']>;
+}
+
+/**
+ * A person's chat as the web chat and the mini-program show it when they
+ * open: sealed at rest (a person types their phone number into it),
+ * numbered in order, the last 500 entries, kept `ttlDays` after the last.
+ */
+export function createHistory(redis: Redis, keys: HistoryKeys, dataKey: Buffer, clock: Clock, ttlDays: number) {
+  async function page(userKey: string, raw: { value: string; score: number }[], asked: number): Promise<HistoryPage> {
+    const more = raw.length > asked;
+    const items = raw.slice(0, asked).map(({ value, score }) => ({ seq: score, ...(JSON.parse(unseal(dataKey, value)) as Omit<HistoryItem, 'seq'>) }));
+    return { items, more, last: Number((await redis.get(keys.seq(userKey))) ?? 0) };
+  }
+  return {
+    async append(userKey: string, entries: { from: HistoryItem['from']; replies: Reply[] }[]): Promise<number> {
+      if (entries.length === 0) return 0;
+      const at = clock.now().toISOString();
+      const sealed = entries.map((e) => seal(dataKey, JSON.stringify({ at, from: e.from, replies: e.replies })));
+      return Number(await runScript(redis, APPEND, [keys.items(userKey), keys.seq(userKey)], [String(HISTORY_LIMIT), String(ttlDays * 86400), ...sealed]));
+    },
+    /** The newest `limit` entries, or those before `before`; oldest first. */
+    async before(userKey: string, limit: number, before?: number): Promise<HistoryPage> {
+      const max = before === undefined ? '+inf' : `(${before}`;
+      const raw = await redis.zRangeWithScores(keys.items(userKey), max, '-inf', { BY: 'SCORE', REV: true, LIMIT: { offset: 0, count: limit + 1 } });
+      const p = await page(userKey, raw, limit);
+      return { ...p, items: p.items.reverse() };
+    },
+    /** Entries after `after`, oldest first (polling). */
+    async after(userKey: string, limit: number, after: number): Promise<HistoryPage> {
+      const raw = await redis.zRangeWithScores(keys.items(userKey), `(${after}`, '+inf', { BY: 'SCORE', LIMIT: { offset: 0, count: limit + 1 } });
+      return page(userKey, raw, limit);
+    },
+  };
+}
+
+export type History = ReturnType<typeof createHistory>;
