@@ -1,9 +1,10 @@
 import { UnrecoverableError, Worker, type Job } from 'bullmq';
-import { caseNotices, routingProcessor, scheduleSweep, slaProcessor } from '../core/cases/index.js';
+import { subscribeNotices } from '../core/auth/index.js';
+import { caseNotices, caseSubscribeContent, routingProcessor, scheduleSweep, slaProcessor } from '../core/cases/index.js';
 import type { Core } from '../core/context.js';
 import { QUEUES, type NoticeHandler } from '../core/infra/queues.js';
-import { bookingNotices, remindersProcessor, scheduleMorningAgenda } from '../core/legal-aid/index.js';
-import { membershipNotices, membershipProcessor } from '../core/membership/index.js';
+import { bookingNotices, bookingSubscribeContent, remindersProcessor, scheduleMorningAgenda } from '../core/legal-aid/index.js';
+import { membershipNotices, membershipProcessor, membershipSubscribeContent } from '../core/membership/index.js';
 
 export interface WorkerSet {
   workers: Worker[];
@@ -23,7 +24,13 @@ export function startWorkers(
 ): WorkerSet {
   const { connection, prefix } = core.queues;
   const workers: Worker[] = [];
-  const notices: NoticeHandler[] = [caseNotices(core), membershipNotices(core), bookingNotices(core)];
+  const notices: NoticeHandler[] = [
+    caseNotices(core),
+    membershipNotices(core),
+    bookingNotices(core),
+    // Subscribe messages to mini-program users: each feature renders its own.
+    subscribeNotices(core, { case: caseSubscribeContent(core), booking: bookingSubscribeContent(core), membership: membershipSubscribeContent(core) }),
+  ];
   const noticeFor = (job: Job) => notices.find((h) => h.names.includes(job.name));
   if (which.routing) {
     workers.push(new Worker(QUEUES.routing, routingProcessor(core), { connection, prefix, concurrency: 8 }));
