@@ -16,9 +16,6 @@ const RefreshBody = z.strictObject({
   refreshToken: z.string({ error: '请提供 refreshToken' }).min(1, '请提供 refreshToken').max(200, 'refreshToken 格式不对'),
 });
 
-/** Sign-in attempts per client address a minute. */
-const SIGN_INS_PER_MINUTE = 20;
-
 class WechatUnavailable extends AppError {
   constructor(code: string, message: string) {
     super(code, message, 503);
@@ -37,7 +34,7 @@ export function authRoutes(core: Core): Router {
   const router = new Router({ prefix: '/api/v1/auth' });
   const auth = createAuth(core);
   const identities = createIdentities(core);
-  const perAddress = limited(core, (ctx) => `sign-in:${ctx.ip}`, SIGN_INS_PER_MINUTE, '登录太频繁了，请稍等一分钟再试。');
+  const perAddress = limited(core, (ctx) => `sign-in:${ctx.ip}`, core.config.SIGN_IN_RATE_PER_MINUTE, '登录太频繁了，请稍等一分钟再试。');
   router.use(jsonBodies('16kb'));
 
   if (core.config.DEV_LOGIN) {

@@ -63,7 +63,9 @@ const EnvSchema = z
     DRAFT_TTL_DAYS: z.coerce.number().int().min(1).default(7),
     MAX_UPLOAD_MB: z.coerce.number().min(1).max(100).default(20),
     CHAT_RATE_PER_MINUTE: z.coerce.number().int().min(1).default(30),
-    /** Authenticated reads (/api/v1/me, /api/v1/staff) per token per minute. */
+    /** Sign-ins (and token refreshes) per client address per minute. */
+    SIGN_IN_RATE_PER_MINUTE: z.coerce.number().int().min(1).default(20),
+    /** Authenticated reads (/api/v1/me, /api/v1/staff) per person per minute. */
     READ_RATE_PER_MINUTE: z.coerce.number().int().min(1).default(120),
     /** Outbound WeChat messages per second for one account (WeChat bans chatty accounts). */
     OUTBOUND_PER_SECOND: z.coerce.number().int().min(1).default(2),
