@@ -208,6 +208,8 @@ export function createChatService(core: Core, opts: ChatServiceOptions) {
         await forgetReporter(core, userKey, (id) => opts.evidence.remove(id));
         await membership.forget(userKey);
         await legalAid.forget(userKey);
+        // The chat itself: what they typed (a phone number, a name) and the notices.
+        await core.inbox.forget(userKey);
         return text(T.forgotten);
       }
       case 'show-card':

@@ -49,6 +49,10 @@ export function createHistory(redis: Redis, keys: HistoryKeys, dataKey: Buffer, 
       const sealed = entries.map((e) => seal(dataKey, JSON.stringify({ at, from: e.from, replies: e.replies })));
       return Number(await runScript(redis, APPEND, [keys.items(userKey), keys.seq(userKey)], [String(HISTORY_LIMIT), String(ttlDays * 86400), ...sealed]));
     },
+    /** Drops every entry (删除我的信息); the numbering goes on, so a client polling `after=` sees what comes next. */
+    async clear(userKey: string): Promise<void> {
+      await redis.del(keys.items(userKey));
+    },
     /** The newest `limit` entries, or those before `before`; oldest first. */
     async before(userKey: string, limit: number, before?: number): Promise<HistoryPage> {
       const max = before === undefined ? '+inf' : `(${before}`;

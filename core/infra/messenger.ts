@@ -60,6 +60,11 @@ export function createInbox(redis: Redis, prefix: string, dataKey: Buffer, clock
     push,
     /** People's chat histories (api/chat.ts `/history`). */
     history,
+    /** Everything kept for a person's chat: their inbox and history (删除我的信息). */
+    async forget(userKey: string): Promise<void> {
+      await redis.del(keys.outbox(userKey));
+      await history.clear(userKey);
+    },
     /** Items after position `after` (0-based count already seen). */
     async read(target: string, after = 0): Promise<{ items: InboxItem[]; next: number }> {
       const raw = await redis.lRange(keys.outbox(target), after, -1);

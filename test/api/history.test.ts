@@ -120,6 +120,20 @@ describe('GET /api/v1/chat/history', () => {
     }
   });
 
+  it('when a person asks to delete their information, then their chat is emptied too, and the numbering goes on', async () => {
+    const { token, userKey } = await login();
+    await say(token, '我的电话是13912345678');
+    await http.t.core.inbox.push(userKey, [{ type: 'text', text: '【进度】已受理' }]);
+    await say(token, '删除我的信息');
+    await say(token, '确定');
+    const h = await history(token);
+    expect(JSON.stringify(h)).not.toContain('13912345678');
+    expect(JSON.stringify(h)).not.toContain('已受理');
+    expect(h.items.map((i) => i.seq)).toEqual([h.last - 1, h.last]);
+    expect(h.items[1]!.replies[0]).toMatchObject({ text: expect.stringContaining('已删除您的个人信息') });
+    expect((await http.t.core.inbox.read(userKey)).items).toEqual([]);
+  });
+
   it('when a message is huge, then the history keeps its first 2000 characters', async () => {
     const { token } = await login();
     await say(token, '欠'.repeat(20_000));
