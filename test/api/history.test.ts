@@ -174,7 +174,7 @@ describe('POST /api/v1/chat/files as multipart/form-data (wx.uploadFile)', () =>
   const form = (name: string, bytes: Buffer, type: string, field = 'file') => {
     const f = new FormData();
     f.append('note', 'from the mini-program');
-    f.append(field, new Blob([bytes], { type }), name);
+    f.append(field, new Blob([new Uint8Array(bytes)], { type }), name);
     return f;
   };
 
