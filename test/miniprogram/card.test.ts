@@ -5,7 +5,7 @@ import { currentOf, membersOf } from '../../core/membership/index.js';
 import { eventually } from '../support/core.js';
 import { employeeUpToReview, person } from '../membership/support.js';
 import { devSignIn, useMiniprogram } from './support/app.js';
-import { until, type App } from './support/harness.js';
+import { attr, until, type App } from './support/harness.js';
 
 // The membership worker approves an application to an auto-approving union.
 const mp = useMiniprogram({ workers: true });
@@ -52,7 +52,7 @@ describe('会员卡', () => {
 
     const src: string = page.data.card.qr;
     expect(src.startsWith('wxfile://usr/')).toBe(true);
-    expect(page.comp.querySelector('.qr')!.dom.getAttribute('src') ?? src).toBe(src);
+    expect(attr(page.comp.querySelector('.qr')!, 'src')).toBe(src);
     const written = app.fake.files.get(src)!;
     expect(written.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
     expect(app.fake.callsOf('writeFile')).toContainEqual({ filePath: src, encoding: 'base64' });
@@ -96,6 +96,23 @@ describe('会员卡', () => {
     await until(() => page.data.card?.approved, 'the card after 重试', page);
     expect(page.text()).toContain(memberNo);
     expect(page.data.cachedNote).toBe('');
+  });
+
+  it('in the chat, 我的会员卡 shows the card’s QR image from a local file', async () => {
+    const app = mp.launch();
+    const user = devSignIn(app, uid());
+    await join(user);
+    const page = app.open('chat');
+    await until(() => page.data.ready, 'the chat', page);
+    page.comp.querySelector('.input')!.dispatchEvent('input', { detail: { value: '我的会员卡' } });
+    await until(() => page.data.draft === '我的会员卡', 'the draft', page);
+    await page.tap('.send');
+    const img = await until(() => page.data.bubbles.find((b: any) => b.kind === 'image' && !b.pending), 'the QR image', page);
+    expect(img.src).toMatch(/^wxfile:\/\/usr\/chat-\w+\.png$/);
+    expect(app.fake.files.get(img.src)?.subarray(1, 4).toString()).toBe('PNG');
+    const pic = page.all('.pic').find((c) => attr(c, 'src') === img.src);
+    expect(pic).toBeDefined();
+    expect(attr(pic!, 'mode')).toBe('widthFix');
   });
 
   it('a person who has not applied sees how to join', async () => {

@@ -146,9 +146,10 @@ describe('对话: talking', () => {
     expect(page.data.bubbles.at(-1)).toMatchObject({ side: 'notice', pending: false });
 
     page.it.onHide();
-    await new Promise((r) => setTimeout(r, 30));
+    // A poll already on its way may still land; after that, none (polls were 50 ms apart).
+    await new Promise((r) => setTimeout(r, 300));
     const polls = app.fake.http.filter((h) => h.url.includes('after=')).length;
-    await new Promise((r) => setTimeout(r, 200));
+    await new Promise((r) => setTimeout(r, 300));
     expect(app.fake.http.filter((h) => h.url.includes('after=')).length).toBe(polls);
   });
 });
@@ -178,5 +179,23 @@ describe('对话: evidence', () => {
     expect(readdirSync(mp.http.t.evidenceDir, { recursive: true }).length).toBeGreaterThan(filesBefore);
     const h = await serverHistory(user);
     expect(h.items.at(-2)).toMatchObject({ from: 'user', replies: [{ type: 'text', text: expect.stringMatching(/^\[文件\] .+\.jpg$/) }] });
+  });
+
+  it('a file chosen from a WeChat chat (wx.chooseMessageFile) is sent with its own name', async () => {
+    const app = mp.launch();
+    const user = devSignIn(app, uid());
+    for (const text of ['老板拖了我三个月工资', '1', '对', '青溪宏达建筑工程有限公司', '东龙', '新塘', '1', '青溪花园二期', '两万八千五', '就我一个', '2', '今年9月']) {
+      await say(user, text);
+    }
+    const page = app.open('chat');
+    await until(() => /证据/.test(page.text()), 'the evidence question', page);
+
+    const PDF = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(300, 32), Buffer.from('\n%%EOF\n')]);
+    app.fake.nextMessageFiles.push({ path: 'wxfile://tmp_8c1d2e.pdf', name: '工资条2026年9月.pdf', bytes: PDF });
+    await page.tap('.tool', 1);
+    await until(() => page.data.bubbles.some((b: any) => !b.pending && /收到「/.test(b.text)), 'the receipt', page);
+    // The person's own name goes with the file (field fileName; the multipart part is named after the temp file).
+    expect(app.fake.callsOf('uploadFile')[0]).toMatchObject({ name: 'file', filePath: 'wxfile://tmp_8c1d2e.pdf', formData: { fileName: '工资条2026年9月.pdf' } });
+    expect(page.text()).toMatch(/收到「[^」]+\.pdf」，共1份/);
   });
 });

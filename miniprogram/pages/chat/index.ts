@@ -33,7 +33,6 @@ interface ChatState {
   /** Smallest and largest seq shown. */
   first: number;
   last: number;
-  loaded: Promise<void> | null;
   timer: number | null;
   syncing: boolean;
   counter: number;
@@ -43,7 +42,7 @@ const states = new WeakMap<object, ChatState>();
 function st(page: object): ChatState {
   let s = states.get(page);
   if (!s) {
-    s = { first: 0, last: 0, loaded: null, timer: null, syncing: false, counter: 0 };
+    s = { first: 0, last: 0, timer: null, syncing: false, counter: 0 };
     states.set(page, s);
   }
   return s;
@@ -94,17 +93,22 @@ Component({
 
   methods: {
     onLoad() {
-      const s = st(this);
-      s.loaded = this.open();
+      void this.open();
     },
 
     onShow() {
-      const s = st(this);
       this.startPolling();
-      void (s.loaded ?? Promise.resolve()).then(() => {
-        const queued = takeQueued();
-        if (queued && this.data.ready) void this.sendText(queued);
-      });
+      // Back on the tab: what came meanwhile, then what another page asked to send.
+      if (this.data.ready && !this.data.sending) {
+        void this.sync();
+        this.flushQueued();
+      }
+    },
+
+    /** A message another page queued (预约律师 QX…, 改约 YY…): sent once the chat is open. */
+    flushQueued() {
+      const queued = takeQueued();
+      if (queued) void this.sendText(queued);
     },
 
     onHide() {
@@ -126,6 +130,7 @@ Component({
         s.last = h.last;
         const bubbles = h.items.length ? await itemsToBubbles(h.items) : await bubblesOf('w', 'bot', h.welcome, false);
         this.show(bubbles, { more: h.items.length > 0 && h.more, ready: true });
+        this.flushQueued();
       } catch (err) {
         this.setData({ error: messageOf(err), ready: false });
         toastError(err);
@@ -133,7 +138,7 @@ Component({
     },
 
     onRetry() {
-      st(this).loaded = this.open();
+      void this.open();
     },
 
     show(bubbles: Bubble[], extra: WechatMiniprogram.IAnyObject = {}, scroll = true) {
@@ -229,9 +234,11 @@ Component({
       const key = `p${++s.counter}`;
       this.addPending('me', [{ key, side: 'me', kind: 'text', text, src: '', options: [], pending: true }]);
       this.setData({ sending: true, prompt: null });
+      const mark = s.last;
       try {
         const r = await api.send(text);
-        this.addPending('bot', await bubblesOf(`${key}r`, 'bot', r.replies, true));
+        // A poll that ran meanwhile may already have shown this exchange from the server.
+        if (s.last === mark) this.addPending('bot', await bubblesOf(`${key}r`, 'bot', r.replies, true));
         void this.offerReminders(r.replies);
       } catch (err) {
         // Not sent: take the bubble back and give the text back to retry.
@@ -283,9 +290,10 @@ Component({
               ? { key, side: 'me', kind: 'image', text: f.name, src: f.path, options: [], pending: true }
               : { key, side: 'me', kind: 'text', text: `📎 ${f.name}`, src: '', options: [], pending: true },
           ]);
+          const mark = s.last;
           try {
             const r = await api.upload(f.path, f.name);
-            this.addPending('bot', await bubblesOf(`${key}r`, 'bot', r.replies, true));
+            if (s.last === mark) this.addPending('bot', await bubblesOf(`${key}r`, 'bot', r.replies, true));
           } catch (err) {
             this.show(this.data.bubbles.filter((b) => b.key !== key));
             toastError(err);

@@ -36,6 +36,12 @@ export interface SimComponent {
   querySelectorAll(selector: string): SimComponent[];
   attach(parent: Node): void;
   detach(): void;
+  toJSON(): { tagName: string; attrs: { name: string; value: unknown }[] };
+}
+
+/** An attribute as the template set it (built-in tags such as <image> keep theirs off the DOM). */
+export function attr(node: SimComponent, name: string): unknown {
+  return node.toJSON().attrs.find((a) => a.name === name)?.value;
 }
 
 const STUBS: Record<string, Record<string, unknown>> = {
