@@ -86,6 +86,24 @@ describe('我的预约', () => {
     expect(chat.text()).toContain(answer.split('\n')[0]!);
   });
 
+  it('改时间 when the chat cannot open (offline): the message waits, and goes once 重试 opens the chat', async () => {
+    const app = mp.launch();
+    const user = devSignIn(app, uid());
+    const no = await book(user);
+    const page = await openBookings(app);
+
+    app.fake.offline = true;
+    await page.tap('.reschedule');
+    const chat = app.open('chat');
+    await until(() => chat.data.error, 'the chat failing', chat);
+    expect(chat.text()).toContain('网络好像断了');
+
+    app.fake.offline = false;
+    await chat.tap('.retry');
+    await until(() => chat.data.bubbles.some((b: any) => b.side === 'me' && !b.pending && b.text === `改约 ${no}`), 'the 改约 message sent after 重试', chat);
+    expect(app.fake.http.filter((h) => h.url === '/api/v1/chat/messages')).toHaveLength(1);
+  });
+
   it('with no booking, says so and offers to book', async () => {
     const app = mp.launch();
     devSignIn(app, uid());
