@@ -56,6 +56,7 @@ export function chatRoutes(core: Core, chat: ChatService): Router<UserState> {
   const { config } = core;
   const router = new Router<UserState>({ prefix: '/api/v1/chat' });
   router.use(asUser(core));
+  const reads = limited(core, (ctx) => `read:${(ctx.state as UserState).userKey}`, config.READ_RATE_PER_MINUTE, '请求太频繁了，请稍等一分钟再试。');
   const fast = limited(core, (ctx) => (ctx.state as UserState).userKey, config.CHAT_RATE_PER_MINUTE, '您发消息太快了，请稍等一分钟再试。');
 
   router.post('/messages', fast, jsonBodies('64kb'), async (ctx) => {
@@ -103,7 +104,7 @@ export function chatRoutes(core: Core, chat: ChatService): Router<UserState> {
    * `before` (scrolling back), or those after `after` (polling). An empty
    * chat comes with the welcome to show, which nobody sent.
    */
-  router.get('/history', async (ctx) => {
+  router.get('/history', reads, async (ctx) => {
     const q = HistoryQuery.safeParse(ctx.query);
     if (!q.success) {
       const issue = q.error.issues[0]!;
@@ -138,6 +139,12 @@ function multipartFile(ctx: Context, max: number, maxMb: number): Promise<{ name
       return;
     }
     let found: Promise<{ name: string; mediaType: string; bytes: Buffer }> | null = null;
+    // wx.uploadFile names the part after a temporary file (`tmp_8c1d2e.pdf`); the
+    // mini-program sends the person's own name for it in the field `fileName`.
+    let givenName: string | undefined;
+    bb.on('field', (field, value) => {
+      if (field === 'fileName' && value) givenName = value;
+    });
     bb.on('file', (field, stream, info) => {
       if (field !== 'file' || found) {
         stream.resume();
@@ -155,7 +162,7 @@ function multipartFile(ctx: Context, max: number, maxMb: number): Promise<{ name
     bb.on('error', () => reject(new ValidationError('file', '上传格式不对，请重新选择文件。')));
     bb.on('close', () => {
       if (!found) reject(new ValidationError('file', '没有收到文件，请重新选择。'));
-      else found.then(resolve, reject);
+      else found.then((f) => resolve({ ...f, name: givenName ?? f.name }), reject);
     });
     ctx.req.pipe(bb);
   });

@@ -194,6 +194,17 @@ describe('POST /api/v1/chat/files as multipart/form-data (wx.uploadFile)', () =>
     expect(c!.evidence[0]).toMatchObject({ name: '工资条.jpg', mediaType: 'image/jpeg', size: JPG.length });
   });
 
+  it('when the mini-program sends the file under a temporary name and the real one in `fileName`, then the real name is kept', async () => {
+    const { token, userKey } = await login();
+    await atEvidence(userKey);
+    const f = form('tmp_8c1d2e.pdf', Buffer.from('%PDF-1.4\n%%EOF'), 'application/pdf');
+    f.append('fileName', '劳动合同.pdf');
+    const r = await fetch(`${http.base}/api/v1/chat/files`, { method: 'POST', headers: auth(token), body: f });
+    expect(r.status).toBe(200);
+    expect(JSON.stringify(await r.json())).toContain('劳动合同.pdf');
+    expect((await history(token)).items.at(-2)).toMatchObject({ replies: [{ text: '[文件] 劳动合同.pdf' }] });
+  });
+
   it('when the body has no `file` field, then 400 names the file and nothing is taken', async () => {
     const { token, userKey } = await login();
     await atEvidence(userKey);
