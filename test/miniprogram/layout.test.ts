@@ -11,7 +11,9 @@ import { MINIPROGRAM_DIR } from './support/build.js';
  */
 const json = (rel: string) => JSON.parse(readFileSync(join(MINIPROGRAM_DIR, rel), 'utf8'));
 const app = json('app.json') as { pages: string[]; tabBar: { list: { pagePath: string; text: string }[] }; sitemapLocation: string };
-const project = json('project.config.json');
+/** DevTools opens the repository root, as in WeChat's TypeScript template: the mini-program is `miniprogramRoot`. */
+const ROOT = resolve(MINIPROGRAM_DIR, '..');
+const project = JSON.parse(readFileSync(join(ROOT, 'project.config.json'), 'utf8'));
 
 describe('mini-program layout', () => {
   it('every page has its .ts, .wxml, .wxss and .json; the first is the chat', () => {
@@ -32,10 +34,11 @@ describe('mini-program layout', () => {
     expect(project.appid).toBe('touristappid');
     expect(project.setting.useCompilerPlugins).toContain('typescript');
     expect(project.setting.packNpmManually).toBe(true);
+    expect(resolve(ROOT, project.miniprogramRoot)).toBe(resolve(MINIPROGRAM_DIR));
     const [rel] = project.setting.packNpmRelationList as { packageJsonPath: string; miniprogramNpmDistDir: string }[];
-    const pkgPath = resolve(MINIPROGRAM_DIR, rel!.packageJsonPath);
-    expect(pkgPath).toBe(resolve(MINIPROGRAM_DIR, '../package.json'));
-    expect(resolve(MINIPROGRAM_DIR, rel!.miniprogramNpmDistDir)).toBe(resolve(MINIPROGRAM_DIR));
+    const pkgPath = resolve(ROOT, rel!.packageJsonPath);
+    expect(pkgPath).toBe(resolve(ROOT, 'package.json'));
+    expect(resolve(ROOT, rel!.miniprogramNpmDistDir)).toBe(resolve(MINIPROGRAM_DIR));
     // 构建 npm packs `dependencies` only.
     const pkg = JSON.parse(readFileSync(pkgPath, 'utf8'));
     expect(pkg.dependencies['tdesign-miniprogram']).toBeTruthy();
