@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ClientConfigSchema, ErrorBodySchema, HistorySchema, SessionSchema, SubscriptionsSchema } from '../../api/contract.js';
-import { createSubscriptions } from '../../core/auth/index.js';
+import { createSubscriptions, offerSubscribe } from '../../core/auth/index.js';
 import { manualClock } from '../../core/infra/clock.js';
 import { converse } from '../support/converse.js';
 import { eventually } from '../support/core.js';
@@ -16,6 +16,7 @@ import { startFakeWechat, type FakeWechat } from '../support/fake-wechat.js';
 import { useFixture } from '../support/fixture.js';
 import { startHttp, type TestHttp } from '../support/http.js';
 import { staffSays, courierUpToReview, reviewed } from '../membership/support.js';
+import { bookDirect, donglongSlots, nth } from '../legal-aid/helpers.js';
 
 const TEMPLATES = { WECHAT_TEMPLATE_CASE: 'tplCaseProgress', WECHAT_TEMPLATE_BOOKING: 'tplBookingReminder', WECHAT_TEMPLATE_MEMBERSHIP: 'tplMemberResult' };
 
@@ -152,6 +153,40 @@ describe('subscribe messages', () => {
     expect(msg).toMatchObject({ templateId: 'tplMemberResult', page: 'pages/card/card' });
     expect(msg!.data.character_string1!.value).toBe(m.appNo);
     expect(msg!.data.phrase2!.value).toBe('已通过');
+  });
+
+  it("when WeChat's access token has expired (42001), then a fresh one is fetched and the message goes out once", async () => {
+    const p = await signIn();
+    await accept(p.token, { tplCaseProgress: 'accept' });
+    rig.fake.grant(p.openid, 'tplCaseProgress', 1);
+    await reportAndRoute(p.userKey);
+    await eventually(async () => (sentTo(p.openid).length ? true : null), 8000, 'the first message');
+    rig.fake.expireTokens();
+    const issued = rig.fake.tokensIssued();
+    // A second acceptance, and a second notice: the send meets 42001, renews, and is delivered.
+    await accept(p.token, { tplCaseProgress: 'accept' });
+    rig.fake.grant(p.openid, 'tplCaseProgress', 1);
+    const [c] = await rig.http.t.core.cases.listByUser(p.userKey);
+    await staffSays(rig.http.t.core, c!.assignee!.staffId, `接单 ${c!.caseNo}`);
+    await eventually(async () => (sentTo(p.openid).length === 2 ? true : null), 8000, 'the second message');
+    expect(rig.fake.tokensIssued()).toBe(issued + 1);
+  });
+
+  it('when a booking reminder is due, then it goes out with the booking template: number, time, place and a word on what to do', async () => {
+    const p = await signIn();
+    await accept(p.token, { tplBookingReminder: 'accept' });
+    rig.fake.grant(p.openid, 'tplBookingReminder', 1);
+    const { core, chat } = rig.http.t;
+    const slot = nth(await donglongSlots(core), 0, 'a slot at 东龙');
+    const b = await bookDirect(core, chat, { userKey: p.userKey, staffId: slot.staffId, pointId: slot.pointId, at: slot.key.slice(slot.key.indexOf('@') + 1) });
+    // The reminder job itself runs at 18:00 the day before; what it queues after telling the chat is this.
+    await offerSubscribe(core, 'booking', p.userKey, b.id, 'hour-before', `test-reminder-${b.id}`);
+    const [msg] = await eventually(async () => (sentTo(p.openid).length ? sentTo(p.openid) : null), 8000, 'the reminder');
+    expect(msg).toMatchObject({ templateId: 'tplBookingReminder', page: 'pages/bookings/bookings' });
+    expect(msg!.data.character_string1!.value).toBe(b.bookingNo);
+    expect(msg!.data.time2!.value).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
+    expect(msg!.data.thing3!.value).toBe('东龙镇工会驿站');
+    expect(msg!.data.thing4!.value).toContain('一小时后');
   });
 
   it('when a web-chat person (not signed in to the mini-program) gets a notice, then nothing is sent to WeChat', async () => {
