@@ -94,8 +94,10 @@ export function createAuth(core: Core) {
         throw invalid;
       }
       const rec = RefreshRecord.parse(JSON.parse(raw));
-      await redis.set(k.refreshUsed(h), JSON.stringify({ sub: rec.sub, at: core.clock.now().getTime() }), { EX: refreshTtl });
+      // Only a trade counts as a use. A token of a generation since revoked is dead, not
+      // traded: a client retrying it later must not sign the person out of a newer session.
       if (rec.gen !== (await generation('user', rec.sub))) throw invalid;
+      await redis.set(k.refreshUsed(h), JSON.stringify({ sub: rec.sub, at: core.clock.now().getTime() }), { EX: refreshTtl });
       return issueUser(rec.sub);
     },
 
