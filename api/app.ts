@@ -23,7 +23,8 @@ export interface AppDeps {
  * `{ error: { code, message, field? } }` by their class (api/http.ts).
  */
 export function createApp({ core, chat }: AppDeps): Koa {
-  const app = new Koa({ proxy: false });
+  // Per-address limits (sign-in) need the client's address: behind a proxy, from X-Forwarded-For.
+  const app = new Koa({ proxy: core.config.TRUST_PROXY });
   app.use(errorHandler(core.log));
   // Unknown paths and methods answer in JSON too. This wraps the routers because
   // allowedMethods() sets 405/501 on the way out, after any later middleware ran.

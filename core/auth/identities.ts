@@ -19,6 +19,7 @@ const SESSION_KEY_TTL = 3 * 86400;
  * keyed hash, and the session_key is kept sealed, for server-side use only.
  */
 export function createIdentities(core: Core) {
+  // Mini-program sign-ins only: the openid kept for subscribe messages is this app's.
   const k = authKeys(core.config.REDIS_PREFIX);
   const { redis, config } = core;
   const h = (kind: 'openid' | 'unionid', v: string) => lookupHash(config.HASH_KEY, kind, v);

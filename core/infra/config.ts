@@ -70,6 +70,8 @@ const EnvSchema = z
     /** Outbound WeChat messages per second for one account (WeChat bans chatty accounts). */
     OUTBOUND_PER_SECOND: z.coerce.number().int().min(1).default(2),
     SERVE_WEB_CHAT: bool.default(true),
+    /** Behind a reverse proxy (nginx): take the client's address from X-Forwarded-For, for per-address limits. Only when the proxy sets it. */
+    TRUST_PROXY: bool.default(false),
     /** Address people reach the API at (membership-card QR codes point here); unset = http://HOST:PORT. */
     PUBLIC_BASE_URL: z.string().url().optional(),
     /** Accept deadline for urgent and group cases (fractions allowed, for tests). */
@@ -84,18 +86,6 @@ const EnvSchema = z
     SWEEP_SECONDS: z.coerce.number().int().min(1).default(60),
     /** Where uploaded evidence (encrypted) and the private Redis live. */
     VAR_DIR: z.string().default('var'),
-  })
-  .superRefine((env, ctx) => {
-    if ((env.WECHAT_APPID === undefined) !== (env.WECHAT_SECRET === undefined)) {
-      ctx.addIssue({ code: 'custom', path: [env.WECHAT_APPID ? 'WECHAT_SECRET' : 'WECHAT_APPID'], message: 'WECHAT_APPID and WECHAT_SECRET go together' });
-    }
-    if (env.NODE_ENV !== 'production') return;
-    for (const name of ['DATA_KEY', 'HASH_KEY', 'TOKEN_SECRET', 'ADMIN_TOKEN', 'REDIS_URL'] as const) {
-      if (env[name] === undefined) {
-        ctx.addIssue({ code: 'custom', path: [name], message: 'is required when NODE_ENV=production' });
-      }
-    }
-    if (env.DEV_LOGIN) ctx.addIssue({ code: 'custom', path: ['DEV_LOGIN'], message: 'must be off when NODE_ENV=production (anyone could sign in as anyone)' });
   });
 
 /** Values copied from .env.example or docs: never secrets, whatever their length. */
@@ -148,23 +138,55 @@ export class ConfigError extends Error {
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   const blanked = Object.fromEntries(Object.entries(env).map(([k, v]) => [k, v === '' ? undefined : v]));
   const parsed = EnvSchema.safeParse(blanked);
+  // Checks across settings read the raw values, so they are listed with every other problem: one start-up names them all.
+  const weak = [...crossProblems(blanked), ...(blanked.NODE_ENV === 'production' ? weakSecrets(blanked) : [])];
   if (!parsed.success) {
-    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.') || '(env)'} ${i.message}`));
+    throw new ConfigError([...parsed.error.issues.map((i) => `${i.path.join('.') || '(env)'} ${i.message}`), ...weak]);
   }
+  if (weak.length > 0) throw new ConfigError(weak);
   const c = parsed.data;
   const missing = (['DATA_KEY', 'HASH_KEY', 'TOKEN_SECRET', 'ADMIN_TOKEN'] as const).filter((k) => c[k] === undefined);
   if (missing.length > 0) {
     throw new ConfigError(missing.map((k) => `${k} is required (npm start creates development values in var/dev-secrets.env)`));
   }
-  if (c.NODE_ENV === 'production') {
-    const weak = (['DATA_KEY', 'HASH_KEY', 'TOKEN_SECRET', 'ADMIN_TOKEN', 'WECHAT_SECRET'] as const).flatMap((k) => {
-      const v = c[k];
-      const why = v === undefined ? null : weakSecret(v);
-      return why ? [`${k} ${why}`] : [];
-    });
-    if (c.DATA_KEY && c.HASH_KEY && c.DATA_KEY.equals(c.HASH_KEY)) weak.push('HASH_KEY must differ from DATA_KEY');
-    if (c.TOKEN_SECRET && c.TOKEN_SECRET === c.ADMIN_TOKEN) weak.push('ADMIN_TOKEN must differ from TOKEN_SECRET');
-    if (weak.length > 0) throw new ConfigError(weak);
-  }
   return c as Config;
+}
+
+/** Settings that go together, and what production requires. */
+function crossProblems(env: Record<string, string | undefined>): string[] {
+  const out: string[] = [];
+  if ((env.WECHAT_APPID === undefined) !== (env.WECHAT_SECRET === undefined)) {
+    out.push(`${env.WECHAT_APPID ? 'WECHAT_SECRET' : 'WECHAT_APPID'} WECHAT_APPID and WECHAT_SECRET go together`);
+  }
+  if (env.NODE_ENV !== 'production') return out;
+  for (const name of ['DATA_KEY', 'HASH_KEY', 'TOKEN_SECRET', 'ADMIN_TOKEN', 'REDIS_URL'] as const) {
+    if (env[name] === undefined) out.push(`${name} is required when NODE_ENV=production`);
+  }
+  if (['true', '1', 'yes'].includes(env.DEV_LOGIN ?? '')) out.push('DEV_LOGIN must be off when NODE_ENV=production (anyone could sign in as anyone)');
+  return out;
+}
+
+/** The 32-byte keys as given (hex or base64), or null when malformed (the schema says so). */
+function keyBytes(v: string | undefined): Buffer | null {
+  if (v === undefined) return null;
+  const buf = /^[0-9a-fA-F]{64}$/.test(v) ? Buffer.from(v, 'hex') : Buffer.from(v, 'base64');
+  return buf.length === 32 ? buf : null;
+}
+
+/** Why the production secrets are weak, one line each, read from the raw values (so a malformed other setting does not hide them). */
+function weakSecrets(env: Record<string, string | undefined>): string[] {
+  const out: string[] = [];
+  const keys = { DATA_KEY: keyBytes(env.DATA_KEY), HASH_KEY: keyBytes(env.HASH_KEY) };
+  for (const k of ['DATA_KEY', 'HASH_KEY'] as const) {
+    const why = keys[k] ? weakSecret(keys[k]) : null;
+    if (why) out.push(`${k} ${why}`);
+  }
+  for (const k of ['TOKEN_SECRET', 'ADMIN_TOKEN', 'WECHAT_SECRET'] as const) {
+    const v = env[k];
+    const why = v === undefined ? null : weakSecret(v);
+    if (why) out.push(`${k} ${why}`);
+  }
+  if (keys.DATA_KEY && keys.HASH_KEY && keys.DATA_KEY.equals(keys.HASH_KEY)) out.push('HASH_KEY must differ from DATA_KEY');
+  if (env.TOKEN_SECRET && env.TOKEN_SECRET === env.ADMIN_TOKEN) out.push('ADMIN_TOKEN must differ from TOKEN_SECRET');
+  return out;
 }

@@ -874,6 +874,20 @@ describe('WeChat sign-in with the default limit per address', () => {
   }, 30_000);
 });
 
+describe('sign-in limits behind a reverse proxy (TRUST_PROXY)', () => {
+  const proxied = useFixture(() => startHttp({ clock: manualClock(NOW), env: { SIGN_IN_RATE_PER_MINUTE: '2', TRUST_PROXY: 'true' } }));
+  const dev = (base: string, forwardedFor: string) =>
+    fetch(`${base}/api/v1/auth/dev`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': forwardedFor }, body: JSON.stringify({ userId: 'proxied' }) });
+
+  it('when two clients come through one proxy, then each has its own limit', async () => {
+    await startOfAMinute();
+    expect((await dev(proxied.base, '203.0.113.7')).status).toBe(200);
+    expect((await dev(proxied.base, '203.0.113.7')).status).toBe(200);
+    expect((await dev(proxied.base, '203.0.113.7')).status).toBe(429);
+    expect((await dev(proxied.base, '198.51.100.9')).status).toBe(200);
+  });
+});
+
 describe('WeChat sign-in when WeChat is not configured', () => {
   const http = useFixture(() => startHttp(), 'all');
 

@@ -142,3 +142,19 @@ describe('WeChat settings', () => {
     expect(loadConfig(TEST_ENV).WECHAT_APPID).toBeUndefined();
   });
 });
+
+describe('one start-up names every problem', () => {
+  it('when production has a weak secret and a malformed setting, then both are listed together', () => {
+    const problems = problemsOf({ ...strongProduction(), TOKEN_SECRET: 'a'.repeat(40), PORT: 'eighty', DEV_LOGIN: '1' });
+    expect(problems.some((p) => p.startsWith('TOKEN_SECRET '))).toBe(true);
+    expect(problems.some((p) => p.startsWith('PORT '))).toBe(true);
+    expect(problems.some((p) => p.startsWith('DEV_LOGIN '))).toBe(true);
+  });
+});
+
+describe('TRUST_PROXY', () => {
+  it('is off unless asked for', () => {
+    expect(loadConfig({ ...TEST_ENV }).TRUST_PROXY).toBe(false);
+    expect(loadConfig({ ...TEST_ENV, TRUST_PROXY: 'true' }).TRUST_PROXY).toBe(true);
+  });
+});
