@@ -71,13 +71,18 @@ export function chatRoutes(core: Core, chat: ChatService): Router<UserState> {
    */
   router.post('/files', fast, async (ctx) => {
     const max = config.MAX_UPLOAD_MB * 1048576;
+    // Like a message's clientMsgId: a file sent again after a lost answer is taken once.
+    const clientMsgId = ctx.get('x-client-msg-id') || undefined;
+    if (clientMsgId !== undefined && !/^[A-Za-z0-9_-]{1,64}$/.test(clientMsgId)) {
+      throw new ValidationError('X-Client-Msg-Id', 'X-Client-Msg-Id 只能包含字母、数字、_ 和 -，最长64个字符');
+    }
     const declared = Number(ctx.get('content-length') || '0');
     // A multipart body carries a few hundred bytes of headers besides the file.
     if (declared > max + 64 * 1024) throw new PayloadTooLarge(config.MAX_UPLOAD_MB);
     if (ctx.is('multipart/form-data')) {
       const file = await multipartFile(ctx, max, config.MAX_UPLOAD_MB);
       ctx.body = {
-        replies: await chat.handle(ctx.state.userKey, { kind: 'file', meta: { name: cleanName(file.name), mediaType: file.mediaType, size: file.bytes.length }, load: async () => file.bytes }, undefined, KEEP),
+        replies: await chat.handle(ctx.state.userKey, { kind: 'file', meta: { name: cleanName(file.name), mediaType: file.mediaType, size: file.bytes.length }, load: async () => file.bytes }, clientMsgId, KEEP),
       };
       return;
     }
@@ -93,7 +98,7 @@ export function chatRoutes(core: Core, chat: ChatService): Router<UserState> {
       replies: await chat.handle(
         ctx.state.userKey,
         { kind: 'file', meta: { name, mediaType, size: declared }, load: () => readLimited(ctx, max, config.MAX_UPLOAD_MB) },
-        undefined,
+        clientMsgId,
         KEEP,
       ),
     };

@@ -250,7 +250,8 @@ export const api = {
     authed<ChatRepliesBody>('POST', '/api/v1/chat/messages', { text, clientMsgId }),
 
   /** A photo or file as evidence: multipart/form-data, the file in part `file`, its name in field `fileName`. */
-  async upload(filePath: string, fileName: string): Promise<ChatRepliesBody> {
+  async upload(filePath: string, fileName: string, clientMsgId = newClientMsgId()): Promise<ChatRepliesBody> {
+    // One id for every attempt: a file sent again after a lost answer is taken once.
     const attempt = (token: string) =>
       new Promise<ChatRepliesBody>((resolve, reject) => {
         wx.uploadFile({
@@ -258,7 +259,7 @@ export const api = {
           filePath,
           name: 'file',
           formData: { fileName },
-          header: { authorization: `Bearer ${token}`, 'x-file-name': encodeURIComponent(fileName) },
+          header: { authorization: `Bearer ${token}`, 'x-file-name': encodeURIComponent(fileName), 'x-client-msg-id': clientMsgId },
           timeout: 60_000,
           success(res) {
             let body: unknown = null;

@@ -205,6 +205,19 @@ describe('POST /api/v1/chat/files as multipart/form-data (wx.uploadFile)', () =>
     expect((await history(token)).items.at(-2)).toMatchObject({ replies: [{ text: '[文件] 劳动合同.pdf' }] });
   });
 
+  it('when the same file is sent again with the same X-Client-Msg-Id (a lost answer), then it is taken once', async () => {
+    const { token, userKey } = await login();
+    await atEvidence(userKey);
+    const send = () => fetch(`${http.base}/api/v1/chat/files`, { method: 'POST', headers: { ...auth(token), 'x-client-msg-id': 'file-1' }, body: form('工资条.jpg', JPG, 'image/jpeg') });
+    const first = await (await send()).json();
+    const again = await (await send()).json();
+    expect(again).toEqual(first);
+    expect((await history(token)).items.filter((i) => i.from === 'user')).toHaveLength(1);
+    const bad = await fetch(`${http.base}/api/v1/chat/files`, { method: 'POST', headers: { ...auth(token), 'x-client-msg-id': '<x>' }, body: form('a.jpg', JPG, 'image/jpeg') });
+    expect(bad.status).toBe(400);
+    expect(ErrorBodySchema.parse(await bad.json()).error.field).toBe('X-Client-Msg-Id');
+  });
+
   it('when the body has no `file` field, then 400 names the file and nothing is taken', async () => {
     const { token, userKey } = await login();
     await atEvidence(userKey);
