@@ -24,7 +24,7 @@ const booted = await boot(demoEnv).catch((err: Error) => {
 });
 const { core, config } = booted;
 const chat = createChatService(core, { evidence: createEvidenceStore(join(config.VAR_DIR, 'evidence'), config.DATA_KEY) });
-const workers = startWorkers(core);
+const workers = startWorkers(core, undefined, { chat });
 const server = await listen(createApp({ core, chat }), config.PORT, config.HOST);
 const addr = server.address();
 const url = typeof addr === 'object' && addr ? `http://${config.HOST}:${addr.port}` : '';

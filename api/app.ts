@@ -11,6 +11,7 @@ import { errorHandler } from './http.js';
 import { meRoutes } from './me.js';
 import { publicRoutes } from './public.js';
 import { staffRoutes } from './staff.js';
+import { wechatPushRoutes } from './wechat-push.js';
 
 export interface AppDeps {
   core: Core;
@@ -49,6 +50,7 @@ export function createApp({ core, chat }: AppDeps): Koa {
     staffRoutes(core, chat.evidence, chat.bookings),
     adminRoutes(core),
     cardRoutes(core),
+    wechatPushRoutes(core),
   ] as never;
   for (const r of routers) app.use(r.routes()).use(r.allowedMethods());
   return app;

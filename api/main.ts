@@ -10,13 +10,17 @@ import { onShutdown } from '../core/infra/process.js';
 import { createChatService } from '../flows/service.js';
 import { createApp } from './app.js';
 import { closeServer, listen } from './server.js';
+import { startWorkers } from '../workers/index.js';
 
 const booted = await boot();
 const { core, config } = booted;
 const chat = createChatService(core, { evidence: createEvidenceStore(join(config.VAR_DIR, 'evidence'), config.DATA_KEY) });
 const server = await listen(createApp({ core, chat }), config.PORT, config.HOST);
+// Messages WeChat pushes are handled where the conversation runs: here (nothing else when no push channel is set).
+const workers = startWorkers(core, { inbound: true }, { chat });
 core.log.info({ host: config.HOST, port: config.PORT }, 'api listening');
 onShutdown(core.log, async () => {
   await closeServer(server);
+  await workers.close();
   await booted.stop();
 });

@@ -1,5 +1,6 @@
 import { authKeys } from './auth/keys.js';
 import { caseKeys } from './cases/keys.js';
+import { channelKeys } from './channels/keys.js';
 import { conversationKeys } from './conversation/keys.js';
 import { directoryKeys } from './directory/keys.js';
 import { declaredKeys, makeKeys, type Key } from './infra/keys.js';
@@ -21,6 +22,7 @@ export function allKeys(prefix: string): Key<readonly string[]>[] {
   return [
     authKeys(prefix),
     caseKeys(prefix),
+    channelKeys(prefix),
     membershipKeys(prefix),
     bookingKeys(prefix),
     staffKeys(prefix),

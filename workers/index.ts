@@ -1,10 +1,13 @@
 import { UnrecoverableError, Worker, type Job } from 'bullmq';
 import { subscribeNotices } from '../core/auth/index.js';
+import { channelMessenger, channelSends } from '../core/channels/index.js';
 import { caseNotices, caseSubscribeContent, routingProcessor, scheduleSweep, slaProcessor } from '../core/cases/index.js';
 import type { Core } from '../core/context.js';
 import { QUEUES, type NoticeHandler } from '../core/infra/queues.js';
 import { bookingNotices, bookingSubscribeContent, remindersProcessor, scheduleMorningAgenda } from '../core/legal-aid/index.js';
 import { membershipNotices, membershipProcessor, membershipSubscribeContent } from '../core/membership/index.js';
+import type { ChatService } from '../flows/service.js';
+import { startInboundWorker } from './inbound.js';
 
 export interface WorkerSet {
   workers: Worker[];
@@ -20,16 +23,21 @@ export interface WorkerSet {
  */
 export function startWorkers(
   core: Core,
-  which: { routing?: boolean; outbound?: boolean; sla?: boolean; reminders?: boolean } = { routing: true, outbound: true, sla: true },
+  which: { routing?: boolean; outbound?: boolean; sla?: boolean; reminders?: boolean; inbound?: boolean } = { routing: true, outbound: true, sla: true, inbound: true },
+  /** The conversation, for messages WeChat pushed (only processes that run one handle them). */
+  deps: { chat?: ChatService } = {},
 ): WorkerSet {
   const { connection, prefix } = core.queues;
   const workers: Worker[] = [];
+  const pushChannels = !!(core.config.WECHAT_OA_TOKEN || core.config.WECHAT_PUSH_TOKEN);
   const notices: NoticeHandler[] = [
     caseNotices(core),
     membershipNotices(core),
     bookingNotices(core),
     // Subscribe messages to mini-program users: each feature renders its own.
     subscribeNotices(core, { case: caseSubscribeContent(core), booking: bookingSubscribeContent(core), membership: membershipSubscribeContent(core) }),
+    // Replies and notices on WeChat's push channels (Official Account, mini-program customer service).
+    channelSends(core),
   ];
   const noticeFor = (job: Job) => notices.find((h) => h.names.includes(job.name));
   if (which.routing) {
@@ -38,6 +46,9 @@ export function startWorkers(
     workers.push(new Worker(QUEUES.membership, membershipProcessor(core), { connection, prefix, concurrency: 4 }));
   }
   if (which.outbound) {
+    // People and staff who chat on a push channel get their notices there (asked first: a
+    // staff member bound on the Official Account is reached there even where a Wechaty bot runs).
+    if (pushChannels && !core.messengers.some((m) => m.name === 'channels')) core.messengers.unshift(channelMessenger(core));
     const send = async (job: Job) => {
       const handler = noticeFor(job);
       if (!handler) throw new UnrecoverableError(`unknown notice ${job.name}`);
@@ -62,6 +73,7 @@ export function startWorkers(
     workers.push(new Worker(QUEUES.reminders, remindersProcessor(core), { connection, prefix, concurrency: 4 }));
     scheduleMorningAgenda(core).catch((err: Error) => core.log.error({ err }, 'could not schedule the morning agenda'));
   }
+  if (which.inbound && deps.chat && pushChannels) workers.push(startInboundWorker(core, deps.chat));
   for (const w of workers) {
     // No listener crashes the process: failures are logged with the job id.
     w.on('failed', (job, err) => {

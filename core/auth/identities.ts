@@ -36,6 +36,33 @@ export function createIdentities(core: Core) {
       await m.exec();
       return userKey;
     },
+    /**
+     * A mini-program openid writing in its customer-service chat: the same
+     * person as in the mini-program's pages (they share the openid).
+     */
+    async userOfMiniProgramOpenid(openid: string): Promise<string> {
+      const known = await redis.get(k.openid(h('openid', openid)));
+      if (known) return known;
+      const userKey = `mp:${openid}`;
+      await redis.multi().set(k.openid(h('openid', openid)), userKey).set(k.mpOpenid(userKey), openid).exec();
+      return userKey;
+    },
+    /**
+     * An Official Account openid. Its openid differs from the mini-program's;
+     * the unionid (asked of WeChat once, `unionidOf`) makes them one person.
+     */
+    async userOfOfficialAccount(openid: string, unionidOf: () => Promise<string | undefined>): Promise<string> {
+      const known = await redis.get(k.oaOpenid(h('openid', openid)));
+      if (known) return known;
+      const unionid = await unionidOf();
+      const byUnion = unionid ? await redis.get(k.unionid(h('unionid', unionid))) : null;
+      const userKey = byUnion ?? `oa:${openid}`;
+      const m = redis.multi().set(k.oaOpenid(h('openid', openid)), userKey).set(k.oaFor(userKey), openid);
+      if (unionid && !byUnion) m.set(k.unionid(h('unionid', unionid)), userKey);
+      await m.exec();
+      return userKey;
+    },
+    oaOpenidOf: (userKey: string) => redis.get(k.oaFor(userKey)),
     /** The openid subscribe messages to a person go to, if they ever signed in to the mini-program. */
     mpOpenidOf: (userKey: string) => redis.get(k.mpOpenid(userKey)),
   };

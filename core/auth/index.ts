@@ -2,7 +2,7 @@
 export { authKeys, type AuthKeys } from './keys.js';
 export { createAuth, type Auth, type Session } from './sessions.js';
 export { createIdentities, type Identities, type WechatSession } from './identities.js';
-export { wechatOf } from './wechat.js';
+export { officialAccountOf, wechatOf } from './wechat.js';
 export {
   SUBSCRIBE_NOTICE,
   SUBSCRIBE_TOPICS,

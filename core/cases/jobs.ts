@@ -179,7 +179,7 @@ export function caseSubscribeContent(core: Core): SubscribeRenderer {
         thing3: templateValue('thing', last?.note ?? progressName(c.status)),
         time4: templateValue('time', new Date(last?.at ?? c.createdAt)),
       },
-      page: `pages/cases/cases?caseNo=${c.caseNo}`,
+      page: `pages/cases/index?caseNo=${c.caseNo}`,
     };
   };
 }

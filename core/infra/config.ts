@@ -46,6 +46,14 @@ const EnvSchema = z
     WECHAT_TEMPLATE_CASE: z.string().min(1).optional(),
     WECHAT_TEMPLATE_BOOKING: z.string().min(1).optional(),
     WECHAT_TEMPLATE_MEMBERSHIP: z.string().min(1).optional(),
+    /** The mini-program's message push (客服消息): the Token and EncodingAESKey set in 开发管理 → 消息推送; unset = no customer-service chat. */
+    WECHAT_PUSH_TOKEN: z.string().regex(/^[A-Za-z0-9]{3,32}$/, 'must be 3–32 letters or digits, as WeChat asks').optional(),
+    WECHAT_PUSH_AES_KEY: z.string().regex(/^[A-Za-z0-9]{43}$/, 'must be the 43-character EncodingAESKey').optional(),
+    /** The Official Account (服务号): its AppID and AppSecret, and its message push's Token and EncodingAESKey; unset = no Official Account. */
+    WECHAT_OA_APPID: z.string().regex(/^wx[0-9a-f]{16}$/, 'must look like wx followed by 16 hex characters').optional(),
+    WECHAT_OA_SECRET: z.string().min(16).optional(),
+    WECHAT_OA_TOKEN: z.string().regex(/^[A-Za-z0-9]{3,32}$/, 'must be 3–32 letters or digits, as WeChat asks').optional(),
+    WECHAT_OA_AES_KEY: z.string().regex(/^[A-Za-z0-9]{43}$/, 'must be the 43-character EncodingAESKey').optional(),
     /** Which version of the mini-program a subscribe message opens: developer | trial | formal. */
     WECHAT_MINIPROGRAM_STATE: z.enum(['developer', 'trial', 'formal']).default('formal'),
     /** Days a person's chat history is kept after their last message. */
@@ -158,6 +166,11 @@ function crossProblems(env: Record<string, string | undefined>): string[] {
   if ((env.WECHAT_APPID === undefined) !== (env.WECHAT_SECRET === undefined)) {
     out.push(`${env.WECHAT_APPID ? 'WECHAT_SECRET' : 'WECHAT_APPID'} WECHAT_APPID and WECHAT_SECRET go together`);
   }
+  if (env.WECHAT_PUSH_TOKEN && !env.WECHAT_APPID) out.push('WECHAT_PUSH_TOKEN needs WECHAT_APPID and WECHAT_SECRET (replies go through the mini-program\'s API)');
+  if (env.WECHAT_PUSH_AES_KEY && !env.WECHAT_PUSH_TOKEN) out.push('WECHAT_PUSH_AES_KEY needs WECHAT_PUSH_TOKEN');
+  const oa = ['WECHAT_OA_APPID', 'WECHAT_OA_SECRET', 'WECHAT_OA_TOKEN'] as const;
+  if (oa.some((k) => env[k]) && !oa.every((k) => env[k])) out.push(`${oa.find((k) => !env[k])} the Official Account needs WECHAT_OA_APPID, WECHAT_OA_SECRET and WECHAT_OA_TOKEN together`);
+  if (env.WECHAT_OA_AES_KEY && !env.WECHAT_OA_TOKEN) out.push('WECHAT_OA_AES_KEY needs WECHAT_OA_TOKEN');
   if (env.NODE_ENV !== 'production') return out;
   for (const name of ['DATA_KEY', 'HASH_KEY', 'TOKEN_SECRET', 'ADMIN_TOKEN', 'REDIS_URL'] as const) {
     if (env[name] === undefined) out.push(`${name} is required when NODE_ENV=production`);
@@ -181,7 +194,7 @@ function weakSecrets(env: Record<string, string | undefined>): string[] {
     const why = keys[k] ? weakSecret(keys[k]) : null;
     if (why) out.push(`${k} ${why}`);
   }
-  for (const k of ['TOKEN_SECRET', 'ADMIN_TOKEN', 'WECHAT_SECRET'] as const) {
+  for (const k of ['TOKEN_SECRET', 'ADMIN_TOKEN', 'WECHAT_SECRET', 'WECHAT_OA_SECRET'] as const) {
     const v = env[k];
     const why = v === undefined ? null : weakSecret(v);
     if (why) out.push(`${k} ${why}`);

@@ -17,9 +17,12 @@ export interface StaffContact {
  * the staff API read.
  */
 export interface Messenger {
+  /** For logs and to register once. */
+  name?: string;
   /** Whether this messenger can reach the target (e.g. a `wx:` user key). */
   canReachUser(userKey: string): boolean;
-  canReachStaff(staff: StaffContact): boolean;
+  /** May look things up (e.g. which channel a staff member bound); asked in order, the first yes sends. */
+  canReachStaff(staff: StaffContact): boolean | Promise<boolean>;
   sendToUser(userKey: string, replies: Reply[]): Promise<void>;
   sendToStaff(staff: StaffContact, replies: Reply[]): Promise<void>;
 }
@@ -96,7 +99,13 @@ export async function sendToUser(o: Outlets, userKey: string, replies: Reply[]):
 
 /** Sends to a staff member: the first messenger that reaches them, else their inbox (`staff:<id>`). */
 export async function sendToStaff(o: Outlets, staff: StaffContact, replies: Reply[]): Promise<'direct' | 'inbox'> {
-  const m = o.messengers.find((x) => x.canReachStaff(staff));
+  let m: Messenger | undefined;
+  for (const x of o.messengers) {
+    if (await x.canReachStaff(staff)) {
+      m = x;
+      break;
+    }
+  }
   await (m ? m.sendToStaff(staff, replies) : o.inbox.push(`staff:${staff.id}`, replies));
   return m ? 'direct' : 'inbox';
 }

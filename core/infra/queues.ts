@@ -21,6 +21,8 @@ export const QUEUES = {
   membership: 'membership',
   /** Legal-aid appointment reminders and the providers' morning agenda. */
   reminders: 'reminders',
+  /** Messages WeChat pushed (Official Account, mini-program customer service), handled after WeChat got its answer. */
+  inbound: 'inbound',
 } as const;
 
 const defaults: JobsOptions = {
@@ -79,6 +81,7 @@ export function createQueues(redis: Redis, bullPrefix: string, clock: Clock) {
     sla: make(QUEUES.sla),
     membership: make(QUEUES.membership),
     reminders: make(QUEUES.reminders),
+    inbound: make(QUEUES.inbound),
   };
   return {
     ...queues,

@@ -152,7 +152,7 @@ export function bookingSubscribeContent(core: Core): SubscribeRenderer {
         thing3: templateValue('thing', b.mode === 'in_person' ? point?.name ?? '服务点' : MODE_NAMES[b.mode]),
         thing4: templateValue('thing', kind === 'hour-before' ? '一小时后开始，请准时' : '明天的预约，来不了请改约'),
       },
-      page: 'pages/bookings/bookings',
+      page: 'pages/bookings/index',
     };
   };
 }

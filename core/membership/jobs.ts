@@ -104,7 +104,7 @@ export function membershipSubscribeContent(core: Core): SubscribeRenderer {
         thing3: templateValue('thing', m.union.name),
         time4: templateValue('time', new Date(m.decision?.at ?? m.createdAt)),
       },
-      page: m.status === 'approved' ? 'pages/card/card' : 'pages/chat/chat',
+      page: m.status === 'approved' ? 'pages/card/index' : 'pages/chat/index',
     };
   };
 }

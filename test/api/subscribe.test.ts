@@ -100,7 +100,7 @@ describe('subscribe messages', () => {
 
     const { c, staffId } = await reportAndRoute(p.userKey);
     const [msg] = await eventually(async () => (sentTo(p.openid).length ? sentTo(p.openid) : null), 8000, 'a subscribe message');
-    expect(msg).toMatchObject({ templateId: 'tplCaseProgress', page: `pages/cases/cases?caseNo=${c.caseNo}` });
+    expect(msg).toMatchObject({ templateId: 'tplCaseProgress', page: `pages/cases/index?caseNo=${c.caseNo}` });
     expect(msg!.data.character_string1!.value).toBe(c.caseNo);
     expect(msg!.data.thing3!.value.length).toBeLessThanOrEqual(20);
     expect(await notices(p.token)).toHaveLength(1);
@@ -150,7 +150,7 @@ describe('subscribe messages', () => {
     const m = await reviewed(core, p.userKey);
     await staffSays(core, m.reviewer!.staffId, `通过 ${m.appNo}`);
     const [msg] = await eventually(async () => (sentTo(p.openid).length ? sentTo(p.openid) : null), 8000, 'the result');
-    expect(msg).toMatchObject({ templateId: 'tplMemberResult', page: 'pages/card/card' });
+    expect(msg).toMatchObject({ templateId: 'tplMemberResult', page: 'pages/card/index' });
     expect(msg!.data.character_string1!.value).toBe(m.appNo);
     expect(msg!.data.phrase2!.value).toBe('已通过');
   });
@@ -182,7 +182,7 @@ describe('subscribe messages', () => {
     // The reminder job itself runs at 18:00 the day before; what it queues after telling the chat is this.
     await offerSubscribe(core, 'booking', p.userKey, b.id, 'hour-before', `test-reminder-${b.id}`);
     const [msg] = await eventually(async () => (sentTo(p.openid).length ? sentTo(p.openid) : null), 8000, 'the reminder');
-    expect(msg).toMatchObject({ templateId: 'tplBookingReminder', page: 'pages/bookings/bookings' });
+    expect(msg).toMatchObject({ templateId: 'tplBookingReminder', page: 'pages/bookings/index' });
     expect(msg!.data.character_string1!.value).toBe(b.bookingNo);
     expect(msg!.data.time2!.value).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
     expect(msg!.data.thing3!.value).toBe('东龙镇工会驿站');

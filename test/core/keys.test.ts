@@ -10,6 +10,7 @@ import { useFixture } from '../support/fixture.js';
 import { askForRating } from '../../core/cases/feedback.js';
 import { allKeys, isQueueKey } from '../../core/keys.js';
 import { createAuth, createIdentities, createSubscriptions } from '../../core/auth/index.js';
+import { createChannelStore } from '../../core/channels/index.js';
 import { manualClock } from '../../core/infra/clock.js';
 import { createBindings } from '../../core/staff/binding.js';
 import { setDuty } from '../../core/staff/duty.js';
@@ -61,6 +62,13 @@ beforeAll(async () => {
   await auth.revokeStaff('gw-003');
   await chat.handle('web:hist', { kind: 'text', text: '你好' }, undefined, { keepHistory: true });
   await createSubscriptions(core).record(mp, { tplCaseProgress: 'accept' });
+  // WeChat's push channels: an Official Account follower (linked by unionid), a pushed message kept, replies queued.
+  const oa = await createIdentities(core).userOfOfficialAccount('oa-keys-test', async () => 'u-keys-test');
+  const channels = createChannelStore(core);
+  await channels.keepInbound('push-keys-test', { channel: 'oa', message: { kind: 'text', from: 'oa-keys-test', to: 'gh', createTime: 1, text: '你好' } });
+  await channels.wroteOn(oa, 'oa');
+  await channels.keepOutbox('send-keys-test', { userKey: oa, replies: [{ type: 'text', text: '您好' }], sent: 0, cardSent: false });
+  await channels.keepThumb('wx0123456789abcdef', 'media-1');
   // Whatever the workers still do (notices, reviews) settles.
   await new Promise((r) => setTimeout(r, 1500));
   keys = await t.keys();

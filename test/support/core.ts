@@ -55,7 +55,7 @@ export async function startTestCore(
   await loadDirectory(core);
   const evidenceDir = mkdtempSync(join(tmpdir(), 'gongyou-evidence-'));
   const chat = createChatService(core, { evidence: createEvidenceStore(evidenceDir, config.DATA_KEY) });
-  const workers = opts.workers ? startWorkers(core) : null;
+  const workers = opts.workers ? startWorkers(core, undefined, { chat }) : null;
   return {
     core,
     chat,

@@ -1,0 +1,155 @@
+import { UnrecoverableError, Worker, type Job } from 'bullmq';
+import { z } from 'zod';
+import { createIdentities, officialAccountOf, wechatOf } from '../core/auth/index.js';
+import { createChannelStore, queueChannelReplies, type Channel } from '../core/channels/index.js';
+import type { Core } from '../core/context.js';
+import type { ServicePoint } from '../core/directory/index.js';
+import { QUEUES } from '../core/infra/queues.js';
+import type { Reply } from '../core/infra/replies.js';
+import { createStaffDesk } from '../core/staff/index.js';
+import type { PushMessage, WechatApi } from '../core/wechat/index.js';
+import type { ChatService } from '../flows/service.js';
+
+const PushJob = z.object({ pushId: z.string().min(1) });
+const KEEP = { keepHistory: true };
+/** A person who comes back to the customer-service chat after this long is greeted again. */
+const GREET_AFTER_MS = 30 * 60_000;
+
+/** The Official Account's menu buttons (bot/oa-menu.json) say what to do by their key. */
+const MENU_KEYS: Record<string, string> = {
+  'menu:membership': 'menu:membership',
+  'menu:wage': 'menu:wage',
+  'menu:legal': 'menu:legal',
+  'menu:progress': '进度',
+};
+
+/** Great-circle distance in metres. */
+export function metres(a: { latitude: number; longitude: number }, b: { latitude: number; longitude: number }): number {
+  const rad = Math.PI / 180;
+  const dLat = (b.latitude - a.latitude) * rad;
+  const dLng = (b.longitude - a.longitude) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.latitude * rad) * Math.cos(b.latitude * rad) * Math.sin(dLng / 2) ** 2;
+  return 2 * 6_371_000 * Math.asin(Math.sqrt(h));
+}
+
+const distanceText = (m: number) => (m < 1000 ? `约${Math.round(m / 10) * 10}米` : `约${(m / 1000).toFixed(1)}公里`);
+
+/** What a shared location gets: the nearest service points with their distance, address, hours and phone. */
+export function nearestPointsText(core: Core, at: { latitude: number; longitude: number }): string {
+  const points = core.directory
+    .index()
+    .directory.districts.flatMap((d) => d.servicePoints)
+    .filter((p): p is ServicePoint & { location: NonNullable<ServicePoint['location']> } => !!p.location)
+    .map((p) => ({ p, m: metres(at, p.location) }))
+    .sort((a, b) => a.m - b.m)
+    .slice(0, 3);
+  if (points.length === 0) return '暂时没有服务点的位置信息。回复「3」可以预约法律援助，我会按您所在的镇街帮您找服务点。';
+  const lines = points.map(({ p, m }, i) => `${i + 1}. ${p.name}（${distanceText(m)}）\n   ${p.address}${p.phone ? `，电话 ${p.phone}` : ''}`);
+  return `离您最近的服务点：\n${lines.join('\n')}\n要预约律师或检察官，回复「预约法律援助」。`;
+}
+
+/**
+ * The conversation for messages WeChat pushed (core/channels): after WeChat
+ * got its answer, each message is handled like any other chat message —
+ * staff commands first for bound staff, then the worker's conversation,
+ * with the message id as `clientMsgId`, so a retried job gets the same
+ * replies without acting twice — and the replies are queued for the
+ * channel. Events: following the Official Account and entering the
+ * customer-service chat are greeted with the menu; menu buttons act as
+ * their words. A shared location gets the nearest service points.
+ */
+export function inboundProcessor(core: Core, chat: ChatService) {
+  const store = createChannelStore(core);
+  const identities = createIdentities(core);
+  const desk = createStaffDesk(core);
+
+  async function userOf(channel: Channel, api: WechatApi, openid: string): Promise<string> {
+    if (channel === 'mp') return identities.userOfMiniProgramOpenid(openid);
+    return identities.userOfOfficialAccount(openid, async () => (await api.userInfo(openid)).unionid);
+  }
+
+  async function text(userKey: string, words: string, id: string): Promise<Reply[]> {
+    const staffReply = await desk.handle(userKey, words);
+    if (staffReply !== null) return [{ type: 'text', text: staffReply }];
+    return chat.handle(userKey, { kind: 'text', text: words }, id, KEEP);
+  }
+
+  async function respond(channel: Channel, api: WechatApi, userKey: string, m: PushMessage, id: string): Promise<Reply[]> {
+    switch (m.kind) {
+      case 'text':
+        return text(userKey, m.text, id);
+      case 'event': {
+        if (m.event === 'subscribe') return chat.welcome;
+        if (m.event === 'user_enter_tempsession') {
+          const { items } = await core.inbox.history.before(userKey, 1);
+          const last = items.at(-1);
+          const recent = last && core.clock.now().getTime() - new Date(last.at).getTime() < GREET_AFTER_MS;
+          return recent ? [] : chat.welcome;
+        }
+        if (m.event === 'click' && m.eventKey && MENU_KEYS[m.eventKey]) return text(userKey, MENU_KEYS[m.eventKey]!, id);
+        return [];
+      }
+      case 'image':
+        return chat.handle(
+          userKey,
+          { kind: 'file', meta: { name: '微信图片.jpg', mediaType: 'image/jpeg', size: 0 }, load: async () => (await api.getTempMedia(m.mediaId)).bytes },
+          id,
+          KEEP,
+        );
+      case 'voice':
+        return chat.handle(
+          userKey,
+          {
+            kind: 'voice',
+            ...(m.recognition?.trim() ? { recognition: m.recognition.trim() } : {}),
+            audio: { format: voiceFormat(m.format), load: async () => (await api.getTempMedia(m.mediaId)).bytes },
+          },
+          id,
+          KEEP,
+        );
+      case 'location': {
+        const replies: Reply[] = [{ type: 'text', text: nearestPointsText(core, m) }];
+        await core.inbox.history.append(userKey, [
+          { from: 'user', replies: [{ type: 'text', text: `[位置] ${m.label ?? ''}`.trim() }] },
+          { from: 'bot', replies },
+        ]);
+        return replies;
+      }
+      default:
+        return [{ type: 'text', text: '暂时只能看懂文字、语音、照片和位置。请打字告诉我您需要什么，或回复「菜单」。' }];
+    }
+  }
+
+  return async (job: Job) => {
+    const parsed = PushJob.safeParse(job.data);
+    if (!parsed.success) throw new UnrecoverableError('invalid inbound job');
+    const { pushId } = parsed.data;
+    const inbound = await store.loadInbound(pushId);
+    if (!inbound) return { skipped: 'gone' };
+    const { channel, message } = inbound;
+    const api = channel === 'oa' ? officialAccountOf(core) : wechatOf(core);
+    if (!api) throw new UnrecoverableError(`channel ${channel} is not configured`);
+    const userKey = await userOf(channel, api, message.from);
+    if (message.kind === 'event' && message.event === 'unsubscribe') {
+      await store.windowClosed(userKey);
+      await store.dropInbound(pushId);
+      return { unsubscribed: true };
+    }
+    await store.wroteOn(userKey, channel);
+    const replies = await respond(channel, api, userKey, message, `wx${pushId}`.slice(0, 64));
+    await queueChannelReplies(core, userKey, replies, pushId);
+    await store.dropInbound(pushId);
+    return { replies: replies.length };
+  };
+}
+
+function voiceFormat(format: string | undefined): 'silk' | 'amr' | 'mp3' | 'wav' | 'speex' | 'unknown' {
+  const f = (format ?? '').toLowerCase();
+  return f === 'silk' || f === 'amr' || f === 'mp3' || f === 'wav' || f === 'speex' ? f : 'unknown';
+}
+
+/** The inbound worker: where a chat service runs (the all-in-one process, the API processes). */
+export function startInboundWorker(core: Core, chat: ChatService): Worker {
+  const { connection, prefix } = core.queues;
+  return new Worker(QUEUES.inbound, inboundProcessor(core, chat), { connection, prefix, concurrency: 8 });
+}
