@@ -1,4 +1,5 @@
-import { FileBox } from 'file-box';
+import { FileBox, type FileBoxInterface } from 'file-box';
+import { isSilk } from 'silk-wasm';
 import type { Message, Wechaty, WechatyPlugin } from 'wechaty';
 import { types } from 'wechaty';
 import type { Core } from '../core/context.js';
@@ -7,7 +8,7 @@ import type { Messenger } from '../core/infra/messenger.js';
 import { renderText, type Reply } from '../core/infra/replies.js';
 import '../core/commands.js';
 import { createStaffDesk, type StaffDesk } from '../core/staff/index.js';
-import type { ChatService } from '../flows/service.js';
+import type { ChatService, VoiceAudio } from '../flows/service.js';
 
 export interface GongyouBotOptions {
   core: Core;
@@ -73,11 +74,14 @@ export function GongyouBot(opts: GongyouBotOptions): WechatyPlugin {
           meta: { name: box.name || 'file', mediaType: box.mediaType, size: box.size > 0 ? box.size : 0 },
           load: () => box.toBuffer(),
         });
+      } else if (message.type() === types.Message.Audio) {
+        // A voice message: kept for staff to listen to and call back (wechat4u gives mp3, other puppets SILK).
+        replies = await chat.handle(userKey, { kind: 'voice', audio: await voiceOf(await message.toFileBox()) });
       } else if (message.type() === types.Message.Emoticon) {
         // A sticker is small talk, as WeChat itself shows it in text: a short reply, then the pending question.
         replies = await chat.handle(userKey, { kind: 'text', text: STICKER });
       } else {
-        replies = [{ type: 'text', text: '暂时只能看懂文字、照片和文件，请打字回复我。' }];
+        replies = [{ type: 'text', text: '暂时只能看懂文字、语音、照片和文件，请打字或发语音告诉我。' }];
       }
       for (const reply of replies) await sendReply(talker, reply);
     }
@@ -89,6 +93,25 @@ export function GongyouBot(opts: GongyouBotOptions): WechatyPlugin {
       if (i >= 0) core.messengers.splice(i, 1);
     };
   };
+}
+
+/** A voice message's sound as the chat takes it: SILK told by its header, the rest by the file's name and type. */
+async function voiceOf(box: FileBoxInterface): Promise<VoiceAudio> {
+  const bytes = await box.toBuffer();
+  const name = box.name.toLowerCase();
+  const type = box.mediaType ?? '';
+  const format: VoiceAudio['format'] = isSilk(bytes)
+    ? 'silk'
+    : name.endsWith('.mp3') || type === 'audio/mpeg' || type === 'audio/mp3'
+      ? 'mp3'
+      : name.endsWith('.amr') || type === 'audio/amr'
+        ? 'amr'
+        : name.endsWith('.wav') || type === 'audio/wav'
+          ? 'wav'
+          : name.endsWith('.silk') || name.endsWith('.sil') || type === 'audio/silk'
+            ? 'silk'
+            : 'unknown';
+  return { format, load: async () => bytes };
 }
 
 async function sendReply(to: { say(x: string | FileBox): Promise<unknown> }, reply: Reply) {

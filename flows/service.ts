@@ -1,9 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import type { Case } from '../core/cases/index.js';
 import type { Core } from '../core/context.js';
-import { checkEvidence, type EvidenceStore, type FileMeta } from '../core/cases/index.js';
+import { checkEvidence, isAudio, playableVoice, VOICE_TEXTS, type EvidenceStore, type FileMeta, type VoiceFormat } from '../core/cases/index.js';
 import { answerRating, parseRating } from '../core/cases/index.js';
-import { forgetReporter, requestHelp, submitWageReport } from '../core/cases/index.js';
+import { addHelpPhone, forgetReporter, latestReporterPhone, requestHelp, submitWageReport } from '../core/cases/index.js';
+import { chinaTime, compactDay } from '../core/infra/time.js';
 import { progressText } from '../core/cases/index.js';
 import type { Reply } from '../core/infra/replies.js';
 import { PlaceSchema } from './define.js';
@@ -12,15 +13,38 @@ import { createMembershipChat } from './membership-chat.js';
 import { membershipFlow } from './membership.js';
 import { createLegalAidDesk } from './legal-aid-desk.js';
 import { legalAidFlow } from './legal-aid.js';
+import { findPhone } from './nlu/facts.js';
+import { understandConfirm } from './nlu/understand.js';
+import type { Session } from './session.js';
 import { SessionConflict, createSessions } from './session-store.js';
 import { MENU, T } from './texts.js';
 import type { Answers, Effect, FileRef, FlowContext, Incoming } from './types.js';
 import { WageReport, arbitrationStatus, showAmount, wageFlow } from './wage.js';
 
+/** A voice message's sound: `load` reads its bytes; `format` is what the channel says it is (the bytes decide). */
+export interface VoiceAudio {
+  load: () => Promise<Buffer>;
+  format: VoiceFormat;
+  durationMs?: number;
+}
+
 export type ChatInput =
   | { kind: 'text'; text: string }
   /** A file: `load` reads its bytes, called only after type and size pass. */
-  | { kind: 'file'; meta: FileMeta; load: () => Promise<Buffer> };
+  | { kind: 'file'; meta: FileMeta; load: () => Promise<Buffer> }
+  /**
+   * A voice message. With `recognition` (WeChat's text of it) it is handled
+   * as if typed, and the person is shown what was heard; without, the audio
+   * is kept (encrypted, SILK decoded to WAV) and goes to staff to listen to
+   * and call back, like 人工.
+   */
+  | { kind: 'voice'; recognition?: string; audio?: VoiceAudio };
+
+/** A voice message's audio, made playable and stored before the turn (which may be retried); `attached` once a case holds it. */
+type KeptVoice = { ok: true; file: FileRef; attached: boolean } | { ok: false; reason: string };
+
+/** After "请回复您的手机号", a plain no: the request goes on without, and the person is taken back to where they were. */
+const PLAIN_NO = /^(?:不|没|别|算了|先不|暂时不|以后再|免了|就这样)/;
 
 /** The longest message kept in the history as typed (the engine answers longer ones with a request to shorten). */
 const HISTORY_TEXT_MAX = 2000;
@@ -70,6 +94,7 @@ export function createChatService(core: Core, opts: ChatServiceOptions) {
   const membership = createMembershipChat(core);
   const legalAid = createLegalAidDesk(core, { engine });
   const chains = new Map<string, Promise<unknown>>();
+  const evidence = opts.evidence;
 
   function serial<T>(userKey: string, fn: () => Promise<T>): Promise<T> {
     const prev = chains.get(userKey) ?? Promise.resolve();
@@ -99,18 +124,31 @@ export function createChatService(core: Core, opts: ChatServiceOptions) {
         const seen = await core.conversation.repliesOf(userKey, clientMsgId);
         if (seen) return seen;
       }
+      // A voice message WeChat read for us is what the person said, as if typed.
+      const heard = input.kind === 'voice' ? (input.recognition ?? '').trim() : '';
+      const message: ChatInput = heard ? { kind: 'text', text: heard } : input;
+      // A voice nobody read: decoded and stored once, whatever retries the turn needs.
+      const kept = input.kind === 'voice' && !heard ? await keepVoice(input.audio) : null;
       let replies: Reply[] = [];
-      for (let attempt = 0; ; attempt++) {
-        try {
-          replies = await turn(userKey, input);
-          break;
-        } catch (err) {
-          if (!(err instanceof SessionConflict) || attempt >= 3) throw err;
+      try {
+        for (let attempt = 0; ; attempt++) {
+          try {
+            replies = await turn(userKey, message, kept);
+            break;
+          } catch (err) {
+            if (!(err instanceof SessionConflict) || attempt >= 3) throw err;
+          }
         }
+      } catch (err) {
+        // Nothing half-written: a stored voice no case holds goes again.
+        if (kept?.ok && !kept.attached) evidence.remove(kept.file.id);
+        throw err;
       }
+      if (heard) replies = [{ type: 'text', text: T.heard([...heard].length > 120 ? `${[...heard].slice(0, 120).join('')}…` : heard) }, ...replies];
       if (clientMsgId) await core.conversation.rememberReplies(userKey, clientMsgId, replies);
       if (opts.keepHistory) {
-        const said = input.kind === 'text' ? input.text.slice(0, HISTORY_TEXT_MAX) : `[文件] ${input.meta.name}`;
+        const said =
+          input.kind === 'text' ? input.text.slice(0, HISTORY_TEXT_MAX) : input.kind === 'file' ? `[文件] ${input.meta.name}` : heard ? `[语音] ${heard.slice(0, HISTORY_TEXT_MAX)}` : '[语音]';
         await core.inbox.history.append(userKey, [
           { from: 'user', replies: [{ type: 'text', text: said }] },
           { from: 'bot', replies },
@@ -120,9 +158,102 @@ export function createChatService(core: Core, opts: ChatServiceOptions) {
     });
   }
 
-  async function turn(userKey: string, input: ChatInput): Promise<Reply[]> {
+  /** The voice's sound as a file staff can play, stored encrypted; or why not (for the person). */
+  async function keepVoice(audio: VoiceAudio | undefined): Promise<KeptVoice> {
+    if (!audio) return { ok: false, reason: T.voiceNotHeard };
+    const max = core.config.MAX_UPLOAD_MB * 1048576;
+    const v = await playableVoice(await audio.load(), audio.format, max);
+    if (!v.ok) return v;
+    const now = core.clock.now();
+    const name = `语音留言-${compactDay(now)}-${chinaTime(now).replace(':', '')}.${v.ext}`;
+    const check = checkEvidence({ name, mediaType: v.mediaType, size: v.bytes.length }, max);
+    if (!check.ok) return { ok: false, reason: VOICE_TEXTS.unreadable };
+    const id = evidence.save(v.bytes);
+    return { ok: true, attached: false, file: { id, name, mediaType: check.mediaType, size: v.bytes.length } };
+  }
+
+  /** Where the person was, asked again after something answered outside the engine; the session saved. */
+  async function backToWhereTheyWere(session: Session, ctx: FlowContext): Promise<Reply[]> {
+    const o = engine.reprompt(session, ctx);
+    await sessions.save(o.session);
+    return o.followUp;
+  }
+
+  async function turn(userKey: string, input: ChatInput, kept: KeptVoice | null): Promise<Reply[]> {
     const ctx = flowContext();
     const session = await sessions.load(userKey, ctx.now);
+    // The phone number asked for once after a voice message: this message gives it, or the request goes on without. Never asked again.
+    const asked = session.voice;
+    session.voice = null;
+    const before: Reply[] = [];
+    const fresh = asked !== null && ctx.now.getTime() - Date.parse(asked.askedAt) <= core.config.SESSION_IDLE_MINUTES * 60_000;
+    if (asked && fresh) {
+      const typed = input.kind === 'text' ? input.text.trim() : null;
+      const phone = typed !== null ? findPhone(typed) : null;
+      if (phone) {
+        await addHelpPhone(core, asked.caseId, userKey, phone);
+        before.push({ type: 'text', text: T.voicePhoneKept(phone.slice(-4)) });
+        // The same number answers the flow's own phone question, when that is what it was asking.
+        const askingPhone = session.fieldId === 'phone' && (session.mode === 'ask' || session.mode === 'edit');
+        if (!askingPhone) return [...before, ...(await backToWhereTheyWere(session, ctx))];
+      } else {
+        before.push({ type: 'text', text: T.voiceNoPhone });
+        if (typed !== null && typed.length <= 12 && (PLAIN_NO.test(typed) || understandConfirm(typed) === 'no')) return [...before, ...(await backToWhereTheyWere(session, ctx))];
+      }
+    }
+    if (input.kind === 'voice') {
+      const replies = await voiceTurn(userKey, session, kept ?? { ok: false, reason: T.voiceNotHeard }, ctx, !!asked);
+      return [...before, ...replies];
+    }
+    return [...before, ...(await messageTurn(userKey, session, input, ctx, !!asked))];
+  }
+
+  /**
+   * A voice message nobody could read: it goes to staff as a help request
+   * (one per flow run, or per day, collects them all), with the phone the
+   * person gave before; without one, they are asked for it once. Whatever
+   * they were filling in stays as it was.
+   */
+  async function voiceTurn(userKey: string, session: Session, kept: KeptVoice, ctx: FlowContext, changed: boolean): Promise<Reply[]> {
+    if (!kept.ok) {
+      // Nothing is written (only the spent phone question, if there was one).
+      if (changed) await sessions.save(session);
+      return [{ type: 'text', text: kept.reason }];
+    }
+    const answers = session.flowId ? session.answers : (session.draft?.answers ?? {});
+    const given = [session.answers.phone, session.draft?.answers.phone].find((p): p is string => typeof p === 'string' && /^1\d{10}$/.test(p));
+    const phone = given ?? (await latestReporterPhone(core, userKey));
+    const placed = PlaceSchema.safeParse(answers.location ?? answers.place ?? answers.residence);
+    const c = await requestHelp(core, {
+      userKey,
+      runId: session.runId,
+      at: ctx.now,
+      place: placed.success ? placed.data : null,
+      fromFlow: session.flowId,
+      fromStep: session.fieldId,
+      question: '',
+      voices: [kept.file],
+      phone,
+    });
+    kept.attached = true;
+    const first = c.evidence.filter(isAudio).length <= 1;
+    const lines = [first ? T.voiceTaken(c.caseNo) : T.voiceMore(c.caseNo)];
+    if (phone) lines.push(T.voiceCallBack(phone.slice(-4)));
+    // The voice was what 人工 asked for: the problem, told.
+    if (session.mode === 'human') {
+      session.mode = session.flowId ? (session.back === 'review' || session.back === 'edit' ? session.back : 'ask') : 'idle';
+      session.back = 'idle';
+    }
+    session.updatedAt = ctx.now.toISOString();
+    if (!phone && !c.reporter.phoneSealed && first && !changed) {
+      lines.push(T.voiceAskPhone);
+      await sessions.save({ ...session, voice: { caseId: c.id, askedAt: ctx.now.toISOString() } });
+      return [{ type: 'text', text: lines.join('\n') }];
+    }
+    return [{ type: 'text', text: lines.join('\n') }, ...(await backToWhereTheyWere(session, ctx))];
+  }
+
+  async function messageTurn(userKey: string, session: Session, input: Exclude<ChatInput, { kind: 'voice' }>, ctx: FlowContext, changed: boolean): Promise<Reply[]> {
     let incoming: Incoming;
     if (input.kind === 'text') {
       incoming = { kind: 'text', text: input.text };
@@ -152,6 +283,7 @@ export function createChatService(core: Core, opts: ChatServiceOptions) {
     if (rating) {
       const c = await answerRating(core, userKey, rating);
       if (c) {
+        if (changed) await sessions.save(session);
         return [
           {
             type: 'text',

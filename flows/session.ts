@@ -56,6 +56,13 @@ export const SessionSchema = z.object({
   /** The service offered after an answer (`offer` mode). */
   offer: z.string().nullable(),
   draft: DraftSchema.nullable(),
+  /**
+   * A voice message nobody could read went to staff as this help request
+   * (case id), and the person was asked once, at `askedAt`, for a phone
+   * number: the next message answers it (flows/service.ts), whatever the
+   * flow is doing.
+   */
+  voice: z.object({ caseId: z.string(), askedAt: z.string() }).nullable().default(null),
   updatedAt: z.string(),
 });
 
@@ -80,5 +87,5 @@ export const NO_FLOW = {
 } as const satisfies Partial<Session>;
 
 export function newSession(userKey: string, now: Date): Session {
-  return { userKey, version: 0, ...NO_FLOW, answers: {}, trail: [], options: [], draft: null, updatedAt: now.toISOString() };
+  return { userKey, version: 0, ...NO_FLOW, answers: {}, trail: [], options: [], draft: null, voice: null, updatedAt: now.toISOString() };
 }

@@ -51,6 +51,15 @@ export const T = {
     '确定要删除您的个人信息吗？删除后，您的姓名、手机号、身份证号、证据材料和没填完的内容都会清除，已提交的案件会继续办理，但工作人员将无法再联系您；已入会的，会员信息和电子会员卡也会删除。',
   forgetKept: '好的，没有删除任何信息。',
   forgotten: '已删除您的个人信息。感谢您的信任，需要时随时可以再来找我。',
+  /** Said first, when WeChat read a voice message for us. */
+  heard: (text: string) => `听到您说：「${text}」`,
+  voiceNotHeard: '这条语音我没有收到声音。请再说一次，或者直接打字告诉我。',
+  voiceTaken: (caseNo: string) => `收到您的语音了。我还听不了语音，已经转给工作人员（求助编号 ${caseNo}），他们听完会联系您。`,
+  voiceMore: (caseNo: string) => `这条语音也收到了，和前面的一起转给了工作人员（求助编号 ${caseNo}）。`,
+  voiceCallBack: (tail: string) => `工作人员会打您尾号${tail}的电话，请留意来电。`,
+  voiceAskPhone: '方便的话，请回复您的手机号，工作人员听完好给您回电话。',
+  voicePhoneKept: (tail: string) => `好的，记下了您的手机号（尾号${tail}），工作人员听完语音会给您回电话。`,
+  voiceNoPhone: '好的，先不留电话。工作人员听完语音，会在这里回复您。',
 };
 
 export const MENU = [

@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sealBytes, unsealBytes } from '../infra/privacy.js';
 
-/** Evidence files accepted in chat: photos and common documents. */
+/** Evidence files accepted in chat: photos, common documents, and sound (voice messages kept for staff, recordings). */
 export const EVIDENCE_TYPES: Record<string, string[]> = {
   'image/jpeg': ['jpg', 'jpeg'],
   'image/png': ['png'],
@@ -15,6 +15,12 @@ export const EVIDENCE_TYPES: Record<string, string[]> = {
   'application/vnd.openxmlformats-officedocument.wordprocessingml.document': ['docx'],
   'application/vnd.ms-excel': ['xls'],
   'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': ['xlsx'],
+  'audio/wav': ['wav'],
+  'audio/mpeg': ['mp3'],
+  'audio/amr': ['amr'],
+  'audio/mp4': ['m4a'],
+  'audio/ogg': ['ogg'],
+  'audio/speex': ['spx'],
 };
 
 const BY_EXT = new Map(Object.entries(EVIDENCE_TYPES).flatMap(([type, exts]) => exts.map((e) => [e, type] as const)));

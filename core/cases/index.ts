@@ -8,6 +8,7 @@ export * from './feedback.js';
 export * from './texts.js';
 export * from './routing.js';
 export * from './evidence.js';
+export * from './voice.js';
 export * from './jobs.js';
 export * from './groups.js';
 export * from './deadlines.js';

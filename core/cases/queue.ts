@@ -27,6 +27,10 @@ export const CASE_NOTICES = [
   'staff-referral',
   'staff-referral-reminder',
   'staff-referral-result',
+  /** A voice message added to an enquiry already routed (`seq` = how many it has). */
+  'staff-enquiry-voice',
+  /** The phone a person gave after a voice message, for the enquiry's assignee (`seq` = the assignment). */
+  'staff-enquiry-phone',
 ] as const satisfies readonly CaseNoticeName[];
 
 export const CaseNoticeJob = z.object({

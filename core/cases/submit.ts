@@ -1,12 +1,13 @@
 import { createHash } from 'node:crypto';
 import type { Core } from '../context.js';
-import { lookupHash, seal } from '../infra/privacy.js';
+import { lookupHash, seal, unseal } from '../infra/privacy.js';
 import { compactDay } from '../infra/time.js';
 import { linkGroup } from './groups.js';
-import { route } from './queue.js';
+import { notify, route } from './queue.js';
 import type { Case } from './record.js';
 import { priorityOf } from './routing.js';
 import { noted } from './state.js';
+import { isAudio } from './voice.js';
 
 /**
  * Opening cases and leaving no trace on request: what the chat calls
@@ -69,41 +70,99 @@ export interface HelpRequest {
   place: { districtId: string; townshipId: string } | null;
   fromFlow: string | null;
   fromStep: string | null;
-  /** The problem in the person's words (personal numbers already masked). */
+  /** The problem in the person's words (personal numbers already masked); '' for a voice message alone. */
   question: string;
+  /** Voice messages, already stored encrypted as evidence files, for staff to listen to. */
+  voices?: Case['evidence'];
+  /** A mobile number to call back on (sealed here); a case that has one keeps it. */
+  phone?: string | null;
+}
+
+/** Statuses in which someone still works the case: words and voices added to it are read. */
+const OPEN: ReadonlySet<Case['status']> = new Set(['submitted', 'assigned', 'accepted', 'referred']);
+
+function sealedPhone(core: Core, phone: string) {
+  return { phoneSealed: seal(core.config.DATA_KEY, phone), phoneHash: lookupHash(core.config.HASH_KEY, 'phone', phone) };
 }
 
 /**
- * 人工: a case for a person to pick up, with the problem in the person's
- * words. One per flow run (or per day outside a flow): asking again adds the
- * new words to the same case.
+ * 人工, and voice messages nobody could read: a case for a person to pick
+ * up, with the problem in the person's words and the voices to listen to.
+ * One per flow run (or per day outside a flow): asking again, or another
+ * voice message, joins the same case while it is open (a closed one gets a
+ * successor). The assignee of a case that already had one is told of a
+ * voice added later.
  */
 export async function requestHelp(core: Core, h: HelpRequest): Promise<Case> {
   const district = h.place?.districtId ?? core.directory.index().directory.districts[0]!.id;
-  const { record, created } = await core.cases.create(
-    {
-      id: `e${h.runId || `${createHash('sha256').update(h.userKey).digest('base64url').slice(0, 12)}${compactDay(h.at)}`}`,
-      kind: 'enquiry',
-      priority: 'normal',
-      createdAt: h.at.toISOString(),
-      reporter: { userKey: h.userKey, name: null, phoneSealed: null, phoneHash: null },
-      location: { districtId: district, townshipId: h.place?.townshipId ?? null, gridId: null, community: null },
-      wage: null,
-      enquiry: { fromFlow: h.fromFlow, fromStep: h.fromStep, question: h.question },
-      evidence: [],
-    },
-    h.userKey,
-    '已受理：请求人工帮助',
-  );
-  let c = record;
-  if (!created && record.enquiry && !record.enquiry.question?.includes(h.question)) {
-    // A second 人工 in the same run: the new words join the first, for whoever picks it up.
-    c = await core.cases.update(record.id, h.userKey, (cur) =>
-      cur.enquiry ? { record: { ...cur, enquiry: { ...cur.enquiry, question: [cur.enquiry.question, h.question].filter(Boolean).join('\n') } }, action: 'enquiry-added', detail: 'question' } : null,
-    );
+  const voices = h.voices ?? [];
+  const base = `e${h.runId || `${createHash('sha256').update(h.userKey).digest('base64url').slice(0, 12)}${compactDay(h.at)}`}`;
+  let record: Case | undefined;
+  let created = false;
+  for (let n = 1; n <= 20; n++) {
+    ({ record, created } = await core.cases.create(
+      {
+        id: n === 1 ? base : `${base}-${n}`,
+        kind: 'enquiry',
+        priority: 'normal',
+        createdAt: h.at.toISOString(),
+        reporter: { userKey: h.userKey, name: null, ...(h.phone ? sealedPhone(core, h.phone) : { phoneSealed: null, phoneHash: null }) },
+        location: { districtId: district, townshipId: h.place?.townshipId ?? null, gridId: null, community: null },
+        wage: null,
+        enquiry: { fromFlow: h.fromFlow, fromStep: h.fromStep, question: h.question || null },
+        evidence: voices,
+      },
+      h.userKey,
+      voices.length > 0 && !h.question ? '已受理：语音留言，等工作人员收听' : '已受理：请求人工帮助',
+    ));
+    if (created || OPEN.has(record.status)) break;
+  }
+  let c = record!;
+  let voiceAdded = false;
+  if (!created) {
+    // Another 人工 or voice in the same run: the new words and voices join the first, for whoever picks it up.
+    c = await core.cases.update(c.id, h.userKey, (cur) => {
+      const words = !!h.question && !!cur.enquiry && !(cur.enquiry.question ?? '').includes(h.question);
+      const fresh = voices.filter((v) => !cur.evidence.some((e) => e.id === v.id));
+      const phone = !!h.phone && !cur.reporter.phoneSealed;
+      voiceAdded = fresh.length > 0;
+      if (!words && !fresh.length && !phone) return null;
+      return {
+        record: {
+          ...cur,
+          enquiry: words && cur.enquiry ? { ...cur.enquiry, question: [cur.enquiry.question, h.question].filter(Boolean).join('\n') } : cur.enquiry,
+          evidence: [...cur.evidence, ...fresh],
+          reporter: phone ? { ...cur.reporter, ...sealedPhone(core, h.phone!) } : cur.reporter,
+        },
+        action: 'enquiry-added',
+        detail: [words && 'question', fresh.length && `voice:${fresh.length}`, phone && 'phone'].filter(Boolean).join(','),
+      };
+    });
   }
   await route(core, c.id);
+  // Routed already: its notice went out with the voices it had then.
+  if (voiceAdded && c.assignee) await notify(core, 'staff-enquiry-voice', c.id, c.assignee.staffId, c.evidence.filter(isAudio).length);
   return c;
+}
+
+/**
+ * The mobile a person gave after a voice message, asked for once: sealed on
+ * their help request; the assignee, if it already has one, is told.
+ */
+export async function addHelpPhone(core: Core, caseId: string, userKey: string, phone: string): Promise<Case> {
+  const c = await core.cases.update(caseId, userKey, (cur) =>
+    cur.reporter.userKey !== userKey || cur.reporter.phoneHash === lookupHash(core.config.HASH_KEY, 'phone', phone)
+      ? null
+      : { record: { ...cur, reporter: { ...cur.reporter, ...sealedPhone(core, phone) } }, action: 'reporter-phone-added', detail: 'phone' },
+  );
+  if (c.assignee) await notify(core, 'staff-enquiry-phone', c.id, c.assignee.staffId, c.assignmentSeq);
+  return c;
+}
+
+/** The mobile of the person's latest case that has one (for a call back), or null. */
+export async function latestReporterPhone(core: Core, userKey: string): Promise<string | null> {
+  for (const c of await core.cases.listByUser(userKey, 10)) if (c.reporter.phoneSealed) return unseal(core.config.DATA_KEY, c.reporter.phoneSealed);
+  return null;
 }
 
 /**

@@ -5,6 +5,7 @@ import { teamOf } from './routing.js';
 import { progressName } from './state.js';
 import type { DirectoryIndex } from '../directory/index.js';
 import { maskPhone } from '../infra/privacy.js';
+import { isAudio } from './voice.js';
 
 const PRIORITY: Record<Case['priority'], string> = { normal: '普通', high: '优先（群体欠薪）', urgent: '加急' };
 
@@ -39,8 +40,10 @@ export function staffCaseText(index: DirectoryIndex, c: Case, opts: { phone: str
     );
     if (c.evidence.length > 0) lines.push(`证据材料：${c.evidence.length}份`);
   } else {
-    lines.push(c.kind === 'legal_aid' ? '类型：支持起诉（检察官面对面咨询后转来）' : `类型：求助人工`, `地点：${place(index, c)}`);
+    const voices = c.evidence.filter(isAudio).length;
+    lines.push(c.kind === 'legal_aid' ? '类型：支持起诉（检察官面对面咨询后转来）' : `类型：求助人工${voices > 0 ? '（语音留言）' : ''}`, `地点：${place(index, c)}`);
     if (c.enquiry?.question) lines.push(`问题：${c.enquiry.question}`);
+    if (voices > 0) lines.push(`语音留言：${voices}条，请在案件详情中下载收听，${opts.phone ? '然后回电。' : '对方没留电话，请在对话里答复。'}`);
   }
   lines.push(`优先级：${PRIORITY[c.priority]}`);
   if (c.reporter.name) lines.push(`联系人：${c.reporter.name}`);
@@ -81,7 +84,9 @@ export type CaseNoticeName =
   | 'staff-overdue'
   | 'staff-referral'
   | 'staff-referral-reminder'
-  | 'staff-referral-result';
+  | 'staff-referral-result'
+  | 'staff-enquiry-voice'
+  | 'staff-enquiry-phone';
 
 export interface NoticeContext {
   index: DirectoryIndex;
@@ -122,6 +127,12 @@ const NOTICES: Record<CaseNoticeName, (r: NoticeContext) => string> = {
     c.referral?.status === 'declined'
       ? `【检察答复】案件 ${c.caseNo} 检察机关暂不支持起诉：${c.referral.declineReason ?? ''}。案件回到您手上继续办理。`
       : `【检察结果】案件 ${c.caseNo}：${c.referral?.outcome ?? ''}。案件已办结。`,
+  'staff-enquiry-voice': ({ c }) =>
+    `【新语音】求助 ${c.caseNo} 的求助人又发来语音留言，现在一共${c.evidence.filter(isAudio).length}条。请在案件详情中下载收听。`,
+  'staff-enquiry-phone': ({ c, staffId, phone }) =>
+    phone
+      ? `【补充电话】求助 ${c.caseNo} 的求助人留了手机号：${c.assignee?.staffId === staffId ? phone : maskPhone(phone)}。${c.evidence.some(isAudio) ? '听完语音后请回电。' : '请回电。'}`
+      : `【补充电话】求助 ${c.caseNo} 的求助人已删除联系方式。`,
 };
 
 /** A notice about a case, rendered from the record when it is sent. */

@@ -100,8 +100,8 @@ const NOT_MONEY_AFTER =
   /^(?:多|来)?(?:个|人|名|位|口|月|年|号|日|天|岁|次|层|栋|楼|斤|吨|米|平|周|星期|礼拜|小时|钟|期|批|趟|遍|倍|%|点|分钟|公里|工(?!资|钱)|家|台|辆|套|件|张|条|年级)/;
 /** Before a number: an ordinal, a phone or ID number, a code. */
 const NOT_MONEY_BEFORE = /(?:那|这|哪)$|(?:第|电话|手机|号码|手机号|身份证号?|尾号|编号|工号|卡号|房号|车牌)(?:是|为|:)?$|[A-Za-z]$/;
-/** A rate (per month, per day …), not the total owed. */
-const RATE_BEFORE = /(?:每个?月|一个月|月薪|月工资|每天|一天|日薪|日工资|天工资|工价|单价|时薪|每小时|一小时|底薪|一个工|点工|每平|一平|每方|一方)/;
+/** A rate (per month, per day …), not the total owed; `三个月工资` is the total of those months. */
+const RATE_BEFORE = /(?:每个?月|一个月|月薪|(?<!个|个多)月工资|每天|一天|日薪|日工资|天工资|工价|单价|时薪|每小时|一小时|底薪|一个工|点工|每平|一平|每方|一方)/;
 const RATE_AFTER = /^(?:\/|每|一)(?:个)?(?:月|天|小时|工|平|方)/;
 /** The money was paid, deducted, lent or is not wages: not what is owed. */
 const NOT_OWED_BEFORE =
@@ -363,7 +363,9 @@ export function findPeriod(text: string, today: Date): { value: WagePeriod; span
           const isRange = RANGE_WORDS.test(sub);
           const after = c.slice(best.end);
           const before = c.slice(0, best.start);
-          const rate = RATE_FOLLOWS.test(after) || /每$/.test(before);
+          // `三个月工资一万五` is what several months come to, not a monthly rate.
+          const months = /^[0-9零两二三四五六七八九十几]+个多?月$/.test(sub);
+          const rate = (RATE_FOLLOWS.test(after) && !months) || /每$/.test(before);
           // A range needs a word about unpaid wages somewhere; a single month or a duration, in its own clause.
           // `在楼盘干了三个月，还差工钱7万4`: a duration worked, in a message about unpaid wages.
           const worked = (/(?:干了|做了|打了|上了)$/.test(before) || /^(?:干了|做了)/.test(sub)) && !/年$/.test(sub);

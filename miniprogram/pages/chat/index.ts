@@ -48,6 +48,38 @@ function st(page: object): ChatState {
   return s;
 }
 
+/**
+ * WeChat's speech plugin (WechatSI, declared in app.json): hold to talk, the
+ * words it hears go into the input box for the person to check and send.
+ */
+interface RecognitionManager {
+  start(opts: { lang: string; duration: number }): void;
+  stop(): void;
+  onStart: (() => void) | null;
+  onRecognize: ((res: { result?: string }) => void) | null;
+  onStop: ((res: { result?: string }) => void) | null;
+  onError: ((res: { retcode?: number; msg?: string }) => void) | null;
+}
+
+/** The plugin's recognition manager, or null where the plugin is not there (an old WeChat, DevTools without it). */
+function speechManager(): RecognitionManager | null {
+  try {
+    if (typeof requirePlugin !== 'function') return null;
+    const m = requirePlugin('WechatSI')?.getRecordRecognitionManager?.() as RecognitionManager | undefined;
+    return m ?? null;
+  } catch {
+    return null;
+  }
+}
+
+const SPEECH_TEXT = {
+  notHeard: '没听清，请再说一次，或者直接打字',
+  noMicrophone: '需要允许使用麦克风才能说话，也可以直接打字',
+  tooLong: '一次最多说60秒，请分几次说，或者直接打字',
+};
+
+const managers = new WeakMap<object, RecognitionManager>();
+
 async function bubblesOf(key: string, side: Bubble['side'], replies: readonly ReplyBody[], pending: boolean): Promise<Bubble[]> {
   const out: Bubble[] = [];
   for (let i = 0; i < replies.length; i++) {
@@ -89,11 +121,73 @@ Component({
     error: '',
     scrollTo: '',
     prompt: null as null | { moment: Moment; text: string; tmplIds: string[] },
+    /** The speech plugin is there: the voice button is shown. */
+    canTalk: false,
+    /** Hold-to-talk shown in place of the keyboard. */
+    voiceMode: false,
+    /** A finger is on 按住 说话; `heard` is what the plugin has made of it so far. */
+    talking: false,
+    heard: '',
   },
 
   methods: {
     onLoad() {
+      this.setUpSpeech();
       void this.open();
+    },
+
+    setUpSpeech() {
+      const m = speechManager();
+      if (!m) return;
+      managers.set(this, m);
+      m.onRecognize = (res) => {
+        if (this.data.talking) this.setData({ heard: res.result ?? '' });
+      };
+      m.onStop = (res) => {
+        const text = (res.result ?? '').trim();
+        this.setData({ talking: false, heard: '' });
+        if (!text) {
+          wx.showToast({ title: SPEECH_TEXT.notHeard, icon: 'none', duration: 2500 });
+          return;
+        }
+        // Into the input box, after anything already typed, for the person to check and send.
+        this.setData({ draft: this.data.draft ? `${this.data.draft}${text}` : text, voiceMode: false });
+      };
+      m.onError = (res) => {
+        this.setData({ talking: false, heard: '' });
+        const msg = res.msg ?? '';
+        const title = /auth|authorize|permission|权限/i.test(msg) ? SPEECH_TEXT.noMicrophone : res.retcode === -30006 ? SPEECH_TEXT.tooLong : SPEECH_TEXT.notHeard;
+        wx.showToast({ title, icon: 'none', duration: 2500 });
+      };
+      this.setData({ canTalk: true });
+    },
+
+    /** 语音 / 键盘: hold-to-talk in place of the input box, and back. */
+    onVoiceMode() {
+      if (!this.data.canTalk) return;
+      this.setData({ voiceMode: !this.data.voiceMode });
+    },
+
+    onTalkStart() {
+      const m = managers.get(this);
+      if (!m || !this.data.ready || this.data.talking) return;
+      this.setData({ talking: true, heard: '' });
+      try {
+        m.start({ lang: 'zh_CN', duration: 60000 });
+      } catch {
+        this.setData({ talking: false });
+        wx.showToast({ title: SPEECH_TEXT.notHeard, icon: 'none', duration: 2500 });
+      }
+    },
+
+    onTalkEnd() {
+      const m = managers.get(this);
+      if (!m || !this.data.talking) return;
+      try {
+        m.stop();
+      } catch {
+        this.setData({ talking: false, heard: '' });
+      }
     },
 
     onShow() {
@@ -117,6 +211,12 @@ Component({
 
     onUnload() {
       this.stopPolling();
+      const m = managers.get(this);
+      if (m) {
+        if (this.data.talking) m.stop();
+        m.onRecognize = m.onStop = m.onError = null;
+        managers.delete(this);
+      }
     },
 
     /** Sign in and show the latest page of the history (or the welcome). */

@@ -111,6 +111,11 @@ export function launch(dir: string, baseUrl: string, wxOptions: FakeWxOptions = 
   for (const k of Object.keys(require.cache)) if (k.startsWith(dir)) delete require.cache[k];
   const fake = createWx(wxOptions);
   (globalThis as any).wx = fake.wx;
+  // Plugins declared in app.json: WeChat's speech plugin, as a fake the test drives (support/wx.ts).
+  (globalThis as any).requirePlugin = (name: string) => {
+    if (name === 'WechatSI') return fake.speech.plugin;
+    throw new Error(`plugin ${name} is not declared in app.json`);
+  };
   const config = require(join(dir, 'config.js')).config;
   config.baseUrl = baseUrl;
   config.devLogin = false;

@@ -42,8 +42,63 @@ export interface FakeWx {
   /** Files `wx.chooseMedia` / `wx.chooseMessageFile` return next. */
   nextMedia: { path: string; bytes: Buffer; type?: 'image' | 'video' }[];
   nextMessageFiles: { path: string; name: string; bytes: Buffer }[];
+  /** WeChat's speech plugin (WechatSI), as `requirePlugin('WechatSI')` gives it to the pages. */
+  speech: FakeSpeech;
   options: FakeWxOptions;
   callsOf(name: string): any[];
+}
+
+/**
+ * WechatSI's record-recognition manager: `start` and `stop` are recorded;
+ * on `stop` it answers what the test put in `next` (the words heard, or an
+ * error as the plugin reports one), a moment later, as the plugin does.
+ */
+export interface FakeSpeech {
+  plugin: { getRecordRecognitionManager(): any };
+  /** What the next `stop` ends with. */
+  next: { result: string } | { error: { retcode: number; msg: string } };
+  /** Words heard while the finger is still down (onRecognize). */
+  partial(text: string): void;
+  /** Whether a recognition is running. */
+  readonly running: boolean;
+}
+
+function createSpeech(record: (name: string, args: any) => void): FakeSpeech {
+  let running = false;
+  const manager: any = {
+    onStart: null,
+    onRecognize: null,
+    onStop: null,
+    onError: null,
+    start(opts: { lang: string; duration: number }) {
+      record('speech.start', opts);
+      if (running) {
+        setTimeout(() => manager.onError?.({ retcode: -30011, msg: 'recognition already running' }), 0);
+        return;
+      }
+      running = true;
+      setTimeout(() => manager.onStart?.(), 0);
+    },
+    stop() {
+      record('speech.stop', {});
+      if (!running) {
+        setTimeout(() => manager.onError?.({ retcode: -30012, msg: 'no recognition running' }), 0);
+        return;
+      }
+      running = false;
+      const next = speech.next;
+      setTimeout(() => ('error' in next ? manager.onError?.(next.error) : manager.onStop?.({ result: next.result, tempFilePath: 'wxfile://tmp/voice.mp3', duration: 1500, fileSize: 4000 })), 5);
+    },
+  };
+  const speech: FakeSpeech = {
+    plugin: { getRecordRecognitionManager: () => manager },
+    next: { result: '' },
+    partial: (text) => manager.onRecognize?.({ result: text }),
+    get running() {
+      return running;
+    },
+  };
+  return speech;
 }
 
 function settle(opts: Cb, ok: boolean, value: any) {
@@ -86,6 +141,7 @@ export function createWx(options: FakeWxOptions = {}): FakeWx {
     offline: false,
     nextMedia: [],
     nextMessageFiles: [],
+    speech: createSpeech(record),
     options,
     callsOf: (name) => calls.filter((c) => c.name === name).map((c) => c.args),
   };
