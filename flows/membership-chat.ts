@@ -102,6 +102,7 @@ export function createMembershipChat(core: Core) {
       place: app.place,
       union: { id: union.id, name: union.name, districtId: union.districtId },
       previousAppNo: app.previousAppNo,
+      declaredAt: app.declaredAt,
     });
     if (res.result === 'duplicate') {
       if (isSamePerson(res.record, userKey, app.name)) return existingReplies(res.record);

@@ -8,17 +8,21 @@ import {
   townshipUnion,
   type Union,
 } from '../core/directory/index.js';
-import { OCCUPATION_NAMES, placeText } from '../core/membership/index.js';
-import { OCCUPATIONS, type Employment, type Occupation, type Place } from '../core/membership/index.js';
+import { DECLARATION_LINES, DUES_IN_GENERAL, OCCUPATION_NAMES, RIDER_TYPE_NAMES, placeText } from '../core/membership/index.js';
+import { OCCUPATIONS, RIDER_OCCUPATIONS, RIDER_TYPES, type Employment, type Occupation, type Place, type RiderType } from '../core/membership/index.js';
 import { maskIdNumber } from '../core/infra/privacy.js';
 import { z } from 'zod';
 import { PlaceSchema, defineFlow } from './define.js';
+import { yesNo } from './nlu/talk.js';
 import { NOT_SAID, employerFromAnswer, findEmployer, findIdNumber, findPersonName, findPhone, nameAnswer } from './nlu/facts.js';
 import { parseIdNumber, parseOrgName, type IdNumber } from './parsers/index.js';
 import { findTownship, parseTownship, type TownshipMatchOptions } from './places.js';
 import type { Answers, Choice, FlowContext } from './types.js';
 
-/** Joining the union (加入工会): consent, ID consent, who, how they work, where; the union follows from the answers. */
+/**
+ * Joining the union (加入工会): consent, ID consent, the voluntary-joining
+ * declaration, who, how they work, where; the union follows from the answers.
+ */
 
 /** Youngest age at which a worker may join (劳动法: the minimum working age). */
 export const MIN_MEMBER_AGE = 16;
@@ -37,6 +41,8 @@ export const MembershipAnswers = z
   .object({
     consent: z.boolean(),
     idConsent: z.boolean(),
+    /** When the voluntary-joining declaration was confirmed (ISO time); a refusal ends the flow. */
+    declaration: z.iso.datetime(),
     name: z.string(),
     idNumber: IdNumberSchema,
     phone: z.string().regex(/^1\d{10}$/),
@@ -47,6 +53,8 @@ export const MembershipAnswers = z
     occupationOther: z.string(),
     /** '' = no platform; null = skipped. */
     platform: z.string().nullable(),
+    /** Riders and couriers on a platform: 专送 or 众包 (`unknown`: 不清楚; null = skipped). */
+    riderType: z.enum([...RIDER_TYPES, 'unknown']).nullable(),
     placeKind: z.enum(['residence', 'hukou']),
     residence: PlaceSchema,
     /** Not asked: the rejected application this one corrects. */
@@ -158,6 +166,34 @@ export function platformFrom(t: string): string | null {
   return PLATFORM_ALIASES.find(([re]) => re.test(t))?.[1] ?? null;
 }
 
+/** Whether 专送 or 众包 is asked: riders and couriers who take orders on a platform. */
+export function asksRiderType(a: Pick<MembershipAnswers, 'employment' | 'occupation' | 'platform'>): boolean {
+  return a.employment === 'new_form' && !!a.occupation && RIDER_OCCUPATIONS.includes(a.occupation) && !!a.platform;
+}
+
+const RIDER_WORDS: [RiderType | 'unknown', RegExp][] = [
+  ['dedicated', /专送|站点|站长|网点|排班|全职|配送商/],
+  ['crowd', /众包|抢单|兼职|时间自由|想跑就跑|自己安排/],
+  ['unknown', /不清楚|不知道|不确定|说不清|搞不清|不懂|分不清|没听说/],
+];
+
+/** 专送 or 众包 in a message (one of them only). */
+export function riderTypeFrom(t: string): RiderType | 'unknown' | null {
+  const hits = RIDER_WORDS.filter(([, re]) => re.test(t)).map(([k]) => k);
+  return hits.length === 1 ? hits[0]! : null;
+}
+
+/** The declaration's answer: yes in any words (`我承认`, `自愿的`), or no (`不愿意`). */
+function declarationAnswer(t: string): boolean | null {
+  if (t === 'yes') return true;
+  if (t === 'no') return false;
+  const yn = yesNo(t);
+  if (yn !== null) return yn;
+  if (/不(?:承认|自愿|愿意|确认|想)|没想好|考虑一下|再想想/.test(t)) return false;
+  if (/^(?:我|俺)?(?:承认|自愿|愿意|确认|同意)/.test(t)) return true;
+  return null;
+}
+
 /** The union that would review these answers (and that the worker joins). */
 export function unionForAnswers(a: MembershipAnswers, ctx: FlowContext): Union | undefined {
   if (a.employment === 'employee') {
@@ -198,7 +234,7 @@ function parseEmployerAnswer(t: string, ctx: FlowContext) {
 
 export const membershipFlow = defineFlow({
   id: 'membership',
-  version: 2,
+  version: 3,
   title: '加入工会',
   schema: MembershipAnswers,
   reviewIntro: (a, ctx) => {
@@ -230,6 +266,29 @@ export const membershipFlow = defineFlow({
       retry: '请回复1表示同意提供身份证号，回复2表示不同意。',
       refusedExit: '好的。没有身份证号没法在这里办理入会，您可以带上身份证到附近的工会服务站现场办理，或回复「人工」咨询。刚才的回答没有保存。',
       help: '工会要确认每位会员的身份，身份证号只用于这个目的，加密保存。',
+    }),
+    f.text('declaration', {
+      // A gate like the consents: facts from the opening message wait until it is confirmed.
+      gate: true,
+      yesNo: true,
+      ask: `入会声明：加入工会要本人自愿。请确认：\n${DECLARATION_LINES.map((l) => `· ${l}`).join('\n')}\n${DUES_IN_GENERAL}\n您确认以上声明吗？`,
+      options: () => [
+        { label: '确认，自愿加入', value: 'yes' },
+        { label: '不确认', value: 'no' },
+      ],
+      parse: (t, _a, ctx) => {
+        const yes = declarationAnswer(t.trim());
+        if (yes === null) return { ok: false, error: '请回复1表示确认入会声明，回复2表示不确认。' };
+        if (!yes) {
+          return {
+            ok: true,
+            value: ctx.now.toISOString(),
+            exit: '好的。加入工会完全自愿，不确认声明就不能办理，我们也没有保存您的回答。以后想加入，随时回复「我要入会」。',
+          };
+        }
+        return { ok: true, value: ctx.now.toISOString() };
+      },
+      help: '《中国工会章程》是工会的基本规定，写明了会员的权利和义务，例如参加工会活动、按规定交会费。入会必须本人自愿，确认后才能继续填写；不确认也没关系，我们不会保存任何内容。',
     }),
     f.text('name', {
       label: '姓名',
@@ -283,7 +342,7 @@ export const membershipFlow = defineFlow({
         return { ok: false, error: '请回复1（单位职工）或2（新就业形态劳动者）。' };
       },
       show: (v) => (v === 'employee' ? '单位职工' : '新就业形态劳动者'),
-      clears: ['employer', 'workplace', 'occupation', 'occupationOther', 'platform'],
+      clears: ['employer', 'workplace', 'occupation', 'occupationOther', 'platform', 'riderType'],
       help: '在一家单位上班、单位给您发工资的，选1；在平台接单、没有固定单位的，选2。',
     }),
     f.text('employer', {
@@ -322,7 +381,7 @@ export const membershipFlow = defineFlow({
         return { ok: false, error: `没认出「${short(t)}」是哪种工作。请从下面选一个，都不是就选「其他」。` };
       },
       show: (v) => OCCUPATION_NAMES[v],
-      clears: ['occupationOther', 'platform'],
+      clears: ['occupationOther', 'platform', 'riderType'],
       help: '选最接近您现在工作的一项；都不是的话选「其他」，再简单写一下。',
     }),
     f.text('occupationOther', {
@@ -364,7 +423,27 @@ export const membershipFlow = defineFlow({
         return { ok: true, value: t };
       },
       show: (v) => (v ? v : v === '' ? '没有固定平台' : '未填写'),
+      clears: ['riderType'],
       help: '平台是您接单用的App，例如美团、顺丰、满帮、滴滴。没有也可以。',
+    }),
+    f.text('riderType', {
+      label: '接单方式',
+      when: asksRiderType,
+      optional: true,
+      ask: (a) => `您在${a.platform ?? '平台'}是专送还是众包？`,
+      options: () => [
+        { label: '专送（站点或网点管理，按排班上线）', value: 'dedicated', words: RIDER_WORDS[0]![1] },
+        { label: '众包（自己在App上抢单，时间自由）', value: 'crowd', words: RIDER_WORDS[1]![1] },
+        { label: '不清楚', value: 'unknown', words: RIDER_WORDS[2]![1] },
+      ],
+      names: /接单方式|专送|众包/,
+      parse: (t) => {
+        const v = (['dedicated', 'crowd', 'unknown'] as const).find((x) => x === t) ?? riderTypeFrom(t);
+        if (!v) return { ok: false, error: '请回复1（专送）、2（众包），不清楚就回复3。' };
+        return { ok: true, value: v };
+      },
+      show: (v) => (v && v !== 'unknown' ? RIDER_TYPE_NAMES[v] : '不清楚'),
+      help: '专送一般由站点（配送商）管理，要排班、听站长安排；众包是自己在App上注册，想什么时候接单就什么时候接。两种的用工关系不一样，工会审核和以后帮您维权时会用到。',
     }),
     f.text('placeKind', {
       label: '登记地',
@@ -424,6 +503,9 @@ export const membershipFlow = defineFlow({
       // A platform standing as its own clause next to the work (`送外卖的 饿了么`).
       (out.employment === 'new_form' && t.split(/[\s，,。.!！]+/u).some((c) => new RegExp(`^${PLATFORMS_RE}(?:的|上|平台)?$`).test(c)));
     if (platform && platformSaid) out.platform = platform;
+    // `美团众包`, `我是专送骑手`: how they take orders, when the words say it of the work.
+    const rider = /专送|众包/.test(t) ? riderTypeFrom(t) : null;
+    if (rider && rider !== 'unknown') out.riderType = rider;
     const name = findPersonName(t);
     if (name) out.name = name;
     const phone = findPhone(t);
@@ -455,12 +537,22 @@ export const membershipFlow = defineFlow({
 export function applicationFromAnswers(
   raw: Answers,
   ctx: FlowContext,
-): { name: string; id: IdNumber; phone: string; employment: Employment; place: Place; union: Union | undefined; previousAppNo: string | null } {
+): {
+  name: string;
+  id: IdNumber;
+  phone: string;
+  employment: Employment;
+  place: Place;
+  union: Union | undefined;
+  previousAppNo: string | null;
+  declaredAt: string;
+} {
   const a = MembershipApplication.parse(raw);
+  const rider = asksRiderType(a) && a.riderType && a.riderType !== 'unknown' ? a.riderType : null;
   const employment: Employment =
     a.employment === 'employee'
       ? { kind: 'employee', employer: a.employer?.name ?? '', employerId: a.employer?.employerId ?? null, workplace: a.workplace ?? null }
-      : { kind: 'new_form', occupation: a.occupation ?? 'other', occupationText: a.occupationOther ?? null, platform: a.platform || null };
+      : { kind: 'new_form', occupation: a.occupation ?? 'other', occupationText: a.occupationOther ?? null, platform: a.platform || null, riderType: rider };
   return {
     name: a.name,
     id: a.idNumber,
@@ -469,15 +561,16 @@ export function applicationFromAnswers(
     place: { kind: a.placeKind, districtId: a.residence.districtId, townshipId: a.residence.townshipId },
     union: unionForAnswers(a, ctx),
     previousAppNo: a.previousAppNo ?? null,
+    declaredAt: a.declaration,
   };
 }
 
 /** A confirmed application: the fields every application has. */
-const MembershipApplication = MembershipAnswers.required({ name: true, idNumber: true, phone: true, employment: true, placeKind: true, residence: true });
+const MembershipApplication = MembershipAnswers.required({ declaration: true, name: true, idNumber: true, phone: true, employment: true, placeKind: true, residence: true });
 
 /**
  * The answers of an earlier application (to correct a rejected one): every
- * field but the consents, which are asked again. Fields that no longer parse
+ * field but the consents and the declaration, which are asked again. Fields that no longer parse
  * (a place gone from the directory) are left out and asked again.
  */
 export function answersFromApplication(
@@ -499,6 +592,7 @@ export function answersFromApplication(
     out.occupation = e.occupation;
     if (e.occupationText) out.occupationOther = e.occupationText;
     out.platform = e.platform ?? '';
+    if (e.riderType) out.riderType = e.riderType;
   }
   if (prev.place) {
     out.placeKind = prev.place.kind;

@@ -25,6 +25,8 @@ export interface Application {
   union: { id: string; name: string; districtId: string };
   /** The rejected application this one corrects. */
   previousAppNo: string | null;
+  /** When the applicant confirmed the voluntary-joining declaration (ISO time). */
+  declaredAt: string;
 }
 
 /**
@@ -50,6 +52,7 @@ export async function submitApplication(core: Core, app: Application): Promise<C
       union: app.union,
       phoneSharedWith: sharing.map((m) => m.memberNo ?? m.appNo),
       previousAppNo: app.previousAppNo,
+      declaredAt: app.declaredAt,
     },
     app.userKey,
     '已提交入会申请',

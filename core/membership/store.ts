@@ -28,6 +28,17 @@ export { MEMBERSHIP_STATUSES, type MembershipStatus } from './state.js';
 export const OCCUPATIONS = ['truck_driver', 'courier', 'food_delivery', 'ride_hailing', 'domestic', 'streamer', 'other'] as const;
 export type Occupation = (typeof OCCUPATIONS)[number];
 
+/**
+ * How a rider or courier takes orders from their platform: 专送 (`dedicated`:
+ * a station or delivery company manages them, with shifts) or 众包 (`crowd`:
+ * they grab orders in the app when they like). It changes who the employer
+ * may be, so the reviewer sees it.
+ */
+export const RIDER_TYPES = ['dedicated', 'crowd'] as const;
+export type RiderType = (typeof RIDER_TYPES)[number];
+/** Occupations asked 专送 or 众包 (when they work through a platform). */
+export const RIDER_OCCUPATIONS: readonly Occupation[] = ['food_delivery', 'courier'];
+
 export const EmploymentSchema = z.discriminatedUnion('kind', [
   z.object({
     /** An employee of a unit (单位职工). */
@@ -46,6 +57,8 @@ export const EmploymentSchema = z.discriminatedUnion('kind', [
     occupationText: z.string().nullable(),
     /** 美团, 顺丰, 满帮, 滴滴… or null. */
     platform: z.string().nullable(),
+    /** Riders and couriers on a platform: 专送 or 众包; null when not asked or not known (records before it was asked). */
+    riderType: z.enum(RIDER_TYPES).nullable().default(null),
   }),
 ]);
 export type Employment = z.infer<typeof EmploymentSchema>;
@@ -94,6 +107,11 @@ export const MembershipSchema = z.object({
   joinedAt: z.string().nullable(),
   /** The rejected application this one corrects. */
   previousAppNo: z.string().nullable(),
+  /**
+   * When the applicant confirmed the voluntary-joining declaration (承认《中国工会章程》,
+   * 自愿加入工会, 履行会员义务); null on records from before it was asked.
+   */
+  declaredAt: z.string().nullable().default(null),
   history: MembershipHistorySchema,
 });
 

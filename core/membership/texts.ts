@@ -2,7 +2,7 @@ import { shortTime } from '../infra/time.js';
 import type { Config } from '../infra/config.js';
 import type { DirectoryIndex } from '../directory/index.js';
 import { membershipStatusText } from './state.js';
-import type { Membership, Occupation } from './store.js';
+import type { Membership, Occupation, RiderType } from './store.js';
 
 export { membershipStatusText };
 import { maskIdNumber, maskPhone, unseal } from '../infra/privacy.js';
@@ -19,6 +19,8 @@ export const OCCUPATION_NAMES: Record<Occupation, string> = {
   other: '其他',
 };
 
+export const RIDER_TYPE_NAMES: Record<RiderType, string> = { dedicated: '专送', crowd: '众包' };
+
 export { shortTime };
 
 export function workText(m: Membership): string {
@@ -26,7 +28,30 @@ export function workText(m: Membership): string {
   if (!e) return '';
   if (e.kind === 'employee') return `单位职工：${e.employer}`;
   const what = e.occupation === 'other' ? e.occupationText ?? '其他' : OCCUPATION_NAMES[e.occupation];
-  return `新就业形态：${what}${e.platform ? `（${e.platform}）` : ''}`;
+  const how = [e.platform, e.riderType ? RIDER_TYPE_NAMES[e.riderType] : null].filter(Boolean).join('，');
+  return `新就业形态：${what}${how ? `（${how}）` : ''}`;
+}
+
+/** What the applicant confirms before applying: the voluntary-joining declaration (中国工会章程, 总则 and 第一章). */
+export const DECLARATION_LINES = ['我承认《中国工会章程》；', '我自愿加入工会；', '我愿意履行会员义务，按规定交纳会费。'];
+
+/** Dues in general, before the union is known. */
+export const DUES_IN_GENERAL =
+  '会费一般是每月基本工资的0.5%（例如基本工资3000元，每月15元），通常由单位工会从工资里代扣；新就业形态劳动者的会费按所在工会规定，有的减免或少交。';
+
+/**
+ * Dues (会费) in plain words for a member of this union: 0.5% of the monthly
+ * basic wage, deducted by an enterprise union; for the district's
+ * 新业态工会联合会 and township unions, what the union decides (new-employment-
+ * form workers may pay less or nothing). Union ids say the kind
+ * (core/directory/unions.ts: `eu-`, `nef-`, `tu-`).
+ */
+export function duesText(m: Pick<Membership, 'union' | 'employment'>): string {
+  const id = m.union.id;
+  if (id.startsWith('eu-')) return '会费：每月交基本工资的0.5%（例如基本工资3000元，每月15元），一般由单位工会从工资里代扣，不用您自己去交。';
+  if (id.startsWith('nef-')) return '会费：按所在工会规定。新就业形态劳动者的会费可能减免或少交，怎么交工会会告诉您。';
+  if (m.employment?.kind === 'new_form') return '会费：按所在工会规定，新就业形态劳动者可能减免或少交，怎么交工会会告诉您。';
+  return '会费：一般是每月基本工资的0.5%（例如基本工资3000元，每月15元），具体按所在工会规定，怎么交工会会告诉您。';
 }
 
 export function placeText(index: DirectoryIndex, p: { districtId: string; townshipId: string } | null): string {
@@ -64,6 +89,7 @@ export function reviewerText(config: Config, index: DirectoryIndex, m: Membershi
   ];
   if (m.employment?.kind === 'employee' && m.employment.workplace) lines.push(`单位所在地：${placeText(index, m.employment.workplace)}`);
   if (m.place) lines.push(`${m.place.kind === 'hukou' ? '户籍地' : '常住地'}：${placeText(index, m.place)}`);
+  if (m.declaredAt) lines.push(`入会声明：本人已确认承认《中国工会章程》、自愿入会、履行会员义务（${shortTime(m.declaredAt)}）`);
   if (m.previousAppNo) lines.push(`（上次申请 ${m.previousAppNo} 未通过，这是修改后重新提交的）`);
   if (m.phoneSharedWith.length > 0) {
     lines.push(`⚠ 这个手机号已被其他会员（会员编号 ${m.phoneSharedWith.join('、')}）登记使用，请核实是否本人，不要合并。`);
@@ -92,5 +118,5 @@ export function rejectedNotice(m: Membership): string {
 }
 
 export function approvedNotice(m: Membership): string {
-  return `恭喜您！您的入会申请 ${m.appNo} 已通过${m.union.name}的审核，欢迎加入工会！下面是您的电子会员卡：`;
+  return `恭喜您！您的入会申请 ${m.appNo} 已通过${m.union.name}的审核，欢迎加入工会！\n${duesText(m)}\n下面是您的电子会员卡：`;
 }

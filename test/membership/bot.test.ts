@@ -30,13 +30,15 @@ async function bind(name: string, staffId: string) {
 async function apply(): Promise<string> {
   await say(WORKER, '我是快递员，想加入工会', /您同意吗/);
   await say(WORKER, '1', /身份证号需要您单独同意/);
+  await say(WORKER, '1', /入会声明/);
   await say(WORKER, '1', /我理解的是：工作方式「新就业形态劳动者」、职业「快递员」。对吗？/);
   await say(WORKER, '对', /姓名/);
   await say(WORKER, ZHANG.name, /18位身份证号/);
   await say(WORKER, '4503021990010112', /您输入了16位/);
   await say(WORKER, ZHANG.id, /手机号/);
   await say(WORKER, ZHANG.phone, /哪个平台/);
-  await say(WORKER, '顺丰速运', /常住地.*户籍地/);
+  await say(WORKER, '顺丰速运', /您在顺丰是专送还是众包/);
+  await say(WORKER, '众包', /常住地.*户籍地/);
   await say(WORKER, '1', /常住地在哪个区/);
   const review = await say(WORKER, '东龙', /请核对您的入会申请/);
   expect(review).toContain('身份证号：4503**********');
@@ -93,9 +95,11 @@ describe('joining the union over WeChat', () => {
 
     await say(WORKER, '我要入会', /上次的入会申请.*没有通过/);
     await say(WORKER, '1', /单独同意/);
+    await say(WORKER, '1', /入会声明/);
     const review = await say(WORKER, '1', /请核对您的入会申请/);
     expect(review).toContain('1. 姓名：张三');
-    await say(WORKER, '改 7', /按哪里登记/);
+    expect(review).toContain('7. 接单方式：众包');
+    await say(WORKER, '改 8', /按哪里登记/);
     await say(WORKER, '2', /户籍地在哪个区/);
     await say(WORKER, '马坪镇', /地址：青溪区马坪镇/);
     const again = await say(WORKER, '确认', /入会申请已提交/);

@@ -49,6 +49,8 @@ describe('starting', () => {
       .send('1')
       .expect(/身份证号需要您单独同意/)
       .send('同意')
+      .expect(/入会声明/)
+      .send('确认')
       .expect(/我理解的是：工作方式「新就业形态劳动者」、职业「外卖配送员」。对吗？/)
       .send('对')
       .expect(/姓名/);
@@ -58,7 +60,7 @@ describe('starting', () => {
 
   it('when the worker names a known employer in the opening message, then it is filled in', async () => {
     await converse(t.chat, 'web:s2')
-      .sendAll('我在青溪纺织厂上班，想入会', '1', '1')
+      .sendAll('我在青溪纺织厂上班，想入会', '1', '1', '1')
       .expect(/我理解的是：工作方式「单位职工」、工作单位「青溪纺织有限公司」。对吗？/);
   });
 
@@ -99,7 +101,7 @@ describe('new employment form (新就业形态)', () => {
     expect(notice).not.toContain(ZHANG.id);
     // The assigned reviewer may have to call: the phone is complete for them.
     expect(notice).toContain(ZHANG.phone);
-    expect(notice).toContain('新就业形态：快递员（顺丰）');
+    expect(notice).toContain('新就业形态：快递员（顺丰，专送）');
   });
 
   it('where the district has no federation, the township or street union of the place reviews', async () => {

@@ -43,7 +43,7 @@ describe('membership personal numbers at rest', () => {
     const first = await reviewed(t.core, 'web:z');
     await staffSays(t.core, 'urev-nef', `驳回 ${first.appNo} 请补充平台`);
     await waitInbox(t.core, 'web:z', /没有通过/);
-    await converse(t.chat, 'web:z').send('我要入会').send('1').send('1').expect(/请核对/).send('确认', 'z-resubmit').expect(/已提交/);
+    await converse(t.chat, 'web:z').send('我要入会').send('1').send('1').send('1').expect(/请核对/).send('确认', 'z-resubmit').expect(/已提交/);
     const second = await reviewed(t.core, 'web:z');
     await staffSays(t.core, 'urev-nef', `通过 ${second.appNo}`);
     await waitInbox(t.core, 'web:z', /【工会会员卡】/);
@@ -54,7 +54,7 @@ describe('membership personal numbers at rest', () => {
     expect(li.phoneSharedWith).toHaveLength(1);
     await waitInbox(t.core, 'staff:urev-e01', /⚠ 这个手机号/);
     // And someone typing ZHANG's ID with another name.
-    await converse(t.chat, 'web:w').send('我要入会').send('1').send('1').send('王五').send(ZHANG.id).expect(/对不上/);
+    await converse(t.chat, 'web:w').send('我要入会').send('1').send('1').send('1').send('王五').send(ZHANG.id).expect(/对不上/);
 
     const dump = await dumpPrefix(t.core.redis, t.core.config.REDIS_PREFIX);
     expect([...dump.keys()].some((k) => k.includes(':{members}:application:'))).toBe(true);

@@ -133,7 +133,7 @@ describe('approval', () => {
     const m = await courierApplied('web:a8');
     await staffSays(t.core, 'urev-nef', `通过 ${m.appNo}`);
     await converse(t.chat, 'wx:a8-new')
-      .sendAll('我要入会', '1', '1', ZHANG.name, ZHANG.id)
+      .sendAll('我要入会', '1', '1', '1', ZHANG.name, ZHANG.id)
       .expect(/您已经是青溪区新业态工会联合会的会员了/)
       .expect(/\[图片\]/);
     expect(await membersOf(t.core).listByUser('wx:a8-new')).toEqual([]);
@@ -158,10 +158,12 @@ describe('rejection and resubmission', () => {
       .expect(/您同意吗/)
       .send('1')
       .send('1')
+      .expect(/入会声明/)
+      .send('1')
       .expect(/请核对您的入会申请/)
       .expect(/1\. 姓名：张三/)
-      .expect(/6\. 接单平台：顺丰/)
-      .send('改 7')
+      .expect(/6\. 接单平台：顺丰\n7\. 接单方式：专送/)
+      .send('改 8')
       .send('户籍地')
       .expect(/户籍地在哪个区/)
       .send('马坪镇')

@@ -51,7 +51,7 @@ export interface Person {
   phone: string;
 }
 
-/** From the opening message through both consents to the name question. */
+/** From the opening message through both consents and the voluntary-joining declaration to the name question. */
 export function consented(chat: ChatService, user: string, opening = '我要入会') {
   return converse(chat, user)
     .send(opening)
@@ -60,10 +60,12 @@ export function consented(chat: ChatService, user: string, opening = '我要入�
     .send('1')
     .expect(/身份证号需要您单独同意/)
     .send('1')
+    .expect(/入会声明/)
+    .send('1')
     .expect(/请输入您的姓名/);
 }
 
-/** A courier (new employment form) living in 东龙镇: the federation reviews. Ends on the summary. */
+/** A courier (new employment form, 顺丰 专送) living in 东龙镇: the federation reviews. Ends on the summary. */
 export function courierUpToReview(chat: ChatService, user: string, p: Person = ZHANG, place = '东龙镇') {
   return consented(chat, user)
     .send(p.name)
@@ -77,6 +79,8 @@ export function courierUpToReview(chat: ChatService, user: string, p: Person = Z
     .send('快递员')
     .expect(/哪个平台/)
     .send('顺丰')
+    .expect(/您在顺丰是专送还是众包/)
+    .send('1')
     .expect(/常住地.*户籍地/)
     .send('1')
     .expect(/常住地在哪个区、哪个镇或街道/)
