@@ -40,6 +40,18 @@ export const MAX_ACTIVE_BOOKINGS = 3;
 /** When the day-before reminder goes out (Beijing time). */
 export const DAY_BEFORE_AT = '18:00';
 
+/**
+ * What the worker said of an arbitration award, a judgment or a mediation
+ * agreement (裁决书/判决书/调解书) already made about the matter, and whether
+ * it was paid (asked in the chat once they have left the employer): an
+ * unpaid one is enforced by a court (core/documents: 强制执行申请书).
+ */
+export const AwardSchema = z.object({
+  state: z.enum(['none', 'paid', 'unpaid']),
+  doc: z.enum(['award', 'judgment', 'mediation']).nullable(),
+});
+export type Award = z.infer<typeof AwardSchema>;
+
 const SlotRefSchema = z.object({
   key: z.string(),
   staffId: z.string(),
@@ -78,6 +90,8 @@ export const BookingSchema = z.object({
   linkedCaseId: z.string().nullable(),
   /** The 支持起诉 case a procurator turned this consultation into. */
   referralCaseId: z.string().nullable(),
+  /** An award or judgment already made, and whether it was paid; null when not asked or skipped. */
+  award: AwardSchema.nullable().default(null),
   history: historySchema(BOOKING_STATUSES),
 });
 export type Booking = z.infer<typeof BookingSchema>;
@@ -96,6 +110,7 @@ export interface BookingRequest {
   slot: Slot;
   contact: { name: string; phone: string };
   linkedCaseId: string | null;
+  award?: Award | null;
 }
 
 export type BookResult =
@@ -152,6 +167,7 @@ export function createBookings(core: Core) {
       phoneSealed: seal(core.config.DATA_KEY, req.contact.phone),
       phoneHash: lookupHash(core.config.HASH_KEY, 'phone', req.contact.phone),
     },
+    award: req.award ?? null,
   });
   const k = bookingKeys(core.config.REDIS_PREFIX);
   const { redis } = core;
