@@ -6,7 +6,7 @@ import type { Core } from '../core/context.js';
 import type { ServicePoint } from '../core/directory/index.js';
 import { QUEUES } from '../core/infra/queues.js';
 import type { Reply } from '../core/infra/replies.js';
-import { createStaffDesk } from '../core/staff/index.js';
+import { createBindings, createStaffDesk } from '../core/staff/index.js';
 import type { PushMessage, WechatApi } from '../core/wechat/index.js';
 import type { ChatService } from '../flows/service.js';
 
@@ -16,7 +16,7 @@ const KEEP = { keepHistory: true };
 const GREET_AFTER_MS = 30 * 60_000;
 
 /** The Official Account's menu buttons (bot/oa-menu.json) say what to do by their key. */
-const MENU_KEYS: Record<string, string> = {
+export const MENU_KEYS: Record<string, string> = {
   'menu:membership': 'menu:membership',
   'menu:wage': 'menu:wage',
   'menu:legal': 'menu:legal',
@@ -62,6 +62,7 @@ export function inboundProcessor(core: Core, chat: ChatService) {
   const store = createChannelStore(core);
   const identities = createIdentities(core);
   const desk = createStaffDesk(core);
+  const bindings = createBindings(core);
 
   async function userOf(channel: Channel, api: WechatApi, openid: string): Promise<string> {
     if (channel === 'mp') return identities.userOfMiniProgramOpenid(openid);
@@ -84,7 +85,10 @@ export function inboundProcessor(core: Core, chat: ChatService) {
           const { items } = await core.inbox.history.before(userKey, 1);
           const last = items.at(-1);
           const recent = last && core.clock.now().getTime() - new Date(last.at).getTime() < GREET_AFTER_MS;
-          return recent ? [] : chat.welcome;
+          if (recent) return [];
+          // Kept in the chat like any reply: the next visit within 30 minutes finds it and is not greeted again.
+          await core.inbox.history.append(userKey, [{ from: 'bot', replies: chat.welcome }]);
+          return chat.welcome;
         }
         if (m.event === 'click' && m.eventKey && MENU_KEYS[m.eventKey]) return text(userKey, MENU_KEYS[m.eventKey]!, id);
         return [];
@@ -137,7 +141,9 @@ export function inboundProcessor(core: Core, chat: ChatService) {
     }
     await store.wroteOn(userKey, channel);
     const replies = await respond(channel, api, userKey, message, `wx${pushId}`.slice(0, 64));
-    await queueChannelReplies(core, userKey, replies, pushId);
+    // A bound staff member's answers (the staff desk's) get no mini-program card: its pages are a person's own cases.
+    const staff = (await bindings.staffOf(userKey)) !== null;
+    await queueChannelReplies(core, userKey, replies, pushId, { card: !staff });
     await store.dropInbound(pushId);
     return { replies: replies.length };
   };

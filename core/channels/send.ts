@@ -55,9 +55,10 @@ function apiOf(core: Core, channel: Channel): WechatApi | null {
  * the account's rate, retries). The replies wait sealed under `sendId`; the
  * job carries only that id.
  */
-export async function queueChannelReplies(core: Core, userKey: string, replies: Reply[], sendId: string): Promise<void> {
+export async function queueChannelReplies(core: Core, userKey: string, replies: Reply[], sendId: string, opts: { card?: boolean } = {}): Promise<void> {
   if (replies.length === 0) return;
-  await createChannelStore(core).keepOutbox(sendId, { userKey, replies, sent: 0, cardSent: false });
+  // No card wanted (a staff notice): as if it had gone out.
+  await createChannelStore(core).keepOutbox(sendId, { userKey, replies, sent: 0, cardSent: opts.card === false });
   await core.queues.add('outbound', CHANNEL_SEND, { sendId }, `chs-${sendId}`);
 }
 
@@ -160,7 +161,8 @@ export function channelMessenger(core: Core): Messenger {
     async sendToStaff(staff, replies) {
       await core.inbox.push(`staff:${staff.id}`, replies);
       const userKey = await bindings.userOf(staff.id);
-      if (viaChannel(userKey)) await queueChannelReplies(core, userKey, replies, noticeId());
+      // No mini-program card: its pages show a person their own cases and bookings, not a staff member's work.
+      if (viaChannel(userKey)) await queueChannelReplies(core, userKey, replies, noticeId(), { card: false });
     },
   };
 }
