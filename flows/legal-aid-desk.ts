@@ -15,7 +15,7 @@ import type { Reply } from '../core/infra/replies.js';
 import { workingDaysFrom } from '../core/infra/calendar.js';
 import { addDays, chinaDay, resolveSlot, slotLabel, type Slot } from '../core/legal-aid/index.js';
 import type { Engine, Outcome } from './engine.js';
-import { LEGAL_FLOW_ID, LegalAnswers, answersForCase, legalAidFlow, limitStatus, modeOf } from './legal-aid.js';
+import { LEGAL_FLOW_ID, LegalAnswers, answersForCase, injuryStatus, legalAidFlow, limitStatus, modeOf } from './legal-aid.js';
 import { normalizeText } from './parsers/index.js';
 import type { Session } from './session.js';
 import type { Effect, FlowContext, Incoming } from './types.js';
@@ -72,6 +72,7 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
     } else if (b.matter !== 'other') {
       a.limit = null;
     }
+    if (b.matter === 'injury') a.injury = b.injury?.recognized ? { recognized: true } : b.injury?.on ? { on: b.injury.on } : null;
     if (b.townshipId) a.place = { districtId: b.districtId, townshipId: b.townshipId };
     if (b.mode === 'in_person') a.point = b.slot.pointId;
     if (b.contact.name) a.contactName = b.contact.name;
@@ -171,17 +172,25 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
   function requestOf(a: LegalBooking, slot: Slot, ctx: FlowContext): BookingRequest {
     const limit = a.limit;
     const st = limitStatus(a, ctx.now);
+    const injury = injuryStatus(a, ctx.now);
     return {
       matter: a.matter,
       help: a.help,
       mode: modeOf(a),
-      urgent: st?.urgent ?? false,
+      // Either limit ending within 7 days: the arbitration limit, or applying for work-injury recognition.
+      urgent: (st?.urgent ?? false) || (injury?.urgent ?? false),
       employment: limit ? ('employed' in limit ? { stillEmployed: true, leftOn: null } : { stillEmployed: false, leftOn: limit.leftOn }) : null,
       limitEndsOn: st?.endsOn ?? null,
       districtId: a.place.districtId,
       townshipId: a.place.townshipId,
       slot,
       contact: { name: a.contactName, phone: a.phone },
+      injury:
+        a.matter !== 'injury' || !a.injury
+          ? null
+          : 'recognized' in a.injury
+            ? { recognized: true, on: null, limitEndsOn: null, urgent: false }
+            : { recognized: false, on: a.injury.on, limitEndsOn: injury?.endsOn ?? null, urgent: injury?.urgent ?? false },
       linkedCaseId: a.linkedCaseId ?? null,
     };
   }

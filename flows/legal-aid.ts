@@ -43,13 +43,16 @@ export const LEGAL_FLOW_ID = 'legal';
 export const SLOTS_PER_PAGE = 6;
 /** When the coming working days are full, the list looks this far ahead instead. */
 const WIDENED_WORKING_DAYS = 14;
-/** A claim whose arbitration limit ends within this many days is urgent (issue 4). */
+/** A claim whose arbitration limit (or work-injury recognition limit) ends within this many days is urgent (issue 4). */
 export const URGENT_LIMIT_DAYS = 7;
 
 /** Where the worker is (the district comes with the township). */
 export type LegalPlace = z.infer<typeof PlaceSchema>;
 const LimitSchema = z.union([z.object({ employed: z.literal(true) }), z.object({ leftOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) })]);
 export type LimitAnswer = z.infer<typeof LimitSchema>;
+/** A work injury: the day it happened (or the occupational disease was diagnosed), or recognised already. */
+const InjuryAnswerSchema = z.union([z.object({ recognized: z.literal(true) }), z.object({ on: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) })]);
+export type InjuryAnswer = z.infer<typeof InjuryAnswerSchema>;
 const SlotSchema = z.object({
   key: z.string(),
   staffId: z.string(),
@@ -73,6 +76,8 @@ export const LegalAnswers = z
   .object({
     consent: z.boolean(),
     matter: MatterSchema,
+    /** Work-injury matters: when it happened, for the one-year recognition limit (null = skipped). */
+    injury: InjuryAnswerSchema.nullable(),
     limit: LimitSchema.nullable(),
     help: HelpKindSchema,
     mode: ConsultModeSchema,
@@ -156,6 +161,83 @@ export function limitStatus(a: Pick<LegalAnswers, 'limit'>, now: Date): { endsOn
   const daysLeft = daysBetween(chinaDay(now), endsOn);
   return { endsOn, daysLeft, urgent: daysLeft >= 0 && daysLeft <= URGENT_LIMIT_DAYS, past: daysLeft < 0 };
 }
+
+// --- the work-injury recognition limit ------------------------------------------------------
+
+/**
+ * Last day to apply for work-injury recognition (工伤认定) oneself after an
+ * injury or diagnosis on `on`: one year (工伤保险条例 第17条; the employer has
+ * 30 days).
+ */
+export const injuryLimitEndsOn = limitEndsOn;
+
+/** Days the employer has to apply for recognition after the injury (工伤保险条例 第17条). */
+export const EMPLOYER_INJURY_DAYS = 30;
+
+/** The recognition limit as it stands today: null when recognised already, unknown or not an injury. */
+export function injuryStatus(a: Pick<LegalAnswers, 'injury' | 'matter'>, now: Date): { on: string; endsOn: string; daysLeft: number; sinceDays: number; urgent: boolean; past: boolean } | null {
+  const i = a.injury;
+  if (a.matter !== 'injury' || !i || !('on' in i)) return null;
+  const endsOn = injuryLimitEndsOn(i.on);
+  const today = chinaDay(now);
+  const daysLeft = daysBetween(today, endsOn);
+  return { on: i.on, endsOn, daysLeft, sinceDays: daysBetween(i.on, today), urgent: daysLeft >= 0 && daysLeft <= URGENT_LIMIT_DAYS, past: daysLeft < 0 };
+}
+
+/** Who applies for recognition, and by when, in plain words. */
+const INJURY_RULE =
+  `申请工伤认定，单位应在受伤（或确诊职业病）之日起${EMPLOYER_INJURY_DAYS}日内提出；单位没有申请的，您本人、近亲属或工会可以在1年内自己向人社部门申请（《工伤保险条例》第十七条）。`;
+
+/** What is said after the day of the injury is given: the limit, urgent when close. */
+function injuryAck(st: NonNullable<ReturnType<typeof injuryStatus>>): string {
+  const ends = showDay(st.endsOn);
+  if (st.past) return `提醒：受伤已经超过1年，自己申请工伤认定的期限（到${ends}）可能已经过了。别着急，有的情形可以不算在期限里，律师会帮您看看还有什么办法。`;
+  if (st.urgent) {
+    return (
+      `⚠ 您自己申请工伤认定的期限${st.daysLeft === 0 ? '今天' : `还有${st.daysLeft}天，${ends}`}就到期了！我们会标为加急，并给您排最早的时间。\n` +
+      '单位没有申请的，请尽快带上身份证和受伤、看病的材料到人社部门申请，不用等到咨询那天。'
+    );
+  }
+  const soon = st.daysLeft <= 60 ? `只剩${st.daysLeft}天了，请抓紧。` : '';
+  const employer = st.sinceDays <= EMPLOYER_INJURY_DAYS ? '现在还在单位申请的30日内，可以先问问单位有没有申请。' : '';
+  return `提醒：${INJURY_RULE}${employer}您自己申请的期限到${ends}。${soon}`;
+}
+
+/** Why the booking is urgent, for the time question: the limits ending within 7 days. */
+function urgentLimits(a: LegalAnswers, now: Date): { what: string; endsOn: string }[] {
+  const st = limitStatus(a, now);
+  const inj = injuryStatus(a, now);
+  return [...(st?.urgent ? [{ what: '仲裁时效', endsOn: st.endsOn }] : []), ...(inj?.urgent ? [{ what: '工伤认定申请期限', endsOn: inj.endsOn }] : [])];
+}
+
+// --- a union lawyer's consultation, formal legal aid, 支持起诉 -------------------------------
+
+/**
+ * A union lawyer's consultation (free advice) told apart from formal legal
+ * aid (法律援助: a lawyer who represents the worker, applied for at the legal
+ * aid centre, with the financial-hardship check; migrant workers claiming
+ * wages or work-injury compensation are exempt from it: 法律援助法 第四十二条).
+ * Both are offered: the booking goes on.
+ */
+export function legalAidNote(matter: Matter): string {
+  const exempt =
+    matter === 'wage' || matter === 'injury'
+      ? '农民工（进城务工人员）讨要工资、工伤赔偿的，不用审查经济困难条件（《法律援助法》第四十二条）。'
+      : '';
+  return (
+    '说明：工会律师咨询是免费的，律师帮您分析情况、出主意、写材料。\n' +
+    `如果需要律师代理您去仲裁或打官司，可以另外向法律援助中心申请法律援助，一般要符合经济困难条件；${exempt}\n` +
+    '两样可以都办：先把咨询约上，律师也会告诉您怎么申请；法律援助的事也可以拨打12348公共法律服务热线问。'
+  );
+}
+
+/** When a procurator's help (支持起诉) applies, and what it is not. */
+export const SUPPORT_SUIT_CONDITIONS =
+  '检察机关支持起诉，一般要同时满足：\n' +
+  '1. 您是弱势的一方，自己打官司有困难，例如被拖欠工资的农民工、超龄劳动者、残疾人；\n' +
+  '2. 是民事纠纷（例如追讨工资、工伤赔偿），属于检察机关支持起诉的范围；\n' +
+  '3. 检察机关是支持您起诉（帮您收集证据、向法院出具支持起诉意见），不是替您起诉，原告还是您本人。\n' +
+  '符不符合，检察官面谈时会帮您判断。';
 
 const showDay = dayText;
 
@@ -298,6 +380,17 @@ function leftDayText(t: string): string {
     .replace(/(?:就|才|刚|刚刚)$/u, '');
 }
 
+/** The day inside `3月5号摔伤的`, `上个月10号受的伤`, `去年12月1日确诊的`. */
+function injuryDayText(t: string): string {
+  return t
+    .replace(/^(?:是|在|我|俺|就|大概|差不多)+/u, '')
+    .replace(
+      /(?:在工地上?|在厂里|在车间|干活(?:的)?时候?|上班(?:的)?时候?)?(?:就|才|刚|刚刚)?(?:受的伤|受伤(?:的|了)?|(?:摔|砸|弄|压|烫|割|扭|撞|碰|夹)(?:伤|断)?(?:的|了)?|伤(?:的|了)|出的事|出事(?:的|了)?|确诊(?:的|了)?|诊断(?:的|了)?|查出来(?:的|了)?|查出的)$/u,
+      '',
+    )
+    .replace(/(?:就|才|刚|刚刚)$/u, '');
+}
+
 const MATTER_CHOICES: Choice[] = MATTERS.map((m) => ({ label: MATTER_NAMES[m], value: m, words: MATTER_WORDS.find(([, x]) => x === m)?.[0] }));
 
 /** What a message already says: 我想找律师, 预约检察官, 工伤想电话咨询律师, a place, a name, a phone. */
@@ -310,6 +403,17 @@ function extractLegal(t: string, _a: LegalAnswers, ctx: FlowContext): LegalAnswe
   if (mode) out.mode = mode;
   const matter = matterOf(t);
   if (matter && matter !== 'other') out.matter = matter;
+  // `3月5号在工地摔伤了`: the day of a work injury, said in the clause that names it.
+  if (matter === 'injury') {
+    for (const clause of t.split(/[,，。;；!！\s]+/u)) {
+      if (!MATTER_WORDS.find(([, m]) => m === 'injury')![0].test(clause)) continue;
+      const d = parseDayTime(injuryDayText(clause), ctx.now, 'past');
+      if (d && d.ok && d.value.day && d.value.day <= chinaDay(ctx.now)) {
+        out.injury = { on: d.value.day };
+        break;
+      }
+    }
+  }
   const still = findStillEmployed(t);
   if (still === true) out.limit = { employed: true };
   else if (still === false) {
@@ -356,18 +460,43 @@ export const legalAidFlow = defineFlow({
       ask: '您想咨询什么事？',
       options: () => MATTER_CHOICES,
       names: /咨询的事|事情|事项/,
-      parse: (t) => {
+      parse: (t, a) => {
         const m = (MATTERS as readonly string[]).includes(t) ? MATTERS.find((x) => x === t) : matterOf(t);
         if (!m) return { ok: false, error: '请回复数字选择：1 欠薪、2 工伤、3 劳动合同、4 社保、5 其他。' };
-        const hint =
-          m === 'wage' || m === 'injury'
-            ? '提示：农民工（进城务工人员）为讨要工资、工伤赔偿申请法律援助，不用审查经济困难条件（《法律援助法》第四十二条）。'
-            : undefined;
-        return { ok: true, value: m, ack: hint };
+        // A procurator asked for already hears of 支持起诉 instead (the help question, the confirmation).
+        return { ok: true, value: m, ack: m === 'other' || a.help === 'procurator' ? undefined : legalAidNote(m) };
       },
       show: (v) => MATTER_NAMES[v],
-      clears: ['limit'],
+      clears: ['limit', 'injury'],
       help: '选最接近的一项就行，律师会在咨询时问清楚。',
+    }),
+    f.text('injury', {
+      label: '受伤日期',
+      when: (a) => a.matter === 'injury',
+      optional: true,
+      ask: '您是哪天受伤的？职业病就说哪天确诊的，例如「3月5日」「去年12月1日」。工伤已经认定下来了就回复1。',
+      options: () => [{ label: '工伤已经认定了', value: 'recognized', words: /已经?认定|认定(?:了|下来|过了|好了)|有认定书|认定书/ }],
+      notText: '请用文字告诉我受伤的日子，例如「3月5日」。',
+      names: /受伤|哪天伤|确诊/,
+      parse: (t, _a, ctx) => {
+        if (t === 'recognized' || (/认定/.test(t) && !/没|未|还没|不/.test(t))) return { ok: true, value: { recognized: true } };
+        const d = parseDayTime(injuryDayText(t), ctx.now, 'past');
+        if (d && !d.ok) return { ok: false, error: d.error };
+        if (!d || !d.value.day) {
+          return { ok: false, error: '请告诉我哪天受的伤，例如「3月5日」「去年12月1日」；已经认定工伤回复1，记不清回复「跳过」。' };
+        }
+        const on = d.value.day;
+        if (on > chinaDay(ctx.now)) return { ok: false, error: '受伤的日子不能在今天以后，请再说一次，例如「3月5日」。' };
+        const st = injuryStatus({ matter: 'injury', injury: { on } }, ctx.now)!;
+        return { ok: true, value: { on }, ack: injuryAck(st) };
+      },
+      show: (v, _a, ctx) => {
+        if (!v) return '未填写';
+        if ('recognized' in v) return '已经认定工伤';
+        const st = injuryStatus({ matter: 'injury', injury: v }, ctx.now)!;
+        return `${showDay(v.on)}受伤，工伤认定申请期限到${showDay(st.endsOn)}${st.urgent ? '（加急）' : st.past ? '（可能已过）' : ''}`;
+      },
+      help: `${INJURY_RULE}知道哪天受的伤，我们能提醒您期限，快到期的会加急安排。`,
     }),
     f.text('limit', {
       label: '在职情况',
@@ -420,15 +549,14 @@ export const legalAidFlow = defineFlow({
         return {
           ok: true,
           value: h,
-          ack:
-            h === 'procurator'
-              ? '检察官面对面：对讨薪难、调解不成、老板拒不支付，或者农民工、超龄、残疾等打官司有困难的，检察机关可以支持起诉。'
-              : undefined,
+          ack: h === 'procurator' ? `检察官面对面：和检察官当面谈，看检察机关能不能支持您起诉。${SUPPORT_SUIT_CONDITIONS}` : undefined,
         };
       },
       show: (v) => HELP_NAMES[v],
       clears: ['mode', 'point', 'slot', 'slotFrom', 'slotDay'],
-      help: '工会律师免费解答法律问题、帮您写材料；检察官面对面是和检察官当面谈，看能不能由检察机关支持您起诉。',
+      help:
+        '工会律师免费解答法律问题、帮您写材料；需要律师代理打官司的，可以另外向法律援助中心申请法律援助（可拨打12348询问）。' +
+        '检察官面对面是和检察官当面谈，看能不能由检察机关支持您起诉：适合自己打官司有困难的人，检察机关支持您起诉，不替您起诉。',
     }),
     f.text('mode', {
       label: '方式',
@@ -505,8 +633,8 @@ export const legalAidFlow = defineFlow({
       ask: (a, ctx) => {
         const p = slotPage(a, ctx);
         const where = whereText(a, ctx);
-        const st = limitStatus(a, ctx.now);
-        const urgent = st?.urgent ? `⚠ 您的仲裁时效${showDay(st.endsOn)}就到期了，已为您加急，建议约最早的时间（第1个）。\n` : '';
+        const limits = urgentLimits(a, ctx.now);
+        const urgent = limits.length > 0 ? `⚠ 您的${limits.map((l) => `${l.what}${showDay(l.endsOn)}`).join('、')}就到期了，已为您加急，建议约最早的时间（第1个）。\n` : '';
         if (p.all.length === 0) {
           return `${urgent}${where}接下来${WIDENED_WORKING_DAYS}个工作日都约满了。您可以回复「返回」换个服务点或方式，或者回复「人工」请工作人员帮您安排。`;
         }

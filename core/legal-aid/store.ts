@@ -52,6 +52,20 @@ export const AwardSchema = z.object({
 });
 export type Award = z.infer<typeof AwardSchema>;
 
+/**
+ * A work-injury (工伤) matter: the day of the injury or of the diagnosis of an
+ * occupational disease, and the last day to apply for recognition (工伤认定:
+ * one year, 工伤保险条例 第17条), `urgent` when it ends within 7 days; or
+ * recognised already.
+ */
+export const InjurySchema = z.object({
+  recognized: z.boolean(),
+  on: z.string().nullable(),
+  limitEndsOn: z.string().nullable(),
+  urgent: z.boolean(),
+});
+export type Injury = z.infer<typeof InjurySchema>;
+
 const SlotRefSchema = z.object({
   key: z.string(),
   staffId: z.string(),
@@ -90,6 +104,8 @@ export const BookingSchema = z.object({
   linkedCaseId: z.string().nullable(),
   /** The 支持起诉 case a procurator turned this consultation into. */
   referralCaseId: z.string().nullable(),
+  /** A work-injury matter's recognition limit (or recognised already); null when not asked or skipped. */
+  injury: InjurySchema.nullable().default(null),
   /** An award or judgment already made, and whether it was paid; null when not asked or skipped. */
   award: AwardSchema.nullable().default(null),
   history: historySchema(BOOKING_STATUSES),
@@ -110,6 +126,7 @@ export interface BookingRequest {
   slot: Slot;
   contact: { name: string; phone: string };
   linkedCaseId: string | null;
+  injury?: Injury | null;
   award?: Award | null;
 }
 
@@ -167,6 +184,7 @@ export function createBookings(core: Core) {
       phoneSealed: seal(core.config.DATA_KEY, req.contact.phone),
       phoneHash: lookupHash(core.config.HASH_KEY, 'phone', req.contact.phone),
     },
+    injury: req.injury ?? null,
     award: req.award ?? null,
   });
   const k = bookingKeys(core.config.REDIS_PREFIX);

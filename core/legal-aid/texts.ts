@@ -18,6 +18,28 @@ export const HELP_SHORT: Record<HelpKind, string> = { lawyer: '工会律师咨�
 export const MODE_NAMES: Record<ConsultMode, string> = { in_person: '到服务点面谈', phone: '电话咨询', video: '视频咨询' };
 export const POINT_KIND_NAMES: Record<ServicePoint['kind'], string> = { union_station: '工会驿站', rights_station: '维权联络站', legal_aid_station: '法律援助工作站' };
 
+/**
+ * Formal legal aid, for a lawyer's consultation: the consultation is advice;
+ * a lawyer who represents the worker is applied for at the legal aid centre
+ * (the flow explains it in full: flows/legal-aid.ts `legalAidNote`).
+ */
+export const FORMAL_AID_LINE =
+  '提醒：这次是免费咨询。需要律师代理您仲裁或打官司的，可以向法律援助中心申请法律援助（农民工讨薪、工伤赔偿不用审查经济困难条件），咨询时律师会告诉您怎么申请，也可以拨打12348问。';
+
+/** For a procurator's consultation: when the procuratorate supports a suit, and that it does not sue for the worker. */
+export const SUPPORT_SUIT_LINE =
+  '关于支持起诉：检察机关支持的是自己打官司有困难的弱势一方（例如被拖欠工资的农民工），案子要是民事纠纷、在检察机关支持起诉的范围内；检察机关支持您起诉，不替您起诉，原告还是您本人。符不符合，检察官面谈时会帮您判断。';
+
+/** Why a booking is urgent: the limits that end within 7 days (the arbitration limit, applying for work-injury recognition). */
+export function urgentReasons(b: Pick<Booking, 'urgent' | 'limitEndsOn' | 'injury'>): string[] {
+  if (!b.urgent) return [];
+  const injury = b.injury?.urgent ? b.injury.limitEndsOn : null;
+  // The booking is urgent for its arbitration limit unless only the injury limit made it so;
+  // with both, the arbitration limit counts when it ends no later than the urgent injury one.
+  const arbitration = b.limitEndsOn !== null && (!injury || b.limitEndsOn <= injury);
+  return [...(arbitration ? ['仲裁时效'] : []), ...(injury ? ['工伤认定申请期限'] : [])];
+}
+
 /** What to bring (issue 4): the papers a lawyer or procurator asks for first. */
 export const WHAT_TO_BRING = '身份证；劳动合同（没有的话，工牌、工作服、考勤记录也能证明在那里干活）；工资条或银行流水；欠条、聊天记录、录音等证据。';
 
@@ -62,9 +84,11 @@ export function bookingConfirmation(index: DirectoryIndex, b: Booking, phone: st
     ...placeLines(index, b, phone),
     `接待：${providerText(index, b.slot.staffId, b.help)}`,
   ];
-  if (b.urgent) lines.push('已标为加急：您的仲裁时效快到了，接待人员会优先处理。');
+  const urgent = urgentReasons(b);
+  if (urgent.length > 0) lines.push(`已标为加急：您的${urgent.join('和')}快到了，接待人员会优先处理。`);
   lines.push(
     b.mode === 'in_person' ? `请带上：${WHAT_TO_BRING}` : `请提前准备好（咨询时可能要拍照发给对方看）：${WHAT_TO_BRING}`,
+    b.help === 'procurator' ? SUPPORT_SUIT_LINE : FORMAL_AID_LINE,
     '我们会在前一天晚上和开始前1小时提醒您。',
     `不能来请回复「取消预约 ${b.bookingNo}」，改时间请回复「改约 ${b.bookingNo}」，回复「我的预约」可以查看。`,
   );
@@ -114,7 +138,12 @@ export function providerBookingText(index: DirectoryIndex, b: Booking, phone: st
     `内容：${HELP_NAMES[b.help]}，事项：${MATTER_NAMES[b.matter]}`,
     ...placeLines(index, b, phone, true),
   ];
-  if (b.limitEndsOn) lines.push(`仲裁时效：${b.limitEndsOn}截止${b.urgent ? '，7天内到期，请优先处理' : ''}`);
+  const urgent = urgentReasons(b);
+  if (b.limitEndsOn) lines.push(`仲裁时效：${b.limitEndsOn}截止${urgent.includes('仲裁时效') ? '，7天内到期，请优先处理' : ''}`);
+  if (b.injury?.recognized) lines.push('工伤认定：已经认定');
+  else if (b.injury?.on) {
+    lines.push(`工伤认定：${b.injury.on}受伤，本人申请期限${b.injury.limitEndsOn ?? ''}截止${b.injury.urgent ? '，7天内到期，请优先处理' : ''}`);
+  }
   if (linked) {
     const w = linked.wage;
     lines.push(`关联案件：${linked.caseNo}${w ? `（${w.employer}，拖欠${yuan(w.amount)}，${w.headcount.count}人）` : ''}`);
