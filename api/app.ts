@@ -5,6 +5,7 @@ import type { ChatService } from '../flows/service.js';
 import { adminRoutes } from './admin.js';
 import { cardRoutes } from './cards.js';
 import { chatRoutes } from './chat.js';
+import { documentRoutes } from './documents.js';
 import { authRoutes } from './auth.js';
 import { healthRoutes } from './health.js';
 import { errorHandler } from './http.js';
@@ -50,6 +51,7 @@ export function createApp({ core, chat }: AppDeps): Koa {
     staffRoutes(core, chat.evidence, chat.bookings),
     adminRoutes(core),
     cardRoutes(core),
+    documentRoutes(core),
     wechatPushRoutes(core),
   ] as never;
   for (const r of routers) app.use(r.routes()).use(r.allowedMethods());

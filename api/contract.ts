@@ -76,6 +76,11 @@ export const CaseSummarySchema = z.object({
 export const CasesSchema = z.object({ cases: z.array(CaseSummarySchema) });
 export type CaseSummaryBody = z.infer<typeof CaseSummarySchema>;
 
+/** `GET /api/v1/me/cases/:caseNo/documents` (and `/me/bookings/:no/documents`): the legal documents that apply; `url` answers the .docx. */
+export const DocumentItemSchema = z.object({ kind: z.string(), title: z.string(), fileName: z.string(), url: z.string() });
+export const DocumentsSchema = z.object({ documents: z.array(DocumentItemSchema) });
+export type DocumentItemBody = z.infer<typeof DocumentItemSchema>;
+
 export const BookingViewSchema = z.object({
   bookingNo: z.string(),
   status: z.enum(['booked', 'cancelled', 'done', 'no_show']),

@@ -3,11 +3,13 @@ import type { Context } from 'koa';
 import { z } from 'zod';
 import { createSubscriptions } from '../core/auth/index.js';
 import type { Core } from '../core/context.js';
+import { documentFile, documentsFor, type Subject } from '../core/documents/index.js';
 import { NotFoundError } from '../core/infra/errors.js';
 import type { Booking } from '../core/legal-aid/index.js';
 import { issueCard } from '../core/membership/index.js';
 import { currentOf, membersOf } from '../core/membership/index.js';
 import type { ChatService } from '../flows/service.js';
+import { sendDocument } from './documents.js';
 import { asUser, jsonBodies, limited, parseBody, type UserState } from './http.js';
 import { bookingView, caseSummary, membershipView } from './views.js';
 
@@ -40,6 +42,35 @@ export function meRoutes(core: Core, chat: ChatService): Router<UserState> {
     const c = await core.cases.getByNo(String(ctx.params.caseNo).toUpperCase());
     if (!c || c.reporter.userKey !== ctx.state.userKey) throw new NotFoundError('没有找到这个案件。');
     ctx.body = { case: caseSummary(core.directory.index(), c) };
+  });
+
+  // --- legal documents (core/documents): pre-filled from the person's own case or booking ------------
+  async function ownCase(ctx: Context & { state: UserState }) {
+    const c = await core.cases.getByNo(String(ctx.params.caseNo).toUpperCase());
+    if (!c || c.reporter.userKey !== ctx.state.userKey) throw new NotFoundError('没有找到这个案件。');
+    return c;
+  }
+  const documentList = async (s: Subject, base: string) =>
+    (await documentsFor(core, s)).map((d) => ({ kind: d.kind, title: d.title, fileName: d.fileName, url: `${base}/${d.kind}` }));
+  /** The documents that apply to the case, each with the address of its file. */
+  router.get('/cases/:caseNo/documents', async (ctx) => {
+    const c = await ownCase(ctx);
+    ctx.body = { documents: await documentList(c, `/api/v1/me/cases/${c.caseNo}/documents`) };
+  });
+  /** One document as a .docx, with the person's own name and phone in it. */
+  router.get('/cases/:caseNo/documents/:kind', async (ctx) => {
+    const file = await documentFile(core, await ownCase(ctx), String(ctx.params.kind));
+    if (!file) throw new NotFoundError('这个案件没有这份文书。');
+    sendDocument(ctx, file);
+  });
+  router.get('/bookings/:no/documents', async (ctx) => {
+    const b = await own(ctx);
+    ctx.body = { documents: await documentList(b, `/api/v1/me/bookings/${b.bookingNo}/documents`) };
+  });
+  router.get('/bookings/:no/documents/:kind', async (ctx) => {
+    const file = await documentFile(core, await own(ctx), String(ctx.params.kind));
+    if (!file) throw new NotFoundError('这个预约没有这份文书。');
+    sendDocument(ctx, file);
   });
 
   async function own(ctx: Context & { state: UserState }): Promise<Booking> {

@@ -16,6 +16,8 @@ import {
   resolveCase,
 } from '../core/cases/index.js';
 import type { Core } from '../core/context.js';
+import { documentFile, documentsFor } from '../core/documents/index.js';
+import { sendDocument } from './documents.js';
 import { ForbiddenError, NotFoundError, ValidationError } from '../core/infra/errors.js';
 import { agendaOf, markBooking, referBooking } from '../core/legal-aid/index.js';
 import { addDays } from '../core/legal-aid/index.js';
@@ -86,6 +88,20 @@ export function staffRoutes(core: Core, evidence: EvidenceStore, bookings: Booki
     ctx.set('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`);
     ctx.set('Cache-Control', 'no-store');
     ctx.body = evidence.load(file.id);
+  });
+
+  // --- legal documents (core/documents), by the rules of evidence files; the phone only for who calls back ---
+  router.get('/cases/:caseNo/documents', async (ctx) => {
+    const c = await visible(ctx);
+    const list = await documentsFor(core, c);
+    ctx.body = { documents: list.map((d) => ({ ...d, url: `/api/v1/staff/cases/${c.caseNo}/documents/${d.kind}` })) };
+  });
+  router.get('/cases/:caseNo/documents/:kind', async (ctx) => {
+    const c = await visible(ctx);
+    const me = ctx.state.sc.staff.staff.id;
+    const file = await documentFile(core, c, String(ctx.params.kind), { phone: c.assignee?.staffId === me || c.referral?.liaisonId === me });
+    if (!file) throw new NotFoundError('这个案件没有这份文书。');
+    sendDocument(ctx, file);
   });
 
   const act = (path: string, run: (sc: StaffCommandContext, caseNo: string, ctx: StaffCtx) => Promise<Case>) =>

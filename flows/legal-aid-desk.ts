@@ -79,6 +79,8 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
     const phone = bookings.phoneOf(b);
     if (phone) a.phone = phone;
     if (b.linkedCaseId) a.linkedCaseId = b.linkedCaseId;
+    // Asked once: a reschedule keeps the answer.
+    if (b.award) a.award = b.award;
     return a;
   }
 
@@ -192,6 +194,7 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
             ? { recognized: true, on: null, limitEndsOn: null, urgent: false }
             : { recognized: false, on: a.injury.on, limitEndsOn: injury?.endsOn ?? null, urgent: injury?.urgent ?? false },
       linkedCaseId: a.linkedCaseId ?? null,
+      award: a.award ?? null,
     };
   }
 

@@ -8,7 +8,7 @@
 import { workingDaysFrom } from '../core/infra/calendar.js';
 import { z } from 'zod';
 import { HELP_NAMES, HELP_SHORT, MATTER_NAMES, MODE_NAMES, POINT_KIND_NAMES } from '../core/legal-aid/index.js';
-import { MATTERS, MatterSchema, type Matter } from '../core/legal-aid/index.js';
+import { AwardSchema, MATTERS, MatterSchema, type Award, type Matter } from '../core/legal-aid/index.js';
 import { ConsultModeSchema, HelpKindSchema, type ConsultMode, type HelpKind, type ServicePoint } from '../core/directory/index.js';
 import { maskPhone } from '../core/infra/privacy.js';
 import {
@@ -79,6 +79,7 @@ export const LegalAnswers = z
     /** Work-injury matters: when it happened, for the one-year recognition limit (null = skipped). */
     injury: InjuryAnswerSchema.nullable(),
     limit: LimitSchema.nullable(),
+    award: AwardSchema.nullable(),
     help: HelpKindSchema,
     mode: ConsultModeSchema,
     place: PlaceSchema,
@@ -434,6 +435,32 @@ function extractLegal(t: string, _a: LegalAnswers, ctx: FlowContext): LegalAnswe
   return out;
 }
 
+// --- an award or judgment already made --------------------------------------------------------------
+
+const AWARD_DOC_NAMES: Record<NonNullable<Award['doc']>, string> = { award: '裁决书', judgment: '判决书', mediation: '调解书' };
+const AWARD_CHOICES: Choice[] = [
+  { label: '还没有（没仲裁、没起诉）', value: 'none' },
+  { label: '有，钱已经给了', value: 'paid' },
+  { label: '有，对方没给或者只给了一部分', value: 'unpaid' },
+];
+
+/** `有判决书，老板一直没给` → unpaid judgment; `还没仲裁` → none; `有` alone is not an answer. */
+function awardOf(t: string): Award | null {
+  const doc = /判决/.test(t) ? 'judgment' : /裁决/.test(t) ? 'award' : /调解/.test(t) ? 'mediation' : null;
+  if (t === 'none' || /没(?:有)?(?:仲裁|起诉|打官司|告|判|裁决|判决|调解书)|^(?:还)?(?:没有|没|无|否|不是|没呢)(?:的|呢|啊)?$/.test(t)) return { state: 'none', doc: null };
+  if (t === 'unpaid' || /(?:没|没有|不|还没|一直没|至今没|拒不|不肯)(?:给|付|发|履行|执行|兑现)|(?:给|付)了?(?:一部分|一半|一点|一些|部分)|还差|还欠|赖账/.test(t)) return { state: 'unpaid', doc };
+  if (t === 'paid' || /给了|付了|给清|付清|结清|拿到了|到账|执行完/.test(t)) return { state: 'paid', doc };
+  return null;
+}
+
+/** 申请强制执行 explained, and the document offered. */
+const ENFORCEMENT_HINT =
+  '对方不按生效的裁决书、判决书或者调解书给钱，可以申请法院强制执行，不用再仲裁或者起诉：\n' +
+  '· 向哪个法院：判决书和法院的调解书，向第一审人民法院申请；劳动仲裁的裁决书、调解书，向对方住所地或者财产所在地的人民法院申请；\n' +
+  '· 什么时候：从文书写的付款期限最后一天起2年内；\n' +
+  '· 带什么：裁决书（判决书、调解书）和它的生效证明、身份证，知道对方的银行账户、房产、车辆等财产线索也带上。\n' +
+  '预约好以后，回复「文书」可以下载已经帮您填好一部分的「强制执行申请书」。';
+
 export const legalAidFlow = defineFlow({
   id: LEGAL_FLOW_ID,
   version: 2,
@@ -534,6 +561,22 @@ export const legalAidFlow = defineFlow({
         return `${showDay(l.leftOn)}离开，仲裁时效到${showDay(st.endsOn)}${st.urgent ? '（加急）' : st.past ? '（可能已过）' : ''}`;
       },
       help: '离开单位后，申请劳动仲裁一般要在1年内。知道哪天离开，我们能提醒您时效，快到期的会加急安排。',
+    }),
+    // An award or judgment already made (asked once, of those who have left): unpaid, it is enforced, not argued again (core/documents).
+    f.text('award', {
+      label: '裁决或判决',
+      when: (a) => !!a.limit && 'leftOn' in a.limit,
+      optional: true,
+      ask: '这件事是不是已经有了劳动仲裁的裁决书、法院的判决书或者调解书？有的话，对方按上面写的给钱了吗？',
+      options: () => AWARD_CHOICES,
+      names: /裁决|判决|调解书/,
+      parse: (t) => {
+        const award = awardOf(t);
+        if (!award) return { ok: false, error: '请回复数字：1 还没有；2 有，钱已经给了；3 有，对方没给或者只给了一部分。不清楚可以回复「跳过」。' };
+        return { ok: true, value: award, ack: award.state === 'unpaid' ? ENFORCEMENT_HINT : undefined };
+      },
+      show: (v) => (!v ? '未填写' : v.state === 'none' ? '还没有' : `有${v.doc ? AWARD_DOC_NAMES[v.doc] : ''}，${v.state === 'paid' ? '钱已经给了' : '对方没有全部给'}`),
+      help: '已经有生效的裁决书、判决书或者调解书，对方却不给钱的，不用再仲裁或者起诉，可以直接申请法院强制执行。',
     }),
     f.text('help', {
       label: '想找谁',

@@ -12,6 +12,7 @@ import { createEngine, type Outcome } from './engine.js';
 import { createMembershipChat } from './membership-chat.js';
 import { membershipFlow } from './membership.js';
 import { createLegalAidDesk } from './legal-aid-desk.js';
+import { createDocumentsDesk } from './documents-desk.js';
 import { legalAidFlow } from './legal-aid.js';
 import { findPhone } from './nlu/facts.js';
 import { understandConfirm } from './nlu/understand.js';
@@ -93,6 +94,7 @@ export function createChatService(core: Core, opts: ChatServiceOptions) {
   const sessions = createSessions(core.conversation.sessions);
   const membership = createMembershipChat(core);
   const legalAid = createLegalAidDesk(core, { engine });
+  const documents = createDocumentsDesk(core, { engine });
   const chains = new Map<string, Promise<unknown>>();
   const evidence = opts.evidence;
 
@@ -301,6 +303,12 @@ export function createChatService(core: Core, opts: ChatServiceOptions) {
       await sessions.save(booking.session);
       return booking.replies;
     }
+    // 文书, 文书 QX…: the person's legal documents, with download links (flows/documents-desk.ts).
+    const docs = await documents.command(userKey, session, incoming, ctx);
+    if (docs) {
+      await sessions.save(docs.session);
+      return docs.replies;
+    }
     // The time question of a legal-aid booking needs what is booked: loaded only during that flow.
     const fctx = legalAid.needsContext(session) ? await legalAid.withBooking(ctx, userKey) : ctx;
     // Joining the union checks the records (already a member? waiting?) around the pure engine.
@@ -334,7 +342,7 @@ export function createChatService(core: Core, opts: ChatServiceOptions) {
         const list = await core.cases.listByUser(userKey, 5);
         const application = await membership.progress(userKey);
         if (list.length === 0) return application.length > 0 ? text(application.join('\n\n')) : text('您还没有提交过案件。回复「2」或「反映欠薪」可以开始。');
-        return [...text(`您最近的案件：\n\n${list.map((c) => progressText(ctx.index, c)).join('\n\n')}`), ...legalAid.caseHint(list), ...application.flatMap(text)];
+        return [...text(`您最近的案件：\n\n${list.map((c) => progressText(ctx.index, c)).join('\n\n')}`), ...legalAid.caseHint(list), ...documents.hint(list), ...application.flatMap(text)];
       }
       case 'forget-me': {
         await forgetReporter(core, userKey, (id) => opts.evidence.remove(id));

@@ -22,6 +22,8 @@ export const MENU_KEYS: Record<string, string> = {
   'menu:legal': 'menu:legal',
   'menu:progress': '进度',
 };
+/** What a tap on each button reads as in the person's chat history. */
+const MENU_LABELS: Record<string, string> = { 'menu:membership': '入会', 'menu:wage': '反映欠薪', 'menu:legal': '法律援助', 'menu:progress': '我的进度' };
 
 /** Great-circle distance in metres. */
 export function metres(a: { latitude: number; longitude: number }, b: { latitude: number; longitude: number }): number {
@@ -69,10 +71,10 @@ export function inboundProcessor(core: Core, chat: ChatService) {
     return identities.userOfOfficialAccount(openid, async () => (await api.userInfo(openid)).unionid);
   }
 
-  async function text(userKey: string, words: string, id: string): Promise<Reply[]> {
+  async function text(userKey: string, words: string, id: string, shownAs?: string): Promise<Reply[]> {
     const staffReply = await desk.handle(userKey, words);
     if (staffReply !== null) return [{ type: 'text', text: staffReply }];
-    return chat.handle(userKey, { kind: 'text', text: words }, id, KEEP);
+    return chat.handle(userKey, { kind: 'text', text: words }, id, { ...KEEP, ...(shownAs ? { shownAs } : {}) });
   }
 
   async function respond(channel: Channel, api: WechatApi, userKey: string, m: PushMessage, id: string): Promise<Reply[]> {
@@ -80,7 +82,10 @@ export function inboundProcessor(core: Core, chat: ChatService) {
       case 'text':
         return text(userKey, m.text, id);
       case 'event': {
-        if (m.event === 'subscribe') return chat.welcome;
+        if (m.event === 'subscribe') {
+          await core.inbox.history.append(userKey, [{ from: 'bot', replies: chat.welcome }]);
+          return chat.welcome;
+        }
         if (m.event === 'user_enter_tempsession') {
           const { items } = await core.inbox.history.before(userKey, 1);
           const last = items.at(-1);
@@ -90,7 +95,7 @@ export function inboundProcessor(core: Core, chat: ChatService) {
           await core.inbox.history.append(userKey, [{ from: 'bot', replies: chat.welcome }]);
           return chat.welcome;
         }
-        if (m.event === 'click' && m.eventKey && MENU_KEYS[m.eventKey]) return text(userKey, MENU_KEYS[m.eventKey]!, id);
+        if (m.event === 'click' && m.eventKey && MENU_KEYS[m.eventKey]) return text(userKey, MENU_KEYS[m.eventKey]!, id, MENU_LABELS[m.eventKey]);
         return [];
       }
       case 'image':
@@ -136,7 +141,7 @@ export function inboundProcessor(core: Core, chat: ChatService) {
     const userKey = await userOf(channel, api, message.from);
     if (message.kind === 'event' && message.event === 'unsubscribe') {
       await store.windowClosed(userKey);
-      await store.dropInbound(pushId);
+      await store.doneInbound(pushId);
       return { unsubscribed: true };
     }
     await store.wroteOn(userKey, channel);
@@ -144,7 +149,7 @@ export function inboundProcessor(core: Core, chat: ChatService) {
     // A bound staff member's answers (the staff desk's) get no mini-program card: its pages are a person's own cases.
     const staff = (await bindings.staffOf(userKey)) !== null;
     await queueChannelReplies(core, userKey, replies, pushId, { card: !staff });
-    await store.dropInbound(pushId);
+    await store.doneInbound(pushId);
     return { replies: replies.length };
   };
 }

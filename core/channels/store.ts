@@ -25,6 +25,8 @@ export interface Outbox {
 }
 
 const WINDOW_SECONDS = 48 * 3600;
+/** What stays of a pushed message once handled. */
+const HANDLED = 'handled';
 const INBOUND_TTL = 86400;
 const OUTBOX_TTL = 2 * 86400;
 
@@ -46,8 +48,14 @@ export function createChannelStore(core: Core) {
     async keepInbound(pushId: string, inbound: Inbound): Promise<boolean> {
       return (await redis.set(k.inbound(pushId), sealed(inbound), { NX: true, EX: INBOUND_TTL })) === 'OK';
     },
-    loadInbound: async (pushId: string) => opened<Inbound>(await redis.get(k.inbound(pushId))),
-    dropInbound: (pushId: string) => redis.del(k.inbound(pushId)),
+    async loadInbound(pushId: string): Promise<Inbound | null> {
+      const v = await redis.get(k.inbound(pushId));
+      return v === HANDLED ? null : opened<Inbound>(v);
+    },
+    /** Handled: what the person wrote is dropped, and a late retry of the push still finds it taken (for the rest of the day). */
+    async doneInbound(pushId: string): Promise<void> {
+      await redis.set(k.inbound(pushId), HANDLED, { KEEPTTL: true });
+    },
 
     /** The person wrote on `channel`: for 48 hours we may answer there. */
     async wroteOn(userKey: string, channel: Channel): Promise<void> {

@@ -3,6 +3,7 @@ import type {
   CaseSummaryBody,
   ChatRepliesBody,
   ClientConfigBody,
+  DocumentItemBody,
   ErrorBody,
   HistoryBody,
   MembershipBody,
@@ -28,6 +29,7 @@ export type {
   CaseSummaryBody,
   ChatRepliesBody,
   ClientConfigBody,
+  DocumentItemBody,
   HistoryBody,
   HistoryItemBody,
   MembershipBody,
@@ -288,6 +290,41 @@ export const api = {
   },
 
   cases: async (): Promise<CaseSummaryBody[]> => (await authed<{ cases: CaseSummaryBody[] }>('GET', '/api/v1/me/cases')).cases,
+
+  /** The legal documents pre-filled for one of the person's cases (劳动仲裁申请书, 民事起诉状…). */
+  caseDocuments: async (caseNo: string): Promise<DocumentItemBody[]> =>
+    (await authed<{ documents: DocumentItemBody[] }>('GET', `/api/v1/me/cases/${encodeURIComponent(caseNo)}/documents`)).documents,
+
+  /**
+   * A document's file (`url` from `caseDocuments`), downloaded with the
+   * sign-in by `wx.downloadFile`: its temporary path, for `wx.openDocument`.
+   */
+  async downloadDocument(url: string): Promise<string> {
+    const attempt = (token: string) =>
+      new Promise<string>((resolve, reject) => {
+        wx.downloadFile({
+          url: config.baseUrl + url,
+          header: { authorization: `Bearer ${token}` },
+          timeout: 60_000,
+          success(res) {
+            if (res.statusCode === 200) resolve(res.tempFilePath);
+            else reject(new ApiError(res.statusCode, `http_${res.statusCode}`, res.statusCode === 404 ? '没有找到这份文书，请下拉刷新后再试。' : res.statusCode >= 500 ? MSG.busy : MSG.unknown));
+          },
+          fail() {
+            reject(new ApiError(0, 'offline', MSG.offline));
+          },
+        });
+      });
+    const token = await session();
+    try {
+      return await attempt(token);
+    } catch (err) {
+      if (!(err instanceof ApiError) || err.status !== 401) throw err;
+      const s = loadSession();
+      if (s && s.token === token) wx.setStorageSync(SESSION_KEY, { ...s, expiresAt: 0 });
+      return attempt(await session());
+    }
+  },
 
   bookings: async (): Promise<BookingViewBody[]> => (await authed<{ bookings: BookingViewBody[] }>('GET', '/api/v1/me/bookings')).bookings,
 

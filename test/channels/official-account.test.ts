@@ -119,6 +119,10 @@ describe('a message', () => {
     expect(await rig.inboundJobs()).toBe(jobs);
     expect(rig.sentTo(me)).toHaveLength(1);
     expect(rig.sendCallsTo(me)).toBe(1);
+    // What the person wrote is not kept once handled: only a marker that the push was taken.
+    const kept = (await rig.http.t.keys()).filter((k) => k.includes(':{channels}:inbound:'));
+    expect(kept.length).toBeGreaterThan(0);
+    for (const k of kept) expect(await rig.http.t.core.redis.get(k)).toBe('handled');
   });
 
   it("WeChat's retries arriving together (our answer was late) are taken once", async () => {
@@ -188,10 +192,12 @@ describe('events and the menu', () => {
     expect(sent[0]!.content).toMatch(/^您好，我是工友助手[\s\S]*\n1\. 加入工会\n2\. 反映欠薪\n3\. 预约法律援助/);
   });
 
-  it('the 反映欠薪 button starts the wage report', async () => {
+  it('the 反映欠薪 button starts the wage report, and reads as 反映欠薪 in the chat history', async () => {
     const me = rig.openid();
     const { sent } = await rig.say({ kind: 'event', from: me, event: 'CLICK', eventKey: 'menu:wage' });
     expect(joined(sent)).toMatch(CONSENT);
+    const { items } = await rig.http.t.core.inbox.history.before(`oa:${me}`, 10);
+    expect(items.find((i) => i.from === 'user')?.replies).toEqual([{ type: 'text', text: '反映欠薪' }]);
   });
 
   it('every button of bot/oa-menu.json is one the inbound worker acts on, and each gets an answer', async () => {

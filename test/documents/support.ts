@@ -78,3 +78,29 @@ export async function reportWage(chat: ChatService, userKey: string, clock: Cloc
   }
   throw new Error(`no case number after 40 answers:\n${transcript.join('\n---\n')}`);
 }
+
+/**
+ * A conversation driven by what is asked: each reply's last question is
+ * answered by the first pattern that matches it, until `done` shows up.
+ * Returns every reply text, in order (to check what was said on the way).
+ */
+export async function converseUntil(chat: ChatService, userKey: string, first: string, answers: readonly [RegExp, string][], done: RegExp): Promise<string[]> {
+  const said: string[] = [];
+  let replies = await chat.handle(userKey, { kind: 'text', text: first });
+  for (let step = 0; step < 30; step++) {
+    const all = replies.map((r) => (r.type === 'text' ? r.text : '')).join('\n');
+    said.push(all);
+    if (done.test(all)) return said;
+    const q = replies.filter((r) => r.type === 'text').at(-1)?.text ?? '';
+    const text = answers.find(([re]) => re.test(q))?.[1];
+    if (text === undefined) throw new Error(`no answer for: ${q}\n--- so far:\n${said.join('\n---\n')}`);
+    said.push(`> ${text}`);
+    replies = await chat.handle(userKey, { kind: 'text', text });
+  }
+  throw new Error(`not done after 30 answers:\n${said.join('\n---\n')}`);
+}
+
+/** The tokens of the download links in a chat reply. */
+export function linkTokens(text: string): string[] {
+  return [...text.matchAll(/\/api\/v1\/documents\/([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+)/g)].map((m) => m[1]!);
+}

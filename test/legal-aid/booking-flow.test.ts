@@ -181,6 +181,9 @@ describe('procurator face to face, urgent', () => {
       .send('1')
       .send(typedDay(endsOn))
       .expect(literally(`时效还有4天，${chineseDay(endsOn)}就到期了！我们会标为加急`))
+      // Having left, they are asked once whether an award or judgment exists (core/documents): not yet.
+      .expect(/是不是已经有了劳动仲裁的裁决书、法院的判决书或者调解书/)
+      .send('1')
       .send('1')
       .send('凤栖')
       .expect(/离凤栖街道最近、能提供检察官面对面的服务点/)

@@ -29,6 +29,8 @@ export interface FakeWxOptions {
   modalConfirms?: boolean;
   /** What `wx.requestSubscribeMessage` answers for each template. */
   subscribeAnswer?: 'accept' | 'reject';
+  /** Which item `wx.showActionSheet` answers (its index); null: the person cancels. */
+  actionSheetPick?: number | null;
 }
 
 export interface FakeWx {
@@ -111,6 +113,20 @@ function settle(opts: Cb, ok: boolean, value: any) {
 }
 
 const TYPES: Record<string, string> = { jpg: 'image/jpeg', jpeg: 'image/jpeg', png: 'image/png', pdf: 'application/pdf' };
+
+/** A GET whose body is kept as bytes (downloads). */
+function fetchBytes(url: string, headers: Record<string, string>): Promise<{ status: number; bytes: Buffer }> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(url, { method: 'GET', headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, bytes: Buffer.concat(chunks) }));
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
 
 function send(method: string, url: string, headers: Record<string, string>, body: Buffer | null): Promise<{ status: number; text: string }> {
   return new Promise((resolve, reject) => {
@@ -211,6 +227,36 @@ export function createWx(options: FakeWxOptions = {}): FakeWx {
         },
         (err: Error) => settle(opts, false, { errMsg: `uploadFile:fail ${err.message}` }),
       );
+    },
+
+    /** As WeChat's: any HTTP answer is a success with its status; the body lands in a temporary file. */
+    downloadFile(opts: Cb & { url: string; header?: Record<string, string> }) {
+      record('downloadFile', { url: opts.url, header: opts.header });
+      if (fake.offline) {
+        setTimeout(() => settle(opts, false, { errMsg: 'downloadFile:fail' }), 0);
+        return;
+      }
+      fetchBytes(opts.url, { ...(opts.header ?? {}) }).then(
+        ({ status, bytes }) => {
+          http.push({ method: 'GET', url: opts.url.replace(/^https?:\/\/[^/]+/, ''), status });
+          const tempFilePath = `wxfile://tmp/download-${randomBytes(4).toString('hex')}`;
+          files.set(tempFilePath, bytes);
+          settle(opts, true, { statusCode: status, tempFilePath, errMsg: 'downloadFile:ok' });
+        },
+        (err: Error) => settle(opts, false, { errMsg: `downloadFile:fail ${err.message}` }),
+      );
+    },
+
+    openDocument(opts: Cb & { filePath: string; fileType?: string; showMenu?: boolean }) {
+      record('openDocument', { filePath: opts.filePath, fileType: opts.fileType, showMenu: opts.showMenu });
+      const ok = files.has(opts.filePath);
+      setTimeout(() => settle(opts, ok, { errMsg: ok ? 'openDocument:ok' : 'openDocument:fail file not found' }), 0);
+    },
+
+    showActionSheet(opts: Cb & { itemList: string[] }) {
+      record('showActionSheet', { itemList: opts.itemList });
+      const pick = options.actionSheetPick === undefined ? 0 : options.actionSheetPick;
+      setTimeout(() => (pick === null ? settle(opts, false, { errMsg: 'showActionSheet:fail cancel' }) : settle(opts, true, { tapIndex: pick, errMsg: 'showActionSheet:ok' })), 0);
     },
 
     login(opts: Cb) {
