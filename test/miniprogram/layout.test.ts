@@ -68,3 +68,12 @@ describe('mini-program layout', () => {
 function pkgJsonOf(name: string): string {
   return join(MINIPROGRAM_DIR, '..', 'node_modules', name, 'package.json');
 }
+
+describe('the customer-service chat', () => {
+  it('the chat page has a button into WeChat’s own customer-service window (open-type="contact"), at least 88rpx high', () => {
+    const wxml = readFileSync(join(MINIPROGRAM_DIR, 'pages/chat/index.wxml'), 'utf8');
+    expect(wxml).toMatch(/<button[^>]*open-type="contact"[^>]*class="contact"|<button[^>]*class="contact"[^>]*open-type="contact"/);
+    const wxss = readFileSync(join(MINIPROGRAM_DIR, 'pages/chat/index.wxss'), 'utf8');
+    expect(/\.contact\s*\{[^}]*min-height:\s*88rpx/.test(wxss)).toBe(true);
+  });
+});
