@@ -8,12 +8,16 @@ import {
   canView,
   decideReferral,
   declineCase,
+  extendCase,
   listCases,
+  TRANSFER_AGENCIES,
+  agencyOf,
   noteCase,
   recordReferralOutcome,
   referCase,
   replyToReporter,
   resolveCase,
+  reviewClose,
 } from '../core/cases/index.js';
 import type { Core } from '../core/context.js';
 import { documentFile, documentsFor } from '../core/documents/index.js';
@@ -31,13 +35,36 @@ import { reviewerView, staffBookingView, staffCaseView } from './views.js';
 
 const Reason = z.object({ reason: z.string({ error: 'reason 必须是字符串' }).max(500, 'reason 不能超过500字') });
 const Note = z.object({ text: z.string({ error: 'text 必须是字符串' }).max(500, 'text 不能超过500字') });
+/** Where an unrecovered case goes next; the agency follows from the unit's name when left out. Referring to the procuratorate is `refer`. */
+const NextStepBody = z.discriminatedUnion(
+  'kind',
+  [
+    z.object({
+      kind: z.literal('transfer'),
+      agency: z.enum(TRANSFER_AGENCIES, { error: 'agency 必须是 labour_inspection（人社）、housing_construction（住建）或 other' }).optional(),
+      unit: z.string({ error: 'unit（接收单位）必须是字符串' }),
+      followUpOn: z.string({ error: 'followUpOn（跟进日期）必须是 YYYY-MM-DD' }),
+    }),
+    z.object({ kind: z.literal('arbitration') }),
+    z.object({ kind: z.literal('court') }),
+  ],
+  { error: 'nextStep.kind 必须是 transfer（移交）、arbitration（仲裁）或 court（起诉）；转检察请用 refer' },
+);
 const Resolve = z
   .object({
     recovered: z.number({ error: 'recovered 必须是数字' }).positive('recovered 必须大于0').max(10_000_000, 'recovered 不能超过1000万').optional(),
     reason: z.string({ error: 'reason 必须是字符串' }).min(1, 'reason 不能为空').max(500, 'reason 不能超过500字').optional(),
+    /** All the claimed wages paid (else: recovered ≥ the amount reported). */
+    full: z.boolean({ error: 'full 必须是 true 或 false' }).optional(),
+    /** Required without money recovered: `{kind:'transfer', agency, unit, followUpOn}`, `{kind:'arbitration'}` or `{kind:'court'}`. */
+    nextStep: NextStepBody.optional(),
   })
   .refine((b) => (b.recovered === undefined) !== (b.reason === undefined), { message: '请给出 recovered（追回金额）或 reason（未追回原因）之一', path: ['recovered'] });
 const Outcome = z.object({ outcome: z.string({ error: 'outcome 必须是字符串' }).min(1, 'outcome 不能为空').max(500, 'outcome 不能超过500字') });
+const Extend = z.object({
+  days: z.number({ error: 'days 必须是数字（工作日）' }).int('days 必须是整数').min(1, 'days 必须大于0'),
+  reason: z.string({ error: 'reason 必须是字符串' }).max(500, 'reason 不能超过500字'),
+});
 const Duty = z.object({ onDuty: z.boolean({ error: 'onDuty 必须是 true 或 false' }) });
 const Refer = z.object({ reason: z.string({ error: 'reason 必须是字符串' }).max(500, 'reason 不能超过500字').optional() });
 const RejectBody = z.object({
@@ -114,8 +141,16 @@ export function staffRoutes(core: Core, evidence: EvidenceStore, bookings: Booki
   act('reply', (sc, n, ctx) => replyToReporter(sc, n, parseBody(ctx, Note).text));
   act('resolve', (sc, n, ctx) => {
     const b = parseBody(ctx, Resolve);
-    return resolveCase(sc, n, { recovered: b.recovered ?? null, reason: b.reason ?? null });
+    const step = b.nextStep?.kind === 'transfer' ? { ...b.nextStep, agency: b.nextStep.agency ?? agencyOf(b.nextStep.unit) } : (b.nextStep ?? null);
+    return resolveCase(sc, n, { recovered: b.recovered ?? null, reason: b.reason ?? null, full: b.full, nextStep: step });
   });
+  act('extend', (sc, n, ctx) => {
+    const b = parseBody(ctx, Extend);
+    return extendCase(sc, n, b.days, b.reason);
+  });
+  // A group or construction close waiting for this supervisor: 同意 / 退回 (with the reason).
+  act('close/approve', (sc, n) => reviewClose(sc, n, true));
+  act('close/reject', (sc, n, ctx) => reviewClose(sc, n, false, parseBody(ctx, Reason).reason));
   act('refer', (sc, n, ctx) => referCase(sc, n, parseBody(ctx, Reason).reason));
   act('referral/accept', (sc, n) => decideReferral(sc, n, true));
   act('referral/decline', (sc, n, ctx) => decideReferral(sc, n, false, parseBody(ctx, Reason).reason));

@@ -2,8 +2,8 @@ import { randomBytes } from 'node:crypto';
 import type { Case } from '../core/cases/index.js';
 import type { Core } from '../core/context.js';
 import { checkEvidence, isAudio, playableVoice, VOICE_TEXTS, type EvidenceStore, type FileMeta, type VoiceFormat } from '../core/cases/index.js';
-import { answerRating, parseRating } from '../core/cases/index.js';
-import { addHelpPhone, forgetReporter, latestReporterPhone, requestHelp, submitWageReport } from '../core/cases/index.js';
+import { answerRating, answerReceipt, fullyPaid, parseRating, parseReceipt } from '../core/cases/index.js';
+import { addHelpPhone, forgetReporter, latestReporterPhone, requestHelp, submitWageReport, submittedReceipt } from '../core/cases/index.js';
 import { chinaTime, compactDay } from '../core/infra/time.js';
 import { progressText } from '../core/cases/index.js';
 import type { Reply } from '../core/infra/replies.js';
@@ -297,6 +297,13 @@ export function createChatService(core: Core, opts: ChatServiceOptions) {
         ];
       }
     }
+    // 收到了 / 没收到 after wages were recovered.
+    const receipt = incoming.kind === 'text' ? parseReceipt(incoming.text) : null;
+    const received = receipt ? await answerReceipt(core, userKey, receipt) : null;
+    if (received) {
+      if (changed) await sessions.save(session);
+      return [{ type: 'text', text: received.text }];
+    }
     // 我的预约, 取消预约 YY…, 改约 YY…, 预约 QX…: answered from anywhere (flows/legal-aid-desk.ts).
     const booking = await legalAid.command(userKey, session, incoming, ctx);
     if (booking) {
@@ -327,12 +334,7 @@ export function createChatService(core: Core, opts: ChatServiceOptions) {
         if (effect.flowId === membershipFlow.id) return membership.submit(userKey, effect, ctx);
         if (effect.flowId === legalAidFlow.id) return legalAid.submit(userKey, effect, ctx, out);
         const c = await submitWage(userKey, effect.runId, effect.answers, ctx);
-        const township = c.location.townshipId ? ctx.index.townshipById.get(c.location.townshipId)?.township.name : '';
-        return text(
-          `提交成功！您的案件编号是 ${c.caseNo}。\n` +
-            `已转给${township}的网格团队，工作人员会尽快联系您${c.priority === 'normal' ? '' : '（已标为优先处理）'}。\n` +
-            '回复「进度」可以随时查看办理情况。',
-        );
+        return text(await submittedReceipt(core, c));
       }
       case 'handover': {
         const c = await submitEnquiry(userKey, effect, ctx);
@@ -342,7 +344,7 @@ export function createChatService(core: Core, opts: ChatServiceOptions) {
         const list = await core.cases.listByUser(userKey, 5);
         const application = await membership.progress(userKey);
         if (list.length === 0) return application.length > 0 ? text(application.join('\n\n')) : text('您还没有提交过案件。回复「2」或「反映欠薪」可以开始。');
-        return [...text(`您最近的案件：\n\n${list.map((c) => progressText(ctx.index, c)).join('\n\n')}`), ...legalAid.caseHint(list), ...documents.hint(list), ...application.flatMap(text)];
+        return [...text(`您最近的案件：\n\n${list.map((c) => progressText(ctx.index, c)).join('\n\n')}`), ...legalAid.caseHint(list.filter((c) => !fullyPaid(c))), ...documents.hint(list), ...application.flatMap(text)];
       }
       case 'forget-me': {
         await forgetReporter(core, userKey, (id) => opts.evidence.remove(id));
@@ -383,7 +385,7 @@ export function createChatService(core: Core, opts: ChatServiceOptions) {
       contactName: a.contactName,
       phone: a.phone,
       evidence: a.evidence ?? [],
-      note: `已受理：反映${a.employer}拖欠工资${showAmount(a.amount)}`,
+      note: `已提交：反映${a.employer}拖欠工资${showAmount(a.amount)}`,
     });
   }
 

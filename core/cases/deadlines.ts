@@ -1,11 +1,26 @@
 import { addWorkingDays, type Calendar } from '../infra/calendar.js';
 import type { Case } from './store.js';
 import type { Config } from '../infra/config.js';
+import { addWorkingMinutes, nextWorkingTime } from './hours.js';
+import { addDays } from '../infra/time.js';
 
-/** When the assignee must accept: minutes for urgent and group cases, working days otherwise. */
-export function acceptDeadline(config: Config, cal: Calendar, priority: Case['priority'], now: Date): Date {
-  if (priority !== 'normal') return new Date(now.getTime() + config.ACCEPT_URGENT_MINUTES * 60_000);
+/**
+ * When the assignee must accept: minutes for urgent and group cases, working
+ * days otherwise. With `hours` (the office hours), the minutes are working
+ * minutes: a group case reported at 21:12 is due 30 minutes into the next
+ * working morning, not at 21:42 (someone on call counts real minutes: leave
+ * `hours` out).
+ */
+export function acceptDeadline(config: Config, cal: Calendar, priority: Case['priority'], now: Date, hours?: readonly string[]): Date {
+  if (priority !== 'normal') {
+    return hours ? addWorkingMinutes(cal, hours, now, config.ACCEPT_URGENT_MINUTES) : new Date(now.getTime() + config.ACCEPT_URGENT_MINUTES * 60_000);
+  }
   return addWorkingDays(cal, now, config.ACCEPT_WORKING_DAYS);
+}
+
+/** When the accept clock starts: at once, or for urgent and group cases outside working hours, the next working moment. */
+export function acceptClockStart(cal: Calendar, priority: Case['priority'], now: Date, hours?: readonly string[]): Date {
+  return priority !== 'normal' && hours ? nextWorkingTime(cal, hours, now) : now;
 }
 
 export function resolveDeadline(config: Config, cal: Calendar, now: Date): Date {
@@ -19,4 +34,23 @@ export function referralDeadline(config: Config, cal: Calendar, now: Date): Date
 /** The reminder (催办) goes out when two thirds of the time is gone. */
 export function reminderAt(from: Date, deadline: Date): Date {
   return new Date(from.getTime() + ((deadline.getTime() - from.getTime()) * 2) / 3);
+}
+
+/** The most working days one case's resolve limit may be extended by (延期), all extensions together. */
+export const MAX_EXTENSION_WORKING_DAYS = 15;
+
+/** After 没收到 (the reporter did not get the money), the assignee has this many working days to see it paid. */
+export const REOPEN_WORKING_DAYS = 5;
+
+/**
+ * Working days from `from`'s day to `to`'s day: those after the first,
+ * up to and including the last (0 when `to` is the same day).
+ */
+export function workingDaysBetween(cal: Calendar, fromDay: string, toDay: string): number {
+  let n = 0;
+  for (let d = fromDay, i = 0; d < toDay && i < 800; i++) {
+    d = addDays(d, 1);
+    if (cal.isWorkingDay(d)) n += 1;
+  }
+  return n;
 }

@@ -1,7 +1,10 @@
 import type { Core } from '../context.js';
-import { route } from './queue.js';
+import { addWorkingDays } from '../infra/calendar.js';
+import { REOPEN_WORKING_DAYS } from './deadlines.js';
+import { notify, route, scheduleResolve, unschedule } from './queue.js';
 import type { Case } from './record.js';
-import { moved } from './state.js';
+import { teamOf } from './routing.js';
+import { moved, noted } from './state.js';
 
 export type Rating = NonNullable<Case['satisfaction']>;
 
@@ -66,3 +69,98 @@ export async function rateCase(core: Core, caseId: string, rating: Rating): Prom
   if (c.status === 'submitted') await route(core, c.id, c.assignmentSeq + 1);
   return c;
 }
+
+// --- 收到了 / 没收到: did the recovered money arrive? ---------------------------------------
+
+export type Receipt = 'received' | 'not_received';
+
+const RECEIVED = /^(?:收到了|已收到|已经收到了?|钱?收到了|收到钱了|钱已?到了|钱到手了|已到账|到账了|已经到账了?)$/;
+const NOT_RECEIVED = /^(?:没收到|没有收到|还没收到|还没有收到|没收到钱|钱没收到|没到账|还没到账|钱还没到|没拿到|还没拿到)$/;
+
+/** `收到了` / `没收到` (a bare `收到` is only "OK", not an answer). */
+export function parseReceipt(text: string): Receipt | null {
+  const t = text.trim().replace(/[。！!.，,~～]+$/u, '').replace(/^[嗯好的，, ]+(?=[收没已钱还到])/u, '');
+  if (NOT_RECEIVED.test(t)) return 'not_received';
+  if (RECEIVED.test(t)) return 'received';
+  return null;
+}
+
+/** Asks the reporter whether the money arrived: the next 收到了 / 没收到 of theirs is about this case (for two weeks). */
+export async function askForReceipt(core: Core, c: Case): Promise<void> {
+  await core.redis.set(core.cases.keys.receipt(c.reporter.userKey), c.id, { EX: 14 * 86400 });
+}
+
+/**
+ * A 收到了 / 没收到 typed in the chat, applied to the case the reporter was
+ * asked about (null: no question pending, so the words are something else).
+ * 收到了: noted, and the satisfaction question follows. 没收到: the case is
+ * reopened to its assignee with a short new limit (or routed again when
+ * nobody holds it), and they are told.
+ */
+export async function answerReceipt(core: Core, userKey: string, answer: Receipt): Promise<{ c: Case; text: string } | null> {
+  const caseId = await core.redis.getDel(core.cases.keys.receipt(userKey));
+  if (!caseId) return null;
+  const now = core.clock.now();
+  const index = core.directory.index();
+  let oldRound = 0;
+  let reopened: 'assignee' | 'routing' | null = null;
+  let applied = false;
+  const c = await core.cases.update(caseId, 'reporter', (cur) => {
+    reopened = null;
+    applied = false;
+    if (cur.status !== 'resolved' || !cur.receipt || cur.receipt.answer !== null || cur.reporter.userKey !== userKey) return null;
+    applied = true;
+    const receipt = { ...cur.receipt, answer, answeredAt: now.toISOString() };
+    if (answer === 'received') {
+      return { record: { ...noted(cur, '您已确认收到追回的工资', now), receipt }, action: 'receipt-confirmed', detail: 'received' };
+    }
+    oldRound = cur.deadlineRound;
+    const holder = cur.assignee && index.staffById.has(cur.assignee.staffId) ? cur.assignee : null;
+    if (holder) {
+      reopened = 'assignee';
+      const team = teamOf(index, holder.level, holder.staffId);
+      return {
+        record: {
+          ...moved(cur, 'accepted', `您说还没收到钱，案件已重新打开，交回${team}继续跟进`, now),
+          receipt,
+          outcome: null,
+          satisfaction: null,
+          resolveBy: addWorkingDays(index.calendar, now, REOPEN_WORKING_DAYS).toISOString(),
+          deadlineRound: cur.deadlineRound + 1,
+        },
+        action: 'reopened',
+        detail: 'not received: back to the assignee',
+        // Back in their hands: their capacity counts it again, in the same step.
+        ops: [{ op: 'hincrby', key: core.cases.keys.load(), field: holder.staffId, by: 1 }],
+      };
+    }
+    reopened = 'routing';
+    return {
+      record: { ...moved(cur, 'submitted', '您说还没收到钱，案件已重新打开，正在交给工作人员跟进', now), receipt, outcome: null, satisfaction: null, assignee: null },
+      action: 'reopened',
+      detail: 'not received: routed again',
+      ops: [{ op: 'zadd', key: core.cases.keys.unassigned(), score: now.getTime(), member: cur.id }],
+    };
+  });
+  if (!applied) return null;
+  if (answer === 'received') {
+    await askForRating(core, c);
+    return { c, text: RECEIPT_TEXTS.received(c.caseNo) };
+  }
+  if (reopened === 'assignee') {
+    await unschedule(core, 'resolve-reminder', c.id, c.assignmentSeq, oldRound);
+    await unschedule(core, 'resolve-deadline', c.id, c.assignmentSeq, oldRound);
+    await scheduleResolve(core, c, now);
+    await notify(core, 'staff-receipt-missing', c.id, c.assignee!.staffId, c.history.length - 1);
+    return { c, text: RECEIPT_TEXTS.notReceived(c.caseNo, teamOf(index, c.assignee!.level, c.assignee!.staffId)) };
+  }
+  await route(core, c.id, c.assignmentSeq + 1);
+  return { c, text: RECEIPT_TEXTS.notReceived(c.caseNo, '工作人员') };
+}
+
+const RECEIPT_TEXTS = {
+  received: (caseNo: string) =>
+    `好的，谢谢您确认已经收到工资！案件 ${caseNo} 就办好了。您对处理结果满意吗？请回复「满意」「基本满意」或「不满意」。`,
+  notReceived: (caseNo: string, team: string) =>
+    `抱歉让您久等了。案件 ${caseNo} 已重新打开，交回${team}继续跟进，工作人员会尽快联系您。回复「进度」可以随时查看。`,
+};

@@ -12,4 +12,6 @@ export * from './voice.js';
 export * from './jobs.js';
 export * from './groups.js';
 export * from './deadlines.js';
+export * from './hours.js';
+export * from './closing.js';
 export { tellReporter } from './queue.js';

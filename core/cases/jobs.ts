@@ -9,7 +9,7 @@ import { unseal } from '../infra/privacy.js';
 import type { NoticeHandler } from '../infra/queues.js';
 import type { Reply } from '../infra/replies.js';
 import { reminderAt } from './deadlines.js';
-import { askForRating } from './feedback.js';
+import { askForRating, askForReceipt } from './feedback.js';
 import { groupSummary } from './groups.js';
 import { releaseAssignment, routeCase } from './routing.js';
 import { CASE_NOTICES, CaseNoticeJob, RouteJob, SlaJob, caseJobIds, notify, route, schedule, tellReporter, type SlaName } from './queue.js';
@@ -48,7 +48,9 @@ export function routingProcessor(core: Core) {
     ];
     if (c.acceptBy && c.assignee) {
       const by = new Date(c.acceptBy);
-      jobs.push(schedule(core, 'accept-reminder', caseId, seq, reminderAt(new Date(c.assignee.assignedAt), by)), schedule(core, 'accept-deadline', caseId, seq, by));
+      // Two thirds into the accept clock, which may start at the next working hour.
+      const from = new Date(c.acceptFrom ?? c.assignee.assignedAt);
+      jobs.push(schedule(core, 'accept-reminder', caseId, seq, reminderAt(from, by)), schedule(core, 'accept-deadline', caseId, seq, by));
     }
     await Promise.all(jobs);
     core.log.info({ caseId, jobId: job.id, level: routed.level, staffId: routed.staffId, priority: routed.priority, seq }, 'case routed');
@@ -70,11 +72,13 @@ export function slaProcessor(core: Core) {
     if (job.name === 'sweep') return sweep(core);
     const parsed = SlaJob.safeParse(job.data);
     if (!parsed.success) throw new UnrecoverableError(`invalid sla job data: ${parsed.error.message}`);
-    const { caseId, seq } = parsed.data;
+    const { caseId, seq, round = 0 } = parsed.data;
     const c = await core.cases.get(caseId);
     if (!c) throw new UnrecoverableError(`case ${caseId} not found`);
     const name = job.name as SlaName;
     const current = c.assignmentSeq === seq && c.assignee;
+    // The resolve limit moved since (延期, a returned close, 没收到): this job is not its.
+    if ((name === 'resolve-reminder' || name === 'resolve-deadline') && round !== c.deadlineRound) return { skipped: 'limit moved' };
 
     switch (name) {
       case 'accept-reminder':
@@ -110,9 +114,22 @@ export function slaProcessor(core: Core) {
       }
       case 'satisfaction':
         if (c.status !== 'resolved' || c.satisfaction) return { skipped: 'not resolved' };
+        // Money recovered: first whether it arrived (收到了 asks the rating itself); still unanswered, asked once more.
+        if (c.receipt?.answer === 'received') return { skipped: 'asked with the receipt' };
+        if (c.receipt && c.receipt.answer === null) {
+          await askForReceipt(core, c);
+          await notify(core, 'reporter-receipt', caseId, undefined, seq);
+          return { receiptAsked: true };
+        }
         await askForRating(core, c);
         await notify(core, 'reporter-survey', caseId, undefined, seq);
         return { asked: true };
+      case 'transfer-follow-up': {
+        const step = c.outcome?.nextStep;
+        if ((c.status !== 'resolved' && c.status !== 'closed') || step?.kind !== 'transfer' || !c.outcome) return { skipped: 'no transfer' };
+        await notify(core, 'staff-transfer-follow-up', caseId, c.outcome.by, seq);
+        return { followUp: c.outcome.by };
+      }
       default:
         throw new UnrecoverableError(`unknown sla job ${job.name}`);
     }
@@ -159,7 +176,7 @@ export async function scheduleSweep(core: Core): Promise<void> {
 }
 
 /** Reporter notices that also go out as a subscribe message (the survey asks something: it stays in the chat). */
-const SUBSCRIBED = new Set<CaseNoticeName>(['reporter-case-assigned', 'reporter-update', 'reporter-message']);
+const SUBSCRIBED = new Set<CaseNoticeName>(['reporter-case-assigned', 'reporter-update', 'reporter-message', 'reporter-resolved', 'reporter-extended']);
 
 /**
  * A case's progress as a subscribe message (WECHAT_TEMPLATE_CASE, fields in

@@ -13,6 +13,7 @@ export function caseKeys(prefix: string) {
     lastAssigned: key('staff-last', [], 'hash', null, 'staff id → when they last got a case (ties go to the longest idle)'),
     employerReports: key('employer', ['employerHash'], 'zset', '31 days', 'recent case ids about one employer (keyed hash of the name), for grouping'),
     survey: key('survey', ['userKey'], 'string', '14 days', 'the case a reporter was asked to rate (满意 / 基本满意 / 不满意)'),
+    receipt: key('receipt', ['userKey'], 'string', '14 days', 'the case whose recovered wages a reporter was asked to confirm (收到了 / 没收到)'),
   };
 }
 

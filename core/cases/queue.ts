@@ -31,6 +31,22 @@ export const CASE_NOTICES = [
   'staff-enquiry-voice',
   /** The phone a person gave after a voice message, for the enquiry's assignee (`seq` = the assignment). */
   'staff-enquiry-phone',
+  /** The result, the next step and the hotlines (`seq` = the history entry of the close). */
+  'reporter-resolved',
+  /** 收到了 / 没收到 asked again (`seq` = the history entry of the close). */
+  'reporter-receipt',
+  /** The resolve limit was extended, and why (`seq` = index in `extensions`). */
+  'reporter-extended',
+  /** A close waiting for the supervisor's 同意 / 退回 (`seq` = its history entry). */
+  'staff-close-approval',
+  /** The supervisor's decision, for whoever closed it (`seq` = index in `closeReviews`). */
+  'staff-close-reviewed',
+  /** An extension, for the supervisor (`seq` = index in `extensions`). */
+  'staff-extension',
+  /** 没收到: back to the assignee (`seq` = its history entry). */
+  'staff-receipt-missing',
+  /** The day to check back with the unit a case was handed to (`seq` = the history entry of the close). */
+  'staff-transfer-follow-up',
 ] as const satisfies readonly CaseNoticeName[];
 
 export const CaseNoticeJob = z.object({
@@ -42,14 +58,19 @@ export const CaseNoticeJob = z.object({
 });
 
 /** Time limits: delayed jobs that check the case when they fire and do nothing if it moved on. */
-export const SLA_NAMES = ['accept-reminder', 'accept-deadline', 'resolve-reminder', 'resolve-deadline', 'referral-deadline', 'satisfaction', 'sweep'] as const;
+export const SLA_NAMES = ['accept-reminder', 'accept-deadline', 'resolve-reminder', 'resolve-deadline', 'referral-deadline', 'satisfaction', 'transfer-follow-up', 'sweep'] as const;
 export type SlaName = (typeof SLA_NAMES)[number];
-export const SlaJob = z.object({ caseId: z.string().min(1), seq: z.number().int() });
+export const SlaJob = z.object({
+  caseId: z.string().min(1),
+  seq: z.number().int(),
+  /** For the resolve limit: the case's `deadlineRound` it was set for (a moved limit leaves the old job stale). */
+  round: z.number().int().optional(),
+});
 
 export const caseJobIds = {
   route: (caseId: string, seq = 1) => (seq <= 1 ? `route-${caseId}` : `route-${caseId}-${seq}`),
   notice: (name: CaseNoticeName, caseId: string, staffId?: string, seq?: number) => [name, caseId, staffId, seq].filter((x) => x !== undefined && x !== '').join('-'),
-  sla: (name: SlaName, caseId: string, seq: number) => `${name}-${caseId}-${seq}`,
+  sla: (name: SlaName, caseId: string, seq: number, round = 0) => `${name}-${caseId}-${seq}${round > 0 ? `-r${round}` : ''}`,
 };
 
 /** Routes a case; `seq` is the assignment about to be made (1 for a new case), each re-route its own job. */
@@ -61,14 +82,28 @@ export async function notify(core: Core, name: CaseNoticeName, caseId: string, s
   await core.queues.add('outbound', name, { caseId, staffId, seq }, caseJobIds.notice(name, caseId, staffId, seq));
 }
 
-/** A time limit firing at `at` by the app's clock (at once if already past). */
-export async function schedule(core: Core, name: SlaName, caseId: string, seq: number, at: Date): Promise<void> {
-  await core.queues.add('sla', name, { caseId, seq }, caseJobIds.sla(name, caseId, seq), at);
+/** A time limit firing at `at` by the app's clock (at once if already past); `round`: the resolve limit's round. */
+export async function schedule(core: Core, name: SlaName, caseId: string, seq: number, at: Date, round = 0): Promise<void> {
+  await core.queues.add('sla', name, round > 0 ? { caseId, seq, round } : { caseId, seq }, caseJobIds.sla(name, caseId, seq, round), at);
 }
 
 /** Removes a pending time limit (one that fires anyway checks the case). */
-export async function unschedule(core: Core, name: SlaName, caseId: string, seq: number): Promise<void> {
-  await core.queues.remove('sla', caseJobIds.sla(name, caseId, seq));
+export async function unschedule(core: Core, name: SlaName, caseId: string, seq: number, round = 0): Promise<void> {
+  await core.queues.remove('sla', caseJobIds.sla(name, caseId, seq, round));
+}
+
+/** The reminder and the deadline of the case's current resolve limit (after accepting, 延期, a returned close, 没收到). */
+export async function scheduleResolve(core: Core, c: Case, from: Date): Promise<void> {
+  const by = new Date(c.resolveBy!);
+  const reminder = new Date(from.getTime() + ((by.getTime() - from.getTime()) * 2) / 3);
+  await schedule(core, 'resolve-reminder', c.id, c.assignmentSeq, reminder, c.deadlineRound);
+  await schedule(core, 'resolve-deadline', c.id, c.assignmentSeq, by, c.deadlineRound);
+}
+
+/** Removes the pending jobs of the resolve limit of round `round`. */
+export async function unscheduleResolve(core: Core, c: Case, round = c.deadlineRound): Promise<void> {
+  await unschedule(core, 'resolve-reminder', c.id, c.assignmentSeq, round);
+  await unschedule(core, 'resolve-deadline', c.id, c.assignmentSeq, round);
 }
 
 /** Tells the reporter the case's latest step. */

@@ -39,6 +39,37 @@ const EnquiryDetailsSchema = z.object({
   question: z.string().nullable().default(null),
 });
 
+/**
+ * Where an unrecovered case goes next (every close has one): handed to
+ * another authority with a date the union follows up by, arbitration or
+ * court with a legal-aid booking offered, or the procuratorate's result.
+ */
+export const TRANSFER_AGENCIES = ['labour_inspection', 'housing_construction', 'other'] as const;
+export const NextStepSchema = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('transfer'),
+    /** 人社（劳动保障监察）, 住建, or another unit. */
+    agency: z.enum(TRANSFER_AGENCIES),
+    /** The receiving unit as named by staff, e.g. 青溪区劳动保障监察大队. */
+    unit: z.string(),
+    /** `YYYY-MM-DD`: when the union checks back with the unit. */
+    followUpOn: z.string(),
+  }),
+  z.object({ kind: z.literal('arbitration') }),
+  z.object({ kind: z.literal('court') }),
+  z.object({ kind: z.literal('procuratorate'), outcome: z.string() }),
+]);
+export type NextStep = z.infer<typeof NextStepSchema>;
+
+/** What a close records: money recovered (all of it or not), or why not, and the next step. */
+const CloseOutcomeFields = {
+  recovered: z.number().nullable(),
+  reason: z.string().nullable(),
+  /** All the claimed wages were paid: nothing more is offered (no lawyer). */
+  full: z.boolean().default(false),
+  nextStep: NextStepSchema.nullable().default(null),
+};
+
 /** Lines shown to the reporter in 进度. */
 export const HistorySchema = historySchema(CASE_STATUSES);
 
@@ -64,7 +95,13 @@ export const CaseSchema = z.object({
   enquiry: EnquiryDetailsSchema.nullable(),
   evidence: z.array(FileRefSchema),
   assignee: z
-    .object({ staffId: z.string(), level: z.enum(['grid', 'township', 'district']), assignedAt: z.string() })
+    .object({
+      staffId: z.string(),
+      level: z.enum(['grid', 'township', 'district']),
+      assignedAt: z.string(),
+      /** Given to the person on call (值班) outside working hours. */
+      onCall: z.boolean().optional(),
+    })
     .nullable(),
   /** Supervisors copied (group cases). */
   copied: z.array(z.string()),
@@ -76,6 +113,8 @@ export const CaseSchema = z.object({
   /** How many accept deadlines passed; two send it up to the township supervisor. */
   lapses: z.number().int().default(0),
   acceptBy: z.string().nullable().default(null),
+  /** When the accept clock started: the next working moment for an urgent or group case assigned outside working hours. */
+  acceptFrom: z.string().nullable().default(null),
   resolveBy: z.string().nullable().default(null),
   acceptedAt: z.string().nullable().default(null),
   /** Deadlines that passed (for the admin figures). */
@@ -84,9 +123,27 @@ export const CaseSchema = z.object({
   /** What staff wrote to the reporter (回复 QX… 内容), in order. */
   replies: z.array(z.object({ at: z.string(), staffId: z.string(), text: z.string() })).default([]),
   outcome: z
-    .object({ at: z.string(), recovered: z.number().nullable(), reason: z.string().nullable(), by: z.string() })
+    .object({ at: z.string(), by: z.string(), ...CloseOutcomeFields })
     .nullable()
     .default(null),
+  /** A close waiting for the supervisor's approval (group and construction cases): status `closing`. */
+  closeRequest: z
+    .object({ at: z.string(), by: z.string(), approverId: z.string(), ...CloseOutcomeFields })
+    .nullable()
+    .default(null),
+  /** The supervisor's decisions on closes, oldest first (同意 / 退回 with the reason). */
+  closeReviews: z.array(z.object({ at: z.string(), by: z.string(), approved: z.boolean(), reason: z.string().nullable() })).default([]),
+  /** After a 追回 close: the reporter is asked whether the money arrived (收到了 / 没收到). */
+  receipt: z
+    .object({ askedAt: z.string(), answer: z.enum(['received', 'not_received']).nullable(), answeredAt: z.string().nullable() })
+    .nullable()
+    .default(null),
+  /** Extensions of the resolve limit (延期), each with its reason; capped in total (deadlines.ts). */
+  extensions: z
+    .array(z.object({ at: z.string(), by: z.string(), days: z.number().int(), reason: z.string(), from: z.string(), to: z.string() }))
+    .default([]),
+  /** Bumped whenever the resolve limit moves (延期, a returned close, 没收到): its jobs carry it, so earlier ones do nothing. */
+  deadlineRound: z.number().int().default(0),
   referral: z
     .object({
       liaisonId: z.string(),
@@ -118,4 +175,6 @@ export type NewCase = Omit<
   Case,
   | 'caseNo' | 'history' | 'status' | 'assignee' | 'copied' | 'assignmentSeq' | 'lapsed' | 'lapses' | 'acceptBy' | 'resolveBy'
   | 'acceptedAt' | 'missed' | 'notes' | 'replies' | 'outcome' | 'referral' | 'groupId' | 'satisfaction' | 'ratings' | 'deliveryFailures'
+  | 'acceptFrom' | 'closeRequest' | 'closeReviews' | 'receipt' | 'extensions' | 'deadlineRound'
 >;
+export type CloseOutcome = Pick<NonNullable<Case['outcome']>, 'recovered' | 'reason' | 'full' | 'nextStep'>;

@@ -4,7 +4,8 @@ import type { Staff } from '../directory/index.js';
 import { NotFoundError } from '../infra/errors.js';
 import { luaScript, runScript } from '../infra/scripts.js';
 import { dutyOverrides } from '../staff/index.js';
-import { acceptDeadline } from './deadlines.js';
+import { acceptClockStart, acceptDeadline } from './deadlines.js';
+import { isWorkingTime, onCallFor, workingHoursOf } from './hours.js';
 import type { Case } from './record.js';
 import { moved } from './state.js';
 
@@ -75,12 +76,20 @@ export async function routeCase(core: Core, caseId: string): Promise<(RouteDecis
   if (c.assignee) return c.status === 'assigned' ? { ...decisionOf(c), record: c } : null;
   if (c.status !== 'submitted') return null;
   const seq = c.assignmentSeq + 1;
-  const tiers = candidateTiers(index, c, await dutyOverrides(core));
+  const duty = await dutyOverrides(core);
+  const priority = priorityOf(c);
+  const hours = workingHoursOf(index);
+  // Outside working hours an urgent or group case goes at once to whoever is on call (值班), one by one in the directory's order.
+  const onCall = priority !== 'normal' && !isWorkingTime(index.calendar, hours, now) ? onCallFor(index, c, duty) : [];
+  const tiers: { level: Level; staff: Staff[]; anyLoad?: boolean }[] = [
+    ...onCall.map((s) => ({ level: levelOf(index, s.id), staff: [s], anyLoad: true })),
+    ...candidateTiers(index, c, duty),
+  ];
   let claimed: string | null = null;
   for (let t = 0; t < tiers.length && !claimed; t++) {
     const tier = tiers[t]!;
     if (tier.staff.length === 0) continue;
-    claimed = await claim(core, c.id, seq, tier.level, tier.staff, now, t === tiers.length - 1);
+    claimed = await claim(core, c.id, seq, tier.level, tier.staff, now, !!tier.anyLoad || t === tiers.length - 1);
   }
   if (!claimed) {
     // No tier had anyone at all (an empty directory): someone must still see it.
@@ -89,10 +98,13 @@ export async function routeCase(core: Core, caseId: string): Promise<(RouteDecis
     claimed = await claim(core, c.id, seq, 'district', anyone, now, true);
   }
   const [level, staffId] = claimed!.split('|') as [Level, string];
-  const priority = priorityOf(c);
   const copy = copiesFor(index, c, priority, staffId);
   const teamName = teamOf(index, level, staffId);
-  const acceptBy = acceptDeadline(core.config, index.calendar, priority, now).toISOString();
+  const onCallNow = onCall.some((s) => s.id === staffId);
+  // On call: real minutes from now; anyone else: working minutes (or working days for ordinary cases).
+  const clockHours = onCallNow ? undefined : hours;
+  const acceptBy = acceptDeadline(core.config, index.calendar, priority, now, clockHours).toISOString();
+  const acceptFrom = acceptClockStart(index.calendar, priority, now, clockHours).toISOString();
   const updated = await core.cases.update(c.id, 'system:routing', (cur) => {
     if (cur.assignee || cur.assignmentSeq >= seq) return null;
     const again = cur.assignmentSeq > 0;
@@ -100,9 +112,10 @@ export async function routeCase(core: Core, caseId: string): Promise<(RouteDecis
       record: {
         ...moved(cur, 'assigned', `${again ? '已改派给' : '已交给'}${teamName}处理`, now),
         priority,
-        assignee: { staffId, level, assignedAt: now.toISOString() },
+        assignee: { staffId, level, assignedAt: now.toISOString(), ...(onCallNow ? { onCall: true } : {}) },
         assignmentSeq: seq,
         acceptBy,
+        acceptFrom,
         copied: [...new Set([...cur.copied, ...copy])],
       },
       action: again ? 'reassigned' : 'assigned',
@@ -177,6 +190,12 @@ async function claim(core: Core, caseId: string, seq: number, level: Level, staf
   for (const s of staff) args.push(s.id, String(s.capacity));
   const res = await runScript(core.redis, CLAIM, [k.claim(caseId, seq), k.load(), k.lastAssigned(), k.unassigned(), ...staff.map((s) => k.byStaff(s.id))], args);
   return typeof res === 'string' ? res : null;
+}
+
+/** The tier a person works at: a grid worker, a township or a district supervisor. */
+function levelOf(index: DirectoryIndex, staffId: string): Level {
+  const role = index.staffById.get(staffId)?.staff.role;
+  return role === 'grid_worker' ? 'grid' : role === 'township_supervisor' ? 'township' : 'district';
 }
 
 /** The team a reporter is told about: "东龙镇第一网格", "东龙镇总工会", "青溪区总工会". */

@@ -8,6 +8,11 @@ import type { Case } from './record.js';
 import { priorityOf } from './routing.js';
 import { noted } from './state.js';
 import { isAudio } from './voice.js';
+import { acceptDeadline, resolveDeadline, workingDaysBetween } from './deadlines.js';
+import { isWorkingTime, onCallFor, workingHoursOf } from './hours.js';
+import { submittedText } from './texts.js';
+import { dutyOverrides } from '../staff/index.js';
+import { chinaDay } from '../infra/time.js';
 
 /**
  * Opening cases and leaving no trace on request: what the chat calls
@@ -59,6 +64,32 @@ export async function submitWageReport(core: Core, r: WageReportInput): Promise<
   await route(core, record.id);
   if (created) core.log.info({ caseId: record.id, caseNo: record.caseNo, groupId }, 'case created');
   return groupId ? ((await core.cases.get(record.id)) ?? record) : record;
+}
+
+/**
+ * What the reporter reads right after submitting: the case number, the
+ * grid team that has it, and the time limits in working days from the
+ * calendar, as routing will set them (the accept limit, then the resolve
+ * limit counted from it), with the union hotline.
+ */
+export async function submittedReceipt(core: Core, c: Case): Promise<string> {
+  const index = core.directory.index();
+  const now = core.clock.now();
+  const cal = index.calendar;
+  const hours = workingHoursOf(index);
+  const onCall = c.priority !== 'normal' && !isWorkingTime(cal, hours, now) && onCallFor(index, c, await dutyOverrides(core)).length > 0;
+  const contactBy = acceptDeadline(core.config, cal, c.priority, now, onCall ? undefined : hours);
+  const resolveBy = resolveDeadline(core.config, cal, contactBy);
+  const grid = c.location.gridId ? index.gridById.get(c.location.gridId)?.grid.name : undefined;
+  const township = c.location.townshipId ? index.townshipById.get(c.location.townshipId)?.township.name : undefined;
+  const today = chinaDay(now);
+  return submittedText(c, {
+    team: grid ?? (township ? `${township}的网格团队` : '工会工作人员'),
+    contactBy,
+    contactDays: workingDaysBetween(cal, today, chinaDay(contactBy)),
+    resolveBy,
+    resolveDays: workingDaysBetween(cal, today, chinaDay(resolveBy)),
+  });
 }
 
 export interface HelpRequest {
@@ -113,7 +144,7 @@ export async function requestHelp(core: Core, h: HelpRequest): Promise<Case> {
         evidence: voices,
       },
       h.userKey,
-      voices.length > 0 && !h.question ? '已受理：语音留言，等工作人员收听' : '已受理：请求人工帮助',
+      voices.length > 0 && !h.question ? '已提交：语音留言，等工作人员收听' : '已提交：请求人工帮助',
     ));
     if (created || OPEN.has(record.status)) break;
   }

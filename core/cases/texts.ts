@@ -1,6 +1,6 @@
 import { yuan } from '../infra/money.js';
-import { monthText, shortTime } from '../infra/time.js';
-import type { Case } from './record.js';
+import { chinaDay, dayLabel, monthText, shortTime } from '../infra/time.js';
+import type { Case, NextStep } from './record.js';
 import { teamOf } from './routing.js';
 import { progressName } from './state.js';
 import type { DirectoryIndex } from '../directory/index.js';
@@ -53,7 +53,13 @@ export function staffCaseText(index: DirectoryIndex, c: Case, opts: { phone: str
 
 export function staffAssignedNotice(index: DirectoryIndex, c: Case, phone: string | null): string {
   const head = c.priority === 'normal' ? '【新案件】' : c.priority === 'urgent' ? '【加急案件】' : '【群体欠薪·优先】';
-  return `${head}您有一件新案件，请尽快处理。\n${staffCaseText(index, c, { phone, isAssignee: true })}\n\n接单请回复：接单 ${c.caseNo}${c.kind === 'enquiry' ? `\n答复对方请发：回复 ${c.caseNo} 内容` : ''}`;
+  const lines = [`${head}${c.assignee?.onCall ? '（值班）' : ''}您有一件新案件，请尽快处理。`, staffCaseText(index, c, { phone, isAssignee: true })];
+  if (c.acceptBy) {
+    const later = c.acceptFrom && c.assignee && Date.parse(c.acceptFrom) > Date.parse(c.assignee.assignedAt);
+    lines.push(`\n请在${shortTime(c.acceptBy)}前接单${later ? `（现在是非工作时间，接单时限从${shortTime(c.acceptFrom)}起算）` : ''}。`);
+  }
+  lines.push(`${c.acceptBy ? '' : '\n'}接单请回复：接单 ${c.caseNo}${c.kind === 'enquiry' ? `\n答复对方请发：回复 ${c.caseNo} 内容` : ''}`);
+  return lines.join('\n');
 }
 
 /** A supervisor's copy: the phone number masked, since they are not the one to call. */
@@ -65,11 +71,123 @@ export function reporterAssignedNotice(c: Case, team: string): string {
   return `您的案件 ${c.caseNo} 已交给${team}处理，工作人员会尽快联系您。回复「进度」可以随时查看。`;
 }
 
-/** The progress view (进度) of one case. */
+/** The progress view (进度) of one case: its steps (staff replies among them), the time limit, and what the reporter can do next. */
 export function progressText(index: DirectoryIndex, c: Case): string {
   const kind = c.kind === 'wage_arrears' ? '反映欠薪' : c.kind === 'enquiry' ? '人工求助' : c.kind === 'legal_aid' ? '支持起诉' : c.kind;
   const steps = c.history.map((h) => `  ${shortTime(h.at)} ${h.note}`).join('\n');
-  return `${c.caseNo}（${kind}，${place(index, c)}）\n状态：${progressName(c.status)}\n${steps}`;
+  const lines = [`${c.caseNo}（${kind}，${place(index, c)}）`, `状态：${progressName(c.status)}`, steps];
+  if ((c.status === 'accepted' || c.status === 'closing') && c.resolveBy) lines.push(`办结期限：${dayLabel(chinaDay(new Date(c.resolveBy)))}`);
+  if (c.status === 'resolved' && c.outcome) {
+    if (c.receipt && c.receipt.answer === null) lines.push('钱收到了吗？收到了请回复「收到了」，还没收到请回复「没收到」。');
+    if (c.outcome.nextStep) lines.push(`下一步：${nextStepShort(c.outcome.nextStep)}`);
+  }
+  return lines.join('\n');
+}
+
+// --- closes: what the reporter is told, what staff read -------------------------------------
+
+/** The hotlines a worker can call: 人社 (labour inspection, arbitration), the union, legal aid. */
+export const HOTLINES = '人社服务热线12333、职工服务热线12351、法律援助热线12348';
+
+/** 先行清偿: the general contractor pays first for a subcontractor's arrears (保障农民工工资支付条例 第三十条). */
+export const CONSTRUCTION_FIRST_PAYER =
+  '您反映的是工程建设项目的欠薪。按照《保障农民工工资支付条例》，分包单位拖欠农民工工资的，由施工总承包单位先行清偿，再由它向分包单位追偿。' +
+  '您可以直接找施工总承包单位要，也可以向住建部门反映或打12333投诉。';
+
+/** The receiving unit, with its kind when the name does not say it: `青溪区劳动保障监察大队`, `区里（住建部门）`. */
+function unitText(step: Extract<NextStep, { kind: 'transfer' }>): string {
+  if (step.agency === 'labour_inspection' && !/人社|人力资源|劳动/.test(step.unit)) return `${step.unit}（人社部门）`;
+  if (step.agency === 'housing_construction' && !/住建|住房|建设/.test(step.unit)) return `${step.unit}（住建部门）`;
+  return step.unit;
+}
+
+const mdOf = (day: string) => dayLabel(day);
+
+/** One line for staff and for 进度: `已移交青溪区劳动保障监察大队，工会11月30日（周一）跟进`. */
+export function nextStepShort(step: NextStep): string {
+  switch (step.kind) {
+    case 'transfer':
+      return `已移交${unitText(step)}，工会${mdOf(step.followUpOn)}跟进`;
+    case 'arbitration':
+      return '申请劳动仲裁（可预约律师帮忙）';
+    case 'court':
+      return '向人民法院起诉（可预约律师帮忙）';
+    case 'procuratorate':
+      return `检察机关：${step.outcome}`;
+  }
+}
+
+/** The next step in plain words for the reporter. */
+function nextStepForReporter(c: Case, step: NextStep): string {
+  const book = `工会可以免费为您预约律师帮忙，回复「预约 ${c.caseNo}」即可。`;
+  switch (step.kind) {
+    case 'transfer': {
+      return `我们已把您的案件移交给${unitText(step)}处理，工会会在${mdOf(step.followUpOn)}向他们了解进展，有消息会告诉您。${step.agency === 'labour_inspection' ? '您也可以打人社服务热线12333查询。' : ''}`;
+    }
+    case 'arbitration':
+      return `建议您申请劳动仲裁：到用人单位所在地的劳动人事争议仲裁委员会申请，不收费，一般要在离职后一年内提出。${book}`;
+    case 'court':
+      return `建议您向人民法院起诉（有老板写的欠条的，可以直接起诉）。${book}`;
+    case 'procuratorate':
+      return `检察机关的意见：${step.outcome}。需要律师帮忙的话，回复「预约 ${c.caseNo}」即可。`;
+  }
+}
+
+/** What the reporter reads when the case is resolved: the result, the next step, the hotlines; money recovered asks 收到了 / 没收到. */
+export function resolvedNotice(c: Case): string {
+  const o = c.outcome;
+  if (!o) return `您的案件 ${c.caseNo} 已办结。回复「进度」可查看全部记录。`;
+  const lines: string[] = [];
+  if (o.recovered !== null) {
+    lines.push(`您的案件 ${c.caseNo} 已办结：追回工资${yuan(o.recovered)}${!o.full && c.wage ? `（您反映的是${claimedAmount(c.wage)}）` : ''}。`);
+    lines.push('钱到手了吗？收到了请回复「收到了」；还没收到请回复「没收到」，我们会继续跟进。');
+    if (!o.full && c.wage) {
+      lines.push(o.nextStep ? `剩下的部分，${nextStepForReporter(c, o.nextStep)}` : `剩下的部分，可以申请劳动仲裁或向法院起诉，工会可以免费为您预约律师帮忙，回复「预约 ${c.caseNo}」即可。`);
+    }
+  } else if (o.nextStep?.kind === 'procuratorate') {
+    lines.push(`您的案件 ${c.caseNo} 已办结。`, nextStepForReporter(c, o.nextStep));
+  } else {
+    lines.push(`您的案件 ${c.caseNo} 已办结，这次没能追回工资${o.reason ? `，原因是：${o.reason}` : ''}。`);
+    if (o.nextStep) lines.push(`下一步：${nextStepForReporter(c, o.nextStep)}`);
+  }
+  if (!o.full && c.wage?.construction) lines.push(CONSTRUCTION_FIRST_PAYER);
+  lines.push(o.full ? '有问题可以打职工服务热线12351。' : `需要帮助可以打：${HOTLINES}。`);
+  return lines.join('\n');
+}
+
+/** A close as staff read it: `追回28,500元` / `未追回：原因；下一步：…`. */
+export function closeSummary(o: { recovered: number | null; reason: string | null; full: boolean; nextStep: NextStep | null }): string {
+  const head = o.recovered !== null ? `追回${yuan(o.recovered)}${o.full ? '（全额）' : ''}` : `未追回：${o.reason ?? ''}`;
+  return o.nextStep ? `${head}；下一步：${nextStepShort(o.nextStep)}` : head;
+}
+
+/** Why a close waits for approval. */
+export function approvalReason(c: Case): string {
+  const why = [
+    c.wage && (c.wage.headcount.count >= 10 || c.groupId) ? '群体欠薪' : null,
+    c.wage?.construction ? '工程建设领域' : null,
+  ].filter(Boolean);
+  return why.join('、') || '需审批';
+}
+
+export interface SubmittedTimes {
+  /** Who has it: `东龙镇第一网格`, or `东龙镇的网格团队`. */
+  team: string;
+  contactBy: Date;
+  /** Working days until `contactBy` (0: today). */
+  contactDays: number;
+  resolveBy: Date;
+  resolveDays: number;
+}
+
+/** What the reporter reads right after submitting: the number, who has it, the time limits in working days, the union hotline. */
+export function submittedText(c: Case, t: SubmittedTimes): string {
+  const contact = t.contactDays > 0 ? `${t.contactDays}个工作日内（${dayLabel(chinaDay(t.contactBy))}前）` : '今天';
+  return (
+    `提交成功！您的案件编号是 ${c.caseNo}。\n` +
+    `已交给${t.team}处理${c.priority === 'normal' ? '' : '（已标为优先处理）'}，工作人员会在${contact}联系您、${t.resolveDays}个工作日内（${dayLabel(chinaDay(t.resolveBy))}前）办结。\n` +
+    '回复「进度」可以随时查看办理情况。有急事可以打职工服务热线12351。'
+  );
 }
 
 export type CaseNoticeName =
@@ -86,7 +204,15 @@ export type CaseNoticeName =
   | 'staff-referral-reminder'
   | 'staff-referral-result'
   | 'staff-enquiry-voice'
-  | 'staff-enquiry-phone';
+  | 'staff-enquiry-phone'
+  | 'reporter-resolved'
+  | 'reporter-receipt'
+  | 'reporter-extended'
+  | 'staff-close-approval'
+  | 'staff-close-reviewed'
+  | 'staff-extension'
+  | 'staff-receipt-missing'
+  | 'staff-transfer-follow-up';
 
 export interface NoticeContext {
   index: DirectoryIndex;
@@ -129,6 +255,41 @@ const NOTICES: Record<CaseNoticeName, (r: NoticeContext) => string> = {
       : `【检察结果】案件 ${c.caseNo}：${c.referral?.outcome ?? ''}。案件已办结。`,
   'staff-enquiry-voice': ({ c }) =>
     `【新语音】求助 ${c.caseNo} 的求助人又发来语音留言，现在一共${c.evidence.filter(isAudio).length}条。请在案件详情中下载收听。`,
+  'reporter-resolved': ({ c }) => resolvedNotice(c),
+  'reporter-receipt': ({ c }) =>
+    `您的案件 ${c.caseNo} 追回的工资${c.outcome?.recovered != null ? yuan(c.outcome.recovered) : ''}收到了吗？收到了请回复「收到了」，还没收到请回复「没收到」，我们会继续跟进。`,
+  'reporter-extended': ({ c, seq }) => {
+    const e = c.extensions[seq ?? c.extensions.length - 1] ?? c.extensions.at(-1)!;
+    return `您的案件 ${c.caseNo} 办理期限延长了${e.days}个工作日，现在要在${dayLabel(chinaDay(new Date(e.to)))}前办结。原因：${e.reason}。给您添麻烦了，回复「进度」可以查看办理情况，有急事可以打职工服务热线12351。`;
+  },
+  'staff-close-approval': ({ index, c, phone }) => {
+    const r = c.closeRequest;
+    const closer = index.staffById.get(r?.by ?? '')?.staff.name ?? '工作人员';
+    return (
+      `【办结待审批】${closer}申请办结案件 ${c.caseNo}（${approvalReason(c)}，办结需要您同意）。\n结果：${r ? closeSummary(r) : ''}\n` +
+      `${staffCaseText(index, c, { phone, isAssignee: false })}\n\n同意请回复「同意 ${c.caseNo}」；不同意请回复「退回 ${c.caseNo} 原因」，案件会回到${closer}手上继续办理。`
+    );
+  },
+  'staff-close-reviewed': ({ index, c, seq }) => {
+    const r = c.closeReviews[seq ?? c.closeReviews.length - 1] ?? c.closeReviews.at(-1)!;
+    const who = index.staffById.get(r.by)?.staff.name ?? '镇（街道）工会';
+    return r.approved
+      ? `【办结已同意】案件 ${c.caseNo} 的办结已经${who}同意，案件已办结。`
+      : `【办结退回】案件 ${c.caseNo} 的办结没有通过${who}的审核：${r.reason ?? ''}。案件回到您手上继续办理，办结期限是${shortTime(c.resolveBy)}。`;
+  },
+  'staff-extension': ({ index, c, seq }) => {
+    const e = c.extensions[seq ?? c.extensions.length - 1] ?? c.extensions.at(-1)!;
+    const who = index.staffById.get(e.by)?.staff.name ?? '工作人员';
+    return `【延期】案件 ${c.caseNo}（负责人：${who}）办结期限延长${e.days}个工作日，从${shortTime(e.from)}延到${shortTime(e.to)}。原因：${e.reason}。`;
+  },
+  'staff-receipt-missing': ({ c }) =>
+    `【没收到钱】案件 ${c.caseNo} 的报告人说还没收到追回的工资，案件已回到您手上，请在${shortTime(c.resolveBy)}前跟进落实；落实后再回复「办结 ${c.caseNo} 追回 金额」。`,
+  'staff-transfer-follow-up': ({ c }) => {
+    const step = c.outcome?.nextStep;
+    return step?.kind === 'transfer'
+      ? `【跟进】案件 ${c.caseNo} 已移交${step.unit}，今天是约定的跟进日。请了解办理进展，并回复「备注 ${c.caseNo} 内容」记下。`
+      : `【跟进】案件 ${c.caseNo} 今天要跟进，请了解办理进展。`;
+  },
   'staff-enquiry-phone': ({ c, staffId, phone }) =>
     phone
       ? `【补充电话】求助 ${c.caseNo} 的求助人留了手机号：${c.assignee?.staffId === staffId ? phone : maskPhone(phone)}。${c.evidence.some(isAudio) ? '听完语音后请回电。' : '请回电。'}`

@@ -6,12 +6,16 @@ import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '.
 import { staffCaseText } from './texts.js';
 import { unseal } from '../infra/privacy.js';
 import { releaseAssignment, teamOf } from './routing.js';
-import { referralDeadline, reminderAt, resolveDeadline } from './deadlines.js';
-import { shortTime } from '../infra/time.js';
-import { nextWorkingMorning } from '../infra/calendar.js';
+import { MAX_EXTENSION_WORKING_DAYS, referralDeadline, resolveDeadline } from './deadlines.js';
+import { chinaDay, chinaInstant, shortTime } from '../infra/time.js';
+import { addWorkingDays, nextWorkingMorning } from '../infra/calendar.js';
 import type { StaffCommandContext } from '../staff/index.js';
-import { notify, route, schedule, tellReporter, unschedule } from './queue.js';
+import { notify, route, schedule, scheduleResolve, tellReporter, unschedule, unscheduleResolve } from './queue.js';
 import { yuan } from '../infra/money.js';
+import type { CloseOutcome, NextStep } from './record.js';
+import { closeApprover, needsApproval, parseClose, settleClose } from './closing.js';
+import { closeSummary, nextStepShort } from './texts.js';
+import { askForReceipt } from './feedback.js';
 
 /**
  * What staff do with cases: the one code path behind the WeChat commands
@@ -68,6 +72,16 @@ export function detailText(core: Core, staff: StaffEntry, c: Case): string {
   if (c.acceptBy && c.status === 'assigned') lines.push(`接单期限：${shortTime(c.acceptBy)}`);
   if (c.resolveBy && c.status === 'accepted') lines.push(`办结期限：${shortTime(c.resolveBy)}`);
   if (c.referral) lines.push(`转检察：${c.referral.reason}（${{ pending: '待检察院决定', accepted: '检察院已受理', declined: `检察院不予支持：${c.referral.declineReason ?? ''}`, done: `结果：${c.referral.outcome ?? ''}` }[c.referral.status]}）`);
+  if (c.status === 'assigned' && c.acceptFrom && c.assignee && Date.parse(c.acceptFrom) > Date.parse(c.assignee.assignedAt)) lines.push(`（非工作时间分派，接单时限从${shortTime(c.acceptFrom)}起算）`);
+  for (const e of c.extensions) lines.push(`延期（${shortTime(e.at)}）：${e.days}个工作日，到${shortTime(e.to)}，原因：${e.reason}`);
+  if (c.status === 'closing' && c.closeRequest) {
+    const approver = core.directory.index().staffById.get(c.closeRequest.approverId)?.staff.name ?? '';
+    lines.push(`办结申请：${closeSummary(c.closeRequest)}（等${approver}审批）`);
+  }
+  const returned = c.closeReviews.at(-1);
+  if (returned && !returned.approved && c.status === 'accepted') lines.push(`办结被退回：${returned.reason ?? ''}`);
+  if (c.outcome && (c.status === 'resolved' || c.status === 'closed')) lines.push(`办理结果：${closeSummary(c.outcome)}`);
+  if (c.receipt) lines.push(`到账确认：${c.receipt.answer === 'received' ? '报告人已确认收到' : c.receipt.answer === 'not_received' ? '报告人说没收到' : '等报告人确认'}`);
   for (const n of c.notes.slice(-3)) lines.push(`备注（${shortTime(n.at)}）：${n.text}`);
   if (c.deliveryFailures.length > 0) lines.push(`⚠ 有${c.deliveryFailures.length}条通知未能送达`);
   return lines.join('\n');
@@ -91,6 +105,9 @@ export async function acceptCase(ctx: StaffCommandContext, caseNo: string | null
   const { core } = ctx;
   const now = core.clock.now();
   const c0 = await loadMine(ctx, caseNo);
+  // Only a case waiting for acceptance (resolved → accepted is 没收到 reopening it, not 接单).
+  // resolved → accepted is 没收到 reopening the case, never 接单.
+  if (c0.status === 'resolved') throw new ConflictError('invalid_transition', `案件 ${c0.caseNo} 现在是「${statusName(c0.status)}」，不能接单。`);
   assertMove(c0, 'accepted', '接单');
   const me = ctx.staff.staff;
   const resolveBy = resolveDeadline(core.config, core.directory.index().calendar, now);
@@ -111,8 +128,7 @@ export async function acceptCase(ctx: StaffCommandContext, caseNo: string | null
   });
   await unschedule(core, 'accept-reminder', c.id, c.assignmentSeq);
   await unschedule(core, 'accept-deadline', c.id, c.assignmentSeq);
-  await schedule(core, 'resolve-reminder', c.id, c.assignmentSeq, reminderAt(now, resolveBy));
-  await schedule(core, 'resolve-deadline', c.id, c.assignmentSeq, resolveBy);
+  await scheduleResolve(core, c, now);
   await tellReporter(core, c);
   return c;
 }
@@ -168,7 +184,8 @@ export async function replyToReporter(ctx: StaffCommandContext, caseNo: string |
   if (c0.status === 'closed') throw new ConflictError('invalid_transition', `案件 ${c0.caseNo} 已结案，不能再回复。`);
   if (!c0.reporter.userKey) throw new ConflictError('no_reporter', '报告人已删除个人信息，无法回复。');
   const c = await core.cases.update(c0.id, `staff:${ctx.staff.staff.id}`, (cur) => ({
-    record: { ...cur, replies: [...cur.replies, { at: now.toISOString(), staffId: ctx.staff.staff.id, text: t }] },
+    // In the reporter's 进度 too, with the other steps.
+    record: { ...noted(cur, `工作人员回复：${t}`, now), replies: [...cur.replies, { at: now.toISOString(), staffId: ctx.staff.staff.id, text: t }] },
     action: 'replied',
     detail: `${[...t].length} chars`,
   }));
@@ -176,21 +193,26 @@ export async function replyToReporter(ctx: StaffCommandContext, caseNo: string |
   return c;
 }
 
-/** `追回 28500` or `未追回 原因`. */
-export function parseOutcome(args: string): { recovered: number | null; reason: string | null } {
-  const got = args.match(/^追回\s*([-+]?[\d.,]+)\s*元?\s*$/);
-  if (got) {
-    const n = Number(got[1]!.replace(/,/g, ''));
-    if (!Number.isFinite(n) || n <= 0 || n > 10_000_000) throw new ValidationError('recovered', '追回金额要是大于0、不超过1000万的数字，例如「追回 28500」');
-    return { recovered: Math.round(n * 100) / 100, reason: null };
-  }
-  const none = args.match(/^未追回\s*(.*)$/s);
-  if (none) return { recovered: null, reason: text(none[1]!, 'reason', '未追回的原因') };
-  if (/^追回/.test(args)) throw new ValidationError('recovered', '追回金额要是大于0的数字，例如「追回 28500」');
-  throw new ValidationError('outcome', '请写明结果：「办结 QX… 追回 28500」或「办结 QX… 未追回 原因」');
+/** `追回 28500`, `追回 28500 全额`, or `未追回 原因 下一步 …` (closing.ts). */
+export function parseOutcome(args: string, today: string): { recovered: number | null; reason: string | null; full: boolean; nextStep: NextStep | null } {
+  return parseClose(args, today);
 }
 
-export async function resolveCase(ctx: StaffCommandContext, caseNo: string | null, outcome: { recovered: number | null; reason: string | null }): Promise<Case> {
+/** What `办结` asks for: money recovered, or why not and the next step. */
+export interface CloseInput {
+  recovered: number | null;
+  reason: string | null;
+  /** All the claimed money paid (else: recovered ≥ the amount reported). */
+  full?: boolean;
+  nextStep?: NextStep | null;
+}
+
+/**
+ * 办结. A wage case without money recovered needs its next step. Group and
+ * construction cases wait for the supervisor's approval (status `closing`);
+ * others are resolved at once. The procuratorate's result closes directly.
+ */
+export async function resolveCase(ctx: StaffCommandContext, caseNo: string | null, outcome: CloseInput): Promise<Case> {
   const { core } = ctx;
   const now = core.clock.now();
   const c0 = await load(ctx, caseNo);
@@ -202,30 +224,179 @@ export async function resolveCase(ctx: StaffCommandContext, caseNo: string | nul
   if (!liaisonResult && c0.status === 'referred') {
     throw new ConflictError('invalid_transition', `案件 ${c0.caseNo} 正在检察机关审查，请等检察联络员答复后再办结。`);
   }
+  if (c0.status === 'closing') throw new ConflictError('invalid_transition', `案件 ${c0.caseNo} 的办结正在等审批，不用再办结。`);
   assertMove(c0, 'resolved', '办结');
-  const note =
-    outcome.recovered !== null
-      ? `已办结，追回工资${yuan(outcome.recovered)}`
-      : `已办结，未能追回：${outcome.reason ?? ''}`;
+  const o = settleClose(c0, outcome, chinaDay(now));
+  const approver = liaisonResult || !needsApproval(c0) ? null : closeApprover(core.directory.index(), c0, me.id);
+  if (approver) return requestClose(ctx, c0, o, approver);
+  return finishClose(core, c0.id, `staff:${me.id}`, me.id, o, c0.status, (cur) => cur);
+}
+
+/** A group or construction case: the close waits for `approverId`, who is sent 同意 / 退回. */
+async function requestClose(ctx: StaffCommandContext, c0: Case, o: CloseOutcome, approverId: string): Promise<Case> {
+  const { core } = ctx;
+  const now = core.clock.now();
+  const me = ctx.staff.staff;
+  const union = c0.location.townshipId ? core.directory.index().townshipById.get(c0.location.townshipId)?.township.union.name : undefined;
+  const approverEntry = core.directory.index().staffById.get(approverId);
+  const by = approverEntry?.townshipId ? (union ?? '镇（街道）工会') : '区总工会';
   const c = await core.cases.update(c0.id, `staff:${me.id}`, (cur) => {
-    if (cur.status !== c0.status) throw new ConflictError('invalid_transition', `案件 ${cur.caseNo} 状态已变化，请重新查看。`);
+    if (cur.status !== 'accepted' || cur.assignee?.staffId !== me.id) throw new ConflictError('invalid_transition', `案件 ${cur.caseNo} 状态已变化，请重新查看。`);
     return {
       record: {
-        ...moved(cur, 'resolved', note, now, '办结'),
-        outcome: { at: now.toISOString(), recovered: outcome.recovered, reason: outcome.reason, by: me.id },
+        ...moved(cur, 'closing', `办理结果已报${by}审核，审核后告诉您`, now, '办结'),
+        closeRequest: { at: now.toISOString(), by: me.id, approverId, ...o },
+      },
+      action: 'close-requested',
+      detail: `${approverId} ${o.recovered !== null ? `recovered ${o.recovered}` : 'not recovered'}`,
+    };
+  });
+  await notify(core, 'staff-close-approval', c.id, approverId, c.history.length - 1);
+  await tellReporter(core, c);
+  return c;
+}
+
+/**
+ * The close itself (办结, or the supervisor's 同意): resolved with its
+ * outcome, the assignee's capacity freed, the resolve limit's jobs removed,
+ * the reporter told the result and the next step. Money recovered: the
+ * reporter is asked whether it arrived (收到了 / 没收到); the satisfaction
+ * question comes the next working morning. A transfer gets its follow-up day.
+ */
+async function finishClose(
+  core: StaffCommandContext['core'],
+  caseId: string,
+  actor: string,
+  closerId: string,
+  o: CloseOutcome,
+  from: Case['status'],
+  extra: (cur: Case) => Case,
+  note?: string,
+): Promise<Case> {
+  const now = core.clock.now();
+  let round = 0;
+  const c = await core.cases.update(caseId, actor, (cur) => {
+    if (cur.status !== from) throw new ConflictError('invalid_transition', `案件 ${cur.caseNo} 状态已变化，请重新查看。`);
+    round = cur.deadlineRound;
+    const line = note ?? (o.recovered !== null ? `已办结，追回工资${yuan(o.recovered)}` : o.nextStep?.kind === 'procuratorate' ? `已办结：检察机关${o.nextStep.outcome}` : `已办结，未能追回：${o.reason ?? ''}`);
+    const step = o.nextStep && o.nextStep.kind !== 'procuratorate' && o.recovered === null ? `；下一步：${nextStepShort(o.nextStep)}` : '';
+    return {
+      record: {
+        ...moved(extra(cur), 'resolved', `${line}${step}`, now, '办结'),
+        outcome: { at: now.toISOString(), by: closerId, ...o },
+        receipt: o.recovered !== null ? { askedAt: now.toISOString(), answer: null, answeredAt: null } : null,
       },
       action: 'resolved',
-      detail: outcome.recovered !== null ? `recovered ${outcome.recovered}` : 'not recovered',
+      detail: o.recovered !== null ? `recovered ${o.recovered}${o.full ? ' (full)' : ''}` : `not recovered; next ${o.nextStep?.kind ?? 'none'}`,
       // The case leaves the assignee's hands for good: their capacity is free again, in the same step.
       ops: cur.assignee ? [{ op: 'hincrby', key: core.cases.keys.load(), field: cur.assignee.staffId, by: -1 }] : [],
     };
   });
-  await unschedule(core, 'resolve-reminder', c.id, c.assignmentSeq);
-  await unschedule(core, 'resolve-deadline', c.id, c.assignmentSeq);
-  // The reporter is asked how it went the next working morning.
-  await schedule(core, 'satisfaction', c.id, c.history.length, nextWorkingMorning(core.directory.index().calendar, now));
-  await tellReporter(core, c);
+  await unscheduleResolve(core, c, round);
+  const cal = core.directory.index().calendar;
+  // The reporter is asked how it went the next working morning (after saying the money arrived, when there was money).
+  await schedule(core, 'satisfaction', c.id, c.history.length, nextWorkingMorning(cal, now));
+  if (o.recovered !== null) await askForReceipt(core, c);
+  if (o.nextStep?.kind === 'transfer') {
+    let day = o.nextStep.followUpOn;
+    for (let i = 0; !cal.isWorkingDay(day) && i < 60; i++) day = chinaDay(addWorkingDays(cal, chinaInstant(day, '09:00'), 1));
+    await schedule(core, 'transfer-follow-up', c.id, c.history.length - 1, chinaInstant(day, '09:00'));
+  }
+  await notify(core, 'reporter-resolved', c.id, undefined, c.history.length - 1);
   return c;
+}
+
+/** The supervisor's word on a close waiting for approval: 同意 resolves it; 退回 (with the reason) gives it back to the assignee, the waiting time added back to the limit. */
+export async function reviewClose(ctx: StaffCommandContext, caseNo: string | null, approve: boolean, reason = ''): Promise<Case> {
+  const { core } = ctx;
+  const now = core.clock.now();
+  const c0 = await load(ctx, caseNo);
+  const me = ctx.staff.staff;
+  const req = c0.closeRequest;
+  if (c0.status !== 'closing' || !req) throw new ConflictError('invalid_transition', `案件 ${c0.caseNo} 现在是「${statusName(c0.status)}」，没有待审批的办结。`);
+  const mayDecide = req.approverId === me.id || (me.role === 'district_supervisor' && c0.location.districtId === ctx.staff.districtId);
+  if (!mayDecide || req.by === me.id) throw new ForbiddenError(`案件 ${c0.caseNo} 的办结不是由您审批。`);
+  const why = approve ? null : text(reason, 'reason', '退回的原因');
+  const review = { at: now.toISOString(), by: me.id, approved: approve, reason: why };
+  let c: Case;
+  if (approve) {
+    const { at: _at, by: closer, approverId: _a, ...o } = req;
+    c = await finishClose(core, c0.id, `staff:${me.id}`, closer, o, 'closing', (cur) => ({ ...cur, closeRequest: null, closeReviews: [...cur.closeReviews, review] }));
+  } else {
+    const waited = now.getTime() - Date.parse(req.at);
+    let oldRound = 0;
+    c = await core.cases.update(c0.id, `staff:${me.id}`, (cur) => {
+      if (cur.status !== 'closing') throw new ConflictError('invalid_transition', `案件 ${cur.caseNo} 的办结已经处理过了，请重新查看。`);
+      oldRound = cur.deadlineRound;
+      const resolveBy = cur.resolveBy ? new Date(Date.parse(cur.resolveBy) + waited).toISOString() : cur.resolveBy;
+      return {
+        record: {
+          ...moved(cur, 'accepted', '工会审核后，要求继续办理', now, '退回'),
+          closeRequest: null,
+          closeReviews: [...cur.closeReviews, review],
+          resolveBy,
+          deadlineRound: cur.deadlineRound + 1,
+        },
+        action: 'close-returned',
+        detail: me.id,
+      };
+    });
+    await unscheduleResolve(core, c, oldRound);
+    if (c.resolveBy) await scheduleResolve(core, c, now);
+    await tellReporter(core, c);
+  }
+  await notify(core, 'staff-close-reviewed', c.id, req.by, c.closeReviews.length - 1);
+  return c;
+}
+
+/** 延期 QX… 天数 原因: the assignee moves the resolve limit by working days, before it passes, within the cap; the supervisor and the reporter are told. */
+export async function extendCase(ctx: StaffCommandContext, caseNo: string | null, days: number, reason: string): Promise<Case> {
+  const { core } = ctx;
+  const now = core.clock.now();
+  const c0 = await loadMine(ctx, caseNo);
+  if (!Number.isInteger(days) || days < 1) throw new ValidationError('days', '延期天数要是大于0的整数（工作日），例如「延期 QX… 5 等住建部门核实」');
+  const why = text(reason, 'reason', '延期的原因');
+  if (c0.status !== 'accepted' || !c0.resolveBy) throw new ConflictError('invalid_transition', `案件 ${c0.caseNo} 现在是「${statusName(c0.status)}」，不能延期。`);
+  if (Date.parse(c0.resolveBy) <= now.getTime()) {
+    throw new ConflictError('deadline_passed', `案件 ${c0.caseNo} 的办结期限（${shortTime(c0.resolveBy)}）已经过了，不能再延期，请尽快办结或向工会说明情况。`);
+  }
+  const used = c0.extensions.reduce((n, e) => n + e.days, 0);
+  if (used + days > MAX_EXTENSION_WORKING_DAYS) {
+    const left = MAX_EXTENSION_WORKING_DAYS - used;
+    throw new ValidationError('days', left > 0 ? `一件案件最多延期${MAX_EXTENSION_WORKING_DAYS}个工作日，这件还能延${left}个工作日。` : `这件案件已经延期${used}个工作日，到上限了，不能再延。`);
+  }
+  const cal = core.directory.index().calendar;
+  let oldRound = 0;
+  const c = await core.cases.update(c0.id, `staff:${ctx.staff.staff.id}`, (cur) => {
+    if (cur.status !== 'accepted' || cur.assignee?.staffId !== ctx.staff.staff.id || !cur.resolveBy) throw new ConflictError('invalid_transition', `案件 ${cur.caseNo} 状态已变化，请重新查看。`);
+    oldRound = cur.deadlineRound;
+    const to = addWorkingDays(cal, new Date(cur.resolveBy), days).toISOString();
+    return {
+      record: {
+        ...noted(cur, `办理期限延长${days}个工作日，到${shortTime(to)}：${why}`, now),
+        resolveBy: to,
+        extensions: [...cur.extensions, { at: now.toISOString(), by: ctx.staff.staff.id, days, reason: why, from: cur.resolveBy, to }],
+        deadlineRound: cur.deadlineRound + 1,
+      },
+      action: 'extended',
+      detail: `${days} working days`,
+    };
+  });
+  await unscheduleResolve(core, c, oldRound);
+  await scheduleResolve(core, c, now);
+  const seq = c.extensions.length - 1;
+  await notify(core, 'reporter-extended', c.id, undefined, seq);
+  for (const sup of supervisorsFor(core, c, ctx.staff.staff.id)) await notify(core, 'staff-extension', c.id, sup, seq);
+  return c;
+}
+
+/** Who oversees a case's assignee: the township supervisor, else (or when it is them) the district supervisors. */
+function supervisorsFor(core: StaffCommandContext['core'], c: Case, except: string): string[] {
+  const index = core.directory.index();
+  const tw = c.location.townshipId ? index.townshipById.get(c.location.townshipId)?.township : undefined;
+  if (tw && tw.supervisor.id !== except) return [tw.supervisor.id];
+  const d = index.directory.districts.find((x) => x.id === c.location.districtId);
+  return (d?.supervisors ?? []).filter((s) => s.role === 'district_supervisor' && s.id !== except).map((s) => s.id);
 }
 
 const WEAK_CAPACITY: [RegExp, string][] = [
@@ -332,7 +503,11 @@ export async function recordReferralOutcome(ctx: StaffCommandContext, caseNo: st
       detail: recovered !== null ? `recovered ${recovered}` : 'recorded',
     };
   });
-  const c = await resolveCase(ctx, c0.caseNo, { recovered, reason: recovered === null ? `检察机关：${t}` : null });
+  const c = await resolveCase(ctx, c0.caseNo, {
+    recovered,
+    reason: recovered === null ? `检察机关：${t}` : null,
+    nextStep: recovered === null ? { kind: 'procuratorate', outcome: t } : null,
+  });
   // The union (the grid worker and the township supervisor) is told at once — within the 5 working days required.
   const tw = c.location.townshipId ? core.directory.index().townshipById.get(c.location.townshipId)?.township : undefined;
   for (const id of new Set([c.assignee?.staffId, tw?.supervisor.id].filter((x): x is string => !!x))) {

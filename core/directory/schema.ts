@@ -99,6 +99,14 @@ export const TownshipSchema = z.strictObject({
   /** The township union supervisor (role `township_supervisor`). */
   supervisor: StaffSchema,
   grids: z.array(GridSchema),
+  /**
+   * On call (值班) outside working hours: staff ids of this township (its
+   * supervisor or grid workers) or district supervisors, in order. An urgent
+   * or group case arriving outside working hours goes to the first of them
+   * on duty at once, with the accept clock running; absent = nobody, the
+   * clock starts at the next working hour.
+   */
+  onCall: z.array(IdSchema).optional(),
 });
 /** A town (镇/乡) or street (街道). */
 export type Township = z.infer<typeof TownshipSchema>;
@@ -226,6 +234,12 @@ export const DistrictSchema = z.strictObject({
   lawyers: z.array(StaffSchema).default([]),
   /** Where legal aid can be booked: 工会驿站, 维权联络站, 法律援助工作站. */
   servicePoints: z.array(ServicePointSchema).default([]),
+  /**
+   * On call (值班) outside working hours for every township of the district
+   * that names nobody itself: staff ids of this district who handle cases
+   * (district or township supervisors, grid workers), in order.
+   */
+  onCall: z.array(IdSchema).optional(),
 });
 /** A county-level district (区/县). */
 export type District = z.infer<typeof DistrictSchema>;
@@ -322,6 +336,42 @@ function checkServicePoints(
   });
 }
 
+/** Who may be on call for cases: people cases are routed to. */
+const CASE_ROLES: readonly StaffRole[] = ['grid_worker', 'township_supervisor', 'district_supervisor'];
+
+/**
+ * On-call lists: each id a person of this district who handles cases; a
+ * township's list names its own supervisor or grid workers, or district
+ * supervisors; nobody twice in one list.
+ */
+function checkOnCall(district: z.infer<typeof DistrictSchema>, dp: Path, ctx: z.RefinementCtx): void {
+  const districtSups = new Set(district.supervisors.filter((s) => s.role === 'district_supervisor').map((s) => s.id));
+  const handlers = new Map<string, Staff>();
+  for (const s of district.supervisors) handlers.set(s.id, s);
+  for (const t of district.townships) {
+    handlers.set(t.supervisor.id, t.supervisor);
+    for (const g of t.grids) for (const w of g.workers) handlers.set(w.id, w);
+  }
+  const check = (ids: string[] | undefined, path: Path, allowed: (id: string) => boolean, where: string) => {
+    const seen = new Set<string>();
+    ids?.forEach((id, i) => {
+      const s = handlers.get(id);
+      if (!s || !CASE_ROLES.includes(s.role)) {
+        ctx.addIssue({ code: 'custom', path: [...path, i], message: `"${id}" is not a grid worker or union supervisor of district "${district.id}"` });
+      } else if (!allowed(id)) {
+        ctx.addIssue({ code: 'custom', path: [...path, i], message: `"${id}" does not work in ${where} (its supervisor, its grid workers or a district supervisor)` });
+      }
+      if (seen.has(id)) ctx.addIssue({ code: 'custom', path: [...path, i], message: `"${id}" is listed twice` });
+      seen.add(id);
+    });
+  };
+  check(district.onCall, [...dp, 'onCall'], () => true, `district "${district.id}"`);
+  district.townships.forEach((t, ti) => {
+    const own = new Set([t.supervisor.id, ...t.grids.flatMap((g) => g.workers.map((w) => w.id))]);
+    check(t.onCall, [...dp, 'townships', ti, 'onCall'], (id) => own.has(id) || districtSups.has(id), `township "${t.id}"`);
+  });
+}
+
 /** The whole directory: a case-number prefix and the districts. */
 export const DirectorySchema = z
   .strictObject({
@@ -336,6 +386,13 @@ export const DirectorySchema = z
      * Council publishes it.
      */
     calendar: CalendarSchema.default({ years: {} }),
+    /**
+     * Office hours (Beijing time) on every working day of the calendar, e.g.
+     * `["08:30-12:00", "14:00-17:30"]`: the 30-minute accept clock of urgent
+     * and group cases runs only inside them (see `onCall`). Absent = those
+     * two ranges.
+     */
+    workingHours: z.array(TimeRangeSchema).min(1, 'name at least one range, e.g. "08:30-12:00"').optional(),
   })
   .superRefine((dir, ctx) => {
     const idsSeen = new Map<string, Path>();
@@ -438,6 +495,14 @@ export const DirectorySchema = z
         });
       });
     });
+
+    dir.workingHours?.forEach((r, i) => {
+      const prev = dir.workingHours![i - 1];
+      if (prev && r.slice(0, 5) < prev.slice(6)) {
+        ctx.addIssue({ code: 'custom', path: ['workingHours', i], message: `"${r}" must start after "${prev}" ends (ranges in order, not overlapping)` });
+      }
+    });
+    dir.districts.forEach((district, di) => checkOnCall(district, ['districts', di], ctx));
   });
 /** The whole directory, parsed. */
 export type Directory = z.infer<typeof DirectorySchema>;

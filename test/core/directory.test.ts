@@ -308,6 +308,7 @@ describe('matchTownship', () => {
         // References to ids of the same district move with them.
         if (typeof x.townshipId === 'string') x.townshipId = `x-${x.townshipId}`;
         if (typeof x.staffId === 'string') x.staffId = `x-${x.staffId}`;
+        if (Array.isArray(x.onCall)) x.onCall = x.onCall.map((id: string) => `x-${id}`);
         Object.values(x).forEach(stamp);
       }
     };

@@ -279,7 +279,7 @@ describe('the assignee works the case to a referral; the liaison takes over only
         expect(r.status, a).toBe(403);
       }
     });
-    const resolved = await post(c, 'resolve', me, { reason: '老板已跑路，无财产可执行' });
+    const resolved = await post(c, 'resolve', me, { reason: '老板已跑路，无财产可执行', nextStep: { kind: 'court' } });
     expect(resolved.status).toBe(200);
     expect(resolved.body.case).toMatchObject({ status: 'resolved', outcome: { recovered: null, reason: '老板已跑路，无财产可执行', by: ASSIGNEE } });
   });

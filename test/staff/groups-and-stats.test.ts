@@ -141,7 +141,7 @@ describe('GET /api/v1/admin/stats', () => {
     await resolveCase(as(c4), c4.caseNo, { recovered: 8_000, reason: null });
     await rateCase(core, c4.id, 'satisfied');
     const c5 = await accepted({ ...t01, amount: 6_000 });
-    await resolveCase(as(c5), c5.caseNo, { recovered: null, reason: '单位已停业' });
+    await resolveCase(as(c5), c5.caseNo, { recovered: null, reason: '单位已停业', nextStep: { kind: 'arbitration' } });
     await rateCase(core, c5.id, 'unsatisfied');
     await routeCase(core, c5.id);
     const c5again = await get(c5.id);
@@ -152,7 +152,7 @@ describe('GET /api/v1/admin/stats', () => {
     await resolveCase(as(d1), d1.caseNo, { recovered: 12_000, reason: null });
     await rateCase(core, d1.id, 'basically');
     const d2 = await accepted({ ...t02, amount: 7_000 });
-    await resolveCase(as(d2), d2.caseNo, { recovered: null, reason: '证据不足' });
+    await resolveCase(as(d2), d2.caseNo, { recovered: null, reason: '证据不足', nextStep: { kind: 'court' } });
     const d3 = await lapsed(await routed({ ...t02, amount: 4_000 }));
     await acceptCase(as(d3), d3.caseNo);
 

@@ -79,15 +79,18 @@ describe('a referral the procuratorate takes up', () => {
 
     const updates = await eventually(async () => {
       const texts = (await inboxTexts(api.core, c.reporter.userKey)).filter((x) => x.includes('有新进展'));
-      return texts.length >= 4 ? texts : null;
-    }, 8000, 'four reporter updates');
+      return texts.length >= 3 ? texts : null;
+    }, 8000, 'three reporter updates');
     // Sent by concurrent outbound workers: compared as a set, one update per step.
     expect([...updates].sort()).toEqual([
       `您的案件 ${c.caseNo} 有新进展：东龙镇第一网格已接单，工作人员会尽快联系您。回复「进度」可查看全部记录。`,
       `您的案件 ${c.caseNo} 有新进展：已转检察机关，审查是否支持起诉。回复「进度」可查看全部记录。`,
       `您的案件 ${c.caseNo} 有新进展：检察机关已受理，正在审查支持起诉。回复「进度」可查看全部记录。`,
-      `您的案件 ${c.caseNo} 有新进展：已办结，追回工资28,500元。回复「进度」可查看全部记录。`,
     ].sort());
+    // The close itself: the money, and whether it arrived (收到了 / 没收到).
+    const closed = await inboxMessage(api.core, c.reporter.userKey, /已办结：追回工资/);
+    expect(closed).toContain(`您的案件 ${c.caseNo} 已办结：追回工资28,500元。`);
+    expect(closed).toContain('收到了请回复「收到了」；还没收到请回复「没收到」');
     // The reporter never sees the liaison's or the grid worker's internal notices.
     expect((await inboxTexts(api.core, c.reporter.userKey)).join('\n')).not.toMatch(/【转检察】|【检察结果】|诉讼能力较弱/);
   });
@@ -159,10 +162,10 @@ describe('a referral the procuratorate declines', () => {
 });
 
 describe('the satisfaction question after resolving', () => {
-  /** Resolves the case, checks the question is due the next working morning, and asks it now. */
+  /** Resolves the case without money (next step: arbitration), checks the question is due the next working morning, and asks it now. */
   async function resolvedAndAsked(): Promise<Case> {
     const c = await acceptedCase();
-    const r = await post(c, 'resolve', gw, { recovered: 28500 });
+    const r = await post(c, 'resolve', gw, { reason: '老板避而不见', nextStep: { kind: 'arbitration' } });
     expect(r.status).toBe(200);
     const resolved = (await api.core.cases.get(c.id))!;
     const job = await api.core.queues.sla.getJob(jobIds.sla('satisfaction', c.id, resolved.history.length));
@@ -203,8 +206,12 @@ describe('the satisfaction question after resolving', () => {
     const again = (await api.core.cases.get(c.id))!;
     const job = await api.core.queues.sla.getJob(jobIds.sla('satisfaction', c.id, again.history.length));
     expect(job, 'second satisfaction job').toBeDefined();
+    // Money recovered: the morning job asks first whether it arrived; 收到了 brings the satisfaction question.
     await job!.promote();
-    await eventually(async () => api.core.redis.get(api.core.cases.keys.survey(c.reporter.userKey)), 8000, 'second question');
+    await inboxMessage(api.core, c.reporter.userKey, new RegExp(`${c.caseNo} 追回的工资30,000元收到了吗`));
+    expect(await api.core.redis.get(api.core.cases.keys.survey(c.reporter.userKey))).toBeNull();
+    const confirmed = await api.t.chat.handle(c.reporter.userKey, { kind: 'text', text: '收到了' });
+    expect(confirmed.map(renderText).join('\n')).toMatch(/您对处理结果满意吗/);
     await api.t.chat.handle(c.reporter.userKey, { kind: 'text', text: '基本满意' });
     expect((await api.core.cases.get(c.id))!).toMatchObject({ status: 'closed', satisfaction: 'basically', ratings: ['unsatisfied', 'basically'] });
   });

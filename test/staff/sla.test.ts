@@ -8,6 +8,7 @@ import { startWorkers } from '../../workers/index.js';
 import { createWageCase } from '../support/cases.js';
 import { eventually, startTestCore, type TestCore } from '../support/core.js';
 import { route } from '../../core/cases/queue.js';
+import { workingDayClock } from './support.js';
 
 let t: TestCore;
 afterEach(async () => {
@@ -25,8 +26,8 @@ async function assigned(id: string, notStaff?: string) {
 
 describe('accept deadlines', () => {
   it('when nobody accepts in time, then a reminder goes out, the case is reassigned never back to who let it lapse, and after two lapses it goes up to the township then the district', async () => {
-    // Group cases (≥10 workers) must be accepted within ACCEPT_URGENT_MINUTES: 0.02 min = 1.2 s here.
-    t = await startTestCore({ workers: true, env: { ACCEPT_URGENT_MINUTES: '0.02' } });
+    // Group cases (≥10 workers) must be accepted within ACCEPT_URGENT_MINUTES of working time: 0.02 min = 1.2 s here, on a working morning.
+    t = await startTestCore({ workers: true, env: { ACCEPT_URGENT_MINUTES: '0.02' }, clock: workingDayClock('09:30') });
     const c = await createWageCase(t.core, { headcount: 20, gridId: 't01-g1' });
     await route(t.core, c.id);
     const first = await assigned(c.id);
@@ -60,7 +61,7 @@ describe('accept deadlines', () => {
   }, 30_000);
 
   it('when the assignee accepts in time, then the deadline job is gone and nothing is reassigned', async () => {
-    t = await startTestCore({ workers: true, env: { ACCEPT_URGENT_MINUTES: '0.03' } });
+    t = await startTestCore({ workers: true, env: { ACCEPT_URGENT_MINUTES: '0.03' }, clock: workingDayClock('09:30') });
     const c = await createWageCase(t.core, { headcount: 12 });
     await route(t.core, c.id);
     const a = await assigned(c.id);

@@ -13,6 +13,11 @@ import { TEST_ENV, eventually, startTestCore, type TestCore } from '../support/c
 import { startHttp } from '../support/http.js';
 import { route } from '../../core/cases/queue.js';
 import { staffKeys } from '../../core/staff/keys.js';
+import { shiftedClock, type Clock } from '../../core/infra/clock.js';
+import { createCalendar } from '../../core/infra/calendar.js';
+import { addDays, chinaDay, chinaInstant } from '../../core/infra/time.js';
+import { suiteNow } from '../support/clock.js';
+import { suiteDirectory } from '../support/core.js';
 
 /** Untyped JSON from the server; each test asserts what it reads. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -127,4 +132,26 @@ export async function inboxMessage(core: Core, target: string, pattern: RegExp, 
 export async function snapshot(core: Core, id: string) {
   const c = (await core.cases.get(id))!;
   return { record: c, status: c.status, audit: (await core.cases.audit(id)).length };
+}
+
+/**
+ * A running clock that starts on the suite's day, or the next working day of
+ * the suite's calendar, at Beijing `at` (`HH:MM`): inside working hours
+ * whatever the real time is, so 30-minute accept clocks run as minutes.
+ * With `offset` working days, that many working days later.
+ */
+export function workingDayClock(at = '09:30', offset = 0): Clock {
+  return shiftedClock(workingDayAt(at, offset));
+}
+
+/** The suite's day (or the next working day) at Beijing `at`, `offset` working days later. */
+export function workingDayAt(at: string, offset = 0): Date {
+  const cal = createCalendar(suiteDirectory().calendar);
+  let day = chinaDay(suiteNow());
+  for (let i = 0; i < 60 && !cal.isWorkingDay(day); i++) day = addDays(day, 1);
+  for (let n = 0; n < offset; ) {
+    day = addDays(day, 1);
+    if (cal.isWorkingDay(day)) n += 1;
+  }
+  return chinaInstant(day, at);
 }

@@ -75,12 +75,12 @@ describe('allowed moves', () => {
     expect(await api.core.redis.hGet(api.core.cases.keys.load(), ME)).toBe('0');
   });
 
-  it('resolving without money recovered needs the reason and records it', async () => {
+  it('resolving without money recovered needs the reason and the next step, and records both', async () => {
     const c = await accepted();
-    const r = await post(c, 'resolve', { reason: '单位已注销，转仲裁' });
+    const r = await post(c, 'resolve', { reason: '单位已注销，转仲裁', nextStep: { kind: 'arbitration' } });
     expect(r.status).toBe(200);
-    expect(r.body.case).toMatchObject({ status: 'resolved', outcome: { recovered: null, reason: '单位已注销，转仲裁' } });
-    expect(r.body.case.history.at(-1).note).toBe('已办结，未能追回：单位已注销，转仲裁');
+    expect(r.body.case).toMatchObject({ status: 'resolved', outcome: { recovered: null, reason: '单位已注销，转仲裁', nextStep: { kind: 'arbitration' } } });
+    expect(r.body.case.history.at(-1).note).toBe('已办结，未能追回：单位已注销，转仲裁；下一步：申请劳动仲裁（可预约律师帮忙）');
   });
 
   it('an accepted case may still be 退回: it goes to someone else, never back to who declined it', async () => {

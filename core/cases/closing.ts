@@ -1,0 +1,139 @@
+import type { DirectoryIndex } from '../directory/index.js';
+import { ValidationError } from '../infra/errors.js';
+import { addDays, chinaDay } from '../infra/time.js';
+import type { Case, CloseOutcome, NextStep } from './record.js';
+
+/**
+ * How a case may close: what `办结 QX… …` says (money recovered, or why not
+ * and the next step), which closes wait for a supervisor's approval, and
+ * who gives it. The moves themselves are in work.ts.
+ */
+
+/** A follow-up date this far ahead at most (calendar days). */
+export const MAX_FOLLOW_UP_DAYS = 60;
+
+const MAX_UNIT = 60;
+
+/** The next steps as typed after `下一步`, for help texts. */
+export const NEXT_STEP_USAGE =
+  '未追回的案件要写明下一步，三选一：\n' +
+  '· 移交其他部门：「办结 QX… 未追回 原因 下一步 移交 青溪区劳动保障监察大队 12月5日跟进」（人社、住建或其他单位，写明接收单位和跟进日期）\n' +
+  '· 指导仲裁或起诉：「办结 QX… 未追回 原因 下一步 仲裁」或「… 下一步 起诉」（会请职工预约法律援助）\n' +
+  '· 转检察机关支持起诉：不用办结，直接回复「转检察 QX… 理由」';
+
+/** Which authority a receiving unit is, by its name. */
+export function agencyOf(unit: string): Extract<NextStep, { kind: 'transfer' }>['agency'] {
+  if (/人社|人力资源|劳动保障|劳动监察|劳动保障监察/.test(unit)) return 'labour_inspection';
+  if (/住建|住房和城乡建设|住房城乡建设|建设局|建管/.test(unit)) return 'housing_construction';
+  return 'other';
+}
+
+/** A date as staff type it (`12月5日`, `12月5号`, `2026-12-05`, `12/5`) on or after `today`'s year; null if none. */
+export function parseFollowUpDay(text: string, today: string): { day: string; rest: string } | null {
+  const full = text.match(/(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号]?/);
+  const short = full ? null : text.match(/(\d{1,2})\s*(?:月|\/|-)\s*(\d{1,2})\s*[日号]?/);
+  const m = full ?? short;
+  if (!m) return null;
+  const [y, mo, d] = full ? [Number(m[1]), Number(m[2]), Number(m[3])] : [Number(today.slice(0, 4)), Number(m[1]), Number(m[2])];
+  const pad = (n: number) => String(n).padStart(2, '0');
+  let day = `${y}-${pad(mo)}-${pad(d)}`;
+  const valid = (s: string) => addDays(s, 0) === s;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || Number.isNaN(Date.parse(`${day}T00:00:00Z`)) || !valid(day)) return null;
+  // 1月5日 typed in December is next January.
+  if (!full && day < today) {
+    const next = `${y + 1}-${pad(mo)}-${pad(d)}`;
+    if (valid(next)) day = next;
+  }
+  const rest = text.replace(m[0], ' ').replace(/(?:之前|以前|前)?\s*跟进|之前|以前/g, ' ').replace(/\s+/g, ' ').trim();
+  return { day, rest };
+}
+
+/** Checks a next step (typed or from the API) against today: a unit named, a follow-up date ahead. */
+export function checkNextStep(step: NextStep, today: string): NextStep {
+  if (step.kind !== 'transfer') return step;
+  const unit = step.unit.trim();
+  if (!unit) throw new ValidationError('nextStep.unit', '请写上接收单位的名称，例如「青溪区劳动保障监察大队」');
+  if ([...unit].length > MAX_UNIT) throw new ValidationError('nextStep.unit', `接收单位的名称太长了，请控制在${MAX_UNIT}字以内`);
+  const day = step.followUpOn;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || addDays(day, 0) !== day) {
+    throw new ValidationError('nextStep.followUpOn', '跟进日期的格式是 YYYY-MM-DD，例如 2026-12-05');
+  }
+  if (day <= today || day > addDays(today, MAX_FOLLOW_UP_DAYS)) {
+    throw new ValidationError('nextStep.followUpOn', `跟进日期要在今天之后、${MAX_FOLLOW_UP_DAYS}天以内`);
+  }
+  return { ...step, unit };
+}
+
+/** The part after `下一步`. */
+export function parseNextStep(text: string, today: string): NextStep {
+  const t = text.trim();
+  if (/^(转)?检察/.test(t)) throw new ValidationError('nextStep', '转检察不用办结，请直接回复「转检察 QX… 理由」。');
+  if (/^(申请)?(劳动)?仲裁$/.test(t)) return { kind: 'arbitration' };
+  if (/^(向法院)?(起诉|诉讼|法院)$/.test(t)) return { kind: 'court' };
+  const move = t.match(/^(?:移交|转交|转办|转)\s*(.*)$/s);
+  if (!move) throw new ValidationError('nextStep', NEXT_STEP_USAGE);
+  const date = parseFollowUpDay(move[1]!, today);
+  if (!date) throw new ValidationError('nextStep.followUpOn', '请写上跟进日期，例如「下一步 移交 青溪区劳动保障监察大队 12月5日跟进」');
+  // `移交人社 …`, `移交住建 …`: the authority first, then the unit's own name.
+  const named = date.rest.match(/^(人社|住建|其他|其它)\s+(.+)$/s);
+  const unit = named ? named[2]! : date.rest;
+  const agency = named ? (named[1] === '人社' ? 'labour_inspection' : named[1] === '住建' ? 'housing_construction' : agencyOf(unit)) : agencyOf(unit);
+  return checkNextStep({ kind: 'transfer', agency, unit, followUpOn: date.day }, today);
+}
+
+/**
+ * `追回 28500`, `追回 28500 全额`, `追回 12000 下一步 仲裁`,
+ * `未追回 原因 下一步 移交 … 12月5日跟进`. The next step is checked here;
+ * whether one is required is the case's (see {@link settleClose}).
+ */
+export function parseClose(args: string, today: string): { recovered: number | null; reason: string | null; full: boolean; nextStep: NextStep | null } {
+  const [head, ...tail] = args.split(/\s*下一步[：:]?\s*/);
+  const nextText = tail.join(' ').trim();
+  if (tail.length > 0 && !nextText) throw new ValidationError('nextStep', NEXT_STEP_USAGE);
+  const nextStep = nextText ? parseNextStep(nextText, today) : null;
+  const h = (head ?? '').trim();
+  const got = h.match(/^追回\s*([-+]?[\d.,]+)\s*元?\s*(全额|全部|全部追回)?\s*$/);
+  if (got) {
+    const n = Number(got[1]!.replace(/,/g, ''));
+    if (!Number.isFinite(n) || n <= 0 || n > 10_000_000) throw new ValidationError('recovered', '追回金额要是大于0、不超过1000万的数字，例如「追回 28500」');
+    return { recovered: Math.round(n * 100) / 100, reason: null, full: !!got[2], nextStep };
+  }
+  const none = h.match(/^未追回\s*(.*)$/s);
+  if (none) {
+    const reason = none[1]!.trim();
+    if (!reason) throw new ValidationError('reason', '请写上未追回的原因');
+    if ([...reason].length > 500) throw new ValidationError('reason', '未追回的原因太长了，请控制在500字以内');
+    return { recovered: null, reason, full: false, nextStep };
+  }
+  if (/^追回/.test(h)) throw new ValidationError('recovered', '追回金额要是大于0的数字，例如「追回 28500」');
+  throw new ValidationError('outcome', '请写明结果：「办结 QX… 追回 28500」或「办结 QX… 未追回 原因 下一步 …」');
+}
+
+/** Every close of a wage case without money has a next step; all the claimed money paid is `full`. */
+export function settleClose(c: Case, o: { recovered: number | null; reason: string | null; full?: boolean; nextStep?: NextStep | null }, today: string): CloseOutcome {
+  const nextStep = o.nextStep ? checkNextStep(o.nextStep, today) : null;
+  if (o.recovered === null && c.wage && !nextStep) throw new ValidationError('nextStep', NEXT_STEP_USAGE);
+  const full = o.recovered !== null && (!!o.full || (!!c.wage && o.recovered >= c.wage.amount));
+  return { recovered: o.recovered, reason: o.reason, full, nextStep };
+}
+
+/** Group arrears (10 or more people, or reports linked into a group) and construction cases close only with a supervisor's approval. */
+export function needsApproval(c: Case): boolean {
+  return !!c.wage && (c.wage.construction || c.wage.headcount.count >= 10 || !!c.groupId);
+}
+
+/** The township supervisor approves; when they closed it themselves (or there is no township), a district supervisor. */
+export function closeApprover(index: DirectoryIndex, c: Case, closerId: string): string | null {
+  const tw = c.location.townshipId ? index.townshipById.get(c.location.townshipId)?.township : undefined;
+  if (tw && tw.supervisor.id !== closerId) return tw.supervisor.id;
+  const district = index.directory.districts.find((d) => d.id === c.location.districtId);
+  return district?.supervisors.find((s) => s.role === 'district_supervisor' && s.id !== closerId)?.id ?? null;
+}
+
+/** All the claimed wages were recovered, and the reporter did not say they never arrived: no lawyer is offered. */
+export function fullyPaid(c: Case): boolean {
+  return !!c.outcome?.full && c.outcome.recovered !== null && c.receipt?.answer !== 'not_received';
+}
+
+/** Today in Beijing, for follow-up dates. */
+export const todayOf = (now: Date) => chinaDay(now);
