@@ -45,7 +45,7 @@ export function staffCaseView(core: Core, c: Case, sc: StaffCommandContext) {
     ...caseSummary(index, c),
     grid: c.location.gridId ? index.gridById.get(c.location.gridId)?.grid.name ?? null : null,
     community: c.location.community,
-    wage: c.wage,
+    wage: c.wage ? staffWageView(core, c.wage, full) : null,
     evidence: c.evidence.map((e) => ({ name: e.name, mediaType: e.mediaType, size: e.size, url: `/api/v1/staff/cases/${c.caseNo}/evidence/${e.id}` })),
     reporter: { name: c.reporter.name, phone: phone ? (full ? phone : maskPhone(phone)) : null },
     assignee: c.assignee,
@@ -62,6 +62,25 @@ export function staffCaseView(core: Core, c: Case, sc: StaffCommandContext) {
     referral: c.referral,
     groupId: c.groupId,
     deliveryFailures: c.deliveryFailures,
+  };
+}
+
+/**
+ * A wage report for staff: every field the reporter gave; a roster's phones
+ * unsealed for the assignee, masked for anyone else.
+ */
+function staffWageView(core: Core, w: NonNullable<Case['wage']>, full: boolean) {
+  const { roster, ...rest } = w;
+  const phoneOf = (sealed: string | null) => {
+    const p = sealed ? unseal(core.config.DATA_KEY, sealed) : null;
+    return p ? (full ? p : maskPhone(p)) : null;
+  };
+  return {
+    ...rest,
+    employerKind: w.employerKind ?? 'organisation',
+    roster: roster
+      ? { entries: roster.entries.map(({ phoneSealed, ...e }) => ({ ...e, phone: phoneOf(phoneSealed) })), files: roster.files.map((f) => f.name) }
+      : null,
   };
 }
 

@@ -33,7 +33,7 @@ export type Result<V, A> =
   | { ok: true; value: V; ack?: string; exit?: string; set?: Partial<A>; confirm?: boolean; stay?: false }
   /** Stay on the field (more files may follow; a page of slots); `value` may be left out. */
   | { ok: true; stay: true; value?: V; ack?: string; set?: Partial<A> }
-  | { ok: false; error: string; options?: Option[] };
+  | { ok: false; error: string; options?: Option[]; conflict?: boolean };
 
 interface Common<A, K extends keyof A> {
   label?: string;
@@ -49,6 +49,7 @@ interface Common<A, K extends keyof A> {
   gate?: boolean;
   freeText?: boolean;
   extractOnly?: boolean;
+  verbatim?: boolean;
 }
 
 /** A field answered in words: `parse` gets the typed text (a file is refused with `notText`). */
@@ -72,6 +73,8 @@ export interface FlowSpec<S extends z.ZodObject> {
   reviewIntro: string | ((a: z.infer<S>, ctx: FlowContext) => string);
   /** Facts stated anywhere in a message (see `Flow.extract`). */
   extract?: (text: string, a: z.infer<S>, ctx: FlowContext) => Partial<z.infer<S>>;
+  /** Said once submitted (see `Flow.afterSubmit`). */
+  afterSubmit?: (a: z.infer<S>, ctx: FlowContext) => { text: string; offer?: string } | null;
 }
 
 /** A consent (同意 / 不同意): not listed in the summary; refusing leaves the flow saying `refusedExit`. */
@@ -169,6 +172,7 @@ export function defineFlow<S extends z.ZodObject>(spec: FlowSpec<S>): TypedFlow<
       gate: c.gate,
       freeText: c.freeText,
       extractOnly: c.extractOnly,
+      verbatim: c.verbatim,
     };
   }
 
@@ -288,6 +292,7 @@ export function defineFlow<S extends z.ZodObject>(spec: FlowSpec<S>): TypedFlow<
       return out;
     },
     check: (raw) => schema.safeParse(raw).success,
+    afterSubmit: spec.afterSubmit ? (raw, ctx) => spec.afterSubmit!(read(raw), ctx) : undefined,
   };
 }
 

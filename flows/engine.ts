@@ -570,7 +570,9 @@ export function createEngine(opts: EngineOptions) {
   function atReview(s: Session, flow: Flow, text: string | null, ctx: FlowContext, say: Say, out: Outcome): void {
     if (text !== null && (/^(确认|确认提交|提交|确定)$/.test(text) || understandConfirm(text) === 'yes')) {
       out.effects.push({ kind: 'submit', flowId: flow.id, runId: s.runId, answers: s.answers });
+      const after = flow.afterSubmit?.(s.answers, ctx) ?? null;
       clearFlow(s);
+      if (after) sayAfterSubmit(s, after, out);
       return;
     }
     const edit = text?.match(/^(?:改|修改|更改|改一下)\s*第?\s*(\d{1,3})\s*(?:项|个|条)?$|^第?\s*(\d{1,3})\s*(?:项|个|条)\s*(?:不对|错了|要改|有问题|改一下)$/);
@@ -582,6 +584,18 @@ export function createEngine(opts: EngineOptions) {
     }
     s.misses += 1;
     say(T.reviewRetry, s.options);
+  }
+
+  /** What a flow says once submitted, after the submission's replies; a flow it offers is asked 好的 / 不用了 (atOffer). */
+  function sayAfterSubmit(s: Session, after: { text: string; offer?: string }, out: Outcome): void {
+    const offered = after.offer && flows.has(after.offer) ? after.offer : null;
+    const options = offered ? [{ label: '好的', value: 'offer:yes' }, { label: '不用了', value: 'offer:no' }] : [];
+    out.followUp.push(options.length > 0 ? { type: 'text', text: after.text, options } : { type: 'text', text: after.text });
+    if (offered) {
+      s.mode = 'offer';
+      s.offer = offered;
+      s.options = options;
+    }
   }
 
   function editField(s: Session, flow: Flow, n: number, ctx: FlowContext, say: Say): void {

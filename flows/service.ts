@@ -4,6 +4,7 @@ import type { Core } from '../core/context.js';
 import { checkEvidence, isAudio, playableVoice, VOICE_TEXTS, type EvidenceStore, type FileMeta, type VoiceFormat } from '../core/cases/index.js';
 import { answerRating, answerReceipt, fullyPaid, parseRating, parseReceipt } from '../core/cases/index.js';
 import { addHelpPhone, forgetReporter, latestReporterPhone, requestHelp, submitWageReport, submittedReceipt } from '../core/cases/index.js';
+import { seal } from '../core/infra/privacy.js';
 import { chinaTime, compactDay } from '../core/infra/time.js';
 import { progressText } from '../core/cases/index.js';
 import type { Reply } from '../core/infra/replies.js';
@@ -20,7 +21,7 @@ import type { Session } from './session.js';
 import { SessionConflict, createSessions } from './session-store.js';
 import { MENU, T } from './texts.js';
 import type { Answers, Effect, FileRef, FlowContext, Incoming } from './types.js';
-import { WageReport, arbitrationStatus, showAmount, wageFlow } from './wage.js';
+import { WageReport, showAmount, wageDetails, wageFiles, wageFlow } from './wage.js';
 
 /** A voice message's sound: `load` reads its bytes; `format` is what the channel says it is (the bytes decide). */
 export interface VoiceAudio {
@@ -362,29 +363,16 @@ export function createChatService(core: Core, opts: ChatServiceOptions) {
   async function submitWage(userKey: string, runId: string, answers: Answers, ctx: FlowContext): Promise<Case> {
     const a = WageReport.parse(answers);
     const comm = a.community ?? { community: null, gridId: null };
-    const leftSince = a.stillEmployed ? null : (a.leftSince ?? null);
     return submitWageReport(core, {
       runId,
       userKey,
       at: ctx.now,
-      wage: {
-        employer: a.employer,
-        construction: a.construction,
-        project: a.project ?? null,
-        period: a.period,
-        amount: a.amount.yuan,
-        amountApprox: a.amount.approx,
-        amountUpTo: a.amount.upTo,
-        groupAmount: a.groupAmount?.yuan ?? null,
-        headcount: a.headcount,
-        stillEmployed: a.stillEmployed,
-        leftSince,
-        nearArbitrationLimit: leftSince ? arbitrationStatus(leftSince, ctx.now).nearLimit : false,
-      },
+      // The clue platform's fields; a roster's phones sealed like the reporter's.
+      wage: wageDetails(a, ctx.now, (phone) => seal(core.config.DATA_KEY, phone)),
       location: { districtId: a.location.districtId, townshipId: a.location.townshipId, gridId: comm.gridId, community: comm.community },
       contactName: a.contactName,
       phone: a.phone,
-      evidence: a.evidence ?? [],
+      evidence: wageFiles(a),
       note: `已提交：反映${a.employer}拖欠工资${showAmount(a.amount)}`,
     });
   }

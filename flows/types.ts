@@ -68,7 +68,12 @@ export type FieldResult =
        */
       confirm?: boolean;
     }
-  | { ok: false; error: string; options?: Offered[] };
+  /**
+   * `conflict`: the words are this field's value, but it contradicts another
+   * answer (the error says which): the question is asked again, the words
+   * are never read as another field's value.
+   */
+  | { ok: false; error: string; options?: Offered[]; conflict?: boolean };
 
 /**
  * An option offered after an answer that could not be taken. `yes`: it is the
@@ -107,6 +112,11 @@ export interface Field {
   freeText?: boolean;
   /** Never asked: filled only when a message says it (shown in the summary then). */
   extractOnly?: boolean;
+  /**
+   * The whole message is the answer, in the person's words (an account of
+   * what happened, an address, a roster): nothing else is read from it.
+   */
+  verbatim?: boolean;
 }
 
 export interface Flow {
@@ -124,6 +134,11 @@ export interface Flow {
   extract(text: string, answers: Answers, ctx: FlowContext): Answers;
   /** Validates answers the engine carries (a record saved by an older release may not pass). */
   check(answers: Answers): boolean;
+  /**
+   * Said once the answers are submitted, after the submission's own replies
+   * (e.g. what to do next); `offer` names a flow offered with 好的 / 不用了.
+   */
+  afterSubmit?(answers: Answers, ctx: FlowContext): { text: string; offer?: string } | null;
 }
 
 /** Work the engine asks its caller to do; results come back as replies. */

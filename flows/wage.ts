@@ -4,41 +4,75 @@
  * first message too), with the same parsers, for the engine to confirm.
  */
 import { z } from 'zod';
+import type { Case } from '../core/cases/index.js';
 import { matchCommunity } from '../core/directory/index.js';
 import { chinaMonth } from '../core/infra/time.js';
 import { formatYuan, monthsBetween, showMonth } from './choices.js';
-import { PlaceSchema, defineFlow, type Value } from './define.js';
+import { PlaceSchema, defineFlow, type Result, type Value } from './define.js';
+import { maskNumbers } from './engine.js';
 import { CONSTRUCTION_WORDS, NOT_SAID, employerFromAnswer, findEmployer, findLeftSince, findPersonName, findPhone, findStillEmployed, nameAnswer } from './nlu/facts.js';
+import { compact } from './nlu/normalize.js';
+import { smallTalkOf } from './nlu/talk.js';
+import { HOUSEHOLD_WORDS, addressAnswer, mayBePerson, findContractors, findEmployerKind, labourContractorAnswer, looksLikeOrganisation, tradeAnswer, unitAnswer } from './nlu/wage-facts.js';
 import { findAmounts, findHeadcount, findPeriod } from './parsers/mentions.js';
 import { parseAmount, parseHeadcount, parseMonthDetailed, parseOrgName, parsePeriod, type Amount } from './parsers/index.js';
+import { parseRoster } from './parsers/roster.js';
 import { findCommunity, findTownship, townshipName } from './places.js';
-import type { FileRef } from './types.js';
+import type { FileRef, Incoming } from './types.js';
+import { checkGroupAmount, checkHeadcount, checkLeft, checkOwnAmount, checkPeriod, checkRoster, checkWorkStart, endsWhenLeft, periodUpTo, type Check, type Known } from './wage-checks.js';
 
 /** Months after leaving at which the one-year arbitration limit is near. */
 export const NEAR_LIMIT_MONTHS = 10;
 export const MAX_EVIDENCE_FILES = 10;
+/** Photos or spreadsheets of a group's roster, at most. */
+export const MAX_ROSTER_FILES = 5;
+/** An arrears period this long asks when the work started (to check the period against it). */
+export const LONG_PERIOD_MONTHS = 12;
 
 const UNKNOWN_COMMUNITY = '不清楚';
 
 export const AmountSchema = z.object({ yuan: z.number().positive(), approx: z.boolean(), upTo: z.number().positive().nullable() });
 export const WagePeriodSchema = z.object({ start: z.string().regex(/^\d{4}-\d{2}$/), end: z.string().regex(/^\d{4}-\d{2}$/).nullable(), months: z.number().int().min(1) });
 const FileRefSchema = z.object({ id: z.string(), name: z.string(), mediaType: z.string(), size: z.number() });
+const MonthSchema = z.string().regex(/^\d{4}-\d{2}$/);
+/** A group's roster: people typed in the chat (name, amount, phone) and photos or spreadsheets of it. */
+export const RosterSchema = z.object({
+  entries: z.array(z.object({ name: z.string().min(1), amount: AmountSchema.nullable(), phone: z.string().regex(/^1\d{10}$/).nullable() })),
+  files: z.array(FileRefSchema),
+});
+export type WageRoster = z.infer<typeof RosterSchema>;
 
 /** The wage report's answers; every field optional until answered, `null` = skipped or unknown. */
 export const WageAnswers = z.object({
   consent: z.boolean(),
   employer: z.string().min(2),
+  /** A unit (company, factory, site, shop, 包工头), or a family or private person (nanny, carer, private renovation). */
+  employerKind: z.enum(['organisation', 'household']),
   location: PlaceSchema,
   community: z.object({ community: z.string().nullable(), gridId: z.string().nullable() }),
+  employerAddress: z.string().nullable(),
   construction: z.boolean(),
   project: z.string().nullable(),
+  projectAddress: z.string().nullable(),
+  generalContractor: z.string().nullable(),
+  subcontractor: z.string().nullable(),
+  /** 包工头 or 班组长. */
+  labourContractor: z.string().nullable(),
+  /** 工种. */
+  trade: z.string().nullable(),
   period: WagePeriodSchema,
+  /** When the work started (asked for long periods). */
+  workStart: MonthSchema.nullable(),
+  /** The person's own unpaid wages. */
   amount: AmountSchema,
   /** The whole group's unpaid total, when the person says it besides their own. */
   groupAmount: AmountSchema.nullable(),
   headcount: z.object({ count: z.number().int().min(1), approximate: z.boolean() }),
+  roster: RosterSchema.nullable(),
   stillEmployed: z.boolean(),
-  leftSince: z.string().regex(/^\d{4}-\d{2}$/),
+  leftSince: MonthSchema,
+  /** What happened, in the person's words (numbers masked). */
+  account: z.string().nullable(),
   evidence: z.array(FileRefSchema),
   contactName: z.string(),
   phone: z.string().regex(/^1\d{10}$/),
@@ -82,12 +116,137 @@ function periodText(t: string): string {
   return s;
 }
 
+/** Work for a family or a private person (a nanny, a carer, private renovation): a civil matter, its own branch. */
+const household = (a: WageAnswers) => a.employerKind === 'household';
+/** The construction questions: a unit's construction project. */
+const building = (a: WageAnswers) => !household(a) && a.construction === true;
+/** A group case: a unit's workers, two or more of them. */
+const group = (a: WageAnswers) => !household(a) && (a.headcount?.count ?? 1) >= 2;
+
+const EMPLOYER_KINDS = [
+  { label: '单位、工地或店铺（包括包工头）', value: 'organisation', words: /单位|公司|工地|工厂|厂里|店|包工头|工头|项目/ },
+  { label: '个人或家庭（当保姆、护工、钟点工，私人装修等）', value: 'household', words: new RegExp(`个人|家庭|人家|私人|东家|${HOUSEHOLD_WORDS.source}`, 'u') },
+];
+
+/**
+ * The supplementary questions (the clue platform's), asked after the core
+ * facts. At any of them `都跳过` leaves it and the ones after it unanswered.
+ */
+const SUPPLEMENT = ['employerAddress', 'projectAddress', 'generalContractor', 'subcontractor', 'labourContractor', 'trade', 'roster', 'account'] as const;
+type Supplement = (typeof SUPPLEMENT)[number];
+const SKIP_REST = '都跳过';
+const SKIP_REST_WORDS =
+  /^(?:都跳过|全跳过|全部跳过|后面(?:的)?都跳过|这几项都跳过|剩下的都跳过|都不填了?|都不知道|全都不知道|都不清楚|后面的?都不知道|这些都不知道|啥都不知道)(?:了|吧|啊)?$/u;
+const SUPPLEMENT_OPTIONS = [
+  { label: '不知道', value: '不知道', words: /^(?:不知道|不清楚|不晓得|不记得|没注意|没见过)(?:啊|呀|哦)?$/u },
+  { label: SKIP_REST, value: SKIP_REST, words: SKIP_REST_WORDS },
+];
+const asked: Record<Supplement, (a: WageAnswers) => boolean> = {
+  employerAddress: () => true,
+  projectAddress: (a) => building(a),
+  generalContractor: (a) => building(a),
+  subcontractor: (a) => building(a),
+  labourContractor: (a) => building(a),
+  trade: () => true,
+  roster: (a) => group(a),
+  account: () => true,
+};
+
+/** `都跳过` at `from`: it and the supplementary questions after it not yet answered, left unanswered (null). */
+function skipRest(from: Supplement, a: WageAnswers): { ok: true; value: null; set: Partial<WageAnswers> } {
+  const set: Partial<WageAnswers> = {};
+  for (const id of SUPPLEMENT.slice(SUPPLEMENT.indexOf(from) + 1)) if (a[id] === undefined && asked[id](a)) set[id] = null;
+  return { ok: true, value: null, set };
+}
+const skipsRest = (t: string) => t === SKIP_REST || SKIP_REST_WORDS.test(compact(t));
+const NOT_KNOWN = /^(?:不知道|不清楚|不晓得|不记得|没注意|没见过|没听说过?)(?:啊|呀|哦|了)?$/u;
+
+/** A supplementary answer: `都跳过` (the rest of them too), `不知道` (null), or what `parse` reads. */
+function supplement<V>(id: Supplement, t: string, a: WageAnswers, parse: () => Result<V, WageAnswers>): Result<V | null, WageAnswers> {
+  if (skipsRest(t)) return skipRest(id, a);
+  if (NOT_KNOWN.test(compact(t))) return { ok: true, value: null };
+  return parse();
+}
+
+/** A value that passed its consistency check, or the check's objection; a check's question is asked as "对吗？". */
+function checked<V>(value: V, c: Check, confirm = false, shownWith?: Partial<WageAnswers>): Result<V, WageAnswers> {
+  if (c?.kind === 'refuse') return { ok: false, error: c.error, conflict: true };
+  // The two answers that do not quite fit are confirmed together.
+  return c?.kind === 'confirm' ? { ok: true, value, confirm: true, ack: c.ack, set: shownWith } : { ok: true, value, confirm };
+}
+
+/** When the work started, without the words around it: `从去年3月开始干的`, `前年春节后进的场`. */
+function workStartText(t: string): string {
+  return t
+    .replace(/^(?:是|就是|从|自从|大概|差不多|好像是?|应该是?)+/u, '')
+    .replace(/(?:的时候|那会儿?|左右|吧|啊|的)+$/u, '')
+    .replace(/(?:开始(?:干|做|上班|干活)?|进的?场|进的?厂|来的|开的?工|上的?工|入的?职|干起)(?:的)?$/u, '');
+}
+
+function rosterSize(r: WageRoster | null | undefined): number {
+  return r ? r.entries.length + r.files.length : 0;
+}
+
+/** `3人（张三 8,000元、李四 9,500元、王五）；照片或表格1份`: phones are not repeated. */
+function showRoster(r: WageRoster): string {
+  const people = r.entries.map((e) => `${e.name}${e.amount ? ` ${showAmount(e.amount)}` : ''}`);
+  const parts: string[] = [];
+  if (people.length > 0) parts.push(`${people.length}人（${people.slice(0, 5).join('、')}${people.length > 5 ? '等' : ''}）`);
+  if (r.files.length > 0) parts.push(`照片或表格${r.files.length}份`);
+  return parts.join('；') || '暂无';
+}
+
+const ROSTER_DONE = /^(?:完成|好了|发完了|没了|就这些|就这么多|结束|完了|发完|ok|没有了|就这几个)$/iu;
+const ROSTER_NONE = /^(?:没有|无|没|没得|莫得|没有名单|没名单|不知道|不清楚|跳过|算了)$/u;
+
+/**
+ * A group's roster, over as many messages as it takes: lines typed (name,
+ * amount, phone), photos or spreadsheets of it. Names typed again replace
+ * their line. Nothing that contradicts the headcount or the group's total
+ * is kept; `完成` (or a list as long as the headcount) moves on.
+ */
+function rosterInput(input: Incoming, a: WageAnswers): Result<WageRoster | null, WageAnswers> {
+  const have: WageRoster = a.roster ?? { entries: [], files: [] };
+  if (input.kind === 'file-rejected') return { ok: false, error: input.reason };
+  if (input.kind === 'file') {
+    if (have.files.length >= MAX_ROSTER_FILES) return { ok: false, error: `名单最多发${MAX_ROSTER_FILES}份，已经够了。请回复「完成」继续。` };
+    const files = [...have.files, input.file];
+    return { ok: true, value: { ...have, files }, stay: true, ack: `收到名单「${input.file.name}」。还有可以接着发，发完请回复「完成」。` };
+  }
+  const t = input.text.trim();
+  if (ROSTER_DONE.test(t) || ROSTER_NONE.test(t)) return { ok: true, value: rosterSize(have) > 0 ? have : null };
+  if (skipsRest(t)) return { ...skipRest('roster', a), value: rosterSize(have) > 0 ? have : null };
+  const p = parseRoster(t);
+  if (!p.ok) return { ok: false, error: p.error };
+  const entries = [...have.entries.filter((e) => !p.value.some((n) => n.name === e.name)), ...p.value];
+  const c = checkRoster(entries, a);
+  if (c?.kind === 'refuse') return { ok: false, error: c.error, conflict: true };
+  const value = { ...have, entries };
+  const h = a.headcount;
+  const noted = `记下了${p.value.map((e) => e.name).join('、')}，名单上现在一共${entries.length}人。`;
+  // Everyone owed is listed: on to the next question.
+  if (h && !h.approximate && entries.length === h.count) return { ok: true, value, ack: `${noted}和被拖欠的人数一样，名单齐了。` };
+  return { ok: true, value, stay: true, ack: `${noted}还有可以接着发，发完请回复「完成」。` };
+}
+
+const NOTHING_TO_SAY = /^(?:不想说|不说了|没什么(?:好|要)?说的?|没啥(?:好|要)?说的?|没有|没了|不用了?|算了|就这些|没什么|不知道|不清楚|说不清|说不清楚|说不上来|不知道(?:怎么|咋)说)(?:了|吧|啊)?$/u;
+
+/** What happened in the person's words, numbers masked; nothing to say is `null`. */
+function accountAnswer(t: string): Result<string | null, WageAnswers> {
+  const s = t.trim();
+  if (NOTHING_TO_SAY.test(compact(s))) return { ok: true, value: null };
+  if (compact(s).length < 4 || smallTalkOf(s)) {
+    return { ok: false, error: '请用一两句话说说事情经过，例如「老板说年底一起结，到现在也没给」；不想说就回复「跳过」。' };
+  }
+  return { ok: true, value: [...maskNumbers(s)].slice(0, 500).join('') };
+}
+
 export const wageFlow = defineFlow({
   id: 'wage',
-  version: 2,
+  version: 3,
   title: '反映欠薪',
   schema: WageAnswers,
-  reviewIntro: '请核对您要反映的欠薪情况：',
+  reviewIntro: (a) => (household(a) ? '请核对您要反映的欠薪情况（个人或家庭雇用）：' : '请核对您要反映的欠薪情况：'),
   fields: (f) => [
     f.consent('consent', {
       ask:
@@ -101,16 +260,35 @@ export const wageFlow = defineFlow({
     }),
     f.text('employer', {
       label: '用人单位',
-      ask: '欠您工资的单位叫什么名字？写公司名，或者包工头、老板的名字都可以。',
+      ask: (a) =>
+        household(a)
+          ? '雇您干活的人怎么称呼？写雇主的姓名就行，例如「王秀英」「锦绣花园刘先生家」。'
+          : '欠您工资的单位叫什么名字？写公司名，或者包工头、老板的名字都可以。',
       notText: '请用文字告诉我单位名称。',
       freeText: true,
-      names: /用人单位|单位名称|单位|公司名?|老板(?:的名字)?|包工头/,
+      names: /用人单位|单位名称|单位|公司名?|老板(?:的名字)?|包工头|雇主/,
       parse: (t, _a, ctx) => {
         const p = parseEmployer(t, (name) => findTownship(ctx, name) !== null);
         return p.ok ? { ok: true, value: p.value } : { ok: false, error: `${p.error.replace(/，?请重新输入.*$|，?例如.*$/u, '')}。写公司名，或者老板、包工头的名字都行，例如「青溪宏达建筑」「老板叫刘大壮」。` };
       },
       show: (v) => v,
       help: '写营业执照上的公司名最好；不知道的话，写工地、店名或老板的名字也可以，工作人员会核实。',
+    }),
+    f.text('employerKind', {
+      label: '雇主类型',
+      // Asked when the name does not say it (a person's name); said in words (`给一户人家当保姆`), it is confirmed instead.
+      when: (a) => a.employerKind !== undefined || (a.employer !== undefined && mayBePerson(a.employer)),
+      ask: (a) => `「${a.employer ?? '雇主'}」是哪一种？`,
+      options: () => EMPLOYER_KINDS,
+      notText: '请回复1或2。',
+      names: /雇主类型|单位还是个人|个人还是单位/,
+      parse: (t) => {
+        if (t === 'organisation') return { ok: true, value: 'organisation' };
+        if (t === 'household') return { ok: true, value: 'household', ack: '好的。给个人或家庭干活的，要钱的办法和单位欠薪不太一样，登记完我跟您细说。' };
+        return { ok: false, error: '请回复1（单位、工地或店铺）或2（个人或家庭）。' };
+      },
+      show: (v) => (v === 'household' ? '个人或家庭' : '单位'),
+      help: '公司、工厂、工地、店铺（包括包工头）欠的，选1；给一户人家当保姆、月嫂、护工、钟点工，或者私人装修的个人老板欠的，选2。两种情况维权的办法不一样。',
     }),
     f.township('location', {
       label: '干活的地方',
@@ -152,6 +330,7 @@ export const wageFlow = defineFlow({
     }),
     f.yesNo('construction', {
       label: '工程建设项目',
+      when: (a) => !household(a),
       ask: '是工程建设项目吗？比如盖楼、修路、装修工地。',
       yes: { label: '是', words: CONSTRUCTION_WORDS },
       no: { label: '不是', words: /(?:不是|不算)(?:工地|工程)|工厂|厂里|饭店|餐馆|酒店|超市|商场|店里|快递|外卖|送货|保姆|家政|保洁|物业|保安|开车|司机|(?<!建筑|装修)公司上班|办公室|种地|农场|养殖/ },
@@ -162,12 +341,12 @@ export const wageFlow = defineFlow({
     }),
     f.text('project', {
       label: '项目名称',
-      when: (a) => a.construction === true,
+      when: building,
       ask: '项目或工地叫什么名字？例如：青溪花园二期。',
       notText: '请用文字告诉我项目名称。',
       optional: true,
       freeText: true,
-      names: /项目|工地名|工地名称|楼盘名/,
+      names: /项目名|项目名称|工地名|工地名称|楼盘名|项目(?!地址)/,
       parse: (t) => {
         const name = t
           .replace(/^(?:项目|工地|楼盘)(?:名字|名称)?(?:叫|是)/u, '')
@@ -187,63 +366,84 @@ export const wageFlow = defineFlow({
       ask: '拖欠的是哪段时间的工资？例如：去年5月到现在、今年3月到8月、三个月。',
       notText: '请用文字告诉我拖欠的时间。',
       names: /拖欠时间|时间|月份|几个月|从几月/,
-      parse: (t, _a, ctx) => {
+      parse: (t, a, ctx) => {
         const p = parsePeriod(periodText(t), ctx.now);
         if (!p.ok) return p;
         const { inferred, ...period } = p.value;
-        return { ok: true, value: period, confirm: inferred !== null };
+        // "到现在", from someone who left earlier: up to the month they left, confirmed.
+        if (a.stillEmployed === false && a.leftSince && endsWhenLeft(period, a.leftSince, ctx.now)) {
+          return { ok: true, value: periodUpTo(period, a.leftSince), confirm: true, ack: `您${showMonth(a.leftSince)}已经离开，拖欠时间就算到${showMonth(a.leftSince)}为止。` };
+        }
+        return checked(period, checkPeriod(period, a), inferred !== null, a.workStart ? { workStart: a.workStart } : undefined);
       },
       show: (v) => showPeriod(v),
       help: '说大概的起止月份就行，比如「今年3月到现在」。这个月的工资一般下个月才发，不算在内。',
+    }),
+    f.text('workStart', {
+      label: '开始干活',
+      when: (a) => (a.period?.months ?? 0) >= LONG_PERIOD_MONTHS,
+      optional: true,
+      ask: (a) => `拖欠的时间比较长（${a.period?.months ?? ''}个月）。您是从什么时候开始在这里干的？例如：前年3月、去年春节后。不记得就回复「不记得」。`,
+      notText: '请用文字告诉我开始干活的月份。',
+      names: /开始干活|开始干|进场|入职|上工/,
+      parse: (t, a, ctx) => {
+        const p = parseMonthDetailed(workStartText(t), ctx.now);
+        if (!p.ok) return p;
+        return checked(p.value.month, checkWorkStart(p.value.month, a), p.value.inferred !== null, a.period ? { period: a.period } : undefined);
+      },
+      show: (v) => (v ? showMonth(v) : '不记得'),
+      help: '说开始在这干活的月份就行，比如「去年3月」。这能帮工作人员核对拖欠的时间。',
     }),
     f.text('amount', {
       label: '拖欠金额',
       ask: '一共被拖欠了多少钱？例如：28500、两万八、2万多。',
       notText: '请用文字告诉我金额。',
       names: /拖欠金额|金额|钱数|工钱|工资|钱/,
-      parse: (t) => {
+      parse: (t, a) => {
         const p = parseAmount(t);
-        return p.ok ? { ok: true, value: p.value } : p;
+        return p.ok ? checked(p.value, checkOwnAmount(p.value, a)) : p;
       },
       show: (v) => showAmount(v),
       help: '说被拖欠的工钱总数，大概的数也可以（比如「两万多」），工作人员会和您核对。大家一起被欠的，可以说「我自己两万八，我们一共三十多万」。',
     }),
     f.text('headcount', {
       label: '被拖欠人数',
+      when: (a) => !household(a),
       ask: '一共有多少人被拖欠？例如：就我一个、二十多个人。',
       notText: '请用文字告诉我人数。',
       names: /被拖欠人数|人数|几个人|多少人/,
-      parse: (t) => {
+      parse: (t, a) => {
         const p = parseHeadcount(t);
-        return p.ok ? { ok: true, value: p.value } : p;
+        return p.ok ? checked(p.value, checkHeadcount(p.value, a)) : p;
       },
       show: (v) => (v.count === 1 && !v.approximate ? '就我一个' : `${v.count}${v.approximate ? '多' : ''}人`),
       help: '包括您在内，同一个老板欠工资的人数，大概就行。10人以上我们会优先处理。',
     }),
     f.text('groupAmount', {
       label: '大家一共被拖欠',
-      when: (a) => (a.headcount?.count ?? 1) >= 2,
+      when: group,
       optional: true,
-      ask: (a) => `你们${a.headcount?.count ?? ''}${a.headcount?.approximate ? '多' : ''}个人一共被拖欠多少钱？知道个大概就行，不清楚回复「不知道」。`,
+      ask: (a) =>
+        `你们${a.headcount?.count ?? ''}${a.headcount?.approximate ? '多' : ''}个人一共被拖欠多少钱？${a.amount ? `（您自己的${showAmount(a.amount)}已经记下了）` : ''}知道个大概就行，不清楚回复「不知道」。`,
       names: /一共|总共|大家|加起来/,
-      parse: (t) => {
+      parse: (t, a) => {
         const p = parseAmount(
           t.replace(/^(?:我们|大家|大伙儿?|大家伙|全班组|整个班组|班组|全部|所有人)?(?:加起来|合起来|加一起|加在一起|合在一起)?(?:总共|一共|合计|总的)?(?:欠|拖欠|被欠|被拖欠|差(?!不多))?(?:了)?(?:是)?/u, ''),
         );
-        return p.ok ? { ok: true, value: p.value } : p;
+        return p.ok ? checked(p.value, checkGroupAmount(p.value, a)) : p;
       },
       show: (v) => (v ? showAmount(v) : '不清楚'),
       help: '所有被拖欠的人加起来的数，知道个大概就行，能帮工作人员判断事情有多大。',
     }),
     f.yesNo('stillEmployed', {
       label: '是否还在职',
-      ask: '您现在还在这家单位干吗？',
+      ask: (a) => (household(a) ? '您现在还在这家干吗？' : '您现在还在这家单位干吗？'),
       yes: { label: '还在干', words: /还在|在干|没走|没离开|还没走|继续干|干着呢|在职|在上班/ },
       no: { label: '已经离开', words: /(?<!没|还没|没有)(?:走了|走的|离开|辞职|辞工|辞了|辞的|辞掉|离职|不干|不做|没干|被开|被辞|被炒|回老家|回家了)|早走|早就走|老早/ },
       retry: '请回复1（还在干）或2（已经离开）。',
       clears: ['leftSince'],
       names: /在职|还在干|离职|离开/,
-      help: '离开单位后，申请劳动仲裁的时效一般是1年，所以要问清楚。',
+      help: '离开以后，要钱有时间限制（比如劳动仲裁一般是离开后1年），所以要问清楚。',
     }),
     f.text('leftSince', {
       label: '离开时间',
@@ -251,19 +451,134 @@ export const wageFlow = defineFlow({
       ask: '什么时候离开的？例如：今年3月、去年10月。',
       notText: '请用文字告诉我离开的月份。',
       names: /离开时间|离开|走的时间|辞职时间/,
-      parse: (t, _a, ctx) => {
+      parse: (t, a, ctx) => {
         const p = parseMonthDetailed(t, ctx.now);
         if (!p.ok) return p;
-        const st = arbitrationStatus(p.value.month, ctx.now);
-        const ack = st.pastLimit
-          ? '提醒您：离开单位已经超过1年，可能过了劳动仲裁时效，但仍可以反映，工作人员会帮您想办法。我们会加急处理。'
-          : st.nearLimit
-            ? '提醒您：劳动仲裁时效一般是离开单位后1年，您的时间快到了，我们会加急处理。'
-            : undefined;
-        return { ok: true, value: p.value.month, ack, confirm: p.value.inferred !== null };
+        const left = p.value.month;
+        const c = checkLeft(left, a);
+        if (c?.kind === 'refuse') return { ok: false, error: c.error, conflict: true };
+        // Household work is usually a civil matter: no labour-arbitration limit to warn about.
+        const st = arbitrationStatus(left, ctx.now);
+        const warn = household(a)
+          ? undefined
+          : st.pastLimit
+            ? '提醒您：离开单位已经超过1年，可能过了劳动仲裁时效，但仍可以反映，工作人员会帮您想办法。我们会加急处理。'
+            : st.nearLimit
+              ? '提醒您：劳动仲裁时效一般是离开单位后1年，您的时间快到了，我们会加急处理。'
+              : undefined;
+        // "到现在" said before, by someone who left earlier: the period ends when they left (confirmed with it).
+        if (a.period && endsWhenLeft(a.period, left, ctx.now)) {
+          const trimmed = `您${showMonth(left)}已经离开，拖欠时间就算到${showMonth(left)}为止。`;
+          return { ok: true, value: left, set: { period: periodUpTo(a.period, left) }, confirm: true, ack: warn ? `${warn}\n${trimmed}` : trimmed };
+        }
+        return { ok: true, value: left, ack: warn, confirm: p.value.inferred !== null };
       },
       show: (v) => showMonth(v),
       help: '说离开的月份就行，比如「今年3月」。',
+    }),
+    f.text('employerAddress', {
+      label: '单位（雇主）地址',
+      optional: true,
+      verbatim: true,
+      ask: (a) =>
+        `还有几项补充信息，能帮工作人员更快核实。不知道的回复「不知道」，都不想填就回复「${SKIP_REST}」。\n` +
+        (household(a) ? '雇主家住在哪里？写个大概就行，例如「河西街道锦绣花园3栋」。' : '单位的地址在哪里？写个大概就行，例如「东龙镇工业园2号」。'),
+      notText: '请用文字告诉我地址。',
+      names: /单位地址|公司地址|雇主(?:家)?(?:的)?地址|老板(?:家)?(?:的)?地址/,
+      parse: (t, a) => supplement('employerAddress', t, a, () => addressAnswer(t, household(a) ? '河西街道锦绣花园3栋' : '东龙镇工业园2号')),
+      show: (v) => v ?? '不清楚',
+      help: '工作人员上门核实、调解时要用到地址。说个大概就行，比如哪个工业园、哪条路、哪个小区。',
+    }),
+    f.text('projectAddress', {
+      label: '项目地址',
+      when: building,
+      optional: true,
+      verbatim: true,
+      ask: `工地在什么地址？写个大概就行，例如「河西街道滨江路18号」。不知道就回复「不知道」，后面的都不想填就回复「${SKIP_REST}」。`,
+      notText: '请用文字告诉我工地的地址。',
+      names: /项目地址|工地地址|工地在哪/,
+      parse: (t, a) => supplement('projectAddress', t, a, () => addressAnswer(t, '河西街道滨江路18号')),
+      show: (v) => v ?? '不清楚',
+      help: '工地大门口的项目公示牌上一般写着项目地址。说个大概就行，比如哪条路、挨着哪个小区。',
+    }),
+    f.text('generalContractor', {
+      label: '总包单位',
+      when: building,
+      optional: true,
+      freeText: true,
+      ask: '这个项目的总包单位（总承包的公司）是哪家？工地大门口的公示牌上一般写着。',
+      options: () => SUPPLEMENT_OPTIONS,
+      notText: '请用文字告诉我总包单位的名字。',
+      names: /总包|总承包/,
+      parse: (t, a) => supplement('generalContractor', t, a, () => unitAnswer(t, '中建三局')),
+      show: (v) => v ?? '不清楚',
+      help: '欠农民工工资，总包单位要先行清偿，所以总包很重要。工地大门口的公示牌、工资专用账户的打款记录上一般都有。',
+    }),
+    f.text('subcontractor', {
+      label: '分包单位',
+      when: building,
+      optional: true,
+      freeText: true,
+      ask: '分包单位（比如劳务公司）是哪家？',
+      options: () => SUPPLEMENT_OPTIONS,
+      notText: '请用文字告诉我分包单位的名字。',
+      names: /分包|劳务公司/,
+      parse: (t, a) => supplement('subcontractor', t, a, () => unitAnswer(t, '青溪宏图劳务有限公司')),
+      show: (v) => v ?? '不清楚',
+      help: '总包下面把活分出去的公司，常见的是劳务公司。劳动合同、工资条、考勤表上可能有它的名字。',
+    }),
+    f.text('labourContractor', {
+      label: '包工头',
+      when: building,
+      optional: true,
+      freeText: true,
+      ask: (a) => `带您干活的包工头或班组长叫什么？${a.employer && mayBePerson(a.employer) ? `就是「${a.employer}」的话，回复「就是他」。` : ''}`,
+      options: () => SUPPLEMENT_OPTIONS,
+      notText: '请用文字告诉我包工头的名字。',
+      names: /包工头|班组长|工头|带班/,
+      parse: (t, a) => supplement('labourContractor', t, a, () => labourContractorAnswer(t, a.employer)),
+      show: (v) => v ?? '不清楚',
+      help: '包工头或班组长的名字能帮工作人员尽快找到人。叫「老王」「王哥」也可以。',
+    }),
+    f.text('trade', {
+      label: '工种',
+      optional: true,
+      freeText: true,
+      ask: (a) =>
+        household(a) ? '您做的是什么活？例如：保姆、月嫂、护工、钟点工、装修。' : '您做的是什么工种？例如：钢筋工、木工、普工、服务员、司机。',
+      options: () => SUPPLEMENT_OPTIONS,
+      notText: '请用文字告诉我您做什么活。',
+      names: /工种|干什么活|做什么活/,
+      parse: (t, a) => supplement('trade', t, a, () => tradeAnswer(t)),
+      show: (v) => v ?? '未填写',
+      help: '工种能帮工作人员核算工钱。说您平时干的活就行，比如「扎钢筋」「开车」「当保姆」。',
+    }),
+    f.input('roster', {
+      label: '工友名单',
+      when: group,
+      acceptsFiles: true,
+      optional: true,
+      verbatim: true,
+      ask: (a) => {
+        const have = rosterSize(a.roster);
+        return have > 0
+          ? `名单已经记下${have}项。还有可以接着发，发完请回复「完成」。`
+          : '有被拖欠工友的名单吗？可以直接发名单的照片或表格；也可以一个人写一行：姓名、被拖欠的钱，电话可写可不写，例如：\n张三 8000 13800138000\n李四 9500\n发完回复「完成」，没有名单就回复「没有」。';
+      },
+      input: (input, a) => rosterInput(input, a),
+      show: (v) => (v ? showRoster(v) : '暂无'),
+      help: '名单能帮工作人员逐个核实、一起讨薪。电话只有负责的工作人员能看到。名单照片、Excel表格都可以，每份不超过20MB。',
+    }),
+    f.text('account', {
+      label: '事情经过',
+      optional: true,
+      verbatim: true,
+      ask: '请用一两句话说说事情经过，比如老板怎么说的、答应什么时候给钱。不想说就回复「跳过」。',
+      notText: '请用文字说说事情经过；照片和文件下一步再发。',
+      names: /事情经过|经过|情况说明/,
+      parse: (t) => (skipsRest(t) ? { ok: true, value: null } : accountAnswer(t)),
+      show: (v) => (v ? ([...v].length > 40 ? `${[...v].slice(0, 40).join('')}…` : v) : '未填写'),
+      help: '用您自己的话说就行，比如「老板说年底一起结，过完年人就联系不上了」。工作人员会先看这段话。',
     }),
     f.input('evidence', {
       label: '证据材料',
@@ -340,21 +655,120 @@ export const wageFlow = defineFlow({
       const p = parseOrgName(project[1]!);
       if (p.ok) out.project = p.value;
     }
-    return out;
+    // `给一户人家当保姆`: a family or a private person employs them (unless a unit is named).
+    const kind = findEmployerKind(text);
+    const named = out.employer ?? a.employer;
+    if (kind && !(named && looksLikeOrganisation(named))) out.employerKind = kind;
+    // `总包是中建三局，分包是宏图劳务`.
+    Object.assign(out, findContractors(text));
+    return consistent(out, a, ctx.now);
   },
+  afterSubmit: (a) => afterWageSubmit(a),
 });
+
+/**
+ * Facts found in a message, without those that contradict each other or
+ * what is already known (the question is asked instead, and its answer
+ * checked with a message saying what does not fit). Household work has no
+ * construction or headcount questions: such facts are left out too.
+ */
+function consistent(out: WageAnswers, a: WageAnswers, now: Date): WageAnswers {
+  if (household({ ...a, ...out })) {
+    for (const k of ['construction', 'project', 'generalContractor', 'subcontractor', 'headcount', 'groupAmount'] as const) delete out[k];
+  }
+  if (out.leftSince !== undefined) {
+    const period = out.period ?? a.period;
+    if (checkLeft(out.leftSince, { ...a, period })?.kind === 'refuse' || (period && endsWhenLeft(period, out.leftSince, now))) delete out.leftSince;
+  }
+  if (out.period !== undefined) {
+    const k: Known = { ...a, stillEmployed: out.stillEmployed ?? a.stillEmployed, leftSince: out.leftSince ?? a.leftSince };
+    if (checkPeriod(out.period, k)?.kind === 'refuse' || (k.stillEmployed === false && k.leftSince && endsWhenLeft(out.period, k.leftSince, now))) delete out.period;
+  }
+  if (out.groupAmount && checkGroupAmount(out.groupAmount, { ...a, amount: out.amount ?? a.amount })?.kind === 'refuse') delete out.groupAmount;
+  if (out.amount && checkOwnAmount(out.amount, { ...a, groupAmount: out.groupAmount ?? a.groupAmount })?.kind === 'refuse') delete out.amount;
+  if (out.headcount && checkHeadcount(out.headcount, a)?.kind === 'refuse') delete out.headcount;
+  return out;
+}
 
 /** The confirmed report, every required field present (the summary could not be confirmed otherwise). */
 export const WageReport = WageAnswers.required({
   employer: true,
   location: true,
-  construction: true,
   period: true,
   amount: true,
-  headcount: true,
   stillEmployed: true,
   contactName: true,
   phone: true,
 });
 export type WageReport = z.infer<typeof WageReport>;
 export type WageValue<K extends keyof WageAnswers> = Value<WageAnswers, K>;
+
+/** A confirmed report as the case records it (core/cases/record.ts); `seal` encrypts a roster's phones. */
+export function wageDetails(a: WageReport, now: Date, seal: (phone: string) => string): NonNullable<Case['wage']> {
+  const own = household(a);
+  const building = !own && a.construction === true;
+  const many = !own && (a.headcount?.count ?? 1) >= 2;
+  const leftSince = a.stillEmployed ? null : (a.leftSince ?? null);
+  const roster = many && a.roster ? a.roster : null;
+  return {
+    employer: a.employer,
+    employerKind: own ? 'household' : 'organisation',
+    construction: building,
+    project: building ? (a.project ?? null) : null,
+    period: a.period,
+    amount: a.amount.yuan,
+    amountApprox: a.amount.approx,
+    amountUpTo: a.amount.upTo,
+    groupAmount: many ? (a.groupAmount?.yuan ?? null) : null,
+    groupAmountApprox: many && a.groupAmount ? a.groupAmount.approx : false,
+    groupAmountUpTo: many ? (a.groupAmount?.upTo ?? null) : null,
+    // Household work has no headcount question: the report is the worker's own.
+    headcount: own || !a.headcount ? { count: 1, approximate: false } : a.headcount,
+    stillEmployed: a.stillEmployed,
+    leftSince,
+    // Household work is usually a civil matter: no labour-arbitration limit.
+    nearArbitrationLimit: !own && leftSince ? arbitrationStatus(leftSince, now).nearLimit : false,
+    employerAddress: a.employerAddress ?? null,
+    projectAddress: building ? (a.projectAddress ?? null) : null,
+    generalContractor: building ? (a.generalContractor ?? null) : null,
+    subcontractor: building ? (a.subcontractor ?? null) : null,
+    labourContractor: building ? (a.labourContractor ?? null) : null,
+    trade: a.trade ?? null,
+    workStart: a.period.months >= LONG_PERIOD_MONTHS ? (a.workStart ?? null) : null,
+    roster: roster
+      ? {
+          entries: roster.entries.map((e) => ({
+            name: e.name,
+            amount: e.amount?.yuan ?? null,
+            amountApprox: e.amount?.approx ?? false,
+            amountUpTo: e.amount?.upTo ?? null,
+            phoneSealed: e.phone ? seal(e.phone) : null,
+          })),
+          files: roster.files.map((f) => ({ id: f.id, name: f.name })),
+        }
+      : null,
+    account: a.account ?? null,
+  };
+}
+
+/** The files a report brings: its evidence, and a group's roster sent as photos or spreadsheets. */
+export function wageFiles(a: WageReport): FileRef[] {
+  const many = !household(a) && (a.headcount?.count ?? 1) >= 2;
+  return [...(a.evidence ?? []), ...(many && a.roster ? a.roster.files : [])];
+}
+
+/**
+ * Said after a household or private employer's report is submitted: the
+ * civil route in plain words, and legal aid offered (the engine asks "好的 /
+ * 不用了" and opens the booking).
+ */
+export const HOUSEHOLD_ADVICE =
+  '给家庭或个人干活（比如当保姆、月嫂、护工、钟点工，或者给私人装修），一般不算劳动关系，不走劳动仲裁，可以这样要回工钱：\n' +
+  '1. 先和雇主协商，把欠多少、哪天给写下来，请对方签字；\n' +
+  '2. 谈不拢，可以找社区或村里的人民调解委员会免费调解，调解协议可以请法院确认；\n' +
+  '3. 还不行，可以到当地基层人民法院起诉，钱不多的可以走小额诉讼，快、费用低。\n' +
+  '工作人员也会联系您帮忙。需要律师免费帮您（写欠条、起诉状，陪您调解）吗？可以现在预约法律援助。';
+
+export function afterWageSubmit(a: WageAnswers): { text: string; offer: string } | null {
+  return household(a) ? { text: HOUSEHOLD_ADVICE, offer: 'legal' } : null;
+}

@@ -29,6 +29,34 @@ const WageDetailsSchema = z.object({
   stillEmployed: z.boolean(),
   leftSince: z.string().nullable(),
   nearArbitrationLimit: z.boolean(),
+  /**
+   * Who employs the worker: a unit, or a family or private person (a nanny,
+   * a carer, private renovation), which is usually a civil matter. Absent: a unit.
+   */
+  employerKind: z.enum(['organisation', 'household']).optional(),
+  /** What the national wage-arrears clue platform asks besides; null = not known. */
+  employerAddress: z.string().nullable().optional(),
+  projectAddress: z.string().nullable().optional(),
+  generalContractor: z.string().nullable().optional(),
+  subcontractor: z.string().nullable().optional(),
+  /** 包工头 or 班组长. */
+  labourContractor: z.string().nullable().optional(),
+  /** 工种. */
+  trade: z.string().nullable().optional(),
+  /** `YYYY-MM`: when the work started (asked for long arrears periods). */
+  workStart: z.string().nullable().optional(),
+  groupAmountApprox: z.boolean().optional(),
+  groupAmountUpTo: z.number().nullable().optional(),
+  /** A group's roster: people typed in the chat (phones sealed), and its photos or spreadsheets (also in `evidence`). */
+  roster: z
+    .object({
+      entries: z.array(z.object({ name: z.string(), amount: z.number().nullable(), amountApprox: z.boolean(), amountUpTo: z.number().nullable(), phoneSealed: z.string().nullable() })),
+      files: z.array(z.object({ id: z.string(), name: z.string() })),
+    })
+    .nullable()
+    .optional(),
+  /** What happened, in the reporter's words (personal numbers masked). */
+  account: z.string().nullable().optional(),
 });
 
 const EnquiryDetailsSchema = z.object({

@@ -21,6 +21,29 @@ export function claimedAmount(w: NonNullable<Case['wage']>): string {
   return `${w.amountApprox ? '约' : ''}${yuan(w.amount)}`;
 }
 
+/** What else the reporter told of a wage report (the clue platform's fields), when they knew it. */
+function clueLines(w: NonNullable<Case['wage']>): string[] {
+  const out: string[] = [];
+  const line = (label: string, v: string | null | undefined) => {
+    if (v) out.push(`${label}：${v}`);
+  };
+  line('单位地址', w.employerAddress);
+  if (w.construction) {
+    line('项目地址', w.projectAddress);
+    line('总包单位', w.generalContractor);
+    line('分包单位', w.subcontractor);
+    line('包工头', w.labourContractor);
+  }
+  line('工种', w.trade);
+  if (w.workStart) line('开始干活', monthText(w.workStart));
+  if (w.roster) {
+    const parts = [w.roster.entries.length > 0 ? `${w.roster.entries.length}人` : '', w.roster.files.length > 0 ? `照片或表格${w.roster.files.length}份` : ''];
+    line('工友名单', `${parts.filter(Boolean).join('，')}（详见案件详情）`);
+  }
+  if (w.account) line('经过', [...w.account].length > 200 ? `${[...w.account].slice(0, 200).join('')}…` : w.account);
+  return out;
+}
+
 /**
  * What a staff member reads about a case. The phone number is complete only
  * for the assignee, who has to call back; anyone else sees it masked.
@@ -30,7 +53,7 @@ export function staffCaseText(index: DirectoryIndex, c: Case, opts: { phone: str
   if (c.wage) {
     const w = c.wage;
     lines.push(
-      c.kind === 'legal_aid' ? '类型：支持起诉（检察官面对面咨询后转来）' : `类型：反映欠薪`,
+      c.kind === 'legal_aid' ? '类型：支持起诉（检察官面对面咨询后转来）' : `类型：反映欠薪${w.employerKind === 'household' ? '（个人或家庭雇用，一般按民事纠纷处理）' : ''}`,
       `用人单位：${w.employer}${w.construction ? `（工程建设${w.project ? `：${w.project}` : ''}）` : ''}`,
       `地点：${place(index, c)}`,
       `金额：${claimedAmount(w)}${w.groupAmount !== null ? `（大家一共约${yuan(w.groupAmount)}）` : ''}`,
@@ -38,6 +61,7 @@ export function staffCaseText(index: DirectoryIndex, c: Case, opts: { phone: str
       `拖欠时间：${monthText(w.period.start)}至${w.period.end ? monthText(w.period.end) : '今'}`,
       w.stillEmployed ? '在职情况：仍在职' : `在职情况：${w.leftSince ? monthText(w.leftSince) : ''}已离职${w.nearArbitrationLimit ? '（仲裁时效将到，请尽快处理）' : ''}`,
     );
+    lines.push(...clueLines(w));
     if (c.evidence.length > 0) lines.push(`证据材料：${c.evidence.length}份`);
   } else {
     const voices = c.evidence.filter(isAudio).length;

@@ -80,6 +80,7 @@ export function understandInFlow(
   if (cmd) return { kind: 'command', command: cmd };
   const human = /^(?:人工|转人工|找人工|人工服务|人工客服)[,，:：\s]+(.+)$/.exec(text);
   if (human) return { kind: 'command', command: 'human', rest: human[1]!.trim() };
+  if (field?.verbatim) return verbatimAnswer(flow, field, text, answers, ctx, last);
 
   // `不对，应该是两万`: a correction with its new value, before `不对` could read as a plain no
   // (at a yes/no question `不是，开饭店的` stays a no).
@@ -139,6 +140,8 @@ export function understandInFlow(
   if (!(field.freeText && (hasTyped || looksLikeOtherAnswer(flow, field, text, answers, ctx)))) {
     direct = field.parse({ kind: 'text', text }, answers, ctx);
     if (direct.ok) return answer(direct);
+    // This field's value contradicting another answer: said so, never read as another field's.
+    if (direct.conflict) return { kind: 'answer', result: direct, facts: {} };
   }
   // `5月份到现在 还差两万`: one clause answers the question, the others are facts.
   const clauses = text.split(/[,，。;；\s]+/u).filter((c) => c.length > 0);
@@ -162,6 +165,30 @@ export function understandInFlow(
   }
   // The asked field said inside a longer sentence is confirmed with the rest: a sentence is read, not answered.
   return Object.keys(facts).length > 0 ? { kind: 'answer', result: null, facts } : direct ? { kind: 'answer', result: direct, facts: {} } : { kind: 'unclear' };
+}
+
+/**
+ * At a question answered in the person's own words (an account, an address,
+ * a roster), the message is the answer: no facts are taken from it. Only a
+ * correction that names its field and value, a short question the
+ * knowledge base answers, small talk and `不知道` are something else.
+ */
+function verbatimAnswer(flow: Flow, field: Field, text: string, answers: Answers, ctx: FlowContext, last: Field | null): Understood {
+  const corr = correctionOf(text);
+  if (corr && corr.rest !== '' && !corr.notBut) {
+    const c = correction(flow, corr.rest, answers, ctx, last);
+    if (c.kind === 'correction' && c.field && c.field.id !== field.id && c.result?.ok) return c;
+  }
+  if (isQuestion(text) && compact(text).length <= 20) {
+    const kb = knowledgeBase().match(withoutJustAsking(text));
+    if (kb) return { kind: 'question', entry: kb.entry };
+  }
+  const direct = field.parse({ kind: 'text', text }, answers, ctx);
+  if (direct.ok) return { kind: 'answer', result: direct, facts: {} };
+  const talk = smallTalkOf(text);
+  if (talk) return { kind: 'smalltalk', talk };
+  if (dontKnow(text)) return { kind: 'dont-know' };
+  return { kind: 'answer', result: direct, facts: {} };
 }
 
 function otherFacts(flow: Flow, field: Field, text: string, answers: Answers, ctx: FlowContext): Answers {
@@ -228,7 +255,7 @@ function correction(flow: Flow, rest: string, answers: Answers, ctx: FlowContext
   const value = valuePart(rest, target);
   if (value === '') return { kind: 'correction', field: target, result: null, facts: {} };
   let result = target.parse({ kind: 'text', text: value }, answers, ctx);
-  if (!result.ok) {
+  if (!result.ok && !result.conflict) {
     // `不对，人数是十二个` with the last answer being the amount: the words say which field.
     const facts = flow.extract(rest, answers, ctx);
     if (target.id in facts) result = { ok: true, value: facts[target.id] };

@@ -32,6 +32,9 @@ describe('facts in any message', () => {
       .send('对的')
       .expect(/单位叫什么/)
       .send('老板叫刘大壮，个人包工头')
+      // A person's name: a unit's boss or a family? (A family's work has no construction questions.)
+      .expect(/「刘大壮」是哪一种/)
+      .send('1')
       // Known: place, community, construction, period, amount, headcount. Next: the project.
       .expect(/项目或工地叫什么名字/)
       .send('不晓得叫啥')
@@ -41,6 +44,7 @@ describe('facts in any message', () => {
     const s = await session('web:f1');
     expect(s.answers).toMatchObject({
       employer: '刘大壮',
+      employerKind: 'organisation',
       amount: { yuan: 74000, approx: false, upTo: null },
       period: { start: '2026-09', end: '2026-11', months: 3 },
       headcount: { count: 8, approximate: false },
@@ -67,7 +71,7 @@ describe('facts in any message', () => {
 
   it('colloquial amounts and periods: 二十来万 is kept as about, 两三万 as a range, 两个月 on 1 December is October and November', async () => {
     await converse(t.chat, 'web:f3')
-      .sendAll('反映欠薪', '同意', '宏达建筑', '白沙', '不清楚', '不是', '两个月', '两三万', '就我一个', '还在干着呢', '没有', '张三', '一三八 零零一三 八零零零')
+      .sendAll('反映欠薪', '同意', '宏达建筑', '白沙', '不清楚', '不是', '两个月', '两三万', '就我一个', '还在干着呢', '都跳过', '没有', '张三', '一三八 零零一三 八零零零')
       .expect(/拖欠时间：2026年10月至2026年11月（2个月）/)
       .expect(/拖欠金额：约20,000至30,000元/)
       .expect(/手机号：13800138000/)

@@ -59,7 +59,7 @@ describe('bad answers in the wage flow get a specific re-prompt and keep the oth
       .expect(/[，。]/)
       .send('3.5万')
       .expect(/多少人/)
-      .sendAll('1', '还在干', '没有', '李四', '13800138000')
+      .sendAll('1', '还在干', '都跳过', '没有', '李四', '13800138000')
       .expect(/用人单位：青溪宏达建筑工程有限公司/)
       .expect(/拖欠金额：35,000元/);
     await noCase('web:a1');
@@ -74,6 +74,9 @@ describe('bad answers in the wage flow get a specific re-prompt and keep the oth
       .send('2027年1月到现在')
       .expect(/不能晚于这个月/)
       .send('去年5月到现在')
+      // A long period: when the work started is asked, to check the period against it.
+      .expect(/您是从什么时候开始在这里干的/)
+      .send('不记得')
       .expect(/多少钱/);
   });
 
@@ -126,7 +129,7 @@ describe('bad answers in the wage flow get a specific re-prompt and keep the oth
 
   it('when a file of an unsupported type or a 50 MB file is sent, then it says so and stores nothing', async () => {
     await started('web:f1')
-      .sendAll('2', '三个月', '28500', '就我一个', '1')
+      .sendAll('2', '三个月', '28500', '就我一个', '1', '都跳过')
       .expect(/证据/)
       .sendFile('virus.exe', Buffer.from('MZ...'), 'application/x-msdownload')
       .expect(/virus\.exe」这种文件暂时收不了/)
@@ -163,7 +166,7 @@ describe('bad answers in the wage flow get a specific re-prompt and keep the oth
 
   it('when the mobile number is a landline or too short, then it asks for a mobile number', async () => {
     await started('web:m1')
-      .sendAll('2', '三个月', '28500', '1', '1', '没有', '赵六', '021-12345678')
+      .sendAll('2', '三个月', '28500', '1', '1', '都跳过', '没有', '赵六', '021-12345678')
       .expect(/手机/)
       .send('1380013')
       .expect(/11位|位数/)
@@ -251,7 +254,7 @@ describe('global commands work at every step', () => {
 describe('review and editing', () => {
   function toReview(user: string) {
     return started(user)
-      .sendAll('不是', '三个月', '28500', '就我一个', '还在干', '没有', '张三', '13800138000')
+      .sendAll('不是', '三个月', '28500', '就我一个', '还在干', '都跳过', '没有', '张三', '13800138000')
       .expect(/请核对/);
   }
 

@@ -47,6 +47,9 @@ function upToReview(user: string) {
     .send('2')
     .expect(/什么时候离开/)
     .send(monthBack(1))
+    // The clue platform's questions come last, each may be skipped; 都跳过 skips them all.
+    .expect(/还有几项补充信息/)
+    .send('都跳过')
     .expect(/证据/)
     .send('没有')
     .expect(/怎么称呼/)
@@ -106,7 +109,7 @@ describe('arbitration limit and free-text openings', () => {
       .send('老板欠我两万八千五百元')
       .send('1')
       .expect(/我理解的是：拖欠金额「28,500元」。对吗？/)
-      .sendAll('是的', '青溪宏达', '白沙', '沙湾村', '不是', '去年5月到今年1月')
+      .sendAll('是的', '青溪宏达', '白沙', '沙湾村', '不是', `${monthBack(14)}到${monthBack(11)}`)
       .expect(/多少人/)
       .send('二十多个人')
       .expect(/你们20多个人一共被拖欠多少钱/)
@@ -114,7 +117,7 @@ describe('arbitration limit and free-text openings', () => {
       .send('已经离开')
       .send(monthBack(11))
       .expect(/快到了，我们会加急处理/)
-      .sendAll('没有', '李四', '13800138000')
+      .sendAll('都跳过', '没有', '李四', '13800138000')
       .expect(new RegExp(`离开时间：${monthBack(11)}`))
       .send('确认')
       .expect(/已标为优先处理/);

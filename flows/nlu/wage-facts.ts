@@ -1,0 +1,175 @@
+/**
+ * The wage report's clue-platform facts (全国根治欠薪线索反映平台): who the
+ * employer is (a unit, or a family or private person), the construction
+ * chain (general contractor, subcontractor, labour contractor), addresses,
+ * the trade. Found in a sentence only with a cue that leaves no doubt
+ * (`总包是中建三局`, `给一户人家当保姆`); otherwise read from the direct
+ * answer to their own question. Precision first: a value is never made up
+ * from a word that merely appears.
+ */
+import { parseOrgName, parsePersonName } from '../parsers/index.js';
+import { NOT_SAID, ORG_SUFFIX, employerFromAnswer } from './facts.js';
+import { compact } from './normalize.js';
+
+export type EmployerKind = 'organisation' | 'household';
+
+/**
+ * Work for a family or a private person, said in words: a nanny, a
+ * maternity nurse, a carer hired by the family, an hourly domestic, private
+ * renovation. (保洁 and 家政 alone are not: companies employ them too.)
+ */
+export const HOUSEHOLD_WORDS =
+  /保姆|月嫂|育儿嫂|住家阿姨|钟点工|小时工|(?:给|在|帮|替)(?:一户人家|人家|别人家|雇主家|主人家|东家家|老人家|[\p{Script=Han}]{1,2}(?:先生|女士|阿姨|大姐|大爷|奶奶|爷爷|老师)家)(?:里)?(?:当|做|带|干|看|照顾|伺候|打扫)|(?:家属|家里人|子女|儿女)(?:请|雇|找)的(?:护工|阿姨)|私人装修|个人装修|家装|(?:给|帮)(?:私人|个人|业主|房主|户主|人家|别人)(?:家)?装修|装修(?:自家|自己家|私人|他家|她家)(?:的)?(?:房子)?/u;
+
+/** A unit said in words: a company, a factory, a site, a crew. */
+const ORGANISATION_WORDS = /公司|集团|工厂|厂里|厂子|厂家|车间|工地|项目部|工程队|施工队|建筑队|单位|酒店|宾馆|饭店|餐馆|超市|商场|门店|店里|物业|医院|学校|养老院|敬老院|护理院|月子中心|会所/u;
+
+/** A name that plainly belongs to a unit (`宏达建筑`, `青溪纺织厂`, `阳光家政公司`), not a person or a family. */
+export function looksLikeOrganisation(name: string): boolean {
+  const s = compact(name);
+  return ORG_SUFFIX.test(s) || /公司|集团|厂|店|项目部|工程队|施工队|中心|协会|合作社|车队|(?:^|[^\p{Script=Han}])[A-Za-z]{3,}/u.test(s);
+}
+
+/**
+ * A name that may be a person's or a family's (`刘大壮`, `王阿姨`, `刘先生家`,
+ * `老王`): who they are is asked. A longer name without a unit's suffix
+ * (`青溪宏达`) is taken for a unit's short name.
+ */
+export function mayBePerson(name: string): boolean {
+  const s = compact(name);
+  if (looksLikeOrganisation(s)) return false;
+  return /家$|(?:先生|女士|小姐|阿姨|大姐|姐|哥|叔|婶|嫂|大爷|奶奶|爷爷|师傅|老板娘?|老师)$/u.test(s) || /^(?:老|小|阿)[\p{Script=Han}]$/u.test(s) || /^[\p{Script=Han}]{2,3}$/u.test(s) || /·/u.test(s);
+}
+
+/**
+ * Working for a family or a private person, said in a sentence
+ * (`给一户人家当保姆`, `私人装修的老板不给钱`): `household`. Null when not
+ * said, or when a unit is named too (`在阳光家政公司当保姆`: the company
+ * may be the employer).
+ */
+export function findEmployerKind(text: string): EmployerKind | null {
+  const s = compact(text);
+  if (!HOUSEHOLD_WORDS.test(s)) return null;
+  if (ORGANISATION_WORDS.test(s.replace(/家政服务|家政/gu, ''))) return null;
+  // `不是保姆`, `没当过保姆`: denied.
+  if (/(?:不是|不算|没当过?|没做过?)(?:当|做)?(?:保姆|月嫂|育儿嫂|钟点工|护工)/u.test(s)) return null;
+  return 'household';
+}
+
+/** A unit of the construction chain named after its cue: `总包是中建三局`, `分包单位叫宏图劳务`. */
+const CHAIN_NAME = '([\\p{Script=Han}A-Za-z0-9（）()·&-]{2,30}?)(?=[,，。;；!！?？\\s]|$)';
+const GENERAL = new RegExp(`(?:总包|总承包)(?:单位|方|公司|商)?(?:是|叫|为|:|：)${CHAIN_NAME}`, 'u');
+const SUB = new RegExp(`(?:劳务分包|(?<!总)分包)(?:单位|方|公司|商)?(?:是|叫|为|:|：)${CHAIN_NAME}`, 'u');
+/** Not a name: not knowing, asking, pointing. */
+const NOT_A_UNIT = /谁|啥|什么|哪|不知道|不晓得|不清楚|忘了|记不得|没说|个人|包工头|老板|我们|他们/u;
+
+function chainUnit(m: RegExpExecArray | null): string | null {
+  if (!m || NOT_A_UNIT.test(m[1]!)) return null;
+  const p = parseOrgName(m[1]!);
+  return p.ok && !/^\d+$/.test(p.value) ? p.value : null;
+}
+
+/** The general contractor and the subcontractor a sentence names with their cue words. */
+export function findContractors(text: string): { generalContractor?: string; subcontractor?: string } {
+  const s = text.replace(/\s+/g, ' ');
+  const out: { generalContractor?: string; subcontractor?: string } = {};
+  const g = chainUnit(GENERAL.exec(s));
+  if (g) out.generalContractor = g;
+  const sub = chainUnit(SUB.exec(s));
+  if (sub && sub !== g) out.subcontractor = sub;
+  return out;
+}
+
+type Answer = { ok: true; value: string } | { ok: false; error: string };
+
+/** Words that only point somewhere (`那边`, `附近`): not an address. */
+const VAGUE_PLACE = /^(?:那边|这边|那里|这里|附近|那块|这块|一带|城里|镇上|乡下|村里|街上|市里|县里|外地|本地|老家|那个地方|这个地方|不远|很远|旁边)$/u;
+
+/**
+ * An address as answered: `东龙镇工业园2号`, `就在河西街道滨江路18号那边`.
+ * Kept as said (framing dropped, numbers masked if a phone slipped in);
+ * refused when it only points (`那边`), is a sentence, or is too long.
+ */
+export function addressAnswer(text: string, example: string): Answer {
+  const again = `请写个大概的地址，例如「${example}」；不知道就回复「不知道」。`;
+  const s = text
+    .trim()
+    .replace(/^(?:地址|详细地址|位置)?(?:是|在|为|:|：)?\s*/u, '')
+    .replace(/^(?:就在|就是|在|位于|大概在|好像在|应该在)/u, '')
+    .replace(/[。.!！]+$/u, '')
+    .trim();
+  if (s.length < 2 || VAGUE_PLACE.test(s.replace(/(?:的|吧|啊|呢)$/u, '')) || NOT_SAID.test(s)) return { ok: false, error: again };
+  if ([...s].length > 60) return { ok: false, error: `地址太长了，${again}` };
+  if (/1[3-9]\d{9}|\d{15,}/.test(s.replace(/\s/g, '')) || /欠|工资|工钱|老板不|跑了/u.test(s)) return { ok: false, error: again };
+  if (!/[\p{Script=Han}]/u.test(s)) return { ok: false, error: again };
+  return { ok: true, value: s };
+}
+
+/** Common ways of naming a trade, read as the trade's usual name. */
+const TRADES: [RegExp, string][] = [
+  [/^(?:扎|绑|搞|弄)?钢筋(?:工)?$/u, '钢筋工'],
+  [/^(?:搞|做)?木工$|^支模(?:板)?$|^木匠$/u, '木工'],
+  [/^(?:泥瓦|泥水|瓦|砌砖|砌墙|贴砖|瓷砖)(?:工|匠)?$/u, '泥瓦工'],
+  [/^(?:水电|水电安装)(?:工)?$/u, '水电工'],
+  [/^(?:电焊|焊工|焊)(?:工)?$/u, '焊工'],
+  [/^(?:架子|搭架子|脚手架)(?:工)?$/u, '架子工'],
+  [/^(?:油漆|刷漆|粉刷|刷墙)(?:工)?$/u, '油漆工'],
+  [/^(?:小工|杂工|打杂|杂活|啥都干|什么都干|啥活都干|零工)$/u, '杂工'],
+  [/^(?:搬砖)$/u, '小工（搬砖）'],
+];
+
+/**
+ * A trade as answered: `钢筋工`, `扎钢筋的`, `我是做木工的`, `服务员`,
+ * `当保姆`. The framing (`我是`, `做`, `的`) goes; a few common ways of
+ * saying it are read as the trade's name; anything else is kept as said.
+ */
+export function tradeAnswer(text: string): Answer {
+  const again = '请说一下您做的是什么活，例如「钢筋工」「木工」「普工」「服务员」「保姆」；不知道就回复「跳过」。';
+  let s = compact(text)
+    .replace(/^(?:我|俺)?(?:是|就是)?(?:在(?:工地|厂里|店里)(?:上|里)?)?(?:做|干|当|搞|跑)?(?:的是)?/u, '')
+    .replace(/(?:的|的活|的活儿|的工作|工作|活儿|这块|这一块|那种)$/u, '')
+    .replace(/(?:的|啊|吧|呢)$/u, '');
+  if (s === '') return { ok: false, error: again };
+  const known = TRADES.find(([re]) => re.test(s));
+  if (known) return { ok: true, value: known[1] };
+  if ([...s].length > 12 || /\d|[一二三四五六七八九十两几]+(?:个|月|年|块|元|万|人|号)|欠|工资|工钱|老板|不给|没给/u.test(s) || NOT_SAID.test(s)) return { ok: false, error: again };
+  if (!/^[\p{Script=Han}A-Za-z（）()·]+$/u.test(s) || [...s].length < 2) return { ok: false, error: again };
+  s = s.replace(/^(?:普通)?工人$/u, '普工');
+  return { ok: true, value: s };
+}
+
+/** A unit of the construction chain as answered: `中建三局`, `总包是宏达建筑`, `青溪宏图劳务有限公司`. */
+export function unitAnswer(text: string, example: string): Answer {
+  const again = `请写公司的名字，例如「${example}」；不知道就回复「不知道」。`;
+  const s = text
+    .trim()
+    .replace(/^(?:总包|总承包|分包|劳务分包)?(?:单位|方|公司|商)?(?:是|叫|为|:|：)/u, '')
+    .replace(/^(?:好像是|应该是|大概是|是|叫)/u, '');
+  if (NOT_A_UNIT.test(s) && !looksLikeOrganisation(s)) return { ok: false, error: again };
+  const name = employerFromAnswer(s) ?? s;
+  if ([...name].length > 40 || /\d{5,}|欠|工资|工钱/u.test(name)) return { ok: false, error: again };
+  const p = parseOrgName(name);
+  return p.ok && /[\p{Script=Han}A-Za-z]{2}/u.test(p.value) ? { ok: true, value: p.value } : { ok: false, error: again };
+}
+
+/**
+ * The labour contractor (包工头, 班组长) as answered: a name (`王建军`), a
+ * nickname people use (`老王`, `王哥`), or `就是他` for the employer named
+ * before (when that was a person).
+ */
+export function labourContractorAnswer(text: string, employer: string | undefined): Answer {
+  const again = '请写包工头或班组长的名字，例如「王建军」，叫「老王」也行；不知道就回复「不知道」。';
+  const s = compact(text)
+    .replace(/^(?:包工头|工头|班组长|带班的|带班|老板)?(?:名字)?(?:叫|是|姓名是)?/u, '')
+    .replace(/(?:这个人|那个人|吧|啊|呢)$/u, '');
+  if (/^(?:就是|也是|还是)?(?:他|她|老板|这个人|同一个人?|一个人|一样的?)(?:本人)?$/u.test(s) || /^(?:就是|也是)(?:他|她|老板)/u.test(s)) {
+    if (employer && !looksLikeOrganisation(employer)) return { ok: true, value: employer };
+    return { ok: false, error: '请写包工头或班组长的名字，例如「王建军」；不知道就回复「不知道」。' };
+  }
+  if (/^(?:老|小|阿)[\p{Script=Han}]$|^[\p{Script=Han}](?:哥|姐|师傅|老板|总|工|头)$/u.test(s)) return { ok: true, value: s };
+  // A trade is not a name (`钢筋工`, `木匠`).
+  if (TRADES.some(([re]) => re.test(s)) || /(?:工|匠|员)$/u.test(s)) return { ok: false, error: again };
+  if (/我|你|们|的|了|欠|钱|不|没|跑|谁|啥|什么/u.test(s) || [...s].length > 6) return { ok: false, error: again };
+  const p = parsePersonName(s);
+  return p.ok ? { ok: true, value: p.value } : { ok: false, error: again };
+}

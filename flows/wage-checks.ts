@@ -1,0 +1,186 @@
+/**
+ * Whether the answers of a wage report fit together: the arrears period
+ * inside the employment (it ends no later than the month the worker left,
+ * and does not start after it), no longer than the time worked (asked once
+ * as "对吗？", then taken as the worker says), the worker's own amount no more
+ * than the group's total, no more names on the roster than people owed.
+ *
+ * Each check answers `null` (fits), a polite Chinese message saying what
+ * does not fit and how to put it right (asked again, nothing stored), or, for
+ * a period longer than the time worked, a question to confirm. The field
+ * parsers of flows/wage.ts call them with the answers already given, and
+ * `extract` drops facts that contradict what is known, so nothing
+ * contradictory is ever stored whichever way the values arrive.
+ */
+import { chinaMonth } from '../core/infra/time.js';
+import { formatYuan, monthsBetween, showMonth } from './choices.js';
+
+export interface PeriodValue {
+  start: string;
+  end: string | null;
+  months: number;
+}
+export interface AmountValue {
+  yuan: number;
+  approx: boolean;
+  upTo: number | null;
+}
+export interface RosterEntryValue {
+  name: string;
+  amount: AmountValue | null;
+  phone: string | null;
+}
+
+/** What the checks read of the answers (all optional: only what is known is checked). */
+export interface Known {
+  period?: PeriodValue;
+  workStart?: string | null;
+  stillEmployed?: boolean;
+  leftSince?: string;
+  amount?: AmountValue;
+  groupAmount?: AmountValue | null;
+  headcount?: { count: number; approximate: boolean };
+  roster?: { entries: RosterEntryValue[] } | null;
+}
+
+export type Check = null | { kind: 'refuse'; error: string } | { kind: 'confirm'; ack: string };
+
+const refuse = (error: string): Check => ({ kind: 'refuse', error });
+const later = (a: string, b: string) => monthsBetween(b, a) > 0;
+/** The last month whose wage is due: an ongoing period ("到现在") counts up to it. */
+const lastDueMonth = (now: Date) => {
+  const m = chinaMonth(now);
+  const [y, mo] = m.split('-').map(Number) as [number, number];
+  return mo === 1 ? `${y - 1}-12` : `${y}-${String(mo - 1).padStart(2, '0')}`;
+};
+const CORRECT_LEFT = '如果是离开时间说错了，可以直接说「离开时间说错了，是…」。';
+const CORRECT_PERIOD = '如果是拖欠时间说错了，可以直接说「拖欠时间说错了，是…」。';
+
+/** The most a figure said may mean: a range's top, `两万多` a little more, an exact figure itself. */
+function most(a: AmountValue): number {
+  if (a.upTo !== null) return a.upTo;
+  return a.approx ? a.yuan * 1.5 : a.yuan;
+}
+const showYuan = (a: AmountValue) => `${a.approx && a.upTo === null ? '约' : ''}${formatYuan(a.upTo !== null ? a.upTo : a.yuan)}`;
+
+/** An ongoing period ended at the month the worker left. */
+export function periodUpTo(p: PeriodValue, left: string): PeriodValue {
+  return { start: p.start, end: left, months: monthsBetween(p.start, left) + 1 };
+}
+
+/**
+ * An ongoing period ("到现在") of someone who has left earlier than last
+ * month: it is read as ending when they left (to be confirmed).
+ */
+export function endsWhenLeft(p: PeriodValue, left: string, now: Date): boolean {
+  return p.end === null && later(lastDueMonth(now), left) && !later(p.start, left);
+}
+
+/** The arrears period against when the worker left and when they started. */
+export function checkPeriod(p: PeriodValue, k: Known): Check {
+  if (k.stillEmployed === false && k.leftSince) {
+    const left = k.leftSince;
+    if (later(p.start, left)) {
+      return refuse(`您说${showMonth(left)}就离开了，拖欠时间却从${showMonth(p.start)}开始。离开以后一般不会再欠工资，请再说一下拖欠的是哪段时间（最晚到${showMonth(left)}）。${CORRECT_LEFT}`);
+    }
+    if (p.end !== null && later(p.end, left)) {
+      return refuse(`您说${showMonth(left)}就离开了，拖欠时间却算到了${showMonth(p.end)}。请再说一下拖欠的是哪段时间（最晚到${showMonth(left)}）。${CORRECT_LEFT}`);
+    }
+  }
+  if (k.workStart) {
+    if (p.end !== null && later(k.workStart, p.end)) {
+      return refuse(`您是${showMonth(k.workStart)}才开始在这干的，拖欠时间却在那之前就结束了。请再说一下拖欠的是哪段时间。`);
+    }
+    if (later(k.workStart, p.start)) {
+      return { kind: 'confirm', ack: `您是${showMonth(k.workStart)}开始在这干的，拖欠时间却从${showMonth(p.start)}算起，比干活的时间还长。请再确认一下：` };
+    }
+  }
+  return null;
+}
+
+/** The month the worker left against the period and when they started. */
+export function checkLeft(left: string, k: Known): Check {
+  if (k.workStart && later(k.workStart, left)) {
+    return refuse(`离开的月份（${showMonth(left)}）比开始干活的月份（${showMonth(k.workStart)}）还早，请再说一下是什么时候离开的。`);
+  }
+  const p = k.period;
+  if (p) {
+    if (later(p.start, left)) {
+      return refuse(`您说${showMonth(left)}就离开了，可拖欠时间是从${showMonth(p.start)}开始的。离开以后一般不会再欠工资，请再说一下是什么时候离开的。${CORRECT_PERIOD}`);
+    }
+    if (p.end !== null && later(p.end, left)) {
+      return refuse(`您说${showMonth(left)}就离开了，可拖欠时间算到了${showMonth(p.end)}。请再说一下是什么时候离开的（不早于${showMonth(p.end)}）。${CORRECT_PERIOD}`);
+    }
+  }
+  return null;
+}
+
+/** When the worker started, against the period and when they left. */
+export function checkWorkStart(start: string, k: Known): Check {
+  if (k.stillEmployed === false && k.leftSince && later(start, k.leftSince)) {
+    return refuse(`开始干活的月份（${showMonth(start)}）比离开的月份（${showMonth(k.leftSince)}）还晚，请再说一下是什么时候开始干的。`);
+  }
+  const p = k.period;
+  if (p) {
+    if (p.end !== null && later(start, p.end)) {
+      return refuse(`拖欠时间到${showMonth(p.end)}就结束了，比开始干活（${showMonth(start)}）还早。请再说一下是什么时候开始干的。${CORRECT_PERIOD}`);
+    }
+    if (later(start, p.start)) {
+      return { kind: 'confirm', ack: `您是${showMonth(start)}开始在这干的，拖欠时间却从${showMonth(p.start)}算起，比干活的时间还长。请再确认一下：` };
+    }
+  }
+  return null;
+}
+
+/** The group's total against the worker's own amount. */
+export function checkGroupAmount(group: AmountValue, k: Known): Check {
+  if (k.amount && k.amount.yuan > most(group)) {
+    return refuse(
+      `大家一共被拖欠的（${showYuan(group)}）比您自己被拖欠的（${showYuan(k.amount)}）还少，对不上。请再说一下你们一共被拖欠多少，不清楚就回复「不知道」。如果是您自己的金额说错了，可以直接说「金额说错了，是…」。`,
+    );
+  }
+  const listed = rosterSum(k.roster?.entries ?? []);
+  if (listed > 0 && !group.approx && group.upTo === null && listed > group.yuan) {
+    return refuse(`名单上的钱加起来有${formatYuan(listed)}，比大家一共的（${formatYuan(group.yuan)}）还多。请再说一下你们一共被拖欠多少，不清楚就回复「不知道」。`);
+  }
+  return null;
+}
+
+/** The worker's own amount against the group's total. */
+export function checkOwnAmount(own: AmountValue, k: Known): Check {
+  if (k.groupAmount && own.yuan > most(k.groupAmount)) {
+    return refuse(
+      `您自己被拖欠的（${showYuan(own)}）比大家一共被拖欠的（${showYuan(k.groupAmount)}）还多，对不上。请再说一下您自己被拖欠多少。如果是大家一共的金额说错了，可以直接说「大家一共的说错了，是…」。`,
+    );
+  }
+  return null;
+}
+
+/** How many people are owed, against the names listed. */
+export function checkHeadcount(h: { count: number; approximate: boolean }, k: Known): Check {
+  const n = k.roster?.entries.length ?? 0;
+  if (!h.approximate && n > h.count) {
+    return refuse(`名单上已经有${n}个人了，比${h.count}人还多。请再说一下一共有多少人被拖欠。`);
+  }
+  return null;
+}
+
+/** Names listed (all of them, the ones given before included), against the headcount and the group's total. */
+export function checkRoster(entries: RosterEntryValue[], k: Known): Check {
+  const h = k.headcount;
+  if (h && !h.approximate && entries.length > h.count) {
+    return refuse(
+      `名单上有${entries.length}个人，比您前面说的被拖欠人数（${h.count}人）还多。请核对一下名单再发；如果是人数说少了，可以直接说「人数说错了，是${entries.length}个」。`,
+    );
+  }
+  const g = k.groupAmount;
+  const listed = rosterSum(entries);
+  if (g && !g.approx && g.upTo === null && listed > g.yuan) {
+    return refuse(`名单上的钱加起来有${formatYuan(listed)}，比您说的大家一共被拖欠的（${formatYuan(g.yuan)}）还多。请核对一下名单再发。`);
+  }
+  return null;
+}
+
+function rosterSum(entries: readonly RosterEntryValue[]): number {
+  return entries.reduce((sum, e) => sum + (e.amount?.yuan ?? 0), 0);
+}
