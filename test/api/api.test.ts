@@ -9,7 +9,7 @@ import { startHttp } from '../support/http.js';
 import { EMPLOYER_TO_LEAVING, type Step } from '../support/wage-script.js';
 import { manualClock } from '../../core/infra/clock.js';
 
-/** The day the conversations happen: "今年9月" and "三个月" depend on it. */
+/** The day the conversations happen: "三个月" depends on it. */
 const NOW = new Date('2026-11-21T10:00:00+08:00');
 
 // --- the reply contract (core/infra/replies.ts), checked on every chat response ------------
@@ -110,7 +110,9 @@ const TO_EVIDENCE: readonly Step[] = [
   ['1', /我理解的是：拖欠时间「2026年8月至2026年10月（3个月）」。对吗？/],
   ['对', /单位叫什么/],
   ...EMPLOYER_TO_LEAVING,
-  ['今年9月', /证据/],
+  // Left last month: the three months owed end then. The clue platform's questions, skipped.
+  ['上个月', /补充信息/],
+  ['都跳过', /证据/],
 ];
 const FROM_EVIDENCE: readonly Step[] = [
   ['没有', /怎么称呼/],

@@ -31,7 +31,7 @@ describe('the contract of /api/v1/me', () => {
     const { core, chat } = http.t;
     const me = await signIn('contract1');
     await converse(chat, 'web:contract1')
-      .sendAll('老板拖了我三个月工资', '1', '对', '青溪宏达建筑工程有限公司', '东龙', '新塘', '2', '两万八千五', '就我一个', '还在干', '没有', '张三', '13800138000', '确认')
+      .sendAll('老板拖了我三个月工资', '1', '对', '青溪宏达建筑工程有限公司', '东龙', '新塘', '2', '两万八千五', '就我一个', '还在干', '都跳过', '没有', '张三', '13800138000', '确认')
       .expect(/提交成功/);
     const cases = CasesSchema.parse(await get('/api/v1/me/cases', me)).cases;
     expect(cases).toHaveLength(1);

@@ -16,7 +16,7 @@ const http = useFixture(() => startHttp({ clock: manualClock(new Date('2026-11-2
 describe('evidence files for staff', () => {
   it('the assignee downloads the file the worker sent, decrypted; others may not', async () => {
     await converse(http.t.chat, 'web:ev1')
-      .send('2').send('1').send('青溪宏达').send('东龙镇').send('新塘社区').send('不是').send('三个月').send('28500').send('就我一个').send('还在干')
+      .send('2').send('1').send('青溪宏达').send('东龙镇').send('新塘社区').send('不是').send('三个月').send('28500').send('就我一个').send('还在干').send('都跳过')
       .sendFile('工资条.jpg', JPG, 'image/jpeg')
       .send('完成').send('张三').send('13800138000').send('确认')
       .expect(/提交成功/);

@@ -168,7 +168,7 @@ describe('POST /api/v1/chat/files as multipart/form-data (wx.uploadFile)', () =>
   /** Up to the wage flow's evidence step, through the chat service itself. */
   async function atEvidence(userKey: string) {
     await converse(http.t.chat, userKey)
-      .send('2').send('1').send('青溪宏达').send('东龙镇').send('新塘社区').send('不是').send('三个月').send('28500').send('就我一个').send('还在干')
+      .send('2').send('1').send('青溪宏达').send('东龙镇').send('新塘社区').send('不是').send('三个月').send('28500').send('就我一个').send('还在干').send('都跳过')
       .expect(/照片|材料|证据/);
   }
   const form = (name: string, bytes: Buffer, type: string, field = 'file') => {

@@ -69,7 +69,7 @@ async function accept(token: string, results: Record<string, string>) {
 async function reportAndRoute(userKey: string) {
   const { core, chat } = rig.http.t;
   await converse(chat, userKey)
-    .sendAll('老板拖了我三个月工资', '1', '对', '青溪宏达建筑工程有限公司', '东龙', '新塘', '2', '两万八千五', '就我一个', '还在干', '没有', '张三', '13800138000', '确认')
+    .sendAll('老板拖了我三个月工资', '1', '对', '青溪宏达建筑工程有限公司', '东龙', '新塘', '2', '两万八千五', '就我一个', '还在干', '都跳过', '没有', '张三', '13800138000', '确认')
     .expect(/提交成功/);
   const [c] = await core.cases.listByUser(userKey);
   const assignee = await eventually(async () => (await core.cases.get(c!.id))?.assignee, 8000, 'assignment');

@@ -97,7 +97,8 @@ describe('web chat page in chromium', () => {
     await type(page, '两万八千五', /多少人/);
     await type(page, '就我一个', /还在这家单位/);
     await tap(page, '已经离开', /什么时候离开/);
-    await type(page, '今年9月', /证据/);
+    await type(page, '上个月', /补充信息/);
+    await type(page, '都跳过', /证据/);
 
     // Evidence through the 📎 file input, as a phone would pick a photo.
     const n = await botCount(page);

@@ -112,7 +112,9 @@ async function upToEvidence(x: Harness, headcount = '就我一个') {
     await x.step('不知道', /还在这家单位/);
   }
   await x.step('2', /什么时候离开/);
-  await x.step('今年9月', /证据/);
+  // Left last month: the three months owed end then. The clue platform's questions, skipped.
+  await x.step('上个月', /补充信息/);
+  await x.step('都跳过', /证据/);
 }
 
 /** From the name question to the submission; returns the case number. */
@@ -207,7 +209,8 @@ describe('wage report over WeChat', () => {
     await x.step('2', /拖欠的是哪段时间|多少钱/);
     await x.step('两万八千五', /多少人/);
     await x.step('就我一个', /还在这家单位/);
-    await x.step('1', /证据/);
+    await x.step('1', /补充信息/);
+    await x.step('都跳过', /证据/);
     await x.step('没有', /怎么称呼/);
     await x.step('张三', /手机号/);
     await x.step('13800138000', /请核对/);
@@ -245,7 +248,8 @@ describe('wage report over WeChat', () => {
     await x.step('2', /多少钱/);
     await x.step('两万八千五', /多少人/);
     await x.step('就我一个', /还在这家单位/);
-    await x.step('1', /证据/);
+    await x.step('1', /补充信息/);
+    await x.step('都跳过', /证据/);
 
     await x.w.sendFile(x.reporter, FileBox.fromBuffer(Buffer.from('MZ\x90\x00'), 'virus.exe'), types.Message.Attachment);
     await x.w.waitFor(REPORTER, /^「virus\.exe」这种文件暂时收不了。请发照片/);

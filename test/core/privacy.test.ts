@@ -36,7 +36,7 @@ describe('personal data at rest', () => {
     await converse(t.chat, user)
       .send('2', 'c1')
       .send('1', 'c2')
-      .sendAll('青溪宏达建筑工程有限公司', '东龙镇', '新塘社区', '不是', '三个月', '28500', '就我一个', '还在干')
+      .sendAll('青溪宏达建筑工程有限公司', '东龙镇', '新塘社区', '不是', '三个月', '28500', '就我一个', '还在干', '都跳过')
       .sendFile('pay.jpg', Buffer.from([0xff, 0xd8, 0xff, 0xe0, 9, 9]), 'image/jpeg')
       .send('完成')
       .send('张三')

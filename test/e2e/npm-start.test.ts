@@ -48,7 +48,7 @@ describe('npm start', () => {
         expect(res.status).toBe(200);
         return JSON.stringify(await res.json());
       };
-      for (const m of ['老板拖了我三个月工资', '1', '对', '青溪宏达建筑工程有限公司', '东龙', '新塘社区', '不是', '28500', '就我一个', '还在干', '没有', '张三', '13800138000']) {
+      for (const m of ['老板拖了我三个月工资', '1', '对', '青溪宏达建筑工程有限公司', '东龙', '新塘社区', '不是', '28500', '就我一个', '还在干', '都跳过', '没有', '张三', '13800138000']) {
         await say(m);
       }
       expect(await say('确认')).toMatch(/QX\d{8}-\d{4}/);

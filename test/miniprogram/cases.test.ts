@@ -13,7 +13,7 @@ const uid = () => `mp${randomBytes(4).toString('hex')}`;
 
 /** A wage report through the conversation, as the person would type it; its case number. */
 async function reportWage(userKey: string): Promise<string> {
-  const steps = ['老板拖了我三个月工资', '1', '对', ...EMPLOYER_TO_LEAVING.map(([t]) => t), '今年9月', '没有', '张三', '13800138000', '确认'];
+  const steps = ['老板拖了我三个月工资', '1', '对', ...EMPLOYER_TO_LEAVING.map(([t]) => t), '上个月', '都跳过', '没有', '张三', '13800138000', '确认'];
   let last = '';
   for (const text of steps) {
     const replies = await mp.http.t.chat.handle(userKey, { kind: 'text', text }, undefined, { keepHistory: true });

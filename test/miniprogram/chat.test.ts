@@ -160,7 +160,7 @@ describe('对话: evidence', () => {
   it('a photo chosen with wx.chooseMedia reaches the server as multipart and is taken as evidence', async () => {
     const app = mp.launch();
     const user = devSignIn(app, uid());
-    for (const text of ['老板拖了我三个月工资', '1', '对', '青溪宏达建筑工程有限公司', '东龙', '新塘', '1', '青溪花园二期', '两万八千五', '就我一个', '2', '今年9月']) {
+    for (const text of ['老板拖了我三个月工资', '1', '对', '青溪宏达建筑工程有限公司', '东龙', '新塘', '1', '青溪花园二期', '两万八千五', '就我一个', '2', '上个月', '都跳过']) {
       await say(user, text);
     }
     const page = app.open('chat');
@@ -184,7 +184,7 @@ describe('对话: evidence', () => {
   it('a file chosen from a WeChat chat (wx.chooseMessageFile) is sent with its own name', async () => {
     const app = mp.launch();
     const user = devSignIn(app, uid());
-    for (const text of ['老板拖了我三个月工资', '1', '对', '青溪宏达建筑工程有限公司', '东龙', '新塘', '1', '青溪花园二期', '两万八千五', '就我一个', '2', '今年9月']) {
+    for (const text of ['老板拖了我三个月工资', '1', '对', '青溪宏达建筑工程有限公司', '东龙', '新塘', '1', '青溪花园二期', '两万八千五', '就我一个', '2', '上个月', '都跳过']) {
       await say(user, text);
     }
     const page = app.open('chat');

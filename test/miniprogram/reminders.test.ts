@@ -51,7 +51,7 @@ describe('reminders (subscribe messages)', () => {
   it('after a wage report: a 接收案件进度提醒 chip; tapping it asks WeChat and the acceptance reaches the server', async () => {
     const app = mp.launch({ subscribeAnswer: 'accept' });
     const user = devSignIn(app, uid());
-    await say(user, '老板拖了我三个月工资', '1', '对', ...EMPLOYER_TO_LEAVING.map(([t]) => t), '今年9月', '没有', '张三', '13800138000');
+    await say(user, '老板拖了我三个月工资', '1', '对', ...EMPLOYER_TO_LEAVING.map(([t]) => t), '上个月', '都跳过', '没有', '张三', '13800138000');
     const page = await typeInChat(app, '确认');
     expect(page.text()).toMatch(/案件编号是 QX\d{8}-\d{4}/);
 

@@ -9,7 +9,7 @@ const t = useFixture(() => startTestCore({ clock: manualClock(new Date('2026-11-
 describe('user text that looks like an internal placeholder', () => {
   it('an evidence file named __CASE_NO__ keeps its name; only the case number field is filled in', async () => {
     await converse(t.chat, 'web:ph1')
-      .send('2').send('1').send('青溪宏达').send('东龙镇').send('不清楚').send('不是').send('三个月').send('28500').send('就我一个').send('还在干')
+      .send('2').send('1').send('青溪宏达').send('东龙镇').send('不清楚').send('不是').send('三个月').send('28500').send('就我一个').send('还在干').send('都跳过')
       .sendFile('__CASE_NO__.jpg', Buffer.from([0xff, 0xd8, 0xff, 0xe0, 1]), 'image/jpeg')
       .send('完成').send('张三').send('13800138000').send('确认')
       .expect(/提交成功/);
