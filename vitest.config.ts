@@ -12,6 +12,7 @@ const DATE_SENSITIVE = [
   'test/staff/**/*.test.ts',
   'test/membership/flow.test.ts',
   'test/membership/review.test.ts',
+  'test/membership/declaration.test.ts',
   'test/flows/wage-flow.test.ts',
   'test/flows/talk.test.ts',
 ];
