@@ -4,6 +4,7 @@
  * from anywhere, then back to where they were. Chats cannot attach files,
  * so the reply is text with links (core/documents).
  */
+import type { Case } from '../core/cases/index.js';
 import type { Core } from '../core/context.js';
 import { documentsReply, progressHint } from '../core/documents/index.js';
 import type { Reply } from '../core/infra/replies.js';
@@ -26,7 +27,7 @@ export function createDocumentsDesk(core: Core, deps: { engine: Engine }) {
   }
 
   /** A line under `进度` when a listed case has documents. */
-  function hint(cases: readonly { kind: string }[]): Reply[] {
+  function hint(cases: readonly Case[]): Reply[] {
     const h = progressHint(cases);
     return h ? [{ type: 'text', text: h }] : [];
   }

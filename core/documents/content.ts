@@ -85,7 +85,7 @@ function story(f: Facts, me: string, them: string): Block[] {
   const where = f.place ? `，工作地点在${f.place}` : '';
   const since = f.workStart ? monthText(f.workStart) : DATE_BLANK;
   const first = f.household
-    ? `${me}自${since}起受${them}雇请，从事${f.trade ?? '家政服务'}工作${where}，双方约定报酬为每月${blank(8)}元。`
+    ? `${me}自${since}起受${them}雇请，从事${f.trade ?? blank(10)}工作${where}，双方约定报酬为每月${blank(8)}元。`
     : `${me}自${since}起在${them}${w?.construction && w.project ? `承建的${w.project}项目` : '处'}从事${f.trade ?? blank(10)}工作${where}，双方约定工资为每月${blank(8)}元。`;
   const pay = f.household ? '报酬' : '工资';
   const parts: string[] = [];
@@ -172,7 +172,7 @@ function complaint(f: Facts, today: string): Block[] {
       ...gsxt(f),
       ...(f.household
         ? [
-            '为家庭提供家政服务发生的报酬纠纷，不属于劳动争议，不用先申请劳动仲裁，可以直接向人民法院起诉。',
+            '给个人或者家庭干活（保姆、护工、钟点工、私人装修等）发生的报酬纠纷，一般不属于劳动争议，不用先申请劳动仲裁，可以直接向人民法院起诉。',
             `向被告住所地或者合同履行地的人民法院起诉。这份起诉状写的是${d}人民法院，不对的请改正。`,
           ]
         : [

@@ -4,7 +4,7 @@
  * the claim, the place, the evidence, an award already made. Whatever the
  * records do not know stays null and is printed as a blank to fill in.
  */
-import type { Case } from '../cases/index.js';
+import { fullyPaid, type Case } from '../cases/index.js';
 import type { Core } from '../context.js';
 import { unseal } from '../infra/privacy.js';
 import { createBookings, type Award, type Booking, type Matter } from '../legal-aid/index.js';
@@ -50,6 +50,8 @@ export interface Facts {
   award: Award | null;
   /** A 支持起诉 case, a case referred to the procuratorate (not declined), or a booking with a procurator. */
   procurator: boolean;
+  /** All the claimed wages were recovered: nothing more to claim. */
+  settled: boolean;
 }
 
 export interface FactsOptions {
@@ -58,19 +60,18 @@ export interface FactsOptions {
 }
 
 /**
- * What the wage record may say besides the basics (fields added over time:
- * who employs the worker, the employer's address, the trade, when the work
- * started), read loosely so that a document never depends on them.
+ * What the wage record says besides the basics: who employs the worker (a
+ * family or a private person — a nanny, a carer, private renovation — is a
+ * civil matter, not arbitration), the employer's address, the trade, when
+ * the work started.
  */
 export function wageExtras(w: Wage | null): { household: boolean; employerAddress: string | null; trade: string | null; workStart: string | null } {
-  const x = (w ?? {}) as Record<string, unknown>;
-  const text = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : null);
+  const text = (v: string | null | undefined) => (v && v.trim() ? v.trim() : null);
   return {
-    // A family or a private person (a nanny, a carer): a civil matter, not arbitration.
-    household: x.employerKind === 'household' || x.household === true,
-    employerAddress: text(x.employerAddress),
-    trade: text(x.trade),
-    workStart: typeof x.workStart === 'string' && /^\d{4}-\d{2}$/.test(x.workStart) ? x.workStart : null,
+    household: w?.employerKind === 'household',
+    employerAddress: text(w?.employerAddress),
+    trade: text(w?.trade),
+    workStart: w?.workStart && /^\d{4}-\d{2}$/.test(w.workStart) ? w.workStart : null,
   };
 }
 
@@ -107,6 +108,7 @@ export async function factsOf(core: Core, s: Subject, opts: FactsOptions): Promi
         s.kind === 'legal_aid' ||
         (s.referral !== null && s.referral.status !== 'declined') ||
         own.some((b) => b.help === 'procurator' && b.status !== 'cancelled' && b.status !== 'no_show'),
+      settled: fullyPaid(s) || (linked !== null && fullyPaid(linked)),
     };
   }
 
@@ -126,6 +128,7 @@ export async function factsOf(core: Core, s: Subject, opts: FactsOptions): Promi
     evidence: (linked?.evidence ?? []).filter((e) => !e.mediaType.startsWith('audio/')).map((e) => ({ name: e.name })),
     award: s.award,
     procurator: s.help === 'procurator',
+    settled: linked !== null && fullyPaid(linked),
   };
 }
 

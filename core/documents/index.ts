@@ -10,6 +10,7 @@
  * - `documentFile`: both checked, with file names, for a download;
  * - `documentsOfUser`, `linkedDocuments`, `openLink`: the chat's signed links.
  */
+import { fullyPaid, type Case } from '../cases/index.js';
 import type { Core } from '../context.js';
 import { createBookings } from '../legal-aid/index.js';
 import { blocksOf } from './content.js';
@@ -23,7 +24,7 @@ export { DOCUMENT_KINDS, DOCUMENT_NAMES, DOCX_TYPE, documentName, isDocumentKind
 export { rmbCapitals } from './money.js';
 export { LINK_TTL_SECONDS, signDocumentLink, verifyDocumentLink, type LinkCheck, type LinkTarget } from './links.js';
 export { DOC_TEXTS, type Listed } from './texts.js';
-export { isCase, ownerOf, refOf, type Subject } from './facts.js';
+export { isCase, ownerOf, refOf, type Facts, type Subject } from './facts.js';
 
 export interface DocumentInfo {
   kind: DocumentKind;
@@ -39,10 +40,10 @@ export interface DocumentInfo {
  * straight to court), the complaint, 支持起诉 when a procurator is involved
  * (a 支持起诉 case, a referral not declined, a booking with a procurator),
  * and the evidence list. An award or judgment that was not paid: the
- * enforcement application. A 人工 request: none.
+ * enforcement application. A 人工 request, or wages recovered in full: none.
  */
 export function kindsFor(f: Facts): DocumentKind[] {
-  if (f.matter === null) return [];
+  if (f.matter === null || f.settled) return [];
   const decided = f.award !== null && f.award.state !== 'none';
   const out: DocumentKind[] = [];
   if (f.matter === 'wage' && !decided) {
@@ -169,7 +170,7 @@ export async function openLink(core: Core, token: string): Promise<LinkResult> {
   return file ? { ok: true, file } : { ok: false, reason: 'gone' };
 }
 
-/** The line under `进度` when a listed case has documents. */
-export function progressHint(cases: readonly { kind: string }[]): string | null {
-  return cases.some((c) => c.kind !== 'enquiry') ? DOC_TEXTS.hint : null;
+/** The line under `进度` when a listed case may have documents (not a 人工 request, not paid in full). */
+export function progressHint(cases: readonly Case[]): string | null {
+  return cases.some((c) => c.kind !== 'enquiry' && !fullyPaid(c)) ? DOC_TEXTS.hint : null;
 }

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { acceptCase, routeCase, referCase, type Case } from '../../core/cases/index.js';
-import { documentFile, documentsFor, render, rmbCapitals } from '../../core/documents/index.js';
+import { documentFile, documentsFor, kindsFor, render, rmbCapitals, type Facts } from '../../core/documents/index.js';
 import { monthText } from '../../core/infra/time.js';
 import { scenarioClock } from '../support/clock.js';
 import { startTestCore } from '../support/core.js';
@@ -129,6 +129,58 @@ describe('documents for a wage case reported in the chat', () => {
     }
     expect(lines.some((l) => l.includes('document generated'))).toBe(true);
     expect(lines.join('\n')).not.toMatch(/张三|13800138000/);
+  });
+});
+
+describe('documents for household service (a family or a private person as the employer)', () => {
+  it('no arbitration: the complaint is a civil one for 劳务报酬 against the person, with their address and the work', async () => {
+    const caseNo = await reportWage(t.chat, 'web:doc7', clock, {
+      first: '我在人家里当保姆，东家欠我三个月工资一万五',
+      answers: [
+        [/雇您干活的人怎么称呼|雇主.{0,4}(?:怎么称呼|姓名)/, '王秀英'],
+        [/哪个镇或街道/, '河西'],
+        [/哪个村或社区/, '锦绣社区'],
+        [/雇主家住在哪里/, '河西街道锦绣花园3栋'],
+        [/做的是什么活|什么工种/, '保姆'],
+      ],
+    });
+    const c = (await t.core.cases.getByNo(caseNo))!;
+    expect(c.wage).toMatchObject({ employerKind: 'household', employer: '王秀英', amount: 15000 });
+    expect((await documentsFor(t.core, c)).map((d) => [d.kind, d.title])).toEqual([
+      ['complaint', '民事起诉状（追索劳务报酬）'],
+      ['evidence', '证据清单'],
+    ]);
+    expect(await documentFile(t.core, c, 'arbitration')).toBeNull();
+    const text = docxText(await render(t.core, 'complaint', c));
+    expect(text).toMatch(/^民事起诉状\n（劳务合同纠纷）\n/);
+    expect(text).toContain('被告：王秀英　　性别：____');
+    expect(text).toContain('住址：河西街道锦绣花园3栋');
+    expect(text).not.toContain('统一社会信用代码');
+    expect(text).toContain(`1. 判令被告支付原告${periodOf(c)}的劳务报酬人民币15,000元（大写：壹万伍仟元整）；`);
+    expect(text).toContain('受被告雇请，从事保姆工作');
+    expect(text).not.toContain('劳动人事争议仲裁委员会申请仲裁');
+    expect(text).toContain('不用先申请劳动仲裁，可以直接向人民法院起诉');
+    expect(text).toMatch(/此致\n青溪区人民法院\n/);
+    expect(docxText(await render(t.core, 'evidence', c))).toContain('案由：劳务合同纠纷');
+  });
+});
+
+describe('which documents apply', () => {
+  const base: Facts = {
+    ref: 'QX20261121-0001', matter: 'wage', worker: { name: '张三', phone: null }, wage: null, household: false, employerAddress: null, trade: null, workStart: null,
+    employment: null, district: '青溪区', place: null, evidence: [], award: null, procurator: false, settled: false,
+  };
+  it('follows the matter, the employer, the procurator, an award and full payment', () => {
+    expect(kindsFor(base)).toEqual(['arbitration', 'complaint', 'evidence']);
+    expect(kindsFor({ ...base, household: true })).toEqual(['complaint', 'evidence']);
+    expect(kindsFor({ ...base, procurator: true })).toEqual(['arbitration', 'complaint', 'support', 'evidence']);
+    expect(kindsFor({ ...base, award: { state: 'none', doc: null } })).toEqual(['arbitration', 'complaint', 'evidence']);
+    expect(kindsFor({ ...base, award: { state: 'unpaid', doc: 'award' }, procurator: true })).toEqual(['enforcement']);
+    expect(kindsFor({ ...base, award: { state: 'paid', doc: 'judgment' } })).toEqual([]);
+    expect(kindsFor({ ...base, matter: 'injury', award: { state: 'unpaid', doc: null } })).toEqual(['enforcement']);
+    expect(kindsFor({ ...base, matter: 'injury' })).toEqual([]);
+    expect(kindsFor({ ...base, matter: null })).toEqual([]);
+    expect(kindsFor({ ...base, settled: true })).toEqual([]);
   });
 });
 

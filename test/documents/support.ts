@@ -39,8 +39,14 @@ export function monthBack(clock: Clock, n: number): string {
  * goes to the question actually asked, so questions added to the wage flow
  * (skippable ones are skipped) do not stop it.
  */
-export async function reportWage(chat: ChatService, userKey: string, clock: Clock): Promise<string> {
+export async function reportWage(
+  chat: ChatService,
+  userKey: string,
+  clock: Clock,
+  story: { first?: string; answers?: readonly [RegExp, string][] } = {},
+): Promise<string> {
   const answers: [RegExp, string][] = [
+    ...(story.answers ?? []),
     [/单位叫什么|老板.{0,6}叫什么/, '青溪宏达建筑工程有限公司'],
     [/哪个镇或街道/, '东龙'],
     [/哪个村或社区/, '新塘'],
@@ -48,13 +54,13 @@ export async function reportWage(chat: ChatService, userKey: string, clock: Cloc
     [/项目或工地/, '青溪花园二期'],
     [/多少钱/, '两万八千五'],
     [/多少人/, '就我一个'],
-    [/还在这家单位/, '2'],
+    [/还在这家/, '2'],
     [/什么时候离开|哪个月离开/, monthBack(clock, 1)],
     [/怎么称呼|姓名/, '张三'],
     [/手机号/, '13800138000'],
   ];
   const transcript: string[] = [];
-  let replies = await chat.handle(userKey, { kind: 'text', text: '老板拖了我三个月工资' });
+  let replies = await chat.handle(userKey, { kind: 'text', text: story.first ?? '老板拖了我三个月工资' });
   let sentFile = false;
   for (let step = 0; step < 40; step++) {
     const all = replies.map((r) => (r.type === 'text' ? r.text : '')).join('\n');
@@ -66,7 +72,7 @@ export async function reportWage(chat: ChatService, userKey: string, clock: Cloc
     if (/请核对/.test(q)) text = '确认';
     else if (/同意吗/.test(q)) text = '1';
     else if (/我理解的是.*对吗/s.test(q)) text = '对';
-    else if (/证据|材料|照片/.test(q) && !sentFile) {
+    else if (/证据|材料|照片/.test(q) && !sentFile && !/雇主家住在哪里|地址/.test(q)) {
       sentFile = true;
       replies = await chat.handle(userKey, { kind: 'file', meta: { name: '工资条.jpg', mediaType: 'image/jpeg', size: JPG.length }, load: async () => JPG });
       continue;
