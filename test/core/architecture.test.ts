@@ -15,7 +15,7 @@ function tsFiles(dir: string): string[] {
 
 
 /** The features of core/: each owns its records, keys, scripts, jobs and texts, and shows the others only its face (index.ts). */
-const FEATURES = ['cases', 'membership', 'legal-aid', 'staff', 'conversation', 'directory', 'auth', 'wechat', 'channels'];
+const FEATURES = ['cases', 'membership', 'legal-aid', 'staff', 'conversation', 'directory', 'auth', 'wechat', 'channels', 'documents'];
 /** Where the parts are put together: they may reach inside a feature (the registry of keys, the Core). */
 const COMPOSITION = new Set(['core/context.ts', 'core/keys.ts', 'core/commands.ts']);
 
