@@ -12,10 +12,10 @@ import { createBindings } from '../core/staff/index.js';
 import { caseFigures } from '../core/stats.js';
 import { asAdmin, jsonBodies, parseBody } from './http.js';
 
-const StaffId = z.object({
+export const StaffId = z.object({
   staffId: z.string({ error: 'staffId 必须是字符串' }).min(1, 'staffId 不能为空').max(64, 'staffId 不能超过64个字符'),
 });
-const UserKeyBody = z.object({
+export const UserKeyBody = z.object({
   userKey: z.string({ error: 'userKey 必须是字符串' }).regex(/^[a-z]{2,8}:[^\s]{1,200}$/, 'userKey 的格式是「渠道:编号」，例如 mp:o6_bmjrPTlm6_2sgVt7hMZOPfL2M'),
 });
 

@@ -6,13 +6,13 @@ import { AppError } from '../core/infra/errors.js';
 import { WechatApiError } from '../core/wechat/index.js';
 import { asUser, jsonBodies, limited, parseBody, type UserState } from './http.js';
 
-const DevAuthBody = z.strictObject({
+export const DevAuthBody = z.strictObject({
   userId: z.string({ error: 'userId 必须是字符串' }).regex(/^[A-Za-z0-9_-]{1,64}$/, 'userId 只能包含字母、数字、_ 和 -，最长64个字符'),
 });
-const WechatAuthBody = z.strictObject({
+export const WechatAuthBody = z.strictObject({
   code: z.string({ error: '请提供 wx.login 得到的 code' }).regex(/^[A-Za-z0-9_-]{1,128}$/, 'code 格式不对，请重新调用 wx.login'),
 });
-const RefreshBody = z.strictObject({
+export const RefreshBody = z.strictObject({
   refreshToken: z.string({ error: '请提供 refreshToken' }).min(1, '请提供 refreshToken').max(200, 'refreshToken 格式不对'),
 });
 

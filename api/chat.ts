@@ -10,7 +10,7 @@ import { asUser, inboxPosition, jsonBodies, limited, parseBody, type UserState }
 /** Longest chat text accepted by the API; the engine answers anything over 500 characters politely. */
 const MAX_TEXT = 20_000;
 
-const ChatMessageBody = z.object({
+export const ChatMessageBody = z.object({
   text: z.string({ error: 'text 必须是字符串' }).max(MAX_TEXT, `text 不能超过${MAX_TEXT}个字符`),
   clientMsgId: z
     .string({ error: 'clientMsgId 必须是字符串' })
@@ -27,7 +27,7 @@ const seq = (name: string) =>
     .regex(/^\d{1,15}$/, `${name} 必须是不小于0的整数`)
     .transform(Number)
     .optional();
-const HistoryQuery = z.object({
+export const HistoryQuery = z.object({
   before: seq('before'),
   after: seq('after'),
   limit: z

@@ -13,7 +13,7 @@ import { sendDocument } from './documents.js';
 import { asUser, jsonBodies, limited, parseBody, type UserState } from './http.js';
 import { bookingView, caseSummary, membershipView } from './views.js';
 
-const SubscriptionsBody = z.strictObject({
+export const SubscriptionsBody = z.strictObject({
   results: z
     .record(
       z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, '模板编号格式不对'),

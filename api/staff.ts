@@ -33,10 +33,10 @@ import { isOnDuty, setDuty } from '../core/staff/index.js';
 import { asStaff, inboxPosition, jsonBodies, limited, parseBody, type StaffState } from './http.js';
 import { reviewerView, staffBookingView, staffCaseView } from './views.js';
 
-const Reason = z.object({ reason: z.string({ error: 'reason 必须是字符串' }).max(500, 'reason 不能超过500字') });
-const Note = z.object({ text: z.string({ error: 'text 必须是字符串' }).max(500, 'text 不能超过500字') });
+export const Reason = z.object({ reason: z.string({ error: 'reason 必须是字符串' }).max(500, 'reason 不能超过500字') });
+export const Note = z.object({ text: z.string({ error: 'text 必须是字符串' }).max(500, 'text 不能超过500字') });
 /** Where an unrecovered case goes next; the agency follows from the unit's name when left out. Referring to the procuratorate is `refer`. */
-const NextStepBody = z.discriminatedUnion(
+export const NextStepBody = z.discriminatedUnion(
   'kind',
   [
     z.object({
@@ -50,7 +50,7 @@ const NextStepBody = z.discriminatedUnion(
   ],
   { error: 'nextStep.kind 必须是 transfer（移交）、arbitration（仲裁）或 court（起诉）；转检察请用 refer' },
 );
-const Resolve = z
+export const Resolve = z
   .object({
     recovered: z.number({ error: 'recovered 必须是数字' }).positive('recovered 必须大于0').max(10_000_000, 'recovered 不能超过1000万').optional(),
     reason: z.string({ error: 'reason 必须是字符串' }).min(1, 'reason 不能为空').max(500, 'reason 不能超过500字').optional(),
@@ -60,14 +60,14 @@ const Resolve = z
     nextStep: NextStepBody.optional(),
   })
   .refine((b) => (b.recovered === undefined) !== (b.reason === undefined), { message: '请给出 recovered（追回金额）或 reason（未追回原因）之一', path: ['recovered'] });
-const Outcome = z.object({ outcome: z.string({ error: 'outcome 必须是字符串' }).min(1, 'outcome 不能为空').max(500, 'outcome 不能超过500字') });
-const Extend = z.object({
+export const Outcome = z.object({ outcome: z.string({ error: 'outcome 必须是字符串' }).min(1, 'outcome 不能为空').max(500, 'outcome 不能超过500字') });
+export const Extend = z.object({
   days: z.number({ error: 'days 必须是数字（工作日）' }).int('days 必须是整数').min(1, 'days 必须大于0'),
   reason: z.string({ error: 'reason 必须是字符串' }).max(500, 'reason 不能超过500字'),
 });
-const Duty = z.object({ onDuty: z.boolean({ error: 'onDuty 必须是 true 或 false' }) });
-const Refer = z.object({ reason: z.string({ error: 'reason 必须是字符串' }).max(500, 'reason 不能超过500字').optional() });
-const RejectBody = z.object({
+export const Duty = z.object({ onDuty: z.boolean({ error: 'onDuty 必须是 true 或 false' }) });
+export const Refer = z.object({ reason: z.string({ error: 'reason 必须是字符串' }).max(500, 'reason 不能超过500字').optional() });
+export const RejectBody = z.object({
   reason: z.string({ error: 'reason 必须是字符串' }).trim().min(1, 'reason 不能为空：驳回要写明原因').max(200, 'reason 不能超过200字'),
 });
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
