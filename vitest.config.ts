@@ -14,6 +14,7 @@ const DATE_SENSITIVE = [
   'test/membership/review.test.ts',
   'test/membership/declaration.test.ts',
   'test/flows/wage-flow.test.ts',
+  'test/flows/wage-clues.test.ts',
   'test/flows/talk.test.ts',
 ];
 

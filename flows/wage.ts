@@ -168,6 +168,8 @@ function supplement<V>(id: Supplement, t: string, a: WageAnswers, parse: () => R
   return parse();
 }
 
+const sameAmount = (x: Amount, y: Amount) => x.yuan === y.yuan && x.approx === y.approx && x.upTo === y.upTo;
+
 /** A value that passed its consistency check, or the check's objection; a check's question is asked as "对吗？". */
 function checked<V>(value: V, c: Check, confirm = false, shownWith?: Partial<WageAnswers>): Result<V, WageAnswers> {
   if (c?.kind === 'refuse') return { ok: false, error: c.error, conflict: true };
@@ -396,7 +398,7 @@ export const wageFlow = defineFlow({
     }),
     f.text('amount', {
       label: '拖欠金额',
-      ask: '一共被拖欠了多少钱？例如：28500、两万八、2万多。',
+      ask: (a) => (a.groupAmount ? '那您自己被拖欠了多少钱？例如：8000、一万二、1万多。' : '一共被拖欠了多少钱？例如：28500、两万八、2万多。'),
       notText: '请用文字告诉我金额。',
       names: /拖欠金额|金额|钱数|工钱|工资|钱/,
       parse: (t, a) => {
@@ -430,7 +432,13 @@ export const wageFlow = defineFlow({
         const p = parseAmount(
           t.replace(/^(?:我们|大家|大伙儿?|大家伙|全班组|整个班组|班组|全部|所有人)?(?:加起来|合起来|加一起|加在一起|合在一起)?(?:总共|一共|合计|总的)?(?:欠|拖欠|被欠|被拖欠|差(?!不多))?(?:了)?(?:是)?/u, ''),
         );
-        return p.ok ? checked(p.value, checkGroupAmount(p.value, a)) : p;
+        if (!p.ok) return p;
+        const c = checkGroupAmount(p.value, a);
+        // The same figure as "own" for two or more people: it was the group's total; their own share is asked.
+        if (!c && a.amount && sameAmount(a.amount, p.value) && a.headcount && a.headcount.count >= 2) {
+          return { ok: true, value: p.value, set: { amount: undefined }, ack: `好的，你们一共${showAmount(p.value)}。` };
+        }
+        return checked(p.value, c);
       },
       show: (v) => (v ? showAmount(v) : '不清楚'),
       help: '所有被拖欠的人加起来的数，知道个大概就行，能帮工作人员判断事情有多大。',
