@@ -13,6 +13,8 @@ import { TEST_ENV, eventually, startTestCore, type TestCore } from '../support/c
 import { startHttp } from '../support/http.js';
 import { route } from '../../core/cases/queue.js';
 import { staffKeys } from '../../core/staff/keys.js';
+import { createStaffDesk } from '../../core/staff/desk.js';
+import '../../core/commands.js';
 import { shiftedClock, type Clock } from '../../core/infra/clock.js';
 import { createCalendar } from '../../core/infra/calendar.js';
 import { addDays, chinaDay, chinaInstant } from '../../core/infra/time.js';
@@ -154,4 +156,17 @@ export function workingDayAt(at: string, offset = 0): Date {
     if (cal.isWorkingDay(day)) n += 1;
   }
   return chinaInstant(day, at);
+}
+
+/**
+ * A staff member's WeChat chat with the bot (the staff desk every WeChat
+ * channel runs): bound with a one-time code, then each line is a command,
+ * answered as in WeChat.
+ */
+export async function staffChat(core: Core, staffId: string): Promise<(text: string) => Promise<string>> {
+  const desk = createStaffDesk(core);
+  const userKey = `wx:${staffId}`;
+  const code = await desk.bindings.issueCode(staffId);
+  expect(await desk.handle(userKey, `绑定 ${code}`)).toMatch(/绑定成功/);
+  return async (text) => (await desk.handle(userKey, text)) ?? '';
 }
