@@ -5,6 +5,7 @@ import { templateValue } from '../wechat/index.js';
 import { progressName, statusName } from './state.js';
 import { NotFoundError } from '../infra/errors.js';
 import { sendToStaff, sendToUser } from '../infra/messenger.js';
+import { countLapse, countReminder } from '../infra/metrics.js';
 import { unseal } from '../infra/privacy.js';
 import type { NoticeHandler } from '../infra/queues.js';
 import type { Reply } from '../infra/replies.js';
@@ -83,17 +84,20 @@ export function slaProcessor(core: Core) {
     switch (name) {
       case 'accept-reminder':
         if (current && c.status === 'assigned') await notify(core, 'staff-accept-reminder', caseId, c.assignee!.staffId, seq);
+        if (current && c.status === 'assigned') countReminder('case-accept');
         return { done: name };
       case 'accept-deadline': {
         if (!current || c.status !== 'assigned') return { skipped: 'moved on' };
         // Only a case still waiting: an accept that lands while this runs is not undone.
         const released = await releaseAssignment(core, caseId, c.assignee!.staffId, 'lapsed', '超时未接单，正在改派', seq, 'assigned');
         if (released) await route(core, caseId, seq + 1);
+        if (released) countLapse('case-accept');
         core.log.info({ caseId, staffId: c.assignee!.staffId, seq }, 'accept deadline passed; re-routing');
         return { lapsed: c.assignee!.staffId };
       }
       case 'resolve-reminder':
         if (current && c.status === 'accepted') await notify(core, 'staff-resolve-reminder', caseId, c.assignee!.staffId, seq);
+        if (current && c.status === 'accepted') countReminder('case-resolve');
         return { done: name };
       case 'resolve-deadline': {
         if (!current || c.status !== 'accepted') return { skipped: 'moved on' };
@@ -124,6 +128,13 @@ export function slaProcessor(core: Core) {
         await askForRating(core, c);
         await notify(core, 'reporter-survey', caseId, undefined, seq);
         return { asked: true };
+      case 'close-approval': {
+        // Still the same request (its history entry is when it was made).
+        if (c.status !== 'closing' || !c.closeRequest || c.history[seq]?.at !== c.closeRequest.at) return { skipped: 'decided' };
+        const to = new Set([c.closeRequest.approverId, ...supervisorsOf(core, null, c.location.districtId)].filter((id) => id !== c.closeRequest!.by));
+        for (const id of to) await notify(core, 'staff-close-approval-reminder', caseId, id, seq);
+        return { chased: [...to] };
+      }
       case 'transfer-follow-up': {
         const step = c.outcome?.nextStep;
         if ((c.status !== 'resolved' && c.status !== 'closed') || step?.kind !== 'transfer' || !c.outcome) return { skipped: 'no transfer' };

@@ -8,6 +8,7 @@ import { allProviders, chinaDay } from './slots.js';
 import { BOOKING_NOTICES, BookingNoticeJob, ReminderJob, notifyBooking, type BookingNoticeName } from './queue.js';
 import type { Staff } from '../directory/index.js';
 import { sendToStaff, sendToUser } from '../infra/messenger.js';
+import { countReminder } from '../infra/metrics.js';
 import { recordNotices, type NoticeHandler } from '../infra/queues.js';
 import { agendaText, noShowText, providerCancelledNotice, providerMovedAwayNotice, providerMovedNotice, providerNewNotice, reminderText, MODE_NAMES } from './texts.js';
 
@@ -36,6 +37,7 @@ export function remindersProcessor(core: Core) {
       return { skipped: b.status !== 'booked' ? b.status : 'rescheduled' };
     }
     await notifyBooking(core, 'user-booking-reminder', { bookingId: b.id, rev: b.rev, kind: d.kind });
+    countReminder('booking');
     return { queued: d.kind };
   };
 }
