@@ -4,6 +4,7 @@ import type { Core } from '../core/context.js';
 import { checkEvidence, isAudio, playableVoice, VOICE_TEXTS, type EvidenceStore, type FileMeta, type VoiceFormat } from '../core/cases/index.js';
 import { answerRating, answerReceipt, fullyPaid, parseRating, parseReceipt } from '../core/cases/index.js';
 import { addHelpPhone, forgetReporter, latestReporterPhone, requestHelp, submitWageReport, submittedReceipt } from '../core/cases/index.js';
+import { countTurn } from '../core/infra/metrics.js';
 import { seal } from '../core/infra/privacy.js';
 import { chinaTime, compactDay } from '../core/infra/time.js';
 import { progressText } from '../core/cases/index.js';
@@ -185,6 +186,7 @@ export function createChatService(core: Core, opts: ChatServiceOptions) {
   async function turn(userKey: string, input: ChatInput, kept: KeptVoice | null): Promise<Reply[]> {
     const ctx = flowContext();
     const session = await sessions.load(userKey, ctx.now);
+    countTurn(session.flowId);
     // The phone number asked for once after a voice message: this message gives it, or the request goes on without. Never asked again.
     const asked = session.voice;
     session.voice = null;
