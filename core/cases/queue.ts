@@ -47,6 +47,8 @@ export const CASE_NOTICES = [
   'staff-receipt-missing',
   /** The day to check back with the unit a case was handed to (`seq` = the history entry of the close). */
   'staff-transfer-follow-up',
+  /** A close still waiting for approval after a working day, for the approver and the district supervisors (`seq` = its history entry). */
+  'staff-close-approval-reminder',
 ] as const satisfies readonly CaseNoticeName[];
 
 export const CaseNoticeJob = z.object({
@@ -58,7 +60,7 @@ export const CaseNoticeJob = z.object({
 });
 
 /** Time limits: delayed jobs that check the case when they fire and do nothing if it moved on. */
-export const SLA_NAMES = ['accept-reminder', 'accept-deadline', 'resolve-reminder', 'resolve-deadline', 'referral-deadline', 'satisfaction', 'transfer-follow-up', 'sweep'] as const;
+export const SLA_NAMES = ['accept-reminder', 'accept-deadline', 'resolve-reminder', 'resolve-deadline', 'referral-deadline', 'satisfaction', 'transfer-follow-up', 'close-approval', 'sweep'] as const;
 export type SlaName = (typeof SLA_NAMES)[number];
 export const SlaJob = z.object({
   caseId: z.string().min(1),

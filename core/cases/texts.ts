@@ -236,7 +236,8 @@ export type CaseNoticeName =
   | 'staff-close-reviewed'
   | 'staff-extension'
   | 'staff-receipt-missing'
-  | 'staff-transfer-follow-up';
+  | 'staff-transfer-follow-up'
+  | 'staff-close-approval-reminder';
 
 export interface NoticeContext {
   index: DirectoryIndex;
@@ -308,6 +309,12 @@ const NOTICES: Record<CaseNoticeName, (r: NoticeContext) => string> = {
   },
   'staff-receipt-missing': ({ c }) =>
     `【没收到钱】案件 ${c.caseNo} 的报告人说还没收到追回的工资，案件已回到您手上，请在${shortTime(c.resolveBy)}前跟进落实；落实后再回复「办结 ${c.caseNo} 追回 金额」。`,
+  'staff-close-approval-reminder': ({ index, c }) => {
+    const r = c.closeRequest;
+    const closer = index.staffById.get(r?.by ?? '')?.staff.name ?? '工作人员';
+    const approver = index.staffById.get(r?.approverId ?? '')?.staff.name ?? '镇（街道）工会';
+    return `【催办】${closer}申请办结案件 ${c.caseNo}（${r ? closeSummary(r) : ''}），等${approver}审批已超过1个工作日。请回复「同意 ${c.caseNo}」或「退回 ${c.caseNo} 原因」；区总工会也可以审批。`;
+  },
   'staff-transfer-follow-up': ({ c }) => {
     const step = c.outcome?.nextStep;
     return step?.kind === 'transfer'

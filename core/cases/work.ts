@@ -252,6 +252,8 @@ async function requestClose(ctx: StaffCommandContext, c0: Case, o: CloseOutcome,
     };
   });
   await notify(core, 'staff-close-approval', c.id, approverId, c.history.length - 1);
+  // Not decided within a working day: the approver is chased and the district union may decide.
+  await schedule(core, 'close-approval', c.id, c.history.length - 1, addWorkingDays(core.directory.index().calendar, now, core.config.ACCEPT_WORKING_DAYS));
   await tellReporter(core, c);
   return c;
 }

@@ -209,6 +209,25 @@ describe('group and construction closes wait for the township supervisor', () =>
   });
 });
 
+describe('a close nobody decides', () => {
+  it('after a working day the approver and the district supervisors are chased, and the district union may decide', async () => {
+    const c = await accepted({ headcount: 20 });
+    expect((await post(c, 'resolve', gwToken, { reason: '老板失联', nextStep: { kind: 'arbitration' } })).body.case.status).toBe('closing');
+    const waiting = await get(c);
+    const job = await api.core.queues.sla.getJob(jobIds.sla('close-approval', c.id, waiting.history.length - 1));
+    expect(job!.opts.delay).toBe(addWorkingDays(cal, clock.now(), 1).getTime() - clock.now().getTime());
+    await job!.promote();
+    for (const who of [SUP, 'dsup-1', 'dsup-2']) {
+      expect(await inboxMessage(api.core, `staff:${who}`, new RegExp(`【催办】林志强申请办结案件 ${c.caseNo}`))).toContain(`等陈秀兰审批已超过1个工作日。请回复「同意 ${c.caseNo}」`);
+    }
+    // A grid worker of another grid may not decide; the district supervisor may.
+    expect((await post(c, 'close/approve', await api.staff('gw-004'))).status).toBe(403);
+    const ok = await post(c, 'close/approve', await api.staff('dsup-1'));
+    expect(ok.status, JSON.stringify(ok.body)).toBe(200);
+    expect(ok.body.case).toMatchObject({ status: 'resolved', closeReviews: [{ by: 'dsup-1', approved: true }] });
+  });
+});
+
 describe('追回 asks the worker whether the money arrived', () => {
   it('paid in full: the worker is asked 收到了 / 没收到; a bare 收到 is not an answer; 收到了 brings the satisfaction question; 进度 no longer offers a lawyer', async () => {
     const c = await accepted();
