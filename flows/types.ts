@@ -69,9 +69,9 @@ export type FieldResult =
       confirm?: boolean;
     }
   /**
-   * `conflict`: the words are this field's value, but it contradicts another
-   * answer (the error says which): the question is asked again, the words
-   * are never read as another field's value.
+   * `conflict`: the words answer this question but cannot be taken (they
+   * contradict another answer, the error says which; or are too vague): the
+   * question is asked again, the words never read as another field's value.
    */
   | { ok: false; error: string; options?: Offered[]; conflict?: boolean };
 

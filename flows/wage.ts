@@ -159,7 +159,7 @@ function skipRest(from: Supplement, a: WageAnswers): { ok: true; value: null; se
   return { ok: true, value: null, set };
 }
 const skipsRest = (t: string) => t === SKIP_REST || SKIP_REST_WORDS.test(compact(t));
-const NOT_KNOWN = /^(?:不知道|不清楚|不晓得|不记得|没注意|没见过|没听说过?)(?:啊|呀|哦|了)?$/u;
+const NOT_KNOWN = /^(?:不知道|不清楚|不晓得|不记得|记不清|记不得|记不住|忘了|忘记了|搞不清|说不清|没注意|没见过|没听说过?|没印象|莫得印象)(?:楚)?(?:啊|呀|哦|了)*$/u;
 
 /** A supplementary answer: `都跳过` (the rest of them too), `不知道` (null), or what `parse` reads. */
 function supplement<V>(id: Supplement, t: string, a: WageAnswers, parse: () => Result<V, WageAnswers>): Result<V | null, WageAnswers> {
@@ -390,7 +390,8 @@ export const wageFlow = defineFlow({
       names: /开始干活|开始干|进场|入职|上工/,
       parse: (t, a, ctx) => {
         const p = parseMonthDetailed(workStartText(t), ctx.now);
-        if (!p.ok) return p;
+        // `从前年开始干的`: about when the work began, too vague to take; never read as the arrears period.
+        if (!p.ok) return /开始|进场|进厂|来的|干起|开工|上工|入职|[年月]/u.test(t) ? { ...p, conflict: true } : p;
         return checked(p.value.month, checkWorkStart(p.value.month, a), p.value.inferred !== null, a.period ? { period: a.period } : undefined);
       },
       show: (v) => (v ? showMonth(v) : '不记得'),
@@ -539,7 +540,6 @@ export const wageFlow = defineFlow({
       label: '包工头',
       when: building,
       optional: true,
-      freeText: true,
       ask: (a) => `带您干活的包工头或班组长叫什么？${a.employer && mayBePerson(a.employer) ? `就是「${a.employer}」的话，回复「就是他」。` : ''}`,
       options: () => SUPPLEMENT_OPTIONS,
       notText: '请用文字告诉我包工头的名字。',

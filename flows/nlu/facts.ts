@@ -143,6 +143,8 @@ const EMPLOYER_CUES: RegExp[] = [
   /跟着([\p{Script=Han}]{2,3})(?:干|做|打工|跑)/u,
   // 公司叫…
   /(?:公司|单位|厂子|厂家|厂)(?:叫|名字叫|名叫|是)([\p{Script=Han}A-Za-z0-9·（）()&-]{2,30}?)(?=[,，。.!！\s]|$)/u,
+  // A family named by its head (household work): 给刘先生家当保姆, 在王阿姨家做钟点工
+  /(?:给|在|帮|替)([\p{Script=Han}]{1,3}(?:先生|女士|阿姨|大姐|大哥|老师|老板|奶奶|爷爷|大爷)家)(?:里)?(?:当|做|带|干|看|照顾|伺候|打扫)/u,
 ];
 
 /**
@@ -180,8 +182,10 @@ export function findEmployer(text: string, isPlace: (name: string) => boolean = 
     const name = bare[1]!
       .replace(/^(?:.*[,，。\d])?(?:我们|我|俺|在|给|是|就是|那个|这个|那家|这家|一家|一个)*/u, '')
       // `梅岗镇鸿发砖厂`: the place before the name is where it is, not part of it.
-      .replace(/^[\p{Script=Han}]{2,4}?(?:镇|乡|街道)(?=[\p{Script=Han}]{2})/u, (m) => (isPlace(m) ? '' : m));
-    if (ORG_SUFFIX.test(name) && name.length >= 3 && !GENERIC_ORG.test(name) && !isPlace(name) && !/我|你|想|要|反映|说|被|这|那/u.test(name)) {
+      .replace(/^[\p{Script=Han}]{2,4}?(?:镇|乡|街道)(?=[\p{Script=Han}]{2})/u, (m) => (isPlace(m) ? '' : m))
+      // `阳光家政公司当保姆公司欠我`: the unit before the job done there; `小区做保洁的物业`: no name at all.
+      .replace(/^(.+?)(?:当|做|干)[\p{Script=Han}]*$/u, (_m, head: string) => (/(?:有限公司|公司|集团|厂)$/u.test(head) ? head : ''));
+    if (ORG_SUFFIX.test(name) && name.length >= 3 && !GENERIC_ORG.test(name) && !isPlace(name) && !/我|你|想|要|反映|说|被|这|那|是/u.test(name)) {
       const p = parseOrgName(name);
       if (p.ok) return p.value;
     }
