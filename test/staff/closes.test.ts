@@ -286,7 +286,8 @@ describe('追回 asks the worker whether the money arrived', () => {
 
 describe('a construction report through the chat', () => {
   it('is reported as construction, so its close waits for the supervisor, who approves it in WeChat', async () => {
-    const { caseNo } = await reportByChat(api.t.chat, 'web:closes-construction', { construction: true });
+    const { caseNo, receipt } = await reportByChat(api.t.chat, 'web:closes-construction', { construction: true });
+    expect(receipt).toContain('工程建设项目的欠薪，按《保障农民工工资支付条例》由施工总承包单位先行清偿');
     const c0 = (await api.core.cases.getByNo(caseNo))!;
     const c = await waitFor(api.core, c0.id, (x) => !!x.assignee, 'routing');
     expect(c.wage!.construction).toBe(true);
