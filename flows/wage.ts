@@ -759,10 +759,9 @@ export function wageDetails(a: WageReport, now: Date, seal: (phone: string) => s
   };
 }
 
-/** The files a report brings: its evidence, and a group's roster sent as photos or spreadsheets. */
+/** The files a report brings: its evidence, and a roster sent as photos or spreadsheets (kept even if the headcount changed since). */
 export function wageFiles(a: WageReport): FileRef[] {
-  const many = !household(a) && (a.headcount?.count ?? 1) >= 2;
-  return [...(a.evidence ?? []), ...(many && a.roster ? a.roster.files : [])];
+  return [...(a.evidence ?? []), ...(a.roster?.files ?? [])];
 }
 
 /**
