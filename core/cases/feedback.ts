@@ -74,12 +74,17 @@ export async function rateCase(core: Core, caseId: string, rating: Rating): Prom
 
 export type Receipt = 'received' | 'not_received';
 
-const RECEIVED = /^(?:收到了|已收到|已经收到了?|钱?收到了|收到钱了|钱已?到了|钱到手了|已到账|到账了|已经到账了?)$/;
-const NOT_RECEIVED = /^(?:没收到|没有收到|还没收到|还没有收到|没收到钱|钱没收到|没到账|还没到账|钱还没到|没拿到|还没拿到)$/;
+const RECEIVED = /^(?:钱)?(?:已经|已|都)?(?:收到|到账|到手|拿到)了?(?:钱了?)?$|^钱(?:已经|已)?到了$/;
+const NOT_RECEIVED = /^(?:钱)?还?(?:没有|没|未)(?:收到|到账|到手|拿到)(?:钱)?(?:呢|啊|哦)?$|^钱还?没(?:有)?(?:到|来)(?:呢)?$/;
 
-/** `收到了` / `没收到` (a bare `收到` is only "OK", not an answer). */
+/** `收到了` / `没收到` and their everyday forms (a bare `收到` is only "OK", not an answer). */
 export function parseReceipt(text: string): Receipt | null {
-  const t = text.trim().replace(/[。！!.，,~～]+$/u, '').replace(/^[嗯好的，, ]+(?=[收没已钱还到])/u, '');
+  const t = text
+    .trim()
+    .replace(/[。！!.，,~～\s]*(?:谢谢|感谢)(?:你们|您|大家|了)?[。！!.~～]*$/u, '')
+    .replace(/[。！!.，,~～]+$/u, '')
+    .replace(/^(?:嗯|好的|好|是的|对)[，,、\s]*/u, '');
+  if (t === '收到') return null;
   if (NOT_RECEIVED.test(t)) return 'not_received';
   if (RECEIVED.test(t)) return 'received';
   return null;

@@ -12,6 +12,7 @@
  * the staff API; the worker through the chat.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
+import { parseReceipt } from '../../core/cases/feedback.js';
 import { linkGroup } from '../../core/cases/groups.js';
 import { caseJobIds as jobIds, route } from '../../core/cases/queue.js';
 import type { Case } from '../../core/cases/store.js';
@@ -229,6 +230,14 @@ describe('a close nobody decides', () => {
 });
 
 describe('追回 asks the worker whether the money arrived', () => {
+  it.each([
+    ['收到了', 'received'], ['已收到', 'received'], ['钱已经到账了', 'received'], ['收到钱了，谢谢！', 'received'], ['嗯，收到了', 'received'], ['钱到了', 'received'],
+    ['没收到', 'not_received'], ['还没收到', 'not_received'], ['没有收到钱', 'not_received'], ['钱还没到', 'not_received'], ['还没到账呢', 'not_received'],
+    ['收到', null], ['收到，谢谢', null], ['好的', null], ['到了', null], ['我收到短信了', null],
+  ] as const)('%s → %s', (said, answer) => {
+    expect(parseReceipt(said)).toBe(answer);
+  });
+
   it('paid in full: the worker is asked 收到了 / 没收到; a bare 收到 is not an answer; 收到了 brings the satisfaction question; 进度 no longer offers a lawyer', async () => {
     const c = await accepted();
     expect(await gw(`办结 ${c.caseNo} 追回 28500`)).toMatch(/已请报告人确认是否收到钱/);
