@@ -278,8 +278,9 @@ export const wageFlow = defineFlow({
     }),
     f.text('employerKind', {
       label: '雇主类型',
-      // Asked when the name does not say it (a person's name); said in words (`给一户人家当保姆`), it is confirmed instead.
-      when: (a) => a.employerKind !== undefined || (a.employer !== undefined && mayBePerson(a.employer)),
+      // Asked when the name does not say it (a person's name), unless the work is known to be a construction site's
+      // (a person there is a 包工头); said in words (`给一户人家当保姆`), it is confirmed instead.
+      when: (a) => a.employerKind !== undefined || (a.employer !== undefined && mayBePerson(a.employer) && a.construction !== true),
       ask: (a) => `「${a.employer ?? '雇主'}」是哪一种？`,
       options: () => EMPLOYER_KINDS,
       notText: '请回复1或2。',

@@ -32,9 +32,7 @@ describe('facts in any message', () => {
       .send('对的')
       .expect(/单位叫什么/)
       .send('老板叫刘大壮，个人包工头')
-      // A person's name: a unit's boss or a family? (A family's work has no construction questions.)
-      .expect(/「刘大壮」是哪一种/)
-      .send('1')
+      // A person's name on a construction site: a 包工头, not a family (no question about it).
       // Known: place, community, construction, period, amount, headcount. Next: the project.
       .expect(/项目或工地叫什么名字/)
       .send('不晓得叫啥')
@@ -44,7 +42,6 @@ describe('facts in any message', () => {
     const s = await session('web:f1');
     expect(s.answers).toMatchObject({
       employer: '刘大壮',
-      employerKind: 'organisation',
       amount: { yuan: 74000, approx: false, upTo: null },
       period: { start: '2026-09', end: '2026-11', months: 3 },
       headcount: { count: 8, approximate: false },
