@@ -64,7 +64,7 @@ registerStaffCommands(
   caseCommand(['详情'], '详情 QX… —— 查看案件详情', (ctx, no) => showCase(ctx, no)),
   caseCommand(['接单'], '接单 QX… —— 接受分派给您的案件', async (ctx, no) => {
     const c = await acceptCase(ctx, no);
-    return `已接单。${stateLine(c)}\n请在${shortTime(c.resolveBy!)}前办结；办结请回复「办结 ${c.caseNo} 追回 金额」或「办结 ${c.caseNo} 未追回 原因」。`;
+    return `已接单。${stateLine(c)}\n请在${shortTime(c.resolveBy!)}前办结；办结请回复「办结 ${c.caseNo} 追回 金额」，没追回的请写明下一步：「办结 ${c.caseNo} 未追回 原因 下一步 仲裁」（或 起诉、移交 单位 日期跟进）。`;
   }),
   caseCommand(['退回'], '退回 QX… 原因 —— 退回案件，系统改派他人；（镇街、区工会）退回待审批的办结', async (ctx, no, rest) => {
     // A close waiting for this supervisor's approval: 退回 gives it back to its assignee.

@@ -101,10 +101,8 @@ export function progressText(index: DirectoryIndex, c: Case): string {
   const steps = c.history.map((h) => `  ${shortTime(h.at)} ${h.note}`).join('\n');
   const lines = [`${c.caseNo}（${kind}，${place(index, c)}）`, `状态：${progressName(c.status)}`, steps];
   if ((c.status === 'accepted' || c.status === 'closing') && c.resolveBy) lines.push(`办结期限：${dayLabel(chinaDay(new Date(c.resolveBy)))}`);
-  if (c.status === 'resolved' && c.outcome) {
-    if (c.receipt && c.receipt.answer === null) lines.push('钱收到了吗？收到了请回复「收到了」，还没收到请回复「没收到」。');
-    if (c.outcome.nextStep) lines.push(`下一步：${nextStepShort(c.outcome.nextStep)}`);
-  }
+  // The next step is in the close's own line above.
+  if (c.status === 'resolved' && c.receipt && c.receipt.answer === null) lines.push('钱收到了吗？收到了请回复「收到了」，还没收到请回复「没收到」。');
   return lines.join('\n');
 }
 

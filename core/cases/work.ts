@@ -8,7 +8,7 @@ import { unseal } from '../infra/privacy.js';
 import { releaseAssignment, teamOf } from './routing.js';
 import { MAX_EXTENSION_WORKING_DAYS, referralDeadline, resolveDeadline } from './deadlines.js';
 import { chinaDay, chinaInstant, shortTime } from '../infra/time.js';
-import { addWorkingDays, nextWorkingMorning } from '../infra/calendar.js';
+import { addWorkingDays, nextWorkingMorning, type Calendar } from '../infra/calendar.js';
 import type { StaffCommandContext } from '../staff/index.js';
 import { notify, route, schedule, scheduleResolve, tellReporter, unschedule, unscheduleResolve } from './queue.js';
 import { yuan } from '../infra/money.js';
@@ -226,10 +226,17 @@ export async function resolveCase(ctx: StaffCommandContext, caseNo: string | nul
   }
   if (c0.status === 'closing') throw new ConflictError('invalid_transition', `案件 ${c0.caseNo} 的办结正在等审批，不用再办结。`);
   assertMove(c0, 'resolved', '办结');
-  const o = settleClose(c0, outcome, chinaDay(now));
+  const o = onWorkingDay(settleClose(c0, outcome, chinaDay(now)), core.directory.index().calendar);
   const approver = liaisonResult || !needsApproval(c0) ? null : closeApprover(core.directory.index(), c0, me.id);
   if (approver) return requestClose(ctx, c0, o, approver);
   return finishClose(core, c0.id, `staff:${me.id}`, me.id, o, c0.status, (cur) => cur);
+}
+
+/** A follow-up day that falls on a weekend or holiday moves to the next working day. */
+function onWorkingDay(o: CloseOutcome, cal: Calendar): CloseOutcome {
+  if (o.nextStep?.kind !== 'transfer' || cal.isWorkingDay(o.nextStep.followUpOn)) return o;
+  const day = chinaDay(addWorkingDays(cal, chinaInstant(o.nextStep.followUpOn, '09:00'), 1));
+  return { ...o, nextStep: { ...o.nextStep, followUpOn: day } };
 }
 
 /** A group or construction case: the close waits for `approverId`, who is sent 同意 / 退回. */
@@ -299,11 +306,7 @@ async function finishClose(
   // The reporter is asked how it went the next working morning (after saying the money arrived, when there was money).
   await schedule(core, 'satisfaction', c.id, c.history.length, nextWorkingMorning(cal, now));
   if (o.recovered !== null) await askForReceipt(core, c);
-  if (o.nextStep?.kind === 'transfer') {
-    let day = o.nextStep.followUpOn;
-    for (let i = 0; !cal.isWorkingDay(day) && i < 60; i++) day = chinaDay(addWorkingDays(cal, chinaInstant(day, '09:00'), 1));
-    await schedule(core, 'transfer-follow-up', c.id, c.history.length - 1, chinaInstant(day, '09:00'));
-  }
+  if (o.nextStep?.kind === 'transfer') await schedule(core, 'transfer-follow-up', c.id, c.history.length - 1, chinaInstant(o.nextStep.followUpOn, '09:00'));
   await notify(core, 'reporter-resolved', c.id, undefined, c.history.length - 1);
   return c;
 }

@@ -61,10 +61,12 @@ async function accepted(input: CaseInput = {}, change?: (c: Case) => Case): Prom
 
 const construction = (c: Case): Case => ({ ...c, wage: { ...c.wage!, construction: true, project: '青溪花园二期' } });
 
-/** A day some days ahead as staff type it (`12月9日`), and as stored. */
+/** A day some days ahead as staff type it (`12月9日`), and as stored: moved to the next working day when it is not one. */
 function ahead(days: number): { typed: string; day: string } {
-  const day = addDays(chinaDay(clock.now()), days);
-  return { typed: `${Number(day.slice(5, 7))}月${Number(day.slice(8, 10))}日`, day };
+  const typedDay = addDays(chinaDay(clock.now()), days);
+  let day = typedDay;
+  while (!cal.isWorkingDay(day)) day = addDays(day, 1);
+  return { typed: `${Number(typedDay.slice(5, 7))}月${Number(typedDay.slice(8, 10))}日`, day };
 }
 
 describe('未追回 needs a next step', () => {
@@ -97,9 +99,8 @@ describe('未追回 needs a next step', () => {
     await converse(api.t.chat, c.reporter.userKey).send('进度').expect(new RegExp(`下一步：已移交青溪区劳动保障监察大队，工会${dayLabel(day).replace(/[（）]/g, '.')}跟进`));
     expect(await gw(`详情 ${c.caseNo}`)).toContain('办理结果：未追回：老板失联；下一步：已移交青溪区劳动保障监察大队');
 
-    // The follow-up day (the first working day from it) at 09:00.
-    let due = day;
-    while (!cal.isWorkingDay(due)) due = addDays(due, 1);
+    // The follow-up day (a working day) at 09:00.
+    const due = day;
     const job = await api.core.queues.sla.getJob(jobIds.sla('transfer-follow-up', c.id, done.history.length - 1));
     expect(job!.opts.delay).toBe(chinaInstant(due, '09:00').getTime() - clock.now().getTime());
     await job!.promote();
