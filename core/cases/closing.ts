@@ -113,6 +113,11 @@ export function parseClose(args: string, today: string): { recovered: number | n
 export function settleClose(c: Case, o: { recovered: number | null; reason: string | null; full?: boolean; nextStep?: NextStep | null }, today: string): CloseOutcome {
   const nextStep = o.nextStep ? checkNextStep(o.nextStep, today) : null;
   if (o.recovered === null && c.wage && !nextStep) throw new ValidationError('nextStep', NEXT_STEP_USAGE);
+  // A family or private employer (a nanny, a carer): a civil dispute for a court, not labour arbitration or labour inspection
+  // (最高人民法院关于审理劳动争议案件适用法律问题的解释（一）第二条).
+  if (c.wage?.employerKind === 'household' && (nextStep?.kind === 'arbitration' || (nextStep?.kind === 'transfer' && nextStep.agency === 'labour_inspection'))) {
+    throw new ValidationError('nextStep', '这是个人或家庭雇用的案件，一般按民事纠纷处理，不能申请劳动仲裁，也不归劳动保障监察管。请写「下一步 起诉」（会请职工预约法律援助），或移交其他单位。');
+  }
   const full = o.recovered !== null && (!!o.full || (!!c.wage && o.recovered >= c.wage.amount));
   return { recovered: o.recovered, reason: o.reason, full, nextStep };
 }

@@ -172,7 +172,7 @@ export function resolvedNotice(c: Case): string {
     lines.push(`您的案件 ${c.caseNo} 已办结，这次没能追回工资${o.reason ? `，原因是：${o.reason}` : ''}。`);
     if (o.nextStep) lines.push(`下一步：${nextStepForReporter(c, o.nextStep)}`);
   }
-  if (!o.full && c.wage?.construction) lines.push(CONSTRUCTION_FIRST_PAYER);
+  if (!o.full && c.wage?.construction && c.wage.employerKind !== 'household') lines.push(CONSTRUCTION_FIRST_PAYER);
   lines.push(o.full ? '有问题可以打职工服务热线12351。' : `需要帮助可以打：${HOTLINES}。`);
   return lines.join('\n');
 }
@@ -208,7 +208,7 @@ export function submittedText(c: Case, t: SubmittedTimes): string {
   return (
     `提交成功！您的案件编号是 ${c.caseNo}。\n` +
     `已交给${t.team}处理${c.priority === 'normal' ? '' : '（已标为优先处理）'}，工作人员会在${contact}联系您、${t.resolveDays}个工作日内（${dayLabel(chinaDay(t.resolveBy))}前）办结。\n` +
-    (c.wage?.construction ? '工程建设项目的欠薪，按《保障农民工工资支付条例》由施工总承包单位先行清偿，工作人员会据此帮您追讨。\n' : '') +
+    (c.wage?.construction && c.wage.employerKind !== 'household' ? '工程建设项目的欠薪，按《保障农民工工资支付条例》由施工总承包单位先行清偿，工作人员会据此帮您追讨。\n' : '') +
     '回复「进度」可以随时查看办理情况。有急事可以打职工服务热线12351。'
   );
 }

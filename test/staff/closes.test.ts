@@ -130,6 +130,13 @@ describe('未追回 needs a next step', () => {
     await converse(api.t.chat, c.reporter.userKey).send('进度').expect(/下一步：向人民法院起诉/).expect(new RegExp(`回复「预约 ${c.caseNo}」`));
   });
 
+  it('a family employer (a nanny): not arbitration nor labour inspection, a court', async () => {
+    const c = await accepted({}, (x) => ({ ...x, wage: { ...x.wage!, employerKind: 'household' } }));
+    expect(await gw(`办结 ${c.caseNo} 未追回 雇主不给 下一步 仲裁`)).toMatch(/个人或家庭雇用的案件，一般按民事纠纷处理，不能申请劳动仲裁/);
+    expect(await gw(`办结 ${c.caseNo} 未追回 雇主不给 下一步 移交 青溪区劳动保障监察大队 ${ahead(5).typed}跟进`)).toMatch(/不归劳动保障监察管/);
+    expect(await gw(`办结 ${c.caseNo} 未追回 雇主不给 下一步 起诉`)).toMatch(/^已办结/);
+  });
+
   it('a transfer to 住建 through the API takes the agency from the unit’s name', async () => {
     const c = await accepted();
     const { day } = ahead(10);
