@@ -122,7 +122,7 @@ export function createChatService(core: Core, opts: ChatServiceOptions) {
    * the mini-program), so the message and its replies join the person's
    * history; WeChat chats keep their own.
    */
-  async function handle(userKey: string, input: ChatInput, clientMsgId?: string, opts: { keepHistory?: boolean } = {}): Promise<Reply[]> {
+  async function handle(userKey: string, input: ChatInput, clientMsgId?: string, opts: { keepHistory?: boolean; shownAs?: string } = {}): Promise<Reply[]> {
     return serial(userKey, async () => {
       if (clientMsgId) {
         const seen = await core.conversation.repliesOf(userKey, clientMsgId);
@@ -151,8 +151,9 @@ export function createChatService(core: Core, opts: ChatServiceOptions) {
       if (heard) replies = [{ type: 'text', text: T.heard([...heard].length > 120 ? `${[...heard].slice(0, 120).join('')}…` : heard) }, ...replies];
       if (clientMsgId) await core.conversation.rememberReplies(userKey, clientMsgId, replies);
       if (opts.keepHistory) {
-        const said =
-          input.kind === 'text' ? input.text.slice(0, HISTORY_TEXT_MAX) : input.kind === 'file' ? `[文件] ${input.meta.name}` : heard ? `[语音] ${heard.slice(0, HISTORY_TEXT_MAX)}` : '[语音]';
+        // `shownAs`: what the person tapped (a menu button), rather than the key it sends.
+        const said = opts.shownAs ??
+          (input.kind === 'text' ? input.text.slice(0, HISTORY_TEXT_MAX) : input.kind === 'file' ? `[文件] ${input.meta.name}` : heard ? `[语音] ${heard.slice(0, HISTORY_TEXT_MAX)}` : '[语音]');
         await core.inbox.history.append(userKey, [
           { from: 'user', replies: [{ type: 'text', text: said }] },
           { from: 'bot', replies },
