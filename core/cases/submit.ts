@@ -207,9 +207,15 @@ export async function forgetReporter(core: Core, userKey: string, removeFile: (i
   for (const c of await core.cases.listByUser(userKey, 1000)) {
     for (const e of c.evidence) removeFile(e.id);
     await core.cases.update(c.id, userKey, (cur) => ({
-      record: { ...noted(cur, '报告人已删除个人信息', now), reporter: { ...cur.reporter, name: null, phoneSealed: null, phoneHash: null }, evidence: [] },
+      record: {
+        ...noted(cur, '报告人已删除个人信息', now),
+        reporter: { ...cur.reporter, name: null, phoneSealed: null, phoneHash: null },
+        evidence: [],
+        // The roster names other people (phones sealed) and the account is the reporter's own words: both go.
+        wage: cur.wage ? { ...cur.wage, roster: null, account: null } : cur.wage,
+      },
       action: 'personal-data-erased',
-      detail: "reporter name, phone and evidence removed at the reporter's request",
+      detail: "reporter name, phone, evidence, roster and account removed at the reporter's request",
     }));
   }
   core.log.info({ module: 'cases', erased: 'reporter' }, 'personal data erased on request');

@@ -223,6 +223,10 @@ describe('the clue platform’s fields', () => {
     expect(mine.wage!.roster!.entries[0]).toMatchObject({ name: '张三', phone: '13700137000' });
     const other = ['gw-001', 'gw-002', 'gw-003'].find((x) => x !== routed.assignee!.staffId)!;
     expect(staffCaseView(t.core, routed, asStaff(other)).wage!.roster!.entries[0]).toMatchObject({ phone: '137****7000' });
+    // 删除我的信息 takes the roster (other people's names and phones) and the account with it.
+    await converse(t.chat, 'web:k4').send('删除我的信息').send('确定').expect(/已删除您的个人信息/);
+    const erased = (await t.core.cases.get(c.id))!;
+    expect(erased.wage).toMatchObject({ roster: null, account: null, employer: '青溪宏达建筑工程有限公司' });
   });
 
   it('a roster sent as a photo is kept with the evidence', async () => {
