@@ -16,7 +16,15 @@ export const ReplySchema = z.discriminatedUnion('type', [
 export type ReplyBody = z.infer<typeof ReplySchema>;
 
 export const ErrorBodySchema = z.object({
-  error: z.object({ code: z.string(), message: z.string(), field: z.string().optional() }),
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    field: z.string().optional(),
+    /** Every problem of a refused document (directory, calendar), each with its path. */
+    problems: z.array(z.string()).optional(),
+    /** The request's id (also the `X-Request-Id` header): quote it when asking about a failure. */
+    requestId: z.string().optional(),
+  }),
 });
 export type ErrorBody = z.infer<typeof ErrorBodySchema>;
 

@@ -1,10 +1,40 @@
 import { Router } from '@koa/router';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Core } from '../core/context.js';
+import { shortReason } from '../core/infra/redis.js';
 
-const WEB_CHAT = readFileSync(new URL('./static/index.html', import.meta.url), 'utf8');
+/** Files under /static: the web chat's script and style, the admin pages' style. */
+const STATIC_TYPES = { 'chat.js': 'text/javascript; charset=utf-8', 'chat.css': 'text/css; charset=utf-8', 'admin.css': 'text/css; charset=utf-8' } as const;
+export type StaticName = keyof typeof STATIC_TYPES;
 
-/** Health checks and the web chat page: no login. */
+const STATIC = Object.fromEntries(
+  Object.entries(STATIC_TYPES).map(([name, type]) => {
+    const bytes = readFileSync(new URL(`./static/${name}`, import.meta.url));
+    return [name, { type, bytes, version: createHash('sha256').update(bytes).digest('hex').slice(0, 12) }];
+  }),
+) as Record<StaticName, { type: string; bytes: Buffer; version: string }>;
+
+/** The address of a static file with its content's version: a new deploy is a new address, so it may be cached long. */
+export const staticUrl = (name: StaticName) => `/static/${name}?v=${STATIC[name].version}`;
+
+/** The web chat page, pointing at its script and style (no inline script or style: the CSP allows none). */
+const WEB_CHAT = readFileSync(new URL('./static/index.html', import.meta.url), 'utf8')
+  .replace('"/static/chat.css"', `"${staticUrl('chat.css')}"`)
+  .replace('"/static/chat.js"', `"${staticUrl('chat.js')}"`);
+
+/** /readyz answers within this long even when Redis hangs. */
+const READY_TIMEOUT_MS = 800;
+
+function within<T>(ms: number, p: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+  });
+  return Promise.race([p, late]).finally(() => clearTimeout(timer));
+}
+
+/** Health checks, the web chat page and its files: no login. */
 export function healthRoutes(core: Core): Router {
   const router = new Router();
   router.get('/healthz', (ctx) => {
@@ -12,19 +42,35 @@ export function healthRoutes(core: Core): Router {
   });
   router.get('/readyz', async (ctx) => {
     try {
-      await core.ready();
+      await within(READY_TIMEOUT_MS, core.ready());
       ctx.body = { ok: true };
     } catch (err) {
       ctx.status = 503;
-      core.log.warn({ err }, 'not ready');
+      core.log.warn({ reason: shortReason(err) }, 'not ready');
       // The reason goes to the log; the public answer says only that it is not ready.
       ctx.body = { ok: false, error: { code: 'not_ready', message: '服务暂时不可用。' } };
     }
   });
+  for (const name of Object.keys(STATIC) as StaticName[]) {
+    router.get(`/static/${name}`, (ctx) => {
+      const file = STATIC[name];
+      ctx.status = 200;
+      ctx.type = file.type;
+      // Versioned addresses (staticUrl) change with the content; a week is long enough and short enough.
+      ctx.set('Cache-Control', 'public, max-age=604800');
+      ctx.etag = file.version;
+      if (ctx.fresh) {
+        ctx.status = 304;
+        return;
+      }
+      ctx.body = file.bytes;
+    });
+  }
   if (core.config.SERVE_WEB_CHAT) {
     router.get('/', (ctx) => {
       ctx.type = 'html';
-      ctx.set('Content-Security-Policy', "default-src 'self'; style-src 'self' 'unsafe-inline'; script-src 'self' 'unsafe-inline'; img-src 'self' data:");
+      // The page is small and names its files by version: always asked again, so a deploy shows at once.
+      ctx.set('Cache-Control', 'no-cache');
       ctx.body = WEB_CHAT;
     });
   }

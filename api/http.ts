@@ -1,17 +1,124 @@
 import { bodyParser } from '@koa/bodyparser';
 import type { Context, Middleware, Next } from 'koa';
-import { randomUUID, timingSafeEqual } from 'node:crypto';
+import helmet from 'koa-helmet';
+import { randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
 import type { Core } from '../core/context.js';
 import { AppError, DocumentRejectedError, ForbiddenError, UnauthorizedError, ValidationError } from '../core/infra/errors.js';
 import type { StaffCommandContext } from '../core/staff/index.js';
-import type { Logger } from '../core/infra/logger.js';
+import { inRequest, type Logger } from '../core/infra/logger.js';
+import { isRedisUnavailable, shortReason } from '../core/infra/redis.js';
 import { createAuth } from '../core/auth/index.js';
 
+/** What people read when Redis (or anything the app cannot work without) is down. */
+export const UNAVAILABLE_MESSAGE = '服务暂时不可用，请稍后再试。';
+
+/** An incoming `X-Request-Id` we keep: short and plain (it goes into logs and headers). */
+const SANE_REQUEST_ID = /^[A-Za-z0-9_-]{1,64}$/;
+
+/** bull-board's addresses (api/operator.ts): one route label for all of them. */
+export const QUEUES_PATH = '/admin/queues';
+export const isQueuesPath = (path: string) => path === QUEUES_PATH || path.startsWith(`${QUEUES_PATH}/`);
+
 /**
- * Errors as `{ error: { code, message, field? } }`. Exposed AppErrors keep
- * their message; anything else is an apology with a reference id, and the
- * details go to the log only.
+ * The route a request matched, as the router's pattern
+ * (`/api/v1/staff/cases/:caseNo`): what metrics and the request log name —
+ * never the raw path, which holds case numbers and download tokens.
+ */
+export function routeLabel(ctx: Context): string {
+  if (isQueuesPath(ctx.path)) return `${QUEUES_PATH}/*`;
+  const matched = ((ctx as Context & { matched?: { path: string | RegExp; methods: string[] }[] }).matched ?? []).filter((l) => l.methods.length > 0);
+  const exact = matched.filter((l) => l.methods.includes(ctx.method));
+  const layer = exact.at(-1) ?? matched.at(-1);
+  return layer ? String(layer.path) : '(unmatched)';
+}
+
+/** Requests not worth a log line even at debug level: probes and scrapes. */
+const QUIET = new Set(['/healthz', '/readyz', '/metrics']);
+
+/**
+ * Every request has an id: a sane incoming `X-Request-Id` (a proxy's), or
+ * a new one. It is answered as `X-Request-Id`, added to every error body
+ * (`error.requestId`) and to every log line written while the request is
+ * handled, however deep (core/infra/logger.ts). Each request ends with one
+ * line — method, route pattern, status, milliseconds — at `info` when it
+ * was refused or failed, at `debug` otherwise.
+ */
+export function requestIds(log: Logger): Middleware {
+  return async (ctx, next) => {
+    const given = ctx.get('x-request-id');
+    const id = SANE_REQUEST_ID.test(given) ? given : randomBytes(9).toString('base64url');
+    const start = Date.now();
+    ctx.state.requestId = id;
+    ctx.set('X-Request-Id', id);
+    await inRequest({ requestId: id }, async () => {
+      try {
+        await next();
+      } finally {
+        if (!QUIET.has(ctx.path)) {
+          log[ctx.status >= 400 ? 'info' : 'debug']({ method: ctx.method, route: routeLabel(ctx), status: ctx.status, ms: Date.now() - start }, 'request');
+        }
+      }
+    });
+    const body = ctx.body as { error?: unknown } | null | undefined;
+    if (ctx.status >= 400 && body && typeof body === 'object' && !Buffer.isBuffer(body) && body.error && typeof body.error === 'object') {
+      // A new object: an error body may be a shared constant.
+      const status = ctx.status;
+      ctx.body = { ...body, error: { ...body.error, requestId: id } };
+      ctx.status = status;
+    }
+  };
+}
+
+/**
+ * The Content-Security-Policy of every response: scripts, styles, fonts and
+ * fetches from this origin only — no inline script or style anywhere (the
+ * web chat's are api/static/chat.js and chat.css) — images also as data:
+ * URLs (QR codes), no plugins, never framed. /admin/queues relaxes it for
+ * bull-board's page (api/operator.ts); pages built inline set their own.
+ */
+export const CSP_DIRECTIVES = {
+  'default-src': ["'self'"],
+  'script-src': ["'self'"],
+  'script-src-attr': ["'none'"],
+  'style-src': ["'self'"],
+  'img-src': ["'self'", 'data:'],
+  'font-src': ["'self'"],
+  'connect-src': ["'self'"],
+  'object-src': ["'none'"],
+  'base-uri': ["'none'"],
+  'form-action': ["'self'"],
+  'frame-ancestors': ["'none'"],
+} as const;
+
+/** CSP directives as a header value. */
+export function cspHeader(directives: Record<string, readonly string[]>): string {
+  return Object.entries(directives)
+    .map(([k, v]) => `${k} ${v.join(' ')}`)
+    .join('; ');
+}
+
+/**
+ * Security headers on every response (koa-helmet): the strict CSP above,
+ * `X-Content-Type-Options: nosniff` (downloads included), `Referrer-Policy:
+ * no-referrer`, no framing, HSTS for this host only (a deployment's other
+ * subdomains are not ours to decide), same-origin resources.
+ */
+export function securityHeaders(): Middleware {
+  return helmet({
+    contentSecurityPolicy: { useDefaults: false, directives: CSP_DIRECTIVES as unknown as Record<string, string[]> },
+    referrerPolicy: { policy: 'no-referrer' },
+    frameguard: { action: 'deny' },
+    strictTransportSecurity: { maxAge: 180 * 86400, includeSubDomains: false },
+    xContentTypeOptions: true,
+  });
+}
+
+/**
+ * Errors as `{ error: { code, message, field?, requestId } }`. Exposed
+ * AppErrors keep their message; Redis out of reach is a 503 to try again
+ * later; anything else is an apology with a reference id, and the details
+ * go to the log only.
  */
 export function errorHandler(log: Logger) {
   return async (ctx: Context, next: Next) => {
@@ -43,6 +150,14 @@ export function errorHandler(log: Logger) {
       if (status === 415) {
         ctx.status = 415;
         ctx.body = { error: { code: 'unsupported_media_type', message: '请使用 application/json。' } };
+        return;
+      }
+      // Redis down or restarting: commands fail at once (core/infra/redis.ts), and people are told to try later.
+      if (isRedisUnavailable(err)) {
+        log.warn({ reason: shortReason(err), path: ctx.path }, 'service unavailable: redis');
+        ctx.status = 503;
+        ctx.set('Retry-After', '5');
+        ctx.body = { error: { code: 'unavailable', message: UNAVAILABLE_MESSAGE } };
         return;
       }
       const ref = randomUUID().slice(0, 8);

@@ -3,7 +3,9 @@ import { subscribeNotices } from '../core/auth/index.js';
 import { channelMessenger, channelSends } from '../core/channels/index.js';
 import { caseNotices, caseSubscribeContent, routingProcessor, scheduleSweep, slaProcessor } from '../core/cases/index.js';
 import type { Core } from '../core/context.js';
+import { countOutboundFailure, observeJob } from '../core/infra/metrics.js';
 import { QUEUES, type NoticeHandler } from '../core/infra/queues.js';
+import { reportRedisTrouble } from '../core/infra/redis.js';
 import { bookingNotices, bookingSubscribeContent, remindersProcessor, scheduleMorningAgenda } from '../core/legal-aid/index.js';
 import { membershipNotices, membershipProcessor, membershipSubscribeContent } from '../core/membership/index.js';
 import type { ChatService } from '../flows/service.js';
@@ -78,13 +80,17 @@ export function startWorkers(
     // No listener crashes the process: failures are logged with the job id.
     w.on('failed', (job, err) => {
       core.log.warn({ queue: w.name, jobId: job?.id, err }, 'job failed');
+      if (job) observeJob(w.name, job, 'failed');
       const final = job && (job.attemptsMade >= (job.opts.attempts ?? 1) || err.name === 'UnrecoverableError');
       // A notice that could not be delivered after every retry stays visible on its record.
       if (final && w.name === QUEUES.outbound) {
+        countOutboundFailure(job.name);
         noticeFor(job)?.failed(job, err.message).catch((e: Error) => core.log.error({ err: e }, 'could not record a delivery failure'));
       }
     });
-    w.on('error', (err) => core.log.error({ queue: w.name, err }, 'worker error'));
+    w.on('completed', (job) => observeJob(w.name, job, 'completed'));
+    // Lost connections and the like: one short line in the JSON log (throttled), never a stack on stderr.
+    w.on('error', (err) => reportRedisTrouble(core.log, `worker:${w.name}`, err));
   }
   return {
     workers,

@@ -60,6 +60,8 @@ const EnvSchema = z
     HISTORY_DAYS: z.coerce.number().int().min(1).default(180),
     /** Bootstrap admin credential (Bearer token for /api/v1/admin). */
     ADMIN_TOKEN: z.string().min(16).optional(),
+    /** Bearer token Prometheus sends for GET /metrics; unset = no /metrics. */
+    METRICS_TOKEN: z.string().min(16).optional(),
     /** e.g. wechaty-puppet-wechat4u; unset = no WeChat, web chat only. */
     WECHATY_PUPPET: z.string().optional(),
     WECHATY_PUPPET_TOKEN: z.string().optional(),
@@ -194,12 +196,13 @@ function weakSecrets(env: Record<string, string | undefined>): string[] {
     const why = keys[k] ? weakSecret(keys[k]) : null;
     if (why) out.push(`${k} ${why}`);
   }
-  for (const k of ['TOKEN_SECRET', 'ADMIN_TOKEN', 'WECHAT_SECRET', 'WECHAT_OA_SECRET'] as const) {
+  for (const k of ['TOKEN_SECRET', 'ADMIN_TOKEN', 'METRICS_TOKEN', 'WECHAT_SECRET', 'WECHAT_OA_SECRET'] as const) {
     const v = env[k];
     const why = v === undefined ? null : weakSecret(v);
     if (why) out.push(`${k} ${why}`);
   }
   if (keys.DATA_KEY && keys.HASH_KEY && keys.DATA_KEY.equals(keys.HASH_KEY)) out.push('HASH_KEY must differ from DATA_KEY');
   if (env.TOKEN_SECRET && env.TOKEN_SECRET === env.ADMIN_TOKEN) out.push('ADMIN_TOKEN must differ from TOKEN_SECRET');
+  if (env.METRICS_TOKEN && (env.METRICS_TOKEN === env.ADMIN_TOKEN || env.METRICS_TOKEN === env.TOKEN_SECRET)) out.push('METRICS_TOKEN must differ from ADMIN_TOKEN and TOKEN_SECRET');
   return out;
 }

@@ -1,6 +1,7 @@
 import { Queue, createNodeRedisClient, type Job, type JobsOptions } from 'bullmq';
 import { delayUntil, type Clock } from './clock.js';
-import type { Redis } from './redis.js';
+import type { Logger } from './logger.js';
+import { reportRedisTrouble, type Redis } from './redis.js';
 
 /**
  * The BullMQ queues, created once per process. Which jobs go on them, with
@@ -72,9 +73,23 @@ export function recordNotices<T>(spec: {
   };
 }
 
-export function createQueues(redis: Redis, bullPrefix: string, clock: Clock) {
+/** The states /metrics counts on each queue (prioritized jobs count as waiting). */
+export const DEPTH_STATES = ['waiting', 'active', 'delayed', 'failed'] as const;
+export type QueueDepth = Record<(typeof DEPTH_STATES)[number], number>;
+
+/**
+ * `log`: where a queue's `error` events go (one short line, throttled:
+ * core/infra/redis.ts). Without a listener BullMQ prints them to stderr.
+ */
+export function createQueues(redis: Redis, bullPrefix: string, clock: Clock, log?: Logger) {
   const connection = bullConnection(redis);
-  const make = (name: string) => new Queue(name, { connection, prefix: bullPrefix, defaultJobOptions: defaults });
+  const make = (name: string) => {
+    const q = new Queue(name, { connection, prefix: bullPrefix, defaultJobOptions: defaults });
+    q.on('error', (err: Error) => {
+      if (log) reportRedisTrouble(log, `queue:${name}`, err);
+    });
+    return q;
+  };
   const queues = {
     routing: make(QUEUES.routing),
     outbound: make(QUEUES.outbound),
@@ -95,6 +110,17 @@ export function createQueues(redis: Redis, bullPrefix: string, clock: Clock) {
     /** Removes a pending job (one already running checks its record anyway). */
     async remove(queue: keyof typeof queues, jobId: string) {
       await queues[queue].remove(jobId).catch(() => 0);
+    },
+    /** Jobs per state on every queue, read now (for /metrics). */
+    async depth(): Promise<Record<keyof typeof queues, QueueDepth>> {
+      const entries = await Promise.all(
+        Object.entries(queues).map(async ([name, q]) => {
+          const c = await q.getJobCounts('waiting', 'prioritized', 'active', 'delayed', 'failed');
+          const depth: QueueDepth = { waiting: (c.waiting ?? 0) + (c.prioritized ?? 0), active: c.active ?? 0, delayed: c.delayed ?? 0, failed: c.failed ?? 0 };
+          return [name, depth] as const;
+        }),
+      );
+      return Object.fromEntries(entries) as Record<keyof typeof queues, QueueDepth>;
     },
     async close() {
       await Promise.all(Object.values(queues).map((q) => q.close()));

@@ -2,21 +2,107 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
-import { createClient } from 'redis';
+import {
+  ClientClosedError,
+  ClientOfflineError,
+  ConnectionTimeoutError,
+  DisconnectsClientError,
+  ReconnectStrategyError,
+  SocketClosedUnexpectedlyError,
+  SocketTimeoutError,
+  TimeoutError,
+  createClient,
+} from 'redis';
 import type { Logger } from './logger.js';
 
+/**
+ * No offline queue: while the connection is down a command fails at once
+ * (ClientOfflineError) instead of waiting for a reconnect, so an API call
+ * answers 503 at once rather than hanging (api/http.ts errorHandler).
+ * BullMQ's own connections are duplicates of this client and behave alike.
+ */
 function newClient(url: string) {
-  return createClient({ url });
+  return createClient({ url, disableOfflineQueue: true, socket: { connectTimeout: 5000 } });
 }
 
 export type Redis = ReturnType<typeof newClient>;
 
-/** Connects a node-redis client; errors are logged instead of crashing the process. */
+/** Connects a node-redis client; errors are logged (short, throttled) instead of crashing the process. */
 export async function connectRedis(url: string, log?: Logger): Promise<Redis> {
   const client = newClient(url);
-  client.on('error', (err: Error) => log?.error({ err }, 'redis client error'));
+  let troubled = false;
+  client.on('error', (err: Error) => {
+    troubled = true;
+    if (log) reportRedisTrouble(log, 'redis', err);
+  });
+  client.on('ready', () => {
+    if (troubled) log?.info({ source: 'redis' }, 'redis connection restored');
+    troubled = false;
+  });
   await client.connect();
   return client;
+}
+
+const UNAVAILABLE = [
+  ClientClosedError,
+  ClientOfflineError,
+  ConnectionTimeoutError,
+  DisconnectsClientError,
+  ReconnectStrategyError,
+  SocketClosedUnexpectedlyError,
+  SocketTimeoutError,
+  TimeoutError,
+];
+const SOCKET_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH']);
+
+/**
+ * Whether an error means Redis cannot be reached (down, restarting,
+ * unreachable) rather than a fault of the request or of our code. BullMQ
+ * wraps node-redis's errors (its ConnectionClosedError keeps the cause).
+ */
+export function isRedisUnavailable(err: unknown): boolean {
+  let e: unknown = err;
+  for (let depth = 0; depth < 4 && e instanceof Error; depth++) {
+    if (UNAVAILABLE.some((c) => e instanceof c) || e.name === 'ConnectionClosedError') return true;
+    if (depth === 0 && SOCKET_CODES.has(String((e as { code?: unknown }).code))) return true;
+    e = (e as { cause?: unknown }).cause;
+  }
+  return false;
+}
+
+/** An error in one short line: its name and message, never the stack. */
+export function shortReason(err: unknown): string {
+  if (!(err instanceof Error)) return String(err).slice(0, 200);
+  const code = (err as { code?: unknown }).code;
+  // node-redis's error classes keep the name "Error": the class says more.
+  const name = err.name === 'Error' && err.constructor.name !== 'Error' ? err.constructor.name : err.name;
+  return `${name}: ${err.message}${typeof code === 'string' && !err.message.includes(code) ? ` (${code})` : ''}`.slice(0, 200);
+}
+
+const lastReported = new WeakMap<Logger, Map<string, number>>();
+/** Each source says the same thing at most once in this long. */
+const REPORT_EVERY_MS = 30_000;
+
+/**
+ * Trouble with Redis from a client, a queue or a worker (`source`), in the
+ * JSON log as one short line — no stack, and not once per reconnect
+ * attempt or per listener: the same lost connection is said again only
+ * after 30 s (another kind of error, per source). Anything that is not a
+ * connection problem is an error.
+ */
+export function reportRedisTrouble(log: Logger, source: string, err: unknown): void {
+  const reason = shortReason(err);
+  let seen = lastReported.get(log);
+  if (!seen) lastReported.set(log, (seen = new Map()));
+  const unavailable = isRedisUnavailable(err);
+  // Redis going away is one event, however many clients, queues and workers notice it.
+  const key = unavailable ? reason : `${source}|${reason}`;
+  const now = Date.now();
+  if ((seen.get(key) ?? -Infinity) + REPORT_EVERY_MS > now) return;
+  if (seen.size > 500) seen.clear();
+  seen.set(key, now);
+  if (unavailable) log.warn({ source, reason }, 'redis unavailable');
+  else log.error({ source, reason }, 'redis error');
 }
 
 export interface RedisCheck {

@@ -21,7 +21,7 @@ const ReplySchema = z.discriminatedUnion('type', [
 const RepliesBody = z.object({ replies: z.array(ReplySchema).min(1) }).strict();
 type Replies = z.infer<typeof RepliesBody>['replies'];
 const ErrorBody = z.object({
-  error: z.object({ code: z.string().min(1), message: z.string().min(1), field: z.string().optional() }).strict(),
+  error: z.object({ code: z.string().min(1), message: z.string().min(1), field: z.string().optional(), requestId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/) }).strict(),
 });
 
 /** Untyped JSON from the server; each test asserts what it reads. */
