@@ -3,7 +3,7 @@ import { Router } from '@koa/router';
 import { createBullBoard } from '@bull-board/api';
 import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { KoaAdapter } from '@bull-board/koa';
-import type { Context, Middleware } from 'koa';
+import Koa, { type Context, type Middleware } from 'koa';
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import type { Core } from '../core/context.js';
 import { AppError, ForbiddenError, UnauthorizedError } from '../core/infra/errors.js';
@@ -12,7 +12,7 @@ import { QUEUES } from '../core/infra/queues.js';
 import { reportRedisTrouble } from '../core/infra/redis.js';
 import { signToken, verifyToken } from '../core/infra/tokens.js';
 import { staticUrl } from './health.js';
-import { CSP_DIRECTIVES, QUEUES_PATH, cspHeader, isQueuesPath, routeLabel } from './http.js';
+import { CSP_DIRECTIVES, QUEUES_PATH, cspHeader, errorHandler, isQueuesPath, requestIds, routeLabel, securityHeaders } from './http.js';
 
 export { QUEUES_PATH };
 
@@ -146,24 +146,42 @@ export function operatorRoutes(core: Core): Router {
     ctx.redirect('/admin/sign-in');
   });
 
-  const metricsToken = core.config.METRICS_TOKEN;
-  if (metricsToken) {
-    enableProcessMetrics();
-    const depth = queueDepthRegistry(
-      () => core.queues.depth(),
-      (err) => reportRedisTrouble(core.log, 'metrics', err),
-    );
-    router.get('/metrics', async (ctx) => {
-      const m = ctx.get('authorization').match(/^Bearer\s+(\S+)$/i);
-      if (!m) throw new UnauthorizedError('缺少监控凭证（Authorization: Bearer …）。');
-      if (!sameToken(m[1]!, metricsToken)) throw new ForbiddenError('监控凭证不正确。');
-      const { contentType, body } = await metricsText([depth]);
-      ctx.set('Cache-Control', 'no-store');
-      ctx.type = contentType;
-      ctx.body = body;
-    });
-  }
+  metricsRoute(core, router);
   return router;
+}
+
+/** `GET /metrics` on `router` when METRICS_TOKEN is set, answering only with it. */
+function metricsRoute(core: Core, router: Router): void {
+  const metricsToken = core.config.METRICS_TOKEN;
+  if (!metricsToken) return;
+  enableProcessMetrics();
+  const depth = queueDepthRegistry(
+    () => core.queues.depth(),
+    (err) => reportRedisTrouble(core.log, 'metrics', err),
+  );
+  router.get('/metrics', async (ctx) => {
+    const m = ctx.get('authorization').match(/^Bearer\s+(\S+)$/i);
+    if (!m) throw new UnauthorizedError('缺少监控凭证（Authorization: Bearer …）。');
+    if (!sameToken(m[1]!, metricsToken)) throw new ForbiddenError('监控凭证不正确。');
+    const { contentType, body } = await metricsText([depth]);
+    ctx.set('Cache-Control', 'no-store');
+    ctx.type = contentType;
+    ctx.body = body;
+  });
+}
+
+/**
+ * For processes without the API (workers, bot): an app that answers only
+ * `GET /metrics` (METRICS_TOKEN), served on METRICS_PORT — their reminders,
+ * lapses, job times and failed sends are counted where they happen.
+ */
+export function metricsApp(core: Core): Koa {
+  const app = new Koa();
+  const router = new Router();
+  metricsRoute(core, router);
+  app.use(requestIds(core.log)).use(securityHeaders()).use(errorHandler(core.log));
+  app.use(router.routes()).use(router.allowedMethods());
+  return app;
 }
 
 /**

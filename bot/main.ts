@@ -4,6 +4,8 @@
  * consumed here, where the account and its rate limit are).
  */
 import { join } from 'node:path';
+import { metricsApp } from '../api/operator.js';
+import { closeServer, listen } from '../api/server.js';
 import { boot } from '../core/boot.js';
 import { createEvidenceStore } from '../core/cases/index.js';
 import { onShutdown } from '../core/infra/process.js';
@@ -21,7 +23,10 @@ if (!config.WECHATY_PUPPET) {
 const chat = createChatService(core, { evidence: createEvidenceStore(join(config.VAR_DIR, 'evidence'), config.DATA_KEY) });
 const bot = await startWechat(core, chat);
 const workers = startWorkers(core, { outbound: true });
+// Failed sends and job times are counted here: /metrics on METRICS_PORT for Prometheus.
+const metrics = config.METRICS_PORT ? await listen(metricsApp(core), config.METRICS_PORT, config.HOST) : null;
 onShutdown(core.log, async () => {
+  if (metrics) await closeServer(metrics);
   await workers.close();
   await bot.stop();
   await booted.stop();

@@ -62,6 +62,8 @@ const EnvSchema = z
     ADMIN_TOKEN: z.string().min(16).optional(),
     /** Bearer token Prometheus sends for GET /metrics; unset = no /metrics. */
     METRICS_TOKEN: z.string().min(16).optional(),
+    /** Processes without the API (workers, bot) serve GET /metrics on this port; unset = they are not scraped. */
+    METRICS_PORT: z.coerce.number().int().min(1).max(65535).optional(),
     /** e.g. wechaty-puppet-wechat4u; unset = no WeChat, web chat only. */
     WECHATY_PUPPET: z.string().optional(),
     WECHATY_PUPPET_TOKEN: z.string().optional(),
@@ -173,6 +175,7 @@ function crossProblems(env: Record<string, string | undefined>): string[] {
   const oa = ['WECHAT_OA_APPID', 'WECHAT_OA_SECRET', 'WECHAT_OA_TOKEN'] as const;
   if (oa.some((k) => env[k]) && !oa.every((k) => env[k])) out.push(`${oa.find((k) => !env[k])} the Official Account needs WECHAT_OA_APPID, WECHAT_OA_SECRET and WECHAT_OA_TOKEN together`);
   if (env.WECHAT_OA_AES_KEY && !env.WECHAT_OA_TOKEN) out.push('WECHAT_OA_AES_KEY needs WECHAT_OA_TOKEN');
+  if (env.METRICS_PORT && !env.METRICS_TOKEN) out.push('METRICS_PORT needs METRICS_TOKEN (/metrics answers only with it)');
   if (env.NODE_ENV !== 'production') return out;
   for (const name of ['DATA_KEY', 'HASH_KEY', 'TOKEN_SECRET', 'ADMIN_TOKEN', 'REDIS_URL'] as const) {
     if (env[name] === undefined) out.push(`${name} is required when NODE_ENV=production`);

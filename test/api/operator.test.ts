@@ -13,6 +13,8 @@ import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { createApp, registeredRoutes } from '../../api/app.js';
 import { openapiPath, undocumented } from '../../api/openapi.js';
+import { metricsApp } from '../../api/operator.js';
+import { closeServer, listen } from '../../api/server.js';
 import { routeCase } from '../../core/cases/routing.js';
 import { route } from '../../core/cases/queue.js';
 import { manualClock } from '../../core/infra/clock.js';
@@ -204,6 +206,23 @@ describe('/metrics with METRICS_TOKEN', () => {
     // Process metrics.
     expect(text).toMatch(/^process_cpu_user_seconds_total /m);
     expect(text).toMatch(/^nodejs_heap_size_used_bytes /m);
+  });
+
+  it('processes without the API (workers, bot) serve the same /metrics on a port of their own', async () => {
+    const server = await listen(metricsApp(http.t.core), 0, '127.0.0.1');
+    try {
+      const addr = server.address();
+      const base = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;
+      expect((await fetch(`${base}/metrics`)).status).toBe(401);
+      const res = await fetch(`${base}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } });
+      expect(res.status).toBe(200);
+      expect(await res.text()).toMatch(/^gongyou_queue_jobs\{queue="sla",state="delayed"\} \d+$/m);
+      // Nothing else: no API, no pages.
+      expect((await fetch(`${base}/api/v1/client-config`)).status).toBe(404);
+      expect((await fetch(`${base}/`)).status).toBe(404);
+    } finally {
+      await closeServer(server);
+    }
   });
 
   it('a reminder and a lapse of a case are counted', async () => {
