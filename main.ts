@@ -39,7 +39,7 @@ if (config.WECHATY_PUPPET) {
       `工友 is running. Web chat: ${url}/`,
       // The admin token is a credential: shown only outside production, where it came from var/dev-secrets.env.
       ...(config.NODE_ENV === 'production' ? [] : [`Admin token (dev): ${config.ADMIN_TOKEN}`]),
-      `Queues: ${url}/admin/queues (sign in with the admin token). API docs: ${url}/api/docs`,
+      `Queues: ${url}/admin/queues (sign in at ${url}/admin/sign-in). API docs: ${url}/api/docs`,
       ...(config.DEV_LOGIN ? ['Development sign-in is on (DEV_LOGIN=1): anyone can chat on the web page without WeChat.'] : []),
       'WeChat is off. To connect a WeChat account, set WECHATY_PUPPET (e.g. WECHATY_PUPPET=wechaty-puppet-wechat4u) and restart.',
       ...(booted.calendarWarning ? [`Holiday calendar: ${booted.calendarWarning}`] : []),
