@@ -225,6 +225,13 @@ describe('/metrics with METRICS_TOKEN', () => {
     }
   });
 
+  it('a message given up for good on the outbound queue is counted', async () => {
+    // A notice nobody knows fails at once and for good (UnrecoverableError).
+    await http.t.core.queues.add('outbound', 'no-such-notice', {}, 'operator-test-fail-1');
+    await eventually(async () => /^gongyou_outbound_failures_total\{notice="no-such-notice"\} 1$/m.test(await scrape()), 8000, 'the failure counted');
+    expect(await scrape()).toMatch(/^gongyou_job_duration_seconds_count\{queue="outbound",outcome="failed"\} [1-9]/m);
+  });
+
   it('a reminder and a lapse of a case are counted', async () => {
     const { core } = http.t;
     const c = await createWageCase(core, {});
