@@ -259,7 +259,7 @@ describe('GET /api/v1/admin/stats', () => {
     ]) {
       const r = await api.req('GET', '/api/v1/admin/stats', { token });
       expect(r.status).toBe(403);
-      expect(r.body).toEqual({ error: { code: 'forbidden', message: '管理员凭证不正确。' } });
+      expect(r.body).toEqual({ error: { code: 'forbidden', message: '管理员凭证不正确。', requestId: expect.any(String) } });
     }
   });
 

@@ -41,7 +41,7 @@ async function accepted(): Promise<Case> {
 
 function expectConflict(r: Res, message: string) {
   expect(r.status, JSON.stringify(r.body)).toBe(409);
-  expect(r.body.error).toEqual({ code: 'invalid_transition', message });
+  expect(r.body.error).toEqual({ code: 'invalid_transition', message, requestId: expect.stringMatching(/^[\w-]{1,64}$/) });
 }
 
 function expectInvalid(r: Res, field: string, message: RegExp) {
@@ -166,7 +166,7 @@ describe('two requests at once: exactly one wins', () => {
       }
       expect(results.map((r) => r.status).sort()).toEqual([200, 409]);
       const loser = results.find((r) => r.status === 409)!;
-      expect(loser.body.error).toEqual({ code: 'invalid_transition', message: `案件 ${c.caseNo} 已经不是待接单状态。` });
+      expect(loser.body.error).toEqual({ code: 'invalid_transition', message: `案件 ${c.caseNo} 已经不是待接单状态。`, requestId: expect.any(String) });
       const audit = await api.core.cases.audit(c.id);
       expect(audit.filter((x) => x.action === 'accepted')).toHaveLength(1);
       const after = (await api.core.cases.get(c.id))!;
