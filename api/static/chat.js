@@ -177,6 +177,29 @@
     return e;
   }
 
+  /**
+   * The assistant's text with its web addresses as links (a document's
+   * download link, a card's check page). Built from text nodes and <a>
+   * elements only: nothing the text holds is ever parsed as HTML.
+   */
+  var URL_RE = /https?:\/\/[^\s，。；、）)」]+/g;
+  function linkedText(tag, cls, text) {
+    var e = el(tag, cls);
+    var at = 0, m;
+    URL_RE.lastIndex = 0;
+    while ((m = URL_RE.exec(text))) {
+      if (m.index > at) e.appendChild(document.createTextNode(text.slice(at, m.index)));
+      var a = el('a', 'link', m[0]);
+      a.href = m[0];
+      a.target = '_blank';
+      a.rel = 'noopener noreferrer';
+      e.appendChild(a);
+      at = m.index + m[0].length;
+    }
+    if (at < text.length) e.appendChild(document.createTextNode(text.slice(at)));
+    return e;
+  }
+
   function image(r) {
     var img = el('img');
     img.alt = r.alt || '图片';
@@ -220,7 +243,7 @@
       card.appendChild(el('div', 'tag', '通知'));
       replies.forEach(function (r) {
         if (r.type === 'image') { card.appendChild(image(r)); return; }
-        var t = el('div', 't', r.text || '');
+        var t = linkedText('div', 't', r.text || '');
         card.appendChild(t);
         if (r.options && r.options.length) card.appendChild(optionButtons(r.options, entry));
       });
@@ -233,7 +256,7 @@
       var row = el('div', 'msg ' + (mine ? 'me' : 'bot')), b = el('div', 'b');
       if (r.type === 'image') { b.className = 'b pic'; b.appendChild(image(r)); }
       else {
-        var t = el('span', 't', r.text || '');
+        var t = mine ? el('span', 't', r.text || '') : linkedText('span', 't', r.text || '');
         b.appendChild(t);
         if (mine && entry.textEl === undefined) { entry.textEl = t; entry.sent = r.text || ''; }
         if (!mine && r.options && r.options.length) b.appendChild(optionButtons(r.options, entry));

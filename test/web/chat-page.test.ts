@@ -234,6 +234,10 @@ describe('web chat page on a 375 px phone', () => {
     expect(await visibleStamps(page)).toEqual(['12月2日 09:30', '12月2日 09:40']);
     expect(await page.locator('.entry', { has: page.locator('.msg.notice') }).locator('.time').innerText()).toBe('12月2日 09:40');
     expect(await page.locator('.msg.notice .tag').last().innerText()).toBe('通知');
+    // The address in it is a link (a document's download link comes this way), built as an element, not HTML.
+    const link = page.locator('.msg.notice a.link').last();
+    expect(await link.getAttribute('href')).toBe(url);
+    expect(await link.getAttribute('rel')).toBe('noopener noreferrer');
 
     await page.route('**/api/v1/chat/messages', (route) => route.abort('internetdisconnected'));
     await send(page, '同意');
