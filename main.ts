@@ -12,6 +12,7 @@ import { createEvidenceStore } from './core/cases/index.js';
 import { processEnv } from './core/infra/config.js';
 import { onShutdown } from './core/infra/process.js';
 import { createChatService } from './flows/service.js';
+import { startEvidenceSweep } from './flows/evidence-sweep.js';
 import { startWorkers } from './workers/index.js';
 
 // `npm start` passes --demo: the web chat signs people in without WeChat
@@ -25,6 +26,8 @@ const booted = await boot(demoEnv).catch((err: Error) => {
 const { core, config } = booted;
 const chat = createChatService(core, { evidence: createEvidenceStore(join(config.VAR_DIR, 'evidence'), config.DATA_KEY) });
 const workers = startWorkers(core, undefined, { chat });
+// Evidence files of drafts that expired: deleted after DRAFT_TTL_DAYS (flows/evidence-sweep.ts).
+const sweep = startEvidenceSweep(chat.sweepEvidence, core.log);
 const server = await listen(createApp({ core, chat }), config.PORT, config.HOST);
 const addr = server.address();
 const url = typeof addr === 'object' && addr ? `http://${config.HOST}:${addr.port}` : '';
@@ -49,6 +52,7 @@ if (config.WECHATY_PUPPET) {
 }
 
 onShutdown(core.log, async () => {
+  sweep.stop();
   await closeServer(server);
   await bot?.stop().catch(() => undefined);
   await workers.close();

@@ -1,10 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import type { Case } from '../core/cases/index.js';
 import type { Core } from '../core/context.js';
-import { checkEvidence, isAudio, playableVoice, VOICE_TEXTS, type EvidenceStore, type FileMeta, type VoiceFormat } from '../core/cases/index.js';
+import { checkEvidence, evidenceIdsIn, isAudio, playableVoice, VOICE_TEXTS, type EvidenceStore, type FileMeta, type VoiceFormat } from '../core/cases/index.js';
 import { answerRating, answerReceipt, fullyPaid, parseRating, parseReceipt } from '../core/cases/index.js';
 import { addHelpPhone, forgetReporter, latestReporterPhone, requestHelp, submitWageReport, submittedReceipt } from '../core/cases/index.js';
 import { countTurn } from '../core/infra/metrics.js';
+import { sweepEvidence } from './evidence-sweep.js';
 import { seal } from '../core/infra/privacy.js';
 import { chinaTime, compactDay } from '../core/infra/time.js';
 import { progressText } from '../core/cases/index.js';
@@ -173,7 +174,7 @@ export function createChatService(core: Core, opts: ChatServiceOptions) {
     const name = `语音留言-${compactDay(now)}-${chinaTime(now).replace(':', '')}.${v.ext}`;
     const check = checkEvidence({ name, mediaType: v.mediaType, size: v.bytes.length }, max);
     if (!check.ok) return { ok: false, reason: VOICE_TEXTS.unreadable };
-    const id = evidence.save(v.bytes);
+    const id = evidence.save(v.bytes, now);
     return { ok: true, attached: false, file: { id, name, mediaType: check.mediaType, size: v.bytes.length } };
   }
 
@@ -187,6 +188,26 @@ export function createChatService(core: Core, opts: ChatServiceOptions) {
   async function turn(userKey: string, input: ChatInput, kept: KeptVoice | null): Promise<Reply[]> {
     const ctx = flowContext();
     const session = await sessions.load(userKey, ctx.now);
+    const held = evidenceIdsIn(session);
+    const replies = await answerTurn(userKey, session, input, kept, ctx);
+    if (held.size > 0) await dropLetGo(userKey, held);
+    return replies;
+  }
+
+  /**
+   * Files the session held before the turn and holds no more (取消, a draft
+   * replaced or started over, 删除我的信息) are deleted, unless a case of
+   * the person's holds them (a submitted report took them).
+   */
+  async function dropLetGo(userKey: string, held: Set<string>): Promise<void> {
+    const still = evidenceIdsIn(await sessions.load(userKey, core.clock.now()));
+    const gone = [...held].filter((id) => !still.has(id));
+    if (gone.length === 0) return;
+    const inCases = evidenceIdsIn((await core.cases.listByUser(userKey, 20)).map((c) => c.evidence));
+    for (const id of gone) if (!inCases.has(id)) evidence.remove(id);
+  }
+
+  async function answerTurn(userKey: string, session: Session, input: ChatInput, kept: KeptVoice | null, ctx: FlowContext): Promise<Reply[]> {
     countTurn(session.flowId);
     // The phone number asked for once after a voice message: this message gives it, or the request goes on without. Never asked again.
     const asked = session.voice;
@@ -261,6 +282,8 @@ export function createChatService(core: Core, opts: ChatServiceOptions) {
 
   async function messageTurn(userKey: string, session: Session, input: Exclude<ChatInput, { kind: 'voice' }>, ctx: FlowContext, changed: boolean): Promise<Reply[]> {
     let incoming: Incoming;
+    /** A file that passed its checks, not written yet. */
+    let upload: { id: string; bytes: Buffer } | null = null;
     if (input.kind === 'text') {
       incoming = { kind: 'text', text: input.text };
     } else {
@@ -278,9 +301,10 @@ export function createChatService(core: Core, opts: ChatServiceOptions) {
         if (!recheck.ok) {
           incoming = { kind: 'file-rejected', reason: recheck.reason };
         } else {
-          const id = opts.evidence.save(bytes);
-          const file: FileRef = { id, name: input.meta.name.slice(0, 80), mediaType: check.mediaType, size: bytes.length };
+          // An id only: the bytes are written once the flow has taken the file (the step's cap, its mode), below.
+          const file: FileRef = { id: evidence.newId(), name: input.meta.name.slice(0, 80), mediaType: check.mediaType, size: bytes.length };
           incoming = { kind: 'file', file };
+          upload = { id: file.id, bytes };
         }
       }
     }
@@ -324,10 +348,19 @@ export function createChatService(core: Core, opts: ChatServiceOptions) {
     const fctx = legalAid.needsContext(session) ? await legalAid.withBooking(ctx, userKey) : ctx;
     // Joining the union checks the records (already a member? waiting?) around the pure engine.
     const out: Outcome = await membership.guard(userKey, session, engine.handle(session, incoming, fctx), fctx);
-    const effectReplies: Reply[] = [];
-    for (const effect of out.effects) effectReplies.push(...(await runEffect(userKey, effect, fctx, out)));
-    await sessions.save(out.session);
-    return [...out.replies, ...effectReplies, ...out.followUp];
+    // The file is written only if the flow kept it (not over its step's cap, not refused by the step or the mode).
+    const written = upload !== null && evidenceIdsIn([out.session, out.effects]).has(upload.id);
+    if (written) evidence.write(upload!.id, upload!.bytes, ctx.now);
+    try {
+      const effectReplies: Reply[] = [];
+      for (const effect of out.effects) effectReplies.push(...(await runEffect(userKey, effect, fctx, out)));
+      await sessions.save(out.session);
+      return [...out.replies, ...effectReplies, ...out.followUp];
+    } catch (err) {
+      // Not saved (a concurrent change retries the turn): no file left behind that nothing holds.
+      if (written && !evidenceIdsIn(out.effects).has(upload!.id)) evidence.remove(upload!.id);
+      throw err;
+    }
   }
 
   /** `out` is the turn's outcome: a refused booking reopens its time question in `out.session`. */
@@ -396,7 +429,17 @@ export function createChatService(core: Core, opts: ChatServiceOptions) {
 
   /** What the web chat and the mini-program show a person whose chat is empty: nothing is sent on their behalf. */
   const welcome: Reply[] = [{ type: 'text', text: T.greeting, options: MENU }];
-  return { handle, sessions, engine, menu: MENU, welcome, bookings: legalAid.bookings, evidence: opts.evidence };
+  return {
+    handle,
+    sessions,
+    engine,
+    menu: MENU,
+    welcome,
+    bookings: legalAid.bookings,
+    evidence: opts.evidence,
+    /** Deletes evidence files older than DRAFT_TTL_DAYS that no case and no live draft holds (flows/evidence-sweep.ts). */
+    sweepEvidence: () => sweepEvidence(core, opts.evidence),
+  };
 }
 
 export type ChatService = ReturnType<typeof createChatService>;

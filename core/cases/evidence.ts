@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sealBytes, unsealBytes } from '../infra/privacy.js';
 
@@ -51,24 +51,59 @@ export function checkEvidence(meta: FileMeta, maxBytes: number): { ok: true; med
   return { ok: true, mediaType: type };
 }
 
-/** Encrypted evidence files under `<varDir>/evidence`; names are random ids. */
+const ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/**
+ * Encrypted evidence files under `<varDir>/evidence`; names are random ids.
+ * A file is written only once what it belongs to has accepted it (the chat
+ * takes an id with `newId`, and `write`s the bytes only if the turn kept
+ * it); its time is the app clock's at writing, so the sweep of files nobody
+ * references (flows/evidence-sweep.ts) ages them in business time.
+ */
 export function createEvidenceStore(dir: string, key: Buffer) {
   mkdirSync(dir, { recursive: true });
+  function write(id: string, bytes: Buffer, at?: Date): void {
+    if (!ID.test(id)) throw new Error('bad evidence id');
+    const path = join(dir, id);
+    writeFileSync(path, sealBytes(key, bytes), { mode: 0o600 });
+    if (at) utimesSync(path, at, at);
+  }
   return {
-    save(bytes: Buffer): string {
+    dir,
+    newId: (): string => randomUUID(),
+    write,
+    save(bytes: Buffer, at?: Date): string {
       const id = randomUUID();
-      writeFileSync(join(dir, id), sealBytes(key, bytes), { mode: 0o600 });
+      write(id, bytes, at);
       return id;
     },
     remove(id: string): void {
-      if (!/^[0-9a-f-]{36}$/.test(id)) return;
+      if (!ID.test(id)) return;
       rmSync(join(dir, id), { force: true });
     },
     load(id: string): Buffer {
-      if (!/^[0-9a-f-]{36}$/.test(id)) throw new Error('bad evidence id');
+      if (!ID.test(id)) throw new Error('bad evidence id');
       return unsealBytes(key, readFileSync(join(dir, id)));
+    },
+    /** Every stored file with when it was written. */
+    list(): { id: string; at: Date }[] {
+      const out: { id: string; at: Date }[] = [];
+      for (const name of readdirSync(dir)) {
+        if (!ID.test(name)) continue;
+        try {
+          out.push({ id: name, at: statSync(join(dir, name)).mtime });
+        } catch {
+          // Removed meanwhile.
+        }
+      }
+      return out;
     },
   };
 }
 
 export type EvidenceStore = ReturnType<typeof createEvidenceStore>;
+
+/** The evidence ids (uuids) anywhere in a value: a session's answers, a draft, a case. */
+export function evidenceIdsIn(value: unknown): Set<string> {
+  return new Set(JSON.stringify(value ?? null).match(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g) ?? []);
+}

@@ -36,6 +36,20 @@ export function createSessionStore(redis: Redis, keys: ConversationKeys, ttlSeco
       if (ok !== 1) throw new SessionConflict(`session of ${userKey} changed concurrently`);
       return next;
     },
+    /** Every live session's data (the sweep of evidence files no draft holds any more); unreadable ones are skipped. */
+    async *all(): AsyncGenerator<unknown> {
+      for await (const batch of redis.scanIterator({ MATCH: keys.session('*'), COUNT: 500 })) {
+        for (const key of batch) {
+          const raw = await redis.get(key);
+          if (!raw) continue;
+          try {
+            yield JSON.parse(unseal(dataKey, String((JSON.parse(raw) as { data?: string }).data)));
+          } catch {
+            // Another key or a broken record: nothing it names can be read anyway.
+          }
+        }
+      }
+    },
     async remove(userKey: string): Promise<void> {
       await redis.del(keys.session(userKey));
     },
