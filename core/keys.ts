@@ -5,6 +5,7 @@ import { conversationKeys } from './conversation/keys.js';
 import { directoryKeys } from './directory/keys.js';
 import { declaredKeys, makeKeys, type Key } from './infra/keys.js';
 import { inboxKeys } from './infra/messenger.js';
+import { outboundKeys } from './infra/queues.js';
 import { bookingKeys } from './legal-aid/keys.js';
 import { membershipKeys } from './membership/keys.js';
 import { staffKeys } from './staff/keys.js';
@@ -29,6 +30,7 @@ export function allKeys(prefix: string): Key<readonly string[]>[] {
     conversationKeys(prefix),
     directoryKeys(prefix),
     inboxKeys(prefix),
+    outboundKeys(prefix),
     wechatKeys(prefix),
   ].flatMap(declaredKeys);
 }

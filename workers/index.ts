@@ -11,6 +11,48 @@ import { membershipNotices, membershipProcessor, membershipSubscribeContent } fr
 import type { ChatService } from '../flows/service.js';
 import { startInboundWorker } from './inbound.js';
 
+/**
+ * The outbound queue's processor: hands each notice to the feature it is
+ * about, at most once per job id (core/infra/queues.ts `deliverOnce`).
+ *
+ * At most once, not at least once: WeChat takes no idempotency key, so a
+ * worker killed between sending a message and completing its job would
+ * otherwise send it again when the job is retried — a duplicate message in
+ * someone's WeChat. A job whose earlier run finished sending completes
+ * without sending. A job whose earlier run stopped mid-send (the message may
+ * or may not have gone out) is not sent again either: it is logged, and the
+ * possible loss is recorded where a failed delivery is (the case's
+ * `deliveryFailures`, the application's or booking's audit), while the
+ * notice's text is where it always is (the person's chat history or the
+ * inbox, for the messengers that keep one). A handler with its own progress
+ * (channel-send: per reply) goes on with what surely did not go out.
+ * A send that throws is retried as before: nothing went out.
+ */
+export function outboundProcessor(core: Core, notices: readonly NoticeHandler[]) {
+  return async (job: Job) => {
+    const handler = notices.find((h) => h.names.includes(job.name));
+    if (!handler) throw new UnrecoverableError(`unknown notice ${job.name}`);
+    // A job always has an id once it is on a queue.
+    const done = await core.queues.deliverOnce(job.id!, () => handler.send(job));
+    if ('sent' in done) return done.sent;
+    if (done.skipped === 'sent') {
+      core.log.info({ jobId: job.id, notice: job.name }, 'notice sent by an earlier run: not sent again');
+      return { skipped: 'sent before' };
+    }
+    core.log.warn({ jobId: job.id, notice: job.name }, 'an earlier run stopped mid-send: not sent again (at most once)');
+    if (handler.interrupted) {
+      // Writes off what may have gone out, then sends the rest (a second crash in between writes off one more piece).
+      await handler.interrupted(job);
+      await core.queues.forgetDelivery(job.id!);
+      const rest = await core.queues.deliverOnce(job.id!, () => handler.send(job));
+      return 'sent' in rest ? rest.sent : { skipped: rest.skipped };
+    }
+    await handler.failed(job, 'the sending process stopped mid-send; not sent again (it may not have arrived)');
+    countOutboundFailure(job.name);
+    return { skipped: 'interrupted' };
+  };
+}
+
 export interface WorkerSet {
   workers: Worker[];
   close(): Promise<void>;
@@ -51,11 +93,7 @@ export function startWorkers(
     // People and staff who chat on a push channel get their notices there (asked first: a
     // staff member bound on the Official Account is reached there even where a Wechaty bot runs).
     if (pushChannels && !core.messengers.some((m) => m.name === 'channels')) core.messengers.unshift(channelMessenger(core));
-    const send = async (job: Job) => {
-      const handler = noticeFor(job);
-      if (!handler) throw new UnrecoverableError(`unknown notice ${job.name}`);
-      return handler.send(job);
-    };
+    const send = outboundProcessor(core, notices);
     workers.push(
       new Worker(QUEUES.outbound, send, {
         connection,

@@ -133,6 +133,19 @@ export function channelSends(core: Core): NoticeHandler {
     async failed(job, reason) {
       core.log.warn({ jobId: job.id, reason: reason.slice(0, 200) }, 'channel replies not sent after every retry; they stay in the chat history');
     },
+    /**
+     * The process died mid-send: the reply it was sending (the first not
+     * marked sent, or the card) may have gone out, so it is written off (at
+     * most once; it is in the chat history) and the rest goes out.
+     */
+    async interrupted(job: Job) {
+      const parsed = SendJob.safeParse(job.data);
+      const box = parsed.success ? await store.loadOutbox(parsed.data.sendId) : null;
+      if (!parsed.success || !box) return;
+      const next = box.sent < box.replies.length ? { ...box, sent: box.sent + 1 } : { ...box, cardSent: true };
+      await store.progress(parsed.data.sendId, next);
+      core.log.warn({ jobId: job.id, reply: box.sent }, 'channel send interrupted: the reply in flight is not sent again');
+    },
   };
 }
 

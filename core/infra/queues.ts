@@ -1,5 +1,6 @@
 import { Queue, createNodeRedisClient, type Job, type JobsOptions } from 'bullmq';
 import { delayUntil, type Clock } from './clock.js';
+import { keySpace, type Keys } from './keys.js';
 import type { Logger } from './logger.js';
 import { reportRedisTrouble, type Redis } from './redis.js';
 
@@ -34,6 +35,20 @@ const defaults: JobsOptions = {
   removeOnFail: { age: 30 * 86400 },
 };
 
+/** How long a notice's delivery mark is kept: as long as a completed job's id (`removeOnComplete`). */
+const DELIVERY_MARK_SECONDS = 7 * 86400;
+
+/** The outbound queue's own keys (beside BullMQ's). */
+export function outboundKeys(prefix: string) {
+  const key = keySpace(prefix, 'outbound');
+  return {
+    delivery: key('delivery', ['jobId'], 'string', '7 days', "where one outbound job's send stands: `sending` while it is attempted, `sent` once it went out (a re-run never sends twice)"),
+  };
+}
+
+/** What `deliverOnce` did: sent now, or found the notice sent already, or found an earlier run stopped mid-send. */
+export type Delivery<T> = { sent: T } | { skipped: 'sent' | 'interrupted' };
+
 /** BullMQ on the app's node-redis client library (BullMQ 6 needs the client passed in). */
 export function bullConnection(redis: Redis) {
   return createNodeRedisClient(redis);
@@ -48,6 +63,13 @@ export interface NoticeHandler {
   names: readonly string[];
   send(job: Job): Promise<unknown>;
   failed(job: Job, reason: string): Promise<void>;
+  /**
+   * A notice whose earlier run stopped mid-send (the process died): by
+   * default it is not sent again (workers/index.ts). A handler that keeps
+   * its own progress writes off here the piece that may have gone out;
+   * then `send` runs again and sends what surely did not.
+   */
+  interrupted?(job: Job): Promise<void>;
 }
 
 /**
@@ -81,7 +103,9 @@ export type QueueDepth = Record<(typeof DEPTH_STATES)[number], number>;
  * `log`: where a queue's `error` events go (one short line, throttled:
  * core/infra/redis.ts). Without a listener BullMQ prints them to stderr.
  */
-export function createQueues(redis: Redis, bullPrefix: string, clock: Clock, log?: Logger) {
+export function createQueues(redis: Redis, keys: Keys, clock: Clock, log?: Logger) {
+  const bullPrefix = keys.bullPrefix;
+  const marks = outboundKeys(keys.prefix);
   const connection = bullConnection(redis);
   const make = (name: string) => {
     const q = new Queue(name, { connection, prefix: bullPrefix, defaultJobOptions: defaults });
@@ -110,6 +134,36 @@ export function createQueues(redis: Redis, bullPrefix: string, clock: Clock, log
     /** Removes a pending job (one already running checks its record anyway). */
     async remove(queue: keyof typeof queues, jobId: string) {
       await queues[queue].remove(jobId).catch(() => 0);
+    },
+    /**
+     * Sends one outbound job's message at most once, however often the job
+     * runs: `sending` is marked (if nothing is) just before `send`, `sent`
+     * after it. A send that throws clears the mark (nothing went out, or
+     * WeChat refused it: the job's retry sends again). A mark found `sent`
+     * means the process died after the send and before the job completed;
+     * a mark found `sending` means it died during the send, or a run still
+     * in flight lost its lock. Either way this does not send: the caller
+     * decides what an interrupted send becomes.
+     */
+    async deliverOnce<T>(jobId: string, send: () => Promise<T>): Promise<Delivery<T>> {
+      const key = marks.delivery(jobId);
+      if ((await redis.set(key, 'sending', { NX: true, EX: DELIVERY_MARK_SECONDS })) !== 'OK') {
+        // Gone in between (expired): as good as never marked, but not worth a loop; call it interrupted.
+        return { skipped: (await redis.get(key)) === 'sent' ? 'sent' : 'interrupted' };
+      }
+      let result: T;
+      try {
+        result = await send();
+      } catch (err) {
+        await redis.del(key).catch(() => 0);
+        throw err;
+      }
+      await redis.set(key, 'sent', { EX: DELIVERY_MARK_SECONDS });
+      return { sent: result };
+    },
+    /** Clears a job's delivery mark (after an interrupted send was written off: what is left may go). */
+    async forgetDelivery(jobId: string): Promise<void> {
+      await redis.del(marks.delivery(jobId));
     },
     /** Jobs per state on every queue, read now (for /metrics). */
     async depth(): Promise<Record<keyof typeof queues, QueueDepth>> {
