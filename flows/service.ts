@@ -387,8 +387,9 @@ export function createChatService(core: Core, opts: ChatServiceOptions) {
         await forgetReporter(core, userKey, (id) => opts.evidence.remove(id));
         await membership.forget(userKey);
         await legalAid.forget(userKey);
-        // The chat itself: what they typed (a phone number, a name) and the notices.
+        // The chat itself: what they typed (a phone number, a name) and the notices; and the replies kept for resent messages.
         await core.inbox.forget(userKey);
+        await core.conversation.forgetReplies(userKey);
         return text(T.forgotten);
       }
       case 'show-card':

@@ -4,6 +4,9 @@ import type { Redis } from '../infra/redis.js';
 import type { Reply } from '../infra/replies.js';
 import type { ConversationKeys } from './keys.js';
 
+/** How long the replies to a message are kept for a resend. */
+const REPLIES_MS = 86_400_000;
+
 /**
  * Messages that arrive twice, and people who send too fast: what every
  * channel needs before the conversation (the web chat and mini-program
@@ -11,13 +14,25 @@ import type { ConversationKeys } from './keys.js';
  */
 export function createDelivery(redis: Redis, keys: ConversationKeys, dataKey: Buffer) {
   return {
-    /** The replies a message already got (sealed at rest: they can echo a phone number), or null. */
+    /**
+     * The replies a message already got (sealed at rest: they can echo a
+     * phone number), or null. Kept a day, in one hash per person (a day
+     * after their last message; an older entry counts as gone), so
+     * `forgetReplies` removes them all at once. Real time: how long ago.
+     */
     async repliesOf(userKey: string, clientMsgId: string): Promise<Reply[] | null> {
-      const seen = await redis.get(keys.replies(userKey, clientMsgId));
-      return seen ? (JSON.parse(unseal(dataKey, seen)) as Reply[]) : null;
+      const seen = await redis.hGet(keys.replies(userKey), clientMsgId);
+      if (!seen) return null;
+      const kept = JSON.parse(unseal(dataKey, seen)) as { at: number; replies: Reply[] };
+      return Date.now() - kept.at <= REPLIES_MS ? kept.replies : null;
     },
     async rememberReplies(userKey: string, clientMsgId: string, replies: Reply[]): Promise<void> {
-      await redis.set(keys.replies(userKey, clientMsgId), seal(dataKey, JSON.stringify(replies)), { EX: 86400 });
+      const key = keys.replies(userKey);
+      await redis.multi().hSet(key, clientMsgId, seal(dataKey, JSON.stringify({ at: Date.now(), replies }))).expire(key, REPLIES_MS / 1000).exec();
+    },
+    /** Every reply kept for a person's resent messages (删除我的信息). */
+    async forgetReplies(userKey: string): Promise<void> {
+      await redis.del(keys.replies(userKey));
     },
     /** True the first time a channel's message id is seen (a day), false for a redelivery. */
     async firstDelivery(channel: string, messageId: string): Promise<boolean> {

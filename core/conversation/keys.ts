@@ -6,7 +6,13 @@ export function conversationKeys(prefix: string) {
   return {
     session: key('session', ['userKey'], 'string', 'DRAFT_TTL_DAYS after the last message', "a person's conversation and draft, sealed (answers hold names and phone numbers)"),
     lock: key('lock', ['userKey'], 'string', '15 seconds', "held while one of a person's messages is handled, across processes"),
-    replies: key('replies', ['userKey', 'clientMsgId'], 'string', '1 day', 'the replies a message got, sealed: a resent message gets them again without acting twice'),
+    replies: key(
+      'replies',
+      ['userKey'],
+      'hash',
+      '1 day after the last message (an entry is ignored after a day)',
+      "clientMsgId → the replies that message got, sealed: a resent message gets them again without acting twice; one key per person, so 删除我的信息 removes them all",
+    ),
     seen: key('seen', ['channel', 'messageId'], 'string', '1 day', 'a channel message already handled (WeChat may deliver one twice)'),
     rate: key('rate', ['subject', 'minute'], 'string', '2 minutes', 'calls by one person or address in one minute (rate limits)'),
   };
