@@ -30,7 +30,8 @@ export async function boot(env: Record<string, string | undefined> = processEnv(
   if (!url) {
     privateRedis = await startPrivateRedis(join(config.VAR_DIR, 'redis'), { log });
     url = privateRedis.url;
-    log.info({ url, dir: join(config.VAR_DIR, 'redis') }, 'no REDIS_URL: using a private redis-server (AOF on, noeviction)');
+    // The address only: the URL carries the password.
+    log.info({ url: privateRedis.address, dir: join(config.VAR_DIR, 'redis') }, 'no REDIS_URL: using a private redis-server (AOF on, noeviction, a password)');
   }
   const core = await createCore(config, { log, redisUrl: url });
   try {

@@ -1,7 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { chmodSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import {
   ClientClosedError,
   ClientOfflineError,
@@ -145,33 +146,68 @@ async function freePort(): Promise<number> {
 }
 
 export interface PrivateRedis {
+  /** With the password: for clients. */
   url: string;
+  /** Without the password: for logs. */
+  address: string;
   stop(): Promise<void>;
 }
 
+/** Owner only: the folder 0700, what is in it 0600 (0700 for folders such as `appendonlydir`), left from older runs too. */
+function ownerOnly(dir: string): void {
+  chmodSync(dir, 0o700);
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    const st = lstatSync(path);
+    if (st.isSymbolicLink()) continue;
+    if (st.isDirectory()) ownerOnly(path);
+    else chmodSync(path, 0o600);
+  }
+}
+
+/** The server's password: random, kept in `<dir>/password` (0600) so `redis-cli -a` can use it across restarts. */
+function passwordIn(dir: string): string {
+  const file = join(dir, 'password');
+  const kept = existsSync(file) ? readFileSync(file, 'utf8').trim() : '';
+  if (/^[0-9a-f]{64}$/.test(kept)) return kept;
+  const fresh = randomBytes(32).toString('hex');
+  writeFileSync(file, `${fresh}\n`, { mode: 0o600 });
+  return fresh;
+}
+
 /**
- * Starts a `redis-server` owned by this process: loopback only, AOF on,
- * `noeviction`, data under `dir`. Used by `npm start` when no REDIS_URL is
- * set and by the test setup.
+ * Starts a `redis-server` owned by this process: loopback only, a password
+ * (random, in `<dir>/password`), AOF on, `noeviction`, data under `dir`,
+ * readable by the owner only (folder 0700, files 0600: the server runs
+ * with umask 077). The settings, password included, are in
+ * `<dir>/redis.conf` (0600), never on a command line other users can see.
+ * Used by `npm start` when no REDIS_URL is set and by the test setup.
  */
 export async function startPrivateRedis(dir: string, opts: { persist?: boolean; log?: Logger } = {}): Promise<PrivateRedis> {
   const persist = opts.persist ?? true;
-  mkdirSync(dir, { recursive: true });
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  const password = passwordIn(dir);
+  ownerOnly(dir);
   const port = await freePort();
-  const args = [
-    '--port', String(port),
-    '--bind', '127.0.0.1',
-    '--dir', resolve(dir),
-    '--maxmemory-policy', 'noeviction',
-    '--appendonly', persist ? 'yes' : 'no',
-    '--save', '',
-    '--daemonize', 'no',
-    '--protected-mode', 'yes',
-    '--loglevel', 'warning',
+  const conf = join(dir, 'redis.conf');
+  const settings = [
+    `port ${port}`,
+    'bind 127.0.0.1',
+    `dir "${resolve(dir)}"`,
+    'maxmemory-policy noeviction',
+    `appendonly ${persist ? 'yes' : 'no'}`,
+    'save ""',
+    'daemonize no',
+    'protected-mode yes',
+    'loglevel warning',
+    `requirepass ${password}`,
   ];
+  writeFileSync(conf, `${settings.join('\n')}\n`, { mode: 0o600 });
+  chmodSync(conf, 0o600);
   let child: ChildProcess;
   try {
-    child = spawn('redis-server', args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    // umask 077: the AOF, RDB and appendonlydir the server creates are the owner's only. `exec` keeps one process to signal.
+    child = spawn('/bin/sh', ['-c', 'umask 077 && exec redis-server "$0"', conf], { stdio: ['ignore', 'pipe', 'pipe'] });
   } catch (err) {
     throw new Error(`could not start redis-server (${(err as Error).message}); install it (apt-get install redis-server) or set REDIS_URL`);
   }
@@ -180,11 +216,16 @@ export async function startPrivateRedis(dir: string, opts: { persist?: boolean; 
   child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
   const exited = new Promise<number | null>((res) => child.once('exit', (code) => res(code)));
   const spawnError = new Promise<Error>((res) => child.once('error', res));
-  const url = `redis://127.0.0.1:${port}`;
+  const address = `redis://127.0.0.1:${port}`;
+  const url = `redis://:${password}@127.0.0.1:${port}`;
   const deadline = Date.now() + 10_000;
   for (;;) {
     const early = await Promise.race([
-      exited.then((code) => new Error(`redis-server exited (${code}): ${output.trim()}`)),
+      exited.then((code) =>
+        code === 127
+          ? new Error('could not start redis-server (not found); install it (apt-get install redis-server) or set REDIS_URL')
+          : new Error(`redis-server exited (${code}): ${output.trim()}`),
+      ),
       spawnError.then((e) => new Error(`could not start redis-server (${e.message}); install it (apt-get install redis-server) or set REDIS_URL`)),
       new Promise<null>((r) => setTimeout(() => r(null), 50)),
     ]);
@@ -199,13 +240,14 @@ export async function startPrivateRedis(dir: string, opts: { persist?: boolean; 
     } catch {
       if (Date.now() > deadline) {
         child.kill('SIGKILL');
-        throw new Error(`redis-server did not answer on ${url}: ${output.trim()}`);
+        throw new Error(`redis-server did not answer on ${address}: ${output.trim()}`);
       }
     }
   }
-  opts.log?.info({ url, dir }, 'private redis-server started');
+  opts.log?.info({ url: address, dir }, 'private redis-server started');
   return {
     url,
+    address,
     async stop() {
       if (child.exitCode !== null) return;
       child.kill('SIGTERM');

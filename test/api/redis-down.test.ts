@@ -133,8 +133,8 @@ describe('when Redis goes away', () => {
   });
 
   it('when Redis is back, the app serves again without a restart', async () => {
-    const port = new URL(redis!.url).port;
-    revived = spawn('redis-server', ['--port', port, '--bind', '127.0.0.1', '--dir', dir, '--save', '', '--appendonly', 'no', '--maxmemory-policy', 'noeviction'], { stdio: 'ignore' });
+    const { port, password } = new URL(redis!.url);
+    revived = spawn('redis-server', ['--port', port, '--requirepass', password, '--bind', '127.0.0.1', '--dir', dir, '--save', '', '--appendonly', 'no', '--maxmemory-policy', 'noeviction'], { stdio: 'ignore' });
     await eventually(async () => (await timed('/readyz')).status === 200, 10_000, 'ready again');
     const r = await timed('/api/v1/chat/messages', {
       method: 'POST',

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createClient } from 'redis';
@@ -28,5 +28,50 @@ describe('private redis-server and the settings check', () => {
     const probe = createClient({ url: server.url, socket: { reconnectStrategy: false, connectTimeout: 500 } });
     probe.on('error', () => {});
     await expect(probe.connect()).rejects.toThrow();
+  });
+
+  it('asks for a password, and keeps its folder and files to the owner (0700, 0600)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gongyou-redis-'));
+    const server = await startPrivateRedis(dir);
+    try {
+      const client = await connectRedis(server.url);
+      await client.set('k', 'v');
+      await client.bgRewriteAof();
+      await new Promise((r) => setTimeout(r, 300));
+      await client.quit();
+      const password = new URL(server.url).password;
+      expect(password).toMatch(/^[0-9a-f]{64}$/);
+      expect(server.address).not.toContain(password);
+
+      const open = createClient({ url: server.address, socket: { reconnectStrategy: false } });
+      open.on('error', () => {});
+      const refused = await open
+        .connect()
+        .then(() => open.get('k'))
+        .then(
+          () => null,
+          (e: Error) => e,
+        );
+      expect(String(refused)).toMatch(/NOAUTH/);
+      if (open.isOpen) open.destroy();
+
+      const modes: Record<string, string> = {};
+      const walk = (d: string, rel: string) => {
+        for (const name of readdirSync(d)) {
+          const path = join(d, name);
+          const st = statSync(path);
+          modes[`${rel}${name}`] = (st.mode & 0o777).toString(8);
+          if (st.isDirectory()) walk(path, `${rel}${name}/`);
+        }
+      };
+      expect((statSync(dir).mode & 0o777).toString(8)).toBe('700');
+      walk(dir, '');
+      expect(Object.keys(modes)).toEqual(expect.arrayContaining(['password', 'redis.conf', 'appendonlydir']));
+      expect(Object.keys(modes).some((k) => k.startsWith('appendonlydir/'))).toBe(true);
+      for (const [name, mode] of Object.entries(modes)) expect(`${name} ${mode}`).toBe(`${name} ${name === 'appendonlydir' ? '700' : '600'}`);
+    } finally {
+      await server.stop();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

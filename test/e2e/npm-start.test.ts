@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -59,6 +59,10 @@ describe('npm start', () => {
       }
       expect(routed).toContain('已交给东龙镇第一网格处理');
       expect(readdirSync(join(varDir, 'redis')).some((f) => f.startsWith('appendonly'))).toBe(true);
+      // The private Redis: the owner's only, behind a password that is never printed.
+      expect(statSync(join(varDir, 'redis')).mode & 0o777).toBe(0o700);
+      expect(statSync(join(varDir, 'redis', 'password')).mode & 0o777).toBe(0o600);
+      expect(out).not.toContain(readFileSync(join(varDir, 'redis', 'password'), 'utf8').trim());
       expect(out).not.toContain('13800138000');
     } finally {
       child.kill('SIGTERM');
