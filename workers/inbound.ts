@@ -4,7 +4,7 @@ import { createIdentities, officialAccountOf, wechatOf } from '../core/auth/inde
 import { createChannelStore, queueChannelReplies, type Channel } from '../core/channels/index.js';
 import type { Core } from '../core/context.js';
 import type { ServicePoint } from '../core/directory/index.js';
-import { QUEUES } from '../core/infra/queues.js';
+import { QUEUES, WORKER_RECOVERY } from '../core/infra/queues.js';
 import type { Reply } from '../core/infra/replies.js';
 import { createBindings, createStaffDesk } from '../core/staff/index.js';
 import type { PushMessage, WechatApi } from '../core/wechat/index.js';
@@ -162,5 +162,5 @@ function voiceFormat(format: string | undefined): 'silk' | 'amr' | 'mp3' | 'wav'
 /** The inbound worker: where a chat service runs (the all-in-one process, the API processes). */
 export function startInboundWorker(core: Core, chat: ChatService): Worker {
   const { connection, prefix } = core.queues;
-  return new Worker(QUEUES.inbound, inboundProcessor(core, chat), { connection, prefix, concurrency: 8 });
+  return new Worker(QUEUES.inbound, inboundProcessor(core, chat), { connection, prefix, ...WORKER_RECOVERY, concurrency: 8 });
 }

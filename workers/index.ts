@@ -4,7 +4,7 @@ import { channelMessenger, channelSends } from '../core/channels/index.js';
 import { caseNotices, caseSubscribeContent, routingProcessor, scheduleSweep, slaProcessor } from '../core/cases/index.js';
 import type { Core } from '../core/context.js';
 import { countOutboundFailure, observeJob } from '../core/infra/metrics.js';
-import { QUEUES, type NoticeHandler } from '../core/infra/queues.js';
+import { QUEUES, WORKER_RECOVERY, type NoticeHandler } from '../core/infra/queues.js';
 import { reportRedisTrouble } from '../core/infra/redis.js';
 import { bookingNotices, bookingSubscribeContent, remindersProcessor, scheduleMorningAgenda } from '../core/legal-aid/index.js';
 import { membershipNotices, membershipProcessor, membershipSubscribeContent } from '../core/membership/index.js';
@@ -85,9 +85,9 @@ export function startWorkers(
   ];
   const noticeFor = (job: Job) => notices.find((h) => h.names.includes(job.name));
   if (which.routing) {
-    workers.push(new Worker(QUEUES.routing, routingProcessor(core), { connection, prefix, concurrency: 8 }));
+    workers.push(new Worker(QUEUES.routing, routingProcessor(core), { connection, prefix, ...WORKER_RECOVERY, concurrency: 8 }));
     // Membership applications are routed where cases are.
-    workers.push(new Worker(QUEUES.membership, membershipProcessor(core), { connection, prefix, concurrency: 4 }));
+    workers.push(new Worker(QUEUES.membership, membershipProcessor(core), { connection, prefix, ...WORKER_RECOVERY, concurrency: 4 }));
   }
   if (which.outbound) {
     // People and staff who chat on a push channel get their notices there (asked first: a
@@ -98,6 +98,7 @@ export function startWorkers(
       new Worker(QUEUES.outbound, send, {
         connection,
         prefix,
+        ...WORKER_RECOVERY,
         // Several sends in flight; the limiter still caps the account's rate.
         concurrency: 4,
         limiter: { max: core.config.OUTBOUND_PER_SECOND, duration: 1000 },
@@ -105,12 +106,13 @@ export function startWorkers(
     );
   }
   if (which.sla) {
-    workers.push(new Worker(QUEUES.sla, slaProcessor(core), { connection, prefix, concurrency: 4 }));
+    workers.push(new Worker(QUEUES.sla, slaProcessor(core), { connection, prefix, ...WORKER_RECOVERY, concurrency: 4 }));
+    // The sweep re-routes cases left without an assignee; what it does not cover (a time limit or notice never queued) is in README (Production).
     scheduleSweep(core).catch((err: Error) => core.log.error({ err }, 'could not schedule the sweep'));
   }
   // Appointment reminders and the morning agenda are timers too: by default they run where the SLA timers run.
   if (which.reminders ?? which.sla) {
-    workers.push(new Worker(QUEUES.reminders, remindersProcessor(core), { connection, prefix, concurrency: 4 }));
+    workers.push(new Worker(QUEUES.reminders, remindersProcessor(core), { connection, prefix, ...WORKER_RECOVERY, concurrency: 4 }));
     scheduleMorningAgenda(core).catch((err: Error) => core.log.error({ err }, 'could not schedule the morning agenda'));
   }
   if (which.inbound && deps.chat && pushChannels) workers.push(startInboundWorker(core, deps.chat));

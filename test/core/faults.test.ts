@@ -2,15 +2,15 @@
  * Faults: a worker that dies mid-send sends no notice twice; a crashed
  * worker's job is taken up by another within seconds.
  */
-import type { Job } from 'bullmq';
+import { Queue, Worker, type Job } from 'bullmq';
 import { afterEach, describe, expect, it } from 'vitest';
 import { caseNotices } from '../../core/cases/index.js';
 import { channelSends, createChannelStore } from '../../core/channels/index.js';
 import type { Messenger } from '../../core/infra/messenger.js';
-import { outboundKeys } from '../../core/infra/queues.js';
-import { outboundProcessor, type WorkerSet } from '../../workers/index.js';
+import { WORKER_RECOVERY, outboundKeys } from '../../core/infra/queues.js';
+import { outboundProcessor, startWorkers, type WorkerSet } from '../../workers/index.js';
 import { createWageCase } from '../support/cases.js';
-import { startTestCore, type TestCore } from '../support/core.js';
+import { eventually, startTestCore, type TestCore } from '../support/core.js';
 
 let t: TestCore;
 let more: WorkerSet | null = null;
@@ -73,6 +73,27 @@ describe('no notice twice', () => {
     expect(tries).toBe(2);
   });
 
+  it('a worker killed mid-send: another worker takes the job up within 10 s and does not send it again; the possible loss is on the case', async () => {
+    t = await startTestCore({ workers: true });
+    const { m, delivered } = countingMessenger({ hang: true });
+    t.core.messengers.unshift(m);
+    const c = await createWageCase(t.core);
+    await t.core.queues.outbound.add('staff-case-copied', { caseId: c.id, staffId: 'sup-t01' }, { jobId: 'crash-1' });
+    await eventually(async () => delivered.length === 1, 5000, 'the first send');
+    // The worker dies: its lock is no longer renewed, its job never completes.
+    await Promise.all(t.workers!.workers.map((w) => w.close(true)));
+    const died = Date.now();
+    more = startWorkers(t.core, { outbound: true });
+    await eventually(async () => (await t.core.queues.outbound.getJobState('crash-1')) === 'completed', 12_000, 'the job completed by another worker');
+    const took = Date.now() - died;
+    expect(took).toBeLessThan(10_000);
+    expect(delivered).toEqual(['sup-t01']);
+    const after = await t.core.cases.get(c.id);
+    expect(after!.deliveryFailures.at(-1)).toMatchObject({ job: 'staff-case-copied' });
+    expect(after!.deliveryFailures.at(-1)!.reason).toMatch(/mid-send/);
+    console.log(`crashed outbound job taken up again after ${took} ms`);
+  }, 20_000);
+
   it('channel-send: an interrupted send writes off the reply in flight, and the rest goes on', async () => {
     t = await startTestCore();
     const store = createChannelStore(t.core);
@@ -81,4 +102,41 @@ describe('no notice twice', () => {
     await channelSends(t.core).interrupted!(fakeJob('chs-s1', 'channel-send', { sendId: 's1' }));
     expect((await store.loadOutbox('s1'))!.sent).toBe(2);
   });
+});
+
+describe('recovery within 10 s', () => {
+  it('a job whose worker died twice is taken up again each time within 10 s, and is not failed for stalling twice', async () => {
+    t = await startTestCore();
+    const { connection, prefix } = t.core.queues;
+    const queue = new Queue('faults', { connection, prefix });
+    const runs: number[] = [];
+    const start = (hang: boolean) =>
+      new Worker('faults', async () => {
+        runs.push(Date.now());
+        if (hang) await new Promise(() => undefined);
+        return 'done';
+      }, { connection, prefix, ...WORKER_RECOVERY });
+    try {
+      await queue.add('x', {}, { jobId: 'stall-1' });
+      const gaps: number[] = [];
+      for (let i = 0; i < 2; i++) {
+        const w = start(true);
+        await eventually(async () => runs.length === i + 1, 10_000, `run ${i + 1}`);
+        await w.close(true);
+        const died = Date.now();
+        const next = start(i === 1 ? false : true);
+        await eventually(async () => runs.length === i + 2, 12_000, `run ${i + 2}`);
+        gaps.push(Date.now() - died);
+        if (i === 0) await next.close(true);
+        else {
+          await eventually(async () => (await queue.getJobState('stall-1')) === 'completed', 5000, 'completed');
+          await next.close();
+        }
+      }
+      expect(Math.max(...gaps)).toBeLessThan(10_000);
+      console.log(`stalled job taken up again after ${gaps.join(' ms, ')} ms`);
+    } finally {
+      await queue.close();
+    }
+  }, 40_000);
 });
