@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { boot } from '../core/boot.js';
 import { createEvidenceStore } from '../core/cases/index.js';
 import { onShutdown } from '../core/infra/process.js';
+import { startEvidenceSweep } from '../flows/evidence-sweep.js';
 import { createChatService } from '../flows/service.js';
 import { createApp } from './app.js';
 import { closeServer, listen } from './server.js';
@@ -18,8 +19,11 @@ const chat = createChatService(core, { evidence: createEvidenceStore(join(config
 const server = await listen(createApp({ core, chat }), config.PORT, config.HOST);
 // Messages WeChat pushes are handled where the conversation runs: here (nothing else when no push channel is set).
 const workers = startWorkers(core, { inbound: true }, { chat });
+// Evidence is written here (the web chat and the mini-program): files no draft or case holds any more are swept here too.
+const sweep = startEvidenceSweep(chat.sweepEvidence, core.log);
 core.log.info({ host: config.HOST, port: config.PORT }, 'api listening');
 onShutdown(core.log, async () => {
+  sweep.stop();
   await closeServer(server);
   await workers.close();
   await booted.stop();
