@@ -43,12 +43,19 @@ export function createDelivery(redis: Redis, keys: ConversationKeys, dataKey: Bu
      * user key, or a client address for public routes) each minute; a 429
      * with `message` beyond that. Minutes of real time, not of the app's
      * clock: a rate is about how fast requests really arrive.
+     *
+     * One round trip for every call (INCR and EXPIRE in one MULTI): a call
+     * that took two (the first of a minute, to set the expiry) would let
+     * the person's next messages pass it and reach the conversation first,
+     * answering the wrong questions. The expiry is set again each time
+     * (the key lives two minutes after its last call; its name holds the
+     * minute, so that changes nothing) rather than with EXPIRE NX, which
+     * needs Redis 7.
      */
     async limit(subject: string, perMinute: number, message: string): Promise<void> {
       const key = keys.rate(subject, Math.floor(Date.now() / 60_000));
-      const n = await redis.incr(key);
-      if (n === 1) await redis.expire(key, 120);
-      if (n > perMinute) throw new TooManyRequestsError(message);
+      const [n] = await redis.multi().incr(key).expire(key, 120).exec();
+      if (Number(n) > perMinute) throw new TooManyRequestsError(message);
     },
   };
 }

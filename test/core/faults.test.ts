@@ -140,3 +140,47 @@ describe('recovery within 10 s', () => {
     }
   }, 40_000);
 });
+
+describe('rate limiting never reorders', () => {
+  const BURST = ['老板拖了我三个月工资', '1', '对', '青溪宏达建筑工程有限公司', '东龙', '新塘', '2', '两万八千五', '就我一个', '还在干'];
+  const REST = ['都跳过', '没有', '张三', '13800138000', '确认'];
+
+  it('ten messages sent back to back, the first of them the first of its minute, reach the conversation in order', async () => {
+    t = await startTestCore();
+    const { core, chat } = t;
+    const user = 'web:burst';
+    // As the chat route does: the limiter, then the conversation; all ten in flight at once, in the order they came.
+    const order: number[] = [];
+    const sent = BURST.map((text, i) =>
+      core.conversation.limit(user, 100, '太快了').then(() => {
+        order.push(i);
+        return chat.handle(user, { kind: 'text', text }, `m${i}`);
+      }),
+    );
+    await Promise.all(sent);
+    expect(order).toEqual(BURST.map((_, i) => i));
+    for (const [i, text] of REST.entries()) await chat.handle(user, { kind: 'text', text }, `r${i}`);
+    const [c] = await core.cases.listByUser(user);
+    expect(c).toBeDefined();
+    expect(c!.wage?.employer).toBe('青溪宏达建筑工程有限公司');
+    const township = core.directory.index().townshipById.get(c!.location.townshipId!);
+    expect(township?.township.name).toMatch(/东龙/);
+  });
+
+  it('every call to the limiter is one round trip to Redis', async () => {
+    t = await startTestCore();
+    const { core } = t;
+    const mon = core.redis.duplicate();
+    await mon.connect();
+    const seen: string[] = [];
+    await mon.monitor((line) => {
+      if (line.includes(':{chat}:rate:')) seen.push(line);
+    });
+    for (let i = 0; i < 3; i++) await core.conversation.limit('web:rt', 100, '太快了');
+    await new Promise((r) => setTimeout(r, 100));
+    await mon.disconnect().catch(() => undefined);
+    // Each call: INCR and EXPIRE inside one MULTI … EXEC (MONITOR shows the queued commands at EXEC).
+    const cmds = seen.map((l) => /"([a-zA-Z]+)"/.exec(l)?.[1]?.toLowerCase());
+    expect(cmds).toEqual(['incr', 'expire', 'incr', 'expire', 'incr', 'expire']);
+  });
+});
