@@ -8,8 +8,8 @@ import { CALENDAR_WARN_DAYS } from '../core/infra/calendar.js';
 import { DocumentRejectedError, NotFoundError, ValidationError } from '../core/infra/errors.js';
 import { chinaDay } from '../core/infra/time.js';
 import { createAuth } from '../core/auth/index.js';
-import { createBindings } from '../core/staff/index.js';
-import { caseFigures } from '../core/stats.js';
+import { CONSOLE_LINK_SECONDS, createBindings, createConsoleAccess } from '../core/staff/index.js';
+import { caseFigures, dashboardCsv, dashboardFigures } from '../core/stats.js';
 import { asAdmin, jsonBodies, parseBody } from './http.js';
 
 export const StaffId = z.object({
@@ -28,6 +28,16 @@ export const UserKeyBody = z.object({
 export function adminRoutes(core: Core): Router {
   const router = new Router({ prefix: '/api/v1/admin' });
   router.use(asAdmin(core));
+  return adminHandlers(router, core);
+}
+
+/**
+ * The admin routes' handlers on `router`, whose own middleware has checked
+ * the caller is the admin (the ADMIN_TOKEN here; the console's admin session
+ * in api/console.ts): both answer by exactly this code.
+ */
+export function adminHandlers(router: Router, core: Core): Router {
+  const consoleAccess = createConsoleAccess(core);
   const small = jsonBodies('64kb');
   const bindings = createBindings(core);
   const auth = createAuth(core);
@@ -66,6 +76,32 @@ export function adminRoutes(core: Core): Router {
 
   router.delete('/bindings/:staffId', async (ctx) => {
     ctx.body = { unbound: await bindings.unbind(String(ctx.params.staffId)) };
+  });
+
+  /** A one-time link that signs the person in to the web console (15 minutes). */
+  router.post('/console-links', small, async (ctx) => {
+    const { staffId } = parseBody(ctx, StaffId);
+    const entry = staffEntry(staffId);
+    const token = await consoleAccess.issueLink(staffId);
+    const origin = core.config.PUBLIC_BASE_URL?.replace(/\/$/, '') ?? `${ctx.protocol}://${ctx.host}`;
+    ctx.status = 201;
+    // The token after `#`: never sent to the server with the page, so not in logs or proxies.
+    ctx.body = { url: `${origin}/console/#link=${token}`, expiresInSeconds: CONSOLE_LINK_SECONDS, staff: { id: staffId, name: entry.staff.name } };
+  });
+
+  /** The dashboard's figures: by township and month, time limits kept, satisfaction, amounts, membership applications. */
+  router.get('/dashboard', async (ctx) => {
+    ctx.set('Cache-Control', 'no-store');
+    ctx.body = await dashboardFigures(core);
+  });
+
+  /** The same as CSV (UTF-8 with a BOM, for Excel). */
+  router.get('/dashboard.csv', async (ctx) => {
+    const f = await dashboardFigures(core);
+    ctx.type = 'text/csv; charset=utf-8';
+    ctx.set('Cache-Control', 'no-store');
+    ctx.set('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(`工友统计-${chinaDay(core.clock.now())}.csv`)}`);
+    ctx.body = dashboardCsv(f);
   });
 
   router.get('/stats', async (ctx) => {

@@ -5,6 +5,7 @@ import type { ChatService } from '../flows/service.js';
 import { adminRoutes } from './admin.js';
 import { cardRoutes } from './cards.js';
 import { chatRoutes } from './chat.js';
+import { consoleRoutes } from './console.js';
 import { documentRoutes } from './documents.js';
 import { authRoutes } from './auth.js';
 import { healthRoutes } from './health.js';
@@ -70,6 +71,7 @@ export function createApp({ core, chat }: AppDeps): Koa {
     documentRoutes(core),
     wechatPushRoutes(core),
     operatorRoutes(core),
+    ...consoleRoutes(core, chat.evidence, chat.bookings),
   ] as never;
   // The document lists the app's own routes, its own included.
   const docs = openapiRoutes(core, () => routes) as unknown as Router<never>;

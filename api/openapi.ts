@@ -24,7 +24,8 @@ import {
 } from './contract.js';
 import { staticUrl } from './health.js';
 import { SubscriptionsBody } from './me.js';
-import { Duty, Extend, Note, Outcome, Reason, Refer, RejectBody, Resolve } from './staff.js';
+import { ConsoleSignIn } from './console.js';
+import { Duty, Extend, Note, Outcome, Reassign, Reason, Refer, RejectBody, Resolve } from './staff.js';
 
 /** A route the app answers: lower-case method and the router's pattern (`/api/v1/me/cases/:caseNo`). */
 export interface AppRoute {
@@ -43,8 +44,8 @@ export function routesOf(routers: readonly { stack: readonly { methods: string[]
   return out;
 }
 
-type Auth = 'user' | 'staff' | 'admin' | 'adminSession' | 'metrics' | 'wechatSignature' | 'signedLink';
-type Produces = 'json' | 'html' | 'text' | 'javascript' | 'css' | 'docx' | 'file' | 'metrics' | 'redirect' | 'none';
+type Auth = 'user' | 'staff' | 'admin' | 'adminSession' | 'consoleSession' | 'metrics' | 'wechatSignature' | 'signedLink';
+type Produces = 'csv' | 'json' | 'html' | 'text' | 'javascript' | 'css' | 'docx' | 'file' | 'metrics' | 'redirect' | 'none';
 
 /** What the document says about one route, beyond its method and path. */
 interface Op {
@@ -77,6 +78,7 @@ const TAGS = {
   staff: '工作人员',
   admin: '管理员',
   push: '微信消息推送',
+  console: '网页控制台',
 } as const;
 
 const json = (schema?: z.ZodType, status?: number) => ({ produces: 'json' as const, ...(schema ? { schema } : {}), ...(status ? { status } : {}) });
@@ -150,6 +152,10 @@ const OPS: Record<string, Op> = {
   'GET /api/v1/me/subscriptions': { tag: TAGS.me, summary: '还能收到几条订阅消息', auth: 'user', ok: json(SubscriptionsSchema), limited: true },
   'GET /api/v1/me/membership': { tag: TAGS.me, summary: '我的入会申请和会员卡', auth: 'user', ok: json(MembershipSchema), limited: true },
 
+  'GET /api/v1/staff/me': { tag: TAGS.staff, summary: '我是谁（姓名、岗位、网格）和是否在岗', auth: 'staff', ok: json(), limited: true },
+  'GET /api/v1/staff/board': { tag: TAGS.staff, summary: '督办看板（镇、区负责人）：待分派、两小时内到期、已超时或已上交、待审批办结、关联案件', auth: 'staff', ok: json(), limited: true },
+  'POST /api/v1/staff/cases/{caseNo}/reassign': { tag: TAGS.staff, summary: '改派（镇、区负责人；按分派规则）', auth: 'staff', body: Reassign, ok: json(), limited: true },
+  'GET /api/v1/staff/cases/{caseNo}/reassign-options': { tag: TAGS.staff, summary: '可以改派给谁（镇、区负责人）', auth: 'staff', ok: json(), limited: true },
   'GET /api/v1/staff/inbox': { tag: TAGS.staff, summary: '工作人员的通知', auth: 'staff', query: after, ok: json(), limited: true },
   'GET /api/v1/staff/cases': { tag: TAGS.staff, summary: '我负责或能看的案件', auth: 'staff', ok: json(), limited: true },
   'GET /api/v1/staff/cases/{caseNo}': { tag: TAGS.staff, summary: '一个案件（按角色显示电话）', auth: 'staff', ok: json(), limited: true },
@@ -190,6 +196,9 @@ const OPS: Record<string, Op> = {
   'POST /api/v1/admin/users/revoke': { tag: TAGS.admin, summary: '某人的所有凭证立即失效', auth: 'admin', body: UserKeyBody, ok: json() },
   'POST /api/v1/admin/bind-codes': { tag: TAGS.admin, summary: '微信绑定码（一次性，24小时）', auth: 'admin', body: StaffId, ok: json(undefined, 201) },
   'DELETE /api/v1/admin/bindings/{staffId}': { tag: TAGS.admin, summary: '解除微信绑定', auth: 'admin', ok: json() },
+  'POST /api/v1/admin/console-links': { tag: TAGS.admin, summary: '网页控制台的一次性登录链接（15分钟）', auth: 'admin', body: StaffId, ok: json(undefined, 201) },
+  'GET /api/v1/admin/dashboard': { tag: TAGS.admin, summary: '统计看板的数字：按镇、按月、按时接单和办结、满意度、追回金额、入会申请', auth: 'admin', ok: json() },
+  'GET /api/v1/admin/dashboard.csv': { tag: TAGS.admin, summary: '统计看板导出 CSV（UTF-8 带 BOM，Excel 可直接打开）', auth: 'admin', ok: { produces: 'csv' } },
   'GET /api/v1/admin/stats': { tag: TAGS.admin, summary: '各区、镇的案件数字和节假日日历覆盖', auth: 'admin', ok: json() },
   'GET /api/v1/admin/directory': { tag: TAGS.admin, summary: '读取名录', auth: 'admin', ok: json() },
   'PUT /api/v1/admin/directory': {
@@ -213,6 +222,33 @@ const OPS: Record<string, Op> = {
   'POST /wechat/push/{channel}': { tag: TAGS.push, summary: '微信推送的消息（验签，安全模式解密，立即答复 success）', auth: 'wechatSignature', ok: { produces: 'text' } },
 };
 
+/**
+ * The console's own routes, and its mirrors of the staff and admin APIs: the
+ * same handlers (api/console.ts), authenticated by the console's session cookie.
+ */
+const CONSOLE_OPS: Record<string, Op> = {
+  'GET /console': { tag: TAGS.console, summary: '网页控制台（工作人员和管理员）', ok: { produces: 'html' }, store: false },
+  'GET /console/': { tag: TAGS.console, summary: '网页控制台（同上）', ok: { produces: 'html' }, store: false },
+  'GET /static/console/console.js': { tag: TAGS.console, summary: '控制台的脚本', ok: { produces: 'javascript' }, store: false },
+  'GET /static/console/console.css': { tag: TAGS.console, summary: '控制台的样式', ok: { produces: 'css' }, store: false },
+  'GET /static/console/chart.js': { tag: TAGS.console, summary: 'Chart.js（本站提供，不用 CDN）', ok: { produces: 'javascript' }, store: false },
+  'POST /api/v1/console/sign-in': {
+    tag: TAGS.console,
+    summary: '登录控制台：一次性登录链接、微信「控制台」得到的登录码，或管理员凭证；设置 gy_console Cookie',
+    body: ConsoleSignIn,
+    ok: json(),
+    limited: true,
+  },
+  'POST /api/v1/console/sign-out': { tag: TAGS.console, summary: '退出控制台（会话立即删除）', auth: 'consoleSession', ok: { status: 204, produces: 'none' } },
+  'GET /api/v1/console/session': { tag: TAGS.console, summary: '当前登录的是谁', auth: 'consoleSession', ok: json() },
+  'GET /api/v1/console/events': { tag: TAGS.console, summary: '案件变化的实时推送（Server-Sent Events，只推送本人能看的案件）', auth: 'consoleSession', ok: { produces: 'text' } },
+};
+for (const [key, op] of Object.entries(OPS)) {
+  const m = /^(\w+) \/api\/v1\/(staff|admin)\/(.*)$/.exec(key);
+  if (m) CONSOLE_OPS[`${m[1]} /api/v1/console/${m[2]}/${m[3]}`] = { ...op, tag: TAGS.console, summary: `${op.summary}（控制台）`, auth: 'consoleSession' };
+}
+Object.assign(OPS, CONSOLE_OPS);
+
 const SECURITY: Record<Auth, string | null> = {
   user: 'userToken',
   staff: 'staffToken',
@@ -221,6 +257,7 @@ const SECURITY: Record<Auth, string | null> = {
   metrics: 'metricsToken',
   wechatSignature: null,
   signedLink: null,
+  consoleSession: 'consoleSession',
 };
 
 const CONTENT_TYPES: Record<Exclude<Produces, 'json' | 'redirect' | 'none'>, string> = {
@@ -231,6 +268,7 @@ const CONTENT_TYPES: Record<Exclude<Produces, 'json' | 'redirect' | 'none'>, str
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   file: 'application/octet-stream',
   metrics: 'text/plain; version=0.0.4',
+  csv: 'text/csv',
 };
 
 /** `/api/v1/me/cases/:caseNo` → `/api/v1/me/cases/{caseNo}`. */
@@ -335,6 +373,7 @@ export function buildDocument(routes: AppRoute[], opts: { serverUrl?: string } =
         adminToken: { type: 'http', scheme: 'bearer', description: '管理员凭证 ADMIN_TOKEN' },
         adminSession: { type: 'apiKey', in: 'cookie', name: 'gy_admin', description: '管理员在 /admin/sign-in 登录后的会话 Cookie（2小时）' },
         metricsToken: { type: 'http', scheme: 'bearer', description: '监控凭证 METRICS_TOKEN' },
+        consoleSession: { type: 'apiKey', in: 'cookie', name: 'gy_console', description: '网页控制台登录后的会话 Cookie（12小时；吊销凭证、解绑或移出名录即失效）' },
       },
     },
   });
@@ -352,6 +391,7 @@ const SECURITY_NAMES: Record<string, string> = {
   adminToken: '管理员凭证',
   adminSession: '管理员登录 Cookie',
   metricsToken: '监控凭证',
+  consoleSession: '控制台登录 Cookie',
 };
 
 /**

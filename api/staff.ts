@@ -13,8 +13,11 @@ import {
   TRANSFER_AGENCIES,
   agencyOf,
   noteCase,
+  reassignCase,
+  reassignOptions,
   recordReferralOutcome,
   referCase,
+  supervisorBoard,
   replyToReporter,
   resolveCase,
   reviewClose,
@@ -67,6 +70,10 @@ export const Extend = z.object({
 });
 export const Duty = z.object({ onDuty: z.boolean({ error: 'onDuty 必须是 true 或 false' }) });
 export const Refer = z.object({ reason: z.string({ error: 'reason 必须是字符串' }).max(500, 'reason 不能超过500字').optional() });
+export const Reassign = z.object({
+  staffId: z.string({ error: 'staffId 必须是字符串' }).min(1, 'staffId 不能为空').max(64, 'staffId 不能超过64个字符'),
+  reason: z.string({ error: 'reason 必须是字符串' }).max(500, 'reason 不能超过500字').optional(),
+});
 export const RejectBody = z.object({
   reason: z.string({ error: 'reason 必须是字符串' }).trim().min(1, 'reason 不能为空：驳回要写明原因').max(200, 'reason 不能超过200字'),
 });
@@ -81,16 +88,45 @@ type StaffCtx = Context & { state: StaffState };
  * Deny by default: a case they may not see is 403, an unknown one 404.
  */
 export function staffRoutes(core: Core, evidence: EvidenceStore, bookings: BookingStore): Router<StaffState> {
-  const router = new Router<StaffState>({ prefix: '/api/v1/staff' });
-  router.use(asStaff(core), limited(core, (ctx) => `read:staff:${(ctx.state as StaffState).sc.staff.staff.id}`, core.config.READ_RATE_PER_MINUTE, '请求太频繁了，请稍等一分钟再试。'), jsonBodies('64kb'));
+  const router = new Router<StaffState>({ prefix: STAFF_BASE });
+  router.use(asStaff(core));
+  return staffHandlers(router, core, evidence, bookings);
+}
+
+export const STAFF_BASE = '/api/v1/staff';
+
+/**
+ * The staff routes' handlers on `router`, whose own middleware has put the
+ * acting staff member on `ctx.state.sc` (a staff token here; the console's
+ * session cookie in api/console.ts): both answer by exactly this code.
+ */
+export function staffHandlers(router: Router<StaffState>, core: Core, evidence: EvidenceStore, bookings: BookingStore): Router<StaffState> {
+  const base = router.opts.prefix ?? STAFF_BASE;
+  router.use(limited(core, (ctx) => `read:staff:${(ctx.state as StaffState).sc.staff.staff.id}`, core.config.READ_RATE_PER_MINUTE, '请求太频繁了，请稍等一分钟再试。'), jsonBodies('64kb'));
   const no = (ctx: Context, param = 'caseNo') => String(ctx.params[param]).toUpperCase();
+
+  /** Who is acting, and whether they are on duty. */
+  router.get('/me', async (ctx) => {
+    const { staff } = ctx.state.sc;
+    const index = core.directory.index();
+    ctx.body = {
+      staff: {
+        id: staff.staff.id,
+        name: staff.staff.name,
+        role: staff.staff.role,
+        township: staff.townshipId ? index.townshipById.get(staff.townshipId)?.township.name ?? null : null,
+        grid: staff.gridId ? index.gridById.get(staff.gridId)?.grid.name ?? null : null,
+      },
+      onDuty: await isOnDuty(ctx.state.sc),
+    };
+  });
 
   router.get('/inbox', async (ctx) => {
     ctx.body = await core.inbox.read(`staff:${ctx.state.sc.staff.staff.id}`, inboxPosition(ctx));
   });
 
   // --- cases -------------------------------------------------------------------
-  const caseView = (c: Case, sc: StaffCommandContext) => staffCaseView(core, c, sc);
+  const caseView = (c: Case, sc: StaffCommandContext) => staffCaseView(core, c, sc, base);
   async function visible(ctx: StaffCtx): Promise<Case> {
     const c = await core.cases.getByNo(no(ctx));
     if (!c) throw new NotFoundError('没有找到这个案件。');
@@ -121,7 +157,7 @@ export function staffRoutes(core: Core, evidence: EvidenceStore, bookings: Booki
   router.get('/cases/:caseNo/documents', async (ctx) => {
     const c = await visible(ctx);
     const list = await documentsFor(core, c);
-    ctx.body = { documents: list.map((d) => ({ ...d, url: `/api/v1/staff/cases/${c.caseNo}/documents/${d.kind}` })) };
+    ctx.body = { documents: list.map((d) => ({ ...d, url: `${base}/cases/${c.caseNo}/documents/${d.kind}` })) };
   });
   router.get('/cases/:caseNo/documents/:kind', async (ctx) => {
     const c = await visible(ctx);
@@ -155,6 +191,25 @@ export function staffRoutes(core: Core, evidence: EvidenceStore, bookings: Booki
   act('referral/accept', (sc, n) => decideReferral(sc, n, true));
   act('referral/decline', (sc, n, ctx) => decideReferral(sc, n, false, parseBody(ctx, Reason).reason));
   act('referral/outcome', (sc, n, ctx) => recordReferralOutcome(sc, n, parseBody(ctx, Outcome).outcome));
+  // A supervisor of the case's township or district hands it to someone routing could pick.
+  act('reassign', (sc, n, ctx) => {
+    const b = parseBody(ctx, Reassign);
+    return reassignCase(sc, n, b.staffId, b.reason ?? '');
+  });
+  /** Whom a supervisor may reassign the case to (routing's candidates, with their open cases). */
+  router.get('/cases/:caseNo/reassign-options', async (ctx) => {
+    const c = await visible(ctx);
+    const role = ctx.state.sc.staff.staff.role;
+    if (role !== 'township_supervisor' && role !== 'district_supervisor') throw new ForbiddenError('只有镇（街道）或区工会的负责人可以改派案件。');
+    ctx.body = { options: await reassignOptions(core, c) };
+  });
+
+  /** A supervisor's board: unassigned, lapsing within two hours, lapsed or escalated, closes to approve, linked groups. */
+  router.get('/board', async (ctx) => {
+    const b = await supervisorBoard(ctx.state.sc);
+    const view = (list: Case[]) => list.map((c) => caseView(c, ctx.state.sc));
+    ctx.body = { unassigned: view(b.unassigned), lapsing: view(b.lapsing), lapsed: view(b.lapsed), closing: view(b.closing), groups: b.groups };
+  });
 
   router.post('/duty', async (ctx) => {
     const { sc } = ctx.state;

@@ -36,7 +36,7 @@ export function caseSummary(index: DirectoryIndex, c: Case) {
 }
 
 /** A case for staff: the full phone number only for the assignee and a referral's liaison; masked for supervisors. */
-export function staffCaseView(core: Core, c: Case, sc: StaffCommandContext) {
+export function staffCaseView(core: Core, c: Case, sc: StaffCommandContext, base = '/api/v1/staff') {
   const index = core.directory.index();
   const me = sc.staff.staff.id;
   const phone = c.reporter.phoneSealed ? unseal(core.config.DATA_KEY, c.reporter.phoneSealed) : null;
@@ -46,7 +46,7 @@ export function staffCaseView(core: Core, c: Case, sc: StaffCommandContext) {
     grid: c.location.gridId ? index.gridById.get(c.location.gridId)?.grid.name ?? null : null,
     community: c.location.community,
     wage: c.wage ? staffWageView(core, c.wage, full) : null,
-    evidence: c.evidence.map((e) => ({ name: e.name, mediaType: e.mediaType, size: e.size, url: `/api/v1/staff/cases/${c.caseNo}/evidence/${e.id}` })),
+    evidence: c.evidence.map((e) => ({ name: e.name, mediaType: e.mediaType, size: e.size, url: `${base}/cases/${c.caseNo}/evidence/${e.id}` })),
     reporter: { name: c.reporter.name, phone: phone ? (full ? phone : maskPhone(phone)) : null },
     assignee: c.assignee,
     acceptBy: c.acceptBy,

@@ -5,5 +5,6 @@
  */
 import './cases/commands.js';
 import './staff/duty.js';
+import './staff/console.js';
 import './membership/commands.js';
 import './legal-aid/commands.js';

@@ -1,5 +1,7 @@
 import type { Case } from './cases/index.js';
 import type { Core } from './context.js';
+import { chinaDay } from './infra/time.js';
+import { membersOf } from './membership/index.js';
 
 export interface Figures {
   received: number;
@@ -70,4 +72,133 @@ export async function caseFigures(core: Core) {
       townships: district.townships.map((t) => ({ townshipId: t.id, name: t.name, ...rates(d.townships.get(t.id) ?? empty()) })),
     };
   });
+}
+
+/** One row of the dashboard: a township's or a month's wage cases. */
+export interface DashboardRow {
+  received: number;
+  accepted: number;
+  acceptedOnTime: number;
+  resolved: number;
+  resolvedOnTime: number;
+  rated: number;
+  satisfied: number;
+  amountClaimed: number;
+  amountRecovered: number;
+}
+
+const row = (): DashboardRow => ({ received: 0, accepted: 0, acceptedOnTime: 0, resolved: 0, resolvedOnTime: 0, rated: 0, satisfied: 0, amountClaimed: 0, amountRecovered: 0 });
+
+function count(r: DashboardRow, c: Case) {
+  r.received += 1;
+  if (c.acceptedAt) {
+    r.accepted += 1;
+    if (!c.missed.includes('accept')) r.acceptedOnTime += 1;
+  }
+  if (c.status === 'resolved' || c.status === 'closed') {
+    r.resolved += 1;
+    if (!c.missed.includes('resolve')) r.resolvedOnTime += 1;
+  }
+  const rating = c.ratings.at(-1);
+  if (rating) {
+    r.rated += 1;
+    if (rating !== 'unsatisfied') r.satisfied += 1;
+  }
+  r.amountClaimed += c.wage?.amount ?? 0;
+  r.amountRecovered += c.outcome?.recovered ?? 0;
+}
+
+/** `2026-11` of an instant, in Beijing. */
+const monthOf = (iso: string) => chinaDay(new Date(iso)).slice(0, 7);
+
+/** The twelve months ending with `month` (YYYY-MM), oldest first. */
+function lastMonths(month: string, n = 12): string[] {
+  let [y, m] = month.split('-').map(Number) as [number, number];
+  const out: string[] = [];
+  for (let i = 0; i < n; i++) {
+    out.unshift(`${y}-${String(m).padStart(2, '0')}`);
+    m -= 1;
+    if (m === 0) {
+      m = 12;
+      y -= 1;
+    }
+  }
+  return out;
+}
+
+/**
+ * The admin dashboard's figures over wage-arrears cases (enquiries are not
+ * counted), as the console's charts and CSV show them: by township, by month
+ * of report (the last twelve), accepted and resolved within their time
+ * limits, the satisfaction answers (the last one of each case), amounts
+ * recovered, and membership applications by month and status.
+ */
+export async function dashboardFigures(core: Core) {
+  const index = core.directory.index();
+  const thisMonth = chinaDay(core.clock.now()).slice(0, 7);
+  const months = lastMonths(thisMonth);
+  const total = row();
+  const byTownship = new Map<string, DashboardRow>();
+  const byMonth = new Map(months.map((m) => [m, row()]));
+  const satisfaction = { satisfied: 0, basically: 0, unsatisfied: 0 };
+  for (const c of await core.cases.recent()) {
+    if (c.kind !== 'wage_arrears') continue;
+    count(total, c);
+    const tw = c.location.townshipId ?? 'unknown';
+    if (!byTownship.has(tw)) byTownship.set(tw, row());
+    count(byTownship.get(tw)!, c);
+    const m = byMonth.get(monthOf(c.createdAt));
+    if (m) count(m, c);
+    const rating = c.ratings.at(-1);
+    if (rating) satisfaction[rating] += 1;
+  }
+  const townships = index.directory.districts.flatMap((d) => d.townships.map((t) => ({ townshipId: t.id, name: t.name, ...(byTownship.get(t.id) ?? row()) })));
+  if (byTownship.has('unknown')) townships.push({ townshipId: 'unknown', name: '地点不明', ...byTownship.get('unknown')! });
+  const memberMonths = new Map(months.map((m) => [m, { applied: 0, approved: 0, rejected: 0, pending: 0 }]));
+  const members = { applied: 0, approved: 0, rejected: 0, pending: 0 };
+  for (const m of await membersOf(core).all()) {
+    if (m.status === 'erased') continue;
+    members.applied += 1;
+    members[m.status] += 1;
+    const mm = memberMonths.get(monthOf(m.createdAt));
+    if (mm) {
+      mm.applied += 1;
+      mm[m.status] += 1;
+    }
+  }
+  return {
+    asOf: core.clock.now().toISOString(),
+    total,
+    townships,
+    months: months.map((month) => ({ month, ...byMonth.get(month)! })),
+    satisfaction,
+    memberships: { ...members, months: months.map((month) => ({ month, ...memberMonths.get(month)! })) },
+  };
+}
+
+export type DashboardFigures = Awaited<ReturnType<typeof dashboardFigures>>;
+
+/** A CSV cell: quoted when it holds a comma, a quote or a line break; never starting a formula. */
+function cell(v: string | number): string {
+  let s = String(v);
+  if (/^[=+\-@\t\r]/.test(s) && typeof v === 'string') s = `'${s}`;
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** The dashboard as CSV, UTF-8 with a BOM so Excel opens the Chinese headings: by township, then by month. */
+export function dashboardCsv(f: DashboardFigures): string {
+  const head = ['受理数', '已接单', '按时接单', '已办结', '按时办结', '已评价', '满意（含基本满意）', '反映金额（元）', '追回金额（元）'];
+  const vals = (r: DashboardRow) => [r.received, r.accepted, r.acceptedOnTime, r.resolved, r.resolvedOnTime, r.rated, r.satisfied, r.amountClaimed, r.amountRecovered];
+  const lines: (string | number)[][] = [
+    ['按镇（街道）', ...head],
+    ...f.townships.map((t) => [t.name, ...vals(t)]),
+    ['合计', ...vals(f.total)],
+    [],
+    ['按月份', ...head, '入会申请', '入会通过'],
+    ...f.months.map((m, i) => [m.month, ...vals(m), f.memberships.months[i]!.applied, f.memberships.months[i]!.approved]),
+    [],
+    ['满意度', '满意', '基本满意', '不满意'],
+    ['评价数', f.satisfaction.satisfied, f.satisfaction.basically, f.satisfaction.unsatisfied],
+  ];
+  return `\uFEFF${lines.map((l) => l.map(cell).join(',')).join('\r\n')}\r\n`;
 }

@@ -104,6 +104,8 @@ export function createAuth(core: Core) {
     /** Every token a person (or staff member) holds stops working, in every process, at once. */
     revokeUser: (userKey: string) => revoke('user', userKey),
     revokeStaff: (staffId: string) => revoke('staff', staffId),
+    /** A staff member's current token generation: a session made at another one was revoked. */
+    staffGeneration: (staffId: string) => generation('staff', staffId),
   };
 }
 

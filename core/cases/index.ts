@@ -15,3 +15,5 @@ export * from './deadlines.js';
 export * from './hours.js';
 export * from './closing.js';
 export { tellReporter } from './queue.js';
+export * from './board.js';
+export * from './events.js';

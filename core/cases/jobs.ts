@@ -9,11 +9,11 @@ import { countLapse, countReminder } from '../infra/metrics.js';
 import { unseal } from '../infra/privacy.js';
 import type { NoticeHandler } from '../infra/queues.js';
 import type { Reply } from '../infra/replies.js';
-import { reminderAt } from './deadlines.js';
 import { askForRating, askForReceipt } from './feedback.js';
 import { groupSummary } from './groups.js';
+import { afterRouted } from './assign.js';
 import { releaseAssignment, routeCase } from './routing.js';
-import { CASE_NOTICES, CaseNoticeJob, RouteJob, SlaJob, caseJobIds, notify, route, schedule, tellReporter, type SlaName } from './queue.js';
+import { CASE_NOTICES, CaseNoticeJob, RouteJob, SlaJob, caseJobIds, notify, route, type SlaName } from './queue.js';
 import { caseNotice, type CaseNoticeName } from './texts.js';
 import { yuan } from '../infra/money.js';
 
@@ -40,20 +40,8 @@ export function routingProcessor(core: Core) {
       throw err instanceof NotFoundError ? new UnrecoverableError(`case ${caseId} not found`) : err;
     });
     if (!routed) return null;
-    const { record: c, seq } = routed;
-    // Independent jobs with deterministic ids: queued together.
-    const jobs: Promise<unknown>[] = [
-      notify(core, 'staff-case-assigned', caseId, routed.staffId, seq),
-      ...routed.copy.map((sup) => notify(core, 'staff-case-copied', caseId, sup)),
-      seq === 1 ? notify(core, 'reporter-case-assigned', caseId) : tellReporter(core, c),
-    ];
-    if (c.acceptBy && c.assignee) {
-      const by = new Date(c.acceptBy);
-      // Two thirds into the accept clock, which may start at the next working hour.
-      const from = new Date(c.acceptFrom ?? c.assignee.assignedAt);
-      jobs.push(schedule(core, 'accept-reminder', caseId, seq, reminderAt(from, by)), schedule(core, 'accept-deadline', caseId, seq, by));
-    }
-    await Promise.all(jobs);
+    const { seq } = routed;
+    await afterRouted(core, routed);
     core.log.info({ caseId, jobId: job.id, level: routed.level, staffId: routed.staffId, priority: routed.priority, seq }, 'case routed');
     return { level: routed.level, staffId: routed.staffId, copy: routed.copy, priority: routed.priority, seq };
   };

@@ -4,6 +4,8 @@ import { keySpace, recordKeys } from '../infra/keys.js';
 export function caseKeys(prefix: string) {
   const key = keySpace(prefix, 'cases');
   return {
+    /** The pub/sub channel every change of a case is published on (`{"id","caseNo"}`; core/cases/events.ts). Not a key: nothing is stored. */
+    changedChannel: `${prefix}:{cases}:changed`,
     ...recordKeys(key, 'case', 'case', 'QX20261121-0001'),
     byStaff: key('by-staff', ['staffId'], 'zset', null, 'case ids assigned to a staff member, by assignment time'),
     all: key('all', [], 'zset', null, 'every case id by creation time (figures, supervisors)'),

@@ -1,7 +1,7 @@
 import type { Core } from '../context.js';
 import type { DirectoryIndex } from '../directory/index.js';
 import type { Staff } from '../directory/index.js';
-import { NotFoundError } from '../infra/errors.js';
+import { NotFoundError, ValidationError } from '../infra/errors.js';
 import { luaScript, runScript } from '../infra/scripts.js';
 import { dutyOverrides } from '../staff/index.js';
 import { acceptClockStart, acceptDeadline } from './deadlines.js';
@@ -68,7 +68,7 @@ export function priorityOf(c: Pick<Case, 'wage'> & Partial<Pick<Case, 'groupId'>
  * resolved…) is left alone (null). A crash between the claim and the record
  * is finished by the job's retry, which gets the same claim back.
  */
-export async function routeCase(core: Core, caseId: string): Promise<(RouteDecision & { record: Case }) | null> {
+export async function routeCase(core: Core, caseId: string, opts: { to?: string } = {}): Promise<(RouteDecision & { record: Case }) | null> {
   const now = core.clock.now();
   const c = await core.cases.get(caseId);
   if (!c) throw new NotFoundError(`没有找到案件 ${caseId}。`);
@@ -80,11 +80,18 @@ export async function routeCase(core: Core, caseId: string): Promise<(RouteDecis
   const priority = priorityOf(c);
   const hours = workingHoursOf(index);
   // Outside working hours an urgent or group case goes at once to whoever is on call (值班), one by one in the directory's order.
-  const onCall = priority !== 'normal' && !isWorkingTime(index.calendar, hours, now) ? onCallFor(index, c, duty) : [];
-  const tiers: { level: Level; staff: Staff[]; anyLoad?: boolean }[] = [
+  const onCall = priority !== 'normal' && !isWorkingTime(index.calendar, hours, now) && !opts.to ? onCallFor(index, c, duty) : [];
+  let tiers: { level: Level; staff: Staff[]; anyLoad?: boolean }[] = [
     ...onCall.map((s) => ({ level: levelOf(index, s.id), staff: [s], anyLoad: true })),
     ...candidateTiers(index, c, duty),
   ];
+  if (opts.to) {
+    // A supervisor's reassignment: the one person named, by the same rules as routing (on duty, never
+    // someone who declined the case or let it lapse, of the case's grid, township or district).
+    const tier = tiers.find((t) => t.staff.some((s) => s.id === opts.to));
+    if (!tier) throw new ValidationError('staffId', reassignRefusal(index, opts.to));
+    tiers = [{ level: tier.level, staff: tier.staff.filter((s) => s.id === opts.to), anyLoad: true }];
+  }
   let claimed: string | null = null;
   for (let t = 0; t < tiers.length && !claimed; t++) {
     const tier = tiers[t]!;
@@ -123,6 +130,13 @@ export async function routeCase(core: Core, caseId: string): Promise<(RouteDecis
     };
   });
   return { ...decisionOf(updated), record: updated };
+}
+
+/** Why a case cannot go to `staffId`, in words for the supervisor. */
+function reassignRefusal(index: DirectoryIndex, staffId: string): string {
+  const name = index.staffById.get(staffId)?.staff.name;
+  if (!name) return `名录中没有 ${staffId}。`;
+  return `不能改派给${name}：只能改派给这个案件所在网格、镇（街道）或区里在岗的工作人员，且不能是退回过或超时未接这个案件的人。`;
 }
 
 function copiesFor(index: DirectoryIndex, c: Case, priority: Case['priority'], staffId: string): string[] {

@@ -75,6 +75,11 @@ export function createCaseStore({ redis, keys, clock, caseNoPrefix }: CaseStoreD
    */
   async function update(id: string, actor: string, change: (c: Case) => CaseChange | null): Promise<Case> {
     const res = await records.update(id, actor, (c) => change(c));
+    // Live views (the web console) refresh: one message per change, the case's ids only. Best effort:
+    // a lost message only delays a refresh, and the change itself is already written.
+    if (res.result === 'written') {
+      await redis.publish(keys.changedChannel, JSON.stringify({ id: res.record.id, caseNo: res.record.caseNo })).catch(() => undefined);
+    }
     return res.record;
   }
 

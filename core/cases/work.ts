@@ -5,7 +5,8 @@ import type { StaffEntry } from '../directory/index.js';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../infra/errors.js';
 import { staffCaseText } from './texts.js';
 import { unseal } from '../infra/privacy.js';
-import { releaseAssignment, teamOf } from './routing.js';
+import { afterRouted } from './assign.js';
+import { releaseAssignment, routeCase, teamOf } from './routing.js';
 import { MAX_EXTENSION_WORKING_DAYS, referralDeadline, resolveDeadline } from './deadlines.js';
 import { chinaDay, chinaInstant, shortTime } from '../infra/time.js';
 import { addWorkingDays, nextWorkingMorning, type Calendar } from '../infra/calendar.js';
@@ -519,4 +520,51 @@ export async function recordReferralOutcome(ctx: StaffCommandContext, caseNo: st
     await notify(core, 'staff-referral-result', c.id, id, c.history.length - 1);
   }
   return c;
+}
+
+const SUPERVISORS = new Set(['township_supervisor', 'district_supervisor']);
+
+/**
+ * A supervisor hands a case to someone else: a case waiting for routing, for
+ * acceptance or being worked, in their township (or district), to a person
+ * routing itself could pick (on duty, of the case's grid, township or
+ * district, who has not declined it or let it lapse). The person who held
+ * it is never given it back by routing; the new assignee is told and gets
+ * the accept time limit, the reporter is told who has it now.
+ */
+export async function reassignCase(ctx: StaffCommandContext, caseNo: string | null, staffId: string, reason: string): Promise<Case> {
+  const { core } = ctx;
+  const me = ctx.staff.staff;
+  if (!SUPERVISORS.has(me.role)) throw new ForbiddenError('只有镇（街道）或区工会的负责人可以改派案件。');
+  const c0 = await load(ctx, caseNo);
+  const why = reason.trim() ? text(reason, 'reason', '改派的原因') : '';
+  if (c0.status !== 'submitted' && c0.status !== 'assigned' && c0.status !== 'accepted') {
+    throw new ConflictError('invalid_transition', `案件 ${c0.caseNo} 现在是「${statusName(c0.status)}」，不能改派。`);
+  }
+  if (c0.assignee?.staffId === staffId) throw new ConflictError('invalid_transition', `案件 ${c0.caseNo} 已经在这位工作人员手上。`);
+  const index = core.directory.index();
+  if (!index.staffById.has(staffId)) throw new ValidationError('staffId', `名录中没有 ${staffId}。`);
+  let c = c0;
+  if (c0.assignee) {
+    const team = me.role === 'township_supervisor' ? '镇（街道）工会' : '区总工会';
+    const released = await releaseAssignment(core, c0.id, c0.assignee.staffId, 'declined', `${team}已改派，正在交给新的工作人员`, undefined, c0.status as 'assigned' | 'accepted');
+    if (!released) throw new ConflictError('invalid_transition', `案件 ${c0.caseNo} 状态已变化，请刷新后再试。`);
+    c = released;
+  }
+  let routed;
+  try {
+    routed = await routeCase(core, c.id, { to: staffId });
+  } catch (err) {
+    // Released but not taken: routing finds someone as usual.
+    if (c0.assignee) await route(core, c.id, c.assignmentSeq + 1);
+    throw err;
+  }
+  if (!routed) throw new ConflictError('invalid_transition', `案件 ${c0.caseNo} 状态已变化，请刷新后再试。`);
+  await afterRouted(core, routed);
+  const note = `改派给${index.staffById.get(staffId)!.staff.name}${why ? `：${why}` : ''}`;
+  return core.cases.update(c.id, `staff:${me.id}`, (cur) => ({
+    record: { ...cur, notes: [...cur.notes, { at: core.clock.now().toISOString(), staffId: me.id, text: note }] },
+    action: 'reassigned-by-supervisor',
+    detail: `${me.id}->${staffId}`,
+  }));
 }

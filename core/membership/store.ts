@@ -237,7 +237,12 @@ export function createMemberStore(redis: Redis, keys: MembershipKeys, clock: Clo
     return redis.zCard(keys.review(staffId));
   }
 
-  return { keys, create, get: records.get, getByNo, byIdHash, membersWithPhone, update, listByUser, waitingFor, waitingCount, audit: records.audit, note: records.note };
+  /** Every application (for the admin figures): a read of the number index. */
+  async function all(): Promise<Membership[]> {
+    return records.getMany(Object.values(await redis.hGetAll(keys.numbers())));
+  }
+
+  return { keys, create, get: records.get, getByNo, byIdHash, membersWithPhone, update, listByUser, waitingFor, waitingCount, all, audit: records.audit, note: records.note };
 }
 
 export type MemberStore = ReturnType<typeof createMemberStore>;

@@ -3,3 +3,4 @@ export * from './commands.js';
 export * from './desk.js';
 export * from './duty.js';
 export * from './binding.js';
+export * from './console.js';

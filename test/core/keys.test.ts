@@ -14,6 +14,7 @@ import { createChannelStore } from '../../core/channels/index.js';
 import { manualClock } from '../../core/infra/clock.js';
 import { createBindings } from '../../core/staff/binding.js';
 import { setDuty } from '../../core/staff/duty.js';
+import { createConsoleAccess } from '../../core/staff/console.js';
 import { converse } from '../support/converse.js';
 import { eventually, startTestCore } from '../support/core.js';
 import { bookDirect, donglongSlots, nth } from '../legal-aid/helpers.js';
@@ -51,6 +52,12 @@ beforeAll(async () => {
   await bindings.redeem('wx:someone', '000000' === code ? '111111' : '000000');
   await bindings.redeem('wx:gw1', code);
   await setDuty(core, 'gw-002', false);
+  // The web console: a link and a code issued (kept until used), a wrong code tried, an admin session.
+  const consoleAccess = createConsoleAccess(core);
+  await consoleAccess.issueLink('gw-001');
+  const consoleCode = await consoleAccess.issueCode('gw-001');
+  await consoleAccess.signInWithCode(consoleCode === '000000' ? '111111' : '000000', '127.0.0.1');
+  await consoleAccess.signInAdmin(core.config.ADMIN_TOKEN);
   // Redeliveries and rate limits.
   await core.conversation.firstDelivery('wx', 'm-42');
   await core.conversation.limit('web:w1', 100, '太快了');

@@ -1,0 +1,675 @@
+// 工友 · 工作台: the web console for staff and the admin (api/console.ts). One file, no build step.
+// Every call goes to /api/v1/console/*, which answers by the staff and admin APIs' own handlers
+// with the session cookie; nothing here decides who may see what. No inline script or style (CSP).
+'use strict';
+(function () {
+  const API = '/api/v1/console';
+  const view = document.getElementById('view');
+  const nav = document.getElementById('nav');
+  const whoBox = document.getElementById('who');
+  const notice = document.getElementById('notice');
+  /** @type {{kind:'staff'|'admin', staff?:{id:string,name:string,role:string}, now?:string}|null} */
+  let me = null;
+  /** Server time minus this browser's: countdowns count on the server's clock. */
+  let skew = 0;
+  let events = null;
+  let render = null;
+  let refreshTimer = null;
+
+  const ROLE_NAMES = {
+    grid_worker: '网格员',
+    township_supervisor: '镇（街道）工会负责人',
+    district_supervisor: '区总工会负责人',
+    procuratorate_liaison: '检察联络员',
+    union_reviewer: '入会审核员',
+    union_lawyer: '工会律师',
+  };
+  const STATUS_NAMES = { submitted: '待分派', assigned: '待接单', accepted: '办理中', referred: '检察审查中', closing: '待审批', resolved: '已办结', closed: '已结案' };
+  const PRIORITY_NAMES = { urgent: '紧急', high: '群体', normal: '' };
+  const LEVEL_NAMES = { grid: '网格', township: '镇（街道）', district: '区' };
+
+  // --- small helpers ------------------------------------------------------------------
+  function h(tag, attrs, ...children) {
+    const el = document.createElement(tag);
+    for (const [k, v] of Object.entries(attrs || {})) {
+      if (v === undefined || v === null || v === false) continue;
+      if (k === 'class') el.className = v;
+      else if (k === 'text') el.textContent = v;
+      else if (k.startsWith('on')) el.addEventListener(k.slice(2), v);
+      else el.setAttribute(k, v === true ? '' : String(v));
+    }
+    for (const c of children.flat(Infinity)) {
+      if (c === null || c === undefined || c === false) continue;
+      el.append(c instanceof Node ? c : document.createTextNode(String(c)));
+    }
+    return el;
+  }
+  const clear = (el) => { while (el.firstChild) el.removeChild(el.firstChild); };
+  const yuan = (n) => (n === null || n === undefined ? '—' : `${Number(n).toLocaleString('zh-CN')}元`);
+  const pad = (n) => String(n).padStart(2, '0');
+  function when(iso) {
+    if (!iso) return '—';
+    // Beijing time, whatever the browser's zone.
+    const d = new Date(Date.parse(iso) + 8 * 3600_000);
+    return `${d.getUTCMonth() + 1}月${d.getUTCDate()}日 ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
+  }
+  function today() {
+    const d = new Date(Date.now() + skew + 8 * 3600_000);
+    return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+  }
+  function say(text, ok) {
+    notice.textContent = text;
+    notice.className = ok ? 'ok' : '';
+    notice.hidden = !text;
+    if (text) notice.scrollIntoView({ block: 'nearest' });
+  }
+
+  class ApiError extends Error {
+    constructor(status, body) {
+      super((body && body.error && body.error.message) || `请求失败（${status}）`);
+      this.status = status;
+      this.body = body;
+    }
+  }
+
+  async function api(method, path, body) {
+    const res = await fetch(API + path, {
+      method,
+      credentials: 'same-origin',
+      headers: body === undefined ? {} : { 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    if (res.status === 204) return null;
+    const data = (res.headers.get('content-type') || '').includes('json') ? await res.json() : null;
+    if (res.status === 401 && path !== '/sign-in') {
+      me = null;
+      showSignIn('登录已失效，请重新登录。');
+      throw new ApiError(401, data);
+    }
+    if (!res.ok) throw new ApiError(res.status, data);
+    return data;
+  }
+
+  /** Runs a form's action: the button is disabled meanwhile; errors are shown, success too. */
+  function action(run, done) {
+    return async (ev) => {
+      if (ev) ev.preventDefault();
+      const btns = ev && ev.currentTarget && ev.currentTarget.querySelectorAll ? ev.currentTarget.querySelectorAll('button') : [];
+      btns.forEach((b) => (b.disabled = true));
+      try {
+        const msg = await run(ev);
+        say(typeof msg === 'string' ? msg : '', true);
+        if (done) await done();
+      } catch (err) {
+        if (!(err instanceof ApiError && err.status === 401)) say(err.message || '操作失败，请稍后再试。');
+      } finally {
+        btns.forEach((b) => (b.disabled = false));
+      }
+    };
+  }
+
+  // --- countdowns --------------------------------------------------------------------
+  function countdown(iso, label) {
+    return h('span', { class: 'countdown', 'data-deadline': iso, 'data-label': label });
+  }
+  function tick() {
+    const now = Date.now() + skew;
+    document.querySelectorAll('.countdown[data-deadline]').forEach((el) => {
+      const left = Date.parse(el.dataset.deadline) - now;
+      const mins = Math.floor(Math.abs(left) / 60000);
+      const d = Math.floor(mins / 1440);
+      const hrs = Math.floor((mins % 1440) / 60);
+      const m = mins % 60;
+      const span = `${d ? `${d}天` : ''}${d || hrs ? `${hrs}小时` : ''}${m}分钟`;
+      el.textContent = left >= 0 ? `${el.dataset.label}：剩${span}（${when(el.dataset.deadline)}）` : `${el.dataset.label}：已超时${span}`;
+      el.classList.toggle('late', left < 0);
+      el.classList.toggle('soon', left >= 0 && left < 2 * 3600_000);
+    });
+  }
+  setInterval(tick, 1000);
+
+  function limitOf(c) {
+    if (c.status === 'assigned' && c.acceptBy) return countdown(c.acceptBy, '接单期限');
+    if (c.status === 'accepted' && c.resolveBy) return countdown(c.resolveBy, '办结期限');
+    return null;
+  }
+
+  // --- signing in ------------------------------------------------------------------
+  function showSignIn(message) {
+    stopEvents();
+    clear(nav);
+    clear(whoBox);
+    say(message || '');
+    clear(view);
+    let mode = 'code';
+    const box = h('section', { class: 'card signin' });
+    const draw = () => {
+      clear(box);
+      const input =
+        mode === 'code'
+          ? h('input', { id: 'code', name: 'code', inputmode: 'numeric', autocomplete: 'one-time-code', maxlength: '6', pattern: '\\d{6}', required: true, placeholder: '6位数字' })
+          : h('input', { id: 'admin-token', name: 'adminToken', type: 'password', autocomplete: 'current-password', required: true });
+      box.append(
+        h('h1', { text: '登录工作台' }),
+        h('div', { class: 'tabs', role: 'tablist' },
+          h('button', { type: 'button', role: 'tab', 'aria-selected': String(mode === 'code'), onclick: () => { mode = 'code'; draw(); } }, '工作人员'),
+          h('button', { type: 'button', role: 'tab', 'aria-selected': String(mode === 'admin'), onclick: () => { mode = 'admin'; draw(); } }, '管理员')),
+        h('form', { class: 'act', id: 'sign-in', onsubmit: action(async () => {
+          const value = input.value.trim();
+          me = await api('POST', '/sign-in', mode === 'code' ? { code: value } : { adminToken: value });
+          return '';
+        }, start) },
+          h('label', { for: input.id }, mode === 'code' ? '登录码' : '管理员凭证（ADMIN_TOKEN）', input),
+          h('button', { type: 'submit' }, '登录')),
+        h('p', { class: 'muted' }, mode === 'code'
+          ? '在微信里给工友发送「控制台」，会收到一个6位登录码（10分钟内有效，只能用一次）。也可以请管理员发给您一次性登录链接。'
+          : '管理员用 ADMIN_TOKEN 登录；登录12小时后失效，用完请退出。'),
+      );
+    };
+    draw();
+    view.append(box);
+  }
+
+  async function signInWithLink() {
+    const m = /(?:^#|&)link=([A-Za-z0-9_-]+)/.exec(location.hash);
+    if (!m) return false;
+    // The token leaves the address bar at once (it works once anyway).
+    history.replaceState(null, '', '/console/#/');
+    try {
+      me = await api('POST', '/sign-in', { link: m[1] });
+      return true;
+    } catch (err) {
+      showSignIn(err.message);
+      return 'failed';
+    }
+  }
+
+  async function start() {
+    try {
+      const s = await api('GET', '/session');
+      me = s;
+      skew = Date.parse(s.now) - Date.now();
+    } catch (err) {
+      if (!(err instanceof ApiError && err.status === 401)) say(err.message);
+      return;
+    }
+    drawHeader();
+    startEvents();
+    route();
+  }
+
+  function drawHeader() {
+    clear(whoBox);
+    const name = me.kind === 'admin' ? '管理员' : `${me.staff.name}（${ROLE_NAMES[me.staff.role] || me.staff.role}）`;
+    whoBox.append(h('span', { id: 'me', 'data-role': me.kind === 'admin' ? 'admin' : me.staff.role }, name));
+    if (me.kind === 'staff' && (me.staff.role === 'grid_worker' || me.staff.role.endsWith('_supervisor'))) {
+      const duty = h('button', { type: 'button', id: 'duty', onclick: action(async () => {
+        const r = await api('POST', '/staff/duty', { onDuty: duty.dataset.on !== '1' });
+        setDuty(r.onDuty);
+        return r.onDuty ? '已设为上班，会接收新案件。' : '已设为休息，暂停分派新案件给您；已有案件请继续办理。';
+      }) });
+      const setDuty = (on) => { duty.dataset.on = on ? '1' : '0'; duty.textContent = on ? '上班中 · 点此休息' : '休息中 · 点此上班'; };
+      whoBox.append(duty);
+      api('GET', '/staff/me').then((r) => setDuty(r.onDuty), () => undefined);
+    }
+    whoBox.append(h('button', { type: 'button', id: 'sign-out', onclick: action(async () => {
+      await api('POST', '/sign-out');
+      me = null;
+      showSignIn('您已退出登录。');
+    }) }, '退出'));
+    clear(nav);
+    for (const [hash, label] of links()) nav.append(h('a', { href: hash }, label));
+  }
+
+  function links() {
+    if (me.kind === 'admin') return [['#/dashboard', '统计'], ['#/access', '登录与绑定'], ['#/directory', '名录'], ['#/calendar', '节假日']];
+    const r = me.staff.role;
+    if (r === 'grid_worker') return [['#/cases', '我的案件'], ['#/inbox', '通知']];
+    if (r.endsWith('_supervisor')) return [['#/board', '督办看板'], ['#/cases', '案件'], ['#/memberships', '入会审核'], ['#/inbox', '通知']];
+    if (r === 'procuratorate_liaison') return [['#/cases', '转检察案件'], ['#/agenda', '今日预约'], ['#/inbox', '通知']];
+    if (r === 'union_reviewer') return [['#/memberships', '入会审核'], ['#/inbox', '通知']];
+    if (r === 'union_lawyer') return [['#/agenda', '今日预约'], ['#/inbox', '通知']];
+    return [['#/cases', '案件'], ['#/inbox', '通知']];
+  }
+
+  // --- live updates ---------------------------------------------------------------------
+  function startEvents() {
+    stopEvents();
+    if (!window.EventSource) return;
+    events = new EventSource(`${API}/events`);
+    events.addEventListener('case', (e) => {
+      let caseNo = '';
+      try { caseNo = JSON.parse(e.data).caseNo; } catch { return; }
+      const h0 = location.hash;
+      const onCase = h0.startsWith('#/case/');
+      if (onCase && decodeURIComponent(h0.slice(7)) !== caseNo) return;
+      if (!onCase && !/^#\/(cases|board|dashboard)?$/.test(h0) && h0 !== '') return;
+      clearTimeout(refreshTimer);
+      refreshTimer = setTimeout(() => { if (render) render(true); }, 250);
+    });
+  }
+  function stopEvents() {
+    if (events) events.close();
+    events = null;
+  }
+
+  // --- routing ------------------------------------------------------------------------
+  function route() {
+    if (!me) return;
+    say('');
+    let hash = location.hash || '#/';
+    if (hash === '#/' || hash === '#') hash = links()[0][0];
+    nav.querySelectorAll('a').forEach((a) => a.classList.toggle('current', hash.startsWith(a.getAttribute('href'))));
+    const pages = {
+      '#/cases': casesPage, '#/board': boardPage, '#/inbox': inboxPage, '#/agenda': agendaPage, '#/memberships': membershipsPage,
+      '#/dashboard': dashboardPage, '#/access': accessPage, '#/directory': directoryPage, '#/calendar': calendarPage,
+    };
+    let page = pages[hash];
+    if (hash.startsWith('#/case/')) {
+      const caseNo = decodeURIComponent(hash.slice(7));
+      page = (quiet) => casePage(caseNo, quiet);
+    }
+    if (!page) page = pages[links()[0][0]];
+    render = async (quiet) => {
+      try {
+        await page(quiet);
+        tick();
+      } catch (err) {
+        if (err instanceof ApiError && err.status === 401) return;
+        clear(view);
+        view.append(h('section', { class: 'card', id: 'refused' }, h('h1', { text: err.status === 403 ? '无权查看' : err.status === 404 ? '没有找到' : '出错了' }), h('p', { text: err.message }), h('a', { href: '#/' }, '返回首页')));
+      }
+    };
+    render(false);
+  }
+  window.addEventListener('hashchange', route);
+
+  function page(title, ...children) {
+    clear(view);
+    view.append(h('h1', { text: title }), ...children);
+  }
+
+  // --- cases ------------------------------------------------------------------------------
+  function caseCard(c) {
+    return h('a', { class: 'card case-card', href: `#/case/${encodeURIComponent(c.caseNo)}`, 'data-case': c.caseNo },
+      h('div', { class: 'row' }, h('span', { class: 'no' }, c.caseNo), h('span', { class: 'tag' }, STATUS_NAMES[c.status] || c.status),
+        PRIORITY_NAMES[c.priority] ? h('span', { class: `tag ${c.priority}` }, PRIORITY_NAMES[c.priority]) : null),
+      h('div', {}, c.employer || (c.kind === 'enquiry' ? '求助人工' : '—'), ' · ', yuan(c.amount)),
+      h('div', { class: 'muted' }, [c.township, c.grid].filter(Boolean).join(' '), c.assignee ? ` · ${LEVEL_NAMES[c.assignee.level] || ''}承办` : ''),
+      limitOf(c));
+  }
+
+  async function casesPage() {
+    const { cases } = await api('GET', '/staff/cases');
+    const open = cases.filter((c) => c.status !== 'closed' && c.status !== 'resolved');
+    const done = cases.filter((c) => c.status === 'closed' || c.status === 'resolved');
+    // Most pressing first: the nearest time limit.
+    const limit = (c) => Date.parse((c.status === 'assigned' ? c.acceptBy : c.status === 'accepted' ? c.resolveBy : null) || '9999-12-31');
+    open.sort((a, b) => limit(a) - limit(b));
+    page(me.staff.role === 'grid_worker' ? '我的案件' : '案件',
+      open.length ? h('div', { class: 'cards', id: 'queue' }, open.map(caseCard)) : h('p', { class: 'muted', id: 'queue-empty' }, '目前没有待办的案件。'),
+      done.length ? h('h2', { text: `已办结（${done.length}）` }) : null,
+      done.length ? h('div', { class: 'cards' }, done.map(caseCard)) : null);
+  }
+
+  function timeline(c) {
+    const items = [
+      ...c.history.map((x) => ({ at: x.at, text: `${STATUS_NAMES[x.status] || x.status}：${x.note}` })),
+      ...c.notes.map((x) => ({ at: x.at, text: `备注：${x.text}` })),
+      ...c.replies.map((x) => ({ at: x.at, text: `回复反映人：${x.text}` })),
+    ].sort((a, b) => a.at.localeCompare(b.at));
+    return h('ol', { class: 'timeline', id: 'timeline' }, items.map((i) => h('li', {}, h('time', { datetime: i.at }, when(i.at)), i.text)));
+  }
+
+  function facts(c) {
+    const w = c.wage;
+    const rows = [
+      ['状态', STATUS_NAMES[c.status] || c.status],
+      ['地点', [c.township, c.grid, c.community].filter(Boolean).join(' ') || '—'],
+      ['用人单位', c.employer || '—'],
+      ['金额', yuan(c.amount)],
+      w ? ['欠薪时间', `${w.period.start || '?'} 至 ${w.period.end || '现在'}`] : null,
+      w ? ['人数', `${w.headcount.count ?? '?'}人`] : null,
+      ['反映人', c.reporter.name || '—'],
+      ['电话', c.reporter.phone ? h('a', { href: /\*/.test(c.reporter.phone) ? null : `tel:${c.reporter.phone}`, id: 'phone' }, c.reporter.phone) : '—'],
+      c.referral ? ['转检察', `${c.referral.reason}（${{ pending: '待检察院决定', accepted: '检察院已受理', declined: '不予支持', done: '已有结果' }[c.referral.status]}）`] : null,
+      c.outcome ? ['办理结果', c.outcome.recovered ? `追回${yuan(c.outcome.recovered)}` : `未追回：${c.outcome.reason || ''}`] : null,
+      c.closeRequest ? ['办结申请', c.closeRequest.recovered ? `追回${yuan(c.closeRequest.recovered)}` : `未追回：${c.closeRequest.reason || ''}`] : null,
+    ].filter(Boolean);
+    return h('dl', { class: 'facts' }, rows.map(([k, v]) => [h('dt', {}, k), h('dd', {}, v)]));
+  }
+
+  function evidence(c) {
+    if (!c.evidence.length) return h('p', { class: 'muted' }, '没有证据材料。');
+    return h('div', { class: 'evidence', id: 'evidence' }, c.evidence.map((e) =>
+      h('figure', {},
+        e.mediaType.startsWith('image/') ? h('a', { href: e.url, target: '_blank', rel: 'noopener' }, h('img', { src: e.url, alt: e.name, loading: 'lazy' })) : null,
+        h('figcaption', {}, h('a', { href: e.url, download: e.name }, e.name)))));
+  }
+
+  function form(id, label, fields, run, reload) {
+    return h('details', { class: 'action', id: `act-${id}` }, h('summary', {}, label),
+      h('form', { class: 'act', onsubmit: action(() => run(Object.fromEntries(fields.filter((f) => f.name).map((f) => [f.name, f.el]))), reload) },
+        fields.map((f) => f.el ? (f.label ? h('label', { class: f.inline ? 'inline' : '' }, f.label, f.el) : f.el) : null),
+        h('button', { type: 'submit' }, label)));
+  }
+  const input = (name, attrs) => h('input', { name, ...attrs });
+  const area = (name, attrs) => h('textarea', { name, maxlength: '500', ...attrs });
+
+  function resolveForm(c, post, reload) {
+    const recovered = input('recovered', { type: 'number', min: '1', step: '1', placeholder: '例如 28500' });
+    const full = input('full', { type: 'checkbox' });
+    const reason = area('reason', { placeholder: '没有追回时填写原因' });
+    const kind = h('select', { name: 'kind' }, h('option', { value: '' }, '（追回了钱就不用选）'), h('option', { value: 'transfer' }, '移交（人社、住建或其他单位）'), h('option', { value: 'arbitration' }, '申请劳动仲裁'), h('option', { value: 'court' }, '向法院起诉'));
+    const unit = input('unit', { type: 'text', placeholder: '例如 青溪区劳动保障监察大队' });
+    const followUpOn = input('followUpOn', { type: 'date' });
+    return form('resolve', '办结', [
+      { name: 'recovered', label: '追回金额（元）', el: recovered },
+      { name: 'full', label: '欠薪已全部付清', el: full, inline: true },
+      { name: 'reason', label: '未追回的原因', el: reason },
+      { name: 'kind', label: '下一步（未追回时必选）', el: kind },
+      { name: 'unit', label: '移交单位', el: unit },
+      { name: 'followUpOn', label: '跟进日期', el: followUpOn },
+    ], async () => {
+      const body = {};
+      if (recovered.value) body.recovered = Number(recovered.value);
+      if (full.checked) body.full = true;
+      if (reason.value.trim()) body.reason = reason.value.trim();
+      if (kind.value === 'transfer') body.nextStep = { kind: 'transfer', unit: unit.value.trim(), followUpOn: followUpOn.value };
+      else if (kind.value) body.nextStep = { kind: kind.value };
+      const r = await post('resolve', body);
+      return r.case.status === 'closing' ? '已提交办结，等待镇（街道）工会审批。' : '已办结。';
+    }, reload);
+  }
+
+  async function casePage(caseNo, quiet) {
+    const { case: c } = await api('GET', `/staff/cases/${encodeURIComponent(caseNo)}`);
+    const mine = me.staff.id;
+    const isAssignee = c.assignee && c.assignee.staffId === mine;
+    const role = me.staff.role;
+    const post = (path, body) => api('POST', `/staff/cases/${encodeURIComponent(c.caseNo)}/${path}`, body || {});
+    const reload = () => casePage(caseNo, true);
+    const acts = [];
+    if (isAssignee && c.status === 'assigned') {
+      acts.push(h('div', { class: 'buttons' }, h('button', { type: 'button', id: 'accept', onclick: action(async () => { await post('accept'); return '已接单，请尽快联系反映人。'; }, reload) }, '接单')));
+    }
+    if (isAssignee && (c.status === 'assigned' || c.status === 'accepted')) {
+      const reason = area('reason', { required: true });
+      acts.push(form('decline', '退回', [{ name: 'reason', label: '退回原因', el: reason }], async () => { await post('decline', { reason: reason.value }); return '已退回，会重新分派。'; }, () => { location.hash = '#/cases'; }));
+    }
+    if (isAssignee && c.status === 'accepted') {
+      acts.push(resolveForm(c, post, reload));
+      const referReason = area('reason', { required: true });
+      acts.push(form('refer', '转检察（支持起诉）', [{ name: 'reason', label: '理由', el: referReason }], async () => { await post('refer', { reason: referReason.value }); return '已转检察机关审查。'; }, reload));
+      const days = input('days', { type: 'number', min: '1', max: '15', required: true });
+      const why = area('reason', { required: true });
+      acts.push(form('extend', '延期', [{ name: 'days', label: '延长几个工作日', el: days }, { name: 'reason', label: '原因（会告诉反映人）', el: why }], async () => { await post('extend', { days: Number(days.value), reason: why.value }); return '已延期。'; }, reload));
+    }
+    if (isAssignee || c.referral?.liaisonId === mine) {
+      const note = area('text', { required: true });
+      acts.push(form('note', '备注', [{ name: 'text', label: '备注内容（只有工作人员能看到）', el: note }], async () => { await post('note', { text: note.value }); return '已备注。'; }, reload));
+      const reply = area('text', { required: true });
+      acts.push(form('reply', '回复反映人', [{ name: 'text', label: '回复内容（反映人会在微信里收到）', el: reply }], async () => { await post('reply', { text: reply.value }); return '已回复反映人。'; }, reload));
+    }
+    if (role.endsWith('_supervisor') && c.status === 'closing' && c.closeRequest && c.closeRequest.approverId === mine) {
+      acts.push(h('div', { class: 'buttons' }, h('button', { type: 'button', id: 'approve-close', onclick: action(async () => { await post('close/approve'); return '已同意办结。'; }, reload) }, '同意办结')));
+      const why = area('reason', { required: true });
+      acts.push(form('reject-close', '退回办结', [{ name: 'reason', label: '退回原因', el: why }], async () => { await post('close/reject', { reason: why.value }); return '已退回给承办人。'; }, reload));
+    }
+    if (role.endsWith('_supervisor') && ['submitted', 'assigned', 'accepted'].includes(c.status)) {
+      const { options } = await api('GET', `/staff/cases/${encodeURIComponent(c.caseNo)}/reassign-options`);
+      const who = h('select', { name: 'staffId', required: true }, h('option', { value: '' }, '请选择'), options.map((o) => h('option', { value: o.id }, `${o.name}（${LEVEL_NAMES[o.level] || ''}，在办${o.openCases}件）`)));
+      const why = area('reason', {});
+      acts.push(form('reassign', '改派', [{ name: 'staffId', label: '改派给', el: who }, { name: 'reason', label: '原因（可不填）', el: why }], async () => {
+        await post('reassign', { staffId: who.value, reason: why.value });
+        return '已改派。';
+      }, reload));
+    }
+    if (c.referral && c.referral.liaisonId === mine) {
+      if (c.referral.status === 'pending') {
+        acts.push(h('div', { class: 'buttons' }, h('button', { type: 'button', id: 'referral-accept', onclick: action(async () => { await post('referral/accept'); return '已受理。'; }, reload) }, '受理')));
+        const why = area('reason', { required: true });
+        acts.push(form('referral-decline', '不予支持', [{ name: 'reason', label: '理由', el: why }], async () => { await post('referral/decline', { reason: why.value }); return '已答复不予支持，案件退回工会承办人。'; }, reload));
+      }
+      if (c.referral.status === 'accepted') {
+        const out = area('outcome', { required: true });
+        acts.push(form('referral-outcome', '记录结果', [{ name: 'outcome', label: '结果', el: out }], async () => { await post('referral/outcome', { outcome: out.value }); return '已记录结果。'; }, reload));
+      }
+    }
+    if (!quiet) say('');
+    page(`案件 ${c.caseNo}`,
+      h('div', { class: 'case-layout', id: 'case', 'data-case': c.caseNo, 'data-status': c.status },
+        h('div', {},
+          h('section', { class: 'card' }, h('div', { class: 'row' }, limitOf(c)), facts(c)),
+          h('section', { class: 'card' }, h('h2', { text: '证据材料' }), evidence(c)),
+          h('section', { class: 'card' }, h('h2', { text: '办理经过' }), timeline(c))),
+        h('section', { class: 'card', id: 'actions' }, h('h2', { text: '办理' }), acts.length ? acts : h('p', { class: 'muted' }, '这个案件现在没有需要您办理的事项。'))));
+  }
+
+  // --- supervisors -----------------------------------------------------------------------
+  async function boardPage() {
+    const b = await api('GET', '/staff/board');
+    const section = (id, title, list, empty) => h('section', { id },
+      h('h2', { text: `${title}（${list.length}）` }),
+      list.length ? h('div', { class: 'cards' }, list.map(caseCard)) : h('p', { class: 'muted' }, empty));
+    page('督办看板',
+      section('board-unassigned', '待分派', b.unassigned, '没有待分派的案件。'),
+      section('board-lapsing', '两小时内到期', b.lapsing, '没有快到期的案件。'),
+      section('board-lapsed', '已超时或已上交', b.lapsed, '没有超时的案件。'),
+      section('board-closing', '待我审批的办结', b.closing, '没有待审批的办结。'),
+      h('section', { id: 'board-groups' }, h('h2', { text: `关联案件（${b.groups.length}）` }),
+        b.groups.length ? b.groups.map((g) => h('div', { class: 'card' }, `${g.reports}件反映，${g.headcount}人，共${yuan(g.amount)}：`, g.caseNos.map((no) => [' ', h('a', { href: `#/case/${no}` }, no)]))) : h('p', { class: 'muted' }, '没有关联案件。')));
+  }
+
+  // --- notices, agenda, memberships ---------------------------------------------------------
+  async function inboxPage() {
+    const { items } = await api('GET', '/staff/inbox');
+    const list = (items || []).slice().reverse();
+    page('通知', list.length ? list.map((i) => h('div', { class: 'card' }, h('div', { class: 'muted' }, when(i.at)), (i.replies || []).map((r) => h('p', {}, r.text || '')))) : h('p', { class: 'muted' }, '没有通知。'));
+  }
+
+  async function agendaPage() {
+    const dayInput = h('input', { type: 'date', value: today(), id: 'agenda-day' });
+    const list = h('div', { id: 'agenda' });
+    const load = async () => {
+      const { bookings } = await api('GET', `/staff/bookings?day=${dayInput.value}`);
+      clear(list);
+      if (!bookings.length) list.append(h('p', { class: 'muted' }, '这一天没有预约。'));
+      for (const b of bookings) {
+        const post = (path, body) => api('POST', `/staff/bookings/${b.bookingNo}/${path}`, body);
+        const buttons = b.status === 'booked' ? h('div', { class: 'buttons' },
+          h('button', { type: 'button', onclick: action(async () => { await post('done'); return '已标记完成。'; }, load) }, '已完成'),
+          h('button', { type: 'button', class: 'plain', onclick: action(async () => { await post('no-show'); return '已标记爽约。'; }, load) }, '爽约')) : null;
+        const refer = me.staff.role === 'procuratorate_liaison' && b.status !== 'cancelled' ? (() => {
+          const why = area('reason', {});
+          return form(`refer-${b.bookingNo}`, '转支持起诉', [{ name: 'reason', label: '理由', el: why }], async () => { const r = await post('refer', { reason: why.value }); return `已转为支持起诉案件 ${r.case.caseNo}。`; }, load);
+        })() : null;
+        list.append(h('div', { class: 'card' },
+          h('div', { class: 'row' }, h('b', {}, b.when), h('span', { class: 'tag' }, b.statusText), b.urgent ? h('span', { class: 'tag urgent' }, '紧急') : null),
+          h('div', {}, `${b.matterText} · ${b.helpText} · ${b.modeText}`),
+          h('div', {}, b.contact.name || '', ' ', b.contact.phone ? h('a', { href: `tel:${b.contact.phone}` }, b.contact.phone) : ''),
+          b.servicePoint ? h('div', { class: 'muted' }, b.servicePoint.name) : null,
+          buttons, refer));
+      }
+    };
+    dayInput.addEventListener('change', () => load().catch((e) => say(e.message)));
+    page(me.staff.role === 'union_lawyer' || me.staff.role === 'procuratorate_liaison' ? '预约日程' : '预约', h('label', {}, '日期', dayInput), list);
+    await load();
+  }
+
+  async function membershipsPage() {
+    const { memberships } = await api('GET', '/staff/memberships');
+    const reload = () => membershipsPage();
+    page('入会审核', memberships.length ? memberships.map((m) => {
+      const post = (path, body) => api('POST', `/staff/memberships/${m.appNo}/${path}`, body);
+      const why = area('reason', { required: true, maxlength: '200' });
+      return h('div', { class: 'card', 'data-app': m.appNo },
+        h('div', { class: 'row' }, h('b', {}, m.appNo), h('span', { class: 'tag' }, m.statusText), m.reviewDeadline ? countdown(m.reviewDeadline, '审核期限') : null),
+        h('dl', { class: 'facts' },
+          h('dt', {}, '姓名'), h('dd', {}, m.name || '—'),
+          h('dt', {}, '身份证'), h('dd', {}, m.idNumber || '—'),
+          h('dt', {}, '电话'), h('dd', {}, m.phone || '—'),
+          h('dt', {}, '工作'), h('dd', {}, m.work ? (m.work.employer || [m.work.occupation, m.work.platform].filter(Boolean).join(' · ')) : '—'),
+          h('dt', {}, '工会'), h('dd', {}, m.union)),
+        m.status === 'pending' ? h('div', { class: 'buttons' }, h('button', { type: 'button', onclick: action(async () => { await post('approve'); return `已通过 ${m.appNo}。`; }, reload) }, '通过')) : null,
+        m.status === 'pending' ? form(`reject-${m.appNo}`, '驳回', [{ name: 'reason', label: '驳回原因（会告诉申请人）', el: why }], async () => { await post('reject', { reason: why.value }); return `已驳回 ${m.appNo}。`; }, reload) : null);
+    }) : h('p', { class: 'muted' }, '没有等待审核的入会申请。'));
+  }
+
+  // --- admin ----------------------------------------------------------------------------------
+  const charts = [];
+  function chart(id, title, config) {
+    const canvas = h('canvas', { id, role: 'img', 'aria-label': title });
+    const fig = h('figure', { class: 'chart', 'data-chart': JSON.stringify(config.data) }, h('figcaption', {}, title), h('div', { class: 'box' }, canvas));
+    return { fig, draw: () => {
+      if (!window.Chart) return;
+      config.options = { responsive: true, maintainAspectRatio: false, animation: false, plugins: { legend: { position: 'bottom' } }, ...(config.options || {}) };
+      charts.push(new window.Chart(canvas, config));
+    } };
+  }
+  const RED = '#c8102e', GREY = '#9aa3ae', GOLD = '#d99a00', GREEN = '#2e7d32';
+
+  async function dashboardPage() {
+    const f = await api('GET', '/admin/dashboard');
+    while (charts.length) charts.pop().destroy();
+    const pct = (a, b) => (b ? `${Math.round((a / b) * 100)}%` : '—');
+    const t = f.total;
+    const tw = f.townships;
+    const list = [
+      chart('chart-townships', '各镇（街道）案件', { type: 'bar', data: { labels: tw.map((x) => x.name), datasets: [{ label: '受理', data: tw.map((x) => x.received), backgroundColor: RED }, { label: '办结', data: tw.map((x) => x.resolved), backgroundColor: GREY }] } }),
+      chart('chart-months', '每月案件', { type: 'line', data: { labels: f.months.map((m) => m.month), datasets: [{ label: '受理', data: f.months.map((m) => m.received), borderColor: RED, backgroundColor: RED }, { label: '办结', data: f.months.map((m) => m.resolved), borderColor: GREY, backgroundColor: GREY }] } }),
+      chart('chart-ontime', '按时接单和办结', { type: 'bar', data: { labels: ['接单', '办结'], datasets: [{ label: '按时', data: [t.acceptedOnTime, t.resolvedOnTime], backgroundColor: GREEN }, { label: '超时', data: [t.accepted - t.acceptedOnTime, t.resolved - t.resolvedOnTime], backgroundColor: GOLD }] }, options: { scales: { x: { stacked: true }, y: { stacked: true } } } }),
+      chart('chart-satisfaction', '满意度', { type: 'doughnut', data: { labels: ['满意', '基本满意', '不满意'], datasets: [{ data: [f.satisfaction.satisfied, f.satisfaction.basically, f.satisfaction.unsatisfied], backgroundColor: [GREEN, GOLD, RED] }] } }),
+      chart('chart-recovered', '各镇（街道）追回金额（元）', { type: 'bar', data: { labels: tw.map((x) => x.name), datasets: [{ label: '追回金额', data: tw.map((x) => x.amountRecovered), backgroundColor: GREEN }] } }),
+      chart('chart-members', '每月入会申请', { type: 'bar', data: { labels: f.memberships.months.map((m) => m.month), datasets: [{ label: '申请', data: f.memberships.months.map((m) => m.applied), backgroundColor: GREY }, { label: '通过', data: f.memberships.months.map((m) => m.approved), backgroundColor: RED }] } }),
+    ];
+    const stat = (label, value, id) => h('div', { class: 'stat', id }, h('b', {}, value), label);
+    page('统计',
+      h('div', { class: 'stats', id: 'totals' },
+        stat('受理案件', t.received, 'stat-received'), stat(`按时接单（${pct(t.acceptedOnTime, t.received)}）`, t.acceptedOnTime, 'stat-accepted'),
+        stat(`已办结（${pct(t.resolved, t.received)}）`, t.resolved, 'stat-resolved'), stat('追回金额', yuan(t.amountRecovered), 'stat-recovered'),
+        stat(`满意率（${t.rated}人评价）`, pct(t.satisfied, t.rated), 'stat-satisfaction'), stat('入会申请', f.memberships.applied, 'stat-members'),
+        stat('入会通过', f.memberships.approved, 'stat-members-approved'), stat('待审核入会', f.memberships.pending, 'stat-members-pending')),
+      h('p', {}, h('a', { href: `${API}/admin/dashboard.csv`, download: '', id: 'csv' }, '导出 CSV（Excel 可直接打开）'), h('span', { class: 'muted' }, ` 截至 ${when(f.asOf)}`)),
+      h('div', { class: 'charts' }, list.map((c) => c.fig)));
+    list.forEach((c) => c.draw());
+  }
+
+  async function staffOptions() {
+    const { directory } = await api('GET', '/admin/directory');
+    const out = [];
+    for (const d of directory.districts) {
+      for (const s of [...d.supervisors, ...(d.liaisons || []), ...(d.lawyers || [])]) out.push([s.id, `${s.name}（${ROLE_NAMES[s.role] || s.role}，${d.name}）`]);
+      for (const t of d.townships) {
+        out.push([t.supervisor.id, `${t.supervisor.name}（${ROLE_NAMES[t.supervisor.role]}，${t.name}）`]);
+        for (const r of t.reviewers || []) out.push([r.id, `${r.name}（${ROLE_NAMES[r.role] || r.role}，${t.name}）`]);
+        for (const g of t.grids) for (const w of g.workers) out.push([w.id, `${w.name}（${g.name}）`]);
+      }
+    }
+    return out;
+  }
+
+  async function accessPage() {
+    const options = await staffOptions();
+    const staffId = h('input', { id: 'staff-id', list: 'staff-list', required: true, placeholder: '例如 gw-001', autocomplete: 'off' });
+    const result = h('div', { id: 'access-result' });
+    const run = (label, fn) => h('button', { type: 'button', onclick: action(async () => {
+      if (!staffId.value.trim()) throw new Error('请先填写工作人员编号。');
+      clear(result);
+      result.append(await fn(staffId.value.trim()));
+      return '';
+    }) }, label);
+    page('登录与绑定',
+      h('section', { class: 'card' },
+        h('label', { for: 'staff-id' }, '工作人员（编号）', staffId),
+        h('datalist', { id: 'staff-list' }, options.map(([id, label]) => h('option', { value: id }, label))),
+        h('div', { class: 'buttons' },
+          run('生成工作台登录链接', async (id) => {
+            const r = await api('POST', '/admin/console-links', { staffId: id });
+            return h('div', {}, h('p', {}, `给${r.staff.name}的一次性登录链接（15分钟内有效，只能用一次）：`), h('p', { class: 'secret', id: 'console-link' }, r.url));
+          }),
+          run('生成微信绑定码', async (id) => {
+            const r = await api('POST', '/admin/bind-codes', { staffId: id });
+            return h('div', {}, h('p', {}, `${r.staff.name}的微信绑定码（24小时内有效）：请在微信里给工友发送「绑定 ${r.code}」。`), h('p', { class: 'secret', id: 'bind-code' }, r.code));
+          }),
+          run('吊销全部凭证', async (id) => {
+            if (!window.confirm(`确定让 ${id} 的所有凭证和工作台登录立即失效吗？`)) return h('p', {}, '已取消。');
+            await api('POST', `/admin/staff/${encodeURIComponent(id)}/revoke`);
+            return h('p', {}, `${id} 的所有凭证和工作台登录已失效。`);
+          })),
+        result));
+  }
+
+  function problems(err) {
+    const list = (err.body && err.body.error && err.body.error.problems) || [];
+    return h('div', { id: 'problems' }, h('p', {}, err.message), list.length ? h('ul', { class: 'problems' }, list.map((p) => {
+      const i = p.indexOf(': ');
+      return h('li', {}, i > 0 ? [h('code', {}, p.slice(0, i)), ` ${p.slice(i + 2)}`] : p);
+    })) : null);
+  }
+
+  async function directoryPage() {
+    const { directory } = await api('GET', '/admin/directory');
+    const text = h('textarea', { class: 'json', id: 'directory-json', spellcheck: 'false' });
+    text.value = JSON.stringify(directory, null, 2);
+    const out = h('div', { id: 'directory-result' });
+    const save = h('button', { type: 'submit' }, '保存名录');
+    page('名录',
+      h('p', { class: 'muted' }, '整份名录一起校验：有问题时不会作任何修改，每个问题都会列出它的位置。移出名录的人员，微信绑定和登录立即失效。'),
+      h('form', { class: 'act', onsubmit: async (ev) => {
+        ev.preventDefault();
+        clear(out);
+        let parsed;
+        try { parsed = JSON.parse(text.value); } catch (e) { out.append(h('p', { class: 'problems' }, `JSON 格式不对：${e.message}`)); return; }
+        save.disabled = true;
+        try {
+          const r = await api('PUT', '/admin/directory', { directory: parsed });
+          text.value = JSON.stringify(r.directory, null, 2);
+          say(`名录已保存（版本 ${r.directory.version}）。`, true);
+        } catch (err) {
+          if (err.status !== 401) out.append(problems(err));
+        } finally { save.disabled = false; }
+      } }, text, save), out);
+  }
+
+  async function calendarPage() {
+    const cal = await api('GET', '/admin/calendar');
+    const year = h('input', { id: 'year', type: 'number', min: '2000', max: '2199', required: true, value: String(new Date(Date.now() + skew).getUTCFullYear() + 1) });
+    const text = h('textarea', { class: 'json', id: 'year-json', spellcheck: 'false' });
+    const fill = () => { const y = cal.calendar.years[year.value]; text.value = JSON.stringify(y || { source: '国办发明电〔…〕…号', holidays: [{ name: '元旦', from: `${year.value}-01-01`, to: `${year.value}-01-01` }], workdays: [] }, null, 2); };
+    year.addEventListener('change', fill);
+    fill();
+    const out = h('div', { id: 'calendar-result' });
+    const gaps = cal.coverage && cal.coverage.missing && cal.coverage.missing.length ? h('p', { class: 'problems' }, `未来的日子里有 ${cal.coverage.missing.length} 天没有放假安排数据，请添加那一年。`) : null;
+    page('节假日',
+      h('div', { class: 'scroll' }, h('table', {}, h('tr', {}, h('th', {}, '年份'), h('th', {}, '数据来源')), cal.years.map((y) => h('tr', {}, h('td', {}, String(y.year)), h('td', {}, y.source || '没有数据'))))),
+      gaps,
+      h('h2', { text: '添加或修改一年' }),
+      h('form', { class: 'act', onsubmit: async (ev) => {
+        ev.preventDefault();
+        clear(out);
+        let parsed;
+        try { parsed = JSON.parse(text.value); } catch (e) { out.append(h('p', { class: 'problems' }, `JSON 格式不对：${e.message}`)); return; }
+        try {
+          await api('PUT', `/admin/calendar/years/${year.value}`, parsed);
+          say(`${year.value}年的放假安排已保存。`, true);
+          await calendarPage();
+        } catch (err) {
+          if (err.status !== 401) out.append(problems(err));
+        }
+      } }, h('label', {}, '年份', year), text, h('button', { type: 'submit' }, '保存这一年')), out);
+  }
+
+  // --- start ----------------------------------------------------------------------------
+  (async () => {
+    const linked = await signInWithLink();
+    if (linked === 'failed') return;
+    try {
+      const s = await fetch(`${API}/session`, { credentials: 'same-origin' });
+      if (s.status === 401) return showSignIn(linked ? '' : '');
+    } catch {
+      return say('网络不通，请稍后刷新页面。');
+    }
+    await start();
+  })();
+})();

@@ -1,0 +1,364 @@
+/*
+ * The web console (/console) in Debian's chromium under the app's strict CSP:
+ * signing in for each role (a code sent in WeChat with 控制台, an admin's
+ * one-time link, the ADMIN_TOKEN), a grid worker accepting and resolving a
+ * case end to end while the supervisor's page updates live, a supervisor
+ * seeing a lapse on the board and reassigning, the admin's charts carrying the
+ * figures, another grid's case refused, revocation ending the session at once,
+ * and a write from another origin refused. Screenshots of the main pages go
+ * to var/screenshots/.
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import QRCode from 'qrcode';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Case } from '../../core/cases/index.js';
+import { releaseAssignment } from '../../core/cases/index.js';
+import { route } from '../../core/cases/queue.js';
+import { createAuth } from '../../core/auth/index.js';
+import { setDuty } from '../../core/staff/index.js';
+import { ADMIN, routeTo, staffChat, waitFor, wageCase, workingDayClock } from '../staff/support.js';
+import { startHttp, type TestHttp } from '../support/http.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const SHOTS = new URL('../../var/screenshots/', import.meta.url).pathname;
+
+let http: TestHttp;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} not found: apt-get install -y chromium fonts-noto-cjk`);
+  mkdirSync(SHOTS, { recursive: true });
+  http = await startHttp({ workers: true, clock: workingDayClock('09:30') });
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+}, 60_000);
+
+afterAll(async () => {
+  for (const c of contexts) await c.close().catch(() => undefined);
+  await browser?.close();
+  await http?.stop();
+});
+
+interface Person {
+  page: Page;
+  context: BrowserContext;
+  /** Problems seen: CSP violations, page errors, console errors (except the 401/403 answers tests provoke). */
+  problems(): Promise<string[]>;
+}
+
+async function open(width = 375): Promise<Person> {
+  const context = await browser.newContext({ viewport: { width, height: 812 }, locale: 'zh-CN' });
+  contexts.push(context);
+  await context.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __csp: string[] }).__csp = seen;
+    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.effectiveDirective} ${e.blockedURI}`));
+  });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(`page error: ${e.message}`));
+  page.on('console', (m) => {
+    // Refusals the page shows (a wrong code, a broken directory, a signed-out call) are answers, not faults.
+    if (m.type() === 'error' && !/^Failed to load resource: the server responded with a status of 4\d\d/.test(m.text())) errors.push(`console: ${m.text()}`);
+  });
+  return {
+    page,
+    context,
+    async problems() {
+      const csp = await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []).catch(() => [] as string[]);
+      return [...csp.map((v) => `CSP: ${v}`), ...errors];
+    },
+  };
+}
+
+async function adminPost(path: string, json: unknown) {
+  const res = await fetch(http.base + path, { method: 'POST', headers: { authorization: `Bearer ${ADMIN}`, 'content-type': 'application/json' }, body: JSON.stringify(json) });
+  return { status: res.status, body: (await res.json()) as Record<string, unknown> };
+}
+
+/** Signs in with a code the person got by sending 控制台 in WeChat. */
+async function signInWithCode(staffId: string, width?: number): Promise<Person> {
+  const say = await staffChat(http.t.core, staffId);
+  const reply = await say('控制台');
+  expect(reply).toMatch(/控制台登录码是 \d{6}，10分钟内有效/);
+  const code = /(\d{6})/.exec(reply)![1]!;
+  const p = await open(width);
+  await p.page.goto(`${http.base}/console`);
+  await p.page.locator('#code').fill(code);
+  await p.page.locator('#sign-in button[type=submit]').click();
+  await p.page.locator('#me').waitFor();
+  return p;
+}
+
+/** Signs in with an admin's one-time link. */
+async function signInWithLink(staffId: string, width?: number): Promise<Person> {
+  const r = await adminPost('/api/v1/admin/console-links', { staffId });
+  expect(r.status).toBe(201);
+  const url = String(r.body.url);
+  expect(url).toMatch(/\/console\/#link=[A-Za-z0-9_-]{43}$/);
+  const p = await open(width);
+  await p.page.goto(url);
+  await p.page.locator('#me').waitFor();
+  // The link works once.
+  const again = await open();
+  await again.page.goto(url);
+  await again.page.getByText('登录链接无效或已失效').waitFor();
+  return p;
+}
+
+async function signInAdmin(width = 1280): Promise<Person> {
+  const p = await open(width);
+  await p.page.goto(`${http.base}/console`);
+  await p.page.getByRole('tab', { name: '管理员' }).click();
+  await p.page.locator('#admin-token').fill(ADMIN);
+  await p.page.locator('#sign-in button[type=submit]').click();
+  await p.page.locator('#me[data-role=admin]').waitFor();
+  return p;
+}
+
+const shot = (p: Person, name: string) => p.page.screenshot({ path: `${SHOTS}console-${name}.png`, fullPage: true });
+
+async function addImage(c: Case): Promise<void> {
+  const png = await QRCode.toBuffer('工友', { type: 'png' });
+  const id = http.t.chat.evidence.save(png);
+  await http.t.core.cases.update(c.id, 'test', (cur) => ({ record: { ...cur, evidence: [...cur.evidence, { id, name: '工资条.png', mediaType: 'image/png', size: png.length }] }, action: 'evidence', detail: id }));
+}
+
+describe('the web console', () => {
+  it('signs in every role: a WeChat code, an admin link (once only), the ADMIN_TOKEN; a wrong code is refused', async () => {
+    const p = await open();
+    await p.page.goto(`${http.base}/console`);
+    await shot(p, 'sign-in');
+    await p.page.locator('#code').fill('000000');
+    await p.page.locator('#sign-in button[type=submit]').click();
+    await p.page.getByText('登录码不对或已失效').waitFor();
+
+    const roles: [string, string][] = [
+      ['gw-004', 'grid_worker'],
+      ['sup-t02', 'township_supervisor'],
+      ['dsup-1', 'district_supervisor'],
+      ['liaison-1', 'procuratorate_liaison'],
+      ['lawyer-1', 'union_lawyer'],
+    ];
+    const reviewer = [...http.t.core.directory.index().staffById.values()].find((s) => s.staff.role === 'union_reviewer');
+    if (reviewer) roles.push([reviewer.staff.id, 'union_reviewer']);
+    for (const [id, role] of roles) {
+      const person = id === 'gw-004' ? await signInWithCode(id) : await signInWithLink(id);
+      expect(await person.page.locator('#me').getAttribute('data-role')).toBe(role);
+      // Each role lands on its own first page.
+      await person.page.locator('main h1').waitFor();
+      if (role === 'union_lawyer') {
+        await person.page.locator('#agenda').waitFor();
+        await shot(person, 'lawyer-agenda');
+      }
+      if (role === 'union_reviewer') await shot(person, 'reviewer-memberships');
+      expect(await person.problems()).toEqual([]);
+      await person.context.close();
+    }
+    const admin = await signInAdmin();
+    await admin.page.locator('#totals').waitFor();
+    expect(await admin.problems()).toEqual([]);
+    expect(await p.problems()).toEqual([]);
+  }, 90_000);
+
+  it('a grid worker accepts and resolves a case end to end, and the supervisor watching it sees each step live', async () => {
+    const core = http.t.core;
+    const c0 = await wageCase(core, { townshipId: 't01', gridId: 't01-g1', amount: 28500 });
+    await routeTo(core, c0, 'gw-001');
+    await addImage(c0);
+    const worker = await signInWithCode('gw-001');
+    const card = worker.page.locator(`#queue [data-case="${c0.caseNo}"]`);
+    await card.waitFor();
+    await expect.poll(() => card.locator('.countdown').textContent()).toMatch(/接单期限：剩/);
+    await shot(worker, 'grid-queue');
+    await card.click();
+    await worker.page.locator(`#case[data-status=assigned]`).waitFor();
+    // The evidence image is shown from the evidence download, the phone whole for the assignee.
+    await expect.poll(() => worker.page.locator('#evidence img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
+    expect(await worker.page.locator('#phone').textContent()).toBe('13800138000');
+
+    const sup = await signInWithLink('sup-t01', 1280);
+    await sup.page.goto(`${http.base}/console/#/case/${c0.caseNo}`);
+    await sup.page.locator('#case[data-status=assigned]').waitFor();
+    expect(await sup.page.locator('#phone').textContent()).toBe('138****8000');
+
+    await worker.page.locator('#accept').click();
+    await worker.page.locator('#case[data-status=accepted]').waitFor();
+    await sup.page.locator('#case[data-status=accepted]').waitFor({ timeout: 5000 });
+    await expect.poll(() => worker.page.locator('#case .countdown').textContent()).toMatch(/办结期限：剩/);
+    await shot(worker, 'grid-case');
+
+    await worker.page.locator('#act-note summary').click();
+    await worker.page.locator('#act-note textarea').fill('已电话联系反映人，约定明天去工地');
+    await worker.page.locator('#act-note button[type=submit]').click();
+    await worker.page.locator('#timeline').getByText('已电话联系反映人').waitFor();
+
+    await worker.page.locator('#act-resolve summary').click();
+    await worker.page.locator('#act-resolve input[name=recovered]').fill('28500');
+    await worker.page.locator('#act-resolve button[type=submit]').click();
+    await worker.page.locator('#case[data-status=resolved]').waitFor();
+    await sup.page.locator('#case[data-status=resolved]').waitFor({ timeout: 5000 });
+    const done = await waitFor(core, c0.id, (c) => c.status === 'resolved', 'resolved');
+    expect(done.outcome?.recovered).toBe(28500);
+    expect(done.notes.map((n) => n.text)).toContain('已电话联系反映人，约定明天去工地');
+    expect(await worker.problems()).toEqual([]);
+    expect(await sup.problems()).toEqual([]);
+  }, 90_000);
+
+  it('a supervisor sees a lapsed case on the board and reassigns it', async () => {
+    const core = http.t.core;
+    const c0 = await wageCase(core, { townshipId: 't01', gridId: 't01-g2' });
+    await routeTo(core, c0, 'gw-004');
+    // The accept limit passed: taken from gw-004, routed again (to gw-005, the grid's other worker).
+    await setDuty(core, 'gw-005', true);
+    const released = await releaseAssignment(core, c0.id, 'gw-004', 'lapsed', '超时未接单，已改派');
+    expect(released).not.toBeNull();
+    await route(core, c0.id, released!.assignmentSeq + 1);
+    const lapsed = await waitFor(core, c0.id, (c) => c.assignee?.staffId === 'gw-005', 'routed again');
+    expect(lapsed.lapses).toBe(1);
+
+    const sup = await signInWithLink('sup-t01');
+    await sup.page.goto(`${http.base}/console/#/board`);
+    const card = sup.page.locator(`#board-lapsed [data-case="${c0.caseNo}"]`);
+    await card.waitFor();
+    await shot(sup, 'supervisor-board');
+    await card.click();
+    await sup.page.locator('#act-reassign summary').click();
+    // Routing's own candidates: never gw-004 (who let it lapse), nor gw-005 (who holds it).
+    const options = await sup.page.locator('#act-reassign select option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
+    expect(options).not.toContain('gw-004');
+    expect(options).not.toContain('gw-005');
+    expect(options).toContain('sup-t01');
+    await sup.page.locator('#act-reassign select').selectOption('sup-t01');
+    await sup.page.locator('#act-reassign textarea').fill('网格人手不足，由镇工会直接办理');
+    await sup.page.locator('#act-reassign button[type=submit]').click();
+    await sup.page.locator('#notice.ok').getByText('已改派').waitFor();
+    const after = await waitFor(core, c0.id, (c) => c.assignee?.staffId === 'sup-t01', 'reassigned');
+    expect(after.status).toBe('assigned');
+    expect(after.lapsed).toEqual(expect.arrayContaining(['gw-004', 'gw-005']));
+    // Now the supervisor holds it: accept is offered.
+    await sup.page.locator('#accept').waitFor();
+    expect(await sup.problems()).toEqual([]);
+  }, 90_000);
+
+  it("a grid worker who opens another grid's case is refused", async () => {
+    const core = http.t.core;
+    const other = await wageCase(core, { townshipId: 't02', gridId: 't02-g1' });
+    const worker = await signInWithCode('gw-002');
+    await worker.page.goto(`${http.base}/console/#/case/${other.caseNo}`);
+    await worker.page.locator('#refused').getByText('无权查看').waitFor();
+    expect(await worker.page.locator('#case').count()).toBe(0);
+    const res = await worker.page.evaluate(async (no) => (await fetch(`/api/v1/console/staff/cases/${no}`)).status, other.caseNo);
+    expect(res).toBe(403);
+    expect(await worker.problems()).toEqual([]);
+  });
+
+  it("the admin's dashboard charts carry the figures, and the CSV opens in Excel (UTF-8 with a BOM)", async () => {
+    const core = http.t.core;
+    // A rating on the resolved case of the end-to-end test.
+    const all = (await core.cases.recent()).filter((c) => c.kind === 'wage_arrears');
+    const resolved = all.find((c) => c.status === 'resolved')!;
+    await core.cases.update(resolved.id, 'test', (cur) => ({ record: { ...cur, ratings: ['satisfied'], satisfaction: 'satisfied' }, action: 'rated', detail: 'satisfied' }));
+    const admin = await signInAdmin();
+    await admin.page.locator('#chart-townships').waitFor();
+    await admin.page.waitForFunction(() => !!(window as unknown as { Chart?: { getChart(c: HTMLCanvasElement): unknown } }).Chart?.getChart(document.getElementById('chart-satisfaction') as HTMLCanvasElement));
+    const data = (id: string) =>
+      admin.page.evaluate((cid) => {
+        const chart = (window as unknown as { Chart: { getChart(c: HTMLCanvasElement): { data: { labels: string[]; datasets: { label?: string; data: number[] }[] } } } }).Chart.getChart(document.getElementById(cid) as HTMLCanvasElement);
+        return { labels: chart.data.labels, datasets: chart.data.datasets.map((d) => ({ label: d.label, data: d.data })) };
+      }, id);
+    const townships = await data('chart-townships');
+    const i = townships.labels.indexOf('东龙镇');
+    const j = townships.labels.indexOf('白沙镇');
+    expect(townships.datasets[0]!.data[i]).toBe(all.filter((c) => c.location.townshipId === 't01').length);
+    expect(townships.datasets[0]!.data[j]).toBe(all.filter((c) => c.location.townshipId === 't02').length);
+    expect(townships.datasets[1]!.data[i]).toBe(1);
+    const recovered = await data('chart-recovered');
+    expect(recovered.datasets[0]!.data[recovered.labels.indexOf('东龙镇')]).toBe(28500);
+    expect((await data('chart-satisfaction')).datasets[0]!.data).toEqual([1, 0, 0]);
+    const months = await data('chart-months');
+    expect(months.datasets[0]!.data.reduce((a, b) => a + b, 0)).toBe(all.length);
+    const ontime = await data('chart-ontime');
+    expect(ontime.datasets[0]!.data).toEqual([all.filter((c) => c.acceptedAt && !c.missed.includes('accept')).length, 1]);
+    // The same figures in the page's data- attribute.
+    expect(JSON.parse((await admin.page.locator('figure:has(#chart-townships)').getAttribute('data-chart'))!).datasets[0].data).toEqual(townships.datasets[0]!.data);
+    await shot(admin, 'admin-dashboard');
+    const csv = await admin.page.evaluate(async () => {
+      const r = await fetch('/api/v1/console/admin/dashboard.csv');
+      return { type: r.headers.get('content-type'), bytes: Array.from(new Uint8Array(await r.arrayBuffer())) };
+    });
+    expect(csv.type).toMatch(/text\/csv/);
+    expect(csv.bytes.slice(0, 3)).toEqual([0xef, 0xbb, 0xbf]);
+    const text = Buffer.from(csv.bytes).toString('utf8');
+    expect(text).toMatch(/东龙镇,\d+,\d+,\d+,1,1,1,1,\d+,28500/);
+    expect(await admin.problems()).toEqual([]);
+  }, 60_000);
+
+  it('the admin issues console links and bind codes, and a broken directory shows every problem at its path', async () => {
+    const admin = await signInAdmin(375);
+    await admin.page.goto(`${http.base}/console/#/access`);
+    await admin.page.locator('#staff-id').fill('gw-007');
+    await admin.page.getByRole('button', { name: '生成工作台登录链接' }).click();
+    expect(await admin.page.locator('#console-link').textContent()).toMatch(/\/console\/#link=/);
+    await admin.page.getByRole('button', { name: '生成微信绑定码' }).click();
+    expect(await admin.page.locator('#bind-code').textContent()).toMatch(/^\d{6}$/);
+    await shot(admin, 'admin-access');
+    await admin.page.goto(`${http.base}/console/#/directory`);
+    const area = admin.page.locator('#directory-json');
+    await area.waitFor();
+    const dir = JSON.parse(await area.inputValue());
+    dir.districts[0].townships[0].grids[0].workers[0].role = 'nobody';
+    dir.districts[0].townships[0].supervisor.capacity = -1;
+    await area.fill(JSON.stringify(dir, null, 2));
+    await admin.page.getByRole('button', { name: '保存名录' }).click();
+    const problems = admin.page.locator('#problems li code');
+    await problems.first().waitFor();
+    const paths = await problems.allTextContents();
+    expect(paths.some((p) => p.includes('districts[0].townships[0].grids[0].workers[0].role') || p.includes('districts.0.townships.0.grids.0.workers.0.role'))).toBe(true);
+    expect(paths.length).toBeGreaterThanOrEqual(2);
+    await shot(admin, 'admin-directory');
+    expect(await admin.problems()).toEqual([]);
+  }, 60_000);
+
+  it('revokeStaff and 解绑 end a console session at once; signing out deletes it', async () => {
+    const worker = await signInWithCode('gw-003');
+    expect(await worker.page.evaluate(async () => (await fetch('/api/v1/console/staff/cases')).status)).toBe(200);
+    await createAuth(http.t.core).revokeStaff('gw-003');
+    expect(await worker.page.evaluate(async () => (await fetch('/api/v1/console/staff/cases')).status)).toBe(401);
+    await worker.page.reload();
+    await worker.page.locator('#code').waitFor();
+
+    // 解绑 in WeChat ends it too.
+    const again = await signInWithCode('gw-006');
+    const say = await staffChat(http.t.core, 'gw-006');
+    expect(await say('解绑')).toMatch(/已解除绑定/);
+    expect(await again.page.evaluate(async () => (await fetch('/api/v1/console/session')).status)).toBe(401);
+
+    // Signing out: the same cookie no longer works even if kept.
+    const third = await signInWithLink('gw-007');
+    const cookie = (await third.context.cookies()).find((c) => c.name === 'gy_console' && c.path === '/api/v1/console')!;
+    expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Strict' });
+    await third.page.locator('#sign-out').click();
+    await third.page.locator('#code').waitFor();
+    const res = await fetch(`${http.base}/api/v1/console/session`, { headers: { cookie: `gy_console=${cookie.value}` } });
+    expect(res.status).toBe(401);
+  }, 60_000);
+
+  it('a write from another origin is refused, the same write from the page goes through', async () => {
+    const worker = await signInWithCode('gw-008');
+    const cookie = (await worker.context.cookies()).find((c) => c.name === 'gy_console' && c.path === '/api/v1/console')!;
+    const post = (headers: Record<string, string>) =>
+      fetch(`${http.base}/api/v1/console/staff/duty`, { method: 'POST', headers: { cookie: `gy_console=${cookie.value}`, 'content-type': 'application/json', ...headers }, body: JSON.stringify({ onDuty: false }) });
+    const foreign = await post({ origin: 'https://evil.example' });
+    expect(foreign.status).toBe(403);
+    expect(((await foreign.json()) as { error: { message: string } }).error.message).toMatch(/本站/);
+    expect((await post({ 'sec-fetch-site': 'cross-site' })).status).toBe(403);
+    const signOut = await fetch(`${http.base}/api/v1/console/sign-out`, { method: 'POST', headers: { cookie: `gy_console=${cookie.value}`, origin: 'https://evil.example' } });
+    expect(signOut.status).toBe(403);
+    // From the page itself (same origin): accepted.
+    await worker.page.locator('#duty').click();
+    await worker.page.locator('#notice.ok').getByText('已设为休息').waitFor();
+    expect(await worker.problems()).toEqual([]);
+  });
+});
