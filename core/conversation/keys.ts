@@ -14,7 +14,7 @@ export function conversationKeys(prefix: string) {
       "clientMsgId → the replies that message got, sealed: a resent message gets them again without acting twice; one key per person, so 删除我的信息 removes them all",
     ),
     seen: key('seen', ['channel', 'messageId'], 'string', '1 day', 'a channel message already handled (WeChat may deliver one twice)'),
-    rate: key('rate', ['subject', 'minute'], 'string', '2 minutes', 'calls by one person or address in one minute (rate limits)'),
+    rate: key('rate', ['subject', 'minute'], 'string', '2 minutes after its last call', 'calls by one person or address in one minute (rate limits)'),
   };
 }
 

@@ -173,8 +173,10 @@ describe('rate limiting never reorders', () => {
     const mon = core.redis.duplicate();
     await mon.connect();
     const seen: string[] = [];
+    // Only this core's key: MONITOR sees every client of the shared test Redis (other files run alongside).
+    const mine = `${core.config.REDIS_PREFIX}:{chat}:rate:web:rt:`;
     await mon.monitor((line) => {
-      if (line.includes(':{chat}:rate:')) seen.push(line);
+      if (line.includes(mine)) seen.push(line);
     });
     for (let i = 0; i < 3; i++) await core.conversation.limit('web:rt', 100, '太快了');
     await new Promise((r) => setTimeout(r, 100));
