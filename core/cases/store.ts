@@ -61,6 +61,8 @@ export function createCaseStore({ redis, keys, clock, caseNoPrefix }: CaseStoreD
       ],
     }));
     if (res.result === 'refused') throw new Error(`case ${input.id}: refused by a guard it does not have`);
+    // A new case is a change too: the supervisors' boards show it as waiting for routing.
+    if (res.result === 'created') await publishChange(res.record);
     return { created: res.result === 'created', record: res.record };
   }
 
@@ -77,10 +79,12 @@ export function createCaseStore({ redis, keys, clock, caseNoPrefix }: CaseStoreD
     const res = await records.update(id, actor, (c) => change(c));
     // Live views (the web console) refresh: one message per change, the case's ids only. Best effort:
     // a lost message only delays a refresh, and the change itself is already written.
-    if (res.result === 'written') {
-      await redis.publish(keys.changedChannel, JSON.stringify({ id: res.record.id, caseNo: res.record.caseNo })).catch(() => undefined);
-    }
+    if (res.result === 'written') await publishChange(res.record);
     return res.record;
+  }
+
+  async function publishChange(c: Case): Promise<void> {
+    await redis.publish(keys.changedChannel, JSON.stringify({ id: c.id, caseNo: c.caseNo })).catch(() => undefined);
   }
 
   /** Newest first. */

@@ -94,7 +94,9 @@
   function action(run, done) {
     return async (ev) => {
       if (ev) ev.preventDefault();
-      const btns = ev && ev.currentTarget && ev.currentTarget.querySelectorAll ? ev.currentTarget.querySelectorAll('button') : [];
+      // A form's buttons, or the button clicked itself (its querySelectorAll finds none).
+      const at = ev && ev.currentTarget;
+      const btns = at instanceof HTMLButtonElement ? [at] : at && at.querySelectorAll ? at.querySelectorAll('button') : [];
       btns.forEach((b) => (b.disabled = true));
       try {
         const msg = await run(ev);
@@ -245,7 +247,7 @@
       if (onCase && decodeURIComponent(h0.slice(7)) !== caseNo) return;
       if (!onCase && !/^#\/(cases|board|dashboard)?$/.test(h0) && h0 !== '') return;
       clearTimeout(refreshTimer);
-      refreshTimer = setTimeout(() => { if (render) render(true); }, 250);
+      refreshTimer = setTimeout(() => { if (render) render('live'); }, 250);
     });
   }
   function stopEvents() {
@@ -286,7 +288,8 @@
 
   function page(title, ...children) {
     clear(view);
-    view.append(h('h1', { text: title }), ...children);
+    // As h() does: lists are flattened and null/false left out (append() would write them as text).
+    view.append(h('h1', { text: title }), ...children.flat(Infinity).filter((c) => c !== null && c !== undefined && c !== false));
   }
 
   // --- cases ------------------------------------------------------------------------------
@@ -437,6 +440,8 @@
       }
     }
     if (!quiet) say('');
+    // A live refresh (someone else changed the case) keeps the forms being filled in: open, with their text and focus.
+    const kept = quiet === 'live' ? openForms() : [];
     page(`案件 ${c.caseNo}`,
       h('div', { class: 'case-layout', id: 'case', 'data-case': c.caseNo, 'data-status': c.status },
         h('div', {},
@@ -444,6 +449,27 @@
           h('section', { class: 'card' }, h('h2', { text: '证据材料' }), evidence(c)),
           h('section', { class: 'card' }, h('h2', { text: '办理经过' }), timeline(c))),
         h('section', { class: 'card', id: 'actions' }, h('h2', { text: '办理' }), acts.length ? acts : h('p', { class: 'muted' }, '这个案件现在没有需要您办理的事项。'))));
+    restoreForms(kept);
+  }
+
+  const fieldsOf = (d) => Array.from(d.querySelectorAll('input, textarea, select'));
+  function openForms() {
+    return Array.from(view.querySelectorAll('details.action[open]')).map((d) => {
+      const fields = fieldsOf(d);
+      return { id: d.id, values: fields.map((f) => (f.type === 'checkbox' ? f.checked : f.value)), focus: fields.indexOf(document.activeElement) };
+    });
+  }
+  function restoreForms(kept) {
+    for (const k of kept) {
+      const d = document.getElementById(k.id);
+      // Gone (the case moved on, this action no longer applies): nothing to keep.
+      if (!d) continue;
+      d.open = true;
+      const fields = fieldsOf(d);
+      if (fields.length !== k.values.length) continue;
+      fields.forEach((f, i) => { if (f.type === 'checkbox') f.checked = k.values[i]; else f.value = k.values[i]; });
+      if (k.focus >= 0) fields[k.focus].focus();
+    }
   }
 
   // --- supervisors -----------------------------------------------------------------------
