@@ -55,16 +55,17 @@ export type Delivery<T> = { sent: T } | { skipped: 'sent' | 'interrupted' };
  * renews it every half of that while its process lives; every
  * `stalledInterval` one worker (whichever checks first) moves active jobs
  * whose lock is gone back to waiting. A job whose process died is taken up
- * again after at most lockDuration + stalledInterval: 6 s here (BullMQ's
+ * again after at most lockDuration + stalledInterval: 8 s here (BullMQ's
  * defaults, 30 s + 30 s, left it a minute). The price: a process whose
- * event loop is blocked for more than 4 s loses its locks and its jobs run
+ * event loop is blocked for more than 6 s loses its locks (4 s proved too
+ * short on a loaded 2-core machine: locks were lost while a process was busy) and its jobs run
  * again elsewhere — harmless, every processor is idempotent and notices go
  * out at most once (`deliverOnce`). A job that stalls is not failed for
  * good at the second stall (BullMQ's `maxStalledCount: 1`) but at the
  * sixth: a deploy or two in a row must not lose a time limit, while a job
  * that kills every process that runs it still ends.
  */
-export const WORKER_RECOVERY = { lockDuration: 4_000, stalledInterval: 2_000, maxStalledCount: 5 } as const;
+export const WORKER_RECOVERY = { lockDuration: 6_000, stalledInterval: 2_000, maxStalledCount: 5 } as const;
 
 /** BullMQ on the app's node-redis client library (BullMQ 6 needs the client passed in). */
 export function bullConnection(redis: Redis) {

@@ -105,8 +105,11 @@ export async function startChannelRig(channel: Channel, opts: { env?: Record<str
   async function handled(msg: FakePushMessage & { from: string }) {
     const pushId = pushIdOf(channel, asPushMessage(msg));
     const job = await completed('inbound', `in-${pushId}`, `the inbound job of ${msg.kind}`);
-    const r = job.returnvalue as { replies?: number } | undefined;
-    if (r?.replies) await completed('outbound', `chs-${pushId}`, `the replies to ${msg.kind}`);
+    const r = job.returnvalue as { replies?: number; skipped?: string } | undefined;
+    // A job run twice (its lock lost on a loaded machine) reports `gone` the second time: the
+    // replies were queued by the first run, so wait for them when they are there.
+    const queued = r?.replies || (r?.skipped === 'gone' && (await core.queues.outbound.getJob(`chs-${pushId}`)));
+    if (queued) await completed('outbound', `chs-${pushId}`, `the replies to ${msg.kind}`);
   }
 
   const rig: ChannelRig = {
