@@ -89,7 +89,8 @@ async function main(): Promise<void> {
   } else {
     privateRedis = await startPrivateRedis(join(tmp, 'redis'), { persist: false });
     url = privateRedis.url;
-    redisNote = `private redis-server at ${url} (no persistence, temp dir)`;
+    // The address without its password (the private redis-server has one now).
+    redisNote = `private redis-server at ${url.replace(/\/\/[^@/]*@/, '//')} (no persistence, temp dir)`;
   }
   const prefix = `bench${randomBytes(4).toString('hex')}`;
   const config = loadConfig({
