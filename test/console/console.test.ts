@@ -8,9 +8,8 @@
  * and a write from another origin refused. Screenshots of the main pages go
  * to var/screenshots/.
  */
-import { existsSync, mkdirSync } from 'node:fs';
 import QRCode from 'qrcode';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { adminPost as adminPostTo, launchConsoleBrowser, shot, type ConsoleBrowser, type Person } from './support.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Case } from '../../core/cases/index.js';
 import { releaseAssignment } from '../../core/cases/index.js';
@@ -20,62 +19,23 @@ import { setDuty } from '../../core/staff/index.js';
 import { ADMIN, routeTo, staffChat, waitFor, wageCase, workingDayClock } from '../staff/support.js';
 import { startHttp, type TestHttp } from '../support/http.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const SHOTS = new URL('../../var/screenshots/', import.meta.url).pathname;
 
 let http: TestHttp;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
+let browser: ConsoleBrowser;
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} not found: apt-get install -y chromium fonts-noto-cjk`);
-  mkdirSync(SHOTS, { recursive: true });
   http = await startHttp({ workers: true, clock: workingDayClock('09:30') });
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  browser = await launchConsoleBrowser();
 }, 60_000);
 
 afterAll(async () => {
-  for (const c of contexts) await c.close().catch(() => undefined);
   await browser?.close();
   await http?.stop();
 });
 
-interface Person {
-  page: Page;
-  context: BrowserContext;
-  /** Problems seen: CSP violations, page errors, console errors (except the 401/403 answers tests provoke). */
-  problems(): Promise<string[]>;
-}
+const open = (width?: number) => browser.open(width);
 
-async function open(width = 375): Promise<Person> {
-  const context = await browser.newContext({ viewport: { width, height: 812 }, locale: 'zh-CN' });
-  contexts.push(context);
-  await context.addInitScript(() => {
-    const seen: string[] = [];
-    (window as unknown as { __csp: string[] }).__csp = seen;
-    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.effectiveDirective} ${e.blockedURI}`));
-  });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(`page error: ${e.message}`));
-  page.on('console', (m) => {
-    // Refusals the page shows (a wrong code, a broken directory, a signed-out call) are answers, not faults.
-    if (m.type() === 'error' && !/^Failed to load resource: the server responded with a status of 4\d\d/.test(m.text())) errors.push(`console: ${m.text()}`);
-  });
-  return {
-    page,
-    context,
-    async problems() {
-      const csp = await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []).catch(() => [] as string[]);
-      return [...csp.map((v) => `CSP: ${v}`), ...errors];
-    },
-  };
-}
-
-async function adminPost(path: string, json: unknown) {
-  const res = await fetch(http.base + path, { method: 'POST', headers: { authorization: `Bearer ${ADMIN}`, 'content-type': 'application/json' }, body: JSON.stringify(json) });
-  return { status: res.status, body: (await res.json()) as Record<string, unknown> };
-}
+const adminPost = (path: string, json: unknown) => adminPostTo(http.base, path, json);
 
 /** Signs in with a code the person got by sending 控制台 in WeChat. */
 async function signInWithCode(staffId: string, width?: number): Promise<Person> {
@@ -117,7 +77,6 @@ async function signInAdmin(width = 1280): Promise<Person> {
   return p;
 }
 
-const shot = (p: Person, name: string) => p.page.screenshot({ path: `${SHOTS}console-${name}.png`, fullPage: true });
 
 async function addImage(c: Case): Promise<void> {
   const png = await QRCode.toBuffer('工友', { type: 'png' });

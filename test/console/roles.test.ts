@@ -16,8 +16,7 @@
  * and each test moves it forward: bookings are made at 08:00, everything
  * else happens from 10:00 on.
  */
-import { existsSync, mkdirSync } from 'node:fs';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { adminPost as adminPostTo, launchConsoleBrowser, shot, type ConsoleBrowser, type Person } from './support.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Case } from '../../core/cases/index.js';
 import { manualClock, type ManualClock } from '../../core/infra/clock.js';
@@ -27,18 +26,15 @@ import { membersOf } from '../../core/membership/store.js';
 import { dutyOverrides } from '../../core/staff/index.js';
 import { QINGXI_LEGAL, atOf, bookDirect, freeSlots } from '../legal-aid/helpers.js';
 import { WANG, ZHANG, courierUpToReview, reviewed } from '../membership/support.js';
-import { ADMIN, routeTo, waitFor, wageCase, workingDayAt } from '../staff/support.js';
+import { routeTo, waitFor, wageCase, workingDayAt } from '../staff/support.js';
 import { startHttp, type TestHttp } from '../support/http.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const SHOTS = new URL('../../var/screenshots/', import.meta.url).pathname;
 
 let http: TestHttp;
-let browser: Browser;
+let browser: ConsoleBrowser;
 let clock: ManualClock;
 /** The scenario's day (Beijing `YYYY-MM-DD`). */
 let day: string;
-const contexts: BrowserContext[] = [];
 
 /** Moves the app's clock to `hhmm` (Beijing) on the scenario's day. */
 const at = (hhmm: string) => clock.set(chinaInstant(day, hhmm));
@@ -49,8 +45,6 @@ async function lawyerSlotsOn(now: Date) {
 }
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} not found: apt-get install -y chromium fonts-noto-cjk`);
-  mkdirSync(SHOTS, { recursive: true });
   clock = manualClock(workingDayAt('08:00'));
   http = await startHttp({ workers: true, clock });
   // A working morning on which lawyer-1 still has two slots to book (a working Saturday may have none).
@@ -63,53 +57,17 @@ beforeAll(async () => {
   }
   if (!day) throw new Error('no working morning in the next ten working days with two free slots of lawyer-1 at the district station');
   at('08:00');
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  browser = await launchConsoleBrowser();
 }, 60_000);
 
 afterAll(async () => {
-  for (const c of contexts) await c.close().catch(() => undefined);
   await browser?.close();
   await http?.stop();
 });
 
-interface Person {
-  page: Page;
-  context: BrowserContext;
-  /** Problems seen: CSP violations, page errors, console errors (except 4xx answers), junk text on the page. */
-  problems(): Promise<string[]>;
-}
+const open = (width?: number) => browser.open(width);
 
-async function open(width = 375): Promise<Person> {
-  const context = await browser.newContext({ viewport: { width, height: 812 }, locale: 'zh-CN' });
-  contexts.push(context);
-  await context.addInitScript(() => {
-    const seen: string[] = [];
-    (window as unknown as { __csp: string[] }).__csp = seen;
-    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.effectiveDirective} ${e.blockedURI}`));
-  });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(`page error: ${e.message}`));
-  page.on('console', (m) => {
-    if (m.type() === 'error' && !/^Failed to load resource: the server responded with a status of 4\d\d/.test(m.text())) errors.push(`console: ${m.text()}`);
-  });
-  return {
-    page,
-    context,
-    async problems() {
-      const csp = await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []).catch(() => [] as string[]);
-      // What a page shows is text for people: never a stringified element, null or undefined.
-      const shown = await page.locator('main').innerText().catch(() => '');
-      const junk = /\[object \w+\]|null|undefined/.exec(shown);
-      return [...csp.map((v) => `CSP: ${v}`), ...errors, ...(junk ? [`page shows ${junk[0]}: ${shown.slice(0, 200)}`] : [])];
-    },
-  };
-}
-
-async function adminPost(path: string, json: unknown) {
-  const res = await fetch(http.base + path, { method: 'POST', headers: { authorization: `Bearer ${ADMIN}`, 'content-type': 'application/json' }, body: JSON.stringify(json) });
-  return { status: res.status, body: (await res.json()) as Record<string, unknown> };
-}
+const adminPost = (path: string, json: unknown) => adminPostTo(http.base, path, json);
 
 /** Signs in with an admin's one-time link; the person lands on their role's first page. */
 async function signIn(staffId: string, width?: number): Promise<Person> {
@@ -141,7 +99,6 @@ async function staffApi(staffId: string, method: 'GET' | 'POST', path: string, j
   return { status: res.status, body: (await res.json()) as any };
 }
 
-const shot = (p: Person, name: string) => p.page.screenshot({ path: `${SHOTS}console-${name}.png`, fullPage: true });
 
 /** A wage case in 东龙镇 routed to gw-001, accepted by them and referred to the procuratorate, all through the staff API. */
 async function referredCase(amount: number, reason: string): Promise<Case> {
