@@ -24,3 +24,37 @@ export function confirm(title: string, content: string, confirmText = '确定'):
     });
   });
 }
+
+interface ListPage {
+  setData(data: WechatMiniprogram.IAnyObject): void;
+  load(): Promise<void>;
+}
+
+/**
+ * The methods every list page has: load on show, pull down to reload, a
+ * polite error with 重试. `key` is the data field the cards go in.
+ */
+export function listMethods<T, C>(key: string, fetch: () => Promise<T[]>, card: (item: T) => C) {
+  return {
+    onShow(this: ListPage) {
+      void this.load();
+    },
+    async onPullDownRefresh(this: ListPage) {
+      await this.load();
+      wx.stopPullDownRefresh();
+    },
+    async load(this: ListPage) {
+      try {
+        const list = await fetch();
+        this.setData({ [key]: list.map(card), loading: false, error: '' });
+      } catch (err) {
+        this.setData({ loading: false, error: messageOf(err) });
+        toastError(err);
+      }
+    },
+    onRetry(this: ListPage) {
+      this.setData({ loading: true, error: '' });
+      void this.load();
+    },
+  };
+}

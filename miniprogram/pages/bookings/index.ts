@@ -1,6 +1,6 @@
-import { api, messageOf, type BookingViewBody } from '../../utils/api';
+import { api, type BookingViewBody } from '../../utils/api';
 import { sendInChat } from '../../utils/outbox';
-import { confirm, toastError, type Tap } from '../../utils/page';
+import { confirm, listMethods, toastError, type Tap } from '../../utils/page';
 
 /** 我的预约: bookings with cancel (after a confirm) and reschedule (in the chat). */
 
@@ -42,29 +42,7 @@ Component({
   },
 
   methods: {
-    onShow() {
-      void this.load();
-    },
-
-    async onPullDownRefresh() {
-      await this.load();
-      wx.stopPullDownRefresh();
-    },
-
-    async load() {
-      try {
-        const list = await api.bookings();
-        this.setData({ bookings: list.map(bookingCard), loading: false, error: '' });
-      } catch (err) {
-        this.setData({ loading: false, error: messageOf(err) });
-        toastError(err);
-      }
-    },
-
-    onRetry() {
-      this.setData({ loading: true, error: '' });
-      void this.load();
-    },
+    ...listMethods('bookings', () => api.bookings(), bookingCard),
 
     async onCancel(e: Tap<{ no: string; when: string }>) {
       const { no, when } = e.currentTarget.dataset;

@@ -1,7 +1,7 @@
-import { api, messageOf, type CaseSummaryBody } from '../../utils/api';
+import { api, type CaseSummaryBody } from '../../utils/api';
 import { date, dateTime, yuan } from '../../utils/format';
 import { sendInChat } from '../../utils/outbox';
-import { toastError, type Tap } from '../../utils/page';
+import { listMethods, toastError, type Tap } from '../../utils/page';
 
 /** 我的案件: each case with its timeline; legal aid is booked for a wage case in the chat; its legal documents open here. */
 
@@ -62,29 +62,7 @@ Component({
   },
 
   methods: {
-    onShow() {
-      void this.load();
-    },
-
-    async onPullDownRefresh() {
-      await this.load();
-      wx.stopPullDownRefresh();
-    },
-
-    async load() {
-      try {
-        const list = await api.cases();
-        this.setData({ cases: list.map(caseCard), loading: false, error: '' });
-      } catch (err) {
-        this.setData({ loading: false, error: messageOf(err) });
-        toastError(err);
-      }
-    },
-
-    onRetry() {
-      this.setData({ loading: true, error: '' });
-      void this.load();
-    },
+    ...listMethods('cases', () => api.cases(), caseCard),
 
     /** Opens the chat and asks for legal aid for this case (pre-filled from it). */
     onBook(e: Tap<{ caseNo: string }>) {
