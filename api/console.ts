@@ -1,6 +1,5 @@
 import { Router } from '@koa/router';
 import type { Context, Middleware } from 'koa';
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -12,6 +11,7 @@ import type { BookingStore } from '../core/legal-aid/index.js';
 import { CONSOLE_SESSION_SECONDS, createConsoleAccess, type ConsoleWho } from '../core/staff/index.js';
 import { adminHandlers } from './admin.js';
 import { jsonBodies, parseBody, type StaffState } from './http.js';
+import { loadStatic, serveStatic, versioned } from './static-files.js';
 import { staffHandlers } from './staff.js';
 
 /** The console's session cookie: sent only to the console's pages and its API. */
@@ -31,19 +31,12 @@ export const ConsoleSignIn = z
 
 /** The console's files: its page, script, style, and Chart.js (served from here: no CDN). */
 const chartPath = join(dirname(createRequire(import.meta.url).resolve('chart.js')), 'chart.umd.js');
-const FILES = {
-  'console.js': { type: 'text/javascript; charset=utf-8', url: new URL('./static/console/console.js', import.meta.url) },
-  'console.css': { type: 'text/css; charset=utf-8', url: new URL('./static/console/console.css', import.meta.url) },
-  'chart.js': { type: 'text/javascript; charset=utf-8', url: chartPath },
-} as const;
-type FileName = keyof typeof FILES;
-const LOADED = Object.fromEntries(
-  Object.entries(FILES).map(([name, f]) => {
-    const bytes = readFileSync(f.url);
-    return [name, { type: f.type, bytes, version: createHash('sha256').update(bytes).digest('hex').slice(0, 12) }];
-  }),
-) as Record<FileName, { type: string; bytes: Buffer; version: string }>;
-const fileUrl = (name: FileName) => `/static/console/${name}?v=${LOADED[name].version}`;
+const LOADED = loadStatic({
+  'console.js': { type: 'text/javascript; charset=utf-8', path: new URL('./static/console/console.js', import.meta.url) },
+  'console.css': { type: 'text/css; charset=utf-8', path: new URL('./static/console/console.css', import.meta.url) },
+  'chart.js': { type: 'text/javascript; charset=utf-8', path: chartPath },
+});
+const fileUrl = (name: keyof typeof LOADED) => versioned('/static/console', LOADED, name);
 const PAGE = readFileSync(new URL('./static/console/index.html', import.meta.url), 'utf8')
   .replace('"/static/console/console.css"', `"${fileUrl('console.css')}"`)
   .replace('"/static/console/chart.js"', `"${fileUrl('chart.js')}"`)
@@ -97,20 +90,7 @@ export function consoleRoutes(core: Core, evidence: EvidenceStore, bookings: Boo
   };
   pages.get('/console', page);
   pages.get('/console/', page);
-  for (const name of Object.keys(LOADED) as FileName[]) {
-    pages.get(`/static/console/${name}`, (ctx) => {
-      const file = LOADED[name];
-      ctx.status = 200;
-      ctx.type = file.type;
-      ctx.set('Cache-Control', 'public, max-age=604800');
-      ctx.etag = file.version;
-      if (ctx.fresh) {
-        ctx.status = 304;
-        return;
-      }
-      ctx.body = file.bytes;
-    });
-  }
+  serveStatic(pages, '/static/console', LOADED);
 
   // --- signing in and out, who am I, live events ------------------------------------------
   const session = new Router({ prefix: CONSOLE_API });

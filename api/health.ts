@@ -1,22 +1,22 @@
 import { Router } from '@koa/router';
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Core } from '../core/context.js';
 import { shortReason } from '../core/infra/redis.js';
+import { loadStatic, serveStatic, versioned } from './static-files.js';
 
 /** Files under /static: the web chat's script and style, the admin pages' style. */
 const STATIC_TYPES = { 'chat.js': 'text/javascript; charset=utf-8', 'chat.css': 'text/css; charset=utf-8', 'admin.css': 'text/css; charset=utf-8' } as const;
 export type StaticName = keyof typeof STATIC_TYPES;
 
-const STATIC = Object.fromEntries(
-  Object.entries(STATIC_TYPES).map(([name, type]) => {
-    const bytes = readFileSync(new URL(`./static/${name}`, import.meta.url));
-    return [name, { type, bytes, version: createHash('sha256').update(bytes).digest('hex').slice(0, 12) }];
-  }),
-) as Record<StaticName, { type: string; bytes: Buffer; version: string }>;
+const STATIC = loadStatic(
+  Object.fromEntries(Object.entries(STATIC_TYPES).map(([name, type]) => [name, { type, path: new URL(`./static/${name}`, import.meta.url) }])) as Record<
+    StaticName,
+    { type: string; path: URL }
+  >,
+);
 
 /** The address of a static file with its content's version: a new deploy is a new address, so it may be cached long. */
-export const staticUrl = (name: StaticName) => `/static/${name}?v=${STATIC[name].version}`;
+export const staticUrl = (name: StaticName) => versioned('/static', STATIC, name);
 
 /** The web chat page, pointing at its script and style (no inline script or style: the CSP allows none). */
 const WEB_CHAT = readFileSync(new URL('./static/index.html', import.meta.url), 'utf8')
@@ -51,21 +51,7 @@ export function healthRoutes(core: Core): Router {
       ctx.body = { ok: false, error: { code: 'not_ready', message: '服务暂时不可用。' } };
     }
   });
-  for (const name of Object.keys(STATIC) as StaticName[]) {
-    router.get(`/static/${name}`, (ctx) => {
-      const file = STATIC[name];
-      ctx.status = 200;
-      ctx.type = file.type;
-      // Versioned addresses (staticUrl) change with the content; a week is long enough and short enough.
-      ctx.set('Cache-Control', 'public, max-age=604800');
-      ctx.etag = file.version;
-      if (ctx.fresh) {
-        ctx.status = 304;
-        return;
-      }
-      ctx.body = file.bytes;
-    });
-  }
+  serveStatic(router, '/static', STATIC);
   if (core.config.SERVE_WEB_CHAT) {
     router.get('/', (ctx) => {
       ctx.type = 'html';
