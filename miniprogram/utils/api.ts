@@ -199,17 +199,22 @@ export function session(): Promise<string> {
   return pending;
 }
 
-/** A call as the signed-in person; after a 401 the token is renewed once and the call repeated. */
-async function authed<T>(method: Method, path: string, data?: Data): Promise<T> {
+/** `attempt` as the signed-in person; after a 401 the token is renewed once and the attempt repeated. */
+async function signedIn<T>(attempt: (token: string) => Promise<T>): Promise<T> {
   const token = await session();
   try {
-    return await call<T>(method, path, data, token);
+    return await attempt(token);
   } catch (err) {
     if (!(err instanceof ApiError) || err.status !== 401) throw err;
     const s = loadSession();
     if (s && s.token === token) wx.setStorageSync(SESSION_KEY, { ...s, expiresAt: 0 });
-    return call<T>(method, path, data, await session());
+    return attempt(await session());
   }
+}
+
+/** A call as the signed-in person. */
+function authed<T>(method: Method, path: string, data?: Data): Promise<T> {
+  return signedIn((token) => call<T>(method, path, data, token));
 }
 
 // --- the calls -------------------------------------------------------------
@@ -278,15 +283,7 @@ export const api = {
           },
         });
       });
-    const token = await session();
-    try {
-      return await attempt(token);
-    } catch (err) {
-      if (!(err instanceof ApiError) || err.status !== 401) throw err;
-      const s = loadSession();
-      if (s && s.token === token) wx.setStorageSync(SESSION_KEY, { ...s, expiresAt: 0 });
-      return attempt(await session());
-    }
+    return signedIn(attempt);
   },
 
   cases: async (): Promise<CaseSummaryBody[]> => (await authed<{ cases: CaseSummaryBody[] }>('GET', '/api/v1/me/cases')).cases,
@@ -315,15 +312,7 @@ export const api = {
           },
         });
       });
-    const token = await session();
-    try {
-      return await attempt(token);
-    } catch (err) {
-      if (!(err instanceof ApiError) || err.status !== 401) throw err;
-      const s = loadSession();
-      if (s && s.token === token) wx.setStorageSync(SESSION_KEY, { ...s, expiresAt: 0 });
-      return attempt(await session());
-    }
+    return signedIn(attempt);
   },
 
   bookings: async (): Promise<BookingViewBody[]> => (await authed<{ bookings: BookingViewBody[] }>('GET', '/api/v1/me/bookings')).bookings,
