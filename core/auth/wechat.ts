@@ -1,30 +1,24 @@
 import type { Core } from '../context.js';
 import { createWechatApi, type WechatApi } from '../wechat/index.js';
 
-const apis = new WeakMap<Core, WechatApi>();
+/** One client per process and AppID: one access-token single-flight each. */
+const apis = new WeakMap<Core, Map<string, WechatApi>>();
 
-/** The process's one WeChat API client (one access-token single-flight per process), or null without WECHAT_APPID. */
-export function wechatOf(core: Core): WechatApi | null {
-  const { WECHAT_APPID: appId, WECHAT_SECRET: secret, WECHAT_API_BASE_URL: baseUrl, REDIS_PREFIX: prefix } = core.config;
+function clientOf(core: Core, appId: string | undefined, secret: string | undefined): WechatApi | null {
   if (!appId || !secret) return null;
-  let api = apis.get(core);
+  let byApp = apis.get(core);
+  if (!byApp) apis.set(core, (byApp = new Map()));
+  let api = byApp.get(appId);
   if (!api) {
+    const { WECHAT_API_BASE_URL: baseUrl, REDIS_PREFIX: prefix } = core.config;
     api = createWechatApi({ baseUrl, appId, secret, redis: core.redis, prefix, log: core.log });
-    apis.set(core, api);
+    byApp.set(appId, api);
   }
   return api;
 }
 
-const oaApis = new WeakMap<Core, WechatApi>();
+/** The mini-program's API client, or null without WECHAT_APPID. */
+export const wechatOf = (core: Core): WechatApi | null => clientOf(core, core.config.WECHAT_APPID, core.config.WECHAT_SECRET);
 
 /** The Official Account's API client (its own AppID, secret and access token), or null without WECHAT_OA_APPID. */
-export function officialAccountOf(core: Core): WechatApi | null {
-  const { WECHAT_OA_APPID: appId, WECHAT_OA_SECRET: secret, WECHAT_API_BASE_URL: baseUrl, REDIS_PREFIX: prefix } = core.config;
-  if (!appId || !secret) return null;
-  let api = oaApis.get(core);
-  if (!api) {
-    api = createWechatApi({ baseUrl, appId, secret, redis: core.redis, prefix, log: core.log });
-    oaApis.set(core, api);
-  }
-  return api;
-}
+export const officialAccountOf = (core: Core): WechatApi | null => clientOf(core, core.config.WECHAT_OA_APPID, core.config.WECHAT_OA_SECRET);
