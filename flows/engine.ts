@@ -716,6 +716,11 @@ export function createEngine(opts: EngineOptions) {
     if (field.optional && /^(跳过|略过|不填|不填了这项|先跳过|跳过吧)$/.test(text) && !field.acceptsFiles) {
       return take(s, flow, field, { ok: true, value: null }, {}, ctx, say, retry);
     }
+    // A question that cannot be skipped: the word is a wish to skip, never the answer
+    // (`跳过` was once kept as an employer's name).
+    if (!field.optional && !field.acceptsFiles && /^(?:都|全部|全都)?(?:跳过|略过|不填|先跳过)(?:吧|了|这项|这个)?$/.test(text)) {
+      return retry(T.cannotSkip);
+    }
 
     const shown = field.options?.(s.answers, ctx) ?? [];
     if (outOfRange(text, shown)) return retry(T.notAnOption(shown.length));
