@@ -4,8 +4,15 @@ import type { Redis } from '../infra/redis.js';
 import type { Reply } from '../infra/replies.js';
 import type { ConversationKeys } from './keys.js';
 
-/** How long the replies to a message are kept for a resend. */
-const REPLIES_MS = 86_400_000;
+/**
+ * How long the replies to a message are kept for a resend: a resend comes
+ * within minutes (the mini-program's one retry after renewing its token;
+ * the web chat's 重试, shown only while the page that sent it is open; an
+ * inbound job's retries, about four minutes in all). WeChat's own
+ * redeliveries are caught a day by `firstDelivery`. Half an hour, so a
+ * person between conversations keeps no copy (it was a day: 2.6 KB).
+ */
+export const REPLIES_MS = 30 * 60_000;
 
 /**
  * Messages that arrive twice, and people who send too fast: what every
@@ -16,8 +23,8 @@ export function createDelivery(redis: Redis, keys: ConversationKeys, dataKey: Bu
   return {
     /**
      * The replies a message already got (sealed at rest: they can echo a
-     * phone number), or null. Kept a day, in one hash per person (a day
-     * after their last message; an older entry counts as gone), so
+     * phone number), or null. Kept half an hour, in one hash per person
+     * (half an hour after their last message; an older entry counts as gone), so
      * `forgetReplies` removes them all at once. Real time: how long ago.
      */
     async repliesOf(userKey: string, clientMsgId: string): Promise<Reply[] | null> {

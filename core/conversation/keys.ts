@@ -10,7 +10,7 @@ export function conversationKeys(prefix: string) {
       'replies',
       ['userKey'],
       'hash',
-      '1 day after the last message (an entry is ignored after a day)',
+      '30 minutes after the last message (an entry is ignored after 30 minutes)',
       "clientMsgId → the replies that message got, sealed: a resent message gets them again without acting twice; one key per person, so 删除我的信息 removes them all",
     ),
     seen: key('seen', ['channel', 'messageId'], 'string', '1 day', 'a channel message already handled (WeChat may deliver one twice)'),

@@ -39,9 +39,14 @@ export function keySpace(prefix: string, owner: string) {
   const head = `${prefix}:{${owner}}`;
   return function key<const P extends readonly string[]>(name: string, parts: P, type: KeyType, ttl: string | null, doc: string): Key<P> {
     const fn = ((...values: (string | number)[]) => [head, name, ...values].join(':')) as Key<P>;
-    const tail = parts.length === 0 ? '' : `:${parts.map(() => '.+').join(':')}`;
-    const pattern = new RegExp(`^${escape(head)}:${escape(name)}${tail}$`);
-    return Object.assign(fn, { decl: { owner, name, parts, type, ttl, doc }, matches: (k: string) => pattern.test(k) });
+    // Compiled when first asked (tests and the key table): key spaces are made on hot paths too.
+    let pattern: RegExp | undefined;
+    const matches = (k: string) => {
+      const tail = parts.length === 0 ? '' : `:${parts.map(() => '.+').join(':')}`;
+      pattern ??= new RegExp(`^${escape(head)}:${escape(name)}${tail}$`);
+      return pattern.test(k);
+    };
+    return Object.assign(fn, { decl: { owner, name, parts, type, ttl, doc }, matches });
   };
 }
 
@@ -63,13 +68,13 @@ export type Keys = ReturnType<typeof makeKeys>;
 
 /**
  * The keys every numbered record kind has (core/infra/records.ts): the
- * record, its audit stream, number → id, the day's count of numbers, and
+ * record, its audit (a list of lines), number → id, the day's count of numbers, and
  * each person's records.
  */
 export function recordKeys(key: ReturnType<typeof keySpace>, record: string, what: string, example: string) {
   return {
     record: key(record, [`${record}Id`], 'string', null, `one ${what} as JSON`),
-    audit: key('audit', [`${record}Id`], 'stream', null, `append-only log of every change to a ${what}: who, what, ids and numbers only`),
+    audit: key('audit', [`${record}Id`], 'list', null, `append-only log of every change to a ${what}, one line each (\`at⇥actor⇥action⇥detail\`): who, what, ids and numbers only`),
     numbers: key('numbers', [], 'hash', null, `${what} number (${example}) → id`),
     daySeq: key('seq', ['day'], 'string', '2 days', `${what} numbers given out on a day (YYYYMMDD, Beijing)`),
     byUser: key('by-user', ['userKey'], 'zset', null, `a person's ${what}s by creation time`),

@@ -35,6 +35,20 @@ const defaults: JobsOptions = {
   removeOnFail: { age: 30 * 86400 },
 };
 
+/**
+ * Routing and notices leave no completed job behind for long (a job kept a
+ * week cost about 1 KB a case): a re-run of either is harmless without it
+ * (routing is idempotent per assignment; a notice's delivery mark, kept a
+ * week, stops a second send). The last 100 of an hour stay for bull-board.
+ */
+const SHORT_LIVED: Partial<Record<string, JobsOptions>> = {
+  routing: { ...defaults, removeOnComplete: { age: 3600, count: 100 } },
+  outbound: { ...defaults, removeOnComplete: { age: 3600, count: 100 } },
+};
+
+/** Each queue's event stream (bull-board, QueueEvents) keeps its last 1,000 events (BullMQ's default: 10,000). */
+const EVENTS_KEPT = 1000;
+
 /** How long a notice's delivery mark is kept: as long as a completed job's id (`removeOnComplete`). */
 const DELIVERY_MARK_SECONDS = 7 * 86400;
 
@@ -126,7 +140,7 @@ export function createQueues(redis: Redis, keys: Keys, clock: Clock, log?: Logge
   const marks = outboundKeys(keys.prefix);
   const connection = bullConnection(redis);
   const make = (name: string) => {
-    const q = new Queue(name, { connection, prefix: bullPrefix, defaultJobOptions: defaults });
+    const q = new Queue(name, { connection, prefix: bullPrefix, defaultJobOptions: SHORT_LIVED[name] ?? defaults, streams: { events: { maxLen: EVENTS_KEPT } } });
     q.on('error', (err: Error) => {
       if (log) reportRedisTrouble(log, `queue:${name}`, err);
     });

@@ -3,7 +3,7 @@
 -- audit entry, its guards, its index changes and a new number, all or
 -- nothing. Every key it touches is in KEYS.
 --
--- KEYS[1] the record, KEYS[2] its audit stream, KEYS[3..] the keys that
+-- KEYS[1] the record, KEYS[2] its audit (a list), KEYS[3..] the keys that
 --         guards, index changes and the number name by position.
 -- ARGV[1] the JSON expected now ('' = the record must not exist yet)
 -- ARGV[2] the JSON to write
@@ -67,7 +67,18 @@ if ARGV[9] ~= '' then
 end
 
 redis.call('SET', KEYS[1], json)
-redis.call('XADD', KEYS[2], '*', 'at', ARGV[3], 'actor', ARGV[4], 'action', ARGV[5], 'detail', detail)
+-- The audit: one compact line per change, `at TAB actor TAB action TAB detail`.
+-- An audit kept as a stream before (4.6 KB for two entries) becomes a list first.
+if redis.call('TYPE', KEYS[2])['ok'] == 'stream' then
+  local old = redis.call('XRANGE', KEYS[2], '-', '+')
+  redis.call('DEL', KEYS[2])
+  for _, e in ipairs(old) do
+    local f = {}
+    for i = 1, #e[2], 2 do f[e[2][i]] = e[2][i + 1] end
+    redis.call('RPUSH', KEYS[2], (f.at or '') .. '\t' .. (f.actor or '') .. '\t' .. (f.action or '') .. '\t' .. (f.detail or ''))
+  end
+end
+redis.call('RPUSH', KEYS[2], ARGV[3] .. '\t' .. ARGV[4] .. '\t' .. ARGV[5] .. '\t' .. detail)
 
 for _, o in ipairs(ops) do
   local op, key = o[1], KEYS[o[2]]

@@ -53,7 +53,7 @@ describe('outbound messages', () => {
 });
 
 describe('delivery failures of membership and booking notices', () => {
-  it('land in the audit stream of the application or booking', async () => {
+  it('land in the audit of the application or booking', async () => {
     t = await startTestCore();
     const { membershipNotices } = await import('../../core/membership/jobs.js');
     const { bookingNotices } = await import('../../core/legal-aid/jobs.js');
@@ -61,10 +61,11 @@ describe('delivery failures of membership and booking notices', () => {
     const { bookingKeys } = await import('../../core/legal-aid/keys.js');
     await membershipNotices(t.core).failed({ name: 'membership-decided', id: 'j1', data: { applicationId: 'mA' } } as never, 'WeChat said no');
     await bookingNotices(t.core).failed({ name: 'provider-booking-new', id: 'j2', data: { bookingId: 'bB' } } as never, 'timeout');
-    const m = (await t.core.redis.xRange(membershipKeys(t.core.keys.prefix).audit('mA'), '-', '+')) ?? [];
-    const b = (await t.core.redis.xRange(bookingKeys(t.core.keys.prefix).audit('bB'), '-', '+')) ?? [];
-    expect(m[0]!.message).toMatchObject({ action: 'delivery-failed', actor: 'system:outbound' });
-    expect(m[0]!.message.detail).toContain('WeChat said no');
-    expect(b[0]!.message).toMatchObject({ action: 'delivery-failed' });
+    // One line per entry: at, actor, action, detail, tab-separated (core/infra/records.ts).
+    const m = (await t.core.redis.lRange(membershipKeys(t.core.keys.prefix).audit('mA'), 0, -1)).map((l) => l.split('\t'));
+    const b = (await t.core.redis.lRange(bookingKeys(t.core.keys.prefix).audit('bB'), 0, -1)).map((l) => l.split('\t'));
+    expect(m[0]!.slice(1, 3)).toEqual(['system:outbound', 'delivery-failed']);
+    expect(m[0]![3]).toContain('WeChat said no');
+    expect(b[0]![2]).toBe('delivery-failed');
   });
 });
