@@ -203,16 +203,19 @@ export interface StaffState {
 
 /** Routes for workers: the token's user key on `ctx.state.userKey`; 401 without a valid user token. */
 export function asUser(core: Core): Middleware<UserState> {
+  // Made once per router, not per request (it builds the auth key space).
+  const auth = createAuth(core);
   return async (ctx, next) => {
-    ctx.state.userKey = (await createAuth(core).verify(bearerToken(ctx), ['user'])).sub;
+    ctx.state.userKey = (await auth.verify(bearerToken(ctx), ['user'])).sub;
     await next();
   };
 }
 
 /** Routes for staff: who is acting on `ctx.state.sc`; 401 without a staff token or for someone no longer in the directory. */
 export function asStaff(core: Core): Middleware<StaffState> {
+  const auth = createAuth(core);
   return async (ctx, next) => {
-    const claims = await createAuth(core).verify(bearerToken(ctx), ['staff']);
+    const claims = await auth.verify(bearerToken(ctx), ['staff']);
     const staff = core.directory.index().staffById.get(claims.sub);
     if (!staff) throw new UnauthorizedError('您已不在工作人员名录中。');
     ctx.state.sc = { core, staff };

@@ -288,11 +288,7 @@ function toQueries(texts: readonly string[], scheme: Scheme): NameKey[] {
 export function matchTownship(d: Directory, text: string): TownshipMatch {
   const n = prepare(text);
   if (n === undefined) return { kind: 'none' };
-  const entries: Entry<Township>[] = [];
-  for (const district of d.districts) {
-    for (const t of district.townships) entries.push(makeEntry(t, [t.name, ...t.aliases], TOWNSHIP_SCHEME));
-  }
-  const prefixes = districtPrefixes(d);
+  const { entries, prefixes } = townshipIndex(d);
   // A district's own name (青溪区, 青溪) is not a township, nor a near miss of one.
   if (prefixes.includes(n)) return { kind: 'none' };
   const queries = toQueries(withPrefixesStripped(n, prefixes), TOWNSHIP_SCHEME);
@@ -312,6 +308,38 @@ export function matchTownship(d: Directory, text: string): TownshipMatch {
 export function matchCommunity(township: Township, text: string): CommunityMatch {
   const n = prepare(text);
   if (n === undefined) return { kind: 'none' };
+  const { entries, prefixes } = communityIndex(township);
+  const queries = toQueries(withPrefixesStripped(n, prefixes), COMMUNITY_SCHEME);
+  const { exact, candidates } = rank(entries, queries);
+  if (exact.length === 1) return { kind: 'exact', ...exact[0]! };
+  if (exact.length > 1) return { kind: 'candidates', communities: exact.slice(0, MAX_CANDIDATES) };
+  if (candidates.length > 0) return { kind: 'candidates', communities: candidates };
+  return { kind: 'none' };
+}
+
+/**
+ * The names to match against, worked out once per loaded directory (their
+ * pinyin is most of a match's cost, and a chat message may match several
+ * times): a directory is replaced, never changed in place, so its objects
+ * are the cache keys.
+ */
+const townshipIndexes = new WeakMap<Directory, { entries: Entry<Township>[]; prefixes: string[] }>();
+function townshipIndex(d: Directory) {
+  let index = townshipIndexes.get(d);
+  if (!index) {
+    const entries: Entry<Township>[] = [];
+    for (const district of d.districts) {
+      for (const t of district.townships) entries.push(makeEntry(t, [t.name, ...t.aliases], TOWNSHIP_SCHEME));
+    }
+    townshipIndexes.set(d, (index = { entries, prefixes: districtPrefixes(d) }));
+  }
+  return index;
+}
+
+const communityIndexes = new WeakMap<Township, { entries: Entry<CommunityHit>[]; prefixes: string[] }>();
+function communityIndex(township: Township) {
+  const kept = communityIndexes.get(township);
+  if (kept) return kept;
   const entries: Entry<CommunityHit>[] = [];
   const seen = new Set<string>();
   for (const grid of township.grids) {
@@ -326,11 +354,7 @@ export function matchCommunity(township: Township, text: string): CommunityMatch
     const k = nameKey(name, TOWNSHIP_SCHEME);
     if (k) townshipPrefixes.add(k.full).add(k.core);
   }
-  const prefixes = [...townshipPrefixes].sort((a, b) => b.length - a.length);
-  const queries = toQueries(withPrefixesStripped(n, prefixes), COMMUNITY_SCHEME);
-  const { exact, candidates } = rank(entries, queries);
-  if (exact.length === 1) return { kind: 'exact', ...exact[0]! };
-  if (exact.length > 1) return { kind: 'candidates', communities: exact.slice(0, MAX_CANDIDATES) };
-  if (candidates.length > 0) return { kind: 'candidates', communities: candidates };
-  return { kind: 'none' };
+  const index = { entries, prefixes: [...townshipPrefixes].sort((a, b) => b.length - a.length) };
+  communityIndexes.set(township, index);
+  return index;
 }
