@@ -125,6 +125,10 @@ export function createChatService(core: Core, opts: ChatServiceOptions) {
    */
   async function handle(userKey: string, input: ChatInput, clientMsgId?: string, opts: { keepHistory?: boolean; shownAs?: string } = {}): Promise<Reply[]> {
     return serial(userKey, async () => {
+      // The replies already given to a resend and the session, asked for together (one round trip).
+      const ctx = flowContext();
+      const loading = sessions.load(userKey, ctx.now);
+      loading.catch(() => undefined); // a resend answered below does not wait for it
       if (clientMsgId) {
         const seen = await core.conversation.repliesOf(userKey, clientMsgId);
         if (seen) return seen;
@@ -138,7 +142,8 @@ export function createChatService(core: Core, opts: ChatServiceOptions) {
       try {
         for (let attempt = 0; ; attempt++) {
           try {
-            replies = await turn(userKey, message, kept);
+            // A retry after someone else saved reads the session again.
+            replies = attempt === 0 ? await turnOn(userKey, await loading, message, kept, ctx) : await turn(userKey, message, kept);
             break;
           } catch (err) {
             if (!(err instanceof SessionConflict) || attempt >= 3) throw err;
@@ -150,16 +155,19 @@ export function createChatService(core: Core, opts: ChatServiceOptions) {
         throw err;
       }
       if (heard) replies = [{ type: 'text', text: T.heard([...heard].length > 120 ? `${[...heard].slice(0, 120).join('')}…` : heard) }, ...replies];
-      if (clientMsgId) await core.conversation.rememberReplies(userKey, clientMsgId, replies);
-      if (opts.keepHistory) {
-        // `shownAs`: what the person tapped (a menu button), rather than the key it sends.
-        const said = opts.shownAs ??
-          (input.kind === 'text' ? input.text.slice(0, HISTORY_TEXT_MAX) : input.kind === 'file' ? `[文件] ${input.meta.name}` : heard ? `[语音] ${heard.slice(0, HISTORY_TEXT_MAX)}` : '[语音]');
-        await core.inbox.history.append(userKey, [
-          { from: 'user', replies: [{ type: 'text', text: said }] },
-          { from: 'bot', replies },
-        ]);
-      }
+      // `shownAs`: what the person tapped (a menu button), rather than the key it sends.
+      const said = opts.shownAs ??
+        (input.kind === 'text' ? input.text.slice(0, HISTORY_TEXT_MAX) : input.kind === 'file' ? `[文件] ${input.meta.name}` : heard ? `[语音] ${heard.slice(0, HISTORY_TEXT_MAX)}` : '[语音]');
+      // Both writes at once (one round trip), still under the person's lock: the next message's history comes after.
+      await Promise.all([
+        clientMsgId ? core.conversation.rememberReplies(userKey, clientMsgId, replies) : undefined,
+        opts.keepHistory
+          ? core.inbox.history.append(userKey, [
+              { from: 'user', replies: [{ type: 'text', text: said }] },
+              { from: 'bot', replies },
+            ])
+          : undefined,
+      ]);
       return replies;
     });
   }
@@ -187,7 +195,10 @@ export function createChatService(core: Core, opts: ChatServiceOptions) {
 
   async function turn(userKey: string, input: ChatInput, kept: KeptVoice | null): Promise<Reply[]> {
     const ctx = flowContext();
-    const session = await sessions.load(userKey, ctx.now);
+    return turnOn(userKey, await sessions.load(userKey, ctx.now), input, kept, ctx);
+  }
+
+  async function turnOn(userKey: string, session: Session, input: ChatInput, kept: KeptVoice | null, ctx: FlowContext): Promise<Reply[]> {
     const held = evidenceIdsIn(session);
     const replies = await answerTurn(userKey, session, input, kept, ctx);
     if (held.size > 0) await dropLetGo(userKey, held);
