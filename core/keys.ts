@@ -1,5 +1,6 @@
 import { authKeys } from './auth/keys.js';
 import { caseKeys } from './cases/keys.js';
+import { caseJobKeys } from './cases/due.js';
 import { channelKeys } from './channels/keys.js';
 import { conversationKeys } from './conversation/keys.js';
 import { directoryKeys } from './directory/keys.js';
@@ -23,6 +24,7 @@ export function allKeys(prefix: string): Key<readonly string[]>[] {
   return [
     authKeys(prefix),
     caseKeys(prefix),
+    caseJobKeys(prefix),
     channelKeys(prefix),
     membershipKeys(prefix),
     bookingKeys(prefix),

@@ -13,7 +13,22 @@ import { askForRating, askForReceipt } from './feedback.js';
 import { groupSummary } from './groups.js';
 import { afterRouted } from './assign.js';
 import { releaseAssignment, routeCase } from './routing.js';
-import { CASE_NOTICES, CaseNoticeJob, RouteJob, SlaJob, caseJobIds, notify, route, type SlaName } from './queue.js';
+import {
+  CASE_NOTICES,
+  CaseNoticeJob,
+  RouteJob,
+  SlaJob,
+  caseJobIds,
+  caseJobKeys,
+  dueJobData,
+  dueJobId,
+  dueMember,
+  notify,
+  parseDueMember,
+  route,
+  stillWanted,
+  type SlaName,
+} from './queue.js';
 import { caseNotice, type CaseNoticeName } from './texts.js';
 import { yuan } from '../infra/money.js';
 
@@ -166,7 +181,78 @@ async function sweep(core: Core) {
     requeued += 1;
   }
   if (requeued) core.log.warn({ requeued }, 'sweep re-queued cases without an assignee');
-  return { requeued };
+  return { requeued, jobs: await sweepJobs(core) };
+}
+
+/** A job due this long ago should be in BullMQ (queued by its writer) or done: an entry older than this is checked. */
+const JOBS_CHECK_AFTER_MS = 30_000;
+/** A job that failed for good is retried by the sweep this many times, this long apart, then left failed (and logged). */
+const SWEEP_RETRIES = 3;
+const SWEEP_RETRY_AFTER_MS = 10 * 60_000;
+
+/**
+ * The sweep behind notices and time limits: reads the jobs the case
+ * records promise (queue.ts `caseJobKeys`, written with each record) that
+ * are due by now, and for each looks at its job in BullMQ:
+ * - done (completed): the entry goes;
+ * - waiting, delayed or running: left for the next sweep;
+ * - missing (the writer died before queueing it, or it was removed): queued
+ *   again under its fixed id, if the case still wants it and — for a notice
+ *   — its delivery mark says no run started sending it (`deliverOnce`:
+ *   `sent` or `sending` means it went out or may have; never a second one);
+ * - failed for good: retried (same id, attempts reset) a few times, ten
+ *   minutes apart, on the same conditions.
+ * A re-queued time limit that is already due fires at once.
+ */
+export async function sweepJobs(core: Core, limit = 200) {
+  const now = core.clock.now().getTime();
+  const key = caseJobKeys(core.config.REDIS_PREFIX).jobsDue();
+  const entries = await core.redis.zRangeByScoreWithScores(key, 0, now - JOBS_CHECK_AFTER_MS, { LIMIT: { offset: 0, count: limit } });
+  const cases = new Map((await core.cases.getMany([...new Set(entries.map((e) => e.value.split('|')[2] ?? ''))])).map((c) => [c.id, c]));
+  const out = { checked: entries.length, requeued: 0, retried: 0, done: 0, dropped: 0 };
+  for (const { value, score } of entries) {
+    const j = parseDueMember(value, score);
+    const c = j && cases.get(j.caseId);
+    if (!j || !c) {
+      await core.redis.zRem(key, value);
+      out.dropped += 1;
+      continue;
+    }
+    const queue = core.queues[j.queue];
+    const jobId = dueJobId(j);
+    const state = await queue.getJobState(jobId);
+    if (state === 'completed') {
+      await core.redis.zRem(key, value);
+      out.done += 1;
+      continue;
+    }
+    if (state !== 'unknown' && state !== 'failed') continue;
+    const unsent = j.queue !== 'outbound' || (await core.queues.deliveryMark(jobId)) === null;
+    if (!stillWanted(c, j) || !unsent || (state === 'failed' && (j.retries ?? 0) >= SWEEP_RETRIES)) {
+      if (state === 'failed' && unsent && stillWanted(c, j)) core.log.error({ caseId: c.id, jobId }, 'job failed for good after the sweep retried it: left failed');
+      await core.redis.zRem(key, value);
+      out.dropped += 1;
+      continue;
+    }
+    if (state === 'unknown') {
+      await core.queues.add(j.queue, j.name, dueJobData(j), jobId, j.at);
+      out.requeued += 1;
+      core.log.warn({ caseId: c.id, jobId }, 'sweep re-queued a missing job');
+      continue;
+    }
+    // Failed for good: once more, and looked at again later.
+    const job = await queue.getJob(jobId);
+    if (!job) continue;
+    await job.retry('failed', { resetAttemptsMade: true, resetAttemptsStarted: true });
+    await core.redis
+      .multi()
+      .zRem(key, value)
+      .zAdd(key, { score: now + SWEEP_RETRY_AFTER_MS, value: dueMember({ ...j, retries: (j.retries ?? 0) + 1 }) })
+      .exec();
+    out.retried += 1;
+    core.log.warn({ caseId: c.id, jobId }, 'sweep retried a job that had failed for good');
+  }
+  return out;
 }
 
 /** The sweep: one scheduler however many worker processes run. */

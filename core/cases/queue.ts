@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Core } from '../context.js';
+import { resolveJobs, type DueJob } from './due.js';
 import type { Case } from './record.js';
 import type { CaseNoticeName } from './texts.js';
 
@@ -94,12 +95,11 @@ export async function unschedule(core: Core, name: SlaName, caseId: string, seq:
   await core.queues.remove('sla', caseJobIds.sla(name, caseId, seq, round));
 }
 
+export { caseJobKeys, dueMember, parseDueMember, dueOps, assignmentJobs, resolveJobs, stillWanted, type DueJob } from './due.js';
+
 /** The reminder and the deadline of the case's current resolve limit (after accepting, 延期, a returned close, 没收到). */
 export async function scheduleResolve(core: Core, c: Case, from: Date): Promise<void> {
-  const by = new Date(c.resolveBy!);
-  const reminder = new Date(from.getTime() + ((by.getTime() - from.getTime()) * 2) / 3);
-  await schedule(core, 'resolve-reminder', c.id, c.assignmentSeq, reminder, c.deadlineRound);
-  await schedule(core, 'resolve-deadline', c.id, c.assignmentSeq, by, c.deadlineRound);
+  for (const j of resolveJobs(c, from)) await schedule(core, j.name as SlaName, c.id, j.seq!, j.at, j.round ?? 0);
 }
 
 /** Removes the pending jobs of the resolve limit of round `round`. */
@@ -111,4 +111,15 @@ export async function unscheduleResolve(core: Core, c: Case, round = c.deadlineR
 /** Tells the reporter the case's latest step. */
 export async function tellReporter(core: Core, c: Case): Promise<void> {
   await notify(core, 'reporter-update', c.id, undefined, c.history.length - 1);
+}
+
+/** The job id a due job is queued under: the same one the writer uses (so a re-add is a no-op while the job exists). */
+export function dueJobId(j: DueJob): string {
+  return j.queue === 'sla' ? caseJobIds.sla(j.name as SlaName, j.caseId, j.seq ?? 0, j.round ?? 0) : caseJobIds.notice(j.name as CaseNoticeName, j.caseId, j.staffId, j.seq);
+}
+
+/** The job's data, as the writer queues it. */
+export function dueJobData(j: DueJob): object {
+  if (j.queue === 'sla') return (j.round ?? 0) > 0 ? { caseId: j.caseId, seq: j.seq ?? 0, round: j.round } : { caseId: j.caseId, seq: j.seq ?? 0 };
+  return { caseId: j.caseId, staffId: j.staffId, seq: j.seq };
 }

@@ -8,6 +8,7 @@ import { acceptClockStart, acceptDeadline } from './deadlines.js';
 import { isWorkingTime, onCallFor, workingHoursOf } from './hours.js';
 import type { Case } from './record.js';
 import { moved } from './state.js';
+import { assignmentJobs, dueOps } from './due.js';
 
 const CLAIM = luaScript(new URL('./claim.lua', import.meta.url));
 
@@ -115,18 +116,21 @@ export async function routeCase(core: Core, caseId: string, opts: { to?: string 
   const updated = await core.cases.update(c.id, 'system:routing', (cur) => {
     if (cur.assignee || cur.assignmentSeq >= seq) return null;
     const again = cur.assignmentSeq > 0;
+    const record: Case = {
+      ...moved(cur, 'assigned', `${again ? '已改派给' : '已交给'}${teamName}处理`, now),
+      priority,
+      assignee: { staffId, level, assignedAt: now.toISOString(), ...(onCallNow ? { onCall: true } : {}) },
+      assignmentSeq: seq,
+      acceptBy,
+      acceptFrom,
+      copied: [...new Set([...cur.copied, ...copy])],
+    };
     return {
-      record: {
-        ...moved(cur, 'assigned', `${again ? '已改派给' : '已交给'}${teamName}处理`, now),
-        priority,
-        assignee: { staffId, level, assignedAt: now.toISOString(), ...(onCallNow ? { onCall: true } : {}) },
-        assignmentSeq: seq,
-        acceptBy,
-        acceptFrom,
-        copied: [...new Set([...cur.copied, ...copy])],
-      },
+      record,
       action: again ? 'reassigned' : 'assigned',
       detail: `${level}:${staffId}${copy.length ? ` copy:${copy.join(',')}` : ''} priority:${priority} seq:${seq}`,
+      // The assignee's notice and the accept limit, indexed with the assignment (the sweep re-queues them if lost).
+      ops: dueOps(core, assignmentJobs(record)),
     };
   });
   return { ...decisionOf(updated), record: updated };

@@ -11,6 +11,7 @@ import { MAX_EXTENSION_WORKING_DAYS, referralDeadline, resolveDeadline } from '.
 import { chinaDay, chinaInstant, shortTime } from '../infra/time.js';
 import { addWorkingDays, nextWorkingMorning, type Calendar } from '../infra/calendar.js';
 import type { StaffCommandContext } from '../staff/index.js';
+import { dueOps, resolveJobs } from './due.js';
 import { notify, route, schedule, scheduleResolve, tellReporter, unschedule, unscheduleResolve } from './queue.js';
 import { yuan } from '../infra/money.js';
 import type { CloseOutcome, NextStep } from './record.js';
@@ -117,15 +118,13 @@ export async function acceptCase(ctx: StaffCommandContext, caseNo: string | null
     if (cur.assignee?.staffId !== me.id || cur.status !== 'assigned') {
       throw new ConflictError('invalid_transition', `案件 ${cur.caseNo} 已经不是待接单状态。`);
     }
-    return {
-      record: {
-        ...moved(cur, 'accepted', `${teamOf(core.directory.index(), cur.assignee!.level, me.id)}已接单，工作人员会尽快联系您`, now, '接单'),
-        acceptedAt: now.toISOString(),
-        resolveBy: resolveBy.toISOString(),
-      },
-      action: 'accepted',
-      detail: me.id,
+    const record: Case = {
+      ...moved(cur, 'accepted', `${teamOf(core.directory.index(), cur.assignee!.level, me.id)}已接单，工作人员会尽快联系您`, now, '接单'),
+      acceptedAt: now.toISOString(),
+      resolveBy: resolveBy.toISOString(),
     };
+    // The resolve limit, indexed with the record (the sweep re-queues it if lost).
+    return { record, action: 'accepted', detail: me.id, ops: dueOps(core, resolveJobs(record, now)) };
   });
   await unschedule(core, 'accept-reminder', c.id, c.assignmentSeq);
   await unschedule(core, 'accept-deadline', c.id, c.assignmentSeq);
@@ -335,17 +334,14 @@ export async function reviewClose(ctx: StaffCommandContext, caseNo: string | nul
       if (cur.status !== 'closing') throw new ConflictError('invalid_transition', `案件 ${cur.caseNo} 的办结已经处理过了，请重新查看。`);
       oldRound = cur.deadlineRound;
       const resolveBy = cur.resolveBy ? new Date(Date.parse(cur.resolveBy) + waited).toISOString() : cur.resolveBy;
-      return {
-        record: {
-          ...moved(cur, 'accepted', '工会审核后，要求继续办理', now, '退回'),
-          closeRequest: null,
-          closeReviews: [...cur.closeReviews, review],
-          resolveBy,
-          deadlineRound: cur.deadlineRound + 1,
-        },
-        action: 'close-returned',
-        detail: me.id,
+      const record: Case = {
+        ...moved(cur, 'accepted', '工会审核后，要求继续办理', now, '退回'),
+        closeRequest: null,
+        closeReviews: [...cur.closeReviews, review],
+        resolveBy,
+        deadlineRound: cur.deadlineRound + 1,
       };
+      return { record, action: 'close-returned', detail: me.id, ops: dueOps(core, resolveJobs(record, now)) };
     });
     await unscheduleResolve(core, c, oldRound);
     if (c.resolveBy) await scheduleResolve(core, c, now);
@@ -377,16 +373,13 @@ export async function extendCase(ctx: StaffCommandContext, caseNo: string | null
     if (cur.status !== 'accepted' || cur.assignee?.staffId !== ctx.staff.staff.id || !cur.resolveBy) throw new ConflictError('invalid_transition', `案件 ${cur.caseNo} 状态已变化，请重新查看。`);
     oldRound = cur.deadlineRound;
     const to = addWorkingDays(cal, new Date(cur.resolveBy), days).toISOString();
-    return {
-      record: {
-        ...noted(cur, `办理期限延长${days}个工作日，到${shortTime(to)}：${why}`, now),
-        resolveBy: to,
-        extensions: [...cur.extensions, { at: now.toISOString(), by: ctx.staff.staff.id, days, reason: why, from: cur.resolveBy, to }],
-        deadlineRound: cur.deadlineRound + 1,
-      },
-      action: 'extended',
-      detail: `${days} working days`,
+    const record: Case = {
+      ...noted(cur, `办理期限延长${days}个工作日，到${shortTime(to)}：${why}`, now),
+      resolveBy: to,
+      extensions: [...cur.extensions, { at: now.toISOString(), by: ctx.staff.staff.id, days, reason: why, from: cur.resolveBy, to }],
+      deadlineRound: cur.deadlineRound + 1,
     };
+    return { record, action: 'extended', detail: `${days} working days`, ops: dueOps(core, resolveJobs(record, now)) };
   });
   await unscheduleResolve(core, c, oldRound);
   await scheduleResolve(core, c, now);

@@ -193,6 +193,11 @@ export function createQueues(redis: Redis, keys: Keys, clock: Clock, log?: Logge
       await redis.set(key, 'sent', { EX: DELIVERY_MARK_SECONDS });
       return { sent: result };
     },
+    /** Where a notice's delivery stands (`deliverOnce`'s mark): null when no run has started sending it (or every send threw). */
+    async deliveryMark(jobId: string): Promise<'sending' | 'sent' | null> {
+      const v = await redis.get(marks.delivery(jobId));
+      return v === 'sending' || v === 'sent' ? v : null;
+    },
     /** Clears a job's delivery mark (after an interrupted send was written off: what is left may go). */
     async forgetDelivery(jobId: string): Promise<void> {
       await redis.del(marks.delivery(jobId));
