@@ -9,6 +9,7 @@ import type { StaffCommandContext } from '../core/staff/index.js';
 import { inRequest, type Logger } from '../core/infra/logger.js';
 import { isRedisUnavailable, shortReason } from '../core/infra/redis.js';
 import { createAuth } from '../core/auth/index.js';
+import { verifyToken } from '../core/infra/tokens.js';
 
 /** What people read when Redis (or anything the app cannot work without) is down. */
 export const UNAVAILABLE_MESSAGE = '服务暂时不可用，请稍后再试。';
@@ -201,12 +202,34 @@ export interface StaffState {
   sc: StaffCommandContext;
 }
 
-/** Routes for workers: the token's user key on `ctx.state.userKey`; 401 without a valid user token. */
-export function asUser(core: Core): Middleware<UserState> {
+/** A per-person rate limit checked with the sign-in (see {@link asUser}). */
+export interface PersonLimit {
+  subject: (userKey: string) => string;
+  perMinute: number;
+  message: string;
+}
+
+/**
+ * Routes for workers: the token's user key on `ctx.state.userKey`; 401
+ * without a valid user token. With `limit`, the person's rate limit is
+ * counted in the same round trip as the token's revocation check (the
+ * token's signature names the person first); a refused token is a 401
+ * whatever the limit says.
+ */
+export function asUser(core: Core, limit?: PersonLimit): Middleware<UserState> {
   // Made once per router, not per request (it builds the auth key space).
   const auth = createAuth(core);
   return async (ctx, next) => {
-    ctx.state.userKey = (await auth.verify(bearerToken(ctx), ['user'])).sub;
+    const token = bearerToken(ctx);
+    const signed = limit ? verifyToken(core.config.TOKEN_SECRET, token, core.clock.now().getTime()) : null;
+    if (!limit || !signed || signed.role !== 'user') {
+      ctx.state.userKey = (await auth.verify(token, ['user'])).sub;
+    } else {
+      const [who, counted] = await Promise.allSettled([auth.verify(token, ['user']), core.conversation.limit(limit.subject(signed.sub), limit.perMinute, limit.message)]);
+      if (who.status === 'rejected') throw who.reason;
+      if (counted.status === 'rejected') throw counted.reason;
+      ctx.state.userKey = who.value.sub;
+    }
     await next();
   };
 }
