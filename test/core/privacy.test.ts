@@ -9,6 +9,18 @@ import { dumpPrefix } from '../support/redis-dump.js';
 const PHONE = '13912345678';
 
 describe('privacy helpers', () => {
+  it('never reuses an IV, across many refills of the IV pool, for text and for files', async () => {
+    const { sealBytes } = await import('../../core/infra/privacy.js');
+    const key = Buffer.alloc(32, 9);
+    const ivs = new Set<string>();
+    const n = 5000;
+    for (let i = 0; i < n; i++) {
+      ivs.add(seal(key, 'x').split('.')[1]!);
+      ivs.add(sealBytes(key, Buffer.from('y')).subarray(0, 12).toString('base64url'));
+    }
+    expect(ivs.size).toBe(2 * n);
+  });
+
   it('seals and unseals, with a fresh IV each time, and refuses a tampered value', () => {
     const key = Buffer.alloc(32, 7);
     const a = seal(key, PHONE);
