@@ -1,4 +1,4 @@
-import type { Case } from './cases/index.js';
+import { parseStats, type StatCell } from './cases/indexes.js';
 import type { Core } from './context.js';
 import { chinaDay } from './infra/time.js';
 import { membersOf } from './membership/index.js';
@@ -28,21 +28,25 @@ function empty(): Figures {
   };
 }
 
-function add(f: Figures, c: Case) {
-  f.received += 1;
-  if (c.acceptedAt) {
-    f.accepted += 1;
-    if (!c.missed.includes('accept')) f.acceptedOnTime += 1;
+/** A counter of the figures hash (core/cases/indexes.ts) added to a total. */
+function add(f: Figures, cell: StatCell) {
+  switch (cell.metric) {
+    case 'received':
+    case 'accepted':
+    case 'acceptedOnTime':
+    case 'resolved':
+    case 'rated':
+    case 'satisfied':
+    case 'deadlinesMissed':
+      f[cell.metric] += cell.value;
+      break;
+    case 'amountClaimedFen':
+      f.amountClaimed += cell.value / 100;
+      break;
+    case 'amountRecoveredFen':
+      f.amountRecovered += cell.value / 100;
+      break;
   }
-  if (c.status === 'resolved' || c.status === 'closed') f.resolved += 1;
-  const rating = c.ratings.at(-1);
-  if (rating) {
-    f.rated += 1;
-    if (rating !== 'unsatisfied') f.satisfied += 1;
-  }
-  f.amountClaimed += c.wage?.amount ?? 0;
-  f.amountRecovered += c.outcome?.recovered ?? 0;
-  f.deadlinesMissed += c.missed.length;
 }
 
 function rates(f: Figures): Figures {
@@ -54,14 +58,13 @@ function rates(f: Figures): Figures {
 export async function caseFigures(core: Core) {
   const index = core.directory.index();
   const byDistrict = new Map<string, { total: Figures; townships: Map<string, Figures> }>();
-  for (const c of await core.cases.recent()) {
-    if (c.kind !== 'wage_arrears') continue;
-    let d = byDistrict.get(c.location.districtId);
-    if (!d) byDistrict.set(c.location.districtId, (d = { total: empty(), townships: new Map() }));
-    add(d.total, c);
-    const tw = c.location.townshipId ?? 'unknown';
-    if (!d.townships.has(tw)) d.townships.set(tw, empty());
-    add(d.townships.get(tw)!, c);
+  // The counters kept with each case's write: no case is read.
+  for (const cell of parseStats(await core.cases.statsCounters())) {
+    let d = byDistrict.get(cell.districtId);
+    if (!d) byDistrict.set(cell.districtId, (d = { total: empty(), townships: new Map() }));
+    add(d.total, cell);
+    if (!d.townships.has(cell.townshipId)) d.townships.set(cell.townshipId, empty());
+    add(d.townships.get(cell.townshipId)!, cell);
   }
   return index.directory.districts.map((district) => {
     const d = byDistrict.get(district.id) ?? { total: empty(), townships: new Map<string, Figures>() };
@@ -89,23 +92,25 @@ export interface DashboardRow {
 
 const row = (): DashboardRow => ({ received: 0, accepted: 0, acceptedOnTime: 0, resolved: 0, resolvedOnTime: 0, rated: 0, satisfied: 0, amountClaimed: 0, amountRecovered: 0 });
 
-function count(r: DashboardRow, c: Case) {
-  r.received += 1;
-  if (c.acceptedAt) {
-    r.accepted += 1;
-    if (!c.missed.includes('accept')) r.acceptedOnTime += 1;
+/** A counter of the figures hash added to a dashboard row. */
+function count(r: DashboardRow, cell: StatCell) {
+  switch (cell.metric) {
+    case 'received':
+    case 'accepted':
+    case 'acceptedOnTime':
+    case 'resolved':
+    case 'resolvedOnTime':
+    case 'rated':
+    case 'satisfied':
+      r[cell.metric] += cell.value;
+      break;
+    case 'amountClaimedFen':
+      r.amountClaimed += cell.value / 100;
+      break;
+    case 'amountRecoveredFen':
+      r.amountRecovered += cell.value / 100;
+      break;
   }
-  if (c.status === 'resolved' || c.status === 'closed') {
-    r.resolved += 1;
-    if (!c.missed.includes('resolve')) r.resolvedOnTime += 1;
-  }
-  const rating = c.ratings.at(-1);
-  if (rating) {
-    r.rated += 1;
-    if (rating !== 'unsatisfied') r.satisfied += 1;
-  }
-  r.amountClaimed += c.wage?.amount ?? 0;
-  r.amountRecovered += c.outcome?.recovered ?? 0;
 }
 
 /** `2026-11` of an instant, in Beijing. */
@@ -141,16 +146,16 @@ export async function dashboardFigures(core: Core) {
   const byTownship = new Map<string, DashboardRow>();
   const byMonth = new Map(months.map((m) => [m, row()]));
   const satisfaction = { satisfied: 0, basically: 0, unsatisfied: 0 };
-  for (const c of await core.cases.recent()) {
-    if (c.kind !== 'wage_arrears') continue;
-    count(total, c);
-    const tw = c.location.townshipId ?? 'unknown';
-    if (!byTownship.has(tw)) byTownship.set(tw, row());
-    count(byTownship.get(tw)!, c);
-    const m = byMonth.get(monthOf(c.createdAt));
-    if (m) count(m, c);
-    const rating = c.ratings.at(-1);
-    if (rating) satisfaction[rating] += 1;
+  // The counters kept with each case's write: no case is read.
+  for (const cell of parseStats(await core.cases.statsCounters())) {
+    count(total, cell);
+    if (!byTownship.has(cell.townshipId)) byTownship.set(cell.townshipId, row());
+    count(byTownship.get(cell.townshipId)!, cell);
+    const m = byMonth.get(cell.month);
+    if (m) count(m, cell);
+    if (cell.metric === 'satisfaction:satisfied') satisfaction.satisfied += cell.value;
+    if (cell.metric === 'satisfaction:basically') satisfaction.basically += cell.value;
+    if (cell.metric === 'satisfaction:unsatisfied') satisfaction.unsatisfied += cell.value;
   }
   const townships = index.directory.districts.flatMap((d) => d.townships.map((t) => ({ townshipId: t.id, name: t.name, ...(byTownship.get(t.id) ?? row()) })));
   if (byTownship.has('unknown')) townships.push({ townshipId: 'unknown', name: '地点不明', ...byTownship.get('unknown')! });

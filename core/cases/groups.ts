@@ -53,15 +53,15 @@ export async function linkGroup(core: Core, c: Case): Promise<string | null> {
 
 /** Totals over a group's cases, for staff. */
 export async function groupSummary(core: Core, groupId: string): Promise<{ reports: number; amount: number; headcount: number; caseNos: string[] }> {
-  // Members share the employer index entry; scan the recent case index for the group id.
+  // The group's own index (kept with each member's write): its members only, however many cases there are.
   let amount = 0;
   let headcount = 0;
   const caseNos: string[] = [];
-  for (const c of await core.cases.recent(2000)) {
+  for (const c of await core.cases.groupMembers(groupId)) {
     if (c.groupId !== groupId || !c.wage) continue;
     amount += c.wage.amount;
     headcount += c.wage.headcount.count;
     caseNos.push(c.caseNo);
   }
-  return { reports: caseNos.length, amount, headcount, caseNos: caseNos.reverse() };
+  return { reports: caseNos.length, amount, headcount, caseNos };
 }

@@ -17,3 +17,4 @@ export * from './closing.js';
 export { tellReporter } from './queue.js';
 export * from './board.js';
 export * from './events.js';
+export * from './retention.js';

@@ -13,6 +13,7 @@ import { askForRating, askForReceipt } from './feedback.js';
 import { groupSummary } from './groups.js';
 import { afterRouted } from './assign.js';
 import { releaseAssignment, routeCase } from './routing.js';
+import { purgeEndedCases, scheduleRetention } from './retention.js';
 import {
   CASE_NOTICES,
   CaseNoticeJob,
@@ -73,6 +74,7 @@ const SWEEP_AFTER_MS = 30_000;
  */
 export function slaProcessor(core: Core) {
   return async (job: Job) => {
+    if (job.name === 'retention') return purgeEndedCases(core);
     if (job.name === 'sweep') return sweep(core);
     const parsed = SlaJob.safeParse(job.data);
     if (!parsed.success) throw new UnrecoverableError(`invalid sla job data: ${parsed.error.message}`);
@@ -257,6 +259,7 @@ export async function sweepJobs(core: Core, limit = 200) {
 
 /** The sweep: one scheduler however many worker processes run. */
 export async function scheduleSweep(core: Core): Promise<void> {
+  await scheduleRetention(core);
   await core.queues.sla.upsertJobScheduler('sweep', { every: core.config.SWEEP_SECONDS * 1000 }, { name: 'sweep', data: { caseId: 'sweep', seq: 0 } });
 }
 

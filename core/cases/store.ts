@@ -2,6 +2,7 @@ import type { Clock } from '../infra/clock.js';
 import { createRecordStore, type IndexOp } from '../infra/records.js';
 import type { Redis } from '../infra/redis.js';
 import { compactDay } from '../infra/time.js';
+import { derivedOps } from './indexes.js';
 import type { CaseKeys } from './keys.js';
 import { CaseSchema, type Case, type NewCase } from './record.js';
 
@@ -42,24 +43,28 @@ export function createCaseStore({ redis, keys, clock, caseNoPrefix }: CaseStoreD
   async function create(input: NewCase, actor: string, note: string): Promise<{ created: boolean; record: Case }> {
     const day = compactDay(new Date(input.createdAt));
     const at = Date.parse(input.createdAt);
-    const res = await records.create(input.id, actor, (caseNo) => ({
-      record: CaseSchema.parse({
+    const res = await records.create(input.id, actor, (caseNo) => {
+      const record = CaseSchema.parse({
         ...input,
         caseNo,
         status: 'submitted',
         assignee: null,
         copied: [],
         history: [{ at: input.createdAt, status: 'submitted', note }],
-      }),
-      action: 'created',
-      detail: caseNo,
-      number: { seq: keys.daySeq(day), prefix: `${caseNoPrefix()}${day}-`, width: 4, seqTtlSeconds: 2 * 86400, index: keys.numbers() },
-      ops: [
-        { op: 'zadd', key: keys.byUser(input.reporter.userKey), score: at, member: input.id },
-        { op: 'zadd', key: keys.all(), score: at, member: input.id },
-        { op: 'zadd', key: keys.unassigned(), score: at, member: input.id },
-      ],
-    }));
+      });
+      return {
+        record,
+        action: 'created',
+        detail: caseNo,
+        number: { seq: keys.daySeq(day), prefix: `${caseNoPrefix()}${day}-`, width: 4, seqTtlSeconds: 2 * 86400, index: keys.numbers() },
+        ops: [
+          { op: 'zadd', key: keys.byUser(input.reporter.userKey), score: at, member: input.id },
+          { op: 'zadd', key: keys.all(), score: at, member: input.id },
+          { op: 'zadd', key: keys.unassigned(), score: at, member: input.id },
+          ...derivedOps(keys, null, record, clock.now()),
+        ],
+      };
+    });
     if (res.result === 'refused') throw new Error(`case ${input.id}: refused by a guard it does not have`);
     // A new case is a change too: the supervisors' boards show it as waiting for routing.
     if (res.result === 'created') await publishChange(res.record);
@@ -76,7 +81,11 @@ export function createCaseStore({ redis, keys, clock, caseNoPrefix }: CaseStoreD
    * on a concurrent write it runs again on the newer record.
    */
   async function update(id: string, actor: string, change: (c: Case) => CaseChange | null): Promise<Case> {
-    const res = await records.update(id, actor, (c) => change(c));
+    const res = await records.update(id, actor, (c) => {
+      const ch = change(c);
+      // The indexes derived from the record (lists, figures, retention) change in the same step.
+      return ch && { ...ch, ops: [...(ch.ops ?? []), ...derivedOps(keys, c, ch.record, clock.now())] };
+    });
     // Live views (the web console) refresh: one message per change, the case's ids only. Best effort:
     // a lost message only delays a refresh, and the change itself is already written.
     if (res.result === 'written') await publishChange(res.record);
@@ -102,7 +111,31 @@ export function createCaseStore({ redis, keys, clock, caseNoPrefix }: CaseStoreD
     return records.getMany(await redis.zRange(keys.all(), 0, limit > 0 ? limit - 1 : -1, { REV: true }));
   }
 
-  return { keys, create, get: records.get, getMany: records.getMany, getByNo, update, listByUser, listByStaff, recent, audit: records.audit };
+  /** Cases not yet closed (结案) in a township or a district, newest first: supervisors' lists and boards. */
+  async function openIn(place: { townshipId: string } | { districtId: string }): Promise<Case[]> {
+    const key = 'townshipId' in place ? keys.openInTownship(place.townshipId) : keys.openInDistrict(place.districtId);
+    return records.getMany(await redis.zRange(key, 0, -1, { REV: true }));
+  }
+
+  /** Cases not yet closed referred to a liaison, newest first. */
+  async function referredTo(staffId: string): Promise<Case[]> {
+    return records.getMany(await redis.zRange(keys.referredTo(staffId), 0, -1, { REV: true }));
+  }
+
+  /** The cases of a linked group, oldest first. */
+  async function groupMembers(groupId: string): Promise<Case[]> {
+    return records.getMany(await redis.zRange(keys.group(groupId), 0, -1));
+  }
+
+  /** The figures' counters (core/cases/indexes.ts `parseStats`). */
+  async function statsCounters(): Promise<Record<string, string>> {
+    return redis.hGetAll(keys.stats());
+  }
+
+  return {
+    keys, create, get: records.get, getMany: records.getMany, getByNo, update, listByUser, listByStaff, recent, audit: records.audit,
+    openIn, referredTo, groupMembers, statsCounters,
+  };
 }
 
 export type CaseStore = ReturnType<typeof createCaseStore>;

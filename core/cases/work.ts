@@ -95,8 +95,14 @@ export async function listCases(ctx: StaffCommandContext): Promise<Case[]> {
   if (staff.staff.role === 'grid_worker') {
     return (await core.cases.listByStaff(staff.staff.id)).filter((c) => c.assignee?.staffId === staff.staff.id);
   }
-  // Supervisors and liaisons: the recent cases they may see (a bounded read of the case index).
-  return (await core.cases.recent(1000)).filter((c) => canView(staff, c));
+  // Supervisors: the cases not yet closed of their township or district; liaisons: their referrals (indexes kept with each write).
+  const role = staff.staff.role;
+  const list =
+    role === 'township_supervisor' && staff.townshipId ? await core.cases.openIn({ townshipId: staff.townshipId })
+    : role === 'district_supervisor' ? await core.cases.openIn({ districtId: staff.districtId })
+    : role === 'procuratorate_liaison' ? await core.cases.referredTo(staff.staff.id)
+    : [];
+  return list.filter((c) => canView(staff, c));
 }
 
 export async function showCase(ctx: StaffCommandContext, caseNo: string | null): Promise<string> {
