@@ -78,6 +78,8 @@ export const CaseSummarySchema = z.object({
   township: z.string().nullable(),
   employer: z.string().nullable(),
   amount: z.number().nullable(),
+  /** Legal aid may still help: a wage case whose wages were not all paid (the 预约法律援助 button). */
+  legalAid: z.boolean(),
   /** The timeline, oldest first, each step in words a worker reads. */
   history: z.array(HistoryEntrySchema),
 });

@@ -1,5 +1,5 @@
 import type { Case } from '../core/cases/index.js';
-import { progressName } from '../core/cases/index.js';
+import { lawyerMayHelp, progressName } from '../core/cases/index.js';
 import type { Core } from '../core/context.js';
 import type { DirectoryIndex } from '../core/directory/index.js';
 import { maskIdNumber, maskPhone, unseal } from '../core/infra/privacy.js';
@@ -31,6 +31,7 @@ export function caseSummary(index: DirectoryIndex, c: Case) {
     township: c.location.townshipId ? index.townshipById.get(c.location.townshipId)?.township.name ?? null : null,
     employer: c.wage?.employer ?? null,
     amount: c.wage?.amount ?? null,
+    legalAid: lawyerMayHelp(c),
     history: c.history,
   };
 }

@@ -7,7 +7,7 @@
  */
 import { bookingConfirmation, bookingList, whenText } from '../core/legal-aid/index.js';
 import { MAX_ACTIVE_BOOKINGS, createBookings, type BookResult, type Booking, type BookingRequest } from '../core/legal-aid/index.js';
-import type { Case } from '../core/cases/index.js';
+import { lawyerMayHelp, type Case } from '../core/cases/index.js';
 import type { Core } from '../core/context.js';
 import { AppError } from '../core/infra/errors.js';
 import { unseal } from '../core/infra/privacy.js';
@@ -142,6 +142,9 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
         }
         if (c.kind !== 'wage_arrears') {
           return andBack(session, ctx, text(`案件 ${no} 不是欠薪案件。预约法律援助请回复「预约法律援助」。`));
+        }
+        if (!lawyerMayHelp(c)) {
+          return andBack(session, ctx, text(`案件 ${no} 的工资已经全部追回了。还有别的法律问题，可以回复「预约法律援助」。`));
         }
         return openForCase(userKey, session, c, ctx);
       }

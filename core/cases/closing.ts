@@ -140,5 +140,14 @@ export function fullyPaid(c: Case): boolean {
   return !!c.outcome?.full && c.outcome.recovered !== null && c.receipt?.answer !== 'not_received';
 }
 
+/**
+ * Whether a lawyer or procurator may still help with a case: a wage case
+ * whose wages were not all paid (open, or closed without them). The chat's
+ * 预约 QX… and the mini-program's 预约法律援助 button follow this.
+ */
+export function lawyerMayHelp(c: Case): boolean {
+  return c.kind === 'wage_arrears' && !fullyPaid(c);
+}
+
 /** Today in Beijing, for follow-up dates. */
 export const todayOf = (now: Date) => chinaDay(now);

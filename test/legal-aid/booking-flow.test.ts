@@ -269,6 +269,31 @@ describe('booking help for a wage case', () => {
     expect(notice).toContain(`关联案件：${c.caseNo}（青溪宏达建筑工程有限公司，拖欠28,500元，1人）`);
   });
 
+  it('when the wages were all paid, then 预约 for that case is declined politely and nothing starts; a close without them still books', async () => {
+    const paid = await createWageCase(t.core, { userKey: 'web:paid' });
+    await t.core.cases.update(paid.id, 'test', (cur) => ({
+      record: { ...cur, status: 'closed', outcome: { at: cur.createdAt, by: 'gw-001', recovered: 28500, reason: null, full: true, nextStep: null } },
+      action: 'test',
+      detail: 'closed, paid in full',
+    }));
+    await converse(t.chat, 'web:paid')
+      .send(`预约 ${paid.caseNo}`)
+      .expect(new RegExp(`案件 ${paid.caseNo} 的工资已经全部追回了。还有别的法律问题，可以回复「预约法律援助」。`))
+      .send('1')
+      .expect(/加入工会|同意/);
+    expect(await store().listByUser('web:paid')).toEqual([]);
+
+    const unpaid = await createWageCase(t.core, { userKey: 'web:unpaid' });
+    await t.core.cases.update(unpaid.id, 'test', (cur) => ({
+      record: { ...cur, status: 'closed', outcome: { at: cur.createdAt, by: 'gw-001', recovered: null, reason: '老板失联', full: false, nextStep: { kind: 'arbitration' } } },
+      action: 'test',
+      detail: 'closed, not recovered',
+    }));
+    await converse(t.chat, 'web:unpaid')
+      .send(`预约 ${unpaid.caseNo}`)
+      .expect(new RegExp(`为您的案件 ${unpaid.caseNo}（青溪宏达建筑工程有限公司）预约律师或检察官`));
+  });
+
   it("when someone names a case that is not theirs, then it is not found and nothing starts", async () => {
     const c = await createWageCase(t.core, { userKey: 'web:owner' });
     await converse(t.chat, 'web:other')

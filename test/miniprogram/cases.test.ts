@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { CasesSchema } from '../../api/contract.js';
 import { eventually } from '../support/core.js';
+import { createWageCase } from '../support/cases.js';
 import { EMPLOYER_TO_LEAVING } from '../support/wage-script.js';
 import { devSignIn, useMiniprogram } from './support/app.js';
 import { until, type App } from './support/harness.js';
@@ -73,6 +74,36 @@ describe('我的案件', () => {
     chat.it.onShow();
     await new Promise((r) => setTimeout(r, 100));
     expect(app.fake.http.filter((x) => x.url === '/api/v1/chat/messages').length).toBe(sent);
+  });
+
+  it('offers 预约法律援助 while a lawyer may help: not once the wages were all paid, still after a close without them', async () => {
+    const app = mp.launch();
+    const user = devSignIn(app, uid());
+    const core = mp.http.t.core;
+    const close = async (full: boolean) => {
+      const c = await createWageCase(core, { userKey: user });
+      await core.cases.update(c.id, 'test', (cur) => ({
+        record: {
+          ...cur,
+          status: 'closed',
+          outcome: full
+            ? { at: cur.createdAt, by: 'gw-001', recovered: cur.wage!.amount, reason: null, full: true, nextStep: null }
+            : { at: cur.createdAt, by: 'gw-001', recovered: null, reason: '老板失联', full: false, nextStep: { kind: 'arbitration' as const } },
+        },
+        action: 'test',
+        detail: full ? 'paid in full' : 'not recovered',
+      }));
+      return c.caseNo;
+    };
+    const paid = await close(true);
+    const unpaid = await close(false);
+
+    const page = app.open('cases');
+    await until(() => page.all('.case').length === 2, 'both cases', page);
+    const api = CasesSchema.parse(await fetchCases(app));
+    expect(Object.fromEntries(api.cases.map((c) => [c.caseNo, c.legalAid]))).toEqual({ [paid]: false, [unpaid]: true });
+    // One button, on the case still unpaid.
+    expect(page.all('.book').map((b) => b.dom.getAttribute('data-case-no'))).toEqual([unpaid]);
   });
 
   it('with no case yet, says so and offers to report', async () => {

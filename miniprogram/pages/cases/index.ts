@@ -28,7 +28,8 @@ export function caseCard(c: CaseSummaryBody): CaseCard {
     caseNo: c.caseNo,
     statusText: c.statusText,
     closed: c.status === 'closed',
-    canBook: c.kind === 'wage_arrears' && c.status !== 'closed',
+    // The server says whether a lawyer may still help (not once the wages were all paid; still after a close without them).
+    canBook: c.legalAid,
     hasDocuments: c.kind === 'wage_arrears' || c.kind === 'legal_aid',
     lines,
     // Newest first: what happened last is what a person looks for.
