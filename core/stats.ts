@@ -1,4 +1,4 @@
-import { parseStats, type StatCell } from './cases/indexes.js';
+import { parseStats, type StatCell } from './cases/index.js';
 import type { Core } from './context.js';
 import { chinaDay } from './infra/time.js';
 import { membersOf } from './membership/index.js';

@@ -18,3 +18,4 @@ export { tellReporter } from './queue.js';
 export * from './board.js';
 export * from './events.js';
 export * from './retention.js';
+export { parseStats, type StatCell, type StatMetric } from './indexes.js';
