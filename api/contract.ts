@@ -126,6 +126,7 @@ export const MembershipViewSchema = z.object({
   joinedAt: z.string().nullable(),
   name: z.string(),
   idNumber: z.string().nullable(),
+  declaredAt: z.string().nullable(),
   reviewDeadline: z.string().nullable(),
   rejectReason: z.string().nullable(),
   card: z

@@ -7,7 +7,7 @@ import type { Booking, BookingStore } from '../core/legal-aid/index.js';
 import { STATUS_NAMES } from '../core/legal-aid/index.js';
 import { HELP_NAMES, MATTER_NAMES, MODE_NAMES, pointOf, whenText } from '../core/legal-aid/index.js';
 import type { Membership } from '../core/membership/index.js';
-import { OCCUPATION_NAMES, membershipStatusText, placeText } from '../core/membership/index.js';
+import { OCCUPATION_NAMES, RIDER_TYPE_NAMES, membershipStatusText, placeText } from '../core/membership/index.js';
 import type { StaffCommandContext } from '../core/staff/index.js';
 
 /**
@@ -146,9 +146,19 @@ export function membershipView(core: Core, m: Membership) {
       e?.kind === 'employee'
         ? { kind: e.kind, employer: e.employer, workplace: e.workplace ? placeText(index, e.workplace) : null }
         : e
-          ? { kind: e.kind, occupation: OCCUPATION_NAMES[e.occupation], occupationText: e.occupationText, platform: e.platform }
+          ? {
+              kind: e.kind,
+              occupation: OCCUPATION_NAMES[e.occupation],
+              occupationText: e.occupationText,
+              platform: e.platform,
+              // 专送 / 众包 for riders and couriers on a platform (null: not asked, or 不清楚).
+              riderType: e.riderType,
+              riderTypeText: e.riderType ? RIDER_TYPE_NAMES[e.riderType] : null,
+            }
           : null,
     place: m.place ? { kind: m.place.kind, text: placeText(index, m.place) } : null,
+    /** When the applicant confirmed the voluntary-joining declaration (null for applications from before it was asked). */
+    declaredAt: m.declaredAt,
     reviewDeadline: m.status === 'pending' ? m.reviewer?.deadline ?? null : null,
     rejectReason: m.status === 'rejected' ? m.decision?.reason ?? null : null,
     history: m.history,

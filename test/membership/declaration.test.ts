@@ -11,6 +11,8 @@ import { shortTime } from '../../core/infra/time.js';
 import { duesText } from '../../core/membership/texts.js';
 import { membersOf } from '../../core/membership/store.js';
 import { applicationFromAnswers } from '../../flows/membership.js';
+import { MembershipViewSchema } from '../../api/contract.js';
+import { membershipView } from '../../api/views.js';
 import { converse } from '../support/converse.js';
 import { startTestCore } from '../support/core.js';
 import { useFixture } from '../support/fixture.js';
@@ -89,6 +91,8 @@ describe('the voluntary-joining declaration (入会声明)', () => {
     const m = await reviewed(t.core, 'web:d5');
     expect(m.declaredAt).toBe(declaredAt);
     expect(Date.parse(m.createdAt) - Date.parse(declaredAt)).toBe(7 * 60_000);
+    // The applicant's own view (GET /api/v1/me/membership, the mini-program) shows it too.
+    expect(MembershipViewSchema.parse({ ...membershipView(t.core, m), card: null }).declaredAt).toBe(declaredAt);
     const notice = await waitInbox(t.core, 'staff:urev-nef', /【入会申请】/);
     expect(notice).toContain(`入会声明：本人已确认承认《中国工会章程》、自愿入会、履行会员义务（${shortTime(declaredAt)}）`);
   });
@@ -152,6 +156,7 @@ describe('专送 or 众包', () => {
     expect(m.employment).toEqual({ kind: 'new_form', occupation: 'food_delivery', occupationText: null, platform: '饿了么', riderType: 'crowd' });
     const notice = await waitInbox(t.core, 'staff:urev-nef', new RegExp(`申请编号：${m.appNo}`));
     expect(notice).toContain('新就业形态：外卖配送员（饿了么，众包）');
+    expect(membershipView(t.core, m).work).toMatchObject({ platform: '饿了么', riderType: 'crowd', riderTypeText: '众包' });
   });
 
   it('不清楚 is kept as not known; changing the platform asks again', async () => {
