@@ -11,8 +11,10 @@ import type { Case } from './record.js';
  * the figures (counters per month, township and metric). Lists, boards,
  * figures and group totals read these; none reads every case.
  */
-export function derivedOps(k: CaseKeys, before: Case | null, after: Case, now: Date): IndexOp[] {
+export function derivedOps(k: CaseKeys, written: Case | null, after: Case, now: Date): IndexOp[] {
   const ops: IndexOp[] = [];
+  // A case written before these indexes existed is in none of them: its first write adds it whole.
+  const before = written?.ix ? written : null;
   const score = Date.parse(after.createdAt);
   const member = after.id;
   // Open: anything not 结案 (closed); a resolved case may still be reopened (不满意, 没收到).
@@ -32,7 +34,7 @@ export function derivedOps(k: CaseKeys, before: Case | null, after: Case, now: D
   if (before?.groupId && before.groupId !== after.groupId) ops.push({ op: 'zrem', key: k.group(before.groupId), member });
   // Ended (办结): resolved or closed, from the moment it was resolved; reopened, it is not.
   const ended = (c: Case | null) => !!c && (c.status === 'resolved' || c.status === 'closed');
-  if (ended(after) && !ended(before)) ops.push({ op: 'zadd', key: k.ended(), score: now.getTime(), member });
+  if (ended(after) && !ended(before)) ops.push({ op: 'zadd', key: k.ended(), score: endedAt(after) ?? now.getTime(), member });
   if (!ended(after) && ended(before)) ops.push({ op: 'zrem', key: k.ended(), member });
   // Figures: what the write changes in the case's counters.
   const a = contribution(before);
@@ -42,6 +44,12 @@ export function derivedOps(k: CaseKeys, before: Case | null, after: Case, now: D
     if (by !== 0) ops.push({ op: 'hincrby', key: k.stats(), field, by });
   }
   return ops;
+}
+
+/** When the case was last resolved (its history), in ms. */
+function endedAt(c: Case): number | null {
+  for (let i = c.history.length - 1; i >= 0; i--) if (c.history[i]!.status === 'resolved') return Date.parse(c.history[i]!.at);
+  return null;
 }
 
 /** The metrics a case counts in (wage-arrears cases only; enquiries are not counted). */

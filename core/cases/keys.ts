@@ -19,6 +19,7 @@ export function caseKeys(prefix: string) {
     group: key('group', ['groupId'], 'zset', null, 'the case ids of a linked group (reports about one employer), by creation time: its totals in notices and boards'),
     ended: key('ended', [], 'zset', null, 'case ids resolved or closed (办结), by when: the retention job removes each CASE_RETENTION_YEARS later'),
     stats: key('stats', [], 'hash', null, "figures over wage cases, `month|districtId|townshipId|metric` → count (amounts in fen), changed with each record's write: the admin figures and dashboard"),
+    indexPass: key('index-pass', [], 'string', null, 'how far the one-off pass adding the derived indexes to cases written before them has come (a creation time, then `done`)'),
     employerReports: key('employer', ['employerHash'], 'zset', '31 days', 'recent case ids about one employer (keyed hash of the name), for grouping'),
     survey: key('survey', ['userKey'], 'string', '14 days', 'the case a reporter was asked to rate (满意 / 基本满意 / 不满意)'),
     receipt: key('receipt', ['userKey'], 'string', '14 days', 'the case whose recovered wages a reporter was asked to confirm (收到了 / 没收到)'),

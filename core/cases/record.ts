@@ -193,6 +193,12 @@ export const CaseSchema = z.object({
   ratings: z.array(z.enum(['satisfied', 'basically', 'unsatisfied'])).default([]),
   /** Notices that could not be delivered after every retry, kept visible to staff. */
   deliveryFailures: z.array(z.object({ at: z.string(), job: z.string(), reason: z.string() })).default([]),
+  /**
+   * 1: the indexes derived from the record (core/cases/indexes.ts) are kept
+   * with its writes. Absent on a case written before they existed, until the
+   * indexing pass (core/cases/retention.ts) adds them.
+   */
+  ix: z.literal(1).optional(),
   /** Supported-prosecution (支持起诉) cases made from a legal-aid booking: the booking and the wage case it is about. */
   legalAid: z.object({ bookingId: z.string(), bookingNo: z.string(), linkedCaseId: z.string().nullable() }).optional(),
 });
@@ -203,6 +209,6 @@ export type NewCase = Omit<
   Case,
   | 'caseNo' | 'history' | 'status' | 'assignee' | 'copied' | 'assignmentSeq' | 'lapsed' | 'lapses' | 'acceptBy' | 'resolveBy'
   | 'acceptedAt' | 'missed' | 'notes' | 'replies' | 'outcome' | 'referral' | 'groupId' | 'satisfaction' | 'ratings' | 'deliveryFailures'
-  | 'acceptFrom' | 'closeRequest' | 'closeReviews' | 'receipt' | 'extensions' | 'deadlineRound'
+  | 'acceptFrom' | 'closeRequest' | 'closeReviews' | 'receipt' | 'extensions' | 'deadlineRound' | 'ix'
 >;
 export type CloseOutcome = Pick<NonNullable<Case['outcome']>, 'recovered' | 'reason' | 'full' | 'nextStep'>;

@@ -33,6 +33,9 @@ export function retentionCutoff(now: Date, years = CASE_RETENTION_YEARS): Date {
  */
 export async function purgeEndedCases(core: Core, limit = BATCH): Promise<{ removed: number; skipped: number }> {
   const k = core.cases.keys;
+  // Cases from before the indexes get theirs first (a one-off pass, a batch per run), so none is missed.
+  const pass = await core.cases.indexOlder();
+  if (pass.indexed) core.log.info({ indexed: pass.indexed, done: pass.done }, 'older cases indexed');
   const cutoff = retentionCutoff(core.clock.now()).getTime();
   const ids = await core.redis.zRangeByScore(k.ended(), 0, cutoff, { LIMIT: { offset: 0, count: limit } });
   const out = { removed: 0, skipped: 0 };

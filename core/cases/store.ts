@@ -46,6 +46,7 @@ export function createCaseStore({ redis, keys, clock, caseNoPrefix }: CaseStoreD
     const res = await records.create(input.id, actor, (caseNo) => {
       const record = CaseSchema.parse({
         ...input,
+        ix: 1,
         caseNo,
         status: 'submitted',
         assignee: null,
@@ -84,7 +85,9 @@ export function createCaseStore({ redis, keys, clock, caseNoPrefix }: CaseStoreD
     const res = await records.update(id, actor, (c) => {
       const ch = change(c);
       // The indexes derived from the record (lists, figures, retention) change in the same step.
-      return ch && { ...ch, ops: [...(ch.ops ?? []), ...derivedOps(keys, c, ch.record, clock.now())] };
+      if (!ch) return null;
+      const record: Case = { ...ch.record, ix: 1 };
+      return { ...ch, record, ops: [...(ch.ops ?? []), ...derivedOps(keys, c, record, clock.now())] };
     });
     // Live views (the web console) refresh: one message per change, the case's ids only. Best effort:
     // a lost message only delays a refresh, and the change itself is already written.
@@ -127,6 +130,32 @@ export function createCaseStore({ redis, keys, clock, caseNoPrefix }: CaseStoreD
     return records.getMany(await redis.zRange(keys.group(groupId), 0, -1));
   }
 
+  /**
+   * Adds the derived indexes of cases written before they existed, oldest
+   * first, at most `limit` per call, from where the last call stopped (the
+   * `index-pass` key: the creation time reached, then `done`). Each case is
+   * indexed by its own compare-and-set write, so a change racing it is
+   * counted once. Returns how many it indexed and whether the pass is over.
+   */
+  async function indexOlder(limit = 500): Promise<{ indexed: number; done: boolean }> {
+    const at = await redis.get(keys.indexPass());
+    if (at === 'done') return { indexed: 0, done: true };
+    // Inclusive: cases created in the same millisecond as the last one reached are looked at again (indexed ones are skipped).
+    const from = at ?? '-inf';
+    const batch = await redis.zRangeByScoreWithScores(keys.all(), from, '+inf', { LIMIT: { offset: 0, count: limit } });
+    let indexed = 0;
+    for (const { value: id } of batch) {
+      const c = await records.get(id);
+      if (!c || c.ix) continue;
+      await update(id, 'system:index', (cur) => (cur.ix ? null : { record: cur, action: 'indexed', detail: 'indexes added' }));
+      indexed += 1;
+    }
+    const last = batch.at(-1);
+    const done = batch.length < limit;
+    await redis.set(keys.indexPass(), done ? 'done' : String(last!.score));
+    return { indexed, done };
+  }
+
   /** The figures' counters (core/cases/indexes.ts `parseStats`). */
   async function statsCounters(): Promise<Record<string, string>> {
     return redis.hGetAll(keys.stats());
@@ -134,7 +163,7 @@ export function createCaseStore({ redis, keys, clock, caseNoPrefix }: CaseStoreD
 
   return {
     keys, create, get: records.get, getMany: records.getMany, getByNo, update, listByUser, listByStaff, recent, audit: records.audit,
-    openIn, referredTo, groupMembers, statsCounters,
+    openIn, referredTo, groupMembers, statsCounters, indexOlder,
   };
 }
 

@@ -136,4 +136,27 @@ describe('indexes, not scans', () => {
     expect(qingxi.townships.find((x) => x.townshipId === 't01')).toMatchObject({ received: 2, amountClaimed: 3000 });
     expect(dash.total).toMatchObject({ received: 3002, resolved: 20, accepted: 20 });
   }, 120_000);
+
+  it('cases written before the indexes get them from the one-off pass, each counted once, even when changed meanwhile', async () => {
+    const { core } = t;
+    const k = core.cases.keys;
+    const a = await createWageCase(core, { amount: 1000 });
+    const b = await createWageCase(core, { amount: 2000 });
+    // As an older release wrote them: no `ix`, in none of the derived indexes, no counters.
+    for (const c of [a, b]) {
+      const { ix: _ix, ...old } = (await core.cases.get(c.id))!;
+      await core.redis.set(k.record(c.id), JSON.stringify(old));
+    }
+    await core.redis.del([k.openInTownship('t01'), k.openInDistrict('qingxi'), k.stats(), k.indexPass()]);
+    expect(await core.cases.openIn({ townshipId: 't01' })).toEqual([]);
+    // One of them changes before the pass reaches it: its first write adds it whole.
+    await resolve(core, b, 700);
+    expect((await core.cases.openIn({ townshipId: 't01' })).map((c) => c.id)).toEqual([b.id]);
+    expect(await core.cases.indexOlder()).toEqual({ indexed: 1, done: true });
+    expect((await core.cases.openIn({ townshipId: 't01' })).map((c) => c.id).sort()).toEqual([a.id, b.id].sort());
+    const qingxi = (await caseFigures(core)).find((d) => d.districtId === 'qingxi')!;
+    expect(qingxi).toMatchObject({ received: 2, resolved: 1, amountClaimed: 3000, amountRecovered: 700 });
+    expect(await core.redis.zScore(k.ended(), b.id)).not.toBeNull();
+    expect(await core.cases.indexOlder()).toEqual({ indexed: 0, done: true });
+  });
 });
