@@ -1,4 +1,4 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 /**
  * Suites whose outcome depends on the day: time limits, working days, free
@@ -25,6 +25,31 @@ const ON_ANOTHER_DAY = {
   'spring festival week 2028-01-24': '2028-01-24T10:00:00+08:00',
 };
 
+/**
+ * The main flows end to end with workers — a wage report routed, accepted
+ * and worked by staff under its time limits, joining the union, booking
+ * legal aid — run again with every test core on a private three-master
+ * Redis Cluster (test/support/global-setup.ts starts it; `GONGYOU_TEST_REDIS`
+ * makes test/support/core.ts connect to it), with test/core/cluster.test.ts,
+ * which needs it. The run fails if the cluster refused any command with
+ * CROSSSLOT.
+ */
+const ON_CLUSTER = [
+  'test/core/cluster.test.ts',
+  'test/flows/wage-flow.test.ts',
+  'test/core/routing.test.ts',
+  'test/staff/transitions.test.ts',
+  'test/staff/wechat-commands.test.ts',
+  'test/staff/time-limits.test.ts',
+  'test/membership/flow.test.ts',
+  'test/membership/review.test.ts',
+  'test/legal-aid/booking-flow.test.ts',
+  'test/legal-aid/reminders.test.ts',
+  'test/core/keys.test.ts',
+];
+/** Files that run on the cluster only. */
+const CLUSTER_ONLY = ['test/core/cluster.test.ts'];
+
 export default defineConfig({
   test: {
     globalSetup: ['test/support/global-setup.ts'],
@@ -34,11 +59,12 @@ export default defineConfig({
     maxWorkers: 2,
     pool: 'forks',
     projects: [
-      { extends: true, test: { name: 'today', include: ['test/**/*.test.ts'] } },
+      { extends: true, test: { name: 'today', include: ['test/**/*.test.ts'], exclude: [...configDefaults.exclude, ...CLUSTER_ONLY] } },
       ...Object.entries(ON_ANOTHER_DAY).map(([name, at]) => ({
         extends: true as const,
         test: { name, include: DATE_SENSITIVE, env: { GONGYOU_TEST_NOW: at } },
       })),
+      { extends: true, test: { name: 'cluster', include: ON_CLUSTER, env: { GONGYOU_TEST_REDIS: 'cluster' } } },
     ],
   },
 });

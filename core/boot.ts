@@ -27,7 +27,7 @@ export async function boot(env: Record<string, string | undefined> = processEnv(
   let privateRedis: PrivateRedis | null = null;
   let calendarWarning: string | null = null;
   let url = config.REDIS_URL;
-  if (!url) {
+  if (!url && !config.REDIS_CLUSTER_NODES) {
     privateRedis = await startPrivateRedis(join(config.VAR_DIR, 'redis'), { log });
     url = privateRedis.url;
     // The address only: the URL carries the password.

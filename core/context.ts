@@ -8,7 +8,7 @@ import { createInbox, type Inbox, type Messenger } from './infra/messenger.js';
 import { makeKeys, type Keys } from './infra/keys.js';
 import { createQueues, type Queues } from './infra/queues.js';
 import { createConversation, type Conversation } from './conversation/index.js';
-import { connectRedis, type Redis } from './infra/redis.js';
+import { connectRedis, redisTargetOf, type Redis } from './infra/redis.js';
 
 /** What every entry point shares: built once per process. */
 export interface Core {
@@ -33,9 +33,10 @@ export interface Core {
 
 export async function createCore(config: Config, opts: { log?: Logger; redisUrl?: string; clock?: Clock } = {}): Promise<Core> {
   const log = opts.log ?? createLogger(config.LOG_LEVEL);
-  const url = opts.redisUrl ?? config.REDIS_URL;
-  if (!url) throw new Error('REDIS_URL is not set');
-  const redis = await connectRedis(url, log);
+  // One server (REDIS_URL, or the private one `boot` started) or a cluster (REDIS_CLUSTER_NODES).
+  const target = opts.redisUrl ?? redisTargetOf(config);
+  if (!target) throw new Error('REDIS_URL is not set');
+  const redis = await connectRedis(target, log);
   const keys = makeKeys(config.REDIS_PREFIX);
   const directory = createDirectoryStore(redis, config.REDIS_PREFIX);
   const clock = opts.clock ?? systemClock;

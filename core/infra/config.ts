@@ -21,6 +21,29 @@ const EnvSchema = z
     PORT: z.coerce.number().int().min(0).max(65535).default(3000),
     /** When unset, `npm start` launches a private redis-server under var/redis. */
     REDIS_URL: z.string().url().optional(),
+    /**
+     * A Redis Cluster instead of REDIS_URL: some of its masters, comma-separated
+     * `redis://[:password@]host:port` (the client finds the rest; every node
+     * takes the first one's password).
+     */
+    REDIS_CLUSTER_NODES: z
+      .string()
+      .transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean))
+      .pipe(
+        z
+          .array(
+            z.string().refine((u) => {
+              try {
+                const url = new URL(u);
+                return (url.protocol === 'redis:' || url.protocol === 'rediss:') && url.hostname !== '' && url.port !== '' && /^\/?$/.test(url.pathname);
+              } catch {
+                return false;
+              }
+            }, 'each node must be redis://[:password@]host:port (or rediss://), without a database number'),
+          )
+          .min(1, 'must name at least one node'),
+      )
+      .optional(),
     /** Prefix of every Redis key this app writes (BullMQ queues included). */
     REDIS_PREFIX: z.string().regex(/^[a-z0-9_-]+$/i).default('gy'),
     /** AES-256-GCM key for ID and phone numbers at rest. */
@@ -176,10 +199,12 @@ function crossProblems(env: Record<string, string | undefined>): string[] {
   if (oa.some((k) => env[k]) && !oa.every((k) => env[k])) out.push(`${oa.find((k) => !env[k])} the Official Account needs WECHAT_OA_APPID, WECHAT_OA_SECRET and WECHAT_OA_TOKEN together`);
   if (env.WECHAT_OA_AES_KEY && !env.WECHAT_OA_TOKEN) out.push('WECHAT_OA_AES_KEY needs WECHAT_OA_TOKEN');
   if (env.METRICS_PORT && !env.METRICS_TOKEN) out.push('METRICS_PORT needs METRICS_TOKEN (/metrics answers only with it)');
+  if (env.REDIS_URL && env.REDIS_CLUSTER_NODES) out.push('REDIS_CLUSTER_NODES and REDIS_URL: set one (a cluster, or one server)');
   if (env.NODE_ENV !== 'production') return out;
-  for (const name of ['DATA_KEY', 'HASH_KEY', 'TOKEN_SECRET', 'ADMIN_TOKEN', 'REDIS_URL'] as const) {
+  for (const name of ['DATA_KEY', 'HASH_KEY', 'TOKEN_SECRET', 'ADMIN_TOKEN'] as const) {
     if (env[name] === undefined) out.push(`${name} is required when NODE_ENV=production`);
   }
+  if (env.REDIS_URL === undefined && env.REDIS_CLUSTER_NODES === undefined) out.push('REDIS_URL (or REDIS_CLUSTER_NODES) is required when NODE_ENV=production');
   if (['true', '1', 'yes'].includes(env.DEV_LOGIN ?? '')) out.push('DEV_LOGIN must be off when NODE_ENV=production (anyone could sign in as anyone)');
   return out;
 }

@@ -8,11 +8,15 @@ import {
   ClientOfflineError,
   ConnectionTimeoutError,
   DisconnectsClientError,
+  ErrorReply,
+  MaxCommandRedirectionsError,
   ReconnectStrategyError,
+  RootNodesUnavailableError,
   SocketClosedUnexpectedlyError,
   SocketTimeoutError,
   TimeoutError,
   createClient,
+  createCluster,
 } from 'redis';
 import type { Logger } from './logger.js';
 
@@ -28,18 +32,158 @@ function newClient(url: string) {
 
 export type Redis = ReturnType<typeof newClient>;
 
-/** Connects a node-redis client; errors are logged (short, throttled) instead of crashing the process. */
-export async function connectRedis(url: string, log?: Logger): Promise<Redis> {
-  const client = newClient(url);
+/**
+ * Where the app's Redis is: one server (`REDIS_URL`), or a Redis Cluster
+ * given by some of its masters (`REDIS_CLUSTER_NODES`; the client finds
+ * the rest). A plain string is one server's URL.
+ */
+export type RedisTarget = string | { cluster: readonly string[] };
+
+/** The app's Redis settings as a target, or null when neither is set (`npm start` then runs its own). */
+export function redisTargetOf(config: { REDIS_URL?: string; REDIS_CLUSTER_NODES?: readonly string[] }): RedisTarget | null {
+  if (config.REDIS_CLUSTER_NODES?.length) return { cluster: config.REDIS_CLUSTER_NODES };
+  return config.REDIS_URL ?? null;
+}
+
+/**
+ * A cluster client with the same settings as one server's: no offline
+ * queue, a 5 s connect timeout. The seed nodes' user and password (and
+ * TLS, `rediss://`) are every node's: the nodes the client discovers come
+ * without them.
+ */
+function newCluster(nodes: readonly string[]) {
+  const first = new URL(nodes[0]!);
+  return createCluster({
+    rootNodes: nodes.map((url) => ({ url })),
+    defaults: {
+      ...(first.username ? { username: decodeURIComponent(first.username) } : {}),
+      ...(first.password ? { password: decodeURIComponent(first.password) } : {}),
+      disableOfflineQueue: true,
+      socket: first.protocol === 'rediss:' ? { tls: true, connectTimeout: 5000 } : { connectTimeout: 5000 },
+    },
+  });
+}
+
+type Cluster = ReturnType<typeof newCluster>;
+const CLUSTER = Symbol('redis cluster');
+
+/** The cluster client behind a `Redis` from `connectRedis`, or null for one server. */
+export function clusterOf(redis: Redis): Cluster | null {
+  return ((redis as unknown as Record<symbol, unknown>)[CLUSTER] as Cluster | undefined) ?? null;
+}
+
+/**
+ * Every master's own connection, with its address (for one server: the
+ * client itself): for what must hold on every shard (the settings check)
+ * or be asked of each (INFO).
+ */
+export async function redisMasters(redis: Redis): Promise<{ address: string; client: Redis }[]> {
+  const cluster = clusterOf(redis);
+  if (!cluster) return [{ address: '', client: redis }];
+  return Promise.all(cluster.masters.map(async (m) => ({ address: m.address, client: (await cluster.nodeClient(m)) as unknown as Redis })));
+}
+
+/** Channels of `Redis` events the cluster client names differently. */
+const CLUSTER_EVENTS: Record<string, readonly string[]> = {
+  // A single client says `ready` when it can take commands; the cluster says `connect` once its slots are known.
+  ready: ['connect'],
+  end: ['disconnect'],
+  // A node's socket trouble is `node-error` on the cluster; listeners of `error` want it too.
+  error: ['error', 'node-error'],
+};
+
+/**
+ * Why this exists: the app and BullMQ are written against node-redis's
+ * single-server client (`Redis`), and a cluster client differs in just
+ * enough places to break them. BullMQ's node-redis adapter has no cluster
+ * support (`isCluster = false // TODO` in bullmq 6.7): it waits for a
+ * `ready` event the cluster never sends (a Worker hangs), calls
+ * `sendCommand(args)` where the cluster takes `(firstKey, isReadonly,
+ * args)`, and names its connections. And the cluster client has no
+ * `scanIterator` (it cannot know which masters a caller wants walked) and
+ * loads a script on one random node. So this Proxy keeps the `Redis` type
+ * for the app's hundreds of call sites and changes only those:
+ *
+ * - events: `ready` → `connect`, `end` → `disconnect`, `error` also hears
+ *   `node-error`;
+ * - `connect()` and `duplicate()` answer with the adapter (BullMQ and the
+ *   case-events subscriber duplicate the app's client);
+ * - `sendCommand(args)` runs on any node (BullMQ: `CLIENT LIST`);
+ * - `scanIterator` walks every master in turn; `scriptLoad` loads on every
+ *   master (BullMQ runs EVALSHA inside MULTI, where no NOSCRIPT fallback
+ *   helps); `clientSetName` does nothing (a cluster's connections are
+ *   shared by every caller).
+ *
+ * Everything else is node-redis's own cluster routing, which covers what
+ * the app needs: keyed commands go to their slot's master; DEL, EXISTS and
+ * MGET of several slots are split per slot; PING and FLUSHALL go to every
+ * master; INFO and CONFIG GET to one (the settings check asks each master:
+ * `redisMasters`); MULTI goes to its first key's slot, and a Lua script to
+ * its first key's. What cannot work on a cluster is caught by the server,
+ * not here: a script or MULTI whose keys are in two slots fails with
+ * CROSSSLOT (each feature's keys share a hash tag: core/infra/keys.ts).
+ */
+function clusterAsRedis(cluster: Cluster): Redis {
+  const listen = (method: 'on' | 'once' | 'off' | 'addListener' | 'removeListener' | 'prependListener') =>
+    (event: string | symbol, fn: (...args: unknown[]) => void) => {
+      for (const e of typeof event === 'string' ? (CLUSTER_EVENTS[event] ?? [event]) : [event]) cluster[method](e, fn);
+      return self;
+    };
+  const overrides: Record<PropertyKey, unknown> = {
+    [CLUSTER]: cluster,
+    on: listen('on'),
+    once: listen('once'),
+    off: listen('off'),
+    addListener: listen('addListener'),
+    removeListener: listen('removeListener'),
+    prependListener: listen('prependListener'),
+    async connect() {
+      await cluster.connect();
+      return self;
+    },
+    duplicate: () => clusterAsRedis(cluster.duplicate()),
+    sendCommand: (args: string[], options?: Parameters<Cluster['sendCommand']>[3]) => cluster.sendCommand(undefined, false, args, options),
+    async *scanIterator(options?: Parameters<Redis['scanIterator']>[0]) {
+      for (const master of cluster.masters) {
+        const client = await cluster.nodeClient(master);
+        yield* client.scanIterator(options);
+      }
+    },
+    async scriptLoad(script: string) {
+      const shas = await Promise.all(cluster.masters.map(async (m) => (await cluster.nodeClient(m)).scriptLoad(script)));
+      return shas[0];
+    },
+    clientSetName: async () => 'OK',
+  };
+  const self = new Proxy(cluster, {
+    get(target, prop) {
+      if (Object.hasOwn(overrides, prop)) return overrides[prop];
+      const value: unknown = Reflect.get(target, prop, target);
+      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+    },
+  }) as unknown as Redis;
+  return self;
+}
+
+/**
+ * Connects to one server or a cluster (`RedisTarget`); the answer is a
+ * `Redis` either way (a cluster through `clusterAsRedis`). Errors are
+ * logged (short, throttled) instead of crashing the process.
+ */
+export async function connectRedis(target: RedisTarget, log?: Logger): Promise<Redis> {
+  const client = typeof target === 'string' ? newClient(target) : clusterAsRedis(newCluster(target.cluster));
   let troubled = false;
   client.on('error', (err: Error) => {
     troubled = true;
     if (log) reportRedisTrouble(log, 'redis', err);
   });
-  client.on('ready', () => {
+  const restored = () => {
     if (troubled) log?.info({ source: 'redis' }, 'redis connection restored');
     troubled = false;
-  });
+  };
+  client.on('ready', restored);
+  // A cluster's node that came back (a single client never says this).
+  client.on('node-ready', restored);
   await client.connect();
   return client;
 }
@@ -53,7 +197,17 @@ const UNAVAILABLE = [
   SocketClosedUnexpectedlyError,
   SocketTimeoutError,
   TimeoutError,
+  // A cluster: no seed node answers; a slot moved more often than the client follows (a failover or resharding in progress).
+  RootNodesUnavailableError,
+  MaxCommandRedirectionsError,
 ];
+/**
+ * A cluster's answers while it heals: no master for some slots
+ * (CLUSTERDOWN), a multi-key command during a slot's migration (TRYAGAIN),
+ * a replica promoted but not yet serving (MASTERDOWN), and a server still
+ * loading its data (LOADING). CROSSSLOT is not one: it is our bug.
+ */
+const UNAVAILABLE_REPLIES = /^(CLUSTERDOWN|TRYAGAIN|MASTERDOWN|LOADING)\b/;
 const SOCKET_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH']);
 
 /**
@@ -65,6 +219,7 @@ export function isRedisUnavailable(err: unknown): boolean {
   let e: unknown = err;
   for (let depth = 0; depth < 4 && e instanceof Error; depth++) {
     if (UNAVAILABLE.some((c) => e instanceof c) || e.name === 'ConnectionClosedError') return true;
+    if (e instanceof ErrorReply && UNAVAILABLE_REPLIES.test(e.message)) return true;
     if (depth === 0 && SOCKET_CODES.has(String((e as { code?: unknown }).code))) return true;
     e = (e as { cause?: unknown }).cause;
   }
@@ -113,22 +268,27 @@ export interface RedisCheck {
 }
 
 /**
- * Checks the server settings a queue-backed store depends on. `noeviction` is
- * required (evicted BullMQ keys corrupt queues); AOF is strongly advised (a
- * crash would lose accepted cases).
+ * Checks the server settings a queue-backed store depends on, on every
+ * master of a cluster (each holds some features' data and must be as
+ * safe as one server). `noeviction` is required (evicted BullMQ keys
+ * corrupt queues); AOF is strongly advised (a crash would lose accepted
+ * cases).
  */
 export async function checkRedisServer(client: Redis): Promise<RedisCheck> {
   const problems: string[] = [];
   const warnings: string[] = [];
-  const policy = (await client.configGet('maxmemory-policy'))['maxmemory-policy'];
-  if (policy !== 'noeviction') {
-    problems.push(
-      `maxmemory-policy is "${policy}"; set "maxmemory-policy noeviction" in redis.conf (or CONFIG SET maxmemory-policy noeviction) — evicted queue keys lose cases`,
-    );
-  }
-  const aof = (await client.configGet('appendonly')).appendonly;
-  if (aof !== 'yes') {
-    warnings.push('appendonly is "no": a Redis restart loses recent cases; set "appendonly yes" in production');
+  for (const { address, client: server } of await redisMasters(client)) {
+    const on = address ? `${address}: ` : '';
+    const policy = (await server.configGet('maxmemory-policy'))['maxmemory-policy'];
+    if (policy !== 'noeviction') {
+      problems.push(
+        `${on}maxmemory-policy is "${policy}"; set "maxmemory-policy noeviction" in redis.conf (or CONFIG SET maxmemory-policy noeviction) — evicted queue keys lose cases`,
+      );
+    }
+    const aof = (await server.configGet('appendonly')).appendonly;
+    if (aof !== 'yes') {
+      warnings.push(`${on}appendonly is "no": a Redis restart loses recent cases; set "appendonly yes" in production`);
+    }
   }
   return { ok: problems.length === 0, problems, warnings };
 }
@@ -184,23 +344,33 @@ function passwordIn(dir: string): string {
  * Used by `npm start` when no REDIS_URL is set and by the test setup.
  */
 export async function startPrivateRedis(dir: string, opts: { persist?: boolean; log?: Logger } = {}): Promise<PrivateRedis> {
-  const persist = opts.persist ?? true;
   mkdirSync(dir, { recursive: true, mode: 0o700 });
   const password = passwordIn(dir);
   ownerOnly(dir);
-  const port = await freePort();
+  const server = await spawnRedis(dir, password, { persist: opts.persist ?? true });
+  opts.log?.info({ url: server.address, dir }, 'private redis-server started');
+  return server;
+}
+
+/**
+ * One `redis-server` with the private settings (see startPrivateRedis) and
+ * `extra` lines, answering PING with the password before this returns.
+ */
+async function spawnRedis(dir: string, password: string, opts: { persist: boolean; port?: number; extra?: string[] }): Promise<PrivateRedis> {
+  const port = opts.port ?? (await freePort());
   const conf = join(dir, 'redis.conf');
   const settings = [
     `port ${port}`,
     'bind 127.0.0.1',
     `dir "${resolve(dir)}"`,
     'maxmemory-policy noeviction',
-    `appendonly ${persist ? 'yes' : 'no'}`,
+    `appendonly ${opts.persist ? 'yes' : 'no'}`,
     'save ""',
     'daemonize no',
     'protected-mode yes',
     'loglevel warning',
     `requirepass ${password}`,
+    ...(opts.extra ?? []),
   ];
   writeFileSync(conf, `${settings.join('\n')}\n`, { mode: 0o600 });
   chmodSync(conf, 0o600);
@@ -244,7 +414,6 @@ export async function startPrivateRedis(dir: string, opts: { persist?: boolean; 
       }
     }
   }
-  opts.log?.info({ url: address, dir }, 'private redis-server started');
   return {
     url,
     address,
@@ -255,4 +424,111 @@ export async function startPrivateRedis(dir: string, opts: { persist?: boolean; 
       if (child.exitCode === null) child.kill('SIGKILL');
     },
   };
+}
+
+export interface PrivateCluster {
+  /** Every master's URL, with the password: the seed nodes (`REDIS_CLUSTER_NODES`). */
+  nodes: string[];
+  /** The same without the password: for logs. */
+  addresses: string[];
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts a Redis Cluster of `masters` masters (no replicas) owned by this
+ * process, for tests (and to try the app on a cluster): each a private
+ * redis-server as startPrivateRedis's (loopback, one password, noeviction,
+ * owner-only files) in `<dir>/node-<n>`, with cluster mode on and its bus
+ * on a free port of its own (`cluster-port`: the default, port + 10000,
+ * may be taken or out of range). `redis-cli --cluster create` spreads the
+ * 16384 slots over them; this returns once every node says
+ * `cluster_state:ok`. Without `persist` nothing is written to disk but
+ * each node's `nodes.conf`.
+ */
+export async function startPrivateCluster(
+  dir: string,
+  opts: { masters?: number; persist?: boolean; log?: Logger; /** How long a silent master takes to be declared failed (default 5 s). */ nodeTimeoutMs?: number } = {},
+): Promise<PrivateCluster> {
+  const count = opts.masters ?? 3;
+  if (count < 3) throw new Error('a Redis Cluster needs at least 3 masters');
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  const password = passwordIn(dir);
+  ownerOnly(dir);
+  const servers: PrivateRedis[] = [];
+  const stop = async () => {
+    await Promise.all(servers.map((s) => s.stop()));
+  };
+  try {
+    const ports = await freePorts(count * 2);
+    for (let i = 0; i < count; i++) {
+      const nodeDir = join(dir, `node-${i + 1}`);
+      mkdirSync(nodeDir, { recursive: true, mode: 0o700 });
+      servers.push(
+        await spawnRedis(nodeDir, password, {
+          persist: opts.persist ?? false,
+          port: ports[2 * i],
+          extra: [
+            'cluster-enabled yes',
+            'cluster-config-file nodes.conf',
+            `cluster-port ${ports[2 * i + 1]}`,
+            `cluster-node-timeout ${opts.nodeTimeoutMs ?? 5000}`,
+            // A replica promoted after a failover must reach its old master with the password.
+            `masterauth ${password}`,
+          ],
+        }),
+      );
+    }
+    const hosts = servers.map((s) => s.address.replace('redis://', ''));
+    await runRedisCli(['--cluster', 'create', ...hosts, '--cluster-replicas', '0', '--cluster-yes'], password);
+    await waitClusterOk(servers.map((s) => s.url));
+  } catch (err) {
+    await stop();
+    throw err;
+  }
+  opts.log?.info({ nodes: servers.map((s) => s.address), dir }, 'private redis cluster started');
+  return { nodes: servers.map((s) => s.url), addresses: servers.map((s) => s.address), stop };
+}
+
+/** `n` distinct free loopback ports. */
+async function freePorts(n: number): Promise<number[]> {
+  const ports = new Set<number>();
+  while (ports.size < n) ports.add(await freePort());
+  return [...ports];
+}
+
+/** `redis-cli` with the password in its environment (not on its command line); rejects with its output on failure. */
+async function runRedisCli(args: string[], password: string): Promise<string> {
+  const child = spawn('redis-cli', args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, REDISCLI_AUTH: password } });
+  let output = '';
+  child.stdout.on('data', (d: Buffer) => (output += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (output += d.toString()));
+  const code = await new Promise<number | null>((res, rej) => {
+    child.once('error', (e) => rej(new Error(`could not run redis-cli (${e.message}); install it (apt-get install redis-tools)`)));
+    child.once('exit', res);
+  });
+  if (code !== 0) throw new Error(`redis-cli ${args.slice(0, 2).join(' ')} failed (${code}): ${output.trim().slice(-500)}`);
+  return output;
+}
+
+/** Until every node sees every slot served (`cluster_state:ok`), for at most 20 s. */
+async function waitClusterOk(urls: string[]): Promise<void> {
+  const deadline = Date.now() + 20_000;
+  const clients = await Promise.all(
+    urls.map(async (url) => {
+      const c = createClient({ url, socket: { reconnectStrategy: false } });
+      c.on('error', () => {});
+      await c.connect();
+      return c;
+    }),
+  );
+  try {
+    for (;;) {
+      const states = await Promise.all(clients.map(async (c) => /cluster_state:ok/.test(await c.clusterInfo())));
+      if (states.every(Boolean)) return;
+      if (Date.now() > deadline) throw new Error('the redis cluster did not reach cluster_state:ok in 20 s');
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  } finally {
+    await Promise.all(clients.map((c) => c.quit().catch(() => undefined)));
+  }
 }

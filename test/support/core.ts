@@ -41,16 +41,25 @@ export const TEST_ENV = {
 };
 
 /**
- * A core on the real test redis-server under a unique key prefix (BullMQ
- * queues included), with the demo directory seeded.
+ * Whether this project's test cores run on the private Redis Cluster
+ * (vitest.config.ts sets `GONGYOU_TEST_REDIS=cluster` for the `cluster`
+ * project; test/support/global-setup.ts starts it).
+ */
+export const ON_CLUSTER = process.env.GONGYOU_TEST_REDIS === 'cluster';
+
+/**
+ * A core on the real test redis-server (or the test cluster: ON_CLUSTER)
+ * under a unique key prefix (BullMQ queues included), with the demo
+ * directory seeded.
  */
 export async function startTestCore(
   opts: { workers?: boolean; env?: Record<string, string>; directory?: Directory; clock?: Clock } = {},
 ): Promise<TestCore> {
   const prefix = `t${randomBytes(5).toString('hex')}`;
-  const config = loadConfig({ ...TEST_ENV, REDIS_PREFIX: prefix, ...opts.env });
+  const redis = ON_CLUSTER ? { REDIS_CLUSTER_NODES: inject('redisClusterNodes').join(',') } : {};
+  const config = loadConfig({ ...TEST_ENV, REDIS_PREFIX: prefix, ...redis, ...opts.env });
   const clock = opts.clock ?? suiteClock();
-  const core = await createCore(config, { log: createLogger('silent'), redisUrl: inject('redisUrl'), clock });
+  const core = await createCore(config, { log: createLogger('silent'), ...(ON_CLUSTER ? {} : { redisUrl: inject('redisUrl') }), clock });
   await core.directory.seed(opts.directory ?? suiteDirectory(), true);
   await loadDirectory(core);
   const evidenceDir = mkdtempSync(join(tmpdir(), 'gongyou-evidence-'));

@@ -1,0 +1,222 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Queue, Worker } from 'bullmq';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { onCaseChange, type CaseChanged } from '../../core/cases/index.js';
+import { route as queueRoute } from '../../core/cases/queue.js';
+import {
+  checkRedisServer,
+  clusterOf,
+  connectRedis,
+  isRedisUnavailable,
+  redisMasters,
+  startPrivateCluster,
+  type PrivateCluster,
+  type Redis,
+} from '../../core/infra/redis.js';
+import { createWageCase } from '../support/cases.js';
+import { ON_CLUSTER, eventually, startTestCore } from '../support/core.js';
+import { useFixture } from '../support/fixture.js';
+import { crossSlotErrors } from '../support/redis-cluster.js';
+
+/**
+ * The app on a real three-master Redis Cluster (the `cluster` project:
+ * test/support/global-setup.ts starts it). The main flows' suites run on
+ * it too (vitest.config.ts); this file checks what they take for granted:
+ * the data really is spread over the masters, BullMQ and pub/sub work, and
+ * what a cluster refuses or suffers is told apart.
+ */
+
+/** The hash tag of a key: what is between its first `{` and the next `}`. */
+const tagOf = (key: string) => /\{([^}]*)\}/.exec(key)?.[1] ?? '';
+
+/** Every key under `prefix`, with the address of the master that holds it. */
+async function keysByMaster(redis: Redis, prefix: string): Promise<Map<string, string>> {
+  const where = new Map<string, string>();
+  for (const { address, client } of await redisMasters(redis)) {
+    for await (const batch of client.scanIterator({ MATCH: `${prefix}:*`, COUNT: 500 })) for (const k of batch) where.set(k, address);
+  }
+  return where;
+}
+
+describe('the app on the test cluster', () => {
+  const t = useFixture(() => startTestCore({ workers: true }), 'all');
+
+  it('runs on a cluster of three masters', () => {
+    expect(ON_CLUSTER).toBe(true);
+    const cluster = clusterOf(t.core.redis);
+    expect(cluster).not.toBeNull();
+    expect(cluster!.masters).toHaveLength(3);
+  });
+
+  it('a case routed by its BullMQ job on the cluster: assigned, the assignee told, the change heard by pub/sub', async () => {
+    const heard: CaseChanged[] = [];
+    const stop = onCaseChange(t.core, (e) => heard.push(e));
+    try {
+      // The subscriber is listening once some master counts it on the cases' channel.
+      const channel = t.core.cases.keys.changedChannel;
+      await eventually(async () => {
+        let n = 0;
+        for (const { client } of await redisMasters(t.core.redis)) n += Number(((await client.sendCommand(['PUBSUB', 'NUMSUB', channel])) as unknown[])[1]);
+        return n > 0;
+      }, 5000, 'the subscription');
+      const c = await createWageCase(t.core, { gridId: 't01-g2' });
+      await queueRoute(t.core, c.id);
+      const assignee = await eventually(async () => (await t.core.cases.get(c.id))?.assignee, 8000, 'the assignment');
+      expect(['gw-004', 'gw-005']).toContain(assignee.staffId);
+      await eventually(async () => (await t.core.inbox.read(`staff:${assignee.staffId}`)).items.length > 0, 8000, "the assignee's notice");
+      await eventually(async () => heard.some((e) => e.id === c.id), 5000, 'the case event');
+    } finally {
+      stop();
+    }
+  });
+
+  it("keeps each feature's keys in one slot and spreads the features over more than one master", async () => {
+    const where = await keysByMaster(t.core.redis, t.core.keys.prefix);
+    const byTag = new Map<string, Set<string>>();
+    for (const [key, master] of where) byTag.set(tagOf(key), (byTag.get(tagOf(key)) ?? new Set()).add(master));
+    // The run above wrote the directory, the case, its jobs and notices: several features.
+    expect([...byTag.keys()]).toEqual(expect.arrayContaining(['directory', 'cases', 'bull', 'inbox']));
+    expect(byTag.has('')).toBe(false);
+    for (const [tag, masters] of byTag) expect(`${tag}: ${[...masters].join(' ')}`).toBe(`${tag}: ${[...masters][0]}`);
+    // One slot per feature, as the server computes it.
+    const slots = new Map<string, Set<number>>();
+    for (const key of where.keys()) {
+      const slot = Number(await t.core.redis.sendCommand(['CLUSTER', 'KEYSLOT', key]));
+      slots.set(tagOf(key), (slots.get(tagOf(key)) ?? new Set()).add(slot));
+    }
+    for (const [tag, s] of slots) expect(`${tag}: ${s.size}`).toBe(`${tag}: 1`);
+    expect(new Set(where.values()).size).toBeGreaterThan(1);
+  });
+
+  it('runs immediate, delayed and scheduled BullMQ jobs on the cluster, all in the queues’ one slot', async () => {
+    const { connection, prefix } = t.core.queues;
+    const queue = new Queue('cluster-probe', { connection, prefix });
+    const ran: string[] = [];
+    const worker = new Worker('cluster-probe', async (job) => void ran.push(job.name), { connection, prefix });
+    try {
+      await queue.add('now', {});
+      await queue.add('later', {}, { delay: 300 });
+      await queue.upsertJobScheduler('every', { every: 200 }, { name: 'scheduled' });
+      await eventually(async () => ran.includes('now') && ran.includes('later') && ran.filter((n) => n === 'scheduled').length >= 2, 8000, 'the jobs');
+      await queue.removeJobScheduler('every');
+    } finally {
+      await worker.close();
+      await queue.close();
+    }
+    const tags = new Set([...(await keysByMaster(t.core.redis, `${prefix}:cluster-probe`)).keys()].map(tagOf));
+    expect([...tags]).toEqual(['bull']);
+  });
+
+  it("checks the settings on every master, naming each (the test cluster runs without AOF)", async () => {
+    const check = await checkRedisServer(t.core.redis);
+    expect(check.ok).toBe(true);
+    const masters = (await redisMasters(t.core.redis)).map((m) => m.address);
+    expect(masters).toHaveLength(3);
+    expect(check.warnings.map((w) => w.split(': ')[0]).sort()).toEqual([...masters].sort());
+  });
+
+  it('scans, counts and deletes keys of several features across the masters', async () => {
+    const p = `${t.core.keys.prefix}:scan`;
+    const keys = ['cases', 'directory', 'auth', 'staff', 'bull'].flatMap((tag) => [0, 1, 2].map((i) => `${p}:{${tag}}:${i}`));
+    for (const k of keys) await t.core.redis.set(k, '1');
+    const found: string[] = [];
+    for await (const batch of t.core.redis.scanIterator({ MATCH: `${p}:*`, COUNT: 100 })) found.push(...batch);
+    expect(found.sort()).toEqual([...keys].sort());
+    expect(await t.core.redis.exists(keys)).toBe(keys.length);
+    expect(await t.core.redis.mGet(keys)).toEqual(keys.map(() => '1'));
+    expect(await t.core.redis.del(keys)).toBe(keys.length);
+    expect(await t.core.redis.exists(keys)).toBe(0);
+  });
+});
+
+describe('a cluster of our own: mistakes and outages', () => {
+  let dir: string;
+  let own: PrivateCluster;
+  let redis: Redis;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'gongyou-own-cluster-'));
+    // A master silent for 1 s is declared failed: the outage below is seen in seconds.
+    own = await startPrivateCluster(dir, { masters: 3, nodeTimeoutMs: 1000 });
+    redis = await connectRedis({ cluster: [own.nodes[0]!] });
+  }, 60_000);
+
+  afterAll(async () => {
+    if (redis?.isOpen) redis.destroy();
+    await own?.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('finds every master from one seed node, with the password', async () => {
+    expect((await redisMasters(redis)).map((m) => `redis://${m.address}`).sort()).toEqual([...own.addresses].sort());
+    expect(await redis.ping()).toBe('PONG');
+  });
+
+  it('refuses a MULTI or a script touching two features with CROSSSLOT, reports it as our bug (not an outage), and the run’s check counts it', async () => {
+    const before = await crossSlotErrors(own.nodes);
+    const multi = await redis
+      .multi()
+      .set('gy:{cases}:x', '1')
+      .set('gy:{members}:x', '1')
+      .exec()
+      .then(() => null, (e: unknown) => e);
+    expect(String(multi)).toMatch(/CROSSSLOT/);
+    expect(isRedisUnavailable(multi)).toBe(false);
+    const script = await redis
+      .sendCommand(['EVAL', "return redis.call('GET', KEYS[2])", '2', 'gy:{cases}:x', 'gy:{members}:x'])
+      .then(() => null, (e: unknown) => e);
+    expect(String(script)).toMatch(/CROSSSLOT/);
+    expect(isRedisUnavailable(script)).toBe(false);
+    expect(await crossSlotErrors(own.nodes)).toBe(before + 2);
+    // Nothing of the refused MULTI was written.
+    expect(await redis.exists(['gy:{cases}:x', 'gy:{members}:x'])).toBe(0);
+  });
+
+  it('finds a master that evicts, by its address', async () => {
+    const [first, second] = await redisMasters(redis);
+    await second!.client.configSet('maxmemory-policy', 'allkeys-lru');
+    try {
+      const check = await checkRedisServer(redis);
+      expect(check.ok).toBe(false);
+      expect(check.problems).toHaveLength(1);
+      expect(check.problems[0]).toMatch(new RegExp(`^${second!.address}: maxmemory-policy is "allkeys-lru"`));
+      expect(check.problems[0]).not.toContain(first!.address);
+    } finally {
+      await second!.client.configSet('maxmemory-policy', 'noeviction');
+    }
+  });
+
+  it('when a master stops, its keys fail at once as unavailable, and once the cluster is down every key does (CLUSTERDOWN)', async () => {
+    const masters = await redisMasters(redis);
+    // A key on each master: the first and one elsewhere.
+    const keyOn = async (address: string) => {
+      for (let i = 0; ; i++) {
+        const k = `gy:{f${i}}:k`;
+        const slot = Number(await redis.sendCommand(['CLUSTER', 'KEYSLOT', k]));
+        if (clusterOf(redis)!.getSlotMaster(slot).address === address) return k;
+      }
+    };
+    const gone = masters[0]!;
+    const alive = masters[1]!;
+    const onGone = await keyOn(gone.address);
+    const onAlive = await keyOn(alive.address);
+    await redis.set(onAlive, 'v');
+    await gone.client.sendCommand(['SHUTDOWN', 'NOSAVE']).catch(() => undefined);
+
+    // Not queued until the master is back: refused at once.
+    const started = Date.now();
+    const err = await eventually(async () => redis.get(onGone).then(() => null, (e: unknown) => e), 3000, 'a refusal');
+    expect(Date.now() - started).toBeLessThan(3000);
+    expect(isRedisUnavailable(err), String(err)).toBe(true);
+
+    // The other masters agree it failed (1 s without an answer): the cluster is down, for every key.
+    const down = await eventually(
+      async () => redis.get(onAlive).then(() => null, (e: unknown) => (/CLUSTERDOWN/.test(String(e)) ? e : null)),
+      10_000,
+      'CLUSTERDOWN',
+    );
+    expect(isRedisUnavailable(down), String(down)).toBe(true);
+  }, 20_000);
+});
