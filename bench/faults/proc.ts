@@ -1,0 +1,112 @@
+/**
+ * A child process of the fault suite (bench/faults.ts), built from the real
+ * core: `tsx bench/faults/proc.ts worker|writer`, configured by the env
+ * loadConfig reads.
+ *
+ * - `worker`: the production worker process (workers/main.ts: routing,
+ *   time limits, reminders, outbound) with one messenger in front of the
+ *   inbox that appends every message it sends to a list (one Redis write,
+ *   as the inbox is one), so the suite can count what reached whom — the
+ *   inbox itself is capped and cannot be counted.
+ * - `writer`: creates wage cases as fast as it can (8 at a time) for
+ *   FAULTS_WRITE_MS, printing `ack <id>` the moment each create call
+ *   resolves (acknowledged) and counting the calls that failed; it starts
+ *   on a line on stdin.
+ *
+ * Prints `ready` once it runs. Never run by the app.
+ */
+import { randomBytes } from 'node:crypto';
+import { createCore, loadDirectory } from '../../core/context.js';
+import { loadConfig, processEnv } from '../../core/infra/config.js';
+import { createLogger } from '../../core/infra/logger.js';
+import type { Messenger } from '../../core/infra/messenger.js';
+import { lookupHash, seal } from '../../core/infra/privacy.js';
+import { renderText } from '../../core/infra/replies.js';
+import { startWorkers } from '../../workers/index.js';
+import { sentList } from './keys.js';
+
+
+/** One sent message: `to|who|case number named|its first 24 characters` (the same notice sent twice gives the same line). */
+const entry = (to: string, who: string, text: string) => `${to}|${who}|${/[A-Z]{2}\d{8}-\d{4,}/.exec(text)?.[0] ?? ''}|${text.slice(0, 24).replace(/\n/g, ' ')}`;
+
+const role = process.argv[2];
+const config = loadConfig(processEnv());
+const core = await createCore(config, { log: createLogger(config.LOG_LEVEL) });
+await loadDirectory(core);
+
+if (role === 'worker') {
+  const list = sentList(config.REDIS_PREFIX);
+  const recorder: Messenger = {
+    name: 'faults-recorder',
+    canReachUser: () => true,
+    canReachStaff: () => true,
+    async sendToUser(userKey, replies) {
+      await core.redis.rPush(list, entry('user', userKey, replies.map(renderText).join('\n')));
+    },
+    async sendToStaff(staff, replies) {
+      await core.redis.rPush(list, entry('staff', staff.id, replies.map(renderText).join('\n')));
+    },
+  };
+  core.messengers.unshift(recorder);
+  const workers = startWorkers(core, { routing: true, sla: true, reminders: true, outbound: true });
+  await Promise.all(workers.workers.map((w) => w.waitUntilReady()));
+  process.stdout.write('ready\n');
+  process.on('SIGTERM', () => {
+    void workers.close().finally(() => core.close().finally(() => process.exit(0)));
+  });
+} else if (role === 'writer') {
+  const phone = '13800138000';
+  const reporter = { name: '张三', phoneSealed: seal(config.DATA_KEY, phone), phoneHash: lookupHash(config.HASH_KEY, 'phone', phone) };
+  let failed = 0;
+  process.stdout.write('ready\n');
+  // Started ahead of its scenario: writes from the line `go` on stdin.
+  await new Promise<void>((res) => process.stdin.once('data', () => res()));
+  const until = performance.now() + Number(process.env.FAULTS_WRITE_MS ?? 5000);
+  await Promise.all(
+    Array.from({ length: 8 }, async (_, lane) => {
+      for (let n = 0; performance.now() < until; n++) {
+        const id = `f${randomBytes(9).toString('base64url')}`;
+        try {
+          await core.cases.create(
+            {
+              id,
+              kind: 'wage_arrears',
+              priority: 'normal',
+              createdAt: core.clock.now().toISOString(),
+              reporter: { userKey: `web:faults-${lane}-${n}`, ...reporter },
+              location: { districtId: 'qingxi', townshipId: 't01', gridId: 't01-g1', community: null },
+              wage: {
+                employer: '青溪宏达建筑工程有限公司',
+                construction: false,
+                project: null,
+                period: { start: '2026-09', end: null, months: 3 },
+                amount: 28500,
+                amountApprox: false,
+                amountUpTo: null,
+                groupAmount: null,
+                headcount: { count: 1, approximate: false },
+                stillEmployed: true,
+                leftSince: null,
+                nearArbitrationLimit: false,
+              },
+              enquiry: null,
+              evidence: [],
+            },
+            `web:faults-${lane}-${n}`,
+            '已受理',
+          );
+          process.stdout.write(`ack ${id}\n`);
+        } catch {
+          failed += 1;
+          await new Promise((r) => setTimeout(r, 20));
+        }
+      }
+    }),
+  );
+  process.stdout.write(`failed ${failed}\n`);
+  await core.close().catch(() => undefined);
+  process.exit(0);
+} else {
+  console.error(`unknown role ${role}`);
+  process.exit(2);
+}
