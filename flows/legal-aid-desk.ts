@@ -19,6 +19,7 @@ import { LEGAL_FLOW_ID, LegalAnswers, answersForCase, injuryStatus, legalAidFlow
 import { normalizeText } from './parsers/index.js';
 import type { Session } from './session.js';
 import type { Effect, FlowContext, Incoming } from './types.js';
+import { understandConfirm } from './nlu/understand.js';
 
 /** A confirmed booking's answers: every question answered (the summary could not be confirmed otherwise). */
 const LegalBooking = LegalAnswers.required({ matter: true, help: true, place: true, slot: true, contactName: true, phone: true });
@@ -99,6 +100,11 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
     const t = normalizeText(incoming.text).trim().replace(/[。！!]+$/u, '');
     if (t.length > 60) return null;
     try {
+      // 好的 to the legal aid offered after a report: booked for that case, like 预约 QX….
+      if (session.mode === 'offer' && session.offer === LEGAL_FLOW_ID && session.offerCase && (t === 'offer:yes' || understandConfirm(t) === 'yes')) {
+        const c = await core.cases.getByNo(session.offerCase);
+        if (c && c.reporter.userKey === userKey && lawyerMayHelp(c)) return openForCase(userKey, { ...session, mode: 'idle', offer: null, offerCase: null }, c, ctx);
+      }
       if (MY_BOOKINGS.test(t)) {
         return andBack(session, ctx, text(bookingList(ctx.index, await bookings.listByUser(userKey, 20), ctx.now)));
       }

@@ -90,6 +90,8 @@ export const LegalAnswers = z
     linkedCaseId: z.string(),
     linkedCaseNo: z.string(),
     linkedLeftMonth: z.string(),
+    /** The linked case is work for a family or a private person: a civil matter, no arbitration limit to ask about. */
+    linkedHousehold: z.boolean(),
     rescheduleOf: z.string(),
     rescheduleNo: z.string(),
     currentSlotKey: z.string(),
@@ -527,7 +529,7 @@ export const legalAidFlow = defineFlow({
     }),
     f.text('limit', {
       label: '在职情况',
-      when: (a) => a.matter !== undefined && a.matter !== 'other',
+      when: (a) => a.matter !== undefined && a.matter !== 'other' && !a.linkedHousehold,
       optional: true,
       ask: (a) =>
         '您还在这家单位干吗？已经离开的，请告诉我是哪天离开的，例如「10月25日」「去年12月1日」；还在干就回复1。' +
@@ -748,9 +750,10 @@ export function answersForCase(c: {
   id: string;
   caseNo: string;
   location: { districtId: string; townshipId: string | null };
-  wage: { stillEmployed: boolean; leftSince: string | null } | null;
+  wage: { stillEmployed: boolean; leftSince: string | null; employerKind?: 'organisation' | 'household' } | null;
 }): LegalAnswers {
   const a: LegalAnswers = { linkedCaseId: c.id, linkedCaseNo: c.caseNo, matter: 'wage' };
+  if (c.wage?.employerKind === 'household') a.linkedHousehold = true;
   if (c.location.townshipId) a.place = { districtId: c.location.districtId, townshipId: c.location.townshipId };
   if (c.wage?.stillEmployed) a.limit = { employed: true };
   else if (c.wage?.leftSince) a.linkedLeftMonth = c.wage.leftSince;

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Case } from '../core/cases/index.js';
 import type { Core } from '../core/context.js';
+import type { Ticket } from '../core/conversation/index.js';
 import { checkEvidence, evidenceIdsIn, isAudio, playableVoice, VOICE_TEXTS, type EvidenceStore, type FileMeta, type VoiceFormat } from '../core/cases/index.js';
 import { answerRating, answerReceipt, fullyPaid, parseRating, parseReceipt } from '../core/cases/index.js';
 import { addHelpPhone, forgetReporter, latestReporterPhone, requestHelp, submitWageReport, submittedReceipt } from '../core/cases/index.js';
@@ -98,19 +99,17 @@ export function createChatService(core: Core, opts: ChatServiceOptions) {
   const membership = createMembershipChat(core);
   const legalAid = createLegalAidDesk(core, { engine });
   const documents = createDocumentsDesk(core, { engine });
-  const chains = new Map<string, Promise<unknown>>();
   const evidence = opts.evidence;
 
-  function serial<T>(userKey: string, fn: () => Promise<T>): Promise<T> {
-    const prev = chains.get(userKey) ?? Promise.resolve();
-    const run = prev.catch(() => undefined).then(() => core.conversation.withLock(userKey, fn));
-    chains.set(userKey, run);
-    const clean = () => {
-      if (chains.get(userKey) === run) chains.delete(userKey);
-    };
-    // Cleanup must not create a second, unhandled rejection: the caller gets the error.
-    run.then(clean, clean);
-    return run;
+  /**
+   * One of a person's messages at a time, in the order they arrived, across
+   * processes: the fair lock's ticket is taken now, before anything else is
+   * awaited (or was taken when the request arrived: `ticket`). No
+   * in-process queue in front of it: that would take the ticket late and
+   * let a message that reached another process meanwhile go first.
+   */
+  function serial<T>(userKey: string, fn: () => Promise<T>, ticket?: Ticket | Promise<Ticket>): Promise<T> {
+    return core.conversation.withLock(userKey, fn, ticket);
   }
 
   function flowContext(): FlowContext {
@@ -123,7 +122,12 @@ export function createChatService(core: Core, opts: ChatServiceOptions) {
    * the mini-program), so the message and its replies join the person's
    * history; WeChat chats keep their own.
    */
-  async function handle(userKey: string, input: ChatInput, clientMsgId?: string, opts: { keepHistory?: boolean; shownAs?: string } = {}): Promise<Reply[]> {
+  async function handle(
+    userKey: string,
+    input: ChatInput,
+    clientMsgId?: string,
+    opts: { keepHistory?: boolean; shownAs?: string; ticket?: Ticket | Promise<Ticket> } = {},
+  ): Promise<Reply[]> {
     return serial(userKey, async () => {
       // The replies already given to a resend and the session, asked for together (one round trip).
       const ctx = flowContext();
@@ -169,7 +173,7 @@ export function createChatService(core: Core, opts: ChatServiceOptions) {
           : undefined,
       ]);
       return replies;
-    });
+    }, opts.ticket);
   }
 
   /** The voice's sound as a file staff can play, stored encrypted; or why not (for the person). */
@@ -382,6 +386,8 @@ export function createChatService(core: Core, opts: ChatServiceOptions) {
         if (effect.flowId === membershipFlow.id) return membership.submit(userKey, effect, ctx);
         if (effect.flowId === legalAidFlow.id) return legalAid.submit(userKey, effect, ctx, out);
         const c = await submitWage(userKey, effect.runId, effect.answers, ctx);
+        // Legal aid offered after the report (a household employer): 好的 books it for this case.
+        if (out.session.mode === 'offer' && out.session.offer === legalAidFlow.id) out.session.offerCase = c.caseNo;
         return text(await submittedReceipt(core, c));
       }
       case 'handover': {

@@ -55,6 +55,11 @@ export const SessionSchema = z.object({
   back: z.enum(['ask', 'review', 'edit', 'idle']),
   /** The service offered after an answer (`offer` mode). */
   offer: z.string().nullable(),
+  /**
+   * The case the offer is for (legal aid offered after a household report):
+   * 好的 books help for that case, linked to it (flows/legal-aid-desk.ts).
+   */
+  offerCase: z.string().nullable().default(null),
   draft: DraftSchema.nullable(),
   /**
    * A voice message nobody could read went to staff as this help request
@@ -84,6 +89,7 @@ export const NO_FLOW = {
   pending: null,
   back: 'idle',
   offer: null,
+  offerCase: null,
 } as const satisfies Partial<Session>;
 
 export function newSession(userKey: string, now: Date): Session {

@@ -352,10 +352,19 @@ describe('work for a family or a private person', () => {
       .expect(/小额诉讼/)
       .expect(/预约法律援助/)
       .send('好的')
-      .expect(/预约法律援助前，需要您同意/);
+      // The booking is for this case, linked to it, like 预约 QX….
+      .expect(/为您的案件 QX\d{8}-\d{4}（王秀英）预约律师或检察官，事项和地点已经按案件填好，预约会和案件关联/)
+      .expect(/预约法律援助前，需要您同意/)
+      .send('1')
+      .expect(/您想找谁帮忙/);
     // Never asked about construction, a project, a crew or a roster.
     expect(r.transcript.join('\n')).not.toMatch(/是工程建设项目吗|项目或工地|一共有多少人被拖欠|总包|名单/);
     const c = await theCase('web:h1');
+    // Work for a family is a civil matter: the booking does not ask about the arbitration limit.
+    const booked = await converse(t.chat, 'web:h1').sendAll('1', '1', '1', '1');
+    expect(booked.transcript.join('\n')).not.toMatch(/您还在这家单位干吗|仲裁的时效/);
+    expect(booked.text).toMatch(new RegExp(`请核对您的预约（关于案件 ${c.caseNo}）`));
+    expect(booked.text).not.toMatch(/在职情况/);
     expect(c.kind).toBe('wage_arrears');
     expect(c.wage).toMatchObject({
       employer: '王秀英',
