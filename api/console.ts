@@ -20,6 +20,8 @@ const COOKIE_PATHS = ['/console', '/api/v1/console'] as const;
 export const CONSOLE_API = '/api/v1/console';
 /** A comment line on the event stream this often keeps proxies from closing it. */
 const HEARTBEAT_MS = 25_000;
+/** How soon an open event stream notices its session ended (revoked, 解绑, signed out) when no case changes. */
+const SESSION_CHECK_MS = 3_000;
 
 export const ConsoleSignIn = z
   .object({
@@ -148,11 +150,20 @@ export function consoleRoutes(core: Core, evidence: EvidenceStore, bookings: Boo
       })().catch(() => undefined);
     });
     const beat = setInterval(() => write(': ping\n\n'), HEARTBEAT_MS);
+    const check = setInterval(() => {
+      access
+        .who(cookie)
+        .then((still) => {
+          if (!still) stop();
+        })
+        .catch(() => undefined);
+    }, SESSION_CHECK_MS);
     let stopped = false;
     function stop() {
       if (stopped) return;
       stopped = true;
       clearInterval(beat);
+      clearInterval(check);
       off();
       if (!res.writableEnded) res.end();
     }

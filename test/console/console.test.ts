@@ -283,8 +283,22 @@ describe('the web console', () => {
   it('revokeStaff and 解绑 end a console session at once; signing out deletes it', async () => {
     const worker = await signInWithCode('gw-003');
     expect(await worker.page.evaluate(async () => (await fetch('/api/v1/console/staff/cases')).status)).toBe(200);
+    // An open event stream, with no case changing meanwhile.
+    const sessionCookie = (await worker.context.cookies()).find((c) => c.name === 'gy_console' && c.path === '/api/v1/console')!;
+    const stream = await fetch(`${http.base}/api/v1/console/events`, { headers: { cookie: `gy_console=${sessionCookie.value}` } });
+    expect(stream.status).toBe(200);
+    const reader = stream.body!.getReader();
+    expect(new TextDecoder().decode((await reader.read()).value)).toContain(': connected');
     await createAuth(http.t.core).revokeStaff('gw-003');
     expect(await worker.page.evaluate(async () => (await fetch('/api/v1/console/staff/cases')).status)).toBe(401);
+    // The stream ends by itself within a few seconds (it used to stay open until the next case change).
+    const ended = await Promise.race([
+      (async () => {
+        for (;;) if ((await reader.read()).done) return true;
+      })(),
+      new Promise<false>((r) => setTimeout(() => r(false), 8000)),
+    ]);
+    expect(ended).toBe(true);
     await worker.page.reload();
     await worker.page.locator('#code').waitFor();
 
