@@ -287,7 +287,11 @@ export async function checkRedisServer(client: Redis): Promise<RedisCheck> {
     }
     const aof = (await server.configGet('appendonly')).appendonly;
     if (aof !== 'yes') {
-      warnings.push(`${on}appendonly is "no": a Redis restart loses recent cases; set "appendonly yes" in production`);
+      warnings.push(`${on}appendonly is "no": a Redis restart loses recent cases; set "appendonly yes" and "appendfsync always" in production`);
+    } else {
+      // Zero loss of acknowledged records needs each write on disk before it is answered (README, Production).
+      const fsync = (await server.configGet('appendfsync')).appendfsync;
+      if (fsync !== 'always') warnings.push(`${on}appendfsync is "${fsync}": a power cut or OS crash can lose about the last second of acknowledged cases; set "appendfsync always" in production`);
     }
   }
   return { ok: problems.length === 0, problems, warnings };
@@ -365,6 +369,8 @@ async function spawnRedis(dir: string, password: string, opts: { persist: boolea
     `dir "${resolve(dir)}"`,
     'maxmemory-policy noeviction',
     `appendonly ${opts.persist ? 'yes' : 'no'}`,
+    // Every acknowledged write on disk before it is answered (README, Production: what it costs).
+    'appendfsync always',
     'save ""',
     'daemonize no',
     'protected-mode yes',

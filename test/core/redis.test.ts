@@ -13,6 +13,13 @@ describe('private redis-server and the settings check', () => {
     try {
       expect(await checkRedisServer(client)).toEqual({ ok: true, problems: [], warnings: [] });
       expect((await client.configGet('dir')).dir).toBe(dir);
+      expect((await client.configGet('appendfsync')).appendfsync).toBe('always');
+
+      // AOF fsynced once a second: acknowledged cases can be lost in a power cut; said at start-up.
+      await client.configSet('appendfsync', 'everysec');
+      const weaker = await checkRedisServer(client);
+      expect(weaker).toMatchObject({ ok: true, problems: [] });
+      expect(weaker.warnings.join()).toMatch(/appendfsync is "everysec".*appendfsync always/);
 
       await client.configSet('maxmemory-policy', 'allkeys-lru');
       await client.configSet('appendonly', 'no');
