@@ -11,6 +11,31 @@ export { CaseSchema, type Case, type CaseKind, type NewCase } from './record.js'
 /** Case numbers: the directory's prefix (`QX`), the day, a serial: `QX20261121-0001`. */
 const CASE_NO = /^[A-Z]{2}\d{8}-\d{4,}$/;
 
+/**
+ * Fields the schema gives back when absent (record.ts defaults): a case
+ * stores them only when they differ, which saves about 300 bytes a case.
+ */
+const DEFAULTS: Partial<Record<keyof Case, unknown>> = {
+  assignmentSeq: 0, lapsed: [], lapses: 0, acceptBy: null, acceptFrom: null, resolveBy: null, acceptedAt: null, missed: [], notes: [], replies: [],
+  outcome: null, closeRequest: null, closeReviews: [], receipt: null, extensions: [], deadlineRound: 0, referral: null, groupId: null,
+  satisfaction: null, ratings: [], deliveryFailures: [],
+};
+const WAGE_DEFAULTS: Record<string, unknown> = { amountApprox: false, amountUpTo: null, groupAmount: null };
+
+const isDefault = (v: unknown, d: unknown) => v === d || (Array.isArray(v) && Array.isArray(d) && v.length === 0 && d.length === 0);
+
+/** The case as stored: without the fields equal to their default. */
+export function compactCase(c: Case): unknown {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(c)) if (!(k in DEFAULTS && isDefault(v, DEFAULTS[k as keyof Case]))) out[k] = v;
+  if (c.wage) {
+    const wage: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(c.wage)) if (!(k in WAGE_DEFAULTS && isDefault(v, WAGE_DEFAULTS[k]))) wage[k] = v;
+    out.wage = wage;
+  }
+  return out;
+}
+
 /** A change to a case: the new record, its audit line, and the indexes that change with it. */
 export interface CaseChange {
   record: Case;
@@ -34,7 +59,7 @@ export interface CaseStoreDeps {
  * list in one step; changed by compare-and-set with their index changes.
  */
 export function createCaseStore({ redis, keys, clock, caseNoPrefix }: CaseStoreDeps) {
-  const records = createRecordStore<Case>(redis, clock, { name: 'case', schema: CaseSchema, key: keys.record, audit: keys.audit, numbers: keys.numbers() });
+  const records = createRecordStore<Case>(redis, clock, { name: 'case', schema: CaseSchema, key: keys.record, audit: keys.audit, numbers: keys.numbers(), compact: compactCase });
 
   /**
    * Creates the case unless its id exists (a retried submission gets the

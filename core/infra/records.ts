@@ -100,6 +100,11 @@ export interface RecordKind<T> {
   audit(id: string): string;
   /** Hash of number → id, when records have numbers. */
   numbers?: string;
+  /**
+   * What is stored of a valid record: it may leave out what the schema's
+   * defaults give back on reading (empty lists, nulls), to keep records small.
+   */
+  compact?: (record: T) => unknown;
 }
 
 /** Attempts of one change before giving up (each lost only to a concurrent write). */
@@ -144,7 +149,8 @@ export function createRecordStore<T extends { id: string }>(redis: Redis, clock:
     const number = n
       ? JSON.stringify({ seq: at(n.seq), prefix: n.prefix, width: n.width, token, ttl: n.seqTtlSeconds, index: n.index ? at(n.index) : 0 })
       : '';
-    const json = JSON.stringify(kind.schema.parse(w.record));
+    const valid = kind.schema.parse(w.record);
+    const json = JSON.stringify(kind.compact ? kind.compact(valid) : valid);
     const res = (await runScript(redis, WRITE, keys, [
       expected,
       json,
