@@ -6,6 +6,7 @@ import type { Core } from '../core/context.js';
 import { AppError, ValidationError } from '../core/infra/errors.js';
 import type { ChatService } from '../flows/service.js';
 import { asUser, inboxPosition, jsonBodies, limited, parseBody, type UserState } from './http.js';
+import { inTurn, ticketOf } from './chat-turn.js';
 
 /** Longest chat text accepted by the API; the engine answers anything over 500 characters politely. */
 const MAX_TEXT = 20_000;
@@ -60,9 +61,12 @@ export function chatRoutes(core: Core, chat: ChatService): Router<UserState> {
   // Messages: signed in and within the person's rate, checked in one round trip.
   const fast = asUser(core, { subject: (userKey) => userKey, perMinute: config.CHAT_RATE_PER_MINUTE, message: '您发消息太快了，请稍等一分钟再试。' });
 
-  router.post('/messages', fast, jsonBodies('64kb'), async (ctx) => {
+  // The person's place in line first, then the sign-in and the rate (api/chat-turn.ts).
+  const turn = inTurn(core);
+
+  router.post('/messages', turn, fast, jsonBodies('64kb'), async (ctx) => {
     const { text, clientMsgId } = parseBody(ctx, ChatMessageBody);
-    ctx.body = { replies: await chat.handle(ctx.state.userKey, { kind: 'text', text }, clientMsgId, KEEP) };
+    ctx.body = { replies: await chat.handle(ctx.state.userKey, { kind: 'text', text }, clientMsgId, { ...KEEP, ticket: ticketOf(ctx) }) };
   });
 
   /**
@@ -70,7 +74,7 @@ export function chatRoutes(core: Core, chat: ChatService): Router<UserState> {
    * the web chat), or `multipart/form-data` with the file in the field
    * `file` (the mini-program's `wx.uploadFile`).
    */
-  router.post('/files', fast, async (ctx) => {
+  router.post('/files', turn, fast, async (ctx) => {
     const max = config.MAX_UPLOAD_MB * 1048576;
     // Like a message's clientMsgId: a file sent again after a lost answer is taken once.
     const clientMsgId = ctx.get('x-client-msg-id') || undefined;
@@ -83,7 +87,12 @@ export function chatRoutes(core: Core, chat: ChatService): Router<UserState> {
     if (ctx.is('multipart/form-data')) {
       const file = await multipartFile(ctx, max, config.MAX_UPLOAD_MB);
       ctx.body = {
-        replies: await chat.handle(ctx.state.userKey, { kind: 'file', meta: { name: cleanName(file.name), mediaType: file.mediaType, size: file.bytes.length }, load: async () => file.bytes }, clientMsgId, KEEP),
+        replies: await chat.handle(
+          ctx.state.userKey,
+          { kind: 'file', meta: { name: cleanName(file.name), mediaType: file.mediaType, size: file.bytes.length }, load: async () => file.bytes },
+          clientMsgId,
+          { ...KEEP, ticket: ticketOf(ctx) },
+        ),
       };
       return;
     }
@@ -100,7 +109,7 @@ export function chatRoutes(core: Core, chat: ChatService): Router<UserState> {
         ctx.state.userKey,
         { kind: 'file', meta: { name, mediaType, size: declared }, load: () => readLimited(ctx, max, config.MAX_UPLOAD_MB) },
         clientMsgId,
-        KEEP,
+        { ...KEEP, ticket: ticketOf(ctx) },
       ),
     };
   });

@@ -1,6 +1,6 @@
 import { Router } from '@koa/router';
 import type { Context } from 'koa';
-import { createChannelStore, pushIdOf, type Channel } from '../core/channels/index.js';
+import { createChannelStore, pushIdOf, pushSenderOf, type Channel } from '../core/channels/index.js';
 import type { Core } from '../core/context.js';
 import { PushRejected, openPush, verifyUrl } from '../core/wechat/index.js';
 
@@ -89,14 +89,26 @@ export function wechatPushRoutes(core: Core): Router {
       return;
     }
     const q = query(ctx);
+    // The sender's place in line, taken as the push arrives (before anything else is awaited): a burst of
+    // pushes is handled in the order it reached us, whichever process took each and however many inbound
+    // jobs run at once (workers/inbound.ts waits for this place).
+    const sender = pushSenderOf(core.config.HASH_KEY, channel, message.from);
+    const place = core.conversation.takeTicket(sender, { reserve: true });
+    place.catch(() => undefined);
     // The same signed request sent again (timestamp and nonce) is a replay; the same message
     // with a fresh signature is WeChat retrying: both are answered and ignored.
     const fresh = await core.conversation.firstDelivery(`wechat-${channel}-nonce`, `${q.timestamp}:${q.nonce}`);
     const pushId = pushIdOf(channel, message);
-    if (fresh && (await store.keepInbound(pushId, { channel, message }))) {
-      await core.queues.add('inbound', 'push', { pushId }, `in-${pushId}`);
-    } else {
-      core.log.info({ channel }, 'wechat push seen before: ignored');
+    const ticket = await place;
+    try {
+      if (fresh && (await store.keepInbound(pushId, { channel, message }))) {
+        await core.queues.add('inbound', 'push', { pushId, sender, ticket: ticket.token }, `in-${pushId}`);
+        ticket.used = true;
+      } else {
+        core.log.info({ channel }, 'wechat push seen before: ignored');
+      }
+    } finally {
+      if (!ticket.used) await core.conversation.dropTicket(sender, ticket);
     }
     ctx.type = 'text/plain';
     ctx.body = 'success';

@@ -45,7 +45,10 @@ export function GongyouBot(opts: GongyouBotOptions): WechatyPlugin {
     core.messengers.unshift(messenger);
 
     const onMessage = (message: Message) => {
-      handle(message).catch((err: Error) => {
+      if (message.self() || message.room()) return;
+      // The sender's place in line, taken as the message arrives (before anything is awaited): a burst is
+      // handled in the order it came, however long each message takes to fetch or check.
+      core.conversation.withLock(`in:wx:${message.talker().id}`, () => handle(message)).catch((err: Error) => {
         core.log.error({ module: 'bot', messageId: message.id, err }, 'message handling failed');
         message.talker().say('抱歉，系统出了点问题，请稍后再发一次。').catch(() => undefined);
       });

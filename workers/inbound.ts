@@ -10,7 +10,8 @@ import { createBindings, createStaffDesk } from '../core/staff/index.js';
 import type { PushMessage, WechatApi } from '../core/wechat/index.js';
 import type { ChatService } from '../flows/service.js';
 
-const PushJob = z.object({ pushId: z.string().min(1) });
+/** `sender` and `ticket`: the sender's place in line, taken when the push arrived (api/wechat-push.ts); absent in jobs queued before. */
+const PushJob = z.object({ pushId: z.string().min(1), sender: z.string().min(1).optional(), ticket: z.string().min(1).optional() });
 const KEEP = { keepHistory: true };
 /** A person who comes back to the customer-service chat after this long is greeted again. */
 const GREET_AFTER_MS = 30 * 60_000;
@@ -132,7 +133,14 @@ export function inboundProcessor(core: Core, chat: ChatService) {
   return async (job: Job) => {
     const parsed = PushJob.safeParse(job.data);
     if (!parsed.success) throw new UnrecoverableError('invalid inbound job');
-    const { pushId } = parsed.data;
+    const { pushId, sender, ticket } = parsed.data;
+    // In the sender's line: this push's turn comes after the ones that arrived before it, whichever job
+    // slot took each (the person's own lock, taken by the conversation inside, orders it with their other channels).
+    if (sender && ticket) return core.conversation.withLock(sender, () => handlePush(pushId), core.conversation.ticket(ticket));
+    return handlePush(pushId);
+  };
+
+  async function handlePush(pushId: string) {
     const inbound = await store.loadInbound(pushId);
     if (!inbound) return { skipped: 'gone' };
     const { channel, message } = inbound;
@@ -151,7 +159,7 @@ export function inboundProcessor(core: Core, chat: ChatService) {
     await queueChannelReplies(core, userKey, replies, pushId, { card: !staff });
     await store.doneInbound(pushId);
     return { replies: replies.length };
-  };
+  }
 }
 
 function voiceFormat(format: string | undefined): 'silk' | 'amr' | 'mp3' | 'wav' | 'speex' | 'unknown' {

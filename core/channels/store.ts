@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Core } from '../context.js';
-import { seal, unseal } from '../infra/privacy.js';
+import { lookupHash, seal, unseal } from '../infra/privacy.js';
 import type { Reply } from '../infra/replies.js';
 import type { PushMessage } from '../wechat/index.js';
 import { channelKeys } from './keys.js';
@@ -34,6 +34,16 @@ const OUTBOX_TTL = 2 * 86400;
 export function pushIdOf(channel: Channel, m: PushMessage): string {
   const raw = m.msgId ? `${channel}:${m.msgId}` : `${channel}:${m.from}:${m.createTime}:${m.kind === 'event' ? `${m.event}:${m.eventKey ?? ''}` : m.kind}`;
   return createHash('sha256').update(raw).digest('base64url').slice(0, 32);
+}
+
+/**
+ * The line a sender's pushes on a channel wait in (core/conversation/locks.ts),
+ * before the person's own: their place is taken when WeChat's push arrives,
+ * so the inbound queue's concurrency cannot reorder them. The openid is
+ * looked up by keyed hash, never kept in a key.
+ */
+export function pushSenderOf(hashKey: Buffer, channel: Channel, openid: string): string {
+  return `in:${channel}:${lookupHash(hashKey, 'openid', openid)}`;
 }
 
 export function createChannelStore(core: Core) {

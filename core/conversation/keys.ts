@@ -5,7 +5,14 @@ export function conversationKeys(prefix: string) {
   const key = keySpace(prefix, 'chat');
   return {
     session: key('session', ['userKey'], 'string', 'DRAFT_TTL_DAYS after the last message', "a person's conversation and draft, sealed (answers hold names and phone numbers)"),
-    lock: key('lock', ['userKey'], 'string', '15 seconds', "held while one of a person's messages is handled, across processes"),
+    lock: key(
+      'lock',
+      ['userKey'],
+      'zset',
+      '30 seconds after the last arrival or poll',
+      "a person's line for their lock, across processes: token → ticket number in the order messages reached Redis; the first holds the lock (an ordering subject such as a WeChat sender's pushes has one too)",
+    ),
+    lockLive: key('lock-live', ['userKey'], 'hash', '30 seconds after the last arrival or poll', "token → the Redis-server time (ms) by which each ticket in the person's line must be renewed, or be dropped once first"),
     replies: key(
       'replies',
       ['userKey'],

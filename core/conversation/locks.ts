@@ -3,27 +3,153 @@ import type { Redis } from '../infra/redis.js';
 import { luaScript, runScript } from '../infra/scripts.js';
 import type { ConversationKeys } from './keys.js';
 
-const UNLOCK = luaScript(new URL('./unlock.lua', import.meta.url));
+const TURN = luaScript(new URL('./lock-turn.lua', import.meta.url));
+const RELEASE = luaScript(new URL('./lock-release.lua', import.meta.url));
 
-/** How long a lock holds if its holder dies; and how long a message waits for one. */
+/** How long a lock holds if its holder dies (it is not renewed while held). */
 export const LOCK_MS = 15_000;
+/** How long a waiting ticket lives without a poll: a waiter that died or gave up is skipped after this. */
+export const WAIT_MS = 3_000;
+/**
+ * How long a ticket taken ahead of the turn lives before the turn begins
+ * (a WeChat push: taken when the push arrives, used when its inbound job
+ * runs). A process that dies in between holds the line no longer than this.
+ */
+export const RESERVE_MS = LOCK_MS;
 
 /**
- * Runs `fn` while holding the person's lock, across processes: messages
- * from one person are handled one at a time wherever they arrive. The wait
- * is elapsed time (not the business clock).
+ * The timings of the lock, in milliseconds of real time: tests make them
+ * short. `stuckMs`: a waiter whose place has not moved up for this long
+ * gives up (its ticket is removed, so it blocks nobody behind it).
  */
-export async function withUserLock<T>(redis: Redis, keys: ConversationKeys, userKey: string, fn: () => Promise<T>): Promise<T> {
-  const key = keys.lock(userKey);
-  const token = randomUUID();
-  const deadline = Date.now() + LOCK_MS;
-  while ((await redis.set(key, token, { NX: true, PX: LOCK_MS })) !== 'OK') {
-    if (Date.now() > deadline) throw new Error(`lock for ${userKey} not acquired`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-  try {
-    return await fn();
-  } finally {
-    await runScript(redis, UNLOCK, [key], [token]);
-  }
+export interface LockTimings {
+  lockMs: number;
+  waitMs: number;
+  reserveMs: number;
+  stuckMs: number;
+  /** The longest pause between two polls (the first in line polls most often). */
+  maxPollMs: number;
 }
+
+export const LOCK_TIMINGS: LockTimings = { lockMs: LOCK_MS, waitMs: WAIT_MS, reserveMs: RESERVE_MS, stuckMs: LOCK_MS + 1_000, maxPollMs: 100 };
+
+/**
+ * A place in a person's line, taken when a message arrives (`takeTicket`)
+ * and used by `withUserLock` when its turn is handled.
+ */
+export interface Ticket {
+  token: string;
+  /** How many were ahead when it was taken (0: it held the lock). */
+  ahead: number;
+  /** performance.now() when it was taken. */
+  at: number;
+  /** Taken to hold the lock at once if first (else a reservation, renewed when its turn begins). */
+  holder: boolean;
+  /** Set once `withUserLock` has taken it over (it then releases it). */
+  used?: boolean;
+}
+
+/**
+ * A fair lock per person, across processes: first come, first served.
+ * Arriving takes a numbered ticket at the back of the person's line in
+ * Redis; the first ticket holds the lock. So messages are handled in the
+ * order they reached Redis, wherever they arrived, instead of by whoever
+ * polls first after a release.
+ *
+ * - Uncontended, taking the lock is one round trip (`lock-turn.lua`
+ *   'take' answers whether the ticket is first), releasing one more.
+ * - A waiter polls (`wait`): each poll renews its ticket (WAIT_MS) and
+ *   drops a first ticket whose deadline passed — a holder that died
+ *   (LOCK_MS after it took the lock) or a waiter that stopped polling — so
+ *   nobody waits forever. Deadlines are Redis server time, compared only
+ *   inside the scripts; waits here are elapsed real time
+ *   (performance.now(), never the business clock).
+ * - A waiter that gives up removes its ticket; the ones behind move up.
+ * - Keys: `lock` (the line) and `lock-live` (deadlines), one person's keys
+ *   in the conversation's hash tag (one cluster slot).
+ */
+export function createLocks(redis: Redis, keys: ConversationKeys, timings: LockTimings = LOCK_TIMINGS) {
+  const lineKeys = (userKey: string) => [keys.lock(userKey), keys.lockLive(userKey)];
+  const keysMs = () => String(2 * Math.max(timings.lockMs, timings.reserveMs));
+  /** A ticket in use: the holder's lifetime once first, a waiter's until its next poll. */
+  const live = { headMs: timings.lockMs, waitMs: timings.waitMs };
+
+  /** One call of lock-turn.lua: how many are ahead (-1: the ticket is gone). */
+  async function turn(userKey: string, mode: 'take' | 'wait', token: string, lives: { headMs: number; waitMs: number }): Promise<number> {
+    return Number(await runScript(redis, TURN, lineKeys(userKey), [mode, token, String(lives.headMs), String(lives.waitMs), keysMs()]));
+  }
+
+  /**
+   * A ticket at the back of the person's line, now (the command is sent
+   * before this returns to the event loop, so calls in one process keep
+   * their order). `reserve`: taken ahead of the turn, living RESERVE_MS
+   * until `withUserLock` uses it.
+   */
+  async function takeTicket(userKey: string, opts: { reserve?: boolean } = {}): Promise<Ticket> {
+    const token = randomUUID();
+    const at = performance.now();
+    const holder = !opts.reserve;
+    const lives = holder ? live : { headMs: timings.reserveMs, waitMs: timings.reserveMs };
+    const ahead = await turn(userKey, 'take', token, lives);
+    return { token, ahead, at, holder };
+  }
+
+  /** Gives up a ticket (idempotent): one not used, or the holder's when done. */
+  async function dropTicket(userKey: string, ticket: Pick<Ticket, 'token'>): Promise<void> {
+    await runScript(redis, RELEASE, lineKeys(userKey), [ticket.token]);
+  }
+
+  /** Polls until `token` is first; it then holds the lock. Retakes a place at the back if its ticket lapsed. */
+  async function waitTurn(userKey: string, token: string, ahead: number): Promise<void> {
+    let best = ahead < 0 ? Number.POSITIVE_INFINITY : ahead;
+    let movedAt = performance.now();
+    for (;;) {
+      if (ahead === 0) return;
+      if (ahead > 0) {
+        if (ahead < best) {
+          best = ahead;
+          movedAt = performance.now();
+        } else if (performance.now() - movedAt > timings.stuckMs) {
+          await dropTicket(userKey, { token });
+          throw new Error(`lock for ${userKey} not acquired`);
+        }
+        // The first in line polls most often.
+        await new Promise((r) => setTimeout(r, Math.min(5 + 5 * ahead, timings.maxPollMs)));
+        ahead = await turn(userKey, 'wait', token, live);
+      } else {
+        // Gone: it lapsed (this process stalled longer than WAIT_MS, or a reservation outlived RESERVE_MS). Back of the line.
+        ahead = await turn(userKey, 'take', token, live);
+        best = Number.POSITIVE_INFINITY;
+      }
+    }
+  }
+
+  /**
+   * Runs `fn` while holding the person's lock. Without `ticket`, one is
+   * taken now; with one (taken when the message arrived), that place in
+   * line is used.
+   */
+  async function withUserLock<T>(userKey: string, fn: () => Promise<T>, ticket?: Ticket | Promise<Ticket>): Promise<T> {
+    let t: Ticket;
+    if (ticket) {
+      t = await ticket;
+      t.used = true;
+      // A holder's ticket taken moments ago holds the lock; anything else is confirmed (and a reservation renewed) first.
+      const fresh = t.holder && t.ahead === 0 && performance.now() - t.at < timings.lockMs / 2;
+      await waitTurn(userKey, t.token, fresh ? 0 : await turn(userKey, 'wait', t.token, live));
+    } else {
+      t = await takeTicket(userKey);
+      t.used = true;
+      await waitTurn(userKey, t.token, t.ahead);
+    }
+    try {
+      return await fn();
+    } finally {
+      await dropTicket(userKey, t);
+    }
+  }
+
+  return { takeTicket, dropTicket, withUserLock };
+}
+
+export type Locks = ReturnType<typeof createLocks>;

@@ -93,7 +93,8 @@ export async function startChannelRig(channel: Channel, opts: { env?: Record<str
         if (!job) return null;
         const state = await job.getState();
         last = `${state}${job.failedReason ? ` (${job.failedReason})` : ''}`;
-        return state === 'completed' ? job : null;
+        // Read again once completed: the copy read before may predate it (no return value yet).
+        return state === 'completed' ? core.queues[queue].getJob(jobId) : null;
       },
       15_000,
       `${what} (last: ${last || 'not queued'})`,

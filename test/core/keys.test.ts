@@ -113,7 +113,7 @@ describe('Redis keys', () => {
     // cancellation, the waiting list and the review list emptied, the binding code used once.
     // WeChat's access token needs WeChat's server: test/wechat/api.test.ts checks its key.
     // A linked group and a referral to the procuratorate are not in this run (test/cases/retention-and-indexes.test.ts, test/staff).
-    expect(unused.sort()).toEqual(['bookings:taken', 'cases:group', 'cases:referred', 'cases:unassigned', 'chat:lock', 'members:review', 'staff:bind-code', 'wechat:access-token'].sort());
+    expect(unused.sort()).toEqual(['bookings:taken', 'cases:group', 'cases:referred', 'cases:unassigned', 'chat:lock', 'chat:lock-live', 'members:review', 'staff:bind-code', 'wechat:access-token'].sort());
   });
 
   it("every key of a feature carries the feature's hash tag, and BullMQ's keys theirs", () => {

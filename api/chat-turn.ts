@@ -1,0 +1,39 @@
+import type { Context, Middleware } from 'koa';
+import type { Core } from '../core/context.js';
+import type { Ticket } from '../core/conversation/index.js';
+import { verifyToken } from '../core/infra/tokens.js';
+
+/**
+ * A chat message's place in the person's line (core/conversation/locks.ts),
+ * taken the moment the request arrives: the token's signature names the
+ * person, and the ticket goes to Redis in the same round trip as the
+ * sign-in check and the rate limit that follow (api/http.ts `asUser`), so
+ * neither can let a later message overtake it, whichever process each one
+ * reached. The turn (`chat.handle` with `ticketOf(ctx)`) uses the place;
+ * a request refused or failing before its turn gives it up.
+ */
+export function inTurn(core: Core): Middleware {
+  return async (ctx, next) => {
+    const m = /^Bearer (\S+)$/i.exec(ctx.get('authorization'));
+    const signed = m ? verifyToken(core.config.TOKEN_SECRET, m[1]!, core.clock.now().getTime()) : null;
+    // Not signed in: the sign-in middleware answers 401; nobody's line is touched.
+    if (!signed || signed.role !== 'user') return next();
+    const userKey = signed.sub;
+    const ticket = core.conversation.takeTicket(userKey);
+    // Awaited by the turn; a failure there (Redis down) is the turn's, or dropped below.
+    ticket.catch(() => undefined);
+    ctx.state.ticket = { userKey, ticket };
+    try {
+      await next();
+    } finally {
+      const t = await ticket.catch(() => null);
+      if (t && !t.used) await core.conversation.dropTicket(userKey, t);
+    }
+  };
+}
+
+/** The place `inTurn` took for this request's person (undefined: the turn takes one itself). */
+export function ticketOf(ctx: Context): Promise<Ticket> | undefined {
+  const held = ctx.state.ticket as { userKey: string; ticket: Promise<Ticket> } | undefined;
+  return held && held.userKey === ctx.state.userKey ? held.ticket : undefined;
+}
