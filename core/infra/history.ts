@@ -49,6 +49,15 @@ export function createHistory(redis: Redis, keys: HistoryKeys, dataKey: Buffer, 
       const sealed = entries.map((e) => seal(dataKey, JSON.stringify({ at, from: e.from, replies: e.replies })));
       return Number(await runScript(redis, APPEND, [keys.items(userKey), keys.seq(userKey)], [String(HISTORY_LIMIT), String(ttlDays * 86400), ...sealed]));
     },
+    /** The entries of these seqs that are still kept (older ones drop off), by seq. */
+    async entries(userKey: string, seqs: readonly number[]): Promise<Map<number, HistoryItem>> {
+      const out = new Map<number, HistoryItem>();
+      if (seqs.length === 0) return out;
+      const raw = await redis.zRangeWithScores(keys.items(userKey), Math.min(...seqs), Math.max(...seqs), { BY: 'SCORE' });
+      const wanted = new Set(seqs);
+      for (const { value, score } of raw) if (wanted.has(score)) out.set(score, { seq: score, ...(JSON.parse(unseal(dataKey, value)) as Omit<HistoryItem, 'seq'>) });
+      return out;
+    },
     /** Drops every entry (删除我的信息); the numbering goes on, so a client polling `after=` sees what comes next. */
     async clear(userKey: string): Promise<void> {
       await redis.del(keys.items(userKey));

@@ -38,7 +38,7 @@ const INBOX_LIMIT = 200;
 export function inboxKeys(prefix: string) {
   const key = keySpace(prefix, 'inbox');
   return {
-    list: key('to', ['target'], 'list', null, 'messages to one user key or `staff:<id>` that no messenger reached, sealed (last 200)'),
+    list: key('to', ['target'], 'list', null, "messages to one user key or `staff:<id>` that no messenger reached (last 200): a staff member's sealed, a worker's as `@<seq>` of the notice in their chat history"),
     // A person's chat history shares the inbox's hash tag: a notice and its history entry are written together.
     history: key('history', ['userKey'], 'zset', 'HISTORY_DAYS after the last entry', "a person's chat (their messages, the replies, notices), sealed, score = seq (last 500)"),
     historySeq: key('history-seq', ['userKey'], 'string', 'HISTORY_DAYS after the last entry', "the last seq of a person's chat history"),
@@ -54,10 +54,16 @@ export function createInbox(redis: Redis, prefix: string, dataKey: Buffer, clock
   const keys = { outbox: declared.list };
   const history = createHistory(redis, { items: declared.history, seq: declared.historySeq }, dataKey, clock, historyDays);
   async function push(target: string, replies: Reply[]) {
-    const item: InboxItem = { at: clock.now().toISOString(), replies };
-    await redis.multi().rPush(keys.outbox(target), seal(dataKey, JSON.stringify(item))).lTrim(keys.outbox(target), -INBOX_LIMIT, -1).exec();
-    // A worker's notice also joins their chat, where the web chat and the mini-program show it.
-    if (!target.startsWith('staff:')) await history.append(target, [{ from: 'notice', replies }]);
+    let entry: string;
+    if (target.startsWith('staff:')) {
+      const item: InboxItem = { at: clock.now().toISOString(), replies };
+      entry = seal(dataKey, JSON.stringify(item));
+    } else {
+      // A worker's notice joins their chat, where the web chat and the mini-program show it; their inbox keeps
+      // only its place there (`@<seq>`), not a second sealed copy (about 1 KB a notice).
+      entry = `@${await history.append(target, [{ from: 'notice', replies }])}`;
+    }
+    await redis.multi().rPush(keys.outbox(target), entry).lTrim(keys.outbox(target), -INBOX_LIMIT, -1).exec();
   }
   return {
     push,
@@ -71,7 +77,15 @@ export function createInbox(redis: Redis, prefix: string, dataKey: Buffer, clock
     /** Items after position `after` (0-based count already seen). */
     async read(target: string, after = 0): Promise<{ items: InboxItem[]; next: number }> {
       const raw = await redis.lRange(keys.outbox(target), after, -1);
-      return { items: raw.map((r) => JSON.parse(unseal(dataKey, r)) as InboxItem), next: after + raw.length };
+      // A worker's notices are kept once, in their chat history; one that has left it (the last 500, HISTORY_DAYS) is gone here too.
+      const refs = raw.filter((r) => r.startsWith('@')).map((r) => Number(r.slice(1)));
+      const kept = target.startsWith('staff:') ? new Map<number, { at: string; replies: Reply[] }>() : await history.entries(target, refs);
+      const items = raw.flatMap((r): InboxItem[] => {
+        if (!r.startsWith('@')) return [JSON.parse(unseal(dataKey, r)) as InboxItem];
+        const h = kept.get(Number(r.slice(1)));
+        return h ? [{ at: h.at, replies: h.replies }] : [];
+      });
+      return { items, next: after + raw.length };
     },
     messenger: {
       canReachUser: () => true,
