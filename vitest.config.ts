@@ -44,7 +44,6 @@ const ON_CLUSTER = [
   'test/membership/flow.test.ts',
   'test/membership/review.test.ts',
   'test/legal-aid/booking-flow.test.ts',
-  'test/legal-aid/reminders.test.ts',
   'test/core/keys.test.ts',
 ];
 /** Files that run on the cluster only. */

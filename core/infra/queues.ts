@@ -81,7 +81,12 @@ export type Delivery<T> = { sent: T } | { skipped: 'sent' | 'interrupted' };
  */
 export const WORKER_RECOVERY = { lockDuration: 6_000, stalledInterval: 2_000, maxStalledCount: 5 } as const;
 
-/** BullMQ on the app's node-redis client library (BullMQ 6 needs the client passed in). */
+/**
+ * BullMQ on the app's node-redis client library (BullMQ 6 needs the client
+ * passed in). On a Redis Cluster `redis` is core/infra/redis.ts's adapter
+ * over the cluster client, which BullMQ's own node-redis adapter cannot
+ * drive; every queue key is under `keys.bullPrefix`, one hash slot.
+ */
 export function bullConnection(redis: Redis) {
   return createNodeRedisClient(redis);
 }

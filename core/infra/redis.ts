@@ -141,7 +141,9 @@ function clusterAsRedis(cluster: Cluster): Redis {
       await cluster.connect();
       return self;
     },
-    duplicate: () => clusterAsRedis(cluster.duplicate()),
+    // A duplicate serves one purpose (BullMQ's blocking pops on the queues' master, a subscriber): it connects
+    // to a node when it first needs it, not to every master at once.
+    duplicate: () => clusterAsRedis(cluster.duplicate({ minimizeConnections: true })),
     sendCommand: (args: string[], options?: Parameters<Cluster['sendCommand']>[3]) => cluster.sendCommand(undefined, false, args, options),
     async *scanIterator(options?: Parameters<Redis['scanIterator']>[0]) {
       for (const master of cluster.masters) {
