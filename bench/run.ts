@@ -1,17 +1,20 @@
 /**
  * `npm run bench`: throughput and latency of the chat endpoint and of case
  * routing, each next to a baseline measured in the same run on the same
- * Redis. Uses REDIS_URL when set (under a unique key prefix, deleted at the
+ * Redis; then routing and case writes on AOF with `appendfsync always`
+ * next to `everysec` (two more private redis-servers, same disk). Uses REDIS_URL when set (under a unique key prefix, deleted at the
  * end), otherwise a private redis-server without persistence in a temp dir.
  * Figures are informational; the exit code is non-zero only if something
  * errored (a failed request, a wrong chat answer, a notice that never came).
  */
+import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createClient } from 'redis';
 import { loadConfig } from '../core/infra/config.js';
+import { lookupHash, seal } from '../core/infra/privacy.js';
 import { shiftedClock } from '../core/infra/clock.js';
 import { createCore, loadDirectory, type Core } from '../core/context.js';
 import { createEvidenceStore } from '../core/cases/evidence.js';
@@ -33,12 +36,19 @@ const OUTBOUND_PER_SECOND = 10_000;
 const GRID_CAPACITY = 1000;
 /** The conversation's dates are relative to "now"; a fixed day keeps the script valid on any clock. */
 const CHAT_NOW = new Date('2026-11-21T10:00:00+08:00');
-const WATCHDOG_MS = 60_000;
+const WATCHDOG_MS = 150_000;
+/** The durability section: routing on a redis-server with AOF fsynced on every write, and once a second. */
+const DURABILITY = { warmup: 20, count: 200, submitters: 20, timeoutMs: 30_000 };
+const DURABILITY_ROUNDS = 2;
+/** Case records written straight (cases.create: one atomic script per case), 20 at a time, per round. */
+const DURABILITY_CREATES = 1000;
 
 const hex32 = () => randomBytes(32).toString('hex');
 
 let core: Core | null = null;
 let privateRedis: PrivateRedis | null = null;
+const aofRedis: PrivateRedis[] = [];
+const aofCores: Core[] = [];
 let tmp: string | null = null;
 const servers: Parameters<typeof closeServer>[0][] = [];
 let cleaned = false;
@@ -60,8 +70,65 @@ async function cleanup(): Promise<void> {
     }
     await c.close().catch(() => undefined);
   }
+  for (const c of aofCores.splice(0)) await c.close().catch(() => undefined);
+  for (const r of aofRedis.splice(0)) await r.stop().catch(() => undefined);
   await privateRedis?.stop().catch(() => undefined);
   if (tmp) rmSync(tmp, { recursive: true, force: true });
+}
+
+/** `count` cases written with cases.create, `concurrency` at a time: latency per call, seconds in all. */
+async function benchCreates(c: Core, count: number, concurrency: number): Promise<{ latencies: number[]; seconds: number }> {
+  const latencies: number[] = [];
+  const reporter = { name: '张三', phoneSealed: seal(c.config.DATA_KEY, '13800138000'), phoneHash: lookupHash(c.config.HASH_KEY, 'phone', '13800138000') };
+  let next = 0;
+  const t0 = performance.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      for (let n = next++; n < count; n = next++) {
+        const id = `d${randomBytes(9).toString('base64url')}`;
+        const started = performance.now();
+        await c.cases.create(
+          {
+            id,
+            kind: 'wage_arrears',
+            priority: 'normal',
+            createdAt: c.clock.now().toISOString(),
+            reporter: { userKey: `web:durability-${id}`, ...reporter },
+            location: { districtId: 'qingxi', townshipId: 't01', gridId: 't01-g1', community: null },
+            wage: {
+              employer: '青溪宏达建筑工程有限公司',
+              construction: false,
+              project: null,
+              period: { start: '2026-09', end: null, months: 3 },
+              amount: 28500,
+              amountApprox: false,
+              amountUpTo: null,
+              groupAmount: null,
+              headcount: { count: 1, approximate: false },
+              stillEmployed: true,
+              leftSince: null,
+              nearArbitrationLimit: false,
+            },
+            enquiry: null,
+            evidence: [],
+          },
+          'bench',
+          '已受理',
+        );
+        latencies.push(performance.now() - started);
+      }
+    }),
+  );
+  return { latencies, seconds: (performance.now() - t0) / 1000 };
+}
+
+/** The file system a folder is on (ext4, tmpfs …), as `stat -f` says; fsync costs depend on it. */
+function statfsType(dir: string): string {
+  try {
+    return execFileSync('stat', ['-f', '-c', '%T', dir], { encoding: 'utf8' }).trim();
+  } catch {
+    return 'file system unknown';
+  }
 }
 
 function line(label: string, unit: string, s: Summary): string {
@@ -115,7 +182,7 @@ async function main(): Promise<void> {
   const chat = createChatService(core, { evidence: createEvidenceStore(join(tmp, 'evidence'), config.DATA_KEY) });
 
   console.log(`Gongyou bench · node ${process.version} · ${availableParallelism()} CPUs · Redis ${version}: ${redisNote} · key prefix ${prefix}`);
-  console.log('running: chat baseline, chat, routing baseline, routing …');
+  console.log('running: chat baseline, chat, routing baseline, routing, routing on AOF everysec and always …');
 
   // --- 1. chat endpoint vs a bare Koa route with GET + SET ----------------------
   const chatApp = await startChatServer(core, chat);
@@ -144,12 +211,50 @@ async function main(): Promise<void> {
   const noopS = summarize(noop.latencies, noop.seconds);
   const routeS = summarize(routing.result.latencies, routing.result.seconds);
 
+  // --- 3. durability: the same routing on AOF fsynced at every write vs once a second ---
+  const durability: Record<'always' | 'everysec', Summary> = {} as never;
+  const rounds: ('always' | 'everysec')[] = ['everysec', 'always'];
+  const fsyncCores = new Map<string, Core>();
+  for (const fsync of rounds) {
+    // Each its own redis-server (AOF on) in the temp dir, on the same disk; the same app, directory and load.
+    const r = await startPrivateRedis(join(tmp, `redis-${fsync}`), { persist: true });
+    aofRedis.push(r);
+    const probe = createClient({ url: r.url });
+    probe.on('error', () => {});
+    await probe.connect();
+    await probe.configSet('appendfsync', fsync);
+    await probe.quit();
+    const c = await createCore({ ...config, REDIS_URL: r.url }, { log: createLogger(config.LOG_LEVEL), redisUrl: r.url, clock: shiftedClock(CHAT_NOW) });
+    aofCores.push(c);
+    await c.directory.seed(directory, true);
+    await loadDirectory(c);
+    fsyncCores.set(fsync, c);
+  }
+  // Alternated and pooled (as the chat rounds are), so drift on a shared machine hits both alike.
+  const pooled = { always: { latencies: [] as number[], seconds: 0 }, everysec: { latencies: [] as number[], seconds: 0 } };
+  const creates = { always: { latencies: [] as number[], seconds: 0 }, everysec: { latencies: [] as number[], seconds: 0 } };
+  for (let round = 0; round < DURABILITY_ROUNDS; round++) {
+    for (const fsync of rounds) {
+      const run = await benchRouting(fsyncCores.get(fsync)!, DURABILITY);
+      pooled[fsync].latencies.push(...run.result.latencies);
+      pooled[fsync].seconds += run.result.seconds;
+      const w = await benchCreates(fsyncCores.get(fsync)!, DURABILITY_CREATES, 20);
+      creates[fsync].latencies.push(...w.latencies);
+      creates[fsync].seconds += w.seconds;
+    }
+  }
+  for (const fsync of rounds) durability[fsync] = summarize(pooled[fsync].latencies, pooled[fsync].seconds);
+  const createS = { always: summarize(creates.always.latencies, creates.always.seconds), everysec: summarize(creates.everysec.latencies, creates.everysec.seconds) };
+  const aofDir = tmp;
+
   const msgs = CHAT_ROUNDS * CHAT_MEASURED.users * CHAT_MEASURED.conversations * WAGE_SCRIPT.length;
   const grids = routingTargets(directory).length;
   const out = [
     '',
     `chat     ${line('msgs/s', '', chatS)} | baseline bare Koa + 2 Redis RTT: ${line('req/s', '', baseS)} | ratio ${ratio(chatS.rate / baseS.rate)} throughput, ${ratio(chatS.p99 / baseS.p99)} p99`,
     `routing  ${line('cases/s', '', routeS)} | baseline no-op BullMQ worker: ${line('jobs/s', '', noopS)} | ratio ${ratio(routeS.rate / noopS.rate)} throughput, ${ratio(routeS.p99 / noopS.p99)} p99`,
+    `durability routing on AOF appendfsync always: ${line('cases/s', '', durability.always)} | baseline appendfsync everysec: ${line('cases/s', '', durability.everysec)} | ratio ${ratio(durability.always.rate / durability.everysec.rate)} throughput, ${ratio(durability.always.p99 / durability.everysec.p99)} p99 (no AOF, above: ${rate(routeS.rate)} cases/s)`,
+    `           case writes alone, appendfsync always: ${line('creates/s', '', createS.always)} | baseline everysec: ${line('creates/s', '', createS.everysec)} | ratio ${ratio(createS.always.rate / createS.everysec.rate)} throughput, ${ratio(createS.always.p99 / createS.everysec.p99)} p99`,
     '',
     'method:',
     `  chat: real app (createApp + listen on 127.0.0.1:0), node:http keep-alive client in the same process; ${CHAT_USERS} concurrent`,
@@ -166,6 +271,10 @@ async function main(): Promise<void> {
     `    to the inbox); cases/s = cases / (first submit → last notice). Result: ${routing.levels.grid} grid-level, ${routing.levels.township} township, ${routing.levels.district} district`,
     `    assignments over ${routing.assignees} staff (max open load ${routing.maxLoad}). Baseline: a no-op Worker (concurrency 8, same connection and prefix)`,
     `    on the same Redis, ${ROUTING.count} jobs added like queues.route (same job name, id scheme and options); add → 'completed' event.`,
+    `  durability: the routing measurement above (${DURABILITY.count} cases after ${DURABILITY.warmup} warm-up, same directory and load) and ${DURABILITY_CREATES} case`,
+    `    records written straight (cases.create, 20 at a time), on two more private redis-servers with AOF on, in ${aofDir} (${statfsType(aofDir)}):`,
+    `    appendfsync everysec and always (every write on disk before Redis answers, README Production), alternated, ${DURABILITY_ROUNDS} rounds each, pooled.`,
+    `    The cost is the disk's fsync time per event-loop turn of Redis (writes arriving together share one fsync); it depends on the disk.`,
     `  whole run ${((Date.now() - started) / 1000).toFixed(1)}s; bench keys and processes removed at exit.`,
   ];
   console.log(out.join('\n'));
