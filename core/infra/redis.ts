@@ -18,6 +18,7 @@ import {
   createClient,
   createCluster,
 } from 'redis';
+import { processEnv } from './config.js';
 import type { Logger } from './logger.js';
 
 /**
@@ -506,7 +507,7 @@ async function freePorts(n: number): Promise<number[]> {
 
 /** `redis-cli` with the password in its environment (not on its command line); rejects with its output on failure. */
 async function runRedisCli(args: string[], password: string): Promise<string> {
-  const child = spawn('redis-cli', args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, REDISCLI_AUTH: password } });
+  const child = spawn('redis-cli', args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...processEnv(), REDISCLI_AUTH: password } });
   let output = '';
   child.stdout.on('data', (d: Buffer) => (output += d.toString()));
   child.stderr.on('data', (d: Buffer) => (output += d.toString()));
