@@ -246,11 +246,9 @@ export async function sweepJobs(core: Core, limit = 200) {
     const job = await queue.getJob(jobId);
     if (!job) continue;
     await job.retry('failed', { resetAttemptsMade: true, resetAttemptsStarted: true });
-    await core.redis
-      .multi()
-      .zRem(key, value)
-      .zAdd(key, { score: now + SWEEP_RETRY_AFTER_MS, value: dueMember({ ...j, retries: (j.retries ?? 0) + 1 }) })
-      .exec();
+    // The new entry first: a crash in between leaves both, and the old one finds the job retried (not failed) and waits.
+    await core.redis.zAdd(key, { score: now + SWEEP_RETRY_AFTER_MS, value: dueMember({ ...j, retries: (j.retries ?? 0) + 1 }) });
+    await core.redis.zRem(key, value);
     out.retried += 1;
     core.log.warn({ caseId: c.id, jobId }, 'sweep retried a job that had failed for good');
   }

@@ -149,4 +149,35 @@ describe('the sweep behind notices and time limits', () => {
     expect(await sweepJobs(t.core)).toMatchObject({ requeued: 0, dropped: 1 });
     expect(await t.core.queues.outbound.getJobState(noticeId)).toBe('unknown');
   });
+
+  it('a time limit that failed for good is retried by the sweep (same id), three times at most, then left failed', async () => {
+    await start();
+    const c0 = await createWageCase(t.core);
+    const c = (await routeCase(t.core, c0.id))!.record;
+    const deadlineId = caseJobIds.sla('accept-deadline', c.id, 1);
+    // A job under the deadline's id that cannot succeed (no assignment number in its data): failed at once, for good.
+    await t.core.queues.sla.add('accept-deadline', { caseId: c.id }, { jobId: deadlineId, attempts: 1 });
+    workers = startWorkers(t.core, { sla: true });
+    await eventually(async () => (await t.core.queues.sla.getJobState(deadlineId)) === 'failed', 10_000, 'the job failed');
+    await workers.close();
+    workers = null;
+    const key = caseJobKeys(t.core.config.REDIS_PREFIX).jobsDue();
+    clock.set(new Date(Date.parse(c.acceptBy!) + 31_000));
+    for (let round = 1; round <= 3; round++) {
+      const swept = await sweepJobs(t.core);
+      expect(swept.retried, `round ${round}`).toBe(1);
+      expect(await t.core.queues.sla.getJobState(deadlineId)).toBe('waiting');
+      expect((await t.core.redis.zRange(key, 0, -1)).find((e) => e.includes('accept-deadline'))).toMatch(new RegExp(`\\|${round}$`));
+      // It fails again (its data is still wrong); looked at again ten minutes later.
+      workers = startWorkers(t.core, { sla: true });
+      await eventually(async () => (await t.core.queues.sla.getJobState(deadlineId)) === 'failed', 10_000, 'failed again');
+      await workers.close();
+      workers = null;
+      expect((await sweepJobs(t.core)).retried).toBe(0);
+      clock.advance(10 * 60_000 + 31_000);
+    }
+    expect(await sweepJobs(t.core)).toMatchObject({ retried: 0, requeued: 0 });
+    expect((await t.core.redis.zRange(key, 0, -1)).some((e) => e.includes('accept-deadline'))).toBe(false);
+    expect(await t.core.queues.sla.getJobState(deadlineId)).toBe('failed');
+  });
 });
