@@ -113,9 +113,6 @@ function count(r: DashboardRow, cell: StatCell) {
   }
 }
 
-/** `2026-11` of an instant, in Beijing. */
-const monthOf = (iso: string) => chinaDay(new Date(iso)).slice(0, 7);
-
 /** The twelve months ending with `month` (YYYY-MM), oldest first. */
 function lastMonths(month: string, n = 12): string[] {
   let [y, m] = month.split('-').map(Number) as [number, number];
@@ -161,14 +158,19 @@ export async function dashboardFigures(core: Core) {
   if (byTownship.has('unknown')) townships.push({ townshipId: 'unknown', name: '地点不明', ...byTownship.get('unknown')! });
   const memberMonths = new Map(months.map((m) => [m, { applied: 0, approved: 0, rejected: 0, pending: 0 }]));
   const members = { applied: 0, approved: 0, rejected: 0, pending: 0 };
-  for (const m of await membersOf(core).all()) {
-    if (m.status === 'erased') continue;
-    members.applied += 1;
-    members[m.status] += 1;
-    const mm = memberMonths.get(monthOf(m.createdAt));
-    if (mm) {
-      mm.applied += 1;
-      mm[m.status] += 1;
+  const store = membersOf(core);
+  // Applications from before the counters are counted once, by the first read after an upgrade (then a single GET).
+  while (!(await store.countOlder()).done);
+  for (const [month, byStatus] of await store.counts()) {
+    const mm = memberMonths.get(month);
+    for (const status of ['pending', 'approved', 'rejected'] as const) {
+      const n = byStatus[status] ?? 0;
+      members.applied += n;
+      members[status] += n;
+      if (mm) {
+        mm.applied += n;
+        mm[status] += n;
+      }
     }
   }
   return {

@@ -9,6 +9,8 @@ export function membershipKeys(prefix: string) {
     byId: key('by-id', ['idHash'], 'string', null, 'the pending or approved application of an ID number (keyed hash) → its id'),
     byPhone: key('by-phone', ['phoneHash'], 'set', null, 'approved members who gave a phone number (keyed hash), to flag a shared phone'),
     review: key('review', ['staffId'], 'zset', null, "applications waiting for a reviewer's decision, by deadline"),
+    stats: key('stats', [], 'hash', null, "applications by month applied (Beijing) and status, `YYYY-MM|status` → count, changed with each record's write: the admin dashboard"),
+    statsPass: key('stats-pass', [], 'string', null, 'how far the one-off pass counting applications written before the counters has come (a number-index cursor, then `done`)'),
   };
 }
 

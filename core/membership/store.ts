@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Clock } from '../infra/clock.js';
 import type { Core } from '../context.js';
-import { compactDay } from '../infra/time.js';
+import { chinaDay, compactDay } from '../infra/time.js';
 import type { Redis } from '../infra/redis.js';
 import { createRecordStore, type IndexOp } from '../infra/records.js';
 import { membershipKeys, type MembershipKeys } from './keys.js';
@@ -75,6 +75,8 @@ export type Place = z.infer<typeof PlaceSchema>;
 export const MembershipHistorySchema = historySchema(MEMBERSHIP_STATUSES);
 
 export const MembershipSchema = z.object({
+  /** 1: counted in the dashboard's counters (`stats`); absent on a record written before them, until the counting pass. */
+  ix: z.literal(1).optional(),
   id: z.string(),
   /** Application number, `RH20261121-0001`. */
   appNo: z.string(),
@@ -118,8 +120,23 @@ export const MembershipSchema = z.object({
 export type Membership = z.infer<typeof MembershipSchema>;
 export type NewMembership = Omit<
   Membership,
-  'appNo' | 'status' | 'reviewer' | 'lapsed' | 'decision' | 'memberNo' | 'joinedAt' | 'history'
+  'appNo' | 'status' | 'reviewer' | 'lapsed' | 'decision' | 'memberNo' | 'joinedAt' | 'history' | 'ix'
 >;
+
+/**
+ * The dashboard's counter changes a write makes: `YYYY-MM|status` of the
+ * month applied. A record written before the counters (no `ix`) is
+ * counted whole at its first write.
+ */
+function statOps(keys: MembershipKeys, written: Membership | null, after: Membership): IndexOp[] {
+  const field = (m: Membership) => `${chinaDay(new Date(m.createdAt)).slice(0, 7)}|${m.status}`;
+  const before = written?.ix ? written : null;
+  if (before && field(before) === field(after)) return [];
+  return [
+    ...(before ? [{ op: 'hincrby' as const, key: keys.stats(), field: field(before), by: -1 }] : []),
+    { op: 'hincrby' as const, key: keys.stats(), field: field(after), by: 1 },
+  ];
+}
 
 /** A change to an application: the new record, its audit line, and the indexes that change with it. */
 export interface Change {
@@ -161,6 +178,7 @@ export function createMemberStore(redis: Redis, keys: MembershipKeys, clock: Clo
     const idHash = input.applicant.idHash;
     const res = await records.create(input.id, actor, (appNo) => ({
       record: {
+        ix: 1,
         ...input,
         appNo,
         status: 'pending',
@@ -178,6 +196,7 @@ export function createMemberStore(redis: Redis, keys: MembershipKeys, clock: Clo
       ops: [
         { op: 'zadd', key: keys.byUser(input.userKey), score: Date.parse(input.createdAt), member: input.id },
         ...(idHash ? [{ op: 'set' as const, key: keys.byId(idHash), value: input.id }] : []),
+        { op: 'hincrby', key: keys.stats(), field: `${chinaDay(new Date(input.createdAt)).slice(0, 7)}|pending`, by: 1 },
       ],
     }));
     if (res.result !== 'refused') return res;
@@ -213,8 +232,11 @@ export function createMemberStore(redis: Redis, keys: MembershipKeys, clock: Clo
       const next = change(cur, memberNo);
       if (!next) return null;
       const u = next.record.union.id;
+      const record: Membership = { ...next.record, ix: 1 };
       return {
         ...next,
+        record,
+        ops: [...(next.ops ?? []), ...statOps(keys, cur, record)],
         number: next.assignMemberNo ? { seq: keys.unionSeq(u), prefix: memberNoPrefix(u), width: 6, seqTtlSeconds: 0 } : undefined,
       };
     });
@@ -242,7 +264,40 @@ export function createMemberStore(redis: Redis, keys: MembershipKeys, clock: Clo
     return records.getMany(Object.values(await redis.hGetAll(keys.numbers())));
   }
 
-  return { keys, create, get: records.get, getByNo, byIdHash, membersWithPhone, update, listByUser, waitingFor, waitingCount, all, audit: records.audit, note: records.note };
+  /** Applications by month applied and status (`YYYY-MM` → status → count), from the counters: no record is read. */
+  async function counts(): Promise<Map<string, Partial<Record<Membership['status'], number>>>> {
+    const out = new Map<string, Partial<Record<Membership['status'], number>>>();
+    for (const [field, v] of Object.entries(await redis.hGetAll(keys.stats()))) {
+      const [month, status] = field.split('|') as [string, Membership['status']];
+      const m = out.get(month) ?? {};
+      m[status] = (m[status] ?? 0) + Number(v);
+      out.set(month, m);
+    }
+    return out;
+  }
+
+  /**
+   * Counts the applications written before the counters, `limit` per call
+   * from where the last call stopped, each by its own compare-and-set write
+   * (so one changed meanwhile is counted once). Returns whether it is done.
+   */
+  async function countOlder(limit = 500): Promise<{ counted: number; done: boolean }> {
+    const at = await redis.get(keys.statsPass());
+    if (at === 'done') return { counted: 0, done: true };
+    const { cursor, entries } = await redis.hScan(keys.numbers(), at ?? '0', { COUNT: limit });
+    let counted = 0;
+    for (const { value: id } of entries) {
+      const m = await records.get(id);
+      if (!m || m.ix) continue;
+      await update(id, 'system:index', (cur) => (cur.ix ? null : { record: cur, action: 'counted', detail: 'dashboard counters' }));
+      counted += 1;
+    }
+    const done = String(cursor) === '0';
+    await redis.set(keys.statsPass(), done ? 'done' : String(cursor));
+    return { counted, done };
+  }
+
+  return { keys, create, get: records.get, getByNo, byIdHash, membersWithPhone, update, listByUser, waitingFor, waitingCount, all, counts, countOlder, audit: records.audit, note: records.note };
 }
 
 export type MemberStore = ReturnType<typeof createMemberStore>;
