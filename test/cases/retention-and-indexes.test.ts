@@ -14,6 +14,8 @@ import { moved } from '../../core/cases/state.js';
 import { caseFigures, dashboardFigures } from '../../core/stats.js';
 import { manualClock } from '../../core/infra/clock.js';
 import type { Redis } from '../../core/infra/redis.js';
+import { createEvidenceStore } from '../../core/cases/evidence.js';
+import { sweepEvidence } from '../../flows/evidence-sweep.js';
 import { createWageCase } from '../support/cases.js';
 import { startTestCore } from '../support/core.js';
 import { useFixture } from '../support/fixture.js';
@@ -67,6 +69,26 @@ describe('retention', () => {
     expect((await core.cases.listByUser('web:recent')).map((c) => c.id)).toEqual([recent.id]);
     // A second run finds nothing more to do.
     expect(await purgeEndedCases(core)).toEqual({ removed: 0, skipped: 0 });
+  });
+
+  it("a removed case's evidence files are deleted by the evidence sweep (no case names them any more); a kept case's stay", async () => {
+    const { core } = t;
+    const evidence = createEvidenceStore(t.evidenceDir, core.config.DATA_KEY);
+    const files = [evidence.save(Buffer.from('old'), NOW), evidence.save(Buffer.from('kept'), NOW)];
+    const withFile = async (id: string) => {
+      const c = await createWageCase(core);
+      return core.cases.update(c.id, 'test', (cur) => ({ record: { ...cur, evidence: [{ id, name: '工资条.jpg', mediaType: 'image/jpeg', size: 3 }] }, action: 'evidence', detail: 'test' }));
+    };
+    const old = await resolve(core, await withFile(files[0]!));
+    const kept = await withFile(files[1]!);
+    clock.set(new Date(NOW.getTime() + (3 * 365 + 2) * 86400_000));
+    await sweepEvidence(core, evidence);
+    expect(evidence.list().map((f) => f.id).sort()).toEqual([...files].sort());
+    await purgeEndedCases(core);
+    expect(await core.cases.get(old.id)).toBeNull();
+    expect(await sweepEvidence(core, evidence)).toBe(1);
+    expect(evidence.list().map((f) => f.id)).toEqual([files[1]]);
+    expect((await core.cases.get(kept.id))?.evidence.map((e) => e.id)).toEqual([files[1]]);
   });
 
   it('a case reopened after it was resolved is not counted from its first end', async () => {
