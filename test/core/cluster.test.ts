@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Queue, Worker } from 'bullmq';
+import { MaxCommandRedirectionsError, RootNodesUnavailableError, SimpleError } from 'redis';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { onCaseChange, type CaseChanged } from '../../core/cases/index.js';
 import { route as queueRoute } from '../../core/cases/queue.js';
@@ -128,6 +129,27 @@ describe('the app on the test cluster', () => {
     expect(await t.core.redis.mGet(keys)).toEqual(keys.map(() => '1'));
     expect(await t.core.redis.del(keys)).toBe(keys.length);
     expect(await t.core.redis.exists(keys)).toBe(0);
+  });
+});
+
+describe('what a cluster answers while it heals is an outage; what our code got wrong is not', () => {
+  it('tells them apart by kind and by the reply’s code', () => {
+    const outage = [
+      new SimpleError('CLUSTERDOWN The cluster is down'),
+      new SimpleError('TRYAGAIN Multiple keys request during rehashing of slot'),
+      new SimpleError('MASTERDOWN Link with MASTER is down and replica-serve-stale-data is set to no'),
+      new SimpleError('LOADING Redis is loading the dataset in memory'),
+      new MaxCommandRedirectionsError(new SimpleError('MOVED 9263 127.0.0.1:7002')),
+      new RootNodesUnavailableError(),
+    ];
+    for (const e of outage) expect(isRedisUnavailable(e), e.message).toBe(true);
+    const bugs = [
+      new SimpleError("CROSSSLOT Keys in request don't hash to the same slot"),
+      new SimpleError('ERR wrong number of arguments'),
+      new SimpleError('WRONGTYPE Operation against a key holding the wrong kind of value'),
+      new Error('CLUSTERDOWN in a message of our own'),
+    ];
+    for (const e of bugs) expect(isRedisUnavailable(e), e.message).toBe(false);
   });
 });
 
