@@ -101,8 +101,7 @@ const CLUSTER_EVENTS: Record<string, readonly string[]> = {
  * `ready` event the cluster never sends (a Worker hangs), calls
  * `sendCommand(args)` where the cluster takes `(firstKey, isReadonly,
  * args)`, and names its connections. And the cluster client has no
- * `scanIterator` (it cannot know which masters a caller wants walked) and
- * loads a script on one random node. So this Proxy keeps the `Redis` type
+ * `scanIterator`, and loads a script on one random node. So this Proxy keeps the `Redis` type
  * for the app's hundreds of call sites and changes only those:
  *
  * - events: `ready` → `connect`, `end` → `disconnect`, `error` also hears
@@ -120,7 +119,8 @@ const CLUSTER_EVENTS: Record<string, readonly string[]> = {
  * MGET of several slots are split per slot; PING and FLUSHALL go to every
  * master; INFO and CONFIG GET to one (the settings check asks each master:
  * `redisMasters`); MULTI goes to its first key's slot, and a Lua script to
- * its first key's. What cannot work on a cluster is caught by the server,
+ * its first key's (WATCH is not used: records change by Lua
+ * compare-and-set). What cannot work on a cluster is caught by the server,
  * not here: a script or MULTI whose keys are in two slots fails with
  * CROSSSLOT (each feature's keys share a hash tag: core/infra/keys.ts).
  */

@@ -196,6 +196,15 @@ describe('a cluster of our own: mistakes and outages', () => {
     expect(await redis.exists(['gy:{cases}:x', 'gy:{members}:x'])).toBe(0);
   });
 
+  it('FLUSHALL empties every master', async () => {
+    const keys = ['cases', 'directory', 'auth', 'staff'].map((tag) => `gy:{${tag}}:flush`);
+    for (const k of keys) await redis.set(k, '1');
+    const sizes = async () => Promise.all((await redisMasters(redis)).map(async (m) => m.client.dbSize()));
+    expect((await sizes()).filter((n) => n > 0).length).toBeGreaterThan(1);
+    await redis.flushAll();
+    expect(await sizes()).toEqual([0, 0, 0]);
+  });
+
   it('finds a master that evicts, by its address', async () => {
     const [first, second] = await redisMasters(redis);
     await second!.client.configSet('maxmemory-policy', 'allkeys-lru');
