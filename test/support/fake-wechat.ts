@@ -703,7 +703,11 @@ function serialise(fields: [string, string | number][], format: 'xml' | 'json'):
   return `<xml>${fields.map(([k, v]) => `<${k}>${bare(k, v) ? v : cdataOf(String(v))}</${k}>`).join('')}</xml>`;
 }
 
-async function pushTo(target: FakePushTarget, msg: FakePushMessage, o: FakePushOptions = {}): Promise<FakePushResult> {
+/**
+ * The HTTP request WeChat would make to push `msg` (signed, and encrypted in
+ * safe mode), without sending it: for tests that send many at chosen moments.
+ */
+export function pushRequest(target: FakePushTarget, msg: FakePushMessage, o: FakePushOptions = {}): { url: string; contentType: string; body: string } {
   const format = o.format ?? 'xml';
   const now = Math.floor(Date.now() / 1000);
   const timestamp = String(o.timestamp ?? now);
@@ -725,11 +729,16 @@ async function pushTo(target: FakePushTarget, msg: FakePushMessage, o: FakePushO
   } else {
     body = serialise(fields, format);
   }
+  return { url: `${target.url}?${query}`, contentType: format === 'json' ? 'application/json' : 'text/xml', body };
+}
+
+async function pushTo(target: FakePushTarget, msg: FakePushMessage, o: FakePushOptions = {}): Promise<FakePushResult> {
+  const { url, contentType, body } = pushRequest(target, msg, o);
   const started = Date.now();
   try {
-    const res = await fetch(`${target.url}?${query}`, {
+    const res = await fetch(url, {
       method: 'POST',
-      headers: { 'content-type': format === 'json' ? 'application/json' : 'text/xml' },
+      headers: { 'content-type': contentType },
       body,
       signal: AbortSignal.timeout(PUSH_TIMEOUT_MS),
     });
