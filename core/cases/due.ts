@@ -9,7 +9,8 @@ import type { Case } from './record.js';
  * behind notices and time limits, jobs.ts `sweepJobs`). A write that makes
  * a case want a job (an assignment wants the assignee's notice and the
  * accept limit; accepting, 延期 and a returned close want the resolve
- * limit) adds, in the same atomic step as the record (`ops`), one entry per
+ * limit; a referral the liaison's notice and answer deadline; a close
+ * waiting for approval the approver's notice and the chase) adds, in the same atomic step as the record (`ops`), one entry per
  * job to `jobs-due`, scored by when the job is due. The job itself is
  * queued after the write; if the process dies in between, or the job later
  * fails for good or is removed, the sweep finds the entry once it is due,
@@ -89,6 +90,25 @@ export function resolveJobs(c: Case, from: Date): DueJob[] {
   ];
 }
 
+/** What a referral (the record as written, made at `at`) wants: the liaison's notice now and the deadline for their answer. */
+export function referralJobs(c: Case, at: Date): DueJob[] {
+  if (c.status !== 'referred' || !c.referral) return [];
+  return [
+    { queue: 'outbound', name: 'staff-referral', caseId: c.id, staffId: c.referral.liaisonId, seq: c.history.length - 1, at },
+    { queue: 'sla', name: 'referral-deadline', caseId: c.id, seq: c.assignmentSeq, at: new Date(c.referral.decideBy) },
+  ];
+}
+
+/** What a close waiting for approval (the record as written) wants: the approver's notice now and the chase after `chaseAt`. */
+export function closeRequestJobs(c: Case, chaseAt: Date): DueJob[] {
+  if (c.status !== 'closing' || !c.closeRequest) return [];
+  const seq = c.history.length - 1;
+  return [
+    { queue: 'outbound', name: 'staff-close-approval', caseId: c.id, staffId: c.closeRequest.approverId, seq, at: new Date(c.closeRequest.at) },
+    { queue: 'sla', name: 'close-approval', caseId: c.id, seq, at: chaseAt },
+  ];
+}
+
 /**
  * Whether the case (as it is now) still wants the job: a job for an
  * assignment, a status or a resolve round the case has moved past would
@@ -106,6 +126,18 @@ export function stillWanted(c: Case, j: DueJob): boolean {
     case 'resolve-reminder':
     case 'resolve-deadline':
       return current && c.status === 'accepted' && c.deadlineRound === (j.round ?? 0);
+    case 'staff-referral':
+      return c.status === 'referred' && c.referral?.status === 'pending' && c.referral.liaisonId === j.staffId && c.history[j.seq ?? -1]?.status === 'referred';
+    case 'referral-deadline':
+      return c.status === 'referred' && c.referral?.status === 'pending' && c.assignmentSeq === j.seq;
+    case 'staff-close-approval':
+    case 'close-approval':
+      return (
+        c.status === 'closing' &&
+        !!c.closeRequest &&
+        c.history[j.seq ?? -1]?.at === c.closeRequest.at &&
+        (j.name === 'close-approval' || c.closeRequest.approverId === j.staffId)
+      );
     default:
       return false;
   }

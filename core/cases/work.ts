@@ -11,7 +11,7 @@ import { MAX_EXTENSION_WORKING_DAYS, referralDeadline, resolveDeadline } from '.
 import { chinaDay, chinaInstant, shortTime } from '../infra/time.js';
 import { addWorkingDays, nextWorkingMorning, type Calendar } from '../infra/calendar.js';
 import type { StaffCommandContext } from '../staff/index.js';
-import { dueOps, resolveJobs } from './due.js';
+import { closeRequestJobs, dueOps, referralJobs, resolveJobs } from './due.js';
 import { notify, route, schedule, scheduleResolve, tellReporter, unschedule, unscheduleResolve } from './queue.js';
 import { yuan } from '../infra/money.js';
 import type { CloseOutcome, NextStep } from './record.js';
@@ -253,20 +253,23 @@ async function requestClose(ctx: StaffCommandContext, c0: Case, o: CloseOutcome,
   const union = c0.location.townshipId ? core.directory.index().townshipById.get(c0.location.townshipId)?.township.union.name : undefined;
   const approverEntry = core.directory.index().staffById.get(approverId);
   const by = approverEntry?.townshipId ? (union ?? '镇（街道）工会') : '区总工会';
+  // Not decided within a working day: the approver is chased and the district union may decide.
+  const chaseAt = addWorkingDays(core.directory.index().calendar, now, core.config.ACCEPT_WORKING_DAYS);
   const c = await core.cases.update(c0.id, `staff:${me.id}`, (cur) => {
     if (cur.status !== 'accepted' || cur.assignee?.staffId !== me.id) throw new ConflictError('invalid_transition', `案件 ${cur.caseNo} 状态已变化，请重新查看。`);
+    const record: Case = {
+      ...moved(cur, 'closing', `办理结果已报${by}审核，审核后告诉您`, now, '办结'),
+      closeRequest: { at: now.toISOString(), by: me.id, approverId, ...o },
+    };
     return {
-      record: {
-        ...moved(cur, 'closing', `办理结果已报${by}审核，审核后告诉您`, now, '办结'),
-        closeRequest: { at: now.toISOString(), by: me.id, approverId, ...o },
-      },
+      record,
       action: 'close-requested',
       detail: `${approverId} ${o.recovered !== null ? `recovered ${o.recovered}` : 'not recovered'}`,
+      ops: dueOps(core, closeRequestJobs(record, chaseAt)),
     };
   });
   await notify(core, 'staff-close-approval', c.id, approverId, c.history.length - 1);
-  // Not decided within a working day: the approver is chased and the district union may decide.
-  await schedule(core, 'close-approval', c.id, c.history.length - 1, addWorkingDays(core.directory.index().calendar, now, core.config.ACCEPT_WORKING_DAYS));
+  await schedule(core, 'close-approval', c.id, c.history.length - 1, chaseAt);
   await tellReporter(core, c);
   return c;
 }
@@ -429,23 +432,20 @@ export async function referCase(ctx: StaffCommandContext, caseNo: string | null,
   const decideBy = referralDeadline(core.config, core.directory.index().calendar, now);
   const c = await core.cases.update(c0.id, `staff:${ctx.staff.staff.id}`, (cur) => {
     if (cur.status !== 'accepted') throw new ConflictError('invalid_transition', `案件 ${cur.caseNo} 状态已变化，请重新查看。`);
-    return {
-      record: {
-        ...moved(cur, 'referred', '已转检察机关，审查是否支持起诉', now, '转检察'),
-        referral: {
-          liaisonId: liaison.id,
-          by: ctx.staff.staff.id,
-          reason: weak.length ? `${why}（诉讼能力较弱：${weak.join('、')}）` : why,
-          at: now.toISOString(),
-          decideBy: decideBy.toISOString(),
-          status: 'pending',
-          declineReason: null,
-          outcome: null,
-        },
+    const record: Case = {
+      ...moved(cur, 'referred', '已转检察机关，审查是否支持起诉', now, '转检察'),
+      referral: {
+        liaisonId: liaison.id,
+        by: ctx.staff.staff.id,
+        reason: weak.length ? `${why}（诉讼能力较弱：${weak.join('、')}）` : why,
+        at: now.toISOString(),
+        decideBy: decideBy.toISOString(),
+        status: 'pending',
+        declineReason: null,
+        outcome: null,
       },
-      action: 'referred',
-      detail: liaison.id,
     };
+    return { record, action: 'referred', detail: liaison.id, ops: dueOps(core, referralJobs(record, now)) };
   });
   // Per referral (its history entry): a case referred again after 不予支持 is a new notice, not a duplicate job id.
   await notify(core, 'staff-referral', c.id, liaison.id, c.history.length - 1);

@@ -10,7 +10,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { sweepJobs } from '../../core/cases/jobs.js';
 import { caseJobIds, caseJobKeys, route } from '../../core/cases/queue.js';
 import { routeCase } from '../../core/cases/routing.js';
-import { acceptCase } from '../../core/cases/work.js';
+import { acceptCase, referCase } from '../../core/cases/work.js';
 import { manualClock, type ManualClock } from '../../core/infra/clock.js';
 import { outboundKeys } from '../../core/infra/queues.js';
 import { startWorkers, type WorkerSet } from '../../workers/index.js';
@@ -179,5 +179,39 @@ describe('the sweep behind notices and time limits', () => {
     expect(await sweepJobs(t.core)).toMatchObject({ retried: 0, requeued: 0 });
     expect((await t.core.redis.zRange(key, 0, -1)).some((e) => e.includes('accept-deadline'))).toBe(false);
     expect(await t.core.queues.sla.getJobState(deadlineId)).toBe('failed');
+  });
+
+  it('a referral whose liaison notice and answer deadline were lost: the sweep queues both; the notice goes out once, the deadline fires', async () => {
+    await start();
+    const c0 = await createWageCase(t.core);
+    const routed = (await routeCase(t.core, c0.id))!.record;
+    const gw = { core: t.core, staff: t.core.directory.index().staffById.get(routed.assignee!.staffId)! };
+    await acceptCase(gw, routed.caseNo);
+    const c = await referCase(gw, routed.caseNo, '调解不成，老板拒不支付，农民工');
+    const liaison = c.referral!.liaisonId;
+    const noticeId = caseJobIds.notice('staff-referral', c.id, liaison, c.history.length - 1);
+    const deadlineId = caseJobIds.sla('referral-deadline', c.id, c.assignmentSeq);
+    // Lost after the write (a failed add, or removed).
+    await t.core.queues.outbound.remove(noticeId);
+    await t.core.queues.sla.remove(deadlineId);
+    clock.advance(31_000);
+    const swept = await sweepJobs(t.core);
+    // The referral's notice comes back; the assignment's notice (the case is referred now) does not.
+    expect(swept.requeued).toBe(1);
+    expect(await t.core.queues.outbound.getJobState(noticeId)).not.toBe('unknown');
+    expect(await t.core.queues.outbound.getJobState(caseJobIds.notice('staff-case-assigned', c.id, routed.assignee!.staffId, 1))).toBe('unknown');
+    workers = startWorkers(t.core, { outbound: true });
+    const liaisonNotices = async () => (await t.core.inbox.read(`staff:${liaison}`)).items.filter((i) => JSON.stringify(i).includes(c.caseNo)).length;
+    await eventually(async () => (await liaisonNotices()) === 1, 10_000, 'the liaison notice');
+    await workers.close();
+    clock.set(new Date(Date.parse(c.referral!.decideBy) + 31_000));
+    expect((await sweepJobs(t.core)).requeued).toBe(1);
+    workers = startWorkers(t.core, { outbound: true, sla: true });
+    await eventually(async () => ((await t.core.cases.get(c.id))?.missed.includes('referral') ? true : null), 10_000, 'the referral deadline fired');
+    await new Promise((r) => setTimeout(r, 500));
+    // The referral notice went once; the deadline's own chase (催办) once.
+    const items = (await t.core.inbox.read(`staff:${liaison}`)).items.map((i) => JSON.stringify(i)).filter((i) => i.includes(c.caseNo));
+    expect(items.filter((i) => i.includes('【转检察】'))).toHaveLength(1);
+    expect(items.filter((i) => i.includes('【催办】'))).toHaveLength(1);
   });
 });
