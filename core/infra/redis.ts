@@ -440,6 +440,8 @@ export interface PrivateCluster {
   nodes: string[];
   /** The same without the password: for logs. */
   addresses: string[];
+  /** Starts node `i` (of `nodes`) again after it stopped (it rejoins with its slots, from its nodes.conf), and waits for `cluster_state:ok`. */
+  restartNode(i: number): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -467,26 +469,25 @@ export async function startPrivateCluster(
   const stop = async () => {
     await Promise.all(servers.map((s) => s.stop()));
   };
+  const ports = await freePorts(count * 2);
+  const startNode = (i: number) => {
+    const nodeDir = join(dir, `node-${i + 1}`);
+    mkdirSync(nodeDir, { recursive: true, mode: 0o700 });
+    return spawnRedis(nodeDir, password, {
+      persist: opts.persist ?? false,
+      port: ports[2 * i],
+      extra: [
+        'cluster-enabled yes',
+        'cluster-config-file nodes.conf',
+        `cluster-port ${ports[2 * i + 1]}`,
+        `cluster-node-timeout ${opts.nodeTimeoutMs ?? 5000}`,
+        // A replica promoted after a failover must reach its old master with the password.
+        `masterauth ${password}`,
+      ],
+    });
+  };
   try {
-    const ports = await freePorts(count * 2);
-    for (let i = 0; i < count; i++) {
-      const nodeDir = join(dir, `node-${i + 1}`);
-      mkdirSync(nodeDir, { recursive: true, mode: 0o700 });
-      servers.push(
-        await spawnRedis(nodeDir, password, {
-          persist: opts.persist ?? false,
-          port: ports[2 * i],
-          extra: [
-            'cluster-enabled yes',
-            'cluster-config-file nodes.conf',
-            `cluster-port ${ports[2 * i + 1]}`,
-            `cluster-node-timeout ${opts.nodeTimeoutMs ?? 5000}`,
-            // A replica promoted after a failover must reach its old master with the password.
-            `masterauth ${password}`,
-          ],
-        }),
-      );
-    }
+    for (let i = 0; i < count; i++) servers.push(await startNode(i));
     const hosts = servers.map((s) => s.address.replace('redis://', ''));
     await runRedisCli(['--cluster', 'create', ...hosts, '--cluster-replicas', '0', '--cluster-yes'], password);
     await waitClusterOk(servers.map((s) => s.url));
@@ -495,7 +496,16 @@ export async function startPrivateCluster(
     throw err;
   }
   opts.log?.info({ nodes: servers.map((s) => s.address), dir }, 'private redis cluster started');
-  return { nodes: servers.map((s) => s.url), addresses: servers.map((s) => s.address), stop };
+  return {
+    nodes: servers.map((s) => s.url),
+    addresses: servers.map((s) => s.address),
+    async restartNode(i) {
+      await servers[i]!.stop();
+      servers[i] = await startNode(i);
+      await waitClusterOk(servers.map((s) => s.url));
+    },
+    stop,
+  };
 }
 
 /** `n` distinct free loopback ports. */

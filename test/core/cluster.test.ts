@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Writable } from 'node:stream';
 import { Queue, Worker } from 'bullmq';
 import { MaxCommandRedirectionsError, RootNodesUnavailableError, SimpleError } from 'redis';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -16,6 +17,7 @@ import {
   type PrivateCluster,
   type Redis,
 } from '../../core/infra/redis.js';
+import { createLogger } from '../../core/infra/logger.js';
 import { createWageCase } from '../support/cases.js';
 import { ON_CLUSTER, eventually, startTestCore } from '../support/core.js';
 import { useFixture } from '../support/fixture.js';
@@ -154,6 +156,13 @@ describe('what a cluster answers while it heals is an outage; what our code got 
 });
 
 describe('a cluster of our own: mistakes and outages', () => {
+  const logged: { msg: string; reason?: string }[] = [];
+  const sink = new Writable({
+    write(chunk, _enc, done) {
+      for (const l of String(chunk).split('\n')) if (l.trim()) logged.push(JSON.parse(l) as { msg: string });
+      done();
+    },
+  });
   let dir: string;
   let own: PrivateCluster;
   let redis: Redis;
@@ -162,7 +171,7 @@ describe('a cluster of our own: mistakes and outages', () => {
     dir = mkdtempSync(join(tmpdir(), 'gongyou-own-cluster-'));
     // A master silent for 1 s is declared failed: the outage below is seen in seconds.
     own = await startPrivateCluster(dir, { masters: 3, nodeTimeoutMs: 1000 });
-    redis = await connectRedis({ cluster: [own.nodes[0]!] });
+    redis = await connectRedis({ cluster: [own.nodes[0]!] }, createLogger('info', sink));
   }, 60_000);
 
   afterAll(async () => {
@@ -219,7 +228,7 @@ describe('a cluster of our own: mistakes and outages', () => {
     }
   });
 
-  it('when a master stops, its keys fail at once as unavailable, and once the cluster is down every key does (CLUSTERDOWN)', async () => {
+  it('when a master stops, its keys fail at once as unavailable, once the cluster is down every key does (CLUSTERDOWN); when it is back, so is everything', async () => {
     const masters = await redisMasters(redis);
     // A key on each master: the first and one elsewhere.
     const keyOn = async (address: string) => {
@@ -258,5 +267,15 @@ describe('a cluster of our own: mistakes and outages', () => {
       'CLUSTERDOWN',
     );
     expect(isRedisUnavailable(down), String(down)).toBe(true);
-  }, 20_000);
+    // Said as an outage in the log, a few lines and not one per refused command.
+    expect(logged.some((l) => l.msg === 'redis unavailable')).toBe(true);
+    expect(logged.some((l) => l.msg === 'redis error')).toBe(false);
+
+    // The master starts again (with its slots, its data gone: no persistence here); the same client carries on.
+    await own.restartNode(own.addresses.indexOf(`redis://${gone.address}`));
+    expect(await eventually(async () => redis.get(onAlive).catch(() => null), 10_000, 'the live master again')).toBe('v');
+    await eventually(async () => redis.set(onGone, 'back').then(() => true, () => false), 10_000, 'the restarted master');
+    expect(await redis.get(onGone)).toBe('back');
+    expect(logged.some((l) => l.msg === 'redis connection restored')).toBe(true);
+  }, 40_000);
 });
