@@ -2,13 +2,13 @@ import type { Config } from '../infra/config.js';
 import type { Redis } from '../infra/redis.js';
 import { createDelivery } from './delivery.js';
 import { conversationKeys } from './keys.js';
-import { createLocks, LOCK_TIMINGS, type LockTimings, type Ticket } from './locks.js';
+import { createLocks, type Ticket } from './locks.js';
 import { createSessionStore } from './sessions.js';
 
 /** Conversations, whatever the channel: sessions, the per-person lock, replies already given, rate limits. */
-export function createConversation(redis: Redis, config: Config, opts: { lockTimings?: LockTimings } = {}) {
+export function createConversation(redis: Redis, config: Config) {
   const keys = conversationKeys(config.REDIS_PREFIX);
-  const locks = createLocks(redis, keys, opts.lockTimings ?? LOCK_TIMINGS);
+  const locks = createLocks(redis, keys);
   return {
     keys,
     sessions: createSessionStore(redis, keys, config.DRAFT_TTL_DAYS * 86400, config.DATA_KEY),
