@@ -19,6 +19,12 @@
  * (d) ten messages per person sent 4 ms apart, round-robin over three API
  *     processes. → every person's messages handled in the order sent (the
  *     chat history is written in the order they were handled).
+ *
+ * Knobs for looking into a result (env): FAULTS_DEBUG=1 prints each (d)
+ * person's handled order; FAULTS_NODE_ENV, FAULTS_CHAT_RATE,
+ * FAULTS_DEV_TOKENS=1 (tokens from /api/v1/auth/dev instead of signed
+ * here), FAULTS_API_SCRIPT (e.g. test/support/api-process.ts) and
+ * FAULTS_NICE=1 (children at nice 10) change how the processes run.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -79,7 +85,7 @@ async function startProcess(name: string, script: string, args: string[], env: R
   });
   // Below the suite itself: on a small machine the suite's timed sends (d) must not wait for a busy child.
   try {
-    if (child.pid) setPriority(child.pid, 10);
+    if (child.pid && process.env.FAULTS_NICE) setPriority(child.pid, 10);
   } catch {
     // not allowed here: timing is checked anyway
   }
@@ -98,7 +104,7 @@ async function startProcess(name: string, script: string, args: string[], env: R
 
 function appEnv(redisUrl: string, prefix: string, extra: Record<string, string> = {}): Record<string, string> {
   return {
-    NODE_ENV: 'development',
+    NODE_ENV: process.env.FAULTS_NODE_ENV ?? 'development',
     ...secrets,
     LOG_LEVEL: 'warn',
     REDIS_URL: redisUrl,
@@ -106,8 +112,10 @@ function appEnv(redisUrl: string, prefix: string, extra: Record<string, string> 
     VAR_DIR: join(tmp, `var-${prefix}`),
     OUTBOUND_PER_SECOND: '10000',
     // Scenarios (c) and (d) send many messages a minute per person; the limiter is not what they measure.
-    CHAT_RATE_PER_MINUTE: '10000',
+    CHAT_RATE_PER_MINUTE: process.env.FAULTS_CHAT_RATE ?? '10000',
     SWEEP_SECONDS: '5',
+    DEV_LOGIN: '1',
+    SIGN_IN_RATE_PER_MINUTE: '10000',
     ...extra,
   };
 }
@@ -125,7 +133,7 @@ const startWorker = (name: string, redisUrl: string, prefix: string) =>
 
 async function startApi(name: string, redisUrl: string, prefix: string, port: number): Promise<Child & { base: string }> {
   const base = `http://127.0.0.1:${port}`;
-  const c = await startProcess(name, 'api/main.ts', [], appEnv(redisUrl, prefix, { HOST: '127.0.0.1', PORT: String(port) }), async () => {
+  const c = await startProcess(name, process.env.FAULTS_API_SCRIPT ?? 'api/main.ts', [], appEnv(redisUrl, prefix, { HOST: '127.0.0.1', PORT: String(port) }), async () => {
     try {
       return (await fetch(`${base}/healthz`, { signal: AbortSignal.timeout(1000) })).ok;
     } catch {
@@ -374,6 +382,11 @@ async function saidInOrder(c: Core, userKey: string): Promise<string[]> {
   return items.filter((i) => i.from === 'user').map((i) => renderText(i.replies[0]!));
 }
 
+async function devToken(base: string, userKey: string): Promise<string> {
+  const r = await fetch(`${base}/api/v1/auth/dev`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ userId: userKey.slice(4) }) });
+  return ((await r.json()) as { token: string }).token;
+}
+
 const tokenFor = (userKey: string) => signToken(secrets.TOKEN_SECRET, { sub: userKey, role: 'user' }, 3600, Date.now());
 
 async function duplicates(c: Core, apis: { base: string }[]): Promise<Outcome> {
@@ -449,12 +462,13 @@ async function order(c: Core, apis: { base: string }[]): Promise<Outcome> {
 async function orderOnce(c: Core, apis: { base: string }[]): Promise<Outcome> {
   const run = randomBytes(3).toString('hex');
   const people = Array.from({ length: ORDER_PEOPLE }, (_, p) => `web:ord-${run}-${p}`);
+  const tokens = await Promise.all(people.map((userKey) => (process.env.FAULTS_DEV_TOKENS ? devToken(apis[0]!.base, userKey) : tokenFor(userKey))));
   const prepared = await Promise.all(
     people.map((userKey, p) =>
       Promise.all(
         BURST.map((text, i) =>
           prepareRequest(`${apis[(p + i) % apis.length]!.base}/api/v1/chat/messages`, {
-            headers: { 'content-type': 'application/json', authorization: `Bearer ${tokenFor(userKey)}` },
+            headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens[p]!}` },
             body: JSON.stringify({ text, clientMsgId: `o${i}` }),
           }),
         ),
@@ -478,6 +492,7 @@ async function orderOnce(c: Core, apis: { base: string }[]): Promise<Outcome> {
   for (const userKey of people) {
     const h = await saidInOrder(c, userKey);
     if (JSON.stringify(h) === JSON.stringify(BURST)) inOrder++;
+    if (process.env.FAULTS_DEBUG) console.log(userKey, JSON.stringify(h));
     inPlace += BURST.filter((m, i) => h[i] === m).length;
   }
   const non200 = statuses.filter((s) => s !== 200).length;
