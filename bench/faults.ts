@@ -24,7 +24,8 @@
  * person's handled order; FAULTS_NODE_ENV, FAULTS_CHAT_RATE,
  * FAULTS_DEV_TOKENS=1 (tokens from /api/v1/auth/dev instead of signed
  * here), FAULTS_API_SCRIPT (e.g. test/support/api-process.ts) and
- * FAULTS_NICE=1 (children at nice 10) change how the processes run.
+ * FAULTS_NICE=1 (children at nice 10) change how the processes run;
+ * FAULTS_STAGGER_MS the time between one person's sends in (d).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -55,7 +56,7 @@ const ORDER_PEOPLE = SHORT ? 4 : 10;
 const WRITE_MS = SHORT ? 3000 : 6000;
 /** Ten answers of the wage report, each right only for its own question (as test/api/chat-order.test.ts sends them). */
 const BURST = ['老板拖了我三个月工资', '1', '对', '青溪宏达建筑工程有限公司', '东龙', '新塘', '2', '两万八千五', '就我一个', '还在干'];
-const STAGGER_MS = 4;
+const STAGGER_MS = Number(process.env.FAULTS_STAGGER_MS ?? 4);
 const RECOVERY_LIMIT_MS = 10_000;
 const WATCHDOG_MS = SHORT ? 110_000 : 400_000;
 
