@@ -102,8 +102,14 @@ export function addressAnswer(text: string, example: string): Answer {
   if ([...s].length > 60) return { ok: false, error: `地址太长了，${again}` };
   if (/1[3-9]\d{9}|\d{15,}/.test(s.replace(/\s/g, '')) || /欠|工资|工钱|老板不|跑了/u.test(s)) return { ok: false, error: again };
   if (!/[\p{Script=Han}]/u.test(s)) return { ok: false, error: again };
+  // An address names a place: a road, a number, a building, a village, a site. Words with none
+  // (`早走了`, `上个月`, `老板姓王`) are something else said at this question, never kept as the address.
+  if (!ADDRESS_MARK.test(s)) return { ok: false, error: again };
   return { ok: true, value: s };
 }
+
+/** What an address has: a kind of place (路, 号, 栋, 村, 镇, 小区, 工地, 厂…) or where by one (旁边, 对面). */
+const ADDRESS_MARK = /[路街巷弄道号栋幢楼层室村组镇乡区县市园厂场站桥湾庄寨屯苑城坊座店院铺馆港埠岛]|社区|小区|大厦|广场|中心|工地|花园|工业|附近|对面|旁边|门口|隔壁|口|里面|那里/u;
 
 /** Common ways of naming a trade, read as the trade's usual name. */
 const TRADES: [RegExp, string][] = [

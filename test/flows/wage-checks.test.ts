@@ -94,6 +94,11 @@ describe('finding the clue platform’s facts (precision first)', () => {
     expect(labourContractorAnswer('钢筋工', undefined)).toMatchObject({ ok: false });
     expect(addressAnswer('就在东龙镇工业园2号', '')).toEqual({ ok: true, value: '东龙镇工业园2号' });
     expect(addressAnswer('那边', '东龙镇工业园2号')).toMatchObject({ ok: false, error: expect.stringMatching(/东龙镇工业园2号/) });
+    // Words that name no place are never kept as an address (found walking the chat: 早走了 was saved as the employer's address).
+    for (const t of ['早走了', '上个月', '老板姓王', '还在干', '不清楚具体的']) expect(addressAnswer(t, '东龙镇工业园2号'), t).toMatchObject({ ok: false });
+    for (const t of ['锦绣花园3栋2单元', '白沙镇沙湾村村口那个厂房', '凤栖街道老火车站旁边', '河西街道滨江路88号', '新塘社区', '万达广场后面']) {
+      expect(addressAnswer(t, '东龙镇工业园2号'), t).toMatchObject({ ok: true, value: t });
+    }
     expect(unitAnswer('总包是中建三局', '')).toEqual({ ok: true, value: '中建三局' });
     expect(unitAnswer('谁知道啊', '中建三局')).toMatchObject({ ok: false });
   });

@@ -85,6 +85,9 @@ describe('the clue platform’s fields', () => {
       .send('还在干')
       .expect(/还有几项补充信息/)
       .expect(/单位的地址在哪里/)
+      // Words that name no place are not taken as the address: asked again.
+      .send('老板姓王')
+      .expect(/请写个大概的地址，例如「东龙镇工业园2号」/)
       .send('东龙镇工业园2号')
       .expect(/工地在什么地址/)
       .send('河西街道滨江路18号')
