@@ -38,7 +38,6 @@ import { route } from '../core/cases/queue.js';
 import { createCore, loadDirectory, type Core } from '../core/context.js';
 import { loadConfig } from '../core/infra/config.js';
 import { createLogger } from '../core/infra/logger.js';
-import { lookupHash, seal } from '../core/infra/privacy.js';
 import { startPrivateRedis, type PrivateRedis } from '../core/infra/redis.js';
 import { renderText, type Reply } from '../core/infra/replies.js';
 import { signToken } from '../core/infra/tokens.js';
@@ -46,6 +45,7 @@ import { prepareRequest } from '../test/support/raw-http.js';
 import { WAGE_SCRIPT } from './chat.js';
 import { sentList } from './faults/keys.js';
 import { benchDirectory, routingTargets } from './routing.js';
+import { benchReporter, benchWageCase } from './cases.js';
 
 const SHORT = process.argv.includes('--short');
 /** `--only=a,c`: just those scenarios (while working on one). */
@@ -180,8 +180,7 @@ async function workerKill(redisUrl: string): Promise<Outcome> {
   core = c;
   const [w1, w2] = await Promise.all([startWorker('worker-1', redisUrl, prefix), startWorker('worker-2', redisUrl, prefix)]);
   const targets = routingTargets(c.directory.index().directory);
-  const phone = '13800138000';
-  const reporter = { name: '张三', phoneSealed: seal(c.config.DATA_KEY, phone), phoneHash: lookupHash(c.config.HASH_KEY, 'phone', phone) };
+  const reporter = benchReporter(c.config);
   const ids: string[] = [];
   let killedAt = 0;
   let activeAtKill: { queue: 'routing' | 'outbound'; id: string }[] = [];
@@ -207,30 +206,13 @@ async function workerKill(redisUrl: string): Promise<Outcome> {
         const id = `a${randomBytes(9).toString('base64url')}`;
         const userKey = `web:fa-${n}`;
         const { record } = await c.cases.create(
-          {
+          benchWageCase({
             id,
-            kind: 'wage_arrears',
-            priority: 'normal',
+            userKey,
             createdAt: c.clock.now().toISOString(),
-            reporter: { userKey, ...reporter },
+            reporter,
             location: { districtId: t.districtId, townshipId: t.townshipId, gridId: t.gridId, community: t.community },
-            wage: {
-              employer: '青溪宏达建筑工程有限公司',
-              construction: false,
-              project: null,
-              period: { start: '2026-09', end: null, months: 3 },
-              amount: 28500,
-              amountApprox: false,
-              amountUpTo: null,
-              groupAmount: null,
-              headcount: { count: 1, approximate: false },
-              stillEmployed: true,
-              leftSince: null,
-              nearArbitrationLimit: false,
-            },
-            enquiry: null,
-            evidence: [],
-          },
+          }),
           userKey,
           '已受理',
         );

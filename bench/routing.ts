@@ -5,12 +5,12 @@ import type { Core } from '../core/context.js';
 import { loadDemoDirectory } from '../core/directory/load.js';
 import type { Directory, Staff } from '../core/directory/schema.js';
 import type { Messenger } from '../core/infra/messenger.js';
-import { lookupHash, seal } from '../core/infra/privacy.js';
 import { bullConnection } from '../core/infra/queues.js';
 import type { Reply } from '../core/infra/replies.js';
 import type { Level } from '../core/cases/routing.js';
 import { startWorkers } from '../workers/index.js';
 import { caseJobIds as jobIds, route } from '../core/cases/queue.js';
+import { benchReporter, benchWageCase } from './cases.js';
 
 /** The demo directory with every grid worker's capacity raised, so routing stays at grid level. */
 export function benchDirectory(capacity: number): Directory {
@@ -137,12 +137,7 @@ export async function benchRouting(
     w.on('failed', (job, err) => (failure ??= new Error(`${w.name} job ${job?.id} failed: ${err.message}`)));
     w.on('error', (err) => (failure ??= new Error(`${w.name} worker error: ${err.message}`)));
   }
-  const phone = '13800138000';
-  const reporter = {
-    name: '张三',
-    phoneSealed: seal(core.config.DATA_KEY, phone),
-    phoneHash: lookupHash(core.config.HASH_KEY, 'phone', phone),
-  };
+  const reporter = benchReporter(core.config);
   const caseIds: string[] = [];
 
   async function run(count: number, tag: string): Promise<PhaseResult> {
@@ -156,30 +151,14 @@ export async function benchRouting(
       const createdAt = new Date();
       const t0 = performance.now();
       const { record } = await core.cases.create(
-        {
+        benchWageCase({
           id,
-          kind: 'wage_arrears',
-          priority: 'normal',
+          userKey,
           createdAt: createdAt.toISOString(),
-          reporter: { userKey, ...reporter },
+          reporter,
           location: { districtId: t.districtId, townshipId: t.townshipId, gridId: t.gridId, community: t.community },
-          wage: {
-            employer: '青溪宏达建筑工程有限公司',
-            construction: true,
-            project: '青溪花园二期',
-            period: { start: '2026-09', end: null, months: 3 },
-            amount: 28500,
-            amountApprox: false,
-            amountUpTo: null,
-            groupAmount: null,
-            headcount: { count: 1, approximate: false },
-            stillEmployed: false,
-            leftSince: '2026-09',
-            nearArbitrationLimit: false,
-          },
-          enquiry: null,
-          evidence: [],
-        },
+          wage: { construction: true, project: '青溪花园二期', stillEmployed: false, leftSince: '2026-09' },
+        }),
         userKey,
         '已受理：反映青溪宏达建筑工程有限公司拖欠工资28,500元',
       );

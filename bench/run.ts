@@ -13,8 +13,6 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createClient } from 'redis';
-import { loadConfig } from '../core/infra/config.js';
-import { lookupHash, seal } from '../core/infra/privacy.js';
 import { shiftedClock } from '../core/infra/clock.js';
 import { createCore, loadDirectory, type Core } from '../core/context.js';
 import { createEvidenceStore } from '../core/cases/evidence.js';
@@ -24,6 +22,7 @@ import { createChatService } from '../flows/service.js';
 import { WAGE_SCRIPT, closeServer, driveBaseline, driveChat, startBaselineServer, startChatServer, type LoadPlan } from './chat.js';
 import { benchDirectory, benchNoopQueue, benchRouting, routingTargets } from './routing.js';
 import { ms, rate, ratio, summarize, type Summary } from './stats.js';
+import { benchConfig, benchReporter, benchWageCase } from './cases.js';
 
 /** Load shape; small enough for < 60 s on 2 cores. */
 const CHAT_USERS = 20;
@@ -43,7 +42,6 @@ const DURABILITY_ROUNDS = 2;
 /** Case records written straight (cases.create: one atomic script per case), 20 at a time, per round. */
 const DURABILITY_CREATES = 1000;
 
-const hex32 = () => randomBytes(32).toString('hex');
 
 let core: Core | null = null;
 let privateRedis: PrivateRedis | null = null;
@@ -79,7 +77,7 @@ async function cleanup(): Promise<void> {
 /** `count` cases written with cases.create, `concurrency` at a time: latency per call, seconds in all. */
 async function benchCreates(c: Core, count: number, concurrency: number): Promise<{ latencies: number[]; seconds: number }> {
   const latencies: number[] = [];
-  const reporter = { name: '张三', phoneSealed: seal(c.config.DATA_KEY, '13800138000'), phoneHash: lookupHash(c.config.HASH_KEY, 'phone', '13800138000') };
+  const reporter = benchReporter(c.config);
   let next = 0;
   const t0 = performance.now();
   await Promise.all(
@@ -88,30 +86,13 @@ async function benchCreates(c: Core, count: number, concurrency: number): Promis
         const id = `d${randomBytes(9).toString('base64url')}`;
         const started = performance.now();
         await c.cases.create(
-          {
+          benchWageCase({
             id,
-            kind: 'wage_arrears',
-            priority: 'normal',
+            userKey: `web:durability-${id}`,
             createdAt: c.clock.now().toISOString(),
-            reporter: { userKey: `web:durability-${id}`, ...reporter },
+            reporter,
             location: { districtId: 'qingxi', townshipId: 't01', gridId: 't01-g1', community: null },
-            wage: {
-              employer: '青溪宏达建筑工程有限公司',
-              construction: false,
-              project: null,
-              period: { start: '2026-09', end: null, months: 3 },
-              amount: 28500,
-              amountApprox: false,
-              amountUpTo: null,
-              groupAmount: null,
-              headcount: { count: 1, approximate: false },
-              stillEmployed: true,
-              leftSince: null,
-              nearArbitrationLimit: false,
-            },
-            enquiry: null,
-            evidence: [],
-          },
+          }),
           'bench',
           '已受理',
         );
@@ -160,18 +141,8 @@ async function main(): Promise<void> {
     redisNote = `private redis-server at ${url.replace(/\/\/[^@/]*@/, '//')} (no persistence, temp dir)`;
   }
   const prefix = `bench${randomBytes(4).toString('hex')}`;
-  const config = loadConfig({
-    NODE_ENV: 'development',
-    DATA_KEY: hex32(),
-    HASH_KEY: hex32(),
-    TOKEN_SECRET: hex32(),
-    ADMIN_TOKEN: hex32(),
-    LOG_LEVEL: process.env.BENCH_LOG_LEVEL || 'error',
-    REDIS_URL: url,
-    REDIS_PREFIX: prefix,
-    OUTBOUND_PER_SECOND: String(OUTBOUND_PER_SECOND),
-    VAR_DIR: tmp,
-  });
+  const config = benchConfig(url, prefix, tmp, { OUTBOUND_PER_SECOND: String(OUTBOUND_PER_SECOND) });
+
   core = await createCore(config, { log: createLogger(config.LOG_LEVEL), redisUrl: url, clock: shiftedClock(CHAT_NOW) });
   const check = await checkRedisServer(core.redis);
   if (!check.ok) console.warn(`warning: ${check.problems.join('; ')}`);

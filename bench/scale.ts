@@ -21,21 +21,19 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadConfig } from '../core/infra/config.js';
 import { shiftedClock } from '../core/infra/clock.js';
 import { createCore, loadDirectory, type Core } from '../core/context.js';
 import { createLogger } from '../core/infra/logger.js';
-import { lookupHash, seal } from '../core/infra/privacy.js';
 import { startPrivateRedis, type PrivateRedis } from '../core/infra/redis.js';
 import { benchDirectory, benchRouting, routingTargets } from './routing.js';
 import { ratio } from './stats.js';
+import { benchConfig, benchReporter, benchWageCase } from './cases.js';
 
 const MAX = Number(process.argv[process.argv.indexOf('--max') + 1]) || 100_000;
 const LEVELS = [1_000, 100_000, 1_000_000].filter((n) => n <= MAX);
 const ROUTED = { warmup: 40, count: 300, submitters: 20, timeoutMs: 60_000 };
 const LOAD_CONCURRENCY = 64;
 const NOW = new Date('2026-11-21T10:00:00+08:00');
-const hex32 = () => randomBytes(32).toString('hex');
 
 let redis: PrivateRedis | null = null;
 let core: Core | null = null;
@@ -50,8 +48,7 @@ async function redisCpuMs(c: Core): Promise<number> {
 /** Stored cases up to `target`: created and closed through the store, as real ones are. */
 async function loadTo(c: Core, from: number, target: number): Promise<number> {
   const targets = routingTargets(c.directory.index().directory);
-  const phone = '13900139000';
-  const reporter = { name: '李四', phoneSealed: seal(c.config.DATA_KEY, phone), phoneHash: lookupHash(c.config.HASH_KEY, 'phone', phone) };
+  const reporter = benchReporter(c.config, '李四', '13900139000');
   let next = from;
   const started = performance.now();
   await Promise.all(
@@ -63,30 +60,14 @@ async function loadTo(c: Core, from: number, target: number): Promise<number> {
         const userKey = `web:stored-${n}`;
         const createdAt = new Date(NOW.getTime() - (n % 900) * 86_400_000).toISOString();
         const { record } = await c.cases.create(
-          {
+          benchWageCase({
             id: `s${n.toString(36)}`,
-            kind: 'wage_arrears',
-            priority: 'normal',
+            userKey,
             createdAt,
-            reporter: { userKey, ...reporter },
+            reporter,
             location: { districtId: t.districtId, townshipId: t.townshipId, gridId: t.gridId, community: t.community },
-            wage: {
-              employer: '青溪某某建材有限公司',
-              construction: false,
-              project: null,
-              period: { start: '2025-03', end: '2025-06', months: 4 },
-              amount: 12000,
-              amountApprox: false,
-              amountUpTo: null,
-              groupAmount: null,
-              headcount: { count: 1, approximate: false },
-              stillEmployed: false,
-              leftSince: '2025-06',
-              nearArbitrationLimit: false,
-            },
-            enquiry: null,
-            evidence: [],
-          },
+            wage: { employer: '青溪某某建材有限公司', period: { start: '2025-03', end: '2025-06', months: 4 }, amount: 12000, stillEmployed: false, leftSince: '2025-06' },
+          }),
           userKey,
           '已受理：反映青溪某某建材有限公司拖欠工资12,000元',
         );
@@ -111,18 +92,8 @@ async function loadTo(c: Core, from: number, target: number): Promise<number> {
 async function main(): Promise<void> {
   redis = await startPrivateRedis(join(tmp, 'redis'), { persist: false });
   const prefix = `scale${randomBytes(3).toString('hex')}`;
-  const config = loadConfig({
-    NODE_ENV: 'development',
-    DATA_KEY: hex32(),
-    HASH_KEY: hex32(),
-    TOKEN_SECRET: hex32(),
-    ADMIN_TOKEN: hex32(),
-    LOG_LEVEL: process.env.BENCH_LOG_LEVEL || 'error',
-    REDIS_URL: redis.url,
-    REDIS_PREFIX: prefix,
-    OUTBOUND_PER_SECOND: '10000',
-    VAR_DIR: tmp,
-  });
+  const config = benchConfig(redis.url, prefix, tmp, { OUTBOUND_PER_SECOND: '10000' });
+
   core = await createCore(config, { log: createLogger(config.LOG_LEVEL), redisUrl: redis.url, clock: shiftedClock(NOW) });
   await core.directory.seed(benchDirectory(1_000_000), true);
   await loadDirectory(core);

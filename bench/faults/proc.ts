@@ -20,10 +20,10 @@ import { createCore, loadDirectory } from '../../core/context.js';
 import { loadConfig, processEnv } from '../../core/infra/config.js';
 import { createLogger } from '../../core/infra/logger.js';
 import type { Messenger } from '../../core/infra/messenger.js';
-import { lookupHash, seal } from '../../core/infra/privacy.js';
 import { renderText } from '../../core/infra/replies.js';
 import { startWorkers } from '../../workers/index.js';
 import { sentList } from './keys.js';
+import { benchReporter, benchWageCase } from '../cases.js';
 
 
 /** One sent message: `to|who|case number named|its first 24 characters` (the same notice sent twice gives the same line). */
@@ -55,8 +55,7 @@ if (role === 'worker') {
     void workers.close().finally(() => core.close().finally(() => process.exit(0)));
   });
 } else if (role === 'writer') {
-  const phone = '13800138000';
-  const reporter = { name: '张三', phoneSealed: seal(config.DATA_KEY, phone), phoneHash: lookupHash(config.HASH_KEY, 'phone', phone) };
+  const reporter = benchReporter(config);
   let failed = 0;
   process.stdout.write('ready\n');
   // Started ahead of its scenario: writes from the line `go` on stdin.
@@ -68,30 +67,13 @@ if (role === 'worker') {
         const id = `f${randomBytes(9).toString('base64url')}`;
         try {
           await core.cases.create(
-            {
+            benchWageCase({
               id,
-              kind: 'wage_arrears',
-              priority: 'normal',
+              userKey: `web:faults-${lane}-${n}`,
               createdAt: core.clock.now().toISOString(),
-              reporter: { userKey: `web:faults-${lane}-${n}`, ...reporter },
+              reporter,
               location: { districtId: 'qingxi', townshipId: 't01', gridId: 't01-g1', community: null },
-              wage: {
-                employer: '青溪宏达建筑工程有限公司',
-                construction: false,
-                project: null,
-                period: { start: '2026-09', end: null, months: 3 },
-                amount: 28500,
-                amountApprox: false,
-                amountUpTo: null,
-                groupAmount: null,
-                headcount: { count: 1, approximate: false },
-                stillEmployed: true,
-                leftSince: null,
-                nearArbitrationLimit: false,
-              },
-              enquiry: null,
-              evidence: [],
-            },
+            }),
             `web:faults-${lane}-${n}`,
             '已受理',
           );
