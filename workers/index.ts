@@ -1,11 +1,12 @@
 import { UnrecoverableError, Worker, type Job } from 'bullmq';
 import { subscribeNotices } from '../core/auth/index.js';
 import { channelMessenger, channelSends } from '../core/channels/index.js';
-import { caseNotices, caseSubscribeContent, routingProcessor, scheduleSweep, slaProcessor } from '../core/cases/index.js';
+import { caseNotices, caseSubscribeContent, caseTimers, routingProcessor, scheduleSweep, slaProcessor } from '../core/cases/index.js';
 import type { Core } from '../core/context.js';
 import { countOutboundFailure, observeJob } from '../core/infra/metrics.js';
 import { QUEUES, WORKER_RECOVERY, type NoticeHandler } from '../core/infra/queues.js';
 import { reportRedisTrouble } from '../core/infra/redis.js';
+import { startTimers } from '../core/infra/timers.js';
 import { bookingNotices, bookingSubscribeContent, remindersProcessor, scheduleMorningAgenda } from '../core/legal-aid/index.js';
 import { membershipNotices, membershipProcessor, membershipSubscribeContent } from '../core/membership/index.js';
 import type { ChatService } from '../flows/service.js';
@@ -105,8 +106,11 @@ export function startWorkers(
       }),
     );
   }
+  const timers: { close(): Promise<void> }[] = [];
   if (which.sla) {
     workers.push(new Worker(QUEUES.sla, slaProcessor(core), { connection, prefix, ...WORKER_RECOVERY, concurrency: 4 }));
+    // Cases' time limits are timers (core/infra/timers.ts), fired from here.
+    timers.push(startTimers(core.redis, core.clock, [caseTimers(core)], core.log));
     // The sweep re-routes cases left without an assignee; what it does not cover (a time limit or notice never queued) is in README (Production).
     scheduleSweep(core).catch((err: Error) => core.log.error({ err }, 'could not schedule the sweep'));
   }
@@ -135,7 +139,7 @@ export function startWorkers(
   return {
     workers,
     async close() {
-      await Promise.all(workers.map((w) => w.close()));
+      await Promise.all([...timers.map((t) => t.close()), ...workers.map((w) => w.close())]);
     },
   };
 }

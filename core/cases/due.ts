@@ -1,29 +1,37 @@
 import type { Core } from '../context.js';
 import { keySpace } from '../infra/keys.js';
 import type { IndexOp } from '../infra/records.js';
+import { cancelTimerOp, timerOp } from '../infra/timers.js';
 import { reminderAt } from './deadlines.js';
 import type { Case } from './record.js';
 
 /*
- * The jobs a case's record promises, indexed with the record (the sweep
- * behind notices and time limits, jobs.ts `sweepJobs`). A write that makes
- * a case want a job (an assignment wants the assignee's notice and the
- * accept limit; accepting, 延期 and a returned close want the resolve
- * limit; a referral the liaison's notice and answer deadline; a close
- * waiting for approval the approver's notice and the chase) adds, in the same atomic step as the record (`ops`), one entry per
- * job to `jobs-due`, scored by when the job is due. The job itself is
- * queued after the write; if the process dies in between, or the job later
- * fails for good or is removed, the sweep finds the entry once it is due,
- * sees the job missing (or failed) in BullMQ and queues it again under the
- * same fixed id — never a notice whose delivery mark says it went out (or
- * may have). Entries of jobs that ran are dropped by the sweep.
+ * The jobs a case's record promises, written in the same atomic step as
+ * the record (`ops`). A write that makes a case want a job (an assignment
+ * wants the assignee's notice and the accept limit; accepting, 延期 and a
+ * returned close want the resolve limit; a referral the liaison's notice
+ * and answer deadline; a close waiting for approval the approver's notice
+ * and the chase; a close the satisfaction question and a transfer's
+ * follow-up) adds one entry per job:
+ * - a time limit (`sla`) is a timer (core/infra/timers.ts): the entry in
+ *   `timers` is the time limit itself, fired when due by the workers'
+ *   timer loop (jobs.ts `caseTimers`), so nothing can be lost between the
+ *   write and a queue;
+ * - a notice (`outbound`) is queued after the write and indexed in
+ *   `jobs-due`: if the process dies in between, or the job later fails for
+ *   good or is removed, the sweep (jobs.ts `sweepJobs`) finds the entry
+ *   once it is due, sees the job missing (or failed) in BullMQ and queues
+ *   it again under the same fixed id — never a notice whose delivery mark
+ *   says it went out (or may have). Entries of jobs that ran are dropped
+ *   by the sweep.
  */
 
 /** The key of the index (in the cases' hash tag: the record write that adds to it touches one feature's keys). */
 export function caseJobKeys(prefix: string) {
   const key = keySpace(prefix, 'cases');
   return {
-    jobsDue: key('jobs-due', [], 'zset', null, 'jobs a case record promises (`queue|name|caseId|staffId|seq|round|retries`), by when each is due; written with the record, dropped by the sweep once the job ran'),
+    jobsDue: key('jobs-due', [], 'zset', null, 'notices a case record promises (`outbound|name|caseId|staffId|seq||retries`), by when each is due; written with the record, dropped by the sweep once the job ran'),
+    timers: key('timers', [], 'zset', null, "cases' time limits (`name|caseId|seq|round`), by when each is due (ms, the app's clock); written with the record, fired and removed by the workers' timer loop"),
   };
 }
 
@@ -60,10 +68,48 @@ export function parseDueMember(member: string, score: number): DueJob | null {
   };
 }
 
-/** The index entries for `jobs`, to go with the record's write. */
+/** A case time limit's timer: its name, the case, the assignment (or history entry) it is for and the resolve round. */
+export function timerMember(name: string, caseId: string, seq: number, round = 0): string {
+  return `${name}|${caseId}|${seq}|${round}`;
+}
+
+export function parseTimerMember(member: string): { name: string; caseId: string; seq: number; round: number } | null {
+  const [name, caseId, seq, round] = member.split('|');
+  if (!name || !caseId || seq === undefined || !/^-?\d+$/.test(seq) || !/^\d+$/.test(round ?? '')) return null;
+  return { name, caseId, seq: Number(seq), round: Number(round) };
+}
+
+/** The index entries for `jobs`, to go with the record's write: a timer per time limit, a `jobs-due` entry per notice. */
 export function dueOps(core: Core, jobs: readonly DueJob[]): IndexOp[] {
-  const key = caseJobKeys(core.config.REDIS_PREFIX).jobsDue();
-  return jobs.map((j) => ({ op: 'zadd', key, score: j.at.getTime(), member: dueMember(j) }));
+  const keys = caseJobKeys(core.config.REDIS_PREFIX);
+  return jobs.map((j) =>
+    j.queue === 'sla'
+      ? timerOp(keys.timers(), timerMember(j.name, j.caseId, j.seq ?? 0, j.round ?? 0), j.at)
+      : { op: 'zadd', key: keys.jobsDue(), score: j.at.getTime(), member: dueMember(j) },
+  );
+}
+
+/** Cancels time limits `names` of assignment (or history entry) `seq`, round `round`, with the record's write. */
+export function cancelOps(core: Core, caseId: string, names: readonly string[], seq: number, round = 0): IndexOp[] {
+  const key = caseJobKeys(core.config.REDIS_PREFIX).timers();
+  return names.map((n) => cancelTimerOp(key, timerMember(n, caseId, seq, round)));
+}
+
+/** Cancels the accept limit of the case's current assignment (`c` as it was before the write). */
+export function cancelAccept(core: Core, c: Case): IndexOp[] {
+  return cancelOps(core, c.id, ['accept-reminder', 'accept-deadline'], c.assignmentSeq);
+}
+
+/** Cancels the case's resolve limit of round `round` (`c` as it was before the write). */
+export function cancelResolve(core: Core, c: Case, round = c.deadlineRound): IndexOp[] {
+  return cancelOps(core, c.id, ['resolve-reminder', 'resolve-deadline'], c.assignmentSeq, round);
+}
+
+/** What a close (the record as written, closed at `at`) wants: the satisfaction question at `askAt`, a transfer's follow-up on its day. */
+export function closedJobs(c: Case, askAt: Date, followUpAt: Date | null): DueJob[] {
+  const jobs: DueJob[] = [{ queue: 'sla', name: 'satisfaction', caseId: c.id, seq: c.history.length, at: askAt }];
+  if (followUpAt) jobs.push({ queue: 'sla', name: 'transfer-follow-up', caseId: c.id, seq: c.history.length - 1, at: followUpAt });
+  return jobs;
 }
 
 /** What an assignment (the record as written) wants: the assignee's notice now, the accept reminder and deadline. */
@@ -110,34 +156,18 @@ export function closeRequestJobs(c: Case, chaseAt: Date): DueJob[] {
 }
 
 /**
- * Whether the case (as it is now) still wants the job: a job for an
- * assignment, a status or a resolve round the case has moved past would
- * only find it moved on when it ran (or, for a notice, tell someone what
- * no longer holds), so the sweep drops it instead.
+ * Whether the case (as it is now) still wants the notice: one for an
+ * assignment or a status the case has moved past would tell someone what
+ * no longer holds, so the sweep drops it instead.
  */
 export function stillWanted(c: Case, j: DueJob): boolean {
-  const current = c.assignee !== null && c.assignmentSeq === j.seq;
   switch (j.name) {
     case 'staff-case-assigned':
-      return current && c.status === 'assigned' && c.assignee!.staffId === j.staffId;
-    case 'accept-reminder':
-    case 'accept-deadline':
-      return current && c.status === 'assigned';
-    case 'resolve-reminder':
-    case 'resolve-deadline':
-      return current && c.status === 'accepted' && c.deadlineRound === (j.round ?? 0);
+      return c.assignee !== null && c.assignmentSeq === j.seq && c.status === 'assigned' && c.assignee.staffId === j.staffId;
     case 'staff-referral':
       return c.status === 'referred' && c.referral?.status === 'pending' && c.referral.liaisonId === j.staffId && c.history[j.seq ?? -1]?.status === 'referred';
-    case 'referral-deadline':
-      return c.status === 'referred' && c.referral?.status === 'pending' && c.assignmentSeq === j.seq;
     case 'staff-close-approval':
-    case 'close-approval':
-      return (
-        c.status === 'closing' &&
-        !!c.closeRequest &&
-        c.history[j.seq ?? -1]?.at === c.closeRequest.at &&
-        (j.name === 'close-approval' || c.closeRequest.approverId === j.staffId)
-      );
+      return c.status === 'closing' && !!c.closeRequest && c.history[j.seq ?? -1]?.at === c.closeRequest.at && c.closeRequest.approverId === j.staffId;
     default:
       return false;
   }

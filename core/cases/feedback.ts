@@ -1,7 +1,8 @@
 import type { Core } from '../context.js';
 import { addWorkingDays } from '../infra/calendar.js';
 import { REOPEN_WORKING_DAYS } from './deadlines.js';
-import { notify, route, scheduleResolve, unschedule } from './queue.js';
+import { dueOps, resolveJobs } from './due.js';
+import { notify, route } from './queue.js';
 import type { Case } from './record.js';
 import { teamOf } from './routing.js';
 import { moved, noted } from './state.js';
@@ -107,7 +108,6 @@ export async function answerReceipt(core: Core, userKey: string, answer: Receipt
   if (!caseId) return null;
   const now = core.clock.now();
   const index = core.directory.index();
-  let oldRound = 0;
   let reopened: 'assignee' | 'routing' | null = null;
   let applied = false;
   const c = await core.cases.update(caseId, 'reporter', (cur) => {
@@ -119,24 +119,27 @@ export async function answerReceipt(core: Core, userKey: string, answer: Receipt
     if (answer === 'received') {
       return { record: { ...noted(cur, '您已确认收到追回的工资', now), receipt }, action: 'receipt-confirmed', detail: 'received' };
     }
-    oldRound = cur.deadlineRound;
     const holder = cur.assignee && index.staffById.has(cur.assignee.staffId) ? cur.assignee : null;
     if (holder) {
       reopened = 'assignee';
       const team = teamOf(index, holder.level, holder.staffId);
+      const record: Case = {
+        ...moved(cur, 'accepted', `您说还没收到钱，案件已重新打开，交回${team}继续跟进`, now),
+        receipt,
+        outcome: null,
+        satisfaction: null,
+        resolveBy: addWorkingDays(index.calendar, now, REOPEN_WORKING_DAYS).toISOString(),
+        deadlineRound: cur.deadlineRound + 1,
+      };
       return {
-        record: {
-          ...moved(cur, 'accepted', `您说还没收到钱，案件已重新打开，交回${team}继续跟进`, now),
-          receipt,
-          outcome: null,
-          satisfaction: null,
-          resolveBy: addWorkingDays(index.calendar, now, REOPEN_WORKING_DAYS).toISOString(),
-          deadlineRound: cur.deadlineRound + 1,
-        },
+        record,
         action: 'reopened',
         detail: 'not received: back to the assignee',
-        // Back in their hands: their capacity counts it again, in the same step.
-        ops: [{ op: 'hincrby', key: core.cases.keys.load(), field: holder.staffId, by: 1 }],
+        ops: [
+          // Back in their hands: their capacity counts it again, in the same step, with the new resolve limit.
+          { op: 'hincrby', key: core.cases.keys.load(), field: holder.staffId, by: 1 },
+          ...dueOps(core, resolveJobs(record, now)),
+        ],
       };
     }
     reopened = 'routing';
@@ -153,9 +156,6 @@ export async function answerReceipt(core: Core, userKey: string, answer: Receipt
     return { c, text: RECEIPT_TEXTS.received(c.caseNo) };
   }
   if (reopened === 'assignee') {
-    await unschedule(core, 'resolve-reminder', c.id, c.assignmentSeq, oldRound);
-    await unschedule(core, 'resolve-deadline', c.id, c.assignmentSeq, oldRound);
-    await scheduleResolve(core, c, now);
     await notify(core, 'staff-receipt-missing', c.id, c.assignee!.staffId, c.history.length - 1);
     return { c, text: RECEIPT_TEXTS.notReceived(c.caseNo, teamOf(index, c.assignee!.level, c.assignee!.staffId)) };
   }

@@ -8,6 +8,7 @@ import { sendToStaff, sendToUser } from '../infra/messenger.js';
 import { countLapse, countReminder } from '../infra/metrics.js';
 import { unseal } from '../infra/privacy.js';
 import type { NoticeHandler } from '../infra/queues.js';
+import type { TimerFamily } from '../infra/timers.js';
 import type { Reply } from '../infra/replies.js';
 import { askForRating, askForReceipt } from './feedback.js';
 import { groupSummary } from './groups.js';
@@ -26,7 +27,9 @@ import {
   dueMember,
   notify,
   parseDueMember,
+  parseTimerMember,
   route,
+  timerMember,
   stillWanted,
   type SlaName,
 } from './queue.js';
@@ -76,80 +79,102 @@ export function slaProcessor(core: Core) {
   return async (job: Job) => {
     if (job.name === 'retention') return purgeEndedCases(core);
     if (job.name === 'sweep') return sweep(core);
-    const parsed = SlaJob.safeParse(job.data);
-    if (!parsed.success) throw new UnrecoverableError(`invalid sla job data: ${parsed.error.message}`);
-    const { caseId, seq, round = 0 } = parsed.data;
-    const c = await core.cases.get(caseId);
-    if (!c) throw new UnrecoverableError(`case ${caseId} not found`);
-    const name = job.name as SlaName;
-    const current = c.assignmentSeq === seq && c.assignee;
-    // The resolve limit moved since (延期, a returned close, 没收到): this job is not its.
-    if ((name === 'resolve-reminder' || name === 'resolve-deadline') && round !== c.deadlineRound) return { skipped: 'limit moved' };
-
-    switch (name) {
-      case 'accept-reminder':
-        if (current && c.status === 'assigned') await notify(core, 'staff-accept-reminder', caseId, c.assignee!.staffId, seq);
-        if (current && c.status === 'assigned') countReminder('case-accept');
-        return { done: name };
-      case 'accept-deadline': {
-        if (!current || c.status !== 'assigned') return { skipped: 'moved on' };
-        // Only a case still waiting: an accept that lands while this runs is not undone.
-        const released = await releaseAssignment(core, caseId, c.assignee!.staffId, 'lapsed', '超时未接单，正在改派', seq, 'assigned');
-        if (released) await route(core, caseId, seq + 1);
-        if (released) countLapse('case-accept');
-        core.log.info({ caseId, staffId: c.assignee!.staffId, seq }, 'accept deadline passed; re-routing');
-        return { lapsed: c.assignee!.staffId };
-      }
-      case 'resolve-reminder':
-        if (current && c.status === 'accepted') await notify(core, 'staff-resolve-reminder', caseId, c.assignee!.staffId, seq);
-        if (current && c.status === 'accepted') countReminder('case-resolve');
-        return { done: name };
-      case 'resolve-deadline': {
-        if (!current || c.status !== 'accepted') return { skipped: 'moved on' };
-        await core.cases.update(caseId, 'system:sla', (cur) =>
-          cur.missed.includes('resolve') ? null : { record: { ...cur, missed: [...cur.missed, 'resolve'] }, action: 'resolve-overdue', detail: `seq:${seq}` },
-        );
-        for (const sup of supervisorsOf(core, c.location.townshipId, c.location.districtId)) await notify(core, 'staff-overdue', caseId, sup, seq);
-        return { overdue: true };
-      }
-      case 'referral-deadline': {
-        if (c.status !== 'referred' || c.referral?.status !== 'pending') return { skipped: 'decided' };
-        await core.cases.update(caseId, 'system:sla', (cur) =>
-          cur.missed.includes('referral') ? null : { record: { ...cur, missed: [...cur.missed, 'referral'] }, action: 'referral-overdue', detail: cur.referral!.liaisonId },
-        );
-        await notify(core, 'staff-referral-reminder', caseId, c.referral.liaisonId, seq);
-        for (const sup of supervisorsOf(core, null, c.location.districtId)) await notify(core, 'staff-overdue', caseId, sup, seq);
-        return { overdue: true };
-      }
-      case 'satisfaction':
-        if (c.status !== 'resolved' || c.satisfaction) return { skipped: 'not resolved' };
-        // Money recovered: first whether it arrived (收到了 asks the rating itself); still unanswered, asked once more.
-        if (c.receipt?.answer === 'received') return { skipped: 'asked with the receipt' };
-        if (c.receipt && c.receipt.answer === null) {
-          await askForReceipt(core, c);
-          await notify(core, 'reporter-receipt', caseId, undefined, seq);
-          return { receiptAsked: true };
-        }
-        await askForRating(core, c);
-        await notify(core, 'reporter-survey', caseId, undefined, seq);
-        return { asked: true };
-      case 'close-approval': {
-        // Still the same request (its history entry is when it was made).
-        if (c.status !== 'closing' || !c.closeRequest || c.history[seq]?.at !== c.closeRequest.at) return { skipped: 'decided' };
-        const to = new Set([c.closeRequest.approverId, ...supervisorsOf(core, null, c.location.districtId)].filter((id) => id !== c.closeRequest!.by));
-        for (const id of to) await notify(core, 'staff-close-approval-reminder', caseId, id, seq);
-        return { chased: [...to] };
-      }
-      case 'transfer-follow-up': {
-        const step = c.outcome?.nextStep;
-        if ((c.status !== 'resolved' && c.status !== 'closed') || step?.kind !== 'transfer' || !c.outcome) return { skipped: 'no transfer' };
-        await notify(core, 'staff-transfer-follow-up', caseId, c.outcome.by, seq);
-        return { followUp: c.outcome.by };
-      }
-      default:
-        throw new UnrecoverableError(`unknown sla job ${job.name}`);
-    }
+    // A time limit: since timers (due.ts) only a delayed job queued before them, or a test.
+    return runTimeLimit(core, job.name, job.data);
   };
+}
+
+/**
+ * The cases' timers (core/infra/timers.ts): each due entry of `timers`
+ * runs its time limit, as `runTimeLimit`.
+ */
+export function caseTimers(core: Core): TimerFamily {
+  return {
+    name: 'cases',
+    key: caseJobKeys(core.config.REDIS_PREFIX).timers(),
+    async fire(member) {
+      const t = parseTimerMember(member);
+      if (!t) throw new UnrecoverableError(`invalid case timer ${member}`);
+      return runTimeLimit(core, t.name, t.round > 0 ? { caseId: t.caseId, seq: t.seq, round: t.round } : { caseId: t.caseId, seq: t.seq });
+    },
+  };
+}
+
+/** One time limit of a case, fired: it re-reads the case and does nothing if the case moved on. */
+export async function runTimeLimit(core: Core, jobName: string, jobData: unknown) {
+  const parsed = SlaJob.safeParse(jobData);
+  if (!parsed.success) throw new UnrecoverableError(`invalid sla job data: ${parsed.error.message}`);
+  const { caseId, seq, round = 0 } = parsed.data;
+  const c = await core.cases.get(caseId);
+  if (!c) throw new UnrecoverableError(`case ${caseId} not found`);
+  const name = jobName as SlaName;
+  const current = c.assignmentSeq === seq && c.assignee;
+  // The resolve limit moved since (延期, a returned close, 没收到): this job is not its.
+  if ((name === 'resolve-reminder' || name === 'resolve-deadline') && round !== c.deadlineRound) return { skipped: 'limit moved' };
+
+  switch (name) {
+    case 'accept-reminder':
+      if (current && c.status === 'assigned') await notify(core, 'staff-accept-reminder', caseId, c.assignee!.staffId, seq);
+      if (current && c.status === 'assigned') countReminder('case-accept');
+      return { done: name };
+    case 'accept-deadline': {
+      if (!current || c.status !== 'assigned') return { skipped: 'moved on' };
+      // Only a case still waiting: an accept that lands while this runs is not undone.
+      const released = await releaseAssignment(core, caseId, c.assignee!.staffId, 'lapsed', '超时未接单，正在改派', seq, 'assigned');
+      if (released) await route(core, caseId, seq + 1);
+      if (released) countLapse('case-accept');
+      core.log.info({ caseId, staffId: c.assignee!.staffId, seq }, 'accept deadline passed; re-routing');
+      return { lapsed: c.assignee!.staffId };
+    }
+    case 'resolve-reminder':
+      if (current && c.status === 'accepted') await notify(core, 'staff-resolve-reminder', caseId, c.assignee!.staffId, seq);
+      if (current && c.status === 'accepted') countReminder('case-resolve');
+      return { done: name };
+    case 'resolve-deadline': {
+      if (!current || c.status !== 'accepted') return { skipped: 'moved on' };
+      await core.cases.update(caseId, 'system:sla', (cur) =>
+        cur.missed.includes('resolve') ? null : { record: { ...cur, missed: [...cur.missed, 'resolve'] }, action: 'resolve-overdue', detail: `seq:${seq}` },
+      );
+      for (const sup of supervisorsOf(core, c.location.townshipId, c.location.districtId)) await notify(core, 'staff-overdue', caseId, sup, seq);
+      return { overdue: true };
+    }
+    case 'referral-deadline': {
+      if (c.status !== 'referred' || c.referral?.status !== 'pending') return { skipped: 'decided' };
+      await core.cases.update(caseId, 'system:sla', (cur) =>
+        cur.missed.includes('referral') ? null : { record: { ...cur, missed: [...cur.missed, 'referral'] }, action: 'referral-overdue', detail: cur.referral!.liaisonId },
+      );
+      await notify(core, 'staff-referral-reminder', caseId, c.referral.liaisonId, seq);
+      for (const sup of supervisorsOf(core, null, c.location.districtId)) await notify(core, 'staff-overdue', caseId, sup, seq);
+      return { overdue: true };
+    }
+    case 'satisfaction':
+      if (c.status !== 'resolved' || c.satisfaction) return { skipped: 'not resolved' };
+      // Money recovered: first whether it arrived (收到了 asks the rating itself); still unanswered, asked once more.
+      if (c.receipt?.answer === 'received') return { skipped: 'asked with the receipt' };
+      if (c.receipt && c.receipt.answer === null) {
+        await askForReceipt(core, c);
+        await notify(core, 'reporter-receipt', caseId, undefined, seq);
+        return { receiptAsked: true };
+      }
+      await askForRating(core, c);
+      await notify(core, 'reporter-survey', caseId, undefined, seq);
+      return { asked: true };
+    case 'close-approval': {
+      // Still the same request (its history entry is when it was made).
+      if (c.status !== 'closing' || !c.closeRequest || c.history[seq]?.at !== c.closeRequest.at) return { skipped: 'decided' };
+      const to = new Set([c.closeRequest.approverId, ...supervisorsOf(core, null, c.location.districtId)].filter((id) => id !== c.closeRequest!.by));
+      for (const id of to) await notify(core, 'staff-close-approval-reminder', caseId, id, seq);
+      return { chased: [...to] };
+    }
+    case 'transfer-follow-up': {
+      const step = c.outcome?.nextStep;
+      if ((c.status !== 'resolved' && c.status !== 'closed') || step?.kind !== 'transfer' || !c.outcome) return { skipped: 'no transfer' };
+      await notify(core, 'staff-transfer-follow-up', caseId, c.outcome.by, seq);
+      return { followUp: c.outcome.by };
+    }
+    default:
+      throw new UnrecoverableError(`unknown sla job ${jobName}`);
+  }
 }
 
 function supervisorsOf(core: Core, townshipId: string | null, districtId: string): string[] {
@@ -208,12 +233,20 @@ const SWEEP_RETRY_AFTER_MS = 10 * 60_000;
  */
 export async function sweepJobs(core: Core, limit = 200) {
   const now = core.clock.now().getTime();
-  const key = caseJobKeys(core.config.REDIS_PREFIX).jobsDue();
+  const keys = caseJobKeys(core.config.REDIS_PREFIX);
+  const key = keys.jobsDue();
   const entries = await core.redis.zRangeByScoreWithScores(key, 0, now - JOBS_CHECK_AFTER_MS, { LIMIT: { offset: 0, count: limit } });
   const cases = new Map((await core.cases.getMany([...new Set(entries.map((e) => e.value.split('|')[2] ?? ''))])).map((c) => [c.id, c]));
   const out = { checked: entries.length, requeued: 0, retried: 0, done: 0, dropped: 0 };
   for (const { value, score } of entries) {
     const j = parseDueMember(value, score);
+    if (j?.queue === 'sla') {
+      // Written before time limits were timers: its delayed job (if any) still fires; the timer is the safety net it used to be.
+      await core.redis.zAdd(keys.timers(), { score, value: timerMember(j.name, j.caseId, j.seq ?? 0, j.round ?? 0) }, { NX: true });
+      await core.redis.zRem(key, value);
+      out.dropped += 1;
+      continue;
+    }
     const c = j && cases.get(j.caseId);
     if (!j || !c) {
       await core.redis.zRem(key, value);

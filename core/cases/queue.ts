@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Core } from '../context.js';
-import { resolveJobs, type DueJob } from './due.js';
+import type { DueJob } from './due.js';
 import type { Case } from './record.js';
 import type { CaseNoticeName } from './texts.js';
 
@@ -60,7 +60,7 @@ export const CaseNoticeJob = z.object({
   seq: z.number().int().optional(),
 });
 
-/** Time limits: delayed jobs that check the case when they fire and do nothing if it moved on. */
+/** Time limits (timers, due.ts) and the sla queue's own jobs: each checks the case when it fires and does nothing if it moved on. */
 export const SLA_NAMES = ['accept-reminder', 'accept-deadline', 'resolve-reminder', 'resolve-deadline', 'referral-deadline', 'satisfaction', 'transfer-follow-up', 'close-approval', 'sweep'] as const;
 export type SlaName = (typeof SLA_NAMES)[number];
 export const SlaJob = z.object({
@@ -85,41 +85,34 @@ export async function notify(core: Core, name: CaseNoticeName, caseId: string, s
   await core.queues.add('outbound', name, { caseId, staffId, seq }, caseJobIds.notice(name, caseId, staffId, seq));
 }
 
-/** A time limit firing at `at` by the app's clock (at once if already past); `round`: the resolve limit's round. */
-export async function schedule(core: Core, name: SlaName, caseId: string, seq: number, at: Date, round = 0): Promise<void> {
-  await core.queues.add('sla', name, round > 0 ? { caseId, seq, round } : { caseId, seq }, caseJobIds.sla(name, caseId, seq, round), at);
-}
-
-/** Removes a pending time limit (one that fires anyway checks the case). */
-export async function unschedule(core: Core, name: SlaName, caseId: string, seq: number, round = 0): Promise<void> {
-  await core.queues.remove('sla', caseJobIds.sla(name, caseId, seq, round));
-}
-
-export { caseJobKeys, dueMember, parseDueMember, dueOps, assignmentJobs, resolveJobs, stillWanted, type DueJob } from './due.js';
-
-/** The reminder and the deadline of the case's current resolve limit (after accepting, 延期, a returned close, 没收到). */
-export async function scheduleResolve(core: Core, c: Case, from: Date): Promise<void> {
-  for (const j of resolveJobs(c, from)) await schedule(core, j.name as SlaName, c.id, j.seq!, j.at, j.round ?? 0);
-}
-
-/** Removes the pending jobs of the resolve limit of round `round`. */
-export async function unscheduleResolve(core: Core, c: Case, round = c.deadlineRound): Promise<void> {
-  await unschedule(core, 'resolve-reminder', c.id, c.assignmentSeq, round);
-  await unschedule(core, 'resolve-deadline', c.id, c.assignmentSeq, round);
-}
+export {
+  caseJobKeys,
+  dueMember,
+  parseDueMember,
+  dueOps,
+  cancelOps,
+  cancelAccept,
+  cancelResolve,
+  closedJobs,
+  timerMember,
+  parseTimerMember,
+  assignmentJobs,
+  resolveJobs,
+  stillWanted,
+  type DueJob,
+} from './due.js';
 
 /** Tells the reporter the case's latest step. */
 export async function tellReporter(core: Core, c: Case): Promise<void> {
   await notify(core, 'reporter-update', c.id, undefined, c.history.length - 1);
 }
 
-/** The job id a due job is queued under: the same one the writer uses (so a re-add is a no-op while the job exists). */
+/** The job id a due notice is queued under: the same one the writer uses (so a re-add is a no-op while the job exists). */
 export function dueJobId(j: DueJob): string {
-  return j.queue === 'sla' ? caseJobIds.sla(j.name as SlaName, j.caseId, j.seq ?? 0, j.round ?? 0) : caseJobIds.notice(j.name as CaseNoticeName, j.caseId, j.staffId, j.seq);
+  return caseJobIds.notice(j.name as CaseNoticeName, j.caseId, j.staffId, j.seq);
 }
 
-/** The job's data, as the writer queues it. */
+/** The notice job's data, as the writer queues it. */
 export function dueJobData(j: DueJob): object {
-  if (j.queue === 'sla') return (j.round ?? 0) > 0 ? { caseId: j.caseId, seq: j.seq ?? 0, round: j.round } : { caseId: j.caseId, seq: j.seq ?? 0 };
   return { caseId: j.caseId, staffId: j.staffId, seq: j.seq };
 }

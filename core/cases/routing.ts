@@ -8,7 +8,7 @@ import { acceptClockStart, acceptDeadline } from './deadlines.js';
 import { isWorkingTime, onCallFor, workingHoursOf } from './hours.js';
 import type { Case } from './record.js';
 import { moved } from './state.js';
-import { assignmentJobs, dueOps } from './due.js';
+import { assignmentJobs, cancelAccept, cancelResolve, dueOps } from './due.js';
 
 const CLAIM = luaScript(new URL('./claim.lua', import.meta.url));
 
@@ -196,6 +196,9 @@ export async function releaseAssignment(
         { op: 'hincrby', key: k.load(), field: staffId, by: -1 },
         { op: 'zrem', key: k.byStaff(staffId), member: caseId },
         { op: 'zadd', key: k.unassigned(), score: now.getTime(), member: caseId },
+        // Its time limits end with the assignment.
+        ...cancelAccept(core, cur),
+        ...cancelResolve(core, cur),
       ],
     };
   });

@@ -11,8 +11,8 @@ import { MAX_EXTENSION_WORKING_DAYS, referralDeadline, resolveDeadline } from '.
 import { chinaDay, chinaInstant, shortTime } from '../infra/time.js';
 import { addWorkingDays, nextWorkingMorning, type Calendar } from '../infra/calendar.js';
 import type { StaffCommandContext } from '../staff/index.js';
-import { closeRequestJobs, dueOps, referralJobs, resolveJobs } from './due.js';
-import { notify, route, schedule, scheduleResolve, tellReporter, unschedule, unscheduleResolve } from './queue.js';
+import { cancelAccept, cancelOps, cancelResolve, closeRequestJobs, closedJobs, dueOps, referralJobs, resolveJobs } from './due.js';
+import { notify, route, tellReporter } from './queue.js';
 import { yuan } from '../infra/money.js';
 import type { CloseOutcome, NextStep } from './record.js';
 import { closeApprover, needsApproval, parseClose, settleClose } from './closing.js';
@@ -129,12 +129,9 @@ export async function acceptCase(ctx: StaffCommandContext, caseNo: string | null
       acceptedAt: now.toISOString(),
       resolveBy: resolveBy.toISOString(),
     };
-    // The resolve limit, indexed with the record (the sweep re-queues it if lost).
-    return { record, action: 'accepted', detail: me.id, ops: dueOps(core, resolveJobs(record, now)) };
+    // The resolve limit's timers set and the accept limit's cancelled, with the record.
+    return { record, action: 'accepted', detail: me.id, ops: [...cancelAccept(core, cur), ...dueOps(core, resolveJobs(record, now))] };
   });
-  await unschedule(core, 'accept-reminder', c.id, c.assignmentSeq);
-  await unschedule(core, 'accept-deadline', c.id, c.assignmentSeq);
-  await scheduleResolve(core, c, now);
   await tellReporter(core, c);
   return c;
 }
@@ -269,7 +266,6 @@ async function requestClose(ctx: StaffCommandContext, c0: Case, o: CloseOutcome,
     };
   });
   await notify(core, 'staff-close-approval', c.id, approverId, c.history.length - 1);
-  await schedule(core, 'close-approval', c.id, c.history.length - 1, chaseAt);
   await tellReporter(core, c);
   return c;
 }
@@ -292,30 +288,33 @@ async function finishClose(
   note?: string,
 ): Promise<Case> {
   const now = core.clock.now();
-  let round = 0;
-  const c = await core.cases.update(caseId, actor, (cur) => {
-    if (cur.status !== from) throw new ConflictError('invalid_transition', `案件 ${cur.caseNo} 状态已变化，请重新查看。`);
-    round = cur.deadlineRound;
-    const line = note ?? (o.recovered !== null ? `已办结，追回工资${yuan(o.recovered)}` : o.nextStep?.kind === 'procuratorate' ? `已办结：检察机关${o.nextStep.outcome}` : `已办结，未能追回：${o.reason ?? ''}`);
-    const step = o.nextStep && o.nextStep.kind !== 'procuratorate' && o.recovered === null ? `；下一步：${nextStepShort(o.nextStep)}` : '';
-    return {
-      record: {
-        ...moved(extra(cur), 'resolved', `${line}${step}`, now, '办结'),
-        outcome: { at: now.toISOString(), by: closerId, ...o },
-        receipt: o.recovered !== null ? { askedAt: now.toISOString(), answer: null, answeredAt: null } : null,
-      },
-      action: 'resolved',
-      detail: o.recovered !== null ? `recovered ${o.recovered}${o.full ? ' (full)' : ''}` : `not recovered; next ${o.nextStep?.kind ?? 'none'}`,
-      // The case leaves the assignee's hands for good: their capacity is free again, in the same step.
-      ops: cur.assignee ? [{ op: 'hincrby', key: core.cases.keys.load(), field: cur.assignee.staffId, by: -1 }] : [],
-    };
-  });
-  await unscheduleResolve(core, c, round);
   const cal = core.directory.index().calendar;
   // The reporter is asked how it went the next working morning (after saying the money arrived, when there was money).
-  await schedule(core, 'satisfaction', c.id, c.history.length, nextWorkingMorning(cal, now));
+  const askAt = nextWorkingMorning(cal, now);
+  const followUpAt = o.nextStep?.kind === 'transfer' ? chinaInstant(o.nextStep.followUpOn, '09:00') : null;
+  const c = await core.cases.update(caseId, actor, (cur) => {
+    if (cur.status !== from) throw new ConflictError('invalid_transition', `案件 ${cur.caseNo} 状态已变化，请重新查看。`);
+    const line = note ?? (o.recovered !== null ? `已办结，追回工资${yuan(o.recovered)}` : o.nextStep?.kind === 'procuratorate' ? `已办结：检察机关${o.nextStep.outcome}` : `已办结，未能追回：${o.reason ?? ''}`);
+    const step = o.nextStep && o.nextStep.kind !== 'procuratorate' && o.recovered === null ? `；下一步：${nextStepShort(o.nextStep)}` : '';
+    const record: Case = {
+      ...moved(extra(cur), 'resolved', `${line}${step}`, now, '办结'),
+      outcome: { at: now.toISOString(), by: closerId, ...o },
+      receipt: o.recovered !== null ? { askedAt: now.toISOString(), answer: null, answeredAt: null } : null,
+    };
+    return {
+      record,
+      action: 'resolved',
+      detail: o.recovered !== null ? `recovered ${o.recovered}${o.full ? ' (full)' : ''}` : `not recovered; next ${o.nextStep?.kind ?? 'none'}`,
+      ops: [
+        // The case leaves the assignee's hands for good: their capacity is free again, in the same step.
+        ...(cur.assignee ? [{ op: 'hincrby' as const, key: core.cases.keys.load(), field: cur.assignee.staffId, by: -1 }] : []),
+        // The resolve limit ends; the satisfaction question and a transfer's follow-up are set.
+        ...cancelResolve(core, cur),
+        ...dueOps(core, closedJobs(record, askAt, followUpAt)),
+      ],
+    };
+  });
   if (o.recovered !== null) await askForReceipt(core, c);
-  if (o.nextStep?.kind === 'transfer') await schedule(core, 'transfer-follow-up', c.id, c.history.length - 1, chinaInstant(o.nextStep.followUpOn, '09:00'));
   await notify(core, 'reporter-resolved', c.id, undefined, c.history.length - 1);
   return c;
 }
@@ -338,10 +337,8 @@ export async function reviewClose(ctx: StaffCommandContext, caseNo: string | nul
     c = await finishClose(core, c0.id, `staff:${me.id}`, closer, o, 'closing', (cur) => ({ ...cur, closeRequest: null, closeReviews: [...cur.closeReviews, review] }));
   } else {
     const waited = now.getTime() - Date.parse(req.at);
-    let oldRound = 0;
     c = await core.cases.update(c0.id, `staff:${me.id}`, (cur) => {
       if (cur.status !== 'closing') throw new ConflictError('invalid_transition', `案件 ${cur.caseNo} 的办结已经处理过了，请重新查看。`);
-      oldRound = cur.deadlineRound;
       const resolveBy = cur.resolveBy ? new Date(Date.parse(cur.resolveBy) + waited).toISOString() : cur.resolveBy;
       const record: Case = {
         ...moved(cur, 'accepted', '工会审核后，要求继续办理', now, '退回'),
@@ -350,10 +347,8 @@ export async function reviewClose(ctx: StaffCommandContext, caseNo: string | nul
         resolveBy,
         deadlineRound: cur.deadlineRound + 1,
       };
-      return { record, action: 'close-returned', detail: me.id, ops: dueOps(core, resolveJobs(record, now)) };
+      return { record, action: 'close-returned', detail: me.id, ops: [...cancelResolve(core, cur), ...dueOps(core, resolveJobs(record, now))] };
     });
-    await unscheduleResolve(core, c, oldRound);
-    if (c.resolveBy) await scheduleResolve(core, c, now);
     await tellReporter(core, c);
   }
   await notify(core, 'staff-close-reviewed', c.id, req.by, c.closeReviews.length - 1);
@@ -377,10 +372,8 @@ export async function extendCase(ctx: StaffCommandContext, caseNo: string | null
     throw new ValidationError('days', left > 0 ? `一件案件最多延期${MAX_EXTENSION_WORKING_DAYS}个工作日，这件还能延${left}个工作日。` : `这件案件已经延期${used}个工作日，到上限了，不能再延。`);
   }
   const cal = core.directory.index().calendar;
-  let oldRound = 0;
   const c = await core.cases.update(c0.id, `staff:${ctx.staff.staff.id}`, (cur) => {
     if (cur.status !== 'accepted' || cur.assignee?.staffId !== ctx.staff.staff.id || !cur.resolveBy) throw new ConflictError('invalid_transition', `案件 ${cur.caseNo} 状态已变化，请重新查看。`);
-    oldRound = cur.deadlineRound;
     const to = addWorkingDays(cal, new Date(cur.resolveBy), days).toISOString();
     const record: Case = {
       ...noted(cur, `办理期限延长${days}个工作日，到${shortTime(to)}：${why}`, now),
@@ -388,10 +381,8 @@ export async function extendCase(ctx: StaffCommandContext, caseNo: string | null
       extensions: [...cur.extensions, { at: now.toISOString(), by: ctx.staff.staff.id, days, reason: why, from: cur.resolveBy, to }],
       deadlineRound: cur.deadlineRound + 1,
     };
-    return { record, action: 'extended', detail: `${days} working days`, ops: dueOps(core, resolveJobs(record, now)) };
+    return { record, action: 'extended', detail: `${days} working days`, ops: [...cancelResolve(core, cur), ...dueOps(core, resolveJobs(record, now))] };
   });
-  await unscheduleResolve(core, c, oldRound);
-  await scheduleResolve(core, c, now);
   const seq = c.extensions.length - 1;
   await notify(core, 'reporter-extended', c.id, undefined, seq);
   for (const sup of supervisorsFor(core, c, ctx.staff.staff.id)) await notify(core, 'staff-extension', c.id, sup, seq);
@@ -449,7 +440,6 @@ export async function referCase(ctx: StaffCommandContext, caseNo: string | null,
   });
   // Per referral (its history entry): a case referred again after 不予支持 is a new notice, not a duplicate job id.
   await notify(core, 'staff-referral', c.id, liaison.id, c.history.length - 1);
-  await schedule(core, 'referral-deadline', c.id, c.assignmentSeq, decideBy);
   await tellReporter(core, c);
   return c;
 }
@@ -479,9 +469,9 @@ export async function decideReferral(ctx: StaffCommandContext, caseNo: string | 
       },
       action: accept ? 'referral-accepted' : 'referral-declined',
       detail: ctx.staff.staff.id,
+      ops: cancelOps(core, cur.id, ['referral-deadline'], cur.assignmentSeq),
     };
   });
-  await unschedule(core, 'referral-deadline', c.id, c.assignmentSeq);
   if (!accept && c.assignee) await notify(core, 'staff-referral-result', c.id, c.assignee.staffId, c.history.length - 1);
   await tellReporter(core, c);
   return c;

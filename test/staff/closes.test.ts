@@ -14,7 +14,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseReceipt } from '../../core/cases/feedback.js';
 import { linkGroup } from '../../core/cases/groups.js';
-import { caseJobIds as jobIds, route } from '../../core/cases/queue.js';
+import { route } from '../../core/cases/queue.js';
 import type { Case } from '../../core/cases/store.js';
 import { manualClock, type ManualClock } from '../../core/infra/clock.js';
 import { addWorkingDays, createCalendar } from '../../core/infra/calendar.js';
@@ -24,6 +24,7 @@ import { converse } from '../support/converse.js';
 import { suiteDirectory } from '../support/core.js';
 import { useFixture } from '../support/fixture.js';
 import { reportByChat } from './report.js';
+import { fireTimerNow, timerAt } from '../support/timers.js';
 import { inboxMessage, routeTo, staffChat, startStaffApi, waitFor, wageCase, workingDayAt, type CaseInput } from './support.js';
 
 const GW = 'gw-001';
@@ -101,9 +102,8 @@ describe('未追回 needs a next step', () => {
 
     // The follow-up day (a working day) at 09:00.
     const due = day;
-    const job = await api.core.queues.sla.getJob(jobIds.sla('transfer-follow-up', c.id, done.history.length - 1));
-    expect(job!.opts.delay).toBe(chinaInstant(due, '09:00').getTime() - clock.now().getTime());
-    await job!.promote();
+    expect(await timerAt(api.core, 'transfer-follow-up', c.id, done.history.length - 1)).toEqual(chinaInstant(due, '09:00'));
+    await fireTimerNow(api.core, 'transfer-follow-up', c.id, done.history.length - 1);
     expect(await inboxMessage(api.core, `staff:${GW}`, /【跟进】/)).toBe(
       `【跟进】案件 ${c.caseNo} 已移交青溪区劳动保障监察大队，今天是约定的跟进日。请了解办理进展，并回复「备注 ${c.caseNo} 内容」记下。`,
     );
@@ -175,7 +175,8 @@ describe('group and construction closes wait for the township supervisor', () =>
     expect(back).toMatchObject({ status: 'accepted', closeRequest: null, assignee: { staffId: GW }, deadlineRound: 1 });
     expect(back.closeReviews).toMatchObject([{ by: SUP, approved: false, reason: '先找施工总承包单位先行清偿，再办结' }]);
     expect(Date.parse(back.resolveBy!) - Date.parse(waiting.resolveBy!)).toBe(3600_000);
-    expect(await api.core.queues.sla.getJob(jobIds.sla('resolve-deadline', c.id, 1, 1))).toBeDefined();
+    expect(await timerAt(api.core, 'resolve-deadline', c.id, 1, 1)).toEqual(new Date(back.resolveBy!));
+    expect(await timerAt(api.core, 'resolve-deadline', c.id, 1, 0)).toBeNull();
     expect(await inboxMessage(api.core, `staff:${GW}`, /【办结退回】/)).toContain(`案件 ${c.caseNo} 的办结没有通过陈秀兰的审核：先找施工总承包单位先行清偿，再办结。案件回到您手上继续办理`);
 
     // Closed again, approved in WeChat.
@@ -223,9 +224,8 @@ describe('a close nobody decides', () => {
     const c = await accepted({ headcount: 20 });
     expect((await post(c, 'resolve', gwToken, { reason: '老板失联', nextStep: { kind: 'arbitration' } })).body.case.status).toBe('closing');
     const waiting = await get(c);
-    const job = await api.core.queues.sla.getJob(jobIds.sla('close-approval', c.id, waiting.history.length - 1));
-    expect(job!.opts.delay).toBe(addWorkingDays(cal, clock.now(), 1).getTime() - clock.now().getTime());
-    await job!.promote();
+    expect(await timerAt(api.core, 'close-approval', c.id, waiting.history.length - 1)).toEqual(addWorkingDays(cal, clock.now(), 1));
+    await fireTimerNow(api.core, 'close-approval', c.id, waiting.history.length - 1);
     for (const who of [SUP, 'dsup-1', 'dsup-2']) {
       expect(await inboxMessage(api.core, `staff:${who}`, new RegExp(`【催办】林志强申请办结案件 ${c.caseNo}`))).toContain(`等陈秀兰审批已超过1个工作日。请回复「同意 ${c.caseNo}」`);
     }
@@ -279,7 +279,7 @@ describe('追回 asks the worker whether the money arrived', () => {
     expect(back).toMatchObject({ status: 'accepted', assignee: { staffId: GW }, outcome: null, receipt: { answer: 'not_received' }, resolveBy, deadlineRound: 1 });
     expect(back.history.at(-1)!.note).toBe('您说还没收到钱，案件已重新打开，交回东龙镇第一网格继续跟进');
     expect(await api.core.redis.hGet(api.core.cases.keys.load(), GW)).toBe('1');
-    expect(await api.core.queues.sla.getJob(jobIds.sla('resolve-deadline', c.id, 1, 1))).toBeDefined();
+    expect(await timerAt(api.core, 'resolve-deadline', c.id, 1, 1)).toEqual(new Date(resolveBy));
     expect(await inboxMessage(api.core, `staff:${GW}`, /【没收到钱】/)).toContain(`案件 ${c.caseNo} 的报告人说还没收到追回的工资，案件已回到您手上`);
     // Asked once: a second 没收到 is not an answer any more.
     const again = await api.t.chat.handle(c.reporter.userKey, { kind: 'text', text: '没收到' });

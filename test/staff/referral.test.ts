@@ -6,9 +6,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useFixture } from '../support/fixture.js';
 import type { Case } from '../../core/cases/store.js';
-import { caseJobIds as jobIds } from '../../core/cases/queue.js';
 import { nextWorkingMorning } from '../../core/infra/calendar.js';
 import { eventually } from '../support/core.js';
+import { fireTimerNow, timerAt } from '../support/timers.js';
 import { renderText } from '../../core/infra/replies.js';
 import { PHONE, inboxMessage, inboxTexts, routeTo, snapshot, startStaffApi, waitFor, wageCase } from './support.js';
 
@@ -52,13 +52,13 @@ describe('a referral the procuratorate takes up', () => {
     expect(notice).toContain('诉讼能力较弱：农民工');
     expect(notice).toContain(`电话：${PHONE}`);
     expect(notice).toContain(`受理 ${c.caseNo}`);
-    expect(await api.core.queues.sla.getJob(jobIds.sla('referral-deadline', c.id, 1))).toBeDefined();
+    expect(await timerAt(api.core, 'referral-deadline', c.id, 1)).toEqual(new Date(c.referral!.decideBy));
 
     const taken = await post(c, 'referral/accept', liaison);
     expect(taken.status).toBe(200);
     expect(taken.body.case).toMatchObject({ status: 'referred', referral: { status: 'accepted' } });
     // Decided in time: the referral deadline is gone.
-    expect(await api.core.queues.sla.getJob(jobIds.sla('referral-deadline', c.id, 1))).toBeUndefined();
+    expect(await timerAt(api.core, 'referral-deadline', c.id, 1)).toBeNull();
 
     const done = await post(c, 'referral/outcome', liaison, { outcome: '已出具支持起诉意见书，追回 28500' });
     expect(done.status, JSON.stringify(done.body)).toBe(200);
@@ -125,7 +125,7 @@ describe('a referral the procuratorate declines', () => {
       assignee: { staffId: GW },
       referral: { status: 'declined', declineReason: '劳动关系证据不足，请补充考勤记录' },
     });
-    expect(await api.core.queues.sla.getJob(jobIds.sla('referral-deadline', c.id, 1))).toBeUndefined();
+    expect(await timerAt(api.core, 'referral-deadline', c.id, 1)).toBeNull();
 
     const told = await inboxMessage(api.core, `staff:${GW}`, /【检察答复】/);
     expect(told).toBe(`【检察答复】案件 ${c.caseNo} 检察机关暂不支持起诉：劳动关系证据不足，请补充考勤记录。案件回到您手上继续办理。`);
@@ -141,8 +141,7 @@ describe('a referral the procuratorate declines', () => {
     const c = await referred('调解不成');
     await inboxMessage(api.core, `staff:${LIAISON}`, new RegExp(`【转检察】[\\s\\S]*${c.caseNo}`));
     // The first referral's answer is late: its deadline fires (the liaison is chased) before the decline.
-    const first = await api.core.queues.sla.getJob(jobIds.sla('referral-deadline', c.id, 1));
-    await first!.promote();
+    await fireTimerNow(api.core, 'referral-deadline', c.id, 1);
     await inboxMessage(api.core, `staff:${LIAISON}`, new RegExp(`【催办】转检察案件 ${c.caseNo}`));
     expect((await waitFor(api.core, c.id, (x) => x.missed.includes('referral'), 'missed referral deadline')).missed).toEqual(['referral']);
     expect((await post(c, 'referral/decline', liaison, { reason: '请补充工资条' })).status).toBe(200);
@@ -155,8 +154,7 @@ describe('a referral the procuratorate declines', () => {
     }, 8000, 'the second referral notice');
     expect(second[1]).toContain('已补充工资条和考勤记录');
     // The new referral has its own answer deadline, waiting.
-    const deadline = await api.core.queues.sla.getJob(jobIds.sla('referral-deadline', c.id, 1));
-    expect(deadline && (await deadline.isDelayed())).toBe(true);
+    expect(await timerAt(api.core, 'referral-deadline', c.id, 1)).toEqual(new Date(again.body.case.referral.decideBy));
     expect((await post(c, 'referral/accept', liaison)).status).toBe(200);
   });
 });
@@ -168,13 +166,10 @@ describe('the satisfaction question after resolving', () => {
     const r = await post(c, 'resolve', gw, { reason: '老板避而不见', nextStep: { kind: 'arbitration' } });
     expect(r.status).toBe(200);
     const resolved = (await api.core.cases.get(c.id))!;
-    const job = await api.core.queues.sla.getJob(jobIds.sla('satisfaction', c.id, resolved.history.length));
-    expect(job, 'satisfaction job').toBeDefined();
-    // Queued as the case was resolved, to fire the next working morning (both by the app's clock).
-    const due = nextWorkingMorning(api.core.directory.index().calendar, new Date(resolved.outcome!.at)).getTime();
-    expect(Math.abs((job!.opts.delay ?? 0) - (due - Date.parse(resolved.outcome!.at)))).toBeLessThan(2000);
-    expect(await job!.isDelayed()).toBe(true);
-    await job!.promote();
+    // Set as the case was resolved, to fire the next working morning (by the app's clock).
+    const due = nextWorkingMorning(api.core.directory.index().calendar, new Date(resolved.outcome!.at));
+    expect(await timerAt(api.core, 'satisfaction', c.id, resolved.history.length)).toEqual(due);
+    await fireTimerNow(api.core, 'satisfaction', c.id, resolved.history.length);
     const question = await inboxMessage(api.core, c.reporter.userKey, /您对处理结果满意吗/);
     expect(question).toContain(c.caseNo);
     return resolved;
@@ -204,10 +199,9 @@ describe('the satisfaction question after resolving', () => {
     // Resolved again by the supervisor, the reporter is asked again and can close it.
     expect((await post(c, 'resolve', sup, { recovered: 30000 })).status).toBe(200);
     const again = (await api.core.cases.get(c.id))!;
-    const job = await api.core.queues.sla.getJob(jobIds.sla('satisfaction', c.id, again.history.length));
-    expect(job, 'second satisfaction job').toBeDefined();
-    // Money recovered: the morning job asks first whether it arrived; 收到了 brings the satisfaction question.
-    await job!.promote();
+    expect(await timerAt(api.core, 'satisfaction', c.id, again.history.length), 'second satisfaction timer').not.toBeNull();
+    // Money recovered: the morning timer asks first whether it arrived; 收到了 brings the satisfaction question.
+    await fireTimerNow(api.core, 'satisfaction', c.id, again.history.length);
     await inboxMessage(api.core, c.reporter.userKey, new RegExp(`${c.caseNo} 追回的工资30,000元收到了吗`));
     expect(await api.core.redis.get(api.core.cases.keys.survey(c.reporter.userKey))).toBeNull();
     const confirmed = await api.t.chat.handle(c.reporter.userKey, { kind: 'text', text: '收到了' });

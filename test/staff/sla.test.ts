@@ -1,6 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Job } from 'bullmq';
-import { caseJobIds as jobIds } from '../../core/cases/queue.js';
 import { createBindings } from '../../core/staff/binding.js';
 import { acceptCase } from '../../core/cases/work.js';
 import { slaProcessor } from '../../core/cases/jobs.js';
@@ -9,6 +8,7 @@ import { createWageCase } from '../support/cases.js';
 import { eventually, startTestCore, type TestCore } from '../support/core.js';
 import { route } from '../../core/cases/queue.js';
 import { workingDayClock } from './support.js';
+import { fireTimerNow, timerAt } from '../support/timers.js';
 
 let t: TestCore;
 afterEach(async () => {
@@ -60,16 +60,17 @@ describe('accept deadlines', () => {
     }
   }, 30_000);
 
-  it('when the assignee accepts in time, then the deadline job is gone and nothing is reassigned', async () => {
+  it('when the assignee accepts in time, then the deadline timer is gone and nothing is reassigned', async () => {
     t = await startTestCore({ workers: true, env: { ACCEPT_URGENT_MINUTES: '0.03' }, clock: workingDayClock('09:30') });
     const c = await createWageCase(t.core, { headcount: 12 });
     await route(t.core, c.id);
     const a = await assigned(c.id);
-    // The routing job schedules the deadline after recording the assignee; accept once it is there.
-    await eventually(async () => t.core.queues.sla.getJob(jobIds.sla('accept-deadline', c.id, 1)), 5000, 'accept deadline job');
+    // The deadline's timer is written with the assignment.
+    expect(await timerAt(t.core, 'accept-deadline', c.id, 1)).toEqual(new Date(a.acceptBy!));
     await acceptCase(staffCtx(a.assignee!.staffId), a.caseNo);
-    expect(await t.core.queues.sla.getJob(jobIds.sla('accept-deadline', c.id, 1))).toBeUndefined();
-    expect(await t.core.queues.sla.getJob(jobIds.sla('resolve-deadline', c.id, 1))).toBeDefined();
+    expect(await timerAt(t.core, 'accept-deadline', c.id, 1)).toBeNull();
+    expect(await timerAt(t.core, 'accept-reminder', c.id, 1)).toBeNull();
+    expect(await timerAt(t.core, 'resolve-deadline', c.id, 1)).not.toBeNull();
     await new Promise((r) => setTimeout(r, 2500));
     const after = (await t.core.cases.get(c.id))!;
     expect(after).toMatchObject({ status: 'accepted', assignmentSeq: 1, lapses: 0 });
@@ -95,8 +96,7 @@ describe('resolve deadlines', () => {
     const accepted = await acceptCase(staffCtx(a.assignee!.staffId), a.caseNo);
     // 15 working days from now; fire it early.
     expect(Date.parse(accepted.resolveBy!) - t.core.clock.now().getTime()).toBeGreaterThan(14 * 86400_000);
-    const job = await t.core.queues.sla.getJob(jobIds.sla('resolve-deadline', c.id, 1));
-    await job!.promote();
+    await fireTimerNow(t.core, 'resolve-deadline', c.id, 1);
     const overdue = await eventually(async () => {
       const r = await t.core.inbox.read('staff:sup-t01');
       return r.items.find((i) => JSON.stringify(i).includes('【超期】')) ?? null;

@@ -14,7 +14,7 @@ import type { Job } from 'bullmq';
 import { describe, expect, it } from 'vitest';
 import { addWorkingMinutes, isWorkingTime, nextWorkingTime } from '../../core/cases/hours.js';
 import { slaProcessor } from '../../core/cases/jobs.js';
-import { caseJobIds as jobIds, route } from '../../core/cases/queue.js';
+import { route } from '../../core/cases/queue.js';
 import type { Case } from '../../core/cases/store.js';
 import { checkDirectory } from '../../core/directory/load.js';
 import { manualClock } from '../../core/infra/clock.js';
@@ -24,6 +24,7 @@ import { converse } from '../support/converse.js';
 import { rawDemoDirectory } from '../support/directory.js';
 import { eventually, startTestCore, suiteDirectory, type TestCore } from '../support/core.js';
 import { MADE_UP_YEARS } from '../support/test-calendar.js';
+import { timerAt } from '../support/timers.js';
 import { reportByChat } from './report.js';
 import { inboxMessage, staffChat, waitFor, wageCase, workingDayAt } from './support.js';
 
@@ -92,8 +93,7 @@ describe('after submitting, the worker reads who has the case and its time limit
       expect(receipt).toContain('（已标为优先处理）');
       expect(receipt).toContain(`工作人员会在1个工作日内（${dayLabel(morning)}前）联系您`);
       // The reminder two thirds into the clock: 08:50, not in the night.
-      const reminder = await eventually(async () => t.core.queues.sla.getJob(jobIds.sla('accept-reminder', c.id, 1)), 8000, 'accept reminder job');
-      expect(reminder.opts.delay).toBe(chinaInstant(morning, '08:50').getTime() - now.getTime());
+      expect(await timerAt(t.core, 'accept-reminder', c.id, 1)).toEqual(chinaInstant(morning, '08:50'));
       const notice = await inboxMessage(t.core, `staff:${c.assignee!.staffId}`, /【群体欠薪·优先】/);
       expect(notice).toContain(`请在${shortTime(c.acceptBy)}前接单（现在是非工作时间，接单时限从${shortTime(c.acceptFrom)}起算）`);
     });
@@ -139,9 +139,9 @@ describe('延期: the assignee extends the resolve limit, with the reason, cappe
       expect(extended).toMatchObject({ resolveBy: to.toISOString(), deadlineRound: 1, extensions: [{ days: 5, reason: '要等住建部门核实工程款', by: me }] });
       expect(extended.history.at(-1)!.note).toBe(`办理期限延长5个工作日，到${shortTime(to.toISOString())}：要等住建部门核实工程款`);
       // The old deadline is gone, the new one waits for the new limit.
-      expect(await t.core.queues.sla.getJob(jobIds.sla('resolve-deadline', c1.id, 1))).toBeUndefined();
-      const job = await t.core.queues.sla.getJob(jobIds.sla('resolve-deadline', c1.id, 1, 1));
-      expect(job!.opts.delay).toBe(to.getTime() - t.core.clock.now().getTime());
+      expect(await timerAt(t.core, 'resolve-deadline', c1.id, 1)).toBeNull();
+      expect(await timerAt(t.core, 'resolve-reminder', c1.id, 1)).toBeNull();
+      expect(await timerAt(t.core, 'resolve-deadline', c1.id, 1, 1)).toEqual(to);
       // A deadline job of the old limit that fires anyway does nothing.
       expect(await slaProcessor(t.core)({ name: 'resolve-deadline', data: { caseId: c1.id, seq: 1 }, id: 'stale' } as Job)).toEqual({ skipped: 'limit moved' });
       expect((await t.core.cases.get(c1.id))!.missed).toEqual([]);

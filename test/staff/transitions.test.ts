@@ -7,14 +7,15 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { useFixture } from '../support/fixture.js';
 import type { Case } from '../../core/cases/store.js';
 import type { Core } from '../../core/context.js';
-import { caseJobIds as jobIds } from '../../core/cases/queue.js';
 import { acceptCase, declineCase } from '../../core/cases/work.js';
 import type { Job } from 'bullmq';
 import { createCaseStore } from '../../core/cases/store.js';
 import { AppError } from '../../core/infra/errors.js';
 import type { Redis } from '../../core/infra/redis.js';
 import { slaProcessor } from '../../core/cases/jobs.js';
+import { caseJobIds as jobIds, caseJobKeys } from '../../core/cases/queue.js';
 import { eventually } from '../support/core.js';
+import { timerAt } from '../support/timers.js';
 import { routeTo, snapshot, startStaffApi, waitFor, wageCase, type Res } from './support.js';
 
 const ME = 'gw-001';
@@ -171,8 +172,8 @@ describe('two requests at once: exactly one wins', () => {
       expect(audit.filter((x) => x.action === 'accepted')).toHaveLength(1);
       const after = (await api.core.cases.get(c.id))!;
       expect(after.history.filter((h) => h.status === 'accepted')).toHaveLength(1);
-      expect(await api.core.queues.sla.getJob(jobIds.sla('resolve-deadline', c.id, 1))).toBeDefined();
-      expect(await api.core.queues.sla.getJob(jobIds.sla('accept-deadline', c.id, 1))).toBeUndefined();
+      expect(await timerAt(api.core, 'resolve-deadline', c.id, 1)).toEqual(new Date(after.resolveBy!));
+      expect(await timerAt(api.core, 'accept-deadline', c.id, 1)).toBeNull();
     }
   });
 
@@ -330,6 +331,9 @@ describe('two requests at once: exactly one wins', () => {
     expect((await api.core.cases.audit(c.id)).filter((x) => x.action === 'resolved')).toHaveLength(1);
     // Capacity given back once, not twice.
     expect(await api.core.redis.hGet(api.core.cases.keys.load(), ME)).toBe('0');
+    // One satisfaction question, for the close that won.
+    const timers = await api.core.redis.zRange(caseJobKeys(api.core.config.REDIS_PREFIX).timers(), 0, -1);
+    expect(timers.filter((m) => m.startsWith(`satisfaction|${c.id}|`))).toEqual([`satisfaction|${c.id}|${after.history.length}|0`]);
   });
 });
 

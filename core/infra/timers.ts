@@ -1,0 +1,123 @@
+import { UnrecoverableError } from 'bullmq';
+import type { Clock } from './clock.js';
+import type { Logger } from './logger.js';
+import { reportRedisTrouble, type Redis } from './redis.js';
+import type { IndexOp } from './records.js';
+import { luaScript, runScript } from './scripts.js';
+
+const CLAIM = luaScript(new URL('./timers-claim.lua', import.meta.url));
+const DONE = luaScript(new URL('./timers-done.lua', import.meta.url));
+
+/*
+ * Timers kept in Redis: time limits (接单 and 办结 limits, reminders, the
+ * satisfaction question…) as entries of a sorted set per feature, member →
+ * when due by the app's clock, written in the same atomic step as the
+ * record that wants them (`timerOp`, an IndexOp).
+ *
+ * Why not BullMQ delayed jobs, as before: a delayed job was about 780 bytes
+ * in Redis (mostly its options) against about 100 for an entry here, it
+ * was queued after the record's write (a crash in between lost it, and a
+ * sweep had to look for it), and it fired by Redis's own clock, while
+ * everything else runs by the app's (core/infra/clock.ts). A routed case
+ * with two delayed jobs cost two more BullMQ jobs per routing.
+ *
+ * Every worker process that runs time limits polls the due entries every
+ * `TIMER_TICK_MS` (one ZRANGEBYSCORE when nothing is due). Claiming moves
+ * an entry `TIMER_LEASE_MS` ahead (timers-claim.lua), so two processes
+ * never fire one timer at once, and one that dies while firing leaves it to
+ * be claimed again once the lease is over (recovery within the issue's
+ * 10 s). A fired entry goes; one whose handler threw is tried again a
+ * minute later; an UnrecoverableError drops it (logged). Handlers check
+ * their record when they run (a timer of a case that moved on does nothing)
+ * and send notices through fixed job ids, so a second firing after a lost
+ * lease sends nothing twice.
+ */
+
+export const TIMER_TICK_MS = 500;
+export const TIMER_LEASE_MS = 10_000;
+const RETRY_AFTER_MS = 60_000;
+const CLAIM_BATCH = 100;
+/** Timers of one batch fired together (each is a few Redis round trips). */
+const FIRE_CONCURRENCY = 8;
+
+/** One feature's timers: its sorted set and what firing one does. */
+export interface TimerFamily {
+  name: string;
+  key: string;
+  fire(member: string): Promise<unknown>;
+}
+
+/** The index op that sets timer `member` to fire at `at` (with the record's write, same hash tag). */
+export function timerOp(key: string, member: string, at: Date): IndexOp {
+  return { op: 'zadd', key, score: at.getTime(), member };
+}
+
+/** The index op that cancels timer `member` (one that fires anyway finds its record moved on). */
+export function cancelTimerOp(key: string, member: string): IndexOp {
+  return { op: 'zrem', key, member };
+}
+
+/** Claims and fires what is due now in `family`; returns how many fired (thrown ones included). */
+export async function fireDue(redis: Redis, clock: Clock, family: TimerFamily, log?: Logger): Promise<number> {
+  let fired = 0;
+  for (;;) {
+    const now = clock.now().getTime();
+    const res = (await runScript(redis, CLAIM, [family.key], [String(now), String(TIMER_LEASE_MS), String(CLAIM_BATCH)])) as string[];
+    const lease = res[0]!;
+    const members = res.slice(1);
+    for (let i = 0; i < members.length; i += FIRE_CONCURRENCY) {
+      await Promise.all(
+        members.slice(i, i + FIRE_CONCURRENCY).map(async (member) => {
+          let next = '';
+          try {
+            await family.fire(member);
+          } catch (err) {
+            if (err instanceof UnrecoverableError) log?.error({ timer: family.name, member, err }, 'timer cannot fire: dropped');
+            else {
+              next = String(clock.now().getTime() + RETRY_AFTER_MS);
+              log?.warn({ timer: family.name, member, err }, 'timer failed: tried again in a minute');
+            }
+          }
+          await runScript(redis, DONE, [family.key], [member, lease, next]);
+        }),
+      );
+    }
+    fired += members.length;
+    if (members.length < CLAIM_BATCH) return fired;
+  }
+}
+
+/** When timer `member` is due (null when it is not set): for tests and the operator. */
+export async function timerDue(redis: Redis, key: string, member: string): Promise<Date | null> {
+  const score = await redis.zScore(key, member);
+  return score === null ? null : new Date(score);
+}
+
+/**
+ * Fires the families' due timers every `TIMER_TICK_MS` until closed. A tick
+ * that is still running when the next is due is not doubled; Redis trouble
+ * is reported (throttled) and the next tick tries again.
+ */
+export function startTimers(redis: Redis, clock: Clock, families: readonly TimerFamily[], log: Logger, tickMs = TIMER_TICK_MS) {
+  let running: Promise<void> | null = null;
+  const tick = async () => {
+    for (const f of families) {
+      try {
+        await fireDue(redis, clock, f, log);
+      } catch (err) {
+        reportRedisTrouble(log, `timers:${f.name}`, err);
+      }
+    }
+  };
+  const handle = setInterval(() => {
+    running ??= tick().finally(() => {
+      running = null;
+    });
+  }, tickMs);
+  return {
+    async close() {
+      clearInterval(handle);
+      await running;
+    },
+  };
+}
