@@ -139,7 +139,21 @@ export interface TypedFlow<S extends z.ZodObject> extends Flow {
 export function defineFlow<S extends z.ZodObject>(spec: FlowSpec<S>): TypedFlow<S> {
   type A = z.infer<S>;
   const { schema } = spec;
-  const read = (raw: Answers): A => schema.parse(raw);
+  /**
+   * Answers parsed once per answers object: a turn reads the same answers
+   * many times (every field's `when`, `ask`, `options`, each time the
+   * visible fields are listed), and the engine never changes an answers
+   * object in place (it sets a new one), so the parse of one still holds.
+   */
+  const parsed = new WeakMap<Answers, A>();
+  const read = (raw: Answers): A => {
+    let a = parsed.get(raw);
+    if (a === undefined) {
+      a = schema.parse(raw);
+      parsed.set(raw, a);
+    }
+    return a;
+  };
   const shape = schema.shape as Record<string, z.ZodType>;
   /** A field's value checked by the field's schema: what a parser returns must fit. */
   const checkValue = (id: string, v: unknown): unknown => shape[id]!.parse(v);
@@ -291,7 +305,12 @@ export function defineFlow<S extends z.ZodObject>(spec: FlowSpec<S>): TypedFlow<
       for (const [k, v] of Object.entries(found)) if (v !== undefined && k in shape) out[k] = checkValue(k, v);
       return out;
     },
-    check: (raw) => schema.safeParse(raw).success,
+    check: (raw) => {
+      if (parsed.has(raw)) return true;
+      const r = schema.safeParse(raw);
+      if (r.success) parsed.set(raw, r.data);
+      return r.success;
+    },
     afterSubmit: spec.afterSubmit ? (raw, ctx) => spec.afterSubmit!(read(raw), ctx) : undefined,
   };
 }
