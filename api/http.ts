@@ -1,12 +1,13 @@
 import { bodyParser } from '@koa/bodyparser';
 import type { Context, Middleware, Next } from 'koa';
 import helmet from 'koa-helmet';
-import { randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
+import { randomUUID, timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
 import type { Core } from '../core/context.js';
 import { AppError, DocumentRejectedError, ForbiddenError, UnauthorizedError, ValidationError } from '../core/infra/errors.js';
 import type { StaffCommandContext } from '../core/staff/index.js';
 import { inRequest, type Logger } from '../core/infra/logger.js';
+import { randomId } from '../core/infra/random-ids.js';
 import { isRedisUnavailable, shortReason } from '../core/infra/redis.js';
 import { createAuth } from '../core/auth/index.js';
 import { verifyToken } from '../core/infra/tokens.js';
@@ -48,7 +49,7 @@ const QUIET = new Set(['/healthz', '/readyz', '/metrics']);
 export function requestIds(log: Logger): Middleware {
   return async (ctx, next) => {
     const given = ctx.get('x-request-id');
-    const id = SANE_REQUEST_ID.test(given) ? given : randomBytes(9).toString('base64url');
+    const id = SANE_REQUEST_ID.test(given) ? given : randomId(9);
     const start = Date.now();
     ctx.state.requestId = id;
     ctx.set('X-Request-Id', id);

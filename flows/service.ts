@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import type { Case } from '../core/cases/index.js';
 import type { Core } from '../core/context.js';
 import type { Ticket } from '../core/conversation/index.js';
@@ -8,6 +7,7 @@ import { addHelpPhone, forgetReporter, latestReporterPhone, requestHelp, submitW
 import { countTurn } from '../core/infra/metrics.js';
 import { sweepEvidence } from './evidence-sweep.js';
 import { seal } from '../core/infra/privacy.js';
+import { randomId } from '../core/infra/random-ids.js';
 import { chinaTime, compactDay } from '../core/infra/time.js';
 import { progressText } from '../core/cases/index.js';
 import type { Reply } from '../core/infra/replies.js';
@@ -92,7 +92,7 @@ export function createChatService(core: Core, opts: ChatServiceOptions) {
   const engine = createEngine({
     flows: [wageFlow, membershipFlow, legalAidFlow],
     idleMinutes: core.config.SESSION_IDLE_MINUTES,
-    newRunId: () => randomBytes(9).toString('base64url'),
+    newRunId: () => randomId(9),
     carry: carryAnswers,
   });
   const sessions = createSessions(core.conversation.sessions);
