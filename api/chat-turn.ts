@@ -1,7 +1,7 @@
 import type { Context, Middleware } from 'koa';
 import type { Core } from '../core/context.js';
 import type { Ticket } from '../core/conversation/index.js';
-import { verifyToken } from '../core/infra/tokens.js';
+import { signedClaims } from './http.js';
 
 /**
  * A chat message's place in the person's line (core/conversation/locks.ts),
@@ -15,7 +15,7 @@ import { verifyToken } from '../core/infra/tokens.js';
 export function inTurn(core: Core): Middleware {
   return async (ctx, next) => {
     const m = /^Bearer (\S+)$/i.exec(ctx.get('authorization'));
-    const signed = m ? verifyToken(core.config.TOKEN_SECRET, m[1]!, core.clock.now().getTime()) : null;
+    const signed = m ? signedClaims(core, ctx, m[1]!) : null;
     // Not signed in: the sign-in middleware answers 401; nobody's line is touched.
     if (!signed || signed.role !== 'user') return next();
     const userKey = signed.sub;

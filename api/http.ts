@@ -10,7 +10,7 @@ import { inRequest, type Logger } from '../core/infra/logger.js';
 import { randomId } from '../core/infra/random-ids.js';
 import { isRedisUnavailable, shortReason } from '../core/infra/redis.js';
 import { createAuth } from '../core/auth/index.js';
-import { verifyToken } from '../core/infra/tokens.js';
+import { verifyToken, type Claims } from '../core/infra/tokens.js';
 
 /** What people read when Redis (or anything the app cannot work without) is down. */
 export const UNAVAILABLE_MESSAGE = '服务暂时不可用，请稍后再试。';
@@ -194,6 +194,21 @@ export function bearerToken(ctx: Context): string {
   return m[1]!;
 }
 
+/**
+ * The claims of `token` if it is authentic, well formed and unexpired
+ * (`verifyToken`), else null; its signature checked once per request: a
+ * chat message's place in line (api/chat-turn.ts) and its sign-in with the
+ * rate limit (`asUser`) read the same token.
+ */
+export function signedClaims(core: Core, ctx: Context, token: string): Claims | null {
+  const now = core.clock.now().getTime();
+  const seen = ctx.state.signedToken as { token: string; claims: Claims | null } | undefined;
+  if (seen && seen.token === token) return seen.claims && seen.claims.exp * 1000 > now ? seen.claims : null;
+  const claims = verifyToken(core.config.TOKEN_SECRET, token, now);
+  ctx.state.signedToken = { token, claims };
+  return claims;
+}
+
 /** What a router's auth middleware puts on `ctx.state`. */
 export interface UserState {
   userKey: string;
@@ -222,11 +237,12 @@ export function asUser(core: Core, limit?: PersonLimit): Middleware<UserState> {
   const auth = createAuth(core);
   return async (ctx, next) => {
     const token = bearerToken(ctx);
-    const signed = limit ? verifyToken(core.config.TOKEN_SECRET, token, core.clock.now().getTime()) : null;
+    const signed = limit ? signedClaims(core, ctx, token) : null;
     if (!limit || !signed || signed.role !== 'user') {
       ctx.state.userKey = (await auth.verify(token, ['user'])).sub;
     } else {
-      const [who, counted] = await Promise.allSettled([auth.verify(token, ['user']), core.conversation.limit(limit.subject(signed.sub), limit.perMinute, limit.message)]);
+      // The signature was checked once for the request (here, or by api/chat-turn.ts): the role and revocation remain.
+      const [who, counted] = await Promise.allSettled([auth.verifyClaims(signed, ['user']), core.conversation.limit(limit.subject(signed.sub), limit.perMinute, limit.message)]);
       if (who.status === 'rejected') throw who.reason;
       if (counted.status === 'rejected') throw counted.reason;
       ctx.state.userKey = who.value.sub;
