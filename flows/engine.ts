@@ -57,12 +57,27 @@ export function maskNumbers(text: string): string {
     });
 }
 
+/**
+ * A deep copy of a session, as `structuredClone` makes it, for the plain
+ * data a session is (objects, arrays, strings, numbers, booleans, null,
+ * undefined): several times faster on every turn. Anything else inside
+ * (none is expected) goes through `structuredClone`.
+ */
+function copyOf<T>(v: T): T {
+  if (typeof v !== 'object' || v === null) return v;
+  if (Array.isArray(v)) return v.map(copyOf) as T;
+  if (Object.getPrototypeOf(v) !== Object.prototype) return structuredClone(v);
+  const out: Record<string, unknown> = {};
+  for (const k of Object.keys(v)) out[k] = copyOf((v as Record<string, unknown>)[k]);
+  return out as T;
+}
+
 export function createEngine(opts: EngineOptions) {
   const flows = new Map(opts.flows.map((f) => [f.id, f]));
   const maxLen = opts.maxTextLength ?? 500;
 
   function outcome(prev: Session): { s: Session; out: Outcome; say: Say } {
-    const s: Session = structuredClone(prev);
+    const s: Session = copyOf(prev);
     const out: Outcome = { session: s, replies: [], effects: [], followUp: [] };
     const say: Say = (text, options) => {
       out.replies.push(options && options.length > 0 ? { type: 'text', text, options: plain(options) } : { type: 'text', text });
