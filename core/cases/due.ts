@@ -112,11 +112,21 @@ export function closedJobs(c: Case, askAt: Date, followUpAt: Date | null): DueJo
   return jobs;
 }
 
-/** What an assignment (the record as written) wants: the assignee's notice now, the accept reminder and deadline. */
+/** A notice to the reporter about the record as written, due at once: `seq` is its history entry (default: the last), reply or extension. */
+export function reporterJob(c: Case, name: 'reporter-update' | 'reporter-resolved' | 'reporter-extended' | 'reporter-message', at: Date, seq = c.history.length - 1): DueJob {
+  return { queue: 'outbound', name, caseId: c.id, seq, at };
+}
+
+/** What an assignment (the record as written) wants: the assignee's and the reporter's notices now, the accept reminder and deadline. */
 export function assignmentJobs(c: Case): DueJob[] {
   if (!c.assignee) return [];
   const seq = c.assignmentSeq;
-  const jobs: DueJob[] = [{ queue: 'outbound', name: 'staff-case-assigned', caseId: c.id, staffId: c.assignee.staffId, seq, at: new Date(c.assignee.assignedAt) }];
+  const at = new Date(c.assignee.assignedAt);
+  const jobs: DueJob[] = [
+    { queue: 'outbound', name: 'staff-case-assigned', caseId: c.id, staffId: c.assignee.staffId, seq, at },
+    // The first assignment has its own words for the reporter; a later one is a step of the case like any other.
+    seq === 1 ? { queue: 'outbound', name: 'reporter-case-assigned', caseId: c.id, at } : reporterJob(c, 'reporter-update', at),
+  ];
   if (c.acceptBy) {
     const by = new Date(c.acceptBy);
     const from = new Date(c.acceptFrom ?? c.assignee.assignedAt);
@@ -168,6 +178,14 @@ export function stillWanted(c: Case, j: DueJob): boolean {
       return c.status === 'referred' && c.referral?.status === 'pending' && c.referral.liaisonId === j.staffId && c.history[j.seq ?? -1]?.status === 'referred';
     case 'staff-close-approval':
       return c.status === 'closing' && !!c.closeRequest && c.history[j.seq ?? -1]?.at === c.closeRequest.at && c.closeRequest.approverId === j.staffId;
+    // The reporter is told what happened (a step, the result, an extension, a reply): still true however late.
+    case 'reporter-case-assigned':
+      return c.assignee !== null;
+    case 'reporter-update':
+    case 'reporter-resolved':
+    case 'reporter-extended':
+    case 'reporter-message':
+      return true;
     default:
       return false;
   }

@@ -98,6 +98,7 @@ export {
   parseTimerMember,
   assignmentJobs,
   resolveJobs,
+  reporterJob,
   stillWanted,
   type DueJob,
 } from './due.js';

@@ -11,7 +11,7 @@ import { MAX_EXTENSION_WORKING_DAYS, referralDeadline, resolveDeadline } from '.
 import { chinaDay, chinaInstant, shortTime } from '../infra/time.js';
 import { addWorkingDays, nextWorkingMorning, type Calendar } from '../infra/calendar.js';
 import type { StaffCommandContext } from '../staff/index.js';
-import { cancelAccept, cancelOps, cancelResolve, closeRequestJobs, closedJobs, dueOps, referralJobs, resolveJobs } from './due.js';
+import { cancelAccept, cancelOps, cancelResolve, closeRequestJobs, closedJobs, dueOps, referralJobs, reporterJob, resolveJobs } from './due.js';
 import { notify, route, tellReporter } from './queue.js';
 import { yuan } from '../infra/money.js';
 import type { CloseOutcome, NextStep } from './record.js';
@@ -130,7 +130,7 @@ export async function acceptCase(ctx: StaffCommandContext, caseNo: string | null
       resolveBy: resolveBy.toISOString(),
     };
     // The resolve limit's timers set and the accept limit's cancelled, with the record.
-    return { record, action: 'accepted', detail: me.id, ops: [...cancelAccept(core, cur), ...dueOps(core, resolveJobs(record, now))] };
+    return { record, action: 'accepted', detail: me.id, ops: [...cancelAccept(core, cur), ...dueOps(core, [...resolveJobs(record, now), reporterJob(record, 'reporter-update', now)])] };
   });
   await tellReporter(core, c);
   return c;
@@ -186,12 +186,11 @@ export async function replyToReporter(ctx: StaffCommandContext, caseNo: string |
   const t = text(message, 'text', '回复内容');
   if (c0.status === 'closed') throw new ConflictError('invalid_transition', `案件 ${c0.caseNo} 已结案，不能再回复。`);
   if (!c0.reporter.userKey) throw new ConflictError('no_reporter', '报告人已删除个人信息，无法回复。');
-  const c = await core.cases.update(c0.id, `staff:${ctx.staff.staff.id}`, (cur) => ({
+  const c = await core.cases.update(c0.id, `staff:${ctx.staff.staff.id}`, (cur) => {
     // In the reporter's 进度 too, with the other steps.
-    record: { ...noted(cur, `工作人员回复：${t}`, now), replies: [...cur.replies, { at: now.toISOString(), staffId: ctx.staff.staff.id, text: t }] },
-    action: 'replied',
-    detail: `${[...t].length} chars`,
-  }));
+    const record: Case = { ...noted(cur, `工作人员回复：${t}`, now), replies: [...cur.replies, { at: now.toISOString(), staffId: ctx.staff.staff.id, text: t }] };
+    return { record, action: 'replied', detail: `${[...t].length} chars`, ops: dueOps(core, [reporterJob(record, 'reporter-message', now, record.replies.length - 1)]) };
+  });
   await notify(core, 'reporter-message', c.id, undefined, c.replies.length - 1);
   return c;
 }
@@ -262,7 +261,7 @@ async function requestClose(ctx: StaffCommandContext, c0: Case, o: CloseOutcome,
       record,
       action: 'close-requested',
       detail: `${approverId} ${o.recovered !== null ? `recovered ${o.recovered}` : 'not recovered'}`,
-      ops: dueOps(core, closeRequestJobs(record, chaseAt)),
+      ops: dueOps(core, [...closeRequestJobs(record, chaseAt), reporterJob(record, 'reporter-update', now)]),
     };
   });
   await notify(core, 'staff-close-approval', c.id, approverId, c.history.length - 1);
@@ -310,7 +309,7 @@ async function finishClose(
         ...(cur.assignee ? [{ op: 'hincrby' as const, key: core.cases.keys.load(), field: cur.assignee.staffId, by: -1 }] : []),
         // The resolve limit ends; the satisfaction question and a transfer's follow-up are set.
         ...cancelResolve(core, cur),
-        ...dueOps(core, closedJobs(record, askAt, followUpAt)),
+        ...dueOps(core, [...closedJobs(record, askAt, followUpAt), reporterJob(record, 'reporter-resolved', now)]),
       ],
     };
   });
@@ -347,7 +346,7 @@ export async function reviewClose(ctx: StaffCommandContext, caseNo: string | nul
         resolveBy,
         deadlineRound: cur.deadlineRound + 1,
       };
-      return { record, action: 'close-returned', detail: me.id, ops: [...cancelResolve(core, cur), ...dueOps(core, resolveJobs(record, now))] };
+      return { record, action: 'close-returned', detail: me.id, ops: [...cancelResolve(core, cur), ...dueOps(core, [...resolveJobs(record, now), reporterJob(record, 'reporter-update', now)])] };
     });
     await tellReporter(core, c);
   }
@@ -381,7 +380,8 @@ export async function extendCase(ctx: StaffCommandContext, caseNo: string | null
       extensions: [...cur.extensions, { at: now.toISOString(), by: ctx.staff.staff.id, days, reason: why, from: cur.resolveBy, to }],
       deadlineRound: cur.deadlineRound + 1,
     };
-    return { record, action: 'extended', detail: `${days} working days`, ops: [...cancelResolve(core, cur), ...dueOps(core, resolveJobs(record, now))] };
+    const told = reporterJob(record, 'reporter-extended', now, record.extensions.length - 1);
+    return { record, action: 'extended', detail: `${days} working days`, ops: [...cancelResolve(core, cur), ...dueOps(core, [...resolveJobs(record, now), told])] };
   });
   const seq = c.extensions.length - 1;
   await notify(core, 'reporter-extended', c.id, undefined, seq);
@@ -436,7 +436,7 @@ export async function referCase(ctx: StaffCommandContext, caseNo: string | null,
         outcome: null,
       },
     };
-    return { record, action: 'referred', detail: liaison.id, ops: dueOps(core, referralJobs(record, now)) };
+    return { record, action: 'referred', detail: liaison.id, ops: dueOps(core, [...referralJobs(record, now), reporterJob(record, 'reporter-update', now)]) };
   });
   // Per referral (its history entry): a case referred again after 不予支持 is a new notice, not a duplicate job id.
   await notify(core, 'staff-referral', c.id, liaison.id, c.history.length - 1);
@@ -460,16 +460,17 @@ export async function decideReferral(ctx: StaffCommandContext, caseNo: string | 
   if (!accept) assertMove(c0, 'accepted', '退回');
   const c = await core.cases.update(c0.id, `staff:${ctx.staff.staff.id}`, (cur) => {
     if (cur.referral?.status !== 'pending') throw new ConflictError('invalid_transition', `案件 ${cur.caseNo} 的转检察已经处理过了。`);
+    const record: Case = {
+      ...(accept
+        ? noted(cur, '检察机关已受理，正在审查支持起诉', now)
+        : moved(cur, 'accepted', '检察机关暂不支持起诉，案件回到原工作人员继续办理', now, '退回')),
+      referral: { ...cur.referral, status: accept ? 'accepted' : 'declined', declineReason: accept ? null : why },
+    };
     return {
-      record: {
-        ...(accept
-          ? noted(cur, '检察机关已受理，正在审查支持起诉', now)
-          : moved(cur, 'accepted', '检察机关暂不支持起诉，案件回到原工作人员继续办理', now, '退回')),
-        referral: { ...cur.referral, status: accept ? 'accepted' : 'declined', declineReason: accept ? null : why },
-      },
+      record,
       action: accept ? 'referral-accepted' : 'referral-declined',
       detail: ctx.staff.staff.id,
-      ops: cancelOps(core, cur.id, ['referral-deadline'], cur.assignmentSeq),
+      ops: [...cancelOps(core, cur.id, ['referral-deadline'], cur.assignmentSeq), ...dueOps(core, [reporterJob(record, 'reporter-update', now)])],
     };
   });
   if (!accept && c.assignee) await notify(core, 'staff-referral-result', c.id, c.assignee.staffId, c.history.length - 1);

@@ -52,23 +52,29 @@ describe('the sweep behind notices, and time limits as timers', () => {
     const staffId = c.assignee!.staffId;
     const noticeId = caseJobIds.notice('staff-case-assigned', c.id, staffId, 1);
     expect(await t.core.queues.outbound.getJobState(noticeId)).toBe('unknown');
-    expect(await due()).toEqual([`outbound|staff-case-assigned|${c.id}|${staffId}|1||0`]);
+    const reporterNoticeId = caseJobIds.notice('reporter-case-assigned', c.id);
+    expect(await due()).toEqual([`outbound|reporter-case-assigned|${c.id}||||0`, `outbound|staff-case-assigned|${c.id}|${staffId}|1||0`]);
     expect(await timers()).toEqual([timerMember('accept-deadline', c.id, 1), timerMember('accept-reminder', c.id, 1)]);
     expect(await timerAt(t.core, 'accept-deadline', c.id, 1)).toEqual(new Date(c.acceptBy!));
 
     // Too early: the writer may still be about to queue it.
     expect((await sweepJobs(t.core)).requeued).toBe(0);
     clock.advance(31_000);
-    expect(await sweepJobs(t.core)).toMatchObject({ checked: 1, requeued: 1 });
+    expect(await sweepJobs(t.core)).toMatchObject({ checked: 2, requeued: 2 });
     expect(await t.core.queues.outbound.getJobState(noticeId)).not.toBe('unknown');
+    expect(await t.core.queues.outbound.getJobState(reporterNoticeId)).not.toBe('unknown');
 
     workers = startWorkers(t.core, { outbound: true });
     await eventually(async () => (await staffNotices(staffId, c.caseNo)) === 1, 10_000, 'the assignee notice');
     await eventually(async () => (await t.core.queues.outbound.getJobState(noticeId)) === 'completed', 5000, 'notice job completed');
     expect(await t.core.redis.get(outboundKeys(t.core.config.REDIS_PREFIX).delivery(noticeId))).toBe('sent');
+    // The reporter hears that someone has the case, once.
+    const told = async () => (await t.core.inbox.history.before(c.reporter.userKey, 50)).items.filter((i) => JSON.stringify(i.replies).includes(`${c.caseNo} 已交给`)).length;
+    await eventually(async () => ((await told()) === 1 ? true : null), 10_000, 'the reporter notice');
+    await eventually(async () => (await t.core.queues.outbound.getJobState(reporterNoticeId)) === 'completed', 5000, 'reporter notice completed');
 
-    // Another sweep: the notice is done (its entry goes), nothing is queued again.
-    expect(await sweepJobs(t.core)).toMatchObject({ requeued: 0, done: 1 });
+    // Another sweep: the notices are done (their entries go), nothing is queued again.
+    expect(await sweepJobs(t.core)).toMatchObject({ requeued: 0, done: 2 });
     // Even with the completed job removed from BullMQ and its entry back, the delivery mark says it went out.
     await t.core.queues.outbound.remove(noticeId);
     await t.core.redis.zAdd(caseJobKeys(t.core.config.REDIS_PREFIX).jobsDue(), { score: Date.parse(c.assignee!.assignedAt), value: `outbound|staff-case-assigned|${c.id}|${staffId}|1||0` });
@@ -76,6 +82,7 @@ describe('the sweep behind notices, and time limits as timers', () => {
     expect(await t.core.queues.outbound.getJobState(noticeId)).toBe('unknown');
     await new Promise((r) => setTimeout(r, 500));
     expect(await staffNotices(staffId, c.caseNo)).toBe(1);
+    expect(await told()).toBe(1);
 
     // The accept limit, once due by the app's clock: reminder first, then the case lapses and is routed again.
     await workers.close();
@@ -141,8 +148,10 @@ describe('the sweep behind notices, and time limits as timers', () => {
     const noticeId = caseJobIds.notice('staff-case-assigned', c.id, c.assignee!.staffId, 1);
     await t.core.redis.set(outboundKeys(t.core.config.REDIS_PREFIX).delivery(noticeId), 'sending');
     clock.advance(31_000);
-    expect(await sweepJobs(t.core)).toMatchObject({ requeued: 0, dropped: 1 });
+    // The reporter's notice (never queued, never sent) comes back; the assignee's does not.
+    expect(await sweepJobs(t.core)).toMatchObject({ requeued: 1, dropped: 1 });
     expect(await t.core.queues.outbound.getJobState(noticeId)).toBe('unknown');
+    expect(await t.core.queues.outbound.getJobState(caseJobIds.notice('reporter-case-assigned', c.id))).not.toBe('unknown');
   });
 
   it('a notice that failed for good is retried by the sweep (same id), three times at most, then left failed', async () => {
@@ -189,8 +198,10 @@ describe('the sweep behind notices, and time limits as timers', () => {
     await t.core.queues.outbound.remove(noticeId);
     clock.advance(31_000);
     const swept = await sweepJobs(t.core);
-    // The referral's notice comes back; the assignment's notice (the case is referred now) does not.
-    expect(swept.requeued).toBe(1);
+    // The referral's notice comes back, and the reporter's of the assignment (never queued here: routeCase alone);
+    // the assignee's notice of the assignment (the case is referred now) does not.
+    expect(swept.requeued).toBe(2);
+    expect(await t.core.queues.outbound.getJobState(caseJobIds.notice('reporter-case-assigned', c.id))).not.toBe('unknown');
     expect(await t.core.queues.outbound.getJobState(noticeId)).not.toBe('unknown');
     expect(await t.core.queues.outbound.getJobState(caseJobIds.notice('staff-case-assigned', c.id, routed.assignee!.staffId, 1))).toBe('unknown');
     workers = startWorkers(t.core, { outbound: true, sla: true });
