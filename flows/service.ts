@@ -108,7 +108,7 @@ export function createChatService(core: Core, opts: ChatServiceOptions) {
    * in-process queue in front of it: that would take the ticket late and
    * let a message that reached another process meanwhile go first.
    */
-  function serial<T>(userKey: string, fn: () => Promise<T>, ticket?: Ticket | Promise<Ticket>): Promise<T> {
+  function serial<T>(userKey: string, fn: (release: () => void) => Promise<T>, ticket?: Ticket | Promise<Ticket>): Promise<T> {
     return core.conversation.withLock(userKey, fn, ticket);
   }
 
@@ -128,7 +128,7 @@ export function createChatService(core: Core, opts: ChatServiceOptions) {
     clientMsgId?: string,
     opts: { keepHistory?: boolean; shownAs?: string; ticket?: Ticket | Promise<Ticket> } = {},
   ): Promise<Reply[]> {
-    return serial(userKey, async () => {
+    return serial(userKey, async (release) => {
       // The replies already given to a resend and the session, asked for together (one round trip).
       const ctx = flowContext();
       const loading = sessions.load(userKey, ctx.now);
@@ -162,16 +162,23 @@ export function createChatService(core: Core, opts: ChatServiceOptions) {
       // `shownAs`: what the person tapped (a menu button), rather than the key it sends.
       const said = opts.shownAs ??
         (input.kind === 'text' ? input.text.slice(0, HISTORY_TEXT_MAX) : input.kind === 'file' ? `[文件] ${input.meta.name}` : heard ? `[语音] ${heard.slice(0, HISTORY_TEXT_MAX)}` : '[语音]');
-      // Both writes at once (one round trip), still under the person's lock: the next message's history comes after.
-      await Promise.all([
+      // Both writes at once, still under the person's lock: the next message's history comes after. The lock
+      // is given up in the same round trip, behind them (one server; core/conversation/locks.ts).
+      const writes = Promise.all([
         clientMsgId ? core.conversation.rememberReplies(userKey, clientMsgId, replies) : undefined,
         opts.keepHistory
-          ? core.inbox.history.append(userKey, [
-              { from: 'user', replies: [{ type: 'text', text: said }] },
-              { from: 'bot', replies },
-            ])
+          ? core.inbox.history.append(
+              userKey,
+              [
+                { from: 'user', replies: [{ type: 'text', text: said }] },
+                { from: 'bot', replies },
+              ],
+              { inOrder: true },
+            )
           : undefined,
       ]);
+      release();
+      await writes;
       return replies;
     }, opts.ticket);
   }

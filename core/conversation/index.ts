@@ -16,9 +16,10 @@ export function createConversation(redis: Redis, config: Config) {
     /**
      * Runs `fn` while holding the person's lock, across processes, first
      * come first served (core/conversation/locks.ts): with `ticket`, in the
-     * place taken when the message arrived.
+     * place taken when the message arrived. `release` gives the lock up in
+     * the same round trip as the writes `fn` has just sent (see `withUserLock`).
      */
-    withLock: <T>(userKey: string, fn: () => Promise<T>, ticket?: Ticket | Promise<Ticket>) => locks.withUserLock(userKey, fn, ticket),
+    withLock: <T>(userKey: string, fn: (release: () => void) => Promise<T>, ticket?: Ticket | Promise<Ticket>) => locks.withUserLock(userKey, fn, ticket),
     /**
      * A place in the person's line, taken the moment a message arrives and
      * used later by `withLock` (`reserve`: the turn may begin much later, a

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Redis } from '../infra/redis.js';
+import { clusterOf, type Redis } from '../infra/redis.js';
 import { luaScript, runScript } from '../infra/scripts.js';
 import type { ConversationKeys } from './keys.js';
 
@@ -125,11 +125,25 @@ export function createLocks(redis: Redis, keys: ConversationKeys, timings: LockT
   }
 
   /**
+   * One server: the connection's commands run in order, so a release sent
+   * right after a turn's last writes (same round trip) comes into effect
+   * only once they are done. A cluster may send them to other nodes.
+   */
+  const ordered = clusterOf(redis) === null;
+
+  /**
    * Runs `fn` while holding the person's lock. Without `ticket`, one is
    * taken now; with one (taken when the message arrived), that place in
-   * line is used.
+   * line is used. `fn` may call `release` just after sending its last
+   * writes (not waiting for them): on one server the lock is then given up
+   * in the same round trip as those writes, behind them on the connection,
+   * so whoever is next sees them done; on a cluster `release` does nothing
+   * and the lock is given up once `fn` ends, as always. Nothing `fn` sends
+   * after `release` is covered by the lock, and a write it sent before must
+   * not be sent again later (an EVALSHA answered NOSCRIPT: send those as
+   * text, `runScript`'s `inOrder`).
    */
-  async function withUserLock<T>(userKey: string, fn: () => Promise<T>, ticket?: Ticket | Promise<Ticket>): Promise<T> {
+  async function withUserLock<T>(userKey: string, fn: (release: () => void) => Promise<T>, ticket?: Ticket | Promise<Ticket>): Promise<T> {
     let t: Ticket;
     if (ticket) {
       t = await ticket;
@@ -142,10 +156,17 @@ export function createLocks(redis: Redis, keys: ConversationKeys, timings: LockT
       t.used = true;
       await waitTurn(userKey, t.token, t.ahead);
     }
+    let released: Promise<void> | null = null;
+    const release = () => {
+      if (!ordered || released) return;
+      released = dropTicket(userKey, t);
+      // Awaited below; a failure is the turn's, as when released at the end.
+      released.catch(() => undefined);
+    };
     try {
-      return await fn();
+      return await fn(release);
     } finally {
-      await dropTicket(userKey, t);
+      await (released ?? dropTicket(userKey, t));
     }
   }
 

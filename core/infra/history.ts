@@ -43,11 +43,12 @@ export function createHistory(redis: Redis, keys: HistoryKeys, dataKey: Buffer, 
     return { items, more, last: Number((await redis.get(keys.seq(userKey))) ?? 0) };
   }
   return {
-    async append(userKey: string, entries: { from: HistoryItem['from']; replies: Reply[] }[]): Promise<number> {
+    /** `inOrder`: a lock given up in the same round trip follows it (core/infra/scripts.ts `runScript`). */
+    async append(userKey: string, entries: { from: HistoryItem['from']; replies: Reply[] }[], opts: { inOrder?: boolean } = {}): Promise<number> {
       if (entries.length === 0) return 0;
       const at = clock.now().toISOString();
       const sealed = entries.map((e) => seal(dataKey, JSON.stringify({ at, from: e.from, replies: e.replies })));
-      return Number(await runScript(redis, APPEND, [keys.items(userKey), keys.seq(userKey)], [String(HISTORY_LIMIT), String(ttlDays * 86400), ...sealed]));
+      return Number(await runScript(redis, APPEND, [keys.items(userKey), keys.seq(userKey)], [String(HISTORY_LIMIT), String(ttlDays * 86400), ...sealed], opts));
     },
     /** The entries of these seqs that are still kept (older ones drop off), by seq. */
     async entries(userKey: string, seqs: readonly number[]): Promise<Map<number, HistoryItem>> {

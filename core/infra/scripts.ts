@@ -27,8 +27,15 @@ export function luaScript(file: URL): Script {
   return { name: file.pathname.split('/').pop() ?? 'script', SCRIPT: text, SHA1: s.SHA1 };
 }
 
-export async function runScript(redis: Redis, script: Script, keys: readonly string[], args: readonly string[]): Promise<unknown> {
+/**
+ * `inOrder`: sent as its text (EVAL) straight away, so it never comes back
+ * NOSCRIPT to be sent again behind what followed it on the connection (a
+ * lock given up in the same round trip: core/conversation/locks.ts). The
+ * server still compiles it once and finds it by its hash afterwards.
+ */
+export async function runScript(redis: Redis, script: Script, keys: readonly string[], args: readonly string[], opts: { inOrder?: boolean } = {}): Promise<unknown> {
   const options = { keys: [...keys], arguments: [...args] };
+  if (opts.inOrder) return redis.eval(script.SCRIPT, options);
   try {
     return await redis.evalSha(script.SHA1, options);
   } catch (err) {

@@ -156,4 +156,31 @@ describe('the fair lock', () => {
     expect(before).toBe(1);
     expect(sent).toBe(2);
   });
+
+  it('a holder that releases right after sending its last write lets the next in before it ends, and the next sees the write done', async () => {
+    const [a, b] = clients.map((cl) => createLocks(cl, keys, FAST));
+    const user = `web:early-${randomBytes(3).toString('hex')}`;
+    const key = keys.session(user);
+    const seen: (string | null)[] = [];
+    let firstEnded = false;
+    let nextBeganFirst = false;
+    const first = a!.withUserLock(user, async (release) => {
+      // Sent, not awaited, then the release behind it on the same connection.
+      const write = clients[0]!.set(key, 'written');
+      release();
+      await write;
+      await sleep(150);
+      firstEnded = true;
+    });
+    await sleep(20);
+    await b!.withUserLock(user, async () => {
+      nextBeganFirst = !firstEnded;
+      seen.push(await clients[1]!.get(key));
+    });
+    await first;
+    expect(nextBeganFirst).toBe(true);
+    expect(seen).toEqual(['written']);
+    // Released once: the line is empty.
+    expect(await clients[0]!.exists([keys.lock(user), keys.lockLive(user)])).toBe(0);
+  });
 });
