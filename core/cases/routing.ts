@@ -129,10 +129,10 @@ export async function routeCase(core: Core, caseId: string, opts: { to?: string 
       record,
       action: again ? 'reassigned' : 'assigned',
       detail: `${level}:${staffId}${copy.length ? ` copy:${copy.join(',')}` : ''} priority:${priority} seq:${seq}`,
-      // The assignee's notice and the accept limit, indexed with the assignment (the sweep re-queues them if lost).
+      // The notices (the sweep re-queues them if lost) and the accept limit's timers, with the assignment.
       ops: dueOps(core, assignmentJobs(record)),
     };
-  });
+  }, c);
   return { ...decisionOf(updated), record: updated };
 }
 

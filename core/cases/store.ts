@@ -106,14 +106,15 @@ export function createCaseStore({ redis, keys, clock, caseNoPrefix }: CaseStoreD
    * record and returns the change (null for none; it may throw to refuse);
    * on a concurrent write it runs again on the newer record.
    */
-  async function update(id: string, actor: string, change: (c: Case) => CaseChange | null): Promise<Case> {
+  /** `from`: the case as just read here, if the caller has it (saves reading it again; a stale one is read anew). */
+  async function update(id: string, actor: string, change: (c: Case) => CaseChange | null, from?: Case): Promise<Case> {
     const res = await records.update(id, actor, (c) => {
       const ch = change(c);
       // The indexes derived from the record (lists, figures, retention) change in the same step.
       if (!ch) return null;
       const record: Case = { ...ch.record, ix: 1 };
       return { ...ch, record, ops: [...(ch.ops ?? []), ...derivedOps(keys, c, record, clock.now())] };
-    });
+    }, from);
     // Live views (the web console) refresh: one message per change, the case's ids only. Best effort:
     // a lost message only delays a refresh, and the change itself is already written.
     if (res.result === 'written') await publishChange(res.record);

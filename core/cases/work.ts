@@ -131,7 +131,7 @@ export async function acceptCase(ctx: StaffCommandContext, caseNo: string | null
     };
     // The resolve limit's timers set and the accept limit's cancelled, with the record.
     return { record, action: 'accepted', detail: me.id, ops: [...cancelAccept(core, cur), ...dueOps(core, [...resolveJobs(record, now), reporterJob(record, 'reporter-update', now)])] };
-  });
+  }, c0);
   await tellReporter(core, c);
   return c;
 }

@@ -111,7 +111,18 @@ export interface RecordKind<T> {
 const MAX_ATTEMPTS = 20;
 
 export function createRecordStore<T extends { id: string }>(redis: Redis, clock: Clock, kind: RecordKind<T>) {
-  const parse = (raw: string): T => kind.schema.parse(JSON.parse(raw));
+  /**
+   * The stored JSON each record read or written here came from: `update`
+   * given a record it handed out (`from`) starts from it instead of reading
+   * and parsing it again (the compare-and-set still refuses a stale one,
+   * and the next attempt reads).
+   */
+  const rawOf = new WeakMap<object, string>();
+  const parse = (raw: string): T => {
+    const record = kind.schema.parse(JSON.parse(raw));
+    rawOf.set(record, raw);
+    return record;
+  };
 
   async function write(id: string, expected: string, w: Write<T>, actor: string, token: string): Promise<[number, string, string?]> {
     const keys = [kind.key(id), kind.audit(id)];
@@ -206,11 +217,12 @@ export function createRecordStore<T extends { id: string }>(redis: Redis, clock:
      * record and returns the write (or null for no change); it may throw
      * to refuse. On a concurrent write it runs again on the newer record.
      */
-    async update(id: string, actor: string, change: (current: T, number: string) => Write<T> | null): Promise<UpdateResult<T>> {
+    async update(id: string, actor: string, change: (current: T, number: string) => Write<T> | null, from?: T): Promise<UpdateResult<T>> {
       for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-        const raw = await redis.get(kind.key(id));
+        const known = attempt === 0 && from?.id === id ? rawOf.get(from) : undefined;
+        const raw = known ?? (await redis.get(kind.key(id)));
         if (!raw) throw new NotFoundError(`没有找到这条记录（${kind.name} ${id}）。`);
-        const current = parse(raw);
+        const current = known ? from! : parse(raw);
         const token = newToken();
         const w = change(current, token);
         if (!w) return { result: 'unchanged', record: current };

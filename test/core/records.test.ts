@@ -45,6 +45,34 @@ const numbered = (id: string, note = '') => (no: string) => ({
 });
 
 describe('the record store', () => {
+  it('an update from a record it handed out skips reading it again; a stale one is read again and the change applied to the fresh record', async () => {
+    await redis.set(k.record('from1'), JSON.stringify({ id: 'from1', no: 'TH20260102-0009', status: 'open', note: 'first' }));
+    const read = (await store.get('from1'))!;
+    // This file's own client: count the records read through it.
+    const original = redis.get.bind(redis);
+    let gets = 0;
+    redis.get = ((...args: Parameters<typeof original>) => {
+      gets += 1;
+      return original(...args);
+    }) as typeof redis.get;
+    try {
+      const a = await store.update('from1', 'ann', (c) => ({ record: { ...c, note: `${c.note}+a` }, action: 'a', detail: '' }), read);
+      expect(a.record.note).toBe('first+a');
+      expect(gets).toBe(0);
+      // `read` is stale now: the compare-and-set refuses it, the next attempt reads the record as it is.
+      const b = await store.update('from1', 'ann', (c) => ({ record: { ...c, note: `${c.note}+b` }, action: 'b', detail: '' }), read);
+      expect(b.record.note).toBe('first+a+b');
+      expect(gets).toBe(1);
+      // A record of another id is never taken for this one.
+      const c = await store.update('from1', 'ann', (x) => ({ record: { ...x, note: `${x.note}+c` }, action: 'c', detail: '' }), { ...read, id: 'other' });
+      expect(c.record.note).toBe('first+a+b+c');
+      expect(gets).toBe(2);
+    } finally {
+      redis.get = original;
+    }
+    expect((await store.get('from1'))!.note).toBe('first+a+b+c');
+  });
+
   it('keeps the audit as one compact line per change; an audit kept as a stream before becomes those lines at the next change, nothing lost', async () => {
     await redis.xAdd(k.audit('old1'), '*', { at: '2026-01-02T03:04:05.000Z', actor: 'bob', action: 'created', detail: 'number TH20260102-0001' });
     await redis.set(k.record('old1'), JSON.stringify({ id: 'old1', no: 'TH20260102-0001', status: 'open', note: '' }));
