@@ -372,6 +372,22 @@ export async function startPrivateRedis(dir: string, opts: { persist?: boolean; 
 }
 
 /**
+ * Runs `redis-server "$0"` and passes on its exit status; stops it on
+ * SIGTERM, SIGINT or SIGHUP, and when process `$1` (the app) is gone —
+ * checked every second.
+ */
+const WATCHDOG = [
+  'umask 077',
+  'redis-server "$0" &',
+  'r=$!',
+  'stop=""',
+  'trap \'stop=1; kill -TERM "$r" 2>/dev/null\' TERM INT HUP',
+  'while [ -z "$stop" ] && kill -0 "$1" 2>/dev/null && kill -0 "$r" 2>/dev/null; do sleep 1 & wait $!; done',
+  'kill -TERM "$r" 2>/dev/null',
+  'wait "$r"',
+].join('\n');
+
+/**
  * One `redis-server` with the private settings (see startPrivateRedis) and
  * `extra` lines, answering PING with the password before this returns.
  */
@@ -401,8 +417,10 @@ async function spawnRedis(dir: string, password: string, opts: { persist: boolea
   chmodSync(conf, 0o600);
   let child: ChildProcess;
   try {
-    // umask 077: the AOF, RDB and appendonlydir the server creates are the owner's only. `exec` keeps one process to signal.
-    child = spawn('/bin/sh', ['-c', 'umask 077 && exec redis-server "$0"', conf], { stdio: ['ignore', 'pipe', 'pipe'] });
+    // umask 077: the AOF, RDB and appendonlydir the server creates are the owner's only. The shell stays as a
+    // watchdog: the server goes when this process does, however it ends (a killed test run or `npm start`
+    // left a redis-server behind for good before).
+    child = spawn('/bin/sh', ['-c', WATCHDOG, conf, String(process.pid)], { stdio: ['ignore', 'pipe', 'pipe'] });
   } catch (err) {
     throw new Error(`could not start redis-server (${(err as Error).message}); install it (apt-get install redis-server) or set REDIS_URL`);
   }

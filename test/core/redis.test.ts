@@ -1,4 +1,5 @@
 import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { spawn } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createClient } from 'redis';
@@ -35,6 +36,46 @@ describe('private redis-server and the settings check', () => {
     const probe = createClient({ url: server.url, socket: { reconnectStrategy: false, connectTimeout: 500 } });
     probe.on('error', () => {});
     await expect(probe.connect()).rejects.toThrow();
+  });
+
+  it('goes when the process that started it is killed (kill -9): no redis-server left behind', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gongyou-redis-'));
+    // A process that starts one and says where, then waits to be killed.
+    const script = `import { startPrivateRedis } from ${JSON.stringify(new URL('../../core/infra/redis.ts', import.meta.url).pathname)};
+const s = await startPrivateRedis(${JSON.stringify(dir)}, { persist: false });
+console.log(s.url);
+setInterval(() => {}, 1000);`;
+    const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
+    try {
+      const url = await new Promise<string>((res, rej) => {
+        let out = '';
+        child.stdout!.on('data', (d: Buffer) => {
+          out += d.toString();
+          const line = out.split('\n').find((l) => l.startsWith('redis://'));
+          if (line) res(line.trim());
+        });
+        child.once('exit', (code) => rej(new Error(`exited ${code}`)));
+      });
+      const client = await connectRedis(url);
+      const pid = Number(/process_id:(\d+)/.exec(await client.info('server'))?.[1]);
+      await client.quit();
+      expect(pid).toBeGreaterThan(0);
+      child.kill('SIGKILL');
+      const alive = () => {
+        try {
+          process.kill(pid, 0);
+          return true;
+        } catch {
+          return false;
+        }
+      };
+      const deadline = Date.now() + 8000;
+      while (alive() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+      expect(alive()).toBe(false);
+    } finally {
+      child.kill('SIGKILL');
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('asks for a password, and keeps its folder and files to the owner (0700, 0600)', async () => {
