@@ -25,12 +25,42 @@ export function signToken(secret: string, claims: Omit<Claims, 'exp'>, ttlSecond
 }
 
 /**
+ * Tokens found authentic lately, by secret, with their claims: a person's
+ * token comes with every message for its whole life, and checking its MAC
+ * (a fresh HMAC each time) and parsing its claims was 3 % of a chat turn.
+ * Only authentic tokens are kept, by their exact text (anything else is
+ * checked in full); expiry is still checked on every call, and revocation
+ * is the caller's (core/auth: the generation in Redis, at every call).
+ * At most CHECKED_MAX per secret, forgotten all at once when full.
+ */
+const checked = new Map<string, Map<string, Claims>>();
+const CHECKED_MAX = 5000;
+const SECRETS_MAX = 16;
+
+/**
  * The claims of a well-formed, authentic, unexpired token, else null. Parsing
  * is strict: one way to write a token, so no two strings carry the same
  * token (a stray third segment or trailing characters would otherwise pass,
  * and per-token rate limits could be sidestepped by varying them).
  */
 export function verifyToken(secret: string, token: string, now: number): Claims | null {
+  let known = checked.get(secret);
+  const hit = known?.get(token);
+  if (hit) return hit.exp * 1000 > now ? { ...hit } : null;
+  const claims = authenticClaims(secret, token);
+  if (!claims) return null;
+  if (!known) {
+    if (checked.size >= SECRETS_MAX) checked.clear();
+    known = new Map();
+    checked.set(secret, known);
+  }
+  if (known.size >= CHECKED_MAX) known.clear();
+  known.set(token, claims);
+  return claims.exp * 1000 > now ? { ...claims } : null;
+}
+
+/** The claims of a well-formed, authentic token (expired or not), else null. */
+function authenticClaims(secret: string, token: string): Claims | null {
   const m = SHAPE.exec(token);
   if (!m) return null;
   const [, body, mac] = m as unknown as [string, string, string];
@@ -42,8 +72,7 @@ export function verifyToken(secret: string, token: string, now: number): Claims 
   const raw = Buffer.from(body, 'base64url');
   if (raw.toString('base64url') !== body) return null;
   try {
-    const claims = ClaimsSchema.parse(JSON.parse(raw.toString('utf8')));
-    return claims.exp * 1000 > now ? claims : null;
+    return ClaimsSchema.parse(JSON.parse(raw.toString('utf8')));
   } catch {
     return null;
   }
