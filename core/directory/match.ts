@@ -150,9 +150,23 @@ interface NameKey {
   fullSound: string;
 }
 
+/**
+ * The sounds of texts asked lately: a message is matched against several
+ * questions' places in one turn (each time its pinyin, most of a match's
+ * cost). At most SOUNDS_MAX, forgotten all at once when full.
+ */
+const sounds = new Map<string, string>();
+const SOUNDS_MAX = 2000;
+
 /** Toneless pinyin, for names typed by sound. `ü` is written `v`, as on a phone keyboard. */
 function soundOf(text: string): string {
-  return pinyin(text, { toneType: 'none', separator: '', nonZh: 'consecutive', v: true });
+  let sound = sounds.get(text);
+  if (sound === undefined) {
+    sound = pinyin(text, { toneType: 'none', separator: '', nonZh: 'consecutive', v: true });
+    if (sounds.size >= SOUNDS_MAX) sounds.clear();
+    sounds.set(text, sound);
+  }
+  return sound;
 }
 
 interface Entry<T> {
