@@ -7,8 +7,8 @@ import { countOutboundFailure, observeJob } from '../core/infra/metrics.js';
 import { QUEUES, WORKER_RECOVERY, type NoticeHandler } from '../core/infra/queues.js';
 import { reportRedisTrouble } from '../core/infra/redis.js';
 import { startTimers } from '../core/infra/timers.js';
-import { bookingNotices, bookingSubscribeContent, remindersProcessor, scheduleMorningAgenda } from '../core/legal-aid/index.js';
-import { membershipNotices, membershipProcessor, membershipSubscribeContent } from '../core/membership/index.js';
+import { bookingNotices, bookingSubscribeContent, bookingTimers, remindersProcessor, scheduleMorningAgenda } from '../core/legal-aid/index.js';
+import { membershipNotices, membershipProcessor, membershipSubscribeContent, membershipTimers } from '../core/membership/index.js';
 import type { ChatService } from '../flows/service.js';
 import { startInboundWorker } from './inbound.js';
 
@@ -110,7 +110,7 @@ export function startWorkers(
   if (which.sla) {
     workers.push(new Worker(QUEUES.sla, slaProcessor(core), { connection, prefix, ...WORKER_RECOVERY, concurrency: 4 }));
     // Cases' time limits are timers (core/infra/timers.ts), fired from here.
-    timers.push(startTimers(core.redis, core.clock, [caseTimers(core)], core.log));
+    timers.push(startTimers(core.redis, core.clock, [caseTimers(core), membershipTimers(core), bookingTimers(core)], core.log));
     // The sweep re-routes cases left without an assignee; what it does not cover (a time limit or notice never queued) is in README (Production).
     scheduleSweep(core).catch((err: Error) => core.log.error({ err }, 'could not schedule the sweep'));
   }

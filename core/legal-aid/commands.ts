@@ -63,7 +63,6 @@ export async function markBooking(ctx: StaffCommandContext, no: string | null, o
       detail: ctx.staff.staff.id,
     };
   });
-  await bookings.unscheduleReminders(b);
   if (outcome === 'no_show') await notifyBooking(ctx.core, 'user-booking-no-show', { bookingId: b.id, rev: b.rev });
   return b;
 }
@@ -145,7 +144,6 @@ export async function referBooking(ctx: StaffCommandContext, no: string | null, 
     action: 'referred',
     detail: c.id,
   }));
-  await bookings.unscheduleReminders(booking);
   if (linked) {
     const updated = await core.cases.update(linked.id, `staff:${me.id}`, (cur) =>
       cur.history.some((h) => h.note.includes(c.caseNo))

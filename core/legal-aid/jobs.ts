@@ -1,26 +1,25 @@
 import { UnrecoverableError, type Job } from 'bullmq';
 import { warnCalendarGaps } from '../infra/calendar.js';
-import { createBookings } from './store.js';
+import { bookingKeys, createBookings } from './store.js';
 import { offerSubscribe, type SubscribeRenderer } from '../auth/index.js';
 import type { Core } from '../context.js';
 import { templateValue } from '../wechat/index.js';
 import { allProviders, chinaDay } from './slots.js';
-import { BOOKING_NOTICES, BookingNoticeJob, ReminderJob, notifyBooking, type BookingNoticeName } from './queue.js';
+import { BOOKING_NOTICES, BookingNoticeJob, ReminderJob, notifyBooking, parseBookingTimer, type BookingNoticeName, type ReminderKind } from './queue.js';
 import type { Staff } from '../directory/index.js';
 import { sendToStaff, sendToUser } from '../infra/messenger.js';
 import { countReminder } from '../infra/metrics.js';
 import { recordNotices, type NoticeHandler } from '../infra/queues.js';
+import type { TimerFamily } from '../infra/timers.js';
 import { agendaText, noShowText, providerCancelledNotice, providerMovedAwayNotice, providerMovedNotice, providerNewNotice, reminderText, MODE_NAMES } from './texts.js';
 
 /** The providers' morning agenda: 07:30 Beijing time, every day (days off are skipped when it fires). */
 export const AGENDA_SCHEDULE = { pattern: '30 7 * * *', tz: 'Asia/Shanghai' } as const;
 
 /**
- * The `reminders` queue. A `booking-reminder` fires at its time and, if the
- * booking is still booked at the same revision, queues the reminder on the
- * outbound queue (which sends it where the WeChat account is). A reminder of
- * a cancelled or rescheduled booking does nothing, even if removing its job
- * lost a race with the job starting.
+ * The `reminders` queue: the morning agenda, and the `booking-reminder`
+ * jobs queued before reminders were timers (`bookingTimers`); both kinds
+ * of reminder run `runBookingReminder`.
  */
 export function remindersProcessor(core: Core) {
   return async (job: Job) => {
@@ -30,16 +29,42 @@ export function remindersProcessor(core: Core) {
     if (job.name === 'morning-agenda') return morningAgenda(core, d.day ?? chinaDay(core.clock.now()));
     if (job.name !== 'booking-reminder') throw new UnrecoverableError(`unknown reminders job ${job.name}`);
     if (!d.bookingId || d.rev === undefined || !d.kind) throw new UnrecoverableError('booking-reminder needs bookingId, rev and kind');
-    const b = await createBookings(core).get(d.bookingId);
-    if (!b) throw new UnrecoverableError(`booking ${d.bookingId} not found`);
-    if (b.status !== 'booked' || b.rev !== d.rev) {
-      core.log.info({ bookingId: b.id, jobId: job.id }, 'reminder of a changed booking skipped');
-      return { skipped: b.status !== 'booked' ? b.status : 'rescheduled' };
-    }
-    await notifyBooking(core, 'user-booking-reminder', { bookingId: b.id, rev: b.rev, kind: d.kind });
-    countReminder('booking');
-    return { queued: d.kind };
+    return runBookingReminder(core, d.bookingId, d.rev, d.kind, job.id);
   };
+}
+
+/**
+ * The bookings' timers (core/infra/timers.ts): each due entry of
+ * `gy:{bookings}:timers` is a reminder, run as `runBookingReminder`.
+ */
+export function bookingTimers(core: Core): TimerFamily {
+  return {
+    name: 'bookings',
+    key: bookingKeys(core.config.REDIS_PREFIX).timers(),
+    async fire(member) {
+      const t = parseBookingTimer(member);
+      if (!t) throw new UnrecoverableError(`invalid booking timer ${member}`);
+      return runBookingReminder(core, t.bookingId, t.rev, t.kind, `timer:${member}`);
+    },
+  };
+}
+
+/**
+ * A booking reminder, due: if the booking is still booked at the same
+ * revision, queues the reminder on the outbound queue (which sends it where
+ * the WeChat account is). A reminder of a cancelled or rescheduled booking
+ * does nothing, even if its cancellation lost a race with it firing.
+ */
+export async function runBookingReminder(core: Core, bookingId: string, rev: number, kind: ReminderKind, jobId?: string) {
+  const b = await createBookings(core).get(bookingId);
+  if (!b) throw new UnrecoverableError(`booking ${bookingId} not found`);
+  if (b.status !== 'booked' || b.rev !== rev) {
+    core.log.info({ bookingId: b.id, jobId }, 'reminder of a changed booking skipped');
+    return { skipped: b.status !== 'booked' ? b.status : 'rescheduled' };
+  }
+  await notifyBooking(core, 'user-booking-reminder', { bookingId: b.id, rev: b.rev, kind });
+  countReminder('booking');
+  return { queued: kind };
 }
 
 /** Queues the agenda of every provider who has an appointment on `day`. */

@@ -2,13 +2,15 @@ import { z } from 'zod';
 import type { Core } from '../context.js';
 
 /**
- * What goes on the queues about legal-aid bookings. `booking-reminder`
- * fires the day before and one hour before an appointment (`reminders`
- * queue); it carries the booking's `rev`, so a reminder of a rescheduled or
- * cancelled booking does nothing. `morning-agenda` (a daily scheduler)
- * queues each provider's agenda. Notices go on the `outbound` queue. Ids
- * only in the data; deterministic job ids (no `:`; a booking id is `b` +
- * a base64url run id). The processors are in jobs.ts.
+ * What goes on the queues about legal-aid bookings. A booking's reminders
+ * (the day before and one hour before) are timers (core/infra/timers.ts,
+ * `gy:{bookings}:timers`), written with the booking; each carries the
+ * booking's `rev`, so a reminder of a rescheduled or cancelled booking does
+ * nothing. `booking-reminder` jobs on the `reminders` queue are only those
+ * queued before the timers. `morning-agenda` (a daily scheduler) queues
+ * each provider's agenda. Notices go on the `outbound` queue. Ids only in
+ * the data; deterministic job ids (no `:`; a booking id is `b` + a
+ * base64url run id). The processors are in jobs.ts.
  */
 export const REMINDER_KINDS = ['day-before', 'hour-before'] as const;
 export type ReminderKind = (typeof REMINDER_KINDS)[number];
@@ -41,6 +43,7 @@ export const BookingNoticeJob = z.object({
 export type BookingNoticeJob = z.infer<typeof BookingNoticeJob>;
 
 export const bookingJobIds = {
+  /** A `booking-reminder` delayed job's id (those queued before reminders were timers). */
   reminder: (bookingId: string, rev: number, kind: ReminderKind) => `remind-${bookingId}-r${rev}-${kind}`,
   notice: (name: BookingNoticeName, d: BookingNoticeJob) =>
     [name, d.bookingId, d.rev !== undefined ? `r${d.rev}` : undefined, d.staffId, d.kind, d.day?.replace(/-/g, '')]
@@ -48,14 +51,15 @@ export const bookingJobIds = {
       .join('-'),
 };
 
-/** A booking reminder at `at` by the app's clock. */
-export async function remind(core: Core, bookingId: string, rev: number, kind: ReminderKind, at: Date): Promise<void> {
-  await core.queues.add('reminders', 'booking-reminder', { bookingId, rev, kind }, bookingJobIds.reminder(bookingId, rev, kind), at);
+/** A booking's reminder `kind` of revision `rev`, as a timer. */
+export function bookingTimerMember(kind: ReminderKind, bookingId: string, rev: number): string {
+  return `${kind}|${bookingId}|${rev}`;
 }
 
-/** Removes a pending reminder (one already firing checks the booking anyway). */
-export async function unremind(core: Core, bookingId: string, rev: number, kind: ReminderKind): Promise<void> {
-  await core.queues.remove('reminders', bookingJobIds.reminder(bookingId, rev, kind));
+export function parseBookingTimer(member: string): { kind: ReminderKind; bookingId: string; rev: number } | null {
+  const [kind, bookingId, rev, ...rest] = member.split('|');
+  if (rest.length > 0 || !bookingId || !/^[1-9]\d*$/.test(rev ?? '') || !(REMINDER_KINDS as readonly string[]).includes(kind ?? '')) return null;
+  return { kind: kind as ReminderKind, bookingId, rev: Number(rev) };
 }
 
 export async function notifyBooking(core: Core, name: BookingNoticeName, data: BookingNoticeJob): Promise<void> {

@@ -16,8 +16,9 @@ import { currentOf, membersOf } from '../membership/index.js';
 import { SealedPhoneFields, lookupHash, seal, unseal } from '../infra/privacy.js';
 import { historySchema } from '../infra/states.js';
 import { MIN_LEAD_MINUTES, addDays, chinaDay, chinaInstant, type Slot } from './slots.js';
-import { REMINDER_KINDS, notifyBooking, remind, unremind, type ReminderKind } from './queue.js';
+import { REMINDER_KINDS, bookingTimerMember, notifyBooking, type ReminderKind } from './queue.js';
 import { createRecordStore, type IndexOp } from '../infra/records.js';
+import { cancelTimerOp, timerOp } from '../infra/timers.js';
 import { compactDay } from '../infra/time.js';
 import { bookingKeys } from './keys.js';
 import { BOOKING_STATUSES, bookingStatusName, moved, noted } from './state.js';
@@ -161,9 +162,12 @@ export function reminderTimes(b: Pick<Booking, 'slot'>): { kind: ReminderKind; a
 }
 
 /**
- * The booking store. Reminder jobs and provider notices are queued here, so
- * every path (chat, staff commands, API) moves them the same way. Job data
- * carries ids only; texts are rendered when sent.
+ * The booking store. Reminders (timers, written with the booking's write)
+ * and provider notices are set here, so every path (chat, staff commands,
+ * API) moves them the same way: booking sets a booking's reminders,
+ * rescheduling moves them to the new revision, and any write that ends the
+ * booking (cancelled, done, no-show) cancels them. Job data carries ids
+ * only; texts are rendered when sent.
  */
 export function createBookings(core: Core) {
   const clock = () => core.clock.now();
@@ -224,21 +228,22 @@ export function createBookings(core: Core) {
 
   const tooSoon = (start: string) => Date.parse(start) < clock().getTime() + MIN_LEAD_MINUTES * 60_000;
 
-  async function scheduleReminders(b: Booking) {
+  /** The reminders of revision `rev` of booking `id` in `slot`, as timers, with the booking's write. */
+  function reminderOps(id: string, rev: number, slot: SlotRef): IndexOp[] {
     const now = clock().getTime();
-    for (const r of reminderTimes(b)) {
+    return reminderTimes({ slot })
       // Booked too late for this one: the confirmation has just said it all.
-      if (r.at.getTime() > now) await remind(core, b.id, b.rev, r.kind, r.at);
-    }
+      .filter((r) => r.at.getTime() > now)
+      .map((r) => timerOp(k.timers(), bookingTimerMember(r.kind, id, rev), r.at));
   }
 
-  async function unscheduleReminders(b: Booking) {
-    for (const kind of REMINDER_KINDS) await unremind(core, b.id, b.rev, kind);
+  /** Cancels the reminders of the booking as it was (`b`), with the write that moves or ends it. */
+  function cancelReminderOps(b: Booking): IndexOp[] {
+    return REMINDER_KINDS.map((kind) => cancelTimerOp(k.timers(), bookingTimerMember(kind, b.id, b.rev)));
   }
 
-  /** Reminders and the provider's notice: idempotent (deterministic job ids), so a retry completes the work. */
+  /** The provider's notice: idempotent (deterministic job id), so a retry completes the work. */
   async function afterBooking(b: Booking) {
-    await scheduleReminders(b);
     await notifyBooking(core, 'provider-booking-new', { bookingId: b.id, staffId: b.slot.staffId, rev: b.rev });
   }
 
@@ -283,6 +288,7 @@ export function createBookings(core: Core) {
         ...takePlace(req.slot),
         { op: 'zadd', key: k.byUser(userKey), score: now.getTime(), member: id },
         { op: 'zadd', key: k.byProvider(req.slot.staffId), score: Date.parse(req.slot.start), member: id },
+        ...reminderOps(id, 1, slotRef(req.slot)),
       ],
     }));
     if (res.result === 'refused') return { ok: false, reason: 'taken' };
@@ -308,7 +314,9 @@ export function createBookings(core: Core) {
 
   /**
    * Changes a booking with optimistic concurrency: `change` sees the fresh
-   * record and returns the new one (or throws an AppError to refuse).
+   * record and returns the new one (or throws an AppError to refuse). A
+   * change that ends a booked booking cancels its reminders in the same
+   * write.
    */
   async function update(
     id: string,
@@ -319,7 +327,9 @@ export function createBookings(core: Core) {
     const res = await records.update(id, actor, (cur) => {
       const next = change(cur);
       // Giving up the slot frees its place in the same step as the status change.
-      return { ...next, ops: next.release ? freePlace(cur.slot) : [] };
+      const ops = next.release ? freePlace(cur.slot) : [];
+      if (cur.status === 'booked' && next.record.status !== 'booked') ops.push(...cancelReminderOps(cur));
+      return { ...next, ops };
     });
     return res.record;
   }
@@ -356,16 +366,17 @@ export function createBookings(core: Core) {
           ...freePlace(cur.slot),
           { op: 'zrem', key: k.byProvider(cur.slot.staffId), member: id },
           { op: 'zadd', key: k.byProvider(req.slot.staffId), score: Date.parse(req.slot.start), member: id },
+          // The old revision's reminders go, the new one's are set.
+          ...cancelReminderOps(cur),
+          ...reminderOps(id, cur.rev + 1, slotRef(req.slot)),
         ],
       };
     });
     if (same) return { ok: false, reason: 'same' };
     if (res.result === 'refused') return { ok: false, reason: 'taken' };
     const next = res.record;
-    // The booking as it was: its reminders go, its provider is told it moved.
+    // The booking as it was: its provider is told it moved.
     const before = { ...next, rev: next.rev - 1, slot: next.previous! };
-    await unscheduleReminders(before);
-    await scheduleReminders(next);
     if (before.slot.staffId === next.slot.staffId) {
       await notifyBooking(core, 'provider-booking-moved', { bookingId: id, staffId: next.slot.staffId, rev: next.rev });
     } else {
@@ -409,7 +420,6 @@ export function createBookings(core: Core) {
         release: true,
       };
     });
-    await unscheduleReminders(b);
     await notifyBooking(core, 'provider-booking-cancelled', { bookingId: b.id, staffId: b.slot.staffId, rev: b.rev });
     return b;
   }
@@ -458,8 +468,6 @@ export function createBookings(core: Core) {
     cancel,
     ownActive,
     update,
-    scheduleReminders,
-    unscheduleReminders,
     forgetUser,
     knownContact,
     phoneOf,

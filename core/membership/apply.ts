@@ -2,6 +2,7 @@ import type { Core } from '../context.js';
 import { lookupHash, seal, unseal } from '../infra/privacy.js';
 import type { IndexOp } from '../infra/records.js';
 import { membershipJob } from './queue.js';
+import { ROUTE_CHECK_MS, cancelAllMembershipTimers, membershipTimerOp } from './timers.js';
 import { moved } from './state.js';
 import { membersOf, type CreateResult, type Employment, type Membership, type Place } from './store.js';
 
@@ -41,9 +42,10 @@ export async function submitApplication(core: Core, app: Application): Promise<C
   const idHash = lookupHash(HASH_KEY, 'id', app.idNumber);
   const phoneHash = lookupHash(HASH_KEY, 'phone', app.phone);
   const sharing = (await members.membersWithPhone(phoneHash)).filter((m) => m.applicant.idHash !== idHash);
+  const id = `m${app.runId}`;
   const res = await members.create(
     {
-      id: `m${app.runId}`,
+      id,
       createdAt: app.at.toISOString(),
       userKey: app.userKey,
       applicant: { name: app.name, idSealed: seal(DATA_KEY, app.idNumber), idHash, phoneSealed: seal(DATA_KEY, app.phone), phoneHash },
@@ -56,6 +58,8 @@ export async function submitApplication(core: Core, app: Application): Promise<C
     },
     app.userKey,
     '已提交入会申请',
+    // Behind the review job queued below: routes the application if that job is lost.
+    [membershipTimerOp(members.keys.timers(), 'review', id, 1, new Date(core.clock.now().getTime() + ROUTE_CHECK_MS))],
   );
   if (res.result === 'duplicate') return res;
   await membershipJob(core, 'review', res.record.id, 1);
@@ -99,6 +103,7 @@ export async function forgetApplicant(core: Core, userKey: string): Promise<numb
       if (cur.applicant.idHash) ops.push({ op: 'delifeq', key: members.keys.byId(cur.applicant.idHash), value: cur.id });
       if (cur.applicant.phoneHash) ops.push({ op: 'srem', key: members.keys.byPhone(cur.applicant.phoneHash), member: cur.id });
       if (cur.reviewer) ops.push({ op: 'zrem', key: members.keys.review(cur.reviewer.staffId), member: cur.id });
+      if (cur.status === 'pending') ops.push(...cancelAllMembershipTimers(members.keys.timers(), cur));
       // A rejection note quotes the reviewer's reason, which may name the person.
       const scrubbed = { ...cur, history: cur.history.map((h) => (h.status === 'rejected' ? { ...h, note: '未通过' } : h)) };
       return {

@@ -9,6 +9,8 @@ import { approvedNotice, rejectedNotice, reviewerAssignedNotice, reviewerReminde
 import { assignReviewer } from './review.js';
 import { membersOf } from './store.js';
 import type { Reply } from '../infra/replies.js';
+import type { TimerFamily } from '../infra/timers.js';
+import { ROUTE_CHECK_MS, membershipTimerMember, parseMembershipTimer } from './timers.js';
 import { MEMBERSHIP_NOTICES, MembershipJob, MembershipNoticeJob, membershipJob, notifyMembership, type MembershipJobName, type MembershipNoticeName } from './queue.js';
 
 /**
@@ -16,37 +18,64 @@ import { MEMBERSHIP_NOTICES, MembershipJob, MembershipNoticeJob, membershipJob, 
  * reviewer (or approves it at once for an auto-approve union);
  * `review-reminder` and `review-deadline` are the time limits of one
  * assignment (`seq`) and do nothing once it was decided or reassigned. A
- * lapsed deadline queues the next assignment, which skips the reviewer who
- * let it lapse and escalates to the district union.
+ * lapsed deadline asks for the next assignment, which skips the reviewer
+ * who let it lapse and escalates to the district union.
+ *
+ * The time limits are timers now (timers.ts, `membershipTimers`); this
+ * queue's delayed jobs are only those queued before them. Both run
+ * `runMembershipJob`.
  */
 export function membershipProcessor(core: Core) {
-  return async (job: Job) => {
-    const parsed = MembershipJob.safeParse(job.data);
-    if (!parsed.success) throw new UnrecoverableError(`invalid membership job data: ${parsed.error.message}`);
-    const { applicationId, seq } = parsed.data;
-    const m = await membersOf(core).get(applicationId);
-    if (!m) throw new UnrecoverableError(`membership ${applicationId} not found`);
-    const name = job.name as MembershipJobName;
-    switch (name) {
-      case 'review': {
-        const r = await assignReviewer(core, applicationId, seq);
-        return { status: r?.status ?? m.status, reviewer: r?.reviewer?.staffId ?? null };
-      }
-      case 'review-reminder': {
-        if (m.status !== 'pending' || m.reviewer?.seq !== seq) return { skipped: true };
-        await notifyMembership(core, 'membership-reminder', applicationId, m.reviewer.staffId, seq);
-        return { reminded: m.reviewer.staffId };
-      }
-      case 'review-deadline': {
-        if (m.status !== 'pending' || m.reviewer?.seq !== seq) return { skipped: true };
-        core.log.warn({ module: 'membership', applicationId, reviewer: m.reviewer.staffId, seq, jobId: job.id }, 'membership review deadline passed');
-        await membershipJob(core, 'review', applicationId, seq + 1);
-        return { lapsed: m.reviewer.staffId };
-      }
-      default:
-        throw new UnrecoverableError(`unknown membership job ${job.name}`);
-    }
+  return (job: Job) => runMembershipJob(core, job.name, job.data, job.id);
+}
+
+/**
+ * The applications' timers (core/infra/timers.ts): each due entry of
+ * `gy:{members}:timers` runs the membership job of its name, as
+ * `runMembershipJob`.
+ */
+export function membershipTimers(core: Core): TimerFamily {
+  return {
+    name: 'membership',
+    key: membersOf(core).keys.timers(),
+    async fire(member) {
+      const t = parseMembershipTimer(member);
+      if (!t) throw new UnrecoverableError(`invalid membership timer ${member}`);
+      return runMembershipJob(core, t.name, { applicationId: t.applicationId, seq: t.seq }, `timer:${member}`);
+    },
   };
+}
+
+/** One membership job (a routing or a time limit), from the queue or a timer: it re-reads the application and does nothing if it moved on. */
+export async function runMembershipJob(core: Core, jobName: string, jobData: unknown, jobId?: string) {
+  const parsed = MembershipJob.safeParse(jobData);
+  if (!parsed.success) throw new UnrecoverableError(`invalid membership job data: ${parsed.error.message}`);
+  const { applicationId, seq } = parsed.data;
+  const m = await membersOf(core).get(applicationId);
+  if (!m) throw new UnrecoverableError(`membership ${applicationId} not found`);
+  const name = jobName as MembershipJobName;
+  switch (name) {
+    case 'review': {
+      const r = await assignReviewer(core, applicationId, seq);
+      return { status: r?.status ?? m.status, reviewer: r?.reviewer?.staffId ?? null };
+    }
+    case 'review-reminder': {
+      if (m.status !== 'pending' || m.reviewer?.seq !== seq) return { skipped: true };
+      await notifyMembership(core, 'membership-reminder', applicationId, m.reviewer.staffId, seq);
+      return { reminded: m.reviewer.staffId };
+    }
+    case 'review-deadline': {
+      if (m.status !== 'pending' || m.reviewer?.seq !== seq) return { skipped: true };
+      core.log.warn({ module: 'membership', applicationId, reviewer: m.reviewer.staffId, seq, jobId }, 'membership review deadline passed');
+      // The check behind the next routing first, then its job: nothing lost if this process dies in between.
+      const at = new Date(core.clock.now().getTime() + ROUTE_CHECK_MS);
+      await core.redis.zAdd(membersOf(core).keys.timers(), { score: at.getTime(), value: membershipTimerMember('review', applicationId, seq + 1) }, { NX: true });
+      await membershipJob(core, 'review', applicationId, seq + 1);
+      return { lapsed: m.reviewer.staffId };
+    }
+    default:
+      throw new UnrecoverableError(`unknown membership job ${jobName}`);
+  }
 }
 
 /**

@@ -8,7 +8,8 @@ import { moved, noted } from './state.js';
 import { membersOf, type Membership } from './store.js';
 import { dutyOverrides } from '../staff/index.js';
 import { acceptDeadline, reminderAt } from '../cases/index.js';
-import { membershipJob, notifyMembership } from './queue.js';
+import { notifyMembership } from './queue.js';
+import { cancelAllMembershipTimers, cancelMembershipTimers, membershipTimerOp } from './timers.js';
 
 /**
  * Reviewing membership applications: who reviews (routing to the union's
@@ -62,6 +63,7 @@ export async function approve(core: Core, id: string, by: string): Promise<Membe
     const ops: IndexOp[] = [];
     if (cur.applicant.phoneHash) ops.push({ op: 'sadd', key: members.keys.byPhone(cur.applicant.phoneHash), member: cur.id });
     if (cur.reviewer) ops.push({ op: 'zrem', key: members.keys.review(cur.reviewer.staffId), member: cur.id });
+    ops.push(...cancelAllMembershipTimers(members.keys.timers(), cur));
     return {
       record: {
         ...moved(cur, 'approved', `${auto ? '已自动审核通过' : '审核通过'}，会员编号 ${memberNo}`, now),
@@ -93,6 +95,7 @@ export async function reject(core: Core, id: string, by: string, reasonText: str
     if (cur.reviewer) ops.push({ op: 'zrem', key: members.keys.review(cur.reviewer.staffId), member: cur.id });
     // The ID number is free again: the person corrects and applies anew.
     if (cur.applicant.idHash) ops.push({ op: 'delifeq', key: members.keys.byId(cur.applicant.idHash), value: cur.id });
+    ops.push(...cancelAllMembershipTimers(members.keys.timers(), cur));
     return {
       record: { ...moved(cur, 'rejected', `未通过：${reason}`, now), decision: { at, by, reason } },
       // The reason is free text by staff: it stays in the record (erased with it), not in the audit stream.
@@ -111,7 +114,8 @@ export async function reject(core: Core, id: string, by: string, reasonText: str
  * an auto-approve union; otherwise picks the union's reviewer on duty with
  * the fewest applications waiting, skipping anyone who let this one lapse,
  * then the district union's reviewers; sets the same accept deadline as a
- * case, and schedules the reminder and the deadline. Idempotent: an
+ * case, with the reminder and the deadline as timers in the same write
+ * (timers.ts). Idempotent: an
  * assignment already made (same or later `seq`) is left alone.
  */
 export async function assignReviewer(core: Core, id: string, seq: number): Promise<Membership | null> {
@@ -151,7 +155,15 @@ export async function assignReviewer(core: Core, id: string, seq: number): Promi
   const at = now.toISOString();
   const updated = await members.update(id, 'system:membership', (cur) => {
       if (cur.status !== 'pending' || (cur.reviewer && cur.reviewer.seq >= seq)) return null;
-      const ops: IndexOp[] = [{ op: 'zadd', key: members.keys.review(pick.id), score: deadline.getTime(), member: cur.id }];
+      const timers = members.keys.timers();
+      const ops: IndexOp[] = [
+        { op: 'zadd', key: members.keys.review(pick.id), score: deadline.getTime(), member: cur.id },
+        // The reminder and the deadline with the assignment; the previous one's go, as does the check behind this routing.
+        membershipTimerOp(timers, 'review-reminder', cur.id, seq, reminderAt(now, deadline)),
+        membershipTimerOp(timers, 'review-deadline', cur.id, seq, deadline),
+        ...cancelMembershipTimers(timers, cur.id, seq, ['review']),
+        ...(cur.reviewer ? cancelMembershipTimers(timers, cur.id, cur.reviewer.seq, ['review-reminder', 'review-deadline']) : []),
+      ];
       if (cur.reviewer && cur.reviewer.staffId !== pick.id) ops.unshift({ op: 'zrem', key: members.keys.review(cur.reviewer.staffId), member: cur.id });
       const note = seq === 1 ? `已交给${cur.union.name}审核` : tier.escalated ? '审核超时，已转交区总工会审核' : `审核超时，已转交${cur.union.name}其他工作人员审核`;
       return {
@@ -166,10 +178,10 @@ export async function assignReviewer(core: Core, id: string, seq: number): Promi
       };
     });
   if (updated.reviewer?.seq !== seq) return updated;
-  await notifyMembership(core, 'membership-review', id, pick.id, seq);
-  await membershipJob(core, 'review-reminder', id, seq, reminderAt(now, deadline));
-  await membershipJob(core, 'review-deadline', id, seq, deadline);
-  core.log.info({ module: 'membership', applicationId: id, reviewer: pick.id, seq, escalated: tier.escalated }, 'membership assigned');
+  // The assignment as written (a run that lost the race to another finds the other's pick).
+  const reviewer = updated.reviewer;
+  await notifyMembership(core, 'membership-review', id, reviewer.staffId, seq);
+  core.log.info({ module: 'membership', applicationId: id, reviewer: reviewer.staffId, seq, escalated: reviewer.escalated }, 'membership assigned');
   return updated;
 }
 

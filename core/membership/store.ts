@@ -173,7 +173,8 @@ export function memberNoPrefix(unionId: string): string {
 export function createMemberStore(redis: Redis, keys: MembershipKeys, clock: Clock) {
   const records = createRecordStore<Membership>(redis, clock, { name: 'membership', schema: MembershipSchema, key: keys.record, audit: keys.audit, numbers: keys.numbers() });
 
-  async function create(input: NewMembership, actor: string, note: string): Promise<CreateResult> {
+  /** Creates an application with its indexes and `more` (e.g. a timer), in one step. */
+  async function create(input: NewMembership, actor: string, note: string, more: IndexOp[] = []): Promise<CreateResult> {
     const day = compactDay(new Date(input.createdAt));
     const idHash = input.applicant.idHash;
     const res = await records.create(input.id, actor, (appNo) => ({
@@ -197,6 +198,7 @@ export function createMemberStore(redis: Redis, keys: MembershipKeys, clock: Clo
         { op: 'zadd', key: keys.byUser(input.userKey), score: Date.parse(input.createdAt), member: input.id },
         ...(idHash ? [{ op: 'set' as const, key: keys.byId(idHash), value: input.id }] : []),
         { op: 'hincrby', key: keys.stats(), field: `${chinaDay(new Date(input.createdAt)).slice(0, 7)}|pending`, by: 1 },
+        ...more,
       ],
     }));
     if (res.result !== 'refused') return res;

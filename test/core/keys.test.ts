@@ -113,10 +113,13 @@ describe('Redis keys', () => {
       .filter((d) => !keys.some((k) => d.matches(k)))
       .map((d) => `${d.decl.owner}:${d.decl.name}`);
     // Keys gone by the end of the run, as they should be: the lock released, the slot's place given back by the
-    // cancellation, the waiting list and the review list emptied, the binding code used once.
+    // cancellation, the waiting list and the review list emptied, the binding code used once, the application's
+    // time limits and the booking's reminders (timers) cancelled by the approval and the cancellation.
     // WeChat's access token needs WeChat's server: test/wechat/api.test.ts checks its key.
     // A linked group and a referral to the procuratorate are not in this run (test/cases/retention-and-indexes.test.ts, test/staff).
-    expect(unused.sort()).toEqual(['bookings:taken', 'cases:group', 'cases:referred', 'cases:unassigned', 'chat:lock', 'chat:lock-live', 'members:review', 'staff:bind-code', 'wechat:access-token'].sort());
+    expect(unused.sort()).toEqual(
+      ['bookings:taken', 'bookings:timers', 'cases:group', 'cases:referred', 'cases:unassigned', 'chat:lock', 'chat:lock-live', 'members:review', 'members:timers', 'staff:bind-code', 'wechat:access-token'].sort(),
+    );
   });
 
   it("every key of a feature carries the feature's hash tag, and BullMQ's keys theirs", () => {

@@ -1,6 +1,7 @@
 /*
- * Reminders are real BullMQ delayed jobs. The chat's clock is set just before
- * a reminder is due, so its delay is under a second of real time.
+ * Reminders are timers (core/infra/timers.ts) written with the booking, fired
+ * by the workers' own timer loop once the app's clock reaches them: the
+ * chat's clock is set just before a reminder is due, then moved past it.
  *
  * The scenarios book lawyer-2 at 东龙 (Tuesday and Thursday mornings) on the
  * suite's day (by default in the week of 21 November 2026), moved forward
@@ -10,13 +11,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createBookings } from '../../core/legal-aid/store.js';
 import type { ManualClock } from '../../core/infra/clock.js';
-import { bookingJobIds } from '../../core/legal-aid/queue.js';
+import { bookingJobIds, bookingTimerMember } from '../../core/legal-aid/queue.js';
+import { bookingTimers } from '../../core/legal-aid/jobs.js';
 import { addDays, chinaDay, chinaInstant, dayLabel, type Slot } from '../../core/legal-aid/slots.js';
 import { TEST_NOW, scenarioClock } from '../support/clock.js';
 import { converse } from '../support/converse.js';
 import { startTestCore, type TestCore } from '../support/core.js';
 import { bookingNoOn, donglongOpen, donglongSlots, inboxTexts, lawyerSummaryAtDonglong, nth, typedDay, waitInbox } from './helpers.js';
-import { remind } from '../../core/legal-aid/queue.js';
+import { bookingTimer } from '../support/timers.js';
 
 let t: TestCore | undefined;
 let clock: ManualClock;
@@ -73,14 +75,18 @@ describe('appointment reminders', () => {
     const b = await book('web:rem1');
     expect(b.slot.key).toBe(slot.key);
     if (!TEST_NOW) expect(b.slot.key).toBe('lawyer-2@202611240900');
+    expect(await bookingTimer.at(t!.core, 'day-before', b.id, 1)).toEqual(evening);
+    clock.advance(800);
     const text = await waitInbox(t!.core, 'web:rem1', /^【预约提醒】/, 6000);
     expect(text).toContain(`您明天（${dayLabel(slot.day)}）${slot.time} 有工会律师咨询，预约号 ${bookingNoOn(clock.now())}`);
     if (!TEST_NOW) expect(text).toContain('您明天（11月24日（周二））09:00 有工会律师咨询，预约号 YY20261123-0001');
     expect(text).toContain('地址：东龙镇龙兴路18号镇总工会一楼');
     expect(text).toContain('请带上：身份证');
-    const hour = await t!.core.queues.reminders.getJob(bookingJobIds.reminder(b.id, 1, 'hour-before'));
-    expect(await hour!.getState()).toBe('delayed');
-    expect(hour!.data).toEqual({ bookingId: b.id, rev: 1, kind: 'hour-before' });
+    // Fired once, then gone; the hour-before one waits for its time.
+    await expect.poll(() => bookingTimer.at(t!.core, 'day-before', b.id, 1)).toBeNull();
+    expect(await bookingTimer.at(t!.core, 'hour-before', b.id, 1)).toEqual(new Date(Date.parse(slot.start) - 3600_000));
+    // No delayed job any more.
+    expect(await t!.core.queues.reminders.getJob(bookingJobIds.reminder(b.id, 1, 'hour-before'))).toBeUndefined();
   });
 
   it('when the hour before comes, then the reminder says it starts in an hour', async () => {
@@ -88,6 +94,7 @@ describe('appointment reminders', () => {
     const slot = await beforeHourBefore(700);
     const b = await book('web:rem2');
     expect(b.slot.key).toBe(slot.key);
+    clock.advance(700);
     const text = await waitInbox(t!.core, 'web:rem2', /^【预约提醒】/, 6000);
     expect(text).toContain(`您的工会律师咨询1小时后（${slot.time}）开始`);
     if (!TEST_NOW) expect(text).toContain('您的工会律师咨询1小时后（09:00）开始');
@@ -98,9 +105,13 @@ describe('appointment reminders', () => {
     const slot = await beforeHourBefore(2000);
     const b = await book('web:rem3');
     expect(b.slot.key).toBe(slot.key);
+    expect(await bookingTimer.at(t!.core, 'hour-before', b.id, 1)).not.toBeNull();
     await converse(t!.chat, 'web:rem3').send(`取消预约 ${b.bookingNo}`).expect(/已取消/);
-    expect(await t!.core.queues.reminders.getJob(bookingJobIds.reminder(b.id, 1, 'hour-before'))).toBeUndefined();
-    await sleep(3000);
+    // The cancel's write took the reminders with it.
+    expect(await bookingTimer.at(t!.core, 'hour-before', b.id, 1)).toBeNull();
+    expect(await t!.core.redis.zCard(bookingTimers(t!.core).key)).toBe(0);
+    clock.advance(3000);
+    await sleep(1500);
     expect((await inboxTexts(t!.core, 'web:rem3')).filter((x) => /预约提醒/.test(x))).toEqual([]);
   });
 
@@ -120,10 +131,10 @@ describe('appointment reminders', () => {
     const moved = (await createBookings(t!.core).get(b.id))!;
     expect(moved.rev).toBe(2);
     expect(moved.slot.key).toBe(later.key);
-    expect(await t!.core.queues.reminders.getJob(bookingJobIds.reminder(b.id, 1, 'hour-before'))).toBeUndefined();
-    const next = await t!.core.queues.reminders.getJob(bookingJobIds.reminder(b.id, 2, 'hour-before'));
-    expect(await next!.getState()).toBe('delayed');
-    await sleep(3500);
+    expect(await bookingTimer.at(t!.core, 'hour-before', b.id, 1)).toBeNull();
+    expect(await bookingTimer.at(t!.core, 'hour-before', b.id, 2)).toEqual(new Date(Date.parse(later.start) - 3600_000));
+    clock.advance(3500);
+    await sleep(1500);
     expect((await inboxTexts(t!.core, 'web:rem4')).filter((x) => /预约提醒/.test(x))).toEqual([]);
   });
 
@@ -131,8 +142,10 @@ describe('appointment reminders', () => {
     await start(scenarioClock('2026-11-21', '10:00'));
     const b = await book('web:rem5');
     await converse(t!.chat, 'web:rem5').send(`改约 ${b.bookingNo}`).send('2').send('确认').expect(/改约成功/);
-    // The revision-1 reminder, due now.
-    await remind(t!.core, b.id, 1, 'hour-before', t!.core.clock.now());
+    // The revision-1 reminder's timer, fired anyway.
+    expect(await bookingTimers(t!.core).fire(bookingTimerMember('hour-before', b.id, 1))).toEqual({ skipped: 'rescheduled' });
+    // And its delayed job, queued before reminders were timers, due now: the same function, the same answer.
+    await t!.core.queues.add('reminders', 'booking-reminder', { bookingId: b.id, rev: 1, kind: 'hour-before' }, bookingJobIds.reminder(b.id, 1, 'hour-before'));
     const job = await t!.core.queues.reminders.getJob(bookingJobIds.reminder(b.id, 1, 'hour-before'));
     await expect.poll(async () => job!.getState(), { timeout: 5000 }).toBe('completed');
     expect((await t!.core.queues.reminders.getJob(job!.id!))!.returnvalue).toEqual({ skipped: 'rescheduled' });

@@ -30,7 +30,9 @@ import {
   staffSays,
   waitInbox,
 } from './support.js';
-import { manualClock } from '../../core/infra/clock.js';
+import { manualClock, type ManualClock } from '../../core/infra/clock.js';
+import { ROUTE_CHECK_MS } from '../../core/membership/timers.js';
+import { membershipTimer } from '../support/timers.js';
 
 const t = useFixture(() => startTestCore({ workers: true, clock: manualClock(NOW) }));
 
@@ -207,28 +209,30 @@ describe('a phone number already used by another member', () => {
 describe('time limits', () => {
   const job = (name: string, applicationId: string, seq: number) => ({ name, id: `test-${name}`, data: { applicationId, seq } }) as unknown as Job;
 
-  it('the reviewer has the accept deadline of a case (1 working day), with a reminder and a deadline job queued', async () => {
+  it('the reviewer has the accept deadline of a case (1 working day), with the reminder and the deadline as timers set with the assignment', async () => {
     const m = await courierApplied('web:t1');
     const assigned = new Date(m.reviewer!.assignedAt);
     expect(m.reviewer!.deadline).toBe(addWorkingDays(t.core.directory.index().calendar, assigned, t.core.config.ACCEPT_WORKING_DAYS).toISOString());
-    const reminder = await t.core.queues.membership.getJob(`mreview-reminder-${m.id}-1`);
-    const deadline = await t.core.queues.membership.getJob(`mreview-deadline-${m.id}-1`);
-    expect(reminder && deadline).toBeTruthy();
-    // The app's clock stands at NOW: the delays are exact, the reminder at two thirds of the time.
+    // The app's clock stands at NOW: the times are exact, the reminder at two thirds of the time.
     const left = Date.parse(m.reviewer!.deadline) - NOW.getTime();
-    expect(deadline!.delay).toBe(left);
-    expect(reminder!.delay).toBe(Math.round((left * 2) / 3));
+    expect(await membershipTimer.at(t.core, 'review-deadline', m.id, 1)).toEqual(new Date(m.reviewer!.deadline));
+    expect(await membershipTimer.at(t.core, 'review-reminder', m.id, 1)).toEqual(new Date(NOW.getTime() + (left * 2) / 3));
+    // The routing was done: the check behind it went with the assignment's write.
+    expect(await membershipTimer.at(t.core, 'review', m.id, 1)).toBeNull();
+    // No delayed job any more.
+    expect(await t.core.queues.membership.getJob(`mreview-deadline-${m.id}-1`)).toBeUndefined();
   });
 
   it('the reminder reaches the reviewer; at the deadline the application goes up to the district union, whose reviewer may then decide', async () => {
     const m = await courierApplied('web:t2');
-    const run = membershipProcessor(t.core);
-    await run(job('review-reminder', m.id, 1));
+    await membershipTimer.fireNow(t.core, 'review-reminder', m.id, 1);
+    // Fired once, then gone (the workers' own loop may be the one that fired it).
+    await expect.poll(() => membershipTimer.at(t.core, 'review-reminder', m.id, 1)).toBeNull();
     expect(await waitInbox(t.core, 'staff:urev-nef', /【催办】/)).toContain(`通过 ${m.appNo}`);
     // Before escalation the district union's reviewer may not decide.
     expect(await staffSays(t.core, 'urev-qx', `通过 ${m.appNo}`)).toMatch(/不归您审核/);
 
-    await run(job('review-deadline', m.id, 1));
+    await membershipTimer.fireNow(t.core, 'review-deadline', m.id, 1);
     const up = await eventually(async () => {
       const x = await membersOf(t.core).get(m.id);
       return x?.reviewer?.seq === 2 ? x : null;
@@ -237,7 +241,13 @@ describe('time limits', () => {
     expect(up.lapsed).toEqual(['urev-nef']);
     expect(up.history.at(-1)!.note).toBe('审核超时，已转交区总工会审核');
     expect(await waitInbox(t.core, 'staff:urev-qx', /【入会申请·超时转交】/)).toContain(m.appNo);
-    // A late reminder or deadline of the first assignment does nothing.
+    // The second assignment's time limits are set; the first's are gone, and so is the check behind the re-routing.
+    expect(await membershipTimer.at(t.core, 'review-deadline', m.id, 2)).toEqual(new Date(up.reviewer!.deadline));
+    expect(await membershipTimer.at(t.core, 'review-reminder', m.id, 2)).not.toBeNull();
+    expect(await membershipTimer.at(t.core, 'review-deadline', m.id, 1)).toBeNull();
+    expect(await membershipTimer.at(t.core, 'review', m.id, 2)).toBeNull();
+    // A late reminder or deadline of the first assignment (a delayed job queued before timers) does nothing.
+    const run = membershipProcessor(t.core);
     expect(await run(job('review-reminder', m.id, 1))).toEqual({ skipped: true });
     expect(await run(job('review-deadline', m.id, 1))).toEqual({ skipped: true });
 
@@ -256,11 +266,52 @@ describe('time limits', () => {
     expect(m.reviewer).toMatchObject({ staffId: 'urev-qx', escalated: true });
   });
 
-  it('a decision in time leaves the time-limit jobs with nothing to do', async () => {
+  it('a decision in time cancels the time limits in the same write, and a late one does nothing', async () => {
     const m = await courierApplied('web:t4');
+    expect(await membershipTimer.at(t.core, 'review-deadline', m.id, 1)).not.toBeNull();
     await staffSays(t.core, 'urev-nef', `驳回 ${m.appNo} 信息不全`);
+    expect(await membershipTimer.at(t.core, 'review-reminder', m.id, 1)).toBeNull();
+    expect(await membershipTimer.at(t.core, 'review-deadline', m.id, 1)).toBeNull();
+    expect(await t.core.redis.zCard(membersOf(t.core).keys.timers())).toBe(0);
     const run = membershipProcessor(t.core);
     expect(await run(job('review-deadline', m.id, 1))).toEqual({ skipped: true });
     expect((await membersOf(t.core).get(m.id))!.reviewer!.seq).toBe(1);
+  });
+
+  it('the deadline, due by the app clock, is fired by the timer loop: the application goes to the next reviewer', async () => {
+    const m = await courierApplied('web:t5');
+    const clock = t.core.clock as ManualClock;
+    clock.set(new Date(Date.parse(m.reviewer!.deadline) + 1));
+    // The workers' own timer loop (every half second) fires the reminder and the deadline, now both due.
+    const up = await eventually(async () => {
+      const x = await membersOf(t.core).get(m.id);
+      return x?.reviewer?.seq === 2 ? x : null;
+    }, 8000, 'reassignment by the timer loop');
+    expect(up.reviewer).toMatchObject({ staffId: 'urev-qx', escalated: true });
+    expect(await waitInbox(t.core, 'staff:urev-qx', /【入会申请·超时转交】/)).toContain(m.appNo);
+    expect(await membershipTimer.at(t.core, 'review-deadline', m.id, 1)).toBeNull();
+    expect(await membershipTimer.at(t.core, 'review-reminder', m.id, 1)).toBeNull();
+  });
+
+  it('a review job lost after the application was written is made up for by the timer written with it, 30 s later', async () => {
+    const queue = t.core.queues.membership;
+    await queue.pause();
+    let m;
+    try {
+      await courierUpToReview(t.chat, 'web:t6', ZHANG).send('确认').expect(/入会申请已提交/);
+      m = (await membersOf(t.core).listByUser('web:t6'))[0]!;
+      // The job never ran (as if its process died before queueing it).
+      expect(await queue.remove(`mreview-${m.id}-1`)).toBe(1);
+    } finally {
+      await queue.resume();
+    }
+    expect(m.reviewer).toBeNull();
+    const check = await membershipTimer.at(t.core, 'review', m.id, 1);
+    expect(check).toEqual(new Date(NOW.getTime() + ROUTE_CHECK_MS));
+    (t.core.clock as ManualClock).set(check!);
+    const routed = await reviewed(t.core, 'web:t6');
+    expect(routed.reviewer).toMatchObject({ staffId: 'urev-nef', seq: 1 });
+    expect(await membershipTimer.at(t.core, 'review', m.id, 1)).toBeNull();
+    expect(await membershipTimer.at(t.core, 'review-deadline', m.id, 1)).toEqual(new Date(routed.reviewer!.deadline));
   });
 });
