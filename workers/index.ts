@@ -109,8 +109,8 @@ export function startWorkers(
   const timers: { close(): Promise<void> }[] = [];
   if (which.sla) {
     workers.push(new Worker(QUEUES.sla, slaProcessor(core), { connection, prefix, ...WORKER_RECOVERY, concurrency: 4 }));
-    // Cases' time limits are timers (core/infra/timers.ts), fired from here.
-    timers.push(startTimers(core.redis, core.clock, [caseTimers(core), membershipTimers(core), bookingTimers(core)], core.log));
+    // Time limits of cases, membership applications and bookings are timers (core/infra/timers.ts), fired from here.
+    timers.push(startTimers(core, [caseTimers(core), membershipTimers(core), bookingTimers(core)]));
     // The sweep re-routes cases left without an assignee; what it does not cover (a time limit or notice never queued) is in README (Production).
     scheduleSweep(core).catch((err: Error) => core.log.error({ err }, 'could not schedule the sweep'));
   }

@@ -59,7 +59,16 @@ export interface CaseStoreDeps {
  * list in one step; changed by compare-and-set with their index changes.
  */
 export function createCaseStore({ redis, keys, clock, caseNoPrefix }: CaseStoreDeps) {
-  const records = createRecordStore<Case>(redis, clock, { name: 'case', schema: CaseSchema, key: keys.record, audit: keys.audit, numbers: keys.numbers(), compact: compactCase });
+  const records = createRecordStore<Case>(redis, clock, {
+    name: 'case',
+    schema: CaseSchema,
+    key: keys.record,
+    audit: keys.audit,
+    numbers: keys.numbers(),
+    compact: compactCase,
+    // Live views (the web console) refresh: one message per change, the case's ids only, published by the write itself.
+    changed: { channel: keys.changedChannel, message: (c) => JSON.stringify({ id: c.id, caseNo: c.caseNo }) },
+  });
 
   /**
    * Creates the case unless its id exists (a retried submission gets the
@@ -92,8 +101,6 @@ export function createCaseStore({ redis, keys, clock, caseNoPrefix }: CaseStoreD
       };
     });
     if (res.result === 'refused') throw new Error(`case ${input.id}: refused by a guard it does not have`);
-    // A new case is a change too: the supervisors' boards show it as waiting for routing.
-    if (res.result === 'created') await publishChange(res.record);
     return { created: res.result === 'created', record: res.record };
   }
 
@@ -115,14 +122,7 @@ export function createCaseStore({ redis, keys, clock, caseNoPrefix }: CaseStoreD
       const record: Case = { ...ch.record, ix: 1 };
       return { ...ch, record, ops: [...(ch.ops ?? []), ...derivedOps(keys, c, record, clock.now())] };
     }, from);
-    // Live views (the web console) refresh: one message per change, the case's ids only. Best effort:
-    // a lost message only delays a refresh, and the change itself is already written.
-    if (res.result === 'written') await publishChange(res.record);
     return res.record;
-  }
-
-  async function publishChange(c: Case): Promise<void> {
-    await redis.publish(keys.changedChannel, JSON.stringify({ id: c.id, caseNo: c.caseNo })).catch(() => undefined);
   }
 
   /** Newest first. */

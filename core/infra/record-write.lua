@@ -20,6 +20,8 @@
 --         prefix .. zero-padded count, every `token` in the JSON and the
 --         detail becomes it, and index (a hash) maps number -> record id.
 -- ARGV[10] the record id (for the number index)
+-- ARGV[11] a channel to PUBLISH the change on ('' = none), ARGV[12] the
+--         message (its `token` becomes the number too)
 --
 -- Returns {1, json} written; {0, json} not written: the record exists (a
 -- create) or changed since it was read (an update), with what is there;
@@ -56,6 +58,7 @@ end
 
 local json = ARGV[2]
 local detail = ARGV[6]
+local message = ARGV[12]
 if ARGV[9] ~= '' then
   local spec = cjson.decode(ARGV[9])
   local count = redis.call('INCR', KEYS[spec.seq])
@@ -63,6 +66,7 @@ if ARGV[9] ~= '' then
   local number = spec.prefix .. string.format('%0' .. spec.width .. 'd', count)
   json = string.gsub(json, spec.token, number)
   detail = string.gsub(detail, spec.token, number)
+  message = string.gsub(message, spec.token, number)
   if spec.index > 0 then redis.call('HSET', KEYS[spec.index], number, ARGV[10]) end
 end
 
@@ -97,5 +101,9 @@ for _, o in ipairs(ops) do
   elseif op == 'expire' then redis.call('EXPIRE', key, o[3])
   end
 end
+
+-- Live views hear of the change once it is written (a channel is not a key: nothing is stored).
+local channel = ARGV[11]
+if channel ~= '' then redis.call('PUBLISH', channel, message) end
 
 return {1, json}

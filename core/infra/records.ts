@@ -105,6 +105,11 @@ export interface RecordKind<T> {
    * defaults give back on reading (empty lists, nulls), to keep records small.
    */
   compact?: (record: T) => unknown;
+  /**
+   * Every write is published on `channel` in the same step (`message`: ids
+   * only; a number given out in a create is in it as it is in the record).
+   */
+  changed?: { channel: string; message: (record: T) => string };
 }
 
 /** Attempts of one change before giving up (each lost only to a concurrent write). */
@@ -173,6 +178,8 @@ export function createRecordStore<T extends { id: string }>(redis: Redis, clock:
       JSON.stringify(ops),
       number,
       id,
+      kind.changed?.channel ?? '',
+      kind.changed ? kind.changed.message(w.record) : '',
     ])) as [number, string | number, string?];
     return [res[0], String(res[1]), res[2]];
   }

@@ -98,7 +98,8 @@ export async function timerDue(redis: Redis, key: string, member: string): Promi
  * that is still running when the next is due is not doubled; Redis trouble
  * is reported (throttled) and the next tick tries again.
  */
-export function startTimers(redis: Redis, clock: Clock, families: readonly TimerFamily[], log: Logger, tickMs = TIMER_TICK_MS) {
+export function startTimers(on: { redis: Redis; clock: Clock; log: Logger }, families: readonly TimerFamily[], tickMs = TIMER_TICK_MS) {
+  const { redis, clock, log } = on;
   let running: Promise<void> | null = null;
   const tick = async () => {
     for (const f of families) {

@@ -51,7 +51,8 @@ describe('the record store', () => {
     // This file's own client: count the records read through it.
     const original = redis.get.bind(redis);
     let gets = 0;
-    redis.get = ((...args: Parameters<typeof original>) => {
+    const client = redis as { get: typeof redis.get };
+    client.get = ((...args: Parameters<typeof original>) => {
       gets += 1;
       return original(...args);
     }) as typeof redis.get;
@@ -68,7 +69,7 @@ describe('the record store', () => {
       expect(c.record.note).toBe('first+a+b+c');
       expect(gets).toBe(2);
     } finally {
-      redis.get = original;
+      client.get = original;
     }
     expect((await store.get('from1'))!.note).toBe('first+a+b+c');
   });

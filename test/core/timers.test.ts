@@ -60,7 +60,7 @@ describe('timers', () => {
     const { f, fired } = family(() => new Promise((r) => setTimeout(r, 2)));
     const now = clock.now().getTime();
     for (let i = 0; i < 250; i++) await set(f, `m${i}`, now - i);
-    const loops = [startTimers(t.core.redis, clock, [f], t.core.log, 20), startTimers(t.core.redis, clock, [f], t.core.log, 20)];
+    const loops = [startTimers(t.core, [f], 20), startTimers(t.core, [f], 20)];
     try {
       await eventually(async () => (fired.length >= 250 && (await t.core.redis.zCard(f.key)) === 0 ? true : null), 10_000, 'all fired');
       await new Promise((r) => setTimeout(r, 100));
