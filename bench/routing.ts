@@ -119,15 +119,13 @@ export interface RoutingRun {
 }
 
 /**
- * The real pipeline: routing and outbound workers (startWorkers), cases
- * created as submitWage does (core.cases.create then core.queues.route), one
- * per grid in turn. Latency: from just before cases.create to the assignee's
- * notice being delivered by the messenger.
+ * The real pipeline, started for one measurement: routing and outbound
+ * workers (startWorkers) and a recording messenger; `submit` files a case as
+ * submitWage does (core.cases.create then core.queues.route), case `n` in
+ * the grid `n mod grids`. `close` stops the workers and takes the messenger
+ * out again.
  */
-export async function benchRouting(
-  core: Core,
-  opts: { warmup: number; count: number; submitters: number; timeoutMs: number },
-): Promise<RoutingRun> {
+async function startRoutingPipeline(core: Core) {
   const targets = routingTargets(core.directory.index().directory);
   const rec = recordingMessenger(core);
   core.messengers.push(rec.messenger);
@@ -140,21 +138,34 @@ export async function benchRouting(
   const reporter = benchReporter(core.config);
   const caseIds: string[] = [];
 
-  async function run(count: number, tag: string): Promise<PhaseResult> {
-    const submitted = new Map<string, number>();
-    const doneBefore = rec.staffAt.size;
-    const usersBefore = rec.userNotices();
-    await submitAll(count, opts.submitters, async (n) => {
+  async function close(): Promise<void> {
+    await workers.close();
+    core.messengers.splice(core.messengers.indexOf(rec.messenger), 1);
+  }
+
+  try {
+    await Promise.all(workers.workers.map((w) => w.waitUntilReady()));
+  } catch (err) {
+    await close();
+    throw err;
+  }
+
+  return {
+    /** The ids of the cases submitted, in the order their submissions returned. */
+    caseIds,
+    failure: () => failure,
+    close,
+
+    /** Files case `n` (user `web:bench-<tag>-<n>`); its id and case number. */
+    async submit(n: number, tag: string): Promise<{ id: string; caseNo: string }> {
       const t = targets[n % targets.length]!;
       const id = `w${randomBytes(9).toString('base64url')}`;
       const userKey = `web:bench-${tag}-${n}`;
-      const createdAt = new Date();
-      const t0 = performance.now();
       const { record } = await core.cases.create(
         benchWageCase({
           id,
           userKey,
-          createdAt: createdAt.toISOString(),
+          createdAt: new Date().toISOString(),
           reporter,
           location: { districtId: t.districtId, townshipId: t.townshipId, gridId: t.gridId, community: t.community },
           wage: { construction: true, project: '青溪花园二期', stillEmployed: false, leftSince: '2026-09' },
@@ -163,47 +174,176 @@ export async function benchRouting(
         '已受理：反映青溪宏达建筑工程有限公司拖欠工资28,500元',
       );
       await route(core, record.id);
-      submitted.set(record.caseNo, t0);
       caseIds.push(id);
+      return { id, caseNo: record.caseNo };
+    },
+
+    /** Notices delivered so far (assignee, reporter): pass to `delivered` as its starting point. */
+    mark: () => ({ staff: rec.staffAt.size, users: rec.userNotices() }),
+
+    /** Waits for `count` more assignee and reporter notices than at `since`. */
+    async delivered(since: { staff: number; users: number }, count: number, timeoutMs: number): Promise<void> {
+      await waitFor(
+        `${count} assignee notices and ${count} reporter notices`,
+        timeoutMs,
+        () => rec.staffAt.size - since.staff >= count && rec.userNotices() - since.users >= count,
+        () => `${rec.staffAt.size - since.staff} assignee and ${rec.userNotices() - since.users} reporter notices delivered`,
+        () => failure,
+      );
+    },
+
+    /**
+     * Latency of each case (case number → its start, performance.now()) to its
+     * assignee notice; seconds: first start → last notice.
+     */
+    latencies(started: Map<string, number>): PhaseResult {
+      const latencies: number[] = [];
+      let first = Infinity;
+      let last = -Infinity;
+      for (const [caseNo, t0] of started) {
+        const t1 = rec.staffAt.get(caseNo);
+        if (t1 === undefined) throw new Error(`no assignee notice for ${caseNo}`);
+        latencies.push(t1 - t0);
+        first = Math.min(first, t0);
+        last = Math.max(last, t1);
+      }
+      return { latencies, seconds: (last - first) / 1000 };
+    },
+
+    /** Where these cases went: assignment levels, staff; and the highest open load. */
+    async outcome(ids: readonly string[]): Promise<Omit<RoutingRun, 'result'>> {
+      const levels: Record<Level, number> = { grid: 0, township: 0, district: 0 };
+      const assignees = new Set<string>();
+      for (const id of ids) {
+        const c = await core.cases.get(id);
+        if (!c?.assignee) throw new Error(`case ${id} has no assignee`);
+        levels[c.assignee.level]++;
+        assignees.add(c.assignee.staffId);
+      }
+      const loads = Object.values(await core.redis.hGetAll(core.cases.keys.load())).map(Number);
+      return { levels, assignees: assignees.size, maxLoad: Math.max(0, ...loads) };
+    },
+  };
+}
+
+/**
+ * The real pipeline (startRoutingPipeline) in a closed-loop burst: `count`
+ * cases by `submitters` concurrent submitters as fast as they go, one per
+ * grid in turn. Latency: from just before cases.create to the assignee's
+ * notice being delivered by the messenger.
+ */
+export async function benchRouting(
+  core: Core,
+  opts: { warmup: number; count: number; submitters: number; timeoutMs: number },
+): Promise<RoutingRun> {
+  const pipeline = await startRoutingPipeline(core);
+
+  async function run(count: number, tag: string): Promise<PhaseResult> {
+    const submitted = new Map<string, number>();
+    const since = pipeline.mark();
+    await submitAll(count, opts.submitters, async (n) => {
+      const t0 = performance.now();
+      submitted.set((await pipeline.submit(n, tag)).caseNo, t0);
     });
-    await waitFor(
-      `${count} assignee notices and ${count} reporter notices`,
-      opts.timeoutMs,
-      () => rec.staffAt.size - doneBefore >= count && rec.userNotices() - usersBefore >= count,
-      () => `${rec.staffAt.size - doneBefore} assignee and ${rec.userNotices() - usersBefore} reporter notices delivered`,
-      () => failure,
-    );
-    const latencies: number[] = [];
-    let first = Infinity;
-    let last = -Infinity;
-    for (const [caseNo, t0] of submitted) {
-      const t1 = rec.staffAt.get(caseNo);
-      if (t1 === undefined) throw new Error(`no assignee notice for ${caseNo}`);
-      latencies.push(t1 - t0);
-      first = Math.min(first, t0);
-      last = Math.max(last, t1);
-    }
-    return { latencies, seconds: (last - first) / 1000 };
+    await pipeline.delivered(since, count, opts.timeoutMs);
+    return pipeline.latencies(submitted);
   }
 
   try {
-    await Promise.all(workers.workers.map((w) => w.waitUntilReady()));
     await run(opts.warmup, 'warm');
-    const measuredFrom = caseIds.length;
+    const measuredFrom = pipeline.caseIds.length;
     const result = await run(opts.count, 'run');
-    const levels: Record<Level, number> = { grid: 0, township: 0, district: 0 };
-    const assignees = new Set<string>();
-    for (const id of caseIds.slice(measuredFrom)) {
-      const c = await core.cases.get(id);
-      if (!c?.assignee) throw new Error(`case ${id} has no assignee`);
-      levels[c.assignee.level]++;
-      assignees.add(c.assignee.staffId);
-    }
-    const loads = Object.values(await core.redis.hGetAll(core.cases.keys.load())).map(Number);
-    return { result, levels, assignees: assignees.size, maxLoad: Math.max(0, ...loads) };
+    return { result, ...(await pipeline.outcome(pipeline.caseIds.slice(measuredFrom))) };
   } finally {
-    await workers.close();
-    core.messengers.splice(core.messengers.indexOf(rec.messenger), 1);
+    await pipeline.close();
+  }
+}
+
+export interface SteadyRun extends RoutingRun {
+  /** Cases measured (after the warm-up). */
+  count: number;
+  /** The rate asked for, cases/s. */
+  offered: number;
+  /** Measured submissions per second as they actually started: (count − 1) / (first start → last start). */
+  startedRate: number;
+  /** How late each measured submission actually started after its scheduled time (ms). */
+  startLag: number[];
+  /** The most submissions in flight (cases.create + queues.route not yet returned) at once. */
+  maxInFlight: number;
+}
+
+/**
+ * The real pipeline (startRoutingPipeline) in an open loop: case `i` is
+ * submitted at t0 + i / rate, whether or not earlier submissions have
+ * returned (a submission that falls behind its schedule starts as soon as
+ * the event loop gets to it). The first `warmupSeconds` of the schedule warm
+ * up and are not measured; the schedule runs on into the measured
+ * `seconds` without a pause, so those start on a pipeline already under the
+ * load. Latency: from the case's *scheduled* time (not when its submission
+ * actually started: a late start is the system's delay too, so coordinated
+ * omission is not hidden) to the assignee's notice being delivered;
+ * result.seconds: first measured scheduled time → last measured notice.
+ */
+export async function benchSteadyRouting(
+  core: Core,
+  opts: { rate: number; seconds: number; warmupSeconds: number; timeoutMs: number },
+): Promise<SteadyRun> {
+  const warmup = Math.round(opts.rate * opts.warmupSeconds);
+  const count = Math.round(opts.rate * opts.seconds);
+  if (!(opts.rate > 0) || count < 1) throw new Error(`steady routing: rate ${opts.rate}/s for ${opts.seconds}s gives no case to measure`);
+  const pipeline = await startRoutingPipeline(core);
+  try {
+    const since = pipeline.mark();
+    const scheduled = new Map<string, number>();
+    const measured: string[] = [];
+    const actualStart: number[] = [];
+    const startLag: number[] = [];
+    const inFlight = new Set<Promise<void>>();
+    let maxInFlight = 0;
+    let error: unknown = null;
+    const t0 = performance.now() + 10;
+    const at = (i: number) => t0 + (i * 1000) / opts.rate;
+    for (let i = 0; i < warmup + count && error === null && !pipeline.failure(); ) {
+      const now = performance.now();
+      // Everything due by now starts now, however far behind (a blocked event loop does not skip or push back a case).
+      for (; i < warmup + count && at(i) <= now; i++) {
+        const n = i;
+        const p = pipeline.submit(n, 'steady').then(
+          ({ id, caseNo }) => {
+            if (n < warmup) return;
+            scheduled.set(caseNo, at(n));
+            measured.push(id);
+          },
+          (err: unknown) => {
+            error ??= err;
+          },
+        );
+        if (n >= warmup) {
+          actualStart.push(now);
+          startLag.push(now - at(n));
+        }
+        inFlight.add(p);
+        void p.finally(() => inFlight.delete(p));
+        maxInFlight = Math.max(maxInFlight, inFlight.size);
+      }
+      if (i < warmup + count) await new Promise((r) => setTimeout(r, Math.max(0, at(i) - performance.now())));
+    }
+    await Promise.all(inFlight);
+    if (error !== null) throw error;
+    await pipeline.delivered(since, warmup + count, opts.timeoutMs);
+    const result = pipeline.latencies(scheduled);
+    const startedSeconds = (actualStart[actualStart.length - 1]! - actualStart[0]!) / 1000;
+    return {
+      result,
+      ...(await pipeline.outcome(measured)),
+      count,
+      offered: opts.rate,
+      startedRate: count > 1 ? (count - 1) / startedSeconds : NaN,
+      startLag,
+      maxInFlight,
+    };
+  } finally {
+    await pipeline.close();
   }
 }
 

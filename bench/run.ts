@@ -6,12 +6,17 @@
  * end), otherwise a private redis-server without persistence in a temp dir.
  * Figures are informational; the exit code is non-zero only if something
  * errored (a failed request, a wrong chat answer, a notice that never came).
+ *
+ * Options: `--rate N` and `--seconds N` (default 200 and 5): the steady-rate
+ * routing phase submits N cases a second for that long (after a second's
+ * warm-up at the same rate), e.g. `npm run bench -- --rate 100 --seconds 10`.
  */
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { createClient } from 'redis';
 import { shiftedClock } from '../core/infra/clock.js';
 import { createCore, loadDirectory, type Core } from '../core/context.js';
@@ -20,8 +25,8 @@ import { createLogger } from '../core/infra/logger.js';
 import { checkRedisServer, startPrivateRedis, type PrivateRedis } from '../core/infra/redis.js';
 import { createChatService } from '../flows/service.js';
 import { WAGE_SCRIPT, closeServer, driveBaseline, driveChat, startBaselineServer, startChatServer, type LoadPlan } from './chat.js';
-import { benchDirectory, benchNoopQueue, benchRouting, routingTargets } from './routing.js';
-import { ms, rate, ratio, summarize, type Summary } from './stats.js';
+import { benchDirectory, benchNoopQueue, benchRouting, benchSteadyRouting, routingTargets } from './routing.js';
+import { ms, percentile, rate, ratio, summarize, type Summary } from './stats.js';
 import { benchConfig, benchReporter, benchWageCase } from './cases.js';
 
 /** Load shape; small enough for < 60 s on 2 cores. */
@@ -31,11 +36,16 @@ const CHAT_MEASURED: LoadPlan = { users: CHAT_USERS, conversations: 6 };
 /** Baseline and chat alternate this many times (measured runs pooled), so drift hits both alike. */
 const CHAT_ROUNDS = 5;
 const ROUTING = { warmup: 40, count: 300, submitters: 20, timeoutMs: 20_000 };
+/** Issue 14's routing target: submit-to-notified p99 at most this at a steady 200 cases/s. */
+const STEADY_TARGET = { rate: 200, p99Ms: 100 };
+/** timeoutMs: for the backlog left when the schedule ends (1,200 cases at 52/s took 23 s on a loaded 2-core machine). */
+const STEADY = { ...steadyOptions(), warmupSeconds: 1, timeoutMs: 60_000 };
 const OUTBOUND_PER_SECOND = 10_000;
 const GRID_CAPACITY = 1000;
 /** The conversation's dates are relative to "now"; a fixed day keeps the script valid on any clock. */
 const CHAT_NOW = new Date('2026-11-21T10:00:00+08:00');
-const WATCHDOG_MS = 150_000;
+/** Longer when the steady phase is (its schedule, and its backlog's drain, at most its timeout). */
+const WATCHDOG_MS = 150_000 + (STEADY.warmupSeconds + STEADY.seconds) * 1000 + STEADY.timeoutMs;
 /** The durability section: routing on a redis-server with AOF fsynced on every write, and once a second. */
 const DURABILITY = { warmup: 20, count: 200, submitters: 20, timeoutMs: 30_000 };
 const DURABILITY_ROUNDS = 2;
@@ -112,6 +122,23 @@ function statfsType(dir: string): string {
   }
 }
 
+/** `--rate N --seconds N` from the command line (defaults: the target's 200 cases/s, for 5 s); exits with 2 on a bad option. */
+function steadyOptions(): { rate: number; seconds: number } {
+  let values: { rate?: string; seconds?: string };
+  try {
+    ({ values } = parseArgs({ options: { rate: { type: 'string' }, seconds: { type: 'string' } } }));
+  } catch (err) {
+    console.error(`bench: ${(err as Error).message} (options: --rate N --seconds N)`);
+    process.exit(2);
+  }
+  const out = { rate: Number(values.rate ?? STEADY_TARGET.rate), seconds: Number(values.seconds ?? 5) };
+  if (!(out.rate > 0 && out.seconds > 0 && out.rate * out.seconds >= 2)) {
+    console.error(`bench: --rate ${values.rate ?? out.rate} --seconds ${values.seconds ?? out.seconds}: want positive numbers, at least two cases in all`);
+    process.exit(2);
+  }
+  return out;
+}
+
 function line(label: string, unit: string, s: Summary): string {
   return `${label} ${rate(s.rate)} ${unit}  p50 ${ms(s.p50)}  p99 ${ms(s.p99)}`;
 }
@@ -153,7 +180,7 @@ async function main(): Promise<void> {
   const chat = createChatService(core, { evidence: createEvidenceStore(join(tmp, 'evidence'), config.DATA_KEY) });
 
   console.log(`Gongyou bench · node ${process.version} · ${availableParallelism()} CPUs · Redis ${version}: ${redisNote} · key prefix ${prefix}`);
-  console.log('running: chat baseline, chat, routing baseline, routing, routing on AOF everysec and always …');
+  console.log(`running: chat baseline, chat, routing baseline, routing, routing at a steady ${STEADY.rate}/s for ${STEADY.seconds}s, routing on AOF everysec and always …`);
 
   // --- 1. chat endpoint vs a bare Koa route with GET + SET ----------------------
   const chatApp = await startChatServer(core, chat);
@@ -181,6 +208,17 @@ async function main(): Promise<void> {
   const routing = await benchRouting(core, ROUTING);
   const noopS = summarize(noop.latencies, noop.seconds);
   const routeS = summarize(routing.result.latencies, routing.result.seconds);
+
+  // --- 2b. routing in an open loop: cases submitted on a fixed schedule, latency from the scheduled time ---
+  const steady = await benchSteadyRouting(core, STEADY);
+  const steadyS = summarize(steady.result.latencies, steady.result.seconds);
+  const steadyP95 = percentile([...steady.result.latencies].sort((a, b) => a - b), 95);
+  const lag = [...steady.startLag].sort((a, b) => a - b);
+  const steadyMet = steadyS.p99 <= STEADY_TARGET.p99Ms;
+  const steadyVerdict =
+    steady.offered === STEADY_TARGET.rate
+      ? `p99 ≤ ${STEADY_TARGET.p99Ms}ms at ${STEADY_TARGET.rate}/s (issue 14): ${steadyMet ? 'met' : 'NOT met'}`
+      : `p99 ≤ ${STEADY_TARGET.p99Ms}ms: ${steadyMet ? 'yes' : 'no'} at ${rate(steady.offered)}/s (issue 14's target is at ${STEADY_TARGET.rate}/s)`;
 
   // --- 3. durability: the same routing on AOF fsynced at every write vs once a second ---
   const durability: Record<'always' | 'everysec', Summary> = {} as never;
@@ -224,6 +262,8 @@ async function main(): Promise<void> {
     '',
     `chat     ${line('msgs/s', '', chatS)} | baseline bare Koa + 2 Redis RTT: ${line('req/s', '', baseS)} | ratio ${ratio(chatS.rate / baseS.rate)} throughput, ${ratio(chatS.p99 / baseS.p99)} p99`,
     `routing  ${line('cases/s', '', routeS)} | baseline no-op BullMQ worker: ${line('jobs/s', '', noopS)} | ratio ${ratio(routeS.rate / noopS.rate)} throughput, ${ratio(routeS.p99 / noopS.p99)} p99`,
+    `routing  steady ${rate(steady.offered)}/s offered for ${STEADY.seconds}s (${steady.count} cases): cases/s ${rate(steadyS.rate)}  p50 ${ms(steadyS.p50)}  p95 ${ms(steadyP95)}  p99 ${ms(steadyS.p99)}  max ${ms(steadyS.max)} | ${steadyVerdict}`,
+    `         submissions started at ${rate(steady.startedRate)}/s, behind schedule p50 ${ms(percentile(lag, 50))}  p99 ${ms(percentile(lag, 99))}  max ${ms(lag[lag.length - 1]!)}; at most ${steady.maxInFlight} in flight`,
     `durability routing on AOF appendfsync always: ${line('cases/s', '', durability.always)} | baseline appendfsync everysec: ${line('cases/s', '', durability.everysec)} | ratio ${ratio(durability.always.rate / durability.everysec.rate)} throughput, ${ratio(durability.always.p99 / durability.everysec.p99)} p99 (no AOF, above: ${rate(routeS.rate)} cases/s)`,
     `           case writes alone, appendfsync always: ${line('creates/s', '', createS.always)} | baseline everysec: ${line('creates/s', '', createS.everysec)} | ratio ${ratio(createS.always.rate / createS.everysec.rate)} throughput, ${ratio(createS.always.p99 / createS.everysec.p99)} p99`,
     '',
@@ -242,6 +282,13 @@ async function main(): Promise<void> {
     `    to the inbox); cases/s = cases / (first submit → last notice). Result: ${routing.levels.grid} grid-level, ${routing.levels.township} township, ${routing.levels.district} district`,
     `    assignments over ${routing.assignees} staff (max open load ${routing.maxLoad}). Baseline: a no-op Worker (concurrency 8, same connection and prefix)`,
     `    on the same Redis, ${ROUTING.count} jobs added like queues.route (same job name, id scheme and options); add → 'completed' event.`,
+    `  routing steady: the same pipeline (workers started afresh, same grids) in an open loop: case i is submitted at t0 + i/rate,`,
+    `    whether or not earlier submissions have returned (all that are due start at once when the event loop gets to them);`,
+    `    ${STEADY.warmupSeconds}s of warm-up at the same rate (${Math.round(STEADY.warmupSeconds * steady.offered)} cases, not measured) runs straight into the ${steady.count} measured ones.`,
+    `    Latency: the case's scheduled time (not its actual start) → assignee notice, so time a submission waited behind its`,
+    `    schedule is counted (no coordinated omission; the generator, node-redis client and workers share this process and its`,
+    `    event loop); cases/s = cases / (first scheduled → last notice). Result: ${steady.levels.grid} grid-level, ${steady.levels.township} township,`,
+    `    ${steady.levels.district} district assignments over ${steady.assignees} staff.`,
     `  durability: the routing measurement above (${DURABILITY.count} cases after ${DURABILITY.warmup} warm-up, same directory and load) and ${DURABILITY_CREATES} case`,
     `    records written straight (cases.create, 20 at a time), on two more private redis-servers with AOF on, in ${aofDir} (${statfsType(aofDir)}):`,
     `    appendfsync everysec and always (every write on disk before Redis answers, README Production), alternated, ${DURABILITY_ROUNDS} rounds each, pooled.`,
