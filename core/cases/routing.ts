@@ -71,13 +71,13 @@ export function priorityOf(c: Pick<Case, 'wage'> & Partial<Pick<Case, 'groupId'>
  */
 export async function routeCase(core: Core, caseId: string, opts: { to?: string } = {}): Promise<(RouteDecision & { record: Case }) | null> {
   const now = core.clock.now();
-  const c = await core.cases.get(caseId);
+  // Read together (one write to the socket): who is on duty is needed whenever there is something to route.
+  const [c, duty] = await Promise.all([core.cases.get(caseId), dutyOverrides(core)]);
   if (!c) throw new NotFoundError(`没有找到案件 ${caseId}。`);
   const index = core.directory.index();
   if (c.assignee) return c.status === 'assigned' ? { ...decisionOf(c), record: c } : null;
   if (c.status !== 'submitted') return null;
   const seq = c.assignmentSeq + 1;
-  const duty = await dutyOverrides(core);
   const priority = priorityOf(c);
   const hours = workingHoursOf(index);
   // Outside working hours an urgent or group case goes at once to whoever is on call (值班), one by one in the directory's order.

@@ -1,13 +1,21 @@
 -- Appends entries to a person's chat history with the next sequence
 -- numbers, in one step: a reader polling "after seq N" can never see N+2
 -- before N+1 exists (which two separate calls would allow).
--- KEYS[1] the history (zset, score = seq), KEYS[2] the sequence counter.
--- ARGV[1] how many entries to keep, ARGV[2] TTL in seconds, ARGV[3..] the entries (sealed).
+-- KEYS[1] the history (zset, score = seq), KEYS[2] the sequence counter,
+-- KEYS[3] (optional) the person's inbox (a list): it gets `@<seq>` of the
+-- last entry, in the same step (a notice: core/infra/messenger.ts).
+-- ARGV[1] how many entries to keep, ARGV[2] TTL in seconds, with KEYS[3]
+-- ARGV[3] how many inbox entries to keep; then the entries (sealed).
 -- Returns the seq of the last entry.
-local n = #ARGV - 2
+local first = #KEYS == 3 and 4 or 3
+local n = #ARGV - first + 1
 local last = redis.call('INCRBY', KEYS[2], n)
 for i = 1, n do
-  redis.call('ZADD', KEYS[1], last - n + i, ARGV[i + 2])
+  redis.call('ZADD', KEYS[1], last - n + i, ARGV[first + i - 1])
+end
+if #KEYS == 3 then
+  redis.call('RPUSH', KEYS[3], '@' .. last)
+  redis.call('LTRIM', KEYS[3], -tonumber(ARGV[3]), -1)
 end
 redis.call('ZREMRANGEBYRANK', KEYS[1], 0, -(tonumber(ARGV[1]) + 1))
 redis.call('EXPIRE', KEYS[1], ARGV[2])

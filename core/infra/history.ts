@@ -44,11 +44,23 @@ export function createHistory(redis: Redis, keys: HistoryKeys, dataKey: Buffer, 
   }
   return {
     /** `inOrder`: a lock given up in the same round trip follows it (core/infra/scripts.ts `runScript`). */
-    async append(userKey: string, entries: { from: HistoryItem['from']; replies: Reply[] }[], opts: { inOrder?: boolean } = {}): Promise<number> {
+    /**
+     * `inOrder`: a lock given up in the same round trip follows it (core/infra/scripts.ts `runScript`).
+     * `inbox`: a list (same hash tag) that gets `@<seq>` of the last entry in the same step, `limit` kept.
+     */
+    async append(
+      userKey: string,
+      entries: { from: HistoryItem['from']; replies: Reply[] }[],
+      opts: { inOrder?: boolean; inbox?: { key: string; limit: number } } = {},
+    ): Promise<number> {
       if (entries.length === 0) return 0;
       const at = clock.now().toISOString();
       const sealed = entries.map((e) => seal(dataKey, JSON.stringify({ at, from: e.from, replies: e.replies })));
-      return Number(await runScript(redis, APPEND, [keys.items(userKey), keys.seq(userKey)], [String(HISTORY_LIMIT), String(ttlDays * 86400), ...sealed], opts));
+      const base = [String(HISTORY_LIMIT), String(ttlDays * 86400)];
+      const [k, args] = opts.inbox
+        ? [[keys.items(userKey), keys.seq(userKey), opts.inbox.key], [...base, String(opts.inbox.limit), ...sealed]]
+        : [[keys.items(userKey), keys.seq(userKey)], [...base, ...sealed]];
+      return Number(await runScript(redis, APPEND, k, args, { inOrder: opts.inOrder }));
     },
     /** The entries of these seqs that are still kept (older ones drop off), by seq. */
     async entries(userKey: string, seqs: readonly number[]): Promise<Map<number, HistoryItem>> {

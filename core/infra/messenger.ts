@@ -54,15 +54,14 @@ export function createInbox(redis: Redis, prefix: string, dataKey: Buffer, clock
   const keys = { outbox: declared.list };
   const history = createHistory(redis, { items: declared.history, seq: declared.historySeq }, dataKey, clock, historyDays);
   async function push(target: string, replies: Reply[]) {
-    let entry: string;
-    if (target.startsWith('staff:')) {
-      const item: InboxItem = { at: clock.now().toISOString(), replies };
-      entry = seal(dataKey, JSON.stringify(item));
-    } else {
+    if (!target.startsWith('staff:')) {
       // A worker's notice joins their chat, where the web chat and the mini-program show it; their inbox keeps
-      // only its place there (`@<seq>`), not a second sealed copy (about 1 KB a notice).
-      entry = `@${await history.append(target, [{ from: 'notice', replies }])}`;
+      // only its place there (`@<seq>`), not a second sealed copy (about 1 KB a notice), written in the same step.
+      await history.append(target, [{ from: 'notice', replies }], { inbox: { key: keys.outbox(target), limit: INBOX_LIMIT } });
+      return;
     }
+    const item: InboxItem = { at: clock.now().toISOString(), replies };
+    const entry = seal(dataKey, JSON.stringify(item));
     await redis.multi().rPush(keys.outbox(target), entry).lTrim(keys.outbox(target), -INBOX_LIMIT, -1).exec();
   }
   return {
