@@ -43,7 +43,6 @@ export function createHistory(redis: Redis, keys: HistoryKeys, dataKey: Buffer, 
     return { items, more, last: Number((await redis.get(keys.seq(userKey))) ?? 0) };
   }
   return {
-    /** `inOrder`: a lock given up in the same round trip follows it (core/infra/scripts.ts `runScript`). */
     /**
      * `inOrder`: a lock given up in the same round trip follows it (core/infra/scripts.ts `runScript`).
      * `inbox`: a list (same hash tag) that gets `@<seq>` of the last entry in the same step, `limit` kept.

@@ -19,3 +19,14 @@ export function randomId(bytes: number): string {
   at += bytes;
   return id;
 }
+
+/** `bytes` fresh random bytes (at most 4096) as hex, from the same pool. */
+export function randomHex(bytes: number): string {
+  if (at + bytes > POOL.length) {
+    randomFillSync(POOL);
+    at = 0;
+  }
+  const id = POOL.toString('hex', at, at + bytes);
+  at += bytes;
+  return id;
+}

@@ -1,8 +1,8 @@
-import { randomBytes } from 'node:crypto';
 import type { z } from 'zod';
 import type { Clock } from './clock.js';
 import { NotFoundError } from './errors.js';
 import type { Redis } from './redis.js';
+import { randomHex } from './random-ids.js';
 import { luaScript, runScript } from './scripts.js';
 
 /**
@@ -185,7 +185,7 @@ export function createRecordStore<T extends { id: string }>(redis: Redis, clock:
   }
 
   /** A fresh token for a number given out in a write (hex: nothing in it means anything to Lua patterns). */
-  const newToken = () => `#N${randomBytes(8).toString('hex')}#`;
+  const newToken = () => `#N${randomHex(8)}#`;
 
   return {
     /**
