@@ -9,24 +9,23 @@ import { randomFillSync } from 'node:crypto';
 const POOL = Buffer.alloc(4096);
 let at = POOL.length;
 
-/** `bytes` fresh random bytes (at most 4096) as base64url: what `randomBytes(bytes).toString('base64url')` gives. */
-export function randomId(bytes: number): string {
+/** `bytes` fresh random bytes (at most 4096) from the pool, encoded. */
+function take(bytes: number, encoding: 'base64url' | 'hex'): string {
   if (at + bytes > POOL.length) {
     randomFillSync(POOL);
     at = 0;
   }
-  const id = POOL.toString('base64url', at, at + bytes);
+  const id = POOL.toString(encoding, at, at + bytes);
   at += bytes;
   return id;
 }
 
+/** `bytes` fresh random bytes (at most 4096) as base64url: what `randomBytes(bytes).toString('base64url')` gives. */
+export function randomId(bytes: number): string {
+  return take(bytes, 'base64url');
+}
+
 /** `bytes` fresh random bytes (at most 4096) as hex, from the same pool. */
 export function randomHex(bytes: number): string {
-  if (at + bytes > POOL.length) {
-    randomFillSync(POOL);
-    at = 0;
-  }
-  const id = POOL.toString('hex', at, at + bytes);
-  at += bytes;
-  return id;
+  return take(bytes, 'hex');
 }
