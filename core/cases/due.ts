@@ -117,6 +117,17 @@ export function reporterJob(c: Case, name: 'reporter-update' | 'reporter-resolve
   return { queue: 'outbound', name, caseId: c.id, seq, at };
 }
 
+/** A notice to a staff member of someone else's step, due at once (`seq`: which review, extension or history entry; none for a copy). */
+export function staffJob(
+  c: Case,
+  name: 'staff-case-copied' | 'staff-close-reviewed' | 'staff-extension' | 'staff-referral-result' | 'staff-receipt-missing',
+  staffId: string,
+  at: Date,
+  seq?: number,
+): DueJob {
+  return { queue: 'outbound', name, caseId: c.id, staffId, ...(seq === undefined ? {} : { seq }), at };
+}
+
 /** What an assignment (the record as written) wants: the assignee's and the reporter's notices now, the accept reminder and deadline. */
 export function assignmentJobs(c: Case): DueJob[] {
   if (!c.assignee) return [];
@@ -181,6 +192,13 @@ export function stillWanted(c: Case, j: DueJob): boolean {
     // The reporter is told what happened (a step, the result, an extension, a reply): still true however late.
     case 'reporter-case-assigned':
       return c.assignee !== null;
+    case 'staff-case-copied':
+      return c.copied.includes(j.staffId ?? '');
+    // So is a staff member told of someone else's step (a close's review, an extension, a referral's answer, 没收到).
+    case 'staff-close-reviewed':
+    case 'staff-extension':
+    case 'staff-referral-result':
+    case 'staff-receipt-missing':
     case 'reporter-update':
     case 'reporter-resolved':
     case 'reporter-extended':

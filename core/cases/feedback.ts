@@ -1,7 +1,7 @@
 import type { Core } from '../context.js';
 import { addWorkingDays } from '../infra/calendar.js';
 import { REOPEN_WORKING_DAYS } from './deadlines.js';
-import { dueOps, resolveJobs } from './due.js';
+import { dueOps, resolveJobs, staffJob } from './due.js';
 import { notify, route } from './queue.js';
 import type { Case } from './record.js';
 import { teamOf } from './routing.js';
@@ -138,7 +138,7 @@ export async function answerReceipt(core: Core, userKey: string, answer: Receipt
         ops: [
           // Back in their hands: their capacity counts it again, in the same step, with the new resolve limit.
           { op: 'hincrby', key: core.cases.keys.load(), field: holder.staffId, by: 1 },
-          ...dueOps(core, resolveJobs(record, now)),
+          ...dueOps(core, [...resolveJobs(record, now), staffJob(record, 'staff-receipt-missing', holder.staffId, now, record.history.length - 1)]),
         ],
       };
     }

@@ -99,6 +99,7 @@ export {
   assignmentJobs,
   resolveJobs,
   reporterJob,
+  staffJob,
   stillWanted,
   type DueJob,
 } from './due.js';

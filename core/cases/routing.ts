@@ -8,7 +8,7 @@ import { acceptClockStart, acceptDeadline } from './deadlines.js';
 import { isWorkingTime, onCallFor, workingHoursOf } from './hours.js';
 import type { Case } from './record.js';
 import { moved } from './state.js';
-import { assignmentJobs, cancelAccept, cancelResolve, dueOps } from './due.js';
+import { assignmentJobs, cancelAccept, cancelResolve, dueOps, reporterJob, staffJob } from './due.js';
 
 const CLAIM = luaScript(new URL('./claim.lua', import.meta.url));
 
@@ -130,7 +130,7 @@ export async function routeCase(core: Core, caseId: string, opts: { to?: string 
       action: again ? 'reassigned' : 'assigned',
       detail: `${level}:${staffId}${copy.length ? ` copy:${copy.join(',')}` : ''} priority:${priority} seq:${seq}`,
       // The notices (the sweep re-queues them if lost) and the accept limit's timers, with the assignment.
-      ops: dueOps(core, assignmentJobs(record)),
+      ops: dueOps(core, [...assignmentJobs(record), ...copy.map((sup) => staffJob(record, 'staff-case-copied', sup, now))]),
     };
   }, c);
   return { ...decisionOf(updated), record: updated };
@@ -179,17 +179,18 @@ export async function releaseAssignment(
     if (cur.status !== 'assigned' && cur.status !== 'accepted') return null;
     if (from !== undefined && cur.status !== from) return null;
     released = true;
+    const record: Case = {
+      ...moved(cur, 'submitted', note, now),
+      assignee: null,
+      acceptBy: null,
+      resolveBy: null,
+      acceptedAt: null,
+      lapsed: [...new Set([...cur.lapsed, staffId])],
+      lapses: cur.lapses + (why === 'lapsed' ? 1 : 0),
+      missed: why === 'lapsed' ? [...cur.missed, 'accept' as const] : cur.missed,
+    };
     return {
-      record: {
-        ...moved(cur, 'submitted', note, now),
-        assignee: null,
-        acceptBy: null,
-        resolveBy: null,
-        acceptedAt: null,
-        lapsed: [...new Set([...cur.lapsed, staffId])],
-        lapses: cur.lapses + (why === 'lapsed' ? 1 : 0),
-        missed: why === 'lapsed' ? [...cur.missed, 'accept' as const] : cur.missed,
-      },
+      record,
       action: why,
       detail: `${staffId}`,
       ops: [
@@ -199,6 +200,8 @@ export async function releaseAssignment(
         // Its time limits end with the assignment.
         ...cancelAccept(core, cur),
         ...cancelResolve(core, cur),
+        // A 退回 is told to the reporter (declineCase), with the sweep behind it.
+        ...(why === 'declined' ? dueOps(core, [reporterJob(record, 'reporter-update', now)]) : []),
       ],
     };
   });

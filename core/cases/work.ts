@@ -11,7 +11,7 @@ import { MAX_EXTENSION_WORKING_DAYS, referralDeadline, resolveDeadline } from '.
 import { chinaDay, chinaInstant, shortTime } from '../infra/time.js';
 import { addWorkingDays, nextWorkingMorning, type Calendar } from '../infra/calendar.js';
 import type { StaffCommandContext } from '../staff/index.js';
-import { cancelAccept, cancelOps, cancelResolve, closeRequestJobs, closedJobs, dueOps, referralJobs, reporterJob, resolveJobs } from './due.js';
+import { cancelAccept, cancelOps, cancelResolve, closeRequestJobs, closedJobs, dueOps, referralJobs, reporterJob, resolveJobs, staffJob, type DueJob } from './due.js';
 import { notify, route, tellReporter } from './queue.js';
 import { yuan } from '../infra/money.js';
 import type { CloseOutcome, NextStep } from './record.js';
@@ -285,6 +285,8 @@ async function finishClose(
   from: Case['status'],
   extra: (cur: Case) => Case,
   note?: string,
+  /** Notices the close brings besides the reporter's (a review's, for whoever closed it). */
+  moreJobs: (record: Case) => DueJob[] = () => [],
 ): Promise<Case> {
   const now = core.clock.now();
   const cal = core.directory.index().calendar;
@@ -309,7 +311,7 @@ async function finishClose(
         ...(cur.assignee ? [{ op: 'hincrby' as const, key: core.cases.keys.load(), field: cur.assignee.staffId, by: -1 }] : []),
         // The resolve limit ends; the satisfaction question and a transfer's follow-up are set.
         ...cancelResolve(core, cur),
-        ...dueOps(core, [...closedJobs(record, askAt, followUpAt), reporterJob(record, 'reporter-resolved', now)]),
+        ...dueOps(core, [...closedJobs(record, askAt, followUpAt), reporterJob(record, 'reporter-resolved', now), ...moreJobs(record)]),
       ],
     };
   });
@@ -333,7 +335,8 @@ export async function reviewClose(ctx: StaffCommandContext, caseNo: string | nul
   let c: Case;
   if (approve) {
     const { at: _at, by: closer, approverId: _a, ...o } = req;
-    c = await finishClose(core, c0.id, `staff:${me.id}`, closer, o, 'closing', (cur) => ({ ...cur, closeRequest: null, closeReviews: [...cur.closeReviews, review] }));
+    const reviewed = (r: Case) => [staffJob(r, 'staff-close-reviewed', closer, now, r.closeReviews.length - 1)];
+    c = await finishClose(core, c0.id, `staff:${me.id}`, closer, o, 'closing', (cur) => ({ ...cur, closeRequest: null, closeReviews: [...cur.closeReviews, review] }), undefined, reviewed);
   } else {
     const waited = now.getTime() - Date.parse(req.at);
     c = await core.cases.update(c0.id, `staff:${me.id}`, (cur) => {
@@ -346,7 +349,8 @@ export async function reviewClose(ctx: StaffCommandContext, caseNo: string | nul
         resolveBy,
         deadlineRound: cur.deadlineRound + 1,
       };
-      return { record, action: 'close-returned', detail: me.id, ops: [...cancelResolve(core, cur), ...dueOps(core, [...resolveJobs(record, now), reporterJob(record, 'reporter-update', now)])] };
+      const told = [reporterJob(record, 'reporter-update', now), staffJob(record, 'staff-close-reviewed', req.by, now, record.closeReviews.length - 1)];
+      return { record, action: 'close-returned', detail: me.id, ops: [...cancelResolve(core, cur), ...dueOps(core, [...resolveJobs(record, now), ...told])] };
     });
     await tellReporter(core, c);
   }
@@ -380,8 +384,9 @@ export async function extendCase(ctx: StaffCommandContext, caseNo: string | null
       extensions: [...cur.extensions, { at: now.toISOString(), by: ctx.staff.staff.id, days, reason: why, from: cur.resolveBy, to }],
       deadlineRound: cur.deadlineRound + 1,
     };
-    const told = reporterJob(record, 'reporter-extended', now, record.extensions.length - 1);
-    return { record, action: 'extended', detail: `${days} working days`, ops: [...cancelResolve(core, cur), ...dueOps(core, [...resolveJobs(record, now), told])] };
+    const seq = record.extensions.length - 1;
+    const told = [reporterJob(record, 'reporter-extended', now, seq), ...supervisorsFor(core, record, ctx.staff.staff.id).map((sup) => staffJob(record, 'staff-extension', sup, now, seq))];
+    return { record, action: 'extended', detail: `${days} working days`, ops: [...cancelResolve(core, cur), ...dueOps(core, [...resolveJobs(record, now), ...told])] };
   });
   const seq = c.extensions.length - 1;
   await notify(core, 'reporter-extended', c.id, undefined, seq);
@@ -470,7 +475,13 @@ export async function decideReferral(ctx: StaffCommandContext, caseNo: string | 
       record,
       action: accept ? 'referral-accepted' : 'referral-declined',
       detail: ctx.staff.staff.id,
-      ops: [...cancelOps(core, cur.id, ['referral-deadline'], cur.assignmentSeq), ...dueOps(core, [reporterJob(record, 'reporter-update', now)])],
+      ops: [
+        ...cancelOps(core, cur.id, ['referral-deadline'], cur.assignmentSeq),
+        ...dueOps(core, [
+          reporterJob(record, 'reporter-update', now),
+          ...(!accept && record.assignee ? [staffJob(record, 'staff-referral-result', record.assignee.staffId, now, record.history.length - 1)] : []),
+        ]),
+      ],
     };
   });
   if (!accept && c.assignee) await notify(core, 'staff-referral-result', c.id, c.assignee.staffId, c.history.length - 1);

@@ -12,7 +12,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { sweepJobs } from '../../core/cases/jobs.js';
 import { caseJobIds, caseJobKeys, route, timerMember } from '../../core/cases/queue.js';
 import { routeCase } from '../../core/cases/routing.js';
-import { acceptCase, referCase } from '../../core/cases/work.js';
+import { acceptCase, extendCase, referCase } from '../../core/cases/work.js';
 import { manualClock, type ManualClock } from '../../core/infra/clock.js';
 import { outboundKeys } from '../../core/infra/queues.js';
 import { startWorkers, type WorkerSet } from '../../workers/index.js';
@@ -215,6 +215,34 @@ describe('the sweep behind notices, and time limits as timers', () => {
     const items = (await t.core.inbox.read(`staff:${liaison}`)).items.map((i) => JSON.stringify(i)).filter((i) => i.includes(c.caseNo));
     expect(items.filter((i) => i.includes('【转检察】'))).toHaveLength(1);
     expect(items.filter((i) => i.includes('【催办】'))).toHaveLength(1);
+  });
+
+  it('staff told of someone else’s step: a lost copy to the township supervisor (a group case) and a lost 延期 notice are queued again and go out once', async () => {
+    await start();
+    const c0 = await createWageCase(t.core, { headcount: 20 });
+    const routed = (await routeCase(t.core, c0.id))!.record;
+    expect(routed.copied).toEqual(['sup-t01']);
+    const copyId = caseJobIds.notice('staff-case-copied', routed.id, 'sup-t01');
+    expect(await due()).toContain(`outbound|staff-case-copied|${routed.id}|sup-t01|||0`);
+    const gw = { core: t.core, staff: t.core.directory.index().staffById.get(routed.assignee!.staffId)! };
+    await acceptCase(gw, routed.caseNo);
+    const c = await extendCase(gw, routed.caseNo, 3, '等住建部门核实');
+    const extensionId = caseJobIds.notice('staff-extension', c.id, 'sup-t01', 0);
+    expect(await due()).toContain(`outbound|staff-extension|${c.id}|sup-t01|0||0`);
+    // extendCase queued its notices; as if that add had been lost.
+    await t.core.queues.outbound.remove(extensionId);
+    clock.advance(31_000);
+    await sweepJobs(t.core);
+    expect(await t.core.queues.outbound.getJobState(copyId)).not.toBe('unknown');
+    expect(await t.core.queues.outbound.getJobState(extensionId)).not.toBe('unknown');
+    workers = startWorkers(t.core, { outbound: true });
+    const sup = async (re: RegExp) => (await t.core.inbox.read('staff:sup-t01')).items.filter((i) => re.test(JSON.stringify(i)) && JSON.stringify(i).includes(c.caseNo)).length;
+    await eventually(async () => ((await sup(/【抄送】/)) >= 1 && (await sup(/延期/)) >= 1 ? true : null), 10_000, 'the copy and the extension notice');
+    clock.advance(31_000);
+    await sweepJobs(t.core);
+    await new Promise((r) => setTimeout(r, 800));
+    expect(await sup(/延期/)).toBe(1);
+    expect(await sup(/【抄送】/)).toBe(1);
   });
 
   it('an entry of a time limit written before timers (a delayed job then) becomes a timer at its due time', async () => {
