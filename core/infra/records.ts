@@ -120,7 +120,9 @@ export function createRecordStore<T extends { id: string }>(redis: Redis, clock:
    * The stored JSON each record read or written here came from: `update`
    * given a record it handed out (`from`) starts from it instead of reading
    * and parsing it again (the compare-and-set still refuses a stale one,
-   * and the next attempt reads).
+   * and the next attempt reads). Records are never changed in place (every
+   * change spreads a new object), which is what makes the object a faithful
+   * stand-in for its JSON; a caller that changed one must not pass it.
    */
   const rawOf = new WeakMap<object, string>();
   const parse = (raw: string): T => {
