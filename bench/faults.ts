@@ -565,6 +565,8 @@ async function main(): Promise<number> {
 
 const watchdog = setTimeout(() => {
   console.error(`faults: still running after ${WATCHDOG_MS / 1000} s, giving up`);
+  // What each child process said last, so a hang can be told from a slow run.
+  for (const c of children) console.error(`--- ${c.name} (${c.child.exitCode === null && c.child.signalCode === null ? 'still running' : `exited ${c.child.exitCode ?? c.child.signalCode}`}), last 1500 chars:\n${c.out().slice(-1500)}`);
   void cleanup().finally(() => process.exit(1));
 }, WATCHDOG_MS);
 watchdog.unref();

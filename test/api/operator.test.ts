@@ -170,6 +170,11 @@ describe('/metrics with METRICS_TOKEN', () => {
 
   it('after chat turns and a routed case: turns by flow, latency by route pattern (no ids), depth of every queue, job latency', async () => {
     const { core } = http.t;
+    // One registry per process: what ran before in this process counts too, so the figures are compared with a scrape before.
+    const before = await scrape();
+    const count = (text: string, re: RegExp) => Number(text.match(re)?.[1] ?? 0);
+    const caseReads = /^gongyou_http_request_duration_seconds_count\{method="GET",route="\/api\/v1\/me\/cases\/:caseNo",status="200"\} (\d+)$/m;
+    const chatPosts = /^gongyou_http_request_duration_seconds_count\{method="POST",route="\/api\/v1\/chat\/messages",status="200"\} (\d+)$/m;
     const { token } = await signIn(http.base, 'metrics1');
     await say(http.base, token, '你好');
     expect(await say(http.base, token, '老板拖了我三个月工资')).toBeTruthy();
@@ -184,11 +189,13 @@ describe('/metrics with METRICS_TOKEN', () => {
 
     const text = await scrape();
     // Chat turns by the flow the person was in: the first two at the menu, the third inside the wage report.
-    expect(Number(text.match(/^gongyou_chat_turns_total\{flow="none"\} (\d+)/m)?.[1])).toBeGreaterThanOrEqual(2);
-    expect(Number(text.match(/^gongyou_chat_turns_total\{flow="wage"\} (\d+)/m)?.[1])).toBeGreaterThanOrEqual(1);
+    const turns = (flow: string) => new RegExp(`^gongyou_chat_turns_total\\{flow="${flow}"\\} (\\d+)`, 'm');
+    expect(count(text, turns('none')) - count(before, turns('none'))).toBe(2);
+    expect(count(text, turns('wage')) - count(before, turns('wage'))).toBe(1);
     // HTTP latency by the route's pattern and status.
-    expect(text).toMatch(/^gongyou_http_request_duration_seconds_count\{method="GET",route="\/api\/v1\/me\/cases\/:caseNo",status="200"\} 1$/m);
-    expect(text).toMatch(/^gongyou_http_request_duration_seconds_count\{method="POST",route="\/api\/v1\/chat\/messages",status="200"\} 3$/m);
+    expect(text).toMatch(caseReads);
+    expect(count(text, caseReads)).toBe(count(before, caseReads) + 1);
+    expect(count(text, chatPosts)).toBe(count(before, chatPosts) + 3);
     expect(text.split('\n').some((l) => l.startsWith('gongyou_http_request_duration_seconds_bucket{') && l.includes('le="0.1"') && l.includes('route="/api/v1/chat/messages"'))).toBe(true);
     expect(text).toMatch(/route="\(unmatched\)",status="404"/);
     // No case number, id or raw path in any label.
