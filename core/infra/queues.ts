@@ -203,6 +203,20 @@ export function createQueues(redis: Redis, keys: Keys, clock: Clock, log?: Logge
       const v = await redis.get(marks.delivery(jobId));
       return v === 'sending' || v === 'sent' ? v : null;
     },
+    /**
+     * Queues notice `name` again under its fixed id if it was lost: the
+     * job is on no list (never queued: its writer died after the write; or
+     * removed) and no run started sending it (its delivery mark). A job
+     * still on the queue, done or failed for good is left as it is.
+     */
+    async requeueLostNotice(name: string, data: object, jobId: string): Promise<'requeued' | 'sent' | 'queued'> {
+      const state = await queues.outbound.getJobState(jobId);
+      if (state !== 'unknown') return 'queued';
+      if ((await redis.get(marks.delivery(jobId))) !== null) return 'sent';
+      await queues.outbound.add(name, data, { jobId });
+      log?.warn({ jobId, notice: name }, 'a lost notice was queued again');
+      return 'requeued';
+    },
     /** Clears a job's delivery mark (after an interrupted send was written off: what is left may go). */
     async forgetDelivery(jobId: string): Promise<void> {
       await redis.del(marks.delivery(jobId));

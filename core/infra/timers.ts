@@ -57,6 +57,35 @@ export function cancelTimerOp(key: string, member: string): IndexOp {
   return { op: 'zrem', key, member };
 }
 
+/** How long after the write that wants a notice its backstop timer (`noticeTimerOp`) looks for it. */
+export const NOTICE_CHECK_MS = 30_000;
+
+/**
+ * A notice's backstop, for a feature that queues its notices right after
+ * the write that wants them (membership, bookings): a timer
+ * `notice|<name>|<job data as JSON>` set in that same atomic write, due
+ * `NOTICE_CHECK_MS` later. When it fires, the feature's family queues the
+ * notice again under its fixed job id if it was lost — the writer died
+ * between the write and the queue, or the job was removed — and never one
+ * a run started sending (`Queues.requeueLostNotice`). Ids only in the data,
+ * as in the job's.
+ */
+export function noticeTimerOp(key: string, name: string, data: Record<string, string | number | undefined>, now: Date): IndexOp {
+  return timerOp(key, `notice|${name}|${JSON.stringify(data)}`, new Date(now.getTime() + NOTICE_CHECK_MS));
+}
+
+/** A backstop timer's notice name and job data (unchecked: the family parses it with the notice's schema); null for any other timer. */
+export function parseNoticeTimer(member: string): { name: string; data: unknown } | null {
+  if (!member.startsWith('notice|')) return null;
+  const bar = member.indexOf('|', 7);
+  if (bar < 0) return null;
+  try {
+    return { name: member.slice(7, bar), data: JSON.parse(member.slice(bar + 1)) as unknown };
+  } catch {
+    return null;
+  }
+}
+
 /** Claims and fires what is due now in `family`; returns how many fired (thrown ones included). */
 export async function fireDue(redis: Redis, clock: Clock, family: TimerFamily, log?: Logger): Promise<number> {
   let fired = 0;

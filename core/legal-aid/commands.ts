@@ -61,6 +61,8 @@ export async function markBooking(ctx: StaffCommandContext, no: string | null, o
       record: bookingMoved(cur, outcome, outcome === 'done' ? '已完成咨询' : '未到场', now),
       action: outcome === 'done' ? 'done' : 'no-show',
       detail: ctx.staff.staff.id,
+      // The person's notice (below), with its backstop.
+      ...(outcome === 'no_show' ? { ops: [bookings.noticeOp('user-booking-no-show', { bookingId: cur.id, rev: cur.rev })] } : {}),
     };
   });
   if (outcome === 'no_show') await notifyBooking(ctx.core, 'user-booking-no-show', { bookingId: b.id, rev: b.rev });

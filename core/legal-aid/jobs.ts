@@ -5,12 +5,12 @@ import { offerSubscribe, type SubscribeRenderer } from '../auth/index.js';
 import type { Core } from '../context.js';
 import { templateValue } from '../wechat/index.js';
 import { allProviders, chinaDay } from './slots.js';
-import { BOOKING_NOTICES, BookingNoticeJob, ReminderJob, notifyBooking, parseBookingTimer, type BookingNoticeName, type ReminderKind } from './queue.js';
+import { BOOKING_NOTICES, BookingNoticeJob, ReminderJob, bookingJobIds, notifyBooking, parseBookingTimer, type BookingNoticeName, type ReminderKind } from './queue.js';
 import type { Staff } from '../directory/index.js';
 import { sendToStaff, sendToUser } from '../infra/messenger.js';
 import { countReminder } from '../infra/metrics.js';
 import { recordNotices, type NoticeHandler } from '../infra/queues.js';
-import type { TimerFamily } from '../infra/timers.js';
+import { parseNoticeTimer, type TimerFamily } from '../infra/timers.js';
 import { agendaText, noShowText, providerCancelledNotice, providerMovedAwayNotice, providerMovedNotice, providerNewNotice, reminderText, MODE_NAMES } from './texts.js';
 
 /** The providers' morning agenda: 07:30 Beijing time, every day (days off are skipped when it fires). */
@@ -35,13 +35,22 @@ export function remindersProcessor(core: Core) {
 
 /**
  * The bookings' timers (core/infra/timers.ts): each due entry of
- * `gy:{bookings}:timers` is a reminder, run as `runBookingReminder`.
+ * `gy:{bookings}:timers` is a reminder, run as `runBookingReminder`, or
+ * the backstop of a notice queued after a write (`notice|…`), which queues
+ * it again if it was lost.
  */
 export function bookingTimers(core: Core): TimerFamily {
   return {
     name: 'bookings',
     key: bookingKeys(core.config.REDIS_PREFIX).timers(),
     async fire(member) {
+      const notice = parseNoticeTimer(member);
+      if (notice) {
+        const d = BookingNoticeJob.safeParse(notice.data);
+        if (!d.success || !(BOOKING_NOTICES as readonly string[]).includes(notice.name)) throw new UnrecoverableError(`invalid booking notice timer ${member}`);
+        const name = notice.name as BookingNoticeName;
+        return core.queues.requeueLostNotice(name, d.data, bookingJobIds.notice(name, d.data));
+      }
       const t = parseBookingTimer(member);
       if (!t) throw new UnrecoverableError(`invalid booking timer ${member}`);
       return runBookingReminder(core, t.bookingId, t.rev, t.kind, `timer:${member}`);

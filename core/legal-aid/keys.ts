@@ -7,7 +7,7 @@ export function bookingKeys(prefix: string) {
     ...recordKeys(key, 'booking', 'booking', 'YY20261121-0001'),
     /** The agenda. */
     byProvider: key('by-provider', ['staffId'], 'zset', null, "a provider's bookings by start time"),
-    timers: key('timers', [], 'zset', null, "bookings' reminders (`kind|bookingId|rev`), by when each is due (ms, the app's clock); written with the booking, fired and removed by the workers' timer loop"),
+    timers: key('timers', [], 'zset', null, "bookings' reminders (`kind|bookingId|rev`) and the backstops of notices (`notice|name|data`), by when each is due (ms, the app's clock); written with the booking, fired and removed by the workers' timer loop"),
     slots: key('taken', ['day'], 'hash', 'until 2 days after the day', 'places taken per slot key on one day (YYYYMMDD)'),
   };
 }

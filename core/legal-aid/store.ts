@@ -16,9 +16,9 @@ import { currentOf, membersOf } from '../membership/index.js';
 import { SealedPhoneFields, lookupHash, seal, unseal } from '../infra/privacy.js';
 import { historySchema } from '../infra/states.js';
 import { MIN_LEAD_MINUTES, addDays, chinaDay, chinaInstant, type Slot } from './slots.js';
-import { REMINDER_KINDS, bookingTimerMember, notifyBooking, type ReminderKind } from './queue.js';
+import { REMINDER_KINDS, bookingTimerMember, notifyBooking, type BookingNoticeJob, type BookingNoticeName, type ReminderKind } from './queue.js';
 import { createRecordStore, type IndexOp } from '../infra/records.js';
-import { cancelTimerOp, timerOp } from '../infra/timers.js';
+import { cancelTimerOp, noticeTimerOp, timerOp } from '../infra/timers.js';
 import { compactDay } from '../infra/time.js';
 import { bookingKeys } from './keys.js';
 import { BOOKING_STATUSES, bookingStatusName, moved, noted } from './state.js';
@@ -242,6 +242,11 @@ export function createBookings(core: Core) {
     return REMINDER_KINDS.map((kind) => cancelTimerOp(k.timers(), bookingTimerMember(kind, b.id, b.rev)));
   }
 
+  /** The backstop of notice `name` (queued after the write), with the write: core/infra/timers.ts `noticeTimerOp`. */
+  function noticeOp(name: BookingNoticeName, data: BookingNoticeJob): IndexOp {
+    return noticeTimerOp(k.timers(), name, { ...data }, clock());
+  }
+
   /** The provider's notice: idempotent (deterministic job id), so a retry completes the work. */
   async function afterBooking(b: Booking) {
     await notifyBooking(core, 'provider-booking-new', { bookingId: b.id, staffId: b.slot.staffId, rev: b.rev });
@@ -289,6 +294,7 @@ export function createBookings(core: Core) {
         { op: 'zadd', key: k.byUser(userKey), score: now.getTime(), member: id },
         { op: 'zadd', key: k.byProvider(req.slot.staffId), score: Date.parse(req.slot.start), member: id },
         ...reminderOps(id, 1, slotRef(req.slot)),
+        noticeOp('provider-booking-new', { bookingId: id, staffId: req.slot.staffId, rev: 1 }),
       ],
     }));
     if (res.result === 'refused') return { ok: false, reason: 'taken' };
@@ -321,13 +327,13 @@ export function createBookings(core: Core) {
   async function update(
     id: string,
     actor: string,
-    change: (b: Booking) => { record: Booking; action: string; detail: string; release?: boolean },
+    change: (b: Booking) => { record: Booking; action: string; detail: string; release?: boolean; ops?: IndexOp[] },
   ): Promise<Booking> {
     if (!(await get(id))) throw new NotFoundError('没有找到这个预约。');
     const res = await records.update(id, actor, (cur) => {
       const next = change(cur);
       // Giving up the slot frees its place in the same step as the status change.
-      const ops = next.release ? freePlace(cur.slot) : [];
+      const ops = [...(next.release ? freePlace(cur.slot) : []), ...(next.ops ?? [])];
       if (cur.status === 'booked' && next.record.status !== 'booked') ops.push(...cancelReminderOps(cur));
       return { ...next, ops };
     });
@@ -369,6 +375,13 @@ export function createBookings(core: Core) {
           // The old revision's reminders go, the new one's are set.
           ...cancelReminderOps(cur),
           ...reminderOps(id, cur.rev + 1, slotRef(req.slot)),
+          // Its providers' notices (below), with their backstops.
+          ...(cur.slot.staffId === req.slot.staffId
+            ? [noticeOp('provider-booking-moved', { bookingId: id, staffId: req.slot.staffId, rev: cur.rev + 1 })]
+            : [
+                noticeOp('provider-booking-moved-away', { bookingId: id, staffId: cur.slot.staffId, rev: cur.rev + 1 }),
+                noticeOp('provider-booking-new', { bookingId: id, staffId: req.slot.staffId, rev: cur.rev + 1 }),
+              ]),
         ],
       };
     });
@@ -418,6 +431,7 @@ export function createBookings(core: Core) {
         action: 'cancelled',
         detail: cur.slot.key,
         release: true,
+        ops: [noticeOp('provider-booking-cancelled', { bookingId: cur.id, staffId: cur.slot.staffId, rev: cur.rev })],
       };
     });
     await notifyBooking(core, 'provider-booking-cancelled', { bookingId: b.id, staffId: b.slot.staffId, rev: b.rev });
@@ -468,6 +482,7 @@ export function createBookings(core: Core) {
     cancel,
     ownActive,
     update,
+    noticeOp,
     forgetUser,
     knownContact,
     phoneOf,

@@ -9,9 +9,9 @@ import { approvedNotice, rejectedNotice, reviewerAssignedNotice, reviewerReminde
 import { assignReviewer } from './review.js';
 import { membersOf } from './store.js';
 import type { Reply } from '../infra/replies.js';
-import type { TimerFamily } from '../infra/timers.js';
+import { parseNoticeTimer, type TimerFamily } from '../infra/timers.js';
 import { ROUTE_CHECK_MS, membershipTimerMember, parseMembershipTimer } from './timers.js';
-import { MEMBERSHIP_NOTICES, MembershipJob, MembershipNoticeJob, membershipJob, notifyMembership, type MembershipJobName, type MembershipNoticeName } from './queue.js';
+import { MEMBERSHIP_NOTICES, MembershipJob, MembershipNoticeJob, membershipJob, membershipJobIds, notifyMembership, type MembershipJobName, type MembershipNoticeName } from './queue.js';
 
 /**
  * The `membership` queue: `review` routes an application to its union's
@@ -39,6 +39,13 @@ export function membershipTimers(core: Core): TimerFamily {
     name: 'membership',
     key: membersOf(core).keys.timers(),
     async fire(member) {
+      const notice = parseNoticeTimer(member);
+      if (notice) {
+        const d = MembershipNoticeJob.safeParse(notice.data);
+        if (!d.success || !(MEMBERSHIP_NOTICES as readonly string[]).includes(notice.name)) throw new UnrecoverableError(`invalid membership notice timer ${member}`);
+        const name = notice.name as MembershipNoticeName;
+        return core.queues.requeueLostNotice(name, d.data, membershipJobIds.notice(name, d.data.applicationId, d.data.staffId, d.data.seq));
+      }
       const t = parseMembershipTimer(member);
       if (!t) throw new UnrecoverableError(`invalid membership timer ${member}`);
       return runMembershipJob(core, t.name, { applicationId: t.applicationId, seq: t.seq }, `timer:${member}`);

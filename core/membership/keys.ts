@@ -10,7 +10,7 @@ export function membershipKeys(prefix: string) {
     byPhone: key('by-phone', ['phoneHash'], 'set', null, 'approved members who gave a phone number (keyed hash), to flag a shared phone'),
     review: key('review', ['staffId'], 'zset', null, "applications waiting for a reviewer's decision, by deadline"),
     stats: key('stats', [], 'hash', null, "applications by month applied (Beijing) and status, `YYYY-MM|status` → count, changed with each record's write: the admin dashboard"),
-    timers: key('timers', [], 'zset', null, "applications' time limits and the check behind each routing (`name|applicationId|seq`: review-reminder, review-deadline, review), by when each is due (ms, the app's clock); written with the record, fired and removed by the workers' timer loop"),
+    timers: key('timers', [], 'zset', null, "applications' time limits and the check behind each routing (`name|applicationId|seq`: review-reminder, review-deadline, review) and the backstops of notices (`notice|name|data`), by when each is due (ms, the app's clock); written with the record, fired and removed by the workers' timer loop"),
     statsPass: key('stats-pass', [], 'string', null, 'how far the one-off pass counting applications written before the counters has come (a number-index cursor, then `done`)'),
   };
 }

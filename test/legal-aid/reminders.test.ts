@@ -19,6 +19,7 @@ import { converse } from '../support/converse.js';
 import { startTestCore, type TestCore } from '../support/core.js';
 import { bookingNoOn, donglongOpen, donglongSlots, inboxTexts, lawyerSummaryAtDonglong, nth, typedDay, waitInbox } from './helpers.js';
 import { bookingTimer } from '../support/timers.js';
+import { NOTICE_CHECK_MS, timerDue } from '../../core/infra/timers.js';
 
 let t: TestCore | undefined;
 let clock: ManualClock;
@@ -109,7 +110,8 @@ describe('appointment reminders', () => {
     await converse(t!.chat, 'web:rem3').send(`取消预约 ${b.bookingNo}`).expect(/已取消/);
     // The cancel's write took the reminders with it.
     expect(await bookingTimer.at(t!.core, 'hour-before', b.id, 1)).toBeNull();
-    expect(await t!.core.redis.zCard(bookingTimers(t!.core).key)).toBe(0);
+    // Nothing but the notices' backstops (which only look for lost notices) is left set.
+    expect((await t!.core.redis.zRange(bookingTimers(t!.core).key, 0, -1)).filter((x) => !x.startsWith('notice|'))).toEqual([]);
     clock.advance(3000);
     await sleep(1500);
     expect((await inboxTexts(t!.core, 'web:rem3')).filter((x) => /预约提醒/.test(x))).toEqual([]);
@@ -151,6 +153,44 @@ describe('appointment reminders', () => {
     expect((await t!.core.queues.reminders.getJob(job!.id!))!.returnvalue).toEqual({ skipped: 'rescheduled' });
     await sleep(300);
     expect((await inboxTexts(t!.core, 'web:rem5')).filter((x) => /预约提醒/.test(x))).toEqual([]);
+  });
+});
+
+describe("the providers' notices", () => {
+  it("when the new booking's notice was lost after the write, then the backstop written with it queues it 30 s later; the cancel's, sent, is not sent twice", async () => {
+    await start(scenarioClock('2026-11-21', '10:00'));
+    const outbound = t!.core.queues.outbound;
+    const timers = bookingTimers(t!.core).key;
+    const from = clock.now();
+    await outbound.pause();
+    let b;
+    try {
+      b = await book('web:lost1');
+      // The provider's notice never went out (as if its process died between the write and the queue).
+      const data = { bookingId: b.id, staffId: b.slot.staffId, rev: 1 };
+      expect(await outbound.remove(bookingJobIds.notice('provider-booking-new', data))).toBe(1);
+    } finally {
+      await outbound.resume();
+    }
+    const member = `notice|provider-booking-new|${JSON.stringify({ bookingId: b.id, staffId: b.slot.staffId, rev: 1 })}`;
+    expect(await timerDue(t!.core.redis, timers, member)).toEqual(new Date(from.getTime() + NOTICE_CHECK_MS));
+    const provider = `staff:${b.slot.staffId}`;
+    const about = async (re: RegExp) => (await inboxTexts(t!.core, provider)).filter((x) => re.test(x) && x.includes(b.bookingNo));
+    expect(await about(/【新预约】/)).toEqual([]);
+    clock.advance(NOTICE_CHECK_MS);
+    // The workers' timer loop finds it lost and queues it under its own id: the provider gets it, once.
+    await expect.poll(() => about(/【新预约】/), { timeout: 8000 }).toHaveLength(1);
+    await expect.poll(() => timerDue(t!.core.redis, timers, member)).toBeNull();
+
+    // A cancel's notice goes out as usual; its backstop, 30 s on, finds it sent and sends nothing.
+    await converse(t!.chat, 'web:lost1').send(`取消预约 ${b.bookingNo}`).expect(/已取消/);
+    await expect.poll(() => about(/【取消】/), { timeout: 8000 }).toHaveLength(1);
+    const cancelled = `notice|provider-booking-cancelled|${JSON.stringify({ bookingId: b.id, staffId: b.slot.staffId, rev: 1 })}`;
+    expect(await timerDue(t!.core.redis, timers, cancelled)).not.toBeNull();
+    clock.advance(NOTICE_CHECK_MS);
+    await expect.poll(() => timerDue(t!.core.redis, timers, cancelled), { timeout: 8000 }).toBeNull();
+    expect(await about(/【取消】/)).toHaveLength(1);
+    expect(await about(/【新预约】/)).toHaveLength(1);
   });
 });
 

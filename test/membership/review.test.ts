@@ -31,8 +31,10 @@ import {
   waitInbox,
 } from './support.js';
 import { manualClock, type ManualClock } from '../../core/infra/clock.js';
+import type { Membership } from '../../core/membership/store.js';
 import { ROUTE_CHECK_MS } from '../../core/membership/timers.js';
 import { membershipTimer } from '../support/timers.js';
+import { NOTICE_CHECK_MS, timerDue } from '../../core/infra/timers.js';
 
 const t = useFixture(() => startTestCore({ workers: true, clock: manualClock(NOW) }));
 
@@ -272,7 +274,8 @@ describe('time limits', () => {
     await staffSays(t.core, 'urev-nef', `驳回 ${m.appNo} 信息不全`);
     expect(await membershipTimer.at(t.core, 'review-reminder', m.id, 1)).toBeNull();
     expect(await membershipTimer.at(t.core, 'review-deadline', m.id, 1)).toBeNull();
-    expect(await t.core.redis.zCard(membersOf(t.core).keys.timers())).toBe(0);
+    // Nothing but the notices' backstops (which only look for lost notices) is left set.
+    expect((await t.core.redis.zRange(membersOf(t.core).keys.timers(), 0, -1)).filter((x) => !x.startsWith('notice|'))).toEqual([]);
     const run = membershipProcessor(t.core);
     expect(await run(job('review-deadline', m.id, 1))).toEqual({ skipped: true });
     expect((await membersOf(t.core).get(m.id))!.reviewer!.seq).toBe(1);
@@ -291,6 +294,40 @@ describe('time limits', () => {
     expect(await waitInbox(t.core, 'staff:urev-qx', /【入会申请·超时转交】/)).toContain(m.appNo);
     expect(await membershipTimer.at(t.core, 'review-deadline', m.id, 1)).toBeNull();
     expect(await membershipTimer.at(t.core, 'review-reminder', m.id, 1)).toBeNull();
+  });
+
+  it("a reviewer's notice lost after its write is queued again by the backstop written with it, 30 s later; the decision's, sent, is not sent twice", async () => {
+    const outbound = t.core.queues.outbound;
+    const timers = membersOf(t.core).keys.timers();
+    await outbound.pause();
+    let m: Membership;
+    try {
+      m = await courierApplied('web:t7', LI);
+      // The reviewer's notice never went out (as if its process died between the write and the queue).
+      expect(await outbound.remove(`membership-review-${m.id}-${m.reviewer!.staffId}-1`)).toBe(1);
+    } finally {
+      await outbound.resume();
+    }
+    const member = `notice|membership-review|${JSON.stringify({ applicationId: m.id, staffId: m.reviewer!.staffId, seq: 1 })}`;
+    expect(await timerDue(t.core.redis, timers, member)).toEqual(new Date(NOW.getTime() + NOTICE_CHECK_MS));
+    const reviewerInbox = `staff:${m.reviewer!.staffId}`;
+    const aboutIt = async () => (await inboxTexts(t.core, reviewerInbox)).filter((x) => x.includes(m.appNo));
+    expect(await aboutIt()).toEqual([]);
+    const clock = t.core.clock as ManualClock;
+    clock.set(new Date(NOW.getTime() + NOTICE_CHECK_MS));
+    // The workers' timer loop finds it lost and queues it under its own id: the reviewer gets it, once.
+    await eventually(async () => (await aboutIt()).length === 1, 8000, "the reviewer's notice");
+    await expect.poll(() => timerDue(t.core.redis, timers, member)).toBeNull();
+
+    // The decision goes out as usual; its backstop, 30 s on, finds it sent and sends nothing.
+    await staffSays(t.core, m.reviewer!.staffId, `通过 ${m.appNo}`);
+    await waitInbox(t.core, 'web:t7', /【工会会员卡】/);
+    const decided = `notice|membership-decided|${JSON.stringify({ applicationId: m.id })}`;
+    expect(await timerDue(t.core.redis, timers, decided)).not.toBeNull();
+    clock.set(new Date(clock.now().getTime() + NOTICE_CHECK_MS));
+    await expect.poll(() => timerDue(t.core.redis, timers, decided), { timeout: 8000 }).toBeNull();
+    expect((await inboxTexts(t.core, 'web:t7')).filter((x) => /【工会会员卡】/.test(x))).toHaveLength(1);
+    expect(await aboutIt()).toHaveLength(1);
   });
 
   it('a review job lost after the application was written is made up for by the timer written with it, 30 s later', async () => {
