@@ -32,6 +32,7 @@ export function caseJobKeys(prefix: string) {
   return {
     jobsDue: key('jobs-due', [], 'zset', null, 'notices a case record promises (`outbound|name|caseId|staffId|seq||retries`), by when each is due; written with the record, dropped by the sweep once the job ran'),
     timers: key('timers', [], 'zset', null, "cases' time limits (`name|caseId|seq|round`), by when each is due (ms, the app's clock); written with the record, fired and removed by the workers' timer loop"),
+    timerFailures: key('timer-failures', [], 'hash', null, 'how often each of `timers` failed in a row (member → count), while it fails: each try waits twice as long as the last, up to an hour; its field goes when it fires'),
   };
 }
 

@@ -92,6 +92,7 @@ export function caseTimers(core: Core): TimerFamily {
   return {
     name: 'cases',
     key: caseJobKeys(core.config.REDIS_PREFIX).timers(),
+    failuresKey: caseJobKeys(core.config.REDIS_PREFIX).timerFailures(),
     async fire(member) {
       const t = parseTimerMember(member);
       if (!t) throw new UnrecoverableError(`invalid case timer ${member}`);

@@ -1,14 +1,25 @@
 -- Ends one claim of a timer (core/infra/timers.ts).
--- KEYS[1]: the timers sorted set
+-- KEYS[1]: the timers sorted set; KEYS[2]: the family's failure counts (hash, member -> failed firings in a row)
 -- ARGV[1]: the member; ARGV[2]: the lease score its claim gave it;
--- ARGV[3]: '' to remove it (fired), or when to try it again (ms).
+-- ARGV[3]: '' when it fired (or was dropped), '1' when it failed;
+-- ARGV[4]: now (ms, the app's clock); ARGV[5]: the first retry's delay (ms); ARGV[6]: the longest delay (ms)
 -- Only while the member still has the claim's score: a write that set the
--- same timer again meanwhile (a new due time) is kept as it is.
+-- same timer again meanwhile (a new due time) is kept as it is, with no
+-- failures counted against it.
+-- A failed timer is tried again after the first delay, doubled with each
+-- failure in a row, up to the longest. Returns the failures in a row (0: fired,
+-- -1: set again meanwhile).
 local score = redis.call('ZSCORE', KEYS[1], ARGV[1])
-if not score or tonumber(score) ~= tonumber(ARGV[2]) then return 0 end
+if not score or tonumber(score) ~= tonumber(ARGV[2]) then
+  redis.call('HDEL', KEYS[2], ARGV[1])
+  return -1
+end
 if ARGV[3] == '' then
   redis.call('ZREM', KEYS[1], ARGV[1])
-else
-  redis.call('ZADD', KEYS[1], tonumber(ARGV[3]), ARGV[1])
+  redis.call('HDEL', KEYS[2], ARGV[1])
+  return 0
 end
-return 1
+local n = redis.call('HINCRBY', KEYS[2], ARGV[1], 1)
+local delay = math.min(tonumber(ARGV[5]) * 2 ^ math.min(n - 1, 30), tonumber(ARGV[6]))
+redis.call('ZADD', KEYS[1], tonumber(ARGV[4]) + delay, ARGV[1])
+return n

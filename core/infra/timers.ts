@@ -27,7 +27,9 @@ const DONE = luaScript(new URL('./timers-done.lua', import.meta.url));
  * never fire one timer at once, and one that dies while firing leaves it to
  * be claimed again once the lease is over (recovery within the issue's
  * 10 s). A fired entry goes; one whose handler threw is tried again a
- * minute later; an UnrecoverableError drops it (logged). Handlers check
+ * minute later, then two, four… up to hourly while it keeps failing (never
+ * dropped: a time limit outlives trouble that passes); an UnrecoverableError
+ * drops it (logged). Handlers check
  * their record when they run (a timer of a case that moved on does nothing)
  * and send notices through fixed job ids, so a second firing after a lost
  * lease sends nothing twice.
@@ -35,7 +37,10 @@ const DONE = luaScript(new URL('./timers-done.lua', import.meta.url));
 
 export const TIMER_TICK_MS = 500;
 export const TIMER_LEASE_MS = 10_000;
-const RETRY_AFTER_MS = 60_000;
+/** A timer whose handler threw is tried again this much later, doubled with each failure in a row… */
+export const TIMER_RETRY_MS = 60_000;
+/** …up to once an hour: never dropped (a time limit is never lost to trouble that passes), never a log line a minute. */
+export const TIMER_RETRY_MAX_MS = 3_600_000;
 const CLAIM_BATCH = 100;
 /** Timers of one batch fired together (each is a few Redis round trips). */
 const FIRE_CONCURRENCY = 8;
@@ -44,6 +49,8 @@ const FIRE_CONCURRENCY = 8;
 export interface TimerFamily {
   name: string;
   key: string;
+  /** Its timers' failures in a row (a hash in the same hash tag), while they fail. */
+  failuresKey: string;
   fire(member: string): Promise<unknown>;
 }
 
@@ -97,17 +104,22 @@ export async function fireDue(redis: Redis, clock: Clock, family: TimerFamily, l
     for (let i = 0; i < members.length; i += FIRE_CONCURRENCY) {
       await Promise.all(
         members.slice(i, i + FIRE_CONCURRENCY).map(async (member) => {
-          let next = '';
+          let failure: unknown = null;
           try {
             await family.fire(member);
           } catch (err) {
             if (err instanceof UnrecoverableError) log?.error({ timer: family.name, member, err }, 'timer cannot fire: dropped');
-            else {
-              next = String(clock.now().getTime() + RETRY_AFTER_MS);
-              log?.warn({ timer: family.name, member, err }, 'timer failed: tried again in a minute');
-            }
+            else failure = err;
           }
-          await runScript(redis, DONE, [family.key], [member, lease, next]);
+          const args = [member, lease, failure ? '1' : '', String(clock.now().getTime()), String(TIMER_RETRY_MS), String(TIMER_RETRY_MAX_MS)];
+          const inARow = Number(await runScript(redis, DONE, [family.key, family.failuresKey], args));
+          if (failure && inARow < 0) log?.warn({ timer: family.name, member, err: failure }, 'timer failed; it was set again meanwhile');
+          else if (failure) {
+            const retryMs = Math.min(TIMER_RETRY_MS * 2 ** Math.min(inARow - 1, 30), TIMER_RETRY_MAX_MS);
+            const line = { timer: family.name, member, err: failure, failures: inARow, retryInSeconds: retryMs / 1000 };
+            if (retryMs < TIMER_RETRY_MAX_MS) log?.warn(line, 'timer failed: tried again later');
+            else log?.error(line, 'timer keeps failing: tried again hourly');
+          }
         }),
       );
     }

@@ -43,6 +43,7 @@ export function bookingTimers(core: Core): TimerFamily {
   return {
     name: 'bookings',
     key: bookingKeys(core.config.REDIS_PREFIX).timers(),
+    failuresKey: bookingKeys(core.config.REDIS_PREFIX).timerFailures(),
     async fire(member) {
       const notice = parseNoticeTimer(member);
       if (notice) {

@@ -8,6 +8,7 @@ export function bookingKeys(prefix: string) {
     /** The agenda. */
     byProvider: key('by-provider', ['staffId'], 'zset', null, "a provider's bookings by start time"),
     timers: key('timers', [], 'zset', null, "bookings' reminders (`kind|bookingId|rev`) and the backstops of notices (`notice|name|data`), by when each is due (ms, the app's clock); written with the booking, fired and removed by the workers' timer loop"),
+    timerFailures: key('timer-failures', [], 'hash', null, 'how often each of `timers` failed in a row (member → count), while it fails: each try waits twice as long as the last, up to an hour; its field goes when it fires'),
     slots: key('taken', ['day'], 'hash', 'until 2 days after the day', 'places taken per slot key on one day (YYYYMMDD)'),
   };
 }

@@ -38,6 +38,7 @@ export function membershipTimers(core: Core): TimerFamily {
   return {
     name: 'membership',
     key: membersOf(core).keys.timers(),
+    failuresKey: membersOf(core).keys.timerFailures(),
     async fire(member) {
       const notice = parseNoticeTimer(member);
       if (notice) {

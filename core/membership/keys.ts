@@ -11,6 +11,7 @@ export function membershipKeys(prefix: string) {
     review: key('review', ['staffId'], 'zset', null, "applications waiting for a reviewer's decision, by deadline"),
     stats: key('stats', [], 'hash', null, "applications by month applied (Beijing) and status, `YYYY-MM|status` → count, changed with each record's write: the admin dashboard"),
     timers: key('timers', [], 'zset', null, "applications' time limits and the check behind each routing (`name|applicationId|seq`: review-reminder, review-deadline, review) and the backstops of notices (`notice|name|data`), by when each is due (ms, the app's clock); written with the record, fired and removed by the workers' timer loop"),
+    timerFailures: key('timer-failures', [], 'hash', null, 'how often each of `timers` failed in a row (member → count), while it fails: each try waits twice as long as the last, up to an hour; its field goes when it fires'),
     statsPass: key('stats-pass', [], 'string', null, 'how far the one-off pass counting applications written before the counters has come (a number-index cursor, then `done`)'),
   };
 }

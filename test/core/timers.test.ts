@@ -28,6 +28,7 @@ function family(fire: (member: string) => Promise<unknown> = async () => undefin
   const f: TimerFamily = {
     name: 'test',
     key: `${t.core.config.REDIS_PREFIX}:{cases}:test-timers`,
+    failuresKey: `${t.core.config.REDIS_PREFIX}:{cases}:test-timer-failures`,
     async fire(member) {
       fired.push(member);
       return fire(member);
@@ -91,6 +92,47 @@ describe('timers', () => {
     expect(await fireDue(t.core.redis, clock, f)).toBe(1);
     expect(fired.filter((m) => m === 'flaky')).toHaveLength(2);
     expect(await t.core.redis.zCard(f.key)).toBe(0);
+  });
+
+  it('a timer that keeps failing is tried again after 1, 2, 4… minutes, then hourly, never dropped; once it fires its count goes', async () => {
+    await start();
+    let failing = true;
+    const { f, fired } = family(async () => {
+      if (failing) throw new Error('Redis went away');
+    });
+    await set(f, 'stubborn', clock.now().getTime());
+    const gaps: number[] = [];
+    for (let i = 0; i < 9; i++) {
+      const before = clock.now().getTime();
+      expect(await fireDue(t.core.redis, clock, f)).toBe(1);
+      const next = (await timerDue(t.core.redis, f.key, 'stubborn'))!.getTime();
+      gaps.push((next - before) / 60_000);
+      // Not a moment early.
+      clock.set(new Date(next - 1));
+      expect(await fireDue(t.core.redis, clock, f)).toBe(0);
+      clock.advance(1);
+    }
+    expect(gaps).toEqual([1, 2, 4, 8, 16, 32, 60, 60, 60]);
+    expect(await t.core.redis.hGet(f.failuresKey, 'stubborn')).toBe('9');
+    failing = false;
+    expect(await fireDue(t.core.redis, clock, f)).toBe(1);
+    expect(fired).toHaveLength(10);
+    expect(await timerDue(t.core.redis, f.key, 'stubborn')).toBeNull();
+    expect(await t.core.redis.exists(f.failuresKey)).toBe(0);
+  });
+
+  it('a failing timer set again meanwhile keeps its new time, and its failures are forgotten', async () => {
+    await start();
+    const { f } = family(async () => {
+      // A write sets the same timer again while it fires (a new due time), then the handler fails.
+      await set(f, 'moved', clock.now().getTime() + 3_600_000);
+      throw new Error('Redis went away');
+    });
+    await t.core.redis.hSet(f.failuresKey, 'moved', '3');
+    await set(f, 'moved', clock.now().getTime());
+    expect(await fireDue(t.core.redis, clock, f)).toBe(1);
+    expect(await timerDue(t.core.redis, f.key, 'moved')).toEqual(new Date(clock.now().getTime() + 3_600_000));
+    expect(await t.core.redis.hGet(f.failuresKey, 'moved')).toBeNull();
   });
 
   it('a timer whose process died while firing it is claimed again once the lease is over, not before', async () => {
