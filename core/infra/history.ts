@@ -45,19 +45,20 @@ export function createHistory(redis: Redis, keys: HistoryKeys, dataKey: Buffer, 
   return {
     /**
      * `inOrder`: a lock given up in the same round trip follows it (core/infra/scripts.ts `runScript`).
-     * `inbox`: a list (same hash tag) that gets `@<seq>` of the last entry in the same step, `limit` kept.
+     * `inbox`: a list (same hash tag) that gets `@<seq>` of the last entry in the same step, `limit` kept,
+     * expiring with the history; `legacy`: where that list was kept before, moved to `key` if `key` is new.
      */
     async append(
       userKey: string,
       entries: { from: HistoryItem['from']; replies: Reply[] }[],
-      opts: { inOrder?: boolean; inbox?: { key: string; limit: number } } = {},
+      opts: { inOrder?: boolean; inbox?: { key: string; limit: number; legacy?: string } } = {},
     ): Promise<number> {
       if (entries.length === 0) return 0;
       const at = clock.now().toISOString();
       const sealed = entries.map((e) => seal(dataKey, JSON.stringify({ at, from: e.from, replies: e.replies })));
       const base = [String(HISTORY_LIMIT), String(ttlDays * 86400)];
       const [k, args] = opts.inbox
-        ? [[keys.items(userKey), keys.seq(userKey), opts.inbox.key], [...base, String(opts.inbox.limit), ...sealed]]
+        ? [[keys.items(userKey), keys.seq(userKey), opts.inbox.key, ...(opts.inbox.legacy ? [opts.inbox.legacy] : [])], [...base, String(opts.inbox.limit), ...sealed]]
         : [[keys.items(userKey), keys.seq(userKey)], [...base, ...sealed]];
       return Number(await runScript(redis, APPEND, k, args, { inOrder: opts.inOrder }));
     },

@@ -38,7 +38,8 @@ const INBOX_LIMIT = 200;
 export function inboxKeys(prefix: string) {
   const key = keySpace(prefix, 'inbox');
   return {
-    list: key('to', ['target'], 'list', null, "messages to one user key or `staff:<id>` that no messenger reached (last 200): a staff member's sealed, a worker's as `@<seq>` of the notice in their chat history"),
+    list: key('to', ['target'], 'list', null, "messages to `staff:<id>` that no messenger reached (last 200), sealed; for a user key, only as kept before `updates` (moved there by their next notice)"),
+    updates: key('updates', ['userKey'], 'list', 'HISTORY_DAYS after the last entry', "a worker's notices that no messenger reached, as `@<seq>` of each in their chat history (last 200), expiring with it"),
     // A person's chat history shares the inbox's hash tag: a notice and its history entry are written together.
     history: key('history', ['userKey'], 'zset', 'HISTORY_DAYS after the last entry', "a person's chat (their messages, the replies, notices), sealed, score = seq (last 500)"),
     historySeq: key('history-seq', ['userKey'], 'string', 'HISTORY_DAYS after the last entry', "the last seq of a person's chat history"),
@@ -51,13 +52,14 @@ export function inboxKeys(prefix: string) {
  */
 export function createInbox(redis: Redis, prefix: string, dataKey: Buffer, clock: Clock, historyDays: number) {
   const declared = inboxKeys(prefix);
-  const keys = { outbox: declared.list };
+  // A worker's list of notices expires with their chat history; a staff member's has no history to expire with.
+  const keys = { outbox: (target: string) => (target.startsWith('staff:') ? declared.list(target) : declared.updates(target)), legacy: declared.list };
   const history = createHistory(redis, { items: declared.history, seq: declared.historySeq }, dataKey, clock, historyDays);
   async function push(target: string, replies: Reply[]) {
     if (!target.startsWith('staff:')) {
       // A worker's notice joins their chat, where the web chat and the mini-program show it; their inbox keeps
       // only its place there (`@<seq>`), not a second sealed copy (about 1 KB a notice), written in the same step.
-      await history.append(target, [{ from: 'notice', replies }], { inbox: { key: keys.outbox(target), limit: INBOX_LIMIT } });
+      await history.append(target, [{ from: 'notice', replies }], { inbox: { key: keys.outbox(target), limit: INBOX_LIMIT, legacy: keys.legacy(target) } });
       return;
     }
     const item: InboxItem = { at: clock.now().toISOString(), replies };
@@ -70,12 +72,18 @@ export function createInbox(redis: Redis, prefix: string, dataKey: Buffer, clock
     history,
     /** Everything kept for a person's chat: their inbox and history (删除我的信息). */
     async forget(userKey: string): Promise<void> {
-      await redis.del(keys.outbox(userKey));
+      await redis.del([keys.outbox(userKey), keys.legacy(userKey)]);
       await history.clear(userKey);
     },
     /** Items after position `after` (0-based count already seen). */
     async read(target: string, after = 0): Promise<{ items: InboxItem[]; next: number }> {
-      const raw = await redis.lRange(keys.outbox(target), after, -1);
+      // A worker with no notice since `updates` came has their list where it was kept before (their next notice
+      // moves it): both are read in one round trip, and only one of them exists.
+      const [current, before] = await Promise.all([
+        redis.lRange(keys.outbox(target), after, -1),
+        target.startsWith('staff:') ? Promise.resolve([] as string[]) : redis.lRange(keys.legacy(target), after, -1),
+      ]);
+      const raw = current.length > 0 ? current : before;
       // A worker's notices are kept once, in their chat history; one that has left it (the last 500, HISTORY_DAYS) is gone here too.
       const refs = raw.filter((r) => r.startsWith('@')).map((r) => Number(r.slice(1)));
       const kept = target.startsWith('staff:') ? new Map<number, { at: string; replies: Reply[] }>() : await history.entries(target, refs);

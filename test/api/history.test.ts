@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { HistorySchema, ChatRepliesSchema, ErrorBodySchema } from '../../api/contract.js';
 import { manualClock } from '../../core/infra/clock.js';
+import { inboxKeys } from '../../core/infra/messenger.js';
 import { useFixture } from '../support/fixture.js';
 import { converse } from '../support/converse.js';
 import { startHttp } from '../support/http.js';
@@ -96,6 +97,42 @@ describe('GET /api/v1/chat/history', () => {
     const polled = await history(token, `?after=${last}`);
     expect(polled.items).toHaveLength(1);
     expect(polled.items[0]).toMatchObject({ seq: last + 1, from: 'notice', replies: [{ type: 'text', text: expect.stringContaining('第一网格') }] });
+  });
+
+  it("when notices come, then the list of them behind /updates expires with the chat history; one kept before it had a TTL is read where it was, then moved with its positions by the next notice", async () => {
+    const { core } = http.t;
+    const { userKey } = await login();
+    const { updates, list, history: chat } = inboxKeys(core.config.REDIS_PREFIX);
+    await core.inbox.push(userKey, [{ type: 'text', text: '【进度】一' }]);
+    const historyTtl = await core.redis.ttl(chat(userKey));
+    expect(historyTtl).toBeGreaterThan(0);
+    // Set in the same step as the history's (read a moment apart).
+    expect(Math.abs((await core.redis.ttl(updates(userKey))) - historyTtl)).toBeLessThanOrEqual(1);
+    expect(await core.redis.exists(list(userKey))).toBe(0);
+
+    // Someone whose notices were listed before: the list under `to:` (no TTL), pointing into their history.
+    const old = await login();
+    await core.inbox.push(old.userKey, [{ type: 'text', text: '【进度】旧一' }]);
+    await core.inbox.push(old.userKey, [{ type: 'text', text: '【进度】旧二' }]);
+    await core.redis.rename(updates(old.userKey), list(old.userKey));
+    await core.redis.persist(list(old.userKey));
+    const texts = async (after = 0) => (await core.inbox.read(old.userKey, after)).items.flatMap((i) => i.replies.map((r) => (r.type === 'text' ? r.text : '')));
+    expect(await texts()).toEqual(['【进度】旧一', '【进度】旧二']);
+    const { next } = await core.inbox.read(old.userKey);
+    expect(next).toBe(2);
+    // Their next notice moves the list, so a client that saw two still gets exactly the third.
+    await core.inbox.push(old.userKey, [{ type: 'text', text: '【进度】新三' }]);
+    expect(await core.redis.exists(list(old.userKey))).toBe(0);
+    expect(await core.redis.ttl(updates(old.userKey))).toBeGreaterThan(0);
+    expect(await texts(next)).toEqual(['【进度】新三']);
+    expect(await texts()).toEqual(['【进度】旧一', '【进度】旧二', '【进度】新三']);
+
+    // 删除我的信息 removes the list wherever it is kept.
+    const third = await login();
+    await core.inbox.push(third.userKey, [{ type: 'text', text: '【进度】甲' }]);
+    await core.redis.rPush(list(third.userKey), '@1');
+    await core.inbox.forget(third.userKey);
+    expect(await core.redis.exists([updates(third.userKey), list(third.userKey)])).toBe(0);
   });
 
   it('when two people chat, then each sees only their own chat', async () => {
