@@ -470,7 +470,7 @@ async function spawnRedis(dir: string, password: string, opts: { persist: boolea
 }
 
 export interface PrivateCluster {
-  /** Every master's URL, with the password: the seed nodes (`REDIS_CLUSTER_NODES`). */
+  /** Every node's URL (masters first, then any replicas), with the password: the seed nodes (`REDIS_CLUSTER_NODES`). */
   nodes: string[];
   /** The same without the password: for logs. */
   addresses: string[];
@@ -480,8 +480,8 @@ export interface PrivateCluster {
 }
 
 /**
- * Starts a Redis Cluster of `masters` masters (no replicas) owned by this
- * process, for tests (and to try the app on a cluster): each a private
+ * Starts a Redis Cluster of `masters` masters (and `replicas` replicas of
+ * each, none by default) owned by this process, for tests (and to try the app on a cluster): each a private
  * redis-server as startPrivateRedis's (loopback, one password, noeviction,
  * owner-only files) in `<dir>/node-<n>`, with cluster mode on and its bus
  * on a free port of its own (`cluster-port`: the default, port + 10000,
@@ -492,10 +492,20 @@ export interface PrivateCluster {
  */
 export async function startPrivateCluster(
   dir: string,
-  opts: { masters?: number; persist?: boolean; log?: Logger; /** How long a silent master takes to be declared failed (default 5 s). */ nodeTimeoutMs?: number } = {},
+  opts: {
+    masters?: number;
+    /** Replicas of each master (default none): with one, a master that fails is replaced by its replica. */
+    replicas?: number;
+    persist?: boolean;
+    log?: Logger;
+    /** How long a silent master takes to be declared failed (default 5 s). */
+    nodeTimeoutMs?: number;
+  } = {},
 ): Promise<PrivateCluster> {
-  const count = opts.masters ?? 3;
-  if (count < 3) throw new Error('a Redis Cluster needs at least 3 masters');
+  const masters = opts.masters ?? 3;
+  if (masters < 3) throw new Error('a Redis Cluster needs at least 3 masters');
+  const replicas = opts.replicas ?? 0;
+  const count = masters * (1 + replicas);
   mkdirSync(dir, { recursive: true, mode: 0o700 });
   const password = passwordIn(dir);
   ownerOnly(dir);
@@ -523,8 +533,10 @@ export async function startPrivateCluster(
   try {
     for (let i = 0; i < count; i++) servers.push(await startNode(i));
     const hosts = servers.map((s) => s.address.replace('redis://', ''));
-    await runRedisCli(['--cluster', 'create', ...hosts, '--cluster-replicas', '0', '--cluster-yes'], password);
+    await runRedisCli(['--cluster', 'create', ...hosts, '--cluster-replicas', String(replicas), '--cluster-yes'], password);
     await waitClusterOk(servers.map((s) => s.url));
+    // Each replica has its master's data before anything is written (so a failover test starts from a synced pair).
+    if (replicas > 0) await waitReplicasSynced(servers.map((s) => s.url));
   } catch (err) {
     await stop();
     throw err;
@@ -540,6 +552,25 @@ export async function startPrivateCluster(
     },
     stop,
   };
+}
+
+/** Waits until every replica among `urls` reports its link to its master up. */
+async function waitReplicasSynced(urls: string[], timeoutMs = 20_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (const url of urls) {
+    const c = createClient({ url, socket: { reconnectStrategy: false } });
+    await c.connect();
+    try {
+      for (;;) {
+        const info = await c.info('replication');
+        if (!/role:slave/.test(info) || /master_link_status:up/.test(info)) break;
+        if (Date.now() > deadline) throw new Error(`replica ${new URL(url).host} did not sync with its master`);
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    } finally {
+      c.destroy();
+    }
+  }
 }
 
 /** `n` distinct free loopback ports. */

@@ -279,3 +279,51 @@ describe('a cluster of our own: mistakes and outages', () => {
     expect(logged.some((l) => l.msg === 'redis connection restored')).toBe(true);
   }, 40_000);
 });
+
+describe('a cluster with a replica of each master', () => {
+  let dir: string;
+  let own: PrivateCluster;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'gongyou-replicated-cluster-'));
+    own = await startPrivateCluster(dir, { masters: 3, replicas: 1, nodeTimeoutMs: 1000 });
+  }, 60_000);
+
+  afterAll(async () => {
+    await own?.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("when the master holding the cases fails, its replica takes over: the same core reads every case written before and goes on writing, routing and notifying", async () => {
+    const t = await startTestCore({ workers: true, env: { REDIS_CLUSTER_NODES: own.nodes.join(',') } });
+    try {
+      const { core } = t;
+      const before = [];
+      for (let i = 0; i < 5; i++) before.push(await createWageCase(core, { userKey: `web:failover-${i}` }));
+      const casesKey = core.cases.keys.record(before[0]!.id);
+      const slot = Number(await core.redis.sendCommand(['CLUSTER', 'KEYSLOT', casesKey]));
+      const master = clusterOf(core.redis)!.getSlotMaster(slot);
+      const node = (await redisMasters(core.redis)).find((m) => m.address === master.address)!;
+      // What was acknowledged is on the replica too before the master goes (replication is asynchronous).
+      expect(Number(await node.client.sendCommand(['WAIT', '1', '5000']))).toBe(1);
+      await node.client.sendCommand(['SHUTDOWN', 'NOSAVE']).catch(() => undefined);
+
+      // The replica is promoted (1 s without an answer, then an election); the client follows it by itself.
+      const c = await eventually(
+        async () => createWageCase(core, { userKey: 'web:failover-after' }).catch(() => null),
+        20_000,
+        'a case written after the failover',
+      );
+      const masters = await redisMasters(core.redis);
+      expect(masters.map((m) => m.address)).not.toContain(master.address);
+      expect(masters).toHaveLength(3);
+      for (const b of before) expect((await core.cases.get(b.id))?.caseNo).toBe(b.caseNo);
+      // The whole pipeline on the new master: routed by its job, the assignee told.
+      await queueRoute(core, c.id);
+      const routed = await eventually(async () => (await core.cases.get(c.id))?.assignee, 15_000, 'routing after the failover');
+      await eventually(async () => (await core.inbox.read(`staff:${routed.staffId}`)).items.some((i) => JSON.stringify(i).includes(c.caseNo)), 15_000, 'the assignee told');
+    } finally {
+      await t.stop();
+    }
+  }, 60_000);
+});
