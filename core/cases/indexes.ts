@@ -36,6 +36,12 @@ export function derivedOps(k: CaseKeys, written: Case | null, after: Case, now: 
   const ended = (c: Case | null) => !!c && (c.status === 'resolved' || c.status === 'closed');
   if (ended(after) && !ended(before)) ops.push({ op: 'zadd', key: k.ended(), score: endedAt(after) ?? now.getTime(), member });
   if (!ended(after) && ended(before)) ops.push({ op: 'zrem', key: k.ended(), member });
+  // Evidence files held, a count per file (two cases may name one): the evidence sweep deletes a file no case
+  // holds. A record not yet at ix 2 counted none of its files; its first write at 2 counts them all.
+  const heldBefore = new Set(written?.ix === 2 ? written.evidence.map((e) => e.id) : []);
+  const heldAfter = new Set(after.evidence.map((e) => e.id));
+  for (const id of heldAfter) if (!heldBefore.has(id)) ops.push({ op: 'hincrby', key: k.evidenceHeld(), field: id, by: 1 });
+  for (const id of heldBefore) if (!heldAfter.has(id)) ops.push({ op: 'hdecr', key: k.evidenceHeld(), field: id });
   // Figures: what the write changes in the case's counters.
   const a = contribution(before);
   const b = contribution(after);

@@ -194,11 +194,13 @@ export const CaseSchema = z.object({
   /** Notices that could not be delivered after every retry, kept visible to staff. */
   deliveryFailures: z.array(z.object({ at: z.string(), job: z.string(), reason: z.string() })).default([]),
   /**
-   * 1: the indexes derived from the record (core/cases/indexes.ts) are kept
-   * with its writes. Absent on a case written before they existed, until the
-   * indexing pass (core/cases/retention.ts) adds them.
+   * Which of the indexes derived from the record (core/cases/indexes.ts)
+   * are kept with its writes: 1 the lists, the ended index and the figures;
+   * 2 also the count of its evidence files (`evidence-held`). Absent on a
+   * case written before any existed; the indexing pass (store.ts
+   * `indexOlder`) brings every older case to 2.
    */
-  ix: z.literal(1).optional(),
+  ix: z.union([z.literal(1), z.literal(2)]).optional(),
   /** Supported-prosecution (支持起诉) cases made from a legal-aid booking: the booking and the wage case it is about. */
   legalAid: z.object({ bookingId: z.string(), bookingNo: z.string(), linkedCaseId: z.string().nullable() }).optional(),
 });

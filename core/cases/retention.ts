@@ -1,5 +1,8 @@
 import type { Core } from '../context.js';
 import type { Case } from './record.js';
+import { luaScript, runScript } from '../infra/scripts.js';
+
+const RELEASE = luaScript(new URL('./evidence-release.lua', import.meta.url));
 
 /**
  * How long a case is kept after it ended (办结): what the wage report's
@@ -25,9 +28,9 @@ export function retentionCutoff(now: Date, years = CASE_RETENTION_YEARS): Date {
  * (never every case): for each, in one step (MULTI, one hash tag), the
  * record, its audit, its number look-up and every index it is in — the
  * reporter's list, the all-cases index, the assignee's, its place's and its
- * liaison's lists, its group, the waiting list and the ended index. Its
- * evidence files are named by no case any more, and the evidence sweep
- * (flows/evidence-sweep.ts) deletes them; documents are never stored (their
+ * liaison's lists, its group, the waiting list and the ended index; then
+ * its evidence files' counts go down (`evidence-held`), and the evidence
+ * sweep (flows/evidence-sweep.ts) deletes a file no case holds any more; documents are never stored (their
  * links only name the case, which is gone). The figures keep their counts
  * (no personal data). Runs on the injected clock.
  */
@@ -69,6 +72,9 @@ async function removeCase(core: Core, c: Case): Promise<void> {
   if (c.groupId) m.zRem(k.group(c.groupId), c.id);
   m.zRem(k.ended(), c.id);
   await m.exec();
+  // Its files' counts after the removal, not before: a crash in between keeps a file (never loses one a case holds).
+  const files = c.ix === 2 ? [...new Set(c.evidence.map((e) => e.id))] : [];
+  if (files.length) await runScript(core.redis, RELEASE, [k.evidenceHeld()], files);
 }
 
 /** The retention job: once an hour, one scheduler however many worker processes run. */

@@ -80,7 +80,7 @@ export function createCaseStore({ redis, keys, clock, caseNoPrefix }: CaseStoreD
     const res = await records.create(input.id, actor, (caseNo) => {
       const record = CaseSchema.parse({
         ...input,
-        ix: 1,
+        ix: 2,
         caseNo,
         status: 'submitted',
         assignee: null,
@@ -119,7 +119,7 @@ export function createCaseStore({ redis, keys, clock, caseNoPrefix }: CaseStoreD
       const ch = change(c);
       // The indexes derived from the record (lists, figures, retention) change in the same step.
       if (!ch) return null;
-      const record: Case = { ...ch.record, ix: 1 };
+      const record: Case = { ...ch.record, ix: 2 };
       return { ...ch, record, ops: [...(ch.ops ?? []), ...derivedOps(keys, c, record, clock.now())] };
     }, from);
     return res.record;
@@ -157,29 +157,38 @@ export function createCaseStore({ redis, keys, clock, caseNoPrefix }: CaseStoreD
   }
 
   /**
-   * Adds the derived indexes of cases written before they existed, oldest
-   * first, at most `limit` per call, from where the last call stopped (the
-   * `index-pass` key: the creation time reached, then `done`). Each case is
-   * indexed by its own compare-and-set write, so a change racing it is
-   * counted once. Returns how many it indexed and whether the pass is over.
+   * Adds the derived indexes of cases written before them (below ix 2: see
+   * record.ts `ix`), oldest first, at most `limit` per call, from where the
+   * last call stopped (the `index-pass` key: `v2:` and the creation time
+   * reached, then `v2:done`; what an earlier pass left there starts this one
+   * afresh). Each case is indexed by its own compare-and-set write, so a
+   * change racing it is counted once. Returns how many it indexed and
+   * whether the pass is over.
    */
   async function indexOlder(limit = 500): Promise<{ indexed: number; done: boolean }> {
     const at = await redis.get(keys.indexPass());
-    if (at === 'done') return { indexed: 0, done: true };
+    if (at === 'v2:done') return { indexed: 0, done: true };
     // Inclusive: cases created in the same millisecond as the last one reached are looked at again (indexed ones are skipped).
-    const from = at ?? '-inf';
+    const from = at?.startsWith('v2:') ? at.slice(3) : '-inf';
     const batch = await redis.zRangeByScoreWithScores(keys.all(), from, '+inf', { LIMIT: { offset: 0, count: limit } });
     let indexed = 0;
     for (const { value: id } of batch) {
       const c = await records.get(id);
-      if (!c || c.ix) continue;
-      await update(id, 'system:index', (cur) => (cur.ix ? null : { record: cur, action: 'indexed', detail: 'indexes added' }));
+      if (!c || c.ix === 2) continue;
+      await update(id, 'system:index', (cur) => (cur.ix === 2 ? null : { record: cur, action: 'indexed', detail: 'indexes added' }));
       indexed += 1;
     }
     const last = batch.at(-1);
     const done = batch.length < limit;
-    await redis.set(keys.indexPass(), done ? 'done' : String(last!.score));
+    await redis.set(keys.indexPass(), done ? 'v2:done' : `v2:${last!.score}`);
     return { indexed, done };
+  }
+
+  /** Of these evidence files, those some case holds (`evidence-held`; complete once `indexOlder` is done). */
+  async function evidenceHeld(ids: readonly string[]): Promise<Set<string>> {
+    if (ids.length === 0) return new Set();
+    const counts = await redis.hmGet(keys.evidenceHeld(), [...ids]);
+    return new Set(ids.filter((_, i) => Number(counts[i] ?? 0) > 0));
   }
 
   /** The figures' counters (core/cases/indexes.ts `parseStats`). */
@@ -189,7 +198,7 @@ export function createCaseStore({ redis, keys, clock, caseNoPrefix }: CaseStoreD
 
   return {
     keys, create, get: records.get, getMany: records.getMany, getByNo, update, listByUser, listByStaff, recent, audit: records.audit,
-    openIn, referredTo, groupMembers, statsCounters, indexOlder,
+    openIn, referredTo, groupMembers, statsCounters, indexOlder, evidenceHeld,
   };
 }
 

@@ -159,6 +159,53 @@ describe('indexes, not scans', () => {
     expect(dash.total).toMatchObject({ received: 3002, resolved: 20, accepted: 20 });
   }, 120_000);
 
+  it("the evidence sweep reads no case once every case's files are counted; an older case's are counted by the pass before anything goes; a file two cases name stays until neither does", async () => {
+    const { core } = t;
+    const k = core.cases.keys;
+    const evidence = createEvidenceStore(t.evidenceDir, core.config.DATA_KEY);
+    const saved = (what: string) => evidence.save(Buffer.from(what), NOW);
+    const holding = async (id: string) => {
+      const c = await createWageCase(core);
+      return core.cases.update(c.id, 'test', (cur) => ({ record: { ...cur, evidence: [{ id, name: '工资条.jpg', mediaType: 'image/jpeg', size: 3 }] }, action: 'evidence', detail: 'test' }));
+    };
+    const [mine, older, shared] = [saved('mine'), saved('older'), saved('shared')];
+    await holding(mine);
+    // As an older release wrote it (ix 1, the index-pass of then done): its file is in no count yet.
+    const o = await holding(older);
+    await core.redis.set(k.record(o.id), JSON.stringify({ ...(await core.cases.get(o.id))!, ix: 1 }));
+    await core.redis.hDel(k.evidenceHeld(), older);
+    await core.redis.set(k.indexPass(), 'done');
+    const [s1, s2] = [await holding(shared), await holding(shared)];
+    expect(await core.redis.hGet(k.evidenceHeld(), shared)).toBe('2');
+    const orphan = saved('orphan');
+    clock.set(new Date(NOW.getTime() + (core.config.DRAFT_TTL_DAYS + 1) * 86400_000));
+    const left = () => evidence.list().map((f) => f.id).sort();
+
+    // The first sweep counts the older case (the pass), then deletes only the file nobody holds.
+    expect(await sweepEvidence(core, evidence)).toBe(1);
+    expect(left()).toEqual([mine, older, shared].sort());
+    expect(await core.redis.get(k.indexPass())).toBe('v2:done');
+    expect(await core.redis.hGet(k.evidenceHeld(), older)).toBe('1');
+    expect(evidence.list().some((f) => f.id === orphan)).toBe(false);
+
+    // From then on not one case record is read.
+    const another = saved('another orphan');
+    const { core: watched, seen } = counted(core);
+    expect(await sweepEvidence(watched, evidence)).toBe(1);
+    expect(seen.records).toBe(0);
+    expect(left()).not.toContain(another);
+
+    // One of the two cases naming a file lets it go (删除我的信息 empties `evidence`): it stays; when both have, it goes.
+    const erase = (id: string) => core.cases.update(id, 'test', (cur) => ({ record: { ...cur, evidence: [] }, action: 'personal-data-erased', detail: 'test' }));
+    await erase(s1.id);
+    expect(await sweepEvidence(core, evidence)).toBe(0);
+    expect(left()).toContain(shared);
+    await erase(s2.id);
+    expect(await core.redis.hGet(k.evidenceHeld(), shared)).toBeNull();
+    expect(await sweepEvidence(core, evidence)).toBe(1);
+    expect(left()).toEqual([mine, older].sort());
+  });
+
   it('cases written before the indexes get them from the one-off pass, each counted once, even when changed meanwhile', async () => {
     const { core } = t;
     const k = core.cases.keys;
