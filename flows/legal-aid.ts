@@ -710,10 +710,23 @@ export const legalAidFlow = defineFlow({
         if (/^(最早|从头|前面的|第一页|最近的|最早的)$/.test(t)) {
           return { ok: true, stay: true, set: { slotFrom: undefined, slotDay: undefined }, ack: '最早的空闲时间（回复数字选择）：' };
         }
-        const d = parseDayTime(t, ctx.now, 'future');
+        // 「下午两点半那个」「就3点吧」: the time, without the words around it.
+        const said = t.replace(/^(?:就|选|要|约|我要|我选)/, '').replace(/(?:的?那个|的?这个|那一个|的那一个|吧|就行|可以)+$/, '');
+        const d = parseDayTime(said, ctx.now, 'future');
         if (d && !d.ok) return { ok: false, error: d.error };
         if (d && d.value.day) return pickByDay(d.value.day, d.value.time, a, ctx);
-        if (d && d.value.time) return { ok: false, error: '请说是哪一天，例如「明天上午9点」「11月26日下午2点」，或直接回复时间前面的数字。' };
+        if (d && d.value.time) {
+          // A time alone picks the one shown slot starting then (the review shows the day and time before anything is booked);
+          // two days with that time are asked about, never guessed.
+          const shown = slotPage(a, ctx).slots.filter((x) => x.time === d.value.time);
+          const days = [...new Set(shown.map((x) => x.day))];
+          // One day: its first slot then (two of them at one time read the same to the worker, as tapping either would).
+          if (days.length === 1) return pickSlot(shown[0]!.key, shown[0]!.pointId, a, ctx);
+          if (days.length > 1) {
+            return { ok: false, error: `${d.value.time}有${days.length}天可以约，请选是哪一天：`, options: days.map((day) => slotOption(shown.find((x) => x.day === day)!)) };
+          }
+          return { ok: false, error: `上面没有${d.value.time}开始的时间。请说是哪一天，例如「明天上午9点」「11月26日下午2点」，或直接回复时间前面的数字。` };
+        }
         return { ok: false, error: '请回复时间前面的数字，例如「1」；想看更晚的时间回复「更多」，也可以回复日期，例如「11月26日」。' };
       },
       show: (v) => slotLabel(v),

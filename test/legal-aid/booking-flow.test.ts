@@ -535,6 +535,27 @@ describe('bad input at the time and place questions', () => {
     expect(await store().listByUser('web:b1')).toEqual([]);
   });
 
+  it('a time in words (「下午2点半那个」) picks the one shown slot starting then, which the summary shows before anything is booked; a time not shown is asked about', async () => {
+    const day = chinaDay(donglongDayAt('10:00'));
+    clock.set(chinaInstant(day, '10:00'));
+    const shown = (await donglong()).slice(0, 6);
+    // A time on the list once, said as a worker would; and a time the list does not have.
+    const once = shown.find((x) => shown.filter((y) => y.time === x.time).length === 1);
+    if (!once) throw new Error(`no time shown once among ${shown.map((x) => x.key).join(', ')}`);
+    const h = Number(once.time.slice(0, 2));
+    const spoken = `${h > 12 ? `下午${h - 12}` : `上午${h}`}点${once.time.endsWith(':30') ? '半' : ''}`;
+    const absent = ['09:00', '12:00', '17:00', '08:00'].find((x) => !shown.some((y) => y.time === x))!;
+    await lawyerSlotsAtDonglong(t.chat, 'web:words1')
+      .send(`${Number(absent.slice(0, 2))}点`)
+      .expect(literally(`上面没有${absent}开始的时间`))
+      .send(`就${spoken}那个吧`)
+      .expect(/怎么称呼您/)
+      .send('张三')
+      .send('13800138000')
+      .expect(literally(slotLabel(once)));
+    expect(await store().listByUser('web:words1')).toEqual([]);
+  });
+
   it('when a public holiday is asked for, then it is named', async () => {
     // 10:00 on a day whose coming working days step over a holiday to a make-up working day (Tuesday 29 September 2026: 国庆节, then Saturday 10 October).
     const day = chinaDay(scenarioClock('2026-09-29', '10:00', (d) => holidayAhead(SUITE_CALENDAR, d) !== null).now());
