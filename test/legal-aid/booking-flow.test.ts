@@ -27,6 +27,7 @@ import {
   FENGQI,
   QINGXI_LEGAL,
   SUITE_CALENDAR,
+  SUITE_DIRECTORY,
   bookingNoOn,
   chineseDay,
   donglongOpen,
@@ -554,6 +555,38 @@ describe('bad input at the time and place questions', () => {
       .send('13800138000')
       .expect(literally(slotLabel(once)));
     expect(await store().listByUser('web:words1')).toEqual([]);
+  });
+
+  it('a time said alone that the list shows on several days is asked about with those days, never guessed', async () => {
+    // Each lawyer at one place only, seeing people 15:00-15:30 only: the first page holds 15:00 on more than one day.
+    const directory = structuredClone(SUITE_DIRECTORY);
+    const placed = new Set<string>();
+    for (const d of directory.districts) {
+      for (const p of d.servicePoints) {
+        p.providers = p.providers.filter((pr) => pr.help !== 'lawyer' || !placed.has(pr.staffId));
+        for (const pr of p.providers) {
+          if (pr.help !== 'lawyer') continue;
+          placed.add(pr.staffId);
+          pr.hours = { mon: ['15:00-15:30'], tue: ['15:00-15:30'], wed: ['15:00-15:30'], thu: ['15:00-15:30'], fri: ['15:00-15:30'] };
+        }
+      }
+      d.servicePoints = d.servicePoints.filter((p) => p.providers.length > 0);
+    }
+    const own = await startTestCore({ directory, clock: scenarioClock('2026-11-23', '10:00', (d) => SUITE_CALENDAR.isWorkingDay(d)) });
+    try {
+      const talk = converse(own.chat, 'web:words2');
+      await talk.sendAll('我想预约律师', '同意', '老板不给钱', '还在干', '电话', '东龙').expect(/空闲时间/);
+      const reply = await talk.send('下午3点').expect(/15:00有\d天可以约，请选是哪一天/);
+      const days = optionLines(reply.text);
+      expect(days.length).toBeGreaterThan(1);
+      // One option per day, each at 15:00.
+      expect(new Set(days.map((l) => l.replace(/^\d+\. /, '').split(' ')[0])).size).toBe(days.length);
+      for (const l of days) expect(l).toMatch(/ 15:00-15:30$/);
+      await talk.send('2').expect(/怎么称呼您/);
+      await talk.send('张三').send('13800138000').expect(literally(days[1]!.replace(/^\d+\. /, '')));
+    } finally {
+      await own.stop();
+    }
   });
 
   it('when a public holiday is asked for, then it is named', async () => {
