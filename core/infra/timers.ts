@@ -2,6 +2,8 @@ import { UnrecoverableError } from 'bullmq';
 import type { Clock } from './clock.js';
 import type { Logger } from './logger.js';
 import { reportRedisTrouble, type Redis } from './redis.js';
+import type { z } from 'zod';
+import type { Queues } from './queues.js';
 import type { IndexOp } from './records.js';
 import { luaScript, runScript } from './scripts.js';
 
@@ -81,16 +83,36 @@ export function noticeTimerOp(key: string, name: string, data: Record<string, st
   return timerOp(key, `notice|${name}|${JSON.stringify(data)}`, new Date(now.getTime() + NOTICE_CHECK_MS));
 }
 
-/** A backstop timer's notice name and job data (unchecked: the family parses it with the notice's schema); null for any other timer. */
-export function parseNoticeTimer(member: string): { name: string; data: unknown } | null {
+/** What a feature's notices are, for their backstops: their names, their job data, their fixed job ids. */
+export interface NoticeKinds<N extends string, D> {
+  names: readonly N[];
+  data: z.ZodType<D>;
+  jobId: (name: N, data: D) => string;
+}
+
+/**
+ * Fires `member` if it is the backstop of one of `kinds` (`noticeTimerOp`):
+ * queues the notice again if it was lost (`Queues.requeueLostNotice`) and
+ * says what it found; null for any other timer of the family. A backstop
+ * that does not parse as one of `kinds` cannot fire (UnrecoverableError).
+ */
+export async function fireNoticeBackstop<N extends string, D extends object>(
+  queues: Pick<Queues, 'requeueLostNotice'>,
+  member: string,
+  kinds: NoticeKinds<N, D>,
+): Promise<'requeued' | 'sent' | 'queued' | null> {
   if (!member.startsWith('notice|')) return null;
   const bar = member.indexOf('|', 7);
-  if (bar < 0) return null;
+  const name = member.slice(7, bar < 0 ? undefined : bar) as N;
+  let data: unknown;
   try {
-    return { name: member.slice(7, bar), data: JSON.parse(member.slice(bar + 1)) as unknown };
+    data = bar < 0 ? undefined : JSON.parse(member.slice(bar + 1));
   } catch {
-    return null;
+    data = undefined;
   }
+  const d = kinds.data.safeParse(data);
+  if (!d.success || !kinds.names.includes(name)) throw new UnrecoverableError(`invalid notice timer ${member}`);
+  return queues.requeueLostNotice(name, d.data, kinds.jobId(name, d.data));
 }
 
 /** Claims and fires what is due now in `family`; returns how many fired (thrown ones included). */

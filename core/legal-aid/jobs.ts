@@ -10,7 +10,7 @@ import type { Staff } from '../directory/index.js';
 import { sendToStaff, sendToUser } from '../infra/messenger.js';
 import { countReminder } from '../infra/metrics.js';
 import { recordNotices, type NoticeHandler } from '../infra/queues.js';
-import { parseNoticeTimer, type TimerFamily } from '../infra/timers.js';
+import { fireNoticeBackstop, type TimerFamily } from '../infra/timers.js';
 import { agendaText, noShowText, providerCancelledNotice, providerMovedAwayNotice, providerMovedNotice, providerNewNotice, reminderText, MODE_NAMES } from './texts.js';
 
 /** The providers' morning agenda: 07:30 Beijing time, every day (days off are skipped when it fires). */
@@ -45,13 +45,8 @@ export function bookingTimers(core: Core): TimerFamily {
     key: bookingKeys(core.config.REDIS_PREFIX).timers(),
     failuresKey: bookingKeys(core.config.REDIS_PREFIX).timerFailures(),
     async fire(member) {
-      const notice = parseNoticeTimer(member);
-      if (notice) {
-        const d = BookingNoticeJob.safeParse(notice.data);
-        if (!d.success || !(BOOKING_NOTICES as readonly string[]).includes(notice.name)) throw new UnrecoverableError(`invalid booking notice timer ${member}`);
-        const name = notice.name as BookingNoticeName;
-        return core.queues.requeueLostNotice(name, d.data, bookingJobIds.notice(name, d.data));
-      }
+      const notice = await fireNoticeBackstop(core.queues, member, { names: BOOKING_NOTICES, data: BookingNoticeJob, jobId: bookingJobIds.notice });
+      if (notice) return notice;
       const t = parseBookingTimer(member);
       if (!t) throw new UnrecoverableError(`invalid booking timer ${member}`);
       return runBookingReminder(core, t.bookingId, t.rev, t.kind, `timer:${member}`);

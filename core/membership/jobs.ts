@@ -9,7 +9,7 @@ import { approvedNotice, rejectedNotice, reviewerAssignedNotice, reviewerReminde
 import { assignReviewer } from './review.js';
 import { membersOf } from './store.js';
 import type { Reply } from '../infra/replies.js';
-import { parseNoticeTimer, type TimerFamily } from '../infra/timers.js';
+import { fireNoticeBackstop, type TimerFamily } from '../infra/timers.js';
 import { ROUTE_CHECK_MS, membershipTimerMember, parseMembershipTimer } from './timers.js';
 import { MEMBERSHIP_NOTICES, MembershipJob, MembershipNoticeJob, membershipJob, membershipJobIds, notifyMembership, type MembershipJobName, type MembershipNoticeName } from './queue.js';
 
@@ -40,13 +40,12 @@ export function membershipTimers(core: Core): TimerFamily {
     key: membersOf(core).keys.timers(),
     failuresKey: membersOf(core).keys.timerFailures(),
     async fire(member) {
-      const notice = parseNoticeTimer(member);
-      if (notice) {
-        const d = MembershipNoticeJob.safeParse(notice.data);
-        if (!d.success || !(MEMBERSHIP_NOTICES as readonly string[]).includes(notice.name)) throw new UnrecoverableError(`invalid membership notice timer ${member}`);
-        const name = notice.name as MembershipNoticeName;
-        return core.queues.requeueLostNotice(name, d.data, membershipJobIds.notice(name, d.data.applicationId, d.data.staffId, d.data.seq));
-      }
+      const notice = await fireNoticeBackstop(core.queues, member, {
+        names: MEMBERSHIP_NOTICES,
+        data: MembershipNoticeJob,
+        jobId: (name, d) => membershipJobIds.notice(name, d.applicationId, d.staffId, d.seq),
+      });
+      if (notice) return notice;
       const t = parseMembershipTimer(member);
       if (!t) throw new UnrecoverableError(`invalid membership timer ${member}`);
       return runMembershipJob(core, t.name, { applicationId: t.applicationId, seq: t.seq }, `timer:${member}`);

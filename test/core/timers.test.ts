@@ -8,18 +8,22 @@
 import { UnrecoverableError } from 'bullmq';
 import { afterEach, describe, expect, it } from 'vitest';
 import { manualClock, type ManualClock } from '../../core/infra/clock.js';
-import { TIMER_LEASE_MS, fireDue, startTimers, timerDue, type TimerFamily } from '../../core/infra/timers.js';
+import { z } from 'zod';
+import { TIMER_LEASE_MS, fireDue, fireNoticeBackstop, startTimers, timerDue, type TimerFamily } from '../../core/infra/timers.js';
 import { eventually, startTestCore, type TestCore } from '../support/core.js';
 
 let t: TestCore;
+let started = false;
 let clock: ManualClock;
 afterEach(async () => {
-  await t.stop();
+  if (started) await t.stop();
+  started = false;
 });
 
 async function start() {
   clock = manualClock('2026-11-23T10:00:00+08:00');
   t = await startTestCore({ clock });
+  started = true;
 }
 
 /** A family on its own key (in the cases' hash tag, like the real one) that records what fired. */
@@ -162,5 +166,21 @@ describe('timers', () => {
     await set(f, 'y', clock.now().getTime());
     expect(await fireDue(t.core.redis, clock, f)).toBe(1);
     expect(await timerDue(t.core.redis, f.key, 'y')).toEqual(new Date(later));
+  });
+});
+
+describe("a notice's backstop", () => {
+  const kinds = { names: ['n-one'] as const, data: z.object({ id: z.string().min(1) }), jobId: (name: string, d: { id: string }) => `${name}-${d.id}` };
+  const asked: string[] = [];
+  const queues = { requeueLostNotice: async (name: string, _d: object, jobId: string) => (asked.push(`${name} ${jobId}`), 'requeued' as const) };
+
+  it('queues its notice under its fixed id; another timer of the family is not one; a malformed or unknown one cannot fire', async () => {
+    expect(await fireNoticeBackstop(queues, 'notice|n-one|{"id":"a1"}', kinds)).toBe('requeued');
+    expect(asked).toEqual(['n-one n-one-a1']);
+    expect(await fireNoticeBackstop(queues, 'review|a1|1', kinds)).toBeNull();
+    for (const bad of ['notice|n-one|{"id":', 'notice|n-one|{"id":""}', 'notice|n-two|{"id":"a1"}', 'notice|n-one', 'notice|']) {
+      await expect(fireNoticeBackstop(queues, bad, kinds), bad).rejects.toBeInstanceOf(UnrecoverableError);
+    }
+    expect(asked).toHaveLength(1);
   });
 });
