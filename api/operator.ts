@@ -6,6 +6,7 @@ import { KoaAdapter } from '@bull-board/koa';
 import Koa, { type Context, type Middleware } from 'koa';
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import type { Core } from '../core/context.js';
+import { caseOutboxDepth } from '../core/cases/index.js';
 import { AppError, ForbiddenError, UnauthorizedError } from '../core/infra/errors.js';
 import { enableProcessMetrics, metricsText, observeRequest, queueDepthRegistry } from '../core/infra/metrics.js';
 import { QUEUES } from '../core/infra/queues.js';
@@ -156,7 +157,8 @@ function metricsRoute(core: Core, router: Router): void {
   if (!metricsToken) return;
   enableProcessMetrics();
   const depth = queueDepthRegistry(
-    () => core.queues.depth(),
+    // The queues, and the cases' outbox as `outbox-cases` (its notices are not jobs: core/infra/outbox.ts).
+    async () => ({ ...(await core.queues.depth()), 'outbox-cases': await caseOutboxDepth(core) }),
     (err) => reportRedisTrouble(core.log, 'metrics', err),
   );
   router.get('/metrics', async (ctx) => {

@@ -40,7 +40,7 @@ export async function createCore(config: Config, opts: { log?: Logger; redisUrl?
   const keys = makeKeys(config.REDIS_PREFIX);
   const directory = createDirectoryStore(redis, config.REDIS_PREFIX);
   const clock = opts.clock ?? systemClock;
-  const queues = createQueues(redis, keys, clock, log);
+  const queues = createQueues(redis, keys, clock, log, config.OUTBOUND_PER_SECOND);
   const core: Core = {
     config,
     clock,

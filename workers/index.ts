@@ -1,10 +1,11 @@
-import { UnrecoverableError, Worker, type Job } from 'bullmq';
+import { RateLimitError, UnrecoverableError, Worker, type Job } from 'bullmq';
 import { subscribeNotices } from '../core/auth/index.js';
 import { channelMessenger, channelSends } from '../core/channels/index.js';
-import { caseNotices, caseSubscribeContent, caseTimers, routingProcessor, scheduleSweep, slaProcessor } from '../core/cases/index.js';
+import { caseNotices, caseOutbox, caseSubscribeContent, caseTimers, routingProcessor, scheduleSweep, slaProcessor } from '../core/cases/index.js';
 import type { Core } from '../core/context.js';
 import { countOutboundFailure, observeJob } from '../core/infra/metrics.js';
 import { QUEUES, WORKER_RECOVERY, type NoticeHandler } from '../core/infra/queues.js';
+import { deliverNotice, startOutbox } from '../core/infra/outbox.js';
 import { reportRedisTrouble } from '../core/infra/redis.js';
 import { startTimers } from '../core/infra/timers.js';
 import { bookingNotices, bookingSubscribeContent, bookingTimers, remindersProcessor, scheduleMorningAgenda } from '../core/legal-aid/index.js';
@@ -12,45 +13,25 @@ import { membershipNotices, membershipProcessor, membershipSubscribeContent, mem
 import type { ChatService } from '../flows/service.js';
 import { startInboundWorker } from './inbound.js';
 
+
 /**
  * The outbound queue's processor: hands each notice to the feature it is
- * about, at most once per job id (core/infra/queues.ts `deliverOnce`).
- *
- * At most once, not at least once: WeChat takes no idempotency key, so a
- * worker killed between sending a message and completing its job would
- * otherwise send it again when the job is retried — a duplicate message in
- * someone's WeChat. A job whose earlier run finished sending completes
- * without sending. A job whose earlier run stopped mid-send (the message may
- * or may not have gone out) is not sent again either: it is logged, and the
- * possible loss is recorded where a failed delivery is (the case's
- * `deliveryFailures`, the application's or booking's audit), while the
- * notice's text is where it always is (the person's chat history or the
- * inbox, for the messengers that keep one). A handler with its own progress
- * (channel-send: per reply) goes on with what surely did not go out.
- * A send that throws is retried as before: nothing went out.
+ * about, at most once per job id (core/infra/outbox.ts `deliverNotice`), within
+ * the WeChat account's send budget, which the outbox loops share
+ * (`Queues.sendBudget`): a job that finds it spent goes back to waiting
+ * until the next window (BullMQ's manual rate limit).
  */
 export function outboundProcessor(core: Core, notices: readonly NoticeHandler[]) {
   return async (job: Job) => {
     const handler = notices.find((h) => h.names.includes(job.name));
     if (!handler) throw new UnrecoverableError(`unknown notice ${job.name}`);
+    const budget = await core.queues.sendBudget(1);
+    if (budget.granted === 0) {
+      await core.queues.outbound.rateLimit(budget.retryMs);
+      throw new RateLimitError();
+    }
     // A job always has an id once it is on a queue.
-    const done = await core.queues.deliverOnce(job.id!, () => handler.send(job));
-    if ('sent' in done) return done.sent;
-    if (done.skipped === 'sent') {
-      core.log.info({ jobId: job.id, notice: job.name }, 'notice sent by an earlier run: not sent again');
-      return { skipped: 'sent before' };
-    }
-    core.log.warn({ jobId: job.id, notice: job.name }, 'an earlier run stopped mid-send: not sent again (at most once)');
-    if (handler.interrupted) {
-      // Writes off what may have gone out, then sends the rest (a second crash in between writes off one more piece).
-      await handler.interrupted(job);
-      await core.queues.forgetDelivery(job.id!);
-      const rest = await core.queues.deliverOnce(job.id!, () => handler.send(job));
-      return 'sent' in rest ? rest.sent : { skipped: rest.skipped };
-    }
-    await handler.failed(job, 'the sending process stopped mid-send; not sent again (it may not have arrived)');
-    countOutboundFailure(job.name);
-    return { skipped: 'interrupted' };
+    return deliverNotice(core, handler, { name: job.name, data: job.data, id: job.id! });
   };
 }
 
@@ -100,14 +81,15 @@ export function startWorkers(
         connection,
         prefix,
         ...WORKER_RECOVERY,
-        // Sends wait on WeChat (a few hundred ms each) and on Redis, not on this process: 16 in flight (4 held the
-        // bench's notices back: routing 426 → 520 cases/s); the limiter still caps the account's rate.
+        // Sends wait on WeChat (a few hundred ms each) and on Redis, not on this process: 16 in flight; the
+        // account's send budget (OUTBOUND_PER_SECOND, shared with the outboxes) caps the rate.
         concurrency: 16,
-        limiter: { max: core.config.OUTBOUND_PER_SECOND, duration: 1000 },
       }),
     );
   }
   const timers: { close(): Promise<void> }[] = [];
+  // Case notices are written to the cases' outbox with the record that wants them (core/infra/outbox.ts) and sent from here.
+  if (which.outbound) timers.push(startOutbox(core, [caseOutbox(core)], notices));
   if (which.sla) {
     workers.push(new Worker(QUEUES.sla, slaProcessor(core), { connection, prefix, ...WORKER_RECOVERY, concurrency: 4 }));
     // Time limits of cases, membership applications and bookings are timers (core/infra/timers.ts), fired from here.

@@ -1,23 +1,16 @@
 import type { Core } from '../context.js';
-import { notify, tellReporter } from './queue.js';
+import { wakeOutbox } from '../infra/outbox.js';
 import type { Case } from './record.js';
 import type { RouteDecision } from './routing.js';
 
 /**
  * What follows an assignment (the routing job, a supervisor's reassignment):
- * the assignee and any supervisor copied are told, the reporter is told.
- * Job ids carry the assignment number,
- * so running it twice sends nothing twice.
+ * the assignee, any supervisor copied and the reporter are told. Their
+ * notices were written with the assignment (routing.ts, due.ts
+ * `assignmentJobs`: the cases' outbox, with the accept limit's timers), so
+ * this only wakes this process's outbox loop; one in another process is
+ * woken by the case's change message.
  */
-export async function afterRouted(core: Core, routed: RouteDecision & { record: Case }): Promise<void> {
-  const { record: c, seq } = routed;
-  const caseId = c.id;
-  // The accept limit's timers were written with the assignment (routing.ts, due.ts `assignmentJobs`).
-  const jobs: Promise<unknown>[] = [
-    notify(core, 'staff-case-assigned', caseId, routed.staffId, seq),
-    ...routed.copy.map((sup) => notify(core, 'staff-case-copied', caseId, sup)),
-    seq === 1 ? notify(core, 'reporter-case-assigned', caseId) : tellReporter(core, c),
-  ];
-  await Promise.all(jobs);
+export async function afterRouted(core: Core, _routed: RouteDecision & { record: Case }): Promise<void> {
+  wakeOutbox(core);
 }
-

@@ -1,6 +1,7 @@
 import type { Core } from '../context.js';
 import { keySpace } from '../infra/keys.js';
 import type { IndexOp } from '../infra/records.js';
+import { outboxOp } from '../infra/outbox.js';
 import { cancelTimerOp, timerOp } from '../infra/timers.js';
 import { reminderAt } from './deadlines.js';
 import type { Case } from './record.js';
@@ -17,20 +18,23 @@ import type { Case } from './record.js';
  *   `timers` is the time limit itself, fired when due by the workers'
  *   timer loop (jobs.ts `caseTimers`), so nothing can be lost between the
  *   write and a queue;
- * - a notice (`outbound`) is queued after the write and indexed in
- *   `jobs-due`: if the process dies in between, or the job later fails for
- *   good or is removed, the sweep (jobs.ts `sweepJobs`) finds the entry
- *   once it is due, sees the job missing (or failed) in BullMQ and queues
- *   it again under the same fixed id — never a notice whose delivery mark
- *   says it went out (or may have). Entries of jobs that ran are dropped
- *   by the sweep.
+ * - a notice (`outbound`) is an entry of the cases' outbox
+ *   (core/infra/outbox.ts), sent when due by the outbox loop
+ *   (core/infra/outbox.ts `startOutbox`, jobs.ts `caseOutbox`): likewise nothing to lose,
+ *   and no job to queue. A notice no write wants (a reminder a timer
+ *   sends) is added to the outbox on its own (queue.ts `notify`).
+ * `jobs-due` is the index of notices queued after their write, as they
+ * were before the outbox: the sweep moves what is left of it to the
+ * outbox (jobs.ts `sweepJobs`); nothing new is written to it.
  */
 
 /** The key of the index (in the cases' hash tag: the record write that adds to it touches one feature's keys). */
 export function caseJobKeys(prefix: string) {
   const key = keySpace(prefix, 'cases');
   return {
-    jobsDue: key('jobs-due', [], 'zset', null, 'notices a case record promises (`outbound|name|caseId|staffId|seq||retries`), by when each is due; written with the record, dropped by the sweep once the job ran'),
+    jobsDue: key('jobs-due', [], 'zset', null, 'written before the outbox: notices a case record promised on the outbound queue (`outbound|name|caseId|staffId|seq||retries`), by when each was due; the sweep moves what is left to the outbox'),
+    outbox: key('outbox', [], 'zset', null, "case notices to send (`name|caseId|staffId|seq`), by when each is due (ms, the app's clock); written with the record that wants them, sent and removed by the outbox loop (core/infra/outbox.ts)"),
+    outboxFailures: key('outbox-failures', [], 'hash', null, "how often each of `outbox`'s notices failed to send in a row (member → count), while it fails: tried again 1 s later, 2, 4…, given up after 8"),
     timers: key('timers', [], 'zset', null, "cases' time limits (`name|caseId|seq|round`), by when each is due (ms, the app's clock); written with the record, fired and removed by the workers' timer loop"),
     timerFailures: key('timer-failures', [], 'hash', null, 'how often each of `timers` failed in a row (member → count), while it fails: each try waits twice as long as the last, up to an hour; its field goes when it fires'),
   };
@@ -80,13 +84,25 @@ export function parseTimerMember(member: string): { name: string; caseId: string
   return { name, caseId, seq: Number(seq), round: Number(round) };
 }
 
-/** The index entries for `jobs`, to go with the record's write: a timer per time limit, a `jobs-due` entry per notice. */
+/** A case notice's outbox entry: its name, the case, who receives it (staff) and which step it is about. */
+export function outboxMember(name: string, caseId: string, staffId?: string, seq?: number): string {
+  return `${name}|${caseId}|${staffId ?? ''}|${seq ?? ''}`;
+}
+
+export function parseOutboxMember(member: string): { name: string; caseId: string; staffId?: string; seq?: number } | null {
+  const parts = member.split('|');
+  const [name, caseId, staffId, seq] = parts;
+  if (parts.length !== 4 || !name || !caseId || (seq !== '' && !/^-?\d+$/.test(seq!))) return null;
+  return { name, caseId, ...(staffId ? { staffId } : {}), ...(seq ? { seq: Number(seq) } : {}) };
+}
+
+/** The index entries for `jobs`, to go with the record's write: a timer per time limit, an outbox entry per notice. */
 export function dueOps(core: Core, jobs: readonly DueJob[]): IndexOp[] {
   const keys = caseJobKeys(core.config.REDIS_PREFIX);
   return jobs.map((j) =>
     j.queue === 'sla'
       ? timerOp(keys.timers(), timerMember(j.name, j.caseId, j.seq ?? 0, j.round ?? 0), j.at)
-      : { op: 'zadd', key: keys.jobsDue(), score: j.at.getTime(), member: dueMember(j) },
+      : outboxOp(keys.outbox(), outboxMember(j.name, j.caseId, j.staffId, j.seq), j.at),
   );
 }
 

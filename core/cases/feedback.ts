@@ -2,7 +2,8 @@ import type { Core } from '../context.js';
 import { addWorkingDays } from '../infra/calendar.js';
 import { REOPEN_WORKING_DAYS } from './deadlines.js';
 import { dueOps, resolveJobs, staffJob } from './due.js';
-import { notify, route } from './queue.js';
+import { wakeOutbox } from '../infra/outbox.js';
+import { route } from './queue.js';
 import type { Case } from './record.js';
 import { teamOf } from './routing.js';
 import { moved, noted } from './state.js';
@@ -156,7 +157,8 @@ export async function answerReceipt(core: Core, userKey: string, answer: Receipt
     return { c, text: RECEIPT_TEXTS.received(c.caseNo) };
   }
   if (reopened === 'assignee') {
-    await notify(core, 'staff-receipt-missing', c.id, c.assignee!.staffId, c.history.length - 1);
+    // The assignee's notice was written with the record (the cases' outbox).
+    wakeOutbox(core);
     return { c, text: RECEIPT_TEXTS.notReceived(c.caseNo, teamOf(index, c.assignee!.level, c.assignee!.staffId)) };
   }
   await route(core, c.id, c.assignmentSeq + 1);

@@ -9,6 +9,8 @@ import { countLapse, countReminder } from '../infra/metrics.js';
 import { unseal } from '../infra/privacy.js';
 import type { NoticeHandler } from '../infra/queues.js';
 import type { TimerFamily } from '../infra/timers.js';
+import { wakeOutbox, type OutboxFamily } from '../infra/outbox.js';
+import { onCaseChange } from './events.js';
 import type { Reply } from '../infra/replies.js';
 import { askForRating, askForReceipt } from './feedback.js';
 import { groupSummary } from './groups.js';
@@ -22,11 +24,11 @@ import {
   SlaJob,
   caseJobIds,
   caseJobKeys,
-  dueJobData,
   dueJobId,
-  dueMember,
   notify,
+  outboxMember,
   parseDueMember,
+  parseOutboxMember,
   parseTimerMember,
   route,
   timerMember,
@@ -99,6 +101,35 @@ export function caseTimers(core: Core): TimerFamily {
       return runTimeLimit(core, t.name, t.round > 0 ? { caseId: t.caseId, seq: t.seq, round: t.round } : { caseId: t.caseId, seq: t.seq });
     },
   };
+}
+
+/**
+ * The cases' outbox (core/infra/outbox.ts): each entry is a case notice,
+ * sent by the outbox loop as `caseNotices` sends it, under the id a job on
+ * the outbound queue would have had. The loop of every process is woken by
+ * a change of any case (their records' change messages).
+ */
+export function caseOutbox(core: Core): OutboxFamily {
+  const keys = caseJobKeys(core.config.REDIS_PREFIX);
+  return {
+    name: 'cases',
+    key: keys.outbox(),
+    failuresKey: keys.outboxFailures(),
+    parse(member) {
+      const n = parseOutboxMember(member);
+      if (!n || !(CASE_NOTICES as readonly string[]).includes(n.name)) return null;
+      return { name: n.name, data: { caseId: n.caseId, staffId: n.staffId, seq: n.seq }, id: caseJobIds.notice(n.name as CaseNoticeName, n.caseId, n.staffId, n.seq) };
+    },
+    watch: (wake) => onCaseChange(core, wake),
+  };
+}
+
+/** The cases' outbox by state, read now (for /metrics): due now (`waiting`), due later (`delayed`: a send to try again, or claimed and in flight). */
+export async function caseOutboxDepth(core: Core): Promise<{ waiting: number; delayed: number }> {
+  const key = caseJobKeys(core.config.REDIS_PREFIX).outbox();
+  const now = core.clock.now().getTime();
+  const [waiting, delayed] = await Promise.all([core.redis.zCount(key, '-inf', now), core.redis.zCount(key, `(${now}`, '+inf')]);
+  return { waiting, delayed };
 }
 
 /** One time limit of a case, fired: it re-reads the case and does nothing if the case moved on. */
@@ -214,23 +245,19 @@ async function sweep(core: Core) {
 
 /** A job due this long ago should be in BullMQ (queued by its writer) or done: an entry older than this is checked. */
 const JOBS_CHECK_AFTER_MS = 30_000;
-/** A job that failed for good is retried by the sweep this many times, this long apart, then left failed (and logged). */
-const SWEEP_RETRIES = 3;
-const SWEEP_RETRY_AFTER_MS = 10 * 60_000;
 
 /**
- * The sweep behind notices and time limits: reads the jobs the case
- * records promise (queue.ts `caseJobKeys`, written with each record) that
- * are due by now, and for each looks at its job in BullMQ:
- * - done (completed): the entry goes;
- * - waiting, delayed or running: left for the next sweep;
- * - missing (the writer died before queueing it, or it was removed): queued
- *   again under its fixed id, if the case still wants it and — for a notice
- *   — its delivery mark says no run started sending it (`deliverOnce`:
- *   `sent` or `sending` means it went out or may have; never a second one);
- * - failed for good: retried (same id, attempts reset) a few times, ten
- *   minutes apart, on the same conditions.
- * A re-queued time limit that is already due fires at once.
+ * What is left of `jobs-due`, the index of notices a case record promised
+ * on the outbound queue before notices had the cases' outbox (due.ts).
+ * Each entry due by now whose job
+ * - ran (completed) goes;
+ * - is waiting, delayed or running is left for a later sweep;
+ * - is missing (its writer died before queueing it, or it was removed) or
+ *   failed for good moves to the outbox under the same id, if the case
+ *   still wants it and its delivery mark says no run started sending it
+ *   (`deliverOnce`: `sent` or `sending` means it went out or may have;
+ *   never a second one), and goes otherwise.
+ * An entry of a time limit (written before timers) becomes its timer.
  */
 export async function sweepJobs(core: Core, limit = 200) {
   const now = core.clock.now().getTime();
@@ -238,7 +265,7 @@ export async function sweepJobs(core: Core, limit = 200) {
   const key = keys.jobsDue();
   const entries = await core.redis.zRangeByScoreWithScores(key, 0, now - JOBS_CHECK_AFTER_MS, { LIMIT: { offset: 0, count: limit } });
   const cases = new Map((await core.cases.getMany([...new Set(entries.map((e) => e.value.split('|')[2] ?? ''))])).map((c) => [c.id, c]));
-  const out = { checked: entries.length, requeued: 0, retried: 0, done: 0, dropped: 0 };
+  const out = { checked: entries.length, moved: 0, done: 0, dropped: 0 };
   for (const { value, score } of entries) {
     const j = parseDueMember(value, score);
     if (j?.queue === 'sla') {
@@ -254,38 +281,22 @@ export async function sweepJobs(core: Core, limit = 200) {
       out.dropped += 1;
       continue;
     }
-    const queue = core.queues[j.queue];
     const jobId = dueJobId(j);
-    const state = await queue.getJobState(jobId);
-    if (state === 'completed') {
+    const state = await core.queues.outbound.getJobState(jobId);
+    if (state !== 'unknown' && state !== 'failed' && state !== 'completed') continue;
+    if (state !== 'completed' && stillWanted(c, j) && (await core.queues.deliveryMark(jobId)) === null) {
+      // The outbox entry first: a crash in between leaves both, and the next sweep finds it there (NX) or sent.
+      await core.redis.zAdd(keys.outbox(), { score: now, value: outboxMember(j.name, j.caseId, j.staffId, j.seq) }, { NX: true });
       await core.redis.zRem(key, value);
-      out.done += 1;
+      out.moved += 1;
+      core.log.warn({ caseId: c.id, jobId, was: state }, 'sweep moved a notice that was never sent to the outbox');
       continue;
     }
-    if (state !== 'unknown' && state !== 'failed') continue;
-    const unsent = j.queue !== 'outbound' || (await core.queues.deliveryMark(jobId)) === null;
-    if (!stillWanted(c, j) || !unsent || (state === 'failed' && (j.retries ?? 0) >= SWEEP_RETRIES)) {
-      if (state === 'failed' && unsent && stillWanted(c, j)) core.log.error({ caseId: c.id, jobId }, 'job failed for good after the sweep retried it: left failed');
-      await core.redis.zRem(key, value);
-      out.dropped += 1;
-      continue;
-    }
-    if (state === 'unknown') {
-      await core.queues.add(j.queue, j.name, dueJobData(j), jobId, j.at);
-      out.requeued += 1;
-      core.log.warn({ caseId: c.id, jobId }, 'sweep re-queued a missing job');
-      continue;
-    }
-    // Failed for good: once more, and looked at again later.
-    const job = await queue.getJob(jobId);
-    if (!job) continue;
-    await job.retry('failed', { resetAttemptsMade: true, resetAttemptsStarted: true });
-    // The new entry first: a crash in between leaves both, and the old one finds the job retried (not failed) and waits.
-    await core.redis.zAdd(key, { score: now + SWEEP_RETRY_AFTER_MS, value: dueMember({ ...j, retries: (j.retries ?? 0) + 1 }) });
     await core.redis.zRem(key, value);
-    out.retried += 1;
-    core.log.warn({ caseId: c.id, jobId }, 'sweep retried a job that had failed for good');
+    if (state === 'completed') out.done += 1;
+    else out.dropped += 1;
   }
+  if (out.moved) wakeOutbox(core);
   return out;
 }
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Core } from '../context.js';
-import type { DueJob } from './due.js';
+import { wakeOutbox } from '../infra/outbox.js';
+import { caseJobKeys, outboxMember, type DueJob } from './due.js';
 import type { Case } from './record.js';
 import type { CaseNoticeName } from './texts.js';
 
@@ -81,14 +82,24 @@ export async function route(core: Core, caseId: string, seq = 1): Promise<void> 
   await core.queues.add('routing', 'route', { caseId }, caseJobIds.route(caseId, seq));
 }
 
+/**
+ * Puts a case notice no record write carries (a reminder a timer sends, a
+ * copy to supervisors) in the cases' outbox, due now, and wakes this
+ * process's outbox loop. A notice already waiting there stays as it is;
+ * one already sent is not sent again (its delivery mark).
+ */
 export async function notify(core: Core, name: CaseNoticeName, caseId: string, staffId?: string, seq?: number): Promise<void> {
-  await core.queues.add('outbound', name, { caseId, staffId, seq }, caseJobIds.notice(name, caseId, staffId, seq));
+  const key = caseJobKeys(core.config.REDIS_PREFIX).outbox();
+  await core.redis.zAdd(key, { score: core.clock.now().getTime(), value: outboxMember(name, caseId, staffId, seq) }, { NX: true });
+  wakeOutbox(core);
 }
 
 export {
   caseJobKeys,
   dueMember,
   parseDueMember,
+  outboxMember,
+  parseOutboxMember,
   dueOps,
   cancelOps,
   cancelAccept,
@@ -112,9 +123,4 @@ export async function tellReporter(core: Core, c: Case): Promise<void> {
 /** The job id a due notice is queued under: the same one the writer uses (so a re-add is a no-op while the job exists). */
 export function dueJobId(j: DueJob): string {
   return caseJobIds.notice(j.name as CaseNoticeName, j.caseId, j.staffId, j.seq);
-}
-
-/** The notice job's data, as the writer queues it. */
-export function dueJobData(j: DueJob): object {
-  return { caseId: j.caseId, staffId: j.staffId, seq: j.seq };
 }

@@ -129,7 +129,7 @@ export async function routeCase(core: Core, caseId: string, opts: { to?: string 
       record,
       action: again ? 'reassigned' : 'assigned',
       detail: `${level}:${staffId}${copy.length ? ` copy:${copy.join(',')}` : ''} priority:${priority} seq:${seq}`,
-      // The notices (the sweep re-queues them if lost) and the accept limit's timers, with the assignment.
+      // The notices (the cases' outbox) and the accept limit's timers, with the assignment.
       ops: dueOps(core, [...assignmentJobs(record), ...copy.map((sup) => staffJob(record, 'staff-case-copied', sup, now))]),
     };
   }, c);

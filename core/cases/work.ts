@@ -12,7 +12,8 @@ import { chinaDay, chinaInstant, shortTime } from '../infra/time.js';
 import { addWorkingDays, nextWorkingMorning, type Calendar } from '../infra/calendar.js';
 import type { StaffCommandContext } from '../staff/index.js';
 import { cancelAccept, cancelOps, cancelResolve, closeRequestJobs, closedJobs, dueOps, referralJobs, reporterJob, resolveJobs, staffJob, type DueJob } from './due.js';
-import { notify, route, tellReporter } from './queue.js';
+import { wakeOutbox } from '../infra/outbox.js';
+import { notify, route } from './queue.js';
 import { yuan } from '../infra/money.js';
 import type { CloseOutcome, NextStep } from './record.js';
 import { closeApprover, needsApproval, parseClose, settleClose } from './closing.js';
@@ -132,7 +133,8 @@ export async function acceptCase(ctx: StaffCommandContext, caseNo: string | null
     // The resolve limit's timers set and the accept limit's cancelled, with the record.
     return { record, action: 'accepted', detail: me.id, ops: [...cancelAccept(core, cur), ...dueOps(core, [...resolveJobs(record, now), reporterJob(record, 'reporter-update', now)])] };
   }, c0);
-  await tellReporter(core, c);
+  // The reporter's notice was written with the record (the cases' outbox): this process's loop looks now.
+  wakeOutbox(core);
   return c;
 }
 
@@ -159,7 +161,8 @@ export async function declineCase(ctx: StaffCommandContext, caseNo: string | nul
     detail: 'decline reason',
   }));
   await route(core, c.id, c.assignmentSeq + 1);
-  await tellReporter(core, c);
+  // The reporter's notice was written with the release (routing.ts `releaseAssignment`).
+  wakeOutbox(core);
   return (await core.cases.get(c.id))!;
 }
 
@@ -191,7 +194,7 @@ export async function replyToReporter(ctx: StaffCommandContext, caseNo: string |
     const record: Case = { ...noted(cur, `工作人员回复：${t}`, now), replies: [...cur.replies, { at: now.toISOString(), staffId: ctx.staff.staff.id, text: t }] };
     return { record, action: 'replied', detail: `${[...t].length} chars`, ops: dueOps(core, [reporterJob(record, 'reporter-message', now, record.replies.length - 1)]) };
   });
-  await notify(core, 'reporter-message', c.id, undefined, c.replies.length - 1);
+  wakeOutbox(core);
   return c;
 }
 
@@ -264,8 +267,7 @@ async function requestClose(ctx: StaffCommandContext, c0: Case, o: CloseOutcome,
       ops: dueOps(core, [...closeRequestJobs(record, chaseAt), reporterJob(record, 'reporter-update', now)]),
     };
   });
-  await notify(core, 'staff-close-approval', c.id, approverId, c.history.length - 1);
-  await tellReporter(core, c);
+  wakeOutbox(core);
   return c;
 }
 
@@ -316,7 +318,7 @@ async function finishClose(
     };
   });
   if (o.recovered !== null) await askForReceipt(core, c);
-  await notify(core, 'reporter-resolved', c.id, undefined, c.history.length - 1);
+  wakeOutbox(core);
   return c;
 }
 
@@ -352,9 +354,9 @@ export async function reviewClose(ctx: StaffCommandContext, caseNo: string | nul
       const told = [reporterJob(record, 'reporter-update', now), staffJob(record, 'staff-close-reviewed', req.by, now, record.closeReviews.length - 1)];
       return { record, action: 'close-returned', detail: me.id, ops: [...cancelResolve(core, cur), ...dueOps(core, [...resolveJobs(record, now), ...told])] };
     });
-    await tellReporter(core, c);
   }
-  await notify(core, 'staff-close-reviewed', c.id, req.by, c.closeReviews.length - 1);
+  // Both ways, the notices (the closer's, the reporter's) were written with the record.
+  wakeOutbox(core);
   return c;
 }
 
@@ -388,9 +390,7 @@ export async function extendCase(ctx: StaffCommandContext, caseNo: string | null
     const told = [reporterJob(record, 'reporter-extended', now, seq), ...supervisorsFor(core, record, ctx.staff.staff.id).map((sup) => staffJob(record, 'staff-extension', sup, now, seq))];
     return { record, action: 'extended', detail: `${days} working days`, ops: [...cancelResolve(core, cur), ...dueOps(core, [...resolveJobs(record, now), ...told])] };
   });
-  const seq = c.extensions.length - 1;
-  await notify(core, 'reporter-extended', c.id, undefined, seq);
-  for (const sup of supervisorsFor(core, c, ctx.staff.staff.id)) await notify(core, 'staff-extension', c.id, sup, seq);
+  wakeOutbox(core);
   return c;
 }
 
@@ -443,9 +443,8 @@ export async function referCase(ctx: StaffCommandContext, caseNo: string | null,
     };
     return { record, action: 'referred', detail: liaison.id, ops: dueOps(core, [...referralJobs(record, now), reporterJob(record, 'reporter-update', now)]) };
   });
-  // Per referral (its history entry): a case referred again after 不予支持 is a new notice, not a duplicate job id.
-  await notify(core, 'staff-referral', c.id, liaison.id, c.history.length - 1);
-  await tellReporter(core, c);
+  // The liaison's notice (per referral: its history entry, so a case referred again after 不予支持 is a new one) and the reporter's were written with the record.
+  wakeOutbox(core);
   return c;
 }
 
@@ -484,8 +483,7 @@ export async function decideReferral(ctx: StaffCommandContext, caseNo: string | 
       ],
     };
   });
-  if (!accept && c.assignee) await notify(core, 'staff-referral-result', c.id, c.assignee.staffId, c.history.length - 1);
-  await tellReporter(core, c);
+  wakeOutbox(core);
   return c;
 }
 

@@ -102,6 +102,11 @@ export function observeJob(queue: string, job: JobTimes, outcome: 'completed' | 
   if (outcome === 'completed') jobLatency.observe({ queue }, Math.max(0, finished - (job.timestamp + (job.delay ?? 0))) / 1000);
 }
 
+/** A notice sent (or given up) from an outbox: how long its send took, as a job's of queue `outbox`. */
+export function observeOutboxSend(outcome: 'completed' | 'failed', sendSeconds: number): void {
+  jobDuration.observe({ queue: 'outbox', outcome }, sendSeconds);
+}
+
 let processMetrics = false;
 
 /** Node's process metrics (CPU, memory, event loop, handles), once per process. */

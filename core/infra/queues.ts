@@ -1,8 +1,13 @@
-import { Queue, createNodeRedisClient, type Job, type JobsOptions } from 'bullmq';
+import { Queue, createNodeRedisClient, type JobsOptions } from 'bullmq';
 import { delayUntil, type Clock } from './clock.js';
 import { keySpace, type Keys } from './keys.js';
 import type { Logger } from './logger.js';
 import { reportRedisTrouble, type Redis } from './redis.js';
+import { luaScript, runScript } from './scripts.js';
+
+const BUDGET = luaScript(new URL('./outbound-budget.lua', import.meta.url));
+/** The WeChat account's send budget is counted per window of this length (OUTBOUND_PER_SECOND a window). */
+const BUDGET_WINDOW_MS = 1000;
 
 /**
  * The BullMQ queues, created once per process. Which jobs go on them, with
@@ -56,7 +61,8 @@ const DELIVERY_MARK_SECONDS = 7 * 86400;
 export function outboundKeys(prefix: string) {
   const key = keySpace(prefix, 'outbound');
   return {
-    delivery: key('delivery', ['jobId'], 'string', '7 days', "where one outbound job's send stands: `sending` while it is attempted, `sent` once it went out (a re-run never sends twice)"),
+    delivery: key('delivery', ['jobId'], 'string', '7 days', "where one notice's send stands (by its fixed id, on the outbound queue or in an outbox): `sending` while it is attempted, `sent` once it went out (a re-run never sends twice)"),
+    budget: key('budget', [], 'string', '1 second', "sends taken from the WeChat account's budget (OUTBOUND_PER_SECOND) in the current second, by the outbound queue and the outboxes alike"),
   };
 }
 
@@ -92,21 +98,32 @@ export function bullConnection(redis: Redis) {
 }
 
 /**
- * Notices on the outbound queue, by feature: which job names it sends, how
- * (rendered from the record at send time), and what to keep when a notice
- * could not be delivered after every retry.
+ * One notice to send: its name, its data (ids only) and its fixed id — a
+ * job on the outbound queue, or an entry of a feature's outbox
+ * (core/infra/outbox.ts). A BullMQ job is one.
+ */
+export interface Notice {
+  name: string;
+  data: unknown;
+  id?: string;
+}
+
+/**
+ * Notices, by feature: which names it sends, how (rendered from the record
+ * at send time), and what to keep when a notice could not be delivered
+ * after every retry.
  */
 export interface NoticeHandler {
   names: readonly string[];
-  send(job: Job): Promise<unknown>;
-  failed(job: Job, reason: string): Promise<void>;
+  send(job: Notice): Promise<unknown>;
+  failed(job: Notice, reason: string): Promise<void>;
   /**
    * A notice whose earlier run stopped mid-send (the process died): by
    * default it is not sent again (workers/index.ts). A handler that keeps
    * its own progress writes off here the piece that may have gone out;
    * then `send` runs again and sends what surely did not.
    */
-  interrupted?(job: Job): Promise<void>;
+  interrupted?(job: Notice): Promise<void>;
 }
 
 /**
@@ -118,7 +135,7 @@ export function recordNotices<T>(spec: {
   names: readonly string[];
   data: { safeParse(v: unknown): { success: true; data: T } | { success: false } };
   idOf: (data: T) => string | undefined;
-  send: (job: Job) => Promise<unknown>;
+  send: (job: Notice) => Promise<unknown>;
   note: (id: string, audit: { action: string; detail: string }) => Promise<void>;
 }): NoticeHandler {
   return {
@@ -140,7 +157,7 @@ export type QueueDepth = Record<(typeof DEPTH_STATES)[number], number>;
  * `log`: where a queue's `error` events go (one short line, throttled:
  * core/infra/redis.ts). Without a listener BullMQ prints them to stderr.
  */
-export function createQueues(redis: Redis, keys: Keys, clock: Clock, log?: Logger) {
+export function createQueues(redis: Redis, keys: Keys, clock: Clock, log?: Logger, perSecond = 2) {
   const bullPrefix = keys.bullPrefix;
   const marks = outboundKeys(keys.prefix);
   const connection = bullConnection(redis);
@@ -216,6 +233,17 @@ export function createQueues(redis: Redis, keys: Keys, clock: Clock, log?: Logge
       await queues.outbound.add(name, data, { jobId });
       log?.warn({ jobId, notice: name }, 'a lost notice was queued again');
       return 'requeued';
+    },
+    /**
+     * Takes up to `want` sends from the WeChat account's budget
+     * (OUTBOUND_PER_SECOND, shared by the outbound queue's worker and the
+     * outbox loops of every process): how many it may send now, and when
+     * the next window opens (ms) if that is fewer. A negative `want` gives
+     * unused sends back.
+     */
+    async sendBudget(want: number): Promise<{ granted: number; retryMs: number }> {
+      const [granted, ttl] = (await runScript(redis, BUDGET, [marks.budget()], [String(perSecond), String(want), String(BUDGET_WINDOW_MS)])) as [number, number];
+      return { granted: Number(granted), retryMs: Math.max(1, Number(ttl)) };
     },
     /** Clears a job's delivery mark (after an interrupted send was written off: what is left may go). */
     async forgetDelivery(jobId: string): Promise<void> {

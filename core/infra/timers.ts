@@ -9,6 +9,7 @@ import { luaScript, runScript } from './scripts.js';
 
 const CLAIM = luaScript(new URL('./timers-claim.lua', import.meta.url));
 const DONE = luaScript(new URL('./timers-done.lua', import.meta.url));
+const DONE_MANY = luaScript(new URL('./claims-done.lua', import.meta.url));
 
 /*
  * Timers kept in Redis: time limits (接单 and 办结 limits, reminders, the
@@ -115,14 +116,48 @@ export async function fireNoticeBackstop<N extends string, D extends object>(
   return queues.requeueLostNotice(name, d.data, kinds.jobId(name, d.data));
 }
 
+/**
+ * Claims up to `max` entries of sorted set `key` due by `now` (timers and
+ * outbox entries alike): each moves `leaseMs` ahead, so no other process
+ * takes it while it runs, and one whose process dies is claimed again
+ * once the lease is over. Returns the lease score and the members.
+ */
+export async function claimDue(redis: Redis, key: string, now: number, leaseMs: number, max: number): Promise<{ lease: string; members: string[] }> {
+  const res = (await runScript(redis, CLAIM, [key], [String(now), String(leaseMs), String(max)])) as string[];
+  return { lease: res[0]!, members: res.slice(1) };
+}
+
+/**
+ * Ends one claim (timers-done.lua): a member that ran (or is dropped) goes;
+ * one that failed is due again after `retryMs`, doubled with each failure
+ * in a row up to `retryMaxMs`, or dropped at `maxFailures` in a row (when
+ * given). Returns the failures in a row (0: it went; -1: it was set again
+ * meanwhile and is kept as set).
+ */
+export async function endClaim(
+  redis: Redis,
+  keys: { key: string; failuresKey: string },
+  member: string,
+  lease: string,
+  failed: boolean,
+  now: number,
+  retry: { retryMs: number; retryMaxMs: number; maxFailures?: number },
+): Promise<number> {
+  const args = [member, lease, failed ? '1' : '', String(now), String(retry.retryMs), String(retry.retryMaxMs), retry.maxFailures ? String(retry.maxFailures) : ''];
+  return Number(await runScript(redis, DONE, [keys.key, keys.failuresKey], args));
+}
+
+/** Ends the claims of `members` that ran, in one call (each as `endClaim` with no failure); returns how many went. */
+export async function endClaims(redis: Redis, keys: { key: string; failuresKey: string }, members: readonly string[], lease: string): Promise<number> {
+  if (members.length === 0) return 0;
+  return Number(await runScript(redis, DONE_MANY, [keys.key, keys.failuresKey], [lease, ...members]));
+}
+
 /** Claims and fires what is due now in `family`; returns how many fired (thrown ones included). */
 export async function fireDue(redis: Redis, clock: Clock, family: TimerFamily, log?: Logger): Promise<number> {
   let fired = 0;
   for (;;) {
-    const now = clock.now().getTime();
-    const res = (await runScript(redis, CLAIM, [family.key], [String(now), String(TIMER_LEASE_MS), String(CLAIM_BATCH)])) as string[];
-    const lease = res[0]!;
-    const members = res.slice(1);
+    const { lease, members } = await claimDue(redis, family.key, clock.now().getTime(), TIMER_LEASE_MS, CLAIM_BATCH);
     for (let i = 0; i < members.length; i += FIRE_CONCURRENCY) {
       await Promise.all(
         members.slice(i, i + FIRE_CONCURRENCY).map(async (member) => {
@@ -133,8 +168,7 @@ export async function fireDue(redis: Redis, clock: Clock, family: TimerFamily, l
             if (err instanceof UnrecoverableError) log?.error({ timer: family.name, member, err }, 'timer cannot fire: dropped');
             else failure = err;
           }
-          const args = [member, lease, failure ? '1' : '', String(clock.now().getTime()), String(TIMER_RETRY_MS), String(TIMER_RETRY_MAX_MS)];
-          const inARow = Number(await runScript(redis, DONE, [family.key, family.failuresKey], args));
+          const inARow = await endClaim(redis, family, member, lease, !!failure, clock.now().getTime(), { retryMs: TIMER_RETRY_MS, retryMaxMs: TIMER_RETRY_MAX_MS });
           if (failure && inARow < 0) log?.warn({ timer: family.name, member, err: failure }, 'timer failed; it was set again meanwhile');
           else if (failure) {
             const retryMs = Math.min(TIMER_RETRY_MS * 2 ** Math.min(inARow - 1, 30), TIMER_RETRY_MAX_MS);

@@ -9,7 +9,7 @@ import { BOOKING_NOTICES, BookingNoticeJob, ReminderJob, bookingJobIds, notifyBo
 import type { Staff } from '../directory/index.js';
 import { sendToStaff, sendToUser } from '../infra/messenger.js';
 import { countReminder } from '../infra/metrics.js';
-import { recordNotices, type NoticeHandler } from '../infra/queues.js';
+import { recordNotices, type Notice, type NoticeHandler } from '../infra/queues.js';
 import { fireNoticeBackstop, type TimerFamily } from '../infra/timers.js';
 import { agendaText, noShowText, providerCancelledNotice, providerMovedAwayNotice, providerMovedNotice, providerNewNotice, reminderText, MODE_NAMES } from './texts.js';
 
@@ -104,7 +104,7 @@ const toStaff = (core: Core, staff: Staff, text: string) => sendToStaff(core, st
  * time; a notice about an older revision of a booking (rescheduled since) or
  * a reminder of a cancelled one does nothing.
  */
-async function sendBookingNotice(core: Core, job: Job): Promise<{ to?: string; skipped?: string }> {
+async function sendBookingNotice(core: Core, job: Notice): Promise<{ to?: string; skipped?: string }> {
   const parsed = BookingNoticeJob.safeParse(job.data);
   if (!parsed.success) throw new UnrecoverableError(`invalid booking notice data: ${parsed.error.message}`);
   const d = parsed.data;

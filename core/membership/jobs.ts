@@ -4,7 +4,7 @@ import { offerSubscribe, type SubscribeRenderer } from '../auth/index.js';
 import type { Core } from '../context.js';
 import { templateValue } from '../wechat/index.js';
 import { sendToStaff, sendToUser } from '../infra/messenger.js';
-import { recordNotices, type NoticeHandler } from '../infra/queues.js';
+import { recordNotices, type Notice, type NoticeHandler } from '../infra/queues.js';
 import { approvedNotice, rejectedNotice, reviewerAssignedNotice, reviewerReminderNotice } from './texts.js';
 import { assignReviewer } from './review.js';
 import { membersOf } from './store.js';
@@ -91,7 +91,7 @@ export async function runMembershipJob(core: Core, jobName: string, jobData: unk
  * The reviewer gets the application (masked ID number); the applicant gets
  * the decision in the chat they used, with the card as a PNG image.
  */
-async function sendMembershipNotice(core: Core, job: Job): Promise<unknown> {
+async function sendMembershipNotice(core: Core, job: Notice): Promise<unknown> {
   const parsed = MembershipNoticeJob.safeParse(job.data);
   if (!parsed.success) throw new UnrecoverableError(`invalid membership notice data: ${parsed.error.message}`);
   const { applicationId, staffId, seq } = parsed.data;

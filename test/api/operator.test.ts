@@ -207,6 +207,9 @@ describe('/metrics with METRICS_TOKEN', () => {
     for (const q of Object.values(QUEUES)) {
       for (const state of ['waiting', 'active', 'delayed', 'failed']) expect(text).toMatch(new RegExp(`^gongyou_queue_jobs\\{queue="${q}",state="${state}"\\} \\d+$`, 'm'));
     }
+    // The cases' outbox: what is due now and later (its notices went: none due).
+    expect(text).toMatch(/^gongyou_queue_jobs\{queue="outbox-cases",state="waiting"\} 0$/m);
+    expect(text).toMatch(/^gongyou_queue_jobs\{queue="outbox-cases",state="delayed"\} \d+$/m);
     // The case was routed by a job: its latency on the routing queue.
     expect(Number(text.match(/^gongyou_job_latency_seconds_count\{queue="routing"\} (\d+)/m)?.[1])).toBeGreaterThanOrEqual(1);
     expect(text).toMatch(/^gongyou_job_duration_seconds_count\{queue="routing",outcome="completed"\} \d+/m);

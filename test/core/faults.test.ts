@@ -5,6 +5,7 @@
 import { Queue, Worker, type Job } from 'bullmq';
 import { afterEach, describe, expect, it } from 'vitest';
 import { caseNotices } from '../../core/cases/index.js';
+import { caseJobKeys, notify } from '../../core/cases/queue.js';
 import { channelSends, createChannelStore } from '../../core/channels/index.js';
 import type { Messenger } from '../../core/infra/messenger.js';
 import { WORKER_RECOVERY, outboundKeys } from '../../core/infra/queues.js';
@@ -92,6 +93,41 @@ describe('no notice twice', () => {
     expect(after!.deliveryFailures.at(-1)).toMatchObject({ job: 'staff-case-copied' });
     expect(after!.deliveryFailures.at(-1)!.reason).toMatch(/mid-send/);
     console.log(`crashed outbound job taken up again after ${took} ms`);
+  }, 20_000);
+
+  it('a process killed mid-send from the cases\' outbox: another takes the notice up within 10 s and does not send it again; the possible loss is on the case', async () => {
+    t = await startTestCore({ workers: true });
+    let release = () => undefined as void;
+    const delivered: string[] = [];
+    t.core.messengers.unshift({
+      canReachUser: () => false,
+      canReachStaff: () => true,
+      sendToUser: async () => undefined,
+      // The first send goes out and never returns while the test holds it: its process "died" mid-send.
+      sendToStaff: async (staff) => {
+        delivered.push(staff.id);
+        if (delivered.length === 1) await new Promise<void>((r) => (release = r));
+      },
+    });
+    const c = await createWageCase(t.core);
+    await notify(t.core, 'staff-case-copied', c.id, 'sup-t01');
+    await eventually(async () => delivered.length === 1, 5000, 'the first send');
+    const died = Date.now();
+    // Another process's loop (here: a second one in this process; the first stays stuck in its send).
+    more = startWorkers(t.core, { outbound: true });
+    const after = await eventually(async () => {
+      const x = await t.core.cases.get(c.id);
+      return x && x.deliveryFailures.length > 0 ? x : null;
+    }, 12_000, 'the notice taken up by another loop');
+    const took = Date.now() - died;
+    expect(took).toBeLessThan(10_000);
+    expect(after.deliveryFailures.at(-1)).toMatchObject({ job: 'staff-case-copied' });
+    expect(after.deliveryFailures.at(-1)!.reason).toMatch(/mid-send/);
+    expect(await t.core.redis.zCard(caseJobKeys(t.core.config.REDIS_PREFIX).outbox())).toBe(0);
+    release();
+    await new Promise((r) => setTimeout(r, 300));
+    expect(delivered).toEqual(['sup-t01']);
+    console.log(`notice of a crashed outbox loop taken up again after ${took} ms`);
   }, 20_000);
 
   it('channel-send: an interrupted send writes off the reply in flight, and the rest goes on', async () => {

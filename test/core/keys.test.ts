@@ -119,8 +119,29 @@ describe('Redis keys', () => {
     // A timer's failures in a row exist only while its handler fails: test/core/timers.test.ts.
     // WeChat's access token needs WeChat's server: test/wechat/api.test.ts checks its key.
     // A linked group, a case holding evidence files and a referral to the procuratorate are not in this run (test/cases/retention-and-indexes.test.ts, test/staff).
+    // The cases' outbox is empty once its notices went, its failures exist only while a send fails, the old index of
+    // notices (`jobs-due`) only on a deployment from before the outbox (test/cases/outbox.test.ts), and the send
+    // budget lives one second (test/staff/outbound.test.ts).
     expect(unused.sort()).toEqual(
-      ['bookings:taken', 'bookings:timer-failures', 'cases:evidence-held', 'cases:group', 'cases:timer-failures', 'members:timer-failures', 'cases:referred', 'cases:unassigned', 'chat:lock', 'chat:lock-live', 'members:review', 'staff:bind-code', 'wechat:access-token'].sort(),
+      [
+        'bookings:taken',
+        'bookings:timer-failures',
+        'cases:evidence-held',
+        'cases:group',
+        'cases:jobs-due',
+        'cases:outbox',
+        'cases:outbox-failures',
+        'cases:timer-failures',
+        'members:timer-failures',
+        'cases:referred',
+        'cases:unassigned',
+        'chat:lock',
+        'chat:lock-live',
+        'members:review',
+        'outbound:budget',
+        'staff:bind-code',
+        'wechat:access-token',
+      ].sort(),
     );
   });
 

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Messenger } from '../../core/infra/messenger.js';
+import { notify } from '../../core/cases/queue.js';
 import { createWageCase } from '../support/cases.js';
 import { eventually, startTestCore, type TestCore } from '../support/core.js';
 
@@ -48,6 +49,27 @@ describe('outbound messages', () => {
     for (let i = 0; i < 5; i++) await t.core.queues.outbound.add('staff-case-copied', { caseId: c.id, staffId: 'sup-t01' }, { jobId: `rate-${i}` });
     await eventually(async () => sent.length === 5, 10_000, 'five sends');
     // Five messages at two per second need at least two full seconds between the first and the last.
+    expect(sent[4]! - sent[0]!).toBeGreaterThanOrEqual(1900);
+  });
+});
+
+describe('the WeChat account\'s send budget', () => {
+  it('is shared by the outbound queue and the cases\' outbox: five messages, some from each, at two a second take two seconds', async () => {
+    t = await startTestCore({ workers: true, env: { OUTBOUND_PER_SECOND: '2' } });
+    const sent: number[] = [];
+    t.core.messengers.unshift({
+      canReachUser: () => false,
+      canReachStaff: () => true,
+      sendToUser: async () => undefined,
+      sendToStaff: async () => {
+        sent.push(Date.now());
+      },
+    });
+    const c = await createWageCase(t.core);
+    for (const sup of ['sup-t01', 'sup-t02', 'sup-t03']) await notify(t.core, 'staff-case-copied', c.id, sup);
+    for (let i = 0; i < 2; i++) await t.core.queues.outbound.add('staff-case-copied', { caseId: c.id, staffId: 'sup-t01' }, { jobId: `budget-${i}` });
+    await eventually(async () => sent.length === 5, 10_000, 'five sends');
+    // Two a window of one second: the fifth goes in the third window, two seconds after the first.
     expect(sent[4]! - sent[0]!).toBeGreaterThanOrEqual(1900);
   });
 });
