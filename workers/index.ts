@@ -67,7 +67,7 @@ export function startWorkers(
   ];
   const noticeFor = (job: Job) => notices.find((h) => h.names.includes(job.name));
   if (which.routing) {
-    workers.push(new Worker(QUEUES.routing, routingProcessor(core), { connection, prefix, ...WORKER_RECOVERY, concurrency: 8 }));
+    workers.push(new Worker(QUEUES.routing, routingProcessor(core), { connection, prefix, ...WORKER_RECOVERY, concurrency: 32 }));
     // Membership applications are routed where cases are.
     workers.push(new Worker(QUEUES.membership, membershipProcessor(core), { connection, prefix, ...WORKER_RECOVERY, concurrency: 4 }));
   }

@@ -1,7 +1,7 @@
-import { keySpace } from '../infra/keys.js';
+import { keySpace, perPrefix } from '../infra/keys.js';
 
 /** The Redis keys of sign-in: token generations, refresh tokens, WeChat identities, subscribe-message acceptances. */
-export function authKeys(prefix: string) {
+export const authKeys = perPrefix((prefix: string) => {
   const key = keySpace(prefix, 'auth');
   return {
     gen: key('gen', ['subject'], 'string', null, "a person's or staff member's token generation (`user:<userKey>`, `staff:<id>`); bumped to revoke every token they hold"),
@@ -15,6 +15,6 @@ export function authKeys(prefix: string) {
     sessionKey: key('session-key', ['userKey'], 'string', '3 days', "WeChat's session_key for the person, sealed; never leaves the server"),
     subscriptions: key('subscriptions', ['userKey'], 'hash', 'HISTORY_DAYS after the last acceptance', 'subscribe-message acceptances left, by template id (each allows one message)'),
   };
-}
+});
 
 export type AuthKeys = ReturnType<typeof authKeys>;

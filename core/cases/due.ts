@@ -1,5 +1,5 @@
 import type { Core } from '../context.js';
-import { keySpace } from '../infra/keys.js';
+import { keySpace, perPrefix } from '../infra/keys.js';
 import type { IndexOp } from '../infra/records.js';
 import { outboxOp } from '../infra/outbox.js';
 import { cancelTimerOp, timerOp } from '../infra/timers.js';
@@ -29,7 +29,7 @@ import type { Case } from './record.js';
  */
 
 /** The key of the index (in the cases' hash tag: the record write that adds to it touches one feature's keys). */
-export function caseJobKeys(prefix: string) {
+export const caseJobKeys = perPrefix((prefix: string) => {
   const key = keySpace(prefix, 'cases');
   return {
     jobsDue: key('jobs-due', [], 'zset', null, 'written before the outbox: notices a case record promised on the outbound queue (`outbound|name|caseId|staffId|seq||retries`), by when each was due; the sweep moves what is left to the outbox'),
@@ -38,7 +38,7 @@ export function caseJobKeys(prefix: string) {
     timers: key('timers', [], 'zset', null, "cases' time limits (`name|caseId|seq|round`), by when each is due (ms, the app's clock); written with the record, fired and removed by the workers' timer loop"),
     timerFailures: key('timer-failures', [], 'hash', null, 'how often each of `timers` failed in a row (member → count), while it fails: each try waits twice as long as the last, up to an hour; its field goes when it fires'),
   };
-}
+});
 
 /** One job a case's record wants: which queue, which job (name, ids), when. */
 export interface DueJob {

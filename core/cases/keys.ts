@@ -1,7 +1,7 @@
-import { keySpace, recordKeys } from '../infra/keys.js';
+import { keySpace, recordKeys, perPrefix } from '../infra/keys.js';
 
 /** The Redis keys of cases (wage reports, 人工 requests, 支持起诉 cases) and their routing. */
-export function caseKeys(prefix: string) {
+export const caseKeys = perPrefix((prefix: string) => {
   const key = keySpace(prefix, 'cases');
   return {
     /** The pub/sub channel every change of a case is published on (`{"id","caseNo"}`; core/cases/events.ts). Not a key: nothing is stored. */
@@ -25,6 +25,6 @@ export function caseKeys(prefix: string) {
     survey: key('survey', ['userKey'], 'string', '14 days', 'the case a reporter was asked to rate (满意 / 基本满意 / 不满意)'),
     receipt: key('receipt', ['userKey'], 'string', '14 days', 'the case whose recovered wages a reporter was asked to confirm (收到了 / 没收到)'),
   };
-}
+});
 
 export type CaseKeys = ReturnType<typeof caseKeys>;

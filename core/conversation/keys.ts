@@ -1,7 +1,7 @@
-import { keySpace } from '../infra/keys.js';
+import { keySpace, perPrefix } from '../infra/keys.js';
 
 /** The Redis keys of conversations, whatever the channel: drafts, the per-person lock, replies already given, rate windows. */
-export function conversationKeys(prefix: string) {
+export const conversationKeys = perPrefix((prefix: string) => {
   const key = keySpace(prefix, 'chat');
   return {
     session: key('session', ['userKey'], 'string', 'DRAFT_TTL_DAYS after the last message', "a person's conversation and draft, sealed (answers hold names and phone numbers)"),
@@ -23,6 +23,6 @@ export function conversationKeys(prefix: string) {
     seen: key('seen', ['channel', 'messageId'], 'string', '1 day', 'a channel message already handled (WeChat may deliver one twice)'),
     rate: key('rate', ['subject', 'minute'], 'string', '2 minutes after its last call', 'calls by one person or address in one minute (rate limits)'),
   };
-}
+});
 
 export type ConversationKeys = ReturnType<typeof conversationKeys>;

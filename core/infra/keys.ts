@@ -50,6 +50,20 @@ export function keySpace(prefix: string, owner: string) {
   };
 }
 
+/**
+ * One feature's keys per prefix, made once: the key functions are asked
+ * for on hot paths (each routed case asks for several), and making them
+ * anew each time was a measurable part of the routing bench's CPU.
+ */
+export function perPrefix<T>(make: (prefix: string) => T): (prefix: string) => T {
+  const made = new Map<string, T>();
+  return (prefix) => {
+    let v = made.get(prefix);
+    if (v === undefined) made.set(prefix, (v = make(prefix)));
+    return v;
+  };
+}
+
 /** The declared keys of a key space object (its `Key` members). */
 export function declaredKeys(space: object): Key<readonly string[]>[] {
   return Object.values(space).filter((v): v is Key<readonly string[]> => typeof v === 'function' && 'decl' in v);

@@ -1,5 +1,5 @@
 import type { Clock } from './clock.js';
-import { keySpace } from './keys.js';
+import { keySpace, perPrefix } from './keys.js';
 import type { Redis } from './redis.js';
 import { seal, unseal } from './privacy.js';
 import type { Reply } from './replies.js';
@@ -35,7 +35,7 @@ export interface InboxItem {
 const INBOX_LIMIT = 200;
 
 /** The inbox's Redis keys. */
-export function inboxKeys(prefix: string) {
+export const inboxKeys = perPrefix((prefix: string) => {
   const key = keySpace(prefix, 'inbox');
   return {
     list: key('to', ['target'], 'list', null, "messages to `staff:<id>` that no messenger reached (last 200), sealed; for a user key, only as kept before `updates` (moved there by their next notice)"),
@@ -44,7 +44,7 @@ export function inboxKeys(prefix: string) {
     history: key('history', ['userKey'], 'zset', 'HISTORY_DAYS after the last entry', "a person's chat (their messages, the replies, notices), sealed, score = seq (last 500)"),
     historySeq: key('history-seq', ['userKey'], 'string', 'HISTORY_DAYS after the last entry', "the last seq of a person's chat history"),
   };
-}
+});
 
 /**
  * The Redis inbox: one capped list per user key or `staff:<id>`. Items are

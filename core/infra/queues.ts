@@ -1,6 +1,6 @@
 import { Queue, createNodeRedisClient, type JobsOptions } from 'bullmq';
 import { delayUntil, type Clock } from './clock.js';
-import { keySpace, type Keys } from './keys.js';
+import { keySpace, type Keys, perPrefix } from './keys.js';
 import type { Logger } from './logger.js';
 import { reportRedisTrouble, type Redis } from './redis.js';
 import { luaScript, runScript } from './scripts.js';
@@ -58,13 +58,13 @@ const EVENTS_KEPT = 1000;
 const DELIVERY_MARK_SECONDS = 7 * 86400;
 
 /** The outbound queue's own keys (beside BullMQ's). */
-export function outboundKeys(prefix: string) {
+export const outboundKeys = perPrefix((prefix: string) => {
   const key = keySpace(prefix, 'outbound');
   return {
     delivery: key('delivery', ['jobId'], 'string', '7 days', "where one notice's send stands (by its fixed id, on the outbound queue or in an outbox): `sending` while it is attempted, `sent` once it went out (a re-run never sends twice)"),
     budget: key('budget', [], 'string', '1 second', "sends taken from the WeChat account's budget (OUTBOUND_PER_SECOND) in the current second, by the outbound queue and the outboxes alike"),
   };
-}
+});
 
 /** What `deliverOnce` did: sent now, or found the notice sent already, or found an earlier run stopped mid-send. */
 export type Delivery<T> = { sent: T } | { skipped: 'sent' | 'interrupted' };

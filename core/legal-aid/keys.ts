@@ -1,7 +1,7 @@
-import { keySpace, recordKeys } from '../infra/keys.js';
+import { keySpace, recordKeys, perPrefix } from '../infra/keys.js';
 
 /** The Redis keys of legal-aid bookings and the places taken in providers' slots. */
-export function bookingKeys(prefix: string) {
+export const bookingKeys = perPrefix((prefix: string) => {
   const key = keySpace(prefix, 'bookings');
   return {
     ...recordKeys(key, 'booking', 'booking', 'YY20261121-0001'),
@@ -11,6 +11,6 @@ export function bookingKeys(prefix: string) {
     timerFailures: key('timer-failures', [], 'hash', null, 'how often each of `timers` failed in a row (member → count), while it fails: each try waits twice as long as the last, up to an hour; its field goes when it fires'),
     slots: key('taken', ['day'], 'hash', 'until 2 days after the day', 'places taken per slot key on one day (YYYYMMDD)'),
   };
-}
+});
 
 export type BookingKeys = ReturnType<typeof bookingKeys>;

@@ -1,7 +1,7 @@
-import { keySpace, recordKeys } from '../infra/keys.js';
+import { keySpace, recordKeys, perPrefix } from '../infra/keys.js';
 
 /** The Redis keys of membership applications and members (personal numbers only as keyed hashes). */
-export function membershipKeys(prefix: string) {
+export const membershipKeys = perPrefix((prefix: string) => {
   const key = keySpace(prefix, 'members');
   return {
     ...recordKeys(key, 'application', 'membership application', 'RH20261121-0001'),
@@ -14,6 +14,6 @@ export function membershipKeys(prefix: string) {
     timerFailures: key('timer-failures', [], 'hash', null, 'how often each of `timers` failed in a row (member → count), while it fails: each try waits twice as long as the last, up to an hour; its field goes when it fires'),
     statsPass: key('stats-pass', [], 'string', null, 'how far the one-off pass counting applications written before the counters has come (a number-index cursor, then `done`)'),
   };
-}
+});
 
 export type MembershipKeys = ReturnType<typeof membershipKeys>;

@@ -1,7 +1,7 @@
-import { keySpace } from '../infra/keys.js';
+import { keySpace, perPrefix } from '../infra/keys.js';
 
 /** The Redis keys of staff: who is on duty, and WeChat bindings. */
-export function staffKeys(prefix: string) {
+export const staffKeys = perPrefix((prefix: string) => {
   const key = keySpace(prefix, 'staff');
   return {
     duty: key('duty', [], 'hash', null, 'staff id → 1/0, 上班/休息 set in WeChat (overrides the directory)'),
@@ -14,6 +14,6 @@ export function staffKeys(prefix: string) {
     consoleWrong: key('console-wrong', ['clientHash'], 'string', '15 minutes', 'wrong console sign-in codes from one client address (keyed hash; slows guessing)'),
     consoleSession: key('console-session', ['sessionHash'], 'string', '12 hours', 'a console session (its cookie, hashed) → who (staff id and token generation, or the admin)'),
   };
-}
+});
 
 export type StaffKeys = ReturnType<typeof staffKeys>;

@@ -1,7 +1,7 @@
-import { keySpace } from '../infra/keys.js';
+import { keySpace, perPrefix } from '../infra/keys.js';
 
 /** WeChat's server API: the one access token every process of the app shares. */
-export function wechatKeys(prefix: string) {
+export const wechatKeys = perPrefix((prefix: string) => {
   const key = keySpace(prefix, 'wechat');
   return {
     accessToken: key(
@@ -12,6 +12,6 @@ export function wechatKeys(prefix: string) {
       "the app's stable access token (cgi-bin/stable_token), shared so that every process uses one and none forces another's out",
     ),
   };
-}
+});
 
 export type WechatKeys = ReturnType<typeof wechatKeys>;

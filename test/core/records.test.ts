@@ -45,6 +45,39 @@ const numbered = (id: string, note = '') => (no: string) => ({
 });
 
 describe('the record store', () => {
+  it('a record read again unchanged is the same frozen object, parsed once; changed elsewhere, it is read afresh; changing one in place throws', async () => {
+    // Another store on the same keys: as another process would be, with nothing cached.
+    const other = createRecordStore<Thing>(redis, clock, { name: 'thing', schema: Thing, key: k.record, audit: k.audit, numbers: k.numbers() });
+    let parsed = 0;
+    const counting = Thing.transform((t) => {
+      parsed += 1;
+      return t;
+    });
+    const mine = createRecordStore<Thing>(redis, clock, { name: 'thing', schema: counting as never, key: k.record, audit: k.audit, numbers: k.numbers() });
+    await redis.set(k.record('cache1'), JSON.stringify({ id: 'cache1', no: 'TH20260102-0011', status: 'open', note: 'first' }));
+    const a = (await mine.get('cache1'))!;
+    const b = (await mine.get('cache1'))!;
+    expect(b).toBe(a);
+    expect(parsed).toBe(1);
+    expect(Object.isFrozen(a)).toBe(true);
+    expect(() => {
+      (a as { note: string }).note = 'changed in place';
+    }).toThrow(TypeError);
+    // Written by the other store: this one reads the new JSON, not what it kept.
+    await other.update('cache1', 'bob', (c) => ({ record: { ...c, note: 'second' }, action: 'note', detail: '' }));
+    const c = (await mine.get('cache1'))!;
+    expect(c.note).toBe('second');
+    expect(parsed).toBe(2);
+    // Its own write: the record it wrote is what it reads next, without parsing it again (only the write's check).
+    const d = await mine.update('cache1', 'ann', (cur) => ({ record: { ...cur, status: 'done' }, action: 'done', detail: '' }), c);
+    const before = parsed;
+    expect(await mine.get('cache1')).toBe(d.record);
+    expect((await mine.getMany(['cache1', 'nope']))[0]).toBe(d.record);
+    expect(parsed).toBe(before);
+    expect(d.record).toEqual({ id: 'cache1', no: 'TH20260102-0011', status: 'done', note: 'second' });
+    expect(Object.isFrozen(d.record)).toBe(true);
+  });
+
   it('an update from a record it handed out skips reading it again; a stale one is read again and the change applied to the fresh record', async () => {
     await redis.set(k.record('from1'), JSON.stringify({ id: 'from1', no: 'TH20260102-0009', status: 'open', note: 'first' }));
     const read = (await store.get('from1'))!;
