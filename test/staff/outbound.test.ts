@@ -35,17 +35,7 @@ describe('outbound messages', () => {
   });
 
   it('messages to WeChat go out no faster than the per-account rate limit', async () => {
-    t = await startTestCore({ workers: true, env: { OUTBOUND_PER_SECOND: '2' } });
-    const sent: number[] = [];
-    t.core.messengers.unshift({
-      canReachUser: () => false,
-      canReachStaff: () => true,
-      sendToUser: async () => undefined,
-      sendToStaff: async () => {
-        sent.push(Date.now());
-      },
-    });
-    const c = await createWageCase(t.core);
+    const { c, sent } = await atTwoASecond();
     for (let i = 0; i < 5; i++) await t.core.queues.outbound.add('staff-case-copied', { caseId: c.id, staffId: 'sup-t01' }, { jobId: `rate-${i}` });
     await eventually(async () => sent.length === 5, 10_000, 'five sends');
     // Five messages at two per second need at least two full seconds between the first and the last.
@@ -55,17 +45,7 @@ describe('outbound messages', () => {
 
 describe('the WeChat account\'s send budget', () => {
   it('is shared by the outbound queue and the cases\' outbox: five messages, some from each, at two a second take two seconds', async () => {
-    t = await startTestCore({ workers: true, env: { OUTBOUND_PER_SECOND: '2' } });
-    const sent: number[] = [];
-    t.core.messengers.unshift({
-      canReachUser: () => false,
-      canReachStaff: () => true,
-      sendToUser: async () => undefined,
-      sendToStaff: async () => {
-        sent.push(Date.now());
-      },
-    });
-    const c = await createWageCase(t.core);
+    const { c, sent } = await atTwoASecond();
     for (const sup of ['sup-t01', 'sup-t02', 'sup-t03']) await notify(t.core, 'staff-case-copied', c.id, sup);
     for (let i = 0; i < 2; i++) await t.core.queues.outbound.add('staff-case-copied', { caseId: c.id, staffId: 'sup-t01' }, { jobId: `budget-${i}` });
     await eventually(async () => sent.length === 5, 10_000, 'five sends');
@@ -73,6 +53,21 @@ describe('the WeChat account\'s send budget', () => {
     expect(sent[4]! - sent[0]!).toBeGreaterThanOrEqual(1900);
   });
 });
+
+/** A core sending two messages a second, a staff messenger that notes when each went, and a case to send about. */
+async function atTwoASecond() {
+  t = await startTestCore({ workers: true, env: { OUTBOUND_PER_SECOND: '2' } });
+  const sent: number[] = [];
+  t.core.messengers.unshift({
+    canReachUser: () => false,
+    canReachStaff: () => true,
+    sendToUser: async () => undefined,
+    sendToStaff: async () => {
+      sent.push(Date.now());
+    },
+  });
+  return { c: await createWageCase(t.core), sent };
+}
 
 describe('delivery failures of membership and booking notices', () => {
   it('land in the audit of the application or booking', async () => {
