@@ -8,8 +8,8 @@ import { QUEUES, WORKER_RECOVERY, type NoticeHandler } from '../core/infra/queue
 import { deliverNotice, startOutbox } from '../core/infra/outbox.js';
 import { reportRedisTrouble } from '../core/infra/redis.js';
 import { startTimers } from '../core/infra/timers.js';
-import { bookingNotices, bookingSubscribeContent, bookingTimers, remindersProcessor, scheduleMorningAgenda } from '../core/legal-aid/index.js';
-import { membershipNotices, membershipProcessor, membershipSubscribeContent, membershipTimers } from '../core/membership/index.js';
+import { bookingNotices, bookingOutbox, bookingSubscribeContent, bookingTimers, remindersProcessor, scheduleMorningAgenda } from '../core/legal-aid/index.js';
+import { membershipNotices, membershipOutbox, membershipProcessor, membershipSubscribeContent, membershipTimers } from '../core/membership/index.js';
 import type { ChatService } from '../flows/service.js';
 import { startInboundWorker } from './inbound.js';
 
@@ -88,8 +88,9 @@ export function startWorkers(
     );
   }
   const timers: { close(): Promise<void> }[] = [];
-  // Case notices are written to the cases' outbox with the record that wants them (core/infra/outbox.ts) and sent from here.
-  if (which.outbound) timers.push(startOutbox(core, [caseOutbox(core)], notices));
+  // Notices of cases, applications and bookings are written to their feature's outbox with the record that wants them
+  // (core/infra/outbox.ts) and sent from here.
+  if (which.outbound) timers.push(startOutbox(core, [caseOutbox(core), membershipOutbox(core), bookingOutbox(core)], notices));
   if (which.sla) {
     workers.push(new Worker(QUEUES.sla, slaProcessor(core), { connection, prefix, ...WORKER_RECOVERY, concurrency: 4 }));
     // Time limits of cases, membership applications and bookings are timers (core/infra/timers.ts), fired from here.

@@ -6,14 +6,14 @@ import { countOutboundFailure, observeOutboxSend } from './metrics.js';
 import type { Notice, NoticeHandler, Queues } from './queues.js';
 import type { IndexOp } from './records.js';
 import { reportRedisTrouble, type Redis } from './redis.js';
-import { claimDue, endClaim, endClaims } from './timers.js';
+import { claimDue, endClaim, endClaims, type NoticeKinds } from './timers.js';
 
 /*
  * Outboxes: notices written in the same atomic step as the record that
  * wants them, and sent from there.
  *
  * Each feature that uses one has a sorted set in its own hash tag
- * (`gy:{cases}:outbox`), member → when due (ms, the app's clock). The
+ * (`gy:{cases}:outbox`, `gy:{members}:outbox`, `gy:{bookings}:outbox`), member → when due (ms, the app's clock). The
  * member names the notice and its ids (never a name, phone or ID number);
  * `parse` turns it into the notice with its fixed id, the same id a job on
  * the outbound queue would have, so the delivery mark (core/infra/queues.ts
@@ -65,6 +65,56 @@ export const OUTBOX_ATTEMPTS = 8;
 /** The index op that puts notice `member` in outbox `key`, due at `at` (with the record's write, same hash tag). */
 export function outboxOp(key: string, member: string, at: Date): IndexOp {
   return { op: 'zadd', key, score: at.getTime(), member };
+}
+
+/**
+ * The outbox entry of a notice that is a name and data of ids (membership
+ * applications', bookings'): `name|<data as JSON>`, as their backstop
+ * timers were.
+ */
+export function noticeMember(name: string, data: object): string {
+  return `${name}|${JSON.stringify(data)}`;
+}
+
+/** The outbox of a feature whose entries are `noticeMember`s of `kinds` (an entry that is none of them is dropped, logged). */
+export function noticeOutbox<N extends string, D extends object>(spec: {
+  name: string;
+  key: string;
+  failuresKey: string;
+  kinds: NoticeKinds<N, D>;
+  watch?: OutboxFamily['watch'];
+}): OutboxFamily {
+  return {
+    name: spec.name,
+    key: spec.key,
+    failuresKey: spec.failuresKey,
+    ...(spec.watch ? { watch: spec.watch } : {}),
+    parse(member) {
+      const bar = member.indexOf('|');
+      if (bar < 0) return null;
+      const name = member.slice(0, bar) as N;
+      let data: unknown;
+      try {
+        data = JSON.parse(member.slice(bar + 1));
+      } catch {
+        return null;
+      }
+      const d = spec.kinds.data.safeParse(data);
+      if (!d.success || !spec.kinds.names.includes(name)) return null;
+      return { name, data: d.data, id: spec.kinds.jobId(name, d.data) };
+    },
+  };
+}
+
+/**
+ * Puts a notice that no record write carries (a reminder a timer sends)
+ * in outbox `key`, due now, and wakes this process's outbox loops
+ * (`owner`: the core). One already waiting there stays as it is; one
+ * already sent is not sent again (its delivery mark).
+ */
+export async function addToOutbox(core: { redis: Redis; clock: Clock }, key: string, member: string): Promise<void> {
+  await core.redis.zAdd(key, { score: core.clock.now().getTime(), value: member }, { NX: true });
+  wakeOutbox(core);
 }
 
 type Wakers = Set<() => void>;

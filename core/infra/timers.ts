@@ -67,24 +67,7 @@ export function cancelTimerOp(key: string, member: string): IndexOp {
   return { op: 'zrem', key, member };
 }
 
-/** How long after the write that wants a notice its backstop timer (`noticeTimerOp`) looks for it. */
-export const NOTICE_CHECK_MS = 30_000;
-
-/**
- * A notice's backstop, for a feature that queues its notices right after
- * the write that wants them (membership, bookings): a timer
- * `notice|<name>|<job data as JSON>` set in that same atomic write, due
- * `NOTICE_CHECK_MS` later. When it fires, the feature's family queues the
- * notice again under its fixed job id if it was lost — the writer died
- * between the write and the queue, or the job was removed — and never one
- * a run started sending (`Queues.requeueLostNotice`). Ids only in the data,
- * as in the job's.
- */
-export function noticeTimerOp(key: string, name: string, data: Record<string, string | number | undefined>, now: Date): IndexOp {
-  return timerOp(key, `notice|${name}|${JSON.stringify(data)}`, new Date(now.getTime() + NOTICE_CHECK_MS));
-}
-
-/** What a feature's notices are, for their backstops: their names, their job data, their fixed job ids. */
+/** What a feature's notices are: their names, their job data, their fixed job ids (outboxes, and the backstops below). */
 export interface NoticeKinds<N extends string, D> {
   names: readonly N[];
   data: z.ZodType<D>;
@@ -92,7 +75,11 @@ export interface NoticeKinds<N extends string, D> {
 }
 
 /**
- * Fires `member` if it is the backstop of one of `kinds` (`noticeTimerOp`):
+ * Fires `member` if it is the backstop of one of `kinds`: a timer
+ * `notice|<name>|<job data as JSON>` that membership and bookings wrote
+ * with the record, 30 s on, while they queued their notices after the
+ * write (before their outboxes, core/infra/outbox.ts; one may still be
+ * waiting in a deployment from then). It
  * queues the notice again if it was lost (`Queues.requeueLostNotice`) and
  * says what it found; null for any other timer of the family. A backstop
  * that does not parse as one of `kinds` cannot fire (UnrecoverableError).

@@ -8,7 +8,7 @@ import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '.
 import { addDays, chinaDay } from './slots.js';
 import { numberedCommand, registerStaffCommands, type StaffCommandContext } from '../staff/index.js';
 import { tellReporter } from '../cases/index.js';
-import { notifyBooking } from './queue.js';
+import { wakeOutbox } from '../infra/outbox.js';
 
 /**
  * What providers (union lawyers and procurators) do with legal-aid bookings:
@@ -61,11 +61,11 @@ export async function markBooking(ctx: StaffCommandContext, no: string | null, o
       record: bookingMoved(cur, outcome, outcome === 'done' ? '已完成咨询' : '未到场', now),
       action: outcome === 'done' ? 'done' : 'no-show',
       detail: ctx.staff.staff.id,
-      // The person's notice (below), with its backstop.
+      // The person's notice, with the write (the bookings' outbox).
       ...(outcome === 'no_show' ? { ops: [bookings.noticeOp('user-booking-no-show', { bookingId: cur.id, rev: cur.rev })] } : {}),
     };
   });
-  if (outcome === 'no_show') await notifyBooking(ctx.core, 'user-booking-no-show', { bookingId: b.id, rev: b.rev });
+  if (outcome === 'no_show') wakeOutbox(ctx.core);
   return b;
 }
 

@@ -10,7 +10,8 @@ import type { Staff } from '../directory/index.js';
 import { sendToStaff, sendToUser } from '../infra/messenger.js';
 import { countReminder } from '../infra/metrics.js';
 import { recordNotices, type Notice, type NoticeHandler } from '../infra/queues.js';
-import { fireNoticeBackstop, type TimerFamily } from '../infra/timers.js';
+import { fireNoticeBackstop, type NoticeKinds, type TimerFamily } from '../infra/timers.js';
+import { noticeOutbox, type OutboxFamily } from '../infra/outbox.js';
 import { agendaText, noShowText, providerCancelledNotice, providerMovedAwayNotice, providerMovedNotice, providerNewNotice, reminderText, MODE_NAMES } from './texts.js';
 
 /** The providers' morning agenda: 07:30 Beijing time, every day (days off are skipped when it fires). */
@@ -33,11 +34,20 @@ export function remindersProcessor(core: Core) {
   };
 }
 
+/** Booking notices: their names, their data (ids only) and their fixed ids. */
+const BOOKING_NOTICE_KINDS: NoticeKinds<BookingNoticeName, BookingNoticeJob> = { names: BOOKING_NOTICES, data: BookingNoticeJob, jobId: bookingJobIds.notice };
+
+/** The bookings' outbox (core/infra/outbox.ts): their notices, written with the booking that wants them. */
+export function bookingOutbox(core: Core): OutboxFamily {
+  const keys = bookingKeys(core.config.REDIS_PREFIX);
+  return noticeOutbox({ name: 'bookings', key: keys.outbox(), failuresKey: keys.outboxFailures(), kinds: BOOKING_NOTICE_KINDS });
+}
+
 /**
  * The bookings' timers (core/infra/timers.ts): each due entry of
- * `gy:{bookings}:timers` is a reminder, run as `runBookingReminder`, or
- * the backstop of a notice queued after a write (`notice|…`), which queues
- * it again if it was lost.
+ * `gy:{bookings}:timers` is a reminder, run as `runBookingReminder`, or,
+ * written before the outbox, the backstop of a notice queued after a
+ * write (`notice|…`), which queues it again if it was lost.
  */
 export function bookingTimers(core: Core): TimerFamily {
   return {
@@ -45,7 +55,8 @@ export function bookingTimers(core: Core): TimerFamily {
     key: bookingKeys(core.config.REDIS_PREFIX).timers(),
     failuresKey: bookingKeys(core.config.REDIS_PREFIX).timerFailures(),
     async fire(member) {
-      const notice = await fireNoticeBackstop(core.queues, member, { names: BOOKING_NOTICES, data: BookingNoticeJob, jobId: bookingJobIds.notice });
+      // A backstop of a notice queued after its write, as they were before the outbox: still honoured.
+      const notice = await fireNoticeBackstop(core.queues, member, BOOKING_NOTICE_KINDS);
       if (notice) return notice;
       const t = parseBookingTimer(member);
       if (!t) throw new UnrecoverableError(`invalid booking timer ${member}`);

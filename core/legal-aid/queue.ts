@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import type { Core } from '../context.js';
+import { addToOutbox, noticeMember } from '../infra/outbox.js';
+import { bookingKeys } from './keys.js';
 
 /**
  * What goes on the queues about legal-aid bookings. A booking's reminders
@@ -62,6 +64,7 @@ export function parseBookingTimer(member: string): { kind: ReminderKind; booking
   return { kind: kind as ReminderKind, bookingId, rev: Number(rev) };
 }
 
+/** A notice no write carries (a reminder a timer sends, the morning agenda): into the bookings' outbox, due now. */
 export async function notifyBooking(core: Core, name: BookingNoticeName, data: BookingNoticeJob): Promise<void> {
-  await core.queues.add('outbound', name, data, bookingJobIds.notice(name, data));
+  await addToOutbox(core, bookingKeys(core.config.REDIS_PREFIX).outbox(), noticeMember(name, data));
 }

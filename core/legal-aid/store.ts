@@ -16,9 +16,10 @@ import { currentOf, membersOf } from '../membership/index.js';
 import { SealedPhoneFields, lookupHash, seal, unseal } from '../infra/privacy.js';
 import { historySchema } from '../infra/states.js';
 import { MIN_LEAD_MINUTES, addDays, chinaDay, chinaInstant, type Slot } from './slots.js';
-import { REMINDER_KINDS, bookingTimerMember, notifyBooking, type BookingNoticeJob, type BookingNoticeName, type ReminderKind } from './queue.js';
+import { REMINDER_KINDS, bookingTimerMember, type BookingNoticeJob, type BookingNoticeName, type ReminderKind } from './queue.js';
 import { createRecordStore, type IndexOp } from '../infra/records.js';
-import { cancelTimerOp, noticeTimerOp, timerOp } from '../infra/timers.js';
+import { cancelTimerOp, timerOp } from '../infra/timers.js';
+import { noticeMember, outboxOp, wakeOutbox } from '../infra/outbox.js';
 import { compactDay } from '../infra/time.js';
 import { bookingKeys } from './keys.js';
 import { BOOKING_STATUSES, bookingStatusName, moved, noted } from './state.js';
@@ -242,14 +243,9 @@ export function createBookings(core: Core) {
     return REMINDER_KINDS.map((kind) => cancelTimerOp(k.timers(), bookingTimerMember(kind, b.id, b.rev)));
   }
 
-  /** The backstop of notice `name` (queued after the write), with the write: core/infra/timers.ts `noticeTimerOp`. */
+  /** Notice `name`, with the write that wants it: the bookings' outbox (core/infra/outbox.ts). */
   function noticeOp(name: BookingNoticeName, data: BookingNoticeJob): IndexOp {
-    return noticeTimerOp(k.timers(), name, { ...data }, clock());
-  }
-
-  /** The provider's notice: idempotent (deterministic job id), so a retry completes the work. */
-  async function afterBooking(b: Booking) {
-    await notifyBooking(core, 'provider-booking-new', { bookingId: b.id, staffId: b.slot.staffId, rev: b.rev });
+    return outboxOp(k.outbox(), noticeMember(name, data), clock());
   }
 
   /**
@@ -261,8 +257,7 @@ export function createBookings(core: Core) {
   async function book(id: string, userKey: string, req: BookingRequest): Promise<BookResult> {
     const existing = await get(id);
     if (existing) {
-      // A retried confirmation (e.g. the session save lost a race): finish what the first try may not have.
-      if (existing.status === 'booked' && existing.rev === 1) await afterBooking(existing);
+      // A retried confirmation (e.g. the session save lost a race): the provider's notice was written with the booking.
       return { ok: true, booking: existing, created: false };
     }
     if (tooSoon(req.slot.start)) return { ok: false, reason: 'past' };
@@ -299,7 +294,8 @@ export function createBookings(core: Core) {
     }));
     if (res.result === 'refused') return { ok: false, reason: 'taken' };
     const booking = res.record;
-    await afterBooking(booking);
+    // The provider's notice was written with it.
+    wakeOutbox(core);
     if (res.result === 'created') core.log.info({ bookingId: booking.id, bookingNo: booking.bookingNo, staffId: booking.slot.staffId }, 'booking created');
     return { ok: true, booking, created: res.result === 'created' };
   }
@@ -388,14 +384,8 @@ export function createBookings(core: Core) {
     if (same) return { ok: false, reason: 'same' };
     if (res.result === 'refused') return { ok: false, reason: 'taken' };
     const next = res.record;
-    // The booking as it was: its provider is told it moved.
-    const before = { ...next, rev: next.rev - 1, slot: next.previous! };
-    if (before.slot.staffId === next.slot.staffId) {
-      await notifyBooking(core, 'provider-booking-moved', { bookingId: id, staffId: next.slot.staffId, rev: next.rev });
-    } else {
-      await notifyBooking(core, 'provider-booking-moved-away', { bookingId: id, staffId: before.slot.staffId, rev: next.rev });
-      await notifyBooking(core, 'provider-booking-new', { bookingId: id, staffId: next.slot.staffId, rev: next.rev });
-    }
+    // The providers' notices (it moved; or it left one and came to another) were written with it.
+    wakeOutbox(core);
     core.log.info({ bookingId: id, rev: next.rev }, 'booking rescheduled');
     return { ok: true, booking: next, created: false };
   }
@@ -434,7 +424,7 @@ export function createBookings(core: Core) {
         ops: [noticeOp('provider-booking-cancelled', { bookingId: cur.id, staffId: cur.slot.staffId, rev: cur.rev })],
       };
     });
-    await notifyBooking(core, 'provider-booking-cancelled', { bookingId: b.id, staffId: b.slot.staffId, rev: b.rev });
+    wakeOutbox(core);
     return b;
   }
 

@@ -9,7 +9,9 @@ import { approvedNotice, rejectedNotice, reviewerAssignedNotice, reviewerReminde
 import { assignReviewer } from './review.js';
 import { membersOf } from './store.js';
 import type { Reply } from '../infra/replies.js';
-import { fireNoticeBackstop, type TimerFamily } from '../infra/timers.js';
+import { fireNoticeBackstop, type NoticeKinds, type TimerFamily } from '../infra/timers.js';
+import { noticeOutbox, type OutboxFamily } from '../infra/outbox.js';
+import type { z } from 'zod';
 import { ROUTE_CHECK_MS, membershipTimerMember, parseMembershipTimer } from './timers.js';
 import { MEMBERSHIP_NOTICES, MembershipJob, MembershipNoticeJob, membershipJob, membershipJobIds, notifyMembership, type MembershipJobName, type MembershipNoticeName } from './queue.js';
 
@@ -29,6 +31,19 @@ export function membershipProcessor(core: Core) {
   return (job: Job) => runMembershipJob(core, job.name, job.data, job.id);
 }
 
+/** Membership notices: their names, their data (ids only) and their fixed ids. */
+const MEMBERSHIP_NOTICE_KINDS: NoticeKinds<MembershipNoticeName, z.infer<typeof MembershipNoticeJob>> = {
+  names: MEMBERSHIP_NOTICES,
+  data: MembershipNoticeJob,
+  jobId: (name, d) => membershipJobIds.notice(name, d.applicationId, d.staffId, d.seq),
+};
+
+/** The applications' outbox (core/infra/outbox.ts): their notices, written with the record that wants them. */
+export function membershipOutbox(core: Core): OutboxFamily {
+  const keys = membersOf(core).keys;
+  return noticeOutbox({ name: 'membership', key: keys.outbox(), failuresKey: keys.outboxFailures(), kinds: MEMBERSHIP_NOTICE_KINDS });
+}
+
 /**
  * The applications' timers (core/infra/timers.ts): each due entry of
  * `gy:{members}:timers` runs the membership job of its name, as
@@ -40,11 +55,8 @@ export function membershipTimers(core: Core): TimerFamily {
     key: membersOf(core).keys.timers(),
     failuresKey: membersOf(core).keys.timerFailures(),
     async fire(member) {
-      const notice = await fireNoticeBackstop(core.queues, member, {
-        names: MEMBERSHIP_NOTICES,
-        data: MembershipNoticeJob,
-        jobId: (name, d) => membershipJobIds.notice(name, d.applicationId, d.staffId, d.seq),
-      });
+      // A backstop of a notice queued after its write, as they were before the outbox: still honoured.
+      const notice = await fireNoticeBackstop(core.queues, member, MEMBERSHIP_NOTICE_KINDS);
       if (notice) return notice;
       const t = parseMembershipTimer(member);
       if (!t) throw new UnrecoverableError(`invalid membership timer ${member}`);

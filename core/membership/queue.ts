@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import type { Core } from '../context.js';
+import { addToOutbox, noticeMember } from '../infra/outbox.js';
+import { membershipKeys } from './keys.js';
 
 /**
  * What goes on the queues about membership applications: `review` routes
  * one (assignment `seq`); the reminder and the deadline are its time limits
- * (`membership` queue); notices go on the `outbound` queue. Ids only in the
+ * (timers, timers.ts); notices go in the applications' outbox. Ids only in the
  * data; deterministic job ids. The processors are in jobs.ts.
  */
 export const MEMBERSHIP_JOB_NAMES = ['review', 'review-reminder', 'review-deadline'] as const;
@@ -31,6 +33,8 @@ export async function membershipJob(core: Core, name: MembershipJobName, applica
   await core.queues.add('membership', name, { applicationId, seq }, membershipJobIds.job(name, applicationId, seq), at);
 }
 
+/** A notice no write carries (the review reminder a timer sends): into the applications' outbox, due now. */
 export async function notifyMembership(core: Core, name: MembershipNoticeName, applicationId: string, staffId?: string, seq?: number): Promise<void> {
-  await core.queues.add('outbound', name, { applicationId, staffId, seq }, membershipJobIds.notice(name, applicationId, staffId, seq));
+  const data = { applicationId, ...(staffId === undefined ? {} : { staffId }), ...(seq === undefined ? {} : { seq }) };
+  await addToOutbox(core, membershipKeys(core.config.REDIS_PREFIX).outbox(), noticeMember(name, data));
 }

@@ -4,12 +4,11 @@ import { reviewsFor, unionById, type Union } from '../directory/index.js';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../infra/errors.js';
 import { shortTime } from './texts.js';
 import type { IndexOp } from '../infra/records.js';
-import { noticeTimerOp } from '../infra/timers.js';
+import { noticeMember, outboxOp, wakeOutbox } from '../infra/outbox.js';
 import { moved, noted } from './state.js';
 import { membersOf, type Membership } from './store.js';
 import { dutyOverrides } from '../staff/index.js';
 import { acceptDeadline, reminderAt } from '../cases/index.js';
-import { notifyMembership } from './queue.js';
 import { cancelAllMembershipTimers, cancelMembershipTimers, membershipTimerOp } from './timers.js';
 
 /**
@@ -65,8 +64,8 @@ export async function approve(core: Core, id: string, by: string): Promise<Membe
     if (cur.applicant.phoneHash) ops.push({ op: 'sadd', key: members.keys.byPhone(cur.applicant.phoneHash), member: cur.id });
     if (cur.reviewer) ops.push({ op: 'zrem', key: members.keys.review(cur.reviewer.staffId), member: cur.id });
     ops.push(...cancelAllMembershipTimers(members.keys.timers(), cur));
-    // The applicant's notice is queued after the write; its backstop with it.
-    ops.push(noticeTimerOp(members.keys.timers(), 'membership-decided', { applicationId: cur.id }, now));
+    // The applicant's notice, with the write (the applications' outbox).
+    ops.push(outboxOp(members.keys.outbox(), noticeMember('membership-decided', { applicationId: cur.id }), now));
     return {
       record: {
         ...moved(cur, 'approved', `${auto ? '已自动审核通过' : '审核通过'}，会员编号 ${memberNo}`, now),
@@ -80,7 +79,7 @@ export async function approve(core: Core, id: string, by: string): Promise<Membe
       ops,
     };
   });
-  await notifyMembership(core, 'membership-decided', m.id);
+  wakeOutbox(core);
   core.log.info({ module: 'membership', applicationId: m.id, appNo: m.appNo, memberNo: m.memberNo, by }, 'membership approved');
   return m;
 }
@@ -99,7 +98,7 @@ export async function reject(core: Core, id: string, by: string, reasonText: str
     // The ID number is free again: the person corrects and applies anew.
     if (cur.applicant.idHash) ops.push({ op: 'delifeq', key: members.keys.byId(cur.applicant.idHash), value: cur.id });
     ops.push(...cancelAllMembershipTimers(members.keys.timers(), cur));
-    ops.push(noticeTimerOp(members.keys.timers(), 'membership-decided', { applicationId: cur.id }, now));
+    ops.push(outboxOp(members.keys.outbox(), noticeMember('membership-decided', { applicationId: cur.id }), now));
     return {
       record: { ...moved(cur, 'rejected', `未通过：${reason}`, now), decision: { at, by, reason } },
       // The reason is free text by staff: it stays in the record (erased with it), not in the audit stream.
@@ -108,7 +107,7 @@ export async function reject(core: Core, id: string, by: string, reasonText: str
       ops,
     };
   });
-  await notifyMembership(core, 'membership-decided', m.id);
+  wakeOutbox(core);
   core.log.info({ module: 'membership', applicationId: m.id, appNo: m.appNo, by }, 'membership rejected');
   return m;
 }
@@ -167,8 +166,8 @@ export async function assignReviewer(core: Core, id: string, seq: number): Promi
         membershipTimerOp(timers, 'review-deadline', cur.id, seq, deadline),
         ...cancelMembershipTimers(timers, cur.id, seq, ['review']),
         ...(cur.reviewer ? cancelMembershipTimers(timers, cur.id, cur.reviewer.seq, ['review-reminder', 'review-deadline']) : []),
-        // The reviewer's notice is queued after the write; its backstop with it.
-        noticeTimerOp(timers, 'membership-review', { applicationId: cur.id, staffId: pick.id, seq }, now),
+        // The reviewer's notice, with the assignment (the applications' outbox).
+        outboxOp(members.keys.outbox(), noticeMember('membership-review', { applicationId: cur.id, staffId: pick.id, seq }), now),
       ];
       if (cur.reviewer && cur.reviewer.staffId !== pick.id) ops.unshift({ op: 'zrem', key: members.keys.review(cur.reviewer.staffId), member: cur.id });
       const note = seq === 1 ? `已交给${cur.union.name}审核` : tier.escalated ? '审核超时，已转交区总工会审核' : `审核超时，已转交${cur.union.name}其他工作人员审核`;
@@ -184,9 +183,9 @@ export async function assignReviewer(core: Core, id: string, seq: number): Promi
       };
     });
   if (updated.reviewer?.seq !== seq) return updated;
-  // The assignment as written (a run that lost the race to another finds the other's pick).
+  // The assignment as written (a run that lost the race to another finds the other's pick); its notice was written with it.
   const reviewer = updated.reviewer;
-  await notifyMembership(core, 'membership-review', id, reviewer.staffId, seq);
+  wakeOutbox(core);
   core.log.info({ module: 'membership', applicationId: id, reviewer: reviewer.staffId, seq, escalated: reviewer.escalated }, 'membership assigned');
   return updated;
 }

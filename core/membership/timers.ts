@@ -16,9 +16,9 @@ import { MEMBERSHIP_JOB_NAMES, type MembershipJobName } from './queue.js';
  * Each fires as the `membership` job of the same name (jobs.ts
  * `runMembershipJob`), which re-reads the application and does nothing if
  * it moved on.
- * - behind each notice queued after a write (the reviewer's, the decision
- *   for the applicant), its backstop (`notice|…`, core/infra/timers.ts
- *   `noticeTimerOp`) in the same write, which queues it again if it was lost.
+ * - written before the applications' outbox, a notice's backstop
+ *   (`notice|…`, core/infra/timers.ts `fireNoticeBackstop`), which queues
+ *   it again if it was lost.
  */
 
 /** How long after a routing was asked for its timer routes the application, if the `review` job has not. */

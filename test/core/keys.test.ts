@@ -113,26 +113,31 @@ describe('Redis keys', () => {
       .filter((d) => !keys.some((k) => d.matches(k)))
       .map((d) => `${d.decl.owner}:${d.decl.name}`);
     // Keys gone by the end of the run, as they should be: the lock released, the slot's place given back by the
-    // cancellation, the waiting list and the review list emptied, the binding code used once. (The application's
-    // and the booking's timers stay: their time limits went with the approval and the cancellation, but the
-    // backstops of their notices wait for the clock, which stands still here.)
+    // cancellation, the waiting list and the review list emptied, the binding code used once, the application's and
+    // the booking's timers gone with the approval and the cancellation.
     // A timer's failures in a row exist only while its handler fails: test/core/timers.test.ts.
     // WeChat's access token needs WeChat's server: test/wechat/api.test.ts checks its key.
     // A linked group, a case holding evidence files and a referral to the procuratorate are not in this run (test/cases/retention-and-indexes.test.ts, test/staff).
-    // The cases' outbox is empty once its notices went, its failures exist only while a send fails, the old index of
+    // The outboxes are empty once their notices went, their failures exist only while a send fails, the old index of
     // notices (`jobs-due`) only on a deployment from before the outbox (test/cases/outbox.test.ts), and the send
     // budget lives one second (test/staff/outbound.test.ts).
     expect(unused.sort()).toEqual(
       [
+        'bookings:outbox',
+        'bookings:outbox-failures',
         'bookings:taken',
         'bookings:timer-failures',
+        'bookings:timers',
         'cases:evidence-held',
         'cases:group',
         'cases:jobs-due',
         'cases:outbox',
         'cases:outbox-failures',
         'cases:timer-failures',
+        'members:outbox',
+        'members:outbox-failures',
         'members:timer-failures',
+        'members:timers',
         'cases:referred',
         'cases:unassigned',
         'chat:lock',

@@ -12,14 +12,16 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createBookings } from '../../core/legal-aid/store.js';
 import type { ManualClock } from '../../core/infra/clock.js';
 import { bookingJobIds, bookingTimerMember } from '../../core/legal-aid/queue.js';
-import { bookingTimers } from '../../core/legal-aid/jobs.js';
+import { bookingOutbox, bookingTimers } from '../../core/legal-aid/jobs.js';
 import { addDays, chinaDay, chinaInstant, dayLabel, type Slot } from '../../core/legal-aid/slots.js';
 import { TEST_NOW, scenarioClock } from '../support/clock.js';
 import { converse } from '../support/converse.js';
 import { startTestCore, type TestCore } from '../support/core.js';
 import { bookingNoOn, donglongOpen, donglongSlots, inboxTexts, lawyerSummaryAtDonglong, nth, typedDay, waitInbox } from './helpers.js';
 import { bookingTimer } from '../support/timers.js';
-import { NOTICE_CHECK_MS, timerDue } from '../../core/infra/timers.js';
+import { timerDue } from '../../core/infra/timers.js';
+import { noticeMember } from '../../core/infra/outbox.js';
+import { startWorkers, type WorkerSet } from '../../workers/index.js';
 
 let t: TestCore | undefined;
 let clock: ManualClock;
@@ -157,40 +159,37 @@ describe('appointment reminders', () => {
 });
 
 describe("the providers' notices", () => {
-  it("when the new booking's notice was lost after the write, then the backstop written with it queues it 30 s later; the cancel's, sent, is not sent twice", async () => {
+  it("the new booking's notice is written with the booking: with no process sending, it waits in the bookings' outbox and goes once when one starts; the cancel's too; a backstop timer from before the outbox sends nothing twice", async () => {
     await start(scenarioClock('2026-11-21', '10:00'));
-    const outbound = t!.core.queues.outbound;
-    const timers = bookingTimers(t!.core).key;
-    const from = clock.now();
-    await outbound.pause();
-    let b;
+    // Nothing sends (as if the sending process were down); the chat books as usual.
+    await t!.workers!.close();
+    let sending: WorkerSet | null = null;
     try {
-      b = await book('web:lost1');
-      // The provider's notice never went out (as if its process died between the write and the queue).
-      const data = { bookingId: b.id, staffId: b.slot.staffId, rev: 1 };
-      expect(await outbound.remove(bookingJobIds.notice('provider-booking-new', data))).toBe(1);
-    } finally {
-      await outbound.resume();
-    }
-    const member = `notice|provider-booking-new|${JSON.stringify({ bookingId: b.id, staffId: b.slot.staffId, rev: 1 })}`;
-    expect(await timerDue(t!.core.redis, timers, member)).toEqual(new Date(from.getTime() + NOTICE_CHECK_MS));
-    const provider = `staff:${b.slot.staffId}`;
-    const about = async (re: RegExp) => (await inboxTexts(t!.core, provider)).filter((x) => re.test(x) && x.includes(b.bookingNo));
-    expect(await about(/【新预约】/)).toEqual([]);
-    clock.advance(NOTICE_CHECK_MS);
-    // The workers' timer loop finds it lost and queues it under its own id: the provider gets it, once.
-    await expect.poll(() => about(/【新预约】/), { timeout: 8000 }).toHaveLength(1);
-    await expect.poll(() => timerDue(t!.core.redis, timers, member)).toBeNull();
+      const b = await book('web:lost1');
+      const outbox = bookingOutbox(t!.core).key;
+      const timers = bookingTimers(t!.core).key;
+      const member = noticeMember('provider-booking-new', { bookingId: b.id, staffId: b.slot.staffId, rev: 1 });
+      expect(await t!.core.redis.zRange(outbox, 0, -1)).toEqual([member]);
+      const provider = `staff:${b.slot.staffId}`;
+      const about = async (re: RegExp) => (await inboxTexts(t!.core, provider)).filter((x) => re.test(x) && x.includes(b.bookingNo));
+      expect(await about(/【新预约】/)).toEqual([]);
+      sending = startWorkers(t!.core, { outbound: true, sla: true, reminders: true });
+      await expect.poll(() => about(/【新预约】/), { timeout: 8000 }).toHaveLength(1);
+      await expect.poll(() => t!.core.redis.zCard(outbox)).toBe(0);
+      // A backstop timer written before the outbox for the same notice finds it sent.
+      await t!.core.redis.zAdd(timers, { score: clock.now().getTime(), value: `notice|${member}` });
+      await expect.poll(() => timerDue(t!.core.redis, timers, `notice|${member}`), { timeout: 8000 }).toBeNull();
 
-    // A cancel's notice goes out as usual; its backstop, 30 s on, finds it sent and sends nothing.
-    await converse(t!.chat, 'web:lost1').send(`取消预约 ${b.bookingNo}`).expect(/已取消/);
-    await expect.poll(() => about(/【取消】/), { timeout: 8000 }).toHaveLength(1);
-    const cancelled = `notice|provider-booking-cancelled|${JSON.stringify({ bookingId: b.id, staffId: b.slot.staffId, rev: 1 })}`;
-    expect(await timerDue(t!.core.redis, timers, cancelled)).not.toBeNull();
-    clock.advance(NOTICE_CHECK_MS);
-    await expect.poll(() => timerDue(t!.core.redis, timers, cancelled), { timeout: 8000 }).toBeNull();
-    expect(await about(/【取消】/)).toHaveLength(1);
-    expect(await about(/【新预约】/)).toHaveLength(1);
+      // A cancel's notice, written with the cancel, goes once.
+      await converse(t!.chat, 'web:lost1').send(`取消预约 ${b.bookingNo}`).expect(/已取消/);
+      await expect.poll(() => about(/【取消】/), { timeout: 8000 }).toHaveLength(1);
+      await expect.poll(() => t!.core.redis.zCard(outbox)).toBe(0);
+      await new Promise((r) => setTimeout(r, 300));
+      expect(await about(/【取消】/)).toHaveLength(1);
+      expect(await about(/【新预约】/)).toHaveLength(1);
+    } finally {
+      await sending?.close();
+    }
   });
 });
 
