@@ -6,7 +6,8 @@ import { countOutboundFailure, observeOutboxSend } from './metrics.js';
 import type { Notice, NoticeHandler, Queues } from './queues.js';
 import type { IndexOp } from './records.js';
 import { reportRedisTrouble, type Redis } from './redis.js';
-import { claimDue, endClaim, endClaims, type NoticeKinds } from './timers.js';
+import type { z } from 'zod';
+import { claimDue, endClaim, endClaims } from './timers.js';
 
 /*
  * Outboxes: notices written in the same atomic step as the record that
@@ -76,6 +77,29 @@ export function noticeMember(name: string, data: object): string {
   return `${name}|${JSON.stringify(data)}`;
 }
 
+/** What a feature's notices are: their names, their data (ids only), their fixed ids. */
+export interface NoticeKinds<N extends string, D> {
+  names: readonly N[];
+  data: z.ZodType<D>;
+  jobId: (name: N, data: D) => string;
+}
+
+/** The notice a `noticeMember` of `kinds` stands for, with its fixed id; null for anything else. */
+export function parseNoticeMember<N extends string, D>(member: string, kinds: NoticeKinds<N, D>): { name: N; data: D; id: string } | null {
+  const bar = member.indexOf('|');
+  if (bar < 0) return null;
+  const name = member.slice(0, bar) as N;
+  let data: unknown;
+  try {
+    data = JSON.parse(member.slice(bar + 1));
+  } catch {
+    return null;
+  }
+  const d = kinds.data.safeParse(data);
+  if (!d.success || !kinds.names.includes(name)) return null;
+  return { name, data: d.data, id: kinds.jobId(name, d.data) };
+}
+
 /** The outbox of a feature whose entries are `noticeMember`s of `kinds` (an entry that is none of them is dropped, logged). */
 export function noticeOutbox<N extends string, D extends object>(spec: {
   name: string;
@@ -89,21 +113,29 @@ export function noticeOutbox<N extends string, D extends object>(spec: {
     key: spec.key,
     failuresKey: spec.failuresKey,
     ...(spec.watch ? { watch: spec.watch } : {}),
-    parse(member) {
-      const bar = member.indexOf('|');
-      if (bar < 0) return null;
-      const name = member.slice(0, bar) as N;
-      let data: unknown;
-      try {
-        data = JSON.parse(member.slice(bar + 1));
-      } catch {
-        return null;
-      }
-      const d = spec.kinds.data.safeParse(data);
-      if (!d.success || !spec.kinds.names.includes(name)) return null;
-      return { name, data: d.data, id: spec.kinds.jobId(name, d.data) };
-    },
+    parse: (member) => parseNoticeMember(member, spec.kinds),
   };
+}
+
+/**
+ * Fires timer `member` if it is a notice's backstop: `notice|` and a
+ * `noticeMember` of `kinds`, which membership and bookings wrote with the
+ * record, 30 s on, while they queued their notices after the write (before
+ * their outboxes; one may still wait in a deployment from then). It queues
+ * the notice again if it was lost (`Queues.requeueLostNotice`: never one a
+ * run started sending) and says what it found; null for any other timer of
+ * the family. A backstop that is none of `kinds` cannot fire
+ * (UnrecoverableError).
+ */
+export async function fireNoticeBackstop<N extends string, D extends object>(
+  queues: Pick<Queues, 'requeueLostNotice'>,
+  member: string,
+  kinds: NoticeKinds<N, D>,
+): Promise<'requeued' | 'sent' | 'queued' | null> {
+  if (!member.startsWith('notice|')) return null;
+  const n = parseNoticeMember(member.slice('notice|'.length), kinds);
+  if (!n) throw new UnrecoverableError(`invalid notice timer ${member}`);
+  return queues.requeueLostNotice(n.name, n.data, n.id);
 }
 
 /**

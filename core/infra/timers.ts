@@ -2,8 +2,6 @@ import { UnrecoverableError } from 'bullmq';
 import type { Clock } from './clock.js';
 import type { Logger } from './logger.js';
 import { reportRedisTrouble, type Redis } from './redis.js';
-import type { z } from 'zod';
-import type { Queues } from './queues.js';
 import type { IndexOp } from './records.js';
 import { luaScript, runScript } from './scripts.js';
 
@@ -65,42 +63,6 @@ export function timerOp(key: string, member: string, at: Date): IndexOp {
 /** The index op that cancels timer `member` (one that fires anyway finds its record moved on). */
 export function cancelTimerOp(key: string, member: string): IndexOp {
   return { op: 'zrem', key, member };
-}
-
-/** What a feature's notices are: their names, their job data, their fixed job ids (outboxes, and the backstops below). */
-export interface NoticeKinds<N extends string, D> {
-  names: readonly N[];
-  data: z.ZodType<D>;
-  jobId: (name: N, data: D) => string;
-}
-
-/**
- * Fires `member` if it is the backstop of one of `kinds`: a timer
- * `notice|<name>|<job data as JSON>` that membership and bookings wrote
- * with the record, 30 s on, while they queued their notices after the
- * write (before their outboxes, core/infra/outbox.ts; one may still be
- * waiting in a deployment from then). It
- * queues the notice again if it was lost (`Queues.requeueLostNotice`) and
- * says what it found; null for any other timer of the family. A backstop
- * that does not parse as one of `kinds` cannot fire (UnrecoverableError).
- */
-export async function fireNoticeBackstop<N extends string, D extends object>(
-  queues: Pick<Queues, 'requeueLostNotice'>,
-  member: string,
-  kinds: NoticeKinds<N, D>,
-): Promise<'requeued' | 'sent' | 'queued' | null> {
-  if (!member.startsWith('notice|')) return null;
-  const bar = member.indexOf('|', 7);
-  const name = member.slice(7, bar < 0 ? undefined : bar) as N;
-  let data: unknown;
-  try {
-    data = bar < 0 ? undefined : JSON.parse(member.slice(bar + 1));
-  } catch {
-    data = undefined;
-  }
-  const d = kinds.data.safeParse(data);
-  if (!d.success || !kinds.names.includes(name)) throw new UnrecoverableError(`invalid notice timer ${member}`);
-  return queues.requeueLostNotice(name, d.data, kinds.jobId(name, d.data));
 }
 
 /**

@@ -10,8 +10,8 @@ import type { Staff } from '../directory/index.js';
 import { sendToStaff, sendToUser } from '../infra/messenger.js';
 import { countReminder } from '../infra/metrics.js';
 import { recordNotices, type Notice, type NoticeHandler } from '../infra/queues.js';
-import { fireNoticeBackstop, type NoticeKinds, type TimerFamily } from '../infra/timers.js';
-import { noticeOutbox, type OutboxFamily } from '../infra/outbox.js';
+import type { TimerFamily } from '../infra/timers.js';
+import { fireNoticeBackstop, noticeOutbox, type NoticeKinds, type OutboxFamily } from '../infra/outbox.js';
 import { agendaText, noShowText, providerCancelledNotice, providerMovedAwayNotice, providerMovedNotice, providerNewNotice, reminderText, MODE_NAMES } from './texts.js';
 
 /** The providers' morning agenda: 07:30 Beijing time, every day (days off are skipped when it fires). */

@@ -9,8 +9,8 @@ import { approvedNotice, rejectedNotice, reviewerAssignedNotice, reviewerReminde
 import { assignReviewer } from './review.js';
 import { membersOf } from './store.js';
 import type { Reply } from '../infra/replies.js';
-import { fireNoticeBackstop, type NoticeKinds, type TimerFamily } from '../infra/timers.js';
-import { noticeOutbox, type OutboxFamily } from '../infra/outbox.js';
+import type { TimerFamily } from '../infra/timers.js';
+import { fireNoticeBackstop, noticeOutbox, type NoticeKinds, type OutboxFamily } from '../infra/outbox.js';
 import type { z } from 'zod';
 import { ROUTE_CHECK_MS, membershipTimerMember, parseMembershipTimer } from './timers.js';
 import { MEMBERSHIP_NOTICES, MembershipJob, MembershipNoticeJob, membershipJob, membershipJobIds, notifyMembership, type MembershipJobName, type MembershipNoticeName } from './queue.js';

@@ -17,7 +17,7 @@ import { MEMBERSHIP_JOB_NAMES, type MembershipJobName } from './queue.js';
  * `runMembershipJob`), which re-reads the application and does nothing if
  * it moved on.
  * - written before the applications' outbox, a notice's backstop
- *   (`notice|…`, core/infra/timers.ts `fireNoticeBackstop`), which queues
+ *   (`notice|…`, core/infra/outbox.ts `fireNoticeBackstop`), which queues
  *   it again if it was lost.
  */
 

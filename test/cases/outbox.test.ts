@@ -273,6 +273,23 @@ describe('case notices in the outbox, and time limits as timers', () => {
     expect((await t.core.inbox.read('staff:sup-t01')).items.filter((i) => JSON.stringify(i).includes('【抄送】') && JSON.stringify(i).includes(c.caseNo))).toHaveLength(1);
   });
 
+  it('an entry that names no notice (malformed, unknown, of a case that is gone) is dropped and logged; the good one beside it goes once', async () => {
+    await start();
+    const c0 = await createWageCase(t.core);
+    const c = (await routeCase(t.core, c0.id))!.record;
+    const now = clock.now().getTime();
+    const bad = ['garbage', `staff-case-assigned|${c.id}|gw-001|one`, `no-such-notice|${c.id}||`, `staff-case-assigned|${c.id}`, `reporter-update||||`];
+    await t.core.redis.zAdd(keys().outbox(), bad.map((value) => ({ score: now, value })));
+    // A notice of a case that no longer exists cannot be rendered: given up at once, not retried.
+    await t.core.redis.zAdd(keys().outbox(), { score: now, value: outboxMember('reporter-update', 'wGONE', undefined, 3) });
+    workers = startWorkers(t.core, { outbound: true });
+    await eventually(async () => (await staffNotices(c.assignee!.staffId, c.caseNo)) === 1, 10_000, 'the good notice');
+    await eventually(async () => ((await outbox()).length === 0 ? true : null), 5000, 'every entry taken');
+    expect(await t.core.redis.hLen(keys().outboxFailures())).toBe(0);
+    await new Promise((r) => setTimeout(r, 400));
+    expect(await staffNotices(c.assignee!.staffId, c.caseNo)).toBe(1);
+  });
+
   it('an entry of a time limit written before timers (a delayed job then) becomes a timer at its due time', async () => {
     await start();
     const c0 = await createWageCase(t.core);

@@ -9,7 +9,8 @@ import { UnrecoverableError } from 'bullmq';
 import { afterEach, describe, expect, it } from 'vitest';
 import { manualClock, type ManualClock } from '../../core/infra/clock.js';
 import { z } from 'zod';
-import { TIMER_LEASE_MS, fireDue, fireNoticeBackstop, startTimers, timerDue, type TimerFamily } from '../../core/infra/timers.js';
+import { TIMER_LEASE_MS, fireDue, startTimers, timerDue, type TimerFamily } from '../../core/infra/timers.js';
+import { fireNoticeBackstop, noticeMember, noticeOutbox } from '../../core/infra/outbox.js';
 import { eventually, startTestCore, type TestCore } from '../support/core.js';
 
 let t: TestCore;
@@ -182,5 +183,11 @@ describe("a notice's backstop", () => {
       await expect(fireNoticeBackstop(queues, bad, kinds), bad).rejects.toBeInstanceOf(UnrecoverableError);
     }
     expect(asked).toHaveLength(1);
+  });
+
+  it("an outbox of such notices reads the same entries (without `notice|`), and nothing else: a malformed or unknown entry stands for no notice", () => {
+    const family = noticeOutbox({ name: 'test', key: 'k', failuresKey: 'f', kinds });
+    expect(family.parse(noticeMember('n-one', { id: 'a1' }))).toEqual({ name: 'n-one', data: { id: 'a1' }, id: 'n-one-a1' });
+    for (const bad of ['n-one|{"id":', 'n-one|{"id":""}', 'n-two|{"id":"a1"}', 'n-one', '', '|{}', 'n-one|null', 'n-one|"a1"']) expect(family.parse(bad), bad).toBeNull();
   });
 });
