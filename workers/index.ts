@@ -13,7 +13,6 @@ import { membershipNotices, membershipOutbox, membershipProcessor, membershipSub
 import type { ChatService } from '../flows/service.js';
 import { startInboundWorker } from './inbound.js';
 
-
 /**
  * The outbound queue's processor: hands each notice to the feature it is
  * about, at most once per job id (core/infra/outbox.ts `deliverNotice`), within

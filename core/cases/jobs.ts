@@ -14,7 +14,6 @@ import { onCaseChange } from './events.js';
 import type { Reply } from '../infra/replies.js';
 import { askForRating, askForReceipt } from './feedback.js';
 import { groupSummary } from './groups.js';
-import { afterRouted } from './assign.js';
 import { releaseAssignment, routeCase } from './routing.js';
 import { purgeEndedCases, scheduleRetention } from './retention.js';
 import {
@@ -62,8 +61,7 @@ export function routingProcessor(core: Core) {
     });
     if (!routed) return null;
     const { seq } = routed;
-    await afterRouted(core, routed);
-    core.log.info({ caseId, jobId: job.id, level: routed.level, staffId: routed.staffId, priority: routed.priority, seq }, 'case routed');
+      core.log.info({ caseId, jobId: job.id, level: routed.level, staffId: routed.staffId, priority: routed.priority, seq }, 'case routed');
     return { level: routed.level, staffId: routed.staffId, copy: routed.copy, priority: routed.priority, seq };
   };
 }

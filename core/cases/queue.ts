@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Core } from '../context.js';
-import { wakeOutbox } from '../infra/outbox.js';
+import { addToOutbox } from '../infra/outbox.js';
 import { caseJobKeys, outboxMember, type DueJob } from './due.js';
 import type { Case } from './record.js';
 import type { CaseNoticeName } from './texts.js';
@@ -89,9 +89,7 @@ export async function route(core: Core, caseId: string, seq = 1): Promise<void> 
  * one already sent is not sent again (its delivery mark).
  */
 export async function notify(core: Core, name: CaseNoticeName, caseId: string, staffId?: string, seq?: number): Promise<void> {
-  const key = caseJobKeys(core.config.REDIS_PREFIX).outbox();
-  await core.redis.zAdd(key, { score: core.clock.now().getTime(), value: outboxMember(name, caseId, staffId, seq) }, { NX: true });
-  wakeOutbox(core);
+  await addToOutbox(core, caseJobKeys(core.config.REDIS_PREFIX).outbox(), outboxMember(name, caseId, staffId, seq));
 }
 
 export {

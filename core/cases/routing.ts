@@ -2,6 +2,7 @@ import type { Core } from '../context.js';
 import type { DirectoryIndex } from '../directory/index.js';
 import type { Staff } from '../directory/index.js';
 import { NotFoundError, ValidationError } from '../infra/errors.js';
+import { wakeOutbox } from '../infra/outbox.js';
 import { luaScript, runScript } from '../infra/scripts.js';
 import { dutyOverrides } from '../staff/index.js';
 import { acceptClockStart, acceptDeadline } from './deadlines.js';
@@ -133,6 +134,9 @@ export async function routeCase(core: Core, caseId: string, opts: { to?: string 
       ops: dueOps(core, [...assignmentJobs(record), ...copy.map((sup) => staffJob(record, 'staff-case-copied', sup, now))]),
     };
   }, c);
+  // The assignee's, the reporter's and any copied supervisor's notices were written with it: this process's outbox
+  // loop looks now (one elsewhere hears the case's change message).
+  wakeOutbox(core);
   return { ...decisionOf(updated), record: updated };
 }
 

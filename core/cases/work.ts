@@ -5,7 +5,6 @@ import type { StaffEntry } from '../directory/index.js';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../infra/errors.js';
 import { staffCaseText } from './texts.js';
 import { unseal } from '../infra/privacy.js';
-import { afterRouted } from './assign.js';
 import { releaseAssignment, routeCase, teamOf } from './routing.js';
 import { MAX_EXTENSION_WORKING_DAYS, referralDeadline, resolveDeadline } from './deadlines.js';
 import { chinaDay, chinaInstant, shortTime } from '../infra/time.js';
@@ -559,7 +558,6 @@ export async function reassignCase(ctx: StaffCommandContext, caseNo: string | nu
     throw err;
   }
   if (!routed) throw new ConflictError('invalid_transition', `案件 ${c0.caseNo} 状态已变化，请刷新后再试。`);
-  await afterRouted(core, routed);
   const note = `改派给${index.staffById.get(staffId)!.staff.name}${why ? `：${why}` : ''}`;
   return core.cases.update(c.id, `staff:${me.id}`, (cur) => ({
     record: { ...cur, notes: [...cur.notes, { at: core.clock.now().toISOString(), staffId: me.id, text: note }] },
