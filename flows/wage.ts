@@ -377,7 +377,9 @@ export const wageFlow = defineFlow({
         if (a.stillEmployed === false && a.leftSince && endsWhenLeft(period, a.leftSince, ctx.now)) {
           return { ok: true, value: periodUpTo(period, a.leftSince), confirm: true, ack: `您${showMonth(a.leftSince)}已经离开，拖欠时间就算到${showMonth(a.leftSince)}为止。` };
         }
-        return checked(period, checkPeriod(period, a), inferred !== null, a.workStart ? { workStart: a.workStart } : undefined);
+        const r = checked(period, checkPeriod(period, a), inferred !== null, a.workStart ? { workStart: a.workStart } : undefined);
+        // What was inferred is said with the question that confirms it (`这个月的工资一般下个月才发，先算到2026年11月`).
+        return r.ok && inferred !== null && !r.ack ? { ...r, ack: `${inferred}。` } : r;
       },
       show: (v) => showPeriod(v),
       help: '说大概的起止月份就行，比如「今年3月到现在」。这个月的工资一般下个月才发，不算在内。',

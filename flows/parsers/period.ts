@@ -182,16 +182,19 @@ function validate(start: number, end: number | null, ctx: Context, checks: Check
   if (start > todayIndex) return fail(checks.inferred ? PERIOD_MESSAGES.noDueMonth : PERIOD_MESSAGES.startInFuture(todayIndex));
   if (start < todayIndex - MAX_PERIOD_YEARS * 12) return fail(PERIOD_MESSAGES.tooOld);
   let last = end;
+  let inferred = checks.inferred;
   if (last !== null) {
     if (last < start) return fail(PERIOD_MESSAGES.endBeforeStart);
     if (last > todayIndex && !checks.span) return fail(PERIOD_MESSAGES.endInFuture(todayIndex));
+    // `上个月到这个月`: this month was said, and is left out — an inference, so it is confirmed with its reason.
+    if (last === todayIndex && !checks.span) inferred = joinInferred(inferred, `这个月的工资一般下个月才发，先算到${describeMonth(lastDue)}`);
     if (last > lastDue) last = lastDue;
   }
   return ok({
     start: formatMonth(start),
     end: last === null ? null : formatMonth(last),
     months: (last ?? lastDue) - start + 1,
-    inferred: checks.inferred,
+    inferred,
   });
 }
 

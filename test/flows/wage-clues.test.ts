@@ -383,6 +383,19 @@ describe('work for a family or a private person', () => {
     expect(text).toMatch(/类型：反映欠薪（个人或家庭雇用，一般按民事纠纷处理）/);
   });
 
+  it('a period that names this month (`上个月和这个月的工资`) is counted to last month, and that is confirmed with its reason; 不对 asks again', async () => {
+    const upToPeriod = (user: string) =>
+      converse(t.chat, user)
+        .send('我要反映欠薪')
+        .sendAll('1', '青溪宏达建筑公司', '白沙', '沙湾村', '不是')
+        .expect(/哪段时间/)
+        .send('上个月和这个月的工资')
+        .expect(/这个月的工资一般下个月才发，先算到\d{4}年\d{1,2}月/)
+        .expect(/我理解的是：拖欠时间「[^」]*（1个月）」。对吗？/);
+    await upToPeriod('web:p1').send('对').expect(/多少钱/);
+    await upToPeriod('web:p2').send('不对').expect(/哪段时间/).expectNot(/多少钱/);
+  });
+
   it('an employer named as a person is asked about; a family’s work long ago gets no arbitration warning and is not urgent', async () => {
     await converse(t.chat, 'web:h2')
       .send('我要反映欠薪')
