@@ -8,7 +8,7 @@ import type { Messenger } from '../core/infra/messenger.js';
 import { bullConnection } from '../core/infra/queues.js';
 import type { Reply } from '../core/infra/replies.js';
 import type { Level } from '../core/cases/routing.js';
-import { startWorkers } from '../workers/index.js';
+import { ROUTING_CONCURRENCY, startWorkers } from '../workers/index.js';
 import { caseJobIds as jobIds, route } from '../core/cases/queue.js';
 import { benchReporter, benchWageCase } from './cases.js';
 
@@ -362,7 +362,7 @@ export async function benchNoopQueue(
   const prefix = core.keys.bullPrefix;
   const name = 'bench-noop';
   const queue = new Queue(name, { connection, prefix, defaultJobOptions: core.queues.routing.defaultJobOptions });
-  const worker = new Worker(name, async () => undefined, { connection, prefix, concurrency: 8 });
+  const worker = new Worker(name, async () => undefined, { connection, prefix, concurrency: ROUTING_CONCURRENCY });
   const completedAt = new Map<string, number>();
   let failure: Error | null = null;
   worker.on('completed', (job) => {

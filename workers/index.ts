@@ -39,6 +39,9 @@ export interface WorkerSet {
   close(): Promise<void>;
 }
 
+/** Routing jobs one process runs at once (fewer left a burst's notices waiting; the bench's no-op baseline uses the same). */
+export const ROUTING_CONCURRENCY = 32;
+
 /**
  * Starts the queue workers: each feature's processors (core/<feature>/jobs.ts)
  * on their queues. `outbound` is rate-limited per WeChat account (WeChat
@@ -66,7 +69,7 @@ export function startWorkers(
   ];
   const noticeFor = (job: Job) => notices.find((h) => h.names.includes(job.name));
   if (which.routing) {
-    workers.push(new Worker(QUEUES.routing, routingProcessor(core), { connection, prefix, ...WORKER_RECOVERY, concurrency: 32 }));
+    workers.push(new Worker(QUEUES.routing, routingProcessor(core), { connection, prefix, ...WORKER_RECOVERY, concurrency: ROUTING_CONCURRENCY }));
     // Membership applications are routed where cases are.
     workers.push(new Worker(QUEUES.membership, membershipProcessor(core), { connection, prefix, ...WORKER_RECOVERY, concurrency: 4 }));
   }
