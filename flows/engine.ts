@@ -806,7 +806,8 @@ export function createEngine(opts: EngineOptions) {
       return advance(s, flow, ctx, say);
     }
     s.pending = { values: fresh, previous: previousOf(s, fresh) };
-    s.back = s.mode === 'edit' ? 'edit' : s.mode === 'review' ? 'review' : 'ask';
+    // Held again at a confirmation (new facts, or `不是，我说的是…`): where it was raised from stays where to go back.
+    if (s.mode !== 'confirm') s.back = s.mode === 'edit' ? 'edit' : s.mode === 'review' ? 'review' : 'ask';
     askConfirm(s, flow, ctx, say);
   }
 
@@ -890,9 +891,12 @@ export function createEngine(opts: EngineOptions) {
         if (handleAside(u, s, flow, ctx, say, out)) return;
       }
       if (u.kind === 'answer' && Object.keys(u.facts).length > 0) {
-        // New facts instead of yes or no: these are asked about instead; nothing unconfirmed counts.
+        // New facts instead of yes or no: asked about together with those still waiting (a field said
+        // again takes the newer words). Nothing counts before a yes, and nothing said is dropped unasked:
+        // dropping the waiting ones made people say them a second time.
+        const waiting = p.values;
         s.pending = null;
-        return holdFacts(s, flow, u.facts, ctx, say);
+        return holdFacts(s, flow, { ...waiting, ...u.facts }, ctx, say);
       }
     }
     s.misses += 1;

@@ -66,6 +66,52 @@ describe('facts in any message', () => {
     expect((await session('web:f2')).answers).not.toHaveProperty('amount');
   });
 
+  it('facts said instead of 对 are confirmed together with those still waiting: nothing counts before the yes, nothing said is lost', async () => {
+    await toConstructionQuestion('web:f2b')
+      .send('不是')
+      .expect(/哪段时间/)
+      // The headcount, where the period was asked: confirmed first.
+      .send('十来个人吧')
+      .expect(/我理解的是：被拖欠人数「10多人」。对吗？/)
+      // No 对, but the period and then the amount: each joins what waits.
+      .send('从五月份开始就没发了')
+      .expect(/我理解的是：拖欠时间「2026年5月至今（7个月）」、被拖欠人数「10多人」。对吗？/);
+    // Not a yes yet: none of it counts.
+    const waiting = (await session('web:f2b')).answers;
+    expect(waiting).not.toHaveProperty('period');
+    expect(waiting).not.toHaveProperty('headcount');
+    await converse(t.chat, 'web:f2b')
+      .send('大概三万多')
+      .expect(/我理解的是：拖欠时间「2026年5月至今（7个月）」、拖欠金额「约30,000元」、被拖欠人数「10多人」。对吗？/)
+      // The same field said again: the newer words, not both.
+      .send('三万五')
+      .expect(/我理解的是：拖欠时间「2026年5月至今（7个月）」、拖欠金额「35,000元」、被拖欠人数「10多人」。对吗？/)
+      .send('对')
+      // Period, amount and headcount known: not asked again.
+      .expect(/你们10多个人一共被拖欠多少钱/);
+    expect((await session('web:f2b')).answers).toMatchObject({
+      period: { start: '2026-05', end: null, months: 7 },
+      amount: { yuan: 35000, approx: false },
+      headcount: { count: 10, approximate: true },
+    });
+  });
+
+  it('不对 to facts confirmed together drops them all, and each is then asked in turn', async () => {
+    await toConstructionQuestion('web:f2c')
+      .send('不是')
+      .expect(/哪段时间/)
+      .send('十来个人吧')
+      .expect(/被拖欠人数「10多人」。对吗？/)
+      .send('还差两万')
+      .expect(/我理解的是：拖欠金额「20,000元」、被拖欠人数「10多人」。对吗？/)
+      .send('不对')
+      .expect(/这些先不记/)
+      .expect(/哪段时间/);
+    const a = (await session('web:f2c')).answers;
+    expect(a).not.toHaveProperty('amount');
+    expect(a).not.toHaveProperty('headcount');
+  });
+
   it('colloquial amounts and periods: 二十来万 is kept as about, 两三万 as a range, 两个月 on 1 December is October and November', async () => {
     await converse(t.chat, 'web:f3')
       .sendAll('反映欠薪', '同意', '宏达建筑', '白沙', '不清楚', '不是', '两个月', '两三万', '就我一个', '还在干着呢', '都跳过', '没有', '张三', '一三八 零零一三 八零零零')
