@@ -243,6 +243,14 @@ function accountAnswer(t: string): Result<string | null, WageAnswers> {
   return { ok: true, value: [...maskNumbers(s)].slice(0, 500).join('') };
 }
 
+/** At the evidence step: the files sent are all (also after none: the value is the same). */
+const EVIDENCE_DONE = /^(?:完成|完成了|好了|发完|发完了|都发了|发好了|没了|没有了|就这些|就这些了|结束|完了|就这么多|ok)$/i;
+/** No files, or none now: 没有, 跳过, 先提交 (whatever else the message says, submitting first is asked for). */
+const EVIDENCE_NONE = /^(?:没有|无|没|没得|莫得|跳过|没有证据|没证据|啥也没有|什么都没有|啥都没有|先不发了?|不发了|不用了|不用发了)$|先提交|直接提交/;
+/** The files will come later: 等会再发, 晚点拍了发给你, 明天找到再发. */
+const EVIDENCE_LATER = /(?:等会|等会儿|等一会儿?|等下|等一下|晚点|晚些|回头|明天|过两天|下次|一会儿?|稍后)[^，,。]{0,6}(?:发|传|拍|找|补)/u;
+const EVIDENCE_LATER_REPLY = '好的，不着急。材料准备好了直接发给我，发完回复「完成」。提交以后在这里就补不上了；想先不附材料，回复「没有」。';
+
 export const wageFlow = defineFlow({
   id: 'wage',
   version: 3,
@@ -611,9 +619,11 @@ export const wageFlow = defineFlow({
           return { ok: true, value: files, stay: true, ack: `收到「${input.file.name}」，共${files.length}份。还有可以继续发，发完请回复「完成」。` };
         }
         if (input.kind === 'file-rejected') return { ok: false, error: input.reason };
-        const t = input.text.trim();
-        if (/^(完成|好了|发完了|没了|就这些|结束|完了|就这么多|发完|ok)$/i.test(t)) return { ok: true, value: have };
-        if (/^(没有|无|没|没得|莫得|跳过|没有证据|啥也没有|什么都没有)$/.test(t)) return { ok: true, value: have };
+        // Trailing particles and stops off: 发完了吧 is 发完了, 没有啊 is 没有.
+        const t = input.text.trim().replace(/[吧啊呀哦嘛呢啦～~。.!！,，\s]+$/u, '');
+        if (EVIDENCE_DONE.test(t) || EVIDENCE_NONE.test(t)) return { ok: true, value: have };
+        // `等会再发`: not a no, and not yet: the question stays, said kindly (nothing can be added after submitting).
+        if (EVIDENCE_LATER.test(t)) return { ok: false, error: EVIDENCE_LATER_REPLY };
         return { ok: false, error: '请直接发送照片或文件；发完回复「完成」，没有证据回复「没有」。' };
       },
       show: (files) => (files.length === 0 ? '暂无' : `${files.length}份（${files.map((x) => x.name).join('、').slice(0, 60)}）`),

@@ -144,6 +144,24 @@ describe('answers by meaning', () => {
       .expect(/什么时候离开的/);
   });
 
+  it('at the evidence step: 等会再发吧 keeps the question, kindly; 没证据啊 and 先提交 go on without files', async () => {
+    const toEvidence = (user: string) =>
+      converse(t.chat, user)
+        .sendAll('反映欠薪', '同意', '宏达建筑', '白沙', '不清楚', '不是', '两个月', '两三万', '就我一个', '还在干着呢', '都跳过')
+        .expect(/有工资条、考勤记录/);
+    await toEvidence('web:e1')
+      .send('等会再发吧')
+      .expect(/好的，不着急。材料准备好了直接发给我/)
+      .expectNot(/怎么称呼/)
+      .send('没证据啊')
+      .expect(/怎么称呼/);
+    await toEvidence('web:e2').send('等一下拍了再发，先提交').expect(/怎么称呼/);
+    await toEvidence('web:e3').send('发完了吧').expect(/怎么称呼/);
+    // Anything else still gets the plain instruction.
+    await toEvidence('web:e4').send('老李').expect(/请直接发送照片或文件/);
+    expect((await session('web:e2')).answers.evidence).toEqual([]);
+  });
+
   it('when nothing matches, the numbers come back; two misses say 回复数字即可, three offer a person and say what was asked', async () => {
     await toConstructionQuestion('web:m2')
       .send('蓝色')
