@@ -17,6 +17,7 @@ import { createMembershipChat } from './membership-chat.js';
 import { membershipFlow } from './membership.js';
 import { createLegalAidDesk } from './legal-aid-desk.js';
 import { createDocumentsDesk } from './documents-desk.js';
+import { createEvidenceDesk } from './evidence-desk.js';
 import { legalAidFlow } from './legal-aid.js';
 import { findPhone } from './nlu/facts.js';
 import { understandConfirm } from './nlu/understand.js';
@@ -100,6 +101,7 @@ export function createChatService(core: Core, opts: ChatServiceOptions) {
   const legalAid = createLegalAidDesk(core, { engine });
   const documents = createDocumentsDesk(core, { engine });
   const evidence = opts.evidence;
+  const laterFiles = createEvidenceDesk(core, { engine, evidence });
 
   /**
    * One of a person's messages at a time, in the order they arrived, across
@@ -309,6 +311,12 @@ export function createChatService(core: Core, opts: ChatServiceOptions) {
     if (input.kind === 'text') {
       incoming = { kind: 'text', text: input.text };
     } else {
+      // After submitting, with no flow under way: the file is for the person's open report (flows/evidence-desk.ts).
+      const later = await laterFiles.file(userKey, session, input, ctx);
+      if (later) {
+        if (changed || later.save) await sessions.save(session);
+        return later.replies;
+      }
       const step = session.flowId && session.fieldId ? engine.flows.get(session.flowId)?.fields.find((f) => f.id === session.fieldId) : undefined;
       // Size 0 here means "not known yet" (chunked upload); it is checked again on the bytes.
       const check = checkEvidence({ ...input.meta, size: input.meta.size || 1 }, core.config.MAX_UPLOAD_MB * 1048576);
@@ -365,6 +373,12 @@ export function createChatService(core: Core, opts: ChatServiceOptions) {
     if (docs) {
       await sessions.save(docs.session);
       return docs.replies;
+    }
+    // 补充 QX…: the report files sent next are added to (flows/evidence-desk.ts).
+    const attach = await laterFiles.command(userKey, session, incoming, ctx);
+    if (attach) {
+      await sessions.save(attach.session);
+      return attach.replies;
     }
     // The time question of a legal-aid booking needs what is booked: loaded only during that flow.
     const fctx = legalAid.needsContext(session) ? await legalAid.withBooking(ctx, userKey) : ctx;

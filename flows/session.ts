@@ -68,6 +68,12 @@ export const SessionSchema = z.object({
    * flow is doing.
    */
   voice: z.object({ caseId: z.string(), askedAt: z.string() }).nullable().default(null),
+  /**
+   * `补充 QX…`: files sent from now on (while no flow is under way, within
+   * the idle time since `at`) are added to this case of the person's
+   * (flows/evidence-desk.ts). Needed only when more than one is open.
+   */
+  attachTo: z.object({ caseNo: z.string(), at: z.string() }).nullable().default(null),
   updatedAt: z.string(),
 });
 
@@ -93,5 +99,5 @@ export const NO_FLOW = {
 } as const satisfies Partial<Session>;
 
 export function newSession(userKey: string, now: Date): Session {
-  return { userKey, version: 0, ...NO_FLOW, answers: {}, trail: [], options: [], draft: null, voice: null, updatedAt: now.toISOString() };
+  return { userKey, version: 0, ...NO_FLOW, answers: {}, trail: [], options: [], draft: null, voice: null, attachTo: null, updatedAt: now.toISOString() };
 }

@@ -249,7 +249,7 @@ const EVIDENCE_DONE = /^(?:完成|完成了|好了|发完|发完了|都发了|�
 const EVIDENCE_NONE = /^(?:没有|无|没|没得|莫得|跳过|没有证据|没证据|啥也没有|什么都没有|啥都没有|先不发了?|不发了|不用了|不用发了)$|先提交|直接提交/;
 /** The files will come later: 等会再发, 晚点拍了发给你, 明天找到再发. */
 const EVIDENCE_LATER = /(?:等会|等会儿|等一会儿?|等下|等一下|晚点|晚些|回头|明天|过两天|下次|一会儿?|稍后)[^，,。]{0,6}(?:发|传|拍|找|补)/u;
-const EVIDENCE_LATER_REPLY = '好的，不着急。材料准备好了直接发给我，发完回复「完成」。提交以后在这里就补不上了；想先不附材料，回复「没有」。';
+const EVIDENCE_LATER_REPLY = '好的，不着急。材料准备好了直接发给我，发完回复「完成」。也可以先回复「没有」提交，以后找到了再发给我，会补充到您的案件里。';
 
 export const wageFlow = defineFlow({
   id: 'wage',
@@ -622,12 +622,12 @@ export const wageFlow = defineFlow({
         // Trailing particles and stops off: 发完了吧 is 发完了, 没有啊 is 没有.
         const t = input.text.trim().replace(/[吧啊呀哦嘛呢啦～~。.!！,，\s]+$/u, '');
         if (EVIDENCE_DONE.test(t) || EVIDENCE_NONE.test(t)) return { ok: true, value: have };
-        // `等会再发`: not a no, and not yet: the question stays, said kindly (nothing can be added after submitting).
+        // `等会再发`: not a no, and not yet: the question stays, said kindly (files sent after submitting join the report: flows/evidence-desk.ts).
         if (EVIDENCE_LATER.test(t)) return { ok: false, error: EVIDENCE_LATER_REPLY };
         return { ok: false, error: '请直接发送照片或文件；发完回复「完成」，没有证据回复「没有」。' };
       },
       show: (files) => (files.length === 0 ? '暂无' : `${files.length}份（${files.map((x) => x.name).join('、').slice(0, 60)}）`),
-      help: '证据能帮工作人员更快核实。支持照片（jpg、png）和文件（pdf、word、excel），每份不超过20MB。没有也可以先提交。',
+      help: '证据能帮工作人员更快核实。支持照片（jpg、png）和文件（pdf、word、excel），每份不超过20MB。没有也可以先提交，以后找到了再发给我，会补充到案件里。',
     }),
     f.text('contactName', {
       label: '联系人',

@@ -190,6 +190,34 @@ export async function addHelpPhone(core: Core, caseId: string, userKey: string, 
   return c;
 }
 
+/** The person's wage reports someone still works on (newest first): files sent after submitting are added to one of these. */
+export async function openReports(core: Core, userKey: string): Promise<Case[]> {
+  return (await core.cases.listByUser(userKey, 20)).filter((c) => c.kind === 'wage_arrears' && OPEN.has(c.status));
+}
+
+export type AddedEvidence = { ok: true; case: Case } | { ok: false; reason: 'not-open' | 'full' };
+
+/**
+ * A file the reporter sent after submitting (already checked and stored
+ * encrypted by the caller), added to their case while it is open and has
+ * fewer than `max` files; its assignee is told. Nothing changes otherwise,
+ * and the caller removes the stored file.
+ */
+export async function addReporterEvidence(core: Core, caseId: string, userKey: string, file: Case['evidence'][number], max: number): Promise<AddedEvidence> {
+  let refused: 'not-open' | 'full' | null = null;
+  const c = await core.cases.update(caseId, userKey, (cur) => {
+    refused = null;
+    if (cur.reporter.userKey !== userKey || cur.kind !== 'wage_arrears' || !OPEN.has(cur.status)) refused = 'not-open';
+    else if (cur.evidence.length >= max) refused = 'full';
+    if (refused || cur.evidence.some((e) => e.id === file.id)) return null;
+    return { record: { ...cur, evidence: [...cur.evidence, file] }, action: 'evidence-added', detail: `file:${cur.evidence.length + 1}` };
+  });
+  if (refused) return { ok: false, reason: refused };
+  // Routed already: its notice went out with the files it had then. `seq`: how many it has now (one notice per file).
+  if (c.assignee) await notify(core, 'staff-case-evidence', c.id, c.assignee.staffId, c.evidence.length);
+  return { ok: true, case: c };
+}
+
 /** The mobile of the person's latest case that has one (for a call back), or null. */
 export async function latestReporterPhone(core: Core, userKey: string): Promise<string | null> {
   for (const c of await core.cases.listByUser(userKey, 10)) if (c.reporter.phoneSealed) return unseal(core.config.DATA_KEY, c.reporter.phoneSealed);

@@ -228,6 +228,7 @@ export type CaseNoticeName =
   | 'staff-referral-result'
   | 'staff-enquiry-voice'
   | 'staff-enquiry-phone'
+  | 'staff-case-evidence'
   | 'reporter-resolved'
   | 'reporter-receipt'
   | 'reporter-extended'
@@ -279,6 +280,10 @@ const NOTICES: Record<CaseNoticeName, (r: NoticeContext) => string> = {
       : `【检察结果】案件 ${c.caseNo}：${c.referral?.outcome ?? ''}。案件已办结。`,
   'staff-enquiry-voice': ({ c }) =>
     `【新语音】求助 ${c.caseNo} 的求助人又发来语音留言，现在一共${c.evidence.filter(isAudio).length}条。请在案件详情中下载收听。`,
+  'staff-case-evidence': ({ c, seq }) => {
+    const f = c.evidence[(seq ?? c.evidence.length) - 1] ?? c.evidence.at(-1);
+    return `【补充材料】案件 ${c.caseNo} 的报告人补充了材料${f ? `「${f.name}」` : ''}，现在一共${c.evidence.length}份。请在案件详情中查看。`;
+  },
   'reporter-resolved': ({ c }) => resolvedNotice(c),
   'reporter-receipt': ({ c }) =>
     `您的案件 ${c.caseNo} 追回的工资${c.outcome?.recovered != null ? yuan(c.outcome.recovered) : ''}收到了吗？收到了请回复「收到了」，还没收到请回复「没收到」，我们会继续跟进。`,
