@@ -34,7 +34,7 @@ export const T = {
     { label: '不对', value: 'no' },
   ],
   confirmDropped: '好的，这些先不记，我一项一项问您。',
-  confirmRetry: '请回复「对」或「不对」。也可以直接说哪里不对，例如「金额是七万」。',
+  confirmRetry: '请回复「对」或「不对」。哪一项不对，也可以直接告诉我对的是什么。',
   changed: (label: string, shown: string) => `好的，${label}已改为「${shown}」。`,
   whichToChange: '好的，哪一项要改？回复序号即可：',
   correctionUnclear: '没看明白要改成什么，请说具体一点，例如「金额是两万」；或回复序号选要改的一项：',

@@ -162,6 +162,17 @@ describe('answers by meaning', () => {
     expect((await session('web:e2')).answers.evidence).toEqual([]);
   });
 
+  it('at a confirmation, words that are neither yes, no nor a fact are asked again in words that fit any flow', async () => {
+    await converse(t.chat, 'web:c-retry')
+      .sendAll('想入工会，怎么弄', '好的')
+      .send('我是开滴滴的')
+      .expect(/我理解的是：工作方式「新就业形态劳动者」、职业「网约车司机」、接单平台「滴滴」。对吗？/)
+      .send('自己干的，没有公司')
+      .expect(/请回复「对」或「不对」。哪一项不对，也可以直接告诉我对的是什么。/)
+      // Joining the union has no amount: the wage flow's example is not shown here.
+      .expectNot(/金额/);
+  });
+
   it('when nothing matches, the numbers come back; two misses say 回复数字即可, three offer a person and say what was asked', async () => {
     await toConstructionQuestion('web:m2')
       .send('蓝色')
