@@ -20,6 +20,9 @@ import { factsAfterNo as newFactsAfterNo, understandAtMenu, understandConfirm, u
 import { nextFlowOf, type KnowledgeEntry } from './knowledge/kb.js';
 import type { Answers, Choice, Effect, Field, FieldResult, Flow, FlowContext, Incoming, Offered, Option, Reply } from './types.js';
 
+
+/** How fields show a value left out (`show`); on the summary these go on one line. */
+const EMPTY_SHOWN: ReadonlySet<string> = new Set(['未填写', '暂无']);
 export interface Outcome {
   session: Session;
   /** Said first. */
@@ -575,7 +578,15 @@ export function createEngine(opts: EngineOptions) {
     s.mode = 'review';
     s.fieldId = null;
     s.pending = null;
-    const lines = summaryFields(flow, s.answers).map((f, i) => `${i + 1}. ${f.label}：${show(flow, f.id, s.answers[f.id], s.answers, ctx)}`);
+    // What was left empty goes on one line, with the numbers to fill it in: a phone screen shows the rest.
+    const lines: string[] = [];
+    const empty: string[] = [];
+    summaryFields(flow, s.answers).forEach((f, i) => {
+      const shown = show(flow, f.id, s.answers[f.id], s.answers, ctx);
+      if (EMPTY_SHOWN.has(shown)) empty.push(`${i + 1} ${f.label}`);
+      else lines.push(`${i + 1}. ${f.label}：${shown}`);
+    });
+    if (empty.length > 0) lines.push(`未填写：${empty.join('、')}`);
     say(`${flow.reviewIntro(s.answers, ctx)}\n${lines.join('\n')}\n\n${T.reviewHint}`, [
       { label: '确认提交', value: '确认' },
       { label: '取消', value: '取消' },

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { useFixture } from '../support/fixture.js';
 import { manualClock } from '../../core/infra/clock.js';
 import { converse } from '../support/converse.js';
+import { renderText } from '../../core/infra/replies.js';
 import { startTestCore } from '../support/core.js';
 
 const t = useFixture(() => startTestCore({ clock: manualClock('2026-12-01T10:00:00+08:00') }));
@@ -123,6 +124,22 @@ describe('facts in any message', () => {
 
   it('traditional characters are read as simplified', async () => {
     await converse(t.chat, 'web:f4').send('老闆欠我兩萬塊工資').send('同意').expect(/我理解的是：拖欠金额「20,000元」/);
+  });
+});
+
+describe('the summary', () => {
+  it('puts what was left empty on one line with its numbers, and 改 with such a number fills it in', async () => {
+    await converse(t.chat, 'web:r1').sendAll('反映欠薪', '同意', '宏达建筑', '东龙', '不清楚', '是', '跳过', '两个月', '两万', '就我一个', '还在干', '都跳过', '没有', '张三');
+    const review = (await t.chat.handle('web:r1', { kind: 'text', text: '13800138000' })).map(renderText).join('\n');
+    expect(review).toMatch(/1\. 用人单位：宏达建筑/);
+    expect(review).toMatch(/拖欠金额：20,000元/);
+    // No line per empty field: one line naming them, each with its number.
+    expect(review).not.toMatch(/：未填写|：暂无/);
+    const empty = /\n未填写：(.+)\n/.exec(review)?.[1] ?? '';
+    expect(empty).toMatch(/^\d+ 项目名称、/);
+    expect(empty).toMatch(/\d+ 证据材料$/);
+    const projectNo = /(\d+) 项目名称/.exec(empty)![1]!;
+    await converse(t.chat, 'web:r1').send(`改 ${projectNo}`).expect(/项目或工地叫什么名字/).send('青溪花园二期').expect(new RegExp(`${projectNo}\\. 项目名称：青溪花园二期`));
   });
 });
 
