@@ -5,7 +5,7 @@ import { caseNotices, caseOutbox, caseSubscribeContent, caseTimers, routingProce
 import type { Core } from '../core/context.js';
 import { countOutboundFailure, observeJob } from '../core/infra/metrics.js';
 import { QUEUES, WORKER_RECOVERY, type NoticeHandler } from '../core/infra/queues.js';
-import { deliverNotice, startOutbox } from '../core/infra/outbox.js';
+import { deliverNotice, startOutbox, type OutboxTimings } from '../core/infra/outbox.js';
 import { reportRedisTrouble } from '../core/infra/redis.js';
 import { startTimers } from '../core/infra/timers.js';
 import { bookingNotices, bookingOutbox, bookingSubscribeContent, bookingTimers, remindersProcessor, scheduleMorningAgenda } from '../core/legal-aid/index.js';
@@ -52,8 +52,8 @@ export const ROUTING_CONCURRENCY = 32;
 export function startWorkers(
   core: Core,
   which: { routing?: boolean; outbound?: boolean; sla?: boolean; reminders?: boolean; inbound?: boolean } = { routing: true, outbound: true, sla: true, inbound: true },
-  /** The conversation, for messages WeChat pushed (only processes that run one handle them). */
-  deps: { chat?: ChatService } = {},
+  /** The conversation, for messages WeChat pushed (only processes that run one handle them); `outbox`: its claim timings (tests). */
+  deps: { chat?: ChatService; outbox?: OutboxTimings } = {},
 ): WorkerSet {
   const { connection, prefix } = core.queues;
   const workers: Worker[] = [];
@@ -92,7 +92,7 @@ export function startWorkers(
   const timers: { close(): Promise<void> }[] = [];
   // Notices of cases, applications and bookings are written to their feature's outbox with the record that wants them
   // (core/infra/outbox.ts) and sent from here.
-  if (which.outbound) timers.push(startOutbox(core, [caseOutbox(core), membershipOutbox(core), bookingOutbox(core)], notices));
+  if (which.outbound) timers.push(startOutbox(core, [caseOutbox(core), membershipOutbox(core), bookingOutbox(core)], notices, deps.outbox));
   if (which.sla) {
     workers.push(new Worker(QUEUES.sla, slaProcessor(core), { connection, prefix, ...WORKER_RECOVERY, concurrency: 4 }));
     // Time limits of cases, membership applications and bookings are timers (core/infra/timers.ts), fired from here.

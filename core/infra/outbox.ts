@@ -7,7 +7,7 @@ import type { Notice, NoticeHandler, Queues } from './queues.js';
 import type { IndexOp } from './records.js';
 import { reportRedisTrouble, type Redis } from './redis.js';
 import type { z } from 'zod';
-import { claimDue, endClaim, endClaims } from './timers.js';
+import { claimDue, endClaim, endClaims, renewClaims } from './timers.js';
 
 /*
  * Outboxes: notices written in the same atomic step as the record that
@@ -27,7 +27,8 @@ import { claimDue, endClaim, endClaims } from './timers.js';
  * find one lost when the writer died in between. An outbox entry is part
  * of the record's write (nothing to lose), and the sending loop
  * (`startOutbox`, below) claims up to a hundred entries in one call, as the
- * timers do (core/infra/timers.ts: the same claim and lease), within the
+ * timers do (core/infra/timers.ts: the same claim script; the lease is renewed
+ * while sends run, `OutboxTimings`), within the
  * WeChat account's send budget shared with the outbound queue.
  *
  * A notice that no record write wants (a reminder a timer sends) is added
@@ -56,7 +57,25 @@ export interface OutboxFamily {
 /** A loop looks at its outboxes at least this often (a wake-up missed, an entry due later, a process that died mid-send). */
 export const OUTBOX_TICK_MS = 250;
 /** A claimed entry is taken up by another process this long after its claim if the claimer died (as a crashed worker's job: core/infra/queues.ts WORKER_RECOVERY). */
-export const OUTBOX_LEASE_MS = 8_000;
+export const OUTBOX_LEASE_MS = 6_000;
+
+/**
+ * How a loop holds its claims while it sends. The claims of a batch whose
+ * sends are still running are renewed every `renewMs` (to `leaseMs` from
+ * then), as BullMQ renews a running job's lock, so a slow send is not
+ * taken for a dead process's and written off as a possible loss; but for
+ * `maxHoldMs` at most: a send still running then is taken as hung, its
+ * claim lapses, and another process takes the entry up as after a crash
+ * (not sending it again: its mark says it was being sent).
+ */
+export interface OutboxTimings {
+  leaseMs: number;
+  renewMs: number;
+  maxHoldMs: number;
+}
+
+/** Renewed every 2 s, so a claim outlives an event loop held up to 4 s; a dead process's lapse within 6 s (recovery under the issue's 10 s). */
+export const OUTBOX_TIMINGS: OutboxTimings = { leaseMs: OUTBOX_LEASE_MS, renewMs: OUTBOX_LEASE_MS / 3, maxHoldMs: 60_000 };
 /** A send that threw is tried again 1 s later, then 2, 4…, as the outbound queue's jobs were (attempts 8, exponential 1 s)… */
 export const OUTBOX_RETRY_MS = 1000;
 export const OUTBOX_RETRY_MAX_MS = 5 * 60_000;
@@ -223,20 +242,20 @@ const SEND_CONCURRENCY = 64;
  * outbound queue's last retry was); an UnrecoverableError gives up at once.
  * An entry that names no notice is dropped and logged.
  */
-export function startOutbox(core: OutboxDeps, families: readonly OutboxFamily[], handlers: readonly NoticeHandler[]) {
+export function startOutbox(core: OutboxDeps, families: readonly OutboxFamily[], handlers: readonly NoticeHandler[], timings: OutboxTimings = OUTBOX_TIMINGS) {
   let running: Promise<void> | null = null;
   let again = false;
   let closed = false;
   let budgetWait: NodeJS.Timeout | null = null;
 
   /** Sends one claimed entry; true when it went (its claim is ended with the batch's), false when its claim was ended here. */
-  async function sendOne(f: OutboxFamily, lease: string, member: string): Promise<boolean> {
+  async function sendOne(f: OutboxFamily, claim: { lease: string }, member: string): Promise<boolean> {
     const notice = f.parse(member);
     const handler = notice && handlers.find((h) => h.names.includes(notice.name));
     const ends = { retryMs: OUTBOX_RETRY_MS, retryMaxMs: OUTBOX_RETRY_MAX_MS, maxFailures: OUTBOX_ATTEMPTS };
     if (!notice || !handler) {
       core.log.error({ outbox: f.name, member }, 'an outbox entry names no notice this process sends: dropped');
-      await endClaim(core.redis, f, member, lease, false, core.clock.now().getTime(), ends);
+      await endClaim(core.redis, f, member, claim.lease, false, core.clock.now().getTime(), ends);
       return false;
     }
     const started = performance.now();
@@ -252,7 +271,7 @@ export function startOutbox(core: OutboxDeps, families: readonly OutboxFamily[],
       return true;
     }
     const givenUp = failure instanceof UnrecoverableError || failure?.name === 'UnrecoverableError';
-    const inARow = await endClaim(core.redis, f, member, lease, !givenUp, core.clock.now().getTime(), ends);
+    const inARow = await endClaim(core.redis, f, member, claim.lease, !givenUp, core.clock.now().getTime(), ends);
     if (givenUp || inARow >= OUTBOX_ATTEMPTS) {
       observeOutboxSend('failed', seconds);
       countOutboundFailure(notice.name);
@@ -276,26 +295,53 @@ export function startOutbox(core: OutboxDeps, families: readonly OutboxFamily[],
         waitForBudget(budget.retryMs);
         return false;
       }
-      const { lease, members } = await claimDue(core.redis, f.key, now, OUTBOX_LEASE_MS, budget.granted);
+      const { lease, members } = await claimDue(core.redis, f.key, now, timings.leaseMs, budget.granted);
       // Another process took some meanwhile: the sends not needed go back.
       if (members.length < budget.granted) await core.queues.sendBudget(members.length - budget.granted);
       // A pool, not chunks: one slow send does not hold the others back. The claims of what went end together.
       let next = 0;
       const went: string[] = [];
-      await Promise.all(
-        Array.from({ length: Math.min(SEND_CONCURRENCY, members.length) }, async () => {
-          while (next < members.length) {
-            const m = members[next++]!;
-            if (await sendOne(f, lease, m)) went.push(m);
-          }
-        }),
-      );
-      await endClaims(core.redis, f, went, lease);
+      const claim = { lease };
+      const stopRenewing = holdClaims(f, members, claim);
+      try {
+        await Promise.all(
+          Array.from({ length: Math.min(SEND_CONCURRENCY, members.length) }, async () => {
+            while (next < members.length) {
+              const m = members[next++]!;
+              if (await sendOne(f, claim, m)) went.push(m);
+            }
+          }),
+        );
+      } finally {
+        stopRenewing();
+      }
+      await endClaims(core.redis, f, went, claim.lease);
       if (budget.granted < want) {
         waitForBudget(budget.retryMs);
         return false;
       }
     }
+  }
+
+  /**
+   * Renews the batch's claims every `renewMs` while its sends run, for
+   * `maxHoldMs` at most (OutboxTimings). The new lease is in `claim` from
+   * the moment it is sent, so a claim ended later names it; one ended
+   * before it (same connection, same slot: in order) is left alone by it.
+   */
+  function holdClaims(f: OutboxFamily, members: readonly string[], claim: { lease: string }): () => void {
+    const since = performance.now();
+    const timer = setInterval(() => {
+      if (performance.now() - since >= timings.maxHoldMs) {
+        clearInterval(timer);
+        core.log.warn({ outbox: f.name, heldMs: Math.round(performance.now() - since) }, 'outbox sends still running: their claims are let go');
+        return;
+      }
+      const held = claim.lease;
+      claim.lease = String(core.clock.now().getTime() + timings.leaseMs);
+      renewClaims(core.redis, f.key, members, held, claim.lease).catch((err: unknown) => reportRedisTrouble(core.log, `outbox:${f.name}:renew`, err));
+    }, timings.renewMs);
+    return () => clearInterval(timer);
   }
 
   function waitForBudget(ms: number) {

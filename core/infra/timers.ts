@@ -8,6 +8,7 @@ import { luaScript, runScript } from './scripts.js';
 const CLAIM = luaScript(new URL('./timers-claim.lua', import.meta.url));
 const DONE = luaScript(new URL('./timers-done.lua', import.meta.url));
 const DONE_MANY = luaScript(new URL('./claims-done.lua', import.meta.url));
+const RENEW = luaScript(new URL('./claims-renew.lua', import.meta.url));
 
 /*
  * Timers kept in Redis: time limits (接单 and 办结 limits, reminders, the
@@ -100,6 +101,17 @@ export async function endClaim(
 export async function endClaims(redis: Redis, keys: { key: string; failuresKey: string }, members: readonly string[], lease: string): Promise<number> {
   if (members.length === 0) return 0;
   return Number(await runScript(redis, DONE_MANY, [keys.key, keys.failuresKey], [lease, ...members]));
+}
+
+/**
+ * Moves the claims of `members` still at `lease` to `next` (a longer
+ * lease for work still running); the others are left as they are. Returns
+ * how many were renewed.
+ */
+export async function renewClaims(redis: Redis, key: string, members: readonly string[], lease: string, next: string): Promise<number> {
+  if (members.length === 0) return 0;
+  // As text (never NOSCRIPT and sent again later): a claim ended after this was sent names the new lease.
+  return Number(await runScript(redis, RENEW, [key], [lease, next, ...members], { inOrder: true }));
 }
 
 /** Claims and fires what is due now in `family`; returns how many fired (thrown ones included). */

@@ -9,6 +9,7 @@ import { caseJobKeys, notify } from '../../core/cases/queue.js';
 import { channelSends, createChannelStore } from '../../core/channels/index.js';
 import type { Messenger } from '../../core/infra/messenger.js';
 import { WORKER_RECOVERY, outboundKeys } from '../../core/infra/queues.js';
+import { OUTBOX_TIMINGS } from '../../core/infra/outbox.js';
 import { outboundProcessor, startWorkers, type WorkerSet } from '../../workers/index.js';
 import { createWageCase } from '../support/cases.js';
 import { eventually, startTestCore, type TestCore } from '../support/core.js';
@@ -96,7 +97,8 @@ describe('no notice twice', () => {
   }, 20_000);
 
   it('a process killed mid-send from the cases\' outbox: another takes the notice up within 10 s and does not send it again; the possible loss is on the case', async () => {
-    t = await startTestCore({ workers: true });
+    // The production lease, and no renewal (maxHoldMs 1: the first renewal is let go), as from a process that died.
+    t = await startTestCore({ workers: true, outbox: { ...OUTBOX_TIMINGS, maxHoldMs: 1 } });
     let release = () => undefined as void;
     const delivered: string[] = [];
     t.core.messengers.unshift({
@@ -128,6 +130,30 @@ describe('no notice twice', () => {
     await new Promise((r) => setTimeout(r, 300));
     expect(delivered).toEqual(['sup-t01']);
     console.log(`notice of a crashed outbox loop taken up again after ${took} ms`);
+  }, 20_000);
+
+  it('a send slower than the outbox lease keeps its claim (renewed while it runs): no other loop takes it up, nothing is written off, it goes once', async () => {
+    // A 1 s lease renewed every 300 ms; the send takes 2.5 s while a second loop looks every 250 ms.
+    const timings = { leaseMs: 1000, renewMs: 300, maxHoldMs: 10_000 };
+    t = await startTestCore({ workers: true, outbox: timings });
+    const delivered: string[] = [];
+    t.core.messengers.unshift({
+      canReachUser: () => false,
+      canReachStaff: () => true,
+      sendToUser: async () => undefined,
+      sendToStaff: async (staff) => {
+        delivered.push(staff.id);
+        await new Promise((r) => setTimeout(r, 2500));
+      },
+    });
+    more = startWorkers(t.core, { outbound: true }, { outbox: timings });
+    const c = await createWageCase(t.core);
+    await notify(t.core, 'staff-case-copied', c.id, 'sup-t01');
+    const outbox = caseJobKeys(t.core.config.REDIS_PREFIX).outbox();
+    await eventually(async () => delivered.length === 1, 5000, 'the send begun');
+    await eventually(async () => (await t.core.redis.zCard(outbox)) === 0, 8000, 'the claim ended');
+    expect(delivered).toEqual(['sup-t01']);
+    expect((await t.core.cases.get(c.id))!.deliveryFailures).toEqual([]);
   }, 20_000);
 
   it('channel-send: an interrupted send writes off the reply in flight, and the rest goes on', async () => {

@@ -14,6 +14,7 @@ import type { Directory } from '../../core/directory/schema.js';
 import { createLogger } from '../../core/infra/logger.js';
 import { createChatService, type ChatService } from '../../flows/service.js';
 import { startWorkers, type WorkerSet } from '../../workers/index.js';
+import type { OutboxTimings } from '../../core/infra/outbox.js';
 
 export interface TestCore {
   core: Core;
@@ -53,7 +54,7 @@ export const ON_CLUSTER = process.env.GONGYOU_TEST_REDIS === 'cluster';
  * directory seeded.
  */
 export async function startTestCore(
-  opts: { workers?: boolean; env?: Record<string, string>; directory?: Directory; clock?: Clock } = {},
+  opts: { workers?: boolean; env?: Record<string, string>; directory?: Directory; clock?: Clock; outbox?: OutboxTimings } = {},
 ): Promise<TestCore> {
   const prefix = `t${randomBytes(5).toString('hex')}`;
   const redis = ON_CLUSTER ? { REDIS_CLUSTER_NODES: inject('redisClusterNodes').join(',') } : {};
@@ -64,7 +65,7 @@ export async function startTestCore(
   await loadDirectory(core);
   const evidenceDir = mkdtempSync(join(tmpdir(), 'gongyou-evidence-'));
   const chat = createChatService(core, { evidence: createEvidenceStore(evidenceDir, config.DATA_KEY) });
-  const workers = opts.workers ? startWorkers(core, undefined, { chat }) : null;
+  const workers = opts.workers ? startWorkers(core, undefined, { chat, ...(opts.outbox ? { outbox: opts.outbox } : {}) }) : null;
   return {
     core,
     chat,
