@@ -97,8 +97,25 @@ export function showPeriod(p: WagePeriodAnswer): string {
   return `${showMonth(p.start)}至${p.end ? showMonth(p.end) : '今'}（${p.months}个月）`;
 }
 
+/** A boss known only by surname, at the end of the answer: 老板姓陈, 包工头是姓王的 (A); 姓李的老板 (B). */
+const SURNAME_ROLE_A = /(老板|包工头|工头|老板娘|老总)(?:他|她)?(?:是)?姓([^啥什么名不\P{Script=Han}])(?:的)?$/u;
+const SURNAME_ROLE_B = /姓([^啥什么名不\P{Script=Han}])的(老板|包工头|工头|老板娘|老总)$/u;
+/** A unit named in the answer: its name wins over a boss's surname (`鸿运装饰工程公司 老板姓黄`). */
+const UNIT_WORDS = /公司|厂|店|集团|工程|建筑|装饰|物业|酒店|超市|中心|项目部|工作室|合作社|学校|医院|饭馆|餐馆|车队|队$/u;
+
 /** An employer as a direct answer: the name, without the framing (`老板叫`, `在…干活`) or a role (`个人包工头`). */
 export function parseEmployer(text: string, isPlace: (name: string) => boolean = () => false) {
+  const compactText = text.replace(/[\s。！!]+/g, '');
+  // `不知道叫啥，就知道老板姓陈`: no unit named, but the boss's surname and role, as staff would write them (陈老板).
+  if (!UNIT_WORDS.test(compactText.replace(/(?:不知道|不晓得|不清楚|不记得)[^，,]{0,6}?(?:名字?|叫啥|叫什么)/gu, ''))) {
+    const a = SURNAME_ROLE_A.exec(compactText);
+    const b = a ? null : SURNAME_ROLE_B.exec(compactText);
+    if (a) return parseOrgName(`${a[2]}${a[1]}`);
+    if (b) return parseOrgName(`${b[1]}${b[2]}`);
+    // `他姓陈`: a surname, but whose? Not a name to keep as it is.
+    const bare = /(?:^|[，,就只])(?:他|她)?(?:是)?姓([^啥什么名不\P{Script=Han}])(?:的)?$/u.exec(compactText);
+    if (bare) return { ok: false as const, error: `知道姓就行，是老板还是包工头？例如「${bare[1]}老板」「包工头姓${bare[1]}」。`, whole: true };
+  }
   const name = employerFromAnswer(text, isPlace);
   return name ? parseOrgName(name) : parseOrgName(text.length <= 12 && !/[,，\s]/.test(text) && !NOT_SAID.test(text) ? text : '');
 }
@@ -279,7 +296,10 @@ export const wageFlow = defineFlow({
       names: /用人单位|单位名称|单位|公司名?|老板(?:的名字)?|包工头|雇主/,
       parse: (t, _a, ctx) => {
         const p = parseEmployer(t, (name) => findTownship(ctx, name) !== null);
-        return p.ok ? { ok: true, value: p.value } : { ok: false, error: `${p.error.replace(/，?请重新输入.*$|，?例如.*$/u, '')}。写公司名，或者老板、包工头的名字都行，例如「青溪宏达建筑」「老板叫刘大壮」。` };
+        if (p.ok) return { ok: true, value: p.value };
+        // A question of its own (`他姓陈`: whose?) as it is; a name refused, with what would do.
+        if ('whole' in p) return { ok: false, error: p.error };
+        return { ok: false, error: `${p.error.replace(/，?请重新输入.*$|，?例如.*$/u, '')}。写公司名，或者老板、包工头的名字都行，例如「青溪宏达建筑」「老板叫刘大壮」。` };
       },
       show: (v) => v,
       help: '写营业执照上的公司名最好；不知道的话，写工地、店名或老板的名字也可以，工作人员会核实。',

@@ -190,6 +190,16 @@ describe('answers by meaning', () => {
       .expectNot(/金额/);
   });
 
+  it('a boss known only by surname: 老板姓陈 is kept as 陈老板; 他姓陈 alone asks whose surname it is', async () => {
+    await converse(t.chat, 'web:sn1')
+      .sendAll('我要反映欠薪', '1')
+      .send('他姓陈')
+      .expect(/知道姓就行，是老板还是包工头？例如「陈老板」「包工头姓陈」/)
+      .send('不知道叫啥，就知道老板姓陈')
+      .expect(/「陈老板」是哪一种？/);
+    expect((await session('web:sn1')).answers.employer).toBe('陈老板');
+  });
+
   it('when nothing matches, the numbers come back; two misses say 回复数字即可, three offer a person and say what was asked', async () => {
     await toConstructionQuestion('web:m2')
       .send('蓝色')
