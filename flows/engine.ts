@@ -16,7 +16,7 @@ import { NO_FLOW, newSession, type Session } from './session.js';
 import { outOfRange, pickExact } from './nlu/choose.js';
 import { normalizeMessage } from './nlu/normalize.js';
 import { plainYesNo, smallTalkReply, type Command } from './nlu/talk.js';
-import { factsAfterNo as newFactsAfterNo, understandAtMenu, understandConfirm, understandInFlow, visibleFields, type Understood } from './nlu/understand.js';
+import { dontKnow, factsAfterNo as newFactsAfterNo, understandAtMenu, understandConfirm, understandInFlow, visibleFields, type Understood } from './nlu/understand.js';
 import { nextFlowOf, type KnowledgeEntry } from './knowledge/kb.js';
 import type { Answers, Choice, Effect, Field, FieldResult, Flow, FlowContext, Incoming, Offered, Option, Reply } from './types.js';
 
@@ -879,6 +879,12 @@ export function createEngine(opts: EngineOptions) {
         s.pending = null;
         return holdFacts(s, flow, meant, ctx, say);
       }
+      say(T.confirmDropped);
+      return resume();
+    }
+    if (text !== null && dontKnow(text)) {
+      // `不清楚`, `说不准`: not a yes, so nothing of it counts; asked one by one instead of 请回复「对」或「不对」 again.
+      s.misses = 0;
       say(T.confirmDropped);
       return resume();
     }

@@ -113,6 +113,19 @@ describe('facts in any message', () => {
     expect(a).not.toHaveProperty('headcount');
   });
 
+  it('不清楚 at a confirmation is not a yes: nothing of it is kept, and the question asked comes back at once', async () => {
+    await toConstructionQuestion('web:f2d')
+      .send('不是')
+      .expect(/哪段时间/)
+      .send('十来个人吧')
+      .expect(/被拖欠人数「10多人」。对吗？/)
+      .send('不清楚')
+      .expect(/这些先不记/)
+      .expect(/哪段时间/)
+      .expectNot(/请回复「对」或「不对」/);
+    expect((await session('web:f2d')).answers).not.toHaveProperty('headcount');
+  });
+
   it('colloquial amounts and periods: 二十来万 is kept as about, 两三万 as a range, 两个月 on 1 December is October and November', async () => {
     await converse(t.chat, 'web:f3')
       .sendAll('反映欠薪', '同意', '宏达建筑', '白沙', '不清楚', '不是', '两个月', '两三万', '就我一个', '还在干着呢', '都跳过', '没有', '张三', '一三八 零零一三 八零零零')
