@@ -37,11 +37,14 @@ const DONT_KNOW_BUT = /\d|公司|厂|工地|项目|镇|街道|社区|村|[一二
 /** The thing not known, named (`项目名字不清楚`, `公司叫啥记不得了`): not a value either. */
 const THING_NAMED = /^(?:那个|这个)?(?:项目|公司|工地|单位|厂子?|老板|包工头|村|社区|小区)(?:的)?(?:名字|名称|全称|叫啥|叫什么|叫个啥|是啥)?(?:我|也|都|真|实在)*/u;
 
+/** The thing not known, asked after (`不知道哪个村`, `不清楚是哪家公司`, `不晓得叫什么`): a question word, not a value. */
+const THING_ASKED = /(?:是)?(?:哪个|哪一个|哪家|哪一家|哪里的?|什么|啥)(?:村|社区|镇|街道|公司|厂|工地|项目|单位|地方|名字?)?/gu;
+
 export function dontKnow(text: string): boolean {
   const s = compact(text);
   // `莫得名字 就是个厂房`: it has no name; what it is instead is no name either.
   if (/^(?:莫得|没得|没有|没)名字/u.test(s) && s.length <= 14) return true;
-  return s.length <= 14 && DONT_KNOW.test(s) && !DONT_KNOW_BUT.test(s.replace(THING_NAMED, ''));
+  return s.length <= 14 && DONT_KNOW.test(s) && !DONT_KNOW_BUT.test(s.replace(THING_NAMED, '').replace(THING_ASKED, ''));
 }
 
 /** Words in a correction that name a field, taken off before the value is parsed. */

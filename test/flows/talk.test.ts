@@ -126,6 +126,17 @@ describe('facts in any message', () => {
     expect((await session('web:f2d')).answers).not.toHaveProperty('headcount');
   });
 
+  it('我也不知道哪个村 is a don\'t-know, not a question nobody can answer', async () => {
+    await converse(t.chat, 'web:f2e')
+      .sendAll('我要反映欠薪', '1')
+      .send('梅岗')
+      .expect(/我理解的是：干活的地方「梅岗镇」。对吗？/)
+      .send('我也不知道哪个村')
+      .expect(/这些先不记/)
+      .expectNot(/答不上来/)
+      .expect(/单位叫什么/);
+  });
+
   it('colloquial amounts and periods: 二十来万 is kept as about, 两三万 as a range, 两个月 on 1 December is October and November', async () => {
     await converse(t.chat, 'web:f3')
       .sendAll('反映欠薪', '同意', '宏达建筑', '白沙', '不清楚', '不是', '两个月', '两三万', '就我一个', '还在干着呢', '都跳过', '没有', '张三', '一三八 零零一三 八零零零')
