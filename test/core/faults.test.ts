@@ -22,8 +22,8 @@ afterEach(async () => {
   await t.stop();
 });
 
-/** A messenger that reaches staff and counts what it delivered; `hang` makes a send deliver and then never return (the process "dies"). */
-function countingMessenger(opts: { hang?: boolean } = {}) {
+/** A messenger that reaches staff only and lists whom it sent to; `after(n)` runs once the n-th send has gone out. */
+function staffMessenger(after: (n: number) => Promise<void>) {
   const delivered: string[] = [];
   const m: Messenger = {
     canReachUser: () => false,
@@ -31,11 +31,17 @@ function countingMessenger(opts: { hang?: boolean } = {}) {
     sendToUser: async () => undefined,
     sendToStaff: async (staff) => {
       delivered.push(staff.id);
-      if (opts.hang && delivered.length === 1) await new Promise(() => undefined);
+      await after(delivered.length);
     },
   };
   return { m, delivered };
 }
+
+/** `staffMessenger` that sends and returns; `hang`: the first send goes out and never returns (the process "dies"). */
+const countingMessenger = (opts: { hang?: boolean } = {}) =>
+  staffMessenger(async (n) => {
+    if (opts.hang && n === 1) await new Promise(() => undefined);
+  });
 
 const fakeJob = (id: string, name: string, data: object) => ({ id, name, data, opts: {}, attemptsMade: 0 }) as unknown as Job;
 
@@ -100,17 +106,11 @@ describe('no notice twice', () => {
     // The production lease, and no renewal (maxHoldMs 1: the first renewal is let go), as from a process that died.
     t = await startTestCore({ workers: true, outbox: { ...OUTBOX_TIMINGS, maxHoldMs: 1 } });
     let release = () => undefined as void;
-    const delivered: string[] = [];
-    t.core.messengers.unshift({
-      canReachUser: () => false,
-      canReachStaff: () => true,
-      sendToUser: async () => undefined,
-      // The first send goes out and never returns while the test holds it: its process "died" mid-send.
-      sendToStaff: async (staff) => {
-        delivered.push(staff.id);
-        if (delivered.length === 1) await new Promise<void>((r) => (release = r));
-      },
+    // The first send goes out and never returns while the test holds it: its process "died" mid-send.
+    const { m, delivered } = staffMessenger(async (n) => {
+      if (n === 1) await new Promise<void>((r) => (release = r));
     });
+    t.core.messengers.unshift(m);
     const c = await createWageCase(t.core);
     await notify(t.core, 'staff-case-copied', c.id, 'sup-t01');
     await eventually(async () => delivered.length === 1, 5000, 'the first send');
@@ -136,16 +136,8 @@ describe('no notice twice', () => {
     // A 1 s lease renewed every 300 ms; the send takes 2.5 s while a second loop looks every 250 ms.
     const timings = { leaseMs: 1000, renewMs: 300, maxHoldMs: 10_000 };
     t = await startTestCore({ workers: true, outbox: timings });
-    const delivered: string[] = [];
-    t.core.messengers.unshift({
-      canReachUser: () => false,
-      canReachStaff: () => true,
-      sendToUser: async () => undefined,
-      sendToStaff: async (staff) => {
-        delivered.push(staff.id);
-        await new Promise((r) => setTimeout(r, 2500));
-      },
-    });
+    const { m, delivered } = staffMessenger(() => new Promise((r) => setTimeout(r, 2500)));
+    t.core.messengers.unshift(m);
     more = startWorkers(t.core, { outbound: true }, { outbox: timings });
     const c = await createWageCase(t.core);
     await notify(t.core, 'staff-case-copied', c.id, 'sup-t01');

@@ -97,12 +97,12 @@ describe('facts in any message', () => {
     });
   });
 
+  /** At the period question, the headcount said instead: asked to confirm. */
+  const headcountWaiting = (user: string) =>
+    toConstructionQuestion(user).send('不是').expect(/哪段时间/).send('十来个人吧').expect(/被拖欠人数「10多人」。对吗？/);
+
   it('不对 to facts confirmed together drops them all, and each is then asked in turn', async () => {
-    await toConstructionQuestion('web:f2c')
-      .send('不是')
-      .expect(/哪段时间/)
-      .send('十来个人吧')
-      .expect(/被拖欠人数「10多人」。对吗？/)
+    await headcountWaiting('web:f2c')
       .send('还差两万')
       .expect(/我理解的是：拖欠金额「20,000元」、被拖欠人数「10多人」。对吗？/)
       .send('不对')
@@ -114,11 +114,7 @@ describe('facts in any message', () => {
   });
 
   it('不清楚 at a confirmation is not a yes: nothing of it is kept, and the question asked comes back at once', async () => {
-    await toConstructionQuestion('web:f2d')
-      .send('不是')
-      .expect(/哪段时间/)
-      .send('十来个人吧')
-      .expect(/被拖欠人数「10多人」。对吗？/)
+    await headcountWaiting('web:f2d')
       .send('不清楚')
       .expect(/这些先不记/)
       .expect(/哪段时间/)
