@@ -16,7 +16,7 @@ import { NO_FLOW, newSession, type Session } from './session.js';
 import { outOfRange, pickExact } from './nlu/choose.js';
 import { normalizeMessage } from './nlu/normalize.js';
 import { plainYesNo, smallTalkReply, type Command } from './nlu/talk.js';
-import { dontKnow, factsAfterNo as newFactsAfterNo, understandAtMenu, understandConfirm, understandInFlow, visibleFields, type Understood } from './nlu/understand.js';
+import { dontKnow, factsAfterNo as newFactsAfterNo, openingFacts, understandAtMenu, understandConfirm, understandInFlow, visibleFields, type Understood } from './nlu/understand.js';
 import { nextFlowOf, type KnowledgeEntry } from './knowledge/kb.js';
 import type { Answers, Choice, Effect, Field, FieldResult, Flow, FlowContext, Incoming, Offered, Option, Reply } from './types.js';
 
@@ -417,7 +417,7 @@ export function createEngine(opts: EngineOptions) {
         say(smallTalkReply(u.talk));
         return;
       case 'question':
-        return answerQuestion(s, undefined, u.entry, ctx, say, u.justAsking);
+        return answerQuestion(s, undefined, u.entry, ctx, say, u.justAsking, text);
       case 'switch': {
         const flow = flows.get(u.service)!;
         if (s.draft && s.draft.flowId === flow.id && Object.keys(u.facts).length === 0) {
@@ -452,7 +452,8 @@ export function createEngine(opts: EngineOptions) {
   }
 
   /** An answer from the knowledge base; at the menu, the next step it leads to is offered. */
-  function answerQuestion(s: Session, flow: Flow | undefined, entry: KnowledgeEntry | null, ctx: FlowContext, say: Say, justAsking = false): void {
+  /** `asked`: the question's words (at the menu), whose facts the offered flow opens with. */
+  function answerQuestion(s: Session, flow: Flow | undefined, entry: KnowledgeEntry | null, ctx: FlowContext, say: Say, justAsking = false, asked = ''): void {
     if (!entry) {
       say(T.questionUnknown);
       if (flow) reask(s, flow, ctx, say);
@@ -475,6 +476,8 @@ export function createEngine(opts: EngineOptions) {
     if (next && entry.nextPrompt && flows.has(next)) {
       s.mode = 'offer';
       s.offer = next;
+      const carried = asked ? openingFacts(flows.get(next), asked, ctx) : null;
+      s.offerFacts = carried && Object.keys(carried.facts).length + Object.keys(carried.given).length > 0 ? carried : null;
       say(`${entry.answer}${basis}\n\n${entry.nextPrompt}`, [
         { label: '好的', value: 'offer:yes' },
         { label: '不用了，只是问问', value: 'offer:no' },
@@ -487,10 +490,13 @@ export function createEngine(opts: EngineOptions) {
 
   function atOffer(s: Session, input: Incoming, text: string | null, ctx: FlowContext, say: Say, out: Outcome): void {
     const offered = s.offer ? flows.get(s.offer) : undefined;
+    const carried = s.offerFacts;
     s.offer = null;
+    s.offerFacts = null;
     s.mode = 'idle';
     if (text === 'offer:yes' || (text !== null && understandConfirm(text) === 'yes')) {
-      if (offered) return begin(s, offered, {}, ctx, say);
+      // What the question said opens the flow: facts confirmed after its consent, a choice it made noted.
+      if (offered) return begin(s, offered, carried?.facts ?? {}, ctx, say, undefined, carried?.given ?? {});
     }
     if (text === 'offer:no' || (text !== null && understandConfirm(text) === 'no')) {
       say(T.offerDeclined);

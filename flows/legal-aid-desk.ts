@@ -103,7 +103,7 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
       // 好的 to the legal aid offered after a report: booked for that case, like 预约 QX….
       if (session.mode === 'offer' && session.offer === LEGAL_FLOW_ID && session.offerCase && (t === 'offer:yes' || understandConfirm(t) === 'yes')) {
         const c = await core.cases.getByNo(session.offerCase);
-        if (c && c.reporter.userKey === userKey && lawyerMayHelp(c)) return openForCase(userKey, { ...session, mode: 'idle', offer: null, offerCase: null }, c, ctx);
+        if (c && c.reporter.userKey === userKey && lawyerMayHelp(c)) return openForCase(userKey, { ...session, mode: 'idle', offer: null, offerCase: null, offerFacts: null }, c, ctx);
       }
       if (MY_BOOKINGS.test(t)) {
         return andBack(session, ctx, text(bookingList(ctx.index, await bookings.listByUser(userKey, 20), ctx.now)));

@@ -60,6 +60,12 @@ export const SessionSchema = z.object({
    * 好的 books help for that case, linked to it (flows/legal-aid-desk.ts).
    */
   offerCase: z.string().nullable().default(null),
+  /**
+   * What the question that led to the offer said for the offered flow
+   * (`手被机器压伤了，能找律师吗`: the matter is an injury): it opens with
+   * these, confirmed after the consent like a first message's.
+   */
+  offerFacts: z.object({ facts: AnswersSchema, given: AnswersSchema }).nullable().default(null),
   draft: DraftSchema.nullable(),
   /**
    * A voice message nobody could read went to staff as this help request
@@ -96,6 +102,7 @@ export const NO_FLOW = {
   back: 'idle',
   offer: null,
   offerCase: null,
+  offerFacts: null,
 } as const satisfies Partial<Session>;
 
 export function newSession(userKey: string, now: Date): Session {

@@ -281,13 +281,22 @@ function correction(flow: Flow, rest: string, answers: Answers, ctx: FlowContext
  * would: that is the answer, not a reading to confirm.
  */
 function switchTo(service: Service, flow: Flow | undefined, text: string, ctx: FlowContext): Understood {
+  return { kind: 'switch', service, ...openingFacts(flow, text, ctx) };
+}
+
+/**
+ * What a message says for `flow` when it opens it: `facts` to confirm after
+ * the consent, and `given`, what the request itself chose (`找律师`: a
+ * lawyer), taken as said.
+ */
+export function openingFacts(flow: Flow | undefined, text: string, ctx: FlowContext): { facts: Answers; given: Answers } {
   const facts: Record<string, unknown> = { ...(flow ? flow.extract(text, {}, ctx) : {}) };
   const given: Record<string, unknown> = {};
-  if (service === 'legal' && 'help' in facts) {
+  if (flow?.id === 'legal' && 'help' in facts) {
     given.help = facts.help;
     delete facts.help;
   }
-  return { kind: 'switch', service, facts, given };
+  return { facts, given };
 }
 
 /** A first message, at the main menu (no flow yet). */

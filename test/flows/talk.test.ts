@@ -234,6 +234,37 @@ describe('answers by meaning', () => {
   });
 });
 
+describe('a question first, then the offer taken', () => {
+  it('the offered flow opens with what the question said: confirmed after its consent, not asked again', async () => {
+    await converse(t.chat, 'web:q1')
+      .send('我在厂里干活手被机器压伤了，老板不管，能找律师吗')
+      .expect(/工伤/)
+      .expect(/要帮您预约工会律师吗/)
+      .send('好')
+      .expect(/好的，我先记下：想找谁「工会律师咨询」/)
+      .expect(/预约法律援助前，需要您同意/)
+      .send('同意')
+      .expect(/我理解的是：咨询的事「工伤」/)
+      .send('对')
+      .expectNot(/您想咨询什么事/);
+    expect((await session('web:q1')).answers).toMatchObject({ matter: 'injury' });
+  });
+
+  it('工地干完活老板不给钱怎么办, then 好: the construction site is confirmed after the consent; 不用了 keeps nothing', async () => {
+    await converse(t.chat, 'web:q2')
+      .send('工地干完活老板不给钱怎么办')
+      .expect(/要帮您登记|反映欠薪|登记/)
+      .send('好的')
+      .expect(/反映欠薪前，需要您同意/)
+      .send('同意')
+      .expect(/我理解的是：工程建设项目「是」。对吗？/);
+    await converse(t.chat, 'web:q3').send('工地干完活老板不给钱怎么办').send('不用了，只是问问');
+    const s = await session('web:q3');
+    expect(s.offerFacts).toBeNull();
+    expect(s.flowId).toBeNull();
+  });
+});
+
 describe('small talk is never data', () => {
   it('在吗 at the employer question gets a short reply and the question again; nothing is saved', async () => {
     await converse(t.chat, 'web:s1')
