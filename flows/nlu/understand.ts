@@ -32,13 +32,13 @@ export type Understood =
 /** The person does not know (never a value): 不知道, 不晓得叫啥, 忘记叫啥名了, 这个搞不清楚 莫得印象. */
 const DONT_KNOW = /^(?:莫得|没得|没有|没)名字|不知道|不晓得|莫晓得|不清楚|搞不清|说不清|不记得|记不清|记不得|忘了|忘记|没注意|没印象|莫得印象|没啥印象|不造|不太清楚|不知道咋说|说不上来/;
 /** Anything that is a value after all: digits, a company, a place. */
-const DONT_KNOW_BUT = /\d|公司|厂|工地|项目|镇|街道|社区|村|[一二三四五六七八九十两百千万]+(?:个|块|元|人|月)|(?:老板|包工头|工头|老板娘|老总)(?:他|她)?(?:是)?姓[^啥什么名不]/;
+const DONT_KNOW_BUT = /\d|公司|厂|工地|项目|镇|街道|社区|村|[一二三四五六七八九十两百千万几]+(?:个|块|元|人|月|万|千)|(?:老板|包工头|工头|老板娘|老总)(?:他|她)?(?:是)?姓[^啥什么名不]/;
 
 /** The thing not known, named (`项目名字不清楚`, `公司叫啥记不得了`): not a value either. */
 const THING_NAMED = /^(?:那个|这个)?(?:项目|公司|工地|单位|厂子?|老板|包工头|村|社区|小区)(?:的)?(?:名字|名称|全称|叫啥|叫什么|叫个啥|是啥)?(?:我|也|都|真|实在)*/u;
 
 /** The thing not known, asked after (`不知道哪个村`, `不清楚是哪家公司`, `不晓得叫什么`): a question word, not a value. */
-const THING_ASKED = /(?:是)?(?:哪个|哪一个|哪家|哪一家|哪里的?|什么|啥)(?:村|社区|镇|街道|公司|厂|工地|项目|单位|地方|名字?)?/gu;
+const THING_ASKED = /(?:是)?(?:哪个|哪一个|哪家|哪一家|哪里的?|什么|啥)(?:村|社区|镇|街道|公司|厂|工地|项目|单位|地方|名字?)?|(?:^|(?<=[不知道晓得清楚记得]))(?:有)?(?:几个|多少个?)(?:月|人|钱|块)?/gu;
 
 export function dontKnow(text: string): boolean {
   const s = compact(text);

@@ -122,6 +122,16 @@ describe('facts in any message', () => {
     expect((await session('web:f2d')).answers).not.toHaveProperty('headcount');
   });
 
+  it('a don\'t-know with a value in it is the value: 不清楚，大概两万 at a confirmation joins it; 不知道几个月 is still a don\'t-know', async () => {
+    await headcountWaiting('web:f2f')
+      .send('不清楚，大概两万')
+      .expect(/我理解的是：拖欠金额「约20,000元」、被拖欠人数「10多人」。对吗？/)
+      .send('不知道几个月')
+      .expect(/这些先不记/)
+      .expect(/哪段时间/);
+    expect((await session('web:f2f')).answers).not.toHaveProperty('amount');
+  });
+
   it('我也不知道哪个村 is a don\'t-know, not a question nobody can answer', async () => {
     await converse(t.chat, 'web:f2e')
       .sendAll('我要反映欠薪', '1')
