@@ -20,9 +20,9 @@ import { dontKnow, factsAfterNo as newFactsAfterNo, openingFacts, understandAtMe
 import { nextFlowOf, type KnowledgeEntry } from './knowledge/kb.js';
 import type { Answers, Choice, Effect, Field, FieldResult, Flow, FlowContext, Incoming, Offered, Option, Reply } from './types.js';
 
-
 /** How fields show a value left out (`show`); on the summary these go on one line. */
 const EMPTY_SHOWN: ReadonlySet<string> = new Set(['未填写', '暂无']);
+
 export interface Outcome {
   session: Session;
   /** Said first. */
@@ -451,8 +451,11 @@ export function createEngine(opts: EngineOptions) {
     advance(s, flow, ctx, say);
   }
 
-  /** An answer from the knowledge base; at the menu, the next step it leads to is offered. */
-  /** `asked`: the question's words (at the menu), whose facts the offered flow opens with. */
+  /**
+   * An answer from the knowledge base; at the menu, the next step it leads to
+   * is offered, and `asked` (the question's words) holds the facts the
+   * offered flow opens with.
+   */
   function answerQuestion(s: Session, flow: Flow | undefined, entry: KnowledgeEntry | null, ctx: FlowContext, say: Say, justAsking = false, asked = ''): void {
     if (!entry) {
       say(T.questionUnknown);

@@ -159,8 +159,8 @@ export async function fireNoticeBackstop<N extends string, D extends object>(
 
 /**
  * Puts a notice that no record write carries (a reminder a timer sends)
- * in outbox `key`, due now, and wakes this process's outbox loops
- * (`owner`: the core). One already waiting there stays as it is; one
+ * in outbox `key`, due now, and wakes this process's outbox loops. One
+ * already waiting there stays as it is; one
  * already sent is not sent again (its delivery mark).
  */
 export async function addToOutbox(core: { redis: Redis; clock: Clock }, key: string, member: string): Promise<void> {
