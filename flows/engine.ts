@@ -16,7 +16,7 @@ import { NO_FLOW, newSession, type Session } from './session.js';
 import { outOfRange, pickExact } from './nlu/choose.js';
 import { normalizeMessage } from './nlu/normalize.js';
 import { plainYesNo, smallTalkReply, type Command } from './nlu/talk.js';
-import { dontKnow, factsAfterNo as newFactsAfterNo, openingFacts, understandAtMenu, understandConfirm, understandInFlow, visibleFields, type Understood } from './nlu/understand.js';
+import { answerAhead, dontKnow, factsAfterNo as newFactsAfterNo, openingFacts, understandAtMenu, understandConfirm, understandInFlow, visibleFields, type Understood } from './nlu/understand.js';
 import { nextFlowOf, type KnowledgeEntry } from './knowledge/kb.js';
 import type { Answers, Choice, Effect, Field, FieldResult, Flow, FlowContext, Incoming, Offered, Option, Reply } from './types.js';
 
@@ -923,6 +923,17 @@ export function createEngine(opts: EngineOptions) {
         const waiting = p.values;
         s.pending = null;
         return holdFacts(s, flow, { ...waiting, ...u.facts }, ctx, say);
+      }
+      if (u.kind === 'unclear' || (u.kind === 'answer' && Object.keys(u.facts).length === 0)) {
+        // Out of step: the answer to the question that comes after this one (`五六个人` while the amount
+        // waits), joining those still waiting, as above.
+        const known = { ...s.answers, ...p.values };
+        const next = visibleFields(flow, known).find((f) => !(f.id in known) && !f.extractOnly) ?? null;
+        const ahead = answerAhead(flow, next, text, known, ctx);
+        if (Object.keys(ahead).length > 0) {
+          s.pending = null;
+          return holdFacts(s, flow, { ...p.values, ...ahead }, ctx, say);
+        }
       }
     }
     s.misses += 1;

@@ -4,7 +4,7 @@
  * first message too), with the same parsers, for the engine to confirm.
  */
 import { z } from 'zod';
-import type { Case } from '../core/cases/index.js';
+import { headcountText, type Case } from '../core/cases/index.js';
 import { matchCommunity } from '../core/directory/index.js';
 import { chinaMonth } from '../core/infra/time.js';
 import { formatYuan, monthsBetween, showMonth } from './choices.js';
@@ -67,7 +67,7 @@ export const WageAnswers = z.object({
   amount: AmountSchema,
   /** The whole group's unpaid total, when the person says it besides their own. */
   groupAmount: AmountSchema.nullable(),
-  headcount: z.object({ count: z.number().int().min(1), approximate: z.boolean() }),
+  headcount: z.object({ count: z.number().int().min(1), approximate: z.boolean(), about: z.literal(true).optional(), upTo: z.number().int().optional() }),
   roster: RosterSchema.nullable(),
   stillEmployed: z.boolean(),
   leftSince: MonthSchema,
@@ -450,7 +450,7 @@ export const wageFlow = defineFlow({
         const p = parseHeadcount(t);
         return p.ok ? checked(p.value, checkHeadcount(p.value, a)) : p;
       },
-      show: (v) => (v.count === 1 && !v.approximate ? '就我一个' : `${v.count}${v.approximate ? '多' : ''}人`),
+      show: (v) => (v.count === 1 && !v.approximate ? '就我一个' : headcountText(v)),
       help: '包括您在内，同一个老板欠工资的人数，大概就行。10人以上我们会优先处理。',
     }),
     f.text('groupAmount', {
@@ -458,7 +458,7 @@ export const wageFlow = defineFlow({
       when: group,
       optional: true,
       ask: (a) =>
-        `你们${a.headcount?.count ?? ''}${a.headcount?.approximate ? '多' : ''}个人一共被拖欠多少钱？${a.amount ? `（您自己的${showAmount(a.amount)}已经记下了）` : ''}知道个大概就行，不清楚回复「不知道」。`,
+        `你们${a.headcount ? headcountText(a.headcount, '个人') : ''}一共被拖欠多少钱？${a.amount ? `（您自己的${showAmount(a.amount)}已经记下了）` : ''}知道个大概就行，不清楚回复「不知道」。`,
       names: /一共|总共|大家|加起来/,
       parse: (t, a) => {
         const p = parseAmount(

@@ -25,7 +25,8 @@ const WageDetailsSchema = z.object({
   amountUpTo: z.number().nullable().default(null),
   /** The whole group's unpaid total, when the reporter said it. */
   groupAmount: z.number().nullable().default(null),
-  headcount: z.object({ count: z.number(), approximate: z.boolean() }),
+  /** How many are owed, as said: around `count` (`about`), `count` to `upTo`, or more than `count` (approximate alone). */
+  headcount: z.object({ count: z.number(), approximate: z.boolean(), about: z.literal(true).optional(), upTo: z.number().optional() }),
   stillEmployed: z.boolean(),
   leftSince: z.string().nullable(),
   nearArbitrationLimit: z.boolean(),
@@ -214,3 +215,14 @@ export type NewCase = Omit<
   | 'acceptFrom' | 'closeRequest' | 'closeReviews' | 'receipt' | 'extensions' | 'deadlineRound' | 'ix'
 >;
 export type CloseOutcome = Pick<NonNullable<Case['outcome']>, 'recovered' | 'reason' | 'full' | 'nextStep'>;
+
+/**
+ * A headcount in words, as the person said it: 8人, 20多人 (二十多个),
+ * 约50人 (大概五十, 将近五十, 十来个), 5至6人 (五六个). `unit` replaces 人
+ * (`个人` inside a sentence).
+ */
+export function headcountText(h: { count: number; approximate: boolean; about?: true; upTo?: number }, unit = '人'): string {
+  if (h.upTo !== undefined) return `${h.count}至${h.upTo}${unit}`;
+  if (h.about) return `约${h.count}${unit}`;
+  return `${h.count}${h.approximate ? '多' : ''}${unit}`;
+}

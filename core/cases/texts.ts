@@ -1,6 +1,6 @@
 import { yuan } from '../infra/money.js';
 import { chinaDay, dayLabel, monthText, shortTime } from '../infra/time.js';
-import type { Case, NextStep } from './record.js';
+import { headcountText, type Case, type NextStep } from './record.js';
 import { teamOf } from './routing.js';
 import { progressName } from './state.js';
 import type { DirectoryIndex } from '../directory/index.js';
@@ -57,7 +57,7 @@ export function staffCaseText(index: DirectoryIndex, c: Case, opts: { phone: str
       `用人单位：${w.employer}${w.construction ? `（工程建设${w.project ? `：${w.project}` : ''}）` : ''}`,
       `地点：${place(index, c)}`,
       `金额：${claimedAmount(w)}${w.groupAmount !== null ? `（大家一共约${yuan(w.groupAmount)}）` : ''}`,
-      `人数：${w.headcount.count}${w.headcount.approximate ? '多' : ''}人`,
+      `人数：${headcountText(w.headcount)}`,
       `拖欠时间：${monthText(w.period.start)}至${w.period.end ? monthText(w.period.end) : '今'}`,
       w.stillEmployed ? '在职情况：仍在职' : `在职情况：${w.leftSince ? monthText(w.leftSince) : ''}已离职${w.nearArbitrationLimit ? '（仲裁时效将到，请尽快处理）' : ''}`,
     );

@@ -4,7 +4,7 @@
  * and date, attachments; then the worker's notes on a page of their own.
  * What the records know is filled in; the rest is a blank.
  */
-import { claimedAmount } from '../cases/index.js';
+import { claimedAmount, headcountText } from '../cases/index.js';
 import { yuan } from '../infra/money.js';
 import { chineseDate, dayText, monthText } from '../infra/time.js';
 import type { Facts } from './facts.js';
@@ -103,7 +103,7 @@ function story(f: Facts, me: string, them: string): Block[] {
   parts.push(`经${me}催要，${them}至今未予支付。`);
   if (w && w.headcount.count > 1) {
     parts.push(
-      `与${me}一同被拖欠${pay}的工友共${w.headcount.approximate ? '约' : ''}${w.headcount.count}人${w.groupAmount !== null ? `，被拖欠的${pay}合计约${yuan(w.groupAmount)}` : ''}。`,
+      `与${me}一同被拖欠${pay}的工友共${w.headcount.approximate && !w.headcount.about && w.headcount.upTo === undefined ? `${w.headcount.count}余人` : headcountText(w.headcount)}${w.groupAmount !== null ? `，被拖欠的${pay}合计约${yuan(w.groupAmount)}` : ''}。`,
     );
   }
   return [para(first), para(parts.join(''))];

@@ -350,6 +350,23 @@ function typedReading(flow: Flow, text: string, answers: Answers, ctx: FlowConte
   return Object.keys(hits).length === 1 ? hits : {};
 }
 
+/**
+ * At a confirmation, a bare value typed for the question the person expected
+ * next (`五六个人` while their amount waits for 对): the field that comes
+ * next takes it if it is a typed one (a number of people, an amount, a
+ * period…), else the one typed field that takes it. Free text (a name, a
+ * company) and bare digits are never read this way: there only the
+ * question asked decides.
+ */
+export function answerAhead(flow: Flow, next: Field | null, text: string, answers: Answers, ctx: FlowContext): Answers {
+  if (compact(text).length > 16 || /^[\d\s+-]+$/.test(text)) return {};
+  if (next && TYPED_FIELDS.has(next.id)) {
+    const r = next.parse({ kind: 'text', text }, answers, ctx);
+    if (r.ok && r.value !== undefined && !r.exit) return newFacts({ [next.id]: r.value }, answers);
+  }
+  return newFacts(typedReading(flow, text, answers, ctx), answers);
+}
+
 /** The answer to "…，对吗？" about inferred values: yes, no, a correction, or something else. */
 export function understandConfirm(text: string): 'yes' | 'no' | 'correction' | null {
   const yn = yesNo(text);

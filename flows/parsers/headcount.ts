@@ -2,10 +2,18 @@ import { NUMERAL_CHARS, parseChineseNumber } from './chinese-number.js';
 import { prepareInput, removeSpaces, stripAffixes } from './normalize.js';
 import { fail, ok, type Parsed } from './result.js';
 
-/** Number of workers affected; `approximate` is true when the user hedged (`二十多`, `大概50`). */
+/**
+ * Number of workers affected; `approximate` is true when the user hedged
+ * (`二十多`, `大概50`). How they hedged is kept so it is said back as they
+ * meant it: `about` for a figure around the count (`大概50`, `将近50`,
+ * `十来个`: 约50人, never 50多人), `upTo` for two figures (`五六个` 5至6人,
+ * `四五十个` 40至50人); neither for more than the count (`二十多个` 20多人).
+ */
 export interface Headcount {
   count: number;
   approximate: boolean;
+  about?: true;
+  upTo?: number;
 }
 
 /** Upper bound: larger numbers are typos (or the whole company, which is not a headcount answer). */
@@ -73,9 +81,13 @@ export function parseHeadcount(text: string): Parsed<Headcount> {
   const family = FAMILY_WORKING.exec(s);
   if (family) return parseHeadcount(`${family[1]}个`);
   if (FAMILY.test(s)) return fail(HEADCOUNT_MESSAGES.notWorkers);
-  // 五六个人: two numbers in a row are a rough count, the lower one kept.
-  const pair = /^(?:大概|差不多)?([一二三四五六七八九])([二三四五六七八九十])(?:个|个人|人|名)$/u.exec(s);
-  if (pair && CN[pair[2]!]! === CN[pair[1]!]! + 1) return ok({ count: CN[pair[1]!]!, approximate: true });
+  // 五六个人, 四五十个人: two numbers in a row are a rough count, from the lower to the higher.
+  // (九十个 is ninety: the second number is never 十.)
+  const pair = /^(?:大概|差不多|大约|估计)?(?:有)?([一二三四五六七八九])([两二三四五六七八九])(十)?(?:个|个人|人|名)(?:左右)?$/u.exec(stripAffixes(s, PREFIXES, null));
+  if (pair) {
+    const [lo, hi, tens] = [CN[pair[1]!]!, CN[pair[2]!]!, pair[3] ? 10 : 1];
+    if (hi === lo + 1) return ok({ count: lo * tens, approximate: true, upTo: hi * tens });
+  }
   const withCompanion = ME_AND.exec(s);
   if (withCompanion) {
     // The number said is everyone together: 我和我老婆两个 = 2.
@@ -87,11 +99,16 @@ export function parseHeadcount(text: string): Parsed<Headcount> {
   if (VAGUE_WORDS.test(stripAffixes(s, PREFIXES, null))) return fail(HEADCOUNT_MESSAGES.vague);
 
   let approximate = false;
+  // 多, 余, 几 say more than the count; 大概, 左右, 来, 将近 say around it.
+  let over = false;
   for (;;) {
     const before = s;
     s = stripAffixes(s, PREFIXES, UNIT_SUFFIXES);
     const withoutApprox = stripAffixes(s, APPROX_PREFIXES, APPROX_SUFFIXES);
-    if (withoutApprox !== s) approximate = true;
+    if (withoutApprox !== s) {
+      approximate = true;
+      if (/[多余几]$/u.test(s)) over = true;
+    }
     s = withoutApprox;
     if (s === before) break;
   }
@@ -106,5 +123,5 @@ export function parseHeadcount(text: string): Parsed<Headcount> {
   if (value === 0) return fail(HEADCOUNT_MESSAGES.zero);
   if (!Number.isInteger(value)) return fail(HEADCOUNT_MESSAGES.fraction);
   if (value > MAX_HEADCOUNT) return fail(HEADCOUNT_MESSAGES.tooLarge);
-  return ok({ count: value, approximate });
+  return ok(approximate && !over ? { count: value, approximate, about: true } : { count: value, approximate });
 }

@@ -279,7 +279,7 @@ export function findHeadcount(text: string): { value: Headcount; span: Span } | 
     if (found.length === 0) return null;
     // Overlapping matches of the same count (我们8个人 / 8个人) are one mention.
     const first = found[0] as { value: Headcount; span: Span };
-    if (!found.every((f) => f.value.count === first.value.count && f.value.approximate === first.value.approximate)) return null;
+    if (!found.every((f) => JSON.stringify(f.value) === JSON.stringify(first.value))) return null;
     return found.reduce((best, f) => (f.span[1] - f.span[0] > best.span[1] - best.span[0] ? f : best), first);
   } catch {
     return null;

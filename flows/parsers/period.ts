@@ -57,7 +57,7 @@ const NUM = '([0-9零〇一二两三四五六七八九十]+)';
 const NOW = '(?:现在|今天|目前|如今|当前|现今|今)';
 
 const PREFIXES =
-  /^(?:大概|大约|差不多|应该是|已经|一直|都|快|将近|整整|足足|有|是|最近|近|拖了|欠了|拖欠了?|总共|一共|共|我们|我|在这边?|在那边?|在工地上?|在厂里|(?:已经|一共|总共)?(?:干|做|上班|打工|干活)了)/;
+  /^(?:大概|大约|大致|差不多|应该是|估计|可能|已经|一直|都|快|将近|接近|整整|足足|有|是|最近|近|拖了|欠了|拖欠了?|总共|一共|共|我们|我|在这边?|在那边?|在工地上?|在厂里|(?:已经|一共|总共)?(?:干|做|上班|打工|干活)了)/;
 const SUFFIXES =
   /(?:了|吧|啊|咯|嘞|啦|哦|呀|噢|左右|的工资|的工钱|工资|工钱|的钱|(?:一分钱|一分|钱|工资|工钱)?(?:就|都|也|一直|从来|再也|再)?还?(?:没有?|未|莫得|没得|冇)(?:发|给|结|拿到|拿|到手|领到|领|付|见到|见过|看到)过?(?:工资|工钱|钱)?|一直没发|期间|这段时间|的时间|(?:开始)?(?:干活|干|做工|做|上班|打工)的?)$/;
 /** A work verb between the two ends of a range: 从3月干到10月, 3月份做到现在. */
@@ -67,7 +67,7 @@ const START_SUFFIX = /(?:开始|起|以来|以后|之后|(?:里|的时候)?(?:�
 const END_SUFFIX = /(?:为止|止|结束)$/;
 /** Durations and times too vague to turn into months: asked again, never guessed. */
 const VAGUE =
-  /^(?:好久|很久|好长时间|很长时间|挺长时间|长时间|好长一段时间|很长一段时间|前段时间|前一段时间|前阵子|这段时间|一段时间|有段时间|有一段时间|很多年|好多年|好几年|几年|很多个月|好多个月)$|几个多?月|好几个|秋收|麦收|夏收|农忙|割稻|收稻|收麦/;
+  /^(?:好久|很久|好长时间|很长时间|挺长时间|长时间|好长一段时间|很长一段时间|前段时间|前一段时间|前阵子|这段时间|一段时间|有段时间|有一段时间|很多年|好多年|好几年|几年|很多个月|好多个月|大半年|小半年)$|几个多?月|好几个|秋收|麦收|夏收|农忙|割稻|收稻|收麦/;
 
 type Outcome = Parsed<WagePeriod>;
 
@@ -76,7 +76,13 @@ interface Context {
   todayIndex: number;
 }
 
-/** Durations ending last month: 三个月, 3个多月, 半年, 一年, 一年半, 一年零三个月, 两年. */
+/**
+ * Words that make a duration a guess: `快半年了`, `大概三个月`, `将近一年` are
+ * read as the months they name, and confirmed (never taken silently).
+ */
+const HEDGE = /大概|大约|大致|差不多|应该是|估计|可能|将近|接近|快|左右/u;
+
+/** Durations ending last month: 三个月, 3个多月, 两个来月, 半年, 一年, 一年半, 一年零三个月, 两年. */
 function parseDuration(s: string): number | 'notDuration' | null {
   const int = (t: string | undefined): number | null => {
     const n = parseChineseNumber(t ?? '');
@@ -84,7 +90,7 @@ function parseDuration(s: string): number | 'notDuration' | null {
   };
   if (/^半年多?$/.test(s)) return 6;
   if (/^半个多?月$/.test(s)) return 1; // any part of a month owed is a month owed
-  let m = new RegExp(`^${NUM}个(半)?多?月(半)?多?$`).exec(s);
+  let m = new RegExp(`^${NUM}个(半)?[多来]?月(半)?多?$`).exec(s);
   if (m) {
     const n = int(m[1]);
     return n === null ? null : n + (m[2] || m[3] ? 1 : 0);
@@ -338,8 +344,10 @@ export function parsePeriod(text: string, today: Date): Parsed<WagePeriod> {
   if (duration === 0) return fail(PERIOD_MESSAGES.zeroLength);
   if (typeof duration === 'number') {
     const lastDue = ctx.todayIndex - 1;
-    // `两个多月`, `半年多`: more than it says, read as what it says, and confirmed.
-    const inferred = /多/.test(s) ? `“${s}”按${duration}个月算` : null;
+    // `两个多月`, `半年多`: more than it says, read as what it says, and confirmed; so is a guess (`快半年了`, `两个来月`).
+    const hedge = HEDGE.exec(removeSpaces(prepared.value))?.[0];
+    const said = hedge === undefined ? s : hedge === '左右' ? `${s}左右` : `${hedge}${s}`;
+    const inferred = /多|来/.test(s) || hedge !== undefined ? `“${said}”按${duration}个月算` : null;
     return validate(lastDue - duration + 1, lastDue, ctx, { inferred });
   }
   if (duration === null) return fail(PERIOD_MESSAGES.unparseable);

@@ -123,7 +123,7 @@ describe('the web console', () => {
 
   it('a grid worker accepts and resolves a case end to end, and the supervisor watching it sees each step live', async () => {
     const core = http.t.core;
-    const c0 = await wageCase(core, { townshipId: 't01', gridId: 't01-g1', amount: 28500 });
+    const c0 = await wageCase(core, { townshipId: 't01', gridId: 't01-g1', amount: 28500, headcount: { count: 5, approximate: true, upTo: 6 } });
     await routeTo(core, c0, 'gw-001');
     await addImage(c0);
     const worker = await signInWithCode('gw-001');
@@ -136,6 +136,8 @@ describe('the web console', () => {
     // The evidence image is shown from the evidence download, the phone whole for the assignee.
     await expect.poll(() => worker.page.locator('#evidence img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
     expect(await worker.page.locator('#phone').textContent()).toBe('13800138000');
+    // The headcount as the reporter said it (五六个), not the lower figure alone.
+    expect(await worker.page.locator('#case').textContent()).toContain('5至6人');
 
     const sup = await signInWithLink('sup-t01', 1280);
     await sup.page.goto(`${http.base}/console/#/case/${c0.caseNo}`);

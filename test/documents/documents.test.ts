@@ -43,6 +43,20 @@ describe('documents for a wage case reported in the chat', () => {
     expect(await documentFile(t.core, c, 'nonsense')).toBeNull();
   });
 
+  it('the co-workers owed are counted as the reporter said: 8人, 20余人 (二十多个), 约50人 (将近五十), 5至6人 (五六个)', async () => {
+    const c = await reported('web:doc-hc');
+    const said = [
+      [{ count: 8, approximate: false }, '工友共8人'],
+      [{ count: 20, approximate: true }, '工友共20余人'],
+      [{ count: 50, approximate: true, about: true }, '工友共约50人'],
+      [{ count: 5, approximate: true, upTo: 6 }, '工友共5至6人'],
+    ] as const;
+    for (const [headcount, words] of said) {
+      const text = docxText(await render(t.core, 'arbitration', { ...c, wage: { ...c.wage!, headcount: { ...headcount } } }));
+      expect(text, words).toContain(words);
+    }
+  });
+
   it('劳动仲裁申请书: the worker, the employer, the claim in figures and capitals, the period, the commission; blanks for what we do not know', async () => {
     const c = await reported('web:doc2');
     expect(c.wage).toMatchObject({ employer: '青溪宏达建筑工程有限公司', amount: 28500, project: '青溪花园二期' });

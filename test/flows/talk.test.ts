@@ -73,23 +73,23 @@ describe('facts in any message', () => {
       .expect(/哪段时间/)
       // The headcount, where the period was asked: confirmed first.
       .send('十来个人吧')
-      .expect(/我理解的是：被拖欠人数「10多人」。对吗？/)
+      .expect(/我理解的是：被拖欠人数「约10人」。对吗？/)
       // No 对, but the period and then the amount: each joins what waits.
       .send('从五月份开始就没发了')
-      .expect(/我理解的是：拖欠时间「2026年5月至今（7个月）」、被拖欠人数「10多人」。对吗？/);
+      .expect(/我理解的是：拖欠时间「2026年5月至今（7个月）」、被拖欠人数「约10人」。对吗？/);
     // Not a yes yet: none of it counts.
     const waiting = (await session('web:f2b')).answers;
     expect(waiting).not.toHaveProperty('period');
     expect(waiting).not.toHaveProperty('headcount');
     await converse(t.chat, 'web:f2b')
       .send('大概三万多')
-      .expect(/我理解的是：拖欠时间「2026年5月至今（7个月）」、拖欠金额「约30,000元」、被拖欠人数「10多人」。对吗？/)
+      .expect(/我理解的是：拖欠时间「2026年5月至今（7个月）」、拖欠金额「约30,000元」、被拖欠人数「约10人」。对吗？/)
       // The same field said again: the newer words, not both.
       .send('三万五')
-      .expect(/我理解的是：拖欠时间「2026年5月至今（7个月）」、拖欠金额「35,000元」、被拖欠人数「10多人」。对吗？/)
+      .expect(/我理解的是：拖欠时间「2026年5月至今（7个月）」、拖欠金额「35,000元」、被拖欠人数「约10人」。对吗？/)
       .send('对')
       // Period, amount and headcount known: not asked again.
-      .expect(/你们10多个人一共被拖欠多少钱/);
+      .expect(/你们约10个人一共被拖欠多少钱/);
     expect((await session('web:f2b')).answers).toMatchObject({
       period: { start: '2026-05', end: null, months: 7 },
       amount: { yuan: 35000, approx: false },
@@ -99,12 +99,12 @@ describe('facts in any message', () => {
 
   /** At the period question, the headcount said instead: asked to confirm. */
   const headcountWaiting = (user: string) =>
-    toConstructionQuestion(user).send('不是').expect(/哪段时间/).send('十来个人吧').expect(/被拖欠人数「10多人」。对吗？/);
+    toConstructionQuestion(user).send('不是').expect(/哪段时间/).send('十来个人吧').expect(/被拖欠人数「约10人」。对吗？/);
 
   it('不对 to facts confirmed together drops them all, and each is then asked in turn', async () => {
     await headcountWaiting('web:f2c')
       .send('还差两万')
-      .expect(/我理解的是：拖欠金额「20,000元」、被拖欠人数「10多人」。对吗？/)
+      .expect(/我理解的是：拖欠金额「20,000元」、被拖欠人数「约10人」。对吗？/)
       .send('不对')
       .expect(/这些先不记/)
       .expect(/哪段时间/);
@@ -125,11 +125,62 @@ describe('facts in any message', () => {
   it('a don\'t-know with a value in it is the value: 不清楚，大概两万 at a confirmation joins it; 不知道几个月 is still a don\'t-know', async () => {
     await headcountWaiting('web:f2f')
       .send('不清楚，大概两万')
-      .expect(/我理解的是：拖欠金额「约20,000元」、被拖欠人数「10多人」。对吗？/)
+      .expect(/我理解的是：拖欠金额「约20,000元」、被拖欠人数「约10人」。对吗？/)
       .send('不知道几个月')
       .expect(/这些先不记/)
       .expect(/哪段时间/);
     expect((await session('web:f2f')).answers).not.toHaveProperty('amount');
+  });
+
+  it('out of step at a confirmation: the answer to the question after it joins what waits (大概两万, then 五六个人)', async () => {
+    await toConstructionQuestion('web:f2g')
+      .send('不是')
+      .send('三个多月')
+      .expect(/“三个多月”按3个月算/)
+      .expect(/我理解的是：拖欠时间「2026年9月至2026年11月（3个月）」。对吗？/)
+      // The amount question would come next: the amount joins the period.
+      .send('大概两万')
+      .expect(/我理解的是：拖欠时间「2026年9月至2026年11月（3个月）」、拖欠金额「约20,000元」。对吗？/)
+      // Then the headcount question: 五六个人 is five to six, never 5多人.
+      .send('五六个人')
+      .expect(/拖欠金额「约20,000元」、被拖欠人数「5至6人」。对吗？/)
+      .send('对')
+      .expect(/你们5至6个人一共被拖欠多少钱/);
+    expect((await session('web:f2g')).answers).toMatchObject({
+      period: { start: '2026-09', end: '2026-11', months: 3 },
+      amount: { yuan: 20000, approx: true },
+      headcount: { count: 5, approximate: true, upTo: 6 },
+    });
+  });
+
+  it('out of step, but not a value the next question takes: a company name or bare digits are asked about again, nothing kept', async () => {
+    await toConstructionQuestion('web:f2h')
+      .send('不是')
+      .send('三个多月')
+      .expect(/对吗？/)
+      .send('宏达公司')
+      .expect(/请回复「对」或「不对」/)
+      .send('8')
+      .expect(/没有这个选项/);
+    expect((await session('web:f2h')).answers).not.toHaveProperty('period');
+    expect((await session('web:f2h')).answers).not.toHaveProperty('headcount');
+  });
+
+  it('headcounts as they were said: 九十个人 is 90 (it was 9多人), 将近五十人 about 50, 二十多个 20多', async () => {
+    await converse(t.chat, 'web:f2i').send('我们九十个人被拖欠工资').send('好').expect(/被拖欠人数「90人」。对吗？/);
+    await toConstructionQuestion('web:f2j').sendAll('不是', '三个月', '两万').send('将近五十人').expect(/你们约50个人一共被拖欠多少钱/);
+    await toConstructionQuestion('web:f2k').sendAll('不是', '三个月', '两万').send('二十多个').expect(/你们20多个人一共被拖欠多少钱/);
+    expect((await session('web:f2j')).answers).toMatchObject({ headcount: { count: 50, approximate: true, about: true } });
+  });
+
+  it('a guessed period is confirmed, never taken as said: 快半年了 is “按6个月算” with a yes wanted; 大半年 asks for months', async () => {
+    await toConstructionQuestion('web:f2l')
+      .send('不是')
+      .send('快半年了')
+      .expect(/“快半年”按6个月算/)
+      .expect(/拖欠时间「2026年6月至2026年11月（6个月）」。对吗？/);
+    expect((await session('web:f2l')).answers).not.toHaveProperty('period');
+    await toConstructionQuestion('web:f2m').send('不是').send('大半年了').expect(/具体一点/);
   });
 
   it('我也不知道哪个村 is a don\'t-know, not a question nobody can answer', async () => {

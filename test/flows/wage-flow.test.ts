@@ -103,6 +103,31 @@ describe('wage report in chat', () => {
   });
 });
 
+describe('a headcount as it was said', () => {
+  it('五六个人 is kept as five to six: on the summary, in the case record and in the assignee\'s notice (never 5多人)', async () => {
+    await converse(t.chat, 'web:w-hc')
+      .sendAll('老板拖了我三个月工资', '1', '对', '青溪宏达建筑工程有限公司', '东龙', '新塘', '1', '青溪花园二期', '两万八千五')
+      .send('五六个人')
+      .expect(/你们5至6个人一共被拖欠多少钱/)
+      .sendAll('不知道', '2', monthBack(1), '都跳过', '没有', '张三', '+86 138 0013 8000')
+      .expect(/被拖欠人数：5至6人/)
+      .send('确认')
+      .expect(/提交成功/);
+    const [c] = await t.core.cases.listByUser('web:w-hc');
+    expect(c!.wage!.headcount).toEqual({ count: 5, approximate: true, upTo: 6 });
+    const routed = await eventually(async () => {
+      const x = await t.core.cases.get(c!.id);
+      return x?.assignee ? x : null;
+    }, 8000, 'assignment');
+    const notice = await eventually(async () => {
+      const r = await t.core.inbox.read(`staff:${routed.assignee!.staffId}`);
+      const texts = r.items.map((i) => i.replies.map((x) => (x.type === 'text' ? x.text : '')).join(''));
+      return texts.find((x) => x.includes(routed.caseNo)) ?? null;
+    }, 8000, 'staff notice');
+    expect(notice).toContain('人数：5至6人');
+  });
+});
+
 describe('arbitration limit and free-text openings', () => {
   it('when the worker left nearly a year ago, then they are warned and the case is urgent', async () => {
     await converse(t.chat, 'web:u2')

@@ -6,7 +6,8 @@ import { lookupHash, seal } from '../../core/infra/privacy.js';
 export interface WageCaseInput {
   townshipId?: string;
   gridId?: string | null;
-  headcount?: number;
+  /** A number of people, or the headcount as a worker said it (`{ count: 5, approximate: true, upTo: 6 }`). */
+  headcount?: number | NonNullable<NewCase['wage']>['headcount'];
   nearLimit?: boolean;
   phone?: string;
   userKey?: string;
@@ -45,7 +46,7 @@ export async function createWageCase(core: Core, input: WageCaseInput = {}): Pro
       amountApprox: false,
       amountUpTo: null,
       groupAmount: null,
-      headcount: { count: input.headcount ?? 1, approximate: false },
+      headcount: typeof input.headcount === 'object' ? input.headcount : { count: input.headcount ?? 1, approximate: false },
       stillEmployed: true,
       leftSince: null,
       nearArbitrationLimit: input.nearLimit ?? false,

@@ -324,6 +324,13 @@
     return h('ol', { class: 'timeline', id: 'timeline' }, items.map((i) => h('li', {}, h('time', { datetime: i.at }, when(i.at)), i.text)));
   }
 
+  /** As the reporter said it (core/cases/record.ts headcountText): 8人, 20多人, 约50人, 5至6人. */
+  function headcountText(n) {
+    if (n.upTo != null) return `${n.count}至${n.upTo}人`;
+    if (n.about) return `约${n.count}人`;
+    return `${n.count ?? '?'}${n.approximate ? '多' : ''}人`;
+  }
+
   function facts(c) {
     const w = c.wage;
     const rows = [
@@ -332,7 +339,7 @@
       ['用人单位', c.employer || '—'],
       ['金额', yuan(c.amount)],
       w ? ['欠薪时间', `${w.period.start || '?'} 至 ${w.period.end || '现在'}`] : null,
-      w ? ['人数', `${w.headcount.count ?? '?'}人`] : null,
+      w ? ['人数', headcountText(w.headcount)] : null,
       ['反映人', c.reporter.name || '—'],
       ['电话', c.reporter.phone ? h('a', { href: /\*/.test(c.reporter.phone) ? null : `tel:${c.reporter.phone}`, id: 'phone' }, c.reporter.phone) : '—'],
       c.referral ? ['转检察', `${c.referral.reason}（${{ pending: '待检察院决定', accepted: '检察院已受理', declined: '不予支持', done: '已有结果' }[c.referral.status]}）`] : null,

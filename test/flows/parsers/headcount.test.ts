@@ -22,16 +22,29 @@ describe('parseHeadcount', () => {
     ['我们一共二十多个人', 20, true],
     ['十几个', 10, true],
     ['二十几个人', 20, true],
-    ['二十来个', 20, true],
+    ['二十来个', 20, true, { about: true }],
     ['一百多人', 100, true],
-    ['大概50人', 50, true],
-    ['50人左右', 50, true],
-    ['差不多两百个', 200, true],
+    ['大概50人', 50, true, { about: true }],
+    ['50人左右', 50, true, { about: true }],
+    ['差不多两百个', 200, true, { about: true }],
+    ['将近五十人', 50, true, { about: true }],
+    ['接近一百个', 100, true, { about: true }],
+    ['大概二十多个', 20, true],
+    // Two numbers in a row: from the lower to the higher.
+    ['五六个人', 5, true, { upTo: 6 }],
+    ['一两个', 1, true, { upTo: 2 }],
+    ['四五十个人', 40, true, { upTo: 50 }],
+    ['七八十个', 70, true, { upTo: 80 }],
+    ['一二十个', 10, true, { upTo: 20 }],
+    ['五六十人左右', 50, true, { upTo: 60 }],
+    // Ninety, never nine to ten (it was read as 9多人).
+    ['九十个人', 90, false],
+    ['九十多个', 90, true],
     ['一千二', 1200, false],
     ['100000', 100_000, false],
     // Framing around the count
     ['班组8个人', 8, false],
-    ['我们班组十来个人', 10, true],
+    ['我们班组十来个人', 10, true, { about: true }],
     ['我们8个', 8, false],
     ['我们有8个人', 8, false],
     ['8个兄弟', 8, false],
@@ -50,8 +63,8 @@ describe('parseHeadcount', () => {
     ['我们两个', 2, false],
     ['就我自己', 1, false],
     ['只有我一个人', 1, false],
-  ])('when the headcount is %j, then it is %d (approximate: %s)', (text, count, approximate) => {
-    expect(expectOk(parseHeadcount(text))).toEqual({ count, approximate });
+  ] as [string, number, boolean, { about?: true; upTo?: number }?][])('when the headcount is %j, then it is %d (approximate: %s, %o)', (text, count, approximate, hedge) => {
+    expect(expectOk(parseHeadcount(text))).toEqual({ count, approximate, ...hedge });
   });
 
   it.each([

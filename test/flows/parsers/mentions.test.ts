@@ -93,7 +93,9 @@ describe('findHeadcount', () => {
   it.each([
     ['我们8个人一共欠了7万4', 8, false, '我们8个人'],
     ['班组8个人都没拿到钱', 8, false, '班组8个人'],
-    ['我们班组十来个人都没拿到钱', 10, true, '我们班组十来个人'],
+    ['我们班组十来个人都没拿到钱', 10, true, '我们班组十来个人', { about: true }],
+    ['我们九十个人都没拿到钱', 90, false, '我们九十个人'],
+    ['我们五六个人一共欠了两万', 5, true, '我们五六个人', { upTo: 6 }],
     ['一个班十几个人', 10, true, '一个班十几个人'],
     ['连我一共5个', 5, false, '连我一共5个'],
     ['加上我3个人', 3, false, '加上我3个人'],
@@ -105,8 +107,8 @@ describe('findHeadcount', () => {
     ['老板欠了八个工友的钱', 8, false, '八个工友'],
     ['欠了8个人的工资', 8, false, '8个人'],
     ['我们一共二十多个人', 20, true, '我们一共二十多个人'],
-  ])('when the sentence is %j, then the headcount is %d (approximate: %s)', (text, count, approximate, piece) => {
-    expect(findHeadcount(text)).toEqual({ value: { count, approximate }, span: spanOf(text, piece) });
+  ] as [string, number, boolean, string, { about?: true; upTo?: number }?][])('when the sentence is %j, then the headcount is %d (approximate: %s)', (text, count, approximate, piece, hedge) => {
+    expect(findHeadcount(text)).toEqual({ value: { count, approximate, ...hedge }, span: spanOf(text, piece) });
   });
 
   it.each([
