@@ -355,11 +355,14 @@ function typedReading(flow: Flow, text: string, answers: Answers, ctx: FlowConte
  * next (`五六个人` while their amount waits for 对): the field that comes
  * next takes it if it is a typed one (a number of people, an amount, a
  * period…), else the one typed field that takes it. Free text (a name, a
- * company) and bare digits are never read this way: there only the
- * question asked decides.
+ * company) and short bare digits are never read this way: there only the
+ * question asked decides; a phone or ID number typed bare is, by the one
+ * field that takes it.
  */
 export function answerAhead(flow: Flow, next: Field | null, text: string, answers: Answers, ctx: FlowContext): Answers {
-  if (compact(text).length > 16 || /^[\d\s+-]+$/.test(text)) return {};
+  // Short digits could be anything (an amount, a headcount, an option); a phone or an ID number is one thing.
+  if (/^[\d\s+-]+$/.test(text)) return text.replace(/\D/g, '').length >= 11 ? newFacts(typedReading(flow, text, answers, ctx), answers) : {};
+  if (compact(text).length > 16) return {};
   if (next && TYPED_FIELDS.has(next.id)) {
     const r = next.parse({ kind: 'text', text }, answers, ctx);
     if (r.ok && r.value !== undefined && !r.exit) return newFacts({ [next.id]: r.value }, answers);

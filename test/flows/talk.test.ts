@@ -166,6 +166,20 @@ describe('facts in any message', () => {
     expect((await session('web:f2h')).answers).not.toHaveProperty('headcount');
   });
 
+  it('out of step with bare numbers: an ID number and a phone typed at a confirmation join it; a short number does not', async () => {
+    await converse(t.chat, 'web:f2n')
+      .sendAll('我想加入工会', '好的', '可以')
+      .send('我叫王小明')
+      .expect(/我理解的是：姓名「王小明」。对吗？/)
+      .send('110101199003074514')
+      .expect(/姓名「王小明」、身份证号「1101\*{10}4514」。对吗？/)
+      .send('13900139000')
+      .expect(/身份证号「1101\*{10}4514」、手机号「13900139000」。对吗？/)
+      .send('对')
+      .expect(/入会声明/);
+    expect((await session('web:f2n')).answers).toMatchObject({ name: '王小明', phone: '13900139000' });
+  });
+
   it('headcounts as they were said: 九十个人 is 90 (it was 9多人), 将近五十人 about 50, 二十多个 20多', async () => {
     await converse(t.chat, 'web:f2i').send('我们九十个人被拖欠工资').send('好').expect(/被拖欠人数「90人」。对吗？/);
     await toConstructionQuestion('web:f2j').sendAll('不是', '三个月', '两万').send('将近五十人').expect(/你们约50个人一共被拖欠多少钱/);
