@@ -16,7 +16,7 @@ import { NO_FLOW, newSession, type Session } from './session.js';
 import { outOfRange, pickExact } from './nlu/choose.js';
 import { normalizeMessage } from './nlu/normalize.js';
 import { plainYesNo, smallTalkReply, type Command } from './nlu/talk.js';
-import { answerAhead, dontKnow, factsAfterNo as newFactsAfterNo, openingFacts, understandAtMenu, understandConfirm, understandInFlow, visibleFields, type Understood } from './nlu/understand.js';
+import { answerAhead, dontKnow, mayWait, factsAfterNo as newFactsAfterNo, openingFacts, understandAtMenu, understandConfirm, understandInFlow, visibleFields, type Understood } from './nlu/understand.js';
 import { nextFlowOf, type KnowledgeEntry } from './knowledge/kb.js';
 import type { Answers, Choice, Effect, Field, FieldResult, Flow, FlowContext, Incoming, Offered, Option, Reply } from './types.js';
 
@@ -180,7 +180,7 @@ export function createEngine(opts: EngineOptions) {
   // --- session housekeeping ---------------------------------------------------------------
 
   function clearFlow(s: Session): void {
-    Object.assign(s, NO_FLOW, { answers: {}, trail: [], options: [] });
+    Object.assign(s, NO_FLOW, { answers: {}, trail: [], options: [], later: {} });
   }
 
   function stashDraft(s: Session): void {
@@ -556,6 +556,12 @@ export function createEngine(opts: EngineOptions) {
       s.back = s.mode === 'edit' ? 'edit' : next ? 'ask' : 'review';
       return askConfirm(s, flow, ctx, say);
     }
+    if (next && next.id in s.later) {
+      // Said before this question could come: confirmed now instead of asked (once: a no asks it).
+      const { [next.id]: said, ...rest } = s.later;
+      s.later = rest;
+      return holdFacts(s, flow, { [next.id]: said }, ctx, say);
+    }
     if (next) {
       s.mode = s.mode === 'edit' ? 'edit' : 'ask';
       askField(s, next, ctx, say);
@@ -847,6 +853,8 @@ export function createEngine(opts: EngineOptions) {
     for (const [k, v] of Object.entries(p.values)) {
       const f = flow.fields.find((x) => x.id === k);
       if (f && (!f.when || f.when(merged))) usable[k] = v;
+      // A fact whose question cannot come yet (the unit's town before the unit) waits for it.
+      else if (f && mayWait(k)) s.later = { ...s.later, [k]: v };
     }
     if (Object.keys(usable).length === 0) {
       s.pending = null;

@@ -68,6 +68,14 @@ export const SessionSchema = z.object({
   offerFacts: z.object({ facts: AnswersSchema, given: AnswersSchema }).nullable().default(null),
   draft: DraftSchema.nullable(),
   /**
+   * Facts said before their question could come (`在河西那边的厂里上班`: the
+   * unit's town, before the unit is named): when the question comes, the
+   * fact is confirmed instead of the question asked. Values of the typed
+   * fields only, never a phone or an ID number (flows/nlu/understand.ts
+   * `mayWait`); they go with the flow.
+   */
+  later: AnswersSchema.default({}),
+  /**
    * A voice message nobody could read went to staff as this help request
    * (case id), and the person was asked once, at `askedAt`, for a phone
    * number: the next message answers it (flows/service.ts), whatever the
@@ -103,8 +111,9 @@ export const NO_FLOW = {
   offer: null,
   offerCase: null,
   offerFacts: null,
+  later: {},
 } as const satisfies Partial<Session>;
 
 export function newSession(userKey: string, now: Date): Session {
-  return { userKey, version: 0, ...NO_FLOW, answers: {}, trail: [], options: [], draft: null, voice: null, attachTo: null, updatedAt: now.toISOString() };
+  return { userKey, version: 0, ...NO_FLOW, answers: {}, trail: [], options: [], later: {}, draft: null, voice: null, attachTo: null, updatedAt: now.toISOString() };
 }

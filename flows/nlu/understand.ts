@@ -220,6 +220,11 @@ function newFacts(facts: Answers, answers: Answers): Answers {
 /** Fields whose parsers take only values of their own kind: a number of people, an amount, a period, a phone. */
 const TYPED_FIELDS = new Set(['amount', 'headcount', 'period', 'phone', 'idNumber', 'leftSince', 'location', 'place', 'residence', 'workplace']);
 
+/** Facts that may wait in the session for their question to come (`Session.later`): typed values, never a phone or an ID number. */
+export function mayWait(fieldId: string): boolean {
+  return TYPED_FIELDS.has(fieldId) && fieldId !== 'phone' && fieldId !== 'idNumber';
+}
+
 /** What a short message is, when it is plainly the answer to one other question of the flow. */
 function otherDirect(flow: Flow, field: Field, text: string, answers: Answers, ctx: FlowContext): Answers {
   // Bare digits could be a phone typed short, an ID number or an amount: only the question asked decides.

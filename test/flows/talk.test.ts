@@ -180,6 +180,23 @@ describe('facts in any message', () => {
     expect((await session('web:f2n')).answers).toMatchObject({ name: '王小明', phone: '13900139000' });
   });
 
+  it('a fact said before its question can come waits for it: 在河西那边的厂里上班 gives the unit\'s town once the unit is named', async () => {
+    const upToWork = (user: string) => converse(t.chat, user).sendAll('我想加入工会', '好的', '可以', '确认', '王小明', '110101199003074514', '13900139000');
+    await upToWork('web:f2o')
+      .send('在河西那边的厂里上班')
+      .expect(/您在哪家单位工作/)
+      .send('服装厂')
+      .expect(/我理解的是：单位所在地「青溪区河西街道」。对吗？/)
+      .send('对')
+      .expect(/常住地/)
+      .expectNot(/在哪个镇或街道/);
+    expect((await session('web:f2o')).answers).toMatchObject({ employment: 'employee', employer: { name: '服装厂' }, workplace: { townshipId: 't08' } });
+    // 不对 asks the question once, as for any fact; a unit with its own union needs no town, and nothing waits on.
+    await upToWork('web:f2p').sendAll('在河西那边的厂里上班', '服装厂').send('不对').expect(/「服装厂」在哪个镇或街道/);
+    await upToWork('web:f2q').sendAll('在河西那边的厂里上班').send('青溪纺织有限公司').expect(/有自己的工会/).expectNot(/单位所在地/);
+    expect((await session('web:f2q')).answers).not.toHaveProperty('workplace');
+  });
+
   it('headcounts as they were said: 九十个人 is 90 (it was 9多人), 将近五十人 about 50, 二十多个 20多', async () => {
     await converse(t.chat, 'web:f2i').send('我们九十个人被拖欠工资').send('好').expect(/被拖欠人数「90人」。对吗？/);
     await toConstructionQuestion('web:f2j').sendAll('不是', '三个月', '两万').send('将近五十人').expect(/你们约50个人一共被拖欠多少钱/);
