@@ -227,7 +227,7 @@ export function findAmounts(text: string): { own: Amount | null; group: Amount |
 // Headcount
 
 const HEAD_NUM = '[0-9零〇一二两俩三四五六七八九十百千几](?:[0-9零〇一二两三四五六七八九十百千]|多|来|几|余)*';
-const PERSON = '(?:个人|个工人|个工友|个兄弟|个弟兄|个师傅|个老乡|个农民工|名工人|名工友|位工友|位师傅|名|位|人|个)';
+const PERSON = '(?:个人|个工人|个工友|个兄弟|个弟兄|个师傅|个老乡|个农民工|名工人|名工友|位工友|位师傅|号人|号兄弟|名|位|人|个)';
 /** What may not follow a count of people: 8个月, 3个小时, 三口人. */
 const NOT_PERSON_AFTER = '(?!多?(?:月|年|天|号|日|钟|点|口|工|小时|星期|礼拜|块|元|万|千))';
 const COLLECTIVE =
@@ -246,6 +246,9 @@ const HEADCOUNT_PATTERNS: readonly RegExp[] = [
   new RegExp(`我(?:(?:和|跟|与|、|还有|带着?)我?的?${COMPANION})+(?:一共|总共|共)?${HEAD_NUM}(?:个人|个|人)${NOT_PERSON_AFTER}`, 'g'),
   // 我们8个人, 班组十来个人, 连我一共5个, 一个班十几个人.
   new RegExp(`${COLLECTIVE}(?:一共|总共|共|有|是|加起来|这)*(?:大概|大约|差不多|将近|估计)?${HEAD_NUM}${PERSON}${NOT_PERSON_AFTER}`, 'g'),
+  // 我们厂一百来号人…没发工资, 全厂两百多人都没拿到: a workplace's people, when the same clause says they are owed
+  // (我们公司有500个人 is the company's size).
+  new RegExp(`(?:我们(?:厂|公司|工地)|全厂|全公司|厂里|车间里|工地上)(?:一共|总共|有)*${HEAD_NUM}${PERSON}${NOT_PERSON_AFTER}(?=[^，,。;；]*(?:都没|没发|没拿|没给|没有发|没结|拖|欠))`, 'g'),
   // 8个兄弟, 八个工友, 30名工人.
   new RegExp(`${HEAD_NUM}(?:个|名|位)(?:工人|工友|兄弟|弟兄|师傅|老乡|农民工)`, 'g'),
   // 8个人的工资.

@@ -82,6 +82,9 @@ interface Context {
  */
 const HEDGE = /大概|大约|大致|差不多|应该是|估计|可能|将近|接近|快|左右/u;
 
+/** Two figures in a row before 个月: 五六个月. */
+const PAIR_OF_MONTHS = /^([一二三四五六七八])([二三四五六七八九])个多?月$/u;
+
 /** Durations ending last month: 三个月, 3个多月, 两个来月, 半年, 一年, 一年半, 一年零三个月, 两年. */
 function parseDuration(s: string): number | 'notDuration' | null {
   const int = (t: string | undefined): number | null => {
@@ -89,6 +92,12 @@ function parseDuration(s: string): number | 'notDuration' | null {
     return n !== null && Number.isInteger(n) && n >= 0 ? n : null;
   };
   if (/^半年多?$/.test(s)) return 6;
+  // 五六个月, 三四个月: two figures in a row, the lower one (confirmed: PAIR_OF_MONTHS).
+  const pair = PAIR_OF_MONTHS.exec(s);
+  if (pair) {
+    const [lo, hi] = [pair[1]!, pair[2]!].map((c) => '一二三四五六七八九'.indexOf(c) + 1) as [number, number];
+    return hi === lo + 1 ? lo : null;
+  }
   if (/^半个多?月$/.test(s)) return 1; // any part of a month owed is a month owed
   let m = new RegExp(`^${NUM}个(半)?[多来]?月(半)?多?$`).exec(s);
   if (m) {
@@ -347,7 +356,7 @@ export function parsePeriod(text: string, today: Date): Parsed<WagePeriod> {
     // `两个多月`, `半年多`: more than it says, read as what it says, and confirmed; so is a guess (`快半年了`, `两个来月`).
     const hedge = HEDGE.exec(removeSpaces(prepared.value))?.[0];
     const said = hedge === undefined ? s : hedge === '左右' ? `${s}左右` : `${hedge}${s}`;
-    const inferred = /多|来/.test(s) || hedge !== undefined ? `“${said}”按${duration}个月算` : null;
+    const inferred = /多|来/.test(s) || hedge !== undefined || PAIR_OF_MONTHS.test(s) ? `“${said}”按${duration}个月算` : null;
     return validate(lastDue - duration + 1, lastDue, ctx, { inferred });
   }
   if (duration === null) return fail(PERIOD_MESSAGES.unparseable);

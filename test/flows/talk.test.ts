@@ -197,6 +197,17 @@ describe('facts in any message', () => {
     expect((await session('web:f2q')).answers).not.toHaveProperty('workplace');
   });
 
+  it('first messages in workers\' words: 我们厂一百来号人, 五六个月, 上个月被辞退了 are read and confirmed', async () => {
+    await converse(t.chat, 'web:f2r').send('老板跑路了，我们厂一百来号人三个月没发工资').send('好')
+      .expect(/我理解的是：拖欠时间「2026年9月至2026年11月（3个月）」、被拖欠人数「约100人」。对吗？/);
+    // 每个月四千五 is a monthly wage, not what is owed: never taken as the amount.
+    await converse(t.chat, 'web:f2s').send('工资拖了五六个月了 每个月四千五').send('好')
+      .expect(/我理解的是：拖欠时间「2026年7月至2026年11月（5个月）」。对吗？/)
+      .expectNot(/拖欠金额/);
+    await converse(t.chat, 'web:f2t').send('上个月被辞退了，老板说工资下个月再给，到现在也没给，三千二').send('好')
+      .expect(/我理解的是：拖欠金额「3,200元」、是否还在职「已经离开」、离开时间「2026年11月」。对吗？/);
+  });
+
   it('headcounts as they were said: 九十个人 is 90 (it was 9多人), 将近五十人 about 50, 二十多个 20多', async () => {
     await converse(t.chat, 'web:f2i').send('我们九十个人被拖欠工资').send('好').expect(/被拖欠人数「90人」。对吗？/);
     await toConstructionQuestion('web:f2j').sendAll('不是', '三个月', '两万').send('将近五十人').expect(/你们约50个人一共被拖欠多少钱/);

@@ -95,6 +95,9 @@ describe('findHeadcount', () => {
     ['班组8个人都没拿到钱', 8, false, '班组8个人'],
     ['我们班组十来个人都没拿到钱', 10, true, '我们班组十来个人', { about: true }],
     ['我们九十个人都没拿到钱', 90, false, '我们九十个人'],
+    ['老板跑路了，我们厂一百来号人没发工资', 100, true, '我们厂一百来号人', { about: true }],
+    ['全厂两百多人都没拿到', 200, true, '全厂两百多人'],
+    ['工地上四五十个人都没拿到钱', 40, true, '工地上四五十个人', { upTo: 50 }],
     ['我们五六个人一共欠了两万', 5, true, '我们五六个人', { upTo: 6 }],
     ['一个班十几个人', 10, true, '一个班十几个人'],
     ['连我一共5个', 5, false, '连我一共5个'],
@@ -124,6 +127,7 @@ describe('findHeadcount', () => {
     ['an amount', '欠了两万'],
     ['everyone on the site (no collective word)', '工地上一共有三百多人'],
     ['the whole company', '我们公司有500个人'],
+    ['the whole factory, the arrears in the next clause', '我们厂有500个人，我被拖欠了三个月'],
   ])('when the sentence has %s (%j), then no headcount is taken', findsNothing(findHeadcount));
 
   itFindsNothingInHostileInputs(findHeadcount, 'nothing is found');
