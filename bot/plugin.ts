@@ -6,6 +6,7 @@ import type { Core } from '../core/context.js';
 import type { Staff } from '../core/directory/index.js';
 import type { Messenger } from '../core/infra/messenger.js';
 import { renderText, type Reply } from '../core/infra/replies.js';
+import { splitQuote } from '../core/infra/text.js';
 import '../core/commands.js';
 import { createStaffDesk, type StaffDesk } from '../core/staff/index.js';
 import type { ChatService, VoiceAudio } from '../flows/service.js';
@@ -65,11 +66,14 @@ export function GongyouBot(opts: GongyouBotOptions): WechatyPlugin {
       const talker = message.talker();
       const userKey = wechatUserKey(talker.id);
       let replies: Reply[];
-      const staffAnswer = message.type() === types.Message.Text ? await desk.handle(userKey, message.text()) : null;
+      // A reply quoting an earlier message (引用) comes with the quote in its text: what was typed is the message;
+      // the quote may name the case a staff member means (`接单` quoting the notice).
+      const { said, quoted } = splitQuote(message.text());
+      const staffAnswer = message.type() === types.Message.Text ? await desk.handle(userKey, said, quoted) : null;
       if (staffAnswer !== null) {
         replies = [{ type: 'text', text: staffAnswer }];
       } else if (message.type() === types.Message.Text) {
-        replies = await chat.handle(userKey, { kind: 'text', text: message.text() });
+        replies = await chat.handle(userKey, { kind: 'text', text: said });
       } else if (FILE_TYPES.has(message.type())) {
         const box = await message.toFileBox();
         replies = await chat.handle(userKey, {

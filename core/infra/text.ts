@@ -25,3 +25,19 @@ export function employerKey(name: string): { full: string; core: string } {
   const full = foldText(name);
   return { full, core: full.replace(LEGAL_FORMS, '') || full };
 }
+
+/**
+ * A WeChat reply that quotes (引用) an earlier message, as Wechaty's puppets
+ * deliver it: `「sender：the quoted text」`, a line of `- - - …`, then what
+ * was typed. `said` is what was typed; `quoted` the quoted text (null for a
+ * message that quotes nothing, which comes back whole as `said`).
+ * Wechaty gives no structured quote for text messages (wechaty/wechaty#2387),
+ * so the format is read here, strictly: anything else is taken as typed.
+ */
+export function splitQuote(text: string): { said: string; quoted: string | null } {
+  const m = /^「([\s\S]*)」\r?\n(?:- ?){10,}\r?\n([\s\S]+)$/u.exec(text);
+  if (!m || m[2]!.trim() === '') return { said: text, quoted: null };
+  // The sender's name and a colon come first (`工友助手：…`); a name never holds a line break.
+  const q = /^[^\n：:]{1,40}[：:]([\s\S]*)$/u.exec(m[1]!);
+  return { said: m[2]!.trim(), quoted: (q ? q[1]! : m[1]!).trim() };
+}

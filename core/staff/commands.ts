@@ -23,6 +23,8 @@ export interface StaffCommand {
   roles?: StaffRole[];
   /** `args` is the rest of the message after the name, trimmed. Returns Chinese text for the person. */
   run(ctx: StaffCommandContext, args: string): Promise<string>;
+  /** About one record named by its number first (`numberedCommand`): a quoted notice may name it instead. */
+  numbered?: true;
 }
 
 const registry: StaffCommand[] = [];
@@ -64,12 +66,18 @@ export function staffHelp(role: StaffRole): string {
  * come back as Chinese text, never as a thrown error, so WeChat always gets an
  * answer; unexpected errors propagate.
  */
-export async function runStaffText(ctx: StaffCommandContext, text: string): Promise<string> {
+export async function runStaffText(ctx: StaffCommandContext, text: string, quoted: string | null = null): Promise<string> {
   const m = matchStaffCommand(text);
   if (!m) return `没看懂这条指令。${staffHelp(ctx.staff.staff.role)}`;
   if (m.command.roles && !m.command.roles.includes(ctx.staff.staff.role)) return '您的岗位不能使用这条指令。';
+  // `接单` typed in a reply quoting the case's notice: the one number the notice names (two or more: none is guessed).
+  let args = m.args;
+  if (m.command.numbered && quoted !== null && takeRecordNo(args).no === null) {
+    const named = new Set([...quoted.matchAll(/\b([A-Za-z]{2}\d{8}-\d{4,})\b/g)].map((x) => x[1]!.toUpperCase()));
+    if (named.size === 1) args = `${[...named][0]} ${args}`.trim();
+  }
   try {
-    return await m.command.run(ctx, m.args);
+    return await m.command.run(ctx, args);
   } catch (err) {
     if (err instanceof AppError && err.expose) return err.message;
     throw err;
@@ -97,6 +105,7 @@ export function numberedCommand(
   return {
     names,
     usage,
+    numbered: true,
     ...(roles ? { roles } : {}),
     run: (ctx, args) => {
       const { no, rest } = takeRecordNo(args);

@@ -10,7 +10,8 @@ import { runStaffText, staffHelp } from './commands.js';
 export function createStaffDesk(core: Core) {
   const bindings = createBindings(core);
 
-  async function handle(userKey: string, text: string): Promise<string | null> {
+  /** `quoted`: the message a WeChat reply quotes (core/infra/text.ts `splitQuote`), which may name the record. */
+  async function handle(userKey: string, text: string, quoted: string | null = null): Promise<string | null> {
     const t = text.trim();
     // Only `绑定` with a code (or nothing); "绑定手机号" is a worker's message.
     const bind = t.match(/^绑定\s*([\d\s]*|[0-9a-zA-Z]{1,12})$/);
@@ -32,7 +33,7 @@ export function createStaffDesk(core: Core) {
       return '已解除绑定。之后您在这里发的消息会按普通职工咨询处理。';
     }
     if (t === '帮助' || t === '?' || t === '？' || t === '菜单') return staffHelp(entry.staff.role);
-    return runStaffText({ core, staff: entry }, t);
+    return runStaffText({ core, staff: entry }, t, quoted);
   }
 
   return { handle, bindings };

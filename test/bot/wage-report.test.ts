@@ -285,6 +285,19 @@ describe('wage report over WeChat', () => {
     expect(readdirSync(x.t.evidenceDir)).toEqual([]);
   });
 
+  it('when a worker replies quoting (引用) the bot\'s question, then what they typed is the answer, not the quoted words', async () => {
+    const x = await start();
+    const consent = await x.step('老板拖了我三个月工资', /同意吗/);
+    // How Wechaty's puppets deliver a quoting reply: the quote (full of other words: 保存3年, 删除…), dashes, what was typed.
+    const quoting = (quoted: string, typed: string) => `「工友助手：${quoted}」\n- - - - - - - - - - - - - - - -\n${typed}`;
+    await x.step(quoting(consent.text, '同意'), /我理解的是：拖欠时间「.+（3个月）」。对吗？/);
+    await x.step('对', /单位叫什么/);
+    const asked = x.texts(REPORTER).at(-1)!;
+    await x.step(quoting(asked, '宏达建筑'), /哪个镇或街道/);
+    const draft = await x.t.chat.sessions.load(wechatUserKey(x.reporter.id), NOW);
+    expect(draft?.answers).toMatchObject({ employer: '宏达建筑', period: { months: 3 } });
+  });
+
   it('when someone writes in a group chat, then the bot stays silent there', async () => {
     const x = await start();
     const room = x.w.mocker.createRoom({ topic: '工友群', memberIdList: [x.reporter.id, x.w.botUser.id] });

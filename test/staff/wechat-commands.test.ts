@@ -70,6 +70,23 @@ describe('binding a WeChat contact to a directory person', () => {
 });
 
 describe('working a case in WeChat', () => {
+  it('接单 typed in a reply quoting (引用) the notice takes the case the notice names; a quote naming two cases guesses none', async () => {
+    await bind(GW1, 'gw-001');
+    const c = await routedCase();
+    const notice = await app.w.waitFor(GW1, /【新案件】/);
+    // How Wechaty's puppets deliver a quoting reply: the quote, a line of dashes, what was typed.
+    const quoting = (quoted: string, typed: string) => `「工友助手：${quoted}」\n- - - - - - - - - - - - - - -\n${typed}`;
+    expect(await say(GW1, quoting('案件 QX20261121-0001 和 QX20261121-0002', '接单'), /编号/)).toMatch(/^请写上案件编号/);
+    expect((await app.t.core.cases.get(c.id))!.status).toBe('assigned');
+    expect(await say(GW1, quoting(notice.text, '接单'), /已接单/)).toContain(c.caseNo);
+    expect((await app.t.core.cases.get(c.id))!.status).toBe('accepted');
+    // 备注 with the case from the quote, the note as typed (the quote's words are not part of it).
+    expect(await say(GW1, quoting(notice.text, '备注 已电话联系'), /已记下备注/)).toBeTruthy();
+    expect((await app.t.core.cases.get(c.id))!.notes.map((n) => n.text)).toEqual(['已电话联系']);
+    // A number typed wins over the quote.
+    expect(await say(GW1, quoting(notice.text, '详情 QX20991231-0001'), /没有找到/)).toContain('QX20991231-0001');
+  });
+
   it('list, details, accept, note and resolve, each answering with the new state; bad arguments change nothing', async () => {
     await bind(GW1, 'gw-001');
     const c = await routedCase();
