@@ -43,6 +43,8 @@ export const LEGAL_FLOW_ID = 'legal';
 export const SLOTS_PER_PAGE = 6;
 /** When the coming working days are full, the list looks this far ahead instead. */
 const WIDENED_WORKING_DAYS = 14;
+/** A day or a time of day said as a wish for the appointment (`明天上午`, `下周一`, `周六可以吗`, `越快越好`). */
+const WHEN_WORDS = /今天|明天|后天|下周|下个?星期|下个?礼拜|周[一二三四五六日天]|星期[一二三四五六日天]|礼拜[一二三四五六日天]|上午|下午|晚上|中午|\d{1,2}[号日点]|[一二三四五六七八九十]{1,3}[号点]|越快越好|尽快|越早越好|早点|什么时候|哪天|几点/u;
 /** A claim whose arbitration limit (or work-injury recognition limit) ends within this many days is urgent (issue 4). */
 export const URGENT_LIMIT_DAYS = 7;
 
@@ -661,6 +663,8 @@ export const legalAidFlow = defineFlow({
         const p = id ? offered.find((x) => x.id === id) : offered.find((x) => t.length >= 2 && (x.name.includes(t) || t.includes(x.name)));
         if (p) return { ok: true, value: p.id };
         if (offered.length === 0 && c.remote.length === 0) return { ok: false, error: '这里暂时没有能约的服务点，请回复「人工」，工作人员会帮您安排。' };
+        // `明天上午`, `周六可以吗`, `越快越好`: the time comes next, once the point is known (its free times differ).
+        if (WHEN_WORDS.test(t)) return { ok: false, error: '先选服务点，下一步就选时间。请回复服务点前面的数字：', conflict: true };
         return { ok: false, error: '请回复服务点前面的数字。' };
       },
       show: (v, _a, ctx) => {

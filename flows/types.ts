@@ -70,8 +70,10 @@ export type FieldResult =
     }
   /**
    * `conflict`: the words answer this question but cannot be taken (they
-   * contradict another answer, the error says which; or are too vague): the
-   * question is asked again, the words never read as another field's value.
+   * contradict another answer, the error says which; or are too vague), or
+   * they answer the question that comes after it and needs it first (a day
+   * said before the service point): the error says so, the question is
+   * asked again, the words never read as another field's value.
    */
   | { ok: false; error: string; options?: Offered[]; conflict?: boolean };
 

@@ -161,6 +161,25 @@ describe('booking a union lawyer at a service point', () => {
   });
 });
 
+describe('a time said before the service point', () => {
+  it('明天上午, 周六可以吗, 越快越好 at the service point: the point first, said kindly (not a question nobody can answer); nothing is kept', async () => {
+    await converse(t.chat, 'web:a-when')
+      .sendAll('我想找律师', '1', '1', '还在', '1')
+      .send('东龙')
+      .expect(/离东龙镇最近、能提供工会律师咨询的服务点/)
+      .send('明天上午')
+      .expect(/^先选服务点，下一步就选时间。请回复服务点前面的数字：/)
+      .expect(/1\. 东龙镇工会驿站/)
+      .send('周六可以吗')
+      .expect(/先选服务点，下一步就选时间/)
+      .expectNot(/答不上来/)
+      .send('1')
+      .expect(/东龙镇工会驿站最近的空闲时间/);
+    const s = await t.chat.sessions.load('web:a-when', clock.now());
+    expect(s.answers).not.toHaveProperty('slot');
+  });
+});
+
 describe('procurator face to face, urgent', () => {
   it('when the one-year limit ends in 4 days, then it is marked urgent, the earliest slot is first, and the procurator sees 加急', async () => {
     // Left a year before the day 4 days from now: typed without the year, it is read as the past one.
