@@ -100,6 +100,8 @@ export function progressText(index: DirectoryIndex, c: Case): string {
   const kind = c.kind === 'wage_arrears' ? '反映欠薪' : c.kind === 'enquiry' ? '人工求助' : c.kind === 'legal_aid' ? '支持起诉' : c.kind;
   const steps = c.history.map((h) => `  ${shortTime(h.at)} ${h.note}`).join('\n');
   const lines = [`${c.caseNo}（${kind}，${place(index, c)}）`, `状态：${progressName(c.status)}`, steps];
+  // Waiting to be taken: by when someone calls, and what happens if nobody does (`催一下`, `怎么还没人联系我` come here).
+  if (c.status === 'assigned' && c.acceptBy) lines.push(`工作人员会在${shortTime(c.acceptBy)}前联系您；到时还没人接，系统会催办并改派给其他工作人员。`);
   if ((c.status === 'accepted' || c.status === 'closing') && c.resolveBy) lines.push(`办结期限：${dayLabel(chinaDay(new Date(c.resolveBy)))}`);
   // The next step is in the close's own line above.
   if (c.status === 'resolved' && c.receipt && c.receipt.answer === null) lines.push('钱收到了吗？收到了请回复「收到了」，还没收到请回复「没收到」。');

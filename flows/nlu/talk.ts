@@ -155,6 +155,15 @@ const BY_MEANING: [Command, RegExp][] = [
   ['help', /^(?:我|这个|这|你这个?)?(?:怎么用|咋用|咋个用|不会用|不会弄|不会搞|怎么操作|咋操作|看不懂|有什么功能|你能做什么|你会什么|你能干啥|能帮我做什么|你都能帮我做些什么|帮助一下|使用说明|说明书|教教我|教我(?:一?下)?|不会用教教我)(?:的)?[啊呀吗么嘛呢哦]*(?:你)?(?:教(?:教)?我(?:一?下)?)?$|^(?:这个)?(?:咋|怎么)(?:弄|操作|用)(?:啊|呀)?$/],
 ];
 
+/**
+ * Pressing for what was reported (`催一下`, `怎么还没人联系我`, `钱什么时候能拿到`):
+ * the progress view, which says by when someone calls and what happens if
+ * nobody does. Only as a short message of its own: inside an account of
+ * what happened (`老板一直拖着，怎么还没人管`) it is part of the story.
+ */
+const URGE = /(?:怎么|咋|为什么|为啥)(?:还|都)?(?:没有?|不)(?:人)?(?:联系|打电话|来电话|回电话|回复|回音|处理|管)|还(?:没有?|不)(?:见)?(?:人|工作人员)(?:联系|打电话|来|管|理)|^(?:帮我|麻烦)?催(?:一下|一催|催|办)|帮我催|(?:能|可以|可不可以|能不能)(?:快点|快一点|尽快|快些)(?:处理|办)?(?:吗|吧|呀|啊)?$|(?:怎么|咋)(?:这么|那么)?慢|(?:钱|工资|工钱)(?:什么时候|啥时候|多久|几时)(?:能|可以|才能)(?:拿到|到手|到账|发|给|要回来|要到|追回来)|(?:什么时候|啥时候|多久)(?:能|可以|才能)(?:拿到|要到|要回|追回)(?:钱|工资|工钱)|(?:多久|多长时间|什么时候|啥时候)(?:能|可以|才能)(?:办好|办完|处理好|处理完|有结果|解决)/;
+const URGE_MAX_CHARS = 16;
+
 /** A global command, by its word or by meaning (`转人工`, `查一下进度`, `不填了`). */
 export function commandOf(text: string): Command | null {
   const exact = EXACT[text.toLowerCase().replace(/[。.!！~～]+$/u, '').trim()];
@@ -163,6 +172,7 @@ export function commandOf(text: string): Command | null {
   const s = strip(text).replace(/^(.{2,5})\1+$/u, '$1');
   if (EXACT[s]) return EXACT[s]!;
   for (const [cmd, re] of BY_MEANING) if (re.test(s)) return cmd;
+  if (s.length <= URGE_MAX_CHARS && URGE.test(s)) return 'progress';
   return null;
 }
 
