@@ -10,7 +10,7 @@ import { compact } from './normalize.js';
 
 export type Command = 'menu' | 'cancel' | 'back' | 'help' | 'human' | 'progress' | 'forget' | 'card';
 export type Service = 'wage' | 'membership' | 'legal';
-export type SmallTalk = 'greeting' | 'thanks' | 'ack' | 'emoji' | 'laugh' | 'bye' | 'sorry' | 'vent' | 'chat';
+export type SmallTalk = 'greeting' | 'thanks' | 'ack' | 'emoji' | 'laugh' | 'bye' | 'sorry' | 'vent' | 'chat' | 'asking' | 'complain';
 
 const strip = (t: string) => compact(t).toLowerCase();
 
@@ -81,6 +81,10 @@ const SMALL_TALK: [SmallTalk, RegExp][] = [
   ['ack', /^(?:(?:嗯|恩|哦|噢|喔|好的|好|好吧|好的呢|知道了|晓得了|明白|明白了|了解|ok|okay|行|行吧|巴适|巴适得很|安逸|安逸得很|要得|要得嘛|妥了|得嘞)[啊呀哈啦了呢嗯]*)+$/],
   ['vent', /^(?:唉+|哎+|太难了|难啊|好难|气死我了|气死了|心真黑|真黑|黑心|(?:这个?)?老板(?:心)?真(?:黑|坏|不是人|不是东西)|真不是人|不是人|没良心|欺负人|太欺负人了|烦死了|没办法了|怎么这样)[啊呀哈啦了呢]*$/],
   ['chat', /^(?:你是(?:机器人|人工智能|ai|真人)吗?|吃了(?:没|吗)|你叫什么|你几岁|你是谁)[啊呀吗呢]*$/],
+  // About to ask, the question not said yet: invited to say it.
+  ['asking', /^(?:我|俺)?(?:想|要|能|可以)?(?:问|咨询|请教)(?:一下|一个|个|下|点)?(?:问题|事|事情|事儿)?[啊呀吗么嘛呢哈]*$|^(?:我)?有(?:个|一个|几个|点)(?:问题|事|事情|事儿)(?:想|要)?(?:问|咨询)?(?:一下)?[啊呀吗么嘛呢哈]*$/],
+  // A complaint with nothing of what it is about: asked what happened.
+  ['complain', /^(?:我|俺)?(?:要|想|想要)?(?:投诉|举报)(?:一下)?(?:单位|老板|公司)?[啊呀吗么嘛呢哈]*$/],
 ];
 
 /**
@@ -127,6 +131,10 @@ export function smallTalkReply(kind: SmallTalk): string {
       return '理解您的心情，遇到这种事谁都着急。我们一起想办法。';
     case 'chat':
       return '我是工会的工友助手，不是真人；需要真人帮忙时回复「人工」。';
+    case 'asking':
+      return '您请说，想问什么？欠薪、工伤、劳动合同、社保、入会的事都可以问。';
+    case 'complain':
+      return '您想反映什么事？工资被拖欠的，回复「2」反映欠薪；别的事可以回复「人工」，或打职工服务热线12351。';
   }
 }
 

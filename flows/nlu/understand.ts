@@ -4,7 +4,7 @@
  * measures it against the labelled corpus). Precision first throughout: a
  * value is taken only when the words say it; anything else is asked again.
  */
-import { knowledgeBase, type KnowledgeEntry } from '../knowledge/kb.js';
+import { RULE_BONUS, knowledgeBase, type KnowledgeEntry } from '../knowledge/kb.js';
 import type { Answers, Field, FieldResult, Flow, FlowContext } from '../types.js';
 import { outOfRange, pickByMeaning } from './choose.js';
 import { compact } from './normalize.js';
@@ -333,8 +333,17 @@ export function understandAtMenu(flows: readonly Flow[], text: string, ctx: Flow
   // Two facts, one of them about the money owed: a name and a phone alone say nothing of wages.
   const aboutWages = ['amount', 'groupAmount', 'period', 'employer', 'headcount'].some((k) => k in facts);
   if (Object.keys(facts).length >= 2 && aboutWages) return { kind: 'switch', service: 'wage', facts };
+  // A problem told rather than asked (`工伤了老板不管`, `厂里倒闭了`, `被公司开除了没给补偿`): the question it
+  // implies (…怎么办) is answered when one of the knowledge base's rules names it; anything else stays unclear.
+  if (compact(text).length <= PROBLEM_MAX_CHARS) {
+    const m = knowledgeBase().match(`${text}怎么办`);
+    if (m && m.score >= RULE_BONUS) return { kind: 'question', entry: m.entry };
+  }
   return { kind: 'unclear' };
 }
+
+/** A problem told at the menu is read as its question only when short: a long story is not guessed at. */
+const PROBLEM_MAX_CHARS = 30;
 
 /** What a "no" says instead (`不是的 是二十个人`, `不是 我说的是南塘`): the facts after it, confirmed in turn. */
 export function factsAfterNo(flow: Flow, text: string, answers: Answers, ctx: FlowContext): Answers {

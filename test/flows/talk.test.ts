@@ -461,6 +461,19 @@ describe('questions get answers', () => {
     expect((await session('web:q2')).answers).toEqual({ consent: true });
   });
 
+  it('a problem told, not asked, at the menu is answered as its question: 工伤了老板不管, 厂里倒闭了; 好 takes the offer', async () => {
+    await converse(t.chat, 'web:q4').send('工伤了老板不管').expect(/一般能认定工伤/).expect(/要帮您预约工会律师吗/).send('好').expect(/预约法律援助前，需要您同意/);
+    await converse(t.chat, 'web:q5').send('厂里倒闭了').expect(/公司破产/).expect(/要我帮您登记欠薪/);
+    await converse(t.chat, 'web:q6').send('我被公司开除了没给补偿').expect(/违法解除/);
+    // A statement that names no problem the answers cover is not guessed at.
+    await converse(t.chat, 'web:q7').send('我在工地干活').expect(/没太明白/).expect(/回复数字即可/);
+  });
+
+  it('我想问一下 invites the question; 我要投诉 asks what happened, and 2 then starts the report', async () => {
+    await converse(t.chat, 'web:q8').send('我想问一下').expect(/^您请说，想问什么？/).send('加班费不给算欠薪吗').expect(/加班费/);
+    await converse(t.chat, 'web:q9').send('我要投诉').expect(/^您想反映什么事？工资被拖欠的，回复「2」反映欠薪/).send('2').expect(/反映欠薪前，需要您同意/);
+  });
+
   it('公司倒闭了工资找谁 at the menu is answered, and 好的 starts the report', async () => {
     await converse(t.chat, 'web:q3').send('公司倒闭了工资找谁').expect(/公司破产/).expect(/要我帮您登记欠薪/).send('好的').expect(/反映欠薪前，需要您同意/);
   });
