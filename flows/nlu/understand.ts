@@ -368,21 +368,28 @@ function typedReading(flow: Flow, text: string, answers: Answers, ctx: FlowConte
  * At a confirmation, a bare value typed for the question the person expected
  * next (`五六个人` while their amount waits for 对): the field that comes
  * next takes it if it is a typed one (a number of people, an amount, a
- * period…), else the one typed field that takes it. Free text (a name, a
- * company) and short bare digits are never read this way: there only the
- * question asked decides; a phone or ID number typed bare is, by the one
- * field that takes it.
+ * period…) or a person's name (two to four Chinese characters, when the
+ * name comes next), else the one typed field that takes it. Other free text
+ * (a company, an account) and short bare digits are never read this way:
+ * there only the question asked decides; a phone or ID number typed bare
+ * is, by the one field that takes it.
  */
 export function answerAhead(flow: Flow, next: Field | null, text: string, answers: Answers, ctx: FlowContext): Answers {
   // Short digits could be anything (an amount, a headcount, an option); a phone or an ID number is one thing.
   if (/^[\d\s+-]+$/.test(text)) return text.replace(/\D/g, '').length >= 11 ? newFacts(typedReading(flow, text, answers, ctx), answers) : {};
   if (compact(text).length > 16) return {};
-  if (next && TYPED_FIELDS.has(next.id)) {
+  // A bare name (`李强`) when the name is what comes next: the one free-text answer short enough to tell.
+  // Never a word another typed question takes (`东龙` is a town, not a name).
+  const nameNext = next !== null && NAME_FIELDS.has(next.id) && /^\p{Script=Han}{2,4}$/u.test(compact(text)) && !looksLikeOtherAnswer(flow, next, text, answers, ctx);
+  if (next && (TYPED_FIELDS.has(next.id) || nameNext)) {
     const r = next.parse({ kind: 'text', text }, answers, ctx);
     if (r.ok && r.value !== undefined && !r.exit) return newFacts({ [next.id]: r.value }, answers);
   }
   return newFacts(typedReading(flow, text, answers, ctx), answers);
 }
+
+/** A person's own name, asked in the membership flow (`name`) and the wage report (`contactName`). */
+const NAME_FIELDS = new Set(['name', 'contactName']);
 
 /** The answer to "…，对吗？" about inferred values: yes, no, a correction, or something else. */
 export function understandConfirm(text: string): 'yes' | 'no' | 'correction' | null {

@@ -180,6 +180,14 @@ describe('facts in any message', () => {
     expect((await session('web:f2n')).answers).toMatchObject({ name: '王小明', phone: '13900139000' });
   });
 
+  it('out of step with a name: 李强 joins when the name comes next; 东龙 is a town, never a name', async () => {
+    const atConfirm = (user: string) =>
+      converse(t.chat, user).sendAll('我是跑美团的想入会', '好', '好').send('确认').expect(/我理解的是：工作方式「新就业形态劳动者」、职业「外卖配送员」、接单平台「美团」。对吗？/);
+    await atConfirm('web:f2u').send('李强').expect(/我理解的是：姓名「李强」、工作方式/).send('对').expect(/身份证号码/);
+    expect((await session('web:f2u')).answers).toMatchObject({ name: '李强', occupation: 'food_delivery' });
+    await atConfirm('web:f2v').send('东龙').expectNot(/姓名/).expect(/地址「青溪区东龙镇」/);
+  });
+
   it('a fact said before its question can come waits for it: 在河西那边的厂里上班 gives the unit\'s town once the unit is named', async () => {
     const upToWork = (user: string) => converse(t.chat, user).sendAll('我想加入工会', '好的', '可以', '确认', '王小明', '110101199003074514', '13900139000');
     await upToWork('web:f2o')
