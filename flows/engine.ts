@@ -14,7 +14,7 @@
 import { MENU, T } from './texts.js';
 import { NO_FLOW, newSession, type Session } from './session.js';
 import { outOfRange, pickExact } from './nlu/choose.js';
-import { normalizeMessage } from './nlu/normalize.js';
+import { compact, normalizeMessage } from './nlu/normalize.js';
 import { plainYesNo, smallTalkReply, type Command } from './nlu/talk.js';
 import { answerAhead, dontKnow, mayWait, factsAfterNo as newFactsAfterNo, openingFacts, understandAtMenu, understandConfirm, understandInFlow, visibleFields, type Understood } from './nlu/understand.js';
 import { nextFlowOf, type KnowledgeEntry } from './knowledge/kb.js';
@@ -22,6 +22,8 @@ import type { Answers, Choice, Effect, Field, FieldResult, Flow, FlowContext, In
 
 /** How fields show a value left out (`show`); on the summary these go on one line. */
 const EMPTY_SHOWN: ReadonlySet<string> = new Set(['未填写', '暂无']);
+/** Submitting at the summary: 确认, 提交, and said as people say it (`好了提交吧`, `没问题，提交`, `帮我提交`, `可以提交了`). */
+const SUBMIT_WORDS = /^(?:(?:好了|好的|好|行|可以了?|没问题|没错|都对|对的?|就这样)[,，]?)?(?:就|帮我|那就)?(?:确认|确定)?(?:提交|确认|确定)(?:吧|了|啊|呀|哈)*$/u;
 
 export interface Outcome {
   session: Session;
@@ -609,7 +611,7 @@ export function createEngine(opts: EngineOptions) {
   }
 
   function atReview(s: Session, flow: Flow, text: string | null, ctx: FlowContext, say: Say, out: Outcome): void {
-    if (text !== null && (/^(确认|确认提交|提交|确定)$/.test(text) || understandConfirm(text) === 'yes')) {
+    if (text !== null && (SUBMIT_WORDS.test(compact(text)) || understandConfirm(text) === 'yes')) {
       out.effects.push({ kind: 'submit', flowId: flow.id, runId: s.runId, answers: s.answers });
       const after = flow.afterSubmit?.(s.answers, ctx) ?? null;
       clearFlow(s);
@@ -705,8 +707,9 @@ export function createEngine(opts: EngineOptions) {
         reask(s, flow, ctx, say);
         return;
       }
-      // `说错了` mid-flow: the last answer is asked again; at the summary, which one is asked.
-      if (u.field && !u.result && here !== 'review') {
+      // `说错了` mid-flow: the last answer is asked again; at the summary, which one is asked, unless the words
+      // named it (`地方错了`).
+      if (u.field && !u.result && (here !== 'review' || u.named)) {
         s.mode = 'edit';
         askField(s, u.field, ctx, say, true);
         return;

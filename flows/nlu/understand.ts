@@ -18,7 +18,8 @@ export type Understood =
   /** `given`: what the request itself chose (`找律师` → a lawyer), taken as the answer; `facts` are confirmed. */
   | { kind: 'switch'; service: Service; facts: Answers; given?: Answers }
   /** A correction of `field` (the named one, else the last answered), with its new value when the message says it. */
-  | { kind: 'correction'; field: Field | null; result: FieldResult | null; facts: Answers }
+  /** `named`: the words name the field (`地方错了`), not only the last answer or a value pointing at it. */
+  | { kind: 'correction'; field: Field | null; result: FieldResult | null; facts: Answers; named?: boolean }
   /**
    * Data: `result` is the answer to the field asked (when there is one and
    * the message answers it); `facts` are other fields' values found in the
@@ -261,7 +262,7 @@ function correction(flow: Flow, rest: string, answers: Answers, ctx: FlowContext
     return only ? { kind: 'correction', field: only, result: { ok: true, value: facts[keys[0]!] }, facts: {} } : { kind: 'correction', field: null, result: null, facts: {} };
   }
   const value = valuePart(rest, target);
-  if (value === '') return { kind: 'correction', field: target, result: null, facts: {} };
+  if (value === '') return { kind: 'correction', field: target, result: null, facts: {}, ...(named.length === 1 ? { named: true } : {}) };
   let result = target.parse({ kind: 'text', text: value }, answers, ctx);
   if (!result.ok && !result.conflict) {
     // `不对，人数是十二个` with the last answer being the amount: the words say which field.

@@ -272,6 +272,15 @@ describe('the summary', () => {
     const projectNo = /(\d+) 项目名称/.exec(empty)![1]!;
     await converse(t.chat, 'web:r1').send(`改 ${projectNo}`).expect(/项目或工地叫什么名字/).send('青溪花园二期').expect(new RegExp(`${projectNo}\\. 项目名称：青溪花园二期`));
   });
+
+  it('words at the summary: 地方错了 asks the place again at once; 先别提交 does not submit; 好了提交吧 does', async () => {
+    const toReview = (user: string) =>
+      converse(t.chat, user).sendAll('反映欠薪', '同意', '宏达建筑', '东龙', '不清楚', '不是', '两个月', '两万', '就我一个', '还在干', '都跳过', '没有', '张三').send('13800138000').expect(/请核对/);
+    await toReview('web:r2').send('地方错了').expect(/^您在哪个镇或街道干活？/).expect(/之前填的是：东龙镇/).expectNot(/哪一项要改/);
+    await toReview('web:r3').send('先别提交').expectNot(/提交成功/);
+    expect((await session('web:r3')).mode).toBe('review');
+    await converse(t.chat, 'web:r3').send('好了提交吧').expect(/提交成功！您的案件编号是/);
+  });
 });
 
 describe('answers by meaning', () => {
