@@ -15,7 +15,7 @@ import { MENU, T } from './texts.js';
 import { NO_FLOW, newSession, type Session } from './session.js';
 import { outOfRange, pickExact } from './nlu/choose.js';
 import { compact, normalizeMessage } from './nlu/normalize.js';
-import { plainYesNo, smallTalkReply, type Command } from './nlu/talk.js';
+import { plainYesNo, smallTalkOf, smallTalkReply, type Command } from './nlu/talk.js';
 import { answerAhead, dontKnow, mayWait, factsAfterNo as newFactsAfterNo, openingFacts, understandAtMenu, understandConfirm, understandInFlow, visibleFields, type Understood } from './nlu/understand.js';
 import { nextFlowOf, type KnowledgeEntry } from './knowledge/kb.js';
 import type { Answers, Choice, Effect, Field, FieldResult, Flow, FlowContext, Incoming, Offered, Option, Reply } from './types.js';
@@ -508,6 +508,17 @@ export function createEngine(opts: EngineOptions) {
       s.options = MENU;
       return;
     }
+    // `谢谢`, `嗯`: small talk, and the offer still stands (its 好的 / 不用了 are the numbers last shown).
+    const talk = text !== null ? smallTalkOf(text) : null;
+    if (talk && talk !== 'asking' && talk !== 'complain' && offered) {
+      s.mode = 'offer';
+      s.offer = offered.id;
+      s.offerFacts = carried;
+      say(smallTalkReply(talk));
+      return;
+    }
+    // Anything else leaves the offer: the menu's numbers apply from here, never the offer's.
+    s.options = MENU;
     atMenu(s, input, text, ctx, say, out);
   }
 

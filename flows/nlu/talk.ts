@@ -134,7 +134,7 @@ export function smallTalkReply(kind: SmallTalk): string {
     case 'asking':
       return '您请说，想问什么？欠薪、工伤、劳动合同、社保、入会的事都可以问。';
     case 'complain':
-      return '您想反映什么事？工资被拖欠的，回复「2」反映欠薪；别的事可以回复「人工」，或打职工服务热线12351。';
+      return '您想反映什么事？工资被拖欠的，回复「反映欠薪」；别的事可以回复「人工」，或打职工服务热线12351。';
   }
 }
 
