@@ -10,7 +10,7 @@ import { chinaMonth } from '../core/infra/time.js';
 import { formatYuan, monthsBetween, showMonth } from './choices.js';
 import { PlaceSchema, defineFlow, type Result, type Value } from './define.js';
 import { maskNumbers } from './engine.js';
-import { CONSTRUCTION_WORDS, NOT_SAID, employerFromAnswer, findEmployer, findLeftSince, findPersonName, findPhone, findStillEmployed, nameAnswer } from './nlu/facts.js';
+import { CONSTRUCTION_WORDS, NOT_SAID, describesEmployer, employerFromAnswer, findEmployer, findLeftSince, findPersonName, findPhone, findStillEmployed, nameAnswer } from './nlu/facts.js';
 import { compact } from './nlu/normalize.js';
 import { smallTalkOf } from './nlu/talk.js';
 import { HOUSEHOLD_WORDS, addressAnswer, mayBePerson, findContractors, findEmployerKind, labourContractorAnswer, looksLikeOrganisation, tradeAnswer, unitAnswer } from './nlu/wage-facts.js';
@@ -117,7 +117,12 @@ export function parseEmployer(text: string, isPlace: (name: string) => boolean =
     if (bare) return { ok: false as const, error: `知道姓就行，是老板还是包工头？例如「${bare[1]}老板」「包工头姓${bare[1]}」。`, whole: true };
   }
   const name = employerFromAnswer(text, isPlace);
-  return name ? parseOrgName(name) : parseOrgName(text.length <= 12 && !/[,，\s]/.test(text) && !NOT_SAID.test(text) ? text : '');
+  if (name) return parseOrgName(name);
+  // `开饭店的`, `老板电话打不通`: said of the employer, never kept as its name.
+  if (describesEmployer(text)) return { ok: false as const, error: '这还不是单位或老板的名字。写店名、厂名、工地名或老板的名字都行，例如「好再来饭店」「老板叫刘大壮」。', whole: true };
+  // `公司名字不晓得 只知道是做电子的`: not knowing the name, and nothing that is one.
+  if (/不知道|不晓得|不清楚|不记得|忘了/u.test(text)) return { ok: false as const, error: '不知道全称也没关系，写个大概就行：店名、厂名、工地名或老板的名字都可以。实在不知道，可以回复「人工」请工作人员帮您。', whole: true };
+  return parseOrgName(text.length <= 12 && !/[,，\s]/.test(text) && !NOT_SAID.test(text) ? text : '');
 }
 
 /** A period answer without the words around it: `上个月的`, `就十月份一个月的`, `十月和十一月的`, `正月里开工到现在一分没有`. */

@@ -88,11 +88,17 @@ const GENERIC_ORG =
 
 /** Words before a name that only frame it. */
 const EMPLOYER_FRAME =
-  /^(?:就是|是|那个|这个|叫|在|给|跟着|帮)*(?:我们|咱们|俺们|我|俺)?(?:的)?(?:老板|包工头|工头|老板娘|东家|雇主|公司|单位|厂子|厂|店|工地|项目|厂家)?(?:的)?(?:名字|名称|全称)?(?:叫|是|名叫|姓名是)?/u;
+  /^(?:(?:只|就)(?:知道|晓得)(?:是|他们是)?)?(?:就是|是|那个|这个|叫|在|给|跟着|帮)*(?:我们|咱们|俺们|我|俺)?(?:的)?(?:老板|包工头|工头|老板娘|东家|雇主|公司|单位|厂子|厂|店|工地|项目|厂家)?(?:的)?(?:名字|名称|全称)?(?:叫|是|名叫|姓名是)?/u;
 
 /** A clause that describes rather than names: 搞装修的, 开饭店的, 老板姓黄, 电话打不通了, 跑了. */
 const DESCRIPTOR =
   /^(?:搞|开|做|干|卖|跑|修)[\p{Script=Han}]{1,4}的$|^(?:老板|包工头)姓|电话|打不通|联系不上|跑了|跑路|不见了|找不到|叫什么来着|记不清|^对$|^嗯$|^就是$|^那个$|^不是|欠|拖|没给|没发|^在[\p{Script=Han}]{1,6}(?:那边|这边|一带|附近)(?:的)?(?:工地|厂)?$|^在[\p{Script=Han}]{1,6}的?(?:工地|厂)$/u;
+
+/** What the employer does or what happened with them, not what they are called (`开饭店的`, `只知道是做电子的`, `老板电话打不通`). */
+export function describesEmployer(text: string): boolean {
+  const t = text.replace(/[\s。！!]+/gu, '');
+  return DESCRIPTOR.test(t) || DESCRIPTOR.test(t.replace(EMPLOYER_FRAME, ''));
+}
 
 /** Not a name at all: not knowing, not wanting to say, wanting a person (`不方便说`, `不晓得`, `要跟真人讲`). */
 export const NOT_SAID = /不方便|不想说|不告诉|不晓得|不知道|不清楚|记不得|忘了|^要|^我要|^想|真人|人工|机器人/u;
@@ -102,6 +108,8 @@ export function employerFromAnswer(text: string, isPlace: (name: string) => bool
   const clauses = text.split(/[,，。;；!！\s]+/u).filter(Boolean);
   for (const clause of clauses) {
     let c = clause.replace(EMPLOYER_FRAME, '');
+    // `只知道是做电子的`: what it does, not what it is called.
+    if (DESCRIPTOR.test(c)) continue;
     const work = /^(?:在|给|跟着|帮|替)?([\p{Script=Han}A-Za-z0-9·（）()&-]{2,30}?)(?:干活|干的|干了|干过|上班|打工|做工|做事|做的|工作|干)(?:的)?$/u.exec(c);
     if (work) c = work[1]!;
     // `鸿运来酒楼做服务员`, `给金三角物流开车的`: the workplace, without the job done there.

@@ -330,6 +330,22 @@ describe('answers by meaning', () => {
       .expectNot(/金额/);
   });
 
+  it('what is said of the employer is never kept as its name: 开饭店的, 老板电话打不通, 只知道是做电子的 are asked again', async () => {
+    for (const [user, said, reply] of [
+      ['web:e1', '开饭店的', /^这还不是单位或老板的名字/],
+      ['web:e2', '老板电话打不通', /^这还不是单位或老板的名字/],
+      ['web:e3', '公司名字不晓得 只知道是做电子的', /^不知道全称也没关系，写个大概就行/],
+    ] as const) {
+      await converse(t.chat, user).sendAll('我要反映欠薪', '1').send(said).expect(reply);
+      expect((await session(user)).answers, said).not.toHaveProperty('employer');
+    }
+    await converse(t.chat, 'web:e4').sendAll('我要反映欠薪', '1').send('只知道是宏达公司').expect(/哪个镇或街道/);
+    expect((await session('web:e4')).answers).toMatchObject({ employer: '宏达公司' });
+    // Joining the union, the same.
+    await converse(t.chat, 'web:e5').sendAll('我想加入工会', '好的', '可以', '确认', '王小明', '110101199003074514', '13900139000', '1').send('开饭店的').expect(/^这还不是单位的名字/);
+    expect((await session('web:e5')).answers).not.toHaveProperty('employer');
+  });
+
   it('a boss known only by surname: 老板姓陈 is kept as 陈老板; 他姓陈 alone asks whose surname it is', async () => {
     await converse(t.chat, 'web:sn1')
       .sendAll('我要反映欠薪', '1')
