@@ -44,7 +44,7 @@ export const SLOTS_PER_PAGE = 6;
 /** When the coming working days are full, the list looks this far ahead instead. */
 const WIDENED_WORKING_DAYS = 14;
 /** A day or a time of day said as a wish for the appointment (`明天上午`, `下周一`, `周六可以吗`, `越快越好`). */
-const WHEN_WORDS = /今天|明天|后天|下周|下个?星期|下个?礼拜|周[一二三四五六日天]|星期[一二三四五六日天]|礼拜[一二三四五六日天]|上午|下午|晚上|中午|\d{1,2}[号日点]|[一二三四五六七八九十]{1,3}[号点]|越快越好|尽快|越早越好|早点|什么时候|哪天|几点/u;
+const WHEN_WORDS = /今天|明天|后天|下周|下个?星期|下个?礼拜|周[一二三四五六日天]|星期[一二三四五六日天]|礼拜[一二三四五六日天]|上午|下午|晚上|中午|(?<![\d路街道巷弄])\d{1,2}[号日点]|[一二三四五六七八九十]{1,3}[号点]|越快越好|尽快|越早越好|早点|什么时候|哪天|几点/u;
 /** A claim whose arbitration limit (or work-injury recognition limit) ends within this many days is urgent (issue 4). */
 export const URGENT_LIMIT_DAYS = 7;
 

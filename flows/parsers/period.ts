@@ -80,7 +80,15 @@ interface Context {
  * Words that make a duration a guess: `快半年了`, `大概三个月`, `将近一年` are
  * read as the months they name, and confirmed (never taken silently).
  */
-const HEDGE = /大概|大约|大致|差不多|应该是|估计|可能|将近|接近|快|左右/u;
+const HEDGE_BEFORE = /(大概|大约|大致|差不多|应该是|估计|可能|将近|接近|快)(?:有|是)?$/u;
+
+/** The hedge said right by duration `s` in `raw` (`已经快半年了` → 快; `三个月左右` → 左右), never one elsewhere in the message. */
+function hedgeOf(raw: string, s: string): string | undefined {
+  const at = raw.indexOf(s);
+  if (at < 0) return undefined;
+  if (raw.startsWith('左右', at + s.length)) return '左右';
+  return HEDGE_BEFORE.exec(raw.slice(0, at))?.[1];
+}
 
 /** Two figures in a row before 个月: 五六个月. */
 const PAIR_OF_MONTHS = /^([一二三四五六七八])([二三四五六七八九])个多?月$/u;
@@ -354,7 +362,7 @@ export function parsePeriod(text: string, today: Date): Parsed<WagePeriod> {
   if (typeof duration === 'number') {
     const lastDue = ctx.todayIndex - 1;
     // `两个多月`, `半年多`: more than it says, read as what it says, and confirmed; so is a guess (`快半年了`, `两个来月`).
-    const hedge = HEDGE.exec(removeSpaces(prepared.value))?.[0];
+    const hedge = hedgeOf(removeSpaces(prepared.value), s);
     const said = hedge === undefined ? s : hedge === '左右' ? `${s}左右` : `${hedge}${s}`;
     const inferred = /多|来/.test(s) || hedge !== undefined || PAIR_OF_MONTHS.test(s) ? `“${said}”按${duration}个月算` : null;
     return validate(lastDue - duration + 1, lastDue, ctx, { inferred });

@@ -173,6 +173,9 @@ describe('a time said before the service point', () => {
       .send('周六可以吗')
       .expect(/先选服务点，下一步就选时间/)
       .expectNot(/答不上来/)
+      // A house number is not a time.
+      .send('人民路88号那个')
+      .expect(/^请回复服务点前面的数字/)
       .send('1')
       .expect(/东龙镇工会驿站最近的空闲时间/);
     const s = await t.chat.sessions.load('web:a-when', clock.now());
