@@ -6,7 +6,7 @@ import { KoaAdapter } from '@bull-board/koa';
 import Koa, { type Context, type Middleware } from 'koa';
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import type { Core } from '../core/context.js';
-import { caseOutboxDepth } from '../core/cases/index.js';
+import { caseOutboxDepth, caseRoutingDepth } from '../core/cases/index.js';
 import { AppError, ForbiddenError, UnauthorizedError } from '../core/infra/errors.js';
 import { enableProcessMetrics, metricsText, observeRequest, queueDepthRegistry } from '../core/infra/metrics.js';
 import { QUEUES } from '../core/infra/queues.js';
@@ -158,7 +158,7 @@ function metricsRoute(core: Core, router: Router): void {
   enableProcessMetrics();
   const depth = queueDepthRegistry(
     // The queues, and the cases' outbox as `outbox-cases` (its notices are not jobs: core/infra/outbox.ts).
-    async () => ({ ...(await core.queues.depth()), 'outbox-cases': await caseOutboxDepth(core) }),
+    async () => ({ ...(await core.queues.depth()), 'outbox-cases': await caseOutboxDepth(core), 'routing-cases': await caseRoutingDepth(core) }),
     (err) => reportRedisTrouble(core.log, 'metrics', err),
   );
   router.get('/metrics', async (ctx) => {

@@ -5,11 +5,12 @@ import type { Core } from '../core/context.js';
 import { loadDemoDirectory } from '../core/directory/load.js';
 import type { Directory, Staff } from '../core/directory/schema.js';
 import type { Messenger } from '../core/infra/messenger.js';
-import { bullConnection } from '../core/infra/queues.js';
+import { bullConnection, SHORT_LIVED } from '../core/infra/queues.js';
 import type { Reply } from '../core/infra/replies.js';
 import type { Level } from '../core/cases/routing.js';
-import { ROUTING_CONCURRENCY, startWorkers } from '../workers/index.js';
-import { caseJobIds as jobIds, route } from '../core/cases/queue.js';
+import { startWorkers } from '../workers/index.js';
+import { route } from '../core/cases/queue.js';
+import { ROUTING_CONCURRENCY } from '../core/cases/jobs.js';
 import { benchReporter, benchWageCase } from './cases.js';
 
 /** The demo directory with every grid worker's capacity raised, so routing stays at grid level. */
@@ -348,11 +349,12 @@ export async function benchSteadyRouting(
 }
 
 /**
- * The baseline: a no-op BullMQ Worker (same connection kind, prefix and
- * concurrency as the routing worker) on the same Redis; jobs added exactly as
- * core.queues.route adds them (same name, data shape, job-id scheme and
- * default options). Latency: from just before add to the worker's
- * `completed` event.
+ * The baseline: a no-op BullMQ Worker (same connection kind and prefix as
+ * the queues, the routing loop's concurrency) on the same Redis; jobs added
+ * exactly as routing jobs were added before the routing loop (name, data
+ * shape, job-id scheme, and the options of a short-lived job: the
+ * outbound queue's), so the baseline is the one the target was set
+ * against. Latency: from just before add to the worker's `completed` event.
  */
 export async function benchNoopQueue(
   core: Core,
@@ -361,7 +363,7 @@ export async function benchNoopQueue(
   const connection = bullConnection(core.redis);
   const prefix = core.keys.bullPrefix;
   const name = 'bench-noop';
-  const queue = new Queue(name, { connection, prefix, defaultJobOptions: core.queues.routing.defaultJobOptions });
+  const queue = new Queue(name, { connection, prefix, defaultJobOptions: SHORT_LIVED.outbound! });
   const worker = new Worker(name, async () => undefined, { connection, prefix, concurrency: ROUTING_CONCURRENCY });
   const completedAt = new Map<string, number>();
   let failure: Error | null = null;
@@ -375,7 +377,7 @@ export async function benchNoopQueue(
     const added = new Map<string, number>();
     await submitAll(count, opts.submitters, async () => {
       const caseId = `w${randomBytes(9).toString('base64url')}`;
-      const jobId = jobIds.route(caseId);
+      const jobId = `route-${caseId}`;
       const t0 = performance.now();
       await queue.add('route', { caseId }, { jobId });
       added.set(jobId, t0);

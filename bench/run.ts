@@ -26,7 +26,7 @@ import { checkRedisServer, startPrivateRedis, type PrivateRedis } from '../core/
 import { createChatService } from '../flows/service.js';
 import { WAGE_SCRIPT, closeServer, driveBaseline, driveChat, startBaselineServer, startChatServer, type LoadPlan } from './chat.js';
 import { benchDirectory, benchNoopQueue, benchRouting, benchSteadyRouting, routingTargets } from './routing.js';
-import { ROUTING_CONCURRENCY } from '../workers/index.js';
+import { ROUTING_CONCURRENCY } from '../core/cases/jobs.js';
 import { ms, percentile, rate, ratio, summarize, type Summary } from './stats.js';
 import { benchConfig, benchReporter, benchWageCase } from './cases.js';
 

@@ -1,11 +1,12 @@
 import { RateLimitError, UnrecoverableError, Worker, type Job } from 'bullmq';
 import { subscribeNotices } from '../core/auth/index.js';
 import { channelMessenger, channelSends } from '../core/channels/index.js';
-import { caseNotices, caseOutbox, caseSubscribeContent, caseTimers, routingProcessor, scheduleSweep, slaProcessor } from '../core/cases/index.js';
+import { caseNotices, caseOutbox, caseSubscribeContent, caseTimers, scheduleSweep, slaProcessor, startRouting } from '../core/cases/index.js';
 import type { Core } from '../core/context.js';
 import { countOutboundFailure, observeJob } from '../core/infra/metrics.js';
 import { QUEUES, WORKER_RECOVERY, type NoticeHandler } from '../core/infra/queues.js';
 import { deliverNotice, startOutbox, type OutboxTimings } from '../core/infra/outbox.js';
+import type { ClaimLoop, ClaimTimings } from '../core/infra/claim-loop.js';
 import { reportRedisTrouble } from '../core/infra/redis.js';
 import { startTimers } from '../core/infra/timers.js';
 import { bookingNotices, bookingOutbox, bookingSubscribeContent, bookingTimers, remindersProcessor, scheduleMorningAgenda } from '../core/legal-aid/index.js';
@@ -36,11 +37,10 @@ export function outboundProcessor(core: Core, notices: readonly NoticeHandler[])
 
 export interface WorkerSet {
   workers: Worker[];
+  /** The routing loop (core/cases/jobs.ts `startRouting`), when this process routes cases. */
+  routing: ClaimLoop | null;
   close(): Promise<void>;
 }
-
-/** Routing jobs one process runs at once (fewer left a burst's notices waiting; the bench's no-op baseline uses the same). */
-export const ROUTING_CONCURRENCY = 32;
 
 /**
  * Starts the queue workers: each feature's processors (core/<feature>/jobs.ts)
@@ -53,7 +53,7 @@ export function startWorkers(
   core: Core,
   which: { routing?: boolean; outbound?: boolean; sla?: boolean; reminders?: boolean; inbound?: boolean } = { routing: true, outbound: true, sla: true, inbound: true },
   /** The conversation, for messages WeChat pushed (only processes that run one handle them); `outbox`: its claim timings (tests). */
-  deps: { chat?: ChatService; outbox?: OutboxTimings } = {},
+  deps: { chat?: ChatService; outbox?: OutboxTimings; routing?: ClaimTimings } = {},
 ): WorkerSet {
   const { connection, prefix } = core.queues;
   const workers: Worker[] = [];
@@ -68,8 +68,12 @@ export function startWorkers(
     channelSends(core),
   ];
   const noticeFor = (job: Job) => notices.find((h) => h.names.includes(job.name));
+  const timers: { close(): Promise<void> }[] = [];
+  let routing: ClaimLoop | null = null;
   if (which.routing) {
-    workers.push(new Worker(QUEUES.routing, routingProcessor(core), { connection, prefix, ...WORKER_RECOVERY, concurrency: ROUTING_CONCURRENCY }));
+    // Cases are routed by a loop over the cases put to route (core/cases/jobs.ts `startRouting`), not by a job each.
+    routing = startRouting(core, deps.routing);
+    timers.push(routing);
     // Membership applications are routed where cases are.
     workers.push(new Worker(QUEUES.membership, membershipProcessor(core), { connection, prefix, ...WORKER_RECOVERY, concurrency: 4 }));
   }
@@ -89,7 +93,6 @@ export function startWorkers(
       }),
     );
   }
-  const timers: { close(): Promise<void> }[] = [];
   // Notices of cases, applications and bookings are written to their feature's outbox with the record that wants them
   // (core/infra/outbox.ts) and sent from here.
   if (which.outbound) timers.push(startOutbox(core, [caseOutbox(core), membershipOutbox(core), bookingOutbox(core)], notices, deps.outbox));
@@ -124,6 +127,7 @@ export function startWorkers(
   }
   return {
     workers,
+    routing,
     async close() {
       await Promise.all([...timers.map((t) => t.close()), ...workers.map((w) => w.close())]);
     },

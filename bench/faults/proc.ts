@@ -7,9 +7,11 @@
  *   time limits, reminders, outbound) with one messenger in front of the
  *   inbox that appends every message it sends to a list (one Redis write,
  *   as the inbox is one), so the suite can count what reached whom — the
- *   inbox itself is capped and cannot be counted.
- * - `writer`: creates wage cases as fast as it can (8 at a time) for
- *   FAULTS_WRITE_MS, printing `ack <id>` the moment each create call
+ *   inbox itself is capped and cannot be counted. Each send takes SEND_MS,
+ *   as a call to WeChat does, and is counted in flight (under FAULTS_NAME)
+ *   meanwhile, so the suite can kill a worker mid-send.
+ * - `writer`: creates wage cases as fast as it can (8 at a time) until a
+ *   line `stop` on stdin (FAULTS_WRITE_MS at most), printing `ack <id>` the moment each create call
  *   resolves (acknowledged) and counting the calls that failed; it starts
  *   on a line on stdin.
  *
@@ -22,7 +24,7 @@ import { createLogger } from '../../core/infra/logger.js';
 import type { Messenger } from '../../core/infra/messenger.js';
 import { renderText } from '../../core/infra/replies.js';
 import { startWorkers } from '../../workers/index.js';
-import { sentList } from './keys.js';
+import { inFlightKey, SEND_MS, sentList } from './keys.js';
 import { benchReporter, benchWageCase } from '../cases.js';
 
 
@@ -36,16 +38,19 @@ await loadDirectory(core);
 
 if (role === 'worker') {
   const list = sentList(config.REDIS_PREFIX);
+  const inFlight = inFlightKey(config.REDIS_PREFIX, process.env.FAULTS_NAME ?? 'worker');
+  /** A send as WeChat's takes (SEND_MS), counted in flight meanwhile, then listed. */
+  const send = async (line: string) => {
+    await core.redis.incr(inFlight);
+    await new Promise((r) => setTimeout(r, SEND_MS));
+    await core.redis.multi().rPush(list, line).decr(inFlight).exec();
+  };
   const recorder: Messenger = {
     name: 'faults-recorder',
     canReachUser: () => true,
     canReachStaff: () => true,
-    async sendToUser(userKey, replies) {
-      await core.redis.rPush(list, entry('user', userKey, replies.map(renderText).join('\n')));
-    },
-    async sendToStaff(staff, replies) {
-      await core.redis.rPush(list, entry('staff', staff.id, replies.map(renderText).join('\n')));
-    },
+    sendToUser: (userKey, replies) => send(entry('user', userKey, replies.map(renderText).join('\n'))),
+    sendToStaff: (staff, replies) => send(entry('staff', staff.id, replies.map(renderText).join('\n'))),
   };
   core.messengers.unshift(recorder);
   const workers = startWorkers(core, { routing: true, sla: true, reminders: true, outbound: true });
@@ -60,10 +65,13 @@ if (role === 'worker') {
   process.stdout.write('ready\n');
   // Started ahead of its scenario: writes from the line `go` on stdin.
   await new Promise<void>((res) => process.stdin.once('data', () => res()));
+  // Until the next line (`stop`: the suite saw writes after the restart), FAULTS_WRITE_MS at most.
+  let stopped = false;
+  process.stdin.once('data', () => (stopped = true));
   const until = performance.now() + Number(process.env.FAULTS_WRITE_MS ?? 5000);
   await Promise.all(
     Array.from({ length: 8 }, async (_, lane) => {
-      for (let n = 0; performance.now() < until; n++) {
+      for (let n = 0; !stopped && performance.now() < until; n++) {
         const id = `f${randomBytes(9).toString('base64url')}`;
         try {
           await core.cases.create(

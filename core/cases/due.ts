@@ -33,6 +33,8 @@ export const caseJobKeys = perPrefix((prefix: string) => {
   const key = keySpace(prefix, 'cases');
   return {
     jobsDue: key('jobs-due', [], 'zset', null, 'written before the outbox: notices a case record promised on the outbound queue (`outbound|name|caseId|staffId|seq||retries`), by when each was due; the sweep moves what is left to the outbox'),
+    toRoute: key('to-route', [], 'zset', null, "case ids to route (a new case, one released by its assignee, one the sweep found waiting), by when each is due (ms, the app's clock): claimed in batches and removed by the workers' routing loop (jobs.ts `startRouting`)"),
+    toRouteFailures: key('to-route-failures', [], 'hash', null, 'how often routing each case of `to-route` failed in a row (case id → count), while it fails: tried again 1 s later, 2, 4… up to a minute, never dropped'),
     outbox: key('outbox', [], 'zset', null, "case notices to send (`name|caseId|staffId|seq`), by when each is due (ms, the app's clock); written with the record that wants them, sent and removed by the outbox loop (core/infra/outbox.ts)"),
     outboxFailures: key('outbox-failures', [], 'hash', null, "how often each of `outbox`'s notices failed to send in a row (member → count), while it fails: tried again 1 s later, 2, 4…, given up after 8"),
     timers: key('timers', [], 'zset', null, "cases' time limits (`name|caseId|seq|round`), by when each is due (ms, the app's clock); written with the record, fired and removed by the workers' timer loop"),

@@ -68,7 +68,7 @@ export async function rateCase(core: Core, caseId: string, rating: Rating): Prom
       ops: [{ op: 'zadd', key: core.cases.keys.unassigned(), score: now.getTime(), member: cur.id }],
     };
   });
-  if (c.status === 'submitted') await route(core, c.id, c.assignmentSeq + 1);
+  if (c.status === 'submitted') await route(core, c.id);
   return c;
 }
 
@@ -161,7 +161,7 @@ export async function answerReceipt(core: Core, userKey: string, answer: Receipt
     wakeOutbox(core);
     return { c, text: RECEIPT_TEXTS.notReceived(c.caseNo, teamOf(index, c.assignee!.level, c.assignee!.staffId)) };
   }
-  await route(core, c.id, c.assignmentSeq + 1);
+  await route(core, c.id);
   return { c, text: RECEIPT_TEXTS.notReceived(c.caseNo, '工作人员') };
 }
 

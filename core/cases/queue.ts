@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Core } from '../context.js';
-import { addToOutbox } from '../infra/outbox.js';
+import { addToOutbox, wakeLoop } from '../infra/outbox.js';
 import { caseJobKeys, outboxMember, type DueJob } from './due.js';
 import type { Case } from './record.js';
 import type { CaseNoticeName } from './texts.js';
@@ -10,8 +10,6 @@ import type { CaseNoticeName } from './texts.js';
  * only in the data, and deterministic job ids (so a duplicate is a no-op).
  * The processors that run them are in jobs.ts.
  */
-
-export const RouteJob = z.object({ caseId: z.string().min(1) });
 
 /** Notices about a case; the text is rendered from the record when sent (texts.ts). */
 export const CASE_NOTICES = [
@@ -74,14 +72,21 @@ export const SlaJob = z.object({
 });
 
 export const caseJobIds = {
-  route: (caseId: string, seq = 1) => (seq <= 1 ? `route-${caseId}` : `route-${caseId}-${seq}`),
   notice: (name: CaseNoticeName, caseId: string, staffId?: string, seq?: number) => [name, caseId, staffId, seq].filter((x) => x !== undefined && x !== '').join('-'),
   sla: (name: SlaName, caseId: string, seq: number, round = 0) => `${name}-${caseId}-${seq}${round > 0 ? `-r${round}` : ''}`,
 };
 
-/** Routes a case; `seq` is the assignment about to be made (1 for a new case), each re-route its own job. */
-export async function route(core: Core, caseId: string, seq = 1): Promise<void> {
-  await core.queues.add('routing', 'route', { caseId }, caseJobIds.route(caseId, seq));
+/**
+ * Puts a case in the cases' routing set, due now, and wakes this process's
+ * routing loop (jobs.ts `startRouting`; a loop elsewhere hears the case's
+ * change message or looks on its next tick). Routing is idempotent, so a
+ * case put there twice is routed once. One being routed right now is set
+ * due again (not left as it is): its claim then stays, and it is routed
+ * once more, so a release while it was being routed is not missed.
+ */
+export async function route(core: Core, caseId: string): Promise<void> {
+  await core.redis.zAdd(caseJobKeys(core.config.REDIS_PREFIX).toRoute(), { score: core.clock.now().getTime(), value: caseId });
+  wakeLoop(core, 'routing');
 }
 
 /**

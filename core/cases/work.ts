@@ -159,7 +159,7 @@ export async function declineCase(ctx: StaffCommandContext, caseNo: string | nul
     action: 'note',
     detail: 'decline reason',
   }));
-  await route(core, c.id, c.assignmentSeq + 1);
+  await route(core, c.id);
   // The reporter's notice was written with the release (routing.ts `releaseAssignment`).
   wakeOutbox(core);
   return (await core.cases.get(c.id))!;
@@ -554,7 +554,7 @@ export async function reassignCase(ctx: StaffCommandContext, caseNo: string | nu
     routed = await routeCase(core, c.id, { to: staffId });
   } catch (err) {
     // Released but not taken: routing finds someone as usual.
-    if (c0.assignee) await route(core, c.id, c.assignmentSeq + 1);
+    if (c0.assignee) await route(core, c.id);
     throw err;
   }
   if (!routed) throw new ConflictError('invalid_transition', `案件 ${c0.caseNo} 状态已变化，请刷新后再试。`);

@@ -107,6 +107,11 @@ export function observeOutboxSend(outcome: 'completed' | 'failed', sendSeconds: 
   jobDuration.observe({ queue: 'outbox', outcome }, sendSeconds);
 }
 
+/** A case routed (or a routing that threw) by the routing loop: how long it took, as a job's of queue `routing`. */
+export function observeRouting(outcome: 'completed' | 'failed', seconds: number): void {
+  jobDuration.observe({ queue: 'routing', outcome }, seconds);
+}
+
 let processMetrics = false;
 
 /** Node's process metrics (CPU, memory, event loop, handles), once per process. */

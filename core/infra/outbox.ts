@@ -5,9 +5,10 @@ import type { Logger } from './logger.js';
 import { countOutboundFailure, observeOutboxSend } from './metrics.js';
 import type { Notice, NoticeHandler, Queues } from './queues.js';
 import type { IndexOp } from './records.js';
-import { reportRedisTrouble, type Redis } from './redis.js';
+import type { Redis } from './redis.js';
 import type { z } from 'zod';
-import { claimDue, endClaim, endClaims, renewClaims } from './timers.js';
+import { startClaimLoop, type ClaimSet, type ClaimTimings } from './claim-loop.js';
+import { endClaim } from './timers.js';
 
 /*
  * Outboxes: notices written in the same atomic step as the record that
@@ -44,7 +45,7 @@ export interface OutboxDeps {
 }
 
 /** One feature's outbox: its sorted set, its failures (a hash in the same hash tag) and what an entry means. */
-export interface OutboxFamily {
+export interface OutboxFamily extends ClaimSet {
   name: string;
   key: string;
   failuresKey: string;
@@ -59,20 +60,8 @@ export const OUTBOX_TICK_MS = 250;
 /** A claimed entry is taken up by another process this long after its claim if the claimer died (as a crashed worker's job: core/infra/queues.ts WORKER_RECOVERY). */
 export const OUTBOX_LEASE_MS = 6_000;
 
-/**
- * How a loop holds its claims while it sends. The claims of a batch whose
- * sends are still running are renewed every `renewMs` (to `leaseMs` from
- * then), as BullMQ renews a running job's lock, so a slow send is not
- * taken for a dead process's and written off as a possible loss; but for
- * `maxHoldMs` at most: a send still running then is taken as hung, its
- * claim lapses, and another process takes the entry up as after a crash
- * (not sending it again: its mark says it was being sent).
- */
-export interface OutboxTimings {
-  leaseMs: number;
-  renewMs: number;
-  maxHoldMs: number;
-}
+/** How a loop holds its claims while it sends (core/infra/claim-loop.ts `ClaimTimings`). */
+export type OutboxTimings = ClaimTimings;
 
 /** Renewed every 2 s, so a claim outlives an event loop held up to 4 s; a dead process's lapse within 6 s (recovery under the issue's 10 s). */
 export const OUTBOX_TIMINGS: OutboxTimings = { leaseMs: OUTBOX_LEASE_MS, renewMs: OUTBOX_LEASE_MS / 3, maxHoldMs: 60_000 };
@@ -168,18 +157,24 @@ export async function addToOutbox(core: { redis: Redis; clock: Clock }, key: str
   wakeOutbox(core);
 }
 
-type Wakers = Set<() => void>;
-const wakers = new WeakMap<object, Wakers>();
+const wakers = new WeakMap<object, Map<string, Set<() => void>>>();
 
-/** Wakes this process's outbox loops (those started with the same `owner`, the core): something was just added. */
-export function wakeOutbox(owner: object): void {
-  for (const w of wakers.get(owner) ?? []) w();
+/** Wakes this process's loops of `channel` (`outbox`, `routing`) started with the same `owner` (the core): something was just added. */
+export function wakeLoop(owner: object, channel: string): void {
+  for (const w of wakers.get(owner)?.get(channel) ?? []) w();
 }
 
-/** Registers a loop's waker under `owner`; returns how to take it off. */
-export function onOutboxWake(owner: object, wake: () => void): () => void {
-  let set = wakers.get(owner);
-  if (!set) wakers.set(owner, (set = new Set()));
+/** Wakes this process's outbox loops (those started with the same `owner`, the core): a notice was just added. */
+export function wakeOutbox(owner: object): void {
+  wakeLoop(owner, 'outbox');
+}
+
+/** Registers a loop's waker under `owner` and `channel`; returns how to take it off. */
+export function onLoopWake(owner: object, channel: string, wake: () => void): () => void {
+  let byChannel = wakers.get(owner);
+  if (!byChannel) wakers.set(owner, (byChannel = new Map()));
+  let set = byChannel.get(channel);
+  if (!set) byChannel.set(channel, (set = new Set()));
   set.add(wake);
   return () => set.delete(wake);
 }
@@ -243,13 +238,8 @@ const SEND_CONCURRENCY = 64;
  * An entry that names no notice is dropped and logged.
  */
 export function startOutbox(core: OutboxDeps, families: readonly OutboxFamily[], handlers: readonly NoticeHandler[], timings: OutboxTimings = OUTBOX_TIMINGS) {
-  let running: Promise<void> | null = null;
-  let again = false;
-  let closed = false;
-  let budgetWait: NodeJS.Timeout | null = null;
-
   /** Sends one claimed entry; true when it went (its claim is ended with the batch's), false when its claim was ended here. */
-  async function sendOne(f: OutboxFamily, claim: { lease: string }, member: string): Promise<boolean> {
+  async function sendOne(f: OutboxFamily, member: string, claim: { readonly lease: string }): Promise<boolean> {
     const notice = f.parse(member);
     const handler = notice && handlers.find((h) => h.names.includes(notice.name));
     const ends = { retryMs: OUTBOX_RETRY_MS, retryMaxMs: OUTBOX_RETRY_MAX_MS, maxFailures: OUTBOX_ATTEMPTS };
@@ -283,109 +273,16 @@ export function startOutbox(core: OutboxDeps, families: readonly OutboxFamily[],
     return false;
   }
 
-  /** Sends what is due in `f` now; false when the budget ran out (the loop waits for its next window). */
-  async function drain(f: OutboxFamily): Promise<boolean> {
-    for (;;) {
-      const now = core.clock.now().getTime();
-      const due = await core.redis.zCount(f.key, '-inf', now);
-      if (due === 0 || closed) return true;
-      const want = Math.min(due, CLAIM_BATCH);
-      const budget = await core.queues.sendBudget(want);
-      if (budget.granted === 0) {
-        waitForBudget(budget.retryMs);
-        return false;
-      }
-      const { lease, members } = await claimDue(core.redis, f.key, now, timings.leaseMs, budget.granted);
-      // Another process took some meanwhile: the sends not needed go back.
-      if (members.length < budget.granted) await core.queues.sendBudget(members.length - budget.granted);
-      // A pool, not chunks: one slow send does not hold the others back. The claims of what went end together.
-      let next = 0;
-      const went: string[] = [];
-      const claim = { lease };
-      const stopRenewing = holdClaims(f, members, claim);
-      try {
-        await Promise.all(
-          Array.from({ length: Math.min(SEND_CONCURRENCY, members.length) }, async () => {
-            while (next < members.length) {
-              const m = members[next++]!;
-              if (await sendOne(f, claim, m)) went.push(m);
-            }
-          }),
-        );
-      } finally {
-        stopRenewing();
-      }
-      await endClaims(core.redis, f, went, claim.lease);
-      if (budget.granted < want) {
-        waitForBudget(budget.retryMs);
-        return false;
-      }
-    }
-  }
-
-  /**
-   * Renews the batch's claims every `renewMs` while its sends run, for
-   * `maxHoldMs` at most (OutboxTimings). The new lease is in `claim` from
-   * the moment it is sent, so a claim ended later names it; one ended
-   * before it (same connection, same slot: in order) is left alone by it.
-   */
-  function holdClaims(f: OutboxFamily, members: readonly string[], claim: { lease: string }): () => void {
-    const since = performance.now();
-    const timer = setInterval(() => {
-      if (performance.now() - since >= timings.maxHoldMs) {
-        clearInterval(timer);
-        core.log.warn({ outbox: f.name, heldMs: Math.round(performance.now() - since) }, 'outbox sends still running: their claims are let go');
-        return;
-      }
-      const held = claim.lease;
-      claim.lease = String(core.clock.now().getTime() + timings.leaseMs);
-      renewClaims(core.redis, f.key, members, held, claim.lease).catch((err: unknown) => reportRedisTrouble(core.log, `outbox:${f.name}:renew`, err));
-    }, timings.renewMs);
-    return () => clearInterval(timer);
-  }
-
-  function waitForBudget(ms: number) {
-    if (budgetWait || closed) return;
-    budgetWait = setTimeout(() => {
-      budgetWait = null;
-      kick();
-    }, ms);
-  }
-
-  async function run() {
-    do {
-      again = false;
-      for (const f of families) {
-        try {
-          if (!(await drain(f))) break;
-        } catch (err) {
-          reportRedisTrouble(core.log, `outbox:${f.name}`, err);
-        }
-      }
-    } while (again && !closed);
-  }
-
-  function kick() {
-    if (closed) return;
-    if (running) {
-      again = true;
-      return;
-    }
-    running = run().finally(() => {
-      running = null;
-    });
-  }
-
-  const stops = [onOutboxWake(core, kick), ...families.map((f) => f.watch?.(kick) ?? (() => undefined))];
-  const tick = setInterval(kick, OUTBOX_TICK_MS);
-  kick();
-  return {
-    async close() {
-      closed = true;
-      clearInterval(tick);
-      if (budgetWait) clearTimeout(budgetWait);
-      for (const stop of stops) stop();
-      await running;
-    },
-  };
+  return startClaimLoop(core, {
+    name: 'outbox',
+    sets: families,
+    run: sendOne,
+    batch: CLAIM_BATCH,
+    concurrency: SEND_CONCURRENCY,
+    timings,
+    tickMs: OUTBOX_TICK_MS,
+    onWake: (wake) => onLoopWake(core, 'outbox', wake),
+    // Each round takes its sends from the WeChat account's budget, shared with the outbound queue.
+    budget: { take: (want) => core.queues.sendBudget(want), giveBack: (n) => core.queues.sendBudget(-n) },
+  });
 }

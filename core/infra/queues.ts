@@ -18,8 +18,6 @@ const BUDGET_WINDOW_MS = 1000;
  * contain no `:`.
  */
 export const QUEUES = {
-  /** Cases waiting for an assignee. */
-  routing: 'routing',
   /** Every message to a person, at the WeChat account's rate (rendered when sent). */
   outbound: 'outbound',
   /** Case time limits and the sweep. */
@@ -41,13 +39,12 @@ const defaults: JobsOptions = {
 };
 
 /**
- * Routing and notices leave no completed job behind for long (a job kept a
- * week cost about 1 KB a case): a re-run of either is harmless without it
- * (routing is idempotent per assignment; a notice's delivery mark, kept a
- * week, stops a second send). The last 100 of an hour stay for bull-board.
+ * Notices leave no completed job behind for long (a job kept a week cost
+ * about 1 KB a case): a re-run is harmless without it (a notice's delivery
+ * mark, kept a week, stops a second send). The last 100 of an hour stay
+ * for bull-board.
  */
-const SHORT_LIVED: Partial<Record<string, JobsOptions>> = {
-  routing: { ...defaults, removeOnComplete: { age: 3600, count: 100 } },
+export const SHORT_LIVED: Partial<Record<string, JobsOptions>> = {
   outbound: { ...defaults, removeOnComplete: { age: 3600, count: 100 } },
 };
 
@@ -169,7 +166,6 @@ export function createQueues(redis: Redis, keys: Keys, clock: Clock, log?: Logge
     return q;
   };
   const queues = {
-    routing: make(QUEUES.routing),
     outbound: make(QUEUES.outbound),
     sla: make(QUEUES.sla),
     membership: make(QUEUES.membership),

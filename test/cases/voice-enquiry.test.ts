@@ -128,7 +128,7 @@ describe('a voice message without text, in the middle of a wage report', () => {
     expect(await sendText(http.t.chat, user, '新塘')).toMatch(/工程建设项目/);
 
     // Nothing personal in the queues: job data carries ids and counts only.
-    for (const q of [http.t.core.queues.routing, http.t.core.queues.outbound]) {
+    for (const q of [http.t.core.queues.outbound]) {
       for (const job of await q.getJobs(['completed', 'waiting', 'delayed', 'active', 'failed'])) {
         expect(JSON.stringify(job.data)).not.toMatch(/1380013|语音|wav/);
       }

@@ -177,7 +177,7 @@ describe('one conversation with the mini-program’s pages', () => {
     const me = rig.openid('reporter');
     const { core } = rig.http.t;
     // The case is routed (and its notices sent) only after the confirmation's replies: they are seen alone.
-    const routing = rig.http.t.workers!.workers.find((w) => w.name === 'routing')!;
+    const routing = rig.http.t.workers!.routing!;
     let sent: FakeCustomMessage[] = [];
     try {
       await wageReport(

@@ -37,7 +37,7 @@ const say = (from: string, text: string) => rig.say({ kind: 'text', from, text }
 async function reportOverOa(from: string) {
   const { core } = rig.http.t;
   // The case is routed (and its notices sent) only after the confirmation's replies: they are seen alone.
-  const routing = rig.http.t.workers!.workers.find((w) => w.name === 'routing')!;
+  const routing = rig.http.t.workers!.routing!;
   let sent: FakeCustomMessage[] = [];
   try {
     const transcript = await wageReport(

@@ -118,6 +118,7 @@ describe('Redis keys', () => {
     // A timer's failures in a row exist only while its handler fails: test/core/timers.test.ts.
     // WeChat's access token needs WeChat's server: test/wechat/api.test.ts checks its key.
     // A linked group, a case holding evidence files and a referral to the procuratorate are not in this run (test/cases/retention-and-indexes.test.ts, test/staff).
+    // The cases to route are gone once routed, their failures exist only while routing fails (test/core/routing.test.ts).
     // The outboxes are empty once their notices went, their failures exist only while a send fails, the old index of
     // notices (`jobs-due`) only on a deployment from before the outbox (test/cases/outbox.test.ts), and the send
     // budget lives one second (test/staff/outbound.test.ts).
@@ -133,6 +134,8 @@ describe('Redis keys', () => {
         'cases:jobs-due',
         'cases:outbox',
         'cases:outbox-failures',
+        'cases:to-route',
+        'cases:to-route-failures',
         'cases:timer-failures',
         'members:outbox',
         'members:outbox-failures',

@@ -109,12 +109,13 @@ function report1(core: Core, i: number): Parameters<typeof submitWageReport>[1] 
 }
 
 async function queuesIdle(core: Core): Promise<boolean> {
-  for (const q of [core.queues.routing, core.queues.outbound]) {
+  for (const q of [core.queues.outbound]) {
     const c = await q.getJobCounts('waiting', 'prioritized', 'active', 'delayed');
     if ((c.waiting ?? 0) + (c.prioritized ?? 0) + (c.active ?? 0) + (c.delayed ?? 0) > 0) return false;
   }
-  // The cases' notices: sent once the outbox is empty.
-  return (await core.redis.zCard(caseJobKeys(core.config.REDIS_PREFIX).outbox())) === 0;
+  // The cases: routed once nothing is left to route; their notices sent once the outbox is empty.
+  const keys = caseJobKeys(core.config.REDIS_PREFIX);
+  return (await core.redis.zCard(keys.toRoute())) === 0 && (await core.redis.zCard(keys.outbox())) === 0;
 }
 
 describe('memory', () => {

@@ -2,10 +2,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadDemoDirectory } from '../../core/directory/load.js';
 import type { Directory } from '../../core/directory/schema.js';
 import { routeCase } from '../../core/cases/routing.js';
-import { routingProcessor } from '../../core/cases/jobs.js';
 import { createWageCase } from '../support/cases.js';
 import { eventually, startTestCore, type TestCore } from '../support/core.js';
-import { route as queueRoute } from '../../core/cases/queue.js';
+import { caseJobKeys, route as queueRoute } from '../../core/cases/queue.js';
 
 let t: TestCore;
 
@@ -152,16 +151,19 @@ describe('routing a case', () => {
   });
 });
 
-describe('routing jobs', () => {
+describe('the routing loop', () => {
   beforeEach(async () => start(undefined, true));
+  const toRoute = () => caseJobKeys(t.core.config.REDIS_PREFIX).toRoute();
+  const failures = () => caseJobKeys(t.core.config.REDIS_PREFIX).toRouteFailures();
 
-  it('when the routing job is duplicated or run again, then there is one assignment and one notice each', async () => {
+  it('when a case is put to route twice or routed again, then there is one assignment and one notice each', async () => {
     const c = await createWageCase(t.core, { gridId: 't01-g1', headcount: 12 });
     await queueRoute(t.core, c.id);
-    await queueRoute(t.core, c.id); // duplicate add: same job id, a no-op
+    await queueRoute(t.core, c.id); // put to route twice: one entry
     const routed = await eventually(async () => (await t.core.cases.get(c.id))?.assignee, 8000, 'assignment');
-    // A processor run again (e.g. after a stalled worker) changes nothing.
-    await routingProcessor(t.core)({ id: 'again', data: { caseId: c.id }, name: 'route' } as never);
+    // Put to route again once routed (a lease that lapsed, the sweep): it changes nothing.
+    await queueRoute(t.core, c.id);
+    await eventually(async () => (await t.core.redis.zScore(toRoute(), c.id)) === null, 8000, 'the entry done');
     await eventually(async () => (await t.core.inbox.read('staff:sup-t01')).items.length > 0, 8000, 'copy');
     await new Promise((r) => setTimeout(r, 300));
     expect((await t.core.inbox.read(`staff:${routed.staffId}`)).items).toHaveLength(1);
@@ -172,23 +174,46 @@ describe('routing jobs', () => {
     expect(copy).not.toContain('13800138000');
   });
 
-  it('when a job carries bad data, then it fails without retrying and nothing is assigned', async () => {
-    await t.core.queues.routing.add('route', { nope: 1 } as never, { jobId: 'bad-1' });
-    const job = await eventually(async () => {
-      const j = await t.core.queues.routing.getJob('bad-1');
-      return j && (await j.isFailed()) ? j : null;
-    }, 8000, 'failed job');
-    expect(job.attemptsMade).toBe(1);
-    expect(job.failedReason).toMatch(/invalid route job data/);
+  it('when a case to route does not exist, then its entry is dropped (not retried) and nothing is assigned', async () => {
+    await queueRoute(t.core, 'no-such-case');
+    await eventually(async () => (await t.core.redis.zScore(toRoute(), 'no-such-case')) === null, 8000, 'the entry dropped');
+    expect(await t.core.redis.hGetAll(failures())).toEqual({});
+    expect(await t.core.redis.hGetAll(t.core.cases.keys.load())).toEqual({});
+  });
+
+  it('when routing a case throws, then it is tried again later, never dropped, and routed once the trouble passes', async () => {
+    const c = await createWageCase(t.core, { gridId: 't01-g1' });
+    // A record that cannot be read (as if written by a newer release): routing throws, and keeps the case.
+    const recordKey = t.core.cases.keys.record(c.id);
+    const good = await t.core.redis.get(recordKey);
+    await t.core.redis.set(recordKey, '{"not":"a case"');
+    await queueRoute(t.core, c.id);
+    await eventually(async () => (await t.core.redis.hGet(failures(), c.id)) === '1', 8000, 'a failure counted');
+    const due = await t.core.redis.zScore(toRoute(), c.id);
+    // Due again a second later by the app's clock, not dropped.
+    expect(due).not.toBeNull();
+    expect(due! - t.core.clock.now().getTime()).toBeGreaterThan(0);
+    expect(due! - t.core.clock.now().getTime()).toBeLessThanOrEqual(1000);
+    await t.core.redis.set(recordKey, good!);
+    const routed = await eventually(async () => (await t.core.cases.get(c.id))?.assignee, 8000, 'assignment after the retry');
+    expect(routed.level).toBe('grid');
+    await eventually(async () => (await t.core.redis.zScore(toRoute(), c.id)) === null, 8000, 'the entry done');
+    expect(await t.core.redis.hGet(failures(), c.id)).toBeNull();
   });
 
   it('job data carries the case id only, never a phone number', async () => {
     const c = await createWageCase(t.core, { phone: '13912345678' });
     await queueRoute(t.core, c.id);
     await eventually(async () => (await t.core.cases.get(c.id))?.assignee, 8000, 'assignment');
-    const jobs = [...(await t.core.queues.routing.getJobs()), ...(await t.core.queues.outbound.getJobs())];
-    expect(jobs.length).toBeGreaterThan(0);
-    for (const j of jobs) expect(JSON.stringify(j.data)).not.toMatch(/1391234|13912345678/);
+    // What is queued about it: the routing and outbox entries (ids and numbers), and any job on the outbound queue.
+    const keys = caseJobKeys(t.core.config.REDIS_PREFIX);
+    await t.workers!.routing!.pause();
+    await queueRoute(t.core, c.id);
+    const entries = [...(await t.core.redis.zRange(keys.toRoute(), 0, -1)), ...(await t.core.redis.zRange(keys.outbox(), 0, -1))];
+    const jobs = (await t.core.queues.outbound.getJobs()).map((j) => JSON.stringify(j.data));
+    expect(entries.length).toBeGreaterThan(0);
+    for (const x of [...entries, ...jobs]) expect(x).not.toMatch(/1391234|13912345678/);
+    t.workers!.routing!.resume();
   });
 });
 

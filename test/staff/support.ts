@@ -6,7 +6,7 @@
 import { expect } from 'vitest';
 import type { Case } from '../../core/cases/store.js';
 import type { Core } from '../../core/context.js';
-import { caseJobIds as jobIds } from '../../core/cases/queue.js';
+import { caseJobKeys } from '../../core/cases/queue.js';
 import { signToken } from '../../core/infra/tokens.js';
 import { createWageCase, type WageCaseInput } from '../support/cases.js';
 import { TEST_ENV, eventually, startTestCore, type TestCore } from '../support/core.js';
@@ -93,7 +93,7 @@ export function wageCase(core: Core, input: CaseInput = {}): Promise<Case> {
 }
 
 /**
- * Routes the case through the routing queue and its worker so that `staffId`
+ * Routes the case through the routing loop (the workers') so that `staffId`
  * (a grid worker of the case's grid) gets it: the other workers of the grid
  * are set 休息 for the moment and `staffId`'s load is cleared.
  */
@@ -102,11 +102,10 @@ export async function routeTo(core: Core, c: Case, staffId: string): Promise<Cas
   const others = grid.workers.filter((w) => w.id !== staffId).map((w) => w.id);
   await core.redis.hSet(staffKeys(core.keys.prefix).duty(), Object.fromEntries([[staffId, '1'], ...others.map((id) => [id, '0'])]));
   await core.redis.hSet(core.cases.keys.load(), staffId, 0);
-  const seq = c.assignmentSeq + 1;
-  await route(core, c.id, seq);
-  // Until the routing job is done: it schedules the accept deadline after recording the assignee,
-  // and an accept made in between would not find that job to remove.
-  await eventually(async () => (await core.queues.routing.getJob(jobIds.route(c.id, seq)))?.isCompleted(), 8000, 'routing job');
+  await route(core, c.id);
+  // Until the routing loop is done with it (its entry goes once the assignment and its timers are written).
+  const toRoute = caseJobKeys(core.config.REDIS_PREFIX).toRoute();
+  await eventually(async () => (await core.redis.zScore(toRoute, c.id)) === null, 8000, 'routing');
   const routed = await waitFor(core, c.id, (x) => !!x.assignee, 'assignment');
   expect(routed.assignee).toMatchObject({ staffId, level: 'grid' });
   return routed;
