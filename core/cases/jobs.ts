@@ -98,7 +98,7 @@ export function startRouting(core: Core, timings: ClaimTimings = ROUTING_TIMINGS
       } catch (err) {
         observeRouting('failed', (performance.now() - started) / 1000);
         if (err instanceof NotFoundError) {
-          core.log.error({ caseId }, 'a case to route does not exist: dropped');
+          core.log.warn({ caseId }, "a case to route no longer exists (deleted at its reporter's request, or by retention): dropped");
           await endClaim(core.redis, s, caseId, claim.lease, false, core.clock.now().getTime(), ROUTING_RETRY);
           return false;
         }
