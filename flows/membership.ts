@@ -16,7 +16,7 @@ import { PlaceSchema, defineFlow } from './define.js';
 import { yesNo } from './nlu/talk.js';
 import { NOT_SAID, describesEmployer, employerFromAnswer, findEmployer, findIdNumber, findPersonName, findPhone, nameAnswer } from './nlu/facts.js';
 import { parseIdNumber, parseOrgName, type IdNumber } from './parsers/index.js';
-import { findTownship, parseTownship, type TownshipMatchOptions } from './places.js';
+import { findTownship, parseTownship, placeNamed, type TownshipMatchOptions } from './places.js';
 import type { Answers, Choice, FlowContext } from './types.js';
 
 /**
@@ -217,6 +217,9 @@ function unionNote(ctx: FlowContext, employerId: string): string {
 function parseEmployerAnswer(t: string, ctx: FlowContext) {
   const known = t.startsWith('employer:') ? employerById(ctx.index, t.slice('employer:'.length)) : undefined;
   if (known) return { ok: true as const, value: { name: known.employer.name, employerId: known.employer.id }, ack: unionNote(ctx, known.employer.id) };
+  // `东龙镇`, `新塘`: a place, never the unit's name (the place is asked on its own).
+  const place = t.startsWith('typed:') ? null : placeNamed(ctx, t);
+  if (place) return { ok: false as const, error: `「${place}」是地名。这里请写您工作单位的名称，例如「青溪纺织有限公司」「好再来饭店」。` };
   const found = t.startsWith('typed:') ? null : employerFromAnswer(t, (name) => findTownship(ctx, name) !== null);
   // `开饭店的`, `老板电话打不通`: said of the unit, never kept as its name.
   if (!t.startsWith('typed:') && !found && describesEmployer(t)) return { ok: false as const, error: '这还不是单位的名字。请写单位的名称，例如「青溪纺织有限公司」「好再来饭店」。' };

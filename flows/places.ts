@@ -56,6 +56,37 @@ export function parseTownship(ctx: FlowContext, text: string, opts: TownshipMatc
 }
 
 const TOWNSHIP_SUFFIX = /(?:街道办事处|街道办|街道|镇|乡)$/;
+const COMMUNITY_SUFFIX = /(?:社区居委会|居委会|村委会|社区|村)$/;
+
+/**
+ * The place a whole answer names, if that is all it is: a township or a
+ * community of the directory, with or without its suffix, with or without
+ * the words around a place (`东龙镇`, `新塘`, `在新塘社区那边`). Its name as
+ * the directory writes it; null for anything else (`东龙镇宏达厂` is a unit
+ * named after its place). For the employer questions: a place there is an
+ * answer to another question, never the employer's name.
+ */
+export function placeNamed(ctx: FlowContext, text: string): string | null {
+  const s = normalizePlaceText(text)
+    .replace(/^(?:就|我|我们)?(?:在|是|到)/u, '')
+    .replace(/(?:那边|这边|那里|那儿|这里|一带|附近|的)+$/u, '');
+  if (s.length < 2) return null;
+  for (const district of ctx.directory.districts) {
+    for (const tw of district.townships) {
+      for (const name of [tw.name, ...tw.aliases]) {
+        const full = normalizePlaceText(name);
+        if (s === full || s === full.replace(TOWNSHIP_SUFFIX, '')) return tw.name;
+      }
+      for (const g of tw.grids) {
+        for (const c of g.communities) {
+          const full = normalizePlaceText(c);
+          if (s === full || s === full.replace(COMMUNITY_SUFFIX, '')) return c;
+        }
+      }
+    }
+  }
+  return null;
+}
 /** Words around a bare core name (`在白沙干活`) that make it a place. */
 const PLACE_CUE_BEFORE = /(?:在|到|去|是|住|来自|位于|搬到|老家|家在|那边的|这边的)$/;
 const PLACE_CUE_AFTER = /^(?:那边|这边|一带|附近|那里|那儿|这里|的|干|上班|打工|做|那块|片区|工地|村|社区|工业园|工业区|开发区|园区|镇上|街上|市场)/;

@@ -17,7 +17,7 @@ import { HOUSEHOLD_WORDS, addressAnswer, mayBePerson, findContractors, findEmplo
 import { findAmounts, findHeadcount, findPeriod } from './parsers/mentions.js';
 import { parseAmount, parseHeadcount, parseMonthDetailed, parseOrgName, parsePeriod, type Amount } from './parsers/index.js';
 import { parseRoster } from './parsers/roster.js';
-import { findCommunity, findTownship, townshipName } from './places.js';
+import { findCommunity, findTownship, placeNamed, townshipName } from './places.js';
 import type { FileRef, Incoming } from './types.js';
 import { checkGroupAmount, checkHeadcount, checkLeft, checkOwnAmount, checkPeriod, checkRoster, checkWorkStart, endsWhenLeft, periodUpTo, type Check, type Known } from './wage-checks.js';
 
@@ -299,7 +299,13 @@ export const wageFlow = defineFlow({
       notText: '请用文字告诉我单位名称。',
       freeText: true,
       names: /用人单位|单位名称|单位|公司名?|老板(?:的名字)?|包工头|雇主/,
-      parse: (t, _a, ctx) => {
+      parse: (t, a, ctx) => {
+        // `东龙镇`, `新塘`: where they worked (a question of its own), not who employed them.
+        const place = placeNamed(ctx, t);
+        if (place) {
+          const what = household(a) ? '雇主的姓名，例如「王秀英」「锦绣花园刘先生家」' : '欠您工资的单位或老板的名字，例如「青溪宏达建筑」「老板叫刘大壮」';
+          return { ok: false, error: `「${place}」是地名。这里请写${what}。` };
+        }
         const p = parseEmployer(t, (name) => findTownship(ctx, name) !== null);
         if (p.ok) return { ok: true, value: p.value };
         // A question of its own (`他姓陈`: whose?) as it is; a name refused, with what would do.

@@ -346,6 +346,25 @@ describe('answers by meaning', () => {
     expect((await session('web:e5')).answers).not.toHaveProperty('employer');
   });
 
+  it('a place at the employer question is never kept as the employer: 东龙镇 is the place worked, 新塘, 在新塘社区那边 and 石桥 are asked again; 东龙镇宏达厂 is not taken for a place', async () => {
+    // A township is the place they worked, confirmed as such (the facts in a message are read first).
+    await converse(t.chat, 'web:p1').sendAll('我要反映欠薪', '1').send('东龙镇').expect(/^我理解的是：干活的地方「东龙镇」。对吗？/);
+    expect((await session('web:p1')).answers).not.toHaveProperty('employer');
+    for (const [user, said, place] of [
+      ['web:p2', '新塘', '新塘社区'],
+      ['web:p3', '在新塘社区那边', '新塘社区'],
+      ['web:p4', '石桥', '石桥村'],
+    ] as const) {
+      await converse(t.chat, user).sendAll('我要反映欠薪', '1').send(said).expect(new RegExp(`^「${place}」是地名。这里请写欠您工资的单位或老板的名字`));
+      expect((await session(user)).answers, said).not.toHaveProperty('employer');
+    }
+    // Named after its place, a unit is not refused as a place (its township is read as the place worked).
+    await converse(t.chat, 'web:p5').sendAll('我要反映欠薪', '1').send('东龙镇宏达厂').expect(/干活的地方「东龙镇」/).expectNot(/是地名/);
+    // Joining the union, the same.
+    await converse(t.chat, 'web:p6').sendAll('我想加入工会', '好的', '可以', '确认', '王小明', '110101199003074514', '13900139000', '1').send('新塘').expect(/^「新塘社区」是地名。这里请写您工作单位的名称/);
+    expect((await session('web:p6')).answers).not.toHaveProperty('employer');
+  });
+
   it('a boss known only by surname: 老板姓陈 is kept as 陈老板; 他姓陈 alone asks whose surname it is', async () => {
     await converse(t.chat, 'web:sn1')
       .sendAll('我要反映欠薪', '1')
