@@ -122,7 +122,7 @@ export interface RoutingRun {
 /**
  * The real pipeline, started for one measurement: routing and outbound
  * workers (startWorkers) and a recording messenger; `submit` files a case as
- * submitWage does (core.cases.create then core.queues.route), case `n` in
+ * submitWage does (core.cases.create then route), case `n` in
  * the grid `n mod grids`. `close` stops the workers and takes the messenger
  * out again.
  */
@@ -269,7 +269,7 @@ export interface SteadyRun extends RoutingRun {
   startedRate: number;
   /** How late each measured submission actually started after its scheduled time (ms). */
   startLag: number[];
-  /** The most submissions in flight (cases.create + queues.route not yet returned) at once. */
+  /** The most submissions in flight (cases.create + route not yet returned) at once. */
   maxInFlight: number;
 }
 

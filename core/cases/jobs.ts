@@ -41,7 +41,7 @@ import { yuan } from '../infra/money.js';
 
 /**
  * The processors of cases' jobs (what goes on the queues is in queue.ts):
- * routing a case (`routing` queue), its time limits and the sweep (`sla`
+ * routing a case (the routing loop, `startRouting`), its time limits and the sweep (`sla`
  * queue), and the notices about it (`outbound` queue). Every job carries ids
  * only and re-reads the case when it runs, so a job about a case that moved
  * on does nothing.
@@ -271,9 +271,9 @@ function supervisorsOf(core: Core, townshipId: string | null, districtId: string
 
 /**
  * Re-routes every case that has waited too long without an assignee — e.g.
- * its routing job was lost when a process died between creating the case and
- * queueing the job. Routing is idempotent, so a sweep that overlaps a normal
- * routing job is harmless.
+ * it was never put to route (a process died between creating the case and
+ * `route`). Routing is idempotent, so a sweep that overlaps a normal
+ * routing is harmless.
  */
 async function sweep(core: Core) {
   const now = core.clock.now().getTime();

@@ -10,7 +10,7 @@ export const caseKeys = perPrefix((prefix: string) => {
     byStaff: key('by-staff', ['staffId'], 'zset', null, 'case ids assigned to a staff member, by assignment time'),
     all: key('all', [], 'zset', null, 'every case id by creation time (the indexing pass; figures, lists and the evidence sweep read their own indexes)'),
     unassigned: key('unassigned', [], 'zset', null, 'case ids waiting for an assignee, by when they started waiting (the sweep)'),
-    claim: key('claim', ['caseId', 'seq'], 'string', '30 days', 'who got assignment `seq` of a case (`level|staffId`): a retried routing job gets the same answer'),
+    claim: key('claim', ['caseId', 'seq'], 'string', '30 days', 'who got assignment `seq` of a case (`level|staffId`): a case routed again gets the same answer'),
     load: key('staff-load', [], 'hash', null, "staff id → open cases in their hands (routing's capacity)"),
     lastAssigned: key('staff-last', [], 'hash', null, 'staff id → when they last got a case (ties go to the longest idle)'),
     openInTownship: key('open-township', ['townshipId'], 'zset', null, "case ids not yet closed (结案) in a township, by creation time: the township supervisor's list and board"),
