@@ -10,8 +10,7 @@ import { unseal } from '../infra/privacy.js';
 import type { NoticeHandler } from '../infra/queues.js';
 import type { TimerFamily } from '../infra/timers.js';
 import { onLoopWake, wakeOutbox, type OutboxFamily } from '../infra/outbox.js';
-import { startClaimLoop, type ClaimSet, type ClaimTimings } from '../infra/claim-loop.js';
-import { endClaim } from '../infra/timers.js';
+import { endClaim, startClaimLoop, type ClaimSet, type ClaimTimings } from '../infra/claim-loop.js';
 import { performance } from 'node:perf_hooks';
 import { onCaseChange } from './events.js';
 import type { Reply } from '../infra/replies.js';
@@ -285,7 +284,7 @@ async function sweep(core: Core) {
       await core.redis.zRem(k.unassigned(), c.id);
       continue;
     }
-    // A fresh id per sweep minute, so a failed or finished earlier job does not block it.
+    // Due now, even if an earlier routing of it failed and waits for its retry.
     await route(core, c.id);
     requeued += 1;
   }

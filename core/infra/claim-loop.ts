@@ -2,13 +2,20 @@ import { performance } from 'node:perf_hooks';
 import type { Clock } from './clock.js';
 import type { Logger } from './logger.js';
 import { reportRedisTrouble, type Redis } from './redis.js';
-import { claimDue, endClaims, renewClaims } from './timers.js';
+import { luaScript, runScript } from './scripts.js';
+
+const CLAIM = luaScript(new URL('./timers-claim.lua', import.meta.url));
+const DONE = luaScript(new URL('./timers-done.lua', import.meta.url));
+const DONE_MANY = luaScript(new URL('./claims-done.lua', import.meta.url));
+const RENEW = luaScript(new URL('./claims-renew.lua', import.meta.url));
+
 
 /*
  * A loop that works through the entries of sorted sets (member → when due,
  * by the app's clock) as they fall due, in batches: the outboxes' notices
- * (core/infra/outbox.ts) and the cases waiting to be routed
- * (core/cases/jobs.ts `startRouting`). Each round counts what is due,
+ * (core/infra/outbox.ts), the cases waiting to be routed
+ * (core/cases/jobs.ts `startRouting`) and the time limits
+ * (core/infra/timers.ts `startTimers`). Each round counts what is due,
  * claims up to a batch of it (claimed entries are leased: no other process
  * takes them, and they are taken up again if this one dies; the lease is
  * renewed while the batch runs), runs them in a pool, and ends the claims
@@ -20,6 +27,54 @@ import { claimDue, endClaims, renewClaims } from './timers.js';
  * the two), and a batch costs a few Redis calls where each job costs its
  * own add, fetch, lock and completion scripts.
  */
+
+/**
+ * Claims up to `max` entries of sorted set `key` due by `now` (timers and
+ * outbox entries alike): each moves `leaseMs` ahead, so no other process
+ * takes it while it runs, and one whose process dies is claimed again
+ * once the lease is over. Returns the lease score and the members.
+ */
+export async function claimDue(redis: Redis, key: string, now: number, leaseMs: number, max: number): Promise<{ lease: string; members: string[] }> {
+  const res = (await runScript(redis, CLAIM, [key], [String(now), String(leaseMs), String(max)])) as string[];
+  return { lease: res[0]!, members: res.slice(1) };
+}
+
+/**
+ * Ends one claim (timers-done.lua): a member that ran (or is dropped) goes;
+ * one that failed is due again after `retryMs`, doubled with each failure
+ * in a row up to `retryMaxMs`, or dropped at `maxFailures` in a row (when
+ * given). Returns the failures in a row (0: it went; -1: it was set again
+ * meanwhile and is kept as set).
+ */
+export async function endClaim(
+  redis: Redis,
+  keys: { key: string; failuresKey: string },
+  member: string,
+  lease: string,
+  failed: boolean,
+  now: number,
+  retry: { retryMs: number; retryMaxMs: number; maxFailures?: number },
+): Promise<number> {
+  const args = [member, lease, failed ? '1' : '', String(now), String(retry.retryMs), String(retry.retryMaxMs), retry.maxFailures ? String(retry.maxFailures) : ''];
+  return Number(await runScript(redis, DONE, [keys.key, keys.failuresKey], args));
+}
+
+/** Ends the claims of `members` that ran, in one call (each as `endClaim` with no failure); returns how many went. */
+export async function endClaims(redis: Redis, keys: { key: string; failuresKey: string }, members: readonly string[], lease: string): Promise<number> {
+  if (members.length === 0) return 0;
+  return Number(await runScript(redis, DONE_MANY, [keys.key, keys.failuresKey], [lease, ...members]));
+}
+
+/**
+ * Moves the claims of `members` still at `lease` to `next` (a longer
+ * lease for work still running); the others are left as they are. Returns
+ * how many were renewed.
+ */
+export async function renewClaims(redis: Redis, key: string, members: readonly string[], lease: string, next: string): Promise<number> {
+  if (members.length === 0) return 0;
+  // As text (never NOSCRIPT and sent again later): a claim ended after this was sent names the new lease.
+  return Number(await runScript(redis, RENEW, [key], [lease, next, ...members], { inOrder: true }));
+}
 
 /** One sorted set a loop works through. */
 export interface ClaimSet {

@@ -1,5 +1,5 @@
--- Ends many claims that ran (core/infra/timers.ts `endClaims`): the outbox
--- loop's sent notices, one call per batch.
+-- Ends many claims that ran (core/infra/claim-loop.ts `endClaims`): the claim
+-- loops' batches (notices sent, cases routed, timers fired), one call per batch.
 -- KEYS[1]: the sorted set; KEYS[2]: its failure counts (hash)
 -- ARGV[1]: the lease score the claim gave them; ARGV[2..]: the members
 -- A member set again meanwhile (a score other than the lease) is kept as

@@ -1,5 +1,5 @@
--- Renews claims whose work is still running (core/infra/timers.ts
--- `renewClaims`): the outbox loop's sends that outlast half the lease.
+-- Renews claims whose work is still running (core/infra/claim-loop.ts
+-- `renewClaims`): a claim loop's batch still running after a third of the lease.
 -- KEYS[1]: the sorted set
 -- ARGV[1]: the lease score the claims have now; ARGV[2]: the new one;
 -- ARGV[3..]: the members

@@ -7,8 +7,7 @@ import type { Notice, NoticeHandler, Queues } from './queues.js';
 import type { IndexOp } from './records.js';
 import type { Redis } from './redis.js';
 import type { z } from 'zod';
-import { startClaimLoop, type ClaimSet, type ClaimTimings } from './claim-loop.js';
-import { endClaim } from './timers.js';
+import { endClaim, startClaimLoop, type ClaimSet, type ClaimTimings } from './claim-loop.js';
 
 /*
  * Outboxes: notices written in the same atomic step as the record that

@@ -1,4 +1,4 @@
--- Claims the timers due by now (core/infra/timers.ts).
+-- Claims the entries due by now of a sorted set: timers, outbox notices, cases to route (core/infra/claim-loop.ts `claimDue`).
 -- KEYS[1]: the timers sorted set (member -> when due, ms by the app's clock)
 -- ARGV[1]: now (ms, the app's clock); ARGV[2]: lease (ms); ARGV[3]: at most this many
 -- Each claimed member is moved to now + lease, so a process that dies while

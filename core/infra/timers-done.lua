@@ -1,4 +1,4 @@
--- Ends one claim of a timer (core/infra/timers.ts).
+-- Ends one claim of a timer, an outbox notice or a case to route (core/infra/claim-loop.ts `endClaim`).
 -- KEYS[1]: the timers sorted set; KEYS[2]: the family's failure counts (hash, member -> failed firings in a row)
 -- ARGV[1]: the member; ARGV[2]: the lease score its claim gave it;
 -- ARGV[3]: '' when it fired (or was dropped), '1' when it failed;

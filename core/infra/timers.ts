@@ -1,14 +1,9 @@
 import { UnrecoverableError } from 'bullmq';
 import type { Clock } from './clock.js';
 import type { Logger } from './logger.js';
-import { reportRedisTrouble, type Redis } from './redis.js';
+import type { Redis } from './redis.js';
+import { claimDue, endClaim, endClaims, startClaimLoop, type ClaimLoop, type ClaimSet } from './claim-loop.js';
 import type { IndexOp } from './records.js';
-import { luaScript, runScript } from './scripts.js';
-
-const CLAIM = luaScript(new URL('./timers-claim.lua', import.meta.url));
-const DONE = luaScript(new URL('./timers-done.lua', import.meta.url));
-const DONE_MANY = luaScript(new URL('./claims-done.lua', import.meta.url));
-const RENEW = luaScript(new URL('./claims-renew.lua', import.meta.url));
 
 /*
  * Timers kept in Redis: time limits (接单 and 办结 limits, reminders, the
@@ -24,7 +19,7 @@ const RENEW = luaScript(new URL('./claims-renew.lua', import.meta.url));
  * with two delayed jobs cost two more BullMQ jobs per routing.
  *
  * Every worker process that runs time limits polls the due entries every
- * `TIMER_TICK_MS` (one ZRANGEBYSCORE when nothing is due). Claiming moves
+ * `TIMER_TICK_MS` (one ZCOUNT when nothing is due). Claiming moves
  * an entry `TIMER_LEASE_MS` ahead (timers-claim.lua), so two processes
  * never fire one timer at once, and one that dies while firing leaves it to
  * be claimed again once the lease is over (recovery within the issue's
@@ -48,7 +43,7 @@ const CLAIM_BATCH = 100;
 const FIRE_CONCURRENCY = 8;
 
 /** One feature's timers: its sorted set and what firing one does. */
-export interface TimerFamily {
+export interface TimerFamily extends ClaimSet {
   name: string;
   key: string;
   /** Its timers' failures in a row (a hash in the same hash tag), while they fail. */
@@ -67,81 +62,48 @@ export function cancelTimerOp(key: string, member: string): IndexOp {
 }
 
 /**
- * Claims up to `max` entries of sorted set `key` due by `now` (timers and
- * outbox entries alike): each moves `leaseMs` ahead, so no other process
- * takes it while it runs, and one whose process dies is claimed again
- * once the lease is over. Returns the lease score and the members.
+ * Fires one claimed timer. True: it fired (or cannot fire: an
+ * UnrecoverableError, logged), and its claim is to end with the batch's;
+ * false: its handler threw, and its claim was ended here with the retry.
  */
-export async function claimDue(redis: Redis, key: string, now: number, leaseMs: number, max: number): Promise<{ lease: string; members: string[] }> {
-  const res = (await runScript(redis, CLAIM, [key], [String(now), String(leaseMs), String(max)])) as string[];
-  return { lease: res[0]!, members: res.slice(1) };
+async function fireOne(on: { redis: Redis; clock: Clock; log?: Logger }, family: TimerFamily, member: string, claim: { readonly lease: string }): Promise<boolean> {
+  const { redis, clock, log } = on;
+  try {
+    await family.fire(member);
+    return true;
+  } catch (err) {
+    if (err instanceof UnrecoverableError) {
+      log?.error({ timer: family.name, member, err }, 'timer cannot fire: dropped');
+      return true;
+    }
+    const inARow = await endClaim(redis, family, member, claim.lease, true, clock.now().getTime(), { retryMs: TIMER_RETRY_MS, retryMaxMs: TIMER_RETRY_MAX_MS });
+    if (inARow < 0) log?.warn({ timer: family.name, member, err }, 'timer failed; it was set again meanwhile');
+    else {
+      const retryMs = Math.min(TIMER_RETRY_MS * 2 ** Math.min(inARow - 1, 30), TIMER_RETRY_MAX_MS);
+      const line = { timer: family.name, member, err, failures: inARow, retryInSeconds: retryMs / 1000 };
+      if (retryMs < TIMER_RETRY_MAX_MS) log?.warn(line, 'timer failed: tried again later');
+      else log?.error(line, 'timer keeps failing: tried again hourly');
+    }
+    return false;
+  }
 }
 
-/**
- * Ends one claim (timers-done.lua): a member that ran (or is dropped) goes;
- * one that failed is due again after `retryMs`, doubled with each failure
- * in a row up to `retryMaxMs`, or dropped at `maxFailures` in a row (when
- * given). Returns the failures in a row (0: it went; -1: it was set again
- * meanwhile and is kept as set).
- */
-export async function endClaim(
-  redis: Redis,
-  keys: { key: string; failuresKey: string },
-  member: string,
-  lease: string,
-  failed: boolean,
-  now: number,
-  retry: { retryMs: number; retryMaxMs: number; maxFailures?: number },
-): Promise<number> {
-  const args = [member, lease, failed ? '1' : '', String(now), String(retry.retryMs), String(retry.retryMaxMs), retry.maxFailures ? String(retry.maxFailures) : ''];
-  return Number(await runScript(redis, DONE, [keys.key, keys.failuresKey], args));
-}
-
-/** Ends the claims of `members` that ran, in one call (each as `endClaim` with no failure); returns how many went. */
-export async function endClaims(redis: Redis, keys: { key: string; failuresKey: string }, members: readonly string[], lease: string): Promise<number> {
-  if (members.length === 0) return 0;
-  return Number(await runScript(redis, DONE_MANY, [keys.key, keys.failuresKey], [lease, ...members]));
-}
-
-/**
- * Moves the claims of `members` still at `lease` to `next` (a longer
- * lease for work still running); the others are left as they are. Returns
- * how many were renewed.
- */
-export async function renewClaims(redis: Redis, key: string, members: readonly string[], lease: string, next: string): Promise<number> {
-  if (members.length === 0) return 0;
-  // As text (never NOSCRIPT and sent again later): a claim ended after this was sent names the new lease.
-  return Number(await runScript(redis, RENEW, [key], [lease, next, ...members], { inOrder: true }));
-}
-
-/** Claims and fires what is due now in `family`; returns how many fired (thrown ones included). */
+/** Claims and fires what is due now in `family`, once through (tests, and what the loop does each round); returns how many fired (thrown ones included). */
 export async function fireDue(redis: Redis, clock: Clock, family: TimerFamily, log?: Logger): Promise<number> {
   let fired = 0;
   for (;;) {
-    const { lease, members } = await claimDue(redis, family.key, clock.now().getTime(), TIMER_LEASE_MS, CLAIM_BATCH);
-    for (let i = 0; i < members.length; i += FIRE_CONCURRENCY) {
+    const claim = await claimDue(redis, family.key, clock.now().getTime(), TIMER_LEASE_MS, CLAIM_BATCH);
+    const done: string[] = [];
+    for (let i = 0; i < claim.members.length; i += FIRE_CONCURRENCY) {
       await Promise.all(
-        members.slice(i, i + FIRE_CONCURRENCY).map(async (member) => {
-          let failure: unknown = null;
-          try {
-            await family.fire(member);
-          } catch (err) {
-            if (err instanceof UnrecoverableError) log?.error({ timer: family.name, member, err }, 'timer cannot fire: dropped');
-            else failure = err;
-          }
-          const inARow = await endClaim(redis, family, member, lease, !!failure, clock.now().getTime(), { retryMs: TIMER_RETRY_MS, retryMaxMs: TIMER_RETRY_MAX_MS });
-          if (failure && inARow < 0) log?.warn({ timer: family.name, member, err: failure }, 'timer failed; it was set again meanwhile');
-          else if (failure) {
-            const retryMs = Math.min(TIMER_RETRY_MS * 2 ** Math.min(inARow - 1, 30), TIMER_RETRY_MAX_MS);
-            const line = { timer: family.name, member, err: failure, failures: inARow, retryInSeconds: retryMs / 1000 };
-            if (retryMs < TIMER_RETRY_MAX_MS) log?.warn(line, 'timer failed: tried again later');
-            else log?.error(line, 'timer keeps failing: tried again hourly');
-          }
+        claim.members.slice(i, i + FIRE_CONCURRENCY).map(async (member) => {
+          if (await fireOne({ redis, clock, log }, family, member, claim)) done.push(member);
         }),
       );
     }
-    fired += members.length;
-    if (members.length < CLAIM_BATCH) return fired;
+    await endClaims(redis, family, done, claim.lease);
+    fired += claim.members.length;
+    if (claim.members.length < CLAIM_BATCH) return fired;
   }
 }
 
@@ -152,31 +114,21 @@ export async function timerDue(redis: Redis, key: string, member: string): Promi
 }
 
 /**
- * Fires the families' due timers every `TIMER_TICK_MS` until closed. A tick
- * that is still running when the next is due is not doubled; Redis trouble
- * is reported (throttled) and the next tick tries again.
+ * Fires the families' due timers until closed: every `TIMER_TICK_MS`, a
+ * hundred claimed at a time and fired eight at once, on the loop the
+ * outboxes and routing use (core/infra/claim-loop.ts): a claim is renewed
+ * while its handler runs, so a slow handler's timer is not taken for a dead
+ * process's and fired twice. Redis trouble is reported (throttled) and the
+ * next tick tries again.
  */
-export function startTimers(on: { redis: Redis; clock: Clock; log: Logger }, families: readonly TimerFamily[], tickMs = TIMER_TICK_MS) {
-  const { redis, clock, log } = on;
-  let running: Promise<void> | null = null;
-  const tick = async () => {
-    for (const f of families) {
-      try {
-        await fireDue(redis, clock, f, log);
-      } catch (err) {
-        reportRedisTrouble(log, `timers:${f.name}`, err);
-      }
-    }
-  };
-  const handle = setInterval(() => {
-    running ??= tick().finally(() => {
-      running = null;
-    });
-  }, tickMs);
-  return {
-    async close() {
-      clearInterval(handle);
-      await running;
-    },
-  };
+export function startTimers(on: { redis: Redis; clock: Clock; log: Logger }, families: readonly TimerFamily[], tickMs = TIMER_TICK_MS): ClaimLoop {
+  return startClaimLoop(on, {
+    name: 'timers',
+    sets: families,
+    run: (family, member, claim) => fireOne(on, family, member, claim),
+    batch: CLAIM_BATCH,
+    concurrency: FIRE_CONCURRENCY,
+    timings: { leaseMs: TIMER_LEASE_MS, renewMs: TIMER_LEASE_MS / 3, maxHoldMs: 60_000 },
+    tickMs,
+  });
 }
