@@ -59,8 +59,8 @@ const TOWNSHIP_SUFFIX = /(?:街道办事处|街道办|街道|镇|乡)$/;
 const COMMUNITY_SUFFIX = /(?:社区居委会|居委会|村委会|社区|村)$/;
 
 /**
- * The place a whole answer names, if that is all it is: a township or a
- * community of the directory, with or without its suffix, with or without
+ * The place a whole answer names, if that is all it is: the district, a
+ * township or a community of the directory, with or without its suffix, with or without
  * the words around a place (`东龙镇`, `新塘`, `在新塘社区那边`). Its name as
  * the directory writes it; null for anything else (`东龙镇宏达厂` is a unit
  * named after its place). For the employer questions: a place there is an
@@ -72,6 +72,10 @@ export function placeNamed(ctx: FlowContext, text: string): string | null {
     .replace(/(?:那边|这边|那里|那儿|这里|一带|附近|的)+$/u, '');
   if (s.length < 2) return null;
   for (const district of ctx.directory.districts) {
+    for (const name of [district.name, ...district.aliases]) {
+      const full = normalizePlaceText(name);
+      if (s === full || s === full.replace(/(?:区|县|市)$/u, '')) return district.name;
+    }
     for (const tw of district.townships) {
       for (const name of [tw.name, ...tw.aliases]) {
         const full = normalizePlaceText(name);

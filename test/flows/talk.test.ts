@@ -354,6 +354,7 @@ describe('answers by meaning', () => {
       ['web:p2', '新塘', '新塘社区'],
       ['web:p3', '在新塘社区那边', '新塘社区'],
       ['web:p4', '石桥', '石桥村'],
+      ['web:p7', '青溪县', '青溪区'],
     ] as const) {
       await converse(t.chat, user).sendAll('我要反映欠薪', '1').send(said).expect(new RegExp(`^「${place}」是地名。这里请写欠您工资的单位或老板的名字`));
       expect((await session(user)).answers, said).not.toHaveProperty('employer');
