@@ -689,6 +689,12 @@ export const wageFlow = defineFlow({
     if (money.group) out.groupAmount = money.group;
     const head = findHeadcount(text);
     if (head) out.headcount = head.value;
+    // `我们五六个人…一共六万`: one figure, said for the group, when two or more are owed, is their total, never the
+    // person's own (which the documents claim for them): their own share is asked.
+    if (money.ownSaidForGroup && out.amount && (out.headcount ?? a.headcount)?.count !== undefined && (out.headcount ?? a.headcount)!.count >= 2) {
+      out.groupAmount = out.amount;
+      delete out.amount;
+    }
     const period = findPeriod(text, ctx.now);
     if (period) out.period = { start: period.value.start, end: period.value.end, months: period.value.months };
     const still = findStillEmployed(text);

@@ -32,6 +32,7 @@ export const AMOUNT_MESSAGES = {
   badRange: '范围后面的数要比前面的大，请重新输入，例如“两三万”或“2万到3万”。',
   notMoney: `这看起来不是钱数（像是人数、时长、日期或号码），${ASK}`,
   rate: `这看起来是每月或每天的工钱，请输入一共被拖欠的工资总数，例如${EXAMPLE}。`,
+  tooSmall: '这个数太小了，不像被拖欠的工资（是不是选项的序号？）。请写被拖欠的钱数，例如“8000”“一万二”；确实只有几十块，请带上“元”，例如“50元”。',
 } as const;
 
 export type AmountProblem = keyof typeof AMOUNT_MESSAGES;
@@ -255,5 +256,8 @@ export function parseAmount(text: string): Parsed<Amount> {
   const prepared = prepareInput(text, AMOUNT_MESSAGES.empty, '“28500”');
   if (!prepared.ok) return prepared;
   const reading = readAmount(removeSpaces(prepared.value));
-  return reading.ok ? ok(reading.value) : fail(AMOUNT_MESSAGES[reading.problem]);
+  if (!reading.ok) return fail(AMOUNT_MESSAGES[reading.problem]);
+  // A bare `1` or `30` is an option's number or a slip far more often than wages owed: taken only with its unit (`50元`).
+  if (reading.value.yuan < 100 && !/[元块圆¥]|人民币|RMB|钱/i.test(prepared.value)) return fail(AMOUNT_MESSAGES.tooSmall);
+  return ok(reading.value);
 }

@@ -126,6 +126,17 @@ const OWN_MARK = /我自己|我个人|我本人|我的|欠我(?!们)|差我(?!�
 const ELIDED_DIGIT = /[万萬千仟百佰][一二两三四五六七八九]$/;
 const WORD_AFTER_DIGIT = /^(?:[个天年月次人口家批帮伙周点分下起共直些样般定切边半把位名号岁]|星期)/;
 
+/** A total with no subject of its own, opening a clause: `一共六万`, `加起来三万多`. */
+const BARE_TOTAL = /^\s*(?:一共|总共|合计|共计|加起来|合起来|加一起|加在一起)(?:是|有)?\s*$/;
+const US = /我们|咱们|俺们|大家|大伙儿?|工友们|兄弟们|班组/g;
+
+/** Whether what came before is about the group: a 我们 or the like, and nothing about the person after the last one. */
+function saidOfUs(text: string): boolean {
+  let at = -1;
+  for (const m of text.matchAll(US)) at = m.index ?? at;
+  return at >= 0 && !OWN_MARK.test(text.slice(at));
+}
+
 /** Where the last group mark of `text` starts. */
 function lastGroupMark(text: string): number {
   let at = 0;
@@ -167,8 +178,11 @@ function amountMentions(m: Mapped): AmountMention[] {
       found.push({
         value: reading.value,
         span: originalSpan(m, clause.at + start, clause.at + end),
-        // The group's total only when nothing about the person comes between (`我们一共四个人我自己被欠了两万四`).
-        group: GROUP_MARK.test(before) && !OWN_MARK.test(before.slice(lastGroupMark(before))),
+        // The group's total only when nothing about the person comes between (`我们一共四个人我自己被欠了两万四`);
+        // a total opening its clause (`…我们五六个人三个月工资，一共六万`) is said of the people before it.
+        group:
+          (GROUP_MARK.test(before) && !OWN_MARK.test(before.slice(lastGroupMark(before)))) ||
+          (BARE_TOTAL.test(before) && saidOfUs(m.text.slice(0, clause.at))),
         ownMarked: OWN_MARK.test(before),
       });
     }
@@ -206,7 +220,7 @@ function single<T extends { value: Amount; ownMarked: boolean }>(list: T[]): T[]
  * group 300000 (approx). Two different own amounts (or group totals) give
  * none of that kind.
  */
-export function findAmounts(text: string): { own: Amount | null; group: Amount | null; spans: Span[] } {
+export function findAmounts(text: string): { own: Amount | null; group: Amount | null; spans: Span[]; ownSaidForGroup?: true } {
   const none = { own: null, group: null, spans: [] as Span[] };
   try {
     const m = prepare(text);
@@ -215,9 +229,11 @@ export function findAmounts(text: string): { own: Amount | null; group: Amount |
     let own = single(mentions.filter((x) => !x.group));
     let group = single(mentions.filter((x) => x.group));
     // One figure, said for the group: it is what the person reports as owed (LABELS.md, groupAmount).
-    if (own.length === 0 && mentions.every((x) => x.group)) [own, group] = [group, []];
+    // The caller knows whether two or more are owed (then it is their total: wage.ts `extract`).
+    const saidForGroup = own.length === 0 && group.length > 0 && mentions.every((x) => x.group);
+    if (saidForGroup) [own, group] = [group, []];
     const spans = [...own, ...group].map((x) => x.span).sort((a, b) => a[0] - b[0]);
-    return { own: own[0]?.value ?? null, group: group[0]?.value ?? null, spans };
+    return { own: own[0]?.value ?? null, group: group[0]?.value ?? null, spans, ...(saidForGroup ? { ownSaidForGroup: true as const } : {}) };
   } catch {
     return none;
   }

@@ -346,6 +346,21 @@ describe('answers by meaning', () => {
     expect((await session('web:e5')).answers).not.toHaveProperty('employer');
   });
 
+  it('a total said for five or six people (我们五六个人…，一共六万) is their total, never what the worker alone is owed: it is confirmed as such and their own share is asked', async () => {
+    const c = converse(t.chat, 'web:gt1');
+    await c.send('老板欠了我们五六个人三个月工资，一共六万').expect(/您同意吗/);
+    await c.send('同意').expect(/大家一共被拖欠「60,000元」/).expectNot(/拖欠金额/);
+    await c.send('对').expect(/单位叫什么名字/);
+    await c.sendAll('青溪宏达建筑', '东龙镇', '新塘社区').send('不是').expect(/^那您自己被拖欠了多少钱？/);
+    // Not knowing it is answered, not looped; a bare 1 (an option's number) is never 1 yuan.
+    await c.send('不知道').expect(/^没关系。这一项我们需要知道个大概/);
+    await c.send('1').expect(/这个数太小了，不像被拖欠的工资/);
+    expect((await session('web:gt1')).answers).not.toHaveProperty('amount');
+    await c.send('一万').expect(/还在这家单位干吗/);
+    expect((await session('web:gt1')).answers).toMatchObject({ amount: { yuan: 10000 } });
+    expect((await session('web:gt1')).answers).toMatchObject({ groupAmount: { yuan: 60000 }, headcount: { count: 5, upTo: 6 } });
+  });
+
   it('a place at the employer question is never kept as the employer: 东龙镇 is the place worked, 新塘, 在新塘社区那边 and 石桥 are asked again; 东龙镇宏达厂 is not taken for a place', async () => {
     // A township is the place they worked, confirmed as such (the facts in a message are read first).
     await converse(t.chat, 'web:p1').sendAll('我要反映欠薪', '1').send('东龙镇').expect(/^我理解的是：干活的地方「东龙镇」。对吗？/);

@@ -18,13 +18,17 @@ function spanOf(text: string, piece: string): [number, number] {
 describe('findAmounts', () => {
   it.each([
     ['还差工钱7万4', exact(74000), null, ['7万4']],
-    ['我们8个人一共欠了7万4', exact(74000), null, ['7万4']],
+    ['我们8个人一共欠了7万4', exact(74000), null, ['7万4'], 'said for the group'],
     ['我自己两万八，我们一共三十多万', exact(28000), approx(300_000), ['两万八', '三十多万']],
     ['总共欠我们50万，我自己3万', exact(30000), exact(500_000), ['50万', '3万']],
-    // One figure said for the group is what the person reports (test/nlu/LABELS.md, groupAmount).
-    ['我们一共三十多万', approx(300_000), null, ['三十多万']],
-    ['大家一共被拖了二十来万', approx(200_000), null, ['二十来万']],
-    ['老板欠我们全班组二十多万', approx(200_000), null, ['二十多万']],
+    // One figure said for the group is `own`, marked as said for the group: with two or more people owed it is
+    // their total (flows/wage.ts extract; test/nlu/LABELS.md, groupAmount).
+    ['我们一共三十多万', approx(300_000), null, ['三十多万'], 'said for the group'],
+    ['大家一共被拖了二十来万', approx(200_000), null, ['二十来万'], 'said for the group'],
+    ['老板欠我们全班组二十多万', approx(200_000), null, ['二十多万'], 'said for the group'],
+    // A total opening its clause is said of the people before it, unless the person is named in between.
+    ['老板欠了我们五六个人三个月工资，一共六万', exact(60000), null, ['六万'], 'said for the group'],
+    ['我们厂欠我工资，一共八千', exact(8000), null, ['八千']],
     ['老板欠我3000', exact(3000), null, ['3000']],
     ['还差5000没给', exact(5000), null, ['5000']],
     ['工资一共拖了八千块', exact(8000), null, ['八千块']],
@@ -46,8 +50,8 @@ describe('findAmounts', () => {
     ['我老婆的工资一万二，我的两万', exact(20000), null, ['两万']],
     ['我们三个人每人欠了一万', exact(10000), null, ['一万']],
     ['老板姓万，欠我三千', exact(3000), null, ['三千']],
-  ])('when the sentence is %j, then own is %j and group is %j', (text, own, group, pieces) => {
-    expect(findAmounts(text)).toEqual({ own, group, spans: pieces.map((p) => spanOf(text, p)) });
+  ])('when the sentence is %j, then own is %j and group is %j', (text, own, group, pieces, saidForGroup?: string) => {
+    expect(findAmounts(text)).toEqual({ own, group, spans: pieces.map((p) => spanOf(text, p)), ...(saidForGroup ? { ownSaidForGroup: true } : {}) });
   });
 
   it.each([
