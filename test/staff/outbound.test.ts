@@ -38,8 +38,10 @@ describe('outbound messages', () => {
     const { c, sent } = await atTwoASecond();
     for (let i = 0; i < 5; i++) await t.core.queues.outbound.add('staff-case-copied', { caseId: c.id, staffId: 'sup-t01' }, { jobId: `rate-${i}` });
     await eventually(async () => sent.length === 5, 10_000, 'five sends');
-    // Five messages at two per second need at least two full seconds between the first and the last.
-    expect(sent[4]! - sent[0]!).toBeGreaterThanOrEqual(1900);
+    // Five messages at two per second take three budget windows: the fifth is granted at least two seconds after the
+    // first. Sends are timed a little after their grant (the delivery mark, the messenger): up to 500 ms of that
+    // is allowed for a loaded machine (it measured 140 ms once, under CI), while three a second would give about 1 s.
+    expect(sent[4]! - sent[0]!).toBeGreaterThanOrEqual(1500);
   });
 });
 
@@ -49,8 +51,9 @@ describe('the WeChat account\'s send budget', () => {
     for (const sup of ['sup-t01', 'sup-t02', 'sup-t03']) await notify(t.core, 'staff-case-copied', c.id, sup);
     for (let i = 0; i < 2; i++) await t.core.queues.outbound.add('staff-case-copied', { caseId: c.id, staffId: 'sup-t01' }, { jobId: `budget-${i}` });
     await eventually(async () => sent.length === 5, 10_000, 'five sends');
-    // Two a window of one second: the fifth goes in the third window, two seconds after the first.
-    expect(sent[4]! - sent[0]!).toBeGreaterThanOrEqual(1900);
+    // Two a window of one second: the fifth goes in the third window, two seconds after the first (less the send's
+    // own delay after its grant, as above; three a second would give about 1 s).
+    expect(sent[4]! - sent[0]!).toBeGreaterThanOrEqual(1500);
   });
 });
 
