@@ -114,6 +114,8 @@ export function employerFromAnswer(text: string, isPlace: (name: string) => bool
     if (work) c = work[1]!;
     // `鸿运来酒楼做服务员`, `给金三角物流开车的`: the workplace, without the job done there.
     c = withoutJob(c);
+    // `东龙镇宏达厂`: the township before the name is where it is (a question of its own), as in findEmployer.
+    c = withoutTownship(c, isPlace);
     c = c.replace(/(?:那个|这个)?(?:楼盘|工地|项目)?$/u, (m) => (m && ORG_SUFFIX.test(c) ? '' : m)).replace(/(?:的)?(?:个人|私人)?(?:包工头|工头|老板|个体户)$/u, '');
     // `在宏达建筑的工地上搬砖`: the name, without the 的 that tied it to the site.
     c = c.replace(/的(?:工地上?|厂里|店里)?.*$/u, (m) => (m.length < c.length ? '' : m));
@@ -139,6 +141,18 @@ function withoutJob(text: string): string {
     if (ORG_SUFFIX.test(head) && /^(?:做|当|干)?[\p{Script=Han}]{1,5}的?$/u.test(tail) && !ORG_SUFFIX.test(c)) return head;
   }
   return text;
+}
+
+/**
+ * `东龙镇宏达厂`, `白沙镇那个鑫隆五金厂`: a unit named after the township it is
+ * in; the name without the place (where they worked is a question of its
+ * own). Only when what is left is named like a unit (`东龙镇政府` stays).
+ */
+function withoutTownship(name: string, isPlace: (name: string) => boolean): string {
+  const m = /^([\p{Script=Han}]{2,4}?(?:镇|乡|街道))(?:的|那个|那家)?([\p{Script=Han}A-Za-z0-9·（）()&-]{2,30})$/u.exec(name);
+  if (!m || !isPlace(m[1]!)) return name;
+  const rest = m[2]!;
+  return ORG_SUFFIX.test(rest) && !GENERIC_ORG.test(rest) && !/[我你他她这那是]/u.test(rest) ? rest : name;
 }
 
 /** Cues around an employer named inside a sentence. */
@@ -179,6 +193,13 @@ export function findEmployer(text: string, isPlace: (name: string) => boolean = 
     }
     if (GENERIC_ORG.test(name) || isPlace(name)) continue;
     const p = parseOrgName(name);
+    if (p.ok) return p.value;
+  }
+  // The whole message a unit named after its township (`东龙镇宏达厂`): the unit, and the place is found as the place.
+  const whole = s.replace(/[\s。！!]+/gu, '');
+  const unit = withoutTownship(whole, isPlace);
+  if (unit !== whole && unit.length >= 3) {
+    const p = parseOrgName(unit);
     if (p.ok) return p.value;
   }
   // A company named on its own before the wrong it did: 宏达建筑欠我们工资, 青溪纺织厂拖我工资.

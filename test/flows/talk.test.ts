@@ -361,7 +361,7 @@ describe('answers by meaning', () => {
     expect((await session('web:gt1')).answers).toMatchObject({ groupAmount: { yuan: 60000 }, headcount: { count: 5, upTo: 6 } });
   });
 
-  it('a place at the employer question is never kept as the employer: 东龙镇 is the place worked, 新塘, 在新塘社区那边 and 石桥 are asked again; 东龙镇宏达厂 is not taken for a place', async () => {
+  it('a place at the employer question is never kept as the employer: 东龙镇 is the place worked, 新塘, 在新塘社区那边 and 石桥 are asked again; 东龙镇宏达厂 is the unit 宏达厂 in 东龙镇', async () => {
     // A township is the place they worked, confirmed as such (the facts in a message are read first).
     await converse(t.chat, 'web:p1').sendAll('我要反映欠薪', '1').send('东龙镇').expect(/^我理解的是：干活的地方「东龙镇」。对吗？/);
     expect((await session('web:p1')).answers).not.toHaveProperty('employer');
@@ -375,7 +375,22 @@ describe('answers by meaning', () => {
       expect((await session(user)).answers, said).not.toHaveProperty('employer');
     }
     // Named after its place, a unit is not refused as a place (its township is read as the place worked).
-    await converse(t.chat, 'web:p5').sendAll('我要反映欠薪', '1').send('东龙镇宏达厂').expect(/干活的地方「东龙镇」/).expectNot(/是地名/);
+    // Both are kept once confirmed: the unit without its place, and the place as where they worked; the community is next.
+    for (const [user, said] of [
+      ['web:p5', '东龙镇宏达厂'],
+      ['web:p8', '东龙镇那个宏达厂'],
+    ] as const) {
+      await converse(t.chat, user)
+        .sendAll('我要反映欠薪', '1')
+        .send(said)
+        .expect(/^我理解的是：用人单位「宏达厂」、干活的地方「东龙镇」。对吗？/)
+        .send('对')
+        .expect(/在东龙镇的哪个村或社区/);
+      expect((await session(user)).answers, said).toMatchObject({ employer: '宏达厂', location: { townshipId: 't01' } });
+    }
+    // A unit not named like one keeps the question: the place is confirmed, the employer asked again, nothing wrong kept.
+    await converse(t.chat, 'web:p9').sendAll('我要反映欠薪', '1').send('东龙镇政府').expect(/^我理解的是：干活的地方「东龙镇」。对吗？/).send('对').expect(/单位叫什么名字/);
+    expect((await session('web:p9')).answers).not.toHaveProperty('employer');
     // Joining the union, the same.
     await converse(t.chat, 'web:p6').sendAll('我想加入工会', '好的', '可以', '确认', '王小明', '110101199003074514', '13900139000', '1').send('新塘').expect(/^「新塘社区」是地名。这里请写您工作单位的名称/);
     expect((await session('web:p6')).answers).not.toHaveProperty('employer');
