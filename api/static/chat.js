@@ -432,6 +432,29 @@
 
   var syncing = null, syncAgain = false, failures = 0, pollTimer = null;
 
+  /* A finger (or the mouse button) down on the chat: what the history brings back waits until it is lifted.
+     The history's copy of a message answered here replaces its bubbles, buttons included; done under a
+     finger, the button released was not the one pressed and the tap was lost. */
+  var pressed = false, afterPress = [], pressTimer = null;
+  function whenReleased() {
+    if (!pressed) return Promise.resolve();
+    return new Promise(function (resolve) { afterPress.push(resolve); });
+  }
+  function released() {
+    if (!pressed) return;
+    pressed = false;
+    // After the click that follows the release.
+    setTimeout(function () { afterPress.splice(0).forEach(function (resolve) { resolve(); }); }, 0);
+  }
+  list.addEventListener('pointerdown', function () {
+    pressed = true;
+    // A release this page never hears of (the finger left the window) holds nothing up for long.
+    clearTimeout(pressTimer);
+    pressTimer = setTimeout(released, 5000);
+  }, true);
+  window.addEventListener('pointerup', released, true);
+  window.addEventListener('pointercancel', released, true);
+
   /** New items after the last seq seen: notices, and the history copy of what was just sent. */
   function sync() {
     if (!started) return Promise.resolve();
@@ -439,6 +462,8 @@
     syncing = (function round(rounds) {
       syncAgain = false;
       return api('GET', '/api/v1/chat/history?after=' + lastSeq + '&limit=50').then(function (h) {
+        return whenReleased().then(function () { return h; });
+      }).then(function (h) {
         if (typeof h.last === 'number' && h.last < lastSeq) return loadInitial(); // the chat was cleared
         var wasStuck = stick;
         var r = addItems(h.items || []);
