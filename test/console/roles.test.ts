@@ -208,9 +208,18 @@ describe('the console for each role', () => {
     expect(await why.evaluate((el) => el === document.activeElement)).toBe(true);
     await why.press('End');
     await why.pressSequentially('，请补充考勤记录');
-    await liaison.page.locator('#act-referral-decline button[type=submit]').click();
+    // Another change arrives while the mouse button is down on 提交: the refresh waits for the release
+    // (it rebuilt the button under the pointer, and the click was lost), then the click submits.
+    const submit = liaison.page.locator('#act-referral-decline button[type=submit]');
+    const box = (await submit.boundingBox())!;
+    await liaison.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await liaison.page.mouse.down();
+    expect((await staffApi('gw-001', 'POST', `/cases/${refused.caseNo}/note`, { text: '已电话联系用人单位' })).status).toBe(200);
+    await liaison.page.locator('body[data-live=held]').waitFor({ state: 'attached', timeout: 5000 });
+    await liaison.page.mouse.up();
     await liaison.page.locator('#notice.ok').getByText('已答复不予支持').waitFor();
     await liaison.page.locator(`#case[data-case="${refused.caseNo}"][data-status=accepted]`).waitFor();
+    await liaison.page.locator('#timeline').getByText('已电话联系用人单位').waitFor({ timeout: 5000 });
     expect(await liaison.page.locator('#referral-accept').count()).toBe(0);
     const declined = await waitFor(core, refused.id, (c) => c.referral?.status === 'declined', 'referral declined');
     expect(declined).toMatchObject({ status: 'accepted', assignee: { staffId: 'gw-001' }, referral: { declineReason: '劳动关系证据不足，请补充考勤记录' } });

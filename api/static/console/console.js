@@ -247,8 +247,18 @@
       if (onCase && decodeURIComponent(h0.slice(7)) !== caseNo) return;
       if (!onCase && !/^#\/(cases|board|dashboard)?$/.test(h0) && h0 !== '') return;
       clearTimeout(refreshTimer);
-      refreshTimer = setTimeout(() => { if (render) render('live'); }, 250);
+      refreshTimer = setTimeout(liveRender, 250);
     });
+  }
+  // A live refresh rebuilds the page's buttons: never under a pressed mouse button or finger (the click would be lost).
+  let pressed = false;
+  document.addEventListener('pointerdown', () => { pressed = true; }, true);
+  for (const ev of ['pointerup', 'pointercancel']) window.addEventListener(ev, () => { pressed = false; }, true);
+  function liveRender() {
+    // `data-live="held"` says a refresh is waiting for the release (the browser tests look for it).
+    if (pressed) { document.body.dataset.live = 'held'; refreshTimer = setTimeout(liveRender, 100); return; }
+    delete document.body.dataset.live;
+    if (render) render('live');
   }
   function stopEvents() {
     if (events) events.close();
