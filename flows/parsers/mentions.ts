@@ -95,6 +95,10 @@ const AMOUNT_CANDIDATE = new RegExp(
   'gi',
 );
 
+/** A hedge before the words that owe it (`差不多欠我一万五`, `大概拖了我们三万`): the amount is approximate. */
+const HEDGE_BEFORE_CUE =
+  /(?:大概|大约|差不多|估计|约莫|估摸着?|可能|好像)(?:是|有)?(?:一共|总共|加起来)?(?:欠|差|拖欠|拖|少给|没给|没发)(?:了|着)?(?:我|我们|俺|俺们|咱们|大家)?(?:的)?(?:工资|工钱|钱)?(?:有|是)?$/u;
+
 /** After a number: it counts something other than money. */
 const NOT_MONEY_AFTER =
   /^(?:多|来)?(?:个|人|名|位|口|月|年|号|日|天|岁|次|层|栋|楼|斤|吨|米|平|周|星期|礼拜|小时|钟|期|批|趟|遍|倍|%|点|分钟|公里|工(?!资|钱)|家|台|辆|套|件|张|条|年级)/;
@@ -173,6 +177,7 @@ function amountMentions(m: Mapped): AmountMention[] {
       if (!MONEY_IN_TEXT.test(text) && !(MONEY_CUE_BEFORE.test(before) && BARE_OK_AFTER.test(after))) continue;
       const reading = readAmount(text);
       if (!reading.ok) continue;
+      if (!reading.value.approx && reading.value.upTo === null && HEDGE_BEFORE_CUE.test(before)) reading.value = { ...reading.value, approx: true };
       // Leading hedge words are part of what was taken.
       while (start < end && /\s/.test(c.charAt(start))) start++;
       found.push({

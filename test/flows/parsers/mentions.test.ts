@@ -36,6 +36,10 @@ describe('findAmounts', () => {
     ['大概欠了2到3万', range(20000, 30000), null, ['2到3万']],
     ['差不多两万八吧', approx(28000), null, ['差不多两万八']],
     ['大概两万左右', approx(20000), null, ['大概两万左右']],
+    // A hedge before the words that owe it is about the amount too; one in another clause is not.
+    ['老板三个月没发工资了 差不多欠我一万五', approx(15000), null, ['一万五']],
+    ['估计拖了我们三万', approx(30000), null, ['三万']],
+    ['大概有三个月没发，欠我8000', exact(8000), null, ['8000']],
     ['快两万了还不给', approx(20000), null, ['快两万']],
     ['老板只给了3000块，还欠两万', exact(20000), null, ['两万']],
     ['押金500没退，工资欠了6000', exact(6000), null, ['6000']],
