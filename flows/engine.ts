@@ -52,6 +52,11 @@ const FLOW_MENU: Record<string, string> = { 'menu:membership': 'membership', 'me
 
 type Say = (text: string, options?: Option[]) => void;
 
+/** The value of a "哪一项不对？" option: this prefix and the field's id (`*`: 都不对). */
+const WRONG = 'wrong:';
+/** A nod or an acknowledgement: yes to a yes-or-no question, but no answer to "哪一项不对？". */
+const NOD = /^(?:嗯+|恩+|好+的?|好吧|哦+|噢+|喔+|行|可以|ok|OK|收到|知道了)[啊呀吧哈。！!~～]*$/u;
+
 /** Personal numbers in free text handed to staff: masked (the assignee sees the phone on the case anyway). */
 export function maskNumbers(text: string): string {
   return text
@@ -875,8 +880,11 @@ export function createEngine(opts: EngineOptions) {
       s.mode = s.back === 'review' ? 'review' : s.back === 'edit' ? 'edit' : 'ask';
       return s.mode === 'review' ? showReview(s, flow, ctx, say) : advance(s, flow, ctx, say);
     }
-    s.pending = { values: usable, previous: p.previous };
+    s.pending = { values: usable, previous: p.previous, ...(p.which ? { which: true } : {}) };
     s.mode = 'confirm';
+    // Asked again (after a question, small talk) while asking which one is wrong: that question again.
+    if (p.which && Object.keys(usable).length >= 2) return askWhich(s, flow, ctx, say);
+    if (p.which) s.pending = { values: usable, previous: p.previous };
     const changed = Object.keys(usable).filter((k) => k in p.previous);
     const line =
       changed.length > 0
@@ -896,8 +904,30 @@ export function createEngine(opts: EngineOptions) {
       advance(s, flow, ctx, say);
     };
     if (!p) return resume();
+    /** One of them is wrong (picked, or named: `金额不对`): it is asked again in its turn, the others are kept. */
+    const dropOne = (id: string) => {
+      const label = flow.fields.find((f) => f.id === id)?.label ?? id;
+      const { [id]: _wrong, ...rest } = p.values;
+      setAnswers(s, flow, rest);
+      say(T.wrongDropped(label));
+      return resume();
+    };
+    if (text !== null && text.startsWith(WRONG)) {
+      const id = text.slice(WRONG.length);
+      if (id === '*') {
+        s.misses = 0;
+        say(T.confirmDropped);
+        return resume();
+      }
+      if (id in p.values && Object.keys(p.values).length >= 2) {
+        s.misses = 0;
+        return dropOne(id);
+      }
+    }
     const c = text === 'yes' ? 'yes' : text === 'no' ? 'no' : text !== null ? understandConfirm(text) : null;
-    if (c === 'yes') {
+    // `嗯` to "哪一项不对？" is not a yes to them all (`对`, `都对` is): the question again.
+    const nod = p.which && c === 'yes' && text !== null && NOD.test(text.trim());
+    if (c === 'yes' && !nod) {
       s.misses = 0;
       setAnswers(s, flow, p.values);
       return resume();
@@ -909,6 +939,11 @@ export function createEngine(opts: EngineOptions) {
       if (Object.keys(meant).length > 0) {
         s.pending = null;
         return holdFacts(s, flow, meant, ctx, say);
+      }
+      // A plain no to two or more: which one? Dropping them all made people say the right ones again.
+      if (Object.keys(p.values).length >= 2 && !p.which) {
+        s.pending = { ...p, which: true };
+        return askWhich(s, flow, ctx, say);
       }
       say(T.confirmDropped);
       return resume();
@@ -926,6 +961,11 @@ export function createEngine(opts: EngineOptions) {
         setAnswers(s, flow, { ...p.values, [u.field.id]: u.result.value });
         say(T.changed(u.field.label ?? u.field.id, show(flow, u.field.id, u.result.value, s.answers, ctx)));
         return resume();
+      }
+      // `金额不对` (named, nothing said instead) with others waiting: that one is asked again, the others kept.
+      if (u.kind === 'correction' && u.field && u.field.id in p.values && !u.result && Object.keys(p.values).length >= 2) {
+        s.misses = 0;
+        return dropOne(u.field.id);
       }
       if (u.kind === 'command' || u.kind === 'question' || u.kind === 'switch' || u.kind === 'smalltalk') {
         if (u.kind === 'smalltalk') {
@@ -964,7 +1004,17 @@ export function createEngine(opts: EngineOptions) {
       say(T.confirmDropped);
       return resume();
     }
+    if (p.which) return askWhich(s, flow, ctx, say);
     say(T.confirmRetry, T.confirmOptions);
+  }
+
+  /** "哪一项不对？": each fact waiting, in the flow's order, and 都不对. */
+  function askWhich(s: Session, flow: Flow, ctx: FlowContext, say: Say): void {
+    const p = s.pending!;
+    const options = flow.fields
+      .filter((f) => f.id in p.values)
+      .map((f) => ({ label: factLine(flow, { [f.id]: p.values[f.id] }, s.answers, ctx), value: `${WRONG}${f.id}` }));
+    say(T.whichWrong, [...options, { label: T.allWrong, value: `${WRONG}*` }]);
   }
 
   /**

@@ -22,6 +22,8 @@ const PendingSchema = z.object({
   values: AnswersSchema,
   /** What the changed fields held before (for "之前填的是…"). */
   previous: AnswersSchema,
+  /** After a plain 不对 to two or more: asked which one is wrong (the others are then kept). */
+  which: z.boolean().optional(),
 });
 
 /**

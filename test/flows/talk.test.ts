@@ -101,16 +101,38 @@ describe('facts in any message', () => {
   const headcountWaiting = (user: string) =>
     toConstructionQuestion(user).send('不是').expect(/哪段时间/).send('十来个人吧').expect(/被拖欠人数「约10人」。对吗？/);
 
-  it('不对 to facts confirmed together drops them all, and each is then asked in turn', async () => {
+  it('不对 to facts confirmed together asks which one: that one is asked again in turn and the others kept; 都不对 drops them all', async () => {
+    const which = /哪一项不对？回复序号，其他的我就记下了[\s\S]*1\. 拖欠金额「20,000元」\n2\. 被拖欠人数「约10人」\n3\. 都不对/;
     await headcountWaiting('web:f2c')
       .send('还差两万')
       .expect(/我理解的是：拖欠金额「20,000元」、被拖欠人数「约10人」。对吗？/)
       .send('不对')
-      .expect(/这些先不记/)
+      .expect(which)
+      // A nod is no answer to which one: the question again, nothing kept yet.
+      .send('嗯')
+      .expect(which)
+      .send('1')
+      .expect(/好的，拖欠金额先不记，其他的记下了/)
       .expect(/哪段时间/);
-    const a = (await session('web:f2c')).answers;
+    let a = (await session('web:f2c')).answers;
+    expect(a).not.toHaveProperty('amount');
+    expect(a).toMatchObject({ headcount: { count: 10 } });
+
+    // Named in words, without the right value: the same.
+    await headcountWaiting('web:f2g').send('还差两万').expect(/对吗？/).send('人数不对').expect(/好的，被拖欠人数先不记，其他的记下了/);
+    a = (await session('web:f2g')).answers;
+    expect(a).not.toHaveProperty('headcount');
+    expect(a).toMatchObject({ amount: { yuan: 20000 } });
+
+    // 都不对: nothing of it is kept, and each is asked in turn.
+    await headcountWaiting('web:f2h').send('还差两万').expect(/对吗？/).send('不对').expect(which).send('3').expect(/这些先不记/).expect(/哪段时间/);
+    a = (await session('web:f2h')).answers;
     expect(a).not.toHaveProperty('amount');
     expect(a).not.toHaveProperty('headcount');
+
+    // A second 不对 is 都不对; never a loop.
+    await headcountWaiting('web:f2i').send('还差两万').expect(/对吗？/).send('不对').expect(which).send('不对').expect(/这些先不记/);
+    expect((await session('web:f2i')).answers).not.toHaveProperty('amount');
   });
 
   it('不清楚 at a confirmation is not a yes: nothing of it is kept, and the question asked comes back at once', async () => {
