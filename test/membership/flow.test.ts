@@ -129,6 +129,8 @@ describe('new employment form (新就业形态)', () => {
       // Work none of the options names is read as 其他, and confirmed before it counts.
       .expect(/我理解的是：职业「其他」、具体工作「修飞机」。对吗？/)
       .send('不对')
+      .expect(/哪一项不对？[\s\S]*1\. 职业「其他」\n2\. 具体工作「修飞机」\n3\. 都不对/)
+      .send('都不对')
       .expect(/这些先不记/)
       .expect(/1\. 货车司机\n2\. 快递员\n3\. 外卖配送员\n4\. 网约车司机\n5\. 家政服务员\n6\. 网络主播\n7\. 其他/)
       .send('蓝色')

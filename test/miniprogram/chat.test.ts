@@ -103,6 +103,49 @@ describe('对话: talking', () => {
     expect(app.fake.http.filter((x) => x.url === '/api/v1/chat/messages').length).toBe(posts);
   });
 
+  it('when the history comes back while a finger is on the chat, the bubbles wait for it to lift, and a tap on the chip it held still counts, once', async () => {
+    const app = mp.launch();
+    const user = devSignIn(app, uid());
+    const page = app.open('chat');
+    await until(() => page.data.ready, 'the chat to open', page);
+    // The history fetched after the answer is held until the finger is down.
+    let release: () => void = () => {};
+    const released = new Promise<void>((r) => (release = r));
+    let held = 0;
+    app.fake.hold = (url) => (url.startsWith('/api/v1/chat/history?after=') ? (held++, released) : undefined);
+
+    page.comp.querySelector('.input')!.dispatchEvent('input', { detail: { value: '我要反映欠薪' } });
+    await until(() => page.data.draft === '我要反映欠薪', 'the draft', page);
+    await page.tap('.send');
+    // The answer shown from the reply (pending), its copy in the history not back yet.
+    await until(() => held > 0 && page.data.bubbles.some((b: any) => b.pending && /同意吗/.test(b.text)), 'the answer, before the history', page);
+    const shown = page.data.bubbles.find((b: any) => b.pending && /同意吗/.test(b.text));
+    expect(page.data.activeKey).toBe(shown.key);
+
+    page.comp.querySelector('.log')!.dispatchEvent('touchstart');
+    const fetched = app.fake.http.length;
+    release();
+    await until(() => app.fake.http.length > fetched, 'the history to come back', page);
+    await new Promise((r) => setTimeout(r, 100));
+    // Under the finger nothing is replaced.
+    expect(page.data.bubbles.find((b: any) => b.key === shown.key)?.pending).toBe(true);
+
+    // The finger lifts: the history's copy replaces the bubble; WeChat then sends the tap, decided on the chip pressed.
+    page.comp.querySelector('.log')!.dispatchEvent('touchend');
+    await until(() => !page.data.bubbles.some((b: any) => b.pending), 'the history in place', page);
+    expect(page.data.activeKey).not.toBe(shown.key);
+    const posts = () => app.fake.http.filter((x) => x.url === '/api/v1/chat/messages').length;
+    const before = posts();
+    page.comp.instance.onOption({ currentTarget: { dataset: { key: shown.key, label: shown.options[0].label } } });
+    await until(() => posts() === before + 1, 'the tap to be sent', page);
+    const h = await serverHistory(user);
+    expect(h.items.filter((i) => i.from === 'user').map((i) => (i.replies[0] as { text: string }).text)).toEqual(['我要反映欠薪', shown.options[0].label]);
+    // A chip of an older question is still spent.
+    page.comp.instance.onOption({ currentTarget: { dataset: { key: 'p0r0', label: '同意' } } });
+    await new Promise((r) => setTimeout(r, 50));
+    expect(posts()).toBe(before + 1);
+  });
+
   it('option chips are at least 44 px high (88rpx)', async () => {
     const app = mp.launch();
     devSignIn(app, uid());

@@ -36,13 +36,22 @@ interface ChatState {
   timer: number | null;
   syncing: boolean;
   counter: number;
+  /** A finger on the chat: what the history brings back waits for it to lift (`whenUntouched`). */
+  touching: boolean;
+  touchTimer: number | null;
+  untouched: (() => void)[];
+  /**
+   * A bubble shown before the server had it → the history's copy that replaced it: a tap on its
+   * options decided on the old one (WeChat sends the tap after the release) still counts.
+   */
+  replaced: Map<string, string>;
 }
 
 const states = new WeakMap<object, ChatState>();
 function st(page: object): ChatState {
   let s = states.get(page);
   if (!s) {
-    s = { first: 0, last: 0, timer: null, syncing: false, counter: 0 };
+    s = { first: 0, last: 0, timer: null, syncing: false, counter: 0, touching: false, touchTimer: null, untouched: [], replaced: new Map() };
     states.set(page, s);
   }
   return s;
@@ -100,6 +109,8 @@ async function itemsToBubbles(items: readonly HistoryItemBody[]): Promise<Bubble
 }
 
 /** The bubble whose options can still be tapped: the newest with options, with nothing from the person after it. */
+const sameLabels = (a: readonly Option[], b: readonly Option[]) => a.length === b.length && a.every((o, i) => o.label === b[i]!.label);
+
 function activeKeyOf(bubbles: readonly Bubble[]): string {
   for (let i = bubbles.length - 1; i >= 0; i--) {
     const b = bubbles[i]!;
@@ -281,8 +292,17 @@ Component({
         }
         if (!fresh.length) return;
         if (!s.first) s.first = fresh[0]!.seq;
+        const added = await itemsToBubbles(fresh);
+        // Replacing the bubbles under a finger would lose its tap (the chip pressed is gone when it lifts).
+        await this.whenUntouched();
+        const pending = this.data.bubbles.filter((b) => b.pending);
+        for (const b of pending) {
+          if (!b.options.length) continue;
+          const copy = added.find((n) => n.side === b.side && n.text === b.text && sameLabels(n.options, b.options));
+          if (copy) s.replaced.set(b.key, copy.key);
+        }
         const kept = this.data.bubbles.filter((b) => !b.pending);
-        this.show(kept.concat(await itemsToBubbles(fresh)));
+        this.show(kept.concat(added));
       } catch {
         // Polling again in a few seconds; nothing to tell the person.
       } finally {
@@ -321,8 +341,28 @@ Component({
     /** A tapped option sends its label (the bot takes a number or an exact label). */
     onOption(e: Tap<{ key: string; label: string }>) {
       const { key, label } = e.currentTarget.dataset;
-      if (key !== this.data.activeKey || this.data.sending) return;
+      const now = st(this).replaced.get(key) ?? key;
+      if (now !== this.data.activeKey || this.data.sending) return;
       void this.sendText(label);
+    },
+
+    onTouchStart() {
+      const s = st(this);
+      s.touching = true;
+      // A release the page never hears of holds nothing up for long.
+      if (s.touchTimer !== null) clearTimeout(s.touchTimer);
+      s.touchTimer = setTimeout(() => this.onTouchEnd(), 5000) as unknown as number;
+    },
+
+    onTouchEnd() {
+      const s = st(this);
+      s.touching = false;
+      for (const go of s.untouched.splice(0)) go();
+    },
+
+    whenUntouched(): Promise<void> {
+      const s = st(this);
+      return s.touching ? new Promise((resolve) => s.untouched.push(resolve)) : Promise.resolve();
     },
 
     addPending(side: Bubble['side'], bubbles: Bubble[]) {

@@ -41,6 +41,8 @@ export interface FakeWx {
   files: Map<string, Buffer>;
   /** No network: every request and upload fails as on a phone offline. */
   offline: boolean;
+  /** A slow network for some requests: `wx.request` to a URL waits for what this returns before it is sent. */
+  hold?: (url: string) => Promise<void> | undefined;
   /** Files `wx.chooseMedia` / `wx.chooseMessageFile` return next. */
   nextMedia: { path: string; bytes: Buffer; type?: 'image' | 'video' }[];
   nextMessageFiles: { path: string; name: string; bytes: Buffer }[];
@@ -184,7 +186,9 @@ export function createWx(options: FakeWxOptions = {}): FakeWx {
           body = Buffer.from(typeof opts.data === 'string' ? opts.data : JSON.stringify(opts.data));
         }
       }
-      send(method, url, { ...(opts.header ?? {}) }, body).then(
+      Promise.resolve(fake.hold?.(url.replace(/^https?:\/\/[^/]+/, '')))
+        .then(() => send(method, url, { ...(opts.header ?? {}) }, body))
+        .then(
         ({ status, text }) => {
           http.push({ method, url: url.replace(/^https?:\/\/[^/]+/, ''), status });
           let data: any = text;
