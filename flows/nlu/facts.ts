@@ -188,6 +188,16 @@ export function findEmployer(text: string, isPlace: (name: string) => boolean = 
       if (/的/.test(name)) name = name.slice(name.lastIndexOf('的') + 1);
       if (!ORG_SUFFIX.test(name)) continue;
     }
+    if (i === 0) {
+      // `老板姓刘`: a surname, kept as staff write it (刘老板), never as the name 「姓刘」.
+      const surname = /^姓([\p{Script=Han}])$/u.exec(name);
+      const role = /老板娘|老板|包工头|工头|东家|雇主/u.exec(m[0])?.[0];
+      if (surname && role && !/[啥什么名不]/u.test(surname[1]!)) {
+        const p = parseOrgName(`${surname[1]}${role}`);
+        if (p.ok) return p.value;
+      }
+      if (/^姓/u.test(name)) continue;
+    }
     if (i === 0 || i === 2) {
       if (/^(?:的|是|叫|说|也|都|还|就|他|她|人|们|一|两|几|晓得|知道|不|没)/u.test(name) || /晓得|知道|一分|钱/u.test(name) || NOT_A_NAME.test(name)) continue;
     }
