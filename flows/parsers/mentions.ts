@@ -117,6 +117,8 @@ const OTHERS_DEBT_BEFORE =
 /** Words right before a bare number that make it money: 工钱7万4, 欠我3000, 还差5000. */
 const MONEY_CUE_BEFORE =
   /(?:工钱|工资|薪水|钱|欠|差|拖|少给|没给|没发|没结|欠款|尾款|一共|总共|合计|共计)(?:了|我|我们|咱们|俺|他们|大家|的|还|有|是|共|一共|总共|总|着|给|足足|整整|都)*$/;
+/** Words right after a bare number that make it money owed: `还有8000多没结`, `3000没给`. */
+const MONEY_CUE_AFTER = /^(?:多|来)?(?:块|元)?(?:还|都|一直)?(?:没结|没给|没发|没拿到|没到手|没付|不给|不结)/;
 /** What may follow a bare number taken for its cue alone (`欠我3000没给`), not a word it starts (`工资一共`). */
 const BARE_OK_AFTER = /^(?:$|[^\u4e00-\u9fff]|没|还|就|了|吧|啊|呀|呢|哦|的|都|也|左右|上下|多|给|发|结|到手)/;
 /** A digit followed by 万/千 as a unit, or a currency word: money whatever comes before. */
@@ -174,7 +176,7 @@ function amountMentions(m: Mapped): AmountMention[] {
       if (RATE_BEFORE.test(before) || RATE_AFTER.test(after)) continue;
       if (NOT_OWED_BEFORE.test(before) || NOT_OWED_AFTER.test(after) || OTHERS_DEBT_BEFORE.test(before)) continue;
       if ((text.match(/\d/g)?.length ?? 0) >= 9) continue; // phone or ID number
-      if (!MONEY_IN_TEXT.test(text) && !(MONEY_CUE_BEFORE.test(before) && BARE_OK_AFTER.test(after))) continue;
+      if (!MONEY_IN_TEXT.test(text) && !(MONEY_CUE_BEFORE.test(before) && BARE_OK_AFTER.test(after)) && !(/\d{3,}/.test(text) && MONEY_CUE_AFTER.test(after))) continue;
       const reading = readAmount(text);
       if (!reading.ok) continue;
       if (!reading.value.approx && reading.value.upTo === null && HEDGE_BEFORE_CUE.test(before)) reading.value = { ...reading.value, approx: true };
@@ -393,7 +395,9 @@ export function findPeriod(text: string, today: Date): { value: WagePeriod; span
           // A range needs a word about unpaid wages somewhere; a single month or a duration, in its own clause.
           // `在楼盘干了三个月，还差工钱7万4`: a duration worked, in a message about unpaid wages.
           const worked = (/(?:干了|做了|打了|上了)$/.test(before) || /^(?:干了|做了)/.test(sub)) && !/年$/.test(sub);
-          const accepted = !rate && (isRange ? owedAnywhere : (owedInClause || (owedAnywhere && worked)) && !leftInClause);
+          // `去年在厂里干到年底，还有8000没结`: the year they worked, not the months unpaid.
+          const yearWorked = /^(?:去年|今年|前年|上年)$/.test(sub) && /^(?:在|干|做|上班|打工|进|开始|一直)/.test(after);
+          const accepted = !rate && !yearWorked && (isRange ? owedAnywhere : (owedInClause || (owedAnywhere && worked)) && !leftInClause);
           if (accepted) {
             found.push({ value: best.value, span: originalSpan(m, clause.at + best.start, clause.at + best.end), owedInClause });
           }

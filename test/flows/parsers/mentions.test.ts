@@ -40,6 +40,9 @@ describe('findAmounts', () => {
     ['老板三个月没发工资了 差不多欠我一万五', approx(15000), null, ['一万五']],
     ['估计拖了我们三万', approx(30000), null, ['三万']],
     ['大概有三个月没发，欠我8000', exact(8000), null, ['8000']],
+    // A bare number with what is owed after it (没结, 没给): `还有3个月没结` and `1号没发` are not money.
+    ['去年在厂里干到年底 还有8000多没结', approx(8000), null, ['8000多']],
+    ['还有3000没给', exact(3000), null, ['3000']],
     ['快两万了还不给', approx(20000), null, ['快两万']],
     ['老板只给了3000块，还欠两万', exact(20000), null, ['两万']],
     ['押金500没退，工资欠了6000', exact(6000), null, ['6000']],
@@ -81,6 +84,8 @@ describe('findAmounts', () => {
     ['a floor number', '我在十一楼干活'],
     ['千万 as "by all means"', '千万别告诉老板'],
     ['一万 as a figure of speech with a measure word', '一万个不愿意'],
+    ['months before 没结', '还有3个月没结'],
+    ['a day before 没发', '1号没发'],
   ])('when the sentence has %s (%j), then no amount is taken', findsNothing(findAmounts, NO_AMOUNTS));
 
   it('when the sentence has full-width and zero-width characters, then the span is in the original text', () => {
@@ -191,6 +196,7 @@ describe('findPeriod', () => {
     ['two single months', '三月份工资没发，四月份也没发'],
     ['a promise for next month', '老板说下个月发'],
     ['十一 with no 前/后', '从十一开始就没发了'],
+    ['the year worked, with what is owed after', '去年在厂里干到年底 还有8000多没结'],
   ])('when the sentence has %s (%j), then no period is taken', findsNothing((text) => findPeriod(text, NLU_TODAY)));
 
   itFindsNothingInHostileInputs((text) => findPeriod(text, NLU_TODAY), 'nothing is found');
