@@ -94,6 +94,8 @@ export function showAmount(a: Amount): string {
 }
 
 export function showPeriod(p: WagePeriodAnswer): string {
+  // One month is that month (`2026年11月（1个月）`), not `2026年11月至2026年11月`.
+  if (p.end === p.start) return `${showMonth(p.start)}（${p.months}个月）`;
   return `${showMonth(p.start)}至${p.end ? showMonth(p.end) : '今'}（${p.months}个月）`;
 }
 

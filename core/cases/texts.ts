@@ -58,7 +58,7 @@ export function staffCaseText(index: DirectoryIndex, c: Case, opts: { phone: str
       `地点：${place(index, c)}`,
       `金额：${claimedAmount(w)}${w.groupAmount !== null ? `（大家一共约${yuan(w.groupAmount)}）` : ''}`,
       `人数：${headcountText(w.headcount)}`,
-      `拖欠时间：${monthText(w.period.start)}至${w.period.end ? monthText(w.period.end) : '今'}`,
+      `拖欠时间：${w.period.end === w.period.start ? monthText(w.period.start) : `${monthText(w.period.start)}至${w.period.end ? monthText(w.period.end) : '今'}`}`,
       w.stillEmployed ? '在职情况：仍在职' : `在职情况：${w.leftSince ? monthText(w.leftSince) : ''}已离职${w.nearArbitrationLimit ? '（仲裁时效将到，请尽快处理）' : ''}`,
     );
     lines.push(...clueLines(w));

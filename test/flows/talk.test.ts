@@ -10,6 +10,9 @@ import { manualClock } from '../../core/infra/clock.js';
 import { converse } from '../support/converse.js';
 import { renderText } from '../../core/infra/replies.js';
 import { startTestCore } from '../support/core.js';
+import { createWageCase } from '../support/cases.js';
+import { staffCaseText } from '../../core/cases/texts.js';
+import type { Case } from '../../core/cases/index.js';
 
 const t = useFixture(() => startTestCore({ clock: manualClock('2026-12-01T10:00:00+08:00') }));
 
@@ -52,6 +55,21 @@ describe('facts in any message', () => {
       project: null,
       groupAmount: null,
     });
+  });
+
+  it('one month is shown as that month (2026年11月（1个月）), not 2026年11月至2026年11月, in the chat and in the assignee\'s notice', async () => {
+    await converse(t.chat, 'web:f1m')
+      .send('上个月工资还没发 5000块')
+      .send('同意')
+      .expect(/我理解的是：拖欠时间「2026年11月（1个月）」、拖欠金额「5,000元」。对吗？/)
+      .expectNot(/2026年11月至2026年11月/);
+    expect((await session('web:f1m')).pending?.values).toMatchObject({ period: { start: '2026-11', end: '2026-11', months: 1 } });
+    // What the assignee reads: the one month; a range stays a range.
+    const one = await createWageCase(t.core, { period: { start: '2026-11', end: '2026-11', months: 1 } });
+    const range = await createWageCase(t.core, { period: { start: '2026-09', end: '2026-11', months: 3 } });
+    const text = (c: Case) => staffCaseText(t.core.directory.index(), c, { phone: null, isAssignee: false });
+    expect(text(one)).toMatch(/拖欠时间：2026年11月\n/);
+    expect(text(range)).toMatch(/拖欠时间：2026年9月至2026年11月\n/);
   });
 
   it('a fact said beside the answer is confirmed before it counts; 不对 drops it and nothing wrong is kept', async () => {

@@ -13,6 +13,8 @@ export interface WageCaseInput {
   userKey?: string;
   employer?: string;
   amount?: number;
+  /** The months unpaid (September to now by default). */
+  period?: NonNullable<NewCase['wage']>['period'];
   createdAt?: Date;
 }
 
@@ -41,7 +43,7 @@ export async function createWageCase(core: Core, input: WageCaseInput = {}): Pro
       employer: input.employer ?? '青溪宏达建筑工程有限公司',
       construction: false,
       project: null,
-      period: { start: '2026-09', end: null, months: 3 },
+      period: input.period ?? { start: '2026-09', end: null, months: 3 },
       amount: input.amount ?? 28500,
       amountApprox: false,
       amountUpTo: null,

@@ -348,7 +348,7 @@
       ['地点', [c.township, c.grid, c.community].filter(Boolean).join(' ') || '—'],
       ['用人单位', c.employer || '—'],
       ['金额', yuan(c.amount)],
-      w ? ['欠薪时间', `${w.period.start || '?'} 至 ${w.period.end || '现在'}`] : null,
+      w ? ['欠薪时间', w.period.end && w.period.end === w.period.start ? w.period.start : `${w.period.start || '?'} 至 ${w.period.end || '现在'}`] : null,
       w ? ['人数', headcountText(w.headcount)] : null,
       ['反映人', c.reporter.name || '—'],
       ['电话', c.reporter.phone ? h('a', { href: /\*/.test(c.reporter.phone) ? null : `tel:${c.reporter.phone}`, id: 'phone' }, c.reporter.phone) : '—'],
