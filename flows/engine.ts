@@ -899,8 +899,8 @@ export function createEngine(opts: EngineOptions) {
       s.pending = null;
       s.misses = 0;
       s.mode = s.back === 'review' ? 'review' : s.back === 'edit' ? 'edit' : 'ask';
-      if (s.mode === 'review') return showReview(s, flow, ctx, say);
-      if (s.mode === 'edit') return advanceFromEdit(s, flow, ctx, say);
+      // From the summary, as from an edit: a question the change brings in (三个人 → the group's total) is asked first.
+      if (s.mode === 'review' || s.mode === 'edit') return advanceFromEdit(s, flow, ctx, say);
       advance(s, flow, ctx, say);
     };
     if (!p) return resume();

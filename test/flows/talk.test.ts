@@ -321,6 +321,29 @@ describe('the summary', () => {
     expect((await session('web:r3')).mode).toBe('review');
     await converse(t.chat, 'web:r3').send('好了提交吧').expect(/提交成功！您的案件编号是/);
   });
+
+  it('人数改成三个人 at the summary changes it, and the questions it brings in (the group\'s total, the roster) are asked before the summary comes back', async () => {
+    await converse(t.chat, 'web:r4')
+      .sendAll('反映欠薪', '同意', '宏达建筑', '东龙', '不清楚', '不是', '两个月', '两万', '就我一个', '还在干', '都跳过', '没有', '张三')
+      .send('13800138000')
+      .expect(/被拖欠人数：就我一个/)
+      .send('人数改成三个人')
+      .expect(/好的，被拖欠人数已改为「3人」/)
+      .expect(/你们3个人一共被拖欠多少钱/)
+      .send('六万')
+      .expect(/工友的名单/)
+      .send('没有')
+      .expect(/请核对[\s\S]*被拖欠人数：3人[\s\S]*大家一共被拖欠：60,000元/);
+    expect((await session('web:r4')).answers).toMatchObject({ headcount: { count: 3 }, groupAmount: { yuan: 60000 }, amount: { yuan: 20000 } });
+    // The same when the change is said while another waits for its 对吗 (it came back to the summary without them).
+    await converse(t.chat, 'web:r5')
+      .sendAll('反映欠薪', '同意', '宏达建筑', '东龙', '不清楚', '不是', '两个月', '两万', '就我一个', '还在干', '都跳过', '没有', '张三', '13800138000')
+      .send('两万五')
+      .expect(/您是要改成：拖欠金额「25,000元」，对吗？/)
+      .send('人数不对 是三个人')
+      .expect(/你们3个人一共被拖欠多少钱/)
+      .expectNot(/请核对/);
+  });
 });
 
 describe('answers by meaning', () => {
