@@ -173,7 +173,8 @@ function amountMentions(m: Mapped): AmountMention[] {
       const after = c.slice(end);
       if (NOT_MONEY_AFTER.test(after) || NOT_MONEY_BEFORE.test(before)) continue;
       if (/块$/.test(text) && /^[0-9一二三四五六七八九]/.test(after)) continue; // 25块5: the cents were cut off
-      if (RATE_BEFORE.test(before) || RATE_AFTER.test(after)) continue;
+      // `每月3000 一共15000`: a total after the rate is not one (only what follows the total word counts).
+      if (RATE_BEFORE.test(before.replace(/^.*(?:一共|总共|合计|共计|总计|加起来)/u, '')) || RATE_AFTER.test(after)) continue;
       if (NOT_OWED_BEFORE.test(before) || NOT_OWED_AFTER.test(after) || OTHERS_DEBT_BEFORE.test(before)) continue;
       if ((text.match(/\d/g)?.length ?? 0) >= 9) continue; // phone or ID number
       if (!MONEY_IN_TEXT.test(text) && !(MONEY_CUE_BEFORE.test(before) && BARE_OK_AFTER.test(after)) && !(/\d{3,}/.test(text) && MONEY_CUE_AFTER.test(after))) continue;

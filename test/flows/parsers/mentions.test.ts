@@ -43,6 +43,8 @@ describe('findAmounts', () => {
     // A bare number with what is owed after it (没结, 没给): `还有3个月没结` and `1号没发` are not money.
     ['去年在厂里干到年底 还有8000多没结', approx(8000), null, ['8000多']],
     ['还有3000没给', exact(3000), null, ['3000']],
+    // A rate, then the total after it: the total.
+    ['老板欠我工资5个月了 每月3000 一共15000', exact(15000), null, ['15000']],
     ['快两万了还不给', approx(20000), null, ['快两万']],
     ['老板只给了3000块，还欠两万', exact(20000), null, ['两万']],
     ['押金500没退，工资欠了6000', exact(6000), null, ['6000']],
