@@ -151,7 +151,9 @@ export function understandInFlow(
   const clauses = text.split(/[,，。;；\s]+/u).filter((c) => c.length > 0);
   if (clauses.length > 1) {
     const hits = clauses.map((c) => ({ c, r: field.parse({ kind: 'text', text: c }, answers, ctx) })).filter((h) => h.r.ok && !(field.freeText && looksLikeOtherAnswer(flow, field, h.c, answers, ctx)));
-    if (hits.length === 1) return answer(hits[0]!.r);
+    // One clause, or several saying the same (`两个 我跟我老婆`).
+    const same = hits.every((h) => h.r.ok && hits[0]!.r.ok && JSON.stringify(h.r.value) === JSON.stringify(hits[0]!.r.value));
+    if (hits.length >= 1 && same) return answer(hits[0]!.r);
   }
   // A short answer that is plainly another question's (`三个人` when asked the amount): a fact to confirm.
   if (!hasOthers && !(field.id in facts)) {

@@ -46,6 +46,8 @@ const TWO_OF_US = /^(?:我们|咱们|俺们|我|咱|俺)(?:俩|两个人?|两人
 const COMPANIONS =
   '(?:老婆|媳妇|爱人|老公|对象|丈夫|妻子|儿子|女儿|闺女|弟弟|弟|哥哥|哥|姐姐|姐|妹妹|妹|兄弟|老乡|同乡|同事|工友|老表|表哥|表弟|堂哥|堂弟|姐夫|妹夫|小舅子|舅子|侄子|外甥|爸爸|爸|老爸|父亲|叔叔|叔|舅舅|舅|师傅|徒弟|朋友|一个老乡|一个工友|一个兄弟)';
 const ME_AND = new RegExp(`^(?:就|只有)?我(?:(?:和|跟|与|、|还有|带着?)我?(?:的)?${COMPANIONS})+(?:一共|总共|共)?(.+)$`);
+/** Me and my wife (and my brother), with no number: each one named is a person. 就我和我老婆 = 2. */
+const ME_WITH = new RegExp(`^(?:就|只有)?我((?:(?:和|跟|与|、|还有|带着?)我?(?:的)?${COMPANIONS})+)$`);
 /** Family size (三口人, 一家三口): not a count of workers. */
 const FAMILY = /口人|一家[0-9一二两三四五六七八九十]+口|家里?[0-9一二两三四五六七八九十]+口|[0-9一二两三四五六七八九十]口之家/;
 /** Hearsay quantities with no number in them: 好几个, 很多人, 一帮人. */
@@ -73,7 +75,8 @@ const APPROX_SUFFIXES = /(?:左右|上下|多|余|来|几)$/;
 export function parseHeadcount(text: string): Parsed<Headcount> {
   const prepared = prepareInput(text, HEADCOUNT_MESSAGES.empty, '“30人”');
   if (!prepared.ok) return prepared;
-  let s = removeSpaces(prepared.value).replace(/[吧啊呀呢哦嘛嘞咧哟了]+$/u, '');
+  // 十好几个 is 十几个 (ten and some).
+  let s = removeSpaces(prepared.value).replace(/[吧啊呀呢哦嘛嘞咧哟了]+$/u, '').replace(/([十百])好几/u, '$1几');
 
   if (ONLY_ME.test(s)) return ok({ count: 1, approximate: false });
   if (TWO_OF_US.test(s) || COUPLE.test(s)) return ok({ count: 2, approximate: false });
@@ -83,11 +86,13 @@ export function parseHeadcount(text: string): Parsed<Headcount> {
   if (FAMILY.test(s)) return fail(HEADCOUNT_MESSAGES.notWorkers);
   // 五六个人, 四五十个人: two numbers in a row are a rough count, from the lower to the higher.
   // (九十个 is ninety: the second number is never 十.)
-  const pair = /^(?:大概|差不多|大约|估计)?(?:有)?([一二三四五六七八九])([两二三四五六七八九])(十)?(?:个|个人|人|名)(?:左右)?$/u.exec(stripAffixes(s, PREFIXES, null));
+  const pair = /^(?:大概|差不多|大约|估计)?(?:有)?([一二三四五六七八九])([两二三四五六七八九])(十)?(?:个|个人|人|名|号人)(?:左右)?$/u.exec(stripAffixes(s, PREFIXES, null));
   if (pair) {
     const [lo, hi, tens] = [CN[pair[1]!]!, CN[pair[2]!]!, pair[3] ? 10 : 1];
     if (hi === lo + 1) return ok({ count: lo * tens, approximate: true, upTo: hi * tens });
   }
+  const named = ME_WITH.exec(s);
+  if (named) return ok({ count: 1 + (named[1]!.match(/和|跟|与|、|还有|带/gu)?.length ?? 0), approximate: false });
   const withCompanion = ME_AND.exec(s);
   if (withCompanion) {
     // The number said is everyone together: 我和我老婆两个 = 2.

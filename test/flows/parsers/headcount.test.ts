@@ -63,6 +63,11 @@ describe('parseHeadcount', () => {
     ['我们两个', 2, false],
     ['就我自己', 1, false],
     ['只有我一个人', 1, false],
+    // Each one named is a person, with no number said.
+    ['就我和我老婆', 2, false],
+    ['我跟我弟还有我老乡', 3, false],
+    ['三四十号人', 30, true, { upTo: 40 }],
+    ['十好几个', 10, true],
   ] as [string, number, boolean, { about?: true; upTo?: number }?][])('when the headcount is %j, then it is %d (approximate: %s, %o)', (text, count, approximate, hedge) => {
     expect(expectOk(parseHeadcount(text))).toEqual({ count, approximate, ...hedge });
   });
@@ -86,6 +91,7 @@ describe('parseHeadcount', () => {
     ['a duration', '8个月', '不是人数'],
     ['an amount', '5000块', '不是人数'],
     ['me and my wife, but only one', '我和我老婆一个', '没看明白'],
+    ['me and my workmates (how many?)', '我和工友们', '没看明白'],
     ['letters', 'abc', '没看明白'],
   ])('when the headcount is %s (%j), then it asks again explaining the problem', asksAgain(parseHeadcount));
 
