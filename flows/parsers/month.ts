@@ -129,9 +129,9 @@ export function parseMonthExpression(text: string, todayIndex: number): MonthExp
   // A part of the month changes nothing: `上个月底`, `这个月初`, `上月中旬`.
   const rel = /^(这个?|本|当|上上个?|上个?|下个?)月(?:初|底|末|中|上旬|中旬|下旬)?$/.exec(text)?.[1];
   if (rel !== undefined) return month(todayIndex + (rel.startsWith('上上') ? -2 : rel.startsWith('上') ? -1 : rel.startsWith('下') ? 1 : 0));
-  let m = new RegExp(`^(${NUM.slice(1, -1)}|半)个多?月(?:以|之)?前$`).exec(text);
+  let m = new RegExp(`^(${NUM.slice(1, -1)})个多?月(?:以|之)?前$`).exec(text);
   if (m) {
-    const n = m[1] === '半' ? 0 : toInt(m[1] ?? '');
+    const n = toInt(m[1] ?? '');
     return n === null ? null : month(todayIndex - n);
   }
   if (/^半年多?(?:以|之)?前$/.test(text)) return month(todayIndex - 6);
@@ -216,6 +216,12 @@ function firstMonthFrom(month: number, notBefore: number): number {
  */
 export function parseMonthWords(text: string, today: Date, side: MonthSide = { kind: 'latest' }): MonthWordsResult {
   const todayIndex = currentMonthIndex(today);
+  // `半个月前`: fifteen days back, which is last month early in this one; a reading, confirmed.
+  if (/^半个多?月(?:以|之)?前$/.test(text)) {
+    const index = currentMonthIndex(new Date(today.getTime() - 15 * 86_400_000));
+    const { year, month } = fromMonthIndex(index);
+    return { kind: 'ok', words: { kind: 'month', index, inferred: `“${text}”按${year}年${month}月算`, after: false } };
+  }
   const expr = parseMonthExpression(text, todayIndex);
   if (expr !== null) {
     if (expr.kind === 'badMonth') return expr;

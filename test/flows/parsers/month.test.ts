@@ -86,6 +86,9 @@ describe('parseMonthDetailed', () => {
     ['正月十五以后', '2026-03', '正月十五以后按2026年3月算'],
     ['年中', '2026-06', '年中按2026年6月算'],
     ['今年年中', '2026-06', '今年年中按2026年6月算'],
+    // Fifteen days back: on 1 December that is November (it was read as this month).
+    ['半个月前', '2026-11', '“半个月前”按2026年11月算'],
+    ['半个月前走的', '2026-11', '“半个月前”按2026年11月算'],
   ])('when the month is %j, then it is %s and the reading to confirm is %j', (text, month, inferred) => {
     expect(expectOk(parseMonthDetailed(text, NLU_TODAY))).toEqual({ month, inferred });
   });
@@ -95,6 +98,7 @@ describe('parseMonthDetailed', () => {
     [SPRING_2027, '过完年就没去了', '2027-02', '过完年按2027年2月算'],
     [SPRING_2027, '腊月', '2027-01', '腊月按2027年1月算'],
     [LEAP_DAY_2028, '春节后就没去了', '2028-02', '春节后按2028年2月算'],
+    [LEAP_DAY_2028, '半个月前', '2028-02', '“半个月前”按2028年2月算'],
     [LEAP_DAY_2028, '腊月走的', '2027-12', '腊月按2027年12月算'],
     [LEAP_DAY_2028, '春节前', '2028-01', '春节前按2028年1月算'],
     [BEFORE_SPRING_2028, '春节前走的', '2028-01', '春节前按2028年1月算'],
