@@ -17,6 +17,7 @@
  * else happens from 10:00 on.
  */
 import { adminPost as adminPostTo, launchConsoleBrowser, shot, type ConsoleBrowser, type Person } from './support.js';
+import type { Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Case } from '../../core/cases/index.js';
 import { manualClock, type ManualClock } from '../../core/infra/clock.js';
@@ -190,9 +191,25 @@ describe('the console for each role', () => {
     const done = await waitFor(core, taken.id, (c) => c.status === 'resolved', 'resolved by the outcome');
     expect(done).toMatchObject({ referral: { status: 'done', outcome: '已出具支持起诉意见书，追回 28500' }, outcome: { recovered: 28500, by: 'liaison-1' } });
 
+    // A refresh of this case still on its way when another case is opened never draws over it
+    // (under load it once did, and the liaison saw the case they had left).
+    let holding = true;
+    const held: Route[] = [];
+    const takenUrl = new RegExp(`/staff/cases/${taken.caseNo}$`);
+    await liaison.page.route(takenUrl, (r) => (holding ? void held.push(r) : r.continue()));
+    await liaison.page.evaluate(() => window.dispatchEvent(new HashChangeEvent('hashchange')));
+    await expect.poll(() => held.length, { timeout: 5000 }).toBeGreaterThan(0);
+
     // 不予支持: the reason is required, then the case is back with the grid worker.
-    await liaison.page.goto(`${http.base}/console/#/case/${refused.caseNo}`);
+    await liaison.page.evaluate((no) => (location.hash = `#/case/${encodeURIComponent(no)}`), refused.caseNo);
     await liaison.page.locator(`#case[data-case="${refused.caseNo}"][data-status=referred]`).waitFor();
+    holding = false;
+    const late = liaison.page.waitForResponse(takenUrl);
+    for (const r of held.splice(0)) await r.continue();
+    await late;
+    await liaison.page.evaluate(() => new Promise((r) => setTimeout(r, 200)));
+    expect(await liaison.page.locator(`#case[data-case="${refused.caseNo}"]`).count()).toBe(1);
+    await liaison.page.unroute(takenUrl);
     await liaison.page.locator('#act-referral-decline summary').click();
     await liaison.page.locator('#act-referral-decline button[type=submit]').click();
     // The browser refuses the empty reason (required): nothing sent, nothing changed.

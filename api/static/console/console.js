@@ -247,17 +247,19 @@
       if (onCase && decodeURIComponent(h0.slice(7)) !== caseNo) return;
       if (!onCase && !/^#\/(cases|board|dashboard)?$/.test(h0) && h0 !== '') return;
       clearTimeout(refreshTimer);
-      refreshTimer = setTimeout(liveRender, 250);
+      refreshTimer = setTimeout(() => liveRender(h0), 250);
     });
   }
   // A live refresh rebuilds the page's buttons: never under a pressed mouse button or finger (the click would be lost).
   let pressed = false;
   document.addEventListener('pointerdown', () => { pressed = true; }, true);
   for (const ev of ['pointerup', 'pointercancel']) window.addEventListener(ev, () => { pressed = false; }, true);
-  function liveRender() {
+  function liveRender(forHash) {
     // `data-live="held"` says a refresh is waiting for the release (the browser tests look for it).
-    if (pressed) { document.body.dataset.live = 'held'; refreshTimer = setTimeout(liveRender, 100); return; }
+    if (pressed) { document.body.dataset.live = 'held'; refreshTimer = setTimeout(() => liveRender(forHash), 100); return; }
     delete document.body.dataset.live;
+    // Another page was opened meanwhile: it was drawn fresh, nothing to refresh.
+    if (location.hash !== forHash) return;
     if (render) render('live');
   }
   function stopEvents() {
@@ -404,6 +406,8 @@
 
   async function casePage(caseNo, quiet) {
     const { case: c } = await api('GET', `/staff/cases/${encodeURIComponent(caseNo)}`);
+    // Another page was opened while this one loaded (a live refresh still on its way): it is not drawn over it.
+    if (decodeURIComponent(location.hash.slice('#/case/'.length)) !== caseNo || !location.hash.startsWith('#/case/')) return;
     const mine = me.staff.id;
     const isAssignee = c.assignee && c.assignee.staffId === mine;
     const role = me.staff.role;
