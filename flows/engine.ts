@@ -880,11 +880,11 @@ export function createEngine(opts: EngineOptions) {
       s.mode = s.back === 'review' ? 'review' : s.back === 'edit' ? 'edit' : 'ask';
       return s.mode === 'review' ? showReview(s, flow, ctx, say) : advance(s, flow, ctx, say);
     }
-    s.pending = { values: usable, previous: p.previous, ...(p.which ? { which: true } : {}) };
-    s.mode = 'confirm';
     // Asked again (after a question, small talk) while asking which one is wrong: that question again.
-    if (p.which && Object.keys(usable).length >= 2) return askWhich(s, flow, ctx, say);
-    if (p.which) s.pending = { values: usable, previous: p.previous };
+    const which = p.which === true && Object.keys(usable).length >= 2;
+    s.pending = { values: usable, previous: p.previous, ...(which ? { which: true } : {}) };
+    s.mode = 'confirm';
+    if (which) return askWhich(s, flow, ctx, say);
     const changed = Object.keys(usable).filter((k) => k in p.previous);
     const line =
       changed.length > 0
@@ -912,14 +912,15 @@ export function createEngine(opts: EngineOptions) {
       say(T.wrongDropped(label));
       return resume();
     };
-    if (text !== null && text.startsWith(WRONG)) {
+    // A pick from the 哪一项不对 options (only offered then).
+    if (p.which && text !== null && text.startsWith(WRONG)) {
       const id = text.slice(WRONG.length);
       if (id === '*') {
         s.misses = 0;
         say(T.confirmDropped);
         return resume();
       }
-      if (id in p.values && Object.keys(p.values).length >= 2) {
+      if (id in p.values) {
         s.misses = 0;
         return dropOne(id);
       }

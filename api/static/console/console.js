@@ -251,10 +251,12 @@
     });
   }
   // A live refresh rebuilds the page's buttons: never under a pressed mouse button or finger (the click would be lost).
-  let pressed = false;
-  document.addEventListener('pointerdown', () => { pressed = true; }, true);
-  for (const ev of ['pointerup', 'pointercancel']) window.addEventListener(ev, () => { pressed = false; }, true);
+  // A release the page never hears of (let go outside the window) holds nothing up for more than 5 s.
+  let pressedAt = 0;
+  document.addEventListener('pointerdown', () => { pressedAt = Date.now(); }, true);
+  for (const ev of ['pointerup', 'pointercancel']) window.addEventListener(ev, () => { pressedAt = 0; }, true);
   function liveRender(forHash) {
+    const pressed = pressedAt > 0 && Date.now() - pressedAt < 5000;
     // `data-live="held"` says a refresh is waiting for the release (the browser tests look for it).
     if (pressed) { document.body.dataset.live = 'held'; refreshTimer = setTimeout(() => liveRender(forHash), 100); return; }
     delete document.body.dataset.live;
@@ -407,7 +409,7 @@
   async function casePage(caseNo, quiet) {
     const { case: c } = await api('GET', `/staff/cases/${encodeURIComponent(caseNo)}`);
     // Another page was opened while this one loaded (a live refresh still on its way): it is not drawn over it.
-    if (decodeURIComponent(location.hash.slice('#/case/'.length)) !== caseNo || !location.hash.startsWith('#/case/')) return;
+    if (!location.hash.startsWith('#/case/') || decodeURIComponent(location.hash.slice('#/case/'.length)) !== caseNo) return;
     const mine = me.staff.id;
     const isAssignee = c.assignee && c.assignee.staffId === mine;
     const role = me.staff.role;

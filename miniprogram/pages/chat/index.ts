@@ -295,6 +295,8 @@ Component({
         const added = await itemsToBubbles(fresh);
         // Replacing the bubbles under a finger would lose its tap (the chip pressed is gone when it lifts).
         await this.whenUntouched();
+        // Only the chips just replaced can still be tapped (older ones are spent anyway).
+        s.replaced.clear();
         const pending = this.data.bubbles.filter((b) => b.pending);
         for (const b of pending) {
           if (!b.options.length) continue;
