@@ -5,7 +5,7 @@
  * 楼盘干了三个月`), exact names only: a guess is never taken from a sentence.
  */
 import { matchCommunity, matchTownship, normalizePlaceText } from '../core/directory/index.js';
-import type { Township } from '../core/directory/index.js';
+import type { Directory, Township } from '../core/directory/index.js';
 import type { FieldResult, FlowContext } from './types.js';
 
 /** A township or street, with the district it belongs to. */
@@ -58,6 +58,57 @@ export function parseTownship(ctx: FlowContext, text: string, opts: TownshipMatc
 const TOWNSHIP_SUFFIX = /(?:街道办事处|街道办|街道|镇|乡)$/;
 const COMMUNITY_SUFFIX = /(?:社区居委会|居委会|村委会|社区|村)$/;
 
+const DISTRICT_SUFFIX = /(?:区|县|市)$/u;
+
+/** A name folded for comparison, and without the suffix of its kind (`东龙镇`: `东龙镇`, `东龙`). */
+interface NameForm {
+  full: string;
+  core: string;
+}
+const formOf = (name: string, suffix: RegExp): NameForm => {
+  const full = normalizePlaceText(name);
+  return { full, core: full.replace(suffix, '') };
+};
+
+/** A township's names, folded, and its communities'. */
+interface TownshipForms {
+  township: Township;
+  districtId: string;
+  forms: NameForm[];
+  communities: { name: string; gridId: string; form: NameForm }[];
+}
+
+/** The directory's place names, folded once per directory: by district, and every township in order. */
+interface PlaceForms {
+  districts: { name: string; forms: NameForm[]; townships: TownshipForms[] }[];
+  townships: TownshipForms[];
+}
+
+/**
+ * Every message is compared with every place of the directory, so the
+ * names' folded forms (NFKC and a Unicode class replace, some microseconds
+ * a name) are made once per loaded directory (a reload is a new object).
+ */
+const placeForms = new WeakMap<Directory, PlaceForms>();
+function formsOf(d: Directory): PlaceForms {
+  let forms = placeForms.get(d);
+  if (!forms) {
+    const districts = d.districts.map((district) => ({
+      name: district.name,
+      forms: [district.name, ...district.aliases].map((n) => formOf(n, DISTRICT_SUFFIX)),
+      townships: district.townships.map((township) => ({
+        township,
+        districtId: district.id,
+        forms: [township.name, ...township.aliases].map((n) => formOf(n, TOWNSHIP_SUFFIX)),
+        communities: township.grids.flatMap((g) => g.communities.map((c) => ({ name: c, gridId: g.id, form: formOf(c, COMMUNITY_SUFFIX) }))),
+      })),
+    }));
+    forms = { districts, townships: districts.flatMap((x) => x.townships) };
+    placeForms.set(d, forms);
+  }
+  return forms;
+}
+
 /**
  * The place a whole answer names, if that is all it is: the district, a
  * township or a community of the directory, with or without its suffix, with or without
@@ -71,22 +122,12 @@ export function placeNamed(ctx: FlowContext, text: string): string | null {
     .replace(/^(?:就|我|我们)?(?:在|是|到)/u, '')
     .replace(/(?:那边|这边|那里|那儿|这里|一带|附近|的)+$/u, '');
   if (s.length < 2) return null;
-  for (const district of ctx.directory.districts) {
-    for (const name of [district.name, ...district.aliases]) {
-      const full = normalizePlaceText(name);
-      if (s === full || s === full.replace(/(?:区|县|市)$/u, '')) return district.name;
-    }
+  // In directory order: a district, then each of its townships and that township's communities.
+  for (const district of formsOf(ctx.directory).districts) {
+    if (district.forms.some((f) => s === f.full || s === f.core)) return district.name;
     for (const tw of district.townships) {
-      for (const name of [tw.name, ...tw.aliases]) {
-        const full = normalizePlaceText(name);
-        if (s === full || s === full.replace(TOWNSHIP_SUFFIX, '')) return tw.name;
-      }
-      for (const g of tw.grids) {
-        for (const c of g.communities) {
-          const full = normalizePlaceText(c);
-          if (s === full || s === full.replace(COMMUNITY_SUFFIX, '')) return c;
-        }
-      }
+      if (tw.forms.some((f) => s === f.full || s === f.core)) return tw.township.name;
+      for (const c of tw.communities) if (s === c.form.full || s === c.form.core) return c.name;
     }
   }
   return null;
@@ -99,25 +140,21 @@ const PLACE_CUE_AFTER = /^(?:那边|这边|一带|附近|那里|那儿|这里|�
 export function townshipsIn(ctx: FlowContext, text: string): { township: Township; districtId: string; at: number; length: number }[] {
   const s = normalizePlaceText(text);
   const hits: { township: Township; districtId: string; at: number; length: number }[] = [];
-  for (const district of ctx.directory.districts) {
-    for (const tw of district.townships) {
-      let best: { at: number; length: number } | null = null;
-      for (const name of [tw.name, ...tw.aliases]) {
-        const full = normalizePlaceText(name);
-        const at = s.indexOf(full);
-        if (at >= 0 && (!best || full.length > best.length)) best = { at, length: full.length };
-        const core = full.replace(TOWNSHIP_SUFFIX, '');
-        if (!best && core.length >= 2 && core !== full) {
-          for (let i = s.indexOf(core); i >= 0; i = s.indexOf(core, i + 1)) {
-            if (PLACE_CUE_BEFORE.test(s.slice(0, i)) || PLACE_CUE_AFTER.test(s.slice(i + core.length)) || i + core.length === s.length) {
-              best = { at: i, length: core.length };
-              break;
-            }
+  for (const tw of formsOf(ctx.directory).townships) {
+    let best: { at: number; length: number } | null = null;
+    for (const { full, core } of tw.forms) {
+      const at = s.indexOf(full);
+      if (at >= 0 && (!best || full.length > best.length)) best = { at, length: full.length };
+      if (!best && core.length >= 2 && core !== full) {
+        for (let i = s.indexOf(core); i >= 0; i = s.indexOf(core, i + 1)) {
+          if (PLACE_CUE_BEFORE.test(s.slice(0, i)) || PLACE_CUE_AFTER.test(s.slice(i + core.length)) || i + core.length === s.length) {
+            best = { at: i, length: core.length };
+            break;
           }
         }
       }
-      if (best) hits.push({ township: tw, districtId: district.id, ...best });
     }
+    if (best) hits.push({ township: tw.township, districtId: tw.districtId, ...best });
   }
   return hits;
 }
@@ -136,10 +173,9 @@ export function findCommunity(ctx: FlowContext, townshipId: string, text: string
   if (!tw) return null;
   const s = normalizePlaceText(text);
   const found: { community: string; gridId: string }[] = [];
-  for (const g of tw.grids) {
-    for (const c of g.communities) {
-      if (s.includes(normalizePlaceText(c)) && !found.some((f) => f.community === c)) found.push({ community: c, gridId: g.id });
-    }
+  const forms = formsOf(ctx.directory).townships.find((t) => t.township.id === townshipId);
+  for (const c of forms?.communities ?? []) {
+    if (s.includes(c.form.full) && !found.some((f) => f.community === c.name)) found.push({ community: c.name, gridId: c.gridId });
   }
   // 东龙村 inside 东龙村委: one hit; 新塘社区 and 东龙社区 both named: ask instead.
   if (found.length !== 1) return null;

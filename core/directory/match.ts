@@ -216,11 +216,14 @@ function scoreKey(query: NameKey, key: NameKey): number {
   const k = key.core;
   const lq = Array.from(q).length;
   const lk = Array.from(k).length;
+  const allowed = lk <= 4 ? 1 : 2;
+  const contains = lk >= 2 && q.includes(k);
+  // Lengths further apart than the edits allowed: neither a near miss nor an anagram, so only
+  // containment counts (a sentence or a company's name against every township: skip the distance).
+  if (Math.abs(lq - lk) > allowed && !contains) return 0;
   const dist = editDistance(q, k);
   const shared = sharedChars(q, k);
-  const allowed = lk <= 4 ? 1 : 2;
   const anagram = shared === lq && shared === lk;
-  const contains = lk >= 2 && q.includes(k);
   if (!((dist <= allowed && shared >= 1) || anagram || contains)) return 0;
   const similarity = 1 - dist / Math.max(lq, lk);
   const overlap = (2 * shared) / (lq + lk);
