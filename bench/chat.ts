@@ -6,6 +6,7 @@ import type { Core } from '../core/context.js';
 import { renderText, type Reply } from '../core/infra/replies.js';
 import { signToken } from '../core/infra/tokens.js';
 import type { ChatService } from '../flows/service.js';
+import { performance } from 'node:perf_hooks';
 import { closedLoop, httpClient } from './http-load.js';
 import { EMPLOYER_TO_LEAVING, type Step } from '../test/support/wage-script.js';
 
@@ -79,14 +80,74 @@ async function drive(url: string, core: Core, plan: LoadPlan, tag: string, send:
 }
 
 /** The real chat endpoint, sending what the web page sends; every answer is checked. */
+const chatSend: SendOne = async (client, userKey, token, text, expected) => {
+  const res = await client.post('/api/v1/chat/messages', { text, clientMsgId: clientMsgId() }, { authorization: `Bearer ${token}` });
+  if (res.status !== 200) throw new Error(`chat ${userKey} «${text}»: HTTP ${res.status} ${res.body.slice(0, 300)}`);
+  const said = (JSON.parse(res.body) as { replies: Reply[] }).replies.map(renderText).join('\n');
+  if (!expected.test(said)) throw new Error(`chat ${userKey} «${text}»: expected ${expected}, got:\n${said.slice(0, 400)}`);
+  return res.ms;
+};
+
 export function driveChat(url: string, core: Core, plan: LoadPlan, tag: string): Promise<LoadResult> {
-  return drive(url, core, plan, tag, async (client, userKey, token, text, expected) => {
-    const res = await client.post('/api/v1/chat/messages', { text, clientMsgId: clientMsgId() }, { authorization: `Bearer ${token}` });
-    if (res.status !== 200) throw new Error(`chat ${userKey} «${text}»: HTTP ${res.status} ${res.body.slice(0, 300)}`);
-    const said = (JSON.parse(res.body) as { replies: Reply[] }).replies.map(renderText).join('\n');
-    if (!expected.test(said)) throw new Error(`chat ${userKey} «${text}»: expected ${expected}, got:\n${said.slice(0, 400)}`);
-    return res.ms;
-  });
+  return drive(url, core, plan, tag, chatSend);
+}
+
+export interface PacedPlan {
+  users: number;
+  /** Each user sends a message this often (a person reading the answer and typing the next). */
+  intervalMs: number;
+  seconds: number;
+}
+
+export interface PacedResult extends LoadResult {
+  /** How late each message was sent after its planned time (ms): the answer before it was still on its way. */
+  lag: number[];
+}
+
+/**
+ * `plan.users` people chatting at a person's pace (an open loop): user `u`
+ * sends its k-th message at `t0 + (u / users + k) · interval`, or as soon as
+ * the answer to the one before has come if that is later (a person waits for
+ * the answer), walking the wage conversation again and again, each time as
+ * a fresh user. Latency is from sending to the answer; `lag` says how far
+ * behind plan the sends were.
+ */
+async function drivePaced(url: string, core: Core, plan: PacedPlan, tag: string, send: SendOne): Promise<PacedResult> {
+  const client = httpClient(url, plan.users);
+  const latencies: number[] = [];
+  const lag: number[] = [];
+  const t0 = performance.now() + 50;
+  const end = t0 + plan.seconds * 1000;
+  try {
+    const seconds = await closedLoop(plan.users, async (u, stopped) => {
+      let k = 0;
+      for (let c = 0; !stopped(); c++) {
+        const userKey = `web:${tag}-${u}-${c}`;
+        const token = signToken(core.config.TOKEN_SECRET, { sub: userKey, role: 'user' }, 3600, core.clock.now().getTime());
+        for (const [text, expected] of WAGE_SCRIPT) {
+          const due = t0 + ((u / plan.users) + k++) * plan.intervalMs;
+          if (due >= end || stopped()) return;
+          const wait = due - performance.now();
+          if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+          lag.push(Math.max(0, performance.now() - due));
+          latencies.push(await send(client, userKey, token, text, expected));
+        }
+      }
+    });
+    return { latencies, lag, seconds };
+  } finally {
+    client.close();
+  }
+}
+
+/** The chat endpoint at a person's pace (see drivePaced). */
+export function driveChatPaced(url: string, core: Core, plan: PacedPlan, tag: string): Promise<PacedResult> {
+  return drivePaced(url, core, plan, tag, chatSend);
+}
+
+/** The baseline at the same pace, same users and bodies. */
+export function driveBaselinePaced(url: string, core: Core, plan: PacedPlan, tag: string): Promise<PacedResult> {
+  return drivePaced(url, core, plan, tag, baselineSend);
 }
 
 /**
@@ -116,13 +177,15 @@ export async function startBaselineServer(core: Core): Promise<{ url: string; se
   return { url: `http://127.0.0.1:${addr.port}`, server };
 }
 
+const baselineSend: SendOne = async (client, userKey, token, text) => {
+  const res = await client.post('/baseline', { text, clientMsgId: clientMsgId() }, { authorization: `Bearer ${token}`, 'x-bench-user': userKey });
+  if (res.status !== 200) throw new Error(`baseline ${userKey}: HTTP ${res.status} ${res.body.slice(0, 300)}`);
+  return res.ms;
+};
+
 /** Same users, same request count and bodies as {@link driveChat}, against the baseline route. */
 export function driveBaseline(url: string, core: Core, plan: LoadPlan, tag: string): Promise<LoadResult> {
-  return drive(url, core, plan, tag, async (client, userKey, token, text) => {
-    const res = await client.post('/baseline', { text, clientMsgId: clientMsgId() }, { authorization: `Bearer ${token}`, 'x-bench-user': userKey });
-    if (res.status !== 200) throw new Error(`baseline ${userKey}: HTTP ${res.status} ${res.body.slice(0, 300)}`);
-    return res.ms;
-  });
+  return drive(url, core, plan, tag, baselineSend);
 }
 
 export { closeServer };
