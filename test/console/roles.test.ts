@@ -210,6 +210,24 @@ describe('the console for each role', () => {
     await liaison.page.evaluate(() => new Promise((r) => setTimeout(r, 200)));
     expect(await liaison.page.locator(`#case[data-case="${refused.caseNo}"]`).count()).toBe(1);
     await liaison.page.unroute(takenUrl);
+    // The same from the case list: the list's answer arriving after a case was opened is not drawn over it.
+    const listUrl = /\/staff\/cases$/;
+    const heldList: Route[] = [];
+    let holdingList = true;
+    await liaison.page.route(listUrl, (r) => (holdingList ? void heldList.push(r) : r.continue()));
+    await liaison.page.evaluate(() => (location.hash = '#/cases'));
+    await expect.poll(() => heldList.length, { timeout: 5000 }).toBeGreaterThan(0);
+    await liaison.page.evaluate((no) => (location.hash = `#/case/${encodeURIComponent(no)}`), refused.caseNo);
+    await liaison.page.locator(`#case[data-case="${refused.caseNo}"][data-status=referred]`).waitFor();
+    holdingList = false;
+    const lateList = liaison.page.waitForResponse(listUrl);
+    for (const r of heldList.splice(0)) await r.continue();
+    await lateList;
+    await liaison.page.evaluate(() => new Promise((r) => setTimeout(r, 200)));
+    expect(await liaison.page.locator(`#case[data-case="${refused.caseNo}"]`).count()).toBe(1);
+    expect(await liaison.page.locator('#queue').count()).toBe(0);
+    expect(await liaison.page.locator('#notice').textContent()).toBe('');
+    await liaison.page.unroute(listUrl);
     await liaison.page.locator('#act-referral-decline summary').click();
     await liaison.page.locator('#act-referral-decline button[type=submit]').click();
     // The browser refuses the empty reason (required): nothing sent, nothing changed.

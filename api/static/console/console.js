@@ -90,6 +90,20 @@
     return data;
   }
 
+  /**
+   * A page's own read: if another page was opened while it was on its way, it
+   * is dropped (`Stale`, which nobody shows), so an old page is never drawn
+   * over the one opened since. Every route() starts a new navigation.
+   */
+  class Stale extends Error {}
+  let navigation = 0;
+  async function read(path) {
+    const at = navigation;
+    const data = await api('GET', path);
+    if (at !== navigation) throw new Stale('left');
+    return data;
+  }
+
   /** Runs a form's action: the button is disabled meanwhile; errors are shown, success too. */
   function action(run, done) {
     return async (ev) => {
@@ -103,7 +117,8 @@
         say(typeof msg === 'string' ? msg : '', true);
         if (done) await done();
       } catch (err) {
-        if (!(err instanceof ApiError && err.status === 401)) say(err.message || '操作失败，请稍后再试。');
+        // Stale: the page was left before its refresh came; the new page is drawn already.
+        if (!(err instanceof ApiError && err.status === 401) && !(err instanceof Stale)) say(err.message || '操作失败，请稍后再试。');
       } finally {
         btns.forEach((b) => (b.disabled = false));
       }
@@ -272,6 +287,7 @@
   // --- routing ------------------------------------------------------------------------
   function route() {
     if (!me) return;
+    navigation += 1;
     say('');
     let hash = location.hash || '#/';
     if (hash === '#/' || hash === '#') hash = links()[0][0];
@@ -292,6 +308,8 @@
         tick();
       } catch (err) {
         if (err instanceof ApiError && err.status === 401) return;
+        // Another page was opened meanwhile: it draws itself.
+        if (err instanceof Stale) return;
         clear(view);
         view.append(h('section', { class: 'card', id: 'refused' }, h('h1', { text: err.status === 403 ? '无权查看' : err.status === 404 ? '没有找到' : '出错了' }), h('p', { text: err.message }), h('a', { href: '#/' }, '返回首页')));
       }
@@ -317,7 +335,7 @@
   }
 
   async function casesPage() {
-    const { cases } = await api('GET', '/staff/cases');
+    const { cases } = await read('/staff/cases');
     const open = cases.filter((c) => c.status !== 'closed' && c.status !== 'resolved');
     const done = cases.filter((c) => c.status === 'closed' || c.status === 'resolved');
     // Most pressing first: the nearest time limit.
@@ -407,7 +425,7 @@
   }
 
   async function casePage(caseNo, quiet) {
-    const { case: c } = await api('GET', `/staff/cases/${encodeURIComponent(caseNo)}`);
+    const { case: c } = await read(`/staff/cases/${encodeURIComponent(caseNo)}`);
     // Another page was opened while this one loaded (a live refresh still on its way): it is not drawn over it.
     if (!location.hash.startsWith('#/case/') || decodeURIComponent(location.hash.slice('#/case/'.length)) !== caseNo) return;
     const mine = me.staff.id;
@@ -497,7 +515,7 @@
 
   // --- supervisors -----------------------------------------------------------------------
   async function boardPage() {
-    const b = await api('GET', '/staff/board');
+    const b = await read('/staff/board');
     const section = (id, title, list, empty) => h('section', { id },
       h('h2', { text: `${title}（${list.length}）` }),
       list.length ? h('div', { class: 'cards' }, list.map(caseCard)) : h('p', { class: 'muted' }, empty));
@@ -512,7 +530,7 @@
 
   // --- notices, agenda, memberships ---------------------------------------------------------
   async function inboxPage() {
-    const { items } = await api('GET', '/staff/inbox');
+    const { items } = await read('/staff/inbox');
     const list = (items || []).slice().reverse();
     page('通知', list.length ? list.map((i) => h('div', { class: 'card' }, h('div', { class: 'muted' }, when(i.at)), (i.replies || []).map((r) => h('p', {}, r.text || '')))) : h('p', { class: 'muted' }, '没有通知。'));
   }
@@ -547,7 +565,7 @@
   }
 
   async function membershipsPage() {
-    const { memberships } = await api('GET', '/staff/memberships');
+    const { memberships } = await read('/staff/memberships');
     const reload = () => membershipsPage();
     page('入会审核', memberships.length ? memberships.map((m) => {
       const post = (path, body) => api('POST', `/staff/memberships/${m.appNo}/${path}`, body);
@@ -579,7 +597,7 @@
   const RED = '#c8102e', GREY = '#9aa3ae', GOLD = '#d99a00', GREEN = '#2e7d32';
 
   async function dashboardPage() {
-    const f = await api('GET', '/admin/dashboard');
+    const f = await read('/admin/dashboard');
     while (charts.length) charts.pop().destroy();
     const pct = (a, b) => (b ? `${Math.round((a / b) * 100)}%` : '—');
     const t = f.total;
@@ -658,7 +676,7 @@
   }
 
   async function directoryPage() {
-    const { directory } = await api('GET', '/admin/directory');
+    const { directory } = await read('/admin/directory');
     const text = h('textarea', { class: 'json', id: 'directory-json', spellcheck: 'false' });
     text.value = JSON.stringify(directory, null, 2);
     const out = h('div', { id: 'directory-result' });
@@ -682,7 +700,7 @@
   }
 
   async function calendarPage() {
-    const cal = await api('GET', '/admin/calendar');
+    const cal = await read('/admin/calendar');
     const year = h('input', { id: 'year', type: 'number', min: '2000', max: '2199', required: true, value: String(new Date(Date.now() + skew).getUTCFullYear() + 1) });
     const text = h('textarea', { class: 'json', id: 'year-json', spellcheck: 'false' });
     const fill = () => { const y = cal.calendar.years[year.value]; text.value = JSON.stringify(y || { source: '国办发明电〔…〕…号', holidays: [{ name: '元旦', from: `${year.value}-01-01`, to: `${year.value}-01-01` }], workdays: [] }, null, 2); };
