@@ -14,7 +14,10 @@ import { CONSTRUCTION_WORDS, NOT_SAID, describesEmployer, employerFromAnswer, fi
 import { compact } from './nlu/normalize.js';
 import { smallTalkOf } from './nlu/talk.js';
 import { HOUSEHOLD_WORDS, addressAnswer, mayBePerson, findContractors, findEmployerKind, labourContractorAnswer, looksLikeOrganisation, tradeAnswer, unitAnswer } from './nlu/wage-facts.js';
-import { findAmounts, findHeadcount, findPeriod } from './parsers/mentions.js';
+import { findAmounts, findHeadcount, findPeriod, saysPaid } from './parsers/mentions.js';
+
+/** Asked when the answer says part was paid but not what is still owed. */
+const AMOUNT_AFTER_PAID = '您说已经给过一部分。现在还欠您多少钱？例如：还差2万、还有8000没给。';
 import { parseAmount, parseHeadcount, parseMonthDetailed, parseOrgName, parsePeriod, type Amount } from './parsers/index.js';
 import { parseRoster } from './parsers/roster.js';
 import { findCommunity, findTownship, placeNamed, townshipName } from './places.js';
@@ -448,6 +451,8 @@ export const wageFlow = defineFlow({
       names: /拖欠金额|金额|钱数|工钱|工资|钱/,
       parse: (t, a) => {
         const p = parseAmount(t);
+        // `总共3万 给了1万`: what is still owed is not said; asked for plainly rather than worked out.
+        if (!p.ok && saysPaid(t)) return { ok: false, error: AMOUNT_AFTER_PAID };
         return p.ok ? checked(p.value, checkOwnAmount(p.value, a)) : p;
       },
       show: (v) => showAmount(v),

@@ -8,6 +8,7 @@ import { RULE_BONUS, knowledgeBase, type KnowledgeEntry } from '../knowledge/kb.
 import type { Answers, Field, FieldResult, Flow, FlowContext } from '../types.js';
 import { outOfRange, pickByMeaning } from './choose.js';
 import { compact } from './normalize.js';
+import { saysPaid } from '../parsers/mentions.js';
 import { commandOf, correctionOf, isQuestion, justAsking, serviceOf, smallTalkOf, withoutJustAsking, yesNo, type Command, type Service, type SmallTalk } from './talk.js';
 
 export type Understood =
@@ -149,7 +150,8 @@ export function understandInFlow(
   }
   // `5月份到现在 还差两万`: one clause answers the question, the others are facts.
   const clauses = text.split(/[,，。;；\s]+/u).filter((c) => c.length > 0);
-  if (clauses.length > 1) {
+  // `总共3万 给了1万`: after a payment the clause with the total is not what is owed (the facts say what is).
+  if (clauses.length > 1 && !(MONEY_FIELDS.has(field.id) && saysPaid(text))) {
     const hits = clauses.map((c) => ({ c, r: field.parse({ kind: 'text', text: c }, answers, ctx) })).filter((h) => h.r.ok && !(field.freeText && looksLikeOtherAnswer(flow, field, h.c, answers, ctx)));
     // One clause, or several saying the same (`两个 我跟我老婆`).
     const same = hits.every((h) => h.r.ok && hits[0]!.r.ok && JSON.stringify(h.r.value) === JSON.stringify(hits[0]!.r.value));
@@ -219,6 +221,9 @@ function newFacts(facts: Answers, answers: Answers): Answers {
   for (const [k, v] of Object.entries(facts)) if (JSON.stringify(answers[k]) !== JSON.stringify(v)) out[k] = v;
   return out;
 }
+
+/** Fields of money owed. */
+const MONEY_FIELDS = new Set(['amount', 'groupAmount']);
 
 /** Fields whose parsers take only values of their own kind: a number of people, an amount, a period, a phone. */
 const TYPED_FIELDS = new Set(['amount', 'headcount', 'period', 'phone', 'idNumber', 'leftSince', 'location', 'place', 'residence', 'workplace']);

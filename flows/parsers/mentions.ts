@@ -155,10 +155,25 @@ interface AmountMention {
   span: Span;
   group: boolean;
   ownMarked: boolean;
+  /** Said as what is still owed (`还差2万`, `5000没给`). */
+  remaining: boolean;
 }
 
-function amountMentions(m: Mapped): AmountMention[] {
+/** Money paid already (`给了1万`, `预支了2000`), as NOT_OWED_BEFORE/AFTER find it: deductions and deposits are not payments. */
+const PAID_BEFORE = /(?<!没|还没|没有|未)(?:给了|发了|付了|结了|打了|转了|还了|拿到了?|拿了|收到了?|预支了?|借支了?|已经给|已给|已付|已发|只给|只发|先给|到手)(?:我|了|我们|他|他们|过)*$/;
+/** A share paid without a figure: `付了一半`, `给了一部分`. */
+const PAID_SHARE = /(?:给|付|还|结|发)了(?:一半|一部分|部分|一些|点|大半|小半|大部分)/;
+/** Words that make an amount what is still owed, after something was paid. */
+const REMAINING_BEFORE = /(?:还差|还欠|还剩|剩下|剩|尚欠|仍欠|还有|还拖|还少)(?:了|我|我们|俺|的|有|足足|整整)*$/;
+
+/**
+ * The amounts a message gives, and whether it says something was paid
+ * already. After a payment (`总共3万 给了1万`) the total is not what is
+ * owed: only an amount said as remaining counts (`还差2万`).
+ */
+function amountMentions(m: Mapped): { found: AmountMention[]; paid: boolean } {
   const found: AmountMention[] = [];
+  let paid = PAID_SHARE.test(m.text);
   for (const clause of clauses(m.text)) {
     const c = clause.text;
     for (const match of c.matchAll(AMOUNT_CANDIDATE)) {
@@ -175,7 +190,10 @@ function amountMentions(m: Mapped): AmountMention[] {
       if (/块$/.test(text) && /^[0-9一二三四五六七八九]/.test(after)) continue; // 25块5: the cents were cut off
       // `每月3000 一共15000`: a total after the rate is not one (only what follows the total word counts).
       if (RATE_BEFORE.test(before.replace(/^.*(?:一共|总共|合计|共计|总计|加起来)/u, '')) || RATE_AFTER.test(after)) continue;
-      if (NOT_OWED_BEFORE.test(before) || NOT_OWED_AFTER.test(after) || OTHERS_DEBT_BEFORE.test(before)) continue;
+      if (NOT_OWED_BEFORE.test(before) || NOT_OWED_AFTER.test(after) || OTHERS_DEBT_BEFORE.test(before)) {
+        if (PAID_BEFORE.test(before) || NOT_OWED_AFTER.test(after)) paid = true;
+        continue;
+      }
       if ((text.match(/\d/g)?.length ?? 0) >= 9) continue; // phone or ID number
       if (!MONEY_IN_TEXT.test(text) && !(MONEY_CUE_BEFORE.test(before) && BARE_OK_AFTER.test(after)) && !(/\d{3,}/.test(text) && MONEY_CUE_AFTER.test(after))) continue;
       const reading = readAmount(text);
@@ -192,10 +210,11 @@ function amountMentions(m: Mapped): AmountMention[] {
           (GROUP_MARK.test(before) && !OWN_MARK.test(before.slice(lastGroupMark(before)))) ||
           (BARE_TOTAL.test(before) && saidOfUs(m.text.slice(0, clause.at))),
         ownMarked: OWN_MARK.test(before),
+        remaining: REMAINING_BEFORE.test(before) || MONEY_CUE_AFTER.test(after),
       });
     }
   }
-  return found;
+  return { found, paid };
 }
 
 const sameAmount = (a: Amount, b: Amount): boolean => a.yuan === b.yuan && a.approx === b.approx && a.upTo === b.upTo;
@@ -209,6 +228,16 @@ function single<T extends { value: Amount; ownMarked: boolean }>(list: T[]): T[]
   const firstMarked = marked[0];
   if (firstMarked && marked.every((x) => sameAmount(x.value, firstMarked.value))) return marked;
   return [];
+}
+
+/** Whether a message says money was paid already (`给了1万`, `付了一半`): its other amounts are then not simply what is owed. */
+export function saysPaid(text: string): boolean {
+  try {
+    const m = prepare(text);
+    return m ? amountMentions(m).paid : false;
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -233,7 +262,8 @@ export function findAmounts(text: string): { own: Amount | null; group: Amount |
   try {
     const m = prepare(text);
     if (!m) return none;
-    const mentions = amountMentions(m);
+    const said = amountMentions(m);
+    const mentions = said.paid ? said.found.filter((x) => x.remaining) : said.found;
     let own = single(mentions.filter((x) => !x.group));
     let group = single(mentions.filter((x) => x.group));
     // One figure, said for the group: it is what the person reports as owed (LABELS.md, groupAmount).

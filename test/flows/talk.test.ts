@@ -293,6 +293,18 @@ describe('facts in any message', () => {
       .expect(/是否还在职：还在干/);
   });
 
+  it('a total with a payment (总共3万 给了1万) is not what is owed: what is still owed is asked, nothing kept; 还差2万 is taken', async () => {
+    const toAmount = ['反映欠薪', '同意', '宏达建筑', '白沙', '不清楚', '不是', '两个月'];
+    await converse(t.chat, 'web:f5').sendAll(...toAmount).send('总共3万 给了1万').expect(/^您说已经给过一部分。现在还欠您多少钱？/);
+    expect((await session('web:f5')).answers).not.toHaveProperty('amount');
+    await converse(t.chat, 'web:f5').send('还差2万').expect(/多少人被拖欠/);
+    expect((await session('web:f5')).answers).toMatchObject({ amount: { yuan: 20000, approx: false } });
+    // In the first message: only the amount said as still owed, confirmed.
+    await converse(t.chat, 'web:f6').send('老板欠我3万 已经给了1万 还差2万').send('同意').expect(/我理解的是：拖欠金额「20,000元」/);
+    await converse(t.chat, 'web:f7').send('老板欠我工资 总共3万 给了1万').send('同意').expect(/单位叫什么/);
+    expect((await session('web:f7')).answers).not.toHaveProperty('amount');
+  });
+
   it('traditional characters are read as simplified', async () => {
     await converse(t.chat, 'web:f4').send('老闆欠我兩萬塊工資').send('同意').expect(/我理解的是：拖欠金额「20,000元」/);
   });

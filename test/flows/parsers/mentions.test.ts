@@ -59,6 +59,11 @@ describe('findAmounts', () => {
     ['我老婆的工资一万二，我的两万', exact(20000), null, ['两万']],
     ['我们三个人每人欠了一万', exact(10000), null, ['一万']],
     ['老板姓万，欠我三千', exact(3000), null, ['三千']],
+    // After a payment only what is said as still owed counts.
+    ['欠我3万 已经给了1万 还差2万', exact(20000), null, ['2万']],
+    ['给了5000 还有3000没给', exact(3000), null, ['3000']],
+    ['去年国庆到现在没拿到一分钱 欠我4万多', approx(40000), null, ['4万多']],
+    ['扣了我500 欠我8000', exact(8000), null, ['8000']],
   ])('when the sentence is %j, then own is %j and group is %j', (text, own, group, pieces, saidForGroup?: string) => {
     expect(findAmounts(text)).toEqual({ own, group, spans: pieces.map((p) => spanOf(text, p)), ...(saidForGroup ? { ownSaidForGroup: true } : {}) });
   });
@@ -88,6 +93,11 @@ describe('findAmounts', () => {
     ['一万 as a figure of speech with a measure word', '一万个不愿意'],
     ['months before 没结', '还有3个月没结'],
     ['a day before 没发', '1号没发'],
+    // The total before a payment is not what is owed, nor is what is left worked out.
+    ['a total, then what was paid', '总共3万 给了1万'],
+    ['a total, then what was paid back', '老板欠我2万 上个月还了5000'],
+    ['a total, then a share paid', '3万块 付了一半'],
+    ['a total, then an advance', '工资2万 预支了3000'],
   ])('when the sentence has %s (%j), then no amount is taken', findsNothing(findAmounts, NO_AMOUNTS));
 
   it('when the sentence has full-width and zero-width characters, then the span is in the original text', () => {
