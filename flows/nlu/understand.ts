@@ -119,7 +119,7 @@ export function understandInFlow(
   }
   const talk = smallTalkOf(text);
   if (talk) return { kind: 'smalltalk', talk };
-  if (dontKnow(text)) return { kind: 'dont-know' };
+  if (dontKnow(text) && !(field && knownBesides(field, text, answers, ctx))) return { kind: 'dont-know' };
 
   if (corr && !answersHere && !(field?.yesNo && /^不/.test(text.trim()))) return correction(flow, corr.rest, answers, ctx, last);
 
@@ -220,6 +220,17 @@ function newFacts(facts: Answers, answers: Answers): Answers {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(facts)) if (JSON.stringify(answers[k]) !== JSON.stringify(v)) out[k] = v;
   return out;
+}
+
+/**
+ * `就我自己 其他人不清楚`: a don't-know about something else beside the
+ * answer, which another clause gives. Typed fields only (a name-like
+ * answer's clauses are not safe to take alone).
+ */
+function knownBesides(field: Field, text: string, answers: Answers, ctx: FlowContext): boolean {
+  if (field.freeText || field.verbatim || !TYPED_FIELDS.has(field.id)) return false;
+  const clauses = text.split(/[,，。;；\s]+/u).filter((c) => c.length > 0);
+  return clauses.length > 1 && clauses.some((c) => !dontKnow(c) && field.parse({ kind: 'text', text: c }, answers, ctx).ok);
 }
 
 /** Fields of money owed. */

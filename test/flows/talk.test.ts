@@ -305,6 +305,14 @@ describe('facts in any message', () => {
     expect((await session('web:f7')).answers).not.toHaveProperty('amount');
   });
 
+  it('at the headcount: 还有两个已经走了 is about others, not the worker leaving; 就我自己 其他人不清楚 is one person, not a don\'t-know', async () => {
+    const toHeadcount = ['反映欠薪', '同意', '宏达建筑', '白沙', '不清楚', '不是', '两个月', '两万'];
+    await converse(t.chat, 'web:f8').sendAll(...toHeadcount).send('五个 还有两个已经走了').expect(/^你们5个人一共被拖欠多少钱/);
+    expect((await session('web:f8')).answers).not.toHaveProperty('stillEmployed');
+    await converse(t.chat, 'web:f9').sendAll(...toHeadcount).send('就我自己 其他人不清楚').expect(/还在这家单位干吗/);
+    expect((await session('web:f9')).answers).toMatchObject({ headcount: { count: 1, approximate: false } });
+  });
+
   it('traditional characters are read as simplified', async () => {
     await converse(t.chat, 'web:f4').send('老闆欠我兩萬塊工資').send('同意').expect(/我理解的是：拖欠金额「20,000元」/);
   });
