@@ -89,6 +89,17 @@ describe('parseMonthDetailed', () => {
     // Fifteen days back: on 1 December that is November (it was read as this month).
     ['半个月前', '2026-11', '“半个月前”按2026年11月算'],
     ['半个月前走的', '2026-11', '“半个月前”按2026年11月算'],
+    // Days back: on 1 December they fall in November (上礼拜, 昨天 were not understood).
+    ['上礼拜', '2026-11', '“上礼拜”按2026年11月算'],
+    ['上周就不干了', '2026-11', '“上周”按2026年11月算'],
+    ['前几天刚走', '2026-11', '“前几天”按2026年11月算'],
+    ['昨天', '2026-11', '“昨天”按2026年11月算'],
+    ['今天刚走的', '2026-12', '“今天”按2026年12月算'],
+    // That long ago (快两个月了 was read as a new arrears period at the leaving question).
+    ['快两个月了', '2026-10', '“快两个月了”按2026年10月算'],
+    ['走了三个多月了', '2026-09', '“走了三个多月了”按2026年9月算'],
+    // Worked until then.
+    ['干到10月底', '2026-10', null],
   ])('when the month is %j, then it is %s and the reading to confirm is %j', (text, month, inferred) => {
     expect(expectOk(parseMonthDetailed(text, NLU_TODAY))).toEqual({ month, inferred });
   });
