@@ -149,7 +149,7 @@ export function understandInFlow(
     if (direct.conflict) return { kind: 'answer', result: direct, facts: {} };
   }
   // `5月份到现在 还差两万`: one clause answers the question, the others are facts.
-  const clauses = text.split(/[,，。;；\s]+/u).filter((c) => c.length > 0);
+  const clauses = clausesOf(text);
   // `总共3万 给了1万`: after a payment the clause with the total is not what is owed (the facts say what is).
   if (clauses.length > 1 && !(MONEY_FIELDS.has(field.id) && saysPaid(text))) {
     const hits = clauses.map((c) => ({ c, r: field.parse({ kind: 'text', text: c }, answers, ctx) })).filter((h) => h.r.ok && !(field.freeText && looksLikeOtherAnswer(flow, field, h.c, answers, ctx)));
@@ -222,6 +222,9 @@ function newFacts(facts: Answers, answers: Answers): Answers {
   return out;
 }
 
+/** A message's clauses, split at punctuation and spaces (`5月份到现在 还差两万`). */
+const clausesOf = (text: string): string[] => text.split(/[,，。;；\s]+/u).filter((c) => c.length > 0);
+
 /**
  * `就我自己 其他人不清楚`: a don't-know about something else beside the
  * answer, which another clause gives. Typed fields only (a name-like
@@ -229,7 +232,7 @@ function newFacts(facts: Answers, answers: Answers): Answers {
  */
 function knownBesides(field: Field, text: string, answers: Answers, ctx: FlowContext): boolean {
   if (field.freeText || field.verbatim || !TYPED_FIELDS.has(field.id)) return false;
-  const clauses = text.split(/[,，。;；\s]+/u).filter((c) => c.length > 0);
+  const clauses = clausesOf(text);
   return clauses.length > 1 && clauses.some((c) => !dontKnow(c) && field.parse({ kind: 'text', text: c }, answers, ctx).ok);
 }
 

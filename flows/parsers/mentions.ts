@@ -159,7 +159,11 @@ interface AmountMention {
   remaining: boolean;
 }
 
-/** Money paid already (`给了1万`, `预支了2000`), as NOT_OWED_BEFORE/AFTER find it: deductions and deposits are not payments. */
+/**
+ * Money paid already (`给了1万`, `预支了2000`), among what NOT_OWED_BEFORE
+ * leaves out: not deductions or deposits (`扣了`, `押金`), and never negated
+ * (`没拿到一分钱` is nothing paid; NOT_OWED_BEFORE guards only 给了… that way).
+ */
 const PAID_BEFORE = /(?<!没|还没|没有|未)(?:给了|发了|付了|结了|打了|转了|还了|拿到了?|拿了|收到了?|预支了?|借支了?|已经给|已给|已付|已发|只给|只发|先给|到手)(?:我|了|我们|他|他们|过)*$/;
 /** A share paid without a figure: `付了一半`, `给了一部分`. */
 const PAID_SHARE = /(?:给|付|还|结|发)了(?:一半|一部分|部分|一些|点|大半|小半|大部分)/;

@@ -214,22 +214,11 @@ function firstMonthFrom(month: number, notBefore: number): number {
  * see {@link parseFestivalMonth}). `年中` and every festival reading carry an
  * `inferred` description for the caller to confirm.
  */
-/** Days back said in words, for when someone left (the month they fall in is what counts; never a period of arrears). */
-const DAYS_BACK: readonly (readonly [RegExp, number])[] = [
-  [/^(?:今天|今儿|刚刚|刚才|这两天|这几天|这周|这礼拜|这星期|这个星期|这个礼拜)$/, 0],
-  [/^(?:昨天|昨儿|昨晚)$/, 1],
-  [/^前天$/, 2],
-  [/^(?:大前天|前几天|前两天|几天前|几天之前)$/, 3],
-  [/^(?:上周末?|上个?礼拜|上个?星期|一周前|一个?礼拜前|一个?星期前)$/, 7],
-  [/^(?:两周前|两个礼拜前|两个星期前|上上周|上上个?礼拜|上上个?星期)$/, 14],
-];
-
 export function parseMonthWords(text: string, today: Date, side: MonthSide = { kind: 'latest' }): MonthWordsResult {
   const todayIndex = currentMonthIndex(today);
   // `半个月前`: fifteen days back, which is last month early in this one; a reading, confirmed.
-  const daysBack = /^半个多?月(?:以|之)?前$/.test(text) ? 15 : undefined;
-  if (daysBack !== undefined) {
-    const index = currentMonthIndex(new Date(today.getTime() - daysBack * 86_400_000));
+  if (/^半个多?月(?:以|之)?前$/.test(text)) {
+    const index = currentMonthIndex(new Date(today.getTime() - 15 * 86_400_000));
     const { year, month } = fromMonthIndex(index);
     return { kind: 'ok', words: { kind: 'month', index, inferred: `“${text}”按${year}年${month}月算`, after: false } };
   }
@@ -288,6 +277,16 @@ export const MONTH_MESSAGES = {
 const PREFIXES = /^(?:大概|大约|差不多|应该是|好像是|我是|我|是|在|于|从|就|(?:干|做)到了?|(?:干|做)完)/;
 const SUFFIXES =
   /(?:左右|的时候|那时候|那会儿?|的样子|吧|了|的|(?:就|刚|刚刚|才)?(?:走|离开|离职|辞职|辞工|出来|回家|回来|没干|不干|不做|没做|没去|不去|停工|被开除?|被辞退?|被炒|结束)(?:了|的)?)$/;
+
+/** Days back said in words, for when someone left (the month they fall in is what counts; never a period of arrears). */
+const DAYS_BACK: readonly (readonly [RegExp, number])[] = [
+  [/^(?:今天|今儿|刚刚|刚才|这两天|这几天|这周|这礼拜|这星期|这个星期|这个礼拜)$/, 0],
+  [/^(?:昨天|昨儿|昨晚)$/, 1],
+  [/^前天$/, 2],
+  [/^(?:大前天|前几天|前两天|几天前|几天之前)$/, 3],
+  [/^(?:上周末?|上个?礼拜|上个?星期|一周前|一个?礼拜前|一个?星期前)$/, 7],
+  [/^(?:两周前|两个礼拜前|两个星期前|上上周|上上个?礼拜|上上个?星期)$/, 14],
+];
 
 /** The month someone left a job, and how it was read when that must be confirmed. */
 export interface DetailedMonth {
