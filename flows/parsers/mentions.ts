@@ -109,14 +109,14 @@ const RATE_BEFORE = /(?:每个?月|一个月|月薪|(?<!个|个多)月工资|每
 const RATE_AFTER = /^(?:\/|每|一)(?:个)?(?:月|天|小时|工|平|方)/;
 /** The money was paid, deducted, lent or is not wages: not what is owed. */
 const NOT_OWED_BEFORE =
-  /(?:(?<!没|还没|没有)(?:给了|发了|付了|结了|打了|转了|还了)|拿到了?|拿了|收到了?|预支了?|借支了?|借了|扣了|罚了|罚款|押金|生活费|路费|房租|车费|已经给|已给|已付|已发|只给|只发|先给|到手)(?:我|了|我们|他|他们|过)*$/;
+  /(?:(?<!没|还没|没有|未)(?:给了|发了|付了|结了|打了|转了|还了|拿到了?|拿了|收到了?|领到了?|到手)|预支了?|借支了?|借了|扣了|罚了|罚款|押金|生活费|路费|房租|车费|已经给|已给|已付|已发|只给|只发|先给)(?:我|了|我们|他|他们|过)*$/;
 const NOT_OWED_AFTER = /^(?:已经|都)?(?:给了|发了|付了|结了|到手|拿到了|结清|还清)/;
 /** Someone else's debt (`甲方还欠他两百万`, `欠老板的工程款`): not what the worker is owed. */
 const OTHERS_DEBT_BEFORE =
   /(?:欠|差|拖|少给)了?(?:他|她|老板|包工头|工头|项目部|开发商|甲方|上头)(?:们)?(?:的)?(?:钱|工程款|货款)?(?:还|都|足足|整整|有|了)*$|(?:他|她|表哥|表弟|堂哥|堂弟|哥哥|弟弟|姐姐|妹妹|老乡|工友|同事|朋友|亲戚|邻居)(?:们)?(?:也|都)?被(?:欠|拖|扣)了?(?:工资|工钱)?$/;
 /** Words right before a bare number that make it money: 工钱7万4, 欠我3000, 还差5000. */
 const MONEY_CUE_BEFORE =
-  /(?:工钱|工资|薪水|钱|欠|差|拖|少给|没给|没发|没结|欠款|尾款|一共|总共|合计|共计)(?:了|我|我们|咱们|俺|他们|大家|的|还|有|是|共|一共|总共|总|着|给|足足|整整|都)*$/;
+  /(?:工钱|工资|薪水|钱|欠|差|拖|少给|没给|没发|没结|没拿到|没收到|没领到|没到手|欠款|尾款|一共|总共|合计|共计)(?:了|我|我们|咱们|俺|他们|大家|的|还|有|是|共|一共|总共|总|着|给|足足|整整|都)*$/;
 /** Words right after a bare number that make it money owed: `还有8000多没结`, `3000没给`. */
 const MONEY_CUE_AFTER = /^(?:多|来)?(?:块|元)?(?:还|都|一直)?(?:没结|没给|没发|没拿到|没到手|没付|不给|不结)/;
 /** What may follow a bare number taken for its cue alone (`欠我3000没给`), not a word it starts (`工资一共`). */
@@ -164,11 +164,11 @@ interface AmountMention {
  * leaves out: not deductions or deposits (`扣了`, `押金`), and never negated
  * (`没拿到一分钱` is nothing paid; NOT_OWED_BEFORE guards only 给了… that way).
  */
-const PAID_BEFORE = /(?<!没|还没|没有|未)(?:给了|发了|付了|结了|打了|转了|还了|拿到了?|拿了|收到了?|预支了?|借支了?|已经给|已给|已付|已发|只给|只发|先给|到手)(?:我|了|我们|他|他们|过)*$/;
+const PAID_BEFORE = /(?<!没|还没|没有|未)(?:给了|发了|付了|结了|打了|转了|还了|拿到了?|拿了|收到了?|领到了?|预支了?|借支了?|已经给|已给|已付|已发|只给|只发|先给|到手)(?:我|了|我们|他|他们|过)*$/;
 /** A share paid without a figure: `付了一半`, `给了一部分`. */
 const PAID_SHARE = /(?:给|付|还|结|发)了(?:一半|一部分|部分|一些|点|大半|小半|大部分)/;
 /** Words that make an amount what is still owed, after something was paid. */
-const REMAINING_BEFORE = /(?:还差|还欠|还剩|剩下|剩|尚欠|仍欠|还有|还拖|还少)(?:了|我|我们|俺|的|有|足足|整整)*$/;
+const REMAINING_BEFORE = /(?:还差|还欠|还剩|剩下|剩|尚欠|仍欠|还有|还拖|还少|没拿到|没收到|没领到|没到手)(?:了|我|我们|俺|的|有|足足|整整)*$/;
 
 /**
  * The amounts a message gives, and whether it says something was paid

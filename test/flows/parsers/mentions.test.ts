@@ -64,6 +64,11 @@ describe('findAmounts', () => {
     ['给了5000 还有3000没给', exact(3000), null, ['3000']],
     ['去年国庆到现在没拿到一分钱 欠我4万多', approx(40000), null, ['4万多']],
     ['扣了我500 欠我8000', exact(8000), null, ['8000']],
+    // Not received is owed (a negated 拿到 is no payment); received, then what is not, is what is owed.
+    ['还没拿到8000', exact(8000), null, ['8000']],
+    ['没收到3000块', exact(3000), null, ['3000块']],
+    ['拿了2万 还没拿到8000', exact(8000), null, ['8000']],
+    ['领到3000 还差2000', exact(2000), null, ['2000']],
   ])('when the sentence is %j, then own is %j and group is %j', (text, own, group, pieces, saidForGroup?: string) => {
     expect(findAmounts(text)).toEqual({ own, group, spans: pieces.map((p) => spanOf(text, p)), ...(saidForGroup ? { ownSaidForGroup: true } : {}) });
   });
@@ -98,6 +103,8 @@ describe('findAmounts', () => {
     ['a total, then what was paid back', '老板欠我2万 上个月还了5000'],
     ['a total, then a share paid', '3万块 付了一半'],
     ['a total, then an advance', '工资2万 预支了3000'],
+    ['what was received', '拿到了5000'],
+    ['nothing received', '没拿到一分钱'],
   ])('when the sentence has %s (%j), then no amount is taken', findsNothing(findAmounts, NO_AMOUNTS));
 
   it('when the sentence has full-width and zero-width characters, then the span is in the original text', () => {
