@@ -152,10 +152,14 @@ export function understandInFlow(
   const clauses = clausesOf(text);
   // `总共3万 给了1万`: after a payment the clause with the total is not what is owed (the facts say what is).
   if (clauses.length > 1 && !(MONEY_FIELDS.has(field.id) && saysPaid(text))) {
-    const hits = clauses.map((c) => ({ c, r: field.parse({ kind: 'text', text: c }, answers, ctx) })).filter((h) => h.r.ok && !(field.freeText && looksLikeOtherAnswer(flow, field, h.c, answers, ctx)));
+    const read = clauses.map((c) => ({ c, r: field.parse({ kind: 'text', text: c }, answers, ctx) }));
+    const hits = read.filter((h) => h.r.ok && !(field.freeText && looksLikeOtherAnswer(flow, field, h.c, answers, ctx)));
     // One clause, or several saying the same (`两个 我跟我老婆`).
     const same = hits.every((h) => h.r.ok && hits[0]!.r.ok && JSON.stringify(h.r.value) === JSON.stringify(hits[0]!.r.value));
     if (hits.length >= 1 && same) return answer(hits[0]!.r);
+    // `8月份吧 记不太清` when August contradicts another answer: the contradiction is what to say, not "not understood".
+    const conflicts = read.filter((h) => !h.r.ok && h.r.conflict);
+    if (hits.length === 0 && conflicts.length === 1) return { kind: 'answer', result: conflicts[0]!.r, facts: {} };
   }
   // A short answer that is plainly another question's (`三个人` when asked the amount): a fact to confirm.
   if (!hasOthers && !(field.id in facts)) {

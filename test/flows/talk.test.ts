@@ -384,6 +384,20 @@ describe('answers by meaning', () => {
       .expect(/什么时候离开的/);
   });
 
+  it('a hedged month that contradicts the period (8月份吧 记不太清) gets the contradiction, not "not understood"; 等了几个月了 is no question', async () => {
+    await converse(t.chat, 'web:m2')
+      .sendAll('我要反映欠薪', '1', '宏达厂', '东龙', '不清楚', '不是')
+      .send('等了几个月了')
+      .expect(/时间说得具体一点才好帮您算/)
+      .expectNot(/答不上来/)
+      .sendAll('9月到现在', '2万', '1', '已经离开')
+      .send('8月份吧 记不太清')
+      .expect(/您说2026年8月就离开了，可拖欠时间是从2026年9月开始的/)
+      .expectNot(/没看明白/)
+      .send('10月份')
+      .expect(/离开时间「2026年10月」/);
+  });
+
   it('at the evidence step: 等会再发吧 keeps the question, kindly; 没证据啊 and 先提交 go on without files', async () => {
     const toEvidence = (user: string) =>
       converse(t.chat, user)
