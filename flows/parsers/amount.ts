@@ -255,9 +255,16 @@ export function readAmount(text: string): AmountReading {
 export function parseAmount(text: string): Parsed<Amount> {
   const prepared = prepareInput(text, AMOUNT_MESSAGES.empty, '“28500”');
   if (!prepared.ok) return prepared;
-  const reading = readAmount(removeSpaces(prepared.value));
+  // `两万 具体记不清了`: the figure, said to be not exact.
+  const unsure = UNSURE_AFTER.exec(prepared.value);
+  const figure = unsure && unsure.index > 0 ? prepared.value.slice(0, unsure.index) : prepared.value;
+  const reading = readAmount(removeSpaces(figure));
   if (!reading.ok) return fail(AMOUNT_MESSAGES[reading.problem]);
   // A bare `1` or `30` is an option's number or a slip far more often than wages owed: taken only with its unit (`50元`).
-  if (reading.value.yuan < 100 && !/[元块圆¥]|人民币|RMB|钱/i.test(prepared.value)) return fail(AMOUNT_MESSAGES.tooSmall);
-  return ok(reading.value);
+  if (reading.value.yuan < 100 && !/[元块圆¥]|人民币|RMB|钱/i.test(figure)) return fail(AMOUNT_MESSAGES.tooSmall);
+  return ok(unsure && reading.value.upTo === null ? { ...reading.value, approx: true } : reading.value);
 }
+
+/** A clause after the figure saying it is not exact: `具体记不清了`, `准确的数不记得`, `说不准`. */
+const UNSURE_AFTER =
+  /[,，。;；\s]+(?:具体|确切|准确|精确|实际)?(?:的)?(?:多少|数目?|数字|金额)?(?:我)?(?:也|都)?(?:记不清|记不太清|记不清楚|不记得|不太记得|记不得|忘了|说不准|说不清|不确定|不太确定|不太清楚)(?:了)?(?:吧|啊|呀)?[。！!]*$/u;

@@ -84,6 +84,11 @@ describe('parseAmount', () => {
     ['十到十五万', range(100_000, 150_000)],
     ['5000到3万', range(5000, 30000)],
     ['20000-30000', range(20000, 30000)],
+    // The figure, then a remark that it is not exact: approximate.
+    ['两万 具体不记得了', approx(20000)],
+    ['两万，具体多少记不清了', approx(20000)],
+    ['20000 说不准', approx(20000)],
+    ['两三万 记不太清', range(20000, 30000)],
   ])('when the amount is %j, then it is %j', parsesTo(parseAmount));
 
   it.each([
