@@ -1,6 +1,6 @@
 import { readAmount, type Amount } from './amount.js';
 import { parseHeadcount, type Headcount } from './headcount.js';
-import { normalizeText } from './normalize.js';
+import { normalizeText, spacedDigits } from './normalize.js';
 import { parsePeriod, type WagePeriod } from './period.js';
 
 /*
@@ -27,6 +27,8 @@ interface Mapped {
   to: number[];
 }
 
+/** Dropped by normalizeText: stands in for what spacedDigits took out. */
+const ZERO_WIDTH = '\u200B';
 /** Where a space stood between two words: a clause break that is softer than a comma. */
 const SOFT_BREAK = '\uE001';
 /** A space between two words (not inside a number): WeChat's comma (`欠我三个月工资 一万五`). */
@@ -37,7 +39,7 @@ function mapText(raw: string): Mapped {
   const from: number[] = [];
   const to: number[] = [];
   let i = 0;
-  for (const ch of raw.replace(SPACE_AS_COMMA, (sp) => SOFT_BREAK.padEnd(sp.length, ' '))) {
+  for (const ch of spacedDigits(raw, ZERO_WIDTH).replace(SPACE_AS_COMMA, (sp) => SOFT_BREAK.padEnd(sp.length, ' '))) {
     const n = normalizeText(ch).replace(/\s+/g, '');
     for (let k = 0; k < n.length; k++) {
       from.push(i);

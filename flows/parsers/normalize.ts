@@ -34,11 +34,32 @@ export function toHalfWidth(text: string): string {
  * copy-paste from chat apps insert all of these).
  */
 export function normalizeText(text: string): string {
-  return toHalfWidth(text)
-    .replace(INVISIBLE, '')
-    .replace(ODD_SPACES, ' ')
-    .replace(DASHES, '-')
-    .replace(WAVE_DASHES, '~');
+  return spacedDigits(
+    toHalfWidth(text)
+      .replace(INVISIBLE, '')
+      .replace(ODD_SPACES, ' ')
+      .replace(DASHES, '-')
+      .replace(WAVE_DASHES, '~'),
+  );
+}
+
+/** Two lone digits with spaces between (`3 4万`), in half-width or full-width forms. */
+const SPACED_DIGITS = /(?<![0-9０-９.,])([0-9０-９])([\s\u3000]+)([0-9０-９])(?![0-9０-９.,])/gu;
+const HAN_DIGITS = '〇一二三四五六七八九';
+
+/**
+ * `3 4万`, `7 8个人`, `4 5个月`: voice input writes the spoken 三四万 so,
+ * and with the spaces dropped it read as 340,000. Two neighbouring digits
+ * become the spoken range (`三四万`), any other pair a listed range (`3、5万`,
+ * which the parsers read as 3 to 5). `filler` stands in for each character
+ * dropped, to keep offsets into the original text (parsers/mentions.ts).
+ */
+export function spacedDigits(text: string, filler = ''): string {
+  return text.replace(SPACED_DIGITS, (_, a: string, gap: string, b: string) => {
+    const x = Number(toHalfWidth(a));
+    const y = Number(toHalfWidth(b));
+    return y === x + 1 ? `${HAN_DIGITS[x]}${filler.repeat(gap.length)}${HAN_DIGITS[y]}` : `${a}、${filler.repeat(gap.length - 1)}${b}`;
+  });
 }
 
 const LEADING_PUNCT = /^[\s,.!?;:、。…~]+/;

@@ -89,6 +89,10 @@ describe('parseAmount', () => {
     ['两万，具体多少记不清了', approx(20000)],
     ['20000 说不准', approx(20000)],
     ['两三万 记不太清', range(20000, 30000)],
+    // Voice input's 三四万 (`3 4万`) is a range, never 340,000.
+    ['3 4万', range(30000, 40000)],
+    ['５ ６千', range(5000, 6000)],
+    ['3 5万', range(30000, 50000)],
   ])('when the amount is %j, then it is %j', parsesTo(parseAmount));
 
   it.each([

@@ -32,6 +32,8 @@ describe('parseHeadcount', () => {
     ['大概二十多个', 20, true],
     // Two numbers in a row: from the lower to the higher.
     ['五六个人', 5, true, { upTo: 6 }],
+    // Voice input's 七八个人 (`7 8个人`), never 78.
+    ['7 8个人', 7, true, { upTo: 8 }],
     ['一两个', 1, true, { upTo: 2 }],
     ['四五十个人', 40, true, { upTo: 50 }],
     ['七八十个', 70, true, { upTo: 80 }],

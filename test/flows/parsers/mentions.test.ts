@@ -69,6 +69,8 @@ describe('findAmounts', () => {
     ['没收到3000块', exact(3000), null, ['3000块']],
     ['拿了2万 还没拿到8000', exact(8000), null, ['8000']],
     ['领到3000 还差2000', exact(2000), null, ['2000']],
+    // Voice input's 三四万: a range, its span in the original text.
+    ['老板欠我3 4万 拖了5 6个月了', range(30000, 40000), null, ['3 4万']],
   ])('when the sentence is %j, then own is %j and group is %j', (text, own, group, pieces, saidForGroup?: string) => {
     expect(findAmounts(text)).toEqual({ own, group, spans: pieces.map((p) => spanOf(text, p)), ...(saidForGroup ? { ownSaidForGroup: true } : {}) });
   });

@@ -95,6 +95,8 @@ describe('parsePeriod', () => {
     // Two figures in a row: the lower one, confirmed.
     ['五六个月', '2026-07', '2026-11', 5, '“五六个月”按5个月算'],
     ['三四个月没发了', '2026-09', '2026-11', 3, '“三四个月”按3个月算'],
+    // Voice input's 四五个月 (`4 5个月`), never 45 months.
+    ['大概4 5个月吧', '2026-08', '2026-11', 4, '“大概四五个月”按4个月算'],
     // A guess is read as the months it names, and confirmed: never taken as said.
     ['快半年了', '2026-06', '2026-11', 6, '“快半年”按6个月算'],
     ['已经快半年没发了', '2026-06', '2026-11', 6, '“快半年”按6个月算'],
