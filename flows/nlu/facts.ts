@@ -23,11 +23,23 @@ export function spokenDigits(text: string): string {
 
 /** A mainland mobile number anywhere (spaces and dashes inside, +86 before), not part of a longer number. */
 export function findPhone(text: string): string | null {
-  const m = /(?<![\dXx])(?:\+?86[\s-]?)?(1[3-9]\d(?:[\s-]?\d){8})(?![\dXx])/.exec(spokenDigits(text));
-  if (!m) return null;
-  const p = parseMobile(m[1]!);
-  return p.ok ? p.value : null;
+  const s = spokenDigits(text);
+  for (const m of s.matchAll(/(?<![\dXx])(?:\+?86[\s-]?)?(1[3-9]\d(?:[\s-]?\d){8})(?![\dXx])/g)) {
+    // `老板电话13912345678`: someone else's number is never the person's own.
+    const before = s.slice(Math.max(0, (m.index ?? 0) - 20), m.index);
+    if (OTHERS_PHONE_BEFORE.test(before) || OTHER_NAMED_BEFORE.test(before)) continue;
+    const p = parseMobile(m[1]!);
+    return p.ok ? p.value : null;
+  }
+  return null;
 }
+
+/** `包工头叫刘德明 电话15812345678`: a number given right after naming someone else, with nothing about the person between. */
+const OTHER_NAMED_BEFORE =
+  /(?:老板|老板娘|包工头|工头|老总|经理|主管|班长|队长|工长|领班|对方|厂长|项目经理|雇主|东家)[^我俺,，。;；!！?？]{0,12}(?:电话|手机|手机号|号码|电话号码|联系方式)(?:号码|号)?(?:是|为|:|：)?\s*$/;
+/** Right before a phone number: whose it is, when it is not the person's (`老板电话`, `包工头的手机是`, `他电话`). */
+const OTHERS_PHONE_BEFORE =
+  /(?:老板|老板娘|包工头|工头|老总|经理|主管|班长|队长|工长|领班|对方|公司|厂里|厂长|项目部|项目经理|他|她|他们|雇主|东家)(?:的)?(?:电话|手机|手机号|号码|电话号码|手机号码|联系方式|微信)(?:号码|号)?(?:是|为|:|：)?\s*$/;
 
 /** An 18-character ID number anywhere, valid (check digit, birth date). */
 export function findIdNumber(text: string, now: Date): IdNumber | null {
@@ -53,9 +65,12 @@ export function findPersonName(text: string): string | null {
   const compact = s.replace(/\s+/g, '');
   const sur = /(?:我|俺)?姓([\p{Script=Han}])[,，\s]*(?:叫|名叫|全名叫|全名)?\s*(\1[\p{Script=Han}]{1,3})/u.exec(s);
   if (sur) return personName(sur[2]!);
-  const cue = /(?:我叫|俺叫|我系|我名叫|我的名字是|我的名字叫|名字是|名字叫|姓名是|姓名叫|姓名:|姓名：|本人叫|本人是|本人|联系人是|联系人:|联系人：|联系人|叫我)\s*([\p{Script=Han}·]{2,8})/u.exec(compact);
+  // A space ends the name (`我叫王强 老板欠我两万`); `我 叫 王强` still reads.
+  const CUE = /(?:我叫|俺叫|我系|我名叫|我的名字是|我的名字叫|名字是|名字叫|姓名是|姓名叫|姓名:|姓名：|本人叫|本人是|本人|联系人是|联系人:|联系人：|联系人|叫我)\s*([\p{Script=Han}·]{2,8})/u;
+  const spaced = CUE.exec(s);
+  const cue = spaced ?? CUE.exec(compact);
   if (cue) {
-    const before = compact.slice(0, cue.index);
+    const before = (spaced ? s : compact).slice(0, cue.index);
     if (!SOMEONE_ELSE.test(before) && !/(?:老板|包工头|工头)[^，,。]{0,3}$/u.test(before)) return personName(cue[1]!);
   }
   const bare = /^(?:我是|俺是|我系)([\p{Script=Han}]{2,3})$/u.exec(compact.replace(/[,，。.!！]+$/u, ''));
@@ -72,7 +87,7 @@ export function findPersonName(text: string): string | null {
 function personName(raw: string): string | null {
   if (NOT_A_NAME.test(raw)) return null;
   // Stop at words that end a name in a sentence: 我叫张三今年干了… → 张三.
-  const name = raw.replace(/(?:今年|去年|在|是|的|从|给|我|想|要|电话|手机|身份证|,).*$/u, '');
+  const name = raw.replace(/(?:今年|去年|在|是|的|从|给|我|俺|想|要|电话|手机|身份证|老板|包工头|工头|欠|工资|,).*$/u, '');
   if ([...name].length < 2) return null;
   const p = parsePersonName(name);
   return p.ok ? p.value : null;

@@ -132,6 +132,8 @@ const GROUP_MARK =
 const OWN_MARK = /我自己|我个人|我本人|我的|欠我(?!们)|差我(?!们)|我这边|我一个人|其中我/;
 /** A lone trailing digit that belongs to the next word (`两万一直没给`, `三万一个月`). */
 const ELIDED_DIGIT = /[万萬千仟百佰][一二两三四五六七八九]$/;
+/** `一万五一直没给`: the 一 of 一直 after a figure's last digit. */
+const ELIDED_ONE = /[万萬千仟百佰][一二两三四五六七八九]一$/;
 const WORD_AFTER_DIGIT = /^(?:[个天年月次人口家批帮伙周点分下起共直些样般定切边半把位名号岁]|星期)/;
 
 /** A total with no subject of its own, opening a clause: `一共六万`, `加起来三万多`. */
@@ -186,7 +188,7 @@ function amountMentions(m: Mapped): { found: AmountMention[]; paid: boolean } {
       let start = match.index ?? 0;
       let text = match[0];
       let end = start + text.length;
-      if (ELIDED_DIGIT.test(text) && WORD_AFTER_DIGIT.test(c.slice(end))) {
+      if ((ELIDED_DIGIT.test(text) || ELIDED_ONE.test(text)) && WORD_AFTER_DIGIT.test(c.slice(end))) {
         text = text.slice(0, -1);
         end -= 1;
       }
@@ -357,6 +359,8 @@ const PERIOD_CHAR =
   /[0-9零〇一二两三四五六七八九十半个多年月份号日底初中末旬头尾今去前明本上下这当从自由到至起开始以来现在目如为止~\-./春节元宵清明劳动端午阳秋国庆旦过完后开腊正冬农历阴老干做了直里期最近]/;
 /** Numerals: a period may not start or end inside a number (2025年12月 → 025年1). */
 const NUMERAL_CHAR = /[0-9零〇一二两三四五六七八九十百]/;
+/** Units inside a number (一万五, 3千2): a period may not start with a numeral right after one. */
+const NUMBER_UNIT = /[万萬千仟百佰亿点.]/;
 /** A period may not start right after these (it would be part of a larger word: 上半年, 去年5月, 每个月). */
 const BAD_BEFORE = /[年月份上下前后这本去今明每近头半个大小第]/;
 /** …nor end right before these (三个月前, 10月份, 十一月). */
@@ -472,7 +476,8 @@ function longestPeriod(
       const sub = c.slice(s, e);
       const prev = c.charAt(s - 1);
       const next = c.charAt(e);
-      if (prev !== '' && (BAD_BEFORE.test(prev) || (NUMERAL_CHAR.test(prev) && NUMERAL_CHAR.test(sub.charAt(0))))) continue;
+      // `一万五一直没给`: 五一 there ends a number (一万五), it is not May Day.
+      if (prev !== '' && (BAD_BEFORE.test(prev) || ((NUMERAL_CHAR.test(prev) || NUMBER_UNIT.test(prev)) && NUMERAL_CHAR.test(sub.charAt(0))))) continue;
       if (next !== '' && (BAD_AFTER.test(next) || (NUMERAL_CHAR.test(next) && NUMERAL_CHAR.test(sub.charAt(sub.length - 1))))) continue;
       // Framing alone (了, 干了, 一直) is trimmed by the parser; skip subs that start or end inside it.
       if (/^[了直]/.test(sub) || !TIME_ANCHOR.test(sub)) continue;

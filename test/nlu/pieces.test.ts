@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { numberPicked, pickByMeaning } from '../../flows/nlu/choose.js';
-import { employerFromAnswer, nameAnswer, phoneAnswer, spokenDigits } from '../../flows/nlu/facts.js';
+import { employerFromAnswer, findPersonName, findPhone, nameAnswer, phoneAnswer, spokenDigits } from '../../flows/nlu/facts.js';
 import { commandOf, correctionOf, isQuestion, smallTalkOf, yesNo } from '../../flows/nlu/talk.js';
 import { dontKnow } from '../../flows/nlu/understand.js';
 import { findAmounts } from '../../flows/parsers/mentions.js';
@@ -100,6 +100,25 @@ describe('names and phones as answered', () => {
   });
   it('a sentence about oneself is not a name', () => {
     expect(nameAnswer('我不想说').ok).toBe(false);
+  });
+  it.each([
+    ['我叫王强 老板欠我两万', '王强'],
+    ['我叫王强老板欠我两万', '王强'],
+    ['老板叫李明 我叫张大伟', '张大伟'],
+    ['我 叫 王强', '王强'],
+  ])('the name in %s is %s, without the words after it', (text, expected) => {
+    expect(findPersonName(text)).toBe(expected);
+  });
+  it.each([
+    ['老板电话13912345678 欠我1万', null],
+    ['包工头叫刘德明 电话15812345678 他欠我们工资', null],
+    ['宏达建筑 老板叫陈志强 手机18812345678', null],
+    ['他的手机号是 13912345678', null],
+    ['老板电话13912345678 我的是13800138000', '13800138000'],
+    ['老板欠我钱 电话13800138000', '13800138000'],
+    ['我电话13912345678', '13912345678'],
+  ])("someone else's phone is not the person's own: %s → %s", (text, expected) => {
+    expect(findPhone(text)).toBe(expected);
   });
   it('a mobile number spoken in Chinese digits inside a sentence', () => {
     expect(phoneAnswer('电话是幺三八零七七一二二三三')).toEqual({ ok: true, value: '13807712233' });

@@ -71,6 +71,9 @@ describe('findAmounts', () => {
     ['领到3000 还差2000', exact(2000), null, ['2000']],
     // Voice input's 三四万: a range, its span in the original text.
     ['老板欠我3 4万 拖了5 6个月了', range(30000, 40000), null, ['3 4万']],
+    // The 一 of 一直 after the figure's last digit (一万五 | 一直).
+    ['老板欠我一万五一直没给', exact(15000), null, ['一万五']],
+    ['工钱一万二一直拖着不给', exact(12000), null, ['一万二']],
   ])('when the sentence is %j, then own is %j and group is %j', (text, own, group, pieces, saidForGroup?: string) => {
     expect(findAmounts(text)).toEqual({ own, group, spans: pieces.map((p) => spanOf(text, p)), ...(saidForGroup ? { ownSaidForGroup: true } : {}) });
   });
@@ -211,6 +214,8 @@ describe('findPeriod', () => {
     ['an amount', '欠了两万'],
     ['a year and a duration in one run', '去年干了一年，一分钱没拿到'],
     ['a time with no word about unpaid wages', '今年在这干'],
+    ['五一 inside an amount (一万五一直)', '老板欠我一万五一直没给'],
+    ['a figure run into a duration (3万5个月)', '欠我3万5个月没发'],
     ['a range with no word about unpaid wages', '3月干到现在'],
     ['an arrival after a festival with no word about unpaid wages', '过完年来的工地'],
     ['how long they worked, in another clause than the debt', '我干了三年，老板欠我两万'],
