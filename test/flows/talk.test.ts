@@ -384,6 +384,15 @@ describe('answers by meaning', () => {
       .expect(/什么时候离开的/);
   });
 
+  it('still there or gone, as said: 准备走了 is not gone, 请假回老家了 还没辞职 is asked again, 被老板开了 is gone', async () => {
+    const toStill = (user: string) => converse(t.chat, user).sendAll('我要反映欠薪', '1', '宏达厂', '东龙', '不清楚', '不是', '三个月', '2万', '1').expect(/还在这家单位干吗/);
+    await toStill('web:s1').send('还在 不过准备走了').expect(/补充信息/).expectNot(/什么时候离开/);
+    expect((await session('web:s1')).answers).toMatchObject({ stillEmployed: true });
+    await toStill('web:s2').send('请假回老家了 还没辞职').expect(/请回复1（还在干）或2（已经离开）/);
+    expect((await session('web:s2')).answers.stillEmployed).toBeUndefined();
+    await toStill('web:s3').send('被老板开了 上个月').expect(/我理解的是：离开时间「2026年11月」/);
+  });
+
   it('a hedged month that contradicts the period (8月份吧 记不太清) gets the contradiction, not "not understood"; 等了几个月了 is no question', async () => {
     await converse(t.chat, 'web:m2')
       .sendAll('我要反映欠薪', '1', '宏达厂', '东龙', '不清楚', '不是')
