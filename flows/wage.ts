@@ -21,7 +21,7 @@ const AMOUNT_AFTER_PAID = '您说已经给过一部分。现在还欠您多少�
 import { parseAmount, parseHeadcount, parseMonthDetailed, parseOrgName, parsePeriod, type Amount } from './parsers/index.js';
 import { parseRoster } from './parsers/roster.js';
 import { findCommunity, findTownship, placeNamed, townshipName } from './places.js';
-import type { FileRef, Incoming } from './types.js';
+import type { FileRef, FlowContext, Incoming } from './types.js';
 import { checkGroupAmount, checkHeadcount, checkLeft, checkOwnAmount, checkPeriod, checkRoster, checkWorkStart, endsWhenLeft, periodUpTo, type Check, type Known } from './wage-checks.js';
 
 /** Months after leaving at which the one-year arbitration limit is near. */
@@ -103,7 +103,7 @@ export function showPeriod(p: WagePeriodAnswer): string {
 }
 
 /** A boss known only by surname, at the end of the answer: 老板姓陈, 包工头是姓王的 (A); 姓李的老板 (B). */
-const SURNAME_ROLE_A = /(老板|包工头|工头|老板娘|老总)(?:他|她)?(?:是)?姓([^啥什么名不\P{Script=Han}])(?:的)?$/u;
+const SURNAME_ROLE_A = /(老板|包工头|工头|老板娘|老总)(?:他|她)?(?:是)?(?:[\p{Script=Han}]{1,4}人)?姓([^啥什么名不\P{Script=Han}])(?:的)?$/u;
 const SURNAME_ROLE_B = /姓([^啥什么名不\P{Script=Han}])的(老板|包工头|工头|老板娘|老总)$/u;
 /** A unit named in the answer: its name wins over a boss's surname (`鸿运装饰工程公司 老板姓黄`). */
 const UNIT_WORDS = /公司|厂|店|集团|工程|建筑|装饰|物业|酒店|超市|中心|项目部|工作室|合作社|学校|医院|饭馆|餐馆|车队|队$/u;
@@ -128,6 +128,25 @@ export function parseEmployer(text: string, isPlace: (name: string) => boolean =
   // `公司名字不晓得 只知道是做电子的`: not knowing the name, and nothing that is one.
   if (/不知道|不晓得|不清楚|不记得|忘了/u.test(text)) return { ok: false as const, error: '不知道全称也没关系，写个大概就行：店名、厂名、工地名或老板的名字都可以。实在不知道，可以回复「人工」请工作人员帮您。', whole: true };
   return parseOrgName(text.length <= 12 && !/[,，\s]/.test(text) && !NOT_SAID.test(text) ? text : '');
+}
+
+/** Words that only frame an employer's name in an answer (`就是那个…的`, `老板叫…`, `在…干活`). */
+const NAME_FRAME =
+  /只知道|就知道|只晓得|就晓得|就是|是|叫做|叫|名字|名称|全称|老板娘|老板|包工头|工头|个人|私人|个体|公司|单位|厂子|的|在|给|帮|跟着|干活|上班|打工|做事|工作|那个|这个|那家|这家|一个|一家|我们|咱们|俺们|我|俺|咱|那边|这边|里面|啊|吧|呢|哦|嗯|对/gu;
+
+/**
+ * Whether the answer says more than the name taken from it (besides framing
+ * and a township, which is confirmed as a fact of its own): then the name is
+ * a reading to confirm. A name built from the words (`老板姓陈` → 陈老板) is not.
+ */
+function saidMoreThan(text: string, name: string, ctx: FlowContext): boolean {
+  const t = text.replace(/[\s,，。.!！、;；:：]+/gu, '');
+  const at = t.indexOf(name);
+  if (at < 0) return false;
+  let rest = (t.slice(0, at) + ' ' + t.slice(at + name.length)).replace(NAME_FRAME, '');
+  const town = townshipName(ctx, findTownship(ctx, rest));
+  if (town) rest = rest.replace(town, '').replace(town.replace(/(?:镇|街道|乡)$/u, ''), '');
+  return rest.replace(/\s+/g, '').length >= 2;
 }
 
 /** A period answer without the words around it: `上个月的`, `就十月份一个月的`, `十月和十一月的`, `正月里开工到现在一分没有`. */
@@ -312,7 +331,8 @@ export const wageFlow = defineFlow({
           return { ok: false, error: `「${place}」是地名。这里请写${what}。` };
         }
         const p = parseEmployer(t, (name) => findTownship(ctx, name) !== null);
-        if (p.ok) return { ok: true, value: p.value };
+        // A name taken out of a longer sentence is confirmed: `是个老乡带我去的 叫老刘` is not 「个老乡带我去」.
+        if (p.ok) return { ok: true, value: p.value, ...(saidMoreThan(t, p.value, ctx) ? { confirm: true } : {}) };
         // A question of its own (`他姓陈`: whose?) as it is; a name refused, with what would do.
         if ('whole' in p) return { ok: false, error: p.error };
         return { ok: false, error: `${p.error.replace(/，?请重新输入.*$|，?例如.*$/u, '')}。写公司名，或者老板、包工头的名字都行，例如「青溪宏达建筑」「老板叫刘大壮」。` };

@@ -103,11 +103,11 @@ const GENERIC_ORG =
 
 /** Words before a name that only frame it. */
 const EMPLOYER_FRAME =
-  /^(?:(?:只|就)(?:知道|晓得)(?:是|他们是)?)?(?:就是|是|那个|这个|叫|在|给|跟着|帮)*(?:我们|咱们|俺们|我|俺)?(?:的)?(?:老板|包工头|工头|老板娘|东家|雇主|公司|单位|厂子|厂|店|工地|项目|厂家)?(?:的)?(?:名字|名称|全称)?(?:叫|是|名叫|姓名是)?/u;
+  /^(?:(?:只|就)(?:知道|晓得)(?:是|他们是)?)?(?:(?:他们|大家|我们|都)*叫他)?(?:就是|是|那个|这个|叫|在|给|跟着|帮)*(?:我们|咱们|俺们|我|俺)?(?:的)?(?:派遣|劳务|中介|外包)?(?:老板|包工头|工头|老板娘|东家|雇主|公司|单位|厂子|厂|店|工地|项目|厂家)?(?:的)?(?:名字|名称|全称)?(?:叫|是|名叫|姓名是)?/u;
 
 /** A clause that describes rather than names: 搞装修的, 开饭店的, 老板姓黄, 电话打不通了, 跑了, (老板)说没钱. */
 const DESCRIPTOR =
-  /^(?:搞|开|做|干|卖|跑|修)[\p{Script=Han}]{1,4}的$|^(?:老板|包工头)姓|电话|打不通|联系不上|跑了|跑路|不见了|找不到|叫什么来着|记不清|^(?:说|讲|推说)|没(?:有)?钱|^对$|^嗯$|^就是$|^那个$|^不是|欠|拖|没给|没发|^在[\p{Script=Han}]{1,6}(?:那边|这边|一带|附近)(?:的)?(?:工地|厂)?$|^在[\p{Script=Han}]{1,6}的?(?:工地|厂)$/u;
+  /^(?:搞|开|做|干|卖|跑|修)[\p{Script=Han}]{1,4}的$|^(?:老板|包工头)姓|电话|打不通|联系不上|跑了|跑路|不见了|找不到|什么来着|啥来着|记不清|说不清|说不上来|没(?:有|啥)?名字|^个|带我(?:去|来|过去)|派遣过去|派过去|^(?:私人|个人|个体)(?:老板|户)?$|^(?:说|讲|推说)|没(?:有)?钱|^对$|^嗯$|^就是$|^那个$|^不是|欠|拖|没给|没发|^在[\p{Script=Han}]{1,6}(?:那边|这边|一带|附近)(?:的)?(?:工地|厂)?$|^在[\p{Script=Han}]{1,6}的?(?:工地|厂)$/u;
 
 /** What the employer does or what happened with them, not what they are called (`开饭店的`, `只知道是做电子的`, `老板电话打不通`). */
 export function describesEmployer(text: string): boolean {
@@ -147,13 +147,16 @@ export function employerFromAnswer(text: string, isPlace: (name: string) => bool
  * `给金三角物流开车的`): the workplace alone. Only when what is left ends
  * like an organisation and the job is a few characters.
  */
+const JOB_TAIL =
+  /^(?:(?:做|当|干|开|送|搬|跑|打|看|管|帮|修|扛|拉|装|卸|洗|烧|煮)[\p{Script=Han}]{0,5}|[\p{Script=Han}]{0,4}(?:员|工|师|师傅|手|司机|保安|保洁|保姆|厨|帮工|学徒|杂工|小工|大工|主管|经理|会计|文员))的?$/u;
 function withoutJob(text: string): string {
   const c = text.replace(/^(?:在|给|帮|替|跟)/u, '');
   const chars = [...c];
   for (let cut = chars.length - 1; cut >= 2; cut--) {
     const head = chars.slice(0, cut).join('');
     const tail = chars.slice(cut).join('');
-    if (ORG_SUFFIX.test(head) && /^(?:做|当|干)?[\p{Script=Han}]{1,5}的?$/u.test(tail) && !ORG_SUFFIX.test(c)) return head;
+    // The tail is work done (`做服务员`, `开车的`, `收银员`), not the rest of a name (`人力无忧`).
+    if (ORG_SUFFIX.test(head) && JOB_TAIL.test(tail) && !ORG_SUFFIX.test(c)) return head;
   }
   return text;
 }

@@ -261,7 +261,8 @@ const A_NOT_A = /([\p{Script=Han}])不\1/u;
 
 /** Whether the message asks something (a question mark, 吗/呢 at the end, or a question word). */
 export function isQuestion(text: string): boolean {
-  const t = text.trim();
+  // `叫王什么来着`: trying to remember, not asking.
+  const t = text.trim().replace(/(?:什么|啥|哪个)来着/gu, '来着');
   if (/[?？]/.test(t)) return true;
   const s = strip(t);
   // Any clause asking counts: `仲裁要花钱吗 我手头紧`.

@@ -436,6 +436,23 @@ describe('answers by meaning', () => {
       .expectNot(/金额/);
   });
 
+  it('a name taken out of a longer answer is confirmed, and what only describes the employer is asked again', async () => {
+    for (const [user, said, reply] of [
+      ['web:n1', '是个老乡带我去的 叫老刘', /我理解的是：用人单位「老刘」。对吗？/],
+      ['web:n2', '我们是劳务派遣过去的 派遣公司叫人力无忧', /我理解的是：用人单位「人力无忧」。对吗？/],
+      ['web:n3', '他们叫他刘总', /我理解的是：用人单位「刘总」。对吗？/],
+      ['web:n4', '就是个小作坊 没名字', /^这还不是单位或老板的名字/],
+      ['web:n5', '是个私人老板', /^这还不是单位或老板的名字/],
+      ['web:n6', '俺也说不清 就是个包工头 叫王什么来着', /^这还不是单位或老板的名字/],
+    ] as const) {
+      await converse(t.chat, user).sendAll('我要反映欠薪', '1').send(said).expect(reply);
+      expect((await session(user)).answers, said).not.toHaveProperty('employer');
+    }
+    // Said plainly, it is taken as said.
+    await converse(t.chat, 'web:n7').sendAll('我要反映欠薪', '1').send('老板叫刘大壮，个人包工头').expectNot(/我理解的是/);
+    expect((await session('web:n7')).answers).toMatchObject({ employer: '刘大壮' });
+  });
+
   it('what is said of the employer is never kept as its name: 开饭店的, 老板电话打不通, 只知道是做电子的 are asked again', async () => {
     for (const [user, said, reply] of [
       ['web:e1', '开饭店的', /^这还不是单位或老板的名字/],
