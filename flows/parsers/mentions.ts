@@ -115,7 +115,7 @@ const NOT_OWED_BEFORE =
 const NOT_OWED_AFTER = /^(?:已经|都)?(?:给了|发了|付了|结了|到手|拿到了|结清|还清)/;
 /** Someone else's debt (`甲方还欠他两百万`, `欠老板的工程款`): not what the worker is owed. */
 const OTHERS_DEBT_BEFORE =
-  /(?:欠|差|拖|少给)了?(?:他|她|老板|包工头|工头|项目部|开发商|甲方|上头)(?:们)?(?:的)?(?:钱|工程款|货款)?(?:还|都|足足|整整|有|了)*$|(?:他|她|表哥|表弟|堂哥|堂弟|哥哥|弟弟|姐姐|妹妹|老乡|工友|同事|朋友|亲戚|邻居)(?:们)?(?:也|都)?被(?:欠|拖|扣)了?(?:工资|工钱)?$/;
+  /(?:欠|差|拖|少给)了?(?:他|她|老板|包工头|工头|项目部|开发商|甲方|上头)(?:们)?(?:的)?(?:钱|工程款|货款)?(?:还|都|足足|整整|有|了)*$|(?:他|她|表哥|表弟|堂哥|堂弟|哥哥|弟弟|姐姐|妹妹|老乡|工友|同事|朋友|亲戚|邻居)(?:们)?(?:也|都)?被(?:欠|拖|扣)了?(?:工资|工钱)?$|(?:他|她|老婆|媳妇|老公|爱人|对象|弟弟|哥哥|姐姐|妹妹|我弟|我哥|我姐|我妹)(?:的)?(?:也|都)?(?:被)?(?:欠|拖)了?(?:工资|工钱)?$/;
 /** Words right before a bare number that make it money: 工钱7万4, 欠我3000, 还差5000. */
 const MONEY_CUE_BEFORE =
   /(?:工钱|工资|薪水|钱|欠|差|拖|少给|没给|没发|没结|没拿到|没收到|没领到|没到手|欠款|尾款|一共|总共|合计|共计)(?:了|我|我们|咱们|俺|他们|大家|的|还|有|是|共|一共|总共|总|着|给|足足|整整|都)*$/;
@@ -127,9 +127,14 @@ const BARE_OK_AFTER = /^(?:$|[^\u4e00-\u9fff]|没|还|就|了|吧|啊|呀|呢|�
 const MONEY_IN_TEXT = /[元块圆¥]|人民币|RMB|[0-9零〇一二两兩俩三四五六七八九十百壹贰叁肆伍陆柒捌玖拾佰](?:多|来|几|余)?[万萬千仟wWkK]/i;
 /** A total for the whole group: 我们一共, 大家一共, 总共欠我们, 全班组. */
 const GROUP_MARK =
-  /(?:我们|咱们|俺们|大家|大伙儿?|工友们|兄弟们|班组|他们|整个队|整个班|全队)[^我]{0,8}?(?:总共|一共|加起来|合起来|加一起|加在一起|全部|合计|总的)|(?:总共|一共)(?:欠了?|拖欠了?|拖了|差)(?:我们|咱们|俺们|大家|大伙)|全班组|整个班组|整个队|整个班|整队|全班|全组|全队|所有人|全体工人|全部工人/;
+  /(?:我们|咱们|俺们|大家|大伙儿?|工友们|兄弟们|班组|他们|整个队|整个班|全队)[^我]{0,8}?(?:总共|一共|加起来|合起来|加一起|加在一起|全部|合计|总的)|(?:总共|一共)(?:欠了?|拖欠了?|拖了|差)(?:我们|咱们|俺们|大家|大伙)|全班组|整个班组|整个队|整个班|整队|全班|全组|全队|所有人|全体工人|全部工人|(?:欠|拖欠|差)了?(?:我们|咱们|俺们|大家)(?:[0-9一二两三四五六七八九十几]+|两)个?人/;
 /** The person's own share, said explicitly. */
 const OWN_MARK = /我自己|我个人|我本人|我的|欠我(?!们)|差我(?!们)|我这边|我一个人|其中我/;
+/** A wage named right before the figure, with nothing about a debt (`工资4000多`). */
+const WAGE_ALONE_BEFORE = /(?:工资|工钱|薪水|月薪|底薪)(?:是|有|才|就|都)?$/;
+const DEBT_WORDS = /欠|拖|差|没发|没给|没结|一共|总共|合计|共计|加起来/;
+/** A count of months owed: `欠了我5个月`, `拖了三个多月`. */
+const MONTHS_OWED = /(?:欠|拖|差|没发|没给)(?:了)?(?:我|我们|俺)?(?:的)?[0-9一二两三四五六七八九十几半]+(?:个)?多?月/;
 /** A lone trailing digit that belongs to the next word (`两万一直没给`, `三万一个月`). */
 const ELIDED_DIGIT = /[万萬千仟百佰][一二两三四五六七八九]$/;
 /** `一万五一直没给`: the 一 of 一直 after a figure's last digit. */
@@ -137,7 +142,7 @@ const ELIDED_ONE = /[万萬千仟百佰][一二两三四五六七八九]一$/;
 const WORD_AFTER_DIGIT = /^(?:[个天年月次人口家批帮伙周点分下起共直些样般定切边半把位名号岁]|星期)/;
 
 /** A total with no subject of its own, opening a clause: `一共六万`, `加起来三万多`. */
-const BARE_TOTAL = /^\s*(?:一共|总共|合计|共计|加起来|合起来|加一起|加在一起)(?:是|有)?\s*$/;
+const BARE_TOTAL = /^\s*(?:一共|总共|合计|共计|加起来|合起来|加一起|加在一起)(?:是|有|(?:被)?(?:欠|拖欠|拖|差)了?)?\s*$/;
 const US = /我们|咱们|俺们|大家|大伙儿?|工友们|兄弟们|班组/g;
 
 /** Whether what came before is about the group: a 我们 or the like, and nothing about the person after the last one. */
@@ -198,6 +203,8 @@ function amountMentions(m: Mapped): { found: AmountMention[]; paid: boolean } {
       if (/块$/.test(text) && /^[0-9一二三四五六七八九]/.test(after)) continue; // 25块5: the cents were cut off
       // `每月3000 一共15000`: a total after the rate is not one (only what follows the total word counts).
       if (RATE_BEFORE.test(before.replace(/^.*(?:一共|总共|合计|共计|总计|加起来)/u, '')) || RATE_AFTER.test(after)) continue;
+      // `工资4000多 欠了我5个月`: a wage beside a count of months owed is a month's pay, not the total.
+      if (WAGE_ALONE_BEFORE.test(before) && !DEBT_WORDS.test(before) && MONTHS_OWED.test(m.text)) continue;
       if (NOT_OWED_BEFORE.test(before) || NOT_OWED_AFTER.test(after) || OTHERS_DEBT_BEFORE.test(before)) {
         if (PAID_BEFORE.test(before) || NOT_OWED_AFTER.test(after)) paid = true;
         continue;
@@ -438,7 +445,11 @@ export function findPeriod(text: string, today: Date): { value: WagePeriod; span
           const worked = (/(?:干了|做了|打了|上了)$/.test(before) || /^(?:干了|做了)/.test(sub)) && !/年$/.test(sub);
           // `去年在厂里干到年底，还有8000没结`: the year they worked, not the months unpaid.
           const yearWorked = /^(?:去年|今年|前年|上年)$/.test(sub) && /^(?:在|干|做|上班|打工|进|开始|一直)/.test(after);
-          const accepted = !rate && !yearWorked && (isRange ? owedAnywhere : (owedInClause || (owedAnywhere && worked)) && !leftInClause);
+          // `干到8月`: when the work ended, not the months unpaid (a range said with its start still counts: 3月干到8月).
+          const workEnd = (/^(?:干到|做到|干完|做完)/.test(sub) || /(?:干到|做到|干完|做完)$/.test(before)) && !/.(?:到|至)/.test(sub.replace(/^(?:干到|做到)/, ''));
+          // `老板说腊月二十八给结`: when pay was promised, not the months unpaid.
+          const promised = /(?:说|答应|讲好|说好|承诺|保证)[^，,。]{0,6}$/.test(before) && /^(?:就|再|才|之前|以前|前)?(?:给|发|结|付|还)/.test(after);
+          const accepted = !rate && !yearWorked && !workEnd && !promised && (isRange ? owedAnywhere : (owedInClause || (owedAnywhere && worked)) && !leftInClause);
           if (accepted) {
             found.push({ value: best.value, span: originalSpan(m, clause.at + best.start, clause.at + best.end), owedInClause });
           }

@@ -26,6 +26,8 @@ describe('findAmounts', () => {
     ['我们一共三十多万', approx(300_000), null, ['三十多万'], 'said for the group'],
     ['大家一共被拖了二十来万', approx(200_000), null, ['二十来万'], 'said for the group'],
     ['老板欠我们全班组二十多万', approx(200_000), null, ['二十多万'], 'said for the group'],
+    ['老板欠我们三个人一万五', exact(15000), null, ['一万五'], 'said for the group'],
+    ['我们4个人干了2个月 一共欠了4万', exact(40000), null, ['4万'], 'said for the group'],
     // A total opening its clause is said of the people before it, unless the person is named in between.
     ['老板欠了我们五六个人三个月工资，一共六万', exact(60000), null, ['六万'], 'said for the group'],
     ['我们厂欠我工资，一共八千', exact(8000), null, ['八千']],
@@ -109,6 +111,8 @@ describe('findAmounts', () => {
     ['a total, then a share paid', '3万块 付了一半'],
     ['a total, then an advance', '工资2万 预支了3000'],
     ['what was received', '拿到了5000'],
+    ['a month\'s pay beside the months owed', '工资4000多 欠了我5个月'],
+    ['what someone else is owed', '2个 我和我媳妇 她欠8000'],
     ['nothing received', '没拿到一分钱'],
   ])('when the sentence has %s (%j), then no amount is taken', findsNothing(findAmounts, NO_AMOUNTS));
 
@@ -216,6 +220,8 @@ describe('findPeriod', () => {
     ['a time with no word about unpaid wages', '今年在这干'],
     ['五一 inside an amount (一万五一直)', '老板欠我一万五一直没给'],
     ['a figure run into a duration (3万5个月)', '欠我3万5个月没发'],
+    ['when the work ended (干到8月)', '老板欠我两万三 干到8月'],
+    ['when pay was promised (说腊月二十八给结)', '老板说腊月二十八给结 到现在没给 欠一万'],
     ['a range with no word about unpaid wages', '3月干到现在'],
     ['an arrival after a festival with no word about unpaid wages', '过完年来的工地'],
     ['how long they worked, in another clause than the debt', '我干了三年，老板欠我两万'],
