@@ -201,6 +201,7 @@ export function defineFlow<S extends z.ZodObject>(spec: FlowSpec<S>): TypedFlow<
         yesNo: true,
         ask: () => c.ask,
         options: () => CONSENT_OPTIONS,
+        show: (v) => (checkValue(id, v) === true ? CONSENT_OPTIONS[0]!.label : CONSENT_OPTIONS[1]!.label),
         help: c.help,
         parse: (input) => {
           const t = input.kind === 'text' ? input.text : null;

@@ -15,7 +15,7 @@ import { MENU, T } from './texts.js';
 import { NO_FLOW, newSession, type Session } from './session.js';
 import { outOfRange, pickExact } from './nlu/choose.js';
 import { compact, normalizeMessage } from './nlu/normalize.js';
-import { plainYesNo, smallTalkOf, smallTalkReply, type Command } from './nlu/talk.js';
+import { correctionOf, plainYesNo, smallTalkOf, smallTalkReply, type Command } from './nlu/talk.js';
 import { answerAhead, dontKnow, mayWait, factsAfterNo as newFactsAfterNo, openingFacts, understandAtMenu, understandConfirm, understandInFlow, visibleFields, type Understood } from './nlu/understand.js';
 import { nextFlowOf, type KnowledgeEntry } from './knowledge/kb.js';
 import type { Answers, Choice, Effect, Field, FieldResult, Flow, FlowContext, Incoming, Offered, Option, Reply } from './types.js';
@@ -54,6 +54,14 @@ type Say = (text: string, options?: Option[]) => void;
 
 /** The value of a "哪一项不对？" option: this prefix and the field's id (`*`: 都不对). */
 const WRONG = 'wrong:';
+/** The list of answers to pick one to change from, before every question is answered: this option goes on. */
+const GO_ON = '继续';
+/** Going on from that list without changing anything (`继续`, `不用改了`, `没有要改的`). */
+const GO_ON_WORDS = /^(?:继续|接着填?|往下填?|不用改了?|不改了?|没有要改的?|没有)(?:吧|了|啊|呀)*$/u;
+/** After a new value that could not be taken, at the summary: the answers follow as options. */
+const PICK_ONE = '要改哪一项，回复序号即可：';
+/** Said at that list for anything else. */
+const PICK_OR_GO_ON = '请回复序号选要改的一项；不用改的话，回复「继续」接着填。';
 /** A nod or an acknowledgement: yes to a yes-or-no question, but no answer to "哪一项不对？". */
 const NOD = /^(?:嗯+|恩+|好+的?|好吧|哦+|噢+|喔+|行|可以|ok|OK|收到|知道了)[啊呀吧哈。！!~～]*$/u;
 
@@ -223,6 +231,26 @@ export function createEngine(opts: EngineOptions) {
     return f?.show ? f.show(value, answers, ctx) : String(value);
   }
 
+  /**
+   * An earlier answer as it reads when its question is asked again: the
+   * field's own display, else the option it picked (同意 for a consent),
+   * else nothing (a stored value such as a timestamp is never shown raw).
+   */
+  function previousShown(flow: Flow, field: Field, answers: Answers, ctx: FlowContext): string | null {
+    const value = answers[field.id];
+    if (value === undefined) return null;
+    if (value === null) return T.skipped;
+    if (field.show) return field.show(value, answers, ctx) || null;
+    const key = value === true ? 'yes' : value === false ? 'no' : typeof value === 'string' ? value : null;
+    const picked = key === null ? undefined : (field.options?.(answers, ctx) ?? []).find((o) => o.value === key);
+    return picked?.label ?? null;
+  }
+
+  /** The first question still to ask (in the flow's order), or null once every one is answered. */
+  function firstMissing(flow: Flow, answers: Answers): Field | null {
+    return visibleFields(flow, answers).find((f) => !(f.id in answers) && !f.extractOnly) ?? null;
+  }
+
   /** Sets answers, forgetting those that depended on a changed one. */
   function setAnswers(s: Session, flow: Flow, values: Answers) {
     const next: Record<string, unknown> = { ...s.answers };
@@ -278,7 +306,9 @@ export function createEngine(opts: EngineOptions) {
           showReview(s, flow, ctx, say);
           return;
         }
-        const prev = s.trail.pop();
+        let prev = s.trail.pop();
+        // An answer being asked again (a correction mid-flow): 返回 goes to the one before it.
+        if (prev !== undefined && prev === s.fieldId) prev = s.trail.pop();
         if (!prev) {
           say(T.firstQuestion);
           reask(s, flow, ctx, say);
@@ -293,7 +323,7 @@ export function createEngine(opts: EngineOptions) {
         if (field && (s.mode === 'ask' || s.mode === 'edit')) {
           say(`${field.help}\n\n${T.commands}`);
           askField(s, field, ctx, say);
-        } else if (flow && s.mode === 'review') {
+        } else if (flow && s.mode === 'review' && !firstMissing(flow, s.answers)) {
           say(`${T.reviewHint}\n\n${T.commands}`);
         } else {
           say(T.commands);
@@ -594,9 +624,8 @@ export function createEngine(opts: EngineOptions) {
     s.fieldId = field.id;
     if (s.mode !== 'edit') s.mode = 'ask';
     let text = field.ask(s.answers, ctx);
-    if (showPrevious && field.id in s.answers) {
-      text += `\n（之前填的是：${show(flows.get(s.flowId!)!, field.id, s.answers[field.id], s.answers, ctx)}）`;
-    }
+    const before = showPrevious ? previousShown(flows.get(s.flowId!)!, field, s.answers, ctx) : null;
+    if (before) text += `\n（之前填的是：${before}）`;
     if (field.optional) text += '\n（可回复「跳过」）';
     const options = field.options?.(s.answers, ctx) ?? [];
     say(text, options);
@@ -608,9 +637,15 @@ export function createEngine(opts: EngineOptions) {
   }
 
   function showReview(s: Session, flow: Flow, ctx: FlowContext, say: Say): void {
+    s.pending = null;
+    // The summary is for answers that are complete: with a question still open, that question instead.
+    const missing = firstMissing(flow, s.answers);
+    if (missing) {
+      s.mode = 'ask';
+      return advance(s, flow, ctx, say);
+    }
     s.mode = 'review';
     s.fieldId = null;
-    s.pending = null;
     // What was left empty goes on one line, with the numbers to fill it in: a phone screen shows the rest.
     const lines: string[] = [];
     const empty: string[] = [];
@@ -627,7 +662,16 @@ export function createEngine(opts: EngineOptions) {
   }
 
   function atReview(s: Session, flow: Flow, text: string | null, ctx: FlowContext, say: Say, out: Outcome): void {
-    if (text !== null && (SUBMIT_WORDS.test(compact(text)) || understandConfirm(text) === 'yes')) {
+    // Shown the answers to pick one to change before the last question (a correction mid-flow): nothing
+    // is submitted from here; going on, or a yes, asks the next question still open.
+    const missing = firstMissing(flow, s.answers);
+    if (missing && text !== null && (text === GO_ON || GO_ON_WORDS.test(compact(text)) || SUBMIT_WORDS.test(compact(text)) || understandConfirm(text) === 'yes')) {
+      s.misses = 0;
+      say(`好的，${T.backTo(flow.title)}`);
+      s.mode = 'ask';
+      return advance(s, flow, ctx, say);
+    }
+    if (!missing && text !== null && (SUBMIT_WORDS.test(compact(text)) || understandConfirm(text) === 'yes')) {
       out.effects.push({ kind: 'submit', flowId: flow.id, runId: s.runId, answers: s.answers });
       const after = flow.afterSubmit?.(s.answers, ctx) ?? null;
       clearFlow(s);
@@ -642,7 +686,7 @@ export function createEngine(opts: EngineOptions) {
       if (u.kind === 'answer' && Object.keys(u.facts).length > 0) return holdFacts(s, flow, u.facts, ctx, say);
     }
     s.misses += 1;
-    say(T.reviewRetry, s.options);
+    say(missing ? PICK_OR_GO_ON : T.reviewRetry, s.options);
   }
 
   /** What a flow says once submitted, after the submission's replies; a flow it offers is asked 好的 / 不用了 (atOffer). */
@@ -666,7 +710,8 @@ export function createEngine(opts: EngineOptions) {
       return;
     }
     s.misses = 0;
-    s.mode = 'edit';
+    // Before every question is answered, the change is asked like any question, and the next open one follows.
+    s.mode = firstMissing(flow, s.answers) ? 'ask' : 'edit';
     askField(s, field, ctx, say, true);
   }
 
@@ -723,18 +768,26 @@ export function createEngine(opts: EngineOptions) {
         reask(s, flow, ctx, say);
         return;
       }
-      // `说错了` mid-flow: the last answer is asked again; at the summary, which one is asked, unless the words
+      // Before every question is answered there is no summary to go back to.
+      const midFlow = firstMissing(flow, s.answers) !== null;
+      // `说错了` mid-flow (`不对，刚才电话写错了`: no new value that could be taken): that answer is asked
+      // again, then on to the question still open; at the summary, which one is asked, unless the words
       // named it (`地方错了`).
-      if (u.field && !u.result && (here !== 'review' || u.named)) {
-        s.mode = 'edit';
+      if (u.field && (here !== 'review' || midFlow || (!u.result && u.named))) {
+        s.misses = 0;
+        s.pending = null;
+        s.mode = midFlow ? 'ask' : 'edit';
         askField(s, u.field, ctx, say, true);
         return;
       }
-      say(u.field && u.result ? (!u.result.ok ? u.result.error : T.correctionUnclear) : T.whichToChange);
-      const lines = fields.map((f, i) => `${i + 1}. ${f.label}：${show(flow, f.id, s.answers[f.id], s.answers, ctx)}`);
-      say(`${lines.join('\n')}\n\n回复「改」加序号，例如「改 2」。`);
+      const header = u.field && u.result && !u.result.ok ? `${u.result.error}\n${PICK_ONE}` : T.whichToChange;
+      // Each answer as an option: a bare number picks the one to change (never the summary's 确认提交).
+      const options: Option[] = fields.map((f, i) => ({ label: `${f.label}：${show(flow, f.id, s.answers[f.id], s.answers, ctx)}`, value: `改 ${i + 1}` }));
+      if (midFlow) options.push({ label: '不用改，接着填', value: GO_ON });
+      say(header, options);
       s.mode = 'review';
       s.fieldId = null;
+      s.pending = null;
       return;
     }
     const value = u.result.value;
@@ -784,7 +837,8 @@ export function createEngine(opts: EngineOptions) {
 
     const shown = field.options?.(s.answers, ctx) ?? [];
     if (outOfRange(text, shown)) return retry(T.notAnOption(shown.length));
-    const u = understandInFlow(flow, field, text, s.answers, ctx, lastAnswered(s, flow), opts.flows);
+    const read = understandInFlow(flow, field, text, s.answers, ctx, lastAnswered(s, flow), opts.flows);
+    const u = read.kind === 'correction' && !read.result?.ok ? (answerAfterCorrection(s, flow, field, text, ctx) ?? read) : read;
     if (handleAside(u, s, flow, ctx, say, out)) return;
     switch (u.kind) {
       case 'dont-know':
@@ -797,6 +851,17 @@ export function createEngine(opts: EngineOptions) {
       default:
         return retry(field.yesNo || (field.options?.(s.answers, ctx).length ?? 0) > 0 ? `${T.unknown}${field.ask(s.answers, ctx).split('\n').at(-1)}` : `${T.unknown}${field.ask(s.answers, ctx)}`);
     }
+  }
+
+  /**
+   * A correction that changes no earlier answer (`不对，是宏发电子厂` after 单位职工, `改一下，我要电话的`
+   * at the way to meet) whose words answer the question asked: that answer, as if said plainly.
+   */
+  function answerAfterCorrection(s: Session, flow: Flow, field: Field, text: string, ctx: FlowContext): Understood | null {
+    const rest = correctionOf(text)?.rest ?? '';
+    if (rest === '') return null;
+    const u = understandInFlow(flow, field, rest, s.answers, ctx, null, []);
+    return u.kind === 'answer' && u.result?.ok ? u : null;
   }
 
   /** The answer to the field asked, plus facts said on the side (held for "对吗？"). */
@@ -883,6 +948,8 @@ export function createEngine(opts: EngineOptions) {
     // Asked again (after a question, small talk) while asking which one is wrong: that question again.
     const which = p.which === true && Object.keys(usable).length >= 2;
     s.pending = { values: usable, previous: p.previous, ...(which ? { which: true } : {}) };
+    // A new confirmation counts its own misses: answers the question before could not take are not its misses.
+    if (s.mode !== 'confirm') s.misses = 0;
     s.mode = 'confirm';
     if (which) return askWhich(s, flow, ctx, say);
     const changed = Object.keys(usable).filter((k) => k in p.previous);

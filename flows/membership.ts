@@ -294,6 +294,8 @@ export const membershipFlow = defineFlow({
         }
         return { ok: true, value: ctx.now.toISOString() };
       },
+      // The value is when it was confirmed; asked again (返回), what was picked reads as its option.
+      show: () => '确认，自愿加入',
       help: '《中国工会章程》是工会的基本规定，写明了会员的权利和义务，例如参加工会活动、按规定交会费。入会必须本人自愿，确认后才能继续填写；不确认也没关系，我们不会保存任何内容。',
     }),
     f.text('name', {
