@@ -2,8 +2,11 @@
  * The legal-aid side of the chat service: what the pure flow cannot do on
  * its own. It loads what is booked (so only free slots are offered), makes
  * the booking atomically on 确认 and, when the slot was taken meanwhile,
- * reopens the time question with fresh choices; and it answers 我的预约,
- * 取消预约 YY…, 改约 YY… and 预约 QX… (help for a wage case).
+ * reopens the time question with fresh choices; it answers 我的预约,
+ * 取消预约 YY…, 改约 YY… and 预约 QX… (help for a wage case); and it reads
+ * the time words the engine would misread: `3号` at the slot list (a day of
+ * the month, never option 3) and a wish to change the time at the review
+ * (the slot list again, never a screen where 1 confirms the old time).
  */
 import { bookingConfirmation, bookingList, whenText } from '../core/legal-aid/index.js';
 import { MAX_ACTIVE_BOOKINGS, createBookings, type BookResult, type Booking, type BookingRequest } from '../core/legal-aid/index.js';
@@ -15,11 +18,12 @@ import type { Reply } from '../core/infra/replies.js';
 import { workingDaysFrom } from '../core/infra/calendar.js';
 import { addDays, chinaDay, resolveSlot, slotLabel, type Slot } from '../core/legal-aid/index.js';
 import type { Engine, Outcome } from './engine.js';
-import { LEGAL_FLOW_ID, LegalAnswers, answersForCase, injuryStatus, legalAidFlow, limitStatus, modeOf } from './legal-aid.js';
+import { LEGAL_FLOW_ID, LegalAnswers, answersForCase, injuryStatus, legalAidFlow, limitStatus, modeOf, slotWords, timeChange } from './legal-aid.js';
 import { normalizeText } from './parsers/index.js';
 import type { Session } from './session.js';
 import type { Effect, FlowContext, Incoming } from './types.js';
 import { understandConfirm } from './nlu/understand.js';
+import { numberPicked } from './nlu/choose.js';
 
 /** A confirmed booking's answers: every question answered (the summary could not be confirmed otherwise). */
 const LegalBooking = LegalAnswers.required({ matter: true, help: true, place: true, slot: true, contactName: true, phone: true });
@@ -154,11 +158,55 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
         }
         return openForCase(userKey, session, c, ctx);
       }
+      return await timeWords(userKey, session, t, ctx);
     } catch (err) {
       if (err instanceof AppError && err.expose) return andBack(session, ctx, text(err.message));
       throw err;
     }
     return null;
+  }
+
+  /**
+   * Time words the engine would misread. At the slot list, `3号` (a day of
+   * the month: the number list would take it as option 3) and `时间改成下午`
+   * are given to the time question as it reads them. At the review, or a
+   * question after the time, a wish to change the time opens the slot list
+   * again, narrowed by what was said (`下周一上午`); nothing else changes.
+   */
+  async function timeWords(userKey: string, session: Session, t: string, ctx: FlowContext): Promise<{ session: Session; replies: Reply[] } | null> {
+    if (session.flowId !== LEGAL_FLOW_ID) return null;
+    const asking = session.mode === 'ask' || session.mode === 'edit';
+    if (asking && session.fieldId === 'slot') {
+      const said = slotWords(t);
+      if (said === null) return null;
+      const o = engine.handle(session, { kind: 'text', text: said }, await withBooking(ctx, userKey));
+      // Anything more than the time question (none is expected): the message takes the usual way.
+      if (o.effects.length > 0 || o.session.flowId !== LEGAL_FLOW_ID) return null;
+      return { session: o.session, replies: [...o.replies, ...o.followUp] };
+    }
+    if (!(session.mode === 'review' || asking) || !('slot' in session.answers)) return null;
+    const asked = timeChange(t);
+    if (!asked) return null;
+    const full = await withBooking(ctx, userKey);
+    const { slot: _slot, slotFrom: _from, slotDay: _day, slotPart: _part, ...rest } = session.answers;
+    const plain = () => {
+      const o = engine.open(session, LEGAL_FLOW_ID, rest, full, '好的，请重新选时间。');
+      return { session: o.session, replies: o.replies };
+    };
+    const wish = slotWords(asked.wish) ?? asked.wish;
+    const field = engine.flows.get(LEGAL_FLOW_ID)?.fields.find((f) => f.id === 'slot');
+    if (!field || wish === '' || numberPicked(wish) !== null) return plain();
+    // Words the time question cannot read (nothing it could show for them): the whole list.
+    const r = field.parse({ kind: 'text', text: wish }, rest, full);
+    if (!r.ok && !r.options) return plain();
+    const opened = engine.open(session, LEGAL_FLOW_ID, rest, full);
+    const o = engine.handle(opened.session, { kind: 'text', text: wish }, full);
+    if (o.effects.length > 0 || o.session.flowId !== LEGAL_FLOW_ID) return plain();
+    const slot = o.session.mode === 'review' ? LegalAnswers.shape.slot.safeParse(o.session.answers.slot) : null;
+    const head = slot?.success && slot.data ? `好的，时间改为「${slotLabel(slot.data)}」。` : '好的，请重新选时间。';
+    const [first, ...later] = [...o.replies, ...o.followUp];
+    const replies: Reply[] = first?.type === 'text' ? [{ ...first, text: `${head}\n${first.text}` }, ...later] : [...text(head), ...(first ? [first] : []), ...later];
+    return { session: o.session, replies };
   }
 
   async function openForCase(userKey: string, session: Session, c: Case, ctx: FlowContext) {
@@ -210,7 +258,7 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
   /** The time question again with fresh choices (nothing was booked or changed). */
   async function reopen(userKey: string, out: Outcome, answers: LegalAnswers, ctx: FlowContext, intro: string): Promise<Reply[]> {
     const fresh = await withBooking(ctx, userKey);
-    const { slot: _slot, slotFrom: _from, slotDay: _day, ...rest } = answers;
+    const { slot: _slot, slotFrom: _from, slotDay: _day, slotPart: _part, ...rest } = answers;
     const o = engine.open(out.session, LEGAL_FLOW_ID, rest, fresh, intro);
     out.session = o.session;
     return o.replies;

@@ -32,7 +32,7 @@ import { PlaceSchema, defineFlow, type Result } from './define.js';
 import { findPersonName, findPhone, findStillEmployed, nameAnswer } from './nlu/facts.js';
 import { oneOf } from './nlu/choose.js';
 
-import { parseDayTime } from './parsers/day.js';
+import { DAY_MESSAGES, parseDayTime } from './parsers/day.js';
 import { findTownship, townshipName } from './places.js';
 import type { Choice, FlowContext, Option } from './types.js';
 import { dayText } from '../core/infra/time.js';
@@ -72,7 +72,7 @@ const SlotSchema = z.object({
  * asked: set when the flow is opened for a wage case (`linkedCaseId`,
  * `linkedCaseNo`, `linkedLeftMonth`) or to reschedule a booking
  * (`rescheduleOf`, `rescheduleNo`, `currentSlotKey`), and the slot list's
- * paging (`slotFrom`, `slotDay`).
+ * paging and filters (`slotFrom`, `slotDay`, `slotPart`).
  */
 export const LegalAnswers = z
   .object({
@@ -99,6 +99,8 @@ export const LegalAnswers = z
     currentSlotKey: z.string(),
     slotFrom: z.string(),
     slotDay: z.string(),
+    /** The part of the day the slot list is narrowed to (`下午`, `后天上午`). */
+    slotPart: z.enum(['morning', 'noon', 'afternoon', 'evening']),
   })
   .partial();
 export type LegalAnswers = z.infer<typeof LegalAnswers>;
@@ -287,13 +289,48 @@ function freeSlots(a: LegalAnswers, ctx: FlowContext): { slots: Slot[]; widened:
   return { slots: upcomingFreeSlots(providers, { ...opts, workingDays: WIDENED_WORKING_DAYS }).filter(keep), widened: true };
 }
 
-/** The page of slots shown now: a chosen day, or from `slotFrom` on. */
-function slotPage(a: LegalAnswers, ctx: FlowContext): { slots: Slot[]; more: boolean; widened: boolean; all: Slot[] } {
+/** A part of the day said for the appointment (`下午`, `后天上午`). */
+export type DayPart = 'morning' | 'noon' | 'afternoon' | 'evening';
+const PART_OF: Readonly<Record<string, DayPart>> = { 上午: 'morning', 早上: 'morning', 早晨: 'morning', 中午: 'noon', 下午: 'afternoon', 傍晚: 'evening', 晚上: 'evening' };
+/** How a part of the day is said back: 中午 is around noon (the last morning times, and any before 14:00). */
+const PART_NAMES: Readonly<Record<DayPart, string>> = { morning: '上午', noon: '中午前后', afternoon: '下午', evening: '晚上' };
+
+function inPart(s: Pick<Slot, 'time'>, part: DayPart): boolean {
+  switch (part) {
+    case 'morning':
+      return s.time < '12:00';
+    case 'noon':
+      return s.time >= '11:00' && s.time < '14:00';
+    case 'afternoon':
+      return s.time >= '12:00' && s.time < '18:00';
+    case 'evening':
+      return s.time >= '18:00';
+  }
+}
+
+/** A page of the slot list, with the filters it shows (a day, a part of the day, later than `from`). */
+interface SlotPage {
+  slots: Slot[];
+  more: boolean;
+  widened: boolean;
+  all: Slot[];
+  day?: string;
+  part?: DayPart;
+  from?: string;
+}
+
+/**
+ * The page of slots shown now: a chosen day and/or part of the day, from
+ * `slotFrom` on. When nothing chosen is left (booked meanwhile), the first page.
+ */
+function slotPage(a: LegalAnswers, ctx: FlowContext): SlotPage {
   const { slots: all, widened } = freeSlots(a, ctx);
-  const h = a;
-  if (h.slotDay) return { slots: all.filter((s) => s.day === h.slotDay).slice(0, 12), more: false, widened, all };
-  const from = h.slotFrom ? all.filter((s) => s.start > h.slotFrom!) : all;
-  return { slots: from.slice(0, SLOTS_PER_PAGE), more: from.length > SLOTS_PER_PAGE, widened, all };
+  const { slotDay: day, slotPart: part, slotFrom: from } = a;
+  const chosen = all.filter((s) => (!day || s.day === day) && (!part || inPart(s, part)));
+  if ((day || part) && chosen.length === 0) return slotPage({ ...a, slotDay: undefined, slotPart: undefined, slotFrom: undefined }, ctx);
+  if (day) return { slots: chosen.slice(0, 12), more: false, widened, all, day, part };
+  const rest = from ? chosen.filter((s) => s.start > from) : chosen;
+  return { slots: rest.slice(0, SLOTS_PER_PAGE), more: rest.length > SLOTS_PER_PAGE, widened, all, part, from };
 }
 
 function slotOption(s: Slot): Option {
@@ -315,8 +352,38 @@ function whereText(a: LegalAnswers, ctx: FlowContext): string {
 
 /** Fresh choices after a refused pick, from the first page. */
 function freshOptions(a: LegalAnswers, ctx: FlowContext): Option[] {
-  return slotOptions({ ...a, slotFrom: undefined, slotDay: undefined }, ctx);
+  return slotOptions({ ...a, slotFrom: undefined, slotDay: undefined, slotPart: undefined }, ctx);
 }
+
+// --- examples, from what is offered ---------------------------------------------------------------
+
+/** A day as typed in an example: `12月3日`. */
+function typedDay(day: string): string {
+  return dayLabel(day).replace(/（.*$/u, '');
+}
+
+/** A slot's start as said: `上午9点`, `下午2点半`. */
+function spokenTime(time: string): string {
+  const h = Number(time.slice(0, 2));
+  const m = Number(time.slice(3, 5));
+  const when = h < 12 ? '上午' : h < 13 ? '中午' : h < 18 ? '下午' : '晚上';
+  return `${when}${h > 12 ? h - 12 : h}点${m === 0 ? '' : m === 30 ? '半' : `${m}分`}`;
+}
+
+/** A free slot to build examples from: on another day than the first shown, so trying it shows something new. */
+function exampleSlot(p: SlotPage): Slot | undefined {
+  return p.all.find((x) => x.day !== p.slots[0]?.day) ?? p.all[0];
+}
+
+/** The date in examples: a day with free slots, else the next working day (never a fixed or past date). */
+function exampleDay(a: LegalAnswers, ctx: FlowContext): string {
+  const s = exampleSlot(slotPage(a, ctx));
+  if (s) return typedDay(s.day);
+  const tomorrow = addDays(chinaDay(ctx.now), 1);
+  return typedDay(workingDaysFrom(ctx.index.calendar, tomorrow, 1)[0] ?? tomorrow);
+}
+
+// --- picking ---------------------------------------------------------------------------------------
 
 /** A slot the worker picked (or typed), checked against the schedule, the clock and what is booked. */
 type SlotResult = Result<Slot, LegalAnswers>;
@@ -342,11 +409,17 @@ function pickSlot(key: string, pointId: string, a: LegalAnswers, ctx: FlowContex
   if ((ctx.booking?.taken.get(s.key) ?? 0) >= s.capacity) {
     return { ok: false, error: `${slotLabel(s)}刚刚被别人约走了，请选一个新的时间：`, options: freshOptions(a, ctx) };
   }
-  return { ok: true, value: s, set: { slotFrom: undefined, slotDay: undefined } };
+  return { ok: true, value: s, set: { slotFrom: undefined, slotDay: undefined, slotPart: undefined } };
 }
 
-/** A day (and maybe a time) typed at the slot question. */
-function pickByDay(day: string, time: string | null, a: LegalAnswers, ctx: FlowContext): SlotResult {
+/** The one free slot matching what was said (`后天下午`): a reading of the words, confirmed before it counts. */
+function confirmOne(s: Slot, said: string, a: LegalAnswers, ctx: FlowContext): SlotResult {
+  const r = pickSlot(s.key, s.pointId, a, ctx);
+  return r.ok && !r.stay ? { ...r, confirm: true, ack: `${said}只有这一个时间还能约。` } : r;
+}
+
+/** A day (and maybe a time, or a part of the day) typed at the slot question. */
+function pickByDay(day: string, time: string | null, a: LegalAnswers, ctx: FlowContext, part?: DayPart): SlotResult {
   const today = chinaDay(ctx.now);
   const label = dayLabel(day);
   const again = (error: string): SlotResult => ({ ok: false, error, options: slotOptions(a, ctx) });
@@ -372,7 +445,91 @@ function pickByDay(day: string, time: string | null, a: LegalAnswers, ctx: FlowC
     };
   }
   if (onDay.length === 0) return again(`${label}${whereText(a, ctx)}已经约满了（或这天没有人值班），请换一天，或回复「更多」看别的时间：`);
-  return { ok: true, stay: true, set: { slotDay: day, slotFrom: undefined }, ack: `${label}还能约的时间（回复数字选择）：` };
+  if (part) {
+    const said = `${label}${PART_NAMES[part]}`;
+    const hits = onDay.filter((s) => inPart(s, part));
+    if (hits.length === 0) {
+      return { ok: true, stay: true, set: { slotDay: day, slotPart: undefined, slotFrom: undefined }, ack: `${said}没有可约的时间，这天还能约的是（回复数字选择）：` };
+    }
+    if (hits.length === 1) return confirmOne(hits[0]!, said, a, ctx);
+    return { ok: true, stay: true, set: { slotDay: day, slotPart: part, slotFrom: undefined }, ack: `${said}还能约的时间（回复数字选择）：` };
+  }
+  return { ok: true, stay: true, set: { slotDay: day, slotPart: undefined, slotFrom: undefined }, ack: `${label}还能约的时间（回复数字选择）：` };
+}
+
+/** A part of the day said alone (`下午`): of the day shown, else of every day on offer. */
+function pickByPart(part: DayPart, a: LegalAnswers, ctx: FlowContext): SlotResult {
+  if (a.slotDay) return pickByDay(a.slotDay, null, a, ctx, part);
+  const name = PART_NAMES[part];
+  const hits = freeSlots(a, ctx).slots.filter((s) => inPart(s, part));
+  if (hits.length === 0) {
+    const why = part === 'noon' || part === 'evening' ? '（咨询都安排在白天上班的时间）' : '';
+    return { ok: true, stay: true, set: { slotDay: undefined, slotPart: undefined, slotFrom: undefined }, ack: `${name}没有可约的时间${why}，能约的是（回复数字选择）：` };
+  }
+  if (hits.length === 1) return confirmOne(hits[0]!, name, a, ctx);
+  return { ok: true, stay: true, set: { slotPart: part, slotFrom: undefined }, ack: `${name}还能约的时间（回复数字选择）：` };
+}
+
+// --- what people say at the slot list ----------------------------------------------------------------
+
+/** Words naming the booking's time. */
+const TIME_NAMED = /^(?:把|我的?|那个|这个)?(?:预约的?|约的)?(?:时间|日子|日期|哪天|几点|时段)(?:的话)?[,，\s]*/u;
+/** Said before a change: `不对，`, `说错了，`. */
+const WRONG_FIRST = /^(?:不对|错了|说错了|搞错了|弄错了)(?:了|啊)?[,，\s]*/u;
+/** The time does not suit: `不合适`, `写错了`, `有事`, `去不了`. */
+const NOT_SUITED = /^(?:(?:写|填|选|说|搞|弄)?错了|不(?:太|大)?(?:合适|行|方便|对|好|可以)|有(?:点)?(?:问题|冲突)|冲突了?|(?:我)?(?:去|来|到)不了|(?:那天|那时候?|那会儿?)?(?:我)?有事)(?:了|啊|呀|哦)?[,，\s]*/u;
+/** Asked to change it: `改成`, `换到`, `能不能改一下`, `换个时间`; or `应该是` after the time is named. */
+const CHANGE_TO = /^(?:能不能|能否|可以|可不可以|可否|我想|想|我要|要|帮我|麻烦|请|那就|那)?(?:再)?(?:(改|换|调|挪)(?:一下|下|个|一个)?(时间|日子|一天|天|时段)?(?:吧)?(成|为|到|在)?|(应该是|应该|是))[,，\s]*/u;
+
+/**
+ * A request to change the booking's time (`时间改成下周一上午`,
+ * `时间不合适，换到下午`, `换个时间`, `改到周四`): the words saying when
+ * ('' when none). Null when the message is not one: without naming the
+ * time, the words must say when (`改成王五` is a name; `改3号` may be item 3).
+ */
+export function timeChange(text: string): { wish: string } | null {
+  let t = text.trim().replace(/[。！!~～]+$/u, '');
+  const eat = (re: RegExp): RegExpExecArray | null => {
+    const m = re.exec(t);
+    if (!m || m[0] === '') return null;
+    t = t.slice(m[0].length);
+    return m;
+  };
+  const wrong = eat(WRONG_FIRST) !== null;
+  let named = eat(TIME_NAMED) !== null;
+  let change = eat(NOT_SUITED) !== null;
+  let toward = false;
+  const before = t;
+  const m = eat(CHANGE_TO);
+  if (m?.[4]) {
+    // `应该是周四` changes only the time named (or after `不对`), to a day or time said (`时间是对的` changes nothing).
+    if ((named || wrong) && WHEN_WORDS.test(t)) change = true;
+    else t = before;
+  } else if (m) {
+    change = true;
+    if (m[2]) named = true;
+    if (m[3]) toward = true;
+  }
+  if (!change) return null;
+  const wish = t.trim();
+  if (!named && (!WHEN_WORDS.test(wish) || (!toward && /^\d{1,2}号$/u.test(wish)))) return null;
+  return { wish };
+}
+
+/** `3号`, `选3号`, `就9号吧`, `3号下午`: a day of the month (what the number list must never take as option 3). */
+const DAY_OF_MONTH = /^(?:选|选择|就|我选|要|约|回复)?(\d{1,2}|[一二两三四五六七八九十]{1,3})号/u;
+
+/**
+ * A message at the slot list as the time question reads it, when that
+ * differs from the words: `3号` is the 3rd of the month, never option 3;
+ * `时间改成下午` is `下午`; `换个时间` is the list from the start. Null
+ * when the words are read as they are.
+ */
+export function slotWords(text: string): string | null {
+  const t = text.trim();
+  const asked = timeChange(t);
+  const w = (asked ? asked.wish || '最早' : t).replace(DAY_OF_MONTH, '$1日');
+  return w !== t ? w : null;
 }
 
 // --- the fields ---------------------------------------------------------------------------------
@@ -600,7 +757,7 @@ export const legalAidFlow = defineFlow({
         };
       },
       show: (v) => HELP_NAMES[v],
-      clears: ['mode', 'point', 'slot', 'slotFrom', 'slotDay'],
+      clears: ['mode', 'point', 'slot', 'slotFrom', 'slotDay', 'slotPart'],
       help:
         '工会律师免费解答法律问题、帮您写材料；需要律师代理打官司的，可以另外向法律援助中心申请法律援助（可拨打12348询问）。' +
         '检察官面对面是和检察官当面谈，看能不能由检察机关支持您起诉：适合自己打官司有困难的人，检察机关支持您起诉，不替您起诉。',
@@ -625,7 +782,7 @@ export const legalAidFlow = defineFlow({
         return { ok: true, value: m };
       },
       show: (v) => MODE_NAMES[v],
-      clears: ['point', 'slot', 'slotFrom', 'slotDay'],
+      clears: ['point', 'slot', 'slotFrom', 'slotDay', 'slotPart'],
       help: '到服务点可以把材料带给律师看；电话、视频不用跑路，到时律师或检察官会联系您。',
     }),
     f.township('place', {
@@ -634,7 +791,7 @@ export const legalAidFlow = defineFlow({
         modeOf(a) === 'in_person'
           ? '您在哪个镇或街道？我帮您找最近的服务点。例如：东龙镇、河西街道。'
           : '您在哪个镇或街道？我们会安排离您最近的律师或检察官。例如：东龙镇、河西街道。',
-      clears: ['point', 'slot', 'slotFrom', 'slotDay'],
+      clears: ['point', 'slot', 'slotFrom', 'slotDay', 'slotPart'],
       names: /镇街|镇|街道|地方/,
       help: '说您住的地方或干活的地方都可以，我们按镇街找最近的服务点。',
     }),
@@ -674,7 +831,7 @@ export const legalAidFlow = defineFlow({
         }
         return '';
       },
-      clears: ['slot', 'slotFrom', 'slotDay'],
+      clears: ['slot', 'slotFrom', 'slotDay', 'slotPart'],
       help: '工会驿站、维权联络站和法律援助工作站都是免费的。选离您近的就行；去不了的话，可以回复「返回」改成电话或视频咨询。',
     }),
     f.text('slot', {
@@ -687,23 +844,30 @@ export const legalAidFlow = defineFlow({
         if (p.all.length === 0) {
           return `${urgent}${where}接下来${WIDENED_WORKING_DAYS}个工作日都约满了。您可以回复「返回」换个服务点或方式，或者回复「人工」请工作人员帮您安排。`;
         }
-        const head = a.slotDay
-          ? `${dayLabel(a.slotDay)}${where}还能约的时间：`
-          : a.slotFrom
-            ? `${where}更晚一些的空闲时间：`
-            : p.widened
-              ? `${where}最近${BOOKING_WORKING_DAYS}个工作日都约满了，下面是之后的空闲时间（节假日不安排）：`
-              : `${where}最近的空闲时间（接下来${BOOKING_WORKING_DAYS}个工作日，节假日不安排）：`;
+        const part = p.part ? PART_NAMES[p.part] : '';
+        const head = p.day
+          ? `${dayLabel(p.day)}${part}${where}还能约的时间：`
+          : p.part
+            ? `${where}${p.from ? '更晚一些的' : ''}${part}空闲时间：`
+            : p.from
+              ? `${where}更晚一些的空闲时间：`
+              : p.widened
+                ? `${where}最近${BOOKING_WORKING_DAYS}个工作日都约满了，下面是之后的空闲时间（节假日不安排）：`
+                : `${where}最近的空闲时间（接下来${BOOKING_WORKING_DAYS}个工作日，节假日不安排）：`;
         // The example date is another day that still has free slots, so trying it shows something.
-        const other = p.all.find((x) => x.day !== p.slots[0]?.day)?.day ?? addDays(p.all[0]!.day, 1);
-        return `${urgent}${head}\n回复数字选择${p.more ? '；回复「更多」看更晚的时间' : ''}；也可以回复日期，例如「${dayLabel(other).replace(/（.*$/, '')}」。`;
+        return `${urgent}${head}\n回复数字选择${p.more ? '；回复「更多」看更晚的时间' : ''}；也可以回复日期，例如「${exampleDay(a, ctx)}」。`;
       },
       options: slotOptions,
       names: /时间|几点|哪天/,
       parse: (text, a, ctx) => {
-        const t = text.trim();
-        const picked = t.match(/^slot:([a-z0-9]+(?:-[a-z0-9]+)*)\/(.+)$/);
+        const picked = text.trim().match(/^slot:([a-z0-9]+(?:-[a-z0-9]+)*)\/(.+)$/);
         if (picked) return pickSlot(picked[2]!, picked[1]!, a, ctx);
+        // `时间改成下午`, `换到周四`: the words that say when; `换个时间`: the list from the start.
+        const asked = timeChange(text);
+        if (asked && asked.wish === '') {
+          return { ok: true, stay: true, set: { slotFrom: undefined, slotDay: undefined, slotPart: undefined }, ack: '好的，请重新选时间（回复数字选择）：' };
+        }
+        const t = asked ? asked.wish : text.trim();
         if (/^(更多|更多时间|还有吗|还有别的吗|再晚点|再晚一点|后面的|下一页|往后|晚一点)$/.test(t)) {
           const p = slotPage(a, ctx);
           if (!p.more) {
@@ -712,26 +876,42 @@ export const legalAidFlow = defineFlow({
           return { ok: true, stay: true, set: { slotFrom: p.slots.at(-1)!.start, slotDay: undefined }, ack: '更晚一些的空闲时间（回复数字选择，回复「最早」回到最早的时间）：' };
         }
         if (/^(最早|从头|前面的|第一页|最近的|最早的)$/.test(t)) {
-          return { ok: true, stay: true, set: { slotFrom: undefined, slotDay: undefined }, ack: '最早的空闲时间（回复数字选择）：' };
+          return { ok: true, stay: true, set: { slotFrom: undefined, slotDay: undefined, slotPart: undefined }, ack: '最早的空闲时间（回复数字选择）：' };
         }
-        // 「下午两点半那个」「就3点吧」: the time, without the words around it.
-        const said = t.replace(/^(?:就|选|要|约|我要|我选)/, '').replace(/(?:的?那个|的?这个|那一个|的那一个|吧|就行|可以)+$/, '');
+        // 「下午两点半那个」「就3点吧」「下午都行」: the time, without the words around it.
+        const said = t
+          .replace(/^(?:就|选|要|约|我要|我选|我想约|想约)/, '')
+          .replace(/(?:的?那个|的?这个|那一个|的那一个|吧|就行|可以|都行|都可以|也行|行|有空|有时间|方便|比较好|比较方便)+$/, '');
+        const badDay = (error: string): SlotResult => ({ ok: false, error: error === DAY_MESSAGES.noSuchDay ? `没有这一天，请核对日期，例如「${exampleDay(a, ctx)}」。` : error });
+        // A part of the day, with or without a day (`后天上午`, `下周三下午`, `3号中午`, `下午`): the matching slots.
+        const inDay = said.match(/^(.*?)的?(上午|早上|早晨|中午|下午|傍晚|晚上)的?(?:时间|时候|时段)?$/u);
+        if (inDay) {
+          const part = PART_OF[inDay[2]!]!;
+          if (inDay[1] === '') return pickByPart(part, a, ctx);
+          const d = parseDayTime(inDay[1]!, ctx.now, 'future');
+          if (d && !d.ok) return badDay(d.error);
+          if (d && d.value.day && !d.value.time) return pickByDay(d.value.day, null, a, ctx, part);
+        }
         const d = parseDayTime(said, ctx.now, 'future');
-        if (d && !d.ok) return { ok: false, error: d.error };
+        if (d && !d.ok) return badDay(d.error);
         if (d && d.value.day) return pickByDay(d.value.day, d.value.time, a, ctx);
         if (d && d.value.time) {
           // A time alone picks the one shown slot starting then (the review shows the day and time before anything is booked);
           // two days with that time are asked about, never guessed.
-          const shown = slotPage(a, ctx).slots.filter((x) => x.time === d.value.time);
+          const p = slotPage(a, ctx);
+          const shown = p.slots.filter((x) => x.time === d.value.time);
           const days = [...new Set(shown.map((x) => x.day))];
           // One day: its first slot then (two of them at one time read the same to the worker, as tapping either would).
           if (days.length === 1) return pickSlot(shown[0]!.key, shown[0]!.pointId, a, ctx);
           if (days.length > 1) {
             return { ok: false, error: `${d.value.time}有${days.length}天可以约，请选是哪一天：`, options: days.map((day) => slotOption(shown.find((x) => x.day === day)!)) };
           }
-          return { ok: false, error: `上面没有${d.value.time}开始的时间。请说是哪一天，例如「明天上午9点」「11月26日下午2点」，或直接回复时间前面的数字。` };
+          const ex = exampleSlot(p);
+          const example = ex ? `，例如「${typedDay(ex.day)}${spokenTime(ex.time)}」` : '';
+          return { ok: false, error: `上面没有${d.value.time}开始的时间。请说是哪一天${example}，或直接回复时间前面的数字。` };
         }
-        return { ok: false, error: '请回复时间前面的数字，例如「1」；想看更晚的时间回复「更多」，也可以回复日期，例如「11月26日」。' };
+        const p = slotPage(a, ctx);
+        return { ok: false, error: `请回复时间前面的数字，例如「1」${p.more ? '；想看更晚的时间回复「更多」' : ''}；也可以回复日期，例如「${exampleDay(a, ctx)}」「${exampleDay(a, ctx)}下午」。` };
       },
       show: (v) => slotLabel(v),
       help: '选一个您方便的时间。节假日和周末不安排，调休上班的周末照常。约好后，前一天晚上和开始前1小时我们都会提醒您。',
