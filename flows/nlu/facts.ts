@@ -5,7 +5,8 @@
  * in the words (`我叫`, `老板叫`, `在…上班`, a company suffix) and then runs
  * the same parser a direct answer gets. Tables are in test/flows/nlu/.
  */
-import { parseIdNumber, parseMobile, parseMonthDetailed, parseOrgName, parsePersonName, type IdNumber } from '../parsers/index.js';
+import { NAME_MESSAGES, parseIdNumber, parseMobile, parseMonthDetailed, parseOrgName, parsePersonName, type IdNumber } from '../parsers/index.js';
+import { knownSurname } from './surnames.js';
 
 const CHINESE_DIGIT: Record<string, string> = { 零: '0', 〇: '0', 洞: '0', 幺: '1', 一: '1', 二: '2', 两: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
 
@@ -66,7 +67,7 @@ export function findPersonName(text: string): string | null {
   const sur = /(?:我|俺)?姓([\p{Script=Han}])[,，\s]*(?:叫|名叫|全名叫|全名)?\s*(\1[\p{Script=Han}]{1,3})/u.exec(s);
   if (sur) return personName(sur[2]!);
   // A space ends the name (`我叫王强 老板欠我两万`); `我 叫 王强` still reads.
-  const CUE = /(?:我叫|俺叫|我系|我名叫|我的名字是|我的名字叫|名字是|名字叫|姓名是|姓名叫|姓名:|姓名：|本人叫|本人是|本人|联系人是|联系人:|联系人：|联系人|叫我)\s*([\p{Script=Han}·]{2,8})/u;
+  const CUE = /(?:我叫|俺叫|我系|大名叫|大名是|大名|我名叫|我的名字是|我的名字叫|名字是|名字叫|姓名是|姓名叫|姓名:|姓名：|本人叫|本人是|本人|联系人是|联系人:|联系人：|联系人|叫我)\s*([\p{Script=Han}·]{2,8})/u;
   const spaced = CUE.exec(s);
   const cue = spaced ?? CUE.exec(compact);
   if (cue) {
@@ -297,12 +298,27 @@ export function findLeftSince(text: string, now: Date): { month: string; inferre
 const SPELLED_OUT = /[,，、\s]*(?:(?:[\p{Script=Han}]{1,3}的[\p{Script=Han}](?:字)?)|木子李|弓长张|耳东陈|立早章|口天吴|草头黄|双木林|古月胡|言午许|禾口程|走肖赵|三横王)+[。.!！]*$/u;
 
 /** A person's name as answered: `我叫张三`, `我系陆美玲`, just `张三`, or `李秀兰 兰花的兰`. */
-export function nameAnswer(text: string): { ok: true; value: string } | { ok: false; error: string } {
+export function nameAnswer(text: string): { ok: true; value: string; confirm?: true } | { ok: false; error: string } {
   // `免贵姓欧阳 欧阳建平`: the courtesy before the name, then the name.
-  const plain = (text.replace(SPELLED_OUT, '').trim() || text).replace(/^(?:免贵|敝姓)?姓[\p{Script=Han}]{1,2}[,，、\s]+(?:叫|名叫)?(?=[\p{Script=Han}]{2,})/u, '');
-  const p = parsePersonName(findPersonName(plain) ?? plain);
-  return p.ok ? { ok: true, value: p.value } : { ok: false, error: p.error };
+  const plain = (text.replace(SPELLED_OUT, '').trim() || text)
+    .replace(/^(?:免贵|敝姓)?姓[\p{Script=Han}]{1,2}[,，、\s]+(?:叫|名叫)?(?=[\p{Script=Han}]{2,})/u, '')
+    .replace(/(?:吧|啊|呀|哦|呢|嘛|哈)+[。.!！]*$/u, '');
+  // `李四 不对 是李思`: the name said last, after the slip.
+  const fixed = /(?:不对|不是|说错了|错了)[,，。\s]*(?:是|应该是|叫)?\s*([\p{Script=Han}·]{2,8})$/u.exec(plain)?.[1];
+  const p = parsePersonName(fixed ?? findPersonName(plain) ?? plain);
+  if (!p.ok) return { ok: false, error: p.error };
+  // `不想说`, `是的`, `你们几点下班`, `工地`, `河南人`: words typed where a name is asked, never a name.
+  if (NOT_NAME_WORDS.test(p.value) || NOT_NAMES.test(p.value)) return { ok: false, error: NAME_MESSAGES.notAName };
+  // A Han name whose surname is not a known one (`打工仔`?): taken only once the person says it is right.
+  if (/^[\p{Script=Han}]+$/u.test(p.value) && !knownSurname(p.value)) return { ok: true, value: p.value, confirm: true };
+  return { ok: true, value: p.value };
 }
+
+/** Characters and words no name has: particles, pronouns, question words, refusals. */
+const NOT_NAME_WORDS = /[的了吗呢吧啊呀哦嘛么你们谁哪啥]|什么|怎么|几点|不想|不用|不要|不方便|不对|不是|没有|不知道|下班|上班|单位|工地|名字|小名|(?:地|省|市|县|南|北|东|西|里|乡|村)人$/u;
+/** Everyday words that start with a surname (`马上`, `明天`, `高兴`): not names. */
+const NOT_NAMES =
+  /^(?:马上|明天|明年|明白|高兴|方便|方面|常常|许多|于是|应该|周末|周[一二三四五六日天]|安全|安排|成功|白天|金额|司机|师傅|师父|毛病|钱包|路上|时间|余额|关于|全部|都是|都有|来了|国家|平时|门口|相信|信息|由于|公司|干活|干嘛|但是|原来|利息|车上|车间|班长|单独|程序|文件|江湖|包工头|工头|老板|老乡|朋友|同事|本人|自己|打工|农民|工人|是的|好的|对的|可以|行吧|算了)$/u;
 
 /** A mobile number as answered: inside a sentence, spaced, or spoken in Chinese digits. */
 export function phoneAnswer(text: string): { ok: true; value: string } | { ok: false; error: string } {

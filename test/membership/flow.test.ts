@@ -293,7 +293,7 @@ describe('bad input is asked again with the reason, keeping the other answers', 
 
   it('under 16 is refused politely and nothing is kept', async () => {
     await consented(t.chat, 'web:b3')
-      .send('小明明')
+      .send('李明明')
       .send(withCheck(`450302${bornYearsAgo(15)}0101123`))
       .expect(/您还不满16周岁/)
       .expect(/刚才的回答没有保存/)

@@ -101,6 +101,23 @@ describe('names and phones as answered', () => {
   it('a sentence about oneself is not a name', () => {
     expect(nameAnswer('我不想说').ok).toBe(false);
   });
+  it.each(['不想说', '是的', '马上', '打工的', '工地', '河南人', '没有单位', '外地人', '你们几点下班', '不用叫名字'])('%s is not a name', (text) => {
+    expect(nameAnswer(text).ok).toBe(false);
+  });
+  it.each([
+    ['李四 不对 是李思', '李思'],
+    ['大名王建军 小名狗蛋', '王建军'],
+    ['王有才', '王有才'],
+    ['欧阳建平', '欧阳建平'],
+  ])('%s → %s, taken as said', (text, expected) => {
+    expect(nameAnswer(text)).toEqual({ ok: true, value: expected });
+  });
+  it.each([
+    ['就叫我老李吧', '老李'],
+    ['操大海', '操大海'],
+  ])('%s → %s, a name without a known surname, confirmed', (text, expected) => {
+    expect(nameAnswer(text)).toEqual({ ok: true, value: expected, confirm: true });
+  });
   it.each([
     ['我叫王强 老板欠我两万', '王强'],
     ['我叫王强老板欠我两万', '王强'],
