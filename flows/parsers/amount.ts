@@ -42,7 +42,7 @@ const FRAMING_PREFIX =
   /^(?:一共|总共|共计|合计|总计|加起来|算下来|全部|总的|共|还差|还欠|拖欠了?|欠了?|差了?(?!不多)|拖了|少给了?|没给|没发|还有|工钱|工资|的钱|钱|我自己|我个人|我这边|我的|自己|个人|我|俺|他|老板|有|是|为|就是|应该是|给我|了)/;
 /** Hedges before an amount: 大概两万, 小两万, 将近两万. */
 const HEDGE_PREFIX =
-  /^(?:大概有|大约有|差不多有|估计有|大概|大约|大致|约莫|约为|约|差不多|将近|接近|估计|估摸|可能|应该有|至少|起码|少说|最少|最多|顶多|不到|不止|快|近|小)/;
+  /^(?:好像是|好像有|好像|大概有|大约有|差不多有|估计有|大概|大约|大致|约莫|约为|约|差不多|将近|接近|估计|估摸|可能|应该有|至少|起码|少说|最少|最多|顶多|不到|不止|快|近|小)/;
 /** Currency marks before the number: ¥28,500, RMB 3000. */
 const CURRENCY_PREFIX = /^(?:¥|人民币|RMB|CNY)/i;
 /** Currency words after the number: 28500元, 两万块钱, 28500元整. */
@@ -217,7 +217,8 @@ export function readAmount(text: string): AmountReading {
   if (NOT_MONEY_SHAPE.test(s) || NOT_MONEY_UNIT.test(s)) return problem('notMoney');
 
   // Ranges said with a separator: 2到3万, 2-3万, 两万至三万, 2、3万.
-  const sep = /^(.+?)(?:到|至|~|-|、)(.+)$/.exec(s);
+  // `三千多快四千`, `一万八还是一万九`: between the two as well.
+  const sep = /^(.+?)(?:到|至|~|-|、|还是|或者|或|快|将近|接近)(.+)$/.exec(s);
   if (sep && !/^[-负]/.test(s)) {
     const range = readRange(sep[1] ?? '', sep[2] ?? '');
     if (range) return range;

@@ -42,12 +42,14 @@ const FAMILY_WORKING = /^(?:我们|俺们|咱们)?一家([二两三四五六七�
 const CN: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 /** Two of us: 我们俩, 我俩, 咱俩, 我们两个. */
 const TWO_OF_US = /^(?:我们|咱们|俺们|我|咱|俺)(?:俩|两个人?|两人|2个人?|2人)$/;
+/** Three of us: 我们仨, 俺们仨. */
+const THREE_OF_US = /^(?:我们|咱们|俺们|我|咱|俺)仨$/;
 /** Me and my wife / brother …, then how many in all: 我和我老婆两个, 我跟我弟两个人. */
 const COMPANIONS =
   '(?:老婆|媳妇|爱人|老公|对象|丈夫|妻子|儿子|女儿|闺女|弟弟|弟|哥哥|哥|姐姐|姐|妹妹|妹|兄弟|老乡|同乡|同事|工友|老表|表哥|表弟|堂哥|堂弟|姐夫|妹夫|小舅子|舅子|侄子|外甥|爸爸|爸|老爸|父亲|叔叔|叔|舅舅|舅|师傅|徒弟|朋友|一个老乡|一个工友|一个兄弟)';
-const ME_AND = new RegExp(`^(?:就|只有)?我(?:(?:和|跟|与|、|还有|带着?)我?(?:的)?${COMPANIONS})+(?:一共|总共|共)?(.+)$`);
+const ME_AND = new RegExp(`^(?:就|只有)?(?:我|俺)(?:(?:和|跟|与|、|还有|带着?)(?:我|俺)?(?:的)?${COMPANIONS})+(?:一共|总共|共)?(.+)$`);
 /** Me and my wife (and my brother), with no number: each one named is a person. 就我和我老婆 = 2. */
-const ME_WITH = new RegExp(`^(?:就|只有)?我((?:(?:和|跟|与|、|还有|带着?)我?(?:的)?${COMPANIONS})+)$`);
+const ME_WITH = new RegExp(`^(?:就|只有)?(?:我|俺)((?:(?:和|跟|与|、|还有|带着?)(?:我|俺)?(?:的)?${COMPANIONS})+)$`);
 /** Family size (三口人, 一家三口): not a count of workers. */
 const FAMILY = /口人|一家[0-9一二两三四五六七八九十]+口|家里?[0-9一二两三四五六七八九十]+口|[0-9一二两三四五六七八九十]口之家/;
 /** Hearsay quantities with no number in them: 好几个, 很多人, 一帮人. */
@@ -80,6 +82,7 @@ export function parseHeadcount(text: string): Parsed<Headcount> {
 
   if (ONLY_ME.test(s)) return ok({ count: 1, approximate: false });
   if (TWO_OF_US.test(s) || COUPLE.test(s)) return ok({ count: 2, approximate: false });
+  if (THREE_OF_US.test(s)) return ok({ count: 3, approximate: false });
   // 一家三口 are people at home, unless they say all of them work here (`我们一家三口都在这干`).
   const family = FAMILY_WORKING.exec(s);
   if (family) return parseHeadcount(`${family[1]}个`);

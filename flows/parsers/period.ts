@@ -322,15 +322,25 @@ function parseSingle(s: string, ctx: Context): Outcome | null {
  *   likely a typo.
  */
 const MONTH_NAME = '(?:1[0-2]|[1-9]|十[一二]|[一二三四五六七八九十])月份?';
-/** `8月9月10月`, `8、9、10月份`, with or without `这三个月`: a list of months. */
+/** `8月9月10月`, `8、9、10月份`, `八九十月`, with or without `这三个月`: a list of months. */
 const MONTH_LIST = new RegExp(`^((?:${MONTH_NAME}[、,，和跟]?){2,})(?:这|那)?(?:([两二三四五六七八九十俩仨\\d]+)个?月)?$`, 'u');
+const MONTH_NUMBER = '(?:1[0-2]|[1-9]|十[一二]|[一二三四五六七八九十])';
+/** The same list with 月 said once, at the end (`8、9、10月`, `八九十月份`). */
+const BARE_MONTH_LIST = new RegExp(`^((?:${MONTH_NUMBER}[、,，和跟]?){2,})(月份?)((?:这|那)?(?:[两二三四五六七八九十俩仨\\d]+个?月)?)$`, 'u');
 
 /**
  * A list of consecutive months (`8月9月10月`) as the range it is
  * (`8月到10月`); anything else unchanged. Gaps (`8月10月`) are not a
  * period: they are left to be refused and asked again.
  */
-function monthList(text: string): string {
+/** A period to now, then how long that is: `五月份到现在快半年了`. */
+const ONGOING_THEN_COUNT = /^(.+?(?:到现在|至今|到今天|到如今|以来))[，,\s]*(?:都|已经|有|快|快要|差不多|将近)*(.+?)了?$/u;
+
+function monthList(raw: string): string {
+  // `这个月和上个月`: the same two months as 上个月和这个月.
+  const text = raw
+    .replace(/^(这个月|本月)(?:和|跟|、|加)(上个?月)$/u, '$2到$1')
+    .replace(BARE_MONTH_LIST, (_, list: string, unit: string, count: string) => `${[...list.matchAll(new RegExp(MONTH_NUMBER, 'gu'))].map((x) => x[0] + unit).join('')}${count}`);
   const m = MONTH_LIST.exec(text);
   if (!m) return text;
   const months = [...m[1]!.matchAll(new RegExp(MONTH_NAME, 'gu'))].map((x) => {
@@ -346,6 +356,14 @@ function monthList(text: string): string {
 export function parsePeriod(text: string, today: Date): Parsed<WagePeriod> {
   const prepared = prepareInput(text, PERIOD_MESSAGES.empty, '“去年5月到现在”');
   if (!prepared.ok) return prepared;
+  // `五月份到现在快半年了`, `去年9月到现在 一年多了`: how long that is, said after it; taken when the two agree.
+  const counted = ONGOING_THEN_COUNT.exec(prepared.value);
+  if (counted) {
+    const d = parseDuration(removeSpaces(counted[2]!));
+    const r = typeof d === 'number' ? parsePeriod(counted[1]!, today) : null;
+    if (r?.ok && typeof d === 'number' && Math.abs(r.value.months - d) <= Math.max(1, Math.round(d / 3))) return r;
+    if (r) return fail(PERIOD_MESSAGES.unparseable);
+  }
   const ctx: Context = { today, todayIndex: currentMonthIndex(today) };
   let stripped = stripAffixes(monthList(removeSpaces(prepared.value)), PREFIXES, SUFFIXES);
   stripped = stripAffixes(stripped.replace(WORK_VERB_BEFORE_END, ''), PREFIXES, SUFFIXES);

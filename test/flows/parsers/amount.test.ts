@@ -93,6 +93,10 @@ describe('parseAmount', () => {
     ['3 4万', range(30000, 40000)],
     ['５ ６千', range(5000, 6000)],
     ['3 5万', range(30000, 50000)],
+    // Between two figures, said as a person would.
+    ['三千多快四千', range(3000, 4000)],
+    ['好像是一万八还是一万九', range(18000, 19000)],
+    ['一万八或者一万九', range(18000, 19000)],
   ])('when the amount is %j, then it is %j', parsesTo(parseAmount));
 
   it.each([

@@ -12,6 +12,11 @@ describe('parsePeriod', () => {
     ['整整四个月了', '2026-08', '2026-11', 4],
     ['8月9月10月这三个月', '2026-08', '2026-10', 3],
     ['8月9月10月', '2026-08', '2026-10', 3],
+    ['8、9、10月份', '2026-08', '2026-10', 3],
+    ['八九十月', '2026-08', '2026-10', 3],
+    // To now, then how long that is (when the two agree).
+    ['五月份到现在快半年了', '2026-05', null, 7],
+    ['去年9月到现在 一年多了', '2025-09', null, 15],
     // The last months, said with 这 (这个月 stays this month, not yet owed).
     ['这三个月', '2026-09', '2026-11', 3],
     ['这半年', '2026-06', '2026-11', 6],
@@ -216,6 +221,8 @@ describe('parsePeriod', () => {
     ['a lunar month that does not exist', '农历十三月', '没看明白'],
     ['months with a gap (not one period)', '8月10月', '没看明白'],
     ['a list whose count disagrees', '8月9月10月这两个月', '没看明白'],
+    ['months with a gap, 月 said once', '8、10月', '没看明白'],
+    ['to now, then a length that disagrees', '去年9月到现在 三个月了', '没看明白'],
   ])('when the period is %s (%j), then it asks again explaining the problem', asksAgain((text) => parsePeriod(text, NLU_TODAY), (message) => expect(message).toMatch(/例如|“/)));
 
   it('when the period cannot be understood, then the message offers example formats', () => {
