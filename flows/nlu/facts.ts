@@ -322,6 +322,13 @@ const NOT_NAMES =
 
 /** A mobile number as answered: inside a sentence, spaced, or spoken in Chinese digits. */
 export function phoneAnswer(text: string): { ok: true; value: string } | { ok: false; error: string } {
-  const p = parseMobile(findPhone(text) ?? spokenDigits(text));
-  return p.ok ? { ok: true, value: p.value } : { ok: false, error: p.error };
+  const found = findPhone(text);
+  const p = parseMobile(found ?? spokenDigits(text));
+  if (p.ok) return { ok: true, value: p.value };
+  // `没有手机号`, `就打这个微信`: what to do then, not a format error.
+  if (!found && NO_PHONE.test(text)) return { ok: false, error: '需要一个能打通的手机号，方便联系您。自己没有的话，家人或工友的也可以，写上11位号码就行。' };
+  return { ok: false, error: p.error };
 }
+
+/** Saying there is no phone to give, or another way to reach them. */
+const NO_PHONE = /没有?(?:手机|电话)|没(?:手机|电话)号?|手机(?:丢|坏|停机|欠费)|(?:加|用|打|联系)?(?:这个)?微信|不想(?:留|给)|不方便(?:留|给)/u;

@@ -137,6 +137,9 @@ describe('names and phones as answered', () => {
   ])("someone else's phone is not the person's own: %s → %s", (text, expected) => {
     expect(findPhone(text)).toBe(expected);
   });
+  it.each(['没有手机号', '就打这个微信'])('%s gets what to do without a phone of their own, not a format error', (text) => {
+    expect(phoneAnswer(text)).toEqual({ ok: false, error: expect.stringMatching(/^需要一个能打通的手机号，方便联系您。自己没有的话，家人或工友的也可以/) });
+  });
   it('a mobile number spoken in Chinese digits inside a sentence', () => {
     expect(phoneAnswer('电话是幺三八零七七一二二三三')).toEqual({ ok: true, value: '13807712233' });
     // Only a run as long as a mobile number is read: 一二三 in words stays words.
