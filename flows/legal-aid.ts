@@ -33,6 +33,7 @@ import { findPersonName, findPhone, findStillEmployed, nameAnswer } from './nlu/
 import { oneOf } from './nlu/choose.js';
 
 import { DAY_MESSAGES, parseDayTime } from './parsers/day.js';
+import { parseMonthDetailed } from './parsers/month.js';
 import { findTownship, townshipName } from './places.js';
 import type { Choice, FlowContext, Option } from './types.js';
 import { dayText } from '../core/infra/time.js';
@@ -537,7 +538,7 @@ export function slotWords(text: string): string | null {
 /** The day inside `昨天被辞了`, `前天刚走`, `今年6月8号离职`, `11月12号走的`. */
 function leftDayText(t: string): string {
   return t
-    .replace(/^(?:是|在|我|俺|就|日期错了)+/u, '')
+    .replace(/^(?:是|在|我|俺|就|日期错了|干到|做到|上班到|干完)+/u, '')
     .replace(/(?:就|才|刚|刚刚|已经)?(?:被(?:厂里|公司|老板)?(?:辞退?|开除?|炒(?:鱿鱼)?)(?:了|的)?|被辞|走的|走了|离开的|离开了|离职的?|离职了|辞职的?|辞职了|不干的|不干了|没干了|刚走|走)$/u, '')
     .replace(/(?:就|才|刚|刚刚)$/u, '');
 }
@@ -701,6 +702,12 @@ export const legalAidFlow = defineFlow({
         const d = parseDayTime(leftDayText(t), ctx.now, 'past');
         if (d && !d.ok) return { ok: false, error: d.error };
         if (!d || !d.value.day) {
+          // `上个月中旬`, `去年年底`, `国庆节前走的`: the month is known, the day is what is asked.
+          const m = parseMonthDetailed(leftDayText(t).replace(/(?:的)?(?:年底|年末)$/u, '12月').replace(/(?:的)?(?:上旬|中旬|下旬|月初|月中|月底|月末)$/u, ''), ctx.now);
+          if (m.ok) {
+            const month = Number(m.value.month.slice(5));
+            return { ok: false, error: `是${showMonth(m.value.month)}几号离开的？例如「${month}月15日」；记不清就回复「跳过」，律师见面时再问您。` };
+          }
           return { ok: false, error: '请告诉我具体哪天离开的，例如「10月25日」「去年12月1日」；还在干回复1，记不清回复「跳过」。' };
         }
         const leftOn = d.value.day;

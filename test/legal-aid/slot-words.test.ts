@@ -269,3 +269,14 @@ describe('what is read as a wish to change the time', () => {
     expect(slotWords('下午')).toBeNull();
   });
 });
+
+describe('the day they left, said as a month', () => {
+  it('上个月中旬, 去年年底, 国庆节前走的: the month is understood and the day asked for it; 干到11月20号 is the day', async () => {
+    const toLeft = (user: string) => converse(t.chat, user).sendAll('预约律师', '同意', '欠薪', '已经走了').expect(/具体哪天离开的/);
+    await toLeft('web:l1').send('上个月中旬').expect(/^是2026年11月几号离开的？例如「11月15日」；记不清就回复「跳过」/).send('11月16日').expect(/裁决书/);
+    await toLeft('web:l2').send('去年年底').expect(/^是2025年12月几号离开的？/);
+    // 国庆前 is September (the days before 1 October), not October.
+    await toLeft('web:l3').send('国庆节前走的').expect(/^是2026年9月几号离开的？/);
+    await toLeft('web:l4').send('干到11月20号').expect(/裁决书/);
+  });
+});
