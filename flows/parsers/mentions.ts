@@ -32,7 +32,7 @@ const ZERO_WIDTH = '\u200B';
 /** Where a space stood between two words: a clause break that is softer than a comma. */
 const SOFT_BREAK = '\uE001';
 /** A space between two words (not inside a number): WeChat's comma (`欠我三个月工资 一万五`). */
-const SPACE_AS_COMMA = /(?<=[\p{Script=Han}])\s+(?=[\p{Script=Han}])/gu;
+const SPACE_AS_COMMA = /(?<=[\p{Script=Han}])\s+(?=[\p{Script=Han}])|(?<=[万萬块元])\s+(?=\d+\s*[\p{Script=Han}])(?!\d+\s*[千仟百佰万萬块元])/gu;
 
 function mapText(raw: string): Mapped {
   let text = '';

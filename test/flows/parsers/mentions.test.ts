@@ -76,6 +76,9 @@ describe('findAmounts', () => {
     // The 一 of 一直 after the figure's last digit (一万五 | 一直).
     ['老板欠我一万五一直没给', exact(15000), null, ['一万五']],
     ['工钱一万二一直拖着不给', exact(12000), null, ['一万二']],
+    // A space after the money's unit ends it when something else follows (2万 | 5月到现在); 2万 5千 is one figure.
+    ['欠我工资 2万 5月到现在 就我自己', exact(20000), null, ['2万']],
+    ['欠我2万 5千', exact(25000), null, ['2万 5千']],
   ])('when the sentence is %j, then own is %j and group is %j', (text, own, group, pieces, saidForGroup?: string) => {
     expect(findAmounts(text)).toEqual({ own, group, spans: pieces.map((p) => spanOf(text, p)), ...(saidForGroup ? { ownSaidForGroup: true } : {}) });
   });
