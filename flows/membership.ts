@@ -13,10 +13,11 @@ import { OCCUPATIONS, RIDER_OCCUPATIONS, RIDER_TYPES, type Employment, type Occu
 import { maskIdNumber } from '../core/infra/privacy.js';
 import { z } from 'zod';
 import { PlaceSchema, defineFlow } from './define.js';
-import { yesNo } from './nlu/talk.js';
+import { isQuestion, yesNo } from './nlu/talk.js';
 import { NOT_SAID, describesEmployer, employerFromAnswer, findEmployer, findIdNumber, findPersonName, findPhone, nameAnswer } from './nlu/facts.js';
 import { parseIdNumber, parseOrgName, type IdNumber } from './parsers/index.js';
 import { findTownship, parseTownship, placeNamed, type TownshipMatchOptions } from './places.js';
+import { EMPLOYEE_WORDS, NEW_FORM_WORDS, OCCUPATION_WORDS, PLATFORM_ALIASES, PLATFORM_NAMES, WORK_EITHER_QUESTION, isTaxi, occupationWords, saysSomeWork, workFrom } from './membership-work.js';
 import type { Answers, Choice, FlowContext } from './types.js';
 
 /**
@@ -63,6 +64,8 @@ export const MembershipAnswers = z
   .partial();
 export type MembershipAnswers = z.infer<typeof MembershipAnswers>;
 
+const escapeRegExp = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 const short = (t: string) => [...t].slice(0, 20).join('');
 
 /** Membership's township matching: a bare district name asks which of its townships; nothing near lists the districts too. */
@@ -89,32 +92,11 @@ const MEMBER_TOWNSHIP: TownshipMatchOptions = {
   },
 };
 
-/** Words workers use for each occupation, most specific first. */
-/**
- * Words workers use for each occupation. A platform's name alone (`美团`,
- * `滴滴`) names where they take orders, not what they do: it counts for the
- * occupation only with a verb (`跑滴滴`, `在美团送`), see PLATFORM_WORK.
- */
-const OCCUPATION_WORDS: [Occupation, RegExp][] = [
-  ['food_delivery', /外卖|骑手|送餐|配送员|跑单送餐/],
-  ['courier', /快递|快件|揽件|派件|收件|送件/],
-  ['truck_driver', /货车|卡车|货运|大车|重卡|拉货|跑运输|跑长途/],
-  ['ride_hailing', /网约车|专车|快车|顺风车|出租车|的哥/],
-  ['domestic', /家政|保洁|保姆|月嫂|育儿嫂|护工|钟点工/],
-  ['streamer', /主播|直播|带货|网红/],
-  ['other', /^(其他|其它|别的|都不是|以上都不是)$/],
-];
-const PLATFORM_WORK: [Occupation, RegExp][] = [
-  ['food_delivery', /(?:跑|送)(?:个)?(?:美团|饿了么)|(?:美团|饿了么)(?:骑手|外卖|专送|众包)/],
-  ['truck_driver', /(?:跑|开|拉)(?:个)?(?:货拉拉|满帮|运满满)/],
-  ['ride_hailing', /(?:跑|开)(?:个)?滴滴|滴滴司机/],
-];
-
 export function occupationFrom(t: string): Occupation | null {
   if ((OCCUPATIONS as readonly string[]).includes(t)) return t as Occupation;
   const byName = (Object.entries(OCCUPATION_NAMES) as [Occupation, string][]).find(([, name]) => name === t);
   if (byName) return byName[0];
-  return OCCUPATION_WORDS.find(([, re]) => re.test(t))?.[0] ?? PLATFORM_WORK.find(([, re]) => re.test(t))?.[0] ?? null;
+  return occupationWords(t);
 }
 
 /** `我是做代驾的`, `搞装卸的`: work none of the options names. */
@@ -141,25 +123,6 @@ const PLATFORMS: Record<Occupation, string[]> = {
   streamer: ['抖音', '快手', '视频号'],
   other: [],
 };
-const PLATFORM_ALIASES: [RegExp, string][] = [
-  [/美团/, '美团'],
-  [/饿了么|蜂鸟/, '饿了么'],
-  [/顺丰/, '顺丰'],
-  [/京东/, '京东'],
-  [/满帮|运满满|货车帮/, '满帮'],
-  [/货拉拉/, '货拉拉'],
-  [/滴滴/, '滴滴'],
-  [/抖音/, '抖音'],
-  [/快手/, '快手'],
-  [/中通/, '中通'],
-  [/圆通/, '圆通'],
-  [/申通/, '申通'],
-  [/韵达/, '韵达'],
-  [/极兔/, '极兔'],
-  [/高德/, '高德'],
-  [/曹操/, '曹操出行'],
-  [/视频号/, '视频号'],
-];
 const NO_PLATFORM = /^(?:没有|无|没|莫得|没得|冇|不跑平台|没有平台|没有固定平台|没固定的|自己干|个人|自己接活|不用平台|不在平台)|不跑平台|没有平台|自己接活|都(?:冇|没有?|莫得|没得)|(?:熟人|朋友|老乡|亲戚)介绍/;
 
 export function platformFrom(t: string): string | null {
@@ -213,8 +176,57 @@ function unionNote(ctx: FlowContext, employerId: string): string {
     : `「${hit.employer.name}」的职工由${u.name}负责，您的申请会交给它审核。`;
 }
 
+/** Back to 「您现在是怎么工作的？」 (the option's value is the 返回 command). */
+const BACK_TO_WORK: Choice = { label: '回到上一题，重新选工作方式', value: '返回' };
+/** Not the name yet: they will find out (`等一下我问问`). */
+const WILL_ASK = /^(?:等一?下|等等|稍等|等会儿?|待会儿?|回头)|(?:我|俺)(?:去|先|得|再|要)问(?:问|一下|下)?|问问(?:老板|同事|别人|工友)|(?:我|俺)问问(?:吧|啊|看)?$|(?:查|看)一下再/u;
+/** Not to be told (`老板不让说`). */
+const NOT_TOLD = /不让说|不能说|不好说|不便说|保密|不方便/u;
+/** No unit at all (`没有单位 打零工`): not an employee of one. */
+const NO_UNIT = /^(?:没有?|无|莫得|没得|冇)(?:的|啊|呀|哦)?$|(?:没有?|无|莫得|没得|冇)(?:啥|什么|固定的?)?(?:单位|公司)(?!名|的名|叫|全称)|不在单位|打零工|打散工|做零工|干零活|打短工|自己干/u;
+/** The unit has no name (`没有单位名字 就是个小饭馆`): no name either. */
+const NAMELESS = /^(?:没有?|无|莫得|没得|冇)(?:单位|公司|厂|店)?(?:的)?(?:名字|名称|全称|招牌)/u;
+/** Ends as a unit's name does. */
+const ORG_LIKE = /(?:公司|厂|店|馆|超市|商场|医院|学校|酒店|宾馆|集团|中心|项目|工地|物业|银行|局|所|站|院|社|场|楼)$/u;
+/** A person one works for, not a unit (`包工头姓王`). */
+const BOSS = /包工头|工头|老板娘?|东家|雇主/u;
+const A_PERSON = /(?:包工头|工头|老板娘?|东家|雇主|老乡|朋友|亲戚|熟人|师傅|工友)$/u;
+
 /** An employer answer: a picked directory employer, a typed name (matched against the directory), or "use what I typed". */
 function parseEmployerAnswer(t: string, ctx: FlowContext) {
+  if (!t.startsWith('employer:') && !t.startsWith('typed:')) {
+    if (WILL_ASK.test(t)) return { ok: false as const, error: '好的，不着急。问清楚了，直接把单位名称发给我就行，例如「青溪纺织有限公司」。' };
+    // `我问一下，要写全称吗`: a question, never a name (the engine answers it as one).
+    if (isQuestion(t) || /^(?:我|俺)?(?:想|再)?(?:请问|问(?:一)?下|问问)$/u.test(t)) return { ok: false as const, error: '这里请写单位的名称，例如「青溪纺织有限公司」。' };
+    if (NOT_TOLD.test(t)) {
+      return { ok: false as const, error: '入会要靠单位名称确定由哪个工会审核。不方便写全称的话，写大家平时怎么叫它也行；也可以回复「人工」。' };
+    }
+    const found = employerFromAnswer(t, (name) => findTownship(ctx, name) !== null);
+    // `没啥公司` is no name either.
+    const named = found && !NO_UNIT.test(found) ? found : null;
+    // `包工头姓王，没啥公司`: who they work for, not where. Union membership goes by the unit.
+    if ((named && A_PERSON.test(named)) || (BOSS.test(t) && !named && !NOT_SAID.test(t))) {
+      return {
+        ok: false as const,
+        error:
+          '入会登记的是您干活的单位，不是包工头或老板本人。知道在哪家公司或哪个工地项目干活的，请写它的名称，例如「宏达建筑公司」「青溪花园项目」；确实没有单位的，可以回到上一题重新选工作方式。',
+        options: [BACK_TO_WORK],
+        // It contradicts 单位职工: said so, never read as a question (`没啥公司`) or another answer.
+        conflict: true,
+      };
+    }
+    if (NAMELESS.test(t)) return { ok: false as const, error: '单位没有正式名称的话，写招牌上的名字或大家平时怎么叫它就行，例如「好再来饭店」。' };
+    // `没有公司 跟着老乡干`: whatever else is named there is not a unit's name.
+    if (NO_UNIT.test(t) && !(named && ORG_LIKE.test(named))) {
+      return {
+        ok: false as const,
+        error: '没有固定单位的话，就不算单位职工，可以按别的工作方式入会：回复1回到上一题重新选。如果有单位，直接写单位名称就行。',
+        options: [BACK_TO_WORK],
+        // It contradicts 单位职工: said so, never read as a question (`没啥公司`) or another answer.
+        conflict: true,
+      };
+    }
+  }
   const known = t.startsWith('employer:') ? employerById(ctx.index, t.slice('employer:'.length)) : undefined;
   if (known) return { ok: true as const, value: { name: known.employer.name, employerId: known.employer.id }, ack: unionNote(ctx, known.employer.id) };
   // `东龙镇`, `新塘`: a place, never the unit's name (the place is asked on its own).
@@ -335,18 +347,23 @@ export const membershipFlow = defineFlow({
       label: '工作方式',
       ask: '您现在是怎么工作的？',
       options: () => [
-        { label: '单位职工（在公司、工厂、商店、机关等单位上班）', value: 'employee', words: /单位职工|职工|员工|上班族|单位|公司|工厂|厂里|在厂|车间|上班|打工/ },
+        { label: '单位职工（在公司、工厂、商店、机关等单位上班）', value: 'employee', words: EMPLOYEE_WORDS },
         {
           label: '新就业形态劳动者（货车司机、快递员、外卖配送员、网约车司机、家政、网络主播等）',
           value: 'new_form',
-          words: /新就业|新业态|平台|灵活就业|跑单|接单|外卖|骑手|送餐|快递|货车|卡车|跑运输|网约车|滴滴|家政|保洁|保姆|月嫂|主播|直播|自由职业/,
+          words: NEW_FORM_WORDS,
         },
       ],
       names: /工作方式|工作情况/,
-      parse: (t) => {
+      parse: (t, a) => {
         if (t === 'employee' || t === 'new_form') return { ok: true, value: t };
-        const o = occupationFrom(t);
-        if (o && o !== 'other') return { ok: true, value: 'new_form' };
+        const work = workFrom(t);
+        if (work?.kind === 'new_form') return { ok: true, value: 'new_form' };
+        // A job at a unit (`在饭店端盘子`) is a reading, not a choice: extract offers it with the rest
+        // the words say, to confirm (a confirmed answer here would clear the unit said with it).
+        if (work?.kind === 'employee') return a.employment === 'employee' ? { ok: true, value: 'employee' } : { ok: false, error: WORK_EITHER_QUESTION };
+        if (work?.kind === 'ask') return { ok: false, error: work.question };
+        if (saysSomeWork(t)) return { ok: false, error: WORK_EITHER_QUESTION };
         return { ok: false, error: '请回复1（单位职工）或2（新就业形态劳动者）。' };
       },
       show: (v) => (v === 'employee' ? '单位职工' : '新就业形态劳动者'),
@@ -381,11 +398,16 @@ export const membershipFlow = defineFlow({
       options: () => OCCUPATION_OPTIONS,
       names: /职业|工种/,
       parse: (t) => {
+        // A taxi is none of these (网约车 is ride-hailing): a taxi company's driver is an employee.
+        if (isTaxi(t) && !/网约|滴滴|专车|快车/u.test(t)) {
+          return { ok: false, error: '出租车不算网约车。在出租车公司开车的是单位职工，可以回复「返回」回到上一题改选1；开网约车的，回复4。' };
+        }
         const o = occupationFrom(t);
         if (o) return { ok: true, value: o };
         // Work none of the options names: read as 其他 with what they said, and confirmed first.
         const work = otherWork(t);
-        if (work) return { ok: true, value: 'other', set: { occupationOther: work }, confirm: true };
+        // The field itself first in `set`: confirmed values are set in order, and a changed 职业 clears 具体工作.
+        if (work) return { ok: true, value: 'other', set: { occupation: 'other', occupationOther: work }, confirm: true };
         return { ok: false, error: `没认出「${short(t)}」是哪种工作。请从下面选一个，都不是就选「其他」。` };
       },
       show: (v) => OCCUPATION_NAMES[v],
@@ -425,6 +447,11 @@ export const membershipFlow = defineFlow({
         if (NO_PLATFORM.test(t)) return { ok: true, value: '' };
         const known = platformFrom(t);
         if (known) return { ok: true, value: known };
+        // `开出租的`, `送快递的`: what they do, not where they take orders (never kept as a platform's name).
+        if (isTaxi(t)) return { ok: false, error: '出租车不算网约车平台。这里请写接单用的App名称，例如：滴滴；开的是出租车的话，可以回复「返回」改前面的选择。' };
+        if (occupationFrom(t) || /^(?:我是|我|俺)?(?:开|跑|送|做|干|当|搞|拉)[\p{Script=Han}]{1,8}的?$/u.test(t)) {
+          return { ok: false, error: '这里请写接单用的平台（App）名称，例如：美团。没有固定平台就回复「没有」。' };
+        }
         if (!/^[\p{Script=Han}A-Za-z0-9 ·&-]{1,20}$/u.test(t) || /^\d+$/.test(t) || /几个|好几|很多|不少|退回|返回/.test(t)) {
           return { ok: false, error: '平台名称请用文字写，例如：美团。没有固定平台就回复「没有」。' };
         }
@@ -466,7 +493,8 @@ export const membershipFlow = defineFlow({
         if (t === 'residence' || t === 'hukou') return { ok: true, value: t };
         // A place instead of the kind: taken as where they live now, and the place itself is kept too.
         const place = findTownship(ctx, t);
-        if (place) return { ok: true, value: 'residence', set: { residence: place }, confirm: true };
+        // 登记地 first in `set`: confirmed values are set in order, and a changed 登记地 clears the place.
+        if (place) return { ok: true, value: 'residence', set: { placeKind: 'residence', residence: place }, confirm: true };
         return { ok: false, error: '请回复1（按常住地）或2（按户籍地）。' };
       },
       show: (v) => (v === 'hukou' ? '户籍地' : '常住地'),
@@ -484,11 +512,14 @@ export const membershipFlow = defineFlow({
     }),
   ],
   /** What a message already says: "我是外卖骑手想加入工会", "我在青溪纺织厂上班，想入会", a name, a phone. */
-  extract: (t, _a, ctx) => {
+  extract: (t, a, ctx) => {
     const out: MembershipAnswers = {};
     const isPlace = (name: string) => findTownship(ctx, name) !== null;
     const employer = employerMentioned(ctx.directory, t);
-    const named = employer ? null : findEmployer(t, isPlace);
+    const found = employer ? null : findEmployer(t, isPlace);
+    // `包工头姓王`: a person, not a unit (membership goes by the unit). `家政公司`: a kind of company, not
+    // 「政公司」 (findEmployer reads 家 there as a measure word).
+    const named = found && !A_PERSON.test(found) && !new RegExp(`(?<![一那这哪某每几])家${escapeRegExp(found)}`, 'u').test(t) ? found : null;
     if (employer) {
       out.employment = 'employee';
       out.employer = { name: employer.name, employerId: employer.id };
@@ -497,20 +528,24 @@ export const membershipFlow = defineFlow({
       out.employment = 'employee';
       out.employer = m.kind === 'exact' ? { name: m.employer.name, employerId: m.employer.id } : { name: named, employerId: null };
     } else {
-      const occupation = occupationFrom(t);
-      if (occupation && occupation !== 'other') {
+      // What the work says (`送外卖的`, `保洁阿姨 在商场`); work that could be either says nothing here.
+      const work = workFrom(t);
+      if (work?.kind === 'new_form') {
         out.employment = 'new_form';
-        out.occupation = occupation;
+        if (work.occupation) out.occupation = work.occupation;
+      } else if (work?.kind === 'employee') {
+        out.employment = 'employee';
       }
     }
     const platform = platformFrom(t);
-    const PLATFORMS_RE = '(?:美团|饿了么|蜂鸟|顺丰|京东|中通|圆通|申通|韵达|极兔|满帮|运满满|货拉拉|滴滴|高德|曹操|抖音|快手|视频号)';
+    const PLATFORMS_RE = PLATFORM_NAMES;
     const platformSaid =
       new RegExp(`(?:跑|送|在|开|拉|给|帮)(?:个)?\\S{0,2}${PLATFORMS_RE}|${PLATFORMS_RE}(?:的|上|骑手|快递员?|司机|主播|专送|众包)`).test(t) ||
       new RegExp(`^${PLATFORMS_RE}$`).test(t.replace(/[\s，,。.!！]/g, '')) ||
       // A platform standing as its own clause next to the work (`送外卖的 饿了么`).
       (out.employment === 'new_form' && t.split(/[\s，,。.!！]+/u).some((c) => new RegExp(`^${PLATFORMS_RE}(?:的|上|平台)?$`).test(c)));
-    if (platform && platformSaid) out.platform = platform;
+    // Only of platform work: `跑顺丰` may be a 顺丰 employee's work (the platform is not asked of employees).
+    if (platform && platformSaid && (out.employment ?? a.employment) === 'new_form') out.platform = platform;
     // `美团众包`, `我是专送骑手`: how they take orders, when the words say it of the work.
     const rider = /专送|众包/.test(t) ? riderTypeFrom(t) : null;
     if (rider && rider !== 'unknown') out.riderType = rider;

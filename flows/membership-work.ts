@@ -1,0 +1,206 @@
+import type { Occupation } from '../core/membership/index.js';
+import { withoutDenied } from './nlu/choose.js';
+import { compact } from './nlu/normalize.js';
+
+/**
+ * How someone works, read from what they say they do (`保洁阿姨 在商场`,
+ * `开出租车`, `跑闪送`), for joining the union: 单位职工 or 新就业形态. The
+ * same job can be either: a cleaner hired by a mall's property company is an
+ * employee, one taking orders on 58到家 is platform work. So the words decide
+ * only when they say which (a workplace, a platform); otherwise the person is
+ * asked, with a line that helps them choose. Precision first: a guess here
+ * sends the application to the wrong union.
+ */
+
+/**
+ * Words for each occupation. A platform's name alone (`美团`, `滴滴`) names
+ * where they take orders, not what they do: it counts for the occupation
+ * only with a verb (`跑滴滴`, `在美团送`), see PLATFORM_WORK. A taxi is not
+ * ride-hailing (see TAXI).
+ */
+export const OCCUPATION_WORDS: [Occupation, RegExp][] = [
+  ['food_delivery', /外卖|骑手|送餐|配送员|跑单送餐/],
+  ['courier', /快递|快件|揽件|派件|收件|送件/],
+  ['truck_driver', /货车|卡车|货运|大车|重卡|拉货|跑运输|跑长途/],
+  ['ride_hailing', /网约车|专车|快车|顺风车/],
+  ['domestic', /家政|保洁|保姆|月嫂|育儿嫂|护工|钟点工/],
+  ['streamer', /主播|直播|带货|网红/],
+  ['other', /^(其他|其它|别的|都不是|以上都不是)$/],
+];
+export const PLATFORM_WORK: [Occupation, RegExp][] = [
+  ['food_delivery', /(?:跑|送)(?:个)?(?:美团|饿了么)|(?:美团|饿了么)(?:骑手|外卖|专送|众包)/],
+  ['truck_driver', /(?:跑|开|拉)(?:个)?(?:货拉拉|满帮|运满满)/],
+  ['ride_hailing', /(?:跑|开)(?:个)?滴滴|滴滴司机/],
+];
+
+/** The occupation the words name (an option's value or label, or a worker's words), if one. */
+export function occupationWords(t: string): Occupation | null {
+  return OCCUPATION_WORDS.find(([, re]) => re.test(t))?.[0] ?? PLATFORM_WORK.find(([, re]) => re.test(t))?.[0] ?? null;
+}
+
+/** Platforms by the names workers use; anything else typed is kept as typed. */
+export const PLATFORM_ALIASES: [RegExp, string][] = [
+  [/美团/, '美团'],
+  [/饿了么|蜂鸟/, '饿了么'],
+  [/顺丰/, '顺丰'],
+  [/京东/, '京东'],
+  [/满帮|运满满|货车帮/, '满帮'],
+  [/货拉拉/, '货拉拉'],
+  [/滴滴/, '滴滴'],
+  [/抖音/, '抖音'],
+  [/快手/, '快手'],
+  [/中通/, '中通'],
+  [/圆通/, '圆通'],
+  [/申通/, '申通'],
+  [/韵达/, '韵达'],
+  [/极兔/, '极兔'],
+  [/高德/, '高德'],
+  [/曹操/, '曹操出行'],
+  [/视频号/, '视频号'],
+  [/闪送/, '闪送'],
+  [/58到家/, '58到家'],
+  [/天鹅到家/, '天鹅到家'],
+];
+
+/** The names above as one pattern (for `跑…`, `…上`, `…的` around them). */
+export const PLATFORM_NAMES = '(?:美团|饿了么|蜂鸟|顺丰|京东|中通|圆通|申通|韵达|极兔|满帮|运满满|货拉拉|滴滴|高德|曹操|抖音|快手|视频号|闪送|58到家|天鹅到家)';
+
+/** Orders taken through an app: the sign of platform work. */
+const PLATFORM_SIGN =
+  /平台|接单|抢单|派单|跑单|众包|专送|网约|(?:app|软件|手机)上|美团|饿了么|蜂鸟|滴滴|高德|曹操|花小猪|货拉拉|满帮|运满满|快狗|闪送|达达|uu跑腿|58到家|58同城|天鹅到家|抖音|快手|视频号|直播|主播/u;
+/** Platforms that are the work itself (闪送: one courier, one parcel, booked in the app). */
+const PLATFORM_JOB = /(?:跑|送|干|做|在|开)(?:个|的)?(?:闪送|uu跑腿|达达|快狗)|(?:闪送|uu跑腿|达达|快狗)(?:员|骑手|小哥|师傅|司机)/u;
+/** A place people are employed at (a unit), not a home or an app. */
+const WORKPLACE =
+  /商场|超市|医院|卫生院|诊所|小区|物业|公司|企业|工厂|厂|车间|酒店|宾馆|饭店|饭馆|餐馆|餐厅|酒楼|食堂|学校|幼儿园|写字楼|大厦|银行|单位|机关|养老院|敬老院|福利院|商店|店|仓库|车站|机场|景区|工业园|园区|营业厅|停车场|加油站/u;
+/** Homes, not a unit: where household work is done. */
+const HOUSEHOLD = /上门|私人家|雇主家|别人家|人家家里|客户家|东家家/u;
+
+/** Household work (家政): platform work unless a unit is named. */
+const DOMESTIC = /家政|保姆|月嫂|育儿嫂|住家阿姨|育婴师/u;
+/** Cleaners, carers and guards: employees where a unit is named, platform work through an app or in homes, else asked. */
+const CLEAN_CARE_GUARD = /保洁|清洁工?|打扫卫生|搞卫生|做卫生|护工|陪护|护理员|保安|门卫|看大门|钟点工|环卫/u;
+const GUARD = /保安|门卫|看大门|环卫/u;
+/** Taxis (出租车): a taxi company's drivers are employees; ride-hailing is 网约车. */
+const TAXI = /出租车|出租司机|开出租|跑出租|的士|的哥|的姐/u;
+const TAXI_COMPANY = /公司|单位|合同/u;
+/** Courier networks whose couriers mostly sign a labour contract (顺丰, 京东, 邮政): asked unless the words say which. */
+const COURIER_EMPLOYERS = /顺丰|京东|邮政|ems|德邦/u;
+const CONTRACT = /员工|合同|正式|公司的人|社保/u;
+const CROWD = /众包|同城|抢单|app|兼职|时间自由|想跑就跑/u;
+/** Work done at a unit by its nature (a cashier, a forklift driver). */
+const UNIT_JOBS = /收银|端盘子?|服务员|传菜|洗碗|帮厨|配菜|叉车|普工|流水线|打螺丝|装配工|仓管|库管|理货|导购|售货员?|营业员|护士|文员|前台/u;
+
+/** Any work these readings decide on (the options' own words defer to them). */
+const JOB_SAID = [DOMESTIC, CLEAN_CARE_GUARD, TAXI, COURIER_EMPLOYERS, ...OCCUPATION_WORDS.filter(([o]) => o !== 'other').map(([, re]) => re), PLATFORM_JOB]
+  .map((re) => re.source)
+  .join('|');
+
+/**
+ * The options' words at 「您现在是怎么工作的？」: only when no job is named
+ * (`在厂里上班`, `新就业形态`); with one, workFrom reads the whole message
+ * (`保洁 物业公司的` is not picked by 公司 alone, nor `保安 平台派单` by 平台).
+ */
+export const EMPLOYEE_WORDS = new RegExp(`^(?!.*(?:${JOB_SAID}|${PLATFORM_SIGN.source})).*(?:单位职工|职工|员工|上班族|单位|公司|工厂|厂里|在厂|车间|上班|打工)`, 'u');
+export const NEW_FORM_WORDS = new RegExp(`^(?!.*(?:${JOB_SAID}|${UNIT_JOBS.source}|${WORKPLACE.source})).*(?:新就业|新业态|平台|灵活就业|跑单|接单|自由职业|滴滴)`, 'u');
+
+export type WorkReading =
+  /** Employed at a unit: inferred, so confirmed before it counts. */
+  | { kind: 'employee' }
+  | { kind: 'new_form'; occupation: Occupation | null }
+  /** Could be either: `question` helps them choose (1 单位职工, 2 新就业形态). */
+  | { kind: 'ask'; question: string };
+
+const EITHER =
+  '您是由单位（公司、工厂、商店等）发工资，还是自己在平台上接单、没有固定单位？单位发工资的，回复1（单位职工）；在平台接单或没有固定单位的，回复2（新就业形态劳动者）。';
+/** Odd jobs, no unit (`打零工`): not an employee of one; which option, said. */
+const ODD_JOBS = /打零工|打散工|做零工|干零活|打短工|日结|零工/u;
+/** Hired by a family or finding the work themselves (`家属请的护工`, `自己接的活`): no unit. */
+const SELF_HIRED = /自己接|自己找|私人请|家属请|病人家属|家里人请|雇主请/u;
+
+/** What the words say about how someone works, or null when they say nothing of it. */
+export function workFrom(text: string): WorkReading | null {
+  const s = compact(withoutDenied(text)).toLowerCase();
+  if (s === '') return null;
+  const platform = PLATFORM_SIGN.test(s) || PLATFORM_JOB.test(s);
+  // `没单位 自己开货车`: a unit denied is none.
+  const unit = WORKPLACE.test(s.replace(/(?:没有?|无|莫得|没得|不在|不是)(?:啥|什么)?(?:固定的?)?(?:单位|公司|工厂|厂子?)/gu, ''));
+  const home = HOUSEHOLD.test(s);
+
+  const domestic = DOMESTIC.exec(s);
+  if (domestic) {
+    if (unit && !platform && !home) {
+      return {
+        kind: 'ask',
+        question: `做${domestic[0]}的：和家政公司或单位签了劳动合同、由它发工资的，回复1（单位职工）；公司只介绍活，或者自己在App上接单的，回复2（新就业形态劳动者）。`,
+      };
+    }
+    return { kind: 'new_form', occupation: 'domestic' };
+  }
+
+  const job = CLEAN_CARE_GUARD.exec(s);
+  if (job) {
+    const guard = GUARD.test(job[0]);
+    if (unit && !platform && !SELF_HIRED.test(s)) return { kind: 'employee' };
+    if ((platform || home) && !unit && !guard) return { kind: 'new_form', occupation: 'domestic' };
+    if (guard) {
+      return {
+        kind: 'ask',
+        question: `做${job[0]}的：保安公司、物业或其他单位雇的，回复1（单位职工）；没有固定单位、自己在App上接活的，回复2（新就业形态劳动者）。`,
+      };
+    }
+    return {
+      kind: 'ask',
+      question:
+        `做${job[0]}的，要看是谁雇的您：\n` +
+        '· 物业、保洁公司、商场、医院、小区等单位雇的，回复1（单位职工）；\n' +
+        '· 自己在58到家、天鹅到家等App上接单，或者上门给私人家里干的，回复2（新就业形态劳动者）。',
+    };
+  }
+
+  if (TAXI.test(s)) {
+    if (TAXI_COMPANY.test(s) && !platform) return { kind: 'employee' };
+    return { kind: 'ask', question: '开出租车的：在出租车公司开车的，回复1（单位职工）；开网约车、在滴滴等App上接单的，回复2（新就业形态劳动者）。' };
+  }
+
+  const network = COURIER_EMPLOYERS.exec(s);
+  if (network) {
+    const courier = /快递|送件|揽件|派件|快件/u.test(s) ? 'courier' : null;
+    if (CROWD.test(s) && !CONTRACT.test(s)) return { kind: 'new_form', occupation: courier };
+    if (CONTRACT.test(s) && !CROWD.test(s)) return { kind: 'employee' };
+    const name = network[0] === 'ems' ? '邮政' : network[0];
+    return {
+      kind: 'ask',
+      question: `${name}的快递员很多是和公司签了劳动合同的员工：签了合同、由公司发工资的，回复1（单位职工）；自己在App上抢单、按单算钱的（比如众包），回复2（新就业形态劳动者）。`,
+    };
+  }
+
+  if (UNIT_JOBS.test(s)) return platform ? { kind: 'ask', question: EITHER } : { kind: 'employee' };
+
+  const occupation = occupationWords(s);
+  if (occupation && occupation !== 'other') return unit && !platform ? { kind: 'ask', question: EITHER } : { kind: 'new_form', occupation };
+  if (ODD_JOBS.test(s)) {
+    return { kind: 'ask', question: '打零工、没有固定单位的，可以回复2（新就业形态劳动者）；如果有固定的单位、由单位发工资，回复1（单位职工）。' };
+  }
+  // `在美团上班`: an office or the app? Asked.
+  if (platform && /上班|打工|员工|职工/u.test(s)) return { kind: 'ask', question: EITHER };
+  // `跑闪送`, `在平台上接单`: platform work, the kind of work not said.
+  // (`平台乱扣钱` is about a platform, not work on one.)
+  if (PLATFORM_JOB.test(s) || /平台上?(?:接单|接活|跑|干|做)|接单|抢单|跑单|众包/u.test(s)) return unit ? { kind: 'ask', question: EITHER } : { kind: 'new_form', occupation: null };
+  return null;
+}
+
+/** A taxi, said where the occupations are asked (all of them platform work). */
+export const isTaxi = (text: string): boolean => TAXI.test(compact(withoutDenied(text)));
+
+/**
+ * Work not read above, said as work (`在工地干活`, `搬砖的`, `装卸工`, `在医院`): not
+ * inferred either way, but asked with what decides it rather than the bare numbers.
+ */
+export function saysSomeWork(text: string): boolean {
+  const s = compact(text);
+  if (s.length > 16 || /\d/.test(s)) return false;
+  return WORKPLACE.test(s) || /工地|工程|项目/u.test(s) || /^(?:我是|我|俺)?(?:在|做|干|搞|当|开|跑|送|搬|修|拉|扛|装|卸)[\p{Script=Han}]/u.test(s) || /(?:工|员|师傅|司机)(?:的)?$|的$/u.test(s);
+}
+
+export { EITHER as WORK_EITHER_QUESTION };
