@@ -174,11 +174,14 @@ describe("someone else's money", () => {
 });
 
 describe('what is not a value', () => {
-  it.each([['不方便说'], ['要跟真人讲'], ['公司名字不晓得'], ['不想说']])('%s is no employer', (text) => {
+  it.each([['不方便说'], ['要跟真人讲'], ['公司名字不晓得'], ['不想说'], ['跟着老乡干'], ['问一下']])('%s is no employer', (text) => {
     expect(employerFromAnswer(text)).toBeNull();
   });
   it('the employer without the site it was tied to', () => {
     expect(employerFromAnswer('在宏达建筑的工地上搬砖')).toBe('宏达建筑');
+  });
+  it('the name of what the boss runs, without 开了个', () => {
+    expect(employerFromAnswer('老板姓刘 开了个青溪饭店')).toBe('青溪饭店');
   });
   it('一块 after 那 is a place, not a yuan', () => {
     expect(findAmounts('老城区那一块').own).toBeNull();
