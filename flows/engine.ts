@@ -15,8 +15,8 @@ import { MENU, T } from './texts.js';
 import { NO_FLOW, newSession, type Session } from './session.js';
 import { outOfRange, pickExact } from './nlu/choose.js';
 import { compact, normalizeMessage } from './nlu/normalize.js';
-import { correctionOf, plainYesNo, smallTalkOf, smallTalkReply, type Command } from './nlu/talk.js';
-import { answerAhead, dontKnow, mayWait, factsAfterNo as newFactsAfterNo, openingFacts, understandAtMenu, understandConfirm, understandInFlow, visibleFields, type Understood } from './nlu/understand.js';
+import { correctionOf, plainYesNo, smallTalkOf, smallTalkReply, yesBut, type Command } from './nlu/talk.js';
+import { answerAhead, dontKnow, mayWait, factsAfterNo as newFactsAfterNo, openingFacts, pendingCorrection, understandAtMenu, understandConfirm, understandInFlow, visibleFields, type Understood } from './nlu/understand.js';
 import { nextFlowOf, type KnowledgeEntry } from './knowledge/kb.js';
 import type { Answers, Choice, Effect, Field, FieldResult, Flow, FlowContext, Incoming, Offered, Option, Reply } from './types.js';
 
@@ -665,13 +665,16 @@ export function createEngine(opts: EngineOptions) {
     // Shown the answers to pick one to change before the last question (a correction mid-flow): nothing
     // is submitted from here; going on, or a yes, asks the next question still open.
     const missing = firstMissing(flow, s.answers);
-    if (missing && text !== null && (text === GO_ON || GO_ON_WORDS.test(compact(text)) || SUBMIT_WORDS.test(compact(text)) || understandConfirm(text) === 'yes')) {
+    // `对，不过地址写错了…`: not a yes; what follows the 不过 is read instead.
+    const but = text !== null ? yesBut(text) : null;
+    const yes = text !== null && but === null && understandConfirm(text) === 'yes';
+    if (missing && text !== null && (text === GO_ON || GO_ON_WORDS.test(compact(text)) || SUBMIT_WORDS.test(compact(text)) || yes)) {
       s.misses = 0;
       say(`好的，${T.backTo(flow.title)}`);
       s.mode = 'ask';
       return advance(s, flow, ctx, say);
     }
-    if (!missing && text !== null && (SUBMIT_WORDS.test(compact(text)) || understandConfirm(text) === 'yes')) {
+    if (!missing && text !== null && (SUBMIT_WORDS.test(compact(text)) || yes)) {
       out.effects.push({ kind: 'submit', flowId: flow.id, runId: s.runId, answers: s.answers });
       const after = flow.afterSubmit?.(s.answers, ctx) ?? null;
       clearFlow(s);
@@ -681,7 +684,7 @@ export function createEngine(opts: EngineOptions) {
     const edit = text?.match(/^(?:改|修改|更改|改一下)\s*第?\s*(\d{1,3})\s*(?:项|个|条)?$|^第?\s*(\d{1,3})\s*(?:项|个|条)\s*(?:不对|错了|要改|有问题|改一下)$/);
     if (edit) return editField(s, flow, Number(edit[1] ?? edit[2]), ctx, say);
     if (text !== null) {
-      const u = understandInFlow(flow, null, text, s.answers, ctx, lastAnswered(s, flow), opts.flows);
+      const u = understandInFlow(flow, null, but ?? text, s.answers, ctx, lastAnswered(s, flow), opts.flows);
       if (handleAside(u, s, flow, ctx, say, out)) return;
       if (u.kind === 'answer' && Object.keys(u.facts).length > 0) return holdFacts(s, flow, u.facts, ctx, say);
     }
@@ -760,6 +763,24 @@ export function createEngine(opts: EngineOptions) {
 
   function applyCorrection(u: Extract<Understood, { kind: 'correction' }>, s: Session, flow: Flow, ctx: FlowContext, say: Say): void {
     const here = s.mode === 'review' ? 'review' : s.mode;
+    // The new words fit more than one reading (`是6月` for 5月到8月): said, and that answer asked again.
+    if (u.field && u.ask) {
+      s.misses = 0;
+      s.pending = null;
+      s.mode = firstMissing(flow, s.answers) ? 'ask' : 'edit';
+      say(u.ask);
+      askField(s, u.field, ctx, say, true);
+      return;
+    }
+    // A value that names its field but needs a pick (`单位名字写错了 是宏发电子`, near several units): that question, with its choices.
+    if (u.field && u.named && u.result && !u.result.ok && u.result.options && u.result.options.length > 0) {
+      s.misses = 0;
+      s.pending = null;
+      s.mode = firstMissing(flow, s.answers) ? 'ask' : 'edit';
+      s.fieldId = u.field.id;
+      say(u.result.error, u.result.options);
+      return;
+    }
     if (!u.field || !u.result || !u.result.ok) {
       // Which one, then: the summary's numbers pick it.
       const fields = summaryFields(flow, s.answers);
@@ -791,6 +812,12 @@ export function createEngine(opts: EngineOptions) {
       return;
     }
     const value = u.result.value;
+    if (u.result.confirm) {
+      // A reading of the words (`4月` for a period that runs to now: 2026年4月至今): confirmed before it counts.
+      s.misses = 0;
+      if (u.result.ack) say(u.result.ack);
+      return holdFacts(s, flow, { ...(u.result.set ?? {}), [u.field.id]: value }, ctx, say);
+    }
     setAnswers(s, flow, { [u.field.id]: value, ...(u.result.set ?? {}) });
     say(T.changed(u.field.label ?? u.field.id, show(flow, u.field.id, value, s.answers, ctx)));
     if (here === 'review' || here === 'edit') return advanceFromEdit(s, flow, ctx, say);
@@ -993,6 +1020,30 @@ export function createEngine(opts: EngineOptions) {
       }
     }
     const c = text === 'yes' ? 'yes' : text === 'no' ? 'no' : text !== null ? understandConfirm(text) : null;
+    // `对，不过我想改成视频`: not a yes; what follows the 不过 is read as a correction.
+    const but = c === 'yes' && text !== null ? yesBut(text) : null;
+    // `不对 我是饿了么`, `对，不过我想改成视频`: first about the values waiting here; one that takes the words is replaced.
+    const instead = but ?? (c === 'correction' && text !== null ? (correctionOf(text)?.rest ?? '') : '');
+    const hit = instead !== '' ? pendingCorrection(flow, instead, p.values, s.answers, ctx) : null;
+    if (hit) {
+      s.misses = 0;
+      if ('ask' in hit) {
+        // The words fit more than one reading: the others as confirmed, that one asked again.
+        const { [hit.field.id]: _unclear, ...rest } = p.values;
+        setAnswers(s, flow, rest);
+        s.pending = null;
+        say(hit.ask);
+        s.mode = s.back === 'review' || s.back === 'edit' ? 'edit' : 'ask';
+        return askField(s, hit.field, ctx, say);
+      }
+      if (hit.ahead) {
+        // Not a change but the answer to a question to come (`我是中通` when only the work waits): confirmed with the others.
+        s.pending = null;
+        return holdFacts(s, flow, { ...p.values, ...(hit.result.set ?? {}), [hit.field.id]: hit.result.value }, ctx, say);
+      }
+      return correctPending(s, flow, p.values, hit.field, hit.result, ctx, say, resume);
+    }
+    if (but !== null) return yesButOther(s, flow, p.values, but, ctx, say, out, resume);
     // `嗯` to "哪一项不对？" is not a yes to them all (`对`, `都对` is): the question again.
     const nod = p.which && c === 'yes' && text !== null && NOD.test(text.trim());
     if (c === 'yes' && !nod) {
@@ -1026,9 +1077,21 @@ export function createEngine(opts: EngineOptions) {
       const u = understandInFlow(flow, null, text, { ...s.answers, ...p.values }, ctx, null, opts.flows);
       if (u.kind === 'correction' && u.field && u.result?.ok) {
         // `金额不对，是七万五`: that one as said now, the others as confirmed.
-        setAnswers(s, flow, { ...p.values, [u.field.id]: u.result.value });
-        say(T.changed(u.field.label ?? u.field.id, show(flow, u.field.id, u.result.value, s.answers, ctx)));
-        return resume();
+        if (u.field.id in p.values || u.named) return correctPending(s, flow, p.values, u.field, u.result, ctx, say, resume);
+        // An answer the confirmation is not about, not named (`不对 我是张三` read as a name): never changed
+        // silently. As with `不是 我说的是…`: what they meant is confirmed, the values waiting are not kept.
+        s.misses = 0;
+        s.pending = null;
+        return holdFacts(s, flow, { ...(u.result.set ?? {}), [u.field.id]: u.result.value }, ctx, say);
+      }
+      if (u.kind === 'correction' && u.field && u.ask) {
+        s.misses = 0;
+        const { [u.field.id]: _unclear, ...rest } = p.values;
+        setAnswers(s, flow, rest);
+        s.pending = null;
+        say(u.ask);
+        s.mode = s.back === 'review' || s.back === 'edit' ? 'edit' : 'ask';
+        return askField(s, u.field, ctx, say);
       }
       // `金额不对` (named, nothing said instead) with others waiting: that one is asked again, the others kept.
       if (u.kind === 'correction' && u.field && u.field.id in p.values && !u.result && Object.keys(p.values).length >= 2) {
@@ -1073,6 +1136,56 @@ export function createEngine(opts: EngineOptions) {
       return resume();
     }
     if (p.which) return askWhich(s, flow, ctx, say);
+    say(T.confirmRetry, T.confirmOptions);
+  }
+
+  /**
+   * A new value for `field` at a confirmation: the others waiting count as
+   * confirmed; the new one is taken, or confirmed first when it is a reading
+   * of the words (`4月` for a period that runs to now: 2026年4月至今).
+   */
+  function correctPending(s: Session, flow: Flow, waiting: Answers, field: Field, r: Extract<FieldResult, { ok: true }>, ctx: FlowContext, say: Say, resume: () => void): void {
+    s.misses = 0;
+    const { [field.id]: _old, ...others } = waiting;
+    if (r.confirm) {
+      setAnswers(s, flow, others);
+      s.pending = null;
+      if (r.ack) say(r.ack);
+      return holdFacts(s, flow, { ...(r.set ?? {}), [field.id]: r.value }, ctx, say);
+    }
+    setAnswers(s, flow, { ...others, ...(r.set ?? {}), [field.id]: r.value });
+    say(T.changed(field.label ?? field.id, show(flow, field.id, r.value, s.answers, ctx)));
+    return resume();
+  }
+
+  /**
+   * `对，不过…` where the words after 不过 change none of the values waiting:
+   * a question is answered (the confirmation follows); another answer named
+   * is changed; other facts are confirmed in turn, the values waiting taken
+   * as the yes said. Anything else is not a yes: the confirmation again.
+   */
+  function yesButOther(s: Session, flow: Flow, waiting: Answers, but: string, ctx: FlowContext, say: Say, out: Outcome, resume: () => void): void {
+    const u = understandInFlow(flow, null, but, { ...s.answers, ...waiting }, ctx, null, opts.flows);
+    if (u.kind === 'question') return answerQuestion(s, flow, u.entry, ctx, say);
+    if (u.kind === 'command') return void handleAside(u, s, flow, ctx, say, out);
+    if (u.kind === 'correction' && u.field && u.result?.ok && u.named) {
+      s.misses = 0;
+      setAnswers(s, flow, { ...waiting, ...(u.result.set ?? {}), [u.field.id]: u.result.value });
+      say(T.changed(u.field.label ?? u.field.id, show(flow, u.field.id, u.result.value, s.answers, ctx)));
+      return resume();
+    }
+    const facts = u.kind === 'answer' ? u.facts : u.kind === 'correction' && u.field && u.result?.ok ? { ...(u.result.set ?? {}), [u.field.id]: u.result.value } : {};
+    if (Object.keys(facts).length > 0) {
+      s.misses = 0;
+      setAnswers(s, flow, waiting);
+      s.pending = null;
+      return holdFacts(s, flow, facts, ctx, say);
+    }
+    s.misses += 1;
+    if (s.misses >= 3) {
+      say(T.confirmDropped);
+      return resume();
+    }
     say(T.confirmRetry, T.confirmOptions);
   }
 

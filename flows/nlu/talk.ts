@@ -63,6 +63,21 @@ export function yesNo(text: string): boolean | null {
   return emojiYesNo(text);
 }
 
+/** `对，不过我想改成视频`, `嗯 但是我要当面的`: a yes, then what is not so after all. */
+const YES_BUT = /^([^，,。.!！~～\s]+)[，,。.!！~～\s]*(?:不过|但是|可是)[，,。:：\s]*(.+)$/u;
+
+/**
+ * A yes with a "but" after it (`对，不过我想改成视频`): the words after the
+ * 不过/但是/可是, which may change what the yes was about. Null when the
+ * message does not start with a yes, or has no "but".
+ */
+export function yesBut(text: string): string | null {
+  const m = YES_BUT.exec(text.trim());
+  if (!m || yesNo(m[1]!) !== true) return null;
+  const rest = m[2]!.trim();
+  return rest === '' ? null : rest;
+}
+
 function emojiYesNo(text: string): boolean | null {
   const t = text.replace(/\s+/g, '');
   if (/^(?:👍|👌|✅|🙆|🆗|✔️?)+$/u.test(t)) return true;

@@ -20,7 +20,8 @@ export type Understood =
   | { kind: 'switch'; service: Service; facts: Answers; given?: Answers }
   /** A correction of `field` (the named one, else the last answered), with its new value when the message says it. */
   /** `named`: the words name the field (`地方错了`), not only the last answer or a value pointing at it. */
-  | { kind: 'correction'; field: Field | null; result: FieldResult | null; facts: Answers; named?: boolean }
+  /** `ask`: the new words fit more than one reading (`是6月` for 5月到8月): said, and the field asked again. */
+  | { kind: 'correction'; field: Field | null; result: FieldResult | null; facts: Answers; named?: boolean; ask?: string }
   /**
    * Data: `result` is the answer to the field asked (when there is one and
    * the message answers it); `facts` are other fields' values found in the
@@ -49,10 +50,17 @@ export function dontKnow(text: string): boolean {
   return s.length <= 14 && DONT_KNOW.test(s) && !DONT_KNOW_BUT.test(s.replace(THING_NAMED, '').replace(THING_ASKED, ''));
 }
 
+/** A figure, before a field's name, makes the name part of a value (`6月份`, `两个人`). */
+const NUMERAL = /[\d零〇一二两三四五六七八九十百千万]/u;
+
 /** Words in a correction that name a field, taken off before the value is parsed. */
 function valuePart(rest: string, field: Field): string {
-  const named = field.names ? rest.replace(field.names, '') : rest;
+  const m = field.names?.exec(rest);
+  // A name inside a value (`6月份` has 月份 in it) stays: it is part of the value.
+  const named = m && !(m.index > 0 && NUMERAL.test(rest[m.index - 1]!)) ? rest.slice(0, m.index) + rest.slice(m.index + m[0].length) : rest;
   return named
+    // `单位名字 宏发电子厂`: the name of the thing named, not a value.
+    .replace(/^(?:的)?(?:名字|名称|全称)(?=[,，:：\s的是为叫]|$)/u, '')
     .replace(/^[,，:：\s]+/, '')
     .replace(/^(?:的|是|应该是|改成|改为|换成|写成|不对|错了|为|叫)+[,，:：\s]*/u, '')
     .replace(/^[,，:：\s]+/, '')
@@ -271,9 +279,37 @@ function looksLikeOtherAnswer(flow: Flow, field: Field, text: string, answers: A
   return Object.keys(otherDirect(flow, field, text, answers, ctx)).length > 0;
 }
 
+/**
+ * The fields a correction's words name. Where one name is part of another
+ * (`单位所在地` has `单位` in it; `老板的名字` has `名字`), or is the name of
+ * the thing named just before it (`单位名字`, `公司的名称`), only the thing
+ * named counts: never the person's name.
+ */
+function namedFields(fields: readonly Field[], rest: string): Field[] {
+  const hits = fields.flatMap((f) => {
+    const m = f.names?.exec(rest);
+    // A name inside a value (`6月份` has 月份 in it) names nothing.
+    if (!m || (m.index > 0 && NUMERAL.test(rest[m.index - 1]!))) return [];
+    return [{ f, at: m.index, end: m.index + m[0].length, word: m[0] }];
+  });
+  if (hits.length < 2) return hits.map((h) => h.f);
+  const kept = hits.filter(
+    (h) =>
+      !hits.some(
+        (o) =>
+          o !== h &&
+          // Inside a longer name.
+          ((o.at <= h.at && o.end >= h.end && o.end - o.at > h.end - h.at) ||
+            // `单位名字`, `公司的名称`: the name of what was named before.
+            (/^(?:名字|名称|全称)$/u.test(h.word) && o.at < h.at && o.end >= h.at - (rest[h.at - 1] === '的' ? 1 : 0))),
+      ),
+  );
+  return kept.map((h) => h.f);
+}
+
 function correction(flow: Flow, rest: string, answers: Answers, ctx: FlowContext, last: Field | null): Understood {
   const answered = visibleFields(flow, answers).filter((f) => f.id in answers && f.label);
-  const named = answered.filter((f) => f.names?.test(rest));
+  const named = namedFields(answered, rest);
   // Unnamed: a value only one typed field takes (`7万5` is an amount) says which; else the last answer.
   const typed = named.length === 0 ? Object.keys(typedReading(flow, rest, answers, ctx)).filter((k) => k in answers) : [];
   const byValue = typed.length === 1 ? (answered.find((f) => f.id === typed[0]) ?? null) : null;
@@ -287,8 +323,19 @@ function correction(flow: Flow, rest: string, answers: Answers, ctx: FlowContext
     return only ? { kind: 'correction', field: only, result: { ok: true, value: facts[keys[0]!] }, facts: {} } : { kind: 'correction', field: null, result: null, facts: {} };
   }
   const value = valuePart(rest, target);
-  if (value === '') return { kind: 'correction', field: target, result: null, facts: {}, ...(named.length === 1 ? { named: true } : {}) };
-  let result = target.parse({ kind: 'text', text: value }, answers, ctx);
+  const isNamed = named.length === 1 ? { named: true } : {};
+  if (value === '') return { kind: 'correction', field: target, result: null, facts: {}, ...isNamed };
+  // Only the last answer points at a free-text field: words that are plainly another answer's
+  // (`不对 是三个人` after the unit's name) are never its value.
+  const byLast = named.length === 0 && !byValue;
+  let result: FieldResult =
+    byLast && target.freeText && looksLikeOtherAnswer(flow, target, value, answers, ctx)
+      ? { ok: false, error: `「${value.length > 12 ? `${value.slice(0, 12)}…` : value}」不像是${target.label ?? '这一项'}。` }
+      : target.parse({ kind: 'text', text: value }, answers, ctx);
+  // A bare month for a period (`不对 是4月`): its start when the period runs to now; asked when it had an end.
+  const again = rereadPeriod(target, answers[target.id], value, result, answers, ctx);
+  if ('ask' in again) return { kind: 'correction', field: target, result: null, facts: {}, ...isNamed, ask: again.ask };
+  result = again;
   if (!result.ok && !result.conflict) {
     // `不对，人数是十二个` with the last answer being the amount: the words say which field.
     const facts = flow.extract(rest, answers, ctx);
@@ -303,7 +350,114 @@ function correction(flow: Flow, rest: string, answers: Answers, ctx: FlowContext
       }
     }
   }
-  return { kind: 'correction', field: target, result, facts: {} };
+  return { kind: 'correction', field: target, result, facts: {}, ...isNamed };
+}
+
+/** A period answer as stored: first and last month (null: up to now) and how many months. */
+type PeriodValue = { start: string; end: string | null; months: number };
+const isPeriod = (v: unknown): v is PeriodValue =>
+  typeof v === 'object' && v !== null && typeof (v as PeriodValue).start === 'string' && 'end' in v && typeof (v as PeriodValue).months === 'number';
+
+/** One month said alone (`4月`, `今年4月份`): no range, no duration, no `only` (`只有4月` is that month). */
+const BARE_MONTH = /^(?:今年|去年|前年|\d{2,4}年|[零〇一二三四五六七八九]{2,4}年)?(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月份?(?:的|吧|啊|呀|呢)?$/u;
+
+/**
+ * A correction of a period by a bare month. For a period that runs to now
+ * (`从5月到现在`), the month is its new start and it still runs to now: that
+ * reading is confirmed. For a period of several months that ended, the month
+ * alone could be its start or the only month owed: asked. Anything else as parsed.
+ */
+function rereadPeriod(field: Field, old: unknown, words: string, result: FieldResult, answers: Answers, ctx: FlowContext): FieldResult | { ask: string } {
+  if (!result.ok || !isPeriod(old) || !isPeriod(result.value) || result.value.end !== result.value.start || !BARE_MONTH.test(compact(words))) return result;
+  const said = compact(words).replace(/(?:的|吧|啊|呀|呢)$/u, '');
+  if (old.end === null) {
+    const open = field.parse({ kind: 'text', text: `${said}到现在` }, answers, ctx);
+    if (open.ok && isPeriod(open.value) && open.value.end === null) return { ...open, confirm: true };
+    return open.ok ? result : open;
+  }
+  if (old.end !== old.start) {
+    const until = result.value.start <= old.end ? `${said}到${Number(old.end.slice(5))}月` : `${said}到现在`;
+    return { ask: `「${said}」是只有这一个月，还是从${said}开始算？请说完整一点，例如「只有${said}」或「${until}」。` };
+  }
+  return result;
+}
+
+/** Words that frame what a correction says instead: `我是饿了么`, `我想改成视频`, `我要当面的`. */
+const INSTEAD_FRAME = /^(?:我|俺)?(?:说的)?(?:应该是|其实是|就是|想改成|要改成|改成|改为|换成|想要|想|要|是|在)+/u;
+
+/** What a correction at a confirmation says: a new value for `field`, or the question to ask about it. */
+export type PendingChange = ({ result: Extract<FieldResult, { ok: true }> } | { ask: string }) & {
+  field: Field;
+  /** A question not asked yet (`我是中通` when only the work waits): a fact to confirm with the others, not a change. */
+  ahead?: boolean;
+};
+
+/**
+ * At a 「我理解的是…对吗？」 confirmation, what a correction (`不对 我是饿了么`,
+ * or the words after `对，不过…`) says of the values waiting there: the one
+ * waiting field that takes the new words, with its new value (or the
+ * question to ask when the words fit more than one reading). Which one
+ * decides, in order: a field the words name; a value the field offers as a
+ * choice; a typed value (an amount, a period…); a free-text value, only when
+ * the words say nothing another field would take. When no waiting field
+ * takes them, a question not asked yet may, by a choice it offers or a
+ * typed value (`ahead`). Two at the same step, or none: null (the caller
+ * reads the words as before). Words that name an answer the confirmation
+ * is not about (`名字是孙大河`) are about that answer: null.
+ */
+export function pendingCorrection(flow: Flow, words: string, pending: Answers, answers: Answers, ctx: FlowContext): PendingChange | null {
+  const known = { ...answers, ...pending };
+  const visible = visibleFields(flow, known);
+  const fields = visible.filter((f) => f.id in pending && !f.verbatim);
+  const said = words.trim();
+  if (fields.length === 0 || said === '') return null;
+  if (namedFields(visible.filter((f) => f.label), said).some((f) => !(f.id in pending))) return null;
+  const bare = said.replace(INSTEAD_FRAME, '').trim();
+  const texts = bare !== '' && bare !== said ? [bare, said] : [said];
+  const read = (f: Field, from: string[]): { change: PendingChange; text: string } | null => {
+    for (const text of from) {
+      const r = f.parse({ kind: 'text', text }, known, ctx);
+      if (!r.ok || r.value === undefined || r.exit || r.stay) continue;
+      // The value waiting, said again, changes nothing.
+      if (JSON.stringify(r.value) === JSON.stringify(pending[f.id])) return null;
+      const again = rereadPeriod(f, pending[f.id], text, r, known, ctx);
+      if ('ask' in again) return { change: { field: f, ask: again.ask }, text };
+      if (!again.ok) return null;
+      return { change: { field: f, result: again }, text };
+    }
+    return null;
+  };
+  // A field the words name (`平台是饿了么`).
+  const named = namedFields(fields, said);
+  if (named.length === 1) return read(named[0]!, [valuePart(said, named[0]!)])?.change ?? null;
+  if (named.length > 1) return null;
+  const choose = (among: Field[], loose: boolean): PendingChange | null | 'none' => {
+    const hits = among.map((f) => ({ f, h: read(f, texts) })).filter((x): x is { f: Field; h: { change: PendingChange; text: string } } => x.h !== null);
+    const offered = hits.filter(({ f, h }) => {
+      if (!('result' in h.change) || h.change.result.confirm) return false;
+      const v = h.change.result.value;
+      return (f.options?.(known, ctx) ?? []).some((c) => c.value === v || c.label === v);
+    });
+    const typed = hits.filter(({ f }) => TYPED_FIELDS.has(f.id));
+    // Free words are this field's only when nothing else of the flow would take them (`我是张三` says a name, not a platform).
+    const free = loose
+      ? hits.filter(({ f, h }) => {
+          if (TYPED_FIELDS.has(f.id) || offered.some((o) => o.f === f)) return false;
+          const others = [h.text, said].flatMap((t) => Object.keys(flow.extract(t, known, ctx))).filter((k) => k !== f.id);
+          return others.length === 0 && !looksLikeOtherAnswer(flow, f, h.text, known, ctx);
+        })
+      : [];
+    for (const step of [offered, typed, free]) {
+      if (step.length === 1) return step[0]!.h.change;
+      if (step.length > 1) return null;
+    }
+    return 'none';
+  };
+  const waiting = choose(fields, true);
+  if (waiting !== 'none') return waiting;
+  const open = visible.filter((f) => !(f.id in known) && !f.extractOnly && !f.verbatim && !f.gate && f.label);
+  const next = choose(open, false);
+  return next === 'none' || next === null || !('result' in next) ? null : { ...next, ahead: true };
 }
 
 /**
