@@ -511,7 +511,8 @@ export function understandAtMenu(flows: readonly Flow[], text: string, ctx: Flow
   const wage = flows.find((f) => f.id === 'wage');
   const facts = wage ? wage.extract(text, {}, ctx) : {};
   // Two facts, one of them about the money owed: a name and a phone alone say nothing of wages.
-  const aboutWages = ['amount', 'groupAmount', 'period', 'employer', 'headcount'].some((k) => k in facts);
+  // An employer and a place say where someone works (`在东龙镇的一个小区做保洁，物业公司叫碧桂园`), not that they are owed.
+  const aboutWages = ['amount', 'groupAmount', 'period', 'headcount'].some((k) => k in facts);
   if (Object.keys(facts).length >= 2 && aboutWages) return { kind: 'switch', service: 'wage', facts };
   // A problem told rather than asked (`工伤了老板不管`, `厂里倒闭了`, `被公司开除了没给补偿`): the question it
   // implies (…怎么办) is answered when one of the knowledge base's rules names it; anything else stays unclear.
