@@ -16,7 +16,7 @@ import { NO_FLOW, newSession, type Session } from './session.js';
 import { outOfRange, pickExact } from './nlu/choose.js';
 import { compact, normalizeMessage } from './nlu/normalize.js';
 import { correctionOf, plainYesNo, smallTalkOf, smallTalkReply, yesBut, type Command } from './nlu/talk.js';
-import { answerAhead, dontKnow, mayWait, factsAfterNo as newFactsAfterNo, openingFacts, pendingCorrection, understandAtMenu, understandConfirm, understandInFlow, visibleFields, type Understood } from './nlu/understand.js';
+import { aboutTheQuestion, answerAhead, dontKnow, mayWait, factsAfterNo as newFactsAfterNo, openingFacts, pendingCorrection, understandAtMenu, understandConfirm, understandInFlow, visibleFields, type Understood } from './nlu/understand.js';
 import { nextFlowOf, type KnowledgeEntry } from './knowledge/kb.js';
 import type { Answers, Choice, Effect, Field, FieldResult, Flow, FlowContext, Incoming, Offered, Option, Reply } from './types.js';
 
@@ -866,6 +866,11 @@ export function createEngine(opts: EngineOptions) {
     if (outOfRange(text, shown)) return retry(T.notAnOption(shown.length));
     const read = understandInFlow(flow, field, text, s.answers, ctx, lastAnswered(s, flow), opts.flows);
     const u = read.kind === 'correction' && !read.result?.ok ? (answerAfterCorrection(s, flow, field, text, ctx) ?? read) : read;
+    // `啥子是工程项目哦`: what the question asked means, which the knowledge base has no entry for, is the field's help.
+    if (u.kind === 'question' && !u.entry && field.help && aboutTheQuestion(field, text, s.answers, ctx)) {
+      say(field.help);
+      return askField(s, field, ctx, say);
+    }
     if (handleAside(u, s, flow, ctx, say, out)) return;
     switch (u.kind) {
       case 'dont-know':

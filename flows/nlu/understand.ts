@@ -248,6 +248,25 @@ function knownBesides(field: Field, text: string, answers: Answers, ctx: FlowCon
   return clauses.length > 1 && clauses.some((c) => !dontKnow(c) && field.parse({ kind: 'text', text: c }, answers, ctx).ok);
 }
 
+/**
+ * Whether a question the knowledge base cannot answer is about the question
+ * asked (`啥子是工程项目哦` at 是工程建设项目吗): it shares at least two
+ * words (pairs of characters) with it. Not knowing (`不知道是哪个镇`) is not asking.
+ */
+export function aboutTheQuestion(field: Field, text: string, answers: Answers, ctx: FlowContext): boolean {
+  const pairs = (t: string) => {
+    const c = compact(t).replace(/[啥什么吗呢哦啊呀嘛是的了我你]/gu, ' ');
+    const out = new Set<string>();
+    for (let i = 0; i + 1 < c.length; i++) if (!/\s/.test(c.charAt(i)) && !/\s/.test(c.charAt(i + 1))) out.add(c.slice(i, i + 2));
+    return out;
+  };
+  if (!isQuestion(text) || dontKnow(text)) return false;
+  const asked = pairs(field.ask(answers, ctx));
+  let shared = 0;
+  for (const p of pairs(text)) if (asked.has(p)) shared++;
+  return shared >= 2;
+}
+
 /** Fields of money owed. */
 const MONEY_FIELDS = new Set(['amount', 'groupAmount']);
 

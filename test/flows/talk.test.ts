@@ -384,6 +384,16 @@ describe('answers by meaning', () => {
       .expect(/什么时候离开的/);
   });
 
+  it('a question about the question asked gets what it means (啥子是工程项目哦); 你们几点下班 is no employer', async () => {
+    await toConstructionQuestion('web:q1')
+      .send('啥子是工程项目哦')
+      .expect(/工程建设领域的欠薪有专门的处理办法/)
+      .expect(/是工程建设项目吗？/)
+      .expectNot(/答不上来/);
+    await converse(t.chat, 'web:q2').sendAll('我要反映欠薪', '1').send('你们几点下班').expect(/单位叫什么名字/);
+    expect((await session('web:q2')).answers).not.toHaveProperty('employer');
+  });
+
   it('still there or gone, as said: 准备走了 is not gone, 请假回老家了 还没辞职 is asked again, 被老板开了 is gone', async () => {
     const toStill = (user: string) => converse(t.chat, user).sendAll('我要反映欠薪', '1', '宏达厂', '东龙', '不清楚', '不是', '三个月', '2万', '1').expect(/还在这家单位干吗/);
     await toStill('web:s1').send('还在 不过准备走了').expect(/补充信息/).expectNot(/什么时候离开/);
