@@ -841,7 +841,8 @@ export function createEngine(opts: EngineOptions) {
       s.misses += 1;
       const opts = options ?? field.options?.(s.answers, ctx) ?? [];
       let msg = error;
-      if (s.misses >= 2 && opts.length > 0 && !msg.includes('数字')) msg += `\n${T.numbersOnly}`;
+      // A question answered in words with one shortcut (还在干 at the day they left) is not a pick from numbers.
+      if (s.misses >= 2 && opts.length >= 2 && !msg.includes('数字')) msg += `\n${T.numbersOnly}`;
       if (s.misses >= 3) msg += `\n${T.stuckAsking(field.ask(s.answers, ctx).split('\n')[0]!)}`;
       say(msg, opts);
       s.options = kept(opts);

@@ -279,4 +279,13 @@ describe('the day they left, said as a month', () => {
     await toLeft('web:l3').send('国庆节前走的').expect(/^是2026年9月几号离开的？/);
     await toLeft('web:l4').send('干到11月20号').expect(/裁决书/);
   });
+
+  it('asked again in words, the day is not a pick from numbers: no 回复数字即可 under it', async () => {
+    await converse(t.chat, 'web:l5')
+      .sendAll('预约律师', '同意', '欠薪', '已经走了')
+      .send('上个月中旬')
+      .send('大概月中吧')
+      .expect(/具体哪天离开的/)
+      .expectNot(/回复数字即可/);
+  });
 });
