@@ -32,7 +32,8 @@ const ZERO_WIDTH = '\u200B';
 /** Where a space stood between two words: a clause break that is softer than a comma. */
 const SOFT_BREAK = '\uE001';
 /** A space between two words (not inside a number): WeChat's comma (`欠我三个月工资 一万五`). */
-const SPACE_AS_COMMA = /(?<=[\p{Script=Han}])\s+(?=[\p{Script=Han}])|(?<=[万萬块元])\s+(?=\d+\s*[\p{Script=Han}])(?!\d+\s*[千仟百佰万萬块元])/gu;
+const SPACE_AS_COMMA =
+  /(?<=[\p{Script=Han}])\s+(?=[\p{Script=Han}])|(?<=[万萬块元])\s+(?=\d+\s*[\p{Script=Han}])(?!\d+\s*[千仟百佰万萬块元])|(?<=\d)\s+(?=[\p{Script=Han}])(?![万萬千仟百佰亿块元圆多来余几左上出个人名位口月年号日天岁次层栋楼斤吨米平周星礼小钟期批趟遍倍点分公工家台辆套件张条钱整])/gu;
 
 function mapText(raw: string): Mapped {
   let text = '';
@@ -122,7 +123,7 @@ const MONEY_CUE_BEFORE =
 /** Words right after a bare number that make it money owed: `还有8000多没结`, `3000没给`. */
 const MONEY_CUE_AFTER = /^(?:多|来)?(?:块|元)?(?:还|都|一直)?(?:没结|没给|没发|没拿到|没到手|没付|不给|不结)/;
 /** What may follow a bare number taken for its cue alone (`欠我3000没给`), not a word it starts (`工资一共`). */
-const BARE_OK_AFTER = /^(?:$|[^\u4e00-\u9fff]|没|还|就|了|吧|啊|呀|呢|哦|的|都|也|左右|上下|多|给|发|结|到手)/;
+const BARE_OK_AFTER = /^(?:$|[^\u4e00-\u9fff]|没|还|就|了|吧|啊|呀|呢|哦|的|都|也|左右|上下|多|给|发|结|到手|工资|工钱|血汗钱)/;
 /** A digit followed by 万/千 as a unit, or a currency word: money whatever comes before. */
 const MONEY_IN_TEXT = /[元块圆¥]|人民币|RMB|[0-9零〇一二两兩俩三四五六七八九十百壹贰叁肆伍陆柒捌玖拾佰](?:多|来|几|余)?[万萬千仟wWkK]/i;
 /** A total for the whole group: 我们一共, 大家一共, 总共欠我们, 全班组. */
@@ -304,6 +305,13 @@ const COLLECTIVE =
 const COMPANION =
   '(?:老婆|媳妇|爱人|老公|对象|丈夫|妻子|儿子|女儿|弟弟|弟|哥哥|哥|姐姐|姐|妹妹|妹|兄弟|老乡|同乡|同事|工友|老表|表哥|表弟|堂哥|堂弟|姐夫|妹夫|侄子|外甥|爸爸|爸|老爸|父亲|叔叔|舅舅|师傅|徒弟|朋友)';
 
+/**
+ * `加上他9个`, `连班组长一共十个人`: a count with someone added to the ones
+ * said before (`班组长带了8个工人 加上他9个`) is the total: it wins over them.
+ */
+const WITH_SOMEONE = '(?:加上|算上|连上?|包括|带上)(?:他|她|我|俺|班组长|组长|包工头|工头|老板|师傅|领班|带班的)(?:们)?(?:在内)?(?:一共|总共|共|是|有|就|就是)*';
+const TOTAL_HEADCOUNT = new RegExp(`^${WITH_SOMEONE}`);
+
 const HEADCOUNT_PATTERNS: readonly RegExp[] = [
   // Just me.
   /(?:就|只有|仅|只)(?:我|俺)(?:自己(?:一个人?)?|一个人?|1个人?)|(?:就|只有)(?:我|俺)(?:自己)?$|我自己一个人/g,
@@ -322,6 +330,8 @@ const HEADCOUNT_PATTERNS: readonly RegExp[] = [
   new RegExp(`${HEAD_NUM}(?:个|名|位)(?:工人|工友|兄弟|弟兄|师傅|老乡|农民工)`, 'g'),
   // 8个人的工资.
   new RegExp(`${HEAD_NUM}个?人的(?=工资|工钱|钱)`, 'g'),
+  // A count with someone added: see TOTAL_HEADCOUNT.
+  new RegExp(`${WITH_SOMEONE}${HEAD_NUM}${PERSON}${NOT_PERSON_AFTER}`, 'g'),
 ];
 
 /**
@@ -336,23 +346,28 @@ export function findHeadcount(text: string): { value: Headcount; span: Span } | 
   try {
     const m = prepare(text);
     if (!m) return null;
-    const found: Array<{ value: Headcount; span: Span }> = [];
+    const found: Array<{ value: Headcount; span: Span; total: boolean }> = [];
     for (const clause of clauses(m.text)) {
       for (const pattern of HEADCOUNT_PATTERNS) {
         for (const match of clause.text.matchAll(pattern)) {
           const start = match.index ?? 0;
           const text = match[0].replace(/的$/, '');
-          const parsed = parseHeadcount(text);
+          const total = TOTAL_HEADCOUNT.test(text);
+          const parsed = parseHeadcount(total ? text.replace(TOTAL_HEADCOUNT, '') : text);
           if (!parsed.ok) continue;
-          found.push({ value: parsed.value, span: originalSpan(m, clause.at + start, clause.at + start + text.length) });
+          found.push({ value: parsed.value, span: originalSpan(m, clause.at + start, clause.at + start + text.length), total });
         }
       }
     }
     if (found.length === 0) return null;
+    // A total with someone added wins over the counts it adds to (when it is the only total said).
+    const totals = found.filter((f) => f.total);
+    if (totals.length > 0 && totals.length < found.length) found.splice(0, found.length, ...totals);
     // Overlapping matches of the same count (我们8个人 / 8个人) are one mention.
-    const first = found[0] as { value: Headcount; span: Span };
+    const first = found[0]!;
     if (!found.every((f) => JSON.stringify(f.value) === JSON.stringify(first.value))) return null;
-    return found.reduce((best, f) => (f.span[1] - f.span[0] > best.span[1] - best.span[0] ? f : best), first);
+    const best = found.reduce((b, f) => (f.span[1] - f.span[0] > b.span[1] - b.span[0] ? f : b), first);
+    return { value: best.value, span: best.span };
   } catch {
     return null;
   }

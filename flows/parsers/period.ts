@@ -135,6 +135,21 @@ interface Point {
   inferred: string | null;
 }
 
+/**
+ * `十一` alone is a number (or November with 月 left off), so the festival
+ * table wants a 前/后 after it. At the end of a range that starts at a
+ * festival, though (`五一到十一`), it is the National Day holiday: read as
+ * 国庆, said back as 十一 and confirmed like every festival reading.
+ * (`从十一开始`, `十一到现在` stay unread: November is as likely.)
+ */
+const BARE_NATIONAL_DAY = /^十一(?=(?:那会儿?|那时候?|的时候|放假|期间)?$)/u;
+
+function asNationalDay<T extends { inferred: string | null }>(raw: string, read: (text: string) => T | 'badMonth' | null): T | null {
+  if (!BARE_NATIONAL_DAY.test(raw)) return null;
+  const r = read(raw.replace(BARE_NATIONAL_DAY, '国庆'));
+  return r === null || r === 'badMonth' ? null : { ...r, inferred: r.inferred?.replace(/^国庆/u, '十一') ?? null };
+}
+
 /** The start of a period: `去年5月`, `5月` (latest past May), `去年` (January), `上半年` (January), `春节后`. */
 function resolveStart(raw: string, ctx: Context): Point | 'badMonth' | null {
   for (const text of new Set([raw, raw.replace(START_SUFFIX, '')])) {
@@ -160,8 +175,13 @@ function resolveStart(raw: string, ctx: Context): Point | 'badMonth' | null {
 /** The end of a range; `ongoing` for "now", `span` when a half year may run past this month (clamped). */
 type End = (Point & { span: boolean }) | { ongoing: true } | 'badMonth' | null;
 
-function resolveEnd(raw: string, startIndex: number, ctx: Context): End {
+function resolveEnd(raw: string, startIndex: number, ctx: Context, festivalStart = false): End {
   if (new RegExp(`^${NOW}$`).test(raw)) return { ongoing: true };
+  const nationalDay = !festivalStart ? null : asNationalDay(raw, (t) => {
+    const e = resolveEnd(t, startIndex, ctx);
+    return e === null || e === 'badMonth' || 'ongoing' in e ? null : e;
+  });
+  if (nationalDay) return nationalDay;
   const text = raw.replace(END_SUFFIX, '');
   const side: MonthSide = { kind: 'end', notBefore: startIndex };
   const parsed = parseMonthWords(text, ctx.today, side);
@@ -252,7 +272,7 @@ function parseRange(s: string, ctx: Context): Outcome | null {
     const start = resolveStart(left, ctx);
     if (start === 'badMonth') badMonth = true;
     if (start === null || start === 'badMonth') continue;
-    const end = resolveEnd(right, start.index, ctx);
+    const end = resolveEnd(right, start.index, ctx, start.inferred !== null);
     if (end === 'badMonth') badMonth = true;
     if (end === null || end === 'badMonth') continue;
     if ('ongoing' in end) return validate(start.index, null, ctx, { inferred: start.inferred });
@@ -353,6 +373,22 @@ function monthList(raw: string): string {
   return consecutive && said === months.length ? `${months[0]}月到${months.at(-1)}月` : text;
 }
 
+/** `春节前那两个月`, `过年前三个月`, `国庆前那俩月`: the months up to the one before the festival. */
+const MONTHS_BEFORE = /^(?:就是|是)?(.+?前)(?:的|那|这|最后)*([两二三四五六七八九十俩仨\d])个?月(?:的工资|的工钱|的钱|工资|工钱)?$/u;
+
+function monthsBeforeFestival(text: string, ctx: Context): Outcome | null {
+  const m = MONTHS_BEFORE.exec(text);
+  if (!m) return null;
+  const parsed = parseMonthWords(m[1]!, ctx.today, { kind: 'latest' });
+  // Only a festival's eve (its reading is confirmed); `3月前两个月` or `年底前两个月` stay unread.
+  if (parsed === null || parsed.kind === 'badMonth' || parsed.words.kind !== 'month' || parsed.words.inferred === null || parsed.words.after) return null;
+  const n = /^\d$/.test(m[2]!) ? Number(m[2]) : '一二三四五六七八九十'.indexOf(m[2]!.replace(/两|俩/u, '二').replace('仨', '三')) + 1;
+  if (n < 1 || n > 12) return null;
+  const end = parsed.words.index;
+  const start = end - n + 1;
+  return validate(start, end, ctx, { inferred: `“${text}”按${describeMonth(start)}至${describeMonth(end)}算` });
+}
+
 export function parsePeriod(text: string, today: Date): Parsed<WagePeriod> {
   const prepared = prepareInput(text, PERIOD_MESSAGES.empty, '“去年5月到现在”');
   if (!prepared.ok) return prepared;
@@ -365,6 +401,8 @@ export function parsePeriod(text: string, today: Date): Parsed<WagePeriod> {
     if (r) return fail(PERIOD_MESSAGES.unparseable);
   }
   const ctx: Context = { today, todayIndex: currentMonthIndex(today) };
+  const beforeFestival = monthsBeforeFestival(removeSpaces(prepared.value), ctx);
+  if (beforeFestival) return beforeFestival;
   let stripped = stripAffixes(monthList(removeSpaces(prepared.value)), PREFIXES, SUFFIXES);
   stripped = stripAffixes(stripped.replace(WORK_VERB_BEFORE_END, ''), PREFIXES, SUFFIXES);
   if (VAGUE.test(stripped)) return fail(PERIOD_MESSAGES.vague);

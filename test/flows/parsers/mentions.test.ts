@@ -79,6 +79,11 @@ describe('findAmounts', () => {
     // A space after the money's unit ends it when something else follows (2万 | 5月到现在); 2万 5千 is one figure.
     ['欠我工资 2万 5月到现在 就我自己', exact(20000), null, ['2万']],
     ['欠我2万 5千', exact(25000), null, ['2万 5千']],
+    // A space after a bare figure ends it too (8000 | 拖了3个月); `8000 元` and `3 个月` stay one.
+    ['欠我工资8000 拖了3个月', exact(8000), null, ['8000']],
+    ['欠我 8000 元', exact(8000), null, ['8000 元']],
+    // 工资 after the figure names it as wages.
+    ['欠我8000工资', exact(8000), null, ['8000']],
   ])('when the sentence is %j, then own is %j and group is %j', (text, own, group, pieces, saidForGroup?: string) => {
     expect(findAmounts(text)).toEqual({ own, group, spans: pieces.map((p) => spanOf(text, p)), ...(saidForGroup ? { ownSaidForGroup: true } : {}) });
   });
@@ -87,6 +92,7 @@ describe('findAmounts', () => {
     ['a headcount', '我们8个人'],
     ['a duration', '三个月没发工资'],
     ['a duration with 欠', '欠了三个月'],
+    ['a spaced duration with 欠', '欠了 3 个月'],
     ['a date', '10月3号来的'],
     ['a year', '2025年开始干的'],
     ['a phone number', '电话13800138000'],
@@ -154,6 +160,10 @@ describe('findHeadcount', () => {
     ['老板欠了八个工友的钱', 8, false, '八个工友'],
     ['欠了8个人的工资', 8, false, '8个人'],
     ['我们一共二十多个人', 20, true, '我们一共二十多个人'],
+    // Someone added to a count said before: the total wins (it was 8, the first count).
+    ['班组长带了8个工人 加上他9个', 9, false, '加上他9个'],
+    ['我们8个人 加上班组长一共9个', 9, false, '加上班组长一共9个'],
+    ['包括我在内一共6个人', 6, false, '包括我在内一共6个人'],
   ] as [string, number, boolean, string, { about?: true; upTo?: number }?][])('when the sentence is %j, then the headcount is %d (approximate: %s)', (text, count, approximate, piece, hedge) => {
     expect(findHeadcount(text)).toEqual({ value: { count, approximate, ...hedge }, span: spanOf(text, piece) });
   });

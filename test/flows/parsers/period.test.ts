@@ -144,6 +144,12 @@ describe('parsePeriod', () => {
     ['春节后到中秋', '2026-03', '2026-09', 7, '春节后按2026年3月算，中秋按2026年9月算'],
     ['去年春节后', '2025-02', null, 22, '去年春节后按2025年2月算'],
     ['去年中秋到今年五一', '2025-10', '2026-05', 8, '去年中秋按2025年10月算，今年五一按2026年5月算'],
+    // 十一 ending a range that starts at a festival is the National Day holiday (alone it is a number), said back as 十一.
+    ['从五一到十一', '2026-05', '2026-10', 6, '五一按2026年5月算，十一按2026年10月算'],
+    // The months up to a festival's eve (春节 2026 is 17 February; its eve, 10 days before, is in February).
+    ['春节前那两个月', '2026-01', '2026-02', 2, '“春节前那两个月”按2026年1月至2026年2月算'],
+    ['过年前三个月的工资', '2025-12', '2026-02', 3, '“过年前三个月的工资”按2025年12月至2026年2月算'],
+    ['国庆前那俩月', '2026-08', '2026-09', 2, '“国庆前那俩月”按2026年8月至2026年9月算'],
   ])('when the period is %j (a festival or lunar month), then it is %s to %s, %d months, with the reading to confirm', (text, start, end, months, inferred) => {
     expect(expectOk(parsePeriod(text, NLU_TODAY))).toEqual({ start, end, months, inferred });
   });
@@ -218,6 +224,7 @@ describe('parsePeriod', () => {
     ['vague: 好几个月了', '好几个月了', '具体一点'],
     ['a festival-like word with no fixed month', '农忙的时候', '具体一点'],
     ['十一 without 前/后 (a number, not 国庆)', '十一', '没看明白'],
+    ['十一 starting a period (November as likely as 国庆)', '十一到现在', '没看明白'],
     ['a lunar month that does not exist', '农历十三月', '没看明白'],
     ['months with a gap (not one period)', '8月10月', '没看明白'],
     ['a list whose count disagrees', '8月9月10月这两个月', '没看明白'],
