@@ -5,7 +5,9 @@
  * in the words (`我叫`, `老板叫`, `在…上班`, a company suffix) and then runs
  * the same parser a direct answer gets. Tables are in test/flows/nlu/.
  */
-import { NAME_MESSAGES, parseIdNumber, parseMobile, parseMonthDetailed, parseOrgName, parsePersonName, type IdNumber } from '../parsers/index.js';
+import { MOBILE_MESSAGES, NAME_MESSAGES, parseIdNumber, parseMobile, parseMonthDetailed, parseOrgName, parsePersonName, type IdNumber } from '../parsers/index.js';
+import { mobileSpans } from '../parsers/mobile.js';
+import { saidLast, type SaidPick } from '../parsers/said-last.js';
 import { knownSurname } from './surnames.js';
 
 const CHINESE_DIGIT: Record<string, string> = { 零: '0', 〇: '0', 洞: '0', 幺: '1', 一: '1', 二: '2', 两: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
@@ -14,7 +16,8 @@ const CHINESE_DIGIT: Record<string, string> = { 零: '0', 〇: '0', 洞: '0', �
 export function spokenDigits(text: string): string {
   const s = text.replace(/[\s-]/g, '');
   const digits = (run: string) => [...run.replace(/[\s-]/g, '')].map((c) => CHINESE_DIGIT[c] ?? c).join('');
-  if (s.length >= 7 && [...s].every((c) => c in CHINESE_DIGIT || /\d/.test(c))) return digits(s);
+  // Arabic digits alone stay as typed: `13800138000 13900001111` is two numbers, not one run.
+  if (s.length >= 7 && [...s].every((c) => c in CHINESE_DIGIT || /\d/.test(c)) && /[零〇洞幺一二两三四五六七八九]/u.test(s)) return digits(s);
   // Inside a sentence (`电话是幺三八零七七一二二三三`): only a run as long as a mobile number, which no other words are.
   return text.replace(/[零〇洞幺一二两三四五六七八九\d][零〇洞幺一二两三四五六七八九\d\s-]{9,}[零〇洞幺一二两三四五六七八九\d]/gu, (run) => {
     const d = digits(run);
@@ -24,15 +27,45 @@ export function spokenDigits(text: string): string {
 
 /** A mainland mobile number anywhere (spaces and dashes inside, +86 before), not part of a longer number. */
 export function findPhone(text: string): string | null {
+  const pick = ownPhones(text);
+  return pick.kind === 'one' ? pick.value : null;
+}
+
+/**
+ * The person's own mobile numbers in a message: someone else's are left out,
+ * and of two typed with a correction (`138… 不对 139…`) the one corrected to.
+ * Two with nothing to choose between them are `several`.
+ */
+function ownPhones(text: string): SaidPick<string> {
   const s = spokenDigits(text);
-  for (const m of s.matchAll(/(?<![\dXx])(?:\+?86[\s-]?)?(1[3-9]\d(?:[\s-]?\d){8})(?![\dXx])/g)) {
+  const own = mobileSpans(s).filter((m) => {
     // `老板电话13912345678`: someone else's number is never the person's own.
-    const before = s.slice(Math.max(0, (m.index ?? 0) - 20), m.index);
-    if (OTHERS_PHONE_BEFORE.test(before) || OTHER_NAMED_BEFORE.test(before)) continue;
-    const p = parseMobile(m[1]!);
-    return p.ok ? p.value : null;
-  }
-  return null;
+    const before = s.slice(Math.max(0, m.index - 20), m.index);
+    return !(OTHERS_PHONE_BEFORE.test(before) || OTHER_NAMED_BEFORE.test(before) || saidOfSomeoneElse(s.slice(0, m.index)));
+  });
+  return saidLast(s, own);
+}
+
+/** A clause about a third person (`他没告诉我名字`, `她不接电话`), as the subject. (`他们` is mostly the unit: `他们公司欠我…`.) */
+const THIRD_PERSON_CLAUSE = /^(?:因为|可是|但是|就是|反正|而且|然后)?(?:他|她)(?!们)/u;
+/** A boss or employer said to be the one who did not give a name (`老板没告诉我名字`, `包工头不肯说他叫啥`). */
+const BOSS_IDENTITY_CLAUSE = /^(?:那个)?(?:老板|老板娘|包工头|工头|老总|经理|主管|班长|队长|厂长|雇主|东家)[^,，。;；!！?？]{0,10}(?:名字|姓名|叫啥|叫什么|姓什么|姓啥|不告诉|没告诉|不肯说|没说)/u;
+/** Words that make a number the person's own after all (`我电话`, `我的是`, `打我这个`). */
+const OWN_MARK = /我的|俺的|我(?:电话|手机|号码)|本人|自己的|联系我|打我|找我|我是|我叫/u;
+
+/**
+ * A number typed after a clause about someone else, with nothing saying it is
+ * the person's (`他没告诉我名字 电话是135…`, `老板没告诉我名字 手机135…`):
+ * whose it is cannot be told, and it is never taken as the person's own.
+ */
+function saidOfSomeoneElse(before: string): boolean {
+  const clauses = before.split(/[,，。;；!！?？\s]+/u).filter(Boolean);
+  // The number in the first clause (`电话13800138000 他欠我钱`) is not after anything.
+  if (clauses.length < 2 && !/[,，。;；!！?？\s]$/u.test(before)) return false;
+  const at = clauses.findIndex((c) => THIRD_PERSON_CLAUSE.test(c) || BOSS_IDENTITY_CLAUSE.test(c));
+  if (at < 0) return false;
+  // The clauses after it (the number's own among them) may still say it is the person's own (`他欠我钱 我电话138…`).
+  return !clauses.slice(at + 1).some((c) => OWN_MARK.test(c));
 }
 
 /** `包工头叫刘德明 电话15812345678`: a number given right after naming someone else, with nothing about the person between. */
@@ -42,11 +75,16 @@ const OTHER_NAMED_BEFORE =
 const OTHERS_PHONE_BEFORE =
   /(?:老板|老板娘|包工头|工头|老总|经理|主管|班长|队长|工长|领班|对方|公司|厂里|厂长|项目部|项目经理|他|她|他们|雇主|东家)(?:的)?(?:电话|手机|手机号|号码|电话号码|手机号码|联系方式|微信)(?:号码|号)?(?:是|为|:|：)?\s*$/;
 
-/** An 18-character ID number anywhere, valid (check digit, birth date). */
+/** An 18-character ID number anywhere, valid (check digit, birth date); of two typed with a correction, the one corrected to. */
 export function findIdNumber(text: string, now: Date): IdNumber | null {
-  const m = /(?<![\dA-Za-z])(\d{6}\s?\d{8}\s?\d{3}[\dXx])(?![\dA-Za-z])/.exec(text);
-  if (!m) return null;
-  const p = parseIdNumber(m[1]!.replace(/\s/g, ''), now);
+  const spans = [...text.matchAll(/(?<![\dA-Za-z])\d{6}\s?\d{8}\s?\d{3}[\dXx](?![\dA-Za-z])/g)].map((m) => ({
+    index: m.index,
+    length: m[0].length,
+    value: m[0].replace(/\s/g, '').toUpperCase(),
+  }));
+  const pick = saidLast(text, spans);
+  if (pick.kind !== 'one') return null;
+  const p = parseIdNumber(pick.value, now);
   return p.ok ? p.value : null;
 }
 
@@ -87,11 +125,25 @@ export function findPersonName(text: string): string | null {
 
 function personName(raw: string): string | null {
   if (NOT_A_NAME.test(raw)) return null;
-  // Stop at words that end a name in a sentence: 我叫张三今年干了… → 张三.
-  const name = raw.replace(/(?:今年|去年|在|是|的|从|给|我|俺|想|要|电话|手机|身份证|老板|包工头|工头|欠|工资|,).*$/u, '');
-  if ([...name].length < 2) return null;
+  // Stop at words that end a name in a sentence: 我叫张三今年干了… → 张三; 叫我小李就行 → 小李.
+  const name = raw.replace(/(?:今年|去年|在|是|的|从|给|我|俺|想|要|就|电话|手机|身份证|老板|包工头|工头|欠|工资|,).*$/u, '');
+  if ([...name].length < 2 || isRoleWord(name)) return null;
   const p = parsePersonName(name);
   return p.ok ? p.value : null;
+}
+
+/** Jobs, posts and statuses: what someone is, never who (`我是保安`, `我是司机`, `我是临时的`). */
+const ROLE_WORDS =
+  /^(?:保安|保洁|保姆|司机|师傅|师父|厨子|会计|出纳|文员|护士|护工|医生|月嫂|育儿嫂|学徒|学生|大学生|实习生|店长|店员|经理|项目经理|主管|领班|班长|组长|队长|老板|老板娘|包工头|工头|骑手|外卖|快递|代驾|跑腿|主播|销售|客服|前台|助理|收银|服务员|营业员|车工|钟点工|包装工|普工|安全员|安装工|管理员|施工员|程序员|司炉工|农民|工人|打工的?|打工仔|打工妹|员工|职工|会员|党员|本地人|外地人|新人|新来的|兼职|全职|临时|临时的|正式的|合同的|退休|下岗|失业|残疾人|老乡|家属|老员工)$/u;
+/**
+ * A trade or post by its ending: 焊工, 临时工, 农民工, 厨师, 老师, 收银员, 木匠. Short words only (`青溪化工` is a
+ * unit), and not after a surname (it could be a name; 车工, 文员 are listed).
+ */
+const ROLE_ENDING = /^[\p{Script=Han}]{1,2}(?:工|员|师|匠|手)$|^[\p{Script=Han}]{0,2}工人$/u;
+
+/** A job, trade, post or status (`焊工`, `老师`, `临时工`, `保安`): never a person's name, nor an employer's. */
+export function isRoleWord(word: string): boolean {
+  return ROLE_WORDS.test(word) || (ROLE_ENDING.test(word) && knownSurname(word) === null);
 }
 
 /** What ends an employer's name: a company, a factory, a site, a shop, a crew. */
@@ -108,16 +160,18 @@ const EMPLOYER_FRAME =
 
 /** A clause that describes rather than names: 搞装修的, 开饭店的, 老板姓黄, 电话打不通了, 跑了, (老板)说没钱. */
 const DESCRIPTOR =
-  /^(?:搞|开|做|干|卖|跑|修)[\p{Script=Han}]{1,4}的$|^(?:老乡|工友|朋友|亲戚|熟人|问一下|问问|等一下|等等)$|^你|你们|^(?:老板|包工头)姓|电话|打不通|联系不上|跑了|跑路|不见了|找不到|什么来着|啥来着|记不清|说不清|说不上来|没(?:有|啥)?名字|^个|带我(?:去|来|过去)|派遣过去|派过去|^(?:私人|个人|个体)(?:老板|户)?$|^(?:说|讲|推说)|没(?:有)?钱|^对$|^嗯$|^就是$|^那个$|^不是|欠|拖|没给|没发|^在[\p{Script=Han}]{1,6}(?:那边|这边|一带|附近)(?:的)?(?:工地|厂)?$|^在[\p{Script=Han}]{1,6}的?(?:工地|厂)$/u;
+  /^(?:搞|开|做|干|卖|跑|修)[\p{Script=Han}]{1,4}的$|^(?:老乡|工友|朋友|亲戚|熟人|问一下|问问|等一下|等等)$|^你|你们|^(?:老板|包工头)姓|电话|打不通|联系不上|跑了|跑路|不见了|找不到|什么来着|啥来着|记不清|说不清|说不上来|没(?:有|啥)?名字|(?:没|不)(?:告诉|跟我说|肯说)|^个|带我(?:去|来|过去)|派遣过去|派过去|^(?:私人|个人|个体)(?:老板|户)?$|^(?:说|讲|推说)|没(?:有)?钱|^对$|^嗯$|^就是$|^那个$|^不是|欠|拖|没给|没发|^在[\p{Script=Han}]{1,6}(?:那边|这边|一带|附近)(?:的)?(?:工地|厂)?$|^在[\p{Script=Han}]{1,6}的?(?:工地|厂)$/u;
 
 /** What the employer does or what happened with them, not what they are called (`开饭店的`, `只知道是做电子的`, `老板电话打不通`). */
 export function describesEmployer(text: string): boolean {
   const t = text.replace(/[\s。！!]+/gu, '');
-  return DESCRIPTOR.test(t) || DESCRIPTOR.test(t.replace(EMPLOYER_FRAME, ''));
+  // `我是焊工`, `保安`: what the person does, not who employs them.
+  const role = /^(?:我|俺)?(?:是|当|做|干)?(?:个|一个|一名)?([\p{Script=Han}]{2,5}?)(?:的)?$/u.exec(t)?.[1];
+  return DESCRIPTOR.test(t) || DESCRIPTOR.test(t.replace(EMPLOYER_FRAME, '')) || (role !== undefined && isRoleWord(role));
 }
 
 /** Not a name at all: not knowing, not wanting to say, wanting a person (`不方便说`, `不晓得`, `要跟真人讲`). */
-export const NOT_SAID = /不方便|不想说|不告诉|不晓得|不知道|不清楚|记不得|忘了|^要|^我要|^想|真人|人工|机器人/u;
+export const NOT_SAID = /不方便|不想说|不告诉|没告诉|不肯说|不晓得|不知道|不清楚|记不得|忘了|^要|^我要|^想|真人|人工|机器人/u;
 
 /** The employer named by a direct answer to "欠您工资的单位叫什么": the name without its frame or descriptors. */
 export function employerFromAnswer(text: string, isPlace: (name: string) => boolean = () => false): string | null {
@@ -135,7 +189,8 @@ export function employerFromAnswer(text: string, isPlace: (name: string) => bool
     c = c.replace(/(?:那个|这个)?(?:楼盘|工地|项目)?$/u, (m) => (m && ORG_SUFFIX.test(c) ? '' : m)).replace(/(?:的)?(?:个人|私人)?(?:包工头|工头|老板|个体户)$/u, '');
     // `在宏达建筑的工地上搬砖`: the name, without the 的 that tied it to the site.
     c = c.replace(/的(?:工地上?|厂里|店里)?.*$/u, (m) => (m.length < c.length ? '' : m));
-    if (c.length < 2 || DESCRIPTOR.test(clause) || DESCRIPTOR.test(c) || GENERIC_ORG.test(c) || isPlace(c) || NOT_SAID.test(c)) continue;
+    // `我是焊工`: what the person does, not where.
+    if (c.length < 2 || DESCRIPTOR.test(clause) || DESCRIPTOR.test(c) || GENERIC_ORG.test(c) || isPlace(c) || NOT_SAID.test(c) || isRoleWord(c)) continue;
     if (/\d{3,}|(?<!第)[一二三四五六七八九十两几]+(?:个月|个人|个|人|块|元|万|千|号)/u.test(c)) continue;
     const p = parseOrgName(c);
     if (p.ok) return p.value;
@@ -303,32 +358,97 @@ export function nameAnswer(text: string): { ok: true; value: string; confirm?: t
   const plain = (text.replace(SPELLED_OUT, '').trim() || text)
     .replace(/^(?:免贵|敝姓)?姓[\p{Script=Han}]{1,2}[,，、\s]+(?:叫|名叫)?(?=[\p{Script=Han}]{2,})/u, '')
     .replace(/(?:吧|啊|呀|哦|呢|嘛|哈)+[。.!！]*$/u, '');
-  // `李四 不对 是李思`: the name said last, after the slip.
-  const fixed = /(?:不对|不是|说错了|错了)[,，。\s]*(?:是|应该是|叫)?\s*([\p{Script=Han}·]{2,8})$/u.exec(plain)?.[1];
-  const p = parsePersonName(fixed ?? findPersonName(plain) ?? plain);
+  // `李四 不对 是李思`: the name said last, after the slip; `王晓明 不是王小明`: never the one denied.
+  const said = correctedName(plain) ?? plain;
+  const p = parsePersonName(findPersonName(said) ?? calledName(said) ?? withoutAsides(said));
   if (!p.ok) return { ok: false, error: p.error };
-  // `不想说`, `是的`, `你们几点下班`, `工地`, `河南人`: words typed where a name is asked, never a name.
-  if (NOT_NAME_WORDS.test(p.value) || NOT_NAMES.test(p.value)) return { ok: false, error: NAME_MESSAGES.notAName };
+  // `不想说`, `是的`, `你们几点下班`, `工地`, `河南人`, `焊工`: words typed where a name is asked, never a name.
+  if (NOT_NAME_WORDS.test(p.value) || NOT_NAMES.test(p.value) || isRoleWord(p.value)) return { ok: false, error: NAME_MESSAGES.notAName };
   // A Han name whose surname is not a known one (`打工仔`?): taken only once the person says it is right.
   if (/^[\p{Script=Han}]+$/u.test(p.value) && !knownSurname(p.value)) return { ok: true, value: p.value, confirm: true };
   return { ok: true, value: p.value };
 }
 
-/** Characters and words no name has: particles, pronouns, question words, refusals. */
-const NOT_NAME_WORDS = /[的了吗呢吧啊呀哦嘛么你们谁哪啥]|什么|怎么|几点|不想|不用|不要|不方便|不对|不是|没有|不知道|下班|上班|单位|工地|名字|小名|(?:地|省|市|县|南|北|东|西|里|乡|村)人$/u;
-/** Everyday words that start with a surname (`马上`, `明天`, `高兴`): not names. */
+/**
+ * The name as on the ID card (joining the union): as `nameAnswer`, and not a
+ * form of address (`王师傅`, `小王`, `老李`, `刘姐`, `张总`), which staff
+ * could not match with the card.
+ */
+export function idCardNameAnswer(text: string): { ok: true; value: string; confirm?: true } | { ok: false; error: string } {
+  const r = nameAnswer(text);
+  if (r.ok && isFormOfAddress(r.value)) return { ok: false, error: `「${r.value}」像是称呼。这里要写身份证上的姓名，请写全名，例如“王建国”。` };
+  return r;
+}
+
+/** Words after a surname that make a form of address, not a name. */
+const ADDRESS_TITLE = /^(?:师傅|师父|老板娘|老板|老总|总|工|哥|姐|叔|姨|阿姨|婶|嫂|伯|先生|女士|小姐|太太|大爷|大妈|大娘|大姐|大哥|老师|经理|主任|队长|班长|组长|厂长|医生|会计)$/u;
+
+/** `王师傅`, `刘姐`, `张总`, `小王`, `老李`: how someone is called, not their name. */
+export function isFormOfAddress(name: string): boolean {
+  if (/^[小老][\p{Script=Han}]$/u.test(name) && knownSurname(name.slice(1))) return true;
+  const surname = knownSurname(name);
+  return surname !== null && ADDRESS_TITLE.test(name.slice(surname.length));
+}
+
+const NAME_RUN = '[\\p{Script=Han}·]{2,8}';
+/** `不是王小明 是王晓明`: what it is, after what it is not. */
+const NOT_BUT_NAME = new RegExp(`^(?:我)?不是${NAME_RUN}[,，。\\s]*(?:是|而是|应该是|叫|我叫)\\s*(${NAME_RUN})$`, 'u');
+/** `李四 不对 是李思`, `王五 说错了 王武`, `王五 不是 是王武`: the name after the slip. */
+const SLIP_NAME = new RegExp(`(?:不对|(?:说|打|写|输)?错了|不是(?=[,，。\\s]*(?:是|应该是|叫)))[,，。\\s]*(?:是|应该是|叫)?\\s*(${NAME_RUN})$`, 'u');
+/** `王晓明 不是王小明`: the name said, then the one it is not. */
+const NAME_NOT = new RegExp(`^(.+?)[,，。\\s]*(?:而)?不是${NAME_RUN}$`, 'u');
+
+/** The name meant when the answer corrects itself; null when it does not. */
+function correctedName(text: string): string | null {
+  return NOT_BUT_NAME.exec(text)?.[1] ?? SLIP_NAME.exec(text)?.[1] ?? NAME_NOT.exec(text)?.[1] ?? null;
+}
+
+/** `我是张三他媳妇 叫刘梅`: a clause that names the person (`叫刘梅`) beside clauses that say who they are. */
+function calledName(text: string): string | null {
+  const clauses = text.split(/[,，。;；\s]+/u).filter(Boolean);
+  if (clauses.length < 2) return null;
+  for (const [i, c] of clauses.entries()) {
+    const m = /^(?:我|俺)?(?:叫|名叫|名字叫|名字是|姓名是|全名是?|大名是?)([\p{Script=Han}·]{2,8})$/u.exec(c);
+    // `老板 叫李明`: someone else's name.
+    if (m && !SOMEONE_ELSE.test(clauses.slice(0, i).join(''))) return m[1]!;
+  }
+  return null;
+}
+
+/** Asides beside a name: a gender (`刘德华 男`), the phone (`刘梅 电话同上`), `就行`, thanks. */
+const NAME_ASIDE = /^(?:男|女|男的|女的|男性|女性|性别[男女]|先生|女士|就行|就好|就可以|即可|谢谢|谢谢你|好的)$|电话|手机|号码|微信|同上/u;
+
+/** The answer without clauses that are asides (`刘德华 男` → 刘德华); unchanged when none is. */
+function withoutAsides(text: string): string {
+  const clauses = text.split(/[,，。;；\s]+/u).filter(Boolean);
+  const kept = clauses.filter((c) => !NAME_ASIDE.test(c));
+  return kept.length > 0 && kept.length < clauses.length ? kept.join(' ') : text;
+}
+
+/** Characters and words no name has: particles, pronouns, question words, refusals, a relative (`张三他媳妇`). */
+const NOT_NAME_WORDS =
+  /[的了吗呢吧啊呀哦嘛么你们谁哪啥他她它]|什么|怎么|几点|不想|不用|不要|不方便|不对|不是|没有|不知道|下班|上班|单位|工地|名字|小名|媳妇|老婆|老公|爱人|家属|丈夫|妻子|儿子|女儿|闺女|电话|手机|(?:地|省|市|县|南|北|东|西|里|乡|村)人$/u;
+/** Everyday words that start with a surname (`马上`, `明天`, `高兴`), and answers to other questions (`同意`): not names. */
 const NOT_NAMES =
-  /^(?:马上|明天|明年|明白|高兴|方便|方面|常常|许多|于是|应该|周末|周[一二三四五六日天]|安全|安排|成功|白天|金额|司机|师傅|师父|毛病|钱包|路上|时间|余额|关于|全部|都是|都有|来了|国家|平时|门口|相信|信息|由于|公司|干活|干嘛|但是|原来|利息|车上|车间|班长|单独|程序|文件|江湖|包工头|工头|老板|老乡|朋友|同事|本人|自己|打工|农民|工人|是的|好的|对的|可以|行吧|算了)$/u;
+  /^(?:马上|明天|明年|明白|高兴|方便|方面|常常|许多|于是|应该|周末|周[一二三四五六日天]|安全|安排|成功|白天|金额|司机|师傅|师父|毛病|钱包|路上|时间|余额|关于|全部|都是|都有|来了|国家|平时|门口|相信|信息|由于|公司|干活|干嘛|但是|原来|利息|车上|车间|班长|单独|程序|文件|江湖|包工头|工头|老板|老乡|朋友|同事|本人|自己|打工|农民|工人|是的|好的|对的|可以|行吧|算了|同意|不同意|确认|确定|愿意|知道了|收到|没问题|没错|正确|继续|提交|取消|跳过|嗯嗯|对对|对头|就是|叫我|这个|那个)$/u;
 
 /** A mobile number as answered: inside a sentence, spaced, or spoken in Chinese digits. */
 export function phoneAnswer(text: string): { ok: true; value: string } | { ok: false; error: string } {
-  const found = findPhone(text);
+  const own = ownPhones(text);
+  // `138… 139…`: which one is asked, never guessed.
+  if (own.kind === 'several') return { ok: false, error: MOBILE_MESSAGES.several(own.values) };
+  const found = own.kind === 'one' ? own.value : null;
+  // `他电话135…`, `老板电话135…`: whose it is is asked, never taken as the person's own.
+  if (!found && mobileSpans(spokenDigits(text)).length > 0 && /[\p{Script=Han}]/u.test(text)) return { ok: false, error: OTHERS_PHONE_REPLY };
   const p = parseMobile(found ?? spokenDigits(text));
   if (p.ok) return { ok: true, value: p.value };
   // `没有手机号`, `就打这个微信`: what to do then, not a format error.
   if (!found && NO_PHONE.test(text)) return { ok: false, error: '需要一个能打通的手机号，方便联系您。自己没有的话，家人或工友的也可以，写上11位号码就行。' };
   return { ok: false, error: p.error };
 }
+
+/** A number said to be someone else's, typed where the person's own is asked. */
+const OTHERS_PHONE_REPLY = '这个号码像是别人的。这里要留能联系到您的手机号：是您自己或家人的，就直接回复这个号码；老板的号码这里不用填。';
 
 /** Saying there is no phone to give, or another way to reach them. */
 const NO_PHONE = /没有?(?:手机|电话)|没(?:手机|电话)号?|手机(?:丢|坏|停机|欠费)|(?:加|用|打|联系)?(?:这个)?微信|不想(?:留|给)|不方便(?:留|给)/u;

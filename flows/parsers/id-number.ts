@@ -1,6 +1,7 @@
 import { chinaDate } from './month.js';
 import { prepareInput } from './normalize.js';
 import { fail, ok, type Parsed } from './result.js';
+import { saidLast } from './said-last.js';
 
 /**
  * - `resident`: Resident Identity Card of the PRC.
@@ -32,7 +33,17 @@ export const ID_MESSAGES = {
   birthDateFuture: '身份证号中的出生日期晚于今天，请核对后重新输入。',
   birthDateTooOld: '身份证号中的出生日期早于1900年，请核对后重新输入。',
   checkDigit: '身份证号最后一位校验码不对，请核对每一位数字后重新输入。',
+  notAtHand: '没关系，不用着急。等拿到身份证，把上面的18位号码发给我就行，前面填的内容会先帮您保存着。',
+  several: (count: number) => `您发了${count === 2 ? '两' : count}个身份证号，请只回复您本人的那一个。`,
+  denied: '好的，那请输入正确的18位身份证号码。',
 } as const;
+
+/** Words people type before the number: `我的是…`, `身份证号：…`, `号码是…`. */
+const LABEL = /^(?:(?:我|俺|本人)?(?:的)?(?:身份证号码|身份证号|身份证|证件号码|证件号|号码)?(?:是|为|:)?|就是)\s*(?=\d)/u;
+/** An ID number inside other words, grouped or not (`110105 19491231 002X`). */
+const ID_SPAN = /(?<![\dA-Za-z])\d{6}[\s-]?\d{8}[\s-]?\d{3}[\dXx](?![\dA-Za-z])/g;
+/** The card is not at hand or the number not known by heart (`身份证在家里没带`, `身份证丢了`): no digits typed. */
+const NOT_AT_HAND = /没带|忘带|不在身[上边]|没在身[上边]|在家里?|在老家|放家里|丢了|掉了|找不到|补办|记不住|背不下来|没记住/u;
 
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2] as const;
 const CHECK_CHARS = '10X98765432';
@@ -61,8 +72,19 @@ function isRealDate(year: number, month: number, day: number): boolean {
 export function parseIdNumber(text: string, today: Date): Parsed<IdNumber> {
   const prepared = prepareInput(text, ID_MESSAGES.empty, EXAMPLE);
   if (!prepared.ok) return prepared;
+  const s = prepared.value.replace(LABEL, '');
+  // The card not at hand: a kind word, not a format error.
+  if (!/\d/.test(s) && NOT_AT_HAND.test(s)) return fail(ID_MESSAGES.notAtHand);
+  // Two numbers in one answer (`450… 不对 是450…`): the one corrected to; two with no correction, which one is asked.
+  const spans = [...s.matchAll(ID_SPAN)].map((m) => ({ index: m.index, length: m[0].length, value: m[0].replace(/[\s-]/g, '').toUpperCase() }));
+  if (spans.length >= 2 && s.replace(/[^\dXx]/g, '').length === spans.reduce((n, sp) => n + sp.value.length, 0)) {
+    const pick = saidLast(s, spans);
+    if (pick.kind === 'several') return fail(ID_MESSAGES.several(pick.values.length));
+    if (pick.kind === 'none') return fail(ID_MESSAGES.denied);
+    return parseIdNumber(pick.value, today);
+  }
   // People copy IDs grouped as "110105 19491231 002X"; a dash is the same habit.
-  const id = prepared.value.replace(/[\s-]+/g, '').toUpperCase();
+  const id = s.replace(/[\s-]+/g, '').toUpperCase();
   if (id === '') return fail(ID_MESSAGES.empty);
 
   // Letters other than a final X get their own message: they are the usual typo (O for 0, I for 1).

@@ -1,5 +1,6 @@
 import { prepareInput } from './normalize.js';
 import { fail, ok, type Parsed } from './result.js';
+import { saidLast, type SaidSpan } from './said-last.js';
 
 const EXAMPLE = '“13800138000”';
 
@@ -11,10 +12,15 @@ export const MOBILE_MESSAGES = {
   landline: `这看起来是座机号码，我们需要能接收短信的手机号，请输入11位手机号码，例如${EXAMPLE}。`,
   wrongLength: (digits: number) => `您输入了${digits}位数字，手机号应该是11位，请核对后重新输入，例如${EXAMPLE}。`,
   notMobile: `这不是有效的手机号码（大陆手机号以13到19开头），请核对后重新输入，例如${EXAMPLE}。`,
+  several: (numbers: readonly string[]) =>
+    `您发了${numbers.length === 2 ? '两' : numbers.length === 3 ? '三' : numbers.length}个号码（${numbers.join('、')}），请只回复您自己的那一个手机号。`,
+  denied: `好的，那请输入正确的11位手机号码，例如${EXAMPLE}。`,
 } as const;
 
 /** Labels people type before the number: 手机号是13800138000, 电话：138… */
 const LABEL = /^(?:我的)?(?:手机号码|手机号|手机|电话号码|电话|联系电话|联系方式|号码)(?:是|为|:)?/;
+/** A mobile number inside other words: spaces and dashes inside, +86 before, not part of a longer number. */
+const MOBILE_SPAN = /(?<![\dXx])(?:\+?86[\s-]?)?(1[3-9]\d(?:[\s-]?\d){8})(?![\dXx])/g;
 /** Separators inside a phone number: spaces, dashes, brackets, dots. */
 const SEPARATORS = /[\s\-().]/g;
 
@@ -29,6 +35,13 @@ export function parseMobile(text: string): Parsed<string> {
   const prepared = prepareInput(text, MOBILE_MESSAGES.empty, EXAMPLE);
   if (!prepared.ok) return prepared;
   const s = prepared.value.replace(LABEL, '');
+  // Two numbers in one answer (`138… 139…`, `138… 不对 139…`): the one corrected to, or which one is asked.
+  const spans = mobileSpans(s);
+  if (spans.length >= 2 && digitCount(s) === spans.reduce((n, sp) => n + digitCount(s.slice(sp.index, sp.index + sp.length)), 0)) {
+    const pick = saidLast(s, spans);
+    if (pick.kind === 'one') return ok(pick.value);
+    return fail(pick.kind === 'several' ? MOBILE_MESSAGES.several(pick.values) : MOBILE_MESSAGES.denied);
+  }
   if (/[A-Za-z]/.test(s)) return fail(MOBILE_MESSAGES.letters);
 
   const compact = s.replace(SEPARATORS, '');
@@ -53,4 +66,11 @@ export function parseMobile(text: string): Parsed<string> {
   }
   if (!/^1[3-9]\d{9}$/.test(digits)) return fail(MOBILE_MESSAGES.notMobile);
   return ok(digits);
+}
+
+const digitCount = (text: string): number => text.replace(/\D/g, '').length;
+
+/** The valid mobile numbers in `text`, in order, as 11 digits with where each was typed. */
+export function mobileSpans(text: string): SaidSpan<string>[] {
+  return [...text.matchAll(MOBILE_SPAN)].map((m) => ({ index: m.index, length: m[0].length, value: m[1]!.replace(/[\s-]/g, '') }));
 }

@@ -34,7 +34,8 @@ const HAN = /\p{Script=Han}/u;
 const LATIN = /\p{Script=Latin}/u;
 /** Look-alikes of the interpunct used in transliterated names (・ • ‧ ∙ ⋅ and the Greek ano teleia). */
 const DOT_VARIANTS = /[\u0387\u2022\u2027\u2219\u22C5\u30FB\uFF65\u16EB\u00B7]/g;
-const NAME_PREFIX = /^(?:我叫|我是|我系|俺叫|俺是|本人叫|姓名(?:是|:)?|名字(?:是|叫|:)?)/;
+/** Words before the name that only frame it (`我叫…`, `姓名：…`, `是王芳`, `叫刘梅`); no surname is 是 or 叫. */
+const NAME_PREFIX = /^(?:我叫|我是|我系|俺叫|俺是|本人叫|姓名(?:是|:)?|名字(?:是|叫|:)?|(?:就是|是|名叫|叫)(?=[\p{Script=Han}·]{2}))/u;
 
 /**
  * Parses a person's name: 2–20 characters of Chinese, Latin letters with

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { numberPicked, pickByMeaning } from '../../flows/nlu/choose.js';
-import { employerFromAnswer, findPersonName, findPhone, nameAnswer, phoneAnswer, spokenDigits } from '../../flows/nlu/facts.js';
+import { describesEmployer, employerFromAnswer, findIdNumber, findPersonName, findPhone, idCardNameAnswer, isRoleWord, nameAnswer, phoneAnswer, spokenDigits } from '../../flows/nlu/facts.js';
 import { commandOf, correctionOf, isQuestion, smallTalkOf, yesNo } from '../../flows/nlu/talk.js';
 import { dontKnow } from '../../flows/nlu/understand.js';
 import { findAmounts } from '../../flows/parsers/mentions.js';
@@ -144,6 +144,87 @@ describe('names and phones as answered', () => {
     expect(phoneAnswer('电话是幺三八零七七一二二三三')).toEqual({ ok: true, value: '13807712233' });
     // Only a run as long as a mobile number is read: 一二三 in words stays words.
     expect(spokenDigits('一二三木头人')).toBe('一二三木头人');
+  });
+});
+
+describe('names meant, and names not meant', () => {
+  it.each([
+    ['刘德华 男', '刘德华'],
+    ['是王芳', '王芳'],
+    ['我是张三他媳妇 叫刘梅', '刘梅'],
+    ['刘梅 电话同上', '刘梅'],
+    ['王晓明 不是王小明', '王晓明'],
+    ['不是王小明 是王晓明', '王晓明'],
+    ['王五 不是 是王武', '王武'],
+  ])('%s → %s: the name alone, never the one denied', (text, expected) => {
+    expect(nameAnswer(text)).toEqual({ ok: true, value: expected });
+  });
+  it('叫我小李就行 → 小李, confirmed (a contact may be called so)', () => {
+    expect(nameAnswer('叫我小李就行')).toEqual({ ok: true, value: '小李', confirm: true });
+  });
+  it.each(['同意', '确认', '焊工', '我是焊工', '我是老师', '临时工', '我是张三他媳妇'])('%s is not a name', (text) => {
+    expect(nameAnswer(text).ok).toBe(false);
+  });
+  it.each(['王师傅', '小王', '老李', '刘姐', '张总', '叫我小李就行'])('%s is a form of address, not the name on an ID card', (text) => {
+    expect(idCardNameAnswer(text)).toEqual({ ok: false, error: expect.stringMatching(/像是称呼.*身份证上的姓名/) });
+  });
+  it.each([
+    ['王小明', '王小明'],
+    ['欧阳建平', '欧阳建平'],
+    ['买买提·艾力', '买买提·艾力'],
+    ['刘德华 男', '刘德华'],
+  ])('%s is a name on an ID card: %s', (text, expected) => {
+    expect(idCardNameAnswer(text)).toMatchObject({ ok: true, value: expected });
+  });
+  it.each(['我是焊工', '我是老师', '我是厨师', '我是临时工', '我是小工', '我是保安', '我是车工', '我是农民工'])('%s says a job, never a name', (text) => {
+    expect(findPersonName(text)).toBe(null);
+  });
+  it('我是王强 is still a name', () => {
+    expect(findPersonName('我是王强')).toBe('王强');
+  });
+  it.each([
+    ['焊工', true],
+    ['收银员', true],
+    ['木匠', true],
+    ['建筑工人', true],
+    ['司机', true],
+    ['王强', false],
+    ['青溪化工', false],
+    ['宏达建筑', false],
+  ])('a job: %s → %s', (word, expected) => {
+    expect(isRoleWord(word)).toBe(expected);
+  });
+});
+
+describe('whose phone, and which', () => {
+  it.each([
+    ['他没告诉我名字 电话是13512345678', null],
+    ['老板没告诉我名字 电话是13512345678', null],
+    ['他是我老板 电话13512345678', null],
+    ['他欠我钱 我电话13800138000', '13800138000'],
+    ['电话13800138000 他欠我钱', '13800138000'],
+    ['我不会填 你们打电话给我吧 13700005555', '13700005555'],
+    ['13800138000 不对 13900001111', '13900001111'],
+    ['13800138000 13900001111', null],
+  ])('%s → %s', (text, expected) => {
+    expect(findPhone(text)).toBe(expected);
+  });
+  it('two numbers typed at the phone question: which one is asked, not "22位数字"', () => {
+    expect(phoneAnswer('13800138000 13900001111')).toEqual({ ok: false, error: expect.stringMatching(/^您发了两个号码（13800138000、13900001111）/) });
+  });
+  it("someone else's number at the phone question: whose it is is asked", () => {
+    expect(phoneAnswer('他没告诉我名字 电话是13512345678')).toEqual({ ok: false, error: expect.stringMatching(/像是别人的.*直接回复这个号码/) });
+  });
+  it('an ID number corrected in the same message is the new one', () => {
+    expect(findIdNumber('450102198808081236 不对 是45010219850315123X', new Date('2026-12-01T10:00:00+08:00'))?.id).toBe('45010219850315123X');
+    expect(findIdNumber('450102198808081236 45010219850315123X', new Date('2026-12-01T10:00:00+08:00'))).toBe(null);
+  });
+  it('a job or a refusal at the employer question is not an employer', () => {
+    expect(employerFromAnswer('我是焊工')).toBe(null);
+    expect(describesEmployer('我是焊工')).toBe(true);
+    expect(describesEmployer('青溪化工')).toBe(false);
+    expect(employerFromAnswer('他没告诉我名字 电话是13512345678')).toBe(null);
+    expect(describesEmployer('他没告诉我名字')).toBe(true);
   });
 });
 

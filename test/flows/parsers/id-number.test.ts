@@ -62,3 +62,35 @@ describe('parseIdNumber', () => {
 
   itRefusesHostileInputs((text) => parseIdNumber(text, TODAY));
 });
+
+// Corrections, labels and asides typed with the number (test/flows/names-said.test.ts has them as transcripts).
+describe('parseIdNumber, the number inside words', () => {
+  const first = withCheck('45010219880808123');
+  const second = withCheck('45010219850315123');
+  it.each([
+    ['a label before it', `我的是${first}`, first],
+    ['a longer label', `身份证号码：${first}`, first],
+    ['就是 before it', `就是${first}`, first],
+    ['a correction after a slip (不对 是)', `${first} 不对 是${second}`, second],
+    ['a correction after 说错了', `${first}，说错了，应该是${second}`, second],
+    ['the one said, then the one it is not', `是${second} 不是${first}`, second],
+    ['the one it is not, then the one it is', `不是${first} 是${second}`, second],
+    ['the same number twice', `${first} ${first}`, first],
+  ])('when the answer has %s, then the number meant is taken', (_situation, text, id) => {
+    expect(expectOk(parseIdNumber(text, TODAY)).id).toBe(id);
+  });
+
+  it('when two different numbers are typed with nothing to choose between them, then which one is asked', () => {
+    expect(expectError(parseIdNumber(`${first} ${second}`, TODAY), '两个身份证号')).toMatch(/只回复您本人的那一个/);
+  });
+
+  it('when a label comes before a number with a wrong check digit, then the check digit decides', () => {
+    expectError(parseIdNumber(`我的是${withWrongCheck('45010219880808123')}`, TODAY), '校验码');
+  });
+
+  it.each(['身份证在家里没带', '身份证丢了 还没补办', '号码记不住'])('when the card is not at hand (%j), then it answers kindly instead of a format error', (text) => {
+    const error = expectError(parseIdNumber(text, TODAY), '没关系');
+    expect(error).toMatch(/等拿到身份证/);
+    expect(error).not.toMatch(/只能包含数字/);
+  });
+});

@@ -46,3 +46,24 @@ describe('parseMobile', () => {
 
   itRefusesHostileInputs(parseMobile);
 });
+
+describe('parseMobile, two numbers in one answer', () => {
+  it.each([
+    ['13800138000 不对 13900001111', '13900001111'],
+    ['13800138000，说错了，13900001111', '13900001111'],
+    ['13800138000 打错了 应该是13900001111', '13900001111'],
+    ['不是13800138000 是13900001111', '13900001111'],
+    ['13900001111 不是13800138000', '13900001111'],
+    ['13800138000 13800138000', '13800138000'],
+  ])('when the answer is %j, then the number meant is %s', parsesTo(parseMobile));
+
+  it('when two different numbers are typed, then it says so and asks for one (not "22位数字")', () => {
+    const error = expectError(parseMobile('13800138000 13900001111'), '两个号码');
+    expect(error).toMatch(/13800138000、13900001111/);
+    expect(error).not.toMatch(/22位/);
+  });
+
+  it('a number typed in groups is still one number', () => {
+    expect(expectOk(parseMobile('138 0013 8000'))).toBe('13800138000');
+  });
+});

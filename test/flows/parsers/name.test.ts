@@ -66,3 +66,12 @@ describe('parseOrgName', () => {
 
   itRefusesHostileInputs(parseOrgName);
 });
+
+describe('parsePersonName, framing words before the name', () => {
+  it.each([
+    ['是王芳', '王芳'],
+    ['就是王芳', '王芳'],
+    ['叫刘梅', '刘梅'],
+    ['名叫刘梅', '刘梅'],
+  ])('when the answer is %j, then the name is %j', parsesTo(parsePersonName));
+});
