@@ -13,12 +13,14 @@
  */
 import { MENU, T } from './texts.js';
 import { NO_FLOW, newSession, type Session } from './session.js';
-import { outOfRange, pickExact } from './nlu/choose.js';
+import { numberPicked, outOfRange, pickExact } from './nlu/choose.js';
 import { compact, normalizeMessage } from './nlu/normalize.js';
-import { correctionOf, plainYesNo, smallTalkOf, smallTalkReply, yesBut, type Command } from './nlu/talk.js';
-import { aboutTheQuestion, answerAhead, dontKnow, mayWait, factsAfterNo as newFactsAfterNo, openingFacts, pendingCorrection, understandAtMenu, understandConfirm, understandInFlow, visibleFields, type Understood } from './nlu/understand.js';
+import { correctionOf, plainYesNo, refusesToSay, smallTalkOf, smallTalkReply, yesBut, yesNo, type Command } from './nlu/talk.js';
+import { STOP_AFRAID, STOP_ASKED, aboutTheQuestion, plainlyAnswers, answerAhead, dontKnow, mayDefer, mayWait, factsAfterNo as newFactsAfterNo, openingFacts, pendingCorrection, understandAtMenu, understandConfirm, understandInFlow, visibleFields, type Understood } from './nlu/understand.js';
+import { findPhone } from './nlu/facts.js';
 import { nextFlowOf, type KnowledgeEntry } from './knowledge/kb.js';
 import type { Answers, Choice, Effect, Field, FieldResult, Flow, FlowContext, Incoming, Offered, Option, Reply } from './types.js';
+import type { Pending } from './session.js';
 
 /** How fields show a value left out (`show`); on the summary these go on one line. */
 const EMPTY_SHOWN: ReadonlySet<string> = new Set(['未填写', '暂无']);
@@ -56,6 +58,8 @@ type Say = (text: string, options?: Option[]) => void;
 const WRONG = 'wrong:';
 /** The list of answers to pick one to change from, before every question is answered: this option goes on. */
 const GO_ON = '继续';
+/** What the supplementary questions take for "leave these empty" (flows/wage.ts). */
+const SKIP_ALL = '都跳过';
 /** Going on from that list without changing anything (`继续`, `不用改了`, `没有要改的`). */
 const GO_ON_WORDS = /^(?:继续|接着填?|往下填?|不用改了?|不改了?|没有要改的?|没有)(?:吧|了|啊|呀)*$/u;
 /** After a new value that could not be taken, at the summary: the answers follow as options. */
@@ -121,6 +125,8 @@ export function createEngine(opts: EngineOptions) {
     }
 
     let text = input.kind === 'text' ? normalizeMessage(input.text) : null;
+    // `？？`, `???`: puzzled, like `？`, which shows the help (they are no question the knowledge base could answer).
+    if (text !== null && /^[?？]{2,}$/u.test(text.trim())) text = '?';
     if (text !== null && [...text].length > maxLen) {
       say(T.tooLong([...text].length));
       reask(s, flow, ctx, say);
@@ -129,6 +135,8 @@ export function createEngine(opts: EngineOptions) {
 
     // At the menu the menu numbers always work, even in a brand-new chat.
     if (!flow && s.mode === 'idle' && s.options.length === 0) s.options = MENU;
+    // `1` at "您是要改成…对吗？" raised at a question with numbered options of its own: which one is meant is asked.
+    if (text !== null && flow && s.mode === 'confirm' && s.pending && numberPicked(text) !== null && atConfirmDigit(s, flow, text, ctx, say, out)) return finish(out, ctx);
     // A number or an exact label picks from the options last shown.
     if (text !== null && text !== '0') {
       const picked = pickExact(text, s.options);
@@ -200,7 +208,7 @@ export function createEngine(opts: EngineOptions) {
 
   function stashDraft(s: Session): void {
     if (!s.flowId) return;
-    s.draft = { flowId: s.flowId, flowVersion: s.flowVersion, runId: s.runId, fieldId: s.fieldId, answers: s.answers, trail: s.trail };
+    s.draft = { flowId: s.flowId, flowVersion: s.flowVersion, runId: s.runId, fieldId: s.fieldId, answers: s.answers, trail: s.trail, later: s.later };
     clearFlow(s);
   }
 
@@ -217,6 +225,20 @@ export function createEngine(opts: EngineOptions) {
       { label: '重新开始', value: '重新开始' },
       { label: '放弃', value: '放弃' },
     ]);
+  }
+
+  /** Answers that would be lost by cancelling: any but the consents. */
+  function hasWork(flow: Flow, answers: Answers): boolean {
+    return flow.fields.some((f) => !f.gate && f.id in answers);
+  }
+
+  /** A wish to stop said in words: what was filled in is kept as a draft, and the person asked whether to go on. */
+  function offerStop(s: Session, flow: Flow, say: Say, afraid: boolean): void {
+    stashDraft(s);
+    s.flowId = flow.id;
+    s.flowVersion = flow.version;
+    s.mode = 'resume';
+    say(afraid ? `${T.stopAfraid}\n${T.stopAsk(flow.title)}` : T.stopAsk(flow.title), T.stopOptions);
   }
 
   function fieldOf(flow: Flow, id: string): Field {
@@ -286,6 +308,9 @@ export function createEngine(opts: EngineOptions) {
           reask(s, flow, ctx, say);
           return;
         }
+        // `不想填了`, `我不告了 怕被开除` (not the word 取消): kept, and asked whether to go on.
+        const asked = rest === STOP_ASKED || rest === STOP_AFRAID;
+        if (flow && s.mode !== 'resume' && asked && (rest === STOP_AFRAID || hasWork(flow, s.answers))) return offerStop(s, flow, say, rest === STOP_AFRAID);
         if (flow || s.mode === 'resume') {
           if (s.mode === 'resume') s.draft = null;
           clearFlow(s);
@@ -365,7 +390,9 @@ export function createEngine(opts: EngineOptions) {
 
   function handOver(s: Session, flow: Flow | undefined, question: string, ctx: FlowContext, out: Outcome): void {
     const returnTo = s.mode === 'human' ? s.back : s.mode;
-    out.effects.push({ kind: 'handover', flowId: s.flowId, runId: s.runId, fieldId: s.fieldId, answers: s.answers, question: maskNumbers(question).slice(0, 300) });
+    // `你们打电话给我吧 13700005555`: the number goes with the request (sealed on the case), never in its words.
+    const phone = findPhone(question) ?? (typeof s.answers.phone === 'string' ? s.answers.phone : null);
+    out.effects.push({ kind: 'handover', flowId: s.flowId, runId: s.runId, fieldId: s.fieldId, answers: s.answers, question: maskNumbers(question).slice(0, 300), phone });
     s.mode = flow ? (returnTo === 'review' || returnTo === 'edit' ? returnTo : 'ask') : 'idle';
     s.back = 'idle';
     if (flow) reaskLater(s, flow, ctx, out);
@@ -388,20 +415,34 @@ export function createEngine(opts: EngineOptions) {
   }
 
   function atForget(s: Session, text: string | null, ctx: FlowContext, say: Say, out: Outcome): void {
-    if (text === '确认删除' || (text !== null && /^(确认|确定|删除|删吧|删|是的?|对)$/.test(text))) {
+    const t = text === null ? '' : compact(text);
+    // Not deleting first: `算了不删了`, `别删`, `先不删` (a 删 in them is no yes).
+    const keep = text === '不删除' || /^(?:算了|那|还是)?(?:先|就)?(?:不删|不要删|别删|不用删)|^(?:不|不了|算了|取消|不用了?)$/.test(t) || (!/删/.test(t) && plainYesNo(text ?? '') === false);
+    // Yes to "确定要删除吗？": 确认, 删吧, and the ordinary yes (`好的`, `嗯嗯`, `可以`).
+    const yes = !keep && (text === '确认删除' || /^(?:确认|确定|删除|删吧|删|删掉吧?|全删了?吧?|是的?|对)$/.test(t) || plainYesNo(text ?? '') === true);
+    if (yes) {
       clearFlow(s);
       s.draft = null;
       out.effects.push({ kind: 'forget-me' });
       return;
     }
-    if (text === '不删除' || (text !== null && /^(不删|不要删|不|不了|算了|取消|不用了?)$/.test(text))) {
+    if (keep) {
       clearFlow(s);
       say(T.forgetKept);
       showMenu(s, say);
       return;
     }
     s.misses += 1;
-    say(T.forgetAsk, s.options);
+    // Never the same long question a third time: after two replies that are neither, nothing is deleted.
+    if (s.misses >= 2) {
+      clearFlow(s);
+      say(T.forgetNotDone);
+      showMenu(s, say);
+      return;
+    }
+    // `你删了案子还办吗`: what deleting does, then the question.
+    if (text !== null && /[?？吗么]|还办|还管|还能|会不会|案子|案件/.test(text)) say(T.forgetExplain);
+    say('确定要删除吗？请回复「确认删除」或「不删除」。', s.options);
   }
 
   /** After an effect's replies, remind the person where they were. */
@@ -572,6 +613,7 @@ export function createEngine(opts: EngineOptions) {
       s.runId = draft.runId;
       s.answers = draft.answers;
       s.trail = draft.trail;
+      s.later = draft.later ?? {};
       s.fieldId = draft.fieldId;
       s.draft = null;
       s.mode = draft.fieldId ? 'ask' : 'review';
@@ -585,12 +627,36 @@ export function createEngine(opts: EngineOptions) {
       clearFlow(s);
       say(T.cancelled);
       showMenu(s, say);
+    } else if (text !== null && answersDraft(flow, draft, text, ctx)) {
+      // The answer to the question the draft stopped at (`450102…` when the ID was asked): going on, with it.
+      s.flowId = draft.flowId;
+      s.flowVersion = draft.flowVersion;
+      s.runId = draft.runId;
+      s.answers = draft.answers;
+      s.trail = draft.trail;
+      s.later = draft.later ?? {};
+      s.fieldId = draft.fieldId;
+      s.draft = null;
+      s.mode = 'ask';
+      s.options = kept(fieldOf(flow, draft.fieldId!).options?.(s.answers, ctx) ?? []);
+      say('好的，我们接着填。');
+      atField(s, flow, { kind: 'text', text }, text, ctx, say, out);
     } else {
       // Something else entirely: the draft stays, and the message is read as if at the menu.
       clearFlow(s);
       s.draft = draft;
       atMenu(s, { kind: 'text', text: text ?? '' }, text, ctx, say, out);
     }
+  }
+
+  /** Whether `text` answers the question a draft stopped at (a value its field takes, not a command or a question). */
+  function answersDraft(flow: Flow, draft: NonNullable<Session['draft']>, text: string, ctx: FlowContext): boolean {
+    const field = draft.fieldId ? flow.fields.find((f) => f.id === draft.fieldId) : undefined;
+    if (!field || field.gate || field.acceptsFiles || field.id in draft.answers) return false;
+    // A bare number belongs to the resume prompt's own options.
+    if (numberPicked(text) !== null) return false;
+    const u = understandInFlow(flow, field, text, draft.answers, ctx, null, []);
+    return u.kind === 'answer' && u.result !== null && u.result.ok && !u.result.exit;
   }
 
   // --- asking fields -------------------------------------------------------------------------
@@ -605,10 +671,19 @@ export function createEngine(opts: EngineOptions) {
       return askConfirm(s, flow, ctx, say);
     }
     if (next && next.id in s.later) {
-      // Said before this question could come: confirmed now instead of asked (once: a no asks it).
-      const { [next.id]: said, ...rest } = s.later;
+      // Said before this question could come: confirmed now instead of asked (once: a no asks it), with
+      // those said for the questions right after it (`新就业形态` and `外卖配送员`).
+      const held: Record<string, unknown> = {};
+      const rest: Record<string, unknown> = { ...s.later };
+      const ahead = visibleFields(flow, { ...s.answers, ...s.later });
+      for (const f of ahead.slice(Math.max(0, ahead.indexOf(next)))) {
+        if (f.id in s.answers || f.extractOnly) continue;
+        if (!(f.id in rest)) break;
+        held[f.id] = rest[f.id];
+        delete rest[f.id];
+      }
       s.later = rest;
-      return holdFacts(s, flow, { [next.id]: said }, ctx, say);
+      return holdFacts(s, flow, held, ctx, say, true);
     }
     if (next) {
       s.mode = s.mode === 'edit' ? 'edit' : 'ask';
@@ -684,11 +759,18 @@ export function createEngine(opts: EngineOptions) {
     const edit = text?.match(/^(?:改|修改|更改|改一下)\s*第?\s*(\d{1,3})\s*(?:项|个|条)?$|^第?\s*(\d{1,3})\s*(?:项|个|条)\s*(?:不对|错了|要改|有问题|改一下)$/);
     if (edit) return editField(s, flow, Number(edit[1] ?? edit[2]), ctx, say);
     if (text !== null) {
-      const u = understandInFlow(flow, null, but ?? text, s.answers, ctx, lastAnswered(s, flow), opts.flows);
+      let u = understandInFlow(flow, null, but ?? text, s.answers, ctx, lastAnswered(s, flow), opts.flows);
+      // `都对 就是老板名字应该叫宏达建材公司`: what follows the yes is a change of the answer it names.
+      if (but !== null && u.kind !== 'correction' && !(u.kind === 'answer' && Object.keys(u.facts).length > 0) && u.kind !== 'question' && u.kind !== 'command') {
+        const c = understandInFlow(flow, null, `不对 ${but}`, s.answers, ctx, null, opts.flows);
+        if (c.kind === 'correction' && c.field && c.named && c.result?.ok) u = { ...c, result: { ...c.result, confirm: true } };
+      }
       if (handleAside(u, s, flow, ctx, say, out)) return;
       if (u.kind === 'answer' && Object.keys(u.facts).length > 0) return holdFacts(s, flow, u.facts, ctx, say);
     }
     s.misses += 1;
+    // `对 老板电话是…` with nothing to take: never submitted past the words; said what was not understood.
+    if (but !== null && !missing) return say(T.yesButUnclear(but), s.options);
     say(missing ? PICK_OR_GO_ON : T.reviewRetry, s.options);
   }
 
@@ -872,11 +954,17 @@ export function createEngine(opts: EngineOptions) {
       say(field.help);
       return askField(s, field, ctx, say);
     }
+    // `不想填了` at a supplementary question, after 「都不想填就回复都跳过」: these questions skipped, nothing thrown away.
+    if (u.kind === 'command' && u.command === 'cancel' && u.rest === STOP_ASKED && field.optional) {
+      // Only where the question itself takes 都跳过 as leaving things empty (never as a value).
+      const all = field.acceptsFiles ? null : field.parse({ kind: 'text', text: SKIP_ALL }, s.answers, ctx);
+      if (all?.ok && all.value === null && !all.stay) return take(s, flow, field, all, {}, ctx, say, retry);
+    }
     if (handleAside(u, s, flow, ctx, say, out)) return;
     switch (u.kind) {
       case 'dont-know':
         if (field.optional) return take(s, flow, field, { ok: true, value: null }, {}, ctx, say, retry);
-        return retry(T.dontKnowRequired);
+        return retry(refusesToSay(text) ? T.refusedRequired : T.dontKnowRequired);
       case 'answer':
         if (u.result && u.result.ok) return take(s, flow, field, u.result, u.facts, ctx, say, retry);
         if (Object.keys(u.facts).length > 0) return holdFacts(s, flow, u.facts, ctx, say);
@@ -921,7 +1009,12 @@ export function createEngine(opts: EngineOptions) {
     }
     if (r.confirm) {
       // A reading of the words (a festival as a month): confirmed with the rest.
-      s.pending = { values: { ...facts, ...(r.set ?? {}), [field.id]: r.value }, previous: previousOf(s, { [field.id]: r.value, ...facts }) };
+      s.pending = {
+        values: { ...facts, ...(r.set ?? {}), [field.id]: r.value },
+        previous: previousOf(s, { [field.id]: r.value, ...facts }),
+        // The answer to the question asked, as read: kept if the person goes on without a yes.
+        ...(field.id in s.answers ? {} : { answered: [field.id, ...Object.keys(r.set ?? {})] }),
+      };
       s.back = s.mode === 'edit' ? 'edit' : 'ask';
       if (r.ack) say(r.ack);
       return askConfirm(s, flow, ctx, say);
@@ -940,7 +1033,7 @@ export function createEngine(opts: EngineOptions) {
   }
 
   /** Facts not given as the answer asked: held, and confirmed in one line before they count. */
-  function holdFacts(s: Session, flow: Flow, facts: Answers, ctx: FlowContext, say: Say): void {
+  function holdFacts(s: Session, flow: Flow, facts: Answers, ctx: FlowContext, say: Say, deferred = false): void {
     // Values equal to what is already known need no question.
     const fresh: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(facts)) if (JSON.stringify(s.answers[k]) !== JSON.stringify(v)) fresh[k] = v;
@@ -948,7 +1041,7 @@ export function createEngine(opts: EngineOptions) {
       if (s.mode === 'review') return showReview(s, flow, ctx, say);
       return advance(s, flow, ctx, say);
     }
-    s.pending = { values: fresh, previous: previousOf(s, fresh) };
+    s.pending = { values: fresh, previous: previousOf(s, fresh), ...(deferred ? { deferred: true } : {}) };
     // Held again at a confirmation (new facts, or `不是，我说的是…`): where it was raised from stays where to go back.
     if (s.mode !== 'confirm') s.back = s.mode === 'edit' ? 'edit' : s.mode === 'review' ? 'review' : 'ask';
     askConfirm(s, flow, ctx, say);
@@ -980,17 +1073,139 @@ export function createEngine(opts: EngineOptions) {
     }
     // Asked again (after a question, small talk) while asking which one is wrong: that question again.
     const which = p.which === true && Object.keys(usable).length >= 2;
-    s.pending = { values: usable, previous: p.previous, ...(which ? { which: true } : {}) };
+    s.pending = { values: usable, previous: p.previous, ...(which ? { which: true } : {}), ...(p.deferred ? { deferred: true } : {}), ...(p.answered ? { answered: p.answered } : {}) };
     // A new confirmation counts its own misses: answers the question before could not take are not its misses.
     if (s.mode !== 'confirm') s.misses = 0;
     s.mode = 'confirm';
     if (which) return askWhich(s, flow, ctx, say);
-    const changed = Object.keys(usable).filter((k) => k in p.previous);
-    const line =
-      changed.length > 0
-        ? `${T.confirmChanged(factLine(flow, usable, s.answers, ctx))}\n（之前填的是：${factLine(flow, Object.fromEntries(changed.map((k) => [k, p.previous[k]])), s.answers, ctx)}）`
-        : T.confirmInferred(factLine(flow, usable, s.answers, ctx));
-    say(line, T.confirmOptions);
+    say(confirmLine(s, flow, s.pending, ctx), T.confirmOptions);
+  }
+
+  /** "我理解的是：…。对吗？", or "您是要改成：…，对吗？" with what was there before. */
+  function confirmLine(s: Session, flow: Flow, p: Pending, ctx: FlowContext): string {
+    const changed = Object.keys(p.values).filter((k) => k in p.previous);
+    return changed.length > 0
+      ? `${T.confirmChanged(factLine(flow, p.values, s.answers, ctx))}\n（之前填的是：${factLine(flow, Object.fromEntries(changed.map((k) => [k, p.previous[k]])), s.answers, ctx)}）`
+      : T.confirmInferred(factLine(flow, p.values, s.answers, ctx));
+  }
+
+  /** The labels of `values`' fields, in the flow's order (`干活的地方、拖欠时间`). */
+  function labelsOf(flow: Flow, values: Answers): string {
+    return flow.fields
+      .filter((f) => f.id in values)
+      .map((f) => f.label ?? f.id)
+      .join('、');
+  }
+
+  /**
+   * Leaving a confirmation nobody answered (the person went on with an answer
+   * to a question): what waits there is never taken without a yes. A value
+   * for a question still to come waits for it, and is confirmed then, once;
+   * a change of an answer given, a value already asked about that way, a
+   * phone or an ID number are not kept, and that is said.
+   */
+  function setPendingAside(s: Session, flow: Flow, p: Pending, say: Say): void {
+    const unchanged: Record<string, unknown> = {};
+    const dropped: Record<string, unknown> = {};
+    const kept: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(p.values)) {
+      // The person's own answer to the question asked, as read (`三个多月`): they went on from it; kept, and shown on the summary.
+      if (p.answered?.includes(k) && !(k in s.answers)) kept[k] = v;
+      else if (k in s.answers) unchanged[k] = v;
+      else if (p.deferred || !mayDefer(flow, k)) dropped[k] = v;
+      else s.later = { ...s.later, [k]: v };
+    }
+    s.pending = null;
+    if (Object.keys(kept).length > 0) setAnswers(s, flow, kept);
+    const notes = [
+      Object.keys(unchanged).length > 0 ? T.notChanged(labelsOf(flow, unchanged)) : '',
+      Object.keys(dropped).length > 0 ? T.notKept(labelsOf(flow, dropped)) : '',
+    ].filter(Boolean);
+    if (notes.length > 0) say(notes.join('\n'));
+  }
+
+  /** Not confirmed (`不知道` to "对吗？", or no yes twice): only what waited is dropped, named; answers given stay. */
+  function dropPending(s: Session, flow: Flow, p: Pending, say: Say): void {
+    const unchanged = Object.fromEntries(Object.entries(p.values).filter(([k]) => k in s.answers));
+    const dropped = Object.fromEntries(Object.entries(p.values).filter(([k]) => !(k in s.answers)));
+    s.pending = null;
+    const notes = [
+      Object.keys(unchanged).length > 0 ? T.notChanged(labelsOf(flow, unchanged)) : '',
+      Object.keys(dropped).length > 0 ? `好的，${labelsOf(flow, dropped)}先不记，我一项一项问您。` : '',
+    ].filter(Boolean);
+    say(notes.length > 0 ? notes.join('\n') : T.confirmDropped);
+  }
+
+  /** The question a yes at the confirmation goes on to, when it does not hang on the values waiting. */
+  function questionAfter(s: Session, flow: Flow, p: Pending): Field | null {
+    const known = { ...s.answers, ...p.values };
+    const next = visibleFields(flow, known).find((f) => !(f.id in known) && !f.extractOnly) ?? null;
+    if (!next || next.gate || next.acceptsFiles) return null;
+    return visibleFields(flow, s.answers).some((f) => f.id === next.id) ? next : null;
+  }
+
+  /** At a confirmation, the answer to the question that comes next (`好再来饭店` when the unit is next). */
+  function answerAtConfirm(s: Session, flow: Flow, p: Pending, text: string, ctx: FlowContext): { field: Field; result: Extract<FieldResult, { ok: true }>; facts: Answers } | null {
+    const next = questionAfter(s, flow, p);
+    if (!next) return null;
+    // Words in the person's own terms are taken for a question not asked only when they plainly are
+    // such an answer (a name, a unit's name): `差不多吧`, `天气不错` are reactions, not a unit.
+    if (next.freeText && !plainlyAnswers(flow, next, text, { ...s.answers, ...p.values }, ctx)) return null;
+    const u = understandInFlow(flow, next, text, s.answers, ctx, null, []);
+    if (u.kind !== 'answer' || !u.result?.ok || u.result.stay || u.result.exit || u.result.value === undefined) return null;
+    return { field: next, result: u.result, facts: u.facts };
+  }
+
+  /**
+   * The person went on instead of answering "对吗？": the answer they gave is
+   * taken; what waited is set aside (setPendingAside); other facts they said
+   * wait for their questions, or are confirmed now when they cannot wait.
+   */
+  function moveOn(s: Session, flow: Flow, p: Pending, taken: ReturnType<typeof answerAtConfirm>, facts: Answers, ctx: FlowContext, say: Say): void {
+    s.misses = 0;
+    setPendingAside(s, flow, p, say);
+    s.mode = s.back === 'review' ? 'review' : s.back === 'edit' ? 'edit' : 'ask';
+    if (taken) {
+      if (s.mode === 'review') s.mode = 'edit';
+      s.fieldId = taken.field.id;
+      return take(s, flow, taken.field, taken.result, { ...taken.facts, ...facts }, ctx, say, (e) => say(e));
+    }
+    const now: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(facts)) {
+      if (!(k in s.answers) && mayDefer(flow, k)) s.later = { ...s.later, [k]: v };
+      else now[k] = v;
+    }
+    if (Object.keys(now).length > 0) return holdFacts(s, flow, now, ctx, say);
+    if (s.mode === 'review' || s.mode === 'edit') return advanceFromEdit(s, flow, ctx, say);
+    advance(s, flow, ctx, say);
+  }
+
+  /**
+   * A bare number at a confirmation raised at a question with numbered
+   * options of its own (`我是焊工` then `1` at 您现在是怎么工作的？): the 1 may
+   * be the question's option as well as 对. Asked once, plainly; a number
+   * again is the question's option, and what waited is set aside. True when
+   * handled here.
+   */
+  function atConfirmDigit(s: Session, flow: Flow, text: string, ctx: FlowContext, say: Say, out: Outcome): boolean {
+    const p = s.pending!;
+    if (p.which || (s.back !== 'ask' && s.back !== 'edit') || !s.fieldId) return false;
+    const field = flow.fields.find((f) => f.id === s.fieldId);
+    if (!field || field.gate || field.id in p.values || (s.back === 'ask' && field.id in s.answers)) return false;
+    const choices = field.options?.(s.answers, ctx) ?? [];
+    const choice = choices[numberPicked(text)! - 1];
+    if (!choice) return false;
+    if (!p.digit) {
+      s.pending = { ...p, digit: true };
+      s.misses = 0;
+      say(T.digitWhich(numberPicked(text)!, choice.label, confirmLine(s, flow, p, ctx)));
+      s.options = [];
+      return true;
+    }
+    setPendingAside(s, flow, p, say);
+    s.mode = s.back === 'edit' ? 'edit' : 'ask';
+    atField(s, flow, { kind: 'text', text: choice.value }, choice.value, ctx, say, out);
+    return true;
   }
 
   function atConfirm(s: Session, flow: Flow, text: string | null, ctx: FlowContext, say: Say, out: Outcome): void {
@@ -1031,6 +1246,25 @@ export function createEngine(opts: EngineOptions) {
     // `不对 我是饿了么`, `对，不过我想改成视频`: first about the values waiting here; one that takes the words is replaced.
     const instead = but ?? (c === 'correction' && text !== null ? (correctionOf(text)?.rest ?? '') : '');
     const hit = instead !== '' ? pendingCorrection(flow, instead, p.values, s.answers, ctx) : null;
+    // `不对 我是开出租的` about the one value waiting, in words its own question answers with a message (a taxi: company or app?):
+    // that value goes, and its question is asked again with the message.
+    if (!hit && !but && instead !== '') {
+      const waiting = Object.keys(p.values);
+      const known = { ...s.answers, ...p.values };
+      const visible = visibleFields(flow, known);
+      const field = waiting.length === 1 ? visible.find((f) => f.id === waiting[0] && !f.verbatim) : undefined;
+      // Not when the words are about something else (`人数不对 是三个人` while the amount waits).
+      const elsewhere =
+        !!text && (visible.some((f) => f !== field && f.names?.test(text)) || Object.keys(flow.extract(text, known, ctx)).some((k) => k !== field?.id));
+      const r = field && !elsewhere ? field.parse({ kind: 'text', text: instead }, s.answers, ctx) : null;
+      if (field && r && !r.ok && r.error) {
+        s.misses = 0;
+        s.pending = null;
+        say(r.error);
+        s.mode = s.back === 'review' || s.back === 'edit' ? 'edit' : 'ask';
+        return askField(s, field, ctx, say);
+      }
+    }
     if (hit) {
       s.misses = 0;
       if ('ask' in hit) {
@@ -1049,7 +1283,7 @@ export function createEngine(opts: EngineOptions) {
       }
       return correctPending(s, flow, p.values, hit.field, hit.result, ctx, say, resume);
     }
-    if (but !== null) return yesButOther(s, flow, p.values, but, ctx, say, out, resume);
+    if (but !== null) return yesButOther(s, flow, p.values, but, /不过|但是|可是|就是|只是/.test(text ?? ''), ctx, say, out, resume);
     // `嗯` to "哪一项不对？" is not a yes to them all (`对`, `都对` is): the question again.
     const nod = p.which && c === 'yes' && text !== null && NOD.test(text.trim());
     if (c === 'yes' && !nod) {
@@ -1074,9 +1308,10 @@ export function createEngine(opts: EngineOptions) {
       return resume();
     }
     if (text !== null && dontKnow(text)) {
-      // `不清楚`, `说不准`: not a yes, so nothing of it counts; asked one by one instead of 请回复「对」或「不对」 again.
+      // `不清楚`, `说不准`: not a yes, and not a no either: only what waited here is not kept (said which);
+      // answers given stay. Asked one by one instead of 请回复「对」或「不对」 again.
       s.misses = 0;
-      say(T.confirmDropped);
+      dropPending(s, flow, p, say);
       return resume();
     }
     if (text !== null) {
@@ -1115,30 +1350,24 @@ export function createEngine(opts: EngineOptions) {
         }
         if (handleAside(u, s, flow, ctx, say, out)) return;
       }
-      if (u.kind === 'answer' && Object.keys(u.facts).length > 0) {
-        // New facts instead of yes or no: asked about together with those still waiting (a field said
-        // again takes the newer words). Nothing counts before a yes, and nothing said is dropped unasked:
-        // dropping the waiting ones made people say them a second time.
-        const waiting = p.values;
-        s.pending = null;
-        return holdFacts(s, flow, { ...waiting, ...u.facts }, ctx, say);
-      }
+      // The person went on instead (`好再来饭店` typed for the unit, the question they expected next):
+      // that answer is taken, and what waited here is never added to and asked again (it piled up, and
+      // one 不知道 then dropped it all). It waits for its own question, or is set aside, said so.
+      const taken = u.kind === 'answer' || u.kind === 'unclear' ? answerAtConfirm(s, flow, p, text, ctx) : null;
+      if (taken) return moveOn(s, flow, p, taken, {}, ctx, say);
+      if (u.kind === 'answer' && Object.keys(u.facts).length > 0) return moveOn(s, flow, p, null, u.facts, ctx, say);
       if (u.kind === 'unclear' || (u.kind === 'answer' && Object.keys(u.facts).length === 0)) {
-        // Out of step: the answer to the question that comes after this one (`五六个人` while the amount
-        // waits), joining those still waiting, as above.
+        // Out of step: the answer to a question further on (`五六个人` while the amount waits).
         const known = { ...s.answers, ...p.values };
         const next = visibleFields(flow, known).find((f) => !(f.id in known) && !f.extractOnly) ?? null;
         const ahead = answerAhead(flow, next, text, known, ctx);
-        if (Object.keys(ahead).length > 0) {
-          s.pending = null;
-          return holdFacts(s, flow, { ...p.values, ...ahead }, ctx, say);
-        }
+        if (Object.keys(ahead).length > 0) return moveOn(s, flow, p, null, ahead, ctx, say);
       }
     }
     s.misses += 1;
-    if (s.misses >= 3) {
-      // Never loop: drop what was not confirmed and ask the questions one by one.
-      say(T.confirmDropped);
+    if (s.misses >= 2) {
+      // Never loop: asked once again at most; then what was not confirmed is dropped (named), and the questions asked one by one.
+      dropPending(s, flow, p, say);
       return resume();
     }
     if (p.which) return askWhich(s, flow, ctx, say);
@@ -1170,7 +1399,7 @@ export function createEngine(opts: EngineOptions) {
    * is changed; other facts are confirmed in turn, the values waiting taken
    * as the yes said. Anything else is not a yes: the confirmation again.
    */
-  function yesButOther(s: Session, flow: Flow, waiting: Answers, but: string, ctx: FlowContext, say: Say, out: Outcome, resume: () => void): void {
+  function yesButOther(s: Session, flow: Flow, waiting: Answers, but: string, strict: boolean, ctx: FlowContext, say: Say, out: Outcome, resume: () => void): void {
     const u = understandInFlow(flow, null, but, { ...s.answers, ...waiting }, ctx, null, opts.flows);
     if (u.kind === 'question') return answerQuestion(s, flow, u.entry, ctx, say);
     if (u.kind === 'command') return void handleAside(u, s, flow, ctx, say, out);
@@ -1181,15 +1410,34 @@ export function createEngine(opts: EngineOptions) {
       return resume();
     }
     const facts = u.kind === 'answer' ? u.facts : u.kind === 'correction' && u.field && u.result?.ok ? { ...(u.result.set ?? {}), [u.field.id]: u.result.value } : {};
+    // `对 饭店叫好再来`: the yes, and the answer to the question it goes on to.
+    const next = questionAfter(s, flow, { values: waiting, previous: {} });
+    const a = next && !(u.kind === 'correction' && u.named) ? understandInFlow(flow, next, but, { ...s.answers, ...waiting }, ctx, null, []) : null;
+    if (next && a && a.kind === 'answer' && a.result?.ok && !a.result.stay && !a.result.exit && a.result.value !== undefined) {
+      s.misses = 0;
+      setAnswers(s, flow, waiting);
+      s.pending = null;
+      s.mode = s.back === 'review' || s.back === 'edit' ? 'edit' : 'ask';
+      s.fieldId = next.id;
+      // Words in a sentence (`饭店叫好再来`) for a name-like answer: confirmed, not taken as said.
+      const r = next.freeText ? { ...a.result, confirm: true } : a.result;
+      return take(s, flow, next, r, a.facts, ctx, say, (e) => say(e));
+    }
     if (Object.keys(facts).length > 0) {
       s.misses = 0;
       setAnswers(s, flow, waiting);
       s.pending = null;
       return holdFacts(s, flow, facts, ctx, say);
     }
+    // More words after the yes that say nothing to take, and no "but" (`对 我在那干了三年`): the yes counts.
+    if (!strict && !/不对|错/.test(but)) {
+      s.misses = 0;
+      setAnswers(s, flow, waiting);
+      return resume();
+    }
     s.misses += 1;
-    if (s.misses >= 3) {
-      say(T.confirmDropped);
+    if (s.misses >= 2) {
+      dropPending(s, flow, s.pending!, say);
       return resume();
     }
     say(T.confirmRetry, T.confirmOptions);

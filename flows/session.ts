@@ -11,6 +11,8 @@ const DraftSchema = z.object({
   fieldId: z.string().nullable(),
   answers: AnswersSchema,
   trail: z.array(z.string()),
+  /** Facts waiting for their question (`Session.later`), kept with the draft. */
+  later: AnswersSchema.default({}),
 });
 
 /**
@@ -24,6 +26,15 @@ const PendingSchema = z.object({
   previous: AnswersSchema,
   /** After a plain 不对 to two or more: asked which one is wrong (the others are then kept). */
   which: z.boolean().optional(),
+  /** Raised from `later` (said earlier, waited for its question): left unanswered once, it is not kept again. */
+  deferred: z.boolean().optional(),
+  /**
+   * The fields whose values are a reading of the answer to the question asked (`三个多月` as 3 months):
+   * kept when the person goes on to the next question without a yes; the summary shows them again.
+   */
+  answered: z.array(z.string()).optional(),
+  /** A bare number was asked about once ("「1」是选…还是「对」？"): a second one picks the question's option. */
+  digit: z.boolean().optional(),
 });
 
 /**
@@ -90,6 +101,17 @@ export const SessionSchema = z.object({
    * (flows/evidence-desk.ts). Needed only when more than one is open.
    */
   attachTo: z.object({ caseNo: z.string(), at: z.string() }).nullable().default(null),
+  /**
+   * A message for the case worker waiting for the person's yes
+   * (flows/case-desk.ts «把这条消息转给负责您案件的工作人员吗？»): its words
+   * (sealed with the session, a phone in them too), what it is about, the
+   * open cases it may go to (one, or the person picks), since `at`. Empty
+   * words: the person said `我想补充一下` and the next message is the note.
+   */
+  caseNote: z
+    .object({ text: z.string(), kind: z.string(), caseNos: z.array(z.string()), at: z.string() })
+    .nullable()
+    .default(null),
   updatedAt: z.string(),
 });
 
@@ -117,5 +139,5 @@ export const NO_FLOW = {
 } as const satisfies Partial<Session>;
 
 export function newSession(userKey: string, now: Date): Session {
-  return { userKey, version: 0, ...NO_FLOW, answers: {}, trail: [], options: [], later: {}, draft: null, voice: null, attachTo: null, updatedAt: now.toISOString() };
+  return { userKey, version: 0, ...NO_FLOW, answers: {}, trail: [], options: [], later: {}, draft: null, voice: null, attachTo: null, caseNote: null, updatedAt: now.toISOString() };
 }

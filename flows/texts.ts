@@ -21,6 +21,11 @@ export const T = {
   noSuchField: (n: number, max: number) => `没有第${n}项，请回复「改 1」到「改 ${max}」之间的一项。`,
   skipped: '未填写',
   unknown: '抱歉，我没太明白您的意思。',
+  /** 进度 (or 多久能拿到钱) before anything was submitted. */
+  noCaseYet:
+    '您还没有提交过案件。在这里登记欠薪后，案件马上交给当地工格员，一般一个工作日内接单，接单后一般15个工作日内给出处理结果。回复「反映欠薪」可以开始。',
+  /** The same while a report is being filled in: it is not submitted yet. */
+  noCaseYetInFlow: '您这次填的还没有提交。填完提交后，随时回复「进度」就能看到办到哪一步。',
   /** After two misses: the numbers. */
   numbersOnly: '回复数字即可。',
   /** After three misses: what was asked, and a person. */
@@ -34,6 +39,27 @@ export const T = {
     { label: '不对', value: 'no' },
   ],
   confirmDropped: '好的，这些先不记，我一项一项问您。',
+  /** Values read from the person's words that were not confirmed: not kept, named. */
+  notKept: (labels: string) => `好的，${labels}先不记，到时候再问您。`,
+  /** A change that was not confirmed: the answer stays as it was. */
+  notChanged: (labels: string) => `好的，${labels}没有改。`,
+  /** A bare number at a "对吗？" while the question asked has numbered options too. */
+  digitWhich: (n: number, label: string, line: string) =>
+    `您回复的「${n}」，是选上面问题的「${label}」，还是对下面这句说「对」？\n${line}\n请直接回复「对」或「不对」；要选「${label}」，回复它的名字就行。`,
+  /** `不想填了`, `算了 不要了`: asked, never thrown away at once. */
+  stopAsk: (title: string) => `您是想先不办「${title}」了吗？刚才填的内容先帮您保存着，还没有提交。要接着填吗？`,
+  /** `我不告了 怕被开除`: reassured first. */
+  stopAfraid: '理解您的担心。反映欠薪是您的正当权利，单位不能因为这个辞退您、报复您；您在这里填的信息只有负责的工作人员能看到。真被穿小鞋了，及时告诉我们。',
+  stopOptions: [
+    { label: '接着填', value: '继续' },
+    { label: '不填了，放弃', value: '放弃' },
+  ],
+  /** A yes at the summary with words that could not be applied: not submitted. */
+  yesButUnclear: (words: string) => `还没有提交。您说的「${words.length > 20 ? `${words.slice(0, 20)}…` : words}」我没能对上是哪一项。要改的话回复「改」加序号，例如「改 2」；都对就回复「确认」提交。`,
+  /** 你删了案子还办吗 at the delete question. */
+  forgetExplain: '删除后，已提交的案件会继续办理，但工作人员就没法再打电话联系您了；没填完的内容会清除。',
+  /** Two replies at the delete question that were neither yes nor no: nothing is deleted. */
+  forgetNotDone: '好的，先不删除。以后想删，随时回复「删除我的信息」。',
   whichWrong: '哪一项不对？回复序号，其他的我就记下了；也可以直接告诉我对的是什么。',
   allWrong: '都不对',
   wrongDropped: (label: string) => `好的，${label}先不记，其他的记下了。`,
@@ -42,6 +68,8 @@ export const T = {
   whichToChange: '好的，哪一项要改？回复序号即可：',
   correctionUnclear: '没看明白要改成什么，请说具体一点，例如「金额是两万」；或回复序号选要改的一项：',
   dontKnowRequired: '没关系。这一项我们需要知道个大概，想想看，或者回复「人工」请工作人员帮您。',
+  /** `不想说` at a question that cannot be skipped. */
+  refusedRequired: '理解您的顾虑。这一项要知道个大概才能帮您办，您填的信息只有负责的工作人员能看到。实在不方便的话，可以回复「人工」请工作人员帮您。',
   cannotSkip: '这一项不能跳过，我们需要知道个大概。想想看，或者回复「人工」请工作人员帮您。',
   questionUnknown: '这个问题我还答不上来，可以回复「人工」问工作人员，或打职工服务热线12351。',
   humanAsk: '好的，请用一两句话说说您遇到的问题，我马上转给工作人员。（回复「取消」就不转了）',

@@ -147,7 +147,8 @@ export interface Flow {
 export type Effect =
   | { kind: 'submit'; flowId: string; runId: string; answers: Answers }
   /** 人工: `question` is what the person said the problem is (personal numbers masked). */
-  | { kind: 'handover'; flowId: string | null; runId: string; fieldId: string | null; answers: Answers; question: string }
+  /** `phone`: the person's own number, typed with the request or already answered in the flow (sealed by the case). */
+  | { kind: 'handover'; flowId: string | null; runId: string; fieldId: string | null; answers: Answers; question: string; phone: string | null }
   | { kind: 'show-cases' }
   /** 删除我的信息, confirmed: remove the person's data. */
   | { kind: 'forget-me' }

@@ -65,17 +65,60 @@ export function yesNo(text: string): boolean | null {
 
 /** `对，不过我想改成视频`, `嗯 但是我要当面的`: a yes, then what is not so after all. */
 const YES_BUT = /^([^，,。.!！~～\s]+)[，,。.!！~～\s]*(?:不过|但是|可是)[，,。:：\s]*(.+)$/u;
+/** A yes, then more words (`都对 就是老板名字应该叫宏达建材公司`, `对 饭店叫好再来`): the yes and the words. */
+const YES_AND = /^([^，,。.!！~～\s]+)[，,。.!！~～\s]+(.+)$/u;
+/** What joins a yes to the words after it (`就是…`, `只是…`, `不过…`): not part of the words. */
+const YES_AND_JOINER = /^(?:不过|但是|可是|但|就是|只是|只不过|另外|还有|然后)[，,。:：\s]*/u;
 
 /**
- * A yes with a "but" after it (`对，不过我想改成视频`): the words after the
- * 不过/但是/可是, which may change what the yes was about. Null when the
- * message does not start with a yes, or has no "but".
+ * A yes with more after it: a "but" (`对，不过我想改成视频`) or an addition
+ * (`都对 就是老板名字应该叫宏达建材公司`, `对 饭店叫好再来`): the words after
+ * the yes, which may change or add to what the yes was about. Null when the
+ * message does not start with a yes, or what follows is only more yes or
+ * small talk (`对的 谢谢`, `好的 没问题`).
  */
 export function yesBut(text: string): string | null {
-  const m = YES_BUT.exec(text.trim());
+  const t = text.trim();
+  const m = YES_BUT.exec(t) ?? YES_AND.exec(t);
   if (!m || yesNo(m[1]!) !== true) return null;
-  const rest = m[2]!.trim();
-  return rest === '' ? null : rest;
+  const rest = m[2]!.trim().replace(YES_AND_JOINER, '').trim();
+  if (rest === '' || /^[\p{P}\s]*$/u.test(rest)) return null;
+  // `对 对`, `好的 没问题`, `是的 谢谢`: nothing but the yes.
+  if (yesNo(rest) === true && plainYesNo(rest) === true) return null;
+  if (smallTalkOf(rest) !== null) return null;
+  return rest;
+}
+
+/**
+ * Not saying (`不想说`, `不方便说`, `这个不能告诉你`): a refusal to answer the
+ * question asked, never one of its options (a 不 in it is not a 不是).
+ */
+const REFUSES =
+  /^(?:我|俺)?(?:这个|这|那个)?(?:不想|不愿意?|不方便|不能|没法|不大想|不太想|不太方便)(?:跟你|告诉你|和你)?(?:说|讲|透露|告诉|回答|答|讲了|说了)(?:你)?(?:了|吧|啊|呀|哦|嘛|的)*$|^(?:这个|这)?(?:保密|不告诉你|不能说|不可以说|暂时保密|不便透露)(?:了|吧|啊|呀|哦|嘛)*$/u;
+
+export function refusesToSay(text: string): boolean {
+  return REFUSES.test(compact(text));
+}
+
+/** Afraid of what reporting brings: losing the job, the boss finding out, being got back at. */
+const FEAR = /怕(?:被)?(?:开除|辞退|炒|报复|穿小鞋|丢(?:了)?(?:工作|饭碗)|老板(?:知道|报复|找)|被(?:老板)?(?:知道|发现))|被开除|会被(?:报复|开除)|不敢(?:告|报|反映|举报|投诉)/u;
+/** Not wanting to go on with the report: 不想告了, 我不告了, 算了 不要了, 不想反映了. */
+const STOP =
+  /^(?:我|俺)?(?:还是|就)?(?:算了|那算了)?(?:吧)?(?:我|俺)?(?:还是)?(?:不想|不敢|不|不要|不用)(?:再)?(?:告|报|反映|举报|投诉|追究|要|弄|搞|讨|追)(?!诉)(?:了|吧|啦|啊)+$|^(?:算了|那算了)(?:吧)?(?:不要了|不用了|不想要了|不弄了|不搞了)$|^(?:那)?(?:算了)?(?:不要了|不想要了)(?:吧|了)*$|^(?:我|俺)?(?:不想|不敢)(?:告|报|反映|举报|投诉)(?!诉)(?:了)?/u;
+
+/**
+ * A wish to stop the report (`不想告了`, `算了 不要了`, `我不告了 怕被开除`):
+ * `fear` when the worker says what they are afraid of. Null otherwise. Never
+ * an answer to the question asked.
+ */
+export function wantsToStop(text: string): { fear: boolean } | null {
+  const parts = text.split(/[，,。.!！~～\s]+/u).map((p) => compact(p)).filter((p) => p !== '');
+  if (parts.length === 0) return null;
+  const fear = FEAR.test(compact(text));
+  const stops = parts.some((p) => STOP.test(p));
+  // Every other part is the fear or more of the same (`我不告了 怕被开除`, `算了 不要了`).
+  const rest = parts.filter((p) => !STOP.test(p) && !FEAR.test(p) && !/^(?:算了|唉+|哎+|那|我|还是)$/u.test(p));
+  return stops && rest.length === 0 ? { fear } : null;
 }
 
 function emojiYesNo(text: string): boolean | null {
@@ -97,7 +140,8 @@ const SMALL_TALK: [SmallTalk, RegExp][] = [
   ['vent', /^(?:唉+|哎+|太难了|难啊|好难|气死我了|气死了|心真黑|真黑|黑心|(?:这个?)?老板(?:心)?真(?:黑|坏|不是人|不是东西)|真不是人|不是人|没良心|欺负人|太欺负人了|烦死了|没办法了|怎么这样)[啊呀哈啦了呢]*$/],
   ['chat', /^(?:你是(?:机器人|人工智能|ai|真人)吗?|吃了(?:没|吗)|你叫什么|你几岁|你是谁)[啊呀吗呢]*$/],
   // About to ask, the question not said yet: invited to say it.
-  ['asking', /^(?:我|俺)?(?:想|要|能|可以)?(?:问|咨询|请教)(?:一下|一个|个|下|点)?(?:问题|事|事情|事儿)?[啊呀吗么嘛呢哈]*$|^(?:我)?有(?:个|一个|几个|点)(?:问题|事|事情|事儿)(?:想|要)?(?:问|咨询)?(?:一下)?[啊呀吗么嘛呢哈]*$/],
+  // `想咨询一下法律问题`: the kind of question named, the question itself not.
+  ['asking', /^(?:我|俺)?(?:想|要|能|可以)?(?:问|咨询|请教)(?:一下|一个|个|下|点)?(?:(?:法律|劳动法?)(?:的|方面的?|上的)?)?(?:问题|事|事情|事儿)?[啊呀吗么嘛呢哈]*$|^(?:我)?有(?:个|一个|几个|点)(?:(?:法律|劳动法?)(?:的|方面的?|上的)?)?(?:问题|事|事情|事儿)(?:想|要)?(?:问|咨询)?(?:一下)?[啊呀吗么嘛呢哈]*$/],
   // A complaint with nothing of what it is about: asked what happened.
   ['complain', /^(?:我|俺)?(?:要|想|想要)?(?:投诉|举报)(?:一下)?(?:单位|老板|公司)?[啊呀吗么嘛呢哈]*$/],
 ];
@@ -170,12 +214,15 @@ const EXACT: Record<string, Command> = {
 const BY_MEANING: [Command, RegExp][] = [
   ['forget', /(?:删除|删掉|删了|全删|清除|清空|注销)(?:掉)?(?:我的)?(?:所有|全部)?(?:个人)?(?:信息|资料|数据|记录)|把我(?:的|填的)?.{0,8}(?:信息|资料|记录|身份证).{0,4}(?:都|全)?(?:删|清)|(?:信息|资料|记录)(?:都|全)?(?:删了|删掉|删除|清除)/],
   ['human', /^(?:我要|我想|帮我|请|麻烦|能不能|可不可以)?(?:转|找|接|要|联系|叫)?(?:个)?(?:人工|人工客服|真人|客服|工作人员|真人客服|活人|工格员|网格员)(?:客服|服务|帮忙|来|说话|说|聊|谈|跟我说|打电话给我|联系我)?(?:吧|呢|啊|一下|吗|么)?$|(?:跟|和|让|叫)(?:真人|人工|工作人员|工格员|网格员|个人)(?:来|跟我)?(?:说|讲|聊|谈|联系|打电话)|有没有(?:活人|真人|人工|工作人员|客服)(?:在)?|叫个人来|找个人工/],
-  ['progress', /(?:案子|案件|事|事情|投诉|申请|登记|欠薪|单子|预约|报的|反映的|上次)[^，,。]{0,8}?(?:怎么样了|咋样了|怎样了|到哪了|到哪一步了|有结果了吗|有进展吗|有消息吗|有消息没|有回音吗|批了没有?|批下来没|定好时间没|定了没)|^(?:查|看|查看|查询|查一下|查下|看一下|看看|问问)(?:一下)?(?:我的)?(?:进度|进展|案件|案子|处理结果|单子|办理进度)|(?:进度|进展)(?:怎么样|如何|咋样)|处理到哪|办到哪/],
-  ['card', /会员卡|会员证|工会卡/],
+  ['progress', /(?:案子|案件|事|事情|投诉|申请|登记|欠薪|单子|预约|报的|反映的|上次)[^，,。]{0,8}?(?:怎么样了|咋样了|怎样了|到哪了|到哪一步了|有结果了吗|有进展吗|有消息吗|有消息没|有回音吗|批了没有?|批下来没|定好时间没|定了没)|^(?:查|看|查看|查询|查一下|查下|看一下|看看|问问)(?:一下)?(?:我的)?(?:进度|进展|案件|案子|处理结果|单子|办理进度)|(?:进度|进展)(?:怎么样|如何|咋样)|处理到哪|办到哪|(?:审核|审批|审)(?:到哪|到哪了|到哪一步|进度|怎么样了?|咋样了?|通过了?(?:没|吗|没有)|过了(?:没|吗)|好了(?:没|吗)|完了(?:没|吗))/],
+  // `会员卡有什么用` asks what it is for (the knowledge base answers), not for the card.
+  ['card', /^(?!.*(?:(?:有什么|有啥|什么|啥|干嘛|干啥|干什么|做什么)用|用处|作用|好处|是什么|是啥|怎么用|咋用|能干(?:嘛|啥|什么)|能做什么)).*(?:会员卡|会员证|工会卡)/],
   ['cancel', /^(?:算了)*(?:不填了|不弄了|不搞了|不办了|不报了|不想填了|不想弄了|不想办了|取消吧|取消掉|取消这次|先不办了|不登记了|不申请了|不约了|不入了|不入会了)(?:吧|了|不入了|撤销吧|取消掉|退出吧?|退出来)*$|^取消(?:这次|这个)?(?:登记|申请|预约|填写)$/],
   ['menu', /^(?:回|返回|回到|显示|打开|看)(?:最开始的?)?(?:那个)?(?:主)?菜单$|^(?:回到?|返回)?(?:主页|首页)$|^重新开始吧$/],
   ['back', /^(?:返回|回到|回|退回)?(?:上一题|上一个问题|上一步|上一个|上一项)(?:吧)?$|^(?:后退|退回去)$|^上一(?:个问题|题|步)/],
   ['help', /^(?:我|这个|这|你这个?)?(?:怎么用|咋用|咋个用|不会用|不会弄|不会搞|怎么操作|咋操作|看不懂|有什么功能|你能做什么|你会什么|你能干啥|能帮我做什么|你都能帮我做些什么|帮助一下|使用说明|说明书|教教我|教我(?:一?下)?|不会用教教我)(?:的)?[啊呀吗么嘛呢哦]*(?:你)?(?:教(?:教)?我(?:一?下)?)?$|^(?:这个)?(?:咋|怎么)(?:弄|操作|用)(?:啊|呀)?$/],
+  // `为什么要同意`, `啥意思`: about the question asked, whose help says why and what it means.
+  ['help', /^(?:请问)?(?:为什么|为啥|干嘛|干啥|凭什么)(?:一定)?(?:要|得|需要|必须)(?:我)?(?:先)?同意(?:这个|这些)?[啊呀吗么嘛呢哦]*$|^(?:这|这个|这是|你这|你说的|上面|这句话?)?(?:是)?(?:啥|什么|甚么|啥子)意思(?:啊|呀|呢|哦|哈|嘛)?$|^(?:没|不)(?:太)?(?:看|听)?(?:懂|明白)(?:啊|呀|呢|哦)?(?:什么意思|啥意思)?$/],
 ];
 
 /**
@@ -212,6 +259,8 @@ const WAGE_WORDS =
   /欠薪|讨薪|要薪|工资|工钱|工前|公资|薪水|薪资|血汗钱|拖欠|欠(?:我|俺|咱|我们|俺们)|(?:欠|拖|扣|克扣|少给|不给|没给|没发|不发)(?:了|着|过)?(?:我|我们|俺)?(?:的)?(?:钱|工钱|工资)|(?:没|不)(?:发|给|结)(?:钱|工钱|工资)|(?:钱|工钱|工资)(?:都|也|一直|还)?(?:没|不)(?:给|发|结|拿到)|一分钱?(?:都|也)?(?:莫得|没有|没得|没拿到|没给|没发)|结不到钱|拿不到钱|要不到钱|讨不到钱|要账|讨钱|要钱|(?:说|等|要等)[^，,。？?]{2,10}(?:再|才)(?:给|发|结)(?:钱|工钱|工资|我们|我|俺们|俺|大家|(?=$|[，,。！!\s]|已经|都|还|可|但|现在|到现在|一直))|(?:\d{3,}|\d+[千万]|[一二三四五六七八九两十]+[千万])(?:多|来)?(?:块钱?|元)?(?:还|都|一直)?(?:没|不)(?:结|给|发|付|拿到)|(?:老板|老板娘|包工头|工头|老总|厂里|厂长|公司|项目部)(?:一直|老是|总是|总|老|就|又)?(?:说|讲|推说|推脱说)(?:他|她|公司|厂里|现在|暂时|手上|手里|最近)*没(?:有)?钱|(?:老板|老板娘|包工头|工头|老总|厂里|厂长|公司|项目部)[^，,。！!？?]{0,6}?(?:拖着|一直|就是|老是|还是|到现在都|到现在还)(?:不|没)(?:给(?:我|我们|俺|俺们|大家)?(?:结|发)?|发|结)(?=$|[，,。！!\s]|说没(?:有)?钱)|(?:老板|老板娘|包工头|工头|老总|厂里|厂长|公司|项目部)[^，,。！!？?]{0,6}?(?:不给|不肯|不|没给|没)结账/;
 /** Inside another flow only an explicit request to report wages switches to it. */
 const WAGE_REQUEST = /(?:反映|登记|举报|投诉|报|帮我要|我要讨|我要要回|要回)(?:个|下|一下)?(?:欠薪|工资|工钱|欠钱)|^(?:我要|我想|先)?(?:反映欠薪|讨薪)|(?:先|帮我)(?:帮我)?反映(?:这个|一下)|欠我钱.{0,4}(?:帮我)?反映/;
+/** `预约`, `我要预约一下`: a booking asked for with nothing else said; the only booking is legal aid. */
+const BOOK_ALONE = /^(?:我|俺)?(?:要|想|想要|需要)?(?:预约|约个时间|预个约)(?:一下|个|下)?(?:吧|啊|呀|哈)?$/;
 /** Asking how something already asked for is going: progress, not a new request. */
 const PROGRESS_WORDS = /有消息[没吗]|批了没|批下来没|定好时间没|定了没|怎么样了|咋样了|到哪了|有进展|有结果/;
 
@@ -229,7 +278,8 @@ export function serviceOf(text: string, inFlow: Service | null): Service | null 
   // Inside a flow a bare word (`讨薪` as the matter of a booking) answers the question; a switch says so.
   const wage = inFlow === null ? WAGE_WORDS.test(s) : s.length > 3 && (WAGE_REQUEST.test(s) || (WAGE_WORDS.test(s) && /(?:先)?帮我(?:登记|反映|报)|先(?:登记|反映)|还是(?:先)?(?:登记|反映)/.test(s)));
   const wanted: Service[] = [];
-  if (legal) wanted.push('legal');
+  // `预约`, `我要预约`: the menu's one booking, legal aid.
+  if (legal || (inFlow === null && BOOK_ALONE.test(s))) wanted.push('legal');
   if (member) wanted.push('membership');
   if (wage && !legal) wanted.push('wage');
   const other = wanted.filter((x) => x !== inFlow);

@@ -9,7 +9,7 @@ import type { Answers, Field, FieldResult, Flow, FlowContext } from '../types.js
 import { outOfRange, pickByMeaning } from './choose.js';
 import { compact } from './normalize.js';
 import { saysPaid } from '../parsers/mentions.js';
-import { commandOf, correctionOf, isQuestion, justAsking, serviceOf, smallTalkOf, withoutJustAsking, yesNo, type Command, type Service, type SmallTalk } from './talk.js';
+import { commandOf, correctionOf, isQuestion, justAsking, refusesToSay, serviceOf, smallTalkOf, wantsToStop, withoutJustAsking, yesNo, type Command, type Service, type SmallTalk } from './talk.js';
 
 export type Understood =
   | { kind: 'command'; command: Command; rest?: string }
@@ -31,6 +31,28 @@ export type Understood =
   /** `不知道`, `不晓得叫啥`: the person does not know. */
   | { kind: 'dont-know' }
   | { kind: 'unclear' };
+
+/** `rest` of a cancel command said in other words than 取消 (`不想填了`, `不想告了`): asked before anything is dropped. */
+export const STOP_ASKED = 'ask';
+/** The same, with a fear said (`我不告了 怕被开除`): reassured, then asked. */
+export const STOP_AFRAID = 'afraid';
+/** The command words themselves (what the help text says): cancel at once. */
+const EXACT_CANCEL = /^(?:取消|退出)[。.!！]*$/u;
+const EXACT_PROGRESS = /^(?:进度|查询进度|查进度|我的案件)[。.!！]*$/u;
+/** How sure a match must be when the flow's own name is put in front of a question (`反映欠薪` + `多久能拿到钱`). */
+const TOPICAL_MIN_SCORE = 1.2;
+
+/**
+ * A question asked inside a flow that the knowledge base answers only as
+ * being about the flow's matter (`多久能拿到钱` while reporting wages: 反映欠薪
+ * 多久能拿到钱). Null unless the match is a sure one.
+ */
+function askedInFlow(flow: Flow, text: string): KnowledgeEntry | null {
+  const plain = knowledgeBase().match(withoutJustAsking(text));
+  if (plain) return plain.entry;
+  const m = knowledgeBase().match(`${flow.title}${withoutJustAsking(text)}`);
+  return m && m.score >= TOPICAL_MIN_SCORE ? m.entry : null;
+}
 
 /** The person does not know (never a value): 不知道, 不晓得叫啥, 忘记叫啥名了, 这个搞不清楚 莫得印象. */
 const DONT_KNOW = /^(?:莫得|没得|没有|没)名字|不知道|不晓得|莫晓得|不清楚|搞不清|说不清|不记得|记不清|记不得|忘了|忘记|没注意|没印象|莫得印象|没啥印象|不造|不太清楚|不知道咋说|说不上来/;
@@ -60,9 +82,9 @@ function valuePart(rest: string, field: Field): string {
   const named = m && !(m.index > 0 && NUMERAL.test(rest[m.index - 1]!)) ? rest.slice(0, m.index) + rest.slice(m.index + m[0].length) : rest;
   return named
     // `单位名字 宏发电子厂`: the name of the thing named, not a value.
-    .replace(/^(?:的)?(?:名字|名称|全称)(?=[,，:：\s的是为叫]|$)/u, '')
+    .replace(/^(?:的)?(?:名字|名称|全称)(?=[,，:：\s的是为叫应]|$)/u, '')
     .replace(/^[,，:：\s]+/, '')
-    .replace(/^(?:的|是|应该是|改成|改为|换成|写成|不对|错了|为|叫)+[,，:：\s]*/u, '')
+    .replace(/^(?:的|是|应该是|应该叫|应该|改成|改为|换成|写成|不对|错了|为|叫)+[,，:：\s]*/u, '')
     .replace(/^[,，:：\s]+/, '')
     .trim();
 }
@@ -90,9 +112,23 @@ export function understandInFlow(
   others: readonly Flow[] = [],
 ): Understood {
   const cmd = commandOf(text);
+  // `多久能拿到钱` while reporting: a question about what the report leads to, when the knowledge base has it.
+  if (cmd === 'progress' && !EXACT_PROGRESS.test(text.trim()) && isQuestion(text)) {
+    const kb = askedInFlow(flow, text);
+    if (kb) return { kind: 'question', entry: kb };
+  }
+  // `不填了`, `不想填了` (not the word 取消 itself): asked before anything is thrown away.
+  if (cmd === 'cancel') return { kind: 'command', command: 'cancel', ...(EXACT_CANCEL.test(text.trim()) ? {} : { rest: STOP_ASKED }) };
   if (cmd) return { kind: 'command', command: cmd };
   const human = /^(?:人工|转人工|找人工|人工服务|人工客服)[,，:：\s]+(.+)$/.exec(text);
   if (human) return { kind: 'command', command: 'human', rest: human[1]!.trim() };
+  if (!field?.gate) {
+    // `不想告了`, `我不告了 怕被开除`: a wish to stop, never an option of the question (不 is not 不是).
+    const stop = wantsToStop(text);
+    if (stop) return { kind: 'command', command: 'cancel', rest: stop.fear ? STOP_AFRAID : STOP_ASKED };
+    // `不想说`, `不方便说`: not an answer; an optional question is left empty, another asked again.
+    if (field && refusesToSay(text)) return { kind: 'dont-know' };
+  }
   if (field?.verbatim) return verbatimAnswer(flow, field, text, answers, ctx, last);
 
   // `不对，应该是两万`: a correction with its new value, before `不对` could read as a plain no
@@ -113,6 +149,9 @@ export function understandInFlow(
   const asking = isQuestion(text) || justAsking(text);
   const kb = asking ? knowledgeBase().match(withoutJustAsking(text)) : null;
   if (kb && compact(text).length > 4) return { kind: 'question', entry: kb.entry };
+  // `要收费吗` while joining: asked about the service under way.
+  const topical = asking && !kb && isQuestion(text) ? askedInFlow(flow, text) : null;
+  if (topical && compact(text).length >= 3) return { kind: 'question', entry: topical };
 
   const choices = field?.options?.(answers, ctx) ?? [];
   if (field) {
@@ -276,6 +315,17 @@ const TYPED_FIELDS = new Set(['amount', 'headcount', 'period', 'phone', 'idNumbe
 /** Facts that may wait in the session for their question to come (`Session.later`): typed values, never a phone or an ID number. */
 export function mayWait(fieldId: string): boolean {
   return TYPED_FIELDS.has(fieldId) && fieldId !== 'phone' && fieldId !== 'idNumber';
+}
+
+/**
+ * Facts read from the person's words and shown at a "对吗？" they went on
+ * from without answering, that may wait for their own question and be
+ * confirmed then (never taken unconfirmed): any answer but a consent, files,
+ * or words kept as said.
+ */
+export function mayDefer(flow: Flow, fieldId: string): boolean {
+  const f = flow.fields.find((x) => x.id === fieldId);
+  return !!f && !f.gate && !f.acceptsFiles && !f.verbatim;
 }
 
 /** What a short message is, when it is plainly the answer to one other question of the flow. */
@@ -533,6 +583,8 @@ export function understandAtMenu(flows: readonly Flow[], text: string, ctx: Flow
   // An employer and a place say where someone works (`在东龙镇的一个小区做保洁，物业公司叫碧桂园`), not that they are owed.
   const aboutWages = ['amount', 'groupAmount', 'period', 'headcount'].some((k) => k in facts);
   if (Object.keys(facts).length >= 2 && aboutWages) return { kind: 'switch', service: 'wage', facts };
+  // An amount said to be owed is enough (`去年干的活 到现在还没给 两万三`): the amount finder took it as wages owed.
+  if ('amount' in facts && OWED_WORDS.test(compact(text))) return { kind: 'switch', service: 'wage', facts };
   // A problem told rather than asked (`工伤了老板不管`, `厂里倒闭了`, `被公司开除了没给补偿`): the question it
   // implies (…怎么办) is answered when one of the knowledge base's rules names it; anything else stays unclear.
   if (compact(text).length <= PROBLEM_MAX_CHARS) {
@@ -541,6 +593,9 @@ export function understandAtMenu(flows: readonly Flow[], text: string, ctx: Flow
   }
   return { kind: 'unclear' };
 }
+
+/** Words that say money is owed (not paid, held back). */
+const OWED_WORDS = /欠|拖|(?:没|不)(?:给|发|结|付)|没拿到|没收到|没到手|要不到|拿不到/u;
 
 /** A problem told at the menu is read as its question only when short: a long story is not guessed at. */
 const PROBLEM_MAX_CHARS = 30;
@@ -580,12 +635,36 @@ export function answerAhead(flow: Flow, next: Field | null, text: string, answer
   if (compact(text).length > 16) return {};
   // A bare name (`李强`) when the name is what comes next: the one free-text answer short enough to tell.
   // Never a word another typed question takes (`东龙` is a town, not a name).
-  const nameNext = next !== null && NAME_FIELDS.has(next.id) && /^\p{Script=Han}{2,4}$/u.test(compact(text)) && !looksLikeOtherAnswer(flow, next, text, answers, ctx);
+  const nameNext = next !== null && NAME_FIELDS.has(next.id) && /^\p{Script=Han}{2,4}$/u.test(compact(text)) && !looksLikeOtherAnswer(flow, next, text, answers, ctx) && !takenByTyped(flow, next, text, answers, ctx);
   if (next && (TYPED_FIELDS.has(next.id) || nameNext)) {
     const r = next.parse({ kind: 'text', text }, answers, ctx);
     if (r.ok && r.value !== undefined && !r.exit) return newFacts({ [next.id]: r.value }, answers);
   }
   return newFacts(typedReading(flow, text, answers, ctx), answers);
+}
+
+/** A word a typed question of the flow takes, asked now or later (`东龙`: a town, for where one works or lives). */
+function takenByTyped(flow: Flow, field: Field, text: string, answers: Answers, ctx: FlowContext): boolean {
+  return flow.fields.some((f) => f.id !== field.id && TYPED_FIELDS.has(f.id) && f.parse({ kind: 'text', text }, answers, ctx).ok);
+}
+
+/** A unit, a workplace or a boss named: 好再来饭店, 宏达建筑公司, 陈老板, 翠湖湾项目. */
+const UNIT_WORDS = /公司|厂|店|饭店|餐厅|酒店|酒楼|饭馆|馆|超市|商场|工地|项目|工程|集团|中心|医院|学校|物业|老板|包工头|工头|车队|工作室|作坊|农场|养殖场|加工|商行|物流|快递|家政|门诊|诊所|幼儿园/u;
+
+/**
+ * Whether a message plainly is the answer to `field`, a question answered in
+ * the person's own words that was not asked (the one after a "对吗？"): a
+ * person's name of two to four characters for a name, a unit named as one
+ * for the others; never a sentence, a reaction, small talk, or words another
+ * question takes (`东龙` is a town, never a name).
+ */
+export function plainlyAnswers(flow: Flow, field: Field, text: string, answers: Answers, ctx: FlowContext): boolean {
+  const t = compact(text);
+  if (t.length > 20 || /[,，。;；!！?？]/u.test(t) || smallTalkOf(text) !== null || yesNo(text) !== null || dontKnow(text)) return false;
+  if (looksLikeOtherAnswer(flow, field, text, answers, ctx)) return false;
+  if (takenByTyped(flow, field, text, answers, ctx)) return false;
+  if (NAME_FIELDS.has(field.id)) return /^\p{Script=Han}{2,4}$/u.test(t);
+  return UNIT_WORDS.test(t);
 }
 
 /** A person's own name, asked in the membership flow (`name`) and the wage report (`contactName`). */
