@@ -182,3 +182,20 @@ export function findCommunity(ctx: FlowContext, townshipId: string, text: string
   const m = matchCommunity(tw, found[0]!.community);
   return m.kind === 'exact' ? { community: m.community, gridId: m.grid.id } : null;
 }
+
+/**
+ * The townships a village or community belongs to, when that is the whole answer (`龙湾村`, `在龙湾村那边`):
+ * for the township question, which can then ask "在东龙镇吧？" rather than say it found nothing.
+ */
+export function townshipsOfCommunity(ctx: FlowContext, text: string): { township: Township; districtId: string; community: string }[] {
+  const s = normalizePlaceText(text)
+    .replace(/^(?:就|我|我们)?(?:在|是|到)/u, '')
+    .replace(/(?:那边|这边|那里|那儿|这里|一带|附近|的|干活|上班|打工)+$/u, '');
+  if (s.length < 2) return [];
+  const out: { township: Township; districtId: string; community: string }[] = [];
+  for (const tw of formsOf(ctx.directory).townships) {
+    const c = tw.communities.find((x) => s === x.form.full || (x.form.core.length >= 2 && s === x.form.core));
+    if (c && !out.some((o) => o.township.id === tw.township.id)) out.push({ township: tw.township, districtId: tw.districtId, community: c.name });
+  }
+  return out;
+}

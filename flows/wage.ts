@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { headcountText, type Case } from '../core/cases/index.js';
-import { matchCommunity } from '../core/directory/index.js';
+import { matchCommunity, matchTownship } from '../core/directory/index.js';
 import { chinaMonth } from '../core/infra/time.js';
 import { formatYuan, monthsBetween, showMonth } from './choices.js';
 import { PlaceSchema, defineFlow, type Result, type Value } from './define.js';
@@ -14,13 +14,13 @@ import { CONSTRUCTION_WORDS, NOT_SAID, describesEmployer, employerFromAnswer, fi
 import { compact } from './nlu/normalize.js';
 import { smallTalkOf } from './nlu/talk.js';
 import { HOUSEHOLD_WORDS, addressAnswer, mayBePerson, findContractors, findEmployerKind, labourContractorAnswer, looksLikeOrganisation, tradeAnswer, unitAnswer } from './nlu/wage-facts.js';
-import { findAmounts, findHeadcount, findPeriod, saysPaid } from './parsers/mentions.js';
+import { amountSaidAsTotal, findAmounts, findHeadcount, findPeriod, saysPaid } from './parsers/mentions.js';
 
 /** Asked when the answer says part was paid but not what is still owed. */
 const AMOUNT_AFTER_PAID = '您说已经给过一部分。现在还欠您多少钱？例如：还差2万、还有8000没给。';
-import { parseAmount, parseHeadcount, parseMonthDetailed, parseOrgName, parsePeriod, type Amount } from './parsers/index.js';
+import { parseAmount, parseChineseNumber, parseHeadcount, parseMonthDetailed, parseOrgName, parsePeriod, type Amount } from './parsers/index.js';
 import { parseRoster } from './parsers/roster.js';
-import { findCommunity, findTownship, placeNamed, townshipName } from './places.js';
+import { findCommunity, findTownship, placeNamed, townshipName, townshipsOfCommunity } from './places.js';
 import type { FileRef, FlowContext, Incoming } from './types.js';
 import { checkGroupAmount, checkHeadcount, checkLeft, checkOwnAmount, checkPeriod, checkRoster, checkWorkStart, endsWhenLeft, periodUpTo, type Check, type Known } from './wage-checks.js';
 
@@ -121,14 +121,34 @@ export function parseEmployer(text: string, isPlace: (name: string) => boolean =
     const bare = /(?:^|[，,就只])(?:他|她)?(?:是)?姓([^啥什么名不\P{Script=Han}])(?:的)?$/u.exec(compactText);
     if (bare) return { ok: false as const, error: `知道姓就行，是老板还是包工头？例如「${bare[1]}老板」「包工头姓${bare[1]}」。`, whole: true };
   }
+  // `微信名叫发财哥`: only a WeChat name is known; kept as that, said so.
+  const wechat = /微信(?:名|名字|昵称|上)(?:叫|是)?([\p{Script=Han}A-Za-z0-9]{2,8})$/u.exec(compactText);
+  if (wechat) return parseOrgName(`${wechat[1]}（微信名）`);
   const name = employerFromAnswer(text, isPlace);
-  if (name) return parseOrgName(name);
+  if (name && !NOT_AN_EMPLOYER.test(name)) return parseOrgName(name);
+  // `老乡介绍的 一个叫老黑的人`, `跟着我表哥干的 他叫李强`, `那个搞装修的刘老板`: the person named, not the words around.
+  const called = /(?:叫|名叫|叫做)((?:老|小|阿)[\p{Script=Han}]|[\p{Script=Han}]{2,3}?)(?:的人|的|这个人)?(?:$|[,，。\s我他她])/u.exec(text);
+  const boss = /的([\p{Script=Han}](?:老板娘|老板|老总|包工头|工头))(?:$|[,，。\s他她])/u.exec(text);
+  const person = called?.[1] ?? boss?.[1];
+  if (person && !NOT_AN_EMPLOYER.test(person) && !/^(?:啥|什么|不|没)/u.test(person)) return parseOrgName(person);
+  // `一个姓陈的包工头`.
+  const surname = /姓([^啥什么名不\P{Script=Han}])的(老板娘|老板|包工头|工头|老总)/u.exec(compactText);
+  if (surname) return parseOrgName(`${surname[1]}${surname[2]}`);
+  if (name) return { ok: false as const, error: '这还不是单位或老板的名字。写店名、厂名、工地名或老板的名字都行，例如「好再来饭店」「老板叫刘大壮」；实在不知道，可以回复「人工」。', whole: true };
   // `开饭店的`, `老板电话打不通`: said of the employer, never kept as its name.
   if (describesEmployer(text)) return { ok: false as const, error: '这还不是单位或老板的名字。写店名、厂名、工地名或老板的名字都行，例如「好再来饭店」「老板叫刘大壮」。', whole: true };
   // `公司名字不晓得 只知道是做电子的`: not knowing the name, and nothing that is one.
   if (/不知道|不晓得|不清楚|不记得|忘了/u.test(text)) return { ok: false as const, error: '不知道全称也没关系，写个大概就行：店名、厂名、工地名或老板的名字都可以。实在不知道，可以回复「人工」请工作人员帮您。', whole: true };
+  if (NOT_AN_EMPLOYER.test(compactText)) return { ok: false as const, error: `「${[...compactText].slice(0, 12).join('')}」还不是名字。厂、公司或店叫什么？老板叫什么？写一个就行，例如「好再来饭店」「老板叫刘大壮」。`, whole: true };
   return parseOrgName(text.length <= 12 && !/[,，\s]/.test(text) && !NOT_SAID.test(text) ? text : '');
 }
+
+/**
+ * Words that are not an employer's name (a relative, who introduced the job, a place word, the trade,
+ * something that happened): never kept, never offered as the employer.
+ */
+const NOT_AN_EMPLOYER =
+  /^(?:就是)?(?:厂里|厂子|工厂|公司|单位|工地|店里|老板|老板娘|包工头|工头|东家|雇主|表哥|表弟|表姐|表妹|堂哥|堂弟|老乡|朋友|亲戚|同学|邻居|熟人|同事|工友|他|她|那个人|这个人)$|介绍|走了|去世|没了|跑了|没干|不干|^就没|搞装修|^搞|^做|^干|^开(?!发)|带孩子|当保姆|打工|上班|干活/u;
 
 /** Words that only frame an employer's name in an answer (`就是那个…的`, `老板叫…`, `在…干活`). */
 const NAME_FRAME =
@@ -162,6 +182,141 @@ function periodText(t: string): string {
   return s;
 }
 
+/** The month left, as said: `就是10月份走的啊`, `我10月走的 你听不懂吗` (each clause tried). */
+function readLeft(t: string, now: Date): ReturnType<typeof parseMonthDetailed> | { ok: false; error: string; conflict: true } {
+  const clean = (x: string) =>
+    x
+      .replace(/^(?:就是|都说了|我说了|我都说了|不是说了|是|我|俺|就)+/u, '')
+      .replace(/(?:啊|呀|嘛|呢|吧|哦|噢|啦)+$/u, '');
+  const whole = parseMonthDetailed(t, now);
+  if (whole.ok) return whole;
+  const parts = [clean(compact(t)), ...t.split(/[\s,，。!！?？]+/u).filter((x) => x !== '').map((x) => clean(x))];
+  const read = parts.map((x) => parseMonthDetailed(x, now));
+  const hits = read.filter((r) => r.ok);
+  const months = new Set(hits.map((r) => (r.ok ? r.value.month : '')));
+  if (hits.length > 0 && months.size === 1) return hits[0]!;
+  // `去年`, `今年上半年`: a year said, the month not; asked for it, never read as the arrears period.
+  const year = /(去年|今年|前年|上一年|\d{4}年)/u.exec(t);
+  if (year && !/\d{1,2}月|[一二三四五六七八九十]+月/u.test(t)) {
+    return { ok: false, error: `${year[1]}几月离开的？例如「${year[1]}10月」；记不清就说个大概，比如「${year[1]}年底」。`.replace('年年底', '年底'), conflict: true };
+  }
+  return /[年月]|底|初|春节|过年/u.test(t) ? { ...whole, conflict: true } : whole;
+}
+
+/**
+ * The month left is inside the arrears period, before it ends: said so, with the periods it may mean as
+ * choices (cut at that month; or, for a period ending last month that was most likely counted back from
+ * now, as many months counted back from the month left). A choice takes the month and that period;
+ * the month said again is the same choice offered, never a bare refusal.
+ */
+function leftAgainstPeriod(left: string, a: WageAnswers, now: Date): Result<string, WageAnswers> | null {
+  const p = a.period;
+  // Left before the period starts: the period itself is in doubt, said so (checkLeft).
+  if (!p || p.end === null || monthsBetween(p.start, left) < 0 || (a.workStart && monthsBetween(a.workStart, left) < 0)) return null;
+  const cut: WagePeriodAnswer = { start: p.start, end: left, months: monthsBetween(p.start, left) + 1 };
+  const back: WagePeriodAnswer = { start: addMonths(left, -(p.months - 1)), end: left, months: p.months };
+  const countedBack = p.end === addMonths(chinaMonth(now), -1) && p.months <= LONG_PERIOD_MONTHS;
+  const choices = countedBack ? [back, cut] : [cut, back];
+  return {
+    ok: false,
+    conflict: true,
+    error: `您说${showMonth(left)}就离开了，可前面记的拖欠时间是${showPeriod(p)}，算到了离开以后。拖欠的是哪段时间？如果是离开的月份说错了，直接回复离开的月份就行。`,
+    options: choices.map((c) => ({ label: showPeriod(c), value: `离开${left} 拖欠${c.start}至${c.end}` })),
+  };
+}
+
+/** A choice made when the month left did not fit the period: `离开2026-10 拖欠2026-08至2026-10`. */
+const LEFT_CHOICE = /^离开(\d{4}-\d{2}) 拖欠(\d{4}-\d{2})至(\d{4}-\d{2})$/u;
+
+/** A duration alone (`三个月`, `3个多月`, `半年`): counted back from now by the parser. */
+const DURATION_ONLY = /^(?:欠了?|拖了?|差了?)?(?:我|俺)?(?:大概|差不多|快|将近|整整)?(?:[0-9零一二两三四五六七八九十]+个?多?月|半年多?|一年多?)(?:了|的)?(?:工资|工钱|的钱)?$/u;
+
+/** A duration counted back from now, counted back from the month the worker left instead (when that is earlier). */
+function countBackFrom(p: WagePeriodAnswer, said: string, left: string): WagePeriodAnswer {
+  if (p.end === null || !DURATION_ONLY.test(compact(said)) || monthsBetween(left, p.end) <= 0) return p;
+  return { start: addMonths(left, -(p.months - 1)), end: left, months: p.months };
+}
+
+function addMonths(month: string, n: number): string {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  const i = y * 12 + (m - 1) + n;
+  return `${Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`;
+}
+
+type AmountRead = { ok: true; value: Amount; ack?: string } | { ok: false; error: string; conflict: true };
+
+const MONEY_FIGURE = '[0-9零一二两三四五六七八九十百千万][0-9零一二两三四五六七八九十百千万.]*(?:块钱|块|元)?';
+/** `每个月4500 欠三个月`, `欠了三个月 一个月4500`, `一天三百 干了40天`: a rate and how long. */
+const RATE_TIMES = [
+  new RegExp(`^(?:每个?月|一个月|月薪|月工资)(?:是|有|给|工资)?(${MONEY_FIGURE})[,，\s]*(?:欠了?|拖了?|差了?|没给|没发)?(?:我)?(?:的)?([0-9一二两三四五六七八九十]+)个?月(?:的?工资|的钱)?(?:没给|没发)?$`, 'u'),
+  new RegExp(`^(?:欠了?|拖了?|差了?)?(?:我)?([0-9一二两三四五六七八九十]+)个?月(?:的?工资)?[,，\s]*(?:每个?月|一个月|月薪)(?:是|有|给)?(${MONEY_FIGURE})$`, 'u'),
+  new RegExp(`^(?:每天|一天|日薪|一个工)(?:是|有|给)?(${MONEY_FIGURE})[,，\s]*(?:干了|做了|欠了?)([0-9一二两三四五六七八九十百]+)(?:天|个工)$`, 'u'),
+];
+
+/**
+ * An amount answer with more in it than one figure (a direct answer to the amount question):
+ * `欠了我一万二，不对是一万三` (the corrected one), `每个月4500 欠三个月` (rate × months),
+ * `加班费3000和工资5000` (the sum): each a reading, confirmed. `1,2000` (12000 or 2000?) is asked.
+ * Null when none of these.
+ */
+function amountInWords(t: string): AmountRead | null {
+  const s = compact(t);
+  // `1,2000`: a comma that does not group thousands; which figure is meant is asked, never one guessed.
+  const raw = t.replace(/\s+/gu, '');
+  if ([...raw.matchAll(/\d+(?:[,，]\d+)+/gu)].some((m) => !/^\d{1,3}(?:,\d{3})+$/u.test(m[0]))) {
+    return { ok: false, conflict: true, error: `「${[...t.trim()].slice(0, 20).join('')}」没看明白是多少钱，请不加逗号再写一遍，例如「12000」「一万二」。` };
+  }
+  // `一万二，不对是一万三`: said, then corrected in the same message.
+  const fixed = /^(.+?)[,，\s]*(?:不对不对|不对|不是|说错了|错了|哦不|啊不)[,，\s]*(?:是|应该是|应该)?(.+)$/u.exec(t.trim());
+  if (fixed && parseAmountLoose(fixed[1]!) && parseAmountLoose(fixed[2]!)) return { ok: true, value: parseAmountLoose(fixed[2]!)! };
+  for (const re of RATE_TIMES) {
+    const m = re.exec(s);
+    if (!m) continue;
+    const rateFirst = re !== RATE_TIMES[1];
+    const rate = parseAmountLoose(rateFirst ? m[1]! : m[2]!);
+    const n = parseChineseNumber((rateFirst ? m[2] : m[1])!);
+    if (!rate || !n || rate.upTo !== null || n < 1 || n > 120 * 30) return null;
+    const unit = re === RATE_TIMES[2] ? '天' : '个月';
+    const total = { yuan: Math.round(rate.yuan * n * 100) / 100, approx: rate.approx, upTo: null };
+    return { ok: true, value: total, ack: `${showAmount(rate)}×${n}${unit}，一共按${showAmount(total)}算。` };
+  }
+  // `加班费3000和工资5000`, `一万二 还有上次欠的五千`: two sums, added up.
+  const two = /^(.+?)[,，\s]*(?:还有|另外还有|另外|再加上?|外加|加上|和|跟)(.+)$/u.exec(t.trim());
+  if (two) {
+    const x = parseAmountLoose(two[1]!.replace(/^[^0-9零一二两三四五六七八九十]*?(?=[0-9零一二两三四五六七八九十])/u, ''));
+    const y = parseAmountLoose(two[2]!.replace(/^[^0-9零一二两三四五六七八九十]*?(?=[0-9零一二两三四五六七八九十])/u, ''));
+    if (x && y && x.upTo === null && y.upTo === null) {
+      const total = { yuan: x.yuan + y.yuan, approx: x.approx || y.approx, upTo: null };
+      return { ok: true, value: total, ack: `${showAmount(x)}加${showAmount(y)}，一共${showAmount(total)}。` };
+    }
+  }
+  return null;
+}
+
+/** An amount said as money (a bare `3` is not), or null. */
+function parseAmountLoose(t: string): Amount | null {
+  const p = parseAmount(t);
+  return p.ok ? p.value : null;
+}
+
+/**
+ * A period answer as meant: `6月到8月 不对 是6月到9月` (the corrected one), `好像是七月到九月吧 记不清了`
+ * (hedged: the months said, to be confirmed), `1-10月份` (1月到10月), `7、8、9三个月` (7月到9月).
+ */
+function periodSaid(t: string): { text: string; hedged: boolean } {
+  let s = t.trim();
+  const fixed = /^.+?[,，\s]*(?:不对不对|不对|说错了|错了|哦不)[,，\s]*(?:是|应该是)?(.+)$/u.exec(s);
+  if (fixed) s = fixed[1]!;
+  const unsure = /(?:记不清|记不太清|记不得|不太确定|不确定|说不准)(?:了|楚)?(?:吧|啊)?[。!！]*$/u;
+  let hedged = unsure.test(s) || /^(?:好像|可能|应该|估计)/u.test(s);
+  s = s.replace(unsure, '').replace(/^(?:好像是?|可能是?|应该是?|估计是?|大概是)/u, '').replace(/[,，\s]+$/u, '').replace(/(?:吧|啊)$/u, '');
+  s = s
+    .replace(/^(\d{1,2})\s*[-~到至]\s*(\d{1,2})月(份)?/u, '$1月到$2月')
+    .replace(/^(\d{1,2}(?:[、，,]\d{1,2})+)(?=[两二三四五六七八九十\d]个?月)/u, '$1月');
+  if (s === '') hedged = false;
+  return { text: s || t, hedged };
+}
+
 /** Work for a family or a private person (a nanny, a carer, private renovation): a civil matter, its own branch. */
 const household = (a: WageAnswers) => a.employerKind === 'household';
 /** The construction questions: a unit's construction project. */
@@ -170,8 +325,8 @@ const building = (a: WageAnswers) => !household(a) && a.construction === true;
 const group = (a: WageAnswers) => !household(a) && (a.headcount?.count ?? 1) >= 2;
 
 const EMPLOYER_KINDS = [
-  { label: '单位、工地或店铺（包括包工头）', value: 'organisation', words: /单位|公司|工地|工厂|厂里|店|包工头|工头|项目/ },
-  { label: '个人或家庭（当保姆、护工、钟点工，私人装修等）', value: 'household', words: new RegExp(`个人|家庭|人家|私人|东家|${HOUSEHOLD_WORDS.source}`, 'u') },
+  { label: '单位、工地或店铺（包括包工头）', value: 'organisation', words: /单位|公司|工地|工厂|厂里|店|包工头|工头|项目|个体户|开厂|厂子|开店|作坊/ },
+  { label: '个人或家庭（当保姆、护工、钟点工，私人装修等）', value: 'household', words: new RegExp(`^个人|家庭|人家|私人|东家|(?:她|他)家|带孩子|看孩子|照顾老人|伺候老人|${HOUSEHOLD_WORDS.source}`, 'u') },
 ];
 
 /**
@@ -212,6 +367,18 @@ function supplement<V>(id: Supplement, t: string, a: WageAnswers, parse: () => R
   if (skipsRest(t)) return skipRest(id, a);
   if (NOT_KNOWN.test(compact(t))) return { ok: true, value: null };
   return parse();
+}
+
+/** Said of everyone owed, not of the person: `大家一共`, `我们加起来`. */
+const SAID_FOR_ALL = /大家|大伙|我们|咱们|俺们|一共|总共|加起来|合起来|加一起|加在一起|所有人|全部人|全班|整个班/u;
+
+/** A roster typed where another answer was asked: two or more people, or one with a name and a phone or an amount. */
+function typedRoster(t: string): WageRoster['entries'] | null {
+  if (!/[\p{Script=Han}]{2}[\s:：]*[0-9零一二两三四五六七八九十]/u.test(t)) return null;
+  const p = parseRoster(t);
+  if (!p.ok) return null;
+  const full = p.value.filter((e) => e.amount !== null || e.phone !== null);
+  return p.value.length >= 2 && full.length >= 1 ? p.value : null;
 }
 
 const sameAmount = (x: Amount, y: Amount) => x.yuan === y.yuan && x.approx === y.approx && x.upTo === y.upTo;
@@ -359,6 +526,16 @@ export const wageFlow = defineFlow({
     }),
     f.township('location', {
       label: '干活的地方',
+      // `龙湾村`: a village or community of the directory, typed for its township; which township that is, asked.
+      match: {
+        before: (text, ctx) => {
+          const hits = townshipsOfCommunity(ctx, text);
+          if (hits.length === 0 || matchTownship(ctx.directory, text).kind === 'exact') return undefined;
+          const options = hits.map((h) => ({ label: h.township.name, value: h.township.id }));
+          if (hits.length === 1) return { ok: false, error: `「${hits[0]!.community}」是${hits[0]!.township.name}的吧？`, options: [{ ...options[0]!, yes: true as const }] };
+          return { ok: false, error: `叫「${hits[0]!.community}」的有好几个，是哪个镇或街道的？`, options };
+        },
+      },
       ask: '您在哪个镇或街道干活？例如：东龙镇、河西街道。',
       clears: ['community'],
       names: /干活的地方|地方|地点|镇|街道|乡/,
@@ -414,8 +591,19 @@ export const wageFlow = defineFlow({
       optional: true,
       freeText: true,
       names: /项目名|项目名称|工地名|工地名称|楼盘名|项目(?!地址)/,
-      parse: (t) => {
-        const name = t
+      parse: (t, a, ctx) => {
+        // `都跳过` (offered at the questions after this one), `不知道`: not known, never a name.
+        if (skipsRest(t) || NOT_KNOWN.test(compact(t)) || /^(?:都|全部|全都)?(?:跳过|不填)/u.test(compact(t))) return { ok: true, value: null };
+        // `在修的那个学校`: what the site is, not its name.
+        if (/的(?:那个|这个|那|这)?(?:学校|医院|楼|房子|小区|工地|项目|厂房|路|桥)$/u.test(compact(t)) && !/[叫是]/u.test(t)) {
+          return { ok: false, error: '请写项目或工地的名字，例如「青溪花园二期」（工地门口的牌子上一般有）；不知道就回复「不知道」。' };
+        }
+        // `就是东龙镇那个翠湖湾小区`: the framing and the township (known, or a fact of its own) go.
+        const town = townshipName(ctx, findTownship(ctx, t) ?? a.location);
+        let bare = compact(t).replace(/^(?:就是|就在|是|在)+/u, '');
+        if (town) bare = bare.replace(town, '').replace(town.replace(/(?:镇|街道|乡)$/u, ''), '');
+        bare = bare.replace(/^(?:的)?(?:那个|这个|那|这)/u, '');
+        const name = bare
           .replace(/^(?:项目|工地|楼盘)(?:名字|名称)?(?:叫|是)/u, '')
           .replace(/^(?:叫|是)/u, '')
           .replace(/(?:那个|这个)?(?:楼盘|工地|项目|小区)$/u, '');
@@ -434,9 +622,17 @@ export const wageFlow = defineFlow({
       notText: '请用文字告诉我拖欠的时间。',
       names: /拖欠时间|时间|月份|几个月|从几月/,
       parse: (t, a, ctx) => {
-        const p = parsePeriod(periodText(t), ctx.now);
+        const { text: words, hedged } = periodSaid(t);
+        const p = parsePeriod(periodText(words), ctx.now);
         if (!p.ok) return p;
-        const { inferred, ...period } = p.value;
+        const { inferred: read, ...said } = p.value;
+        // `好像是七月到九月吧 记不清了`: a guess, confirmed.
+        const inferred = read ?? (hedged ? '您说记不太清，先按这个算' : null);
+        // `三个月`, from someone who left in October: the three months before they left, confirmed.
+        const period = a.stillEmployed === false && a.leftSince ? countBackFrom(said, periodText(t), a.leftSince) : said;
+        if (period !== said) {
+          return { ok: true, value: period, confirm: true, ack: `您${showMonth(a.leftSince!)}就离开了，${period.months}个月就从${showMonth(a.leftSince!)}往前算。` };
+        }
         // "到现在", from someone who left earlier: up to the month they left, confirmed.
         if (a.stillEmployed === false && a.leftSince && endsWhenLeft(period, a.leftSince, ctx.now)) {
           return { ok: true, value: periodUpTo(period, a.leftSince), confirm: true, ack: `您${showMonth(a.leftSince)}已经离开，拖欠时间就算到${showMonth(a.leftSince)}为止。` };
@@ -466,10 +662,12 @@ export const wageFlow = defineFlow({
     }),
     f.text('amount', {
       label: '拖欠金额',
-      ask: (a) => (a.groupAmount ? '那您自己被拖欠了多少钱？例如：8000、一万二、1万多。' : '一共被拖欠了多少钱？例如：28500、两万八、2万多。'),
+      ask: (a) => (a.groupAmount ? '那您自己被拖欠了多少钱？例如：8000、一万二、1万多。' : '您自己一共被拖欠了多少钱？例如：28500、两万八、2万多。'),
       notText: '请用文字告诉我金额。',
       names: /拖欠金额|金额|钱数|工钱|工资|钱/,
       parse: (t, a) => {
+        const read = amountInWords(t);
+        if (read) return read.ok ? { ...checked(read.value, checkOwnAmount(read.value, a), true), ...(read.ack ? { ack: read.ack } : {}) } : read;
         const p = parseAmount(t);
         // `总共3万 给了1万`: what is still owed is not said; asked for plainly rather than worked out.
         if (!p.ok && saysPaid(t)) return { ok: false, error: AMOUNT_AFTER_PAID };
@@ -499,14 +697,39 @@ export const wageFlow = defineFlow({
         `你们${a.headcount ? headcountText(a.headcount, '个人') : ''}一共被拖欠多少钱？${a.amount ? `（您自己的${showAmount(a.amount)}已经记下了）` : ''}知道个大概就行，不清楚回复「不知道」。`,
       names: /一共|总共|大家|加起来/,
       parse: (t, a) => {
+        if (NOT_KNOWN.test(compact(t))) return { ok: true, value: null };
+        // `张三 12000 13800138000 李四 9500`: the roster, typed here; kept for the roster question, and this one asked again.
+        const roster = typedRoster(t);
+        if (roster) {
+          const c = checkRoster(roster, a);
+          if (c?.kind === 'refuse') return { ok: false, error: c.error, conflict: true };
+          const n = a.headcount ? headcountText(a.headcount, '个人') : '';
+          return {
+            ok: true,
+            stay: true,
+            set: { roster: { entries: roster, files: a.roster?.files ?? [] } },
+            ack: `名单记下了（${roster.map((e) => e.name).join('、')}），后面不用再发。那你们${n}一共被拖欠多少钱？知道个大概就行，不清楚回复「不知道」。`,
+          };
+        }
         const p = parseAmount(
           t.replace(/^(?:我们|大家|大伙儿?|大家伙|全班组|整个班组|班组|全部|所有人)?(?:加起来|合起来|加一起|加在一起|合在一起)?(?:总共|一共|合计|总的)?(?:欠|拖欠|被欠|被拖欠|差(?!不多))?(?:了)?(?:是)?/u, ''),
         );
         if (!p.ok) return p;
         const c = checkGroupAmount(p.value, a);
-        // The same figure as "own" for two or more people: it was the group's total; their own share is asked.
+        // The same figure as "own" for two or more people. Said as everyone's (`大家一共12000`): it was the group's total,
+        // and their own share is asked. Said bare (`一万二`), it is most likely their own share again: asked, never a guess.
         if (!c && a.amount && sameAmount(a.amount, p.value) && a.headcount && a.headcount.count >= 2) {
-          return { ok: true, value: p.value, set: { amount: undefined }, ack: `好的，你们一共${showAmount(p.value)}。` };
+          if (SAID_FOR_ALL.test(compact(t))) return { ok: true, value: p.value, set: { amount: undefined }, ack: `好的，你们一共${showAmount(p.value)}。` };
+          const own = showAmount(a.amount);
+          return {
+            ok: false,
+            conflict: true,
+            error: `${own}是您自己被拖欠的。你们${headcountText(a.headcount, '个人')}加起来一共被拖欠多少？不清楚就回复「不知道」。`,
+            options: [
+              { label: '不知道', value: '不知道' },
+              { label: `${own}就是大家一共的`, value: `大家一共${p.value.yuan}元` },
+            ],
+          };
         }
         return checked(p.value, c);
       },
@@ -518,7 +741,7 @@ export const wageFlow = defineFlow({
       ask: (a) => (household(a) ? '您现在还在这家干吗？' : '您现在还在这家单位干吗？'),
       yes: { label: '还在干', words: /还在|在干|没走|没离开|还没走|继续干|干着呢|在职|在上班|没辞|没离职|请假|^在(?:呢|的|啊|哦)?$/ },
       // `准备走了`, `不敢走`: not gone yet.
-      no: { label: '已经离开', words: /(?<!没|还没|没有|准备|打算|想|要|快|不敢|怕)(?:走了|走的|离开|辞职|辞工|辞了|辞的|辞掉|离职|不干|不做|没干|被开|被辞|被炒|回老家|回家了)|早走|早就走|老早|被[\p{Script=Han}]{1,3}(?:开了|开除|辞退|炒了)|开除|没去了|不去了|没再去/u },
+      no: { label: '已经离开', words: /(?<!没|还没|没有|准备|打算|想|要|快|不敢|怕)(?:走了|走的|离开|辞职|辞工|辞了|辞的|辞掉|离职|不干|不做|没干|被开|被辞|被炒|回老家|回家了)|早走|早就走|老早|被[\p{Script=Han}]{1,3}(?:开了|开除|辞退|炒了)|开除|没去了|不去了|没再去|倒闭|关门了|关了门|黄了|停产了|(?:老板|包工头|工头)(?:都|已经|早)?(?:跑了|跑路|找不到|联系不上)|^不在(?:了|那|那儿|那里|那干了?)?$/u },
       retry: '请回复1（还在干）或2（已经离开）。',
       clears: ['leftSince'],
       names: /在职|还在干|离职|离开/,
@@ -531,11 +754,17 @@ export const wageFlow = defineFlow({
       notText: '请用文字告诉我离开的月份。',
       names: /离开时间|离开|走的时间|辞职时间/,
       parse: (t, a, ctx) => {
-        const p = parseMonthDetailed(t, ctx.now);
+        // A choice offered when the month left did not fit the period (see `leftAgainstPeriod`).
+        const chosen = LEFT_CHOICE.exec(t);
+        if (chosen) {
+          const [left, start, end] = [chosen[1]!, chosen[2]!, chosen[3]!];
+          return { ok: true, value: left, set: { period: { start, end, months: monthsBetween(start, end) + 1 } } };
+        }
+        const p = readLeft(t, ctx.now);
         if (!p.ok) return p;
         const left = p.value.month;
         const c = checkLeft(left, a);
-        if (c?.kind === 'refuse') return { ok: false, error: c.error, conflict: true };
+        if (c?.kind === 'refuse') return leftAgainstPeriod(left, a, ctx.now) ?? { ok: false, error: c.error, conflict: true };
         // Household work is usually a civil matter: no labour-arbitration limit to warn about.
         const st = arbitrationStatus(left, ctx.now);
         const warn = household(a)
@@ -719,18 +948,31 @@ export const wageFlow = defineFlow({
     if (head) out.headcount = head.value;
     // `我们五六个人…一共六万`: one figure, said for the group, when two or more are owed, is their total, never the
     // person's own (which the documents claim for them): their own share is asked.
-    if (money.ownSaidForGroup && out.amount && (out.headcount ?? a.headcount)?.count !== undefined && (out.headcount ?? a.headcount)!.count >= 2) {
+    // So is a bare total said with the headcount (`5个人 一共欠了六万`).
+    if ((money.ownSaidForGroup || amountSaidAsTotal(text)) && out.amount && (out.headcount ?? a.headcount ?? headcountClause(text))?.count !== undefined && (out.headcount ?? a.headcount ?? headcountClause(text))!.count >= 2) {
       out.groupAmount = out.amount;
       delete out.amount;
     }
-    const period = findPeriod(text, ctx.now);
-    if (period) out.period = { start: period.value.start, end: period.value.end, months: period.value.months };
     const still = findStillEmployed(text);
     if (still !== null) out.stillEmployed = still;
     const left = findLeftSince(text, ctx.now);
     if (left) out.leftSince = left.month;
+    const period = findPeriod(text, ctx.now);
+    if (period) {
+      out.period = { start: period.value.start, end: period.value.end, months: period.value.months };
+      // `欠我3个月工资…我10月份就不干了`: the months owed count back from the month left, not from now.
+      const leftAt = out.leftSince ?? (a.stillEmployed === false ? a.leftSince : undefined);
+      if (leftAt) out.period = countBackFrom(out.period, text.slice(period.span[0], period.span[1]), leftAt);
+    }
     const employer = findEmployer(text, (name) => findTownship(ctx, name) !== null);
     if (employer) out.employer = employer;
+    // `凤栖街道的海底捞` (at the employer question): the place, and the unit there.
+    else if (place) {
+      const town = townshipName(ctx, place);
+      const m = new RegExp(`^(?:在)?(?:${town}|${town.replace(/(?:镇|街道|乡)$/u, '')})(?:的|那个|那边的|那家|这家)([\\p{Script=Han}A-Za-z0-9]{2,12})$`, 'u').exec(compact(text));
+      const unit = m ? parseEmployer(m[1]!) : null;
+      if (unit?.ok && !placeNamed(ctx, m![1]!) && !NOT_AN_EMPLOYER.test(unit.value)) out.employer = unit.value;
+    }
     const phone = findPhone(text);
     if (phone) out.phone = phone;
     const name = findPersonName(text);
@@ -751,6 +993,16 @@ export const wageFlow = defineFlow({
   },
   afterSubmit: (a) => afterWageSubmit(a),
 });
+
+/** A clause that is a headcount on its own (`5个人 一共欠了六万`: 5个人), the answer to the headcount question. */
+function headcountClause(text: string): { count: number } | null {
+  for (const c of text.split(/[\s,，。;；!！]+/u)) {
+    if (!/人|个/u.test(c)) continue;
+    const p = parseHeadcount(c);
+    if (p.ok) return p.value;
+  }
+  return null;
+}
 
 /**
  * Facts found in a message, without those that contradict each other or

@@ -119,11 +119,11 @@ const OTHERS_DEBT_BEFORE =
   /(?:欠|差|拖|少给)了?(?:他|她|老板|包工头|工头|项目部|开发商|甲方|上头)(?:们)?(?:的)?(?:钱|工程款|货款)?(?:还|都|足足|整整|有|了)*$|(?:他|她|表哥|表弟|堂哥|堂弟|哥哥|弟弟|姐姐|妹妹|老乡|工友|同事|朋友|亲戚|邻居)(?:们)?(?:也|都)?被(?:欠|拖|扣)了?(?:工资|工钱)?$|(?:他|她|老婆|媳妇|老公|爱人|对象|弟弟|哥哥|姐姐|妹妹|我弟|我哥|我姐|我妹)(?:的)?(?:也|都)?(?:被)?(?:欠|拖)了?(?:工资|工钱)?$/;
 /** Words right before a bare number that make it money: 工钱7万4, 欠我3000, 还差5000. */
 const MONEY_CUE_BEFORE =
-  /(?:工钱|工资|薪水|钱|欠|差|拖|少给|没给|没发|没结|没拿到|没收到|没领到|没到手|欠款|尾款|一共|总共|合计|共计)(?:了|我|我们|咱们|俺|他们|大家|的|还|有|是|共|一共|总共|总|着|给|足足|整整|都)*$/;
+  /(?:工钱|工资|薪水|加班费|人工费|劳务费|工费|奖金|提成|补贴|钱|欠|差|拖|少给|没给|没发|没结|没拿到|没收到|没领到|没到手|欠款|尾款|一共|总共|合计|共计)(?:了|我|我们|咱们|俺|他们|大家|的|还|有|是|共|一共|总共|总|着|给|足足|整整|都)*$/;
 /** Words right after a bare number that make it money owed: `还有8000多没结`, `3000没给`. */
 const MONEY_CUE_AFTER = /^(?:多|来)?(?:块|元)?(?:还|都|一直)?(?:没结|没给|没发|没拿到|没到手|没付|不给|不结)/;
 /** What may follow a bare number taken for its cue alone (`欠我3000没给`), not a word it starts (`工资一共`). */
-const BARE_OK_AFTER = /^(?:$|[^\u4e00-\u9fff]|没|还|就|了|吧|啊|呀|呢|哦|的|都|也|左右|上下|多|给|发|结|到手|工资|工钱|血汗钱)/;
+const BARE_OK_AFTER = /^(?:$|[^\u4e00-\u9fff]|和|跟|外加|加上|没|还|就|了|吧|啊|呀|呢|哦|的|都|也|左右|上下|多|给|发|结|到手|工资|工钱|血汗钱)/;
 /** A digit followed by 万/千 as a unit, or a currency word: money whatever comes before. */
 const MONEY_IN_TEXT = /[元块圆¥]|人民币|RMB|[0-9零〇一二两兩俩三四五六七八九十百壹贰叁肆伍陆柒捌玖拾佰](?:多|来|几|余)?[万萬千仟wWkK]/i;
 /** A total for the whole group: 我们一共, 大家一共, 总共欠我们, 全班组. */
@@ -144,6 +144,8 @@ const WORD_AFTER_DIGIT = /^(?:[个天年月次人口家批帮伙周点分下起�
 
 /** A total with no subject of its own, opening a clause: `一共六万`, `加起来三万多`. */
 const BARE_TOTAL = /^\s*(?:一共|总共|合计|共计|加起来|合起来|加一起|加在一起)(?:是|有|(?:被)?(?:欠|拖欠|拖|差)了?)?\s*$/;
+/** A total word right before the figure: `一共欠了六万`, `总共是三万`. */
+const TOTAL_BEFORE = /(?:一共|总共|合计|共计|总计|加起来|合起来|加一起|加在一起)(?:是|有|(?:被)?(?:欠|拖欠|拖|差)了?)?$/;
 const US = /我们|咱们|俺们|大家|大伙儿?|工友们|兄弟们|班组/g;
 
 /** Whether what came before is about the group: a 我们 or the like, and nothing about the person after the last one. */
@@ -167,6 +169,8 @@ interface AmountMention {
   ownMarked: boolean;
   /** Said as what is still owed (`还差2万`, `5000没给`). */
   remaining: boolean;
+  /** Said as a total (`一共欠了六万`), not marked as the person's own. */
+  total: boolean;
 }
 
 /**
@@ -227,6 +231,7 @@ function amountMentions(m: Mapped): { found: AmountMention[]; paid: boolean } {
           (BARE_TOTAL.test(before) && saidOfUs(m.text.slice(0, clause.at))),
         ownMarked: OWN_MARK.test(before),
         remaining: REMAINING_BEFORE.test(before) || MONEY_CUE_AFTER.test(after),
+        total: TOTAL_BEFORE.test(before) && !OWN_MARK.test(before),
       });
     }
   }
@@ -290,6 +295,23 @@ export function findAmounts(text: string): { own: Amount | null; group: Amount |
     return { own: own[0]?.value ?? null, group: group[0]?.value ?? null, spans, ...(saidForGroup ? { ownSaidForGroup: true as const } : {}) };
   } catch {
     return none;
+  }
+}
+
+/**
+ * Whether the one amount a message gives (the `own` of {@link findAmounts}) is said as a total
+ * (`5个人 一共欠了六万`, `工资一共八千块`) and not as the person's own (`一共欠我八千`): with two or
+ * more people owed, the caller takes it for their total.
+ */
+export function amountSaidAsTotal(text: string): boolean {
+  try {
+    const m = prepare(text);
+    if (!m) return false;
+    const said = amountMentions(m);
+    const mentions = (said.paid ? said.found.filter((x) => x.remaining) : said.found).filter((x) => !x.group);
+    return mentions.length > 0 && mentions.every((x) => x.total);
+  } catch {
+    return false;
   }
 }
 
@@ -407,6 +429,8 @@ interface PeriodMention {
   value: WagePeriod;
   span: Span;
   owedInClause: boolean;
+  /** Said as a duration (`三个月`), counted back from now. */
+  duration: boolean;
 }
 
 /**
@@ -466,7 +490,7 @@ export function findPeriod(text: string, today: Date): { value: WagePeriod; span
           const promised = /(?:说|答应|讲好|说好|承诺|保证)[^，,。]{0,6}$/.test(before) && /^(?:就|再|才|之前|以前|前)?(?:给|发|结|付|还)/.test(after);
           const accepted = !rate && !yearWorked && !workEnd && !promised && (isRange ? owedAnywhere : (owedInClause || (owedAnywhere && worked)) && !leftInClause);
           if (accepted) {
-            found.push({ value: best.value, span: originalSpan(m, clause.at + best.start, clause.at + best.end), owedInClause });
+            found.push({ value: best.value, span: originalSpan(m, clause.at + best.start, clause.at + best.end), owedInClause, duration: !isRange && /^[0-9零两二三四五六七八九十]+个?月$|^半年$|^一年$/.test(sub) });
           }
         }
         i = j;
@@ -476,6 +500,9 @@ export function findPeriod(text: string, today: Date): { value: WagePeriod; span
     const distinct = (list: PeriodMention[]): PeriodMention[] =>
       list.filter((x, k) => list.findIndex((y) => samePeriod(x.value, y.value)) === k);
     let candidates = distinct(found);
+    // `三个月 今年8月到10月的`: a duration and the months it names, as long as each other, are one period (the months).
+    const named = distinct(found.filter((x) => !x.duration));
+    if (candidates.length > 1 && named.length === 1 && found.every((x) => !x.duration || x.value.months === named[0]!.value.months)) candidates = named;
     if (candidates.length > 1) candidates = distinct(found.filter((x) => x.owedInClause));
     const only = candidates[0];
     return candidates.length === 1 && only ? { value: only.value, span: only.span } : null;

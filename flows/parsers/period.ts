@@ -50,6 +50,8 @@ export const PERIOD_MESSAGES = {
   endInFuture: (todayIndex: number) =>
     `结束月份不能晚于这个月（${describeMonth(todayIndex)}），还在拖欠的话可以说“到现在”，例如“去年5月到现在”。`,
   tooOld: `开始时间距今超过${MAX_PERIOD_YEARS}年了，请核对年份后重新输入，例如“2025年5月到现在”。`,
+  /** `去年`, `从去年开始`, `今年的`: a year without its months is never read as the whole year. */
+  yearOnly: (year: number) => `是${year}年的哪几个月？例如“${year}年3月到${year}年8月”或“${year}年5月到现在”，记不清就说个大概。`,
 } as const;
 
 const NUM = '([0-9零〇一二两三四五六七八九十]+)';
@@ -150,8 +152,13 @@ function asNationalDay<T extends { inferred: string | null }>(raw: string, read:
   return r === null || r === 'badMonth' ? null : { ...r, inferred: r.inferred?.replace(/^国庆/u, '十一') ?? null };
 }
 
-/** The start of a period: `去年5月`, `5月` (latest past May), `去年` (January), `上半年` (January), `春节后`. */
-function resolveStart(raw: string, ctx: Context): Point | 'badMonth' | null {
+/** A year said without its months (`去年`, `从去年开始`): the months are asked, never the year's January assumed. */
+interface YearOnly {
+  yearOnly: number;
+}
+
+/** The start of a period: `去年5月`, `5月` (latest past May), `上半年` (January), `春节后`; `去年` alone is {@link YearOnly}. */
+function resolveStart(raw: string, ctx: Context): Point | YearOnly | 'badMonth' | null {
   for (const text of new Set([raw, raw.replace(START_SUFFIX, '')])) {
     if (text === '') continue;
     const parsed = parseMonthWords(text, ctx.today, { kind: 'latest' });
@@ -164,7 +171,7 @@ function resolveStart(raw: string, ctx: Context): Point | 'badMonth' | null {
       case 'bareMonth':
         return { index: latestPastMonth(w.month, ctx.todayIndex), inferred: null };
       case 'year':
-        return { index: toMonthIndex(w.year, 1), inferred: null }; // 从去年开始 → January
+        return { yearOnly: w.year };
       case 'half':
         return { index: w.start, inferred: null };
     }
@@ -253,6 +260,7 @@ function parseOngoing(s: string, ctx: Context): Outcome | null {
   const side = resolveStart(m[1] ?? '', ctx);
   if (side === null) return null;
   if (side === 'badMonth') return fail(PERIOD_MESSAGES.badMonth);
+  if ('yearOnly' in side) return fail(PERIOD_MESSAGES.yearOnly(side.yearOnly));
   return validate(side.index, null, ctx, { inferred: side.inferred });
 }
 
@@ -264,6 +272,7 @@ function parseOngoing(s: string, ctx: Context): Outcome | null {
 function parseRange(s: string, ctx: Context): Outcome | null {
   const separators = /一直到|直到|到|至|~|-+/g;
   let badMonth = false;
+  let yearOnly: number | null = null;
   for (const sep of s.matchAll(separators)) {
     const at = sep.index ?? 0;
     const left = s.slice(0, at);
@@ -271,14 +280,15 @@ function parseRange(s: string, ctx: Context): Outcome | null {
     if (left === '' || right === '') continue;
     const start = resolveStart(left, ctx);
     if (start === 'badMonth') badMonth = true;
-    if (start === null || start === 'badMonth') continue;
+    if (start !== null && start !== 'badMonth' && 'yearOnly' in start) yearOnly ??= start.yearOnly;
+    if (start === null || start === 'badMonth' || 'yearOnly' in start) continue;
     const end = resolveEnd(right, start.index, ctx, start.inferred !== null);
     if (end === 'badMonth') badMonth = true;
     if (end === null || end === 'badMonth') continue;
     if ('ongoing' in end) return validate(start.index, null, ctx, { inferred: start.inferred });
     return validate(start.index, end.index, ctx, { span: end.span, inferred: joinInferred(start.inferred, end.inferred) });
   }
-  return badMonth ? fail(PERIOD_MESSAGES.badMonth) : null;
+  return badMonth ? fail(PERIOD_MESSAGES.badMonth) : yearOnly !== null ? fail(PERIOD_MESSAGES.yearOnly(yearOnly)) : null;
 }
 
 /**
@@ -292,11 +302,8 @@ function parseSingle(s: string, ctx: Context): Outcome | null {
   if (parsed.kind === 'badMonth') return fail(PERIOD_MESSAGES.badMonth);
   const w = parsed.words;
   switch (w.kind) {
-    case 'year': {
-      const start = toMonthIndex(w.year, 1);
-      const thisYear = fromMonthIndex(ctx.todayIndex).year;
-      return validate(start, w.year === thisYear ? null : toMonthIndex(w.year, 12), ctx, { inferred: null });
-    }
+    case 'year':
+      return fail(PERIOD_MESSAGES.yearOnly(w.year));
     case 'half':
       return validate(w.start, w.end, ctx, { span: true, inferred: null });
     case 'bareMonth': {
@@ -330,8 +337,8 @@ function parseSingle(s: string, ctx: Context): Outcome | null {
  *   of this year).
  * - `从X` without an end is ongoing; a single month without `从` is just
  *   that month; "after a festival" (`春节后`, `过完年`) is a start.
- * - A bare year as start means January (`从去年开始`); as a single answer it
- *   means that whole year (up to now if it is this year).
+ * - A bare year (`去年`, `从去年开始`, `今年的`, `去年到现在`) is refused with
+ *   a question about its months: never read as the whole year or as January.
  * - Festivals and lunar months are read as described in
  *   {@link parseFestivalMonth}, and the reading is returned in `inferred` to
  *   be confirmed. Vague times (`好久了`, `前段时间`, `几个月`, `秋收以后`)
@@ -428,6 +435,7 @@ export function parsePeriod(text: string, today: Date): Parsed<WagePeriod> {
   if (saysFrom) {
     const start = resolveStart(s, ctx);
     if (start === 'badMonth') return fail(PERIOD_MESSAGES.badMonth);
+    if (start !== null && 'yearOnly' in start) return fail(PERIOD_MESSAGES.yearOnly(start.yearOnly));
     if (start !== null) return validate(start.index, null, ctx, { inferred: start.inferred });
   }
   return parseSingle(s, ctx) ?? parseOngoing(s, ctx) ?? parseRange(s, ctx) ?? fail(PERIOD_MESSAGES.unparseable);

@@ -85,35 +85,37 @@ describe('facts in any message', () => {
     expect((await session('web:f2')).answers).not.toHaveProperty('amount');
   });
 
-  it('facts said instead of 对 are confirmed together with those still waiting: nothing counts before the yes, nothing said is lost', async () => {
+  it('facts said instead of 对 are never piled onto what waits: the answer to the question asked is taken, what waited is confirmed at its own question', async () => {
     await toConstructionQuestion('web:f2b')
       .send('不是')
       .expect(/哪段时间/)
       // The headcount, where the period was asked: confirmed first.
       .send('十来个人吧')
       .expect(/我理解的是：被拖欠人数「约10人」。对吗？/)
-      // No 对, but the period and then the amount: each joins what waits.
+      // No 对, but the period asked: taken; the headcount waits for its own question, not added to.
       .send('从五月份开始就没发了')
-      .expect(/我理解的是：拖欠时间「2026年5月至今（7个月）」、被拖欠人数「约10人」。对吗？/);
-    // Not a yes yet: none of it counts.
-    const waiting = (await session('web:f2b')).answers;
-    expect(waiting).not.toHaveProperty('period');
-    expect(waiting).not.toHaveProperty('headcount');
+      .expectNot(/对吗？/)
+      .expect(/您自己一共被拖欠了多少钱/);
+    const waiting = await session('web:f2b');
+    expect(waiting.answers).toMatchObject({ period: { start: '2026-05', end: null, months: 7 } });
+    expect(waiting.answers).not.toHaveProperty('headcount');
+    expect(waiting.later).toMatchObject({ headcount: { count: 10 } });
     await converse(t.chat, 'web:f2b')
       .send('大概三万多')
-      .expect(/我理解的是：拖欠时间「2026年5月至今（7个月）」、拖欠金额「约30,000元」、被拖欠人数「约10人」。对吗？/)
-      // The same field said again: the newer words, not both.
-      .send('三万五')
-      .expect(/我理解的是：拖欠时间「2026年5月至今（7个月）」、拖欠金额「35,000元」、被拖欠人数「约10人」。对吗？/)
+      // The headcount's turn: confirmed alone, once.
+      .expect(/我理解的是：被拖欠人数「约10人」。对吗？/)
       .send('对')
-      // Period, amount and headcount known: not asked again.
       .expect(/你们约10个人一共被拖欠多少钱/);
     expect((await session('web:f2b')).answers).toMatchObject({
       period: { start: '2026-05', end: null, months: 7 },
-      amount: { yuan: 35000, approx: false },
+      amount: { yuan: 30000, approx: true },
       headcount: { count: 10, approximate: true },
     });
   });
+
+  /** At the period question, the amount and the headcount said in one sentence: asked to confirm together. */
+  const amountAndHeadcountWaiting = (user: string) =>
+    toConstructionQuestion(user).send('不是').expect(/哪段时间/).send('还差两万 我们十来个人').expect(/我理解的是：拖欠金额「20,000元」、被拖欠人数「约10人」。对吗？/);
 
   /** At the period question, the headcount said instead: asked to confirm. */
   const headcountWaiting = (user: string) =>
@@ -121,9 +123,7 @@ describe('facts in any message', () => {
 
   it('不对 to facts confirmed together asks which one: that one is asked again in turn and the others kept; 都不对 drops them all', async () => {
     const which = /哪一项不对？回复序号，其他的我就记下了[\s\S]*1\. 拖欠金额「20,000元」\n2\. 被拖欠人数「约10人」\n3\. 都不对/;
-    await headcountWaiting('web:f2c')
-      .send('还差两万')
-      .expect(/我理解的是：拖欠金额「20,000元」、被拖欠人数「约10人」。对吗？/)
+    await amountAndHeadcountWaiting('web:f2c')
       .send('不对')
       .expect(which)
       // A nod is no answer to which one: the question again, nothing kept yet.
@@ -137,54 +137,56 @@ describe('facts in any message', () => {
     expect(a).toMatchObject({ headcount: { count: 10 } });
 
     // Named in words, without the right value: the same.
-    await headcountWaiting('web:f2g').send('还差两万').expect(/对吗？/).send('人数不对').expect(/好的，被拖欠人数先不记，其他的记下了/);
+    await amountAndHeadcountWaiting('web:f2g').send('人数不对').expect(/好的，被拖欠人数先不记，其他的记下了/);
     a = (await session('web:f2g')).answers;
     expect(a).not.toHaveProperty('headcount');
     expect(a).toMatchObject({ amount: { yuan: 20000 } });
 
     // 都不对: nothing of it is kept, and each is asked in turn.
-    await headcountWaiting('web:f2h').send('还差两万').expect(/对吗？/).send('不对').expect(which).send('3').expect(/这些先不记/).expect(/哪段时间/);
+    await amountAndHeadcountWaiting('web:f2h').send('不对').expect(which).send('3').expect(/这些先不记/).expect(/哪段时间/);
     a = (await session('web:f2h')).answers;
     expect(a).not.toHaveProperty('amount');
     expect(a).not.toHaveProperty('headcount');
 
     // A second 不对 is 都不对; never a loop.
-    await headcountWaiting('web:f2i').send('还差两万').expect(/对吗？/).send('不对').expect(which).send('不对').expect(/这些先不记/);
+    await amountAndHeadcountWaiting('web:f2i').send('不对').expect(which).send('不对').expect(/这些先不记/);
     expect((await session('web:f2i')).answers).not.toHaveProperty('amount');
   });
 
   it('不清楚 at a confirmation is not a yes: nothing of it is kept, and the question asked comes back at once', async () => {
     await headcountWaiting('web:f2d')
       .send('不清楚')
-      .expect(/这些先不记/)
+      // Named: only what waited there.
+      .expect(/被拖欠人数先不记/)
       .expect(/哪段时间/)
       .expectNot(/请回复「对」或「不对」/);
     expect((await session('web:f2d')).answers).not.toHaveProperty('headcount');
   });
 
-  it('a don\'t-know with a value in it is the value: 不清楚，大概两万 at a confirmation joins it; 不知道几个月 is still a don\'t-know', async () => {
+  it('a don\'t-know with a value in it is the value: 不清楚，大概两万 at a confirmation is not a don\'t-know; it waits with the headcount for their questions', async () => {
     await headcountWaiting('web:f2f')
       .send('不清楚，大概两万')
-      .expect(/我理解的是：拖欠金额「约20,000元」、被拖欠人数「约10人」。对吗？/)
+      .expectNot(/先不记/)
+      .expect(/哪段时间/)
       .send('不知道几个月')
-      .expect(/这些先不记/)
-      .expect(/哪段时间/);
-    expect((await session('web:f2f')).answers).not.toHaveProperty('amount');
+      .expect(/需要知道个大概/);
+    const s = await session('web:f2f');
+    expect(s.answers).not.toHaveProperty('amount');
+    expect(s.later).toMatchObject({ amount: { yuan: 20000, approx: true }, headcount: { count: 10 } });
   });
 
-  it('out of step at a confirmation: the answer to the question after it joins what waits (大概两万, then 五六个人)', async () => {
+  it('out of step at a confirmation of a reading of the answer (三个多月 按3个月算): going on to the next answers keeps that answer, never piled up', async () => {
     await toConstructionQuestion('web:f2g')
       .send('不是')
       .send('三个多月')
       .expect(/“三个多月”按3个月算/)
       .expect(/我理解的是：拖欠时间「2026年9月至2026年11月（3个月）」。对吗？/)
-      // The amount question would come next: the amount joins the period.
+      // The amount question would come next: the amount is taken; the period, the answer said, is kept.
       .send('大概两万')
-      .expect(/我理解的是：拖欠时间「2026年9月至2026年11月（3个月）」、拖欠金额「约20,000元」。对吗？/)
-      // Then the headcount question: 五六个人 is five to six, never 5多人.
+      .expectNot(/对吗？/)
+      .expect(/多少人被拖欠/)
+      // 五六个人 is five to six, never 5多人.
       .send('五六个人')
-      .expect(/拖欠金额「约20,000元」、被拖欠人数「5至6人」。对吗？/)
-      .send('对')
       .expect(/你们5至6个人一共被拖欠多少钱/);
     expect((await session('web:f2g')).answers).toMatchObject({
       period: { start: '2026-09', end: '2026-11', months: 3 },
@@ -201,31 +203,36 @@ describe('facts in any message', () => {
       .send('宏达公司')
       .expect(/请回复「对」或「不对」/)
       .send('8')
-      .expect(/没有这个选项/);
+      .expect(/没有这个选项|先不记/);
     expect((await session('web:f2h')).answers).not.toHaveProperty('period');
     expect((await session('web:f2h')).answers).not.toHaveProperty('headcount');
   });
 
-  it('out of step with bare numbers: an ID number and a phone typed at a confirmation join it; a short number does not', async () => {
+  it('out of step with bare numbers: an ID number typed at a confirmation is not piled onto it; both are confirmed at their own question', async () => {
     await converse(t.chat, 'web:f2n')
       .sendAll('我想加入工会', '好的', '可以')
       .send('我叫王小明')
       .expect(/我理解的是：姓名「王小明」。对吗？/)
       .send('110101199003074514')
-      .expect(/姓名「王小明」、身份证号「1101\*{10}4514」。对吗？/)
-      .send('13900139000')
-      .expect(/身份证号「1101\*{10}4514」、手机号「13900139000」。对吗？/)
+      .expectNot(/姓名「王小明」、身份证号/)
+      .expect(/入会声明/)
+      .send('确认')
+      .expect(/我理解的是：姓名「王小明」、身份证号「1101\*{10}4514」。对吗？/)
       .send('对')
-      .expect(/入会声明/);
-    expect((await session('web:f2n')).answers).toMatchObject({ name: '王小明', phone: '13900139000' });
+      .expect(/手机号/)
+      .send('13900139000')
+      .expect(/怎么工作/);
+    expect((await session('web:f2n')).answers).toMatchObject({ name: '王小明', phone: '13900139000', idNumber: { id: '110101199003074514' } });
   });
 
-  it('out of step with a name: 李强 joins when the name comes next; 东龙 is a town, never a name', async () => {
+  it('out of step with a name: 李强 is the name when the name comes next, and what waited is confirmed at its turn; 东龙 is a town, never a name', async () => {
     const atConfirm = (user: string) =>
       converse(t.chat, user).sendAll('我是跑美团的想入会', '好', '好').send('确认').expect(/我理解的是：工作方式「新就业形态劳动者」、职业「外卖配送员」、接单平台「美团」。对吗？/);
-    await atConfirm('web:f2u').send('李强').expect(/我理解的是：姓名「李强」、工作方式/).send('对').expect(/身份证号码/);
-    expect((await session('web:f2u')).answers).toMatchObject({ name: '李强', occupation: 'food_delivery' });
-    await atConfirm('web:f2v').send('东龙').expectNot(/姓名/).expect(/地址「青溪区东龙镇」/);
+    await atConfirm('web:f2u').send('李强').expectNot(/对吗/).expect(/身份证号码/);
+    const s = await session('web:f2u');
+    expect(s.answers).toMatchObject({ name: '李强' });
+    expect(s.later).toMatchObject({ occupation: 'food_delivery' });
+    await atConfirm('web:f2v').send('东龙').expectNot(/姓名/);
   });
 
   it('a fact said before its question can come waits for it: 在河西那边的厂里上班 gives the unit\'s town once the unit is named', async () => {
@@ -279,7 +286,7 @@ describe('facts in any message', () => {
       .send('梅岗')
       .expect(/我理解的是：干活的地方「梅岗镇」。对吗？/)
       .send('我也不知道哪个村')
-      .expect(/这些先不记/)
+      .expect(/干活的地方先不记/)
       .expectNot(/答不上来/)
       .expect(/单位叫什么/);
   });
@@ -718,5 +725,140 @@ describe('人工', () => {
     await converse(t.chat, 'web:h2').send('人工，包工头跑了找不到人').expect(/已为您转人工/);
     const [c] = await t.core.cases.listByUser('web:h2');
     expect(c!.enquiry!.question).toBe('包工头跑了找不到人');
+  });
+});
+
+/*
+ * Values taken from words (.scratch/probe-wage.md): a value the person did not mean is never kept;
+ * what is inferred is confirmed; nothing loops.
+ */
+describe('probe-wage: values taken from words', () => {
+  const upToPeriod = ['老板欠我工资', '同意', '宏达公司', '东龙镇', '不清楚', '不是'];
+  const upToAmount = [...upToPeriod, '今年9月到11月'];
+  const upToStill = [...upToAmount, '一万二', '就我一个'];
+  const building = ['老板欠我工资', '同意', '宏达建筑公司', '东龙镇', '不清楚', '是'];
+
+  it('1.6 a total said with the headcount (5个人 一共欠了六万) is the group\'s, never the worker\'s own', async () => {
+    await converse(t.chat, 'web:pw1').sendAll(...upToAmount).send('一万二').expect(/一共有多少人被拖欠/)
+      .send('5个人 一共欠了六万')
+      .expect(/我理解的是：大家一共被拖欠「60,000元」。对吗？/)
+      .expectNot(/拖欠金额「60,000元」/)
+      .send('对')
+      .expect(/还在这家单位干吗/);
+    expect((await session('web:pw1')).answers).toMatchObject({ amount: { yuan: 12000 }, groupAmount: { yuan: 60000 }, headcount: { count: 5 } });
+  });
+
+  it('1.6 the own figure repeated at the group question (一万二 for 15 people) is asked about, and the own amount kept', async () => {
+    await converse(t.chat, 'web:pw2').sendAll(...upToAmount).expect(/您自己一共被拖欠了多少钱/).send('一万二').send('十五个')
+      .send('一万二')
+      .expect(/12,000元是您自己被拖欠的。你们15个人加起来一共被拖欠多少？/)
+      .expectNot(/好的，你们一共12,000元/)
+      .send('不知道')
+      .expect(/还在这家单位干吗/);
+    expect((await session('web:pw2')).answers).toMatchObject({ amount: { yuan: 12000 }, groupAmount: null });
+  });
+
+  it('1.6 a roster typed at the group question is kept as the roster; no co-worker\'s phone is offered as the reporter\'s', async () => {
+    await converse(t.chat, 'web:pw3').sendAll(...building, '翠湖湾', '今年9月到11月', '一万二', '三个人')
+      .send('张三 12000 13800138000 李四 9500')
+      .expect(/名单记下了（张三、李四）/)
+      .expect(/一共被拖欠多少钱/)
+      .expectNot(/手机号「13800138000」/)
+      .send('三万多')
+      .expect(/还在这家单位干吗/);
+    const a = (await session('web:pw3')).answers as Record<string, unknown>;
+    expect(a).toMatchObject({ amount: { yuan: 12000 }, groupAmount: { yuan: 30000, approx: true }, roster: { entries: [{ name: '张三', phone: '13800138000' }, { name: '李四' }] } });
+    expect(a.phone).toBeUndefined();
+  });
+
+  it('1.7 去年 at the leaving question asks the month and never touches the period', async () => {
+    await converse(t.chat, 'web:pw4').sendAll(...upToStill, '走了')
+      .send('去年')
+      .expect(/去年几月离开的？/)
+      .expectNot(/拖欠时间/);
+    expect((await session('web:pw4')).answers).toMatchObject({ period: { start: '2026-09', end: '2026-11', months: 3 } });
+  });
+
+  it('1.7 a year without months (从去年开始, 今年的) is never stored as a whole year; its months are asked', async () => {
+    await converse(t.chat, 'web:pw5').sendAll(...upToPeriod)
+      .send('从去年开始').expect(/是2025年的哪几个月？/)
+      .send('今年的').expect(/是2026年的哪几个月？/)
+      .send('今年3月到现在').expect(/您自己一共被拖欠了多少钱/);
+    expect((await session('web:pw5')).answers).toMatchObject({ period: { start: '2026-03', end: null } });
+    // In a first message, 去年 / 前年 are no period at all.
+    await converse(t.chat, 'web:pw5b').send('老板欠我工资九千 前年的').send('同意').expectNot(/拖欠时间/);
+  });
+
+  it('1.8 the project question: 都跳过 is no name; 就是东龙镇那个翠湖湾小区 is 翠湖湾; 在修的那个学校 is asked again', async () => {
+    await converse(t.chat, 'web:pw6').sendAll(...building).send('都跳过').expect(/哪段时间/);
+    expect((await session('web:pw6')).answers).toMatchObject({ project: null });
+    await converse(t.chat, 'web:pw6b').sendAll(...building).send('就是东龙镇那个翠湖湾小区').expect(/哪段时间/);
+    expect((await session('web:pw6b')).answers).toMatchObject({ project: '翠湖湾' });
+    await converse(t.chat, 'web:pw6c').sendAll(...building).send('在修的那个学校').expect(/请写项目或工地的名字/);
+    expect((await session('web:pw6c')).answers.project).toBeUndefined();
+  });
+
+  it('1.9 words that are not a name are never the employer; the person named beside them is offered', async () => {
+    for (const [i, said] of ['厂里', '公司', '就是老板', '朋友介绍的活 老板是个女的'].entries()) {
+      await converse(t.chat, `web:pw7${i}`).sendAll('老板欠我工资', '同意').send(said).expect(/名字/).expectNot(/哪个镇或街道/);
+      expect((await session(`web:pw7${i}`)).answers.employer).toBeUndefined();
+    }
+    await converse(t.chat, 'web:pw7w').sendAll('老板欠我工资', '同意', '微信名叫发财哥').expect(/哪个镇或街道/);
+    expect((await session('web:pw7w')).answers).toMatchObject({ employer: '发财哥（微信名）' });
+    await converse(t.chat, 'web:pw7b').sendAll('老板欠我工资', '同意').send('跟着我表哥干的 他叫李强').expect(/用人单位「李强」/).expectNot(/表哥/);
+    await converse(t.chat, 'web:pw7c').sendAll('老板欠我工资', '同意').send('就是那个搞装修的刘老板 他电话打不通了').expect(/用人单位「刘老板」/).expectNot(/搞装修」/);
+    await converse(t.chat, 'web:pw7d').sendAll('老板欠我工资', '同意', '刘姐').expect(/是哪一种/).send('我给她家带孩子').expect(/给个人或家庭干活的/);
+    expect((await session('web:pw7d')).answers).toMatchObject({ employerKind: 'household' });
+  });
+
+  it('1.11 two sums in one answer: the corrected one, or the sum, confirmed; 1,2000 is asked', async () => {
+    await converse(t.chat, 'web:pw8').sendAll(...upToAmount).send('欠了我一万二，不对是一万三').expect(/拖欠金额「13,000元」。对吗？/);
+    await converse(t.chat, 'web:pw8b').sendAll(...upToAmount).send('1,2000').expect(/没看明白是多少钱/).expectNot(/多少人/);
+    expect((await session('web:pw8b')).answers.amount).toBeUndefined();
+    await converse(t.chat, 'web:pw8c').sendAll(...upToAmount).send('加班费3000和工资5000').expect(/一共8,000元/).expect(/拖欠金额「8,000元」。对吗？/);
+    // As a first message the two are not one amount: asked, never 5,000 kept.
+    await converse(t.chat, 'web:pw8d').send('厂里欠我加班费3000和工资5000').send('同意').expectNot(/5,000元/);
+  });
+
+  it('3.9 a monthly wage and the months owed offer their product to confirm', async () => {
+    await converse(t.chat, 'web:pw9').sendAll(...upToAmount).send('每个月4500 欠三个月').expect(/4,500元×3个月，一共按13,500元算/).expect(/拖欠金额「13,500元」。对吗？/);
+  });
+
+  it('2.1 三个月 with a month left counts back from that month; the month left is never refused over and over', async () => {
+    await converse(t.chat, 'web:pw10').send('老板欠我3个月工资 每个月5000 一共15000 我10月份就不干了').send('同意')
+      .expect(/拖欠时间「2026年8月至2026年10月（3个月）」/)
+      .expect(/离开时间「2026年10月」/);
+    // Left inside a period that runs later: which period is meant is asked, with the choices.
+    await converse(t.chat, 'web:pw10b').sendAll(...upToStill, '走了')
+      .send('就是10月份走的啊')
+      .expect(/您说2026年10月就离开了，可前面记的拖欠时间是2026年9月至2026年11月（3个月），算到了离开以后/)
+      .expect(/2026年8月至2026年10月（3个月）/)
+      .send('1')
+      .expect(/补充信息/);
+    expect((await session('web:pw10b')).answers).toMatchObject({ leftSince: '2026-10', period: { start: '2026-08', end: '2026-10', months: 3 } });
+  });
+
+  it('3.10 厂子倒闭了 / 老板跑了 at the still-employed question mean they left', async () => {
+    for (const [i, said] of ['厂子倒闭了', '老板跑了'].entries()) {
+      await converse(t.chat, `web:pw11${i}`).sendAll(...upToStill).send(said).expect(/什么时候离开的/);
+      expect((await session(`web:pw11${i}`)).answers).toMatchObject({ stillEmployed: false });
+    }
+  });
+
+  it('3.7 a village typed at the town question asks about its township', async () => {
+    await converse(t.chat, 'web:pw12').sendAll('老板欠我工资', '同意', '宏达公司').send('龙湾村').expect(/「龙湾村」是东龙镇的吧？/).send('对').expect(/在东龙镇的哪个村或社区/);
+  });
+
+  it('3.8 hedged and corrected periods: the guess confirmed, the correction taken', async () => {
+    await converse(t.chat, 'web:pw13').sendAll(...upToPeriod).send('好像是七月到九月吧 记不清了').expect(/拖欠时间「2026年7月至2026年9月（3个月）」。对吗？/);
+    await converse(t.chat, 'web:pw13b').sendAll(...upToPeriod).send('6月到8月 不对 是6月到9月').expect(/被拖欠了多少钱/);
+    expect((await session('web:pw13b')).answers).toMatchObject({ period: { start: '2026-06', end: '2026-09', months: 4 } });
+    await converse(t.chat, 'web:pw13c').sendAll(...upToPeriod).send('1-10月份').expect(/被拖欠了多少钱/);
+    expect((await session('web:pw13c')).answers).toMatchObject({ period: { start: '2026-01', end: '2026-10' } });
+  });
+
+  it('1.14 facts no longer lost: 凤栖街道的海底捞, 三个月 with 今年8月到10月', async () => {
+    await converse(t.chat, 'web:pw14').sendAll('老板欠我工资', '同意').send('凤栖街道的海底捞').expect(/用人单位「海底捞」、干活的地方「凤栖街道」/);
+    await converse(t.chat, 'web:pw14b').send('老板欠俺三个月工资 今年8月到10月的').send('同意').expect(/拖欠时间「2026年8月至2026年10月（3个月）」/);
   });
 });

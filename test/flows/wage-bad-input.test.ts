@@ -243,7 +243,7 @@ describe('global commands work at every step', () => {
   });
 
   it('进度 shows the cases and then returns to the question', async () => {
-    await started('web:g6').send('进度').expect(/还没有提交过案件/).expect(/工程建设项目/);
+    await started('web:g6').send('进度').expect(/您这次填的还没有提交/).expect(/工程建设项目/);
   });
 
   it('a number outside the options says which numbers are valid', async () => {

@@ -276,8 +276,9 @@ describe('answers that do not fit together', () => {
       .sendAll('1', '对', '青溪宏达建筑工程有限公司', '东龙', '新塘', '不是', '两万八千五', '就我一个', '已经离开')
       .expect(/什么时候离开/)
       .send(monthBack(2))
-      .expect(new RegExp(`您说${monthBack(2)}就离开了，可拖欠时间算到了${monthBack(1)}。请再说一下是什么时候离开的`))
-      .expect(/如果是拖欠时间说错了，可以直接说「拖欠时间说错了，是…」/)
+      // The period ends after the month left: which period is meant is asked, with the choices it may be.
+      .expect(new RegExp(`您说${monthBack(2)}就离开了，可前面记的拖欠时间是${monthBack(3)}至${monthBack(1)}（3个月），算到了离开以后。拖欠的是哪段时间？`))
+      .expect(/如果是离开的月份说错了，直接回复离开的月份就行/)
       .send(`拖欠时间说错了，是${monthBack(4)}到${monthBack(2)}`)
       .expect(new RegExp(`好的，拖欠时间已改为「${monthBack(4)}至${monthBack(2)}（3个月）」`))
       .expect(/什么时候离开/)

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findAmounts, findHeadcount, findPeriod, type Amount } from '../../../flows/parsers/index.js';
+import { amountSaidAsTotal } from '../../../flows/parsers/mentions.js';
 import { NLU_TODAY, SPRING_2027, findsNothing, itFindsNothingInHostileInputs } from './helpers.js';
 
 const exact = (yuan: number): Amount => ({ yuan, approx: false, upTo: null });
@@ -196,7 +197,6 @@ describe('findPeriod', () => {
     ['在这干了两年，最近三个月没发工资了', '2026-09', '2026-11', 3, null, '最近三个月'],
     ['我们在工地干了半年没拿到钱', '2026-06', '2026-11', 6, null, '干了半年'],
     ['上半年的工资没给', '2026-01', '2026-06', 6, null, '上半年'],
-    ['今年的工资一直没发', '2026-01', null, 11, null, '今年'],
     ['3月干到现在还没结', '2026-03', null, 9, null, '3月干到现在'],
     ['过完年到现在一直没发工资', '2026-03', null, 9, '过完年按2026年3月算', '过完年到现在'],
     ['春节后就没发过工资', '2026-03', null, 9, '春节后按2026年3月算', '春节后'],
@@ -246,3 +246,28 @@ describe('findPeriod', () => {
 
   itFindsNothingInHostileInputs((text) => findPeriod(text, NLU_TODAY), 'nothing is found');
 });
+
+describe('probe-wage: values taken from words', () => {
+  it('a year without its months is no period (今年的工资一直没发, 去年干的活)', () => {
+    expect(findPeriod('今年的工资一直没发', NLU_TODAY)).toBeNull();
+    expect(findPeriod('去年干的活 到现在还没给 两万三', NLU_TODAY)).toBeNull();
+    expect(findPeriod('老板欠我工资九千 前年的', NLU_TODAY)).toBeNull();
+  });
+
+  it('a duration and the months it names are one period, the months (三个月 + 今年8月到10月)', () => {
+    expect(findPeriod('老板欠俺三个月工资 今年8月到10月的', NLU_TODAY)?.value).toMatchObject({ start: '2026-08', end: '2026-10', months: 3 });
+    // Of different lengths they still disagree: nothing is taken.
+    expect(findPeriod('老板欠俺两个月工资 今年8月到10月的', NLU_TODAY)).toBeNull();
+  });
+
+  it('two sums named by what they are for are both seen, so neither is taken alone (加班费3000和工资5000)', () => {
+    expect(findAmounts('厂里欠我加班费3000和工资5000')).toEqual(NO_AMOUNTS);
+  });
+
+  it('a total said without 我们 is marked as a total; one said as the person\'s own is not', () => {
+    expect(amountSaidAsTotal('5个人 一共欠了六万')).toBe(true);
+    expect(amountSaidAsTotal('一共欠了我六万')).toBe(false);
+    expect(amountSaidAsTotal('欠了六万')).toBe(false);
+  });
+});
+

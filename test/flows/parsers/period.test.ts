@@ -43,7 +43,6 @@ describe('parsePeriod', () => {
     ['二〇二五年五月至二〇二五年八月', '2025-05', '2025-08', 4],
     ['去年5月到上个月', '2025-05', '2026-11', 19],
     ['2026年5月到2026年11月', '2026-05', '2026-11', 7],
-    ['去年', '2025-01', '2025-12', 12],
     ['从3月干到10月', '2026-03', '2026-10', 8],
     ['3月份干到10月份', '2026-03', '2026-10', 8],
     ['从3月做到10月都没发工资', '2026-03', '2026-10', 8],
@@ -69,9 +68,7 @@ describe('parsePeriod', () => {
     ['从9月开始', '2026-09', null, 3],
     ['从2025年5月起', '2025-05', null, 19],
     ['去年5月以来', '2025-05', null, 19],
-    ['从去年开始', '2025-01', null, 23],
     ['从2025年5月', '2025-05', null, 19],
-    ['今年', '2026-01', null, 11],
     ['5月以后', '2026-05', null, 7],
     // Halves of the year
     ['上半年', '2026-01', '2026-06', 6],
@@ -243,4 +240,21 @@ describe('parsePeriod', () => {
   });
 
   itRefusesHostileInputs((text) => parsePeriod(text, NLU_TODAY));
+
+  // A year without its months is asked about, never read as the whole year or as its January (probe 1.7).
+  it.each([
+    ['去年', 2025],
+    ['从去年开始', 2025],
+    ['今年', 2026],
+    ['去年到现在', 2025],
+    ['前年', 2024],
+  ])('when the period is only a year (%j), then its months are asked', (text, year) => {
+    expect(parsePeriod(text, NLU_TODAY)).toEqual({ ok: false, error: PERIOD_MESSAGES.yearOnly(year) });
+  });
+
+  it('when a year comes with its months, then it is read as before', () => {
+    expect(expectOk(parsePeriod('去年下半年到现在', NLU_TODAY))).toMatchObject({ start: '2025-07', end: null });
+    expect(expectOk(parsePeriod('去年3月到年底', NLU_TODAY))).toMatchObject({ start: '2025-03', end: '2025-12' });
+    expect(expectOk(parsePeriod('2025-05-2025-08', NLU_TODAY))).toMatchObject({ start: '2025-05', end: '2025-08' });
+  });
 });
