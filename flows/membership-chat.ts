@@ -9,6 +9,7 @@ import type { Outcome } from './engine.js';
 import { answersFromApplication, applicationFromAnswers, membershipFlow } from './membership.js';
 import { NO_FLOW, type Session } from './session.js';
 import { MENU } from './texts.js';
+import { knowledgeBase } from './knowledge/kb.js';
 import type { Effect, FlowContext } from './types.js';
 
 /**
@@ -45,7 +46,8 @@ export function createMembershipChat(core: Core) {
    * started, and when an ID number has just been given. May replace the
    * outcome (leaving the flow) or fill in a rejected application's answers.
    */
-  async function guard(userKey: string, prev: Session, out: Outcome, ctx: FlowContext): Promise<Outcome> {
+  async function guard(userKey: string, prev: Session, outcome: Outcome, ctx: FlowContext): Promise<Outcome> {
+    const out = ownAnswers(outcome);
     const s = out.session;
     if (s.flowId !== membershipFlow.id) return out;
     const started = s.runId !== '' && s.runId !== prev.runId && prev.draft?.runId !== s.runId;
@@ -54,6 +56,13 @@ export function createMembershipChat(core: Core) {
       if (cur && (cur.status === 'approved' || cur.status === 'pending')) {
         return { session: toMenu(s), replies: await existingReplies(cur), effects: [], followUp: [moreMenu] };
       }
+      const said = s.pending?.values ?? {};
+      // `帮我老婆申请入会`: joining is by one's own wish, so the person applies, from their own WeChat.
+      if (typeof said.forSomeoneElse === 'string') {
+        return { session: toMenu(s), replies: [text(onBehalfText(said.forSomeoneElse))], effects: [], followUp: [moreMenu] };
+      }
+      // `我想入会但是我在东莞上班`: only this area is served, said before any personal data is asked.
+      if (typeof said.elsewhere === 'string') out.replies.unshift(text(elsewhereText(said.elsewhere, ctx)));
       if (cur?.status === 'rejected') {
         const before = answersFromApplication(previousAnswers(core, cur), ctx);
         // What the opening message said wins over last time's answers.
@@ -82,6 +91,18 @@ export function createMembershipChat(core: Core) {
       effects: [],
       followUp: [moreMenu],
     };
+  }
+
+  /**
+   * A question answered from the knowledge base inside this flow: where the
+   * general answer says how long wage cases are kept, the membership's own
+   * retention is said instead (the consent says it: as long as the membership lasts).
+   */
+  function ownAnswers(out: Outcome): Outcome {
+    const general = knowledgeBase().byId('privacy')?.answer;
+    if (!general || out.session.flowId !== membershipFlow.id) return out;
+    const replies = out.replies.map((r) => (r.type === 'text' && r.text.startsWith(general) ? { ...r, text: r.text.replace(general, MEMBERSHIP_PRIVACY) } : r));
+    return { ...out, replies };
   }
 
   async function submit(userKey: string, effect: Extract<Effect, { kind: 'submit' }>, ctx: FlowContext): Promise<Reply[]> {
@@ -142,3 +163,23 @@ export function createMembershipChat(core: Core) {
 }
 
 export type MembershipChat = ReturnType<typeof createMembershipChat>;
+
+/** Who sees the membership data and how long it is kept (as the consent says). */
+export const MEMBERSHIP_PRIVACY =
+  '入会信息只用于办理入会、管理会籍和会员服务，只有审核您申请的工会工作人员能看到；手机号、身份证号加密保存，不会公开，也不会告诉老板。会籍存续期间一直保存，退会或您要求删除时一并删除，随时可以回复「删除我的信息」。';
+
+function onBehalfText(who: string): string {
+  const them = /^(?:老婆|媳妇|妻子|妈妈?|母亲|老妈|妹妹|姐姐|女儿|她)$/u.test(who) ? '她' : /^(?:他|老公|丈夫|爸爸?|父亲|老爸|弟弟|哥哥|儿子)$/u.test(who) ? '他' : 'TA';
+  return (
+    `入会要本人自愿、本人申请，别人不能代办。请让${them}用自己的微信来找我，回复「我要入会」就可以办理，身份证号等信息由${them}自己填写。` +
+    '您本人想入会的话，也回复「我要入会」。'
+  );
+}
+
+function elsewhereText(place: string, ctx: FlowContext): string {
+  const served = ctx.directory.districts.map((d) => d.name).join('、');
+  return (
+    `先说明一下：这里只能办理${served}的入会。在${place}的单位上班的，一般在单位所在地的工会入会，可以拨打职工服务热线12351问当地工会。` +
+    `如果您是在平台接单的新就业形态劳动者，常住地或户籍地在${served}，也可以在这里办理。`
+  );
+}

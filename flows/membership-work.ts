@@ -89,19 +89,25 @@ const COURIER_EMPLOYERS = /顺丰|京东|邮政|ems|德邦/u;
 const CONTRACT = /员工|合同|正式|公司的人|社保/u;
 const CROWD = /众包|同城|抢单|app|兼职|时间自由|想跑就跑/u;
 /** Work done at a unit by its nature (a cashier, a forklift driver). */
-const UNIT_JOBS = /收银|端盘子?|服务员|传菜|洗碗|帮厨|配菜|叉车|普工|流水线|打螺丝|装配工|仓管|库管|理货|导购|售货员?|营业员|护士|文员|前台/u;
+export const UNIT_JOBS = /收银|端盘子?|服务员|传菜|洗碗|帮厨|配菜|厨师|厨子|大厨|后厨|炒菜|面点师?|叉车|普工|流水线|打螺丝|装配工|仓管|库管|理货|导购|售货员?|营业员|护士|文员|前台/u;
+
+/** Work done through an app that none of the occupations names (代驾): platform work, 其他 with what it is. */
+export const OTHER_PLATFORM_WORK: [RegExp, string][] = [[/代驾/u, '代驾']];
 
 /** Any work these readings decide on (the options' own words defer to them). */
-const JOB_SAID = [DOMESTIC, CLEAN_CARE_GUARD, TAXI, COURIER_EMPLOYERS, ...OCCUPATION_WORDS.filter(([o]) => o !== 'other').map(([, re]) => re), PLATFORM_JOB]
+const JOB_SAID = [DOMESTIC, CLEAN_CARE_GUARD, TAXI, COURIER_EMPLOYERS, ...OCCUPATION_WORDS.filter(([o]) => o !== 'other').map(([, re]) => re), PLATFORM_JOB, ...OTHER_PLATFORM_WORK.map(([re]) => re)]
   .map((re) => re.source)
   .join('|');
+
+/** Not working now (`退休职工`, `没上班`): never the options' words. */
+const NOT_WORKING_WORDS = /退休|离休|学生|读书|上学|失业|待业|下岗|没有?(?:工作|上班)|找工作/u;
 
 /**
  * The options' words at 「您现在是怎么工作的？」: only when no job is named
  * (`在厂里上班`, `新就业形态`); with one, workFrom reads the whole message
  * (`保洁 物业公司的` is not picked by 公司 alone, nor `保安 平台派单` by 平台).
  */
-export const EMPLOYEE_WORDS = new RegExp(`^(?!.*(?:${JOB_SAID}|${PLATFORM_SIGN.source})).*(?:单位职工|职工|员工|上班族|单位|公司|工厂|厂里|在厂|车间|上班|打工)`, 'u');
+export const EMPLOYEE_WORDS = new RegExp(`^(?!.*(?:${JOB_SAID}|${PLATFORM_SIGN.source}|${NOT_WORKING_WORDS.source})).*(?:单位职工|职工|员工|上班族|单位|公司|工厂|厂里|在厂|车间|上班|打工)`, 'u');
 export const NEW_FORM_WORDS = new RegExp(`^(?!.*(?:${JOB_SAID}|${UNIT_JOBS.source}|${WORKPLACE.source})).*(?:新就业|新业态|平台|灵活就业|跑单|接单|自由职业|滴滴)`, 'u');
 
 export type WorkReading =
@@ -177,6 +183,9 @@ export function workFrom(text: string): WorkReading | null {
 
   if (UNIT_JOBS.test(s)) return platform ? { kind: 'ask', question: EITHER } : { kind: 'employee' };
 
+  // `代驾`: taken through an app (e代驾, 滴滴代驾), whoever else it is done for.
+  if (OTHER_PLATFORM_WORK.some(([re]) => re.test(s)) && !unit) return { kind: 'new_form', occupation: 'other' };
+
   const occupation = occupationWords(s);
   if (occupation && occupation !== 'other') return unit && !platform ? { kind: 'ask', question: EITHER } : { kind: 'new_form', occupation };
   if (ODD_JOBS.test(s)) {
@@ -204,3 +213,31 @@ export function saysSomeWork(text: string): boolean {
 }
 
 export { EITHER as WORK_EITHER_QUESTION };
+
+/**
+ * Not working now, said where the work is asked: retired, a student, out of
+ * work. Each is told honestly whether they can join (members are workers
+ * who live on their wages, 中国工会章程 第一条) rather than given the options again.
+ * Work said with it (`退休了 现在在小区当保安`, `学生 周末送外卖`) is not this.
+ */
+export type NotWorking = 'retired' | 'student' | 'jobless';
+const NOT_WORKING: [NotWorking, RegExp][] = [
+  ['retired', /^(?:我|俺)?(?:已经|早就?)?(?:退休|退了休|离休|退下来)(?:了|的|啦|人员|工人|职工)?$|^(?:我|俺)?(?:是)?退休(?:人员|工人|职工|老人)$/u],
+  ['student', /^(?:我|俺)?(?:还)?(?:是|在)?(?:个|一个|一名)?(?:学生|在校生|在校学生|大学生|中学生|高中生|大专生|中专生|研究生|读书|上学|念书)(?:的|呢|啊|哦|了)?$/u],
+  ['jobless', /^(?:我|俺)?(?:现在|目前|暂时|还)?(?:没有?|无|莫得|没得|冇)(?:工作|活干|活|事做|上班)(?:了|的|呢|啊)?$|^(?:我|俺)?(?:现在|目前|暂时)?(?:失业|待业|下岗|在家|闲着)(?:了|中|的|呢)?$|^(?:我|俺)?(?:现在|目前|暂时)?(?:在)?找工作(?:呢|中)?$/u],
+];
+
+export function notWorking(text: string): NotWorking | null {
+  const s = compact(text).replace(/[。.!！~～]+$/u, '');
+  return NOT_WORKING.find(([, re]) => re.test(s))?.[0] ?? null;
+}
+
+/** What each is told: who can join, and the way on when the words did not say all. */
+export const NOT_WORKING_REPLY: Record<NotWorking, string> = {
+  retired:
+    '工会会员是在职、靠工资收入生活的劳动者，已经退休的一般不再新办入会。退休前已经是会员的，会籍可以保留，请找原单位的工会。如果您退休后又在单位上班或在平台接单，请按现在的工作选1或2。',
+  student:
+    '在校学生还不算职工，一般不能入会，毕业参加工作后欢迎再来。如果您已经不上学、在工作了，请按现在的工作选1或2。',
+  jobless:
+    '入会要在工作：现在没有工作的，暂时还不能办理（原来是会员的，失业期间会籍保留）。如果您在打零工或在平台接单，可以选2；找到工作后欢迎再来。',
+};

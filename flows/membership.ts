@@ -14,10 +14,27 @@ import { maskIdNumber } from '../core/infra/privacy.js';
 import { z } from 'zod';
 import { PlaceSchema, defineFlow } from './define.js';
 import { isQuestion, yesNo } from './nlu/talk.js';
-import { NOT_SAID, describesEmployer, employerFromAnswer, findEmployer, findIdNumber, findPersonName, findPhone, nameAnswer } from './nlu/facts.js';
+import { NOT_SAID, describesEmployer, employerFromAnswer, findEmployer, findIdNumber, findPersonName, findPhone, idCardNameAnswer, isFormOfAddress } from './nlu/facts.js';
 import { parseIdNumber, parseOrgName, type IdNumber } from './parsers/index.js';
+import { ORG_MESSAGES } from './parsers/name.js';
 import { findTownship, parseTownship, placeNamed, type TownshipMatchOptions } from './places.js';
-import { EMPLOYEE_WORDS, NEW_FORM_WORDS, OCCUPATION_WORDS, PLATFORM_ALIASES, PLATFORM_NAMES, WORK_EITHER_QUESTION, isTaxi, occupationWords, saysSomeWork, workFrom } from './membership-work.js';
+import {
+  EMPLOYEE_WORDS,
+  NEW_FORM_WORDS,
+  NOT_WORKING_REPLY,
+  OCCUPATION_WORDS,
+  OTHER_PLATFORM_WORK,
+  PLATFORM_ALIASES,
+  PLATFORM_NAMES,
+  PLATFORM_WORK,
+  UNIT_JOBS,
+  WORK_EITHER_QUESTION,
+  isTaxi,
+  notWorking,
+  occupationWords,
+  saysSomeWork,
+  workFrom,
+} from './membership-work.js';
 import type { Answers, Choice, FlowContext } from './types.js';
 
 /**
@@ -60,6 +77,13 @@ export const MembershipAnswers = z
     residence: PlaceSchema,
     /** Not asked: the rejected application this one corrects. */
     previousAppNo: z.string(),
+    /**
+     * Never an answer (no field takes them, so a confirmation drops them): what an opening message
+     * said that the chat side answers at once (flows/membership-chat.ts). Work outside the area
+     * served (`我在东莞上班`), and an application for someone else (`帮我老婆申请`).
+     */
+    elsewhere: z.string(),
+    forSomeoneElse: z.string(),
   })
   .partial();
 export type MembershipAnswers = z.infer<typeof MembershipAnswers>;
@@ -129,6 +153,15 @@ export function platformFrom(t: string): string | null {
   return PLATFORM_ALIASES.find(([re]) => re.test(t))?.[1] ?? null;
 }
 
+/** Every platform a message names, once each (`美团和饿了么都跑`: both). */
+export function platformsIn(t: string): string[] {
+  return [...new Set(PLATFORM_ALIASES.filter(([re]) => re.test(t)).map(([, name]) => name))];
+}
+
+/** Several platforms, none named: `都跑`, `不一定`, `好几个`, `哪个都跑`. */
+const SEVERAL_PLATFORMS =
+  /^(?:都|全都|哪个都|哪个平台都|几个平台都|两个都|各个平台都)(?:跑|接|用|做|干|有|行|可以)|^(?:好几个|几个|很多|不少|多个|好多)(?:平台)?(?:都)?(?:跑|接|用|有)?(?:的|吧|啊)?$|^(?:不一定|说不定|看情况|不固定)(?:的|吧|啊)?$|^(?:轮着|换着|混着)(?:跑|接|用)/u;
+
 /** Whether 专送 or 众包 is asked: riders and couriers who take orders on a platform. */
 export function asksRiderType(a: Pick<MembershipAnswers, 'employment' | 'occupation' | 'platform'>): boolean {
   return a.employment === 'new_form' && !!a.occupation && RIDER_OCCUPATIONS.includes(a.occupation) && !!a.platform;
@@ -155,6 +188,47 @@ function declarationAnswer(t: string): boolean | null {
   if (/不(?:承认|自愿|愿意|确认|想)|没想好|考虑一下|再想想/.test(t)) return false;
   if (/^(?:我|俺)?(?:承认|自愿|愿意|确认|同意)/.test(t)) return true;
   return null;
+}
+
+/** A worry about the dues said at the declaration (`不想交会费`, `我没钱交会费`, `会费太贵了`). */
+const DUES_WORRY =
+  /(?:会费|工会费|交钱|缴费|交费).{0,6}(?:太贵|贵了|太多|交不起|付不起|负担不起|没钱|不想|不愿|不交|不要交|不用交)|(?:不想|不愿意?|不要|不用|没钱|交不起|付不起|没能力)(?:交|缴|付|出)?(?:会费|工会费|钱|这个钱)/u;
+/**
+ * The dues option's words, read with what is denied taken out (flows/nlu/choose.ts): `没钱交会费`, `会费太贵`,
+ * and a yes whose "but" was all denied (`愿意 但是不想交会费` reads `愿意但是`).
+ */
+const DUES_WORDS = /会费|交钱|交不起|付不起|太贵|(?:愿意|承认|同意|确认|可以|行|好的?|自愿|是)(?:是\S{0,4})?(?:但是|可是|不过|就是|但)$/u;
+/** The dues in brief (core/membership/texts.ts), the way on, and the declaration asked again. */
+const DUES_REPLY =
+  '会费不多：一般是每月基本工资的0.5%（例如基本工资3000元，每月15元），通常由单位工会从工资里代扣；新就业形态劳动者有的减免或少交，生活确实困难的，也可以跟工会说明，问问能不能减免。\n' +
+  '按规定交会费是会员的义务。您确认入会声明吗？回复1确认，回复2不确认。';
+
+/** Cities people name for where they work (any `…市` counts too). */
+const CITIES =
+  '北京|上海|天津|重庆|广州|深圳|东莞|佛山|惠州|中山|珠海|江门|肇庆|清远|汕头|湛江|茂名|杭州|宁波|温州|义乌|苏州|无锡|常州|南京|昆山|合肥|福州|厦门|泉州|晋江|莆田|武汉|长沙|南昌|郑州|济南|青岛|成都|西安|昆明|贵阳|南宁|柳州|桂林|玉林|梧州|北海|海口|三亚|石家庄|太原|沈阳|长春|哈尔滨|兰州|乌鲁木齐|拉萨|西宁|银川|呼和浩特|香港|澳门|外地|外省';
+
+/**
+ * Where someone works or lives, when it is outside the area served
+ * (`我在东莞上班`, `人在广州`): said at once, before any personal data is asked.
+ */
+function elsewhere(t: string, ctx: FlowContext): string | null {
+  const s = t.replace(/\s+/gu, '');
+  const m = new RegExp(`(?:在|去|人在|住在|家在)(${CITIES}|[\\p{Script=Han}]{2,4}(?:市|省))(?:那边|这边|那里|市区)?(?:上班|打工|工作|干活|做事|住|生活|跑|送|开|当|做|$|[，,。])`, 'u').exec(s);
+  if (!m) return null;
+  const place = m[1]!;
+  // `在大超市上班`: a market or a shop, not a city.
+  if (/(?:超|菜|城|门|夜|集|股|花|早|闹|商)市$/u.test(place)) return null;
+  // A place served (`青溪`, a township) is not away.
+  if (findTownship(ctx, place) || ctx.directory.districts.some((d) => [d.name, ...d.aliases].some((n) => n.startsWith(place.replace(/[市省]$/u, ''))))) return null;
+  return place;
+}
+
+/** Applying for someone else (`帮我老婆申请入会`): joining is by one's own wish, so the person applies. */
+const SOMEONE = '老婆|媳妇|爱人|妻子|老公|丈夫|对象|儿子|女儿|孩子|爸爸?|妈妈?|父亲|母亲|老爸|老妈|弟弟|妹妹|哥哥|姐姐|朋友|同事|工友|老乡|亲戚|家里人|家人|他|她|别人';
+function forSomeoneElse(t: string): string | null {
+  const s = t.replace(/\s+/gu, '');
+  const m = new RegExp(`(?:帮|替|给|代)(?:我|我们|俺)?(?:家)?(?:的)?(${SOMEONE})(?:们)?(?:申请|办理?|报名|登记|入会|加入|入个会|报个名|弄|搞|填)`, 'u').exec(s);
+  return m ? m[1]! : null;
 }
 
 /** The union that would review these answers (and that the worker joins). */
@@ -192,6 +266,110 @@ const ORG_LIKE = /(?:公司|厂|店|馆|超市|商场|医院|学校|酒店|宾�
 const BOSS = /包工头|工头|老板娘?|东家|雇主/u;
 const A_PERSON = /(?:包工头|工头|老板娘?|东家|雇主|老乡|朋友|亲戚|熟人|师傅|工友)$/u;
 
+/** Where a unit ends as units do, the job done there may follow (`饭店端盘子`, `超市当收银员`). */
+const UNIT_END = /(?:公司|工厂|厂子|厂里|厂|店里|店|馆|超市|商场|医院|学校|酒店|宾馆|酒楼|集团|中心|项目|工地上|工地|物业|银行|食堂|餐厅|车间|仓库|幼儿园|市场)$/u;
+/** A job after the unit: `当收银员`, `做服务员`, `端盘子`. */
+const JOB_AFTER = new RegExp(`^(?:(?:当|做|干|搞|打)[\\p{Script=Han}]{1,5}|(?:${UNIT_JOBS.source})[\\p{Script=Han}]{0,2})$`, 'u');
+
+/**
+ * The unit in an answer to 「您在哪家单位工作？」: without 在/我在 before it and the
+ * work or job after it (`我在超市当收银员` → 超市, `在宏达建筑上班` → 宏达建筑).
+ */
+export function unitPart(text: string): string {
+  let s = text.trim().replace(/[。.!！~～]+$/u, '');
+  s = s.replace(/^(?:我|俺)?(?:现在|目前|一直|平时)?(?:就|也|都)?(?:是)?(?:在|于)(?=[\p{Script=Han}A-Za-z]{2})/u, '');
+  s = s.replace(/(?<=[\p{Script=Han}A-Za-z]{2})(?:上班|打工|干活|工作|做事|做工)(?:的|呢|啊|哦)?$/u, '');
+  // `鞋厂叫金鹰鞋业`, `那个超市名字是惠民`: the kind said first, then the name.
+  const framed = new RegExp(
+    `^(?:${MEASURE.source.slice(1)})?[\\p{Script=Han}]{0,3}?(?:的)?${KIND_END.source.replace(/\$$/u, '')}(?:的)?(?:(?:名字|名称|全称|招牌)(?:叫做|叫|是|上写的?)|叫做|叫)(?=[\\p{Script=Han}A-Za-z]{2})`,
+    'u',
+  );
+  s = s.replace(framed, '');
+  const chars = [...s];
+  for (let cut = 2; cut < chars.length; cut++) {
+    const head = chars.slice(0, cut).join('');
+    const tail = chars.slice(cut).join('').replace(/的$/u, '');
+    if (UNIT_END.test(head) && JOB_AFTER.test(tail)) return head;
+  }
+  return s === '' ? text.trim() : s;
+}
+
+/** Before a kind of unit: `一个`, `我们`, `附近的`. */
+const MEASURE = /^(?:(?:一|这|那|某)?(?:个|家|所|间|座)|我们的?|俺们的?|咱们的?|本地的?|附近的?|镇上的?|村里的?|街上的?)/u;
+/**
+ * Words before a kind of unit that still say no name (`学校食堂`, `小饭馆`). A trade before it
+ * (`服装厂`) may be what a small place is called and is kept; with a measure word (`一个鞋厂`) it is not.
+ */
+const UNIT_KIND = /(?:学校|医院|私人|个体|小|大|路边|黑心|本地|外地|附近)*/u;
+const KIND_END =
+  /(?:工厂|厂子|厂|公司|饭店|饭馆|餐馆|餐厅|小吃店|快餐店|店|超市|食堂|工地|商场|酒店|宾馆|酒楼|车间|单位|工程队|施工队|项目|医院|学校|幼儿园|仓库|作坊|市场)(?:里|上|里面|那里|这里|那边|这边)?$/u;
+
+/**
+ * A kind of unit said instead of its name (`厂里`, `工地上`, `超市`, `学校食堂`,
+ * `东龙镇的一个鞋厂`): which one is still to be said.
+ */
+export function genericUnit(text: string): boolean {
+  // `东龙镇的一个鞋厂`: the place before it says where, not which.
+  const s = text.replace(/\s+/gu, '').replace(/^[\p{Script=Han}]{2,4}?(?:镇|乡|街道|区|县|市|村)(?:的|那个|那家|这个|这家|那边的?|这边的?)?(?=.)/u, '');
+  const rest = s.replace(MEASURE, '');
+  const kind = new RegExp(`^${UNIT_KIND.source}(?:的)?${KIND_END.source}`, 'u');
+  if (kind.test(rest)) return true;
+  // `一个鞋厂`, `一家叫不出名的小饭馆`: with a measure word, a few words of kind before the end.
+  return rest !== s && /^[\p{Script=Han}]{0,3}$/u.test(rest.replace(KIND_END, '')) && KIND_END.test(rest);
+}
+
+/** What to say when only the kind of unit was said. */
+function askWhichUnit(said: string): string {
+  if (/工地|项目|工程队|施工队/u.test(said)) {
+    return '是哪个工地？请写施工单位（建筑公司）或工地项目的名字，例如「宏达建筑」「青溪花园项目」，工地门口的牌子上一般有。';
+  }
+  if (/食堂/u.test(said)) return '食堂是哪个单位的？请写学校或单位的名字；食堂包给餐饮公司的，写那家公司的名字也行。';
+  return `光说「${short(said)}」还不知道是哪一家。请写它的名字，没有正式名称的，写招牌上的名字就行，例如「好再来饭店」。`;
+}
+
+/** Working for oneself (`自己开店`, `个体户`): not an employee of a unit. */
+const SELF_EMPLOYED =
+  /^(?:我|俺)?(?:是)?(?:自己|自家)(?:开(?:了)?(?:个|家|的)?(?:小)?(?:店|饭店|饭馆|餐馆|超市|厂|公司|档口|铺子)|(?:做|干)(?:点)?(?:小)?(?:生意|买卖)|当老板)|个体户|个体工商户|^(?:我|俺)(?:就)?是老板/u;
+const SELF_EMPLOYED_REPLY =
+  '自己开店、当老板的，不算单位职工：工会会员是靠工资收入生活的劳动者，店主本人一般不办理入会。如果您是在别人开的店里打工，请写店名或招牌上的名字。';
+
+/** A platform named alone at the unit question (`美团`, `在饿了么上`): where orders are taken, usually not an employer. */
+function platformAsUnit(text: string): string | null {
+  const t = text.replace(/[\s，,。.!！]/gu, '');
+  if (!new RegExp(`^(?:我|俺)?(?:在|跑|是)?(?:个)?${PLATFORM_NAMES}(?:的|上|上面|平台|App|app|APP)*(?:接单|跑单|跑|送)?(?:的)?$`, 'u').test(t)) return null;
+  return platformFrom(t);
+}
+
+/** Known employers the short name typed begins (`宏达` → 宏达建筑): offered, never taken. */
+function employersBeginning(ctx: FlowContext, typed: string): { id: string; name: string }[] {
+  const t = typed.replace(/\s+/gu, '');
+  if (!/^[\p{Script=Han}]{2,4}$/u.test(t)) return [];
+  const districts = ctx.directory.districts.flatMap((d) => [d.name, ...d.aliases]).map((n) => n.replace(/[区县市]$/u, ''));
+  const bare = (n: string) => districts.reduce((x, d) => (x.startsWith(d) && x.length > d.length + 1 ? x.slice(d.length) : x), n);
+  return ctx.directory.districts
+    .flatMap((d) => d.employers)
+    .filter((e) => [e.name, ...e.aliases].some((n) => n !== t && (n.startsWith(t) || bare(n).startsWith(t))))
+    .slice(0, 5)
+    .map((e) => ({ id: e.id, name: e.name }));
+}
+
+/** The name parser's messages, in this question's words (it was written for the wage report). */
+function orgError(text: string, error: string): string {
+  if (error === ORG_MESSAGES.digitsOnly && /\d/.test(text)) return '请写单位的名称，不能只写数字，例如「青溪纺织有限公司」。';
+  if (error === ORG_MESSAGES.digitsOnly || error === ORG_MESSAGES.empty || error === ORG_MESSAGES.notAName || error === ORG_MESSAGES.tooShort) {
+    return '请写您工作单位的名称，例如「青溪纺织有限公司」「好再来饭店」。';
+  }
+  return error;
+}
+
+/** 常住地 or 户籍地 named alone (`户籍地`, `按户口所在地`): the kind of place to register by. */
+function placeKindSaid(text: string): 'residence' | 'hukou' | null {
+  const t = text.replace(/[\s，,。.!！]/gu, '').replace(/^(?:改成|改为|换成|应该是|我要|我想|想|要|就)+/u, '');
+  if (/^(?:按|用|填|写|选)?(?:户籍地?|户口(?:所在地|地)?|老家|原籍)(?:登记|吧|的)?$/u.test(t)) return 'hukou';
+  if (/^(?:按|用|填|写|选)?(?:常住地|现住地|居住地|现在住的地方?)(?:登记|吧|的)?$/u.test(t)) return 'residence';
+  return null;
+}
+
 /** An employer answer: a picked directory employer, a typed name (matched against the directory), or "use what I typed". */
 function parseEmployerAnswer(t: string, ctx: FlowContext) {
   if (!t.startsWith('employer:') && !t.startsWith('typed:')) {
@@ -201,6 +379,21 @@ function parseEmployerAnswer(t: string, ctx: FlowContext) {
     if (NOT_TOLD.test(t)) {
       return { ok: false as const, error: '入会要靠单位名称确定由哪个工会审核。不方便写全称的话，写大家平时怎么叫它也行；也可以回复「人工」。' };
     }
+    // `自己开店`: no employer at all.
+    if (SELF_EMPLOYED.test(t.replace(/\s+/gu, ''))) return { ok: false as const, error: SELF_EMPLOYED_REPLY, conflict: true };
+    // `美团`: a platform, where orders are taken (an office worker there may still say so).
+    const platform = platformAsUnit(t);
+    if (platform) {
+      return {
+        ok: false as const,
+        error: `「${platform}」是接单平台。在${platform}这样的App上接单的，属于新就业形态劳动者，请回到上一题改选2；如果您是${platform}公司的员工，就选第2项。`,
+        options: [BACK_TO_WORK, { label: `我是${platform}公司的员工，就填「${platform}」`, value: `typed:${platform}` }],
+        conflict: true,
+      };
+    }
+    // `厂里`, `在超市当收银员`, `学校食堂`: which one is still to be said.
+    const unit = unitPart(t);
+    if (genericUnit(unit)) return { ok: false as const, error: askWhichUnit(unit), conflict: true };
     const found = employerFromAnswer(t, (name) => findTownship(ctx, name) !== null);
     // `没啥公司` is no name either.
     const named = found && !NO_UNIT.test(found) ? found : null;
@@ -232,12 +425,18 @@ function parseEmployerAnswer(t: string, ctx: FlowContext) {
   // `东龙镇`, `新塘`: a place, never the unit's name (the place is asked on its own).
   const place = t.startsWith('typed:') ? null : placeNamed(ctx, t);
   if (place) return { ok: false as const, error: `「${place}」是地名。这里请写您工作单位的名称，例如「青溪纺织有限公司」「好再来饭店」。` };
-  const found = t.startsWith('typed:') ? null : employerFromAnswer(t, (name) => findTownship(ctx, name) !== null);
+  // Without 在 before it and the job after it (`在饭店端盘子`: 饭店).
+  const said = t.startsWith('typed:') ? t : unitPart(t);
+  const found = t.startsWith('typed:') ? null : employerFromAnswer(said, (name) => findTownship(ctx, name) !== null);
   // `开饭店的`, `老板电话打不通`: said of the unit, never kept as its name.
-  if (!t.startsWith('typed:') && !found && describesEmployer(t)) return { ok: false as const, error: '这还不是单位的名字。请写单位的名称，例如「青溪纺织有限公司」「好再来饭店」。' };
-  const typed = t.startsWith('typed:') ? t.slice('typed:'.length) : (found ?? (NOT_SAID.test(t) ? '' : t));
+  if (!t.startsWith('typed:') && !found && (describesEmployer(t) || describesEmployer(said))) {
+    return { ok: false as const, error: '这还不是单位的名字。请写单位的名称，例如「青溪纺织有限公司」「好再来饭店」。' };
+  }
+  const typed = t.startsWith('typed:') ? t.slice('typed:'.length) : (found ?? (NOT_SAID.test(t) ? '' : said));
   const p = parseOrgName(typed);
-  if (!p.ok) return { ok: false as const, error: p.error };
+  if (!p.ok) return { ok: false as const, error: orgError(typed, p.error) };
+  // What is left is only a kind of unit (`就在东龙镇的一个鞋厂` → 一个鞋厂).
+  if (!t.startsWith('typed:') && genericUnit(p.value)) return { ok: false as const, error: askWhichUnit(p.value), conflict: true };
   const m = t.startsWith('typed:') ? ({ kind: 'none' } as const) : matchEmployer(ctx.directory, p.value);
   if (m.kind === 'exact') return { ok: true as const, value: { name: m.employer.name, employerId: m.employer.id }, ack: unionNote(ctx, m.employer.id) };
   if (m.kind === 'near') {
@@ -245,6 +444,15 @@ function parseEmployerAnswer(t: string, ctx: FlowContext) {
       ok: false as const,
       error: '您说的是下面哪一家？都不是就选最后一项。',
       options: [...m.employers.map((e) => ({ label: e.name, value: `employer:${e.id}` })), { label: `都不是，就填「${short(p.value)}」`, value: `typed:${p.value}` }],
+    };
+  }
+  // `宏达` for 宏达建筑: a short name a known unit's begins with is offered, never taken.
+  const begins = t.startsWith('typed:') ? [] : employersBeginning(ctx, p.value);
+  if (begins.length > 0) {
+    return {
+      ok: false as const,
+      error: '您说的是下面哪一家？都不是就选最后一项。',
+      options: [...begins.map((e) => ({ label: e.name, value: `employer:${e.id}` })), { label: `都不是，就填「${short(p.value)}」`, value: `typed:${p.value}` }],
     };
   }
   return { ok: true as const, value: { name: p.value, employerId: null } };
@@ -293,8 +501,13 @@ export const membershipFlow = defineFlow({
       options: () => [
         { label: '确认，自愿加入', value: 'yes' },
         { label: '不确认', value: 'no' },
+        // `承认 但是我没钱交会费`: the worry is answered and the declaration asked again, never taken as a yes.
+        { label: '先问问会费', value: 'dues', words: DUES_WORDS },
       ],
       parse: (t, _a, ctx) => {
+        // `愿意 但是不想交会费`: not a yes to a declaration that says 按规定交纳会费. The worry is answered.
+        // Answered and asked again, not a wrong answer (no miss counted).
+        if (t === 'dues' || DUES_WORRY.test(t.replace(/\s+/gu, ''))) return { ok: true, stay: true, ack: DUES_REPLY };
         const yes = declarationAnswer(t.trim());
         if (yes === null) return { ok: false, error: '请回复1表示确认入会声明，回复2表示不确认。' };
         if (!yes) {
@@ -316,7 +529,8 @@ export const membershipFlow = defineFlow({
       notText: '请用文字输入您的姓名。',
       freeText: true,
       names: /姓名|名字/,
-      parse: nameAnswer,
+      // The name on the ID card: a form of address (王师傅, 小王) is not one.
+      parse: idCardNameAnswer,
       show: (v) => v,
       help: '写身份证上的姓名，少数民族姓名中间的「·」可以用点代替。',
     }),
@@ -357,8 +571,21 @@ export const membershipFlow = defineFlow({
       names: /工作方式|工作情况/,
       parse: (t, a) => {
         if (t === 'employee' || t === 'new_form') return { ok: true, value: t };
+        // `退休了`, `学生`, `没工作`: told honestly who can join, not the options again.
+        const idle = notWorking(t);
+        if (idle) return { ok: false, error: NOT_WORKING_REPLY[idle], conflict: true };
         const work = workFrom(t);
-        if (work?.kind === 'new_form') return { ok: true, value: 'new_form' };
+        if (work?.kind === 'new_form') {
+          // A change from 单位职工 (`不对 是送快递的` at its confirmation, or at the summary): the work said
+          // with it is kept too, as the occupation question would take it (it would be asked again otherwise).
+          if (a.employment === 'employee' && work.occupation) {
+            const other = work.occupation === 'other' ? OTHER_PLATFORM_WORK.find(([re]) => re.test(t))?.[1] : undefined;
+            if (work.occupation !== 'other' || other) {
+              return { ok: true, value: 'new_form', set: { employment: 'new_form', occupation: work.occupation, ...(other ? { occupationOther: other } : {}) } };
+            }
+          }
+          return { ok: true, value: 'new_form' };
+        }
         // A job at a unit (`在饭店端盘子`) is a reading, not a choice: extract offers it with the rest
         // the words say, to confirm (a confirmed answer here would clear the unit said with it).
         if (work?.kind === 'employee') return a.employment === 'employee' ? { ok: true, value: 'employee' } : { ok: false, error: WORK_EITHER_QUESTION };
@@ -403,7 +630,14 @@ export const membershipFlow = defineFlow({
           return { ok: false, error: '出租车不算网约车。在出租车公司开车的是单位职工，可以回复「返回」回到上一题改选1；开网约车的，回复4。' };
         }
         const o = occupationFrom(t);
+        // `跑美团的`: the platform is said too (a verb and its name), taken with it rather than asked about.
+        const platform = o && PLATFORM_WORK.some(([x, re]) => x === o && re.test(t)) ? platformFrom(t) : null;
+        if (o && platform && platformsIn(t).length === 1) return { ok: true, value: o, set: { occupation: o, platform } };
         if (o) return { ok: true, value: o };
+        // `美团和饿了么都跑`: platforms of one kind of work, with a verb: that work, confirmed (the main platform is asked next).
+        const named = platformsIn(t);
+        const kinds = [...new Set(named.map((p) => (Object.entries(PLATFORMS) as [Occupation, string[]][]).find(([, list]) => list.includes(p))?.[0] ?? null))];
+        if (named.length >= 2 && kinds.length === 1 && kinds[0] && /跑|送|接单|开|拉/u.test(t)) return { ok: true, value: kinds[0], confirm: true };
         // Work none of the options names: read as 其他 with what they said, and confirmed first.
         const work = otherWork(t);
         // The field itself first in `set`: confirmed values are set in order, and a changed 职业 clears 具体工作.
@@ -445,8 +679,26 @@ export const membershipFlow = defineFlow({
         const t = text.trim();
         // '' = no platform (null would read as "not answered" in the summary).
         if (NO_PLATFORM.test(t)) return { ok: true, value: '' };
+        // `美团和饿了么都跑`: several named; the main one is asked, none dropped unasked.
+        const named = platformsIn(t);
+        if (named.length >= 2) {
+          return {
+            ok: false,
+            error: `您在${named.join('、')}都接单。请选一个主要的（接单最多的那个）：`,
+            options: named.map((p) => ({ label: p, value: p })),
+            conflict: true,
+          };
+        }
         const known = platformFrom(t);
         if (known) return { ok: true, value: known };
+        // `专送`, `众包`: how orders are taken (asked next), not where.
+        if (/^(?:是|跑|做|干|我是|我跑)?(?:专送|众包)(?:的|骑手|吧)?$/u.test(t.replace(/\s+/gu, ''))) {
+          return { ok: false, error: '专送、众包是接单方式，等一下会问。这里请写接单用的平台（App），例如：美团、饿了么。没有固定平台就回复「没有」。', conflict: true };
+        }
+        // `都跑`, `不一定`, `好几个`: several, none named.
+        if (SEVERAL_PLATFORMS.test(t.replace(/\s+/gu, ''))) {
+          return { ok: false, error: '在几个平台都接单的话，写接单最多的那一个就行，例如：美团。没有固定平台就回复「没有」。', conflict: true };
+        }
         // `开出租的`, `送快递的`: what they do, not where they take orders (never kept as a platform's name).
         if (isTaxi(t)) return { ok: false, error: '出租车不算网约车平台。这里请写接单用的App名称，例如：滴滴；开的是出租车的话，可以回复「返回」改前面的选择。' };
         if (occupationFrom(t) || /^(?:我是|我|俺)?(?:开|跑|送|做|干|当|搞|拉)[\p{Script=Han}]{1,8}的?$/u.test(t)) {
@@ -491,6 +743,9 @@ export const membershipFlow = defineFlow({
       names: /登记地|按哪里/,
       parse: (t, _a, ctx) => {
         if (t === 'residence' || t === 'hukou') return { ok: true, value: t };
+        // `户籍地`, `改成户籍地` (at the summary too): the kind named.
+        const kind = placeKindSaid(t);
+        if (kind) return { ok: true, value: kind };
         // A place instead of the kind: taken as where they live now, and the place itself is kept too.
         const place = findTownship(ctx, t);
         // 登记地 first in `set`: confirmed values are set in order, and a changed 登记地 clears the place.
@@ -504,9 +759,12 @@ export const membershipFlow = defineFlow({
     }),
     f.township('residence', {
       label: '地址',
+      // Asked after 常住地 or 户籍地 is chosen: a town said before that (`东龙镇的一个鞋厂` at the unit) is not the address.
+      when: (a) => a.placeKind !== undefined || a.residence !== undefined,
       ask: (a) => `您的${a.placeKind === 'hukou' ? '户籍地' : '常住地'}在哪个区、哪个镇或街道？例如：青溪区东龙镇、河西街道。`,
       match: MEMBER_TOWNSHIP,
-      names: /地址|住址|户籍地|常住地|住的地方/,
+      // `户籍地` alone names the kind of place (登记地); with a place after it (`户籍地 柳溪镇`), the address.
+      names: /地址|住址|住的地方|(?:户籍地|常住地)(?=\s*\S)/u,
       show: (v, _a, ctx) => placeText(ctx.index, v),
       help: '说到镇或街道就行，例如「东龙镇」。',
     }),
@@ -519,7 +777,9 @@ export const membershipFlow = defineFlow({
     const found = employer ? null : findEmployer(t, isPlace);
     // `包工头姓王`: a person, not a unit (membership goes by the unit). `家政公司`: a kind of company, not
     // 「政公司」 (findEmployer reads 家 there as a measure word).
-    const named = found && !A_PERSON.test(found) && !new RegExp(`(?<![一那这哪某每几])家${escapeRegExp(found)}`, 'u').test(t) ? found : null;
+    // `东龙镇的一个鞋厂`: a kind of unit, not its name (asked at its question).
+    const named =
+      found && !A_PERSON.test(found) && !genericUnit(found) && !new RegExp(`(?<![一那这哪某每几])家${escapeRegExp(found)}`, 'u').test(t) ? found : null;
     if (employer) {
       out.employment = 'employee';
       out.employer = { name: employer.name, employerId: employer.id };
@@ -533,6 +793,10 @@ export const membershipFlow = defineFlow({
       if (work?.kind === 'new_form') {
         out.employment = 'new_form';
         if (work.occupation) out.occupation = work.occupation;
+        // `代驾`: 其他, with what it is.
+        const other = work.occupation === 'other' ? OTHER_PLATFORM_WORK.find(([re]) => re.test(t))?.[1] : undefined;
+        if (other) out.occupationOther = other;
+        else if (work.occupation === 'other') delete out.occupation;
       } else if (work?.kind === 'employee') {
         out.employment = 'employee';
       }
@@ -545,18 +809,31 @@ export const membershipFlow = defineFlow({
       // A platform standing as its own clause next to the work (`送外卖的 饿了么`).
       (out.employment === 'new_form' && t.split(/[\s，,。.!！]+/u).some((c) => new RegExp(`^${PLATFORMS_RE}(?:的|上|平台)?$`).test(c)));
     // Only of platform work: `跑顺丰` may be a 顺丰 employee's work (the platform is not asked of employees).
-    if (platform && platformSaid && (out.employment ?? a.employment) === 'new_form') out.platform = platform;
+    // Two named (`美团和饿了么都跑`): which is the main one is asked, not guessed.
+    if (platform && platformSaid && platformsIn(t).length === 1 && (out.employment ?? a.employment) === 'new_form') out.platform = platform;
     // `美团众包`, `我是专送骑手`: how they take orders, when the words say it of the work.
     const rider = /专送|众包/.test(t) ? riderTypeFrom(t) : null;
     if (rider && rider !== 'unknown') out.riderType = rider;
     const name = findPersonName(t);
-    if (name) out.name = name;
+    if (name && !isFormOfAddress(name)) out.name = name;
     const phone = findPhone(t);
     if (phone) out.phone = phone;
     const id = findIdNumber(t, ctx.now);
     if (id && id.age >= MIN_MEMBER_AGE) out.idNumber = id;
+    // `户籍地`, `改成户籍地`: the kind of place to register by, named alone.
+    const kind = placeKindSaid(t);
+    if (kind) out.placeKind = kind;
+    // Said in the opening message, for the chat side to answer at once (see the schema): never an answer.
+    if (Object.keys(a).length === 0) {
+      const away = elsewhere(t, ctx);
+      if (away) out.elsewhere = away;
+      const other = forSomeoneElse(t);
+      if (other) out.forSomeoneElse = other;
+    }
     const place = findTownship(ctx, t);
-    if (place && (out.employment === 'employee' || /公司|厂|店|超市|医院|学校|酒店|单位/.test(t)) && !/住|户籍|户口|老家/.test(t)) out.workplace = place;
+    // `就在东龙镇的一个鞋厂`: which unit is asked first; the place is asked after it.
+    const unnamedUnit = !out.employer && genericUnit(unitPart(t));
+    if (place && !unnamedUnit && (out.employment === 'employee' || /公司|厂|店|超市|医院|学校|酒店|单位/.test(t)) && !/住|户籍|户口|老家/.test(t)) out.workplace = place;
     // Where the township is: where they live now when that is what the words say of it (`老家湖南的 现在住马坪镇`).
     const placeClause = t.split(/[\s，,。;；]+/u).find((c) => findTownship(ctx, c) !== null) ?? t;
     if (/户籍|户口|老家/.test(placeClause) && !/住在|常住|现在住|家住/.test(placeClause)) {
