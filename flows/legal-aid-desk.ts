@@ -18,12 +18,30 @@ import type { Reply } from '../core/infra/replies.js';
 import { workingDaysFrom } from '../core/infra/calendar.js';
 import { addDays, chinaDay, resolveSlot, slotLabel, type Slot } from '../core/legal-aid/index.js';
 import type { Engine, Outcome } from './engine.js';
-import { LEGAL_FLOW_ID, LegalAnswers, answersForCase, injuryStatus, legalAidFlow, limitStatus, modeOf, slotWords, timeChange } from './legal-aid.js';
+import {
+  EARLIEST_SLOT,
+  EITHER_HELP,
+  LEGAL_FLOW_ID,
+  LegalAnswers,
+  UNSURE_MATTER,
+  answersForCase,
+  injuryStatus,
+  legalAidFlow,
+  limitStatus,
+  modeAnswered,
+  modeOf,
+  modesFor,
+  slotWords,
+  timeChange,
+} from './legal-aid.js';
+import { HELP_SHORT, MODE_NAMES } from '../core/legal-aid/index.js';
+import { findPhone, nameAnswer } from './nlu/facts.js';
 import { normalizeText } from './parsers/index.js';
 import type { Session } from './session.js';
 import type { Effect, FlowContext, Incoming } from './types.js';
 import { understandConfirm } from './nlu/understand.js';
-import { numberPicked } from './nlu/choose.js';
+import { numberPicked, pickExact } from './nlu/choose.js';
+import type { Option } from './types.js';
 
 /** A confirmed booking's answers: every question answered (the summary could not be confirmed otherwise). */
 const LegalBooking = LegalAnswers.required({ matter: true, help: true, place: true, slot: true, contactName: true, phone: true });
@@ -41,6 +59,29 @@ const FOR_CASE = /^(?:预约|预约法律援助|法律援助|申请法律援助|
 const VIEW = new RegExp(`^(?:查看预约|查预约|预约|我的预约)\\s*${NO}$`, 'i');
 
 const text = (t: string): Reply[] => [{ type: 'text', text: t }];
+
+/** `1号`, `5号走的`, `十五号`: a day of the month at the leaving-day or injury-day question (never option 1). */
+const DAY_OF_MONTH_FIRST = /^(?:是|就是|大概)?(\d{1,2}|[一二两三四五六七八九十]{1,3})号/u;
+/** `不知道算哪种`, `说不清`: at the matter question, 其他. */
+const UNSURE_MATTER_WORDS = /^(?:我也|我|也)?(?:不知道|不清楚|说不清楚?|说不好|不好说|不太清楚|搞不清楚?|都不是|都不像|不懂)(?:算|是|属于)?(?:哪种|哪个|哪一种|哪一类|哪类|啥|什么)?(?:的)?(?:吧|呢|啊|呀|哦)?$/u;
+/** `都行`, `不知道找谁`, `哪个好`: at the help question, the union lawyer. */
+const EITHER_HELP_WORDS = /^(?:都行|都可以|都好|随便|无所谓|哪个都行|哪个都可以|不知道找谁|不知道|不清楚|不懂|哪个好|哪个更好|选哪个|找谁好|找哪个|你们看着办|你们定|你定|听你的|听你们的)(?:吧|呢|啊|呀|哦)?$/u;
+/** `越快越好`, `随便`, `都可以`: at the time question, the earliest time. */
+const ANY_TIME_WORDS = /^(?:越快越好|越早越好|尽快|最快|最早|最早的|随便|随便吧|都可以|都行|哪个都行|哪个都可以|什么时候都行|什么时候都可以|随时都行|随时|都方便|你定|你们定|你们安排|看着安排|听你们的|早点)(?:吧|呗|啊|就行)?$/u;
+/** 最早, 最近的 with a day or a page shown: the list from its start (as the time question reads them), not a pick. */
+const LIST_START = /^(?:最早|最早的|最近的)$/u;
+/** `改成电话咨询`, `方式改成电话`, `换成视频吧`: the way to meet, changed (the phone number is `电话改成…`). */
+const MODE_CHANGE = /^(?:我|那)?(?:想|要|能不能|可以|可不可以|还是)?(?:把)?(?:咨询)?(?:方式)?(?:不对|错了)?[,，\s]*(?:改成|改为|换成|换为|改用|换到|改到|改)(.+?)(?:吧|行吗|可以吗|行不行|好了)?$/u;
+const MODE_ONLY = /^(?:打)?(?:电话|手机|视频|面谈|当面谈?|见面谈?|现场|面对面|到服务点|去服务点|服务点)(?:咨询|的|谈|聊|面谈|方式)?$/u;
+/** `名字是李敏`, `姓名改成李敏`: a new contact name at the review. */
+const NAME_FIX = /(?:名字|姓名|联系人|称呼)(?:也)?(?:错了|不对|写错了)?[,，\s]*(?:是|改成|改为|应该是|叫|换成)\s*([\p{Script=Han}·]{2,6})/u;
+/** What is left of a correction at the review once the new values are taken out: nothing else asked for. */
+const FIX_FILLER = /手机号?码?|电话号?码?|号码|手机|名字|姓名|联系人|写错了|错了|不对|应该是|改成|改为|换成|也|还有|是|和|跟|的|一下|了|吧|帮我|麻烦|\+?86|[\d\s,，。.;；、!！]/gu;
+/** Questions about a booking made (`我约的律师是几点`, `预约号是多少`, `我明天去不了`), asked outside the booking. */
+const ABOUT_BOOKING =
+  /预约号|(?:约|预约)的(?:律师|检察官|时间|是|在)|(?:律师|检察官)(?:是)?(?:什么时候|几点|哪天|啥时候)|(?:预约|约)(?:的)?(?:是)?(?:几点|哪天|什么时候|啥时候)|(?:改|换)(?:个|一个|一下|下)?(?:预约)?时间|(?:去|来|到)不了|没(?:时间|空)去|不能去/u;
+/** Of those, a wish to change or cancel (the two are offered as choices). */
+const CANNOT_COME = /(?:改|换)(?:个|一个|一下|下)?(?:预约)?时间|(?:去|来|到)不了|没(?:时间|空)去|不能去/u;
 
 export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
   const { engine } = deps;
@@ -101,8 +142,11 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
    */
   async function command(userKey: string, session: Session, incoming: Incoming, ctx: FlowContext): Promise<{ session: Session; replies: Reply[] } | null> {
     if (incoming.kind !== 'text') return null;
-    const t = normalizeText(incoming.text).trim().replace(/[。！!]+$/u, '');
+    let t = normalizeText(incoming.text).trim().replace(/[。！!？?]+$/u, '');
     if (t.length > 60) return null;
+    // `1` / `2` to 改时间 / 取消预约 offered for one booking: the command itself.
+    const offered = session.options.some((o) => /^(?:改约|取消预约) YY/.test(o.value)) ? pickExact(t, session.options) : null;
+    if (offered) t = offered.value;
     try {
       // 好的 to the legal aid offered after a report: booked for that case, like 预约 QX….
       if (session.mode === 'offer' && session.offer === LEGAL_FLOW_ID && session.offerCase && (t === 'offer:yes' || understandConfirm(t) === 'yes')) {
@@ -114,6 +158,8 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
       }
       if (BARE.test(t)) {
         const active = (await bookings.listByUser(userKey, 20)).filter((b) => b.status === 'booked' && Date.parse(b.slot.start) > ctx.now.getTime());
+        // One booking, outside a flow: that one is offered, nothing to type back.
+        if (active.length === 1 && !session.flowId) return oneBooking(session, active[0]!, ctx, t.startsWith('取消') ? 'cancel' : 'move');
         const example = active[0]?.bookingNo ?? 'YY20261121-0001';
         const list = active.length > 0 ? `\n${bookingList(ctx.index, active, ctx.now)}` : '\n您现在没有待参加的预约。';
         return andBack(session, ctx, text(`请在后面写上预约号，例如「${t.startsWith('取消') ? '取消预约' : '改约'} ${example}」。${list}`));
@@ -158,12 +204,106 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
         }
         return openForCase(userKey, session, c, ctx);
       }
-      return await timeWords(userKey, session, t, ctx);
+      if (!session.flowId && session.mode === 'idle' && ABOUT_BOOKING.test(t)) {
+        const active = (await bookings.listByUser(userKey, 20)).filter((b) => b.status === 'booked' && Date.parse(b.slot.end) > ctx.now.getTime());
+        if (active.length === 1) return oneBooking(session, active[0]!, ctx, CANNOT_COME.test(t) ? 'either' : 'show');
+        if (active.length > 1) return { session, replies: text(bookingList(ctx.index, active, ctx.now)) };
+      }
+      return (await changeAtReview(userKey, session, t, ctx)) ?? (await inOtherWords(userKey, session, t, ctx)) ?? (await timeWords(userKey, session, t, ctx));
     } catch (err) {
       if (err instanceof AppError && err.expose) return andBack(session, ctx, text(err.message));
       throw err;
     }
     return null;
+  }
+
+  /**
+   * One booking, asked about outside a flow (`我约的律师是几点`, `我明天去不了`,
+   * a bare 取消预约): shown, with changing and cancelling offered as choices.
+   */
+  function oneBooking(session: Session, b: Booking, ctx: FlowContext, what: 'show' | 'either' | 'cancel' | 'move'): { session: Session; replies: Reply[] } {
+    const move: Option = { label: '改时间', value: `改约 ${b.bookingNo}` };
+    const cancel: Option = { label: '取消这个预约', value: `取消预约 ${b.bookingNo}` };
+    const options = what === 'cancel' ? [cancel, move] : [move, cancel];
+    const head = what === 'either' ? '没关系，可以改个时间，也可以取消。' : what === 'cancel' ? '您要取消的是这个预约吗？' : what === 'move' ? '您要改时间的是这个预约吗？' : '';
+    const ask = what === 'show' ? '要改时间或取消，请回复对应的数字。' : '请回复数字选择：';
+    const body = `${head}${head ? '\n' : ''}${bookingList(ctx.index, [b], ctx.now).split('\n\n')[0]}\n${ask}`;
+    return { session: { ...session, options }, replies: [{ type: 'text', text: body, options }] };
+  }
+
+  /**
+   * At the summary (or a question after the way to meet): a new way to meet
+   * (`改成电话咨询`, `方式改成电话`) asks the time again for it; a new phone
+   * number and name said together are both taken and the summary shown
+   * again; and after 哪一项要改 nothing is booked until the summary was seen.
+   */
+  async function changeAtReview(userKey: string, session: Session, t: string, ctx: FlowContext): Promise<{ session: Session; replies: Reply[] } | null> {
+    if (session.flowId !== LEGAL_FLOW_ID) return null;
+    const answers = LegalAnswers.safeParse(session.answers);
+    if (!answers.success) return null;
+    const a = answers.data;
+    const later = session.mode === 'review' || ((session.mode === 'ask' || session.mode === 'edit') && ['point', 'slot', 'contactName', 'phone'].includes(session.fieldId ?? ''));
+    if (!later || !a.mode) return null;
+    const full = await withBooking(ctx, userKey);
+    const wanted = MODE_CHANGE.exec(t) ?? /^(?:咨询)?方式(?:不对|错了)?[,，\s]*(?:要|是|用)(.+?)(?:吧)?$/u.exec(t);
+    if (wanted && MODE_ONLY.test(wanted[1]!.trim())) {
+      const m = modeAnswered(wanted[1]!);
+      if (m) {
+        const help = a.help ?? 'lawyer';
+        const offered = modesFor(full, help);
+        if (!offered.includes(m)) return andBack(session, full, text(`${HELP_SHORT[help]}暂时没有${MODE_NAMES[m]}，可以选：${offered.map((x) => MODE_NAMES[x]).join('、')}。`));
+        if (m === modeOf(a)) return andBack(session, full, text(`现在就是${MODE_NAMES[m]}，不用改。`));
+        const { mode: _m, point: _p, slot: _s, slotFrom: _f, slotDay: _d, slotPart: _pt, ...rest } = a;
+        const o = engine.open(session, LEGAL_FLOW_ID, { ...rest, mode: m }, full, `好的，方式改为${MODE_NAMES[m]}，${m === 'in_person' ? '请选服务点和时间' : '请重新选时间'}。`);
+        return { session: o.session, replies: o.replies };
+      }
+    }
+    if (session.mode !== 'review') return null;
+    // `手机号错了 是13900001111 名字是李敏`: both taken, then the summary again (never booked unseen).
+    const phone = findPhone(t);
+    const named = NAME_FIX.exec(t);
+    const name = named ? nameAnswer(named[1]!) : null;
+    if (phone && name?.ok && !name.confirm && t.replace(named![0], '').replace(FIX_FILLER, '') === '') {
+      const o = engine.open(session, LEGAL_FLOW_ID, { ...a, phone, contactName: name.value }, full, `好的，手机号已改为「${phone}」，联系人已改为「${name.value}」。请再核对一下：`);
+      return { session: o.session, replies: o.replies };
+    }
+    // 确认 right after 哪一项要改 (the change asked for was not understood): the summary again, not a booking.
+    const which = session.options.length > 0 && session.options.every((o) => o.value.startsWith('改 '));
+    if (which && (understandConfirm(t) === 'yes' || /^(?:确认|确定|提交|确认提交)/u.test(t))) {
+      const o = engine.open(session, LEGAL_FLOW_ID, a, full, '刚才您说要修改，但还没有改动。请再核对一次，没问题就回复「确认」，要改哪一项就回复「改」加序号：');
+      return { session: o.session, replies: o.replies };
+    }
+    return null;
+  }
+
+  /**
+   * Words the engine would misread at a question of the booking, given to it
+   * as the question reads them: `1号` / `5号` at the leaving-day or
+   * injury-day question are days of the month (never option 1); a bare `5`
+   * there is asked about; `不知道算哪种` is 其他, `都行` at 想找谁 the union
+   * lawyer, `越快越好` at the time question the earliest time.
+   */
+  async function inOtherWords(userKey: string, session: Session, t: string, ctx: FlowContext): Promise<{ session: Session; replies: Reply[] } | null> {
+    if (session.flowId !== LEGAL_FLOW_ID || !(session.mode === 'ask' || session.mode === 'edit')) return null;
+    const field = session.fieldId;
+    let said: string | null = null;
+    if (field === 'limit' || field === 'injury') {
+      if (DAY_OF_MONTH_FIRST.test(t)) said = t.replace(DAY_OF_MONTH_FIRST, '$1日');
+      else if (/^\d{1,2}$/u.test(t) && t !== '1') {
+        const what = field === 'limit' ? '离开' : '受伤';
+        const one = field === 'limit' ? '还在干' : '工伤已经认定了';
+        return andBack(session, ctx, text(`您说的${t}是${t}号${what}的吗？请连月份一起说，例如「11月${t}日」；${one}才回复1。`));
+      }
+    } else if (field === 'matter' && UNSURE_MATTER_WORDS.test(t)) said = UNSURE_MATTER;
+    else if (field === 'help' && EITHER_HELP_WORDS.test(t)) said = EITHER_HELP;
+    else if (field === 'slot' && ANY_TIME_WORDS.test(t)) {
+      const filtered = 'slotFrom' in session.answers || 'slotDay' in session.answers || 'slotPart' in session.answers;
+      if (!(filtered && LIST_START.test(t))) said = EARLIEST_SLOT;
+    }
+    if (said === null) return null;
+    const o = engine.handle(session, { kind: 'text', text: said }, await withBooking(ctx, userKey));
+    if (o.effects.length > 0 || o.session.flowId !== LEGAL_FLOW_ID) return null;
+    return { session: o.session, replies: [...o.replies, ...o.followUp] };
   }
 
   /**
@@ -303,7 +443,13 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
     return wage ? text(`需要律师或检察官帮忙？回复「预约 ${wage.caseNo}」可以为这件案子预约法律援助，预约会和案件关联。`) : [];
   }
 
-  return { bookings, needsContext, withBooking, command, submit, caseHint, forget: (userKey: string) => bookings.forgetUser(userKey) };
+  /** Under 进度: the person's bookings still to come (a booking is not a case, but it is what they asked for). */
+  async function bookingHint(userKey: string, ctx: FlowContext): Promise<Reply[]> {
+    const active = (await bookings.listByUser(userKey, 20)).filter((b) => b.status === 'booked' && Date.parse(b.slot.end) > ctx.now.getTime());
+    return active.length > 0 ? text(`您的法律援助预约：\n${bookingList(ctx.index, active, ctx.now)}`) : [];
+  }
+
+  return { bookings, needsContext, withBooking, command, submit, caseHint, bookingHint, forget: (userKey: string) => bookings.forgetUser(userKey) };
 }
 
 export type LegalAidDesk = ReturnType<typeof createLegalAidDesk>;

@@ -102,6 +102,9 @@ export const LegalAnswers = z
     slotDay: z.string(),
     /** The part of the day the slot list is narrowed to (`下午`, `后天上午`). */
     slotPart: z.enum(['morning', 'noon', 'afternoon', 'evening']),
+    /** A month said alone at the leaving-day (or injury-day) question: `15号` next is a day of that month. */
+    limitMonth: z.string().regex(/^\d{4}-\d{2}$/),
+    injuryMonth: z.string().regex(/^\d{4}-\d{2}$/),
   })
   .partial();
 export type LegalAnswers = z.infer<typeof LegalAnswers>;
@@ -133,6 +136,22 @@ export const MODE_WORDS: [RegExp, ConsultMode][] = [
   // 面对面 names the procurator service (检察官面对面), not a way of meeting.
   [/面谈|当面|现场|见面|去服务点|到服务点|驿站|工作站|联络站/, 'in_person'],
 ];
+
+/**
+ * The way to meet as answered at the mode question, where more words mean it
+ * than in an opening message (`电话吧`, `电话的`, `手机上说`, `面对面`: there
+ * 电话 is not a phone number and 面对面 is not the procurator service).
+ */
+export const MODE_ANSWER_WORDS: [RegExp, ConsultMode][] = [
+  [/电话|手机上?(?:说|聊|讲|谈|问|沟通|联系)?$|手机上?(?:说|聊|讲|谈|问|沟通|联系)|语音/, 'phone'],
+  [/视频|微信视频|开视频/, 'video'],
+  [/面谈|当面|现场|见面|面对面|去服务点|到服务点|去驿站|到驿站|驿站|工作站|联络站/, 'in_person'],
+];
+
+/** The way to meet an answer at the mode question names (`视频电话` is video), or undefined. */
+export function modeAnswered(t: string): ConsultMode | undefined {
+  return oneOf(MODE_ANSWER_WORDS, t.replace(/视频电话|视频通话|微信视频/gu, '视频'));
+}
 
 /** How the consultation happens. */
 export function modeOf(a: LegalAnswers): ConsultMode {
@@ -190,6 +209,40 @@ export function injuryStatus(a: Pick<LegalAnswers, 'injury' | 'matter'>, now: Da
   const today = chinaDay(now);
   const daysLeft = daysBetween(today, endsOn);
   return { on: i.on, endsOn, daysLeft, sinceDays: daysBetween(i.on, today), urgent: daysLeft >= 0 && daysLeft <= URGENT_LIMIT_DAYS, past: daysLeft < 0 };
+}
+
+/** `律师见面时`, `检察官咨询时`: when what was skipped is asked again, by whom. */
+export function laterAsked(a: Pick<LegalAnswers, 'help' | 'mode'>): string {
+  const who = a.help === 'procurator' ? '检察官' : '律师';
+  return a.mode === 'in_person' ? `${who}见面时会再问您` : `咨询时${who}会再问您`;
+}
+
+/**
+ * A day typed without a year that is still to come this year, within a
+ * month, read as last year's (`12月5号` on 1 December): the reading is
+ * confirmed, never taken silently (it may be a slip for 11月5号, and it
+ * would make the booking urgent).
+ */
+function lastYearReading(said: string, day: string, now: Date): boolean {
+  if (/年|\d{4}/u.test(said)) return false;
+  const today = chinaDay(now);
+  const thisYear = `${today.slice(0, 4)}${day.slice(4)}`;
+  // Only a day a month or less ahead: `12月15日` said in January is last December, plainly.
+  return day.slice(0, 4) < today.slice(0, 4) && thisYear > today && daysBetween(today, thisYear) <= 31;
+}
+
+/** `12月5日还没到，您说的应该是2025年12月5日。` */
+function lastYearAck(day: string): string {
+  return `今年的${Number(day.slice(5, 7))}月${Number(day.slice(8, 10))}日还没到，您说的应该是${showDay(day)}。`;
+}
+
+/** A day of the month said alone (`15日`, `15号`, `十五号`) after the month was asked about: that month's day. */
+function dayOfMonthAsked(t: string, month: string | undefined, now: Date): string | null {
+  if (!month) return null;
+  const m = /^(?:是|就是|大概)?(\d{1,2}|[一二三四五六七八九十]{1,3})[日号]/u.exec(t.trim());
+  if (!m) return null;
+  const d = parseDayTime(`${month.slice(0, 4)}年${Number(month.slice(5, 7))}月${m[1]}日`, now, 'past');
+  return d && d.ok && d.value.day ? d.value.day : null;
 }
 
 /** Who applies for recognition, and by when, in plain words. */
@@ -543,10 +596,16 @@ function leftDayText(t: string): string {
     .replace(/(?:就|才|刚|刚刚)$/u, '');
 }
 
+/** A clause telling of an injury without the matter's words (`去年10月8号摔的`, `上个月10号被机器压了手`). */
+const INJURY_CLAUSE = /摔的|摔倒|(?:被|让)[^，,。]{0,8}(?:压|砸|撞|夹|割|烫|切|绞|卷|轧)|受的伤|伤的/u;
+
 /** The day inside `3月5号摔伤的`, `上个月10号受的伤`, `去年12月1日确诊的`. */
 function injuryDayText(t: string): string {
   return t
     .replace(/^(?:是|在|我|俺|就|大概|差不多)+/u, '')
+    // `被机器压了手`, `让钢管砸了脚`, `在厂里`: how it happened, after the day.
+    .replace(/(?:在[^\d，,。]{1,6}?)?(?:被|让|叫)[^\d，,。]{0,8}?(?:压|砸|撞|夹|割|烫|切|绞|卷|轧|碾|砍|扎|咬|刮|碰|弄|打)[^\d，,。]*$/u, '')
+    .replace(/在(?:工地上?|厂里|车间|单位|店里|路上)$/u, '')
     .replace(
       /(?:在工地上?|在厂里|在车间|干活(?:的)?时候?|上班(?:的)?时候?)?(?:就|才|刚|刚刚)?(?:受的伤|受伤(?:的|了)?|(?:摔|砸|弄|压|烫|割|扭|撞|碰|夹)(?:伤|断)?(?:的|了)?|伤(?:的|了)|出的事|出事(?:的|了)?|确诊(?:的|了)?|诊断(?:的|了)?|查出来(?:的|了)?|查出的)$/u,
       '',
@@ -554,24 +613,42 @@ function injuryDayText(t: string): string {
     .replace(/(?:就|才|刚|刚刚)$/u, '');
 }
 
+/** What the desk gives the matter question for `不知道算哪种`. */
+export const UNSURE_MATTER = 'other:unsure';
+/** What the desk gives the help question for `都行`, `不知道找谁`, `哪个好`. */
+export const EITHER_HELP = 'lawyer:either';
+/** What the desk gives the time question for `越快越好`, `随便`, `都可以`. */
+export const EARLIEST_SLOT = 'slot:earliest';
+
+/** Matters none of the four names, said plainly: 其他, with what to do meanwhile. */
+const OTHER_MATTERS: [RegExp, string][] = [
+  [/打人|打了我|打我|被打|挨打|动手打|揍/u, '好的，记为「其他」。被打了请先打110报警，受了伤要去医院看，病历、照片都留好。'],
+  [/骂人|骂我|辱骂|侮辱|威胁|性骚扰|扣(?:了|押)?(?:我的?)?身份证/u, '好的，记为「其他」，律师会帮您看看怎么维权。'],
+  [/房东|押金|房租|租房/u, '好的，记为「其他」。房东和租房的事不算劳动纠纷，律师可以给您出出主意，也可以打12348问。'],
+];
+
 const MATTER_CHOICES: Choice[] = MATTERS.map((m) => ({ label: MATTER_NAMES[m], value: m, words: MATTER_WORDS.find(([, x]) => x === m)?.[0] }));
 
 /** What a message already says: 我想找律师, 预约检察官, 工伤想电话咨询律师, a place, a name, a phone. */
-function extractLegal(t: string, _a: LegalAnswers, ctx: FlowContext): LegalAnswers {
+function extractLegal(t: string, a: LegalAnswers, ctx: FlowContext): LegalAnswers {
   const out: LegalAnswers = {};
   const help = oneOf(HELP_WORDS, t);
   // Asked for, not just mentioned (`仲裁的时候想有个律师` does not book one).
   if (help && /(?:找|约|预约|请|要|需要|咨询|问问|联系|见|安排)(?:个|一个|一下|下)?(?:工会)?(?:律师|检察官|检察院)|律师(?:咨询|预约)|检察官面对面|支持起诉/.test(t)) out.help = help;
   const mode = oneOf(MODE_WORDS, t);
-  if (mode) out.mode = mode;
+  // A way the help asked for does not offer (a procurator by phone) is not kept: the mode question says what there is.
+  const helpAsked = out.help ?? a.help;
+  if (mode && (!helpAsked || modesFor(ctx, helpAsked).includes(mode))) out.mode = mode;
   const matter = matterOf(t);
   if (matter && matter !== 'other') out.matter = matter;
   // `3月5号在工地摔伤了`: the day of a work injury, said in the clause that names it.
   if (matter === 'injury') {
     for (const clause of t.split(/[,，。;；!！\s]+/u)) {
-      if (!MATTER_WORDS.find(([, m]) => m === 'injury')![0].test(clause)) continue;
-      const d = parseDayTime(injuryDayText(clause), ctx.now, 'past');
-      if (d && d.ok && d.value.day && d.value.day <= chinaDay(ctx.now)) {
+      if (!MATTER_WORDS.find(([, m]) => m === 'injury')![0].test(clause) && !INJURY_CLAUSE.test(clause)) continue;
+      const said = injuryDayText(clause);
+      const d = parseDayTime(said, ctx.now, 'past');
+      // A day still to come this year (`12月5号摔伤的` on 1 December) is asked about, not read as last year's.
+      if (d && d.ok && d.value.day && d.value.day <= chinaDay(ctx.now) && !lastYearReading(said, d.value.day, ctx.now)) {
         out.injury = { on: d.value.day };
         break;
       }
@@ -581,8 +658,9 @@ function extractLegal(t: string, _a: LegalAnswers, ctx: FlowContext): LegalAnswe
   if (still === true) out.limit = { employed: true };
   else if (still === false) {
     for (const clause of t.split(/[,，。;；!！\s]+/u)) {
-      const d = parseDayTime(leftDayText(clause), ctx.now, 'past');
-      if (d && d.ok && d.value.day && d.value.day <= chinaDay(ctx.now)) {
+      const said = leftDayText(clause);
+      const d = parseDayTime(said, ctx.now, 'past');
+      if (d && d.ok && d.value.day && d.value.day <= chinaDay(ctx.now) && !lastYearReading(said, d.value.day, ctx.now)) {
         out.limit = { leftOn: d.value.day };
         break;
       }
@@ -650,13 +728,20 @@ export const legalAidFlow = defineFlow({
       options: () => MATTER_CHOICES,
       names: /咨询的事|事情|事项/,
       parse: (t, a) => {
+        // `不知道算哪种` (given as 'other:unsure' by flows/legal-aid-desk.ts): 其他, and the lawyer sorts it out.
+        if (t === UNSURE_MATTER) return { ok: true, value: 'other', ack: '没关系，先记为「其他」，咨询时会帮您弄清楚。' };
         const m = (MATTERS as readonly string[]).includes(t) ? MATTERS.find((x) => x === t) : matterOf(t);
-        if (!m) return { ok: false, error: '请回复数字选择：1 欠薪、2 工伤、3 劳动合同、4 社保、5 其他。' };
+        if (!m) {
+          // Not one of the four, but plainly something: 其他 (`老板打人`, `房东不退押金`).
+          const other = OTHER_MATTERS.find(([re]) => re.test(t));
+          if (other) return { ok: true, value: 'other', ack: other[1] };
+          return { ok: false, error: '请回复数字选择：1 欠薪、2 工伤、3 劳动合同、4 社保、5 其他。' };
+        }
         // A procurator asked for already hears of 支持起诉 instead (the help question, the confirmation).
         return { ok: true, value: m, ack: m === 'other' || a.help === 'procurator' ? undefined : legalAidNote(m) };
       },
       show: (v) => MATTER_NAMES[v],
-      clears: ['limit', 'injury'],
+      clears: ['limit', 'injury', 'limitMonth', 'injuryMonth'],
       help: '选最接近的一项就行，律师会在咨询时问清楚。',
     }),
     f.text('injury', {
@@ -667,17 +752,27 @@ export const legalAidFlow = defineFlow({
       options: () => [{ label: '工伤已经认定了', value: 'recognized', words: /已经?认定|认定(?:了|下来|过了|好了)|有认定书|认定书/ }],
       notText: '请用文字告诉我受伤的日子，例如「3月5日」。',
       names: /受伤|哪天伤|确诊/,
-      parse: (t, _a, ctx) => {
-        if (t === 'recognized' || (/认定/.test(t) && !/没|未|还没|不/.test(t))) return { ok: true, value: { recognized: true } };
-        const d = parseDayTime(injuryDayText(t), ctx.now, 'past');
+      parse: (t, a, ctx) => {
+        if (t === 'recognized' || (/认定/.test(t) && !/没|未|还没|不/.test(t))) return { ok: true, value: { recognized: true }, set: { injuryMonth: undefined } };
+        const said = injuryDayText(t);
+        const asked = dayOfMonthAsked(said, a.injuryMonth, ctx.now);
+        const d = asked ? ({ ok: true, value: { day: asked, time: null } } as const) : parseDayTime(said, ctx.now, 'past');
         if (d && !d.ok) return { ok: false, error: d.error };
         if (!d || !d.value.day) {
-          return { ok: false, error: '请告诉我哪天受的伤，例如「3月5日」「去年12月1日」；已经认定工伤回复1，记不清回复「跳过」。' };
+          // `去年8月份摔的`: the month is known, the day is what is asked (once: the same month again is not a new answer).
+          const m = parseMonthDetailed(said.replace(/(?:的)?(?:年底|年末)$/u, '12月').replace(/(?:的)?(?:上旬|中旬|下旬|月初|月中|月底|月末)$/u, ''), ctx.now);
+          if (m.ok && m.value.month !== a.injuryMonth && m.value.month <= chinaDay(ctx.now).slice(0, 7)) {
+            const month = Number(m.value.month.slice(5));
+            return { ok: true, stay: true, set: { injuryMonth: m.value.month }, ack: `是${showMonth(m.value.month)}几号受的伤？例如「${month}月15日」；记不清就回复「跳过」，${laterAsked(a)}。` };
+          }
+          return { ok: false, error: `请告诉我哪天受的伤，例如「3月5日」「去年12月1日」；已经认定工伤回复1，记不清回复「跳过」。` };
         }
         const on = d.value.day;
         if (on > chinaDay(ctx.now)) return { ok: false, error: '受伤的日子不能在今天以后，请再说一次，例如「3月5日」。' };
         const st = injuryStatus({ matter: 'injury', injury: { on } }, ctx.now)!;
-        return { ok: true, value: { on }, ack: injuryAck(st) };
+        // Said with the consequence (urgent, or past), so the yes is given knowing it.
+        if (!asked && lastYearReading(said, on, ctx.now)) return { ok: true, value: { on }, confirm: true, ack: `${lastYearAck(on)}\n${injuryAck(st)}` };
+        return { ok: true, value: { on }, set: { injuryMonth: undefined }, ack: injuryAck(st) };
       },
       show: (v, _a, ctx) => {
         if (!v) return '未填写';
@@ -697,16 +792,20 @@ export const legalAidFlow = defineFlow({
       options: () => [{ label: '还在干', value: 'employed', words: /^(?:还在|还在干|在职|在干|没走|没离开|还没走|还干着|还在上班|是的?|在)/ }],
       notText: '请用文字告诉我离开的日子，例如「10月25日」。',
       names: /在职|离开|离职/,
-      parse: (t, _a, ctx) => {
-        if (/^(?:employed|还在|还在干|在职|在干|没走|没离开|没离职|还没走|还没离职|是|在)$/.test(t) || findStillEmployed(t) === true) return { ok: true, value: { employed: true } };
-        const d = parseDayTime(leftDayText(t), ctx.now, 'past');
+      parse: (t, a, ctx) => {
+        if (/^(?:employed|还在|还在干|在职|在干|没走|没离开|没离职|还没走|还没离职|是|在)$/.test(t) || findStillEmployed(t) === true) return { ok: true, value: { employed: true }, set: { limitMonth: undefined } };
+        const said = leftDayText(t);
+        const asked = dayOfMonthAsked(said, a.limitMonth, ctx.now);
+        const d = asked ? ({ ok: true, value: { day: asked, time: null } } as const) : parseDayTime(said, ctx.now, 'past');
         if (d && !d.ok) return { ok: false, error: d.error };
         if (!d || !d.value.day) {
-          // `上个月中旬`, `去年年底`, `国庆节前走的`: the month is known, the day is what is asked.
-          const m = parseMonthDetailed(leftDayText(t).replace(/(?:的)?(?:年底|年末)$/u, '12月').replace(/(?:的)?(?:上旬|中旬|下旬|月初|月中|月底|月末)$/u, ''), ctx.now);
+          // `上个月中旬`, `去年年底`, `国庆节前走的`: the month is known, the day is what is asked (once).
+          const m = parseMonthDetailed(said.replace(/(?:的)?(?:年底|年末)$/u, '12月').replace(/(?:的)?(?:上旬|中旬|下旬|月初|月中|月底|月末)$/u, ''), ctx.now);
           if (m.ok) {
             const month = Number(m.value.month.slice(5));
-            return { ok: false, error: `是${showMonth(m.value.month)}几号离开的？例如「${month}月15日」；记不清就回复「跳过」，律师见面时再问您。` };
+            const error = `是${showMonth(m.value.month)}几号离开的？例如「${month}月15日」；记不清就回复「跳过」，${laterAsked(a)}。`;
+            if (m.value.month === a.limitMonth || m.value.month > chinaDay(ctx.now).slice(0, 7)) return { ok: false, error };
+            return { ok: true, stay: true, set: { limitMonth: m.value.month }, ack: error };
           }
           return { ok: false, error: '请告诉我具体哪天离开的，例如「10月25日」「去年12月1日」；还在干回复1，记不清回复「跳过」。' };
         }
@@ -720,7 +819,9 @@ export const legalAidFlow = defineFlow({
             : st.daysLeft <= 60
               ? `提醒：您申请劳动仲裁的时效到${showDay(st.endsOn)}，只剩${st.daysLeft}天了，请抓紧。`
               : undefined;
-        return { ok: true, value: { leftOn }, ack };
+        // Said with the consequence (urgent, or past), so the yes is given knowing it.
+        if (!asked && lastYearReading(said, leftOn, ctx.now)) return { ok: true, value: { leftOn }, confirm: true, ack: [lastYearAck(leftOn), ack].filter(Boolean).join('\n') };
+        return { ok: true, value: { leftOn }, set: { limitMonth: undefined }, ack };
       },
       show: (l, a, ctx) => {
         if (!l) return '未填写';
@@ -755,6 +856,13 @@ export const legalAidFlow = defineFlow({
       ],
       names: /找谁|律师|检察官/,
       parse: (t) => {
+        if (t === EITHER_HELP) {
+          return {
+            ok: true,
+            value: 'lawyer',
+            ack: '那就先约工会律师：免费，面谈、电话、视频都可以。律师看了您的情况，需要检察院支持起诉的，会告诉您怎么办。',
+          };
+        }
         const h = t === 'lawyer' || t === 'procurator' ? t : oneOf(HELP_WORDS, t);
         if (!h) return { ok: false, error: '请回复1（工会律师咨询）或2（检察官面对面）。' };
         return {
@@ -771,17 +879,22 @@ export const legalAidFlow = defineFlow({
     }),
     f.text('mode', {
       label: '方式',
-      ask: '您想怎么咨询？',
+      ask: (a, ctx) => {
+        // A way not offered (检察官面对面 has no phone time) is said, so nobody who asked for it waits for a call.
+        const offered = modesFor(ctx, a.help ?? 'lawyer');
+        const missing = (['phone', 'video'] as const).filter((m) => !offered.includes(m));
+        return missing.length > 0 && offered.length > 0 ? `${HELP_SHORT[a.help ?? 'lawyer']}暂时没有${missing.map((m) => MODE_NAMES[m]).join('、')}。您想怎么咨询？` : '您想怎么咨询？';
+      },
       options: (a, ctx) =>
         modesFor(ctx, a.help ?? 'lawyer').map((m) => ({
           label: m === 'in_person' ? '到服务点面谈（工会驿站、维权联络站、法律援助工作站）' : MODE_NAMES[m],
           value: m,
-          words: MODE_WORDS.find(([, x]) => x === m)?.[0],
+          words: MODE_ANSWER_WORDS.find(([, x]) => x === m)?.[0],
         })),
       names: /方式|怎么咨询/,
       parse: (t, a, ctx) => {
         const offered = modesFor(ctx, a.help ?? 'lawyer');
-        const m = (['in_person', 'phone', 'video'] as const).find((x) => x === t) ?? oneOf(MODE_WORDS, t);
+        const m = (['in_person', 'phone', 'video'] as const).find((x) => x === t) ?? modeAnswered(t);
         if (!m) return { ok: false, error: `请回复数字选择：${offered.map((x, i) => `${i + 1} ${MODE_NAMES[x]}`).join('、')}。` };
         if (!offered.includes(m)) {
           return { ok: false, error: `${HELP_SHORT[a.help ?? 'lawyer']}暂时没有${MODE_NAMES[m]}，可以选：${offered.map((x) => MODE_NAMES[x]).join('、')}。` };
@@ -869,6 +982,13 @@ export const legalAidFlow = defineFlow({
       parse: (text, a, ctx) => {
         const picked = text.trim().match(/^slot:([a-z0-9]+(?:-[a-z0-9]+)*)\/(.+)$/);
         if (picked) return pickSlot(picked[2]!, picked[1]!, a, ctx);
+        // `越快越好`, `随便`, `都可以` (given as EARLIEST_SLOT by flows/legal-aid-desk.ts): the earliest free time, confirmed.
+        if (text === EARLIEST_SLOT) {
+          const first = freeSlots(a, ctx).slots[0];
+          if (!first) return { ok: false, error: '现在没有可约的时间了，请回复「返回」换个服务点或方式，或者回复「人工」请工作人员帮您安排。' };
+          const r = pickSlot(first.key, first.pointId, a, ctx);
+          return r.ok && !r.stay ? { ...r, confirm: true, ack: `最早能约的是${slotLabel(first)}。` } : r;
+        }
         // `时间改成下午`, `换到周四`: the words that say when; `换个时间`: the list from the start.
         const asked = timeChange(text);
         if (asked && asked.wish === '') {
@@ -944,7 +1064,16 @@ export const legalAidFlow = defineFlow({
       show: (v) => v,
       help: '律师或检察官联系您、接待您时会用到。',
     }),
-    f.phone('phone', { ask: '您的手机号是多少？电话、视频咨询会打这个号码，提醒也会用到。', help: '请填能打通的11位手机号，只有为您咨询的律师或检察官能看到完整号码。' }),
+    {
+      ...f.phone('phone', { ask: '您的手机号是多少？', help: '请填能打通的11位手机号，只有为您咨询的律师或检察官能看到完整号码。' }),
+      // The number is what a phone or video consultation calls; in person, it is for reminders and changes.
+      ask: (raw: Record<string, unknown>) =>
+        raw.mode === 'phone'
+          ? '您的手机号是多少？到时律师或检察官会打这个号码，提醒也会发到这里。'
+          : raw.mode === 'video'
+            ? '您的手机号是多少？视频接不通时会打这个号码，提醒也会用到。'
+            : '您的手机号是多少？预约提醒和时间有变化时会用到。',
+    },
   ],
 });
 

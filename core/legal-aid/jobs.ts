@@ -193,7 +193,7 @@ export function bookingSubscribeContent(core: Core): SubscribeRenderer {
         character_string1: templateValue('character_string', b.bookingNo),
         time2: templateValue('time', new Date(b.slot.start)),
         thing3: templateValue('thing', b.mode === 'in_person' ? point?.name ?? '服务点' : MODE_NAMES[b.mode]),
-        thing4: templateValue('thing', kind === 'hour-before' ? '一小时后开始，请准时' : '明天的预约，来不了请改约'),
+        thing4: templateValue('thing', kind === 'hour-before' ? '一小时后开始，请准时' : b.mode === 'in_person' ? '明天的预约，来不了请改约' : '明天的预约，不方便请改约'),
       },
       page: 'pages/bookings/index',
     };

@@ -75,6 +75,13 @@ export function placeLines(index: DirectoryIndex, b: Pick<Booking, 'mode' | 'slo
     : [`方式：视频咨询，到时会通过微信视频或电话（${number}）联系您`];
 }
 
+/** How to change or cancel: `来不了` only for a meeting someone comes to; a call or a video is not come to. */
+export function changeLine(b: Pick<Booking, 'mode' | 'bookingNo'>): string {
+  return b.mode === 'in_person'
+    ? `来不了请回复「取消预约 ${b.bookingNo}」，改时间请回复「改约 ${b.bookingNo}」。`
+    : `时间不方便请回复「改约 ${b.bookingNo}」，不需要了请回复「取消预约 ${b.bookingNo}」。`;
+}
+
 /** The confirmation after 确认. */
 export function bookingConfirmation(index: DirectoryIndex, b: Booking, phone: string | null, rescheduled = false): string {
   const lines = [
@@ -90,7 +97,7 @@ export function bookingConfirmation(index: DirectoryIndex, b: Booking, phone: st
     b.mode === 'in_person' ? `请带上：${WHAT_TO_BRING}` : `请提前准备好（咨询时可能要拍照发给对方看）：${WHAT_TO_BRING}`,
     b.help === 'procurator' ? SUPPORT_SUIT_LINE : FORMAL_AID_LINE,
     '我们会在前一天晚上和开始前1小时提醒您。',
-    `不能来请回复「取消预约 ${b.bookingNo}」，改时间请回复「改约 ${b.bookingNo}」，回复「我的预约」可以查看。`,
+    `${changeLine(b)}回复「我的预约」可以查看。`,
   );
   return lines.join('\n');
 }
@@ -126,7 +133,7 @@ export function reminderText(index: DirectoryIndex, b: Booking, kind: 'day-befor
       : `【预约提醒】您的${HELP_SHORT[b.help]}1小时后（${chinaTime(start)}）开始，预约号 ${b.bookingNo}。`;
   const lines = [head, ...placeLines(index, b, phone)];
   if (b.mode === 'in_person') lines.push(`请带上：${WHAT_TO_BRING}`);
-  lines.push(`来不了请回复「取消预约 ${b.bookingNo}」或「改约 ${b.bookingNo}」。`);
+  lines.push(changeLine(b));
   return lines.join('\n');
 }
 

@@ -87,8 +87,12 @@ describe('the work-injury recognition limit (工伤认定)', () => {
       .expect(/您是哪天受伤的？职业病就说哪天确诊的/)
       .expect(/1\. 工伤已经认定了/)
       .send(`${typedDay(on)}在工地摔伤的`)
+      // This year's day is still to come: last year's is confirmed, with what it means, before it counts (probe 1.12).
+      .expect(literally(`您说的应该是${chineseDay(on)}`))
       .expect(literally(`⚠ 您自己申请工伤认定的期限还有3天，${chineseDay(endsOn)}就到期了！我们会标为加急`))
       .expect(/单位没有申请的，请尽快带上身份证和受伤、看病的材料到人社部门申请/)
+      .expect(/对吗？/)
+      .send('对')
       .expect(/您还在这家单位干吗/)
       .sendAll('还在', '1', '东龙', '1')
       .expect(literally(`⚠ 您的工伤认定申请期限${chineseDay(endsOn)}就到期了，已为您加急，建议约最早的时间（第1个）`))

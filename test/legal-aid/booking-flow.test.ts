@@ -199,7 +199,11 @@ describe('procurator face to face, urgent', () => {
       .send('1')
       .send('1')
       .send(typedDay(endsOn))
+      // This year's day is still to come: last year's is confirmed, with what it means, before it counts (probe 1.12).
+      .expect(literally(`您说的应该是${chineseDay(leftOn)}`))
       .expect(literally(`时效还有4天，${chineseDay(endsOn)}就到期了！我们会标为加急`))
+      .expect(/对吗？/)
+      .send('对')
       // Having left, they are asked once whether an award or judgment exists (core/documents): not yet.
       .expect(/是不是已经有了劳动仲裁的裁决书、法院的判决书或者调解书/)
       .send('1')
@@ -553,7 +557,7 @@ describe('bad input at the time and place questions', () => {
       .expect(literally(`${dayLabel(other)} 09:15 没有可约的时间，这天能约的是`))
       .send(`明年${typedDay(beyond)}`)
       .expect(literally(`只能预约最近7个工作日内的时间（到${dayLabel(window.at(-1)!)}）`))
-      .send('随便')
+      .send('看情况')
       .expect(/请回复时间前面的数字/);
     expect(await store().listByUser('web:b1')).toEqual([]);
   });

@@ -229,7 +229,7 @@ describe('examples are days on offer, never fixed dates', () => {
   it('the re-ask, a time not shown and an impossible day use a day that has free times (12月2日), never 11月', async () => {
     await byPhone('web:e1')
       .expect(/例如「12月2日」/)
-      .send('随便')
+      .send('看情况')
       .expect(/请回复时间前面的数字/)
       .expect(/例如「12月2日」/)
       .expectNot(/11月/)
