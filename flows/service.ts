@@ -18,6 +18,8 @@ import { membershipFlow } from './membership.js';
 import { createLegalAidDesk } from './legal-aid-desk.js';
 import { createDocumentsDesk } from './documents-desk.js';
 import { createEvidenceDesk } from './evidence-desk.js';
+import { createCaseDesk } from './case-desk.js';
+import { createSafety } from './safety.js';
 import { legalAidFlow } from './legal-aid.js';
 import { findPhone } from './nlu/facts.js';
 import { understandConfirm } from './nlu/understand.js';
@@ -102,6 +104,8 @@ export function createChatService(core: Core, opts: ChatServiceOptions) {
   const documents = createDocumentsDesk(core, { engine });
   const evidence = opts.evidence;
   const laterFiles = createEvidenceDesk(core, { engine, evidence });
+  const caseDesk = createCaseDesk(core);
+  const safety = createSafety(core);
 
   /**
    * One of a person's messages at a time, in the order they arrived, across
@@ -232,6 +236,14 @@ export function createChatService(core: Core, opts: ChatServiceOptions) {
   }
 
   async function answerTurn(userKey: string, session: Session, input: ChatInput, kept: KeptVoice | null, ctx: FlowContext): Promise<Reply[]> {
+    // Safety first, whatever the chat is doing (flows/safety.ts): self-harm is answered here and nothing is changed; violence's advice goes before the usual answer.
+    const safe = input.kind === 'text' ? await safety.check(userKey, session, input.text) : null;
+    if (safe?.stop) return safe.replies;
+    const replies = await answerMessage(userKey, session, input, kept, ctx);
+    return safe ? [...safe.replies, ...replies] : replies;
+  }
+
+  async function answerMessage(userKey: string, session: Session, input: ChatInput, kept: KeptVoice | null, ctx: FlowContext): Promise<Reply[]> {
     countTurn(session.flowId);
     // The phone number asked for once after a voice message: this message gives it, or the request goes on without. Never asked again.
     const asked = session.voice;
@@ -362,6 +374,12 @@ export function createChatService(core: Core, opts: ChatServiceOptions) {
       if (changed) await sessions.save(session);
       return [{ type: 'text', text: received.text }];
     }
+    // After submitting, what is said about the open case: its progress, or a note for its worker, confirmed first (flows/case-desk.ts).
+    const about = await caseDesk.command(userKey, session, incoming, ctx);
+    if (about) {
+      await sessions.save(about.session);
+      return about.replies;
+    }
     // 我的预约, 取消预约 YY…, 改约 YY…, 预约 QX…: answered from anywhere (flows/legal-aid-desk.ts).
     const booking = await legalAid.command(userKey, session, incoming, ctx);
     if (booking) {
@@ -418,8 +436,19 @@ export function createChatService(core: Core, opts: ChatServiceOptions) {
       case 'show-cases': {
         const list = await core.cases.listByUser(userKey, 5);
         const application = await membership.progress(userKey);
-        if (list.length === 0) return application.length > 0 ? text(application.join('\n\n')) : text('您还没有提交过案件。回复「2」或「反映欠薪」可以开始。');
-        return [...text(`您最近的案件：\n\n${list.map((c) => progressText(ctx.index, c)).join('\n\n')}`), ...legalAid.caseHint(list.filter((c) => !fullyPaid(c))), ...documents.hint(list), ...application.flatMap(text)];
+        const booked = await legalAid.bookingHint(userKey, ctx);
+        if (list.length === 0) {
+          if (application.length > 0 || booked.length > 0) return [...application.flatMap(text), ...booked];
+          // Nothing yet: what happens once they report (asked 多久能拿到钱 before reporting), and how to start, unless they are reporting now.
+          return text(out.session.flowId ? T.noCaseYetInFlow : T.noCaseYet);
+        }
+        return [
+          ...text(`您最近的案件：\n\n${list.map((c) => progressText(ctx.index, c)).join('\n\n')}`),
+          ...legalAid.caseHint(list.filter((c) => !fullyPaid(c))),
+          ...documents.hint(list),
+          ...application.flatMap(text),
+          ...booked,
+        ];
       }
       case 'forget-me': {
         await forgetReporter(core, userKey, (id) => opts.evidence.remove(id));
@@ -460,6 +489,7 @@ export function createChatService(core: Core, opts: ChatServiceOptions) {
       runId: e.runId,
       at: ctx.now,
       place: placed.success ? placed.data : null,
+      phone: e.phone ?? undefined,
       fromFlow: e.flowId,
       fromStep: e.fieldId,
       question: e.question,

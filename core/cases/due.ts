@@ -213,6 +213,9 @@ export function stillWanted(c: Case, j: DueJob): boolean {
       return c.assignee !== null;
     case 'staff-case-copied':
       return c.copied.includes(j.staffId ?? '');
+    // The reporter's words, for whoever holds the case (a case handed on shows them to the next one in its assignment notice).
+    case 'staff-reporter-note':
+      return c.assignee?.staffId === j.staffId && j.seq !== undefined && j.seq < c.reporterNotes.length;
     // So is a staff member told of someone else's step (a close's review, an extension, a referral's answer, 没收到).
     case 'staff-close-reviewed':
     case 'staff-extension':

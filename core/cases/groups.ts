@@ -7,16 +7,24 @@ import { employerKey } from '../infra/text.js';
 const WINDOW_MS = 30 * 86400_000;
 
 /**
- * Links reports about the same employer within 30 days into one group: each
- * keeps its own case number and updates, the group is high priority, and the
- * township supervisor is copied. Call it after creating a case and before
- * routing it. Returns the group id (or null if the report stands alone).
+ * Links reports about the same employer in the same township (街道/镇)
+ * within 30 days, from at least two different people, into one group: each
+ * keeps its own case number and updates, the group is high priority, and
+ * the township supervisor is copied. Call it after creating a case and
+ * before routing it. Returns the group id (or null if the report stands
+ * alone).
+ *
+ * The township is part of the key: a name alone (「陈老板」, 「宏达公司」) is
+ * shared by unrelated employers across the county, and one employer's sites
+ * in two townships are worked by two township unions anyway. A person's
+ * second report (a correction sent as a new report) is not a group.
  */
 export async function linkGroup(core: Core, c: Case): Promise<string | null> {
   if (!c.wage) return null;
   const key = employerKey(c.wage.employer).core;
   if (key.length < 2) return null;
-  const zkey = core.cases.keys.employerReports(createHash('sha256').update(key).digest('base64url').slice(0, 22));
+  const where = c.location.townshipId ?? `district:${c.location.districtId}`;
+  const zkey = core.cases.keys.employerReports(createHash('sha256').update(`${where}|${key}`).digest('base64url').slice(0, 22));
   const now = Date.parse(c.createdAt);
   await core.redis
     .multi()
@@ -26,7 +34,14 @@ export async function linkGroup(core: Core, c: Case): Promise<string | null> {
     .exec();
   const members = await core.redis.zRange(zkey, 0, -1);
   if (members.length < 2) return null;
-  const groupId = `G${createHash('sha256').update(`${key}|${members[0]}`).digest('hex').slice(0, 12)}`;
+  // Two or more people: one person's reports alone are not 群体欠薪.
+  const reporters = new Set<string>();
+  for (const id of members) {
+    const m = id === c.id ? c : await core.cases.get(id);
+    if (m) reporters.add(m.reporter.userKey);
+  }
+  if (reporters.size < 2) return null;
+  const groupId = `G${createHash('sha256').update(`${where}|${key}|${members[0]}`).digest('hex').slice(0, 12)}`;
   for (const id of members) {
     const before = await core.cases.get(id);
     if (!before || before.groupId) continue;

@@ -11,6 +11,7 @@ export * from './evidence.js';
 export * from './voice.js';
 export * from './jobs.js';
 export * from './groups.js';
+export * from './notes.js';
 export * from './deadlines.js';
 export * from './hours.js';
 export * from './closing.js';

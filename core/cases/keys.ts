@@ -21,7 +21,7 @@ export const caseKeys = perPrefix((prefix: string) => {
     stats: key('stats', [], 'hash', null, "figures over wage cases, `month|districtId|townshipId|metric` → count (amounts in fen), changed with each record's write: the admin figures and dashboard"),
     indexPass: key('index-pass', [], 'string', null, 'how far the one-off pass adding the derived indexes to cases written before them has come (`v2:` and a creation time, then `v2:done`)'),
     evidenceHeld: key('evidence-held', [], 'hash', null, "evidence file id → how many cases hold it (their `evidence`), changed with each write of a case and its removal: the evidence sweep deletes a file no case holds without reading every case"),
-    employerReports: key('employer', ['employerHash'], 'zset', '31 days', 'recent case ids about one employer (keyed hash of the name), for grouping'),
+    employerReports: key('employer', ['employerHash'], 'zset', '31 days', 'recent case ids about one employer in one township (hash of the township and the name), for grouping'),
     survey: key('survey', ['userKey'], 'string', '14 days', 'the case a reporter was asked to rate (满意 / 基本满意 / 不满意)'),
     receipt: key('receipt', ['userKey'], 'string', '14 days', 'the case whose recovered wages a reporter was asked to confirm (收到了 / 没收到)'),
   };

@@ -33,6 +33,8 @@ export const CASE_NOTICES = [
   'staff-enquiry-phone',
   /** A file the reporter sent after submitting, for the assignee (`seq` = how many files the case has). */
   'staff-case-evidence',
+  /** A message the reporter asked to pass on, or a safety alert, for the assignee (`seq` = index in `reporterNotes`). */
+  'staff-reporter-note',
   /** The result, the next step and the hotlines (`seq` = the history entry of the close). */
   'reporter-resolved',
   /** 收到了 / 没收到 asked again (`seq` = the history entry of the close). */

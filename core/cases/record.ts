@@ -102,6 +102,30 @@ const CloseOutcomeFields = {
 /** Lines shown to the reporter in 进度. */
 export const HistorySchema = historySchema(CASE_STATUSES);
 
+/**
+ * What a reporter's message to their case worker is about (notes.ts): a
+ * correction or addition, money paid (all or part), a wish to withdraw,
+ * retaliation, a boss gone, a new phone, violence, something else; `safety`
+ * is a self-harm alert the chat raised itself (flows/safety.ts).
+ */
+export const REPORTER_NOTE_KINDS = ['correction', 'paid', 'partly_paid', 'withdraw', 'retaliation', 'absconded', 'phone', 'violence', 'safety', 'other'] as const;
+export type ReporterNoteKind = (typeof REPORTER_NOTE_KINDS)[number];
+
+/** A message the reporter left for the case worker after submitting (confirmed by them first), or a safety alert. */
+export const ReporterNoteSchema = z.object({
+  at: z.string(),
+  kind: z.enum(REPORTER_NOTE_KINDS),
+  /** The reporter's words, personal numbers masked (`138****2222`): what every staff view shows. */
+  text: z.string(),
+  /** Mobile numbers the words held, sealed: shown whole only to the assignee. */
+  phonesSealed: z.array(z.string()).default([]),
+  /** Retaliation, violence, a safety alert: the assignee reads it first. */
+  urgent: z.boolean().default(false),
+  /** Its line in `history` (the reporter's 进度), blanked with the words on 删除我的信息. */
+  hist: z.number().int(),
+});
+export type ReporterNote = z.infer<typeof ReporterNoteSchema>;
+
 export const CaseSchema = z.object({
   id: z.string(),
   caseNo: z.string(),
@@ -149,6 +173,8 @@ export const CaseSchema = z.object({
   /** Deadlines that passed (for the admin figures). */
   missed: z.array(z.enum(['accept', 'resolve', 'referral'])).default([]),
   notes: z.array(z.object({ at: z.string(), staffId: z.string(), text: z.string() })).default([]),
+  /** What the reporter asked to pass on to the case worker after submitting, in order (notes.ts). */
+  reporterNotes: z.array(ReporterNoteSchema).default([]),
   /** What staff wrote to the reporter (回复 QX… 内容), in order. */
   replies: z.array(z.object({ at: z.string(), staffId: z.string(), text: z.string() })).default([]),
   outcome: z
@@ -212,7 +238,7 @@ export type NewCase = Omit<
   Case,
   | 'caseNo' | 'history' | 'status' | 'assignee' | 'copied' | 'assignmentSeq' | 'lapsed' | 'lapses' | 'acceptBy' | 'resolveBy'
   | 'acceptedAt' | 'missed' | 'notes' | 'replies' | 'outcome' | 'referral' | 'groupId' | 'satisfaction' | 'ratings' | 'deliveryFailures'
-  | 'acceptFrom' | 'closeRequest' | 'closeReviews' | 'receipt' | 'extensions' | 'deadlineRound' | 'ix'
+  | 'acceptFrom' | 'closeRequest' | 'closeReviews' | 'receipt' | 'extensions' | 'deadlineRound' | 'ix' | 'reporterNotes'
 >;
 export type CloseOutcome = Pick<NonNullable<Case['outcome']>, 'recovered' | 'reason' | 'full' | 'nextStep'>;
 

@@ -16,7 +16,7 @@ const CASE_NO = /^[A-Z]{2}\d{8}-\d{4,}$/;
  * stores them only when they differ, which saves about 300 bytes a case.
  */
 const DEFAULTS: Partial<Record<keyof Case, unknown>> = {
-  assignmentSeq: 0, lapsed: [], lapses: 0, acceptBy: null, acceptFrom: null, resolveBy: null, acceptedAt: null, missed: [], notes: [], replies: [],
+  assignmentSeq: 0, lapsed: [], lapses: 0, acceptBy: null, acceptFrom: null, resolveBy: null, acceptedAt: null, missed: [], notes: [], reporterNotes: [], replies: [],
   outcome: null, closeRequest: null, closeReviews: [], receipt: null, extensions: [], deadlineRound: 0, referral: null, groupId: null,
   satisfaction: null, ratings: [], deliveryFailures: [],
 };

@@ -3,6 +3,7 @@ import type { Core } from '../context.js';
 import { lookupHash, seal, unseal } from '../infra/privacy.js';
 import { compactDay } from '../infra/time.js';
 import { linkGroup } from './groups.js';
+import { forgetNotes } from './notes.js';
 import { notify, route } from './queue.js';
 import type { Case } from './record.js';
 import { priorityOf } from './routing.js';
@@ -236,14 +237,14 @@ export async function forgetReporter(core: Core, userKey: string, removeFile: (i
     for (const e of c.evidence) removeFile(e.id);
     await core.cases.update(c.id, userKey, (cur) => ({
       record: {
-        ...noted(cur, '报告人已删除个人信息', now),
+        ...noted({ ...cur, ...forgetNotes(cur) }, '报告人已删除个人信息', now),
         reporter: { ...cur.reporter, name: null, phoneSealed: null, phoneHash: null },
         evidence: [],
         // The roster names other people (phones sealed) and the account is the reporter's own words: both go.
         wage: cur.wage ? { ...cur.wage, roster: null, account: null } : cur.wage,
       },
       action: 'personal-data-erased',
-      detail: "reporter name, phone, evidence, roster and account removed at the reporter's request",
+      detail: "reporter name, phone, evidence, roster, account and notes' words removed at the reporter's request",
     }));
   }
   core.log.info({ module: 'cases', erased: 'reporter' }, 'personal data erased on request');

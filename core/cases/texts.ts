@@ -1,6 +1,6 @@
 import { yuan } from '../infra/money.js';
 import { chinaDay, dayLabel, monthText, shortTime } from '../infra/time.js';
-import { headcountText, type Case, type NextStep } from './record.js';
+import { headcountText, type Case, type NextStep, type ReporterNote, type ReporterNoteKind } from './record.js';
 import { teamOf } from './routing.js';
 import { progressName } from './state.js';
 import type { DirectoryIndex } from '../directory/index.js';
@@ -70,8 +70,64 @@ export function staffCaseText(index: DirectoryIndex, c: Case, opts: { phone: str
     if (voices > 0) lines.push(`语音留言：${voices}条，请在案件详情中下载收听，${opts.phone ? '然后回电。' : '对方没留电话，请在对话里答复。'}`);
   }
   lines.push(`优先级：${PRIORITY[c.priority]}`);
+  lines.push(...noteLines(c));
   if (c.reporter.name) lines.push(`联系人：${c.reporter.name}`);
   if (opts.phone) lines.push(`电话：${opts.isAssignee ? opts.phone : maskPhone(opts.phone)}`);
+  return lines.join('\n');
+}
+
+/** What each kind of reporter note says, after 「报告人」. */
+const NOTE_WHAT: Record<ReporterNoteKind, string> = {
+  correction: '更正或补充了情况',
+  paid: '说工资已经拿到了',
+  partly_paid: '说拿到了一部分工资',
+  withdraw: '想撤回反映',
+  retaliation: '说受到了威胁或打击报复',
+  absconded: '说老板跑了或联系不上',
+  phone: '换了联系电话',
+  violence: '说遭到了殴打',
+  safety: '在对话中流露出轻生的念头',
+  other: '留言',
+};
+
+/** What the assignee is asked to do about a note. */
+function noteAdvice(c: Case, n: ReporterNote): string {
+  switch (n.kind) {
+    case 'paid':
+      return `请跟本人核实到手的金额，再办结：办结 ${c.caseNo} 追回 金额。`;
+    case 'partly_paid':
+      return '请核实已付和还欠的金额，剩下的继续追讨。';
+    case 'withdraw':
+      return '撤回不能在对话里直接办：请先打电话跟本人核实是不是自己的意愿、有没有受到压力，再按规定办理。';
+    case 'retaliation':
+      return '请优先处理：因反映欠薪被开除或打击报复是违法的，已提醒本人保留证据。';
+    case 'violence':
+      return '已提醒本人打110、留好伤情照片和就医记录。请尽快联系本人。';
+    case 'safety':
+      return '请立即打电话联系本人；联系不上或情况危急，请报警110。本人已收到110和心理援助热线12356。';
+    case 'absconded':
+      return '请尽快核实用人单位的下落，必要时移交人社或住建部门。';
+    default:
+      return '';
+  }
+}
+
+/** Notes from the reporter in staff views: urgent ones first, then the latest; numbers masked (the note's text is stored so). */
+function noteLines(c: Case): string[] {
+  if (c.reporterNotes.length === 0) return [];
+  const shown = [...c.reporterNotes].map((n, i) => ({ n, i })).sort((a, b) => Number(b.n.urgent) - Number(a.n.urgent) || b.i - a.i).slice(0, 3);
+  return shown.map(({ n }) => `${n.urgent ? '⚠ 紧急·' : ''}当事人留言（${shortTime(n.at)}，${NOTE_WHAT[n.kind]}）：${n.text}`);
+}
+
+/** The assignee's notice of a reporter's note: urgent ones marked first; numbers in it whole only for the assignee. */
+export function reporterNoteNotice(c: Case, n: ReporterNote, opts: { isAssignee: boolean; phones: string[]; reporterPhone: string | null }): string {
+  const head = n.urgent ? '【紧急·当事人留言】' : '【当事人留言】';
+  const lines = [`${head}案件 ${c.caseNo} 的报告人${NOTE_WHAT[n.kind]}${n.kind === 'safety' ? '，原话' : ''}：「${n.text}」`];
+  if (opts.isAssignee && opts.phones.length > 0) lines.push(`留言里的电话：${opts.phones.join('、')}`);
+  if (n.kind === 'safety' && opts.reporterPhone) lines.push(`本人电话：${opts.isAssignee ? opts.reporterPhone : maskPhone(opts.reporterPhone)}`);
+  const advice = noteAdvice(c, n);
+  if (advice) lines.push(advice);
+  lines.push(`答复本人请发：回复 ${c.caseNo} 内容`);
   return lines.join('\n');
 }
 
@@ -231,6 +287,7 @@ export type CaseNoticeName =
   | 'staff-enquiry-voice'
   | 'staff-enquiry-phone'
   | 'staff-case-evidence'
+  | 'staff-reporter-note'
   | 'reporter-resolved'
   | 'reporter-receipt'
   | 'reporter-extended'
@@ -250,6 +307,8 @@ export interface NoticeContext {
   seq: number | undefined;
   /** The reporter's phone, unsealed: shown whole only to the assignee. */
   phone: string | null;
+  /** Opens a sealed number (a reporter note's): only the notice for the assignee calls it. */
+  unsealPhone?: (sealed: string) => string;
 }
 
 const NOTICES: Record<CaseNoticeName, (r: NoticeContext) => string> = {
@@ -285,6 +344,13 @@ const NOTICES: Record<CaseNoticeName, (r: NoticeContext) => string> = {
   'staff-case-evidence': ({ c, seq }) => {
     const f = c.evidence[(seq ?? c.evidence.length) - 1] ?? c.evidence.at(-1);
     return `【补充材料】案件 ${c.caseNo} 的报告人补充了材料${f ? `「${f.name}」` : ''}，现在一共${c.evidence.length}份。请在案件详情中查看。`;
+  },
+  'staff-reporter-note': ({ c, seq, staffId, phone, unsealPhone }) => {
+    const n = c.reporterNotes[seq ?? c.reporterNotes.length - 1] ?? c.reporterNotes.at(-1);
+    if (!n) return `【当事人留言】案件 ${c.caseNo} 的报告人留言了，请在案件详情中查看。`;
+    const isAssignee = !!staffId && c.assignee?.staffId === staffId;
+    const phones = isAssignee && unsealPhone ? n.phonesSealed.map(unsealPhone) : [];
+    return reporterNoteNotice(c, n, { isAssignee, phones, reporterPhone: phone });
   },
   'reporter-resolved': ({ c }) => resolvedNotice(c),
   'reporter-receipt': ({ c }) =>

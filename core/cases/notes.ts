@@ -1,0 +1,153 @@
+import type { Core } from '../context.js';
+import { wakeOutbox } from '../infra/outbox.js';
+import { seal } from '../infra/privacy.js';
+import { chinaDay } from '../infra/time.js';
+import { dueOps, type DueJob } from './due.js';
+import type { Case, ReporterNote, ReporterNoteKind } from './record.js';
+import { noted } from './state.js';
+
+/**
+ * Messages a reporter leaves for their case worker after submitting (a
+ * correction, money paid, a wish to withdraw, retaliation, a boss gone, a
+ * new phone), each confirmed by the reporter in the chat first
+ * (flows/case-desk.ts), and the safety alert the chat raises itself when a
+ * reporter speaks of harming themselves (flows/safety.ts). Each is added
+ * to the case in one write with its line in the reporter's 进度 and, when
+ * the case has an assignee, their notice in the cases' outbox
+ * (`staff-reporter-note`, job data ids only). Mobile numbers in the words
+ * are sealed on the note and masked in its text, as the case keeps the
+ * reporter's own phone; the audit and the logs get the kind and a length.
+ * Withdrawing and "I was paid" stay messages: only staff change a case's
+ * status.
+ */
+
+/** The longest note kept (the staff commands' limit too). */
+export const NOTE_MAX_CHARS = 500;
+/** Notes a case takes from its reporter in one day (Beijing), safety alerts aside: past that, the person is told to call. */
+export const NOTES_PER_DAY = 10;
+/** A second safety alert on the same case within this time adds no note and sends no second notice. */
+const SAFETY_QUIET_MS = 30 * 60_000;
+
+/** Statuses in which someone still works the case (a close waiting for approval included): a note is read. */
+const NOTE_OPEN: ReadonlySet<Case['status']> = new Set(['submitted', 'assigned', 'accepted', 'referred', 'closing']);
+
+/** Kinds the assignee reads first. */
+const URGENT: ReadonlySet<ReporterNoteKind> = new Set(['retaliation', 'violence', 'safety']);
+
+/** A mainland mobile number, as typed (spaces or dashes between the groups). */
+const MOBILE = /(?<![\dXx])(?:\+?86[\s-]?)?(1[3-9]\d(?:[\s-]?\d){8})(?![\dXx])/g;
+/** An ID number (18 characters, the last may be X). */
+const ID_NUMBER = /(?<![\dXx])\d{17}[\dXx](?![\dXx])/g;
+/** Control and format characters (a pasted message's zero-width joiners, a hostile one's escapes). */
+const CONTROL = /[\p{Cc}\p{Cf}]/gu;
+
+/** The mobile numbers in `text`, digits only, each once, in order. */
+export function mobilesIn(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(MOBILE)) {
+    const d = m[1]!.replace(/\D/g, '');
+    if (!out.includes(d)) out.push(d);
+  }
+  return out;
+}
+
+/** `text` with every ID number and mobile masked (`1101**********1234`, `138****2222`). */
+export function maskPersonalNumbers(text: string): string {
+  return text
+    .replace(ID_NUMBER, (m) => `${m.slice(0, 4)}**********${m.slice(-4)}`)
+    .replace(MOBILE, (_m, p: string) => {
+      const d = p.replace(/\D/g, '');
+      return `${d.slice(0, 3)}****${d.slice(-4)}`;
+    });
+}
+
+/** The words as kept: control characters out, runs of spaces one, trimmed. */
+export function cleanNoteText(text: string): string {
+  return text.replace(CONTROL, '').replace(/[ \t\u3000]+/g, ' ').replace(/\n{3,}/g, '\n\n').trim();
+}
+
+/** The reporter's open cases (wage reports and 支持起诉 cases, newest first) a note can go to. */
+export async function casesForNotes(core: Core, userKey: string): Promise<Case[]> {
+  return (await core.cases.listByUser(userKey, 20)).filter((c) => c.kind !== 'enquiry' && NOTE_OPEN.has(c.status) && c.reporter.userKey === userKey);
+}
+
+/** A note's line in the reporter's 进度 (no personal numbers). */
+function historyLine(kind: ReporterNoteKind, masked: string): string {
+  if (kind === 'safety') return '已请工作人员尽快联系您';
+  const chars = [...masked.replace(/\s+/g, ' ')];
+  return `您给工作人员留言：${chars.length > 40 ? `${chars.slice(0, 40).join('')}…` : chars.join('')}`;
+}
+
+export type NoteAdded =
+  | { ok: true; case: Case; note: ReporterNote; seq: number; told: boolean }
+  | { ok: false; reason: 'not-open' | 'empty' | 'too-long' | 'too-many' };
+
+/**
+ * Adds the reporter's words to their open case (see above). `told`: the
+ * case has an assignee, whose notice went into the outbox with the write;
+ * without one, the note is on the case and the assignment's notice shows
+ * it (texts.ts `staffCaseText`).
+ */
+export async function addReporterNote(core: Core, caseId: string, userKey: string, input: { kind: ReporterNoteKind; text: string }): Promise<NoteAdded> {
+  const text = cleanNoteText(input.text);
+  if (!text) return { ok: false, reason: 'empty' };
+  if ([...text].length > NOTE_MAX_CHARS) return { ok: false, reason: 'too-long' };
+  const now = core.clock.now();
+  const today = chinaDay(now);
+  const masked = maskPersonalNumbers(text);
+  const phones = mobilesIn(text);
+  let refused: 'not-open' | 'too-many' | null = null;
+  const c = await core.cases.update(caseId, userKey, (cur) => {
+    refused = null;
+    if (cur.reporter.userKey !== userKey || cur.kind === 'enquiry' || !NOTE_OPEN.has(cur.status)) refused = 'not-open';
+    else if (input.kind !== 'safety' && cur.reporterNotes.filter((n) => n.kind !== 'safety' && chinaDay(new Date(n.at)) === today).length >= NOTES_PER_DAY) refused = 'too-many';
+    if (refused) return null;
+    const withLine = noted(cur, historyLine(input.kind, masked), now);
+    const note: ReporterNote = {
+      at: now.toISOString(),
+      kind: input.kind,
+      text: masked,
+      // Sealed each time (a fresh nonce): nothing in the record reads back as the number.
+      phonesSealed: phones.map((p) => seal(core.config.DATA_KEY, p)),
+      urgent: URGENT.has(input.kind),
+      hist: withLine.history.length - 1,
+    };
+    const record: Case = { ...withLine, reporterNotes: [...cur.reporterNotes, note] };
+    const jobs: DueJob[] = cur.assignee
+      ? [{ queue: 'outbound', name: 'staff-reporter-note', caseId: cur.id, staffId: cur.assignee.staffId, seq: record.reporterNotes.length - 1, at: now }]
+      : [];
+    // Kinds and sizes only: never the words or a number.
+    return { record, action: 'reporter-note', detail: `${input.kind} ${[...text].length} chars${phones.length ? ` ${phones.length} phone(s) sealed` : ''}`, ops: dueOps(core, jobs) };
+  });
+  if (refused) return { ok: false, reason: refused };
+  const seq = c.reporterNotes.length - 1;
+  if (c.assignee) wakeOutbox(core);
+  return { ok: true, case: c, note: c.reporterNotes[seq]!, seq, told: !!c.assignee };
+}
+
+export type SafetyAlert = { case: Case; told: boolean; repeated: boolean };
+
+/**
+ * A reporter who spoke of harming themselves: an urgent note on their open
+ * case (their words, numbers masked) and the assignee's urgent notice,
+ * without asking first. Once per case in half an hour: a second message
+ * in that time adds nothing (`repeated`). Null when the case is not open.
+ */
+export async function raiseSafetyAlert(core: Core, c: Case, userKey: string, words: string): Promise<SafetyAlert | null> {
+  const now = core.clock.now().getTime();
+  const last = c.reporterNotes.filter((n) => n.kind === 'safety').at(-1);
+  if (last && now - Date.parse(last.at) < SAFETY_QUIET_MS) return { case: c, told: !!c.assignee, repeated: true };
+  const text = [...cleanNoteText(words)].slice(0, NOTE_MAX_CHARS).join('') || '（没有文字）';
+  const added = await addReporterNote(core, c.id, userKey, { kind: 'safety', text });
+  return added.ok ? { case: added.case, told: added.told, repeated: false } : null;
+}
+
+/** 删除我的信息: a case's notes lose their words and numbers, and their lines in 进度 say so (used by submit.ts `forgetReporter`). */
+export function forgetNotes(c: Case): Pick<Case, 'reporterNotes' | 'history'> {
+  if (c.reporterNotes.length === 0) return { reporterNotes: c.reporterNotes, history: c.history };
+  const lines = new Set(c.reporterNotes.map((n) => n.hist));
+  return {
+    reporterNotes: c.reporterNotes.map((n) => ({ ...n, text: '（已删除）', phonesSealed: [] })),
+    history: c.history.map((h, i) => (lines.has(i) && h.note.startsWith('您给工作人员留言') ? { ...h, note: '您给工作人员留言（内容已删除）' } : h)),
+  };
+}

@@ -1,0 +1,313 @@
+/**
+ * After submitting: what a worker says about their open case, in their own
+ * words, while no flow is under way (flows/service.ts asks here before the
+ * engine).
+ *
+ * - Progress questions (`有人管吗`, `到底啥时候能给钱`, `工作人员什么时候打电话给我`):
+ *   the case's progress as `进度` shows it, what happens next and the time
+ *   limits, and an honest word on the money.
+ * - A message for the case worker (a correction, `老板今天给了我三千 还差三千`,
+ *   `钱已经拿到了`, `不想告了`, `说我要是再告就开除我`, `老板跑了`, a new phone):
+ *   the person is shown what will be passed on and asked once
+ *   («把这条消息转给负责您案件的工作人员吗？»); only their yes adds it to the
+ *   case (core/cases/notes.ts) and tells the assignee. Withdrawing and being
+ *   paid stay messages: staff act on them. Retaliation gets one line of
+ *   advice and is marked urgent. A correction never starts a second report.
+ * - `我想补充一下` alone: the next message is the note; `补充材料`: send the
+ *   files; `改 7`: the report cannot be edited now, say what is wrong.
+ *
+ * Anything else (a greeting, a menu number, a new report with no sign of
+ * being about this one) goes on to the conversation as before.
+ */
+import { NOTE_MAX_CHARS, addReporterNote, casesForNotes, maskPersonalNumbers, mobilesIn, progressText, type Case, type ReporterNoteKind } from '../core/cases/index.js';
+import type { Core } from '../core/context.js';
+import type { Reply } from '../core/infra/replies.js';
+import { normalizeMessage, compact } from './nlu/normalize.js';
+import { commandOf, wantsToStop, yesNo } from './nlu/talk.js';
+import { violence } from './safety.js';
+import type { Session } from './session.js';
+import type { FlowContext, Incoming } from './types.js';
+
+/** What a message says about the open case. */
+export type CaseMessage =
+  | { kind: 'progress'; staffPhone: boolean }
+  | { kind: 'note'; note: ReporterNoteKind }
+  | { kind: 'say-more' }
+  | { kind: 'files' }
+  | { kind: 'fix' };
+
+/** Another desk's command with a number (`补充 QX…`, `文书 QX…`, `预约 QX…`): theirs. */
+const OTHER_DESK = /^(?:补充|补充材料|补材料|补充证据|补证据|追加材料|文书|法律文书|我的文书|下载文书|生成文书|预约|预约法律援助|法律援助|申请法律援助|找律师|预约律师|预约检察官|取消预约|取消|退约|不约了|改约|改预约|改时间|改期|重新预约|查看预约|查预约|我的预约)\s*(?:QX|YY)\d{8}-\d{4,}$/i;
+
+const FILES = /^(?:我要|我想|我还要|还要|要|再|我)?(?:补充|补交|补发|追加|提交|上传|发|交)(?:一下|一些|点|几张)?(?:材料|证据|照片|图片|资料|文件|截图|聊天记录)$/;
+const SAY_MORE =
+  /^(?:对了)?(?:我|俺)?(?:想|要|还想|还要)?(?:补充|再说|说|更正|纠正)(?:一下|一点|几句|个事|件事)?(?:情况)?$|^(?:对了)?(?:我|俺)?还有(?:个|一个|件)?事(?:情)?(?:要说|想说|没说)?$|^(?:我|俺)?(?:想|要)?(?:跟|给|和)(?:工作人员|网格员|工格员)(?:说|留言|留个言|带个话)(?:一下|几句)?$/;
+const FIX = /^改\s*\d{1,2}$|^(?:我要|我想)?(?:改|修改|更改)(?:一下)?(?:金额|钱数|名字|姓名|电话|手机号?|地址|人数|单位|信息|内容|报告)?$/;
+
+/** About the staff themselves (`我要投诉你们网格员`): not a note for the same person. */
+const ABOUT_STAFF = /投诉(?:你们|网格员|工格员|工作人员)|(?:网格员|工格员|工作人员)[^，]{0,8}(?:不接|不理|态度|不管|不回)/;
+
+/** Afraid, not yet happened (`怕老板报复`, `会不会被开除`). */
+const FEARED = /(?:怕|担心|害怕|万一|会不会|会不|是不是|不敢)[^，]{0,6}$/;
+
+const RETALIATION =
+  /(?:再|要是|如果|敢|还)(?:去|要|敢)?(?:告|投诉|举报|反映|闹|找)[^，]{0,10}(?:开除|辞退|炒|不让(?:我)?干|不要我|收拾|好看|弄死|报复)|威胁|恐吓|打击报复|报复我|(?:要|说|扬言|就)(?:把我)?(?:开除|辞退|炒了|开了)(?:我)?|(?:把我|被)(?:开除|辞退|炒|开)了|找(?:人)?(?:收拾|麻烦)我|穿小鞋|不让我(?:上班|干了|进厂)/;
+const WITHDRAW =
+  /不想告了?|不告了|不想(?:再)?(?:反映|投诉|举报|追究|要了|追了|弄了|办了)|不(?:要|用)(?:再)?(?:反映|投诉|举报|追究)了|(?:不用|别)(?:你们)?(?:再)?管了|撤回|撤诉|撤案|撤销(?:案件|投诉|举报|反映)?|撤掉|取消(?:案件|案子|投诉|举报|反映|这个案子)|案子不要了|不追究了|私了了|和解了/;
+const MONEY_SUM = '(?:[\\d.,]+|[一二三四五六七八九十两百千万几]+)(?:多)?(?:块钱?|元|千|万)?';
+const PARTLY_PAID = new RegExp(
+  `(?:给|付|发|结|打|还|转)了(?:我)?${MONEY_SUM}[^，]{0,4}，?(?:还差|还欠|还有|还剩|剩下|剩的|没给)|(?:拿到|收到|要回|要到)(?:了)?(?:一部分|一半|${MONEY_SUM})[^，]{0,4}，?(?:还差|还欠|还有|还剩|剩下|剩的|没给)|(?:给|付|发|结)了(?:一部分|一半)`,
+);
+const PAID =
+  /(?:钱|工资|工钱|欠款|血汗钱)(?:已经|都|也|终于|全|全部)*(?:拿到|到手|到账|要回来|要到|结清|收到|给了|发了|付了|结了)|(?:老板|厂里|公司|包工头|工头|老总)[^，]{0,8}(?:把)?(?:钱|工资|工钱)(?:都|已经|全)?(?:给|付|结|发|打|还)(?:给)?(?:我)?了|(?:拿到|收到|要回|要到)(?:了)?(?:钱|工资|工钱)|结清了|案子可以结了|可以结案了/;
+const ABSCONDED =
+  /(?:老板|包工头|工头|老总|厂长|经理|公司|厂里|厂)[^，]{0,4}(?:跑了|跑路|失联|联系不上|找不到了|不见了|没影了|玩消失|倒闭了|关门了)|(?:老板|包工头|工头|老总)(?:的)?(?:电话|手机)(?:也|都)?(?:打不通|关机|停机|不接|是空号)|把我(?:的)?(?:微信)?(?:拉黑|删了)/;
+const PHONE = /(?:换|改|新)(?:了)?(?:个|一个)?(?:新的?)?(?:手机|电话|号码|手机号|电话号码?)|(?:手机|电话)(?:号|号码)?(?:换了|改了|改成|换成|变了)|新(?:的)?号码?/;
+const OTHERS_PHONE = /(?:老板|包工头|工头|老总|经理|厂长|对方)[^，我]{0,8}(?:电话|手机|号码|号)/;
+const CORRECTION =
+  /补充(?:一下|个|点|几句)?|其实|说错了?|写错了?|填错了?|搞错了?|弄错了?|报错了?|更正|纠正|(?:应该|应当)是|不是[^，]{1,12}?(?:是|而是)|不是[\d一二三四五六七八九十两百千万]+|还有(?:个|一个|件)事|忘了说|忘记说|漏了|少说了|还有(?:一个|两个|几个|[\d一二三四五六七八九十两]+个)?(?:工友|人|老乡)|(?:老板|包工头|工头|老总|厂长)(?:的)?(?:真名|全名|名字|大名)?(?:叫|姓)|(?:老板|包工头|工头|老总)[^，]{0,4}(?:电话|手机|号码)|(?:金额|钱数|人数|地址|名字|时间|月份)(?:应该|改成|改为|其实)/;
+
+const PROGRESS =
+  /有(?:没有)?人管|管不管|(?:有|来)?(?:消息|回音|结果|进展|动静|回复)(?:了)?(?:没有?|吗|么|没得)|(?:到底|究竟)?(?:啥时候|什么时候|多久|几时|多长时间|哪天|何时)(?:才)?(?:能|可以|会|给)?(?:给钱|给我钱|拿到|到账|发钱|结钱|要回|追回|有结果|办好|办完|处理好|解决|打钱)|(?:案子|案件|事情)(?:的)?(?:进展|进度|情况)|^进展(?:呢|如何|怎样|怎么样)?|(?:工作人员|网格员|工格员|你们|他们|谁)[^，]{0,4}(?:什么时候|啥时候|几时|哪天|啥时)(?:才|会)?(?:给我)?(?:打电话|联系|来电话|回电话|找我|上门|来)|什么时候(?:给我)?(?:打电话|联系我)|(?:怎么|为什么|咋|为啥)(?:还是?|一直)(?:在)?(?:正在)?(?:分派|待分派|没人接|没接单|等待)|(?:哪个|谁|哪位)(?:工作人员|网格员|工格员)?(?:在)?(?:负责|管|办|处理)|(?:工作人员|网格员|工格员)(?:的)?(?:电话|手机|号码)/;
+/** Progress questions are short; inside a long account the words are part of the story. */
+const PROGRESS_MAX = 40;
+
+/** The words as read: normalised, each clause ended by one `，`, no spaces. */
+function clauses(text: string): string {
+  return normalizeMessage(text).replace(/[\s,.!?;:、，。！？；：…~～]+/g, '，').replace(/^，|，$/g, '');
+}
+
+/** Before the words in their clause: not done yet, or asked about (`还没拿到`, `多久能拿到`, `能不能要回`). */
+const NOT_DONE = /(?:没有?|还没|未|不|能|可以|多久|什么时候|啥时候|几时|哪天|会|要|想|得|才)$/;
+/** Right after them: a question (`钱拿到了吗`, `要回来没有`). */
+const ASKED_AFTER = /^[了的]?(?:吗|么|嘛|没有?|不|没得|呢)/;
+
+/** Whether `re` says it happened: not after a fear (`怕老板报复`), a no or a question in its clause. */
+function saysDone(s: string, re: RegExp): boolean {
+  for (const m of s.matchAll(new RegExp(re.source, 'g'))) {
+    const clause = s.slice(0, m.index).split('，').at(-1) ?? '';
+    const after = s.slice(m.index + m[0].length).split('，')[0] ?? '';
+    if (!FEARED.test(clause) && !NOT_DONE.test(clause) && !ASKED_AFTER.test(after)) return true;
+  }
+  return false;
+}
+
+/** What the message says about the open case, or null when it is not (clearly) about it. */
+export function readCaseMessage(text: string): CaseMessage | null {
+  const raw = normalizeMessage(text);
+  if (raw === '' || [...raw].length > NOTE_MAX_CHARS || OTHER_DESK.test(raw)) return null;
+  const s = clauses(raw);
+  const c = compact(raw);
+  if (c === '') return null;
+  if (FILES.test(c)) return { kind: 'files' };
+  if (SAY_MORE.test(c)) return { kind: 'say-more' };
+  if (FIX.test(raw) || FIX.test(c)) return { kind: 'fix' };
+  if (ABOUT_STAFF.test(s)) return null;
+  if (violence(raw)) return { kind: 'note', note: 'violence' };
+  if (saysDone(s, RETALIATION)) return { kind: 'note', note: 'retaliation' };
+  if (WITHDRAW.test(s) || wantsToStop(raw)) return { kind: 'note', note: 'withdraw' };
+  if (PARTLY_PAID.test(s)) return { kind: 'note', note: 'partly_paid' };
+  if (saysDone(s, PAID)) return { kind: 'note', note: 'paid' };
+  if (saysDone(s, ABSCONDED)) return { kind: 'note', note: 'absconded' };
+  if (mobilesIn(raw.replace(/\s+/g, '')).length > 0 && PHONE.test(s) && !OTHERS_PHONE.test(s)) return { kind: 'note', note: 'phone' };
+  if (CORRECTION.test(s)) return { kind: 'note', note: 'correction' };
+  if (/^QX\d{8}-\d{4,}$/i.test(raw.replace(/\s+/g, ''))) return { kind: 'progress', staffPhone: false };
+  if ([...c].length <= PROGRESS_MAX && PROGRESS.test(s)) return { kind: 'progress', staffPhone: /(?:工作人员|网格员|工格员|负责)[^，]{0,8}(?:电话|手机|号码)|(?:电话|手机|号码)[^，]{0,4}(?:多少|是多少)/.test(s) };
+  return null;
+}
+
+/** Saying yes to passing it on (`转吧`, `好`, `同意`), or no (`不用了`, `算了`). */
+const PASS_ON = /^(?:转|转吧|转一下|转过去|帮我转(?:一下)?|转给(?:他|她|他们|工作人员|网格员)(?:吧)?|发吧|发给(?:他|她|他们)(?:吧)?|可以转|要转|麻烦转一下|告诉(?:他|她|他们)(?:吧)?)$/;
+const DONT = /^(?:不用了?|不转了?|别转了?|不要转了?|先不转|不用转|不用了谢谢|算了|不了|不发了?)$/;
+
+const text = (t: string): Reply => ({ type: 'text', text: t });
+
+/** A case as the person knows it: its number and whom it is about. */
+const named = (c: Case) => `${c.caseNo}${c.wage ? `（${c.wage.employer.slice(0, 20)}）` : ''}`;
+
+/** What is said before «转给…吗？», by kind. */
+const LEAD: Partial<Record<ReporterNoteKind, string>> = {
+  paid: '太好了！案件要由工作人员跟您核实后才办结，我先把这个消息转告他们。',
+  partly_paid: '拿到一部分也是进展，剩下的工作人员会接着帮您要。',
+  withdraw: '撤回要由工作人员跟您确认后再办，我可以先把您的意思转告他们；在这之前案件照常办理。',
+  retaliation: '请把老板说的话留好证据（聊天记录、录音、短信都行）。因为反映欠薪就开除或报复您，是违法的，可以要求赔偿。',
+  absconded: '这个情况很重要，工作人员需要尽快知道。',
+  phone: '换了号码要让工作人员知道，不然联系不上您。',
+  correction: '报告已经提交，原来的内容改不了，我可以把更正转给工作人员。',
+};
+
+/** What is said after it was passed on, by kind. */
+const AFTER: Partial<Record<ReporterNoteKind, string>> = {
+  paid: '工作人员核实后会办结案件。',
+  partly_paid: '剩下的钱工作人员会接着帮您要。',
+  withdraw: '撤回要等工作人员跟您确认后才办理，在这之前案件照常办理。',
+  phone: '工作人员会用新号码联系您。',
+};
+
+const URGENT_KINDS: ReadonlySet<string> = new Set(['retaliation', 'violence']);
+
+/** What comes next for a case, by its status, and the time limits (the progress view has its dates). */
+function nextLine(c: Case, resolveDays: number): string {
+  switch (c.status) {
+    case 'submitted':
+      return `现在正在安排工作人员，安排好了会告诉您由谁负责；工作人员接手后一般${resolveDays}个工作日内办结。`;
+    case 'assigned':
+      return `接单后一般${resolveDays}个工作日内办结。`;
+    case 'accepted':
+      return '工作人员正在办，有进展会在这里告诉您。';
+    case 'closing':
+      return '办理结果正在审核，审核完会告诉您。';
+    case 'referred':
+      return '检察机关正在审查是否支持起诉，有结果会告诉您。';
+    default:
+      return '';
+  }
+}
+
+const MONEY_LINE = '钱什么时候能到手，要看跟老板协商或执法部门处理的结果，现在还说不准；办结期限前一定会给您一个答复。';
+const STAFF_PHONE_LINE = '工作人员会打您留的电话联系您，他们的电话不在这里公开；有急事可以打职工服务热线12351。';
+
+export function createCaseDesk(core: Core) {
+  const idleMs = core.config.SESSION_IDLE_MINUTES * 60_000;
+
+  /**
+   * The answer to a message about the person's open case, or null when it
+   * is not one (the conversation goes on as before). A question to pass a
+   * note on that is waiting ends with any message (`session.caseNote`
+   * cleared in place, so whoever saves the session next saves that).
+   */
+  async function command(userKey: string, session: Session, incoming: Incoming, ctx: FlowContext): Promise<{ session: Session; replies: Reply[] } | null> {
+    const waiting = session.caseNote && ctx.now.getTime() - Date.parse(session.caseNote.at) <= idleMs ? session.caseNote : null;
+    if (session.caseNote) session.caseNote = null;
+    if (incoming.kind !== 'text') return null;
+    if (session.flowId !== null || (session.mode !== 'idle' && session.mode !== 'offer')) return null;
+    const raw = normalizeMessage(incoming.text);
+    if (waiting) {
+      const answered = await answerWaiting(userKey, session, waiting, raw, ctx);
+      if (answered) return answered;
+    }
+    const read = readCaseMessage(raw);
+    if (!read) return null;
+    const open = await casesForNotes(core, userKey);
+    if (open.length === 0) return null;
+    const now = ctx.now.toISOString();
+    switch (read.kind) {
+      case 'progress':
+        return { session, replies: [text(progressReply(ctx, open, read.staffPhone))] };
+      case 'files': {
+        const wage = open.filter((c) => c.kind === 'wage_arrears');
+        if (wage.length > 1) return { session, replies: [text(`照片或文件直接发过来就行。您有${wage.length}个在办的案件，请先回复「补充 案件编号」，例如「补充 ${wage[0]!.caseNo}」，再发文件。`)] };
+        return { session, replies: [text(`照片或文件直接发过来就行，会补充到案件 ${named(wage[0] ?? open[0]!)}，负责的工作人员能看到。`)] };
+      }
+      case 'fix':
+        return { session, replies: [text('报告已经提交了，原来的内容改不了。哪里不对，直接告诉我，比如「金额应该是8000」，我转给负责的工作人员。')] };
+      case 'say-more':
+        return {
+          session: { ...session, caseNote: { text: '', kind: 'correction', caseNos: targets(session, open, raw, ctx), at: now } },
+          replies: [text('好的，您说，要补充或更正什么？我先给您看一遍，再转给负责的工作人员。照片或文件直接发过来就行。')],
+        };
+      case 'note':
+        return ask(session, open, raw, read.note, ctx);
+    }
+  }
+
+  /** The open cases a note goes to: the one named (`补充 QX…` lately, or in the words), the only one, or every one for the person to pick. */
+  function targets(session: Session, open: Case[], raw: string, ctx: FlowContext): string[] {
+    const said = raw.toUpperCase().match(/QX\d{8}-\d{4,}/)?.[0];
+    if (said && open.some((c) => c.caseNo === said)) return [said];
+    const chosen = session.attachTo && ctx.now.getTime() - Date.parse(session.attachTo.at) <= idleMs ? session.attachTo.caseNo : null;
+    if (chosen && open.some((c) => c.caseNo === chosen)) return [chosen];
+    return open.slice(0, 5).map((c) => c.caseNo);
+  }
+
+  /** «把这条消息转给负责您案件的工作人员吗？», with what will be passed on (numbers masked) and the advice of its kind. */
+  function ask(session: Session, open: Case[], raw: string, kind: ReporterNoteKind, ctx: FlowContext): { session: Session; replies: Reply[] } {
+    const caseNos = targets(session, open, raw, ctx);
+    const chars = [...maskPersonalNumbers(raw)];
+    const preview = chars.length > 80 ? `${chars.slice(0, 80).join('')}…` : chars.join('');
+    const lead = LEAD[kind];
+    const urgent = URGENT_KINDS.has(kind) ? '（会标为紧急，让工作人员先看到）' : '';
+    const lines = [...(lead ? [lead] : []), `您要转告的话：「${preview}」`];
+    let options;
+    if (caseNos.length === 1) {
+      const c = open.find((x) => x.caseNo === caseNos[0])!;
+      lines.push(`把这条消息转给负责您案件 ${named(c)}的工作人员吗？${urgent}`);
+      options = [
+        { label: '转给工作人员', value: '转给工作人员' },
+        { label: '不用了', value: '不用了' },
+      ];
+    } else {
+      lines.push(`把这条消息转给负责您哪个案件的工作人员？${urgent}`);
+      options = [...caseNos.map((no) => ({ label: `转给 ${named(open.find((x) => x.caseNo === no)!)}`, value: no })), { label: '不用了', value: '不用了' }];
+    }
+    return {
+      session: { ...session, caseNote: { text: raw, kind, caseNos, at: ctx.now.toISOString() }, options: [] },
+      replies: [{ type: 'text', text: lines.join('\n'), options }],
+    };
+  }
+
+  /** The answer to «转给…吗？» (or the words after `我想补充一下`); null when the message is something else. */
+  async function answerWaiting(
+    userKey: string,
+    session: Session,
+    w: NonNullable<Session['caseNote']>,
+    raw: string,
+    ctx: FlowContext,
+  ): Promise<{ session: Session; replies: Reply[] } | null> {
+    const open = await casesForNotes(core, userKey);
+    const still = open.filter((c) => w.caseNos.includes(c.caseNo));
+    if (w.text === '') {
+      // The words after `我想补充一下`: any message that is not a command or another kind of answer.
+      if (still.length === 0 || commandOf(raw) || raw === '' || /^\d{1,2}$/.test(raw)) return null;
+      const read = readCaseMessage(raw);
+      if (read && read.kind !== 'note') return null;
+      if ([...raw].length > NOTE_MAX_CHARS) return null;
+      return ask(session, still, raw, read?.kind === 'note' ? read.note : 'correction', ctx);
+    }
+    const c = compact(raw);
+    let target: Case | undefined;
+    if (w.caseNos.length === 1) {
+      if (c === '1' || PASS_ON.test(c) || c === '转给工作人员' || yesNo(raw) === true) target = still[0] ?? undefined;
+      else if (c === '2' || DONT.test(c) || yesNo(raw) === false) return { session, replies: [text('好的，这条没有转。')] };
+      else return null;
+      if (!target) return { session, replies: [text(`案件 ${w.caseNos[0]} 已经办结了，留言转不过去了。有新的情况，回复「人工」告诉工作人员。`)] };
+    } else {
+      const n = /^\d{1,2}$/.test(c) ? Number(c) : 0;
+      const no = n >= 1 && n <= w.caseNos.length ? w.caseNos[n - 1] : (raw.toUpperCase().match(/QX\d{8}-\d{4,}/)?.[0] ?? (c.startsWith('转给') ? c.slice(2).toUpperCase().match(/QX\d{8}-\d{4,}/)?.[0] : undefined));
+      if (n === w.caseNos.length + 1 || DONT.test(c) || yesNo(raw) === false) return { session, replies: [text('好的，这条没有转。')] };
+      if (!no || !w.caseNos.includes(no)) {
+        // A plain yes with several cases: which one is still the question.
+        if (PASS_ON.test(c) || yesNo(raw) === true) return { ...ask(session, open, w.text, w.kind as ReporterNoteKind, ctx), replies: [text('请回复序号，选要转给哪个案件的工作人员。')] };
+        return null;
+      }
+      target = still.find((x) => x.caseNo === no);
+      if (!target) return { session, replies: [text(`案件 ${no} 已经办结了，留言转不过去了。有新的情况，回复「人工」告诉工作人员。`)] };
+    }
+    const kind = w.kind as ReporterNoteKind;
+    const added = await addReporterNote(core, target.id, userKey, { kind, text: w.text });
+    if (!added.ok) {
+      const why =
+        added.reason === 'too-many' ? `您今天已经给案件 ${target.caseNo} 留了很多条言，工作人员会一并看到。有急事请打职工服务热线12351。`
+        : added.reason === 'not-open' ? `案件 ${target.caseNo} 已经办结了，留言转不过去了。有新的情况，回复「人工」告诉工作人员。`
+        : '这条消息是空的，没有转。';
+      return { session, replies: [text(why)] };
+    }
+    const lines = [`已转给负责您案件 ${target.caseNo} 的工作人员${added.note.urgent ? '，标为紧急' : ''}。`];
+    lines.push(added.told ? '他们看到后会跟进，有回复会在这里告诉您。' : '案件还在分派，工作人员接手时会先看到这条留言。');
+    const after = AFTER[kind];
+    if (after) lines.push(after);
+    return { session, replies: [text(lines.join(''))] };
+  }
+
+  /** The progress of each open case (as `进度` shows it), what comes next, and an honest word on the money. */
+  function progressReply(ctx: FlowContext, open: Case[], staffPhone: boolean): string {
+    const resolveDays = core.config.RESOLVE_WORKING_DAYS;
+    const parts = open.slice(0, 3).map((c) => [progressText(ctx.index, c), nextLine(c, resolveDays)].filter(Boolean).join('\n'));
+    const lines = [`${open.length > 1 ? '您在办的案件：' : '您的案件：'}\n\n${parts.join('\n\n')}`, MONEY_LINE];
+    if (staffPhone) lines.push(STAFF_PHONE_LINE);
+    lines.push('有新的情况要告诉工作人员，直接跟我说就行。');
+    return lines.join('\n\n');
+  }
+
+  return { command };
+}
