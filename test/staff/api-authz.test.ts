@@ -11,6 +11,7 @@ import type { Case } from '../../core/cases/store.js';
 import { TEST_ENV } from '../support/core.js';
 import { signToken } from '../../core/infra/tokens.js';
 import { ADMIN, MASKED, PHONE, routeTo, snapshot, startStaffApi, wageCase } from './support.js';
+import { addReporterNote } from '../../core/cases/index.js';
 
 const ASSIGNEE = 'gw-001';
 const SAME_GRID = 'gw-002';
@@ -64,6 +65,19 @@ const STRANGERS: [string, number, string | undefined][] = [
   ['a garbage token', 401, 'not.a-token'],
   ['no token', 401, undefined],
 ];
+
+describe('what the reporter asked to pass on', () => {
+  it('the assignee reads the note with the number in it whole; a supervisor reads it masked', async () => {
+    const c = await assignedCase();
+    const added = await addReporterNote(api.core, c.id, c.reporter.userKey, { kind: 'phone', text: '我换号了 新号13911112222' });
+    expect(added.ok).toBe(true);
+    const own = await api.req('GET', detail(c), { token: await api.staff(ASSIGNEE) });
+    expect(own.body.case.reporterNotes).toEqual([expect.objectContaining({ kind: 'phone', text: expect.stringContaining('139****2222'), phones: ['13911112222'] })]);
+    const sup = await api.req('GET', detail(c), { token: await api.staff(TOWNSHIP_SUP) });
+    expect(sup.body.case.reporterNotes[0].phones).toEqual(['139****2222']);
+    expect(JSON.stringify(sup.body)).not.toContain('13911112222');
+  });
+});
 
 describe('reading a case assigned to a grid worker', () => {
   it('the assignee sees it in full; supervisors of the place see it with the phone masked; everyone else gets 403 and no details', async () => {

@@ -348,8 +348,12 @@
   }
 
   function timeline(c) {
+    const said = c.reporterNotes || [];
+    // A note's own line in the reporter's progress is shown once, as the note.
+    const noteLines = new Set(said.map((n) => n.hist));
     const items = [
-      ...c.history.map((x) => ({ at: x.at, text: `${STATUS_NAMES[x.status] || x.status}：${x.note}` })),
+      ...c.history.filter((x, i) => !noteLines.has(i)).map((x) => ({ at: x.at, text: `${STATUS_NAMES[x.status] || x.status}：${x.note}` })),
+      ...said.map((x) => ({ at: x.at, text: `当事人留言${x.urgent ? '（紧急）' : ''}：${x.text}${x.phones.length ? `（号码：${x.phones.join('、')}）` : ''}` })),
       ...c.notes.map((x) => ({ at: x.at, text: `备注：${x.text}` })),
       ...c.replies.map((x) => ({ at: x.at, text: `回复反映人：${x.text}` })),
     ].sort((a, b) => a.at.localeCompare(b.at));
