@@ -38,8 +38,16 @@ export function createMembershipChat(core: Core) {
     return [text(`您已经提交过入会申请，正在审核，不用重复申请。\n${applicantStatusText(m)}\n审核有结果会第一时间通知您。`)];
   }
 
-  /** Whether the person typing is the one on record: the same chat, or the same name with the same ID number. */
-  const isSamePerson = (m: Membership, userKey: string, name: unknown) => m.userKey === userKey || (typeof name === 'string' && m.applicant.name === name);
+  /**
+   * Whether the person typing is the one on record: the same chat only. A
+   * name and an ID number are no proof (ID cards are copied everywhere), so
+   * another chat never sees the record's status, union or card, and is told
+   * the same thing whatever name it typed (no oracle for name and ID).
+   */
+  const isSamePerson = (m: Membership, userKey: string) => m.userKey === userKey;
+  /** What any other chat is told about an ID number on record. */
+  const OTHER_CHAT =
+    '这个身份证号已经有入会记录，不能在这里再申请。如果是您本人换了微信，请回复「人工」，工作人员电话核实后帮您处理；如果不是您的身份证号，请核对后回复「我要入会」重新填写。刚才的回答没有保存。';
 
   /**
    * Checks the engine's outcome against the records: when the flow has just
@@ -81,16 +89,11 @@ export function createMembershipChat(core: Core) {
     if (!id || s.runId !== prev.runId || before?.id === id.id) return out;
     const existing = await recordOfIdNumber(core, id.id);
     if (!existing) return out;
-    if (isSamePerson(existing, userKey, membershipFlow.read(s.answers).name)) {
+    if (isSamePerson(existing, userKey)) {
       return { session: toMenu(s), replies: await existingReplies(existing), effects: [], followUp: [moreMenu] };
     }
-    // Someone else's number, or a typo in the name: say nothing about the record.
-    return {
-      session: toMenu(s),
-      replies: [text('这个身份证号已经登记过入会，但和您填的姓名对不上。请核对姓名和身份证号后回复「我要入会」重新填写，或回复「人工」请工作人员帮您核实。刚才的回答没有保存。')],
-      effects: [],
-      followUp: [moreMenu],
-    };
+    // Another chat (the person on a new WeChat, someone else, a typo): nothing about the record.
+    return { session: toMenu(s), replies: [text(OTHER_CHAT)], effects: [], followUp: [moreMenu] };
   }
 
   /**
@@ -126,8 +129,8 @@ export function createMembershipChat(core: Core) {
       declaredAt: app.declaredAt,
     });
     if (res.result === 'duplicate') {
-      if (isSamePerson(res.record, userKey, app.name)) return existingReplies(res.record);
-      return [text('这个身份证号已经登记过入会，但和您填的姓名对不上，申请没有提交。请回复「人工」请工作人员帮您核实。')];
+      if (isSamePerson(res.record, userKey)) return existingReplies(res.record);
+      return [text(OTHER_CHAT.replace('刚才的回答没有保存。', '申请没有提交。'))];
     }
     const m = res.record;
     const days = core.config.ACCEPT_WORKING_DAYS;

@@ -54,7 +54,7 @@ describe('membership personal numbers at rest', () => {
     expect(li.phoneSharedWith).toHaveLength(1);
     await waitInbox(t.core, 'staff:urev-e01', /⚠ 这个手机号/);
     // And someone typing ZHANG's ID with another name.
-    await converse(t.chat, 'web:w').send('我要入会').send('1').send('1').send('1').send('王五').send(ZHANG.id).expect(/对不上/);
+    await converse(t.chat, 'web:w').send('我要入会').send('1').send('1').send('1').send('王五').send(ZHANG.id).expect(/已经有入会记录/);
 
     const dump = await dumpPrefix(t.core.redis, t.core.config.REDIS_PREFIX);
     expect([...dump.keys()].some((k) => k.includes(':{members}:application:'))).toBe(true);

@@ -135,13 +135,13 @@ describe('approval', () => {
     await converse(t.chat, 'web:a7').send('2').send('我的会员卡').expect(/【工会会员卡】/).expect(/我们接着填「反映欠薪」/);
   });
 
-  it('the same person (same name and ID) from a new WeChat is shown their card at the ID question', async () => {
+  it('the same name and ID from a new WeChat never get the card (a name and ID number are no proof): they are sent to 人工', async () => {
     const m = await courierApplied('web:a8');
     await staffSays(t.core, 'urev-nef', `通过 ${m.appNo}`);
     await converse(t.chat, 'wx:a8-new')
       .sendAll('我要入会', '1', '1', '1', ZHANG.name, ZHANG.id)
-      .expect(/您已经是青溪区新业态工会联合会的会员了/)
-      .expect(/\[图片\]/);
+      .expect(/已经有入会记录/)
+      .expectNot(/\[图片\]|会员卡|青溪区新业态/);
     expect(await membersOf(t.core).listByUser('wx:a8-new')).toEqual([]);
   });
 });
