@@ -13,8 +13,15 @@
  *   case (core/cases/notes.ts) and tells the assignee. Withdrawing and being
  *   paid stay messages: staff act on them. Retaliation gets one line of
  *   advice and is marked urgent. A correction never starts a second report.
- * - `我想补充一下` alone: the next message is the note; `补充材料`: send the
- *   files; `改 7`: the report cannot be edited now, say what is wrong.
+ *   The boss denying the debt and a settlement offered (`老板想私了 给我四千
+ *   要不要`) get their own short advice. More words while the question
+ *   waits are put with the first and shown again (`对 再加一句…` passes
+ *   both); a message the desk answers otherwise says the first was not
+ *   passed on. A long message (a voice one, past 500 characters) is read
+ *   whole and its first 500 characters kept.
+ * - `我想补充一下` alone: the next message is the note (not a greeting, an
+ *   emoji or a command); `补充材料`: send the files; `改 7`: the report
+ *   cannot be edited now, say what is wrong.
  *
  * Anything else (a greeting, a menu number, a new report with no sign of
  * being about this one) goes on to the conversation as before.
@@ -23,7 +30,7 @@ import { NOTE_MAX_CHARS, addReporterNote, casesForNotes, maskPersonalNumbers, mo
 import type { Core } from '../core/context.js';
 import type { Reply } from '../core/infra/replies.js';
 import { normalizeMessage, compact } from './nlu/normalize.js';
-import { commandOf, wantsToStop, yesNo } from './nlu/talk.js';
+import { commandOf, serviceOf, smallTalkOf, wantsToStop, yesBut, yesNo } from './nlu/talk.js';
 import { violence } from './safety.js';
 import type { Session } from './session.js';
 import type { FlowContext, Incoming } from './types.js';
@@ -31,10 +38,14 @@ import type { FlowContext, Incoming } from './types.js';
 /** What a message says about the open case. */
 export type CaseMessage =
   | { kind: 'progress'; staffPhone: boolean }
-  | { kind: 'note'; note: ReporterNoteKind }
+  /** `about`: a note with its own advice (the boss denies the debt, offers a settlement). */
+  | { kind: 'note'; note: ReporterNoteKind; about?: NoteAbout }
   | { kind: 'say-more' }
   | { kind: 'files' }
   | { kind: 'fix' };
+
+/** Notes of kind `other` with their own advice. */
+export type NoteAbout = 'denied' | 'settle';
 
 /** Another desk's command with a number (`补充 QX…`, `文书 QX…`, `预约 QX…`): theirs. */
 const OTHER_DESK = /^(?:补充|补充材料|补材料|补充证据|补证据|追加材料|文书|法律文书|我的文书|下载文书|生成文书|预约|预约法律援助|法律援助|申请法律援助|找律师|预约律师|预约检察官|取消预约|取消|退约|不约了|改约|改预约|改时间|改期|重新预约|查看预约|查预约|我的预约)\s*(?:QX|YY)\d{8}-\d{4,}$/i;
@@ -51,7 +62,7 @@ const ABOUT_STAFF = /投诉(?:你们|网格员|工格员|工作人员)|(?:网格
 const FEARED = /(?:怕|担心|害怕|万一|会不会|会不|是不是|不敢)[^，]{0,6}$/;
 
 const RETALIATION =
-  /(?:再|要是|如果|敢|还)(?:去|要|敢)?(?:告|投诉|举报|反映|闹|找)[^，]{0,10}(?:开除|辞退|炒|不让(?:我)?干|不要我|收拾|好看|弄死|报复)|威胁|恐吓|打击报复|报复我|(?:要|说|扬言|就)(?:把我)?(?:开除|辞退|炒了|开了)(?:我)?|(?:把我|被)(?:开除|辞退|炒|开)了|找(?:人)?(?:收拾|麻烦)我|穿小鞋|不让我(?:上班|干了|进厂)/;
+  /(?:再|要是|如果|敢|还)(?:去|要|敢)?(?:告|投诉|举报|反映|闹|找)[^，]{0,10}(?:开除|辞退|炒|不让(?:我)?干|不要我|收拾|好看|弄死|报复|滚|走人|卷铺盖|不用来)|威胁|恐吓|打击报复|报复我|(?:要|说|扬言|就)(?:把我)?(?:开除|辞退|炒了|开了)(?:我)?|(?:把我|被)(?:开除|辞退|炒|开)了|找(?:人)?(?:收拾|麻烦)我|穿小鞋|不让我(?:上班|干了|进厂)|(?:叫|让|要|说)(?:我)(?:明天|以后|从明天起|下个月)?(?:就)?(?:不用|别|不要|甭)(?:再)?来(?:了|上班|干)|(?:叫|让)我(?:滚蛋|滚|走人|卷铺盖)|把我(?:赶|撵)(?:走|出来)/;
 const WITHDRAW =
   /不想告了?|不告了|不想(?:再)?(?:反映|投诉|举报|追究|要了|追了|弄了|办了)|不(?:要|用)(?:再)?(?:反映|投诉|举报|追究)了|(?:不用|别)(?:你们)?(?:再)?管了|撤回|撤诉|撤案|撤销(?:案件|投诉|举报|反映)?|撤掉|取消(?:案件|案子|投诉|举报|反映|这个案子)|案子不要了|不追究了|私了了|和解了/;
 const MONEY_SUM = '(?:[\\d.,]+|[一二三四五六七八九十两百千万几]+)(?:多)?(?:块钱?|元|千|万)?';
@@ -59,13 +70,22 @@ const PARTLY_PAID = new RegExp(
   `(?:给|付|发|结|打|还|转)了(?:我)?${MONEY_SUM}[^，]{0,4}，?(?:还差|还欠|还有|还剩|剩下|剩的|没给)|(?:拿到|收到|要回|要到)(?:了)?(?:一部分|一半|${MONEY_SUM})[^，]{0,4}，?(?:还差|还欠|还有|还剩|剩下|剩的|没给)|(?:给|付|发|结)了(?:一部分|一半)`,
 );
 const PAID =
-  /(?:钱|工资|工钱|欠款|血汗钱)(?:已经|都|也|终于|全|全部)*(?:拿到|到手|到账|要回来|要到|结清|收到|给了|发了|付了|结了)|(?:老板|厂里|公司|包工头|工头|老总)[^，]{0,8}(?:把)?(?:钱|工资|工钱)(?:都|已经|全)?(?:给|付|结|发|打|还)(?:给)?(?:我)?了|(?:拿到|收到|要回|要到)(?:了)?(?:钱|工资|工钱)|结清了|案子可以结了|可以结案了/;
+  /(?:老板|厂里|公司|包工头|工头|老总)(?:(?!说|答应|承诺|保证|会|要|想|准备|打算|没|不|还|该)[^，]){0,6}(?:已经|都|终于|总算)?(?:给|付|结|发|打|还)(?:了)?(?:我)?(?:钱|工资|工钱|欠款)了|(?:付|结|给|还)(?:清|齐)了|^(?:今天|已经|终于|总算)?(?:发|结)(?:了)?(?:工资|工钱)了|(?:钱|工资|工钱|欠款|血汗钱)(?:已经|都|也|终于|全|全部)*(?:拿到|到手|到账|要回来|要到|结清|收到|给了|发了|付了|结了)|(?:老板|厂里|公司|包工头|工头|老总)[^，]{0,8}(?:把)?(?:钱|工资|工钱)(?:都|已经|全)?(?:给|付|结|发|打|还)(?:给)?(?:我)?了|(?:拿到|收到|要回|要到)(?:了)?(?:钱|工资|工钱)|结清了|案子可以结了|可以结案了/;
 const ABSCONDED =
   /(?:老板|包工头|工头|老总|厂长|经理|公司|厂里|厂)[^，]{0,4}(?:跑了|跑路|失联|联系不上|找不到了|不见了|没影了|玩消失|倒闭了|关门了)|(?:老板|包工头|工头|老总)(?:的)?(?:电话|手机)(?:也|都)?(?:打不通|关机|停机|不接|是空号)|把我(?:的)?(?:微信)?(?:拉黑|删了)/;
-const PHONE = /(?:换|改|新)(?:了)?(?:个|一个)?(?:新的?)?(?:手机|电话|号码|手机号|电话号码?)|(?:手机|电话)(?:号|号码)?(?:换了|改了|改成|换成|变了)|新(?:的)?号码?/;
+const PHONE =
+  /(?:换|改|新)(?:了)?(?:个|一个)?(?:新的?)?(?:手机|电话|号码|手机号|电话号码?|号)|(?:手机|电话)(?:号|号码)?(?:换了|改了|改成|换成|变了)|新(?:的)?号码?|(?:手机|电话|号码|号)(?:也)?(?:丢了|停机|停了|坏了|欠费|不用了|不能用|被偷)|(?:打|联系|找|拨)(?:我|这个|这)[^，\d]{0,6}，?1[3-9]\d|^1[3-9]\d{9}$/;
 const OTHERS_PHONE = /(?:老板|包工头|工头|老总|经理|厂长|对方)[^，我]{0,8}(?:电话|手机|号码|号)/;
 const CORRECTION =
-  /补充(?:一下|个|点|几句)?|其实|说错了?|写错了?|填错了?|搞错了?|弄错了?|报错了?|更正|纠正|(?:应该|应当)是|不是[^，]{1,12}?(?:是|而是)|不是[\d一二三四五六七八九十两百千万]+|还有(?:个|一个|件)事|忘了说|忘记说|漏了|少说了|还有(?:一个|两个|几个|[\d一二三四五六七八九十两]+个)?(?:工友|人|老乡)|(?:老板|包工头|工头|老总|厂长)(?:的)?(?:真名|全名|名字|大名)?(?:叫|姓)|(?:老板|包工头|工头|老总)[^，]{0,4}(?:电话|手机|号码)|(?:金额|钱数|人数|地址|名字|时间|月份)(?:应该|改成|改为|其实)/;
+  /补充(?:一下|个|点|几句)?|其实|说错了?|写错了?|填错了?|搞错了?|弄错了?|报错了?|更正|纠正|(?:应该|应当)是|不是[^，]{1,12}?(?:是|而是)|不是[\d一二三四五六七八九十两百千万]+|还有(?:个|一个|件)事|忘了说|忘记说|漏了|少说了|还有(?:一个|两个|几个|[\d一二三四五六七八九十两]+个)?(?:工友|人|老乡)|(?:老板|包工头|工头|老总|厂长)(?:的)?(?:真名|全名|名字|大名)?(?:叫|姓)(?![我你他她人])|(?:老板|包工头|工头|老总)[^，]{0,4}(?:电话|手机|号码)|(?:金额|钱数|人数|地址|名字|时间|月份)(?:应该|改成|改为|其实)/;
+
+/** The boss denies the debt (`老板说没欠我钱`, `不认账`): for the case worker, not a second report. */
+const DENIED =
+  /(?:老板|老板娘|包工头|工头|老总|厂长|公司|厂里|经理)[^，]{0,4}(?:说|讲|称|硬说|非说)(?:[^，]{0,3})?(?:没|没有|不)(?:欠|拖)|(?:老板|老板娘|包工头|工头|老总|厂长|公司|厂里)[^，]{0,4}(?:不认账|赖账|耍赖|不承认|不认)/;
+/** A settlement offered (`老板想私了 给我四千 要不要`, `只给一半 行不行`), not one done (`私了了`). */
+const SETTLE = new RegExp(
+  `(?:想|要|说|提出|找我)私了|私了(?!了)|(?:只给|给我|给|出)(?:我)?(?:一半|${MONEY_SUM})[^，]{0,6}(?:要不要|行不行|能不能要|可不可以|收不收|接不接受|同不同意|可以吗|能要吗|签不签|答不答应)|只(?:肯)?给(?:一半|${MONEY_SUM})`,
+);
 
 const PROGRESS =
   /有(?:没有)?人管|管不管|(?:有|来)?(?:消息|回音|结果|进展|动静|回复)(?:了)?(?:没有?|吗|么|没得)|(?:到底|究竟)?(?:啥时候|什么时候|多久|几时|多长时间|哪天|何时)(?:才)?(?:能|可以|会|给)?(?:给钱|给我钱|拿到|到账|发钱|结钱|要回|追回|有结果|办好|办完|处理好|解决|打钱)|(?:案子|案件|事情)(?:的)?(?:进展|进度|情况)|^进展(?:呢|如何|怎样|怎么样)?|(?:工作人员|网格员|工格员|你们|他们|谁)[^，]{0,4}(?:什么时候|啥时候|几时|哪天|啥时)(?:才|会)?(?:给我)?(?:打电话|联系|来电话|回电话|找我|上门|来)|什么时候(?:给我)?(?:打电话|联系我)|(?:怎么|为什么|咋|为啥)(?:还是?|一直)(?:在)?(?:正在)?(?:分派|待分派|没人接|没接单|等待)|(?:哪个|谁|哪位)(?:工作人员|网格员|工格员)?(?:在)?(?:负责|管|办|处理)|(?:工作人员|网格员|工格员)(?:的)?(?:电话|手机|号码)/;
@@ -92,25 +112,43 @@ function saysDone(s: string, re: RegExp): boolean {
   return false;
 }
 
+/**
+ * The longest message read here: a voice message turned to text runs past
+ * the note's 500 characters (the note keeps the first 500; urgent words
+ * anywhere count). Longer ones go on to the conversation.
+ */
+export const READ_MAX_CHARS = 3000;
+
+/** The words kept for a note: the first {@link NOTE_MAX_CHARS} characters. */
+export function noteWords(raw: string): string {
+  const chars = [...raw];
+  return chars.length > NOTE_MAX_CHARS ? chars.slice(0, NOTE_MAX_CHARS).join('') : raw;
+}
+
 /** What the message says about the open case, or null when it is not (clearly) about it. */
 export function readCaseMessage(text: string): CaseMessage | null {
   const raw = normalizeMessage(text);
-  if (raw === '' || [...raw].length > NOTE_MAX_CHARS || OTHER_DESK.test(raw)) return null;
+  const long = [...raw].length > NOTE_MAX_CHARS;
+  if (raw === '' || [...raw].length > READ_MAX_CHARS || OTHER_DESK.test(raw)) return null;
   const s = clauses(raw);
   const c = compact(raw);
   if (c === '') return null;
-  if (FILES.test(c)) return { kind: 'files' };
-  if (SAY_MORE.test(c)) return { kind: 'say-more' };
-  if (FIX.test(raw) || FIX.test(c)) return { kind: 'fix' };
-  if (ABOUT_STAFF.test(s)) return null;
+  if (!long && FILES.test(c)) return { kind: 'files' };
+  if (!long && SAY_MORE.test(c)) return { kind: 'say-more' };
+  if (!long && (FIX.test(raw) || FIX.test(c))) return { kind: 'fix' };
+  if (!long && ABOUT_STAFF.test(s)) return null;
   if (violence(raw)) return { kind: 'note', note: 'violence' };
   if (saysDone(s, RETALIATION)) return { kind: 'note', note: 'retaliation' };
+  if (SETTLE.test(s)) return { kind: 'note', note: 'other', about: 'settle' };
   if (WITHDRAW.test(s) || wantsToStop(raw)) return { kind: 'note', note: 'withdraw' };
   if (PARTLY_PAID.test(s)) return { kind: 'note', note: 'partly_paid' };
   if (saysDone(s, PAID)) return { kind: 'note', note: 'paid' };
   if (saysDone(s, ABSCONDED)) return { kind: 'note', note: 'absconded' };
   if (mobilesIn(raw.replace(/\s+/g, '')).length > 0 && PHONE.test(s) && !OTHERS_PHONE.test(s)) return { kind: 'note', note: 'phone' };
+  if (saysDone(s, DENIED)) return { kind: 'note', note: 'other', about: 'denied' };
   if (CORRECTION.test(s)) return { kind: 'note', note: 'correction' };
+  // A long account about the case (a voice message): for the case worker.
+  if (long) return { kind: 'note', note: 'correction' };
   if (/^QX\d{8}-\d{4,}$/i.test(raw.replace(/\s+/g, ''))) return { kind: 'progress', staffPhone: false };
   if ([...c].length <= PROGRESS_MAX && PROGRESS.test(s)) return { kind: 'progress', staffPhone: /(?:工作人员|网格员|工格员|负责)[^，]{0,8}(?:电话|手机|号码)|(?:电话|手机|号码)[^，]{0,4}(?:多少|是多少)/.test(s) };
   return null;
@@ -119,6 +157,21 @@ export function readCaseMessage(text: string): CaseMessage | null {
 /** Saying yes to passing it on (`转吧`, `好`, `同意`), or no (`不用了`, `算了`). */
 const PASS_ON = /^(?:转|转吧|转一下|转过去|帮我转(?:一下)?|转给(?:他|她|他们|工作人员|网格员)(?:吧)?|发吧|发给(?:他|她|他们)(?:吧)?|可以转|要转|麻烦转一下|告诉(?:他|她|他们)(?:吧)?)$/;
 const DONT = /^(?:不用了?|不转了?|别转了?|不要转了?|先不转|不用转|不用了谢谢|算了|不了|不发了?)$/;
+
+/** `等一下`, `我想想`: the question stays. */
+const HOLD = /^(?:等一下|等等|等下|稍等|等会|等会儿|我想想|让我想想|我考虑一下|考虑一下|我再想想)(?:吧|啊|哈)?$/;
+/** Before words added to a yes (`对 再加一句 老板姓李`): not part of them. */
+const ADD_JOIN = /^(?:再|我|我再)?(?:加|补充|补|添)(?:上)?(?:一句|一条|一点|几句|一下|个)?(?:话)?[，,:：\s]*/u;
+/** Which of two notes' kinds a combined note takes: the first in this list. */
+const KIND_RANK: readonly ReporterNoteKind[] = ['violence', 'retaliation', 'absconded', 'withdraw', 'paid', 'partly_paid', 'phone', 'other', 'correction'];
+const NOT_PASSED = '刚才那条没有转。';
+
+/** Words a person adds to a note waiting for their yes: something said, not a greeting, a number to pick, a command or another service. */
+function addsWords(raw: string): boolean {
+  const han = raw.match(/\p{Script=Han}/gu)?.length ?? 0;
+  if (han < 2 || [...raw].length < 3) return false;
+  return !commandOf(raw) && smallTalkOf(raw) === null && !HOLD.test(compact(raw)) && serviceOf(raw, null) === null && yesNo(raw) === null;
+}
 
 const text = (t: string): Reply => ({ type: 'text', text: t });
 
@@ -142,6 +195,12 @@ const AFTER: Partial<Record<ReporterNoteKind, string>> = {
   partly_paid: '剩下的钱工作人员会接着帮您要。',
   withdraw: '撤回要等工作人员跟您确认后才办理，在这之前案件照常办理。',
   phone: '工作人员会用新号码联系您。',
+};
+
+/** What is said before «转给…吗？» for notes with their own advice. */
+const LEAD_ABOUT: Record<NoteAbout, string> = {
+  denied: '老板不认账，工作人员会去核实。您手里的工资条、考勤、聊天记录、转账记录都是证据，有的话直接拍照发过来。',
+  settle: '可以跟老板协商私了，但要注意：先让老板把金额和哪天付写在纸上签字，钱真正到手之前，别签放弃其余工资的字据。拿不准的话，可以先问问负责的工作人员。',
 };
 
 const URGENT_KINDS: ReadonlySet<string> = new Set(['retaliation', 'violence']);
@@ -190,6 +249,16 @@ export function createCaseDesk(core: Core) {
     if (!read) return null;
     const open = await casesForNotes(core, userKey);
     if (open.length === 0) return null;
+    // A note that waited and was neither passed on nor added to: said so, not dropped in silence.
+    if (waiting && waiting.text !== '') {
+      const out = answerRead(session, raw, read, open, ctx);
+      return { ...out, replies: [text(NOT_PASSED), ...out.replies] };
+    }
+    return answerRead(session, raw, read, open, ctx);
+  }
+
+  /** What the desk says to `read`, about the person's `open` cases. */
+  function answerRead(session: Session, raw: string, read: CaseMessage, open: Case[], ctx: FlowContext): { session: Session; replies: Reply[] } {
     const now = ctx.now.toISOString();
     switch (read.kind) {
       case 'progress':
@@ -207,7 +276,7 @@ export function createCaseDesk(core: Core) {
           replies: [text('好的，您说，要补充或更正什么？我先给您看一遍，再转给负责的工作人员。照片或文件直接发过来就行。')],
         };
       case 'note':
-        return ask(session, open, raw, read.note, ctx);
+        return ask(session, open, raw, read.note, ctx, read.about);
     }
   }
 
@@ -220,12 +289,24 @@ export function createCaseDesk(core: Core) {
     return open.slice(0, 5).map((c) => c.caseNo);
   }
 
-  /** «把这条消息转给负责您案件的工作人员吗？», with what will be passed on (numbers masked) and the advice of its kind. */
-  function ask(session: Session, open: Case[], raw: string, kind: ReporterNoteKind, ctx: FlowContext): { session: Session; replies: Reply[] } {
+  /**
+   * «把这条消息转给负责您案件的工作人员吗？», with what will be passed on
+   * (numbers masked; the first 500 characters of a longer message) and the
+   * advice of its kind (`lead`: instead of it).
+   */
+  function ask(
+    session: Session,
+    open: Case[],
+    raw: string,
+    kind: ReporterNoteKind,
+    ctx: FlowContext,
+    about?: NoteAbout,
+    lead: string | undefined = about ? LEAD_ABOUT[about] : LEAD[kind],
+  ): { session: Session; replies: Reply[] } {
     const caseNos = targets(session, open, raw, ctx);
-    const chars = [...maskPersonalNumbers(raw)];
+    const words = noteWords(raw);
+    const chars = [...maskPersonalNumbers(words)];
     const preview = chars.length > 80 ? `${chars.slice(0, 80).join('')}…` : chars.join('');
-    const lead = LEAD[kind];
     const urgent = URGENT_KINDS.has(kind) ? '（会标为紧急，让工作人员先看到）' : '';
     const lines = [...(lead ? [lead] : []), `您要转告的话：「${preview}」`];
     let options;
@@ -241,12 +322,17 @@ export function createCaseDesk(core: Core) {
       options = [...caseNos.map((no) => ({ label: `转给 ${named(open.find((x) => x.caseNo === no)!)}`, value: no })), { label: '不用了', value: '不用了' }];
     }
     return {
-      session: { ...session, caseNote: { text: raw, kind, caseNos, at: ctx.now.toISOString() }, options: [] },
+      session: { ...session, caseNote: { text: words, kind, caseNos, at: ctx.now.toISOString() }, options: [] },
       replies: [{ type: 'text', text: lines.join('\n'), options }],
     };
   }
 
-  /** The answer to «转给…吗？» (or the words after `我想补充一下`); null when the message is something else. */
+  /**
+   * The answer to «转给…吗？» (or the words after `我想补充一下`); null when
+   * the message is something else. A yes with words after it (`对 再加一句
+   * 老板姓李`) passes both on; more words instead of a yes (`老板叫李建国`)
+   * are put with the first and shown again for a yes.
+   */
   async function answerWaiting(
     userKey: string,
     session: Session,
@@ -257,34 +343,73 @@ export function createCaseDesk(core: Core) {
     const open = await casesForNotes(core, userKey);
     const still = open.filter((c) => w.caseNos.includes(c.caseNo));
     if (w.text === '') {
-      // The words after `我想补充一下`: any message that is not a command or another kind of answer.
-      if (still.length === 0 || commandOf(raw) || raw === '' || /^\d{1,2}$/.test(raw)) return null;
+      // The words after `我想补充一下`: something said, not a command, a greeting, an emoji or another kind of answer.
+      if (still.length === 0 || commandOf(raw) || raw === '' || /^\d{1,2}$/.test(raw) || smallTalkOf(raw) !== null) return null;
+      if (!/[\p{Script=Han}\p{L}\d]/u.test(raw)) return null;
       const read = readCaseMessage(raw);
       if (read && read.kind !== 'note') return null;
-      if ([...raw].length > NOTE_MAX_CHARS) return null;
-      return ask(session, still, raw, read?.kind === 'note' ? read.note : 'correction', ctx);
+      if ([...raw].length > READ_MAX_CHARS) return null;
+      return read?.kind === 'note' ? ask(session, still, raw, read.note, ctx, read.about) : ask(session, still, raw, 'correction', ctx);
     }
     const c = compact(raw);
+    const kind0 = w.kind as ReporterNoteKind;
+    // `对 再加一句 老板姓李`: yes, with more words for the same note.
+    const extra = yesBut(raw)?.replace(ADD_JOIN, '').trim() ?? '';
+    const more = extra !== '' && !PASS_ON.test(compact(extra)) && /\p{Script=Han}/u.test(extra) ? extra : null;
+    const said = more ? `${w.text}；${more}` : w.text;
+    const fits = [...said].length <= NOTE_MAX_CHARS;
     let target: Case | undefined;
     if (w.caseNos.length === 1) {
       if (c === '1' || PASS_ON.test(c) || c === '转给工作人员' || yesNo(raw) === true) target = still[0] ?? undefined;
       else if (c === '2' || DONT.test(c) || yesNo(raw) === false) return { session, replies: [text('好的，这条没有转。')] };
-      else return null;
+      else if (HOLD.test(c)) return { session: { ...session, caseNote: { ...w, at: ctx.now.toISOString() } }, replies: [text('好的，想好了回复「转」或「不用了」就行。')] };
+      else return combined(session, still, w, raw, ctx);
       if (!target) return { session, replies: [text(`案件 ${w.caseNos[0]} 已经办结了，留言转不过去了。有新的情况，回复「人工」告诉工作人员。`)] };
+      if (more && !fits) return combined(session, still, w, more, ctx);
     } else {
       const n = /^\d{1,2}$/.test(c) ? Number(c) : 0;
       const no = n >= 1 && n <= w.caseNos.length ? w.caseNos[n - 1] : (raw.toUpperCase().match(/QX\d{8}-\d{4,}/)?.[0] ?? (c.startsWith('转给') ? c.slice(2).toUpperCase().match(/QX\d{8}-\d{4,}/)?.[0] : undefined));
       if (n === w.caseNos.length + 1 || DONT.test(c) || yesNo(raw) === false) return { session, replies: [text('好的，这条没有转。')] };
       if (!no || !w.caseNos.includes(no)) {
-        // A plain yes with several cases: which one is still the question.
-        if (PASS_ON.test(c) || yesNo(raw) === true) return { ...ask(session, open, w.text, w.kind as ReporterNoteKind, ctx), replies: [text('请回复序号，选要转给哪个案件的工作人员。')] };
-        return null;
+        // A plain yes with several cases: which one is still the question (with any words added).
+        if (more) return combined(session, still, w, more, ctx);
+        if (PASS_ON.test(c) || yesNo(raw) === true) return { ...ask(session, open, w.text, kind0, ctx), replies: [text('请回复序号，选要转给哪个案件的工作人员。')] };
+        if (HOLD.test(c)) return { session: { ...session, caseNote: { ...w, at: ctx.now.toISOString() } }, replies: [text('好的，想好了回复序号选案件，或者回复「不用了」。')] };
+        return combined(session, still, w, raw, ctx);
       }
       target = still.find((x) => x.caseNo === no);
       if (!target) return { session, replies: [text(`案件 ${no} 已经办结了，留言转不过去了。有新的情况，回复「人工」告诉工作人员。`)] };
     }
-    const kind = w.kind as ReporterNoteKind;
-    const added = await addReporterNote(core, target.id, userKey, { kind, text: w.text });
+    return passOn(userKey, session, target, kind0, said);
+  }
+
+  /**
+   * More words while a note waits for its yes: put with it and shown again
+   * (the more urgent kind wins), or, when they are no words for a note
+   * (a command, a greeting, another service), null: the note is not passed
+   * on. Too long together: the new words alone, the first said not passed on.
+   */
+  function combined(session: Session, still: Case[], w: NonNullable<Session['caseNote']>, raw: string, ctx: FlowContext): { session: Session; replies: Reply[] } | null {
+    if (still.length === 0) return null;
+    const read = readCaseMessage(raw);
+    if (read && read.kind !== 'note') return null;
+    if (!read && !addsWords(raw)) return null;
+    const kind1 = read?.kind === 'note' ? read.note : 'correction';
+    const first = w.kind as ReporterNoteKind;
+    const together = `${w.text}；${raw}`;
+    const lead1 = read?.kind === 'note' && read.about ? LEAD_ABOUT[read.about] : LEAD[kind1];
+    if ([...together].length > NOTE_MAX_CHARS) return ask(session, still, raw, kind1, ctx, undefined, `${NOT_PASSED}${lead1 ?? ''}`);
+    const kind = KIND_RANK.find((k) => k === first || k === kind1) ?? first;
+    const lead = `好的，跟刚才那条合在一起转。${kind1 !== first && lead1 ? lead1 : ''}`;
+    const out = ask(session, still, together, kind, ctx, undefined, lead);
+    // The cases the first was for (a case named in the words aside).
+    if (out.session.caseNote && w.caseNos.length === 1) out.session.caseNote = { ...out.session.caseNote, caseNos: w.caseNos };
+    return out;
+  }
+
+  /** Adds the note to `target` and says so. */
+  async function passOn(userKey: string, session: Session, target: Case, kind: ReporterNoteKind, words: string): Promise<{ session: Session; replies: Reply[] }> {
+    const added = await addReporterNote(core, target.id, userKey, { kind, text: words });
     if (!added.ok) {
       const why =
         added.reason === 'too-many' ? `您今天已经给案件 ${target.caseNo} 留了很多条言，工作人员会一并看到。有急事请打职工服务热线12351。`

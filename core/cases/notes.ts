@@ -2,7 +2,10 @@ import type { Core } from '../context.js';
 import { wakeOutbox } from '../infra/outbox.js';
 import { seal } from '../infra/privacy.js';
 import { chinaDay } from '../infra/time.js';
+import type { Staff } from '../directory/index.js';
+import { dutyOverrides } from '../staff/index.js';
 import { dueOps, type DueJob } from './due.js';
+import { isWorkingTime, onCallFor, workingHoursOf } from './hours.js';
 import type { Case, ReporterNote, ReporterNoteKind } from './record.js';
 import { noted } from './state.js';
 
@@ -14,7 +17,9 @@ import { noted } from './state.js';
  * reporter speaks of harming themselves (flows/safety.ts). Each is added
  * to the case in one write with its line in the reporter's 进度 and, when
  * the case has an assignee, their notice in the cases' outbox
- * (`staff-reporter-note`, job data ids only). Mobile numbers in the words
+ * (`staff-reporter-note`, job data ids only); a safety alert on a case
+ * nobody holds yet pages the township's supervisor on duty at once (the
+ * same notice, to them). Mobile numbers in the words
  * are sealed on the note and masked in its text, as the case keeps the
  * reporter's own phone; the audit and the logs get the kind and a length.
  * Withdrawing and "I was paid" stay messages: only staff change a case's
@@ -79,7 +84,7 @@ function historyLine(kind: ReporterNoteKind, masked: string): string {
 }
 
 export type NoteAdded =
-  | { ok: true; case: Case; note: ReporterNote; seq: number; told: boolean }
+  | { ok: true; case: Case; note: ReporterNote; seq: number; told: boolean; paged: number }
   | { ok: false; reason: 'not-open' | 'empty' | 'too-long' | 'too-many' };
 
 /**
@@ -88,7 +93,14 @@ export type NoteAdded =
  * without one, the note is on the case and the assignment's notice shows
  * it (texts.ts `staffCaseText`).
  */
-export async function addReporterNote(core: Core, caseId: string, userKey: string, input: { kind: ReporterNoteKind; text: string }): Promise<NoteAdded> {
+export async function addReporterNote(
+  core: Core,
+  caseId: string,
+  userKey: string,
+  input: { kind: ReporterNoteKind; text: string },
+  /** Safety alerts only: whom to page when the case has no assignee (staff ids). */
+  page: readonly string[] = [],
+): Promise<NoteAdded> {
   const text = cleanNoteText(input.text);
   if (!text) return { ok: false, reason: 'empty' };
   if ([...text].length > NOTE_MAX_CHARS) return { ok: false, reason: 'too-long' };
@@ -97,6 +109,7 @@ export async function addReporterNote(core: Core, caseId: string, userKey: strin
   const masked = maskPersonalNumbers(text);
   const phones = mobilesIn(text);
   let refused: 'not-open' | 'too-many' | null = null;
+  let paged = 0;
   const c = await core.cases.update(caseId, userKey, (cur) => {
     refused = null;
     if (cur.reporter.userKey !== userKey || cur.kind === 'enquiry' || !NOTE_OPEN.has(cur.status)) refused = 'not-open';
@@ -113,33 +126,61 @@ export async function addReporterNote(core: Core, caseId: string, userKey: strin
       hist: withLine.history.length - 1,
     };
     const record: Case = { ...withLine, reporterNotes: [...cur.reporterNotes, note] };
-    const jobs: DueJob[] = cur.assignee
-      ? [{ queue: 'outbound', name: 'staff-reporter-note', caseId: cur.id, staffId: cur.assignee.staffId, seq: record.reporterNotes.length - 1, at: now }]
-      : [];
+    const seq = record.reporterNotes.length - 1;
+    const to = cur.assignee ? [cur.assignee.staffId] : input.kind === 'safety' ? page : [];
+    paged = cur.assignee ? 0 : to.length;
+    const jobs: DueJob[] = to.map((staffId) => ({ queue: 'outbound', name: 'staff-reporter-note', caseId: cur.id, staffId, seq, at: now }));
     // Kinds and sizes only: never the words or a number.
     return { record, action: 'reporter-note', detail: `${input.kind} ${[...text].length} chars${phones.length ? ` ${phones.length} phone(s) sealed` : ''}`, ops: dueOps(core, jobs) };
   });
   if (refused) return { ok: false, reason: refused };
   const seq = c.reporterNotes.length - 1;
-  if (c.assignee) wakeOutbox(core);
-  return { ok: true, case: c, note: c.reporterNotes[seq]!, seq, told: !!c.assignee };
+  if (c.assignee || paged > 0) wakeOutbox(core);
+  return { ok: true, case: c, note: c.reporterNotes[seq]!, seq, told: !!c.assignee, paged };
 }
 
-export type SafetyAlert = { case: Case; told: boolean; repeated: boolean };
+export type SafetyAlert = { case: Case; told: boolean; paged: number; repeated: boolean };
 
 /**
- * A reporter who spoke of harming themselves: an urgent note on their open
- * case (their words, numbers masked) and the assignee's urgent notice,
- * without asking first. Once per case in half an hour: a second message
- * in that time adds nothing (`repeated`). Null when the case is not open.
+ * Who is paged about a safety alert on a case nobody holds yet: the
+ * township's supervisor when on duty (the directory's flag or 上班/休息),
+ * and outside working hours the first on call; with neither (or no
+ * township), the district's supervisors on duty. At most three.
+ */
+export async function safetyContacts(core: Core, c: Case): Promise<string[]> {
+  const index = core.directory.index();
+  const duty = await dutyOverrides(core);
+  const onDuty = (s: Staff | undefined): s is Staff => !!s && (duty.get(s.id) ?? s.onDuty);
+  const out: string[] = [];
+  const add = (s: Staff | undefined) => {
+    if (onDuty(s) && !out.includes(s.id)) out.push(s.id);
+  };
+  const tw = c.location.townshipId ? index.townshipById.get(c.location.townshipId)?.township : undefined;
+  add(tw?.supervisor);
+  if (!isWorkingTime(index.calendar, workingHoursOf(index), core.clock.now())) add(onCallFor(index, c, duty)[0]);
+  if (out.length === 0) {
+    const district = index.directory.districts.find((d) => d.id === c.location.districtId);
+    for (const s of district?.supervisors ?? []) if (s.role === 'district_supervisor') add(s);
+  }
+  return out.slice(0, 3);
+}
+
+/**
+ * A reporter who spoke of harming themselves (or someone else): an urgent
+ * note on their open case (their words, numbers masked) and the assignee's
+ * urgent notice, without asking first; with no assignee yet, the notice
+ * goes to the supervisors on duty (`safetyContacts`, `paged`). Once per
+ * case in half an hour: a second message in that time adds nothing
+ * (`repeated`). Null when the case is not open.
  */
 export async function raiseSafetyAlert(core: Core, c: Case, userKey: string, words: string): Promise<SafetyAlert | null> {
   const now = core.clock.now().getTime();
   const last = c.reporterNotes.filter((n) => n.kind === 'safety').at(-1);
-  if (last && now - Date.parse(last.at) < SAFETY_QUIET_MS) return { case: c, told: !!c.assignee, repeated: true };
+  if (last && now - Date.parse(last.at) < SAFETY_QUIET_MS) return { case: c, told: !!c.assignee, paged: c.assignee ? 0 : (await safetyContacts(core, c)).length, repeated: true };
   const text = [...cleanNoteText(words)].slice(0, NOTE_MAX_CHARS).join('') || '（没有文字）';
-  const added = await addReporterNote(core, c.id, userKey, { kind: 'safety', text });
-  return added.ok ? { case: added.case, told: added.told, repeated: false } : null;
+  const page = c.assignee ? [] : await safetyContacts(core, c);
+  const added = await addReporterNote(core, c.id, userKey, { kind: 'safety', text }, page);
+  return added.ok ? { case: added.case, told: added.told, paged: added.paged, repeated: false } : null;
 }
 
 /** 删除我的信息: a case's notes lose their words and numbers, and their lines in 进度 say so (used by submit.ts `forgetReporter`). */

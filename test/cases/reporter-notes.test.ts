@@ -34,10 +34,10 @@ const t = useFixture(() => {
 const P = ['老板欠我工资', '同意', '好再来饭店', '河西街道', '不清楚', '不是', '今年9月到11月', '6000', '就我一个', '还在干', '都跳过', '没有', '王芳', '13700001111', '确认'];
 
 /** The person's report once submitted and routed. */
-async function submitted(user: string, steps = P): Promise<Case> {
+async function submitted(user: string, steps = P, employer = steps[2]): Promise<Case> {
   await converse(t.chat, user).sendAll(...steps).expect(/提交成功/);
   // By its employer: two reports filed at the same (manual) clock time have no order.
-  const mine = (await t.core.cases.listByUser(user, 10)).find((c) => c.wage?.employer === steps[2]);
+  const mine = (await t.core.cases.listByUser(user, 10)).find((c) => c.wage?.employer === employer);
   return eventually(async () => {
     const c = await t.core.cases.get(mine!.id);
     return c?.assignee ? c : null;
@@ -199,9 +199,10 @@ describe('a message for the case worker, after submitting', () => {
 
   it('with two reports open, the person picks which case the note is for', async () => {
     const a = await submitted('web:n7');
-    const steps = [...P];
-    steps[2] = '青溪顺达物流';
-    const b = await submitted('web:n7', steps);
+    // With a report open, 老板欠我工资 first asks whether this is another one.
+    const steps = [P[0]!, '是，另一件', ...P.slice(1)];
+    steps[3] = '青溪顺达物流';
+    const b = await submitted('web:n7', steps, '青溪顺达物流');
     expect(a.id).not.toBe(b.id);
     const open = await t.core.cases.listByUser('web:n7', 10);
     const { replies } = await converse(t.chat, 'web:n7').send('我想补充一下 老板其实叫李建国').expect(/把这条消息转给负责您哪个案件的工作人员？/);
@@ -230,8 +231,9 @@ describe('a message for the case worker, after submitting', () => {
     // A closed case takes none.
     await t.core.cases.update(c.id, 'test', (cur) => ({ record: { ...cur, status: 'closed' }, action: 'test', detail: '' }));
     expect(await addReporterNote(t.core, c.id, 'web:n8', { kind: 'other', text: '还在吗' })).toEqual({ ok: false, reason: 'not-open' });
-    // In the chat: a message over the length is no note (the conversation asks for it shorter); an empty one neither.
-    expect(readCaseMessage(`其实${'很长'.repeat(300)}`)).toBeNull();
+    // In the chat: a message over the note's length is read (its first 500 characters kept, test/flows/case-desk-said.test.ts); a huge one and an empty one are no note.
+    expect(readCaseMessage(`其实${'很长'.repeat(300)}`)).toEqual({ kind: 'note', note: 'correction' });
+    expect(readCaseMessage(`其实${'很长'.repeat(3000)}`)).toBeNull();
     expect(readCaseMessage('')).toBeNull();
     expect(readCaseMessage('   ')).toBeNull();
   });

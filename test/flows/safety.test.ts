@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import type { Case } from '../../core/cases/index.js';
 import { manualClock } from '../../core/infra/clock.js';
 import { renderText } from '../../core/infra/replies.js';
-import { selfHarm, violence } from '../../flows/safety.js';
+import { harmToOthers, selfHarm, violence } from '../../flows/safety.js';
 import { converse } from '../support/converse.js';
 import { eventually, startTestCore } from '../support/core.js';
 import { useFixture } from '../support/fixture.js';
@@ -111,9 +111,9 @@ describe('self-harm in the chat', () => {
       const all = await staffNotices(c.assignee!.staffId);
       return all.includes('【紧急·当事人留言】') ? all : null;
     }, 8000, 'the urgent notice');
-    expect(notice).toContain(`【紧急·当事人留言】案件 ${c.caseNo} 的报告人在对话中流露出轻生的念头，原话：「你们到底管不管 不管我就去楼顶了」`);
+    expect(notice).toContain(`【紧急·当事人留言】案件 ${c.caseNo} 的报告人在对话中说了轻生或过激的话，原话：「你们到底管不管 不管我就去楼顶了」`);
     expect(notice).toContain('本人电话：13700001111');
-    expect(notice).toContain('请立即打电话联系本人；联系不上或情况危急，请报警110');
+    expect(notice).toContain('请立即打电话联系本人，先稳住情绪；联系不上或情况危急，请报警110');
     // Said again soon after: the caring reply again, no second note or notice.
     await converse(t.chat, 'web:s3').send('活不下去了').expect(/12356/);
     expect((await t.core.cases.get(c.id))!.reporterNotes).toHaveLength(1);
@@ -162,5 +162,75 @@ describe('violence in the chat', () => {
       const replies = (await t.chat.handle(`web:v4-${m.length}`, { kind: 'text', text: m })).map(renderText).join('\n');
       expect(replies, m).not.toMatch(/110|12356/);
     }
+  });
+});
+
+describe('probe-2: phrasings missed before (N1–N4, N6, N21)', () => {
+  const SELF_HARM_2 = [
+    '我死了算了', '死了算了', '死了算了 钱也不要了', '还不如死了', '这日子没法活了', '没法活了', '我快被逼死了', '没活路了', '活着太累了', '不如一了百了', '唔想活啦',
+    '想不开', '我想不开了', '我撑不下去了', '实在撑不住了', '站在桥上了', '我买了农药', '烧炭', '我要自焚', '我现在就在天台', '我已经站在楼顶了', '我在楼顶上 不给钱我就跳',
+    '不给钱我就爬塔吊', '我要去爬塔吊', '我要跟他同归于尽',
+  ];
+  const QUIET = [
+    '打工', '打电话', '楼顶干活', '我在楼顶干活', '在楼顶绑钢筋', '跳槽', '笑死我了', '累死了', '气死我了', '死活不给', '打死也不签', '打死我也不签', '厂子撑不下去了',
+    '老板说厂子撑不下去了', '塔吊司机', '我是开塔吊的', '我每天爬塔吊干活', '我不会想不开的', '上次有个工友为讨薪跳楼',
+  ];
+  const VIOLENCE_2 = [
+    '老板打了我两拳', '包工头踢了我两脚', '他们把我打了一顿', '保安把我推倒了 头磕破了', '老板拿砖头砸我', '老板放狗咬我', '扇了我两个耳光', '老板威胁要杀我全家',
+    '老板说我再要钱就弄死我', '老板找了几个社会上的人堵我', '打了我十几拳',
+  ];
+  const CALLS = ['打我老婆的 13811112222', '我电话停机了 打我老婆的 13811112222', '打我电话', '打我手机', '老板打了我一个电话', '把我打发走了'];
+  const HARM_OTHERS = ['我要跟他同归于尽', '我要杀了他', '我要弄死他', '我打死他', '我要去炸了他的厂', '我带着汽油去他公司', '再不给钱我就去砍了他', '我要带人去砸了他的店', '我要把他杀了'];
+  const NOT_HARM_OTHERS = ['老板说要打死我', '打死也不签', '我不会杀他的', '炸鸡店', '老板砸了我的手机', '我要去他公司要钱', '他要弄死我'];
+
+  it('the words are read, and what only sounds like them is not', () => {
+    for (const m of SELF_HARM_2) expect(selfHarm(m) || harmToOthers(m), m).toBe(true);
+    for (const m of SELF_HARM_2.filter((x) => !x.includes('同归于尽'))) expect(selfHarm(m), m).toBe(true);
+    for (const m of QUIET) expect(selfHarm(m) || harmToOthers(m) || violence(m), m).toBe(false);
+    for (const m of VIOLENCE_2) expect(violence(m), m).toBe(true);
+    for (const m of CALLS) expect(violence(m), m).toBe(false);
+    for (const m of HARM_OTHERS) expect(harmToOthers(m), m).toBe(true);
+    for (const m of HARM_OTHERS) expect(violence(m), m).toBe(false);
+    for (const m of NOT_HARM_OTHERS) expect(harmToOthers(m), m).toBe(false);
+    expect(selfHarm('我要跟他同归于尽')).toBe(true);
+  });
+
+  it('at a choice question, 我死了算了 is the self-harm reply and never an answer (stillEmployed not stored)', async () => {
+    const S = ['老板欠我工资', '同意', '宏达公司', '东龙镇', '不清楚', '不是', '今年9月到11月', '一万二', '就我一个'];
+    for (const [i, m] of ['我死了算了', '我在楼顶上 不给钱我就跳', '我要弄死他'].entries()) {
+      const user = `web:p2s${i}`;
+      await converse(t.chat, user).sendAll(...S).expect(/还在这家单位干吗/);
+      await converse(t.chat, user).send(m).expect(/110/).expect(/12356/).expect(/您刚才填的内容都还在/).expectNot(/什么时候离开/);
+      expect((await t.chat.sessions.load(user, clock.now())).answers, m).not.toHaveProperty('stillEmployed');
+    }
+  });
+
+  it('with no case: says plainly that 人工 reaches a person now', async () => {
+    await converse(t.chat, 'web:p2n').send('没法活了').expect(/现在就回复「人工」，我立刻帮您找人/);
+  });
+
+  it('a worker threatening the boss with an assigned case: calm words, no report, and an urgent alert to the assignee', async () => {
+    const c = await submitted('web:p2t');
+    await converse(t.chat, 'web:p2t')
+      .send('我要带人去砸了他的店')
+      .expect(/先冷静一下/)
+      .expect(/法律责任/)
+      .expect(new RegExp(`您的案件 ${c.caseNo} 我们在抓紧办，已经请负责的工作人员尽快打电话给您`))
+      .expectNot(/反映欠薪前|把这条消息转给/);
+    expect((await t.core.cases.get(c.id))!.reporterNotes).toMatchObject([{ kind: 'safety', urgent: true }]);
+    await eventually(async () => ((await staffNotices(c.assignee!.staffId)).includes('我要带人去砸了他的店') ? true : null), 8000, 'the urgent notice');
+  });
+
+  it('violence after submitting (老板打了我两拳) is offered as an urgent note', async () => {
+    const c = await submitted('web:p2v');
+    await converse(t.chat, 'web:p2v').send('老板打了我两拳').expect(/请马上打110报警/).expect(/会标为紧急/).send('转').expect(/标为紧急/);
+    expect((await t.core.cases.get(c.id))!.reporterNotes).toMatchObject([{ kind: 'violence', urgent: true }]);
+  });
+
+  it('打我老婆的 138… at the phone question is a phone, with no 110', async () => {
+    const R = ['老板欠我工资', '同意', '宏达公司', '东龙镇', '不清楚', '不是', '今年9月到11月', '一万二', '就我一个', '还在干', '都跳过', '没有', '张三'];
+    await converse(t.chat, 'web:p2c').sendAll(...R).expect(/手机号/);
+    const replies = (await t.chat.handle('web:p2c', { kind: 'text', text: '打我老婆的 13811112222' })).map(renderText).join('\n');
+    expect(replies).not.toMatch(/110/);
   });
 });
