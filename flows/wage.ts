@@ -12,8 +12,8 @@ import { PlaceSchema, defineFlow, type Result, type Value } from './define.js';
 import { maskNumbers } from './engine.js';
 import { CONSTRUCTION_WORDS, NOT_SAID, describesEmployer, employerFromAnswer, findEmployer, findLeftSince, findPersonName, findPhone, findStillEmployed, nameAnswer } from './nlu/facts.js';
 import { compact } from './nlu/normalize.js';
-import { smallTalkOf } from './nlu/talk.js';
-import { HOUSEHOLD_WORDS, addressAnswer, mayBePerson, findContractors, findEmployerKind, labourContractorAnswer, looksLikeOrganisation, tradeAnswer, unitAnswer } from './nlu/wage-facts.js';
+import { smallTalkOf, yesNo } from './nlu/talk.js';
+import { HEDGED, HOUSEHOLD_WORDS, SAME_AS, addressAnswer, mayBePerson, findContractors, findEmployerKind, labourContractorAnswer, looksLikeOrganisation, tradeAnswer, unitAnswer } from './nlu/wage-facts.js';
 import { amountSaidAsTotal, findAmounts, findHeadcount, findPeriod, saysPaid } from './parsers/mentions.js';
 
 /** Asked when the answer says part was paid but not what is still owed. */
@@ -77,6 +77,8 @@ export const WageAnswers = z.object({
   /** What happened, in the person's words (numbers masked). */
   account: z.string().nullable(),
   evidence: z.array(FileRefSchema),
+  /** Evidence the person has but cannot send now (`有欠条 但在老乡手机里`), in their words, numbers masked. */
+  evidenceHeld: z.string().nullable(),
   contactName: z.string(),
   phone: z.string().regex(/^1\d{10}$/),
 }).partial();
@@ -139,6 +141,8 @@ export function parseEmployer(text: string, isPlace: (name: string) => boolean =
   if (describesEmployer(text)) return { ok: false as const, error: '这还不是单位或老板的名字。写店名、厂名、工地名或老板的名字都行，例如「好再来饭店」「老板叫刘大壮」。', whole: true };
   // `公司名字不晓得 只知道是做电子的`: not knowing the name, and nothing that is one.
   if (/不知道|不晓得|不清楚|不记得|忘了/u.test(text)) return { ok: false as const, error: '不知道全称也没关系，写个大概就行：店名、厂名、工地名或老板的名字都可以。实在不知道，可以回复「人工」请工作人员帮您。', whole: true };
+  // `同意`, `可以` (a second yes after tapping 1 for consent): never a name.
+  if (yesNo(compactText) !== null) return { ok: false as const, error: '好的。这里请写欠您工资的单位或老板的名字，例如「青溪宏达建筑」「老板叫刘大壮」。', whole: true };
   if (NOT_AN_EMPLOYER.test(compactText)) return { ok: false as const, error: `「${[...compactText].slice(0, 12).join('')}」还不是名字。厂、公司或店叫什么？老板叫什么？写一个就行，例如「好再来饭店」「老板叫刘大壮」。`, whole: true };
   return parseOrgName(text.length <= 12 && !/[,，\s]/.test(text) && !NOT_SAID.test(text) ? text : '');
 }
@@ -167,6 +171,18 @@ function saidMoreThan(text: string, name: string, ctx: FlowContext): boolean {
   const town = townshipName(ctx, findTownship(ctx, rest));
   if (town) rest = rest.replace(town, '').replace(town.replace(/(?:镇|街道|乡)$/u, ''), '');
   return rest.replace(/\s+/g, '').length >= 2;
+}
+
+/**
+ * A village or community as answered, without the words around it: `白沙镇下面一个村 叫沙湾` is 沙湾,
+ * `东龙村那边` is 东龙村.
+ */
+function communityText(t: string, town: string): string {
+  const short = town.replace(/(?:镇|街道|乡)$/u, '');
+  const s = compact(t)
+    .replace(new RegExp(`^(?:在|就在|是)?(?:${town}|${short})?(?:下面|底下|下边|里面|里头|里)?(?:的)?(?:一个|那个|有个)?(?:村子?|社区|小区)?(?:名字)?(?:叫做|叫|名叫|是)`, 'u'), '')
+    .replace(/(?:那边|这边|一带|附近|那块|那里)$/u, '');
+  return s === '' ? t : s;
 }
 
 /** A period answer without the words around it: `上个月的`, `就十月份一个月的`, `十月和十一月的`, `正月里开工到现在一分没有`. */
@@ -313,8 +329,27 @@ function periodSaid(t: string): { text: string; hedged: boolean } {
   s = s
     .replace(/^(\d{1,2})\s*[-~到至]\s*(\d{1,2})月(份)?/u, '$1月到$2月')
     .replace(/^(\d{1,2}(?:[、，,]\d{1,2})+)(?=[两二三四五六七八九十\d]个?月)/u, '$1月');
+  s = monthListCounted(s);
   if (s === '') hedged = false;
   return { text: s || t, hedged };
+}
+
+const MONTH_NUMERAL: Record<string, number> = { 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12 };
+
+/**
+ * `八九十三个月`, `七八九三个月`: months run together, then how many they are. Read as a range only when the
+ * months follow one another and their count is the number said (八九十 and 三); anything else is left as said.
+ */
+function monthListCounted(s: string): string {
+  const m = /^((?:十[一二]?|[一二两三四五六七八九])+?)(?:月份?)?(?:这|那)?([两二三四五六七八九十]|十[一二])个月(.*)$/u.exec(s);
+  if (!m) return s;
+  const count = MONTH_NUMERAL[m[2]!] ?? 0;
+  const numeral = (n: number) => ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'][n]!;
+  for (let first = 1; count >= 2 && first + count - 1 <= 12; first++) {
+    const run = Array.from({ length: count }, (_, i) => numeral(first + i)).join('');
+    if (run === m[1]!.replace(/两/gu, '二')) return `${first}月到${first + count - 1}月${m[3]}`;
+  }
+  return s;
 }
 
 /** Work for a family or a private person (a nanny, a carer, private renovation): a civil matter, its own branch. */
@@ -337,7 +372,7 @@ const SUPPLEMENT = ['employerAddress', 'projectAddress', 'generalContractor', 's
 type Supplement = (typeof SUPPLEMENT)[number];
 const SKIP_REST = '都跳过';
 const SKIP_REST_WORDS =
-  /^(?:都跳过|全跳过|全部跳过|后面(?:的)?都跳过|这几项都跳过|剩下的都跳过|都不填了?|都不知道|全都不知道|都不清楚|后面的?都不知道|这些都不知道|啥都不知道)(?:了|吧|啊)?$/u;
+  /^(?:都跳过|全跳过|全部跳过|后面(?:的)?都跳过|这几项都跳过|剩下的都跳过|都不填了?|都不知道|全都不知道|都不清楚|后面的?都不知道|啥都不知道)(?:了|吧|啊)?$|^(?:这些|这几个|这几项|后面的?|剩下的?|下面的?|其他的?|别的)(?:我|俺)?(?:都|全|全都|也都)?(?:不填|不想填|不用填|跳过|不知道|不清楚|不晓得|搞不清楚?)(?:了|吧|啊)*$|^(?:太|好|真)麻烦(?:了|啦|啊)*$|^麻烦死了$/u;
 const SUPPLEMENT_OPTIONS = [
   { label: '不知道', value: '不知道', words: /^(?:不知道|不清楚|不晓得|不记得|没注意|没见过)(?:啊|呀|哦)?$/u },
   { label: SKIP_REST, value: SKIP_REST, words: SKIP_REST_WORDS },
@@ -362,12 +397,50 @@ function skipRest(from: Supplement, a: WageAnswers): { ok: true; value: null; se
 const skipsRest = (t: string) => t === SKIP_REST || SKIP_REST_WORDS.test(compact(t));
 const NOT_KNOWN = /^(?:不知道|不清楚|不晓得|不记得|记不清|记不得|记不住|忘了|忘记了|搞不清|说不清|没注意|没见过|没听说过?|没印象|莫得印象)(?:楚)?(?:啊|呀|哦|了)*$/u;
 
-/** A supplementary answer: `都跳过` (the rest of them too), `不知道` (null), or what `parse` reads. */
+/** `没有` (no such thing, nothing to say): left empty, never kept as a value. */
+const NONE = /^(?:没有|没|无|木有|没得|莫得|没有的|没有这个|不存在|没这个)(?:啊|呀|哦|吧)*$/u;
+/** `你问这个干啥`: why the question is asked; its reason, and the question again. */
+const WHY_ASKED =
+  /^(?:你们?)?(?:问|要|打听)(?:我)?(?:这个|这些|这|那个)?(?:干啥|干嘛|干吗|做什么|做啥|有什么用|有啥用|为了啥)|^(?:为什么|为啥|干嘛|干啥|凭什么)(?:要|还要)?(?:问|填|写|知道|告诉你)|^(?:这个|这些|问这个)(?:有什么用|有啥用|干啥用|干嘛用)/u;
+
+/** Why each supplementary question is asked (its help), and the question again, short. */
+const SUPPLEMENT_HELP: Record<Supplement, { why: string; again: string }> = {
+  employerAddress: { why: '工作人员上门核实、调解时要用到地址。说个大概就行，比如哪个工业园、哪条路、哪个小区。', again: '地址大概在哪里？不知道就回复「不知道」。' },
+  projectAddress: { why: '工地大门口的项目公示牌上一般写着项目地址。说个大概就行，比如哪条路、挨着哪个小区。', again: '工地大概在哪里？不知道就回复「不知道」。' },
+  generalContractor: { why: '欠农民工工资，总包单位要先行清偿，所以总包很重要。工地大门口的公示牌、工资专用账户的打款记录上一般都有。', again: '总包单位是哪家？不知道就回复「不知道」。' },
+  subcontractor: { why: '总包下面把活分出去的公司，常见的是劳务公司。劳动合同、工资条、考勤表上可能有它的名字。', again: '分包单位是哪家？不知道就回复「不知道」。' },
+  labourContractor: { why: '包工头或班组长的名字能帮工作人员尽快找到人。叫「老王」「王哥」也可以。', again: '包工头或班组长叫什么？不知道就回复「不知道」。' },
+  trade: { why: '工种能帮工作人员核算工钱。说您平时干的活就行，比如「扎钢筋」「开车」「当保姆」。', again: '您做的是什么活？不想说就回复「跳过」。' },
+  roster: { why: '名单能帮工作人员逐个核实、一起讨薪。电话只有负责的工作人员能看到。', again: '有名单的话发过来；没有就回复「没有」。' },
+  account: { why: '工作人员会先看这段话，了解事情经过能帮他们更快处理。', again: '请用一两句话说说；不想说就回复「跳过」。' },
+};
+
+/** A supplementary answer: `都跳过` (the rest of them too), `不知道` and `没有` (null), why it is asked, or what `parse` reads. */
 function supplement<V>(id: Supplement, t: string, a: WageAnswers, parse: () => Result<V, WageAnswers>): Result<V | null, WageAnswers> {
   if (skipsRest(t)) return skipRest(id, a);
-  if (NOT_KNOWN.test(compact(t))) return { ok: true, value: null };
+  const c = compact(t).replace(/[?？!！。.~～]+$/u, '');
+  if (NOT_KNOWN.test(c) || NONE.test(c)) return { ok: true, value: null };
+  if (WHY_ASKED.test(c)) return { ok: false, error: `${SUPPLEMENT_HELP[id].why}\n${SUPPLEMENT_HELP[id].again}` };
   return parse();
 }
+
+/**
+ * A unit of the construction chain: `就是他`/`就是这家` is the employer named before when that is a unit
+ * (confirmed); a hedged name (`好像是中建三局`) is confirmed too. Anything else is `unitAnswer`'s, never a
+ * clause of it (`公示牌上写`).
+ */
+function chainAnswer(t: string, a: WageAnswers, example: string, what: string): Result<string, WageAnswers> {
+  if (SAME_AS.test(compact(t).replace(/[?？!！。.]+$/u, ''))) {
+    if (a.employer && looksLikeOrganisation(a.employer)) return { ok: true, value: a.employer, confirm: true };
+    return { ok: false, conflict: true, error: `${what}一般是一家公司，请写公司的名字，例如「${example}」；不知道就回复「不知道」。` };
+  }
+  const p = unitAnswer(t, example);
+  if (!p.ok) return { ok: false, error: p.error, conflict: true };
+  return HEDGED.test(compact(t)) ? { ok: true, value: p.value, confirm: true } : p;
+}
+
+/** Words of what happened (`老板说年底结 现在人都找不到了`), said where a name was asked. */
+const ACCOUNT_WORDS = /说|找不到|联系不上|跑了|不接|拉黑|答应|拖着|不给|没给|欠|结账|结算|年底|过年/u;
 
 /** Said of everyone owed, not of the person: `大家一共`, `我们加起来`. */
 const SAID_FOR_ALL = /大家|大伙|我们|咱们|俺们|一共|总共|加起来|合起来|加一起|加在一起|所有人|全部人|全班|整个班/u;
@@ -413,6 +486,10 @@ function showRoster(r: WageRoster): string {
 
 const ROSTER_DONE = /^(?:完成|好了|发完了|没了|就这些|就这么多|结束|完了|发完|ok|没有了|就这几个)$/iu;
 const ROSTER_NONE = /^(?:没有|无|没|没得|莫得|没有名单|没名单|不知道|不清楚|跳过|算了)$/u;
+/** No list at hand: `名单在班长那里 我没有`, `我手上没有`, `名单不在我这`. */
+const ROSTER_ELSEWHERE = /(?:名单|单子|花名册|表)?(?:在|放在)[\p{Script=Han}]{1,8}(?:那里|那儿|那边|手上|手里|那)|(?:我|俺)(?:手上|手里|这里|这儿)?(?:没有|没得|莫得)|不在(?:我|俺)(?:这|手上|手里)|没有名单|没名单/u;
+/** The list will come later: `有 等会拍照发你`, `回头发你`. */
+const ROSTER_LATER = /(?:等会|等会儿|等一会儿?|等下|等一下|晚点|晚些|回头|明天|过两天|下次|一会儿?|稍后|之后|以后)[^，,。]{0,6}(?:发|传|拍|给)/u;
 
 /**
  * A group's roster, over as many messages as it takes: lines typed (name,
@@ -429,8 +506,14 @@ function rosterInput(input: Incoming, a: WageAnswers): Result<WageRoster | null,
     return { ok: true, value: { ...have, files }, stay: true, ack: `收到名单「${input.file.name}」。还有可以接着发，发完请回复「完成」。` };
   }
   const t = input.text.trim();
-  if (ROSTER_DONE.test(t) || ROSTER_NONE.test(t)) return { ok: true, value: rosterSize(have) > 0 ? have : null };
-  if (skipsRest(t)) return { ...skipRest('roster', a), value: rosterSize(have) > 0 ? have : null };
+  const kept = rosterSize(have) > 0 ? have : null;
+  const said = compact(t).replace(/[吧啊呀哦嘛呢啦～~。.!！]+$/u, '');
+  if (ROSTER_DONE.test(said) || ROSTER_NONE.test(said)) return { ok: true, value: kept };
+  if (skipsRest(t)) return { ...skipRest('roster', a), value: kept };
+  if (WHY_ASKED.test(said)) return { ok: false, error: `${SUPPLEMENT_HELP.roster.why}\n${SUPPLEMENT_HELP.roster.again}` };
+  // Photographed later: on with the questions; the photos can come with the evidence, or after submitting.
+  if (ROSTER_LATER.test(said)) return { ok: true, value: kept, ack: '好的。名单拍好了直接发给我就行，后面发证据材料时一起发，或者提交以后再发都可以，会补充到案件里。' };
+  if (ROSTER_ELSEWHERE.test(said) && !/[0-9]/u.test(said)) return { ok: true, value: kept, ack: '好的，没有名单也没关系，工作人员核实时会再问。' };
   const p = parseRoster(t);
   if (!p.ok) return { ok: false, error: p.error };
   const entries = [...have.entries.filter((e) => !p.value.some((n) => n.name === e.name)), ...p.value];
@@ -438,7 +521,8 @@ function rosterInput(input: Incoming, a: WageAnswers): Result<WageRoster | null,
   if (c?.kind === 'refuse') return { ok: false, error: c.error, conflict: true };
   const value = { ...have, entries };
   const h = a.headcount;
-  const noted = `记下了${p.value.map((e) => e.name).join('、')}，名单上现在一共${entries.length}人。`;
+  // What was read is said back with the amounts (`张三一万二` read as 张三 12,000元), so a misreading shows.
+  const noted = `记下了${p.value.map((e) => `${e.name}${e.amount ? ` ${showAmount(e.amount)}` : ''}`).join('、')}，名单上现在一共${entries.length}人。`;
   // Everyone owed is listed: on to the next question.
   if (h && !h.approximate && entries.length === h.count) return { ok: true, value, ack: `${noted}和被拖欠的人数一样，名单齐了。` };
   return { ok: true, value, stay: true, ack: `${noted}还有可以接着发，发完请回复「完成」。` };
@@ -462,6 +546,26 @@ const EVIDENCE_DONE = /^(?:完成|完成了|好了|发完|发完了|都发了|�
 const EVIDENCE_NONE = /^(?:没有|无|没|没得|莫得|跳过|没有证据|没证据|啥也没有|什么都没有|啥都没有|先不发了?|不发了|不用了|不用发了)$|先提交|直接提交/;
 /** The files will come later: 等会再发, 晚点拍了发给你, 明天找到再发. */
 const EVIDENCE_LATER = /(?:等会|等会儿|等一会儿?|等下|等一下|晚点|晚些|回头|明天|过两天|下次|一会儿?|稍后)[^，,。]{0,6}(?:发|传|拍|找|补)/u;
+/** `怎么发`, `咋发`, `发不了`: how to send a photo or a file in WeChat. */
+const HOW_TO_SEND = /(?:怎么|咋|如何|怎样|咋样)(?:个)?(?:发|传|弄|上传)|(?:不会|不知道怎么|不晓得怎么)(?:发|传|弄)/u;
+const EVIDENCE_HOW =
+  '在微信里这样发：点输入框旁边的「+」，选「相册」发照片或截图，选「文件」发手机里的文件。聊天记录可以先截图，再从相册发。发完回复「完成」；现在发不了就回复「没有」，以后再发也行。';
+/** Kinds of evidence, as workers name them. */
+const EVIDENCE_KINDS = /欠条|借条|工资条|考勤|打卡|记工|工时|合同|协议|聊天记录|微信记录|转账|收据|录音|录像|视频|照片|截图|工牌|工资表|结算单|对账单|证人|证据|单子|条子|本子|记录/u;
+
+/**
+ * Evidence said to exist but not sent: `有欠条`, `有 但在老乡手机里`, `有考勤表 不过在厂里`. The person's
+ * words (numbers masked), or null when they say nothing of the kind (`有`, `没有`).
+ */
+function evidenceHeld(t: string): string | null {
+  const s = compact(t);
+  if (/^(?:没有|没|无)/u.test(s) || (/不在了|丢了|删了|没了/u.test(s) && !EVIDENCE_KINDS.test(s))) return null;
+  const has = /^(?:有|有的|我有|俺有|都有|有是有)/u.test(s);
+  const elsewhere = /在[\p{Script=Han}]{1,8}(?:手机|手上|手里|那里|那儿|家里|厂里|工地|宿舍|老家|那)|不在(?:身边|手上|手里|我这)|发不了|拍不了|没带/u.test(s);
+  if (!(has && (EVIDENCE_KINDS.test(s) || elsewhere)) && !(EVIDENCE_KINDS.test(s) && elsewhere)) return null;
+  return [...maskNumbers(t.trim())].slice(0, 100).join('');
+}
+
 const EVIDENCE_LATER_REPLY = '好的，不着急。材料准备好了直接发给我，发完回复「完成」。也可以先回复「没有」提交，以后找到了再发给我，会补充到您的案件里。';
 
 export const wageFlow = defineFlow({
@@ -496,6 +600,10 @@ export const wageFlow = defineFlow({
         if (place) {
           const what = household(a) ? '雇主的姓名，例如「王秀英」「锦绣花园刘先生家」' : '欠您工资的单位或老板的名字，例如「青溪宏达建筑」「老板叫刘大壮」';
           return { ok: false, error: `「${place}」是地名。这里请写${what}。` };
+        }
+        // `。。。`, `？`: nothing typed yet; said as the question says it (a boss's name will do).
+        if (!/[\p{Script=Han}A-Za-z0-9]/u.test(t)) {
+          return { ok: false, error: household(a) ? '请写雇主的姓名或称呼，例如「王秀英」「锦绣花园刘先生家」。' : '请写欠您工资的单位名，或者老板、包工头的名字，例如「青溪宏达建筑」「老板叫刘大壮」。不知道全称写个大概就行。' };
         }
         const p = parseEmployer(t, (name) => findTownship(ctx, name) !== null);
         // A name taken out of a longer sentence is confirmed: `是个老乡带我去的 叫老刘` is not 「个老乡带我去」.
@@ -539,7 +647,7 @@ export const wageFlow = defineFlow({
       ask: '您在哪个镇或街道干活？例如：东龙镇、河西街道。',
       clears: ['community'],
       names: /干活的地方|地方|地点|镇|街道|乡/,
-      help: '告诉我干活的地方属于哪个镇或街道，我们会把案件交给当地的网格员。',
+      help: '告诉我干活的地方属于哪个镇或街道，我们会把案件交给当地的工格员。',
     }),
     f.text('community', {
       label: '村或社区',
@@ -558,7 +666,7 @@ export const wageFlow = defineFlow({
         if (/^(不清楚|不知道|不确定|不晓得)$/.test(t)) return { ok: true, value: { community: null, gridId: null } };
         const tw = a.location ? ctx.index.townshipById.get(a.location.townshipId)?.township : undefined;
         if (!tw) return { ok: false, error: '请先告诉我是哪个镇或街道。' };
-        const m = matchCommunity(tw, t.replace(/(?:那边|这边|一带|附近|那块|那里)$/u, ''));
+        const m = matchCommunity(tw, communityText(t, tw.name));
         if (m.kind === 'exact') return { ok: true, value: { community: m.community, gridId: m.grid.id } };
         if (m.kind === 'candidates') {
           const quoted = [...t].slice(0, 20).join('');
@@ -570,7 +678,7 @@ export const wageFlow = defineFlow({
         return { ok: false, error: `${tw.name}没有叫「${[...t].slice(0, 20).join('')}」的村或社区。请从下面选一个，不清楚就回复「不清楚」。` };
       },
       show: (v) => v.community ?? UNKNOWN_COMMUNITY,
-      help: '知道村或社区，我们能直接交给那里的网格员，处理更快。不清楚也没关系。',
+      help: '知道村或社区，我们能直接交给那里的工格员，处理更快。不清楚也没关系。',
     }),
     f.yesNo('construction', {
       label: '工程建设项目',
@@ -594,6 +702,10 @@ export const wageFlow = defineFlow({
       parse: (t, a, ctx) => {
         // `都跳过` (offered at the questions after this one), `不知道`: not known, never a name.
         if (skipsRest(t) || NOT_KNOWN.test(compact(t)) || /^(?:都|全部|全都)?(?:跳过|不填)/u.test(compact(t))) return { ok: true, value: null };
+        // `在东龙镇政府旁边`, `老板姓陈` (beside the name, `翠湖湾 在东龙镇政府旁边 老板姓陈`): where it is, who the boss is; not its name.
+        if (/(?:旁边|附近|对面|隔壁|后面|前面|边上)$|老板|老总|包工头|工头|姓/u.test(compact(t))) {
+          return { ok: false, error: '请写项目或工地的名字，例如「青溪花园二期」（工地门口的牌子上一般有）；不知道就回复「不知道」。' };
+        }
         // `在修的那个学校`: what the site is, not its name.
         if (/的(?:那个|这个|那|这)?(?:学校|医院|楼|房子|小区|工地|项目|厂房|路|桥)$/u.test(compact(t)) && !/[叫是]/u.test(t)) {
           return { ok: false, error: '请写项目或工地的名字，例如「青溪花园二期」（工地门口的牌子上一般有）；不知道就回复「不知道」。' };
@@ -818,7 +930,7 @@ export const wageFlow = defineFlow({
       options: () => SUPPLEMENT_OPTIONS,
       notText: '请用文字告诉我总包单位的名字。',
       names: /总包|总承包/,
-      parse: (t, a) => supplement('generalContractor', t, a, () => unitAnswer(t, '中建三局')),
+      parse: (t, a) => supplement('generalContractor', t, a, () => chainAnswer(t, a, '中建三局', '总包单位')),
       show: (v) => v ?? '不清楚',
       help: '欠农民工工资，总包单位要先行清偿，所以总包很重要。工地大门口的公示牌、工资专用账户的打款记录上一般都有。',
     }),
@@ -831,7 +943,7 @@ export const wageFlow = defineFlow({
       options: () => SUPPLEMENT_OPTIONS,
       notText: '请用文字告诉我分包单位的名字。',
       names: /分包|劳务公司/,
-      parse: (t, a) => supplement('subcontractor', t, a, () => unitAnswer(t, '青溪宏图劳务有限公司')),
+      parse: (t, a) => supplement('subcontractor', t, a, () => chainAnswer(t, a, '青溪宏图劳务有限公司', '分包单位')),
       show: (v) => v ?? '不清楚',
       help: '总包下面把活分出去的公司，常见的是劳务公司。劳动合同、工资条、考勤表上可能有它的名字。',
     }),
@@ -843,7 +955,21 @@ export const wageFlow = defineFlow({
       options: () => SUPPLEMENT_OPTIONS,
       notText: '请用文字告诉我包工头的名字。',
       names: /包工头|班组长|工头|带班/,
-      parse: (t, a) => supplement('labourContractor', t, a, () => labourContractorAnswer(t, a.employer)),
+      parse: (t, a) =>
+        supplement('labourContractor', t, a, () => {
+          const p = labourContractorAnswer(t, a.employer);
+          if (p.ok) return /[,，\s]/u.test(t.trim()) ? { ...p, confirm: true } : p;
+          // `老板说年底结 现在人都找不到了`: what happened, not a name; kept as the account (asked later otherwise).
+          if (ACCOUNT_WORDS.test(t) && compact(t).length >= 6 && a.account === undefined) {
+            return {
+              ok: true,
+              stay: true,
+              set: { account: [...maskNumbers(t.trim())].slice(0, 500).join('') },
+              ack: `这段经过我记下了，后面不用再说。那包工头或班组长叫什么？不知道就回复「不知道」。`,
+            };
+          }
+          return { ok: false, error: p.error, conflict: true };
+        }),
       show: (v) => v ?? '不清楚',
       help: '包工头或班组长的名字能帮工作人员尽快找到人。叫「老王」「王哥」也可以。',
     }),
@@ -856,7 +982,11 @@ export const wageFlow = defineFlow({
       options: () => SUPPLEMENT_OPTIONS,
       notText: '请用文字告诉我您做什么活。',
       names: /工种|干什么活|做什么活/,
-      parse: (t, a) => supplement('trade', t, a, () => tradeAnswer(t)),
+      parse: (t, a) =>
+        supplement('trade', t, a, () => {
+          const p = tradeAnswer(t);
+          return p.ok ? p : { ok: false, error: p.error, conflict: true };
+        }),
       show: (v) => v ?? '未填写',
       help: '工种能帮工作人员核算工钱。说您平时干的活就行，比如「扎钢筋」「开车」「当保姆」。',
     }),
@@ -880,7 +1010,7 @@ export const wageFlow = defineFlow({
       label: '事情经过',
       optional: true,
       verbatim: true,
-      ask: '请用一两句话说说事情经过，比如老板怎么说的、答应什么时候给钱。不想说就回复「跳过」。',
+      ask: (a) => `请用一两句话说说事情经过，比如${household(a) ? '雇主' : '老板'}怎么说的、答应什么时候给钱。不想说就回复「跳过」。`,
       notText: '请用文字说说事情经过；照片和文件下一步再发。',
       names: /事情经过|经过|情况说明/,
       parse: (t) => (skipsRest(t) ? { ok: true, value: null } : accountAnswer(t)),
@@ -912,9 +1042,20 @@ export const wageFlow = defineFlow({
         if (EVIDENCE_DONE.test(t) || EVIDENCE_NONE.test(t)) return { ok: true, value: have };
         // `等会再发`: not a no, and not yet: the question stays, said kindly (files sent after submitting join the report: flows/evidence-desk.ts).
         if (EVIDENCE_LATER.test(t)) return { ok: false, error: EVIDENCE_LATER_REPLY };
+        // `有聊天记录 怎么发`: how to send in WeChat.
+        if (HOW_TO_SEND.test(t)) return { ok: false, error: EVIDENCE_HOW, conflict: true };
+        // `有欠条`, `有 但在老乡手机里`, `有考勤表 不过在厂里`: that it exists is recorded for staff, and on.
+        const held = evidenceHeld(t);
+        if (held) {
+          const all = a.evidenceHeld ? `${a.evidenceHeld}；${held}` : held;
+          return { ok: true, value: have, set: { evidenceHeld: all }, ack: '好的，记下了，工作人员联系您时会跟您要。以后方便了，拍照直接发给我就行，会补充到案件里。' };
+        }
         return { ok: false, error: '请直接发送照片或文件；发完回复「完成」，没有证据回复「没有」。' };
       },
-      show: (files) => (files.length === 0 ? '暂无' : `${files.length}份（${files.map((x) => x.name).join('、').slice(0, 60)}）`),
+      show: (files, a) => {
+        const sent = files.length === 0 ? '暂无' : `${files.length}份（${files.map((x) => x.name).join('、').slice(0, 60)}）`;
+        return a.evidenceHeld ? `${sent === '暂无' ? '' : `${sent}；`}手上有：${[...a.evidenceHeld].slice(0, 30).join('')}` : sent;
+      },
       help: '证据能帮工作人员更快核实。支持照片（jpg、png）和文件（pdf、word、excel），每份不超过20MB。没有也可以先提交，以后找到了再发给我，会补充到案件里。',
     }),
     f.text('contactName', {
@@ -965,7 +1106,8 @@ export const wageFlow = defineFlow({
       if (leftAt) out.period = countBackFrom(out.period, text.slice(period.span[0], period.span[1]), leftAt);
     }
     const employer = findEmployer(text, (name) => findTownship(ctx, name) !== null);
-    if (employer) out.employer = employer;
+    // `老板姓陈` said of a unit's site (宏达建筑公司): the boss there, not another employer to replace the unit with.
+    if (employer && !(a.employer && looksLikeOrganisation(a.employer) && /^[\p{Script=Han}](?:老板|老板娘|老总|包工头|工头)$/u.test(employer))) out.employer = employer;
     // `凤栖街道的海底捞` (at the employer question): the place, and the unit there.
     else if (place) {
       const town = townshipName(ctx, place);
@@ -1086,6 +1228,7 @@ export function wageDetails(a: WageReport, now: Date, seal: (phone: string) => s
         }
       : null,
     account: a.account ?? null,
+    evidenceHeld: a.evidenceHeld ?? null,
   };
 }
 

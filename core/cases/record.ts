@@ -58,6 +58,8 @@ const WageDetailsSchema = z.object({
     .optional(),
   /** What happened, in the reporter's words (personal numbers masked). */
   account: z.string().nullable().optional(),
+  /** Evidence the reporter has but did not send, in their words (`有欠条 但在老乡手机里`; numbers masked). */
+  evidenceHeld: z.string().nullable().optional(),
 });
 
 const EnquiryDetailsSchema = z.object({

@@ -41,6 +41,7 @@ function clueLines(w: NonNullable<Case['wage']>): string[] {
     line('工友名单', `${parts.filter(Boolean).join('，')}（详见案件详情）`);
   }
   if (w.account) line('经过', [...w.account].length > 200 ? `${[...w.account].slice(0, 200).join('')}…` : w.account);
+  if (w.evidenceHeld) line('手上有但没发来的证据', w.evidenceHeld);
   return out;
 }
 
@@ -54,7 +55,7 @@ export function staffCaseText(index: DirectoryIndex, c: Case, opts: { phone: str
     const w = c.wage;
     lines.push(
       c.kind === 'legal_aid' ? '类型：支持起诉（检察官面对面咨询后转来）' : `类型：反映欠薪${w.employerKind === 'household' ? '（个人或家庭雇用，一般按民事纠纷处理）' : ''}`,
-      `用人单位：${w.employer}${w.construction ? `（工程建设${w.project ? `：${w.project}` : ''}）` : ''}`,
+      `${w.employerKind === 'household' ? '雇主' : '用人单位'}：${w.employer}${w.construction ? `（工程建设${w.project ? `：${w.project}` : ''}）` : ''}`,
       `地点：${place(index, c)}`,
       `金额：${claimedAmount(w)}${w.groupAmount !== null ? `（大家一共约${yuan(w.groupAmount)}）` : ''}`,
       `人数：${headcountText(w.headcount)}`,
@@ -86,7 +87,7 @@ const NOTE_WHAT: Record<ReporterNoteKind, string> = {
   absconded: '说老板跑了或联系不上',
   phone: '换了联系电话',
   violence: '说遭到了殴打',
-  safety: '在对话中流露出轻生的念头',
+  safety: '在对话中说了轻生或过激的话',
   other: '留言',
 };
 
@@ -104,7 +105,7 @@ function noteAdvice(c: Case, n: ReporterNote): string {
     case 'violence':
       return '已提醒本人打110、留好伤情照片和就医记录。请尽快联系本人。';
     case 'safety':
-      return '请立即打电话联系本人；联系不上或情况危急，请报警110。本人已收到110和心理援助热线12356。';
+      return '请立即打电话联系本人，先稳住情绪；联系不上或情况危急，请报警110。本人已收到110和心理援助热线12356。';
     case 'absconded':
       return '请尽快核实用人单位的下落，必要时移交人社或住建部门。';
     default:
@@ -119,12 +120,19 @@ function noteLines(c: Case): string[] {
   return shown.map(({ n }) => `${n.urgent ? '⚠ 紧急·' : ''}当事人留言（${shortTime(n.at)}，${NOTE_WHAT[n.kind]}）：${n.text}`);
 }
 
-/** The assignee's notice of a reporter's note: urgent ones marked first; numbers in it whole only for the assignee. */
+/**
+ * The assignee's notice of a reporter's note: urgent ones marked first;
+ * numbers in it whole only for the assignee. A safety alert on a case
+ * nobody holds yet goes to the supervisors on duty, who are the ones to
+ * call: the reporter's phone is whole for them too.
+ */
 export function reporterNoteNotice(c: Case, n: ReporterNote, opts: { isAssignee: boolean; phones: string[]; reporterPhone: string | null }): string {
   const head = n.urgent ? '【紧急·当事人留言】' : '【当事人留言】';
+  const paged = n.kind === 'safety' && !c.assignee;
   const lines = [`${head}案件 ${c.caseNo} 的报告人${NOTE_WHAT[n.kind]}${n.kind === 'safety' ? '，原话' : ''}：「${n.text}」`];
+  if (paged) lines.push('案件还没有分派，请您先联系本人。');
   if (opts.isAssignee && opts.phones.length > 0) lines.push(`留言里的电话：${opts.phones.join('、')}`);
-  if (n.kind === 'safety' && opts.reporterPhone) lines.push(`本人电话：${opts.isAssignee ? opts.reporterPhone : maskPhone(opts.reporterPhone)}`);
+  if (n.kind === 'safety' && opts.reporterPhone) lines.push(`本人电话：${opts.isAssignee || paged ? opts.reporterPhone : maskPhone(opts.reporterPhone)}`);
   const advice = noteAdvice(c, n);
   if (advice) lines.push(advice);
   lines.push(`答复本人请发：回复 ${c.caseNo} 内容`);
@@ -260,12 +268,17 @@ export interface SubmittedTimes {
   resolveDays: number;
 }
 
+/** `东龙镇的网格团队` said as consent and the advice say it: the 工格员 (a named grid stays as it is). */
+function teamText(team: string): string {
+  return team.replace(/的网格团队$/u, '的工格员');
+}
+
 /** What the reporter reads right after submitting: the number, who has it, the time limits in working days, the union hotline. */
 export function submittedText(c: Case, t: SubmittedTimes): string {
   const contact = t.contactDays > 0 ? `${t.contactDays}个工作日内（${dayLabel(chinaDay(t.contactBy))}前）` : '今天';
   return (
     `提交成功！您的案件编号是 ${c.caseNo}。\n` +
-    `已交给${t.team}处理${c.priority === 'normal' ? '' : '（已标为优先处理）'}，工作人员会在${contact}联系您、${t.resolveDays}个工作日内（${dayLabel(chinaDay(t.resolveBy))}前）办结。\n` +
+    `已交给${teamText(t.team)}处理${c.priority === 'normal' ? '' : '（已标为优先处理）'}，工作人员会在${contact}联系您、${t.resolveDays}个工作日内（${dayLabel(chinaDay(t.resolveBy))}前）办结。\n` +
     (c.wage?.construction && c.wage.employerKind !== 'household' ? '工程建设项目的欠薪，按《保障农民工工资支付条例》由施工总承包单位先行清偿，工作人员会据此帮您追讨。\n' : '') +
     '回复「进度」可以随时查看办理情况。有急事可以打职工服务热线12351。'
   );

@@ -97,6 +97,8 @@ export function addressAnswer(text: string, example: string): Answer {
     .replace(/^(?:地址|详细地址|位置)?(?:是|在|为|:|：)?\s*/u, '')
     .replace(/^(?:就在|就是|在|位于|大概在|好像在|应该在)/u, '')
     .replace(/[。.!！]+$/u, '')
+    // `东龙镇工业园那边 具体门牌不知道`: the rough place is the answer; the number not known is no part of it.
+    .replace(/[,，\s]*(?:但是?|不过|就是)?(?:具体(?:的)?)?(?:门牌号?|门牌|几号|哪号|号码|详细地址|具体地址|具体位置|具体在哪|具体哪里|具体)(?:我|俺)?(?:就|也|都)?(?:不知道|不清楚|不晓得|记不得|不记得|记不清|说不清|没注意)(?:了|啊|哦)?$/u, '')
     .trim();
   if (s.length < 2 || VAGUE_PLACE.test(s.replace(/(?:的|吧|啊|呢)$/u, '')) || NOT_SAID.test(s)) return { ok: false, error: again };
   if ([...s].length > 60) return { ok: false, error: `地址太长了，${again}` };
@@ -120,7 +122,7 @@ const TRADES: [RegExp, string][] = [
   [/^(?:电焊|焊工|焊)(?:工)?$/u, '焊工'],
   [/^(?:架子|搭架子|脚手架)(?:工)?$/u, '架子工'],
   [/^(?:油漆|刷漆|粉刷|刷墙)(?:工)?$/u, '油漆工'],
-  [/^(?:小工|杂工|打杂|杂活|啥都干|什么都干|啥活都干|零工)$/u, '杂工'],
+  [/^(?:(?:啥|什么|啥子)(?:活)?都(?:干|做|搞)(?:的)?)?(?:小工|杂工|打杂|杂活|零工)$|^(?:啥|什么|啥子)(?:活)?都(?:干|做|搞)$/u, '杂工'],
   [/^(?:搬砖)$/u, '小工（搬砖）'],
 ];
 
@@ -144,14 +146,30 @@ export function tradeAnswer(text: string): Answer {
   return { ok: true, value: s };
 }
 
+/**
+ * Where a unit's name was read (`公示牌上写的`) and hedges (`好像是`) are not the name:
+ * `公示牌上写的好像是中国建筑第三工程局` is 中国建筑第三工程局.
+ */
+function unitText(text: string): string {
+  return compact(text)
+    .replace(/^(?:(?:工地|大门|门口|大门口)?(?:的|上|口)?(?:项目)?(?:公示牌|牌子|公告牌|告示牌|围挡|合同|工资条|工牌|安全帽)(?:上|上面|里)?(?:写的|写着|写)(?:的)?)/u, '')
+    .replace(/^(?:总包|总承包|分包|劳务分包)?(?:单位|方|公司|商)?(?:是|叫|为|:|：)/u, '')
+    .replace(/^(?:好像|应该|大概|可能|估计|听说)?(?:是|叫)/u, '')
+    .replace(/^(?:好像|应该|大概|可能|估计|听说)/u, '')
+    .replace(/(?:吧|吧好像|好像|的样子|来着)$/u, '');
+}
+
+/** `就是他`, `就是这家`, `同一个`: the one named before, not a name. */
+export const SAME_AS = /^(?:就是|也是|还是)?(?:他|她|它|他们|他家|这家|那家|这个|那个|同一家|同一个|一样的?|老板|老板的公司|这个公司|那个公司|这个单位|同一个公司)(?:本人|公司|单位)?(?:啊|吧|呀)?$/u;
+
+/** The answer hedged (`好像是…`, `…吧`): the name is confirmed before it counts. */
+export const HEDGED = /好像|应该是|大概是|可能是|估计|听说|吧$|来着$|不太确定|不确定/u;
+
 /** A unit of the construction chain as answered: `中建三局`, `总包是宏达建筑`, `青溪宏图劳务有限公司`. */
 export function unitAnswer(text: string, example: string): Answer {
   const again = `请写公司的名字，例如「${example}」；不知道就回复「不知道」。`;
-  const s = text
-    .trim()
-    .replace(/^(?:总包|总承包|分包|劳务分包)?(?:单位|方|公司|商)?(?:是|叫|为|:|：)/u, '')
-    .replace(/^(?:好像是|应该是|大概是|是|叫)/u, '');
-  if (NOT_A_UNIT.test(s) && !looksLikeOrganisation(s)) return { ok: false, error: again };
+  const s = unitText(text);
+  if ((NOT_A_UNIT.test(s) || SAME_AS.test(s)) && !looksLikeOrganisation(s)) return { ok: false, error: again };
   const name = employerFromAnswer(s) ?? s;
   if ([...name].length > 40 || /\d{5,}|欠|工资|工钱/u.test(name)) return { ok: false, error: again };
   const p = parseOrgName(name);
@@ -167,12 +185,17 @@ export function labourContractorAnswer(text: string, employer: string | undefine
   const again = '请写包工头或班组长的名字，例如「王建军」，叫「老王」也行；不知道就回复「不知道」。';
   const s = compact(text)
     .replace(/^(?:包工头|工头|班组长|带班的|带班|老板)?(?:名字)?(?:叫|是|姓名是)?/u, '')
-    .replace(/(?:这个人|那个人|吧|啊|呢)$/u, '');
+    .replace(/(?:这个人|那个人|吧|啊|呢)$/u, '')
+    // `包工头就是老板 姓陈`: the boss is the labour contractor, and his surname.
+    .replace(/^(?:就是|也是)(?:老板|他|她)(?=姓)/u, '');
   if (/^(?:就是|也是|还是)?(?:他|她|老板|这个人|同一个人?|一个人|一样的?)(?:本人)?$/u.test(s) || /^(?:就是|也是)(?:他|她|老板)/u.test(s)) {
     if (employer && !looksLikeOrganisation(employer)) return { ok: true, value: employer };
     return { ok: false, error: '请写包工头或班组长的名字，例如「王建军」；不知道就回复「不知道」。' };
   }
   if (/^(?:老|小|阿)[\p{Script=Han}]$|^[\p{Script=Han}](?:哥|姐|师傅|老板|总|工|头)$/u.test(s)) return { ok: true, value: s };
+  // `包工头就是老板 姓陈`, `姓陈`, `包工头姓王`: known by surname, kept as people say it (陈老板, 王工头).
+  const surname = /^(?:就是|也是)?(?:老板|他|她)?(?:他|她)?(?:是)?姓([^啥什么名不\P{Script=Han}])(?:的)?(?:老板|包工头|工头)?$/u.exec(s);
+  if (surname) return { ok: true, value: `${surname[1]}${/老板/u.test(text) ? '老板' : '工头'}` };
   // A trade is not a name (`钢筋工`, `木匠`).
   if (TRADES.some(([re]) => re.test(s)) || /(?:工|匠|员)$/u.test(s)) return { ok: false, error: again };
   if (/我|你|们|的|了|欠|钱|不|没|跑|谁|啥|什么/u.test(s) || [...s].length > 6) return { ok: false, error: again };

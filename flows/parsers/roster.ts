@@ -85,16 +85,25 @@ export function parseRoster(text: string): Parsed<RosterEntry[]> {
       cur.said = true;
       continue;
     }
-    // `张三八千`: a name and an amount in Chinese numerals, run together.
-    if ([2, 3].some((n) => w.length > n && NAME.test(w.slice(0, n)) && NUMERAL.test(w.charAt(n)) && gluedAmount(w.slice(n)))) return fail(ROSTER_MESSAGES.glued(w));
+    // `张三一万二`: a name and an amount in Chinese numerals, run together. Read when only one split reads
+    // (a name of two or of three characters); when both could, which one is meant is asked.
+    const splits = [2, 3].filter((n) => w.length > n && NAME.test(w.slice(0, n)) && !NOT_NAME.test(w.slice(0, n)) && /[0-9零〇一二两三四五六七八九十]/u.test(w.charAt(n)) && gluedAmount(w.slice(n)));
+    if (splits.length > 1) return fail(ROSTER_MESSAGES.glued(w));
+    if (splits.length === 1) {
+      const n = splits[0]!;
+      const glued = parsePersonName(w.slice(0, n));
+      const owed = readAmount(w.slice(n));
+      if (!glued.ok || !owed.ok) return fail(ROSTER_MESSAGES.glued(w));
+      if (out.length >= MAX_ROSTER_ENTRIES) return fail(ROSTER_MESSAGES.tooMany);
+      out.push({ name: glued.value, amount: owed.value, phone: null, said: true });
+      continue;
+    }
     const name = NAME.test(w) && !NOT_NAME.test(w) ? parsePersonName(w) : null;
     if (!name?.ok) return fail(ROSTER_MESSAGES.nameFirst([...w].slice(0, 12).join('')));
-    if (cur && !cur.said) return fail(ROSTER_MESSAGES.noAmount(cur.name));
     if (out.length >= MAX_ROSTER_ENTRIES) return fail(ROSTER_MESSAGES.tooMany);
+    // A name alone is a line too: what others are owed is often not known (amount null).
     out.push({ name: name.value, amount: null, phone: null, said: false });
   }
-  const last = out.at(-1)!;
-  if (!last.said) return fail(ROSTER_MESSAGES.noAmount(last.name));
   return ok(out.map(({ said: _said, ...e }) => e));
 }
 

@@ -24,9 +24,10 @@ const t = useFixture(() => {
 const files = () => readdirSync(t.evidenceDir);
 
 /** A wage report submitted without evidence; its case once routed. */
-async function submitted(user: string, employer = '青溪宏达'): Promise<Case> {
+/** `again`: the person has a report open, so 反映欠薪 first asks whether this is another one (是，另一件). */
+async function submitted(user: string, employer = '青溪宏达', again = false): Promise<Case> {
   await converse(t.chat, user)
-    .sendAll('2', '1', employer, '东龙镇', '新塘社区', '不是', '三个月', '28500', '就我一个', '还在干', '都跳过', '没有', '张三', '13800138000', '确认')
+    .sendAll('2', ...(again ? ['是，另一件'] : []), '1', employer, '东龙镇', '新塘社区', '不是', '三个月', '28500', '就我一个', '还在干', '都跳过', '没有', '张三', '13800138000', '确认')
     .expect(/提交成功/);
   // By its employer: two reports filed at the same (manual) clock time have no order.
   const mine = (await t.core.cases.listByUser(user, 10)).find((c) => c.wage?.employer === employer)!;
@@ -82,7 +83,7 @@ describe('files sent after submitting', () => {
 
   it('with two reports open nothing is guessed: 补充 QX… names the one, and files go there', async () => {
     const first = await submitted('web:l3', '青溪宏达');
-    const second = await submitted('web:l3', '凤栖物业');
+    const second = await submitted('web:l3', '凤栖物业', true);
     const ask = await sendFile('web:l3', '工资条.jpg', JPG);
     expect(ask).toMatch(/您有2个在办的案件/);
     expect(ask).toMatch(/请先回复「补充 案件编号」/);

@@ -19,9 +19,8 @@ describe('parseRoster', () => {
   });
 
   it.each([
-    ['张三', /「张三」后面没写被拖欠多少钱/],
-    ['张三 八千 李四', /「李四」后面没写被拖欠多少钱/],
-    ['张三八千', /姓名和钱数连在一起了/],
+    // Two readings (王小 二三千, 王小二 三千): which is meant is asked.
+    ['王小二三千', /姓名和钱数连在一起了/],
     ['8000 张三', /要先写姓名/],
     ['老板欠我钱', /要先写姓名/],
     ['张三 8000 9000', /写了两个钱数/],
@@ -29,6 +28,17 @@ describe('parseRoster', () => {
     ['', /一行写一个人/],
   ])('%s is refused, saying where', (text, why) => {
     expectError(parseRoster(text), why);
+  });
+
+  it.each([
+    // A name alone: what others are owed is often not known.
+    ['张三', [{ name: '张三', amount: null, phone: null }]],
+    ['张三 八千 李四', [{ name: '张三', amount: y(8000), phone: null }, { name: '李四', amount: null, phone: null }]],
+    // A name run into its amount, read when only one split reads.
+    ['张三八千', [{ name: '张三', amount: y(8000), phone: null }]],
+    ['张三一万二 李四九千五 王五一万', [{ name: '张三', amount: y(12000), phone: null }, { name: '李四', amount: y(9500), phone: null }, { name: '王五', amount: y(10000), phone: null }]],
+  ])('%s is read', (text, entries) => {
+    expect(expectOk(parseRoster(text))).toEqual(entries);
   });
 
   it('a name ending in a numeral is a name (李建一), not a name and one yuan', () => {
