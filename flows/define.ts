@@ -75,6 +75,8 @@ export interface FlowSpec<S extends z.ZodObject> {
   extract?: (text: string, a: z.infer<S>, ctx: FlowContext) => Partial<z.infer<S>>;
   /** Said once submitted (see `Flow.afterSubmit`). */
   afterSubmit?: (a: z.infer<S>, ctx: FlowContext) => { text: string; offer?: string } | null;
+  /** Keys `extract` may return that are no question: kept as said (see `Flow.wishes`). */
+  wishes?: (keyof z.infer<S> & string)[];
 }
 
 /** A consent (同意 / 不同意): not listed in the summary; refusing leaves the flow saying `refusedExit`. */
@@ -313,6 +315,7 @@ export function defineFlow<S extends z.ZodObject>(spec: FlowSpec<S>): TypedFlow<
       return r.success;
     },
     afterSubmit: spec.afterSubmit ? (raw, ctx) => spec.afterSubmit!(read(raw), ctx) : undefined,
+    ...(spec.wishes ? { wishes: spec.wishes } : {}),
   };
 }
 

@@ -16,7 +16,7 @@ import { NO_FLOW, newSession, type Session } from './session.js';
 import { numberPicked, outOfRange, pickExact } from './nlu/choose.js';
 import { compact, normalizeMessage } from './nlu/normalize.js';
 import { correctionOf, plainYesNo, refusesToSay, smallTalkOf, smallTalkReply, yesBut, yesNo, type Command } from './nlu/talk.js';
-import { STOP_AFRAID, STOP_ASKED, aboutTheQuestion, plainlyAnswers, answerAhead, dontKnow, mayDefer, mayWait, factsAfterNo as newFactsAfterNo, openingFacts, pendingCorrection, understandAtMenu, understandConfirm, understandInFlow, visibleFields, type Understood } from './nlu/understand.js';
+import { STOP_AFRAID, STOP_ASKED, aboutTheQuestion, fieldNamedAlone, plainlyAnswers, answerAhead, dontKnow, mayDefer, mayWait, factsAfterNo as newFactsAfterNo, openingFacts, pendingCorrection, understandAtMenu, understandConfirm, understandInFlow, visibleFields, type Understood } from './nlu/understand.js';
 import { findPhone } from './nlu/facts.js';
 import { nextFlowOf, type KnowledgeEntry } from './knowledge/kb.js';
 import type { Answers, Choice, Effect, Field, FieldResult, Flow, FlowContext, Incoming, Offered, Option, Reply } from './types.js';
@@ -68,6 +68,12 @@ const PICK_ONE = '要改哪一项，回复序号即可：';
 const PICK_OR_GO_ON = '请回复序号选要改的一项；不用改的话，回复「继续」接着填。';
 /** A nod or an acknowledgement: yes to a yes-or-no question, but no answer to "哪一项不对？". */
 const NOD = /^(?:嗯+|恩+|好+的?|好吧|哦+|噢+|喔+|行|可以|ok|OK|收到|知道了)[啊呀吧哈。！!~～]*$/u;
+
+/** Words worth a ticket: two characters or more that are not punctuation, symbols, emoji or fillers (`。。`, `嗯嗯`, `啊`). */
+function saysSomething(text: string): boolean {
+  const t = text.replace(/[\p{P}\p{S}\s\u200d\ufe0f]|\p{Extended_Pictographic}|\p{Emoji_Modifier}/gu, '');
+  return [...t].length >= 2 && !/^(?:嗯|恩|啊|哦|噢|喔|额|呃|唉|哎|诶|欸|嘿|哈|呵|啦|吧|呀)+$/u.test(t);
+}
 
 /** Personal numbers in free text handed to staff: masked (the assignee sees the phone on the case anyway). */
 export function maskNumbers(text: string): string {
@@ -228,6 +234,18 @@ export function createEngine(opts: EngineOptions) {
   }
 
   /** Answers that would be lost by cancelling: any but the consents. */
+  /** The saved draft back as the flow under way (its mode is the caller's). */
+  function restoreDraft(s: Session, draft: NonNullable<Session['draft']>): void {
+    s.flowId = draft.flowId;
+    s.flowVersion = draft.flowVersion;
+    s.runId = draft.runId;
+    s.answers = draft.answers;
+    s.trail = draft.trail;
+    s.later = draft.later ?? {};
+    s.fieldId = draft.fieldId;
+    s.draft = null;
+  }
+
   function hasWork(flow: Flow, answers: Answers): boolean {
     return flow.fields.some((f) => !f.gate && f.id in answers);
   }
@@ -278,7 +296,9 @@ export function createEngine(opts: EngineOptions) {
     const next: Record<string, unknown> = { ...s.answers };
     for (const [id, v] of Object.entries(values)) {
       const f = flow.fields.find((x) => x.id === id);
-      if (f?.clears && JSON.stringify(next[id]) !== JSON.stringify(v)) for (const c of f.clears) delete next[c];
+      // A first answer clears the questions depending on it, not a wish said with it (`明天下午` with 电话咨询).
+      const first = !(id in next);
+      if (f?.clears && JSON.stringify(next[id]) !== JSON.stringify(v)) for (const c of f.clears) if (!first || !flow.wishes?.includes(c)) delete next[c];
       if (v === undefined) delete next[id];
       else next[id] = v;
       if (f && !s.trail.includes(id)) s.trail.push(id);
@@ -311,6 +331,8 @@ export function createEngine(opts: EngineOptions) {
         // `不想填了`, `我不告了 怕被开除` (not the word 取消): kept, and asked whether to go on.
         const asked = rest === STOP_ASKED || rest === STOP_AFRAID;
         if (flow && s.mode !== 'resume' && asked && (rest === STOP_AFRAID || hasWork(flow, s.answers))) return offerStop(s, flow, say, rest === STOP_AFRAID);
+        // At the summary everything is filled in, and its items are numbered too (`2` may mean 改 2): asked, never wiped at once.
+        if (flow && (s.mode === 'review' || s.mode === 'edit') && hasWork(flow, s.answers)) return offerStop(s, flow, say, false);
         if (flow || s.mode === 'resume') {
           if (s.mode === 'resume') s.draft = null;
           clearFlow(s);
@@ -358,7 +380,7 @@ export function createEngine(opts: EngineOptions) {
         return;
       }
       case 'human': {
-        if (rest && rest.length >= 2) return handOver(s, flow, rest, ctx, out);
+        if (rest && saysSomething(rest)) return handOver(s, flow, rest, ctx, out);
         if (s.mode !== 'human') s.back = s.mode === 'offer' ? 'idle' : s.mode === 'confirm' ? s.back : flow ? (s.mode === 'review' ? 'review' : s.mode === 'edit' ? 'edit' : 'ask') : 'idle';
         s.mode = 'human';
         say(T.humanAsk);
@@ -400,12 +422,37 @@ export function createEngine(opts: EngineOptions) {
 
   function atHuman(s: Session, text: string | null, ctx: FlowContext, say: Say, out: Outcome): void {
     const flow = s.flowId ? flows.get(s.flowId) : undefined;
+    /** Back where 人工 was asked from: the question, or nothing more at the menu. */
+    const leave = () => {
+      s.mode = flow ? (s.back === 'review' || s.back === 'edit' ? s.back : 'ask') : 'idle';
+      s.back = 'idle';
+      s.misses = 0;
+    };
     if (text !== null) {
       const u = understandInFlowOrMenu(s, flow, text, ctx);
-      if (u.kind === 'command' && u.command !== 'human') return runCommand(u.command, s, flow, ctx, say, out, u.rest);
-      if (u.kind !== 'smalltalk' && text.replace(/\s/g, '').length >= 2 && !/^(人工|转人工|找人工)$/.test(text)) {
+      if (u.kind === 'command' && u.command !== 'human') {
+        // `我的案子咋还没人管` (progress), 菜单…: answered, and 人工 is over (取消 says so itself).
+        if (u.command !== 'cancel') leave();
+        return runCommand(u.command, s, flow, ctx, say, out, u.rest);
+      }
+      // `谢谢`, `再见`: nothing to pass on; the person is done.
+      if (u.kind === 'smalltalk' && (u.talk === 'thanks' || u.talk === 'bye')) {
+        leave();
+        say(flow ? `${smallTalkReply(u.talk)}${T.backTo(flow.title)}` : smallTalkReply(u.talk));
+        if (flow) reask(s, flow, ctx, say);
+        return;
+      }
+      if (u.kind !== 'smalltalk' && saysSomething(text) && !/^(人工|转人工|找人工)$/.test(text)) {
         return handOver(s, flow, text, ctx, out);
       }
+    }
+    // `。。`, `嗯`: no ticket with nothing in it. Asked once more; a second time, 人工 is left.
+    s.misses += 1;
+    if (s.misses >= 2) {
+      leave();
+      say(T.humanLeft);
+      if (flow) reask(s, flow, ctx, say);
+      return;
     }
     say(T.humanRetry);
   }
@@ -493,6 +540,8 @@ export function createEngine(opts: EngineOptions) {
       case 'smalltalk':
         if (u.talk === 'greeting' || u.talk === 'emoji') return showMenu(s, say);
         say(smallTalkReply(u.talk));
+        // Upset: what we can help with follows.
+        if (u.talk === 'upset') showMenu(s, say);
         return;
       case 'question':
         return answerQuestion(s, undefined, u.entry, ctx, say, u.justAsking, text);
@@ -608,14 +657,7 @@ export function createEngine(opts: EngineOptions) {
     }
     const yn = text !== null ? understandConfirm(text) : null;
     if (text === '继续' || text === '继续填写' || yn === 'yes' || (text !== null && /^(?:接着|继续)/.test(text))) {
-      s.flowId = draft.flowId;
-      s.flowVersion = draft.flowVersion;
-      s.runId = draft.runId;
-      s.answers = draft.answers;
-      s.trail = draft.trail;
-      s.later = draft.later ?? {};
-      s.fieldId = draft.fieldId;
-      s.draft = null;
+      restoreDraft(s, draft);
       s.mode = draft.fieldId ? 'ask' : 'review';
       say('好的，我们接着填。');
       reask(s, flow, ctx, say);
@@ -629,14 +671,7 @@ export function createEngine(opts: EngineOptions) {
       showMenu(s, say);
     } else if (text !== null && answersDraft(flow, draft, text, ctx)) {
       // The answer to the question the draft stopped at (`450102…` when the ID was asked): going on, with it.
-      s.flowId = draft.flowId;
-      s.flowVersion = draft.flowVersion;
-      s.runId = draft.runId;
-      s.answers = draft.answers;
-      s.trail = draft.trail;
-      s.later = draft.later ?? {};
-      s.fieldId = draft.fieldId;
-      s.draft = null;
+      restoreDraft(s, draft);
       s.mode = 'ask';
       s.options = kept(fieldOf(flow, draft.fieldId!).options?.(s.answers, ctx) ?? []);
       say('好的，我们接着填。');
@@ -740,6 +775,9 @@ export function createEngine(opts: EngineOptions) {
     // Shown the answers to pick one to change before the last question (a correction mid-flow): nothing
     // is submitted from here; going on, or a yes, asks the next question still open.
     const missing = firstMissing(flow, s.answers);
+    // `我还没走 不对 我已经走了 上个月走的`: corrected while typing; what follows the 不对 is what is meant.
+    const selfFixed = text !== null ? /^[^，,。\s]{2,}[，,。\s]+(?:不对不对|不对|说错了|打错了|错了)[，,。\s]+(.{2,})$/u.exec(text.trim()) : null;
+    if (selfFixed) text = selfFixed[1]!.trim();
     // `对，不过地址写错了…`: not a yes; what follows the 不过 is read instead.
     const but = text !== null ? yesBut(text) : null;
     const yes = text !== null && but === null && understandConfirm(text) === 'yes';
@@ -758,6 +796,9 @@ export function createEngine(opts: EngineOptions) {
     }
     const edit = text?.match(/^(?:改|修改|更改|改一下)\s*第?\s*(\d{1,3})\s*(?:项|个|条)?$|^第?\s*(\d{1,3})\s*(?:项|个|条)\s*(?:不对|错了|要改|有问题|改一下)$/);
     if (edit) return editField(s, flow, Number(edit[1] ?? edit[2]), ctx, say);
+    // `改金额`, `改钱数`, `电话要改`: the answer named, by its label or the words people use for it.
+    const byName = text !== null && /改|不对|错/.test(text) ? fieldNamedAlone(summaryFields(flow, s.answers), text) : null;
+    if (byName) return editField(s, flow, summaryFields(flow, s.answers).indexOf(byName) + 1, ctx, say);
     if (text !== null) {
       let u = understandInFlow(flow, null, but ?? text, s.answers, ctx, lastAnswered(s, flow), opts.flows);
       // `都对 就是老板名字应该叫宏达建材公司`: what follows the yes is a change of the answer it names.
@@ -818,7 +859,8 @@ export function createEngine(opts: EngineOptions) {
         runCommand(u.command, s, flow, ctx, say, out, u.rest);
         return true;
       case 'smalltalk':
-        say(`${smallTalkReply(u.talk)}${T.backTo(flow.title)}`);
+        // Someone upset is comforted, and the question follows without a form's words in between.
+        say(u.talk === 'upset' ? smallTalkReply(u.talk) : `${smallTalkReply(u.talk)}${T.backTo(flow.title)}`);
         reask(s, flow, ctx, say);
         return true;
       case 'question':
@@ -1060,12 +1102,16 @@ export function createEngine(opts: EngineOptions) {
     // Only facts some field of the flow can still take (a field whose condition fails is dropped).
     const merged = { ...s.answers, ...p.values };
     const usable: Record<string, unknown> = {};
+    const wished: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(p.values)) {
       const f = flow.fields.find((x) => x.id === k);
-      if (f && (!f.when || f.when(merged))) usable[k] = v;
+      // A wish (`明天下午` for the slot list): kept as said, nothing to confirm.
+      if (!f && flow.wishes?.includes(k)) wished[k] = v;
+      else if (f && (!f.when || f.when(merged))) usable[k] = v;
       // A fact whose question cannot come yet (the unit's town before the unit) waits for it.
       else if (f && mayWait(k)) s.later = { ...s.later, [k]: v };
     }
+    if (Object.keys(wished).length > 0 && flow.check({ ...s.answers, ...wished })) s.answers = { ...s.answers, ...wished };
     if (Object.keys(usable).length === 0) {
       s.pending = null;
       s.mode = s.back === 'review' ? 'review' : s.back === 'edit' ? 'edit' : 'ask';
@@ -1073,7 +1119,7 @@ export function createEngine(opts: EngineOptions) {
     }
     // Asked again (after a question, small talk) while asking which one is wrong: that question again.
     const which = p.which === true && Object.keys(usable).length >= 2;
-    s.pending = { values: usable, previous: p.previous, ...(which ? { which: true } : {}), ...(p.deferred ? { deferred: true } : {}), ...(p.answered ? { answered: p.answered } : {}) };
+    s.pending = { values: usable, previous: p.previous, ...(which ? { which: true } : {}), ...(p.deferred ? { deferred: true } : {}), ...(p.answered ? { answered: p.answered } : {}), ...(p.repeated ? { repeated: true } : {}) };
     // A new confirmation counts its own misses: answers the question before could not take are not its misses.
     if (s.mode !== 'confirm') s.misses = 0;
     s.mode = 'confirm';
@@ -1122,6 +1168,27 @@ export function createEngine(opts: EngineOptions) {
       Object.keys(dropped).length > 0 ? T.notKept(labelsOf(flow, dropped)) : '',
     ].filter(Boolean);
     if (notes.length > 0) say(notes.join('\n'));
+  }
+
+  /**
+   * A message that only says again values known here (`凤栖街道` while 干活的地方「凤栖街道」
+   * waits): the waiting fields it repeats, [] when it repeats only answers
+   * already given, null when it says anything else.
+   */
+  function saidAgain(s: Session, flow: Flow, p: Pending, text: string, ctx: FlowContext): string[] | null {
+    if (understandConfirm(text) !== null || dontKnow(text) || smallTalkOf(text) !== null) return null;
+    const facts = flow.extract(text, s.answers, ctx);
+    const keys = Object.keys(facts);
+    if (keys.length === 0) return null;
+    const merged = { ...s.answers, ...p.values };
+    const same = (k: string, known: Answers) =>
+      k in known && (JSON.stringify(known[k]) === JSON.stringify(facts[k]) || show(flow, k, known[k], merged, ctx) === show(flow, k, facts[k], merged, ctx));
+    const repeated: string[] = [];
+    for (const k of keys) {
+      if (same(k, p.values)) repeated.push(k);
+      else if (!same(k, s.answers)) return null;
+    }
+    return repeated;
   }
 
   /** Not confirmed (`不知道` to "对吗？", or no yes twice): only what waited is dropped, named; answers given stay. */
@@ -1227,6 +1294,14 @@ export function createEngine(opts: EngineOptions) {
       say(T.wrongDropped(label));
       return resume();
     };
+    // 「哪一项不对？」 answered with its name (`钱数`, `金额不对`): that one.
+    if (p.which && text !== null && !text.startsWith(WRONG)) {
+      const named = fieldNamedAlone(flow.fields.filter((f) => f.id in p.values), text);
+      if (named) {
+        s.misses = 0;
+        return dropOne(named.id);
+      }
+    }
     // A pick from the 哪一项不对 options (only offered then).
     if (p.which && text !== null && text.startsWith(WRONG)) {
       const id = text.slice(WRONG.length);
@@ -1306,6 +1381,32 @@ export function createEngine(opts: EngineOptions) {
       }
       say(T.confirmDropped);
       return resume();
+    }
+    // `凤栖街道` said again at 「用人单位「海底捞」、干活的地方「凤栖街道」。对吗？」: that one is confirmed and kept;
+    // the others are asked once more, then each at its own question. Never the same confirmation three times.
+    const said = text !== null ? saidAgain(s, flow, p, text, ctx) : null;
+    if (said) {
+      const kept = Object.fromEntries(Object.entries(p.values).filter(([k]) => said.includes(k)));
+      const rest = Object.fromEntries(Object.entries(p.values).filter(([k]) => !said.includes(k)));
+      if (Object.keys(kept).length > 0) setAnswers(s, flow, kept);
+      if (Object.keys(rest).length === 0) {
+        s.misses = 0;
+        return resume();
+      }
+      if (p.repeated || (Object.keys(kept).length === 0 && s.misses >= 1)) {
+        s.misses = 0;
+        dropPending(s, flow, { ...p, values: rest }, say);
+        return resume();
+      }
+      const { which: _which, digit: _digit, ...plain } = p;
+      s.pending = { ...plain, values: rest, previous: Object.fromEntries(Object.entries(p.previous).filter(([k]) => k in rest)), repeated: true };
+      if (Object.keys(kept).length > 0) {
+        s.misses = 0;
+        say(T.keptSaidAgain(labelsOf(flow, kept)));
+        return askConfirm(s, flow, ctx, say);
+      }
+      s.misses += 1;
+      return say(T.confirmRetry, T.confirmOptions);
     }
     if (text !== null && dontKnow(text)) {
       // `不清楚`, `说不准`: not a yes, and not a no either: only what waited here is not kept (said which);

@@ -672,7 +672,29 @@ function extractLegal(t: string, a: LegalAnswers, ctx: FlowContext): LegalAnswer
   if (name) out.contactName = name;
   const phone = findPhone(t);
   if (phone) out.phone = phone;
+  // `想约个律师 明天下午 电话咨询`: when they would like it, kept for the slot list (a wish, not an answer to confirm).
+  // Only with the request or other facts (a day alone, at another question, is not understood as this).
+  const wish = Object.keys(out).length > 0 || /约|律师|检察官|咨询|面谈|见面/u.test(t) ? timeWish(t, ctx) : null;
+  if (wish) {
+    out.slotDay = wish.day;
+    if (wish.part) out.slotPart = wish.part;
+  }
   return out;
+}
+
+/** A day still to come said as when to meet: `明天下午`, `下周一上午`, `后天`, `12月3号上午`; never a day something happened. */
+const WISH_DAY = /^(?:(今天|明天|明儿|后天|大后天|下?(?:周|星期|礼拜)[一二三四五六日天])|(\d{1,2}月\d{1,2}[日号]|\d{1,2}[日号]))的?(上午|早上|早晨|中午|下午|傍晚|晚上)?(?:的?(?:时候|时间))?(?:吧|可以|行|方便|有空)?$/u;
+
+function timeWish(t: string, ctx: FlowContext): { day: string; part?: DayPart } | null {
+  for (const clause of t.split(/[,，。;；!！\s]+/u)) {
+    const m = WISH_DAY.exec(clause.replace(/^(?:想|要|约|约在|最好|最好是|希望|我想|我要)/u, ''));
+    // A date alone could be any day told; with a part of the day (`3号上午`) it is when to meet.
+    if (!m || (!m[1] && !m[3])) continue;
+    const d = parseDayTime(m[1] ?? m[2]!, ctx.now, 'future');
+    if (!d || !d.ok || !d.value.day || d.value.time || d.value.day < chinaDay(ctx.now)) continue;
+    return { day: d.value.day, ...(m[3] ? { part: PART_OF[m[3]]! } : {}) };
+  }
+  return null;
 }
 
 // --- an award or judgment already made --------------------------------------------------------------
@@ -711,6 +733,8 @@ export const legalAidFlow = defineFlow({
       ? `请核对改约后的预约（原预约 ${a.rescheduleNo} 在您确认之前保持不变）：`
       : `请核对您的预约${a.linkedCaseNo ? `（关于案件 ${a.linkedCaseNo}）` : ''}：`,
   extract: extractLegal,
+  // The day and part of the day wished for narrow the slot list: kept as said, never asked about.
+  wishes: ['slotDay', 'slotPart'],
   fields: (f) => [
     f.consent('consent', {
       ask:

@@ -3,7 +3,7 @@ import type { Core } from '../core/context.js';
 import type { Ticket } from '../core/conversation/index.js';
 import { checkEvidence, evidenceIdsIn, isAudio, playableVoice, VOICE_TEXTS, type EvidenceStore, type FileMeta, type VoiceFormat } from '../core/cases/index.js';
 import { answerRating, answerReceipt, fullyPaid, parseRating, parseReceipt } from '../core/cases/index.js';
-import { addHelpPhone, forgetReporter, latestReporterPhone, requestHelp, submitWageReport, submittedReceipt } from '../core/cases/index.js';
+import { addHelpPhone, casesForNotes, forgetReporter, latestReporterPhone, requestHelp, submitWageReport, submittedReceipt } from '../core/cases/index.js';
 import { countTurn } from '../core/infra/metrics.js';
 import { sweepEvidence } from './evidence-sweep.js';
 import { seal } from '../core/infra/privacy.js';
@@ -402,6 +402,12 @@ export function createChatService(core: Core, opts: ChatServiceOptions) {
     const fctx = legalAid.needsContext(session) ? await legalAid.withBooking(ctx, userKey) : ctx;
     // Joining the union checks the records (already a member? waiting?) around the pure engine.
     const out: Outcome = await membership.guard(userKey, session, engine.handle(session, incoming, fctx), fctx);
+    // 反映欠薪 again after a report: asked first whether it is another one (a second report stays possible).
+    const again = await reportedBefore(userKey, session, out, ctx);
+    if (again) {
+      await sessions.save(again);
+      return [{ type: 'text', text: T.reportedBefore(again.offerCase!), options: again.options }];
+    }
     // The file is written only if the flow kept it (not over its step's cap, not refused by the step or the mode).
     const written = upload !== null && evidenceIdsIn([out.session, out.effects]).has(upload.id);
     if (written) evidence.write(upload!.id, upload!.bytes, ctx.now);
@@ -415,6 +421,32 @@ export function createChatService(core: Core, opts: ChatServiceOptions) {
       if (written && !evidenceIdsIn(out.effects).has(upload!.id)) evidence.remove(upload!.id);
       throw err;
     }
+  }
+
+  /**
+   * A wage report about to start (no flow was under way) while the person has
+   * one open: the session that asks whether this is another one instead, with
+   * what the message said kept for it (offer:yes opens the report with those
+   * facts). Null when there is none open, or this was asked just now.
+   */
+  async function reportedBefore(userKey: string, before: Session, out: Outcome, ctx: FlowContext): Promise<Session | null> {
+    if (before.flowId !== null || out.session.flowId !== wageFlow.id || out.session.mode === 'resume') return null;
+    if (before.mode === 'offer' && before.offer === wageFlow.id && before.offerCase) return null;
+    const open = (await casesForNotes(core, userKey)).filter((c) => c.kind === 'wage_arrears');
+    if (open.length === 0) return null;
+    const facts = out.session.pending?.values ?? {};
+    return {
+      ...before,
+      mode: 'offer',
+      offer: wageFlow.id,
+      offerCase: open[0]!.caseNo,
+      offerFacts: Object.keys(facts).length > 0 ? { facts, given: {} } : null,
+      options: [
+        { label: '是，另一件', value: 'offer:yes' },
+        { label: '不是', value: 'offer:no' },
+      ],
+      updatedAt: ctx.now.toISOString(),
+    };
   }
 
   /** `out` is the turn's outcome: a refused booking reopens its time question in `out.session`. */

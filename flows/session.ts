@@ -35,6 +35,8 @@ const PendingSchema = z.object({
   answered: z.array(z.string()).optional(),
   /** A bare number was asked about once ("「1」是选…还是「对」？"): a second one picks the question's option. */
   digit: z.boolean().optional(),
+  /** A value waiting here was said again and kept; these were asked once more: not a third time. */
+  repeated: z.boolean().optional(),
 });
 
 /**

@@ -74,6 +74,12 @@ export const T = {
   questionUnknown: '这个问题我还答不上来，可以回复「人工」问工作人员，或打职工服务热线12351。',
   humanAsk: '好的，请用一两句话说说您遇到的问题，我马上转给工作人员。（回复「取消」就不转了）',
   humanRetry: '请说说您遇到了什么问题，例如「老板欠了三个月工资不给」，我转给工作人员。',
+  /** Leaving 人工 after a second message with nothing to pass on (`。。`), or thanks. */
+  /** A value waiting at "对吗？" said again: kept. */
+  keptSaidAgain: (labels: string) => `好的，${labels}记下了。`,
+  /** 反映欠薪 again with a report open. */
+  reportedBefore: (caseNo: string) => `您已经反映过（${caseNo}），要再反映另一件欠薪吗？只想看那件的进度，回复「进度」。`,
+  humanLeft: '好的，先不转人工了。需要时随时回复「人工」。',
   whenNeeded: (title: string) => `需要时回复「${title}」，我随时帮您办。`,
   offerDeclined: '好的，有需要随时找我。',
   /** After "不是" to the one near miss offered ("您是说「东龙镇」吗？"). */

@@ -134,6 +134,12 @@ export interface Flow {
    * sentence with the same parsers a direct answer gets, precision first.
    */
   extract(text: string, answers: Answers, ctx: FlowContext): Answers;
+  /**
+   * Keys `extract` may return that are no question of the flow (a wish such
+   * as the day to meet, which narrows a list of choices): taken into the
+   * answers as said, without a "对吗？". Other keys no field takes are dropped.
+   */
+  wishes?: readonly string[];
   /** Validates answers the engine carries (a record saved by an older release may not pass). */
   check(answers: Answers): boolean;
   /**

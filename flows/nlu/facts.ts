@@ -9,6 +9,7 @@ import { MOBILE_MESSAGES, NAME_MESSAGES, parseIdNumber, parseMobile, parseMonthD
 import { mobileSpans } from '../parsers/mobile.js';
 import { saidLast, type SaidPick } from '../parsers/said-last.js';
 import { knownSurname } from './surnames.js';
+import { yesNo } from './talk.js';
 
 const CHINESE_DIGIT: Record<string, string> = { 零: '0', 〇: '0', 洞: '0', 幺: '1', 一: '1', 二: '2', 两: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
 
@@ -190,7 +191,8 @@ export function employerFromAnswer(text: string, isPlace: (name: string) => bool
     // `在宏达建筑的工地上搬砖`: the name, without the 的 that tied it to the site.
     c = c.replace(/的(?:工地上?|厂里|店里)?.*$/u, (m) => (m.length < c.length ? '' : m));
     // `我是焊工`: what the person does, not where.
-    if (c.length < 2 || DESCRIPTOR.test(clause) || DESCRIPTOR.test(c) || GENERIC_ORG.test(c) || isPlace(c) || NOT_SAID.test(c) || isRoleWord(c)) continue;
+    // `同意`, `可以`, `确认` (typed after tapping 1 for consent): a yes or no is never a name.
+    if (c.length < 2 || DESCRIPTOR.test(clause) || DESCRIPTOR.test(c) || GENERIC_ORG.test(c) || isPlace(c) || NOT_SAID.test(c) || isRoleWord(c) || yesNo(clause) !== null) continue;
     if (/\d{3,}|(?<!第)[一二三四五六七八九十两几]+(?:个月|个人|个|人|块|元|万|千|号)/u.test(c)) continue;
     const p = parseOrgName(c);
     if (p.ok) return p.value;

@@ -10,7 +10,7 @@ import { compact } from './normalize.js';
 
 export type Command = 'menu' | 'cancel' | 'back' | 'help' | 'human' | 'progress' | 'forget' | 'card';
 export type Service = 'wage' | 'membership' | 'legal';
-export type SmallTalk = 'greeting' | 'thanks' | 'ack' | 'emoji' | 'laugh' | 'bye' | 'sorry' | 'vent' | 'chat' | 'asking' | 'complain';
+export type SmallTalk = 'greeting' | 'thanks' | 'ack' | 'emoji' | 'laugh' | 'bye' | 'sorry' | 'vent' | 'upset' | 'chat' | 'asking' | 'complain';
 
 const strip = (t: string) => compact(t).toLowerCase();
 
@@ -133,10 +133,14 @@ function emojiYesNo(text: string): boolean | null {
 const SMALL_TALK: [SmallTalk, RegExp][] = [
   ['greeting', /^(?:(?:你好|您好|在吗|在不|在不在|在么|在嘛|人呢|有人吗|有人在吗|有人没|哈喽|哈啰|嗨|hi|hello|hey|喂|早|早上好|上午好|中午好|下午好|晚上好|打扰了|打扰一下|请问)[啊呀吗么嘛呢哈]*)+$/],
   ['thanks', /^(?:好的|好|嗯|ok|行)?(?:(?:谢谢|谢谢你|谢谢您|谢谢你们|谢了|多谢|感谢|感谢你|感谢您|感谢工会|感谢你们|辛苦了|辛苦你了|辛苦您了|辛苦你们了|麻烦你了|麻烦您了|太感谢了|非常感谢|谢谢啦|thanks|thankyou|thx|3q|收到了|收到)[啊呀哈啦了]*)+$/],
+  // Praise, said with thanks (`谢谢啊 你们真好`): thanks.
+  ['thanks', /^(?:你们|你|工会|你们工会)(?:真|真是|太|人真|可真)?(?:好|好人|好了|负责|靠谱|给力|用心|有用)(?:啊|呀|哈|啦|了|呢)*$|^(?:好人|大好人)(?:啊|呀)?$|^(?:好人一生平安|给你们点赞|点赞)$/],
   ['bye', /^(?:再见|拜拜|拜|bye|先这样|就这样吧|没事了|没别的了|晚安|回头聊)[啊呀哈啦了]*$/],
   ['sorry', /^(?:不好意思|对不起|抱歉|sorry)[啊呀哈啦了]*$/],
   ['laugh', /^(?:哈+|呵+|嘿+|嘻+|h+a+|2333+|笑死)$/],
   ['ack', /^(?:(?:嗯|恩|哦|噢|喔|好的|好|好吧|好的呢|知道了|晓得了|明白|明白了|了解|ok|okay|行|行吧|巴适|巴适得很|安逸|安逸得很|要得|要得嘛|妥了|得嘞)[啊呀哈啦了呢嗯]*)+$/],
+  // Crying, or saying so (`😭😭`, `呜呜`, `我好难受`): comforted before the question.
+  ['upset', /^(?:呜+|哭了|哭死|我(?:想|要)哭|好想哭|想哭|难受|好难受|我好难受|心里难受|伤心|好伤心|绝望|崩溃|崩溃了|太惨了)[啊呀哈啦了呢]*$/],
   ['vent', /^(?:唉+|哎+|太难了|难啊|好难|气死我了|气死了|心真黑|真黑|黑心|(?:这个?)?老板(?:心)?真(?:黑|坏|不是人|不是东西)|真不是人|不是人|没良心|欺负人|太欺负人了|烦死了|没办法了|怎么这样)[啊呀哈啦了呢]*$/],
   ['chat', /^(?:你是(?:机器人|人工智能|ai|真人)吗?|吃了(?:没|吗)|你叫什么|你几岁|你是谁)[啊呀吗呢]*$/],
   // About to ask, the question not said yet: invited to say it.
@@ -154,12 +158,12 @@ const SMALL_TALK: [SmallTalk, RegExp][] = [
 export function smallTalkOf(text: string): SmallTalk | null {
   const t = text.replace(/\s+/g, '');
   if (t === '' ) return null;
-  if (/^(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|[\u200d\ufe0f\u20e3])+$/u.test(t)) return 'emoji';
+  if (/^(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|[\u200d\ufe0f\u20e3])+$/u.test(t)) return emojiTalk(t);
   // WeChat stickers and emoticons arrive as [捂脸], [表情], /:handclap.
-  if (/^(?:\[[\p{Script=Han}A-Za-z]{1,6}\])+$/u.test(t) || /^\/:[a-z]+$/i.test(t)) return 'emoji';
+  if (/^(?:\[[\p{Script=Han}A-Za-z]{1,6}\])+$/u.test(t) || /^\/:[a-z]+$/i.test(t)) return emojiTalk(t);
   const s = strip(t).replace(/(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|[\u200d\ufe0f])+/gu, '');
   // Only punctuation (`？？？`, `…`) is not small talk: the person may be puzzled, so the question is asked again.
-  if (s === '') return /(?:\p{Extended_Pictographic})/u.test(t) ? 'emoji' : null;
+  if (s === '') return /(?:\p{Extended_Pictographic})/u.test(t) ? emojiTalk(t) : null;
   for (const [kind, re] of SMALL_TALK) if (re.test(s)) return kind;
   // 你好，在吗 / 谢谢，辛苦了: every part small talk of the same family.
   const parts = text.split(/[,，.。!！?？~～、\s]+/).map((p) => strip(p).replace(/(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|[\u200d\ufe0f])+/gu, '')).filter(Boolean);
@@ -168,6 +172,22 @@ export function smallTalkOf(text: string): SmallTalk | null {
     if (kinds.every((k) => k !== null)) return kinds.find((k) => k !== 'ack') ?? kinds[0]!;
   }
   return null;
+}
+
+/** Crying or despairing faces and stickers. */
+const UPSET_EMOJI = /[😭😢😿🥺😞😔😣😖😫😩💔]|\[(?:流泪|大哭|快哭了|难过|委屈|哭)\]/u;
+/** Thanks with the hands (`🙏`), an ok (`👍`, `👌`). */
+const THANKS_EMOJI = /^(?:🙏|[\u{1F3FB}-\u{1F3FF}]|[\u200d\ufe0f])+$/u;
+
+/** A thumbs-up or an ok hand: an acknowledgement (a yes where one is asked: emojiYesNo). */
+const OK_EMOJI = /^(?:👍|👌|🆗|[\u{1F3FB}-\u{1F3FF}]|[\u200d\ufe0f])+$/u;
+
+/** What emoji alone say: upset, thanks, or just an emoji. */
+function emojiTalk(t: string): SmallTalk {
+  if (UPSET_EMOJI.test(t)) return 'upset';
+  if (THANKS_EMOJI.test(t)) return 'thanks';
+  if (OK_EMOJI.test(t)) return 'ack';
+  return 'emoji';
 }
 
 /** A short, friendly answer to small talk; the engine then asks its pending question again. */
@@ -186,6 +206,8 @@ export function smallTalkReply(kind: SmallTalk): string {
       return '收到。';
     case 'ack':
       return '好的。';
+    case 'upset':
+      return '别着急，我们一起把事情理清楚。';
     case 'vent':
       return '理解您的心情，遇到这种事谁都着急。我们一起想办法。';
     case 'chat':

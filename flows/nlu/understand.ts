@@ -72,6 +72,12 @@ export function dontKnow(text: string): boolean {
   return s.length <= 14 && DONT_KNOW.test(s) && !DONT_KNOW_BUT.test(s.replace(THING_NAMED, '').replace(THING_ASKED, ''));
 }
 
+/** Someone named: `叫老黑`, `姓陈的`, never `叫啥`, `姓什么`, `叫不上名`. */
+const NAMES_SOMEONE = /(?:叫|姓)(?!啥|什么|甚么|么|个啥|不|没|几|多少|我|你|他|她|名)\p{Script=Han}/u;
+
+/** The person's own name (`我叫张三`, `本人姓李`): never someone else's answer. */
+const SELF_NAMED = /(?:我|俺|咱|本人)(?:的)?(?:名字|全名)?(?:就|是)?(?:叫|姓)/u;
+
 /** A figure, before a field's name, makes the name part of a value (`6月份`, `两个人`). */
 const NUMERAL = /[\d零〇一二两三四五六七八九十百千万]/u;
 
@@ -110,6 +116,25 @@ export function understandInFlow(
   ctx: FlowContext,
   last: Field | null = null,
   others: readonly Flow[] = [],
+): Understood {
+  const u = readInFlow(flow, field, text, answers, ctx, last, others);
+  // `一个姓陈的包工头`, `一个叫老黑的人 我也不知道他全名`: someone named (叫X, 姓X的) in words nothing else took
+  // (`一个` read as a count, `不知道他全名` as not knowing): the question's own reading has it.
+  if ((u.kind === 'unclear' || u.kind === 'dont-know') && field?.freeText && NAMES_SOMEONE.test(compact(text)) && !SELF_NAMED.test(compact(text)) && !isQuestion(text)) {
+    const own = field.parse({ kind: 'text', text }, answers, ctx);
+    if (own.ok && own.value !== undefined && !own.exit && !own.stay) return { kind: 'answer', result: own, facts: withoutSame(otherFacts(flow, field, text, answers, ctx), own.value) };
+  }
+  return u;
+}
+
+function readInFlow(
+  flow: Flow,
+  field: Field | null,
+  text: string,
+  answers: Answers,
+  ctx: FlowContext,
+  last: Field | null,
+  others: readonly Flow[],
 ): Understood {
   const cmd = commandOf(text);
   // `多久能拿到钱` while reporting: a question about what the report leads to, when the knowledge base has it.
@@ -374,6 +399,31 @@ function namedFields(fields: readonly Field[], rest: string): Field[] {
       ),
   );
   return kept.map((h) => h.f);
+}
+
+/**
+ * The one field of `fields` that a short message names and says nothing
+ * else about (`改金额`, `钱数`, `电话不对`, `改一下手机号码`): its label or
+ * one of its names, with only the words of a change around it. Null when
+ * none or several are named, or the message says a value too.
+ */
+export function fieldNamedAlone(fields: readonly Field[], text: string): Field | null {
+  const t = compact(text)
+    .replace(/^(?:我|俺)?(?:要|想|想要|需要)?(?:修改|更改|改一下|改下|改改|改|换一下|换)(?:一下)?(?:我的|那个|这个|第)?/u, '')
+    .replace(/(?:那一?项|这一?项|那个|这个)?(?:不对|错了|有问题|要改|改一下|写错了|填错了)?(?:吧|呀|啊|了)*$/u, '');
+  if (t === '' || [...t].length > 8 || /\d/.test(t)) return null;
+  const byLabel = fields.filter((f) => f.label === t);
+  if (byLabel.length === 1) return byLabel[0]!;
+  const named = namedFields(fields, t);
+  // Part of a label (`地址` for 单位（雇主）地址, `证据` for 证据材料), when only one has it.
+  if (named.length === 0 && [...t].length >= 2) {
+    const inLabel = fields.filter((f) => f.label?.includes(t));
+    return inLabel.length === 1 ? inLabel[0]! : null;
+  }
+  if (named.length !== 1) return null;
+  const m = named[0]!.names!.exec(t)!;
+  const left = t.slice(0, m.index) + t.slice(m.index + m[0].length);
+  return /^(?:的|数|数目|号码?|码|名字?|多少)?$/u.test(left) ? named[0]! : null;
 }
 
 function correction(flow: Flow, rest: string, answers: Answers, ctx: FlowContext, last: Field | null): Understood {
