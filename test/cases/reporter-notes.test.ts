@@ -22,6 +22,7 @@ import { converse } from '../support/converse.js';
 import { eventually, startTestCore } from '../support/core.js';
 import { useFixture } from '../support/fixture.js';
 import { dumpPrefix } from '../support/redis-dump.js';
+import { SUBMITTED_REPORT } from '../support/wage-script.js';
 
 const NOW = new Date('2026-12-01T10:00:00+08:00');
 const clock = manualClock(NOW);
@@ -31,7 +32,7 @@ const t = useFixture(() => {
 });
 
 /** The probe's P: a report about 好再来饭店 in 河西街道, submitted. */
-const P = ['老板欠我工资', '同意', '好再来饭店', '河西街道', '不清楚', '不是', '今年9月到11月', '6000', '就我一个', '还在干', '都跳过', '没有', '王芳', '13700001111', '确认'];
+const P = [...SUBMITTED_REPORT];
 
 /** The person's report once submitted and routed. */
 async function submitted(user: string, steps = P, employer = steps[2]): Promise<Case> {

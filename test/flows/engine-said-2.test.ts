@@ -20,6 +20,7 @@ import { smallTalkOf } from '../../flows/nlu/talk.js';
 import { converse } from '../support/converse.js';
 import { startTestCore } from '../support/core.js';
 import { useFixture } from '../support/fixture.js';
+import { SUBMITTED_REPORT } from '../support/wage-script.js';
 
 const NOW = '2026-12-01T10:00:00+08:00';
 const t = useFixture(() => startTestCore({ clock: manualClock(NOW) }));
@@ -32,7 +33,7 @@ const S = ['老板欠我工资', '同意', '宏达公司', '东龙镇', '不清�
 /** …and on to the summary. */
 const R = [...S, '还在干', '都跳过', '没有', '张三', '13700003333'];
 /** …and submitted. */
-const P = ['老板欠我工资', '同意', '好再来饭店', '河西街道', '不清楚', '不是', '今年9月到11月', '6000', '就我一个', '还在干', '都跳过', '没有', '王芳', '13700001111', '确认'];
+const P = [...SUBMITTED_REPORT];
 
 describe('a value said again at 「…对吗？」', () => {
   it('is kept; the rest is asked once more, then at its own question, never a third time', async () => {

@@ -15,6 +15,7 @@ import { harmToOthers, selfHarm, violence } from '../../flows/safety.js';
 import { converse } from '../support/converse.js';
 import { eventually, startTestCore } from '../support/core.js';
 import { useFixture } from '../support/fixture.js';
+import { SUBMITTED_REPORT } from '../support/wage-script.js';
 
 const NOW = new Date('2026-12-01T10:00:00+08:00');
 const clock = manualClock(NOW);
@@ -23,7 +24,7 @@ const t = useFixture(() => {
   return startTestCore({ workers: true, clock });
 });
 
-const P = ['老板欠我工资', '同意', '好再来饭店', '河西街道', '不清楚', '不是', '今年9月到11月', '6000', '就我一个', '还在干', '都跳过', '没有', '王芳', '13700001111', '确认'];
+const P = [...SUBMITTED_REPORT];
 
 async function submitted(user: string): Promise<Case> {
   await converse(t.chat, user).sendAll(...P).expect(/提交成功/);
