@@ -1006,6 +1006,11 @@ export function createEngine(opts: EngineOptions) {
     switch (u.kind) {
       case 'dont-know':
         if (field.optional) return take(s, flow, field, { ok: true, value: null }, {}, ctx, say, retry);
+        if (!refusesToSay(text) && field.yesNo) {
+          // A yes/no question (`是工程建设项目吗？`): its own retry says how to tell which, better than 「想想看」.
+          const how = field.parse({ kind: 'text', text: '' }, s.answers, ctx);
+          if (!how.ok && how.error) return retry(`没关系，拿不准也可以先选个大概。${how.error}`);
+        }
         return retry(refusesToSay(text) ? T.refusedRequired : T.dontKnowRequired);
       case 'answer':
         if (u.result && u.result.ok) return take(s, flow, field, u.result, u.facts, ctx, say, retry);

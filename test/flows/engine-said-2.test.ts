@@ -265,3 +265,15 @@ describe('second probe (N9, N10)', () => {
     expect((await session('web:n10')).flowId).toBeNull();
   });
 });
+
+describe('不知道 at a yes/no question', () => {
+  it('says how to tell which (the question\'s own words), not 「这一项我们需要知道个大概，想想看」', async () => {
+    await converse(t.chat, 'web:yn1')
+      .sendAll('老板欠我工资', '同意', '宏达公司', '东龙镇', '不清楚')
+      .send('不知道')
+      .expect(/没关系，拿不准也可以先选个大概。请回复1（是）或2（不是）。盖楼、修路、装修这类工地上的活，就是工程建设项目/)
+      .expectNot(/想想看/)
+      .send('2')
+      .expect(/哪段时间/);
+  });
+});
