@@ -119,6 +119,19 @@ export function selfHarm(text: string): boolean {
   return says(readable(text), SELF_HARM);
 }
 
+/** Someone else in danger now (`工地上有人跳楼了`, `有个工友爬上塔吊了`): a witness, not the person. */
+const WITNESS =
+  /(?:有人|有个人|有个工友|有个老乡|有工友|工友|老乡|同事|一个工人|一个人|别人|他|她|我老公|我老婆|我爸|我哥|我弟)(?:要|想|在|正在|已经|刚才|刚刚|站在|爬上了?|爬到)?[^，]{0,6}?(?:跳楼|跳下去|跳下来|爬塔吊|爬上塔吊|塔吊上|楼顶上|天台上|喝农药|喝了农药|喝药|割腕|上吊|寻死|轻生)/;
+/** The person themselves doing it (`我和工友要一起跳楼`, `我也想跳`): never only a witness. */
+const FIRST_PERSON_ACT = /(?:我|俺)(?:们|和[^，]{1,4}|跟[^，]{1,4})?(?:就|也|要|想|去|准备|一起|马上)*(?:跳|爬|喝|割|上吊|死)/;
+
+export function someoneElseInDanger(text: string): boolean {
+  if (!MAYBE.test(text)) return false;
+  const r = readable(text);
+  // Only what the self-harm words already flag (their work-on-a-roof exclusions hold here too).
+  return WITNESS.test(r) && !FIRST_PERSON_ACT.test(r) && says(r, SELF_HARM);
+}
+
 /** Words of violence done or threatened to the person (or those with them). */
 export function violence(text: string): boolean {
   if (!MAYBE.test(text)) return false;
@@ -140,6 +153,7 @@ export const SAFETY_TEXTS = {
   queued: (caseNo: string) => `您的案件 ${caseNo} 我们在抓紧办，已标为紧急，工作人员一接手就会先联系您。`,
   noCase: '想马上跟工作人员说话，现在就回复「人工」，我立刻帮您找人。',
   kept: '您刚才填的内容都还在，想接着办的时候回我一句就行。',
+  witness: '有人有生命危险，请马上打110报警；有人受伤打120急救。您自己注意安全，别靠近危险的地方，等警察和救护人员来。',
   violence: '人身安全最要紧：有人打您或要动手，请马上打110报警。受了伤要去医院看，拍下伤处的照片，留好病历、诊断书和医药费票据，这些都是证据。',
 };
 
@@ -153,6 +167,12 @@ export function createSafety(core: Core) {
    * the same message.
    */
   async function check(userKey: string, session: Session, text: string): Promise<SafetyCheck | null> {
+    // A witness (`工地上有人跳楼了`): 110 and 120 for the one in danger; the person is not taken for them.
+    if (someoneElseInDanger(text)) {
+      core.log.info({ module: 'safety', kind: 'witness' }, 'safety reply');
+      const lines = [SAFETY_TEXTS.witness, ...(session.flowId ? [SAFETY_TEXTS.kept] : [])];
+      return { stop: true, replies: [{ type: 'text', text: lines.join('\n') }] };
+    }
     const self = selfHarm(text);
     const others = harmToOthers(text);
     if (self || others) {

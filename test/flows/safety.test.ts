@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import type { Case } from '../../core/cases/index.js';
 import { manualClock } from '../../core/infra/clock.js';
 import { renderText } from '../../core/infra/replies.js';
-import { harmToOthers, selfHarm, violence } from '../../flows/safety.js';
+import { harmToOthers, selfHarm, someoneElseInDanger, violence } from '../../flows/safety.js';
 import { converse } from '../support/converse.js';
 import { eventually, startTestCore } from '../support/core.js';
 import { useFixture } from '../support/fixture.js';
@@ -68,6 +68,23 @@ describe('reading the words', () => {
     expect(selfHarm('<script>alert("不想活了")</script>')).toBe(true);
     expect(selfHarm('\u0000\u200b')).toBe(false);
     expect(violence('$(rm -rf /) ; DROP TABLE cases;')).toBe(false);
+  });
+});
+
+describe('someone else in danger (a witness)', () => {
+  it.each(['工地上有人跳楼了', '有个工友爬上塔吊了', '我老公说要跳楼'])('%s is a witness: 110 and 120, no alert about the person', (text) => {
+    expect(someoneElseInDanger(text)).toBe(true);
+  });
+
+  it.each(['我和工友要一起跳楼', '不管我就去楼顶了', '我死了算了', '他在楼顶上干活', '工友在楼顶上绑钢筋', '上次有个工友为讨薪跳楼'])('%s is not a witness', (text) => {
+    expect(someoneElseInDanger(text)).toBe(false);
+  });
+
+  it('after submitting, a witness gets 110/120 and the case gets no alert about the person', async () => {
+    await converse(t.chat, 'web:w1').sendAll(...P).expect(/提交成功/);
+    await converse(t.chat, 'web:w1').send('工地上有人跳楼了').expect(/请马上打110报警；有人受伤打120/).expectNot(/我很担心您|12356/);
+    const [c] = await t.core.cases.listByUser('web:w1', 5);
+    expect(c!.reporterNotes).toEqual([]);
   });
 });
 
