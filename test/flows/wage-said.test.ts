@@ -29,15 +29,12 @@ function toAddress(user: string) {
     .expect(/单位的地址在哪里/);
 }
 
+/** A construction report about 宏达建筑公司 in 东龙镇, up to the project question. */
+const toProjectQuestion = (user: string) => converse(t.chat, user).sendAll('老板欠我工资', '同意', '宏达建筑公司', '东龙镇', '不清楚', '是');
+
 /** A construction report up to the general contractor question (the addresses not known). */
 function toGeneralContractor(user: string, headcount = '就我一个') {
-  let c = converse(t.chat, user)
-    .send('老板欠我工资')
-    .send('同意')
-    .send('宏达建筑公司')
-    .send('东龙镇')
-    .send('不清楚')
-    .send('是')
+  let c = toProjectQuestion(user)
     .send('翠湖湾')
     .send('今年9月到11月')
     .send('一万二')
@@ -173,13 +170,7 @@ describe('months, villages and project names said with more (probe-wage 3.8, 1.1
   });
 
   it('翠湖湾 在东龙镇政府旁边 老板姓陈 keeps the project, and the unit is not replaced by 陈老板', async () => {
-    await converse(t.chat, 'web:ws16')
-      .send('老板欠我工资')
-      .send('同意')
-      .send('宏达建筑公司')
-      .send('东龙镇')
-      .send('不清楚')
-      .send('是')
+    await toProjectQuestion('web:ws16')
       .send('翠湖湾 在东龙镇政府旁边 老板姓陈')
       .expectNot(/陈老板/)
       .expect(/哪段时间/);
