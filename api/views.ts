@@ -36,14 +36,53 @@ export function caseSummary(index: DirectoryIndex, c: Case) {
   };
 }
 
+/** Who reads a complaint about the staff: a supervisor over the place, unless they hold the case themselves. */
+const SEES_COMPLAINTS: ReadonlySet<string> = new Set(['township_supervisor', 'district_supervisor']);
+
+/**
+ * The reporter's notes a staff member may read, and the case's history
+ * without the lines of those they may not (each note's `hist` renumbered
+ * to match): a complaint about the staff is for supervisors only, never
+ * for the one who holds the case.
+ */
+function notesFor(c: Case, sc: StaffCommandContext): { notes: Case['reporterNotes']; history: Case['history'] } {
+  const me = sc.staff.staff.id;
+  if (SEES_COMPLAINTS.has(sc.staff.staff.role) && c.assignee?.staffId !== me) return { notes: c.reporterNotes, history: c.history };
+  const hidden = new Set(c.reporterNotes.filter((n) => n.kind === 'complaint').map((n) => n.hist));
+  if (hidden.size === 0) return { notes: c.reporterNotes, history: c.history };
+  const before = (i: number) => [...hidden].filter((h) => h < i).length;
+  return {
+    notes: c.reporterNotes.filter((n) => n.kind !== 'complaint').map((n) => ({ ...n, hist: n.hist - before(n.hist) })),
+    history: c.history.filter((_h, i) => !hidden.has(i)),
+  };
+}
+
+/** What each kind of reporter note is, for the staff console. */
+const NOTE_KIND_NAMES: Record<Case['reporterNotes'][number]['kind'], string> = {
+  correction: '更正或补充',
+  paid: '说工资已拿到',
+  partly_paid: '说拿到一部分',
+  withdraw: '想撤回',
+  retaliation: '受到威胁或报复',
+  absconded: '老板跑了或联系不上',
+  phone: '换了电话',
+  violence: '遭到殴打',
+  safety: '轻生或过激的话',
+  threat: '扬言伤害他人',
+  complaint: '投诉工作人员',
+  other: '留言',
+};
+
 /** A case for staff: the full phone number only for the assignee and a referral's liaison; masked for supervisors. */
 export function staffCaseView(core: Core, c: Case, sc: StaffCommandContext, base = '/api/v1/staff') {
   const index = core.directory.index();
   const me = sc.staff.staff.id;
   const phone = c.reporter.phoneSealed ? unseal(core.config.DATA_KEY, c.reporter.phoneSealed) : null;
   const full = c.assignee?.staffId === me || c.referral?.liaisonId === me;
+  const said = notesFor(c, sc);
   return {
     ...caseSummary(index, c),
+    history: said.history,
     grid: c.location.gridId ? index.gridById.get(c.location.gridId)?.grid.name ?? null : null,
     community: c.location.community,
     wage: c.wage ? staffWageView(core, c.wage, full) : null,
@@ -57,9 +96,10 @@ export function staffCaseView(core: Core, c: Case, sc: StaffCommandContext, base
     notes: c.notes,
     replies: c.replies,
     // What the reporter asked to pass on (core/cases/notes.ts): words masked; a number in them whole only for whoever calls back.
-    reporterNotes: c.reporterNotes.map((n) => ({
+    reporterNotes: said.notes.map((n) => ({
       at: n.at,
       kind: n.kind,
+      kindText: NOTE_KIND_NAMES[n.kind],
       text: n.text,
       urgent: n.urgent,
       hist: n.hist,

@@ -16,9 +16,18 @@
  *   The boss denying the debt and a settlement offered (`老板想私了 给我四千
  *   要不要`) get their own short advice. More words while the question
  *   waits are put with the first and shown again (`对 再加一句…` passes
- *   both); a message the desk answers otherwise says the first was not
- *   passed on. A long message (a voice one, past 500 characters) is read
- *   whole and its first 500 characters kept.
+ *   both); a message answered otherwise (here or elsewhere: flows/service.ts)
+ *   says the first was not passed on. A long message (a voice one, past
+ *   500 characters) is read whole and its first 500 characters kept. With
+ *   several cases open, the person picks one by its number in the list,
+ *   `第二个`, its case number or the employer as filed (`好再来那个`).
+ * - A complaint about the staff themselves (`我要投诉你们网格员`, `网格员态度太差了`,
+ *   `打了好几次电话都没人接`): shown back the same way, then kept on the case
+ *   as a `complaint` for the union over the place (core/cases/notes.ts
+ *   `complaintContacts`), never told to the assignee; when nobody answers,
+ *   where the case stands comes first. With no case open, where to take it
+ *   (12351). The boss (`我要投诉老板`, `老板电话没人接`), a question
+ *   (`网格员怎么联系`) or good news (`网格员刚给我打电话了`) is no complaint.
  * - `我想补充一下` alone: the next message is the note (not a greeting, an
  *   emoji or a command); `补充材料`: send the files; `改 7`: the report
  *   cannot be edited now, say what is wrong.
@@ -26,7 +35,7 @@
  * Anything else (a greeting, a menu number, a new report with no sign of
  * being about this one) goes on to the conversation as before.
  */
-import { NOTE_MAX_CHARS, addReporterNote, casesForNotes, maskPersonalNumbers, mobilesIn, progressText, type Case, type ReporterNoteKind } from '../core/cases/index.js';
+import { NOTE_MAX_CHARS, addReporterNote, casesForNotes, complaintContacts, maskPersonalNumbers, mobilesIn, progressText, type Case, type ReporterNoteKind } from '../core/cases/index.js';
 import type { Core } from '../core/context.js';
 import type { Reply } from '../core/infra/replies.js';
 import { normalizeMessage, compact } from './nlu/normalize.js';
@@ -42,7 +51,14 @@ export type CaseMessage =
   | { kind: 'note'; note: ReporterNoteKind; about?: NoteAbout }
   | { kind: 'say-more' }
   | { kind: 'files' }
-  | { kind: 'fix' };
+  | { kind: 'fix' }
+  /**
+   * About the staff themselves (`我要投诉你们网格员`, `打了好几次电话都没人接`):
+   * for the township's supervisor, never the assignee. `noAnswer`: nobody
+   * answers or acts (the case's progress is shown too); `named`: the staff
+   * are named, so it is a complaint about them even with no case open.
+   */
+  | { kind: 'complaint'; noAnswer: boolean; named: boolean };
 
 /** Notes of kind `other` with their own advice. */
 export type NoteAbout = 'denied' | 'settle';
@@ -55,8 +71,56 @@ const SAY_MORE =
   /^(?:对了)?(?:我|俺)?(?:想|要|还想|还要)?(?:补充|再说|说|更正|纠正)(?:一下|一点|几句|个事|件事)?(?:情况)?$|^(?:对了)?(?:我|俺)?还有(?:个|一个|件)?事(?:情)?(?:要说|想说|没说)?$|^(?:我|俺)?(?:想|要)?(?:跟|给|和)(?:工作人员|网格员|工格员)(?:说|留言|留个言|带个话)(?:一下|几句)?$/;
 const FIX = /^改\s*\d{1,2}$|^(?:我要|我想)?(?:改|修改|更改)(?:一下)?(?:金额|钱数|名字|姓名|电话|手机号?|地址|人数|单位|信息|内容|报告)?$/;
 
-/** About the staff themselves (`我要投诉你们网格员`): not a note for the same person. */
-const ABOUT_STAFF = /投诉(?:你们|网格员|工格员|工作人员)|(?:网格员|工格员|工作人员)[^，]{0,8}(?:不接|不理|态度|不管|不回)/;
+/** Those who work the case, as people name them: `网格员`, `工作人员`, `你们工会的人`, `你们`. */
+const STAFF_NOUN = '(?:网格员|工格员|网格长|工作人员|办事员|办事的人|经办人)';
+const STAFF = `(?:(?:你们|工会)(?:的|那个|这个)?(?:${STAFF_NOUN}|人|负责人|负责的人|领导)?|${STAFF_NOUN})`;
+/** The boss's side: not answering is about them then (`老板电话打了好几次都没人接`). */
+const BOSS_SIDE = '(?:老板|老板娘|包工头|工头|老总|厂长|经理|公司|厂里|单位|对方|项目部)';
+/** Between the staff and what they did, in the same clause: not the boss's side, not a question. */
+const STAFF_GAP = `(?:(?!${BOSS_SIDE})[^，]){0,8}?`;
+/** Staff not answering or not acting (`一直不接电话`, `不管事`, `根本没联系过我`). */
+const STAFF_SILENT =
+  '(?<![接我])不接(?:电话|我电话|我的电话)?|(?<![回我])不回(?:电话|消息|信息|微信|复|我)?|(?<![理我])不理(?:人|我|睬)?|(?<![管我])不管(?:事|我|了|不问)?|(?:一直|都|也|从来|根本|压根|还是|就是|始终)(?:没有?|不)(?:人)?(?:联系|打电话|回电话|回复|回消息|回|管|理|接)|没(?:有)?(?:联系|打电话|回电话|回复|回消息|找)(?:过)?我|打不通|联系不上|失联|不办事|不干事|不作为|拖着不办|推脱|推诿|踢皮球';
+/** Staff behaving badly (`态度太差了`, `骂我`, `向着老板`). */
+const STAFF_CONDUCT =
+  '态度(?:太|很|真|特别|非常|极其|好|也太|实在)?(?:差|恶劣|不好|坏|凶|冷淡|蛮横|傲慢|不行)|态度有问题|骂(?:我|人)|凶我|吼我|挂(?:了)?(?:我)?(?:的)?电话|拉黑(?:了)?我|把我拉黑|收(?:了)?(?:老板的?|我的?)?(?:钱|好处|红包|礼)|(?:偏向|向着|帮着|护着)老板|(?:和|跟)老板(?:是)?一伙|敷衍|糊弄|不负责|不耐烦|刁难|为难我|看不起';
+/** A clause of its own saying what they did (`但是态度很差`, `后来就一直不接电话`), after one naming them. */
+const CLAUSE_LEAD = '^(?:后来|现在|然后|但是?|可是|就是|而且|不过|结果|他|她|他们)*(?:都|就|也|还)?';
+const LATER_CONDUCT = new RegExp(`${CLAUSE_LEAD}(?:${STAFF_CONDUCT}|${STAFF_SILENT})`);
+const LATER_SILENT = new RegExp(`${CLAUSE_LEAD}(?:${STAFF_SILENT})`);
+/** `我要投诉你们网格员`, `举报工作人员`, `对网格员很不满`. */
+const COMPLAINS_OF = new RegExp(`(?:投诉|举报|告)(?:一下)?${STAFF}|对${STAFF}(?:很|非常|太|特别)?不满`);
+const STAFF_SILENT_RE = new RegExp(`${STAFF}${STAFF_GAP}(?:${STAFF_SILENT})`);
+const STAFF_CONDUCT_RE = new RegExp(`${STAFF}${STAFF_GAP}(?:${STAFF_CONDUCT})`);
+/**
+ * Nobody answering, with nobody named (`打了好几次电话都没人接`, `到现在都没人理`,
+ * `没人联系我`), not `有没有人管` (a question: progress).
+ */
+const NOBODY = /(?<!有)没(?:有)?人(?:接|理|管|联系|回|打电话|回电话|回复|找)/;
+/** Pressing, not complaining (`怎么还没人联系我`, `啥时候有人管`): the progress view answers. */
+const PRESSING = /(?:怎么|咋|为什么|为啥)(?:还是?|一直|都)?(?:没|不)|(?:什么时候|啥时候|几时|多久)|[吗么嘛呢]$/;
+
+/** What the message says about the staff themselves, or null (a question, the boss's side, nothing of them). */
+function complaintOf(s: string): Extract<CaseMessage, { kind: 'complaint' }> | null {
+  // A question about what they do (`网格员不管工伤吗`) is no complaint; each clause is read alone.
+  const said = s.split('，').filter((cl) => !/[吗么嘛]$/.test(cl)).join('，');
+  const boss = new RegExp(BOSS_SIDE).test(s);
+  const staffNamed = new RegExp(STAFF).test(s);
+  const silent = STAFF_SILENT_RE.test(said);
+  // The staff named in one clause, what they did in the next (`网格员打过电话，但是态度很差`).
+  const then = staffNamed && said.split('，').slice(1).some((cl) => LATER_CONDUCT.test(cl));
+  if (COMPLAINS_OF.test(said) || silent || then || STAFF_CONDUCT_RE.test(said)) {
+    const noAnswer = silent || (!boss && (said.split('，').some((cl) => LATER_SILENT.test(cl)) || nobodyAnswers(said)));
+    return { kind: 'complaint', noAnswer, named: true };
+  }
+  if (!boss && !staffNamed && nobodyAnswers(s)) return { kind: 'complaint', noAnswer: true, named: false };
+  return null;
+}
+
+/** `没人接`, `没人理` said in a clause that does not press or ask (`怎么还没人联系我` is progress). */
+function nobodyAnswers(s: string): boolean {
+  return s.split('，').some((cl) => NOBODY.test(cl) && !PRESSING.test(cl));
+}
 
 /** Afraid, not yet happened (`怕老板报复`, `会不会被开除`). */
 const FEARED = /(?:怕|担心|害怕|万一|会不会|会不|是不是|不敢)[^，]{0,6}$/;
@@ -88,7 +152,9 @@ const SETTLE = new RegExp(
 );
 
 const PROGRESS =
-  /有(?:没有)?人管|管不管|(?:有|来)?(?:消息|回音|结果|进展|动静|回复)(?:了)?(?:没有?|吗|么|没得)|(?:到底|究竟)?(?:啥时候|什么时候|多久|几时|多长时间|哪天|何时)(?:才)?(?:能|可以|会|给)?(?:给钱|给我钱|拿到|到账|发钱|结钱|要回|追回|有结果|办好|办完|处理好|解决|打钱)|(?:案子|案件|事情)(?:的)?(?:进展|进度|情况)|^进展(?:呢|如何|怎样|怎么样)?|(?:工作人员|网格员|工格员|你们|他们|谁)[^，]{0,4}(?:什么时候|啥时候|几时|哪天|啥时)(?:才|会)?(?:给我)?(?:打电话|联系|来电话|回电话|找我|上门|来)|什么时候(?:给我)?(?:打电话|联系我)|(?:怎么|为什么|咋|为啥)(?:还是?|一直)(?:在)?(?:正在)?(?:分派|待分派|没人接|没接单|等待)|(?:哪个|谁|哪位)(?:工作人员|网格员|工格员)?(?:在)?(?:负责|管|办|处理)|(?:工作人员|网格员|工格员)(?:的)?(?:电话|手机|号码)/;
+  /(?:工作人员|网格员|工格员)(?:要)?(?:怎么|咋|如何|怎样)(?:联系|找)|(?:怎么|咋|如何|怎样)(?:才能)?(?:联系|找)(?:到)?(?:工作人员|网格员|工格员)|有(?:没有)?人管|管不管|(?:有|来)?(?:消息|回音|结果|进展|动静|回复)(?:了)?(?:没有?|吗|么|没得)|(?:到底|究竟)?(?:啥时候|什么时候|多久|几时|多长时间|哪天|何时)(?:才)?(?:能|可以|会|给)?(?:给钱|给我钱|拿到|到账|发钱|结钱|要回|追回|有结果|办好|办完|处理好|解决|打钱)|(?:案子|案件|事情)(?:的)?(?:进展|进度|情况)|^进展(?:呢|如何|怎样|怎么样)?|(?:工作人员|网格员|工格员|你们|他们|谁)[^，]{0,4}(?:什么时候|啥时候|几时|哪天|啥时)(?:才|会)?(?:给我)?(?:打电话|联系|来电话|回电话|找我|上门|来)|什么时候(?:给我)?(?:打电话|联系我)|(?:怎么|为什么|咋|为啥)(?:还是?|一直)(?:在)?(?:正在)?(?:分派|待分派|没人接|没接单|等待)|(?:哪个|谁|哪位)(?:工作人员|网格员|工格员)?(?:在)?(?:负责|管|办|处理)|(?:工作人员|网格员|工格员)(?:的)?(?:电话|手机|号码)/;
+/** Asking how to reach the staff (`网格员的电话多少`, `网格员怎么联系`): their number is not given out, says the progress reply. */
+const STAFF_PHONE = /(?:工作人员|网格员|工格员|负责)[^，]{0,8}(?:电话|手机|号码)|(?:电话|手机|号码)[^，]{0,4}(?:多少|是多少)|(?:工作人员|网格员|工格员)(?:要)?(?:怎么|咋|如何|怎样)(?:联系|找)|(?:怎么|咋|如何|怎样)(?:才能)?(?:联系|找)(?:到)?(?:工作人员|网格员|工格员)/;
 /** Progress questions are short; inside a long account the words are part of the story. */
 const PROGRESS_MAX = 40;
 
@@ -136,9 +202,10 @@ export function readCaseMessage(text: string): CaseMessage | null {
   if (!long && FILES.test(c)) return { kind: 'files' };
   if (!long && SAY_MORE.test(c)) return { kind: 'say-more' };
   if (!long && (FIX.test(raw) || FIX.test(c))) return { kind: 'fix' };
-  if (!long && ABOUT_STAFF.test(s)) return null;
   if (violence(raw)) return { kind: 'note', note: 'violence' };
   if (saysDone(s, RETALIATION)) return { kind: 'note', note: 'retaliation' };
+  const complaint = long ? null : complaintOf(s);
+  if (complaint) return complaint;
   if (SETTLE.test(s)) return { kind: 'note', note: 'other', about: 'settle' };
   if (WITHDRAW.test(s) || wantsToStop(raw)) return { kind: 'note', note: 'withdraw' };
   if (PARTLY_PAID.test(s)) return { kind: 'note', note: 'partly_paid' };
@@ -150,7 +217,7 @@ export function readCaseMessage(text: string): CaseMessage | null {
   // A long account about the case (a voice message): for the case worker.
   if (long) return { kind: 'note', note: 'correction' };
   if (/^QX\d{8}-\d{4,}$/i.test(raw.replace(/\s+/g, ''))) return { kind: 'progress', staffPhone: false };
-  if ([...c].length <= PROGRESS_MAX && PROGRESS.test(s)) return { kind: 'progress', staffPhone: /(?:工作人员|网格员|工格员|负责)[^，]{0,8}(?:电话|手机|号码)|(?:电话|手机|号码)[^，]{0,4}(?:多少|是多少)/.test(s) };
+  if ([...c].length <= PROGRESS_MAX && PROGRESS.test(s)) return { kind: 'progress', staffPhone: STAFF_PHONE.test(s) };
   return null;
 }
 
@@ -158,13 +225,66 @@ export function readCaseMessage(text: string): CaseMessage | null {
 const PASS_ON = /^(?:转|转吧|转一下|转过去|帮我转(?:一下)?|转给(?:他|她|他们|工作人员|网格员)(?:吧)?|发吧|发给(?:他|她|他们)(?:吧)?|可以转|要转|麻烦转一下|告诉(?:他|她|他们)(?:吧)?)$/;
 const DONT = /^(?:不用了?|不转了?|别转了?|不要转了?|先不转|不用转|不用了谢谢|算了|不了|不发了?)$/;
 
+/** Yes to passing a complaint on (`转给工会负责同志`, the option's words). */
+const TO_UNION = /^(?:转给|交给|发给)(?:工会)?(?:的)?(?:负责(?:同志|人|的人|的同志)|领导)(?:吧)?$|^(?:转给|交给)工会(?:吧)?$/;
+
+/** With no case open: where a complaint about the staff goes. */
+const COMPLAINT_NO_CASE =
+  '您现在没有在办的案件。有在办的案件时，对负责的工作人员有意见，可以直接在这里跟我说，我会转给当地工会的负责同志；现在想反映，可以打职工服务热线12351。';
+/** Said when a complaint is shown back: it does not reach the one complained of. */
+const COMPLAINT_PRIVATE = '（只给工会的负责同志看，不会发给负责您案件的工作人员）';
+
+/** Ordinals for picking a case (`第一个`, `第2件`, `头一个`). */
+const ORDINAL = /^第([一二三四五1-5])(?:个|件|条|项)?$|^(头一|前一|上一|上面|前面)(?:那|的)?(?:个|件)?$|^(后一|下一|最后一|最后|下面|后面)(?:那|的)?(?:个|件)?$/;
+const ORDINAL_DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5 };
+/** Around the case named (`转给第二个`, `好再来那个`, `顺达物流的吧`): not part of the name. */
+const PICK_LEAD = /^(?:转给|转到|交给|发给|选|关于|就是|应该是|是)+/u;
+/** A yes before the pick, set apart (`好的，第二个`, `对 好再来那个`). */
+const PICK_YES = /^(?:好的?|对的?|嗯+|可以|行|是的)[，,。.!！\s]+/u;
+const PICK_TAIL = /(?:的)?(?:那个|这个|那件|这件|那家|这家|那边|那里|那个案子|那件事|案子|案件|的事|吧|啊|呀|哈|的)+$/u;
+
+/**
+ * Which of several open cases the person means, answering «转给哪个案件？»:
+ * its number in the list, `第二个`, its case number (`QX…`, or its last
+ * four digits), or the employer as filed, in part (`好再来那个`). `none`:
+ * the list's last option, 不用了. Null when the answer names none of them.
+ */
+export function whichCase(raw: string, caseNos: readonly string[], open: readonly Case[]): string | 'none' | null {
+  const c = compact(raw);
+  if (/^\d{1,2}$/.test(c)) {
+    const n = Number(c);
+    if (n >= 1 && n <= caseNos.length) return caseNos[n - 1]!;
+    return n === caseNos.length + 1 ? 'none' : null;
+  }
+  const no = raw.toUpperCase().replace(/\s+/g, '').match(/QX\d{8}-?\d{4,}/)?.[0]?.replace(/^(QX\d{8})-?/, '$1-');
+  if (no) return caseNos.includes(no) ? no : null;
+  const key = compact(raw.trim().replace(PICK_YES, '')).replace(PICK_LEAD, '').replace(PICK_TAIL, '');
+  if (/^-?\d{4}$/.test(key)) {
+    const hits = caseNos.filter((x) => x.endsWith(key.replace('-', '')));
+    return hits.length === 1 ? hits[0]! : null;
+  }
+  const ord = ORDINAL.exec(key);
+  if (ord) {
+    const n = ord[1] ? (ORDINAL_DIGITS[ord[1]] ?? Number(ord[1])) : ord[2] ? 1 : caseNos.length;
+    return n >= 1 && n <= caseNos.length ? caseNos[n - 1]! : null;
+  }
+  // The employer as filed, or part of it (two characters at least): one case only; a yes or a no is none (`可以` is no 可以家政).
+  if (yesNo(key) !== null || [...key].length < 2 || [...key].length > 30 || !/\p{Script=Han}|[A-Za-z]/u.test(key)) return null;
+  const hits = caseNos.filter((x) => {
+    const employer = compact(open.find((o) => o.caseNo === x)?.wage?.employer ?? '');
+    return employer !== '' && employer.includes(key);
+  });
+  return hits.length === 1 ? hits[0]! : null;
+}
+
 /** `等一下`, `我想想`: the question stays. */
 const HOLD = /^(?:等一下|等等|等下|稍等|等会|等会儿|我想想|让我想想|我考虑一下|考虑一下|我再想想)(?:吧|啊|哈)?$/;
 /** Before words added to a yes (`对 再加一句 老板姓李`): not part of them. */
 const ADD_JOIN = /^(?:再|我|我再)?(?:加|补充|补|添)(?:上)?(?:一句|一条|一点|几句|一下|个)?(?:话)?[，,:：\s]*/u;
 /** Which of two notes' kinds a combined note takes: the first in this list. */
 const KIND_RANK: readonly ReporterNoteKind[] = ['violence', 'retaliation', 'absconded', 'withdraw', 'paid', 'partly_paid', 'phone', 'other', 'correction'];
-const NOT_PASSED = '刚才那条没有转。';
+/** Said before whatever answers a message that ended a question to pass a note on (here or elsewhere: flows/service.ts). */
+export const NOT_PASSED = '刚才那条没有转。';
 
 /** Words a person adds to a note waiting for their yes: something said, not a greeting, a number to pick, a command or another service. */
 function addsWords(raw: string): boolean {
@@ -248,19 +368,22 @@ export function createCaseDesk(core: Core) {
     const read = readCaseMessage(raw);
     if (!read) return null;
     const open = await casesForNotes(core, userKey);
-    if (open.length === 0) return null;
+    // A complaint about the staff with no case open: where to take it, not a wage report offered.
+    if (open.length === 0) return read.kind === 'complaint' && read.named ? { session, replies: [text(COMPLAINT_NO_CASE)] } : null;
     // A note that waited and was neither passed on nor added to: said so, not dropped in silence.
     if (waiting && waiting.text !== '') {
-      const out = answerRead(session, raw, read, open, ctx);
+      const out = await answerRead(session, raw, read, open, ctx);
       return { ...out, replies: [text(NOT_PASSED), ...out.replies] };
     }
     return answerRead(session, raw, read, open, ctx);
   }
 
   /** What the desk says to `read`, about the person's `open` cases. */
-  function answerRead(session: Session, raw: string, read: CaseMessage, open: Case[], ctx: FlowContext): { session: Session; replies: Reply[] } {
+  async function answerRead(session: Session, raw: string, read: CaseMessage, open: Case[], ctx: FlowContext): Promise<{ session: Session; replies: Reply[] }> {
     const now = ctx.now.toISOString();
     switch (read.kind) {
+      case 'complaint':
+        return askComplaint(session, open, raw, read.noAnswer, ctx);
       case 'progress':
         return { session, replies: [text(progressReply(ctx, open, read.staffPhone))] };
       case 'files': {
@@ -328,6 +451,47 @@ export function createCaseDesk(core: Core) {
   }
 
   /**
+   * A complaint about the staff, shown back before it goes anywhere: it
+   * goes to the union over the place (`complaintContacts`), never to the
+   * one who holds the case, and the person is told so. When nobody answers
+   * (`noAnswer`), where the case stands comes first. `lead`: said before.
+   */
+  async function askComplaint(session: Session, open: Case[], raw: string, noAnswer: boolean, ctx: FlowContext, lead?: string, caseNos = targets(session, open, raw, ctx)): Promise<{ session: Session; replies: Reply[] }> {
+    const words = noteWords(raw);
+    const chars = [...maskPersonalNumbers(words)];
+    const preview = chars.length > 80 ? `${chars.slice(0, 80).join('')}…` : chars.join('');
+    const about = caseNos.map((no) => open.find((x) => x.caseNo === no)).filter((c): c is Case => !!c);
+    const lines = [...(lead ? [lead] : []), noAnswer ? '很抱歉让您久等了。' : '很抱歉让您有这样的感受。'];
+    if (noAnswer) {
+      const resolveDays = core.config.RESOLVE_WORKING_DAYS;
+      lines.push(`${about.length > 1 ? '您在办的案件现在办到这一步：' : '您的案件现在办到这一步：'}\n${about.slice(0, 3).map((c) => [progressText(ctx.index, c), nextLine(c, resolveDays)].filter(Boolean).join('\n')).join('\n\n')}`);
+    }
+    lines.push(`您要反映的意见：「${preview}」`);
+    let options;
+    if (about.length === 1) {
+      const { union } = await complaintContacts(core, about[0]!);
+      lines.push(`把这条意见转给${union}的负责同志吗？${COMPLAINT_PRIVATE}`);
+      options = [
+        { label: '转给工会负责同志', value: '转给工会负责同志' },
+        { label: '不用了', value: '不用了' },
+      ];
+    } else {
+      lines.push(`这条意见是关于哪个案件的？选好后我转给当地工会的负责同志。${COMPLAINT_PRIVATE}`);
+      options = [...about.map((c) => ({ label: `关于 ${named(c)}`, value: c.caseNo })), { label: '不用了', value: '不用了' }];
+    }
+    return {
+      session: { ...session, caseNote: { text: words, kind: 'complaint', caseNos, at: ctx.now.toISOString() }, options: [] },
+      replies: [{ type: 'text', text: lines.join('\n'), options }],
+    };
+  }
+
+  /** The question about a note waiting for a yes, asked again (`w` as it is, for the cases it is for). */
+  async function askAgain(session: Session, open: Case[], w: NonNullable<Session['caseNote']>, ctx: FlowContext, lead: string): Promise<{ session: Session; replies: Reply[] }> {
+    const out = w.kind === 'complaint' ? await askComplaint(session, open, w.text, false, ctx, undefined, w.caseNos) : ask(session, open, w.text, w.kind as ReporterNoteKind, ctx);
+    return { ...out, replies: [text(lead)] };
+  }
+
+  /**
    * The answer to «转给…吗？» (or the words after `我想补充一下`); null when
    * the message is something else. A yes with words after it (`对 再加一句
    * 老板姓李`) passes both on; more words instead of a yes (`老板叫李建国`)
@@ -347,6 +511,7 @@ export function createCaseDesk(core: Core) {
       if (still.length === 0 || commandOf(raw) || raw === '' || /^\d{1,2}$/.test(raw) || smallTalkOf(raw) !== null) return null;
       if (!/[\p{Script=Han}\p{L}\d]/u.test(raw)) return null;
       const read = readCaseMessage(raw);
+      // A complaint, progress or files: answered as such.
       if (read && read.kind !== 'note') return null;
       if ([...raw].length > READ_MAX_CHARS) return null;
       return read?.kind === 'note' ? ask(session, still, raw, read.note, ctx, read.about) : ask(session, still, raw, 'correction', ctx);
@@ -360,27 +525,27 @@ export function createCaseDesk(core: Core) {
     const fits = [...said].length <= NOTE_MAX_CHARS;
     let target: Case | undefined;
     if (w.caseNos.length === 1) {
-      if (c === '1' || PASS_ON.test(c) || c === '转给工作人员' || yesNo(raw) === true) target = still[0] ?? undefined;
+      if (c === '1' || PASS_ON.test(c) || c === '转给工作人员' || TO_UNION.test(c) || yesNo(raw) === true) target = still[0] ?? undefined;
       else if (c === '2' || DONT.test(c) || yesNo(raw) === false) return { session, replies: [text('好的，这条没有转。')] };
       else if (HOLD.test(c)) return { session: { ...session, caseNote: { ...w, at: ctx.now.toISOString() } }, replies: [text('好的，想好了回复「转」或「不用了」就行。')] };
       else return combined(session, still, w, raw, ctx);
       if (!target) return { session, replies: [text(`案件 ${w.caseNos[0]} 已经办结了，留言转不过去了。有新的情况，回复「人工」告诉工作人员。`)] };
       if (more && !fits) return combined(session, still, w, more, ctx);
     } else {
-      const n = /^\d{1,2}$/.test(c) ? Number(c) : 0;
-      const no = n >= 1 && n <= w.caseNos.length ? w.caseNos[n - 1] : (raw.toUpperCase().match(/QX\d{8}-\d{4,}/)?.[0] ?? (c.startsWith('转给') ? c.slice(2).toUpperCase().match(/QX\d{8}-\d{4,}/)?.[0] : undefined));
-      if (n === w.caseNos.length + 1 || DONT.test(c) || yesNo(raw) === false) return { session, replies: [text('好的，这条没有转。')] };
-      if (!no || !w.caseNos.includes(no)) {
+      // By its number in the list, its case number, the employer as filed (`好再来那个`) or `第二个`.
+      const no = whichCase(raw, w.caseNos, open);
+      if (no === 'none' || DONT.test(c) || yesNo(raw) === false) return { session, replies: [text('好的，这条没有转。')] };
+      if (!no) {
         // A plain yes with several cases: which one is still the question (with any words added).
         if (more) return combined(session, still, w, more, ctx);
-        if (PASS_ON.test(c) || yesNo(raw) === true) return { ...ask(session, open, w.text, kind0, ctx), replies: [text('请回复序号，选要转给哪个案件的工作人员。')] };
+        if (PASS_ON.test(c) || TO_UNION.test(c) || yesNo(raw) === true) return askAgain(session, open, w, ctx, w.kind === 'complaint' ? '请回复序号，或者说是哪家单位的那件，选这条意见是关于哪个案件的。' : '请回复序号，或者说是哪家单位的那件，选要转给哪个案件的工作人员。');
         if (HOLD.test(c)) return { session: { ...session, caseNote: { ...w, at: ctx.now.toISOString() } }, replies: [text('好的，想好了回复序号选案件，或者回复「不用了」。')] };
         return combined(session, still, w, raw, ctx);
       }
       target = still.find((x) => x.caseNo === no);
       if (!target) return { session, replies: [text(`案件 ${no} 已经办结了，留言转不过去了。有新的情况，回复「人工」告诉工作人员。`)] };
     }
-    return passOn(userKey, session, target, kind0, said);
+    return kind0 === 'complaint' ? passComplaint(userKey, session, target, said) : passOn(userKey, session, target, kind0, said);
   }
 
   /**
@@ -389,9 +554,17 @@ export function createCaseDesk(core: Core) {
    * (a command, a greeting, another service), null: the note is not passed
    * on. Too long together: the new words alone, the first said not passed on.
    */
-  function combined(session: Session, still: Case[], w: NonNullable<Session['caseNote']>, raw: string, ctx: FlowContext): { session: Session; replies: Reply[] } | null {
+  async function combined(session: Session, still: Case[], w: NonNullable<Session['caseNote']>, raw: string, ctx: FlowContext): Promise<{ session: Session; replies: Reply[] } | null> {
     if (still.length === 0) return null;
     const read = readCaseMessage(raw);
+    if (w.kind === 'complaint') {
+      // More about the staff goes with the complaint; a note for the case worker is answered as one (and the complaint not passed on).
+      if (read && read.kind !== 'complaint') return null;
+      if (!read && !addsWords(raw)) return null;
+      const together = `${w.text}；${raw}`;
+      if ([...together].length > NOTE_MAX_CHARS) return askComplaint(session, still, raw, read?.noAnswer ?? false, ctx, NOT_PASSED);
+      return askComplaint(session, still, together, read?.noAnswer ?? false, ctx, '好的，跟刚才那条合在一起转。', w.caseNos);
+    }
     if (read && read.kind !== 'note') return null;
     if (!read && !addsWords(raw)) return null;
     const kind1 = read?.kind === 'note' ? read.note : 'correction';
@@ -405,6 +578,29 @@ export function createCaseDesk(core: Core) {
     // The cases the first was for (a case named in the words aside).
     if (out.session.caseNote && w.caseNos.length === 1) out.session.caseNote = { ...out.session.caseNote, caseNos: w.caseNos };
     return out;
+  }
+
+  /**
+   * Adds a complaint to `target` for the union over the place (never the
+   * assignee) and says whom it went to, in role terms. There is no time
+   * limit on answering one, so none is promised: as soon as they can, and
+   * the hotline.
+   */
+  async function passComplaint(userKey: string, session: Session, target: Case, words: string): Promise<{ session: Session; replies: Reply[] }> {
+    const { to, union } = await complaintContacts(core, target);
+    const added = await addReporterNote(core, target.id, userKey, { kind: 'complaint', text: words }, to);
+    if (!added.ok) {
+      const why =
+        added.reason === 'too-many' ? `您今天已经在案件 ${target.caseNo} 上留了很多条言，请直接打职工服务热线12351反映。`
+        : added.reason === 'not-open' ? `案件 ${target.caseNo} 已经办结了，意见转不过去了。请打职工服务热线12351反映。`
+        : '这条意见是空的，没有转。';
+      return { session, replies: [text(why)] };
+    }
+    const lines =
+      added.paged > 0
+        ? [`已转给${union}的负责同志，他们会尽快联系您。`, '您的案件照常办理。有急事也可以打职工服务热线12351。']
+        : [`已记在案件 ${target.caseNo} 上，工会的负责同志会看到。`, '您的案件照常办理。有急事请打职工服务热线12351。'];
+    return { session, replies: [text(lines.join(''))] };
   }
 
   /** Adds the note to `target` and says so. */
@@ -434,5 +630,15 @@ export function createCaseDesk(core: Core) {
     return lines.join('\n\n');
   }
 
-  return { command };
+  /**
+   * Whether `session` holds words waiting for the person's yes to pass them
+   * on (not `我想补充一下` alone): asked before `command`, which ends the
+   * question, so that whatever answers instead can say they were not passed on.
+   */
+  function noteWaiting(session: Session, now: Date): boolean {
+    const w = session.caseNote;
+    return !!w && w.text !== '' && now.getTime() - Date.parse(w.at) <= idleMs;
+  }
+
+  return { command, noteWaiting };
 }

@@ -13,7 +13,8 @@
  *   nothing is asked after it: the flow waits where it was.
  * - The person threatening to hurt someone else (`我要杀了他`, `带着汽油去他公司`,
  *   `同归于尽`, which is self-harm too): the same, with calm words first
- *   (hurting anyone makes the money harder to get and brings legal trouble).
+ *   (hurting anyone makes the money harder to get and brings legal trouble);
+ *   the note on the case is a `threat`, so staff see what it is.
  * - Violence (`老板打人`, `被打了`): 110 first and what evidence to keep
  *   (injury photos, hospital records), said before the message is handled
  *   as usual, so the conversation carries on where it was.
@@ -180,7 +181,8 @@ export function createSafety(core: Core) {
       const open = (await casesForNotes(core, userKey)).slice(0, 3);
       let first: { c: Case; told: boolean; paged: number } | null = null;
       for (const c of open) {
-        const alert = await raiseSafetyAlert(core, c, userKey, text);
+        // Threatening someone else (同归于尽 too) is its own kind: staff see what they are calling about.
+        const alert = await raiseSafetyAlert(core, c, userKey, text, others ? 'threat' : 'safety');
         if (alert && !first) first = { c: alert.case, told: alert.told, paged: alert.paged };
       }
       lines.push(

@@ -18,7 +18,7 @@ import { membershipFlow } from './membership.js';
 import { createLegalAidDesk } from './legal-aid-desk.js';
 import { createDocumentsDesk } from './documents-desk.js';
 import { createEvidenceDesk } from './evidence-desk.js';
-import { createCaseDesk } from './case-desk.js';
+import { NOT_PASSED, createCaseDesk } from './case-desk.js';
 import { createSafety } from './safety.js';
 import { legalAidFlow } from './legal-aid.js';
 import { findPhone } from './nlu/facts.js';
@@ -375,11 +375,19 @@ export function createChatService(core: Core, opts: ChatServiceOptions) {
       return [{ type: 'text', text: received.text }];
     }
     // After submitting, what is said about the open case: its progress, or a note for its worker, confirmed first (flows/case-desk.ts).
+    const noteWaited = caseDesk.noteWaiting(session, ctx.now);
     const about = await caseDesk.command(userKey, session, incoming, ctx);
     if (about) {
       await sessions.save(about.session);
       return about.replies;
     }
+    const replies = await elsewhere(userKey, session, incoming, upload, ctx);
+    // Words that waited for a yes and were not passed on (a menu button, 进度, 谢谢 instead): said so, never dropped in silence.
+    return noteWaited && session.caseNote === null ? [{ type: 'text', text: NOT_PASSED }, ...replies] : replies;
+  }
+
+  /** A message the case desk did not answer: the other desks, then the conversation. `upload`: a file's bytes, written only if the flow keeps it. */
+  async function elsewhere(userKey: string, session: Session, incoming: Incoming, upload: { id: string; bytes: Buffer } | null, ctx: FlowContext): Promise<Reply[]> {
     // 我的预约, 取消预约 YY…, 改约 YY…, 预约 QX…: answered from anywhere (flows/legal-aid-desk.ts).
     const booking = await legalAid.command(userKey, session, incoming, ctx);
     if (booking) {

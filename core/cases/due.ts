@@ -213,9 +213,14 @@ export function stillWanted(c: Case, j: DueJob): boolean {
       return c.assignee !== null;
     case 'staff-case-copied':
       return c.copied.includes(j.staffId ?? '');
-    // The reporter's words, for whoever holds the case (a case handed on shows them to the next one in its assignment notice).
-    case 'staff-reporter-note':
-      return c.assignee?.staffId === j.staffId && j.seq !== undefined && j.seq < c.reporterNotes.length;
+    // The reporter's words, for whoever holds the case (a case handed on shows them to the next one in its assignment notice);
+    // a complaint for the supervisor it went to, and an alert paged while nobody holds the case, for whoever was paged.
+    case 'staff-reporter-note': {
+      const n = j.seq !== undefined ? c.reporterNotes[j.seq] : undefined;
+      if (!n) return false;
+      if (n.kind === 'complaint') return c.assignee?.staffId !== j.staffId;
+      return c.assignee?.staffId === j.staffId || ((n.kind === 'safety' || n.kind === 'threat') && !c.assignee);
+    }
     // So is a staff member told of someone else's step (a close's review, an extension, a referral's answer, 没收到).
     case 'staff-close-reviewed':
     case 'staff-extension':

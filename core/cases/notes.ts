@@ -13,13 +13,16 @@ import { noted } from './state.js';
  * Messages a reporter leaves for their case worker after submitting (a
  * correction, money paid, a wish to withdraw, retaliation, a boss gone, a
  * new phone), each confirmed by the reporter in the chat first
- * (flows/case-desk.ts), and the safety alert the chat raises itself when a
- * reporter speaks of harming themselves (flows/safety.ts). Each is added
- * to the case in one write with its line in the reporter's 进度 and, when
- * the case has an assignee, their notice in the cases' outbox
- * (`staff-reporter-note`, job data ids only); a safety alert on a case
- * nobody holds yet pages the township's supervisor on duty at once (the
- * same notice, to them). Mobile numbers in the words
+ * (flows/case-desk.ts), and the alerts the chat raises itself when a
+ * reporter speaks of harming themselves (`safety`) or someone else
+ * (`threat`, flows/safety.ts). Each is added to the case in one write with
+ * its line in the reporter's 进度 and, when the case has an assignee, their
+ * notice in the cases' outbox (`staff-reporter-note`, job data ids only);
+ * an alert on a case nobody holds yet pages the township's supervisor on
+ * duty at once (the same notice, to them). A complaint about the staff
+ * (`complaint`, also confirmed first) never goes to the assignee: it goes
+ * to the township's supervisor (`complaintContacts`), and only
+ * supervisors' views show it (api/views.ts). Mobile numbers in the words
  * are sealed on the note and masked in its text, as the case keeps the
  * reporter's own phone; the audit and the logs get the kind and a length.
  * Withdrawing and "I was paid" stay messages: only staff change a case's
@@ -37,7 +40,13 @@ const SAFETY_QUIET_MS = 30 * 60_000;
 const NOTE_OPEN: ReadonlySet<Case['status']> = new Set(['submitted', 'assigned', 'accepted', 'referred', 'closing']);
 
 /** Kinds the assignee reads first. */
-const URGENT: ReadonlySet<ReporterNoteKind> = new Set(['retaliation', 'violence', 'safety']);
+const URGENT: ReadonlySet<ReporterNoteKind> = new Set(['retaliation', 'violence', 'safety', 'threat']);
+/** Alerts the chat raises itself: not counted against the day's notes, and paged to a supervisor when nobody holds the case. */
+const ALERTS: ReadonlySet<ReporterNoteKind> = new Set(['safety', 'threat']);
+
+/** A complaint's line in the reporter's 进度 starts so (blanked on 删除我的信息 like a note's). */
+const COMPLAINT_LINE = '您反映了对工作人员的意见';
+const NOTE_LINE = '您给工作人员留言';
 
 /** A mainland mobile number, as typed (spaces or dashes between the groups). */
 const MOBILE = /(?<![\dXx])(?:\+?86[\s-]?)?(1[3-9]\d(?:[\s-]?\d){8})(?![\dXx])/g;
@@ -78,9 +87,9 @@ export async function casesForNotes(core: Core, userKey: string): Promise<Case[]
 
 /** A note's line in the reporter's 进度 (no personal numbers). */
 function historyLine(kind: ReporterNoteKind, masked: string): string {
-  if (kind === 'safety') return '已请工作人员尽快联系您';
+  if (ALERTS.has(kind)) return '已请工作人员尽快联系您';
   const chars = [...masked.replace(/\s+/g, ' ')];
-  return `您给工作人员留言：${chars.length > 40 ? `${chars.slice(0, 40).join('')}…` : chars.join('')}`;
+  return `${kind === 'complaint' ? COMPLAINT_LINE : NOTE_LINE}：${chars.length > 40 ? `${chars.slice(0, 40).join('')}…` : chars.join('')}`;
 }
 
 export type NoteAdded =
@@ -91,14 +100,15 @@ export type NoteAdded =
  * Adds the reporter's words to their open case (see above). `told`: the
  * case has an assignee, whose notice went into the outbox with the write;
  * without one, the note is on the case and the assignment's notice shows
- * it (texts.ts `staffCaseText`).
+ * it (texts.ts `staffCaseText`). A complaint tells nobody but `page`
+ * (`told` false, `paged` how many).
  */
 export async function addReporterNote(
   core: Core,
   caseId: string,
   userKey: string,
   input: { kind: ReporterNoteKind; text: string },
-  /** Safety alerts only: whom to page when the case has no assignee (staff ids). */
+  /** Alerts: whom to page when the case has no assignee; complaints: whom to tell, whoever holds the case (staff ids). */
   page: readonly string[] = [],
 ): Promise<NoteAdded> {
   const text = cleanNoteText(input.text);
@@ -113,7 +123,7 @@ export async function addReporterNote(
   const c = await core.cases.update(caseId, userKey, (cur) => {
     refused = null;
     if (cur.reporter.userKey !== userKey || cur.kind === 'enquiry' || !NOTE_OPEN.has(cur.status)) refused = 'not-open';
-    else if (input.kind !== 'safety' && cur.reporterNotes.filter((n) => n.kind !== 'safety' && chinaDay(new Date(n.at)) === today).length >= NOTES_PER_DAY) refused = 'too-many';
+    else if (!ALERTS.has(input.kind) && cur.reporterNotes.filter((n) => !ALERTS.has(n.kind) && chinaDay(new Date(n.at)) === today).length >= NOTES_PER_DAY) refused = 'too-many';
     if (refused) return null;
     const withLine = noted(cur, historyLine(input.kind, masked), now);
     const note: ReporterNote = {
@@ -127,16 +137,22 @@ export async function addReporterNote(
     };
     const record: Case = { ...withLine, reporterNotes: [...cur.reporterNotes, note] };
     const seq = record.reporterNotes.length - 1;
-    const to = cur.assignee ? [cur.assignee.staffId] : input.kind === 'safety' ? page : [];
-    paged = cur.assignee ? 0 : to.length;
+    // A complaint is never for the one who holds the case.
+    const to =
+      input.kind === 'complaint' ? page.filter((id) => id !== cur.assignee?.staffId)
+      : cur.assignee ? [cur.assignee.staffId]
+      : ALERTS.has(input.kind) ? page
+      : [];
+    paged = cur.assignee && input.kind !== 'complaint' ? 0 : to.length;
     const jobs: DueJob[] = to.map((staffId) => ({ queue: 'outbound', name: 'staff-reporter-note', caseId: cur.id, staffId, seq, at: now }));
     // Kinds and sizes only: never the words or a number.
     return { record, action: 'reporter-note', detail: `${input.kind} ${[...text].length} chars${phones.length ? ` ${phones.length} phone(s) sealed` : ''}`, ops: dueOps(core, jobs) };
   });
   if (refused) return { ok: false, reason: refused };
   const seq = c.reporterNotes.length - 1;
-  if (c.assignee || paged > 0) wakeOutbox(core);
-  return { ok: true, case: c, note: c.reporterNotes[seq]!, seq, told: !!c.assignee, paged };
+  const told = !!c.assignee && input.kind !== 'complaint';
+  if (told || paged > 0) wakeOutbox(core);
+  return { ok: true, case: c, note: c.reporterNotes[seq]!, seq, told, paged };
 }
 
 export type SafetyAlert = { case: Case; told: boolean; paged: number; repeated: boolean };
@@ -166,20 +182,48 @@ export async function safetyContacts(core: Core, c: Case): Promise<string[]> {
 }
 
 /**
- * A reporter who spoke of harming themselves (or someone else): an urgent
- * note on their open case (their words, numbers masked) and the assignee's
- * urgent notice, without asking first; with no assignee yet, the notice
- * goes to the supervisors on duty (`safetyContacts`, `paged`). Once per
- * case in half an hour: a second message in that time adds nothing
- * (`repeated`). Null when the case is not open.
+ * Whom a complaint about the staff goes to, and that union's name for the
+ * reporter (`河西街道总工会`): the township's supervisor on duty (the
+ * directory's flag or 上班/休息); when they are off or hold the case
+ * themselves, the district's supervisors on duty (at most three). With
+ * nobody on duty it still goes to the township's supervisor (or the
+ * district's), to read when back. Never the assignee, never someone on
+ * call for urgent cases: a complaint is no emergency.
  */
-export async function raiseSafetyAlert(core: Core, c: Case, userKey: string, words: string): Promise<SafetyAlert | null> {
+export async function complaintContacts(core: Core, c: Case): Promise<{ to: string[]; union: string }> {
+  const index = core.directory.index();
+  const duty = await dutyOverrides(core);
+  const onDuty = (s: Staff) => duty.get(s.id) ?? s.onDuty;
+  const notHolder = (s: Staff | undefined): s is Staff => !!s && s.id !== c.assignee?.staffId;
+  const tw = c.location.townshipId ? index.townshipById.get(c.location.townshipId)?.township : undefined;
+  const district = index.directory.districts.find((d) => d.id === c.location.districtId);
+  const townshipUnion = tw?.union.name ?? '镇（街道）工会';
+  const districtUnion = district?.union.name ?? '区总工会';
+  const districtSups = (district?.supervisors ?? []).filter((s) => s.role === 'district_supervisor' && notHolder(s));
+  const sup = tw?.supervisor;
+  if (notHolder(sup) && onDuty(sup)) return { to: [sup.id], union: townshipUnion };
+  const dutyDistrict = districtSups.filter(onDuty).slice(0, 3);
+  if (dutyDistrict.length > 0) return { to: dutyDistrict.map((s) => s.id), union: districtUnion };
+  if (notHolder(sup)) return { to: [sup.id], union: townshipUnion };
+  return { to: districtSups.slice(0, 3).map((s) => s.id), union: districtUnion };
+}
+
+/**
+ * A reporter who spoke of harming themselves (`safety`) or someone else
+ * (`threat`): an urgent note on their open case (their words, numbers
+ * masked) and the assignee's urgent notice, without asking first; with no
+ * assignee yet, the notice goes to the supervisors on duty
+ * (`safetyContacts`, `paged`). Once per case and kind in half an hour: a
+ * second message in that time adds nothing (`repeated`). Null when the
+ * case is not open.
+ */
+export async function raiseSafetyAlert(core: Core, c: Case, userKey: string, words: string, kind: 'safety' | 'threat' = 'safety'): Promise<SafetyAlert | null> {
   const now = core.clock.now().getTime();
-  const last = c.reporterNotes.filter((n) => n.kind === 'safety').at(-1);
+  const last = c.reporterNotes.filter((n) => n.kind === kind).at(-1);
   if (last && now - Date.parse(last.at) < SAFETY_QUIET_MS) return { case: c, told: !!c.assignee, paged: c.assignee ? 0 : (await safetyContacts(core, c)).length, repeated: true };
   const text = [...cleanNoteText(words)].slice(0, NOTE_MAX_CHARS).join('') || '（没有文字）';
   const page = c.assignee ? [] : await safetyContacts(core, c);
-  const added = await addReporterNote(core, c.id, userKey, { kind: 'safety', text }, page);
+  const added = await addReporterNote(core, c.id, userKey, { kind, text }, page);
   return added.ok ? { case: added.case, told: added.told, paged: added.paged, repeated: false } : null;
 }
 
@@ -189,6 +233,11 @@ export function forgetNotes(c: Case): Pick<Case, 'reporterNotes' | 'history'> {
   const lines = new Set(c.reporterNotes.map((n) => n.hist));
   return {
     reporterNotes: c.reporterNotes.map((n) => ({ ...n, text: '（已删除）', phonesSealed: [] })),
-    history: c.history.map((h, i) => (lines.has(i) && h.note.startsWith('您给工作人员留言') ? { ...h, note: '您给工作人员留言（内容已删除）' } : h)),
+    history: c.history.map((h, i) =>
+      !lines.has(i) ? h
+      : h.note.startsWith(NOTE_LINE) ? { ...h, note: `${NOTE_LINE}（内容已删除）` }
+      : h.note.startsWith(COMPLAINT_LINE) ? { ...h, note: `${COMPLAINT_LINE}（内容已删除）` }
+      : h,
+    ),
   };
 }

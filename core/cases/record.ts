@@ -107,10 +107,13 @@ export const HistorySchema = historySchema(CASE_STATUSES);
 /**
  * What a reporter's message to their case worker is about (notes.ts): a
  * correction or addition, money paid (all or part), a wish to withdraw,
- * retaliation, a boss gone, a new phone, violence, something else; `safety`
- * is a self-harm alert the chat raised itself (flows/safety.ts).
+ * retaliation, a boss gone, a new phone, violence, something else;
+ * `complaint` is about the staff themselves (it goes to the township's
+ * supervisor, never to the assignee); `safety` (self-harm) and `threat`
+ * (the worker threatening to hurt someone) are alerts the chat raised
+ * itself (flows/safety.ts).
  */
-export const REPORTER_NOTE_KINDS = ['correction', 'paid', 'partly_paid', 'withdraw', 'retaliation', 'absconded', 'phone', 'violence', 'safety', 'other'] as const;
+export const REPORTER_NOTE_KINDS = ['correction', 'paid', 'partly_paid', 'withdraw', 'retaliation', 'absconded', 'phone', 'violence', 'safety', 'threat', 'complaint', 'other'] as const;
 export type ReporterNoteKind = (typeof REPORTER_NOTE_KINDS)[number];
 
 /** A message the reporter left for the case worker after submitting (confirmed by them first), or a safety alert. */

@@ -71,7 +71,7 @@ export function staffCaseText(index: DirectoryIndex, c: Case, opts: { phone: str
     if (voices > 0) lines.push(`语音留言：${voices}条，请在案件详情中下载收听，${opts.phone ? '然后回电。' : '对方没留电话，请在对话里答复。'}`);
   }
   lines.push(`优先级：${PRIORITY[c.priority]}`);
-  lines.push(...noteLines(c));
+  lines.push(...noteLines(c, opts.isAssignee));
   if (c.reporter.name) lines.push(`联系人：${c.reporter.name}`);
   if (opts.phone) lines.push(`电话：${opts.isAssignee ? opts.phone : maskPhone(opts.phone)}`);
   return lines.join('\n');
@@ -88,6 +88,8 @@ const NOTE_WHAT: Record<ReporterNoteKind, string> = {
   phone: '换了联系电话',
   violence: '说遭到了殴打',
   safety: '在对话中说了轻生或过激的话',
+  threat: '在对话中扬言要伤害他人',
+  complaint: '对工作人员有意见',
   other: '留言',
 };
 
@@ -106,6 +108,10 @@ function noteAdvice(c: Case, n: ReporterNote): string {
       return '已提醒本人打110、留好伤情照片和就医记录。请尽快联系本人。';
     case 'safety':
       return '请立即打电话联系本人，先稳住情绪；联系不上或情况危急，请报警110。本人已收到110和心理援助热线12356。';
+    case 'threat':
+      return '请立即打电话联系本人，劝其冷静、不要做过激的事；如果已经带了凶器或去找对方，请马上报警110。本人已收到冷静劝告、110和心理援助热线12356。';
+    case 'complaint':
+      return '请核实情况，并尽快打电话联系本人；这条意见没有发给案件负责人。';
     case 'absconded':
       return '请尽快核实用人单位的下落，必要时移交人社或住建部门。';
     default:
@@ -113,10 +119,16 @@ function noteAdvice(c: Case, n: ReporterNote): string {
   }
 }
 
-/** Notes from the reporter in staff views: urgent ones first, then the latest; numbers masked (the note's text is stored so). */
-function noteLines(c: Case): string[] {
-  if (c.reporterNotes.length === 0) return [];
-  const shown = [...c.reporterNotes].map((n, i) => ({ n, i })).sort((a, b) => Number(b.n.urgent) - Number(a.n.urgent) || b.i - a.i).slice(0, 3);
+/**
+ * Notes from the reporter in staff views: urgent ones first, then the
+ * latest; numbers masked (the note's text is stored so). Complaints about
+ * the staff are not for the one who holds the case (`isAssignee`).
+ */
+function noteLines(c: Case, isAssignee: boolean): string[] {
+  const shown = [...c.reporterNotes]
+    .map((n, i) => ({ n, i }))
+    .filter(({ n }) => !(isAssignee && n.kind === 'complaint'))
+    .sort((a, b) => Number(b.n.urgent) - Number(a.n.urgent) || b.i - a.i).slice(0, 3);
   return shown.map(({ n }) => `${n.urgent ? '⚠ 紧急·' : ''}当事人留言（${shortTime(n.at)}，${NOTE_WHAT[n.kind]}）：${n.text}`);
 }
 
@@ -126,16 +138,37 @@ function noteLines(c: Case): string[] {
  * nobody holds yet goes to the supervisors on duty, who are the ones to
  * call: the reporter's phone is whole for them too.
  */
-export function reporterNoteNotice(c: Case, n: ReporterNote, opts: { isAssignee: boolean; phones: string[]; reporterPhone: string | null }): string {
+export function reporterNoteNotice(
+  c: Case,
+  n: ReporterNote,
+  opts: { isAssignee: boolean; phones: string[]; reporterPhone: string | null; /** Who holds the case (`河西街道第一网格 张三`), for a complaint. */ holder?: string },
+): string {
+  if (n.kind === 'complaint') return complaintNotice(c, n, opts);
+  const alert = n.kind === 'safety' || n.kind === 'threat';
   const head = n.urgent ? '【紧急·当事人留言】' : '【当事人留言】';
-  const paged = n.kind === 'safety' && !c.assignee;
-  const lines = [`${head}案件 ${c.caseNo} 的报告人${NOTE_WHAT[n.kind]}${n.kind === 'safety' ? '，原话' : ''}：「${n.text}」`];
+  const paged = alert && !c.assignee;
+  const lines = [`${head}案件 ${c.caseNo} 的报告人${NOTE_WHAT[n.kind]}${alert ? '，原话' : ''}：「${n.text}」`];
   if (paged) lines.push('案件还没有分派，请您先联系本人。');
   if (opts.isAssignee && opts.phones.length > 0) lines.push(`留言里的电话：${opts.phones.join('、')}`);
-  if (n.kind === 'safety' && opts.reporterPhone) lines.push(`本人电话：${opts.isAssignee || paged ? opts.reporterPhone : maskPhone(opts.reporterPhone)}`);
+  if (alert && opts.reporterPhone) lines.push(`本人电话：${opts.isAssignee || paged ? opts.reporterPhone : maskPhone(opts.reporterPhone)}`);
   const advice = noteAdvice(c, n);
   if (advice) lines.push(advice);
   lines.push(`答复本人请发：回复 ${c.caseNo} 内容`);
+  return lines.join('\n');
+}
+
+/**
+ * A complaint about the staff, for the supervisor it went to (never the
+ * assignee): who holds the case and where it stands, the words, and the
+ * phones whole, since they are the one to call back (only the assignee
+ * can answer in the chat).
+ */
+function complaintNotice(c: Case, n: ReporterNote, opts: { phones: string[]; reporterPhone: string | null; holder?: string }): string {
+  const lines = [`【当事人投诉】案件 ${c.caseNo} 的报告人${NOTE_WHAT.complaint}：「${n.text}」`];
+  lines.push(c.assignee ? `案件负责人：${opts.holder ?? '工作人员'}；状态：${progressName(c.status)}` : `案件还没有分派；状态：${progressName(c.status)}`);
+  if (opts.phones.length > 0) lines.push(`留言里的电话：${opts.phones.join('、')}`);
+  if (opts.reporterPhone) lines.push(`本人电话：${opts.reporterPhone}`);
+  lines.push(c.assignee ? noteAdvice(c, n) : '请核实情况，并尽快打电话联系本人。');
   return lines.join('\n');
 }
 
@@ -320,7 +353,7 @@ export interface NoticeContext {
   seq: number | undefined;
   /** The reporter's phone, unsealed: shown whole only to the assignee. */
   phone: string | null;
-  /** Opens a sealed number (a reporter note's): only the notice for the assignee calls it. */
+  /** Opens a sealed number (a reporter note's): only the notice for the assignee, or a complaint's for the supervisor it went to, calls it. */
   unsealPhone?: (sealed: string) => string;
 }
 
@@ -358,12 +391,14 @@ const NOTICES: Record<CaseNoticeName, (r: NoticeContext) => string> = {
     const f = c.evidence[(seq ?? c.evidence.length) - 1] ?? c.evidence.at(-1);
     return `【补充材料】案件 ${c.caseNo} 的报告人补充了材料${f ? `「${f.name}」` : ''}，现在一共${c.evidence.length}份。请在案件详情中查看。`;
   },
-  'staff-reporter-note': ({ c, seq, staffId, phone, unsealPhone }) => {
+  'staff-reporter-note': ({ index, c, seq, staffId, phone, unsealPhone }) => {
     const n = c.reporterNotes[seq ?? c.reporterNotes.length - 1] ?? c.reporterNotes.at(-1);
     if (!n) return `【当事人留言】案件 ${c.caseNo} 的报告人留言了，请在案件详情中查看。`;
     const isAssignee = !!staffId && c.assignee?.staffId === staffId;
-    const phones = isAssignee && unsealPhone ? n.phonesSealed.map(unsealPhone) : [];
-    return reporterNoteNotice(c, n, { isAssignee, phones, reporterPhone: phone });
+    // A complaint goes to a supervisor, who calls back: the numbers whole for them.
+    const phones = (isAssignee || n.kind === 'complaint') && unsealPhone ? n.phonesSealed.map(unsealPhone) : [];
+    const holder = c.assignee ? `${teamOf(index, c.assignee.level, c.assignee.staffId)} ${index.staffById.get(c.assignee.staffId)?.staff.name ?? ''}`.trim() : undefined;
+    return reporterNoteNotice(c, n, { isAssignee, phones, reporterPhone: phone, holder });
   },
   'reporter-resolved': ({ c }) => resolvedNotice(c),
   'reporter-receipt': ({ c }) =>

@@ -86,7 +86,8 @@ export function detailText(core: Core, staff: StaffEntry, c: Case): string {
   if (c.receipt) lines.push(`到账确认：${c.receipt.answer === 'received' ? '报告人已确认收到' : c.receipt.answer === 'not_received' ? '报告人说没收到' : '等报告人确认'}`);
   for (const n of c.notes.slice(-3)) lines.push(`备注（${shortTime(n.at)}）：${n.text}`);
   // Numbers the reporter's notes held (masked in their text above): whole for the one who calls back.
-  const notePhones = full ? [...new Set(c.reporterNotes.slice(-3).flatMap((n) => n.phonesSealed.map((p) => unseal(core.config.DATA_KEY, p))))] : [];
+  // A complaint about the staff is the supervisors' (api/views.ts): not shown to the one who holds the case.
+  const notePhones = full ? [...new Set(c.reporterNotes.filter((n) => n.kind !== 'complaint').slice(-3).flatMap((n) => n.phonesSealed.map((p) => unseal(core.config.DATA_KEY, p))))] : [];
   if (notePhones.length > 0) lines.push(`当事人留言里的电话：${notePhones.join('、')}`);
   if (c.deliveryFailures.length > 0) lines.push(`⚠ 有${c.deliveryFailures.length}条通知未能送达`);
   return lines.join('\n');

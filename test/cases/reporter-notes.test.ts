@@ -276,7 +276,8 @@ describe('progress questions about the open case', () => {
     expect(readCaseMessage('钱还没拿到')).toBeNull();
     expect(readCaseMessage('钱拿到了吗')).toBeNull();
     expect(readCaseMessage('补充 QX20261201-0001')).toBeNull();
-    expect(readCaseMessage('我要投诉你们网格员 一直不接电话')).toBeNull();
+    // About the staff: a complaint, for the township's supervisor (test/cases/complaints.test.ts), never a note.
+    expect(readCaseMessage('我要投诉你们网格员 一直不接电话')).toEqual({ kind: 'complaint', noAnswer: true, named: true });
   });
 });
 

@@ -87,7 +87,7 @@ describe('safety alerts reach someone now', () => {
       .expect(/已经请镇（街道）工会的负责人马上打电话给您/)
       .expectNot(/反映欠薪前|同意/);
     expect(text).not.toMatch(/我很担心您/);
-    expect((await t.core.cases.get(c.id))!.reporterNotes).toMatchObject([{ kind: 'safety', urgent: true, text: '再不给钱我就去砍了他' }]);
+    expect((await t.core.cases.get(c.id))!.reporterNotes).toMatchObject([{ kind: 'threat', urgent: true, text: '再不给钱我就去砍了他' }]);
     expect((await t.chat.sessions.load('web:cd2', clock.now())).flowId).toBeNull();
   });
 });

@@ -235,7 +235,7 @@ describe('probe-2: phrasings missed before (N1–N4, N6, N21)', () => {
       .expect(/法律责任/)
       .expect(new RegExp(`您的案件 ${c.caseNo} 我们在抓紧办，已经请负责的工作人员尽快打电话给您`))
       .expectNot(/反映欠薪前|把这条消息转给/);
-    expect((await t.core.cases.get(c.id))!.reporterNotes).toMatchObject([{ kind: 'safety', urgent: true }]);
+    expect((await t.core.cases.get(c.id))!.reporterNotes).toMatchObject([{ kind: 'threat', urgent: true }]);
     await eventually(async () => ((await staffNotices(c.assignee!.staffId)).includes('我要带人去砸了他的店') ? true : null), 8000, 'the urgent notice');
   });
 

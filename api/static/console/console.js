@@ -353,7 +353,8 @@
     const noteLines = new Set(said.map((n) => n.hist));
     const items = [
       ...c.history.filter((x, i) => !noteLines.has(i)).map((x) => ({ at: x.at, text: `${STATUS_NAMES[x.status] || x.status}：${x.note}` })),
-      ...said.map((x) => ({ at: x.at, text: `当事人留言${x.urgent ? '（紧急）' : ''}：${x.text}${x.phones.length ? `（号码：${x.phones.join('、')}）` : ''}` })),
+      // A complaint about the staff, a threat, a self-harm alert: named, so they are not read as an ordinary message.
+      ...said.map((x) => ({ at: x.at, text: `${x.kind === 'complaint' ? '当事人投诉工作人员' : x.kind === 'threat' || x.kind === 'safety' ? `当事人${x.kindText || '过激的话'}` : '当事人留言'}${x.urgent ? '（紧急）' : ''}：${x.text}${x.phones.length ? `（号码：${x.phones.join('、')}）` : ''}` })),
       ...c.notes.map((x) => ({ at: x.at, text: `备注：${x.text}` })),
       ...c.replies.map((x) => ({ at: x.at, text: `回复反映人：${x.text}` })),
     ].sort((a, b) => a.at.localeCompare(b.at));
