@@ -75,6 +75,22 @@ function saysSomething(text: string): boolean {
   return [...t].length >= 2 && !/^(?:嗯|恩|啊|哦|噢|喔|额|呃|唉|哎|诶|欸|嘿|哈|呵|啦|吧|呀)+$/u.test(t);
 }
 
+/**
+ * A field whose label depends on the answers (`雇主` for a family, `用人单位` for a unit): `labelFor` is what
+ * the summary and the confirmations show; `label` stays its name (and lists it on the summary).
+ */
+type LabelledField = Field & { labelFor?: (answers: Answers) => string };
+
+/** `field`, labelled by `labelFor` wherever its label is shown with answers. */
+export function withLabel(field: Field, labelFor: (answers: Answers) => string): Field {
+  return Object.assign(field, { labelFor });
+}
+
+/** How a field is named to the person, given the answers it is shown with. */
+function labelOf(field: Field, answers: Answers): string {
+  return (field as LabelledField).labelFor?.(answers) ?? field.label ?? field.id;
+}
+
 /** Personal numbers in free text handed to staff: masked (the assignee sees the phone on the case anyway). */
 export function maskNumbers(text: string): string {
   return text
@@ -761,8 +777,8 @@ export function createEngine(opts: EngineOptions) {
     const empty: string[] = [];
     summaryFields(flow, s.answers).forEach((f, i) => {
       const shown = show(flow, f.id, s.answers[f.id], s.answers, ctx);
-      if (EMPTY_SHOWN.has(shown)) empty.push(`${i + 1} ${f.label}`);
-      else lines.push(`${i + 1}. ${f.label}：${shown}`);
+      if (EMPTY_SHOWN.has(shown)) empty.push(`${i + 1} ${labelOf(f, s.answers)}`);
+      else lines.push(`${i + 1}. ${labelOf(f, s.answers)}：${shown}`);
     });
     if (empty.length > 0) lines.push(`未填写：${empty.join('、')}`);
     say(`${flow.reviewIntro(s.answers, ctx)}\n${lines.join('\n')}\n\n${T.reviewHint}`, [
@@ -927,7 +943,7 @@ export function createEngine(opts: EngineOptions) {
       }
       const header = u.field && u.result && !u.result.ok ? `${u.result.error}\n${PICK_ONE}` : T.whichToChange;
       // Each answer as an option: a bare number picks the one to change (never the summary's 确认提交).
-      const options: Option[] = fields.map((f, i) => ({ label: `${f.label}：${show(flow, f.id, s.answers[f.id], s.answers, ctx)}`, value: `改 ${i + 1}` }));
+      const options: Option[] = fields.map((f, i) => ({ label: `${labelOf(f, s.answers)}：${show(flow, f.id, s.answers[f.id], s.answers, ctx)}`, value: `改 ${i + 1}` }));
       if (midFlow) options.push({ label: '不用改，接着填', value: GO_ON });
       say(header, options);
       s.mode = 'review';
@@ -943,7 +959,7 @@ export function createEngine(opts: EngineOptions) {
       return holdFacts(s, flow, { ...(u.result.set ?? {}), [u.field.id]: value }, ctx, say);
     }
     setAnswers(s, flow, { [u.field.id]: value, ...(u.result.set ?? {}) });
-    say(T.changed(u.field.label ?? u.field.id, show(flow, u.field.id, value, s.answers, ctx)));
+    say(T.changed(labelOf(u.field, s.answers), show(flow, u.field.id, value, s.answers, ctx)));
     if (here === 'review' || here === 'edit') return advanceFromEdit(s, flow, ctx, say);
     // On to the first question still open, in the flow's order: the open one, or one the change cleared.
     advance(s, flow, ctx, say);
@@ -1098,7 +1114,7 @@ export function createEngine(opts: EngineOptions) {
     const merged = { ...answers, ...values };
     return flow.fields
       .filter((f) => f.id in values)
-      .map((f) => `${f.label ?? f.id}「${show(flow, f.id, values[f.id], merged, ctx)}」`)
+      .map((f) => `${labelOf(f, merged)}「${show(flow, f.id, values[f.id], merged, ctx)}」`)
       .join('、');
   }
 
@@ -1141,10 +1157,11 @@ export function createEngine(opts: EngineOptions) {
   }
 
   /** The labels of `values`' fields, in the flow's order (`干活的地方、拖欠时间`). */
-  function labelsOf(flow: Flow, values: Answers): string {
+  function labelsOf(flow: Flow, values: Answers, answers: Answers): string {
+    const merged = { ...answers, ...values };
     return flow.fields
       .filter((f) => f.id in values)
-      .map((f) => f.label ?? f.id)
+      .map((f) => labelOf(f, merged))
       .join('、');
   }
 
@@ -1169,8 +1186,8 @@ export function createEngine(opts: EngineOptions) {
     s.pending = null;
     if (Object.keys(kept).length > 0) setAnswers(s, flow, kept);
     const notes = [
-      Object.keys(unchanged).length > 0 ? T.notChanged(labelsOf(flow, unchanged)) : '',
-      Object.keys(dropped).length > 0 ? T.notKept(labelsOf(flow, dropped)) : '',
+      Object.keys(unchanged).length > 0 ? T.notChanged(labelsOf(flow, unchanged, s.answers)) : '',
+      Object.keys(dropped).length > 0 ? T.notKept(labelsOf(flow, dropped, s.answers)) : '',
     ].filter(Boolean);
     if (notes.length > 0) say(notes.join('\n'));
   }
@@ -1202,8 +1219,8 @@ export function createEngine(opts: EngineOptions) {
     const dropped = Object.fromEntries(Object.entries(p.values).filter(([k]) => !(k in s.answers)));
     s.pending = null;
     const notes = [
-      Object.keys(unchanged).length > 0 ? T.notChanged(labelsOf(flow, unchanged)) : '',
-      Object.keys(dropped).length > 0 ? `好的，${labelsOf(flow, dropped)}先不记，我一项一项问您。` : '',
+      Object.keys(unchanged).length > 0 ? T.notChanged(labelsOf(flow, unchanged, s.answers)) : '',
+      Object.keys(dropped).length > 0 ? `好的，${labelsOf(flow, dropped, s.answers)}先不记，我一项一项问您。` : '',
     ].filter(Boolean);
     say(notes.length > 0 ? notes.join('\n') : T.confirmDropped);
   }
@@ -1240,6 +1257,11 @@ export function createEngine(opts: EngineOptions) {
     if (taken) {
       if (s.mode === 'review') s.mode = 'edit';
       s.fieldId = taken.field.id;
+      // What waited comes back at once, its question being the next (`张阿姨家` typed at 「雇主类型「个人或家庭」。对吗？」):
+      // the answer taken is said first, so the same confirmation is not read as the answer ignored.
+      const after = { ...s.answers, ...(taken.result.set ?? {}), [taken.field.id]: taken.result.value };
+      const next = taken.result.confirm || Object.keys(taken.facts).length + Object.keys(facts).length > 0 ? null : firstMissing(flow, after);
+      if (next && next.id in p.values && next.id in s.later) say(`好的，${labelOf(taken.field, { ...p.values, ...after })}「${show(flow, taken.field.id, taken.result.value, after, ctx)}」记下了。`);
       return take(s, flow, taken.field, taken.result, { ...taken.facts, ...facts }, ctx, say, (e) => say(e));
     }
     const now: Record<string, unknown> = {};
@@ -1293,7 +1315,8 @@ export function createEngine(opts: EngineOptions) {
     if (!p) return resume();
     /** One of them is wrong (picked, or named: `金额不对`): it is asked again in its turn, the others are kept. */
     const dropOne = (id: string) => {
-      const label = flow.fields.find((f) => f.id === id)?.label ?? id;
+      const wrong = flow.fields.find((f) => f.id === id);
+      const label = wrong ? labelOf(wrong, { ...s.answers, ...p.values }) : id;
       const { [id]: _wrong, ...rest } = p.values;
       setAnswers(s, flow, rest);
       say(T.wrongDropped(label));
@@ -1407,7 +1430,7 @@ export function createEngine(opts: EngineOptions) {
       s.pending = { ...plain, values: rest, previous: Object.fromEntries(Object.entries(p.previous).filter(([k]) => k in rest)), repeated: true };
       if (Object.keys(kept).length > 0) {
         s.misses = 0;
-        say(T.keptSaidAgain(labelsOf(flow, kept)));
+        say(T.keptSaidAgain(labelsOf(flow, kept, s.answers)));
         return askConfirm(s, flow, ctx, say);
       }
       s.misses += 1;
@@ -1495,7 +1518,7 @@ export function createEngine(opts: EngineOptions) {
       return holdFacts(s, flow, { ...(r.set ?? {}), [field.id]: r.value }, ctx, say);
     }
     setAnswers(s, flow, { ...others, ...(r.set ?? {}), [field.id]: r.value });
-    say(T.changed(field.label ?? field.id, show(flow, field.id, r.value, s.answers, ctx)));
+    say(T.changed(labelOf(field, s.answers), show(flow, field.id, r.value, s.answers, ctx)));
     return resume();
   }
 
@@ -1512,7 +1535,7 @@ export function createEngine(opts: EngineOptions) {
     if (u.kind === 'correction' && u.field && u.result?.ok && u.named) {
       s.misses = 0;
       setAnswers(s, flow, { ...waiting, ...(u.result.set ?? {}), [u.field.id]: u.result.value });
-      say(T.changed(u.field.label ?? u.field.id, show(flow, u.field.id, u.result.value, s.answers, ctx)));
+      say(T.changed(labelOf(u.field, s.answers), show(flow, u.field.id, u.result.value, s.answers, ctx)));
       return resume();
     }
     const facts = u.kind === 'answer' ? u.facts : u.kind === 'correction' && u.field && u.result?.ok ? { ...(u.result.set ?? {}), [u.field.id]: u.result.value } : {};

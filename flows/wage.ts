@@ -9,7 +9,7 @@ import { matchCommunity, matchTownship } from '../core/directory/index.js';
 import { chinaMonth } from '../core/infra/time.js';
 import { formatYuan, monthsBetween, showMonth } from './choices.js';
 import { PlaceSchema, defineFlow, type Result, type Value } from './define.js';
-import { maskNumbers } from './engine.js';
+import { maskNumbers, withLabel } from './engine.js';
 import { CONSTRUCTION_WORDS, NOT_SAID, describesEmployer, employerFromAnswer, findEmployer, findLeftSince, findPersonName, findPhone, findStillEmployed, nameAnswer } from './nlu/facts.js';
 import { compact } from './nlu/normalize.js';
 import { smallTalkOf, yesNo } from './nlu/talk.js';
@@ -107,21 +107,47 @@ export function showPeriod(p: WagePeriodAnswer): string {
 /** A boss known only by surname, at the end of the answer: 老板姓陈, 包工头是姓王的 (A); 姓李的老板 (B). */
 const SURNAME_ROLE_A = /(老板|包工头|工头|老板娘|老总)(?:他|她)?(?:是)?(?:[\p{Script=Han}]{1,4}人)?姓([^啥什么名不\P{Script=Han}])(?:的)?$/u;
 const SURNAME_ROLE_B = /姓([^啥什么名不\P{Script=Han}])的(老板|包工头|工头|老板娘|老总)$/u;
+/** A family by its surname: 一户姓王的人家, 姓王的那家. */
+const SURNAME_FAMILY = /^(?:在|给|是|就是)?(?:一户|一家|那户|这户|那家|这家)?姓([^啥什么名不\P{Script=Han}])的(?:(?:那户|那家|一户|一家)(?:人家)?|人家|家里|家|东家|雇主家?|主人家)$/u;
+/** Someone called by surname and title, or their family: 姓张的阿姨, 姓张的阿姨家, 姓刘的先生家. */
+const SURNAME_TITLE = /^(?:在|给|是|就是)?(?:一个|一位|那个)?姓([^啥什么名不\P{Script=Han}])的(阿姨|大姐|大哥|先生|女士|老师|奶奶|爷爷|大爷|阿婆|婆婆|老太太|老大爷)(家)?$/u;
 /** A unit named in the answer: its name wins over a boss's surname (`鸿运装饰工程公司 老板姓黄`). */
 const UNIT_WORDS = /公司|厂|店|集团|工程|建筑|装饰|物业|酒店|超市|中心|项目部|工作室|合作社|学校|医院|饭馆|餐馆|车队|队$/u;
 
+/** After a surname, the name said not to be known: `包工头姓陈 叫啥不知道`, `老板姓王，全名不清楚`. */
+const NAME_NOT_KNOWN =
+  /[,，]*(?:但是?|不过|就是)?(?:(?:他|她)?(?:的)?(?:叫啥|叫什么|叫个啥|名字|全名|大名|真名)(?:叫啥|是啥|是什么|叫什么)?(?:我|俺)?(?:也|都|就|真|实在)?(?:不知道|不晓得|不清楚|不记得|记不得|记不清|忘了|没问|没问过)|(?:我|俺)?(?:不知道|不晓得|不清楚|不记得|记不得|记不清|忘了)(?:他|她)?(?:的)?(?:叫啥|叫什么|叫个啥|名字|全名|大名|真名)(?:叫啥|是啥|是什么)?)(?:了|啊|呀|哦)?$/u;
+
+/**
+ * A name made from more words than it keeps (`包工头姓陈 叫啥不知道` → 陈包工头, `一户姓王的人家` → 王家): shown
+ * back before it counts. (`包工头姓陈` alone is kept as 陈包工头, as staff write it.)
+ */
+const built = (r: ReturnType<typeof parseOrgName>) => (r.ok ? { ...r, built: true as const } : r);
+
 /** An employer as a direct answer: the name, without the framing (`老板叫`, `在…干活`) or a role (`个人包工头`). */
-export function parseEmployer(text: string, isPlace: (name: string) => boolean = () => false) {
+export function parseEmployer(text: string, isPlace: (name: string) => boolean = () => false, household = false) {
   const compactText = text.replace(/[\s。！!]+/g, '');
   // `不知道叫啥，就知道老板姓陈`: no unit named, but the boss's surname and role, as staff would write them (陈老板).
   if (!UNIT_WORDS.test(compactText.replace(/(?:不知道|不晓得|不清楚|不记得)[^，,]{0,6}?(?:名字?|叫啥|叫什么)/gu, ''))) {
-    const a = SURNAME_ROLE_A.exec(compactText);
-    const b = a ? null : SURNAME_ROLE_B.exec(compactText);
-    if (a) return parseOrgName(`${a[2]}${a[1]}`);
-    if (b) return parseOrgName(`${b[1]}${b[2]}`);
+    // `包工头姓陈 叫啥不知道`: the surname, then the name not known.
+    const surnamed = compactText.replace(NAME_NOT_KNOWN, '');
+    const more = surnamed !== compactText ? built : (r: ReturnType<typeof parseOrgName>) => r;
+    const a = SURNAME_ROLE_A.exec(surnamed);
+    const b = a ? null : SURNAME_ROLE_B.exec(surnamed);
+    if (a) return more(parseOrgName(`${a[2]}${a[1]}`));
+    if (b) return more(parseOrgName(`${b[1]}${b[2]}`));
+    // A family known by surname (household work): `一户姓王的人家` is 王家, `姓张的阿姨家` is 张阿姨家.
+    const family = SURNAME_FAMILY.exec(surnamed);
+    if (family) return built(parseOrgName(`${family[1]}家`));
+    const title = SURNAME_TITLE.exec(surnamed);
+    if (title) return built(parseOrgName(`${title[1]}${title[2]}${title[3] ?? ''}`));
     // `他姓陈`: a surname, but whose? Not a name to keep as it is.
-    const bare = /(?:^|[，,就只])(?:他|她)?(?:是)?姓([^啥什么名不\P{Script=Han}])(?:的)?$/u.exec(compactText);
-    if (bare) return { ok: false as const, error: `知道姓就行，是老板还是包工头？例如「${bare[1]}老板」「包工头姓${bare[1]}」。`, whole: true };
+    const bare = /(?:^|[，,就只])(?:他|她|雇主|东家)?(?:是)?姓([^啥什么名不\P{Script=Han}])(?:的)?$/u.exec(surnamed);
+    if (bare) {
+      // A family's (household work): how the person calls them, never a name made up from the surname.
+      if (household) return { ok: false as const, error: `知道姓就行。平时怎么称呼？例如「${bare[1]}阿姨」「${bare[1]}先生家」。`, whole: true };
+      return { ok: false as const, error: `知道姓就行，是老板还是包工头？例如「${bare[1]}老板」「包工头姓${bare[1]}」。`, whole: true };
+    }
   }
   // `微信名叫发财哥`: only a WeChat name is known; kept as that, said so.
   const wechat = /微信(?:名|名字|昵称|上)(?:叫|是)?([\p{Script=Han}A-Za-z0-9]{2,8})$/u.exec(compactText);
@@ -152,11 +178,11 @@ export function parseEmployer(text: string, isPlace: (name: string) => boolean =
  * something that happened): never kept, never offered as the employer.
  */
 const NOT_AN_EMPLOYER =
-  /^(?:就是)?(?:厂里|厂子|工厂|公司|单位|工地|店里|老板|老板娘|包工头|工头|东家|雇主|表哥|表弟|表姐|表妹|堂哥|堂弟|老乡|朋友|亲戚|同学|邻居|熟人|同事|工友|他|她|那个人|这个人)$|介绍|走了|去世|没了|跑了|没干|不干|^就没|搞装修|^搞|^做|^干|^开(?!发)|带孩子|当保姆|打工|上班|干活/u;
+  /^(?:就是)?(?:厂里|厂子|工厂|公司|单位|工地|店里|老板|老板娘|包工头|工头|东家|雇主|表哥|表弟|表姐|表妹|堂哥|堂弟|老乡|朋友|亲戚|同学|邻居|熟人|同事|工友|他|她|那个人|这个人)$|介绍|走了|去世|没了|跑了|没干|不干|^就没|搞装修|^搞|^做|^干|^开(?!发)|带孩子|当保姆|打工|上班|干活|^姓[^\P{Script=Han}]/u;
 
 /** Words that only frame an employer's name in an answer (`就是那个…的`, `老板叫…`, `在…干活`). */
 const NAME_FRAME =
-  /只知道|就知道|只晓得|就晓得|就是|是|叫做|叫|名字|名称|全称|老板娘|老板|包工头|工头|个人|私人|个体|公司|单位|厂子|的|在|给|帮|跟着|干活|上班|打工|做事|工作|那个|这个|那家|这家|一个|一家|我们|咱们|俺们|我|俺|咱|那边|这边|里面|啊|吧|呢|哦|嗯|对/gu;
+  /只知道|就知道|只晓得|就晓得|就是|是|叫做|叫|名字|名称|全称|老板娘|老板|包工头|工头|雇主|东家|个人|私人|个体|公司|单位|厂子|的|在|给|帮|跟着|干活|上班|打工|做事|工作|那个|这个|那家|这家|一个|一家|我们|咱们|俺们|我|俺|咱|那边|这边|里面|啊|吧|呢|哦|嗯|对/gu;
 
 /**
  * Whether the answer says more than the name taken from it (besides framing
@@ -352,6 +378,8 @@ function monthListCounted(s: string): string {
   return s;
 }
 
+/** Whether who the employer is (a unit, or a family or private person) is asked: their name may be a person's. */
+const kindAsked = (a: WageAnswers) => a.employerKind === undefined && a.employer !== undefined && mayBePerson(a.employer) && a.construction !== true;
 /** Work for a family or a private person (a nanny, a carer, private renovation): a civil matter, its own branch. */
 const household = (a: WageAnswers) => a.employerKind === 'household';
 /** The construction questions: a unit's construction project. */
@@ -585,7 +613,7 @@ export const wageFlow = defineFlow({
       refusedExit: '好的，没有您的同意我们不会收集任何信息，也没有保存您的回答。需要时随时可以再来找我。',
       help: '我们需要您的同意才能记录您的信息并转给工作人员处理。不同意也没关系，我们不会保存任何内容。',
     }),
-    f.text('employer', {
+    withLabel(f.text('employer', {
       label: '用人单位',
       ask: (a) =>
         household(a)
@@ -605,21 +633,22 @@ export const wageFlow = defineFlow({
         if (!/[\p{Script=Han}A-Za-z0-9]/u.test(t)) {
           return { ok: false, error: household(a) ? '请写雇主的姓名或称呼，例如「王秀英」「锦绣花园刘先生家」。' : '请写欠您工资的单位名，或者老板、包工头的名字，例如「青溪宏达建筑」「老板叫刘大壮」。不知道全称写个大概就行。' };
         }
-        const p = parseEmployer(t, (name) => findTownship(ctx, name) !== null);
+        const p = parseEmployer(t, (name) => findTownship(ctx, name) !== null, household(a));
         // A name taken out of a longer sentence is confirmed: `是个老乡带我去的 叫老刘` is not 「个老乡带我去」.
-        if (p.ok) return { ok: true, value: p.value, ...(saidMoreThan(t, p.value, ctx) ? { confirm: true } : {}) };
+        // So is a name made from more words (`包工头姓陈 叫啥不知道` → 陈包工头), unless the question of who they are shows it next (陈老板).
+        if (p.ok) return { ok: true, value: p.value, ...(saidMoreThan(t, p.value, ctx) || ('built' in p && !kindAsked({ ...a, employer: p.value })) ? { confirm: true } : {}) };
         // A question of its own (`他姓陈`: whose?) as it is; a name refused, with what would do.
         if ('whole' in p) return { ok: false, error: p.error };
         return { ok: false, error: `${p.error.replace(/，?请重新输入.*$|，?例如.*$/u, '')}。写公司名，或者老板、包工头的名字都行，例如「青溪宏达建筑」「老板叫刘大壮」。` };
       },
       show: (v) => v,
       help: '写营业执照上的公司名最好；不知道的话，写工地、店名或老板的名字也可以，工作人员会核实。',
-    }),
+    }), (a) => (a.employerKind === 'household' ? '雇主' : '用人单位')),
     f.text('employerKind', {
       label: '雇主类型',
       // Asked when the name does not say it (a person's name), unless the work is known to be a construction site's
       // (a person there is a 包工头); said in words (`给一户人家当保姆`), it is confirmed instead.
-      when: (a) => a.employerKind !== undefined || (a.employer !== undefined && mayBePerson(a.employer) && a.construction !== true),
+      when: (a) => a.employerKind !== undefined || kindAsked(a),
       ask: (a) => `「${a.employer ?? '雇主'}」是哪一种？`,
       options: () => EMPLOYER_KINDS,
       notText: '请回复1或2。',
@@ -896,8 +925,8 @@ export const wageFlow = defineFlow({
       show: (v) => showMonth(v),
       help: '说离开的月份就行，比如「今年3月」。',
     }),
-    f.text('employerAddress', {
-      label: '单位（雇主）地址',
+    withLabel(f.text('employerAddress', {
+      label: '单位地址',
       optional: true,
       verbatim: true,
       ask: (a) =>
@@ -908,7 +937,7 @@ export const wageFlow = defineFlow({
       parse: (t, a) => supplement('employerAddress', t, a, () => addressAnswer(t, household(a) ? '河西街道锦绣花园3栋' : '东龙镇工业园2号')),
       show: (v) => v ?? '不清楚',
       help: '工作人员上门核实、调解时要用到地址。说个大概就行，比如哪个工业园、哪条路、哪个小区。',
-    }),
+    }), (a) => (a.employerKind === 'household' ? '雇主家地址' : '单位地址')),
     f.text('projectAddress', {
       label: '项目地址',
       when: building,
@@ -1108,12 +1137,13 @@ export const wageFlow = defineFlow({
     const employer = findEmployer(text, (name) => findTownship(ctx, name) !== null);
     // `老板姓陈` said of a unit's site (宏达建筑公司): the boss there, not another employer to replace the unit with.
     if (employer && !(a.employer && looksLikeOrganisation(a.employer) && /^[\p{Script=Han}](?:老板|老板娘|老总|包工头|工头)$/u.test(employer))) out.employer = employer;
-    // `凤栖街道的海底捞` (at the employer question): the place, and the unit there.
-    else if (place) {
+    // `凤栖街道的海底捞` (at the employer question): the place, and the unit there. Not a building site or an estate
+    // (`在东龙镇那个翠湖湾小区` at the project question is the project), and never in place of an employer already named.
+    else if (place && a.employer === undefined) {
       const town = townshipName(ctx, place);
       const m = new RegExp(`^(?:在)?(?:${town}|${town.replace(/(?:镇|街道|乡)$/u, '')})(?:的|那个|那边的|那家|这家)([\\p{Script=Han}A-Za-z0-9]{2,12})$`, 'u').exec(compact(text));
       const unit = m ? parseEmployer(m[1]!) : null;
-      if (unit?.ok && !placeNamed(ctx, m![1]!) && !NOT_AN_EMPLOYER.test(unit.value)) out.employer = unit.value;
+      if (unit?.ok && !placeNamed(ctx, m![1]!) && !NOT_AN_EMPLOYER.test(unit.value) && !SITE_NAME.test(unit.value)) out.employer = unit.value;
     }
     const phone = findPhone(text);
     if (phone) out.phone = phone;
@@ -1135,6 +1165,9 @@ export const wageFlow = defineFlow({
   },
   afterSubmit: (a) => afterWageSubmit(a),
 });
+
+/** A building site or a housing estate by its name (`翠湖湾小区`, `青溪花园二期`): a project, never an employer. */
+const SITE_NAME = /(?:小区|花园|家园|楼盘|项目|工地|新村|公寓|[一二三四五六七八九十\d]期)$/u;
 
 /** A clause that is a headcount on its own (`5个人 一共欠了六万`: 5个人), the answer to the headcount question. */
 function headcountClause(text: string): { count: number } | null {

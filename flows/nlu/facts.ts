@@ -277,7 +277,8 @@ export function findEmployer(text: string, isPlace: (name: string) => boolean = 
     if (i === 0 || i === 2) {
       if (/^(?:的|是|叫|说|也|都|还|就|他|她|人|们|一|两|几|晓得|知道|不|没)/u.test(name) || /晓得|知道|一分|钱/u.test(name) || NOT_A_NAME.test(name)) continue;
       // What the boss does, not who they are: 老板拖着不给钱, 包工头跑路了, 老板故意压着.
-      if (/^[拖欠跑扣压卷把给让又总天故突直已现到在要想去来拿带根始先只才再硬死家那这电手微跟和对被从]/u.test(name)) continue;
+      // So is 赖账, 赖着, 耍赖 (`老板赖账不给钱`, `包工头赖着不给`).
+      if (/^[拖欠跑扣压卷把给让又总天故突直已现到在要想去来拿带根始先只才再硬死家那这电手微跟和对被从赖耍骗坑]/u.test(name)) continue;
     }
     if (GENERIC_ORG.test(name) || isPlace(name)) continue;
     const p = parseOrgName(name);

@@ -9,6 +9,7 @@ import type { Answers, Field, FieldResult, Flow, FlowContext } from '../types.js
 import { outOfRange, pickByMeaning } from './choose.js';
 import { compact } from './normalize.js';
 import { saysPaid } from '../parsers/mentions.js';
+import { ORG_SUFFIX } from './facts.js';
 import { commandOf, correctionOf, isQuestion, justAsking, refusesToSay, serviceOf, smallTalkOf, wantsToStop, withoutJustAsking, yesNo, type Command, type Service, type SmallTalk } from './talk.js';
 
 export type Understood =
@@ -57,7 +58,9 @@ function askedInFlow(flow: Flow, text: string): KnowledgeEntry | null {
 /** The person does not know (never a value): 不知道, 不晓得叫啥, 忘记叫啥名了, 这个搞不清楚 莫得印象. */
 const DONT_KNOW = /^(?:莫得|没得|没有|没)名字|不知道|不晓得|莫晓得|不清楚|搞不清|说不清|不记得|记不清|记不得|忘了|忘记|没注意|没印象|莫得印象|没啥印象|不造|不太清楚|不知道咋说|说不上来/;
 /** Anything that is a value after all: digits, a company, a place. */
-const DONT_KNOW_BUT = /\d|公司|厂|工地|项目|镇|街道|社区|村|[一二三四五六七八九十两百千万几]+(?:个|块|元|人|月|万|千)|(?:老板|包工头|工头|老板娘|老总)(?:他|她)?(?:是)?姓[^啥什么名不]/;
+const DONT_KNOW_BUT = /\d|公司|厂|工地|项目|镇|街道|社区|村|[一二三四五六七八九十两百千万几]+(?:个|块|元|人|月|万|千)/;
+/** A boss known by surname (`包工头姓陈 叫啥不知道`): a value, whatever else is not known. */
+const SURNAME_KNOWN = /(?:老板|包工头|工头|老板娘|老总)(?:他|她)?(?:是)?姓[^啥什么名不]/;
 
 /** The thing not known, named (`项目名字不清楚`, `公司叫啥记不得了`): not a value either. */
 const THING_NAMED = /^(?:那个|这个)?(?:项目|公司|工地|单位|厂子?|老板|包工头|村|社区|小区)(?:的)?(?:名字|名称|全称|叫啥|叫什么|叫个啥|是啥)?(?:我|也|都|真|实在)*/u;
@@ -69,7 +72,8 @@ export function dontKnow(text: string): boolean {
   const s = compact(text);
   // `莫得名字 就是个厂房`: it has no name; what it is instead is no name either.
   if (/^(?:莫得|没得|没有|没)名字/u.test(s) && s.length <= 14) return true;
-  return s.length <= 14 && DONT_KNOW.test(s) && !DONT_KNOW_BUT.test(s.replace(THING_NAMED, '').replace(THING_ASKED, ''));
+  // The surname is read before the thing not known is taken off (`包工头姓陈 叫啥不知道` starts with 包工头).
+  return s.length <= 14 && DONT_KNOW.test(s) && !SURNAME_KNOWN.test(s) && !DONT_KNOW_BUT.test(s.replace(THING_NAMED, '').replace(THING_ASKED, ''));
 }
 
 /** Someone named: `叫老黑`, `姓陈的`, never `叫啥`, `姓什么`, `叫不上名`. */
@@ -415,7 +419,7 @@ export function fieldNamedAlone(fields: readonly Field[], text: string): Field |
   const byLabel = fields.filter((f) => f.label === t);
   if (byLabel.length === 1) return byLabel[0]!;
   const named = namedFields(fields, t);
-  // Part of a label (`地址` for 单位（雇主）地址, `证据` for 证据材料), when only one has it.
+  // Part of a label (`证据` for 证据材料), when only one has it.
   if (named.length === 0 && [...t].length >= 2) {
     const inLabel = fields.filter((f) => f.label?.includes(t));
     return inLabel.length === 1 ? inLabel[0]! : null;
@@ -635,6 +639,9 @@ export function understandAtMenu(flows: readonly Flow[], text: string, ctx: Flow
   if (Object.keys(facts).length >= 2 && aboutWages) return { kind: 'switch', service: 'wage', facts };
   // An amount said to be owed is enough (`去年干的活 到现在还没给 两万三`): the amount finder took it as wages owed.
   if ('amount' in facts && OWED_WORDS.test(compact(text))) return { kind: 'switch', service: 'wage', facts };
+  // Pay held back, told in words the service words do not list (`老板赖账`, `包工头赖着不给`): the report, not advice
+  // on it (which the knowledge base would give as the question it implies, 老板赖账怎么办).
+  if (PAY_WITHHELD.test(compact(text))) return { kind: 'switch', service: 'wage', facts };
   // A problem told rather than asked (`工伤了老板不管`, `厂里倒闭了`, `被公司开除了没给补偿`): the question it
   // implies (…怎么办) is answered when one of the knowledge base's rules names it; anything else stays unclear.
   if (compact(text).length <= PROBLEM_MAX_CHARS) {
@@ -643,6 +650,13 @@ export function understandAtMenu(flows: readonly Flow[], text: string, ctx: Flow
   }
   return { kind: 'unclear' };
 }
+
+/**
+ * An employer refusing to pay what is owed, told: `老板赖账`, `包工头赖着不给`, `工头耍赖不结`. The one who owes is
+ * named (`朋友赖账` is no wage matter), and the refusal is about paying (`赖着不走` is not).
+ */
+const PAY_WITHHELD =
+  /(?:老板|老板娘|包工头|工头|老总|厂长|厂里|公司|单位|项目部|东家|雇主)[^，,。！!？?]{0,6}?(?:赖账|赖帐|赖掉|赖着不(?:给|还|结|发|付)|耍赖不(?:给|还|结|发|付)|赖皮不(?:给|还|结|发|付))/u;
 
 /** Words that say money is owed (not paid, held back). */
 const OWED_WORDS = /欠|拖|(?:没|不)(?:给|发|结|付)|没拿到|没收到|没到手|要不到|拿不到/u;
@@ -698,6 +712,9 @@ function takenByTyped(flow: Flow, field: Field, text: string, answers: Answers, 
   return flow.fields.some((f) => f.id !== field.id && TYPED_FIELDS.has(f.id) && f.parse({ kind: 'text', text }, answers, ctx).ok);
 }
 
+/** A family named by how its head is called: 张阿姨家, 锦绣花园刘先生家. */
+const FAMILY_NAMED = /^\p{Script=Han}{1,6}(?:先生|女士|阿姨|大姐|大哥|奶奶|爷爷|大爷|老师)家$/u;
+
 /** A unit, a workplace or a boss named: 好再来饭店, 宏达建筑公司, 陈老板, 翠湖湾项目. */
 const UNIT_WORDS = /公司|厂|店|饭店|餐厅|酒店|酒楼|饭馆|馆|超市|商场|工地|项目|工程|集团|中心|医院|学校|物业|老板|包工头|工头|车队|工作室|作坊|农场|养殖场|加工|商行|物流|快递|家政|门诊|诊所|幼儿园/u;
 
@@ -714,6 +731,8 @@ export function plainlyAnswers(flow: Flow, field: Field, text: string, answers: 
   if (looksLikeOtherAnswer(flow, field, text, answers, ctx)) return false;
   if (takenByTyped(flow, field, text, answers, ctx)) return false;
   if (NAME_FIELDS.has(field.id)) return /^\p{Script=Han}{2,4}$/u.test(t);
+  // An employer: `宏达建筑`, `鸿运装饰` (named as units are), `张阿姨家` (a family, for household work).
+  if (field.id === 'employer' && ((t.length >= 3 && ORG_SUFFIX.test(t)) || FAMILY_NAMED.test(t))) return true;
   return UNIT_WORDS.test(t);
 }
 
