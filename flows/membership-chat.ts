@@ -6,7 +6,7 @@ import { forgetApplicant, previousAnswers, recordOfIdNumber, submitApplication }
 import { currentOf, membersOf, type Membership } from '../core/membership/index.js';
 import type { Reply } from '../core/infra/replies.js';
 import type { Outcome } from './engine.js';
-import { answersFromApplication, applicationFromAnswers, membershipFlow } from './membership.js';
+import { MIN_MEMBER_AGE, answersFromApplication, applicationFromAnswers, membershipFlow, type Eligibility } from './membership.js';
 import { NO_FLOW, type Session } from './session.js';
 import { MENU } from './texts.js';
 import { knowledgeBase } from './knowledge/kb.js';
@@ -68,6 +68,27 @@ export function createMembershipChat(core: Core) {
       // `帮我老婆申请入会`: joining is by one's own wish, so the person applies, from their own WeChat.
       if (typeof said.forSomeoneElse === 'string') {
         return { session: toMenu(s), replies: [text(onBehalfText(said.forSomeoneElse))], effects: [], followUp: [moreMenu] };
+      }
+      // `我16岁能入会吗`, `我在家带孩子没工作能入会吗`: the question answered first, then joining offered
+      // (not after 好的 to an offer: that one was answered already).
+      const asked = said.eligibility ? membershipFlow.schema.shape.eligibility.safeParse(said.eligibility) : null;
+      if (asked?.success && asked.data && prev.mode !== 'offer') {
+        const reply = eligibilityReply(asked.data);
+        if (!reply.offer) return { session: toMenu(s), replies: [text(reply.text)], effects: [], followUp: [moreMenu] };
+        // What else the question said opens the flow if they go on, confirmed after the consent as ever.
+        const { eligibility: _e, elsewhere: _w, forSomeoneElse: _o, ...facts } = said;
+        const offer = [
+          { label: '好的', value: 'offer:yes' },
+          { label: '不用了，只是问问', value: 'offer:no' },
+        ];
+        const next: Session = {
+          ...toMenu(s),
+          mode: 'offer',
+          offer: membershipFlow.id,
+          offerFacts: Object.keys(facts).length > 0 ? { facts, given: {} } : null,
+          options: offer,
+        };
+        return { session: next, replies: [{ type: 'text', text: `${reply.text}\n\n${reply.offer}`, options: offer }], effects: [], followUp: [] };
       }
       // `我想入会但是我在东莞上班`: only this area is served, said before any personal data is asked.
       if (typeof said.elsewhere === 'string') out.replies.unshift(text(elsewhereText(said.elsewhere, ctx)));
@@ -177,6 +198,65 @@ function onBehalfText(who: string): string {
     `入会要本人自愿、本人申请，别人不能代办。请让${them}用自己的微信来找我，回复「我要入会」就可以办理，身份证号等信息由${them}自己填写。` +
     '您本人想入会的话，也回复「我要入会」。'
   );
+}
+
+/** Who may join, as the law says it (quoted after each answer). */
+const ELIGIBILITY_BASIS = '（依据：《工会法》第三条、《中国工会章程》第一条）';
+
+/**
+ * The answer to a question whether the person may join (membership.ts `eligibilityAsked`): members
+ * are workers who live mainly on their wages (工会法 第三条, 章程 第一条), from 16, the lowest
+ * working age (劳动法 第十五条), with no upper age; `offer` asks whether to apply now.
+ */
+export function eligibilityReply(e: Eligibility): { text: string; offer: string | null } {
+  const now = '要现在申请入会吗？';
+  switch (e.kind) {
+    case 'under_age':
+      return {
+        text:
+          `加入工会要年满${MIN_MEMBER_AGE}周岁（法律规定${MIN_MEMBER_AGE}周岁才能参加工作）。您现在还不满${MIN_MEMBER_AGE}岁，暂时不能入会；` +
+          `等满了${MIN_MEMBER_AGE}周岁、参加工作以后，欢迎再来申请。（依据：《劳动法》第十五条、《工会法》第三条）`,
+        offer: null,
+      };
+    case 'of_age':
+      return {
+        text: `可以。年满${MIN_MEMBER_AGE}周岁、靠工资收入生活的劳动者都可以加入工会，在单位上班、在平台接单或者打零工都行。${ELIGIBILITY_BASIS}`,
+        offer: now,
+      };
+    case 'older':
+      return {
+        text:
+          `可以。入会没有年龄上限：${e.age ?? 60}岁只要还在工作、靠工资收入生活，就可以加入工会。` +
+          `已经退休、不再工作的，一般不再新办入会（原来是会员的，会籍可以保留）。${ELIGIBILITY_BASIS}`,
+        offer: '您还在工作的话，要现在申请入会吗？',
+      };
+    case 'jobless':
+      return {
+        text:
+          '入会要在工作：工会会员是靠工资收入生活的劳动者，现在没有工作的，暂时还不能办理（原来是会员的，会籍可以保留）。' +
+          `如果您在打零工、做家政或者在平台接单，可以按新就业形态劳动者（灵活就业）入会，由您住的地方的镇、街道工会审核；找到工作后也欢迎再来。${ELIGIBILITY_BASIS}`,
+        offer: '您在打零工或接单的话，要现在申请入会吗？',
+      };
+    case 'retired':
+      return {
+        text:
+          '工会会员是在职、靠工资收入生活的劳动者，已经退休的一般不再新办入会；退休前已经是会员的，会籍可以保留，请找原单位的工会。' +
+          `退休后又在上班或在平台接单的，可以申请。${ELIGIBILITY_BASIS}`,
+        offer: '您现在还在工作的话，要现在申请入会吗？',
+      };
+    case 'flexible':
+      return {
+        text:
+          '可以。打零工、没有固定单位的，可以按新就业形态劳动者（灵活就业）入会，由您住的地方（常住地或户籍地）的镇、街道工会审核。' +
+          `申请时工作方式选「新就业形态劳动者」就行。${ELIGIBILITY_BASIS}`,
+        offer: now,
+      };
+    case 'student':
+      return {
+        text: `在校学生还不算职工，一般不能入会，毕业参加工作后欢迎再来。已经不上学、在工作了的，可以申请。${ELIGIBILITY_BASIS}`,
+        offer: '您已经在工作的话，要现在申请入会吗？',
+      };
+  }
 }
 
 function elsewhereText(place: string, ctx: FlowContext): string {

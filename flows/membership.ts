@@ -15,9 +15,10 @@ import { z } from 'zod';
 import { PlaceSchema, defineFlow } from './define.js';
 import { isQuestion, yesNo } from './nlu/talk.js';
 import { NOT_SAID, describesEmployer, employerFromAnswer, findEmployer, findIdNumber, findPersonName, findPhone, idCardNameAnswer, isFormOfAddress } from './nlu/facts.js';
-import { parseIdNumber, parseOrgName, type IdNumber } from './parsers/index.js';
+import { parseChineseNumber, parseIdNumber, parseOrgName, type IdNumber } from './parsers/index.js';
+import { idDigits } from './parsers/id-number.js';
 import { ORG_MESSAGES } from './parsers/name.js';
-import { findTownship, parseTownship, placeNamed, type TownshipMatchOptions } from './places.js';
+import { findTownship, parseTownship, placeNamed, type TownshipMatchOptions, type TownshipPlace } from './places.js';
 import {
   EMPLOYEE_WORDS,
   NEW_FORM_WORDS,
@@ -35,7 +36,7 @@ import {
   saysSomeWork,
   workFrom,
 } from './membership-work.js';
-import type { Answers, Choice, FlowContext } from './types.js';
+import type { Answers, Choice, Field, FlowContext } from './types.js';
 
 /**
  * Joining the union (加入工会): consent, ID consent, the voluntary-joining
@@ -84,6 +85,8 @@ export const MembershipAnswers = z
      */
     elsewhere: z.string(),
     forSomeoneElse: z.string(),
+    /** And a question whether they may join (`我16岁能入会吗`, `我在家带孩子没工作能入会吗`), answered before anything is asked. */
+    eligibility: z.object({ kind: z.enum(['under_age', 'of_age', 'older', 'jobless', 'retired', 'student', 'flexible']), age: z.number().int().nullable() }),
   })
   .partial();
 export type MembershipAnswers = z.infer<typeof MembershipAnswers>;
@@ -216,6 +219,8 @@ function elsewhere(t: string, ctx: FlowContext): string | null {
   const m = new RegExp(`(?:在|去|人在|住在|家在)(${CITIES}|[\\p{Script=Han}]{2,4}(?:市|省))(?:那边|这边|那里|市区)?(?:上班|打工|工作|干活|做事|住|生活|跑|送|开|当|做|$|[，,。])`, 'u').exec(s);
   if (!m) return null;
   const place = m[1]!;
+  // `户口在外地`, `老家在湖南省`: the 户口 is there, not the work (registering by where they live is asked later).
+  if (/(?:户口|户籍|老家|原籍|身份证)(?:本来|本|原来)?(?:是|就|都|也)?(?:在|是)?$/u.test(s.slice(0, s.indexOf(place, m.index)))) return null;
   // `在大超市上班`: a market or a shop, not a city.
   if (/(?:超|菜|城|门|夜|集|股|花|早|闹|商)市$/u.test(place)) return null;
   // A place served (`青溪`, a township) is not away.
@@ -229,6 +234,66 @@ function forSomeoneElse(t: string): string | null {
   const s = t.replace(/\s+/gu, '');
   const m = new RegExp(`(?:帮|替|给|代)(?:我|我们|俺)?(?:家)?(?:的)?(${SOMEONE})(?:们)?(?:申请|办理?|报名|登记|入会|加入|入个会|报个名|弄|搞|填)`, 'u').exec(s);
   return m ? m[1]! : null;
+}
+
+/** Fillers before a name (`嗯张小明`, `呃 那个 张小明`): no part of it. */
+const NAME_FILLER_BEFORE = /^(?:(?:嗯+|呃+|额+|唔+|哦+|噢+|喔+|啊+|哎+|诶+|欸+|那个|这个|好的|好|对的|对)[,，、。.\s~～]*)+(?=[\p{Script=Han}])/u;
+/** The person saying the name is theirs (`张小明就是我`, `张小明 是我本人`): no part of it. */
+const NAME_SELF_AFTER = /[,，、\s]*(?:就是我本人|就是我|就是本人|就是|是我本人|是我|是本人|我本人|本人|我自己)(?:的名字)?(?:啊|呀|哈|哦|了)?[。.!！~～]*$/u;
+/** Where a sentence goes on after the name (`我叫张小明然后身份证是…`): the name ends there. */
+const NAME_GOES_ON = /(?:然后|还有|而且|并且|另外|接着|那个|这个)[\s\S]*$/u;
+
+/**
+ * The name as on the ID card, said with words around it (`嗯张小明`, `张小明就是我`): the name
+ * without them, shown back before it counts (it must match the card). Unchanged otherwise.
+ */
+export function nameWithoutAsides(text: string): string {
+  const t = text.trim();
+  const cut = t.replace(NAME_FILLER_BEFORE, '').replace(NAME_SELF_AFTER, '');
+  // `张小明然后`: a name of four characters or more that runs into the next words.
+  const run = /^[\p{Script=Han}]{4,}/u.test(cut) ? cut.replace(NAME_GOES_ON, '') : cut;
+  return [...run].length >= 2 ? run : t;
+}
+
+/** The name question's answer (see {@link nameWithoutAsides}); a form of address is refused (idCardNameAnswer). */
+function memberNameAnswer(text: string): { ok: true; value: string; confirm?: true } | { ok: false; error: string } {
+  const bare = nameWithoutAsides(text);
+  if (bare === text.trim()) return idCardNameAnswer(text);
+  const r = idCardNameAnswer(bare);
+  // What is left is no name (`王师傅就是我`): its own objection, never the whole words as a name.
+  return r.ok ? { ok: true, value: r.value, confirm: true } : r;
+}
+
+/** Joining, in the words of a question about it (`能入会吗`, `能不能加入工会`, `可以参加工会吗`). */
+const JOIN_WORDS = /(?<![收出投输录])入(?:个|了)?(?:工)?会(?!场|议|计)|加入|参加(?:工会)?|进工会|成为(?:工会)?会员|当(?:个)?(?:工会)?会员|办(?:理)?入会/u;
+/** An age said (`16岁`, `十五岁`, `今年65了`, `都六十多了`). */
+const AGE_SAID = /([0-9]{1,3}|[一二两三四五六七八九十]{1,3})(?:周岁|岁)|(?:今年|才|已经|都|满|快|有)([0-9]{1,3}|[一二两三四五六七八九十]{1,3})(?:了|多|出头)/u;
+/** Not working now, said in a question about joining. */
+const IDLE_ASKED: [Exclude<Eligibility['kind'], 'under_age' | 'of_age' | 'older' | 'flexible'>, RegExp][] = [
+  ['retired', /退休|离休/u],
+  ['student', /学生|在校|上学|读书|念书|读大学|读高中/u],
+  ['jobless', /没(?:有)?(?:工作|上班|活干|事做|找到工作)|失业|待业|下岗|在家(?:带|照顾|看)|带(?:孩子|娃|小孩)|全职(?:妈妈|主妇|太太)|家庭(?:主妇|妇女)|在找工作|找不到工作/u],
+];
+export type Eligibility = NonNullable<MembershipAnswers['eligibility']>;
+
+/**
+ * A question whether the person may join, in an opening message: by age (`我才十五岁能不能加入工会`,
+ * `我今年65了还能入会吗`), or not working (`我在家带孩子没工作能入会吗`, `退休了能入会吗`). Work said with
+ * it (`退休了 在小区当保安 能入会吗`) is no such question: the flow asks about it.
+ */
+export function eligibilityAsked(text: string): Eligibility | null {
+  const s = text.replace(/\s+/gu, '');
+  if (!isQuestion(text) || !JOIN_WORDS.test(s)) return null;
+  const m = AGE_SAID.exec(s);
+  const age = m ? parseChineseNumber((m[1] ?? m[2])!) : null;
+  if (age !== null && Number.isInteger(age) && age >= 10 && age <= 100) {
+    return { kind: age < MIN_MEMBER_AGE ? 'under_age' : age >= 60 ? 'older' : 'of_age', age };
+  }
+  // `打零工的能不能入会`, `没有固定单位可以入会吗`: flexible work, the way in said.
+  if (ODD_JOB.test(s) || /(?:没有?|无)(?:固定的?)(?:单位|工作|公司)/u.test(s)) return { kind: 'flexible', age: null };
+  if (workFrom(s) !== null) return null;
+  const idle = IDLE_ASKED.find(([, re]) => re.test(s));
+  return idle ? { kind: idle[0], age: null } : null;
 }
 
 /** The union that would review these answers (and that the worker joins). */
@@ -258,6 +323,27 @@ const WILL_ASK = /^(?:等一?下|等等|稍等|等会儿?|待会儿?|回头)|(?:
 const NOT_TOLD = /不让说|不能说|不好说|不便说|保密|不方便/u;
 /** No unit at all (`没有单位 打零工`): not an employee of one. */
 const NO_UNIT = /^(?:没有?|无|莫得|没得|冇)(?:的|啊|呀|哦)?$|(?:没有?|无|莫得|没得|冇)(?:啥|什么|固定的?)?(?:单位|公司)(?!名|的名|叫|全称)|不在单位|打零工|打散工|做零工|干零活|打短工|自己干/u;
+/** Odd jobs or flexible work, in the person's words (`到处打零工`, `灵活就业`): 其他, kept as said. */
+const ODD_JOB = /灵活就业|自由职业|打零工|打散工|做零工|干零活|打短工|做短工|打临工|零工|散工|日结/u;
+
+/** The odd job as said (`打零工`), for 具体工作; null when none is said. */
+export function oddJobSaid(text: string): string | null {
+  const m = ODD_JOB.exec(text.replace(/\s+/gu, ''));
+  if (!m) return null;
+  return m[0] === '零工' || m[0] === '散工' ? `打${m[0]}` : m[0];
+}
+
+/**
+ * No fixed unit, said at the unit question (`没固定单位`, `没有固定单位到处打零工`, `灵活就业`): not a unit's
+ * employee but a flexible worker, who joins as 新就业形态劳动者 by where they live (the union of the township).
+ * Not when a boss, a unit without a name, or a shop of their own is what was said (each answered there).
+ */
+export function noFixedUnit(text: string): boolean {
+  const s = text.replace(/\s+/gu, '');
+  if (isQuestion(text) || BOSS.test(s) || NAMELESS.test(s) || SELF_EMPLOYED.test(s)) return false;
+  return NO_UNIT.test(s) || ODD_JOB.test(s);
+}
+
 /** The unit has no name (`没有单位名字 就是个小饭馆`): no name either. */
 const NAMELESS = /^(?:没有?|无|莫得|没得|冇)(?:单位|公司|厂|店)?(?:的)?(?:名字|名称|全称|招牌)/u;
 /** Ends as a unit's name does. */
@@ -370,6 +456,100 @@ function placeKindSaid(text: string): 'residence' | 'hukou' | null {
   return null;
 }
 
+/** Provinces and regions: a 户口 or 老家 there (`老家是湖南的`) is outside the area served. */
+const PROVINCES = '河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古?|西藏|宁夏|新疆';
+/** Said of a 户口 or 老家 that is not here (`户口在外地`, `户口不在这边`). */
+const AWAY_WORDS = /外地|外省|外县|外市|外乡|别的地方|别处|其他地方|其它地方|不在(?:这|本地|当地|我们这|咱这)|不是(?:这|本地|当地)/u;
+/** Where the person's 户口 is: `户口`, `户籍`, `老家`, `原籍`. */
+const HUKOU_CUE = '户口|户籍|老家|原籍|身份证上';
+/** Where they live: `住`, `常住`, `租房` (not `包吃住`, `住院`, `记住`). */
+const LIVE_CUE = '常住|居住|暂住|现住|租房|租的房|(?<![吃记抓挡顶忍守保站握拉稳扛撑包])住(?![院宿手])';
+const PLACE_CUES = new RegExp(`(${HUKOU_CUE})|(${LIVE_CUE})`, 'gu');
+
+/** Whether words name a place outside the area served (`湖南`, `长沙`, `外地`), and none inside it. */
+function placeAway(text: string, ctx: FlowContext): boolean {
+  const s = text.replace(/\s+/gu, '');
+  if (findTownship(ctx, s) || placeNamed(ctx, s)) return false;
+  if (ctx.directory.districts.some((d) => [d.name, ...d.aliases].some((n) => s.includes(n.replace(/[区县市]$/u, ''))))) return false;
+  return AWAY_WORDS.test(s) || new RegExp(`${PROVINCES}|${CITIES}|[\\p{Script=Han}]{2,4}(?:省|自治区)`, 'u').test(s);
+}
+
+/** What a message says of where the person is registered (户口) and where they live, in parts. */
+interface PlaceSaid {
+  kind: 'hukou' | 'residence';
+  place: TownshipPlace | null;
+  /** A 户口 outside the area served. */
+  away: boolean;
+}
+
+/**
+ * The parts of a message about the 户口 and about where one lives (`老家是湖南的我住马坪镇`:
+ * 老家 湖南, 住 马坪镇), each from its cue to the next; a clause's words before its first cue
+ * (`在东龙住`) go with it. A cue said not to count (`不按户口`) is left out.
+ */
+function placeParts(text: string, ctx: FlowContext): PlaceSaid[] {
+  const parts: PlaceSaid[] = [];
+  for (const clause of text.split(/[\s，,。;；!！?？、]+/u).filter(Boolean)) {
+    const cues = [...clause.matchAll(PLACE_CUES)];
+    cues.forEach((m, i) => {
+      const start = i === 0 ? 0 : m.index;
+      const end = i + 1 < cues.length ? cues[i + 1]!.index : clause.length;
+      if (/(?:不按|不用|不要|不想按|不是按|别按)$/u.test(clause.slice(start, m.index))) return;
+      const seg = clause.slice(start, end);
+      const kind = m[1] ? 'hukou' : 'residence';
+      const place = findTownship(ctx, seg);
+      parts.push({ kind, place, away: kind === 'hukou' && !place && placeAway(seg.slice(m.index - start + m[0].length), ctx) });
+    });
+  }
+  return parts;
+}
+
+/**
+ * Where the person would register, as the words say it: by where they live (`我住马坪镇`), and
+ * always so when the 户口 is outside the area served (`户口在外地 我住东龙`: 常住地 东龙镇, the
+ * 户口 is no place to register by here); by the 户口 (`户口就在马坪镇`). `both`: a 户口 here and a
+ * home elsewhere here, which one is the person's to choose. Null when the words say nothing of it.
+ */
+type PlaceReading =
+  | { placeKind: 'residence' | 'hukou'; residence: TownshipPlace | null; hukouAway: boolean }
+  | { both: { hukou: TownshipPlace; residence: TownshipPlace } };
+function placeReading(text: string, ctx: FlowContext): PlaceReading | null {
+  const parts = placeParts(text, ctx);
+  if (parts.length === 0) return null;
+  const one = (list: PlaceSaid[]) => {
+    const ids = new Set(list.flatMap((p) => (p.place ? [p.place.townshipId] : [])));
+    return ids.size === 1 ? list.find((p) => p.place)!.place : null;
+  };
+  const hukou = parts.filter((p) => p.kind === 'hukou');
+  const live = parts.filter((p) => p.kind === 'residence');
+  const away = hukou.some((p) => p.away);
+  const hukouHere = one(hukou);
+  const liveAt = one(live);
+  // Two places for one of them (`住东龙 也住白沙`), or a 户口 both here and away: not read.
+  if (live.filter((p) => p.place).length > 0 && !liveAt) return null;
+  if (hukou.filter((p) => p.place).length > 0 && (!hukouHere || away)) return null;
+  // `按现在住的地方 东龙镇`, `户口在外地 东龙`: the one town of the message, said beside the kind named.
+  const beside = parts.every((p) => !p.place) && hukou.length + live.length > 0 && !(hukou.length > 0 && live.length > 0 && !away) ? findTownship(ctx, text) : null;
+  if (away) return { placeKind: 'residence', residence: liveAt ?? beside, hukouAway: true };
+  if (beside) return { placeKind: live.length > 0 ? 'residence' : 'hukou', residence: beside, hukouAway: false };
+  if (hukouHere && liveAt) {
+    return hukouHere.townshipId === liveAt.townshipId
+      ? { placeKind: 'residence', residence: liveAt, hukouAway: false }
+      : { both: { hukou: hukouHere, residence: liveAt } };
+  }
+  if (hukouHere) return { placeKind: 'hukou', residence: hukouHere, hukouAway: false };
+  if (liveAt) return { placeKind: 'residence', residence: liveAt, hukouAway: false };
+  // A kind named without a place (`按老家`, `现在住的地方`); both named, which one is not said.
+  if (hukou.length > 0 && live.length === 0) return { placeKind: 'hukou', residence: null, hukouAway: false };
+  if (live.length > 0 && hukou.length === 0) return { placeKind: 'residence', residence: null, hukouAway: false };
+  return null;
+}
+
+/** Said when a 户口 outside the area served is told: the way to register here. */
+const HUKOU_AWAY_ACK = '户口不在这里的，按常住地（现在住的地方）登记就行。';
+/** The 户籍地 question's way out when the 户口 is not here: 常住地 instead. */
+const TO_RESIDENCE = '改按常住地登记';
+
 /** An employer answer: a picked directory employer, a typed name (matched against the directory), or "use what I typed". */
 function parseEmployerAnswer(t: string, ctx: FlowContext) {
   if (!t.startsWith('employer:') && !t.startsWith('typed:')) {
@@ -458,6 +638,49 @@ function parseEmployerAnswer(t: string, ctx: FlowContext) {
   return { ok: true as const, value: { name: p.value, employerId: null } };
 }
 
+/** Whether the question asked now is 登记地 or 地址 (the first one still open is). */
+function placeAsked(a: MembershipAnswers): boolean {
+  const next = membershipFlow.fields.find((f) => (!f.when || f.when(a)) && !(f.id in a) && !f.extractOnly);
+  return next?.id === 'placeKind' || next?.id === 'residence';
+}
+
+/**
+ * The address question, where the 户籍地 was chosen: a 户口 said to be outside the area served
+ * (`湖南`, `外地`), or `常住地` asked for, registers by where they live instead, said so, and the
+ * question goes on as 常住地 (a town given next is where they live, never a 户籍地 they do not
+ * have here). A town not found gets that way out as its last option.
+ */
+function residenceField(field: Field): Field {
+  return {
+    ...field,
+    parse: (input, raw, ctx) => {
+      const a = MembershipAnswers.safeParse(raw);
+      const hukou = a.success && a.data.placeKind === 'hukou';
+      if (!hukou || input.kind !== 'text') return field.parse(input, raw, ctx);
+      const t = input.text.trim();
+      const toHome = t === TO_RESIDENCE || placeKindSaid(t) === 'residence' || /^(?:改|换|就)?(?:成|为)?按?(?:常住地|现在住的地方?)(?:吧|登记)?$/u.test(t.replace(/\s+/gu, ''));
+      const away = !toHome && placeAway(t, ctx) && !findTownship(ctx, t);
+      if (toHome || away) {
+        return {
+          ok: true,
+          value: undefined,
+          stay: true,
+          set: { placeKind: 'residence' },
+          ack: `${away ? HUKOU_AWAY_ACK : '好的，按常住地登记。'}您现在住在哪个镇或街道？例如：东龙镇、河西街道。`,
+        };
+      }
+      // `我住东龙` at the 户籍地 question: where they live, so 常住地 there, confirmed.
+      const said = placeReading(t, ctx);
+      if (said && !('both' in said) && said.placeKind === 'residence' && said.residence) {
+        return { ok: true, value: said.residence, set: { placeKind: 'residence' }, confirm: true, ...(said.hukouAway ? { ack: HUKOU_AWAY_ACK } : {}) };
+      }
+      const r = field.parse(input, raw, ctx);
+      if (r.ok || (r.options && r.options.length > 0)) return r;
+      return { ...r, options: [...(field.options?.(raw, ctx) ?? []), { label: '户口不在这些地方，改按常住地登记', value: TO_RESIDENCE }] };
+    },
+  };
+}
+
 export const membershipFlow = defineFlow({
   id: 'membership',
   version: 3,
@@ -529,8 +752,8 @@ export const membershipFlow = defineFlow({
       notText: '请用文字输入您的姓名。',
       freeText: true,
       names: /姓名|名字/,
-      // The name on the ID card: a form of address (王师傅, 小王) is not one.
-      parse: idCardNameAnswer,
+      // The name on the ID card: a form of address (王师傅, 小王) is not one; words around it are no part of it.
+      parse: memberNameAnswer,
       show: (v) => v,
       help: '写身份证上的姓名，少数民族姓名中间的「·」可以用点代替。',
     }),
@@ -551,7 +774,8 @@ export const membershipFlow = defineFlow({
               '如果号码输错了，可以回复「我要入会」重新填写。刚才的回答没有保存。',
           };
         }
-        return { ok: true, value: p.value };
+        // Read out in Chinese numerals (`四五零一…`): a reading of the words, shown back masked before it counts.
+        return idDigits(t).spoken ? { ok: true, value: p.value, confirm: true } : { ok: true, value: p.value };
       },
       show: (v) => maskIdNumber(v.id),
       help: '身份证正面下方的18位号码，最后一位可能是X。号码加密保存，工作人员只能看到一部分。',
@@ -638,6 +862,9 @@ export const membershipFlow = defineFlow({
         const named = platformsIn(t);
         const kinds = [...new Set(named.map((p) => (Object.entries(PLATFORMS) as [Occupation, string[]][]).find(([, list]) => list.includes(p))?.[0] ?? null))];
         if (named.length >= 2 && kinds.length === 1 && kinds[0] && /跑|送|接单|开|拉/u.test(t)) return { ok: true, value: kinds[0], confirm: true };
+        // `打零工`, `灵活就业`: 其他, with what they said, confirmed first.
+        const odd = oddJobSaid(t);
+        if (odd && !occupationWords(t)) return { ok: true, value: 'other', set: { occupation: 'other', occupationOther: odd }, confirm: true };
         // Work none of the options names: read as 其他 with what they said, and confirmed first.
         const work = otherWork(t);
         // The field itself first in `set`: confirmed values are set in order, and a changed 职业 clears 具体工作.
@@ -736,38 +963,70 @@ export const membershipFlow = defineFlow({
       label: '登记地',
       ask: (a) =>
         `请选择按哪里登记：常住地（现在住的地方）还是户籍地（户口所在地）？${a.employment === 'new_form' ? '新就业形态劳动者按这个地方确定由哪个工会审核。' : ''}`,
+      // No words here: what is said of the 户口 and the home is read whole by `parse` (`户口在外地 我住东龙`
+      // names the 户口, but says to register by where they live).
       options: () => [
-        { label: '常住地（现在住的地方）', value: 'residence', words: /常住|现在住|居住|住的地方|住这|住在|在这边住|这边住|在这住|租房|暂住/ },
-        { label: '户籍地（户口所在地）', value: 'hukou', words: /户籍|户口|老家|原籍|身份证上/ },
+        { label: '常住地（现在住的地方）', value: 'residence' },
+        { label: '户籍地（户口所在地）', value: 'hukou' },
       ],
       names: /登记地|按哪里/,
       parse: (t, _a, ctx) => {
         if (t === 'residence' || t === 'hukou') return { ok: true, value: t };
+        // A pick between the 户口 and the home, both here (below).
+        const picked = /^(residence|hukou):(.+)$/u.exec(t);
+        const at = picked ? ctx.index.townshipById.get(picked[2]!) : undefined;
+        if (picked && at) {
+          const kind = picked[1] as 'residence' | 'hukou';
+          return { ok: true, value: kind, set: { placeKind: kind, residence: { districtId: at.districtId, townshipId: at.township.id } } };
+        }
         // `户籍地`, `改成户籍地` (at the summary too): the kind named.
         const kind = placeKindSaid(t);
         if (kind) return { ok: true, value: kind };
+        const said = placeReading(t, ctx);
+        if (said && 'both' in said) {
+          const home = placeText(ctx.index, said.both.residence);
+          const hukou = placeText(ctx.index, said.both.hukou);
+          return {
+            ok: false,
+            error: `您现在住在${home}，户口在${hukou}，按哪个登记都可以。请选一个：`,
+            options: [
+              { label: `常住地：${home}`, value: `residence:${said.both.residence.townshipId}` },
+              { label: `户籍地：${hukou}`, value: `hukou:${said.both.hukou.townshipId}` },
+            ],
+          };
+        }
+        if (said) {
+          const ack = said.hukouAway ? HUKOU_AWAY_ACK : undefined;
+          // 登记地 first in `set`: confirmed values are set in order, and a changed 登记地 clears the place.
+          if (said.residence) return { ok: true, value: said.placeKind, set: { placeKind: said.placeKind, residence: said.residence }, confirm: true, ...(ack ? { ack } : {}) };
+          // `老家是湖南的`: by where they live, which is asked next.
+          if (said.hukouAway) return { ok: true, value: 'residence', confirm: true, ack: HUKOU_AWAY_ACK };
+          // A kind in a few words (`按户口那边`, `现在住的地方吧`): that one; in a longer message, confirmed.
+          return [...t.replace(/\s+/gu, '')].length <= 10 ? { ok: true, value: said.placeKind } : { ok: true, value: said.placeKind, confirm: true };
+        }
         // A place instead of the kind: taken as where they live now, and the place itself is kept too.
         const place = findTownship(ctx, t);
-        // 登记地 first in `set`: confirmed values are set in order, and a changed 登记地 clears the place.
         if (place) return { ok: true, value: 'residence', set: { placeKind: 'residence', residence: place }, confirm: true };
         return { ok: false, error: '请回复1（按常住地）或2（按户籍地）。' };
       },
       show: (v) => (v === 'hukou' ? '户籍地' : '常住地'),
       // The other kind of place is usually somewhere else: ask for it again.
       clears: ['residence'],
-      help: '常住地是您现在长期住的地方，户籍地是户口本上的地址，选一个就行。',
+      help: '常住地是您现在长期住的地方，户籍地是户口本上的地址，选一个就行。户口不在这里的，按常住地登记。',
     }),
-    f.township('residence', {
-      label: '地址',
-      // Asked after 常住地 or 户籍地 is chosen: a town said before that (`东龙镇的一个鞋厂` at the unit) is not the address.
-      when: (a) => a.placeKind !== undefined || a.residence !== undefined,
-      ask: (a) => `您的${a.placeKind === 'hukou' ? '户籍地' : '常住地'}在哪个区、哪个镇或街道？例如：青溪区东龙镇、河西街道。`,
-      match: MEMBER_TOWNSHIP,
-      // `户籍地` alone names the kind of place (登记地); with a place after it (`户籍地 柳溪镇`), the address.
-      names: /地址|住址|住的地方|(?:户籍地|常住地)(?=\s*\S)/u,
-      show: (v, _a, ctx) => placeText(ctx.index, v),
-      help: '说到镇或街道就行，例如「东龙镇」。',
-    }),
+    residenceField(
+      f.township('residence', {
+        label: '地址',
+        // Asked after 常住地 or 户籍地 is chosen: a town said before that (`东龙镇的一个鞋厂` at the unit) is not the address.
+        when: (a) => a.placeKind !== undefined || a.residence !== undefined,
+        ask: (a) => `您的${a.placeKind === 'hukou' ? '户籍地' : '常住地'}在哪个区、哪个镇或街道？例如：青溪区东龙镇、河西街道。`,
+        match: MEMBER_TOWNSHIP,
+        // `户籍地` alone names the kind of place (登记地); with a place after it (`户籍地 柳溪镇`), the address.
+        names: /地址|住址|住的地方|(?:户籍地|常住地)(?=\s*\S)/u,
+        show: (v, _a, ctx) => placeText(ctx.index, v),
+        help: '说到镇或街道就行，例如「东龙镇」。户口不在这里的，可以回复「常住地」改按现在住的地方登记。',
+      }),
+    ),
   ],
   /** What a message already says: "我是外卖骑手想加入工会", "我在青溪纺织厂上班，想入会", a name, a phone. */
   extract: (t, a, ctx) => {
@@ -801,6 +1060,16 @@ export const membershipFlow = defineFlow({
         out.employment = 'employee';
       }
     }
+    // At the unit question (单位职工 chosen, no unit yet), no fixed unit: the flexible way in, 新就业形态
+    // registered by where they live, with the odd job as said. A reading, confirmed before it counts.
+    if (a.employment === 'employee' && !a.employer && !out.employer && !out.employment && noFixedUnit(t)) {
+      out.employment = 'new_form';
+      const odd = oddJobSaid(t);
+      if (odd) {
+        out.occupation = 'other';
+        out.occupationOther = odd;
+      }
+    }
     const platform = platformFrom(t);
     const PLATFORMS_RE = PLATFORM_NAMES;
     const platformSaid =
@@ -814,11 +1083,14 @@ export const membershipFlow = defineFlow({
     // `美团众包`, `我是专送骑手`: how they take orders, when the words say it of the work.
     const rider = /专送|众包/.test(t) ? riderTypeFrom(t) : null;
     if (rider && rider !== 'unknown') out.riderType = rider;
-    const name = findPersonName(t);
+    // `我叫张小明然后身份证是…`: the name without the words it ran into (confirmed with the rest).
+    const said = findPersonName(t);
+    const name = said ? nameWithoutAsides(said) : null;
     if (name && !isFormOfAddress(name)) out.name = name;
     const phone = findPhone(t);
     if (phone) out.phone = phone;
-    const id = findIdNumber(t, ctx.now);
+    // `四五零一…` read out in Chinese numerals too (confirmed with the rest, as any fact found).
+    const id = findIdNumber(idDigits(t).text, ctx.now);
     if (id && id.age >= MIN_MEMBER_AGE) out.idNumber = id;
     // `户籍地`, `改成户籍地`: the kind of place to register by, named alone.
     const kind = placeKindSaid(t);
@@ -829,25 +1101,21 @@ export const membershipFlow = defineFlow({
       if (away) out.elsewhere = away;
       const other = forSomeoneElse(t);
       if (other) out.forSomeoneElse = other;
+      const asked = eligibilityAsked(t);
+      if (asked) out.eligibility = asked;
     }
     const place = findTownship(ctx, t);
     // `就在东龙镇的一个鞋厂`: which unit is asked first; the place is asked after it.
     const unnamedUnit = !out.employer && genericUnit(unitPart(t));
     if (place && !unnamedUnit && (out.employment === 'employee' || /公司|厂|店|超市|医院|学校|酒店|单位/.test(t)) && !/住|户籍|户口|老家/.test(t)) out.workplace = place;
-    // Where the township is: where they live now when that is what the words say of it (`老家湖南的 现在住马坪镇`).
-    const placeClause = t.split(/[\s，,。;；]+/u).find((c) => findTownship(ctx, c) !== null) ?? t;
-    if (/户籍|户口|老家/.test(placeClause) && !/住在|常住|现在住|家住/.test(placeClause)) {
-      const place = findTownship(ctx, t);
-      if (place) {
-        out.placeKind = 'hukou';
-        out.residence = place;
-      }
-    } else if (/住在|常住|现在住|家住/.test(placeClause)) {
-      const place = findTownship(ctx, t);
-      if (place) {
-        out.placeKind = 'residence';
-        out.residence = place;
-      }
+    // Where they would register, as the words say it (`老家湖南的 现在住马坪镇`: 常住地 马坪镇; `户口就在马坪镇`:
+    // 户籍地 马坪镇; `户口在外地`: 常住地, the place asked). Which of a 户口 and a home both here is asked.
+    // Not while the place questions are asked: their own reading takes the whole answer (and a fact
+    // here would be set before 登记地, whose change clears the place).
+    const where = placeAsked(a) ? null : placeReading(t, ctx);
+    if (where && !('both' in where) && where.residence) {
+      out.placeKind = where.placeKind;
+      out.residence = where.residence;
     }
     return out;
   },

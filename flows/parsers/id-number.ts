@@ -60,6 +60,48 @@ function isRealDate(year: number, month: number, day: number): boolean {
   return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
 }
 
+/** Digits as people say or type them one by one: Chinese numerals (幺 for 1, 洞 and 〇 for 0), capital numerals, full-width. */
+const SPOKEN_DIGIT: Readonly<Record<string, string>> = {
+  零: '0', 〇: '0', 洞: '0', 幺: '1', 一: '1', 壹: '1', 二: '2', 两: '2', 贰: '2', 三: '3', 叁: '3', 四: '4', 肆: '4',
+  五: '5', 伍: '5', 六: '6', 陆: '6', 七: '7', 柒: '7', 八: '8', 捌: '8', 九: '9', 玖: '9',
+};
+const SPOKEN_CHARS = Object.keys(SPOKEN_DIGIT).join('');
+/**
+ * A run as long as an ID number (15 characters or more) of digits, Chinese digits and the spaces
+ * or dashes people type between groups, its last character may be X (or 叉, as X is read out).
+ */
+const DIGIT_RUN = new RegExp(`[0-9０-９${SPOKEN_CHARS}](?:[0-9０-９${SPOKEN_CHARS}\\s\u3000-]){13,}[0-9０-９${SPOKEN_CHARS}XxＸｘ叉]`, 'gu');
+
+/** What only an ID number typed or read out digit by digit has: numerals, full-width digits, 叉 for X. */
+const READ_OUT = new RegExp(`[０-９${SPOKEN_CHARS}ｘＸ叉]`, 'u');
+
+/**
+ * An ID number read out or typed digit by digit (`四五零一零三一九九零…X`, `４５０１…`, `4 5 0 1 …`):
+ * in Arabic digits without the spaces between them; any other text unchanged. `spoken` says whether
+ * Chinese numerals were read as digits (a reading, for the caller to show back before it counts).
+ * Numbers of other lengths (a phone, an amount) are no run this long and stay as they are.
+ */
+export function idDigits(text: string): { text: string; spoken: boolean } {
+  let spoken = false;
+  const out = text.replace(DIGIT_RUN, (run) => {
+    // Arabic digits in groups (`450103 19900607 123X`, or two numbers) are read as typed, by the parser.
+    if (!READ_OUT.test(run) && !/^(?:\d[\s\u3000]+){14,}/u.test(run)) return run;
+    const digits = [...run.replace(/[\s\u3000-]/gu, '')]
+      .map((c) => {
+        if (c in SPOKEN_DIGIT) {
+          spoken = true;
+          return SPOKEN_DIGIT[c]!;
+        }
+        if (c === '叉') return 'X';
+        const code = c.codePointAt(0)!;
+        return code >= 0xff10 && code <= 0xff19 ? String(code - 0xff10) : /[ｘＸ]/u.test(c) ? 'X' : c;
+      })
+      .join('');
+    return digits;
+  });
+  return { text: out, spoken };
+}
+
 /**
  * Parses an 18-character mainland ID number (also the HK/Macau/Taiwan
  * residence permit and the new foreign permanent-residence card, which use
@@ -70,7 +112,7 @@ function isRealDate(year: number, month: number, day: number): boolean {
  * Under-age users are not refused here; the caller decides with `age`.
  */
 export function parseIdNumber(text: string, today: Date): Parsed<IdNumber> {
-  const prepared = prepareInput(text, ID_MESSAGES.empty, EXAMPLE);
+  const prepared = prepareInput(typeof text === 'string' ? idDigits(text).text : text, ID_MESSAGES.empty, EXAMPLE);
   if (!prepared.ok) return prepared;
   const s = prepared.value.replace(LABEL, '');
   // The card not at hand: a kind word, not a format error.

@@ -157,15 +157,16 @@ describe('at 「您在哪家单位工作？」', () => {
     await converse(t.chat, 'web:k1').send('青溪百货商场').expect(/在哪个镇或街道/);
   });
 
-  it('「没有单位 打零工」 is not a unit: said kindly, with the way back to the work question', async () => {
+  it('「没有单位 打零工」 is not a unit: the flexible way in (新就业形态, by where they live) is offered for a yes', async () => {
     await atEmployer('web:k2')
       .send('没有单位 打零工')
       .expectNot(/在哪个镇或街道/)
-      .expect(/单位职工/)
-      .expect(/1\. .*(?:工作方式|上一题)/)
+      .expect(/您是要改成：工作方式「新就业形态劳动者」、职业「其他」、具体工作「打零工」，对吗？/)
+      .expect(/之前填的是：工作方式「单位职工」/)
       .send('1')
-      .expect(/您现在是怎么工作的？/);
+      .expect(/哪个平台接单/);
     expect(await answersOf('web:k2')).not.toHaveProperty('employer');
+    expect(await answersOf('web:k2')).toEqual(expect.objectContaining({ employment: 'new_form', occupation: 'other', occupationOther: '打零工' }));
   });
 
   it('「包工头姓王，没啥公司」 is not taken as the unit 「王包工头」', async () => {
@@ -186,7 +187,7 @@ describe('at 「您在哪家单位工作？」', () => {
   });
 
   it('a bare 「没有」 is no unit either, never a unit called 「没有」', async () => {
-    await atEmployer('web:k4').send('没有').expectNot(/「没有」/).expect(/不算单位职工/);
+    await atEmployer('web:k4').send('没有').expectNot(/「没有」/).expect(/您是要改成：工作方式「新就业形态劳动者」，对吗？/);
     expect(await answersOf('web:k4')).not.toHaveProperty('employer');
   });
 });
