@@ -107,7 +107,9 @@ const NOT_WORKING_WORDS = /退休|离休|学生|读书|上学|失业|待业|下�
  * (`在厂里上班`, `新就业形态`); with one, workFrom reads the whole message
  * (`保洁 物业公司的` is not picked by 公司 alone, nor `保安 平台派单` by 平台).
  */
-export const EMPLOYEE_WORDS = new RegExp(`^(?!.*(?:${JOB_SAID}|${PLATFORM_SIGN.source}|${NOT_WORKING_WORDS.source})).*(?:单位职工|职工|员工|上班族|单位|公司|工厂|厂里|在厂|车间|上班|打工)`, 'u');
+/** A unit denied (`没有单位 打零工`, `不是单位职工`, `没固定的厂`): never the 单位职工 option. */
+const NO_UNIT = /(?:没有|没|无|不是|不在|不算|莫得|冇)(?:固定|正式)?(?:的)?(?:单位|公司|工厂|厂|上班)/u;
+export const EMPLOYEE_WORDS = new RegExp(`^(?!.*(?:${JOB_SAID}|${PLATFORM_SIGN.source}|${NOT_WORKING_WORDS.source}|${NO_UNIT.source})).*(?:单位职工|职工|员工|上班族|单位|公司|工厂|厂里|在厂|车间|上班|打工)`, 'u');
 export const NEW_FORM_WORDS = new RegExp(`^(?!.*(?:${JOB_SAID}|${UNIT_JOBS.source}|${WORKPLACE.source})).*(?:新就业|新业态|平台|灵活就业|跑单|接单|自由职业|滴滴)`, 'u');
 
 export type WorkReading =

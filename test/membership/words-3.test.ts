@@ -350,3 +350,15 @@ describe('A7 the name on the ID card: words around it are no part of it', () => 
     expect(nameWithoutAsides(said)).toBe(name);
   });
 });
+
+describe('at 「您现在是怎么工作的？」 a unit denied is never 单位职工', () => {
+  it('`没有单位 打零工`, `不是单位的 到处打零工`: the question is explained, no option taken; `在厂里上班` stays 单位职工', async () => {
+    for (const [i, said] of ['没有单位 打零工', '不是单位的 到处打零工', '没固定单位'].entries()) {
+      const user = `web:nu${i}`;
+      await atWork(user, person(21 + i, '张小明')).send(said).expectNot(/您在哪家单位工作？/).expect(/回复2（新就业形态劳动者）/);
+      expect(await answersOf(user)).not.toHaveProperty('employment');
+    }
+    await atWork('web:nu9', person(25, '张小明')).send('在厂里上班').expect(/您在哪家单位工作？/);
+    expect((await answersOf('web:nu9')).employment).toBe('employee');
+  });
+});
