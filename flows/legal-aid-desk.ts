@@ -16,15 +16,17 @@ import { AppError } from '../core/infra/errors.js';
 import { unseal } from '../core/infra/privacy.js';
 import type { Reply } from '../core/infra/replies.js';
 import { workingDaysFrom } from '../core/infra/calendar.js';
-import { addDays, chinaDay, resolveSlot, slotLabel, type Slot } from '../core/legal-aid/index.js';
+import { addDays, chinaDay, reminderTimes, resolveSlot, slotLabel, type Slot } from '../core/legal-aid/index.js';
 import type { Engine, Outcome } from './engine.js';
 import {
+  DAY_ONLY,
   EARLIEST_SLOT,
   EITHER_HELP,
   LEGAL_FLOW_ID,
   LegalAnswers,
   UNSURE_MATTER,
   answersForCase,
+  dayHalfKnown,
   injuryStatus,
   legalAidFlow,
   limitStatus,
@@ -82,6 +84,29 @@ const ABOUT_BOOKING =
   /预约号|(?:约|预约)的(?:律师|检察官|时间|是|在)|(?:律师|检察官)(?:是)?(?:什么时候|几点|哪天|啥时候)|(?:预约|约)(?:的)?(?:是)?(?:几点|哪天|什么时候|啥时候)|(?:改|换)(?:个|一个|一下|下)?(?:预约)?时间|(?:去|来|到)不了|没(?:时间|空)去|不能去/u;
 /** Of those, a wish to change or cancel (the two are offered as choices). */
 const CANNOT_COME = /(?:改|换)(?:个|一个|一下|下)?(?:预约)?时间|(?:去|来|到)不了|没(?:时间|空)去|不能去/u;
+
+/** The confirmation's line about reminders (core/legal-aid/texts.ts), said as if both will come. */
+const BOTH_REMINDERS = '我们会在前一天晚上和开始前1小时提醒您。';
+
+/**
+ * The confirmation with only the reminders that will come: a booking made
+ * the same afternoon gets no evening-before reminder, one starting within
+ * the hour none (the booking store sets only reminders still ahead).
+ */
+export function withReminders(confirmation: string, b: Pick<Booking, 'slot'>, now: Date): string {
+  const kinds = reminderTimes(b)
+    .filter((r) => r.at.getTime() > now.getTime())
+    .map((r) => r.kind);
+  const line =
+    kinds.length === 2
+      ? BOTH_REMINDERS
+      : kinds.includes('hour-before')
+        ? '我们会在开始前1小时提醒您。'
+        : kinds.includes('day-before')
+          ? '我们会在前一天晚上提醒您。'
+          : '离开始已经不到1小时，就不另外提醒了，请准时参加。';
+  return confirmation.replace(BOTH_REMINDERS, line);
+}
 
 export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
   const { engine } = deps;
@@ -288,11 +313,14 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
     const field = session.fieldId;
     let said: string | null = null;
     if (field === 'limit' || field === 'injury') {
+      const a = LegalAnswers.safeParse(session.answers);
+      // 「是2026年11月几号离开的？」 (or 「是几月5号…」) offers no option: `1` is the 1st (or January).
+      const half = a.success && dayHalfKnown(field, a.data);
       if (DAY_OF_MONTH_FIRST.test(t)) said = t.replace(DAY_OF_MONTH_FIRST, '$1日');
-      else if (/^\d{1,2}$/u.test(t) && t !== '1') {
-        const what = field === 'limit' ? '离开' : '受伤';
-        const one = field === 'limit' ? '还在干' : '工伤已经认定了';
-        return andBack(session, ctx, text(`您说的${t}是${t}号${what}的吗？请连月份一起说，例如「11月${t}日」；${one}才回复1。`));
+      else if (/^\d{1,2}$/u.test(t)) {
+        if (half) said = t;
+        // `5` where only 1 is offered: a day of a month not said yet, whose month is asked next.
+        else if (t !== '1' && t !== '0') said = `${DAY_ONLY}${t}`;
       }
     } else if (field === 'matter' && UNSURE_MATTER_WORDS.test(t)) said = UNSURE_MATTER;
     else if (field === 'help' && EITHER_HELP_WORDS.test(t)) said = EITHER_HELP;
@@ -434,7 +462,7 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
       }
     }
     const b = result.booking;
-    return text(bookingConfirmation(ctx.index, b, bookings.phoneOf(b), Boolean(h.rescheduleOf)));
+    return text(withReminders(bookingConfirmation(ctx.index, b, bookings.phoneOf(b), Boolean(h.rescheduleOf)), b, ctx.now));
   }
 
   /** A line under 进度 for wage cases: help can be booked for them. */

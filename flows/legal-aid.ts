@@ -21,6 +21,7 @@ import {
   providersFor,
   resolveSlot,
   slotLabel,
+  slotsOn,
   upcomingFreeSlots,
   weekdayOf,
   WEEKDAY_NAMES,
@@ -32,7 +33,7 @@ import { PlaceSchema, defineFlow, type Result } from './define.js';
 import { findPersonName, findPhone, findStillEmployed, nameAnswer } from './nlu/facts.js';
 import { oneOf } from './nlu/choose.js';
 
-import { DAY_MESSAGES, parseDayTime } from './parsers/day.js';
+import { DAY_MESSAGES, dayOfMonth, dayOfMonthNumber, parseDayTime, parsePastDay } from './parsers/day.js';
 import { parseMonthDetailed } from './parsers/month.js';
 import { findTownship, townshipName } from './places.js';
 import type { Choice, FlowContext, Option } from './types.js';
@@ -105,6 +106,9 @@ export const LegalAnswers = z
     /** A month said alone at the leaving-day (or injury-day) question: `15号` next is a day of that month. */
     limitMonth: z.string().regex(/^\d{4}-\d{2}$/),
     injuryMonth: z.string().regex(/^\d{4}-\d{2}$/),
+    /** A day of the month said alone first (`5`): the month is asked next, and the two make the day. */
+    limitDay: z.number().int().min(1).max(31),
+    injuryDay: z.number().int().min(1).max(31),
   })
   .partial();
 export type LegalAnswers = z.infer<typeof LegalAnswers>;
@@ -236,13 +240,194 @@ function lastYearAck(day: string): string {
   return `今年的${Number(day.slice(5, 7))}月${Number(day.slice(8, 10))}日还没到，您说的应该是${showDay(day)}。`;
 }
 
-/** A day of the month said alone (`15日`, `15号`, `十五号`) after the month was asked about: that month's day. */
-function dayOfMonthAsked(t: string, month: string | undefined, now: Date): string | null {
-  if (!month) return null;
-  const m = /^(?:是|就是|大概)?(\d{1,2}|[一二三四五六七八九十]{1,3})[日号]/u.exec(t.trim());
-  if (!m) return null;
-  const d = parseDayTime(`${month.slice(0, 4)}年${Number(month.slice(5, 7))}月${m[1]}日`, now, 'past');
-  return d && d.ok && d.value.day ? d.value.day : null;
+// --- the day someone left, or got hurt ------------------------------------------------------
+
+/** The two questions asking for a day: when the worker left the job (the arbitration limit), when they got hurt. */
+type DayField = 'limit' | 'injury';
+const DAY_FIELDS: Readonly<Record<DayField, { did: string; what: string; example: string }>> = {
+  limit: { did: '离开的', what: '离开', example: '10月25日' },
+  injury: { did: '受的伤', what: '受伤', example: '3月5日' },
+};
+
+/**
+ * What the desk gives the day questions for a bare number that is no option
+ * (`5` when only 1 is offered): a day of a month not yet said.
+ */
+export const DAY_ONLY = 'day-only:';
+
+/** What is known of the day so far: its month (`上个月`), or the day of the month alone (`5`). */
+function dayKnown(field: DayField, a: LegalAnswers): { month?: string; day?: number } {
+  return field === 'limit' ? { month: a.limitMonth, day: a.limitDay } : { month: a.injuryMonth, day: a.injuryDay };
+}
+
+/** Whether the question now asks for the rest of a day (its day of the month, or its month): no numbered option then. */
+export function dayHalfKnown(field: DayField, a: LegalAnswers): boolean {
+  const k = dayKnown(field, a);
+  return k.month !== undefined || k.day !== undefined;
+}
+
+function knowMonth(field: DayField, month: string): Partial<LegalAnswers> {
+  return field === 'limit' ? { limitMonth: month, limitDay: undefined } : { injuryMonth: month, injuryDay: undefined };
+}
+
+function knowDay(field: DayField, day: number): Partial<LegalAnswers> {
+  return field === 'limit' ? { limitDay: day, limitMonth: undefined } : { injuryDay: day, injuryMonth: undefined };
+}
+
+/** Once the day is answered (or skipped, or 还在干), what was half known is forgotten. */
+function dayDone(field: DayField): Partial<LegalAnswers> {
+  return field === 'limit' ? { limitMonth: undefined, limitDay: undefined } : { injuryMonth: undefined, injuryDay: undefined };
+}
+
+/** The latest month (`YYYY-MM`) up to this one that has a day `d` not after today: the example for `是几月5号…`. */
+function exampleMonthFor(d: number, now: Date): string {
+  const today = chinaDay(now);
+  let y = Number(today.slice(0, 4));
+  let m = Number(today.slice(5, 7));
+  for (let i = 0; i < 13; i++) {
+    const month = `${y}-${String(m).padStart(2, '0')}`;
+    const day = dayOfMonth(month, d);
+    if (day && day <= today) return month;
+    m -= 1;
+    if (m === 0) [y, m] = [y - 1, 12];
+  }
+  return today.slice(0, 7);
+}
+
+/**
+ * The question for the rest of the day, once part of it is known
+ * (`是2026年11月几号离开的？`, `是几月5号受的伤？`); null when nothing is.
+ * Asked as the field's question, the engine adds 「可回复跳过」 itself
+ * (`asField`); said right after an answer, the question says it.
+ */
+function restOfDayAsk(field: DayField, a: LegalAnswers, now: Date, asField = false): string | null {
+  const k = dayKnown(field, a);
+  const w = DAY_FIELDS[field];
+  const unsure = asField ? '。' : `；记不清就回复「跳过」，${laterAsked(a)}。`;
+  if (k.month) return `是${showMonth(k.month)}几号${w.did}？例如「${Number(k.month.slice(5))}月15日」${unsure}`;
+  if (k.day) {
+    const month = field === 'limit' && a.linkedLeftMonth && dayOfMonth(a.linkedLeftMonth, k.day) ? a.linkedLeftMonth : exampleMonthFor(k.day, now);
+    return `是几月${k.day}号${w.did}？请说月份，例如「${Number(month.slice(5))}月」「上个月」${unsure}`;
+  }
+  return null;
+}
+
+/** A lunar month without its day: `腊月`, `去年正月里`, `农历八月中旬`. */
+const LUNAR_MONTH_ONLY = /^(?:大概|差不多)?((?:今年|去年|前年)?(?:(?:农历|阴历|老历)?(?:正|冬|腊)|(?:农历|阴历|老历)(?:十二|十一|[一二三四五六七八九十]|1[0-2]|[1-9]))月)(?:份|里)?(?:初|中|中旬|上旬|下旬|底|末|的时候|那会儿?)?$/u;
+
+/** A day read from an answer at a day question, or the question to stay on, or what to say. */
+type DayRead =
+  | { kind: 'day'; field: DayField; day: string; said: string; inferred: string | null; lastYear: boolean; composed?: true }
+  | { kind: 'stay'; set: Partial<LegalAnswers>; ack: string }
+  | { kind: 'error'; error: string };
+
+/**
+ * The day an answer at the day-they-left or injury-day question names, with
+ * what was known before: the month asked about (`15`, `十五`, `1号` are days
+ * of it, never option 1), or the day said alone (`11月`, `上个月`, `11` are
+ * its month). A festival, a lunar date or a month's end is a reading, to
+ * confirm; a month alone asks its day (once).
+ */
+function readDay(field: DayField, text: string, a: LegalAnswers, ctx: FlowContext): DayRead {
+  const w = DAY_FIELDS[field];
+  const today = chinaDay(ctx.now);
+  const said = field === 'limit' ? leftDayText(text) : injuryDayText(text);
+  const k = dayKnown(field, a);
+  const future: DayRead = { kind: 'error', error: `${w.what}的日子不能在今天以后，请再说一次，例如「${w.example}」。` };
+  if (text.startsWith(DAY_ONLY)) {
+    const n = Number(text.slice(DAY_ONLY.length));
+    if (!Number.isInteger(n) || n < 1 || n > 31) return { kind: 'error', error: `没有${text.slice(DAY_ONLY.length)}号，请告诉我哪天${w.did}，例如「${w.example}」。` };
+    const set = knowDay(field, n);
+    return { kind: 'stay', set, ack: restOfDayAsk(field, { ...a, ...set }, ctx.now)! };
+  }
+  // The day of the month asked about (`月底`: its last day, a reading to confirm).
+  if (k.month) {
+    if (/^(?:是|就是|大概|应该是)?(?:月底|月末|最后一天|那个月底)$/u.test(said.trim())) {
+      const end = dayOfMonth(k.month, 31) ?? dayOfMonth(k.month, 30) ?? dayOfMonth(k.month, 29) ?? dayOfMonth(k.month, 28)!;
+      if (end > today) return future;
+      return { kind: 'day', field, day: end, said, inferred: `月底按${showDay(end)}算`, lastYear: false };
+    }
+    const n = dayOfMonthNumber(said);
+    if (n !== null) {
+      const day = dayOfMonth(k.month, n);
+      if (!day) return { kind: 'error', error: `${showMonth(k.month)}没有${n}号，请再说一次是几号；记不清就回复「跳过」。` };
+      return day > today ? future : { kind: 'day', field, day, said, inferred: null, lastYear: false, composed: true };
+    }
+  }
+  // The month of the day said alone: `11`, `11月`, `上个月`.
+  if (k.day) {
+    const bare = /^(\d{1,2})(?:月份?)?$/u.exec(said.trim());
+    if (bare && Number(bare[1]) >= 1 && Number(bare[1]) <= 12) {
+      const words = `${Number(bare[1])}月${k.day}日`;
+      const r = parsePastDay(words, ctx.now);
+      if (!r || !r.ok) return { kind: 'error', error: `没有${words}，请再说一次是哪天${w.did}，例如「${w.example}」。` };
+      return { kind: 'day', field, day: r.value.day, said: words, inferred: null, lastYear: lastYearReading(words, r.value.day, ctx.now), composed: true };
+    }
+    if (parsePastDay(said, ctx.now) === null) {
+      const m = parseMonthDetailed(said, ctx.now);
+      if (m.ok) {
+        const day = dayOfMonth(m.value.month, k.day);
+        if (!day) return { kind: 'error', error: `${showMonth(m.value.month)}没有${k.day}号，请再说一次是哪天${w.did}，例如「${w.example}」。` };
+        if (day > today) return future;
+        return { kind: 'day', field, day, said, composed: true, inferred: m.value.inferred ? `${m.value.inferred}，${k.day}号就是${showDay(day)}` : null, lastYear: false };
+      }
+    }
+  }
+  const d = parsePastDay(said, ctx.now);
+  // `31号` where the latest month has no 31st: the day alone, its month asked.
+  const alone = !k.month && !k.day && d && !d.ok && /[号日]$/u.test(said) ? dayOfMonthNumber(said) : null;
+  if (alone !== null) {
+    const set = knowDay(field, alone);
+    return { kind: 'stay', set, ack: restOfDayAsk(field, { ...a, ...set }, ctx.now)! };
+  }
+  if (d && !d.ok) return { kind: 'error', error: d.error };
+  if (d) {
+    if (d.value.day > today) return future;
+    return { kind: 'day', field, day: d.value.day, said, inferred: d.value.inferred, lastYear: !d.value.inferred && lastYearReading(said, d.value.day, ctx.now) };
+  }
+  // `腊月`, `去年腊月底`: a lunar month spans two of ours; its day is asked in lunar words (`二十` alone would be read in the wrong calendar).
+  const lunar = LUNAR_MONTH_ONLY.exec(said.trim());
+  if (lunar) {
+    const name = lunar[1]!;
+    return { kind: 'error', error: `是${name}几号${w.did}？请连「${name}」一起说，例如「${name}二十」；记不清就回复「跳过」，${laterAsked(a)}。` };
+  }
+  // `上个月中旬`, `去年年底`, `国庆节后走的`: the month is known, the day is what is asked (once: the same month again is not a new answer).
+  const m = parseMonthDetailed(said.replace(/(?:的)?(?:年底|年末)$/u, '12月').replace(/(?:的)?(?:上旬|中旬|下旬|月初|月中|月底|月末)$/u, ''), ctx.now);
+  if (m.ok && m.value.month <= today.slice(0, 7)) {
+    const set = knowMonth(field, m.value.month);
+    const ask = restOfDayAsk(field, { ...a, ...set }, ctx.now)!;
+    if (m.value.month === k.month) return { kind: 'error', error: ask };
+    return { kind: 'stay', set, ack: ask };
+  }
+  // Half a day known, and the rest not understood: asked again, without 回复1 (no option is offered then).
+  if (k.month) return { kind: 'error', error: `请告诉我具体哪天${w.did}：是${showMonth(k.month)}几号？例如「${Number(k.month.slice(5))}月15日」；记不清就回复「跳过」。` };
+  if (k.day) return { kind: 'error', error: `请告诉我具体哪天${w.did}：是几月${k.day}号？例如「${Number(exampleMonthFor(k.day, ctx.now).slice(5))}月${k.day}日」；记不清就回复「跳过」。` };
+  return {
+    kind: 'error',
+    error:
+      field === 'limit'
+        ? '请告诉我具体哪天离开的，例如「10月25日」「去年12月1日」；还在干回复1，记不清回复「跳过」。'
+        : '请告诉我哪天受的伤，例如「3月5日」「去年12月1日」；已经认定工伤回复1，记不清回复「跳过」。',
+  };
+}
+
+/** Still working there, as the whole answer (`还在干`, `没走`); `是` and `在` only answer 「您还在这家单位干吗？」. */
+const STILL_THERE_SAID = /^(?:还在|还在干|在职|在干|没走|没离开|没离职|还没走|还没离职)$/u;
+/** The words picking 还在干: the whole answer, give or take a particle (`还在干着呢`), never the start of a day (`是10月25号走的`). */
+const STILL_THERE_WORDS = /^(?:还在|还在干|在职|在干|没走|没离开|还没走|还干着|还在上班|是的?|在)(?:干|做|上班|这儿|这里|厂里|单位)?(?:着|的)?(?:呢|啊|吧|哦|呀|嘛)*$/u;
+/** Recognised already (`已经认定了`, `有认定书`), never when denied or under way (`还没认定下来`, `正在申请认定`). */
+const RECOGNIZED_WORDS = /^(?!.*(?:没|未|不|正在|申请中|在办|还在)).*(?:已经?认定|认定(?:了|下来|过了|好了)|有认定书|认定书)/u;
+
+/** What is said before the consequence of a day read from the words: how it was read, to confirm. */
+function readingAck(r: Extract<DayRead, { kind: 'day' }>): string | undefined {
+  if (r.inferred) return `${r.inferred}。`;
+  return r.lastYear ? lastYearAck(r.day) : undefined;
+}
+
+/** The day as taken, said back when the words did not name it whole (`昨天`, `5号`; `15` after the month): `好的，记为2026年11月30日受伤。` */
+function takenAck(r: Extract<DayRead, { kind: 'day' }>): string | undefined {
+  const whole = /^(?:\d{4}年|今年|去年|前年)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:份)?(?:\d{1,2}|[一二三四五六七八九十廿]{1,3})[日号]?$/u.test(r.said);
+  return whole && !r.composed ? undefined : `好的，记为${showDay(r.day)}${DAY_FIELDS[r.field].what}。`;
 }
 
 /** Who applies for recognition, and by when, in plain words. */
@@ -472,6 +657,53 @@ function confirmOne(s: Slot, said: string, a: LegalAnswers, ctx: FlowContext): S
   return r.ok && !r.stay ? { ...r, confirm: true, ack: `${said}只有这一个时间还能约。` } : r;
 }
 
+/** Who gives the help asked for, as said in a sentence: 律师, 检察官. */
+function whoHelps(a: LegalAnswers): string {
+  return a.help === 'procurator' ? '检察官' : '律师';
+}
+
+/** Every time scheduled on `day` with the providers on offer, free or not (their hours on that day). */
+function scheduledOn(day: string, a: LegalAnswers, ctx: FlowContext): Slot[] {
+  const seen = new Set<string>();
+  return slotProviders(a, ctx)
+    .flatMap((p) => slotsOn(ctx.index.calendar, p, day))
+    .filter((s) => !seen.has(s.time) && seen.add(s.time))
+    .sort((x, y) => x.time.localeCompare(y.time));
+}
+
+/** How many free times of each neighbouring day are offered instead of a day that cannot be had. */
+const NEAREST_PER_DAY = 4;
+
+/** The free times nearest to `day`: the last of the closest day before it and the first of the closest day after it. */
+function nearestTo(day: string, a: LegalAnswers, ctx: FlowContext): Option[] {
+  const all = freeSlots(a, ctx).slots;
+  const days = [...new Set(all.map((s) => s.day))];
+  const before = days.filter((d) => d < day).at(-1);
+  const after = days.find((d) => d > day);
+  const near = [...all.filter((s) => s.day === before).slice(-NEAREST_PER_DAY), ...all.filter((s) => s.day === after).slice(0, NEAREST_PER_DAY)];
+  return (near.length > 0 ? near : all.slice(0, SLOTS_PER_PAGE)).map(slotOption);
+}
+
+/** A day that cannot be had (nobody on duty, a day off, all taken): what is true, then the free times nearest to it. */
+function nearestInstead(day: string, why: string, a: LegalAnswers, ctx: FlowContext): SlotResult {
+  const options = nearestTo(day, a, ctx);
+  if (options.length === 0) return { ok: false, error: `${why}现在没有别的空闲时间了，请回复「返回」换个服务点或方式，或者回复「人工」请工作人员帮您安排。` };
+  return { ok: false, error: `${why}离这天最近还能约的时间（回复数字选择）：`, options };
+}
+
+/** Where nobody is on duty on a day: `12月2日（周三）东龙镇工会驿站没有律师值班。`, and the other ways there are. */
+function nobodyOn(label: string, a: LegalAnswers, ctx: FlowContext): string {
+  if (modeOf(a) !== 'in_person') return `${label}没有安排${whoHelps(a)}${MODE_NAMES[modeOf(a)]}。`;
+  const phone = modesFor(ctx, a.help ?? 'lawyer').includes('phone') ? '，或者回复「改成电话咨询」' : '';
+  return `${label}${whereText(a, ctx)}没有${whoHelps(a)}值班（可以回复「返回」换个服务点${phone}）。`;
+}
+
+/** The parts of the day a day's times fall in: `上午`, `上午和下午`. */
+function partsOf(slots: readonly Slot[]): string {
+  const parts = (['morning', 'afternoon', 'evening'] as const).filter((p) => slots.some((s) => inPart(s, p)));
+  return parts.map((p) => PART_NAMES[p]).join('和');
+}
+
 /** A day (and maybe a time, or a part of the day) typed at the slot question. */
 function pickByDay(day: string, time: string | null, a: LegalAnswers, ctx: FlowContext, part?: DayPart): SlotResult {
   const today = chinaDay(ctx.now);
@@ -479,31 +711,41 @@ function pickByDay(day: string, time: string | null, a: LegalAnswers, ctx: FlowC
   const again = (error: string): SlotResult => ({ ok: false, error, options: slotOptions(a, ctx) });
   if (day < today) return again(`${label}已经过去了，请选今天以后的时间：`);
   const holiday = ctx.index.calendar.holidayName(day);
-  if (holiday) return again(`${label}是${holiday}假期，不安排咨询，请换一天：`);
-  if (!ctx.index.calendar.isWorkingDay(day)) return again(`${label}是${WEEKDAY_NAMES[weekdayOf(day)]}，不上班，请换一个工作日：`);
+  if (holiday) return nearestInstead(day, `${label}是${holiday}假期，不安排咨询。`, a, ctx);
+  if (!ctx.index.calendar.isWorkingDay(day)) {
+    return nearestInstead(day, `${label}是${WEEKDAY_NAMES[weekdayOf(day)]}，不上班，不安排咨询。`, a, ctx);
+  }
   const { slots: all, widened } = freeSlots(a, ctx);
   const window = workingDaysFrom(ctx.index.calendar, today, widened ? WIDENED_WORKING_DAYS : BOOKING_WORKING_DAYS);
   if (day > window.at(-1)!) return again(`只能预约最近${widened ? WIDENED_WORKING_DAYS : BOOKING_WORKING_DAYS}个工作日内的时间（到${dayLabel(window.at(-1)!)}），请换一天：`);
   const onDay = all.filter((s) => s.day === day);
+  const scheduled = scheduledOn(day, a, ctx);
+  // Nobody on duty that day: said so (it is not 约满了), with the nearest free times.
+  if (scheduled.length === 0) return nearestInstead(day, nobodyOn(label, a, ctx), a, ctx);
+  // Everything of that day taken, or past.
+  if (onDay.length === 0) {
+    const late = scheduled.filter((s) => Date.parse(s.start) < ctx.now.getTime() + MIN_LEAD_MINUTES * 60_000).length;
+    const why = late === scheduled.length ? '今天能约的时间已经过了' : late > 0 ? '剩下的时间都约满了' : '的时间都约满了';
+    return nearestInstead(day, `${label}${whereText(a, ctx)}${why}。`, a, ctx);
+  }
   if (time) {
     const hit = onDay.find((s) => s.time === time);
     if (hit) return pickSlot(hit.key, hit.pointId, a, ctx);
     if (Date.parse(`${day}T${time}:00+08:00`) <= ctx.now.getTime()) return again(`${label} ${time} 已经过了，请选一个新的时间：`);
-    const scheduled = slotProviders(a, ctx).some((p) => resolveSlot(ctx.index.calendar, ctx.directory, `${p.provider.staffId}@${day.replace(/-/g, '')}${time.replace(':', '')}`, p.point.id));
     const options = onDay.slice(0, 12).map(slotOption);
-    if (options.length === 0) return again(`${label}已经约满了，请换一天：`);
     return {
       ok: false,
-      error: scheduled ? `${label} ${time} 已经有人约了，这天还能约：` : `${label} ${time} 没有可约的时间，这天能约的是：`,
+      error: scheduled.some((s) => s.time === time) ? `${label} ${time} 已经有人约了，这天还能约：` : `${label} ${time} 没有可约的时间，这天能约的是：`,
       options,
     };
   }
-  if (onDay.length === 0) return again(`${label}${whereText(a, ctx)}已经约满了（或这天没有人值班），请换一天，或回复「更多」看别的时间：`);
   if (part) {
     const said = `${label}${PART_NAMES[part]}`;
     const hits = onDay.filter((s) => inPart(s, part));
     if (hits.length === 0) {
-      return { ok: true, stay: true, set: { slotDay: day, slotPart: undefined, slotFrom: undefined }, ack: `${said}没有可约的时间，这天还能约的是（回复数字选择）：` };
+      // No such times that day at all (`明天下午` where the lawyer comes only in the morning), or all of them taken.
+      const none = scheduled.some((s) => inPart(s, part)) ? `${said}的时间都约满了，` : `${label}只有${partsOf(scheduled)}的时间，${PART_NAMES[part]}没有安排。`;
+      return { ok: true, stay: true, set: { slotDay: day, slotPart: undefined, slotFrom: undefined }, ack: `${none}这天还能约的是（回复数字选择）：` };
     }
     if (hits.length === 1) return confirmOne(hits[0]!, said, a, ctx);
     return { ok: true, stay: true, set: { slotDay: day, slotPart: part, slotFrom: undefined }, ack: `${said}还能约的时间（回复数字选择）：` };
@@ -515,7 +757,16 @@ function pickByDay(day: string, time: string | null, a: LegalAnswers, ctx: FlowC
 function pickByPart(part: DayPart, a: LegalAnswers, ctx: FlowContext): SlotResult {
   if (a.slotDay) return pickByDay(a.slotDay, null, a, ctx, part);
   const name = PART_NAMES[part];
-  const hits = freeSlots(a, ctx).slots.filter((s) => inPart(s, part));
+  const free = freeSlots(a, ctx).slots;
+  const hits = free.filter((s) => inPart(s, part));
+  if (hits.length === 0 && part === 'evening') {
+    // `晚上下班后`: there are no evening times; the latest of each day, and (at a service point) a call instead.
+    const latest = [...new Set(free.map((s) => s.day))].map((d) => free.filter((s) => s.day === d).at(-1)!).slice(0, SLOTS_PER_PAGE);
+    const phone = modeOf(a) === 'in_person' && modesFor(ctx, a.help ?? 'lawyer').includes('phone') ? '白天走不开的话，也可以回复「改成电话咨询」。\n' : '';
+    if (latest.length > 0) {
+      return { ok: false, error: `晚上没有可约的时间（咨询都安排在白天上班的时间）。${phone}每天最晚能约的是（回复数字选择）：`, options: latest.map(slotOption) };
+    }
+  }
   if (hits.length === 0) {
     const why = part === 'noon' || part === 'evening' ? '（咨询都安排在白天上班的时间）' : '';
     return { ok: true, stay: true, set: { slotDay: undefined, slotPart: undefined, slotFrom: undefined }, ack: `${name}没有可约的时间${why}，能约的是（回复数字选择）：` };
@@ -570,6 +821,24 @@ export function timeChange(text: string): { wish: string } | null {
   return { wish };
 }
 
+/** Asked about a time rather than picking it: `周六行吗`, `明天下午有空吗`, `周末呢`. */
+const ASKED_TAIL = /(?:行吗|行不行|行不|可以吗|可不可以|可以不|成吗|好吗|方便吗|有空吗|有时间吗|有没有(?:时间|空)?|有吗|能约吗|可以约吗|能不能约|呢|吗)[?？。!！~]*$/u;
+/** After work: the evening (`晚上下班后`, `下了班`, `明天收工以后`). */
+const AFTER_WORK = /(?:晚上)?(?:下班|下了班|收工|放工)(?:了)?(?:以后|之后|后)?(?:的?(?:时间|时候))?$/u;
+
+/**
+ * What is said at the slot list as the time question reads it: a question
+ * about a time is that time (`周六行吗` is `周六`), after work is the evening
+ * (`晚上下班后`, `明天下班后`), the weekend its Saturday (`周末`).
+ */
+export function slotWish(text: string): string {
+  let t = text.trim();
+  const asked = t.replace(ASKED_TAIL, '');
+  if (asked !== t && asked !== '') t = asked;
+  if (AFTER_WORK.test(t)) t = `${t.replace(AFTER_WORK, '')}晚上`;
+  return t.replace(/^(下个?|这个?|本)?(?:周末|礼拜末)$/u, '$1周六');
+}
+
 /** `3号`, `选3号`, `就9号吧`, `3号下午`: a day of the month (what the number list must never take as option 3). */
 const DAY_OF_MONTH = /^(?:选|选择|就|我选|要|约|回复)?(\d{1,2}|[一二两三四五六七八九十]{1,3})号/u;
 
@@ -582,7 +851,10 @@ const DAY_OF_MONTH = /^(?:选|选择|就|我选|要|约|回复)?(\d{1,2}|[一二
 export function slotWords(text: string): string | null {
   const t = text.trim();
   const asked = timeChange(t);
-  const w = (asked ? asked.wish || '最早' : t).replace(DAY_OF_MONTH, '$1日');
+  const wish = asked ? asked.wish || '最早' : t;
+  // `周六行吗`, `晚上下班后`: only when what is left says when (`有吗` alone is no time).
+  const plain = slotWish(wish);
+  const w = (plain !== wish && WHEN_WORDS.test(plain) ? plain : wish).replace(DAY_OF_MONTH, '$1日');
   return w !== t ? w : null;
 }
 
@@ -592,6 +864,8 @@ export function slotWords(text: string): string | null {
 function leftDayText(t: string): string {
   return t
     .replace(/^(?:是|在|我|俺|就|日期错了|干到|做到|上班到|干完)+/u, '')
+    // `被开除了昨天`, `离职是10月5号`: the leaving said first, the day after it.
+    .replace(/^(?:被(?:厂里|公司|老板)?(?:辞退?|开除|炒(?:鱿鱼)?)|离职|辞职|离开|不干)(?:了|的)?(?:是|在)?(?=.)/u, '')
     .replace(/(?:就|才|刚|刚刚|已经)?(?:被(?:厂里|公司|老板)?(?:辞退?|开除?|炒(?:鱿鱼)?)(?:了|的)?|被辞|走的|走了|离开的|离开了|离职的?|离职了|辞职的?|辞职了|不干的|不干了|没干了|刚走|走)$/u, '')
     .replace(/(?:就|才|刚|刚刚)$/u, '');
 }
@@ -641,30 +915,35 @@ function extractLegal(t: string, a: LegalAnswers, ctx: FlowContext): LegalAnswer
   if (mode && (!helpAsked || modesFor(ctx, helpAsked).includes(mode))) out.mode = mode;
   const matter = matterOf(t);
   if (matter && matter !== 'other') out.matter = matter;
-  // `3月5号在工地摔伤了`: the day of a work injury, said in the clause that names it.
+  // `3月5号在工地摔伤了`: the day of a work injury, said in the clause that names it
+  // (or right before the words that tell it: `上礼拜三在工地上摔的`); a month alone is kept for its day to be asked.
   if (matter === 'injury') {
     for (const clause of t.split(/[,，。;；!！\s]+/u)) {
       if (!MATTER_WORDS.find(([, m]) => m === 'injury')![0].test(clause) && !INJURY_CLAUSE.test(clause)) continue;
-      const said = injuryDayText(clause);
-      const d = parseDayTime(said, ctx.now, 'past');
-      // A day still to come this year (`12月5号摔伤的` on 1 December) is asked about, not read as last year's.
-      if (d && d.ok && d.value.day && d.value.day <= chinaDay(ctx.now) && !lastYearReading(said, d.value.day, ctx.now)) {
-        out.injury = { on: d.value.day };
+      const day = pastDayIn(injuryDayText(clause), ctx.now);
+      if (day) {
+        out.injury = { on: day };
         break;
       }
     }
+    const before = out.injury ? null : dayBefore(t, HURT_VERB, ctx.now);
+    if (before && 'day' in before) out.injury = { on: before.day };
+    else if (before) out.injuryMonth = before.month;
   }
   const still = findStillEmployed(t);
   if (still === true) out.limit = { employed: true };
   else if (still === false) {
     for (const clause of t.split(/[,，。;；!！\s]+/u)) {
-      const said = leftDayText(clause);
-      const d = parseDayTime(said, ctx.now, 'past');
-      if (d && d.ok && d.value.day && d.value.day <= chinaDay(ctx.now) && !lastYearReading(said, d.value.day, ctx.now)) {
-        out.limit = { leftOn: d.value.day };
+      const day = pastDayIn(leftDayText(clause), ctx.now);
+      if (day) {
+        out.limit = { leftOn: day };
         break;
       }
     }
+    // `我已经不干了上个月走的`: the day (or the month) said right before leaving.
+    const before = out.limit ? null : dayBefore(t, LEFT_VERB, ctx.now);
+    if (before && 'day' in before) out.limit = { leftOn: before.day };
+    else if (before) out.limitMonth = before.month;
   }
   const place = findTownship(ctx, t);
   if (place) out.place = place;
@@ -680,6 +959,63 @@ function extractLegal(t: string, a: LegalAnswers, ctx: FlowContext): LegalAnswer
     if (wish.part) out.slotPart = wish.part;
   }
   return out;
+}
+
+/**
+ * A past day the words are (a reading such as `腊月二十` too: facts of a
+ * message are confirmed, with the day shown). A day still to come this year
+ * (`12月5号摔伤的` on 1 December) is asked about, not read as last year's.
+ */
+function pastDayIn(said: string, now: Date): string | null {
+  const d = parsePastDay(said, now);
+  if (!d || !d.ok || d.value.day > chinaDay(now) || lastYearReading(said, d.value.day, now)) return null;
+  return d.value.day;
+}
+
+const CN = '[0-9零〇一二两三四五六七八九十廿]';
+const YEAR_SAID = '(?:今年|去年|前年|\\d{4}年)?';
+/** Words for a day (or a month) ending a text: what is said right before 走的, 摔的. */
+const DATE_TAIL = new RegExp(
+  `(?:${[
+    `${YEAR_SAID}(?:农历|阴历|老历)?(?:${CN}{1,3}|正|冬|腊)月份?(?:${CN}{1,3}[日号]?|初${CN}|底|末|初|中旬|上旬|下旬)?`,
+    `(?:上上个?|上个?|这个?|本)月(?:${CN}{1,3}[日号]|底|末|初|中旬|上旬|下旬)?`,
+    `(?:上上个?|上个?|这个?|本)?(?:周|星期|礼拜)[一二三四五六日天1-7]`,
+    `(?:大前天|前天|昨天|昨晚|昨儿|今天|今早|今儿)(?:上午|下午|晚上|早上|中午|傍晚|夜里)?`,
+    `${CN}{1,3}天(?:以|之)?前`,
+    `${YEAR_SAID}(?:元旦|国庆节?|五一|劳动节|中秋节?|端午节?|春节|大年初一|元宵节?|除夕|大年三十|八月十五)`,
+    `${CN}{1,3}[日号]`,
+  ].join('|')})(?:那天|当天|那一天|的时候)?$`,
+  'u',
+);
+/** Leaving, said after the day: `上个月走的`, `10月底不干了`. */
+const LEFT_VERB = /被(?:厂里|公司|老板)?(?:辞退?|开除|炒)|走的|走了|离开|离职|辞职|辞工|不干|没干|不做|没做/gu;
+/** Getting hurt, said after the day: `上礼拜三在工地上摔的`. */
+const HURT_VERB = /受的伤|受伤|摔|砸|压|烫|割|扭|撞|碰|夹|伤|出的事|出事|确诊|查出/gu;
+
+/**
+ * The day (or only the month) said right before words for what happened,
+ * in a message without commas (`我已经不干了上个月走的`, `就是上礼拜三在工地上摔的腿断了`).
+ * Two different days, or a day and a month, are no answer.
+ */
+function dayBefore(t: string, verb: RegExp, now: Date): { day: string } | { month: string } | null {
+  const days = new Set<string>();
+  const months = new Set<string>();
+  for (const m of t.matchAll(verb)) {
+    const before = t.slice(0, m.index).replace(/(?:在[^\d，,。;；!！\s]{1,6}?|就|才|刚|刚刚|已经|是)+$/u, '');
+    const words = DATE_TAIL.exec(before)?.[0];
+    if (!words) continue;
+    const day = pastDayIn(words, now);
+    if (day) {
+      days.add(day);
+      continue;
+    }
+    if (parsePastDay(words, now) || LUNAR_MONTH_ONLY.test(words)) continue;
+    const month = parseMonthDetailed(words.replace(/(?:上旬|中旬|下旬|月初|初)$/u, ''), now);
+    if (month.ok) months.add(month.value.month);
+  }
+  if (days.size === 1 && months.size === 0) return { day: [...days][0]! };
+  if (days.size === 0 && months.size === 1) return { month: [...months][0]! };
+  return null;
 }
 
 /** A day still to come said as when to meet: `明天下午`, `下周一上午`, `后天`, `12月3号上午`; never a day something happened. */
@@ -733,8 +1069,9 @@ export const legalAidFlow = defineFlow({
       ? `请核对改约后的预约（原预约 ${a.rescheduleNo} 在您确认之前保持不变）：`
       : `请核对您的预约${a.linkedCaseNo ? `（关于案件 ${a.linkedCaseNo}）` : ''}：`,
   extract: extractLegal,
-  // The day and part of the day wished for narrow the slot list: kept as said, never asked about.
-  wishes: ['slotDay', 'slotPart'],
+  // The day and part of the day wished for narrow the slot list: kept as said, never asked about;
+  // the month someone left or got hurt (`上个月走的`) is the month whose day the question asks.
+  wishes: ['slotDay', 'slotPart', 'limitMonth', 'injuryMonth'],
   fields: (f) => [
     f.consent('consent', {
       ask:
@@ -765,38 +1102,29 @@ export const legalAidFlow = defineFlow({
         return { ok: true, value: m, ack: m === 'other' || a.help === 'procurator' ? undefined : legalAidNote(m) };
       },
       show: (v) => MATTER_NAMES[v],
-      clears: ['limit', 'injury', 'limitMonth', 'injuryMonth'],
+      clears: ['limit', 'injury', 'limitMonth', 'injuryMonth', 'limitDay', 'injuryDay'],
       help: '选最接近的一项就行，律师会在咨询时问清楚。',
     }),
     f.text('injury', {
       label: '受伤日期',
       when: (a) => a.matter === 'injury',
       optional: true,
-      ask: '您是哪天受伤的？职业病就说哪天确诊的，例如「3月5日」「去年12月1日」。工伤已经认定下来了就回复1。',
-      options: () => [{ label: '工伤已经认定了', value: 'recognized', words: /已经?认定|认定(?:了|下来|过了|好了)|有认定书|认定书/ }],
+      ask: (a, ctx) => restOfDayAsk('injury', a, ctx.now, true) ?? '您是哪天受伤的？职业病就说哪天确诊的，例如「3月5日」「去年12月1日」。工伤已经认定下来了就回复1。',
+      // While the rest of a day is asked (`是2026年11月几号受的伤？`), `1` is the 1st: no option then.
+      options: (a) => (dayHalfKnown('injury', a) ? [] : [{ label: '工伤已经认定了', value: 'recognized', words: RECOGNIZED_WORDS }]),
       notText: '请用文字告诉我受伤的日子，例如「3月5日」。',
       names: /受伤|哪天伤|确诊/,
       parse: (t, a, ctx) => {
-        if (t === 'recognized' || (/认定/.test(t) && !/没|未|还没|不/.test(t))) return { ok: true, value: { recognized: true }, set: { injuryMonth: undefined } };
-        const said = injuryDayText(t);
-        const asked = dayOfMonthAsked(said, a.injuryMonth, ctx.now);
-        const d = asked ? ({ ok: true, value: { day: asked, time: null } } as const) : parseDayTime(said, ctx.now, 'past');
-        if (d && !d.ok) return { ok: false, error: d.error };
-        if (!d || !d.value.day) {
-          // `去年8月份摔的`: the month is known, the day is what is asked (once: the same month again is not a new answer).
-          const m = parseMonthDetailed(said.replace(/(?:的)?(?:年底|年末)$/u, '12月').replace(/(?:的)?(?:上旬|中旬|下旬|月初|月中|月底|月末)$/u, ''), ctx.now);
-          if (m.ok && m.value.month !== a.injuryMonth && m.value.month <= chinaDay(ctx.now).slice(0, 7)) {
-            const month = Number(m.value.month.slice(5));
-            return { ok: true, stay: true, set: { injuryMonth: m.value.month }, ack: `是${showMonth(m.value.month)}几号受的伤？例如「${month}月15日」；记不清就回复「跳过」，${laterAsked(a)}。` };
-          }
-          return { ok: false, error: `请告诉我哪天受的伤，例如「3月5日」「去年12月1日」；已经认定工伤回复1，记不清回复「跳过」。` };
-        }
-        const on = d.value.day;
-        if (on > chinaDay(ctx.now)) return { ok: false, error: '受伤的日子不能在今天以后，请再说一次，例如「3月5日」。' };
+        if (t === 'recognized' || RECOGNIZED_WORDS.test(t)) return { ok: true, value: { recognized: true }, set: dayDone('injury') };
+        const r = readDay('injury', t, a, ctx);
+        if (r.kind === 'error') return { ok: false, error: r.error };
+        if (r.kind === 'stay') return { ok: true, stay: true, set: r.set, ack: r.ack };
+        const on = r.day;
         const st = injuryStatus({ matter: 'injury', injury: { on } }, ctx.now)!;
-        // Said with the consequence (urgent, or past), so the yes is given knowing it.
-        if (!asked && lastYearReading(said, on, ctx.now)) return { ok: true, value: { on }, confirm: true, ack: `${lastYearAck(on)}\n${injuryAck(st)}` };
-        return { ok: true, value: { on }, set: { injuryMonth: undefined }, ack: injuryAck(st) };
+        const reading = readingAck(r);
+        // A reading is confirmed, said with the consequence (urgent, or past), so the yes is given knowing it.
+        if (reading) return { ok: true, value: { on }, set: dayDone('injury'), confirm: true, ack: `${reading}\n${injuryAck(st)}` };
+        return { ok: true, value: { on }, set: dayDone('injury'), ack: [takenAck(r), injuryAck(st)].filter(Boolean).join('\n') };
       },
       show: (v, _a, ctx) => {
         if (!v) return '未填写';
@@ -810,31 +1138,22 @@ export const legalAidFlow = defineFlow({
       label: '在职情况',
       when: (a) => a.matter !== undefined && a.matter !== 'other' && !a.linkedHousehold,
       optional: true,
-      ask: (a) =>
+      ask: (a, ctx) =>
+        restOfDayAsk('limit', a, ctx.now, true) ??
         '您还在这家单位干吗？已经离开的，请告诉我是哪天离开的，例如「10月25日」「去年12月1日」；还在干就回复1。' +
-        (a.linkedLeftMonth ? `\n（您反映欠薪时说是${showMonth(a.linkedLeftMonth)}离开的，请说具体哪一天。）` : ''),
-      options: () => [{ label: '还在干', value: 'employed', words: /^(?:还在|还在干|在职|在干|没走|没离开|还没走|还干着|还在上班|是的?|在)/ }],
+          (a.linkedLeftMonth ? `\n（您反映欠薪时说是${showMonth(a.linkedLeftMonth)}离开的，请说具体哪一天。）` : ''),
+      // While the rest of a day is asked (`是2026年11月几号离开的？`), `1` is the 1st: no option then.
+      options: (a) => (dayHalfKnown('limit', a) ? [] : [{ label: '还在干', value: 'employed', words: STILL_THERE_WORDS }]),
       notText: '请用文字告诉我离开的日子，例如「10月25日」。',
       names: /在职|离开|离职/,
       parse: (t, a, ctx) => {
-        if (/^(?:employed|还在|还在干|在职|在干|没走|没离开|没离职|还没走|还没离职|是|在)$/.test(t) || findStillEmployed(t) === true) return { ok: true, value: { employed: true }, set: { limitMonth: undefined } };
-        const said = leftDayText(t);
-        const asked = dayOfMonthAsked(said, a.limitMonth, ctx.now);
-        const d = asked ? ({ ok: true, value: { day: asked, time: null } } as const) : parseDayTime(said, ctx.now, 'past');
-        if (d && !d.ok) return { ok: false, error: d.error };
-        if (!d || !d.value.day) {
-          // `上个月中旬`, `去年年底`, `国庆节前走的`: the month is known, the day is what is asked (once).
-          const m = parseMonthDetailed(said.replace(/(?:的)?(?:年底|年末)$/u, '12月').replace(/(?:的)?(?:上旬|中旬|下旬|月初|月中|月底|月末)$/u, ''), ctx.now);
-          if (m.ok) {
-            const month = Number(m.value.month.slice(5));
-            const error = `是${showMonth(m.value.month)}几号离开的？例如「${month}月15日」；记不清就回复「跳过」，${laterAsked(a)}。`;
-            if (m.value.month === a.limitMonth || m.value.month > chinaDay(ctx.now).slice(0, 7)) return { ok: false, error };
-            return { ok: true, stay: true, set: { limitMonth: m.value.month }, ack: error };
-          }
-          return { ok: false, error: '请告诉我具体哪天离开的，例如「10月25日」「去年12月1日」；还在干回复1，记不清回复「跳过」。' };
-        }
-        const leftOn = d.value.day;
-        if (leftOn > chinaDay(ctx.now)) return { ok: false, error: '离开的日子不能在今天以后，请再说一次，例如「10月25日」。' };
+        // `是` and `在` answer 「您还在这家单位干吗？」, not 「是几号离开的？」.
+        const still = dayHalfKnown('limit', a) ? STILL_THERE_SAID.test(t) : t === '是' || t === '在' || STILL_THERE_SAID.test(t);
+        if (t === 'employed' || still || findStillEmployed(t) === true) return { ok: true, value: { employed: true }, set: dayDone('limit') };
+        const r = readDay('limit', t, a, ctx);
+        if (r.kind === 'error') return { ok: false, error: r.error };
+        if (r.kind === 'stay') return { ok: true, stay: true, set: r.set, ack: r.ack };
+        const leftOn = r.day;
         const st = limitStatus({ limit: { leftOn } }, ctx.now)!;
         const ack = st.past
           ? `提醒：离开单位已经超过1年，申请劳动仲裁的时效（到${showDay(st.endsOn)}）可能已经过了。别着急，时效有中断、中止的情形，律师会帮您看看还有什么办法。`
@@ -843,9 +1162,10 @@ export const legalAidFlow = defineFlow({
             : st.daysLeft <= 60
               ? `提醒：您申请劳动仲裁的时效到${showDay(st.endsOn)}，只剩${st.daysLeft}天了，请抓紧。`
               : undefined;
-        // Said with the consequence (urgent, or past), so the yes is given knowing it.
-        if (!asked && lastYearReading(said, leftOn, ctx.now)) return { ok: true, value: { leftOn }, confirm: true, ack: [lastYearAck(leftOn), ack].filter(Boolean).join('\n') };
-        return { ok: true, value: { leftOn }, set: { limitMonth: undefined }, ack };
+        const reading = readingAck(r);
+        // A reading is confirmed, said with the consequence (urgent, or past), so the yes is given knowing it.
+        if (reading) return { ok: true, value: { leftOn }, set: dayDone('limit'), confirm: true, ack: [reading, ack].filter(Boolean).join('\n') };
+        return { ok: true, value: { leftOn }, set: dayDone('limit'), ack: [takenAck(r), ack].filter(Boolean).join('\n') || undefined };
       },
       show: (l, a, ctx) => {
         if (!l) return '未填写';
@@ -1030,7 +1350,7 @@ export const legalAidFlow = defineFlow({
           return { ok: true, stay: true, set: { slotFrom: undefined, slotDay: undefined, slotPart: undefined }, ack: '最早的空闲时间（回复数字选择）：' };
         }
         // 「下午两点半那个」「就3点吧」「下午都行」: the time, without the words around it.
-        const said = t
+        const said = slotWish(t)
           .replace(/^(?:就|选|要|约|我要|我选|我想约|想约)/, '')
           .replace(/(?:的?那个|的?这个|那一个|的那一个|吧|就行|可以|都行|都可以|也行|行|有空|有时间|方便|比较好|比较方便)+$/, '');
         const badDay = (error: string): SlotResult => ({ ok: false, error: error === DAY_MESSAGES.noSuchDay ? `没有这一天，请核对日期，例如「${exampleDay(a, ctx)}」。` : error });

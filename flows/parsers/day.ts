@@ -1,5 +1,6 @@
 import { parseChineseNumber } from './chinese-number.js';
 import { chinaDate } from './month.js';
+import { lunarToDayNumber } from './festival.js';
 import { normalizeText, removeSpaces } from './normalize.js';
 
 /** A day (`YYYY-MM-DD`) and/or a clock time (`HH:MM`), Beijing time. */
@@ -154,4 +155,226 @@ export function parseDayTime(text: string, now: Date, prefer: Prefer): DayTimeRe
   if (time === null) return null;
   if (time === 'bad') return { ok: false, error: DAY_MESSAGES.noSuchTime };
   return { ok: true, value: { day: d ? d.day : null, time } };
+}
+
+// --- the day something happened --------------------------------------------------------------
+
+/** A day something happened (`YYYY-MM-DD`) and, for a reading of the words to confirm, how it was read. */
+export interface PastDay {
+  day: string;
+  /** `腊月二十按2026年2月7日算`; null when the words name the day plainly (`11月5日`, `昨天`, `三天前`). */
+  inferred: string | null;
+}
+
+export type PastDayResult = { ok: true; value: PastDay } | { ok: false; error: string };
+
+const DAY_MS = 86_400_000;
+
+function dayNo(iso: string): number {
+  return Date.parse(`${iso}T00:00:00Z`) / DAY_MS;
+}
+
+function isoOfNo(n: number): string {
+  return new Date(n * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** `2026年2月7日`. */
+function spoken(day: string): string {
+  return `${Number(day.slice(0, 4))}年${Number(day.slice(5, 7))}月${Number(day.slice(8, 10))}日`;
+}
+
+/** A day of a lunar month: a solar day, or null (no such day that year). 三十 in a 29-day 腊月 is its last day (除夕). */
+function lunarDay(year: number, month: number, day: number): string | null {
+  let n = lunarToDayNumber(year, month, day);
+  if (n === null && day === 30 && month === 12) n = lunarToDayNumber(year, 12, 29);
+  return n === null ? null : isoOfNo(n);
+}
+
+/** The lunar year today is in (it starts at 正月初一). */
+function lunarYearOf(today: string): number {
+  const y = Number(today.slice(0, 4));
+  const newYear = lunarDay(y, 1, 1);
+  return newYear !== null && newYear <= today ? y : y - 1;
+}
+
+type DayAnchor = { kind: 'solar'; month: number; day: number } | { kind: 'lunar'; month: number; day: number } | { kind: 'eve' };
+
+/** Festivals that are one day (a holiday week or a solar term is not: `国庆期间`, `清明` are asked about). */
+const FESTIVAL_DAYS: readonly { words: RegExp; name: string; anchor: DayAnchor }[] = [
+  { words: /^(?:元旦节?)$/u, name: '元旦', anchor: { kind: 'solar', month: 1, day: 1 } },
+  { words: /^(?:五一劳动节|五一节|劳动节|五一)$/u, name: '劳动节', anchor: { kind: 'solar', month: 5, day: 1 } },
+  { words: /^(?:国庆节?|十一国庆节?)$/u, name: '国庆', anchor: { kind: 'solar', month: 10, day: 1 } },
+  { words: /^(?:圣诞节?)$/u, name: '圣诞', anchor: { kind: 'solar', month: 12, day: 25 } },
+  // `八月十五` without 号 is 中秋 as people say it, never 15 August.
+  { words: /^(?:中秋节?|八月节|八月十五|(?:农历|阴历|老历)八月十五)$/u, name: '中秋', anchor: { kind: 'lunar', month: 8, day: 15 } },
+  { words: /^(?:端午节?|端阳节?|五月初五)$/u, name: '端午', anchor: { kind: 'lunar', month: 5, day: 5 } },
+  { words: /^(?:春节|大年初一|正月初一)$/u, name: '春节', anchor: { kind: 'lunar', month: 1, day: 1 } },
+  { words: /^(?:元宵节?|正月十五)$/u, name: '元宵', anchor: { kind: 'lunar', month: 1, day: 15 } },
+  { words: /^(?:七夕节?|七月初七)$/u, name: '七夕', anchor: { kind: 'lunar', month: 7, day: 7 } },
+  { words: /^(?:重阳节?|九月初九)$/u, name: '重阳', anchor: { kind: 'lunar', month: 9, day: 9 } },
+  { words: /^(?:除夕|大年三十|年三十)$/u, name: '除夕', anchor: { kind: 'eve' } },
+];
+
+/** The solar day of `anchor` in (lunar, for lunar anchors) year `year`. */
+function anchorOn(anchor: DayAnchor, year: number): string | null {
+  if (anchor.kind === 'solar') return iso(year, anchor.month, anchor.day);
+  if (anchor.kind === 'lunar') return lunarDay(year, anchor.month, anchor.day);
+  // 除夕: the eve of that year's 春节 (`今年除夕` is the night before `今年春节`).
+  const newYear = lunarDay(year, 1, 1);
+  return newYear === null ? null : isoOfNo(dayNo(newYear) - 1);
+}
+
+const YEAR_WORD = '(今年|去年|前年|\\d{4}年)?';
+const LUNAR_MONTHS: Readonly<Record<string, number>> = { 正: 1, 冬: 11, 腊: 12 };
+const LUNAR_DATE = new RegExp(
+  `^${YEAR_WORD}(农历|阴历|老历)?(正|冬|腊|十一|十二|[一二三四五六七八九十]|1[0-2]|[1-9])月份?(初[一二三四五六七八九十]|廿[一二三四五六七八九]|二十[一二三四五六七八九]?|三十|十[一二三四五六七八九]?|[一二三四五六七八九]|[12]\\d|30|[1-9])[日号]?$`,
+  'u',
+);
+
+function lunarDayWord(w: string): number | null {
+  if (/^\d+$/.test(w)) return Number(w);
+  if (w.startsWith('初')) return toInt(w.slice(1));
+  if (w.startsWith('廿')) return 20 + (toInt(w.slice(1)) ?? 0);
+  return toInt(w);
+}
+
+/**
+ * The latest occurrence not after today of a day that comes back every
+ * year (`at(year)`), or that of the year a year word names (the lunar year
+ * for lunar days: `去年腊月二十三` said in December 2026 is 腊月 of lunar 2025,
+ * in February 2026).
+ */
+function latestOf(at: (year: number) => string | null, yearWord: string | undefined, today: string, lunar: boolean): string | null {
+  const base = lunar ? lunarYearOf(today) : Number(today.slice(0, 4));
+  if (yearWord) {
+    const rel = RELATIVE_YEARS[yearWord];
+    const year = rel !== undefined ? base + rel : Number(yearWord.slice(0, 4));
+    return at(year);
+  }
+  for (let y = base + 1; y >= base - 3; y--) {
+    const d = at(y);
+    if (d !== null && d <= today) return d;
+  }
+  return null;
+}
+
+/** The last day of month `m` (1-12) of `y`. */
+function monthEnd(y: number, m: number): string {
+  return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+}
+
+/** Said of a past day around the words that name it: `那天`, `的时候`. */
+const AROUND = /(?:那天|那一天|那日|当天|这天|那会儿?|的时候|时候)$/u;
+/** A part of the day after the day (`昨天下午`): the day is what counts. */
+const DAY_PART = /(上午|下午|晚上|早上|早晨|中午|傍晚|夜里|半夜|凌晨|晚|夜|早)$/u;
+const SHORT_DAYS: Readonly<Record<string, string>> = { 昨晚: '昨天', 昨夜: '昨天', 昨早: '昨天', 今早: '今天', 今晨: '今天', 前晚: '前天', 前夜: '前天', 刚刚: '今天', 刚才: '今天' };
+
+/**
+ * A day something happened (a worker left, got hurt), said as people say
+ * it: what {@link parseDayTime} reads looking back (`11月5日`, `昨天`,
+ * `上礼拜三`, `5号`), with a part of the day (`昨天下午`), days back
+ * (`三天前`), a festival that is one day (`元旦`, `国庆节那天`, `八月十五`
+ * as 中秋), a lunar date (`腊月二十`, `去年腊月二十三`, `农历八月十五`) and
+ * the end of a month (`10月底`, `上个月底`). Festivals, lunar dates and
+ * month ends are readings: `inferred` says how it was read, to confirm.
+ * The day may be in the future (the caller says what that means). Null
+ * when the words are no single day.
+ */
+export function parsePastDay(text: string, now: Date): PastDayResult | null {
+  let t = removeSpaces(normalizeText(text)).replace(/[。，,！!？?~]+$/u, '').replace(/的/g, '');
+  if (t.length === 0 || t.length > 30) return null;
+  const c = chinaDate(now);
+  const today = `${c.year}-${String(c.month).padStart(2, '0')}-${String(c.day).padStart(2, '0')}`;
+  t = t.replace(AROUND, '') || t;
+  const said = t;
+  const read = (day: string | null, inferred: boolean): PastDayResult =>
+    day === null ? { ok: false, error: DAY_MESSAGES.noSuchDay } : { ok: true, value: { day, inferred: inferred ? `${said}按${spoken(day)}算` : null } };
+
+  // Festivals of one day: `元旦`, `去年国庆节`, `八月十五`.
+  const fy = new RegExp(`^${YEAR_WORD}(.+)$`, 'u').exec(t)!;
+  const festival = FESTIVAL_DAYS.find((f) => f.words.test(fy[2]!));
+  if (festival) {
+    const lunar = festival.anchor.kind !== 'solar';
+    const day = latestOf((y) => anchorOn(festival.anchor, y), fy[1], today, lunar);
+    if (day === null) return null;
+    // `八月十五（中秋）按2026年9月25日算`: the festival named when the words did not.
+    const label = said.includes(festival.name) ? said : `${said}（${festival.name}）`;
+    return { ok: true, value: { day, inferred: `${label}按${spoken(day)}算` } };
+  }
+  // Lunar dates: 腊月二十, 农历三月初八, 正月初六, 三月初三 (a day with 初 or 廿 is lunar).
+  const lunar = LUNAR_DATE.exec(t);
+  if (lunar) {
+    const [, yearWord, marked, monthWord, dayWord] = lunar;
+    const month = LUNAR_MONTHS[monthWord!] ?? toInt(monthWord!);
+    const isLunar = !!marked || monthWord! in LUNAR_MONTHS || /^[初廿]/u.test(dayWord!);
+    if (isLunar) {
+      const d = lunarDayWord(dayWord!);
+      if (month === null || d === null || month < 1 || month > 12 || d < 1 || d > 30) return { ok: false, error: DAY_MESSAGES.noSuchDay };
+      return read(latestOf((y) => lunarDay(y, month, d), yearWord, today, true), true);
+    }
+  }
+  // The end of a lunar month: `腊月底`, `去年腊月底` (腊月三十 or 二十九, whichever it has).
+  const lunarEnd = new RegExp(`^${YEAR_WORD}((?:农历|阴历|老历)?(?:正|冬|腊)|(?:农历|阴历|老历)(?:十二|十一|[一二三四五六七八九十]|1[0-2]|[1-9]))月份?(?:底|末|尾)$`, 'u').exec(t);
+  if (lunarEnd) {
+    const word = lunarEnd[2]!.replace(/^(?:农历|阴历|老历)/u, '');
+    const month = LUNAR_MONTHS[word] ?? toInt(word);
+    if (month === null || month < 1 || month > 12) return { ok: false, error: DAY_MESSAGES.noSuchDay };
+    const last = (y: number) => lunarDay(y, month, 30) ?? lunarDay(y, month, 29);
+    return read(latestOf(last, lunarEnd[1], today, true), true);
+  }
+  // The end of a month: `10月底`, `去年12月底`, `上个月底`.
+  const end = new RegExp(`^${YEAR_WORD}(?:${N}月份?|(上上个?月|上个?月|这个?月|本月))(?:底|末|尾)$`, 'u').exec(t);
+  if (end) {
+    const [ty, tm] = [c.year, c.month];
+    if (end[3]) {
+      const back = end[3].startsWith('上上') ? 2 : end[3].startsWith('上') ? 1 : 0;
+      const first = new Date(Date.UTC(ty, tm - 1 - back, 1));
+      return read(monthEnd(first.getUTCFullYear(), first.getUTCMonth() + 1), true);
+    }
+    const m = toInt(end[2]!);
+    if (m === null || m < 1 || m > 12) return { ok: false, error: DAY_MESSAGES.noSuchDay };
+    if (end[1]) {
+      const rel = RELATIVE_YEARS[end[1]];
+      return read(monthEnd(rel !== undefined ? ty + rel : Number(end[1].slice(0, 4)), m), true);
+    }
+    // Without a year: the latest such end not after today (`12月底` on 1 December 2026 is 2025's).
+    const mine = monthEnd(ty, m);
+    return read(mine <= today ? mine : monthEnd(ty - 1, m), true);
+  }
+  // Days back: `三天前`, `5天之前`.
+  const back = new RegExp(`^${N}天(?:以|之)?前$`, 'u').exec(t);
+  if (back) {
+    const n = toInt(back[1]!);
+    if (n === null || n < 1 || n > 400) return null;
+    return read(shift(today, -n), false);
+  }
+  const plain = (s: string): PastDayResult | null => {
+    const d = parseDayTime(s, now, 'past');
+    if (d === null) return null;
+    if (!d.ok) return d;
+    return d.value.day ? read(d.value.day, false) : null;
+  };
+  const whole = plain(t);
+  if (whole) return whole;
+  // `昨天下午`, `昨晚`, `上礼拜三晚上`: the day.
+  const short = SHORT_DAYS[t];
+  if (short) return plain(short);
+  const part = DAY_PART.exec(t);
+  if (part && part.index > 0) return plain(t.slice(0, part.index));
+  return null;
+}
+
+/** A day of the month said alone (`15`, `15号`, `十五`, `二十一日`, `廿三`), once the month is known; null otherwise. */
+export function dayOfMonthNumber(text: string): number | null {
+  const t = removeSpaces(normalizeText(text)).replace(/[。，,！!？?~]+$/u, '').replace(/的/g, '');
+  const m = /^(?:是|就是|大概是?|应该是|差不多)?(\d{1,2}|廿[一二三四五六七八九]?|[一二两三四五六七八九十]{1,3})(?:号|日)?(?:那天|当天)?(?:左右)?(?:吧|呢|啊|呀|哦|嘛)?$/u.exec(t);
+  if (!m) return null;
+  const w = m[1]!;
+  const n = w.startsWith('廿') ? 20 + (w.length > 1 ? toInt(w.slice(1)) ?? 0 : 0) : toInt(w);
+  return n !== null && Number.isInteger(n) && n >= 1 && n <= 31 ? n : null;
+}
+
+/** `YYYY-MM-DD` of day `d` of month `YYYY-MM`, or null when the month has no such day. */
+export function dayOfMonth(month: string, d: number): string | null {
+  return iso(Number(month.slice(0, 4)), Number(month.slice(5, 7)), d);
 }

@@ -552,7 +552,9 @@ describe('bad input at the time and place questions', () => {
       .send(typedDay(weekend))
       .expect(literally(`${dayLabel(weekend)}是${WEEKDAY_NAMES[weekdayOf(weekend)]}，不上班`))
       .send(typedDay(empty))
-      .expect(literally(`${dayLabel(empty)}东龙镇工会驿站已经约满了（或这天没有人值班）`))
+      // Nobody on duty that day: said so, never 「约满了」 (probe 3 B18).
+      .expect(literally(`${dayLabel(empty)}东龙镇工会驿站没有律师值班`))
+      .expectNot(/约满了/)
       .send(`${typedDay(other)}上午9点15`)
       .expect(literally(`${dayLabel(other)} 09:15 没有可约的时间，这天能约的是`))
       .send(`明年${typedDay(beyond)}`)

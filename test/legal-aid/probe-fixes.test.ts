@@ -52,7 +52,8 @@ describe('a day of the month at the day-they-left and injury-day questions (prob
   });
 
   it('a bare 「5」 is asked about with the month, never 「请回复1到1之间的数字」; 「1」 is still 还在干', async () => {
-    await atLimit('web:n6').send('5').expectNot(/1到1之间/).expect(/是5号离开的吗？请连月份一起说，例如「11月5日」/).expect(/您还在这家单位干吗/);
+    // Probe 3 C5: one question for the month (no 「我们接着填」, no yes/no whose 「是」 would read as 还在干).
+    await atLimit('web:n6').send('5').expectNot(/1到1之间|我们接着填/).expect(/^是几月5号离开的？请说月份，例如「11月」/);
     expect((await answers('web:n6')).limit).toBeUndefined();
     await atLimit('web:n7').send('1');
     expect((await answers('web:n7')).limit).toEqual({ employed: true });

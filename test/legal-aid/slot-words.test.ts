@@ -153,11 +153,14 @@ describe('a day with a part of the day at the slot list', () => {
     await byPhone('web:p4')
       .send('晚上')
       .expect(/晚上没有可约的时间/)
-      .expect(/1\. 12月1日（周二） 10:30-11:00/);
+      // The latest time of each day instead (probe 3 B18).
+      .expect(/每天最晚能约的是/)
+      .expect(/1\. 12月1日（周二） 17:00-17:30/);
     // 东龙镇工会驿站 has no afternoon on Thursday: that day's mornings are shown.
     await inPerson('web:p5')
       .send('后天下午')
-      .expect(/12月3日（周四）下午没有可约的时间，这天还能约的是/)
+      // No afternoon times exist that day: said so, not as if they were taken (probe 3 B18).
+      .expect(/12月3日（周四）只有上午的时间，下午没有安排。这天还能约的是/)
       .check((_r, text) => {
         expect(lines(text).length).toBeGreaterThan(0);
         for (const l of lines(text)) expect(l).toMatch(/^12月3日（周四） (?:09|10|11):/);
