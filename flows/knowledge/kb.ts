@@ -20,8 +20,17 @@ import { compact } from '../nlu/normalize.js';
  * A rule: every group must be present, a group being any of its words; a
  * word `@name` stands for every word of the concept `name`.
  * `[["@arbitration"], ["@cost"]]` = mentions arbitration and cost.
+ * A group of words each marked `!` must be absent: none of them said
+ * (`["!@private_debt"]`: no friend's loan). A rule needs one group that is not.
  */
-const RuleSchema = z.array(z.array(z.string().min(1)).min(1)).min(1);
+const GroupSchema = z
+  .array(z.string().min(1))
+  .min(1)
+  .refine((g) => g.every((w) => w.startsWith('!')) || g.every((w) => !w.startsWith('!')), 'a group is all absent (!) words or none');
+const RuleSchema = z
+  .array(GroupSchema)
+  .min(1)
+  .refine((r) => r.some((g) => !g[0]!.startsWith('!')), 'a rule needs a group of words that are said');
 
 const EntrySchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
@@ -46,7 +55,8 @@ const KnowledgeSchema = z
       e.match.forEach((rule, r) =>
         rule.forEach((group, g) =>
           group.forEach((w, k) => {
-            if (w.startsWith('@') && !(w.slice(1) in kb.concepts)) {
+            const name = w.replace(/^!/, '');
+            if (name.startsWith('@') && !(name.slice(1) in kb.concepts)) {
               ctx.addIssue({ code: 'custom', path: ['entries', i, 'match', r, g, k], message: `unknown concept ${w}` });
             }
           }),
@@ -116,9 +126,18 @@ export function createKnowledgeBase(data: unknown): KnowledgeBase {
   const kb = KnowledgeSchema.parse(data);
   const expand = (w: string): string[] => (w.startsWith('@') ? kb.concepts[w.slice(1)]! : [w]);
   const rules = new Map(
-    kb.entries.map((e) => [e.id, e.match.map((rule) => rule.map((group) => group.flatMap(expand)))] as const),
+    kb.entries.map(
+      (e) =>
+        [
+          e.id,
+          e.match.map((rule) =>
+            rule.map((group) => ({ absent: group[0]!.startsWith('!'), words: group.flatMap((w) => expand(w.replace(/^!/, ''))) })),
+          ),
+        ] as const,
+    ),
   );
-  const satisfies = (id: string, s: string) => (rules.get(id) ?? []).some((rule) => rule.every((group) => group.some((w) => s.includes(w))));
+  const satisfies = (id: string, s: string) =>
+    (rules.get(id) ?? []).some((rule) => rule.every((group) => group.words.some((w) => s.includes(w)) !== group.absent));
   const docs: { entry: KnowledgeEntry; grams: string[] }[] = [];
   for (const e of kb.entries) for (const ex of [e.topic, ...e.examples]) docs.push({ entry: e, grams: grams(ex) });
   const df = new Map<string, number>();

@@ -6,6 +6,7 @@
  * Parsers still normalise their own input, so calling them directly stays safe.
  */
 import * as OpenCC from 'opencc-js';
+import { pinyin } from 'pinyin-pro';
 import { normalizeText } from '../parsers/normalize.js';
 
 /**
@@ -62,6 +63,8 @@ const TYPOS: [RegExp, string][] = [
   [/工姿/g, '工资'],
   [/公资/g, '工资'],
   [/加人工会/g, '加入工会'],
+  // `我想入汇`: never 收入汇总, 存入汇款, 转入汇丰.
+  [/(?<![收出投输录存转汇])入汇(?![款总率兑票丰])/g, '入会'],
   [/(入|加入|参加)公会/g, '$1工会'],
   [/检查官/g, '检察官'],
   [/检查院/g, '检察院'],
@@ -85,4 +88,86 @@ export function normalizeMessage(text: string): string {
 /** The message without spaces and sentence punctuation, for matching words. */
 export function compact(text: string): string {
   return text.replace(/[\s,.!?;:、，。！？；：…~～"'“”‘’「」『』【】()（）\-—]+/g, '');
+}
+
+// --- pinyin typed without a Chinese keyboard ---------------------------------------------------
+
+/**
+ * The words a message typed in pinyin (`wo yao tao xin`, `laoban qian wo
+ * gongzi`) is read with: the services' key words and the few words around
+ * them. A word with its own reading (`了` is le here, not liao) gives it;
+ * the rest are read by pinyin-pro. `钱` and `欠` are both qian, so neither
+ * stands alone: only in words that tell which (`欠我`, `给钱`).
+ */
+const PINYIN_WORDS: readonly (string | readonly [string, string])[] = [
+  // The services and commands.
+  '工资', '工钱', '欠薪', '讨薪', '拖欠', '欠我', '欠我们', '欠俺', '欠了', '欠钱', '给钱', '发钱', '讨钱', '要钱',
+  '入会', '工会', '加入', '参加', '会员', '进度', '查', '查询', '法律援助', '法律', '援助', '法援', '律师', '反映', '人工', '菜单',
+  // The words around them.
+  '我', '我们', '俺', '要', '想', '想要', '帮', '帮我', '给我', '一下', ['的', 'de'], ['了', 'le'], '请', '申请', '预约', '找',
+  '没', '没有', '不', '给', '发', ['还', 'hai'], '一直', '老板', '包工头', '工头', '怎么办', '看', '吗',
+  // A greeting typed in pinyin shows the menu.
+  '你好', '您好', '在吗',
+];
+
+interface PinyinWord {
+  zh: string;
+  /** Its syllables, toneless, ü as v. */
+  syllables: string[];
+}
+
+let pinyinWords: PinyinWord[] | null = null;
+
+function pinyinLexicon(): PinyinWord[] {
+  if (pinyinWords) return pinyinWords;
+  const out: PinyinWord[] = [];
+  for (const entry of PINYIN_WORDS) {
+    const [zh, given] = typeof entry === 'string' ? [entry, null] : entry;
+    const syllables = given ? given.split(' ') : pinyin(zh, { toneType: 'none', type: 'array', v: true });
+    out.push({ zh, syllables });
+    // ü is typed v or u (`lv shi`, `lu shi`).
+    if (syllables.some((x) => x.includes('v'))) out.push({ zh, syllables: syllables.map((x) => x.replace(/v/g, 'u')) });
+  }
+  pinyinWords = out;
+  return out;
+}
+
+/**
+ * A message typed in pinyin without tones (only Latin letters and spaces),
+ * read as Chinese when every letter of it is one of our words
+ * (`wo yao ru hui` → 我要入会, `cha jin du` → 查进度); null otherwise. A space
+ * typed must fall between syllables. Where several readings cover it, the
+ * one with the fewest words. What it reads is for telling what is wanted,
+ * never a value: the caller says what it understood.
+ */
+export function fromPinyin(text: string): string | null {
+  const t = text.trim().toLowerCase().replace(/ü/g, 'v');
+  if (!/^[a-z' ]+$/.test(t)) return null;
+  const tokens = t.split(/[\s']+/).filter((x) => x !== '');
+  const joined = tokens.join('');
+  if (joined.length < 4) return null;
+  const breaks = new Set<number>();
+  let at = 0;
+  for (const tok of tokens.slice(0, -1)) breaks.add((at += tok.length));
+  const best: ({ words: number; zh: string } | null)[] = new Array(joined.length + 1).fill(null);
+  best[0] = { words: 0, zh: '' };
+  for (let i = 0; i < joined.length; i++) {
+    const here = best[i];
+    if (!here) continue;
+    for (const w of pinyinLexicon()) {
+      const spelled = w.syllables.join('');
+      if (!joined.startsWith(spelled, i)) continue;
+      // A space typed inside the word must fall between two of its syllables.
+      const inside = new Set<number>();
+      let p = i;
+      for (const x of w.syllables.slice(0, -1)) inside.add((p += x.length));
+      let fits = true;
+      for (let k = i + 1; k < i + spelled.length; k++) if (breaks.has(k) && !inside.has(k)) fits = false;
+      if (!fits) continue;
+      const end = i + spelled.length;
+      const prev = best[end];
+      if (!prev || here.words + 1 < prev.words) best[end] = { words: here.words + 1, zh: here.zh + w.zh };
+    }
+  }
+  return best[joined.length]?.zh ?? null;
 }

@@ -7,18 +7,21 @@
 import { RULE_BONUS, knowledgeBase, type KnowledgeEntry } from '../knowledge/kb.js';
 import type { Answers, Field, FieldResult, Flow, FlowContext } from '../types.js';
 import { outOfRange, pickByMeaning } from './choose.js';
-import { compact } from './normalize.js';
+import { compact, fromPinyin } from './normalize.js';
 import { saysPaid } from '../parsers/mentions.js';
 import { ORG_SUFFIX } from './facts.js';
-import { commandOf, correctionOf, isQuestion, justAsking, refusesToSay, serviceOf, smallTalkOf, wantsToStop, withoutJustAsking, yesNo, type Command, type Service, type SmallTalk } from './talk.js';
+import { commandOf, correctionOf, isQuestion, justAsking, mightBeWages, privateDebt, refusesToSay, serviceOf, smallTalkOf, wantsToStop, withoutJustAsking, yesNo, type Command, type Service, type SmallTalk } from './talk.js';
 
 export type Understood =
   | { kind: 'command'; command: Command; rest?: string }
   | { kind: 'smalltalk'; talk: SmallTalk }
   /** `justAsking`: the person said they only want to know (`我就问问`): answered, not pushed to a form. */
   | { kind: 'question'; entry: KnowledgeEntry | null; justAsking?: boolean }
-  /** `given`: what the request itself chose (`找律师` → a lawyer), taken as the answer; `facts` are confirmed. */
-  | { kind: 'switch'; service: Service; facts: Answers; given?: Answers }
+  /**
+   * `given`: what the request itself chose (`找律师` → a lawyer), taken as the answer; `facts` are confirmed.
+   * `heard`: the words as read when typed in pinyin (`wo yao tao xin` → 我要讨薪), to say back.
+   */
+  | { kind: 'switch'; service: Service; facts: Answers; given?: Answers; heard?: string }
   /** A correction of `field` (the named one, else the last answered), with its new value when the message says it. */
   /** `named`: the words name the field (`地方错了`), not only the last answer or a value pointing at it. */
   /** `ask`: the new words fit more than one reading (`是6月` for 5月到8月): said, and the field asked again. */
@@ -31,7 +34,8 @@ export type Understood =
   | { kind: 'answer'; result: FieldResult | null; facts: Answers }
   /** `不知道`, `不晓得叫啥`: the person does not know. */
   | { kind: 'dont-know' }
-  | { kind: 'unclear' };
+  /** `maybe`: at the menu, money and work said too loosely to act on: worth asking whether that service is wanted. */
+  | { kind: 'unclear'; maybe?: Service };
 
 /** `rest` of a cancel command said in other words than 取消 (`不想填了`, `不想告了`): asked before anything is dropped. */
 export const STOP_ASKED = 'ask';
@@ -56,7 +60,7 @@ function askedInFlow(flow: Flow, text: string): KnowledgeEntry | null {
 }
 
 /** The person does not know (never a value): 不知道, 不晓得叫啥, 忘记叫啥名了, 这个搞不清楚 莫得印象. */
-const DONT_KNOW = /^(?:莫得|没得|没有|没)名字|不知道|不晓得|莫晓得|不清楚|搞不清|说不清|不记得|记不清|记不得|忘了|忘记|没注意|没印象|莫得印象|没啥印象|不造|不太清楚|不知道咋说|说不上来/;
+const DONT_KNOW = /^(?:莫得|没得|没有|没)名字|不知道|不晓得|莫晓得|不清楚|搞不清|说不清|不记得|记不清|记不得|忘了|忘记|没注意|没印象|莫得印象|没啥印象|不造|不太清楚|不知道咋说|说不上来|唔知|唔清楚|唔记得|唔晓得|冇印象/;
 /** Anything that is a value after all: digits, a company, a place. */
 const DONT_KNOW_BUT = /\d|公司|厂|工地|项目|镇|街道|社区|村|[一二三四五六七八九十两百千万几]+(?:个|块|元|人|月|万|千)/;
 /** A boss known by surname (`包工头姓陈 叫啥不知道`): a value, whatever else is not known. */
@@ -195,7 +199,12 @@ function readInFlow(
   }
   const talk = smallTalkOf(text);
   if (talk) return { kind: 'smalltalk', talk };
-  if (dontKnow(text) && !(field && knownBesides(field, text, answers, ctx))) return { kind: 'dont-know' };
+  if (dontKnow(text) && !(field && knownBesides(field, text, answers, ctx))) {
+    // The question's own "don't know" choice, when it offers one (`唔知`, `搞不清` where 不清楚 is listed).
+    const unsure = field ? choices.find((c) => /^(?:不清楚|不知道|不确定|说不清)$/u.test(c.label)) : undefined;
+    if (field && unsure) return { kind: 'answer', result: field.parse({ kind: 'text', text: unsure.value }, answers, ctx), facts: {} };
+    return { kind: 'dont-know' };
+  }
 
   if (corr && !answersHere && !(field?.yesNo && /^不/.test(text.trim()))) return correction(flow, corr.rest, answers, ctx, last);
 
@@ -631,7 +640,8 @@ export function understandAtMenu(flows: readonly Flow[], text: string, ctx: Flow
   }
   if (asking) return { kind: 'question', entry: null };
   // Facts of a wage report without the words for it (`河西街道锦绣社区，三个月，7万4`).
-  const wage = flows.find((f) => f.id === 'wage');
+  // A friend's or a relative's debt (`朋友欠我三千块钱不还`) is not wages, whatever amount it names.
+  const wage = privateDebt(text) ? undefined : flows.find((f) => f.id === 'wage');
   const facts = wage ? wage.extract(text, {}, ctx) : {};
   // Two facts, one of them about the money owed: a name and a phone alone say nothing of wages.
   // An employer and a place say where someone works (`在东龙镇的一个小区做保洁，物业公司叫碧桂园`), not that they are owed.
@@ -641,14 +651,22 @@ export function understandAtMenu(flows: readonly Flow[], text: string, ctx: Flow
   if ('amount' in facts && OWED_WORDS.test(compact(text))) return { kind: 'switch', service: 'wage', facts };
   // Pay held back, told in words the service words do not list (`老板赖账`, `包工头赖着不给`): the report, not advice
   // on it (which the knowledge base would give as the question it implies, 老板赖账怎么办).
-  if (PAY_WITHHELD.test(compact(text))) return { kind: 'switch', service: 'wage', facts };
+  if (wage && PAY_WITHHELD.test(compact(text))) return { kind: 'switch', service: 'wage', facts };
   // A problem told rather than asked (`工伤了老板不管`, `厂里倒闭了`, `被公司开除了没给补偿`): the question it
   // implies (…怎么办) is answered when one of the knowledge base's rules names it; anything else stays unclear.
   if (compact(text).length <= PROBLEM_MAX_CHARS) {
     const m = knowledgeBase().match(`${text}怎么办`);
     if (m && m.score >= RULE_BONUS) return { kind: 'question', entry: m.entry };
   }
-  return { kind: 'unclear' };
+  // Typed in pinyin (`wo yao tao xin`): a service asked for, a command or a greeting, read from our own words only;
+  // a service's words are said back, and nothing else is taken from them.
+  const heard = fromPinyin(text);
+  if (heard) {
+    const u = understandAtMenu(flows, heard, ctx);
+    if (u.kind === 'switch') return { kind: 'switch', service: u.service, facts: {}, heard };
+    if (u.kind === 'command' || u.kind === 'smalltalk') return u;
+  }
+  return mightBeWages(text) ? { kind: 'unclear', maybe: 'wage' } : { kind: 'unclear' };
 }
 
 /**
