@@ -94,24 +94,50 @@ const NOT_A_NAME = /^(?:算了|不搞|不填|不弄|不想|外卖|快递|骑手|
 /** Someone else's name: 老板叫…, 包工头叫…, 老板名字叫…. */
 const SOMEONE_ELSE = /(?:老板|老板娘|包工头|工头|东家|雇主|经理|主管|班长|队长)(?:的)?(?:名字|姓名)?(?:叫|是)?$/;
 
+/** A relative, or someone else the person may speak for (`我爸`, `我老公`, `老乡`). */
+const RELATIVE =
+  '(?:爸爸|爸|父亲|老爸|老爹|爹|老头子|老伴|妈妈|妈|母亲|老妈|娘|老公|丈夫|爱人|对象|媳妇|老婆|妻子|儿子|女儿|闺女|儿媳妇?|女婿|哥哥|哥|弟弟|弟|姐姐|姐|妹妹|妹|叔叔|叔|舅舅|舅|姑姑|姑|姨|侄子|外甥|老乡|工友|朋友|同事|亲戚|邻居|表哥|表弟|表姐|表妹|堂哥|堂弟|公公|婆婆|岳父|丈母娘|老丈人)';
+/**
+ * Right before a name, words saying whose it is when not the person's own (`包工头`, `我爸`, `他`,
+ * `我老公的`). A relative is someone else's only as the person's (`我爸`): `我是张三他媳妇` is the person.
+ */
+const OTHER_PERSON_BEFORE = new RegExp(
+  `(?:老板娘|老板|包工头|工头|东家|雇主|经理|主管|班长|队长|厂长|老总|组长|领班|工长|^(?:他|她)|(?:我|俺)(?:家)?(?:的)?${RELATIVE})(?:的)?(?:名字|姓名|全名|大名)?$`,
+  'u',
+);
+/** Speaking for someone (`我帮我爸问一下`, `替我老公问`, `我替老乡反映`): a name not said to be the person's own is theirs. */
+const FOR_SOMEONE = new RegExp(`(?:帮|替|给|代)(?:我|俺)?(?:家)?(?:的)?${RELATIVE}(?:们)?(?:问|反映|登记|弄|办|申请|咨询|要|讨|找|说)`, 'u');
+
 /**
  * The person's own name, said with a cue: `我叫张三`, `俺叫牛二`, `我姓李叫李四`,
  * `姓陈，陈志明`, `名字是王五`, `本人赵六`, `联系人：孙七`. A bare `我是…` counts
- * only when what follows is 2–3 Han characters and nothing else; a boss's name
- * (`老板名字叫赵铁柱`) never does.
+ * only when what follows is 2–3 Han characters and nothing else. Someone
+ * else's name (`老板名字叫赵铁柱`, `包工头姓刘叫刘大壮`, `我爸名字叫王大军`)
+ * never does; nor, when the person speaks for someone (`帮我爸问一下`), a name
+ * not said to be their own (`我叫…` still is).
  */
 export function findPersonName(text: string): string | null {
   const s = text.replace(/\s+/g, ' ').trim();
   const compact = s.replace(/\s+/g, '');
-  const sur = /(?:我|俺)?姓([\p{Script=Han}])[,，\s]*(?:叫|名叫|全名叫|全名)?\s*(\1[\p{Script=Han}]{1,3})/u.exec(s);
-  if (sur) return personName(sur[2]!);
+  const forSomeone = FOR_SOMEONE.test(compact);
+  for (const sur of s.matchAll(/(我|俺)?姓([\p{Script=Han}])[,，\s]*(?:叫|名叫|全名叫|全名)?\s*(\2[\p{Script=Han}]{1,3})/gu)) {
+    // `包工头姓刘叫刘大壮`, `我爸姓王`: someone else's surname and name.
+    if (!sur[1] && (OTHER_PERSON_BEFORE.test(clauseBefore(s, sur.index)) || forSomeone)) continue;
+    return personName(sur[3]!);
+  }
   // A space ends the name (`我叫王强 老板欠我两万`); `我 叫 王强` still reads.
-  const CUE = /(?:我叫|俺叫|我系|大名叫|大名是|大名|我名叫|我的名字是|我的名字叫|名字是|名字叫|姓名是|姓名叫|姓名:|姓名：|本人叫|本人是|本人|联系人是|联系人:|联系人：|联系人|叫我)\s*([\p{Script=Han}·]{2,8})/u;
-  const spaced = CUE.exec(s);
-  const cue = spaced ?? CUE.exec(compact);
-  if (cue) {
-    const before = (spaced ? s : compact).slice(0, cue.index);
-    if (!SOMEONE_ELSE.test(before) && !/(?:老板|包工头|工头)[^，,。]{0,3}$/u.test(before)) return personName(cue[1]!);
+  const CUE = /(?:我叫|俺叫|我系|大名叫|大名是|大名|我名叫|我的名字是|我的名字叫|名字是|名字叫|姓名是|姓名叫|姓名:|姓名：|本人叫|本人是|本人|联系人是|联系人:|联系人：|联系人|叫我)\s*([\p{Script=Han}·]{2,8})/gu;
+  const cues = [...s.matchAll(CUE)].map((m) => ({ m, in: s }));
+  if (cues.length === 0) cues.push(...[...compact.matchAll(CUE)].map((m) => ({ m, in: compact })));
+  for (const { m: cue, in: said } of cues) {
+    const before = said.slice(0, cue.index);
+    if (SOMEONE_ELSE.test(before) || /(?:老板|包工头|工头)[^，,。]{0,3}$/u.test(before)) continue;
+    // `我爸名字叫王大军`, `他姓名是…`: a cue that does not say whose (名字叫, 姓名是) after someone else is theirs.
+    const own = /^(?:我|俺|本人|叫我|联系人)/u.test(cue[0]);
+    if (!own && (OTHER_PERSON_BEFORE.test(clauseBefore(said, cue.index)) || forSomeone)) continue;
+    // `本人在宏达建筑上班 我叫王强`: a cue with no name after it leaves the next one to say it.
+    const name = personName(cue[1]!);
+    if (name) return name;
   }
   const bare = /^(?:我是|俺是|我系)([\p{Script=Han}]{2,3})$/u.exec(compact.replace(/[,，。.!！]+$/u, ''));
   if (bare) return personName(bare[1]!);
@@ -121,13 +147,49 @@ export function findPersonName(text: string): string | null {
     const other = clauses.find((c) => /^(?:名字|姓名)?([\p{Script=Han}·]{2,4})$/u.test(c) && !/这|那|打|就|个|的|了|吗|电话|手机|号码/u.test(c));
     if (other) return personName(other.replace(/^(?:名字|姓名)/u, ''));
   }
-  return null;
+  // `欠薪 东龙镇 宏达建筑 12000 3个月 王大军 138…`: the name next to the phone in a list of keywords.
+  return forSomeone ? null : keywordName(s);
+}
+
+/** The words of the clause before `index` (from the last comma, full stop or space). */
+function clauseBefore(text: string, index: number): string {
+  return text.slice(0, index).split(/[,，。;；!！?？\s]/u).pop() ?? '';
+}
+
+/**
+ * The worker owed, when the person speaks for a relative or a fellow worker
+ * and names them: `我爸叫王大军` → { relation: 爸, name: 王大军 };
+ * `我替老乡反映 他叫张三` → { relation: 老乡, name: 张三 }. Never the person's
+ * own name (`我叫王小红` beside it is theirs: findPersonName), never a boss's.
+ * Null when no such name is said, or two different ones are.
+ */
+export function findOwedName(text: string): { relation: string; name: string } | null {
+  const s = text.replace(/\s+/g, ' ').trim();
+  const compact = s.replace(/\s+/g, '');
+  const found: { relation: string; name: string }[] = [];
+  // `我爸叫王大军`, `我老公的名字是李强`, `俺家老头子叫…`.
+  // The name is read ahead, not taken up: `我爸叫王大军我妈叫李秀英` names two.
+  const direct = new RegExp(`(?:我|俺)(?:家)?(?:的)?(${RELATIVE})(?:的)?(?:名字|姓名|全名|大名)?(?:叫|名叫|是)(?=([\\p{Script=Han}·]{2,8}))`, 'gu');
+  for (const m of s.matchAll(direct)) {
+    const name = personName(m[2]!);
+    if (name) found.push({ relation: m[1]!, name });
+  }
+  // `我替老乡反映 他叫张三`: 他/她 named after saying whom the person speaks for.
+  const who = new RegExp(`(?:帮|替|给|代)(?:我|俺)?(?:家)?(?:的)?(${RELATIVE})`, 'u').exec(s);
+  if (who && FOR_SOMEONE.test(compact)) {
+    for (const m of s.slice(who.index).matchAll(/(?:他|她)(?:的)?(?:名字|姓名|全名|大名)?(?:叫|名叫)(?=([\p{Script=Han}·]{2,8}))/gu)) {
+      const name = personName(m[1]!);
+      if (name) found.push({ relation: who[1]!, name });
+    }
+  }
+  const names = new Set(found.map((f) => f.name));
+  return names.size === 1 ? found[0]! : null;
 }
 
 function personName(raw: string): string | null {
   if (NOT_A_NAME.test(raw)) return null;
   // Stop at words that end a name in a sentence: 我叫张三今年干了… → 张三; 叫我小李就行 → 小李.
-  const name = raw.replace(/(?:今年|去年|在|是|的|从|给|我|俺|想|要|就|电话|手机|身份证|老板|包工头|工头|欠|工资|,).*$/u, '');
+  const name = raw.replace(/(?:今年|去年|在|是|的|从|给|我|俺|他|她|想|要|就|电话|手机|身份证|老板|包工头|工头|欠|工资|然后|而且|还有|现在|目前|今天|呢|啊|吧|嗯|,).*$/u, '');
   if ([...name].length < 2 || isRoleWord(name)) return null;
   const p = parsePersonName(name);
   return p.ok ? p.value : null;
@@ -161,7 +223,7 @@ const EMPLOYER_FRAME =
 
 /** A clause that describes rather than names: 搞装修的, 开饭店的, 老板姓黄, 电话打不通了, 跑了, (老板)说没钱. */
 const DESCRIPTOR =
-  /^(?:搞|开|做|干|卖|跑|修)[\p{Script=Han}]{1,4}的$|^(?:老乡|工友|朋友|亲戚|熟人|问一下|问问|等一下|等等)$|^你|你们|^(?:老板|包工头)姓|电话|打不通|联系不上|跑了|跑路|不见了|找不到|什么来着|啥来着|记不清|说不清|说不上来|没(?:有|啥)?名字|(?:没|不)(?:告诉|跟我说|肯说)|^个|带我(?:去|来|过去)|派遣过去|派过去|^(?:私人|个人|个体)(?:老板|户)?$|^(?:说|讲|推说)|没(?:有)?钱|^对$|^嗯$|^就是$|^那个$|^不是|欠|拖|没给|没发|^在[\p{Script=Han}]{1,6}(?:那边|这边|一带|附近)(?:的)?(?:工地|厂)?$|^在[\p{Script=Han}]{1,6}的?(?:工地|厂)$/u;
+  /^[呢啊吧嘛呀哦嗯]|莫得|没得|么得|木得|冇|木有|^(?:搞|开|做|干|卖|跑|修)[\p{Script=Han}]{1,4}的$|^(?:老乡|工友|朋友|亲戚|熟人|问一下|问问|等一下|等等)$|^你|你们|^(?:老板|包工头)姓|电话|打不通|联系不上|跑了|跑路|不见了|找不到|什么来着|啥来着|记不清|说不清|说不上来|没(?:有|啥)?名字|(?:没|不)(?:告诉|跟我说|肯说)|^个|带我(?:去|来|过去)|派遣过去|派过去|^(?:私人|个人|个体)(?:老板|户)?$|^(?:说|讲|推说)|没(?:有)?钱|^对$|^嗯$|^就是$|^那个$|^不是|欠|拖|没给|没发|^在[\p{Script=Han}]{1,6}(?:那边|这边|一带|附近)(?:的)?(?:工地|厂)?$|^在[\p{Script=Han}]{1,6}的?(?:工地|厂)$/u;
 
 /** What the employer does or what happened with them, not what they are called (`开饭店的`, `只知道是做电子的`, `老板电话打不通`). */
 export function describesEmployer(text: string): boolean {
@@ -181,6 +243,10 @@ export function employerFromAnswer(text: string, isPlace: (name: string) => bool
     let c = clause.replace(EMPLOYER_FRAME, '');
     // `只知道是做电子的`: what it does, not what it is called.
     if (DESCRIPTOR.test(c)) continue;
+    // `我爸在宏达建筑干活`, `他在宏达建筑干活`: where the one spoken for works.
+    c = c.replace(new RegExp(`^(?:${RELATIVE}|他|她|自己)(?:们)?(?:也|都|一直|之前|以前|现在)?(?=在|给|帮|跟着)`, 'u'), '');
+    // `替我老公问`, `帮我爸问一下`: whom the person speaks for, not an employer.
+    if (/[我你他她俺咱]|问一下|问问/u.test(c.replace(/^(?:在|给|帮|替|跟着)?/u, '').split(/干活|干的|干了|干过|上班|打工|做工|做事|做的|工作/u)[0]!)) continue;
     const work = /^(?:在|给|跟着|帮|替)?([\p{Script=Han}A-Za-z0-9·（）()&-]{2,30}?)(?:干活|干的|干了|干过|上班|打工|做工|做事|做的|工作|干)(?:的)?$/u.exec(c);
     if (work) c = work[1]!;
     // `鸿运来酒楼做服务员`, `给金三角物流开车的`: the workplace, without the job done there.
@@ -188,11 +254,11 @@ export function employerFromAnswer(text: string, isPlace: (name: string) => bool
     // `东龙镇宏达厂`: the township before the name is where it is (a question of its own), as in findEmployer.
     c = withoutTownship(c, isPlace);
     c = c.replace(/(?:那个|这个)?(?:楼盘|工地|项目)?$/u, (m) => (m && ORG_SUFFIX.test(c) ? '' : m)).replace(/(?:的)?(?:个人|私人)?(?:包工头|工头|老板|个体户)$/u, '');
-    // `在宏达建筑的工地上搬砖`: the name, without the 的 that tied it to the site.
-    c = c.replace(/的(?:工地上?|厂里|店里)?.*$/u, (m) => (m.length < c.length ? '' : m));
+    // `在宏达建筑的工地上搬砖`: the name, without the 的 that tied it to the site. (`老张的装修队`: a person's crew stays whole.)
+    if (!ownedBy(c)) c = c.replace(/的(?:工地上?|厂里|店里)?.*$/u, (m) => (m.length < c.length ? '' : m));
     // `我是焊工`: what the person does, not where.
     // `同意`, `可以`, `确认` (typed after tapping 1 for consent): a yes or no is never a name.
-    if (c.length < 2 || DESCRIPTOR.test(clause) || DESCRIPTOR.test(c) || GENERIC_ORG.test(c) || isPlace(c) || NOT_SAID.test(c) || isRoleWord(c) || yesNo(clause) !== null) continue;
+    if (c.length < 2 || DESCRIPTOR.test(clause) || DESCRIPTOR.test(c) || GENERIC_ORG.test(c) || isPlace(c) || NOT_SAID.test(c) || UNNAMED.test(c) || isRoleWord(c) || yesNo(clause) !== null) continue;
     if (/\d{3,}|(?<!第)[一二三四五六七八九十两几]+(?:个月|个人|个|人|块|元|万|千|号)/u.test(c)) continue;
     const p = parseOrgName(c);
     if (p.ok) return p.value;
@@ -245,6 +311,44 @@ const EMPLOYER_CUES: RegExp[] = [
   /(?:给|在|帮|替)([\p{Script=Han}]{1,3}(?:先生|女士|阿姨|大姐|大哥|老师|老板|奶奶|爷爷|大爷)家)(?:里)?(?:当|做|带|干|看|照顾|伺候|打扫)/u,
 ];
 
+/** `包工头姓刘叫刘大壮`: the boss's surname, then his name. */
+const BOSS_SURNAME_NAME =
+  /(?:老板|老板娘|包工头|工头|东家|雇主)姓([\p{Script=Han}])[,，]?(?:叫|名叫|全名叫|名字叫)(\1[\p{Script=Han}]{1,2}?)(?=[,，。.!！\s]|$|他|她|欠|拖|不给|没给|跑|电话|手机|个人)/u;
+
+/** A workplace not named (`那个什么厂`, `哪个公司`, `某某厂`, `不知道叫啥的厂`). */
+const UNNAMED = /什么|啥|哪|某|不知道|不晓得|不清楚|忘了|记不得/u;
+
+/** What a person is called by (`刘大壮`, `老张`, `小李`, `阿强`): starts with a known surname, or 老/小/阿/大 and one. */
+function calledLikeAPerson(name: string): boolean {
+  return knownSurname(name) !== null || (/^[老小阿大]/u.test(name) && knownSurname(name.slice(1)) !== null);
+}
+
+/** `老张的装修队`, `刘大壮的施工队`: a crew, a shop or a works of a person said by name or as called. */
+function ownedBy(name: string): boolean {
+  const m = /^([\p{Script=Han}]{2,4})的([\p{Script=Han}]{1,6})$/u.exec(name);
+  return m !== null && calledLikeAPerson(m[1]!) && !ORG_SUFFIX.test(m[1]!) && ORG_SUFFIX.test(m[2]!) && !/^(?:工地|工程|建筑|项目部|车间)$/u.test(m[2]!);
+}
+
+/** `宏达建筑那个工地`, `宏达建筑的工地上`, `宏达电子的厂里`: the unit whose site it is, when what is left is named like a unit. */
+function withoutSite(name: string): string {
+  const m = /^(.{2,}?)(?:(?:的|那个|这个|那边的?|这边的?)?(?:工地上?|楼盘)|(?:的|那个|这个)项目|的(?:厂里|店里|车间))$/u.exec(name);
+  return m && ORG_SUFFIX.test(m[1]!) && !GENERIC_ORG.test(m[1]!) ? m[1]! : name;
+}
+
+/**
+ * A cue's match; for `在…干活` (`withAnother`) not one spanning words about
+ * someone (`帮我爸问一下他在宏达建筑干了`): the match from the next cue word on.
+ */
+function cueMatch(re: RegExp, text: string, withAnother: boolean): RegExpExecArray | null {
+  let from = 0;
+  for (let tries = 0; tries < 5; tries++) {
+    const m = re.exec(text.slice(from));
+    if (!m || !withAnother || !/[我你他她俺咱]|问/u.test(m[1]!)) return m;
+    from += m.index + 1;
+  }
+  return null;
+}
+
 /**
  * The employer a sentence names: `老板叫刘大壮` → 刘大壮; `在宏达建筑干了三个月`
  * → 宏达建筑; `宏达建筑欠我们工资` → 宏达建筑. A place (`在河西街道干活`), a
@@ -252,16 +356,32 @@ const EMPLOYER_CUES: RegExp[] = [
  */
 export function findEmployer(text: string, isPlace: (name: string) => boolean = () => false): string | null {
   const s = text.replace(/\s+/g, ' ');
+  // `老板叫刘大壮` names the boss; `包工头姓刘叫刘大壮` too (the surname said first).
+  const bossSurname = BOSS_SURNAME_NAME.exec(s.replace(/\s+/g, ''));
+  if (bossSurname) {
+    const p = parseOrgName(bossSurname[2]!);
+    if (p.ok) return p.value;
+  }
   for (const [i, re] of EMPLOYER_CUES.entries()) {
-    const m = re.exec(s.replace(/\s+/g, ''));
+    const m = cueMatch(re, s.replace(/\s+/g, ''), i === 1);
     if (!m) continue;
     let name = m[1]!
       // `在白沙镇那个鑫隆五金厂做事`: the place and the pointing word before the name are not part of it.
       .replace(/^[\p{Script=Han}]{2,4}?(?:镇|乡|街道)(?:的)?(?=[\p{Script=Han}]{2})/u, (p) => (isPlace(p.replace(/的$/u, '')) ? '' : p))
       .replace(/^(?:一个|一家|个|家|那个|这个|那家|这家)/u, '');
+    // `在那个什么厂上班`, `在哪个公司`: a workplace not named.
+    if (UNNAMED.test(name)) continue;
     if (i === 1) {
+      // `在老张的装修队干活`: the crew of a person named by how he is called, the two together.
+      if (ownedBy(name)) {
+        const p = parseOrgName(name);
+        if (p.ok) return p.value;
+      }
+      // `在宏达建筑那个工地干活`, `在宏达建筑的工地上干活`: the unit, without the site of it pointed at.
+      const site = withoutSite(name);
+      if (site !== name) name = site;
       // `在河西街道锦绣社区的楼盘干活`: the part after the last 的 names the kind of work, not the employer.
-      if (/的/.test(name)) name = name.slice(name.lastIndexOf('的') + 1);
+      else if (/的/.test(name)) name = name.slice(name.lastIndexOf('的') + 1);
       if (!ORG_SUFFIX.test(name)) continue;
     }
     if (i === 0) {
@@ -276,6 +396,8 @@ export function findEmployer(text: string, isPlace: (name: string) => boolean = 
     }
     if (i === 0 || i === 2) {
       if (/^(?:的|是|叫|说|也|都|还|就|他|她|人|们|一|两|几|晓得|知道|不|没)/u.test(name) || /晓得|知道|一分|钱/u.test(name) || NOT_A_NAME.test(name)) continue;
+      // `老板呢一直拖着`, `老板莫得给`: a particle or a dialect "has not", never a boss's name; a name starts with a surname.
+      if (/^[呢啊吧嘛呀哦嗯哈咧噻嘞]|莫得|没得|么得|木得|冇|木有|没有|给/u.test(name) || !calledLikeAPerson(name)) continue;
       // What the boss does, not who they are: 老板拖着不给钱, 包工头跑路了, 老板故意压着.
       // So is 赖账, 赖着, 耍赖 (`老板赖账不给钱`, `包工头赖着不给`).
       if (/^[拖欠跑扣压卷把给让又总天故突直已现到在要想去来拿带根始先只才再硬死家那这电手微跟和对被从赖耍骗坑]/u.test(name)) continue;
@@ -297,18 +419,80 @@ export function findEmployer(text: string, isPlace: (name: string) => boolean = 
     s.replace(/\s+/g, ''),
   );
   if (bare) {
-    const name = bare[1]!
-      .replace(/^(?:.*[,，。\d])?(?:我们|我|俺|在|给|是|就是|那个|这个|那家|这家|一家|一个)*/u, '')
-      // `梅岗镇鸿发砖厂`: the place before the name is where it is, not part of it.
-      .replace(/^[\p{Script=Han}]{2,4}?(?:镇|乡|街道)(?=[\p{Script=Han}]{2})/u, (m) => (isPlace(m) ? '' : m))
+    const cut = bare[1]!.replace(/^(?:.*[,，。\d])?(?:我们|我|俺|在|给|是|就是|那个|这个|那家|这家|一家|一个)*/u, '');
+    // `2025年10月进厂的老板…`: a date and what happened then (月进厂), not a name.
+    const dated = /^(?:年|月|日|号|天|周|个|多)/u.test(cut) || /进(?:了|的)?(?:厂|公司|工地)/u.test(cut);
+    const name = cut
+      // `梅岗镇鸿发砖厂`, `马坪镇的一家电子厂`: the place (and the pointing word) before the name is where it is, not part of it.
+      .replace(/^[\p{Script=Han}]{2,4}?(?:镇|乡|街道)(?:的)?(?:一家|一个|那个|这个|那家|这家)?(?=[\p{Script=Han}]{2})/u, (m) =>
+        isPlace(m.replace(/(?:的)?(?:一家|一个|那个|这个|那家|这家)?$/u, '')) ? '' : m,
+      )
       // `阳光家政公司当保姆公司欠我`: the unit before the job done there; `小区做保洁的物业`: no name at all.
       .replace(/^(.+?)(?:当|做|干)[\p{Script=Han}]*$/u, (_m, head: string) => (/(?:有限公司|公司|集团|厂)$/u.test(head) ? head : ''));
-    if (ORG_SUFFIX.test(name) && name.length >= 3 && !GENERIC_ORG.test(name) && !isPlace(name) && !/我|你|想|要|反映|说|被|这|那|是/u.test(name)) {
+    if (!dated && ORG_SUFFIX.test(name) && name.length >= 3 && !GENERIC_ORG.test(name) && !isPlace(name) && !UNNAMED.test(name) && !/^的|我|你|想|要|反映|说|被|这|那|是/u.test(name)) {
       const p = parseOrgName(name);
       if (p.ok) return p.value;
     }
   }
-  return null;
+  return keywordEmployer(text, isPlace);
+}
+
+/**
+ * A message typed as keywords (`欠薪 东龙镇 宏达建筑 12000 3个月 王大军 138…`): three or more
+ * short words, split by spaces or commas. Null when it is not one.
+ */
+function keywords(text: string): string[] | null {
+  const words = text.trim().split(/[\s,，、;；]+/u).filter(Boolean);
+  // Words, not clauses: none says who did what (`我在…`, `欠了`, `他的`).
+  return words.length >= 3 && words.every((w) => [...w].length <= 20 && !/[我你他她俺咱在的了过吗呢是要想]/u.test(w)) ? words : null;
+}
+
+/** Words that tell whose the next word is (`老板 刘大壮`, `包工头 电话 …`): someone else's. */
+const OTHERS_WORD = /(?:老板|老板娘|包工头|工头|东家|雇主|经理|主管|班长|队长|厂长|老总|对方|他|她|爸|妈|父亲|母亲|老公|丈夫|爱人|媳妇|老婆|妻子|儿子|女儿|闺女|哥|弟|姐|妹|老乡|工友|朋友|同事|亲戚)(?:的)?(?:名字|姓名|电话|手机)?(?:是|叫)?$/u;
+
+/** The one word of a keyword message named like a unit (`宏达建筑`, `青溪纺织厂`); null when none or several are. */
+function keywordEmployer(text: string, isPlace: (name: string) => boolean): string | null {
+  const words = keywords(text);
+  if (!words) return null;
+  const units = words.filter(
+    (w, i) =>
+      /^[\p{Script=Han}A-Za-z0-9·（）()&-]{3,30}$/u.test(w) &&
+      ORG_SUFFIX.test(w) &&
+      !GENERIC_ORG.test(w) &&
+      !isPlace(w) &&
+      !UNNAMED.test(w) &&
+      !/^\d|[我你他她俺咱这那是欠拖给没不想要]/u.test(w) &&
+      !isRoleWord(w) &&
+      !(i > 0 && /^(?:总包|分包|总承包|劳务分包)/u.test(words[i - 1]!)),
+  );
+  if (units.length !== 1) return null;
+  const p = parseOrgName(units[0]!);
+  return p.ok ? p.value : null;
+}
+
+/**
+ * In a keyword message, the name standing next to the phone or ID number (`… 王大军 13812345678`,
+ * `张小明 450103… 138…`): a surname and two characters (three with a compound surname), not someone
+ * else's (`老板 刘大壮 139…`). Two-character words are left to be asked: too many places (`白沙`, `马坪`)
+ * read like one.
+ */
+function keywordName(text: string): string | null {
+  const words = keywords(spokenDigits(text));
+  if (!words) return null;
+  const phones = words.flatMap((w, i) => (/^(?:\+?86)?1\d{10}$/u.test(w) ? [i] : []));
+  if (phones.length !== 1) return null;
+  const numbers = words.flatMap((w, i) => (i === phones[0] || /^\d{17}[\dXx]$/u.test(w) ? [i] : []));
+  const found = [...new Set(numbers.flatMap((at) => [at - 1, at + 1]))].flatMap((i) => {
+    const w = words[i];
+    if (!w || !/^[\p{Script=Han}]{3,4}$/u.test(w)) return [];
+    const surname = knownSurname(w);
+    if (!surname || [...w].length - surname.length !== 2) return [];
+    if (i > 0 && OTHERS_WORD.test(words[i - 1]!)) return [];
+    if (/(?:镇|乡|村|街道|街|社区|区|县|市|省|路)$/u.test(w) || ORG_SUFFIX.test(w) || isRoleWord(w) || isFormOfAddress(w) || NOT_NAMES.test(w) || NOT_NAME_WORDS.test(w)) return [];
+    const p = parsePersonName(w);
+    return p.ok ? [p.value] : [];
+  });
+  return new Set(found).size === 1 ? found[0]! : null;
 }
 
 /** Construction work said in words: 工地, 楼盘, 盖楼, 修路, 装修, 搬砖, trades of the site. (包工头 alone is not: crews have them elsewhere too.) */
@@ -358,9 +542,11 @@ const SPELLED_OUT = /[,，、\s]*(?:(?:[\p{Script=Han}]{1,3}的[\p{Script=Han}](
 /** A person's name as answered: `我叫张三`, `我系陆美玲`, just `张三`, or `李秀兰 兰花的兰`. */
 export function nameAnswer(text: string): { ok: true; value: string; confirm?: true } | { ok: false; error: string } {
   // `免贵姓欧阳 欧阳建平`: the courtesy before the name, then the name.
-  const plain = (text.replace(SPELLED_OUT, '').trim() || text)
-    .replace(/^(?:免贵|敝姓)?姓[\p{Script=Han}]{1,2}[,，、\s]+(?:叫|名叫)?(?=[\p{Script=Han}]{2,})/u, '')
-    .replace(/(?:吧|啊|呀|哦|呢|嘛|哈)+[。.!！]*$/u, '');
+  const plain = withoutFillers(
+    (text.replace(SPELLED_OUT, '').trim() || text)
+      .replace(/^(?:免贵|敝姓)?姓[\p{Script=Han}]{1,2}[,，、\s]+(?:叫|名叫)?(?=[\p{Script=Han}]{2,})/u, '')
+      .replace(/(?:吧|啊|呀|哦|呢|嘛|哈)+[。.!！]*$/u, ''),
+  );
   // `李四 不对 是李思`: the name said last, after the slip; `王晓明 不是王小明`: never the one denied.
   const said = correctedName(plain) ?? plain;
   const p = parsePersonName(findPersonName(said) ?? calledName(said) ?? withoutAsides(said));
@@ -370,6 +556,16 @@ export function nameAnswer(text: string): { ok: true; value: string; confirm?: t
   // A Han name whose surname is not a known one (`打工仔`?): taken only once the person says it is right.
   if (/^[\p{Script=Han}]+$/u.test(p.value) && !knownSurname(p.value)) return { ok: true, value: p.value, confirm: true };
   return { ok: true, value: p.value };
+}
+
+/** Words said around a name that are not part of it: `嗯那个王大军`, `王大军就是我`, `张小明然后`. */
+const FILLER_BEFORE = /^(?:[嗯呃额啊哦噢唔]+|那个|这个|就是|然后|(?:我|俺)就是)+[,，、\s]*/u;
+const FILLER_AFTER = /[,，、\s]*(?:就是我|就是本人|是我本人|是我|就是|然后|[嗯呢啊吧呀哦嘛哈])+[。.!！]*$/u;
+
+/** The answer without the fillers around a name; unchanged when nothing name-like would be left. */
+function withoutFillers(text: string): string {
+  const t = text.trim().replace(FILLER_BEFORE, '').replace(FILLER_AFTER, '').trim();
+  return /[\p{Script=Han}A-Za-z]{2}/u.test(t) ? t : text;
 }
 
 /**
@@ -411,9 +607,12 @@ function calledName(text: string): string | null {
   const clauses = text.split(/[,，。;；\s]+/u).filter(Boolean);
   if (clauses.length < 2) return null;
   for (const [i, c] of clauses.entries()) {
-    const m = /^(?:我|俺)?(?:叫|名叫|名字叫|名字是|姓名是|全名是?|大名是?)([\p{Script=Han}·]{2,8})$/u.exec(c);
-    // `老板 叫李明`: someone else's name.
-    if (m && !SOMEONE_ELSE.test(clauses.slice(0, i).join(''))) return m[1]!;
+    const m = /^(我|俺)?(?:叫|名叫|名字叫|名字是|姓名是|全名是?|大名是?)([\p{Script=Han}·]{2,8})$/u.exec(c);
+    if (!m) continue;
+    const before = clauses.slice(0, i).join('');
+    // `老板 叫李明`, `我爸 叫王大军`: someone else's name; so is one not said to be theirs when they speak for someone.
+    if (SOMEONE_ELSE.test(before) || (!m[1] && (OTHER_PERSON_BEFORE.test(clauses[i - 1]!) || FOR_SOMEONE.test(before)))) continue;
+    return m[2]!;
   }
   return null;
 }
@@ -430,7 +629,7 @@ function withoutAsides(text: string): string {
 
 /** Characters and words no name has: particles, pronouns, question words, refusals, a relative (`张三他媳妇`). */
 const NOT_NAME_WORDS =
-  /[的了吗呢吧啊呀哦嘛么你们谁哪啥他她它]|什么|怎么|几点|不想|不用|不要|不方便|不对|不是|没有|不知道|下班|上班|单位|工地|名字|小名|媳妇|老婆|老公|爱人|家属|丈夫|妻子|儿子|女儿|闺女|电话|手机|(?:地|省|市|县|南|北|东|西|里|乡|村)人$/u;
+  /[的了吗呢吧啊呀哦嘛么你们谁哪啥他她它嗯叫]|就是|然后|是我|老板|包工头|工头|什么|怎么|几点|不想|不用|不要|不方便|不对|不是|没有|不知道|下班|上班|单位|工地|名字|小名|媳妇|老婆|老公|爱人|家属|丈夫|妻子|儿子|女儿|闺女|电话|手机|(?:地|省|市|县|南|北|东|西|里|乡|村)人$/u;
 /** Everyday words that start with a surname (`马上`, `明天`, `高兴`), and answers to other questions (`同意`): not names. */
 const NOT_NAMES =
   /^(?:马上|明天|明年|明白|高兴|方便|方面|常常|许多|于是|应该|周末|周[一二三四五六日天]|安全|安排|成功|白天|金额|司机|师傅|师父|毛病|钱包|路上|时间|余额|关于|全部|都是|都有|来了|国家|平时|门口|相信|信息|由于|公司|干活|干嘛|但是|原来|利息|车上|车间|班长|单独|程序|文件|江湖|包工头|工头|老板|老乡|朋友|同事|本人|自己|打工|农民|工人|是的|好的|对的|可以|行吧|算了|同意|不同意|确认|确定|愿意|知道了|收到|没问题|没错|正确|继续|提交|取消|跳过|嗯嗯|对对|对头|就是|叫我|这个|那个)$/u;
