@@ -48,6 +48,7 @@ interface Common<A, K extends keyof A> {
   yesNo?: boolean;
   gate?: boolean;
   freeText?: boolean;
+  numeric?: boolean;
   extractOnly?: boolean;
   verbatim?: boolean;
 }
@@ -187,6 +188,7 @@ export function defineFlow<S extends z.ZodObject>(spec: FlowSpec<S>): TypedFlow<
       yesNo: c.yesNo,
       gate: c.gate,
       freeText: c.freeText,
+      ...(c.numeric ? { numeric: true } : {}),
       extractOnly: c.extractOnly,
       verbatim: c.verbatim,
     };

@@ -18,9 +18,17 @@ import { compact, normalizeMessage } from './nlu/normalize.js';
 import { correctionOf, plainYesNo, refusesToSay, smallTalkOf, smallTalkReply, yesBut, yesNo, type Command } from './nlu/talk.js';
 import { STOP_AFRAID, STOP_ASKED, aboutTheQuestion, fieldNamedAlone, plainlyAnswers, answerAhead, dontKnow, mayDefer, mayWait, factsAfterNo as newFactsAfterNo, openingFacts, pendingCorrection, understandAtMenu, understandConfirm, understandInFlow, visibleFields, type Understood } from './nlu/understand.js';
 import { findPhone } from './nlu/facts.js';
+import { parseChineseNumber } from './parsers/chinese-number.js';
 import { nextFlowOf, type KnowledgeEntry } from './knowledge/kb.js';
 import type { Answers, Choice, Effect, Field, FieldResult, Flow, FlowContext, Incoming, Offered, Option, Reply } from './types.js';
 import type { Pending } from './session.js';
+
+/**
+ * The longest message read (characters). A dictated voice message runs to several hundred characters
+ * (`那个我跟你说啊就是…`): read whole, never refused for its length; beyond this, its beginning is read and
+ * the person told so. The chat history keeps as much (flows/service.ts).
+ */
+export const MAX_TEXT_READ = 2000;
 
 /** How fields show a value left out (`show`); on the summary these go on one line. */
 const EMPTY_SHOWN: ReadonlySet<string> = new Set(['未填写', '暂无']);
@@ -41,7 +49,11 @@ export interface EngineOptions {
   /** Idle minutes after which a half-filled flow is paused and offered for resumption. */
   idleMinutes: number;
   newRunId: () => string;
-  /** Longest message the engine reads; longer ones get a polite re-prompt. */
+  /**
+   * Longest message the engine reads (default MAX_TEXT_READ: a long voice message is read whole, its
+   * facts count, and a question answered in the person's own words keeps what its field keeps); of a
+   * longer one the beginning is read, and the person told so.
+   */
   maxTextLength?: number;
   /**
    * What moves from one flow to another on a change of mind (`我还是先找个律师吧`
@@ -62,12 +74,41 @@ const GO_ON = '继续';
 const SKIP_ALL = '都跳过';
 /** Going on from that list without changing anything (`继续`, `不用改了`, `没有要改的`). */
 const GO_ON_WORDS = /^(?:继续|接着填?|往下填?|不用改了?|不改了?|没有要改的?|没有)(?:吧|了|啊|呀)*$/u;
+/**
+ * `改 2`, `改六`, `第6项不对`, and the new value with it (`改6 12000`, `改 13 王大君`, `改6为一万二`): the item's
+ * number (digits, or Chinese numerals alone), and the words for it.
+ */
+const EDIT_ITEM =
+  /^(?:改|修改|更改|改一下)\s*第?\s*(\d{1,3}|[一二三四五六七八九十两]{1,3})\s*(?:项|个|条)?(?:(?:[\s:：,，]+|\s*(?:改成|改为|换成|为|成)\s*)(\S.*))?$|^第?\s*(\d{1,3}|[一二三四五六七八九十两]{1,3})\s*(?:项|个|条)\s*(?:不对|错了|要改|有问题|改一下)$/u;
 /** After a new value that could not be taken, at the summary: the answers follow as options. */
 const PICK_ONE = '要改哪一项，回复序号即可：';
 /** Said at that list for anything else. */
 const PICK_OR_GO_ON = '请回复序号选要改的一项；不用改的话，回复「继续」接着填。';
 /** A nod or an acknowledgement: yes to a yes-or-no question, but no answer to "哪一项不对？". */
 const NOD = /^(?:嗯+|恩+|好+的?|好吧|哦+|噢+|喔+|行|可以|ok|OK|收到|知道了)[啊呀吧哈。！!~～]*$/u;
+
+/** A lookup the person goes to make before answering: `问问老乡`, `查一下`, `想想`. */
+const LOOK_UP = '(?:问问|问一下|问下|打听一下|打听打听|查查|查一下|查下|找找|找一下|翻翻|翻一下|看看|看一下|想想|想一下)';
+/**
+ * Going away to find the answer, to come back later: `等一下我问问老乡`, `我先去问问再来`, `回头再填`,
+ * `我晚点再来`. Never an answer (such words were kept as an employer's name); the draft is kept.
+ */
+const PAUSE = new RegExp(
+  [
+    // …then back: `我先去问问再来`, `我问问老乡再说`, `我去看看工资条再来`.
+    String.raw`^(?:等一?下|等会儿?|稍等|等等|等我)?(?:我|俺)?(?:先|得|要)?去?${LOOK_UP}[\p{Script=Han}]{0,6}?(?:再来|再说|再填|再弄|再回来|回来再填|再找你|再告诉你|再跟你说|再回复|再发)(?:吧|啊|哈)?$`,
+    // Asked to wait: `等一下我问问老乡`, `等我问问`.
+    String.raw`^(?:等一?下|等会儿?|稍等|等等|等我)(?:我|俺)?(?:先|得)?去?${LOOK_UP}[\p{Script=Han}]{0,4}(?:吧|啊|哈)?$`,
+    // Going to ask first: `我先问问老乡`, `我去问一下`.
+    String.raw`^(?:我|俺)?先去?${LOOK_UP}[\p{Script=Han}]{0,4}(?:吧|啊)?$`,
+    String.raw`^(?:我|俺)(?:去|得去|要去)(?:问问|问一下|问下|打听一下|查查|查一下)[\p{Script=Han}]{0,4}(?:吧|啊)?$`,
+    // Later: `回头再填`, `我晚点再来`, `明天再说`.
+    String.raw`^(?:我|俺)?(?:先)?(?:回头|晚点|晚些|等会儿?|明天|过两天|改天|下次|有空)(?:再)(?:来|说|填|弄|回来|联系)(?:吧|啊)?$`,
+  ].join('|'),
+  'u',
+);
+/** `算了` alone, where it answers nothing: a wish to stop, asked about before anything is thrown away. */
+const NEVER_MIND = /^(?:那|唉|哎|哎呀)?(?:就|还是)?算了(?:吧|啦|了)*$/u;
 
 /** Words worth a ticket: two characters or more that are not punctuation, symbols, emoji or fillers (`。。`, `嗯嗯`, `啊`). */
 function saysSomething(text: string): boolean {
@@ -118,7 +159,7 @@ function copyOf<T>(v: T): T {
 
 export function createEngine(opts: EngineOptions) {
   const flows = new Map(opts.flows.map((f) => [f.id, f]));
-  const maxLen = opts.maxTextLength ?? 500;
+  const maxLen = opts.maxTextLength ?? MAX_TEXT_READ;
 
   function outcome(prev: Session): { s: Session; out: Outcome; say: Say } {
     const s: Session = copyOf(prev);
@@ -149,10 +190,10 @@ export function createEngine(opts: EngineOptions) {
     let text = input.kind === 'text' ? normalizeMessage(input.text) : null;
     // `？？`, `???`: puzzled, like `？`, which shows the help (they are no question the knowledge base could answer).
     if (text !== null && /^[?？]{2,}$/u.test(text.trim())) text = '?';
+    // Longer than is read (pasted or dictated at length): its beginning is read, and that is said; never refused whole.
     if (text !== null && [...text].length > maxLen) {
-      say(T.tooLong([...text].length));
-      reask(s, flow, ctx, say);
-      return finish(out, ctx);
+      say(T.tooLong([...text].length, maxLen));
+      text = [...text].slice(0, maxLen).join('');
     }
 
     // At the menu the menu numbers always work, even in a brand-new chat.
@@ -264,6 +305,15 @@ export function createEngine(opts: EngineOptions) {
 
   function hasWork(flow: Flow, answers: Answers): boolean {
     return flow.fields.some((f) => !f.gate && f.id in answers);
+  }
+
+  /** Going away to find the answer (`等一下我问问老乡`): what was filled in is kept as a draft, and how to come back said. */
+  function pauseFlow(s: Session, flow: Flow, say: Say): void {
+    stashDraft(s);
+    s.flowId = flow.id;
+    s.flowVersion = flow.version;
+    s.mode = 'resume';
+    say(T.paused(flow.title), [T.stopOptions[0]!]);
   }
 
   /** A wish to stop said in words: what was filled in is kept as a draft, and the person asked whether to go on. */
@@ -810,8 +860,20 @@ export function createEngine(opts: EngineOptions) {
       if (after) sayAfterSubmit(s, after, out);
       return;
     }
-    const edit = text?.match(/^(?:改|修改|更改|改一下)\s*第?\s*(\d{1,3})\s*(?:项|个|条)?$|^第?\s*(\d{1,3})\s*(?:项|个|条)\s*(?:不对|错了|要改|有问题|改一下)$/);
-    if (edit) return editField(s, flow, Number(edit[1] ?? edit[2]), ctx, say);
+    // `不是8000是8500`: that answer, changed.
+    const notThat = text !== null ? notThisButThat(s, flow, text, ctx) : null;
+    if (notThat) return applyNotThisButThat(s, flow, notThat, ctx, say);
+    const edit = text?.match(EDIT_ITEM);
+    if (edit) {
+      const n = /^\d+$/.test(edit[1] ?? edit[3]!) ? Number(edit[1] ?? edit[3]) : parseChineseNumber(edit[1] ?? edit[3]!);
+      // `改6 12000`, `改 13 王大君`: the item and its new value at once.
+      const words = edit[2]?.trim();
+      if (n !== null && words) {
+        const field = summaryFields(flow, s.answers)[n - 1];
+        if (field && !field.acceptsFiles) return applyNotThisButThat(s, flow, { field, words }, ctx, say);
+      }
+      if (n !== null) return editField(s, flow, n, ctx, say);
+    }
     // `改金额`, `改钱数`, `电话要改`: the answer named, by its label or the words people use for it.
     const byName = text !== null && /改|不对|错/.test(text) ? fieldNamedAlone(summaryFields(flow, s.answers), text) : null;
     if (byName) return editField(s, flow, summaryFields(flow, s.answers).indexOf(byName) + 1, ctx, say);
@@ -822,7 +884,7 @@ export function createEngine(opts: EngineOptions) {
         const c = understandInFlow(flow, null, `不对 ${but}`, s.answers, ctx, null, opts.flows);
         if (c.kind === 'correction' && c.field && c.named && c.result?.ok) u = { ...c, result: { ...c.result, confirm: true } };
       }
-      if (handleAside(u, s, flow, ctx, say, out)) return;
+      if (handleAside(u, s, flow, ctx, say, out, but ?? text)) return;
       if (u.kind === 'answer' && Object.keys(u.facts).length > 0) return holdFacts(s, flow, u.facts, ctx, say);
     }
     s.misses += 1;
@@ -869,7 +931,7 @@ export function createEngine(opts: EngineOptions) {
    * What every question handles the same way: commands, small talk,
    * questions, a change of mind, corrections. True when it was one of those.
    */
-  function handleAside(u: Understood, s: Session, flow: Flow, ctx: FlowContext, say: Say, out: Outcome): boolean {
+  function handleAside(u: Understood, s: Session, flow: Flow, ctx: FlowContext, say: Say, out: Outcome, text?: string): boolean {
     switch (u.kind) {
       case 'command':
         runCommand(u.command, s, flow, ctx, say, out, u.rest);
@@ -894,14 +956,14 @@ export function createEngine(opts: EngineOptions) {
         return true;
       }
       case 'correction':
-        applyCorrection(u, s, flow, ctx, say);
+        applyCorrection(u, s, flow, ctx, say, text);
         return true;
       default:
         return false;
     }
   }
 
-  function applyCorrection(u: Extract<Understood, { kind: 'correction' }>, s: Session, flow: Flow, ctx: FlowContext, say: Say): void {
+  function applyCorrection(u: Extract<Understood, { kind: 'correction' }>, s: Session, flow: Flow, ctx: FlowContext, say: Say, text?: string): void {
     const here = s.mode === 'review' ? 'review' : s.mode;
     // The new words fit more than one reading (`是6月` for 5月到8月): said, and that answer asked again.
     if (u.field && u.ask) {
@@ -941,6 +1003,20 @@ export function createEngine(opts: EngineOptions) {
         askField(s, u.field, ctx, say, true);
         return;
       }
+      // The answer named, and new words after it that are not enough (`时间不对是去年的`: 「是2025年的哪几个月？」):
+      // that question is what is asked, never with the list of answers to pick from as well. (`有个地方填错了`
+      // says no new words: which one, from the list.)
+      const saidAfter = text !== undefined && /\s\S/u.test(correctionOf(text)?.rest ?? '');
+      if (u.field && u.named && u.result && !u.result.ok && saidAfter) {
+        s.misses = 0;
+        s.pending = null;
+        s.mode = midFlow ? 'ask' : 'edit';
+        s.fieldId = u.field.id;
+        const options = u.result.options ?? u.field.options?.(s.answers, ctx) ?? [];
+        say(u.result.error, options);
+        s.options = kept(options);
+        return;
+      }
       const header = u.field && u.result && !u.result.ok ? `${u.result.error}\n${PICK_ONE}` : T.whichToChange;
       // Each answer as an option: a bare number picks the one to change (never the summary's 确认提交).
       const options: Option[] = fields.map((f, i) => ({ label: `${labelOf(f, s.answers)}：${show(flow, f.id, s.answers[f.id], s.answers, ctx)}`, value: `改 ${i + 1}` }));
@@ -962,6 +1038,64 @@ export function createEngine(opts: EngineOptions) {
     say(T.changed(labelOf(u.field, s.answers), show(flow, u.field.id, value, s.answers, ctx)));
     if (here === 'review' || here === 'edit') return advanceFromEdit(s, flow, ctx, say);
     // On to the first question still open, in the flow's order: the open one, or one the change cleared.
+    advance(s, flow, ctx, say);
+  }
+
+  /**
+   * `不是宏达建筑是河西物业`, `不是8000是8500`: what an earlier answer is not (the words say that answer as
+   * given) and what it is instead. The field whose answer the not-part says (one only) and the words
+   * for it; null for anything else (`不是工地，是工厂` at a yes/no question is that question's answer).
+   */
+  function notThisButThat(s: Session, flow: Flow, text: string, ctx: FlowContext): { field: Field; words: string } | null {
+    const t = compact(text).replace(/^(?:不对|错了|说错了)/u, '');
+    if (!/^(?:不是|并不是)/u.test(t)) return null;
+    const from = t.indexOf('是') + 1;
+    const answered = summaryFields(flow, s.answers).filter((f) => !f.gate && !f.acceptsFiles && !f.verbatim);
+    for (let at = t.indexOf('是', from + 1); at > from; at = t.indexOf('是', at + 1)) {
+      const not = t.slice(from, at).replace(/(?:而|应该|其实|的)$/u, '');
+      const words = t.slice(at + 1).replace(/^(?:叫|叫做)/u, '');
+      if (not === '' || words === '') continue;
+      const said = answered.filter((f) => {
+        const v = s.answers[f.id];
+        if (v === null || v === undefined) return false;
+        if (typeof v === 'string' && compact(v) === not) return true;
+        if (compact(show(flow, f.id, v, s.answers, ctx)) === not) return true;
+        // A typed answer said in other words (`8000` for 8,000元).
+        if (typeof v !== 'object' && typeof v !== 'number') return false;
+        const r = f.parse({ kind: 'text', text: not }, s.answers, ctx);
+        return r.ok && JSON.stringify(r.value) === JSON.stringify(v);
+      });
+      if (said.length === 1) return { field: said[0]!, words };
+      if (said.length > 1) return null;
+    }
+    return null;
+  }
+
+  /**
+   * The change `notThisButThat` found: taken and said (`好的，用人单位已改为「河西物业」`), or confirmed
+   * when the new value is a reading of the words; then the question open (asked again), or the summary.
+   * New words its question cannot take: that question, with what was wrong.
+   */
+  function applyNotThisButThat(s: Session, flow: Flow, change: { field: Field; words: string }, ctx: FlowContext, say: Say): void {
+    const { field, words } = change;
+    const r = field.parse({ kind: 'text', text: words }, s.answers, ctx);
+    const fromSummary = s.mode === 'review' || s.mode === 'edit';
+    s.misses = 0;
+    if (!r.ok || r.stay || r.exit || r.value === undefined) {
+      s.mode = firstMissing(flow, s.answers) ? 'ask' : 'edit';
+      s.fieldId = field.id;
+      const options = (!r.ok && r.options) || field.options?.(s.answers, ctx) || [];
+      say(!r.ok ? r.error : field.ask(s.answers, ctx), options);
+      s.options = kept(options);
+      return;
+    }
+    if (r.confirm) {
+      if (r.ack) say(r.ack);
+      return holdFacts(s, flow, { ...(r.set ?? {}), [field.id]: r.value }, ctx, say);
+    }
+    setAnswers(s, flow, { ...(r.set ?? {}), [field.id]: r.value });
+    say(T.changed(labelOf(field, s.answers), show(flow, field.id, r.value, s.answers, ctx)));
+    if (fromSummary) return advanceFromEdit(s, flow, ctx, say);
     advance(s, flow, ctx, say);
   }
 
@@ -1003,9 +1137,19 @@ export function createEngine(opts: EngineOptions) {
       return retry(T.cannotSkip);
     }
 
+    // `不是宏达建筑是河西物业` at the township question: the unit corrected, then this question again (河西 in the
+    // unit's name is no answer to it).
+    const notThat = notThisButThat(s, flow, text, ctx);
+    if (notThat) return applyNotThisButThat(s, flow, notThat, ctx, say);
+
+    // `等一下我问问老乡`, `我先去问问再来`: no answer (never a name), but a pause; the draft is kept.
+    if (!field.verbatim && !field.acceptsFiles && PAUSE.test(compact(text))) return pauseFlow(s, flow, say);
+
     const shown = field.options?.(s.answers, ctx) ?? [];
     if (outOfRange(text, shown)) return retry(T.notAnOption(shown.length));
-    const read = understandInFlow(flow, field, text, s.answers, ctx, lastAnswered(s, flow), opts.flows);
+    // `0` at a question answered with a number (how much is owed): its answer, never the menu's 0.
+    const read: Understood =
+      text === '0' && field.numeric ? { kind: 'answer', result: field.parse({ kind: 'text', text }, s.answers, ctx), facts: {} } : understandInFlow(flow, field, text, s.answers, ctx, lastAnswered(s, flow), opts.flows);
     const u = read.kind === 'correction' && !read.result?.ok ? (answerAfterCorrection(s, flow, field, text, ctx) ?? read) : read;
     // `啥子是工程项目哦`: what the question asked means, which the knowledge base has no entry for, is the field's help.
     if (u.kind === 'question' && !u.entry && field.help && aboutTheQuestion(field, text, s.answers, ctx)) {
@@ -1018,7 +1162,16 @@ export function createEngine(opts: EngineOptions) {
       const all = field.acceptsFiles ? null : field.parse({ kind: 'text', text: SKIP_ALL }, s.answers, ctx);
       if (all?.ok && all.value === null && !all.stay) return take(s, flow, field, all, {}, ctx, say, retry);
     }
-    if (handleAside(u, s, flow, ctx, say, out)) return;
+    // Facts said at a consent (the first message pasted again while consent is asked): held with those
+    // waiting for the consent, never confirmed before it; the consent is asked again.
+    if (field.gate && s.pending && u.kind === 'answer' && !u.result?.ok && Object.keys(u.facts).length > 0) {
+      s.pending = { values: { ...(s.pending?.values ?? {}), ...u.facts }, previous: {} };
+      say(T.heldTillConsent);
+      return askField(s, field, ctx, say);
+    }
+    if (handleAside(u, s, flow, ctx, say, out, text)) return;
+    // `算了` where it answers nothing (`没找到「算了」` was said): asked whether to stop, the draft kept.
+    if (NEVER_MIND.test(compact(text)) && !(u.kind === 'answer' && u.result?.ok)) return offerStop(s, flow, say, false);
     switch (u.kind) {
       case 'dont-know':
         if (field.optional) return take(s, flow, field, { ok: true, value: null }, {}, ctx, say, retry);
@@ -1029,12 +1182,43 @@ export function createEngine(opts: EngineOptions) {
         }
         return retry(refusesToSay(text) ? T.refusedRequired : T.dontKnowRequired);
       case 'answer':
+        // `还在干` at the employer question (是否还在职, and 「还在」 as a name): words that say another answer are
+        // that answer, confirmed; never also this one's value, which no one was shown. This question follows again.
+        if (u.result && u.result.ok && readFromOtherAnswer(s, flow, field, text, u.result.value, u.facts, ctx)) return holdFacts(s, flow, u.facts, ctx, say);
         if (u.result && u.result.ok) return take(s, flow, field, u.result, u.facts, ctx, say, retry);
         if (Object.keys(u.facts).length > 0) return holdFacts(s, flow, u.facts, ctx, say);
+        // The first message pasted again (`老板欠我工资三个月了…我在东龙镇` at the village question): what it says is
+        // known already; said so, and the question asked again (never its words quoted back as a village).
+        if (!u.result?.conflict && repeatsKnown(s, flow, text, ctx)) return retry(`${T.knownAlready}${field.ask(s.answers, ctx)}`);
         return retry(u.result && !u.result.ok ? u.result.error : T.unknown, u.result && !u.result.ok ? u.result.options : undefined);
       default:
+        if (repeatsKnown(s, flow, text, ctx)) return retry(`${T.knownAlready}${field.ask(s.answers, ctx)}`);
         return retry(field.yesNo || (field.options?.(s.answers, ctx).length ?? 0) > 0 ? `${T.unknown}${field.ask(s.answers, ctx).split('\n').at(-1)}` : `${T.unknown}${field.ask(s.answers, ctx)}`);
     }
+  }
+
+  /** Whether a message says only answers already given, two or more of them (the first message pasted again): nothing new. */
+  function repeatsKnown(s: Session, flow: Flow, text: string, ctx: FlowContext): boolean {
+    const facts = flow.extract(text, s.answers, ctx);
+    const keys = Object.keys(facts);
+    if (keys.length < 2) return false;
+    return keys.every(
+      (k) => k in s.answers && (JSON.stringify(s.answers[k]) === JSON.stringify(facts[k]) || show(flow, k, s.answers[k], s.answers, ctx) === show(flow, k, facts[k], s.answers, ctx)),
+    );
+  }
+
+  /**
+   * Whether a name-like answer was read out of the words that say the other facts found with it: without
+   * the name, the message no longer says them (`还在干`: 还在 is the employer only by taking the words
+   * that say 还在干).
+   */
+  function readFromOtherAnswer(s: Session, flow: Flow, field: Field, text: string, value: unknown, facts: Answers, ctx: FlowContext): boolean {
+    if (!field.freeText || typeof value !== 'string' || value === '' || Object.keys(facts).length === 0) return false;
+    const whole = compact(text);
+    const name = compact(value);
+    if (name === '' || !whole.includes(name)) return false;
+    const left = flow.extract(whole.replace(name, ' '), s.answers, ctx);
+    return Object.keys(facts).some((k) => !(k in left));
   }
 
   /**
@@ -1347,7 +1531,9 @@ export function createEngine(opts: EngineOptions) {
     // `对，不过我想改成视频`: not a yes; what follows the 不过 is read as a correction.
     const but = c === 'yes' && text !== null ? yesBut(text) : null;
     // `不对 我是饿了么`, `对，不过我想改成视频`: first about the values waiting here; one that takes the words is replaced.
-    const instead = but ?? (c === 'correction' && text !== null ? (correctionOf(text)?.rest ?? '') : '');
+    // At 「哪一项不对？…也可以直接告诉我对的是什么」, the right value said alone (`马坪电子厂`) is such a correction too.
+    const direct = p.which && c === null && text !== null && !text.startsWith(WRONG) && !dontKnow(text) ? text : '';
+    const instead = but ?? (c === 'correction' && text !== null ? (correctionOf(text)?.rest ?? '') : direct);
     const hit = instead !== '' ? pendingCorrection(flow, instead, p.values, s.answers, ctx) : null;
     // `不对 我是开出租的` about the one value waiting, in words its own question answers with a message (a taxi: company or app?):
     // that value goes, and its question is asked again with the message.
@@ -1437,9 +1623,12 @@ export function createEngine(opts: EngineOptions) {
       return say(T.confirmRetry, T.confirmOptions);
     }
     if (text !== null && dontKnow(text)) {
+      s.misses = 0;
+      // `不清楚` to 「哪一项不对？」: something is wrong, which is not known. Each value is confirmed on its own
+      // (this one now, the others at their own questions): the right ones are kept, none dropped in bulk.
+      if (p.which) return confirmOneByOne(s, flow, p, ctx, say);
       // `不清楚`, `说不准`: not a yes, and not a no either: only what waited here is not kept (said which);
       // answers given stay. Asked one by one instead of 请回复「对」或「不对」 again.
-      s.misses = 0;
       dropPending(s, flow, p, say);
       return resume();
     }
@@ -1570,6 +1759,36 @@ export function createEngine(opts: EngineOptions) {
       return resume();
     }
     say(T.confirmRetry, T.confirmOptions);
+  }
+
+  /**
+   * The values waiting confirmed one at a time: the first (in the flow's order) now, each other one when
+   * its question comes (`Session.later`, confirmed then instead of asked).
+   */
+  function confirmOneByOne(s: Session, flow: Flow, p: Pending, ctx: FlowContext, say: Say): void {
+    const ids = flow.fields.filter((f) => f.id in p.values).map((f) => f.id);
+    const [first, ...rest] = ids;
+    const dropped: Record<string, unknown> = {};
+    const unchanged: Record<string, unknown> = {};
+    for (const k of rest) {
+      // A change of an answer given (at the summary) has no question to come: not made, and said so.
+      if (k in s.answers) unchanged[k] = p.values[k];
+      else if (mayDefer(flow, k)) s.later = { ...s.later, [k]: p.values[k] };
+      else dropped[k] = p.values[k];
+    }
+    const previous = first !== undefined && first in p.previous ? { [first]: p.previous[first] } : {};
+    s.pending = first === undefined ? null : { values: { [first]: p.values[first] }, previous, deferred: true };
+    const notes = [
+      T.oneByOne,
+      Object.keys(unchanged).length > 0 ? T.notChanged(labelsOf(flow, unchanged, s.answers)) : '',
+      Object.keys(dropped).length > 0 ? T.notKept(labelsOf(flow, dropped, s.answers)) : '',
+    ].filter(Boolean);
+    say(notes.join('\n'));
+    if (!s.pending) {
+      s.mode = s.back === 'review' ? 'review' : s.back === 'edit' ? 'edit' : 'ask';
+      return s.mode === 'review' ? showReview(s, flow, ctx, say) : advance(s, flow, ctx, say);
+    }
+    askConfirm(s, flow, ctx, say);
   }
 
   /** "哪一项不对？": each fact waiting, in the flow's order, and 都不对. */

@@ -136,6 +136,12 @@ export function placeNamed(ctx: FlowContext, text: string): string | null {
 const PLACE_CUE_BEFORE = /(?:在|到|去|是|住|来自|位于|搬到|老家|家在|那边的|这边的)$/;
 const PLACE_CUE_AFTER = /^(?:那边|这边|一带|附近|那里|那儿|这里|的|干|上班|打工|做|那块|片区|工地|村|社区|工业园|工业区|开发区|园区|镇上|街上|市场)/;
 
+/**
+ * Words after a bare core name that make it part of a unit's name (`河西物业`, `东龙电子厂`): no place said,
+ * whatever comes before it (`是河西物业`). A full name (`东龙镇宏达厂`) still names its township.
+ */
+const UNIT_AFTER = /^(?:物业|公司|建筑|建设|集团|工程|装饰|装修|电子|电器|厂|酒店|饭店|宾馆|超市|商场|商贸|医院|学校|物流|快递|家政|保安|实业|科技|制衣|服装|鞋业|五金|塑料|机械|模具|印刷|包装|食品|餐饮|地产|置业|劳务|车队|砖厂|石场|矿)/u;
+
 /** The townships named in a sentence: full names and aliases anywhere, a bare core name only with a place cue. */
 export function townshipsIn(ctx: FlowContext, text: string): { township: Township; districtId: string; at: number; length: number }[] {
   const s = normalizePlaceText(text);
@@ -147,6 +153,7 @@ export function townshipsIn(ctx: FlowContext, text: string): { township: Townshi
       if (at >= 0 && (!best || full.length > best.length)) best = { at, length: full.length };
       if (!best && core.length >= 2 && core !== full) {
         for (let i = s.indexOf(core); i >= 0; i = s.indexOf(core, i + 1)) {
+          if (UNIT_AFTER.test(s.slice(i + core.length))) continue;
           if (PLACE_CUE_BEFORE.test(s.slice(0, i)) || PLACE_CUE_AFTER.test(s.slice(i + core.length)) || i + core.length === s.length) {
             best = { at: i, length: core.length };
             break;

@@ -7,7 +7,7 @@ export const T = {
   nothingToCancel: '现在没有正在办理的事项。',
   firstQuestion: '这已经是第一个问题了。',
   empty: '您好像没有输入内容。',
-  tooLong: (n: number) => `您的消息有${n}个字，太长了，请简短回答。`,
+  tooLong: (n: number, read: number) => `您的消息有${n}个字，太长了，我先看了前${read}个字。`,
   notAnOption: (n: number) => `没有这个选项，请回复1到${n}之间的数字。`,
   textNeeded: '这一步需要文字回答，不用发文件。',
   stuck: '如果不方便回答，可以回复「人工」请工作人员帮您。',
@@ -50,6 +50,8 @@ export const T = {
   stopAsk: (title: string) => `您是想先不办「${title}」了吗？刚才填的内容先帮您保存着，还没有提交。要接着填吗？`,
   /** `我不告了 怕被开除`: reassured first. */
   stopAfraid: '理解您的担心。反映欠薪是您的正当权利，单位不能因为这个辞退您、报复您；您在这里填的信息只有负责的工作人员能看到。真被穿小鞋了，及时告诉我们。',
+  /** `等一下我问问老乡`: gone to find the answer; the draft is kept. */
+  paused: (title: string) => `好的，不着急，弄清楚了再来。刚才填的「${title}」先帮您保存着，还没有提交；回来后回复「继续」就能接着填。`,
   stopOptions: [
     { label: '接着填', value: '继续' },
     { label: '不填了，放弃', value: '放弃' },
@@ -62,6 +64,12 @@ export const T = {
   forgetNotDone: '好的，先不删除。以后想删，随时回复「删除我的信息」。',
   whichWrong: '哪一项不对？回复序号，其他的我就记下了；也可以直接告诉我对的是什么。',
   allWrong: '都不对',
+  /** Facts said while a consent is asked: confirmed after it. */
+  heldTillConsent: '您说的情况我先记着，您同意后再跟您核对。',
+  /** A message that says again only what is known (the first message pasted again). */
+  knownAlready: '您说的这些情况已经记下了。',
+  /** `不清楚` to "哪一项不对？": each value confirmed on its own. */
+  oneByOne: '好的，那我一项一项跟您核对。',
   wrongDropped: (label: string) => `好的，${label}先不记，其他的记下了。`,
   confirmRetry: '请回复「对」或「不对」。哪一项不对，也可以直接告诉我对的是什么。',
   changed: (label: string, shown: string) => `好的，${label}已改为「${shown}」。`,

@@ -112,6 +112,8 @@ export interface Field {
   gate?: boolean;
   /** Free text like a name: a whole sentence with other facts in it is not taken as this answer. */
   freeText?: boolean;
+  /** Answered with a number (an amount, a count): a bare `0` is this answer, never the menu's 0. */
+  numeric?: boolean;
   /** Never asked: filled only when a message says it (shown in the summary then). */
   extractOnly?: boolean;
   /**

@@ -178,7 +178,7 @@ export function parseEmployer(text: string, isPlace: (name: string) => boolean =
  * something that happened): never kept, never offered as the employer.
  */
 const NOT_AN_EMPLOYER =
-  /^(?:就是)?(?:厂里|厂子|工厂|公司|单位|工地|店里|老板|老板娘|包工头|工头|东家|雇主|表哥|表弟|表姐|表妹|堂哥|堂弟|老乡|朋友|亲戚|同学|邻居|熟人|同事|工友|他|她|那个人|这个人)$|介绍|走了|去世|没了|跑了|没干|不干|^就没|搞装修|^搞|^做|^干|^开(?!发)|带孩子|当保姆|打工|上班|干活|^姓[^\P{Script=Han}]/u;
+  /^(?:就是)?(?:厂里|厂子|工厂|公司|单位|工地|店里|老板|老板娘|包工头|工头|东家|雇主|表哥|表弟|表姐|表妹|堂哥|堂弟|老乡|朋友|亲戚|同学|邻居|熟人|同事|工友|他|她|那个人|这个人)$|介绍|走了|去世|没了|跑了|没干|不干|^就没|^(?:我|俺)?(?:还在|已经)|搞装修|^搞|^做|^干|^开(?!发)|带孩子|当保姆|打工|上班|干活|^姓[^\P{Script=Han}]/u;
 
 /** Words that only frame an employer's name in an answer (`就是那个…的`, `老板叫…`, `在…干活`). */
 const NAME_FRAME =
@@ -565,8 +565,20 @@ function accountAnswer(t: string): Result<string | null, WageAnswers> {
   if (compact(s).length < 4 || smallTalkOf(s)) {
     return { ok: false, error: '请用一两句话说说事情经过，例如「老板说年底一起结，到现在也没给」；不想说就回复「跳过」。' };
   }
-  return { ok: true, value: [...maskNumbers(s)].slice(0, 500).join('') };
+  const chars = [...maskNumbers(s)];
+  if (chars.length <= ACCOUNT_MAX) return { ok: true, value: chars.join('') };
+  // A long dictated story: what is kept is said (never refused, never cut without a word).
+  return { ok: true, value: chars.slice(0, ACCOUNT_MAX).join(''), ack: `您说得很详细。事情经过先记下前${ACCOUNT_MAX}个字，其余的工作人员联系您时可以再细说。` };
 }
+
+/** Words that make a name a unit's (a company, a factory, a site): never a person's name. */
+const UNIT_NAMED = /公司|厂|集团|工程|建筑|装饰|装修队|物业|酒店|超市|饭店|饭馆|餐馆|工地|项目部|工作室|有限|劳务/u;
+
+/** Nothing owed, as an answer to how much: `0`, `0元`, `零`, `没欠`, `一分都没欠`. */
+const ZERO_OWED = /^(?:[0０]+|零)(?:元|块钱?)?$|^(?:他|老板)?(?:一分(?:钱)?(?:都|也)?)?(?:没|没有|不)欠(?:我|了|啊)*$/u;
+
+/** The longest account of what happened kept (characters); the rest is said to the staff on the phone. */
+export const ACCOUNT_MAX = 500;
 
 /** At the evidence step: the files sent are all (also after none: the value is the same). */
 const EVIDENCE_DONE = /^(?:完成|完成了|好了|发完|发完了|都发了|发好了|没了|没有了|就这些|就这些了|结束|完了|就这么多|ok)$/i;
@@ -634,6 +646,11 @@ export const wageFlow = defineFlow({
           return { ok: false, error: household(a) ? '请写雇主的姓名或称呼，例如「王秀英」「锦绣花园刘先生家」。' : '请写欠您工资的单位名，或者老板、包工头的名字，例如「青溪宏达建筑」「老板叫刘大壮」。不知道全称写个大概就行。' };
         }
         const p = parseEmployer(t, (name) => findTownship(ctx, name) !== null, household(a));
+        // `没走`, `我在职`, `回老家了`: whether they still work there (a question of its own), in the words taken as
+        // the name; without those words nothing says it. Never the employer.
+        if (p.ok && findStillEmployed(t) !== null && findStillEmployed(compact(t).replace(compact(p.value), ' ')) === null) {
+          return { ok: false, error: household(a) ? '请写雇主的姓名或称呼，例如「王秀英」「锦绣花园刘先生家」。' : '请写欠您工资的单位名，或者老板、包工头的名字，例如「青溪宏达建筑」「老板叫刘大壮」。' };
+        }
         // A name taken out of a longer sentence is confirmed: `是个老乡带我去的 叫老刘` is not 「个老乡带我去」.
         // So is a name made from more words (`包工头姓陈 叫啥不知道` → 陈包工头), unless the question of who they are shows it next (陈老板).
         if (p.ok) return { ok: true, value: p.value, ...(saidMoreThan(t, p.value, ctx) || ('built' in p && !kindAsked({ ...a, employer: p.value })) ? { confirm: true } : {}) };
@@ -695,16 +712,23 @@ export const wageFlow = defineFlow({
         if (/^(不清楚|不知道|不确定|不晓得)$/.test(t)) return { ok: true, value: { community: null, gridId: null } };
         const tw = a.location ? ctx.index.townshipById.get(a.location.townshipId)?.township : undefined;
         if (!tw) return { ok: false, error: '请先告诉我是哪个镇或街道。' };
+        // `。。。`, `对头`, `好的`: no name typed (a yes is not 「岭头村」); never quoted back as one.
+        if (!/[\p{Script=Han}A-Za-z0-9]/u.test(t) || yesNo(compact(t)) !== null) {
+          return { ok: false, error: `请告诉我在${tw.name}的哪个村或社区，可以从下面选；不清楚就回复「不清楚」。` };
+        }
         const m = matchCommunity(tw, communityText(t, tw.name));
         if (m.kind === 'exact') return { ok: true, value: { community: m.community, gridId: m.grid.id } };
-        if (m.kind === 'candidates') {
+        if (m.kind === 'candidates' && [...compact(t)].length <= 12) {
           const quoted = [...t].slice(0, 20).join('');
           const near = m.communities.map((c) => ({ label: c.community, value: c.community }));
           const unknown = { label: UNKNOWN_COMMUNITY, value: UNKNOWN_COMMUNITY };
           if (near.length === 1) return { ok: false, error: `没找到「${quoted}」。您是说「${near[0]!.label}」吗？`, options: [{ ...near[0]!, yes: true as const }, unknown] };
           return { ok: false, error: `没找到「${quoted}」。您是说下面哪一个？`, options: [...near, unknown] };
         }
-        return { ok: false, error: `${tw.name}没有叫「${[...t].slice(0, 20).join('')}」的村或社区。请从下面选一个，不清楚就回复「不清楚」。` };
+        // A long message (the first one pasted again) is no name to quote back.
+        const said = [...compact(t)];
+        if (said.length > 12) return { ok: false, error: `没找到您说的村或社区。请从下面选一个${tw.name}的村或社区，不清楚就回复「不清楚」。` };
+        return { ok: false, error: `${tw.name}没有叫「${said.join('')}」的村或社区。请从下面选一个，不清楚就回复「不清楚」。` };
       },
       show: (v) => v.community ?? UNKNOWN_COMMUNITY,
       help: '知道村或社区，我们能直接交给那里的工格员，处理更快。不清楚也没关系。',
@@ -806,7 +830,10 @@ export const wageFlow = defineFlow({
       ask: (a) => (a.groupAmount ? '那您自己被拖欠了多少钱？例如：8000、一万二、1万多。' : '您自己一共被拖欠了多少钱？例如：28500、两万八、2万多。'),
       notText: '请用文字告诉我金额。',
       names: /拖欠金额|金额|钱数|工钱|工资|钱/,
+      numeric: true,
       parse: (t, a) => {
+        // `0`, `没欠`: nothing owed is no report; said kindly, and asked again (the answers so far stay).
+        if (ZERO_OWED.test(compact(t))) return { ok: false, error: '0元就是没有被拖欠。老板还欠着您工钱的话，说个大概的数就行，例如：8000、两万多。' };
         const read = amountInWords(t);
         if (read) return read.ok ? { ...checked(read.value, checkOwnAmount(read.value, a), true), ...(read.ack ? { ack: read.ack } : {}) } : read;
         const p = parseAmount(t);
@@ -823,6 +850,7 @@ export const wageFlow = defineFlow({
       ask: '一共有多少人被拖欠？例如：就我一个、二十多个人。',
       notText: '请用文字告诉我人数。',
       names: /被拖欠人数|人数|几个人|多少人/,
+      numeric: true,
       parse: (t, a) => {
         const p = parseHeadcount(t);
         return p.ok ? checked(p.value, checkHeadcount(p.value, a)) : p;
@@ -837,6 +865,7 @@ export const wageFlow = defineFlow({
       ask: (a) =>
         `你们${a.headcount ? headcountText(a.headcount, '个人') : ''}一共被拖欠多少钱？${a.amount ? `（您自己的${showAmount(a.amount)}已经记下了）` : ''}知道个大概就行，不清楚回复「不知道」。`,
       names: /一共|总共|大家|加起来/,
+      numeric: true,
       parse: (t, a) => {
         if (NOT_KNOWN.test(compact(t))) return { ok: true, value: null };
         // `张三 12000 13800138000 李四 9500`: the roster, typed here; kept for the roster question, and this one asked again.
@@ -1093,7 +1122,11 @@ export const wageFlow = defineFlow({
       notText: '请用文字告诉我您的姓名。',
       freeText: true,
       names: /联系人|姓名|名字/,
-      parse: nameAnswer,
+      // `马坪电子厂`: a unit's name, never the person's (it was once taken as 联系人 at 「哪一项不对？」).
+      parse: (t) => {
+        const r = nameAnswer(t);
+        return r.ok && typeof r.value === 'string' && UNIT_NAMED.test(r.value) ? { ok: false, error: '这像是单位的名字。请写您自己的姓名，例如「王大军」。' } : r;
+      },
       show: (v) => v,
       help: '工作人员联系您时会用到。',
     }),
