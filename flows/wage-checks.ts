@@ -3,7 +3,8 @@
  * inside the employment (it ends no later than the month the worker left,
  * and does not start after it), no longer than the time worked (asked once
  * as "对吗？", then taken as the worker says), the worker's own amount no more
- * than the group's total, no more names on the roster than people owed.
+ * than the group's total (and, when far above what one person is owed for the
+ * months, confirmed), no more names on the roster than people owed.
  *
  * Each check answers `null` (fits), a polite Chinese message saying what
  * does not fit and how to put it right (asked again, nothing stored), or, for
@@ -146,12 +147,25 @@ export function checkGroupAmount(group: AmountValue, k: Known): Check {
   return null;
 }
 
-/** The worker's own amount against the group's total. */
+/** More than one person is plausibly owed a month (yuan): a figure above it is confirmed, never refused. */
+export const PLAUSIBLE_MONTHLY_YUAN = 100_000;
+/** More than one person is plausibly owed in all when the months are not known yet (yuan). */
+export const PLAUSIBLE_TOTAL_YUAN = 500_000;
+
+/**
+ * The worker's own amount against the group's total (refused when above it), and against what one
+ * person is plausibly owed (`100万` for three months: a slip, or the group's total; confirmed).
+ */
 export function checkOwnAmount(own: AmountValue, k: Known): Check {
   if (k.groupAmount && own.yuan > most(k.groupAmount)) {
     return refuse(
       `您自己被拖欠的（${showYuan(own)}）比大家一共被拖欠的（${showYuan(k.groupAmount)}）还多，对不上。请再说一下您自己被拖欠多少。如果是大家一共的金额说错了，可以直接说「大家一共的说错了，是…」。`,
     );
+  }
+  const months = k.period?.months;
+  if (months !== undefined && months > 0 ? own.yuan > PLAUSIBLE_MONTHLY_YUAN * months : own.yuan > PLAUSIBLE_TOTAL_YUAN) {
+    const said = months !== undefined && months > 0 ? `您一个人${months}个月被拖欠${showYuan(own)}` : `您一个人被拖欠${showYuan(own)}`;
+    return { kind: 'confirm', ack: `${said}，比一般多不少，请再核对一下（这里只算您自己的，不是大家一共的）。` };
   }
   return null;
 }

@@ -131,14 +131,16 @@ const FESTIVALS: readonly FestivalDef[] = [
   { name: '五一', words: '五一劳动节|五一节|五一假期|五一|劳动节', anchor: { kind: 'solar', month: 5, day: 1 } },
   { name: '端午', words: '端午节|端午|端阳节|端阳', anchor: { kind: 'lunar', month: 5, day: 5 } },
   { name: '中秋', words: '中秋节|中秋|八月节', anchor: { kind: 'lunar', month: 8, day: 15 } },
-  { name: '国庆', words: '国庆节|国庆假期|国庆|十一长假|十一黄金周|十一假期', anchor: { kind: 'solar', month: 10, day: 1 } },
+  // `十月一` (号 left off) is the National Day, said so far more often than the date.
+  { name: '国庆', words: '国庆节|国庆假期|国庆|十一长假|十一黄金周|十一假期|十月一|10月1', anchor: { kind: 'solar', month: 10, day: 1 } },
   { name: '国庆', words: '十一', anchor: { kind: 'solar', month: 10, day: 1 }, needsModifier: true },
   { name: '元旦', words: '元旦节|元旦', anchor: { kind: 'solar', month: 1, day: 1 } },
 ];
 
 /** Whole phrases with a fixed meaning. */
 const PHRASES: ReadonlyArray<{ words: string; name: string; mod: Modifier }> = [
-  { words: '过完年|过了年|年过完了?|年过了|开年后?|年后|过年以?后|过完春节|春节过完了?|过完大年', name: '春节', mod: 'after' },
+  // `开春`: when work starts again after the new year, like 过完年.
+  { words: '过完年|过了年|年过完了?|年过了|开年后?|年后|过年以?后|过完春节|春节过完了?|过完大年|开春(?:以后|之后|后)?', name: '春节', mod: 'after' },
   { words: '年前|过年以?前|年底回家前', name: '春节', mod: 'before' },
   { words: '过完十五|十五过后|过了十五|过完元宵', name: '元宵', mod: 'after' },
 ];
@@ -197,6 +199,8 @@ interface Reading {
   mod: Modifier;
   yearWord: string | null;
   lunarYear: boolean;
+  /** A day (a festival, `腊月二十八`), not a whole lunar month (`腊月`). */
+  day: boolean;
 }
 
 function readPhrase(text: string): Reading | null {
@@ -206,14 +210,14 @@ function readPhrase(text: string): Reading | null {
     if (m) {
       const def = FESTIVALS.find((f) => f.name === p.name);
       if (!def) return null;
-      return { anchor: def.anchor, afterAnchor: def.after ?? null, mod: p.mod, yearWord: m[1] ?? null, lunarYear: false };
+      return { anchor: def.anchor, afterAnchor: def.after ?? null, mod: p.mod, yearWord: m[1] ?? null, lunarYear: false, day: true };
     }
   }
   for (const f of FESTIVALS) {
     m = new RegExp(`^${YEAR}(?:${f.words})(?:(${BEFORE})|(${AFTER})|${f.needsModifier ? '(?!)' : ON})$`).exec(text);
     if (m) {
       const mod: Modifier = m[2] ? 'before' : m[3] ? 'after' : 'on';
-      return { anchor: f.anchor, afterAnchor: f.after ?? null, mod, yearWord: m[1] ?? null, lunarYear: f.lunarYear ?? false };
+      return { anchor: f.anchor, afterAnchor: f.after ?? null, mod, yearWord: m[1] ?? null, lunarYear: f.lunarYear ?? false, day: true };
     }
   }
   m = new RegExp(`^${YEAR}${LUNAR_MONTH}${LUNAR_DAY}${LUNAR_PART}(?:(${BEFORE})|(${AFTER})|${ON})$`).exec(text);
@@ -233,7 +237,7 @@ function readPhrase(text: string): Reading | null {
       day = 'end';
     }
     const mod: Modifier = m[5] ? 'before' : m[6] ? 'after' : 'on';
-    return { anchor: { kind: 'lunar', month, day }, afterAnchor: null, mod, yearWord: m[1] ?? null, lunarYear: true };
+    return { anchor: { kind: 'lunar', month, day }, afterAnchor: null, mod, yearWord: m[1] ?? null, lunarYear: true, day: m[3] !== undefined };
   }
   return null;
 }
@@ -282,6 +286,11 @@ export interface FestivalMonth {
   after: boolean;
   /** Canonical name of the festival or lunar month (`春节`, `腊月`), for messages. */
   name: string;
+  /**
+   * A day was named (a festival, `腊月二十八`), not a whole lunar month (`腊月`): before it or
+   * around it (`中秋节前`, `春节前后`) it is no month of wages of its own.
+   */
+  day: boolean;
 }
 
 function monthIndexOf(n: number): number {
@@ -339,7 +348,7 @@ export function parseFestivalMonth(text: string, today: Ymd, side: FestivalSide 
   if (!chosen) return null;
   const { year, month } = ymdOf(chosen.target);
   const name = FESTIVALS.find((f) => f.anchor === reading?.anchor)?.name ?? lunarName(reading.anchor);
-  return { index: year * 12 + month - 1, inferred: `${text}按${year}年${month}月算`, after: reading.mod === 'after', name };
+  return { index: year * 12 + month - 1, inferred: `${text}按${year}年${month}月算`, after: reading.mod === 'after', name, day: reading.day };
 }
 
 function lunarName(anchor: Anchor): string {
@@ -349,4 +358,4 @@ function lunarName(anchor: Anchor): string {
 
 /** Quick test used by the sentence finders: does the text mention a festival or lunar month at all? */
 export const FESTIVAL_WORDS =
-  /春节|过年|过完年|年后|年前|开年|大年|元宵|正月|腊月|冬月|农历|阴历|老历|清明|五一|劳动节|端午|端阳|中秋|八月节|国庆|十一(?:以后|之后|过后|后|以前|之前|前|长假|黄金周|假期)|元旦|上元|十五过后|过完十五/;
+  /春节|过年|过完年|年后|年前|开年|开春|大年|元宵|正月|腊月|冬月|农历|阴历|老历|清明|五一|劳动节|端午|端阳|中秋|八月节|国庆|十一(?:以后|之后|过后|后|以前|之前|前|长假|黄金周|假期)|十月一|元旦|上元|十五过后|过完十五/;

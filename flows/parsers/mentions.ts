@@ -1,6 +1,7 @@
 import { readAmount, type Amount } from './amount.js';
 import { parseHeadcount, type Headcount } from './headcount.js';
 import { normalizeText, spacedDigits } from './normalize.js';
+import { currentMonthIndex, fromMonthIndex } from './month.js';
 import { parsePeriod, type WagePeriod } from './period.js';
 
 /*
@@ -92,7 +93,7 @@ const NUMERAL = '[0-9零〇一二两兩俩三四五六七八九十百千万萬�
 const NUMBER_BODY = `${NUMERAL}(?:${NUMERAL}|[.,](?=\\d)|点(?=[0-9零一二两三四五六七八九])|(?<=\\d)[kKwW](?![A-Za-z])|多|来|几|余|把)*`;
 const MONEY_UNIT = '(?:块钱|元钱|元整|块|元|圆)';
 const HEDGE_BEFORE = '(?:(?:大概|大约|差不多|估计)有|大概|大约|约莫|约|差不多|将近|接近|估计|至少|起码|不到|快|近|小)';
-const HEDGE_AFTER = '(?:左右|上下|出头|多点|以上)';
+const HEDGE_AFTER = '(?:左右|上下|出头|多点|以上|不到|不足)';
 const AMOUNT_CANDIDATE = new RegExp(
   `${HEDGE_BEFORE}?(?:¥|人民币|RMB)?${NUMBER_BODY}(?:${MONEY_UNIT}?(?:到|至|-|~|、)(?:¥)?${NUMBER_BODY})?${MONEY_UNIT}?${HEDGE_AFTER}?${MONEY_UNIT}?`,
   'gi',
@@ -147,6 +148,17 @@ const BARE_TOTAL = /^\s*(?:一共|总共|合计|共计|加起来|合起来|加�
 /** A total word right before the figure: `一共欠了六万`, `总共是三万`. */
 const TOTAL_BEFORE = /(?:一共|总共|合计|共计|总计|加起来|合起来|加一起|加在一起)(?:是|有|(?:被)?(?:欠|拖欠|拖|差)了?)?$/;
 const US = /我们|咱们|俺们|大家|大伙儿?|工友们|兄弟们|班组/g;
+/** A number before the figure's first unit with no value of its own: `几千`, `好几万`, `数万`. */
+const VAGUE_BEFORE = /(?:几|数|若干)$/u;
+/** What each person is owed (`每个人大概五六千`, `每人欠了一万`, `人均八千`): a share, not the group's total. */
+const PER_PERSON_BEFORE =
+  /(?:每个人|每人|每位|每个工人|每个工友|每个兄弟|人均|平均每人|平均每个人|平均一个人|平均一人|一个人|一人)(?:都|也|大概|大约|差不多|估计|将近|至少|有|是|被|欠了?|拖欠了?|差|少说|的|工资|工钱)*$/u;
+/**
+ * 我们 (with how many, or not) as who is owed the sum: `我们十二个人被欠了`, `我们都被拖欠了`,
+ * `我们被老板欠了`, `我们十几个人 欠了大概`. Not `我们老板欠了` (our boss) nor `欠了我` (the person).
+ */
+const GROUP_SUBJECT =
+  /(?:我们|咱们|俺们|大家|大伙儿?|工友们|兄弟们)(?:班组|这些人|这帮人|这边)?(?:(?:一共|总共|加起来)?(?:有)?[0-9零〇一二两俩三四五六七八九十百几](?:[0-9零〇一二两三四五六七八九十百]|多|来|几|余)*(?:个人|个工人|个工友|个兄弟|号人|名工人|个|人|名|位))?(?:的工资|的工钱|工资|工钱)?(?:都|总共|一共|全部|加起来|合计)?(?:被(?:老板|包工头|工头|公司|厂里|老板他)?)?(?:欠|拖欠|拖|差)(?:了|着)?(?:工资|工钱)?(?:大概|大约|差不多|将近|估计|有|足足|整整|一共|总共)*$/u;
 
 /** Whether what came before is about the group: a 我们 or the like, and nothing about the person after the last one. */
 function saidOfUs(text: string): boolean {
@@ -192,8 +204,11 @@ const REMAINING_BEFORE = /(?:还差|还欠|还剩|剩下|剩|尚欠|仍欠|还�
 function amountMentions(m: Mapped): { found: AmountMention[]; paid: boolean } {
   const found: AmountMention[] = [];
   let paid = PAID_SHARE.test(m.text);
-  for (const clause of clauses(m.text)) {
+  const all = clauses(m.text);
+  for (const [k, clause] of all.entries()) {
     const c = clause.text;
+    // A clause after a space goes on the one before (`我们十几个人 欠了二三十万`).
+    const joined = clause.soft ? `${all[k - 1]?.text ?? ''}` : '';
     for (const match of c.matchAll(AMOUNT_CANDIDATE)) {
       let start = match.index ?? 0;
       let text = match[0];
@@ -205,6 +220,8 @@ function amountMentions(m: Mapped): { found: AmountMention[]; paid: boolean } {
       const before = c.slice(0, start);
       const after = c.slice(end);
       if (NOT_MONEY_AFTER.test(after) || NOT_MONEY_BEFORE.test(before)) continue;
+      // `几千块`, `好几万`, `数万`: no figure (the 千 alone would read as a thousand); `总数两万` is one.
+      if (VAGUE_BEFORE.test(before) && /^[十百千万萬亿]/u.test(text)) continue;
       if (/块$/.test(text) && /^[0-9一二三四五六七八九]/.test(after)) continue; // 25块5: the cents were cut off
       // `每月3000 一共15000`: a total after the rate is not one (only what follows the total word counts).
       if (RATE_BEFORE.test(before.replace(/^.*(?:一共|总共|合计|共计|总计|加起来)/u, '')) || RATE_AFTER.test(after)) continue;
@@ -221,17 +238,22 @@ function amountMentions(m: Mapped): { found: AmountMention[]; paid: boolean } {
       if (!reading.value.approx && reading.value.upTo === null && HEDGE_BEFORE_CUE.test(before)) reading.value = { ...reading.value, approx: true };
       // Leading hedge words are part of what was taken.
       while (start < end && /\s/.test(c.charAt(start))) start++;
+      // `每个人大概五六千`, `每人欠了一万`: what each is owed, the person's own share too; never the group's total.
+      const perPerson = PER_PERSON_BEFORE.test(before);
       found.push({
         value: reading.value,
         span: originalSpan(m, clause.at + start, clause.at + end),
         // The group's total only when nothing about the person comes between (`我们一共四个人我自己被欠了两万四`);
-        // a total opening its clause (`…我们五六个人三个月工资，一共六万`) is said of the people before it.
+        // a total opening its clause (`…我们五六个人三个月工资，一共六万`) is said of the people before it;
+        // so is a sum owed to 我们 as the subject (`我们十二个人被欠了二十万`).
         group:
-          (GROUP_MARK.test(before) && !OWN_MARK.test(before.slice(lastGroupMark(before)))) ||
-          (BARE_TOTAL.test(before) && saidOfUs(m.text.slice(0, clause.at))),
-        ownMarked: OWN_MARK.test(before),
+          !perPerson &&
+          ((GROUP_MARK.test(before) && !OWN_MARK.test(before.slice(lastGroupMark(before)))) ||
+            (BARE_TOTAL.test(before) && saidOfUs(m.text.slice(0, clause.at))) ||
+            GROUP_SUBJECT.test(`${joined}${before}`)),
+        ownMarked: OWN_MARK.test(before) || perPerson,
         remaining: REMAINING_BEFORE.test(before) || MONEY_CUE_AFTER.test(after),
-        total: TOTAL_BEFORE.test(before) && !OWN_MARK.test(before),
+        total: TOTAL_BEFORE.test(before) && !OWN_MARK.test(before) && !perPerson,
       });
     }
   }
@@ -285,6 +307,10 @@ export function findAmounts(text: string): { own: Amount | null; group: Amount |
     if (!m) return none;
     const said = amountMentions(m);
     const mentions = said.paid ? said.found.filter((x) => x.remaining) : said.found;
+    if (mentions.length === 0) {
+      const word = keywordAmount(text);
+      return word ? { own: word.value, group: null, spans: [word.span] } : none;
+    }
     let own = single(mentions.filter((x) => !x.group));
     let group = single(mentions.filter((x) => x.group));
     // One figure, said for the group: it is what the person reports as owed (LABELS.md, groupAmount).
@@ -400,7 +426,7 @@ export function findHeadcount(text: string): { value: Headcount; span: Span } | 
 
 /** Characters a period expression is made of (numbers, month words, festivals, framing). */
 const PERIOD_CHAR =
-  /[0-9零〇一二两三四五六七八九十半个多年月份号日底初中末旬头尾今去前明本上下这当从自由到至起开始以来现在目如为止~\-./春节元宵清明劳动端午阳秋国庆旦过完后开腊正冬农历阴老干做了直里期最近]/;
+  /[0-9零〇一二两俩仨三四五六七八九十半个多年月份号日底初中末旬头尾今去前明本上下这当从自由到至起开始以来现在目如为止~\-./春节元宵清明劳动端午阳秋国庆旦过完后开腊正冬农历阴老干做了直里期最近]/;
 /** Numerals: a period may not start or end inside a number (2025年12月 → 025年1). */
 const NUMERAL_CHAR = /[0-9零〇一二两三四五六七八九十百]/;
 /** Units inside a number (一万五, 3千2): a period may not start with a numeral right after one. */
@@ -431,6 +457,12 @@ interface PeriodMention {
   owedInClause: boolean;
   /** Said as a duration (`三个月`), counted back from now. */
   duration: boolean;
+  /** Where it starts in the mapped text. */
+  at: number;
+  /** A count of months or years (`最近四个月`, `半年`), counted back from now. */
+  counted: boolean;
+  /** How long they worked (`干了半年`), taken because nothing was paid for it. */
+  worked: boolean;
 }
 
 /**
@@ -450,16 +482,30 @@ export function findPeriod(text: string, today: Date): { value: WagePeriod; span
     const m = prepare(text);
     if (!m) return null;
     const owedAnywhere = OWED.test(m.text);
-    if (!owedAnywhere) return null;
+    if (!owedAnywhere) return keywordPeriod(text, today);
     const found: PeriodMention[] = [];
     const budget = { parses: MAX_PERIOD_PARSES };
     const all = clauses(m.text);
+    // `干了半年 一分钱莫得`: nothing paid for the time worked, so that time is the period owed.
+    const nothingPaid = NOTHING_PAID.test(m.text) && !amountMentions(m).paid;
     for (const [k, clause] of all.entries()) {
       const c = clause.text;
       // Clauses parted by a space only are one thought (`干了半年 一分钱莫得`).
       const next = all[k + 1];
       const owedInClause = OWED.test(c) || (clause.soft && OWED.test(all[k - 1]?.text ?? '')) || (next?.soft === true && OWED.test(next.text));
       const leftInClause = LEFT.test(c);
+      // `上上个月和上个月的工资都没发`: two months named one after the other, each with its wages, are one period.
+      // With this month (`上个月工资和这个月工资`), whose wage is not due yet, what counts needs saying: the period
+      // question asks, and says why (never 上个月 alone, as if this month had not been named).
+      const covered: Array<[number, number]> = [];
+      for (const pair of c.matchAll(MONTH_PAIR)) {
+        const at = pair.index ?? 0;
+        const parsed = parsePeriod(pair[0], today);
+        covered.push([at, at + pair[0].length]);
+        if (parsed.ok && parsed.value.inferred === null && owedInClause && !leftInClause) {
+          found.push({ value: parsed.value, span: originalSpan(m, clause.at + at, clause.at + at + pair[0].length), at: clause.at + at, owedInClause, duration: false, counted: false, worked: false });
+        }
+      }
       let i = 0;
       while (i < c.length) {
         if (!PERIOD_CHAR.test(c.charAt(i))) {
@@ -468,6 +514,10 @@ export function findPeriod(text: string, today: Date): { value: WagePeriod; span
         }
         let j = i;
         while (j < c.length && PERIOD_CHAR.test(c.charAt(j))) j++;
+        if (covered.some(([a, b]) => i < b && j > a)) {
+          i = j;
+          continue;
+        }
         // A run longer than any period is not one (and would cost many parses).
         const best = j - i <= MAX_PERIOD_SPAN ? longestPeriod(c, i, j, today, budget) : null;
         const leftover = best ? c.slice(i, best.start) + c.slice(best.end, j) : '';
@@ -480,35 +530,117 @@ export function findPeriod(text: string, today: Date): { value: WagePeriod; span
           const months = /^[0-9零两二三四五六七八九十几]+个多?月$/.test(sub);
           const rate = (RATE_FOLLOWS.test(after) && !months) || /每$/.test(before);
           // A range needs a word about unpaid wages somewhere; a single month or a duration, in its own clause.
-          // `在楼盘干了三个月，还差工钱7万4`: a duration worked, in a message about unpaid wages.
-          const worked = (/(?:干了|做了|打了|上了)$/.test(before) || /^(?:干了|做了)/.test(sub)) && !/年$/.test(sub);
+          // `在宏达做了半年欠我五千`: how long they worked, not how long they were owed; taken only when nothing
+          // was paid for it (`干了半年 一分钱莫得`, `在工地干了半年没拿到钱`).
+          const worked = !isRange && (WORKED_BEFORE.test(before) || WORKED_START.test(sub));
+          // `现在又过了一年了`: time gone by since, not months owed.
+          const elapsed = !isRange && ELAPSED_BEFORE.test(before);
           // `去年在厂里干到年底，还有8000没结`: the year they worked, not the months unpaid.
           const yearWorked = /^(?:去年|今年|前年|上年)$/.test(sub) && /^(?:在|干|做|上班|打工|进|开始|一直)/.test(after);
           // `干到8月`: when the work ended, not the months unpaid (a range said with its start still counts: 3月干到8月).
           const workEnd = (/^(?:干到|做到|干完|做完)/.test(sub) || /(?:干到|做到|干完|做完)$/.test(before)) && !/.(?:到|至)/.test(sub.replace(/^(?:干到|做到)/, ''));
           // `老板说腊月二十八给结`: when pay was promised, not the months unpaid.
           const promised = /(?:说|答应|讲好|说好|承诺|保证)[^，,。]{0,6}$/.test(before) && /^(?:就|再|才|之前|以前|前)?(?:给|发|结|付|还)/.test(after);
-          const accepted = !rate && !yearWorked && !workEnd && !promised && (isRange ? owedAnywhere : (owedInClause || (owedAnywhere && worked)) && !leftInClause);
+          const accepted =
+            !rate && !yearWorked && !workEnd && !promised && !elapsed && (!worked || nothingPaid) && (isRange ? owedAnywhere : (owedInClause || (owedAnywhere && worked)) && !leftInClause);
           if (accepted) {
-            found.push({ value: best.value, span: originalSpan(m, clause.at + best.start, clause.at + best.end), owedInClause, duration: !isRange && /^[0-9零两二三四五六七八九十]+个?月$|^半年$|^一年$/.test(sub) });
+            found.push({
+              value: best.value,
+              span: originalSpan(m, clause.at + best.start, clause.at + best.end),
+              at: clause.at + best.start,
+              owedInClause,
+              duration: !isRange && /^[0-9零两二三四五六七八九十俩仨]+个?月$|^半年$|^一年$/.test(sub),
+              counted: !isRange && COUNTED.test(sub) && !/\d{4}年|^(?:今|去|前|明)年/u.test(sub),
+              worked,
+            });
           }
         }
         i = j;
       }
     }
-    if (found.length === 0) return null;
+    if (found.length === 0) return keywordPeriod(text, today);
     const distinct = (list: PeriodMention[]): PeriodMention[] =>
       list.filter((x, k) => list.findIndex((y) => samePeriod(x.value, y.value)) === k);
     let candidates = distinct(found);
     // `三个月 今年8月到10月的`: a duration and the months it names, as long as each other, are one period (the months).
     const named = distinct(found.filter((x) => !x.duration));
     if (candidates.length > 1 && named.length === 1 && found.every((x) => !x.duration || x.value.months === named[0]!.value.months)) candidates = named;
+    // `干了半年 三个月没发工资`: the months said as unpaid, not the time worked.
+    if (candidates.length > 1 && distinct(found.filter((x) => !x.worked)).length === 1) candidates = distinct(found.filter((x) => !x.worked));
     if (candidates.length > 1) candidates = distinct(found.filter((x) => x.owedInClause));
     const only = candidates[0];
-    return candidates.length === 1 && only ? { value: only.value, span: only.span } : null;
+    if (candidates.length !== 1 || !only) return null;
+    // `我去年在河西物业干了大半年 到现在还有四个月工资没发`: a count of months said with another year for the work
+    // is not the months up to now (which months is asked). A year said of leaving (`去年10月走的`) is no such thing.
+    if (only.counted) {
+      const span = [only.at, only.at + (only.span[1] - only.span[0])];
+      for (const y of m.text.matchAll(PAST_YEAR)) {
+        const at = y.index ?? 0;
+        if (at >= span[0]! && at < span[1]!) continue;
+        const clause = all.find((c) => at >= c.at && at < c.at + c.text.length);
+        if (clause && LEFT.test(clause.text)) continue;
+        if (/^\d{4}年$/u.test(y[0]) && Number(y[0].slice(0, 4)) >= fromMonthIndex(currentMonthIndex(today)).year) continue;
+        return null;
+      }
+    }
+    return { value: only.value, span: only.span };
   } catch {
     return null;
   }
+}
+
+/** Two months named one after the other with their wages: `上个月工资和这个月工资`, `上上个月和上个月的工资`. */
+const MONTH_PAIR = /(?:上上个?月|上个?月|这个?月|本月)(?:的)?(?:工资|工钱)?(?:和|跟|、|还有|加上?)(?:上上个?月|上个?月|这个?月|本月)(?:的)?(?:工资|工钱)?/gu;
+/** Said of the work, right before a duration: `干了半年`, `在宏达做了`. */
+const WORKED_BEFORE = /(?:干了|做了|打了|上了|干活了|上班了|打工了|干|做|干活|上班|打工)$/u;
+const WORKED_START = /^(?:已经|一共|总共)?(?:干|做|上班|打工|干活)了/u;
+/** Time gone by: `又过了一年`, `隔了半年` (`过去三个月` is the last three months: not this). */
+const ELAPSED_BEFORE = /(?:过了|隔了)$/u;
+/** Nothing paid at all: the time worked is then the time owed. */
+const NOTHING_PAID =
+  /一分(?:钱)?(?:都|也)?(?:没|莫|冇|未|不)|分文|(?:一直|从来|始终|都|全|全部|全都|还)(?:都)?(?:没|未|不)(?:有)?(?:发|给|结|拿|领|付)|(?:没|未)(?:有)?(?:发|给|结|付)过|没(?:有)?(?:拿到|拿|领到|领|收到|见到|见过|到手)(?:过)?(?:一分)?(?:钱|工资|工钱)|(?:工资|工钱|钱)(?:都|也|一直|还)?(?:没|未|不)(?:有)?(?:发|给|结|付)|(?:没|不)(?:发|给|结)(?:工资|工钱|钱)/u;
+/** A count of months or years, counted back from now (`四个月`, `最近三个月`, `半年`). */
+const COUNTED = /(?:[0-9零两二三四五六七八九十俩仨]+|半)个?半?[多来]?(?:月|年)半?多?了?$/u;
+/** A year before this one, said apart from the period. */
+const PAST_YEAR = /大前年|前年|去年|上年|(?:19|20)\d{2}年/gu;
+
+/**
+ * A message of keywords parted by spaces (`欠薪 东龙镇 宏达建筑 12000 3个月 王大军 13812345678`): a word on
+ * its own that is a period (`3个月`, `今年9月到11月`), when exactly one is.
+ */
+function keywordPeriod(text: string, today: Date): { value: WagePeriod; span: Span } | null {
+  const words = keywordWords(text);
+  if (!words) return null;
+  const found = words.filter((w) => TIME_ANCHOR.test(w.text) && !/^\d{9,}$/.test(w.text)).map((w) => ({ w, p: parsePeriod(w.text, today) }));
+  const ok = found.filter((f) => f.p.ok);
+  if (ok.length !== 1) return null;
+  const { w, p } = ok[0]!;
+  return p.ok ? { value: p.value, span: [w.at, w.at + w.text.length] } : null;
+}
+
+/** Words standing alone that say wages are owed, for a message of keywords. */
+const OWED_KEYWORD = /^(?:欠薪|讨薪|欠钱|欠工资|拖欠工资|工资拖欠|欠工钱|拖欠|被欠薪|欠款|讨工资|要工资|工资没发|没发工资|拖欠工钱)$/u;
+
+/**
+ * The words of a message made of keywords parted by spaces, one of them saying wages are owed (`欠薪`);
+ * null for any other message (a sentence, or punctuation in it).
+ */
+function keywordWords(text: string): Array<{ text: string; at: number }> | null {
+  if (typeof text !== 'string' || text.length > MAX_MENTION_TEXT || /[,，。;；!！?？]/u.test(text)) return null;
+  const words = [...text.matchAll(/\S+/gu)].map((x) => ({ text: normalizeText(x[0]), at: x.index ?? 0 }));
+  if (words.length < 3 || !words.some((w) => OWED_KEYWORD.test(w.text))) return null;
+  return words;
+}
+
+/** A word on its own that is a sum of money (`12000`, `1.2万`, `八千块`): the one sum of a message of keywords. */
+function keywordAmount(text: string): { value: Amount; span: Span } | null {
+  const words = keywordWords(text);
+  if (!words) return null;
+  const sums = words.filter((w) => /^(?:¥)?[0-9零〇一二两三四五六七八九十百千万萬.kKwW]+(?:元|块|块钱)?$/u.test(w.text) && (w.text.match(/\d/g)?.length ?? 0) < 9).map((w) => ({ w, r: readAmount(w.text) }));
+  const ok = sums.filter((x) => x.r.ok && x.r.value.yuan >= 100);
+  if (ok.length !== 1) return null;
+  const { w, r } = ok[0]!;
+  return r.ok ? { value: r.value, span: [w.at, w.at + w.text.length] } : null;
 }
 
 function samePeriod(a: WagePeriod, b: WagePeriod): boolean {

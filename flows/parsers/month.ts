@@ -101,6 +101,8 @@ function resolveYear(token: string, todayIndex: number): number | null {
 function parseMonthPart(text: string): number | 'bad' | null {
   const m = MONTH_PART.exec(text);
   if (!m) return null;
+  // `两月`, `俩月` are two months (a duration); February is 二月.
+  if (/[两俩]/u.test(m[1] ?? '')) return null;
   const month = toInt(m[1] ?? '');
   if (month === null) return null;
   if (month < 1 || month > 12) return 'bad';
@@ -118,7 +120,9 @@ function parseMonthPart(text: string): number | 'bad' | null {
  * Recognised: relative months (`这个月`, `上个月`, `上上个月`, `3个月前`,
  * `半年前`, `两年前`), relative or absolute years with a month (`去年5月`,
  * `2025年10月`, `二〇二五年五月`, `25年5月`, `2025.10`, `2025/05`,
- * `2025-05`, `去年年底`), a month alone (`5月`) and a year alone (`去年`).
+ * `2025-05`, `去年年底`), a month alone (`5月`, or the month of a day typed
+ * `9.15` / `9/15`) and a year alone (`去年`). `两月` is not February (it is
+ * two months, a duration).
  *
  * @returns null when the text is not a month expression at all
  */
@@ -139,6 +143,14 @@ export function parseMonthExpression(text: string, todayIndex: number): MonthExp
   if (m) {
     const n = toInt(m[1] ?? '');
     return n === null ? null : month(todayIndex - n * 12 - (m[2] ? 6 : 0));
+  }
+
+  // A day as people type it, month first: `9.15`, `9/15` (the 15 September); only its month counts here.
+  m = /^(\d{1,2})[./](\d{1,2})(?:[日号])?$/.exec(text);
+  if (m) {
+    const mon = Number(m[1]);
+    const day = Number(m[2]);
+    return mon >= 1 && mon <= 12 && day >= 1 && day <= 31 ? { kind: 'ok', expr: { kind: 'bareMonth', month: mon } } : null;
   }
 
   // Numeric forms: 2025.10, 2025/05, 2025-05.
@@ -183,8 +195,11 @@ export function latestPastMonth(month: number, todayIndex: number): number {
 
 /** A month expression with festivals, lunar months and parts of the year, as the parsers read it. */
 export type MonthWords =
-  /** A fully determined month; `inferred` is set for readings that must be confirmed (`春节后`, `年中`). */
-  | { kind: 'month'; index: number; inferred: string | null; after: boolean }
+  /**
+   * A fully determined month; `inferred` is set for readings that must be confirmed (`春节后`, `年中`);
+   * `day` when a festival's day was named (`中秋节前`), not a month.
+   */
+  | { kind: 'month'; index: number; inferred: string | null; after: boolean; day?: true }
   /** Month without a year (`5月`): the year depends on context. */
   | { kind: 'bareMonth'; month: number }
   /** A year without a month (`去年`, `2025年`). */
@@ -259,7 +274,9 @@ export function parseMonthWords(text: string, today: Date, side: MonthSide = { k
   }
 
   const festival = parseFestivalMonth(text, chinaDate(today), side);
-  if (festival) return { kind: 'ok', words: { kind: 'month', index: festival.index, inferred: festival.inferred, after: festival.after } };
+  if (festival) {
+    return { kind: 'ok', words: { kind: 'month', index: festival.index, inferred: festival.inferred, after: festival.after, ...(festival.day ? { day: true as const } : {}) } };
+  }
   return null;
 }
 

@@ -50,6 +50,8 @@ export const PERIOD_MESSAGES = {
   endInFuture: (todayIndex: number) =>
     `结束月份不能晚于这个月（${describeMonth(todayIndex)}），还在拖欠的话可以说“到现在”，例如“去年5月到现在”。`,
   tooOld: `开始时间距今超过${MAX_PERIOD_YEARS}年了，请核对年份后重新输入，例如“2025年5月到现在”。`,
+  /** `中秋节前`, `春节前后`: a festival's day, not a month of wages; which months is asked. */
+  festivalDay: (said: string) => `“${said}”具体是哪几个月的工资？请说从哪个月到哪个月，例如“今年3月到8月”或“三个月”。`,
   /** `去年`, `从去年开始`, `今年的`: a year without its months is never read as the whole year. */
   yearOnly: (year: number) => `是${year}年的哪几个月？例如“${year}年3月到${year}年8月”或“${year}年5月到现在”，记不清就说个大概。`,
 } as const;
@@ -96,7 +98,9 @@ function hedgeOf(raw: string, s: string): string | undefined {
 const PAIR_OF_MONTHS = /^([一二三四五六七八])([二三四五六七八九])个多?月$/u;
 
 /** Durations ending last month: 三个月, 3个多月, 两个来月, 半年, 一年, 一年半, 一年零三个月, 两年. */
-function parseDuration(s: string): number | 'notDuration' | null {
+function parseDuration(said: string): number | 'notDuration' | null {
+  // `俩月`, `仨月`, `两月`: two or three months, 个 left off (February is 二月, never 两月).
+  const s = said.replace(/^(?:俩|两)个?(?=多?月)/u, '两个').replace(/^仨个?(?=多?月)/u, '三个').replace(/^俩(?=年)/u, '两').replace(/^仨(?=年)/u, '三');
   const int = (t: string | undefined): number | null => {
     const n = parseChineseNumber(t ?? '');
     return n !== null && Number.isInteger(n) && n >= 0 ? n : null;
@@ -311,6 +315,8 @@ function parseSingle(s: string, ctx: Context): Outcome | null {
       return validate(index, index, ctx, { inferred: null });
     }
     case 'month':
+      // `中秋节前`, `春节前后`: about a festival's day; as a whole period that would be a guess at one month.
+      if (w.day && !w.after) return fail(PERIOD_MESSAGES.festivalDay(s));
       return validate(w.index, w.after ? null : w.index, ctx, { inferred: w.inferred });
   }
 }
@@ -341,8 +347,11 @@ function parseSingle(s: string, ctx: Context): Outcome | null {
  *   a question about its months: never read as the whole year or as January.
  * - Festivals and lunar months are read as described in
  *   {@link parseFestivalMonth}, and the reading is returned in `inferred` to
- *   be confirmed. Vague times (`好久了`, `前段时间`, `几个月`, `秋收以后`)
- *   are refused, never guessed.
+ *   be confirmed. A festival's day alone, before or around it (`中秋节前`,
+ *   `春节前后`), is no period: which months is asked. Vague times (`好久了`,
+ *   `前段时间`, `几个月`, `秋收以后`) are refused, never guessed.
+ * - `9.15` alone is a day (refused like `11月28号`); `9.15到现在` starts in
+ *   September. `俩月`, `仨月`, `两月` are durations (February is 二月).
  * - Dates are taken in China time (UTC+8), whatever the server's zone.
  * - An end after this month is refused rather than clamped (except for a
  *   half year): wages for future months are not owed yet, so it is most
@@ -366,7 +375,12 @@ const ONGOING_THEN_COUNT = /^(.+?(?:到现在|至今|到今天|到如今|以来)
 function monthList(raw: string): string {
   // `这个月和上个月`: the same two months as 上个月和这个月.
   const text = raw
-    .replace(/^(这个月|本月)(?:和|跟|、|加)(上个?月)$/u, '$2到$1')
+    // `上个月工资和这个月工资`: the months, without the wages named with each.
+    .replace(/(?<=月份?)(?:的)?(?:工资|工钱)(?=(?:和|跟|、|加|还有)|(?:的)?(?:工资|工钱)?$)/gu, '')
+    .replace(/^(这个月|本月)(?:和|跟|、|加|还有)(上个?月)$/u, '$2到$1')
+    .replace(/^(上个?月)(?:和|跟|、|加|还有)(这个月|本月)$/u, '$1到$2')
+    .replace(/^(上上个?月)(?:和|跟|、|加|还有)(上个?月)$/u, '$1到$2')
+    .replace(/^(上个?月)(?:和|跟|、|加|还有)(上上个?月)$/u, '$2到$1')
     .replace(BARE_MONTH_LIST, (_, list: string, unit: string, count: string) => `${[...list.matchAll(new RegExp(MONTH_NUMBER, 'gu'))].map((x) => x[0] + unit).join('')}${count}`);
   const m = MONTH_LIST.exec(text);
   if (!m) return text;
@@ -418,7 +432,9 @@ export function parsePeriod(text: string, today: Date): Parsed<WagePeriod> {
   const s = stripped.replace(START_PREFIX, '');
   if (s === '') return fail(PERIOD_MESSAGES.unparseable);
   // One day (`11月28号`) is a date, not a period of unpaid wages, unless it starts one (`从11月28号到现在`).
-  if (!saysFrom && /(?:\d|[一二三四五六七八九十])(?:号|日)/u.test(s) && !/到|至|~|-|现在|至今|以来|开始|起/u.test(s)) return fail(PERIOD_MESSAGES.unparseable);
+  // So is one typed `9.15` or `9/15`.
+  const oneDay = /(?:\d|[一二三四五六七八九十])(?:号|日)/u.test(s) || /^\d{1,2}[./]\d{1,2}$/u.test(s);
+  if (!saysFrom && oneDay && !/到|至|~|-|现在|至今|以来|开始|起|以后|之后|后$/u.test(s)) return fail(PERIOD_MESSAGES.unparseable);
 
   const duration = parseDuration(s);
   if (duration === 0) return fail(PERIOD_MESSAGES.zeroLength);

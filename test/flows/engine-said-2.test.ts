@@ -133,7 +133,7 @@ describe('at the summary, an answer by its name', () => {
 
   it('「哪一项不对？」 understands `钱数`', async () => {
     await converse(t.chat, 'web:r4')
-      .sendAll('老板欠我工资 干了三个月 欠了一万二', '同意')
+      .sendAll('老板欠我工资 三个月没发 欠了一万二', '同意')
       .expect(/拖欠时间.*拖欠金额「12,000元」。对吗？/)
       .send('不对')
       .expect(/哪一项不对？/)

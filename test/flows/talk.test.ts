@@ -26,7 +26,7 @@ function toConstructionQuestion(user: string) {
 describe('facts in any message', () => {
   it('a first message with six facts keeps them all, confirmed in one line after consent, and none is asked again', async () => {
     await converse(t.chat, 'web:f1')
-      .send('我们班组8个人在河西街道锦绣社区的楼盘干了三个月，还差工钱7万4')
+      .send('我们班组8个人在河西街道锦绣社区的楼盘干活，拖了三个月工资，还差工钱7万4')
       .expect(/反映欠薪前，需要您同意/)
       .expectNot(/70,000|74,000/)
       .send('好嘞')

@@ -57,7 +57,7 @@ const asStaff = (staffId: string) => ({ core: t.core, staff: t.core.directory.in
 /** A construction crew's report up to the question after the leaving month: 宏达建筑, 河西街道锦绣社区, 3 months, 8 people, 74,000 in all. */
 function crewUpToSupplement(user: string) {
   return converse(t.chat, user)
-    .send('我们班组8个人在河西街道锦绣社区的楼盘干了三个月，还差工钱7万4')
+    .send('我们班组8个人在河西街道锦绣社区的楼盘干活，拖了三个月工资，还差工钱7万4')
     .send('好的')
     .expect(/拖欠金额「74,000元」、被拖欠人数「8人」。对吗？/)
     .send('对')
@@ -70,7 +70,7 @@ function crewUpToSupplement(user: string) {
 describe('the clue platform’s fields', () => {
   it('a construction report takes the general contractor, 包工头, project address, trade, and own amount besides the group’s total; staff see them', async () => {
     await converse(t.chat, 'web:k1')
-      .send('我们班组8个人在河西街道锦绣社区的楼盘干了三个月，还差工钱7万4')
+      .send('我们班组8个人在河西街道锦绣社区的楼盘干活，拖了三个月工资，还差工钱7万4')
       .send('好的')
       .send('对')
       .send('青溪宏达建筑工程有限公司')
@@ -325,7 +325,7 @@ describe('answers that do not fit together', () => {
 describe('work for a family or a private person', () => {
   it('a nanny: recognised from her words, no construction or headcount questions, the civil route, legal aid offered, the case recorded with its branch', async () => {
     const r = await converse(t.chat, 'web:h1')
-      .send('我给一户人家当保姆，干了五个月，雇主欠我一万二')
+      .send('我给一户人家当保姆，五个月工资没发，雇主欠我一万二')
       .expect(/同意吗/)
       .send('1')
       .expect(/我理解的是：雇主类型「个人或家庭」、拖欠时间「.+（5个月）」、拖欠金额「12,000元」。对吗？/)
