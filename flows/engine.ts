@@ -619,9 +619,24 @@ export function createEngine(opts: EngineOptions) {
           offerResume(s, flow, say);
           return;
         }
-        return begin(s, flow, u.facts, ctx, say, undefined, u.given);
+        // Typed in pinyin: what was read is said back before the flow's consent (which the person may decline).
+        return begin(s, flow, u.facts, ctx, say, u.heard ? T.heardPinyin(u.heard) : undefined, u.given);
       }
       default:
+        // Money and work said too loosely to act on: asked whether that is the report wanted, so the
+        // menu's 1 (入会) never answers it. The message's facts wait for the flow's consent, as an offer's do.
+        if (u.kind === 'unclear' && u.maybe && flows.has(u.maybe)) {
+          const offered = flows.get(u.maybe)!;
+          s.mode = 'offer';
+          s.offer = offered.id;
+          const carried = openingFacts(offered, text, ctx);
+          s.offerFacts = carried && Object.keys(carried.facts).length + Object.keys(carried.given).length > 0 ? carried : null;
+          say(T.maybeMeant(offered.title), [
+            { label: '是的', value: 'offer:yes' },
+            { label: '不是', value: 'offer:no' },
+          ]);
+          return;
+        }
         if (text.length > 0) say(T.unknown);
         showMenu(s, say);
     }

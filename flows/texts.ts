@@ -90,6 +90,10 @@ export const T = {
   humanLeft: '好的，先不转人工了。需要时随时回复「人工」。',
   whenNeeded: (title: string) => `需要时回复「${title}」，我随时帮您办。`,
   offerDeclined: '好的，有需要随时找我。',
+  /** Typed in pinyin: what was read, said back. */
+  heardPinyin: (words: string) => `您打的是拼音，我理解为「${words}」。`,
+  /** Money and work said too loosely to act on (the flow's title: 反映欠薪). */
+  maybeMeant: (title: string) => `抱歉，我没太明白。您是想${title}吗？`,
   /** After "不是" to the one near miss offered ("您是说「东龙镇」吗？"). */
   okAskAgain: '好的，那请从下面选，或者再说一次名字。',
   switched: (title: string) => `好的。您刚才填的「${title}」已保存，以后回复「${title}」可以接着填。`,

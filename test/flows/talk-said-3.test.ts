@@ -107,11 +107,8 @@ describe('B13 and C1: other words for what is meant', () => {
   });
 });
 
-/**
- * What the engine says of what the understanding marks (`heard`, `maybe`): these run once the engine
- * and texts change that goes with them is in (T.heardPinyin, T.maybeMeant).
- */
-describe.runIf('maybeMeant' in T && 'heardPinyin' in T)('B1: what was understood is said back, and asked when loose', () => {
+/** What the engine says of what the understanding marks (`heard`, `maybe`): T.heardPinyin, T.maybeMeant. */
+describe('B1: what was understood is said back, and asked when loose', () => {
   it('pinyin: what was read is said before the consent', async () => {
     await converse(t.chat, 'web:b3e1').send('wo yao tao xin').expect(/您打的是拼音，我理解为「我要讨薪」/).expect(/反映欠薪前，需要您同意/);
   });
