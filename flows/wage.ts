@@ -354,7 +354,7 @@ function periodSaid(t: string): { text: string; hedged: boolean } {
   s = s.replace(unsure, '').replace(/^(?:好像是?|可能是?|应该是?|估计是?|大概是)/u, '').replace(/[,，\s]+$/u, '').replace(/(?:吧|啊)$/u, '');
   s = s
     .replace(/^(\d{1,2})\s*[-~到至]\s*(\d{1,2})月(份)?/u, '$1月到$2月')
-    .replace(/^(\d{1,2}(?:[、，,]\d{1,2})+)(?=[两二三四五六七八九十\d]个?月)/u, '$1月');
+    .replace(/^(\d{1,2}(?:[、，,]\d{1,2})+)(?!\d)(?=[两二三四五六七八九十\d]个?月)/u, '$1月');
   s = monthListCounted(s);
   if (s === '') hedged = false;
   return { text: s || t, hedged };
@@ -389,7 +389,7 @@ const group = (a: WageAnswers) => !household(a) && (a.headcount?.count ?? 1) >= 
 
 const EMPLOYER_KINDS = [
   { label: '单位、工地或店铺（包括包工头）', value: 'organisation', words: /单位|公司|工地|工厂|厂里|店|包工头|工头|项目|个体户|开厂|厂子|开店|作坊/ },
-  { label: '个人或家庭（当保姆、护工、钟点工，私人装修等）', value: 'household', words: new RegExp(`^个人|家庭|人家|私人|东家|(?:她|他)家|带孩子|看孩子|照顾老人|伺候老人|${HOUSEHOLD_WORDS.source}`, 'u') },
+  { label: '个人或家庭（当保姆、护工、钟点工，私人装修等）', value: 'household', words: new RegExp(`^个人|家庭|人家(?!.{0,3}(?:店|铺|厂|公司|工地|仓库))|私人|东家|(?:她|他)家|带孩子|看孩子|照顾老人|伺候老人|${HOUSEHOLD_WORDS.source}`, 'u') },
 ];
 
 /**
@@ -703,7 +703,7 @@ export const wageFlow = defineFlow({
         const names = tw ? [...new Set(tw.grids.flatMap((g) => g.communities))] : [];
         return [
           ...names.map((n) => ({ label: n, value: n })),
-          { label: UNKNOWN_COMMUNITY, value: UNKNOWN_COMMUNITY, words: /不清楚|不知道|不确定|不晓得|搞不清|没印象|莫得印象|记不得|记不清|忘了/ },
+          { label: UNKNOWN_COMMUNITY, value: UNKNOWN_COMMUNITY, words: /不清楚|不知道|不确定|不晓得|搞不清|没印象|莫得印象|记不得|记不清|忘了|唔知|^(?:没有|没得|莫得|么得|木有|冇)(?:啊|呀|哦|的)?$/ },
         ];
       },
       notText: '请用文字回答村或社区的名字。',
@@ -817,6 +817,8 @@ export const wageFlow = defineFlow({
       notText: '请用文字告诉我开始干活的月份。',
       names: /开始干活|开始干|进场|入职|上工/,
       parse: (t, a, ctx) => {
+        // `都跳过` (offered at the questions after this one): not remembered, like 不记得.
+        if (SKIP_REST_WORDS.test(compact(t))) return { ok: true, value: null };
         const p = parseMonthDetailed(workStartText(t), ctx.now);
         // `从前年开始干的`: about when the work began, too vague to take; never read as the arrears period.
         if (!p.ok) return /开始|进场|进厂|来的|干起|开工|上工|入职|[年月]/u.test(t) ? { ...p, conflict: true } : p;
@@ -839,7 +841,11 @@ export const wageFlow = defineFlow({
         const p = parseAmount(t);
         // `总共3万 给了1万`: what is still owed is not said; asked for plainly rather than worked out.
         if (!p.ok && saysPaid(t)) return { ok: false, error: AMOUNT_AFTER_PAID };
-        return p.ok ? checked(p.value, checkOwnAmount(p.value, a)) : p;
+        if (!p.ok) return p;
+        // `两万不到`, `不到两万`: below the figure, kept as about it; said back and confirmed.
+        const below = /不到|不足|没到|以内|以下/u.test(t);
+        const r = checked(p.value, checkOwnAmount(p.value, a), below);
+        return below && r.ok && !r.ack ? { ...r, ack: `您说“${t.trim()}”，先按${showAmount(p.value)}记。` } : r;
       },
       show: (v) => showAmount(v),
       help: '说被拖欠的工钱总数，大概的数也可以（比如「两万多」），工作人员会和您核对。大家一起被欠的，可以说「我自己两万八，我们一共三十多万」。',
@@ -911,7 +917,7 @@ export const wageFlow = defineFlow({
       ask: (a) => (household(a) ? '您现在还在这家干吗？' : '您现在还在这家单位干吗？'),
       yes: { label: '还在干', words: /还在|在干|没走|没离开|还没走|继续干|干着呢|在职|在上班|没辞|没离职|请假|^在(?:呢|的|啊|哦)?$/ },
       // `准备走了`, `不敢走`: not gone yet.
-      no: { label: '已经离开', words: /(?<!没|还没|没有|准备|打算|想|要|快|不敢|怕)(?:走了|走的|离开|辞职|辞工|辞了|辞的|辞掉|离职|不干|不做|没干|被开|被辞|被炒|回老家|回家了)|早走|早就走|老早|被[\p{Script=Han}]{1,3}(?:开了|开除|辞退|炒了)|开除|没去了|不去了|没再去|倒闭|关门了|关了门|黄了|停产了|(?:老板|包工头|工头)(?:都|已经|早)?(?:跑了|跑路|找不到|联系不上)|^不在(?:了|那|那儿|那里|那干了?)?$/u },
+      no: { label: '已经离开', words: /(?<!没|还没|没有|准备|打算|想|要|快|不敢|怕)(?:走了|走的|离开|辞职|辞工|辞了|辞的|辞掉|离职|不干|不做|没干|被开|被辞|被炒|回老家|回家了)|(?:冇|唔)(?:做|干|返工)(?:了|咗|啦)?$|走咗|辞咗|早走|早就走|老早|被[\p{Script=Han}]{1,3}(?:开了|开除|辞退|炒了)|开除|没去了|不去了|没再去|倒闭|关门了|关了门|黄了|停产了|(?:老板|包工头|工头)(?:都|已经|早)?(?:跑了|跑路|找不到|联系不上)|^不在(?:了|那|那儿|那里|那干了?)?$/u },
       retry: '请回复1（还在干）或2（已经离开）。',
       clears: ['leftSince'],
       names: /在职|还在干|离职|离开/,
