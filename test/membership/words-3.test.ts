@@ -362,3 +362,12 @@ describe('at 「您现在是怎么工作的？」 a unit denied is never 单位�
     expect((await answersOf('web:nu9')).employment).toBe('employee');
   });
 });
+
+describe('a retiree asking is never told 「可以」 by the who-can-join answer', () => {
+  it('`退休了能入会吗`, `我退休了还能加入工会吗`: the retiree answer; `农民工能加入工会吗` still 可以', async () => {
+    for (const [i, q] of ['退休了能入会吗', '我退休了还能加入工会吗'].entries()) {
+      await converse(t.chat, `web:rt${i}`).send(q).expectNot(/^可以。/).expect(/已经退休的一般不再新办入会/);
+    }
+    await converse(t.chat, 'web:rt9').send('农民工能加入工会吗').expect(/^可以。靠工资收入生活的劳动者/);
+  });
+});
