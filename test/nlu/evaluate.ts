@@ -60,6 +60,22 @@ export interface Prediction {
 
 // --- between the corpus's value shapes and the flows' ------------------------------------
 
+/** What a message is, in one word: `question:<entry>`, `command:<cmd>`, `switch:<service>`, `smalltalk:<kind>`, or the kind. */
+export function understoodAs(u: Understood): string {
+  switch (u.kind) {
+    case 'question':
+      return `question:${u.entry?.id ?? 'none'}`;
+    case 'command':
+      return `command:${u.command}`;
+    case 'switch':
+      return `switch:${u.service}`;
+    case 'smalltalk':
+      return `smalltalk:${u.talk}`;
+    default:
+      return u.kind;
+  }
+}
+
 export function ctxOf(): FlowContext {
   const directory = loadDemoDirectory();
   return { directory, index: indexDirectory(directory), now: CORPUS_NOW };

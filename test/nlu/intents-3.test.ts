@@ -12,7 +12,7 @@
  *  - Cantonese yes and don't-know (系, 唔知) inside a flow; 收到 is an acknowledgement, not thanks.
  */
 import { describe, expect, it } from 'vitest';
-import { ctxOf } from './evaluate.js';
+import { ctxOf, understoodAs as said } from './evaluate.js';
 import { createKnowledgeBase, knowledgeBase } from '../../flows/knowledge/kb.js';
 import { legalAidFlow } from '../../flows/legal-aid.js';
 import { membershipFlow } from '../../flows/membership.js';
@@ -25,20 +25,6 @@ import type { Flow } from '../../flows/types.js';
 const ctx = ctxOf();
 const flows = [wageFlow, membershipFlow, legalAidFlow];
 
-function said(u: Understood): string {
-  switch (u.kind) {
-    case 'question':
-      return `question:${u.entry?.id ?? 'none'}`;
-    case 'command':
-      return `command:${u.command}`;
-    case 'switch':
-      return `switch:${u.service}`;
-    case 'smalltalk':
-      return `smalltalk:${u.talk}`;
-    default:
-      return u.kind;
-  }
-}
 
 const menu = (text: string) => understandAtMenu(flows, normalizeMessage(text), ctx);
 const atMenu = (text: string) => said(menu(text));

@@ -5,7 +5,7 @@
  * entry that answers it, not a neighbour's. Pure: no Redis, no engine.
  */
 import { describe, expect, it } from 'vitest';
-import { ctxOf } from '../../nlu/evaluate.js';
+import { ctxOf, understoodAs as said } from '../../nlu/evaluate.js';
 import { knowledgeBase } from '../../../flows/knowledge/kb.js';
 import { legalAidFlow } from '../../../flows/legal-aid.js';
 import { membershipFlow } from '../../../flows/membership.js';
@@ -18,21 +18,6 @@ import type { Flow } from '../../../flows/types.js';
 const ctx = ctxOf();
 const flows = [wageFlow, membershipFlow, legalAidFlow];
 
-/** What a message is, in one word: `question:<entry>`, `command:<cmd>`, `switch:<service>`, `smalltalk:<kind>`, or the kind. */
-function said(u: Understood): string {
-  switch (u.kind) {
-    case 'question':
-      return `question:${u.entry?.id ?? 'none'}`;
-    case 'command':
-      return `command:${u.command}`;
-    case 'switch':
-      return `switch:${u.service}`;
-    case 'smalltalk':
-      return `smalltalk:${u.talk}`;
-    default:
-      return u.kind;
-  }
-}
 
 const atMenu = (text: string) => said(understandAtMenu(flows, normalizeMessage(text), ctx));
 const inFlow = (flow: Flow, fieldId: string, text: string) =>
