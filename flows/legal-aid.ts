@@ -392,7 +392,7 @@ function readDay(field: DayField, text: string, a: LegalAnswers, ctx: FlowContex
     return { kind: 'error', error: `是${name}几号${w.did}？请连「${name}」一起说，例如「${name}二十」；记不清就回复「跳过」，${laterAsked(a)}。` };
   }
   // `上个月中旬`, `去年年底`, `国庆节后走的`: the month is known, the day is what is asked (once: the same month again is not a new answer).
-  const m = parseMonthDetailed(said.replace(/(?:的)?(?:年底|年末)$/u, '12月').replace(/(?:的)?(?:上旬|中旬|下旬|月初|月中|月底|月末)$/u, ''), ctx.now);
+  const m = parseMonthDetailed(said.replace(/(?:的)?(?:年底|年末)$/u, '12月').replace(/(?:的)?(?:上旬|中旬|下旬)$/u, '').replace(/月(?:初|中|末|底)/u, '月'), ctx.now);
   if (m.ok && m.value.month <= today.slice(0, 7)) {
     const set = knowMonth(field, m.value.month);
     const ask = restOfDayAsk(field, { ...a, ...set }, ctx.now)!;

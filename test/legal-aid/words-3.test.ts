@@ -47,6 +47,13 @@ describe('a bare number after 「是…几号…？」 is that day, never option
     expect((await answers('web:a2')).limit).toEqual({ leftOn: '2026-11-01' });
   });
 
+  it('「十一月初走的」, 「上个月初走的」: the month is kept and 1 is its 1st, never 还在干 (replay 3)', async () => {
+    await atLimit('web:a3').send('十一月初走的').expect(/^是2026年11月几号离开的？/).expectNot(/1\. 还在干/).send('1').expect(/好的，记为2026年11月1日离开/);
+    expect((await answers('web:a3')).limit).toEqual({ leftOn: '2026-11-01' });
+    await atLimit('web:a4').send('上个月初走的').expectNot(/1\. 还在干/).send('1');
+    expect((await answers('web:a4')).limit).toEqual({ leftOn: '2026-11-01' });
+  });
+
   it('at the injury day: 1 is the 1st, 2 keeps the month (never 「请连月份一起说」), 十五 is the 15th', async () => {
     await atInjury('web:a3').send('上个月').expect(/^是2026年11月几号受的伤？/).expectNot(/工伤已经认定了/).send('1');
     expect((await answers('web:a3')).injury).toEqual({ on: '2026-11-01' });
