@@ -140,6 +140,16 @@ export function checkGroupAmount(group: AmountValue, k: Known): Check {
       `大家一共被拖欠的（${showYuan(group)}）比您自己被拖欠的（${showYuan(k.amount)}）还少，对不上。请再说一下你们一共被拖欠多少，不清楚就回复「不知道」。如果是您自己的金额说错了，可以直接说「金额说错了，是…」。`,
     );
   }
+  // Two or more people owed in all no more than one of them (`每个人五六千`, then `五千多` for the group): a slip or
+  // one person's figure again; confirmed, never taken silently. The very same figure is asked about in the flow.
+  const own = k.amount;
+  const same = own && own.yuan === group.yuan && own.approx === group.approx && own.upTo === group.upTo;
+  if (own && !same && (k.headcount?.count ?? 1) >= 2 && group.yuan <= (own.upTo ?? own.yuan)) {
+    return {
+      kind: 'confirm',
+      ack: `您说大家一共被拖欠${showYuan(group)}，和您自己的（${own.upTo !== null ? `约${formatYuan(own.yuan).replace(/元$/, '')}至${formatYuan(own.upTo)}` : showYuan(own)}）差不多。你们${k.headcount!.count}${k.headcount!.approximate ? '多' : ''}个人加起来，一般比一个人的多，请再核对一下。`,
+    };
+  }
   const listed = rosterSum(k.roster?.entries ?? []);
   if (listed > 0 && !group.approx && group.upTo === null && listed > group.yuan) {
     return refuse(`名单上的钱加起来有${formatYuan(listed)}，比大家一共的（${formatYuan(group.yuan)}）还多。请再说一下你们一共被拖欠多少，不清楚就回复「不知道」。`);

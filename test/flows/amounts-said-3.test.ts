@@ -19,7 +19,7 @@ import { manualClock } from '../../core/infra/clock.js';
 import { findAmounts, findPeriod } from '../../flows/parsers/mentions.js';
 import { parseMonthDetailed } from '../../flows/parsers/month.js';
 import { parsePeriod } from '../../flows/parsers/period.js';
-import { checkOwnAmount } from '../../flows/wage-checks.js';
+import { checkGroupAmount, checkOwnAmount } from '../../flows/wage-checks.js';
 import { converse } from '../support/converse.js';
 import { startTestCore } from '../support/core.js';
 import { useFixture } from '../support/fixture.js';
@@ -247,5 +247,25 @@ describe('transcripts', () => {
     await upToLeft('web:b4s1').send('9.15').expectNot(/没看明白/);
     expect((await session('web:b4s1')).answers).toMatchObject({ leftSince: '2026-09' });
     await upToLeft('web:b4s2').send('十月一以后就没去了').expect(/离开时间「2026年10月」。对吗？/);
+  });
+});
+
+describe('a group total no more than one person’s (replay 3)', () => {
+  it('十几个人, 每个人五六千, then 五千多 for all: confirmed with why, never taken silently; 不对 asks again', async () => {
+    await converse(t.chat, 'web:g3a')
+      .sendAll('喂你好那个我想问一下就是我们老板欠了我们工资不给我们一共有十几个人每个人大概五六千的样子在白沙镇那边一个砖厂', '1', '对', '白沙砖厂', '不清楚', '2', '今年8月到11月')
+      .send('五千多')
+      .expect(/和您自己的（约5,000至6,000元）差不多。你们10多个人加起来，一般比一个人的多/)
+      .expect(/大家一共被拖欠「约5,000元」。对吗？/);
+    expect((await session('web:g3a')).answers).not.toHaveProperty('groupAmount');
+  });
+
+  it('checkGroupAmount: the same figure is left to the flow; a bigger total passes', () => {
+    const own = { yuan: 12000, approx: false, upTo: null };
+    const k = { amount: own, headcount: { count: 5, approximate: false } };
+    expect(checkGroupAmount({ ...own }, k)).toBeNull();
+    expect(checkGroupAmount({ yuan: 60000, approx: false, upTo: null }, k)).toBeNull();
+    expect(checkGroupAmount({ yuan: 12000, approx: true, upTo: null }, k)).toMatchObject({ kind: 'confirm' });
+    expect(checkGroupAmount({ yuan: 12000, approx: true, upTo: null }, { amount: own, headcount: { count: 1, approximate: false } })).toBeNull();
   });
 });
