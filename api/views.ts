@@ -1,5 +1,5 @@
 import type { Case } from '../core/cases/index.js';
-import { lawyerMayHelp, progressName } from '../core/cases/index.js';
+import { behalfText, lawyerMayHelp, progressName } from '../core/cases/index.js';
 import type { Core } from '../core/context.js';
 import type { DirectoryIndex } from '../core/directory/index.js';
 import { maskIdNumber, maskPhone, unseal } from '../core/infra/privacy.js';
@@ -128,6 +128,8 @@ function staffWageView(core: Core, w: NonNullable<Case['wage']>, full: boolean) 
   return {
     ...rest,
     employerKind: w.employerKind ?? 'organisation',
+    // Reported on behalf of the worker owed: the relation and the worker's name, and the line staff read (【代为反映】…).
+    onBehalf: w.onBehalf ? { ...w.onBehalf, text: `【代为反映】${behalfText(w.onBehalf)}` } : null,
     roster: roster
       ? { entries: roster.entries.map(({ phoneSealed, ...e }) => ({ ...e, phone: phoneOf(phoneSealed) })), files: roster.files.map((f) => f.name) }
       : null,

@@ -81,8 +81,8 @@ export interface FlowSpec<S extends z.ZodObject> {
 }
 
 /** A consent (同意 / 不同意): not listed in the summary; refusing leaves the flow saying `refusedExit`. */
-export interface ConsentSpec {
-  ask: string;
+export interface ConsentSpec<A = Record<string, unknown>> {
+  ask: string | ((a: A, ctx: FlowContext) => string);
   help: string;
   refusedExit: string;
   /** Said for anything but yes or no; defaults to {@link CONSENT_RETRY}. */
@@ -118,7 +118,7 @@ export interface TownshipSpec<A> {
 export interface FieldKit<A> {
   text<K extends Key<A>>(id: K, spec: TextFieldSpec<A, K>): Field;
   input<K extends Key<A>>(id: K, spec: InputFieldSpec<A, K>): Field;
-  consent<K extends Key<A>>(id: K, spec: ConsentSpec): Field;
+  consent<K extends Key<A>>(id: K, spec: ConsentSpec<A>): Field;
   yesNo<K extends Key<A>>(id: K, spec: YesNoSpec<A>): Field;
   township<K extends Key<A>>(id: K, spec: TownshipSpec<A>): Field;
   /** A mobile number: in a sentence, spaced or spoken in Chinese digits (flows/nlu/facts.ts). */
@@ -203,7 +203,7 @@ export function defineFlow<S extends z.ZodObject>(spec: FlowSpec<S>): TypedFlow<
         id,
         gate: true,
         yesNo: true,
-        ask: () => c.ask,
+        ask: askOf(c.ask),
         options: () => CONSENT_OPTIONS,
         show: (v) => (checkValue(id, v) === true ? CONSENT_OPTIONS[0]!.label : CONSENT_OPTIONS[1]!.label),
         help: c.help,

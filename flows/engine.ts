@@ -653,7 +653,9 @@ export function createEngine(opts: EngineOptions) {
     if (Object.keys(given).length > 0) setAnswers(s, flow, given);
     if (Object.keys(facts).length > 0) s.pending = { values: { ...facts }, previous: {} };
     // What the request chose is said back at once, so the worker sees they were understood.
-    const noted = Object.keys(given).length > 0 ? T.noted(factLine(flow, given, s.answers, ctx)) : undefined;
+    // (A hint that is no question's answer, e.g. whose wages a report may be for, is not said back.)
+    const line = Object.keys(given).length > 0 ? factLine(flow, given, s.answers, ctx) : '';
+    const noted = line ? T.noted(line) : undefined;
     const opening = [intro, noted].filter(Boolean).join('\n');
     if (opening) say(opening);
     advance(s, flow, ctx, say);

@@ -4,19 +4,25 @@
  * first message too), with the same parsers, for the engine to confirm.
  */
 import { z } from 'zod';
-import { headcountText, type Case } from '../core/cases/index.js';
+import { behalfText, headcountText, relationTitle, type Case } from '../core/cases/index.js';
 import { matchCommunity, matchTownship } from '../core/directory/index.js';
 import { chinaMonth } from '../core/infra/time.js';
 import { formatYuan, monthsBetween, showMonth } from './choices.js';
 import { PlaceSchema, defineFlow, type Result, type Value } from './define.js';
 import { maskNumbers, withLabel } from './engine.js';
-import { CONSTRUCTION_WORDS, NOT_SAID, describesEmployer, employerFromAnswer, findEmployer, findLeftSince, findPersonName, findPhone, findStillEmployed, nameAnswer } from './nlu/facts.js';
+import { CONSTRUCTION_WORDS, NOT_SAID, describesEmployer, employerFromAnswer, findEmployer, findLeftSince, findPersonName, findPhone, findStillEmployed, nameAnswer, relationOf } from './nlu/facts.js';
 import { compact } from './nlu/normalize.js';
 import { smallTalkOf, yesNo } from './nlu/talk.js';
 import { HEDGED, HOUSEHOLD_WORDS, SAME_AS, addressAnswer, mayBePerson, findContractors, findEmployerKind, labourContractorAnswer, looksLikeOrganisation, tradeAnswer, unitAnswer } from './nlu/wage-facts.js';
 import { amountSaidAsTotal, findAmounts, findHeadcount, findPeriod, saysPaid } from './parsers/mentions.js';
 
 /** Asked when the answer says part was paid but not what is still owed. */
+/** Who is owed, in a question: 您, or 他 when the person reports for someone else. */
+const owed = (a: WageAnswers) => (a.onBehalf ? '他' : '您');
+
+/** Said once, when the person reports for someone else. */
+export const BEHALF_NOTE = '好的。下面的问题请按被欠工资的人的情况回答；联系人和手机号留您自己的就行。工作人员会联系您，也可能要和本人核实。';
+
 const AMOUNT_AFTER_PAID = '您说已经给过一部分。现在还欠您多少钱？例如：还差2万、还有8000没给。';
 import { parseAmount, parseChineseNumber, parseHeadcount, parseMonthDetailed, parseOrgName, parsePeriod, type Amount } from './parsers/index.js';
 import { parseRoster } from './parsers/roster.js';
@@ -47,6 +53,12 @@ export type WageRoster = z.infer<typeof RosterSchema>;
 
 /** The wage report's answers; every field optional until answered, `null` = skipped or unknown. */
 export const WageAnswers = z.object({
+  /** The opening message said or suggested that the wages are someone else's (never an answer: it only asks whose). */
+  behalfSaid: z.object({ relation: z.string().nullable() }),
+  /** Reported for someone else (a relative, a 老乡): the relation, when said; `false` = the person's own wages. */
+  onBehalf: z.union([z.literal(false), z.object({ relation: z.string().nullable() })]),
+  /** The name of the worker owed, when reported on their behalf (personal data, like `contactName`). */
+  workerName: z.string().min(2),
   consent: z.boolean(),
   employer: z.string().min(2),
   /** A unit (company, factory, site, shop, 包工头), or a family or private person (nanny, carer, private renovation). */
@@ -615,22 +627,61 @@ export const wageFlow = defineFlow({
   schema: WageAnswers,
   reviewIntro: (a) => (household(a) ? '请核对您要反映的欠薪情况（个人或家庭雇用）：' : '请核对您要反映的欠薪情况：'),
   fields: (f) => [
+    withLabel(f.text('onBehalf', {
+      label: '代为反映',
+      // Asked (before the consent, which differs) only when the opening message said or suggested someone else's wages.
+      when: (a) => a.onBehalf !== undefined || a.behalfSaid !== undefined,
+      gate: true,
+      ask: (a) => `被欠工资的是您本人，还是您替${a.behalfSaid?.relation ? relationTitle(a.behalfSaid.relation) : '家人或老乡'}反映？`,
+      options: (a) => [
+        { label: '我本人', value: 'self' },
+        { label: a.behalfSaid?.relation ? `替${relationTitle(a.behalfSaid.relation)}反映` : '替别人反映', value: 'other' },
+      ],
+      notText: '请回复1（我本人）或2（替别人反映）。',
+      names: /代为反映|替别人|替谁/,
+      parse: (t, a) => {
+        const said = compact(t);
+        if (said === 'self' || /^(?:是)?(?:我|俺)?(?:本人|自己|我|俺)(?:的)?(?:工资)?(?:被欠)?$/u.test(said)) return { ok: true, value: false };
+        const relation = relationOf(said);
+        if (said === 'other' || relation !== null || /^(?:替|帮|代)(?:别人|他|她|家人|亲戚)/u.test(said)) {
+          return { ok: true, value: { relation: relation ?? a.behalfSaid?.relation ?? null }, ack: BEHALF_NOTE };
+        }
+        return { ok: false, error: '请回复1（被欠工资的是我本人）或2（我替家人或老乡反映）。' };
+      },
+      show: (v, a) => (v ? behalfText({ relation: v.relation, workerName: a.workerName ?? null }) : '我本人'),
+      help: '替家人、老乡反映也可以。我们要知道被欠工资的是谁，工作人员才不会联系错人。',
+    }), (a) => (a.onBehalf ? '代为反映' : '被欠工资的人')),
     f.consent('consent', {
-      ask:
+      ask: (a) =>
         '反映欠薪前，需要您同意我们收集一些信息：\n' +
         '· 用途：只用于处理您这次的欠薪问题；\n' +
         '· 谁能看到：负责您案件的工格员和工会工作人员，手机号只有负责人能看到完整号码；\n' +
         '· 保存多久：案件办结后保存3年，期间您可以随时回复「删除我的信息」。\n' +
+        (a.onBehalf ? '· 替别人反映的，请先告诉本人您在替他反映。\n' : '') +
         '您同意吗？',
       refusedExit: '好的，没有您的同意我们不会收集任何信息，也没有保存您的回答。需要时随时可以再来找我。',
       help: '我们需要您的同意才能记录您的信息并转给工作人员处理。不同意也没关系，我们不会保存任何内容。',
+    }),
+    f.text('workerName', {
+      label: '被欠工资的人',
+      when: (a) => Boolean(a.onBehalf),
+      ask: '被欠工资的人叫什么名字？',
+      notText: '请用文字告诉我被欠工资的人的姓名。',
+      freeText: true,
+      names: /被欠工资的人|本人(?:的)?(?:姓名|名字)/,
+      parse: (t) => {
+        const r = nameAnswer(t);
+        return r.ok && typeof r.value === 'string' && UNIT_NAMED.test(r.value) ? { ok: false, error: '这像是单位的名字。请写被欠工资的人的姓名，例如「王大军」。' } : r;
+      },
+      show: (v) => v,
+      help: '工作人员核实时要用到被欠工资的人的姓名。',
     }),
     withLabel(f.text('employer', {
       label: '用人单位',
       ask: (a) =>
         household(a)
           ? '雇您干活的人怎么称呼？写雇主的姓名就行，例如「王秀英」「锦绣花园刘先生家」。'
-          : '欠您工资的单位叫什么名字？写公司名，或者包工头、老板的名字都可以。',
+          : `欠${owed(a)}工资的单位叫什么名字？写公司名，或者包工头、老板的名字都可以。`,
       notText: '请用文字告诉我单位名称。',
       freeText: true,
       names: /用人单位|单位名称|单位|公司名?|老板(?:的名字)?|包工头|雇主/,
@@ -690,7 +741,7 @@ export const wageFlow = defineFlow({
           return { ok: false, error: `叫「${hits[0]!.community}」的有好几个，是哪个镇或街道的？`, options };
         },
       },
-      ask: '您在哪个镇或街道干活？例如：东龙镇、河西街道。',
+      ask: (a) => `${a.onBehalf ? '他' : '您'}在哪个镇或街道干活？例如：东龙镇、河西街道。`,
       clears: ['community'],
       names: /干活的地方|地方|地点|镇|街道|乡/,
       help: '告诉我干活的地方属于哪个镇或街道，我们会把案件交给当地的工格员。',
@@ -829,7 +880,14 @@ export const wageFlow = defineFlow({
     }),
     f.text('amount', {
       label: '拖欠金额',
-      ask: (a) => (a.groupAmount ? '那您自己被拖欠了多少钱？例如：8000、一万二、1万多。' : '您自己一共被拖欠了多少钱？例如：28500、两万八、2万多。'),
+      ask: (a) =>
+        a.onBehalf
+          ? a.groupAmount
+            ? '那被欠工资的人自己被拖欠了多少钱？例如：8000、一万二、1万多。'
+            : '被欠工资的人一共被拖欠了多少钱？例如：28500、两万八、2万多。'
+          : a.groupAmount
+            ? '那您自己被拖欠了多少钱？例如：8000、一万二、1万多。'
+            : '您自己一共被拖欠了多少钱？例如：28500、两万八、2万多。',
       notText: '请用文字告诉我金额。',
       names: /拖欠金额|金额|钱数|工钱|工资|钱/,
       numeric: true,
@@ -853,15 +911,16 @@ export const wageFlow = defineFlow({
     f.text('headcount', {
       label: '被拖欠人数',
       when: (a) => !household(a),
-      ask: '一共有多少人被拖欠？例如：就我一个、二十多个人。',
+      ask: (a) => (a.onBehalf ? '一共有多少人被拖欠？例如：就他一个、二十多个人。' : '一共有多少人被拖欠？例如：就我一个、二十多个人。'),
       notText: '请用文字告诉我人数。',
       names: /被拖欠人数|人数|几个人|多少人/,
       numeric: true,
       parse: (t, a) => {
-        const p = parseHeadcount(t);
+        // For someone else, `就他一个` is the worker alone, as `就我一个` is for the person.
+        const p = parseHeadcount(a.onBehalf ? t.replace(/^(就|只有?|仅)?(?:他|她)(?=自己|一个|1个|一人|1人|$)/u, '$1我') : t);
         return p.ok ? checked(p.value, checkHeadcount(p.value, a)) : p;
       },
-      show: (v) => (v.count === 1 && !v.approximate ? '就我一个' : headcountText(v)),
+      show: (v, a) => (v.count === 1 && !v.approximate ? (a.onBehalf ? '就他一个' : '就我一个') : headcountText(v)),
       help: '包括您在内，同一个老板欠工资的人数，大概就行。10人以上我们会优先处理。',
     }),
     f.text('groupAmount', {
@@ -914,7 +973,7 @@ export const wageFlow = defineFlow({
     }),
     f.yesNo('stillEmployed', {
       label: '是否还在职',
-      ask: (a) => (household(a) ? '您现在还在这家干吗？' : '您现在还在这家单位干吗？'),
+      ask: (a) => `${a.onBehalf ? '他' : '您'}现在还在这家${household(a) ? '' : '单位'}干吗？`,
       yes: { label: '还在干', words: /还在|在干|没走|没离开|还没走|继续干|干着呢|在职|在上班|没辞|没离职|请假|^在(?:呢|的|啊|哦)?$/ },
       // `准备走了`, `不敢走`: not gone yet.
       no: { label: '已经离开', words: /(?<!没|还没|没有|准备|打算|想|要|快|不敢|怕)(?:走了|走的|离开|辞职|辞工|辞了|辞的|辞掉|离职|不干|不做|没干|被开|被辞|被炒|回老家|回家了)|(?:冇|唔)(?:做|干|返工)(?:了|咗|啦)?$|走咗|辞咗|早走|早就走|老早|被[\p{Script=Han}]{1,3}(?:开了|开除|辞退|炒了)|开除|没去了|不去了|没再去|倒闭|关门了|关了门|黄了|停产了|(?:老板|包工头|工头)(?:都|已经|早)?(?:跑了|跑路|找不到|联系不上)|^不在(?:了|那|那儿|那里|那干了?)?$/u },
@@ -1015,7 +1074,7 @@ export const wageFlow = defineFlow({
       label: '包工头',
       when: building,
       optional: true,
-      ask: (a) => `带您干活的包工头或班组长叫什么？${a.employer && mayBePerson(a.employer) ? `就是「${a.employer}」的话，回复「就是他」。` : ''}`,
+      ask: (a) => `带${a.onBehalf ? '他' : '您'}干活的包工头或班组长叫什么？${a.employer && mayBePerson(a.employer) ? `就是「${a.employer}」的话，回复「就是他」。` : ''}`,
       options: () => SUPPLEMENT_OPTIONS,
       notText: '请用文字告诉我包工头的名字。',
       names: /包工头|班组长|工头|带班/,
@@ -1042,7 +1101,7 @@ export const wageFlow = defineFlow({
       optional: true,
       freeText: true,
       ask: (a) =>
-        household(a) ? '您做的是什么活？例如：保姆、月嫂、护工、钟点工、装修。' : '您做的是什么工种？例如：钢筋工、木工、普工、服务员、司机。',
+        `${a.onBehalf ? '他' : '您'}做的是什么${household(a) ? '活？例如：保姆、月嫂、护工、钟点工、装修。' : '工种？例如：钢筋工、木工、普工、服务员、司机。'}`,
       options: () => SUPPLEMENT_OPTIONS,
       notText: '请用文字告诉我您做什么活。',
       names: /工种|干什么活|做什么活/,
@@ -1124,7 +1183,7 @@ export const wageFlow = defineFlow({
     }),
     f.text('contactName', {
       label: '联系人',
-      ask: '怎么称呼您？请写您的姓名。',
+      ask: (a) => (a.onBehalf ? '怎么称呼您？请写您自己的姓名，工作人员会联系您。' : '怎么称呼您？请写您的姓名。'),
       notText: '请用文字告诉我您的姓名。',
       freeText: true,
       names: /联系人|姓名|名字/,
@@ -1301,6 +1360,7 @@ export function wageDetails(a: WageReport, now: Date, seal: (phone: string) => s
       : null,
     account: a.account ?? null,
     evidenceHeld: a.evidenceHeld ?? null,
+    onBehalf: a.onBehalf ? { relation: a.onBehalf.relation, workerName: a.workerName ?? null } : null,
   };
 }
 

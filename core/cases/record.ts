@@ -60,6 +60,11 @@ const WageDetailsSchema = z.object({
   account: z.string().nullable().optional(),
   /** Evidence the reporter has but did not send, in their words (`有欠条 但在老乡手机里`; numbers masked). */
   evidenceHeld: z.string().nullable().optional(),
+  /**
+   * Reported on behalf of the worker owed (a relative, a 老乡): the relation as said (爸, 老乡; null: not said) and
+   * the worker's name (personal data like the reporter's name: null once 删除我的信息). The reporter stays the contact.
+   */
+  onBehalf: z.object({ relation: z.string().nullable(), workerName: z.string().nullable() }).nullable().optional(),
 });
 
 const EnquiryDetailsSchema = z.object({

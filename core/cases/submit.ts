@@ -241,10 +241,13 @@ export async function forgetReporter(core: Core, userKey: string, removeFile: (i
         reporter: { ...cur.reporter, name: null, phoneSealed: null, phoneHash: null },
         evidence: [],
         // The roster names other people (phones sealed) and the account is the reporter's own words: both go.
-        wage: cur.wage ? { ...cur.wage, roster: null, account: null, evidenceHeld: null } : cur.wage,
+        // So does the name of the worker reported for (the relation alone stays).
+        wage: cur.wage
+          ? { ...cur.wage, roster: null, account: null, evidenceHeld: null, ...(cur.wage.onBehalf ? { onBehalf: { ...cur.wage.onBehalf, workerName: null } } : {}) }
+          : cur.wage,
       },
       action: 'personal-data-erased',
-      detail: "reporter name, phone, evidence, roster, account, evidence held and notes' words removed at the reporter's request",
+      detail: "reporter name, phone, evidence, roster, account, evidence held, the name of the worker reported for and notes' words removed at the reporter's request",
     }));
   }
   core.log.info({ module: 'cases', erased: 'reporter' }, 'personal data erased on request');

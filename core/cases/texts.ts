@@ -45,6 +45,31 @@ function clueLines(w: NonNullable<Case['wage']>): string[] {
   return out;
 }
 
+/** Words for a relation as staff write them: 爸 → 父亲, 老公 → 丈夫; others as said (老乡, 哥哥). */
+export function relationTitle(relation: string | null): string {
+  if (relation === null) return '他人';
+  const titles: [RegExp, string][] = [
+    [/^(?:爸爸|爸|父亲|老爸|老爹|爹)$/u, '父亲'],
+    [/^(?:妈妈|妈|母亲|老妈|娘)$/u, '母亲'],
+    [/^(?:老公|丈夫)$/u, '丈夫'],
+    [/^(?:媳妇|老婆|妻子)$/u, '妻子'],
+    [/^(?:哥|哥哥)$/u, '哥哥'],
+    [/^(?:弟|弟弟)$/u, '弟弟'],
+    [/^(?:姐|姐姐)$/u, '姐姐'],
+    [/^(?:妹|妹妹)$/u, '妹妹'],
+    [/^(?:闺女|女儿)$/u, '女儿'],
+    [/^(?:叔|叔叔)$/u, '叔叔'],
+    [/^(?:舅|舅舅)$/u, '舅舅'],
+    [/^(?:姑|姑姑)$/u, '姑姑'],
+  ];
+  return titles.find(([re]) => re.test(relation))?.[1] ?? relation;
+}
+
+/** Reported on behalf of someone: 「替父亲王大军反映」 (the name gone after 删除我的信息: 「替父亲反映」). */
+export function behalfText(b: { relation: string | null; workerName: string | null }): string {
+  return `替${relationTitle(b.relation)}${b.workerName ?? ''}反映`;
+}
+
 /**
  * What a staff member reads about a case. The phone number is complete only
  * for the assignee, who has to call back; anyone else sees it masked.
@@ -62,6 +87,8 @@ export function staffCaseText(index: DirectoryIndex, c: Case, opts: { phone: str
       `拖欠时间：${w.period.end === w.period.start ? monthText(w.period.start) : `${monthText(w.period.start)}至${w.period.end ? monthText(w.period.end) : '今'}`}`,
       w.stillEmployed ? '在职情况：仍在职' : `在职情况：${w.leftSince ? monthText(w.leftSince) : ''}已离职${w.nearArbitrationLimit ? '（仲裁时效将到，请尽快处理）' : ''}`,
     );
+    // The reporter speaks for the worker owed: staff call the reporter, and may need to check with the worker.
+    if (w.onBehalf) lines.push(`【代为反映】${behalfText(w.onBehalf)}（联系人是反映人，不是本人）`);
     lines.push(...clueLines(w));
     if (c.evidence.length > 0) lines.push(`证据材料：${c.evidence.length}份`);
   } else {

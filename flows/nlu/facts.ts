@@ -186,6 +186,40 @@ export function findOwedName(text: string): { relation: string; name: string } |
   return names.size === 1 ? found[0]! : null;
 }
 
+/**
+ * Wages owed to someone else than the person typing: said (`帮我爸问一下`, `我替老乡反映`, `我老公的工资被拖了`)
+ * or only suggested (`他老板欠他工资`). The relation when named (爸, 老乡), the worker's name when said
+ * (findOwedName). Null when the wages are the person's own (`老板欠我工资 我爸让我来问的`), or theirs among
+ * others (`我和我老乡都被欠了工资`), or nothing says whose (`我爸是老板`).
+ */
+export function findOwedFor(text: string): { relation: string | null; workerName: string | null; said: boolean } | null {
+  const s = text.replace(/\s+/g, '');
+  // Owed to the person, alone or with others: their own report.
+  if (/(?:欠|拖|扣|克扣|拖欠)(?:了)?(?:我|俺|咱)|(?:我|俺)(?:的)?(?:工资|工钱|血汗钱)|(?:我|俺)(?:和|跟|同|与)|(?:和|跟|同|与)(?:我|俺)(?:都|也|一起|一块)|我们|俺们|咱们|我自己|俺自己/u.test(s.replace(new RegExp(`(?:我|俺)(?:家)?(?:的)?${RELATIVE}`, 'gu'), '某'))) return null;
+  const owed = findOwedName(text);
+  const forSomeone = new RegExp(`(?:帮|替|给|代)(?:我|俺)?(?:家)?(?:的)?(${RELATIVE})(?:们)?(?:问|反映|登记|弄|办|申请|咨询|要|讨|找|说)`, 'u').exec(s);
+  // `我老公的工资`, `欠我爸`, `老乡的工资被拖了` (a fellow worker needs no 我).
+  const wagesOf = new RegExp(
+    `(?:我|俺)(?:家)?(?:的)?(${RELATIVE})(?:的)?(?:工资|工钱|血汗钱)|(?:欠|拖欠|拖)(?:了)?(?:我|俺)(?:家)?(?:的)?(${RELATIVE})|^(老乡|工友|朋友|同事|亲戚|邻居)(?:的)?(?:工资|工钱|血汗钱)`,
+    'u',
+  ).exec(s);
+  // Only suggested (`我妈在饭店干了三个月 老板欠她8000`): the relative named first, offered for confirmation.
+  const named = new RegExp(`(?:我|俺)(?:家)?(?:的)?(${RELATIVE})`, 'u').exec(s);
+  const relation = forSomeone?.[1] ?? wagesOf?.[1] ?? wagesOf?.[2] ?? wagesOf?.[3] ?? owed?.relation ?? named?.[1] ?? null;
+  if (forSomeone || wagesOf) return { relation, workerName: owed?.name ?? null, said: true };
+  // `他老板欠他工资`, `欠她三个月工资`, `我是他女儿`: suggested only.
+  if (/(?:欠|拖欠|拖|扣)(?:了)?(?:他|她)|(?:他|她)(?:的)?(?:工资|工钱)|(?:他|她)(?:的)?(?:老板|包工头|工头)|(?:我是)(?:他|她)(?:的)?(?:女儿|儿子|闺女|老婆|媳妇|老公|爱人|妻子|丈夫)/u.test(s)) {
+    return { relation, workerName: owed?.name ?? null, said: false };
+  }
+  return null;
+}
+
+/** The relation named in an answer to "whose wages?": `替我爸`, `是我老公的`, `老乡` → 爸, 老公, 老乡. */
+export function relationOf(text: string): string | null {
+  const m = new RegExp(`^(?:是)?(?:替|帮|代|给)?(?:我|俺)?(?:家)?(?:的)?(${RELATIVE})(?:的)?(?:工资)?(?:反映|问|被欠)?(?:的)?$`, 'u').exec(text.replace(/\s+/g, ''));
+  return m ? m[1]! : null;
+}
+
 function personName(raw: string): string | null {
   if (NOT_A_NAME.test(raw)) return null;
   // Stop at words that end a name in a sentence: 我叫张三今年干了… → 张三; 叫我小李就行 → 小李.

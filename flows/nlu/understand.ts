@@ -9,7 +9,7 @@ import type { Answers, Field, FieldResult, Flow, FlowContext } from '../types.js
 import { outOfRange, pickByMeaning } from './choose.js';
 import { compact, fromPinyin } from './normalize.js';
 import { saysPaid } from '../parsers/mentions.js';
-import { ORG_SUFFIX } from './facts.js';
+import { ORG_SUFFIX, findOwedFor } from './facts.js';
 import { commandOf, correctionOf, isQuestion, justAsking, mightBeWages, privateDebt, refusesToSay, serviceOf, smallTalkOf, wantsToStop, withoutJustAsking, yesNo, type Command, type Service, type SmallTalk } from './talk.js';
 
 export type Understood =
@@ -612,6 +612,13 @@ export function openingFacts(flow: Flow | undefined, text: string, ctx: FlowCont
   if (flow?.id === 'legal' && 'help' in facts) {
     given.help = facts.help;
     delete facts.help;
+  }
+  // `我帮我爸问一下`, `他老板欠他工资`: whose wages is asked before the consent (never assumed); a name said for
+  // the worker (`我爸叫王大军`) is confirmed after it, like the other facts.
+  const owed = flow?.id === 'wage' ? findOwedFor(text) : null;
+  if (owed) {
+    given.behalfSaid = { relation: owed.relation };
+    if (owed.workerName) facts.workerName = owed.workerName;
   }
   return { facts, given };
 }

@@ -118,7 +118,7 @@ describe('A5 the employer is never filler or the words around it', () => {
   it('我帮我爸问一下他在宏达建筑… offers 宏达建筑, never 「我爸问一下他在宏达建筑」', async () => {
     await converse(t.chat, 'web:n3e4')
       .send('我帮我爸问一下他在宏达建筑干了三个月老板不给钱')
-      .send('1')
+      .sendAll('2', '1')
       .expect(/用人单位「宏达建筑」/)
       .expectNot(/我爸问一下/);
   });
@@ -186,7 +186,7 @@ describe('B19 the name of the one spoken for', () => {
   });
 
   it('王小红 is the contact, 王大军 is never taken as theirs', async () => {
-    await converse(t.chat, 'web:n3r1').send('我是他女儿我叫王小红 我爸叫王大军 他老板欠他工资').send('1').expect(/联系人「王小红」/).expectNot(/王大军/);
+    await converse(t.chat, 'web:n3r1').send('我是他女儿我叫王小红 我爸叫王大军 他老板欠他工资').sendAll('2', '1').expect(/被欠工资的人「王大军」、联系人「王小红」/).expectNot(/联系人「王大军」/);
   });
 });
 

@@ -31,7 +31,6 @@ describe('B1: unpaid wages told as a story start the report', () => {
     ['web:b3s3', '一个月四千五欠了俩月'],
     ['web:b3s4', '老板么得钱给我们'],
     ['web:b3s5', '我哋老细冇俾人工'],
-    ['web:b3s6', '我替老乡反映 他叫张三 电话13912345678 欠他八千'],
   ])('%s: %s → the consent of 反映欠薪, and 1 agrees to it', async (user, text) => {
     await converse(t.chat, user)
       .send(text)
@@ -40,6 +39,19 @@ describe('B1: unpaid wages told as a story start the report', () => {
       .send('1')
       .expectNot(/加入工会后/);
     expect((await session(user)).flowId).toBe('wage');
+  });
+
+  it('web:b3s6: 我替老乡反映 他叫张三 电话13912345678 欠他八千 → whose wages first (B19), then the consent of 反映欠薪', async () => {
+    await converse(t.chat, 'web:b3s6')
+      .send('我替老乡反映 他叫张三 电话13912345678 欠他八千')
+      .expectNot(/没太明白/)
+      .expect(/被欠工资的是您本人，还是您替老乡反映？/)
+      .send('2')
+      .expect(/反映欠薪前，需要您同意/)
+      .send('1')
+      .expect(/被欠工资的人「张三」/)
+      .expectNot(/加入工会后/);
+    expect((await session('web:b3s6')).flowId).toBe('wage');
   });
 
   it('pinyin: wo yao tao xin starts the wage report; nothing is taken from it', async () => {
