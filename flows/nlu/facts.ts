@@ -401,8 +401,14 @@ export function findEmployer(text: string, isPlace: (name: string) => boolean = 
     if (!m) continue;
     let name = m[1]!
       // `在白沙镇那个鑫隆五金厂做事`: the place and the pointing word before the name are not part of it.
-      .replace(/^[\p{Script=Han}]{2,4}?(?:镇|乡|街道)(?:的)?(?=[\p{Script=Han}]{2})/u, (p) => (isPlace(p.replace(/的$/u, '')) ? '' : p))
-      .replace(/^(?:一个|一家|个|家|那个|这个|那家|这家)/u, '');
+      // `在河西街道那边的河西物业`: 那边的 is pointing too.
+      .replace(/^[\p{Script=Han}]{2,4}?(?:镇|乡|街道)(?:的|那边的?|这边的?|那里的?|一带的?)?(?=[\p{Script=Han}]{2})/u, (p) =>
+        isPlace(p.replace(/(?:的|那边的?|这边的?|那里的?|一带的?)$/u, '')) ? '' : p,
+      )
+      .replace(/^(?:那边的?|这边的?|那里的?)/u, '')
+      .replace(/^(?:一个|一家|个|家|那个|这个|那家|这家)/u, '')
+      // `一个叫宏达建筑的公司`: the name said, not the kind of place.
+      .replace(/^叫([\p{Script=Han}A-Za-z0-9]{2,20}?)的(?:公司|工厂|厂|单位|工地)$/u, '$1');
     // `在那个什么厂上班`, `在哪个公司`: a workplace not named.
     if (UNNAMED.test(name)) continue;
     if (i === 1) {

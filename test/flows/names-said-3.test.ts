@@ -60,6 +60,9 @@ describe('A5 the employer is never filler or the words around it', () => {
     ['我在老张的装修队干活他欠我工钱', '老张的装修队'],
     ['在刘大壮的施工队干活', '刘大壮的施工队'],
     ['包工头姓刘叫刘大壮欠我工钱', '刘大壮'],
+    // Replay 3: pointing words before the name, and a name said as 叫X的公司.
+    ['我在河西街道那边的河西物业上班老板欠我工资', '河西物业'],
+    ['我在东龙镇那边一个叫宏达建筑的公司上班欠我工资', '宏达建筑'],
   ])('%s → %s', (text, employer) => {
     expect(findEmployer(text, isPlace)).toBe(employer);
   });
