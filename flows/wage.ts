@@ -699,7 +699,7 @@ export const wageFlow = defineFlow({
         const p = parseEmployer(t, (name) => findTownship(ctx, name) !== null, household(a));
         // `没走`, `我在职`, `回老家了`: whether they still work there (a question of its own), in the words taken as
         // the name; without those words nothing says it. Never the employer.
-        if (p.ok && findStillEmployed(t) !== null && findStillEmployed(compact(t).replace(compact(p.value), ' ')) === null) {
+        if (p.ok && findStillEmployed(t) !== null && (findStillEmployed(p.value) !== null || findStillEmployed(compact(t).replace(compact(p.value), ' ')) === null)) {
           return { ok: false, error: household(a) ? '请写雇主的姓名或称呼，例如「王秀英」「锦绣花园刘先生家」。' : '请写欠您工资的单位名，或者老板、包工头的名字，例如「青溪宏达建筑」「老板叫刘大壮」。' };
         }
         // A name taken out of a longer sentence is confirmed: `是个老乡带我去的 叫老刘` is not 「个老乡带我去」.

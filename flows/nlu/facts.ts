@@ -389,6 +389,12 @@ function cueMatch(re: RegExp, text: string, withAnother: boolean): RegExpExecArr
  * kind of workplace (`在工地干活`, `装修公司欠我工资`) is not an employer.
  */
 export function findEmployer(text: string, isPlace: (name: string) => boolean = () => false): string | null {
+  const found = findEmployerIn(text, isPlace);
+  // `请假了`, `还没走`: whether they still work there, never the employer's name.
+  return found !== null && findStillEmployed(found) !== null ? null : found;
+}
+
+function findEmployerIn(text: string, isPlace: (name: string) => boolean): string | null {
   const s = text.replace(/\s+/g, ' ');
   // `老板叫刘大壮` names the boss; `包工头姓刘叫刘大壮` too (the surname said first).
   const bossSurname = BOSS_SURNAME_NAME.exec(s.replace(/\s+/g, ''));
@@ -541,7 +547,7 @@ export const CONSTRUCTION_WORDS =
 
 const LEFT_WORDS =
   /(?:(?<!没|还没|没有|准备|打算|想|要|快|不敢|怕)(?:走了|走的|离开了|离开的|离职|辞职|辞工|辞了|辞的|辞掉|不干了|不干的|不做了|没干了|没做了|没在那|不在了|被开除|被开了|被辞退|辞退了?|被辞|被解雇|解雇了|被裁|把我裁了|被炒鱿鱼|炒了鱿鱼|被炒|被赶走|回老家了|回家了|散了|散伙)|老早走|早走了|早就走|早不干|早就不干|已经离开|已离开|已经走了|(?<!还)没去了|不去了|没再去|被(?:老板|厂里|公司|工头|包工头)(?:给)?(?:开了|开除了?|辞退了?|炒了))/;
-const STILL_WORDS = /(?:还在干|还在做|还在上班|还在那|还在厂里|还在工地|还在这家|现在还在|一直在干|目前还在|继续干着|还干着|在职|没离职|没辞职|没辞工|没走|还没走)/;
+const STILL_WORDS = /(?:请假了|在请假|请着假|请了假|还在干|还在做|还在上班|还在那|还在厂里|还在工地|还在这家|现在还在|一直在干|目前还在|继续干着|还干着|在职|没离职|没辞职|没辞工|没走|还没走)/;
 
 /** A clause about other people (`还有两个已经走了`, `他们都走了`, `有几个辞职了`): who left is not the person. */
 const OTHERS_SUBJECT = /^(?:还有|另外|另外还有|其中|有)?(?:[0-9一二两俩三四五六七八九十几]+个(?:人|工友|老乡|兄弟|同事)?|[他她]们?|别人|其他人|其它人|有些人?|有的人?|好几个|几个人?)/u;

@@ -16,6 +16,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { manualClock } from '../../core/infra/clock.js';
+import { isQuestion } from '../../flows/nlu/talk.js';
 import { parseEmployer } from '../../flows/wage.js';
 import { converse } from '../support/converse.js';
 import { startTestCore } from '../support/core.js';
@@ -291,5 +292,28 @@ describe('C3, C4, C7: the village question and the first message pasted again', 
 describe('C1: 收到 mid-flow', () => {
   it('is an acknowledgement, not thanks; the question follows', async () => {
     await converse(t.chat, 'web:e3i1').sendAll('老板欠我工资', '1', '宏达建筑', '东龙').send('收到').expectNot(/不客气/).expect(/哪个村或社区/);
+  });
+});
+
+describe('on leave, or still working said with 呢, at the employer question (left from replay 3)', () => {
+  it('`请假了`, `我请假了 还没走`, `还在干呢`: 是否还在职 confirmed, never an employer, never 「答不上来」', async () => {
+    for (const [i, said] of ['请假了', '我请假了 还没走', '还在干呢'].entries()) {
+      const user = `web:lv${i}`;
+      await converse(t.chat, user)
+        .sendAll('老板欠我工资', '1')
+        .send(said)
+        .expect(/我理解的是：是否还在职「还在干」。对吗？/)
+        .expectNot(/用人单位/)
+        .expectNot(/答不上来/);
+      expect((await session(user)).answers).not.toHaveProperty('employer');
+    }
+  });
+
+  it('`宏达建筑 还在干` still gives both; a question with 呢 (`老板在哪呢`) is still a question', async () => {
+    await converse(t.chat, 'web:lv9').sendAll('老板欠我工资', '1').send('宏达建筑 还在干').expect(/用人单位「宏达建筑」、是否还在职「还在干」/);
+    expect(isQuestion('老板在哪呢')).toBe(true);
+    expect(isQuestion('你们在干嘛呢')).toBe(true);
+    expect(isQuestion('还在干呢')).toBe(false);
+    expect(isQuestion('干着呢')).toBe(false);
   });
 });
