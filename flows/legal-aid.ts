@@ -105,6 +105,8 @@ export const LegalAnswers = z
     slotPart: z.enum(['morning', 'noon', 'afternoon', 'evening']),
     /** A month said alone at the leaving-day (or injury-day) question: `15号` next is a day of that month. */
     limitMonth: z.string().regex(/^\d{4}-\d{2}$/),
+    /** They said they left (`走的`) but no day was understood: 还在干 is no longer offered for a bare 1. */
+    limitLeft: z.literal(true),
     injuryMonth: z.string().regex(/^\d{4}-\d{2}$/),
     /** A day of the month said alone first (`5`): the month is asked next, and the two make the day. */
     limitDay: z.number().int().min(1).max(31),
@@ -276,7 +278,7 @@ function knowDay(field: DayField, day: number): Partial<LegalAnswers> {
 
 /** Once the day is answered (or skipped, or 还在干), what was half known is forgotten. */
 function dayDone(field: DayField): Partial<LegalAnswers> {
-  return field === 'limit' ? { limitMonth: undefined, limitDay: undefined } : { injuryMonth: undefined, injuryDay: undefined };
+  return field === 'limit' ? { limitMonth: undefined, limitDay: undefined, limitLeft: undefined } : { injuryMonth: undefined, injuryDay: undefined };
 }
 
 /** The latest month (`YYYY-MM`) up to this one that has a day `d` not after today: the example for `是几月5号…`. */
@@ -402,6 +404,11 @@ function readDay(field: DayField, text: string, a: LegalAnswers, ctx: FlowContex
   // Half a day known, and the rest not understood: asked again, without 回复1 (no option is offered then).
   if (k.month) return { kind: 'error', error: `请告诉我具体哪天${w.did}：是${showMonth(k.month)}几号？例如「${Number(k.month.slice(5))}月15日」；记不清就回复「跳过」。` };
   if (k.day) return { kind: 'error', error: `请告诉我具体哪天${w.did}：是几月${k.day}号？例如「${Number(exampleMonthFor(k.day, ctx.now).slice(5))}月${k.day}日」；记不清就回复「跳过」。` };
+  // `十一月头上走的`: gone, on a day not understood; a bare 1 next is no 还在干.
+  if (field === 'limit' && (a.limitLeft || LEFT_SAID.test(text))) {
+    const ask = '请告诉我具体哪天离开的，例如「10月25日」「去年12月1日」；记不清就回复「跳过」。';
+    return a.limitLeft ? { kind: 'error', error: ask } : { kind: 'stay', set: { limitLeft: true }, ack: ask };
+  }
   return {
     kind: 'error',
     error:
@@ -410,6 +417,9 @@ function readDay(field: DayField, text: string, a: LegalAnswers, ctx: FlowContex
         : '请告诉我哪天受的伤，例如「3月5日」「去年12月1日」；已经认定工伤回复1，记不清回复「跳过」。',
   };
 }
+
+/** Gone from there, said (`走的`, `不干了`, `被开除`), never denied (`没走`, `还没离开`). */
+const LEFT_SAID = /(?<!没|还没|没有|不想|准备|打算)(?:走|离开|离职|辞职|辞工|不干|不做|开除|辞退|炒)/u;
 
 /** Still working there, as the whole answer (`还在干`, `没走`); `是` and `在` only answer 「您还在这家单位干吗？」. */
 const STILL_THERE_SAID = /^(?:还在|还在干|在职|在干|没走|没离开|没离职|还没走|还没离职)$/u;
@@ -1102,7 +1112,7 @@ export const legalAidFlow = defineFlow({
         return { ok: true, value: m, ack: m === 'other' || a.help === 'procurator' ? undefined : legalAidNote(m) };
       },
       show: (v) => MATTER_NAMES[v],
-      clears: ['limit', 'injury', 'limitMonth', 'injuryMonth', 'limitDay', 'injuryDay'],
+      clears: ['limit', 'injury', 'limitMonth', 'injuryMonth', 'limitDay', 'injuryDay', 'limitLeft'],
       help: '选最接近的一项就行，律师会在咨询时问清楚。',
     }),
     f.text('injury', {
@@ -1143,7 +1153,7 @@ export const legalAidFlow = defineFlow({
         '您还在这家单位干吗？已经离开的，请告诉我是哪天离开的，例如「10月25日」「去年12月1日」；还在干就回复1。' +
           (a.linkedLeftMonth ? `\n（您反映欠薪时说是${showMonth(a.linkedLeftMonth)}离开的，请说具体哪一天。）` : ''),
       // While the rest of a day is asked (`是2026年11月几号离开的？`), `1` is the 1st: no option then.
-      options: (a) => (dayHalfKnown('limit', a) ? [] : [{ label: '还在干', value: 'employed', words: STILL_THERE_WORDS }]),
+      options: (a) => (dayHalfKnown('limit', a) || a.limitLeft ? [] : [{ label: '还在干', value: 'employed', words: STILL_THERE_WORDS }]),
       notText: '请用文字告诉我离开的日子，例如「10月25日」。',
       names: /在职|离开|离职/,
       parse: (t, a, ctx) => {

@@ -54,6 +54,14 @@ describe('a bare number after 「是…几号…？」 is that day, never option
     expect((await answers('web:a4')).limit).toEqual({ leftOn: '2026-11-01' });
   });
 
+  it('「十一月头上走的」 (gone, the day not understood): 还在干 is no longer offered, so 1 is asked again, never 还在干; 「还在干」 in words still is', async () => {
+    await atLimit('web:a5').send('十一月头上走的').expectNot(/还在干/).send('1').expectNot(/还在干/).expect(/请告诉我具体哪天离开的/).send('11月3号');
+    expect((await answers('web:a5')).limit).toEqual({ leftOn: '2026-11-03' });
+    expect(await answers('web:a5')).not.toHaveProperty('limitLeft');
+    await atLimit('web:a6').send('十一月头上走的').send('还在干').expect(/您想找谁帮忙/);
+    expect((await answers('web:a6')).limit).toEqual({ employed: true });
+  });
+
   it('at the injury day: 1 is the 1st, 2 keeps the month (never 「请连月份一起说」), 十五 is the 15th', async () => {
     await atInjury('web:a3').send('上个月').expect(/^是2026年11月几号受的伤？/).expectNot(/工伤已经认定了/).send('1');
     expect((await answers('web:a3')).injury).toEqual({ on: '2026-11-01' });
