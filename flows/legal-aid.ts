@@ -404,8 +404,9 @@ function readDay(field: DayField, text: string, a: LegalAnswers, ctx: FlowContex
   // Half a day known, and the rest not understood: asked again, without 回复1 (no option is offered then).
   if (k.month) return { kind: 'error', error: `请告诉我具体哪天${w.did}：是${showMonth(k.month)}几号？例如「${Number(k.month.slice(5))}月15日」；记不清就回复「跳过」。` };
   if (k.day) return { kind: 'error', error: `请告诉我具体哪天${w.did}：是几月${k.day}号？例如「${Number(exampleMonthFor(k.day, ctx.now).slice(5))}月${k.day}日」；记不清就回复「跳过」。` };
-  // `十一月头上走的`: gone, on a day not understood; a bare 1 next is no 还在干.
-  if (field === 'limit' && (a.limitLeft || LEFT_SAID.test(text))) {
+  // `十一月头上走的`: gone, on a day not understood; a bare 1 next is no 还在干. Not when a day is in the words
+  // (`日期错了 是11月12号走的`, a correction read again without its opening words): that is no answer here.
+  if (field === 'limit' && (a.limitLeft || (LEFT_SAID.test(text) && !/\d|[号日]/u.test(text)))) {
     const ask = '请告诉我具体哪天离开的，例如「10月25日」「去年12月1日」；记不清就回复「跳过」。';
     return a.limitLeft ? { kind: 'error', error: ask } : { kind: 'stay', set: { limitLeft: true }, ack: ask };
   }

@@ -60,6 +60,9 @@ describe('a bare number after 「是…几号…？」 is that day, never option
     expect(await answers('web:a5')).not.toHaveProperty('limitLeft');
     await atLimit('web:a6').send('十一月头上走的').send('还在干').expect(/您想找谁帮忙/);
     expect((await answers('web:a6')).limit).toEqual({ employed: true });
+    // A day in the words is still read as a correction at a later question, never held back as "gone, no day".
+    await atLimit('web:a7').send('11月21号走的').expect(/裁决书/).send('日期错了 是11月12号走的');
+    expect((await answers('web:a7')).limit).toEqual({ leftOn: '2026-11-12' });
   });
 
   it('at the injury day: 1 is the 1st, 2 keeps the month (never 「请连月份一起说」), 十五 is the 15th', async () => {
