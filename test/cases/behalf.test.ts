@@ -6,14 +6,13 @@
  * HTTP app; the clock fixed at Tuesday 1 December 2026, 10:00 Beijing.
  */
 import { describe, expect, it } from 'vitest';
-import { forgetReporter, staffCaseText, type Case } from '../../core/cases/index.js';
+import { forgetReporter, staffCaseText } from '../../core/cases/index.js';
 import { manualClock } from '../../core/infra/clock.js';
-import { renderText } from '../../core/infra/replies.js';
-import { converse } from '../support/converse.js';
 import { eventually } from '../support/core.js';
 import { useFixture } from '../support/fixture.js';
 import { SUBMITTED_REPORT } from '../support/wage-script.js';
 import { startStaffApi } from '../staff/support.js';
+import { staffNotices as notices, submittedAndRouted } from '../support/reports.js';
 
 const NOW = new Date('2026-12-01T10:00:00+08:00');
 const clock = manualClock(NOW);
@@ -28,19 +27,9 @@ const FOR_FATHER = [
   '好再来饭店', '河西街道', '不清楚', '不是', '今年9月到11月', '6000', '就他一个', '还在干', '都跳过', '没有', '13700001111', '确认',
 ];
 
-async function submitted(user: string, steps: readonly string[]): Promise<Case> {
-  await converse(api.t.chat, user).sendAll(...steps).expect(/提交成功/);
-  const [mine] = await api.core.cases.listByUser(user, 10);
-  return eventually(async () => {
-    const c = await api.core.cases.get(mine!.id);
-    return c?.assignee ? c : null;
-  }, 8000, 'the report routed');
-}
+const submitted = (user: string, steps: readonly string[]) => submittedAndRouted(api.core, api.t.chat, user, steps);
 
-async function staffNotices(staffId: string): Promise<string> {
-  const r = await api.core.inbox.read(`staff:${staffId}`);
-  return r.items.flatMap((i) => i.replies.map(renderText)).join('\n\n');
-}
+const staffNotices = (staffId: string) => notices(api.core, staffId);
 
 describe('B19 a report for someone else, as staff see it', () => {
   it('the assignee’s notice and the staff view say 【代为反映】替父亲王大军反映; the contact is the daughter', async () => {

@@ -29,6 +29,7 @@ import { eventually } from '../support/core.js';
 import { useFixture } from '../support/fixture.js';
 import { SUBMITTED_REPORT } from '../support/wage-script.js';
 import { routeTo, startStaffApi } from '../staff/support.js';
+import { staffNotices as notices, submittedAndRouted } from '../support/reports.js';
 
 const NOW = new Date('2026-12-01T10:00:00+08:00');
 const clock = manualClock(NOW);
@@ -44,19 +45,9 @@ const P = [...SUBMITTED_REPORT];
 const HEXI_SUP = 'sup-t08';
 const DISTRICT_SUPS = ['dsup-1', 'dsup-2'];
 
-async function submitted(user: string, steps = P, employer = steps[2]): Promise<Case> {
-  await converse(chat(), user).sendAll(...steps).expect(/提交成功/);
-  const mine = (await api.core.cases.listByUser(user, 10)).find((c) => c.wage?.employer === employer);
-  return eventually(async () => {
-    const c = await api.core.cases.get(mine!.id);
-    return c?.assignee ? c : null;
-  }, 8000, 'the report routed');
-}
+const submitted = (user: string, steps = P, employer = steps[2]) => submittedAndRouted(api.core, chat(), user, steps, employer);
 
-async function staffNotices(staffId: string): Promise<string> {
-  const r = await api.core.inbox.read(`staff:${staffId}`);
-  return r.items.flatMap((i) => i.replies.map(renderText)).join('\n\n');
-}
+const staffNotices = (staffId: string) => notices(api.core, staffId);
 
 const say = async (user: string, text: string) => (await chat().handle(user, { kind: 'text', text })).map(renderText).join('\n');
 

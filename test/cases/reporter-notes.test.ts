@@ -11,7 +11,7 @@
  * workers; the clock fixed at Tuesday 1 December 2026, 10:00 Beijing.
  */
 import { describe, expect, it } from 'vitest';
-import { addReporterNote, forgetReporter, linkGroup, NOTES_PER_DAY, staffCaseText, type Case } from '../../core/cases/index.js';
+import { addReporterNote, forgetReporter, linkGroup, NOTES_PER_DAY, staffCaseText } from '../../core/cases/index.js';
 import { caseJobKeys } from '../../core/cases/queue.js';
 import { manualClock } from '../../core/infra/clock.js';
 import { unseal } from '../../core/infra/privacy.js';
@@ -23,6 +23,7 @@ import { eventually, startTestCore } from '../support/core.js';
 import { useFixture } from '../support/fixture.js';
 import { dumpPrefix } from '../support/redis-dump.js';
 import { SUBMITTED_REPORT } from '../support/wage-script.js';
+import { staffNotices as notices, submittedAndRouted } from '../support/reports.js';
 
 const NOW = new Date('2026-12-01T10:00:00+08:00');
 const clock = manualClock(NOW);
@@ -35,20 +36,9 @@ const t = useFixture(() => {
 const P = [...SUBMITTED_REPORT];
 
 /** The person's report once submitted and routed. */
-async function submitted(user: string, steps = P, employer = steps[2]): Promise<Case> {
-  await converse(t.chat, user).sendAll(...steps).expect(/提交成功/);
-  // By its employer: two reports filed at the same (manual) clock time have no order.
-  const mine = (await t.core.cases.listByUser(user, 10)).find((c) => c.wage?.employer === employer);
-  return eventually(async () => {
-    const c = await t.core.cases.get(mine!.id);
-    return c?.assignee ? c : null;
-  }, 8000, 'the report routed');
-}
+const submitted = (user: string, steps = P, employer = steps[2]) => submittedAndRouted(t.core, t.chat, user, steps, employer);
 
-async function staffNotices(staffId: string): Promise<string> {
-  const r = await t.core.inbox.read(`staff:${staffId}`);
-  return r.items.flatMap((i) => i.replies.map(renderText)).join('\n\n');
-}
+const staffNotices = (staffId: string) => notices(t.core, staffId);
 
 const say = async (user: string, text: string) => (await t.chat.handle(user, { kind: 'text', text })).map(renderText).join('\n');
 

@@ -16,8 +16,8 @@ import { converse } from '../support/converse.js';
 import { eventually, startTestCore } from '../support/core.js';
 import { useFixture } from '../support/fixture.js';
 import { manualClock } from '../../core/infra/clock.js';
-import { renderText } from '../../core/infra/replies.js';
 import { readCaseMessage } from '../../flows/case-desk.js';
+import { staffNotices as notices, submittedAndRouted } from '../support/reports.js';
 
 const NOW = new Date('2026-12-01T10:00:00+08:00');
 const clock = manualClock(NOW);
@@ -26,10 +26,7 @@ const t = useFixture(() => {
   return startTestCore({ workers: true, clock });
 });
 
-async function staffNotices(staffId: string): Promise<string> {
-  const r = await t.core.inbox.read(`staff:${staffId}`);
-  return r.items.flatMap((i) => i.replies.map(renderText)).join('\n\n');
-}
+const staffNotices = (staffId: string) => notices(t.core, staffId);
 
 describe('reading what is said about the open case', () => {
   it('being paid, a new phone, being told to go, a denied debt and a settlement offered', () => {

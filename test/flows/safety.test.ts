@@ -8,7 +8,6 @@
  * clock fixed at Tuesday 1 December 2026, 10:00 Beijing.
  */
 import { describe, expect, it } from 'vitest';
-import type { Case } from '../../core/cases/index.js';
 import { manualClock } from '../../core/infra/clock.js';
 import { renderText } from '../../core/infra/replies.js';
 import { harmToOthers, selfHarm, someoneElseInDanger, violence } from '../../flows/safety.js';
@@ -16,6 +15,7 @@ import { converse } from '../support/converse.js';
 import { eventually, startTestCore } from '../support/core.js';
 import { useFixture } from '../support/fixture.js';
 import { SUBMITTED_REPORT } from '../support/wage-script.js';
+import { staffNotices as notices, submittedAndRouted } from '../support/reports.js';
 
 const NOW = new Date('2026-12-01T10:00:00+08:00');
 const clock = manualClock(NOW);
@@ -26,19 +26,9 @@ const t = useFixture(() => {
 
 const P = [...SUBMITTED_REPORT];
 
-async function submitted(user: string): Promise<Case> {
-  await converse(t.chat, user).sendAll(...P).expect(/提交成功/);
-  const [mine] = await t.core.cases.listByUser(user, 10);
-  return eventually(async () => {
-    const c = await t.core.cases.get(mine!.id);
-    return c?.assignee ? c : null;
-  }, 8000, 'the report routed');
-}
+const submitted = (user: string) => submittedAndRouted(t.core, t.chat, user, P);
 
-async function staffNotices(staffId: string): Promise<string> {
-  const r = await t.core.inbox.read(`staff:${staffId}`);
-  return r.items.flatMap((i) => i.replies.map(renderText)).join('\n\n');
-}
+const staffNotices = (staffId: string) => notices(t.core, staffId);
 
 const SELF_HARM = ['不想活了', '活不下去了', '我真的不想活了 钱一直要不到', '再不给钱我就去楼顶', '你们到底管不管 不管我就去楼顶了', '老板逼得我想跳楼', '不给钱我就跳下去', '有时候想轻生', '想一死了之', '不想活了。。。', '我不想活了[流泪]', '不給錢我就去跳樓'];
 const NOT_SELF_HARM = ['我在楼顶干活', '去楼顶干活的时候老板说没钱', '上天台晒衣服', '跳楼价甩卖', '我不会跳楼的 放心', '从架子上跳下去 崴了脚', '活干完了', '干了三个月的活', '老板说他要死了没钱', ''];
