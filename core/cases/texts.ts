@@ -180,7 +180,8 @@ export function reporterNoteNotice(
   if (alert && opts.reporterPhone) lines.push(`本人电话：${opts.isAssignee || paged ? opts.reporterPhone : maskPhone(opts.reporterPhone)}`);
   const advice = noteAdvice(c, n);
   if (advice) lines.push(advice);
-  lines.push(`答复本人请发：回复 ${c.caseNo} 内容`);
+  // Only the assignee can answer in the chat (core/cases/work.ts replyToReporter); a paged supervisor calls.
+  if (opts.isAssignee) lines.push(`答复本人请发：回复 ${c.caseNo} 内容`);
   return lines.join('\n');
 }
 

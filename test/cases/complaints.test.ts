@@ -287,6 +287,8 @@ describe('threats are their own kind', () => {
     }, 8000, "the supervisor's notice");
     expect(notice).toContain('案件还没有分派，请您先联系本人。');
     expect(notice).toContain('本人电话：13800138000');
+    // 回复 QX… works for the assignee only: a supervisor is not told to use it.
+    expect(notice).not.toContain('回复 ');
   });
 });
 
