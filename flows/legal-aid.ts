@@ -34,7 +34,7 @@ import { findPersonName, findPhone, findStillEmployed, nameAnswer } from './nlu/
 import { oneOf } from './nlu/choose.js';
 
 import { DAY_MESSAGES, dayOfMonth, dayOfMonthNumber, parseDayTime, parsePastDay } from './parsers/day.js';
-import { parseMonthDetailed } from './parsers/month.js';
+import { parseMonthDetailed, recentDaysSaid, type RecentDays } from './parsers/month.js';
 import { findTownship, townshipName } from './places.js';
 import type { Choice, FlowContext, Option } from './types.js';
 import { dayText } from '../core/infra/time.js';
@@ -52,6 +52,7 @@ export const URGENT_LIMIT_DAYS = 7;
 
 /** Where the worker is (the district comes with the township). */
 export type LegalPlace = z.infer<typeof PlaceSchema>;
+const RecentDaysSchema = z.object({ said: z.string(), from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) });
 const LimitSchema = z.union([z.object({ employed: z.literal(true) }), z.object({ leftOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) })]);
 export type LimitAnswer = z.infer<typeof LimitSchema>;
 /** A work injury: the day it happened (or the occupational disease was diagnosed), or recognised already. */
@@ -108,6 +109,12 @@ export const LegalAnswers = z
     /** They said they left (`走的`) but no day was understood: 还在干 is no longer offered for a bare 1. */
     limitLeft: z.literal(true),
     injuryMonth: z.string().regex(/^\d{4}-\d{2}$/),
+    /**
+     * Days back said for that month (`前几天`, `上礼拜`): the days they reach. A day of the month said next
+     * outside them (`前几天` then `1` on 1 December) is confirmed, never taken silently.
+     */
+    limitNear: RecentDaysSchema,
+    injuryNear: RecentDaysSchema,
     /** A day of the month said alone first (`5`): the month is asked next, and the two make the day. */
     limitDay: z.number().int().min(1).max(31),
     injuryDay: z.number().int().min(1).max(31),
@@ -258,8 +265,8 @@ const DAY_FIELDS: Readonly<Record<DayField, { did: string; what: string; example
 export const DAY_ONLY = 'day-only:';
 
 /** What is known of the day so far: its month (`上个月`), or the day of the month alone (`5`). */
-function dayKnown(field: DayField, a: LegalAnswers): { month?: string; day?: number } {
-  return field === 'limit' ? { month: a.limitMonth, day: a.limitDay } : { month: a.injuryMonth, day: a.injuryDay };
+function dayKnown(field: DayField, a: LegalAnswers): { month?: string; day?: number; near?: RecentDays } {
+  return field === 'limit' ? { month: a.limitMonth, day: a.limitDay, near: a.limitNear } : { month: a.injuryMonth, day: a.injuryDay, near: a.injuryNear };
 }
 
 /** Whether the question now asks for the rest of a day (its day of the month, or its month): no numbered option then. */
@@ -268,17 +275,20 @@ export function dayHalfKnown(field: DayField, a: LegalAnswers): boolean {
   return k.month !== undefined || k.day !== undefined;
 }
 
-function knowMonth(field: DayField, month: string): Partial<LegalAnswers> {
-  return field === 'limit' ? { limitMonth: month, limitDay: undefined } : { injuryMonth: month, injuryDay: undefined };
+/** The month of the day asked; `near`: the days back the words said (`前几天`), which the day must fall in. */
+function knowMonth(field: DayField, month: string, near?: RecentDays): Partial<LegalAnswers> {
+  return field === 'limit' ? { limitMonth: month, limitDay: undefined, limitNear: near } : { injuryMonth: month, injuryDay: undefined, injuryNear: near };
 }
 
 function knowDay(field: DayField, day: number): Partial<LegalAnswers> {
-  return field === 'limit' ? { limitDay: day, limitMonth: undefined } : { injuryDay: day, injuryMonth: undefined };
+  return field === 'limit' ? { limitDay: day, limitMonth: undefined, limitNear: undefined } : { injuryDay: day, injuryMonth: undefined, injuryNear: undefined };
 }
 
 /** Once the day is answered (or skipped, or 还在干), what was half known is forgotten. */
 function dayDone(field: DayField): Partial<LegalAnswers> {
-  return field === 'limit' ? { limitMonth: undefined, limitDay: undefined, limitLeft: undefined } : { injuryMonth: undefined, injuryDay: undefined };
+  return field === 'limit'
+    ? { limitMonth: undefined, limitDay: undefined, limitLeft: undefined, limitNear: undefined }
+    : { injuryMonth: undefined, injuryDay: undefined, injuryNear: undefined };
 }
 
 /** The latest month (`YYYY-MM`) up to this one that has a day `d` not after today: the example for `是几月5号…`. */
@@ -306,6 +316,13 @@ function restOfDayAsk(field: DayField, a: LegalAnswers, now: Date, asField = fal
   const k = dayKnown(field, a);
   const w = DAY_FIELDS[field];
   const unsure = asField ? '。' : `；记不清就回复「跳过」，${laterAsked(a)}。`;
+  // `前几天`: the example is one of the days the words reach; over a month's turn, the month is said with the day.
+  if (k.near) {
+    const mid = middleDay(k.near);
+    const example = `${Number(mid.slice(5, 7))}月${Number(mid.slice(8, 10))}日`;
+    if (k.near.from.slice(0, 7) !== k.near.to.slice(0, 7)) return `您说的「${k.near.said}」，具体是几月几号${w.did}？例如「${example}」${unsure}`;
+    if (k.month) return `您说的「${k.near.said}」，是${showMonth(k.month)}几号${w.did}？例如「${example}」${unsure}`;
+  }
   if (k.month) return `是${showMonth(k.month)}几号${w.did}？例如「${Number(k.month.slice(5))}月15日」${unsure}`;
   if (k.day) {
     const month = field === 'limit' && a.linkedLeftMonth && dayOfMonth(a.linkedLeftMonth, k.day) ? a.linkedLeftMonth : exampleMonthFor(k.day, now);
@@ -350,6 +367,8 @@ function readDay(field: DayField, text: string, a: LegalAnswers, ctx: FlowContex
       return { kind: 'day', field, day: end, said, inferred: `月底按${showDay(end)}算`, lastYear: false };
     }
     const n = dayOfMonthNumber(said);
+    // `前几天` then `28`: the latest such day not after today (the days back may cross a month's turn), checked against them.
+    if (n !== null && k.near) return nearDay(field, k.near, k.month, n, said, today);
     if (n !== null) {
       const day = dayOfMonth(k.month, n);
       if (!day) return { kind: 'error', error: `${showMonth(k.month)}没有${n}号，请再说一次是几号；记不清就回复「跳过」。` };
@@ -396,7 +415,7 @@ function readDay(field: DayField, text: string, a: LegalAnswers, ctx: FlowContex
   // `上个月中旬`, `去年年底`, `国庆节后走的`: the month is known, the day is what is asked (once: the same month again is not a new answer).
   const m = parseMonthDetailed(said.replace(/(?:的)?(?:年底|年末)$/u, '12月').replace(/(?:的)?(?:上旬|中旬|下旬)$/u, '').replace(/月(?:初|中|末|底)/u, '月'), ctx.now);
   if (m.ok && m.value.month <= today.slice(0, 7)) {
-    const set = knowMonth(field, m.value.month);
+    const set = knowMonth(field, m.value.month, recentDaysSaid(said, ctx.now) ?? undefined);
     const ask = restOfDayAsk(field, { ...a, ...set }, ctx.now)!;
     if (m.value.month === k.month) return { kind: 'error', error: ask };
     return { kind: 'stay', set, ack: ask };
@@ -417,6 +436,36 @@ function readDay(field: DayField, text: string, a: LegalAnswers, ctx: FlowContex
         ? '请告诉我具体哪天离开的，例如「10月25日」「去年12月1日」；还在干回复1，记不清回复「跳过」。'
         : '请告诉我哪天受的伤，例如「3月5日」「去年12月1日」；已经认定工伤回复1，记不清回复「跳过」。',
   };
+}
+
+/** The day halfway through days back said (`前几天` on 1 December: 25 November), for an example. */
+function middleDay(near: RecentDays): string {
+  const from = Date.parse(`${near.from}T00:00:00Z`);
+  const to = Date.parse(`${near.to}T00:00:00Z`);
+  return new Date(from + Math.round((to - from) / 86_400_000 / 2) * 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * Day `n` of the month after days back were said (`前几天` then `28`): inside the days the words reach (in
+ * either month, over a month's turn) it is taken and said back; outside them (`前几天` then `1` on 1 December:
+ * a month ago) it contradicts what was just said: the day of the month asked, confirmed with that said, never taken silently.
+ */
+function nearDay(field: DayField, near: RecentDays, month: string, n: number, said: string, today: string): DayRead {
+  const w = DAY_FIELDS[field];
+  // Day `n` of each month the words reach (two over a month's turn), not after today.
+  const months = [...new Set([near.from.slice(0, 7), near.to.slice(0, 7)])];
+  const days = months.map((m) => dayOfMonth(m, n)).filter((d): d is string => d !== null && d <= today);
+  const inside = days.filter((d) => d >= near.from && d <= near.to).pop();
+  if (inside) return { kind: 'day', field, day: inside, said, inferred: null, lastYear: false, composed: true };
+  // Outside them: the day of the month that was asked about, confirmed with what was said before.
+  // (A day still to come in that month is the month before's: `前几天` then `10` on 5 December.)
+  const asked = dayOfMonth(month, n);
+  const before = new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)) - 2, 1)).toISOString().slice(0, 7);
+  const day = asked && asked > today ? dayOfMonth(before, n) : asked;
+  if (!day) return { kind: 'error', error: `${showMonth(month)}没有${n}号，请再说一次是几号${w.did}；记不清就回复「跳过」。` };
+  const gap = Math.round((Date.parse(`${today}T00:00:00Z`) - Date.parse(`${day}T00:00:00Z`)) / 86_400_000);
+  const when = gap === 0 ? '是今天' : `已经是${gap}天前了`;
+  return { kind: 'day', field, day, said, inferred: `您刚才说是「${near.said}」，${showDay(day)}${when}`, lastYear: false, composed: true };
 }
 
 /** Gone from there, said (`走的`, `不干了`, `被开除`), never denied (`没走`, `还没离开`). */
@@ -1113,7 +1162,7 @@ export const legalAidFlow = defineFlow({
         return { ok: true, value: m, ack: m === 'other' || a.help === 'procurator' ? undefined : legalAidNote(m) };
       },
       show: (v) => MATTER_NAMES[v],
-      clears: ['limit', 'injury', 'limitMonth', 'injuryMonth', 'limitDay', 'injuryDay', 'limitLeft'],
+      clears: ['limit', 'injury', 'limitMonth', 'injuryMonth', 'limitDay', 'injuryDay', 'limitLeft', 'limitNear', 'injuryNear'],
       help: '选最接近的一项就行，律师会在咨询时问清楚。',
     }),
     f.text('injury', {

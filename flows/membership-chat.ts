@@ -57,6 +57,8 @@ export function createMembershipChat(core: Core) {
   async function guard(userKey: string, prev: Session, outcome: Outcome, ctx: FlowContext): Promise<Outcome> {
     const out = ownAnswers(outcome);
     const s = out.session;
+    const other = offeredForSomeoneElse(out);
+    if (other) return other;
     if (s.flowId !== membershipFlow.id) return out;
     const started = s.runId !== '' && s.runId !== prev.runId && prev.draft?.runId !== s.runId;
     if (started) {
@@ -74,7 +76,8 @@ export function createMembershipChat(core: Core) {
       const asked = said.eligibility ? membershipFlow.schema.shape.eligibility.safeParse(said.eligibility) : null;
       if (asked?.success && asked.data && prev.mode !== 'offer') {
         const reply = eligibilityReply(asked.data);
-        if (!reply.offer) return { session: toMenu(s), replies: [text(reply.text)], effects: [], followUp: [moreMenu] };
+        // Nothing is offered, and nothing kept, for a question about someone else: they apply themselves.
+        if (!reply.offer || asked.data.who) return { session: toMenu(s), replies: [text(reply.text)], effects: [], followUp: [moreMenu] };
         // What else the question said opens the flow if they go on, confirmed after the consent as ever.
         const { eligibility: _e, elsewhere: _w, forSomeoneElse: _o, ...facts } = said;
         const offer = [
@@ -115,6 +118,27 @@ export function createMembershipChat(core: Core) {
     }
     // Another chat (the person on a new WeChat, someone else, a typo): nothing about the record.
     return { session: toMenu(s), replies: [text(OTHER_CHAT)], effects: [], followUp: [moreMenu] };
+  }
+
+  /**
+   * A question answered from the knowledge base at the menu, about someone else (`我老公是送外卖的能入会吗`):
+   * joining is not offered to the asker with that person's facts. The answer stays; in place of the offer,
+   * the person is asked to apply themselves. Null for any other outcome.
+   */
+  function offeredForSomeoneElse(out: Outcome): Outcome | null {
+    const s = out.session;
+    if (s.mode !== 'offer' || s.offer !== membershipFlow.id || s.flowId !== null) return null;
+    const facts = s.offerFacts?.facts ?? {};
+    const asked = membershipFlow.schema.shape.eligibility.safeParse(facts.eligibility);
+    const who = asked.success && asked.data?.who ? asked.data.who : typeof facts.forSomeoneElse === 'string' ? facts.forSomeoneElse : null;
+    if (!who) return null;
+    const last = out.replies.at(-1);
+    if (!last || last.type !== 'text' || !last.options) return null;
+    // The knowledge base's answer, without its offer (the text after the last blank line).
+    const cut = last.text.lastIndexOf('\n\n');
+    const answer = cut > 0 ? last.text.slice(0, cut) : last.text;
+    const replies: Reply[] = [...out.replies.slice(0, -1), text(`${answer}\n\n${applyThemselves(who)}`)];
+    return { ...out, session: { ...s, mode: 'idle', offer: null, offerFacts: null, options: MENU }, replies, followUp: [moreMenu] };
   }
 
   /**
@@ -192,8 +216,32 @@ export type MembershipChat = ReturnType<typeof createMembershipChat>;
 export const MEMBERSHIP_PRIVACY =
   '入会信息只用于办理入会、管理会籍和会员服务，只有审核您申请的工会工作人员能看到；手机号、身份证号加密保存，不会公开，也不会告诉老板。会籍存续期间一直保存，退会或您要求删除时一并删除，随时可以回复「删除我的信息」。';
 
+/** 她, 他 or TA for the person named (`老婆`, `儿子`, `朋友`). */
+function pronounOf(who: string): string {
+  if (/^(?:老婆|媳妇|妻子|妈妈?|母亲|老妈|妹妹|姐姐|女儿|闺女|侄女|外甥女|孙女|婆婆|岳母|丈母娘|她)$/u.test(who)) return '她';
+  if (/^(?:他|老公|丈夫|爸爸?|父亲|老爸|弟弟|哥哥|儿子|侄子|外甥|孙子|公公|岳父|老丈人)$/u.test(who)) return '他';
+  return 'TA';
+}
+
+/** The person asked about, as the answer names them: `您儿子`, `您爱人`, `他`. */
+function nameOf(who: string): string {
+  if (who === '他' || who === '她') return who;
+  if (who === '别人') return '对方';
+  const polite: Record<string, string> = {
+    老婆: '爱人', 媳妇: '爱人', 妻子: '爱人', 老公: '爱人', 丈夫: '爱人', 爸: '父亲', 爸爸: '父亲', 老爸: '父亲', 妈: '母亲', 妈妈: '母亲', 老妈: '母亲',
+    闺女: '女儿', 小孩: '孩子', 娃: '孩子', 家里人: '家人', 老丈人: '岳父', 丈母娘: '岳母',
+  };
+  return `您${polite[who] ?? who}`;
+}
+
+/** Joining is by one's own wish: the person asked about applies from their own WeChat. */
+function applyThemselves(who: string): string {
+  const them = pronounOf(who);
+  return `入会要本人自愿、本人申请，别人不能代办。${them}想入会的话，请让${them}用自己的微信来找我，回复「我要入会」就可以办理。`;
+}
+
 function onBehalfText(who: string): string {
-  const them = /^(?:老婆|媳妇|妻子|妈妈?|母亲|老妈|妹妹|姐姐|女儿|她)$/u.test(who) ? '她' : /^(?:他|老公|丈夫|爸爸?|父亲|老爸|弟弟|哥哥|儿子)$/u.test(who) ? '他' : 'TA';
+  const them = pronounOf(who);
   return (
     `入会要本人自愿、本人申请，别人不能代办。请让${them}用自己的微信来找我，回复「我要入会」就可以办理，身份证号等信息由${them}自己填写。` +
     '您本人想入会的话，也回复「我要入会」。'
@@ -209,6 +257,7 @@ const ELIGIBILITY_BASIS = '（依据：《工会法》第三条、《中国工�
  * working age (劳动法 第十五条), with no upper age; `offer` asks whether to apply now.
  */
 export function eligibilityReply(e: Eligibility): { text: string; offer: string | null } {
+  if (e.who) return { text: eligibilityAbout(e, e.who), offer: null };
   const now = '要现在申请入会吗？';
   switch (e.kind) {
     case 'under_age':
@@ -257,6 +306,24 @@ export function eligibilityReply(e: Eligibility): { text: string; offer: string 
         offer: '您已经在工作的话，要现在申请入会吗？',
       };
   }
+}
+
+/**
+ * The answer to a question whether someone else may join (`我帮我儿子问一下 他15岁能入会吗`): about them,
+ * never as if the asker were that age or out of work; then how they apply (themselves), or nothing for under 16.
+ */
+function eligibilityAbout(e: Eligibility, who: string): string {
+  const name = nameOf(who);
+  const them = pronounOf(who);
+  if (e.kind === 'under_age') {
+    return (
+      `加入工会要年满${MIN_MEMBER_AGE}周岁（法律规定${MIN_MEMBER_AGE}周岁才能参加工作）。${name}还不满${MIN_MEMBER_AGE}岁，暂时不能入会；` +
+      `等${them}满了${MIN_MEMBER_AGE}周岁、参加工作以后，欢迎${them}自己来申请。（依据：《劳动法》第十五条、《工会法》第三条）`
+    );
+  }
+  // The general answer, said of them (`如果她在打零工…由她住的地方…`), then how they apply.
+  const general = eligibilityReply({ kind: e.kind, age: e.age }).text.replaceAll('您', them);
+  return `${general}\n\n${applyThemselves(who)}`;
 }
 
 function elsewhereText(place: string, ctx: FlowContext): string {

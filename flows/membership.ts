@@ -86,7 +86,12 @@ export const MembershipAnswers = z
     elsewhere: z.string(),
     forSomeoneElse: z.string(),
     /** And a question whether they may join (`我16岁能入会吗`, `我在家带孩子没工作能入会吗`), answered before anything is asked. */
-    eligibility: z.object({ kind: z.enum(['under_age', 'of_age', 'older', 'jobless', 'retired', 'student', 'flexible']), age: z.number().int().nullable() }),
+    eligibility: z.object({
+      kind: z.enum(['under_age', 'of_age', 'older', 'jobless', 'retired', 'student', 'flexible']),
+      age: z.number().int().nullable(),
+      /** Asked for someone else (`我儿子15岁能入会吗`: `儿子`): the answer is about them, and nothing of it is the asker's. */
+      who: z.string().optional(),
+    }),
   })
   .partial();
 export type MembershipAnswers = z.infer<typeof MembershipAnswers>;
@@ -223,9 +228,24 @@ function elsewhere(t: string, ctx: FlowContext): string | null {
   if (/(?:户口|户籍|老家|原籍|身份证)(?:本来|本|原来)?(?:是|就|都|也)?(?:在|是)?$/u.test(s.slice(0, s.indexOf(place, m.index)))) return null;
   // `在大超市上班`: a market or a shop, not a city.
   if (/(?:超|菜|城|门|夜|集|股|花|早|闹|商)市$/u.test(place)) return null;
-  // A place served (`青溪`, a township) is not away.
+  // A place served (`青溪`, a township) is not away; nor the province or city the area is in (it may be here).
   if (findTownship(ctx, place) || ctx.directory.districts.some((d) => [d.name, ...d.aliases].some((n) => n.startsWith(place.replace(/[市省]$/u, ''))))) return null;
+  if (ownRegion(ctx).includes(regionCore(place))) return null;
   return place;
+}
+
+/** A province's or city's name without what follows it (`广西壮族自治区`, `广西` → 广西; `南宁市` → 南宁). */
+function regionCore(name: string): string {
+  return name.replace(/(?:(?:壮族|回族|维吾尔)?自治区|特别行政区|省|市)$/u, '');
+}
+
+/**
+ * The province and city the directory's districts are in (`广西`, `南宁`), as a district's `within` names
+ * them (core/directory/schema.ts). A word naming
+ * one of them (`户口在广西`, `在南宁上班`) may be inside the area served: never outside it on its own.
+ */
+function ownRegion(ctx: FlowContext): string[] {
+  return ctx.directory.districts.flatMap((d) => d.within.map(regionCore)).filter((n) => n.length >= 2);
 }
 
 /** Applying for someone else (`帮我老婆申请入会`): joining is by one's own wish, so the person applies. */
@@ -234,6 +254,46 @@ function forSomeoneElse(t: string): string | null {
   const s = t.replace(/\s+/gu, '');
   const m = new RegExp(`(?:帮|替|给|代)(?:我|我们|俺)?(?:家)?(?:的)?(${SOMEONE})(?:们)?(?:申请|办理?|报名|登记|入会|加入|入个会|报个名|弄|搞|填)`, 'u').exec(s);
   return m ? m[1]! : null;
+}
+
+/** Relatives and others a question may be about (`我儿子15岁能入会吗`, `我爸65了还能入工会吗`). */
+const RELATIVE =
+  '老婆|媳妇|爱人|妻子|老公|丈夫|对象|儿子|女儿|闺女|孩子|小孩|娃|爸爸?|妈妈?|父亲|母亲|老爸|老妈|弟弟|妹妹|哥哥|姐姐|侄子|侄女|外甥女?|孙子|孙女|公公|婆婆|岳父|岳母|老丈人|丈母娘|朋友|同事|工友|老乡|亲戚|家里人|家人';
+/** Words before the subject of a question (`请问`, `想问一下`). */
+const ASK_OPENING = '(?:(?:你好|您好|请问|问一下|想问一下|问下|我想问一下|我想问下|我想问问|麻烦问一下)[,，、\s]*)*';
+/** Asked for someone: `帮我儿子问一下`, `替我妈咨询一下`. */
+const ASKING_FOR = new RegExp(`(?:帮|替|给|代)(?:我|我们|俺)?(?:家)?(?:的)?(${RELATIVE}|他|她|别人)(?:们)?(?:问|咨询|打听)`, 'u');
+/** A relative as the subject: `我儿子15岁…`, `我家孩子…`, `俺爸65了…`. */
+const RELATIVE_SUBJECT = new RegExp(`^${ASK_OPENING}(?:我|俺)(?:们)?(?:家)?(?:的)?(${RELATIVE})(?!们|介绍|让|叫|喊|说|推荐|告诉|建议|带)`, 'u');
+/** 他 or 她 as the subject, said first (`他15岁能入会吗`). */
+const PRONOUN_SUBJECT = new RegExp(`^${ASK_OPENING}(他|她)(?!们)`, 'u');
+/** The asker speaking of themselves after all (`我老婆在家带孩子 我能入会吗`). */
+const SELF_SUBJECT = /(?:^|[,，、。\s那])(?:我|俺)(?:自己|本人)?(?:能|可以|可不可以|能不能|也|想|要|还|现在|今年|是|没|不|在|才|已经|都|[0-9一二两三四五六七八九十])/u;
+
+/**
+ * Whom a message about joining is about, when it is not the person typing: `我帮我儿子问一下 他15岁能入会吗`
+ * (儿子), `我老婆没工作能入会吗` (老婆), `他15岁能入会吗` (他). Null when it is the person themselves, or
+ * when the words also speak of the asker (`我老婆在家 我能入会吗`): precision first, nothing is taken for either.
+ */
+/**
+ * Where the asker starts speaking of themselves after speaking of someone else (`我老婆没工作 我能入会吗`:
+ * `我能入会吗`); null when the message does not speak of someone else first.
+ */
+export function ownPart(text: string): string | null {
+  const s = text.replace(/\s+/gu, ' ').trim();
+  const m = ASKING_FOR.exec(s) ?? RELATIVE_SUBJECT.exec(s) ?? (/我|俺/u.test(s) ? null : PRONOUN_SUBJECT.exec(s));
+  if (!m) return null;
+  const rest = s.slice(m.index + m[0].length);
+  const self = SELF_SUBJECT.exec(rest);
+  return self ? rest.slice(self.index).replace(/^[,，、。\s那]/u, '') : null;
+}
+
+export function askedAbout(text: string): string | null {
+  const s = text.replace(/\s+/gu, ' ').trim();
+  const m = ASKING_FOR.exec(s) ?? RELATIVE_SUBJECT.exec(s) ?? (/我|俺/u.test(s) ? null : PRONOUN_SUBJECT.exec(s));
+  if (!m) return null;
+  if (SELF_SUBJECT.test(s.slice(m.index + m[0].length))) return null;
+  return m[1]!;
 }
 
 /** Fillers before a name (`嗯张小明`, `呃 那个 张小明`): no part of it. */
@@ -267,7 +327,10 @@ function memberNameAnswer(text: string): { ok: true; value: string; confirm?: tr
 /** Joining, in the words of a question about it (`能入会吗`, `能不能加入工会`, `可以参加工会吗`). */
 const JOIN_WORDS = /(?<![收出投输录])入(?:个|了)?(?:工)?会(?!场|议|计)|加入|参加(?:工会)?|进工会|成为(?:工会)?会员|当(?:个)?(?:工会)?会员|办(?:理)?入会/u;
 /** An age said (`16岁`, `十五岁`, `今年65了`, `都六十多了`). */
-const AGE_SAID = /([0-9]{1,3}|[一二两三四五六七八九十]{1,3})(?:周岁|岁)|(?:今年|才|已经|都|满|快|有)([0-9]{1,3}|[一二两三四五六七八九十]{1,3})(?:了|多|出头)/u;
+const AGE_SAID = new RegExp(
+  `([0-9]{1,3}|[一二两三四五六七八九十]{1,3})(?:周岁|岁)|(?:今年|才|已经|都|满|快|有|${RELATIVE}|他|她)([0-9]{1,3}|[一二两三四五六七八九十]{1,3})(?:了|多|出头)`,
+  'u',
+);
 /** Not working now, said in a question about joining. */
 const IDLE_ASKED: [Exclude<Eligibility['kind'], 'under_age' | 'of_age' | 'older' | 'flexible'>, RegExp][] = [
   ['retired', /退休|离休/u],
@@ -281,19 +344,25 @@ export type Eligibility = NonNullable<MembershipAnswers['eligibility']>;
  * `我今年65了还能入会吗`), or not working (`我在家带孩子没工作能入会吗`, `退休了能入会吗`). Work said with
  * it (`退休了 在小区当保安 能入会吗`) is no such question: the flow asks about it.
  */
-export function eligibilityAsked(text: string): Eligibility | null {
+export function eligibilityAsked(said: string): Eligibility | null {
+  // `我老婆没工作 我能入会吗`: only what the asker says of themselves.
+  const text = ownPart(said) ?? said;
   const s = text.replace(/\s+/gu, '');
   if (!isQuestion(text) || !JOIN_WORDS.test(s)) return null;
+  // `我儿子15岁能入会吗`: about someone else, said so in the answer (and any question about them is one).
+  const who = askedAbout(text);
+  const about = (e: Eligibility): Eligibility => (who ? { ...e, who } : e);
   const m = AGE_SAID.exec(s);
   const age = m ? parseChineseNumber((m[1] ?? m[2])!) : null;
   if (age !== null && Number.isInteger(age) && age >= 10 && age <= 100) {
-    return { kind: age < MIN_MEMBER_AGE ? 'under_age' : age >= 60 ? 'older' : 'of_age', age };
+    return about({ kind: age < MIN_MEMBER_AGE ? 'under_age' : age >= 60 ? 'older' : 'of_age', age });
   }
   // `打零工的能不能入会`, `没有固定单位可以入会吗`: flexible work, the way in said.
-  if (ODD_JOB.test(s) || /(?:没有?|无)(?:固定的?)(?:单位|工作|公司)/u.test(s)) return { kind: 'flexible', age: null };
-  if (workFrom(s) !== null) return null;
-  const idle = IDLE_ASKED.find(([, re]) => re.test(s));
-  return idle ? { kind: idle[0], age: null } : null;
+  if (ODD_JOB.test(s) || /(?:没有?|无)(?:固定的?)(?:单位|工作|公司)/u.test(s)) return about({ kind: 'flexible', age: null });
+  const idle = workFrom(s) !== null ? undefined : IDLE_ASKED.find(([, re]) => re.test(s));
+  if (idle) return about({ kind: idle[0], age: null });
+  // `我老婆在宏达建筑上班能入会吗`: who may join, said of them (their work is theirs to tell when they apply).
+  return who ? { kind: 'of_age', age: null, who } : null;
 }
 
 /** The union that would review these answers (and that the worker joins). */
@@ -467,11 +536,13 @@ const LIVE_CUE = '常住|居住|暂住|现住|租房|租的房|(?<![吃记抓挡
 const PLACE_CUES = new RegExp(`(${HUKOU_CUE})|(${LIVE_CUE})`, 'gu');
 
 /** Whether words name a place outside the area served (`湖南`, `长沙`, `外地`), and none inside it. */
-function placeAway(text: string, ctx: FlowContext): boolean {
+export function placeAway(text: string, ctx: FlowContext): boolean {
   const s = text.replace(/\s+/gu, '');
   if (findTownship(ctx, s) || placeNamed(ctx, s)) return false;
   if (ctx.directory.districts.some((d) => [d.name, ...d.aliases].some((n) => s.includes(n.replace(/[区县市]$/u, ''))))) return false;
-  return AWAY_WORDS.test(s) || new RegExp(`${PROVINCES}|${CITIES}|[\\p{Script=Han}]{2,4}(?:省|自治区)`, 'u').test(s);
+  // The province or city the area is in (`老家是广西的` where the area is in 广西) says nothing of away; another one named with it does.
+  const rest = ownRegion(ctx).reduce((t, n) => t.replace(new RegExp(`${escapeRegExp(n)}(?:(?:壮族|回族|维吾尔)?自治区|省|市)?`, 'gu'), ''), s);
+  return AWAY_WORDS.test(rest) || new RegExp(`${PROVINCES}|${CITIES}|[\\p{Script=Han}]{2,4}(?:省|自治区)`, 'u').test(rest);
 }
 
 /** What a message says of where the person is registered (户口) and where they live, in parts. */
@@ -1029,8 +1100,11 @@ export const membershipFlow = defineFlow({
     ),
   ],
   /** What a message already says: "我是外卖骑手想加入工会", "我在青溪纺织厂上班，想入会", a name, a phone. */
-  extract: (t, a, ctx) => {
+  extract: (typed, a, ctx) => {
     const out: MembershipAnswers = {};
+    // `我老婆在宏达建筑上班 我能入会吗`: an opening message speaks of the asker from where they say 我 (what
+    // comes before is someone else's).
+    const t = Object.keys(a).length === 0 ? (ownPart(typed) ?? typed) : typed;
     const isPlace = (name: string) => findTownship(ctx, name) !== null;
     const employer = employerMentioned(ctx.directory, t);
     const found = employer ? null : findEmployer(t, isPlace);
@@ -1103,6 +1177,10 @@ export const membershipFlow = defineFlow({
       if (other) out.forSomeoneElse = other;
       const asked = eligibilityAsked(t);
       if (asked) out.eligibility = asked;
+      // About someone else (`我儿子15岁能入会吗`, `我老婆想入会`): nothing said of them is the asker's.
+      const wants = isQuestion(t) || /(?:想|要|打算|准备)(?:申请)?(?:入|加入|参加)/u.test(t);
+      const who = asked?.who ?? (!other && wants && JOIN_WORDS.test(t.replace(/\s+/gu, '')) ? askedAbout(t) : null);
+      if (who) return asked ? { eligibility: asked } : { forSomeoneElse: who };
     }
     const place = findTownship(ctx, t);
     // `就在东龙镇的一个鞋厂`: which unit is asked first; the place is asked after it.

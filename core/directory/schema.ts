@@ -213,6 +213,8 @@ export const DistrictSchema = z.strictObject({
   /** e.g. "青溪区". */
   name: NameSchema,
   aliases: z.array(NameSchema).default([]),
+  /** The province and city the district is in, as people name them (`广西壮族自治区`, `南宁市`): a place naming one is not outside the area (flows/membership.ts). */
+  within: z.array(NameSchema).default([]),
   union: z.strictObject({
     /** e.g. "青溪区总工会". */
     name: NameSchema,

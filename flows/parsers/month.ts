@@ -295,15 +295,69 @@ const PREFIXES = /^(?:大概|大约|差不多|应该是|好像是|我是|我|是
 const SUFFIXES =
   /(?:左右|的时候|那时候|那会儿?|的样子|吧|了|的|(?:就|刚|刚刚|才)?(?:走|离开|离职|辞职|辞工|出来|回家|回来|没干|不干|不做|没做|没去|不去|停工|被开除?|被辞退?|被炒|结束)(?:了|的)?)$/;
 
-/** Days back said in words, for when someone left (the month they fall in is what counts; never a period of arrears). */
-const DAYS_BACK: readonly (readonly [RegExp, number])[] = [
-  [/^(?:今天|今儿|刚刚|刚才|这两天|这几天|这周|这礼拜|这星期|这个星期|这个礼拜)$/, 0],
-  [/^(?:昨天|昨儿|昨晚)$/, 1],
-  [/^前天$/, 2],
-  [/^(?:大前天|前几天|前两天|几天前|几天之前)$/, 3],
-  [/^(?:上周末?|上个?礼拜|上个?星期|一周前|一个?礼拜前|一个?星期前)$/, 7],
-  [/^(?:两周前|两个礼拜前|两个星期前|上上周|上上个?礼拜|上上个?星期)$/, 14],
+/**
+ * Days back said in words, for when someone left (the month they fall in is what counts; never a period of arrears),
+ * with how far back the words reach, in days (`前几天`: 1 to 10 days ago), or `week` for a calendar week
+ * (`上礼拜`: 1 = last week, 2 = the week before, with a day's slack either side).
+ */
+type DaysBackSpan = readonly [number, number] | { readonly week: number; readonly weekend?: true };
+const DAYS_BACK: readonly (readonly [RegExp, number, DaysBackSpan])[] = [
+  [/^(?:今天|今儿|刚刚|刚才)$/, 0, [0, 0]],
+  [/^(?:这两天)$/, 0, [0, 3]],
+  [/^(?:这几天)$/, 0, [0, 7]],
+  [/^(?:这周|这礼拜|这星期|这个星期|这个礼拜)$/, 0, { week: 0 }],
+  [/^(?:昨天|昨儿|昨晚)$/, 1, [1, 1]],
+  [/^前天$/, 2, [2, 2]],
+  [/^大前天$/, 3, [3, 3]],
+  [/^前两天$/, 3, [1, 7]],
+  [/^(?:前几天|几天前|几天之前)$/, 3, [1, 10]],
+  [/^上周末$/, 7, { week: 1, weekend: true }],
+  [/^(?:上周|上个?礼拜|上个?星期)$/, 7, { week: 1 }],
+  [/^(?:一周前|一个?礼拜前|一个?星期前)$/, 7, [4, 10]],
+  [/^(?:上上周|上上个?礼拜|上上个?星期)$/, 14, { week: 2 }],
+  [/^(?:两周前|两个礼拜前|两个星期前)$/, 14, [10, 18]],
 ];
+
+/** `YYYY-MM-DD` of `n` days before `today` (a China calendar date). */
+function daysBefore(today: CalendarDate, n: number): string {
+  return new Date(Date.UTC(today.year, today.month - 1, today.day - n)).toISOString().slice(0, 10);
+}
+
+/** What a few days back in words (`前几天`, `上礼拜`) can be: the words as said, and the first and last day they reach. */
+export interface RecentDays {
+  said: string;
+  /** `YYYY-MM-DD`, the earliest day the words can mean. */
+  from: string;
+  /** `YYYY-MM-DD`, the latest day the words can mean (never after today). */
+  to: string;
+}
+
+/**
+ * The days a few days back in words reach (`前几天`: 1 to 10 days ago; `上礼拜`: last week's Monday to Sunday,
+ * a day's slack either side), framing dropped as {@link parseMonthDetailed} drops it; null for other words.
+ * A day said next (`1号`) is checked against it: 前几天 then `1` on 1 December is no day of last month's start.
+ */
+export function recentDaysSaid(text: string, today: Date): RecentDays | null {
+  const prepared = prepareInput(text, MONTH_MESSAGES.empty, '“2025年10月”');
+  if (!prepared.ok) return null;
+  const s = stripAffixes(removeSpaces(prepared.value), PREFIXES, SUFFIXES);
+  const hit = DAYS_BACK.find(([re]) => re.test(s));
+  if (!hit) return null;
+  const c = chinaDate(today);
+  const span = hit[2];
+  let near: number;
+  let far: number;
+  if ('week' in span) {
+    // Days since this week's Monday (Monday 0 … Sunday 6); week `w` back runs from its Monday to its Sunday.
+    const d = (new Date(Date.UTC(c.year, c.month - 1, c.day)).getUTCDay() + 6) % 7;
+    const monday = d + 7 * span.week;
+    const sunday = monday - 6;
+    if (span.week === 0) [near, far] = [0, d];
+    else if (span.weekend) [near, far] = [sunday - 1, sunday + 2];
+    else [near, far] = [sunday - 1, monday + 1];
+  } else [near, far] = span;
+  return { said: s, from: daysBefore(c, far), to: daysBefore(c, Math.max(0, near)) };
+}
 
 /** The month someone left a job, and how it was read when that must be confirmed. */
 export interface DetailedMonth {
