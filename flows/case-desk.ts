@@ -1,7 +1,7 @@
 /**
  * After submitting: what a worker says about their open case, in their own
- * words, while no flow is under way (flows/service.ts asks here before the
- * engine).
+ * words, while no flow is under way, and a complaint about the staff at any
+ * time (flows/service.ts asks here before the engine).
  *
  * - Progress questions (`有人管吗`, `到底啥时候能给钱`, `工作人员什么时候打电话给我`):
  *   the case's progress as `进度` shows it, what happens next and the time
@@ -28,6 +28,10 @@
  *   where the case stands comes first. With no case open, where to take it
  *   (12351). The boss (`我要投诉老板`, `老板电话没人接`), a question
  *   (`网格员怎么联系`) or good news (`网格员刚给我打电话了`) is no complaint.
+ *   A complaint is heard in the middle of a form too (a new report, joining,
+ *   a booking): answered here the same way, the form kept, and its question
+ *   asked again once the complaint is passed on or not (flows/service.ts);
+ *   nothing else said in a form is this desk's.
  * - `我想补充一下` alone: the next message is the note (not a greeting, an
  *   emoji or a command); `补充材料`: send the files; `改 7`: the report
  *   cannot be edited now, say what is wrong.
@@ -231,6 +235,21 @@ const TO_UNION = /^(?:转给|交给|发给)(?:工会)?(?:的)?(?:负责(?:同志
 /** With no case open: where a complaint about the staff goes. */
 const COMPLAINT_NO_CASE =
   '您现在没有在办的案件。有在办的案件时，对负责的工作人员有意见，可以直接在这里跟我说，我会转给当地工会的负责同志；现在想反映，可以打职工服务热线12351。';
+/** Said under a complaint shown back in the middle of a form: what was filled in stays. */
+const FORM_KEPT = '您正在填的内容都留着，这件事说完我们接着填。';
+
+/** The modes of a form under way (a question, the summary, a confirmation, continue-or-not) where a complaint is still heard. */
+const FORM_MODES: ReadonlySet<Session['mode']> = new Set(['ask', 'edit', 'review', 'confirm', 'resume']);
+
+/**
+ * A form under way (a wage report, joining, a booking): a complaint about the
+ * staff said in it is this desk's all the same, and the form's question is
+ * asked again once it is answered (flows/service.ts); nothing else said there is.
+ */
+export function formUnderWay(session: Session): boolean {
+  return session.flowId !== null && FORM_MODES.has(session.mode);
+}
+
 /** Said when a complaint is shown back: it does not reach the one complained of. */
 const COMPLAINT_PRIVATE = '（只给工会的负责同志看，不会发给负责您案件的工作人员）';
 
@@ -359,14 +378,16 @@ export function createCaseDesk(core: Core) {
     const waiting = session.caseNote && ctx.now.getTime() - Date.parse(session.caseNote.at) <= idleMs ? session.caseNote : null;
     if (session.caseNote) session.caseNote = null;
     if (incoming.kind !== 'text') return null;
-    if (session.flowId !== null || (session.mode !== 'idle' && session.mode !== 'offer')) return null;
+    // In the middle of a form only a complaint about the staff is this desk's (and the answer to its question).
+    const inForm = formUnderWay(session);
+    if (!inForm && (session.flowId !== null || (session.mode !== 'idle' && session.mode !== 'offer'))) return null;
     const raw = normalizeMessage(incoming.text);
-    if (waiting) {
+    if (waiting && (!inForm || waiting.kind === 'complaint')) {
       const answered = await answerWaiting(userKey, session, waiting, raw, ctx);
       if (answered) return answered;
     }
     const read = readCaseMessage(raw);
-    if (!read) return null;
+    if (!read || (inForm && read.kind !== 'complaint')) return null;
     const open = await casesForNotes(core, userKey);
     // A complaint about the staff with no case open: where to take it, not a wage report offered.
     if (open.length === 0) return read.kind === 'complaint' && read.named ? { session, replies: [text(COMPLAINT_NO_CASE)] } : null;
@@ -479,6 +500,7 @@ export function createCaseDesk(core: Core) {
       lines.push(`这条意见是关于哪个案件的？选好后我转给当地工会的负责同志。${COMPLAINT_PRIVATE}`);
       options = [...about.map((c) => ({ label: `关于 ${named(c)}`, value: c.caseNo })), { label: '不用了', value: '不用了' }];
     }
+    if (formUnderWay(session)) lines.push(FORM_KEPT);
     return {
       session: { ...session, caseNote: { text: words, kind: 'complaint', caseNos, at: ctx.now.toISOString() }, options: [] },
       replies: [{ type: 'text', text: lines.join('\n'), options }],
@@ -560,7 +582,8 @@ export function createCaseDesk(core: Core) {
     if (w.kind === 'complaint') {
       // More about the staff goes with the complaint; a note for the case worker is answered as one (and the complaint not passed on).
       if (read && read.kind !== 'complaint') return null;
-      if (!read && !addsWords(raw)) return null;
+      // In a form, other words answer its question (`王芳` at the name): never put with the complaint.
+      if (!read && (formUnderWay(session) || !addsWords(raw))) return null;
       const together = `${w.text}；${raw}`;
       if ([...together].length > NOTE_MAX_CHARS) return askComplaint(session, still, raw, read?.noAnswer ?? false, ctx, NOT_PASSED);
       return askComplaint(session, still, together, read?.noAnswer ?? false, ctx, '好的，跟刚才那条合在一起转。', w.caseNos);

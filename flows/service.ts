@@ -18,11 +18,12 @@ import { membershipFlow } from './membership.js';
 import { createLegalAidDesk } from './legal-aid-desk.js';
 import { createDocumentsDesk } from './documents-desk.js';
 import { createEvidenceDesk } from './evidence-desk.js';
-import { NOT_PASSED, createCaseDesk } from './case-desk.js';
+import { NOT_PASSED, createCaseDesk, formUnderWay } from './case-desk.js';
 import { createSafety } from './safety.js';
 import { legalAidFlow } from './legal-aid.js';
 import { findPhone } from './nlu/facts.js';
-import { understandConfirm } from './nlu/understand.js';
+import { pinyinOption, pinyinRequest, understandConfirm } from './nlu/understand.js';
+import { normalizeMessage, typedInPinyin } from './nlu/normalize.js';
 import type { Session } from './session.js';
 import { SessionConflict, createSessions } from './session-store.js';
 import { MENU, T } from './texts.js';
@@ -204,8 +205,9 @@ export function createChatService(core: Core, opts: ChatServiceOptions) {
   }
 
   /** Where the person was, asked again after something answered outside the engine; the session saved. */
-  async function backToWhereTheyWere(session: Session, ctx: FlowContext): Promise<Reply[]> {
-    const o = engine.reprompt(session, ctx);
+  async function backToWhereTheyWere(session: Session, ctx: FlowContext, userKey = session.userKey): Promise<Reply[]> {
+    // The time question of a legal-aid booking is asked with what is booked (as `elsewhere` answers it).
+    const o = engine.reprompt(session, legalAid.needsContext(session) ? await legalAid.withBooking(ctx, userKey) : ctx);
     await sessions.save(o.session);
     return o.followUp;
   }
@@ -268,7 +270,40 @@ export function createChatService(core: Core, opts: ChatServiceOptions) {
       const replies = await voiceTurn(userKey, session, kept ?? { ok: false, reason: T.voiceNotHeard }, ctx, !!asked);
       return [...before, ...replies];
     }
+    // Typed in pinyin where answers are offered (`bu dui` at "…对吗？"): read as the answer it spells, and said back.
+    const heard = input.kind === 'text' ? pinyinAt(session, input.text, ctx) : null;
+    if (heard) return [...before, { type: 'text', text: T.heardPinyin(heard) }, ...(await messageTurn(userKey, session, { kind: 'text', text: heard }, ctx, !!asked))];
     return [...before, ...(await messageTurn(userKey, session, input, ctx, !!asked))];
+  }
+
+  /**
+   * A message typed in pinyin (no Chinese keyboard) where the person was asked
+   * something with answers offered: the Chinese words of the one offered answer
+   * it spells (an option's label, or yes or no at a yes/no question), or of a
+   * command or another service asked for (`wo yao ru hui`); null otherwise.
+   * At the menu the engine reads pinyin itself; a free-text answer (a name, an
+   * employer) is never read from pinyin; deleting one's data is never said this way.
+   */
+  function pinyinAt(session: Session, text: string, ctx: FlowContext): string | null {
+    const typed = normalizeMessage(text);
+    if (!typedInPinyin(typed)) return null;
+    // «转给工会负责同志吗？» waiting (flows/case-desk.ts): yes or no.
+    if (caseDesk.noteWaiting(session, ctx.now)) return pinyinOption(typed, [], true);
+    if (session.mode === 'idle' || session.mode === 'human' || session.mode === 'forget') return null;
+    const flow = session.flowId ? engine.flows.get(session.flowId) : undefined;
+    const shown = session.options.flatMap((o) => [o.label, o.value]);
+    let option: string | null = null;
+    if (session.mode === 'ask' || session.mode === 'edit') {
+      const field = flow && session.fieldId ? flow.fields.find((f) => f.id === session.fieldId) : undefined;
+      if (field && !field.freeText && !field.verbatim) {
+        const offered = (field.options?.(session.answers, ctx) ?? []).flatMap((o) => [o.label, o.value]);
+        option = pinyinOption(typed, [...offered, ...shown], !!field.yesNo || session.options.some((o) => o.yes));
+      }
+    } else {
+      // "…对吗？", the summary, an offer, continue-or-not: yes or no, or an option shown.
+      option = pinyinOption(typed, shown, true);
+    }
+    return option ?? (flow ? pinyinRequest(flow, typed, session.answers, ctx, [...engine.flows.values()]) : null);
   }
 
   /**
@@ -374,10 +409,13 @@ export function createChatService(core: Core, opts: ChatServiceOptions) {
       if (changed) await sessions.save(session);
       return [{ type: 'text', text: received.text }];
     }
-    // After submitting, what is said about the open case: its progress, or a note for its worker, confirmed first (flows/case-desk.ts).
+    // After submitting, what is said about the open case: its progress, or a note for its worker, confirmed first; a complaint
+    // about the staff, in the middle of a form too (flows/case-desk.ts).
     const noteWaited = caseDesk.noteWaiting(session, ctx.now);
     const about = await caseDesk.command(userKey, session, incoming, ctx);
     if (about) {
+      // A complaint said in the middle of a form: once it is answered (no question of the desk's waits), the form's question again.
+      if (formUnderWay(about.session) && about.session.caseNote === null) return [...about.replies, ...(await backToWhereTheyWere(about.session, ctx, userKey))];
       await sessions.save(about.session);
       return about.replies;
     }

@@ -171,3 +171,33 @@ export function fromPinyin(text: string): string | null {
   }
   return best[joined.length]?.zh ?? null;
 }
+
+/** Letters and spaces only, with a vowel: what a message typed in pinyin without a Chinese keyboard looks like. */
+export function typedInPinyin(text: string): boolean {
+  const t = text.trim().toLowerCase();
+  return /^[a-zü' ]+$/.test(t) && /[aeiouvü]/.test(t);
+}
+
+/** The toneless syllables of Chinese words as pinyin-pro reads them in context, ü as v (`还在干` → hai zai gan). */
+export function syllablesOf(zh: string): string[] {
+  return pinyin(zh, { toneType: 'none', type: 'array', v: true });
+}
+
+/**
+ * Whether a message typed in pinyin spells exactly these syllables: every
+ * letter of it, a space typed only between two syllables (`bu dui`, `budui`,
+ * never `bud ui`), ü typed v or u. Nothing else is allowed in it.
+ */
+export function spellsPinyin(text: string, syllables: readonly string[]): boolean {
+  if (!typedInPinyin(text) || syllables.length === 0) return false;
+  const fold = (x: string) => x.replace(/[üv]/g, 'u');
+  const tokens = fold(text.trim().toLowerCase()).split(/[\s']+/).filter((x) => x !== '');
+  const sylls = syllables.map(fold);
+  if (tokens.join('') !== sylls.join('')) return false;
+  const between = new Set<number>();
+  let at = 0;
+  for (const x of sylls.slice(0, -1)) between.add((at += x.length));
+  at = 0;
+  for (const tok of tokens.slice(0, -1)) if (!between.has((at += tok.length))) return false;
+  return true;
+}

@@ -329,16 +329,40 @@ function mentionsWages(s: string): boolean {
   return WAGE_WORDS.test(s) || WAGE_TOLD.test(s) || (FOR_OTHER.test(s) && OWED_TO_OTHER.test(s));
 }
 
+/** Money, as pay is talked of (`工程款下来再结`: the money the boss waits for, and settling up). */
+const LOOSE_MONEY = /钱|工资|工钱|薪|人工|粮|生活费|血汗|工程款|劳务费|人工费|工费|结账|结帐|结算/u;
+/** Work, or the one who pays for it. */
+const LOOSE_WORK = /老板|老细|老世|包工头|工头|老总|厂|公司|工地|干活|打工|上班|单位|干了|做了|项目/u;
+/** Not given, in any way (a short message says little else). */
+const LOOSE_NOT = /欠|拖|没|不|冇|唔|木有|莫得|么得|只|才|就给|要不到|拿不到|再(?:结|给|发|付)/u;
+/**
+ * Pay not given, said of the pay itself (`一直没结`, `等工程款下来再结`, `只发了点生活费`):
+ * in a long story a 不 or a 没 anywhere near money says nothing (`工资不高`, `花了不少钱`).
+ */
+const PAY_HELD =
+  /(?:没|不|未|还没|一直没|迟迟不|迟迟没|拖着不|不肯|不愿)(?:有)?(?:给|发|结|付|拿到|到手|到账|兑现)|(?:再|才)(?:给|发|结|付)|拖欠|欠|拖着|一拖再拖|要不到|拿不到|讨不到|要不回|(?:只|就|才)(?:发|给|结|付)(?:了|过)?(?:一点|点|一些|些|一半|[一二三四五六七八九十两几\d])/u;
+/** Settling up not done, or put off (`一直没结`, `等年底一起结`): pay, even with no word for money. */
+const SETTLE_HELD = /(?:(?:没|不|未|还没|一直没|迟迟不|迟迟没|拖着不|不肯)(?:有)?|(?:再|才|一起|一块|一次性))结(?!婚|果|束|论|构|实|合|冰|伴|巴|局|尾|业|交|石|晶|核|识|拜|盟|党|社|清了)/u;
+/** Longer than this (characters, punctuation and spaces left out), a message is a story: read clause by clause. */
+const LOOSE_WHOLE_MAX = 30;
+
 /**
  * Money and work said together, too loosely to act on
  * (`老板那边钱的事一直不清不楚`, `公司不出钱`): worth asking whether the
  * person wants to report unpaid wages, never a reason to start the report.
- * A private debt is not.
+ * A private debt is not. A long story (pasted, dictated) counts only where
+ * two clauses side by side say it, of the pay itself (`老板说等工程款下来再结`):
+ * money, work and a 不 scattered over a long text say nothing of wages.
  */
 export function mightBeWages(text: string): boolean {
   const s = strip(text);
   if (privateDebt(s)) return false;
-  return /钱|工资|工钱|薪|人工|粮|生活费|血汗/u.test(s) && /老板|老细|老世|包工头|工头|老总|厂|公司|工地|干活|打工|上班|单位|干了|做了|项目/u.test(s) && /欠|拖|没|不|冇|唔|木有|莫得|么得|只|才|就给|要不到|拿不到/u.test(s);
+  if (s.length <= LOOSE_WHOLE_MAX) return LOOSE_MONEY.test(s) && LOOSE_WORK.test(s) && LOOSE_NOT.test(s);
+  const clauses = text.split(/[\s,，.。!！?？;；:：、…~～]+/u).map(strip).filter((c) => c !== '');
+  return clauses.some((c, i) => {
+    const two = c + (clauses[i + 1] ?? '');
+    return LOOSE_WORK.test(two) && ((LOOSE_MONEY.test(two) && PAY_HELD.test(two)) || SETTLE_HELD.test(two));
+  });
 }
 
 /** Inside another flow only an explicit request to report wages switches to it. */

@@ -7,7 +7,7 @@
 import { RULE_BONUS, knowledgeBase, type KnowledgeEntry } from '../knowledge/kb.js';
 import type { Answers, Field, FieldResult, Flow, FlowContext } from '../types.js';
 import { outOfRange, pickByMeaning } from './choose.js';
-import { compact, fromPinyin } from './normalize.js';
+import { compact, fromPinyin, spellsPinyin, syllablesOf, typedInPinyin } from './normalize.js';
 import { saysPaid } from '../parsers/mentions.js';
 import { ORG_SUFFIX, findOwedFor } from './facts.js';
 import { commandOf, correctionOf, isQuestion, justAsking, mightBeWages, privateDebt, refusesToSay, serviceOf, smallTalkOf, wantsToStop, withoutJustAsking, yesNo, type Command, type Service, type SmallTalk } from './talk.js';
@@ -645,7 +645,9 @@ export function understandAtMenu(flows: readonly Flow[], text: string, ctx: Flow
     const m = knowledgeBase().match(withoutJustAsking(text));
     if (m) return { kind: 'question', entry: m.entry, justAsking: true };
   }
-  if (asking) return { kind: 'question', entry: null };
+  // A long story with a question in it the knowledge base has no answer for (`…一直没结，我该怎么办`): when it tells
+  // of pay held back, whether that is the report wanted is asked, rather than 「答不上来」.
+  if (asking) return compact(text).length > PROBLEM_MAX_CHARS && mightBeWages(text) ? { kind: 'unclear', maybe: 'wage' } : { kind: 'question', entry: null };
   // Facts of a wage report without the words for it (`河西街道锦绣社区，三个月，7万4`).
   // A friend's or a relative's debt (`朋友欠我三千块钱不还`) is not wages, whatever amount it names.
   const wage = privateDebt(text) ? undefined : flows.find((f) => f.id === 'wage');
@@ -771,4 +773,53 @@ export function understandConfirm(text: string): 'yes' | 'no' | 'correction' | n
   if (correctionOf(text)?.rest) return 'correction';
   if (yn === false) return 'no';
   return null;
+}
+
+// --- pinyin typed in the middle of a flow ---------------------------------------------------------
+
+/**
+ * Yes and no as typed in pinyin at a yes/no question (`shi`, `dui`, `bu dui`,
+ * `mei you`, `tong yi`): only words that are plainly yes or no there. Single
+ * syllables that are as often something else (`you`, `yao`, `mei`) are left out.
+ */
+const YES_NO_PINYIN: readonly (readonly [zh: string, syllables: string])[] = [
+  ['是', 'shi'], ['是的', 'shi de'], ['是啊', 'shi a'], ['对', 'dui'], ['对的', 'dui de'], ['对对', 'dui dui'], ['对啊', 'dui a'],
+  ['好', 'hao'], ['好的', 'hao de'], ['好吧', 'hao ba'], ['可以', 'ke yi'], ['同意', 'tong yi'], ['行', 'xing'], ['没错', 'mei cuo'],
+  ['没问题', 'mei wen ti'], ['愿意', 'yuan yi'], ['需要', 'xu yao'], ['确认', 'que ren'],
+  ['不', 'bu'], ['不是', 'bu shi'], ['不对', 'bu dui'], ['不行', 'bu xing'], ['不要', 'bu yao'], ['不用', 'bu yong'], ['不用了', 'bu yong le'],
+  ['没有', 'mei you'], ['不同意', 'bu tong yi'], ['不愿意', 'bu yuan yi'], ['不需要', 'bu xu yao'], ['算了', 'suan le'],
+];
+
+/**
+ * An answer typed in pinyin where the answers are offered: the one offered
+ * answer whose syllables the letters spell, whole, in Chinese: an option's
+ * label (`hai zai gan` → 还在干), or at a yes/no question (`yesNoAsked`) yes
+ * or no in the usual words (`bu dui` → 不对). Null when the message is not
+ * pinyin, spells none of them, or spells two that differ: asked again, never
+ * guessed. What it reads is said back by the caller.
+ */
+export function pinyinOption(text: string, labels: readonly string[], yesNoAsked: boolean): string | null {
+  if (!typedInPinyin(text)) return null;
+  const words = new Map<string, readonly string[]>();
+  for (const label of labels) {
+    // `单位、工地或店铺（包括包工头）`: the words before the brackets; Chinese only.
+    const zh = compact(label.replace(/[（(][^）)]*[）)]/gu, ''));
+    if (/^\p{Script=Han}{1,8}$/u.test(zh) && !words.has(zh)) words.set(zh, syllablesOf(zh));
+  }
+  if (yesNoAsked) for (const [zh, syllables] of YES_NO_PINYIN) if (!words.has(zh)) words.set(zh, syllables.split(' '));
+  const hits = [...words].filter(([, syllables]) => spellsPinyin(text, syllables)).map(([zh]) => zh);
+  return hits.length === 1 ? hits[0]! : null;
+}
+
+/**
+ * A request typed in pinyin inside a flow (`wo yao ru hui` while reporting
+ * wages, `ren gong`, `cha jin du`): the words read, when they ask for another
+ * service or give a command, as the menu reads them; null otherwise. Never a
+ * value: a name or an employer typed in pinyin stays as typed.
+ */
+export function pinyinRequest(flow: Flow, text: string, answers: Answers, ctx: FlowContext, others: readonly Flow[]): string | null {
+  const heard = fromPinyin(text);
+  if (!heard) return null;
+  const u = understandInFlow(flow, null, heard, answers, ctx, null, others);
+  return u.kind === 'switch' || u.kind === 'command' ? heard : null;
 }
