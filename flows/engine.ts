@@ -15,7 +15,7 @@ import { MENU, T } from './texts.js';
 import { NO_FLOW, newSession, type Session } from './session.js';
 import { numberPicked, outOfRange, pickExact } from './nlu/choose.js';
 import { compact, normalizeMessage } from './nlu/normalize.js';
-import { correctionOf, plainYesNo, refusesToSay, smallTalkOf, smallTalkReply, yesBut, yesNo, type Command } from './nlu/talk.js';
+import { correctionOf, plainYesNo, refusesToSay, smallTalkOf, smallTalkReply, wantsToStop, yesBut, yesNo, type Command } from './nlu/talk.js';
 import { STOP_AFRAID, STOP_ASKED, aboutTheQuestion, fieldNamedAlone, plainlyAnswers, answerAhead, dontKnow, mayDefer, mayWait, factsAfterNo as newFactsAfterNo, openingFacts, pendingCorrection, understandAtMenu, understandConfirm, understandInFlow, visibleFields, type Understood } from './nlu/understand.js';
 import { findPhone } from './nlu/facts.js';
 import { parseChineseNumber } from './parsers/chinese-number.js';
@@ -109,6 +109,35 @@ const PAUSE = new RegExp(
 );
 /** `算了` alone, where it answers nothing: a wish to stop, asked about before anything is thrown away. */
 const NEVER_MIND = /^(?:那|唉|哎|哎呀)?(?:就|还是)?算了(?:吧|啦|了)*$/u;
+/**
+ * Stopping for now (`先不报了`, `先不弄了`, `暂时不填了`): never an answer (it was read as a number, a village,
+ * a period), but a wish to stop, asked about as `不报了` is; the draft is kept.
+ */
+const STOP_FOR_NOW = /^(?:那|那我|我|俺|还是|要不|要不然)*(?:先|暂时|今天|现在)(?:就)?(?:不|别)(?:报|弄|搞|填|办|告|反映|登记|申请|约|入|要|写)(?:了|吧|啦|啊)*$/u;
+/**
+ * Thinking it over (`我再想想`, `让我考虑一下`): a pause, as `我先想想` is (PAUSE): the draft is kept and 继续
+ * goes on. Right after a yes/no question it may be about that one fact; the pause fits both readings
+ * (「不着急，弄清楚了再来」), and nothing is taken as an answer.
+ */
+const THINK = /^(?:那|那我|我|俺|让我|容我)*(?:再|先|还得|得|要|还要)?(?:想想|想一想|想一下|考虑考虑|考虑一下|琢磨琢磨|琢磨一下)(?:吧|啊|哈|看)?(?:再说)?$/u;
+
+/**
+ * A wish to stop said in words the commands do not know: `先不报了` (stop, asked about), `我再想想` or
+ * `先不弄了 我问问老乡再说` (a pause: the person says they will come back), `先不报了 怕被开除` (stop, with
+ * the fear answered). Null when the message says anything else too.
+ */
+function stopWish(text: string): 'stop' | 'afraid' | 'pause' | null {
+  const parts = text.split(/[，,。.!！~～\s]+/u).map((p) => compact(p)).filter((p) => p !== '');
+  const isStop = (p: string) => STOP_FOR_NOW.test(p);
+  const isPause = (p: string) => THINK.test(p) || PAUSE.test(p);
+  if (!parts.some((p) => isStop(p) || isPause(p))) return null;
+  const rest = parts.filter((p) => !isStop(p) && !isPause(p) && !/^(?:算了|唉+|哎+|那|我|还是|好吧)$/u.test(p));
+  // What else is said must be more of the same (`不报了`) or the fear (`怕被开除`).
+  const other = rest.length > 0 ? wantsToStop(['不报了', ...rest].join(' ')) : null;
+  if (rest.length > 0 && !other) return null;
+  if (parts.some(isPause)) return 'pause';
+  return other?.fear ? 'afraid' : 'stop';
+}
 
 /** Words worth a ticket: two characters or more that are not punctuation, symbols, emoji or fillers (`。。`, `嗯嗯`, `啊`). */
 function saysSomething(text: string): boolean {
@@ -319,10 +348,60 @@ export function createEngine(opts: EngineOptions) {
   /** A wish to stop said in words: what was filled in is kept as a draft, and the person asked whether to go on. */
   function offerStop(s: Session, flow: Flow, say: Say, afraid: boolean): void {
     stashDraft(s);
+    if (s.draft) s.draft.stop = true;
     s.flowId = flow.id;
     s.flowVersion = flow.version;
     s.mode = 'resume';
-    say(afraid ? `${T.stopAfraid}\n${T.stopAsk(flow.title)}` : T.stopAsk(flow.title), T.stopOptions);
+    say(afraid ? `${T.stopAfraid}\n${T.stopAsk(flow.title)}` : T.stopAsk(flow.title), T.stopAskOptions);
+  }
+
+  /**
+   * A wish to stop or pause said at a question, a confirmation or the summary (`stopWish`): asked about as
+   * `不报了` is, or paused as `等一下我问问老乡` is. Values waiting at a confirmation wait for their
+   * questions (confirmed then, never kept without a yes).
+   */
+  function stopOrPause(wish: 'stop' | 'afraid' | 'pause', s: Session, flow: Flow, ctx: FlowContext, say: Say, out: Outcome): void {
+    parkPending(s, flow);
+    if (wish === 'pause') return pauseFlow(s, flow, say);
+    runCommand('cancel', s, flow, ctx, say, out, wish === 'afraid' ? STOP_AFRAID : STOP_ASKED);
+  }
+
+  /** Leaving a confirmation for elsewhere (a pause, another service): what waited waits for its question, unconfirmed. */
+  function parkPending(s: Session, flow: Flow): void {
+    if (s.mode !== 'confirm' || !s.pending) return;
+    for (const [k, v] of Object.entries(s.pending.values)) if (!(k in s.answers) && mayDefer(flow, k)) s.later = { ...s.later, [k]: v };
+    s.pending = null;
+    s.mode = s.back === 'review' ? 'review' : s.back === 'edit' ? 'edit' : 'ask';
+  }
+
+  /**
+   * The service saved as a draft, named while another one is under way (`反映欠薪` after
+   * `我还是想先问问律师`): that draft is picked up where it stopped, and the one under way is saved in its
+   * place. Only when the words name the service and say nothing more for it. True when done.
+   */
+  function backToDraft(s: Session, flow: Flow, text: string, ctx: FlowContext, say: Say): boolean {
+    const draft = s.draft;
+    const to = draft ? flows.get(draft.flowId) : undefined;
+    if (!draft || !to || draft.flowId === flow.id) return false;
+    const u = understandInFlow(flow, null, text, s.answers, ctx, null, opts.flows);
+    if (u.kind !== 'switch' || u.service !== to.id || Object.keys(u.facts).length > 0 || Object.keys(u.given ?? {}).length > 0) return false;
+    switchToDraft(s, flow, to, ctx, say);
+    return true;
+  }
+
+  /** `flow` saved as the draft, and the draft of `to` under way again, its question asked. */
+  function switchToDraft(s: Session, flow: Flow, to: Flow, ctx: FlowContext, say: Say): void {
+    const draft = s.draft!;
+    parkPending(s, flow);
+    stashDraft(s);
+    const left = s.draft;
+    restoreDraft(s, draft);
+    s.draft = left;
+    s.misses = 0;
+    s.mode = draft.fieldId && !(draft.fieldId in draft.answers) ? 'ask' : 'review';
+    say(T.switchedBack(flow.title, to.title));
+    if (s.mode === 'review') return showReview(s, to, ctx, say);
+    askField(s, fieldOf(to, draft.fieldId!), ctx, say);
   }
 
   function fieldOf(flow: Flow, id: string): Field {
@@ -367,6 +446,8 @@ export function createEngine(opts: EngineOptions) {
       if (f?.clears && JSON.stringify(next[id]) !== JSON.stringify(v)) for (const c of f.clears) if (!first || !flow.wishes?.includes(c)) delete next[c];
       if (v === undefined) delete next[id];
       else next[id] = v;
+      // Answered now: whatever waited for this question (`later`) waits no more.
+      if (id in s.later) s.later = Object.fromEntries(Object.entries(s.later).filter(([k]) => k !== id));
       if (f && !s.trail.includes(id)) s.trail.push(id);
     }
     s.answers = next;
@@ -585,6 +666,27 @@ export function createEngine(opts: EngineOptions) {
       showMenu(s, say);
       return;
     }
+    // `继续` with a draft kept (「先停在这里…想接着填的时候回复「继续」」): that draft goes on where it stopped.
+    const draft = s.draft;
+    const draftFlow = draft ? flows.get(draft.flowId) : undefined;
+    if (draft && draftFlow && /^(?:继续|接着填|继续填写?|接着)(?:吧|啊|呀)?$/u.test(compact(text))) {
+      restoreDraft(s, draft);
+      s.mode = draft.fieldId && !(draft.fieldId in draft.answers) ? 'ask' : 'review';
+      say('好的，我们接着填。');
+      return reask(s, draftFlow, ctx, say);
+    }
+    // `确认` again right after a submission: it was submitted (the case and its number follow), never 没太明白.
+    const done = s.submitted ? flows.get(s.submitted.flowId) : undefined;
+    if (s.submitted && done && SUBMIT_WORDS.test(compact(text)) && ctx.now.getTime() - Date.parse(s.submitted.at) <= opts.idleMinutes * 60_000) {
+      if (done.id === 'wage') {
+        say(T.alreadySubmitted(done.title));
+        out.effects.push({ kind: 'show-cases' });
+      } else {
+        say(`${T.alreadySubmitted(done.title)}${T.alreadySubmittedProgress}`);
+      }
+      s.options = MENU;
+      return;
+    }
     const byMenu = FLOW_MENU[text];
     if (byMenu) {
       const flow = flows.get(byMenu)!;
@@ -646,6 +748,7 @@ export function createEngine(opts: EngineOptions) {
   function begin(s: Session, flow: Flow, facts: Answers, ctx: FlowContext, say: Say, intro?: string, given: Answers = {}): void {
     if (s.draft && s.draft.flowId === flow.id) s.draft = null;
     clearFlow(s);
+    s.submitted = null;
     s.flowId = flow.id;
     s.flowVersion = flow.version;
     s.runId = opts.newRunId();
@@ -738,6 +841,8 @@ export function createEngine(opts: EngineOptions) {
       showMenu(s, say);
       return;
     }
+    // 「要先停在这里吗？」 (offerStop): its own yes and no.
+    if (draft.stop) return atStopAsked(s, draft, flow, text, ctx, say, out);
     const yn = text !== null ? understandConfirm(text) : null;
     if (text === '继续' || text === '继续填写' || yn === 'yes' || (text !== null && /^(?:接着|继续)/.test(text))) {
       restoreDraft(s, draft);
@@ -767,6 +872,47 @@ export function createEngine(opts: EngineOptions) {
     }
   }
 
+  /**
+   * The answer to 「要先停在这里吗？」 after a wish to stop (`不弄了`, `先不报了`, `算了`): one question, so
+   * its yes (`嗯`, `好`, `对`, 先停下) stops, the draft kept; 接着填 (or no, don't stop) goes on; only
+   * 放弃 (or 不要了…) throws the draft away. Anything else: stopped all the same (nothing lost, never asked
+   * twice), and the message read as at the menu.
+   */
+  function atStopAsked(s: Session, draft: NonNullable<Session['draft']>, flow: Flow, text: string | null, ctx: FlowContext, say: Say, out: Outcome): void {
+    const { stop: _stop, ...saved } = draft;
+    const t = text === null ? '' : compact(text);
+    const yn = text !== null ? understandConfirm(text) : null;
+    if (text === '放弃' || /^(?:算了)?(?:放弃|不要了|不填了|不报了|不弄了|不办了|不想填了|删了吧|全删了)/u.test(t)) {
+      s.draft = null;
+      clearFlow(s);
+      say(T.cancelled);
+      return showMenu(s, say);
+    }
+    if (text === '继续' || /^(?:接着|继续|不停|别停)/u.test(t) || (yn === 'no' && !/停/u.test(t))) {
+      restoreDraft(s, saved);
+      s.mode = saved.fieldId ? 'ask' : 'review';
+      say('好的，我们接着填。');
+      return reask(s, flow, ctx, say);
+    }
+    if (text === '先停下' || yn === 'yes' || /^(?:先|就)?(?:停下|停吧|停在这|保存|先这样|算了)/u.test(t)) {
+      clearFlow(s);
+      s.draft = saved;
+      s.misses = 0;
+      say(T.stopped(flow.title));
+      return;
+    }
+    if (text !== null && answersDraft(flow, saved, text, ctx)) {
+      restoreDraft(s, saved);
+      s.mode = 'ask';
+      s.options = saved.fieldId ? kept(fieldOf(flow, saved.fieldId).options?.(s.answers, ctx) ?? []) : [];
+      say('好的，我们接着填。');
+      return atField(s, flow, { kind: 'text', text }, text, ctx, say, out);
+    }
+    clearFlow(s);
+    s.draft = saved;
+    atMenu(s, { kind: 'text', text: text ?? '' }, text, ctx, say, out);
+  }
+
   /** Whether `text` answers the question a draft stopped at (a value its field takes, not a command or a question). */
   function answersDraft(flow: Flow, draft: NonNullable<Session['draft']>, text: string, ctx: FlowContext): boolean {
     const field = draft.fieldId ? flow.fields.find((f) => f.id === draft.fieldId) : undefined;
@@ -787,6 +933,14 @@ export function createEngine(opts: EngineOptions) {
       // Facts no field can take any more (e.g. a consent was refused) are dropped by the confirmation itself.
       s.back = s.mode === 'edit' ? 'edit' : next ? 'ask' : 'review';
       return askConfirm(s, flow, ctx, say);
+    }
+    // A change of an answer (or a value for a question already passed) that was not confirmed because the
+    // person went on (setPendingAside): confirmed once more now, before the next question; never kept unasked.
+    const again = Object.keys(s.later).filter((k) => visible.some((f) => f.id === k) && (k in s.answers || !next || visible.indexOf(fieldOf(flow, k)) < visible.indexOf(next)));
+    if (again.length > 0) {
+      const held = Object.fromEntries(again.map((k) => [k, s.later[k]]));
+      s.later = Object.fromEntries(Object.entries(s.later).filter(([k]) => !again.includes(k)));
+      return holdFacts(s, flow, held, ctx, say, true);
     }
     if (next && next.id in s.later) {
       // Said before this question could come: confirmed now instead of asked (once: a no asks it), with
@@ -840,14 +994,20 @@ export function createEngine(opts: EngineOptions) {
     s.mode = 'review';
     s.fieldId = null;
     // What was left empty goes on one line, with the numbers to fill it in: a phone screen shows the rest.
+    // When those are next to each other (9 to 12), the line stands where they would, so the numbers read
+    // in order (8, 未填写：9…12, 13); else it comes last. The numbers are the same either way (改 13).
     const lines: string[] = [];
     const empty: string[] = [];
+    const emptyAt: number[] = [];
     summaryFields(flow, s.answers).forEach((f, i) => {
       const shown = show(flow, f.id, s.answers[f.id], s.answers, ctx);
-      if (EMPTY_SHOWN.has(shown)) empty.push(`${i + 1} ${labelOf(f, s.answers)}`);
-      else lines.push(`${i + 1}. ${labelOf(f, s.answers)}：${shown}`);
+      if (EMPTY_SHOWN.has(shown)) {
+        empty.push(`${i + 1} ${labelOf(f, s.answers)}`);
+        emptyAt.push(i);
+      } else lines.push(`${i + 1}. ${labelOf(f, s.answers)}：${shown}`);
     });
-    if (empty.length > 0) lines.push(`未填写：${empty.join('、')}`);
+    const together = emptyAt.length > 0 && emptyAt.at(-1)! - emptyAt[0]! === emptyAt.length - 1;
+    if (empty.length > 0) lines.splice(together ? emptyAt[0]! : lines.length, 0, `未填写：${empty.join('、')}`);
     say(`${flow.reviewIntro(s.answers, ctx)}\n${lines.join('\n')}\n\n${T.reviewHint}`, [
       { label: '确认提交', value: '确认' },
       { label: '取消', value: '取消' },
@@ -858,6 +1018,8 @@ export function createEngine(opts: EngineOptions) {
     // Shown the answers to pick one to change before the last question (a correction mid-flow): nothing
     // is submitted from here; going on, or a yes, asks the next question still open.
     const missing = firstMissing(flow, s.answers);
+    const wish = text !== null ? stopWish(text) : null;
+    if (wish) return stopOrPause(wish, s, flow, ctx, say, out);
     // `我还没走 不对 我已经走了 上个月走的`: corrected while typing; what follows the 不对 is what is meant.
     const selfFixed = text !== null ? /^[^，,。\s]{2,}[，,。\s]+(?:不对不对|不对|说错了|打错了|错了)[，,。\s]+(.{2,})$/u.exec(text.trim()) : null;
     if (selfFixed) text = selfFixed[1]!.trim();
@@ -874,6 +1036,7 @@ export function createEngine(opts: EngineOptions) {
       out.effects.push({ kind: 'submit', flowId: flow.id, runId: s.runId, answers: s.answers });
       const after = flow.afterSubmit?.(s.answers, ctx) ?? null;
       clearFlow(s);
+      s.submitted = { flowId: flow.id, at: ctx.now.toISOString() };
       if (after) sayAfterSubmit(s, after, out);
       return;
     }
@@ -964,6 +1127,11 @@ export function createEngine(opts: EngineOptions) {
       case 'switch': {
         const to = flows.get(u.service);
         if (!to) return false;
+        // The service saved before (`反映欠薪` after switching to legal aid from the report): that report again.
+        if (s.draft && s.draft.flowId === to.id && to.id !== flow.id && Object.keys(u.facts).length === 0 && Object.keys(u.given ?? {}).length === 0) {
+          switchToDraft(s, flow, to, ctx, say);
+          return true;
+        }
         const carried = opts.carry?.(flow.id, to.id, s.answers) ?? {};
         stashDraft(s);
         const draft = s.draft;
@@ -1161,6 +1329,9 @@ export function createEngine(opts: EngineOptions) {
 
     // `等一下我问问老乡`, `我先去问问再来`: no answer (never a name), but a pause; the draft is kept.
     if (!field.verbatim && !field.acceptsFiles && PAUSE.test(compact(text))) return pauseFlow(s, flow, say);
+    // `先不报了`, `我再想想`, `先不弄了 我问问老乡再说`: never a number, a village or a period; asked, or paused.
+    const wish = !field.verbatim && !field.acceptsFiles ? stopWish(text) : null;
+    if (wish) return stopOrPause(wish, s, flow, ctx, say, out);
 
     const shown = field.options?.(s.answers, ctx) ?? [];
     if (outOfRange(text, shown)) return retry(T.notAnOption(shown.length));
@@ -1367,25 +1538,28 @@ export function createEngine(opts: EngineOptions) {
   }
 
   /**
-   * Leaving a confirmation nobody answered (the person went on with an answer
-   * to a question): what waits there is never taken without a yes. A value
-   * for a question still to come waits for it, and is confirmed then, once;
-   * a change of an answer given, a value already asked about that way, a
-   * phone or an ID number are not kept, and that is said.
+   * Leaving a confirmation nobody answered: the person went on with the answer to another question
+   * instead of 对 or 不对. ONE RULE for every value waiting there, whether read from the answer to the
+   * question asked (`原来叫鑫源…` as the employer, `三个多月` as 3 months), said on the side (a town, a
+   * period), or a change of an answer given (`就我一个` for 8000 people):
+   *  - it is never stored without a yes (nothing silently kept), and the answer the person went on with
+   *    is taken (moveOn);
+   *  - it is not thrown away either: the first time, it waits in `later` and is confirmed once more
+   *    when its question comes, instead of that question; a value for a question already passed (the
+   *    question asked, or a change of an answer) is confirmed again at once, before the next question;
+   *  - went on from that second "对吗？" too (`deferred`), it is set aside, said so: an unanswered question
+   *    is asked plainly in its turn, a change is not made. Never a third time, so never a loop.
+   * Phone numbers, ID numbers, files and accounts kept word for word never wait (`mayDefer`): set aside now.
    */
   function setPendingAside(s: Session, flow: Flow, p: Pending, say: Say): void {
     const unchanged: Record<string, unknown> = {};
     const dropped: Record<string, unknown> = {};
-    const kept: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(p.values)) {
-      // The person's own answer to the question asked, as read (`三个多月`): they went on from it; kept, and shown on the summary.
-      if (p.answered?.includes(k) && !(k in s.answers)) kept[k] = v;
+      if (!p.deferred && mayDefer(flow, k)) s.later = { ...s.later, [k]: v };
       else if (k in s.answers) unchanged[k] = v;
-      else if (p.deferred || !mayDefer(flow, k)) dropped[k] = v;
-      else s.later = { ...s.later, [k]: v };
+      else dropped[k] = v;
     }
     s.pending = null;
-    if (Object.keys(kept).length > 0) setAnswers(s, flow, kept);
     const notes = [
       Object.keys(unchanged).length > 0 ? T.notChanged(labelsOf(flow, unchanged, s.answers)) : '',
       Object.keys(dropped).length > 0 ? T.notKept(labelsOf(flow, dropped, s.answers)) : '',
@@ -1427,21 +1601,36 @@ export function createEngine(opts: EngineOptions) {
   }
 
   /** The question a yes at the confirmation goes on to, when it does not hang on the values waiting. */
-  function questionAfter(s: Session, flow: Flow, p: Pending): Field | null {
-    const known = { ...s.answers, ...p.values };
+  function questionAfter(s: Session, flow: Flow, p: Pending, answers: Answers = s.answers): Field | null {
+    const known = { ...answers, ...p.values };
     const next = visibleFields(flow, known).find((f) => !(f.id in known) && !f.extractOnly) ?? null;
     if (!next || next.gate || next.acceptsFiles) return null;
-    return visibleFields(flow, s.answers).some((f) => f.id === next.id) ? next : null;
+    return visibleFields(flow, answers).some((f) => f.id === next.id) ? next : null;
+  }
+
+  /**
+   * The optional question a confirmation was raised at, when the person did not answer it but said other
+   * things (`今年8月到10月` at 项目名称): going on from the confirmation too passes it a second time, and it
+   * is left empty (said so; the summary can fill it). Asking it again each time looped.
+   */
+  function passedOptional(s: Session, flow: Flow, p: Pending): Field | null {
+    if (s.back !== 'ask' || !s.fieldId) return null;
+    const f = flow.fields.find((x) => x.id === s.fieldId);
+    if (!f || !f.optional || f.gate || f.acceptsFiles || f.id in s.answers || f.id in p.values) return null;
+    // Only facts for questions after it (said instead of its answer), never a change of an answer given.
+    const order = flow.fields.map((x) => x.id);
+    if (Object.keys(p.values).some((k) => k in s.answers || order.indexOf(k) < order.indexOf(f.id))) return null;
+    return visibleFields(flow, s.answers).includes(f) ? f : null;
   }
 
   /** At a confirmation, the answer to the question that comes next (`好再来饭店` when the unit is next). */
-  function answerAtConfirm(s: Session, flow: Flow, p: Pending, text: string, ctx: FlowContext): { field: Field; result: Extract<FieldResult, { ok: true }>; facts: Answers } | null {
-    const next = questionAfter(s, flow, p);
+  function answerAtConfirm(s: Session, flow: Flow, p: Pending, text: string, ctx: FlowContext, answers: Answers = s.answers): { field: Field; result: Extract<FieldResult, { ok: true }>; facts: Answers } | null {
+    const next = questionAfter(s, flow, p, answers);
     if (!next) return null;
     // Words in the person's own terms are taken for a question not asked only when they plainly are
     // such an answer (a name, a unit's name): `差不多吧`, `天气不错` are reactions, not a unit.
-    if (next.freeText && !plainlyAnswers(flow, next, text, { ...s.answers, ...p.values }, ctx)) return null;
-    const u = understandInFlow(flow, next, text, s.answers, ctx, null, []);
+    if (next.freeText && !plainlyAnswers(flow, next, text, { ...answers, ...p.values }, ctx)) return null;
+    const u = understandInFlow(flow, next, text, answers, ctx, null, []);
     if (u.kind !== 'answer' || !u.result?.ok || u.result.stay || u.result.exit || u.result.value === undefined) return null;
     return { field: next, result: u.result, facts: u.facts };
   }
@@ -1451,9 +1640,13 @@ export function createEngine(opts: EngineOptions) {
    * taken; what waited is set aside (setPendingAside); other facts they said
    * wait for their questions, or are confirmed now when they cannot wait.
    */
-  function moveOn(s: Session, flow: Flow, p: Pending, taken: ReturnType<typeof answerAtConfirm>, facts: Answers, ctx: FlowContext, say: Say): void {
+  function moveOn(s: Session, flow: Flow, p: Pending, taken: ReturnType<typeof answerAtConfirm>, facts: Answers, ctx: FlowContext, say: Say, passed: Field | null = null): void {
     s.misses = 0;
     setPendingAside(s, flow, p, say);
+    if (passed) {
+      setAnswers(s, flow, { [passed.id]: null });
+      say(T.leftEmpty(labelOf(passed, s.answers)));
+    }
     s.mode = s.back === 'review' ? 'review' : s.back === 'edit' ? 'edit' : 'ask';
     if (taken) {
       if (s.mode === 'review') s.mode = 'edit';
@@ -1462,7 +1655,8 @@ export function createEngine(opts: EngineOptions) {
       // the answer taken is said first, so the same confirmation is not read as the answer ignored.
       const after = { ...s.answers, ...(taken.result.set ?? {}), [taken.field.id]: taken.result.value };
       const next = taken.result.confirm || Object.keys(taken.facts).length + Object.keys(facts).length > 0 ? null : firstMissing(flow, after);
-      if (next && next.id in p.values && next.id in s.later) say(`好的，${labelOf(taken.field, { ...p.values, ...after })}「${show(flow, taken.field.id, taken.result.value, after, ctx)}」记下了。`);
+      const againNow = Object.keys(p.values).some((k) => k in s.answers && k in s.later);
+      if ((next && next.id in p.values && next.id in s.later) || (againNow && !taken.result.confirm && Object.keys(taken.facts).length + Object.keys(facts).length === 0)) say(`好的，${labelOf(taken.field, { ...p.values, ...after })}「${show(flow, taken.field.id, taken.result.value, after, ctx)}」记下了。`);
       return take(s, flow, taken.field, taken.result, { ...taken.facts, ...facts }, ctx, say, (e) => say(e));
     }
     const now: Record<string, unknown> = {};
@@ -1514,6 +1708,12 @@ export function createEngine(opts: EngineOptions) {
       advance(s, flow, ctx, say);
     };
     if (!p) return resume();
+    // `先不报了`, `我再想想` at "对吗？": no answer to it, but a wish to stop or a pause.
+    const wish = text !== null ? stopWish(text) : null;
+    if (wish) return stopOrPause(wish, s, flow, ctx, say, out);
+    // `反映欠薪` while the report saved before another service is the flow's draft: that report again,
+    // never a value said again here (咨询的事「欠薪」).
+    if (text !== null && backToDraft(s, flow, text, ctx, say)) return;
     /** One of them is wrong (picked, or named: `金额不对`): it is asked again in its turn, the others are kept. */
     const dropOne = (id: string) => {
       const wrong = flow.fields.find((f) => f.id === id);
@@ -1688,15 +1888,18 @@ export function createEngine(opts: EngineOptions) {
       // The person went on instead (`好再来饭店` typed for the unit, the question they expected next):
       // that answer is taken, and what waited here is never added to and asked again (it piled up, and
       // one 不知道 then dropped it all). It waits for its own question, or is set aside, said so.
-      const taken = u.kind === 'answer' || u.kind === 'unclear' ? answerAtConfirm(s, flow, p, text, ctx) : null;
-      if (taken) return moveOn(s, flow, p, taken, {}, ctx, say);
-      if (u.kind === 'answer' && Object.keys(u.facts).length > 0) return moveOn(s, flow, p, null, u.facts, ctx, say);
+      // An optional question passed twice is left empty, so the question after it is the one answered.
+      const passed = passedOptional(s, flow, p);
+      const base = passed ? { ...s.answers, [passed.id]: null } : s.answers;
+      const taken = u.kind === 'answer' || u.kind === 'unclear' ? answerAtConfirm(s, flow, p, text, ctx, base) : null;
+      if (taken) return moveOn(s, flow, p, taken, {}, ctx, say, passed);
+      if (u.kind === 'answer' && Object.keys(u.facts).length > 0) return moveOn(s, flow, p, null, u.facts, ctx, say, passed);
       if (u.kind === 'unclear' || (u.kind === 'answer' && Object.keys(u.facts).length === 0)) {
         // Out of step: the answer to a question further on (`五六个人` while the amount waits).
-        const known = { ...s.answers, ...p.values };
+        const known = { ...base, ...p.values };
         const next = visibleFields(flow, known).find((f) => !(f.id in known) && !f.extractOnly) ?? null;
         const ahead = answerAhead(flow, next, text, known, ctx);
-        if (Object.keys(ahead).length > 0) return moveOn(s, flow, p, null, ahead, ctx, say);
+        if (Object.keys(ahead).length > 0) return moveOn(s, flow, p, null, ahead, ctx, say, passed);
       }
     }
     s.misses += 1;

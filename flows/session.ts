@@ -13,6 +13,8 @@ const DraftSchema = z.object({
   trail: z.array(z.string()),
   /** Facts waiting for their question (`Session.later`), kept with the draft. */
   later: AnswersSchema.default({}),
+  /** Saved because the person said they would stop (`先不报了`), and asked whether to stop: a yes stops. */
+  stop: z.boolean().optional(),
 });
 
 /**
@@ -29,8 +31,8 @@ const PendingSchema = z.object({
   /** Raised from `later` (said earlier, waited for its question): left unanswered once, it is not kept again. */
   deferred: z.boolean().optional(),
   /**
-   * The fields whose values are a reading of the answer to the question asked (`三个多月` as 3 months):
-   * kept when the person goes on to the next question without a yes; the summary shows them again.
+   * The fields whose values are a reading of the answer to the question asked (`三个多月` as 3 months).
+   * Like every value waiting, never kept without a yes (engine.ts `setPendingAside`).
    */
   answered: z.array(z.string()).optional(),
   /** A bare number was asked about once ("「1」是选…还是「对」？"): a second one picks the question's option. */
@@ -114,6 +116,11 @@ export const SessionSchema = z.object({
     .object({ text: z.string(), kind: z.string(), caseNos: z.array(z.string()), at: z.string() })
     .nullable()
     .default(null),
+  /**
+   * The flow last submitted, and when: `确认` said again right after is told it was submitted
+   * (never 没太明白). Kept when the flow is cleared; cleared when another flow starts.
+   */
+  submitted: z.object({ flowId: z.string(), at: z.string() }).nullable().default(null),
   updatedAt: z.string(),
 });
 
@@ -141,5 +148,5 @@ export const NO_FLOW = {
 } as const satisfies Partial<Session>;
 
 export function newSession(userKey: string, now: Date): Session {
-  return { userKey, version: 0, ...NO_FLOW, answers: {}, trail: [], options: [], later: {}, draft: null, voice: null, attachTo: null, caseNote: null, updatedAt: now.toISOString() };
+  return { userKey, version: 0, ...NO_FLOW, answers: {}, trail: [], options: [], later: {}, draft: null, voice: null, attachTo: null, caseNote: null, submitted: null, updatedAt: now.toISOString() };
 }

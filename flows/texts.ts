@@ -40,22 +40,41 @@ export const T = {
   ],
   confirmDropped: '好的，这些先不记，我一项一项问您。',
   /** Values read from the person's words that were not confirmed: not kept, named. */
-  notKept: (labels: string) => `好的，${labels}先不记，到时候再问您。`,
+  notKept: (labels: string) => `好的，${labels}先不记，我再问您一次。`,
   /** A change that was not confirmed: the answer stays as it was. */
   notChanged: (labels: string) => `好的，${labels}没有改。`,
   /** A bare number at a "对吗？" while the question asked has numbered options too. */
   digitWhich: (n: number, label: string, line: string) =>
     `您回复的「${n}」，是选上面问题的「${label}」，还是对下面这句说「对」？\n${line}\n请直接回复「对」或「不对」；要选「${label}」，回复它的名字就行。`,
-  /** `不想填了`, `算了 不要了`: asked, never thrown away at once. */
-  stopAsk: (title: string) => `您是想先不办「${title}」了吗？刚才填的内容先帮您保存着，还没有提交。要接着填吗？`,
+  /**
+   * `不想填了`, `算了 不要了`, `先不报了`: asked, never thrown away at once. One question whose yes is
+   * stopping (a plain 嗯 / 好 after 不弄了 agrees to stop; it never goes on with the form).
+   */
+  stopAsk: (title: string) => `刚才填的「${title}」先帮您保存着，还没有提交。要先停在这里吗？`,
   /** `我不告了 怕被开除`: reassured first. */
   stopAfraid: '理解您的担心。反映欠薪是您的正当权利，单位不能因为这个辞退您、报复您；您在这里填的信息只有负责的工作人员能看到。真被穿小鞋了，及时告诉我们。',
-  /** `等一下我问问老乡`: gone to find the answer; the draft is kept. */
+  /** `等一下我问问老乡`, `我再想想`: gone to find the answer or to think; the draft is kept. */
   paused: (title: string) => `好的，不着急，弄清楚了再来。刚才填的「${title}」先帮您保存着，还没有提交；回来后回复「继续」就能接着填。`,
+  /** Options of the resume prompt after a pause (`paused`). */
   stopOptions: [
     { label: '接着填', value: '继续' },
     { label: '不填了，放弃', value: '放弃' },
   ],
+  /** Options of `stopAsk`: its yes first. */
+  stopAskOptions: [
+    { label: '先停下，以后再填', value: '先停下' },
+    { label: '接着填', value: '继续' },
+    { label: '不填了，放弃', value: '放弃' },
+  ],
+  /** A yes to `stopAsk`: stopped, the draft kept. */
+  stopped: (title: string) => `好的，先停在这里。「${title}」帮您保存着，想接着填的时候回复「继续」或「${title}」就行。`,
+  /** 确认 again right after a submission. */
+  alreadySubmitted: (title: string) => `您的「${title}」已经提交了，不用再确认。`,
+  alreadySubmittedProgress: '回复「进度」可以查看办理情况。',
+  /** 反映欠薪 (the saved flow's name) while another flow is under way: that one is picked up again. */
+  switchedBack: (left: string, back: string) => `好的，我们接着填「${back}」。您刚才填的「${left}」也保存着，以后回复「${left}」可以接着填。`,
+  /** An optional question the person went past twice (answered the next ones instead): left empty, said so. */
+  leftEmpty: (label: string) => `好的，${label}先空着，最后核对时可以再补。`,
   /** A yes at the summary with words that could not be applied: not submitted. */
   yesButUnclear: (words: string) => `还没有提交。您说的「${words.length > 20 ? `${words.slice(0, 20)}…` : words}」我没能对上是哪一项。要改的话回复「改」加序号，例如「改 2」；都对就回复「确认」提交。`,
   /** 你删了案子还办吗 at the delete question. */

@@ -259,9 +259,10 @@ describe('second probe (N9, N10)', () => {
   });
 
   it('a bare 2 (or 取消) at the summary asks before anything is wiped; 接着填 brings the summary back', async () => {
-    await converse(t.chat, 'web:n10').sendAll(...R).send('2').expect(/要接着填吗/).expectNot(/已清除/).send('1').expect(/请核对以上信息/);
+    // Probe 4 B2: one question (要先停在这里吗？), its options 1 先停下 2 接着填 3 放弃.
+    await converse(t.chat, 'web:n10').sendAll(...R).send('2').expect(/要先停在这里吗/).expectNot(/已清除/).send('2').expect(/请核对以上信息/);
     expect((await session('web:n10')).answers).toMatchObject({ employer: '宏达公司', phone: '13700003333' });
-    await converse(t.chat, 'web:n10').send('取消').expect(/要接着填吗/).send('不填了，放弃').expect(/已取消/);
+    await converse(t.chat, 'web:n10').send('取消').expect(/要先停在这里吗/).send('不填了，放弃').expect(/已取消/);
     expect((await session('web:n10')).flowId).toBeNull();
   });
 });

@@ -189,7 +189,7 @@ describe('B10: stopping or pausing at a question is never an answer', () => {
       .sendAll('老板欠我工资', '1', '宏达建筑')
       .send('算了')
       .expectNot(/没找到/)
-      .expect(/您是想先不办「反映欠薪」了吗？刚才填的内容先帮您保存着/)
+      .expect(/刚才填的「反映欠薪」先帮您保存着，还没有提交。要先停在这里吗？/)
       .send('继续')
       .expect(/哪个镇或街道/);
     expect((await session('web:e3e1')).answers).toMatchObject({ employer: '宏达建筑' });

@@ -167,9 +167,9 @@ describe('wishes to stop and refusals', () => {
     await converse(t.chat, 'web:w2')
       .sendAll(...S)
       .send('算了 不要了')
-      .expect(/要接着填吗？/)
+      .expect(/要先停在这里吗？/)
       .expectNot(/已取消|已清除/)
-      .send('1')
+      .send('接着填')
       .expect(/您现在还在这家单位干吗？/);
     const s = await session('web:w2');
     expect(s.answers).not.toHaveProperty('stillEmployed');
@@ -181,7 +181,7 @@ describe('wishes to stop and refusals', () => {
       .sendAll(...S)
       .send('我不告了 怕被开除')
       .expect(/单位不能因为这个辞退您/)
-      .expect(/要接着填吗？/)
+      .expect(/要先停在这里吗？/)
       .expectNot(/什么时候离开/);
     const s = await session('web:w3');
     expect(s.mode).toBe('resume');
