@@ -10,25 +10,66 @@ import { chinaMonth } from '../core/infra/time.js';
 import { formatYuan, monthsBetween, showMonth } from './choices.js';
 import { PlaceSchema, defineFlow, type Result, type Value } from './define.js';
 import { maskNumbers, withLabel } from './engine.js';
-import { CONSTRUCTION_WORDS, NOT_SAID, describesEmployer, employerFromAnswer, findEmployer, findLeftSince, findPersonName, findPhone, findStillEmployed, nameAnswer, relationOf } from './nlu/facts.js';
+import { CONSTRUCTION_WORDS, NOT_SAID, describesEmployer, employerFromAnswer, findEmployer, findLeftSince, findPersonName, findOwedLater, findPhone, findStillEmployed, nameAnswer, relationOf } from './nlu/facts.js';
 import { compact } from './nlu/normalize.js';
 import { smallTalkOf, yesNo } from './nlu/talk.js';
 import { HEDGED, HOUSEHOLD_WORDS, SAME_AS, addressAnswer, mayBePerson, findContractors, findEmployerKind, labourContractorAnswer, looksLikeOrganisation, tradeAnswer, unitAnswer } from './nlu/wage-facts.js';
 import { amountSaidAsTotal, findAmounts, findHeadcount, findPeriod, saysPaid } from './parsers/mentions.js';
 
-/** Asked when the answer says part was paid but not what is still owed. */
 /** Who is owed, in a question: 您, or 他 when the person reports for someone else. */
 const owed = (a: WageAnswers) => (a.onBehalf ? '他' : '您');
 
 /** Said once, when the person reports for someone else. */
 export const BEHALF_NOTE = '好的。下面的问题请按被欠工资的人的情况回答；联系人和手机号留您自己的就行。工作人员会联系您，也可能要和本人核实。';
 
-const AMOUNT_AFTER_PAID = '您说已经给过一部分。现在还欠您多少钱？例如：还差2万、还有8000没给。';
 import { parseAmount, parseChineseNumber, parseHeadcount, parseMonthDetailed, parseOrgName, parsePeriod, type Amount } from './parsers/index.js';
 import { parseRoster } from './parsers/roster.js';
 import { findCommunity, findTownship, placeNamed, townshipName, townshipsOfCommunity } from './places.js';
-import type { FileRef, FlowContext, Incoming } from './types.js';
+import type { Field, FieldResult, FileRef, FlowContext, Incoming } from './types.js';
 import { checkGroupAmount, checkHeadcount, checkLeft, checkOwnAmount, checkPeriod, checkRoster, checkWorkStart, endsWhenLeft, periodUpTo, type Check, type Known } from './wage-checks.js';
+
+/** Said with the first question after a report turned out, later on, to be for someone else (the consent came before it). */
+const BEHALF_NOTE_LATER = '好的，按替别人反映来记。下面的问题请按被欠工资的人的情况回答；联系人和手机号留您自己的就行。也请先告诉本人您在替他反映。';
+/** That note, when the report turned out to be for someone else only after the consent (nothing said it before). */
+const laterNote = (a: WageAnswers) => (a.onBehalf && a.behalfSaid === undefined ? `${BEHALF_NOTE_LATER}\n` : '');
+
+/** Asked when the answer says part was paid but not what is still owed. */
+const amountAfterPaid = (a: WageAnswers) => `您说已经给过一部分。现在还欠${owed(a)}多少钱？例如：还差2万、还有8000没给。`;
+
+/** Whom the person reports for, as an answer (`我爸`, `老乡`, `一个朋友`, `父亲`): the relation word, or null. */
+function relationAnswer(t: string): string | null {
+  const said = compact(t).replace(/[。.!！~～]+$/u, '');
+  return relationOf(said) ?? relationOf(said.replace(/^(?:是|就是)?(?:替|帮|代|给)?(?:我|俺)?(?:的)?(?:一个|一位|个)/u, ''));
+}
+const BEHALF_WHO_AGAIN = '请说说您替谁反映，比如父亲、老乡、朋友；不想说就回复「跳过」。';
+
+/**
+ * At any question after the consent, words saying the wages are someone else's (`这是帮我爸报的`,
+ * `不是我 是我老乡被欠的`): no answer to the question (never the person's name, never an employer); the
+ * facts of the message (flows/wage.ts `extract`) hold who it is for, confirmed once. Asked of the answer
+ * given before (a correction, `不是我 是…`), that answer stays as it was and who it is for is confirmed.
+ * Never while the report is already for someone else, or at questions answered in the person's own words.
+ */
+function heedBehalf(field: Field): Field {
+  if (field.id === 'onBehalf' || field.id === 'behalfWho') return field;
+  const parse = field.parse.bind(field);
+  return Object.assign(field, {
+    parse: (input: Incoming, raw: Record<string, unknown>, ctx: FlowContext): FieldResult => {
+      const said = input.kind === 'text' ? behalfLater(input.text, raw as WageAnswers) : null;
+      if (!said) return parse(input, raw, ctx);
+      if (field.id in raw) return { ok: true, value: raw[field.id], confirm: true, set: { onBehalf: said } };
+      if (field.verbatim) return parse(input, raw, ctx);
+      return { ok: false, error: field.ask(raw, ctx) };
+    },
+  });
+}
+
+/** Said after the consent, the report not yet for someone else: who it is for, as the `onBehalf` value. */
+function behalfLater(text: string, a: WageAnswers): NonNullable<WageAnswers['onBehalf']> | null {
+  if (a.consent !== true || a.onBehalf || /^(?:yes|no)$/u.test(text)) return null;
+  const b = findOwedLater(text);
+  return b ? { relation: b.relation, ...(b.name ? { name: b.name } : {}) } : null;
+}
 
 /** Months after leaving at which the one-year arbitration limit is near. */
 export const NEAR_LIMIT_MONTHS = 10;
@@ -55,8 +96,13 @@ export type WageRoster = z.infer<typeof RosterSchema>;
 export const WageAnswers = z.object({
   /** The opening message said or suggested that the wages are someone else's (never an answer: it only asks whose). */
   behalfSaid: z.object({ relation: z.string().nullable() }),
-  /** Reported for someone else (a relative, a 老乡): the relation, when said; `false` = the person's own wages. */
-  onBehalf: z.union([z.literal(false), z.object({ relation: z.string().nullable() })]),
+  /**
+   * Reported for someone else (a relative, a 老乡): the relation, when said; `false` = the person's own wages.
+   * Said later in the report (`是我爸的名字 王大军`), the worker's name said with it (confirmed with it).
+   */
+  onBehalf: z.union([z.literal(false), z.object({ relation: z.string().nullable(), name: z.string().min(2).optional() })]),
+  /** Whom the person reports for, asked once when they did not say (`我替别人问一下`): the relation, or null (not said). */
+  behalfWho: z.string().nullable(),
   /** The name of the worker owed, when reported on their behalf (personal data, like `contactName`). */
   workerName: z.string().min(2),
   consent: z.boolean(),
@@ -154,11 +200,14 @@ export function parseEmployer(text: string, isPlace: (name: string) => boolean =
     const title = SURNAME_TITLE.exec(surnamed);
     if (title) return built(parseOrgName(`${title[1]}${title[2]}${title[3] ?? ''}`));
     // `他姓陈`: a surname, but whose? Not a name to keep as it is.
-    const bare = /(?:^|[，,就只])(?:他|她|雇主|东家)?(?:是)?姓([^啥什么名不\P{Script=Han}])(?:的)?$/u.exec(surnamed);
+    const bare = /(?:^|[，,就只])(他|她|雇主|东家)?(?:是)?姓([^啥什么名不\P{Script=Han}])(?:的)?$/u.exec(surnamed);
     if (bare) {
+      // A family's, the name said not to be known (`她姓张 叫啥不知道`, `雇主姓张 名字不知道`): the surname with how
+      // such an employer is called (张女士, 张先生, 张姓雇主), as 陈包工头 is built, and confirmed.
+      if (household && more === built) return built(parseOrgName(`${bare[2]}${bare[1] === '她' ? '女士' : bare[1] === '他' ? '先生' : '姓雇主'}`));
       // A family's (household work): how the person calls them, never a name made up from the surname.
-      if (household) return { ok: false as const, error: `知道姓就行。平时怎么称呼？例如「${bare[1]}阿姨」「${bare[1]}先生家」。`, whole: true };
-      return { ok: false as const, error: `知道姓就行，是老板还是包工头？例如「${bare[1]}老板」「包工头姓${bare[1]}」。`, whole: true };
+      if (household) return { ok: false as const, error: `知道姓就行。平时怎么称呼？例如「${bare[2]}阿姨」「${bare[2]}先生家」。`, whole: true };
+      return { ok: false as const, error: `知道姓就行，是老板还是包工头？例如「${bare[2]}老板」「包工头姓${bare[2]}」。`, whole: true };
     }
   }
   // `微信名叫发财哥`: only a WeChat name is known; kept as that, said so.
@@ -190,7 +239,7 @@ export function parseEmployer(text: string, isPlace: (name: string) => boolean =
  * something that happened): never kept, never offered as the employer.
  */
 const NOT_AN_EMPLOYER =
-  /^(?:就是)?(?:厂里|厂子|工厂|公司|单位|工地|店里|老板|老板娘|包工头|工头|东家|雇主|表哥|表弟|表姐|表妹|堂哥|堂弟|老乡|朋友|亲戚|同学|邻居|熟人|同事|工友|他|她|那个人|这个人)$|介绍|走了|去世|没了|跑了|没干|不干|^就没|^(?:我|俺)?(?:还在|已经)|搞装修|^搞|^做|^干|^开(?!发)|带孩子|当保姆|打工|上班|干活|^姓[^\P{Script=Han}]/u;
+  /^(?:就是)?(?:厂里|厂子|工厂|公司|单位|工地|店里|老板|老板娘|包工头|工头|东家|雇主|表哥|表弟|表姐|表妹|堂哥|堂弟|老乡|朋友|亲戚|同学|邻居|熟人|同事|工友|他|她|那个人|这个人)$|介绍|走了|去世|没了|跑了|没干|不干|^就没|^(?:我|俺)?(?:还在|已经)|搞装修|^搞|^做|^干|^开(?!发)|带孩子|当保姆|打工|上班|干活|^姓[^\P{Script=Han}]|(?:让|叫)(?:我|俺)(?:来|过来)?(?:问|反映|登记)|问一下|问问|来问/u;
 
 /** Words that only frame an employer's name in an answer (`就是那个…的`, `老板叫…`, `在…干活`). */
 const NAME_FRAME =
@@ -648,24 +697,49 @@ export const wageFlow = defineFlow({
         }
         return { ok: false, error: '请回复1（被欠工资的是我本人）或2（我替家人或老乡反映）。' };
       },
-      show: (v, a) => (v ? behalfText({ relation: v.relation, workerName: a.workerName ?? null }) : '我本人'),
+      show: (v, a) => (v ? behalfText({ relation: v.relation, workerName: a.workerName ?? v.name ?? null }) : '我本人'),
       help: '替家人、老乡反映也可以。我们要知道被欠工资的是谁，工作人员才不会联系错人。',
     }), (a) => (a.onBehalf ? '代为反映' : '被欠工资的人')),
+    f.text('behalfWho', {
+      // Asked once when the person reports for someone without saying whom (`我替别人问一下`); a skip is fine.
+      when: (a) => Boolean(a.onBehalf && (a.onBehalf.relation === null || a.behalfWho !== undefined)),
+      gate: true,
+      optional: true,
+      ask: (a) => `${laterNote(a)}您是替谁反映？比如父亲、老乡、朋友。不想说可以回复「跳过」。`,
+      notText: BEHALF_WHO_AGAIN,
+      parse: (t, a) => {
+        const relation = relationAnswer(t);
+        if (relation && a.onBehalf) return { ok: true, value: relation, set: { onBehalf: { ...a.onBehalf, relation } } };
+        if (/^(?:不想说|不说|不方便说?|跳过|算了|保密|不用了?|不告诉你)(?:了|吧|啊)*$/u.test(compact(t))) return { ok: true, value: null };
+        // Asked once more; a second unclear answer leaves it unsaid (never asked a third time).
+        if (a.behalfWho === '') return { ok: true, value: null, ack: '好的，这一项先不填。' };
+        return { ok: true, stay: true, value: '', ack: BEHALF_WHO_AGAIN };
+      },
+      show: (v) => v ?? '未说',
+      help: '告诉我们您替谁反映（比如父亲、老乡、朋友），工作人员联系时心里有数。不想说也可以回复「跳过」。',
+    }),
     f.consent('consent', {
       ask: (a) =>
-        '反映欠薪前，需要您同意我们收集一些信息：\n' +
-        '· 用途：只用于处理您这次的欠薪问题；\n' +
-        '· 谁能看到：负责您案件的工格员和工会工作人员，手机号只有负责人能看到完整号码；\n' +
-        '· 保存多久：案件办结后保存3年，期间您可以随时回复「删除我的信息」。\n' +
-        (a.onBehalf ? '· 替别人反映的，请先告诉本人您在替他反映。\n' : '') +
-        '您同意吗？',
+        a.onBehalf
+          ? '反映欠薪前，需要您同意我们收集您和被欠工资的人的一些信息：\n' +
+            '· 用途：只用于处理他这次的欠薪问题；\n' +
+            '· 谁能看到：负责这个案件的工格员和工会工作人员，手机号只有负责人能看到完整号码；\n' +
+            '· 保存多久：案件办结后保存3年，期间您可以随时回复「删除我的信息」。\n' +
+            '· 替别人反映的，请先告诉本人您在替他反映。\n' +
+            '您同意吗？'
+          : '反映欠薪前，需要您同意我们收集一些信息：\n' +
+            '· 用途：只用于处理您这次的欠薪问题；\n' +
+            '· 谁能看到：负责您案件的工格员和工会工作人员，手机号只有负责人能看到完整号码；\n' +
+            '· 保存多久：案件办结后保存3年，期间您可以随时回复「删除我的信息」。\n' +
+            '您同意吗？',
       refusedExit: '好的，没有您的同意我们不会收集任何信息，也没有保存您的回答。需要时随时可以再来找我。',
       help: '我们需要您的同意才能记录您的信息并转给工作人员处理。不同意也没关系，我们不会保存任何内容。',
     }),
     f.text('workerName', {
       label: '被欠工资的人',
-      when: (a) => Boolean(a.onBehalf),
-      ask: '被欠工资的人叫什么名字？',
+      // Said with who it is for later on (`是我爸的名字 王大军`), the name was confirmed with it.
+      when: (a) => Boolean(a.onBehalf) && !(a.onBehalf && a.onBehalf.name),
+      ask: (a) => `${a.behalfWho === undefined ? laterNote(a) : ''}被欠工资的人叫什么名字？`,
       notText: '请用文字告诉我被欠工资的人的姓名。',
       freeText: true,
       names: /被欠工资的人|本人(?:的)?(?:姓名|名字)/,
@@ -680,7 +754,7 @@ export const wageFlow = defineFlow({
       label: '用人单位',
       ask: (a) =>
         household(a)
-          ? '雇您干活的人怎么称呼？写雇主的姓名就行，例如「王秀英」「锦绣花园刘先生家」。'
+          ? `雇${owed(a)}干活的人怎么称呼？写雇主的姓名就行，例如「王秀英」「锦绣花园刘先生家」。`
           : `欠${owed(a)}工资的单位叫什么名字？写公司名，或者包工头、老板的名字都可以。`,
       notText: '请用文字告诉我单位名称。',
       freeText: true,
@@ -689,18 +763,18 @@ export const wageFlow = defineFlow({
         // `东龙镇`, `新塘`: where they worked (a question of its own), not who employed them.
         const place = placeNamed(ctx, t);
         if (place) {
-          const what = household(a) ? '雇主的姓名，例如「王秀英」「锦绣花园刘先生家」' : '欠您工资的单位或老板的名字，例如「青溪宏达建筑」「老板叫刘大壮」';
+          const what = household(a) ? '雇主的姓名，例如「王秀英」「锦绣花园刘先生家」' : `欠${owed(a)}工资的单位或老板的名字，例如「青溪宏达建筑」「老板叫刘大壮」`;
           return { ok: false, error: `「${place}」是地名。这里请写${what}。` };
         }
         // `。。。`, `？`: nothing typed yet; said as the question says it (a boss's name will do).
         if (!/[\p{Script=Han}A-Za-z0-9]/u.test(t)) {
-          return { ok: false, error: household(a) ? '请写雇主的姓名或称呼，例如「王秀英」「锦绣花园刘先生家」。' : '请写欠您工资的单位名，或者老板、包工头的名字，例如「青溪宏达建筑」「老板叫刘大壮」。不知道全称写个大概就行。' };
+          return { ok: false, error: household(a) ? '请写雇主的姓名或称呼，例如「王秀英」「锦绣花园刘先生家」。' : `请写欠${owed(a)}工资的单位名，或者老板、包工头的名字，例如「青溪宏达建筑」「老板叫刘大壮」。不知道全称写个大概就行。` };
         }
         const p = parseEmployer(t, (name) => findTownship(ctx, name) !== null, household(a));
         // `没走`, `我在职`, `回老家了`: whether they still work there (a question of its own), in the words taken as
         // the name; without those words nothing says it. Never the employer.
         if (p.ok && findStillEmployed(t) !== null && (findStillEmployed(p.value) !== null || findStillEmployed(compact(t).replace(compact(p.value), ' ')) === null)) {
-          return { ok: false, error: household(a) ? '请写雇主的姓名或称呼，例如「王秀英」「锦绣花园刘先生家」。' : '请写欠您工资的单位名，或者老板、包工头的名字，例如「青溪宏达建筑」「老板叫刘大壮」。' };
+          return { ok: false, error: household(a) ? '请写雇主的姓名或称呼，例如「王秀英」「锦绣花园刘先生家」。' : `请写欠${owed(a)}工资的单位名，或者老板、包工头的名字，例如「青溪宏达建筑」「老板叫刘大壮」。` };
         }
         // A name taken out of a longer sentence is confirmed: `是个老乡带我去的 叫老刘` is not 「个老乡带我去」.
         // So is a name made from more words (`包工头姓陈 叫啥不知道` → 陈包工头), unless the question of who they are shows it next (陈老板).
@@ -864,7 +938,7 @@ export const wageFlow = defineFlow({
       label: '开始干活',
       when: (a) => (a.period?.months ?? 0) >= LONG_PERIOD_MONTHS,
       optional: true,
-      ask: (a) => `拖欠的时间比较长（${a.period?.months ?? ''}个月）。您是从什么时候开始在这里干的？例如：前年3月、去年春节后。不记得就回复「不记得」。`,
+      ask: (a) => `拖欠的时间比较长（${a.period?.months ?? ''}个月）。${owed(a)}是从什么时候开始在这里干的？例如：前年3月、去年春节后。不记得就回复「不记得」。`,
       notText: '请用文字告诉我开始干活的月份。',
       names: /开始干活|开始干|进场|入职|上工/,
       parse: (t, a, ctx) => {
@@ -893,12 +967,12 @@ export const wageFlow = defineFlow({
       numeric: true,
       parse: (t, a) => {
         // `0`, `没欠`: nothing owed is no report; said kindly, and asked again (the answers so far stay).
-        if (ZERO_OWED.test(compact(t))) return { ok: false, error: '0元就是没有被拖欠。老板还欠着您工钱的话，说个大概的数就行，例如：8000、两万多。' };
+        if (ZERO_OWED.test(compact(t))) return { ok: false, error: `0元就是没有被拖欠。老板还欠着${owed(a)}工钱的话，说个大概的数就行，例如：8000、两万多。` };
         const read = amountInWords(t);
         if (read) return read.ok ? { ...checked(read.value, checkOwnAmount(read.value, a), true), ...(read.ack ? { ack: read.ack } : {}) } : read;
         const p = parseAmount(t);
         // `总共3万 给了1万`: what is still owed is not said; asked for plainly rather than worked out.
-        if (!p.ok && saysPaid(t)) return { ok: false, error: AMOUNT_AFTER_PAID };
+        if (!p.ok && saysPaid(t)) return { ok: false, error: amountAfterPaid(a) };
         if (!p.ok) return p;
         // `两万不到`, `不到两万`: below the figure, kept as about it; said back and confirmed.
         const below = /不到|不足|没到|以内|以下/u.test(t);
@@ -1005,9 +1079,9 @@ export const wageFlow = defineFlow({
         const warn = household(a)
           ? undefined
           : st.pastLimit
-            ? '提醒您：离开单位已经超过1年，可能过了劳动仲裁时效，但仍可以反映，工作人员会帮您想办法。我们会加急处理。'
+            ? `提醒您：${a.onBehalf ? '他' : ''}离开单位已经超过1年，可能过了劳动仲裁时效，但仍可以反映，工作人员会帮您想办法。我们会加急处理。`
             : st.nearLimit
-              ? '提醒您：劳动仲裁时效一般是离开单位后1年，您的时间快到了，我们会加急处理。'
+              ? `提醒您：劳动仲裁时效一般是离开单位后1年，${owed(a)}的时间快到了，我们会加急处理。`
               : undefined;
         // "到现在" said before, by someone who left earlier: the period ends when they left (confirmed with it).
         if (a.period && endsWhenLeft(a.period, left, ctx.now)) {
@@ -1148,7 +1222,9 @@ export const wageFlow = defineFlow({
         const n = (a.evidence ?? []).length;
         return n > 0
           ? `已收到${n}份材料。还有可以继续发，发完请回复「完成」。`
-          : '有工资条、考勤记录、欠条、聊天记录之类的证据吗？可以直接发照片或文件，发完回复「完成」；没有就回复「没有」。';
+          : a.onBehalf
+            ? '他有工资条、考勤记录、欠条、聊天记录之类的证据吗？您手上有的话，可以直接发照片或文件，发完回复「完成」；没有就回复「没有」。'
+            : '有工资条、考勤记录、欠条、聊天记录之类的证据吗？可以直接发照片或文件，发完回复「完成」；没有就回复「没有」。';
       },
       input: (input, a) => {
         const have: FileRef[] = a.evidence ?? [];
@@ -1183,7 +1259,7 @@ export const wageFlow = defineFlow({
     }),
     f.text('contactName', {
       label: '联系人',
-      ask: (a) => (a.onBehalf ? '怎么称呼您？请写您自己的姓名，工作人员会联系您。' : '怎么称呼您？请写您的姓名。'),
+      ask: (a) => (a.onBehalf ? `${a.onBehalf.name ? laterNote(a) : ''}怎么称呼您？请写您自己的姓名，工作人员会联系您。` : '怎么称呼您？请写您的姓名。'),
       notText: '请用文字告诉我您的姓名。',
       freeText: true,
       names: /联系人|姓名|名字/,
@@ -1196,7 +1272,7 @@ export const wageFlow = defineFlow({
       help: '工作人员联系您时会用到。',
     }),
     f.phone('phone', { ask: '您的手机号是多少？工作人员会打这个电话联系您。', help: '请填能打通的11位手机号，只有负责您案件的工作人员能看到完整号码。', names: /手机号|手机|电话|号码/ }),
-  ],
+  ].map(heedBehalf),
   extract: (text, a, ctx) => {
     const out: WageAnswers = {};
     const place = findTownship(ctx, text);
@@ -1247,6 +1323,12 @@ export const wageFlow = defineFlow({
     if (phone) out.phone = phone;
     const name = findPersonName(text);
     if (name) out.contactName = name;
+    // `这是帮我爸报的`, `不是我 是我老乡被欠的` after the consent: who it is for, confirmed once (never the person's name).
+    const behalf = behalfLater(text, a);
+    if (behalf) {
+      out.onBehalf = behalf;
+      if (out.contactName && out.contactName === behalf.name) delete out.contactName;
+    }
     // `项目叫翠湖湾`, `工地名字是青溪花园二期`.
     const project = /(?:项目|工地|楼盘|工程)(?:的)?(?:名字|名称)?(?:叫|是|名叫)([\p{Script=Han}A-Za-z0-9·（）()-]{2,20}?)(?=[,，。;；!！\s]|$)/u.exec(text);
     if (project && !/不知道|不晓得|不清楚|啥|什么/u.test(project[1]!)) {
@@ -1360,7 +1442,7 @@ export function wageDetails(a: WageReport, now: Date, seal: (phone: string) => s
       : null,
     account: a.account ?? null,
     evidenceHeld: a.evidenceHeld ?? null,
-    onBehalf: a.onBehalf ? { relation: a.onBehalf.relation, workerName: a.workerName ?? null } : null,
+    onBehalf: a.onBehalf ? { relation: a.onBehalf.relation, workerName: a.workerName ?? a.onBehalf.name ?? null } : null,
   };
 }
 

@@ -214,6 +214,69 @@ export function findOwedFor(text: string): { relation: string | null; workerName
   return null;
 }
 
+/** Someone else, unnamed: whom the person may speak for without saying who (`替别人问的`). */
+const SOMEONE_UNNAMED = '(?:别人|他人|人家|朋友家|亲戚家)';
+/** `我爸`, `老乡`, `俺家老头子`: the relation in group 1. */
+const WHOSE = `(?:我|俺)?(?:家)?(?:的)?(${RELATIVE})`;
+/** Acting for someone (`这是帮我爸报的`, `我是替别人问的`, `代我老公反映`): relation (or the unnamed word) in group 1. */
+const ACTING_FOR = new RegExp(`(?:帮|替|代)${WHOSE.replace(`(${RELATIVE})`, `(${RELATIVE}|${SOMEONE_UNNAMED}|他|她)`)}(?:们)?(?:来|过来)?(?:问|反映|登记|报|填|弄|办|申请|咨询|讨|要)`, 'u');
+/** Whose wages are owed (`是我老乡被欠的`, `被欠工资的是我爸`, `是我老公的工资`, `老板欠我爸的`): relation in the first group matched. */
+const WAGES_OF = new RegExp(
+  [
+    `被(?:欠|拖欠|拖)(?:工资|工钱|钱)?的(?:人)?(?:其实)?是${WHOSE.replace(`(${RELATIVE})`, `(${RELATIVE}|${SOMEONE_UNNAMED})`)}`,
+    `(?:^|是|其实是)${WHOSE}(?:的)?(?:工资|工钱|血汗钱)?(?:被|给)(?:欠|拖|扣)`,
+    `(?:^|是|其实是)${WHOSE}(?:的)?(?:工资|工钱|血汗钱)(?:的事)?(?:的)?$`,
+    `(?:欠|拖欠|拖)(?:了)?(?:我|俺)(?:家)?(?:的)?(${RELATIVE})`,
+  ].join('|'),
+  'u',
+);
+/** After denying the person's own (`不是我的 是我爸的`): whose, said short. */
+const WHOSE_SHORT = new RegExp(`^(?:是|其实是)?${WHOSE}(?:的)?$`, 'u');
+/** The worker named with the relation: `是我爸的名字 王大军`, `这是我爸的名字，叫王大军`. */
+const NAMED_AS = new RegExp(`^(?:这|这个|那)?是${WHOSE}(?:的)?(?:名字|姓名)(?:叫|是)?([\\p{Script=Han}·]{2,8})?$`, 'u');
+/** `王大军是我爸`, `王大军是我爸的名字`. */
+const NAMED_FIRST = new RegExp(`^([\\p{Script=Han}·]{2,4}?)(?:他|她)?是${WHOSE}(?:的)?(?:名字|姓名)?$`, 'u');
+/** Owed to the person too (`我也被欠了`, `我和老乡都被欠了`), or the person's own wages (`欠我工资 我爸让我来问的`). */
+const OWN_TOO = /(?:欠|拖|扣|克扣|拖欠)(?:了)?(?:我|俺|咱)|(?:我|俺)(?:的)?(?:工资|工钱|血汗钱)|(?:我|俺)(?:和|跟|同|与)|(?:和|跟|同|与)(?:我|俺)(?:都|也|一起|一块)|我们|俺们|咱们|我自己|俺自己|(?:我|俺)(?:也|都)(?:被|没)/u;
+
+/**
+ * Said later in a wage report, at any question: the wages are someone else's (`这是帮我爸报的`,
+ * `不是我 是我老乡被欠的`, `是我爸的名字 王大军`). The relation (null when unsaid: `我是替别人问的`)
+ * and the worker's name when said with it. Precision first: nothing when the person is owed too
+ * (`我和我老乡都被欠了`), when nothing says they act for someone (`我爸让我来问的`), or when it is denied
+ * (`不是帮我爸问的`); `是我爸的名字` alone needs the name with it.
+ */
+export function findOwedLater(text: string): { relation: string | null; name: string | null } | null {
+  const s = text
+    .trim()
+    .replace(/[。！!？?~～]+$/u, '')
+    .replace(/[\s,，、；;：:]+/gu, '，');
+  // `不是我 是…`, `不是我的工资`: the person's own denied, then whose.
+  const denied = /^(?:不是|并不是)(?:我|俺)(?:本人|自己)?(?:的)?(?:工资|工钱)?(?:被欠|被拖)?(?:的)?(?:，|(?=是))/u.exec(s);
+  const said = denied ? s.slice(denied[0].length) : s;
+  if (OWN_TOO.test(said.replace(new RegExp(`(?:我|俺)(?:家)?(?:的)?${RELATIVE}`, 'gu'), '某'))) return null;
+  if (/(?:不是|没有|没|并非|不用)(?:在)?(?:帮|替|代)/u.test(said)) return null;
+  const clauses = said.split('，').filter(Boolean);
+  // `是我爸的名字 王大军`, `王大军是我爸`: the relation and the name, nothing else needed.
+  for (const [i, c] of clauses.entries()) {
+    const named = NAMED_AS.exec(c);
+    const next = clauses.length === i + 2 ? clauses[i + 1]!.replace(/^(?:叫|是)/u, '') : null;
+    const name = named ? personName(named[2] ?? next ?? '') : null;
+    if (named && name) return { relation: named[1]!, name };
+    const first = NAMED_FIRST.exec(c);
+    const firstName = first ? personName(first[1]!) : null;
+    if (first && firstName) return { relation: first[2]!, name: firstName };
+  }
+  const acting = ACTING_FOR.exec(said);
+  const whose = acting ? null : (clauses.map((c) => WAGES_OF.exec(c) ?? (denied ? WHOSE_SHORT.exec(c) : null)).find((m) => m) ?? null);
+  if (!acting && !whose) return null;
+  const word = acting ? acting[1]! : whose!.slice(1).find((g) => g !== undefined)!;
+  const relation = new RegExp(`^(?:${SOMEONE_UNNAMED}|他|她)$`, 'u').test(word) ? null : word;
+  const he = /(?:他|她)(?:的)?(?:名字|姓名|全名|大名)?(?:叫|名叫)([\p{Script=Han}·]{2,8})/u.exec(said);
+  const name = findOwedName(text)?.name ?? (he ? personName(he[1]!) : null);
+  return { relation, name };
+}
+
 /** The relation named in an answer to "whose wages?": `替我爸`, `是我老公的`, `老乡` → 爸, 老公, 老乡. */
 export function relationOf(text: string): string | null {
   const m = new RegExp(`^(?:是)?(?:替|帮|代|给)?(?:我|俺)?(?:家)?(?:的)?(${RELATIVE})(?:的)?(?:工资)?(?:反映|问|被欠)?(?:的)?$`, 'u').exec(text.replace(/\s+/g, ''));

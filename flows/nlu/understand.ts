@@ -64,7 +64,7 @@ const DONT_KNOW = /^(?:莫得|没得|没有|没)名字|不知道|不晓得|莫�
 /** Anything that is a value after all: digits, a company, a place. */
 const DONT_KNOW_BUT = /\d|公司|厂|工地|项目|镇|街道|社区|村|[一二三四五六七八九十两百千万几]+(?:个|块|元|人|月|万|千)/;
 /** A boss known by surname (`包工头姓陈 叫啥不知道`): a value, whatever else is not known. */
-const SURNAME_KNOWN = /(?:老板|包工头|工头|老板娘|老总)(?:他|她)?(?:是)?姓[^啥什么名不]/;
+const SURNAME_KNOWN = /(?:老板|包工头|工头|老板娘|老总|雇主|东家|^他|^她)(?:他|她)?(?:是)?姓[^啥什么名不]/;
 
 /** The thing not known, named (`项目名字不清楚`, `公司叫啥记不得了`): not a value either. */
 const THING_NAMED = /^(?:那个|这个)?(?:项目|公司|工地|单位|厂子?|老板|包工头|村|社区|小区)(?:的)?(?:名字|名称|全称|叫啥|叫什么|叫个啥|是啥)?(?:我|也|都|真|实在)*/u;
