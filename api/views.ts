@@ -1,5 +1,5 @@
 import type { Case } from '../core/cases/index.js';
-import { behalfText, lawyerMayHelp, progressName } from '../core/cases/index.js';
+import { behalfText, lawyerMayHelp, progressName, staffNotesView } from '../core/cases/index.js';
 import type { Core } from '../core/context.js';
 import type { DirectoryIndex } from '../core/directory/index.js';
 import { maskIdNumber, maskPhone, unseal } from '../core/infra/privacy.js';
@@ -93,7 +93,8 @@ export function staffCaseView(core: Core, c: Case, sc: StaffCommandContext, base
     acceptFrom: c.acceptFrom,
     resolveBy: c.resolveBy,
     extensions: c.extensions,
-    notes: c.notes,
+    // Staff notes (备注): ID numbers masked, phones whole only for whoever calls, with who wrote each (core/cases/work.ts).
+    notes: staffNotesView(core, c, full),
     replies: c.replies,
     // What the reporter asked to pass on (core/cases/notes.ts): words masked; a number in them whole only for whoever calls back.
     reporterNotes: said.notes.map((n) => ({

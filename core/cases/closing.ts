@@ -1,6 +1,6 @@
 import type { DirectoryIndex } from '../directory/index.js';
 import { ValidationError } from '../infra/errors.js';
-import { addDays, chinaDay } from '../infra/time.js';
+import { addDays, chinaDay, weekdayOf } from '../infra/time.js';
 import type { Case, CloseOutcome, NextStep } from './record.js';
 
 /**
@@ -33,7 +33,7 @@ export function parseFollowUpDay(text: string, today: string): { day: string; re
   const full = text.match(/(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号]?/);
   const short = full ? null : text.match(/(\d{1,2})\s*(?:月|\/|-)\s*(\d{1,2})\s*[日号]?/);
   const m = full ?? short;
-  if (!m) return null;
+  if (!m) return relativeDay(text, today);
   const [y, mo, d] = full ? [Number(m[1]), Number(m[2]), Number(m[3])] : [Number(today.slice(0, 4)), Number(m[1]), Number(m[2])];
   const pad = (n: number) => String(n).padStart(2, '0');
   let day = `${y}-${pad(mo)}-${pad(d)}`;
@@ -43,6 +43,36 @@ export function parseFollowUpDay(text: string, today: string): { day: string; re
   if (!full && day < today) {
     const next = `${y + 1}-${pad(mo)}-${pad(d)}`;
     if (valid(next)) day = next;
+  }
+  const rest = text.replace(m[0], ' ').replace(/(?:之前|以前|前)?\s*跟进|之前|以前/g, ' ').replace(/\s+/g, ' ').trim();
+  return { day, rest };
+}
+
+const WEEKDAY_DIGITS: Record<string, number> = { 一: 0, 二: 1, 三: 2, 四: 3, 五: 4, 六: 5, 日: 6, 天: 6, '1': 0, '2': 1, '3': 2, '4': 3, '5': 4, '6': 5, '7': 6 };
+
+/**
+ * 明天, 后天, 大后天, 下周一 (下星期一, 下礼拜一), 这周五 / 本周五, or a bare 周五
+ * (the next Friday after today). The caller says the day back, so a misread shows.
+ */
+function relativeDay(text: string, today: string): { day: string; rest: string } | null {
+  const rel = text.match(/大后天|后天|明天|明日/);
+  const week = rel ? null : text.match(/(下下|下|这|本)?\s*(?:周|星期|礼拜)([一二三四五六日天1-7])/);
+  const m = rel ?? week;
+  if (!m) return null;
+  let day: string;
+  if (rel) {
+    day = addDays(today, { 明天: 1, 明日: 1, 后天: 2, 大后天: 3 }[rel[0]]!);
+  } else {
+    const idx = WEEKDAY_DIGITS[week![2]!]!;
+    const monday = addDays(today, -((weekdayOf(today) + 6) % 7));
+    const which = week![1];
+    if (which === '下') day = addDays(monday, 7 + idx);
+    else if (which === '下下') day = addDays(monday, 14 + idx);
+    else if (which === '这' || which === '本') day = addDays(monday, idx);
+    else {
+      day = addDays(monday, idx);
+      if (day <= today) day = addDays(day, 7);
+    }
   }
   const rest = text.replace(m[0], ' ').replace(/(?:之前|以前|前)?\s*跟进|之前|以前/g, ' ').replace(/\s+/g, ' ').trim();
   return { day, rest };
@@ -73,7 +103,7 @@ export function parseNextStep(text: string, today: string): NextStep {
   const move = t.match(/^(?:移交|转交|转办|转)\s*(.*)$/s);
   if (!move) throw new ValidationError('nextStep', NEXT_STEP_USAGE);
   const date = parseFollowUpDay(move[1]!, today);
-  if (!date) throw new ValidationError('nextStep.followUpOn', '请写上跟进日期，例如「下一步 移交 青溪区劳动保障监察大队 12月5日跟进」');
+  if (!date) throw new ValidationError('nextStep.followUpOn', '请写上跟进日期，例如「下一步 移交 青溪区劳动保障监察大队 12月5日跟进」（也可以写 明天、下周一）');
   // `移交人社 …`, `移交住建 …`: the authority first, then the unit's own name.
   const named = date.rest.match(/^(人社|住建|其他|其它)\s+(.+)$/s);
   const unit = named ? named[2]! : date.rest;
@@ -81,36 +111,123 @@ export function parseNextStep(text: string, today: string): NextStep {
   return checkNextStep({ kind: 'transfer', agency, unit, followUpOn: date.day }, today);
 }
 
+/** What `办结 QX… …` says, as read by {@link parseClose}. */
+export interface ParsedClose {
+  recovered: number | null;
+  reason: string | null;
+  full: boolean;
+  nextStep: NextStep | null;
+  /** `还欠 25500`: what the official says is still owed (never counted as recovered; the close is then never full). */
+  owed: number | null;
+  /** `追回 3000 全额 确认`: the official confirmed a full recovery below the claim (see the 办结 command). */
+  confirmed: boolean;
+}
+
+/**
+ * The result and the next step: split at the last `下一步`, so the word
+ * inside a reason (`未追回 老板说下一步再说 下一步 仲裁`) stays in the reason.
+ */
+export function splitNextStep(args: string): { head: string; nextText: string | null } {
+  const all = [...args.matchAll(/下一步[：:]?/g)];
+  const last = all.at(-1);
+  if (!last) return { head: args.trim(), nextText: null };
+  return { head: args.slice(0, last.index).trim(), nextText: args.slice(last.index! + last[0].length).trim() };
+}
+
+const MAX_RECOVERED = 10_000_000;
+
+/** An amount as typed at its start: `28500`, `28,500`, `2.85万`, `28500元`; the rest of the text after it. */
+function leadingAmount(text: string): { n: number; rest: string } | null {
+  const m = text.match(/^(\d{1,3}(?:[,，]\d{3})+|\d+)(?:\.(\d+))?\s*(万)?\s*(?:元|块钱?)?/);
+  if (!m) return null;
+  let n = Number(`${m[1]!.replace(/[,，]/g, '')}${m[2] ? `.${m[2]}` : ''}`);
+  if (m[3]) n *= 10_000;
+  return { n: Math.round(n * 100) / 100, rest: text.slice(m[0].length) };
+}
+
+const AMOUNT_EXAMPLE = '例如「办结 QX… 追回 28500」；全部追回的写「追回 28500 全额」，还有没追回的写「追回 3000 还欠 25500」';
+const SEP = /^[\s，,。；;、（）()【】[\]]+/;
+
+/**
+ * What may follow the amount: 全额 / 全部 (all of it), 还欠 N (still owed),
+ * 确认. Anything else is not guessed at: null, and the official is asked.
+ */
+function amountTail(text: string): { full: boolean; owed: number | null; confirmed: boolean } | null {
+  let t = text.replace(SEP, '');
+  let full = false;
+  let owed: number | null = null;
+  let confirmed = false;
+  for (let i = 0; t && i < 6; i++) {
+    const fullWord = t.match(/^(?:已经?)?(?:全额|全部|全数)(?:追回|到账|付清|结清|支付)?(?:了)?|^(?:已经?)?(?:付清|结清)(?:了)?/);
+    const confirm = t.match(/^确认/);
+    const owes = t.match(/^(?:还欠|尚欠|仍欠|还差|剩下|剩余|余款|剩)\s*[：:]?\s*/);
+    if (fullWord) {
+      full = true;
+      t = t.slice(fullWord[0].length);
+    } else if (confirm) {
+      confirmed = true;
+      t = t.slice(confirm[0].length);
+    } else if (owes) {
+      const a = leadingAmount(t.slice(owes[0].length));
+      if (!a || a.n <= 0) return null;
+      owed = a.n;
+      t = a.rest.replace(/^\s*(?:没给|没有给|未付|未支付|没追回|未追回|没要回)/, '');
+    } else {
+      return null;
+    }
+    t = t.replace(SEP, '');
+  }
+  if (t) return null;
+  return { full, owed, confirmed };
+}
+
 /**
  * `追回 28500`, `追回 28500 全额`, `追回 12000 下一步 仲裁`,
- * `未追回 原因 下一步 移交 … 12月5日跟进`. The next step is checked here;
- * whether one is required is the case's (see {@link settleClose}).
+ * `未追回 原因 下一步 移交 … 12月5日跟进`; also as staff write it:
+ * `已追回28500元`, `追回2.85万`, `追回28500（全额）`, `追回 3000 还欠25500`
+ * (3000 recovered, not full). Precision first: words after the amount that
+ * are not understood, or money said to be back with no amount
+ * (`钱已经要回来了`), are asked about, never guessed. The next step is
+ * checked here; whether one is required is the case's (see {@link settleClose}).
  */
-export function parseClose(args: string, today: string): { recovered: number | null; reason: string | null; full: boolean; nextStep: NextStep | null } {
-  const [head, ...tail] = args.split(/\s*下一步[：:]?\s*/);
-  const nextText = tail.join(' ').trim();
-  if (tail.length > 0 && !nextText) throw new ValidationError('nextStep', NEXT_STEP_USAGE);
+export function parseClose(args: string, today: string): ParsedClose {
+  const { head, nextText } = splitNextStep(args);
+  if (nextText !== null && !nextText) throw new ValidationError('nextStep', NEXT_STEP_USAGE);
   const nextStep = nextText ? parseNextStep(nextText, today) : null;
-  const h = (head ?? '').trim();
-  const got = h.match(/^追回\s*([-+]?[\d.,]+)\s*元?\s*(全额|全部|全部追回)?\s*$/);
-  if (got) {
-    const n = Number(got[1]!.replace(/,/g, ''));
-    if (!Number.isFinite(n) || n <= 0 || n > 10_000_000) throw new ValidationError('recovered', '追回金额要是大于0、不超过1000万的数字，例如「追回 28500」');
-    return { recovered: Math.round(n * 100) / 100, reason: null, full: !!got[2], nextStep };
-  }
-  const none = h.match(/^未追回\s*(.*)$/s);
+  const h = head.replace(SEP, '').trim();
+  const none = h.match(/^(?:未追回|没追回|没有追回|未能追回|没能追回)\s*[：:，,]?\s*(.*)$/s);
   if (none) {
     const reason = none[1]!.trim();
     if (!reason) throw new ValidationError('reason', '请写上未追回的原因');
     if ([...reason].length > 500) throw new ValidationError('reason', '未追回的原因太长了，请控制在500字以内');
-    return { recovered: null, reason, full: false, nextStep };
+    return { recovered: null, reason, full: false, nextStep, owed: null, confirmed: false };
   }
-  if (/^追回/.test(h)) throw new ValidationError('recovered', '追回金额要是大于0的数字，例如「追回 28500」');
+  const got = h.match(/^(?:已经?|共计?|一共|总共)?\s*(全额|全部|全数)?\s*追回(?:了)?(?:工资|欠薪|工钱)?\s*[：:]?\s*/);
+  if (got) {
+    const body = h.slice(got[0].length);
+    if (/^[-−–]\s*\d/.test(body)) throw new ValidationError('recovered', '追回金额要是大于0的数字，例如「追回 28500」');
+    const a = leadingAmount(body);
+    if (!a) throw new ValidationError('recovered', `请写上追回金额（数字），${AMOUNT_EXAMPLE}。`);
+    if (!(a.n > 0) || a.n > MAX_RECOVERED) throw new ValidationError('recovered', '追回金额要是大于0、不超过1000万的数字，例如「追回 28500」');
+    const tail = amountTail(a.rest);
+    if (!tail) throw new ValidationError('recovered', `没看懂追回金额后面的话。请只写追回了多少，${AMOUNT_EXAMPLE}。`);
+    const full = !!got[1] || tail.full;
+    if (full && tail.owed !== null) throw new ValidationError('recovered', `写了全额，又写了还欠${tail.owed}元，请确认后重发，${AMOUNT_EXAMPLE}。`);
+    return { recovered: a.n, reason: null, full, nextStep, owed: tail.owed, confirmed: tail.confirmed };
+  }
+  // Money said to be back, but how much is not: asked, never assumed to be the whole claim.
+  if (/要回|拿到|到手|付了|给了|发了|结清|付清|到账|支付|追回/.test(h)) {
+    throw new ValidationError('recovered', `追回了多少钱？请写上金额，${AMOUNT_EXAMPLE}。`);
+  }
   throw new ValidationError('outcome', '请写明结果：「办结 QX… 追回 28500」或「办结 QX… 未追回 原因 下一步 …」');
 }
 
-/** Every close of a wage case without money has a next step; all the claimed money paid is `full`. */
-export function settleClose(c: Case, o: { recovered: number | null; reason: string | null; full?: boolean; nextStep?: NextStep | null }, today: string): CloseOutcome {
+/** Every close of a wage case without money has a next step; all the claimed money paid is `full` (never when some is said to be still owed). */
+export function settleClose(
+  c: Case,
+  o: { recovered: number | null; reason: string | null; full?: boolean; nextStep?: NextStep | null; owed?: number | null },
+  today: string,
+): CloseOutcome {
   const nextStep = o.nextStep ? checkNextStep(o.nextStep, today) : null;
   if (o.recovered === null && c.wage && !nextStep) throw new ValidationError('nextStep', NEXT_STEP_USAGE);
   // A family or private employer (a nanny, a carer): a civil dispute for a court, not labour arbitration or labour inspection
@@ -118,7 +235,8 @@ export function settleClose(c: Case, o: { recovered: number | null; reason: stri
   if (c.wage?.employerKind === 'household' && (nextStep?.kind === 'arbitration' || (nextStep?.kind === 'transfer' && nextStep.agency === 'labour_inspection'))) {
     throw new ValidationError('nextStep', '这是个人或家庭雇用的案件，一般按民事纠纷处理，不能申请劳动仲裁，也不归劳动保障监察管。请写「下一步 起诉」（会请职工预约法律援助），或移交其他单位。');
   }
-  const full = o.recovered !== null && (!!o.full || (!!c.wage && o.recovered >= c.wage.amount));
+  const stillOwed = (o.owed ?? 0) > 0;
+  const full = o.recovered !== null && !stillOwed && (!!o.full || (!!c.wage && o.recovered >= c.wage.amount));
   return { recovered: o.recovered, reason: o.reason, full, nextStep };
 }
 

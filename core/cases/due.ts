@@ -219,13 +219,16 @@ export function stillWanted(c: Case, j: DueJob): boolean {
       const n = j.seq !== undefined ? c.reporterNotes[j.seq] : undefined;
       if (!n) return false;
       if (n.kind === 'complaint') return c.assignee?.staffId !== j.staffId;
-      return c.assignee?.staffId === j.staffId || ((n.kind === 'safety' || n.kind === 'threat') && !c.assignee);
+      // An alert: whoever was paged (nobody held the case) or sent a copy (a supervisor on duty) reads it however the case moved since.
+      return c.assignee?.staffId === j.staffId || n.kind === 'safety' || n.kind === 'threat';
     }
     // So is a staff member told of someone else's step (a close's review, an extension, a referral's answer, 没收到).
     case 'staff-close-reviewed':
     case 'staff-extension':
     case 'staff-referral-result':
     case 'staff-receipt-missing':
+    // Whoever let the accept limit pass is told the case went to someone else.
+    case 'staff-case-lapsed':
     case 'reporter-update':
     case 'reporter-resolved':
     case 'reporter-extended':

@@ -407,7 +407,9 @@ export function caseNotices(core: Core): NoticeHandler {
       }
       const staff = staffId ? index.staffById.get(staffId)?.staff : undefined;
       if (!staff) throw new UnrecoverableError(`staff ${staffId} not in directory`);
-      let body = caseNotice(name, { index, c, staffId, seq, phone, unsealPhone: (sealed) => unseal(core.config.DATA_KEY, sealed) });
+      // An accept reminder sent after its case moved on (accepted meanwhile, or lapsed: that has its own notice): nothing to remind of.
+      if (name === 'staff-accept-reminder' && (c.status !== 'assigned' || c.assignee?.staffId !== staffId)) return { skipped: 'moved on' };
+      let body = caseNotice(name, { index, c, staffId, seq, phone, unsealPhone: (sealed) => unseal(core.config.DATA_KEY, sealed), now: core.clock.now() });
       if (c.groupId && (name === 'staff-case-assigned' || name === 'staff-case-copied')) {
         const g = await groupSummary(core, c.groupId);
         body += `\n\n【群体欠薪】同一单位30天内共${g.reports}起反映，合计${g.headcount}人、${yuan(g.amount)}：${g.caseNos.join('、')}`;

@@ -19,7 +19,9 @@ import { noted } from './state.js';
  * its line in the reporter's 进度 and, when the case has an assignee, their
  * notice in the cases' outbox (`staff-reporter-note`, job data ids only);
  * an alert on a case nobody holds yet pages the township's supervisor on
- * duty at once (the same notice, to them). A complaint about the staff
+ * duty at once (the same notice, to them, numbers whole: they call), and
+ * one on a case someone holds is copied to them (`alertCopies`: the
+ * assignee was asked to call, the phone masked). A complaint about the staff
  * (`complaint`, also confirmed first) never goes to the assignee: it goes
  * to the township's supervisor (`complaintContacts`), and only
  * supervisors' views show it (api/views.ts). Mobile numbers in the words
@@ -67,12 +69,20 @@ export function mobilesIn(text: string): string[] {
 
 /** `text` with every ID number and mobile masked (`1101**********1234`, `138****2222`). */
 export function maskPersonalNumbers(text: string): string {
-  return text
-    .replace(ID_NUMBER, (m) => `${m.slice(0, 4)}**********${m.slice(-4)}`)
-    .replace(MOBILE, (_m, p: string) => {
-      const d = p.replace(/\D/g, '');
-      return `${d.slice(0, 3)}****${d.slice(-4)}`;
-    });
+  return maskMobiles(maskIdNumbers(text));
+}
+
+/** `text` with every ID number masked (`1101**********1234`): no staff view ever shows one whole. */
+export function maskIdNumbers(text: string): string {
+  return text.replace(ID_NUMBER, (m) => `${m.slice(0, 4)}**********${m.slice(-4)}`);
+}
+
+/** `text` with every mobile number masked (`138****2222`), for staff who do not call. */
+export function maskMobiles(text: string): string {
+  return text.replace(MOBILE, (_m, p: string) => {
+    const d = p.replace(/\D/g, '');
+    return `${d.slice(0, 3)}****${d.slice(-4)}`;
+  });
 }
 
 /** The words as kept: control characters out, runs of spaces one, trimmed. */
@@ -93,7 +103,7 @@ function historyLine(kind: ReporterNoteKind, masked: string): string {
 }
 
 export type NoteAdded =
-  | { ok: true; case: Case; note: ReporterNote; seq: number; told: boolean; paged: number }
+  | { ok: true; case: Case; note: ReporterNote; seq: number; told: boolean; paged: number; copied: number }
   | { ok: false; reason: 'not-open' | 'empty' | 'too-long' | 'too-many' };
 
 /**
@@ -110,6 +120,8 @@ export async function addReporterNote(
   input: { kind: ReporterNoteKind; text: string },
   /** Alerts: whom to page when the case has no assignee; complaints: whom to tell, whoever holds the case (staff ids). */
   page: readonly string[] = [],
+  /** Alerts on a case someone holds: the supervisors on duty who get a copy (`alertCopies`), besides the assignee. */
+  copies: readonly string[] = [],
 ): Promise<NoteAdded> {
   const text = cleanNoteText(input.text);
   if (!text) return { ok: false, reason: 'empty' };
@@ -120,6 +132,7 @@ export async function addReporterNote(
   const phones = mobilesIn(text);
   let refused: 'not-open' | 'too-many' | null = null;
   let paged = 0;
+  let copied = 0;
   const c = await core.cases.update(caseId, userKey, (cur) => {
     refused = null;
     if (cur.reporter.userKey !== userKey || cur.kind === 'enquiry' || !NOTE_OPEN.has(cur.status)) refused = 'not-open';
@@ -138,12 +151,15 @@ export async function addReporterNote(
     const record: Case = { ...withLine, reporterNotes: [...cur.reporterNotes, note] };
     const seq = record.reporterNotes.length - 1;
     // A complaint is never for the one who holds the case.
+    // An alert on a case someone holds: the assignee, and a copy to the supervisors on duty (told the assignee was asked to call).
+    const copyTo = cur.assignee && ALERTS.has(input.kind) ? copies.filter((id) => id !== cur.assignee!.staffId) : [];
     const to =
       input.kind === 'complaint' ? page.filter((id) => id !== cur.assignee?.staffId)
-      : cur.assignee ? [cur.assignee.staffId]
+      : cur.assignee ? [cur.assignee.staffId, ...copyTo]
       : ALERTS.has(input.kind) ? page
       : [];
     paged = cur.assignee && input.kind !== 'complaint' ? 0 : to.length;
+    copied = copyTo.length;
     const jobs: DueJob[] = to.map((staffId) => ({ queue: 'outbound', name: 'staff-reporter-note', caseId: cur.id, staffId, seq, at: now }));
     // Kinds and sizes only: never the words or a number.
     return { record, action: 'reporter-note', detail: `${input.kind} ${[...text].length} chars${phones.length ? ` ${phones.length} phone(s) sealed` : ''}`, ops: dueOps(core, jobs) };
@@ -152,10 +168,10 @@ export async function addReporterNote(
   const seq = c.reporterNotes.length - 1;
   const told = !!c.assignee && input.kind !== 'complaint';
   if (told || paged > 0) wakeOutbox(core);
-  return { ok: true, case: c, note: c.reporterNotes[seq]!, seq, told, paged };
+  return { ok: true, case: c, note: c.reporterNotes[seq]!, seq, told, paged, copied };
 }
 
-export type SafetyAlert = { case: Case; told: boolean; paged: number; repeated: boolean };
+export type SafetyAlert = { case: Case; told: boolean; paged: number; repeated: boolean; /** Supervisors on duty sent a copy (a case someone holds). */ copied: number };
 
 /**
  * Who is paged about a safety alert on a case nobody holds yet: the
@@ -179,6 +195,26 @@ export async function safetyContacts(core: Core, c: Case): Promise<string[]> {
     for (const s of district?.supervisors ?? []) if (s.role === 'district_supervisor') add(s);
   }
   return out.slice(0, 3);
+}
+
+/**
+ * Who gets a copy of a safety or threat alert on a case someone holds (the
+ * assignee is the one asked to call): the township's supervisor on duty
+ * (the directory's flag or 上班/休息); when they are off or hold the case
+ * themselves, the district's supervisors on duty (at most three). Never
+ * the assignee; none when nobody holds the case (then `safetyContacts`
+ * are paged).
+ */
+export async function alertCopies(core: Core, c: Case): Promise<string[]> {
+  const holder = c.assignee?.staffId;
+  if (!holder) return [];
+  const index = core.directory.index();
+  const duty = await dutyOverrides(core);
+  const onDuty = (s: Staff | undefined): s is Staff => !!s && s.id !== holder && (duty.get(s.id) ?? s.onDuty);
+  const tw = c.location.townshipId ? index.townshipById.get(c.location.townshipId)?.township : undefined;
+  if (onDuty(tw?.supervisor)) return [tw.supervisor.id];
+  const district = index.directory.districts.find((d) => d.id === c.location.districtId);
+  return (district?.supervisors ?? []).filter((s) => s.role === 'district_supervisor' && onDuty(s)).map((s) => s.id).slice(0, 3);
 }
 
 /**
@@ -213,18 +249,21 @@ export async function complaintContacts(core: Core, c: Case): Promise<{ to: stri
  * (`threat`): an urgent note on their open case (their words, numbers
  * masked) and the assignee's urgent notice, without asking first; with no
  * assignee yet, the notice goes to the supervisors on duty
- * (`safetyContacts`, `paged`). Once per case and kind in half an hour: a
+ * (`safetyContacts`, `paged`); with one, the supervisors on duty get a
+ * copy (`alertCopies`). Once per case and kind in half an hour: a
  * second message in that time adds nothing (`repeated`). Null when the
  * case is not open.
  */
 export async function raiseSafetyAlert(core: Core, c: Case, userKey: string, words: string, kind: 'safety' | 'threat' = 'safety'): Promise<SafetyAlert | null> {
   const now = core.clock.now().getTime();
   const last = c.reporterNotes.filter((n) => n.kind === kind).at(-1);
-  if (last && now - Date.parse(last.at) < SAFETY_QUIET_MS) return { case: c, told: !!c.assignee, paged: c.assignee ? 0 : (await safetyContacts(core, c)).length, repeated: true };
+  // Said again soon after: no second note, notice or copy.
+  if (last && now - Date.parse(last.at) < SAFETY_QUIET_MS) return { case: c, told: !!c.assignee, paged: c.assignee ? 0 : (await safetyContacts(core, c)).length, repeated: true, copied: 0 };
   const text = [...cleanNoteText(words)].slice(0, NOTE_MAX_CHARS).join('') || '（没有文字）';
   const page = c.assignee ? [] : await safetyContacts(core, c);
-  const added = await addReporterNote(core, c.id, userKey, { kind, text }, page);
-  return added.ok ? { case: added.case, told: added.told, paged: added.paged, repeated: false } : null;
+  const copies = c.assignee ? await alertCopies(core, c) : [];
+  const added = await addReporterNote(core, c.id, userKey, { kind, text }, page, copies);
+  return added.ok ? { case: added.case, told: added.told, paged: added.paged, repeated: false, copied: added.copied } : null;
 }
 
 /** 删除我的信息: a case's notes lose their words and numbers, and their lines in 进度 say so (used by submit.ts `forgetReporter`). */

@@ -53,6 +53,8 @@ export const CASE_NOTICES = [
   'staff-transfer-follow-up',
   /** A close still waiting for approval after a working day, for the approver and the district supervisors (`seq` = its history entry). */
   'staff-close-approval-reminder',
+  /** The accept limit passed: for whoever let it pass, that the case went to someone else (`seq` = that assignment). */
+  'staff-case-lapsed',
 ] as const satisfies readonly CaseNoticeName[];
 
 export const CaseNoticeJob = z.object({

@@ -204,8 +204,10 @@ export async function releaseAssignment(
         // Its time limits end with the assignment.
         ...cancelAccept(core, cur),
         ...cancelResolve(core, cur),
-        // A 退回 is told to the reporter (declineCase), with the sweep behind it.
+        // A 退回 is told to the reporter (declineCase), with the sweep behind it; a lapse to the one who let it pass
+        // (`seq`: their assignment), so they know the case is no longer theirs.
         ...(why === 'declined' ? dueOps(core, [reporterJob(record, 'reporter-update', now)]) : []),
+        ...(why === 'lapsed' ? dueOps(core, [{ queue: 'outbound', name: 'staff-case-lapsed', caseId: cur.id, staffId, seq: cur.assignmentSeq, at: now }]) : []),
       ],
     };
   });

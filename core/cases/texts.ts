@@ -72,9 +72,10 @@ export function behalfText(b: { relation: string | null; workerName: string | nu
 
 /**
  * What a staff member reads about a case. The phone number is complete only
- * for the assignee, who has to call back; anyone else sees it masked.
+ * for the assignee, who has to call back (or `phoneWhole`: a supervisor
+ * paged to call about a safety alert); anyone else sees it masked.
  */
-export function staffCaseText(index: DirectoryIndex, c: Case, opts: { phone: string | null; isAssignee: boolean }): string {
+export function staffCaseText(index: DirectoryIndex, c: Case, opts: { phone: string | null; isAssignee: boolean; phoneWhole?: boolean }): string {
   const lines = [`案件编号：${c.caseNo}`];
   if (c.wage) {
     const w = c.wage;
@@ -100,7 +101,7 @@ export function staffCaseText(index: DirectoryIndex, c: Case, opts: { phone: str
   lines.push(`优先级：${PRIORITY[c.priority]}`);
   lines.push(...noteLines(c, opts.isAssignee));
   if (c.reporter.name) lines.push(`联系人：${c.reporter.name}`);
-  if (opts.phone) lines.push(`电话：${opts.isAssignee ? opts.phone : maskPhone(opts.phone)}`);
+  if (opts.phone) lines.push(`电话：${opts.isAssignee || opts.phoneWhole ? opts.phone : maskPhone(opts.phone)}`);
   return lines.join('\n');
 }
 
@@ -163,25 +164,41 @@ function noteLines(c: Case, isAssignee: boolean): string[] {
  * The assignee's notice of a reporter's note: urgent ones marked first;
  * numbers in it whole only for the assignee. A safety alert on a case
  * nobody holds yet goes to the supervisors on duty, who are the ones to
- * call: the reporter's phone is whole for them too.
+ * call: the reporter's phone and the numbers in the words are whole for
+ * them too. An alert on a case someone holds is copied to the supervisor
+ * on duty: the assignee was asked to call, so the phone stays masked.
  */
 export function reporterNoteNotice(
   c: Case,
   n: ReporterNote,
-  opts: { isAssignee: boolean; phones: string[]; reporterPhone: string | null; /** Who holds the case (`河西街道第一网格 张三`), for a complaint. */ holder?: string },
+  opts: { isAssignee: boolean; phones: string[]; reporterPhone: string | null; /** Who holds the case (`河西街道第一网格 张三`), for a complaint or an alert's copy. */ holder?: string },
 ): string {
   if (n.kind === 'complaint') return complaintNotice(c, n, opts);
   const alert = n.kind === 'safety' || n.kind === 'threat';
-  const head = n.urgent ? '【紧急·当事人留言】' : '【当事人留言】';
   const paged = alert && !c.assignee;
+  if (alert && !paged && !opts.isAssignee) return alertCopyNotice(c, n, opts);
+  const head = n.urgent ? '【紧急·当事人留言】' : '【当事人留言】';
   const lines = [`${head}案件 ${c.caseNo} 的报告人${NOTE_WHAT[n.kind]}${alert ? '，原话' : ''}：「${n.text}」`];
   if (paged) lines.push('案件还没有分派，请您先联系本人。');
-  if (opts.isAssignee && opts.phones.length > 0) lines.push(`留言里的电话：${opts.phones.join('、')}`);
+  if ((opts.isAssignee || paged) && opts.phones.length > 0) lines.push(`留言里的电话：${opts.phones.join('、')}`);
   if (alert && opts.reporterPhone) lines.push(`本人电话：${opts.isAssignee || paged ? opts.reporterPhone : maskPhone(opts.reporterPhone)}`);
   const advice = noteAdvice(c, n);
   if (advice) lines.push(advice);
   // Only the assignee can answer in the chat (core/cases/work.ts replyToReporter); a paged supervisor calls.
   if (opts.isAssignee) lines.push(`答复本人请发：回复 ${c.caseNo} 内容`);
+  return lines.join('\n');
+}
+
+/**
+ * A supervisor's copy of a safety or threat alert on a case someone holds:
+ * the words, who was asked to call, the phone masked (they are not the
+ * one to call) and what to do if the assignee cannot be reached.
+ */
+function alertCopyNotice(c: Case, n: ReporterNote, opts: { reporterPhone: string | null; holder?: string }): string {
+  const lines = [`【紧急·抄送】案件 ${c.caseNo} 的报告人${NOTE_WHAT[n.kind]}，原话：「${n.text}」`];
+  lines.push(`已请负责人${opts.holder ? ` ${opts.holder} ` : ''}立即打电话联系本人。`);
+  if (opts.reporterPhone) lines.push(`本人电话：${maskPhone(opts.reporterPhone)}`);
+  lines.push('请您关注：负责人联系不上或情况危急，请督促处理，必要时报警110。');
   return lines.join('\n');
 }
 
@@ -234,6 +251,20 @@ export function progressText(index: DirectoryIndex, c: Case): string {
 }
 
 // --- closes: what the reporter is told, what staff read -------------------------------------
+
+/** How a procuratorate's step that does not close the case starts in the case's history (recordReferralOutcome, work.ts). */
+export const REFERRAL_PROGRESS = '检察机关进展：';
+
+/**
+ * The liaison's answer to a 结果 recorded as a step (the case still with
+ * the procuratorate): what to send once there is a final result.
+ */
+export function referralProgressAnswer(c: Case, paidSoFar: number | null = null): string {
+  const lines = [`已记下进展并告诉工会。案件 ${c.caseNo} 还在检察审查中，没有办结。`];
+  if (paidSoFar !== null) lines.push(`如果已付的${yuan(paidSoFar)}就是最终结果，请发：结果 ${c.caseNo} 追回 ${paidSoFar}`);
+  lines.push('有最终结果时请发：', `· 钱已追回：结果 ${c.caseNo} 追回 金额`, `· 检察这边已办完：结果 ${c.caseNo} 已出具支持起诉意见书`);
+  return lines.join('\n');
+}
 
 /** The hotlines a worker can call: 人社 (labour inspection, arbitration), the union, legal aid. */
 export const HOTLINES = '人社服务热线12333、职工服务热线12351、法律援助热线12348';
@@ -370,7 +401,8 @@ export type CaseNoticeName =
   | 'staff-extension'
   | 'staff-receipt-missing'
   | 'staff-transfer-follow-up'
-  | 'staff-close-approval-reminder';
+  | 'staff-close-approval-reminder'
+  | 'staff-case-lapsed';
 
 export interface NoticeContext {
   index: DirectoryIndex;
@@ -381,8 +413,10 @@ export interface NoticeContext {
   seq: number | undefined;
   /** The reporter's phone, unsealed: shown whole only to the assignee. */
   phone: string | null;
-  /** Opens a sealed number (a reporter note's): only the notice for the assignee, or a complaint's for the supervisor it went to, calls it. */
+  /** Opens a sealed number (a reporter note's): only the notice for the assignee, a complaint's for the supervisor it went to, or an alert's for a supervisor paged to call, calls it. */
   unsealPhone?: (sealed: string) => string;
+  /** When the notice is sent (the app's clock): a reminder sent after its limit says 已超期. */
+  now?: Date;
 }
 
 const NOTICES: Record<CaseNoticeName, (r: NoticeContext) => string> = {
@@ -400,8 +434,18 @@ const NOTICES: Record<CaseNoticeName, (r: NoticeContext) => string> = {
     `您的案件 ${c.caseNo} 已经办结。您对处理结果满意吗？请回复「满意」「基本满意」或「不满意」。如果不满意，我们会请镇（街道）工会重新处理。`,
   'staff-case-assigned': ({ index, c, staffId, phone }) => staffAssignedNotice(index, c, c.assignee?.staffId === staffId ? phone : null),
   'staff-case-copied': ({ index, c, phone }) => staffCopiedNotice(index, c, c.assignee ? (index.staffById.get(c.assignee.staffId)?.staff.name ?? '') : '', phone),
-  'staff-accept-reminder': ({ c }) => `【催办】案件 ${c.caseNo} 还没有接单，请在${shortTime(c.acceptBy)}前回复「接单 ${c.caseNo}」，超时将改派他人。`,
-  'staff-resolve-reminder': ({ c }) => `【催办】案件 ${c.caseNo} 的办结期限是${shortTime(c.resolveBy)}，请抓紧办理；办结请回复「办结 ${c.caseNo} 追回 金额」。`,
+  'staff-accept-reminder': ({ c, staffId }) =>
+    c.status === 'assigned' && c.acceptBy && c.assignee?.staffId === staffId
+      ? `【催办】案件 ${c.caseNo} 还没有接单，请在${shortTime(c.acceptBy)}前回复「接单 ${c.caseNo}」，超时将改派他人。`
+      : // Sent late (the process was down, the clock jumped): accepted meanwhile, or lapsed to someone else.
+        c.assignee?.staffId === staffId
+        ? `案件 ${c.caseNo} 您已接单，不用再接单。`
+        : `【催办】案件 ${c.caseNo} 的接单期限已过，案件已改派。`,
+  'staff-resolve-reminder': ({ c, now }) =>
+    // Sent late (the process was down, the clock jumped): the limit has passed, and 延期 is no longer possible.
+    now && c.resolveBy && now.getTime() >= Date.parse(c.resolveBy)
+      ? `【催办】案件 ${c.caseNo} 的办结期限（${shortTime(c.resolveBy)}）已过，已超期。请尽快办结：回复「办结 ${c.caseNo} 追回 金额」；办不了的请向镇（街道）工会说明情况。`
+      : `【催办】案件 ${c.caseNo} 的办结期限是${shortTime(c.resolveBy)}，请抓紧办理；办结请回复「办结 ${c.caseNo} 追回 金额」。`,
   'staff-overdue': ({ index, c }) => {
     const who = c.status === 'referred' ? '检察联络员' : (index.staffById.get(c.assignee?.staffId ?? '')?.staff.name ?? '工作人员');
     return `【超期】案件 ${c.caseNo} 已超过${c.status === 'referred' ? '转检察答复' : '办结'}期限，负责人：${who}。请督促办理。`;
@@ -409,10 +453,16 @@ const NOTICES: Record<CaseNoticeName, (r: NoticeContext) => string> = {
   'staff-referral': ({ index, c, phone }) =>
     `【转检察】工会申请支持起诉，请在${shortTime(c.referral?.decideBy ?? null)}前答复。\n理由：${c.referral?.reason ?? ''}\n${staffCaseText(index, c, { phone, isAssignee: true })}\n受理请回复「受理 ${c.caseNo}」，不予支持请回复「不予支持 ${c.caseNo} 理由」。`,
   'staff-referral-reminder': ({ c }) => `【催办】转检察案件 ${c.caseNo} 已超过答复期限，请尽快回复「受理 ${c.caseNo}」或「不予支持 ${c.caseNo} 理由」。`,
-  'staff-referral-result': ({ c }) =>
-    c.referral?.status === 'declined'
+  'staff-referral-result': ({ c, seq }) => {
+    // A step recorded while the procuratorate still works the case (法院已立案，尚未判决): `seq` is its history entry.
+    const line = seq !== undefined ? c.history[seq]?.note : undefined;
+    if (line?.startsWith(REFERRAL_PROGRESS)) {
+      return `【检察进展】案件 ${c.caseNo}：${line.slice(REFERRAL_PROGRESS.length)}。案件还在检察机关办理，没有办结；有最终结果会再告诉您。`;
+    }
+    return c.referral?.status === 'declined'
       ? `【检察答复】案件 ${c.caseNo} 检察机关暂不支持起诉：${c.referral.declineReason ?? ''}。案件回到您手上继续办理。`
-      : `【检察结果】案件 ${c.caseNo}：${c.referral?.outcome ?? ''}。案件已办结。`,
+      : `【检察结果】案件 ${c.caseNo}：${c.referral?.outcome ?? ''}。案件已办结。`;
+  },
   'staff-enquiry-voice': ({ c }) =>
     `【新语音】求助 ${c.caseNo} 的求助人又发来语音留言，现在一共${c.evidence.filter(isAudio).length}条。请在案件详情中下载收听。`,
   'staff-case-evidence': ({ c, seq }) => {
@@ -423,8 +473,9 @@ const NOTICES: Record<CaseNoticeName, (r: NoticeContext) => string> = {
     const n = c.reporterNotes[seq ?? c.reporterNotes.length - 1] ?? c.reporterNotes.at(-1);
     if (!n) return `【当事人留言】案件 ${c.caseNo} 的报告人留言了，请在案件详情中查看。`;
     const isAssignee = !!staffId && c.assignee?.staffId === staffId;
-    // A complaint goes to a supervisor, who calls back: the numbers whole for them.
-    const phones = (isAssignee || n.kind === 'complaint') && unsealPhone ? n.phonesSealed.map(unsealPhone) : [];
+    // A complaint goes to a supervisor, who calls back; so does an alert on a case nobody holds: the numbers whole for them.
+    const pagedAlert = (n.kind === 'safety' || n.kind === 'threat') && !c.assignee;
+    const phones = (isAssignee || n.kind === 'complaint' || pagedAlert) && unsealPhone ? n.phonesSealed.map(unsealPhone) : [];
     const holder = c.assignee ? `${teamOf(index, c.assignee.level, c.assignee.staffId)} ${index.staffById.get(c.assignee.staffId)?.staff.name ?? ''}`.trim() : undefined;
     return reporterNoteNotice(c, n, { isAssignee, phones, reporterPhone: phone, holder });
   },
@@ -468,6 +519,11 @@ const NOTICES: Record<CaseNoticeName, (r: NoticeContext) => string> = {
     return step?.kind === 'transfer'
       ? `【跟进】案件 ${c.caseNo} 已移交${step.unit}，今天是约定的跟进日。请了解办理进展，并回复「备注 ${c.caseNo} 内容」记下。`
       : `【跟进】案件 ${c.caseNo} 今天要跟进，请了解办理进展。`;
+  },
+  'staff-case-lapsed': ({ index, c }) => {
+    // For whoever let the accept limit pass (`seq`: that assignment); by the time this is sent the case has usually been routed again.
+    const to = !c.assignee ? '正在改派给其他工作人员' : index.staffById.get(c.assignee.staffId)?.staff.role === 'grid_worker' ? '已改派给其他工格员' : '已改派给其他工作人员';
+    return `案件 ${c.caseNo} 已超过接单期限，${to}，您不用再处理。`;
   },
   'staff-enquiry-phone': ({ c, staffId, phone }) =>
     phone

@@ -5,19 +5,20 @@ import type { StaffEntry } from '../directory/index.js';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../infra/errors.js';
 import { staffCaseText } from './texts.js';
 import { unseal } from '../infra/privacy.js';
-import { releaseAssignment, routeCase, teamOf } from './routing.js';
+import { candidateTiers, releaseAssignment, routeCase, teamOf } from './routing.js';
 import { MAX_EXTENSION_WORKING_DAYS, referralDeadline, resolveDeadline } from './deadlines.js';
 import { chinaDay, chinaInstant, shortTime } from '../infra/time.js';
 import { addWorkingDays, nextWorkingMorning, type Calendar } from '../infra/calendar.js';
-import type { StaffCommandContext } from '../staff/index.js';
+import { dutyOverrides, type StaffCommandContext } from '../staff/index.js';
 import { cancelAccept, cancelOps, cancelResolve, closeRequestJobs, closedJobs, dueOps, referralJobs, reporterJob, resolveJobs, staffJob, type DueJob } from './due.js';
 import { wakeOutbox } from '../infra/outbox.js';
 import { notify, route } from './queue.js';
 import { yuan } from '../infra/money.js';
 import type { CloseOutcome, NextStep } from './record.js';
 import { closeApprover, needsApproval, parseClose, settleClose } from './closing.js';
-import { closeSummary, nextStepShort } from './texts.js';
+import { closeSummary, nextStepShort, REFERRAL_PROGRESS } from './texts.js';
 import { askForReceipt } from './feedback.js';
+import { maskIdNumbers, maskMobiles, maskPersonalNumbers, safetyContacts } from './notes.js';
 
 /**
  * What staff do with cases: the one code path behind the WeChat commands
@@ -33,8 +34,29 @@ async function load(ctx: StaffCommandContext, caseNo: string | null): Promise<Ca
   if (!caseNo) throw new ValidationError('caseNo', '请写上案件编号，例如 QX20261121-0001');
   const c = await ctx.core.cases.getByNo(caseNo);
   if (!c) throw new NotFoundError(`没有找到案件 ${caseNo}，请核对编号。`);
-  if (!canView(ctx.staff, c)) throw new ForbiddenError(`案件 ${caseNo} 不是您负责的，不能查看或办理。`);
+  if (!canView(ctx.staff, c)) throw new ForbiddenError(await notYoursText(ctx, c));
   return c;
+}
+
+/**
+ * Why someone may not see a case: one they let lapse, gave back or had
+ * taken from them says so (from the case's audit, read only here), rather
+ * than 不是您负责的.
+ */
+async function notYoursText(ctx: StaffCommandContext, c: Case): Promise<string> {
+  const me = ctx.staff.staff.id;
+  const plain = `案件 ${c.caseNo} 不是您负责的，不能查看或办理。`;
+  if (!c.lapsed.includes(me)) return plain;
+  const audit = await ctx.core.cases.audit(c.id);
+  const at = audit.findLastIndex((a) => (a.action === 'lapsed' || a.action === 'declined') && a.detail === me);
+  if (at < 0) return plain;
+  if (audit[at]!.action === 'lapsed') {
+    const to = !c.assignee ? '正在改派给其他工作人员' : ctx.core.directory.index().staffById.get(c.assignee.staffId)?.staff.role === 'grid_worker' ? '已改派给其他工格员' : '已改派给其他工作人员';
+    return `案件 ${c.caseNo} 已超过接单期限，${to}，您不用再处理。`;
+  }
+  // A supervisor's 改派 releases the case as declined, then records who took it.
+  const bySupervisor = audit.slice(at + 1, at + 4).some((a) => a.action === 'reassigned-by-supervisor');
+  return bySupervisor ? `案件 ${c.caseNo} 已由工会改派给其他工作人员，您不用再处理。` : `案件 ${c.caseNo} 您已退回，现在由其他工作人员办理。`;
 }
 
 /** Deny by default: the assignee, the supervisors over the place, the liaison of a referral. */
@@ -66,13 +88,46 @@ function text(value: string, field: string, what: string): string {
 }
 
 
-/** The case as a staff member may see it: the full phone only for the assignee and a referral's liaison. */
-export function detailText(core: Core, staff: StaffEntry, c: Case): string {
+/**
+ * Staff notes (备注) as a staff member reads them, with who wrote each: ID
+ * numbers never whole (stored masked since; older notes masked here),
+ * mobile numbers whole only for `full` (whoever calls: the assignee, a
+ * referral's liaison). The staff API shows the same (api/views.ts).
+ */
+export function staffNotesView(core: Core, c: Case, full: boolean): { at: string; staffId: string; by: string | null; text: string }[] {
+  const index = core.directory.index();
+  return c.notes.map((n) => {
+    const text = maskIdNumbers(n.text);
+    return { at: n.at, staffId: n.staffId, by: index.staffById.get(n.staffId)?.staff.name ?? null, text: full ? text : maskMobiles(text) };
+  });
+}
+
+/**
+ * Whether `staff` is one of those asked to call about a safety or threat
+ * alert on a case nobody holds: the case is waiting for an assignee, an
+ * alert came since anyone last held it, and they are among the
+ * supervisors on duty it pages (notes.ts `safetyContacts`). Only then does
+ * their 详情 show the numbers whole.
+ */
+export async function pagedToCall(core: Core, staff: StaffEntry, c: Case): Promise<boolean> {
+  if (c.assignee || c.status !== 'submitted' || staff.staff.role === 'grid_worker') return false;
+  const held = c.history.findLastIndex((h) => h.status !== 'submitted');
+  if (!c.reporterNotes.some((n) => (n.kind === 'safety' || n.kind === 'threat') && n.hist > held)) return false;
+  return (await safetyContacts(core, c)).includes(staff.staff.id);
+}
+
+/**
+ * The case as a staff member may see it: the full phone only for the
+ * assignee and a referral's liaison, and for a supervisor paged to call
+ * about a safety alert while nobody holds the case (`calls`, `pagedToCall`).
+ */
+export function detailText(core: Core, staff: StaffEntry, c: Case, calls = false): string {
   const phone = c.reporter.phoneSealed ? unseal(core.config.DATA_KEY, c.reporter.phoneSealed) : null;
   const full = c.assignee?.staffId === staff.staff.id || c.referral?.liaisonId === staff.staff.id;
-  const lines = [staffCaseText(core.directory.index(), c, { phone, isAssignee: full }), `状态：${statusName(c.status)}`];
-  if (c.acceptBy && c.status === 'assigned') lines.push(`接单期限：${shortTime(c.acceptBy)}`);
-  if (c.resolveBy && c.status === 'accepted') lines.push(`办结期限：${shortTime(c.resolveBy)}`);
+  const lines = [staffCaseText(core.directory.index(), c, { phone, isAssignee: full, phoneWhole: calls }), `状态：${statusName(c.status)}`];
+  const late = (iso: string) => (Date.parse(iso) <= core.clock.now().getTime() ? '（已超期）' : '');
+  if (c.acceptBy && c.status === 'assigned') lines.push(`接单期限：${shortTime(c.acceptBy)}${late(c.acceptBy)}`);
+  if (c.resolveBy && c.status === 'accepted') lines.push(`办结期限：${shortTime(c.resolveBy)}${late(c.resolveBy)}`);
   if (c.referral) lines.push(`转检察：${c.referral.reason}（${{ pending: '待检察院决定', accepted: '检察院已受理', declined: `检察院不予支持：${c.referral.declineReason ?? ''}`, done: `结果：${c.referral.outcome ?? ''}` }[c.referral.status]}）`);
   if (c.status === 'assigned' && c.acceptFrom && c.assignee && Date.parse(c.acceptFrom) > Date.parse(c.assignee.assignedAt)) lines.push(`（非工作时间分派，接单时限从${shortTime(c.acceptFrom)}起算）`);
   for (const e of c.extensions) lines.push(`延期（${shortTime(e.at)}）：${e.days}个工作日，到${shortTime(e.to)}，原因：${e.reason}`);
@@ -84,10 +139,10 @@ export function detailText(core: Core, staff: StaffEntry, c: Case): string {
   if (returned && !returned.approved && c.status === 'accepted') lines.push(`办结被退回：${returned.reason ?? ''}`);
   if (c.outcome && (c.status === 'resolved' || c.status === 'closed')) lines.push(`办理结果：${closeSummary(c.outcome)}`);
   if (c.receipt) lines.push(`到账确认：${c.receipt.answer === 'received' ? '报告人已确认收到' : c.receipt.answer === 'not_received' ? '报告人说没收到' : '等报告人确认'}`);
-  for (const n of c.notes.slice(-3)) lines.push(`备注（${shortTime(n.at)}）：${n.text}`);
+  for (const n of staffNotesView(core, c, full).slice(-3)) lines.push(`备注（${shortTime(n.at)}${n.by ? `，${n.by}` : ''}）：${n.text}`);
   // Numbers the reporter's notes held (masked in their text above): whole for the one who calls back.
   // A complaint about the staff is the supervisors' (api/views.ts): not shown to the one who holds the case.
-  const notePhones = full ? [...new Set(c.reporterNotes.filter((n) => n.kind !== 'complaint').slice(-3).flatMap((n) => n.phonesSealed.map((p) => unseal(core.config.DATA_KEY, p))))] : [];
+  const notePhones = full || calls ? [...new Set(c.reporterNotes.filter((n) => n.kind !== 'complaint').slice(-3).flatMap((n) => n.phonesSealed.map((p) => unseal(core.config.DATA_KEY, p))))] : [];
   if (notePhones.length > 0) lines.push(`当事人留言里的电话：${notePhones.join('、')}`);
   if (c.deliveryFailures.length > 0) lines.push(`⚠ 有${c.deliveryFailures.length}条通知未能送达`);
   return lines.join('\n');
@@ -110,7 +165,8 @@ export async function listCases(ctx: StaffCommandContext): Promise<Case[]> {
 }
 
 export async function showCase(ctx: StaffCommandContext, caseNo: string | null): Promise<string> {
-  return detailText(ctx.core, ctx.staff, await load(ctx, caseNo));
+  const c = await load(ctx, caseNo);
+  return detailText(ctx.core, ctx.staff, c, await pagedToCall(ctx.core, ctx.staff, c));
 }
 
 export async function acceptCase(ctx: StaffCommandContext, caseNo: string | null): Promise<Case> {
@@ -159,7 +215,7 @@ export async function declineCase(ctx: StaffCommandContext, caseNo: string | nul
     throw new ConflictError('invalid_transition', stillMine ? `案件 ${c0.caseNo} 状态已变化，请重新查看。` : `案件 ${c0.caseNo} 已经不在您手上。`);
   }
   await core.cases.update(c.id, `staff:${ctx.staff.staff.id}`, (cur) => ({
-    record: { ...cur, notes: [...cur.notes, { at: now.toISOString(), staffId: ctx.staff.staff.id, text: `退回：${why}` }] },
+    record: { ...cur, notes: [...cur.notes, { at: now.toISOString(), staffId: ctx.staff.staff.id, text: `退回：${maskIdNumbers(why)}` }] },
     action: 'note',
     detail: 'decline reason',
   }));
@@ -173,7 +229,8 @@ export async function noteCase(ctx: StaffCommandContext, caseNo: string | null, 
   const { core } = ctx;
   const now = core.clock.now();
   const c0 = await load(ctx, caseNo);
-  const t = text(note, 'text', '备注内容');
+  // An ID number is kept masked (no staff view ever shows one); phones whole, masked in the views of those who do not call.
+  const t = maskIdNumbers(text(note, 'text', '备注内容'));
   return core.cases.update(c0.id, `staff:${ctx.staff.staff.id}`, (cur) => ({
     record: { ...cur, notes: [...cur.notes, { at: now.toISOString(), staffId: ctx.staff.staff.id, text: t }] },
     action: 'note',
@@ -213,6 +270,8 @@ export interface CloseInput {
   /** All the claimed money paid (else: recovered ≥ the amount reported). */
   full?: boolean;
   nextStep?: NextStep | null;
+  /** `还欠 25500`: said still owed; the close is then never full (closing.ts settleClose). */
+  owed?: number | null;
 }
 
 /**
@@ -369,7 +428,8 @@ export async function extendCase(ctx: StaffCommandContext, caseNo: string | null
   const now = core.clock.now();
   const c0 = await loadMine(ctx, caseNo);
   if (!Number.isInteger(days) || days < 1) throw new ValidationError('days', '延期天数要是大于0的整数（工作日），例如「延期 QX… 5 等住建部门核实」');
-  const why = text(reason, 'reason', '延期的原因');
+  // Told to the reporter and the supervisor: an ID number in it is kept masked.
+  const why = maskIdNumbers(text(reason, 'reason', '延期的原因'));
   if (c0.status !== 'accepted' || !c0.resolveBy) throw new ConflictError('invalid_transition', `案件 ${c0.caseNo} 现在是「${statusName(c0.status)}」，不能延期。`);
   if (Date.parse(c0.resolveBy) <= now.getTime()) {
     throw new ConflictError('deadline_passed', `案件 ${c0.caseNo} 的办结期限（${shortTime(c0.resolveBy)}）已经过了，不能再延期，请尽快办结或向工会说明情况。`);
@@ -407,10 +467,34 @@ function supervisorsFor(core: StaffCommandContext['core'], c: Case, except: stri
 }
 
 const WEAK_CAPACITY: [RegExp, string][] = [
-  [/农民工/, '农民工'],
-  [/超龄|退休|老年|年纪大/, '超过退休年龄'],
-  [/残疾|残障/, '残疾人'],
+  [/农民工/g, '农民工'],
+  [/超龄|退休|老年|年纪大/g, '超过退休年龄'],
+  [/残疾|残障/g, '残疾人'],
 ];
+
+/** Said just before a word, denies it: 不是农民工, 非农民工, 没有残疾, 也没有退休, 不属于, 未满退休年龄, 还没到退休年龄, 无残疾. */
+const DENIED_BEFORE = /(?:不|没|没有|未|非|无|并非|并不|并没有)(?:是|算|算是|属于|到|达到|达|满|超过|超|有|患有|身患|办)?(?:个|一个|一名|名)?$/u;
+/** Said just after it: 退休年龄还没到, 残疾证没有 (never 农民工没有签合同: a fact about something else). */
+const DENIED_AFTER = /^(?:年龄|年纪|证)(?:还|也|都)?(?:没到|未到|不到|没有|没|未满|不满)/u;
+
+/**
+ * The categories of 诉讼能力较弱 (农民工, 超过退休年龄, 残疾人) the grid
+ * worker's reason states: a mention said with a denial (不是农民工, 没有残疾,
+ * 也没有退休, 非农民工, 退休年龄还没到) is not one. The tag is the legal
+ * ground for 支持起诉: when unsure, it is left out.
+ */
+export function weakCapacityOf(reason: string): string[] {
+  const out: string[] = [];
+  for (const [re, name] of WEAK_CAPACITY) {
+    const said = [...reason.matchAll(re)].some((m) => {
+      const before = reason.slice(0, m.index).split(/[，,。；;！!？?\s、]/u).at(-1) ?? '';
+      const after = reason.slice(m.index! + m[0].length);
+      return !DENIED_BEFORE.test(before) && !DENIED_AFTER.test(after);
+    });
+    if (said) out.push(name);
+  }
+  return out;
+}
 
 export async function referCase(ctx: StaffCommandContext, caseNo: string | null, reason: string): Promise<Case> {
   const { core } = ctx;
@@ -422,12 +506,13 @@ export async function referCase(ctx: StaffCommandContext, caseNo: string | null,
       '请写明转检察的理由：调解是否不成、用人单位是否拒不支付，以及职工是否属于诉讼能力较弱的情形（农民工、超过退休年龄、残疾人）。例如「转检察 QX… 调解不成，老板拒付，农民工」',
     );
   }
-  const why = text(reason, 'reason', '转检察的理由');
+  // Sent to the liaison: an ID number in it is kept masked (no staff view shows one whole).
+  const why = maskIdNumbers(text(reason, 'reason', '转检察的理由'));
   assertMove(c0, 'referred', '转检察');
   const district = core.directory.index().directory.districts.find((d) => d.id === c0.location.districtId);
   const liaison = district?.liaisons[0];
   if (!liaison) throw new ConflictError('no_liaison', '本区还没有检察联络员，请联系区总工会。');
-  const weak = WEAK_CAPACITY.filter(([re]) => re.test(why)).map(([, name]) => name);
+  const weak = weakCapacityOf(why);
   const decideBy = referralDeadline(core.config, core.directory.index().calendar, now);
   const c = await core.cases.update(c0.id, `staff:${ctx.staff.staff.id}`, (cur) => {
     if (cur.status !== 'accepted') throw new ConflictError('invalid_transition', `案件 ${cur.caseNo} 状态已变化，请重新查看。`);
@@ -490,23 +575,104 @@ export async function decideReferral(ctx: StaffCommandContext, caseNo: string | 
   return c;
 }
 
-/** The liaison records the outcome (支持起诉意见书 issued, 缓交诉讼费 suggested, money recovered); the union is told. */
+/** Words of a step still under way: recorded as progress, never a close (法院已立案，尚未判决；余款追回中). */
+const REFERRAL_INTERIM = /追回中|追讨中|执行中|审理中|审查中|办理中|进行中|协调中|调解中|尚未|还没|还未|没有判|未判|待判|未执行|待执行|等待|等候|正在|已立案|立案了|已受理|已起诉|已提起诉讼|已向法院起诉|开庭|排期|余款|余下|剩余|剩下|还欠|尚欠|仍欠|继续|拟|准备|将于|下一步/u;
+/** Words of the procuratorate's part finished (the 支持起诉 opinion issued, 缓交诉讼费 suggested), or the dispute ended. */
+const REFERRAL_FINAL = /(?:已|已经)(?:出具|发出|制发|送达|作出)[^，,。；;]*?(?:支持起诉意见书|检察建议)|建议[^，,。；;]{0,6}缓交诉讼费|(?:已|已经)(?:结案|办结)|调解结案|执行完毕|履行完毕/u;
+/**
+ * 追回 28500 at the start, or starting a clause of its own (已出具支持起诉意见书，追回 28500): the liaison's own form for money
+ * recovered. Never inside a clause (请求法院判令追回28500元, 诉请追回…: a claim).
+ */
+const REFERRAL_MONEY_FORM = /(?:^|[，,。；;]\s*)追回\s*(?:工资|欠薪|欠款)?\s*([-\d][\d,，]*(?:\.\d+)?)\s*(万)?\s*元?/u;
+/** Money said as a fact: 已追回28500元, 老板已支付28,500元 (元 needed; a claim such as 请求判令追回28500元 is none). */
+const REFERRAL_MONEY_FACT = /(?:已|已经)(?:全部|全额)?(?:追回|支付|付清|发放|兑现|结清|到账)(?:了)?(?:工资|欠薪|欠款|拖欠工资)?\s*(\d[\d,，]*(?:\.\d+)?)\s*(万)?\s*元/gu;
+
+function amountOf(digits: string, wan: string | undefined): number {
+  const n = Number(digits.replace(/[,，]/g, '')) * (wan ? 10_000 : 1);
+  return Math.round(n * 100) / 100;
+}
+
+/**
+ * What a liaison's 结果 says. Money is taken only from an explicit form:
+ * `追回 28500` at the start (or of a clause of its own), or `已追回/已支付
+ * N元` said as a fact — never
+ * from a claim (请求法院判令追回28500元, 诉请追回…). Precision first: the
+ * case closes only on a finished result (money in the explicit form, money
+ * said as paid that covers the claim, or the procuratorate's part done),
+ * never while words of a step under way are there (尚未判决, 余款追回中,
+ * 已立案); anything else is recorded as progress, and the liaison is told
+ * how to record the final result. `paidSoFar`: money said as paid, less
+ * than the claim, with no words of a step under way: the answer offers it
+ * as the result (结果 QX… 追回 N) without taking it.
+ */
+export function readReferralResult(t: string, claimed: number | null): { close: true; recovered: number | null } | { close: false; paidSoFar: number | null } {
+  const form = t.match(REFERRAL_MONEY_FORM);
+  if (form) {
+    const n = amountOf(form[1]!, form[2]);
+    if (!Number.isFinite(n) || n <= 0) throw new ValidationError('outcome', '追回金额要是大于0的数字，例如「结果 QX… 追回 28500」');
+  }
+  const facts = [...new Set([...t.matchAll(REFERRAL_MONEY_FACT)].map((m) => amountOf(m[1]!, m[2])))].filter((n) => Number.isFinite(n) && n > 0);
+  const paid = facts.length === 1 ? facts[0]! : null;
+  // Still under way (余款追回中): what was paid so far is not offered as the result either.
+  if (REFERRAL_INTERIM.test(t)) return { close: false, paidSoFar: null };
+  if (form) return { close: true, recovered: amountOf(form[1]!, form[2]) };
+  if (paid !== null) return claimed !== null && paid >= claimed ? { close: true, recovered: paid } : { close: false, paidSoFar: paid };
+  // Two amounts said as paid: which is the result is not guessed.
+  if (facts.length > 1) return { close: false, paidSoFar: null };
+  if (REFERRAL_FINAL.test(t)) return { close: true, recovered: null };
+  return { close: false, paidSoFar: null };
+}
+
+/**
+ * The liaison records the outcome (支持起诉意见书 issued, 缓交诉讼费
+ * suggested, money recovered): the case closes and the union is told. A
+ * step still under way (`readReferralResult`) is recorded as progress
+ * instead: a note, a line in the reporter's 进度, the union told; the case
+ * stays with the procuratorate (referral accepted).
+ */
 export async function recordReferralOutcome(ctx: StaffCommandContext, caseNo: string | null, outcomeText: string): Promise<Case> {
   const { core } = ctx;
+  const now = core.clock.now();
+  const me = ctx.staff.staff.id;
   const c0 = await load(ctx, caseNo);
   mustBeLiaison(ctx, c0);
   if (c0.referral!.status !== 'accepted') throw new ConflictError('invalid_transition', `请先回复「受理 ${c0.caseNo}」再记录结果。`);
-  const t = text(outcomeText, 'outcome', '结果');
-  const money = t.match(/追回\s*([\d.,]+)/);
-  const recovered = money ? Number(money[1]!.replace(/,/g, '')) : null;
-  if (money && (!Number.isFinite(recovered) || recovered! <= 0)) throw new ValidationError('outcome', '追回金额要是大于0的数字');
-  await core.cases.update(c0.id, `staff:${ctx.staff.staff.id}`, (cur) => {
+  const t = maskIdNumbers(text(outcomeText, 'outcome', '结果'));
+  const read = readReferralResult(t, c0.wage?.amount ?? null);
+  const stillReferred = (cur: Case) => {
     // Re-checked on the fresh record: of two outcomes sent at once, the second must not overwrite the first.
-    if (cur.status !== 'referred' || cur.referral?.status !== 'accepted' || cur.referral.liaisonId !== ctx.staff.staff.id) {
+    if (cur.status !== 'referred' || cur.referral?.status !== 'accepted' || cur.referral.liaisonId !== me) {
       throw new ConflictError('invalid_transition', `案件 ${cur.caseNo} 的结果已经记录过了，请重新查看。`);
     }
+  };
+  const union = (c: Case) => {
+    const tw = c.location.townshipId ? core.directory.index().townshipById.get(c.location.townshipId)?.township : undefined;
+    return [...new Set([c.assignee?.staffId, tw?.supervisor.id].filter((x): x is string => !!x))];
+  };
+  if (!read.close) {
+    const c = await core.cases.update(c0.id, `staff:${me}`, (cur) => {
+      stillReferred(cur);
+      const record: Case = {
+        ...noted(cur, `${REFERRAL_PROGRESS}${maskPersonalNumbers(t)}`, now),
+        notes: [...cur.notes, { at: now.toISOString(), staffId: me, text: `检察进展：${t}` }],
+      };
+      const seq = record.history.length - 1;
+      // The reporter reads the step in 进度; the union (the grid worker, the township supervisor) is told it is not the result.
+      return {
+        record,
+        action: 'referral-progress',
+        detail: read.paidSoFar !== null ? `paid so far ${read.paidSoFar}` : 'recorded',
+        ops: dueOps(core, [reporterJob(record, 'reporter-update', now), ...union(record).map((id) => staffJob(record, 'staff-referral-result', id, now, seq))]),
+      };
+    });
+    wakeOutbox(core);
+    return c;
+  }
+  const recovered = read.recovered;
+  await core.cases.update(c0.id, `staff:${me}`, (cur) => {
+    stillReferred(cur);
     return {
-      record: { ...cur, referral: { ...cur.referral, status: 'done', outcome: t } },
+      record: { ...cur, referral: { ...cur.referral!, status: 'done', outcome: t } },
       action: 'referral-outcome',
       detail: recovered !== null ? `recovered ${recovered}` : 'recorded',
     };
@@ -517,11 +683,16 @@ export async function recordReferralOutcome(ctx: StaffCommandContext, caseNo: st
     nextStep: recovered === null ? { kind: 'procuratorate', outcome: t } : null,
   });
   // The union (the grid worker and the township supervisor) is told at once — within the 5 working days required.
-  const tw = c.location.townshipId ? core.directory.index().townshipById.get(c.location.townshipId)?.township : undefined;
-  for (const id of new Set([c.assignee?.staffId, tw?.supervisor.id].filter((x): x is string => !!x))) {
-    await notify(core, 'staff-referral-result', c.id, id, c.history.length - 1);
-  }
+  for (const id of union(c)) await notify(core, 'staff-referral-result', c.id, id, c.history.length - 1);
   return c;
+}
+
+/** What a liaison's 结果 recorded as progress said was paid so far (for the answer: how to record it as the result). */
+export function referralPaidSoFar(c: Case): number | null {
+  const last = c.notes.at(-1);
+  if (!last?.text.startsWith('检察进展：')) return null;
+  const r = readReferralResult(last.text.slice('检察进展：'.length), c.wage?.amount ?? null);
+  return r.close ? null : r.paidSoFar;
 }
 
 const SUPERVISORS = new Set(['township_supervisor', 'district_supervisor']);
@@ -546,6 +717,10 @@ export async function reassignCase(ctx: StaffCommandContext, caseNo: string | nu
   if (c0.assignee?.staffId === staffId) throw new ConflictError('invalid_transition', `案件 ${c0.caseNo} 已经在这位工作人员手上。`);
   const index = core.directory.index();
   if (!index.staffById.has(staffId)) throw new ValidationError('staffId', `名录中没有 ${staffId}。`);
+  // Checked before the case leaves its holder: routing hands it to someone only among these.
+  if (!candidateTiers(index, c0, await dutyOverrides(core)).some((t) => t.staff.some((s) => s.id === staffId))) {
+    throw new ValidationError('staffId', `不能改派给${index.staffById.get(staffId)!.staff.name}：只能改派给这个案件所在网格、镇（街道）或区里在岗的工作人员，且不能是退回过或超时未接这个案件的人。`);
+  }
   let c = c0;
   if (c0.assignee) {
     const team = me.role === 'township_supervisor' ? '镇（街道）工会' : '区总工会';
@@ -562,7 +737,7 @@ export async function reassignCase(ctx: StaffCommandContext, caseNo: string | nu
     throw err;
   }
   if (!routed) throw new ConflictError('invalid_transition', `案件 ${c0.caseNo} 状态已变化，请刷新后再试。`);
-  const note = `改派给${index.staffById.get(staffId)!.staff.name}${why ? `：${why}` : ''}`;
+  const note = `改派给${index.staffById.get(staffId)!.staff.name}${why ? `：${maskIdNumbers(why)}` : ''}`;
   return core.cases.update(c.id, `staff:${me.id}`, (cur) => ({
     record: { ...cur, notes: [...cur.notes, { at: core.clock.now().toISOString(), staffId: me.id, text: note }] },
     action: 'reassigned-by-supervisor',

@@ -2,6 +2,7 @@ import type { Core } from '../context.js';
 import type { StaffEntry } from '../directory/index.js';
 import type { StaffRole } from '../directory/index.js';
 import { AppError } from '../infra/errors.js';
+import { compactDay } from '../infra/time.js';
 
 /**
  * Staff commands typed in WeChat (`接单 QX20261121-0001`, `通过 RH…`). The
@@ -44,7 +45,7 @@ export function staffCommands(): readonly StaffCommand[] {
 }
 
 /** Splits `接单 QX20261121-0001` into the command and its arguments. */
-export function matchStaffCommand(text: string): { command: StaffCommand; args: string } | null {
+export function matchStaffCommand(text: string): { command: StaffCommand; name: string; args: string } | null {
   const t = text.trim().replace(/\u3000/g, ' ');
   let best: { command: StaffCommand; name: string } | null = null;
   for (const command of registry) {
@@ -53,12 +54,196 @@ export function matchStaffCommand(text: string): { command: StaffCommand; args: 
     }
   }
   if (!best) return null;
-  return { command: best.command, args: t.slice(best.name.length).trim() };
+  return { command: best.command, name: best.name, args: t.slice(best.name.length).trim() };
+}
+
+/** Whether `role` may use the command named `name` (its `roles`; none = every role). */
+function usable(role: StaffRole, name: string): StaffCommand | null {
+  const c = registry.find((r) => r.names.includes(name));
+  return c && (!c.roles || c.roles.includes(role)) ? c : null;
 }
 
 export function staffHelp(role: StaffRole): string {
   const lines = registry.filter((c) => !c.roles || c.roles.includes(role)).map((c) => `· ${c.usage}`);
   return `可用的指令：\n${lines.join('\n')}`;
+}
+
+/** A command's form without its description: `备注 QX… 内容`, `完成 YY…`. */
+function shortUsage(c: StaffCommand): string {
+  return c.usage.split('——')[0]!.replace(/（[^）]*）/g, '').replace(/\s+/g, ' ').trim();
+}
+
+/** Commands most people of a role use, for the short answers (greeting, not understood). */
+const EVERYDAY = ['我的案件', '今日预约', '接单', '受理', '同意', '备注', '结果', '完成', '入会申请', '通过', '详情'];
+
+function everyday(role: StaffRole): string {
+  const forms = EVERYDAY.map((n) => usable(role, n)).filter((c): c is StaffCommand => !!c).slice(0, 3).map(shortUsage);
+  return `常用指令：${forms.join(' / ')}。发「帮助」看全部指令。`;
+}
+
+// ---------------------------------------------------------------------------
+// Record numbers as typed: QX20261201-0001, ＱＸ２０２６１２０１－０００１, QX 20261201—0001,
+// QX2026-1201-0001, QX20261201-1, QX202612010001, 20261201-0001.
+
+/** Full-width ASCII to ASCII, every dash to `-`, the ideographic space to a space: one code unit for one, so indexes stay. */
+function halfWidth(s: string): string {
+  return s
+    .replace(/[\uFF01-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
+    .replace(/[\u2010-\u2015\u2212\uFE58\uFE63]/g, '-')
+    .replace(/\u3000/g, ' ');
+}
+
+/** A day as numbers carry it (`20261201`). */
+const DAY_DIGITS = /^20\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/;
+
+/** Two letters, maybe a space, then digit groups joined by dashes (on the half-width text). */
+const NUMBER_LIKE = /(?<![A-Za-z0-9])([A-Za-z]{2})?( *)(\d+(?:-+\d+)*)/g;
+
+interface NumberToken {
+  start: number;
+  end: number;
+  /** As typed. */
+  raw: string;
+  /** The number it stands for (`QX20261201-0001`); null when it looks like one but is not valid. */
+  no: string | null;
+}
+
+/**
+ * What a digit run means as a record number: the number, `bad` when it is
+ * meant as one but is not valid, null when it is no number at all (`5` in
+ * `延期 QX… 5 原因`, a phone number, an amount).
+ */
+function readToken(letters: string | undefined, gap: string, body: string, known: ReadonlySet<string>, defaultPrefix: string | null): string | 'bad' | null {
+  const g = body.split(/-+/);
+  const serial = (x: string) => (x.length < 4 ? x.padStart(4, '0') : x);
+  const valid = (prefix: string, day: string, seq: string) => (/^0+$/.test(seq) ? 'bad' : `${prefix}${day}-${serial(seq)}`);
+  if (letters) {
+    const prefix = letters.toUpperCase();
+    // Letters of a word before a short number (`ok 3`) are no record number; a known prefix, or eight digits after, is.
+    if (!known.has(prefix) && (gap !== '' || g[0]!.length < 8)) return null;
+    if (g.length === 2 && g[0]!.length === 8) return valid(prefix, g[0]!, g[1]!);
+    if (g.length === 3 && g[0]!.length === 4 && g[1]!.length === 4 && g[2]!.length <= 4) return valid(prefix, g[0]! + g[1]!, g[2]!);
+    if (g.length === 1 && g[0]!.length === 12) return valid(prefix, g[0]!.slice(0, 8), g[0]!.slice(8));
+    return 'bad';
+  }
+  // No letters: only a day and a serial (`20261201-0001`, `2026-1201-0001`) is taken as a number.
+  const day = g.length >= 2 && DAY_DIGITS.test(g[0]!) ? g[0]! : g.length >= 3 && DAY_DIGITS.test(g[0]! + g[1]!) && g[0]!.length === 4 ? g[0]! + g[1]! : null;
+  if (!day) return null;
+  if (!defaultPrefix) return 'bad';
+  if (day === g[0] && g.length === 2 && g[1]!.length <= 4) return valid(defaultPrefix, day, g[1]!);
+  if (day !== g[0] && g.length === 3 && g[1]!.length === 4 && g[2]!.length <= 4) return valid(defaultPrefix, day, g[2]!);
+  return 'bad';
+}
+
+/** Every record-number-like run in `text`, in order. */
+function numberTokens(text: string, known: ReadonlySet<string>, defaultPrefix: string | null): NumberToken[] {
+  const half = halfWidth(text);
+  const out: NumberToken[] = [];
+  for (const m of half.matchAll(NUMBER_LIKE)) {
+    const letters = m[1];
+    const read = readToken(letters, m[2]!, m[3]!, known, defaultPrefix);
+    if (read === null) {
+      // `ab 20261201-0001`: not a prefix, but the digits after it may be a number on their own.
+      if (letters && m[2]) {
+        const at = m.index + letters.length + m[2].length;
+        const again = readToken(undefined, '', m[3]!, known, defaultPrefix);
+        if (again !== null) out.push({ start: at, end: at + m[3]!.length, raw: text.slice(at, at + m[3]!.length), no: again === 'bad' ? null : again });
+      }
+      continue;
+    }
+    const end = m.index + m[0].length;
+    out.push({ start: m.index, end, raw: text.slice(m.index, end), no: read === 'bad' ? null : read });
+  }
+  return out;
+}
+
+/** Between numbers in a list: spaces, commas, 和. */
+const LIST_GAP = /^[\s,，、;；/&+和及与]*$/u;
+/** After a number, before what the person wrote: 「：」「，」「。」「号」. */
+const LEAD_PUNCT = /^(?:[\s:：,，、;；.。\-—–－]|号(?=[\s:：,，、;；.。]|$))+/u;
+
+interface NumbersRead {
+  /** The number the message starts with (after the command). */
+  no: string | null;
+  /** What follows it, punctuation after the number left out. */
+  rest: string;
+  /** A number-like thing at the start (or in the list there) that is not valid, as typed. */
+  bad: string | null;
+  /** The numbers listed at the start (`QX1 QX2`, `QX1、QX2`), distinct. */
+  listed: string[];
+  /** Every valid number in the text, distinct. */
+  all: string[];
+  /** Nothing but the listed numbers (and punctuation) was written. */
+  onlyNumbers: boolean;
+}
+
+function readNumbers(args: string, known: ReadonlySet<string>, defaultPrefix: string | null): NumbersRead {
+  const lead = args.match(/^[\s:：,，、;；.。]*/u)![0].length;
+  const tokens = numberTokens(args, known, defaultPrefix);
+  const all = [...new Set(tokens.flatMap((t) => (t.no ? [t.no] : [])))];
+  const first = tokens[0];
+  if (!first || first.start !== lead) return { no: null, rest: args, bad: null, listed: [], all, onlyNumbers: false };
+  const chain = [first];
+  for (const t of tokens.slice(1)) {
+    if (!LIST_GAP.test(args.slice(chain.at(-1)!.end, t.start))) break;
+    chain.push(t);
+  }
+  const bad = chain.find((t) => t.no === null)?.raw.trim() ?? null;
+  const tail = args.slice(chain.at(-1)!.end).replace(LEAD_PUNCT, '').trim();
+  return {
+    no: first.no,
+    rest: args.slice(first.end).replace(LEAD_PUNCT, '').trim(),
+    bad,
+    listed: [...new Set(chain.flatMap((t) => (t.no ? [t.no] : [])))],
+    all,
+    onlyNumbers: tail === '',
+  };
+}
+
+/** Prefixes the commands' usage texts show (`QX…`, `YY…`, `RH…`), and the directory's case prefix. */
+function knownPrefixes(core?: Core): Set<string> {
+  const out = new Set(registry.flatMap((c) => [...c.usage.matchAll(/([A-Z]{2})…/g)].map((m) => m[1]!)));
+  const cases = core?.directory.index().directory.caseNoPrefix;
+  if (cases) out.add(cases);
+  return out;
+}
+
+/** The prefix a number typed without one gets: the kind the command's usage shows (case numbers: the directory's prefix). */
+function defaultPrefix(core: Core, command: StaffCommand | null): string {
+  const shown = command?.usage.match(/([A-Z]{2})…/)?.[1];
+  return !shown || shown === 'QX' ? core.directory.index().directory.caseNoPrefix : shown;
+}
+
+/** Whether the command takes a record number first. */
+function takesNumber(c: StaffCommand): boolean {
+  return !!c.numbered || /[A-Z]{2}…/.test(c.usage);
+}
+
+/** Case numbers (QX…) and application/booking numbers (RH…, YY…) as typed; punctuation after the number is not part of `rest`. */
+export function takeRecordNo(args: string): { no: string | null; rest: string } {
+  const r = readNumbers(args, knownPrefixes(), null);
+  return r.no ? { no: r.no, rest: r.rest } : { no: null, rest: args };
+}
+
+/** Numbers a quoted notice names (the bot's own text: numbers as printed). */
+function quotedNumbers(quoted: string): string[] {
+  return [...new Set([...quoted.matchAll(/\b([A-Za-z]{2}\d{8}-\d{4,})\b/g)].map((x) => x[1]!.toUpperCase()))];
+}
+
+// ---------------------------------------------------------------------------
+
+/** Commands safe to run for each of several numbers listed alone (`接单 QX1 QX2`): nothing but the number is read. */
+const EACH_NUMBER = new Set(['接单', '详情']);
+/** A command whose free text may mention another case (`备注 QX1 与 QX2 是同一个老板`): it is done on the first, and said so. */
+const MENTION_OK = new Set(['备注']);
+
+async function runCommand(command: StaffCommand, ctx: StaffCommandContext, args: string): Promise<string> {
+  try {
+    return await command.run(ctx, args);
+  } catch (err) {
+    if (err instanceof AppError && err.expose) return err.message;
+    throw err;
+  }
 }
 
 /**
@@ -68,27 +253,142 @@ export function staffHelp(role: StaffRole): string {
  */
 export async function runStaffText(ctx: StaffCommandContext, text: string, quoted: string | null = null): Promise<string> {
   const m = matchStaffCommand(text);
-  if (!m) return `没看懂这条指令。${staffHelp(ctx.staff.staff.role)}`;
-  if (m.command.roles && !m.command.roles.includes(ctx.staff.staff.role)) return '您的岗位不能使用这条指令。';
-  // `接单` typed in a reply quoting the case's notice: the one number the notice names (two or more: none is guessed).
-  let args = m.args;
-  if (m.command.numbered && quoted !== null && takeRecordNo(args).no === null) {
-    const named = new Set([...quoted.matchAll(/\b([A-Za-z]{2}\d{8}-\d{4,})\b/g)].map((x) => x[1]!.toUpperCase()));
-    if (named.size === 1) args = `${[...named][0]} ${args}`.trim();
+  if (!m) return fallbackAnswer(ctx, text, quoted);
+  const { command, name } = m;
+  if (command.roles && !command.roles.includes(ctx.staff.staff.role)) return '您的岗位不能使用这条指令。';
+  if (!takesNumber(command)) return runCommand(command, ctx, m.args);
+
+  const prefix = defaultPrefix(ctx.core, command);
+  const read = readNumbers(m.args, knownPrefixes(ctx.core), prefix);
+  if (read.bad) return `编号格式不对：${read.bad}，例如 ${prefix}${compactDay(ctx.core.clock.now())}-0001`;
+  let args = read.no ? `${read.no} ${read.rest}`.trim() : m.args;
+
+  if (read.all.length >= 2) {
+    if (EACH_NUMBER.has(name) && read.listed.length === read.all.length && read.onlyNumbers) {
+      const answers: string[] = [];
+      for (const no of read.listed) answers.push(await runCommand(command, ctx, no));
+      return answers.join('\n\n');
+    }
+    const others = read.all.filter((n) => n !== read.no);
+    if (!(MENTION_OK.has(name) && read.no && read.listed.length === 1)) {
+      const how = EACH_NUMBER.has(name) ? `要${name}几件，请只写编号，例如「${name} ${read.all.slice(0, 2).join(' ')}」。` : `请每件分开发，例如「${shortUsage(command).replace(/[A-Z]{2}…/, read.all[0]!)}」。`;
+      return `一次只能办一件：这条消息里有 ${read.all.join('、')}，都还没有办理。${how}`;
+    }
+    const answer = await runCommand(command, ctx, args);
+    return `${answer}\n这条${name}记在 ${read.no} 上；里面提到的 ${others.join('、')} 没有改动。`;
   }
-  try {
-    return await m.command.run(ctx, args);
-  } catch (err) {
-    if (err instanceof AppError && err.expose) return err.message;
-    throw err;
+
+  if (!read.no && command.numbered) {
+    // Typed in a reply quoting a notice: the one number the notice names (two or more: none is guessed).
+    const named = quoted !== null ? quotedNumbers(quoted) : [];
+    if (named.length === 1) {
+      args = `${named[0]} ${read.rest}`.trim();
+    } else if (named.length === 0) {
+      const obvious = await obviousCase(ctx, name, m.args);
+      if (obvious) return obvious(command);
+    }
   }
+  return runCommand(command, ctx, args);
 }
 
-/** Case numbers (QX…) and application/booking numbers (RH…, YY…) as typed. */
-export function takeRecordNo(args: string): { no: string | null; rest: string } {
-  const m = args.match(/^([A-Za-z]{2}\d{8}-\d{4,})\s*(.*)$/s);
-  if (!m) return { no: null, rest: args };
-  return { no: m[1]!.toUpperCase(), rest: m[2]!.trim() };
+/** Words after a command that add nothing: 「接单了」「同意办结」. */
+const FILLER = /^(?:了|啦|吧|哈|啊|呀|好了|办结|办结了)?[\s。.!！~～]*$/u;
+
+/**
+ * `接单了` with exactly one case waiting for this person's 接单, `同意办结`
+ * with exactly one close waiting for their approval: that case, said back.
+ * Several: they are listed and the number asked for. Bare `同意` is not
+ * taken (it may answer another notice, such as 【延期】): it is asked back.
+ */
+async function obviousCase(ctx: StaffCommandContext, name: string, args: string): Promise<((command: StaffCommand) => Promise<string>) | null> {
+  if (!FILLER.test(args)) return null;
+  const me = ctx.staff.staff;
+  const { cases } = ctx.core;
+  let waiting: { caseNo: string }[];
+  let what: string;
+  if (name === '接单') {
+    waiting = (await cases.listByStaff(me.id)).filter((c) => c.assignee?.staffId === me.id && c.status === 'assigned');
+    what = '待接单的案件';
+  } else if (name === '同意') {
+    const place = me.role === 'township_supervisor' && ctx.staff.townshipId ? { townshipId: ctx.staff.townshipId } : me.role === 'district_supervisor' ? { districtId: ctx.staff.districtId } : null;
+    waiting = place ? (await cases.openIn(place)).filter((c) => c.status === 'closing' && c.closeRequest?.approverId === me.id) : [];
+    what = '等您审批的办结';
+  } else {
+    return null;
+  }
+  const nos = waiting.map((c) => c.caseNo).sort();
+  if (nos.length === 0) return null;
+  if (nos.length > 1) {
+    return async () => `您有${nos.length}件${what}：${nos.slice(0, 10).join('、')}。请写上编号，例如「${name} ${nos[0]}」。`;
+  }
+  const no = nos[0]!;
+  if (name === '同意' && !/办结/.test(args)) {
+    return async () => `您有一件${what}：${no}。同意请回复「同意 ${no}」，不同意请回复「退回 ${no} 原因」。`;
+  }
+  return async (command) => `您只有一件${what}，按 ${no} 办理：\n${await runCommand(command, ctx, no)}`;
+}
+
+// ---------------------------------------------------------------------------
+// Messages that are no command: a short answer, and for everyday phrases a hint of the command probably meant.
+// Nothing is ever recorded from them.
+
+const HELP_WORDS = /^(?:怎么用|怎么使用|如何使用|咋用|不会用|不会弄|怎么弄|怎么操作|help|帮助|菜单|指令|命令|用法|使用说明)(?:吗|啊|呀|呢)?$/u;
+const GREETING = /^(?:你好|您好|在吗|在不在|在么|有人吗|hi|hello|哈喽|嗨|早|早上好|上午好|中午好|下午好|晚上好)(?:啊|呀)?$/u;
+const ACK = /^(?:收到|好的?|好嘞|ok|行|可以|嗯+|明白|知道了|了解|谢谢|多谢|辛苦了?)(?:了|啦)?$/u;
+const ACCEPT = /^(?:收到|好的?|好嘞|ok|行|可以|明白)?(?:这个|这件|这单)?(?:我来处理|我来办|我来跟进|我接了|我接|我来接|接了|接下了|接|马上联系|马上处理|马上打电话|这就联系|立即联系)了?$/u;
+const CLOSE = /结案|办结|可以结了|办完了|已解决|解决了|要回来了|要到了|拿到钱了|钱(?:已经?)?(?:到了|到账|给了|付了|发了|结清)|已经?(?:结清|付清|全部支付)/u;
+const DECLINE = /不归我们|不归我管|不是我们(?:的|管|这)|不是我的(?:片区|网格|辖区)|不在我的?(?:片区|网格|辖区)|转给区|交给区|给区里|区里管|分错了|派错了/u;
+const NOTE = /联系|打不通|没人接|关机|答应|承诺|现场|工地|上门|核实|约了|约好|稳定|稳住|协调|调解|跟进/u;
+const QUESTION = /[?？]\s*$|[吗呢么]\s*$|怎么|如何|什么|哪|谁|为啥|为什么/u;
+const WORKLOAD = /^(?:我的案子|我的任务|我的单子|待办|案件|案子|列表|任务)$/u;
+
+async function fallbackAnswer(ctx: StaffCommandContext, text: string, quoted: string | null): Promise<string> {
+  const role = ctx.staff.staff.role;
+  const said = text.trim();
+  const bare = said.normalize('NFKC').toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, '');
+  const prefix = defaultPrefix(ctx.core, null);
+  const own = readNumbers(said, knownPrefixes(ctx.core), prefix);
+  const nos = own.all.length > 0 ? own.all : quoted !== null ? quotedNumbers(quoted) : [];
+  const no = nos.length === 1 ? nos[0]! : `${prefix}…`;
+  const hint = (command: string, line: string) => (usable(role, command) ? line : null);
+
+  if (HELP_WORDS.test(bare)) return staffHelp(role);
+  if (GREETING.test(bare)) return `您好，我是工友助手。${everyday(role)}`;
+  // A number and words with no command before them: most likely a note.
+  if (own.no && !own.bad) {
+    const line = own.rest
+      ? hint('备注', `要记下办理情况，请发：备注 ${own.no} ${own.rest}`)
+      : hint('详情', `要查看这件案件，请发：详情 ${own.no}`);
+    if (line) return line;
+  }
+  const words = [...said].length <= 40 ? said : '内容';
+  const guesses: (() => string | null)[] = [
+    () => (/检察/.test(bare) ? hint('转检察', `要转检察院审查支持起诉，请发：转检察 ${no} 理由`) : null),
+    () => (ACCEPT.test(bare) ? hint('接单', `要接单请发：接单 ${no}`) : null),
+    () => (CLOSE.test(bare) ? hint('办结', `要办结请发：办结 ${no} 追回 金额\n没追回的请发：办结 ${no} 未追回 原因 下一步 仲裁`) : null),
+    () => (DECLINE.test(bare) ? hint('退回', `这件不归您办的话，请发：退回 ${no} 原因`) : null),
+    // A question (`怎么联系当事人`) is not what was done: no note is suggested with its words.
+    () => (NOTE.test(bare) && !QUESTION.test(said) ? hint('备注', `要记下办理情况，请发：备注 ${no} ${words}`) : null),
+    () => (WORKLOAD.test(bare) ? hint('我的案件', '查看您负责的案件，请发：我的案件') : null),
+    () => (ACK.test(bare) ? ackAnswer(role, quoted) : null),
+  ];
+  for (const g of guesses) {
+    const line = g();
+    if (line) return line;
+  }
+  return `没看懂这条消息。${everyday(role)}`;
+}
+
+/** 「收到」「好的」: what the quoted notice asks for, when it asks this person for one thing. */
+function ackAnswer(role: StaffRole, quoted: string | null): string {
+  const asked = quoted ? [...new Set([...quoted.matchAll(/(接单|同意|受理) ([A-Z]{2}\d{8}-\d{4,})/g)].map((m) => `${m[1]} ${m[2]}`))].filter((x) => usable(role, x.split(' ')[0]!)) : [];
+  if (asked.length === 1) {
+    const [name, no] = asked[0]!.split(' ') as [string, string];
+    if (name === '接单') return `要接单请发：接单 ${no}`;
+    if (name === '同意') return `同意办结请发：同意 ${no}\n不同意请发：退回 ${no} 原因`;
+    return `受理请发：受理 ${no}\n不予支持请发：不予支持 ${no} 理由`;
+  }
+  return '好的。需要办理时请发指令，发「帮助」看全部指令。';
 }
 
 /**
