@@ -28,6 +28,7 @@ import {
   answersForCase,
   dayHalfKnown,
   injuryStatus,
+  lawyerNamed,
   legalAidFlow,
   limitStatus,
   modeAnswered,
@@ -36,7 +37,8 @@ import {
   slotWords,
   timeChange,
 } from './legal-aid.js';
-import { HELP_SHORT, MODE_NAMES } from '../core/legal-aid/index.js';
+import { FORMAL_AID_LINE, HELP_SHORT, MODE_NAMES, changeLine, placeLines } from '../core/legal-aid/index.js';
+import { NO_CHOOSING_LAWYER } from '../core/legal-aid/texts.js';
 import { findPhone, nameAnswer } from './nlu/facts.js';
 import { normalizeText } from './parsers/index.js';
 import type { Session } from './session.js';
@@ -84,6 +86,22 @@ const ABOUT_BOOKING =
   /预约号|(?:约|预约)的(?:律师|检察官|时间|是|在)|(?:律师|检察官)(?:是)?(?:什么时候|几点|哪天|啥时候)|(?:预约|约)(?:的)?(?:是)?(?:几点|哪天|什么时候|啥时候)|(?:改|换)(?:个|一个|一下|下)?(?:预约)?时间|(?:去|来|到)不了|没(?:时间|空)去|不能去/u;
 /** Of those, a wish to change or cancel (the two are offered as choices). */
 const CANNOT_COME = /(?:改|换)(?:个|一个|一下|下)?(?:预约)?时间|(?:去|来|到)不了|没(?:时间|空)去|不能去/u;
+
+/**
+ * After a booking, outside a flow, in the person's own words (one booking to come):
+ * cancelling (`不去了`, `我不约了`): asked which, confirmed before anything is cancelled.
+ */
+const CANCEL_SAID =
+  /^(?:那|那我|我|那就|算了)?[,，\s]*(?:就|还是)?(?:不去了|不想去了|不过去了|去不成了|不约了|不预约了|不想约了|不要约了|不用约了|预约不要了|这个预约不要了|取消(?:这个)?预约吧|不咨询了|不想咨询了)(?:吧|啊|哈|呀|哦)?$/u;
+/** Either way (`那天有事 改天吧`, `临时有事`): changing and cancelling offered. */
+const EITHER_SAID = /(?:有事|忙|走不开|来不及|赶不上|去不成).{0,6}(?:改天|换一天|换个日子|换天|下次|以后再)|^(?:改天|改日|换一天|换个日子)(?:吧|再去|再说|去吧)?$/u;
+/** Where to go (`地址在哪`, `在哪里`, `怎么走`): the booked place and its address. */
+const WHERE_SAID = /^(?:那个|那|请问|我)?(?:约的|预约的)?(?:地址|地点|地方|服务点|驿站)?(?:是)?(?:在哪里?|在哪儿|在什么地方|在啥地方|是哪里|是哪儿|是什么|是啥|怎么走|咋走|怎么去|咋去)(?:呢|啊|呀)?$|^(?:地址|地点)(?:呢|是多少|多少)?$/u;
+/** Whether it costs anything (`收费吗`, `要钱吗`, `见律师要交钱吗`). */
+const COST_SAID =
+  /^(?:那|请问|这个|这次|咨询|预约|见律师|找律师|律师|去)?(?:要钱|收费|收钱|要不要钱|收不收费|收不收钱|免费|是免费的|要交钱|要花钱|花钱|要付钱|付费|要给钱|要不要给钱)(?:吗|不|么|嘛|的吗|没)?$/u;
+/** Another lawyer (`能换个律师吗`, `我想找王律师`): the one on duty then receives them; not chosen. */
+const OTHER_LAWYER = /(?:换|换一个|换个|另外一个|别的|其他)(?:的)?律师|(?:找|约|要|指定|预约)[\p{Script=Han}]{1,3}律师(?!咨询)/u;
 
 /** The confirmation's line about reminders (core/legal-aid/texts.ts), said as if both will come. */
 const BOTH_REMINDERS = '我们会在前一天晚上和开始前1小时提醒您。';
@@ -229,6 +247,10 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
         }
         return openForCase(userKey, session, c, ctx);
       }
+      if (!session.flowId && session.mode === 'idle') {
+        const said = await afterBooking(userKey, session, t, ctx);
+        if (said) return said;
+      }
       if (!session.flowId && session.mode === 'idle' && ABOUT_BOOKING.test(t)) {
         const active = (await bookings.listByUser(userKey, 20)).filter((b) => b.status === 'booked' && Date.parse(b.slot.end) > ctx.now.getTime());
         if (active.length === 1) return oneBooking(session, active[0]!, ctx, CANNOT_COME.test(t) ? 'either' : 'show');
@@ -243,14 +265,85 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
   }
 
   /**
+   * What someone with one booking to come says of it in their own words, outside a flow:
+   * `不去了`, `我不约了` (cancelling, confirmed first), `那天有事 改天吧` (either),
+   * `改到下周`, `下周一可以吗` (the reschedule opened at that time; the booking stays until
+   * the new time is confirmed), `地址在哪` (the booked place), `能换个律师吗` (the one on duty
+   * receives them). Null otherwise, or with no booking (or several) to come.
+   */
+  async function afterBooking(userKey: string, session: Session, t: string, ctx: FlowContext): Promise<{ session: Session; replies: Reply[] } | null> {
+    if (t.length > 30) return null;
+    const cancelling = CANCEL_SAID.test(t);
+    const either = !cancelling && EITHER_SAID.test(t);
+    const where = WHERE_SAID.test(t);
+    const cost = COST_SAID.test(t);
+    const lawyer = OTHER_LAWYER.test(t);
+    const asked = timeChange(t);
+    // `下周一可以吗`, `周四下午行吗`: a time asked about is a wish to move to it.
+    // (`换个时间` with no time said: asked which, change or cancel, below, as ever.)
+    const wish = asked ? (asked.wish || null) : (/(?:可以|行|成|方便|有空|能约)(?:吗|不|不行|嘛)?$|呢$/u.test(t) ? slotWords(t) : null);
+    if (!cancelling && !either && !where && !cost && !lawyer && wish === null) return null;
+    const active = (await bookings.listByUser(userKey, 20)).filter((b) => b.status === 'booked' && Date.parse(b.slot.end) > ctx.now.getTime());
+    if (active.length === 0) return null;
+    if (active.length > 1) return { session, replies: text(bookingList(ctx.index, active, ctx.now)) };
+    const b = active[0]!;
+    if (cancelling) return oneBooking(session, b, ctx, 'cancel');
+    if (either) return oneBooking(session, b, ctx, 'either');
+    if (where) return { session: { ...session, options: [] }, replies: text(whereText(b, ctx)) };
+    if (cost) return { session: { ...session, options: [] }, replies: text(costText(b)) };
+    if (lawyer) return oneBooking(session, b, ctx, 'lawyer');
+    return moveTo(userKey, session, b, wish!, ctx);
+  }
+
+  /** Asked after booking whether it costs anything: it does not; representation is applied for separately. */
+  function costText(b: Booking): string {
+    return b.help === 'procurator'
+      ? `不收费。您预约的${HELP_SHORT[b.help]}是免费的。`
+      : `不收费。您预约的${HELP_SHORT[b.help]}是免费的。${FORMAL_AID_LINE.replace(/^提醒：这次是免费咨询。/u, '')}`;
+  }
+
+  /** The booked place and its address (or how a call or video happens), with the time. */
+  function whereText(b: Booking, ctx: FlowContext): string {
+    const lines = placeLines(ctx.index, b, bookings.phoneOf(b));
+    const head = b.mode === 'in_person' ? `您预约的时间：${whenText(b.slot)}` : `您预约的是${whenText(b.slot)}的${MODE_NAMES[b.mode]}，不用跑路。`;
+    return `${head}\n${lines.join('\n')}\n${changeLine(b)}`;
+  }
+
+  /**
+   * `改到下周`, `下周一可以吗`: the reschedule of booking `b`, its time question answered with
+   * the wish (the times of that day shown). Nothing changes until the new time is confirmed.
+   */
+  async function moveTo(userKey: string, session: Session, b: Booking, wish: string, ctx: FlowContext): Promise<{ session: Session; replies: Reply[] }> {
+    const full = await withBooking(ctx, userKey);
+    const intro = `好的，为预约 ${b.bookingNo} 改时间（现在是${whenText(b.slot)}）。在您确认新的时间之前，原来的预约一直保留。`;
+    const opened = engine.open(session, LEGAL_FLOW_ID, answersForBooking(b), full, intro);
+    const said = slotWords(wish) ?? wish;
+    if (opened.session.fieldId !== 'slot') return { session: opened.session, replies: opened.replies };
+    const o = engine.handle(opened.session, { kind: 'text', text: said }, full);
+    if (o.effects.length > 0 || o.session.flowId !== LEGAL_FLOW_ID || o.session.mode !== 'ask') return { session: opened.session, replies: opened.replies };
+    const [first, ...later] = [...o.replies, ...o.followUp];
+    const replies: Reply[] = first?.type === 'text' ? [{ ...first, text: `${intro}\n${first.text}` }, ...later] : [...text(intro), ...(first ? [first] : []), ...later];
+    return { session: o.session, replies };
+  }
+
+  /**
    * One booking, asked about outside a flow (`我约的律师是几点`, `我明天去不了`,
    * a bare 取消预约): shown, with changing and cancelling offered as choices.
    */
-  function oneBooking(session: Session, b: Booking, ctx: FlowContext, what: 'show' | 'either' | 'cancel' | 'move'): { session: Session; replies: Reply[] } {
+  function oneBooking(session: Session, b: Booking, ctx: FlowContext, what: 'show' | 'either' | 'cancel' | 'move' | 'lawyer'): { session: Session; replies: Reply[] } {
     const move: Option = { label: '改时间', value: `改约 ${b.bookingNo}` };
     const cancel: Option = { label: '取消这个预约', value: `取消预约 ${b.bookingNo}` };
     const options = what === 'cancel' ? [cancel, move] : [move, cancel];
-    const head = what === 'either' ? '没关系，可以改个时间，也可以取消。' : what === 'cancel' ? '您要取消的是这个预约吗？' : what === 'move' ? '您要改时间的是这个预约吗？' : '';
+    const head =
+      what === 'either'
+        ? '没关系，可以改个时间，也可以取消。'
+        : what === 'cancel'
+          ? '您要取消的是这个预约吗？'
+          : what === 'move'
+            ? '您要改时间的是这个预约吗？'
+            : what === 'lawyer'
+              ? '预约不能指定或更换律师，接待的是您约的那个时间值班的律师。想换人的话，可以改个时间（别的时间可能是别的律师接待），也可以取消。'
+              : '';
     const ask = what === 'show' ? '要改时间或取消，请回复对应的数字。' : '请回复数字选择：';
     const body = `${head}${head ? '\n' : ''}${bookingList(ctx.index, [b], ctx.now).split('\n\n')[0]}\n${ask}`;
     return { session: { ...session, options }, replies: [{ type: 'text', text: body, options }] };
@@ -324,6 +417,14 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
       }
     } else if (field === 'matter' && UNSURE_MATTER_WORDS.test(t)) said = UNSURE_MATTER;
     else if (field === 'help' && EITHER_HELP_WORDS.test(t)) said = EITHER_HELP;
+    else if (field === 'help' && lawyerNamed(t)) {
+      // `我要找吴芳律师`: the union lawyer; nobody is chosen, said so before the next question.
+      const o = engine.handle(session, { kind: 'text', text: 'lawyer' }, await withBooking(ctx, userKey));
+      if (o.effects.length > 0 || o.session.flowId !== LEGAL_FLOW_ID) return null;
+      const [first, ...later] = [...o.replies, ...o.followUp];
+      const replies: Reply[] = first?.type === 'text' ? [{ ...first, text: `${NO_CHOOSING_LAWYER}\n${first.text}` }, ...later] : [...text(NO_CHOOSING_LAWYER), ...(first ? [first] : []), ...later];
+      return { session: o.session, replies };
+    }
     else if (field === 'slot' && ANY_TIME_WORDS.test(t)) {
       const filtered = 'slotFrom' in session.answers || 'slotDay' in session.answers || 'slotPart' in session.answers;
       if (!(filtered && LIST_START.test(t))) said = EARLIEST_SLOT;

@@ -7,7 +7,7 @@
  */
 import { workingDaysFrom } from '../core/infra/calendar.js';
 import { z } from 'zod';
-import { HELP_NAMES, HELP_SHORT, MATTER_NAMES, MODE_NAMES, POINT_KIND_NAMES } from '../core/legal-aid/index.js';
+import { HELP_NAMES, HELP_SHORT, MATTER_NAMES, MODE_NAMES, NO_CHOOSING_LAWYER, POINT_KIND_NAMES } from '../core/legal-aid/index.js';
 import { AwardSchema, MATTERS, MatterSchema, type Award, type Matter } from '../core/legal-aid/index.js';
 import { ConsultModeSchema, HelpKindSchema, type ConsultMode, type HelpKind, type ServicePoint } from '../core/directory/index.js';
 import { maskPhone } from '../core/infra/privacy.js';
@@ -1078,6 +1078,16 @@ function dayBefore(t: string, verb: RegExp, now: Date): { day: string } | { mont
   return null;
 }
 
+/** A lawyer asked for by name (`我想找王律师`, `我要找吴芳律师`), not a kind (`工会律师`, `免费律师`). */
+const LAWYER_NAMED = /(?:找|约|要|指定|预约|选)([\p{Script=Han}]{1,4})律师/u;
+const NOT_A_NAME = /^(?:[个位名]|一[个位名]|一下|下|的|工会|免费|专业|好的?|厉害的?|靠谱的?|正规的?|法援|援助|公益|女的?|男的?|值班的?|别的|其他|其它|另外的?|这个|那个|哪个|什么|啥|换个?|请|去|来|问|问问|找|咨询)$/u;
+export function lawyerNamed(t: string): string | null {
+  const m = LAWYER_NAMED.exec(t.replace(/\s+/gu, ''));
+  if (!m) return null;
+  const who = m[1]!.replace(/^(?:找|约|要|想|请|去|指定|预约|选)+/u, '').replace(/^(?:一个|一位|个|位|那个|这个)/u, '');
+  return who === '' || NOT_A_NAME.test(who) ? null : who;
+}
+
 /** A day still to come said as when to meet: `明天下午`, `下周一上午`, `后天`, `12月3号上午`; never a day something happened. */
 const WISH_DAY = /^(?:(今天|明天|明儿|后天|大后天|下?(?:周|星期|礼拜)[一二三四五六日天])|(\d{1,2}月\d{1,2}[日号]|\d{1,2}[日号]))的?(上午|早上|早晨|中午|下午|傍晚|晚上)?(?:的?(?:时候|时间))?(?:吧|可以|行|方便|有空)?$/u;
 
@@ -1152,14 +1162,18 @@ export const legalAidFlow = defineFlow({
         // `不知道算哪种` (given as 'other:unsure' by flows/legal-aid-desk.ts): 其他, and the lawyer sorts it out.
         if (t === UNSURE_MATTER) return { ok: true, value: 'other', ack: '没关系，先记为「其他」，咨询时会帮您弄清楚。' };
         const m = (MATTERS as readonly string[]).includes(t) ? MATTERS.find((x) => x === t) : matterOf(t);
+        // `我想找王律师`: nobody is chosen; said so, and the question goes on.
+        const named = lawyerNamed(t);
         if (!m) {
           // Not one of the four, but plainly something: 其他 (`老板打人`, `房东不退押金`).
           const other = OTHER_MATTERS.find(([re]) => re.test(t));
-          if (other) return { ok: true, value: 'other', ack: other[1] };
+          if (other) return { ok: true, value: 'other', ack: named ? `${NO_CHOOSING_LAWYER}\n${other[1]}` : other[1] };
+          if (named) return { ok: false, error: `${NO_CHOOSING_LAWYER}\n请先说说您想咨询什么事，回复数字选择：1 欠薪、2 工伤、3 劳动合同、4 社保、5 其他。` };
           return { ok: false, error: '请回复数字选择：1 欠薪、2 工伤、3 劳动合同、4 社保、5 其他。' };
         }
         // A procurator asked for already hears of 支持起诉 instead (the help question, the confirmation).
-        return { ok: true, value: m, ack: m === 'other' || a.help === 'procurator' ? undefined : legalAidNote(m) };
+        const note = m === 'other' || a.help === 'procurator' ? undefined : legalAidNote(m);
+        return { ok: true, value: m, ack: named ? [NO_CHOOSING_LAWYER, note].filter(Boolean).join('\n') : note };
       },
       show: (v) => MATTER_NAMES[v],
       clears: ['limit', 'injury', 'limitMonth', 'injuryMonth', 'limitDay', 'injuryDay', 'limitLeft', 'limitNear', 'injuryNear'],
@@ -1252,7 +1266,7 @@ export const legalAidFlow = defineFlow({
       help: '已经有生效的裁决书、判决书或者调解书，对方却不给钱的，不用再仲裁或者起诉，可以直接申请法院强制执行。',
     }),
     f.text('help', {
-      label: '想找谁',
+      label: '预约类型',
       ask: '您想找谁帮忙？',
       options: () => [
         { label: HELP_NAMES.lawyer, value: 'lawyer', words: /律师|法律咨询|法援|法律援助/ },
@@ -1405,6 +1419,15 @@ export const legalAidFlow = defineFlow({
             return { ok: false, error: `后面没有更多空闲时间了（只能约最近${p.widened ? WIDENED_WORKING_DAYS : BOOKING_WORKING_DAYS}个工作日）。请从下面选一个，或回复「返回」换个服务点或方式：` };
           }
           return { ok: true, stay: true, set: { slotFrom: p.slots.at(-1)!.start, slotDay: undefined }, ack: '更晚一些的空闲时间（回复数字选择，回复「最早」回到最早的时间）：' };
+        }
+        // `下周`, `改到下个星期`: the free times from next Monday on.
+        if (/^(?:下周|下个?星期|下个?礼拜)(?:吧|的时间|的时候|哪天都行|都行)?$/u.test(t)) {
+          const today = chinaDay(ctx.now);
+          const monday = addDays(today, ((8 - weekdayOf(today)) % 7) || 7);
+          const from = new Date(Date.parse(`${monday}T00:00:00+08:00`) - 1000).toISOString();
+          const p = slotPage({ ...a, slotFrom: from, slotDay: undefined, slotPart: undefined }, ctx);
+          if (p.slots.length === 0) return { ok: false, error: `下周（${typedDay(monday)}起）能约的时间还没有放出来或者已经约满了，请从下面选一个：` };
+          return { ok: true, stay: true, set: { slotFrom: from, slotDay: undefined, slotPart: undefined }, ack: `下周（${typedDay(monday)}起）的空闲时间（回复数字选择）：` };
         }
         if (/^(最早|从头|前面的|第一页|最近的|最早的)$/.test(t)) {
           return { ok: true, stay: true, set: { slotFrom: undefined, slotDay: undefined, slotPart: undefined }, ack: '最早的空闲时间（回复数字选择）：' };

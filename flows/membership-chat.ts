@@ -6,7 +6,7 @@ import { forgetApplicant, previousAnswers, recordOfIdNumber, submitApplication }
 import { currentOf, membersOf, type Membership } from '../core/membership/index.js';
 import type { Reply } from '../core/infra/replies.js';
 import type { Outcome } from './engine.js';
-import { MIN_MEMBER_AGE, answersFromApplication, applicationFromAnswers, membershipFlow, type Eligibility } from './membership.js';
+import { MIN_MEMBER_AGE, answersFromApplication, applicationFromAnswers, membershipFlow, pronounOf, type Eligibility } from './membership.js';
 import { NO_FLOW, type Session } from './session.js';
 import { MENU } from './texts.js';
 import { knowledgeBase } from './knowledge/kb.js';
@@ -216,12 +216,6 @@ export type MembershipChat = ReturnType<typeof createMembershipChat>;
 export const MEMBERSHIP_PRIVACY =
   '入会信息只用于办理入会、管理会籍和会员服务，只有审核您申请的工会工作人员能看到；手机号、身份证号加密保存，不会公开，也不会告诉老板。会籍存续期间一直保存，退会或您要求删除时一并删除，随时可以回复「删除我的信息」。';
 
-/** 她, 他 or TA for the person named (`老婆`, `儿子`, `朋友`). */
-function pronounOf(who: string): string {
-  if (/^(?:老婆|媳妇|妻子|妈妈?|母亲|老妈|妹妹|姐姐|女儿|闺女|侄女|外甥女|孙女|婆婆|岳母|丈母娘|她)$/u.test(who)) return '她';
-  if (/^(?:他|老公|丈夫|爸爸?|父亲|老爸|弟弟|哥哥|儿子|侄子|外甥|孙子|公公|岳父|老丈人)$/u.test(who)) return '他';
-  return 'TA';
-}
 
 /** The person asked about, as the answer names them: `您儿子`, `您爱人`, `他`. */
 function nameOf(who: string): string {

@@ -256,6 +256,37 @@ function forSomeoneElse(t: string): string | null {
   return m ? m[1]! : null;
 }
 
+/** 她, 他 or TA for the person named (`妈`, `老公`, `朋友`). */
+export function pronounOf(who: string): string {
+  if (/^(?:老婆|媳妇|妻子|妈妈?|母亲|老妈|妹妹|姐姐|女儿|闺女|侄女|外甥女|孙女|婆婆|岳母|丈母娘|她)$/u.test(who)) return '她';
+  if (/^(?:他|老公|丈夫|爸爸?|父亲|老爸|弟弟|哥哥|儿子|侄子|外甥|孙子|公公|岳父|老丈人)$/u.test(who)) return '他';
+  return 'TA';
+}
+
+/**
+ * Said in the middle of the form that it is for someone else (`是给我妈办的 她叫李秀英`, `帮我老婆填的`):
+ * whom for. Joining is by one's own wish: the form's answers must be the person's own.
+ */
+function behalfMidForm(t: string): string | null {
+  const s = t.replace(/\s+/gu, '');
+  const m = new RegExp(`(?:帮|替|给|代)(?:我|我们|俺)?(?:家)?(?:的)?(${SOMEONE})(?:们)?(?:申请|办理?|报名|登记|入会|入的|填|弄|搞)`, 'u').exec(s);
+  return m && m[1] !== '他' && m[1] !== '她' ? m[1]! : null;
+}
+
+function behalfMidFormText(who: string, ask: string): string {
+  const them = pronounOf(who);
+  return (
+    `入会要本人自愿、本人申请，别人不能代办。${them}想入会的话，请让${them}用自己的微信来找我，回复「我要入会」，身份证号等信息由${them}自己填写。` +
+    `这里要填的都是您本人的信息：您本人入会的话，请${ask}；不入会就回复「取消」。`
+  );
+}
+
+/** `我不想给身份证`, `不想填身份证号`, `身份证不方便给`: not giving the number at its question. */
+const ID_REFUSED = /(?:不想|不愿意?|不要|不能|不方便|不肯|不敢|不打算|不太想|没必要)(?:给|填|写|提供|留|告诉|发|说)?(?:你们?)?(?:我的)?(?:身份证|证件|号码)|(?:身份证|证件)(?:号码?)?(?:就)?(?:不想|不愿意?|不方便|不能|不给|不填|不写|不提供)/u;
+const ID_REFUSED_TEXT =
+  '身份证号是用来核实是您本人、防止重复入会的，入会一定要填；号码加密保存，工作人员只能看到一部分，不会给老板。' +
+  '不方便在这里填的话，可以回复「人工」找工作人员，或带上身份证到附近的工会服务站现场办理；不办了就回复「取消」，刚才的回答不会提交。';
+
 /** Relatives and others a question may be about (`我儿子15岁能入会吗`, `我爸65了还能入工会吗`). */
 const RELATIVE =
   '老婆|媳妇|爱人|妻子|老公|丈夫|对象|儿子|女儿|闺女|孩子|小孩|娃|爸爸?|妈妈?|父亲|母亲|老爸|老妈|弟弟|妹妹|哥哥|姐姐|侄子|侄女|外甥女?|孙子|孙女|公公|婆婆|岳父|岳母|老丈人|丈母娘|朋友|同事|工友|老乡|亲戚|家里人|家人';
@@ -328,7 +359,7 @@ function memberNameAnswer(text: string): { ok: true; value: string; confirm?: tr
 const JOIN_WORDS = /(?<![收出投输录])入(?:个|了)?(?:工)?会(?!场|议|计)|加入|参加(?:工会)?|进工会|成为(?:工会)?会员|当(?:个)?(?:工会)?会员|办(?:理)?入会/u;
 /** An age said (`16岁`, `十五岁`, `今年65了`, `都六十多了`). */
 const AGE_SAID = new RegExp(
-  `([0-9]{1,3}|[一二两三四五六七八九十]{1,3})(?:周岁|岁)|(?:今年|才|已经|都|满|快|有|${RELATIVE}|他|她)([0-9]{1,3}|[一二两三四五六七八九十]{1,3})(?:了|多|出头)`,
+  `([0-9]{1,3}|[一二两三四五六七八九十]{1,3})(?:周岁|岁)|(?:^|今年|才|已经|都|满|快|有|我|俺|${RELATIVE}|他|她)([0-9]{1,3}|[一二两三四五六七八九十]{1,3})(?:了|多|出头)`,
   'u',
 );
 /** Not working now, said in a question about joining. */
@@ -824,7 +855,11 @@ export const membershipFlow = defineFlow({
       freeText: true,
       names: /姓名|名字/,
       // The name on the ID card: a form of address (王师傅, 小王) is not one; words around it are no part of it.
-      parse: memberNameAnswer,
+      // `是给我妈办的 她叫李秀英`: someone else's, never taken as the applicant's.
+      parse: (t) => {
+        const who = behalfMidForm(t);
+        return who ? { ok: false, error: behalfMidFormText(who, '输入您自己的姓名'), conflict: true } : memberNameAnswer(t);
+      },
       show: (v) => v,
       help: '写身份证上的姓名，少数民族姓名中间的「·」可以用点代替。',
     }),
@@ -835,7 +870,13 @@ export const membershipFlow = defineFlow({
       names: /身份证号?|证件号/,
       parse: (t, _a, ctx) => {
         const p = parseIdNumber(t.replace(/^(?:我的)?(?:身份证号码?|身份证|证件号)(?:是|:)?/u, ''), ctx.now);
-        if (!p.ok) return p;
+        if (!p.ok) {
+          // `是给我妈办的`: someone else's number is not asked for here; `我不想给身份证`: why it is needed, and the ways on.
+          const who = behalfMidForm(t);
+          if (who) return { ok: false, error: behalfMidFormText(who, '输入您自己的身份证号'), conflict: true };
+          if (ID_REFUSED.test(t.replace(/\s+/gu, ''))) return { ok: false, error: ID_REFUSED_TEXT, conflict: true };
+          return p;
+        }
         if (p.value.age < MIN_MEMBER_AGE) {
           return {
             ok: true,

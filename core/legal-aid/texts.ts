@@ -40,6 +40,9 @@ export function urgentReasons(b: Pick<Booking, 'urgent' | 'limitEndsOn' | 'injur
   return [...(arbitration ? ['仲裁时效'] : []), ...(injury ? ['工伤认定申请期限'] : [])];
 }
 
+/** A lawyer is not chosen: the one on duty at the time booked receives the worker. */
+export const NO_CHOOSING_LAWYER = '预约不能指定律师，由您约的那个时间值班的律师接待，预约成功后会告诉您是哪位律师。';
+
 /** What to bring (issue 4): the papers a lawyer or procurator asks for first. */
 export const WHAT_TO_BRING = '身份证；劳动合同（没有的话，工牌、工作服、考勤记录也能证明在那里干活）；工资条或银行流水；欠条、聊天记录、录音等证据。';
 
