@@ -8,7 +8,7 @@
  * the month, never option 3) and a wish to change the time at the review
  * (the slot list again, never a screen where 1 confirms the old time).
  */
-import { bookingConfirmation, bookingList, whenText } from '../core/legal-aid/index.js';
+import { NO_CHOOSING_LAWYER, bookingConfirmation, bookingList, whenText } from '../core/legal-aid/index.js';
 import { MAX_ACTIVE_BOOKINGS, createBookings, type BookResult, type Booking, type BookingRequest } from '../core/legal-aid/index.js';
 import { lawyerMayHelp, type Case } from '../core/cases/index.js';
 import type { Core } from '../core/context.js';
@@ -38,7 +38,6 @@ import {
   timeChange,
 } from './legal-aid.js';
 import { FORMAL_AID_LINE, HELP_SHORT, MODE_NAMES, changeLine, placeLines } from '../core/legal-aid/index.js';
-import { NO_CHOOSING_LAWYER } from '../core/legal-aid/texts.js';
 import { findPhone, nameAnswer } from './nlu/facts.js';
 import { normalizeText } from './parsers/index.js';
 import type { Session } from './session.js';
