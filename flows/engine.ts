@@ -243,6 +243,18 @@ export function createEngine(opts: EngineOptions) {
         return finish(out, ctx);
       }
       else if (/^\d{1,3}$/.test(text) && s.options.length > 0 && s.mode !== 'ask' && s.mode !== 'edit') {
+        // `25` at 「离开时间「2026年11月」。对吗？」 raised by `前几天` at a question without options of its own: the
+        // number read by that question (the 25th), in place of what waited, and confirmed in turn.
+        const p = s.mode === 'confirm' ? s.pending : null;
+        const f = flow && p && !p.which && s.fieldId && s.fieldId in p.values ? fieldOf(flow, s.fieldId) : null;
+        const r = f && !f.options && !f.yesNo ? f.parse({ kind: 'text', text }, s.answers, ctx) : null;
+        if (f && p && r?.ok && !r.stay && !r.exit) {
+          s.pending = { ...p, values: { ...p.values, ...(r.set ?? {}), [f.id]: r.value } };
+          s.misses = 0;
+          if (r.ack) say(r.ack);
+          askConfirm(s, flow!, ctx, say);
+          return finish(out, ctx);
+        }
         s.misses += 1;
         say(T.notAnOption(s.options.length), s.options);
         return finish(out, ctx);

@@ -180,11 +180,26 @@ export function checkOwnAmount(own: AmountValue, k: Known): Check {
   return null;
 }
 
-/** How many people are owed, against the names listed. */
+/** More people than this owed by one employer is plausible, but asked once before it counts (a group case is a priority one). */
+export const PLAUSIBLE_HEADCOUNT = 300;
+
+/**
+ * How many people are owed, against the names listed; and against the amount (`8000` typed again at the
+ * headcount question is most likely the amount once more): a count equal to the amount said, or above
+ * a few hundred, is confirmed, never taken silently.
+ */
 export function checkHeadcount(h: { count: number; approximate: boolean }, k: Known): Check {
   const n = k.roster?.entries.length ?? 0;
   if (!h.approximate && n > h.count) {
     return refuse(`名单上已经有${n}个人了，比${h.count}人还多。请再说一下一共有多少人被拖欠。`);
+  }
+  const own = k.amount;
+  const sameAsMoney = own !== undefined && h.count >= 2 && (h.count === own.yuan || h.count === own.upTo || h.count === k.groupAmount?.yuan);
+  if (sameAsMoney) {
+    return { kind: 'confirm', ack: `「${h.count}」和您前面说的钱数一样，这里问的是有多少人被拖欠。如果是钱数，请回复「不对」。` };
+  }
+  if (h.count > PLAUSIBLE_HEADCOUNT) {
+    return { kind: 'confirm', ack: `${h.count}个人比较多，请再核对一下（这里问的是人数，不是钱数）。` };
   }
   return null;
 }

@@ -6,11 +6,11 @@
 import { z } from 'zod';
 import { behalfText, headcountText, relationTitle, type Case } from '../core/cases/index.js';
 import { matchCommunity, matchTownship } from '../core/directory/index.js';
-import { chinaMonth } from '../core/infra/time.js';
+import { chinaDay, chinaMonth } from '../core/infra/time.js';
 import { formatYuan, monthsBetween, showMonth } from './choices.js';
 import { PlaceSchema, defineFlow, type Result, type Value } from './define.js';
 import { maskNumbers, withLabel } from './engine.js';
-import { CONSTRUCTION_WORDS, NOT_SAID, describesEmployer, employerFromAnswer, findEmployer, findLeftSince, findPersonName, findOwedLater, findPhone, findStillEmployed, nameAnswer, relationOf } from './nlu/facts.js';
+import { CONSTRUCTION_WORDS, NOT_SAID, ORG_SUFFIX, describesEmployer, isRoleWord, employerFromAnswer, findEmployer, findLeftSince, findPersonName, findOwedLater, findPhone, findStillEmployed, nameAnswer, relationOf } from './nlu/facts.js';
 import { compact } from './nlu/normalize.js';
 import { smallTalkOf, yesNo } from './nlu/talk.js';
 import { HEDGED, HOUSEHOLD_WORDS, SAME_AS, addressAnswer, mayBePerson, findContractors, findEmployerKind, labourContractorAnswer, looksLikeOrganisation, tradeAnswer, unitAnswer } from './nlu/wage-facts.js';
@@ -22,6 +22,9 @@ const owed = (a: WageAnswers) => (a.onBehalf ? '他' : '您');
 /** Said once, when the person reports for someone else. */
 export const BEHALF_NOTE = '好的。下面的问题请按被欠工资的人的情况回答；联系人和手机号留您自己的就行。工作人员会联系您，也可能要和本人核实。';
 
+import { dayOfMonth, dayOfMonthNumber, parsePastDay } from './parsers/day.js';
+import { besidesMe } from './parsers/headcount.js';
+import { recentDaysSaid } from './parsers/month.js';
 import { parseAmount, parseChineseNumber, parseHeadcount, parseMonthDetailed, parseOrgName, parsePeriod, type Amount } from './parsers/index.js';
 import { parseRoster } from './parsers/roster.js';
 import { findCommunity, findTownship, placeNamed, townshipName, townshipsOfCommunity } from './places.js';
@@ -159,6 +162,8 @@ export function showAmount(a: Amount): string {
 export function showPeriod(p: WagePeriodAnswer): string {
   // One month is that month (`2026年11月（1个月）`), not `2026年11月至2026年11月`.
   if (p.end === p.start) return `${showMonth(p.start)}（${p.months}个月）`;
+  // Two months apart (`8月、10月`, chosen so): those two, never the months between.
+  if (p.end !== null && p.months === 2 && monthsBetween(p.start, p.end) > 1) return `${showMonth(p.start)}和${showMonth(p.end)}（2个月）`;
   return `${showMonth(p.start)}至${p.end ? showMonth(p.end) : '今'}（${p.months}个月）`;
 }
 
@@ -182,8 +187,56 @@ const NAME_NOT_KNOWN =
  */
 const built = (r: ReturnType<typeof parseOrgName>) => (r.ok ? { ...r, built: true as const } : r);
 
+const NAME_RUN = '[\\p{Script=Han}A-Za-z0-9·]{2,12}?';
+/** `原来叫鑫源 后来改名叫鑫达了`: the old name (1), the new one (2). */
+const RENAMED = new RegExp(`^(?:原来|以前|之前|本来|原先)(?:是|叫|的名字是|名字叫)(${NAME_RUN})[,，]?(?:后来|现在|今年|去年)?(?:又)?(?:改名|改名字|改叫|换名|换名字|更名|改成|换成)(?:叫|成|为|成了|叫做)?(${NAME_RUN})(?:了|啦)?$`, 'u');
+/** `老板外号叫光头强`, `我们老板姓王 大家都叫他王胖子`: a nickname (3) of the boss (1), known by surname (2). */
+const NICKNAME = new RegExp(
+  `^(?:不知道(?:公司|厂子?|单位)?(?:叫啥|叫什么|名字|的名字)?(?:了)?)?(?:我们|俺们)?(老板|老板娘|包工头|工头)?(?:是)?(?:姓([^啥什么名不\\P{Script=Han}]))?(?:的)?(?:外号|绰号|小名|诨名)?(?:叫|是)?(?:大家|别人|我们|工友们)?(?:都)?(?:叫他|叫她|喊他|喊她|外号|绰号)(?:叫)?(${NAME_RUN})$`,
+  'u',
+);
+/** `在鑫源做保安`, `在宏达厂里干活`, `我在鑫源上班`: where (1), without the work done there. */
+const WORKS_AT = /^(?:我|俺)?(?:一直|之前|以前|原来)?在([\p{Script=Han}A-Za-z0-9·]{2,12}?)(?:里|那里|那边|这边)?(?:做|当|干|上班|打工|干活|做事)[\p{Script=Han}]{0,5}?(?:的)?$/u;
+/** `鑫源厂的车间主任扣我工资`: the unit (1) whose staff did the wrong. */
+const UNIT_STAFF = /^([\p{Script=Han}A-Za-z0-9·]{2,14}?)的(?:车间主任|主任|主管|经理|班长|组长|领班|老板娘|老板|包工头|工头|厂长|老总|会计|人事)(?:一直|老是|总是|故意)?(?:扣|欠|拖|克扣|不给|没给|不发|没发)[\p{Script=Han}]{0,6}$/u;
+/** `好像叫什么鑫源`: a name said with a hedge (1). */
+const HEDGED_NAME = /^(?:好像|应该|大概|可能|估计|似乎)(?:是|叫)?(?:个|什么|啥)?(?:叫)?([\p{Script=Han}A-Za-z0-9·]{2,12}?)(?:吧|来着)?$/u;
+/** `叫鑫源还是鑫园记不清了`: two names (1, 2), which one not remembered. */
+const EITHER_NAME = /^(?:好像)?(?:是|叫)?([\p{Script=Han}A-Za-z0-9·]{2,12}?)还是(?:叫)?([\p{Script=Han}A-Za-z0-9·]{2,12}?)(?:我)?(?:也)?(?:记不清|记不得|不记得|搞不清|分不清|忘了|不确定|说不准)(?:了|楚|啦)*$/u;
+
+/**
+ * An employer read out of a sentence that says more than the name (`在鑫源做保安`, `原来叫鑫源 后来改名叫鑫达了`,
+ * `老板外号叫光头强`, `宏达建筑'; DROP TABLE…`): what is usable, built to be shown back and confirmed. Null
+ * when none of these readings fits.
+ */
+function employerReading(text: string, isPlace: (name: string) => boolean) {
+  // Code or markup typed after a name (`宏达建筑'; DROP TABLE cases;--`): the name before it, confirmed.
+  const code = /^([\p{Script=Han}]{2,20})\s*['"`;<>{}|\\]/u.exec(text.trim());
+  if (code) return built(parseOrgName(code[1]!));
+  const t = text.replace(/[\s。！!,，]+/gu, '');
+  const usable = (name: string) => !NOT_AN_EMPLOYER.test(name) && !isPlace(name) && !/[我你他她俺咱]|什么|啥|不知道|名字/u.test(name) && !isRoleWord(name);
+  const renamed = RENAMED.exec(t);
+  if (renamed && usable(renamed[1]!) && usable(renamed[2]!)) return built(parseOrgName(`${renamed[2]}（原名${renamed[1]}）`));
+  const nick = NICKNAME.exec(t);
+  if (nick && usable(nick[3]!)) {
+    const role = nick[1] ?? '老板';
+    return built(parseOrgName(nick[2] ? `${nick[2]}${role}（外号${nick[3]}）` : `${nick[3]}（${role}外号）`));
+  }
+  const either = EITHER_NAME.exec(t);
+  if (either && usable(either[1]!) && usable(either[2]!)) return built(parseOrgName(`${either[1]}（也可能是${either[2]}）`));
+  const hedged = HEDGED_NAME.exec(t);
+  if (hedged && usable(hedged[1]!) && !describesEmployer(hedged[1]!)) return built(parseOrgName(hedged[1]!));
+  const staff = UNIT_STAFF.exec(t);
+  if (staff && usable(staff[1]!) && ORG_SUFFIX.test(staff[1]!)) return built(parseOrgName(staff[1]!));
+  const at = WORKS_AT.exec(t);
+  if (at && usable(at[1]!) && !/^(?:厂|公司|工地|店|单位|家)/u.test(at[1]!)) return built(parseOrgName(at[1]!));
+  return null;
+}
+
 /** An employer as a direct answer: the name, without the framing (`老板叫`, `在…干活`) or a role (`个人包工头`). */
 export function parseEmployer(text: string, isPlace: (name: string) => boolean = () => false, household = false) {
+  const reading = employerReading(text, isPlace);
+  if (reading?.ok) return reading;
   const compactText = text.replace(/[\s。！!]+/g, '');
   // `不知道叫啥，就知道老板姓陈`: no unit named, but the boss's surname and role, as staff would write them (陈老板).
   if (!UNIT_WORDS.test(compactText.replace(/(?:不知道|不晓得|不清楚|不记得)[^，,]{0,6}?(?:名字?|叫啥|叫什么)/gu, ''))) {
@@ -328,6 +381,54 @@ function leftAgainstPeriod(left: string, a: WageAnswers, now: Date): Result<stri
   };
 }
 
+/** `2026年12月5日`. */
+const spokenDay = (day: string) => `${Number(day.slice(0, 4))}年${Number(day.slice(5, 7))}月${Number(day.slice(8, 10))}日`;
+
+type LeftDay = { ok: true; value: { month: string; inferred: string | null }; ack?: string; confirm?: true } | { ok: false; error: string; conflict: true };
+
+/**
+ * The day someone left, as a day (`12月5号`, `11月20`, `25` after `前几天`): its month. A day still to come
+ * this year is never taken as said: without a year it is last year's, confirmed as the legal-aid flow does
+ * (`今年的12月5日还没到…`); with this year named it is asked again. `前几天` reaching back into last month is
+ * asked as a day. Null when the words are no day (left to `readLeft`).
+ */
+function leftDayRead(t: string, now: Date, a: WageAnswers): LeftDay | null {
+  const said = compact(t)
+    .replace(/^(?:是|就是|我|俺|已经|大概|差不多)+/u, '')
+    .replace(/(?:就)?(?:走的|走了|离开的|离开了|不干的|不干了|辞职的|辞职了|辞的|辞了|没去了|不去了)$/u, '')
+    .replace(/(?:吧|啊|呀|哦|左右)+$/u, '');
+  if (said === '') return null;
+  const today = chinaDay(now);
+  // `25`, `25号`: a day of the month alone, the latest one not after today.
+  const n = dayOfMonthNumber(said);
+  if (n !== null) {
+    for (let back = 0; back < 3; back++) {
+      const month = chinaMonth(new Date(now.getTime() - back * 28 * 86_400_000));
+      const day = dayOfMonth(month, n);
+      if (day !== null && day <= today) return { ok: true, value: { month: day.slice(0, 7), inferred: null }, ack: `按${spokenDay(day)}算。`, confirm: true };
+    }
+    return null;
+  }
+  const recent = recentDaysSaid(said, now);
+  if (recent && recent.from.slice(0, 7) !== recent.to.slice(0, 7)) {
+    const example = `${Number(recent.from.slice(5, 7))}月${Number(recent.from.slice(8, 10)) + 1}号`;
+    return { ok: false, conflict: true, error: `“${recent.said}”是哪天走的？说几号就行，例如「${example}」。` };
+  }
+  if (!/[日号]|月\d{1,2}$|月[一二三四五六七八九十廿初]+$/u.test(said)) return null;
+  const p = parsePastDay(said, now);
+  if (!p?.ok) return null;
+  const day = p.value.day;
+  if (day > today) return { ok: false, conflict: true, error: `${spokenDay(day)}还没到。是什么时候离开的？例如「11月25号」「上个月」。` };
+  const thisYear = `${today.slice(0, 4)}${day.slice(4)}`;
+  if (!/年|\d{4}/u.test(said) && day.slice(0, 4) < today.slice(0, 4) && thisYear > today) {
+    const notYet = `今年的${Number(day.slice(5, 7))}月${Number(day.slice(8, 10))}日还没到`;
+    // Last year's does not fit the arrears period either: most likely a slip; asked again, never a year guessed.
+    if (checkLeft(day.slice(0, 7), a)?.kind === 'refuse') return { ok: false, conflict: true, error: `${notYet}。是什么时候离开的？例如「11月25号」「上个月」。` };
+    return { ok: true, value: { month: day.slice(0, 7), inferred: null }, ack: `今年的${Number(day.slice(5, 7))}月${Number(day.slice(8, 10))}日还没到，您说的应该是${spokenDay(day)}。`, confirm: true };
+  }
+  return { ok: true, value: { month: day.slice(0, 7), inferred: p.value.inferred } };
+}
+
 /** A choice made when the month left did not fit the period: `离开2026-10 拖欠2026-08至2026-10`. */
 const LEFT_CHOICE = /^离开(\d{4}-\d{2}) 拖欠(\d{4}-\d{2})至(\d{4}-\d{2})$/u;
 
@@ -351,9 +452,11 @@ type AmountRead = { ok: true; value: Amount; ack?: string } | { ok: false; error
 const MONEY_FIGURE = '[0-9零一二两三四五六七八九十百千万][0-9零一二两三四五六七八九十百千万.]*(?:块钱|块|元)?';
 /** `每个月4500 欠三个月`, `欠了三个月 一个月4500`, `一天三百 干了40天`: a rate and how long. */
 const RATE_TIMES = [
-  new RegExp(`^(?:每个?月|一个月|月薪|月工资)(?:是|有|给|工资)?(${MONEY_FIGURE})[,，\s]*(?:欠了?|拖了?|差了?|没给|没发)?(?:我)?(?:的)?([0-9一二两三四五六七八九十]+)个?月(?:的?工资|的钱)?(?:没给|没发)?$`, 'u'),
+  new RegExp(`^(?:每个?月|一个月|月薪|月工资)(?:是|有|给|工资)?(${MONEY_FIGURE})[,，\s]*(?:共|一共|总共)?(?:欠了?|拖了?|差了?|没给|没发)?(?:我)?(?:的)?([0-9一二两俩三四五六七八九十]+)个?月(?:的?工资|的钱)?(?:没给|没发)?$`, 'u'),
   new RegExp(`^(?:欠了?|拖了?|差了?)?(?:我)?([0-9一二两三四五六七八九十]+)个?月(?:的?工资)?[,，\s]*(?:每个?月|一个月|月薪)(?:是|有|给)?(${MONEY_FIGURE})$`, 'u'),
   new RegExp(`^(?:每天|一天|日薪|一个工)(?:是|有|给)?(${MONEY_FIGURE})[,，\s]*(?:干了|做了|欠了?)([0-9一二两三四五六七八九十百]+)(?:天|个工)$`, 'u'),
+  // `5500一个月，两个月`, `五千五一个月 欠了俩月`: the rate before its unit.
+  new RegExp(`^(${MONEY_FIGURE})(?:一个月|每个?月|一月|一个月的)[,，\s]*(?:共|一共|总共)?(?:欠了?|拖了?|差了?|没给|没发)?(?:我)?(?:的)?([0-9一二两俩三四五六七八九十]+)个?月(?:的?工资|的钱)?(?:没给|没发)?$`, 'u'),
 ];
 
 /**
@@ -370,14 +473,18 @@ function amountInWords(t: string): AmountRead | null {
     return { ok: false, conflict: true, error: `「${[...t.trim()].slice(0, 20).join('')}」没看明白是多少钱，请不加逗号再写一遍，例如「12000」「一万二」。` };
   }
   // `一万二，不对是一万三`: said, then corrected in the same message.
-  const fixed = /^(.+?)[,，\s]*(?:不对不对|不对|不是|说错了|错了|哦不|啊不)[,，\s]*(?:是|应该是|应该)?(.+)$/u.exec(t.trim());
-  if (fixed && parseAmountLoose(fixed[1]!) && parseAmountLoose(fixed[2]!)) return { ok: true, value: parseAmountLoose(fixed[2]!)! };
+  const fixed = /^(.+?)[,，\s]*(不对不对|不对|不是|说错了|错了|哦不|啊不)[,，\s]*(是|应该是|应该)?(.+)$/u.exec(t.trim());
+  if (fixed && parseAmountLoose(fixed[1]!) && parseAmountLoose(fixed[4]!)) {
+    // `是8000不是6000`, `一万二 不是一万三`: what it is not comes last; `一万二 不是 是一万三`: the one after.
+    const first = fixed[2] === '不是' && fixed[3] === undefined;
+    return { ok: true, value: parseAmountLoose(first ? fixed[1]!.replace(/^(?:是|应该是)/u, '') : fixed[4]!)! };
+  }
   for (const re of RATE_TIMES) {
     const m = re.exec(s);
     if (!m) continue;
     const rateFirst = re !== RATE_TIMES[1];
     const rate = parseAmountLoose(rateFirst ? m[1]! : m[2]!);
-    const n = parseChineseNumber((rateFirst ? m[2] : m[1])!);
+    const n = parseChineseNumber((rateFirst ? m[2] : m[1])!.replace('俩', '两'));
     if (!rate || !n || rate.upTo !== null || n < 1 || n > 120 * 30) return null;
     const unit = re === RATE_TIMES[2] ? '天' : '个月';
     const total = { yuan: Math.round(rate.yuan * n * 100) / 100, approx: rate.approx, upTo: null };
@@ -912,7 +1019,13 @@ export const wageFlow = defineFlow({
       notText: '请用文字告诉我拖欠的时间。',
       names: /拖欠时间|时间|月份|几个月|从几月/,
       parse: (t, a, ctx) => {
+        // The choice offered for two months apart (`8月、10月`): only those two months.
+        const two = TWO_MONTHS_CHOICE.exec(t);
+        if (two) return checked({ start: two[1]!, end: two[2]!, months: 2 }, checkPeriod({ start: two[1]!, end: two[2]!, months: 2 }, a));
         const { text: words, hedged } = periodSaid(t);
+        // `8月、10月`, `8月和10月`: two months apart are never read as the months between (asked which).
+        const apart = monthsApart(words, ctx.now);
+        if (apart) return apart;
         const p = parsePeriod(periodText(words), ctx.now);
         if (!p.ok) return p;
         const { inferred: read, ...said } = p.value;
@@ -990,6 +1103,13 @@ export const wageFlow = defineFlow({
       names: /被拖欠人数|人数|几个人|多少人/,
       numeric: true,
       parse: (t, a) => {
+        // `我们一个班组的算吗`: whom to count, asked; answered, and the number asked (never read as 就我一个).
+        if (WHO_COUNTS.test(compact(t)) && isQuestionLike(t)) {
+          return { ok: false, conflict: true, error: `算的。和${a.onBehalf ? '他' : '您'}一起被这个老板欠工资的都算，班组里的工友也算，包括${a.onBehalf ? '他' : '您'}自己。一共大概多少人？例如「8个人」「二十多个」。` };
+        }
+        // `还有我老乡两个`, `还有两个人`: others besides the person; counted with them, and confirmed.
+        const others = besidesMe(t);
+        if (others) return { ...checked(others, checkHeadcount(others, a), true), ...(checkHeadcount(others, a) ? {} : { ack: `连${a.onBehalf ? '他' : '您'}自己算上，一共${headcountText(others)}。` }) };
         // For someone else, `就他一个` is the worker alone, as `就我一个` is for the person.
         const p = parseHeadcount(a.onBehalf ? t.replace(/^(就|只有?|仅)?(?:他|她)(?=自己|一个|1个|一人|1人|$)/u, '$1我') : t);
         return p.ok ? checked(p.value, checkHeadcount(p.value, a)) : p;
@@ -1069,9 +1189,12 @@ export const wageFlow = defineFlow({
           const [left, start, end] = [chosen[1]!, chosen[2]!, chosen[3]!];
           return { ok: true, value: left, set: { period: { start, end, months: monthsBetween(start, end) + 1 } } };
         }
-        const p = readLeft(t, ctx.now);
+        const day = leftDayRead(t, ctx.now, a);
+        if (day && !day.ok) return day;
+        const p = day ?? readLeft(t, ctx.now);
         if (!p.ok) return p;
         const left = p.value.month;
+        const dayAck = day?.ok ? day.ack : undefined;
         const c = checkLeft(left, a);
         if (c?.kind === 'refuse') return leftAgainstPeriod(left, a, ctx.now) ?? { ok: false, error: c.error, conflict: true };
         // Household work is usually a civil matter: no labour-arbitration limit to warn about.
@@ -1088,7 +1211,8 @@ export const wageFlow = defineFlow({
           const trimmed = `您${showMonth(left)}已经离开，拖欠时间就算到${showMonth(left)}为止。`;
           return { ok: true, value: left, set: { period: periodUpTo(a.period, left) }, confirm: true, ack: warn ? `${warn}\n${trimmed}` : trimmed };
         }
-        return { ok: true, value: left, ack: warn, confirm: p.value.inferred !== null };
+        const ack = [dayAck, warn].filter(Boolean).join('\n') || undefined;
+        return { ok: true, value: left, ack, confirm: p.value.inferred !== null || (day?.ok === true && day.confirm === true) };
       },
       show: (v) => showMonth(v),
       help: '说离开的月份就行，比如「今年3月」。',
@@ -1286,7 +1410,10 @@ export const wageFlow = defineFlow({
     }
     if (CONSTRUCTION_WORDS.test(text)) out.construction = true;
     const money = findAmounts(text);
-    if (money.own) out.amount = money.own;
+    // `还有加班费两千` after the amount was given: more besides it, the two added up (confirmed as a change).
+    const added = amountAdded(text, a);
+    if (added) out.amount = added;
+    else if (money.own) out.amount = money.own;
     if (money.group) out.groupAmount = money.group;
     const head = findHeadcount(text);
     if (head) out.headcount = head.value;
@@ -1301,13 +1428,17 @@ export const wageFlow = defineFlow({
     if (still !== null) out.stillEmployed = still;
     const left = findLeftSince(text, ctx.now);
     if (left) out.leftSince = left.month;
-    const period = findPeriod(text, ctx.now);
+    // `月薪五千五 欠了俩月` once the period is known: a wage times its months (the amount), not a new period.
+    const period = a.period && RATE_TIMES.some((re) => re.test(compact(text))) ? null : findPeriod(text, ctx.now);
     if (period) {
       out.period = { start: period.value.start, end: period.value.end, months: period.value.months };
       // `欠我3个月工资…我10月份就不干了`: the months owed count back from the month left, not from now.
       const leftAt = out.leftSince ?? (a.stillEmployed === false ? a.leftSince : undefined);
       if (leftAt) out.period = countBackFrom(out.period, text.slice(period.span[0], period.span[1]), leftAt);
     }
+    // `对了 时间是7月开始的`: the period given before, starting earlier (confirmed as a change).
+    const startSaid = period ? null : periodStartSaid(text, a, ctx.now);
+    if (startSaid) out.period = startSaid;
     const employer = findEmployer(text, (name) => findTownship(ctx, name) !== null);
     // `老板姓陈` said of a unit's site (宏达建筑公司): the boss there, not another employer to replace the unit with.
     if (employer && !(a.employer && looksLikeOrganisation(a.employer) && /^[\p{Script=Han}](?:老板|老板娘|老总|包工头|工头)$/u.test(employer))) out.employer = employer;
@@ -1345,6 +1476,75 @@ export const wageFlow = defineFlow({
   },
   afterSubmit: (a) => afterWageSubmit(a),
 });
+
+/** Money that is part of the wages besides what was said (`加班费`, `提成`): an add-on, when said with `还有`. */
+const WAGE_PART = '(?:加班费|加班工资|加班的钱|工资|工钱|奖金|提成|补贴|绩效|全勤|押金|工程款|钱)';
+/**
+ * `还有加班费两千`, `少说了 还有2000的加班费`, `另外还有两千没给`, `再加上三千`: more owed besides the amount
+ * already given (group 1: the figure). Never with anything else in it (`还有两个人` has no money).
+ */
+const ADD_ON = new RegExp(
+  `^(?:(?:我|俺)?(?:刚才)?(?:少说了|说少了|漏说了|漏了|忘了说|忘说了|还忘了)[了啊,，\\s]*)?(?:对了[,，\\s]*)?(?:还有|另外还有|另外|再加上?|外加|加上|还要加上?)(?:一笔|一份)?(?:${WAGE_PART}(?:是|有)?)?(${MONEY_FIGURE})(?:的)?(?:${WAGE_PART})?(?:也)?(?:没给|没发|没结|没算|没算上|没算进去)?(?:呢|啊|哦|吧)?$`,
+  'u',
+);
+
+/** More owed besides the amount already given (`还有加班费两千` after 8000): the two together, to be confirmed. */
+function amountAdded(text: string, a: WageAnswers): Amount | null {
+  if (!a.amount || a.amount.upTo !== null) return null;
+  const m = ADD_ON.exec(compact(text).replace(/[。.!！]+$/u, ''));
+  const more = m ? parseAmountLoose(m[1]!) : null;
+  if (!more || more.upTo !== null) return null;
+  return { yuan: a.amount.yuan + more.yuan, approx: a.amount.approx || more.approx, upTo: null };
+}
+
+/** `对了 时间是7月开始的`, `是从7月份开始欠的`: a new first month of the arrears period already given (group 1). */
+const PERIOD_STARTS =
+  /^(?:对了|哦对了|还有|另外|不好意思)?[,，\s]*(?:拖欠(?:的)?)?(?:时间|工资)?(?:应该)?(?:是)?(?:从)?((?:今年|去年)?(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月份?)(?:就)?(?:开始|起)(?:的|算|欠的|拖的|没给的|没发的)?(?:吧|啊|哦)?$/u;
+
+/** The arrears period with a new first month said later (`时间是7月开始的`), its end kept: confirmed, never taken silently. */
+function periodStartSaid(text: string, a: WageAnswers, now: Date): WagePeriodAnswer | null {
+  const p = a.period;
+  const m = p ? PERIOD_STARTS.exec(compact(text).replace(/[。.!！]+$/u, '')) : null;
+  if (!p || !m) return null;
+  const month = parseMonthDetailed(m[1]!, now);
+  if (!month.ok || month.value.month === p.start) return null;
+  const start = month.value.month;
+  if (p.end !== null && monthsBetween(start, p.end) < 0) return null;
+  if (p.end !== null) return { start, end: p.end, months: monthsBetween(start, p.end) + 1 };
+  const open = parsePeriod(`${m[1]}到现在`, now);
+  return open.ok && open.value.end === null ? { start: open.value.start, end: null, months: open.value.months } : null;
+}
+
+/** Who counts among those owed, asked about (`我们一个班组的算吗`, `老乡也算吗`). */
+const WHO_COUNTS = /(?:班组|一个班|班里|组里|工友|老乡|同事|我们|大家|一起干|其他人|别人|家里人|老婆|媳妇)[^，,。]*(?:算吗|算不算|算么|也算|都算|算进去|算上|包括|要算)/u;
+const isQuestionLike = (t: string) => /[吗么嘛?？]|不算|要不要|是不是/u.test(t);
+
+/** A choice made for two months apart: `只有2026-08和2026-10`. */
+const TWO_MONTHS_CHOICE = /^只有(\d{4}-\d{2})和(\d{4}-\d{2})$/u;
+
+/**
+ * `8月、10月`, `8月和10月`: two months said, not next to each other. Whether only those two are owed or
+ * the months between too is asked (the months between were never said); null for anything else.
+ */
+function monthsApart(words: string, now: Date): Result<WagePeriodAnswer, WageAnswers> | null {
+  const m = /^(.+?月份?)(?:的)?(?:和|跟|还有|、|,|，|(?=\d|[一二三四五六七八九十]))(.+?月份?)(?:的|这两个月|两个月)*$/u.exec(words.replace(/\s+/gu, ''));
+  if (!m) return null;
+  const [x, y] = [parseMonthDetailed(m[1]!, now), parseMonthDetailed(m[2]!, now)];
+  if (!x.ok || !y.ok) return null;
+  const [from, to] = [x.value.month, y.value.month];
+  const gap = monthsBetween(from, to);
+  if (gap <= 1) return null;
+  const range = { start: from, end: to, months: gap + 1 };
+  return {
+    ok: false,
+    conflict: true,
+    error: `您说的是${showMonth(from)}和${showMonth(to)}。是只有这两个月，还是从${showMonth(from)}到${showMonth(to)}这${gap + 1}个月都欠着？`,
+    options: [
+      { label: `只有这两个月`, value: `只有${from}和${to}` },
+      { label: showPeriod(range), value: `${from.replace('-', '年').replace(/年0?/u, '年')}月到${to.replace('-', '年').replace(/年0?/u, '年')}月` },
+    ],
+  };
+}
 
 /** A building site or a housing estate by its name (`翠湖湾小区`, `青溪花园二期`): a project, never an employer. */
 const SITE_NAME = /(?:小区|花园|家园|楼盘|项目|工地|新村|公寓|[一二三四五六七八九十\d]期)$/u;

@@ -6,7 +6,9 @@
  * the same parser a direct answer gets. Tables are in test/flows/nlu/.
  */
 import { MOBILE_MESSAGES, NAME_MESSAGES, parseIdNumber, parseMobile, parseMonthDetailed, parseOrgName, parsePersonName, type IdNumber } from '../parsers/index.js';
+import { parsePastDay } from '../parsers/day.js';
 import { mobileSpans } from '../parsers/mobile.js';
+import { chinaDay as chinaToday } from '../../core/infra/time.js';
 import { saidLast, type SaidPick } from '../parsers/said-last.js';
 import { knownSurname } from './surnames.js';
 import { yesNo } from './talk.js';
@@ -637,6 +639,12 @@ export function findLeftSince(text: string, now: Date): { month: string; inferre
     if (time.length < 2 || time.length > 10) continue;
     const p = parseMonthDetailed(time, now);
     if (p.ok) found.push(p.value);
+    else if (/[日号]$|月\d{1,2}$/u.test(time)) {
+      // `不干了 11月20`: a day; its month (a day still to come this year, or read as last year's, is not taken here).
+      const d = parsePastDay(time, now);
+      const today = chinaToday(now);
+      if (d?.ok && d.value.day <= today && !(`${today.slice(0, 4)}${d.value.day.slice(4)}` > today && d.value.day.slice(0, 4) < today.slice(0, 4))) found.push({ month: d.value.day.slice(0, 7), inferred: d.value.inferred });
+    }
   }
   const months = new Set(found.map((f) => f.month));
   return months.size === 1 ? found[0]! : null;

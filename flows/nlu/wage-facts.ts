@@ -104,6 +104,8 @@ export function addressAnswer(text: string, example: string): Answer {
   if ([...s].length > 60) return { ok: false, error: `地址太长了，${again}` };
   if (/1[3-9]\d{9}|\d{15,}/.test(s.replace(/\s/g, '')) || /欠|工资|工钱|老板不|跑了/u.test(s)) return { ok: false, error: again };
   if (!/[\p{Script=Han}]/u.test(s)) return { ok: false, error: again };
+  // `11月25号`, `2026年11月`: a day or a month (when someone left, said late), never an address.
+  if (/^(?:(?:今年|去年|\d{2,4}年)?(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份)?(?:\d{1,2}|[一二三四五六七八九十廿初]{1,3})?[日号]?|\d{1,2}[日号])(?:走的|离开的|不干的)?$/u.test(s.replace(/\s+/gu, ''))) return { ok: false, error: again };
   // An address names a place: a road, a number, a building, a village, a site. Words with none
   // (`早走了`, `上个月`, `老板姓王`) are something else said at this question, never kept as the address.
   if (!ADDRESS_MARK.test(s)) return { ok: false, error: again };

@@ -64,6 +64,19 @@ const UNIT_SUFFIXES = /(?:个人|个工人|个工友|个兄弟|个弟兄|个师�
 const APPROX_SUFFIXES = /(?:左右|上下|多|余|来|几)$/;
 
 /**
+ * Others owed besides the person (`还有我老乡两个`, `还有两个人`, `除了我还有三个`): the count with the
+ * person added (3), to be confirmed; null when the words are not that.
+ */
+export function besidesMe(text: string): Headcount | null {
+  const s = removeSpaces(text.trim()).replace(/[。.!！吧啊呀呢哦]+$/u, '');
+  const m = new RegExp(`^(?:除了(?:我|俺)(?:自己)?(?:以外|之外)?[,，]?)?(?:还有|另外还有|另外)(?:(?:我|俺)(?:的)?)?(?:${COMPANIONS}|其他人|别人)?(?:们)?(?:也有)?([0-9一二两俩三四五六七八九十]+(?:多|来)?)(?:个人?|位|名|人)?(?:也是|也被欠了|也没给|也没拿到)?$`, 'u').exec(s);
+  if (!m) return null;
+  const n = parseHeadcount(`${m[1]!.replace('俩', '两')}个人`);
+  if (!n.ok) return null;
+  return { ...n.value, count: n.value.count + 1, ...(n.value.upTo !== undefined ? { upTo: n.value.upTo + 1 } : {}) };
+}
+
+/**
  * Parses how many workers are owed wages, the person included.
  *
  * Hedged answers keep their lower bound and are marked approximate:

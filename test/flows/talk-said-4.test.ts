@@ -158,3 +158,12 @@ describe('a long story at the menu that tells of unpaid work', () => {
     expect(mightBeWages(STORY)).toBe(true);
   });
 });
+
+describe('asking whether it costs money is not asking for wages', () => {
+  it('「要钱吗」 and 「要不要钱」 at the menu are answered (free); 「我要钱」 and 「老板不给钱 我要钱」 still start a report', async () => {
+    await converse(t.chat, 'web:cost1').send('要钱吗').expect(/不收费/).expectNot(/反映欠薪前，需要您同意/);
+    await converse(t.chat, 'web:cost2').send('要不要钱').expect(/不收费/).expectNot(/反映欠薪前，需要您同意/);
+    await converse(t.chat, 'web:cost3').send('我要钱').expect(/反映欠薪前，需要您同意/);
+    await converse(t.chat, 'web:cost4').send('老板不给钱 我要钱').expect(/反映欠薪前，需要您同意/);
+  });
+});
