@@ -13,6 +13,7 @@ import { claimedAmount, nextStepShort, referralProgressAnswer } from './texts.js
 import {
   acceptCase,
   canView,
+  chaseCase,
   declineCase,
   decideReferral,
   extendCase,
@@ -370,6 +371,13 @@ registerStaffCommands(
     roles: ['township_supervisor', 'district_supervisor'],
   },
   {
+    ...caseCommand(['催办', '督办'], '催办 QX… 要说的话 —— （镇街、区工会）催负责人办理，一件一小时内催一次', async (ctx, no, rest) => {
+      const { assignee, limit } = await chaseCase(ctx, no, rest);
+      return `已催办，已通知${assignee}。${limit ? `${limit}。` : ''}`;
+    }),
+    roles: ['township_supervisor', 'district_supervisor'],
+  },
+  {
     ...caseCommand(['延期'], `延期 QX… 天数 原因 —— 延长办结期限（按工作日，一件最多${MAX_EXTENSION_WORKING_DAYS}天；也可以写 到12月30日），会告诉报告人和镇街工会`, async (ctx, no, rest) => {
       const ask = parseExtension(rest, no, chinaDay(ctx.core.clock.now()));
       if (ask.kind === 'days') {
@@ -428,7 +436,7 @@ registerStaffCommands(
     roles: ['procuratorate_liaison'],
   },
   {
-    ...caseCommand(['结果'], '结果 QX… 内容 —— （检察联络员）记录结果，如「追回 28500」「已出具支持起诉意见书」；「法院已立案，尚未判决」等进展只记下，不办结', async (ctx, no, rest) => {
+    ...caseCommand(['结果'], '结果 QX… 内容 —— （检察联络员）记录结果，如「追回 28500」「已出具支持起诉意见书」；进展只记下，不办结', async (ctx, no, rest) => {
       const c = await recordReferralOutcome(ctx, no, rest);
       // A step still under way was recorded as progress: the case stays with the procuratorate.
       if (c.status === 'referred') return referralProgressAnswer(c, referralPaidSoFar(c));

@@ -139,7 +139,7 @@ export function reporterJob(c: Case, name: 'reporter-update' | 'reporter-resolve
 /** A notice to a staff member of someone else's step, due at once (`seq`: which review, extension or history entry; none for a copy). */
 export function staffJob(
   c: Case,
-  name: 'staff-case-copied' | 'staff-close-reviewed' | 'staff-extension' | 'staff-referral-result' | 'staff-receipt-missing',
+  name: 'staff-case-copied' | 'staff-close-reviewed' | 'staff-extension' | 'staff-referral-result' | 'staff-receipt-missing' | 'staff-case-chased',
   staffId: string,
   at: Date,
   seq?: number,
@@ -222,6 +222,9 @@ export function stillWanted(c: Case, j: DueJob): boolean {
       // An alert: whoever was paged (nobody held the case) or sent a copy (a supervisor on duty) reads it however the case moved since.
       return c.assignee?.staffId === j.staffId || n.kind === 'safety' || n.kind === 'threat';
     }
+    // A 催办 for whoever holds the case still (handed on meanwhile: the new holder was not chased).
+    case 'staff-case-chased':
+      return c.assignee?.staffId === j.staffId && (c.status === 'assigned' || c.status === 'accepted');
     // So is a staff member told of someone else's step (a close's review, an extension, a referral's answer, 没收到).
     case 'staff-close-reviewed':
     case 'staff-extension':

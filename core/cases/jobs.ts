@@ -409,6 +409,8 @@ export function caseNotices(core: Core): NoticeHandler {
       if (!staff) throw new UnrecoverableError(`staff ${staffId} not in directory`);
       // An accept reminder sent after its case moved on (accepted meanwhile, or lapsed: that has its own notice): nothing to remind of.
       if (name === 'staff-accept-reminder' && (c.status !== 'assigned' || c.assignee?.staffId !== staffId)) return { skipped: 'moved on' };
+      // A 催办 sent after the case left its holder (handed on, closed): nothing to chase them about.
+      if (name === 'staff-case-chased' && (c.assignee?.staffId !== staffId || (c.status !== 'assigned' && c.status !== 'accepted'))) return { skipped: 'moved on' };
       let body = caseNotice(name, { index, c, staffId, seq, phone, unsealPhone: (sealed) => unseal(core.config.DATA_KEY, sealed), now: core.clock.now() });
       if (c.groupId && (name === 'staff-case-assigned' || name === 'staff-case-copied')) {
         const g = await groupSummary(core, c.groupId);

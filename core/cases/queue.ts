@@ -55,6 +55,8 @@ export const CASE_NOTICES = [
   'staff-close-approval-reminder',
   /** The accept limit passed: for whoever let it pass, that the case went to someone else (`seq` = that assignment). */
   'staff-case-lapsed',
+  /** A supervisor's 催办, for the assignee (`seq` = its index in `notes`: one notice per 催办, never sent twice). */
+  'staff-case-chased',
 ] as const satisfies readonly CaseNoticeName[];
 
 export const CaseNoticeJob = z.object({

@@ -402,7 +402,8 @@ export type CaseNoticeName =
   | 'staff-receipt-missing'
   | 'staff-transfer-follow-up'
   | 'staff-close-approval-reminder'
-  | 'staff-case-lapsed';
+  | 'staff-case-lapsed'
+  | 'staff-case-chased';
 
 export interface NoticeContext {
   index: DirectoryIndex;
@@ -448,7 +449,9 @@ const NOTICES: Record<CaseNoticeName, (r: NoticeContext) => string> = {
       : `【催办】案件 ${c.caseNo} 的办结期限是${shortTime(c.resolveBy)}，请抓紧办理；办结请回复「办结 ${c.caseNo} 追回 金额」。`,
   'staff-overdue': ({ index, c }) => {
     const who = c.status === 'referred' ? '检察联络员' : (index.staffById.get(c.assignee?.staffId ?? '')?.staff.name ?? '工作人员');
-    return `【超期】案件 ${c.caseNo} 已超过${c.status === 'referred' ? '转检察答复' : '办结'}期限，负责人：${who}。请督促办理。`;
+    // A case its assignee still works can be chased from WeChat (催办); one with the procuratorate cannot.
+    const chase = c.status === 'accepted' && c.assignee ? `\n催办请回复「催办 ${c.caseNo} 要说的话」，会转告${who}。` : '';
+    return `【超期】案件 ${c.caseNo} 已超过${c.status === 'referred' ? '转检察答复' : '办结'}期限，负责人：${who}。请督促办理。${chase}`;
   },
   'staff-referral': ({ index, c, phone }) =>
     `【转检察】工会申请支持起诉，请在${shortTime(c.referral?.decideBy ?? null)}前答复。\n理由：${c.referral?.reason ?? ''}\n${staffCaseText(index, c, { phone, isAssignee: true })}\n受理请回复「受理 ${c.caseNo}」，不予支持请回复「不予支持 ${c.caseNo} 理由」。`,
@@ -525,11 +528,43 @@ const NOTICES: Record<CaseNoticeName, (r: NoticeContext) => string> = {
     const to = !c.assignee ? '正在改派给其他工作人员' : index.staffById.get(c.assignee.staffId)?.staff.role === 'grid_worker' ? '已改派给其他工格员' : '已改派给其他工作人员';
     return `案件 ${c.caseNo} 已超过接单期限，${to}，您不用再处理。`;
   },
+  'staff-case-chased': ({ index, c, seq, now }) => chaseNotice(index, c, seq, now),
   'staff-enquiry-phone': ({ c, staffId, phone }) =>
     phone
       ? `【补充电话】求助 ${c.caseNo} 的求助人留了手机号：${c.assignee?.staffId === staffId ? phone : maskPhone(phone)}。${c.evidence.some(isAudio) ? '听完语音后请回电。' : '请回电。'}`
       : `【补充电话】求助 ${c.caseNo} 的求助人已删除联系方式。`,
 };
+
+/** What a supervisor's 催办 note starts with (`notes`): the chase itself, its words after `：`. */
+export const CHASE_NOTE = '催办';
+
+/** The note of a 催办 (`seq`: index in `notes`), or null when that note is no chase. */
+export function chaseNoteAt(c: Case, seq: number | undefined): { at: string; staffId: string; words: string } | null {
+  const n = seq !== undefined ? c.notes[seq] : undefined;
+  if (!n || !(n.text === CHASE_NOTE || n.text.startsWith(`${CHASE_NOTE}：`))) return null;
+  return { at: n.at, staffId: n.staffId, words: n.text.slice(CHASE_NOTE.length + 1) };
+}
+
+/** The limit the assignee of an open case is running against, as a line: 办结期限：12月22日 10:00（已超期）. */
+export function chaseLimitLine(c: Case, now: Date | undefined): string {
+  const [label, at] = c.status === 'assigned' ? ['接单期限', c.acceptBy] : ['办结期限', c.resolveBy];
+  if (!at) return '';
+  return `${label}：${shortTime(at)}${now && now.getTime() >= Date.parse(at) ? '（已超期）' : ''}`;
+}
+
+/** 【催办】 for the assignee: who chases, their words, the case's limit, and what to send. */
+function chaseNotice(index: DirectoryIndex, c: Case, seq: number | undefined, now: Date | undefined): string {
+  const n = chaseNoteAt(c, seq);
+  const by = n ? index.staffById.get(n.staffId) : undefined;
+  const team = by?.staff.role === 'district_supervisor' ? '区总工会' : '镇（街道）工会';
+  const who = by ? `${team}${by.staff.name}` : team;
+  const limit = chaseLimitLine(c, now);
+  const todo =
+    c.status === 'assigned'
+      ? `请尽快回复「接单 ${c.caseNo}」。`
+      : `办结请回复「办结 ${c.caseNo} 追回 金额」；有困难请回复「备注 ${c.caseNo} 情况」说明。`;
+  return [`【催办】${who}催您办理案件 ${c.caseNo}。`, n?.words ? `留言：${n.words}` : '', limit, todo].filter(Boolean).join('\n');
+}
 
 /** A notice about a case, rendered from the record when it is sent. */
 export function caseNotice(name: CaseNoticeName, r: NoticeContext): string {

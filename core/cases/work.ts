@@ -16,7 +16,7 @@ import { notify, route } from './queue.js';
 import { yuan } from '../infra/money.js';
 import type { CloseOutcome, NextStep } from './record.js';
 import { closeApprover, needsApproval, parseClose, settleClose } from './closing.js';
-import { closeSummary, nextStepShort, REFERRAL_PROGRESS } from './texts.js';
+import { CHASE_NOTE, chaseLimitLine, chaseNoteAt, closeSummary, nextStepShort, REFERRAL_PROGRESS } from './texts.js';
 import { askForReceipt } from './feedback.js';
 import { maskIdNumbers, maskMobiles, maskPersonalNumbers, safetyContacts } from './notes.js';
 
@@ -743,4 +743,57 @@ export async function reassignCase(ctx: StaffCommandContext, caseNo: string | nu
     action: 'reassigned-by-supervisor',
     detail: `${me.id}->${staffId}`,
   }));
+}
+
+/** A case is chased at most this often (by anyone): a second 催办 within it is refused, and nothing is sent. */
+export const CHASE_EVERY_MS = 60 * 60_000;
+
+/**
+ * A township or district supervisor chases the assignee of an open case
+ * (催办 QX… 内容): the assignee gets a 【催办】 naming who chases, the
+ * supervisor's words and the case's limit (已超期 when past). The chase is a
+ * note (who, when, the words: 详情 shows it), a line in the reporter's 进度
+ * and an audit entry; its notice is written with the record, keyed by the
+ * note's index, so each 催办 is sent once and only once (a crash before or
+ * after sending: the outbox sends it, the delivery mark never twice). At
+ * most one chase an hour per case.
+ */
+export async function chaseCase(ctx: StaffCommandContext, caseNo: string | null, words: string): Promise<{ c: Case; assignee: string; limit: string }> {
+  const { core } = ctx;
+  const me = ctx.staff.staff;
+  if (!SUPERVISORS.has(me.role)) throw new ForbiddenError('只有镇（街道）或区工会的负责人可以催办案件。');
+  const now = core.clock.now();
+  const c0 = await load(ctx, caseNo);
+  const said = words.trim() ? maskIdNumbers(text(words, 'text', '催办的话')) : '';
+  const index = core.directory.index();
+  const check = (cur: Case) => {
+    if (cur.assignee?.staffId === me.id) throw new ConflictError('invalid_transition', `案件 ${cur.caseNo} 在您自己手上，不用催办。`);
+    if (!cur.assignee || cur.status === 'submitted') {
+      throw new ConflictError('invalid_transition', `案件 ${cur.caseNo} 还没有分派给工作人员，没有人可以催办。要交给某人办理，请发「改派 ${cur.caseNo} 姓名」。`);
+    }
+    if (cur.status !== 'assigned' && cur.status !== 'accepted') {
+      throw new ConflictError('invalid_transition', `案件 ${cur.caseNo} 现在是「${statusName(cur.status)}」，不在办理中，不能催办。`);
+    }
+    const last = cur.notes.map((_, i) => chaseNoteAt(cur, i)).filter((n) => n && SUPERVISORS.has(index.staffById.get(n.staffId)?.staff.role ?? '')).at(-1);
+    if (last && now.getTime() - Date.parse(last.at) < CHASE_EVERY_MS) {
+      const who = last.staffId === me.id ? '您' : (index.staffById.get(last.staffId)?.staff.name ?? '工会');
+      const again = new Date(Date.parse(last.at) + CHASE_EVERY_MS);
+      throw new ConflictError('chased_recently', `案件 ${cur.caseNo} ${who}在${shortTime(last.at)}已经催办过了。同一件案件一小时内只催办一次，请${shortTime(again.toISOString())}以后再发。`);
+    }
+  };
+  check(c0);
+  const c = await core.cases.update(c0.id, `staff:${me.id}`, (cur) => {
+    // Re-checked on the fresh record: two chases at once are one chase.
+    check(cur);
+    const notes = [...cur.notes, { at: now.toISOString(), staffId: me.id, text: said ? `${CHASE_NOTE}：${said}` : CHASE_NOTE }];
+    const record: Case = { ...noted(cur, '工会已督促工作人员抓紧办理', now), notes };
+    return {
+      record,
+      action: 'chased',
+      detail: `${me.id}->${cur.assignee!.staffId}`,
+      ops: dueOps(core, [staffJob(record, 'staff-case-chased', cur.assignee!.staffId, now, notes.length - 1)]),
+    };
+  }, c0);
+  wakeOutbox(core);
+  return { c, assignee: index.staffById.get(c.assignee!.staffId)?.staff.name ?? '负责人', limit: chaseLimitLine(c, now) };
 }

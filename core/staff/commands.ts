@@ -44,17 +44,79 @@ export function staffCommands(): readonly StaffCommand[] {
   return registry;
 }
 
-/** Splits `接单 QX20261121-0001` into the command and its arguments. */
-export function matchStaffCommand(text: string): { command: StaffCommand; name: string; args: string } | null {
+/**
+ * Splits `接单 QX20261121-0001` into the command and its arguments. Names
+ * match at the start of the message, but a longer word that merely starts
+ * with one is not that command (`案件QX…老板跑了`, `转检察院了吗`, `结果老板还是不给`):
+ * see `readsAs`. `quoted`: the message replies to a notice (which may name
+ * the record, so `结果已出具…` is read as typed).
+ */
+export function matchStaffCommand(text: string, quoted: string | null = null): { command: StaffCommand; name: string; args: string } | null {
   const t = text.trim().replace(/\u3000/g, ' ');
+  const found: { command: StaffCommand; name: string }[] = [];
+  for (const command of registry) {
+    for (const name of command.names) if (t.startsWith(name)) found.push({ command, name });
+  }
+  // The longest name first; a shorter one only when the longer reading is not taken.
+  for (const f of found.sort((a, b) => b.name.length - a.name.length)) {
+    const args = readsAs(f.command, f.name, t.slice(f.name.length), quoted !== null);
+    if (args !== null) return { command: f.command, name: f.name, args };
+  }
+  return null;
+}
+
+/** Punctuation or spaces only. */
+const ONLY_PUNCT = /^[\s\p{P}\p{S}]*$/u;
+/** Words after a command that add nothing (`接单了`, `同意办结`). */
+const FILLER = /^(?:了|啦|吧|哈|啊|呀|好了|办结|办结了)?[\s。.!！~～]*$/u;
+/** What may follow a command name directly: a space, punctuation, or a record number (`备注QX…`). */
+const STARTS_ARGS = /^(?:[\s\p{P}\p{S}]|[A-Za-z0-9\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A])/u;
+/**
+ * A command name with a character glued on that still means it, only
+ * before a record number: `转检察院 QX…` is 转检察; `转检察院了吗` is not.
+ */
+const GLUED: Record<string, RegExp> = { 转检察: /^院/u };
+
+/**
+ * The arguments when `rest` (what follows `name`) reads as that command,
+ * else null:
+ * - a short name of a command with no record number (`案件`, `列表`, `待办`,
+ *   `超期`, `休息`: two characters or fewer) only alone, with punctuation
+ *   or filler (`待办。`, `休息了`), or with just a record number (`案件 QX…`);
+ *   a longer one (`我还有几个案子没办`) as a prefix;
+ * - any other command when what follows starts its arguments (a space,
+ *   punctuation, a number), is filler (`接单了`), or the message replies to
+ *   a notice (the notice names the record); never a longer word (`结果老板还是不给`).
+ */
+function readsAs(command: StaffCommand, name: string, rest: string, quoted: boolean): string | null {
+  const glue = GLUED[name]?.exec(rest);
+  if (glue) {
+    const after = rest.slice(glue[0].length);
+    // Only before a record number (typed, or in the quoted notice with nothing else written).
+    const numbered = takeRecordNo(after.trim()).no !== null || (quoted && ONLY_PUNCT.test(after));
+    return numbered ? after.trim() : null;
+  }
+  if (rest === '' || ONLY_PUNCT.test(rest)) return '';
+  if (!takesNumber(command)) {
+    // A longer name is a question's start (`我还有几个案子没办`): the rest is its arguments.
+    if ([...name].length > 2) return rest.trim();
+    // `待办。`, `超时的有哪些`, `列表呢`: the list asked for.
+    if (/^(?:了|啦|吧|呢|哈|啊|呀|的)?(?:案件|案子)?(?:有哪些|有几个|有几件|是哪些|呢|吗)?[\s\p{P}]*$/u.test(rest)) return '';
+    const r = takeRecordNo(rest.trim());
+    return r.no && ONLY_PUNCT.test(r.rest) ? rest.trim() : null;
+  }
+  if (STARTS_ARGS.test(rest) || FILLER.test(rest) || quoted) return rest.trim();
+  return null;
+}
+
+/** The command a message starts with as a word of its own (`转检察院了吗` → 转检察), when it was not read as that command. */
+function startsWithName(text: string): StaffCommand | null {
+  const t = text.trim();
   let best: { command: StaffCommand; name: string } | null = null;
   for (const command of registry) {
-    for (const name of command.names) {
-      if ((t === name || t.startsWith(name)) && (!best || name.length > best.name.length)) best = { command, name };
-    }
+    for (const name of command.names) if (t.startsWith(name) && (!best || name.length > best.name.length)) best = { command, name };
   }
-  if (!best) return null;
-  return { command: best.command, name: best.name, args: t.slice(best.name.length).trim() };
+  return best?.command ?? null;
 }
 
 /** Whether `role` may use the command named `name` (its `roles`; none = every role). */
@@ -63,9 +125,31 @@ function usable(role: StaffRole, name: string): StaffCommand | null {
   return c && (!c.roles || c.roles.includes(role)) ? c : null;
 }
 
+/** The groups of the help, in order: what a command is about, read from its usage (the record kind it names) or its name. */
+const HELP_GROUPS: { title: string; has: (c: StaffCommand) => boolean }[] = [
+  { title: '案件', has: (c) => /QX…/.test(c.usage) || c.names.some((n) => /案件|超期/.test(n)) },
+  { title: '法律援助预约', has: (c) => /YY…/.test(c.usage) || c.names.some((n) => /预约/.test(n)) },
+  { title: '入会申请', has: (c) => /RH…/.test(c.usage) || c.names.some((n) => /入会/.test(n)) },
+  { title: '其他', has: () => true },
+];
+
+/**
+ * The commands `role` may use (their `roles`), grouped (案件, 预约, 入会, 其他).
+ * A command another line already names in its note (`今日预约 ——
+ * …（明日预约：明天的）`) has no line of its own; the role tag that starts a
+ * description (`（检察联络员）`) is left out: the list is only theirs.
+ */
 export function staffHelp(role: StaffRole): string {
-  const lines = registry.filter((c) => !c.roles || c.roles.includes(role)).map((c) => `· ${c.usage}`);
-  return `可用的指令：\n${lines.join('\n')}`;
+  const mine = registry.filter((c) => !c.roles || c.roles.includes(role));
+  const folded = (c: StaffCommand) => mine.some((o) => o !== c && [...o.usage.matchAll(/（([^）]*)）/g)].some((p) => p[1]!.includes(`${c.names[0]!}：`)));
+  const line = (c: StaffCommand) => `· ${c.usage.replace(/——\s*（[^）]*(?:工会|联络员|检察官)[^）]*）/, '—— ')}`;
+  const shown = mine.filter((c) => !folded(c));
+  const groups = HELP_GROUPS.map((g, i) => ({
+    title: g.title,
+    lines: shown.filter((c) => HELP_GROUPS.findIndex((x) => x.has(c)) === i).map(line),
+  })).filter((g) => g.lines.length > 0);
+  if (groups.length <= 1) return `可用的指令：\n${shown.map(line).join('\n')}`;
+  return `可用的指令：\n${groups.map((g) => `【${g.title}】\n${g.lines.join('\n')}`).join('\n')}`;
 }
 
 /** A command's form without its description: `备注 QX… 内容`, `完成 YY…`. */
@@ -252,7 +336,7 @@ async function runCommand(command: StaffCommand, ctx: StaffCommandContext, args:
  * answer; unexpected errors propagate.
  */
 export async function runStaffText(ctx: StaffCommandContext, text: string, quoted: string | null = null): Promise<string> {
-  const m = matchStaffCommand(text);
+  const m = matchStaffCommand(text, quoted);
   if (!m) return fallbackAnswer(ctx, text, quoted);
   const { command, name } = m;
   if (command.roles && !command.roles.includes(ctx.staff.staff.role)) return '您的岗位不能使用这条指令。';
@@ -291,8 +375,6 @@ export async function runStaffText(ctx: StaffCommandContext, text: string, quote
   return runCommand(command, ctx, args);
 }
 
-/** Words after a command that add nothing: 「接单了」「同意办结」. */
-const FILLER = /^(?:了|啦|吧|哈|啊|呀|好了|办结|办结了)?[\s。.!！~～]*$/u;
 
 /**
  * `接单了` with exactly one case waiting for this person's 接单, `同意办结`
@@ -347,7 +429,8 @@ async function fallbackAnswer(ctx: StaffCommandContext, text: string, quoted: st
   const said = text.trim();
   const bare = said.normalize('NFKC').toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, '');
   const prefix = defaultPrefix(ctx.core, null);
-  const own = readNumbers(said, knownPrefixes(ctx.core), prefix);
+  // `案件QX…老板跑了`: the word 案件 before the number is not the command 案件 (a list), and not part of what was said.
+  const own = readNumbers(said.replace(/^(?:案件|案子|编号)\s*[:：]?\s*/u, ''), knownPrefixes(ctx.core), prefix);
   const nos = own.all.length > 0 ? own.all : quoted !== null ? quotedNumbers(quoted) : [];
   const no = nos.length === 1 ? nos[0]! : `${prefix}…`;
   const hint = (command: string, line: string) => (usable(role, command) ? line : null);
@@ -370,6 +453,11 @@ async function fallbackAnswer(ctx: StaffCommandContext, text: string, quoted: st
     // A question (`怎么联系当事人`) is not what was done: no note is suggested with its words.
     () => (NOTE.test(bare) && !QUESTION.test(said) ? hint('备注', `要记下办理情况，请发：备注 ${no} ${words}`) : null),
     () => (WORKLOAD.test(bare) ? hint('我的案件', '查看您负责的案件，请发：我的案件') : null),
+    // A command name with more glued on (`延期两天`, `休息一下`): its form, never run.
+    () => {
+      const c = startsWithName(said);
+      return c && usable(role, c.names[0]!) ? `是要${c.names[0]}吗？请发：${shortUsage(c)}` : null;
+    },
     () => (ACK.test(bare) ? ackAnswer(role, quoted) : null),
   ];
   for (const g of guesses) {
