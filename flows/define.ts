@@ -43,6 +43,8 @@ interface Common<A, K extends keyof A> {
   help: string;
   optional?: boolean;
   show?: (v: Value<A, K>, a: A, ctx: FlowContext) => string;
+  /** See `Field.saidBack`. */
+  saidBack?: (v: Value<A, K>, a: A, ctx: FlowContext) => string;
   clears?: Key<A>[];
   names?: RegExp;
   yesNo?: boolean;
@@ -183,6 +185,7 @@ export function defineFlow<S extends z.ZodObject>(spec: FlowSpec<S>): TypedFlow<
       help: c.help,
       optional: c.optional,
       show: c.show ? (v, raw, ctx) => c.show!(checkValue(id, v) as Value<A, K>, read(raw), ctx) : undefined,
+      saidBack: c.saidBack ? (v, raw, ctx) => c.saidBack!(checkValue(id, v) as Value<A, K>, read(raw), ctx) : undefined,
       clears: c.clears,
       names: c.names,
       yesNo: c.yesNo,

@@ -15,11 +15,11 @@ import { MENU, T } from './texts.js';
 import { NO_FLOW, newSession, type Session } from './session.js';
 import { numberPicked, outOfRange, pickExact } from './nlu/choose.js';
 import { compact, normalizeMessage } from './nlu/normalize.js';
-import { correctionOf, plainYesNo, refusesToSay, smallTalkOf, smallTalkReply, wantsToStop, yesBut, yesNo, type Command } from './nlu/talk.js';
+import { asksCost, correctionOf, plainYesNo, refusesToSay, smallTalkOf, smallTalkReply, wantsToStop, yesBut, yesNo, type Command } from './nlu/talk.js';
 import { STOP_AFRAID, STOP_ASKED, aboutTheQuestion, fieldNamedAlone, plainlyAnswers, answerAhead, dontKnow, mayDefer, mayWait, factsAfterNo as newFactsAfterNo, openingFacts, pendingCorrection, understandAtMenu, understandConfirm, understandInFlow, visibleFields, type Understood } from './nlu/understand.js';
 import { findPhone } from './nlu/facts.js';
 import { parseChineseNumber } from './parsers/chinese-number.js';
-import { nextFlowOf, type KnowledgeEntry } from './knowledge/kb.js';
+import { bookingCostEntry, knowledgeBase, nextFlowOf, type KnowledgeEntry } from './knowledge/kb.js';
 import type { Answers, Choice, Effect, Field, FieldResult, Flow, FlowContext, Incoming, Offered, Option, Reply } from './types.js';
 import type { Pending } from './session.js';
 
@@ -727,6 +727,9 @@ export function createEngine(opts: EngineOptions) {
         return answerQuestion(s, undefined, u.entry, ctx, say, u.justAsking, text);
       case 'switch': {
         const flow = flows.get(u.service)!;
+        // `我想找律师 要钱吗`: the price is answered first (the knowledge base's entry), then the booking goes on.
+        const cost = u.service === 'legal' && asksCost(text) ? bookingCostEntry(knowledgeBase(), text, u.given?.help) : null;
+        if (cost) say(`${cost.answer}（依据：${cost.basis.join('、')}）`);
         if (s.draft && s.draft.flowId === flow.id && Object.keys(u.facts).length === 0) {
           s.flowId = flow.id;
           s.flowVersion = flow.version;
@@ -769,9 +772,7 @@ export function createEngine(opts: EngineOptions) {
     if (Object.keys(facts).length > 0) s.pending = { values: { ...facts }, previous: {} };
     // What the request chose is said back at once, so the worker sees they were understood.
     // (A hint that is no question's answer, e.g. whose wages a report may be for, is not said back.)
-    const line = Object.keys(given).length > 0 ? factLine(flow, given, s.answers, ctx) : '';
-    const noted = line ? T.noted(line) : undefined;
-    const opening = [intro, noted].filter(Boolean).join('\n');
+    const opening = [intro, notedLine(flow, given, s.answers, ctx)].filter(Boolean).join('\n');
     if (opening) say(opening);
     advance(s, flow, ctx, say);
   }
@@ -1492,6 +1493,20 @@ export function createEngine(opts: EngineOptions) {
     // Held again at a confirmation (new facts, or `不是，我说的是…`): where it was raised from stays where to go back.
     if (s.mode !== 'confirm') s.back = s.mode === 'edit' ? 'edit' : s.mode === 'review' ? 'review' : 'ask';
     askConfirm(s, flow, ctx, say);
+  }
+
+  /**
+   * What the opening message chose, said back: a field with its own phrase reads as a sentence
+   * (「好的，您想找工会律师咨询。」), the others as 「好的，我先记下：<label>「<value>」。」. Empty when nothing is said.
+   */
+  function notedLine(flow: Flow, given: Answers, answers: Answers, ctx: FlowContext): string {
+    const merged = { ...answers, ...given };
+    const fields = flow.fields.filter((f) => f.id in given);
+    const phrases = fields.filter((f) => f.saidBack).map((f) => f.saidBack!(given[f.id], merged, ctx));
+    const rest = Object.fromEntries(fields.filter((f) => !f.saidBack).map((f) => [f.id, given[f.id]]));
+    const line = Object.keys(rest).length > 0 ? factLine(flow, rest, answers, ctx) : '';
+    if (phrases.length === 0) return line ? T.noted(line) : '';
+    return T.notedSaid(phrases.join('，'), line);
   }
 
   function factLine(flow: Flow, values: Answers, answers: Answers, ctx: FlowContext): string {

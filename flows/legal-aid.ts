@@ -122,8 +122,9 @@ export const LegalAnswers = z
   .partial();
 export type LegalAnswers = z.infer<typeof LegalAnswers>;
 
+/** The words naming each matter; `要钱` is money to get back, never the price asked (`要钱吗`, `要不要钱`). */
 export const MATTER_WORDS: [RegExp, Matter][] = [
-  [/欠薪|工资|工钱|工前|薪水|拖欠|讨薪|欠钱|欠(?:我|我们)(?!.*(?:伤|合同|社保))|欠(?:我|我们)?(?:的)?钱|不给钱|没给钱|钱不给|要钱|血汗钱/, 'wage'],
+  [/欠薪|工资|工钱|工前|薪水|拖欠|讨薪|欠钱|欠(?:我|我们)(?!.*(?:伤|合同|社保))|欠(?:我|我们)?(?:的)?钱|不给钱|没给钱|钱不给|(?<![不免])要钱(?![吗么嘛不没])|血汗钱/, 'wage'],
   [/工伤|受伤|伤残|摔伤|砸伤|弄伤|伤了|伤到|摔下来|摔了|摔断|断腿|断手|骨折|断了|烫伤|割伤|压伤|职业病|尘肺|闪了腰|腰闪|扭伤|被车撞|撞伤|车祸|被砸/, 'injury'],
   [/合同|辞退|开除|解雇|赔偿金|补偿金|加班|试用期|炒鱿鱼/, 'contract'],
   [/社保|(?<!工伤|没买|没有)保险|五险|公积金|养老|医保/, 'social_insurance'],
@@ -404,6 +405,9 @@ function readDay(field: DayField, text: string, a: LegalAnswers, ctx: FlowContex
   if (d && !d.ok) return { kind: 'error', error: d.error };
   if (d) {
     if (d.value.day > today) return future;
+    // `前几天` then `11月1日`: a whole day outside the days just said contradicts them; confirmed with that said.
+    const away = k.near ? beyondNear(k.near, d.value.day, today) : null;
+    if (away) return { kind: 'day', field, day: d.value.day, said, inferred: [away, d.value.inferred].filter(Boolean).join('；'), lastYear: false };
     return { kind: 'day', field, day: d.value.day, said, inferred: d.value.inferred, lastYear: !d.value.inferred && lastYearReading(said, d.value.day, ctx.now) };
   }
   // `腊月`, `去年腊月底`: a lunar month spans two of ours; its day is asked in lunar words (`二十` alone would be read in the wrong calendar).
@@ -463,9 +467,20 @@ function nearDay(field: DayField, near: RecentDays, month: string, n: number, sa
   const before = new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)) - 2, 1)).toISOString().slice(0, 7);
   const day = asked && asked > today ? dayOfMonth(before, n) : asked;
   if (!day) return { kind: 'error', error: `${showMonth(month)}没有${n}号，请再说一次是几号${w.did}；记不清就回复「跳过」。` };
+  return { kind: 'day', field, day, said, inferred: beyondNear(near, day, today, true), lastYear: false, composed: true };
+}
+
+/**
+ * What a day outside the days back just said (`前几天`, then `11月1日` on 1 December) is, said with them:
+ * 「您刚才说是「前几天」，2026年11月1日已经是30天前了」; null for a day inside them (unless `always`).
+ */
+function beyondNear(near: RecentDays, day: string, today: string, always: true): string;
+function beyondNear(near: RecentDays, day: string, today: string): string | null;
+function beyondNear(near: RecentDays, day: string, today: string, always = false): string | null {
+  if (!always && day >= near.from && day <= near.to) return null;
   const gap = Math.round((Date.parse(`${today}T00:00:00Z`) - Date.parse(`${day}T00:00:00Z`)) / 86_400_000);
   const when = gap === 0 ? '是今天' : `已经是${gap}天前了`;
-  return { kind: 'day', field, day, said, inferred: `您刚才说是「${near.said}」，${showDay(day)}${when}`, lastYear: false, composed: true };
+  return `您刚才说是「${near.said}」，${showDay(day)}${when}`;
 }
 
 /** Gone from there, said (`走的`, `不干了`, `被开除`), never denied (`没走`, `还没离开`). */
@@ -1078,6 +1093,9 @@ function dayBefore(t: string, verb: RegExp, now: Date): { day: string } | { mont
   return null;
 }
 
+/** Who helps, said back after a first message that asked for them: 「好的，您想找工会律师咨询。」 */
+const HELP_SAID: Record<'lawyer' | 'procurator', string> = { lawyer: '您想找工会律师咨询', procurator: '您想和检察官面对面咨询（支持起诉）' };
+
 /** A lawyer asked for by name (`我想找王律师`, `我要找吴芳律师`), not a kind (`工会律师`, `免费律师`). */
 const LAWYER_NAMED = /(?:找|约|要|指定|预约|选)([\p{Script=Han}]{1,4})律师/u;
 const NOT_A_NAME = /^(?:[个位名]|一[个位名]|一下|下|的|工会|免费|专业|好的?|厉害的?|靠谱的?|正规的?|法援|援助|公益|女的?|男的?|值班的?|别的|其他|其它|另外的?|这个|那个|哪个|什么|啥|换个?|请|去|来|问|问问|找|咨询)$/u;
@@ -1290,6 +1308,7 @@ export const legalAidFlow = defineFlow({
         };
       },
       show: (v) => HELP_NAMES[v],
+      saidBack: (v) => HELP_SAID[v],
       clears: ['mode', 'point', 'slot', 'slotFrom', 'slotDay', 'slotPart'],
       help:
         '工会律师免费解答法律问题、帮您写材料；需要律师代理打官司的，可以另外向法律援助中心申请法律援助（可拨打12348询问）。' +

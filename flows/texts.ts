@@ -32,6 +32,8 @@ export const T = {
   stuckAsking: (question: string) => `我刚才是在问：${question}\n不方便回答的话，可以回复「人工」请工作人员帮您。`,
   backTo: (title: string) => `我们接着填「${title}」：`,
   noted: (facts: string) => `好的，我先记下：${facts}。`,
+  /** What the opening message chose, in the fields' own phrases (`您想找工会律师咨询`), then any other facts. */
+  notedSaid: (phrases: string, facts: string) => `好的，${phrases}。${facts ? `我先记下：${facts}。` : ''}`,
   confirmInferred: (facts: string) => `我理解的是：${facts}。对吗？`,
   confirmChanged: (facts: string) => `您是要改成：${facts}，对吗？`,
   confirmOptions: [

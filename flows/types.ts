@@ -102,6 +102,11 @@ export interface Field {
   acceptsFiles?: boolean;
   /** How the answer reads in the summary and in confirmations. */
   show?(value: unknown, answers: Answers, ctx: FlowContext): string;
+  /**
+   * How a value the opening message chose is said back, as a clause after 「好的，」
+   * (`您想找工会律师咨询`); without it, 「我先记下：<label>「<value>」」.
+   */
+  saidBack?(value: unknown, answers: Answers, ctx: FlowContext): string;
   /** Answers to forget when this one changes (they depend on it). */
   clears?: string[];
   /** Words that name this field in a correction: `金额不对` → the amount. */

@@ -190,6 +190,20 @@ export function createKnowledgeBase(data: unknown): KnowledgeBase {
   };
 }
 
+/** The entry saying that what is done here, a union lawyer's consultation booked included, is free. */
+const SERVICE_FREE = 'service-free';
+
+/**
+ * The answer to the price asked with a request for a legal-aid booking (`我想预约律师 收费吗`): for a procurator,
+ * the entry the question matches when it leads to the booking (支持起诉: 检察院不收费); for a lawyer, that the
+ * consultation booked here is free (not formal 法律援助's conditions). Null when the words ask no price of it.
+ */
+export function bookingCostEntry(kb: KnowledgeBase, text: string, help: unknown): KnowledgeEntry | null {
+  const m = kb.match(text);
+  if (!m || nextFlowOf(m.entry) !== 'legal') return null;
+  return help === 'procurator' ? m.entry : (kb.byId(SERVICE_FREE) ?? m.entry);
+}
+
 let bundled: KnowledgeBase | null = null;
 
 /** The knowledge base shipped with the app (flows/knowledge/knowledge.json), validated once. */

@@ -461,6 +461,19 @@ export function isQuestion(text: string): boolean {
   return QUESTION_WORDS.test(s) || A_NOT_A.test(s);
 }
 
+/**
+ * What a service costs, asked (`要钱吗`, `收费吗`, `是免费的吗`, `律师费贵不贵`, `要花多少钱`): never money to
+ * get back (`能帮我要钱吗`) or an amount owed.
+ */
+const COST_ASKED =
+  /(?:(?<!帮我|帮忙|帮|去|讨|能|回)要钱|收费|收钱|免费|花钱|付费|掏钱|交钱|要给钱|收不收费|收不收钱|要不要钱|要不要给钱|律师费)(?:的)?(?:吗|么|嘛|不|没|呢|啊)?$|(?:要|花|收|交|付)多少钱|贵不贵|贵(?:吗|么|嘛|不)$/u;
+
+/** Whether the message asks what something costs (a clause of it: `我想找律师 要钱吗`). */
+export function asksCost(text: string): boolean {
+  if (!isQuestion(text)) return false;
+  return text.split(/[,，。;；!！?？\s]+/u).map(strip).some((c) => c !== '' && COST_ASKED.test(c));
+}
+
 /** "I only want to ask, don't register anything." */
 export function justAsking(text: string): boolean {
   return /(?:就|只是|只|先|单纯)(?:想)?(?:问问|问一下|咨询一下|咨询下|了解一下|打听)|不(?:想)?(?:登记|填|报|申请|留信息)|先不(?:登记|填|报)|(?:不要|别)帮我(?:登记|填|报)/.test(strip(text));

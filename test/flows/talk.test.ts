@@ -571,7 +571,7 @@ describe('a question first, then the offer taken', () => {
       .expect(/工伤/)
       .expect(/要帮您预约工会律师吗/)
       .send('好')
-      .expect(/好的，我先记下：预约类型「工会律师咨询」/)
+      .expect(/好的，您想找工会律师咨询。/)
       .expect(/预约法律援助前，需要您同意/)
       .send('同意')
       .expect(/我理解的是：咨询的事「工伤」/)

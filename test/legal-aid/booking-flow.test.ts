@@ -68,7 +68,7 @@ const from = (slot: Slot, minutes: number) => new Date(Date.parse(slot.start) + 
 function lawyerAtDonglong(user: string, pick = '1') {
   return converse(t.chat, user)
     .send('我想找律师')
-    .expect(/预约类型「工会律师咨询」/)
+    .expect(/好的，您想找工会律师咨询。/)
     .expect(/同意吗/)
     .send('1')
     .expect(/咨询什么事/)
@@ -195,7 +195,7 @@ describe('procurator face to face, urgent', () => {
     }
     await converse(t.chat, 'web:p1')
       .send('预约检察官')
-      .expect(/预约类型「检察官面对面（支持起诉咨询）」/)
+      .expect(/好的，您想和检察官面对面咨询（支持起诉）。/)
       .send('1')
       .send('1')
       .send(typedDay(endsOn))
@@ -235,7 +235,7 @@ describe('phone consultation', () => {
     if (!TEST_NOW) expect([slotLabel(f), f.staffId]).toEqual(['11月23日（周一） 09:00-09:30', 'lawyer-1']);
     await converse(t.chat, 'web:f1')
       .send('工伤了想电话咨询律师')
-      .expect(/预约类型「工会律师咨询」/)
+      .expect(/好的，您想找工会律师咨询。/)
       .expect(/同意吗/)
       .send('1')
       // What else the sentence said is confirmed once consent is given.

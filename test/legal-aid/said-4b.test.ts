@@ -134,6 +134,6 @@ describe('a lawyer asked for by name (C4) and the help kind said back (C1)', () 
   });
 
   it('the help kind from the first message is said back in a sentence that reads naturally', async () => {
-    await converse(t.chat, 'web:d4').send('我想先找个律师咨询一下').expect(/好的，我先记下：预约类型「工会律师咨询」。/).expectNot(/想找谁「/);
+    await converse(t.chat, 'web:d4').send('我想先找个律师咨询一下').expect(/好的，您想找工会律师咨询。/).expectNot(/想找谁「/);
   });
 });
