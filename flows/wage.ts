@@ -13,7 +13,7 @@ import { maskNumbers, withLabel } from './engine.js';
 import { CONSTRUCTION_WORDS, NOT_SAID, ORG_SUFFIX, describesEmployer, isRoleWord, employerFromAnswer, findEmployer, findLeftSince, findPersonName, findOwedLater, findPhone, findStillEmployed, nameAnswer, relationOf } from './nlu/facts.js';
 import { compact } from './nlu/normalize.js';
 import { smallTalkOf, yesNo } from './nlu/talk.js';
-import { HEDGED, HOUSEHOLD_WORDS, SAME_AS, addressAnswer, mayBePerson, findContractors, findEmployerKind, labourContractorAnswer, looksLikeOrganisation, tradeAnswer, unitAnswer } from './nlu/wage-facts.js';
+import { HEDGED, HOUSEHOLD_WORDS, SAME_AS, addressAnswer, mayBePerson, findContractors, findEmployerKind, labourContractorAnswer, labourContractorWithPhone, looksLikeOrganisation, tradeAnswer, unitAnswer } from './nlu/wage-facts.js';
 import { amountSaidAsTotal, findAmounts, findHeadcount, findPeriod, saysPaid } from './parsers/mentions.js';
 
 /** Who is owed, in a question: 您, or 他 when the person reports for someone else. */
@@ -179,7 +179,7 @@ const UNIT_WORDS = /公司|厂|店|集团|工程|建筑|装饰|物业|酒店|超
 
 /** After a surname, the name said not to be known: `包工头姓陈 叫啥不知道`, `老板姓王，全名不清楚`. */
 const NAME_NOT_KNOWN =
-  /[,，]*(?:但是?|不过|就是)?(?:(?:他|她)?(?:的)?(?:叫啥|叫什么|叫个啥|名字|全名|大名|真名)(?:叫啥|是啥|是什么|叫什么)?(?:我|俺)?(?:也|都|就|真|实在)?(?:不知道|不晓得|不清楚|不记得|记不得|记不清|忘了|没问|没问过)|(?:我|俺)?(?:不知道|不晓得|不清楚|不记得|记不得|记不清|忘了)(?:他|她)?(?:的)?(?:叫啥|叫什么|叫个啥|名字|全名|大名|真名)(?:叫啥|是啥|是什么)?)(?:了|啊|呀|哦)?$/u;
+  /[,，]*(?:但是?|不过|就是)?(?:(?:他|她)?(?:的)?(?:叫啥|叫什么|叫个啥|名字|全名|大名|真名)(?:叫啥|是啥|是什么|叫什么)?(?:我|俺)?(?:也|都|就|真|实在)?(?:不知道|不晓得|不清楚|不记得|记不得|记不清|忘了|没问|没问过)|(?:我|俺)?(?:不知道|不晓得|不清楚|不记得|记不得|记不清|忘了)(?:他|她)?(?:的)?(?:叫啥|叫什么|叫个啥|名字|全名|大名|真名)(?:叫啥|是啥|是什么)?|(?:别的|其他的?|其它的?|其余的?)(?:我|俺)?(?:也|都|就)?(?:不知道|不晓得|不清楚|不记得|记不得|忘了))(?:了|啊|呀|哦)?$/u;
 
 /**
  * A name made from more words than it keeps (`包工头姓陈 叫啥不知道` → 陈包工头, `一户姓王的人家` → 王家): shown
@@ -199,6 +199,16 @@ const NICKNAME = new RegExp(
 const WORKS_AT = /^(?:我|俺)?(?:一直|之前|以前|原来)?在([\p{Script=Han}A-Za-z0-9·]{2,12}?)(?:里|那里|那边|这边)?(?:做|当|干|上班|打工|干活|做事)[\p{Script=Han}]{0,5}?(?:的)?$/u;
 /** `鑫源厂的车间主任扣我工资`: the unit (1) whose staff did the wrong. */
 const UNIT_STAFF = /^([\p{Script=Han}A-Za-z0-9·]{2,14}?)的(?:车间主任|主任|主管|经理|班长|组长|领班|老板娘|老板|包工头|工头|厂长|老总|会计|人事)(?:一直|老是|总是|故意)?(?:扣|欠|拖|克扣|不给|没给|不发|没发)[\p{Script=Han}]{0,6}$/u;
+/**
+ * `是劳务派遣公司派我去鑫源的`, `中介介绍我进的宏发电子厂`: the unit sent to (1), where the work was done; the
+ * agency, which has no field of its own, is not the name.
+ */
+const DISPATCHED =
+  /^(?:是|我是)?(?:被)?(?:一家|一个|那个)?(?:[\p{Script=Han}]{2,6}?)?(?:劳务派遣|派遣|劳务|中介|人力资源|人力)(?:公司|所)?(?:把我|给我|将我)?(?:派|介绍|送|安排)(?:我)?(?:去|到|进)(?:了|的)?([\p{Script=Han}A-Za-z0-9·]{2,12}?)(?:里|那里|那边)?(?:上班|干活|打工|做事|做工|干)?(?:的)?(?:了)?$/u;
+/** A kind of workplace, not its name: 一个厂, 那家公司, 工地上. */
+const GENERIC_UNIT = /^(?:一个|一家|那个|这个|那家|这家|个|家)?(?:电子|服装|物流|建筑)?(?:厂|公司|工地|工厂|店|单位|厂子)(?:里|上)?$/u;
+/** A family or a person not named: 人家, 别人家, 一户人家, 雇主家. */
+const UNNAMED_FAMILY = /^(?:一户|一家|那户|这户|那家|这家)?(?:人家|别人|他人|私人|个人|雇主|东家|主人|主家)(?:家)?$/u;
 /** `好像叫什么鑫源`: a name said with a hedge (1). */
 const HEDGED_NAME = /^(?:好像|应该|大概|可能|估计|似乎)(?:是|叫)?(?:个|什么|啥)?(?:叫)?([\p{Script=Han}A-Za-z0-9·]{2,12}?)(?:吧|来着)?$/u;
 /** `叫鑫源还是鑫园记不清了`: two names (1, 2), which one not remembered. */
@@ -214,7 +224,8 @@ function employerReading(text: string, isPlace: (name: string) => boolean) {
   const code = /^([\p{Script=Han}]{2,20})\s*['"`;<>{}|\\]/u.exec(text.trim());
   if (code) return built(parseOrgName(code[1]!));
   const t = text.replace(/[\s。！!,，]+/gu, '');
-  const usable = (name: string) => !NOT_AN_EMPLOYER.test(name) && !isPlace(name) && !/[我你他她俺咱]|什么|啥|不知道|名字/u.test(name) && !isRoleWord(name);
+  // `在人家家里做钟点工`: a family not named (人家, 别人家) is no name.
+  const usable = (name: string) => !NOT_AN_EMPLOYER.test(name) && !UNNAMED_FAMILY.test(name) && !isPlace(name) && !/[我你他她俺咱]|什么|啥|不知道|名字/u.test(name) && !isRoleWord(name);
   const renamed = RENAMED.exec(t);
   if (renamed && usable(renamed[1]!) && usable(renamed[2]!)) return built(parseOrgName(`${renamed[2]}（原名${renamed[1]}）`));
   const nick = NICKNAME.exec(t);
@@ -226,6 +237,8 @@ function employerReading(text: string, isPlace: (name: string) => boolean) {
   if (either && usable(either[1]!) && usable(either[2]!)) return built(parseOrgName(`${either[1]}（也可能是${either[2]}）`));
   const hedged = HEDGED_NAME.exec(t);
   if (hedged && usable(hedged[1]!) && !describesEmployer(hedged[1]!)) return built(parseOrgName(hedged[1]!));
+  const sent = DISPATCHED.exec(t);
+  if (sent && usable(sent[1]!) && !/^(?:厂|公司|工地|店|单位|家|别的|其他)/u.test(sent[1]!) && !GENERIC_UNIT.test(sent[1]!)) return built(parseOrgName(sent[1]!));
   const staff = UNIT_STAFF.exec(t);
   if (staff && usable(staff[1]!) && ORG_SUFFIX.test(staff[1]!)) return built(parseOrgName(staff[1]!));
   const at = WORKS_AT.exec(t);
@@ -235,6 +248,11 @@ function employerReading(text: string, isPlace: (name: string) => boolean) {
 
 /** An employer as a direct answer: the name, without the framing (`老板叫`, `在…干活`) or a role (`个人包工头`). */
 export function parseEmployer(text: string, isPlace: (name: string) => boolean = () => false, household = false) {
+  // `在工业园二号`, `在滨江路18号`: where the unit is, never its name.
+  const where = text.replace(/[\s。！!]+/g, '');
+  if (/^(?:就)?(?:在|位于)/u.test(where) && ADDRESS_PLACE.test(where) && !ORG_SUFFIX.test(where.replace(/(?:里|那边|那里|附近)$/u, '')) && !UNIT_WORDS.test(where)) {
+    return { ok: false as const, error: '这像是地址。单位叫什么名字？不知道全称，写个大概或老板的名字也行，例如「鑫源厂」「老板叫刘大壮」。', whole: true };
+  }
   const reading = employerReading(text, isPlace);
   if (reading?.ok) return reading;
   const compactText = text.replace(/[\s。！!]+/g, '');
@@ -253,11 +271,14 @@ export function parseEmployer(text: string, isPlace: (name: string) => boolean =
     const title = SURNAME_TITLE.exec(surnamed);
     if (title) return built(parseOrgName(`${title[1]}${title[2]}${title[3] ?? ''}`));
     // `他姓陈`: a surname, but whose? Not a name to keep as it is.
-    const bare = /(?:^|[，,就只])(他|她|雇主|东家)?(?:是)?姓([^啥什么名不\P{Script=Han}])(?:的)?$/u.exec(surnamed);
+    // `给一户人家当保姆 她姓张 叫啥不知道`: the surname in a clause of its own, after others.
+    const clauses = text.trim().replace(/[\s。！!]+/gu, '，').replace(/^，|，$/gu, '').replace(NAME_NOT_KNOWN, '');
+    const bareRe = /(?:^|[，,]|[就只](?:知道|晓得)?)(他|她|雇主|东家|(?:那|这)(?:家人|户人家|家|户)|主家|主人家)?(?:是)?姓([^啥什么名不\P{Script=Han}])(?:的)?$/u;
+    const bare = bareRe.exec(surnamed) ?? bareRe.exec(clauses);
     if (bare) {
       // A family's, the name said not to be known (`她姓张 叫啥不知道`, `雇主姓张 名字不知道`): the surname with how
       // such an employer is called (张女士, 张先生, 张姓雇主), as 陈包工头 is built, and confirmed.
-      if (household && more === built) return built(parseOrgName(`${bare[2]}${bare[1] === '她' ? '女士' : bare[1] === '他' ? '先生' : '姓雇主'}`));
+      if (household && more === built) return built(parseOrgName(`${bare[2]}${bare[1] === '她' ? '女士' : bare[1] === '他' ? '先生' : bare[1] && /家|户/u.test(bare[1]) ? '家' : '姓雇主'}`));
       // A family's (household work): how the person calls them, never a name made up from the surname.
       if (household) return { ok: false as const, error: `知道姓就行。平时怎么称呼？例如「${bare[2]}阿姨」「${bare[2]}先生家」。`, whole: true };
       return { ok: false as const, error: `知道姓就行，是老板还是包工头？例如「${bare[2]}老板」「包工头姓${bare[2]}」。`, whole: true };
@@ -284,6 +305,10 @@ export function parseEmployer(text: string, isPlace: (name: string) => boolean =
   // `同意`, `可以` (a second yes after tapping 1 for consent): never a name.
   if (yesNo(compactText) !== null) return { ok: false as const, error: '好的。这里请写欠您工资的单位或老板的名字，例如「青溪宏达建筑」「老板叫刘大壮」。', whole: true };
   if (NOT_AN_EMPLOYER.test(compactText)) return { ok: false as const, error: `「${[...compactText].slice(0, 12).join('')}」还不是名字。厂、公司或店叫什么？老板叫什么？写一个就行，例如「好再来饭店」「老板叫刘大壮」。`, whole: true };
+  // `劳务公司派我去的`: sent somewhere not named; never these words as the name.
+  if (/(?:派遣|劳务|中介|人力)[^，,]*(?:派|介绍|送|安排)(?:我)?(?:去|到|进)/u.test(compactText)) return { ok: false as const, error: '派您去干活的是哪个单位？写那个单位的名字就行，例如「鑫源厂」；也可以写派遣公司的名字。', whole: true };
+  // `在人家家里做钟点工`: the work said (for a family), not who employs them.
+  if (findEmployerKind(compactText) === 'household') return { ok: false as const, error: '请写雇主的姓名或称呼，例如「王秀英」「锦绣花园刘先生家」；只知道姓，就写「姓张，名字不知道」。', whole: true };
   return parseOrgName(text.length <= 12 && !/[,，\s]/.test(text) && !NOT_SAID.test(text) ? text : '');
 }
 
@@ -877,7 +902,8 @@ export const wageFlow = defineFlow({
         if (!/[\p{Script=Han}A-Za-z0-9]/u.test(t)) {
           return { ok: false, error: household(a) ? '请写雇主的姓名或称呼，例如「王秀英」「锦绣花园刘先生家」。' : `请写欠${owed(a)}工资的单位名，或者老板、包工头的名字，例如「青溪宏达建筑」「老板叫刘大壮」。不知道全称写个大概就行。` };
         }
-        const p = parseEmployer(t, (name) => findTownship(ctx, name) !== null, household(a));
+        // `给一户人家当保姆 她姓张 叫啥不知道`: household work said in this answer too.
+        const p = parseEmployer(t, (name) => findTownship(ctx, name) !== null, household(a) || findEmployerKind(t) === 'household');
         // `没走`, `我在职`, `回老家了`: whether they still work there (a question of its own), in the words taken as
         // the name; without those words nothing says it. Never the employer.
         if (p.ok && findStillEmployed(t) !== null && (findStillEmployed(p.value) !== null || findStillEmployed(compact(t).replace(compact(p.value), ' ')) === null)) {
@@ -988,7 +1014,8 @@ export const wageFlow = defineFlow({
         // `都跳过` (offered at the questions after this one), `不知道`: not known, never a name.
         if (skipsRest(t) || NOT_KNOWN.test(compact(t)) || /^(?:都|全部|全都)?(?:跳过|不填)/u.test(compact(t))) return { ok: true, value: null };
         // `在东龙镇政府旁边`, `老板姓陈` (beside the name, `翠湖湾 在东龙镇政府旁边 老板姓陈`): where it is, who the boss is; not its name.
-        if (/(?:旁边|附近|对面|隔壁|后面|前面|边上)$|老板|老总|包工头|工头|姓/u.test(compact(t))) {
+        // `总包是中建三局` (beside the name: `青溪花园二期 总包是中建三局`): a unit of the construction chain, its own question.
+        if (/(?:旁边|附近|对面|隔壁|后面|前面|边上)$|老板|老总|包工头|工头|姓|总包|分包|承包|开发商|建设单位/u.test(compact(t))) {
           return { ok: false, error: '请写项目或工地的名字，例如「青溪花园二期」（工地门口的牌子上一般有）；不知道就回复「不知道」。' };
         }
         // `在修的那个学校`: what the site is, not its name.
@@ -1110,6 +1137,17 @@ export const wageFlow = defineFlow({
         // `还有我老乡两个`, `还有两个人`: others besides the person; counted with them, and confirmed.
         const others = besidesMe(t);
         if (others) return { ...checked(others, checkHeadcount(others, a), true), ...(checkHeadcount(others, a) ? {} : { ack: `连${a.onBehalf ? '他' : '您'}自己算上，一共${headcountText(others)}。` }) };
+        // `不清楚 反正很多人`: no figure, but many; a rough one chosen (recorded as approximate), never left unknown.
+        // `好几十个`, `几十个人吧`: tens, no figure either.
+        const tens = /^(?:大概|差不多|估计|得有|有|反正)?(?:好)?几十(?:个|个人|人|号人|来个)?(?:吧|左右|呢)?$/u.test(compact(t));
+        if (tens || (MANY_PEOPLE.test(compact(t)) && !/\d|[一二两三四五六七八九十百]/u.test(compact(t).replace(/一大?(?:帮|群|堆|伙)/u, '')))) {
+          return { ok: false, conflict: true, error: '不用很准。大概多少人？选一个最接近的就行：', options: ROUGH_HEADCOUNTS };
+        }
+        // `上百个`, `一百来个` (also the rough choice): about a hundred.
+        if (/^(?:大概|差不多|估计|得有|有)?(?:上百|近百|百来|一百来|将近一百|快一百)(?:个|个人|人|号人|名)?(?:吧|左右)?$/u.test(compact(t))) {
+          const about = { count: 100, approximate: true, about: true as const };
+          return checked(about, checkHeadcount(about, a));
+        }
         // For someone else, `就他一个` is the worker alone, as `就我一个` is for the person.
         const p = parseHeadcount(a.onBehalf ? t.replace(/^(就|只有?|仅)?(?:他|她)(?=自己|一个|1个|一人|1人|$)/u, '$1我') : t);
         return p.ok ? checked(p.value, checkHeadcount(p.value, a)) : p;
@@ -1277,7 +1315,10 @@ export const wageFlow = defineFlow({
       notText: '请用文字告诉我包工头的名字。',
       names: /包工头|班组长|工头|带班/,
       parse: (t, a) =>
-        supplement('labourContractor', t, a, () => {
+        supplement<string>('labourContractor', t, a, () => {
+          // `刘大壮 13912345678`: the name, confirmed; the number is the contractor's (no field keeps it), never the person's.
+          const withPhone = labourContractorWithPhone(t, a.employer)?.answer;
+          if (withPhone?.ok) return { ok: true, value: withPhone.value, confirm: true, ack: '包工头的电话这里先不用记，需要时工作人员会再问您。' };
           const p = labourContractorAnswer(t, a.employer);
           if (p.ok) return /[,，\s]/u.test(t.trim()) ? { ...p, confirm: true } : p;
           // `老板说年底结 现在人都找不到了`: what happened, not a name; kept as the account (asked later otherwise).
@@ -1446,13 +1487,18 @@ export const wageFlow = defineFlow({
     // (`在东龙镇那个翠湖湾小区` at the project question is the project), and never in place of an employer already named.
     else if (place && a.employer === undefined) {
       const town = townshipName(ctx, place);
-      const m = new RegExp(`^(?:在)?(?:${town}|${town.replace(/(?:镇|街道|乡)$/u, '')})(?:的|那个|那边的|那家|这家)([\\p{Script=Han}A-Za-z0-9]{2,12})$`, 'u').exec(compact(text));
+      // `在东龙工业园的鑫源厂`: a park or a road of the township between, the unit after it (named like one).
+      const m =
+        new RegExp(`^(?:在)?(?:${town}|${town.replace(/(?:镇|街道|乡)$/u, '')})(?:的|那个|那边的|那家|这家)([\\p{Script=Han}A-Za-z0-9]{2,12})$`, 'u').exec(compact(text)) ??
+        new RegExp(`^(?:在)?(?:${town}|${town.replace(/(?:镇|街道|乡)$/u, '')})[\\p{Script=Han}0-9]{0,8}?(?:工业园|工业区|开发区|产业园|园区|路|街|大道|广场|村|社区)(?:的|那个|那边的|那家|这家|里的)((?=[\\p{Script=Han}A-Za-z0-9]{2,12}$)[\\p{Script=Han}A-Za-z0-9]+${ORG_SUFFIX.source.replace(/\$$/u, '')})$`, 'u').exec(compact(text));
       const unit = m ? parseEmployer(m[1]!) : null;
       if (unit?.ok && !placeNamed(ctx, m![1]!) && !NOT_AN_EMPLOYER.test(unit.value) && !SITE_NAME.test(unit.value)) out.employer = unit.value;
     }
-    const phone = findPhone(text);
+    // At the labour contractor's question (`刘大壮 13912345678`), a name and a phone are the contractor's, never the person's.
+    const contractorAsked = building(a) && 'subcontractor' in a && !('labourContractor' in a) && labourContractorWithPhone(text, a.employer)?.answer.ok === true;
+    const phone = contractorAsked ? null : findPhone(text);
     if (phone) out.phone = phone;
-    const name = findPersonName(text);
+    const name = contractorAsked ? null : findPersonName(text);
     if (name) out.contactName = name;
     // `这是帮我爸报的`, `不是我 是我老乡被欠的` after the consent: who it is for, confirmed once (never the person's name).
     const behalf = behalfLater(text, a);
@@ -1468,6 +1514,14 @@ export const wageFlow = defineFlow({
     }
     // `给一户人家当保姆`: a family or a private person employs them (unless a unit is named).
     const kind = findEmployerKind(text);
+    // `公司名字忘了 在工业园二号` (no employer yet): the name not known, and where the unit is: its address, confirmed.
+    const where = a.employer === undefined && !out.employer && !('employerAddress' in a) ? addressBesideForgottenName(text) : null;
+    if (where) out.employerAddress = where;
+    // `给一户人家当保姆 她姓张 叫啥不知道`: the family by its surname, the name said not to be known (张女士), confirmed.
+    if (kind && !out.employer && a.employer === undefined) {
+      const family = householdBySurname(text, (name) => findTownship(ctx, name) !== null);
+      if (family) out.employer = family;
+    }
     const named = out.employer ?? a.employer;
     if (kind && !(named && looksLikeOrganisation(named))) out.employerKind = kind;
     // `总包是中建三局，分包是宏图劳务`.
@@ -1476,6 +1530,41 @@ export const wageFlow = defineFlow({
   },
   afterSubmit: (a) => afterWageSubmit(a),
 });
+
+/** The unit's name said not to be known: `公司名字忘了`, `不知道厂叫啥`. */
+const NAME_FORGOTTEN =
+  /(?:公司|厂子?|单位|店|老板)(?:的)?(?:名字|名称|全称|全名|名|叫啥|叫什么)(?:我|俺)?(?:也|都)?(?:忘了|忘记了?|不记得|记不得|记不清|不知道|不晓得|不清楚)|(?:忘了|不记得|记不清|不知道|不晓得)(?:公司|厂子?|单位|店)(?:的)?(?:名字|名称|全称|叫啥|叫什么)/u;
+/** What makes a clause an address rather than just a township: a park, a road, a number, a building. */
+const ADDRESS_PLACE = /工业园|工业区|开发区|产业园|科技园|物流园|园区|[路街巷道]|\d+号|[一二三四五六七八九十]+号|[栋幢]|大厦|广场|小区|花园/u;
+
+/**
+ * `公司名字忘了 在工业园二号`: beside the name said not to be known, a clause saying where the unit is
+ * (`在…`), read as the unit's address. Null when nothing says the name is not known, or no clause is an address.
+ */
+function addressBesideForgottenName(text: string): string | null {
+  const clauses = text.trim().split(/[\s,，。;；!！]+/u).filter(Boolean);
+  if (clauses.length < 2 || !NAME_FORGOTTEN.test(compact(text))) return null;
+  const at = clauses.filter((c) => /^(?:就)?(?:在|位于|地址在|地址是)/u.test(c) && !NAME_FORGOTTEN.test(c) && ADDRESS_PLACE.test(c));
+  if (at.length !== 1) return null;
+  const r = addressAnswer(at[0]!, '东龙镇工业园2号');
+  return r.ok ? r.value : null;
+}
+
+/**
+ * In a sentence about household work, the employer known only by surname, from the clause that says it on
+ * (`…当保姆 她姓张 叫啥不知道` → 张女士, `…就知道姓张 别的不知道` → 张姓雇主). Only a name built that way
+ * (the rest said not to be known); a bare `她姓张` is left to the question, which asks how she is called.
+ */
+function householdBySurname(text: string, isPlace: (name: string) => boolean): string | null {
+  const clauses = text.trim().split(/[\s,，。;；!！]+/u).filter(Boolean);
+  const at = clauses.findIndex((c) => /姓[^啥什么名不\P{Script=Han}]/u.test(c));
+  if (at < 0) return null;
+  // The clause with the surname, and the next one when it says the rest is not known (`叫啥不知道`).
+  const next = clauses[at + 1];
+  const said = next !== undefined && NAME_NOT_KNOWN.test(`，${next}`) ? `${clauses[at]}，${next}` : clauses[at]!;
+  const p = parseEmployer(said, isPlace, true);
+  return p.ok && 'built' in p ? p.value : null;
+}
 
 /** Money that is part of the wages besides what was said (`加班费`, `提成`): an add-on, when said with `还有`. */
 const WAGE_PART = '(?:加班费|加班工资|加班的钱|工资|工钱|奖金|提成|补贴|绩效|全勤|押金|工程款|钱)';
@@ -1514,6 +1603,16 @@ function periodStartSaid(text: string, a: WageAnswers, now: Date): WagePeriodAns
   const open = parsePeriod(`${m[1]}到现在`, now);
   return open.ok && open.value.end === null ? { start: open.value.start, end: null, months: open.value.months } : null;
 }
+
+/** Many people, no figure: `很多人`, `好多人`, `反正不少`, `一大帮`. */
+const MANY_PEOPLE = /很多人?|好多人?|不少人?|挺多人?|老多人?|人(?:很|挺|老|特别)?多|一大?(?:帮|群|堆|伙)人?|一大帮子/u;
+/** Rough headcounts to choose from when no figure is known: each as a typed answer reads it (约10人, 20至30人, 约50人, 约100人). */
+const ROUGH_HEADCOUNTS = [
+  { label: '十来个', value: '十来个' },
+  { label: '二三十个', value: '二三十个' },
+  { label: '五十个左右', value: '五十个左右' },
+  { label: '上百个', value: '上百个' },
+];
 
 /** Who counts among those owed, asked about (`我们一个班组的算吗`, `老乡也算吗`). */
 const WHO_COUNTS = /(?:班组|一个班|班里|组里|工友|老乡|同事|我们|大家|一起干|其他人|别人|家里人|老婆|媳妇)[^，,。]*(?:算吗|算不算|算么|也算|都算|算进去|算上|包括|要算)/u;

@@ -338,10 +338,15 @@ export const NOT_SAID = /不方便|不想说|不告诉|没告诉|不肯说|不�
 /** The employer named by a direct answer to "欠您工资的单位叫什么": the name without its frame or descriptors. */
 export function employerFromAnswer(text: string, isPlace: (name: string) => boolean = () => false): string | null {
   const clauses = text.split(/[,，。;；!！\s]+/u).filter(Boolean);
-  for (const clause of clauses) {
+  for (const said of clauses) {
+    // `我在鑫源厂`: where the person works; the 我 is no part of the name.
+    const clause = said.replace(/^(?:我|俺)(?:一直|之前|以前|原来|就)?(?=在)/u, '');
     let c = clause.replace(EMPLOYER_FRAME, '');
     // `只知道是做电子的`: what it does, not what it is called.
     if (DESCRIPTOR.test(c)) continue;
+    // `在鑫源厂 老板跑了`: a factory named after 在 (`在东龙厂`, `在那个厂`, `在东龙的厂` only say where).
+    const placed = /^在([^\P{Script=Han}的]{2,6}?)(?:工地|厂)$/u.exec(clause);
+    const namedAt = placed !== null && !isPlace(placed[1]!) && !/[那这哪个某啥]|什么/u.test(placed[1]!) && !/(?:镇|乡|街道|村|区|县|市)$/u.test(placed[1]!);
     // `我爸在宏达建筑干活`, `他在宏达建筑干活`: where the one spoken for works.
     c = c.replace(new RegExp(`^(?:${RELATIVE}|他|她|自己)(?:们)?(?:也|都|一直|之前|以前|现在)?(?=在|给|帮|跟着)`, 'u'), '');
     // `替我老公问`, `帮我爸问一下`: whom the person speaks for, not an employer.
@@ -353,12 +358,17 @@ export function employerFromAnswer(text: string, isPlace: (name: string) => bool
     // `东龙镇宏达厂`: the township before the name is where it is (a question of its own), as in findEmployer.
     c = withoutTownship(c, isPlace);
     c = c.replace(/(?:那个|这个)?(?:楼盘|工地|项目)?$/u, (m) => (m && ORG_SUFFIX.test(c) ? '' : m)).replace(/(?:的)?(?:个人|私人)?(?:包工头|工头|老板|个体户)$/u, '');
+    // `在东龙工业园的鑫源厂`, `在滨江路的宏达公司`: the unit, after where it is.
+    const located = /^(.{2,}?)的([^的]{2,})$/u.exec(c);
+    if (located && /(?:工业园|工业区|开发区|产业园|科技园|园区|路|街|巷|号|大厦|广场|小区|花园|村|镇|社区|街道)$/u.test(located[1]!) && ORG_SUFFIX.test(located[2]!) && !GENERIC_ORG.test(located[2]!)) c = located[2]!;
     // `在宏达建筑的工地上搬砖`: the name, without the 的 that tied it to the site. (`老张的装修队`: a person's crew stays whole.)
     if (!ownedBy(c)) c = c.replace(/的(?:工地上?|厂里|店里)?.*$/u, (m) => (m.length < c.length ? '' : m));
     // `我是焊工`: what the person does, not where.
     // `同意`, `可以`, `确认` (typed after tapping 1 for consent): a yes or no is never a name.
-    if (c.length < 2 || DESCRIPTOR.test(clause) || DESCRIPTOR.test(c) || GENERIC_ORG.test(c) || isPlace(c) || NOT_SAID.test(c) || UNNAMED.test(c) || isRoleWord(c) || yesNo(clause) !== null) continue;
+    if (c.length < 2 || (DESCRIPTOR.test(clause) && !namedAt) || DESCRIPTOR.test(c) || GENERIC_ORG.test(c) || isPlace(c) || NOT_SAID.test(c) || UNNAMED.test(c) || isRoleWord(c) || yesNo(clause) !== null) continue;
     if (/\d{3,}|(?<!第)[一二三四五六七八九十两几]+(?:个月|个人|个|人|块|元|万|千|号)/u.test(c)) continue;
+    // `在人家家里做钟点工`: a family not named (人家, 别人家), never a name.
+    if (/^(?:一户|一家|那户|这户)?(?:人家|别人|他人|雇主|东家|主人|主家)(?:家)?(?:里|那里|那边)?(?![\p{Script=Han}]{0,2}(?:公司|厂|店))/u.test(c)) continue;
     const p = parseOrgName(c);
     if (p.ok) return p.value;
   }
@@ -526,9 +536,18 @@ function findEmployerIn(text: string, isPlace: (name: string) => boolean): strin
   }
   // A company named on its own before the wrong it did: 宏达建筑欠我们工资, 青溪纺织厂拖我工资.
   // A while may come between (`鸿发砖厂半年没发工资`).
-  const bare = /([\p{Script=Han}A-Za-z0-9·（）()]{2,24}?)(?=(?:[一二三四五六七八九十两半几\d]+个?(?:多)?(?:月|年|天|礼拜|星期)(?:了|多)?|都|一直|还|也|已经)*(?:欠|拖|不给|没给|没发|的老板))/u.exec(
-    s.replace(/\s+/g, ''),
-  );
+  // Clause by clause too: in `我要反映欠薪 宏达建筑欠我8000块` the first 欠 (of 欠薪) would end the name too early.
+  const said = [s.replace(/\s+/g, ''), ...s.split(/[\s,，。;；!！]+/u).filter(Boolean)];
+  for (const clause of said) {
+    const unit = unitBeforeWrong(clause, isPlace);
+    if (unit) return unit;
+  }
+  return keywordEmployer(text, isPlace);
+}
+
+/** A company named on its own before the wrong it did (`宏达建筑欠我们工资`), in one run of words. */
+function unitBeforeWrong(text: string, isPlace: (name: string) => boolean): string | null {
+  const bare = /([\p{Script=Han}A-Za-z0-9·（）()]{2,24}?)(?=(?:[一二三四五六七八九十两半几\d]+个?(?:多)?(?:月|年|天|礼拜|星期)(?:了|多)?|都|一直|还|也|已经)*(?:欠|拖|不给|没给|没发|的老板))/u.exec(text);
   if (bare) {
     const cut = bare[1]!.replace(/^(?:.*[,，。\d])?(?:我们|我|俺|在|给|是|就是|那个|这个|那家|这家|一家|一个)*/u, '');
     // `2025年10月进厂的老板…`: a date and what happened then (月进厂), not a name.
@@ -545,7 +564,7 @@ function findEmployerIn(text: string, isPlace: (name: string) => boolean): strin
       if (p.ok) return p.value;
     }
   }
-  return keywordEmployer(text, isPlace);
+  return null;
 }
 
 /**

@@ -62,7 +62,7 @@ function askedInFlow(flow: Flow, text: string): KnowledgeEntry | null {
 /** The person does not know (never a value): 不知道, 不晓得叫啥, 忘记叫啥名了, 这个搞不清楚 莫得印象. */
 const DONT_KNOW = /^(?:莫得|没得|没有|没)名字|不知道|不晓得|莫晓得|不清楚|搞不清|说不清|不记得|记不清|记不得|忘了|忘记|没注意|没印象|莫得印象|没啥印象|不造|不太清楚|不知道咋说|说不上来|唔知|唔清楚|唔记得|唔晓得|冇印象/;
 /** Anything that is a value after all: digits, a company, a place. */
-const DONT_KNOW_BUT = /\d|公司|厂|工地|项目|镇|街道|社区|村|[一二三四五六七八九十两百千万几]+(?:个|块|元|人|月|万|千)|[\p{Script=Han}]{2}还是(?:叫)?[\p{Script=Han}]{2}/u;
+const DONT_KNOW_BUT = /\d|公司|厂|工地|项目|镇|街道|社区|村|工业园|工业区|开发区|产业园|科技园|大厦|广场|很多人|好多人|不少人|挺多人|人(?:很|挺|老)?多|一大?(?:帮|群|堆)人?|[一二三四五六七八九十两百千万几]+(?:个|块|元|人|月|万|千)|[\p{Script=Han}]{2}还是(?:叫)?[\p{Script=Han}]{2}/u;
 /** A boss known by surname (`包工头姓陈 叫啥不知道`): a value, whatever else is not known. */
 const SURNAME_KNOWN = /(?:老板|包工头|工头|老板娘|老总|雇主|东家|^他|^她)(?:他|她)?(?:是)?姓[^啥什么名不]/;
 

@@ -178,6 +178,21 @@ export function unitAnswer(text: string, example: string): Answer {
   return p.ok && /[\p{Script=Han}A-Za-z]{2}/u.test(p.value) ? { ok: true, value: p.value } : { ok: false, error: again };
 }
 
+/** A mobile number with the words that say whose it is (`电话`, `他手机是`), in a labour contractor's answer. */
+const CONTRACTOR_PHONE = /[,，\s]*(?:(?:他|她|包工头|工头|班组长)?(?:的)?(?:电话|手机|手机号|号码|电话号码)(?:号码|号)?(?:是|为|:|：)?\s*)?(?:\+?86[\s-]?)?1[3-9]\d(?:[\s-]?\d){8}(?!\d)/gu;
+
+/**
+ * `刘大壮 13912345678`, `包工头叫刘大壮 电话139…` at the labour contractor's question: the name, a
+ * phone beside it being the contractor's (never the person's own). Null when no phone is in the answer.
+ */
+export function labourContractorWithPhone(text: string, employer: string | undefined): { answer: Answer } | null {
+  const phones = [...text.matchAll(CONTRACTOR_PHONE)];
+  if (phones.length === 0) return null;
+  const rest = text.replace(CONTRACTOR_PHONE, ' ').trim();
+  if (rest === '' || /我|俺|本人|自己/u.test(rest)) return null;
+  return { answer: labourContractorAnswer(rest, employer) };
+}
+
 /**
  * The labour contractor (包工头, 班组长) as answered: a name (`王建军`), a
  * nickname people use (`老王`, `王哥`), or `就是他` for the employer named

@@ -124,7 +124,7 @@ const MONEY_CUE_BEFORE =
 /** Words right after a bare number that make it money owed: `还有8000多没结`, `3000没给`. */
 const MONEY_CUE_AFTER = /^(?:多|来)?(?:块|元)?(?:还|都|一直)?(?:没结|没给|没发|没拿到|没到手|没付|不给|不结)/;
 /** What may follow a bare number taken for its cue alone (`欠我3000没给`), not a word it starts (`工资一共`). */
-const BARE_OK_AFTER = /^(?:$|[^\u4e00-\u9fff]|和|跟|外加|加上|没|还|就|了|吧|啊|呀|呢|哦|的|都|也|左右|上下|多|给|发|结|到手|工资|工钱|血汗钱)/;
+const BARE_OK_AFTER = /^(?:$|[^\u4e00-\u9fff]|和|跟|外加|加上|没|还|就|了|吧|啊|呀|呢|哦|的|都|也|左右|上下|多|给|发|结|到手|工资|工钱|血汗钱|干了|干过|做了)/;
 /** A digit followed by 万/千 as a unit, or a currency word: money whatever comes before. */
 const MONEY_IN_TEXT = /[元块圆¥]|人民币|RMB|[0-9零〇一二两兩俩三四五六七八九十百壹贰叁肆伍陆柒捌玖拾佰](?:多|来|几|余)?[万萬千仟wWkK]/i;
 /** A total for the whole group: 我们一共, 大家一共, 总共欠我们, 全班组. */
