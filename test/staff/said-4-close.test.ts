@@ -9,12 +9,9 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { useFixture } from '../support/fixture.js';
-import { createBindings } from '../../core/staff/binding.js';
 import { setDuty } from '../../core/staff/duty.js';
-import { createWageCase } from '../support/cases.js';
-import { eventually, suiteDirectory } from '../support/core.js';
+import { suiteDirectory } from '../support/core.js';
 import { startWechatApp } from '../support/wechat-app.js';
-import { route } from '../../core/cases/queue.js';
 import { manualClock } from '../../core/infra/clock.js';
 import { addWorkingDays, createCalendar, type Calendar } from '../../core/infra/calendar.js';
 import { addDays, chinaDay, chinaInstant, dayLabel, shortTime } from '../../core/infra/time.js';
@@ -41,19 +38,11 @@ beforeEach(async () => {
 const say = (name: string, text: string, expected: RegExp) => app.say(name, text, expected);
 const get = async (c: Case) => (await app.t.core.cases.get(c.id))!;
 
-async function bind(name: string, staffId: string) {
-  const code = await createBindings(app.t.core).issueCode(staffId);
-  return say(name, `绑定 ${code}`, /绑定成功/);
-}
+const bind = (name: string, staffId: string) => app.bindStaff(name, staffId);
 
 async function routedCase(): Promise<Case> {
   await app.t.core.redis.hSet(app.t.core.cases.keys.load(), { 'gw-001': 0 });
-  const c = await createWageCase(app.t.core);
-  await route(app.t.core, c.id);
-  const routed = await eventually(async () => {
-    const x = await app.t.core.cases.get(c.id);
-    return x?.assignee ? x : null;
-  }, 8000, 'assignment');
+  const routed = await app.routedCase();
   expect(routed.assignee!.staffId).toBe('gw-001');
   return routed;
 }

@@ -7,11 +7,7 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { useFixture } from '../support/fixture.js';
-import { createBindings } from '../../core/staff/binding.js';
-import { createWageCase } from '../support/cases.js';
-import { eventually } from '../support/core.js';
 import { startWechatApp } from '../support/wechat-app.js';
-import { route } from '../../core/cases/queue.js';
 import { manualClock } from '../../core/infra/clock.js';
 
 const GW1 = '林志强（东龙一网格）';
@@ -33,19 +29,9 @@ beforeEach(async () => {
 /** The bot's answer to `text` (notices, which start with 【, are skipped). */
 const ask = (name: string, text: string) => app.say(name, text, /^(?!【)/);
 
-async function bind(name: string, staffId: string) {
-  const code = await createBindings(app.t.core).issueCode(staffId);
-  await app.say(name, `绑定 ${code}`, /绑定成功/);
-}
+const bind = (name: string, staffId: string) => app.bindStaff(name, staffId);
 
-async function routedCase(opts: Parameters<typeof createWageCase>[1] = {}) {
-  const c = await createWageCase(app.t.core, opts);
-  await route(app.t.core, c.id);
-  return eventually(async () => {
-    const x = await app.t.core.cases.get(c.id);
-    return x?.assignee ? x : null;
-  }, 8000, 'assignment');
-}
+const routedCase = (opts: Parameters<typeof app.routedCase>[0] = {}) => app.routedCase(opts);
 
 const quoting = (quoted: string, typed: string) => `「工友助手：${quoted}」\n- - - - - - - - - - - - - - -\n${typed}`;
 const caseOf = async (id: string) => (await app.t.core.cases.get(id))!;

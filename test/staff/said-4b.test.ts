@@ -9,11 +9,10 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { useFixture } from '../support/fixture.js';
-import { createBindings } from '../../core/staff/binding.js';
 import { createWageCase } from '../support/cases.js';
 import { eventually } from '../support/core.js';
 import { startWechatApp } from '../support/wechat-app.js';
-import { notify, route } from '../../core/cases/queue.js';
+import { notify } from '../../core/cases/queue.js';
 import { caseJobKeys } from '../../core/cases/due.js';
 import { manualClock } from '../../core/infra/clock.js';
 import { shortTime } from '../../core/infra/time.js';
@@ -44,19 +43,11 @@ const ask = (name: string, text: string) => app.say(name, text, /^(?!【)/);
 const get = async (c: Case) => (await app.t.core.cases.get(c.id))!;
 const texts = (name: string) => app.w.inbox(name).map((m) => (m.type === 'text' ? m.text : ''));
 
-async function bind(name: string, staffId: string) {
-  const code = await createBindings(app.t.core).issueCode(staffId);
-  return say(name, `绑定 ${code}`, /绑定成功/);
-}
+const bind = (name: string, staffId: string) => app.bindStaff(name, staffId);
 
 async function routedCase(): Promise<Case> {
   await app.t.core.redis.hSet(app.t.core.cases.keys.load(), { 'gw-001': 0 });
-  const c = await createWageCase(app.t.core);
-  await route(app.t.core, c.id);
-  const routed = await eventually(async () => {
-    const x = await app.t.core.cases.get(c.id);
-    return x?.assignee ? x : null;
-  }, 8000, 'assignment');
+  const routed = await app.routedCase();
   expect(routed.assignee!.staffId).toBe('gw-001');
   return routed;
 }

@@ -5,10 +5,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { useFixture } from '../support/fixture.js';
 import { createBindings } from '../../core/staff/binding.js';
-import { createWageCase } from '../support/cases.js';
 import { eventually } from '../support/core.js';
 import { startWechatApp } from '../support/wechat-app.js';
-import { route } from '../../core/cases/queue.js';
 
 const GW1 = '林志强（东龙一网格）';
 const GW2 = '黄丽娟（东龙一网格）';
@@ -23,19 +21,9 @@ beforeEach(async () => {
 
 const say = (name: string, text: string, expected: RegExp) => app.say(name, text, expected);
 
-async function bind(name: string, staffId: string) {
-  const code = await createBindings(app.t.core).issueCode(staffId);
-  return say(name, `绑定 ${code}`, /绑定成功|绑定码/);
-}
+const bind = (name: string, staffId: string) => app.bindStaff(name, staffId);
 
-async function routedCase(opts: Parameters<typeof createWageCase>[1] = {}) {
-  const c = await createWageCase(app.t.core, opts);
-  await route(app.t.core, c.id);
-  return eventually(async () => {
-    const x = await app.t.core.cases.get(c.id);
-    return x?.assignee ? x : null;
-  }, 8000, 'assignment');
-}
+const routedCase = (opts: Parameters<typeof app.routedCase>[0] = {}) => app.routedCase(opts);
 
 describe('binding a WeChat contact to a directory person', () => {
   it('a one-time code binds; the code cannot be reused; wrong codes are refused and then slowed down', async () => {
