@@ -1683,7 +1683,11 @@ export function createEngine(opts: EngineOptions) {
       const after = { ...s.answers, ...(taken.result.set ?? {}), [taken.field.id]: taken.result.value };
       const next = taken.result.confirm || Object.keys(taken.facts).length + Object.keys(facts).length > 0 ? null : firstMissing(flow, after);
       const againNow = Object.keys(p.values).some((k) => k in s.answers && k in s.later);
-      if ((next && next.id in p.values && next.id in s.later) || (againNow && !taken.result.confirm && Object.keys(taken.facts).length + Object.keys(facts).length === 0)) say(`好的，${labelOf(taken.field, { ...p.values, ...after })}「${show(flow, taken.field.id, taken.result.value, after, ctx)}」记下了。`);
+      if ((next && next.id in p.values && next.id in s.later) || (againNow && !taken.result.confirm && Object.keys(taken.facts).length + Object.keys(facts).length === 0)) {
+        const label = labelOf(taken.field, { ...p.values, ...after });
+        // A skip (跳过, 都跳过) is said as left empty, not as the summary's 「未填写」 taken down.
+        say(taken.result.value === null || taken.result.value === undefined ? T.leftEmpty(label) : `好的，${label}「${show(flow, taken.field.id, taken.result.value, after, ctx)}」记下了。`);
+      }
       return take(s, flow, taken.field, taken.result, { ...taken.facts, ...facts }, ctx, say, (e) => say(e));
     }
     const now: Record<string, unknown> = {};

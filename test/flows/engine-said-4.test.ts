@@ -213,3 +213,17 @@ describe('C3 and C5: after the summary', () => {
       .expect(/13\. 联系人：王大君/);
   });
 });
+
+describe('a skip typed instead of 对/不对', () => {
+  it('「都跳过」 while 「是否还在职「还在干」。对吗？」 waits: the skipped question is said left empty, never 「未填写」 taken down; nothing is stored for it', async () => {
+    await converse(t.chat, 'web:skip4')
+      .sendAll('我要反映欠薪 宏达建筑欠我8000块', '同意', '对', '东龙镇', '不清楚', '不是', '今年9月到11月', '十来个')
+      .send('还在干')
+      .expect(/我理解的是：是否还在职「还在干」。对吗？/)
+      .send('都跳过')
+      .expect(/好的，单位地址先空着，最后核对时可以再补。/)
+      .expectNot(/「未填写」记下了/);
+    const s = await t.chat.sessions.load('web:skip4', new Date(NOW));
+    expect(s.answers.employerAddress ?? null).toBeNull();
+  });
+});
