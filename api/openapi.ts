@@ -25,7 +25,7 @@ import {
 import { staticUrl } from './health.js';
 import { SubscriptionsBody } from './me.js';
 import { ConsoleSignIn } from './console.js';
-import { Duty, Extend, Note, Outcome, Reassign, Reason, Refer, RejectBody, Resolve } from './staff.js';
+import { Chase, Duty, Extend, Note, Outcome, Reassign, Reason, Refer, RejectBody, Resolve } from './staff.js';
 
 /** A route the app answers: lower-case method and the router's pattern (`/api/v1/me/cases/:caseNo`). */
 export interface AppRoute {
@@ -155,6 +155,15 @@ const OPS: Record<string, Op> = {
   'GET /api/v1/staff/me': { tag: TAGS.staff, summary: '我是谁（姓名、岗位、网格）和是否在岗', auth: 'staff', ok: json(), limited: true },
   'GET /api/v1/staff/board': { tag: TAGS.staff, summary: '督办看板（镇、区负责人）：待分派、两小时内到期、已超时或已上交、待审批办结、关联案件', auth: 'staff', ok: json(), limited: true },
   'POST /api/v1/staff/cases/{caseNo}/reassign': { tag: TAGS.staff, summary: '改派（镇、区负责人；按分派规则）', auth: 'staff', body: Reassign, ok: json(), limited: true },
+  'POST /api/v1/staff/cases/{caseNo}/chase': {
+    tag: TAGS.staff,
+    summary: '催办（镇、区负责人）：把要说的话转告案件负责人，同一件案件一小时内只催办一次',
+    description: '与微信「催办 QX… 要说的话」相同：负责人收到【催办】；一小时内已催办过的答复 409（chased_recently）。',
+    auth: 'staff',
+    body: Chase,
+    ok: json(),
+    limited: true,
+  },
   'GET /api/v1/staff/cases/{caseNo}/reassign-options': { tag: TAGS.staff, summary: '可以改派给谁（镇、区负责人）', auth: 'staff', ok: json(), limited: true },
   'GET /api/v1/staff/inbox': { tag: TAGS.staff, summary: '工作人员的通知', auth: 'staff', query: after, ok: json(), limited: true },
   'GET /api/v1/staff/cases': { tag: TAGS.staff, summary: '我负责或能看的案件', auth: 'staff', ok: json(), limited: true },

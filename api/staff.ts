@@ -6,6 +6,7 @@ import type { Case } from '../core/cases/index.js';
 import {
   acceptCase,
   canView,
+  chaseCase,
   decideReferral,
   declineCase,
   extendCase,
@@ -74,10 +75,27 @@ export const Reassign = z.object({
   staffId: z.string({ error: 'staffId 必须是字符串' }).min(1, 'staffId 不能为空').max(64, 'staffId 不能超过64个字符'),
   reason: z.string({ error: 'reason 必须是字符串' }).max(500, 'reason 不能超过500字').optional(),
 });
+/**
+ * Control characters (but line breaks and tabs) and invisible format
+ * characters (bidi overrides, zero-width spaces; the joiner inside emoji
+ * aside): they would hide or reorder what the holder reads in the notice.
+ */
+const HIDDEN_CHARS = /[\p{Cc}\p{Cf}]/u;
+const hidden = (s: string) => HIDDEN_CHARS.test(s.replace(/[\n\r\t\u200D]/g, ''));
+/** What a supervisor's 催办 says to the case's holder (the WeChat 【催办】 shows it as 留言). */
+export const Chase = z.object({
+  text: z
+    .string({ error: 'text 必须是字符串' })
+    .trim()
+    .min(1, 'text 不能为空：请写上要转告负责人的话')
+    .max(500, 'text 不能超过500字')
+    .refine((t) => !hidden(t), 'text 里有看不见的控制字符，请删掉后再发'),
+});
 export const RejectBody = z.object({
   reason: z.string({ error: 'reason 必须是字符串' }).trim().min(1, 'reason 不能为空：驳回要写明原因').max(200, 'reason 不能超过200字'),
 });
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const SUPERVISORS: ReadonlySet<string> = new Set(['township_supervisor', 'district_supervisor']);
 
 type StaffCtx = Context & { state: StaffState };
 
@@ -195,6 +213,12 @@ export function staffHandlers(router: Router<StaffState>, core: Core, evidence: 
   act('reassign', (sc, n, ctx) => {
     const b = parseBody(ctx, Reassign);
     return reassignCase(sc, n, b.staffId, b.reason ?? '');
+  });
+  // A supervisor chases the holder (催办): the same function, once-an-hour limit and 【催办】 notice as in WeChat.
+  act('chase', async (sc, n, ctx) => {
+    // Deny by default: who may not chase is told so before anything about the body or the case.
+    if (!SUPERVISORS.has(sc.staff.staff.role)) throw new ForbiddenError('只有镇（街道）或区工会的负责人可以催办案件。');
+    return (await chaseCase(sc, n, parseBody(ctx, Chase).text)).c;
   });
   /** Whom a supervisor may reassign the case to (routing's candidates, with their open cases). */
   router.get('/cases/:caseNo/reassign-options', async (ctx) => {

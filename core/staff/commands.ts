@@ -119,28 +119,54 @@ function startsWithName(text: string): StaffCommand | null {
   return best?.command ?? null;
 }
 
-/** Whether `role` may use the command named `name` (its `roles`; none = every role). */
-function usable(role: StaffRole, name: string): StaffCommand | null {
+/** A command about legal-aid bookings: its usage names a booking (YY…) or its name is about 预约. */
+const aboutBookings = (c: StaffCommand) => /YY…/.test(c.usage) || c.names.some((n) => /预约/.test(n));
+
+/**
+ * Whether `staff` gives legal-aid consultations: some service point of the
+ * directory has sessions (`providers`) for them. A lawyer or liaison without
+ * any has no bookings to look at or record.
+ */
+function givesConsultations(ctx: StaffCommandContext): boolean {
+  const id = ctx.staff.staff.id;
+  return ctx.core.directory.index().directory.districts.some((d) => d.servicePoints.some((p) => p.providers.some((pr) => pr.staffId === id)));
+}
+
+/**
+ * Whether the command is offered to this person (in 帮助 and in hints): their
+ * role may use it (its `roles`; none = every role), and a booking command
+ * only to someone who gives consultations. Offering is not permission: a
+ * booking command still runs for anyone of its roles (one removed from the
+ * directory's sessions may still have bookings to record).
+ */
+function offered(ctx: StaffCommandContext, c: StaffCommand): boolean {
+  if (c.roles && !c.roles.includes(ctx.staff.staff.role)) return false;
+  return !aboutBookings(c) || givesConsultations(ctx);
+}
+
+/** The command named `name`, when it is offered to this person. */
+function usable(ctx: StaffCommandContext, name: string): StaffCommand | null {
   const c = registry.find((r) => r.names.includes(name));
-  return c && (!c.roles || c.roles.includes(role)) ? c : null;
+  return c && offered(ctx, c) ? c : null;
 }
 
 /** The groups of the help, in order: what a command is about, read from its usage (the record kind it names) or its name. */
 const HELP_GROUPS: { title: string; has: (c: StaffCommand) => boolean }[] = [
   { title: '案件', has: (c) => /QX…/.test(c.usage) || c.names.some((n) => /案件|超期/.test(n)) },
-  { title: '法律援助预约', has: (c) => /YY…/.test(c.usage) || c.names.some((n) => /预约/.test(n)) },
+  { title: '法律援助预约', has: aboutBookings },
   { title: '入会申请', has: (c) => /RH…/.test(c.usage) || c.names.some((n) => /入会/.test(n)) },
   { title: '其他', has: () => true },
 ];
 
 /**
- * The commands `role` may use (their `roles`), grouped (案件, 预约, 入会, 其他).
+ * The commands offered to this person (`offered`: their role's, booking
+ * commands only to who gives consultations), grouped (案件, 预约, 入会, 其他).
  * A command another line already names in its note (`今日预约 ——
  * …（明日预约：明天的）`) has no line of its own; the role tag that starts a
  * description (`（检察联络员）`) is left out: the list is only theirs.
  */
-export function staffHelp(role: StaffRole): string {
-  const mine = registry.filter((c) => !c.roles || c.roles.includes(role));
+export function staffHelp(ctx: StaffCommandContext): string {
+  const mine = registry.filter((c) => offered(ctx, c));
   const folded = (c: StaffCommand) => mine.some((o) => o !== c && [...o.usage.matchAll(/（([^）]*)）/g)].some((p) => p[1]!.includes(`${c.names[0]!}：`)));
   const line = (c: StaffCommand) => `· ${c.usage.replace(/——\s*（[^）]*(?:工会|联络员|检察官)[^）]*）/, '—— ')}`;
   const shown = mine.filter((c) => !folded(c));
@@ -160,8 +186,8 @@ function shortUsage(c: StaffCommand): string {
 /** Commands most people of a role use, for the short answers (greeting, not understood). */
 const EVERYDAY = ['我的案件', '今日预约', '接单', '受理', '同意', '备注', '结果', '完成', '入会申请', '通过', '详情'];
 
-function everyday(role: StaffRole): string {
-  const forms = EVERYDAY.map((n) => usable(role, n)).filter((c): c is StaffCommand => !!c).slice(0, 3).map(shortUsage);
+function everyday(ctx: StaffCommandContext): string {
+  const forms = EVERYDAY.map((n) => usable(ctx, n)).filter((c): c is StaffCommand => !!c).slice(0, 3).map(shortUsage);
   return `常用指令：${forms.join(' / ')}。发「帮助」看全部指令。`;
 }
 
@@ -425,7 +451,6 @@ const QUESTION = /[?？]\s*$|[吗呢么]\s*$|怎么|如何|什么|哪|谁|为啥
 const WORKLOAD = /^(?:我的案子|我的任务|我的单子|待办|案件|案子|列表|任务)$/u;
 
 async function fallbackAnswer(ctx: StaffCommandContext, text: string, quoted: string | null): Promise<string> {
-  const role = ctx.staff.staff.role;
   const said = text.trim();
   const bare = said.normalize('NFKC').toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, '');
   const prefix = defaultPrefix(ctx.core, null);
@@ -433,10 +458,10 @@ async function fallbackAnswer(ctx: StaffCommandContext, text: string, quoted: st
   const own = readNumbers(said.replace(/^(?:案件|案子|编号)\s*[:：]?\s*/u, ''), knownPrefixes(ctx.core), prefix);
   const nos = own.all.length > 0 ? own.all : quoted !== null ? quotedNumbers(quoted) : [];
   const no = nos.length === 1 ? nos[0]! : `${prefix}…`;
-  const hint = (command: string, line: string) => (usable(role, command) ? line : null);
+  const hint = (command: string, line: string) => (usable(ctx, command) ? line : null);
 
-  if (HELP_WORDS.test(bare)) return staffHelp(role);
-  if (GREETING.test(bare)) return `您好，我是工友助手。${everyday(role)}`;
+  if (HELP_WORDS.test(bare)) return staffHelp(ctx);
+  if (GREETING.test(bare)) return `您好，我是工友助手。${everyday(ctx)}`;
   // A number and words with no command before them: most likely a note.
   if (own.no && !own.bad) {
     const line = own.rest
@@ -456,20 +481,20 @@ async function fallbackAnswer(ctx: StaffCommandContext, text: string, quoted: st
     // A command name with more glued on (`延期两天`, `休息一下`): its form, never run.
     () => {
       const c = startsWithName(said);
-      return c && usable(role, c.names[0]!) ? `是要${c.names[0]}吗？请发：${shortUsage(c)}` : null;
+      return c && usable(ctx, c.names[0]!) ? `是要${c.names[0]}吗？请发：${shortUsage(c)}` : null;
     },
-    () => (ACK.test(bare) ? ackAnswer(role, quoted) : null),
+    () => (ACK.test(bare) ? ackAnswer(ctx, quoted) : null),
   ];
   for (const g of guesses) {
     const line = g();
     if (line) return line;
   }
-  return `没看懂这条消息。${everyday(role)}`;
+  return `没看懂这条消息。${everyday(ctx)}`;
 }
 
 /** 「收到」「好的」: what the quoted notice asks for, when it asks this person for one thing. */
-function ackAnswer(role: StaffRole, quoted: string | null): string {
-  const asked = quoted ? [...new Set([...quoted.matchAll(/(接单|同意|受理) ([A-Z]{2}\d{8}-\d{4,})/g)].map((m) => `${m[1]} ${m[2]}`))].filter((x) => usable(role, x.split(' ')[0]!)) : [];
+function ackAnswer(ctx: StaffCommandContext, quoted: string | null): string {
+  const asked = quoted ? [...new Set([...quoted.matchAll(/(接单|同意|受理) ([A-Z]{2}\d{8}-\d{4,})/g)].map((m) => `${m[1]} ${m[2]}`))].filter((x) => usable(ctx, x.split(' ')[0]!)) : [];
   if (asked.length === 1) {
     const [name, no] = asked[0]!.split(' ') as [string, string];
     if (name === '接单') return `要接单请发：接单 ${no}`;

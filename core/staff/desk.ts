@@ -19,7 +19,7 @@ export function createStaffDesk(core: Core) {
       const r = await bindings.redeem(userKey, bind[1]!);
       if (!r.ok) return r.message;
       const entry = core.directory.index().staffById.get(r.staffId)!;
-      return `绑定成功！您好，${entry.staff.name}。今后您在这里发的消息会按工作指令处理。\n${staffHelp(entry.staff.role)}\n发送「解绑」可解除绑定。`;
+      return `绑定成功！您好，${entry.staff.name}。今后您在这里发的消息会按工作指令处理。\n${staffHelp({ core, staff: entry })}\n发送「解绑」可解除绑定。`;
     }
     const staffId = await bindings.staffOf(userKey);
     if (!staffId) return null;
@@ -32,7 +32,7 @@ export function createStaffDesk(core: Core) {
       await bindings.unbind(staffId);
       return '已解除绑定。之后您在这里发的消息会按普通职工咨询处理。';
     }
-    if (t === '帮助' || t === '?' || t === '？' || t === '菜单') return staffHelp(entry.staff.role);
+    if (t === '帮助' || t === '?' || t === '？' || t === '菜单') return staffHelp({ core, staff: entry });
     return runStaffText({ core, staff: entry }, t, quoted);
   }
 
