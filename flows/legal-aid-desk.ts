@@ -26,6 +26,8 @@ import {
   LegalAnswers,
   UNSURE_MATTER,
   answersForCase,
+  bookedForOtherText,
+  bookingForOther,
   dayHalfKnown,
   injuryStatus,
   lawyerNamed,
@@ -43,6 +45,8 @@ import { normalizeText } from './parsers/index.js';
 import type { Session } from './session.js';
 import type { Effect, FlowContext, Incoming } from './types.js';
 import { understandConfirm } from './nlu/understand.js';
+import { asksCost } from './nlu/talk.js';
+import { bookingCostEntry, knowledgeBase } from './knowledge/kb.js';
 import { numberPicked, pickExact } from './nlu/choose.js';
 import type { Option } from './types.js';
 
@@ -255,7 +259,12 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
         if (active.length === 1) return oneBooking(session, active[0]!, ctx, CANNOT_COME.test(t) ? 'either' : 'show');
         if (active.length > 1) return { session, replies: text(bookingList(ctx.index, active, ctx.now)) };
       }
-      return (await changeAtReview(userKey, session, t, ctx)) ?? (await inOtherWords(userKey, session, t, ctx)) ?? (await timeWords(userKey, session, t, ctx));
+      return (
+        (await changeAtReview(userKey, session, t, ctx)) ??
+        (await inOtherWords(userKey, session, t, ctx)) ??
+        (await timeWords(userKey, session, t, ctx)) ??
+        (await bookingStarted(userKey, session, incoming.text, ctx))
+      );
     } catch (err) {
       if (err instanceof AppError && err.expose) return andBack(session, ctx, text(err.message));
       throw err;
@@ -391,6 +400,39 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
       return { session: o.session, replies: o.replies };
     }
     return null;
+  }
+
+  /**
+   * A message that takes the person into the booking (from the menu, or from the middle of another form, the
+   * engine's switch: that form saved, and said so), with what the switch leaves unsaid: the price asked with it
+   * (`我想找律师 要钱吗` while reporting wages: the knowledge base's answer first, as at the menu), and whom
+   * it is for (`我想帮我爸约个律师`: said before the consent what a booking for someone else is). Null when
+   * the message asks neither, or does not start the booking.
+   */
+  async function bookingStarted(userKey: string, session: Session, raw: string, ctx: FlowContext): Promise<{ session: Session; replies: Reply[] } | null> {
+    if (session.flowId === LEGAL_FLOW_ID) return null;
+    const cost = asksCost(raw);
+    const other = bookingForOther(raw);
+    if (!cost && !other) return null;
+    const o = engine.handle(session, { kind: 'text', text: raw }, needsContext(session) ? await withBooking(ctx, userKey) : ctx);
+    if (o.effects.length > 0 || o.session.flowId !== LEGAL_FLOW_ID) return null;
+    const replies = [...o.replies, ...o.followUp];
+    const said = (line: string) => replies.some((r) => r.type === 'text' && r.text.includes(line));
+    const help = LegalAnswers.safeParse(o.session.answers).data?.help;
+    const entry = cost ? bookingCostEntry(knowledgeBase(), raw, help) : null;
+    const price = entry ? `${entry.answer}（依据：${entry.basis.join('、')}）` : null;
+    // A booking just begun (its consent asked), not a saved one taken up again.
+    const fresh = o.session.mode === 'ask' && o.session.fieldId === 'consent' && !('consent' in o.session.answers);
+    const forOther = other && fresh ? bookedForOtherText(other) : null;
+    if ((!price || said(price)) && !forOther) return null;
+    const out = [...replies];
+    if (forOther) {
+      // Before the consent (the last question asked), after what the start said back.
+      const at = out.findLastIndex((r) => r.type === 'text' && r.options !== undefined && r.options.length > 0);
+      out.splice(at < 0 ? out.length : at, 0, ...text(forOther));
+    }
+    if (price && !said(price)) out.unshift(...text(price));
+    return { session: o.session, replies: out };
   }
 
   /**

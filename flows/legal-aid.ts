@@ -1093,6 +1093,50 @@ function dayBefore(t: string, verb: RegExp, now: Date): { day: string } | { mont
   return null;
 }
 
+/** Someone a booking may be for besides the person typing (`我爸`, `我老婆`, `老乡`, `他`). */
+const BOOKED_FOR =
+  '爸爸|老爸|老爹|父亲|爸|爹|妈妈|老妈|母亲|妈|娘|老婆|媳妇|妻子|爱人|老公|丈夫|对象|儿子|女儿|闺女|孩子|哥哥|哥|弟弟|弟|姐姐|姐|妹妹|妹|' +
+  '公公|婆婆|岳父|岳母|丈母娘|老丈人|叔叔|舅舅|姑姑|阿姨|侄子|外甥|家里人|家人|家里老人|老人|亲戚|朋友|同事|工友|老乡|他|她|别人';
+/** `帮我爸约个律师`, `给我老婆预约法律咨询`, `替老乡找律师`: the booking asked for someone else (group 1). */
+const FOR_OTHER = new RegExp(`(?:帮|替|给|代)(?:我|俺)?(?:家)?(?:的)?(${BOOKED_FOR})(?:们)?(?:来)?(?:约|预约|找|请|联系|安排|问问|咨询|申请|挂)`, 'u');
+/** `我爸想找个律师`, `我老婆要咨询律师`: someone else wants it (group 1). */
+const OTHER_WANTS = new RegExp(`(?:我|俺)(?:家)?(?:的)?(${BOOKED_FOR})(?:想|要|需要|打算)(?:找|约|预约|咨询|见|问问)`, 'u');
+/** The polite word for them in what is said back (`您父亲`, `您爱人`, `他`). */
+const BOOKED_FOR_SAID: Record<string, string> = {
+  爸爸: '父亲', 老爸: '父亲', 老爹: '父亲', 爸: '父亲', 爹: '父亲', 妈妈: '母亲', 老妈: '母亲', 妈: '母亲', 娘: '母亲',
+  老婆: '爱人', 媳妇: '爱人', 妻子: '爱人', 老公: '爱人', 丈夫: '爱人', 闺女: '女儿', 哥: '哥哥', 弟: '弟弟', 姐: '姐姐', 妹: '妹妹',
+  老丈人: '岳父', 丈母娘: '岳母', 家里人: '家人', 家里老人: '家里老人', 老人: '家里老人',
+};
+const SHE = /^(?:妈妈|老妈|母亲|妈|娘|老婆|媳妇|妻子|女儿|闺女|姐姐|姐|妹妹|妹|婆婆|岳母|丈母娘|姑姑|阿姨|她)$/u;
+const HE = /^(?:爸爸|老爸|老爹|父亲|爸|爹|老公|丈夫|儿子|哥哥|哥|弟弟|弟|公公|岳父|老丈人|叔叔|舅舅|侄子|外甥|他)$/u;
+
+/**
+ * Whom a booking asked for is for, when not the person typing (`我想帮我爸约个律师` → 爸); null for their own
+ * (`我想约个律师`, `我爸让我来约律师`: no one else is said to need it) or when denied (`不是帮我爸约的`).
+ */
+export function bookingForOther(text: string): string | null {
+  const s = text.replace(/\s+/gu, '');
+  const m = FOR_OTHER.exec(s) ?? OTHER_WANTS.exec(s);
+  if (!m || /(?:不是|没有|没|并非|不用)$/u.test(s.slice(0, m.index))) return null;
+  return m[1]!;
+}
+
+/**
+ * What a booking for someone else is, said before its consent: no new record of them, the booking is the
+ * person's own (their name and phone, the reminders theirs), and the one it is for comes to it (or is beside
+ * them on the phone), and the questions are answered about them.
+ */
+export function bookedForOtherText(who: string): string {
+  const plain = who === '他' || who === '她';
+  const name = plain ? who : who === '别人' ? '对方' : `您${BOOKED_FOR_SAID[who] ?? who}`;
+  const them = plain ? who : SHE.test(who) ? '她' : HE.test(who) ? '他' : '对方';
+  return (
+    `这次是帮${name}预约：预约记在您名下，联系人和手机号留您的，提醒也发给您。` +
+    `咨询时请${them}本人来，您可以陪${them}一起；电话或视频咨询时，请${them}在旁边一起说，律师好问清情况。` +
+    `下面的问题请按${name}的情况回答。`
+  );
+}
+
 /** Who helps, said back after a first message that asked for them: 「好的，您想找工会律师咨询。」 */
 const HELP_SAID: Record<'lawyer' | 'procurator', string> = { lawyer: '您想找工会律师咨询', procurator: '您想和检察官面对面咨询（支持起诉）' };
 

@@ -6,7 +6,8 @@ import { forgetApplicant, previousAnswers, recordOfIdNumber, submitApplication }
 import { currentOf, membersOf, type Membership } from '../core/membership/index.js';
 import type { Reply } from '../core/infra/replies.js';
 import type { Outcome } from './engine.js';
-import { MIN_MEMBER_AGE, answersFromApplication, applicationFromAnswers, membershipFlow, pronounOf, type Eligibility } from './membership.js';
+import { ID_HELD_ASK, MIN_MEMBER_AGE, answersFromApplication, applicationFromAnswers, membershipFlow, pronounOf, type Eligibility } from './membership.js';
+import { CONSENT_OPTIONS } from './define.js';
 import { NO_FLOW, type Session } from './session.js';
 import { MENU } from './texts.js';
 import { knowledgeBase } from './knowledge/kb.js';
@@ -108,6 +109,8 @@ export function createMembershipChat(core: Core) {
       }
       return out;
     }
+    const held = idHeldTillConsent(prev, out);
+    if (held) return held;
     const id = membershipFlow.read(s.answers).idNumber;
     const before = prev.flowId === membershipFlow.id && membershipFlow.check(prev.answers) ? membershipFlow.read(prev.answers).idNumber : undefined;
     if (!id || s.runId !== prev.runId || before?.id === id.id) return out;
@@ -118,6 +121,37 @@ export function createMembershipChat(core: Core) {
     }
     // Another chat (the person on a new WeChat, someone else, a typo): nothing about the record.
     return { session: toMenu(s), replies: [text(OTHER_CHAT)], effects: [], followUp: [moreMenu] };
+  }
+
+  /**
+   * An ID number typed where its consent was asked (`430521199003152318` for 同意): never taken, confirmed or kept
+   * as an answer before the consent. It waits with the facts held for the consent (the session's `pending`, which a
+   * refusal drops), the consent is asked once more, plainly, and a yes goes on with that number (confirmed in one
+   * line after the declaration, as a number said before its question is), never asked for again. Null otherwise.
+   */
+  function idHeldTillConsent(prev: Session, out: Outcome): Outcome | null {
+    const s = out.session;
+    if (prev.flowId !== membershipFlow.id || prev.mode !== 'ask' || prev.fieldId !== 'idConsent') return null;
+    if (s.flowId !== membershipFlow.id || s.runId !== prev.runId || 'idConsent' in s.answers || out.effects.length > 0) return null;
+    const said = { ...(s.pending?.values ?? {}) };
+    // Taken as an answer by the engine (it never is today): held instead.
+    if ('idNumber' in s.answers && !('idNumber' in prev.answers)) said.idNumber = s.answers.idNumber;
+    const typed = said.idNumber;
+    const known = prev.pending?.values.idNumber ?? prev.answers.idNumber;
+    if (typed === undefined || JSON.stringify(typed) === JSON.stringify(known)) return null;
+    const { idNumber: _taken, ...answers } = s.answers;
+    const kept = 'idNumber' in prev.answers ? { ...answers, idNumber: prev.answers.idNumber } : answers;
+    const session: Session = {
+      ...s,
+      answers: kept,
+      mode: 'ask',
+      fieldId: 'idConsent',
+      back: 'ask',
+      misses: 0,
+      pending: { values: { ...(prev.pending?.values ?? {}), ...said }, previous: {} },
+      options: CONSENT_OPTIONS.map(({ label, value }) => ({ label, value })),
+    };
+    return { session, replies: [{ type: 'text', text: ID_HELD_ASK, options: CONSENT_OPTIONS }], effects: [], followUp: [] };
   }
 
   /**

@@ -783,6 +783,40 @@ function residenceField(field: Field): Field {
   };
 }
 
+/** Why the ID number is asked, who sees it and how long it is kept (the ID consent says it). */
+const ID_CONSENT_LINES =
+  '· 为什么要：核实身份、防止重复入会，每人只有一个会员编号；\n' +
+  '· 谁能看到：号码加密保存，审核的工作人员也只能看到一部分，例如4503**********123X；\n' +
+  '· 保存多久：和会籍一样，您删除信息或退会时一并删除。\n';
+
+/**
+ * The ID consent asked again after the number was typed at it (`430521199003152318` where 同意 was asked):
+ * the number is not kept before the yes, and a yes takes the number typed (flows/membership-chat.ts holds it).
+ */
+export const ID_HELD_ASK =
+  '要先征得您同意，才能记下身份证号。您刚才发来的号码还没有保存。\n' +
+  ID_CONSENT_LINES +
+  '您同意的话，就用刚才发来的号码，不用再输一遍。您同意吗？';
+
+/** An 18-digit ID number inside a message (spaced in groups too). */
+const ID_SPAN = /(?<![\dA-Za-z])\d{6}\s?\d{8}\s?\d{3}[\dXx](?![\dA-Za-z])/gu;
+
+/**
+ * The ID consent, which also reads a yes or no said after the number (`430521199003152318 同意`): the yes is
+ * the consent, and the number (a fact of the message) is confirmed after it, as a fact said with a yes is.
+ */
+function idConsentField(field: Field): Field {
+  return {
+    ...field,
+    parse: (input, raw, ctx) => {
+      const r = field.parse(input, raw, ctx);
+      if (r.ok || input.kind !== 'text') return r;
+      const rest = input.text.replace(ID_SPAN, ' ').trim();
+      return rest !== '' && rest !== input.text.trim() && yesNo(rest) !== null ? field.parse({ kind: 'text', text: rest }, raw, ctx) : r;
+    },
+  };
+}
+
 export const membershipFlow = defineFlow({
   id: 'membership',
   version: 3,
@@ -807,18 +841,18 @@ export const membershipFlow = defineFlow({
       refusedExit: '好的，没有您的同意我们不会收集任何信息，也没有保存您的回答。需要时随时可以再来找我。',
       help: '入会要登记会员信息，所以需要您的同意。不同意也没关系，我们不会保存任何内容；也可以到工会服务站现场办理。',
     }),
-    f.consent('idConsent', {
-      // The number typed before this question (and confirmed): the question is about keeping it, asked once.
-      ask: (a) =>
-        (a.idNumber ? '您发来的身份证号，要您单独同意后我们才能保存：\n' : '另外，身份证号需要您单独同意：\n') +
-        '· 为什么要：核实身份、防止重复入会，每人只有一个会员编号；\n' +
-        '· 谁能看到：号码加密保存，审核的工作人员也只能看到一部分，例如4503**********123X；\n' +
-        '· 保存多久：和会籍一样，您删除信息或退会时一并删除。\n' +
-        (a.idNumber ? '您同意吗？' : '您同意提供身份证号吗？'),
-      retry: '请回复1表示同意提供身份证号，回复2表示不同意。',
-      refusedExit: '好的。没有身份证号没法在这里办理入会，您可以带上身份证到附近的工会服务站现场办理，或回复「人工」咨询。刚才的回答没有保存。',
-      help: '工会要确认每位会员的身份，身份证号只用于这个目的，加密保存。',
-    }),
+    idConsentField(
+      f.consent('idConsent', {
+        // A number already among the answers (a rejected application's, filled in again): the question is about keeping it.
+        ask: (a) =>
+          (a.idNumber ? '您的身份证号，要您单独同意后我们才能保存：\n' : '另外，身份证号需要您单独同意：\n') +
+          ID_CONSENT_LINES +
+          (a.idNumber ? '您同意吗？' : '您同意提供身份证号吗？'),
+        retry: '请回复1表示同意提供身份证号，回复2表示不同意。',
+        refusedExit: '好的。没有身份证号没法在这里办理入会，您可以带上身份证到附近的工会服务站现场办理，或回复「人工」咨询。刚才的回答没有保存。',
+        help: '工会要确认每位会员的身份，身份证号只用于这个目的，加密保存。',
+      }),
+    ),
     f.text('declaration', {
       // A gate like the consents: facts from the opening message wait until it is confirmed.
       gate: true,
@@ -1202,7 +1236,8 @@ export const membershipFlow = defineFlow({
     // `我叫张小明然后身份证是…`: the name without the words it ran into (confirmed with the rest).
     const said = findPersonName(t);
     const name = said ? nameWithoutAsides(said) : null;
-    if (name && !isFormOfAddress(name)) out.name = name;
+    // `同意 430521…` at a consent: the yes is no name.
+    if (name && !isFormOfAddress(name) && yesNo(name) === null) out.name = name;
     const phone = findPhone(t);
     if (phone) out.phone = phone;
     // `四五零一…` read out in Chinese numerals too (confirmed with the rest, as any fact found).

@@ -271,7 +271,7 @@ export function commandOf(text: string): Command | null {
 // --- services ---------------------------------------------------------------------------------
 
 /** Asking for a lawyer, a procurator or legal aid. */
-const LEGAL_NOUN = /律师|法律援助|法援|检察官|检察院|检察机关|支持起诉/;
+const LEGAL_NOUN = /律师|法律援助|法律咨询|法援|检察官|检察院|检察机关|支持起诉/;
 /** A request to act: find, book, want, need. */
 const REQUEST = /找|约|预约|请|要|想|需要|联系|咨询|申请|帮我|给我|安排|问问/;
 /** Joining the union: 入会, 入个工会, 加个工会, 进工会… (`收入会少吗` is about income, `出入会场` is not joining). */
