@@ -42,6 +42,10 @@ interface Common<A, K extends keyof A> {
   when?: (a: A) => boolean;
   help: string;
   optional?: boolean;
+  /** See `Field.unsure`. */
+  unsure?: (a: A, ctx: FlowContext) => { ask: string; options: Choice[] };
+  /** See `Field.denied`. */
+  denied?: (v: Value<A, K>, a: A) => Partial<A>;
   show?: (v: Value<A, K>, a: A, ctx: FlowContext) => string;
   /** See `Field.saidBack`. */
   saidBack?: (v: Value<A, K>, a: A, ctx: FlowContext) => string;
@@ -184,6 +188,8 @@ export function defineFlow<S extends z.ZodObject>(spec: FlowSpec<S>): TypedFlow<
       when: c.when ? (raw) => c.when!(read(raw)) : undefined,
       help: c.help,
       optional: c.optional,
+      ...(c.unsure ? { unsure: (raw: Answers, ctx: FlowContext) => c.unsure!(read(raw), ctx) } : {}),
+      ...(c.denied ? { denied: (v: unknown, raw: Answers) => checkSet(c.denied!(checkValue(id, v) as Value<A, K>, read(raw))) ?? {} } : {}),
       show: c.show ? (v, raw, ctx) => c.show!(checkValue(id, v) as Value<A, K>, read(raw), ctx) : undefined,
       saidBack: c.saidBack ? (v, raw, ctx) => c.saidBack!(checkValue(id, v) as Value<A, K>, read(raw), ctx) : undefined,
       clears: c.clears,

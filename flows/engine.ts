@@ -107,6 +107,11 @@ const PAUSE = new RegExp(
   ].join('|'),
   'u',
 );
+/**
+ * Cannot say (`说不好`, `说不准`, `不好说`, `拿不准`): not knowing, at a question with its own help for it
+ * (`Field.unsure`); elsewhere these words are read as they are today.
+ */
+const CANNOT_SAY = /^(?:我|俺)?(?:也|真|实在)?(?:说不好|说不准|不好说|说不上来?|讲不清|拿不准|不太确定|不确定)(?:了|啊|呀|哦|呢|吧|诶)*$/u;
 /** `算了` alone, where it answers nothing: a wish to stop, asked about before anything is thrown away. */
 const NEVER_MIND = /^(?:那|唉|哎|哎呀)?(?:就|还是)?算了(?:吧|啦|了)*$/u;
 /**
@@ -1373,15 +1378,24 @@ export function createEngine(opts: EngineOptions) {
     if (handleAside(u, s, flow, ctx, say, out, text)) return;
     // `算了` where it answers nothing (`没找到「算了」` was said): asked whether to stop, the draft kept.
     if (NEVER_MIND.test(compact(text)) && !(u.kind === 'answer' && u.result?.ok)) return offerStop(s, flow, say, false);
+    // `不知道`, `说不好` where the question has its own help for not knowing (rough figures to choose from):
+    // that help, once; said again at it (or after two misses), the usual answer to not knowing. Never a loop.
+    const unsure = field.unsure && !refusesToSay(text) && (u.kind === 'dont-know' || ((u.kind !== 'answer' || !u.result?.ok) && CANNOT_SAY.test(compact(text))));
+    if (unsure) {
+      const help = field.unsure!(s.answers, ctx);
+      const shownNow = help.options.length > 0 && s.options.length === help.options.length && help.options.every((o, i) => s.options[i]!.value === o.value);
+      if (!shownNow && s.misses < 2) return retry(help.ask, help.options);
+    }
+    if (unsure || u.kind === 'dont-know') {
+      if (field.optional) return take(s, flow, field, { ok: true, value: null }, {}, ctx, say, retry);
+      if (!refusesToSay(text) && field.yesNo) {
+        // A yes/no question (`是工程建设项目吗？`): its own retry says how to tell which, better than 「想想看」.
+        const how = field.parse({ kind: 'text', text: '' }, s.answers, ctx);
+        if (!how.ok && how.error) return retry(`没关系，拿不准也可以先选个大概。${how.error}`);
+      }
+      return retry(refusesToSay(text) ? T.refusedRequired : T.dontKnowRequired);
+    }
     switch (u.kind) {
-      case 'dont-know':
-        if (field.optional) return take(s, flow, field, { ok: true, value: null }, {}, ctx, say, retry);
-        if (!refusesToSay(text) && field.yesNo) {
-          // A yes/no question (`是工程建设项目吗？`): its own retry says how to tell which, better than 「想想看」.
-          const how = field.parse({ kind: 'text', text: '' }, s.answers, ctx);
-          if (!how.ok && how.error) return retry(`没关系，拿不准也可以先选个大概。${how.error}`);
-        }
-        return retry(refusesToSay(text) ? T.refusedRequired : T.dontKnowRequired);
       case 'answer':
         // `还在干` at the employer question (是否还在职, and 「还在」 as a name): words that say another answer are
         // that answer, confirmed; never also this one's value, which no one was shown. This question follows again.
@@ -1627,6 +1641,16 @@ export function createEngine(opts: EngineOptions) {
     say(notes.length > 0 ? notes.join('\n') : T.confirmDropped);
   }
 
+  /**
+   * Values refused at their 「…对吗？」 (`不对`, or picked as the wrong one): what their fields set so that
+   * reading is never proposed again in this report (`Field.denied`). Kept quietly: no question was answered.
+   */
+  function rememberDenied(s: Session, flow: Flow, values: Answers): void {
+    const set: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(values)) Object.assign(set, flow.fields.find((f) => f.id === k)?.denied?.(v, s.answers) ?? {});
+    if (Object.keys(set).length > 0 && flow.check({ ...s.answers, ...set })) s.answers = { ...s.answers, ...set };
+  }
+
   /** The question a yes at the confirmation goes on to, when it does not hang on the values waiting. */
   function questionAfter(s: Session, flow: Flow, p: Pending, answers: Answers = s.answers): Field | null {
     const known = { ...answers, ...p.values };
@@ -1750,6 +1774,7 @@ export function createEngine(opts: EngineOptions) {
       const wrong = flow.fields.find((f) => f.id === id);
       const label = wrong ? labelOf(wrong, { ...s.answers, ...p.values }) : id;
       const { [id]: _wrong, ...rest } = p.values;
+      rememberDenied(s, flow, { [id]: p.values[id] });
       setAnswers(s, flow, rest);
       say(T.wrongDropped(label));
       return resume();
@@ -1767,6 +1792,7 @@ export function createEngine(opts: EngineOptions) {
       const id = text.slice(WRONG.length);
       if (id === '*') {
         s.misses = 0;
+        rememberDenied(s, flow, p.values);
         say(T.confirmDropped);
         return resume();
       }
@@ -1834,6 +1860,7 @@ export function createEngine(opts: EngineOptions) {
       const meant = text !== null ? newFactsAfterNo(flow, text, { ...s.answers }, ctx) : {};
       if (Object.keys(meant).length > 0) {
         s.pending = null;
+        rememberDenied(s, flow, Object.fromEntries(Object.entries(p.values).filter(([k]) => !(k in meant))));
         return holdFacts(s, flow, meant, ctx, say);
       }
       // A plain no to two or more: which one? Dropping them all made people say the right ones again.
@@ -1841,6 +1868,7 @@ export function createEngine(opts: EngineOptions) {
         s.pending = { ...p, which: true };
         return askWhich(s, flow, ctx, say);
       }
+      rememberDenied(s, flow, p.values);
       say(T.confirmDropped);
       return resume();
     }

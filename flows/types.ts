@@ -98,6 +98,18 @@ export interface Field {
   help: string;
   /** The user may answer `跳过` (or `不知道`). */
   optional?: boolean;
+  /**
+   * A bare `不知道` (`不清楚`, `说不好`) here gets this help, once, before the usual answer to not
+   * knowing: e.g. rough figures to choose from (十来个 / 二三十个 …). Said again at that help, the
+   * usual answer follows (an optional question left empty, another asked to think), never the help again.
+   */
+  unsure?(answers: Answers, ctx: FlowContext): { ask: string; options: Choice[] };
+  /**
+   * A value read from the person's words and refused at its 「…对吗？」 (`不对`): answers to set so
+   * that reading is never proposed again in this report (a report said to be for someone else,
+   * refused: not asked about again).
+   */
+  denied?(value: unknown, answers: Answers): Answers;
   /** Files are accepted here. */
   acceptsFiles?: boolean;
   /** How the answer reads in the summary and in confirmations. */

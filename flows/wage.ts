@@ -13,7 +13,7 @@ import { maskNumbers, withLabel } from './engine.js';
 import { CONSTRUCTION_WORDS, NOT_SAID, ORG_SUFFIX, describesEmployer, isRoleWord, employerFromAnswer, findEmployer, findLeftSince, findPersonName, findOwedLater, findPhone, findStillEmployed, nameAnswer, relationOf } from './nlu/facts.js';
 import { compact } from './nlu/normalize.js';
 import { smallTalkOf, yesNo } from './nlu/talk.js';
-import { HEDGED, HOUSEHOLD_WORDS, SAME_AS, addressAnswer, mayBePerson, findContractors, findEmployerKind, labourContractorAnswer, labourContractorWithPhone, looksLikeOrganisation, tradeAnswer, unitAnswer } from './nlu/wage-facts.js';
+import { HEDGED, HOUSEHOLD_WORDS, SAME_AS, addressAnswer, mayBePerson, findContractors, findEmployerKind, foremanOf, labourContractorAnswer, labourContractorWithPhone, looksLikeOrganisation, siteAndBoss, tradeAnswer, unitAnswer } from './nlu/wage-facts.js';
 import { amountSaidAsTotal, findAmounts, findHeadcount, findPeriod, saysPaid } from './parsers/mentions.js';
 
 /** Who is owed, in a question: 您, or 他 when the person reports for someone else. */
@@ -69,7 +69,7 @@ function heedBehalf(field: Field): Field {
 
 /** Said after the consent, the report not yet for someone else: who it is for, as the `onBehalf` value. */
 function behalfLater(text: string, a: WageAnswers): NonNullable<WageAnswers['onBehalf']> | null {
-  if (a.consent !== true || a.onBehalf || /^(?:yes|no)$/u.test(text)) return null;
+  if (a.consent !== true || a.onBehalf || a.behalfDenied || /^(?:yes|no)$/u.test(text)) return null;
   const b = findOwedLater(text);
   return b ? { relation: b.relation, ...(b.name ? { name: b.name } : {}) } : null;
 }
@@ -104,6 +104,11 @@ export const WageAnswers = z.object({
    * Said later in the report (`是我爸的名字 王大军`), the worker's name said with it (confirmed with it).
    */
   onBehalf: z.union([z.literal(false), z.object({ relation: z.string().nullable(), name: z.string().min(2).optional() })]),
+  /**
+   * Said after the consent that the report is not for someone else (`不对` to 「代为反映…对吗？」, `不是 是我自己的`):
+   * never proposed again in this report (no question of its own).
+   */
+  behalfDenied: z.literal(true),
   /** Whom the person reports for, asked once when they did not say (`我替别人问一下`): the relation, or null (not said). */
   behalfWho: z.string().nullable(),
   /** The name of the worker owed, when reported on their behalf (personal data, like `contactName`). */
@@ -822,13 +827,16 @@ export const wageFlow = defineFlow({
       names: /代为反映|替别人|替谁/,
       parse: (t, a) => {
         const said = compact(t);
-        if (said === 'self' || /^(?:是)?(?:我|俺)?(?:本人|自己|我|俺)(?:的)?(?:工资)?(?:被欠)?$/u.test(said)) return { ok: true, value: false };
+        // After the consent (`不对 是我自己的` to 「代为反映…对吗？」): never proposed again.
+        if (said === 'self' || /^(?:是)?(?:我|俺)?(?:本人|自己|我|俺)(?:的)?(?:工资)?(?:被欠)?$/u.test(said)) return { ok: true, value: false, ...(a.consent === true ? { set: { behalfDenied: true as const } } : {}) };
         const relation = relationOf(said);
         if (said === 'other' || relation !== null || /^(?:替|帮|代)(?:别人|他|她|家人|亲戚)/u.test(said)) {
           return { ok: true, value: { relation: relation ?? a.behalfSaid?.relation ?? null }, ack: BEHALF_NOTE };
         }
         return { ok: false, error: '请回复1（被欠工资的是我本人）或2（我替家人或老乡反映）。' };
       },
+      // `不对` to 「代为反映「替父亲反映」。对吗？」 said after the consent: the report stays the person's own, never asked again.
+      denied: () => ({ behalfDenied: true }),
       show: (v, a) => (v ? behalfText({ relation: v.relation, workerName: a.workerName ?? v.name ?? null }) : '我本人'),
       help: '替家人、老乡反映也可以。我们要知道被欠工资的是谁，工作人员才不会联系错人。',
     }), (a) => (a.onBehalf ? '代为反映' : '被欠工资的人')),
@@ -901,6 +909,13 @@ export const wageFlow = defineFlow({
         // `。。。`, `？`: nothing typed yet; said as the question says it (a boss's name will do).
         if (!/[\p{Script=Han}A-Za-z0-9]/u.test(t)) {
           return { ok: false, error: household(a) ? '请写雇主的姓名或称呼，例如「王秀英」「锦绣花园刘先生家」。' : `请写欠${owed(a)}工资的单位名，或者老板、包工头的名字，例如「青溪宏达建筑」「老板叫刘大壮」。不知道全称写个大概就行。` };
+        }
+        // `青溪花园二期 包工头是老王`: the site is where the work is (the project, when the words say it is building
+        // work), never who owes; the foreman or the boss is. All of it read, so all of it confirmed.
+        const site = household(a) ? null : siteAndBoss(t, (name) => findTownship(ctx, name) !== null);
+        if (site) {
+          const building = a.construction !== false && (a.construction === true || site.construction);
+          return { ok: true, value: site.employer, confirm: true, ...(building ? { set: { ...(a.construction === true ? {} : { construction: true }), project: site.site } } : {}) };
         }
         // `给一户人家当保姆 她姓张 叫啥不知道`: household work said in this answer too.
         const p = parseEmployer(t, (name) => findTownship(ctx, name) !== null, household(a) || findEmployerKind(t) === 'household');
@@ -1141,7 +1156,7 @@ export const wageFlow = defineFlow({
         // `好几十个`, `几十个人吧`: tens, no figure either.
         const tens = /^(?:大概|差不多|估计|得有|有|反正)?(?:好)?几十(?:个|个人|人|号人|来个)?(?:吧|左右|呢)?$/u.test(compact(t));
         if (tens || (MANY_PEOPLE.test(compact(t)) && !/\d|[一二两三四五六七八九十百]/u.test(compact(t).replace(/一大?(?:帮|群|堆|伙)/u, '')))) {
-          return { ok: false, conflict: true, error: '不用很准。大概多少人？选一个最接近的就行：', options: ROUGH_HEADCOUNTS };
+          return { ok: false, conflict: true, error: ROUGH_HEADCOUNT_ASK, options: ROUGH_HEADCOUNTS };
         }
         // `上百个`, `一百来个` (also the rough choice): about a hundred.
         if (/^(?:大概|差不多|估计|得有|有)?(?:上百|近百|百来|一百来|将近一百|快一百)(?:个|个人|人|号人|名)?(?:吧|左右)?$/u.test(compact(t))) {
@@ -1152,6 +1167,8 @@ export const wageFlow = defineFlow({
         const p = parseHeadcount(a.onBehalf ? t.replace(/^(就|只有?|仅)?(?:他|她)(?=自己|一个|1个|一人|1人|$)/u, '$1我') : t);
         return p.ok ? checked(p.value, checkHeadcount(p.value, a)) : p;
       },
+      // `不知道`, `说不好`: the same rough figures to choose from (once; said again, the usual answer to not knowing).
+      unsure: () => ({ ask: `没关系，${ROUGH_HEADCOUNT_ASK}`, options: ROUGH_HEADCOUNTS }),
       show: (v, a) => (v.count === 1 && !v.approximate ? (a.onBehalf ? '就他一个' : '就我一个') : headcountText(v)),
       help: '包括您在内，同一个老板欠工资的人数，大概就行。10人以上我们会优先处理。',
     }),
@@ -1310,7 +1327,11 @@ export const wageFlow = defineFlow({
       label: '包工头',
       when: building,
       optional: true,
-      ask: (a) => `带${a.onBehalf ? '他' : '您'}干活的包工头或班组长叫什么？${a.employer && mayBePerson(a.employer) ? `就是「${a.employer}」的话，回复「就是他」。` : ''}`,
+      ask: (a) => {
+        // A person who owes (`老王`, or a foreman written 老王（包工头）) may be the one: said by name.
+        const boss = foremanOf(a.employer) ?? (a.employer && mayBePerson(a.employer) ? a.employer : null);
+        return `带${a.onBehalf ? '他' : '您'}干活的包工头或班组长叫什么？${boss ? `就是「${boss}」的话，回复「就是他」。` : ''}`;
+      },
       options: () => SUPPLEMENT_OPTIONS,
       notText: '请用文字告诉我包工头的名字。',
       names: /包工头|班组长|工头|带班/,
@@ -1606,6 +1627,8 @@ function periodStartSaid(text: string, a: WageAnswers, now: Date): WagePeriodAns
 
 /** Many people, no figure: `很多人`, `好多人`, `反正不少`, `一大帮`. */
 const MANY_PEOPLE = /很多人?|好多人?|不少人?|挺多人?|老多人?|人(?:很|挺|老|特别)?多|一大?(?:帮|群|堆|伙)人?|一大帮子/u;
+/** Asking for a rough headcount when no figure is known. */
+const ROUGH_HEADCOUNT_ASK = '不用很准。大概多少人？选一个最接近的就行：';
 /** Rough headcounts to choose from when no figure is known: each as a typed answer reads it (约10人, 20至30人, 约50人, 约100人). */
 const ROUGH_HEADCOUNTS = [
   { label: '十来个', value: '十来个' },

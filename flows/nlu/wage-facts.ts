@@ -8,8 +8,9 @@
  * from a word that merely appears.
  */
 import { parseOrgName, parsePersonName } from '../parsers/index.js';
-import { NOT_SAID, ORG_SUFFIX, employerFromAnswer } from './facts.js';
+import { CONSTRUCTION_WORDS, NOT_SAID, ORG_SUFFIX, employerFromAnswer } from './facts.js';
 import { compact } from './normalize.js';
+import { knownSurname } from './surnames.js';
 
 export type EmployerKind = 'organisation' | 'household';
 
@@ -206,7 +207,7 @@ export function labourContractorAnswer(text: string, employer: string | undefine
     // `包工头就是老板 姓陈`: the boss is the labour contractor, and his surname.
     .replace(/^(?:就是|也是)(?:老板|他|她)(?=姓)/u, '');
   if (/^(?:就是|也是|还是)?(?:他|她|老板|这个人|同一个人?|一个人|一样的?)(?:本人)?$/u.test(s) || /^(?:就是|也是)(?:他|她|老板)/u.test(s)) {
-    if (employer && !looksLikeOrganisation(employer)) return { ok: true, value: employer };
+    if (employer && !looksLikeOrganisation(employer)) return { ok: true, value: foremanOf(employer) ?? employer };
     return { ok: false, error: '请写包工头或班组长的名字，例如「王建军」；不知道就回复「不知道」。' };
   }
   if (/^(?:老|小|阿)[\p{Script=Han}]$|^[\p{Script=Han}](?:哥|姐|师傅|老板|总|工|头)$/u.test(s)) return { ok: true, value: s };
@@ -218,4 +219,56 @@ export function labourContractorAnswer(text: string, employer: string | undefine
   if (/我|你|们|的|了|欠|钱|不|没|跑|谁|啥|什么/u.test(s) || [...s].length > 6) return { ok: false, error: again };
   const p = parsePersonName(s);
   return p.ok ? { ok: true, value: p.value } : { ok: false, error: again };
+}
+
+/** A building site or an estate by its name (`青溪花园二期`, `翠湖湾小区`): where the work is, never who owes. */
+const SITE_ENDING = /(?:小区|花园|家园|楼盘|新村|公寓|[一二三四五六七八九十\d]期)$/u;
+/** A name that is a construction project's by itself: a phase of an estate (`二期`), a 楼盘. */
+const PROJECT_ENDING = /(?:楼盘|[一二三四五六七八九十\d]期)$/u;
+/** The site in its clause: `青溪花园二期`, `在青溪花园二期干活`, `在青溪花园二期工地上班`. */
+const SITE_CLAUSE =
+  /^(?:我|俺|我们|俺们)?(?:就|一直|之前|以前)?(?:是)?(?:在)?([\p{Script=Han}A-Za-z0-9]{4,16}?)(?:的)?(?:项目|工地|工程)?(?:上|里|那边|这边)?(?:干活|干的活|上班|打工|做工|做事|干)?(?:的)?$/u;
+/** The one who owes in their clause: `包工头是老王`, `包工头老王`, `老板叫王建军`, `老王是包工头`. */
+const BOSS_CLAUSE = /^(?:我们|俺们)?(?:的)?(包工头|工头|老板)(?:是|叫|名叫|就是)?([\p{Script=Han}]{2,3})(?:的)?$|^([\p{Script=Han}]{2,3})是(?:我们|俺们)?(?:的)?(包工头|工头|老板)$/u;
+
+/** How a person is called (`老王`, `小李`, `王建军`, `王哥`): a known surname first, nothing that says something. */
+function calledName(name: string): boolean {
+  if (/[我你他她们的了不没欠拖跑给谁啥姓说在是]/u.test(name)) return false;
+  if (/^(?:老|小|阿)[\p{Script=Han}]$/u.test(name)) return knownSurname(name.slice(1)) !== null;
+  if (/^[\p{Script=Han}](?:哥|总|工|头|叔|师傅)$/u.test(name)) return knownSurname(name) !== null;
+  return knownSurname(name) !== null && parsePersonName(name).ok;
+}
+
+/**
+ * At the employer question, a site said beside the one who owes (`青溪花园二期 包工头是老王`,
+ * `在青溪花园二期干活 老板是老王`, `包工头老王 在青溪花园二期`): the site is the project, never the
+ * employer; the boss or foreman is who owes (a foreman written as staff write him: 老王（包工头）).
+ * `construction`: the words say it is building work (a foreman, a phase of an estate, 工地…), so the
+ * site can be kept as the project. Null unless the message is exactly those two clauses.
+ */
+export function siteAndBoss(text: string, isPlace: (name: string) => boolean): { employer: string; site: string; construction: boolean } | null {
+  const clauses = text.trim().split(/[\s,，。;；!！、]+/u).filter(Boolean);
+  if (clauses.length !== 2) return null;
+  for (const [siteAt, bossAt] of [[0, 1], [1, 0]] as const) {
+    const boss = BOSS_CLAUSE.exec(compact(clauses[bossAt]!));
+    const at = SITE_CLAUSE.exec(compact(clauses[siteAt]!));
+    if (!boss || !at) continue;
+    const [role, name] = boss[1] ? [boss[1], boss[2]!] : [boss[4]!, boss[3]!];
+    const site = at[1]!;
+    if (!calledName(name) || !SITE_ENDING.test(site) || isPlace(site) || /^(?:这|那|哪|一个|这个|那个|某)|什么|啥|我|你|他|她/u.test(site)) continue;
+    const p = parseOrgName(site);
+    if (!p.ok) continue;
+    const foreman = role !== '老板';
+    return {
+      employer: foreman ? `${name}（包工头）` : name,
+      site: p.value,
+      construction: foreman || PROJECT_ENDING.test(site) || CONSTRUCTION_WORDS.test(text),
+    };
+  }
+  return null;
+}
+
+/** The foreman's name in an employer written as 老王（包工头）; null for any other employer. */
+export function foremanOf(employer: string | undefined): string | null {
+  return employer ? (/^(.+)（包工头）$/u.exec(employer)?.[1] ?? null) : null;
 }
