@@ -48,31 +48,58 @@ const BEHALF_WHO_AGAIN = '请说说您替谁反映，比如父亲、老乡、朋
 
 /**
  * At any question after the consent, words saying the wages are someone else's (`这是帮我爸报的`,
- * `不是我 是我老乡被欠的`): no answer to the question (never the person's name, never an employer); the
- * facts of the message (flows/wage.ts `extract`) hold who it is for, confirmed once. Asked of the answer
- * given before (a correction, `不是我 是…`), that answer stays as it was and who it is for is confirmed.
- * Never while the report is already for someone else, or at questions answered in the person's own words.
+ * `不是我 是我老乡被欠的`): no answer to the question (never the person's name, never an employer). What
+ * they do depends on what the report holds (`behalfHeard`): who it is for is confirmed (the facts of the
+ * message, flows/wage.ts `extract`, hold it), or, when it says what is recorded already, said so briefly.
+ * Asked of the answer given before (a correction, `不是我 是…`), that answer stays as it was. Never at
+ * questions answered in the person's own words (unless the words correct the answer before).
  */
 function heedBehalf(field: Field): Field {
   if (field.id === 'onBehalf' || field.id === 'behalfWho') return field;
   const parse = field.parse.bind(field);
   return Object.assign(field, {
     parse: (input: Incoming, raw: Record<string, unknown>, ctx: FlowContext): FieldResult => {
-      const said = input.kind === 'text' ? behalfLater(input.text, raw as WageAnswers) : null;
-      if (!said) return parse(input, raw, ctx);
-      if (field.id in raw) return { ok: true, value: raw[field.id], confirm: true, set: { onBehalf: said } };
+      const heard = input.kind === 'text' ? behalfHeard(input.text, raw as WageAnswers) : null;
+      if (!heard) return parse(input, raw, ctx);
+      if (heard.kind === 'noted') {
+        // The answer given before stays (nothing new to confirm): the words said back, and on with the question open.
+        if (field.id in raw) return { ok: true, value: raw[field.id], confirm: true, ack: heard.ack };
+        if (field.verbatim) return parse(input, raw, ctx);
+        return { ok: false, error: `${heard.ack}\n${field.ask(raw, ctx)}` };
+      }
+      const set = { onBehalf: heard.said, ...(heard.again ? { behalfReasked: true as const } : {}) };
+      if (field.id in raw) return { ok: true, value: raw[field.id], confirm: true, set };
       if (field.verbatim) return parse(input, raw, ctx);
       return { ok: false, error: field.ask(raw, ctx) };
     },
   });
 }
 
-/** Said after the consent, the report not yet for someone else: who it is for, as the `onBehalf` value. */
-function behalfLater(text: string, a: WageAnswers): NonNullable<WageAnswers['onBehalf']> | null {
-  if (a.consent !== true || a.onBehalf || a.behalfDenied || /^(?:yes|no)$/u.test(text)) return null;
+/**
+ * Words about someone else's wages said after the consent (`不是我 是我爸被欠的`), by what the report holds:
+ *  - not said either way, or denied once (`不对` to 「代为反映…对吗？」): who it is for, `propose`d for a yes
+ *    (after a denial only once: `again` marks it asked, and only an explicit yes overrides the denial);
+ *  - already for that person (a yes before): `noted`, what is recorded said back;
+ *  - denied and asked again already: `noted`, the report stays the person's own (said how to change it).
+ * Null when nothing says so, or the words name someone else than the one recorded (left to the question).
+ */
+type BehalfHeard = { kind: 'propose'; said: Exclude<NonNullable<WageAnswers['onBehalf']>, false>; again: boolean } | { kind: 'noted'; ack: string };
+
+function behalfHeard(text: string, a: WageAnswers): BehalfHeard | null {
+  if (a.consent !== true || /^(?:yes|no)$/u.test(text)) return null;
   const b = findOwedLater(text);
-  return b ? { relation: b.relation, ...(b.name ? { name: b.name } : {}) } : null;
+  if (!b) return null;
+  if (a.onBehalf) {
+    const worker = a.workerName ?? a.onBehalf.name ?? null;
+    const same = (b.relation === null || relationTitle(b.relation) === relationTitle(a.onBehalf.relation)) && (b.name === null || b.name === worker);
+    return same ? { kind: 'noted', ack: `好的，已经记下了，是${behalfText({ relation: a.onBehalf.relation, workerName: worker })}。` } : null;
+  }
+  if (a.behalfDenied && a.behalfReasked) return { kind: 'noted', ack: BEHALF_KEPT_OWN };
+  return { kind: 'propose', said: { relation: b.relation, ...(b.name ? { name: b.name } : {}) }, again: a.behalfDenied === true };
 }
+
+/** Someone else's wages said again after the person denied it twice (or went on without a yes): their own report stays. */
+const BEHALF_KEPT_OWN = '您前面说过不是替别人反映，我先按您本人的情况记。如果弄错了，可以回复「人工」请工作人员帮您改。';
 
 /** Months after leaving at which the one-year arbitration limit is near. */
 export const NEAR_LIMIT_MONTHS = 10;
@@ -109,6 +136,11 @@ export const WageAnswers = z.object({
    * never proposed again in this report (no question of its own).
    */
   behalfDenied: z.literal(true),
+  /**
+   * After such a denial, someone else's wages said again: proposed once more (a `wishes` key, kept when that
+   * 「对吗？」 is shown, so it is never asked a third time); only a yes makes the report someone else's.
+   */
+  behalfReasked: z.literal(true),
   /** Whom the person reports for, asked once when they did not say (`我替别人问一下`): the relation, or null (not said). */
   behalfWho: z.string().nullable(),
   /** The name of the worker owed, when reported on their behalf (personal data, like `contactName`). */
@@ -509,17 +541,9 @@ function amountInWords(t: string): AmountRead | null {
     const first = fixed[2] === '不是' && fixed[3] === undefined;
     return { ok: true, value: parseAmountLoose(first ? fixed[1]!.replace(/^(?:是|应该是)/u, '') : fixed[4]!)! };
   }
-  for (const re of RATE_TIMES) {
-    const m = re.exec(s);
-    if (!m) continue;
-    const rateFirst = re !== RATE_TIMES[1];
-    const rate = parseAmountLoose(rateFirst ? m[1]! : m[2]!);
-    const n = parseChineseNumber((rateFirst ? m[2] : m[1])!.replace('俩', '两'));
-    if (!rate || !n || rate.upTo !== null || n < 1 || n > 120 * 30) return null;
-    const unit = re === RATE_TIMES[2] ? '天' : '个月';
-    const total = { yuan: Math.round(rate.yuan * n * 100) / 100, approx: rate.approx, upTo: null };
-    return { ok: true, value: total, ack: `${showAmount(rate)}×${n}${unit}，一共按${showAmount(total)}算。` };
-  }
+  const times = rateTimes(s);
+  if (times === null) return null;
+  if (times) return { ok: true, value: times.total, ack: `${showAmount(times.rate)}×${times.n}${times.unit}，一共按${showAmount(times.total)}算。` };
   // `加班费3000和工资5000`, `一万二 还有上次欠的五千`: two sums, added up.
   const two = /^(.+?)[,，\s]*(?:还有|另外还有|另外|再加上?|外加|加上|和|跟)(.+)$/u.exec(t.trim());
   if (two) {
@@ -531,6 +555,43 @@ function amountInWords(t: string): AmountRead | null {
     }
   }
   return null;
+}
+
+/**
+ * A rate and how long (`RATE_TIMES`, in compacted words): the total with the rate and the count; null when
+ * the words say one but not a usable one (a range, a count out of bounds); undefined when they say none.
+ */
+function rateTimes(s: string, res: readonly RegExp[] = RATE_TIMES): { total: Amount; rate: Amount; n: number; unit: string } | null | undefined {
+  for (const re of res) {
+    const m = re.exec(s);
+    if (!m) continue;
+    const rateFirst = re !== RATE_TIMES[1];
+    const rate = parseAmountLoose(rateFirst ? m[1]! : m[2]!);
+    const n = parseChineseNumber((rateFirst ? m[2] : m[1])!.replace('俩', '两'));
+    if (!rate || !n || rate.upTo !== null || n < 1 || n > 120 * 30) return null;
+    const unit = re === RATE_TIMES[2] ? '天' : '个月';
+    return { total: { yuan: Math.round(rate.yuan * n * 100) / 100, approx: rate.approx, upTo: null }, rate, n, unit };
+  }
+  return undefined;
+}
+
+/**
+ * Inside a sentence (`拖了我两个月工资 每个月六千`, `反映欠薪 欠我两个月 一个月6000`): a monthly wage
+ * times the months owed, said in a run of its clauses, as the amount owed (a fact, confirmed). A daily
+ * rate (`一天三百 干了40天`: days worked, not always all owed) is left to the amount question. Null unless
+ * the runs that say one agree.
+ */
+function monthlyTimesMonths(text: string): Amount | null {
+  const clauses = text.split(/[,，。;；!！?？\s]+/u).filter(Boolean);
+  const monthly = RATE_TIMES.filter((re) => re !== RATE_TIMES[2]);
+  const totals = new Map<string, Amount>();
+  for (let i = 0; i < clauses.length; i++) {
+    for (let j = i + 1; j <= Math.min(clauses.length, i + 3); j++) {
+      const t = rateTimes(compact(clauses.slice(i, j).join('')), monthly);
+      if (t) totals.set(JSON.stringify(t.total), t.total);
+    }
+  }
+  return totals.size === 1 ? [...totals.values()][0]! : null;
 }
 
 /** An amount said as money (a bare `3` is not), or null. */
@@ -1476,6 +1537,11 @@ export const wageFlow = defineFlow({
     const added = amountAdded(text, a);
     if (added) out.amount = added;
     else if (money.own) out.amount = money.own;
+    // `拖了我两个月工资 每个月六千`: a monthly wage times the months (no figure of the total said).
+    else if (!money.group) {
+      const times = monthlyTimesMonths(text);
+      if (times) out.amount = times;
+    }
     if (money.group) out.groupAmount = money.group;
     const head = findHeadcount(text);
     if (head) out.headcount = head.value;
@@ -1522,11 +1588,15 @@ export const wageFlow = defineFlow({
     const name = contractorAsked ? null : findPersonName(text);
     if (name) out.contactName = name;
     // `这是帮我爸报的`, `不是我 是我老乡被欠的` after the consent: who it is for, confirmed once (never the person's name).
-    const behalf = behalfLater(text, a);
+    const heard = behalfHeard(text, a);
+    const behalf = heard?.kind === 'propose' ? heard.said : null;
     if (behalf) {
       out.onBehalf = behalf;
-      if (out.contactName && out.contactName === behalf.name) delete out.contactName;
+      if (heard?.kind === 'propose' && heard.again) out.behalfReasked = true;
     }
+    // Never the person's name: the worker's (said with who they are), or any name said with the wages recorded as someone else's.
+    const worker = behalf?.name ?? (heard?.kind === 'noted' ? findOwedLater(text)?.name : undefined);
+    if (out.contactName && out.contactName === worker) delete out.contactName;
     // `项目叫翠湖湾`, `工地名字是青溪花园二期`.
     const project = /(?:项目|工地|楼盘|工程)(?:的)?(?:名字|名称)?(?:叫|是|名叫)([\p{Script=Han}A-Za-z0-9·（）()-]{2,20}?)(?=[,，。;；!！\s]|$)/u.exec(text);
     if (project && !/不知道|不晓得|不清楚|啥|什么/u.test(project[1]!)) {
@@ -1549,6 +1619,8 @@ export const wageFlow = defineFlow({
     Object.assign(out, findContractors(text));
     return consistent(out, a, ctx.now);
   },
+  // `behalfReasked`: kept when the 「对吗？」 that asks again after a denial is shown (see behalfHeard).
+  wishes: ['behalfReasked'],
   afterSubmit: (a) => afterWageSubmit(a),
 });
 

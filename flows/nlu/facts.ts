@@ -290,6 +290,8 @@ function personName(raw: string): string | null {
   // Stop at words that end a name in a sentence: 我叫张三今年干了… → 张三; 叫我小李就行 → 小李.
   const name = raw.replace(/(?:今年|去年|在|是|的|从|给|我|俺|他|她|想|要|就|电话|手机|身份证|老板|包工头|工头|欠|工资|然后|而且|还有|现在|目前|今天|呢|啊|吧|嗯|,).*$/u, '');
   if ([...name].length < 2 || isRoleWord(name)) return null;
+  // `同意 13812345678`, `可以，138…` at a consent: a yes or no (or an everyday word) beside a number is never a name.
+  if (yesNo(name) !== null || NOT_NAMES.test(name)) return null;
   const p = parsePersonName(name);
   return p.ok ? p.value : null;
 }

@@ -9,7 +9,7 @@
  *    employer (a foreman as 老王（包工头）), the site as the project; all of it confirmed, never the site as the
  *    employer.
  *  - C3: `不对` to 「代为反映…对吗？」 sticks for the rest of the report: later words about someone else's wages
- *    are never proposed again.
+ *    are proposed once more (only a yes makes it someone else's report), then never again (said so).
  * Today is Tuesday 1 December 2026 (a fixed clock).
  */
 import { describe, expect, it } from 'vitest';
@@ -137,12 +137,12 @@ describe('C2: a site said beside the one who owes, at the employer question', ()
   });
 });
 
-describe('C3: 不对 to reporting for someone else sticks', () => {
+describe('C3: 不对 to reporting for someone else sticks (asked once more at most)', () => {
   /** An ordinary report up to the amount question (the person's own, so far). */
   const upToAmount = (user: string) =>
     converse(t.chat, user).send('老板拖了我三个月工资').sendAll('1', '对', '宏达建筑', '东龙', '不清楚', '不是').expect(/您自己一共被拖欠了多少钱/);
 
-  it('不对, then the same words again later: never proposed again; the report stays the person\'s own', async () => {
+  it('不对, then the same words again later: asked once more; 不对 again, never proposed again; the report stays the person\'s own', async () => {
     await upToAmount('web:w5c3a')
       .send('这是帮我爸报的')
       .expect(/代为反映「替父亲反映」。对吗？/)
@@ -151,13 +151,17 @@ describe('C3: 不对 to reporting for someone else sticks', () => {
       .send('8000')
       .expect(/一共有多少人被拖欠/)
       .send('这是帮我爸报的')
-      .expectNot(/代为反映|替父亲/)
+      .expect(/^我理解的是：代为反映「替父亲反映」。对吗？/)
+      .send('不对')
+      .expect(/一共有多少人被拖欠/)
       .send('就我一个')
       .expect(/还在这家单位干吗/)
       .send('不是我 是我爸被欠的')
+      .expect(/^您前面说过不是替别人反映，我先按您本人的情况记。/)
+      .expect(/还在这家单位干吗/)
       .expectNot(/代为反映|替父亲/);
     const a = (await session('web:w5c3a')).answers;
-    expect(a).toMatchObject({ behalfDenied: true, amount: { yuan: 8000 }, headcount: { count: 1 } });
+    expect(a).toMatchObject({ behalfDenied: true, behalfReasked: true, amount: { yuan: 8000 }, headcount: { count: 1 } });
     expect(a).not.toHaveProperty('onBehalf');
     expect(a).not.toHaveProperty('workerName');
   });
@@ -168,7 +172,9 @@ describe('C3: 不对 to reporting for someone else sticks', () => {
       .send('不对')
       .sendAll('8000', '就我一个', '还在干')
       .send('其实是帮我爸报的')
-      .expectNot(/代为反映|替父亲/)
+      .expect(/^我理解的是：代为反映「替父亲反映」。对吗？/)
+      .send('不对')
+      .expect(/单位的地址在哪里/)
       .sendAll('都跳过', '没有', '王芳', '13812345678')
       .expectNot(/代为反映/)
       .send('确认')
@@ -185,8 +191,13 @@ describe('C3: 不对 to reporting for someone else sticks', () => {
       .expect(/您自己一共被拖欠了多少钱/)
       .send('8000')
       .send('不是我 是我爸被欠的')
+      .expect(/^您是要改成：代为反映「替父亲反映」，对吗？\n（之前填的是：被欠工资的人「我本人」）/)
+      .send('不对')
+      .send('就我一个')
+      .send('这是帮我爸报的')
+      .expect(/^您前面说过不是替别人反映/)
       .expectNot(/代为反映|替父亲/);
-    expect((await session('web:w5c3c')).answers).toMatchObject({ onBehalf: false, behalfDenied: true });
+    expect((await session('web:w5c3c')).answers).toMatchObject({ onBehalf: false, behalfDenied: true, behalfReasked: true });
   });
 
   it('a yes still works as before (no marker when the report is for someone else)', async () => {
