@@ -211,6 +211,7 @@ export function defineFlow<S extends z.ZodObject>(spec: FlowSpec<S>): TypedFlow<
       return {
         id,
         gate: true,
+        consent: true,
         yesNo: true,
         ask: askOf(c.ask),
         options: () => CONSENT_OPTIONS,

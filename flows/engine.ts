@@ -84,6 +84,23 @@ const EDIT_ITEM =
 const PICK_ONE = '要改哪一项，回复序号即可：';
 /** Said at that list for anything else. */
 const PICK_OR_GO_ON = '请回复序号选要改的一项；不用改的话，回复「继续」接着填。';
+/**
+ * Facts typed before the consent was given (`13812345678` where 同意 was asked): not kept, said so plainly, and
+ * the consent asked once more; a yes confirms them once (never typed again), a no drops them.
+ */
+const HELD_BEFORE_CONSENT = (what: string) => `要先征得您同意，才能记下您的信息。您刚才发来的${what}还没有保存，等您同意后再跟您核对，不用再发一遍。`;
+/** A value said where another question is asked, the same as the answer already given (`两个月` when the period is 2 months). */
+const ALREADY_NOTED = (label: string, shown: string) => `好的，${label}已经记下了：${shown}。`;
+/** Facts said at a 「…对吗？」 the person went on from: they wait for their own questions, said so. */
+const WAIT_FOR_QUESTION = (facts: string) => `好的，您说的${facts}，等问到时再跟您核对。`;
+/** Values waiting at a 「…对吗？」 when the person went to another service: kept with the draft, unconfirmed. */
+const PARKED_WITH_DRAFT = (labels: string) => `刚才的${labels}还没确认，接着填时再跟您核对。`;
+/**
+ * A bare number that reads as money where money was not asked: a round figure of hundreds (`8000`, `28500`),
+ * as amounts are said; never `12345` (typed for a name), a year (`2026`) or an option's number.
+ */
+const ROUND_FIGURE = /^[1-9]\d*00$/u;
+
 /** A nod or an acknowledgement: yes to a yes-or-no question, but no answer to "哪一项不对？". */
 const NOD = /^(?:嗯+|恩+|好+的?|好吧|哦+|噢+|喔+|行|可以|ok|OK|收到|知道了)[啊呀吧哈。！!~～]*$/u;
 
@@ -353,6 +370,25 @@ export function createEngine(opts: EngineOptions) {
     return flow.fields.some((f) => !f.gate && f.id in answers);
   }
 
+  /** Whether the person has agreed to the flow's collecting their information (a flow without a consent needs none). */
+  function consented(flow: Flow, answers: Answers): boolean {
+    const consents = flow.fields.filter((f) => f.consent);
+    return consents.length === 0 || consents.some((f) => answers[f.id] === true);
+  }
+
+  /**
+   * Facts the person typed before consenting: never among the answers, never confirmed yet. They wait in the
+   * session's pending facts (a no to the consent drops them with the flow), the person is told they were not
+   * kept, and after the yes they are confirmed once, like an opening message's (advance). The caller asks next.
+   */
+  function holdTillConsent(s: Session, flow: Flow, facts: Answers, say: Say): void {
+    const fresh = Object.fromEntries(Object.entries(facts).filter(([k, v]) => JSON.stringify(s.answers[k]) !== JSON.stringify(v)));
+    const values = { ...(s.pending?.values ?? {}), ...fresh };
+    s.pending = Object.keys(values).length > 0 ? { values, previous: {} } : null;
+    const named = flow.fields.filter((f) => f.id in fresh && f.label).map((f) => labelOf(f, { ...s.answers, ...values }));
+    say(HELD_BEFORE_CONSENT(named.length > 0 ? named.join('、') : '内容'));
+  }
+
   /** Going away to find the answer (`等一下我问问老乡`): what was filled in is kept as a draft, and how to come back said. */
   function pauseFlow(s: Session, flow: Flow, say: Say): void {
     stashDraft(s);
@@ -383,12 +419,28 @@ export function createEngine(opts: EngineOptions) {
     runCommand('cancel', s, flow, ctx, say, out, wish === 'afraid' ? STOP_AFRAID : STOP_ASKED);
   }
 
-  /** Leaving a confirmation for elsewhere (a pause, another service): what waited waits for its question, unconfirmed. */
-  function parkPending(s: Session, flow: Flow): void {
-    if (s.mode !== 'confirm' || !s.pending) return;
-    for (const [k, v] of Object.entries(s.pending.values)) if (!(k in s.answers) && mayDefer(flow, k)) s.later = { ...s.later, [k]: v };
+  /**
+   * Leaving a confirmation for elsewhere (a pause, another service): what waited waits for its question,
+   * unconfirmed (confirmed when the person comes back to it, `resumeAsking`). Returns what waits.
+   */
+  function parkPending(s: Session, flow: Flow): Answers {
+    if (s.mode !== 'confirm' || !s.pending) return {};
+    const parked: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(s.pending.values)) if (!(k in s.answers) && mayDefer(flow, k)) parked[k] = v;
+    s.later = { ...s.later, ...parked };
     s.pending = null;
     s.mode = s.back === 'review' ? 'review' : s.back === 'edit' ? 'edit' : 'ask';
+    return parked;
+  }
+
+  /**
+   * Where a flow picked up again goes on: a value said for the question it stopped at that waits unconfirmed
+   * (parked when the person left a 「…对吗？」 for another service or a pause) is confirmed instead of the
+   * question asked plainly; else the question (or the summary) as it was.
+   */
+  function resumeAsking(s: Session, flow: Flow, ctx: FlowContext, say: Say): void {
+    if (s.mode === 'ask' && s.fieldId && s.fieldId in s.later && !(s.fieldId in s.answers) && dueFromLater(s, flow).includes(s.fieldId)) return advance(s, flow, ctx, say);
+    reask(s, flow, ctx, say);
   }
 
   /**
@@ -418,7 +470,7 @@ export function createEngine(opts: EngineOptions) {
     s.mode = draft.fieldId && !(draft.fieldId in draft.answers) ? 'ask' : 'review';
     say(T.switchedBack(flow.title, to.title));
     if (s.mode === 'review') return showReview(s, to, ctx, say);
-    askField(s, fieldOf(to, draft.fieldId!), ctx, say);
+    resumeAsking(s, to, ctx, say);
   }
 
   function fieldOf(flow: Flow, id: string): Field {
@@ -690,7 +742,7 @@ export function createEngine(opts: EngineOptions) {
       restoreDraft(s, draft);
       s.mode = draft.fieldId && !(draft.fieldId in draft.answers) ? 'ask' : 'review';
       say('好的，我们接着填。');
-      return reask(s, draftFlow, ctx, say);
+      return resumeAsking(s, draftFlow, ctx, say);
     }
     // `确认` again right after a submission: it was submitted (the case and its number follow), never 没太明白.
     const done = s.submitted ? flows.get(s.submitted.flowId) : undefined;
@@ -866,7 +918,7 @@ export function createEngine(opts: EngineOptions) {
       restoreDraft(s, draft);
       s.mode = draft.fieldId ? 'ask' : 'review';
       say('好的，我们接着填。');
-      reask(s, flow, ctx, say);
+      resumeAsking(s, flow, ctx, say);
     } else if (text === '重新开始' || (text !== null && /^(?:重新|重来|从头)/.test(text))) {
       s.draft = null;
       begin(s, flow, {}, ctx, say);
@@ -910,7 +962,7 @@ export function createEngine(opts: EngineOptions) {
       restoreDraft(s, saved);
       s.mode = saved.fieldId ? 'ask' : 'review';
       say('好的，我们接着填。');
-      return reask(s, flow, ctx, say);
+      return resumeAsking(s, flow, ctx, say);
     }
     if (text === '先停下' || yn === 'yes' || /^(?:先|就)?(?:停下|停吧|停在这|保存|先这样|算了)/u.test(t)) {
       clearFlow(s);
@@ -952,27 +1004,10 @@ export function createEngine(opts: EngineOptions) {
       s.back = s.mode === 'edit' ? 'edit' : next ? 'ask' : 'review';
       return askConfirm(s, flow, ctx, say);
     }
-    // A change of an answer (or a value for a question already passed) that was not confirmed because the
-    // person went on (setPendingAside): confirmed once more now, before the next question; never kept unasked.
-    const again = Object.keys(s.later).filter((k) => visible.some((f) => f.id === k) && (k in s.answers || !next || visible.indexOf(fieldOf(flow, k)) < visible.indexOf(next)));
-    if (again.length > 0) {
-      const held = Object.fromEntries(again.map((k) => [k, s.later[k]]));
-      s.later = Object.fromEntries(Object.entries(s.later).filter(([k]) => !again.includes(k)));
-      return holdFacts(s, flow, held, ctx, say, true);
-    }
-    if (next && next.id in s.later) {
-      // Said before this question could come: confirmed now instead of asked (once: a no asks it), with
-      // those said for the questions right after it (`新就业形态` and `外卖配送员`).
-      const held: Record<string, unknown> = {};
-      const rest: Record<string, unknown> = { ...s.later };
-      const ahead = visibleFields(flow, { ...s.answers, ...s.later });
-      for (const f of ahead.slice(Math.max(0, ahead.indexOf(next)))) {
-        if (f.id in s.answers || f.extractOnly) continue;
-        if (!(f.id in rest)) break;
-        held[f.id] = rest[f.id];
-        delete rest[f.id];
-      }
-      s.later = rest;
+    const due = dueFromLater(s, flow);
+    if (due.length > 0) {
+      const held = Object.fromEntries(due.map((k) => [k, s.later[k]]));
+      s.later = Object.fromEntries(Object.entries(s.later).filter(([k]) => !due.includes(k)));
       return holdFacts(s, flow, held, ctx, say, true);
     }
     if (next) {
@@ -981,6 +1016,27 @@ export function createEngine(opts: EngineOptions) {
     } else {
       showReview(s, flow, ctx, say);
     }
+  }
+
+  /** The values waiting in `later` that `advance` confirms now, before asking anything (none: the next question is asked). */
+  function dueFromLater(s: Session, flow: Flow): string[] {
+    const visible = visibleFields(flow, s.answers);
+    const next = visible.find((f) => !(f.id in s.answers) && !f.extractOnly);
+    // A change of an answer (or a value for a question already passed) that was not confirmed because the
+    // person went on (setPendingAside): confirmed once more now, before the next question; never kept unasked.
+    const again = Object.keys(s.later).filter((k) => visible.some((f) => f.id === k) && (k in s.answers || !next || visible.indexOf(fieldOf(flow, k)) < visible.indexOf(next)));
+    if (again.length > 0) return again;
+    if (!next || !(next.id in s.later)) return [];
+    // Said before this question could come: confirmed now instead of asked (once: a no asks it), with
+    // those said for the questions right after it (`新就业形态` and `外卖配送员`).
+    const held: string[] = [];
+    const ahead = visibleFields(flow, { ...s.answers, ...s.later });
+    for (const f of ahead.slice(Math.max(0, ahead.indexOf(next)))) {
+      if (f.id in s.answers || f.extractOnly) continue;
+      if (!(f.id in s.later)) break;
+      held.push(f.id);
+    }
+    return held;
   }
 
   function askField(s: Session, field: Field, ctx: FlowContext, say: Say, showPrevious = false): void {
@@ -1151,10 +1207,15 @@ export function createEngine(opts: EngineOptions) {
           return true;
         }
         const carried = opts.carry?.(flow.id, to.id, s.answers) ?? {};
+        // A 「…对吗？」 left unanswered: what waited stays with the saved report, unconfirmed, and is confirmed when
+        // the person comes back to it; said so (never dropped without a word).
+        const parked = parkPending(s, flow);
+        const labels = flow.fields.filter((f) => f.id in parked && f.label).map((f) => labelOf(f, { ...s.answers, ...parked }));
         stashDraft(s);
         const draft = s.draft;
+        const intro = labels.length > 0 ? `${T.switched(flow.title)}\n${PARKED_WITH_DRAFT(labels.join('、'))}` : T.switched(flow.title);
         // What the person said before and what they say now are held like an opening message's facts: confirmed after the new consent.
-        begin(s, to, { ...carried, ...u.facts }, ctx, say, T.switched(flow.title), u.given);
+        begin(s, to, { ...carried, ...u.facts }, ctx, say, intro, u.given);
         s.draft = draft;
         return true;
       }
@@ -1368,11 +1429,21 @@ export function createEngine(opts: EngineOptions) {
       const all = field.acceptsFiles ? null : field.parse({ kind: 'text', text: SKIP_ALL }, s.answers, ctx);
       if (all?.ok && all.value === null && !all.stay) return take(s, flow, field, all, {}, ctx, say, retry);
     }
-    // Facts said at a consent (the first message pasted again while consent is asked): held with those
-    // waiting for the consent, never confirmed before it; the consent is asked again.
-    if (field.gate && s.pending && u.kind === 'answer' && !u.result?.ok && Object.keys(u.facts).length > 0) {
-      s.pending = { values: { ...(s.pending?.values ?? {}), ...u.facts }, previous: {} };
-      say(T.heldTillConsent);
+    // Facts said at a consent (the first message pasted again while consent is asked, a phone typed for 同意):
+    // held with those waiting for the consent, never confirmed before it; the consent is asked again.
+    // Before any consent was given, said plainly that nothing was kept.
+    const early = !consented(flow, s.answers);
+    if (field.gate && (s.pending || early) && u.kind === 'answer' && !u.result?.ok && Object.keys(u.facts).length > 0) {
+      if (early) holdTillConsent(s, flow, u.facts, say);
+      else {
+        s.pending = { values: { ...(s.pending?.values ?? {}), ...u.facts }, previous: {} };
+        say(T.heldTillConsent);
+      }
+      return askField(s, field, ctx, say);
+    }
+    // `不对 我电话是138…` before the consent: no answer to change, and nothing kept yet; held like any fact said there.
+    if (field.gate && early && u.kind === 'correction' && u.field && !u.field.gate && u.result?.ok && u.result.value !== undefined && !u.result.stay && !u.result.exit) {
+      holdTillConsent(s, flow, { ...(u.result.set ?? {}), [u.field.id]: u.result.value }, say);
       return askField(s, field, ctx, say);
     }
     if (handleAside(u, s, flow, ctx, say, out, text)) return;
@@ -1402,6 +1473,8 @@ export function createEngine(opts: EngineOptions) {
         if (u.result && u.result.ok && readFromOtherAnswer(s, flow, field, text, u.result.value, u.facts, ctx)) return holdFacts(s, flow, u.facts, ctx, say);
         if (u.result && u.result.ok) return take(s, flow, field, u.result, u.facts, ctx, say, retry);
         if (Object.keys(u.facts).length > 0) return holdFacts(s, flow, u.facts, ctx, say);
+        // `8000` at the township list, `两个月` when the period is known: the one other question the words answer.
+        if (!u.result?.conflict && saidForElsewhere(s, flow, field, text, ctx, say)) return;
         // The first message pasted again (`老板欠我工资三个月了…我在东龙镇` at the village question): what it says is
         // known already; said so, and the question asked again (never its words quoted back as a village).
         if (!u.result?.conflict && repeatsKnown(s, flow, text, ctx)) return retry(`${T.knownAlready}${field.ask(s.answers, ctx)}`);
@@ -1410,6 +1483,46 @@ export function createEngine(opts: EngineOptions) {
         if (repeatsKnown(s, flow, text, ctx)) return retry(`${T.knownAlready}${field.ask(s.answers, ctx)}`);
         return retry(field.yesNo || (field.options?.(s.answers, ctx).length ?? 0) > 0 ? `${T.unknown}${field.ask(s.answers, ctx).split('\n').at(-1)}` : `${T.unknown}${field.ask(s.answers, ctx)}`);
     }
+  }
+
+  /**
+   * Words the question asked cannot take that plainly answer one other typed question of the flow (`8000` at the
+   * township list or the project's name, `两个月` where the township is asked): a new value is confirmed in one
+   * line (the question asked comes again after it), one equal to the answer given is said to be noted already,
+   * and the question asked again. True when handled here.
+   *
+   * Precision first: only typed questions read the words (an amount, a period, a place…); a bare number only
+   * where no number answers the question (a list of choices, a name), it is no option's number and a round figure
+   * (ROUND_FIGURE), and only as the one number question that takes it plainly (`8000` is money; `300` could be
+   * people too).
+   */
+  function saidForElsewhere(s: Session, flow: Flow, field: Field, text: string, ctx: FlowContext, say: Say): boolean {
+    if (field.gate || field.verbatim || field.acceptsFiles || !consented(flow, s.answers)) return false;
+    const said = compact(text);
+    const bare = /^\d+$/u.test(said);
+    if (bare && (!(field.freeText || (field.options?.(s.answers, ctx).length ?? 0) > 0) || numberPicked(text) !== null || !ROUND_FIGURE.test(said))) return false;
+    const plain: { field: Field; result: Extract<FieldResult, { ok: true }> }[] = [];
+    const read: typeof plain = [];
+    for (const f of visibleFields(flow, s.answers)) {
+      if (f.id === field.id || f.gate || !mayWait(f.id) || (bare && !f.numeric)) continue;
+      const r = f.parse({ kind: 'text', text }, s.answers, ctx);
+      if (!r.ok || r.stay || r.exit || r.value === undefined || r.value === null) continue;
+      (r.confirm ? read : plain).push({ field: f, result: r });
+    }
+    const hits = plain.length > 0 ? plain : read;
+    if (hits.length !== 1) return false;
+    const { field: other, result } = hits[0]!;
+    const known = s.answers[other.id];
+    const same = known !== undefined && known !== null && (JSON.stringify(known) === JSON.stringify(result.value) || show(flow, other.id, known, s.answers, ctx) === show(flow, other.id, result.value, s.answers, ctx));
+    if (same) {
+      say(ALREADY_NOTED(labelOf(other, s.answers), show(flow, other.id, known, s.answers, ctx)));
+      askField(s, field, ctx, say);
+      return true;
+    }
+    s.misses = 0;
+    if (result.ack) say(result.ack);
+    holdFacts(s, flow, { ...(result.set ?? {}), [other.id]: result.value }, ctx, say);
+    return true;
   }
 
   /** Whether a message says only answers already given, two or more of them (the first message pasted again): nothing new. */
@@ -1496,6 +1609,12 @@ export function createEngine(opts: EngineOptions) {
 
   /** Facts not given as the answer asked: held, and confirmed in one line before they count. */
   function holdFacts(s: Session, flow: Flow, facts: Answers, ctx: FlowContext, say: Say, deferred = false): void {
+    // Said with an answer before the consent (`替我爸 电话138…` to 「是您本人，还是替别人反映？」): nothing is
+    // confirmed or kept before it; held for it, said so, and the next question (the consent) asked.
+    if (!consented(flow, s.answers)) {
+      holdTillConsent(s, flow, facts, say);
+      return advance(s, flow, ctx, say);
+    }
     // Values equal to what is already known need no question.
     const fresh: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(facts)) if (JSON.stringify(s.answers[k]) !== JSON.stringify(v)) fresh[k] = v;
@@ -1592,7 +1711,7 @@ export function createEngine(opts: EngineOptions) {
    *    is asked plainly in its turn, a change is not made. Never a third time, so never a loop.
    * Phone numbers, ID numbers, files and accounts kept word for word never wait (`mayDefer`): set aside now.
    */
-  function setPendingAside(s: Session, flow: Flow, p: Pending, say: Say): void {
+  function setPendingAside(s: Session, flow: Flow, p: Pending, say: Say | null): string[] {
     const unchanged: Record<string, unknown> = {};
     const dropped: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(p.values)) {
@@ -1605,7 +1724,13 @@ export function createEngine(opts: EngineOptions) {
       Object.keys(unchanged).length > 0 ? T.notChanged(labelsOf(flow, unchanged, s.answers)) : '',
       Object.keys(dropped).length > 0 ? T.notKept(labelsOf(flow, dropped, s.answers)) : '',
     ].filter(Boolean);
-    if (notes.length > 0) say(notes.join('\n'));
+    if (say && notes.length > 0) say(notes.join('\n'));
+    return notes;
+  }
+
+  /** Notes said together as one message: the first as it is, the others without their own 「好的，」. */
+  function oneMessage(notes: readonly string[]): string {
+    return notes.map((n, i) => (i === 0 ? n : n.replace(/^好的，/u, ''))).join('\n');
   }
 
   /**
@@ -1693,32 +1818,48 @@ export function createEngine(opts: EngineOptions) {
    */
   function moveOn(s: Session, flow: Flow, p: Pending, taken: ReturnType<typeof answerAtConfirm>, facts: Answers, ctx: FlowContext, say: Say, passed: Field | null = null): void {
     s.misses = 0;
-    setPendingAside(s, flow, p, say);
+    // What is said about it all goes in one message, before the question that follows.
+    const notes = setPendingAside(s, flow, p, null);
     if (passed) {
       setAnswers(s, flow, { [passed.id]: null });
-      say(T.leftEmpty(labelOf(passed, s.answers)));
+      notes.push(T.leftEmpty(labelOf(passed, s.answers)));
     }
     s.mode = s.back === 'review' ? 'review' : s.back === 'edit' ? 'edit' : 'ask';
     if (taken) {
       if (s.mode === 'review') s.mode = 'edit';
       s.fieldId = taken.field.id;
       // What waited comes back at once, its question being the next (`张阿姨家` typed at 「雇主类型「个人或家庭」。对吗？」):
-      // the answer taken is said first, so the same confirmation is not read as the answer ignored.
+      // the answer taken is said first, so the same confirmation is not read as the answer ignored. So too when
+      // what waited is set aside, said so (`欠了8000` at the second 「拖欠时间…对吗？」): the answer taken is said
+      // with it, never taken without a word.
       const after = { ...s.answers, ...(taken.result.set ?? {}), [taken.field.id]: taken.result.value };
       const next = taken.result.confirm || Object.keys(taken.facts).length + Object.keys(facts).length > 0 ? null : firstMissing(flow, after);
       const againNow = Object.keys(p.values).some((k) => k in s.answers && k in s.later);
-      if ((next && next.id in p.values && next.id in s.later) || (againNow && !taken.result.confirm && Object.keys(taken.facts).length + Object.keys(facts).length === 0)) {
+      const setAside = notes.length > 0 && !taken.result.confirm;
+      if ((next && next.id in p.values && next.id in s.later) || (againNow && !taken.result.confirm && Object.keys(taken.facts).length + Object.keys(facts).length === 0) || setAside) {
         const label = labelOf(taken.field, { ...p.values, ...after });
         // A skip (跳过, 都跳过) is said as left empty, not as the summary's 「未填写」 taken down.
-        say(taken.result.value === null || taken.result.value === undefined ? T.leftEmpty(label) : `好的，${label}「${show(flow, taken.field.id, taken.result.value, after, ctx)}」记下了。`);
+        notes.unshift(taken.result.value === null || taken.result.value === undefined ? T.leftEmpty(label) : `好的，${label}「${show(flow, taken.field.id, taken.result.value, after, ctx)}」记下了。`);
       }
+      if (notes.length > 0) say(oneMessage(notes));
       return take(s, flow, taken.field, taken.result, { ...taken.facts, ...facts }, ctx, say, (e) => say(e));
     }
     const now: Record<string, unknown> = {};
+    const waiting: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(facts)) {
-      if (!(k in s.answers) && mayDefer(flow, k)) s.later = { ...s.later, [k]: v };
-      else now[k] = v;
+      if (!(k in s.answers) && mayDefer(flow, k)) {
+        s.later = { ...s.later, [k]: v };
+        waiting[k] = v;
+      } else now[k] = v;
     }
+    // Facts that wait for their questions (`上个月走的` at 「拖欠时间…对吗？」): said so, never kept or dropped
+    // without a word; those whose question is next are confirmed right away instead. Only where a question of
+    // theirs is still to come (never promised at the summary).
+    const due = Object.keys(now).length === 0 ? dueFromLater(s, flow) : [];
+    const coming = s.mode === 'ask' ? visibleFields(flow, { ...s.answers, ...s.later }).filter((f) => f.label && f.id in waiting && !due.includes(f.id)) : [];
+    const told = Object.fromEntries(coming.map((f) => [f.id, waiting[f.id]]));
+    if (Object.keys(told).length > 0) notes.push(WAIT_FOR_QUESTION(factLine(flow, told, s.answers, ctx)));
+    if (notes.length > 0) say(oneMessage(notes));
     if (Object.keys(now).length > 0) return holdFacts(s, flow, now, ctx, say);
     if (s.mode === 'review' || s.mode === 'edit') return advanceFromEdit(s, flow, ctx, say);
     advance(s, flow, ctx, say);

@@ -127,6 +127,12 @@ export interface Field {
   yesNo?: boolean;
   /** A consent: facts a first message gave are confirmed only after it. */
   gate?: boolean;
+  /**
+   * The flow's consent to collect the person's information (同意 / 不同意, flows/define.ts `consent`). Until one
+   * is answered yes, nothing the person says is kept among the answers or confirmed: facts wait in the
+   * session's pending facts, said so, and are confirmed once after the yes (engine.ts `holdTillConsent`).
+   */
+  consent?: boolean;
   /** Free text like a name: a whole sentence with other facts in it is not taken as this answer. */
   freeText?: boolean;
   /** Answered with a number (an amount, a count): a bare `0` is this answer, never the menu's 0. */
