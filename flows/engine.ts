@@ -208,6 +208,9 @@ function copyOf<T>(v: T): T {
   return out as T;
 }
 
+
+/** Said when a file question is answered with 不知道: nothing more now, and how to add files later. */
+const FILES_LATER = '没关系，没有也可以先提交。以后找到了，拍照或文件直接发给我就行，会补充到案件里。';
 export function createEngine(opts: EngineOptions) {
   const flows = new Map(opts.flows.map((f) => [f.id, f]));
   const maxLen = opts.maxTextLength ?? MAX_TEXT_READ;
@@ -1458,6 +1461,15 @@ export function createEngine(opts: EngineOptions) {
       if (!shownNow && s.misses < 2) return retry(help.ask, help.options);
     }
     if (unsure || u.kind === 'dont-know') {
+      // A question files answer (the evidence): never null over the files sent (its value is their list). What the
+      // question reads in the words first (`不知道算不算证据 我有个工作群` is noted for staff); else nothing more
+      // to send now: what was sent kept, and said how to add more later.
+      if (field.optional && field.acceptsFiles) {
+        const own = field.parse({ kind: 'text', text }, s.answers, ctx);
+        if (own.ok && !own.stay && !own.exit) return take(s, flow, field, own, {}, ctx, say, retry);
+        const done = field.parse({ kind: 'text', text: '完成' }, s.answers, ctx);
+        if (done.ok && !done.stay && !done.exit) return take(s, flow, field, { ...done, ack: FILES_LATER }, {}, ctx, say, retry);
+      }
       if (field.optional) return take(s, flow, field, { ok: true, value: null }, {}, ctx, say, retry);
       if (!refusesToSay(text) && field.yesNo) {
         // A yes/no question (`是工程建设项目吗？`): its own retry says how to tell which, better than 「想想看」.
