@@ -33,7 +33,7 @@ import { PlaceSchema, defineFlow, type Result } from './define.js';
 import { findPersonName, findPhone, findStillEmployed, nameAnswer } from './nlu/facts.js';
 import { oneOf } from './nlu/choose.js';
 
-import { DAY_MESSAGES, dayOfMonth, dayOfMonthNumber, parseDayTime, parsePastDay } from './parsers/day.js';
+import { DAY_MESSAGES, dayOfMonth, dayOfMonthNumber, expandDayShorthand, parseDayTime, parsePastDay } from './parsers/day.js';
 import { parseMonthDetailed, recentDaysSaid, type RecentDays } from './parsers/month.js';
 import { findTownship, townshipName } from './places.js';
 import type { Choice, FlowContext, Option } from './types.js';
@@ -1155,7 +1155,7 @@ const WISH_DAY = /^(?:(今天|明天|明儿|后天|大后天|下?(?:周|星期|�
 
 function timeWish(t: string, ctx: FlowContext): { day: string; part?: DayPart } | null {
   for (const clause of t.split(/[,，。;；!！\s]+/u)) {
-    const m = WISH_DAY.exec(clause.replace(/^(?:想|要|约|约在|最好|最好是|希望|我想|我要)/u, ''));
+    const m = WISH_DAY.exec(expandDayShorthand(clause.replace(/^(?:想|要|约|约在|最好|最好是|希望|我想|我要)/u, '')));
     // A date alone could be any day told; with a part of the day (`3号上午`) it is when to meet.
     if (!m || (!m[1] && !m[3])) continue;
     const d = parseDayTime(m[1] ?? m[2]!, ctx.now, 'future');
@@ -1496,8 +1496,8 @@ export const legalAidFlow = defineFlow({
           return { ok: true, stay: true, set: { slotFrom: undefined, slotDay: undefined, slotPart: undefined }, ack: '最早的空闲时间（回复数字选择）：' };
         }
         // 「下午两点半那个」「就3点吧」「下午都行」: the time, without the words around it.
-        const said = slotWish(t)
-          .replace(/^(?:就|选|要|约|我要|我选|我想约|想约)/, '')
+        // `明早`, `明晚7点`: said in full (明天早上), so the part of the day is kept.
+        const said = expandDayShorthand(slotWish(t).replace(/^(?:就|选|要|约|我要|我选|我想约|想约)/, ''))
           .replace(/(?:的?那个|的?这个|那一个|的那一个|吧|就行|可以|都行|都可以|也行|行|有空|有时间|方便|比较好|比较方便)+$/, '');
         const badDay = (error: string): SlotResult => ({ ok: false, error: error === DAY_MESSAGES.noSuchDay ? `没有这一天，请核对日期，例如「${exampleDay(a, ctx)}」。` : error });
         // A part of the day, with or without a day (`后天上午`, `下周三下午`, `3号中午`, `下午`): the matching slots.

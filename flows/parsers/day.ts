@@ -134,6 +134,26 @@ function timePart(t: string): string | 'bad' | null {
   return `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
 }
 
+/** Days said short: `明早` (明天早上), `今晚`, `明儿`, `明个`. */
+const SHORT_DAY_WORDS: ReadonlyArray<[RegExp, string]> = [
+  [/^(今|明|昨)早(?:上)?/u, '$1天早上'],
+  [/^(今|明|昨|前)晚(?:上)?/u, '$1天晚上'],
+  [/^(明|后|今|昨)儿个?(?=$|[上下中早晚傍\d零一二两三四五六七八九十])/u, '$1天'],
+  [/^明个(?=$|[上下中早晚傍\d零一二两三四五六七八九十])/u, '明天'],
+];
+
+/**
+ * `明早` as `明天早上`, `今晚8点` as `今天晚上8点`, `明儿下午` as `明天下午`: the day said in full, the rest kept,
+ * for readers that look for a part of the day (`…上午`, `…晚上`); anything else unchanged.
+ */
+export function expandDayShorthand(text: string): string {
+  for (const [re, full] of SHORT_DAY_WORDS) if (re.test(text)) return text.replace(re, full);
+  return text;
+}
+
+/** A part of the day said after a day (`明天上午`, `明早`): the day is what counts. */
+const PART_OF_DAY_ONLY = /^(?:上午|早上|早晨|中午|下午|晚上|傍晚)$/u;
+
 /**
  * A day and/or a time as people type them in chat: `11月24日`, `24号`,
  * `2026-11-24`, `去年12月1日`, `明天`, `下周三`, with or without a time such
@@ -143,14 +163,14 @@ function timePart(t: string): string | 'bad' | null {
  * day or a time at all.
  */
 export function parseDayTime(text: string, now: Date, prefer: Prefer): DayTimeResult | null {
-  const t = removeSpaces(normalizeText(text)).replace(/[。，,！!？?~]+$/u, '').replace(/的/g, '');
+  const t = expandDayShorthand(removeSpaces(normalizeText(text)).replace(/[。，,！!？?~]+$/u, '').replace(/的/g, ''));
   if (t.length === 0 || t.length > 30) return null;
   const c = chinaDate(now);
   const today = `${c.year}-${String(c.month).padStart(2, '0')}-${String(c.day).padStart(2, '0')}`;
   const d = dayPart(t, today, prefer);
   if (d === 'bad') return { ok: false, error: DAY_MESSAGES.noSuchDay };
   const rest = d ? t.slice(d.used) : t;
-  if (rest === '') return d ? { ok: true, value: { day: d.day, time: null } } : null;
+  if (rest === '' || (d && PART_OF_DAY_ONLY.test(rest))) return d ? { ok: true, value: { day: d.day, time: null } } : null;
   const time = timePart(rest);
   if (time === null) return null;
   if (time === 'bad') return { ok: false, error: DAY_MESSAGES.noSuchTime };

@@ -120,7 +120,8 @@ function parseMonthPart(text: string): number | 'bad' | null {
  * Recognised: relative months (`这个月`, `上个月`, `上上个月`, `3个月前`,
  * `半年前`, `两年前`), relative or absolute years with a month (`去年5月`,
  * `2025年10月`, `二〇二五年五月`, `25年5月`, `2025.10`, `2025/05`,
- * `2025-05`, `去年年底`), a month alone (`5月`, or the month of a day typed
+ * `2025-05`, `去年年底`, or the month of a whole day typed `2026.11.5`,
+ * `2026/11/5`, `2026-11-05`), a month alone (`5月`, or the month of a day typed
  * `9.15` / `9/15`) and a year alone (`去年`). `两月` is not February (it is
  * two months, a duration).
  *
@@ -151,6 +152,18 @@ export function parseMonthExpression(text: string, todayIndex: number): MonthExp
     const mon = Number(m[1]);
     const day = Number(m[2]);
     return mon >= 1 && mon <= 12 && day >= 1 && day <= 31 ? { kind: 'ok', expr: { kind: 'bareMonth', month: mon } } : null;
+  }
+
+  // A whole day typed with its year: `2026.11.5`, `2026/11/5`, `2026-11-05`; only its month counts here.
+  m = /^(\d{4})([./-])(\d{1,2})\2(\d{1,2})(?:[日号])?$/.exec(text);
+  if (m) {
+    const year = Number(m[1]);
+    const mon = Number(m[3]);
+    const day = Number(m[4]);
+    if (year < 1900 || year > 2100) return null;
+    if (mon < 1 || mon > 12) return { kind: 'badMonth' };
+    if (day < 1 || day > new Date(Date.UTC(year, mon, 0)).getUTCDate()) return null;
+    return month(toMonthIndex(year, mon));
   }
 
   // Numeric forms: 2025.10, 2025/05, 2025-05.
@@ -287,6 +300,7 @@ export const MONTH_MESSAGES = {
   needMonth: '请说具体是哪个月，例如“去年10月”或“2025年10月”。',
   badMonth: '月份应该在1到12之间，请核对后重新输入，例如“2025年10月”。',
   unparseable: '没看明白是哪个月，请按这样的格式回答：“2025年10月”、“去年10月”、“上个月”或“3个月前”。',
+  dayToCome: (year: number, month: number, day: number) => `${year}年${month}月${day}日还没到，请说已经过去的日子，例如“上个月”或“11月25号”。`,
   future: (todayIndex: number) =>
     `这个月份还没到，请输入${describeMonth(todayIndex)}或更早的月份，例如${EXAMPLE}。`,
 } as const;
@@ -316,7 +330,37 @@ const DAYS_BACK: readonly (readonly [RegExp, number, DaysBackSpan])[] = [
   [/^(?:一周前|一个?礼拜前|一个?星期前)$/, 7, [4, 10]],
   [/^(?:上上周|上上个?礼拜|上上个?星期)$/, 14, { week: 2 }],
   [/^(?:两周前|两个礼拜前|两个星期前)$/, 14, [10, 18]],
+  // `刚走`, `才走的`, `我刚辞职`: left lately, within about a week (see withoutFraming).
+  [/^(?:刚|才)(?:走|离开|离职|辞职|辞工|出来|回家|回来|不干|没干|不做|没做|被开除?|被辞退?|被炒)$/, 3, [0, 7]],
 ];
+
+/** Just left, with the verb (`刚走`, `才走的`, `刚辞职`, `刚刚走的`): all of it is framing to {@link SUFFIXES}. */
+const JUST_LEFT =
+  /^(刚刚|刚才|刚|才)(?:就)?(走|离开|离职|辞职|辞工|出来|回家|回来|不干|没干|不做|没做|被开除?|被辞退?|被炒)?(?:了|的)?$/;
+
+/**
+ * What is left of a month answer once the framing is dropped. Just left (`刚走`, `才走的`, `刚辞职`, all
+ * framing as the suffixes go, or `刚` left of `刚走的`) is kept as said (`刚走`, `才走`, `刚辞职`); `刚刚走的`
+ * is `刚刚` (today, as said alone).
+ */
+function withoutFraming(text: string): string {
+  const s = stripAffixes(text, PREFIXES, SUFFIXES);
+  const just = JUST_LEFT.exec(stripAffixes(text, PREFIXES, null));
+  if (!just || (s !== '' && s !== just[1])) return s;
+  return just[1] === '刚刚' || just[1] === '刚才' ? just[1] : `${just[1]}${just[2] ?? '走'}`;
+}
+
+/** A day typed with its month (`12.5`, `2026.12.5`, `12月5号`, `今年12月5日`): year (null when not said), month and day. */
+function typedDay(text: string, todayIndex: number): { year: number | null; month: number; day: number } | null {
+  let m = /^(?:(\d{4})([./-]))?(\d{1,2})([./-])(\d{1,2})[日号]?$/.exec(text);
+  if (m && (!m[2] || m[2] === m[4])) return { year: m[1] ? Number(m[1]) : null, month: Number(m[3]), day: Number(m[5]) };
+  m = new RegExp(`^(?:(\\d{4})年|(今年|本年))?${NUM}月份?${NUM}[日号]$`).exec(text);
+  if (!m) return null;
+  const month = toInt(m[3] ?? '');
+  const day = toInt(m[4] ?? '');
+  if (month === null || day === null) return null;
+  return { year: m[1] ? Number(m[1]) : m[2] ? fromMonthIndex(todayIndex).year : null, month, day };
+}
 
 /** `YYYY-MM-DD` of `n` days before `today` (a China calendar date). */
 function daysBefore(today: CalendarDate, n: number): string {
@@ -340,7 +384,7 @@ export interface RecentDays {
 export function recentDaysSaid(text: string, today: Date): RecentDays | null {
   const prepared = prepareInput(text, MONTH_MESSAGES.empty, '“2025年10月”');
   if (!prepared.ok) return null;
-  const s = stripAffixes(removeSpaces(prepared.value), PREFIXES, SUFFIXES);
+  const s = withoutFraming(removeSpaces(prepared.value));
   const hit = DAYS_BACK.find(([re]) => re.test(s));
   if (!hit) return null;
   const c = chinaDate(today);
@@ -375,14 +419,30 @@ export interface DetailedMonth {
  * Framing is dropped: `10月份走的`, `去年年底不干的`, `大概去年10月`.
  * A month without a year means its latest occurrence not in the future
  * (in November 2026, `12月` is 2025-12). A year without a month is refused
- * with a request for the month rather than guessed.
+ * with a request for the month rather than guessed. A day typed with its
+ * month that has not come yet is never this month: with its year it is
+ * refused (`2026.12.5` on 1 December), without it is last year's, a reading
+ * (`12月5号`). `刚走`, `我刚辞职` are a few days back, a reading.
  */
 export function parseMonthDetailed(text: string, today: Date): Parsed<DetailedMonth> {
   const prepared = prepareInput(text, MONTH_MESSAGES.empty, '“2025年10月”');
   if (!prepared.ok) return prepared;
-  const s = stripAffixes(removeSpaces(prepared.value), PREFIXES, SUFFIXES);
+  const s = withoutFraming(removeSpaces(prepared.value));
   const todayIndex = currentMonthIndex(today);
   if (s === '') return fail(MONTH_MESSAGES.unparseable);
+  // A day typed with its month that has not come yet (`2026.12.5`, `12月5号` on 1 December): never this month as if
+  // it had. With its year it is said back; without, it is last year's, a reading to confirm.
+  const typed = typedDay(s, todayIndex);
+  if (typed) {
+    const c = chinaDate(today);
+    const [ty, tm, td] = [c.year, c.month, c.day];
+    const ahead = (y: number) => y * 10000 + typed.month * 100 + typed.day > ty * 10000 + tm * 100 + td;
+    const real = (y: number) => typed.month >= 1 && typed.month <= 12 && typed.day >= 1 && typed.day <= new Date(Date.UTC(y, typed.month, 0)).getUTCDate();
+    if (typed.year !== null && real(typed.year) && ahead(typed.year)) return fail(MONTH_MESSAGES.dayToCome(typed.year, typed.month, typed.day));
+    if (typed.year === null && real(ty) && ahead(ty) && typed.month === tm) {
+      return ok({ month: formatMonth(toMonthIndex(ty - 1, typed.month)), inferred: `今年的${typed.month}月${typed.day}日还没到，按${ty - 1}年${typed.month}月${typed.day}日算` });
+    }
+  }
   // `上礼拜`, `前几天`, `昨天`: the month those days fall in; a reading, confirmed.
   const days = DAYS_BACK.find(([re]) => re.test(s))?.[1];
   if (days !== undefined) {

@@ -63,10 +63,14 @@ const NOW = '(?:现在|今天|目前|如今|当前|现今|今)';
 const PREFIXES =
   /^(?:大概|大约|大致|差不多|应该是|估计|可能|已经|一直|都|快|将近|接近|整整|足足|有|是|最近|近|这(?=[0-9两二三四五六七八九十半])|拖了|欠了|拖欠了?|总共|一共|共|我们|我|在这边?|在那边?|在工地上?|在厂里|(?:已经|一共|总共)?(?:干|做|上班|打工|干活)了)/;
 const SUFFIXES =
-  /(?:了|吧|啊|咯|嘞|啦|哦|呀|噢|左右|的工资|的工钱|工资|工钱|的钱|(?:一分钱|一分|钱|工资|工钱)?(?:就|都|也|一直|从来|再也|再)?还?(?:没有?|未|莫得|没得|冇)(?:发|给|结|拿到|拿|到手|领到|领|付|见到|见过|看到)过?(?:工资|工钱|钱)?|一直没发|期间|这段时间|的时间|(?:开始)?(?:干活|干|做工|做|上班|打工)的?)$/;
+  /(?:了|吧|啊|咯|嘞|啦|哦|呀|噢|左右|的工资|的工钱|工资|工钱|的钱|(?:一分钱|一分|钱|工资|工钱)?(?:就|都|也|一直|从来|再也|再)?还?(?:没有?|未|莫得|没得|冇)(?:发|给|结|拿到|拿|到手|领到|领|付|见到|见过|看到)过?(?:工资|工钱|钱)?|一直没发|期间|这段时间|的时间|(?:干活|干|做工|做|上班|打工)的?)$/;
 /** A work verb between the two ends of a range: 从3月干到10月, 3月份做到现在. */
 const WORK_VERB_BEFORE_END = /(?:干活|干|做工|做|上班|打工)(?=(?:一直)?(?:到|至|直到))/g;
 const START_PREFIX = /^(?:从|自从|自|由)/;
+/** A part of a year said alone (`去年年底`, `2025年底`, `年初`), no month named. */
+const YEAR_PART_ALONE = /^[^月]*年(?:初|头|底|末|尾)$/u;
+/** A comma before the end of a range said as a clause of its own: `从3月开始干，一直干到10月底`. */
+const END_AFTER_COMMA = /的?[,，、;；]+(?=(?:一直|就|又)?(?:干活|干|做工|做|上班|打工)?(?:到|至|直到))/gu;
 const START_SUFFIX = /(?:开始|起|以来|以后|之后|(?:里|的时候)?(?:开的工|开工|开始干|进的厂|进厂|来的|上的工))$/;
 const END_SUFFIX = /(?:为止|止|结束)$/;
 /** Durations and times too vague to turn into months: asked again, never guessed. */
@@ -314,10 +318,13 @@ function parseSingle(s: string, ctx: Context): Outcome | null {
       const index = latestPastMonth(w.month, ctx.todayIndex);
       return validate(index, index, ctx, { inferred: null });
     }
-    case 'month':
+    case 'month': {
       // `中秋节前`, `春节前后`: about a festival's day; as a whole period that would be a guess at one month.
       if (w.day && !w.after) return fail(PERIOD_MESSAGES.festivalDay(s));
-      return validate(w.index, w.after ? null : w.index, ctx, { inferred: w.inferred });
+      // `去年年底`, `年初`: as likely "since then" (or a year-end settlement) as that one month; a reading, confirmed.
+      const yearPart = w.inferred === null && YEAR_PART_ALONE.test(s) ? `“${s}”按${describeMonth(w.index)}这一个月算` : null;
+      return validate(w.index, w.after ? null : w.index, ctx, { inferred: w.inferred ?? yearPart });
+    }
   }
 }
 
@@ -350,8 +357,12 @@ function parseSingle(s: string, ctx: Context): Outcome | null {
  *   be confirmed. A festival's day alone, before or around it (`中秋节前`,
  *   `春节前后`), is no period: which months is asked. Vague times (`好久了`,
  *   `前段时间`, `几个月`, `秋收以后`) are refused, never guessed.
- * - `9.15` alone is a day (refused like `11月28号`); `9.15到现在` starts in
- *   September. `俩月`, `仨月`, `两月` are durations (February is 二月).
+ * - `9.15` alone is a day (refused like `11月28号`), and so is `2026.11.5`;
+ *   `9.15到现在`, `2026.11.5以后` start in that month. `俩月`, `仨月`, `两月`
+ *   are durations (February is 二月).
+ * - A part of a year alone (`去年年底`, `年初`) is that one month, a reading
+ *   (it may as well mean "since then"); `3月份开始干的` is a start, and an end
+ *   said as a clause of its own (`从3月开始干，一直干到10月底`) ends the range.
  * - Dates are taken in China time (UTC+8), whatever the server's zone.
  * - An end after this month is refused rather than clamped (except for a
  *   half year): wages for future months are not owed yet, so it is most
@@ -424,7 +435,7 @@ export function parsePeriod(text: string, today: Date): Parsed<WagePeriod> {
   const ctx: Context = { today, todayIndex: currentMonthIndex(today) };
   const beforeFestival = monthsBeforeFestival(removeSpaces(prepared.value), ctx);
   if (beforeFestival) return beforeFestival;
-  let stripped = stripAffixes(monthList(removeSpaces(prepared.value)), PREFIXES, SUFFIXES);
+  let stripped = stripAffixes(monthList(removeSpaces(prepared.value).replace(END_AFTER_COMMA, '')), PREFIXES, SUFFIXES);
   stripped = stripAffixes(stripped.replace(WORK_VERB_BEFORE_END, ''), PREFIXES, SUFFIXES);
   if (VAGUE.test(stripped)) return fail(PERIOD_MESSAGES.vague);
   // 从2025年5月 names only a start, so it is ongoing rather than a single month.
@@ -432,9 +443,10 @@ export function parsePeriod(text: string, today: Date): Parsed<WagePeriod> {
   const s = stripped.replace(START_PREFIX, '');
   if (s === '') return fail(PERIOD_MESSAGES.unparseable);
   // One day (`11月28号`) is a date, not a period of unpaid wages, unless it starts one (`从11月28号到现在`).
-  // So is one typed `9.15` or `9/15`.
+  // So is one typed `9.15`, `9/15`, or with its year `2026.11.5`, `2026/11/5`, `2026-11-05`.
   const oneDay = /(?:\d|[一二三四五六七八九十])(?:号|日)/u.test(s) || /^\d{1,2}[./]\d{1,2}$/u.test(s);
-  if (!saysFrom && oneDay && !/到|至|~|-|现在|至今|以来|开始|起|以后|之后|后$/u.test(s)) return fail(PERIOD_MESSAGES.unparseable);
+  const fullDay = /^\d{4}([./-])\d{1,2}\1\d{1,2}$/u.test(s);
+  if (!saysFrom && (fullDay || (oneDay && !/到|至|~|-|现在|至今|以来|开始|起|以后|之后|后$/u.test(s)))) return fail(PERIOD_MESSAGES.unparseable);
 
   const duration = parseDuration(s);
   if (duration === 0) return fail(PERIOD_MESSAGES.zeroLength);
