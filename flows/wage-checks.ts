@@ -157,6 +157,9 @@ export function checkGroupAmount(group: AmountValue, k: Known): Check {
   return null;
 }
 
+/** Less than this (yuan) is no plausible wage debt (`一块`, `5块`): confirmed, never refused (`50元` may be meant). */
+export const SMALL_AMOUNT_YUAN = 100;
+
 /** More than one person is plausibly owed a month (yuan): a figure above it is confirmed, never refused. */
 export const PLAUSIBLE_MONTHLY_YUAN = 100_000;
 /** More than one person is plausibly owed in all when the months are not known yet (yuan). */
@@ -171,6 +174,10 @@ export function checkOwnAmount(own: AmountValue, k: Known): Check {
     return refuse(
       `您自己被拖欠的（${showYuan(own)}）比大家一共被拖欠的（${showYuan(k.groupAmount)}）还多，对不上。请再说一下您自己被拖欠多少。如果是大家一共的金额说错了，可以直接说「大家一共的说错了，是…」。`,
     );
+  }
+  // `一块`, `5块`, `50元`: taken with its unit, but less than anyone is plausibly owed for work; confirmed, never taken silently.
+  if ((own.upTo ?? own.yuan) < SMALL_AMOUNT_YUAN) {
+    return { kind: 'confirm', ack: `被拖欠${showYuan(own)}，这个数很小，请再核对一下（这里问的是被拖欠的工钱一共多少）：` };
   }
   const months = k.period?.months;
   if (months !== undefined && months > 0 ? own.yuan > PLAUSIBLE_MONTHLY_YUAN * months : own.yuan > PLAUSIBLE_TOTAL_YUAN) {
@@ -192,6 +199,10 @@ export function checkHeadcount(h: { count: number; approximate: boolean }, k: Kn
   const n = k.roster?.entries.length ?? 0;
   if (!h.approximate && n > h.count) {
     return refuse(`名单上已经有${n}个人了，比${h.count}人还多。请再说一下一共有多少人被拖欠。`);
+  }
+  // `就我一个` after a total for everyone (`大家一共三十万`): the total no longer counts; said, and confirmed.
+  if (h.count === 1 && !h.approximate && k.groupAmount) {
+    return { kind: 'confirm', ack: `您前面说大家一共被拖欠${showYuan(k.groupAmount)}。如果被拖欠的只有您一个人，那个总数就不算了，只记您自己的。请再确认一下：` };
   }
   const own = k.amount;
   const sameAsMoney = own !== undefined && h.count >= 2 && (h.count === own.yuan || h.count === own.upTo || h.count === k.groupAmount?.yuan);
@@ -222,4 +233,25 @@ export function checkRoster(entries: RosterEntryValue[], k: Known): Check {
 
 function rosterSum(entries: readonly RosterEntryValue[]): number {
   return entries.reduce((sum, e) => sum + (e.amount?.yuan ?? 0), 0);
+}
+
+/** The period as the summary shows it (`2026年9月至2026年11月（3个月）`). */
+function periodText(p: PeriodValue): string {
+  if (p.end === p.start) return `${showMonth(p.start)}（${p.months}个月）`;
+  return `${showMonth(p.start)}至${p.end ? showMonth(p.end) : '今'}（${p.months}个月）`;
+}
+
+/**
+ * A monthly wage times a number of months said as the amount (`欠了八个月每月3500`) against the period
+ * known (3 months): more months owed than the arrears period has do not fit, said so and asked again
+ * (never taken silently). What the known months come to is offered as an example, so the answer is one
+ * word away either way. Fewer months (`两个月` of three) may be what is still owed: taken, confirmed.
+ */
+export function checkRateMonths(rate: AmountValue, n: number, k: Known): Check {
+  const p = k.period;
+  if (!p || n <= p.months || rate.upTo !== null) return null;
+  const atKnown = Math.round(rate.yuan * p.months * 100) / 100;
+  return refuse(
+    `您前面说拖欠的是${periodText(p)}，这里说的是${n}个月，对不上。请再说一下您自己一共被拖欠多少钱：按${p.months}个月算是${formatYuan(atKnown)}，是的话回复「${atKnown}」就行。${CORRECT_PERIOD}`,
+  );
 }

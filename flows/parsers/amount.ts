@@ -1,5 +1,5 @@
 import { CHINESE_DIGITS, NUMERAL_CHARS, parseChineseNumber } from './chinese-number.js';
-import { prepareInput, removeSpaces } from './normalize.js';
+import { normalizeText, prepareInput, removeSpaces } from './normalize.js';
 import { fail, ok, type Parsed } from './result.js';
 
 /** Largest amount we accept (yuan). Anything above is almost certainly a typo for a wage claim. */
@@ -33,6 +33,10 @@ export const AMOUNT_MESSAGES = {
   notMoney: `这看起来不是钱数（像是人数、时长、日期或号码），${ASK}`,
   rate: `这看起来是每月或每天的工钱，请输入一共被拖欠的工资总数，例如${EXAMPLE}。`,
   tooSmall: '这个数太小了，不像被拖欠的工资（是不是选项的序号？）。请写被拖欠的钱数，例如“8000”“一万二”；确实只有几十块，请带上“元”，例如“50元”。',
+  letterO: '金额里好像有字母O，请用数字0再写一遍，例如“8000”。',
+  dotted: '数字里的点没看明白，请不加点再写一遍，例如“8000”“12500”。',
+  together: '这里问的是钱数。请写被拖欠的工资一共多少，例如“8000”“一万二”，大概的数也可以。',
+  nothingPaid: '明白，一分钱都没拿到。那一共被拖欠了多少工钱？说个大概的数就行，例如“8000”“两万多”。',
 } as const;
 
 export type AmountProblem = keyof typeof AMOUNT_MESSAGES;
@@ -58,6 +62,30 @@ const RATE = /^(?:每个?月|一个月|月薪|月工资|每天|一天|日薪|日
 const NOT_MONEY_UNIT = /[0-9零〇一二两兩俩三四五六七八九十百千万几]\s*(?:个|人|名|位|口|月|年|号|日|天|岁|次|层|栋|楼|斤|吨|米|平方?|周|星期|礼拜|小时|钟|期|批|趟|遍|倍|%)|[0-9零一二两三四五六七八九十]点$/;
 /** A date, a phone number or an ID number. */
 const NOT_MONEY_SHAPE = /^\d{4}[-./]\d{1,2}(?:[-./]\d{1,2})?$|^\d{9,}[0-9Xx]?$|^1\d{2}-\d{4}-\d{4}$/;
+/**
+ * `一块` that is no money: together (`我们一块的`, `一块干活`, `跟他们一块儿`), or not a cent
+ * (`一块钱都没给`). `一块钱` said as owed (`还差一块钱`) is money, and left to the small-amount check.
+ */
+const NO_NUMBER_BEFORE = '(?<![0-9零〇一二两三四五六七八九十百千万萬])';
+const TOGETHER = '一块(?:儿|的|干|去|来|做|住|吃|玩|走|打工|上班|出来|过来|回来|进|被|都(?!没|不|莫|冇|未))';
+const NOT_A_CENT = '一(?:块|分|毛)钱?(?:都|也)(?:没|不|莫|冇|未)';
+export const YIKUAI_TOGETHER = new RegExp(`${NO_NUMBER_BEFORE}${TOGETHER}`, 'u');
+export const YIKUAI_NOT_A_CENT = new RegExp(`${NO_NUMBER_BEFORE}${NOT_A_CENT}`, 'u');
+const NO_MONEY_AT = [new RegExp(`${NO_NUMBER_BEFORE}${TOGETHER}`, 'uy'), new RegExp(`${NO_NUMBER_BEFORE}${NOT_A_CENT}`, 'uy')];
+
+/** Whether the words at `at` of `text` are such a `一块` (for the sentence finder, mentions.ts). */
+export function noMoneyAt(text: string, at: number): boolean {
+  return NO_MONEY_AT.some((re) => {
+    re.lastIndex = at;
+    return re.test(text);
+  });
+}
+
+/** A figure with dots grouping thousands (`8.000`, `12.500`, `1.200.000`): yuan never has three decimals. */
+export const DOTTED_THOUSANDS = /^[1-9]\d{0,2}(?:\.\d{3})+$/;
+/** The letter O typed for a zero: `8OOO`, `1O000`. */
+const LETTER_O = /\d[OoＯｏ]|[OoＯｏ]\d|^[OoＯｏ]+$/;
+
 /** Numbers with no lower bound: 几万, 好几万, 数万, 大几万, 几十万. */
 const VAGUE = /几|数[十百千万]|若干|好些|一些|不少|很多|好多/;
 
@@ -208,8 +236,11 @@ export function readAmount(text: string): AmountReading {
     s = unhedgedEnd;
     if (s === before || s === '') break;
   }
-  // `百来万`, `千把块`: a leading 百/千/万 is one of them.
-  if (/^[百千万萬][来把多几余]?[万萬块元]?$/u.test(s)) s = `一${s}`;
+  // `百来万`, `千把块`: a leading 百/千/万 is one of them. So is `万二`, `千五` (一万二, 一千五).
+  if (/^[百千万萬][来把多几余]?[万萬块元]?$/u.test(s) || /^[万萬千仟][一二两三四五六七八九]$/u.test(s)) s = `一${s}`;
+  // `8.000`, `12.500`: dots grouping thousands, as much of the world writes them (yuan has two decimals at most).
+  // Said with a unit (`1.005元`), the dot stays a decimal point (rounded to fen).
+  if (DOTTED_THOUSANDS.test(s) && !/[元块圆¥]|人民币|RMB/iu.test(text)) s = s.replace(/\./g, '');
   // Sign may come before the currency mark: -¥5
   if (/^[-负]/.test(s)) s = s.charAt(0) + s.slice(1).replace(CURRENCY_PREFIX, '');
   if (s === '') return problem('empty');
@@ -259,7 +290,15 @@ export function parseAmount(text: string): Parsed<Amount> {
   // `两万 具体记不清了`: the figure, said to be not exact.
   const unsure = UNSURE_AFTER.exec(prepared.value);
   const figure = unsure && unsure.index > 0 ? prepared.value.slice(0, unsure.index) : prepared.value;
-  const reading = readAmount(removeSpaces(figure));
+  const bare = removeSpaces(figure);
+  // `一块钱都没给` (not a cent), `我们一块的` (together): no amount said.
+  if (YIKUAI_NOT_A_CENT.test(bare)) return fail(AMOUNT_MESSAGES.nothingPaid);
+  if (YIKUAI_TOGETHER.test(bare)) return fail(AMOUNT_MESSAGES.together);
+  // `8OOO`: the letter O for zeros; said so, never guessed.
+  if (LETTER_O.test(bare)) return fail(AMOUNT_MESSAGES.letterO);
+  // `8.000` as an answer: eight thousand most likely, but read only as a fact to confirm (mentions.ts), never taken as said.
+  if (DOTTED_THOUSANDS.test(bare)) return fail(AMOUNT_MESSAGES.dotted);
+  const reading = readAmount(bare);
   if (!reading.ok) return fail(AMOUNT_MESSAGES[reading.problem]);
   // A bare `1` or `30` is an option's number or a slip far more often than wages owed: taken only with its unit (`50元`).
   if (reading.value.yuan < 100 && !/[元块圆¥]|人民币|RMB|钱/i.test(figure)) return fail(AMOUNT_MESSAGES.tooSmall);
@@ -269,3 +308,36 @@ export function parseAmount(text: string): Parsed<Amount> {
 /** A clause after the figure saying it is not exact: `具体记不清了`, `准确的数不记得`, `说不准`. */
 const UNSURE_AFTER =
   /[,，。;；\s]+(?:具体|确切|准确|精确|实际)?(?:的)?(?:多少|数目?|数字|金额)?(?:我)?(?:也|都)?(?:记不清|记不太清|记不清楚|不记得|不太记得|记不得|忘了|说不准|说不清|不确定|不太确定|不太清楚)(?:了)?(?:吧|啊|呀)?[。！!]*$/u;
+
+const RATE_MONTH_BEFORE = /^(?:每个?月|一个月|月薪|月工资|每月)(?:的)?(?:工资|工钱)?(?:是|有|给|拿|开)?(.+)$/u;
+const RATE_MONTH_AFTER = /^(.+?)(?:一个月|每个?月|一月|\/月)$/u;
+const RATE_DAY_BEFORE = /^(?:每天|一天|日薪|日工资|天工资|一个工)(?:的)?(?:工资|工钱)?(?:是|有|给|拿|开)?(.+)$/u;
+const RATE_DAY_AFTER = /^(.+?)(?:一天|每天|\/天|一个工)$/u;
+
+/**
+ * A wage per month or per day said alone, as a rate and nothing else: `一个月4000`, `每个月4000`,
+ * `月薪4000`, `工资一个月四千`, `4000一个月`, `一天两百`. Null for anything else, a range
+ * (`四五千一个月`) or a base pay (`底薪3000`, not what the month comes to). The caller decides
+ * what it comes to (a monthly rate times the months known, confirmed).
+ */
+export function readRate(text: string): { rate: Amount; per: 'month' | 'day' } | null {
+  if (typeof text !== 'string' || text.length > 60) return null;
+  const s = removeSpaces(normalizeText(text))
+    .replace(/^(?:我的?|工资|工钱|是|就是)+/u, '')
+    .replace(/(?:吧|啊|呀|的|左右)+$/u, (m) => (m.includes('左右') ? '左右' : ''));
+  for (const [re, per] of [
+    [RATE_MONTH_BEFORE, 'month'],
+    [RATE_MONTH_AFTER, 'month'],
+    [RATE_DAY_BEFORE, 'day'],
+    [RATE_DAY_AFTER, 'day'],
+  ] as const) {
+    const m = re.exec(s);
+    if (!m) continue;
+    const reading = readAmount(m[1]!);
+    if (!reading.ok || reading.value.upTo !== null) return null;
+    // A bare `4000` only as money: a figure of 100 or more, or with its unit.
+    if (reading.value.yuan < 100 && !/[元块]/u.test(m[1]!)) return null;
+    return { rate: reading.value, per };
+  }
+  return null;
+}

@@ -5,7 +5,7 @@ export const CHINESE_DIGITS: Readonly<Record<string, number>> = {
   零: 0, 〇: 0,
   一: 1, 壹: 1, 幺: 1,
   二: 2, 两: 2, 兩: 2, 俩: 2, 贰: 2, 貳: 2,
-  三: 3, 叁: 3, 參: 3,
+  三: 3, 叁: 3, 參: 3, 参: 3, // 參 as the traditional-to-simplified converter gives it
   四: 4, 肆: 4,
   五: 5, 伍: 5,
   六: 6, 陆: 6, 陸: 6,
@@ -31,7 +31,7 @@ const BIG_UNITS: Readonly<Record<string, number>> = {
 };
 
 /** Characters that signal "the user meant a number" (used to pick a better error message). */
-export const NUMERAL_CHARS = /[0-9零〇一壹幺二两兩俩贰貳三叁參四肆五伍六陆陸七柒八捌九玖十拾百佰千仟万萬亿億]/;
+export const NUMERAL_CHARS = /[0-9零〇一壹幺二两兩俩贰貳三叁參参四肆五伍六陆陸七柒八捌九玖十拾百佰千仟万萬亿億]/;
 
 /**
  * A numeric literal kept as `mantissa / 10^scale` so that `2.85万` can be

@@ -134,6 +134,8 @@ export function parseHeadcount(text: string): Parsed<Headcount> {
     if (s === before) break;
   }
   if (s === '') return fail(HEADCOUNT_MESSAGES.unparseable);
+  // `8.000`, `8,000`: thousands grouped the way money is written, never a count of people.
+  if (/^\d{1,3}(?:[.,，]\d{3})+$/u.test(s)) return fail(HEADCOUNT_MESSAGES.notPeople);
   if (ONLY_ME.test(s)) return ok({ count: 1, approximate: false });
   if (VAGUE_WORDS.test(s) || s.includes('几')) return fail(HEADCOUNT_MESSAGES.vague);
   if (NOT_PEOPLE.test(s)) return fail(HEADCOUNT_MESSAGES.notPeople);

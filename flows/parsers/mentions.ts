@@ -1,4 +1,4 @@
-import { readAmount, type Amount } from './amount.js';
+import { DOTTED_THOUSANDS, noMoneyAt, readAmount, type Amount } from './amount.js';
 import { parseHeadcount, type Headcount } from './headcount.js';
 import { normalizeText, spacedDigits } from './normalize.js';
 import { currentMonthIndex, fromMonthIndex } from './month.js';
@@ -129,7 +129,7 @@ const BARE_OK_AFTER = /^(?:$|[^\u4e00-\u9fff]|和|跟|外加|加上|没|还|就|
 const MONEY_IN_TEXT = /[元块圆¥]|人民币|RMB|[0-9零〇一二两兩俩三四五六七八九十百壹贰叁肆伍陆柒捌玖拾佰](?:多|来|几|余)?[万萬千仟wWkK]/i;
 /** A total for the whole group: 我们一共, 大家一共, 总共欠我们, 全班组. */
 const GROUP_MARK =
-  /(?:我们|咱们|俺们|大家|大伙儿?|工友们|兄弟们|班组|他们|整个队|整个班|全队)[^我]{0,8}?(?:总共|一共|加起来|合起来|加一起|加在一起|全部|合计|总的)|(?:总共|一共)(?:欠了?|拖欠了?|拖了|差)(?:我们|咱们|俺们|大家|大伙)|全班组|整个班组|整个队|整个班|整队|全班|全组|全队|所有人|全体工人|全部工人|(?:欠|拖欠|差)了?(?:我们|咱们|俺们|大家)(?:[0-9一二两三四五六七八九十几]+|两)个?人/;
+  /(?:我们|咱们|俺们|大家|大伙儿?|工友们|兄弟们|班组|他们|整个队|整个班|全队)[^我]{0,8}?(?:总共|一共|加起来|合起来|加一起|加在一起|全部|合计|总的)|(?:总共|一共)(?:欠了?|拖欠了?|拖了|差)(?:我们|咱们|俺们|大家|大伙)|全班组|整个班组|整个队|整个班|整队|全班|全组|全队|所有人|全体工人|全部工人|(?:欠|拖欠|差)了?(?:我们|咱们|俺们|大家)(?:班组|这些人|这帮人)?(?:[0-9一二两三四五六七八九十几]+|两)(?:多|来|余)?个?人|(?:包括|连同|加上|算上|连)(?:我)?(?:的)?(?:老乡|工友|同事|兄弟|亲戚|他们|其他人|别人|大家)(?:们)?(?:的)?[^，,。我]{0,4}?(?:总共|一共|加起来|合起来|合计)/;
 /** The person's own share, said explicitly. */
 const OWN_MARK = /我自己|我个人|我本人|我的|欠我(?!们)|差我(?!们)|我这边|我一个人|其中我/;
 /** A wage named right before the figure, with nothing about a debt (`工资4000多`). */
@@ -160,6 +160,33 @@ const PER_PERSON_BEFORE =
 const GROUP_SUBJECT =
   /(?:我们|咱们|俺们|大家|大伙儿?|工友们|兄弟们)(?:班组|这些人|这帮人|这边)?(?:(?:一共|总共|加起来)?(?:有)?[0-9零〇一二两俩三四五六七八九十百几](?:[0-9零〇一二两三四五六七八九十百]|多|来|几|余)*(?:个人|个工人|个工友|个兄弟|号人|名工人|个|人|名|位))?(?:的工资|的工钱|工资|工钱)?(?:都|总共|一共|全部|加起来|合计)?(?:被(?:老板|包工头|工头|公司|厂里|老板他)?)?(?:欠|拖欠|拖|差)(?:了|着)?(?:工资|工钱)?(?:大概|大约|差不多|将近|估计|有|足足|整整|一共|总共)*$/u;
 
+/**
+ * Words that make a group more than a way of saying "I" (`我们一共被欠了7万` may be one person's, LABELS.md):
+ * everyone (`大家`, `班组`, `全部工人`, `包括我老乡的`) or a count of two or more (`我们十二个人`). A sum said
+ * for such a group is never taken as the person's own, even before the headcount is known.
+ */
+const STRONG_GROUP =
+  /大家|大伙|工友们|兄弟们|班组|他们|整个|全班|全组|全队|整队|所有人|全体|全部工人|全部人|包括|连同|加上(?:我)?(?:的)?(?:老乡|工友|同事|他们)|(?:[0-9两俩二三四五六七八九十]|[0-9一二两三四五六七八九十]十)(?:多|来|余|几)?(?:个人|个工人|个工友|个兄弟|号人|名工人|个(?!多?月|小时|星期|礼拜|钟|工)|人|名)/u;
+const COUNT = '[0-9零〇一二两俩三四五六七八九十百几](?:[0-9零〇一二两三四五六七八九十百]|多|来|几|余)*';
+/**
+ * A count of people as who is owed, right before the sum (`我们班组12个人 老板欠了二十多万`, `3个人欠了3万`,
+ * `工地上十几个人一共被拖欠`): the sum is theirs. Not `欠了我…` (the person).
+ */
+const COUNT_SUBJECT = new RegExp(
+  `(?:^|我们|咱们|俺们|大家|班组|工地上?|厂里|车间里?)(?:班组)?(?:一共|总共)?(?:有)?(${COUNT})(?:个人|个工人|个工友|个兄弟|号人|名工人|名|位|人)(?:的工资|的工钱|工资|工钱)?(?:都|总共|一共|全部|加起来|合计)?(?:被)?(?:老板|包工头|工头|公司|厂里|老板他|他)?(?:一共|总共|都)?(?:欠|拖欠|拖|差)(?:了|着)?(?:工资|工钱)?(?:大概|大约|差不多|将近|估计|有|足足|整整|一共|总共)*$`,
+  'u',
+);
+/** A count said as how many a case involves (`欠薪15万 涉及40人`): a summary, its sum the group's. */
+const INVOLVING = new RegExp(`(?:一共|共)?(?:涉及|牵涉)(?:到)?(?:的)?(?:工人|农民工|员工|工友)?(?:有)?(${COUNT})(?:个人|个工人|名工人|名|位|人)`, 'u');
+/** The person's own share said to be unknown (`我自己的不知道 总共欠了二十万`): a total said then is everyone's. */
+const OWN_UNKNOWN = /我(?:自己|个人|本人)?(?:的|那份|那部分)(?:是)?(?:多少)?(?:不知道|不清楚|说不清|算不清|记不清|不晓得|没算)|我(?:自己|个人)(?:被欠)?(?:多少)?(?:不知道|不清楚|说不清|算不清|记不清|不晓得)/u;
+
+/** Two or more people counted in the words: `十几` → 10, `3` → 3; null when not a count. */
+function countOf(said: string): number | null {
+  const p = parseHeadcount(`${said}个人`);
+  return p.ok ? p.value.count : null;
+}
+
 /** Whether what came before is about the group: a 我们 or the like, and nothing about the person after the last one. */
 function saidOfUs(text: string): boolean {
   let at = -1;
@@ -178,6 +205,10 @@ interface AmountMention {
   value: Amount;
   span: Span;
   group: boolean;
+  /** Said for a group that is plainly more than the person (STRONG_GROUP): never their own. */
+  strong: boolean;
+  /** What each person is owed (`每人八千`). */
+  perPerson: boolean;
   ownMarked: boolean;
   /** Said as what is still owed (`还差2万`, `5000没给`). */
   remaining: boolean;
@@ -205,6 +236,10 @@ function amountMentions(m: Mapped): { found: AmountMention[]; paid: boolean } {
   const found: AmountMention[] = [];
   let paid = PAID_SHARE.test(m.text);
   const all = clauses(m.text);
+  // `欠薪15万 涉及40人`; `我自己的不知道 总共欠了二十万`: what the whole message says of its sums.
+  const involving = INVOLVING.exec(m.text);
+  const involvesMany = involving !== null && (countOf(involving[1]!) ?? 0) >= 2;
+  const ownUnknown = OWN_UNKNOWN.test(m.text);
   for (const [k, clause] of all.entries()) {
     const c = clause.text;
     // A clause after a space goes on the one before (`我们十几个人 欠了二三十万`).
@@ -219,6 +254,8 @@ function amountMentions(m: Mapped): { found: AmountMention[]; paid: boolean } {
       }
       const before = c.slice(0, start);
       const after = c.slice(end);
+      // `一块钱都没给` (not a cent), `我们一块干活的` (together): no money.
+      if (noMoneyAt(c, start + (/^[^一]*/u.exec(text)?.[0].length ?? 0)) && /^\D*一(?:块|分|毛)/u.test(text)) continue;
       if (NOT_MONEY_AFTER.test(after) || NOT_MONEY_BEFORE.test(before)) continue;
       // `几千块`, `好几万`, `数万`: no figure (the 千 alone would read as a thousand); `总数两万` is one.
       if (VAGUE_BEFORE.test(before) && /^[十百千万萬亿]/u.test(text)) continue;
@@ -232,7 +269,9 @@ function amountMentions(m: Mapped): { found: AmountMention[]; paid: boolean } {
         continue;
       }
       if ((text.match(/\d/g)?.length ?? 0) >= 9) continue; // phone or ID number
-      if (!MONEY_IN_TEXT.test(text) && !(MONEY_CUE_BEFORE.test(before) && BARE_OK_AFTER.test(after)) && !(/\d{3,}/.test(text) && MONEY_CUE_AFTER.test(after))) continue;
+      // `8.000`: thousands grouped with dots, a way of writing money only.
+      const dotted = DOTTED_THOUSANDS.test(text.replace(/(?:块钱|元钱|元整|块|元|圆)$/u, ''));
+      if (!dotted && !MONEY_IN_TEXT.test(text) && !(MONEY_CUE_BEFORE.test(before) && BARE_OK_AFTER.test(after)) && !(/\d{3,}/.test(text) && MONEY_CUE_AFTER.test(after))) continue;
       const reading = readAmount(text);
       if (!reading.ok) continue;
       if (!reading.value.approx && reading.value.upTo === null && HEDGE_BEFORE_CUE.test(before)) reading.value = { ...reading.value, approx: true };
@@ -240,24 +279,85 @@ function amountMentions(m: Mapped): { found: AmountMention[]; paid: boolean } {
       while (start < end && /\s/.test(c.charAt(start))) start++;
       // `每个人大概五六千`, `每人欠了一万`: what each is owed, the person's own share too; never the group's total.
       const perPerson = PER_PERSON_BEFORE.test(before);
+      // A clause after a space goes on the one before (`欠我们三十多个人 大概五十多万`).
+      const said = `${joined}${before}`;
+      const ownMarked = OWN_MARK.test(before) || perPerson;
+      const total = TOTAL_BEFORE.test(before) && !OWN_MARK.test(before) && !perPerson;
+      const counted = COUNT_SUBJECT.exec(said);
+      const countSubject = counted !== null && (countOf(counted[1]!) ?? 0) >= 2;
+      const marked = GROUP_MARK.test(said) && !OWN_MARK.test(said.slice(lastGroupMark(said)));
+      // The group's total only when nothing about the person comes between (`我们一共四个人我自己被欠了两万四`);
+      // a total opening its clause (`…我们五六个人三个月工资，一共六万`) is said of the people before it;
+      // so is a sum owed to 我们 as the subject (`我们十二个人被欠了二十万`), or to a count of people
+      // (`我们班组12个人 老板欠了二十多万`, `3个人欠了3万`); and any sum not marked as the person's in a
+      // summary of how many it involves (`欠薪15万 涉及40人`), or a total when their own is not known.
+      const bareTotal = BARE_TOTAL.test(before) && saidOfUs(m.text.slice(0, clause.at));
+      const subject = GROUP_SUBJECT.test(said);
+      const summary = !ownMarked && (involvesMany || (ownUnknown && total));
+      const group = !perPerson && (marked || bareTotal || subject || countSubject || summary);
       found.push({
         value: reading.value,
         span: originalSpan(m, clause.at + start, clause.at + end),
-        // The group's total only when nothing about the person comes between (`我们一共四个人我自己被欠了两万四`);
-        // a total opening its clause (`…我们五六个人三个月工资，一共六万`) is said of the people before it;
-        // so is a sum owed to 我们 as the subject (`我们十二个人被欠了二十万`).
-        group:
-          !perPerson &&
-          ((GROUP_MARK.test(before) && !OWN_MARK.test(before.slice(lastGroupMark(before)))) ||
-            (BARE_TOTAL.test(before) && saidOfUs(m.text.slice(0, clause.at))) ||
-            GROUP_SUBJECT.test(`${joined}${before}`)),
-        ownMarked: OWN_MARK.test(before) || perPerson,
+        group,
+        strong: group && (countSubject || summary || ((marked || subject) && STRONG_GROUP.test(said.slice(lastGroupMark(said)))) || (subject && STRONG_GROUP.test(said))),
+        ownMarked,
+        perPerson,
         remaining: REMAINING_BEFORE.test(before) || MONEY_CUE_AFTER.test(after),
-        total: TOTAL_BEFORE.test(before) && !OWN_MARK.test(before) && !perPerson,
+        total,
       });
     }
   }
   return { found, paid };
+}
+
+const PART_MONTH = '(?:\\d{1,2}|十[一二]?|[一二两三四五六七八九]|腊|正)月份?';
+const PART_FIGURE = '(\\d+(?:\\.\\d+)?(?:[万千wWkK]\\d*)?|[零一二两三四五六七八九十百千万]+)(块钱|元钱|块|元)?';
+const PART = `(${PART_MONTH})\uE001?(?:的|工资|工钱|是|有)*\uE001?${PART_FIGURE}`;
+const PART_SEP = '(?:[\uE001,，、;；]|和|跟|还有|加上|另外|以及)*';
+/** A message made only of months and what each is owed: `10月份的3000 11月份的3500`, `9月4000 10月4000 11月4000`. */
+const MONTH_PARTS = new RegExp(
+  `^(?:我的|工资|工钱|欠了?|欠我|拖欠了?|还差|差|没发|没给|分别是|是)*((?:${PART}${PART_SEP}){2,})(?:都|也|还|一直)?(?:没给|没发|没结|没拿到|没付)?(?:的|了|呢|吧)?[。.!！]*$`,
+  'u',
+);
+
+/**
+ * The sum of a message made only of months and what each is owed (`10月份的3000 11月份的3500` → 6500), to be
+ * confirmed as the amount; null unless every part is money (a figure of 100 or more, or with its unit), each
+ * month is said once and none is a range.
+ */
+function monthParts(raw: string): { value: Amount; span: Span } | null {
+  // Every space parts two figures here (`3000 11月份`): no digits are joined across it, as mapText does for `8 000`.
+  const m: Mapped = { text: '', from: [], to: [] };
+  let i = 0;
+  for (const ch of raw.replace(/\s+/gu, (sp) => SOFT_BREAK.padEnd(sp.length, ' '))) {
+    const n = ch === ' ' ? '' : normalizeText(ch).replace(/\s+/gu, '');
+    for (let k = 0; k < n.length; k++) {
+      m.from.push(i);
+      m.to.push(i + ch.length);
+    }
+    m.text += n;
+    i += ch.length;
+  }
+  const whole = MONTH_PARTS.exec(m.text);
+  if (!whole) return null;
+  const at = whole.index + whole[0].indexOf(whole[1]!);
+  const months = new Set<string>();
+  let yuan = 0;
+  let approx = false;
+  let first = -1;
+  let last = -1;
+  for (const part of whole[1]!.matchAll(new RegExp(PART, 'gu'))) {
+    const [said, month, figure, unit] = part as unknown as [string, string, string, string | undefined];
+    const reading = readAmount(`${figure}${unit ?? ''}`);
+    if (!reading.ok || reading.value.upTo !== null || (reading.value.yuan < 100 && !unit) || months.has(month.replace(/份$/u, ''))) return null;
+    months.add(month.replace(/份$/u, ''));
+    yuan += reading.value.yuan;
+    approx ||= reading.value.approx;
+    if (first < 0) first = at + (part.index ?? 0);
+    last = at + (part.index ?? 0) + said.length;
+  }
+  if (months.size < 2) return null;
+  return { value: { yuan: Math.round(yuan * 100) / 100, approx, upTo: null }, span: originalSpan(m, first, last) };
 }
 
 const sameAmount = (a: Amount, b: Amount): boolean => a.yuan === b.yuan && a.approx === b.approx && a.upTo === b.upTo;
@@ -305,6 +405,9 @@ export function findAmounts(text: string): { own: Amount | null; group: Amount |
   try {
     const m = prepare(text);
     if (!m) return none;
+    // `10月份的3000 11月份的3500`: the parts added up (a reading, confirmed as every fact is).
+    const parts = monthParts(text);
+    if (parts) return { own: parts.value, group: null, spans: [parts.span] };
     const said = amountMentions(m);
     const mentions = said.paid ? said.found.filter((x) => x.remaining) : said.found;
     if (mentions.length === 0) {
@@ -325,6 +428,55 @@ export function findAmounts(text: string): { own: Amount | null; group: Amount |
 }
 
 /**
+ * Whether a message gives a sum for the group and none for the person (`大家一共三十万`,
+ * `我们班组12个人 老板欠了二十多万`, `我自己的不知道 总共欠了二十万`): at the amount question no clause
+ * of it is the person's own answer (flows/nlu/understand.ts).
+ */
+export function groupSaid(text: string): boolean {
+  const found = findAmounts(text);
+  return found.ownSaidForGroup === true || (found.own === null && found.group !== null);
+}
+
+/**
+ * The one sum of a message said for a group plainly more than the person, and nothing said as theirs
+ * (`大家一共三十万`, `我们班组一共十万`, `全部工人加起来五十多万`, `包括我老乡的一共两万`, `我自己的不知道
+ * 总共欠了二十万`, `我们班组12个人 老板欠了二十多万`): the group's total even before the headcount is known,
+ * never the person's own (their own is asked). Null otherwise, `我们一共被欠了7万` included (我们 alone may
+ * be one person's way of talking: LABELS.md, groupAmount).
+ */
+export function saidForEveryone(text: string): Amount | null {
+  try {
+    const m = prepare(text);
+    if (!m) return null;
+    const said = amountMentions(m);
+    const mentions = said.paid ? said.found.filter((x) => x.remaining) : said.found;
+    if (mentions.length === 0 || !mentions.every((x) => x.group && !x.ownMarked)) return null;
+    const group = single(mentions);
+    return group.length > 0 && group.some((x) => x.strong) ? group[0]!.value : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * What each person is owed, said alone (`每人八千`, `一人一万左右`, `每个人大概五六千`): the figure, or null
+ * (no such figure, another sum besides it, or two different ones). At the group's question it is a share,
+ * to be multiplied by the headcount and confirmed, never the group's total as said.
+ */
+export function perPersonAmount(text: string): Amount | null {
+  try {
+    const m = prepare(text);
+    if (!m) return null;
+    const said = amountMentions(m);
+    if (said.paid || said.found.length === 0 || !said.found.every((x) => x.perPerson)) return null;
+    const first = said.found[0]!.value;
+    return said.found.every((x) => sameAmount(x.value, first)) ? first : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
  * Whether the one amount a message gives (the `own` of {@link findAmounts}) is said as a total
  * (`5个人 一共欠了六万`, `工资一共八千块`) and not as the person's own (`一共欠我八千`): with two or
  * more people owed, the caller takes it for their total.
@@ -334,7 +486,9 @@ export function amountSaidAsTotal(text: string): boolean {
     const m = prepare(text);
     if (!m) return false;
     const said = amountMentions(m);
-    const mentions = (said.paid ? said.found.filter((x) => x.remaining) : said.found).filter((x) => !x.group);
+    const all = said.paid ? said.found.filter((x) => x.remaining) : said.found;
+    // A total said with a count of people (`5个人 一共欠了六万`) is read as the group's too: still a total.
+    const mentions = all.some((x) => !x.group) ? all.filter((x) => !x.group) : all;
     return mentions.length > 0 && mentions.every((x) => x.total);
   } catch {
     return false;
@@ -348,6 +502,10 @@ const HEAD_NUM = '[0-9零〇一二两俩三四五六七八九十百千几](?:[0-
 const PERSON = '(?:个人|个工人|个工友|个兄弟|个弟兄|个师傅|个老乡|个农民工|名工人|名工友|位工友|位师傅|号人|号兄弟|名|位|人|个)';
 /** What may not follow a count of people: 8个月, 3个小时, 三口人. */
 const NOT_PERSON_AFTER = '(?!多?(?:月|年|天|号|日|钟|点|口|工|小时|星期|礼拜|块|元|万|千)|(?:班|组|队|车间|厂|工地|地方|村|公司|单位|项目|宿舍|老板|包工头))';
+/** `一块干活的`, `一起打工的` between 我们 and the count. */
+const TOGETHER_WORKING = '(?:一块儿?|一起)(?:干活|打工|做工|上班|干|做)?的';
+/** `涉及`, `一共涉及工人` before a count. */
+const INVOLVING_WORDS = '(?:一共|共)?(?:涉及|牵涉)(?:到)?(?:的)?(?:工人|农民工|员工|工友)?(?:有)?';
 const COLLECTIVE =
   '(?:我们(?:车间|厂里|工地上|组里|队里)(?:一共|总共)?(?:有)?|我们班组|我们班|我们组|我们队|班组里?|班里|班上|一个班组?|组里|队里|连我|加上我|算上我|包括我|我们这边|我们|咱们|俺们|大家|工友们|兄弟们)';
 const COMPANION =
@@ -369,8 +527,12 @@ const HEADCOUNT_PATTERNS: readonly RegExp[] = [
   /(?:(?:我们|咱们|俺们)(?:俩|两个人?|两人)|(?:我|咱|俺)俩)(?!多?(?:月|年|天|号|日|钟|点|口|工|小时|星期|礼拜)|[孩娃小儿女老])/g,
   // Me and my wife, two of us.
   new RegExp(`我(?:(?:和|跟|与|、|还有|带着?)我?的?${COMPANION})+(?:一共|总共|共)?${HEAD_NUM}(?:个人|个|人)${NOT_PERSON_AFTER}`, 'g'),
-  // 我们8个人, 班组十来个人, 连我一共5个, 一个班十几个人.
-  new RegExp(`${COLLECTIVE}(?:一共|总共|共|有|是|加起来|这)*(?:大概|大约|差不多|将近|估计)?${HEAD_NUM}${PERSON}${NOT_PERSON_AFTER}`, 'g'),
+  // 我们8个人, 班组十来个人, 连我一共5个, 一个班十几个人, 我们一块干活的十几个人.
+  new RegExp(`${COLLECTIVE}(?:${TOGETHER_WORKING})?(?:一共|总共|共|有|是|加起来|这)*(?:大概|大约|差不多|将近|估计)?${HEAD_NUM}${PERSON}${NOT_PERSON_AFTER}`, 'g'),
+  // 欠薪15万 涉及40人.
+  new RegExp(`${INVOLVING_WORDS}${HEAD_NUM}${PERSON}${NOT_PERSON_AFTER}`, 'g'),
+  // 3个人欠了3万, 十几个人都没拿到钱: a count opening its clause, as who is owed.
+  new RegExp(`^(?!一(?:个|人))${HEAD_NUM}(?:个人|个工人|个工友|名工人|人)(?=(?:都|一共|总共|全)?(?:被)?(?:老板|包工头|工头|公司)?(?:欠|拖欠|拖|没拿到|没发|没给|没结))`, 'g'),
   // 我们厂一百来号人…没发工资, 全厂两百多人都没拿到: a workplace's people, when the same clause says they are owed
   // (我们公司有500个人 is the company's size).
   new RegExp(`(?:我们(?:厂|公司|工地)|全厂|全公司|厂里|车间里|工地上)(?:一共|总共|有)*${HEAD_NUM}${PERSON}${NOT_PERSON_AFTER}(?=[^，,。;；]*(?:都没|没发|没拿|没给|没有发|没结|拖|欠))`, 'g'),
@@ -401,7 +563,8 @@ export function findHeadcount(text: string): { value: Headcount; span: Span } | 
           const start = match.index ?? 0;
           const text = match[0].replace(/的$/, '');
           const total = TOTAL_HEADCOUNT.test(text);
-          const parsed = parseHeadcount(total ? text.replace(TOTAL_HEADCOUNT, '') : text);
+          const said = (total ? text.replace(TOTAL_HEADCOUNT, '') : text).replace(new RegExp(TOGETHER_WORKING, 'u'), '').replace(new RegExp(`^${INVOLVING_WORDS}`, 'u'), '');
+          const parsed = parseHeadcount(said);
           if (!parsed.ok) continue;
           found.push({ value: parsed.value, span: originalSpan(m, clause.at + start, clause.at + start + text.length), total });
         }
