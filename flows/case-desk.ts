@@ -33,29 +33,59 @@
  *   asked again once the complaint is passed on or not (flows/service.ts);
  *   nothing else said in a form is this desk's.
  * - `我想补充一下` alone: the next message is the note (not a greeting, an
- *   emoji or a command); `补充材料`: send the files; `改 7`: the report
- *   cannot be edited now, say what is wrong.
+ *   emoji or a command); `补充材料` (`我想补充一个证据`, `我还有证据`,
+ *   `我有欠条了 怎么发给你们`): send the files; `改 7`: the report cannot be
+ *   edited now, say what is wrong.
+ * - A new phone with no number (`我电话换了`, `我想改一下电话`): the number
+ *   is asked for once (twice at most), then shown back masked for a yes.
+ * - News for the case worker, confirmed first like any note: a sum paid
+ *   (`老板今天给了我3000`: part or all of it by the case's amount), the boss
+ *   in touch or promising (`老板联系我了 说下个月给`), more owed now
+ *   (`老板又欠了我一个月 现在一共一万二了`). A workmate who wants to report
+ *   (`他也想反映`) is told he can write himself, or reported for; another
+ *   report (`我还要再反映一个老板`) is asked about as `反映欠薪` is.
+ * - Pressing (`怎么还没人联系我`, `咋还没动静`) once the date promised
+ *   has passed (the contact date of the receipt, or the date to settle by):
+ *   sorry, that date said plainly, and the union's supervisor offered as for
+ *   a complaint. `案件编号多少`, `上次那个提交成功了吗`: the status, the
+ *   number first.
+ * - Deleting one's data (`注销`, `撤回我的个人信息`): never a withdrawal;
+ *   flows/service.ts asks the delete question (`forgetAsked`).
  *
  * Anything else (a greeting, a menu number, a new report with no sign of
  * being about this one) goes on to the conversation as before.
  */
-import { NOTE_MAX_CHARS, addReporterNote, casesForNotes, complaintContacts, maskPersonalNumbers, mobilesIn, progressText, type Case, type ReporterNoteKind } from '../core/cases/index.js';
+import { NOTE_MAX_CHARS, acceptDeadline, addReporterNote, casesForNotes, complaintContacts, maskPersonalNumbers, mobilesIn, progressText, workingHoursOf, type Case, type ReporterNoteKind } from '../core/cases/index.js';
 import type { Core } from '../core/context.js';
 import type { Reply } from '../core/infra/replies.js';
+import { chinaDay, dayLabel, shortTime } from '../core/infra/time.js';
+import { parseAmount } from './parsers/amount.js';
 import { normalizeMessage, compact } from './nlu/normalize.js';
 import { commandOf, serviceOf, smallTalkOf, wantsToStop, yesBut, yesNo } from './nlu/talk.js';
 import { violence } from './safety.js';
 import type { Session } from './session.js';
+import { T } from './texts.js';
 import type { FlowContext, Incoming } from './types.js';
 
 /** What a message says about the open case. */
 export type CaseMessage =
-  | { kind: 'progress'; staffPhone: boolean }
-  /** `about`: a note with its own advice (the boss denies the debt, offers a settlement). */
-  | { kind: 'note'; note: ReporterNoteKind; about?: NoteAbout }
+  /** `asks`: the case number (`案件编号多少`, `我忘了我的编号`), or whether the report went in (`上次那个提交成功了吗`). */
+  | { kind: 'progress'; staffPhone: boolean; asks?: 'number' | 'submitted' }
+  /**
+   * `about`: a note with its own advice (the boss denies the debt, offers a settlement, promises to pay,
+   * more is owed now). `paid`: the sum the person says they were given (`老板今天给了我3000`), in yuan:
+   * less than the case's amount is part of it, as much or more is all of it.
+   */
+  | { kind: 'note'; note: ReporterNoteKind; about?: NoteAbout; paid?: number }
   | { kind: 'say-more' }
   | { kind: 'files' }
   | { kind: 'fix' }
+  /** A new phone, the number not said (`我电话换了`, `我想改一下电话`): asked for, then passed on like one said with it. */
+  | { kind: 'new-phone' }
+  /** A workmate owed too who wants to report (`我还有工友也被欠了 他也想反映`): he can write himself, or the person reports for him. */
+  | { kind: 'coworker'; relation: string | null }
+  /** Another report (`我想再反映一次`, `我还要再反映一个老板`): asked whether it is another one, as `反映欠薪` is. */
+  | { kind: 'another' }
   /**
    * About the staff themselves (`我要投诉你们网格员`, `打了好几次电话都没人接`):
    * for the township's supervisor, never the assignee. `noAnswer`: nobody
@@ -64,13 +94,32 @@ export type CaseMessage =
    */
   | { kind: 'complaint'; noAnswer: boolean; named: boolean };
 
-/** Notes of kind `other` with their own advice. */
-export type NoteAbout = 'denied' | 'settle';
+/** Notes with their own advice: `denied`, `settle`, `promise` are of kind `other`; `more` (more owed now) a correction. */
+export type NoteAbout = 'denied' | 'settle' | 'promise' | 'more';
 
 /** Another desk's command with a number (`补充 QX…`, `文书 QX…`, `预约 QX…`): theirs. */
 const OTHER_DESK = /^(?:补充|补充材料|补材料|补充证据|补证据|追加材料|文书|法律文书|我的文书|下载文书|生成文书|预约|预约法律援助|法律援助|申请法律援助|找律师|预约律师|预约检察官|取消预约|取消|退约|不约了|改约|改预约|改时间|改期|重新预约|查看预约|查预约|我的预约)\s*(?:QX|YY)\d{8}-\d{4,}$/i;
 
 const FILES = /^(?:我要|我想|我还要|还要|要|再|我)?(?:补充|补交|补发|追加|提交|上传|发|交)(?:一下|一些|点|几张)?(?:材料|证据|照片|图片|资料|文件|截图|聊天记录)$/;
+/** What can be sent as evidence, in a worker's words (`欠条`, `工资条`, `聊天记录`). */
+const EVIDENCE_NOUN = '(?:材料|证据|照片|图片|相片|资料|文件|截图|聊天记录|欠条|借条|白条|工资条|工资单|工资表|合同|劳动合同|考勤表|考勤记录|考勤|打卡记录|录音|视频|转账记录|银行流水|流水)';
+/** How many (`一个`, `几张`, `新的`): `我想补充一个证据` is `我想补充证据`. */
+const EVIDENCE_MEASURE = '(?:一下|一些|一点|点|些|几张|几个|几份|一个|一份|一张|两张|个|份|张|新的?)*';
+/** How to send it (`怎么发给你们`, `往哪发`). */
+const HOW_TO_SEND = '(?:要|能|可以)?(?:怎么|咋|如何|往哪|在哪|哪里|从哪)(?:里|儿)?(?:发|给|交|传|上传|提交|补充|补)(?:给你们|给你|过去|过来|上去)?(?:呢|啊|呀)?';
+/**
+ * More evidence, said every way (`我想补充一个证据`, `我还有证据`, `我有欠条了 怎么发给你们`,
+ * `我找到工资条了`, `聊天记录怎么发`): the same answer as `我想补充证据`. Short messages only.
+ */
+const FILES_SAID = new RegExp(
+  [
+    `^(?:对了)?(?:我|俺)?(?:还)?(?:想|要|可以|能|能不能|可不可以)?(?:再)?(?:补充|补交|补发|补|追加|提交|上传|发|交)${EVIDENCE_MEASURE}${EVIDENCE_NOUN}(?:吗|吧|呢)?$`,
+    `^(?:对了)?(?:我|俺)?(?:手上|手里|这里|这边)?(?:还|又|现在)?有${EVIDENCE_MEASURE}${EVIDENCE_NOUN}(?:了)?(?:${HOW_TO_SEND})?$`,
+    `^(?:我|俺)?(?:找到|拿到|要到|翻到)(?:了)?${EVIDENCE_MEASURE}${EVIDENCE_NOUN}(?:了)?(?:${HOW_TO_SEND})?$`,
+    `^(?:那|这)?${EVIDENCE_MEASURE}${EVIDENCE_NOUN}${HOW_TO_SEND}$`,
+    `^(?:要|能|可以)?(?:怎么|咋|如何|在哪|往哪)(?:里|儿)?(?:补充|补交|补|发|交|上传|提交)${EVIDENCE_MEASURE}${EVIDENCE_NOUN}(?:呢|啊|呀)?$`,
+  ].join('|'),
+);
 const SAY_MORE =
   /^(?:对了)?(?:我|俺)?(?:想|要|还想|还要)?(?:补充|再说|说|更正|纠正)(?:一下|一点|几句|个事|件事)?(?:情况)?$|^(?:对了)?(?:我|俺)?还有(?:个|一个|件)?事(?:情)?(?:要说|想说|没说)?$|^(?:我|俺)?(?:想|要)?(?:跟|给|和)(?:工作人员|网格员|工格员)(?:说|留言|留个言|带个话)(?:一下|几句)?$/;
 const FIX = /^改\s*\d{1,2}$|^(?:我要|我想)?(?:改|修改|更改)(?:一下)?(?:金额|钱数|名字|姓名|电话|手机号?|地址|人数|单位|信息|内容|报告)?$/;
@@ -87,7 +136,7 @@ const STAFF_SILENT =
   '(?<![接我])不接(?:电话|我电话|我的电话)?|(?<![回我])不回(?:电话|消息|信息|微信|复|我)?|(?<![理我])不理(?:人|我|睬)?|(?<![管我])不管(?:事|我|了|不问)?|(?:一直|都|也|从来|根本|压根|还是|就是|始终)(?:没有?|不)(?:人)?(?:联系|打电话|回电话|回复|回消息|回|管|理|接)|没(?:有)?(?:联系|打电话|回电话|回复|回消息|找)(?:过)?我|打不通|联系不上|失联|不办事|不干事|不作为|拖着不办|推脱|推诿|踢皮球';
 /** Staff behaving badly (`态度太差了`, `骂我`, `向着老板`). */
 const STAFF_CONDUCT =
-  '态度(?:太|很|真|特别|非常|极其|好|也太|实在)?(?:差|恶劣|不好|坏|凶|冷淡|蛮横|傲慢|不行)|态度有问题|骂(?:我|人)|凶我|吼我|挂(?:了)?(?:我)?(?:的)?电话|拉黑(?:了)?我|把我拉黑|收(?:了)?(?:老板的?|我的?)?(?:钱|好处|红包|礼)|(?:偏向|向着|帮着|护着)老板|(?:和|跟)老板(?:是)?一伙|敷衍|糊弄|不负责|不耐烦|刁难|为难我|看不起';
+  '态度(?:太|很|真|特别|非常|极其|好|也太|实在)?(?:差|恶劣|不好|坏|凶|冷淡|蛮横|傲慢|不行)|态度有问题|骂(?:我|人)|凶我|吼我|挂(?:了)?(?:我)?(?:的)?电话|拉黑(?:了)?我|把我拉黑|收(?:了)?(?:老板的?|我的?)?(?:钱|好处|红包|礼)|(?:偏向|向着|帮着|护着)老板|(?:和|跟)老板(?:是)?一伙|敷衍|糊弄|不负责|不耐烦|刁难|为难我|看不起|一点(?:儿)?(?:用|作用)(?:都|也)?没有|(?<!说[^，]{0,6})没(?:什么|啥)用(?![过的])|屁用|白(?:反映|登记|报|找)了';
 /** A clause of its own saying what they did (`但是态度很差`, `后来就一直不接电话`), after one naming them. */
 const CLAUSE_LEAD = '^(?:后来|现在|然后|但是?|可是|就是|而且|不过|结果|他|她|他们)*(?:都|就|也|还)?';
 const LATER_CONDUCT = new RegExp(`${CLAUSE_LEAD}(?:${STAFF_CONDUCT}|${STAFF_SILENT})`);
@@ -126,6 +175,15 @@ function nobodyAnswers(s: string): boolean {
   return s.split('，').some((cl) => NOBODY.test(cl) && !PRESSING.test(cl));
 }
 
+/**
+ * Pressing for the case in a short message of its own (`怎么还没人联系我`, `帮我催一下`,
+ * `钱什么时候能拿到`), as the progress command reads it; not the plain `进度`.
+ */
+function pressing(raw: string): boolean {
+  const c = compact(raw);
+  return [...c].length <= PROGRESS_MAX && commandOf(raw) === 'progress' && /还|怎么|咋|为什么|为啥|催|多久|什么时候|啥时候|几时|慢|到底|究竟/.test(c);
+}
+
 /** Afraid, not yet happened (`怕老板报复`, `会不会被开除`). */
 const FEARED = /(?:怕|担心|害怕|万一|会不会|会不|是不是|不敢)[^，]{0,6}$/;
 
@@ -144,8 +202,90 @@ const ABSCONDED =
 const PHONE =
   /(?:换|改|新)(?:了)?(?:个|一个)?(?:新的?)?(?:手机|电话|号码|手机号|电话号码?|号)|(?:手机|电话)(?:号|号码)?(?:换了|改了|改成|换成|变了)|新(?:的)?号码?|(?:手机|电话|号码|号)(?:也)?(?:丢了|停机|停了|坏了|欠费|不用了|不能用|被偷)|(?:打|联系|找|拨)(?:我|这个|这)[^，\d]{0,6}，?1[3-9]\d|^1[3-9]\d{9}$/;
 const OTHERS_PHONE = /(?:老板|包工头|工头|老总|经理|厂长|对方)[^，我]{0,8}(?:电话|手机|号码|号)/;
+/** The staff's phone (`你们电话换了吗`): not the person's own. */
+const STAFF_PHONE_NAMED = /(?:你们|工作人员|网格员|工格员|工会)[^，]{0,4}(?:电话|手机|号码)/;
+/** The person's own number changed (`我电话换了`, `换手机号了`, `换了个号`), said with no number. */
+const NEW_PHONE = /(?:换|改|新)(?:了)?(?:个|一个)?(?:新的?)?(?:手机号码?|电话号码?|号码|手机|电话|号)|(?:手机|电话)(?:号|号码)?(?:换了|改了|变了|换号了)|号(?:码)?(?:换了|改了|变了)/;
+/** The number itself unchanged (`换了个新手机 号没变`): no new number to ask for. */
+const SAME_NUMBER = /(?:号|号码|手机号|电话)(?:码)?(?:也|都|还)?(?:没变|没换|不变|没改|还是原来的|还是那个|还是以前的)|(?:号|号码)(?:是|还是)?(?:一样的|同一个)|^(?:没变|没换|不变|还是原来的|还是那个|还是以前的)/;
+/** The longest message read as a phone change with no number in it. */
+const NEW_PHONE_MAX = 30;
 const CORRECTION =
   /补充(?:一下|个|点|几句)?|其实|说错了?|写错了?|填错了?|搞错了?|弄错了?|报错了?|更正|纠正|(?:应该|应当)是|不是[^，]{1,12}?(?:是|而是)|不是[\d一二三四五六七八九十两百千万]+|还有(?:个|一个|件)事|忘了说|忘记说|漏了|少说了|还有(?:一个|两个|几个|[\d一二三四五六七八九十两]+个)?(?:工友|人|老乡)|(?:老板|包工头|工头|老总|厂长)(?:的)?(?:真名|全名|名字|大名)?(?:叫|姓)(?![我你他她人])|(?:老板|包工头|工头|老总)[^，]{0,4}(?:电话|手机|号码)|(?:金额|钱数|人数|地址|名字|时间|月份)(?:应该|改成|改为|其实)/;
+
+/** A sum of money said as paid or owed: digits (`3000`, `3000块`), or with a unit (`三千`, `1.2万`, `一万二`). */
+const SUM = '(?:\\d+(?:\\.\\d+)?(?:多)?(?:千|万|w|W|k|K)[\\d一二三四五六七八九]?|\\d{2,}(?:[.,]\\d+)?|[一二三四五六七八九十两几]+(?:百|千|万)[一二三四五六七八九十两零千百]*)(?:多)?(?:块钱?|元)?';
+/**
+ * The boss gave a sum (`老板今天给了我3000`, `今天收到3000块`), nothing said of the rest: part of
+ * what is owed or all of it, by the case's amount (not `老板还没给我3000`, `老板说给我3000`).
+ */
+const PAID_SUM = new RegExp(
+  `(?:老板|老板娘|厂里|公司|包工头|工头|老总|厂长|经理|项目部)(?:(?!说|答应|承诺|保证|会|要|想|准备|打算|没|不|还|该|欠)[^，]){0,6}(?:给|付|发|结|打|还|转)(?:了)(?:我)?(${SUM})|^(?:今天|昨天|刚才|刚刚|已经)?(?:收到|拿到|要到|要回)(?:了)?(${SUM})`,
+);
+/** Said with the sum: all of it (`都给了`, `结清了`). */
+const ALL_PAID = /结清|全部|全给|都给了|全额|一分不少|一次性/;
+/** The boss's side, as people name it. */
+const BOSS = '(?:老板|老板娘|包工头|工头|老总|厂长|经理|公司|厂里|项目部|对方)';
+/** The boss promised to pay (`老板联系我了 说下个月给`, `老板答应月底结`): in a clause, or in the next one (`说…`). */
+const PROMISED = new RegExp(
+  `${BOSS}[^，]{0,8}?(?:说|答应|承诺|保证|讲|表示)(?:好)?(?:了)?[^，]{0,10}?(?:给|发|结|付|还|打)|${BOSS}[^，]{0,10}，(?:他|她)?(?:又)?(?:说|答应|承诺|保证|讲)(?:好)?(?:了)?[^，]{0,10}?(?:给|发|结|付|还|打)`,
+);
+/** Not a promise to pay after all (`老板说没钱给`, `说再告就开除`). */
+const NOT_PROMISED = /没|不|别|开除|辞退|私了|报复/;
+/** The boss got in touch (`老板联系我了`, `老板今天给我打电话了`): news for the case worker. */
+const BOSS_CONTACTED = new RegExp(`${BOSS}(?:今天|昨天|刚才|刚刚|主动|终于|又)?(?:(?:联系(?!不)|找)(?:了)?我|(?:打(?:了)?电话给|打(?:了)?个电话给)我|给我打(?:了)?(?:个)?电话)`);
+/** The months said as owed more (`又欠了我一个月`). */
+const MONTHS = '(?:[一两俩仨三四五六七八九十半几]|\\d+)(?:个)?(?:多)?月';
+/**
+ * More owed now than reported (`老板又欠了我一个月 现在一共一万二了`): an update of this case for
+ * its worker, not a second report (`老板又欠我工资了`, with no more said, stays one).
+ */
+const MORE_OWED = new RegExp(
+  `又(?:欠|拖欠|拖)(?:了)?(?:我|我们)?(?:的)?(?:${MONTHS}|${SUM})|(?:现在|目前|到现在|前后|算起来)?(?:一共|总共|总计|合计|加起来)(?:又)?(?:欠|拖欠|拖)?(?:了)?(?:我|我们)?(?:的)?(?:${SUM})了`,
+);
+/** Someone else, as a worker names them (`工友`, `老乡`, `他`). */
+const OTHER_PERSON = '(?:工友|老乡|同事|兄弟|朋友|亲戚|同乡|一起干活的|一起的人|别人|其他人|另外的人|他|她|他们|她们)';
+/**
+ * A workmate who wants to report too (`我还有工友也被欠了 他也想反映`, `帮我老乡反映`): he can write
+ * himself, or the person can report for him; never a correction of this case.
+ */
+const COWORKER = new RegExp(
+  `(?<!不)${OTHER_PERSON}(?:也|都)?(?:想|要|打算|准备)(?:来)?(?:反映|登记|举报|投诉|讨薪|报)|(?:帮|替|代)(?:我的?)?(?:工友|老乡|同事|兄弟|朋友|亲戚|同乡|别人)(?:也)?(?:反映|登记|报|讨薪)`,
+);
+/** The relation said for the workmate (`工友`, `老乡`): kept for the report made for him. */
+const COWORKER_RELATION = /工友|老乡|同事|兄弟|朋友|亲戚|同乡/;
+/** Another report (`我想再反映一次`, `我还要再反映一个老板`, `还要另外登记一个`): as `反映欠薪` after one. */
+const ANOTHER =
+  /^(?:我|俺)?(?:还)?(?:想|要|得)?(?:再|另外|重新)(?:反映|登记|举报|投诉|报)(?:一次|一下|一回|一个|一件|个|件)?(?:别的|另一个|另外一个|另一家)?(?:老板|公司|单位|厂|工地|事|事情)?(?:的)?(?:欠薪)?$|^(?:我|俺)?还(?:想|要)(?:反映|登记|举报|报)(?:一个|一件|另一个|另外一个|别的)(?:老板|公司|单位|厂|工地|事|事情)(?:的)?(?:欠薪)?$/;
+/** The case number asked for (`案件编号多少`, `我忘了我的编号`). */
+const ASKS_NUMBER =
+  /(?:编号|单号|案号|案件号)(?:是)?(?:多少|是啥|是什么|几号|呢|忘了|忘记了|找不到了|在哪|在哪里)|(?:忘了|忘记|不记得|找不到|没记住|记不住)(?:了)?(?:我的?)?(?:案件|案子)?(?:的)?(?:编号|单号|案号|案件号)|^(?:我的?)?(?:案件|案子)?(?:编号|单号|案号|案件号)(?:呢|吗)?$/;
+/** Whether the report went in (`上次那个提交成功了吗`, `我的报告你们收到了吗`). */
+const ASKS_SUBMITTED =
+  /(?:提交|登记|反映|报|交)(?:上去|上)?(?:成功|好|上)(?:了)?(?:吗|么|没有?|没)|(?:提交|登记)了(?:吗|么|没有?)|(?:交上去|报上去|发出去|提交上去|递上去)了?(?:吗|么|没有?)|(?:收到|看到)(?:了)?(?:我的?)(?:报告|反映|投诉|登记|案子|案件)(?:了)?(?:吗|么|没有?)/;
+
+/**
+ * Asking to delete one's data in any words (`注销`, `删除`, `撤回我的个人信息`, `把我的东西都删了`,
+ * `不要保存我的电话`): `phone` when only the phone is named (it cannot go alone), `bare` for a lone
+ * `删除` or `注销`. Always answered by the delete question (flows/service.ts), never a withdrawal.
+ */
+const FORGET_BARE = /^(?:我要|我想|帮我|请|麻烦)?(?:注销|销户|删除|删掉|全部删除|全删了?|都删了?)(?:掉)?(?:吧|了|一下)?$/;
+const FORGET_ACCOUNT = /^(?:我要|我想|帮我|请|麻烦)?(?:注销|销户|删除|删掉)(?:掉)?(?:我的?)?(?:账号|帐号|账户|帐户|用户|微信号)(?:吧|了)?$/;
+const FORGET_WORDS =
+  /(?:撤回|撤销|收回|拿回|删除|删掉|清除|清空)(?:我的?)(?:个人)?(?:信息|资料|隐私|数据|东西|电话|手机号?|号码|身份证)|把我的?(?:个人)?(?:东西|信息|资料|数据|记录|电话|手机号?|号码|名字|身份证)[^，]{0,4}(?:都|全|全部)?(?:删|清|撤)|(?:不要|别|不准|不许|不能|不想让你们|不希望你们)(?:再)?(?:保存|存|留|记|保留)(?:着)?(?:我的?)(?:个人)?(?:电话|手机号?|号码|信息|资料|名字|身份证|东西)/;
+const FORGET_PHONE_ONLY = /电话|手机|号码/;
+
+export function forgetAsked(text: string): 'all' | 'phone' | 'bare' | null {
+  const raw = normalizeMessage(text);
+  if ([...raw].length > 40) return null;
+  const c = compact(raw);
+  if (FORGET_BARE.test(c)) return 'bare';
+  if (FORGET_ACCOUNT.test(c)) return 'all';
+  const s = clauses(raw);
+  const m = FORGET_WORDS.exec(s);
+  if (!m) return null;
+  return FORGET_PHONE_ONLY.test(m[0]) && !/信息|资料|东西|数据|身份证|名字/.test(m[0]) ? 'phone' : 'all';
+}
 
 /** The boss denies the debt (`老板说没欠我钱`, `不认账`): for the case worker, not a second report. */
 const DENIED =
@@ -156,7 +296,7 @@ const SETTLE = new RegExp(
 );
 
 const PROGRESS =
-  /(?:工作人员|网格员|工格员)(?:要)?(?:怎么|咋|如何|怎样)(?:联系|找)|(?:怎么|咋|如何|怎样)(?:才能)?(?:联系|找)(?:到)?(?:工作人员|网格员|工格员)|有(?:没有)?人管|管不管|(?:有|来)?(?:消息|回音|结果|进展|动静|回复)(?:了)?(?:没有?|吗|么|没得)|(?:到底|究竟)?(?:啥时候|什么时候|多久|几时|多长时间|哪天|何时)(?:才)?(?:能|可以|会|给)?(?:给钱|给我钱|拿到|到账|发钱|结钱|要回|追回|有结果|办好|办完|处理好|解决|打钱)|(?:案子|案件|事情)(?:的)?(?:进展|进度|情况)|^进展(?:呢|如何|怎样|怎么样)?|(?:工作人员|网格员|工格员|你们|他们|谁)[^，]{0,4}(?:什么时候|啥时候|几时|哪天|啥时)(?:才|会)?(?:给我)?(?:打电话|联系|来电话|回电话|找我|上门|来)|什么时候(?:给我)?(?:打电话|联系我)|(?:怎么|为什么|咋|为啥)(?:还是?|一直)(?:在)?(?:正在)?(?:分派|待分派|没人接|没接单|等待)|(?:哪个|谁|哪位)(?:工作人员|网格员|工格员)?(?:在)?(?:负责|管|办|处理)|(?:工作人员|网格员|工格员)(?:的)?(?:电话|手机|号码)/;
+  /(?:工作人员|网格员|工格员)(?:要)?(?:怎么|咋|如何|怎样)(?:联系|找)|(?:怎么|咋|如何|怎样)(?:才能)?(?:联系|找)(?:到)?(?:工作人员|网格员|工格员)|有(?:没有)?人管|管不管|(?:有|来)?(?:消息|回音|结果|进展|动静|回复)(?:了)?(?:没有?|吗|么|没得)|(?:到底|究竟)?(?:啥时候|什么时候|多久|几时|多长时间|哪天|何时)(?:才)?(?:能|可以|会|给)?(?:给钱|给我钱|拿到|到账|发钱|结钱|要回|追回|有结果|办好|办完|处理好|解决|打钱)|(?:案子|案件|事情)(?:的)?(?:进展|进度|情况)|^进展(?:呢|如何|怎样|怎么样)?|(?:怎么|咋|为什么|为啥)(?:还是?|都|一直)?(?:没有?)(?:什么|啥|一点|点)?(?:动静|消息|音信|回音|进展|信儿?)|(?:工作人员|网格员|工格员|你们|他们|谁)[^，]{0,4}(?:什么时候|啥时候|几时|哪天|啥时)(?:才|会)?(?:给我)?(?:打电话|联系|来电话|回电话|找我|上门|来)|什么时候(?:给我)?(?:打电话|联系我)|(?:怎么|为什么|咋|为啥)(?:还是?|一直)(?:在)?(?:正在)?(?:分派|待分派|没人接|没接单|等待)|(?:哪个|谁|哪位)(?:工作人员|网格员|工格员)?(?:在)?(?:负责|管|办|处理)|(?:工作人员|网格员|工格员)(?:的)?(?:电话|手机|号码)/;
 /** Asking how to reach the staff (`网格员的电话多少`, `网格员怎么联系`): their number is not given out, says the progress reply. */
 const STAFF_PHONE = /(?:工作人员|网格员|工格员|负责)[^，]{0,8}(?:电话|手机|号码)|(?:电话|手机|号码)[^，]{0,4}(?:多少|是多少)|(?:工作人员|网格员|工格员)(?:要)?(?:怎么|咋|如何|怎样)(?:联系|找)|(?:怎么|咋|如何|怎样)(?:才能)?(?:联系|找)(?:到)?(?:工作人员|网格员|工格员)/;
 /** Progress questions are short; inside a long account the words are part of the story. */
@@ -195,6 +335,22 @@ export function noteWords(raw: string): string {
   return chars.length > NOTE_MAX_CHARS ? chars.slice(0, NOTE_MAX_CHARS).join('') : raw;
 }
 
+/**
+ * The sum the boss gave, as said (`老板今天给了我3000`): its yuan when they read (null when not:
+ * `几千`), or null when no sum was said as given (or only feared or asked about).
+ */
+function paidSum(s: string): { yuan: number | null } | null {
+  for (const m of s.matchAll(new RegExp(PAID_SUM.source, 'g'))) {
+    const clause = s.slice(0, m.index).split('，').at(-1) ?? '';
+    const after = s.slice(m.index + m[0].length).split('，')[0] ?? '';
+    if (FEARED.test(clause) || NOT_DONE.test(clause) || ASKED_AFTER.test(after)) continue;
+    const figure = m[1] ?? m[2] ?? '';
+    const read = parseAmount(/^\d+$/.test(figure) ? `${figure}元` : figure);
+    return { yuan: read.ok && read.value.upTo === null ? read.value.yuan : null };
+  }
+  return null;
+}
+
 /** What the message says about the open case, or null when it is not (clearly) about it. */
 export function readCaseMessage(text: string): CaseMessage | null {
   const raw = normalizeMessage(text);
@@ -203,23 +359,39 @@ export function readCaseMessage(text: string): CaseMessage | null {
   const s = clauses(raw);
   const c = compact(raw);
   if (c === '') return null;
-  if (!long && FILES.test(c)) return { kind: 'files' };
+  // Deleting one's data (`撤回我的个人信息`) is no withdrawal of the case: the delete question answers it (flows/service.ts).
+  if (forgetAsked(raw)) return null;
+  if (!long && (FILES.test(c) || FILES_SAID.test(c))) return { kind: 'files' };
   if (!long && SAY_MORE.test(c)) return { kind: 'say-more' };
-  if (!long && (FIX.test(raw) || FIX.test(c))) return { kind: 'fix' };
+  // `我想改一下电话`: the new number is asked for.
+  if (!long && (FIX.test(raw) || FIX.test(c))) return /电话|手机|号码/.test(c) ? { kind: 'new-phone' } : { kind: 'fix' };
   if (violence(raw)) return { kind: 'note', note: 'violence' };
   if (saysDone(s, RETALIATION)) return { kind: 'note', note: 'retaliation' };
   const complaint = long ? null : complaintOf(s);
   if (complaint) return complaint;
   if (SETTLE.test(s)) return { kind: 'note', note: 'other', about: 'settle' };
   if (WITHDRAW.test(s) || wantsToStop(raw)) return { kind: 'note', note: 'withdraw' };
+  if (!long && COWORKER.test(s)) return { kind: 'coworker', relation: COWORKER_RELATION.exec(s)?.[0] ?? null };
   if (PARTLY_PAID.test(s)) return { kind: 'note', note: 'partly_paid' };
+  const sum = paidSum(s);
+  if (sum) return ALL_PAID.test(s) ? { kind: 'note', note: 'paid' } : { kind: 'note', note: 'partly_paid', ...(sum.yuan !== null ? { paid: sum.yuan } : {}) };
   if (saysDone(s, PAID)) return { kind: 'note', note: 'paid' };
   if (saysDone(s, ABSCONDED)) return { kind: 'note', note: 'absconded' };
-  if (mobilesIn(raw.replace(/\s+/g, '')).length > 0 && PHONE.test(s) && !OTHERS_PHONE.test(s)) return { kind: 'note', note: 'phone' };
+  const mobiles = mobilesIn(raw.replace(/\s+/g, '')).length > 0;
+  if (mobiles && PHONE.test(s) && !OTHERS_PHONE.test(s)) return { kind: 'note', note: 'phone' };
+  // `我电话换了`, `换手机号了`: the new number is asked for (no other number in the words: `号码是138…` is a typo's business).
+  if (!long && !mobiles && [...c].length <= NEW_PHONE_MAX && NEW_PHONE.test(s) && !SAME_NUMBER.test(c) && !OTHERS_PHONE.test(s) && !STAFF_PHONE_NAMED.test(s) && !/\d{5,}/.test(c)) return { kind: 'new-phone' };
   if (saysDone(s, DENIED)) return { kind: 'note', note: 'other', about: 'denied' };
+  const promise = PROMISED.exec(s);
+  if (promise && !NOT_PROMISED.test(promise[0])) return { kind: 'note', note: 'other', about: 'promise' };
+  if (MORE_OWED.test(s)) return { kind: 'note', note: 'correction', about: 'more' };
+  if (saysDone(s, BOSS_CONTACTED)) return { kind: 'note', note: 'other' };
   if (CORRECTION.test(s)) return { kind: 'note', note: 'correction' };
   // A long account about the case (a voice message): for the case worker.
   if (long) return { kind: 'note', note: 'correction' };
+  if (ANOTHER.test(c)) return { kind: 'another' };
+  if ([...c].length <= PROGRESS_MAX && ASKS_NUMBER.test(c)) return { kind: 'progress', staffPhone: false, asks: 'number' };
+  if ([...c].length <= PROGRESS_MAX && ASKS_SUBMITTED.test(c)) return { kind: 'progress', staffPhone: false, asks: 'submitted' };
   if (/^QX\d{8}-\d{4,}$/i.test(raw.replace(/\s+/g, ''))) return { kind: 'progress', staffPhone: false };
   if ([...c].length <= PROGRESS_MAX && PROGRESS.test(s)) return { kind: 'progress', staffPhone: STAFF_PHONE.test(s) };
   return null;
@@ -227,7 +399,7 @@ export function readCaseMessage(text: string): CaseMessage | null {
 
 /** Saying yes to passing it on (`转吧`, `好`, `同意`), or no (`不用了`, `算了`). */
 const PASS_ON = /^(?:转|转吧|转一下|转过去|帮我转(?:一下)?|转给(?:他|她|他们|工作人员|网格员)(?:吧)?|发吧|发给(?:他|她|他们)(?:吧)?|可以转|要转|麻烦转一下|告诉(?:他|她|他们)(?:吧)?)$/;
-const DONT = /^(?:不用了?|不转了?|别转了?|不要转了?|先不转|不用转|不用了谢谢|算了|不了|不发了?)$/;
+const DONT = /^(?:不用了?|不转了?|别转了?|不要转了?|先不转|不用转|不用了谢谢|算了|不了|不发了?|删除|删掉|删了吧|不要了)$/;
 
 /** Yes to passing a complaint on (`转给工会负责同志`, the option's words). */
 const TO_UNION = /^(?:转给|交给|发给)(?:工会)?(?:的)?(?:负责(?:同志|人|的人|的同志)|领导)(?:吧)?$|^(?:转给|交给)工会(?:吧)?$/;
@@ -249,6 +421,26 @@ const FORM_MODES: ReadonlySet<Session['mode']> = new Set(['ask', 'edit', 'review
 export function formUnderWay(session: Session): boolean {
   return session.flowId !== null && FORM_MODES.has(session.mode);
 }
+
+/** A new phone said without the number. */
+const ASK_NEW_PHONE = '新的手机号是多少？直接发过来，我转给负责您案件的工作人员。';
+/** The answer to it had no mobile number in it: asked once more. */
+const ASK_NEW_PHONE_AGAIN = '没看出手机号。请直接发新的11位手机号，例如13800138000；不转了就回复「不用了」。';
+/** `caseNote.kind` while the new number is asked for a second time. */
+const PHONE_AGAIN = 'phone-again';
+/** Under words shown back with a number masked: the worker gets it whole. */
+const MASKED_NOTE = '（号码在这里只显示一部分，转过去的是完整的。）';
+
+/** Offered to a worker whose workmate wants to report: the report for him, or he writes himself. */
+const COWORKER_OPTIONS = [
+  { label: '替他反映', value: 'offer:yes' },
+  { label: '让他自己来', value: 'offer:no' },
+];
+/** Asked before another report, as flows/service.ts asks after `反映欠薪`. */
+const ANOTHER_OPTIONS = [
+  { label: '是，另一件', value: 'offer:yes' },
+  { label: '不是', value: 'offer:no' },
+];
 
 /** Said when a complaint is shown back: it does not reach the one complained of. */
 const COMPLAINT_PRIVATE = '（只给工会的负责同志看，不会发给负责您案件的工作人员）';
@@ -340,6 +532,8 @@ const AFTER: Partial<Record<ReporterNoteKind, string>> = {
 const LEAD_ABOUT: Record<NoteAbout, string> = {
   denied: '老板不认账，工作人员会去核实。您手里的工资条、考勤、聊天记录、转账记录都是证据，有的话直接拍照发过来。',
   settle: '可以跟老板协商私了，但要注意：先让老板把金额和哪天付写在纸上签字，钱真正到手之前，别签放弃其余工资的字据。拿不准的话，可以先问问负责的工作人员。',
+  promise: '老板答应给钱是好事。最好请他把金额和哪天给写下来签字；钱到手之前，案件照常办理。',
+  more: '欠的钱有变化，要让工作人员知道，他们会按最新的情况帮您追。要是另一个老板欠的，请回复「反映欠薪」另外登记。',
 };
 
 const URGENT_KINDS: ReadonlySet<string> = new Set(['retaliation', 'violence']);
@@ -387,8 +581,18 @@ export function createCaseDesk(core: Core) {
       if (answered) return answered;
     }
     const read = readCaseMessage(raw);
+    // Pressing (`怎么还没人联系我`) once the date promised has passed: sorry, the date, and the union's supervisor offered.
+    if (!read && !inForm && pressing(raw)) {
+      const open = await casesForNotes(core, userKey);
+      const late = open.length > 0 && lateLine(targetCases(session, open, raw, ctx), ctx) !== null;
+      if (!late) return null;
+      const out = await askComplaint(session, open, raw, true, ctx);
+      return waiting && waiting.text !== '' ? { ...out, replies: [text(NOT_PASSED), ...out.replies] } : out;
+    }
     if (!read || (inForm && read.kind !== 'complaint')) return null;
     const open = await casesForNotes(core, userKey);
+    // Another report with no wage report open: the conversation starts it, as before.
+    if (read.kind === 'another' && !open.some((c) => c.kind === 'wage_arrears')) return null;
     // A complaint about the staff with no case open: where to take it, not a wage report offered.
     if (open.length === 0) return read.kind === 'complaint' && read.named ? { session, replies: [text(COMPLAINT_NO_CASE)] } : null;
     // A note that waited and was neither passed on nor added to: said so, not dropped in silence.
@@ -404,9 +608,40 @@ export function createCaseDesk(core: Core) {
     const now = ctx.now.toISOString();
     switch (read.kind) {
       case 'complaint':
-        return askComplaint(session, open, raw, read.noAnswer, ctx);
-      case 'progress':
-        return { session, replies: [text(progressReply(ctx, open, read.staffPhone))] };
+        return askComplaint(session, open, raw, read.noAnswer || lateLine(targetCases(session, open, raw, ctx), ctx) !== null, ctx);
+      case 'progress': {
+        // Asked about once the date promised has passed: sorry, the date, and the union's supervisor offered.
+        if (!read.asks && !/^QX\d/i.test(compact(raw)) && lateLine(targetCases(session, open, raw, ctx), ctx) !== null) return askComplaint(session, open, raw, true, ctx);
+        const nos = open.slice(0, 3).map((c) => c.caseNo).join('、');
+        const lead = read.asks === 'number' ? `您的案件编号是 ${nos}。` : read.asks === 'submitted' ? `已经提交成功了，案件编号是 ${nos}。` : undefined;
+        return { session, replies: [text(progressReply(ctx, open, read.staffPhone, lead))] };
+      }
+      case 'new-phone':
+        return {
+          session: { ...session, caseNote: { text: '', kind: 'phone', caseNos: targets(session, open, raw, ctx), at: now }, options: [] },
+          replies: [text(ASK_NEW_PHONE)],
+        };
+      case 'coworker': {
+        const wage = open.find((c) => c.kind === 'wage_arrears');
+        const who = read.relation ?? '工友';
+        return {
+          session: { ...session, mode: 'offer', offer: 'wage', offerCase: (wage ?? open[0]!).caseNo, offerFacts: { facts: {}, given: { onBehalf: { relation: who } } }, options: COWORKER_OPTIONS, updatedAt: now },
+          replies: [
+            {
+              type: 'text',
+              text: `您的${who}可以自己加我，发「反映欠薪」登记，工作人员会直接联系他。\n您也可以替他反映，我带您填他的情况。要现在替他反映吗？`,
+              options: COWORKER_OPTIONS,
+            },
+          ],
+        };
+      }
+      case 'another': {
+        const wage = open.find((c) => c.kind === 'wage_arrears')!;
+        return {
+          session: { ...session, mode: 'offer', offer: 'wage', offerCase: wage.caseNo, offerFacts: null, options: ANOTHER_OPTIONS, updatedAt: now },
+          replies: [{ type: 'text', text: T.reportedBefore(wage.caseNo), options: ANOTHER_OPTIONS }],
+        };
+      }
       case 'files': {
         const wage = open.filter((c) => c.kind === 'wage_arrears');
         if (wage.length > 1) return { session, replies: [text(`照片或文件直接发过来就行。您有${wage.length}个在办的案件，请先回复「补充 案件编号」，例如「补充 ${wage[0]!.caseNo}」，再发文件。`)] };
@@ -419,9 +654,38 @@ export function createCaseDesk(core: Core) {
           session: { ...session, caseNote: { text: '', kind: 'correction', caseNos: targets(session, open, raw, ctx), at: now } },
           replies: [text('好的，您说，要补充或更正什么？我先给您看一遍，再转给负责的工作人员。照片或文件直接发过来就行。')],
         };
-      case 'note':
-        return ask(session, open, raw, read.note, ctx, read.about);
+      case 'note': {
+        // `老板今天给了我3000`: all of it when that is as much as the one case says is owed.
+        const one = targetCases(session, open, raw, ctx);
+        const all = read.paid !== undefined && one.length === 1 && !!one[0]!.wage && read.paid >= one[0]!.wage.amount;
+        return ask(session, open, raw, all ? 'paid' : read.note, ctx, read.about);
+      }
     }
+  }
+
+  /** The cases `targets` names. */
+  function targetCases(session: Session, open: Case[], raw: string, ctx: FlowContext): Case[] {
+    const nos = targets(session, open, raw, ctx);
+    return open.filter((c) => nos.includes(c.caseNo));
+  }
+
+  /**
+   * When the date the person was promised has passed, that said plainly: the contact date of the
+   * receipt (a case not yet accepted) or the date to settle by (one accepted); null when none has.
+   */
+  function lateLine(cases: readonly Case[], ctx: FlowContext): string | null {
+    for (const c of cases) {
+      const which = cases.length > 1 ? `案件 ${c.caseNo} ` : '';
+      if (c.status === 'submitted' || c.status === 'assigned') {
+        // As the receipt said it when the report went in (submittedReceipt).
+        const by = acceptDeadline(core.config, ctx.index.calendar, c.priority, new Date(c.createdAt), workingHoursOf(ctx.index));
+        const when = c.priority === 'normal' ? dayLabel(chinaDay(by)) : shortTime(by.toISOString());
+        if (ctx.now.getTime() > by.getTime()) return `${which}按说${when}前就该有工作人员联系您，现在已经过了。`;
+      } else if (c.status === 'accepted' && c.resolveBy && ctx.now.getTime() > Date.parse(c.resolveBy)) {
+        return `${which}按说${dayLabel(chinaDay(new Date(c.resolveBy)))}前就该办结，现在已经过了。`;
+      }
+    }
+    return null;
   }
 
   /** The open cases a note goes to: the one named (`补充 QX…` lately, or in the words), the only one, or every one for the person to pick. */
@@ -453,6 +717,7 @@ export function createCaseDesk(core: Core) {
     const preview = chars.length > 80 ? `${chars.slice(0, 80).join('')}…` : chars.join('');
     const urgent = URGENT_KINDS.has(kind) ? '（会标为紧急，让工作人员先看到）' : '';
     const lines = [...(lead ? [lead] : []), `您要转告的话：「${preview}」`];
+    if (chars.join('') !== words) lines.push(MASKED_NOTE);
     let options;
     if (caseNos.length === 1) {
       const c = open.find((x) => x.caseNo === caseNos[0])!;
@@ -482,12 +747,14 @@ export function createCaseDesk(core: Core) {
     const chars = [...maskPersonalNumbers(words)];
     const preview = chars.length > 80 ? `${chars.slice(0, 80).join('')}…` : chars.join('');
     const about = caseNos.map((no) => open.find((x) => x.caseNo === no)).filter((c): c is Case => !!c);
-    const lines = [...(lead ? [lead] : []), noAnswer ? '很抱歉让您久等了。' : '很抱歉让您有这样的感受。'];
+    const late = noAnswer ? lateLine(about, ctx) : null;
+    const lines = [...(lead ? [lead] : []), noAnswer ? `很抱歉让您久等了。${late ?? ''}` : '很抱歉让您有这样的感受。'];
     if (noAnswer) {
       const resolveDays = core.config.RESOLVE_WORKING_DAYS;
       lines.push(`${about.length > 1 ? '您在办的案件现在办到这一步：' : '您的案件现在办到这一步：'}\n${about.slice(0, 3).map((c) => [progressText(ctx.index, c), nextLine(c, resolveDays)].filter(Boolean).join('\n')).join('\n\n')}`);
     }
     lines.push(`您要反映的意见：「${preview}」`);
+    if (chars.join('') !== words) lines.push(MASKED_NOTE);
     let options;
     if (about.length === 1) {
       const { union } = await complaintContacts(core, about[0]!);
@@ -528,6 +795,7 @@ export function createCaseDesk(core: Core) {
   ): Promise<{ session: Session; replies: Reply[] } | null> {
     const open = await casesForNotes(core, userKey);
     const still = open.filter((c) => w.caseNos.includes(c.caseNo));
+    if (w.text === '' && (w.kind === 'phone' || w.kind === PHONE_AGAIN)) return answerNewPhone(session, still, w, raw, ctx);
     if (w.text === '') {
       // The words after `我想补充一下`: something said, not a command, a greeting, an emoji or another kind of answer.
       if (still.length === 0 || commandOf(raw) || raw === '' || /^\d{1,2}$/.test(raw) || smallTalkOf(raw) !== null) return null;
@@ -568,6 +836,34 @@ export function createCaseDesk(core: Core) {
       if (!target) return { session, replies: [text(`案件 ${no} 已经办结了，留言转不过去了。有新的情况，回复「人工」告诉工作人员。`)] };
     }
     return kind0 === 'complaint' ? passComplaint(userKey, session, target, said) : passOn(userKey, session, target, kind0, said);
+  }
+
+  /**
+   * The answer to «新的手机号是多少？»: a mobile number in it is shown back (masked) for a yes to pass
+   * it on, as `我电话换了 新号139…` is; a no passes nothing; words with no number ask once more, and a
+   * second time say so and stop asking; a command, small talk or other news about the case: null.
+   */
+  function answerNewPhone(session: Session, still: Case[], w: NonNullable<Session['caseNote']>, raw: string, ctx: FlowContext): { session: Session; replies: Reply[] } | null {
+    if (still.length === 0) return null;
+    const c = compact(raw);
+    const mobiles = mobilesIn(raw.replace(/\s+/g, ''));
+    if (mobiles.length > 0) {
+      // The number alone: said as what it is, for the worker who reads the note.
+      const words = /^[+\d\s-]+$/.test(raw.trim()) ? `我的新手机号：${raw.trim()}` : raw;
+      const out = ask(session, still, words, 'phone', ctx, undefined, '');
+      if (out.session.caseNote && w.caseNos.length >= 1) out.session.caseNote = { ...out.session.caseNote, caseNos: w.caseNos.filter((no) => still.some((x) => x.caseNo === no)) };
+      return out;
+    }
+    if (SAME_NUMBER.test(c)) return { session, replies: [text('好的，号码没变就不用转了。')] };
+    if (/^(?:还没有?|没有|还没换|没换|还没办|没办)/.test(c)) return { session, replies: [text('好的，有了新号直接发给我就行。')] };
+    if (c === '2' || DONT.test(c) || yesNo(raw) === false) return { session, replies: [text('好的，这条没有转。')] };
+    if (HOLD.test(c)) return { session: { ...session, caseNote: { ...w, at: ctx.now.toISOString() } }, replies: [text('好的，想好了直接发新的手机号就行。')] };
+    const read = readCaseMessage(raw);
+    // Said again (`就是换了号`): not asked a third way; anything else about the case is answered as such.
+    if (commandOf(raw) || smallTalkOf(raw) !== null || (read !== null && read.kind !== 'new-phone')) return null;
+    // Never a third time: said so, and nothing waits any more.
+    if (w.kind === PHONE_AGAIN) return { session, replies: [text('还是没看出手机号。方便时直接把新号发给我就行，也可以回复「人工」请工作人员帮您。')] };
+    return { session: { ...session, caseNote: { ...w, kind: PHONE_AGAIN, at: ctx.now.toISOString() } }, replies: [text(ASK_NEW_PHONE_AGAIN)] };
   }
 
   /**
@@ -644,10 +940,10 @@ export function createCaseDesk(core: Core) {
   }
 
   /** The progress of each open case (as `进度` shows it), what comes next, and an honest word on the money. */
-  function progressReply(ctx: FlowContext, open: Case[], staffPhone: boolean): string {
+  function progressReply(ctx: FlowContext, open: Case[], staffPhone: boolean, lead?: string): string {
     const resolveDays = core.config.RESOLVE_WORKING_DAYS;
     const parts = open.slice(0, 3).map((c) => [progressText(ctx.index, c), nextLine(c, resolveDays)].filter(Boolean).join('\n'));
-    const lines = [`${open.length > 1 ? '您在办的案件：' : '您的案件：'}\n\n${parts.join('\n\n')}`, MONEY_LINE];
+    const lines = [...(lead ? [lead] : []), `${open.length > 1 ? '您在办的案件：' : '您的案件：'}\n\n${parts.join('\n\n')}`, MONEY_LINE];
     if (staffPhone) lines.push(STAFF_PHONE_LINE);
     lines.push('有新的情况要告诉工作人员，直接跟我说就行。');
     return lines.join('\n\n');

@@ -15,7 +15,7 @@ import { MENU, T } from './texts.js';
 import { NO_FLOW, newSession, type Session } from './session.js';
 import { numberPicked, outOfRange, pickExact } from './nlu/choose.js';
 import { compact, normalizeMessage } from './nlu/normalize.js';
-import { asksCost, correctionOf, plainYesNo, refusesToSay, smallTalkOf, smallTalkReply, wantsToStop, yesBut, yesNo, type Command } from './nlu/talk.js';
+import { asksCost, correctionOf, plainYesNo, refusesToSay, smallTalkOf, smallTalkReply, wantsToStop, withoutTrailingFiller, yesBut, yesNo, type Command } from './nlu/talk.js';
 import { STOP_AFRAID, STOP_ASKED, aboutTheQuestion, fieldNamedAlone, plainlyAnswers, answerAhead, dontKnow, mayDefer, mayWait, factsAfterNo as newFactsAfterNo, openingFacts, pendingCorrection, understandAtMenu, understandConfirm, understandInFlow, visibleFields, type Understood } from './nlu/understand.js';
 import { findPhone } from './nlu/facts.js';
 import { parseChineseNumber } from './parsers/chinese-number.js';
@@ -1102,14 +1102,17 @@ export function createEngine(opts: EngineOptions) {
     if (selfFixed) text = selfFixed[1]!.trim();
     // `对，不过地址写错了…`: not a yes; what follows the 不过 is read instead.
     const but = text !== null ? yesBut(text) : null;
-    const yes = text !== null && but === null && understandConfirm(text) === 'yes';
-    if (missing && text !== null && (text === GO_ON || GO_ON_WORDS.test(compact(text)) || SUBMIT_WORDS.test(compact(text)) || yes)) {
+    // `确认提交 谢谢`, `提交 麻烦了`: the yes, the filler after it left out.
+    const core = text !== null ? withoutTrailingFiller(text) : null;
+    const yes = core !== null && but === null && understandConfirm(core) === 'yes';
+    const submits = core !== null && SUBMIT_WORDS.test(compact(core));
+    if (missing && text !== null && (text === GO_ON || GO_ON_WORDS.test(compact(text)) || submits || yes)) {
       s.misses = 0;
       say(`好的，${T.backTo(flow.title)}`);
       s.mode = 'ask';
       return advance(s, flow, ctx, say);
     }
-    if (!missing && text !== null && (SUBMIT_WORDS.test(compact(text)) || yes)) {
+    if (!missing && text !== null && (submits || yes)) {
       out.effects.push({ kind: 'submit', flowId: flow.id, runId: s.runId, answers: s.answers });
       const after = flow.afterSubmit?.(s.answers, ctx) ?? null;
       clearFlow(s);
@@ -1997,6 +2000,16 @@ export function createEngine(opts: EngineOptions) {
         s.pending = null;
         return holdFacts(s, flow, { ...p.values, ...(hit.result.set ?? {}), [hit.field.id]: hit.result.value }, ctx, say);
       }
+      if (but !== null && !hit.result.confirm && !/不过|但是|可是|只是/.test(text ?? '')) {
+        // `对，就是宏达` to 「宏达建筑公司」: the yes, in fewer words; the fuller name stays.
+        const old = p.values[hit.field.id];
+        if (typeof old === 'string' && typeof hit.result.value === 'string' && hit.result.value.length >= 2 && old.includes(hit.result.value)) {
+          setAnswers(s, flow, p.values);
+          return resume();
+        }
+        // A yes, then another value for what it said yes to: never changed unasked, proposed with the one before.
+        if (hit.field.id in p.values) return proposeChange(s, flow, p.values, hit.field, hit.result, ctx, say);
+      }
       return correctPending(s, flow, p.values, hit.field, hit.result, ctx, say, resume);
     }
     if (but !== null) return yesButOther(s, flow, p.values, but, /不过|但是|可是|就是|只是/.test(text ?? ''), ctx, say, out, resume);
@@ -2144,6 +2157,18 @@ export function createEngine(opts: EngineOptions) {
   }
 
   /**
+   * A yes with another value for one just shown (`对 宏达建材`): what was shown counts as
+   * confirmed; the new value is asked about, with the one it would replace.
+   */
+  function proposeChange(s: Session, flow: Flow, waiting: Answers, field: Field, r: Extract<FieldResult, { ok: true }>, ctx: FlowContext, say: Say): void {
+    s.misses = 0;
+    // The yes counts for what was shown (kept if the change is refused); the change waits for its own yes.
+    setAnswers(s, flow, waiting);
+    s.pending = { values: { ...(r.set ?? {}), [field.id]: r.value }, previous: { [field.id]: s.answers[field.id] } };
+    askConfirm(s, flow, ctx, say);
+  }
+
+  /**
    * `对，不过…` where the words after 不过 change none of the values waiting:
    * a question is answered (the confirmation follows); another answer named
    * is changed; other facts are confirmed in turn, the values waiting taken
@@ -2154,6 +2179,8 @@ export function createEngine(opts: EngineOptions) {
     if (u.kind === 'question') return answerQuestion(s, flow, u.entry, ctx, say);
     if (u.kind === 'command') return void handleAside(u, s, flow, ctx, say, out);
     if (u.kind === 'correction' && u.field && u.result?.ok && u.named) {
+      // No "but" said (`对 电话是139…`): a change of an answer given is asked about, never made unasked.
+      if (!strict && u.field.id in s.answers && JSON.stringify(s.answers[u.field.id]) !== JSON.stringify(u.result.value)) return proposeChange(s, flow, waiting, u.field, u.result, ctx, say);
       s.misses = 0;
       setAnswers(s, flow, { ...waiting, ...(u.result.set ?? {}), [u.field.id]: u.result.value });
       say(T.changed(labelOf(u.field, s.answers), show(flow, u.field.id, u.result.value, s.answers, ctx)));

@@ -18,7 +18,7 @@ import { membershipFlow } from './membership.js';
 import { createLegalAidDesk } from './legal-aid-desk.js';
 import { createDocumentsDesk } from './documents-desk.js';
 import { createEvidenceDesk } from './evidence-desk.js';
-import { NOT_PASSED, createCaseDesk, formUnderWay } from './case-desk.js';
+import { NOT_PASSED, createCaseDesk, forgetAsked, formUnderWay } from './case-desk.js';
 import { createSafety } from './safety.js';
 import { legalAidFlow } from './legal-aid.js';
 import { findPhone } from './nlu/facts.js';
@@ -54,6 +54,11 @@ type KeptVoice = { ok: true; file: FileRef; attached: boolean } | { ok: false; r
 
 /** After "请回复您的手机号", a plain no: the request goes on without, and the person is taken back to where they were. */
 const PLAIN_NO = /^(?:不|没|别|算了|先不|暂时不|以后再|免了|就这样)/;
+
+/** The delete command as the engine knows it: other words asking to delete one's data are read as it (`forgetAsked`). */
+const FORGET_COMMAND = '删除我的信息';
+/** Before the delete question when only the phone was named (`不要保存我的电话`): it cannot be deleted alone. */
+const FORGET_PHONE_LEAD = '电话号码没法单独删除，只能把您在这里的个人信息一起删除。';
 
 /** The longest message kept in the history as typed (the engine answers longer ones with a request to shorten). */
 const HISTORY_TEXT_MAX = 2000;
@@ -412,6 +417,15 @@ export function createChatService(core: Core, opts: ChatServiceOptions) {
     // After submitting, what is said about the open case: its progress, or a note for its worker, confirmed first; a complaint
     // about the staff, in the middle of a form too (flows/case-desk.ts).
     const noteWaited = caseDesk.noteWaiting(session, ctx.now);
+    // Deleting one's data in other words (`注销`, `撤回我的个人信息`, `把我的东西都删了`, `不要保存我的电话`), outside a form:
+    // the delete question, which always asks first. A lone `删除` while words wait to be passed on is a no to those.
+    const forget = incoming.kind === 'text' && session.flowId === null && (session.mode === 'idle' || session.mode === 'offer') ? forgetAsked(incoming.text) : null;
+    if (forget && !(forget === 'bare' && noteWaited)) {
+      session.caseNote = null;
+      const replies = await elsewhere(userKey, session, { kind: 'text', text: FORGET_COMMAND }, null, ctx);
+      const lead: Reply[] = forget === 'phone' ? [{ type: 'text', text: FORGET_PHONE_LEAD }] : [];
+      return [...(noteWaited ? [{ type: 'text' as const, text: NOT_PASSED }] : []), ...lead, ...replies];
+    }
     const about = await caseDesk.command(userKey, session, incoming, ctx);
     if (about) {
       // A complaint said in the middle of a form: once it is answered (no question of the desk's waits), the form's question again.
