@@ -10,7 +10,7 @@ import { chinaDay, chinaMonth } from '../core/infra/time.js';
 import { formatYuan, monthsBetween, showMonth } from './choices.js';
 import { PlaceSchema, defineFlow, type Result, type Value } from './define.js';
 import { maskNumbers, withLabel } from './engine.js';
-import { CONSTRUCTION_WORDS, NOT_SAID, ORG_SUFFIX, describesEmployer, isRoleWord, employerFromAnswer, findEmployer, findLeftSince, findPersonName, findOwedLater, findPhone, findStillEmployed, nameAnswer, relationOf } from './nlu/facts.js';
+import { CONSTRUCTION_WORDS, NOT_SAID, ORG_SUFFIX, describesEmployer, keywords, pleaOf, spokenDigits, isRoleWord, employerFromAnswer, findEmployer, findLeftSince, findPersonName, findOwedLater, findPhone, findStillEmployed, nameAnswer, relationOf } from './nlu/facts.js';
 import { compact } from './nlu/normalize.js';
 import { smallTalkOf, yesNo } from './nlu/talk.js';
 import { HEDGED, HOUSEHOLD_WORDS, SAME_AS, addressAnswer, mayBePerson, findContractors, findEmployerKind, foremanOf, labourContractorAnswer, labourContractorWithPhone, looksLikeOrganisation, siteAndBoss, tradeAnswer, unitAnswer } from './nlu/wage-facts.js';
@@ -26,6 +26,7 @@ import { dayOfMonth, dayOfMonthNumber, parsePastDay } from './parsers/day.js';
 import { besidesMe } from './parsers/headcount.js';
 import { recentDaysSaid } from './parsers/month.js';
 import { parseAmount, parseChineseNumber, parseHeadcount, parseMonthDetailed, parseOrgName, parsePeriod, type Amount } from './parsers/index.js';
+import { mobileSpans } from './parsers/mobile.js';
 import { parseRoster } from './parsers/roster.js';
 import { findCommunity, findTownship, placeNamed, townshipName, townshipsOfCommunity } from './places.js';
 import type { Field, FieldResult, FileRef, FlowContext, Incoming } from './types.js';
@@ -283,8 +284,107 @@ function employerReading(text: string, isPlace: (name: string) => boolean) {
   return null;
 }
 
+/** Hedges said after a name (`宏达建筑公司吧应该是`, `王建国吧`, `宏达建筑吧好像是`): the name before them, to be confirmed. */
+const HEDGE_AFTER = /(?<![网酒水书氧话陶迪茶])(?:吧|来着)?\s*(?:应该是|好像是|可能是|大概是|估计是|应该|好像|可能|大概|估计|吧|来着)(?:吧|啊|呀|的)?$/u;
+/** Sounds and pointing words before a name (`嗯那个宏达建筑`, `呃 就是`): no part of it. */
+const FILLER_FIRST = /^(?:[嗯呃额啊哦噢唔]+|那个|这个|就是)+[,，、\s]*/u;
+/** `那个什么鑫源电子厂`: 什么 said while recalling, before the name (not 那个什么时候, not 那个什么厂). */
+const WHAT_RECALLING = /((?:那个|这个)+)(?:什么|啥)(?!时候|意思|情况|东西|地方|厂|公司|店|单位|工地)(?=[\p{Script=Han}A-Za-z]{2})/gu;
+/** `宏达或者宏大`, `好像是叫鑫源 也可能是鑫园`, `我也不太清楚好像叫宏达还是宏大`: two names (1, 2), which one not known. */
+const EITHER_SAID = new RegExp(
+  `^(?:(?:我|俺)?(?:也)?(?:不太|不是很|不大|不)(?:清楚|记得|确定|敢肯定)(?:了)?)?(?:好像|应该|大概|可能|估计)?(?:是)?(?:叫)?(${NAME_RUN})(?:吧)?(?:也可能是|也可能叫|也有可能是|也有可能叫|或者是|或者叫|或者|或是|还是)(?:叫)?(${NAME_RUN})(?:吧)?$`,
+  'u',
+);
+/** Where someone is from (`湖南人`, `是四川的`, `本地人`): said of a boss, never a name. */
+const ORIGIN_CLAUSE =
+  /^(?:是|他是|她是)?(?:(?:河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|四川|贵州|云南|陕西|甘肃|青海|内蒙古?|西藏|宁夏|新疆|重庆|东北|潮汕|本地|外地)(?:的)?(?:人|老乡)?|[\p{Script=Han}]{2,3}(?:省|市|县)(?:的)?(?:人|老乡))(?:的)?$/u;
+/** `宏达建筑公司老板姓王`, `宏达建筑公司老板叫王建国`: a unit (1) with its boss said right after it (2). */
+const UNIT_THEN_BOSS = /^(.{2,30}?)(?:的)?((?:老板娘|老板|老总|包工头|工头|负责人|经理)(?:他|她)?(?:是|叫|名字叫)?(?:姓[^啥什么名不\P{Script=Han}]|[\p{Script=Han}]{2,3})(?:的)?)$/u;
+/** Words no English name of a unit has: a sentence typed in English (`my boss didnt pay me`). */
+const ENGLISH_SENTENCE = /\b(?:i|my|me|we|our|you|he|she|they|the|is|are|was|not|no|don'?t|didn'?t|pay|paid|boss|want|know|help|wages?|salary|money)\b/i;
+/** A boss's phone number said with the unit: kept nowhere (as at the 包工头 question), never the person's own. */
+export const BOSS_PHONE_NOT_KEPT = '老板的电话这里先不用记，需要时工作人员会再问您。';
+
+/**
+ * The words of an employer answer made plainer: sounds and pointing words before the name, 什么 said while
+ * recalling it, where the boss is from, and a boss said after the unit (`宏达建筑公司老板姓王` → `宏达建筑公司 老板姓王`,
+ * which reads as the unit). Null when nothing was taken off.
+ */
+function plainerEmployer(text: string): string | null {
+  const clauses = text
+    .trim()
+    .replace(WHAT_RECALLING, '$1')
+    .replace(FILLER_FIRST, '')
+    .split(/[\s,，。;；!！、]+/u)
+    .filter(Boolean);
+  const kept = clauses
+    .filter((c) => !(clauses.length > 1 && ORIGIN_CLAUSE.test(c)))
+    .map((c) => {
+      const m = UNIT_THEN_BOSS.exec(c);
+      return m && ORG_SUFFIX.test(m[1]!) && !NOT_AN_EMPLOYER.test(m[1]!) ? `${m[1]} ${m[2]}` : c;
+    });
+  const out = kept.join(' ');
+  return out !== text.trim() && out !== '' ? out : null;
+}
+
 /** An employer as a direct answer: the name, without the framing (`老板叫`, `在…干活`) or a role (`个人包工头`). */
-export function parseEmployer(text: string, isPlace: (name: string) => boolean = () => false, household = false) {
+export function parseEmployer(text: string, isPlace: (name: string) => boolean = () => false, household = false): ReturnType<typeof parseEmployerSaid> {
+  // `快点帮我`, `麻烦了`, `我很着急`: no name; asked again, kindly.
+  if (pleaOf(text)) return { ok: false as const, error: '别着急，我们一步步来。欠工资的单位或老板叫什么？写公司名，或者老板、包工头的名字都行。', whole: true };
+  // `不好说`, `说不准`: not knowing it, said another way.
+  if (/^(?:我|俺)?(?:也|真|实在)?(?:说不好|说不准|不好说|说不上来?|讲不清|拿不准|不太确定|不确定)(?:了|啊|呀|哦|呢|吧)*[。.!！]*$/u.test(text.trim())) {
+    return { ok: false as const, error: '不知道全称也没关系，写个大概就行：店名、厂名、工地名或老板的名字都可以。实在不知道，可以回复「人工」请工作人员帮您。', whole: true };
+  }
+  // `Hongda Construction Co.`: a name in English, whole (never its first word); an English sentence is no name.
+  const latin = text.trim().replace(/\s+/g, ' ');
+  if (/^[A-Za-z][A-Za-z0-9 .,&'()-]*$/u.test(latin) && /[A-Za-z]{2}/u.test(latin) && latin.includes(' ')) {
+    if (ENGLISH_SENTENCE.test(latin)) return { ok: false as const, error: '请用中文写欠工资的单位或老板的名字，例如「青溪宏达建筑」「老板叫刘大壮」；英文的公司名照着写也行。', whole: true };
+    return built(parseOrgName(latin.replace(/[,，]+$/u, '')));
+  }
+  // `'; DROP TABLE cases; --`: code, and no name before it.
+  if (!/[\p{Script=Han}]/u.test(text) && /['"`;<>{}]|--/u.test(text)) return { ok: false as const, error: '请写欠工资的单位或老板的名字，例如「青溪宏达建筑」「老板叫刘大壮」。', whole: true };
+  const said = text.trim().replace(/[\s。.!！~～]+$/u, '');
+  // `湖南人`: where someone is from, never a name.
+  if (ORIGIN_CLAUSE.test(compact(said))) return { ok: false as const, error: `「${[...compact(said)].slice(0, 12).join('')}」还不是名字。厂、公司或店叫什么？老板叫什么？写一个就行，例如「好再来饭店」「老板叫刘大壮」。`, whole: true };
+  const p = employerSaid(text, said, isPlace, household);
+  // `那个什么厂`: a workplace not named is no name, whatever was taken off around it.
+  if (p.ok && /什么|啥/u.test(p.value)) return { ok: false as const, error: '这还不是单位或老板的名字。写店名、厂名、工地名或老板的名字都行，例如「好再来饭店」「老板叫刘大壮」。', whole: true };
+  return p;
+}
+
+/** `parseEmployer` past the answers that are no name at all. */
+function employerSaid(text: string, said: string, isPlace: (name: string) => boolean, household: boolean): ReturnType<typeof parseEmployerSaid> {
+  // `宏达建筑公司吧应该是`, `王建国吧`: the name before the hedge, confirmed.
+  const unhedged = said.replace(HEDGE_AFTER, '').trim();
+  if (unhedged !== said && /[\p{Script=Han}A-Za-z]{2}/u.test(unhedged)) {
+    const p = parseEmployer(unhedged, isPlace, household);
+    return p.ok ? built(p) : p;
+  }
+  // `宏达或者宏大`, `好像是叫鑫源 也可能是鑫园`: the first, the other kept beside it for staff, confirmed.
+  const either = EITHER_SAID.exec(compact(said).replace(FILLER_FIRST, ''));
+  if (either && usableName(either[1]!, isPlace) && usableName(either[2]!, isPlace) && either[1] !== either[2]) {
+    const [one, other] = [either[1]!, either[2]!];
+    // Two names alike (宏达/宏大, 鑫源/鑫园), or said not to be known: never `宏达还是欠着`.
+    const unsure = /清楚|记得|确定|肯定|好像|应该|大概|可能|估计|或/u.test(compact(said));
+    if (unsure || [...one].some((c) => other.includes(c))) return built(parseOrgName(`${one}（也可能是${other}）`));
+  }
+  // `一个包工头 姓刘 湖南人`, `宏达建筑公司老板姓王`, `嗯那个宏达建筑`: read as plainer words; confirmed when more was taken off
+  // than sounds before the name.
+  const plainer = plainerEmployer(said);
+  if (plainer !== null) {
+    const p = parseEmployerSaid(plainer, isPlace, household);
+    const onlySounds = compact(said).replace(FILLER_FIRST, '') === compact(plainer);
+    return p.ok && !onlySounds ? built(p) : p;
+  }
+  return parseEmployerSaid(text, isPlace, household);
+}
+
+/** Whether a name read from an answer may be an employer's (not a place, a role, a pronoun or 什么). */
+function usableName(name: string, isPlace: (name: string) => boolean): boolean {
+  return !NOT_AN_EMPLOYER.test(name) && !UNNAMED_FAMILY.test(name) && !isPlace(name) && !/[我你他她俺咱]|什么|啥|不知道|名字|记不|清楚|确定/u.test(name) && !isRoleWord(name) && !describesEmployer(name);
+}
+
+function parseEmployerSaid(text: string, isPlace: (name: string) => boolean, household: boolean) {
   // `在工业园二号`, `在滨江路18号`: where the unit is, never its name.
   const where = text.replace(/[\s。！!]+/g, '');
   if (/^(?:就)?(?:在|位于)/u.test(where) && ADDRESS_PLACE.test(where) && !ORG_SUFFIX.test(where.replace(/(?:里|那边|那里|附近)$/u, '')) && !UNIT_WORDS.test(where)) {
@@ -354,7 +454,7 @@ export function parseEmployer(text: string, isPlace: (name: string) => boolean =
  * something that happened): never kept, never offered as the employer.
  */
 const NOT_AN_EMPLOYER =
-  /^(?:就是)?(?:厂里|厂子|工厂|公司|单位|工地|店里|老板|老板娘|包工头|工头|东家|雇主|表哥|表弟|表姐|表妹|堂哥|堂弟|老乡|朋友|亲戚|同学|邻居|熟人|同事|工友|他|她|那个人|这个人)$|介绍|走了|去世|没了|跑了|没干|不干|^就没|^(?:我|俺)?(?:还在|已经)|搞装修|^搞|^做|^干|^开(?!发)|带孩子|当保姆|打工|上班|干活|^姓[^\P{Script=Han}]|(?:让|叫)(?:我|俺)(?:来|过来)?(?:问|反映|登记)|问一下|问问|来问/u;
+  /^(?:就是|就在|在|是)?(?:厂里|厂子里?|工厂里?|公司里?|单位里?|工地上?|店里|车间里?|老板|老板娘|包工头|工头|东家|雇主|表哥|表弟|表姐|表妹|堂哥|堂弟|老乡|朋友|亲戚|同学|邻居|熟人|同事|工友|他|她|那个人|这个人)$|介绍|走了|去世|没了|跑了|没干|不干|^就没|^(?:我|俺)?(?:还在|已经)|搞装修|^搞|^做|^干|^开(?!发)|带孩子|当保姆|打工|上班|干活|^姓[^\P{Script=Han}]|(?:让|叫)(?:我|俺)(?:来|过来)?(?:问|反映|登记)|问一下|问问|来问|把(?:我|俺)|拉黑|删了(?:我|俺)|不理(?:我|俺)?|不接(?:电话)?/u;
 
 /** Words that only frame an employer's name in an answer (`就是那个…的`, `老板叫…`, `在…干活`). */
 const NAME_FRAME =
@@ -967,6 +1067,8 @@ export const wageFlow = defineFlow({
           const what = household(a) ? '雇主的姓名，例如「王秀英」「锦绣花园刘先生家」' : `欠${owed(a)}工资的单位或老板的名字，例如「青溪宏达建筑」「老板叫刘大壮」`;
           return { ok: false, error: `「${place}」是地名。这里请写${what}。` };
         }
+        // `快点帮我`, `麻烦了`, `我很着急`: no name; asked again, kindly.
+        if (pleaOf(t)) return { ok: false, error: `别着急，我们一步步来。${household(a) ? '雇您干活的人怎么称呼？写雇主的姓名就行。' : `欠${owed(a)}工资的单位或老板叫什么？写公司名，或者老板、包工头的名字都行。`}` };
         // `。。。`, `？`: nothing typed yet; said as the question says it (a boss's name will do).
         if (!/[\p{Script=Han}A-Za-z0-9]/u.test(t)) {
           return { ok: false, error: household(a) ? '请写雇主的姓名或称呼，例如「王秀英」「锦绣花园刘先生家」。' : `请写欠${owed(a)}工资的单位名，或者老板、包工头的名字，例如「青溪宏达建筑」「老板叫刘大壮」。不知道全称写个大概就行。` };
@@ -987,7 +1089,9 @@ export const wageFlow = defineFlow({
         }
         // A name taken out of a longer sentence is confirmed: `是个老乡带我去的 叫老刘` is not 「个老乡带我去」.
         // So is a name made from more words (`包工头姓陈 叫啥不知道` → 陈包工头), unless the question of who they are shows it next (陈老板).
-        if (p.ok) return { ok: true, value: p.value, ...(saidMoreThan(t, p.value, ctx) || ('built' in p && !kindAsked({ ...a, employer: p.value })) ? { confirm: true } : {}) };
+        // `宏达建筑公司老板姓王 电话137…`: the boss's number is no field's (as at the 包工头 question), and never the person's own.
+        const bossPhone = mobileSpans(spokenDigits(t)).length > 0 && findPhone(t) === null;
+        if (p.ok) return { ok: true, value: p.value, ...(saidMoreThan(t, p.value, ctx) || bossPhone || ('built' in p && !kindAsked({ ...a, employer: p.value })) ? { confirm: true } : {}), ...(bossPhone ? { ack: BOSS_PHONE_NOT_KEPT } : {}) };
         // A question of its own (`他姓陈`: whose?) as it is; a name refused, with what would do.
         if ('whole' in p) return { ok: false, error: p.error };
         return { ok: false, error: `${p.error.replace(/，?请重新输入.*$|，?例如.*$/u, '')}。写公司名，或者老板、包工头的名字都行，例如「青溪宏达建筑」「老板叫刘大壮」。` };
@@ -1522,7 +1626,8 @@ export const wageFlow = defineFlow({
   ].map(heedBehalf),
   extract: (text, a, ctx) => {
     const out: WageAnswers = {};
-    const place = findTownship(ctx, text);
+    // `我是东龙镇人`, `老家在东龙`: where the person is from, not where they work.
+    const place = findTownship(ctx, text.replace(FROM_PLACE, ' '));
     if (place) {
       out.location = place;
       const c = findCommunity(ctx, place.townshipId, text);
@@ -1543,12 +1648,25 @@ export const wageFlow = defineFlow({
       if (times) out.amount = times;
     }
     if (money.group) out.groupAmount = money.group;
-    const head = findHeadcount(text);
+    // `欠我们10个人的工资 我的8000`: the person's own share, said beside the group's wages owed.
+    const share = !out.amount && !('amount' in a) ? ownShare(text) : null;
+    if (share) out.amount = share;
+    // `我在3楼车间 20个人都没发工资`: a space ends a clause too, as a comma does (a count opening its clause).
+    const head = findHeadcount(text) ?? (/\S\s+\S/u.test(text.trim()) ? findHeadcount(text.replace(/(?<=[^\d\s])\s+|\s+(?=[^\d\s])/gu, '，')) : null);
     if (head) out.headcount = head.value;
+    // `王小二 13800138000 宏达建筑 8000 3个月`: a report typed as keywords, a unit among them. Its bare figure is the
+    // amount owed, its months the period, its `N个人` who is owed (each confirmed, as any fact read is).
+    const form = formWords(text, (name) => findTownship(ctx, name) !== null);
+    let formEmployer: string | null = null;
+    if (form) {
+      if (form.amount && !out.amount && !out.groupAmount) out.amount = form.amount;
+      if (!findEmployer(text, (name) => findTownship(ctx, name) !== null)) formEmployer = form.employer;
+      if (form.headcount && !out.headcount) out.headcount = form.headcount;
+    }
     // `我们五六个人…一共六万`: one figure, said for the group, when two or more are owed, is their total, never the
     // person's own (which the documents claim for them): their own share is asked.
     // So is a bare total said with the headcount (`5个人 一共欠了六万`).
-    if ((money.ownSaidForGroup || amountSaidAsTotal(text)) && out.amount && (out.headcount ?? a.headcount ?? headcountClause(text))?.count !== undefined && (out.headcount ?? a.headcount ?? headcountClause(text))!.count >= 2) {
+    if (!share && (money.ownSaidForGroup || amountSaidAsTotal(text)) && out.amount && (out.headcount ?? a.headcount ?? headcountClause(text))?.count !== undefined && (out.headcount ?? a.headcount ?? headcountClause(text))!.count >= 2) {
       out.groupAmount = out.amount;
       delete out.amount;
     }
@@ -1557,7 +1675,9 @@ export const wageFlow = defineFlow({
     const left = findLeftSince(text, ctx.now);
     if (left) out.leftSince = left.month;
     // `月薪五千五 欠了俩月` once the period is known: a wage times its months (the amount), not a new period.
-    const period = a.period && RATE_TIMES.some((re) => re.test(compact(text))) ? null : findPeriod(text, ctx.now);
+    // `欠薪！！！三个月！！！一万五！！！`: marks shouted between words part them as spaces do, one clause.
+    const shouted = /[!！]{2,}/u.test(text) ? text.replace(/[!！]+/gu, ' ').trim() : null;
+    const period = a.period && RATE_TIMES.some((re) => re.test(compact(text))) ? null : (findPeriod(text, ctx.now) ?? (shouted ? findPeriod(shouted, ctx.now) : null));
     if (period) {
       out.period = { start: period.value.start, end: period.value.end, months: period.value.months };
       // `欠我3个月工资…我10月份就不干了`: the months owed count back from the month left, not from now.
@@ -1567,7 +1687,11 @@ export const wageFlow = defineFlow({
     // `对了 时间是7月开始的`: the period given before, starting earlier (confirmed as a change).
     const startSaid = period ? null : periodStartSaid(text, a, ctx.now);
     if (startSaid) out.period = startSaid;
-    const employer = findEmployer(text, (name) => findTownship(ctx, name) !== null);
+    if (!out.period && form?.months) {
+      const p = parsePeriod(form.months, ctx.now);
+      if (p.ok) out.period = { start: p.value.start, end: p.value.end, months: p.value.months };
+    }
+    const employer = findEmployer(text, (name) => findTownship(ctx, name) !== null) ?? formEmployer;
     // `老板姓陈` said of a unit's site (宏达建筑公司): the boss there, not another employer to replace the unit with.
     if (employer && !(a.employer && looksLikeOrganisation(a.employer) && /^[\p{Script=Han}](?:老板|老板娘|老总|包工头|工头)$/u.test(employer))) out.employer = employer;
     // `凤栖街道的海底捞` (at the employer question): the place, and the unit there. Not a building site or an estate
@@ -1623,6 +1747,51 @@ export const wageFlow = defineFlow({
   wishes: ['behalfReasked'],
   afterSubmit: (a) => afterWageSubmit(a),
 });
+
+/**
+ * A report typed as keywords with a unit among them (`王小二 13800138000 宏达建筑 8000 3个月`, `宏达建筑 8000 3个月
+ * 1个人 还在干`): the one bare figure (not a phone, not a year), the one number of months, the one number of people.
+ * Null when the words are not keywords or name no unit.
+ */
+function formWords(text: string, isPlace: (name: string) => boolean): { employer: string; amount?: Amount; months?: string; headcount?: { count: number; approximate: boolean } } | null {
+  // `还在干`, `已经走了`: whether they still work there (found on its own), a keyword too.
+  const said = text.replace(/还在干|还在做|还在上班|已经离开|已离开|已经走了|已经不干了|不干了|走了|离职了?/gu, ' ');
+  const words = keywords(said);
+  const employer = words ? findEmployer(said, isPlace) : null;
+  if (!words || !employer) return null;
+  const one = (re: RegExp) => {
+    const hits = words.filter((w) => re.test(w));
+    return hits.length === 1 ? hits[0]! : null;
+  };
+  const out: { employer: string; amount?: Amount; months?: string; headcount?: { count: number; approximate: boolean } } = { employer };
+  const figure = one(/^(?:\d{3,7}|\d+(?:\.\d+)?[万wW千kK])(?:元|块钱?)?$/u);
+  if (figure && !/^(?:19|20)\d\d$/u.test(figure)) {
+    const p = parseAmount(figure);
+    if (p.ok && p.value.yuan >= 100) out.amount = p.value;
+  }
+  const months = one(/^(?:\d{1,2}|[一二两三四五六七八九十]{1,3})个?月$/u);
+  if (months) out.months = months;
+  // `1个人`, `8人` (never `3个`: months or people?).
+  const people = one(/^(?:\d{1,4}|[一二两三四五六七八九十]{1,3})(?:个人|人)$/u);
+  if (people) {
+    const p = parseHeadcount(people);
+    if (p.ok) out.headcount = p.value;
+  }
+  return out;
+}
+
+/** `我的8000`, `我自己的是一万二`: the person's own share in its clause, in a message about wages owed. */
+const OWN_SHARE = /(?:^|[\s,，。;；!！])(?:我|俺)(?:自己|个人|本人)?(?:的)?(?:是|有)?((?:\d{3,7}|\d+(?:\.\d+)?[万wW千kK]\d*|[一二两三四五六七八九十][一二两三四五六七八九十百千万]*[千万][一二两三四五六七八九]?)(?:块钱?|元)?)(?=$|[\s,，。;；!！])/u;
+function ownShare(text: string): Amount | null {
+  if (!/欠|拖|没发|没给|没结|工资|工钱/u.test(text)) return null;
+  const m = OWN_SHARE.exec(text);
+  if (!m || /^(?:19|20)\d\d$/u.test(m[1]!)) return null;
+  const p = parseAmount(m[1]!);
+  return p.ok && p.value.yuan >= 100 ? p.value : null;
+}
+
+/** Where the person (or someone) is from: `我是东龙镇人`, `俺是白沙的人`, `我是东龙镇本地人`, `老家在东龙`. */
+const FROM_PLACE = /(?:我|俺|他|她|我们|俺们)(?:是|系)[\p{Script=Han}]{2,6}?(?:本地)?(?:的)?人(?=$|[,，。;；!！\s]|[在老我俺他她])|(?:老家|户口|家乡|籍贯)(?:是|在)?[\p{Script=Han}]{2,6}?(?:的|人)?(?=$|[,，。;；!！\s]|[在我俺他她现])/gu;
 
 /** The unit's name said not to be known: `公司名字忘了`, `不知道厂叫啥`. */
 const NAME_FORGOTTEN =

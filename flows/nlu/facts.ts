@@ -91,8 +91,11 @@ export function findIdNumber(text: string, now: Date): IdNumber | null {
   return p.ok ? p.value : null;
 }
 
-/** Words that are never a person's name after 我是 (我是外卖骑手, 我是东龙的). */
-const NOT_A_NAME = /^(?:算了|不搞|不填|不弄|不想|外卖|快递|骑手|司机|工人|农民|打工|保姆|家政|保洁|员工|职工|会员|本地|外地|老乡|从|在|来|想|要|做|干|搞|跑|开|送|他|她|它|这|那|一个|个|女|男|师傅|老板|包工头|本人|自己)/;
+/**
+ * Words that are never a person's name after 我是 (我是外卖骑手, 我是东龙的), nor after 我叫 (`我叫不出老板名字`:
+ * 不 and 没 start no name), nor after the Cantonese 我系 (`我系喺东龙镇做嘢嘅`: 喺 is 在).
+ */
+const NOT_A_NAME = /^(?:不|没|冇|喺|係|唔|算了|不搞|不填|不弄|不想|外卖|快递|骑手|司机|工人|农民|打工|保姆|家政|保洁|员工|职工|会员|本地|外地|老乡|从|在|来|想|要|做|干|搞|跑|开|送|他|她|它|这|那|一个|个|女|男|师傅|老板|包工头|本人|自己)/;
 /** Someone else's name: 老板叫…, 包工头叫…, 老板名字叫…. */
 const SOMEONE_ELSE = /(?:老板|老板娘|包工头|工头|东家|雇主|经理|主管|班长|队长)(?:的)?(?:名字|姓名)?(?:叫|是)?$/;
 
@@ -145,8 +148,9 @@ export function findPersonName(text: string): string | null {
   if (bare) return personName(bare[1]!);
   // `张秀兰 610322…`, `何小燕 139…`: a short name standing beside a phone or ID number.
   const clauses = s.split(/[,，。;；\s]+/u).filter(Boolean);
-  if (clauses.length === 2 && clauses.some((c) => /\d{11,}|[电话手机]\S*\d{7,}/u.test(c))) {
-    const other = clauses.find((c) => /^(?:名字|姓名)?([\p{Script=Han}·]{2,4})$/u.test(c) && !/这|那|打|就|个|的|了|吗|电话|手机|号码/u.test(c));
+  // Not beside someone else's number (`宏达建筑 老板电话137…`), nor a unit's name (`宏达建筑`).
+  if (clauses.length === 2 && clauses.some((c) => /\d{11,}|[电话手机]\S*\d{7,}/u.test(c)) && !(mobileSpans(spokenDigits(s)).length > 0 && findPhone(s) === null)) {
+    const other = clauses.find((c) => /^(?:名字|姓名)?([\p{Script=Han}·]{2,4})$/u.test(c) && !/这|那|打|就|个|的|了|吗|电话|手机|号码/u.test(c) && !ORG_SUFFIX.test(c));
     if (other) return personName(other.replace(/^(?:名字|姓名)/u, ''));
   }
   // `欠薪 东龙镇 宏达建筑 12000 3个月 王大军 138…`: the name next to the phone in a list of keywords.
@@ -298,7 +302,7 @@ function personName(raw: string): string | null {
 
 /** Jobs, posts and statuses: what someone is, never who (`我是保安`, `我是司机`, `我是临时的`). */
 const ROLE_WORDS =
-  /^(?:保安|保洁|保姆|司机|师傅|师父|厨子|会计|出纳|文员|护士|护工|医生|月嫂|育儿嫂|学徒|学生|大学生|实习生|店长|店员|经理|项目经理|主管|领班|班长|组长|队长|老板|老板娘|包工头|工头|骑手|外卖|快递|代驾|跑腿|主播|销售|客服|前台|助理|收银|服务员|营业员|车工|钟点工|包装工|普工|安全员|安装工|管理员|施工员|程序员|司炉工|农民|工人|打工的?|打工仔|打工妹|员工|职工|会员|党员|本地人|外地人|新人|新来的|兼职|全职|临时|临时的|正式的|合同的|退休|下岗|失业|残疾人|老乡|家属|老员工)$/u;
+  /^(?:保安|保洁|保姆|司机|师傅|师父|厨子|会计|出纳|文员|护士|护工|医生|月嫂|育儿嫂|学徒|学生|大学生|实习生|店长|店员|经理|项目经理|主管|领班|班长|组长|队长|老板|老板娘|包工头|工头|骑手|外卖|快递|代驾|跑腿|主播|销售|客服|前台|助理|收银|服务员|营业员|车工|钟点工|包装工|普工|安全员|安装工|管理员|施工员|程序员|司炉工|农民|工人|打工的?|打工仔|打工妹|员工|职工|会员|党员|本地人|外地人|新人|新来的|兼职|全职|临时|临时的|正式的|合同的|退休|下岗|失业|残疾人|老乡|家属|老员工|农民工|民工|打工人|外来工|外地工|散工|零工|小工|大工)$/u;
 /**
  * A trade or post by its ending: 焊工, 临时工, 农民工, 厨师, 老师, 收银员, 木匠. Short words only (`青溪化工` is a
  * unit), and not after a surname (it could be a name; 车工, 文员 are listed).
@@ -332,6 +336,29 @@ export function describesEmployer(text: string): boolean {
   // `我是焊工`, `保安`: what the person does, not who employs them.
   const role = /^(?:我|俺)?(?:是|当|做|干)?(?:个|一个|一名)?([\p{Script=Han}]{2,5}?)(?:的)?$/u.exec(t)?.[1];
   return DESCRIPTOR.test(t) || DESCRIPTOR.test(t.replace(EMPLOYER_FRAME, '')) || (role !== undefined && isRoleWord(role));
+}
+
+/** Thanking for the trouble (`麻烦了`, `拜托你们了`, `谢谢`). */
+const PLEA_THANKS = '谢谢(?:你们?|您)?|麻烦(?:你们?|您)?|拜托(?:你们?|您)?|辛苦(?:你们?|您)?';
+/** Urging, pleading, a feeling (`快点`, `帮帮我`, `求求你们`, `我很着急`, `给我做主`). */
+const PLEA_URGE =
+  '快点儿?|快一点|快些|快快|赶紧|赶快|尽快|抓紧|快|帮帮(?:我们?|俺们?|忙)?|帮忙|帮(?:一下|下)?(?:我们?|俺们?)|救救(?:我们?|俺们?)?|救命|求求(?:你们?|您)?|求(?:你们?|您)|着急|急死(?:我|人)?|急|没办法|受不了|处理(?:一下)?|解决(?:一下)?|做主';
+/** What only carries those words: pronouns, 很/真/太, particles, punctuation. */
+const PLEA_FILL = '(?:我们|俺们|你们|我|俺|你|您|给|很|真|好|太|非常|特别|都|一下|吧|了|啊|呀|哦|呢|嘛|啦|哈|嘞|喔|咯|的|[,，.。!！~～、\\s])*';
+const onlyWords = (words: string) => new RegExp(`^(?:${PLEA_FILL}(?:${words})${PLEA_FILL})+$`, 'u');
+const PLEA_THANKS_ONLY = onlyWords(PLEA_THANKS);
+const PLEA_ONLY = onlyWords(`${PLEA_URGE}|${PLEA_THANKS}`);
+
+/**
+ * A message made only of urging, pleading or thanks (`快点帮我`, `帮帮我`, `麻烦了`, `我很着急`, `求求你们了`):
+ * `thanks` or `urge`; null when it says anything else. Never a value (an employer, a name): the question is asked
+ * again, kindly.
+ */
+export function pleaOf(text: string): 'thanks' | 'urge' | null {
+  const t = text.replace(/(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|[\u200d\ufe0f])+/gu, '').trim();
+  if (t === '' || [...t].length > 20) return null;
+  if (PLEA_THANKS_ONLY.test(t)) return 'thanks';
+  return PLEA_ONLY.test(t) ? 'urge' : null;
 }
 
 /** Not a name at all: not knowing, not wanting to say, wanting a person (`不方便说`, `不晓得`, `要跟真人讲`). */
@@ -411,7 +438,8 @@ function withoutTownship(name: string, isPlace: (name: string) => boolean): stri
 /** Cues around an employer named inside a sentence. */
 const EMPLOYER_CUES: RegExp[] = [
   // 老板叫刘大壮 / 包工头王建军欠我 / 包工头是李德福
-  /(?:老板|包工头|工头|老板娘|东家|雇主)(?:名字)?(?:叫|是|姓名是)?([\p{Script=Han}]{2,3}?)(?=[,，。.!！\s]|个人|包工头|老板|$|他|她|欠|拖|不给|没给|跑)/u,
+  // 包工头老刘一分钱没给, 老板老王都不给钱: what he did (or did not) after the name ends it.
+  /(?:老板|包工头|工头|老板娘|东家|雇主)(?:名字)?(?:叫|是|姓名是)?([\p{Script=Han}]{2,3}?)(?=[,，。.!！\s]|个人|包工头|老板|$|他|她|欠|拖|不给|没给|跑|一分|一毛|一直|一点|都|也|还|从来|始终|总是|老是|又|就是不|不|没)/u,
   // 在宏达建筑干了三个月 / 给青溪纺织厂打工
   /(?:在|给|帮|替)([\p{Script=Han}A-Za-z0-9·（）()&-]{2,30}?)(?:干活|干了|干过|上班|打工|做工|做事|做了|工作|干)/u,
   // 跟着张国庆干的
@@ -573,7 +601,7 @@ function unitBeforeWrong(text: string, isPlace: (name: string) => boolean): stri
  * A message typed as keywords (`欠薪 东龙镇 宏达建筑 12000 3个月 王大军 138…`): three or more
  * short words, split by spaces or commas. Null when it is not one.
  */
-function keywords(text: string): string[] | null {
+export function keywords(text: string): string[] | null {
   const words = text.trim().split(/[\s,，、;；]+/u).filter(Boolean);
   // Words, not clauses: none says who did what (`我在…`, `欠了`, `他的`).
   return words.length >= 3 && words.every((w) => [...w].length <= 20 && !/[我你他她俺咱在的了过吗呢是要想]/u.test(w)) ? words : null;
@@ -679,6 +707,11 @@ const SPELLED_OUT = /[,，、\s]*(?:(?:[\p{Script=Han}]{1,3}的[\p{Script=Han}](
 
 /** A person's name as answered: `我叫张三`, `我系陆美玲`, just `张三`, or `李秀兰 兰花的兰`. */
 export function nameAnswer(text: string): { ok: true; value: string; confirm?: true } | { ok: false; error: string } {
+  // `快点`, `帮帮我`: no name; asked again, kindly.
+  if (pleaOf(text)) return { ok: false, error: `别着急，我们一步步来。${NAME_MESSAGES.notAName}` };
+  // `姓王`, `我姓王`: the surname only; the full name is asked, never 「姓王」 kept as the name.
+  const surnameOnly = /^(?:我|俺|本人)?(?:免贵|敝姓)?姓([\p{Script=Han}]{1,2}?)(?:的)?$/u.exec(text.replace(/[\s。.!！]+/gu, ''));
+  if (surnameOnly && knownSurname(surnameOnly[1]!) === surnameOnly[1]) return { ok: false, error: `好的，您姓${surnameOnly[1]}。全名叫什么？` };
   // `免贵姓欧阳 欧阳建平`: the courtesy before the name, then the name.
   const plain = withoutFillers(
     (text.replace(SPELLED_OUT, '').trim() || text)
@@ -767,10 +800,10 @@ function withoutAsides(text: string): string {
 
 /** Characters and words no name has: particles, pronouns, question words, refusals, a relative (`张三他媳妇`). */
 const NOT_NAME_WORDS =
-  /[的了吗呢吧啊呀哦嘛么你们谁哪啥他她它嗯叫]|就是|然后|是我|老板|包工头|工头|什么|怎么|几点|不想|不用|不要|不方便|不对|不是|没有|不知道|下班|上班|单位|工地|名字|小名|媳妇|老婆|老公|爱人|家属|丈夫|妻子|儿子|女儿|闺女|电话|手机|(?:地|省|市|县|南|北|东|西|里|乡|村)人$/u;
+  /[的了吗呢吧啊呀哦嘛么你们谁哪啥他她它嗯叫我俺嘅喺嘢]|就是|然后|是我|老板|包工头|工头|什么|怎么|几点|不想|不用|不要|不方便|不对|不是|没有|不知道|下班|上班|单位|工地|名字|小名|媳妇|老婆|老公|爱人|家属|丈夫|妻子|儿子|女儿|闺女|电话|手机|(?:地|省|市|县|南|北|东|西|里|乡|村)人$/u;
 /** Everyday words that start with a surname (`马上`, `明天`, `高兴`), and answers to other questions (`同意`): not names. */
 const NOT_NAMES =
-  /^(?:马上|明天|明年|明白|高兴|方便|方面|常常|许多|于是|应该|周末|周[一二三四五六日天]|安全|安排|成功|白天|金额|司机|师傅|师父|毛病|钱包|路上|时间|余额|关于|全部|都是|都有|来了|国家|平时|门口|相信|信息|由于|公司|干活|干嘛|但是|原来|利息|车上|车间|班长|单独|程序|文件|江湖|包工头|工头|老板|老乡|朋友|同事|本人|自己|打工|农民|工人|是的|好的|对的|可以|行吧|算了|同意|不同意|确认|确定|愿意|知道了|收到|没问题|没错|正确|继续|提交|取消|跳过|嗯嗯|对对|对头|就是|叫我|这个|那个)$/u;
+  /^(?:马上|明天|明年|明白|高兴|方便|方面|常常|许多|于是|应该|周末|周[一二三四五六日天]|安全|安排|成功|白天|金额|司机|师傅|师父|毛病|钱包|路上|时间|余额|关于|全部|都是|都有|来了|国家|平时|门口|相信|信息|由于|公司|干活|干嘛|但是|原来|利息|车上|车间|班长|单独|程序|文件|江湖|包工头|工头|老板|老乡|朋友|同事|本人|自己|打工|农民|工人|是的|好的|对的|可以|行吧|算了|同意|不同意|确认|确定|愿意|知道了|收到|没问题|没错|正确|继续|提交|取消|跳过|嗯嗯|对对|对头|就是|叫我|这个|那个|先生|女士|小姐|太太|阿姨|大爷|大妈|大姐|大哥|老哥|兄弟|老铁|美女|帅哥|老板娘|农民工)$/u;
 
 /** A mobile number as answered: inside a sentence, spaced, or spoken in Chinese digits. */
 export function phoneAnswer(text: string): { ok: true; value: string } | { ok: false; error: string } {

@@ -9,7 +9,7 @@ import type { Answers, Field, FieldResult, Flow, FlowContext } from '../types.js
 import { outOfRange, pickByMeaning } from './choose.js';
 import { compact, fromPinyin, spellsPinyin, syllablesOf, typedInPinyin } from './normalize.js';
 import { saysPaid } from '../parsers/mentions.js';
-import { ORG_SUFFIX, findOwedFor } from './facts.js';
+import { ORG_SUFFIX, findOwedFor, findPhone, pleaOf } from './facts.js';
 import { commandOf, correctionOf, isQuestion, justAsking, mightBeWages, privateDebt, refusesToSay, serviceOf, smallTalkOf, wantsToStop, withoutJustAsking, yesNo, type Command, type Service, type SmallTalk } from './talk.js';
 
 export type Understood =
@@ -78,6 +78,16 @@ export function dontKnow(text: string): boolean {
   if (/^(?:莫得|没得|没有|没)名字/u.test(s) && s.length <= 14) return true;
   // The surname is read before the thing not known is taken off (`包工头姓陈 叫啥不知道` starts with 包工头).
   return s.length <= 14 && DONT_KNOW.test(s) && !SURNAME_KNOWN.test(s) && !DONT_KNOW_BUT.test(s.replace(THING_NAMED, '').replace(THING_ASKED, ''));
+}
+
+/**
+ * The message without 什么/啥 that ask nothing: said while recalling a name (`就是那个那个什么鑫源电子厂`,
+ * not `那个什么时候`), or as a filler opening the message (`那个啥 俺在工地上干了大半年…`).
+ */
+function withoutFillerWhat(text: string): string {
+  return text
+    .replace(/^(?:那个|这个|那|就是)(?:啥|什么)(?:的|呀|啊)?[,，、\s]+/u, '')
+    .replace(/((?:那个|这个)+)(?:什么|啥)(?!时候|意思|情况|东西|地方|厂|公司|店|单位|工地)(?=[\p{Script=Han}A-Za-z]{2})/gu, '$1');
 }
 
 /** Someone named: `叫老黑`, `姓陈的`, never `叫啥`, `姓什么`, `叫不上名`. */
@@ -178,8 +188,9 @@ function readInFlow(
   const service = serviceOf(text, flowService(flow));
   if (service) return switchTo(service, others.find((f) => f.id === service), text, ctx);
 
-  // A question about the options (`啥叫支持起诉啊`) is a question, not a pick.
-  const asking = isQuestion(text) || justAsking(text);
+  // A question about the options (`啥叫支持起诉啊`) is a question, not a pick. 什么 said while recalling a name
+  // (`就是那个那个什么鑫源电子厂`) or as a filler (`那个啥 俺在工地上…`) asks nothing.
+  const asking = isQuestion(withoutFillerWhat(text)) || justAsking(text);
   const kb = asking ? knowledgeBase().match(withoutJustAsking(text)) : null;
   if (kb && compact(text).length > 4) return { kind: 'question', entry: kb.entry };
   // `要收费吗` while joining: asked about the service under way.
@@ -199,10 +210,19 @@ function readInFlow(
   }
   const talk = smallTalkOf(text);
   if (talk) return { kind: 'smalltalk', talk };
+  // `快点帮我`, `帮帮我`, `我很着急`, `麻烦了`: urging or thanks, never a value (an employer, a name); comforted or
+  // thanked, and the question asked again.
+  const plea = field && !field.verbatim ? pleaOf(text) : null;
+  if (plea) return { kind: 'smalltalk', talk: plea === 'thanks' ? 'thanks' : 'upset' };
   if (dontKnow(text) && !(field && knownBesides(field, text, answers, ctx))) {
     // The question's own "don't know" choice, when it offers one (`唔知`, `搞不清` where 不清楚 is listed).
     const unsure = field ? choices.find((c) => /^(?:不清楚|不知道|不确定|说不清)$/u.test(c.label)) : undefined;
     if (field && unsure) return { kind: 'answer', result: field.parse({ kind: 'text', text: unsure.value }, answers, ctx), facts: {} };
+    // The employer not known (`不知道叫什么`): its own advice (a boss's name, the site or the shop will do), not 「想想看」.
+    if (flow.id === 'wage' && field?.id === 'employer' && !field.optional) {
+      const own = field.parse({ kind: 'text', text }, answers, ctx);
+      if (!own.ok && !own.conflict) return { kind: 'answer', result: own, facts: {} };
+    }
     return { kind: 'dont-know' };
   }
 
@@ -225,7 +245,8 @@ function readInFlow(
   const answer = (r: FieldResult): Understood => ({ kind: 'answer', result: r, facts: r.ok ? withoutSame(rest, r.value) : rest });
   // A name-like answer is the whole message only when the message is not a sentence full of other facts.
   // A question is never a name or an employer (`入了会有啥好处` when asked the name).
-  if (field.freeText && asking && !/[,，。;；\s]/u.test(text.trim())) return { kind: 'question', entry: null };
+  // Not knowing it (`不知道公司叫啥`) asks nothing: the question's own answer to that (写个大概…) is said.
+  if (field.freeText && asking && !/[,，。;；\s]/u.test(text.trim()) && !DONT_KNOW.test(compact(text))) return { kind: 'question', entry: null };
   let direct: FieldResult | null = null;
   if (!(field.freeText && (hasTyped || looksLikeOtherAnswer(flow, field, text, answers, ctx)))) {
     direct = field.parse({ kind: 'text', text }, answers, ctx);
@@ -241,7 +262,18 @@ function readInFlow(
     const hits = read.filter((h) => h.r.ok && !(field.freeText && looksLikeOtherAnswer(flow, field, h.c, answers, ctx)));
     // One clause, or several saying the same (`两个 我跟我老婆`).
     const same = hits.every((h) => h.r.ok && hits[0]!.r.ok && JSON.stringify(h.r.value) === JSON.stringify(hits[0]!.r.value));
-    if (hits.length >= 1 && same) return answer(hits[0]!.r);
+    if (hits.length >= 1 && same) {
+      // A name or a unit read from one clause beside typed facts (`宏达建筑 欠了我八千 三个月了`, `我叫王小二 电话138…`):
+      // confirmed with them in one line, never kept alone while the rest waits for a yes.
+      const r = hits[0]!.r;
+      // (Not a value another fact already holds: `是我爸的名字 王大军` names the worker, never the person.)
+      const said = r.ok && typeof r.value === 'string' ? r.value : null;
+      const heldElsewhere = said !== null && Object.values(rest).some((v) => typeof v === 'object' && v !== null && JSON.stringify(v).includes(said));
+      if (field.freeText && hasTyped && !heldElsewhere && r.ok && r.value !== undefined && r.value !== null && !r.exit && !r.stay) {
+        return { kind: 'answer', result: null, facts: { ...withoutSame(rest, r.value), ...(r.set ?? {}), [field.id]: r.value } };
+      }
+      return answer(r);
+    }
     // `8月份吧 记不太清` when August contradicts another answer: the contradiction is what to say, not "not understood".
     const conflicts = read.filter((h) => !h.r.ok && h.r.conflict);
     if (hits.length === 0 && conflicts.length === 1) return { kind: 'answer', result: conflicts[0]!.r, facts: {} };
@@ -250,7 +282,7 @@ function readInFlow(
   if (!hasOthers && !(field.id in facts)) {
     const typed = otherDirect(flow, field, text, answers, ctx);
     if (Object.keys(typed).length > 0) return { kind: 'answer', result: null, facts: typed };
-    if (direct) return isQuestion(text) ? { kind: 'question', entry: null } : { kind: 'answer', result: direct, facts: {} };
+    if (direct) return isQuestion(withoutFillerWhat(text)) && !DONT_KNOW.test(compact(text)) ? { kind: 'question', entry: null } : { kind: 'answer', result: direct, facts: {} };
     // A name-like answer that looks like another answer (`12345` as an employer): the field's own objection, if it has one.
     const own = field.parse({ kind: 'text', text }, answers, ctx);
     if (!own.ok) return { kind: 'answer', result: own, facts: {} };
@@ -382,7 +414,10 @@ function otherDirect(flow: Flow, field: Field, text: string, answers: Answers, c
 
 /** A name-like answer that is really something else (`三个月了` as an employer). */
 function looksLikeOtherAnswer(flow: Flow, field: Field, text: string, answers: Answers, ctx: FlowContext): boolean {
-  if (/\d{3,}|[一二三四五六七八九十两几]+(?:个月|个人|个|人|块|元|万|千|号|月份|年)/u.test(text)) return true;
+  // `一个包工头`, `一家电子厂`: 一个 points at someone, it counts nothing (一个月, 一个人 still count).
+  // `…老板姓王 电话137…`: someone else's number is no answer of the person's (their own phone is).
+  const said = (findPhone(text) === null ? text.replace(/(?:\+?86[\s-]?)?1[3-9]\d(?:[\s-]?\d){8}/gu, ' ') : text).replace(/(?<![\d一二三四五六七八九十两几])一(?:个|家|位|户)(?![月人多个])/gu, '');
+  if (/\d{3,}|[一二三四五六七八九十两几]+(?:个月|个人|个|人|块|元|万|千|号|月份|年)/u.test(said)) return true;
   return Object.keys(otherDirect(flow, field, text, answers, ctx)).length > 0;
 }
 
@@ -632,7 +667,7 @@ export function understandAtMenu(flows: readonly Flow[], text: string, ctx: Flow
   const talk = smallTalkOf(text);
   if (talk) return { kind: 'smalltalk', talk };
   const service = serviceOf(text, null);
-  const asking = isQuestion(text) || justAsking(text);
+  const asking = isQuestion(withoutFillerWhat(text)) || justAsking(text);
   // A clear request for a service starts it, even with a question in it (`我想约个律师…能不能在马坪见面`).
   const requests = service !== null && /(?:我想|我要|想要|帮我|给我|麻烦|能不能|能否|可不可以|可以)(?:帮我)?(?:约|预约|找|申请|入|加入|反映|登记)/.test(compact(text));
   if (asking && !requests) {
@@ -675,8 +710,17 @@ export function understandAtMenu(flows: readonly Flow[], text: string, ctx: Flow
     if (u.kind === 'switch') return { kind: 'switch', service: u.service, facts: {}, heard };
     if (u.kind === 'command' || u.kind === 'smalltalk') return u;
   }
+  // `欠心`, `讨新` (欠薪 mistyped), `I want to report unpaid wages`: whether a report is wanted is asked, in Chinese.
+  if (WAGES_MISTYPED.test(compact(text)) || (ENGLISH_ONLY.test(text.trim()) && ENGLISH_WAGES.test(text))) return { kind: 'unclear', maybe: 'wage' };
   return mightBeWages(text) ? { kind: 'unclear', maybe: 'wage' } : { kind: 'unclear' };
 }
+
+/** 欠薪 or 讨薪 typed with the wrong character (a pinyin keyboard's first guess): `欠心`, `欠新`, `讨新`. */
+const WAGES_MISTYPED = /^(?:我|俺)?(?:要|想)?(?:反映|举报|投诉|报)?(?:欠|讨)(?:心|新|辛|信|星|芯|欣|鑫|馨)(?:了|啊|呀|的事)?[。.!！?？]*$/u;
+/** A message in English letters only (`I want to report unpaid wages`). */
+const ENGLISH_ONLY = /^[A-Za-z][A-Za-z0-9\s.,!?'’-]*$/u;
+/** English words about pay held back. */
+const ENGLISH_WAGES = /\b(?:unpaid|wages?|salary|salaries|pay|paid|payment|owes?|owed|owing)\b/i;
 
 /**
  * An employer refusing to pay what is owed, told: `老板赖账`, `包工头赖着不给`, `工头耍赖不结`. The one who owes is

@@ -10,6 +10,7 @@ export const NAME_MESSAGES = {
   empty: `您还没有输入姓名，请输入您的真实姓名，例如${NAME_EXAMPLE}。`,
   notAName: `请输入您的姓名，例如${NAME_EXAMPLE}。`,
   digits: `姓名里不能有数字，请输入您的真实姓名，例如${NAME_EXAMPLE}。`,
+  markup: `请只写您的姓名，不要带符号，例如${NAME_EXAMPLE}。`,
   emoji: `姓名里不能有表情符号，请输入您的真实姓名，例如${NAME_EXAMPLE}。`,
   symbols: `姓名只能包含汉字、字母和间隔号“·”，请重新输入，例如${NAME_EXAMPLE}。`,
   dot: `间隔号“·”只能用在名字中间，请重新输入，例如“买买提·艾力”。`,
@@ -59,6 +60,8 @@ export function parsePersonName(text: string): Parsed<string> {
     .replace(/(\p{Script=Han}) (?=\p{Script=Han})/gu, '$1');
   if (s === '') return fail(NAME_MESSAGES.empty);
 
+  // `<script>alert(1)</script>`, `'; DROP TABLE`: code or markup, not a name with a digit in it.
+  if (/[<>{}[\]=;'"`\\$]|\/\//u.test(s)) return fail(NAME_MESSAGES.markup);
   if (/\d/.test(s)) return fail(NAME_MESSAGES.digits);
   // No surname is 我 or 俺: a sentence about oneself, not a name (`我不想说`).
   if (/^[我俺咱]/u.test(s)) return fail(NAME_MESSAGES.notAName);
