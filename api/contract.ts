@@ -108,6 +108,8 @@ export const BookingViewSchema = z.object({
   provider: z.string().nullable(),
   urgent: z.boolean(),
   limitEndsOn: z.string().nullable(),
+  /** Whom the consultation is for when not the booker (父亲, 爱人, 他人); null: for the booker. */
+  forWhom: z.string().nullable(),
   contact: z.object({ name: z.string().nullable(), phone: z.string().nullable() }),
   history: z.array(HistoryEntrySchema),
 });

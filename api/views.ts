@@ -159,6 +159,7 @@ export function bookingView(core: Core, bookings: BookingStore, b: Booking) {
     provider: index.staffById.get(b.slot.staffId)?.staff.name ?? null,
     urgent: b.urgent,
     limitEndsOn: b.limitEndsOn,
+    forWhom: b.forWhom,
     // The worker's own number, masked: they know it, and a screen may be seen by others.
     contact: { name: b.contact.name, phone: phone ? maskPhone(phone) : null },
     history: b.history,

@@ -28,6 +28,7 @@ import {
   answersForCase,
   bookedForOtherText,
   bookingForOther,
+  forWhomOf,
   dayHalfKnown,
   injuryStatus,
   lawyerNamed,
@@ -173,6 +174,7 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
     if (b.linkedCaseId) a.linkedCaseId = b.linkedCaseId;
     // Asked once: a reschedule keeps the answer.
     if (b.award) a.award = b.award;
+    if (b.forWhom) a.forWhom = b.forWhom;
     return a;
   }
 
@@ -426,7 +428,9 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
     const forOther = other && fresh ? bookedForOtherText(other) : null;
     if ((!price || said(price)) && !forOther) return null;
     const out = [...replies];
-    if (forOther) {
+    if (forOther && other) {
+      // Kept on the booking, so whoever receives it knows who is coming (core/legal-aid/store.ts forWhom).
+      o.session.answers = { ...o.session.answers, forWhom: forWhomOf(other) };
       // Before the consent (the last question asked), after what the start said back.
       const at = out.findLastIndex((r) => r.type === 'text' && r.options !== undefined && r.options.length > 0);
       out.splice(at < 0 ? out.length : at, 0, ...text(forOther));
@@ -562,6 +566,7 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
             : { recognized: false, on: a.injury.on, limitEndsOn: injury?.endsOn ?? null, urgent: injury?.urgent ?? false },
       linkedCaseId: a.linkedCaseId ?? null,
       award: a.award ?? null,
+      forWhom: a.forWhom ?? null,
     };
   }
 

@@ -98,6 +98,8 @@ export const LegalAnswers = z
     /** The linked case is work for a family or a private person: a civil matter, no arbitration limit to ask about. */
     linkedHousehold: z.boolean(),
     rescheduleOf: z.string(),
+    /** The booking is for someone else (`帮我爸约个律师`): how they were called, politely (父亲, 爱人, 他人). */
+    forWhom: z.string().max(8),
     rescheduleNo: z.string(),
     currentSlotKey: z.string(),
     slotFrom: z.string(),
@@ -1122,6 +1124,15 @@ export function bookingForOther(text: string): string | null {
 }
 
 /**
+ * Whom a booking is for, as kept on it and shown to the lawyer or procurator: the polite word for the one
+ * `bookingForOther` found (`爸` → 父亲, `老婆` → 爱人); 他, 她 and 别人 are 他人.
+ */
+export function forWhomOf(who: string): string {
+  if (who === '他' || who === '她' || who === '别人') return '他人';
+  return BOOKED_FOR_SAID[who] ?? who;
+}
+
+/**
  * What a booking for someone else is, said before its consent: no new record of them, the booking is the
  * person's own (their name and phone, the reminders theirs), and the one it is for comes to it (or is beside
  * them on the phone), and the questions are answered about them.
@@ -1199,7 +1210,7 @@ export const legalAidFlow = defineFlow({
   reviewIntro: (a) =>
     a.rescheduleNo
       ? `请核对改约后的预约（原预约 ${a.rescheduleNo} 在您确认之前保持不变）：`
-      : `请核对您的预约${a.linkedCaseNo ? `（关于案件 ${a.linkedCaseNo}）` : ''}：`,
+      : `请核对${a.forWhom ? `为${a.forWhom === '他人' ? '他人' : `您${a.forWhom}`}约的咨询` : '您的预约'}${a.linkedCaseNo ? `（关于案件 ${a.linkedCaseNo}）` : ''}：`,
   extract: extractLegal,
   // The day and part of the day wished for narrow the slot list: kept as said, never asked about;
   // the month someone left or got hurt (`上个月走的`) is the month whose day the question asks.

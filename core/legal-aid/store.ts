@@ -110,6 +110,12 @@ export const BookingSchema = z.object({
   injury: InjurySchema.nullable().default(null),
   /** An award or judgment already made, and whether it was paid; null when not asked or skipped. */
   award: AwardSchema.nullable().default(null),
+  /**
+   * Whom the consultation is for when not the person who booked (`帮我爸约个律师`): how the booker
+   * called them, politely (父亲, 爱人, 工友, 他人), never a name. They come to it; the booking,
+   * its contact and reminders stay the booker's. Null: for the booker.
+   */
+  forWhom: z.string().max(8).nullable().default(null),
   history: historySchema(BOOKING_STATUSES),
 });
 export type Booking = z.infer<typeof BookingSchema>;
@@ -130,6 +136,8 @@ export interface BookingRequest {
   linkedCaseId: string | null;
   injury?: Injury | null;
   award?: Award | null;
+  /** See BookingSchema.forWhom. */
+  forWhom?: string | null;
 }
 
 export type BookResult =
@@ -191,6 +199,7 @@ export function createBookings(core: Core) {
     },
     injury: req.injury ?? null,
     award: req.award ?? null,
+    forWhom: req.forWhom ?? null,
   });
   const k = bookingKeys(core.config.REDIS_PREFIX);
   const { redis } = core;

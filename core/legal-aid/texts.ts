@@ -140,12 +140,18 @@ export function reminderText(index: DirectoryIndex, b: Booking, kind: 'day-befor
   return lines.join('\n');
 }
 
+/** Whom a booking made for someone else is for (`为父亲预约`), as its provider reads it. */
+export function forWhomLine(forWhom: string): string {
+  return `咨询人：预约人的${forWhom === '他人' ? '亲友（他人）' : forWhom}，本人到场；联系人和电话是预约人的`;
+}
+
 /** The provider's view of one booking: the full phone number (they call back). */
 export function providerBookingText(index: DirectoryIndex, b: Booking, phone: string | null, linked: Case | null): string {
   const lines = [
     `预约号：${b.bookingNo}${b.urgent ? '（加急）' : ''}`,
     `时间：${whenText(b.slot)}`,
     `内容：${HELP_NAMES[b.help]}，事项：${MATTER_NAMES[b.matter]}`,
+    ...(b.forWhom ? [forWhomLine(b.forWhom)] : []),
     ...placeLines(index, b, phone, true),
   ];
   const urgent = urgentReasons(b);
@@ -196,7 +202,7 @@ export function agendaText(index: DirectoryIndex, day: string, list: readonly Bo
     const start = new Date(b.slot.start);
     const where = b.mode === 'in_person' ? pointOf(index.directory, b.slot.pointId)?.name ?? '' : MODE_NAMES[b.mode];
     const state = b.status === 'booked' ? '' : `【${STATUS_NAMES[b.status]}】`;
-    return `${i + 1}. ${chinaTime(start)}-${chinaTime(new Date(b.slot.end))} ${where} ${b.contact.name ?? ''} ${phoneOf(b) ?? ''} ${MATTER_NAMES[b.matter]}${b.urgent ? '【加急】' : ''}${state}\n   预约号 ${b.bookingNo}`;
+    return `${i + 1}. ${chinaTime(start)}-${chinaTime(new Date(b.slot.end))} ${where} ${b.contact.name ?? ''} ${phoneOf(b) ?? ''} ${MATTER_NAMES[b.matter]}${b.forWhom ? `（为${b.forWhom}预约）` : ''}${b.urgent ? '【加急】' : ''}${state}\n   预约号 ${b.bookingNo}`;
   });
   return `【今日预约】${dayLabel(day)}，共${active.length}个：\n${lines.join('\n')}\n见面后回复「完成 预约号」，对方没来回复「爽约 预约号」。`;
 }

@@ -89,7 +89,7 @@ describe('a booking for someone else', () => {
       .send('同意')
       .expect(/您想咨询什么事/);
     const s = await sessionOf('web:o1');
-    expect(s.answers).toEqual({ help: 'lawyer', consent: true });
+    expect(s.answers).toEqual({ help: 'lawyer', forWhom: '父亲', consent: true });
   });
 
   it('「给我老婆预约法律咨询」: understood as a booking (it was not), for her', async () => {
