@@ -116,7 +116,7 @@ describe('the console for each role', () => {
     at('08:00');
     const [s1, s2] = await lawyerSlotsOn(clock.now());
     const a = await bookDirect(http.t.core, http.t.chat, { staffId: 'lawyer-1', pointId: QINGXI_LEGAL, at: atOf(s1!), name: '张三', phone: '13800138000' });
-    const b = await bookDirect(http.t.core, http.t.chat, { staffId: 'lawyer-1', pointId: QINGXI_LEGAL, at: atOf(s2!), name: '李四', phone: '13800138001' });
+    const b = await bookDirect(http.t.core, http.t.chat, { staffId: 'lawyer-1', pointId: QINGXI_LEGAL, at: atOf(s2!), name: '李四', phone: '13800138001', forWhom: '父亲' });
     // After both appointments' times: either may be recorded now.
     clock.set(new Date(Date.parse(s2!.end) + 10 * 60_000));
 
@@ -126,6 +126,9 @@ describe('the console for each role', () => {
     await card('张三').waitFor();
     await card('李四').waitFor();
     expect(await card('张三').textContent()).toContain('13800138000');
+    // 李四 booked for his father: the lawyer reads who comes; 张三's own booking says nothing of the kind.
+    expect(await card('李四').locator('.for-whom').textContent()).toBe('为父亲预约，本人到场；下面是预约人的联系方式');
+    expect(await card('张三').locator('.for-whom').count()).toBe(0);
     await shot(lawyer, 'lawyer-agenda-today');
 
     // A double click sends it once: the button is disabled while the request runs.
@@ -154,6 +157,7 @@ describe('the console for each role', () => {
       [a.bookingNo, 'done'],
       [b.bookingNo, 'no_show'],
     ]);
+    expect(agenda.body.bookings.map((x: { forWhom: string | null }) => x.forWhom)).toEqual([null, '父亲']);
     expect(await lawyer.problems()).toEqual([]);
   }, 60_000);
 

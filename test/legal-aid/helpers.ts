@@ -31,6 +31,8 @@ export interface DirectBooking {
   linkedCaseId?: string | null;
   phone?: string;
   name?: string;
+  /** Booked for someone else (the relation: 父亲, 爱人, 他人). */
+  forWhom?: string;
 }
 
 /** A booking made straight through the store (what 确认 does), for staff-side tests. */
@@ -49,6 +51,7 @@ export async function bookDirect(core: Core, chat: ChatService, b: DirectBooking
     slot: r.slot,
     contact: { name: b.name ?? '张三', phone: b.phone ?? '13800138000' },
     linkedCaseId: b.linkedCaseId ?? null,
+    forWhom: b.forWhom ?? null,
   });
   if (!res.ok) throw new Error(`booking refused: ${res.reason}`);
   return res.booking;
