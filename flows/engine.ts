@@ -15,9 +15,9 @@ import { MENU, T } from './texts.js';
 import { NO_FLOW, newSession, type Session } from './session.js';
 import { numberPicked, outOfRange, pickExact } from './nlu/choose.js';
 import { compact, normalizeMessage } from './nlu/normalize.js';
-import { asksCost, correctionOf, plainYesNo, refusesToSay, smallTalkOf, smallTalkReply, wantsToStop, withoutTrailingFiller, yesBut, yesNo, type Command } from './nlu/talk.js';
+import { asksCost, correctionOf, plainYesNo, puzzled, refusesToSay, smallTalkOf, smallTalkReply, wantsToStop, withoutTrailingFiller, yesBut, yesNo, type Command } from './nlu/talk.js';
 import { STOP_AFRAID, STOP_ASKED, aboutTheQuestion, fieldNamedAlone, plainlyAnswers, answerAhead, dontKnow, mayDefer, mayWait, factsAfterNo as newFactsAfterNo, openingFacts, pendingCorrection, understandAtMenu, understandConfirm, understandInFlow, visibleFields, type Understood } from './nlu/understand.js';
-import { findPhone } from './nlu/facts.js';
+import { UNCLEAR_EMPLOYMENT_OPTIONS, employmentUnclear, findPhone, unclearEmploymentAgain, unclearEmploymentAnswer, unclearEmploymentAsk } from './nlu/facts.js';
 import { parseChineseNumber } from './parsers/chinese-number.js';
 import { bookingCostEntry, knowledgeBase, nextFlowOf, type KnowledgeEntry } from './knowledge/kb.js';
 import type { Answers, Choice, Effect, Field, FieldResult, Flow, FlowContext, Incoming, Offered, Option, Reply } from './types.js';
@@ -100,6 +100,15 @@ const PARKED_WITH_DRAFT = (labels: string) => `刚才的${labels}还没确认，
  * as amounts are said; never `12345` (typed for a name), a year (`2026`) or an option's number.
  */
 const ROUND_FIGURE = /^[1-9]\d*00$/u;
+
+/** Back after a long time with the answer to the question left open: said, and the answer taken. */
+const WELCOME_BACK = (title: string) => `欢迎回来！您上次的「${title}」还没填完，我们接着填。`;
+/** `继续`, `接着填` typed after a long time away: going on, never the offer to go on. */
+const GO_ON_BACK = /^(?:继续|接着|继续填写?|接着填写?|继续吧|接着来)(?:吧|啊|呀)?$/u;
+/** Said before the confirmation again, to someone who did not follow it (`嗯？`). */
+const CONFIRM_WHAT = '我是在跟您核对刚才记下的内容，看有没有记错。';
+/** An option to ask for a person, where the person is stuck. */
+const TO_HUMAN: Option = { label: '找工作人员', value: '人工' };
 
 /** A nod or an acknowledgement: yes to a yes-or-no question, but no answer to "哪一项不对？". */
 const NOD = /^(?:嗯+|恩+|好+的?|好吧|哦+|噢+|喔+|行|可以|ok|OK|收到|知道了)[啊呀吧哈。！!~～]*$/u;
@@ -254,6 +263,8 @@ export function createEngine(opts: EngineOptions) {
     if (!flow && s.mode === 'idle' && s.options.length === 0) s.options = MENU;
     // `1` at "您是要改成…对吗？" raised at a question with numbered options of its own: which one is meant is asked.
     if (text !== null && flow && s.mode === 'confirm' && s.pending && numberPicked(text) !== null && atConfirmDigit(s, flow, text, ctx, say, out)) return finish(out, ctx);
+    // What was typed, before a pick from the options last shown replaces it with the option's value.
+    const typed = text;
     // A number or an exact label picks from the options last shown.
     if (text !== null && text !== '0') {
       const picked = pickExact(text, s.options);
@@ -286,11 +297,28 @@ export function createEngine(opts: EngineOptions) {
       }
     }
 
-    // Idle too long inside a flow: pause it and offer to continue.
+    // Idle too long inside a flow: pause it and offer to continue. Unless what they typed answers the question
+    // left open (`河西街道` a day later, at the township question): welcomed back and taken, never swallowed by
+    // the offer (they had to say 继续 and type it again).
     if (flow && s.mode !== 'resume' && ctx.now.getTime() - Date.parse(s.updatedAt) > opts.idleMinutes * 60_000) {
-      stashDraft(s);
-      offerResume(s, flow, say);
-      return finish(out, ctx);
+      if (typed !== null && GO_ON_BACK.test(compact(typed))) {
+        // `继续` a day later: what the offer would ask them to say; going on, where they stopped (a 「…对吗？」 again).
+        s.misses = 0;
+        say(WELCOME_BACK(flow.title));
+        reask(s, flow, ctx, say);
+        return finish(out, ctx);
+      }
+      if (text !== null && typed !== null && answersOpenQuestion(s, flow, typed, text, ctx)) {
+        s.misses = 0;
+        say(WELCOME_BACK(flow.title));
+      } else {
+        // A 「…对吗？」 left unanswered waits with the draft, confirmed when they go on (never dropped unsaid).
+        const parked = parkPending(s, flow);
+        const labels = flow.fields.filter((f) => f.id in parked && f.label).map((f) => labelOf(f, { ...s.answers, ...parked }));
+        stashDraft(s);
+        offerResume(s, flow, say, labels.length > 0 ? PARKED_WITH_DRAFT(labels.join('、')) : undefined);
+        return finish(out, ctx);
+      }
     }
 
     switch (s.mode) {
@@ -347,9 +375,9 @@ export function createEngine(opts: EngineOptions) {
     s.options = MENU;
   }
 
-  function offerResume(s: Session, flow: Flow, say: Say): void {
+  function offerResume(s: Session, flow: Flow, say: Say, note?: string): void {
     s.mode = 'resume';
-    say(T.resume(flow.title), [
+    say(note ? `${T.resume(flow.title)}\n${note}` : T.resume(flow.title), [
       { label: '继续填写', value: '继续' },
       { label: '重新开始', value: '重新开始' },
       { label: '放弃', value: '放弃' },
@@ -542,7 +570,7 @@ export function createEngine(opts: EngineOptions) {
       }
       case 'cancel': {
         if (s.mode === 'human' || s.mode === 'offer') {
-          s.mode = s.back;
+          s.mode = s.mode === 'human' && flow && confirmWaits(s, flow) ? 'confirm' : s.back;
           say('好的。');
           reask(s, flow, ctx, say);
           return;
@@ -634,18 +662,36 @@ export function createEngine(opts: EngineOptions) {
     // `你们打电话给我吧 13700005555`: the number goes with the request (sealed on the case), never in its words.
     const phone = findPhone(question) ?? (typeof s.answers.phone === 'string' ? s.answers.phone : null);
     out.effects.push({ kind: 'handover', flowId: s.flowId, runId: s.runId, fieldId: s.fieldId, answers: s.answers, question: maskNumbers(question).slice(0, 300), phone });
-    s.mode = flow ? (returnTo === 'review' || returnTo === 'edit' ? returnTo : 'ask') : 'idle';
-    s.back = 'idle';
+    if (flow && confirmWaits(s, flow)) s.mode = 'confirm';
+    else {
+      s.mode = flow ? (returnTo === 'review' || returnTo === 'edit' ? returnTo : 'ask') : 'idle';
+      s.back = 'idle';
+    }
     if (flow) reaskLater(s, flow, ctx, out);
+  }
+
+  /**
+   * 人工 asked at a 「…对吗？」 (offered there to someone who did not follow it): what waited is still waiting when
+   * the person comes back (the confirmation again, where it returns to kept in `back`), never dropped unsaid.
+   * Values held for a consent (at a gate) are not a confirmation.
+   */
+  function confirmWaits(s: Session, flow: Flow): boolean {
+    if (!s.pending || Object.keys(s.pending.values).length === 0) return false;
+    const at = s.fieldId ? flow.fields.find((f) => f.id === s.fieldId) : undefined;
+    return !at?.gate && consented(flow, s.answers);
   }
 
   function atHuman(s: Session, text: string | null, ctx: FlowContext, say: Say, out: Outcome): void {
     const flow = s.flowId ? flows.get(s.flowId) : undefined;
     /** Back where 人工 was asked from: the question, or nothing more at the menu. */
     const leave = () => {
+      s.misses = 0;
+      if (flow && confirmWaits(s, flow)) {
+        s.mode = 'confirm';
+        return;
+      }
       s.mode = flow ? (s.back === 'review' || s.back === 'edit' ? s.back : 'ask') : 'idle';
       s.back = 'idle';
-      s.misses = 0;
     };
     if (text !== null) {
       const u = understandInFlowOrMenu(s, flow, text, ctx);
@@ -986,6 +1032,23 @@ export function createEngine(opts: EngineOptions) {
     atMenu(s, { kind: 'text', text: text ?? '' }, text, ctx, say, out);
   }
 
+  /**
+   * Whether what someone back after a long time typed (`typed`; `text` once an option picked is read) answers the
+   * question left open (`河西街道` at the township list, `6000` at the amount): a value its field takes, as at a
+   * draft's question. A bare number at a list is not (after a day it is no pick from a list they may not see), nor a
+   * bare yes or no; nor anything at a confirmation, the summary or a consent, where the welcome back is asked first.
+   */
+  function answersOpenQuestion(s: Session, flow: Flow, typed: string, text: string, ctx: FlowContext): boolean {
+    // Nor a bare yes or no (`是`): after a break it may answer something else they had in mind.
+    if (s.mode !== 'ask' || !s.fieldId || s.pending || numberPicked(typed) !== null || yesNo(typed) !== null) return false;
+    const field = flow.fields.find((f) => f.id === s.fieldId);
+    if (/^\d+$/u.test(compact(typed)) && (field?.options?.(s.answers, ctx).length ?? 0) > 0) return false;
+    // `老板让我回家等通知` at 「还在这家单位干吗？」: no value yet, but about the question; asked about there.
+    if (field?.id === 'stillEmployed' && employmentUnclear(typed)) return true;
+    const draft = { flowId: flow.id, flowVersion: flow.version, runId: s.runId, fieldId: s.fieldId, answers: s.answers, trail: s.trail, later: s.later };
+    return answersDraft(flow, draft, text, ctx);
+  }
+
   /** Whether `text` answers the question a draft stopped at (a value its field takes, not a command or a question). */
   function answersDraft(flow: Flow, draft: NonNullable<Session['draft']>, text: string, ctx: FlowContext): boolean {
     const field = draft.fieldId ? flow.fields.find((f) => f.id === draft.fieldId) : undefined;
@@ -993,7 +1056,8 @@ export function createEngine(opts: EngineOptions) {
     // A bare number belongs to the resume prompt's own options.
     if (numberPicked(text) !== null) return false;
     const u = understandInFlow(flow, field, text, draft.answers, ctx, null, []);
-    return u.kind === 'answer' && u.result !== null && u.result.ok && !u.result.exit;
+    // `宏达建筑公司 欠我8000` at the unit's question: its answer said with other facts (all confirmed there).
+    return u.kind === 'answer' && ((u.result !== null && u.result.ok && !u.result.exit) || (u.result === null && field.id in u.facts));
   }
 
   // --- asking fields -------------------------------------------------------------------------
@@ -1420,6 +1484,19 @@ export function createEngine(opts: EngineOptions) {
 
     const shown = field.options?.(s.answers, ctx) ?? [];
     if (outOfRange(text, shown)) return retry(T.notAnOption(shown.length));
+    // `老板让我回家等通知` at 「还在这家单位干吗？」: neither answer (`回家` is no leaving here); which one is asked, with
+    // what each means, once (said again, the question is asked as usual, then 人工 is offered).
+    if (field.id === 'stillEmployed' && field.yesNo) {
+      const options: Option[] = UNCLEAR_EMPLOYMENT_OPTIONS.map((o) => ({ ...o }));
+      const askedBefore = options.every((o, i) => s.options[i]?.label === o.label);
+      // Answered in the terms it was asked in (`等着回去`, `说不要我了`): that reading, confirmed.
+      const said = askedBefore && numberPicked(text) === null && !/^(?:yes|no)$/u.test(text) ? unclearEmploymentAnswer(text) : null;
+      if (said !== null) return holdFacts(s, flow, { [field.id]: said }, ctx, say);
+      const other = Boolean(s.answers.onBehalf);
+      // `不知道` then: not a rough pick (选个大概) here, but what decides it, and a person to help.
+      const unsure = askedBefore && (dontKnow(text) || CANNOT_SAY.test(compact(text)));
+      if (employmentUnclear(text) || unsure) return askedBefore ? retry(unclearEmploymentAgain(other), [...options, TO_HUMAN]) : retry(unclearEmploymentAsk(other), options);
+    }
     // `0` at a question answered with a number (how much is owed): its answer, never the menu's 0.
     const read: Understood =
       text === '0' && field.numeric ? { kind: 'answer', result: field.parse({ kind: 'text', text }, s.answers, ctx), facts: {} } : understandInFlow(flow, field, text, s.answers, ctx, lastAnswered(s, flow), opts.flows);
@@ -1486,6 +1563,9 @@ export function createEngine(opts: EngineOptions) {
         // `还在干` at the employer question (是否还在职, and 「还在」 as a name): words that say another answer are
         // that answer, confirmed; never also this one's value, which no one was shown. This question follows again.
         if (u.result && u.result.ok && readFromOtherAnswer(s, flow, field, text, u.result.value, u.facts, ctx)) return holdFacts(s, flow, u.facts, ctx, say);
+        // `冇辞职` (Cantonese: did not quit) at 「还在这家单位干吗？」: a choice's words (辞职) say one answer, the flow's
+        // reading of the whole message, which heeds the negation, the other: that reading is confirmed, never the pick taken.
+        if (u.result && u.result.ok && readsOtherwise(s, flow, field, text, u.result.value, ctx)) return holdFacts(s, flow, { ...u.facts, [field.id]: !u.result.value }, ctx, say);
         if (u.result && u.result.ok) return take(s, flow, field, u.result, u.facts, ctx, say, retry);
         if (Object.keys(u.facts).length > 0) return holdFacts(s, flow, u.facts, ctx, say);
         // `8000` at the township list, `两个月` when the period is known: the one other question the words answer.
@@ -1548,6 +1628,16 @@ export function createEngine(opts: EngineOptions) {
     return keys.every(
       (k) => k in s.answers && (JSON.stringify(s.answers[k]) === JSON.stringify(facts[k]) || show(flow, k, s.answers[k], s.answers, ctx) === show(flow, k, facts[k], s.answers, ctx)),
     );
+  }
+
+  /**
+   * Whether a yes/no question's answer picked by a choice's words (not a plain yes or no) is the opposite of what
+   * the flow reads in the whole message for that question (`冇辞职`: 辞职 picks 已经离开, 冇辞职 says still there).
+   */
+  function readsOtherwise(s: Session, flow: Flow, field: Field, text: string, value: unknown, ctx: FlowContext): boolean {
+    if (!field.yesNo || typeof value !== 'boolean' || yesNo(text) !== null || /^(?:yes|no)$/u.test(text)) return false;
+    const read = flow.extract(text, s.answers, ctx)[field.id];
+    return typeof read === 'boolean' && read !== value;
   }
 
   /**
@@ -1693,6 +1783,17 @@ export function createEngine(opts: EngineOptions) {
     s.mode = 'confirm';
     if (which) return askWhich(s, flow, ctx, say);
     say(confirmLine(s, flow, s.pending, ctx), T.confirmOptions);
+  }
+
+  /** The confirmation said plainly, for someone who did not follow it (`啥意思` twice): what it asks and how to answer. */
+  function confirmPlainly(s: Session, flow: Flow, p: Pending, ctx: FlowContext): string {
+    const changed = Object.keys(p.values).filter((k) => k in p.previous);
+    const facts = factLine(flow, p.values, s.answers, ctx);
+    if (changed.length > 0) {
+      const before = factLine(flow, Object.fromEntries(changed.map((k) => [k, p.previous[k]])), s.answers, ctx);
+      return `我是想问您要不要改：之前填的是${before}，现在改成${facts}。\n要改，就回复「对」；不改，回复「不对」，之前填的不变；想请工作人员帮忙，回复「人工」。`;
+    }
+    return `我是想确认有没有记错：${facts}。\n记得对，就回复「对」；不对，回复「不对」，我再问您一遍；想请工作人员帮忙，回复「人工」。`;
   }
 
   /** "我理解的是：…。对吗？", or "您是要改成：…，对吗？" with what was there before. */
@@ -1956,6 +2057,18 @@ export function createEngine(opts: EngineOptions) {
         s.misses = 0;
         return dropOne(id);
       }
+    }
+    // `嗯？`, `啥意思`, `看不懂` at 「…对吗？」: not followed. Never a yes, and never set aside without a word: the
+    // first time the confirmation again; the second, what it asks said plainly, with 对、不对 and 人工; a third,
+    // what waited is not kept (said which) and asked one by one.
+    if (text !== null && !p.which && puzzled(text)) {
+      s.misses += 1;
+      if (s.misses >= 3) {
+        dropPending(s, flow, p, say);
+        return resume();
+      }
+      if (s.misses === 1) return say(`${CONFIRM_WHAT}\n${confirmLine(s, flow, p, ctx)}`, T.confirmOptions);
+      return say(confirmPlainly(s, flow, p, ctx), [...T.confirmOptions, TO_HUMAN]);
     }
     const c = text === 'yes' ? 'yes' : text === 'no' ? 'no' : text !== null ? understandConfirm(text) : null;
     // `对，不过我想改成视频`: not a yes; what follows the 不过 is read as a correction.

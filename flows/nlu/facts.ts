@@ -11,7 +11,7 @@ import { mobileSpans } from '../parsers/mobile.js';
 import { chinaDay as chinaToday } from '../../core/infra/time.js';
 import { saidLast, type SaidPick } from '../parsers/said-last.js';
 import { knownSurname } from './surnames.js';
-import { yesNo } from './talk.js';
+import { plainYesNo, yesNo } from './talk.js';
 
 const CHINESE_DIGIT: Record<string, string> = { 零: '0', 〇: '0', 洞: '0', 幺: '1', 一: '1', 二: '2', 两: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
 
@@ -659,9 +659,18 @@ function keywordName(text: string): string | null {
 export const CONSTRUCTION_WORDS =
   /工地|楼盘|盖楼|建楼|修路|铺路|修桥|架桥|装修|搞装修|搬砖|钢筋|扎钢筋|木工|泥瓦|泥水|砌墙|砌砖|粉刷|刷墙|水电安装|脚手架|混凝土|打桩|施工队|工程队|建筑工人|建筑工地|项目部|土建|小区工程|拆迁|盖房|建房|修房子|防水|外墙|吊装|塔吊/;
 
-const LEFT_WORDS =
-  /(?:(?<!没|还没|没有|准备|打算|想|要|快|不敢|怕)(?:走了|走的|离开了|离开的|离职|辞职|辞工|辞了|辞的|辞掉|不干了|不干的|不做了|没干了|没做了|没在那|不在了|被开除|被开了|被辞退|辞退了?|被辞|被解雇|解雇了|被裁|把我裁了|被炒鱿鱼|炒了鱿鱼|被炒|被赶走|回老家了|回家了|散了|散伙)|老早走|早走了|早就走|早不干|早就不干|已经离开|已离开|已经走了|(?<!还)没去了|不去了|没再去|被(?:老板|厂里|公司|工头|包工头)(?:给)?(?:开了|开除了?|辞退了?|炒了))/;
-const STILL_WORDS = /(?:请假了|在请假|请着假|请了假|还在干|还在做|还在上班|还在那|还在厂里|还在工地|还在这家|现在还在|一直在干|目前还在|继续干着|还干着|在职|没离职|没辞职|没辞工|没走|还没走)/;
+/** Said before a word of leaving, it did not happen (`没走了`? `冇辞职`, `不敢走`, Cantonese 冇/未/唔 too). */
+const NOT_YET = '没|还没|没有|准备|打算|想|要|快|不敢|怕|冇|未|唔';
+const LEFT_WORDS = new RegExp(
+  `(?:(?<!${NOT_YET})(?:走了|走的|离开了|离开的|离职|辞职|辞工|辞了|辞的|辞掉|不干了|不干的|不做了|没干了|没做了|没在那|不在了|被开除|被开了|被辞退|辞退了?|被辞|被解雇|解雇了|被裁|把我裁了|被炒鱿鱼|炒了鱿鱼|被炒|被赶走|回老家了|回家了|散了|散伙)|老早走|早走了|早就走|早不干|早就不干|已经离开|已离开|已经走了|(?<!还)没去了|不去了|没再去|(?<!${NOT_YET})被(?:老板|厂里|公司|工头|包工头)(?:给)?(?:开了|开除了?|辞退了?|炒了)` +
+    // `不在那干了`, `已经不在那边做了`, `不在厂里了`: no longer there; `老板说不要我了`, `不让我干了`: sent away.
+    `|不在(?:那|那儿|那里|那边|这|这儿|这里|这边|厂里|店里|工地上?|单位|公司)(?:干|做|上班|打工)?了` +
+    `|(?<!没说|没说过|没有说|还没说)不要(?:我|他|她)了|不让(?:我|他|她)(?:再)?(?:干|做|去|来|上班)了|把(?:我|他|她)(?:开了|开除了?|辞了|辞退了?|炒了))`,
+  'u',
+);
+// `请假回老家了`: on leave, and gone home: both said, so asked (never read as gone).
+const STILL_WORDS =
+  /(?:请假|在请假|请着假|请了假|请了几天假|还在干|还在做|还在上班|还在那|还在厂里|还在工地|还在这家|现在还在|一直在干|目前还在|继续干着|还干着|在职|没离职|没辞职|没辞工|没走|还没走|人还在|(?:冇|未|唔|没有|还冇|仲未|仲冇|并没有?)(?:走|离开|离职|辞职|辞工|被开除?|被辞退?|被炒)|没被(?:开除|开|辞退|辞|炒|裁)|仲(?:喺度|喺|在)?(?:做|干|返工)(?:紧|住|嘅)?)/u;
 
 /** A clause about other people (`还有两个已经走了`, `他们都走了`, `有几个辞职了`): who left is not the person. */
 const OTHERS_SUBJECT = /^(?:还有|另外|另外还有|其中|有)?(?:[0-9一二两俩三四五六七八九十几]+个(?:人|工友|老乡|兄弟|同事)?|[他她]们?|别人|其他人|其它人|有些人?|有的人?|好几个|几个人?)/u;
@@ -673,6 +682,59 @@ export function findStillEmployed(text: string): boolean | null {
   const st = STILL_WORDS.test(mine);
   if (l === st) return null;
   return st;
+}
+
+/**
+ * Sent home or without work for now (`老板让我回家等通知`, `放假了`, `厂里停工了`): neither still working there nor
+ * gone. Asked which, never guessed (it decides how long they have to claim).
+ */
+const IN_LIMBO =
+  /(?:放假|放长假|停工|停产|没活干?)了?(?:就|先)?回(?:老)?家(?:了|去了)?|等通知|等消息|等电话|等着开工|等开工|(?:让|叫|要)(?:我|他|她)(?:先|暂时)?(?:回家|别来|别去|不用来|不用去|休息|歇着?|在家)|(?:先|暂时)(?:别来|别去|不用来|不用去|回家|休息|歇着?)|放假了?|放长假|停工|停产|停业|待岗|歇业|没活(?:干|做)?了?|没(?:事|工)(?:做|干)了?|在家等|回家等/gu;
+
+/** Whether the answer to 「还在这家单位干吗？」 is that they were sent home for now, and nothing says which it is. */
+export function employmentUnclear(text: string): boolean {
+  const t = text.trim();
+  IN_LIMBO.lastIndex = 0;
+  if (!IN_LIMBO.test(t)) return false;
+  IN_LIMBO.lastIndex = 0;
+  return findStillEmployed(t.replace(IN_LIMBO, ' ')) === null;
+}
+
+/** The choices offered when `employmentUnclear`: still there (waiting to go back), or gone (not wanted back). */
+export const UNCLEAR_EMPLOYMENT_OPTIONS = [
+  { label: '还在干，等着回去', value: 'yes' },
+  { label: '已经离开，不会再回去', value: 'no' },
+] as const;
+
+/** What is asked when `employmentUnclear`, of the person or of the one they speak for (`他`). */
+export function unclearEmploymentAsk(other: boolean): string {
+  const who = other ? '他' : '您';
+  return (
+    `这种情况要分清楚：只是暂时没活、还等着回去上班，算「还在干」；老板已经不让${who}干了、不会再叫${who}回去，算「已经离开」。` +
+    `${who}是哪种？拿不准的话，可以回复「人工」请工作人员帮您。`
+  );
+}
+
+/**
+ * The answer to the question `unclearEmploymentAsk` asked, in its own terms: still there (`没说不要我`, `等着回去`,
+ * `过几天叫我回去`) or gone (`说不要我了`, `不会再回去了`). Null when neither (the plain words of leaving or
+ * staying are read as at the question), or both.
+ */
+export function unclearEmploymentAnswer(text: string): boolean | null {
+  const t = text.replace(/\s+/gu, '');
+  const still = STILL_AFTER_LIMBO.test(t);
+  const left = LEFT_AFTER_LIMBO.test(t);
+  return still !== left ? still : null;
+}
+const STILL_AFTER_LIMBO =
+  /(?:没|没有|还没|冇)(?:说|讲)(?:过)?(?:不要|辞退|开除|不让)|等着?(?:叫我|通知我|喊我)?回去|(?:还|会|要)(?:再)?(?:叫|喊|通知)我回去|过(?:几|两)天(?:就|再)?(?:回去|上班|开工|叫我|喊我)|(?:还要|还会|要|会)回去(?:上班|干|做)?|等(?:着)?(?:开工|复工|上班)|还没(?:被)?(?:辞退|开除|炒)/u;
+const LEFT_AFTER_LIMBO =
+  /(?<!没|没有|还没|冇)(?:说|讲)(?:了|过)?(?:不要|不用)(?:我|他)?(?:了|再来|回去)?|不要我了|不(?:会|用)?(?:再)?回去(?:了|上班了|干了)|回不去了?|不让(?:我)?(?:回去|再来|干了|来了)|(?:就是|等于|算是?)(?:被)?(?:辞退|开除|炒|开)了?/u;
+
+/** Said again (`还在等通知呢`): what decides it, and a person to help; the choice stays theirs. */
+export function unclearEmploymentAgain(other: boolean): string {
+  const who = other ? '他' : '您';
+  return `要看老板有没有说过不要${who}了：没说过、还等着叫${who}回去，选「还在干」；说过不要了，选「已经离开」。拿不准就回复「人工」，工作人员会帮您弄清楚。`;
 }
 
 /** When they left, said with leaving: `上个月就不干了`, `十月底走的`, `去年底走的`, `被辞退了 上个月的事`. */
@@ -705,13 +767,21 @@ export function findLeftSince(text: string, now: Date): { month: string; inferre
  */
 const SPELLED_OUT = /[,，、\s]*(?:(?:[\p{Script=Han}]{1,3}的[\p{Script=Han}](?:字)?)|木子李|弓长张|耳东陈|立早章|口天吴|草头黄|双木林|古月胡|言午许|禾口程|走肖赵|三横王)+[。.!！]*$/u;
 
+/** A yes where a name is asked: what to write (a form of address will do, where the question takes one). */
+const NAME_AFTER_YES = '请告诉我您的全名，比如“王建国”；不想留全名，写“王先生”“王女士”也可以。';
+
+/** `姓王` where a name is asked: the full name asked for, and a form of address offered where the question takes one. */
+const surnameOnlyAsk = (surname: string) => `好的，您姓${surname}。全名叫什么？不想留全名，写“${surname}先生”或“${surname}女士”也可以。`;
+
 /** A person's name as answered: `我叫张三`, `我系陆美玲`, just `张三`, or `李秀兰 兰花的兰`. */
 export function nameAnswer(text: string): { ok: true; value: string; confirm?: true } | { ok: false; error: string } {
   // `快点`, `帮帮我`: no name; asked again, kindly.
   if (pleaOf(text)) return { ok: false, error: `别着急，我们一步步来。${NAME_MESSAGES.notAName}` };
+  // `对`, `是的` where a name is asked (after 「好的，您姓王。全名叫什么？」 too): no name; what to write, kindly.
+  if (plainYesNo(text) === true) return { ok: false, error: NAME_AFTER_YES };
   // `姓王`, `我姓王`: the surname only; the full name is asked, never 「姓王」 kept as the name.
   const surnameOnly = /^(?:我|俺|本人)?(?:免贵|敝姓)?姓([\p{Script=Han}]{1,2}?)(?:的)?$/u.exec(text.replace(/[\s。.!！]+/gu, ''));
-  if (surnameOnly && knownSurname(surnameOnly[1]!) === surnameOnly[1]) return { ok: false, error: `好的，您姓${surnameOnly[1]}。全名叫什么？` };
+  if (surnameOnly && knownSurname(surnameOnly[1]!) === surnameOnly[1]) return { ok: false, error: surnameOnlyAsk(surnameOnly[1]!) };
   // `免贵姓欧阳 欧阳建平`: the courtesy before the name, then the name.
   const plain = withoutFillers(
     (text.replace(SPELLED_OUT, '').trim() || text)
@@ -746,6 +816,10 @@ function withoutFillers(text: string): string {
  */
 export function idCardNameAnswer(text: string): { ok: true; value: string; confirm?: true } | { ok: false; error: string } {
   const r = nameAnswer(text);
+  // A yes: the name on the ID card is asked for, never a form of address offered.
+  if (!r.ok && r.error === NAME_AFTER_YES) return { ok: false, error: '请输入您的姓名，要和身份证上的一致，写全名，比如“王建国”。' };
+  const surname = r.ok ? null : /^好的，您姓(\p{Script=Han}{1,2})。/u.exec(r.error);
+  if (surname) return { ok: false, error: `好的，您姓${surname[1]}。这里要写身份证上的全名，请写全，例如“${surname[1]}建国”。` };
   if (r.ok && isFormOfAddress(r.value)) return { ok: false, error: `「${r.value}」像是称呼。这里要写身份证上的姓名，请写全名，例如“王建国”。` };
   return r;
 }

@@ -57,11 +57,27 @@ export function yesNo(text: string): boolean | null {
   // `不对不对`, `不是不是`: a no said twice (it holds 对不对 but is no question).
   if (NO.test(first)) return false;
   if (/是不是|对不对|行不行|好不好|要不要|可不可以|有没有/.test(first)) return null;
-  if (YES.test(first)) return true;
+  // `嗯？`, `对？`, `好的?`: a nod asked back is puzzlement, not a yes (it was once taken as one at 「…对吗？」).
+  if (YES.test(first)) return NOD_ASKED.test(text.replace(/\s+/gu, '')) ? null : true;
   if (NO_WITH_OBJECT.test(first) && first.length <= 10) return false;
   // `不是工程项目`, `不是工地上的`: no, with what it is not.
   if (/^不是.{1,7}$/u.test(first) && !/不是不/u.test(first)) return false;
   return emojiYesNo(text);
+}
+
+/** A yes word, or a nod, and nothing but question marks after it: asked back, not said. */
+const NOD_ASKED = /^[^?？]{1,4}[?？]+$/u;
+
+/**
+ * Not following what was asked (`嗯？`, `？`, `啥意思`, `什么`, `你说啥`, `看不懂`, `咋回事`): no answer, and no
+ * question the knowledge base could answer. The caller says plainly what it asked. (`不清楚` is not knowing.)
+ */
+const PUZZLED =
+  /^(?:(?:嗯+|恩+|啊+|哈+|额+|呃+|哦+|噢+|蛤|啥|啥子|什么|神马|甚么|么|对|是|好|好的|行|咋|咋了|怎么了|你说)?[?？]+|(?:这|这个|这是|你这|你说的|上面|这句话?)?(?:是)?(?:啥|什么|甚么|啥子|神马)(?:意思)?|(?:你|您)?(?:说|讲|问)(?:的)?(?:是)?(?:啥|什么|甚么|啥子)(?:意思)?|(?:没|不|唔)(?:太|大)?(?:看|听)?(?:懂|明白)(?:了)?(?:你(?:说|的意思))?|(?:看|听)不(?:太|大)?(?:懂|明白)(?:了)?|(?:咋|怎么)(?:回事|说|讲)|(?:啥|什么)(?:情况|东西|玩意儿?)|问(?:啥|什么)|什么跟什么|一头雾水|懵了?)[啊呀呢哦哈嘛吗么了]*[?？!！。.…~～]*$/u;
+
+/** Whether the message only says the person did not follow what was asked. */
+export function puzzled(text: string): boolean {
+  return PUZZLED.test(text.replace(/\s+/gu, '').toLowerCase());
 }
 
 /** `对，不过我想改成视频`, `嗯 但是我要当面的`: a yes, then what is not so after all. */
