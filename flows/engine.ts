@@ -531,6 +531,11 @@ export function createEngine(opts: EngineOptions) {
     return picked?.label ?? null;
   }
 
+  /** How many questions are still to ask, the one asked now included (about: later answers may add or drop some). */
+  function questionsLeft(flow: Flow, answers: Answers): number {
+    return visibleFields(flow, answers).filter((f) => !(f.id in answers) && !f.extractOnly).length;
+  }
+
   /** The first question still to ask (in the flow's order), or null once every one is answered. */
   function firstMissing(flow: Flow, answers: Answers): Field | null {
     return visibleFields(flow, answers).find((f) => !(f.id in answers) && !f.extractOnly) ?? null;
@@ -896,7 +901,10 @@ export function createEngine(opts: EngineOptions) {
     }
     const basis = `（依据：${entry.basis.join('、')}）`;
     if (flow) {
-      say(`${entry.answer}${basis}`);
+      // An answer that leads to another service (工伤怎么算 while reporting wages): how to get there when wanted.
+      const next = nextFlowOf(entry);
+      const elsewhere = next && next !== flow.id && flows.has(next) ? `\n\n${T.whenNeeded(flows.get(next)!.title)}` : '';
+      say(`${entry.answer}${basis}${elsewhere}`);
       say(T.backTo(flow.title));
       reask(s, flow, ctx, say);
       return;
@@ -1261,8 +1269,10 @@ export function createEngine(opts: EngineOptions) {
         runCommand(u.command, s, flow, ctx, say, out, u.rest);
         return true;
       case 'smalltalk':
-        // Someone upset is comforted, and the question follows without a form's words in between.
-        say(u.talk === 'upset' ? smallTalkReply(u.talk) : `${smallTalkReply(u.talk)}${T.backTo(flow.title)}`);
+        // Someone upset is comforted, and the question follows without a form's words in between. Impatience
+        // gets a sorry and how many questions are left (none of them at the summary); distrust, who we are.
+        if (u.talk === 'impatient') say(`${T.impatient(s.mode === 'review' || !s.fieldId ? 0 : questionsLeft(flow, s.answers))}${T.backTo(flow.title)}`);
+        else say(u.talk === 'upset' ? smallTalkReply(u.talk) : `${smallTalkReply(u.talk)}${T.backTo(flow.title)}`);
         reask(s, flow, ctx, say);
         return true;
       case 'question':
@@ -1501,6 +1511,9 @@ export function createEngine(opts: EngineOptions) {
     const read: Understood =
       text === '0' && field.numeric ? { kind: 'answer', result: field.parse({ kind: 'text', text }, s.answers, ctx), facts: {} } : understandInFlow(flow, field, text, s.answers, ctx, lastAnswered(s, flow), opts.flows);
     const u = read.kind === 'correction' && !read.result?.ok ? (answerAfterCorrection(s, flow, field, text, ctx) ?? read) : read;
+    // A question asked with the report's facts (`…欠我钱 两万三 过年前要回来行不行`): answered first, then the facts
+    // are confirmed (understand.ts factsBeside), never one of the two dropped.
+    if (u.kind === 'answer' && u.asked) say(`${u.asked.answer}（依据：${u.asked.basis.join('、')}）`);
     // `啥子是工程项目哦`: what the question asked means, which the knowledge base has no entry for, is the field's help.
     if (u.kind === 'question' && !u.entry && field.help && aboutTheQuestion(field, text, s.answers, ctx)) {
       say(field.help);
@@ -1766,8 +1779,9 @@ export function createEngine(opts: EngineOptions) {
       // A wish (`明天下午` for the slot list): kept as said, nothing to confirm.
       if (!f && flow.wishes?.includes(k)) wished[k] = v;
       else if (f && (!f.when || f.when(merged))) usable[k] = v;
-      // A fact whose question cannot come yet (the unit's town before the unit) waits for it.
-      else if (f && mayWait(k)) s.later = { ...s.later, [k]: v };
+      // A fact whose question cannot come yet (the unit's town before the unit) waits for it; so does a total for
+      // everyone said before anyone was counted (`老板欠我们工资 大家一共三十万`: asked once two or more are owed).
+      else if (f && (mayWait(k) || k === 'groupAmount')) s.later = { ...s.later, [k]: v };
     }
     if (Object.keys(wished).length > 0 && flow.check({ ...s.answers, ...wished })) s.answers = { ...s.answers, ...wished };
     if (Object.keys(usable).length === 0) {

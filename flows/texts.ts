@@ -31,6 +31,9 @@ export const T = {
   /** After three misses: what was asked, and a person. */
   stuckAsking: (question: string) => `我刚才是在问：${question}\n不方便回答的话，可以回复「人工」请工作人员帮您。`,
   backTo: (title: string) => `我们接着填「${title}」：`,
+  /** Impatience in a form (`怎么这么麻烦`): sorry, how many questions are left (`left`, this one included), and that it can wait. */
+  impatient: (left: number) =>
+    `抱歉，耽误您时间了。${left <= 0 ? '就差最后核对一下了。' : left <= 3 ? `只剩${left}个问题了。` : `还有大约${left}个问题，有的可以回复「跳过」。`}要先忙的话，回复「回头再填」，填过的都给您保存着。`,
   noted: (facts: string) => `好的，我先记下：${facts}。`,
   /** What the opening message chose, in the fields' own phrases (`您想找工会律师咨询`), then any other facts. */
   notedSaid: (phrases: string, facts: string) => `好的，${phrases}。${facts ? `我先记下：${facts}。` : ''}`,

@@ -164,6 +164,13 @@ export const SMALL_AMOUNT_YUAN = 100;
 export const PLAUSIBLE_MONTHLY_YUAN = 100_000;
 /** More than one person is plausibly owed in all when the months are not known yet (yuan). */
 export const PLAUSIBLE_TOTAL_YUAN = 500_000;
+/**
+ * A sum said with 我们 alone (`我们一共被欠了三十万`, which may be one person's way of talking) above this a month
+ * (yuan), or above {@link PLAUSIBLE_OWN_TOTAL_YUAN} when the months are not known, is likely everyone's: whose it
+ * is gets asked (flows/wage.ts), never taken as the person's own.
+ */
+export const PLAUSIBLE_OWN_MONTHLY_YUAN = 20_000;
+export const PLAUSIBLE_OWN_TOTAL_YUAN = 100_000;
 
 /**
  * The worker's own amount against the group's total (refused when above it), and against what one

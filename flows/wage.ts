@@ -14,7 +14,8 @@ import { CONSTRUCTION_WORDS, NOT_SAID, ORG_SUFFIX, describesEmployer, keywords, 
 import { compact } from './nlu/normalize.js';
 import { smallTalkOf, yesNo } from './nlu/talk.js';
 import { HEDGED, HOUSEHOLD_WORDS, SAME_AS, addressAnswer, mayBePerson, findContractors, findEmployerKind, foremanOf, labourContractorAnswer, labourContractorWithPhone, looksLikeOrganisation, siteAndBoss, tradeAnswer, unitAnswer } from './nlu/wage-facts.js';
-import { amountSaidAsTotal, findAmounts, findHeadcount, findPeriod, saysPaid } from './parsers/mentions.js';
+import { readRate } from './parsers/amount.js';
+import { amountSaidAsTotal, findAmounts, findHeadcount, findPeriod, saidForEveryone, saysPaid } from './parsers/mentions.js';
 
 /** Who is owed, in a question: 您, or 他 when the person reports for someone else. */
 const owed = (a: WageAnswers) => (a.onBehalf ? '他' : '您');
@@ -30,7 +31,7 @@ import { mobileSpans } from './parsers/mobile.js';
 import { parseRoster } from './parsers/roster.js';
 import { findCommunity, findTownship, placeNamed, townshipName, townshipsOfCommunity } from './places.js';
 import type { Field, FieldResult, FileRef, FlowContext, Incoming } from './types.js';
-import { checkGroupAmount, checkHeadcount, checkLeft, checkOwnAmount, checkPeriod, checkRoster, checkWorkStart, endsWhenLeft, periodUpTo, type Check, type Known } from './wage-checks.js';
+import { checkGroupAmount, checkHeadcount, checkLeft, checkOwnAmount, checkPeriod, checkRateMonths, checkRoster, checkWorkStart, endsWhenLeft, periodUpTo, PLAUSIBLE_OWN_MONTHLY_YUAN, PLAUSIBLE_OWN_TOTAL_YUAN, type Check, type Known } from './wage-checks.js';
 
 /** Said with the first question after a report turned out, later on, to be for someone else (the consent came before it). */
 const BEHALF_NOTE_LATER = '好的，按替别人反映来记。下面的问题请按被欠工资的人的情况回答；联系人和手机号留您自己的就行。也请先告诉本人您在替他反映。';
@@ -202,6 +203,9 @@ export function showPeriod(p: WagePeriodAnswer): string {
   if (p.end === p.start) return `${showMonth(p.start)}（${p.months}个月）`;
   // Two months apart (`8月、10月`, chosen so): those two, never the months between.
   if (p.end !== null && p.months === 2 && monthsBetween(p.start, p.end) > 1) return `${showMonth(p.start)}和${showMonth(p.end)}（2个月）`;
+  // Months paid inside it (`2月到9月 中间6月份发了`: 7 of 8): said, so the count never reads as a mistake.
+  const span = monthsBetween(p.start, p.end ?? p.start) + 1;
+  if (p.end !== null && p.months < span) return `${showMonth(p.start)}至${showMonth(p.end)}，中间有${span - p.months}个月发了（欠${p.months}个月）`;
   return `${showMonth(p.start)}至${p.end ? showMonth(p.end) : '今'}（${p.months}个月）`;
 }
 
@@ -616,7 +620,8 @@ const MONEY_FIGURE = '[0-9零一二两三四五六七八九十百千万][0-9零�
 const RATE_TIMES = [
   new RegExp(`^(?:每个?月|一个月|月薪|月工资)(?:是|有|给|工资)?(${MONEY_FIGURE})[,，\s]*(?:共|一共|总共)?(?:欠了?|拖了?|差了?|没给|没发)?(?:我)?(?:的)?([0-9一二两俩三四五六七八九十]+)个?月(?:的?工资|的钱)?(?:没给|没发)?$`, 'u'),
   new RegExp(`^(?:欠了?|拖了?|差了?)?(?:我)?([0-9一二两三四五六七八九十]+)个?月(?:的?工资)?[,，\s]*(?:每个?月|一个月|月薪)(?:是|有|给)?(${MONEY_FIGURE})$`, 'u'),
-  new RegExp(`^(?:每天|一天|日薪|一个工)(?:是|有|给)?(${MONEY_FIGURE})[,，\s]*(?:干了|做了|欠了?)([0-9一二两三四五六七八九十百]+)(?:天|个工)$`, 'u'),
+  // `工资一天两百干了四十天`, `一天200 干了40天没给`: the days of work at that rate (the words around them dropped).
+  new RegExp(`^(?:我的?)?(?:工资|工钱)?(?:是)?(?:每天|一天|日薪|日工资|一个工)(?:是|有|给|算)?(${MONEY_FIGURE})[,，\s]*(?:我)?(?:一共|总共)?(?:干了|做了|欠了?|上了)(?:我)?([0-9一二两三四五六七八九十百]+)(?:天|个工)(?:的?工资|的?工钱|的钱)?(?:都|全|一直|还)?(?:没给|没发|没结|没拿到|不给)?(?:了|呢|啊)?$`, 'u'),
   // `5500一个月，两个月`, `五千五一个月 欠了俩月`: the rate before its unit.
   new RegExp(`^(${MONEY_FIGURE})(?:一个月|每个?月|一月|一个月的)[,，\s]*(?:共|一共|总共)?(?:欠了?|拖了?|差了?|没给|没发)?(?:我)?(?:的)?([0-9一二两俩三四五六七八九十]+)个?月(?:的?工资|的钱)?(?:没给|没发)?$`, 'u'),
 ];
@@ -627,7 +632,7 @@ const RATE_TIMES = [
  * `加班费3000和工资5000` (the sum): each a reading, confirmed. `1,2000` (12000 or 2000?) is asked.
  * Null when none of these.
  */
-function amountInWords(t: string): AmountRead | null {
+function amountInWords(t: string, a: WageAnswers = {}): AmountRead | null {
   const s = compact(t);
   // `1,2000`: a comma that does not group thousands; which figure is meant is asked, never one guessed.
   const raw = t.replace(/\s+/gu, '');
@@ -643,7 +648,12 @@ function amountInWords(t: string): AmountRead | null {
   }
   const times = rateTimes(s);
   if (times === null) return null;
-  if (times) return { ok: true, value: times.total, ack: `${showAmount(times.rate)}×${times.n}${times.unit}，一共按${showAmount(times.total)}算。` };
+  if (times) {
+    // `欠了八个月每月3500` with three months known: more months than the period has do not fit; said, and asked again.
+    const c = times.unit === '个月' ? checkRateMonths(times.rate, times.n, a) : null;
+    if (c?.kind === 'refuse') return { ok: false, conflict: true, error: c.error };
+    return { ok: true, value: times.total, ack: `${showAmount(times.rate)}×${times.n}${times.unit}，一共按${showAmount(times.total)}算。` };
+  }
   // `加班费3000和工资5000`, `一万二 还有上次欠的五千`: two sums, added up.
   const two = /^(.+?)[,，\s]*(?:还有|另外还有|另外|再加上?|外加|加上|和|跟)(.+)$/u.exec(t.trim());
   if (two) {
@@ -688,6 +698,134 @@ function monthlyTimesMonths(text: string): Amount | null {
   for (let i = 0; i < clauses.length; i++) {
     for (let j = i + 1; j <= Math.min(clauses.length, i + 3); j++) {
       const t = rateTimes(compact(clauses.slice(i, j).join('')), monthly);
+      if (t) totals.set(JSON.stringify(t.total), t.total);
+    }
+  }
+  return totals.size === 1 ? [...totals.values()][0]! : null;
+}
+
+/**
+ * At the own amount's question, a sum said for the group (`大家一共三十万`, `全部人加起来三十万`; `我们一共被欠了三十万`
+ * when two or more are known to be owed): their total, said back, and the person's own asked (never taken as theirs).
+ * `我们一共…` alone may be one person's way of talking (LABELS.md): a sum more than one person is plausibly owed is
+ * asked about (大家一共的 / 我自己的); a smaller one is left to be read as the person's own, confirmed.
+ * Null when the words give no such sum.
+ */
+function groupTotalAtOwn(t: string, a: WageAnswers): Result<Amount, WageAnswers> | null {
+  if (household(a)) return null;
+  const everyone = saidForEveryone(t);
+  const found = everyone ? null : findAmounts(t);
+  const who = owed(a);
+  // `我自己两万 大家一共三十万`: both, each as said (the person's own checked against the total).
+  if (found?.own && found.group && !found.ownSaidForGroup && !(a.headcount?.count === 1 && !a.headcount.approximate)) {
+    const both = { ...a, groupAmount: found.group };
+    const g = checkGroupAmount(found.group, { ...a, amount: found.own });
+    if (g?.kind === 'refuse') return { ok: false, conflict: true, error: g.error };
+    // Taken as said (a fact confirmed later could not keep the total before a headcount is known).
+    const r = checked(found.own, checkOwnAmount(found.own, both));
+    if (!r.ok) return r;
+    return { ...r, set: { ...(r.set ?? {}), groupAmount: found.group }, ack: r.ack ?? `好的，${who}自己${showAmount(found.own)}，你们大家一共${showAmount(found.group)}，都记下了。` };
+  }
+  const weak = found?.ownSaidForGroup && found.own && found.group === null ? found.own : null;
+  const total = everyone ?? weak;
+  if (!total) return null;
+  // `我们8个人总共被欠了7万4`: the count too; both confirmed as facts (extract), then the person's own asked.
+  if (findHeadcount(t) || headcountClause(t)) return null;
+  if (a.headcount && a.headcount.count === 1 && !a.headcount.approximate) {
+    if (!everyone) return null;
+    return { ok: false, conflict: true, error: `您前面说被拖欠的就${who === '他' ? '他' : '您'}一个人。这里问的是${who}自己被拖欠了多少钱，例如：8000、一万二。如果不止一个人，可以直接说「人数说错了，是…」。` };
+  }
+  if (!everyone && (a.headcount?.count ?? 0) < 2) return moreThanOneIsOwed(total, a) ? whoseSum(total, a) : null;
+  if (a.groupAmount && sameAmount(a.groupAmount, total)) {
+    return { ok: false, conflict: true, error: `大家一共的${showAmount(total)}已经记下了。这里问的是${who}自己被拖欠了多少钱，说个大概就行，例如：8000、一万二、1万多。` };
+  }
+  const c = checkGroupAmount(total, a);
+  if (c?.kind === 'refuse') return { ok: false, conflict: true, error: c.error };
+  return {
+    ok: true,
+    stay: true,
+    set: { groupAmount: total },
+    ack: `好的，你们大家一共被拖欠${showAmount(total)}，记下了。那${who}自己被拖欠了多少钱？${
+      OWN_NOT_KNOWN.test(compact(t)) ? '不用很准，按每月工资乘上欠的月数估个数就行，' : ''
+    }例如：8000、一万二、1万多。`,
+  };
+}
+
+/**
+ * At another question (the period's, the headcount's), a sum said for everyone and nothing else (`大家一共被欠了
+ * 三十万`): the group's total, said back and kept (the person's own is asked at its question), and the question
+ * asked again. Null when the words say more (a count of people, a period, the person's own) or a total is known.
+ */
+function groupSumAside<V>(t: string, a: WageAnswers, again: string, now: Date): Result<V, WageAnswers> | null {
+  if (household(a) || a.groupAmount || findHeadcount(t) || headcountClause(t) || findPeriod(t, now)) return null;
+  let total = saidForEveryone(t);
+  if (!total) {
+    // `我们一共被欠了三十万`: with the person's own known and less, everyone's; else, when more than one person is
+    // plausibly owed, whose it is is asked (never taken as the own).
+    const found = findAmounts(t);
+    const weak = found.ownSaidForGroup && found.own && found.group === null && (a.headcount?.count ?? 0) < 2 ? found.own : null;
+    if (!weak) return null;
+    if (a.amount && weak.yuan > (a.amount.upTo ?? a.amount.yuan)) total = weak;
+    else return !a.amount && moreThanOneIsOwed(weak, a) ? whoseSum(weak, a) : null;
+  }
+  const c = checkGroupAmount(total, a);
+  if (c?.kind === 'refuse') return { ok: false, conflict: true, error: c.error };
+  return { ok: true, stay: true, set: { groupAmount: total }, ack: `好的，你们大家一共被拖欠${showAmount(total)}，记下了。${again}` };
+}
+
+/** Whose a sum said with 我们 is (`我们一共被欠了三十万`), asked: 大家一共的 / 我自己的 (each read back by the parsers). */
+function whoseSum<V>(total: Amount, a: WageAnswers): Result<V, WageAnswers> {
+  const who = owed(a);
+  const me = who === '他' ? '他' : '我';
+  const words = `${total.yuan}${total.upTo !== null ? `到${total.upTo}` : ''}元${total.approx && total.upTo === null ? '左右' : ''}`;
+  return {
+    ok: false,
+    conflict: true,
+    error: `${showAmount(total)}是${who}自己一个人被拖欠的，还是你们大家一共被拖欠的？`,
+    options: [
+      { label: '大家一共的', value: `大家一共${words}` },
+      { label: `${me}自己的`, value: `${me}自己${words}` },
+    ],
+  };
+}
+
+/** The person's own share said to be unknown (`我自己不清楚`, `我的不知道`). */
+const OWN_NOT_KNOWN = /(?:我|俺|他)(?:自己|个人)?(?:的|那份)?(?:多少)?(?:不知道|不清楚|说不清|算不清|记不清|不晓得|没算)/u;
+
+/** A sum said with 我们 (`我们一共被欠了三十万`) more than one person is plausibly owed: likely everyone's. */
+function moreThanOneIsOwed(total: Amount, a: WageAnswers): boolean {
+  const months = a.period?.months ?? 0;
+  return total.yuan > (months > 0 ? PLAUSIBLE_OWN_MONTHLY_YUAN * months : PLAUSIBLE_OWN_TOTAL_YUAN);
+}
+
+/**
+ * A monthly wage said alone at the own amount's question (`一个月4000`, `每个月四千`, `月工资4000`) with the
+ * months owed known: what they come to (4,000 × 3 = 12,000), to be confirmed. Null without a known period
+ * (the parser then asks for the total), or for a daily wage (the days are not known).
+ */
+function monthlyRateTimesPeriod(t: string, a: WageAnswers): Result<Amount, WageAnswers> | null {
+  const rate = readRate(t);
+  const months = a.period?.months ?? 0;
+  if (!rate || rate.per !== 'month' || months < 1) return null;
+  const total: Amount = { yuan: Math.round(rate.rate.yuan * months * 100) / 100, approx: rate.rate.approx, upTo: null };
+  const r = checked(total, checkOwnAmount(total, a), true);
+  return r.ok && !r.ack ? { ...r, ack: `按每月${showAmount(rate.rate)}、${months}个月算，一共${showAmount(total)}。` } : r;
+}
+
+/** Words that say the money was not paid (`没给`, `欠`). */
+const UNPAID = /欠|拖|没给|没发|没结|没拿到|没到手|不给|不发|一分(?:钱)?(?:都|也)?没/u;
+
+/**
+ * `工资一天两百干了四十天`, `一天200 干了40天没给`: a daily wage times the days worked, said in a run of clauses,
+ * as the amount owed (a fact, confirmed). Only inside a report (after the consent) or with words that say it was
+ * not paid: the days worked are not always all owed, so it is proposed, never taken; never a period either.
+ */
+function dailyTimesDays(text: string): Amount | null {
+  const clauses = text.split(/[,，。;；!！?？\s]+/u).filter(Boolean);
+  const totals = new Map<string, Amount>();
+  for (let i = 0; i < clauses.length; i++) {
+    for (let j = i + 1; j <= Math.min(clauses.length, i + 3); j++) {
+      const t = rateTimes(compact(clauses.slice(i, j).join('')), [RATE_TIMES[2]!]);
       if (t) totals.set(JSON.stringify(t.total), t.total);
     }
   }
@@ -1226,6 +1364,9 @@ export const wageFlow = defineFlow({
       notText: '请用文字告诉我拖欠的时间。',
       names: /拖欠时间|时间|月份|几个月|从几月/,
       parse: (t, a, ctx) => {
+        // `大家一共被欠了三十万`: the group's total, kept; the period asked again.
+        const aside = groupSumAside<WagePeriodAnswer>(t, a, '拖欠的是哪段时间的工资？例如：去年5月到现在、今年3月到8月、三个月。', ctx.now);
+        if (aside) return aside;
         // The choice offered for two months apart (`8月、10月`): only those two months.
         const two = TWO_MONTHS_CHOICE.exec(t);
         if (two) return checked({ start: two[1]!, end: two[2]!, months: 2 }, checkPeriod({ start: two[1]!, end: two[2]!, months: 2 }, a));
@@ -1288,8 +1429,14 @@ export const wageFlow = defineFlow({
       parse: (t, a) => {
         // `0`, `没欠`: nothing owed is no report; said kindly, and asked again (the answers so far stay).
         if (ZERO_OWED.test(compact(t))) return { ok: false, error: `0元就是没有被拖欠。老板还欠着${owed(a)}工钱的话，说个大概的数就行，例如：8000、两万多。` };
-        const read = amountInWords(t);
+        // `大家一共三十万`, `全部人加起来三十万`: the group's total, never the person's own (theirs is asked).
+        const group = groupTotalAtOwn(t, a);
+        if (group) return group;
+        const read = amountInWords(t, a);
         if (read) return read.ok ? { ...checked(read.value, checkOwnAmount(read.value, a), true), ...(read.ack ? { ack: read.ack } : {}) } : read;
+        // `一个月4000` with the months known: what they come to, confirmed (`不对` asks the total).
+        const monthly = monthlyRateTimesPeriod(t, a);
+        if (monthly) return monthly;
         const p = parseAmount(t);
         // `总共3万 给了1万`: what is still owed is not said; asked for plainly rather than worked out.
         if (!p.ok && saysPaid(t)) return { ok: false, error: amountAfterPaid(a) };
@@ -1309,7 +1456,7 @@ export const wageFlow = defineFlow({
       notText: '请用文字告诉我人数。',
       names: /被拖欠人数|人数|几个人|多少人/,
       numeric: true,
-      parse: (t, a) => {
+      parse: (t, a, ctx) => {
         // `我们一个班组的算吗`: whom to count, asked; answered, and the number asked (never read as 就我一个).
         if (WHO_COUNTS.test(compact(t)) && isQuestionLike(t)) {
           return { ok: false, conflict: true, error: `算的。和${a.onBehalf ? '他' : '您'}一起被这个老板欠工资的都算，班组里的工友也算，包括${a.onBehalf ? '他' : '您'}自己。一共大概多少人？例如「8个人」「二十多个」。` };
@@ -1328,6 +1475,12 @@ export const wageFlow = defineFlow({
           const about = { count: 100, approximate: true, about: true as const };
           return checked(about, checkHeadcount(about, a));
         }
+        // `大家一共三十万`: the group's total, kept; the count asked again.
+        const aside = groupSumAside<NonNullable<WageAnswers['headcount']>>(t, a, `一共有多少人被拖欠？例如：${a.onBehalf ? '就他一个' : '就我一个'}、二十多个人。`, ctx.now);
+        if (aside) return aside;
+        // `八千 三个月`: money and months said again (or anew) here, no people: never a count; said so, asked again.
+        const notPeople = moneyAtHeadcount(t, a);
+        if (notPeople) return notPeople;
         // For someone else, `就他一个` is the worker alone, as `就我一个` is for the person.
         const p = parseHeadcount(a.onBehalf ? t.replace(/^(就|只有?|仅)?(?:他|她)(?=自己|一个|1个|一人|1人|$)/u, '$1我') : t);
         return p.ok ? checked(p.value, checkHeadcount(p.value, a)) : p;
@@ -1644,7 +1797,7 @@ export const wageFlow = defineFlow({
     else if (money.own) out.amount = money.own;
     // `拖了我两个月工资 每个月六千`: a monthly wage times the months (no figure of the total said).
     else if (!money.group) {
-      const times = monthlyTimesMonths(text);
+      const times = monthlyTimesMonths(text) ?? (a.consent === true || UNPAID.test(compact(text)) ? dailyTimesDays(text) : null);
       if (times) out.amount = times;
     }
     if (money.group) out.groupAmount = money.group;
@@ -1667,6 +1820,12 @@ export const wageFlow = defineFlow({
     // person's own (which the documents claim for them): their own share is asked.
     // So is a bare total said with the headcount (`5个人 一共欠了六万`).
     if (!share && (money.ownSaidForGroup || amountSaidAsTotal(text)) && out.amount && (out.headcount ?? a.headcount ?? headcountClause(text))?.count !== undefined && (out.headcount ?? a.headcount ?? headcountClause(text))!.count >= 2) {
+      out.groupAmount = out.amount;
+      delete out.amount;
+    }
+    // `大家一共被欠了三十万`, `全部人加起来三十万`: said for everyone, even with no headcount known; never the person's own.
+    // (Before two or more are known to be owed, the total has no question to wait for: the own amount is asked.)
+    if (!share && money.ownSaidForGroup && out.amount && !household(a) && findEmployerKind(text) !== 'household' && saidForEveryone(text)) {
       out.groupAmount = out.amount;
       delete out.amount;
     }
@@ -1881,6 +2040,40 @@ const ROUGH_HEADCOUNTS = [
 /** Who counts among those owed, asked about (`我们一个班组的算吗`, `老乡也算吗`). */
 const WHO_COUNTS = /(?:班组|一个班|班里|组里|工友|老乡|同事|我们|大家|一起干|其他人|别人|家里人|老婆|媳妇)[^，,。]*(?:算吗|算不算|算么|也算|都算|算进去|算上|包括|要算)/u;
 const isQuestionLike = (t: string) => /[吗么嘛?？]|不算|要不要|是不是/u.test(t);
+
+/** A count of people in words (`8个人`, `十几个`, `就我一个`): the words are about people, not only money. */
+const PEOPLE_SAID = /[0-9零〇一二两俩仨三四五六七八九十百几](?:多|来|余)?(?:个人|个工友|个兄弟|个老乡|号人|人|名|位|个(?!多?月|小时|星期|礼拜|钟|工|半月))|就我|只有我|我一个|我自己|我们俩|我俩|咱俩|俺俩|我们仨|夫妻|两口子/u;
+/** A number of months (`三个月`, `3个多月`). */
+const MONTHS_SAID = /(?<![0-9零〇一二两三四五六七八九十])([0-9零〇一二两三四五六七八九十]+)个多?月/u;
+
+/**
+ * At the headcount question, money or months with no people in the words (`八千 三个月`, `八千`, `欠了三个月`):
+ * never a count (8000人). What is already known is said to be noted, and the count asked again; a figure that
+ * differs is left to be proposed as a change (the facts the message gives), the way to change it said.
+ */
+function moneyAtHeadcount(t: string, a: WageAnswers): { ok: false; error: string } | null {
+  if (PEOPLE_SAID.test(compact(t))) return null;
+  const money = findAmounts(t);
+  const sum = money.own ?? money.group ?? (/[千万萬仟]/u.test(compact(t)) ? parseAmountLoose(t) : null);
+  const monthsWords = MONTHS_SAID.exec(compact(t));
+  const months = monthsWords ? parseChineseNumber(monthsWords[1]!) : null;
+  const known = (x: Amount) => (a.amount !== undefined && sameAmount(a.amount, x)) || (a.groupAmount != null && sameAmount(a.groupAmount, x));
+  // A figure alone (`一千二`) may be a large workforce: money only as said (元, 块, 万), or as the amount known.
+  if (!months && !(sum && (known(sum) || /[元块钱万萬¥]/u.test(t)))) return null;
+  const noted: string[] = [];
+  const other: string[] = [];
+  if (sum) {
+    if (known(sum)) noted.push(showAmount(sum));
+    else other.push('如果金额要改，可以直接说「金额说错了，是…」。');
+  }
+  if (months) {
+    if (a.period?.months === months) noted.push(`${months}个月`);
+    else other.push('如果拖欠时间要改，可以直接说「拖欠时间说错了，是…」。');
+  }
+  const ask = `请告诉我一共有多少人被拖欠（包括${owed(a)}自己），例如：${a.onBehalf ? '就他一个' : '就我一个'}、二十多个人。`;
+  // Never a conflict: a figure that differs is then proposed as a change (understand.ts reads the facts).
+  return { ok: false, error: `这看起来不是人数。${noted.length > 0 ? `${noted.join('、')}前面已经记下了，` : ''}${ask}${other.join('')}` };
+}
 
 /** A choice made for two months apart: `只有2026-08和2026-10`. */
 const TWO_MONTHS_CHOICE = /^只有(\d{4}-\d{2})和(\d{4}-\d{2})$/u;

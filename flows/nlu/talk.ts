@@ -10,7 +10,7 @@ import { compact } from './normalize.js';
 
 export type Command = 'menu' | 'cancel' | 'back' | 'help' | 'human' | 'progress' | 'forget' | 'card';
 export type Service = 'wage' | 'membership' | 'legal';
-export type SmallTalk = 'greeting' | 'thanks' | 'ack' | 'emoji' | 'laugh' | 'bye' | 'sorry' | 'vent' | 'upset' | 'chat' | 'asking' | 'complain';
+export type SmallTalk = 'greeting' | 'thanks' | 'ack' | 'emoji' | 'laugh' | 'bye' | 'sorry' | 'vent' | 'upset' | 'chat' | 'asking' | 'complain' | 'impatient' | 'distrust';
 
 const strip = (t: string) => compact(t).toLowerCase();
 
@@ -211,6 +211,11 @@ const SMALL_TALK: [SmallTalk, RegExp][] = [
   ['asking', /^(?:我|俺)?(?:想|要|能|可以)?(?:问|咨询|请教)(?:一下|一个|个|下|点)?(?:(?:法律|劳动法?)(?:的|方面的?|上的)?)?(?:问题|事|事情|事儿)?[啊呀吗么嘛呢哈]*$|^(?:我)?有(?:个|一个|几个|点)(?:(?:法律|劳动法?)(?:的|方面的?|上的)?)?(?:问题|事|事情|事儿)(?:想|要)?(?:问|咨询)?(?:一下)?[啊呀吗么嘛呢哈]*$/],
   // A complaint with nothing of what it is about: asked what happened.
   ['complain', /^(?:我|俺)?(?:要|想|想要)?(?:投诉|举报)(?:一下)?(?:单位|老板|公司)?[啊呀吗么嘛呢哈]*$/],
+  // Impatience (`怎么这么麻烦`, `能不能快点 我还要上班`, `还有几个问题`): sorry, how much is left, the question again.
+  // A bare 快点 stays an urging (pleaOf); 烦死了 stays venting.
+  ['impatient', /^(?:(?:怎么|咋|为什么|为啥|干嘛)(?:这么|那么|这样)?(?:麻烦|啰嗦|罗嗦|啰唆|复杂|繁琐|磨叽|慢)|(?:太|好|真|真是|也太)(?:麻烦|啰嗦|罗嗦|啰唆|复杂|繁琐|磨叽|慢)了?|麻烦死了?|(?:能不能|可不可以|能|可以|麻烦|你|你们)(?:快点儿?|快一点|快些)(?:行不行|好不好|可以吗|行吗)?|(?:快点儿?|快一点|快些)(?:行不行|好不好|可以吗|行吗)|(?:我|俺)?(?:还要|还得|要|得|赶着|急着)(?:去)?上班|(?:我|俺)?(?:没|没有)(?:时间|空|工夫)|(?:我|俺)?赶时间|(?:还有|还要|还剩)(?:几个|多少个?|几)(?:问题|步|项)?|(?:怎么)?(?:还没完|没完没了)|问(?:这么|那么)多(?:干嘛|干什么|做什么|干啥)?)[啊呀吧呢哈嘛了啦吗么]*$/],
+  // Distrust (`你们是骗子吧`, `是不是骗人的`): who we are, then the question again.
+  ['distrust', /^(?:你们|你|这|这个|这里|这个号)?(?:是不是|是|不会是|该不会是|别是|怕是)?(?:骗子|骗人的?|诈骗的?|搞诈骗的?|骗钱的?|骗信息的?|套信息的?)(?:吧|吗|么|啊|呀|呢|哦|嘛)*$/],
 ];
 
 /**
@@ -279,6 +284,10 @@ export function smallTalkReply(kind: SmallTalk): string {
       return '您请说，想问什么？欠薪、工伤、劳动合同、社保、入会的事都可以问。';
     case 'complain':
       return '您想反映什么事？工资被拖欠的，回复「反映欠薪」；别的事可以回复「人工」，或打职工服务热线12351。';
+    case 'impatient':
+      return '抱歉，耽误您时间了。您直接说要办什么事就行，比如「反映欠薪」。';
+    case 'distrust':
+      return '理解您的顾虑。我是工友助手，是工会开通的线上服务，办事不收任何费用，也不会让您转账；您的信息加密保存，只用来办您这件事。拿不准可以打职工服务热线12351核实。';
   }
 }
 

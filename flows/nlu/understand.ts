@@ -31,7 +31,7 @@ export type Understood =
    * the message answers it); `facts` are other fields' values found in the
    * message, to be confirmed before they count.
    */
-  | { kind: 'answer'; result: FieldResult | null; facts: Answers }
+  | { kind: 'answer'; result: FieldResult | null; facts: Answers; asked?: KnowledgeEntry }
   /** `不知道`, `不晓得叫啥`: the person does not know. */
   | { kind: 'dont-know' }
   /** `maybe`: at the menu, money and work said too loosely to act on: worth asking whether that service is wanted. */
@@ -158,7 +158,7 @@ function readInFlow(
   // `多久能拿到钱` while reporting: a question about what the report leads to, when the knowledge base has it.
   if (cmd === 'progress' && !EXACT_PROGRESS.test(text.trim()) && isQuestion(text)) {
     const kb = askedInFlow(flow, text);
-    if (kb) return { kind: 'question', entry: kb };
+    if (kb) return factsBeside(flow, field, text, answers, ctx, kb) ?? { kind: 'question', entry: kb };
   }
   // `不填了`, `不想填了` (not the word 取消 itself): asked before anything is thrown away.
   if (cmd === 'cancel') return { kind: 'command', command: 'cancel', ...(EXACT_CANCEL.test(text.trim()) ? {} : { rest: STOP_ASKED }) };
@@ -172,6 +172,9 @@ function readInFlow(
     // `不想说`, `不方便说`: not an answer; an optional question is left empty, another asked again.
     if (field && refusesToSay(text)) return { kind: 'dont-know' };
   }
+  // `说错了 不是宏达 是宏远`, `我是10月走的 不是11月`: the answer the not-part says (宏达 for 宏达建筑), changed.
+  const swap = notThisButThat(flow, text, answers, ctx);
+  if (swap && !(field?.verbatim && swap.field?.id === field.id)) return swap;
   if (field?.verbatim) return verbatimAnswer(flow, field, text, answers, ctx, last);
 
   // `不对，应该是两万`: a correction with its new value, before `不对` could read as a plain no
@@ -192,10 +195,10 @@ function readInFlow(
   // (`就是那个那个什么鑫源电子厂`) or as a filler (`那个啥 俺在工地上…`) asks nothing.
   const asking = isQuestion(withoutFillerWhat(text)) || justAsking(text);
   const kb = asking ? knowledgeBase().match(withoutJustAsking(text)) : null;
-  if (kb && compact(text).length > 4) return { kind: 'question', entry: kb.entry };
+  if (kb && compact(text).length > 4) return factsBeside(flow, field, text, answers, ctx, kb.entry) ?? { kind: 'question', entry: kb.entry };
   // `要收费吗` while joining: asked about the service under way.
   const topical = asking && !kb && isQuestion(text) ? askedInFlow(flow, text) : null;
-  if (topical && compact(text).length >= 3) return { kind: 'question', entry: topical };
+  if (topical && compact(text).length >= 3) return factsBeside(flow, field, text, answers, ctx, topical) ?? { kind: 'question', entry: topical };
 
   const choices = field?.options?.(answers, ctx) ?? [];
   if (field) {
@@ -232,7 +235,14 @@ function readInFlow(
 
   if (!field) {
     // At the summary, facts typed are changes to confirm.
-    const facts = flow.extract(text, answers, ctx);
+    const facts: Record<string, unknown> = { ...flow.extract(text, answers, ctx) };
+    // `是从5月开始欠的` for 6月至11月: a new start; the end said before stays (5月至11月), never 「至今」.
+    const periodField = flow.fields.find((f) => f.id === 'period');
+    if (periodField && isPeriod(facts.period) && saysStartOnly(text)) {
+      const kept = keepEnd(periodField, answers.period, { ok: true, value: facts.period }, answers, ctx);
+      if ('ask' in kept) return { kind: 'correction', field: periodField, result: null, facts: {}, named: true, ask: kept.ask };
+      if (kept.ok) facts.period = kept.value;
+    }
     return Object.keys(facts).length > 0 ? { kind: 'answer', result: null, facts } : isQuestion(text) ? { kind: 'question', entry: null } : { kind: 'unclear' };
   }
 
@@ -250,6 +260,12 @@ function readInFlow(
   let direct: FieldResult | null = null;
   if (!(field.freeText && (hasTyped || looksLikeOtherAnswer(flow, field, text, answers, ctx)))) {
     direct = field.parse({ kind: 'text', text }, answers, ctx);
+    // `5月开始` where 6月至11月 is being changed (改 6): a new start, the end said before kept, and confirmed.
+    if (direct.ok && isPeriod(answers[field.id]) && saysStartOnly(text)) {
+      const kept = keepEnd(field, answers[field.id], direct, answers, ctx);
+      if ('ask' in kept) return { kind: 'correction', field, result: null, facts: {}, named: true, ask: kept.ask };
+      direct = kept;
+    }
     if (direct.ok) return answer(direct);
     // This field's value contradicting another answer: said so, never read as another field's.
     if (direct.conflict) return { kind: 'answer', result: direct, facts: {} };
@@ -265,7 +281,11 @@ function readInFlow(
     if (hits.length >= 1 && same) {
       // A name or a unit read from one clause beside typed facts (`宏达建筑 欠了我八千 三个月了`, `我叫王小二 电话138…`):
       // confirmed with them in one line, never kept alone while the rest waits for a yes.
-      const r = hits[0]!.r;
+      let r = hits[0]!.r;
+      // `2月到9月 中间6月份发了一点`: a period beside words of pay received that it does not account for: said back
+      // with those words and confirmed, never taken silently.
+      const paidWords = clauses.find((c) => !hits.some((h) => h.c === c) && PAY_RECEIVED.test(compact(c)));
+      if (r.ok && isPeriod(r.value) && paidWords && !r.confirm) r = { ...r, confirm: true, ack: `您还说了「${paidWords}」，拖欠时间先按下面这样记，发过的钱可以在后面说明。` };
       // (Not a value another fact already holds: `是我爸的名字 王大军` names the worker, never the person.)
       const said = r.ok && typeof r.value === 'string' ? r.value : null;
       const heldElsewhere = said !== null && Object.values(rest).some((v) => typeof v === 'object' && v !== null && JSON.stringify(v).includes(said));
@@ -294,6 +314,21 @@ function readInFlow(
   }
   // The asked field said inside a longer sentence is confirmed with the rest: a sentence is read, not answered.
   return Object.keys(facts).length > 0 ? { kind: 'answer', result: null, facts } : direct ? { kind: 'answer', result: direct, facts: {} } : { kind: 'unclear' };
+}
+
+/**
+ * `就是那个东龙的宏达 欠我钱 两万三 过年前要回来行不行` at a question of the report: a question, and the
+ * report's facts told with it. The facts are what the form needs (confirmed, as any read from a sentence), never
+ * dropped for a general answer; `asked` is the knowledge the question matched, for the caller to say as well.
+ * Only for two facts or more, one of them a typed value (an amount, a period, a town): `欠了三个月 能要回来吗`
+ * stays a question.
+ */
+function factsBeside(flow: Flow, field: Field | null, text: string, answers: Answers, ctx: FlowContext, entry: KnowledgeEntry): Understood | null {
+  if (!field || field.gate || field.verbatim) return null;
+  const facts = newFacts(flow.extract(text, answers, ctx), answers);
+  const keys = Object.keys(facts).filter((k) => typeof facts[k] !== 'boolean');
+  if (keys.length < 2 || !keys.some((k) => TYPED_FIELDS.has(k))) return null;
+  return { kind: 'answer', result: null, facts, asked: entry };
 }
 
 /**
@@ -535,6 +570,10 @@ const BARE_MONTH = /^(?:今年|去年|前年|\d{2,4}年|[零〇一二三四五�
  * alone could be its start or the only month owed: asked. Anything else as parsed.
  */
 function rereadPeriod(field: Field, old: unknown, words: string, result: FieldResult, answers: Answers, ctx: FlowContext): FieldResult | { ask: string } {
+  if (saysStartOnly(words)) {
+    const kept = keepEnd(field, old, result, answers, ctx);
+    if (kept !== result) return kept;
+  }
   if (!result.ok || !isPeriod(old) || !isPeriod(result.value) || result.value.end !== result.value.start || !BARE_MONTH.test(compact(words))) return result;
   const said = compact(words).replace(/(?:的|吧|啊|呀|呢)$/u, '');
   if (old.end === null) {
@@ -547,6 +586,90 @@ function rereadPeriod(field: Field, old: unknown, words: string, result: FieldRe
     return { ask: `「${said}」是只有这一个月，还是从${said}开始算？请说完整一点，例如「只有${said}」或「${until}」。` };
   }
   return result;
+}
+
+/** Words that say a period still runs (`到现在`, `一直`), or runs to an end said (`到`, `至`): more than a start. */
+const NOT_START_ONLY = /现在|至今|如今|目前|今天|一直|以来|还在|还没|到|至|~|-|个月|年/u;
+/** A start said (`5月开始的`, `从5月起`, `5月份以后`). */
+const START_WORDS = /开始|起|^(?:是|就是)?从|以后|之后/u;
+
+/** Whether the words say only where a period starts (`是从5月开始欠的`, `5月开始`), not where it ends or that it runs to now. */
+function saysStartOnly(words: string): boolean {
+  const t = compact(words);
+  return START_WORDS.test(t) && !NOT_START_ONLY.test(t.replace(/^(?:今年|去年|前年|\d{4}年)/u, ''));
+}
+
+/** `2026-05` as the words a person would type: `2026年5月`. */
+const monthWords = (m: string) => `${m.slice(0, 4)}年${Number(m.slice(5))}月`;
+
+/**
+ * A new start said for a period that had an end (`时间不对 是5月开始的` for 6月至11月): the end said before is
+ * kept (5月至11月), checked as a whole answer is and confirmed; never 「至今」 read from words that never said
+ * so. A start after that end leaves no period: asked. Anything else unchanged (the same object).
+ */
+function keepEnd(field: Field, old: unknown, result: FieldResult, answers: Answers, ctx: FlowContext): FieldResult | { ask: string } {
+  if (!result.ok || !isPeriod(old) || old.end === null || !isPeriod(result.value) || result.value.end !== null) return result;
+  const start = result.value.start;
+  if (start > old.end) {
+    return { ask: `从${monthWords(start)}开始的话，和之前说的到${monthWords(old.end)}对不上。请把开始和结束的月份都说一下，例如「${monthWords(start).slice(5)}到现在」。` };
+  }
+  const r = field.parse({ kind: 'text', text: `${monthWords(start)}到${monthWords(old.end)}` }, answers, ctx);
+  if (!r.ok || !isPeriod(r.value)) return r;
+  return { ...r, confirm: true, ack: `开始的月份改成${monthWords(start)}，结束还按之前说的${monthWords(old.end)}。` };
+}
+
+/** Words that say pay was received (`发了`, `给了一点`, `结了一半`). */
+const PAY_RECEIVED = /(?:发|给|结|付|拿到|领|补)(?:了|过)/u;
+
+/** `说错了 不是宏达 是宏远`, `单位不是宏达 是宏远` (1: words before, maybe naming the answer; 2: what it is not; 3: what it is). */
+const NOT_X_BUT_Y =
+  /^(?:(?:说|写|填|打|搞|弄|记)错了|不对|错了|哦不|不好意思|等一下|等等)?[,，\s]*(\p{Script=Han}{0,6}?)(?:不是|并不是)([^，,。;；\s]{1,12}?)(?:的)?[,，\s]*(?:而是|应该是|其实是|是)(?:叫)?([^，,。;；?？]+)$/u;
+/** `欠的是两万五不是两万三`, `我是10月走的 不是11月` (1: words before; 2: what it is; 3: what it is not). */
+const Y_NOT_X =
+  /^(?:(?:说|写|填|打|搞|弄|记)错了|不对|错了|哦不|不好意思)?[,，\s]*(\p{Script=Han}{0,6}?)是([^，,。;；?？\s]{1,12}?)[,，\s]*(?:而)?不是([^，,。;；?？\s]{1,12}?)(?:的|啊|呀|哦)?$/u;
+
+/** Whether `words` say the answer given to `f` (`宏达` for 宏达建筑, `两万三` for 23,000元, `11月` for 2026-11). */
+function saysAnswer(f: Field, words: string, answers: Answers, ctx: FlowContext): 'same' | 'part' | null {
+  const v = answers[f.id];
+  if (v === null || v === undefined || typeof v === 'boolean') return null;
+  const w = compact(words);
+  if (w === '') return null;
+  if (typeof v === 'string') {
+    const c = compact(v);
+    if (c === w) return 'same';
+    if (/^\p{Script=Han}{2,}$/u.test(w) && c.includes(w) && !TYPED_FIELDS.has(f.id)) return 'part';
+  }
+  if (f.show && compact(f.show(v, answers, ctx)) === w) return 'same';
+  if (typeof v === 'object' || typeof v === 'number' || TYPED_FIELDS.has(f.id)) {
+    const r = f.parse({ kind: 'text', text: words }, answers, ctx);
+    if (r.ok && JSON.stringify(r.value) === JSON.stringify(v)) return 'same';
+  }
+  return null;
+}
+
+/**
+ * `说错了 不是宏达 是宏远`, `单位不是宏达 是宏远`, `我是10月走的 不是11月`, `欠的是两万五不是两万三`: what an
+ * earlier answer is not (the words say that answer, or part of its name: 宏达 for 宏达建筑) and what it is. The
+ * one answer said, with its new value; confirmed, unless the words said the answer as given and a typed value
+ * replaces it. Null when no answer, or several, are said (words before may name which: `单位`).
+ */
+function notThisButThat(flow: Flow, text: string, answers: Answers, ctx: FlowContext): Extract<Understood, { kind: 'correction' }> | null {
+  const t = text.trim();
+  const a = NOT_X_BUT_Y.exec(t);
+  const b = a ? null : Y_NOT_X.exec(t);
+  if (!a && !b) return null;
+  const [before, not, is] = a ? [a[1]!, a[2]!, a[3]!.trim()] : [b![1]!, b![3]!, b![2]!];
+  const answered = visibleFields(flow, answers).filter((f) => f.label && f.id in answers && !f.gate && !f.verbatim && !f.acceptsFiles && !f.yesNo);
+  const said = answered.map((f) => ({ f, how: saysAnswer(f, not, answers, ctx) })).filter((x): x is { f: Field; how: 'same' | 'part' } => x.how !== null);
+  const named = before ? namedFields(answered, before) : [];
+  const hits = named.length > 0 ? said.filter((x) => named.includes(x.f)) : said;
+  if (hits.length !== 1) return null;
+  const { f, how } = hits[0]!;
+  const r = f.parse({ kind: 'text', text: is }, answers, ctx);
+  if (!r.ok || r.value === undefined || r.exit || r.stay) return { kind: 'correction', field: f, result: r.ok ? null : r, facts: {}, named: true };
+  if (JSON.stringify(r.value) === JSON.stringify(answers[f.id])) return null;
+  const sure = how === 'same' && TYPED_FIELDS.has(f.id);
+  return { kind: 'correction', field: f, result: sure ? r : { ...r, confirm: true }, facts: {}, named: true };
 }
 
 /** Words that frame what a correction says instead: `我是饿了么`, `我想改成视频`, `我要当面的`. */

@@ -9,7 +9,7 @@ import {
   toMonthIndex,
   type MonthSide,
 } from './month.js';
-import { prepareInput, removeSpaces, stripAffixes } from './normalize.js';
+import { prepareInput, removeSpaces, stripAffixes, toHalfWidth } from './normalize.js';
 import { fail, ok, type Parsed } from './result.js';
 
 /** A period of unpaid wages. */
@@ -61,7 +61,7 @@ const NUM = '([0-9零〇一二两三四五六七八九十]+)';
 const NOW = '(?:现在|今天|目前|如今|当前|现今|今)';
 
 const PREFIXES =
-  /^(?:大概|大约|大致|差不多|应该是|估计|可能|已经|一直|都|快|将近|接近|整整|足足|有|是|最近|近|这(?=[0-9两二三四五六七八九十半])|拖了|欠了|拖欠了?|总共|一共|共|我们|我|在这边?|在那边?|在工地上?|在厂里|(?:已经|一共|总共)?(?:干|做|上班|打工|干活)了)/;
+  /^(?:(?:拖欠|欠薪|欠钱|欠工资|欠的|拖的|没发的?|没给的?)?的?(?:时间段?|日期|月份)(?:应该|大概)?(?:是|为|[:：])|大概|大约|大致|差不多|应该是|估计|可能|已经|一直|都|快|将近|接近|整整|足足|有|是|最近|近|这(?=[0-9两二三四五六七八九十半])|拖了|欠了|拖欠了?|总共|一共|共|我们|我|在这边?|在那边?|在工地上?|在厂里|(?:已经|一共|总共)?(?:干|做|上班|打工|干活)了)/;
 const SUFFIXES =
   /(?:了|吧|啊|咯|嘞|啦|哦|呀|噢|左右|的工资|的工钱|工资|工钱|的钱|(?:一分钱|一分|钱|工资|工钱)?(?:就|都|也|一直|从来|再也|再)?还?(?:没有?|未|莫得|没得|冇)(?:发|给|结|拿到|拿|到手|领到|领|付|见到|见过|看到)过?(?:工资|工钱|钱)?|一直没发|期间|这段时间|的时间|(?:干活|干|做工|做|上班|打工)的?)$/;
 /** A work verb between the two ends of a range: 从3月干到10月, 3月份做到现在. */
@@ -143,6 +143,10 @@ function parseDuration(said: string): number | 'notDuration' | null {
 interface Point {
   index: number;
   inferred: string | null;
+  /** A start said without its year (`11月`): taken as its latest past occurrence. */
+  bare?: true;
+  /** An end said without its year that rolled into the year after the start's (`11月到1月`). */
+  rolled?: true;
 }
 
 /**
@@ -177,7 +181,7 @@ function resolveStart(raw: string, ctx: Context): Point | YearOnly | 'badMonth' 
       case 'month':
         return { index: w.index, inferred: w.inferred };
       case 'bareMonth':
-        return { index: latestPastMonth(w.month, ctx.todayIndex), inferred: null };
+        return { index: latestPastMonth(w.month, ctx.todayIndex), inferred: null, bare: true };
       case 'year':
         return { yearOnly: w.year };
       case 'half':
@@ -210,7 +214,7 @@ function resolveEnd(raw: string, startIndex: number, ctx: Context, festivalStart
       // 今年3月到5月: same year as the start; 去年11月到2月: rolls into the next year.
       const startYear = fromMonthIndex(startIndex).year;
       const sameYear = toMonthIndex(startYear, w.month);
-      return { index: sameYear >= startIndex ? sameYear : sameYear + 12, inferred: null, span: false };
+      return sameYear >= startIndex ? { index: sameYear, inferred: null, span: false } : { index: sameYear + 12, inferred: null, span: false, rolled: true };
     }
     case 'year':
       // 到今年 means still ongoing; 到去年 means until the end of last year.
@@ -294,6 +298,12 @@ function parseRange(s: string, ctx: Context): Outcome | null {
     if (end === 'badMonth') badMonth = true;
     if (end === null || end === 'badMonth') continue;
     if ('ongoing' in end) return validate(start.index, null, ctx, { inferred: start.inferred });
+    // `11月到1月` in December: this November to next January has not come yet; the last such months that have
+    // (2025年11月至2026年1月) are meant. A reading of the words, so confirmed.
+    if (start.bare && end.rolled && end.index > ctx.todayIndex && end.index - 12 < ctx.todayIndex) {
+      const [from, to] = [start.index - 12, end.index - 12];
+      return validate(from, to, ctx, { inferred: joinInferred(end.inferred, `“${left}到${right}”按${describeMonth(from)}至${describeMonth(to)}算`) });
+    }
     return validate(start.index, end.index, ctx, { span: end.span, inferred: joinInferred(start.inferred, end.inferred) });
   }
   return badMonth ? fail(PERIOD_MESSAGES.badMonth) : yearOnly !== null ? fail(PERIOD_MESSAGES.yearOnly(yearOnly)) : null;
@@ -421,9 +431,95 @@ function monthsBeforeFestival(text: string, ctx: Context): Outcome | null {
   return validate(start, end, ctx, { inferred: `“${text}”按${describeMonth(start)}至${describeMonth(end)}算` });
 }
 
+/**
+ * `8 9 10三个月`, `8 9 10月`: months typed as bare numbers with spaces between, then 月 or how many they are
+ * (also as voice input or the normaliser leaves them: `八九 10三个月`, each Chinese digit a month).
+ */
+const SPACED_MONTHS = /^((?:\d{1,2}|[一二三四五六七八九]+)(?:[\s、]+(?:\d{1,2}|[一二三四五六七八九]+))+)\s*(?=月|(?:这|那)?[两二三四五六七八九十俩仨\d]+个?月)/u;
+
+/** The list `8、9、10月` that {@link SPACED_MONTHS} types with spaces (月 added before a count: `8、9、10月三个月`). */
+function spacedMonths(text: string): string {
+  return text.replace(SPACED_MONTHS, (list: string, _g: string, at: number, whole: string) => {
+    if (!/\s/u.test(list.trim())) return list;
+    const rest = whole.slice(at + list.length).trimStart();
+    const months = list.trim().split(/[\s、]+/u).flatMap((x) => (/^\d+$/u.test(x) ? [x] : [...x].map((c) => String('一二三四五六七八九'.indexOf(c) + 1))));
+    return `${months.join('、')}${rest.startsWith('月') ? '' : '月'}`;
+  });
+}
+
+const MONTHS_NAMED = `((?:${MONTH_NAME}[、,，和跟]?)+)`;
+/**
+ * Months of the period that were paid, said in a clause after it: `中间6月份发了`, `其中8月的给了`,
+ * `6月的工资发了`, `除了6月`, `6月份除外` (group 1 or 2: the months).
+ */
+const PAID_MONTHS = new RegExp(
+  `^(?:但是?|不过|就|只有|只是|(?:这|那)?(?:中间|其中|当中|期间|中途))*(?:有|的)?${MONTHS_NAMED}(?:的)?(?:工资|工钱|钱)?(?:是|倒是|已经|都|有)?(?:发了|给了|结了|发过|给过|结过|付了|拿到了|拿了|领了|补了|补发了|发的|给的|结的)(?:的)?$|` +
+    `^(?:但是?|不过)?(?:除了|除去|不算|不含|不包括)${MONTHS_NAMED}(?:的)?(?:以外|之外|外)?(?:都|全|别的都|其他都|其它都)?(?:没发|没给|没结|欠着|没有)?(?:的)?$|` +
+    `^${MONTHS_NAMED}(?:的)?(?:除外|不算)$`,
+  'u',
+);
+
+/** The number of a month named as {@link MONTH_NAME} says it (`6月份` → 6, `十一月` → 11). */
+function monthNumber(name: string): number {
+  const n = name.replace(/月份?$/u, '');
+  return /^\d+$/.test(n) ? Number(n) : n === '十' ? 10 : n.startsWith('十') ? 10 + '一二'.indexOf(n[1]!) + 1 : '一二三四五六七八九'.indexOf(n) + 1;
+}
+
+/**
+ * `2月到9月 中间6月份发了`: a period, then months of it that were paid. The paid months are taken out: an end
+ * paid moves that end (`2月到9月 9月的发了` is 2月至8月); a month inside leaves the first and last month and
+ * counts one less (2月至9月, 7个月). Always a reading, confirmed. A paid month outside the period, or two
+ * readings of it, is asked about. Null when no clause says months were paid.
+ */
+function withPaidMonths(text: string, today: Date): Outcome | null {
+  const clauses = text.split(/[,，。;；\s]+/u).filter((c) => c !== '');
+  if (clauses.length < 2) return null;
+  const paidAt = clauses.map((c, i) => (i > 0 && PAID_MONTHS.test(removeSpaces(c)) ? i : -1)).filter((i) => i >= 0);
+  if (paidAt.length !== 1) return null;
+  const said = removeSpaces(clauses[paidAt[0]!]!);
+  const m = PAID_MONTHS.exec(said)!;
+  const list = m[1] ?? m[2] ?? m[3] ?? '';
+  const paid = [...new Set([...list.matchAll(new RegExp(MONTH_NAME, 'gu'))].map((x) => monthNumber(x[0])))];
+  const rest = clauses.filter((_, i) => i !== paidAt[0]).join(' ');
+  const r = parsePeriod(rest, today);
+  if (!r.ok) return r;
+  const todayIndex = currentMonthIndex(today);
+  const [y, mo] = r.value.start.split('-').map(Number) as [number, number];
+  let first = toMonthIndex(y, mo);
+  let last = r.value.end === null ? todayIndex - 1 : first + r.value.months - 1;
+  if (r.value.end !== null) {
+    const [ey, em] = r.value.end.split('-').map(Number) as [number, number];
+    last = toMonthIndex(ey, em);
+  }
+  const names = paid.map((n) => `${n}月`).join('、');
+  const inside = paid.map((n) => {
+    const hits: number[] = [];
+    for (let i = first; i <= last; i++) if (fromMonthIndex(i).month === n) hits.push(i);
+    return hits;
+  });
+  if (inside.some((h) => h.length !== 1) || r.value.months !== last - first + 1) {
+    return fail(`您说${names}的发了，我没对上是拖欠时间里的哪个月。请把没发工资的月份说一下，例如“2月到5月、7月到9月”或“一共7个月”。`);
+  }
+  const paidIndexes = new Set(inside.map((h) => h[0]!));
+  const open = r.value.end === null;
+  // A paid month at either end moves that end (an open end stays open: it is still owed).
+  while (paidIndexes.has(first) && first <= last) first++;
+  while (!open && paidIndexes.has(last) && last >= first) last--;
+  const owed = [...Array(Math.max(0, last - first + 1)).keys()].map((k) => first + k).filter((i) => !paidIndexes.has(i)).length;
+  if (owed < 1) return fail(PERIOD_MESSAGES.zeroLength);
+  const span = `${describeMonth(first)}至${open ? '今' : describeMonth(last)}`;
+  const gap = last - first + 1 - owed;
+  const reading = gap > 0 ? `您说${names}的发了，按${span}除去${names}，一共${owed}个月算` : `您说${names}的发了，按${span}（${owed}个月）算`;
+  return ok({ start: formatMonth(first), end: open ? null : formatMonth(last), months: owed, inferred: joinInferred(r.value.inferred, reading) });
+}
+
 export function parsePeriod(text: string, today: Date): Parsed<WagePeriod> {
-  const prepared = prepareInput(text, PERIOD_MESSAGES.empty, '“去年5月到现在”');
-  if (!prepared.ok) return prepared;
+  // Before normalising, which reads two neighbouring digits with a space between as spoken (`8 9` → 八九).
+  const prepared0 = prepareInput(typeof text === 'string' ? spacedMonths(toHalfWidth(text).trim()) : text, PERIOD_MESSAGES.empty, '“去年5月到现在”');
+  if (!prepared0.ok) return prepared0;
+  const prepared = { ...prepared0, value: spacedMonths(prepared0.value) };
+  const paid = withPaidMonths(prepared.value, today);
+  if (paid) return paid;
   // `五月份到现在快半年了`, `去年9月到现在 一年多了`: how long that is, said after it; taken when the two agree.
   const counted = ONGOING_THEN_COUNT.exec(prepared.value);
   if (counted) {

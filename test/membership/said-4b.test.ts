@@ -65,7 +65,7 @@ describe('common questions in the middle of a form are answered, then the questi
   it('「我没有合同能报吗」: yes, it is still a labour relationship, with the evidence; then the amount question', async () => {
     await atAmount('web:q1')
       .send('我没有合同能报吗')
-      .expect(/能。没签合同.*照样算劳动关系，也能在这里反映/)
+      .expect(/^没签合同.*照样算劳动关系，也能在这里反映/)
       .expect(/微信聊天和转账记录、工友证人/)
       .expect(/被拖欠了多少钱/)
       .expectNot(UNANSWERED);
