@@ -109,6 +109,8 @@ const GO_ON_BACK = /^(?:继续|接着|继续填写?|接着填写?|继续吧|接�
 const CONFIRM_WHAT = '我是在跟您核对刚才记下的内容，看有没有记错。';
 /** An option to ask for a person, where the person is stuck. */
 const TO_HUMAN: Option = { label: '找工作人员', value: '人工' };
+/** The value of 「我要选「…」」, offered after a second bare number at a confirmation (`atConfirmDigit`). */
+const CHOSEN_INSTEAD = 'digit-chosen:';
 
 /** A nod or an acknowledgement: yes to a yes-or-no question, but no answer to "哪一项不对？". */
 const NOD = /^(?:嗯+|恩+|好+的?|好吧|哦+|噢+|喔+|行|可以|ok|OK|收到|知道了)[啊呀吧哈。！!~～]*$/u;
@@ -1999,11 +2001,14 @@ export function createEngine(opts: EngineOptions) {
    * A bare number at a confirmation raised at a question with numbered
    * options of its own (`我是焊工` then `1` at 您现在是怎么工作的？): the 1 may
    * be the question's option as well as 对. Asked once, plainly; a number
-   * again is the question's option, and what waited is set aside. True when
-   * handled here.
+   * again is still either, so never picked: the two are offered as options of
+   * their own, numbered anew, with 人工 (a number then picks from those). True
+   * when handled here.
    */
   function atConfirmDigit(s: Session, flow: Flow, text: string, ctx: FlowContext, say: Say, out: Outcome): boolean {
     const p = s.pending!;
+    // The choices offered after a second number are numbered anew: a number picks from them as ever.
+    if (p.digit && s.options.length > 0) return false;
     if (p.which || (s.back !== 'ask' && s.back !== 'edit') || !s.fieldId) return false;
     const field = flow.fields.find((f) => f.id === s.fieldId);
     if (!field || field.gate || field.id in p.values || (s.back === 'ask' && field.id in s.answers)) return false;
@@ -2017,10 +2022,23 @@ export function createEngine(opts: EngineOptions) {
       s.options = [];
       return true;
     }
-    setPendingAside(s, flow, p, say);
-    s.mode = s.back === 'edit' ? 'edit' : 'ask';
-    atField(s, flow, { kind: 'text', text: choice.value }, choice.value, ctx, say, out);
+    s.misses = 0;
+    const options: Option[] = [
+      { label: `对，${factLine(flow, p.values, s.answers, ctx)}没错`, value: 'yes' },
+      { label: '不对', value: 'no' },
+      { label: `我要选「${choice.label}」`, value: `${CHOSEN_INSTEAD}${choice.value}` },
+      TO_HUMAN,
+    ];
+    say(T.digitAgain(numberPicked(text)!), options);
+    s.options = kept(options);
     return true;
+  }
+
+  /** 「我要选「…」」 picked after a second bare number: what waited is set aside, the question's option taken. */
+  function chosenInstead(s: Session, flow: Flow, value: string, ctx: FlowContext, say: Say, out: Outcome): void {
+    setPendingAside(s, flow, s.pending!, say);
+    s.mode = s.back === 'edit' ? 'edit' : 'ask';
+    atField(s, flow, { kind: 'text', text: value }, value, ctx, say, out);
   }
 
   function atConfirm(s: Session, flow: Flow, text: string | null, ctx: FlowContext, say: Say, out: Outcome): void {
@@ -2034,6 +2052,7 @@ export function createEngine(opts: EngineOptions) {
       advance(s, flow, ctx, say);
     };
     if (!p) return resume();
+    if (text !== null && p.digit && text.startsWith(CHOSEN_INSTEAD)) return chosenInstead(s, flow, text.slice(CHOSEN_INSTEAD.length), ctx, say, out);
     // `先不报了`, `我再想想` at "对吗？": no answer to it, but a wish to stop or a pause.
     const wish = text !== null ? stopWish(text) : null;
     if (wish) return stopOrPause(wish, s, flow, ctx, say, out);

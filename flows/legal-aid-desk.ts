@@ -12,6 +12,7 @@ import { NO_CHOOSING_LAWYER, bookingConfirmation, bookingList, whenText } from '
 import { MAX_ACTIVE_BOOKINGS, createBookings, type BookResult, type Booking, type BookingRequest } from '../core/legal-aid/index.js';
 import { lawyerMayHelp, type Case } from '../core/cases/index.js';
 import type { Core } from '../core/context.js';
+import type { ConsultMode } from '../core/directory/index.js';
 import { AppError } from '../core/infra/errors.js';
 import { unseal } from '../core/infra/privacy.js';
 import type { Reply } from '../core/infra/replies.js';
@@ -22,7 +23,12 @@ import {
   DAY_ONLY,
   EARLIEST_SLOT,
   EITHER_HELP,
+  LEFT_PICKED,
   LEGAL_FLOW_ID,
+  SLOT_NUMBER_OR_HOUR,
+  hourOfNumber,
+  saysWhen,
+  type BookingSnapshot,
   LegalAnswers,
   UNSURE_MATTER,
   answersForCase,
@@ -40,7 +46,7 @@ import {
   slotWords,
   timeChange,
 } from './legal-aid.js';
-import { FORMAL_AID_LINE, HELP_SHORT, MODE_NAMES, changeLine, placeLines } from '../core/legal-aid/index.js';
+import { FORMAL_AID_LINE, HELP_SHORT, MODE_NAMES, changeLine, placeLines, pointOf } from '../core/legal-aid/index.js';
 import { findPhone, nameAnswer } from './nlu/facts.js';
 import { normalizeText } from './parsers/index.js';
 import type { Session } from './session.js';
@@ -75,7 +81,7 @@ const UNSURE_MATTER_WORDS = /^(?:我也|我|也)?(?:不知道|不清楚|说不�
 /** `都行`, `不知道找谁`, `哪个好`: at the help question, the union lawyer. */
 const EITHER_HELP_WORDS = /^(?:都行|都可以|都好|随便|无所谓|哪个都行|哪个都可以|不知道找谁|不知道|不清楚|不懂|哪个好|哪个更好|选哪个|找谁好|找哪个|你们看着办|你们定|你定|听你的|听你们的)(?:吧|呢|啊|呀|哦)?$/u;
 /** `越快越好`, `随便`, `都可以`: at the time question, the earliest time. */
-const ANY_TIME_WORDS = /^(?:越快越好|越早越好|尽快|最快|最早|最早的|随便|随便吧|都可以|都行|哪个都行|哪个都可以|什么时候都行|什么时候都可以|随时都行|随时|都方便|你定|你们定|你们安排|看着安排|听你们的|早点)(?:吧|呗|啊|就行)?$/u;
+const ANY_TIME_WORDS = /^(?:越快越好|越早越好|尽快|最快|最早|最早的|随便|随便吧|都可以|都行|哪个都行|哪个都可以|什么时候都行|什么时候都可以|随时都行|随时|都方便|你定|你们定|你们安排|看着安排|听你们的|早点|随便(?:哪天|哪个|什么时候|几点)?(?:都行|都可以|都好))(?:吧|呗|啊|就行)?$/u;
 /** 最早, 最近的 with a day or a page shown: the list from its start (as the time question reads them), not a pick. */
 const LIST_START = /^(?:最早|最早的|最近的)$/u;
 /** `改成电话咨询`, `方式改成电话`, `换成视频吧`: the way to meet, changed (the phone number is `电话改成…`). */
@@ -85,6 +91,11 @@ const MODE_ONLY = /^(?:打)?(?:电话|手机|视频|面谈|当面谈?|见面谈?
 const NAME_FIX = /(?:名字|姓名|联系人|称呼)(?:也)?(?:错了|不对|写错了)?[,，\s]*(?:是|改成|改为|应该是|叫|换成)\s*([\p{Script=Han}·]{2,6})/u;
 /** What is left of a correction at the review once the new values are taken out: nothing else asked for. */
 const FIX_FILLER = /手机号?码?|电话号?码?|号码|手机|名字|姓名|联系人|写错了|错了|不对|应该是|改成|改为|换成|也|还有|是|和|跟|的|一下|了|吧|帮我|麻烦|\+?86|[\d\s,，。.;；、!！]/gu;
+/** A yes at the summary with more after it (`确认 要带什么材料`): the rest (group 1). */
+const YES_THEN = /^(?:确认提交|确认|确定|提交|没问题|可以|好的?|对的?)[,，。.!！\s]+(.{2,})$/u;
+/** Asking what to bring (`要带什么材料`, `需要准备啥`, `带哪些证件`). */
+const ASKS_BRING = /(?:带|准备|拿)(?:些|点)?(?:什么|啥|哪些|哪样)|(?:什么|啥|哪些)(?:材料|资料|证件|东西)|材料|证件/u;
+
 /** Questions about a booking made (`我约的律师是几点`, `预约号是多少`, `我明天去不了`), asked outside the booking. */
 const ABOUT_BOOKING =
   /预约号|(?:约|预约)的(?:律师|检察官|时间|是|在)|(?:律师|检察官)(?:是)?(?:什么时候|几点|哪天|啥时候)|(?:预约|约)(?:的)?(?:是)?(?:几点|哪天|什么时候|啥时候)|(?:改|换)(?:个|一个|一下|下)?(?:预约)?时间|(?:去|来|到)不了|没(?:时间|空)去|不能去/u;
@@ -96,7 +107,7 @@ const CANNOT_COME = /(?:改|换)(?:个|一个|一下|下)?(?:预约)?时间|(?:�
  * cancelling (`不去了`, `我不约了`): asked which, confirmed before anything is cancelled.
  */
 const CANCEL_SAID =
-  /^(?:那|那我|我|那就|算了)?[,，\s]*(?:就|还是)?(?:不去了|不想去了|不过去了|去不成了|不约了|不预约了|不想约了|不要约了|不用约了|预约不要了|这个预约不要了|取消(?:这个)?预约吧|不咨询了|不想咨询了)(?:吧|啊|哈|呀|哦)?$/u;
+  /^(?:那|那我|我|那就|算了)?[,，\s]*(?:(?:那个|这个|我的|我那个|约的|预约的)?(?:预约|律师|咨询)(?:我)?[,，\s]*)?(?:就|还是)?(?:不去了|不想去了|不过去了|去不成了|不约了|不预约了|不想约了|不要约了|不用约了|预约不要了|这个预约不要了|取消(?:这个)?预约吧|不咨询了|不想咨询了)(?:吧|啊|哈|呀|哦)?$/u;
 /** Either way (`那天有事 改天吧`, `临时有事`): changing and cancelling offered. */
 const EITHER_SAID = /(?:有事|忙|走不开|来不及|赶不上|去不成).{0,6}(?:改天|换一天|换个日子|换天|下次|以后再)|^(?:改天|改日|换一天|换个日子)(?:吧|再去|再说|去吧)?$/u;
 /** Where to go (`地址在哪`, `在哪里`, `怎么走`): the booked place and its address. */
@@ -145,8 +156,15 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
     const last = workingDaysFrom(ctx.index.calendar, today, SNAPSHOT_WORKING_DAYS).at(-1) ?? today;
     const days: string[] = [];
     for (let d = today; d <= last; d = addDays(d, 1)) days.push(d);
-    const [taken, knownContact] = await Promise.all([bookings.taken(days), bookings.knownContact(userKey)]);
-    return { ...ctx, booking: { taken, knownContact } };
+    const [taken, knownContact, own] = await Promise.all([bookings.taken(days), bookings.knownContact(userKey), activeBookings(userKey, ctx)]);
+    // Their own bookings too: a time of theirs is said to be theirs, never 「已经有人约了」.
+    const booking: BookingSnapshot = { taken, knownContact, mine: own.map((b) => ({ bookingNo: b.bookingNo, slotKey: b.slot.key })) };
+    return { ...ctx, booking };
+  }
+
+  /** The person's bookings still to come (not yet over). */
+  async function activeBookings(userKey: string, ctx: FlowContext): Promise<Booking[]> {
+    return (await bookings.listByUser(userKey, 20)).filter((b) => b.status === 'booked' && Date.parse(b.slot.end) > ctx.now.getTime());
   }
 
   /** The answers a booking was made with, to reschedule it (everything but the time is kept). */
@@ -195,6 +213,18 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
     // `1` / `2` to 改时间 / 取消预约 offered for one booking: the command itself.
     const offered = session.options.some((o) => /^(?:改约|取消预约) YY/.test(o.value)) ? pickExact(t, session.options) : null;
     if (offered) t = offered.value;
+    // `改约` then `下周二上午` (the booking shown, 改时间 offered): the time said is where to move it.
+    const moveOffered = !offered && !session.flowId ? session.options.find((o) => /^改约 YY/.test(o.value)) : undefined;
+    if (moveOffered && saysWhen(t) && !/^\d{1,2}$/u.test(t)) {
+      const wish = timeChange(t)?.wish || t;
+      try {
+        const b = await bookings.ownActive(moveOffered.value.slice(3), userKey, '改约');
+        return await moveTo(userKey, session, b, wish, ctx);
+      } catch (err) {
+        if (err instanceof AppError && err.expose) return andBack(session, ctx, text(err.message));
+        throw err;
+      }
+    }
     try {
       // 好的 to the legal aid offered after a report: booked for that case, like 预约 QX….
       if (session.mode === 'offer' && session.offer === LEGAL_FLOW_ID && session.offerCase && (t === 'offer:yes' || understandConfirm(t) === 'yes')) {
@@ -288,6 +318,18 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
     const where = WHERE_SAID.test(t);
     const cost = COST_SAID.test(t);
     const lawyer = OTHER_LAWYER.test(t);
+    // `取消` with no form under way: about the booking (asked which, confirmed), never 「没有正在办理的事项」 alone.
+    const bareCancel = /^(?:取消|取消吧|取消了吧|我要取消|帮我取消)$/u.test(t);
+    // `能不能改成电话`, `改成视频吧`: the booking's way to meet changed (its time asked again for that way).
+    const modeSaid = MODE_CHANGE.exec(t);
+    const mode = modeSaid && MODE_ONLY.test(modeSaid[1]!.trim()) ? modeAnswered(modeSaid[1]!) : undefined;
+    if (bareCancel || mode) {
+      const active = await activeBookings(userKey, ctx);
+      if (active.length > 1) return { session, replies: text(`${bookingList(ctx.index, active, ctx.now)}\n请在后面写上预约号，例如「${bareCancel ? '取消预约' : '改约'} ${active[0]!.bookingNo}」。`) };
+      if (active.length === 1 && bareCancel) return oneBooking(session, active[0]!, ctx, 'cancel');
+      if (active.length === 1 && mode) return changeMode(userKey, session, active[0]!, mode, ctx);
+      return null;
+    }
     const asked = timeChange(t);
     // `下周一可以吗`, `周四下午行吗`: a time asked about is a wish to move to it.
     // (`换个时间` with no time said: asked which, change or cancel, below, as ever.)
@@ -303,6 +345,21 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
     if (cost) return { session: { ...session, options: [] }, replies: text(costText(b)) };
     if (lawyer) return oneBooking(session, b, ctx, 'lawyer');
     return moveTo(userKey, session, b, wish!, ctx);
+  }
+
+  /**
+   * `能不能改成电话` after booking: the reschedule of booking `b` opened for that way to meet (its time asked
+   * again, from the providers of that way); nothing changes until the new time is confirmed.
+   */
+  async function changeMode(userKey: string, session: Session, b: Booking, mode: ConsultMode, ctx: FlowContext): Promise<{ session: Session; replies: Reply[] }> {
+    const offered = modesFor(ctx, b.help);
+    if (!offered.includes(mode)) return { session, replies: text(`${HELP_SHORT[b.help]}暂时没有${MODE_NAMES[mode]}，可以选：${offered.map((x) => MODE_NAMES[x]).join('、')}。`) };
+    if (mode === b.mode) return { session, replies: text(`您的预约 ${b.bookingNo} 就是${MODE_NAMES[mode]}（${whenText(b.slot)}），不用改。`) };
+    const full = await withBooking(ctx, userKey);
+    const { point: _p, currentSlotKey: _c, ...rest } = answersForBooking(b);
+    const intro = `好的，把预约 ${b.bookingNo}（现在是${whenText(b.slot)}，${MODE_NAMES[b.mode]}）改成${MODE_NAMES[mode]}，请选${mode === 'in_person' ? '服务点和' : ''}时间。在您确认之前，原来的预约一直保留。`;
+    const o = engine.open(session, LEGAL_FLOW_ID, { ...rest, mode }, full, intro);
+    return { session: o.session, replies: o.replies };
   }
 
   /** Asked after booking whether it costs anything: it does not; representation is applied for separately. */
@@ -395,6 +452,18 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
       const o = engine.open(session, LEGAL_FLOW_ID, { ...a, phone, contactName: name.value }, full, `好的，手机号已改为「${phone}」，联系人已改为「${name.value}」。请再核对一下：`);
       return { session: o.session, replies: o.replies };
     }
+    // `确认 要带什么材料`: booked, and the question answered (the confirmation says what to bring and where to go).
+    const yesThen = YES_THEN.exec(t);
+    if (yesThen && ASKS_BRING.test(yesThen[1]!)) {
+      const o = engine.handle(session, { kind: 'text', text: '确认' }, full);
+      const effect = o.effects.find((e): e is Extract<Effect, { kind: 'submit' }> => e.kind === 'submit' && e.flowId === LEGAL_FLOW_ID);
+      if (effect && o.effects.length === 1) {
+        const booked = await submit(userKey, effect, full, o);
+        const done = booked.some((r) => r.type === 'text' && /^(?:预约成功|改约成功)/u.test(r.text));
+        const answer = done ? text('您问的要带什么，就在上面「请带上」那一行。') : [];
+        return { session: o.session, replies: [...o.replies, ...booked, ...answer, ...o.followUp] };
+      }
+    }
     // 确认 right after 哪一项要改 (the change asked for was not understood): the summary again, not a booking.
     const which = session.options.length > 0 && session.options.every((o) => o.value.startsWith('改 '));
     if (which && (understandConfirm(t) === 'yes' || /^(?:确认|确定|提交|确认提交)/u.test(t))) {
@@ -415,7 +484,9 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
     if (session.flowId === LEGAL_FLOW_ID) return null;
     const cost = asksCost(raw);
     const other = bookingForOther(raw);
-    if (!cost && !other) return null;
+    // Words that may start a booking (or the menu's 3): whether one is to come already is said when it starts.
+    const mayStart = /律师|法律|法援|检察|援助|预约/u.test(raw) || (!session.flowId && raw.trim() === '3');
+    if (!cost && !other && !mayStart) return null;
     const o = engine.handle(session, { kind: 'text', text: raw }, needsContext(session) ? await withBooking(ctx, userKey) : ctx);
     if (o.effects.length > 0 || o.session.flowId !== LEGAL_FLOW_ID) return null;
     const replies = [...o.replies, ...o.followUp];
@@ -426,17 +497,31 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
     // A booking just begun (its consent asked), not a saved one taken up again.
     const fresh = o.session.mode === 'ask' && o.session.fieldId === 'consent' && !('consent' in o.session.answers);
     const forOther = other && fresh ? bookedForOtherText(other) : null;
-    if ((!price || said(price)) && !forOther) return null;
+    // A booking of theirs still to come: said before another is begun (moving it may be what they want).
+    const booked = fresh ? await activeBookings(userKey, ctx) : [];
+    const already = booked.length > 0 ? alreadyBooked(booked, ctx) : null;
+    if ((!price || said(price)) && !forOther && !already) return null;
     const out = [...replies];
+    // Before the consent (the last question asked), after what the start said back.
+    const beforeAsk = (lines: Reply[]) => {
+      const at = out.findLastIndex((r) => r.type === 'text' && r.options !== undefined && r.options.length > 0);
+      out.splice(at < 0 ? out.length : at, 0, ...lines);
+    };
+    if (already) beforeAsk(text(already));
     if (forOther && other) {
       // Kept on the booking, so whoever receives it knows who is coming (core/legal-aid/store.ts forWhom).
       o.session.answers = { ...o.session.answers, forWhom: forWhomOf(other) };
-      // Before the consent (the last question asked), after what the start said back.
-      const at = out.findLastIndex((r) => r.type === 'text' && r.options !== undefined && r.options.length > 0);
-      out.splice(at < 0 ? out.length : at, 0, ...text(forOther));
+      beforeAsk(text(forOther));
     }
     if (price && !said(price)) out.unshift(...text(price));
     return { session: o.session, replies: out };
+  }
+
+  /** `您已经约了：YY… 12月3日（周四） 11:00-11:30。这次是再约一个新的；只想改那个的时间，请回复「改约 YY…」。` */
+  function alreadyBooked(active: readonly Booking[], ctx: FlowContext): string {
+    const list = active.map((b) => `${b.bookingNo}（${whenText(b.slot)}，${b.mode === 'in_person' ? (pointOf(ctx.index.directory, b.slot.pointId)?.name ?? MODE_NAMES[b.mode]) : MODE_NAMES[b.mode]}）`);
+    const full = active.length >= MAX_ACTIVE_BOOKINGS ? `每人最多同时有${MAX_ACTIVE_BOOKINGS}个预约，要先取消一个才能再约。` : '这次是再约一个新的；';
+    return `您已经约了：${list.join('、')}。${full}只想改原来的时间，请回复「改约 ${active[0]!.bookingNo}」。`;
   }
 
   /**
@@ -454,9 +539,14 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
       const a = LegalAnswers.safeParse(session.answers);
       // 「是2026年11月几号离开的？」 (or 「是几月5号…」) offers no option: `1` is the 1st (or January).
       const half = a.success && dayHalfKnown(field, a.data);
+      const gone = field === 'limit' && a.success && a.data.limitLeft === true;
       if (DAY_OF_MONTH_FIRST.test(t)) said = t.replace(DAY_OF_MONTH_FIRST, '$1日');
       else if (/^\d{1,2}$/u.test(t)) {
         if (half) said = t;
+        // A number of the options shown (after 「还在干，又说不让干了」 both ways are offered): picked as ever.
+        else if (pickExact(t, session.options) && session.options.length > 1) said = null;
+        // `2` where 还在干 is 1: the wage flow's 「2. 已经离开」; the day is asked next, never day 2 taken.
+        else if (field === 'limit' && t === '2' && !gone) said = LEFT_PICKED;
         // `5` where only 1 is offered: a day of a month not said yet, whose month is asked next.
         else if (t !== '1' && t !== '0') said = `${DAY_ONLY}${t}`;
       }
@@ -470,7 +560,7 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
       const replies: Reply[] = first?.type === 'text' ? [{ ...first, text: `${NO_CHOOSING_LAWYER}\n${first.text}` }, ...later] : [...text(NO_CHOOSING_LAWYER), ...(first ? [first] : []), ...later];
       return { session: o.session, replies };
     }
-    else if (field === 'slot' && ANY_TIME_WORDS.test(t)) {
+    else if (field === 'slot' && ANY_TIME_WORDS.test(t.replace(/[\s,，]+/gu, ''))) {
       const filtered = 'slotFrom' in session.answers || 'slotDay' in session.answers || 'slotPart' in session.answers;
       if (!(filtered && LIST_START.test(t))) said = EARLIEST_SLOT;
     }
@@ -491,6 +581,16 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
     if (session.flowId !== LEGAL_FLOW_ID) return null;
     const asking = session.mode === 'ask' || session.mode === 'edit';
     if (asking && session.fieldId === 'slot') {
+      // `10` with option 10 at 15:30 and a time at 10:00 on the list: which one is asked, never guessed.
+      const hour = hourOfNumber(t);
+      if (hour) {
+        const numbered = session.options[Number(t) - 1];
+        const atHour = session.options.find((o) => o.value.startsWith('slot:') && o.value.endsWith(hour.replace(':', '')));
+        if (numbered?.value.startsWith('slot:') && atHour && atHour.value !== numbered.value) {
+          const o = engine.handle(session, { kind: 'text', text: `${SLOT_NUMBER_OR_HOUR}${t}` }, await withBooking(ctx, userKey));
+          if (o.effects.length === 0 && o.session.flowId === LEGAL_FLOW_ID) return { session: o.session, replies: [...o.replies, ...o.followUp] };
+        }
+      }
       const said = slotWords(t);
       if (said === null) return null;
       const o = engine.handle(session, { kind: 'text', text: said }, await withBooking(ctx, userKey));

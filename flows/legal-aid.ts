@@ -47,6 +47,24 @@ export const SLOTS_PER_PAGE = 6;
 const WIDENED_WORKING_DAYS = 14;
 /** A day or a time of day said as a wish for the appointment (`明天上午`, `下周一`, `周六可以吗`, `越快越好`). */
 const WHEN_WORDS = /今天|明天|后天|下周|下个?星期|下个?礼拜|周[一二三四五六日天]|星期[一二三四五六日天]|礼拜[一二三四五六日天]|上午|下午|晚上|中午|(?<![\d路街道巷弄])\d{1,2}[号日点]|[一二三四五六七八九十]{1,3}[号点]|越快越好|尽快|越早越好|早点|什么时候|哪天|几点/u;
+/** Whether words say when to meet (`下周二上午`, `明天`, `3号`): a wish for a time. */
+export function saysWhen(t: string): boolean {
+  return WHEN_WORDS.test(t);
+}
+
+/** One of the person's own bookings still to come, as the time question reads them (loaded with `ctx.booking`). */
+export interface OwnBooking {
+  bookingNo: string;
+  slotKey: string;
+}
+/** What flows/legal-aid-desk.ts loads into `ctx.booking`: what is taken, the known contact, and the person's own bookings. */
+export type BookingSnapshot = NonNullable<FlowContext['booking']> & { mine?: readonly OwnBooking[] };
+
+/** The person's own bookings still to come (none when not loaded). */
+function ownBookings(ctx: FlowContext): readonly OwnBooking[] {
+  return (ctx.booking as BookingSnapshot | undefined)?.mine ?? [];
+}
+
 /** A claim whose arbitration limit (or work-injury recognition limit) ends within this many days is urgent (issue 4). */
 export const URGENT_LIMIT_DAYS = 7;
 
@@ -132,6 +150,12 @@ export const MATTER_WORDS: [RegExp, Matter][] = [
   [/社保|(?<!工伤|没买|没有)保险|五险|公积金|养老|医保/, 'social_insurance'],
   [/其他|别的|其它/, 'other'],
 ];
+
+/** Every matter a message names, in the usual order, negations dropped (`工伤和欠薪都有`: injury and wage). */
+function mattersNamed(t: string): Matter[] {
+  const said = t.replace(/(?:也)?(?:不是|不算)[^，,。\s是也]{1,8}(?:的事)?/gu, ' ');
+  return MATTERS.filter((m) => m !== 'other' && MATTER_WORDS.some(([re, x]) => x === m && re.test(said)));
+}
 
 /** The matter a message names, negations dropped: `不是工资也不是工伤 是房东不退押金` is something else. */
 export function matterOf(t: string): Matter | undefined {
@@ -433,7 +457,9 @@ function readDay(field: DayField, text: string, a: LegalAnswers, ctx: FlowContex
   // (`日期错了 是11月12号走的`, a correction read again without its opening words): that is no answer here.
   if (field === 'limit' && (a.limitLeft || (LEFT_SAID.test(text) && !/\d|[号日]/u.test(text)))) {
     const ask = '请告诉我具体哪天离开的，例如「10月25日」「去年12月1日」；记不清就回复「跳过」。';
-    return a.limitLeft ? { kind: 'error', error: ask } : { kind: 'stay', set: { limitLeft: true }, ack: ask };
+    // Not understood again: asked differently (a month alone is enough to go on), never the same words.
+    const again = `还是没看明白。请告诉我具体哪天离开的，连月份一起说，例如「10月25日」；只记得月份就说月份，例如「10月」「上个月」；记不清就回复「跳过」，${laterAsked(a)}。`;
+    return a.limitLeft ? { kind: 'error', error: again } : { kind: 'stay', set: { limitLeft: true }, ack: ask };
   }
   return {
     kind: 'error',
@@ -487,6 +513,37 @@ function beyondNear(near: RecentDays, day: string, today: string, always = false
 
 /** Gone from there, said (`走的`, `不干了`, `被开除`), never denied (`没走`, `还没离开`). */
 const LEFT_SAID = /(?<!没|还没|没有|不想|准备|打算)(?:走|离开|离职|辞职|辞工|不干|不做|开除|辞退|炒)/u;
+
+/**
+ * Sent away by the boss, in words the general reading of 还在干 / 走了 misses (`老板不让我干了`, `叫我走`,
+ * `不要我了`); with 还在干 in the same message the two contradict each other.
+ */
+const SENT_AWAY = /不让(?:我|俺)?(?:再)?(?:干|做|上班|来|去|上工)了?|不要(?:我|俺)了|(?:叫|让|赶)(?:我|俺)(?:走|滚|回家|别来)|开除|辞退|解雇|炒(?:了|鱿鱼)|被辞|被裁|把我裁/u;
+
+/** `还在干 不过老板不让我干了`: still there and sent away, both said. */
+export function stillButSentAway(t: string): boolean {
+  const away = SENT_AWAY.exec(t);
+  // Denied or feared (`还在干 没被开除`, `老板没说不让我干`, `怕被辞退`): no contradiction.
+  if (!away || /(?:没|没有|还没|不会|没说|没有说|怕|担心)被?$/u.test(t.slice(0, away.index)) || HYPOTHETICAL.test(t)) return false;
+  return findStillEmployed(t.replace(SENT_AWAY, ' ')) === true || /^(?:还在|在职|在干|没走)/u.test(t.trim());
+}
+
+/** Leaving planned, not done, after the answer (`还在 但是想走`, `还在干 准备辞职了`). */
+const LEAVING_PLANNED = /[,，。\s]*(?:但是|不过|可是|就是)?(?:我)?(?:想|准备|打算|正想|想要|正准备|快要?)(?:走|离开|离职|辞职|辞工|不干)了?$/u;
+
+/** Leaving feared or supposed, not told (`怕被开除`, `要是被辞退了`): no leaving read from it. */
+const HYPOTHETICAL = /怕|担心|会不会|要是|如果|万一|可能|以后/u;
+
+/** What the limit question is given for 「已经离开」 (a bare `2` there, or picked after a contradiction). */
+export const LEFT_PICKED = 'left:ask';
+const LEFT_DAY_ASK = '好的，您已经离开这家单位了。是哪天离开的？例如「10月25日」「上个月」；记不清就回复「跳过」。';
+/** Asked when both were said. */
+const STILL_BUT_GONE_ASK =
+  '您说还在干，又说老板不让您干了，这两样我分不清。老板已经不让您去上班的，算「已经离开」；还照常去上班的，算「还在干」。现在是哪种？';
+const STILL_OR_GONE: Option[] = [
+  { label: '还在干，照常上班', value: 'employed' },
+  { label: '已经离开了（老板不让干了）', value: LEFT_PICKED },
+];
 
 /** Still working there, as the whole answer (`还在干`, `没走`); `是` and `在` only answer 「您还在这家单位干吗？」. */
 const STILL_THERE_SAID = /^(?:还在|还在干|在职|在干|没走|没离开|没离职|还没走|还没离职)$/u;
@@ -794,11 +851,19 @@ function pickByDay(day: string, time: string | null, a: LegalAnswers, ctx: FlowC
   }
   const { slots: all, widened } = freeSlots(a, ctx);
   const window = workingDaysFrom(ctx.index.calendar, today, widened ? WIDENED_WORKING_DAYS : BOOKING_WORKING_DAYS);
-  if (day > window.at(-1)!) return again(`只能预约最近${widened ? WIDENED_WORKING_DAYS : BOOKING_WORKING_DAYS}个工作日内的时间（到${dayLabel(window.at(-1)!)}），请换一天：`);
+  if (day > window.at(-1)!) return again(`${label}还约不了：只能预约最近${widened ? WIDENED_WORKING_DAYS : BOOKING_WORKING_DAYS}个工作日内的时间（到${dayLabel(window.at(-1)!)}），请换一天：`);
   const onDay = all.filter((s) => s.day === day);
   const scheduled = scheduledOn(day, a, ctx);
   // Nobody on duty that day: said so (it is not 约满了), with the nearest free times.
   if (scheduled.length === 0) return nearestInstead(day, nobodyOn(label, a, ctx), a, ctx);
+  // Their own booking at that time (a second booking, or the time being moved): said so, never 「已经有人约了」 or 约满了.
+  const own = time ? ownBookings(ctx).find((b) => scheduled.some((s) => s.time === time && s.key === b.slotKey)) : undefined;
+  if (own) {
+    const moving = a.rescheduleNo === own.bookingNo;
+    const head = moving ? `${label} ${time} 就是您现在预约的时间，请选一个新的时间` : `${label} ${time} 您已经约好了（预约号 ${own.bookingNo}），不用再约。要再约一个别的时间`;
+    if (onDay.length > 0) return { ok: false, error: `${head}，这天还能约：`, options: onDay.slice(0, 12).map(slotOption) };
+    return nearestInstead(day, `${head}；这天别的时间都约满了，`, a, ctx);
+  }
   // Everything of that day taken, or past.
   if (onDay.length === 0) {
     const late = scheduled.filter((s) => Date.parse(s.start) < ctx.now.getTime() + MIN_LEAD_MINUTES * 60_000).length;
@@ -810,6 +875,11 @@ function pickByDay(day: string, time: string | null, a: LegalAnswers, ctx: FlowC
     if (hit) return pickSlot(hit.key, hit.pointId, a, ctx);
     if (Date.parse(`${day}T${time}:00+08:00`) <= ctx.now.getTime()) return again(`${label} ${time} 已经过了，请选一个新的时间：`);
     const options = onDay.slice(0, 12).map(slotOption);
+    // A part of the day the day has no hours in (`12月8日下午三点` where the lawyer comes only in the morning): said so.
+    const wanted = (['morning', 'afternoon', 'evening'] as const).find((p) => inPart({ time }, p));
+    if (wanted && !scheduled.some((s) => inPart(s, wanted))) {
+      return { ok: false, error: `${label}只有${partsOf(scheduled)}的时间，${PART_NAMES[wanted]}没有安排。这天能约的是：`, options };
+    }
     return {
       ok: false,
       error: scheduled.some((s) => s.time === time) ? `${label} ${time} 已经有人约了，这天还能约：` : `${label} ${time} 没有可约的时间，这天能约的是：`,
@@ -850,6 +920,38 @@ function pickByPart(part: DayPart, a: LegalAnswers, ctx: FlowContext): SlotResul
   }
   if (hits.length === 1) return confirmOne(hits[0]!, name, a, ctx);
   return { ok: true, stay: true, set: { slotPart: part, slotFrom: undefined }, ack: `${name}还能约的时间（回复数字选择）：` };
+}
+
+/**
+ * What the desk gives the time question for a bare number that is both an option's number and the hour
+ * a listed time starts at (`10` with option 10 at 15:30 and a time at 10:00): `slot-number-or-hour:10`.
+ */
+export const SLOT_NUMBER_OR_HOUR = 'slot-number-or-hour:';
+
+/** The hour (7 to 12 o'clock) a bare number at the slot list may mean, as `HH:00`; null for other numbers. */
+export function hourOfNumber(t: string): string | null {
+  const n = /^\d{1,2}$/u.test(t) ? Number(t) : NaN;
+  return n >= 7 && n <= 12 ? `${String(n).padStart(2, '0')}:00` : null;
+}
+
+/** Which of two times a bare number meant (option `n`, or the time starting at `n` o'clock): asked, both offered. */
+function numberOrHour(said: string, a: LegalAnswers, ctx: FlowContext): SlotResult {
+  const options = slotOptions(a, ctx);
+  const n = Number(said);
+  const hour = hourOfNumber(said);
+  const byNumber = options[n - 1];
+  const byHour = hour ? slotPage(a, ctx).slots.find((x) => x.time === hour) : undefined;
+  const numbered = byNumber?.value.startsWith('slot:') ? slotPage(a, ctx).slots[n - 1] : undefined;
+  if (!numbered || !byHour || numbered.key === byHour.key) {
+    if (numbered) return pickSlot(numbered.key, numbered.pointId, a, ctx);
+    return { ok: false, error: `请回复时间前面的数字，例如「1」；也可以说几点，例如「${spokenTime(slotPage(a, ctx).slots[0]?.time ?? '09:00')}」。` };
+  }
+  const both = [byHour, numbered].sort((x, y) => x.start.localeCompare(y.start));
+  return {
+    ok: false,
+    error: `您回复的「${n}」，是要第${n}个时间（${slotLabel(numbered)}），还是${n}点开始的（${slotLabel(byHour)}）？请回复下面的数字：`,
+    options: both.map(slotOption),
+  };
 }
 
 // --- what people say at the slot list ----------------------------------------------------------------
@@ -897,6 +999,9 @@ export function timeChange(text: string): { wish: string } | null {
   if (!named && (!WHEN_WORDS.test(wish) || (!toward && /^\d{1,2}号$/u.test(wish)))) return null;
   return { wish };
 }
+
+/** The evening asked for in a longer message (`上午都不行 我要上班 晚上可以吗`, `晚上七点以后`, `下班以后`). */
+const EVENING_SAID = /晚上|夜里|傍晚|下班(?:以后|之后|后)/u;
 
 /** Asked about a time rather than picking it: `周六行吗`, `明天下午有空吗`, `周末呢`. */
 const ASKED_TAIL = /(?:行吗|行不行|行不|可以吗|可不可以|可以不|成吗|好吗|方便吗|有空吗|有时间吗|有没有(?:时间|空)?|有吗|能约吗|可以约吗|能不能约|呢|吗)[?？。!！~]*$/u;
@@ -1007,7 +1112,7 @@ function extractLegal(t: string, a: LegalAnswers, ctx: FlowContext): LegalAnswer
     if (before && 'day' in before) out.injury = { on: before.day };
     else if (before) out.injuryMonth = before.month;
   }
-  const still = findStillEmployed(t);
+  const still = stillButSentAway(t) ? null : findStillEmployed(t);
   if (still === true) out.limit = { employed: true };
   else if (still === false) {
     for (const clause of t.split(/[,，。;；!！\s]+/u)) {
@@ -1021,6 +1126,9 @@ function extractLegal(t: string, a: LegalAnswers, ctx: FlowContext): LegalAnswer
     const before = out.limit ? null : dayBefore(t, LEFT_VERB, ctx.now);
     if (before && 'day' in before) out.limit = { leftOn: before.day };
     else if (before) out.limitMonth = before.month;
+    // Said with the request or its matter (`我被开除了 想问问律师`), as what happened (`怕被开除` is no leaving);
+    // at the day question itself the question reads it (flows/legal-aid.ts readDay).
+    else if (!out.limit && (out.matter || out.help) && !HYPOTHETICAL.test(t)) out.limitLeft = true;
   }
   const place = findTownship(ctx, t);
   if (place) out.place = place;
@@ -1214,7 +1322,8 @@ export const legalAidFlow = defineFlow({
   extract: extractLegal,
   // The day and part of the day wished for narrow the slot list: kept as said, never asked about;
   // the month someone left or got hurt (`上个月走的`) is the month whose day the question asks.
-  wishes: ['slotDay', 'slotPart', 'limitMonth', 'injuryMonth'],
+  // So is having left, said with no day (`我被开除了 想问问律师`): the limit question asks the day, not whether they still work there.
+  wishes: ['slotDay', 'slotPart', 'limitMonth', 'injuryMonth', 'limitLeft'],
   fields: (f) => [
     f.consent('consent', {
       ask:
@@ -1238,6 +1347,15 @@ export const legalAidFlow = defineFlow({
         // `我想找王律师`: nobody is chosen; said so, and the question goes on.
         const named = lawyerNamed(t);
         if (!m) {
+          // `工伤和欠薪都有`, `老板不给我交社保还扣我工资`: two of them; one is picked for the booking, both are told the lawyer.
+          const several = mattersNamed(t);
+          if (several.length >= 2) {
+            return {
+              ok: false,
+              error: `您说的有${several.map((x) => `「${MATTER_NAMES[x]}」`).join('和')}${several.length > 2 ? '几' : '两'}件事，咨询时都可以跟${a.help === 'procurator' ? '检察官' : '律师'}说。预约先记一件主要的，请选：`,
+              options: several.map((x) => ({ label: MATTER_NAMES[x], value: x })),
+            };
+          }
           // Not one of the four, but plainly something: 其他 (`老板打人`, `房东不退押金`).
           const other = OTHER_MATTERS.find(([re]) => re.test(t));
           if (other) return { ok: true, value: 'other', ack: named ? `${NO_CHOOSING_LAWYER}\n${other[1]}` : other[1] };
@@ -1246,7 +1364,9 @@ export const legalAidFlow = defineFlow({
         }
         // A procurator asked for already hears of 支持起诉 instead (the help question, the confirmation).
         const note = m === 'other' || a.help === 'procurator' ? undefined : legalAidNote(m);
-        return { ok: true, value: m, ack: named ? [NO_CHOOSING_LAWYER, note].filter(Boolean).join('\n') : note };
+        // `我被开除了 没给赔偿`: gone from there, said with the matter; the day they left is asked next, not whether they still work there.
+        const gone = m !== 'other' && !stillButSentAway(t) && findStillEmployed(t) === false && !HYPOTHETICAL.test(t) ? { limitLeft: true as const } : undefined;
+        return { ok: true, value: m, ...(gone ? { set: gone } : {}), ack: named ? [NO_CHOOSING_LAWYER, note].filter(Boolean).join('\n') : note };
       },
       show: (v) => MATTER_NAMES[v],
       clears: ['limit', 'injury', 'limitMonth', 'injuryMonth', 'limitDay', 'injuryDay', 'limitLeft', 'limitNear', 'injuryNear'],
@@ -1287,6 +1407,7 @@ export const legalAidFlow = defineFlow({
       optional: true,
       ask: (a, ctx) =>
         restOfDayAsk('limit', a, ctx.now, true) ??
+        (a.limitLeft ? '您说已经离开这家单位了，是哪天离开的？例如「10月25日」「上个月」；要是还在那干，回复「还在干」。' : null) ??
         '您还在这家单位干吗？已经离开的，请告诉我是哪天离开的，例如「10月25日」「去年12月1日」；还在干就回复1。' +
           (a.linkedLeftMonth ? `\n（您反映欠薪时说是${showMonth(a.linkedLeftMonth)}离开的，请说具体哪一天。）` : ''),
       // While the rest of a day is asked (`是2026年11月几号离开的？`), `1` is the 1st: no option then.
@@ -1294,6 +1415,18 @@ export const legalAidFlow = defineFlow({
       notText: '请用文字告诉我离开的日子，例如「10月25日」。',
       names: /在职|离开|离职/,
       parse: (t, a, ctx) => {
+        // `2` (the wage flow's 「2. 已经离开」), or 「已经离开了」 picked after a contradiction: gone; the day is asked.
+        if (t === LEFT_PICKED) return { ok: true, stay: true, set: { ...dayDone('limit'), limitLeft: true }, ack: LEFT_DAY_ASK };
+        // `还在干 不过老板不让我干了`: both said; which is true is asked, never guessed (it decides the time limit).
+        if (stillButSentAway(t)) return { ok: false, error: STILL_BUT_GONE_ASK, options: STILL_OR_GONE, conflict: true };
+        // `还在 但是想走`: still there, leaving only planned (never 「哪天离开的」).
+        const planned = LEAVING_PLANNED.exec(t);
+        if (planned && planned.index > 0) {
+          const rest = t.slice(0, planned.index).trim();
+          if (STILL_THERE_SAID.test(rest) || STILL_THERE_WORDS.test(rest) || findStillEmployed(rest) === true) {
+            return { ok: true, value: { employed: true }, set: dayDone('limit'), ack: '好的，记为「还在干」（还没离开）。' };
+          }
+        }
         // `是` and `在` answer 「您还在这家单位干吗？」, not 「是几号离开的？」.
         const still = dayHalfKnown('limit', a) ? STILL_THERE_SAID.test(t) : t === '是' || t === '在' || STILL_THERE_SAID.test(t);
         if (t === 'employed' || still || findStillEmployed(t) === true) return { ok: true, value: { employed: true }, set: dayDone('limit') };
@@ -1472,6 +1605,8 @@ export const legalAidFlow = defineFlow({
       options: slotOptions,
       names: /时间|几点|哪天/,
       parse: (text, a, ctx) => {
+        // `10` where option 10 is 15:30 and 10:00 is listed too (given as SLOT_NUMBER_OR_HOUR by flows/legal-aid-desk.ts): which is asked.
+        if (text.startsWith(SLOT_NUMBER_OR_HOUR)) return numberOrHour(text.slice(SLOT_NUMBER_OR_HOUR.length), a, ctx);
         const picked = text.trim().match(/^slot:([a-z0-9]+(?:-[a-z0-9]+)*)\/(.+)$/);
         if (picked) return pickSlot(picked[2]!, picked[1]!, a, ctx);
         // `越快越好`, `随便`, `都可以` (given as EARLIEST_SLOT by flows/legal-aid-desk.ts): the earliest free time, confirmed.
@@ -1538,6 +1673,8 @@ export const legalAidFlow = defineFlow({
           const example = ex ? `，例如「${typedDay(ex.day)}${spokenTime(ex.time)}」` : '';
           return { ok: false, error: `上面没有${d.value.time}开始的时间。请说是哪一天${example}，或直接回复时间前面的数字。` };
         }
+        // `上午都不行 我要上班 晚上可以吗`, `晚上七点以后`: the evening, which has no hours; the latest times and a call instead.
+        if (EVENING_SAID.test(t) && !d) return pickByPart('evening', a, ctx);
         const p = slotPage(a, ctx);
         return { ok: false, error: `请回复时间前面的数字，例如「1」${p.more ? '；想看更晚的时间回复「更多」' : ''}；也可以回复日期，例如「${exampleDay(a, ctx)}」「${exampleDay(a, ctx)}下午」。` };
       },

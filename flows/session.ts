@@ -35,7 +35,10 @@ const PendingSchema = z.object({
    * Like every value waiting, never kept without a yes (engine.ts `setPendingAside`).
    */
   answered: z.array(z.string()).optional(),
-  /** A bare number was asked about once ("「1」是选…还是「对」？"): a second one picks the question's option. */
+  /**
+   * A bare number was asked about once ("「1」是选…还是「对」？"): a second one is offered both ways as
+   * options of their own (对 / 不对 / 我要选「…」 / 人工), which a number then picks.
+   */
   digit: z.boolean().optional(),
   /** A value waiting here was said again and kept; these were asked once more: not a third time. */
   repeated: z.boolean().optional(),

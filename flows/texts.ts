@@ -51,6 +51,8 @@ export const T = {
   /** A bare number at a "对吗？" while the question asked has numbered options too. */
   digitWhich: (n: number, label: string, line: string) =>
     `您回复的「${n}」，是选上面问题的「${label}」，还是对下面这句说「对」？\n${line}\n请直接回复「对」或「不对」；要选「${label}」，回复它的名字就行。`,
+  /** A bare number again after `digitWhich`: still either; the choices offered as options of their own. */
+  digitAgain: (n: number) => `还是分不清您的「${n}」是哪个意思，我换个问法。请回复下面的数字（这次的数字只对应下面这几项）：`,
   /**
    * `不想填了`, `算了 不要了`, `先不报了`: asked, never thrown away at once. One question whose yes is
    * stopping (a plain 嗯 / 好 after 不弄了 agrees to stop; it never goes on with the form).

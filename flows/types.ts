@@ -30,6 +30,8 @@ export interface FlowContext {
     taken: ReadonlyMap<string, number>;
     /** The name and phone the person gave before (a booking or a case), offered for reuse. */
     knownContact: { name: string; phone: string } | null;
+    /** The person's own bookings still to come: a time of theirs is said to be theirs, never 「已经有人约了」. */
+    mine?: readonly { bookingNo: string; slotKey: string }[];
   };
 }
 

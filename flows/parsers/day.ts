@@ -42,6 +42,46 @@ function shift(day: string, n: number): string {
 
 type Prefer = 'future' | 'past';
 
+/**
+ * Looking forward, a date without a year that passed within this many days is this year's (`11月30日` on
+ * 1 December has just passed: the caller says so), never next year's.
+ */
+const RECENT_PAST_DAYS = 183;
+
+function recentlyPast(day: string, today: string): boolean {
+  return (Date.parse(`${today}T00:00:00Z`) - Date.parse(`${day}T00:00:00Z`)) / 86_400_000 <= RECENT_PAST_DAYS;
+}
+
+const WEEKDAY_WORDS = ['周一', '周二', '周三', '周四', '周五', '周六', '周日'] as const;
+/** A weekday said next to a date (`12月3号周四`, `周四12月3号`, `3号（周四）`): group 1 is its digit or numeral. */
+const WEEKDAY_NEXT_TO_DATE = /^[（(]?(?:周|星期|礼拜)([一二三四五六日天1-7])[）)]?/u;
+/** A day read from a weekday itself (`下周四`), which a second weekday would not check. */
+const WEEKDAY_FIRST = /^(?:这|本|下|上)?(?:下|上)?个?(?:周|星期|礼拜)/u;
+
+function weekdayOfDay(day: string): number {
+  return new Date(`${day}T00:00:00Z`).getUTCDay() || 7;
+}
+
+/**
+ * A date said with its weekday, the weekday taken out (`12月3号周四上午` → `12月3号上午`, `周四12月3号` →
+ * `12月3号`), and the weekday said (1 = Monday); null when there is none next to a date.
+ */
+function withoutWeekday(t: string, today: string, prefer: Prefer): { text: string; weekday: number } | null {
+  const lead = WEEKDAY_NEXT_TO_DATE.exec(t);
+  if (lead) {
+    const rest = t.slice(lead[0].length);
+    const d = dayPart(rest, today, prefer);
+    if (d && d !== 'bad' && !WEEKDAY_FIRST.test(rest)) return { text: rest, weekday: WEEKDAY_DIGITS[lead[1]!]! };
+    return null;
+  }
+  if (WEEKDAY_FIRST.test(t)) return null;
+  const d = dayPart(t, today, prefer);
+  if (!d || d === 'bad') return null;
+  const tail = WEEKDAY_NEXT_TO_DATE.exec(t.slice(d.used));
+  if (!tail) return null;
+  return { text: t.slice(0, d.used) + t.slice(d.used + tail[0].length), weekday: WEEKDAY_DIGITS[tail[1]!]! };
+}
+
 /** The day part at the start of `t`: the day and how many characters it used, or 'bad' for an impossible date. */
 function dayPart(t: string, today: string, prefer: Prefer): { day: string; used: number } | 'bad' | null {
   const [ty, tm, td] = today.split('-').map(Number) as [number, number, number];
@@ -61,7 +101,7 @@ function dayPart(t: string, today: string, prefer: Prefer): { day: string; used:
     }
     let day = iso(ty, mo, d);
     if (!day && !(mo === 2 && d === 29)) return 'bad';
-    if (prefer === 'future' && (!day || day < today)) day = iso(ty + 1, mo, d) ?? day;
+    if (prefer === 'future' && (!day || (day < today && !recentlyPast(day, today)))) day = iso(ty + 1, mo, d) ?? day;
     if (prefer === 'past' && (!day || day > today)) day = iso(ty - 1, mo, d) ?? day;
     return day ? { day, used: m[0].length } : 'bad';
   }
@@ -70,25 +110,33 @@ function dayPart(t: string, today: string, prefer: Prefer): { day: string; used:
     const d = Number(m[2]);
     let day = iso(ty, mo, d);
     if (!day) return 'bad';
-    if (prefer === 'future' && day < today) day = iso(ty + 1, mo, d) ?? day;
+    if (prefer === 'future' && day < today && !recentlyPast(day, today)) day = iso(ty + 1, mo, d) ?? day;
     if (prefer === 'past' && day > today) day = iso(ty - 1, mo, d) ?? day;
     return { day, used: m[0].length };
   }
   if ((m = t.match(/^(大后天|大前天|今天|今日|明天|明日|后天|昨天|昨日|前天)/))) {
     return { day: shift(today, RELATIVE_DAYS[m[1]!]!), used: m[0].length };
   }
-  if ((m = t.match(/^(这|本|下|下个|上|上个)?(?:周|星期|礼拜)([一二三四五六日天1-7])/))) {
+  if ((m = t.match(/^(这|本|下下个?|下|下个|上上个?|上|上个)?(?:周|星期|礼拜)([一二三四五六日天1-7])/))) {
     const want = WEEKDAY_DIGITS[m[2]!]!;
     const dow = new Date(`${today}T00:00:00Z`).getUTCDay() || 7;
     const monday = shift(today, 1 - dow);
     const which = m[1] ?? '';
     let day: string;
-    if (which.startsWith('下')) day = shift(monday, 7 + want - 1);
+    // `下下周一`: the week after next.
+    if (which.startsWith('下下')) day = shift(monday, 14 + want - 1);
+    else if (which.startsWith('上上')) day = shift(monday, -14 + want - 1);
+    else if (which.startsWith('下')) day = shift(monday, 7 + want - 1);
     else if (which.startsWith('上')) day = shift(monday, -7 + want - 1);
     else if (which) day = shift(monday, want - 1);
     else if (prefer === 'future') day = shift(today, (want - dow + 7) % 7);
     else day = shift(today, -((dow - want + 7) % 7));
     return { day, used: m[0].length };
+  }
+  // `月底`, `下个月底` when booking: the month's last day (the caller says whether it can be had).
+  if (prefer === 'future' && (m = t.match(/^(?:(本|这个?|下个?)月|月)(?:底|末)/u))) {
+    const first = new Date(Date.UTC(ty, tm - 1 + (m[1]?.startsWith('下') ? 2 : 1), 0));
+    return { day: first.toISOString().slice(0, 10), used: m[0].length };
   }
   if ((m = t.match(new RegExp(`^(本月|这个月|下个月|下月|上个月|上月)?${N}[日号]`)))) {
     const d = toInt(m[2]!);
@@ -167,6 +215,20 @@ export function parseDayTime(text: string, now: Date, prefer: Prefer): DayTimeRe
   if (t.length === 0 || t.length > 30) return null;
   const c = chinaDate(now);
   const today = `${c.year}-${String(c.month).padStart(2, '0')}-${String(c.day).padStart(2, '0')}`;
+  // `12月3号周四上午`: the date read without its weekday, which must agree with it (else which is meant is asked).
+  const dated = withoutWeekday(t, today, prefer);
+  if (dated) {
+    const r = parseDayTime(dated.text, now, prefer);
+    if (r?.ok && r.value.day && weekdayOfDay(r.value.day) !== dated.weekday) {
+      const day = r.value.day;
+      const said = `${Number(day.slice(5, 7))}月${Number(day.slice(8, 10))}日`;
+      return {
+        ok: false,
+        error: `${said}是${WEEKDAY_WORDS[weekdayOfDay(day) - 1]}，不是${WEEKDAY_WORDS[dated.weekday - 1]}。您要约的是哪一天？请再说一次，例如「${said}」或「${WEEKDAY_WORDS[dated.weekday - 1]}」。`,
+      };
+    }
+    return r;
+  }
   const d = dayPart(t, today, prefer);
   if (d === 'bad') return { ok: false, error: DAY_MESSAGES.noSuchDay };
   const rest = d ? t.slice(d.used) : t;
