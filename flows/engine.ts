@@ -103,6 +103,19 @@ const ROUND_FIGURE = /^[1-9]\d*00$/u;
 
 /** Back after a long time with the answer to the question left open: said, and the answer taken. */
 const WELCOME_BACK = (title: string) => `欢迎回来！您上次的「${title}」还没填完，我们接着填。`;
+/**
+ * Agreeing after all, right after a consent was refused (`算了还是同意吧`, `好吧同意`, `我反悔了 我同意`, `同意`):
+ * never a refusal (`不同意`), a question, or a plain 好的.
+ */
+const CONSENT_AFTER_ALL =
+  /^(?!.*(?:不同意|不愿意|不想|[吗么?？]))(?:算了|好吧|好|行|那|那就|那我|我|嗯|哦|其实|想了想|我想了想|我反悔了?|反悔了?|改主意了?|我改主意了?)*(?:还是|又|也)?(?:同意|愿意)(?:吧|了|的|啊|呀)*$|^(?:我)?反悔了?(?:我)?(?:还是)?(?:同意|愿意)/u;
+const CONSENTED_AFTER_ALL = (title: string) => `好的，您同意了，我们接着办理「${title}」。`;
+/**
+ * Going on after all (`还是接着填吧`, `我还是办吧`, `算了还是继续吧`), where going on or stopping is asked or a form
+ * is kept: the form again. Never `还是算了`.
+ */
+const GO_ON_AFTER_ALL =
+  /^(?:算了|那|那我|那就|我|嗯)*(?:还是|再|又)?(?:接着|继续)(?:填写?|办|弄|报)?(?:吧|啊|呀|了)*$|^(?:算了|那|那我|那就|我|嗯)*还是(?:要|想)?(?:接着|继续)?(?:填写?|办理?|弄)(?:吧|啊|呀|了)*$/u;
 /** `继续`, `接着填` typed after a long time away: going on, never the offer to go on. */
 const GO_ON_BACK = /^(?:继续|接着|继续填写?|接着填写?|继续吧|接着来)(?:吧|啊|呀)?$/u;
 /** Said before the confirmation again, to someone who did not follow it (`嗯？`). */
@@ -263,6 +276,15 @@ export function createEngine(opts: EngineOptions) {
 
     // At the menu the menu numbers always work, even in a brand-new chat.
     if (!flow && s.mode === 'idle' && s.options.length === 0) s.options = MENU;
+    // 同意 right after a consent was refused (`不同意`, then `算了还是同意吧`, `好吧同意`): the flow again, that consent
+    // given (and those given before it). Only the next message, and only these words (a plain 好的 is no consent).
+    const refused = s.refused;
+    s.refused = null;
+    const again = refused && !flow && s.mode === 'idle' && text !== null && CONSENT_AFTER_ALL.test(compact(text)) ? flows.get(refused.flowId) : undefined;
+    if (refused && again && ctx.now.getTime() - Date.parse(refused.at) <= opts.idleMinutes * 60_000) {
+      reopenRefused(s, again, refused, ctx, say);
+      return finish(out, ctx);
+    }
     // `1` at "您是要改成…对吗？" raised at a question with numbered options of its own: which one is meant is asked.
     if (text !== null && flow && s.mode === 'confirm' && s.pending && numberPicked(text) !== null && atConfirmDigit(s, flow, text, ctx, say, out)) return finish(out, ctx);
     // What was typed, before a pick from the options last shown replaces it with the option's value.
@@ -794,7 +816,7 @@ export function createEngine(opts: EngineOptions) {
     // `继续` with a draft kept (「先停在这里…想接着填的时候回复「继续」」): that draft goes on where it stopped.
     const draft = s.draft;
     const draftFlow = draft ? flows.get(draft.flowId) : undefined;
-    if (draft && draftFlow && /^(?:继续|接着填|继续填写?|接着)(?:吧|啊|呀)?$/u.test(compact(text))) {
+    if (draft && draftFlow && (/^(?:继续|接着填|继续填写?|接着)(?:吧|啊|呀)?$/u.test(compact(text)) || GO_ON_AFTER_ALL.test(compact(text)))) {
       restoreDraft(s, draft);
       s.mode = draft.fieldId && !(draft.fieldId in draft.answers) ? 'ask' : 'review';
       say('好的，我们接着填。');
@@ -870,6 +892,20 @@ export function createEngine(opts: EngineOptions) {
         if (text.length > 0) say(T.unknown);
         showMenu(s, say);
     }
+  }
+
+  /** The flow whose consent was just refused, opened again with it given (a new run: nothing else was kept). */
+  function reopenRefused(s: Session, flow: Flow, refused: NonNullable<Session['refused']>, ctx: FlowContext, say: Say): void {
+    if (s.draft && s.draft.flowId === flow.id) s.draft = null;
+    clearFlow(s);
+    s.submitted = null;
+    s.flowId = flow.id;
+    s.flowVersion = flow.version;
+    s.runId = opts.newRunId();
+    s.mode = 'ask';
+    setAnswers(s, flow, { ...refused.answers, [refused.fieldId]: true });
+    say(CONSENTED_AFTER_ALL(flow.title));
+    advance(s, flow, ctx, say);
   }
 
   /** Starts `flow`; facts from the opening message are held until its consent, then confirmed. */
@@ -973,7 +1009,7 @@ export function createEngine(opts: EngineOptions) {
     // 「要先停在这里吗？」 (offerStop): its own yes and no.
     if (draft.stop) return atStopAsked(s, draft, flow, text, ctx, say, out);
     const yn = text !== null ? understandConfirm(text) : null;
-    if (text === '继续' || text === '继续填写' || yn === 'yes' || (text !== null && /^(?:接着|继续)/.test(text))) {
+    if (text === '继续' || text === '继续填写' || yn === 'yes' || (text !== null && (/^(?:接着|继续)/.test(text) || GO_ON_AFTER_ALL.test(compact(text))))) {
       restoreDraft(s, draft);
       s.mode = draft.fieldId ? 'ask' : 'review';
       say('好的，我们接着填。');
@@ -1017,13 +1053,13 @@ export function createEngine(opts: EngineOptions) {
       say(T.cancelled);
       return showMenu(s, say);
     }
-    if (text === '继续' || /^(?:接着|继续|不停|别停)/u.test(t) || (yn === 'no' && !/停/u.test(t))) {
+    if (text === '继续' || /^(?:接着|继续|不停|别停)/u.test(t) || GO_ON_AFTER_ALL.test(t) || (yn === 'no' && !/停|算了/u.test(t))) {
       restoreDraft(s, saved);
       s.mode = saved.fieldId ? 'ask' : 'review';
       say('好的，我们接着填。');
       return resumeAsking(s, flow, ctx, say);
     }
-    if (text === '先停下' || yn === 'yes' || /^(?:先|就)?(?:停下|停吧|停在这|保存|先这样|算了)/u.test(t)) {
+    if (text === '先停下' || yn === 'yes' || /^(?:先|就|还是)?(?:停下|停吧|停在这|保存|先这样|算了)/u.test(t)) {
       clearFlow(s);
       s.draft = saved;
       s.misses = 0;
@@ -1296,8 +1332,12 @@ export function createEngine(opts: EngineOptions) {
         stashDraft(s);
         const draft = s.draft;
         const intro = labels.length > 0 ? `${T.switched(flow.title)}\n${PARKED_WITH_DRAFT(labels.join('、'))}` : T.switched(flow.title);
-        // What the person said before and what they say now are held like an opening message's facts: confirmed after the new consent.
-        begin(s, to, { ...carried, ...u.facts }, ctx, say, intro, u.given);
+        // What they say now is held like an opening message's facts: confirmed after the new consent. What they gave
+        // before (their name and phone, the place, the matter) waits for its own question there and is confirmed then,
+        // in the new flow's order (never right after the consent, before the first question).
+        begin(s, to, u.facts, ctx, say, intro, u.given);
+        const waiting = Object.fromEntries(Object.entries(carried).filter(([k]) => !(k in u.facts) && !(k in (u.given ?? {})) && mayDefer(to, k)));
+        if (Object.keys(waiting).length > 0) s.later = { ...waiting, ...s.later };
         s.draft = draft;
         return true;
       }
@@ -1685,9 +1725,13 @@ export function createEngine(opts: EngineOptions) {
     if (!r.ok) return retry(r.error, r.options);
     s.misses = 0;
     if (r.exit) {
+      // A consent refused: kept for the next message, where 同意 opens the flow again (reopenRefused).
+      const consents = Object.fromEntries(flow.fields.filter((f) => f.consent && s.answers[f.id] === true).map((f) => [f.id, true]));
+      const refused = field.consent && r.value === false ? { flowId: flow.id, fieldId: field.id, answers: consents, at: ctx.now.toISOString() } : null;
       clearFlow(s);
       say(r.exit);
       showMenu(s, say);
+      s.refused = refused;
       return;
     }
     if (r.stay) {

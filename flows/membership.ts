@@ -355,6 +355,36 @@ function memberNameAnswer(text: string): { ok: true; value: string; confirm?: tr
   return r.ok ? { ok: true, value: r.value, confirm: true } : r;
 }
 
+/** Said after the name about the numbers still to come (`身份证马上发`, `手机号等下给你`): no part of the name. */
+const NUMBERS_LATER = /^(?:我的?)?(?:身份证号?码?|身份证|证件号?码?|手机号?码?|电话号?码?|号码)(?:号|号码)?(?:我|等下|等会儿?|一会儿?|马上|稍后|待会儿?|回头|随后|后面|下面|接着|再)?(?:就|再)?(?:发|给|填|写|告诉|输|打)?(?:你|您|给你|给您)?(?:吧|哈|啊)?$/u;
+/** Picked at 「姓名「zhang wei」是用字母写的…」: the name is written so on the card (a foreign permanent-residence card). */
+const LATIN_NAME = 'latin:';
+
+/**
+ * The name question's answer, as the person gives it: their own (never someone else's, `是给我妈办的`), without the
+ * numbers said to come after it (`张伟，身份证马上发`), never a place (`东龙镇`), and a name in letters
+ * (`zhang wei`) only when the card has it so: asked, never kept as typed.
+ */
+function memberName(t: string, ctx: FlowContext): { ok: true; value: string; confirm?: true } | { ok: false; error: string; options?: Choice[]; conflict?: true } {
+  if (t.startsWith(LATIN_NAME)) return { ok: true, value: t.slice(LATIN_NAME.length) };
+  const who = behalfMidForm(t);
+  if (who) return { ok: false, error: behalfMidFormText(who, '输入您自己的姓名'), conflict: true };
+  const place = placeNamed(ctx, t.replace(/[\s。.!！]/gu, ''));
+  if (place) return { ok: false, error: `「${place}」是地名。这里请写您身份证上的姓名，例如“王建国”。` };
+  // `张伟，身份证马上发`: the name (read as if said alone), the rest about what comes next.
+  const clauses = t.split(/[,，、。;；\s]+/u).filter(Boolean);
+  const first = clauses.length >= 2 && clauses.slice(1).every((c) => NUMBERS_LATER.test(c)) ? memberNameAnswer(clauses[0]!) : null;
+  const r = first?.ok ? first : memberNameAnswer(t);
+  if (r.ok && /^[A-Za-z][A-Za-z ·.'-]*$/u.test(r.value)) {
+    return {
+      ok: false,
+      error: `姓名「${short(r.value)}」是用字母写的。身份证上的姓名是汉字的话，请写汉字，例如“张伟”；证件上本来就是外文姓名的（例如外国人永久居留身份证），回复「证件上就是这样」。`,
+      options: [{ label: '证件上就是这样', value: `${LATIN_NAME}${r.value}` }],
+    };
+  }
+  return r;
+}
+
 /** Joining, in the words of a question about it (`能入会吗`, `能不能加入工会`, `可以参加工会吗`). */
 const JOIN_WORDS = /(?<![收出投输录])入(?:个|了)?(?:工)?会(?!场|议|计)|加入|参加(?:工会)?|进工会|成为(?:工会)?会员|当(?:个)?(?:工会)?会员|办(?:理)?入会/u;
 /** An age said (`16岁`, `十五岁`, `今年65了`, `都六十多了`). */
@@ -480,18 +510,49 @@ export function unitPart(text: string): string {
   return s === '' ? text.trim() : s;
 }
 
+/**
+ * A unit named with the job done there, after 在 (`在河西街道的好再来饭店当服务员`, `在白沙镇的鑫源电子厂 流水线`):
+ * the unit, without the town before it (found as the place) and the job after it. Null for a kind of unit
+ * (`在一个饭店当服务员`), a place, or words that end as no unit does.
+ */
+function unitWithJob(text: string, ctx: FlowContext): string | null {
+  // `…当服务员想入会`: the wish after it is no part of the job.
+  const t = text
+    .trim()
+    .split(/[,，。;；!！]/u)[0]!
+    .replace(/(?:我|俺)?(?:想|要|能|可以|准备|打算)(?:申请)?(?:入会|入工会|加入工会|参加工会|入个会)[\s\S]*$/u, '')
+    .trim();
+  if (!/^(?:我|俺)?(?:现在|目前|一直|平时)?(?:就|也|都)?(?:是)?在/u.test(t)) return null;
+  // `…鑫源电子厂 流水线`: the job as its own word after a space.
+  const words = t.split(/\s+/u);
+  const said = words.length === 2 && UNIT_JOBS.test(words[1]!) ? words[0]! : t;
+  const unit = unitPart(said);
+  if (unit === said || /\s/u.test(unit)) return null;
+  const name = unit.replace(/^([\p{Script=Han}]{2,4}?(?:镇|乡|街道))(?:的|那边的?|这边的?)?(?=[\p{Script=Han}]{2})/u, (m, town: string) => (findTownship(ctx, town) ? '' : m));
+  if (!UNIT_END.test(name) || /[的个家]/u.test(name) || genericUnit(name) || placeNamed(ctx, name) || describesEmployer(name)) return null;
+  const p = parseOrgName(name);
+  return p.ok && [...p.value].length >= 3 ? p.value : null;
+}
+
 /** Before a kind of unit: `一个`, `我们`, `附近的`. */
 const MEASURE = /^(?:(?:一|这|那|某)?(?:个|家|所|间|座)|我们的?|俺们的?|咱们的?|本地的?|附近的?|镇上的?|村里的?|街上的?)/u;
 /**
- * Words before a kind of unit that still say no name (`学校食堂`, `小饭馆`). A trade before it
- * (`服装厂`) may be what a small place is called and is kept; with a measure word (`一个鞋厂`) it is not.
+ * Words before a kind of unit that still say no name (`学校食堂`, `小饭馆`). A trade before it with nothing
+ * else (`服装厂`, `一个鞋厂`) says no name either (TRADE): which one is asked.
  */
 const UNIT_KIND = /(?:学校|医院|私人|个体|小|大|路边|黑心|本地|外地|附近)*/u;
 const KIND_END =
-  /(?:工厂|厂子|厂|公司|饭店|饭馆|餐馆|餐厅|小吃店|快餐店|店|超市|食堂|工地|商场|酒店|宾馆|酒楼|车间|单位|工程队|施工队|项目|医院|学校|幼儿园|仓库|作坊|市场)(?:里|上|里面|那里|这里|那边|这边)?$/u;
+  /(?:工厂|厂子|厂|公司|饭店|饭馆|餐馆|面馆|餐厅|小吃店|快餐店|店|超市|食堂|工地|商场|酒店|宾馆|酒楼|车间|单位|工程队|施工队|项目|医院|学校|幼儿园|仓库|作坊|市场)(?:里|上|里面|那里|这里|那边|这边)?$/u;
 
 /**
- * A kind of unit said instead of its name (`厂里`, `工地上`, `超市`, `学校食堂`,
+ * What a unit makes or does, said before its kind (`鞋厂`, `电子厂`, `建筑公司`, `五金店`): a trade and a kind
+ * with nothing else is a kind of unit, not a name (a name has its own words: `金鹰鞋厂`, `宏达建筑公司`).
+ */
+const TRADE =
+  /(?:鞋|鞋业|服装|服饰|制衣|成衣|衣服|针织|毛织|纺织|织布|印染|电子|电器|电池|电线|线缆|五金|家具|木器|木材|木业|塑料|塑胶|橡胶|玩具|印刷|彩印|包装|纸箱|纸品|造纸|食品|饮料|机械|模具|汽配|配件|建筑|建材|装修|装饰|水泥|砖|瓦|石材|砂石|玻璃|陶瓷|钢材|钢铁|钢|铝材|铝|不锈钢|门窗|化工|制药|药|眼镜|箱包|皮革|皮具|灯饰|饰品|工艺品|物流|快递|保洁|家政|餐饮|理发|美发|美容|手机|水果|蔬菜|便利|面包|蛋糕|奶茶|火锅|烧烤|小吃|早餐|面|粉|米粉|养殖|水产|海鲜|汽修|修车|洗车|广告|劳务|保安|物业)+/u;
+
+/**
+ * A kind of unit said instead of its name (`厂里`, `工地上`, `超市`, `学校食堂`, `鞋厂`,
  * `东龙镇的一个鞋厂`): which one is still to be said.
  */
 export function genericUnit(text: string): boolean {
@@ -500,6 +561,8 @@ export function genericUnit(text: string): boolean {
   const rest = s.replace(MEASURE, '');
   const kind = new RegExp(`^${UNIT_KIND.source}(?:的)?${KIND_END.source}`, 'u');
   if (kind.test(rest)) return true;
+  // `鞋厂`, `小电子厂`, `建筑公司`: a trade and a kind, no name.
+  if (new RegExp(`^${UNIT_KIND.source}(?:${TRADE.source})(?:的)?${KIND_END.source}`, 'u').test(rest)) return true;
   // `一个鞋厂`, `一家叫不出名的小饭馆`: with a measure word, a few words of kind before the end.
   return rest !== s && /^[\p{Script=Han}]{0,3}$/u.test(rest.replace(KIND_END, '')) && KIND_END.test(rest);
 }
@@ -510,8 +573,45 @@ function askWhichUnit(said: string): string {
     return '是哪个工地？请写施工单位（建筑公司）或工地项目的名字，例如「宏达建筑」「青溪花园项目」，工地门口的牌子上一般有。';
   }
   if (/食堂/u.test(said)) return '食堂是哪个单位的？请写学校或单位的名字；食堂包给餐饮公司的，写那家公司的名字也行。';
-  return `光说「${short(said)}」还不知道是哪一家。请写它的名字，没有正式名称的，写招牌上的名字就行，例如「好再来饭店」。`;
+  // `鞋厂`, `一个电子厂`: the trade said, so the example is one of its kind.
+  const factory = new RegExp(`(${TRADE.source})?(?:工厂|厂子|厂)$`, 'u').exec(kindOnly(said));
+  if (factory) {
+    const trade = factory[1] ?? '';
+    return `光说「${short(said)}」还不知道是哪一家。请写厂的名字，例如「金鹰${trade || '鞋'}厂」，厂门口的牌子、工牌或工资条上一般都有；不知道厂名的话，写老板姓什么也行，例如「王老板的${trade}厂」。`;
+  }
+  return `光说「${short(said)}」还不知道是哪一家。请写它的名字，没有正式名称的，写招牌上的名字就行，例如「好再来饭店」；不知道名字的话，写老板姓什么也行，例如「王老板的饭店」。`;
 }
+
+/** A kind of unit without the place and the measure word before it (`东龙镇的一个鞋厂` → 鞋厂). */
+function kindOnly(said: string): string {
+  const s = said.replace(/\s+/gu, '').replace(/^[\p{Script=Han}]{2,4}?(?:镇|乡|街道|区|县|市|村)(?:的|那个|那家|这个|这家|那边的?|这边的?)?(?=.)/u, '');
+  return s.replace(MEASURE, '').replace(/(?:里|上|里面|那里|这里|那边|这边)$/u, '') || s;
+}
+
+/**
+ * Only the kind of unit said (`鞋厂`): asked which one, with the ways out a person who does not know the
+ * name has (never the same question again in the same words): write the kind for now, said so, or 人工.
+ */
+function whichUnitAnswer(said: string) {
+  const kind = kindOnly(said);
+  const options = [
+    ...(/^[\p{Script=Han}]{2,8}$/u.test(kind) && !/^(?:单位|公司|厂|工厂|店|项目|工地|车间)$/u.test(kind) ? [{ label: `实在不知道名字，先写「${kind}」`, value: `typed:${kind}` }] : []),
+    { label: '请工作人员帮忙', value: '人工' },
+  ];
+  return { ok: false as const, error: askWhichUnit(said), options, conflict: true };
+}
+
+/** Said at the unit question when the name is not known (`不知道名字`, `不知道叫什么`): the ways to find or write it. */
+const UNIT_NAME_UNKNOWN = {
+  ask:
+    '不知道全称也没关系，下面这些写一个就行：\n' +
+    '· 厂门口、店门口招牌上的字；\n' +
+    '· 工牌、工资条、劳动合同或发工资的转账记录上的单位名称；\n' +
+    '· 大家平时怎么叫它，或者老板姓什么，例如「王老板的鞋厂」。\n' +
+    '一时想不起来，可以先问问工友，回来再接着填；也可以回复「人工」请工作人员帮忙。',
+  // One way on as an option: the same help is not said twice (flows/engine.ts `unsure`).
+  options: [{ label: '请工作人员帮忙', value: '人工' }],
+};
 
 /** Working for oneself (`自己开店`, `个体户`): not an employee of a unit. */
 const SELF_EMPLOYED =
@@ -647,6 +747,29 @@ function placeReading(text: string, ctx: FlowContext): PlaceReading | null {
   return null;
 }
 
+/** The option at 「「东龙镇」是您住的地方…」 for neither: the kind asked plainly. */
+const PLACE_KIND_PLAIN = 'placeKind:plain';
+
+/**
+ * A town said alone where the kind of place is asked, by an employee (or before the unit is settled): it may be
+ * where the unit is (said after the unit's name), so it is never taken as where they live. Asked which it is,
+ * with the town in each option.
+ */
+function townAloneAnswer(place: TownshipPlace, a: MembershipAnswers, ctx: FlowContext) {
+  const town = placeText(ctx.index, place);
+  const unitTown = a.employer?.employerId ? ctx.directory.districts.flatMap((d) => d.employers).find((e) => e.id === a.employer!.employerId)?.townshipId : a.workplace?.townshipId;
+  const lead = unitTown === place.townshipId ? `${town}是您单位所在的地方。入会登记按您自己的常住地或户籍地，` : `「${town}」是您住的地方，还是户口所在地？`;
+  return {
+    ok: false as const,
+    error: `${lead}请选一个：`,
+    options: [
+      { label: `现在住在${town}（按常住地登记）`, value: `residence:${place.townshipId}` },
+      { label: `户口在${town}（按户籍地登记）`, value: `hukou:${place.townshipId}` },
+      { label: '都不是，按别的地方登记', value: PLACE_KIND_PLAIN },
+    ],
+  };
+}
+
 /** Said when a 户口 outside the area served is told: the way to register here. */
 const HUKOU_AWAY_ACK = '户口不在这里的，按常住地（现在住的地方）登记就行。';
 /** The 户籍地 question's way out when the 户口 is not here: 常住地 instead. */
@@ -673,9 +796,9 @@ function parseEmployerAnswer(t: string, ctx: FlowContext) {
         conflict: true,
       };
     }
-    // `厂里`, `在超市当收银员`, `学校食堂`: which one is still to be said.
+    // `厂里`, `在超市当收银员`, `学校食堂`, `鞋厂`: which one is still to be said (a unit of the directory is named).
     const unit = unitPart(t);
-    if (genericUnit(unit)) return { ok: false as const, error: askWhichUnit(unit), conflict: true };
+    if (genericUnit(unit) && matchEmployer(ctx.directory, unit).kind !== 'exact') return whichUnitAnswer(unit);
     const found = employerFromAnswer(t, (name) => findTownship(ctx, name) !== null);
     // `没啥公司` is no name either.
     const named = found && !NO_UNIT.test(found) ? found : null;
@@ -704,8 +827,8 @@ function parseEmployerAnswer(t: string, ctx: FlowContext) {
   }
   const known = t.startsWith('employer:') ? employerById(ctx.index, t.slice('employer:'.length)) : undefined;
   if (known) return { ok: true as const, value: { name: known.employer.name, employerId: known.employer.id }, ack: unionNote(ctx, known.employer.id) };
-  // `东龙镇`, `新塘`: a place, never the unit's name (the place is asked on its own).
-  const place = t.startsWith('typed:') ? null : placeNamed(ctx, t);
+  // `东龙镇`, `新塘`, `在河西街道上班`: a place, never the unit's name (the place is asked on its own).
+  const place = t.startsWith('typed:') ? null : (placeNamed(ctx, t) ?? placeNamed(ctx, unitPart(t)));
   if (place) return { ok: false as const, error: `「${place}」是地名。这里请写您工作单位的名称，例如「青溪纺织有限公司」「好再来饭店」。` };
   // Without 在 before it and the job after it (`在饭店端盘子`: 饭店).
   const said = t.startsWith('typed:') ? t : unitPart(t);
@@ -717,9 +840,9 @@ function parseEmployerAnswer(t: string, ctx: FlowContext) {
   const typed = t.startsWith('typed:') ? t.slice('typed:'.length) : (found ?? (NOT_SAID.test(t) ? '' : said));
   const p = parseOrgName(typed);
   if (!p.ok) return { ok: false as const, error: orgError(typed, p.error) };
-  // What is left is only a kind of unit (`就在东龙镇的一个鞋厂` → 一个鞋厂).
-  if (!t.startsWith('typed:') && genericUnit(p.value)) return { ok: false as const, error: askWhichUnit(p.value), conflict: true };
   const m = t.startsWith('typed:') ? ({ kind: 'none' } as const) : matchEmployer(ctx.directory, p.value);
+  // What is left is only a kind of unit (`就在东龙镇的一个鞋厂` → 一个鞋厂).
+  if (!t.startsWith('typed:') && m.kind !== 'exact' && genericUnit(p.value)) return whichUnitAnswer(p.value);
   if (m.kind === 'exact') return { ok: true as const, value: { name: m.employer.name, employerId: m.employer.id }, ack: unionNote(ctx, m.employer.id) };
   if (m.kind === 'near') {
     return {
@@ -782,6 +905,12 @@ function residenceField(field: Field): Field {
     },
   };
 }
+
+/** Picked at 「按这个号码，出生日期是…还不满16周岁」: the number is right. */
+const UNDER_AGE_SURE = 'idNumber:under-age';
+const UNDER_AGE_EXIT =
+  `好的。工会会员要年满${MIN_MEMBER_AGE}周岁（法律规定${MIN_MEMBER_AGE}周岁才能参加工作），所以现在还不能办理入会，谢谢您对工会的信任！` +
+  `等满了${MIN_MEMBER_AGE}周岁、参加工作以后，欢迎再来申请。刚才的回答没有保存。`;
 
 /** Why the ID number is asked, who sees it and how long it is kept (the ID consent says it). */
 const ID_CONSENT_LINES =
@@ -891,10 +1020,7 @@ export const membershipFlow = defineFlow({
       names: /姓名|名字/,
       // The name on the ID card: a form of address (王师傅, 小王) is not one; words around it are no part of it.
       // `是给我妈办的 她叫李秀英`: someone else's, never taken as the applicant's.
-      parse: (t) => {
-        const who = behalfMidForm(t);
-        return who ? { ok: false, error: behalfMidFormText(who, '输入您自己的姓名'), conflict: true } : memberNameAnswer(t);
-      },
+      parse: (t, _a, ctx) => memberName(t, ctx),
       show: (v) => v,
       help: '写身份证上的姓名，少数民族姓名中间的「·」可以用点代替。',
     }),
@@ -904,7 +1030,13 @@ export const membershipFlow = defineFlow({
       notText: '请用文字输入身份证号。',
       names: /身份证号?|证件号/,
       parse: (t, _a, ctx) => {
-        const p = parseIdNumber(t.replace(/^(?:我的)?(?:身份证号码?|身份证|证件号)(?:是|:)?/u, ''), ctx.now);
+        // Under 16 by the number, said to be right (the option offered below): told kindly, nothing kept.
+        // (The flow is left: no value is kept, so none is given.)
+        if (t === UNDER_AGE_SURE) return { ok: true, value: undefined as unknown as IdNumber, exit: UNDER_AGE_EXIT };
+        const typed = parseIdNumber(t.replace(/^(?:我的)?(?:身份证号码?|身份证|证件号)(?:是|:)?/u, ''), ctx.now);
+        // `身份证 110101 1990 0307 1233 手机 139 1234 5678`: the one number in the words (the phone is read as a fact).
+        const inWords = typed.ok || behalfMidForm(t) ? null : findIdNumber(idDigits(t).text, ctx.now);
+        const p = inWords ? ({ ok: true, value: inWords } as const) : typed;
         if (!p.ok) {
           // `是给我妈办的`: someone else's number is not asked for here; `我不想给身份证`: why it is needed, and the ways on.
           const who = behalfMidForm(t);
@@ -912,13 +1044,16 @@ export const membershipFlow = defineFlow({
           if (ID_REFUSED.test(t.replace(/\s+/gu, ''))) return { ok: false, error: ID_REFUSED_TEXT, conflict: true };
           return p;
         }
+        // Under 16 by the number: most often a digit typed wrong. The birth date it gives is read back and the
+        // number asked again; nothing is thrown away (or kept) before the person says it is right.
         if (p.value.age < MIN_MEMBER_AGE) {
+          const [y, m, d] = p.value.birthDate.split('-').map(Number);
           return {
-            ok: true,
-            value: p.value,
-            exit:
-              `按身份证号，您还不满${MIN_MEMBER_AGE}周岁。工会会员要年满${MIN_MEMBER_AGE}周岁，所以现在还不能办理入会，谢谢您对工会的信任！` +
-              '如果号码输错了，可以回复「我要入会」重新填写。刚才的回答没有保存。',
+            ok: false,
+            error:
+              `按这个号码，出生日期是${y}年${m}月${d}日，还不满${MIN_MEMBER_AGE}周岁。是不是有一位输错了？` +
+              `请核对身份证，重新输入18位号码；号码没有错的话，回复「号码没错」。`,
+            options: [{ label: '号码没错', value: UNDER_AGE_SURE, yes: true }],
           };
         }
         // Read out in Chinese numerals (`四五零一…`): a reading of the words, shown back masked before it counts.
@@ -976,6 +1111,8 @@ export const membershipFlow = defineFlow({
       freeText: true,
       names: /工作单位|单位|公司/,
       parse: (t, _a, ctx) => parseEmployerAnswer(t, ctx),
+      // `不知道名字`: where a name can be found, and the ways on (once; said again, the usual answer to not knowing).
+      unsure: () => UNIT_NAME_UNKNOWN,
       show: (v) => v.name,
       clears: ['workplace'],
       help: '写营业执照上的名称最好。单位有自己工会的，由单位工会审核；没有的，由单位所在镇街的工会审核。',
@@ -1117,8 +1254,10 @@ export const membershipFlow = defineFlow({
         { label: '户籍地（户口所在地）', value: 'hukou' },
       ],
       names: /登记地|按哪里/,
-      parse: (t, _a, ctx) => {
+      parse: (t, a, ctx) => {
         if (t === 'residence' || t === 'hukou') return { ok: true, value: t };
+        // `都不是`, picked where a town was said alone (below): the kind is asked plainly.
+        if (t === PLACE_KIND_PLAIN) return { ok: true, value: undefined, stay: true, ack: '好的。请选择按哪里登记：常住地（现在住的地方）还是户籍地（户口所在地）？' };
         // A pick between the 户口 and the home, both here (below).
         const picked = /^(residence|hukou):(.+)$/u.exec(t);
         const at = picked ? ctx.index.townshipById.get(picked[2]!) : undefined;
@@ -1153,6 +1292,9 @@ export const membershipFlow = defineFlow({
         }
         // A place instead of the kind: taken as where they live now, and the place itself is kept too.
         const place = findTownship(ctx, t);
+        // An employee's town said alone (`东龙镇`, `对 东龙镇的` at the unit's 「…对吗？」) may be where the unit is:
+        // never read as where they live. Which it is, is asked.
+        if (place && a.employment !== 'new_form') return townAloneAnswer(place, a, ctx);
         if (place) return { ok: true, value: 'residence', set: { placeKind: 'residence', residence: place }, confirm: true };
         return { ok: false, error: '请回复1（按常住地）或2（按户籍地）。' };
       },
@@ -1188,7 +1330,8 @@ export const membershipFlow = defineFlow({
     // 「政公司」 (findEmployer reads 家 there as a measure word).
     // `东龙镇的一个鞋厂`: a kind of unit, not its name (asked at its question).
     const named =
-      found && !A_PERSON.test(found) && !genericUnit(found) && !new RegExp(`(?<![一那这哪某每几])家${escapeRegExp(found)}`, 'u').test(t) ? found : null;
+      (found && !A_PERSON.test(found) && !genericUnit(found) && !new RegExp(`(?<![一那这哪某每几])家${escapeRegExp(found)}`, 'u').test(t) ? found : null) ??
+      (employer ? null : unitWithJob(t, ctx));
     if (employer) {
       out.employment = 'employee';
       out.employer = { name: employer.name, employerId: employer.id };
@@ -1207,6 +1350,9 @@ export const membershipFlow = defineFlow({
         if (other) out.occupationOther = other;
         else if (work.occupation === 'other') delete out.occupation;
       } else if (work?.kind === 'employee') {
+        out.employment = 'employee';
+      } else if (!work && found && genericUnit(found) && /(?:厂|公司|店|超市|饭馆|餐馆|面馆|餐厅|商场|酒店|宾馆|酒楼)$/u.test(kindOnly(found))) {
+        // `我在东龙镇一个鞋厂上班`: a unit, its name still to be asked.
         out.employment = 'employee';
       }
     }
@@ -1237,7 +1383,8 @@ export const membershipFlow = defineFlow({
     const said = findPersonName(t);
     const name = said ? nameWithoutAsides(said) : null;
     // `同意 430521…` at a consent: the yes is no name.
-    if (name && !isFormOfAddress(name) && yesNo(name) === null) out.name = name;
+    // `我是鞋厂的`: a kind of unit, never a name.
+    if (name && !isFormOfAddress(name) && yesNo(name) === null && !genericUnit(name)) out.name = name;
     const phone = findPhone(t);
     if (phone) out.phone = phone;
     // `四五零一…` read out in Chinese numerals too (confirmed with the rest, as any fact found).
@@ -1260,8 +1407,9 @@ export const membershipFlow = defineFlow({
       if (who) return asked ? { eligibility: asked } : { forSomeoneElse: who };
     }
     const place = findTownship(ctx, t);
-    // `就在东龙镇的一个鞋厂`: which unit is asked first; the place is asked after it.
-    const unnamedUnit = !out.employer && genericUnit(unitPart(t));
+    // `就在东龙镇的一个鞋厂` at the unit question: which unit is asked first; the place is asked after it. (Said
+    // where the work is asked, the place waits for the unit's name.)
+    const unnamedUnit = !out.employer && a.employment === 'employee' && !a.employer && genericUnit(unitPart(t));
     if (place && !unnamedUnit && (out.employment === 'employee' || /公司|厂|店|超市|医院|学校|酒店|单位/.test(t)) && !/住|户籍|户口|老家/.test(t)) out.workplace = place;
     // Where they would register, as the words say it (`老家湖南的 现在住马坪镇`: 常住地 马坪镇; `户口就在马坪镇`:
     // 户籍地 马坪镇; `户口在外地`: 常住地, the place asked). Which of a 户口 and a home both here is asked.
@@ -1272,6 +1420,7 @@ export const membershipFlow = defineFlow({
       out.placeKind = where.placeKind;
       out.residence = where.residence;
     }
+
     return out;
   },
 });

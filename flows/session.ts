@@ -124,6 +124,12 @@ export const SessionSchema = z.object({
    * (never 没太明白). Kept when the flow is cleared; cleared when another flow starts.
    */
   submitted: z.object({ flowId: z.string(), at: z.string() }).nullable().default(null),
+  /**
+   * A consent just refused (`不同意`), with the consents given before it: 同意 said right after
+   * (`算了还是同意吧`, `好吧同意`) opens the flow again with that consent given (engine.ts `reopenRefused`).
+   * Kept for the next message only.
+   */
+  refused: z.object({ flowId: z.string(), fieldId: z.string(), answers: AnswersSchema, at: z.string() }).nullable().default(null),
   updatedAt: z.string(),
 });
 
@@ -151,5 +157,5 @@ export const NO_FLOW = {
 } as const satisfies Partial<Session>;
 
 export function newSession(userKey: string, now: Date): Session {
-  return { userKey, version: 0, ...NO_FLOW, answers: {}, trail: [], options: [], later: {}, draft: null, voice: null, attachTo: null, caseNote: null, submitted: null, updatedAt: now.toISOString() };
+  return { userKey, version: 0, ...NO_FLOW, answers: {}, trail: [], options: [], later: {}, draft: null, voice: null, attachTo: null, caseNote: null, submitted: null, refused: null, updatedAt: now.toISOString() };
 }

@@ -84,8 +84,13 @@ const READ_OUT = new RegExp(`[０-９${SPOKEN_CHARS}ｘＸ叉]`, 'u');
 export function idDigits(text: string): { text: string; spoken: boolean } {
   let spoken = false;
   const out = text.replace(DIGIT_RUN, (run) => {
-    // Arabic digits in groups (`450103 19900607 123X`, or two numbers) are read as typed, by the parser.
-    if (!READ_OUT.test(run) && !/^(?:\d[\s\u3000]+){14,}/u.test(run)) return run;
+    // Arabic digits in groups (`450103 19900607 123X`, or two numbers) are read as typed, by the parser; grouped
+    // otherwise (`110101 1990 0307 1233`, then more words), one whole number: its digits (a number with its check
+    // character right, so never a phone and another number that happen to add up to 18 digits).
+    if (!READ_OUT.test(run) && !/^(?:\d[\s\u3000]+){14,}/u.test(run)) {
+      const whole = run.replace(/[\s\u3000-]/gu, '').toUpperCase();
+      return /^\d{17}[\dX]$/u.test(whole) && idCheckCharacter(whole) === whole.charAt(17) ? whole : run;
+    }
     const digits = [...run.replace(/[\s\u3000-]/gu, '')]
       .map((c) => {
         if (c in SPOKEN_DIGIT) {

@@ -244,14 +244,14 @@ describe('facts in any message', () => {
     await upToWork('web:f2o')
       .send('在河西那边的厂里上班')
       .expect(/您在哪家单位工作/)
-      .send('服装厂')
+      .send('红星服装厂')
       .expect(/我理解的是：单位所在地「青溪区河西街道」。对吗？/)
       .send('对')
       .expect(/常住地/)
       .expectNot(/在哪个镇或街道/);
-    expect((await session('web:f2o')).answers).toMatchObject({ employment: 'employee', employer: { name: '服装厂' }, workplace: { townshipId: 't08' } });
+    expect((await session('web:f2o')).answers).toMatchObject({ employment: 'employee', employer: { name: '红星服装厂' }, workplace: { townshipId: 't08' } });
     // 不对 asks the question once, as for any fact; a unit with its own union needs no town, and nothing waits on.
-    await upToWork('web:f2p').sendAll('在河西那边的厂里上班', '服装厂').send('不对').expect(/「服装厂」在哪个镇或街道/);
+    await upToWork('web:f2p').sendAll('在河西那边的厂里上班', '红星服装厂').send('不对').expect(/「红星服装厂」在哪个镇或街道/);
     await upToWork('web:f2q').sendAll('在河西那边的厂里上班').send('青溪纺织有限公司').expect(/有自己的工会/).expectNot(/单位所在地/);
     expect((await session('web:f2q')).answers).not.toHaveProperty('workplace');
   });
@@ -643,11 +643,12 @@ describe('a change of mind', () => {
       .expect(/您刚才填的「反映欠薪」已保存/)
       .expect(/预约法律援助前，需要您同意/)
       .send('要得')
-      .expect(/我理解的是：咨询的事「欠薪」、所在镇街「东龙镇」。对吗？/)
+      .expect(/我理解的是：咨询的事「欠薪」。对吗？/)
       .send('对')
       .expect(/还在这家单位干吗/);
     const s = await session('web:x1');
-    expect(s).toMatchObject({ flowId: 'legal', answers: { help: 'lawyer', matter: 'wage', place: { townshipId: 't01' } } });
+    // The place waits for its own question (confirmed there, in the booking's order).
+    expect(s).toMatchObject({ flowId: 'legal', answers: { help: 'lawyer', matter: 'wage' }, later: { place: { townshipId: 't01' } } });
     expect(s.draft).toMatchObject({ flowId: 'wage', answers: { employer: '宏达建筑', location: { townshipId: 't01' } } });
   });
 

@@ -291,11 +291,14 @@ describe('bad input is asked again with the reason, keeping the other answers', 
     }
   });
 
-  it('under 16 is refused politely and nothing is kept', async () => {
+  it('under 16: the birth date is read back and asked first; said to be right, refused politely and nothing is kept', async () => {
     await consented(t.chat, 'web:b3')
       .send('李明明')
       .send(withCheck(`450302${bornYearsAgo(15)}0101123`))
-      .expect(/您还不满16周岁/)
+      .expect(/出生日期是\d{4}年1月1日，还不满16周岁。是不是有一位输错了？/)
+      .expectNot(/刚才的回答没有保存/)
+      .send('号码没错')
+      .expect(/还不能办理入会/)
       .expect(/刚才的回答没有保存/)
       .expect(/加入工会/);
     const s = await t.chat.sessions.load('web:b3', NOW);
