@@ -33,6 +33,8 @@ export const MAX_TEXT_READ = 2000;
 /** How fields show a value left out (`show`); on the summary these go on one line. */
 const EMPTY_SHOWN: ReadonlySet<string> = new Set(['未填写', '暂无']);
 /** Submitting at the summary: 确认, 提交, and said as people say it (`好了提交吧`, `没问题，提交`, `帮我提交`, `可以提交了`). */
+/** A yes or 确认 with something else after it (`确认 另外我想找律师`): the rest (group 1). */
+const YES_THEN = /^(?:确认提交|确认|提交|确定|没问题|对的?|都对)(?:了|吧)?[,，。.!！\s]+(?:另外|还有|然后|顺便|再)?[,，\s]*(.{2,})$/u;
 const SUBMIT_WORDS = /^(?:(?:好了|好的|好|行|可以了?|没问题|没错|都对|对的?|就这样)[,，]?)?(?:就|帮我|那就)?(?:确认|确定)?(?:提交|确认|确定)(?:吧|了|啊|呀|哈)*$/u;
 
 export interface Outcome {
@@ -1222,12 +1224,20 @@ export function createEngine(opts: EngineOptions) {
       s.mode = 'ask';
       return advance(s, flow, ctx, say);
     }
-    if (!missing && text !== null && (submits || yes)) {
+    // `确认 另外我想找律师`: submitted first (never left a draft the person believes was sent), then the other
+    // service offered by name, to begin when they say so (its own consent first, as ever).
+    const yesThen = !missing && text !== null && !submits && !yes ? YES_THEN.exec(text.trim()) : null;
+    const then = yesThen ? understandInFlow(flow, null, yesThen[1]!, s.answers, ctx, null, opts.flows) : null;
+    const next = then?.kind === 'switch' && then.service !== flow.id ? flows.get(then.service) : undefined;
+    if (!missing && text !== null && (submits || yes || next)) {
       out.effects.push({ kind: 'submit', flowId: flow.id, runId: s.runId, answers: s.answers });
       const after = flow.afterSubmit?.(s.answers, ctx) ?? null;
       clearFlow(s);
       s.submitted = { flowId: flow.id, at: ctx.now.toISOString() };
-      if (after) sayAfterSubmit(s, after, out);
+      if (next) {
+        if (after) out.followUp.push({ type: 'text', text: after.text });
+        sayAfterSubmit(s, { text: T.alsoAsked(next.title), offer: next.id }, out);
+      } else if (after) sayAfterSubmit(s, after, out);
       return;
     }
     // `不是8000是8500`: that answer, changed.

@@ -17,6 +17,8 @@ export const T = {
   resume: (title: string) => `欢迎回来！您上次的「${title}」还没填完。`,
   restarted: '系统刚刚更新过，之前的填写需要重新开始，抱歉给您添麻烦了。',
   reviewHint: '请核对以上信息。回复「确认」提交；要修改哪一项，就回复「改」加序号，例如「改 2」。',
+  /** After submitting, the other service asked for in the same message (`确认 另外我想找律师`). */
+  alsoAsked: (title: string) => `您刚才还说要办「${title}」，现在就开始吗？`,
   reviewRetry: '请回复「确认」提交，或回复「改」加序号修改，例如「改 2」。',
   noSuchField: (n: number, max: number) => `没有第${n}项，请回复「改 1」到「改 ${max}」之间的一项。`,
   skipped: '未填写',
