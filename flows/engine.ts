@@ -94,7 +94,8 @@ const HELD_BEFORE_CONSENT = (what: string) => `要先征得您同意，才能记
 /** A value said where another question is asked, the same as the answer already given (`两个月` when the period is 2 months). */
 const ALREADY_NOTED = (label: string, shown: string) => `好的，${label}已经记下了：${shown}。`;
 /** Facts said at a 「…对吗？」 the person went on from: they wait for their own questions, said so. */
-const WAIT_FOR_QUESTION = (facts: string) => `好的，您说的${facts}，等问到时再跟您核对。`;
+// In brackets: a label such as 是否还在职 read straight after 您说的 was hard to follow (「您说的是否还在职「还在干」」).
+const WAIT_FOR_QUESTION = (facts: string) => `好的，您刚才说的（${facts}）等问到时再跟您核对。`;
 /** Values waiting at a 「…对吗？」 when the person went to another service: kept with the draft, unconfirmed. */
 const PARKED_WITH_DRAFT = (labels: string) => `刚才的${labels}还没确认，接着填时再跟您核对。`;
 /**

@@ -147,7 +147,7 @@ describe('a 「…对吗？」 answered with another question\'s fact', () => {
   it('`上个月走的`: the leaving month is said to wait for its question (never dropped silently), and confirmed there', async () => {
     await atPeriodConfirm('web:e5d1')
       .send('上个月走的')
-      .expect(/^好的，您说的是否还在职「已经离开」、离开时间「2026年11月」，等问到时再跟您核对。\n---\n您在哪个镇或街道干活？/);
+      .expect(/^好的，您刚才说的（是否还在职「已经离开」、离开时间「2026年11月」）等问到时再跟您核对。\n---\n您在哪个镇或街道干活？/);
     const s = await session('web:e5d1');
     expect(s.answers).not.toHaveProperty('leftSince');
     expect(s.later).toMatchObject({ stillEmployed: false, leftSince: '2026-11', period: { months: 3 } });

@@ -97,7 +97,7 @@ describe('a confirmation the person went on from', () => {
       .expect(/我理解的是：方式「电话咨询」。对吗？/)
       .send('白沙镇')
       .expectNot(/方式「电话咨询」、所在镇街|所在镇街「白沙镇」。对吗/)
-      .expect(/所在镇街「白沙镇」，等问到时再跟您核对/)
+      .expect(/您刚才说的（所在镇街「白沙镇」）等问到时再跟您核对/)
       .expectNot(/请回复「对」或「不对」/)
       .expect(/您想找谁帮忙？/);
     const s = await session('web:s4');
