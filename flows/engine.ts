@@ -897,8 +897,8 @@ export function createEngine(opts: EngineOptions) {
     }
   }
 
-  /** The flow whose consent was just refused, opened again with it given (a new run: nothing else was kept). */
-  function reopenRefused(s: Session, flow: Flow, refused: NonNullable<Session['refused']>, ctx: FlowContext, say: Say): void {
+  /** A fresh run of `flow` at its first question: its own saved draft and the last run's answers dropped. */
+  function newRun(s: Session, flow: Flow): void {
     if (s.draft && s.draft.flowId === flow.id) s.draft = null;
     clearFlow(s);
     s.submitted = null;
@@ -906,6 +906,11 @@ export function createEngine(opts: EngineOptions) {
     s.flowVersion = flow.version;
     s.runId = opts.newRunId();
     s.mode = 'ask';
+  }
+
+  /** The flow whose consent was just refused, opened again with it given (a new run: nothing else was kept). */
+  function reopenRefused(s: Session, flow: Flow, refused: NonNullable<Session['refused']>, ctx: FlowContext, say: Say): void {
+    newRun(s, flow);
     setAnswers(s, flow, { ...refused.answers, [refused.fieldId]: true });
     say(CONSENTED_AFTER_ALL(flow.title));
     advance(s, flow, ctx, say);
@@ -913,13 +918,7 @@ export function createEngine(opts: EngineOptions) {
 
   /** Starts `flow`; facts from the opening message are held until its consent, then confirmed. */
   function begin(s: Session, flow: Flow, facts: Answers, ctx: FlowContext, say: Say, intro?: string, given: Answers = {}): void {
-    if (s.draft && s.draft.flowId === flow.id) s.draft = null;
-    clearFlow(s);
-    s.submitted = null;
-    s.flowId = flow.id;
-    s.flowVersion = flow.version;
-    s.runId = opts.newRunId();
-    s.mode = 'ask';
+    newRun(s, flow);
     if (Object.keys(given).length > 0) setAnswers(s, flow, given);
     if (Object.keys(facts).length > 0) s.pending = { values: { ...facts }, previous: {} };
     // What the request chose is said back at once, so the worker sees they were understood.
