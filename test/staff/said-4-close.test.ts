@@ -7,51 +7,18 @@
  * The real GongyouBot plugin on wechaty-puppet-mock, real Redis and workers;
  * a manual clock on the suite's working day, every date counted on its calendar.
  */
-import { beforeEach, describe, expect, it } from 'vitest';
-import { useFixture } from '../support/fixture.js';
+import { describe, expect, it } from 'vitest';
 import { setDuty } from '../../core/staff/duty.js';
 import { suiteDirectory } from '../support/core.js';
-import { startWechatApp } from '../support/wechat-app.js';
-import { manualClock } from '../../core/infra/clock.js';
 import { addWorkingDays, createCalendar, type Calendar } from '../../core/infra/calendar.js';
 import { addDays, chinaDay, chinaInstant, dayLabel, shortTime } from '../../core/infra/time.js';
 import type { Case } from '../../core/cases/store.js';
 import { workingDayAt } from './support.js';
-
-const GW1 = '林志强（东龙一网格）';
-const GW2 = '黄丽娟（东龙一网格）';
-const SUP = '陈秀兰（东龙镇总工会）';
+import { GW1, GW2, SUP, staffInWechat } from './in-wechat.js';
 
 const cal: Calendar = createCalendar(suiteDirectory().calendar);
 const T0 = workingDayAt('10:00');
-const clock = manualClock(T0);
-const app = useFixture(() => {
-  clock.set(T0);
-  return startWechatApp({ clock });
-});
-
-beforeEach(async () => {
-  // gw-001 is the least loaded in 东龙镇第一网格, so routing picks them.
-  await app.t.core.redis.hSet(app.t.core.cases.keys.load(), { 'gw-002': 9, 'gw-003': 9 });
-});
-
-const say = (name: string, text: string, expected: RegExp) => app.say(name, text, expected);
-const get = async (c: Case) => (await app.t.core.cases.get(c.id))!;
-
-const bind = (name: string, staffId: string) => app.bindStaff(name, staffId);
-
-async function routedCase(): Promise<Case> {
-  await app.t.core.redis.hSet(app.t.core.cases.keys.load(), { 'gw-001': 0 });
-  const routed = await app.routedCase();
-  expect(routed.assignee!.staffId).toBe('gw-001');
-  return routed;
-}
-
-async function acceptedCase(): Promise<Case> {
-  const c = await routedCase();
-  await say(GW1, `接单 ${c.caseNo}`, /^已接单。/);
-  return get(c);
-}
+const { clock, app, say, get, bind, routedToGw1: routedCase, acceptedByGw1: acceptedCase } = staffInWechat(T0);
 
 /** Working days after `from`'s day up to `to`'s day, counted here (not with the app's helper). */
 function workingDaysUntil(fromDay: string, toDay: string): number {

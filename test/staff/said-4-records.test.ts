@@ -14,41 +14,19 @@
  * - B7: a grid worker whose case lapsed is told, and 详情 says why.
  * - C3: a resolve reminder sent after the limit says 已超期.
  */
-import { beforeEach, describe, expect, it } from 'vitest';
-import { useFixture } from '../support/fixture.js';
-import { startWechatApp } from '../support/wechat-app.js';
-import { manualClock } from '../../core/infra/clock.js';
+import { describe, expect, it } from 'vitest';
 import { createWageCase } from '../support/cases.js';
 import { eventually } from '../support/core.js';
 import { route } from '../../core/cases/queue.js';
 import { raiseSafetyAlert } from '../../core/cases/notes.js';
 import { readReferralResult, staffNotesView, weakCapacityOf } from '../../core/cases/work.js';
 import { caseNotice } from '../../core/cases/texts.js';
-
-const GW1 = '林志强（东龙一网格）';
-const SUP = '陈秀兰（东龙镇总工会）';
-const DSUP = '方淑珍（青溪区总工会）';
-const LIAISON = '姚春兰（青溪区检察院）';
+import { DSUP, GW1, LIAISON, SUP, staffInWechat } from './in-wechat.js';
 
 const NOW = new Date('2026-12-01T10:00:00+08:00');
-const clock = manualClock(NOW);
-const app = useFixture(() => {
-  clock.set(NOW);
-  return startWechatApp({ clock });
-});
-
-beforeEach(async () => {
-  // gw-001 is the least loaded in 东龙镇第一网格, so routing picks them.
-  await app.t.core.redis.hSet(app.t.core.cases.keys.load(), { 'gw-002': 3, 'gw-003': 3 });
-});
-
-const say = (name: string, text: string, expected: RegExp) => app.say(name, text, expected);
-
-const bind = (name: string, staffId: string) => app.bindStaff(name, staffId);
-
-const routedCase = (opts: Parameters<typeof app.routedCase>[0] = {}) => app.routedCase(opts);
-
-const texts = (name: string) => app.w.inbox(name).map((m) => (m.type === 'text' ? m.text : '')).join('\n---\n');
+const staff = staffInWechat(NOW, 3);
+const { clock, app, say, bind, routedCase } = staff;
+const texts = (name: string) => staff.texts(name).join('\n---\n');
 
 /** A case of GW1's, accepted, referred and accepted by the liaison. */
 async function referredCase(employer: string) {

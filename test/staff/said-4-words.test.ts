@@ -5,33 +5,11 @@
  * The real GongyouBot plugin on wechaty-puppet-mock, real Redis and workers; the clock is fixed
  * at Tue 2026-12-01 10:00 Beijing, so case numbers are QX20261201-000N.
  */
-import { beforeEach, describe, expect, it } from 'vitest';
-import { useFixture } from '../support/fixture.js';
-import { startWechatApp } from '../support/wechat-app.js';
-import { manualClock } from '../../core/infra/clock.js';
-
-const GW1 = '林志强（东龙一网格）';
-const SUP = '陈秀兰（东龙镇总工会）';
-const LIAISON = '姚春兰（青溪区检察院）';
+import { describe, expect, it } from 'vitest';
+import { GW1, LIAISON, SUP, staffInWechat } from './in-wechat.js';
 
 const NOW = new Date('2026-12-01T10:00:00+08:00');
-const clock = manualClock(NOW);
-const app = useFixture(() => {
-  clock.set(NOW);
-  return startWechatApp({ clock });
-});
-
-beforeEach(async () => {
-  // gw-001 is the least loaded in 东龙镇第一网格, so routing picks them.
-  await app.t.core.redis.hSet(app.t.core.cases.keys.load(), { 'gw-002': 9, 'gw-003': 9 });
-});
-
-/** The bot's answer to `text` (notices, which start with 【, are skipped). */
-const ask = (name: string, text: string) => app.say(name, text, /^(?!【)/);
-
-const bind = (name: string, staffId: string) => app.bindStaff(name, staffId);
-
-const routedCase = (opts: Parameters<typeof app.routedCase>[0] = {}) => app.routedCase(opts);
+const { app, ask, bind, routedCase } = staffInWechat(NOW);
 
 const quoting = (quoted: string, typed: string) => `「工友助手：${quoted}」\n- - - - - - - - - - - - - - -\n${typed}`;
 const caseOf = async (id: string) => (await app.t.core.cases.get(id))!;

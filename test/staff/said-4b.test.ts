@@ -7,56 +7,18 @@
  * The real GongyouBot plugin on wechaty-puppet-mock, real Redis and workers;
  * a manual clock on the suite's working day.
  */
-import { beforeEach, describe, expect, it } from 'vitest';
-import { useFixture } from '../support/fixture.js';
+import { describe, expect, it } from 'vitest';
 import { createWageCase } from '../support/cases.js';
 import { eventually } from '../support/core.js';
-import { startWechatApp } from '../support/wechat-app.js';
 import { notify } from '../../core/cases/queue.js';
 import { caseJobKeys } from '../../core/cases/due.js';
-import { manualClock } from '../../core/infra/clock.js';
 import { shortTime } from '../../core/infra/time.js';
 import type { Case } from '../../core/cases/store.js';
 import { workingDayAt } from './support.js';
-
-const GW1 = '林志强（东龙一网格）';
-const SUP = '陈秀兰（东龙镇总工会）';
-const DSUP = '方淑珍（青溪区总工会）';
-const OTHER_SUP = '吴晓燕（另一镇总工会）';
-const LIAISON = '姚春兰（青溪区检察院）';
+import { DSUP, GW1, LIAISON, OTHER_SUP, SUP, staffInWechat } from './in-wechat.js';
 
 const T0 = workingDayAt('10:00');
-const clock = manualClock(T0);
-const app = useFixture(() => {
-  clock.set(T0);
-  return startWechatApp({ clock });
-});
-
-beforeEach(async () => {
-  // gw-001 is the least loaded in 东龙镇第一网格, so routing picks them.
-  await app.t.core.redis.hSet(app.t.core.cases.keys.load(), { 'gw-002': 9, 'gw-003': 9 });
-});
-
-const say = (name: string, text: string, expected: RegExp) => app.say(name, text, expected);
-/** The bot's answer (not a notice). */
-const ask = (name: string, text: string) => app.say(name, text, /^(?!【)/);
-const get = async (c: Case) => (await app.t.core.cases.get(c.id))!;
-const texts = (name: string) => app.w.inbox(name).map((m) => (m.type === 'text' ? m.text : ''));
-
-const bind = (name: string, staffId: string) => app.bindStaff(name, staffId);
-
-async function routedCase(): Promise<Case> {
-  await app.t.core.redis.hSet(app.t.core.cases.keys.load(), { 'gw-001': 0 });
-  const routed = await app.routedCase();
-  expect(routed.assignee!.staffId).toBe('gw-001');
-  return routed;
-}
-
-async function acceptedCase(): Promise<Case> {
-  const c = await routedCase();
-  await say(GW1, `接单 ${c.caseNo}`, /^已接单。/);
-  return get(c);
-}
+const { clock, app, say, ask, get, texts, bind, routedToGw1: routedCase, acceptedByGw1: acceptedCase } = staffInWechat(T0);
 
 /** The outbox sent everything, then a moment more for anything sent twice to arrive. */
 async function settled() {
