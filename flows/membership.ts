@@ -283,6 +283,9 @@ function behalfMidFormText(who: string, ask: string): string {
 
 /** `我不想给身份证`, `不想填身份证号`, `身份证不方便给`: not giving the number at its question. */
 const ID_REFUSED = /(?:不想|不愿意?|不要|不能|不方便|不肯|不敢|不打算|不太想|没必要)(?:给|填|写|提供|留|告诉|发|说)?(?:你们?)?(?:我的)?(?:身份证|证件|号码)|(?:身份证|证件)(?:号码?)?(?:就)?(?:不想|不愿意?|不方便|不能|不给|不填|不写|不提供)/u;
+/** The card is not at hand yet (`等下 我去拿身份证`, `身份证不在身上`, `记不住号码`). */
+const ID_LATER = /^(?:等一?下|等等|稍等|等会儿?|待会儿?|回头)|(?:去|先|要)(?:拿|找|翻|看|查)(?:一下|下)?(?:身份证|证件)|(?:身份证|证件)(?:没|不)在(?:身上|手边|家|这)|(?:记不住|记不清|不记得|忘了)(?:身份证)?(?:号码?)?/u;
+const ID_LATER_TEXT = '好的，不着急。拿到身份证后，把上面的18位号码发给我就行，刚才填的内容都还在。';
 const ID_REFUSED_TEXT =
   '身份证号是用来核实是您本人、防止重复入会的，入会一定要填；号码加密保存，工作人员只能看到一部分，不会给老板。' +
   '不方便在这里填的话，可以回复「人工」找工作人员，或带上身份证到附近的工会服务站现场办理；不办了就回复「取消」，刚才的回答不会提交。';
@@ -373,7 +376,9 @@ function memberName(t: string, ctx: FlowContext): { ok: true; value: string; con
   if (place) return { ok: false, error: `「${place}」是地名。这里请写您身份证上的姓名，例如“王建国”。` };
   // `张伟，身份证马上发`: the name (read as if said alone), the rest about what comes next.
   const clauses = t.split(/[,，、。;；\s]+/u).filter(Boolean);
-  const first = clauses.length >= 2 && clauses.slice(1).every((c) => NUMBERS_LATER.test(c)) ? memberNameAnswer(clauses[0]!) : null;
+  // `张伟 在好再来饭店当服务员`: the name, then where they work (read as a fact of the message).
+  const first =
+    clauses.length >= 2 && clauses.slice(1).every((c) => NUMBERS_LATER.test(c) || unitSaidWithEn(c, ctx) !== null) ? memberNameAnswer(clauses[0]!) : null;
   const r = first?.ok ? first : memberNameAnswer(t);
   if (r.ok && /^[A-Za-z][A-Za-z ·.'-]*$/u.test(r.value)) {
     return {
@@ -626,6 +631,52 @@ function platformAsUnit(text: string): string | null {
   return platformFrom(t);
 }
 
+/**
+ * A unit said to be left (`以前在宏达`, `宏达不干了`, `我不在宏达干了`): what is said of it is the past, never the
+ * unit to register by.
+ */
+const PAST_UNIT = /以前|之前|原来|原先|过去|早先|先前|上一家|不在[\p{Script=Han}A-Za-z]{2,12}?(?:干|上班|做|打工)了|不(?:干|做)了|辞职|辞工|辞了|离职|跳槽/u;
+/** Where the present starts after it (`现在在好再来饭店`, `后来去了好再来饭店`). */
+const NOW_UNIT = /(?:现在|目前|如今|后来|眼下|这会儿)(?:改|换|又|就|已经)?(?:去了?|到了?|换到了?|跳到了?|进了?)?/u;
+
+/**
+ * The words for the unit worked at now, in a message that also speaks of one left (`以前在宏达 现在在好再来饭店`:
+ * `好再来饭店`); null when only a unit left is said (`宏达不干了`); undefined when nothing is said of a unit left.
+ */
+export function currentUnitWords(text: string): string | null | undefined {
+  const s = text.trim();
+  const past = PAST_UNIT.exec(s);
+  if (!past) return undefined;
+  const now = NOW_UNIT.exec(s);
+  if (!now) return null;
+  // `现在在好再来饭店，以前在宏达`: the present up to the next clause.
+  const rest = s
+    .slice(now.index + now[0].length)
+    .split(/[,，。;；!！\s]+/u)
+    .filter(Boolean)[0] ?? '';
+  const words = rest.replace(/^(?:就|也|还)?(?:是|在)(?=[\p{Script=Han}A-Za-z]{2})/u, '');
+  return words === '' || PAST_UNIT.test(words) ? null : words;
+}
+
+/** The unit of now said by its name alone (`好再来饭店`, after `现在在`): a name that ends as units do. */
+function unitFromNow(words: string, ctx: FlowContext): string | null {
+  const name = unitPart(words);
+  if (!UNIT_END.test(name) && !ORG_LIKE.test(name)) return null;
+  if (/[的个家]/u.test(name) || genericUnit(name) || placeNamed(ctx, name) || describesEmployer(name)) return null;
+  const p = parseOrgName(name);
+  return p.ok && [...p.value].length >= 3 ? p.value : null;
+}
+
+/** A clause naming the unit after 在 (`在好再来饭店当服务员`, `在好再来饭店上班`): its name. */
+function unitSaidWithEn(clause: string, ctx: FlowContext): string | null {
+  const c = clause.trim();
+  if (!/^(?:我|俺)?(?:现在|目前|一直|平时)?(?:就|也|都)?(?:是)?在/u.test(c)) return null;
+  return unitWithJob(c, ctx) ?? unitFromNow(c, ctx);
+}
+
+/** Only a unit left is said: the unit worked at now is asked (nothing is kept of the one left). */
+const CURRENT_UNIT_ASK = '入会登记的是您现在工作的单位。您现在在哪家单位上班？请写单位名称；现在没有单位的话，可以回复「返回」重新选工作方式。';
+
 /** Known employers the short name typed begins (`宏达` → 宏达建筑): offered, never taken. */
 function employersBeginning(ctx: FlowContext, typed: string): { id: string; name: string }[] {
   const t = typed.replace(/\s+/gu, '');
@@ -777,6 +828,16 @@ const TO_RESIDENCE = '改按常住地登记';
 
 /** An employer answer: a picked directory employer, a typed name (matched against the directory), or "use what I typed". */
 function parseEmployerAnswer(t: string, ctx: FlowContext) {
+  if (t.startsWith('employer:') || t.startsWith('typed:')) return parseEmployerWords(t, ctx);
+  // `以前在宏达 现在在好再来饭店`: the unit of now, read from its own words and said back; `宏达不干了`: asked.
+  const current = currentUnitWords(t);
+  if (current === undefined) return parseEmployerWords(t, ctx);
+  if (current === null) return { ok: false as const, error: CURRENT_UNIT_ASK };
+  const r = parseEmployerWords(current, ctx);
+  return r.ok ? { ...r, confirm: true as const } : r;
+}
+
+function parseEmployerWords(t: string, ctx: FlowContext) {
   if (!t.startsWith('employer:') && !t.startsWith('typed:')) {
     if (WILL_ASK.test(t)) return { ok: false as const, error: '好的，不着急。问清楚了，直接把单位名称发给我就行，例如「青溪纺织有限公司」。' };
     // `我问一下，要写全称吗`: a question, never a name (the engine answers it as one).
@@ -863,10 +924,26 @@ function parseEmployerAnswer(t: string, ctx: FlowContext) {
   return { ok: true as const, value: { name: p.value, employerId: null } };
 }
 
+/** Whether every question is answered (the summary is shown). */
+function atSummary(a: MembershipAnswers): boolean {
+  return 'residence' in a && membershipFlow.fields.every((f) => (f.when && !f.when(a)) || f.id in a || f.extractOnly || f.optional);
+}
+
+/** A town named alone, maybe after `改成`, `应该是` (`应该是白沙镇`): that town; null for anything more. */
+function townAlone(text: string, ctx: FlowContext): TownshipPlace | null {
+  const t = text.replace(/[\s，,。.!！]/gu, '').replace(/^(?:不对|错了)?(?:改成|改为|换成|应该是|应该在|其实是|是|在)?/u, '');
+  return placeNamed(ctx, t) ? findTownship(ctx, t) : null;
+}
+
 /** Whether the question asked now is 登记地 or 地址 (the first one still open is). */
 function placeAsked(a: MembershipAnswers): boolean {
-  const next = membershipFlow.fields.find((f) => (!f.when || f.when(a)) && !(f.id in a) && !f.extractOnly);
-  return next?.id === 'placeKind' || next?.id === 'residence';
+  const next = nextAsked(a);
+  return next === 'placeKind' || next === 'residence';
+}
+
+/** The question asked now (the first one still open). */
+function nextAsked(a: MembershipAnswers): string | undefined {
+  return membershipFlow.fields.find((f) => (!f.when || f.when(a)) && !(f.id in a) && !f.extractOnly)?.id;
 }
 
 /**
@@ -1042,6 +1119,8 @@ export const membershipFlow = defineFlow({
           const who = behalfMidForm(t);
           if (who) return { ok: false, error: behalfMidFormText(who, '输入您自己的身份证号'), conflict: true };
           if (ID_REFUSED.test(t.replace(/\s+/gu, ''))) return { ok: false, error: ID_REFUSED_TEXT, conflict: true };
+          // `等下 我去拿身份证`: not at hand yet.
+          if (!/\d/u.test(t) && ID_LATER.test(t.replace(/\s+/gu, ''))) return { ok: false, error: ID_LATER_TEXT };
           return p;
         }
         // Under 16 by the number: most often a digit typed wrong. The birth date it gives is read back and the
@@ -1324,14 +1403,21 @@ export const membershipFlow = defineFlow({
     // comes before is someone else's).
     const t = Object.keys(a).length === 0 ? (ownPart(typed) ?? typed) : typed;
     const isPlace = (name: string) => findTownship(ctx, name) !== null;
-    const employer = employerMentioned(ctx.directory, t);
-    const found = employer ? null : findEmployer(t, isPlace);
+    // `以前在宏达 现在在好再来饭店`: the unit is read from what is said of now only; a unit left is never one.
+    const current = currentUnitWords(t);
+    const unitWords = current === undefined ? t : (current ?? '');
+    const employer = unitWords === '' ? undefined : employerMentioned(ctx.directory, unitWords);
+    const found = employer || unitWords === '' ? null : findEmployer(unitWords, isPlace);
     // `包工头姓王`: a person, not a unit (membership goes by the unit). `家政公司`: a kind of company, not
     // 「政公司」 (findEmployer reads 家 there as a measure word).
     // `东龙镇的一个鞋厂`: a kind of unit, not its name (asked at its question).
     const named =
       (found && !A_PERSON.test(found) && !genericUnit(found) && !new RegExp(`(?<![一那这哪某每几])家${escapeRegExp(found)}`, 'u').test(t) ? found : null) ??
-      (employer ? null : unitWithJob(t, ctx));
+      (employer || unitWords === '' ? null : unitWithJob(current ? `在${unitWords}` : t, ctx) ?? (current ? unitFromNow(unitWords, ctx) : null)) ??
+      // `张伟 在好再来饭店当服务员`: a clause of its own after the name.
+      (employer || current !== undefined ? null : (t.split(/[,，。;；\s]+/u).slice(1).map((c) => unitSaidWithEn(c, ctx)).find((u) => u !== null) ?? null));
+    // `张伟 在好再来饭店当服务员` where the name is asked: the name before it too (confirmed with it).
+    const nameBefore = named && !employer && nextAsked(a) === 'name' ? memberName(t, ctx) : null;
     if (employer) {
       out.employment = 'employee';
       out.employer = { name: employer.name, employerId: employer.id };
@@ -1385,6 +1471,7 @@ export const membershipFlow = defineFlow({
     // `同意 430521…` at a consent: the yes is no name.
     // `我是鞋厂的`: a kind of unit, never a name.
     if (name && !isFormOfAddress(name) && yesNo(name) === null && !genericUnit(name)) out.name = name;
+    else if (nameBefore?.ok) out.name = nameBefore.value;
     const phone = findPhone(t);
     if (phone) out.phone = phone;
     // `四五零一…` read out in Chinese numerals too (confirmed with the rest, as any fact found).
@@ -1420,6 +1507,10 @@ export const membershipFlow = defineFlow({
       out.placeKind = where.placeKind;
       out.residence = where.residence;
     }
+    // At the summary, a town said alone (`白沙镇`, `应该是白沙镇`): the address, when that is the only place among
+    // the answers (a unit's town is one too: which one is asked). A reading, confirmed before it counts.
+    const town = !out.residence && !out.workplace && atSummary(a) && !a.workplace ? townAlone(t, ctx) : null;
+    if (town && town.townshipId !== a.residence?.townshipId) out.residence = town;
 
     return out;
   },

@@ -328,6 +328,8 @@ const BY_MEANING: [Command, RegExp][] = [
  */
 const URGE = /(?:怎么|咋|为什么|为啥)(?:还|都)?(?:没有?|不)(?:人)?(?:联系|打电话|来电话|回电话|回复|回音|处理|管)|(?:怎么|咋|为什么|为啥)(?:还|都|一直)?(?:没有?)(?:什么|啥|一点|点)?(?:动静|消息|音信|进展)|还(?:没有?|不)(?:见)?(?:人|工作人员)(?:联系|打电话|来|管|理)|^(?:帮我|麻烦)?催(?:一下|一催|催|办)|帮我催|(?:能|可以|可不可以|能不能)(?:快点|快一点|尽快|快些)(?:处理|办)?(?:吗|吧|呀|啊)?$|(?:怎么|咋)(?:这么|那么)?慢|(?:钱|工资|工钱)(?:什么时候|啥时候|多久|几时)(?:能|可以|才能)(?:拿到|到手|到账|发|给|要回来|要到|追回来)|(?:什么时候|啥时候|多久)(?:能|可以|才能)(?:拿到|要到|要回|追回)(?:钱|工资|工钱)|(?:多久|多长时间|什么时候|啥时候)(?:能|可以|才能)(?:办好|办完|处理好|处理完|有结果|解决)/;
 const URGE_MAX_CHARS = 16;
+/** How long a court case or arbitration takes (`告老板要多久才能拿到钱`, `仲裁多久能有结果`): a question, not pressing us. */
+const LEGAL_PROCESS = /仲裁|法院|起诉|上诉|官司|诉讼|告(?:老板|公司|单位|厂里|他)/;
 
 /** A global command, by its word or by meaning (`转人工`, `查一下进度`, `不填了`). */
 export function commandOf(text: string): Command | null {
@@ -337,7 +339,7 @@ export function commandOf(text: string): Command | null {
   const s = strip(text).replace(/^(.{2,5})\1+$/u, '$1');
   if (EXACT[s]) return EXACT[s]!;
   for (const [cmd, re] of BY_MEANING) if (re.test(s)) return cmd;
-  if (s.length <= URGE_MAX_CHARS && URGE.test(s)) return 'progress';
+  if (s.length <= URGE_MAX_CHARS && URGE.test(s) && !LEGAL_PROCESS.test(s)) return 'progress';
   return null;
 }
 
@@ -549,7 +551,7 @@ export function asksCost(text: string): boolean {
 
 /** "I only want to ask, don't register anything." */
 export function justAsking(text: string): boolean {
-  return /(?:就|只是|只|先|单纯)(?:想)?(?:问问|问一下|咨询一下|咨询下|了解一下|打听)|不(?:想)?(?:登记|填|报|申请|留信息)|先不(?:登记|填|报)|(?:不要|别)帮我(?:登记|填|报)/.test(strip(text));
+  return /(?:就|只是|只|先|单纯)(?:想)?(?:问问|问一下|问点事|问个事|咨询一下|咨询下|了解一下|打听)|不(?:想)?(?:登记|填|报|申请|留信息)|先不(?:登记|填|报)|(?:不要|别)帮我(?:登记|填|报)/.test(strip(text));
 }
 
 /** A question with a "just asking" clause in front: the question alone (`我就问问 没签合同能不能要到钱`). */

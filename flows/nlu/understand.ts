@@ -781,6 +781,9 @@ export function openingFacts(flow: Flow | undefined, text: string, ctx: FlowCont
   return { facts, given };
 }
 
+/** Wanting something done, said as such (`我想…`, `帮我…`), not asked whether it can be. */
+const WANTS = /我想|我要|想要|帮我|给我|麻烦/;
+
 /** A first message, at the main menu (no flow yet). */
 export function understandAtMenu(flows: readonly Flow[], text: string, ctx: FlowContext): Understood {
   const cmd = commandOf(text);
@@ -797,6 +800,13 @@ export function understandAtMenu(flows: readonly Flow[], text: string, ctx: Flow
     const m = knowledgeBase().match(withoutJustAsking(text));
     // A question about a service's matter is answered; a plain request for the service starts it.
     if (m) return { kind: 'question', entry: m.entry, justAsking: justAsking(text) };
+  }
+  // Asked whether it may be done (`非会员可以找工会要工资吗`, `做钟点工的…能不能申请劳动仲裁`), nobody asking us to do it:
+  // answered when one of the knowledge base's rules names it, and the service it leads to offered after. Whether one
+  // may join (`打零工的能不能入会`) is answered by joining's own opening, which reads who is asking.
+  if (asking && requests && service !== 'membership' && !WANTS.test(compact(text))) {
+    const m = knowledgeBase().match(withoutJustAsking(text));
+    if (m && m.score >= RULE_BONUS) return { kind: 'question', entry: m.entry, justAsking: justAsking(text) };
   }
   if (service) return switchTo(service, flows.find((f) => f.id === service), text, ctx);
   if (asking && justAsking(text)) {

@@ -3,10 +3,19 @@
  * the labelled corpus, per field and per intent, and every line it got
  * wrong (`--errors`). Targets: precision ≥ 99 %, recall ≥ 90 %. `--heldout`
  * measures the held-out set instead: lines written apart from the code and
- * never used to tune it, so its figures are the honest ones.
+ * never used to tune it, so its figures are the honest ones. `--knowledge`
+ * measures the knowledge base's held-out questions (knowledge-heldout.json)
+ * as first messages at the menu: answered right, wrong or missed.
  */
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { evaluate, loadCorpus, precision, recall, type Counts } from './evaluate.js';
+import { z } from 'zod';
+import { legalAidFlow } from '../../flows/legal-aid.js';
+import { membershipFlow } from '../../flows/membership.js';
+import { normalizeMessage } from '../../flows/nlu/normalize.js';
+import { understandAtMenu } from '../../flows/nlu/understand.js';
+import { wageFlow } from '../../flows/wage.js';
+import { ctxOf, evaluate, loadCorpus, precision, recall, understoodAs, type Counts } from './evaluate.js';
 
 const pct = (x: number) => `${(x * 100).toFixed(1).padStart(5)}%`;
 const row = (name: string, c: Counts) =>
@@ -18,27 +27,71 @@ const row = (name: string, c: Counts) =>
  * workers talk"); a set used since to find what was wrong guards against
  * going back but is no longer an honest measure.
  */
-const named = process.argv.find((a) => /^--heldout-[a-z]$/.test(a));
-const set = named ? named.slice(2) : process.argv.includes('--heldout') ? 'heldout' : 'corpus';
-const dir = `test/nlu/${set}`;
-const r = evaluate(loadCorpus(fileURLToPath(new URL(`./${set}`, import.meta.url))));
-const head = `${''.padEnd(28)} ${'prec.'.padStart(6)} ${'recall'.padStart(6)}     tp   fp   fn`;
-console.log(`Gongyou NLU report · ${r.lines} labelled messages (${dir}) · targets: precision ≥ 99%, recall ≥ 90%\n`);
-console.log('FIELDS');
-console.log(head);
-for (const [name, c] of [...r.fields.entries()].sort()) console.log(row(name, c));
-console.log(row('all fields', r.allFields));
-console.log(row('taken without confirming', r.direct));
-console.log('\nINTENTS');
-console.log(head);
-for (const [name, c] of [...r.intents.entries()].sort()) console.log(row(name, c));
-console.log(row('all intents', r.allIntents));
-const ok = precision(r.allFields) >= 0.99 && recall(r.allFields) >= 0.9 && precision(r.direct) >= 0.99 && precision(r.allIntents) >= 0.9;
-console.log(`\nfields: precision ${pct(precision(r.allFields))}, recall ${pct(recall(r.allFields))}; without confirming: precision ${pct(precision(r.direct))}; intents: ${pct(precision(r.allIntents))} right`);
-if (process.argv.includes('--errors')) {
-  console.log(`\nERRORS (${r.errors.length})`);
-  for (const e of r.errors) console.log(`${e.line.id}  「${e.line.text}」 asking ${e.line.asking ?? '-'}\n    ${e.problems.join('\n    ')}`);
-} else {
-  console.log(`${r.errors.length} messages with a difference; run with --errors to list them.`);
+function corpusReport(): number {
+  const named = process.argv.find((a) => /^--heldout-[a-z]$/.test(a));
+  const set = named ? named.slice(2) : process.argv.includes('--heldout') ? 'heldout' : 'corpus';
+  const dir = `test/nlu/${set}`;
+  const r = evaluate(loadCorpus(fileURLToPath(new URL(`./${set}`, import.meta.url))));
+  const head = `${''.padEnd(28)} ${'prec.'.padStart(6)} ${'recall'.padStart(6)}     tp   fp   fn`;
+  console.log(`Gongyou NLU report · ${r.lines} labelled messages (${dir}) · targets: precision ≥ 99%, recall ≥ 90%\n`);
+  console.log('FIELDS');
+  console.log(head);
+  for (const [name, c] of [...r.fields.entries()].sort()) console.log(row(name, c));
+  console.log(row('all fields', r.allFields));
+  console.log(row('taken without confirming', r.direct));
+  console.log('\nINTENTS');
+  console.log(head);
+  for (const [name, c] of [...r.intents.entries()].sort()) console.log(row(name, c));
+  console.log(row('all intents', r.allIntents));
+  const ok = precision(r.allFields) >= 0.99 && recall(r.allFields) >= 0.9 && precision(r.direct) >= 0.99 && precision(r.allIntents) >= 0.9;
+  console.log(`\nfields: precision ${pct(precision(r.allFields))}, recall ${pct(recall(r.allFields))}; without confirming: precision ${pct(precision(r.direct))}; intents: ${pct(precision(r.allIntents))} right`);
+  if (process.argv.includes('--errors')) {
+    console.log(`\nERRORS (${r.errors.length})`);
+    for (const e of r.errors) console.log(`${e.line.id}  「${e.line.text}」 asking ${e.line.asking ?? '-'}\n    ${e.problems.join('\n    ')}`);
+  } else {
+    console.log(`${r.errors.length} messages with a difference; run with --errors to list them.`);
+  }
+  return ok ? 0 : 1;
 }
-process.exitCode = ok ? 0 : 1;
+
+const KnowledgeCasesSchema = z.strictObject({
+  cases: z.array(z.strictObject({ text: z.string().min(1), entry: z.string().nullable() })).min(1),
+});
+
+type KnowledgeVerdict = 'right' | 'wrong' | 'missed';
+
+/**
+ * One held-out question as a first message at the menu: `right` when the entry
+ * expected answers it (or, where none should, no entry does), `wrong` when
+ * another entry answers it (worse than no answer), `missed` when the knowledge
+ * base gives none (答不上来, or the message read as something else).
+ */
+function knowledgeVerdict(expected: string | null, understood: string): KnowledgeVerdict {
+  const answered = understood.startsWith('question:') && understood !== 'question:none' ? understood.slice('question:'.length) : null;
+  if (answered === expected) return 'right';
+  return answered === null ? 'missed' : 'wrong';
+}
+
+/** `--knowledge`: the held-out knowledge questions; exit code 1 when any is answered wrong. */
+function knowledgeReport(): number {
+  const file = fileURLToPath(new URL('./knowledge-heldout.json', import.meta.url));
+  const { cases } = KnowledgeCasesSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
+  const ctx = ctxOf();
+  const flows = [wageFlow, membershipFlow, legalAidFlow];
+  const tally: Record<KnowledgeVerdict, number> = { right: 0, wrong: 0, missed: 0 };
+  const failures: string[] = [];
+  for (const c of cases) {
+    const understood = understoodAs(understandAtMenu(flows, normalizeMessage(c.text), ctx));
+    const verdict = knowledgeVerdict(c.entry, understood);
+    tally[verdict] += 1;
+    if (verdict !== 'right') failures.push(`${verdict.toUpperCase().padEnd(6)} 「${c.text}」 expected ${c.entry ?? 'no answer'}, got ${understood}`);
+  }
+  console.log(`Gongyou knowledge report · ${cases.length} held-out questions (test/nlu/knowledge-heldout.json), each as a first message at the menu\n`);
+  console.log(`right  ${String(tally.right).padStart(4)}  ${pct(tally.right / cases.length)}`);
+  console.log(`wrong  ${String(tally.wrong).padStart(4)}  ${pct(tally.wrong / cases.length)}   (another entry's answer, or an answer where none is due)`);
+  console.log(`missed ${String(tally.missed).padStart(4)}  ${pct(tally.missed / cases.length)}   (no answer from the knowledge base)`);
+  if (failures.length > 0) console.log(`\nFAILURES (${failures.length})\n${failures.join('\n')}`);
+  return tally.wrong === 0 ? 0 : 1;
+}
+
+process.exitCode = process.argv.includes('--knowledge') ? knowledgeReport() : corpusReport();
