@@ -10,7 +10,7 @@ import { z } from 'zod';
 import { phoneAnswer } from './nlu/facts.js';
 import { yesNo } from './nlu/talk.js';
 import { findTownship, parseTownship, type TownshipMatchOptions } from './places.js';
-import type { Answers, Choice, Field, FieldResult, Flow, FlowContext, Incoming, Option } from './types.js';
+import type { Answers, Choice, Field, FieldResult, Flow, FlowContext, Incoming, Neither, Option } from './types.js';
 
 /** Where a township question's answer points: the township and its district. */
 export const PlaceSchema = z.object({ districtId: z.string(), townshipId: z.string() });
@@ -107,6 +107,17 @@ export interface YesNoSpec<A> {
   when?: (a: A) => boolean;
   clears?: Key<A>[];
   names?: RegExp;
+  /** Words that are neither answer, asked about (see `Field.neither`); `ask` and `again` get the typed answers. */
+  neither?: NeitherSpec<A>;
+}
+
+/** See `Neither` (flows/types.ts). */
+export interface NeitherSpec<A> {
+  test: (text: string) => boolean;
+  options: readonly Option[];
+  ask: (a: A) => string;
+  again: (a: A) => string;
+  answer: (text: string) => boolean | null;
 }
 
 /** A township or street (the value is `{ districtId, townshipId }`). */
@@ -203,6 +214,14 @@ export function defineFlow<S extends z.ZodObject>(spec: FlowSpec<S>): TypedFlow<
     };
   }
 
+  const neitherOf = (n: NeitherSpec<A>): Neither => ({
+    test: n.test,
+    options: n.options.map((o) => ({ label: o.label, value: o.value })),
+    ask: (raw) => n.ask(read(raw)),
+    again: (raw) => n.again(read(raw)),
+    answer: n.answer,
+  });
+
   const askOf = (ask: string | ((a: A, ctx: FlowContext) => string)) => (raw: Answers, ctx: FlowContext) => (typeof ask === 'string' ? ask : ask(read(raw), ctx));
 
   const kit: FieldKit<A> = {
@@ -240,6 +259,7 @@ export function defineFlow<S extends z.ZodObject>(spec: FlowSpec<S>): TypedFlow<
         help: y.help,
         clears: y.clears,
         names: y.names,
+        ...(y.neither ? { neither: neitherOf(y.neither) } : {}),
         show: (v) => (checkValue(id, v) === true ? y.yes.label : y.no.label),
         parse: (input) => {
           const t = input.kind === 'text' ? input.text : null;

@@ -17,7 +17,7 @@ import { numberPicked, outOfRange, pickExact } from './nlu/choose.js';
 import { compact, normalizeMessage } from './nlu/normalize.js';
 import { asksCost, correctionOf, plainYesNo, puzzled, refusesToSay, smallTalkOf, smallTalkReply, wantsToStop, withoutTrailingFiller, yesBut, yesNo, type Command } from './nlu/talk.js';
 import { STOP_AFRAID, STOP_ASKED, aboutTheQuestion, fieldNamedAlone, plainlyAnswers, answerAhead, dontKnow, mayDefer, mayWait, factsAfterNo as newFactsAfterNo, openingFacts, pendingCorrection, understandAtMenu, understandConfirm, understandInFlow, visibleFields, type Understood } from './nlu/understand.js';
-import { UNCLEAR_EMPLOYMENT_OPTIONS, employmentUnclear, findPhone, unclearEmploymentAgain, unclearEmploymentAnswer, unclearEmploymentAsk } from './nlu/facts.js';
+import { findPhone } from './nlu/facts.js';
 import { parseChineseNumber } from './parsers/chinese-number.js';
 import { bookingCostEntry, knowledgeBase, nextFlowOf, type KnowledgeEntry } from './knowledge/kb.js';
 import type { Answers, Choice, Effect, Field, FieldResult, Flow, FlowContext, Incoming, Offered, Option, Reply } from './types.js';
@@ -104,6 +104,8 @@ const PARKED_WITH_DRAFT = (labels: string) => `刚才的${labels}还没确认，
  */
 const ROUND_FIGURE = /^[1-9]\d*00$/u;
 
+/** A form kept as a draft while something else was done (`进度` a day later, `删除我的信息` then 不删除): said, and how to go on. */
+const DRAFT_KEPT_NOTE = (title: string) => `您没填完的「${title}」先帮您保存着，想接着填的时候回复「继续」就行。`;
 /** Back after a long time with the answer to the question left open: said, and the answer taken. */
 const WELCOME_BACK = (title: string) => `欢迎回来！您上次的「${title}」还没填完，我们接着填。`;
 /**
@@ -338,6 +340,9 @@ export function createEngine(opts: EngineOptions) {
       if (text !== null && typed !== null && answersOpenQuestion(s, flow, typed, text, ctx)) {
         s.misses = 0;
         say(WELCOME_BACK(flow.title));
+      } else if (text !== null && typed === text && commandAfterBreak(s, flow, text, ctx, say, out)) {
+        // `人工`, `进度`, `菜单`, `取消`…: done as asked (never held up by the offer), the form kept.
+        return finish(out, ctx);
       } else {
         // A 「…对吗？」 left unanswered waits with the draft, confirmed when they go on (never dropped unsaid).
         const parked = parkPending(s, flow);
@@ -772,7 +777,9 @@ export function createEngine(opts: EngineOptions) {
     }
     if (keep) {
       clearFlow(s);
-      say(T.forgetKept);
+      // A form kept while this was asked (`删除我的信息` in the middle of it) is still there: said, with how to go on.
+      const draftFlow = s.draft ? flows.get(s.draft.flowId) : undefined;
+      say(draftFlow ? `${T.forgetKept}${DRAFT_KEPT_NOTE(draftFlow.title)}` : T.forgetKept);
       showMenu(s, say);
       return;
     }
@@ -1092,9 +1099,74 @@ export function createEngine(opts: EngineOptions) {
     const field = flow.fields.find((f) => f.id === s.fieldId);
     if (/^\d+$/u.test(compact(typed)) && (field?.options?.(s.answers, ctx).length ?? 0) > 0) return false;
     // `老板让我回家等通知` at 「还在这家单位干吗？」: no value yet, but about the question; asked about there.
-    if (field?.id === 'stillEmployed' && employmentUnclear(typed)) return true;
+    if (field?.neither?.test(typed)) return true;
     const draft = { flowId: flow.id, flowVersion: flow.version, runId: s.runId, fieldId: s.fieldId, answers: s.answers, trail: s.trail, later: s.later };
     return answersDraft(flow, draft, text, ctx);
+  }
+
+  /**
+   * A command typed after a long time away, where a question of a form was left open (`人工`, `进度`, `菜单`,
+   * `删除我的信息`, `取消`, `不填了`, `我再想想`): done as asked, never first the offer to go on (they had to get past
+   * it and say it again). 人工, 帮助 and 返回 work as in the middle of the form (a request for a person goes with
+   * what the form knows, the place, and the question follows). The others leave the form for now: it is kept as a
+   * draft (a 「…对吗？」 left open waits with it, unconfirmed), said so with how to go on (`继续`); a wish to stop
+   * stops there, nothing thrown away. False when the message is no command (the offer to go on follows).
+   */
+  function commandAfterBreak(s: Session, flow: Flow, text: string, ctx: FlowContext, say: Say, out: Outcome): boolean {
+    if (s.mode !== 'ask' && s.mode !== 'edit' && s.mode !== 'review' && s.mode !== 'confirm') return false;
+    const field = (s.mode === 'ask' || s.mode === 'edit') && s.fieldId ? flow.fields.find((f) => f.id === s.fieldId) : undefined;
+    // Where the whole message is the answer (an account, a roster), only the commands themselves, as there.
+    const words = !field?.verbatim && !field?.acceptsFiles;
+    const wish = words ? (PAUSE.test(compact(text)) ? 'pause' : stopWish(text)) : null;
+    const u = wish ? null : understandInFlow(flow, field ?? null, text, s.answers, ctx, null, opts.flows);
+    if (!wish && u?.kind !== 'command') return false;
+    const command = u?.kind === 'command' ? u.command : 'cancel';
+    s.misses = 0;
+    if (command === 'human' || command === 'help' || command === 'back') {
+      runCommand(command, s, flow, ctx, say, out, u?.kind === 'command' ? u.rest : undefined);
+      return true;
+    }
+    const parked = parkPending(s, flow);
+    const labels = flow.fields.filter((f) => f.id in parked && f.label).map((f) => labelOf(f, { ...s.answers, ...parked }));
+    const waiting = labels.length > 0 ? `\n${PARKED_WITH_DRAFT(labels.join('、'))}` : '';
+    if (wish === 'pause') {
+      pauseFlow(s, flow, say);
+      if (waiting) say(waiting.slice(1));
+      return true;
+    }
+    switch (command) {
+      case 'menu':
+        stashDraft(s);
+        say(`${T.menuBack}${T.draftKept(flow.title)}${waiting}`);
+        showMenu(s, say);
+        return true;
+      case 'progress':
+      case 'card':
+        stashDraft(s);
+        s.mode = 'idle';
+        out.effects.push(command === 'progress' ? { kind: 'show-cases' } : { kind: 'show-card' });
+        out.followUp.push({ type: 'text', text: `${DRAFT_KEPT_NOTE(flow.title)}${waiting}` });
+        return true;
+      case 'forget':
+        // Kept until the answer is known (as in the middle of the form); a no says it is still there.
+        runCommand('forget', s, flow, ctx, say, out);
+        return true;
+      default: {
+        // 取消, `不填了`, `先不报了`: stopped here, and nothing filled in thrown away (after a day, 取消 may not
+        // mean the form); 放弃 at the offer to go on throws it away. With nothing filled in yet, cancelled.
+        if (!hasWork(flow, s.answers)) {
+          clearFlow(s);
+          say(T.cancelled);
+          showMenu(s, say);
+          return true;
+        }
+        const afraid = wish === 'afraid' || (u?.kind === 'command' && u.rest === STOP_AFRAID);
+        stashDraft(s);
+        s.mode = 'idle';
+        say(`${afraid ? `${T.stopAfraid}\n` : ''}${T.stopped(flow.title)}${waiting}`);
+        return true;
+      }
+    }
   }
 
   /** Whether `text` answers the question a draft stopped at (a value its field takes, not a command or a question). */
@@ -1546,18 +1618,19 @@ export function createEngine(opts: EngineOptions) {
 
     const shown = field.options?.(s.answers, ctx) ?? [];
     if (outOfRange(text, shown)) return retry(T.notAnOption(shown.length));
-    // `老板让我回家等通知` at 「还在这家单位干吗？」: neither answer (`回家` is no leaving here); which one is asked, with
-    // what each means, once (said again, the question is asked as usual, then 人工 is offered).
-    if (field.id === 'stillEmployed' && field.yesNo) {
-      const options: Option[] = UNCLEAR_EMPLOYMENT_OPTIONS.map((o) => ({ ...o }));
+    // Words that are neither answer of a yes/no question (`老板让我回家等通知` at 「还在这家单位干吗？」: `回家` is no
+    // leaving here; `Field.neither`): which one is asked, with what each means, once (said again, what decides it
+    // and 人工 are offered).
+    const neither = field.yesNo ? field.neither : undefined;
+    if (neither) {
+      const options: Option[] = neither.options.map((o) => ({ ...o }));
       const askedBefore = options.every((o, i) => s.options[i]?.label === o.label);
       // Answered in the terms it was asked in (`等着回去`, `说不要我了`): that reading, confirmed.
-      const said = askedBefore && numberPicked(text) === null && !/^(?:yes|no)$/u.test(text) ? unclearEmploymentAnswer(text) : null;
+      const said = askedBefore && numberPicked(text) === null && !/^(?:yes|no)$/u.test(text) ? neither.answer(text) : null;
       if (said !== null) return holdFacts(s, flow, { [field.id]: said }, ctx, say);
-      const other = Boolean(s.answers.onBehalf);
       // `不知道` then: not a rough pick (选个大概) here, but what decides it, and a person to help.
       const unsure = askedBefore && (dontKnow(text) || CANNOT_SAY.test(compact(text)));
-      if (employmentUnclear(text) || unsure) return askedBefore ? retry(unclearEmploymentAgain(other), [...options, TO_HUMAN]) : retry(unclearEmploymentAsk(other), options);
+      if (neither.test(text) || unsure) return askedBefore ? retry(neither.again(s.answers), [...options, TO_HUMAN]) : retry(neither.ask(s.answers), options);
     }
     // `0` at a question answered with a number (how much is owed): its answer, never the menu's 0.
     const read: Understood =

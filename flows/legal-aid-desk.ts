@@ -438,7 +438,7 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
         const offered = modesFor(full, help);
         if (!offered.includes(m)) return andBack(session, full, text(`${HELP_SHORT[help]}暂时没有${MODE_NAMES[m]}，可以选：${offered.map((x) => MODE_NAMES[x]).join('、')}。`));
         if (m === modeOf(a)) return andBack(session, full, text(`现在就是${MODE_NAMES[m]}，不用改。`));
-        const { mode: _m, point: _p, slot: _s, slotFrom: _f, slotDay: _d, slotPart: _pt, ...rest } = a;
+        const { mode: _m, point: _p, slot: _s, slotFrom: _f, slotDay: _d, slotTo: _to, slotPart: _pt, ...rest } = a;
         const o = engine.open(session, LEGAL_FLOW_ID, { ...rest, mode: m }, full, `好的，方式改为${MODE_NAMES[m]}，${m === 'in_person' ? '请选服务点和时间' : '请重新选时间'}。`);
         return { session: o.session, replies: o.replies };
       }
@@ -561,7 +561,7 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
       return { session: o.session, replies };
     }
     else if (field === 'slot' && ANY_TIME_WORDS.test(t.replace(/[\s,，]+/gu, ''))) {
-      const filtered = 'slotFrom' in session.answers || 'slotDay' in session.answers || 'slotPart' in session.answers;
+      const filtered = 'slotFrom' in session.answers || 'slotDay' in session.answers || 'slotTo' in session.answers || 'slotPart' in session.answers;
       if (!(filtered && LIST_START.test(t))) said = EARLIEST_SLOT;
     }
     if (said === null) return null;
@@ -602,7 +602,7 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
     const asked = timeChange(t);
     if (!asked) return null;
     const full = await withBooking(ctx, userKey);
-    const { slot: _slot, slotFrom: _from, slotDay: _day, slotPart: _part, ...rest } = session.answers;
+    const { slot: _slot, slotFrom: _from, slotDay: _day, slotTo: _to, slotPart: _part, ...rest } = session.answers;
     const plain = () => {
       const o = engine.open(session, LEGAL_FLOW_ID, rest, full, '好的，请重新选时间。');
       return { session: o.session, replies: o.replies };
@@ -673,7 +673,7 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
   /** The time question again with fresh choices (nothing was booked or changed). */
   async function reopen(userKey: string, out: Outcome, answers: LegalAnswers, ctx: FlowContext, intro: string): Promise<Reply[]> {
     const fresh = await withBooking(ctx, userKey);
-    const { slot: _slot, slotFrom: _from, slotDay: _day, slotPart: _part, ...rest } = answers;
+    const { slot: _slot, slotFrom: _from, slotDay: _day, slotTo: _to, slotPart: _part, ...rest } = answers;
     const o = engine.open(out.session, LEGAL_FLOW_ID, rest, fresh, intro);
     out.session = o.session;
     return o.replies;

@@ -33,7 +33,7 @@ import { PlaceSchema, defineFlow, type Result } from './define.js';
 import { findPersonName, findPhone, findStillEmployed, nameAnswer } from './nlu/facts.js';
 import { oneOf } from './nlu/choose.js';
 
-import { DAY_MESSAGES, dayOfMonth, dayOfMonthNumber, expandDayShorthand, parseDayTime, parsePastDay } from './parsers/day.js';
+import { DAY_MESSAGES, dayOfMonth, dayOfMonthNumber, expandDayShorthand, parseBookingWhen, parseDayTime, parsePastDay } from './parsers/day.js';
 import { parseMonthDetailed, recentDaysSaid, type RecentDays } from './parsers/month.js';
 import { findTownship, townshipName } from './places.js';
 import type { Choice, FlowContext, Option } from './types.js';
@@ -93,7 +93,7 @@ const SlotSchema = z.object({
  * asked: set when the flow is opened for a wage case (`linkedCaseId`,
  * `linkedCaseNo`, `linkedLeftMonth`) or to reschedule a booking
  * (`rescheduleOf`, `rescheduleNo`, `currentSlotKey`), and the slot list's
- * paging and filters (`slotFrom`, `slotDay`, `slotPart`).
+ * paging and filters (`slotFrom`, `slotDay`, `slotTo`, `slotPart`).
  */
 export const LegalAnswers = z
   .object({
@@ -122,6 +122,8 @@ export const LegalAnswers = z
     currentSlotKey: z.string(),
     slotFrom: z.string(),
     slotDay: z.string(),
+    /** With `slotDay`, the last day of a range the list is narrowed to (`下周一到周三都行`). */
+    slotTo: z.string(),
     /** The part of the day the slot list is narrowed to (`下午`, `后天上午`). */
     slotPart: z.enum(['morning', 'noon', 'afternoon', 'evening']),
     /** A month said alone at the leaving-day (or injury-day) question: `15号` next is a day of that month. */
@@ -688,8 +690,19 @@ interface SlotPage {
   widened: boolean;
   all: Slot[];
   day?: string;
+  /** With `day`, the last day of a range shown. */
+  to?: string;
   part?: DayPart;
   from?: string;
+}
+
+/** Most times shown for a day or a range of days at once. */
+const DAY_PAGE = 12;
+
+/** Up to `n` of a day's times, spread over it (`下周一到周三`: each day's morning and afternoon, not its first hours). */
+function spread(slots: readonly Slot[], n: number): Slot[] {
+  if (slots.length <= n) return [...slots];
+  return Array.from({ length: n }, (_, i) => slots[Math.floor((i * slots.length) / n)]!);
 }
 
 /**
@@ -699,9 +712,16 @@ interface SlotPage {
 function slotPage(a: LegalAnswers, ctx: FlowContext): SlotPage {
   const { slots: all, widened } = freeSlots(a, ctx);
   const { slotDay: day, slotPart: part, slotFrom: from } = a;
-  const chosen = all.filter((s) => (!day || s.day === day) && (!part || inPart(s, part)));
-  if ((day || part) && chosen.length === 0) return slotPage({ ...a, slotDay: undefined, slotPart: undefined, slotFrom: undefined }, ctx);
-  if (day) return { slots: chosen.slice(0, 12), more: false, widened, all, day, part };
+  const to = day && a.slotTo && a.slotTo > day ? a.slotTo : undefined;
+  const chosen = all.filter((s) => (!day || (to ? s.day >= day && s.day <= to : s.day === day)) && (!part || inPart(s, part)));
+  if ((day || part) && chosen.length === 0) return slotPage({ ...a, slotDay: undefined, slotTo: undefined, slotPart: undefined, slotFrom: undefined }, ctx);
+  if (to) {
+    // A range: every day of it on the page, its times spread over the day.
+    const days = [...new Set(chosen.map((s) => s.day))];
+    const each = Math.max(1, Math.floor(DAY_PAGE / days.length));
+    return { slots: days.flatMap((d) => spread(chosen.filter((s) => s.day === d), each)), more: false, widened, all, day, to, part };
+  }
+  if (day) return { slots: chosen.slice(0, DAY_PAGE), more: false, widened, all, day, part };
   const rest = from ? chosen.filter((s) => s.start > from) : chosen;
   return { slots: rest.slice(0, SLOTS_PER_PAGE), more: rest.length > SLOTS_PER_PAGE, widened, all, part, from };
 }
@@ -725,7 +745,7 @@ function whereText(a: LegalAnswers, ctx: FlowContext): string {
 
 /** Fresh choices after a refused pick, from the first page. */
 function freshOptions(a: LegalAnswers, ctx: FlowContext): Option[] {
-  return slotOptions({ ...a, slotFrom: undefined, slotDay: undefined, slotPart: undefined }, ctx);
+  return slotOptions({ ...a, slotFrom: undefined, slotDay: undefined, slotTo: undefined, slotPart: undefined }, ctx);
 }
 
 // --- examples, from what is offered ---------------------------------------------------------------
@@ -782,7 +802,7 @@ function pickSlot(key: string, pointId: string, a: LegalAnswers, ctx: FlowContex
   if ((ctx.booking?.taken.get(s.key) ?? 0) >= s.capacity) {
     return { ok: false, error: `${slotLabel(s)}刚刚被别人约走了，请选一个新的时间：`, options: freshOptions(a, ctx) };
   }
-  return { ok: true, value: s, set: { slotFrom: undefined, slotDay: undefined, slotPart: undefined } };
+  return { ok: true, value: s, set: { slotFrom: undefined, slotDay: undefined, slotTo: undefined, slotPart: undefined } };
 }
 
 /** The one free slot matching what was said (`后天下午`): a reading of the words, confirmed before it counts. */
@@ -838,10 +858,23 @@ function partsOf(slots: readonly Slot[]): string {
   return parts.map((p) => PART_NAMES[p]).join('和');
 }
 
-/** A day (and maybe a time, or a part of the day) typed at the slot question. */
-function pickByDay(day: string, time: string | null, a: LegalAnswers, ctx: FlowContext, part?: DayPart): SlotResult {
+/**
+ * A day (and maybe a time, or a part of the day) typed at the slot question. `reading`: how words were read
+ * as that day (`元宵节是2月20日（周六）`), said first, so a wrong reading can be corrected.
+ */
+function pickByDay(day: string, time: string | null, a: LegalAnswers, ctx: FlowContext, part?: DayPart, reading?: string): SlotResult {
+  const r = dayPick(day, time, a, ctx, part, reading ? '这天' : undefined);
+  if (!reading) return r;
+  if (!r.ok) return { ...r, error: `${reading}，${r.error}` };
+  return r.ack ? { ...r, ack: `${reading}${CORRECT_IT}${r.ack}` } : r;
+}
+
+/** Said after a reading of the words as a day: how to correct it. */
+const CORRECT_IT = '；不是这天的话，请直接说日期。';
+
+function dayPick(day: string, time: string | null, a: LegalAnswers, ctx: FlowContext, part?: DayPart, called?: string): SlotResult {
   const today = chinaDay(ctx.now);
-  const label = dayLabel(day);
+  const label = called ?? dayLabel(day);
   const again = (error: string): SlotResult => ({ ok: false, error, options: slotOptions(a, ctx) });
   if (day < today) return again(`${label}已经过去了，请选今天以后的时间：`);
   const holiday = ctx.index.calendar.holidayName(day);
@@ -892,16 +925,89 @@ function pickByDay(day: string, time: string | null, a: LegalAnswers, ctx: FlowC
     if (hits.length === 0) {
       // No such times that day at all (`明天下午` where the lawyer comes only in the morning), or all of them taken.
       const none = scheduled.some((s) => inPart(s, part)) ? `${said}的时间都约满了，` : `${label}只有${partsOf(scheduled)}的时间，${PART_NAMES[part]}没有安排。`;
-      return { ok: true, stay: true, set: { slotDay: day, slotPart: undefined, slotFrom: undefined }, ack: `${none}这天还能约的是（回复数字选择）：` };
+      return { ok: true, stay: true, set: { slotDay: day, slotTo: undefined, slotPart: undefined, slotFrom: undefined }, ack: `${none}这天还能约的是（回复数字选择）：` };
     }
     if (hits.length === 1) return confirmOne(hits[0]!, said, a, ctx);
-    return { ok: true, stay: true, set: { slotDay: day, slotPart: part, slotFrom: undefined }, ack: `${said}还能约的时间（回复数字选择）：` };
+    return { ok: true, stay: true, set: { slotDay: day, slotTo: undefined, slotPart: part, slotFrom: undefined }, ack: `${said}还能约的时间（回复数字选择）：` };
   }
-  return { ok: true, stay: true, set: { slotDay: day, slotPart: undefined, slotFrom: undefined }, ack: `${label}还能约的时间（回复数字选择）：` };
+  return { ok: true, stay: true, set: { slotDay: day, slotTo: undefined, slotPart: undefined, slotFrom: undefined }, ack: `${label}还能约的时间（回复数字选择）：` };
+}
+
+/** `2月1日（周一）`, `2月1日到2月3日`: days as said back in a sentence. */
+function daysSaid(days: readonly string[]): string {
+  return days.map((d) => dayLabel(d)).join('、');
+}
+
+/**
+ * A range of days said at the slot question (`下周一到周三都行`): the free times of all its days, each day's
+ * spread over it; days off in it are named. `reading` says how the words were read.
+ */
+function pickRange(from: string, to: string, a: LegalAnswers, ctx: FlowContext, part?: DayPart, reading?: string): SlotResult {
+  const today = chinaDay(ctx.now);
+  const cal = ctx.index.calendar;
+  const head = reading ? `${reading}，` : '';
+  const again = (error: string): SlotResult => ({ ok: false, error, options: slotOptions(a, ctx) });
+  if (to < today) return again(`${head}这几天已经过去了，请选今天以后的时间：`);
+  const start = from < today ? today : from;
+  const days: string[] = [];
+  for (let d = start; d <= to; d = addDays(d, 1)) days.push(d);
+  const off = days.filter((d) => !cal.isWorkingDay(d));
+  const offSaid = off.length === 0 ? '' : `其中${daysSaid(off)}不上班（${[...new Set(off.map((d) => cal.holidayName(d) ? `${cal.holidayName(d)}假期` : '周末'))].join('、')}），不安排咨询；`;
+  const name = PART_NAMES[part ?? 'morning'];
+  const hits = freeSlots(a, ctx).slots.filter((s) => s.day >= start && s.day <= to && (!part || inPart(s, part)));
+  if (hits.length === 0) {
+    const why = off.length === days.length ? `${head}这几天都不上班，不安排咨询。` : `${head}${offSaid}这几天${part ? name : ''}没有能约的时间了。`;
+    return nearestInstead(to, why, a, ctx);
+  }
+  // Days past the booking window (7 working days, more when those are full): said, not silently left out.
+  const { widened } = freeSlots(a, ctx);
+  const last = workingDaysFrom(cal, today, widened ? WIDENED_WORKING_DAYS : BOOKING_WORKING_DAYS).at(-1)!;
+  const far = days.filter((d) => d > last && cal.isWorkingDay(d));
+  const farSaid = far.length === 0 ? '' : `${daysSaid(far)}还约不了（只能约到${dayLabel(last)}）；`;
+  const said = `${head}${offSaid}${farSaid}`;
+  if (hits.length === 1) {
+    const r = pickSlot(hits[0]!.key, hits[0]!.pointId, a, ctx);
+    return r.ok && !r.stay ? { ...r, confirm: true, ack: `${said}这几天${part ? name : ''}只有这一个时间还能约。` } : r;
+  }
+  const spanned = [...new Set(hits.map((s) => s.day))];
+  const each = spanned.length > 1 && hits.length > DAY_PAGE ? '每天列出几个，' : '';
+  return {
+    ok: true,
+    stay: true,
+    set: { slotDay: start, slotTo: to, slotPart: part, slotFrom: undefined },
+    ack: `${said}${reading ? '不对的话请直接说日期。' : ''}这几天${part ? name : ''}还能约的时间（${each}回复数字选择${each ? '；说哪一天可以看那天全部的时间' : ''}）：`,
+  };
+}
+
+/**
+ * Words read as when to come (parsers/day.ts `parseBookingWhen`: `元宵节`, `国庆节后`, `初八`, `下周一到周三`):
+ * the day, the days from one on, or a range, offered with the reading said back; null when the words are not such.
+ */
+function pickByWhen(said: string, a: LegalAnswers, ctx: FlowContext): SlotResult | null {
+  const w = parseBookingWhen(said, ctx.now, ctx.index.calendar);
+  if (!w) return null;
+  if (w.kind === 'ask') {
+    const example = w.example ? typedDay(w.example) : exampleDay(a, ctx);
+    return { ok: false, error: `${w.why}请直接说日期，例如「${example}」，或者回复下面时间前面的数字：`, options: slotOptions(a, ctx) };
+  }
+  const part = w.part ? PART_OF[w.part] : undefined;
+  if (w.kind === 'range') return pickRange(w.from, w.to, a, ctx, part, w.reading);
+  if (w.kind === 'day') return pickByDay(w.day, w.time, a, ctx, part, w.reading);
+  // From a day on (`国庆节后`): the free times from that day, unless that day itself cannot be had (then why).
+  const from = new Date(Date.parse(`${w.day}T00:00:00+08:00`) - 1000).toISOString();
+  const p = slotPage({ ...a, slotFrom: from, slotDay: undefined, slotTo: undefined, slotPart: part }, ctx);
+  if (w.time || p.slots.length === 0 || p.slots[0]!.start < from) return pickByDay(w.day, w.time, a, ctx, part, w.reading);
+  return {
+    ok: true,
+    stay: true,
+    set: { slotFrom: from, slotDay: undefined, slotTo: undefined, slotPart: part },
+    ack: `${w.reading}${CORRECT_IT}从这天起${part ? PART_NAMES[part] : ''}还能约的时间（回复数字选择）：`,
+  };
 }
 
 /** A part of the day said alone (`下午`): of the day shown, else of every day on offer. */
 function pickByPart(part: DayPart, a: LegalAnswers, ctx: FlowContext): SlotResult {
+  if (a.slotDay && a.slotTo) return pickRange(a.slotDay, a.slotTo, a, ctx, part);
   if (a.slotDay) return pickByDay(a.slotDay, null, a, ctx, part);
   const name = PART_NAMES[part];
   const free = freeSlots(a, ctx).slots;
@@ -916,7 +1022,7 @@ function pickByPart(part: DayPart, a: LegalAnswers, ctx: FlowContext): SlotResul
   }
   if (hits.length === 0) {
     const why = part === 'noon' || part === 'evening' ? '（咨询都安排在白天上班的时间）' : '';
-    return { ok: true, stay: true, set: { slotDay: undefined, slotPart: undefined, slotFrom: undefined }, ack: `${name}没有可约的时间${why}，能约的是（回复数字选择）：` };
+    return { ok: true, stay: true, set: { slotDay: undefined, slotTo: undefined, slotPart: undefined, slotFrom: undefined }, ack: `${name}没有可约的时间${why}，能约的是（回复数字选择）：` };
   }
   if (hits.length === 1) return confirmOne(hits[0]!, name, a, ctx);
   return { ok: true, stay: true, set: { slotPart: part, slotFrom: undefined }, ack: `${name}还能约的时间（回复数字选择）：` };
@@ -1497,7 +1603,7 @@ export const legalAidFlow = defineFlow({
       },
       show: (v) => HELP_NAMES[v],
       saidBack: (v) => HELP_SAID[v],
-      clears: ['mode', 'point', 'slot', 'slotFrom', 'slotDay', 'slotPart'],
+      clears: ['mode', 'point', 'slot', 'slotFrom', 'slotDay', 'slotTo', 'slotPart'],
       help:
         '工会律师免费解答法律问题、帮您写材料；需要律师代理打官司的，可以另外向法律援助中心申请法律援助（可拨打12348询问）。' +
         '检察官面对面是和检察官当面谈，看能不能由检察机关支持您起诉：适合自己打官司有困难的人，检察机关支持您起诉，不替您起诉。',
@@ -1527,7 +1633,7 @@ export const legalAidFlow = defineFlow({
         return { ok: true, value: m };
       },
       show: (v) => MODE_NAMES[v],
-      clears: ['point', 'slot', 'slotFrom', 'slotDay', 'slotPart'],
+      clears: ['point', 'slot', 'slotFrom', 'slotDay', 'slotTo', 'slotPart'],
       help: '到服务点可以把材料带给律师看；电话、视频不用跑路，到时律师或检察官会联系您。',
     }),
     f.township('place', {
@@ -1536,7 +1642,7 @@ export const legalAidFlow = defineFlow({
         modeOf(a) === 'in_person'
           ? '您在哪个镇或街道？我帮您找最近的服务点。例如：东龙镇、河西街道。'
           : '您在哪个镇或街道？我们会安排离您最近的律师或检察官。例如：东龙镇、河西街道。',
-      clears: ['point', 'slot', 'slotFrom', 'slotDay', 'slotPart'],
+      clears: ['point', 'slot', 'slotFrom', 'slotDay', 'slotTo', 'slotPart'],
       names: /镇街|镇|街道|地方/,
       help: '说您住的地方或干活的地方都可以，我们按镇街找最近的服务点。',
     }),
@@ -1576,7 +1682,7 @@ export const legalAidFlow = defineFlow({
         }
         return '';
       },
-      clears: ['slot', 'slotFrom', 'slotDay', 'slotPart'],
+      clears: ['slot', 'slotFrom', 'slotDay', 'slotTo', 'slotPart'],
       help: '工会驿站、维权联络站和法律援助工作站都是免费的。选离您近的就行；去不了的话，可以回复「返回」改成电话或视频咨询。',
     }),
     f.text('slot', {
@@ -1590,7 +1696,9 @@ export const legalAidFlow = defineFlow({
           return `${urgent}${where}接下来${WIDENED_WORKING_DAYS}个工作日都约满了。您可以回复「返回」换个服务点或方式，或者回复「人工」请工作人员帮您安排。`;
         }
         const part = p.part ? PART_NAMES[p.part] : '';
-        const head = p.day
+        const head = p.to
+          ? `${dayLabel(p.day!)}到${dayLabel(p.to)}${part}${where}还能约的时间（每天列出几个；说哪一天可以看那天全部的时间）：`
+          : p.day
           ? `${dayLabel(p.day)}${part}${where}还能约的时间：`
           : p.part
             ? `${where}${p.from ? '更晚一些的' : ''}${part}空闲时间：`
@@ -1619,7 +1727,7 @@ export const legalAidFlow = defineFlow({
         // `时间改成下午`, `换到周四`: the words that say when; `换个时间`: the list from the start.
         const asked = timeChange(text);
         if (asked && asked.wish === '') {
-          return { ok: true, stay: true, set: { slotFrom: undefined, slotDay: undefined, slotPart: undefined }, ack: '好的，请重新选时间（回复数字选择）：' };
+          return { ok: true, stay: true, set: { slotFrom: undefined, slotDay: undefined, slotTo: undefined, slotPart: undefined }, ack: '好的，请重新选时间（回复数字选择）：' };
         }
         const t = asked ? asked.wish : text.trim();
         if (/^(更多|更多时间|还有吗|还有别的吗|再晚点|再晚一点|后面的|下一页|往后|晚一点)$/.test(t)) {
@@ -1627,25 +1735,28 @@ export const legalAidFlow = defineFlow({
           if (!p.more) {
             return { ok: false, error: `后面没有更多空闲时间了（只能约最近${p.widened ? WIDENED_WORKING_DAYS : BOOKING_WORKING_DAYS}个工作日）。请从下面选一个，或回复「返回」换个服务点或方式：` };
           }
-          return { ok: true, stay: true, set: { slotFrom: p.slots.at(-1)!.start, slotDay: undefined }, ack: '更晚一些的空闲时间（回复数字选择，回复「最早」回到最早的时间）：' };
+          return { ok: true, stay: true, set: { slotFrom: p.slots.at(-1)!.start, slotDay: undefined, slotTo: undefined }, ack: '更晚一些的空闲时间（回复数字选择，回复「最早」回到最早的时间）：' };
         }
         // `下周`, `改到下个星期`: the free times from next Monday on.
         if (/^(?:下周|下个?星期|下个?礼拜)(?:吧|的时间|的时候|哪天都行|都行)?$/u.test(t)) {
           const today = chinaDay(ctx.now);
           const monday = addDays(today, ((8 - weekdayOf(today)) % 7) || 7);
           const from = new Date(Date.parse(`${monday}T00:00:00+08:00`) - 1000).toISOString();
-          const p = slotPage({ ...a, slotFrom: from, slotDay: undefined, slotPart: undefined }, ctx);
+          const p = slotPage({ ...a, slotFrom: from, slotDay: undefined, slotTo: undefined, slotPart: undefined }, ctx);
           if (p.slots.length === 0) return { ok: false, error: `下周（${typedDay(monday)}起）能约的时间还没有放出来或者已经约满了，请从下面选一个：` };
-          return { ok: true, stay: true, set: { slotFrom: from, slotDay: undefined, slotPart: undefined }, ack: `下周（${typedDay(monday)}起）的空闲时间（回复数字选择）：` };
+          return { ok: true, stay: true, set: { slotFrom: from, slotDay: undefined, slotTo: undefined, slotPart: undefined }, ack: `下周（${typedDay(monday)}起）的空闲时间（回复数字选择）：` };
         }
         if (/^(最早|从头|前面的|第一页|最近的|最早的)$/.test(t)) {
-          return { ok: true, stay: true, set: { slotFrom: undefined, slotDay: undefined, slotPart: undefined }, ack: '最早的空闲时间（回复数字选择）：' };
+          return { ok: true, stay: true, set: { slotFrom: undefined, slotDay: undefined, slotTo: undefined, slotPart: undefined }, ack: '最早的空闲时间（回复数字选择）：' };
         }
         // 「下午两点半那个」「就3点吧」「下午都行」: the time, without the words around it.
         // `明早`, `明晚7点`: said in full (明天早上), so the part of the day is kept.
         const said = expandDayShorthand(slotWish(t).replace(/^(?:就|选|要|约|我要|我选|我想约|想约)/, ''))
           .replace(/(?:的?那个|的?这个|那一个|的那一个|吧|就行|可以|都行|都可以|也行|行|有空|有时间|方便|比较好|比较方便)+$/, '');
         const badDay = (error: string): SlotResult => ({ ok: false, error: error === DAY_MESSAGES.noSuchDay ? `没有这一天，请核对日期，例如「${exampleDay(a, ctx)}」。` : error });
+        // `国庆节后`, `节后第一天`, `初八`, `正月初十上午`, `元宵节`, `下周一到周三都行`: read, and the reading said back.
+        const when = pickByWhen(said, a, ctx);
+        if (when) return when;
         // A part of the day, with or without a day (`后天上午`, `下周三下午`, `3号中午`, `下午`): the matching slots.
         const inDay = said.match(/^(.*?)的?(上午|早上|早晨|中午|下午|傍晚|晚上)的?(?:时间|时候|时段)?$/u);
         if (inDay) {

@@ -531,8 +531,9 @@ export function createChatService(core: Core, opts: ChatServiceOptions) {
         const booked = await legalAid.bookingHint(userKey, ctx);
         if (list.length === 0) {
           if (application.length > 0 || booked.length > 0) return [...application.flatMap(text), ...booked];
-          // Nothing yet: what happens once they report (asked 多久能拿到钱 before reporting), and how to start, unless they are reporting now.
-          return text(out.session.flowId ? T.noCaseYetInFlow : T.noCaseYet);
+          // Nothing yet: what happens once they report (asked 多久能拿到钱 before reporting), and how to start, unless they are
+          // reporting now or a report is kept unfinished (`进度` a day later: the engine says how to go on with it).
+          return text(out.session.flowId || out.session.draft?.flowId === wageFlow.id ? T.noCaseYetInFlow : T.noCaseYet);
         }
         return [
           ...text(`您最近的案件：\n\n${list.map((c) => progressText(ctx.index, c)).join('\n\n')}`),

@@ -127,6 +127,8 @@ export interface Field {
   names?: RegExp;
   /** A yes/no question: the ordinary ways of saying yes and no answer it. */
   yesNo?: boolean;
+  /** A yes/no question's answers that are neither (see `Neither`). */
+  neither?: Neither;
   /** A consent: facts a first message gave are confirmed only after it. */
   gate?: boolean;
   /**
@@ -146,6 +148,26 @@ export interface Field {
    * what happened, an address, a roster): nothing else is read from it.
    */
   verbatim?: boolean;
+}
+
+/**
+ * Words at a yes/no question that are neither answer and must not be taken as one (`老板让我回家等通知` at
+ * 「还在这家单位干吗？」: sent home is neither still working there nor gone). Which one is asked, once, with what
+ * each means (`ask`, the two answers as `options`); said again, `again` and a person to help. An answer in the
+ * terms asked (`等着回去`) is read by `answer` and confirmed. A long break does not hold such words up: they are
+ * about the question left open.
+ */
+export interface Neither {
+  /** Whether the words are neither answer (and nothing else in them says which). */
+  test(text: string): boolean;
+  /** The two answers offered then, yes first (values `yes` and `no`), each label saying what it means. */
+  options: readonly Option[];
+  /** Which one is meant, asked with what decides it. */
+  ask(answers: Answers): string;
+  /** Said again, or not known: what decides it, once more (a person is offered with it). */
+  again(answers: Answers): string;
+  /** The answer to `ask` in its own terms (`等着回去`: yes, `说不要我了`: no); null when neither or both. */
+  answer(text: string): boolean | null;
 }
 
 export interface Flow {

@@ -65,8 +65,14 @@ function most(a: AmountValue): number {
 const showYuan = (a: AmountValue) => `${a.approx && a.upTo === null ? '约' : ''}${formatYuan(a.upTo !== null ? a.upTo : a.yuan)}`;
 
 /** An ongoing period ended at the month the worker left. */
-export function periodUpTo(p: PeriodValue, left: string): PeriodValue {
-  return { start: p.start, end: left, months: monthsBetween(p.start, left) + 1 };
+export function periodUpTo(p: PeriodValue, left: string, now?: Date): PeriodValue {
+  // Months inside the period that were paid (`2月到现在 中间6月份发了`: one fewer than the span) stay left out:
+  // a month paid was a month worked, so it lies before the month the worker left. (An ongoing period counts to
+  // the last month due, `now`'s; without it, no month is taken for paid.)
+  const end = p.end ?? (now ? lastDueMonth(now) : null);
+  const paid = end === null ? 0 : Math.max(0, monthsBetween(p.start, end) + 1 - p.months);
+  const cut = monthsBetween(p.start, left) + 1;
+  return { start: p.start, end: left, months: cut - paid >= 1 ? cut - paid : cut };
 }
 
 /**

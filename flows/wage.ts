@@ -10,7 +10,7 @@ import { chinaDay, chinaMonth } from '../core/infra/time.js';
 import { formatYuan, monthsBetween, showMonth } from './choices.js';
 import { PlaceSchema, defineFlow, type Result, type Value } from './define.js';
 import { maskNumbers, withLabel } from './engine.js';
-import { CONSTRUCTION_WORDS, NOT_SAID, ORG_SUFFIX, describesEmployer, keywords, pleaOf, spokenDigits, isRoleWord, employerFromAnswer, findEmployer, findLeftSince, findPersonName, findOwedLater, findPhone, findStillEmployed, nameAnswer, relationOf } from './nlu/facts.js';
+import { CONSTRUCTION_WORDS, NOT_SAID, ORG_SUFFIX, describesEmployer, keywords, pleaOf, spokenDigits, isRoleWord, employerFromAnswer, findEmployer, findLeftSince, findPersonName, findOwedLater, findPhone, findStillEmployed, nameAnswer, relationOf, UNCLEAR_EMPLOYMENT_OPTIONS, employmentUnclear, unclearEmploymentAgain, unclearEmploymentAnswer, unclearEmploymentAsk } from './nlu/facts.js';
 import { compact } from './nlu/normalize.js';
 import { smallTalkOf, yesNo } from './nlu/talk.js';
 import { HEDGED, HOUSEHOLD_WORDS, SAME_AS, addressAnswer, mayBePerson, findContractors, findEmployerKind, foremanOf, labourContractorAnswer, labourContractorWithPhone, looksLikeOrganisation, siteAndBoss, tradeAnswer, unitAnswer } from './nlu/wage-facts.js';
@@ -535,7 +535,8 @@ function leftAgainstPeriod(left: string, a: WageAnswers, now: Date): Result<stri
   const p = a.period;
   // Left before the period starts: the period itself is in doubt, said so (checkLeft).
   if (!p || p.end === null || monthsBetween(p.start, left) < 0 || (a.workStart && monthsBetween(a.workStart, left) < 0)) return null;
-  const cut: WagePeriodAnswer = { start: p.start, end: left, months: monthsBetween(p.start, left) + 1 };
+  // Cut at the month left, months said to be paid inside it still left out.
+  const cut: WagePeriodAnswer = periodUpTo(p, left, now);
   const back: WagePeriodAnswer = { start: addMonths(left, -(p.months - 1)), end: left, months: p.months };
   const countedBack = p.end === addMonths(chinaMonth(now), -1) && p.months <= LONG_PERIOD_MONTHS;
   const choices = countedBack ? [back, cut] : [cut, back];
@@ -543,7 +544,7 @@ function leftAgainstPeriod(left: string, a: WageAnswers, now: Date): Result<stri
     ok: false,
     conflict: true,
     error: `您说${showMonth(left)}就离开了，可前面记的拖欠时间是${showPeriod(p)}，算到了离开以后。拖欠的是哪段时间？如果是离开的月份说错了，直接回复离开的月份就行。`,
-    options: choices.map((c) => ({ label: showPeriod(c), value: `离开${left} 拖欠${c.start}至${c.end}` })),
+    options: choices.map((c) => ({ label: showPeriod(c), value: `离开${left} 拖欠${c.start}至${c.end}${c.months !== monthsBetween(c.start, c.end!) + 1 ? ` m${c.months}` : ''}` })),
   };
 }
 
@@ -596,7 +597,7 @@ function leftDayRead(t: string, now: Date, a: WageAnswers): LeftDay | null {
 }
 
 /** A choice made when the month left did not fit the period: `离开2026-10 拖欠2026-08至2026-10`. */
-const LEFT_CHOICE = /^离开(\d{4}-\d{2}) 拖欠(\d{4}-\d{2})至(\d{4}-\d{2})$/u;
+const LEFT_CHOICE = /^离开(\d{4}-\d{2}) 拖欠(\d{4}-\d{2})至(\d{4}-\d{2})(?: m(\d{1,3}))?$/u;
 
 /** A duration alone (`三个月`, `3个多月`, `半年`): counted back from now by the parser. */
 const DURATION_ONLY = /^(?:欠了?|拖了?|差了?)?(?:我|俺)?(?:大概|差不多|快|将近|整整)?(?:[0-9零一二两三四五六七八九十]+个?多?月|半年多?|一年多?)(?:了|的)?(?:工资|工钱|的钱)?$/u;
@@ -616,14 +617,18 @@ function addMonths(month: string, n: number): string {
 type AmountRead = { ok: true; value: Amount; ack?: string } | { ok: false; error: string; conflict: true };
 
 const MONEY_FIGURE = '[0-9零一二两三四五六七八九十百千万][0-9零一二两三四五六七八九十百千万.]*(?:块钱|块|元)?';
+/** Who owes, before the word for owing (`老板欠了我两个月`): only with that word. */
+const OWED_SUBJECT = '(?:(?:老板|包工头|工头|公司|厂里|他|她)(?=(?:一共|总共)?(?:欠|拖|差|没给|没发)))?';
+/** Who owes and the word for owing, before the months owed: `老板欠我工资两个月`, `包工头拖了我`, `欠了`. */
+const OWED_LEAD = '(?:(?:老板|包工头|工头|公司|厂里|他|她)?(?:欠了?|拖欠了?|拖了?|差了?)(?:我|俺)?(?:的)?(?:工资|工钱)?)?';
 /** `每个月4500 欠三个月`, `欠了三个月 一个月4500`, `一天三百 干了40天`: a rate and how long. */
 const RATE_TIMES = [
-  new RegExp(`^(?:每个?月|一个月|月薪|月工资)(?:是|有|给|工资)?(${MONEY_FIGURE})[,，\s]*(?:共|一共|总共)?(?:欠了?|拖了?|差了?|没给|没发)?(?:我)?(?:的)?([0-9一二两俩三四五六七八九十]+)个?月(?:的?工资|的钱)?(?:没给|没发)?$`, 'u'),
-  new RegExp(`^(?:欠了?|拖了?|差了?)?(?:我)?([0-9一二两三四五六七八九十]+)个?月(?:的?工资)?[,，\s]*(?:每个?月|一个月|月薪)(?:是|有|给)?(${MONEY_FIGURE})$`, 'u'),
+  new RegExp(`^(?:每个?月|一个月|月薪|月工资)(?:是|有|给|工资)?(${MONEY_FIGURE})[,，\s]*${OWED_SUBJECT}(?:共|一共|总共)?(?:欠了?|拖了?|差了?|没给|没发)?(?:我)?(?:的)?([0-9一二两俩三四五六七八九十]+)个?月(?:的?工资|的钱)?(?:没给|没发)?$`, 'u'),
+  new RegExp(`^${OWED_LEAD}([0-9一二两三四五六七八九十]+)个?月(?:的?工资)?[,，\s]*(?:每个?月|一个月|月薪)(?:是|有|给)?(${MONEY_FIGURE})$`, 'u'),
   // `工资一天两百干了四十天`, `一天200 干了40天没给`: the days of work at that rate (the words around them dropped).
   new RegExp(`^(?:我的?)?(?:工资|工钱)?(?:是)?(?:每天|一天|日薪|日工资|一个工)(?:是|有|给|算)?(${MONEY_FIGURE})[,，\s]*(?:我)?(?:一共|总共)?(?:干了|做了|欠了?|上了)(?:我)?([0-9一二两三四五六七八九十百]+)(?:天|个工)(?:的?工资|的?工钱|的钱)?(?:都|全|一直|还)?(?:没给|没发|没结|没拿到|不给)?(?:了|呢|啊)?$`, 'u'),
   // `5500一个月，两个月`, `五千五一个月 欠了俩月`: the rate before its unit.
-  new RegExp(`^(${MONEY_FIGURE})(?:一个月|每个?月|一月|一个月的)[,，\s]*(?:共|一共|总共)?(?:欠了?|拖了?|差了?|没给|没发)?(?:我)?(?:的)?([0-9一二两俩三四五六七八九十]+)个?月(?:的?工资|的钱)?(?:没给|没发)?$`, 'u'),
+  new RegExp(`^(${MONEY_FIGURE})(?:一个月|每个?月|一月|一个月的)[,，\s]*${OWED_SUBJECT}(?:共|一共|总共)?(?:欠了?|拖了?|差了?|没给|没发)?(?:我)?(?:的)?([0-9一二两俩三四五六七八九十]+)个?月(?:的?工资|的钱)?(?:没给|没发)?$`, 'u'),
 ];
 
 /**
@@ -1097,10 +1102,32 @@ const EVIDENCE_KINDS = /欠条|借条|工资条|考勤|打卡|记工|工时|合�
 function evidenceHeld(t: string): string | null {
   const s = compact(t);
   if (/^(?:没有|没|无)/u.test(s) || (/不在了|丢了|删了|没了/u.test(s) && !EVIDENCE_KINDS.test(s))) return null;
-  const has = /^(?:有|有的|我有|俺有|都有|有是有)/u.test(s);
+  // `有…`, and `工作群里有聊天记录`, `手机里都有`: held where it is.
+  const has = /^(?:有|有的|我有|俺有|都有|有是有)/u.test(s) || /(?:群里|群里面|手机里|手机上|微信里|微信上)(?:都|也|还)?有/u.test(s);
   const elsewhere = /在[\p{Script=Han}]{1,8}(?:手机|手上|手里|那里|那儿|家里|厂里|工地|宿舍|老家|那)|不在(?:身边|手上|手里|我这)|发不了|拍不了|没带/u.test(s);
   if (!(has && (EVIDENCE_KINDS.test(s) || elsewhere)) && !(EVIDENCE_KINDS.test(s) && elsewhere)) return null;
   return [...maskNumbers(t.trim())].slice(0, 100).join('');
+}
+
+/** A work group chat (`工作群`, `微信群`, `群里`): where a boss's words may be kept. */
+const WORK_GROUP = /(?:工作|微信|班组|工友|项目|工地|厂里|公司)?群(?:里|里面|上|聊)|工作群|微信群|群聊/u;
+
+/**
+ * What was said in a work group chat, with no kind of evidence named (`工作群里老板说过会给钱`): chat records are
+ * likely held, but only inferred; asked with a yes to take (never kept unasked). Null when the words deny it or
+ * the group is gone (`群解散了`), or they name evidence plainly (evidenceHeld reads them).
+ */
+function groupChatSaid(t: string): { ok: false; error: string; options: { label: string; value: string; yes?: true }[] } | null {
+  const s = compact(t);
+  if (!WORK_GROUP.test(s) || EVIDENCE_KINDS.test(s) || /解散|踢|退群|退出|删|没了|不在了|没有|没说|没讲/u.test(s)) return null;
+  return {
+    ok: false,
+    error: '工作群里的聊天记录可以当证据。您手机里还有这些聊天记录吗？方便的话截图发给我；现在发不了，回复「有」我先记下来。',
+    options: [
+      { label: '有聊天记录', value: `有工作群聊天记录：${[...maskNumbers(t.trim())].slice(0, 60).join('')}`, yes: true },
+      { label: '没有', value: '没有' },
+    ],
+  };
 }
 
 const EVIDENCE_LATER_REPLY = '好的，不着急。材料准备好了直接发给我，发完回复「完成」。也可以先回复「没有」提交，以后找到了再发给我，会补充到您的案件里。';
@@ -1259,6 +1286,9 @@ export const wageFlow = defineFlow({
       // `龙湾村`: a village or community of the directory, typed for its township; which township that is, asked.
       match: {
         before: (text, ctx) => {
+          // `8000 三个月`: money and months said early; which the figure is, asked (then held, and this asked again).
+          const money = totalOrMonthly(text, ctx.now);
+          if (money) return money;
           const hits = townshipsOfCommunity(ctx, text);
           if (hits.length === 0 || matchTownship(ctx.directory, text).kind === 'exact') return undefined;
           const options = hits.map((h) => ({ label: h.township.name, value: h.township.id }));
@@ -1370,6 +1400,10 @@ export const wageFlow = defineFlow({
         // The choice offered for two months apart (`8月、10月`): only those two months.
         const two = TWO_MONTHS_CHOICE.exec(t);
         if (two) return checked({ start: two[1]!, end: two[2]!, months: 2 }, checkPeriod({ start: two[1]!, end: two[2]!, months: 2 }, a));
+        // `8000 三个月`, `欠了两个月 一个月4000`: the months and the money said with them, offered together in one line
+        // (never the months taken while the money is dropped or waits).
+        const withMoney = periodWithMoney(t, a, ctx.now);
+        if (withMoney) return withMoney;
         const { text: words, hedged } = periodSaid(t);
         // `8月、10月`, `8月和10月`: two months apart are never read as the months between (asked which).
         const apart = monthsApart(words, ctx.now);
@@ -1386,7 +1420,7 @@ export const wageFlow = defineFlow({
         }
         // "到现在", from someone who left earlier: up to the month they left, confirmed.
         if (a.stillEmployed === false && a.leftSince && endsWhenLeft(period, a.leftSince, ctx.now)) {
-          return { ok: true, value: periodUpTo(period, a.leftSince), confirm: true, ack: `您${showMonth(a.leftSince)}已经离开，拖欠时间就算到${showMonth(a.leftSince)}为止。` };
+          return { ok: true, value: periodUpTo(period, a.leftSince, ctx.now), confirm: true, ack: `您${showMonth(a.leftSince)}已经离开，拖欠时间就算到${showMonth(a.leftSince)}为止。` };
         }
         const r = checked(period, checkPeriod(period, a), inferred !== null, a.workStart ? { workStart: a.workStart } : undefined);
         // What was inferred is said with the question that confirms it (`这个月的工资一般下个月才发，先算到2026年11月`).
@@ -1545,6 +1579,15 @@ export const wageFlow = defineFlow({
       // `准备走了`, `不敢走`: not gone yet.
       no: { label: '已经离开', words: /(?<!没|还没|没有|准备|打算|想|要|快|不敢|怕)(?:走了|走的|离开|辞职|辞工|辞了|辞的|辞掉|离职|不干|不做|没干|被开|被辞|被炒|回老家|回家了)|(?:冇|唔)(?:做|干|返工)(?:了|咗|啦)?$|走咗|辞咗|早走|早就走|老早|被[\p{Script=Han}]{1,3}(?:开了|开除|辞退|炒了)|开除|没去了|不去了|没再去|倒闭|关门了|关了门|黄了|停产了|(?:老板|包工头|工头)(?:都|已经|早)?(?:跑了|跑路|找不到|联系不上)|^不在(?:了|那|那儿|那里|那干了?)?$/u },
       retry: '请回复1（还在干）或2（已经离开）。',
+      // `老板让我回家等通知`, `停工了`, `没活了`: sent home is neither answer (it decides how long they have to claim);
+      // which one is asked, never guessed.
+      neither: {
+        test: employmentUnclear,
+        options: UNCLEAR_EMPLOYMENT_OPTIONS,
+        ask: (a) => unclearEmploymentAsk(Boolean(a.onBehalf)),
+        again: (a) => unclearEmploymentAgain(Boolean(a.onBehalf)),
+        answer: unclearEmploymentAnswer,
+      },
       clears: ['leftSince'],
       names: /在职|还在干|离职|离开/,
       help: '离开以后，要钱有时间限制（比如劳动仲裁一般是离开后1年），所以要问清楚。',
@@ -1560,7 +1603,10 @@ export const wageFlow = defineFlow({
         const chosen = LEFT_CHOICE.exec(t);
         if (chosen) {
           const [left, start, end] = [chosen[1]!, chosen[2]!, chosen[3]!];
-          return { ok: true, value: left, set: { period: { start, end, months: monthsBetween(start, end) + 1 } } };
+          // The months as offered (a period cut at the month left keeps out those said to be paid: periodUpTo).
+          const span = monthsBetween(start, end) + 1;
+          const months = chosen[4] !== undefined && Number(chosen[4]) >= 1 && Number(chosen[4]) <= span ? Number(chosen[4]) : span;
+          return { ok: true, value: left, set: { period: { start, end, months } } };
         }
         const day = leftDayRead(t, ctx.now, a);
         if (day && !day.ok) return day;
@@ -1582,7 +1628,7 @@ export const wageFlow = defineFlow({
         // "到现在" said before, by someone who left earlier: the period ends when they left (confirmed with it).
         if (a.period && endsWhenLeft(a.period, left, ctx.now)) {
           const trimmed = `您${showMonth(left)}已经离开，拖欠时间就算到${showMonth(left)}为止。`;
-          return { ok: true, value: left, set: { period: periodUpTo(a.period, left) }, confirm: true, ack: warn ? `${warn}\n${trimmed}` : trimmed };
+          return { ok: true, value: left, set: { period: periodUpTo(a.period, left, ctx.now) }, confirm: true, ack: warn ? `${warn}\n${trimmed}` : trimmed };
         }
         const ack = [dayAck, warn].filter(Boolean).join('\n') || undefined;
         return { ok: true, value: left, ack, confirm: p.value.inferred !== null || (day?.ok === true && day.confirm === true) };
@@ -1753,6 +1799,9 @@ export const wageFlow = defineFlow({
           const all = a.evidenceHeld ? `${a.evidenceHeld}；${held}` : held;
           return { ok: true, value: have, set: { evidenceHeld: all }, ack: '好的，记下了，工作人员联系您时会跟您要。以后方便了，拍照直接发给我就行，会补充到案件里。' };
         }
+        // `工作群里老板说过会给钱`: chat records likely held, asked (a yes takes them as held).
+        const group = groupChatSaid(t);
+        if (group) return group;
         return { ok: false, error: '请直接发送照片或文件；发完回复「完成」，没有证据回复「没有」。' };
       },
       show: (files, a) => {
@@ -1850,6 +1899,17 @@ export const wageFlow = defineFlow({
       const p = parsePeriod(form.months, ctx.now);
       if (p.ok) out.period = { start: p.value.start, end: p.value.end, months: p.value.months };
     }
+    // `一共8000 三个月` in a report (at the township question, say): a total and a number of months, nothing else: the
+    // amount owed and how long (each confirmed, as any fact read is). A bare figure (`8000 三个月`) may be a month's
+    // wage: asked at the question (totalOrMonthly), never read here.
+    const pair = a.consent === true ? figureAndMonths(text, ctx.now) : null;
+    if (pair?.total) {
+      if (!out.amount && !out.groupAmount && !('amount' in a && a.amount !== undefined && sameAmount(a.amount, pair.amount))) out.amount = pair.amount;
+      const leftAt = out.leftSince ?? (a.stillEmployed === false ? a.leftSince : undefined);
+      const months = leftAt ? countBackFrom(pair.period, pair.months, leftAt) : pair.period;
+      // The same months known already (`八千 三个月` again at the headcount question) are nothing new.
+      if (!out.period && !(a.period && a.period.start === months.start && a.period.end === months.end)) out.period = months;
+    }
     const employer = findEmployer(text, (name) => findTownship(ctx, name) !== null) ?? formEmployer;
     // `老板姓陈` said of a unit's site (宏达建筑公司): the boss there, not another employer to replace the unit with.
     if (employer && !(a.employer && looksLikeOrganisation(a.employer) && /^[\p{Script=Han}](?:老板|老板娘|老总|包工头|工头)$/u.test(employer))) out.employer = employer;
@@ -1937,6 +1997,76 @@ function formWords(text: string, isPlace: (name: string) => boolean): { employer
     if (p.ok) out.headcount = p.value;
   }
   return out;
+}
+
+/**
+ * At the period question, months said with money (`8000 三个月`, `欠了两个月 一个月4000`): the period, confirmed,
+ * with the amount they say (a figure beside them, or a monthly wage times them) in the same line. Null when the
+ * words are not such, or either does not fit what is known (the usual reading then answers).
+ */
+function periodWithMoney(t: string, a: WageAnswers, now: Date): Result<WagePeriodAnswer, WageAnswers> | null {
+  const pair = figureAndMonths(t, now);
+  // `8000 三个月`: the total, or a month's wage? Asked (the months are confirmed with the choice).
+  if (pair && !pair.total) return totalOrMonthly(t, now);
+  const rated = pair ? null : monthlyTimesMonths(t);
+  const found = pair ? null : rated ? findPeriod(t, now) : null;
+  const said = pair?.period ?? (found && found.value.inferred === null ? { start: found.value.start, end: found.value.end, months: found.value.months } : null);
+  const amount = pair?.amount ?? rated;
+  if (!said || !amount) return null;
+  const period = a.stillEmployed === false && a.leftSince ? countBackFrom(said, pair?.months ?? t.slice(found!.span[0], found!.span[1]), a.leftSince) : said;
+  if (checkPeriod(period, a)?.kind === 'refuse' || (a.stillEmployed === false && a.leftSince && endsWhenLeft(period, a.leftSince, now))) return null;
+  // The same months known already (read from another question, `八千 三个月` at the headcount's): nothing new here.
+  if (a.period && a.period.start === period.start && a.period.end === period.end) return null;
+  const keep = checkOwnAmount(amount, { ...a, period })?.kind !== 'refuse' && !(a.amount && sameAmount(a.amount, amount));
+  return { ok: true, value: period, confirm: true, ...(keep ? { set: { amount } } : {}) };
+}
+
+/** A bare figure of money: `8000`, `8000元`, `八千`, `一万二`, `1.2万`. */
+const FIGURE_WORD = /^(?:一共|总共|共)?(?:欠了?|拖了?|差了?)?(?:\d{3,7}|\d+(?:\.\d+)?[万wW千kK]\d*|[一二两三四五六七八九十][一二两三四五六七八九十百千万]*[千万][一二两三四五六七八九]?)(?:块钱?|元)?$/u;
+/** A number of months owed: `三个月`, `3个月`, `欠了两个月`, `两个月的工资`. */
+const MONTHS_WORD = /^(?:欠了?|拖了?|差了?)?(?:我)?(?:\d{1,2}|[一二两三四五六七八九十]{1,3})个?多?月(?:了|的)?(?:工资|工钱)?(?:了)?$/u;
+
+/**
+ * `8000 三个月`, `三个月 8000块`, `欠了8000 两个月`: a message of two words, a figure of money and a number of
+ * months, and nothing else: the amount owed and the months (counted back from now), each a reading to confirm.
+ * A bare figure is money only from 1000 up (`300 两个月` may be a day's pay, or people). Null for anything else.
+ */
+function figureAndMonths(text: string, now: Date): { amount: Amount; period: WagePeriodAnswer; months: string; total: boolean } | null {
+  const words = text.trim().split(/[\s,，、;；。]+/u).filter(Boolean);
+  if (words.length !== 2) return null;
+  const figure = words.find((w) => FIGURE_WORD.test(w));
+  const months = words.find((w) => MONTHS_WORD.test(w));
+  if (!figure || !months || figure === months) return null;
+  const total = /^(?:一共|总共|共)/u.test(figure);
+  const bare = figure.replace(/^(?:一共|总共|共)?(?:欠了?|拖了?|差了?)?/u, '');
+  if (/^(?:19|20)\d\d$/u.test(bare)) return null;
+  const p = parseAmount(bare);
+  if (!p.ok || p.value.yuan < (/^\d+$/u.test(bare) ? 1000 : 100)) return null;
+  const q = parsePeriod(months.replace(/^(?:欠了?|拖了?|差了?)(?:我)?/u, ''), now);
+  if (!q.ok || q.value.inferred !== null) return null;
+  return { amount: p.value, period: { start: q.value.start, end: q.value.end, months: q.value.months }, months, total };
+}
+
+/**
+ * `8000 三个月`: is the figure what they owe in all, or a month's wage? Asked, never guessed (a bare figure beside the
+ * months may be either); each choice is read back as said (`一共8000 3个月`, `欠了3个月 每个月8000`) and confirmed.
+ * Null unless the words are such a pair with a bare figure.
+ */
+export function totalOrMonthly(text: string, now: Date): { ok: false; conflict: true; error: string; options: { label: string; value: string }[] } | null {
+  const pair = figureAndMonths(text, now);
+  if (!pair || pair.total) return null;
+  const n = pair.period.months;
+  const figure = showAmount(pair.amount);
+  const monthly = { yuan: Math.round(pair.amount.yuan * n * 100) / 100, approx: pair.amount.approx, upTo: null };
+  return {
+    ok: false,
+    conflict: true,
+    error: `您说的${figure}，是${n}个月一共欠的，还是每个月的工资？`,
+    options: [
+      { label: `${n}个月一共欠${figure}`, value: `一共${pair.amount.yuan} ${n}个月` },
+      { label: `每个月${figure}（一共${showAmount(monthly)}）`, value: `欠了${n}个月 每个月${pair.amount.yuan}` },
+    ],
+  };
 }
 
 /** `我的8000`, `我自己的是一万二`: the person's own share in its clause, in a message about wages owed. */

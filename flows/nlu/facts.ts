@@ -655,9 +655,9 @@ function keywordName(text: string): string | null {
   return new Set(found).size === 1 ? found[0]! : null;
 }
 
-/** Construction work said in words: 工地, 楼盘, 盖楼, 修路, 装修, 搬砖, trades of the site. (包工头 alone is not: crews have them elsewhere too.) */
+/** Construction work said in words: 工地, 楼盘, 盖楼, 修路, 装修, 搬砖, trades of the site (钢筋, 瓦工, 架子工). (包工头 alone is not: crews have them elsewhere too.) */
 export const CONSTRUCTION_WORDS =
-  /工地|楼盘|盖楼|建楼|修路|铺路|修桥|架桥|装修|搞装修|搬砖|钢筋|扎钢筋|木工|泥瓦|泥水|砌墙|砌砖|粉刷|刷墙|水电安装|脚手架|混凝土|打桩|施工队|工程队|建筑工人|建筑工地|项目部|土建|小区工程|拆迁|盖房|建房|修房子|防水|外墙|吊装|塔吊/;
+  /工地|楼盘|盖楼|建楼|修路|铺路|修桥|架桥|装修|搞装修|搬砖|钢筋|扎钢筋|木工|泥瓦|泥水|瓦工|架子工|支模|抹灰|砌筑|砌墙|砌砖|粉刷|刷墙|水电安装|脚手架|混凝土|打桩|施工队|工程队|建筑工人|建筑工地|项目部|土建|小区工程|拆迁|盖房|建房|修房子|防水|外墙|吊装|塔吊/;
 
 /** Said before a word of leaving, it did not happen (`没走了`? `冇辞职`, `不敢走`, Cantonese 冇/未/唔 too). */
 const NOT_YET = '没|还没|没有|准备|打算|想|要|快|不敢|怕|冇|未|唔';

@@ -100,15 +100,35 @@ function round2(value: number): number {
 
 /**
  * Removes hedges inside a number, keeping the lower bound:
- * `二十多万` → `二十万`, `十几万` → `十万`, `二十来万` → `二十万`,
- * `1万几千` → `1万`. Returns null when nothing changed.
+ * `二十多万` → `二十万`, `十几万` → `十一万`, `二十来万` → `二十万`,
+ * `1万几千` → `1万一千`. Returns null when nothing changed.
  */
 function dropInnerHedge(s: string): string | null {
+  const some = someDigit(s);
+  if (some) return some.low;
   let m = /^(.*[0-9十百千])(?:多|来|几|余)([万萬亿千kKwW])$/.exec(s);
   if (m && !/几/.test(m[1] ?? '')) return `${m[1]}${m[2]}`;
   m = /^(.*[万萬千])几[千百十]$/.exec(s);
   if (m) return m[1] ?? null;
   return null;
+}
+
+/**
+ * 几 standing for the last digit of a figure, one to nine: `十几万` (110,000–190,000), `二十几万`
+ * (210,000–290,000), `一万几千` (11,000–19,000), `三千几百`. The lowest and highest it may be, as
+ * figures to read; null for anything else (`几万`, `几十万`: no figure at all).
+ */
+function someDigit(s: string): { low: string; high: string } | null {
+  // `十几万`, `二十几万`, `三十几`: the units digit of a number of tens.
+  let m = /^((?:[0-9一二两三四五六七八九]?)十)几([万萬千百kKwW]?)$/u.exec(s);
+  // `一万几千`, `1万几千`, `三千几百`: the digit of the next unit down.
+  m ??= /^([0-9零一二两三四五六七八九十百千]*[0-9一二两三四五六七八九十][万萬千])几([千百十])$/u.exec(s);
+  if (!m) return null;
+  const [lead, unit] = [m[1]!, m[2]!];
+  // The next unit down must be below the one before it (`一万几千`, never `一千几万`).
+  const order = '十百千万萬';
+  if (unit !== '' && /[万萬千]$/u.test(lead) && order.indexOf(unit) >= order.indexOf(lead.slice(-1))) return null;
+  return { low: `${lead}一${unit}`, high: `${lead}九${unit}` };
 }
 
 /** 万把块 (about ten thousand), 千把块. */
@@ -254,6 +274,12 @@ export function readAmount(text: string): AmountReading {
     const range = readRange(sep[1] ?? '', sep[2] ?? '');
     if (range) return range;
   }
+  // `十几万`, `一万几千`: 几 as a digit, the range it leaves (never the lower end alone, which misstates it).
+  const some = someDigit(s.replace(HEDGE_SUFFIX, ''));
+  if (some) {
+    const range = readRange(some.low, some.high);
+    if (range) return range;
+  }
   // Spoken ranges: 两三万, 三四千.
   const spoken = readSpokenRange(s);
   if (spoken === 'descending') return problem('badRange');
@@ -275,8 +301,8 @@ export function readAmount(text: string): AmountReading {
  * Accepts everything {@link parseChineseNumber} does (`28500`, `两万八千五`,
  * `7万4`, `1万零5百`, `2.85万`, `3w5`) plus currency marks (`¥`, `元`, `块`,
  * `元整`) and framing (`一共欠了三万五`). Hedges keep the stated figure and
- * set `approx` (`大概两万`, `两万多`, `二十来万`, `十几万` = 100000,
- * `三万出头`, `小两万`). Ranges keep both ends (`两三万`, `2到3万`,
+ * set `approx` (`大概两万`, `两万多`, `二十来万`,
+ * `三万出头`, `小两万`). Ranges keep both ends (`两三万`, `2到3万`, `十几万` = 110000–190000,
  * `两万至三万块`: `{ yuan: 20000, approx: true, upTo: 30000 }`).
  *
  * Refused rather than guessed: numbers with no lower bound (`几万`,

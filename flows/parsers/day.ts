@@ -1,6 +1,8 @@
 import { parseChineseNumber } from './chinese-number.js';
 import { chinaDate } from './month.js';
-import { lunarToDayNumber } from './festival.js';
+import { lunarDateOf, lunarToDayNumber } from './festival.js';
+import { dayLabel } from '../../core/infra/time.js';
+import type { Calendar } from '../../core/infra/calendar.js';
 import { normalizeText, removeSpaces } from './normalize.js';
 
 /** A day (`YYYY-MM-DD`) and/or a clock time (`HH:MM`), Beijing time. */
@@ -459,4 +461,277 @@ export function dayOfMonthNumber(text: string): number | null {
 /** `YYYY-MM-DD` of day `d` of month `YYYY-MM`, or null when the month has no such day. */
 export function dayOfMonth(month: string, d: number): string | null {
   return iso(Number(month.slice(0, 4)), Number(month.slice(5, 7)), d);
+}
+
+// --- when to come, for a booking ---------------------------------------------------------------
+
+/** What the booking's holiday calendar tells (core/infra/calendar.ts): worked days and public holidays. */
+export type WorkCalendar = Pick<Calendar, 'isWorkingDay' | 'holidayName' | 'sourceOf'>;
+
+/** A part of the day (`上午`) or a clock time (`09:00`) said after the day. */
+export interface WhenTail {
+  part: string | null;
+  time: string | null;
+}
+
+/**
+ * When to come, read from words a date parser does not take plainly: a day
+ * (`元宵节`, `初八`, `节后第一天`), the days from one on (`国庆节后`), or a
+ * range (`下周一到周三`). `reading` says how the words were read
+ * (`国庆假期后第一个工作日是10月8日（周四）`), to be said back. `ask`: the
+ * words name no day that can be told for sure (`初八` far from 春节, a
+ * holiday whose days off are not published yet); `why` says so, `example`
+ * is the likeliest day, or null.
+ */
+export type BookingWhen =
+  | ({ kind: 'day'; day: string; reading: string } & WhenTail)
+  | ({ kind: 'from'; day: string; reading: string } & WhenTail)
+  | ({ kind: 'range'; from: string; to: string; reading: string } & WhenTail)
+  | { kind: 'ask'; why: string; example: string | null };
+
+/** `10月8日（周四）`, `2月13日（周六，调休上班）`. */
+function labelOn(day: string, cal: WorkCalendar): string {
+  const label = dayLabel(day);
+  const wd = weekdayOfDay(day);
+  return wd >= 6 && cal.isWorkingDay(day) ? label.replace(/）$/u, '，调休上班）') : label;
+}
+
+/** `10月8日`. */
+function monthDay(day: string): string {
+  return `${Number(day.slice(5, 7))}月${Number(day.slice(8, 10))}日`;
+}
+
+/** The first working day after `day` (within a month), or null. */
+function firstWorkingAfter(day: string, cal: WorkCalendar): string | null {
+  for (let i = 1; i <= 31; i++) {
+    const d = shift(day, i);
+    if (cal.isWorkingDay(d)) return d;
+  }
+  return null;
+}
+
+/** The public holidays whose end people name (`国庆节后`, `过完年`): the words and the day(s) the holiday is on. */
+const PUBLIC_HOLIDAYS: readonly { words: string; anchors: (year: number) => (string | null)[] }[] = [
+  { words: '国庆节|国庆假期|国庆|十一', anchors: (y) => [iso(y, 10, 1)] },
+  { words: '春节|过年|大年|年', anchors: (y) => [lunarDay(y, 1, 1)] },
+  { words: '元旦节|元旦', anchors: (y) => [iso(y, 1, 1)] },
+  { words: '五一劳动节|五一节|五一|劳动节', anchors: (y) => [iso(y, 5, 1)] },
+  // 清明 is a solar term on 4 or 5 April.
+  { words: '清明节|清明', anchors: (y) => [iso(y, 4, 4), iso(y, 4, 5)] },
+  { words: '端午节|端午|端阳节|端阳', anchors: (y) => [lunarDay(y, 5, 5)] },
+  { words: '中秋节|中秋|八月节', anchors: (y) => [lunarDay(y, 8, 15)] },
+];
+const AFTER_MARK = '以后|之后|过后|后|结束(?:以后|之后|后)?|完了?(?:以后|之后|后)?|收假(?:以后|之后|后)?|上班(?:以后|之后|后)?|回来(?:以后|之后|后)?';
+const FIRST_DAY = '第一天|第一个工作日|第一个上班日|上班第一天|开工第一天|头一天|一上班|刚上班|上班那天|开工那天';
+const GENERIC_AFTER = new RegExp(
+  `^(?:(?:过完|过了|放完|收完)(?:节|假)|收假(?:以后|之后|后)?|(?:节|假期|长假|节日|过节|放假)(?:结束|过完|完了?)?(?:以后|之后|过后|后))(${FIRST_DAY})?$`,
+  'u',
+);
+/** A holiday over this many days ago is not what `节后` means: it is over, any time now is after it. */
+const JUST_OVER_DAYS = 7;
+/** `节后` before a holiday this many days ahead at most. */
+const HOLIDAY_AHEAD_DAYS = 20;
+
+/** The holiday's name as said before 假期: `国庆`, `春节`. */
+function holidayWord(name: string): string {
+  return name.length >= 3 ? name.replace(/节$/u, '') : name;
+}
+
+function afterHoliday(said: string, today: string, cal: WorkCalendar, tail: WhenTail): BookingWhen | null {
+  const as = (day: string, first: boolean, name: string): BookingWhen => ({
+    kind: first ? 'day' : 'from',
+    day,
+    reading: `${holidayWord(name)}假期后第一个工作日是${labelOn(day, cal)}`,
+    ...tail,
+  });
+  const over = (name: string, back: string): BookingWhen => ({
+    kind: 'ask',
+    why: `${holidayWord(name)}假期已经结束了（${monthDay(back)}起正常上班），现在就能约。`,
+    example: null,
+  });
+  const unknown = (year: number): BookingWhen => ({ kind: 'ask', why: `${year}年的放假安排还没有公布，我还算不出节后是哪一天。`, example: null });
+
+  const generic = GENERIC_AFTER.exec(said);
+  if (generic) {
+    const first = !!generic[1];
+    for (let i = 0; i <= HOLIDAY_AHEAD_DAYS; i++) {
+      const d = shift(today, i);
+      if (cal.sourceOf(Number(d.slice(0, 4))) === 'none') return unknown(Number(d.slice(0, 4)));
+      const name = cal.holidayName(d);
+      if (!name) continue;
+      const back = firstWorkingAfter(d, cal);
+      if (!back) return null;
+      // Another holiday soon after (中秋 then 国庆): which one is meant is asked.
+      for (let k = 1; k <= JUST_OVER_DAYS; k++) {
+        const next = shift(back, k);
+        const other = cal.holidayName(next);
+        if (!other) continue;
+        const later = firstWorkingAfter(next, cal);
+        if (!later) break;
+        return {
+          kind: 'ask',
+          why: `您说的「${said}」是${holidayWord(name)}假期后（${monthDay(back)}起），还是${holidayWord(other)}假期后（${monthDay(later)}起）？`,
+          example: null,
+        };
+      }
+      return as(back, first, name);
+    }
+    for (let i = 1; i <= JUST_OVER_DAYS; i++) {
+      const name = cal.holidayName(shift(today, -i));
+      if (name) return over(name, firstWorkingAfter(shift(today, -i), cal) ?? today);
+    }
+    return { kind: 'ask', why: `您说的「${said}」是哪个节？`, example: null };
+  }
+
+  for (const h of PUBLIC_HOLIDAYS) {
+    const m = new RegExp(`^(过完|过了|放完|等)?(?:${h.words})(?:假期|长假|黄金周|假|放假)?(${AFTER_MARK})?(${FIRST_DAY})?$`, 'u').exec(said);
+    if (!m || !(m[1] || m[2] || /上班|开工/u.test(m[3] ?? ''))) continue;
+    const first = !!m[3];
+    const year = Number(today.slice(0, 4));
+    for (let y = year - 1; y <= year + 1; y++) {
+      const days = h.anchors(y).filter((d): d is string => d !== null);
+      if (days.length === 0) continue;
+      const on = days.find((d) => cal.holidayName(d) !== null);
+      if (!on) {
+        // Long past: the next year's. Else its days off are not known (not published yet): asked, never guessed.
+        if (shift(days[0]!, JUST_OVER_DAYS + 10) < today) continue;
+        return cal.sourceOf(y) === 'none' ? unknown(y) : { kind: 'ask', why: `没查到${y}年这个节的放假安排。`, example: null };
+      }
+      const back = firstWorkingAfter(on, cal);
+      if (!back) return null;
+      if (back > today) return as(back, first, cal.holidayName(on)!);
+      if (shift(back, JUST_OVER_DAYS) >= today) return over(cal.holidayName(on)!, back);
+    }
+    return null;
+  }
+  return null;
+}
+
+/** A festival of one day (`元宵节`, `中秋`, `八月十五`): its next occurrence from today. */
+function festivalDay(said: string, today: string, cal: WorkCalendar, tail: WhenTail): BookingWhen | null {
+  const festival = FESTIVAL_DAYS.find((f) => f.words.test(said));
+  if (!festival) return null;
+  const base = festival.anchor.kind === 'solar' ? Number(today.slice(0, 4)) : lunarYearOf(today);
+  for (let y = base; y <= base + 1; y++) {
+    const day = anchorOn(festival.anchor, y);
+    if (day === null || day < today) continue;
+    const label = said.includes(festival.name) ? said : `${said}（${festival.name}）`;
+    return { kind: 'day', day, reading: `${label}是${labelOn(day, cal)}`, ...tail };
+  }
+  return null;
+}
+
+const LUNAR_DAY_NAMES = ['', '初一', '初二', '初三', '初四', '初五', '初六', '初七', '初八', '初九', '初十'];
+const LUNAR_MONTH_NAMES = ['', '正月', '二月', '三月', '四月', '五月', '六月', '七月', '八月', '九月', '十月', '冬月', '腊月'];
+
+/**
+ * A lunar date to come: `正月初十`, `腊月二十八`, `农历三月初三`, `大年初八`; `初八` alone is 正月初八 when 春节
+ * is near (in 腊月 or 正月), else which month is asked.
+ */
+function lunarDayToCome(said: string, today: string, cal: WorkCalendar, tail: WhenTail): BookingWhen | null {
+  const bare = /^(大年|年)?(初[一二三四五六七八九十])$/u.exec(said);
+  if (bare) {
+    const n = lunarDayWord(bare[2]!)!;
+    const l = lunarDateOf(today);
+    const near = l && !l.leap && (l.month === 12 || l.month === 1);
+    if (near || bare[1]) {
+      const y = l && !l.leap && l.month === 12 ? l.year + 1 : l && l.month === 1 && !l.leap ? l.year : lunarYearOf(today) + 1;
+      const day = lunarDay(y, 1, n);
+      if (day === null) return null;
+      const label = bare[1] ? said : `${said}（正月${bare[2]}）`;
+      if (day < today) return { kind: 'ask', why: `${label}是${labelOn(day, cal)}，已经过了。`, example: null };
+      return { kind: 'day', day, reading: `${label}是${labelOn(day, cal)}`, ...tail };
+    }
+    // Far from 春节: any lunar month's 初八. The next one is shown, not taken.
+    for (let i = 0; i <= 31; i++) {
+      const d = shift(today, i);
+      const ld = lunarDateOf(d);
+      if (ld && ld.day === n) {
+        return {
+          kind: 'ask',
+          why: `您说的「${said}」是农历哪个月的${bare[2]}？最近的是农历${ld.leap ? '闰' : ''}${LUNAR_MONTH_NAMES[ld.month]}${LUNAR_DAY_NAMES[n]}，${labelOn(d, cal)}。`,
+          example: d,
+        };
+      }
+    }
+    return null;
+  }
+  const lunar = LUNAR_DATE.exec(said);
+  if (!lunar) return null;
+  const [, yearWord, marked, monthWord, dayWord] = lunar;
+  const month = LUNAR_MONTHS[monthWord!] ?? toInt(monthWord!);
+  if (!(marked || monthWord! in LUNAR_MONTHS || /^[初廿]/u.test(dayWord!))) return null;
+  const d = lunarDayWord(dayWord!);
+  if (month === null || d === null || month < 1 || month > 12 || d < 1 || d > 30) return { kind: 'ask', why: DAY_MESSAGES.noSuchDay, example: null };
+  const base = lunarYearOf(today);
+  const years = yearWord ? [RELATIVE_YEARS[yearWord] !== undefined ? base + RELATIVE_YEARS[yearWord]! : Number(yearWord.slice(0, 4))] : [base, base + 1];
+  for (const y of years) {
+    const day = lunarDay(y, month, d);
+    if (day === null) return { kind: 'ask', why: `农历${LUNAR_MONTH_NAMES[month]}没有${dayWord}这一天。`, example: null };
+    if (day < today && !yearWord) continue;
+    return { kind: 'day', day, reading: `${said}是${labelOn(day, cal)}`, ...tail };
+  }
+  return null;
+}
+
+/** How many days a range said may span (`下周一到周三`); a longer one is asked about. */
+const MAX_RANGE_DAYS = 14;
+const WEEK_WORD = /^((?:这|本|下下个?|下|下个|上上个?|上|上个)?)(?:周|星期|礼拜)[一二三四五六日天1-7]$/u;
+
+/** A range of days: `下周一到周三`, `周一至周三`, `12月5号到8号`, `明天到后天`. */
+function dayRange(said: string, now: Date, today: string, cal: WorkCalendar, tail: WhenTail): BookingWhen | null {
+  const m = /^从?(.+?)(?:到|至|~|～)(.+?)(?:之间|中间|这几天|那几天)?$/u.exec(said);
+  if (!m) return null;
+  const left = m[1]!;
+  let right = m[2]!;
+  // A part of the day is the whole range's (`下周一到周三下午`): read as the tail, not with the last day.
+  if (/(?:上午|早上|早晨|中午|下午|晚上|傍晚)$/u.test(left) || /(?:上午|早上|早晨|中午|下午|晚上|傍晚)$/u.test(right)) return null;
+  const from = parseDayTime(left, now, 'future');
+  if (!from?.ok || !from.value.day || from.value.time) return null;
+  const wk = /^(?:周|星期|礼拜)?([一二三四五六日天1-7])$/u.exec(right);
+  const leftWeek = WEEK_WORD.exec(left);
+  const leftMonth = new RegExp(`^(?:今年|明年)?${N}月`, 'u').exec(left);
+  if (wk && leftWeek) right = `${leftWeek[1]}周${wk[1]}`;
+  else if (leftMonth && new RegExp(`^${N}[日号]?$`, 'u').test(right)) right = `${leftMonth[0]}${right.replace(/[日号]$/u, '')}号`;
+  const to = parseDayTime(right, now, 'future');
+  if (!to?.ok || !to.value.day || to.value.time) return null;
+  let end = to.value.day;
+  const start = from.value.day;
+  // `周五到周一` said on a Saturday: the Monday after that Friday.
+  if (end < start && wk) end = shift(end, 7);
+  if (end <= start) return { kind: 'ask', why: `「${said}」是${labelOn(start, cal)}到${labelOn(end, cal)}？前后好像反了。`, example: null };
+  if (dayNo(end) - dayNo(start) >= MAX_RANGE_DAYS) return null;
+  return { kind: 'range', from: start, to: end, reading: `${said}是${labelOn(start, cal)}到${labelOn(end, cal)}`, ...tail };
+}
+
+/** Said after the days, meaning any of them: `都行`, `都可以`. */
+const ANY_OF_THEM = /(?:都行|都可以|都方便|都有空|都有时间|都没问题|哪天都行|随便哪天|任何一天|可以|行)+$/u;
+
+/**
+ * When the person can come, for a booking (looking forward; `cal` tells the
+ * working days): festivals (`元宵节`), the end of a holiday (`国庆节后`,
+ * `节后第一天`, `过完年`), lunar dates (`初八`, `正月初十上午`) and ranges
+ * (`下周一到周三都行`), each with a part of the day or a time after it.
+ * Null for anything else (plain dates are {@link parseDayTime}'s).
+ */
+export function parseBookingWhen(text: string, now: Date, cal: WorkCalendar): BookingWhen | null {
+  const t = removeSpaces(normalizeText(text)).replace(/[。，,！!？?]+$/u, '').replace(/的/g, '').replace(ANY_OF_THEM, '');
+  if (t.length === 0 || t.length > 30) return null;
+  const c = chinaDate(now);
+  const today = `${c.year}-${String(c.month).padStart(2, '0')}-${String(c.day).padStart(2, '0')}`;
+  for (let i = t.length; i >= 1; i--) {
+    const rest = t.slice(i);
+    let tail: WhenTail;
+    if (rest === '') tail = { part: null, time: null };
+    else if (PART_OF_DAY_ONLY.test(rest)) tail = { part: rest, time: null };
+    else {
+      const time = timePart(rest);
+      if (time === null || time === 'bad') continue;
+      tail = { part: null, time };
+    }
+    const head = t.slice(0, i).replace(/(?:那天|那一天|当天|这天)$/u, '') || t.slice(0, i);
+    const r = dayRange(head, now, today, cal, tail) ?? afterHoliday(head, today, cal, tail) ?? festivalDay(head, today, cal, tail) ?? lunarDayToCome(head, today, cal, tail);
+    if (r) return r;
+  }
+  return null;
 }

@@ -66,6 +66,12 @@ function lunarOf(n: number): Lunar | null {
   return value;
 }
 
+/** The lunar date of a day `YYYY-MM-DD` (`leap` for a leap month), or null outside the tables. */
+export function lunarDateOf(day: string): { year: number; month: number; day: number; leap: boolean } | null {
+  const n = Date.parse(`${day}T00:00:00Z`) / DAY_MS;
+  return Number.isInteger(n) ? lunarOf(n) : null;
+}
+
 const solarCache = new Map<string, number | null>();
 
 /** Day number of lunar `year`-`month`-`day` (the ordinary month, never the leap one), or null. */
