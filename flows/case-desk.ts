@@ -55,13 +55,13 @@
  * Anything else (a greeting, a menu number, a new report with no sign of
  * being about this one) goes on to the conversation as before.
  */
-import { NOTE_MAX_CHARS, acceptDeadline, addReporterNote, casesForNotes, complaintContacts, maskPersonalNumbers, mobilesIn, progressText, workingHoursOf, type Case, type ReporterNoteKind } from '../core/cases/index.js';
+import { NOTE_MAX_CHARS, acceptDeadline, addReporterNote, casesForNotes, complaintContacts, maskPersonalNumbers, mobilesIn, progressText, teamOf, workingHoursOf, type Case, type ReporterNoteKind } from '../core/cases/index.js';
 import type { Core } from '../core/context.js';
 import type { Reply } from '../core/infra/replies.js';
 import { chinaDay, dayLabel, shortTime } from '../core/infra/time.js';
 import { parseAmount } from './parsers/amount.js';
 import { normalizeMessage, compact } from './nlu/normalize.js';
-import { commandOf, serviceOf, smallTalkOf, wantsToStop, yesBut, yesNo } from './nlu/talk.js';
+import { commandOf, isFiller, isQuestion, serviceOf, smallTalkOf, wantsToStop, yesBut, yesNo } from './nlu/talk.js';
 import { violence } from './safety.js';
 import type { Session } from './session.js';
 import { T } from './texts.js';
@@ -69,8 +69,11 @@ import type { FlowContext, Incoming } from './types.js';
 
 /** What a message says about the open case. */
 export type CaseMessage =
-  /** `asks`: the case number (`案件编号多少`, `我忘了我的编号`), or whether the report went in (`上次那个提交成功了吗`). */
-  | { kind: 'progress'; staffPhone: boolean; asks?: 'number' | 'submitted' }
+  /**
+   * `asks`: the case number (`案件编号多少`, `我忘了我的编号`), whether the report went in (`上次那个提交成功了吗`),
+   * or who handles it (`工作人员叫什么名字`).
+   */
+  | { kind: 'progress'; staffPhone: boolean; asks?: 'number' | 'submitted' | 'who' }
   /**
    * `about`: a note with its own advice (the boss denies the debt, offers a settlement, promises to pay,
    * more is owed now). `paid`: the sum the person says they were given (`老板今天给了我3000`), in yuan:
@@ -90,12 +93,16 @@ export type CaseMessage =
    * About the staff themselves (`我要投诉你们网格员`, `打了好几次电话都没人接`):
    * for the township's supervisor, never the assignee. `noAnswer`: nobody
    * answers or acts (the case's progress is shown too); `named`: the staff
-   * are named, so it is a complaint about them even with no case open.
+   * are named, so it is a complaint about them even with no case open;
+   * `change`: someone else to handle the case is asked for (`我要换个人处理`).
    */
-  | { kind: 'complaint'; noAnswer: boolean; named: boolean };
+  | { kind: 'complaint'; noAnswer: boolean; named: boolean; change?: true };
 
-/** Notes with their own advice: `denied`, `settle`, `promise` are of kind `other`; `more` (more owed now) a correction. */
-export type NoteAbout = 'denied' | 'settle' | 'promise' | 'more';
+/**
+ * Notes with their own advice: `denied`, `settle`, `promise`, `pressed` (the boss presses for a withdrawal) are of
+ * kind `other`; `more` (more owed now) and `witness` (someone can bear witness) a correction.
+ */
+export type NoteAbout = 'denied' | 'settle' | 'promise' | 'more' | 'pressed' | 'witness';
 
 /** Another desk's command with a number (`补充 QX…`, `文书 QX…`, `预约 QX…`): theirs. */
 const OTHER_DESK = /^(?:补充|补充材料|补材料|补充证据|补证据|追加材料|文书|法律文书|我的文书|下载文书|生成文书|预约|预约法律援助|法律援助|申请法律援助|找律师|预约律师|预约检察官|取消预约|取消|退约|不约了|改约|改预约|改时间|改期|重新预约|查看预约|查预约|我的预约)\s*(?:QX|YY)\d{8}-\d{4,}$/i;
@@ -114,12 +121,16 @@ const HOW_TO_SEND = '(?:要|能|可以)?(?:怎么|咋|如何|往哪|在哪|哪�
 const FILES_SAID = new RegExp(
   [
     `^(?:对了)?(?:我|俺)?(?:还)?(?:想|要|可以|能|能不能|可不可以)?(?:再)?(?:补充|补交|补发|补|追加|提交|上传|发|交)${EVIDENCE_MEASURE}${EVIDENCE_NOUN}(?:吗|吧|呢)?$`,
-    `^(?:对了)?(?:我|俺)?(?:手上|手里|这里|这边)?(?:还|又|现在)?有${EVIDENCE_MEASURE}${EVIDENCE_NOUN}(?:了)?(?:${HOW_TO_SEND})?$`,
+    `^(?:对了)?(?:我|俺)?(?:手上|手里|这里|这边)?(?:还|又|现在)?有${EVIDENCE_MEASURE}${EVIDENCE_NOUN}(?:(?:和|跟|还有|以及|、)${EVIDENCE_MEASURE}${EVIDENCE_NOUN})*(?:了)?(?:${HOW_TO_SEND})?$`,
+    // Photographed or saved (`我把考勤表拍下来了`, `工资条拍了照`): ready to send.
+    `^(?:对了)?(?:我|俺)?(?:已经|都)?(?:把)?${EVIDENCE_MEASURE}${EVIDENCE_NOUN}(?:(?:和|跟|还有|以及|、)${EVIDENCE_NOUN})*(?:都|也|已经)?(?:拍|照|截|录|存|复印|打印)(?:下来|好|了|照|图|屏)+(?:${HOW_TO_SEND})?$`,
     `^(?:我|俺)?(?:找到|拿到|要到|翻到)(?:了)?${EVIDENCE_MEASURE}${EVIDENCE_NOUN}(?:了)?(?:${HOW_TO_SEND})?$`,
     `^(?:那|这)?${EVIDENCE_MEASURE}${EVIDENCE_NOUN}${HOW_TO_SEND}$`,
     `^(?:要|能|可以)?(?:怎么|咋|如何|在哪|往哪)(?:里|儿)?(?:补充|补交|补|发|交|上传|提交)${EVIDENCE_MEASURE}${EVIDENCE_NOUN}(?:呢|啊|呀)?$`,
   ].join('|'),
 );
+/** A witness for the case (`我还有证人 工友李四可以作证`, `工友能给我作证`): for the case worker, who may call them. */
+const WITNESS = /证人|(?:可以|能|愿意|会)(?:给我|帮我|为我|替我)?(?:作证|做证|证明)|(?:给我|帮我|为我|替我)(?:作证|做证)/;
 const SAY_MORE =
   /^(?:对了)?(?:我|俺)?(?:想|要|还想|还要)?(?:补充|再说|说|更正|纠正)(?:一下|一点|几句|个事|件事)?(?:情况)?$|^(?:对了)?(?:我|俺)?还有(?:个|一个|件)?事(?:情)?(?:要说|想说|没说)?$|^(?:我|俺)?(?:想|要)?(?:跟|给|和)(?:工作人员|网格员|工格员)(?:说|留言|留个言|带个话)(?:一下|几句)?$/;
 const FIX = /^改\s*\d{1,2}$|^(?:我要|我想)?(?:改|修改|更改)(?:一下)?(?:金额|钱数|名字|姓名|电话|手机号?|地址|人数|单位|信息|内容|报告)?$/;
@@ -141,6 +152,9 @@ const STAFF_CONDUCT =
 const CLAUSE_LEAD = '^(?:后来|现在|然后|但是?|可是|就是|而且|不过|结果|他|她|他们)*(?:都|就|也|还)?';
 const LATER_CONDUCT = new RegExp(`${CLAUSE_LEAD}(?:${STAFF_CONDUCT}|${STAFF_SILENT})`);
 const LATER_SILENT = new RegExp(`${CLAUSE_LEAD}(?:${STAFF_SILENT})`);
+/** Asking for someone else to handle the case (`我要换个人处理`, `能不能换个人`, `换个网格员`): for the supervisor, as a complaint. */
+const STAFF_CHANGE =
+  /^(?:我|俺)?(?:要|想|要求|申请|希望)?(?:能不能|可不可以|能否|可以|请|麻烦|给我|帮我)?(?:换|更换|换掉)(?:个|一个|别的|其他|另外一个|其他的)?(?:人|工作人员|网格员|工格员|负责人|经办人|负责的人)(?:来)?(?:处理|办|负责|管|跟进|帮我|给我办)?(?:吗|吧|呢|啊|呀|行不行|可以吗|行吗)?$/;
 /** `我要投诉你们网格员`, `举报工作人员`, `对网格员很不满`. */
 const COMPLAINS_OF = new RegExp(`(?:投诉|举报|告)(?:一下)?${STAFF}|对${STAFF}(?:很|非常|太|特别)?不满`);
 const STAFF_SILENT_RE = new RegExp(`${STAFF}${STAFF_GAP}(?:${STAFF_SILENT})`);
@@ -156,6 +170,7 @@ const PRESSING = /(?:怎么|咋|为什么|为啥)(?:还是?|一直|都)?(?:没|�
 /** What the message says about the staff themselves, or null (a question, the boss's side, nothing of them). */
 function complaintOf(s: string): Extract<CaseMessage, { kind: 'complaint' }> | null {
   // A question about what they do (`网格员不管工伤吗`) is no complaint; each clause is read alone.
+  if (STAFF_CHANGE.test(s.replace(/，/g, ''))) return { kind: 'complaint', noAnswer: false, named: true, change: true };
   const said = s.split('，').filter((cl) => !/[吗么嘛]$/.test(cl)).join('，');
   const boss = new RegExp(BOSS_SIDE).test(s);
   const staffNamed = new RegExp(STAFF).test(s);
@@ -188,7 +203,38 @@ function pressing(raw: string): boolean {
 const FEARED = /(?:怕|担心|害怕|万一|会不会|会不|是不是|不敢)[^，]{0,6}$/;
 
 const RETALIATION =
-  /(?:再|要是|如果|敢|还)(?:去|要|敢)?(?:告|投诉|举报|反映|闹|找)[^，]{0,10}(?:开除|辞退|炒|不让(?:我)?干|不要我|收拾|好看|弄死|报复|滚|走人|卷铺盖|不用来)|威胁|恐吓|打击报复|报复我|(?:要|说|扬言|就)(?:把我)?(?:开除|辞退|炒了|开了)(?:我)?|(?:把我|被)(?:开除|辞退|炒|开)了|找(?:人)?(?:收拾|麻烦)我|穿小鞋|不让我(?:上班|干了|进厂)|(?:叫|让|要|说)(?:我)(?:明天|以后|从明天起|下个月)?(?:就)?(?:不用|别|不要|甭)(?:再)?来(?:了|上班|干)|(?:叫|让)我(?:滚蛋|滚|走人|卷铺盖)|把我(?:赶|撵)(?:走|出来)/;
+  /(?:再|要是|如果|敢|还)(?:去|要|敢)?(?:告|投诉|举报|反映|闹|找)[^，]{0,10}(?:开除|辞退|炒|不让(?:我)?干|不要我|收拾|好看|弄死|报复|滚|走人|卷铺盖|不用来)|(?:再|要是|如果|敢)(?:去|要|敢)?(?:告|投诉|举报|反映|闹|找你们|找工会|找政府)[^，]{0,8}?(?:就|都|也|那就|他就)(?:一分(?:钱)?(?:都|也)?)?(?:不给|不结|不发|别想(?:拿|要)|拿不到|要不到|没有)|威胁|恐吓|吓唬(?:我|俺)|打击报复|报复我|(?:要|说|扬言|就)(?:把我)?(?:开除|辞退|炒了|开了)(?:我)?|(?:把我|被)(?:开除|辞退|炒|开)了|找(?:人)?(?:收拾|麻烦)我|穿小鞋|不让我(?:上班|干了|进厂)|(?:叫|让|要|说)(?:我)(?:明天|以后|从明天起|下个月)?(?:就)?(?:不用|别|不要|甭)(?:再)?来(?:了|上班|干)|(?:叫|让)我(?:滚蛋|滚|走人|卷铺盖)|把我(?:赶|撵)(?:走|出来)|(?:不让|不许|不准)(?:我|俺)(?:再)?(?:来|去)?(?:要钱|讨钱|要工资|讨薪|要账|找他|告|投诉|举报|反映)|(?:找|叫)(?:人|几个人|一帮人|社会上的人)(?:来)?(?:收拾|教训|弄|整)(?:我|俺)/;
+/** The boss abusing the person (`老板今天打电话骂我`): intimidation, as urgent as a threat. */
+const ABUSED = /(?:老板|老板娘|包工头|工头|老总|厂长|经理|项目部|对方)[^，]{0,10}?(?:骂(?:我|俺|了我)|辱骂|侮辱(?:我|俺)|吼我|凶我)/;
+/** Before a threat in its clause: not done (`老板不会找人收拾我`), or only asked about (`会不会开除我`). */
+const NOT_THREATENED = /(?:没有?|还没|未|不会|不敢|会不会|能不能|是不是)$/;
+
+/** Whether a threat or abuse is told as done (not feared, denied or asked: `怕老板报复`, `老板不会开除我吧`). */
+function threatened(s: string): boolean {
+  for (const re of [RETALIATION, ABUSED]) {
+    for (const m of s.matchAll(new RegExp(re.source, 'g'))) {
+      const clause = s.slice(0, m.index).split('，').at(-1) ?? '';
+      const after = s.slice(m.index + m[0].length).split('，')[0] ?? '';
+      if (!FEARED.test(clause) && !NOT_THREATENED.test(clause) && !ASKED_AFTER.test(after) && !/怎么办|咋办|吧$/.test(after)) return true;
+    }
+  }
+  return false;
+}
+/**
+ * The boss pressing the person to withdraw (`老板说给我钱让我撤了`, `老板叫我别告了`, `只要我撤了就给钱`):
+ * not a wish to withdraw, nor a promise to pay.
+ */
+const PRESSED_TO_WITHDRAW =
+  /(?:让|叫|要|逼|劝|求|喊)(?:我|俺)(?:赶紧|快|先|把)?(?:案子|案件|投诉|举报)?(?:撤|撤回|撤诉|撤销|撤案|撤掉|别告|不要告|不告|别再告|别反映|不要反映|别投诉|别举报|别找你们|签字放弃|写(?:个|张)?(?:不追究|放弃))|(?:只要|要是|如果)(?:我|俺)?(?:撤|撤回|撤诉|撤案|不告|别告|不反映)[^，]{0,8}(?:就)?(?:给|付|结|发)/;
+/** Who presses, named before it: the boss's side (`律师让我先撤诉` is advice, not pressure). */
+const PRESSER = new RegExp(`${BOSS_SIDE}|他|她|他们`);
+
+/** The boss pressing for a withdrawal: `让我撤` said of the boss, or `只要我撤了就给钱`. */
+function pressedToWithdraw(s: string): boolean {
+  const m = PRESSED_TO_WITHDRAW.exec(s);
+  if (!m) return false;
+  return /^(?:只要|要是|如果)/.test(m[0]) || (PRESSER.test(s.slice(0, m.index)) && !/律师|工作人员|网格员|仲裁|法院|法官|检察/.test(s.slice(0, m.index)));
+}
 const WITHDRAW =
   /不想告了?|不告了|不想(?:再)?(?:反映|投诉|举报|追究|要了|追了|弄了|办了)|不(?:要|用)(?:再)?(?:反映|投诉|举报|追究)了|(?:不用|别)(?:你们)?(?:再)?管了|撤回|撤诉|撤案|撤销(?:案件|投诉|举报|反映)?|撤掉|取消(?:案件|案子|投诉|举报|反映|这个案子)|案子不要了|不追究了|私了了|和解了/;
 const MONEY_SUM = '(?:[\\d.,]+|[一二三四五六七八九十两百千万几]+)(?:多)?(?:块钱?|元|千|万)?';
@@ -200,12 +246,12 @@ const PAID =
 const ABSCONDED =
   /(?:老板|包工头|工头|老总|厂长|经理|公司|厂里|厂)[^，]{0,4}(?:跑了|跑路|失联|联系不上|找不到了|不见了|没影了|玩消失|倒闭了|关门了)|(?:老板|包工头|工头|老总)(?:的)?(?:电话|手机)(?:也|都)?(?:打不通|关机|停机|不接|是空号)|把我(?:的)?(?:微信)?(?:拉黑|删了)/;
 const PHONE =
-  /(?:换|改|新)(?:了)?(?:个|一个)?(?:新的?)?(?:手机|电话|号码|手机号|电话号码?|号)|(?:手机|电话)(?:号|号码)?(?:换了|改了|改成|换成|变了)|新(?:的)?号码?|(?:手机|电话|号码|号)(?:也)?(?:丢了|停机|停了|坏了|欠费|不用了|不能用|被偷)|(?:打|联系|找|拨)(?:我|这个|这)[^，\d]{0,6}，?1[3-9]\d|^1[3-9]\d{9}$/;
+  /(?:手机|电话|号码|手机号|电话号码?)(?:要|得)?(?:改|换)(?:一下|下)?(?:成|为)?|(?:换|改|新)(?:了)?(?:个|一个)?(?:新的?)?(?:手机|电话|号码|手机号|电话号码?|号)|(?:手机|电话)(?:号|号码)?(?:换了|改了|改成|换成|变了)|新(?:的)?号码?|(?:手机|电话|号码|号)(?:也)?(?:丢了|停机|停了|坏了|欠费|不用了|不能用|被偷)|(?:打|联系|找|拨)(?:我|这个|这)[^，\d]{0,6}，?1[3-9]\d|^1[3-9]\d{9}$/;
 const OTHERS_PHONE = /(?:老板|包工头|工头|老总|经理|厂长|对方)[^，我]{0,8}(?:电话|手机|号码|号)/;
 /** The staff's phone (`你们电话换了吗`): not the person's own. */
 const STAFF_PHONE_NAMED = /(?:你们|工作人员|网格员|工格员|工会)[^，]{0,4}(?:电话|手机|号码)/;
 /** The person's own number changed (`我电话换了`, `换手机号了`, `换了个号`), said with no number. */
-const NEW_PHONE = /(?:换|改|新)(?:了)?(?:个|一个)?(?:新的?)?(?:手机号码?|电话号码?|号码|手机|电话|号)|(?:手机|电话)(?:号|号码)?(?:换了|改了|变了|换号了)|号(?:码)?(?:换了|改了|变了)/;
+const NEW_PHONE = /(?:手机号?|电话|号码)(?:号|号码)?(?:要|得|想)?(?:改|换)(?:一下|下)|(?:换|改|新)(?:了)?(?:个|一个)?(?:新的?)?(?:手机号码?|电话号码?|号码|手机|电话|号)|(?:手机|电话)(?:号|号码)?(?:换了|改了|变了|换号了)|号(?:码)?(?:换了|改了|变了)/;
 /** The number itself unchanged (`换了个新手机 号没变`): no new number to ask for. */
 const SAME_NUMBER = /(?:号|号码|手机号|电话)(?:码)?(?:也|都|还)?(?:没变|没换|不变|没改|还是原来的|还是那个|还是以前的)|(?:号|号码)(?:是|还是)?(?:一样的|同一个)|^(?:没变|没换|不变|还是原来的|还是那个|还是以前的)/;
 /** The longest message read as a phone change with no number in it. */
@@ -250,7 +296,7 @@ const OTHER_PERSON = '(?:工友|老乡|同事|兄弟|朋友|亲戚|同乡|一起
  * himself, or the person can report for him; never a correction of this case.
  */
 const COWORKER = new RegExp(
-  `(?<!不)${OTHER_PERSON}(?:也|都)?(?:想|要|打算|准备)(?:来)?(?:反映|登记|举报|投诉|讨薪|报)|(?:帮|替|代)(?:我的?)?(?:工友|老乡|同事|兄弟|朋友|亲戚|同乡|别人)(?:也)?(?:反映|登记|报|讨薪)`,
+  `(?<!不)${OTHER_PERSON}(?:也|都)?(?:想|要|打算|准备)(?:来)?(?:反映|登记|举报|投诉|讨薪|报)|(?:还有|另外有|我有)(?:一个|个|几个|两个|[\\d三四五六七八九十]+个)?${OTHER_PERSON}(?:也|都)(?:被)?(?:拖欠|欠|没拿到|没给|没发)|(?:帮|替|代)(?:我的?)?(?:工友|老乡|同事|兄弟|朋友|亲戚|同乡|别人)(?:也)?(?:反映|登记|报|讨薪)`,
 );
 /** The relation said for the workmate (`工友`, `老乡`): kept for the report made for him. */
 const COWORKER_RELATION = /工友|老乡|同事|兄弟|朋友|亲戚|同乡/;
@@ -297,8 +343,32 @@ const SETTLE = new RegExp(
 
 const PROGRESS =
   /(?:工作人员|网格员|工格员)(?:要)?(?:怎么|咋|如何|怎样)(?:联系|找)|(?:怎么|咋|如何|怎样)(?:才能)?(?:联系|找)(?:到)?(?:工作人员|网格员|工格员)|有(?:没有)?人管|管不管|(?:有|来)?(?:消息|回音|结果|进展|动静|回复)(?:了)?(?:没有?|吗|么|没得)|(?:到底|究竟)?(?:啥时候|什么时候|多久|几时|多长时间|哪天|何时)(?:才)?(?:能|可以|会|给)?(?:给钱|给我钱|拿到|到账|发钱|结钱|要回|追回|有结果|办好|办完|处理好|解决|打钱)|(?:案子|案件|事情)(?:的)?(?:进展|进度|情况)|^进展(?:呢|如何|怎样|怎么样)?|(?:怎么|咋|为什么|为啥)(?:还是?|都|一直)?(?:没有?)(?:什么|啥|一点|点)?(?:动静|消息|音信|回音|进展|信儿?)|(?:工作人员|网格员|工格员|你们|他们|谁)[^，]{0,4}(?:什么时候|啥时候|几时|哪天|啥时)(?:才|会)?(?:给我)?(?:打电话|联系|来电话|回电话|找我|上门|来)|什么时候(?:给我)?(?:打电话|联系我)|(?:怎么|为什么|咋|为啥)(?:还是?|一直)(?:在)?(?:正在)?(?:分派|待分派|没人接|没接单|等待)|(?:哪个|谁|哪位)(?:工作人员|网格员|工格员)?(?:在)?(?:负责|管|办|处理)|(?:工作人员|网格员|工格员)(?:的)?(?:电话|手机|号码)/;
+/**
+ * Progress asked in everyday words (`有没有消息`, `结果出来了吗`, `还要等多久啊`, `几天了还没消息`, `都三天了`,
+ * `还没人给我打电话`, Cantonese `我嘅案件點樣呀`, `有冇人理呀`): the progress view answers.
+ */
+const PROGRESS_SAID = new RegExp(
+  [
+    '有没有(?:什么|啥|点)?(?:消息|进展|动静|结果|回音|回复|信儿)',
+    '(?:结果|消息)(?:出来|下来)(?:了)?(?:吗|么|没有?|没得)',
+    '(?:还|还要|还得|要|得)(?:再)?等(?:多久|多长时间|几天|多少天|到什么时候|到啥时候|到几时)',
+    // Days gone by with nothing heard (`几天了还没消息`, `一个星期了 还没动静`).
+    '(?:几|[一二三四五六七八九十两\\d]+)(?:个)?(?:天|星期|礼拜|周|月)(?:了)?，?(?:都|还|也)?(?:没有?|冇|未)(?:任何|一点|什么|啥)?(?:消息|动静|音信|回音|进展|信儿|人)',
+    // `都三天了`, `已经一个星期了`, said alone.
+    '^(?:这都|都|已经|这已经|都已经)(?:过了?)?(?:好|十|几|[一二三四五六七八九十两\\d]+)(?:多)?(?:个)?(?:天|星期|礼拜|周|月)(?:多)?了(?:啊|呀|哦|呢)?$',
+    // Nobody has called yet (`还没人给我打电话`, `咋没人给俺打电话`): not yet, so pressing (`没人接` is a complaint).
+    '(?:还|怎么|咋|为什么|为啥)(?:是|都|一直)?(?:没有?|冇)(?:人|工作人员|网格员)(?:给(?:我|俺))?(?:打电话|来电话|回电话|联系|找|管|理)',
+    '有(?:冇|没|没有)人(?:理|管|跟进|处理)',
+    '(?:案件|案子|件事|事情?)(?:而家)?(?:点样|点啊|搞成点|搞成怎样)',
+  ].join('|'),
+);
 /** Asking how to reach the staff (`网格员的电话多少`, `网格员怎么联系`): their number is not given out, says the progress reply. */
-const STAFF_PHONE = /(?:工作人员|网格员|工格员|负责)[^，]{0,8}(?:电话|手机|号码)|(?:电话|手机|号码)[^，]{0,4}(?:多少|是多少)|(?:工作人员|网格员|工格员)(?:要)?(?:怎么|咋|如何|怎样)(?:联系|找)|(?:怎么|咋|如何|怎样)(?:才能)?(?:联系|找)(?:到)?(?:工作人员|网格员|工格员)/;
+const STAFF_PHONE = /(?:工作人员|网格员|工格员|负责|经办)[^，]{0,8}(?:电话|手机|号码)|(?:电话|手机|号码)[^，]{0,4}(?:多少|是多少)|(?:工作人员|网格员|工格员)(?:要)?(?:怎么|咋|如何|怎样)(?:联系|找)|(?:怎么|咋|如何|怎样)(?:才能)?(?:联系|找)(?:到)?(?:工作人员|网格员|工格员)/;
+/** Who handles the case (`工作人员叫什么名字`, `谁负责我的案子`, `负责的人是谁`). */
+const ASKS_WHO =
+  /(?:工作人员|网格员|工格员|负责(?:的)?人|负责我(?:的)?(?:案子|案件|事)的(?:人)?|经办人)(?:叫|姓)(?:什么|啥|啥子)(?:名字)?|(?:工作人员|网格员|工格员|负责(?:的)?人|经办人)(?:的)?(?:名字|姓名)(?:是|叫)?(?:什么|啥)?|(?:负责(?:的)?人|经办人)是谁|谁(?:在)?负责(?:我的?)?(?:案子|案件|事)/;
+/** The staff's phone asked for (`负责的人电话多少`, `工作人员电话给我一个`): progress, which says they call. */
+const ASKS_STAFF_PHONE = /(?:工作人员|网格员|工格员|负责(?:的|我的?(?:案子|案件|事)的)?(?:人|同志)|经办人)(?:的)?(?:电话|手机|号码|手机号|电话号码?)(?:是)?(?:多少|给我|发我|是啥|呢|告诉我)?/;
 /** Progress questions are short; inside a long account the words are part of the story. */
 const PROGRESS_MAX = 40;
 
@@ -366,7 +436,8 @@ export function readCaseMessage(text: string): CaseMessage | null {
   // `我想改一下电话`: the new number is asked for.
   if (!long && (FIX.test(raw) || FIX.test(c))) return /电话|手机|号码/.test(c) ? { kind: 'new-phone' } : { kind: 'fix' };
   if (violence(raw)) return { kind: 'note', note: 'violence' };
-  if (saysDone(s, RETALIATION)) return { kind: 'note', note: 'retaliation' };
+  if (threatened(s)) return { kind: 'note', note: 'retaliation' };
+  if (pressedToWithdraw(s)) return { kind: 'note', note: 'other', about: 'pressed' };
   const complaint = long ? null : complaintOf(s);
   if (complaint) return complaint;
   if (SETTLE.test(s)) return { kind: 'note', note: 'other', about: 'settle' };
@@ -386,6 +457,7 @@ export function readCaseMessage(text: string): CaseMessage | null {
   if (promise && !NOT_PROMISED.test(promise[0])) return { kind: 'note', note: 'other', about: 'promise' };
   if (MORE_OWED.test(s)) return { kind: 'note', note: 'correction', about: 'more' };
   if (saysDone(s, BOSS_CONTACTED)) return { kind: 'note', note: 'other' };
+  if (!long && WITNESS.test(s) && !/[吗么]$|[?？]/.test(raw)) return { kind: 'note', note: 'correction', about: 'witness' };
   if (CORRECTION.test(s)) return { kind: 'note', note: 'correction' };
   // A long account about the case (a voice message): for the case worker.
   if (long) return { kind: 'note', note: 'correction' };
@@ -393,7 +465,9 @@ export function readCaseMessage(text: string): CaseMessage | null {
   if ([...c].length <= PROGRESS_MAX && ASKS_NUMBER.test(c)) return { kind: 'progress', staffPhone: false, asks: 'number' };
   if ([...c].length <= PROGRESS_MAX && ASKS_SUBMITTED.test(c)) return { kind: 'progress', staffPhone: false, asks: 'submitted' };
   if (/^QX\d{8}-\d{4,}$/i.test(raw.replace(/\s+/g, ''))) return { kind: 'progress', staffPhone: false };
-  if ([...c].length <= PROGRESS_MAX && PROGRESS.test(s)) return { kind: 'progress', staffPhone: STAFF_PHONE.test(s) };
+  if ([...c].length <= PROGRESS_MAX && ASKS_WHO.test(c)) return { kind: 'progress', staffPhone: false, asks: 'who' };
+  if ([...c].length <= PROGRESS_MAX && ASKS_STAFF_PHONE.test(c) && !OTHERS_PHONE.test(s)) return { kind: 'progress', staffPhone: true };
+  if ([...c].length <= PROGRESS_MAX && (PROGRESS.test(s) || (PROGRESS_SAID.test(s) && !pressing(raw)))) return { kind: 'progress', staffPhone: STAFF_PHONE.test(s) };
   return null;
 }
 
@@ -442,6 +516,8 @@ const ANOTHER_OPTIONS = [
   { label: '不是', value: 'offer:no' },
 ];
 
+/** Said before someone else to handle the case is asked for (`我要换个人处理`): who can do it. */
+const CHANGE_LEAD = '换人处理要由工会的负责同志来安排，我可以把您的意思转给他们。';
 /** Said when a complaint is shown back: it does not reach the one complained of. */
 const COMPLAINT_PRIVATE = '（只给工会的负责同志看，不会发给负责您案件的工作人员）';
 
@@ -506,6 +582,9 @@ function addsWords(raw: string): boolean {
 
 const text = (t: string): Reply => ({ type: 'text', text: t });
 
+/** How long after the case worker wrote to the person their words are taken as the answer (`好的 我晚上发`). */
+const STAFF_REPLY_WINDOW_MS = 24 * 60 * 60_000;
+
 /** A case as the person knows it: its number and whom it is about. */
 const named = (c: Case) => `${c.caseNo}${c.wage ? `（${c.wage.employer.slice(0, 20)}）` : ''}`;
 
@@ -533,6 +612,8 @@ const LEAD_ABOUT: Record<NoteAbout, string> = {
   denied: '老板不认账，工作人员会去核实。您手里的工资条、考勤、聊天记录、转账记录都是证据，有的话直接拍照发过来。',
   settle: '可以跟老板协商私了，但要注意：先让老板把金额和哪天付写在纸上签字，钱真正到手之前，别签放弃其余工资的字据。拿不准的话，可以先问问负责的工作人员。',
   promise: '老板答应给钱是好事。最好请他把金额和哪天给写下来签字；钱到手之前，案件照常办理。',
+  witness: '有人愿意作证很有用，工作人员需要时会联系证人。证人的电话可以一起告诉我；照片或文件直接发过来就行。',
+  pressed: '撤不撤由您自己决定，老板不能逼您撤。钱真正到手之前，先别撤，也别签放弃或「不再追究」的字据；拿不准可以先跟负责的工作人员商量。',
   more: '欠的钱有变化，要让工作人员知道，他们会按最新的情况帮您追。要是另一个老板欠的，请回复「反映欠薪」另外登记。',
 };
 
@@ -580,7 +661,12 @@ export function createCaseDesk(core: Core) {
       const answered = await answerWaiting(userKey, session, waiting, raw, ctx);
       if (answered) return answered;
     }
-    const read = readCaseMessage(raw);
+    let read = readCaseMessage(raw);
+    // The staff named by name (`那个林志强不接电话`): read as said of the staff (`那个工作人员不接电话`).
+    if (!read && !inForm) {
+      const plain = await staffNamesAsStaff(userKey, raw, ctx);
+      if (plain) read = readCaseMessage(plain);
+    }
     // Pressing (`怎么还没人联系我`) once the date promised has passed: sorry, the date, and the union's supervisor offered.
     if (!read && !inForm && pressing(raw)) {
       const open = await casesForNotes(core, userKey);
@@ -588,6 +674,11 @@ export function createCaseDesk(core: Core) {
       if (!late) return null;
       const out = await askComplaint(session, open, raw, true, ctx);
       return waiting && waiting.text !== '' ? { ...out, replies: [text(NOT_PASSED), ...out.replies] } : out;
+    }
+    if (!read && !inForm) {
+      // An answer to what the case worker wrote lately (`好的 我晚上发`): for them, shown back for a yes.
+      const answer = await answerToStaff(userKey, session, raw, ctx);
+      if (answer) return waiting && waiting.text !== '' ? { ...answer, replies: [text(NOT_PASSED), ...answer.replies] } : answer;
     }
     if (!read || (inForm && read.kind !== 'complaint')) return null;
     const open = await casesForNotes(core, userKey);
@@ -603,17 +694,60 @@ export function createCaseDesk(core: Core) {
     return answerRead(session, raw, read, open, ctx);
   }
 
+  /**
+   * The message with the name of a staff member who works the person's open cases (the assignee, or
+   * one who wrote to them) put as `工作人员`, or null when no such name is in it.
+   */
+  async function staffNamesAsStaff(userKey: string, raw: string, ctx: FlowContext): Promise<string | null> {
+    // Not with the boss named (`老板李明辉不接电话`): a staff name may be part of another's.
+    if (!/\p{Script=Han}{2}/u.test(raw) || [...raw].length > PROGRESS_MAX * 2 || new RegExp(BOSS_SIDE).test(raw)) return null;
+    const open = await casesForNotes(core, userKey);
+    const ids = new Set(open.flatMap((c) => [...(c.assignee ? [c.assignee.staffId] : []), ...c.replies.map((r) => r.staffId)]));
+    let out = raw;
+    for (const id of ids) {
+      const name = ctx.index.staffById.get(id)?.staff.name ?? '';
+      if ([...name].length >= 2 && out.includes(name)) out = out.split(name).join('工作人员');
+    }
+    return out === raw ? null : out;
+  }
+
+  /**
+   * An answer to what the case worker wrote to the person (`回复 QX… 请把工资条发给我` → `好的 我晚上发`),
+   * lately ({@link STAFF_REPLY_WINDOW_MS}; a question only while the chat is fresh): shown back and passed on
+   * to that case's worker after a yes. Null when there is no such message, or these are not words for it
+   * (a command, small talk, another service).
+   */
+  async function answerToStaff(userKey: string, session: Session, raw: string, ctx: FlowContext): Promise<{ session: Session; replies: Reply[] } | null> {
+    const han = raw.match(/\p{Script=Han}/gu)?.length ?? 0;
+    if (han < 2 || [...raw].length > NOTE_MAX_CHARS) return null;
+    if (commandOf(raw) || smallTalkOf(raw) !== null || serviceOf(raw, null) !== null || isFiller(raw) || forgetAsked(raw)) return null;
+    const open = await casesForNotes(core, userKey);
+    const now = ctx.now.getTime();
+    let latest: { c: Case; at: number; text: string } | null = null;
+    for (const c of open) {
+      const r = c.replies.at(-1);
+      const at = r ? Date.parse(r.at) : NaN;
+      if (r && now - at >= 0 && now - at <= STAFF_REPLY_WINDOW_MS && (!latest || at > latest.at)) latest = { c, at, text: r.text };
+    }
+    if (!latest) return null;
+    // A question well after the message (`工伤怎么赔`) is the person's own: the conversation answers it.
+    if (isQuestion(raw) && now - latest.at > idleMs) return null;
+    const files = new RegExp(EVIDENCE_NOUN).test(latest.text) && /发|拍|交|给|提供|上传/.test(latest.text);
+    const lead = `这是回复工作人员的吧？${files ? '照片或文件直接发到这里就行，会补充到您的案件。' : ''}`;
+    return ask(session, [latest.c], raw, 'other', ctx, undefined, lead);
+  }
+
   /** What the desk says to `read`, about the person's `open` cases. */
   async function answerRead(session: Session, raw: string, read: CaseMessage, open: Case[], ctx: FlowContext): Promise<{ session: Session; replies: Reply[] }> {
     const now = ctx.now.toISOString();
     switch (read.kind) {
       case 'complaint':
-        return askComplaint(session, open, raw, read.noAnswer || lateLine(targetCases(session, open, raw, ctx), ctx) !== null, ctx);
+        return askComplaint(session, open, raw, read.noAnswer || lateLine(targetCases(session, open, raw, ctx), ctx) !== null, ctx, read.change ? CHANGE_LEAD : undefined);
       case 'progress': {
         // Asked about once the date promised has passed: sorry, the date, and the union's supervisor offered.
         if (!read.asks && !/^QX\d/i.test(compact(raw)) && lateLine(targetCases(session, open, raw, ctx), ctx) !== null) return askComplaint(session, open, raw, true, ctx);
         const nos = open.slice(0, 3).map((c) => c.caseNo).join('、');
-        const lead = read.asks === 'number' ? `您的案件编号是 ${nos}。` : read.asks === 'submitted' ? `已经提交成功了，案件编号是 ${nos}。` : undefined;
+        const lead = read.asks === 'number' ? `您的案件编号是 ${nos}。` : read.asks === 'submitted' ? `已经提交成功了，案件编号是 ${nos}。` : read.asks === 'who' ? whoLine(open, ctx) : undefined;
         return { session, replies: [text(progressReply(ctx, open, read.staffPhone, lead))] };
       }
       case 'new-phone':
@@ -661,6 +795,12 @@ export function createCaseDesk(core: Core) {
         return ask(session, open, raw, all ? 'paid' : read.note, ctx, read.about);
       }
     }
+  }
+
+  /** Who handles each open case, in role terms (`东龙镇第一网格`): names and phones are not given out here. */
+  function whoLine(open: Case[], ctx: FlowContext): string {
+    const teams = open.slice(0, 3).map((c) => (c.assignee ? `${open.length > 1 ? `案件 ${c.caseNo} ` : ''}由${teamOf(ctx.index, c.assignee.level, c.assignee.staffId)}负责` : `${open.length > 1 ? `案件 ${c.caseNo} ` : ''}还在安排工作人员`));
+    return `${teams.join('；')}。工作人员的名字和电话不在这里公开，他们会打您留的电话联系您，接电话时可以问怎么称呼。`;
   }
 
   /** The cases `targets` names. */
@@ -748,7 +888,7 @@ export function createCaseDesk(core: Core) {
     const preview = chars.length > 80 ? `${chars.slice(0, 80).join('')}…` : chars.join('');
     const about = caseNos.map((no) => open.find((x) => x.caseNo === no)).filter((c): c is Case => !!c);
     const late = noAnswer ? lateLine(about, ctx) : null;
-    const lines = [...(lead ? [lead] : []), noAnswer ? `很抱歉让您久等了。${late ?? ''}` : '很抱歉让您有这样的感受。'];
+    const lines = [...(lead ? [lead] : []), noAnswer ? `很抱歉让您久等了。${late ?? ''}` : lead === CHANGE_LEAD ? '' : '很抱歉让您有这样的感受。'].filter((l) => l !== '');
     if (noAnswer) {
       const resolveDays = core.config.RESOLVE_WORKING_DAYS;
       lines.push(`${about.length > 1 ? '您在办的案件现在办到这一步：' : '您的案件现在办到这一步：'}\n${about.slice(0, 3).map((c) => [progressText(ctx.index, c), nextLine(c, resolveDays)].filter(Boolean).join('\n')).join('\n\n')}`);
