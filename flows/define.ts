@@ -46,6 +46,8 @@ interface Common<A, K extends keyof A> {
   unsure?: (a: A, ctx: FlowContext) => { ask: string; options: Choice[] };
   /** See `Field.denied`. */
   denied?: (v: Value<A, K>, a: A) => Partial<A>;
+  /** See `Field.asked`. */
+  asked?: (text: string, a: A, ctx: FlowContext) => string | null;
   show?: (v: Value<A, K>, a: A, ctx: FlowContext) => string;
   /** See `Field.saidBack`. */
   saidBack?: (v: Value<A, K>, a: A, ctx: FlowContext) => string;
@@ -200,6 +202,7 @@ export function defineFlow<S extends z.ZodObject>(spec: FlowSpec<S>): TypedFlow<
       help: c.help,
       optional: c.optional,
       ...(c.unsure ? { unsure: (raw: Answers, ctx: FlowContext) => c.unsure!(read(raw), ctx) } : {}),
+      ...(c.asked ? { asked: (text: string, raw: Answers, ctx: FlowContext) => c.asked!(text, read(raw), ctx) } : {}),
       ...(c.denied ? { denied: (v: unknown, raw: Answers) => checkSet(c.denied!(checkValue(id, v) as Value<A, K>, read(raw))) ?? {} } : {}),
       show: c.show ? (v, raw, ctx) => c.show!(checkValue(id, v) as Value<A, K>, read(raw), ctx) : undefined,
       saidBack: c.saidBack ? (v, raw, ctx) => c.saidBack!(checkValue(id, v) as Value<A, K>, read(raw), ctx) : undefined,
@@ -318,6 +321,7 @@ export function defineFlow<S extends z.ZodObject>(spec: FlowSpec<S>): TypedFlow<
         names: p.names ?? /手机号|手机|电话/,
         show: (v) => String(v),
         parse: (input) => (input.kind !== 'text' ? { ok: false, error: '请用文字告诉我手机号。' } : result(id, phoneAnswer(input.text))),
+        asked: (text) => (OTHERS_NUMBER_ASKED.test(text) && !/\d/u.test(text) && !/老板|包工头|工头|单位|公司|厂/u.test(text) ? OTHERS_NUMBER_OK : null),
       };
     },
   };
@@ -355,3 +359,12 @@ export function defineFlow<S extends z.ZodObject>(spec: FlowSpec<S>): TypedFlow<
 export function textOf(input: Incoming): string | null {
   return input.kind === 'text' ? input.text : null;
 }
+
+/** Someone close to the person, whose phone may be given instead (the phone question's own help says so). */
+const CLOSE_ONE = '老婆|媳妇|爱人|妻子|老公|丈夫|对象|儿子|女儿|闺女|孩子|爸爸?|妈妈?|父亲|母亲|老爸|老妈|弟弟|妹妹|哥哥|姐姐|亲戚|家里人|家人|家属|工友|老乡|朋友|同事';
+/** `我没有手机 用我老婆的行吗`, `留家里人的电话可以不`: asking whether another's number will do (never giving one). */
+const OTHERS_NUMBER_ASKED = new RegExp(
+  `(?:${CLOSE_ONE})(?:的)?(?:手机号?|电话|号码?)?[^，,。？?]{0,6}(?:行吗|行不行|行不|可以吗|可以不|可不可以|能不能用|能用吗|成吗|中不中|得不得|好吗|也行吗)|(?:能|可以|行)不?(?:能|可以|行)?(?:用|留|填|写)(?:我)?(?:${CLOSE_ONE})的`,
+  'u',
+);
+const OTHERS_NUMBER_OK = '可以。自己没有手机的话，留家人或工友的手机号也行，只要打这个号码能找到您。';

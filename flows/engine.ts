@@ -75,6 +75,8 @@ const GO_ON = '继续';
 /** What the supplementary questions take for "leave these empty" (flows/wage.ts). */
 const SKIP_ALL = '都跳过';
 /** Going on from that list without changing anything (`继续`, `不用改了`, `没有要改的`). */
+/** `继续`, `接着填吧`: go on with the form (never an answer, nor a problem to pass to staff). */
+const GO_ON_ONLY = /^(?:继续|继续填|接着填?|往下填?|接着来)(?:吧|了|啊|呀|哈)*$/u;
 const GO_ON_WORDS = /^(?:继续|接着填?|往下填?|不用改了?|不改了?|没有要改的?|没有)(?:吧|了|啊|呀)*$/u;
 /**
  * `改 2`, `改六`, `第6项不对`, and the new value with it (`改6 12000`, `改 13 王大君`, `改6为一万二`): the item's
@@ -597,8 +599,14 @@ export function createEngine(opts: EngineOptions) {
     switch (cmd) {
       case 'menu': {
         if (flow && s.mode !== 'resume') {
+          // At a 「…对吗？」: what waited waits for its question in the draft, like any value held (confirmed when
+          // the form is picked up again); what cannot wait (a change of an answer given) is said not to be kept.
+          const waiting = s.mode === 'confirm' && s.pending ? s.pending.values : {};
+          const parked = parkPending(s, flow);
+          const lost = Object.fromEntries(Object.entries(waiting).filter(([k, v]) => !(k in parked) && JSON.stringify(s.answers[k]) !== JSON.stringify(v)));
+          const note = Object.keys(lost).length > 0 ? `刚才还没确认的${labelsOf(flow, lost, s.answers)}没有记下。` : '';
           stashDraft(s);
-          say(`${T.menuBack}${T.draftKept(flow.title)}`);
+          say(`${T.menuBack}${T.draftKept(flow.title)}${note}`);
         } else if (s.mode === 'resume') {
           clearFlow(s);
         }
@@ -736,6 +744,12 @@ export function createEngine(opts: EngineOptions) {
         // `我的案子咋还没人管` (progress), 菜单…: answered, and 人工 is over (取消 says so itself).
         if (u.command !== 'cancel') leave();
         return runCommand(u.command, s, flow, ctx, say, out, u.rest);
+      }
+      // `继续` with a form open: no problem to pass on, but going on with the form.
+      if (flow && GO_ON_ONLY.test(compact(text))) {
+        leave();
+        say(`${T.humanLeft}${T.backTo(flow.title)}`);
+        return reask(s, flow, ctx, say);
       }
       // `谢谢`, `再见`: nothing to pass on; the person is done.
       if (u.kind === 'smalltalk' && (u.talk === 'thanks' || u.talk === 'bye')) {
@@ -1502,6 +1516,7 @@ export function createEngine(opts: EngineOptions) {
       if (u.result.ack) say(u.result.ack);
       return holdFacts(s, flow, { ...(u.result.set ?? {}), [u.field.id]: value }, ctx, say);
     }
+    if (sameAsGiven(s, u.field, value, u.result.set)) return askWhatIsWrong(s, flow, u.field, ctx, say);
     setAnswers(s, flow, { [u.field.id]: value, ...(u.result.set ?? {}) });
     say(T.changed(labelOf(u.field, s.answers), show(flow, u.field.id, value, s.answers, ctx)));
     if (here === 'review' || here === 'edit') return advanceFromEdit(s, flow, ctx, say);
@@ -1561,10 +1576,30 @@ export function createEngine(opts: EngineOptions) {
       if (r.ack) say(r.ack);
       return holdFacts(s, flow, { ...(r.set ?? {}), [field.id]: r.value }, ctx, say);
     }
+    if (sameAsGiven(s, field, r.value, r.set)) return askWhatIsWrong(s, flow, field, ctx, say);
     setAnswers(s, flow, { ...(r.set ?? {}), [field.id]: r.value });
     say(T.changed(labelOf(field, s.answers), show(flow, field.id, r.value, s.answers, ctx)));
     if (fromSummary) return advanceFromEdit(s, flow, ctx, say);
     advance(s, flow, ctx, say);
+  }
+
+  /** A "change" to the answer already given (and to nothing else): no change at all. */
+  function sameAsGiven(s: Session, field: Field, value: unknown, set?: Answers): boolean {
+    if (!(field.id in s.answers)) return false;
+    const same = (id: string, v: unknown) => id in s.answers && JSON.stringify(s.answers[id]) === JSON.stringify(v);
+    return same(field.id, value) && Object.entries(set ?? {}).every(([id, v]) => same(id, v));
+  }
+
+  /**
+   * `名字错了 叫张伟` when the name is 张伟 already: never 「已改为」 (nothing changed). Said so, and
+   * asked what is wrong with it: that question again, its new answer taken like any change.
+   */
+  function askWhatIsWrong(s: Session, flow: Flow, field: Field, ctx: FlowContext, say: Say): void {
+    s.misses = 0;
+    s.pending = null;
+    s.mode = firstMissing(flow, s.answers) ? 'ask' : 'edit';
+    say(`${labelOf(field, s.answers)}现在填的就是「${show(flow, field.id, s.answers[field.id], s.answers, ctx)}」。是哪里不对？请把正确的写法告诉我。`);
+    askField(s, field, ctx, say);
   }
 
   /** After a change from the summary: back to it, unless the change made another question necessary. */
@@ -1601,10 +1636,26 @@ export function createEngine(opts: EngineOptions) {
     }
     // A question that cannot be skipped: the word is a wish to skip, never the answer
     // (`跳过` was once kept as an employer's name).
-    if (!field.optional && !field.acceptsFiles && /^(?:都|全部|全都)?(?:跳过|略过|不填|先跳过)(?:吧|了|这项|这个)?$/.test(text)) {
+    // `不填了` (`不填了吧`) is no skip but a wish to stop filling in: the stop question follows (stopWish).
+    if (!field.optional && !field.acceptsFiles && !/^(?:都|全部|全都)?不填了吧?$/u.test(text) && /^(?:都|全部|全都)?(?:跳过|略过|不填|先跳过)(?:吧|了|这项|这个)?$/.test(text)) {
       return retry(T.cannotSkip);
     }
 
+    // `继续` at a question (back after a break, after an aside): going on, never the answer (「没找到「继续」」);
+    // unless one of the question's own choices says it.
+    if (GO_ON_ONLY.test(compact(text)) && !(field.options?.(s.answers, ctx) ?? []).some((o) => compact(o.label) === compact(text))) {
+      s.misses = 0;
+      say(`好的，${T.backTo(flow.title)}`);
+      return askField(s, field, ctx, say);
+    }
+    // `我没有手机 用我老婆的行吗` at the phone question, `我在东莞上班` at the work question: what the question itself
+    // answers (Field.asked), then the question again; never 「答不上来」, never 单位职工 taken from 上班.
+    const howTo = field.asked?.(text, s.answers, ctx);
+    if (howTo) {
+      s.misses = 0;
+      say(howTo);
+      return askField(s, field, ctx, say);
+    }
     // `不是宏达建筑是河西物业` at the township question: the unit corrected, then this question again (河西 in the
     // unit's name is no answer to it).
     const notThat = notThisButThat(s, flow, text, ctx);
@@ -2137,6 +2188,9 @@ export function createEngine(opts: EngineOptions) {
     // The choices offered after a second number are numbered anew: a number picks from them as ever.
     if (p.digit && s.options.length > 0) return false;
     if (p.which || (s.back !== 'ask' && s.back !== 'edit') || !s.fieldId) return false;
+    // The latest question shown is the confirmation, with its own numbered options (1. 对 2. 不对): the number is
+    // its option, as the person sees it (never asked whether it was the question's above).
+    if (!p.digit && s.options.length === T.confirmOptions.length && T.confirmOptions.every((o, i) => s.options[i]?.value === o.value)) return false;
     const field = flow.fields.find((f) => f.id === s.fieldId);
     if (!field || field.gate || field.id in p.values || (s.back === 'ask' && field.id in s.answers)) return false;
     const choices = field.options?.(s.answers, ctx) ?? [];

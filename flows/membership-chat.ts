@@ -8,6 +8,7 @@ import type { Reply } from '../core/infra/replies.js';
 import type { Outcome } from './engine.js';
 import { ID_HELD_ASK, MIN_MEMBER_AGE, answersFromApplication, applicationFromAnswers, membershipFlow, pronounOf, type Eligibility } from './membership.js';
 import { CONSENT_OPTIONS } from './define.js';
+import { elsewhereText } from './membership-work.js';
 import { NO_FLOW, type Session } from './session.js';
 import { MENU } from './texts.js';
 import { knowledgeBase } from './knowledge/kb.js';
@@ -352,12 +353,4 @@ function eligibilityAbout(e: Eligibility, who: string): string {
   // The general answer, said of them (`如果她在打零工…由她住的地方…`), then how they apply.
   const general = eligibilityReply({ kind: e.kind, age: e.age }).text.replaceAll('您', them);
   return `${general}\n\n${applyThemselves(who)}`;
-}
-
-function elsewhereText(place: string, ctx: FlowContext): string {
-  const served = ctx.directory.districts.map((d) => d.name).join('、');
-  return (
-    `先说明一下：这里只能办理${served}的入会。在${place}的单位上班的，一般在单位所在地的工会入会，可以拨打职工服务热线12351问当地工会。` +
-    `如果您是在平台接单的新就业形态劳动者，常住地或户籍地在${served}，也可以在这里办理。`
-  );
 }

@@ -1,3 +1,4 @@
+import type { FlowContext } from './types.js';
 import type { Occupation } from '../core/membership/index.js';
 import { withoutDenied } from './nlu/choose.js';
 import { compact } from './nlu/normalize.js';
@@ -243,3 +244,15 @@ export const NOT_WORKING_REPLY: Record<NotWorking, string> = {
   jobless:
     '入会要在工作：现在没有工作的，暂时还不能办理（原来是会员的，失业期间会籍保留）。如果您在打零工或在平台接单，可以选2；找到工作后欢迎再来。',
 };
+
+/**
+ * Said to someone who works or lives outside the area served (`我在东莞上班`): in the opening message
+ * (flows/membership-chat.ts) and where the work is asked (the employment question's `asked`).
+ */
+export function elsewhereText(place: string, ctx: FlowContext): string {
+  const served = ctx.directory.districts.map((d) => d.name).join('、');
+  return (
+    `先说明一下：这里只能办理${served}的入会。在${place}的单位上班的，一般在单位所在地的工会入会，可以拨打职工服务热线12351问当地工会。` +
+    `如果您是在平台接单的新就业形态劳动者，常住地或户籍地在${served}，也可以在这里办理。`
+  );
+}

@@ -30,6 +30,7 @@ import {
   PLATFORM_WORK,
   UNIT_JOBS,
   WORK_EITHER_QUESTION,
+  elsewhereText,
   isTaxi,
   notWorking,
   occupationWords,
@@ -1154,6 +1155,11 @@ export const membershipFlow = defineFlow({
         },
       ],
       names: /工作方式|工作情况/,
+      // `我在东莞上班`: outside the area served, said as the opening message says it; never 单位职工 read from 上班.
+      asked: (t, _a, ctx) => {
+        const away = elsewhere(t, ctx);
+        return away ? elsewhereText(away, ctx) : null;
+      },
       parse: (t, a) => {
         if (t === 'employee' || t === 'new_form') return { ok: true, value: t };
         // `退休了`, `学生`, `没工作`: told honestly who can join, not the options again.

@@ -112,6 +112,13 @@ export interface Field {
    * refused: not asked about again).
    */
   denied?(value: unknown, answers: Answers): Answers;
+  /**
+   * Words this question answers itself, before anything reads them as its answer: a question about how
+   * to answer it (`用我老婆的行吗` where the phone is asked: yes, a number that reaches them), or what rules
+   * the answer out (`我在东莞上班` where the work is asked: only this area is served). What to say, then
+   * the question again; null for anything else. Never a value taken.
+   */
+  asked?(text: string, answers: Answers, ctx: FlowContext): string | null;
   /** Files are accepted here. */
   acceptsFiles?: boolean;
   /** How the answer reads in the summary and in confirmations. */
