@@ -119,8 +119,46 @@ export interface ParsedClose {
   nextStep: NextStep | null;
   /** `还欠 25500`: what the official says is still owed (never counted as recovered; the close is then never full). */
   owed: number | null;
-  /** `追回 3000 全额 确认`: the official confirmed a full recovery below the claim (see the 办结 command). */
+  /** `追回 3000 全额 确认`, `追回 60000 确认`: the official confirmed an amount the 办结 command asks about (below the claim as full, above it). */
   confirmed: boolean;
+  /** `撤回 …`, `和解 …`: the reporter withdrew, or settled with the employer themselves (no money counted as recovered). */
+  end?: CloseEnd | null;
+}
+
+/** The two closes that are no result of the union's work. */
+export type CloseEnd = NonNullable<CloseOutcome['end']>;
+
+export const WITHDRAW_USAGE =
+  '报告人不要求办了的，可以这样办结：\n' +
+  '· 本人撤回：「办结 QX… 撤回 原因」，例如「办结 QX… 撤回 本人不想追究了」\n' +
+  '· 跟老板私下和解：「办结 QX… 和解 金额」，例如「办结 QX… 和解 5000」；金额不清楚的写「办结 QX… 和解 金额未知」';
+
+/**
+ * `撤回 本人不想追究了`, `当事人撤回`, `已和解 5000`, `和解 金额未知`,
+ * `已和解 老板已付清`. The amount of a settlement is the reporter's
+ * business, recorded only as said (`和解 5000`: 5,000, never counted as
+ * recovered); words with no amount are kept as the reason.
+ */
+function parseEnd(h: string): Pick<ParsedClose, 'reason' | 'end'> | null {
+  const w = h.match(/^(?:当事人|报告人|职工|工人|本人|对方)?\s*(?:已经?|自己|主动|要求|申请)*\s*撤回(?:了)?(?:反映|投诉|举报|案件|申请)?\s*[：:，,。]?\s*(.*)$/s);
+  if (w) {
+    const reason = w[1]!.trim() || null;
+    if (reason && [...reason].length > 500) throw new ValidationError('reason', '撤回的原因太长了，请控制在500字以内');
+    return { reason, end: { kind: 'withdrawn', amount: null } };
+  }
+  const s = h.match(/^(?:双方|当事人|报告人|职工|本人)?\s*(?:已经?)?\s*(?:私下|自行|自己|协商)?\s*和解(?:了)?\s*[：:，,。]?\s*(.*)$/s);
+  if (!s) return null;
+  const said = s[1]!.trim();
+  if (!said) throw new ValidationError('reason', `请写上和解的金额，${WITHDRAW_USAGE.split('\n').at(-1)!.replace(/^· 跟老板私下和解：/, '')}。`);
+  if ([...said].length > 500) throw new ValidationError('reason', '和解的情况太长了，请控制在500字以内');
+  if (/^(?:金额)?(?:未知|不详|不清楚|不知道|没说)/.test(said)) return { reason: said.replace(/^(?:金额)?(?:未知|不详|不清楚|不知道|没说)[\s，,。；;]*/, '').trim() || null, end: { kind: 'settled', amount: null } };
+  const a = leadingAmount(said.replace(/^(?:老板|对方|单位)?(?:已经?)?(?:付了?|给了?|支付了?)?\s*/, ''));
+  if (a && a.n > 0 && a.n <= MAX_RECOVERED && amountTail(a.rest)) return { reason: null, end: { kind: 'settled', amount: a.n } };
+  // Words only (`老板已付清`): how much is not guessed; kept as said.
+  if (/\d|[一二两三四五六七八九十]+[千万百]/.test(said)) {
+    throw new ValidationError('recovered', `没看懂和解的金额。请只写金额，例如「和解 5000」；金额不清楚的写「和解 金额未知」。`);
+  }
+  return { reason: said, end: { kind: 'settled', amount: null } };
 }
 
 /**
@@ -136,13 +174,71 @@ export function splitNextStep(args: string): { head: string; nextText: string | 
 
 const MAX_RECOVERED = 10_000_000;
 
-/** An amount as typed at its start: `28500`, `28,500`, `2.85万`, `28500元`; the rest of the text after it. */
+const CN_NUM: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 幺: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const CN_UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+
+/**
+ * A Chinese numeral below 100,000,000 as staff type it: `六千`, `两万五千`,
+ * `一万零五百`, `三千二` (3,200: the spoken short form, a digit after the
+ * last unit is one unit down), `两万五` (25,000); null for anything else.
+ */
+function chineseAmount(s: string): number | null {
+  let total = 0;
+  let section = 0;
+  let digit: number | null = null;
+  let lastUnit = 1;
+  let zeroSeen = false;
+  for (const ch of s) {
+    if (ch in CN_NUM) {
+      if (digit !== null) return null;
+      digit = CN_NUM[ch]!;
+      if (digit === 0) {
+        zeroSeen = true;
+        digit = null;
+      }
+    } else if (ch in CN_UNIT) {
+      const u = CN_UNIT[ch]!;
+      section += (digit ?? (u === 10 && section === 0 ? 1 : NaN)) * u;
+      if (Number.isNaN(section)) return null;
+      digit = null;
+      lastUnit = u;
+      zeroSeen = false;
+    } else if (ch === '万') {
+      if (total) return null;
+      total = (section + (digit ?? 0)) * 10_000;
+      if (!total) return null;
+      section = 0;
+      digit = null;
+      lastUnit = 10_000;
+      zeroSeen = false;
+    } else {
+      return null;
+    }
+  }
+  // A digit after a unit with no 零 between: one unit down (三千二 = 3,200, 两万五 = 25,000).
+  const tail = digit === null ? 0 : zeroSeen || lastUnit === 1 ? digit : digit * (lastUnit / 10);
+  const n = total + section + tail;
+  return n > 0 ? n : null;
+}
+
+/**
+ * An amount as typed at its start: `28500`, `28,500`, `2.85万`, `28500元`,
+ * `6千`, `6千5`, `六千`, `两万五千`; the rest of the text after it.
+ */
 function leadingAmount(text: string): { n: number; rest: string } | null {
-  const m = text.match(/^(\d{1,3}(?:[,，]\d{3})+|\d+)(?:\.(\d+))?\s*(万)?\s*(?:元|块钱?)?/);
-  if (!m) return null;
-  let n = Number(`${m[1]!.replace(/[,，]/g, '')}${m[2] ? `.${m[2]}` : ''}`);
-  if (m[3]) n *= 10_000;
-  return { n: Math.round(n * 100) / 100, rest: text.slice(m[0].length) };
+  const m = text.match(/^(\d{1,3}(?:[,，]\d{3})+|\d+)(?:\.(\d+))?\s*(?:(万|千|k|K)(\d)?(?![\d万千]))?\s*(?:元|块钱?)?/);
+  if (m) {
+    let n = Number(`${m[1]!.replace(/[,，]/g, '')}${m[2] ? `.${m[2]}` : ''}`);
+    const unit = m[3] === '万' ? 10_000 : m[3] ? 1000 : 1;
+    // `6千5`: 6,500; `2万5`: 25,000 (a digit after the unit is one unit down), only after a whole number.
+    if (m[4] && (m[2] || unit === 1)) return null;
+    n = n * unit + (m[4] ? Number(m[4]) * (unit / 10) : 0);
+    return { n: Math.round(n * 100) / 100, rest: text.slice(m[0].length) };
+  }
+  const cn = text.match(/^([零〇一幺二两三四五六七八九十百千万]+)\s*(?:元|块钱?)?/);
+  if (!cn) return null;
+  const n = chineseAmount(cn[1]!);
+  return n === null ? null : { n, rest: text.slice(cn[0].length) };
 }
 
 const AMOUNT_EXAMPLE = '例如「办结 QX… 追回 28500」；全部追回的写「追回 28500 全额」，还有没追回的写「追回 3000 还欠 25500」';
@@ -195,6 +291,11 @@ export function parseClose(args: string, today: string): ParsedClose {
   if (nextText !== null && !nextText) throw new ValidationError('nextStep', NEXT_STEP_USAGE);
   const nextStep = nextText ? parseNextStep(nextText, today) : null;
   const h = head.replace(SEP, '').trim();
+  const ended = parseEnd(h);
+  if (ended) {
+    if (nextStep) throw new ValidationError('nextStep', '撤回或和解的案件不用写下一步，请去掉「下一步」后重发。');
+    return { recovered: null, reason: ended.reason, full: false, nextStep: null, owed: null, confirmed: false, end: ended.end };
+  }
   const none = h.match(/^(?:未追回|没追回|没有追回|未能追回|没能追回)\s*[：:，,]?\s*(.*)$/s);
   if (none) {
     const reason = none[1]!.trim();
@@ -208,6 +309,7 @@ export function parseClose(args: string, today: string): ParsedClose {
     if (/^[-−–]\s*\d/.test(body)) throw new ValidationError('recovered', '追回金额要是大于0的数字，例如「追回 28500」');
     const a = leadingAmount(body);
     if (!a) throw new ValidationError('recovered', `请写上追回金额（数字），${AMOUNT_EXAMPLE}。`);
+    if (a.n === 0) throw new ValidationError('recovered', `追回金额要是大于0的数字，例如「追回 28500」。\n${WITHDRAW_USAGE}`);
     if (!(a.n > 0) || a.n > MAX_RECOVERED) throw new ValidationError('recovered', '追回金额要是大于0、不超过1000万的数字，例如「追回 28500」');
     const tail = amountTail(a.rest);
     if (!tail) throw new ValidationError('recovered', `没看懂追回金额后面的话。请只写追回了多少，${AMOUNT_EXAMPLE}。`);
@@ -215,21 +317,37 @@ export function parseClose(args: string, today: string): ParsedClose {
     if (full && tail.owed !== null) throw new ValidationError('recovered', `写了全额，又写了还欠${tail.owed}元，请确认后重发，${AMOUNT_EXAMPLE}。`);
     return { recovered: a.n, reason: null, full, nextStep, owed: tail.owed, confirmed: tail.confirmed };
   }
+  // The reason first (`老板跑路了 未追回 下一步 仲裁`): the reason is both sides of the word.
+  const inside = h.match(/^(.*?)[\s，,。；;]*(?<!已经?|全部|全额)(?:未追回|没追回|没有追回|未能追回|没能追回)(?:来)?[\s，,。；;：:]*(.*)$/s);
+  if (inside && inside[1]!.trim()) {
+    const reason = [inside[1]!.trim().replace(/[\s，,]*(?:钱|工资|工钱|欠薪)$/, ''), inside[2]!.trim()].filter(Boolean).join('，');
+    if ([...reason].length > 500) throw new ValidationError('reason', '未追回的原因太长了，请控制在500字以内');
+    return { recovered: null, reason, full: false, nextStep, owed: null, confirmed: false };
+  }
   // Money said to be back, but how much is not: asked, never assumed to be the whole claim.
   if (/要回|拿到|到手|付了|给了|发了|结清|付清|到账|支付|追回/.test(h)) {
     throw new ValidationError('recovered', `追回了多少钱？请写上金额，${AMOUNT_EXAMPLE}。`);
   }
-  throw new ValidationError('outcome', '请写明结果：「办结 QX… 追回 28500」或「办结 QX… 未追回 原因 下一步 …」');
+  throw new ValidationError('outcome', `请写明结果：「办结 QX… 追回 28500」或「办结 QX… 未追回 原因 下一步 …」。\n${WITHDRAW_USAGE}`);
 }
 
 /** Every close of a wage case without money has a next step; all the claimed money paid is `full` (never when some is said to be still owed). */
 export function settleClose(
   c: Case,
-  o: { recovered: number | null; reason: string | null; full?: boolean; nextStep?: NextStep | null; owed?: number | null },
+  o: { recovered: number | null; reason: string | null; full?: boolean; nextStep?: NextStep | null; owed?: number | null; end?: CloseEnd | null },
   today: string,
 ): CloseOutcome {
+  // Withdrawn or settled by the reporter: no money recovered by the union, no next step (nothing left to do).
+  if (o.end) {
+    if (!c.wage) throw new ValidationError('outcome', '撤回或和解只用于欠薪案件，请写明结果。');
+    return { recovered: null, reason: o.reason, full: false, nextStep: null, end: o.end };
+  }
   const nextStep = o.nextStep ? checkNextStep(o.nextStep, today) : null;
-  if (o.recovered === null && c.wage && !nextStep) throw new ValidationError('nextStep', NEXT_STEP_USAGE);
+  if (o.recovered === null && c.wage && !nextStep) {
+    // `未追回 当事人撤回`: the close meant is a withdrawal, not one with a next step.
+    if (o.reason && /撤回|撤诉|和解|不告了|不追究|不要了/.test(o.reason)) throw new ValidationError('nextStep', WITHDRAW_USAGE.replace(/QX…/g, c.caseNo));
+    throw new ValidationError('nextStep', NEXT_STEP_USAGE);
+  }
   // A family or private employer (a nanny, a carer): a civil dispute for a court, not labour arbitration or labour inspection
   // (最高人民法院关于审理劳动争议案件适用法律问题的解释（一）第二条).
   if (c.wage?.employerKind === 'household' && (nextStep?.kind === 'arbitration' || (nextStep?.kind === 'transfer' && nextStep.agency === 'labour_inspection'))) {
@@ -237,7 +355,7 @@ export function settleClose(
   }
   const stillOwed = (o.owed ?? 0) > 0;
   const full = o.recovered !== null && !stillOwed && (!!o.full || (!!c.wage && o.recovered >= c.wage.amount));
-  return { recovered: o.recovered, reason: o.reason, full, nextStep };
+  return { recovered: o.recovered, reason: o.reason, full, nextStep, end: null };
 }
 
 /** Group arrears (10 or more people, or reports linked into a group) and construction cases close only with a supervisor's approval. */

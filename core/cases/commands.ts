@@ -9,7 +9,7 @@ import { MAX_EXTENSION_WORKING_DAYS, workingDaysBetween } from './deadlines.js';
 import type { StaffRole } from '../directory/index.js';
 import type { Case } from './record.js';
 import { statusName } from './state.js';
-import { claimedAmount, nextStepShort, referralProgressAnswer } from './texts.js';
+import { claimedAmount, endSummary, nextStepShort, referralProgressAnswer } from './texts.js';
 import {
   acceptCase,
   canView,
@@ -198,14 +198,39 @@ async function fullBelowClaim(ctx: StaffCommandContext, no: string | null, rest:
   ].join('\n');
 }
 
+/**
+ * `追回 60000` on a 6,000元 claim: an extra zero, or 万 for 千, would reach
+ * the record, the reporter and the figures. More than the claim is asked
+ * back, nothing recorded; `确认` records it as typed (the boss may have
+ * paid compensation or wages reported short).
+ */
+async function aboveClaim(ctx: StaffCommandContext, no: string | null, rest: string, o: ParsedClose): Promise<string | null> {
+  if (o.confirmed || o.recovered === null || !no) return null;
+  const c = await ctx.core.cases.getByNo(no);
+  if (!c?.wage || c.assignee?.staffId !== ctx.staff.staff.id || c.status !== 'accepted') return null;
+  if (o.recovered <= c.wage.amount) return null;
+  const { nextText } = splitNextStep(rest);
+  const step = nextText ? ` 下一步 ${nextText}` : '';
+  const owed = o.owed !== null ? ` 还欠 ${o.owed}` : '';
+  return [
+    `报告人反映欠${claimedAmount(c.wage)}，您写的是追回${yuan(o.recovered)}，比反映的还多。还没有记录。`,
+    `确认追回了${yuan(o.recovered)}，请发：办结 ${c.caseNo} 追回 ${o.recovered}${owed} 确认${step}`,
+    `写错了的话，请改好重发，例如：办结 ${c.caseNo} 追回 ${c.wage.amount}`,
+  ].join('\n');
+}
+
+/** `（全额）` only for exactly the claim; more than it is said as more (never as 全额). */
+export function fullMark(c: Case, o: { recovered: number | null; full: boolean }): string {
+  if (o.recovered === null) return '';
+  if (c.wage && o.recovered > c.wage.amount) return `（比报告人反映的${claimedAmount(c.wage)}多）`;
+  return o.full ? '（全额）' : c.wage ? `（部分，报告人反映欠${claimedAmount(c.wage)}）` : '';
+}
+
 /** What was recorded, said back: 追回3,000元（部分，报告人反映欠28,500元）, the next step with its day. */
 function recordedLine(c: Case): string {
   const o = c.status === 'closing' ? c.closeRequest : c.outcome;
   if (!o) return '';
-  const head =
-    o.recovered !== null
-      ? `追回${yuan(o.recovered)}${o.full ? '（全额）' : c.wage ? `（部分，报告人反映欠${claimedAmount(c.wage)}）` : ''}`
-      : `未追回：${o.reason ?? ''}`;
+  const head = o.end ? endSummary(o) : o.recovered !== null ? `追回${yuan(o.recovered)}${fullMark(c, o)}` : `未追回：${o.reason ?? ''}`;
   const step = o.nextStep && o.nextStep.kind !== 'procuratorate' ? `；下一步：${nextStepShort(o.nextStep)}` : '';
   return `\n记录的结果：${head}${step}`;
 }
@@ -215,7 +240,7 @@ function closedAnswer(ctx: StaffCommandContext, c: Case): string {
     const who = ctx.core.directory.index().staffById.get(c.closeRequest?.approverId ?? '')?.staff.name ?? '工会';
     return `这是群体或工程建设案件，办结要经${who}同意，已请对方审批。${stateLine(c)}\n同意后会告诉报告人结果；退回的话案件回到您手上。${recordedLine(c)}`;
   }
-  const next = c.outcome?.recovered != null ? '已请报告人确认是否收到钱；' : '已把下一步和求助电话告诉报告人；';
+  const next = c.outcome?.end ? '已告诉报告人案件已办结；' : c.outcome?.recovered != null ? '已请报告人确认是否收到钱；' : '已把下一步和求助电话告诉报告人；';
   return `已办结。${stateLine(c)}\n${next}下个工作日上午会请报告人评价处理结果。${recordedLine(c)}`;
 }
 
@@ -405,9 +430,9 @@ registerStaffCommands(
     roles: HOLDERS,
   },
   {
-    ...caseCommand(['办结'], '办结 QX… 追回 金额 —— 办结案件；没追回的写：办结 QX… 未追回 原因 下一步 仲裁（或 起诉、移交 单位 日期跟进）', async (ctx, no, rest) => {
+    ...caseCommand(['办结'], '办结 QX… 追回 金额 —— 办结案件；没追回的写：办结 QX… 未追回 原因 下一步 仲裁（或 起诉、移交 单位 日期跟进）；本人撤回的写：办结 QX… 撤回 原因；私下和解的写：办结 QX… 和解 金额', async (ctx, no, rest) => {
       const o = parseClose(rest, chinaDay(ctx.core.clock.now()));
-      const ask = await fullBelowClaim(ctx, no, rest, o);
+      const ask = (await aboveClaim(ctx, no, rest, o)) ?? (await fullBelowClaim(ctx, no, rest, o));
       if (ask) return ask;
       const c = await resolveCase(ctx, no, o);
       return closedAnswer(ctx, c);

@@ -104,6 +104,12 @@ const CloseOutcomeFields = {
   /** All the claimed wages were paid: nothing more is offered (no lawyer). */
   full: z.boolean().default(false),
   nextStep: NextStepSchema.nullable().default(null),
+  /**
+   * The reporter withdrew (`withdrawn`), or settled with the employer
+   * themselves (`settled`, with the amount when they said it): no money
+   * counted as recovered, no next step.
+   */
+  end: z.object({ kind: z.enum(['withdrawn', 'settled']), amount: z.number().nullable() }).nullable().optional(),
 };
 
 /** Lines shown to the reporter in 进度. */
@@ -250,7 +256,7 @@ export type NewCase = Omit<
   | 'acceptedAt' | 'missed' | 'notes' | 'replies' | 'outcome' | 'referral' | 'groupId' | 'satisfaction' | 'ratings' | 'deliveryFailures'
   | 'acceptFrom' | 'closeRequest' | 'closeReviews' | 'receipt' | 'extensions' | 'deadlineRound' | 'ix' | 'reporterNotes'
 >;
-export type CloseOutcome = Pick<NonNullable<Case['outcome']>, 'recovered' | 'reason' | 'full' | 'nextStep'>;
+export type CloseOutcome = Pick<NonNullable<Case['outcome']>, 'recovered' | 'reason' | 'full' | 'nextStep' | 'end'>;
 
 /**
  * A headcount in words, as the person said it: 8人, 20多人 (二十多个),

@@ -117,8 +117,11 @@ export async function routeCase(core: Core, caseId: string, opts: { to?: string 
   const updated = await core.cases.update(c.id, 'system:routing', (cur) => {
     if (cur.assignee || cur.assignmentSeq >= seq) return null;
     const again = cur.assignmentSeq > 0;
+    // Routed again to the same team (a grid worker declined, another of the grid takes it): said so, or nothing seems to change.
+    const before = again ? [...cur.history].reverse().map((h) => h.note.match(/^已(?:交给|改派给)(.+?)(?:的另一位工作人员)?处理/u)?.[1]).find(Boolean) : undefined;
+    const line = !again ? `已交给${teamName}处理` : before === teamName ? `已改派给${teamName}的另一位工作人员处理` : `已改派给${teamName}处理`;
     const record: Case = {
-      ...moved(cur, 'assigned', `${again ? '已改派给' : '已交给'}${teamName}处理`, now),
+      ...moved(cur, 'assigned', line, now),
       priority,
       assignee: { staffId, level, assignedAt: now.toISOString(), ...(onCallNow ? { onCall: true } : {}) },
       assignmentSeq: seq,

@@ -11,7 +11,7 @@ import { noted } from './state.js';
 import { isAudio } from './voice.js';
 import { acceptDeadline, resolveDeadline, workingDaysBetween } from './deadlines.js';
 import { isWorkingTime, onCallFor, workingHoursOf } from './hours.js';
-import { submittedText } from './texts.js';
+import { REPORTER_FORGOTTEN, submittedText } from './texts.js';
 import { dutyOverrides } from '../staff/index.js';
 import { chinaDay } from '../infra/time.js';
 
@@ -90,6 +90,7 @@ export async function submittedReceipt(core: Core, c: Case): Promise<string> {
     contactDays: workingDaysBetween(cal, today, chinaDay(contactBy)),
     resolveBy,
     resolveDays: workingDaysBetween(cal, today, chinaDay(resolveBy)),
+    resolveAfterAccept: core.config.RESOLVE_WORKING_DAYS,
   });
 }
 
@@ -237,7 +238,7 @@ export async function forgetReporter(core: Core, userKey: string, removeFile: (i
     for (const e of c.evidence) removeFile(e.id);
     await core.cases.update(c.id, userKey, (cur) => ({
       record: {
-        ...noted({ ...cur, ...forgetNotes(cur) }, '报告人已删除个人信息', now),
+        ...noted({ ...cur, ...forgetNotes(cur) }, REPORTER_FORGOTTEN, now),
         reporter: { ...cur.reporter, name: null, phoneSealed: null, phoneHash: null },
         evidence: [],
         // The roster names other people (phones sealed) and the account is the reporter's own words: both go.

@@ -1,6 +1,6 @@
 import { yuan } from '../infra/money.js';
 import { chinaDay, dayLabel, monthText, shortTime } from '../infra/time.js';
-import { headcountText, type Case, type NextStep, type ReporterNote, type ReporterNoteKind } from './record.js';
+import { headcountText, type Case, type CloseOutcome, type NextStep, type ReporterNote, type ReporterNoteKind } from './record.js';
 import { teamOf } from './routing.js';
 import { progressName } from './state.js';
 import type { DirectoryIndex } from '../directory/index.js';
@@ -129,7 +129,7 @@ function noteAdvice(c: Case, n: ReporterNote): string {
     case 'partly_paid':
       return '请核实已付和还欠的金额，剩下的继续追讨。';
     case 'withdraw':
-      return '撤回不能在对话里直接办：请先打电话跟本人核实是不是自己的意愿、有没有受到压力，再按规定办理。';
+      return `撤回不能在对话里直接办：请先打电话跟本人核实是不是自己的意愿、有没有受到压力。核实是本人意愿的，请发「办结 ${c.caseNo} 撤回 原因」；跟老板私下和解的，请发「办结 ${c.caseNo} 和解 金额」（不清楚的写 金额未知）。`;
     case 'retaliation':
       return '请优先处理：因反映欠薪被开除或打击报复是违法的，已提醒本人保留证据。';
     case 'violence':
@@ -142,6 +142,11 @@ function noteAdvice(c: Case, n: ReporterNote): string {
       return '请核实情况，并尽快打电话联系本人；这条意见没有发给案件负责人。';
     case 'absconded':
       return '请尽快核实用人单位的下落，必要时移交人社或住建部门。';
+    case 'other':
+      // The boss pressing for a withdrawal (flows/case-desk.ts PRESSED_TO_WITHDRAW, same words): the person was told not to withdraw before the money is in hand.
+      return /(?:让|叫|要|逼|劝|求|喊)(?:我|俺)[^，。]{0,4}(?:撤|别告|不要告|不告|别反映|别投诉|别举报)|(?:只要|要是|如果)(?:我|俺)?(?:撤|不告|别告)/.test(n.text)
+        ? '请注意：本人说老板要求撤回反映。已提醒本人钱到手前不要撤、不要签放弃的字据；请核实本人有没有受到压力。'
+        : '';
     default:
       return '';
   }
@@ -237,13 +242,24 @@ export function reporterAssignedNotice(c: Case, team: string): string {
   return `您的案件 ${c.caseNo} 已交给${team}处理，工作人员会尽快联系您。回复「进度」可以随时查看。`;
 }
 
+/** The step 删除我的信息 adds to each of the reporter's cases (submit.ts `forgetReporter`). */
+export const REPORTER_FORGOTTEN = '报告人已删除个人信息';
+
 /** The progress view (进度) of one case: its steps (staff replies among them), the time limit, and what the reporter can do next. */
 export function progressText(index: DirectoryIndex, c: Case): string {
   const kind = c.kind === 'wage_arrears' ? '反映欠薪' : c.kind === 'enquiry' ? '人工求助' : c.kind === 'legal_aid' ? '支持起诉' : c.kind;
   const steps = c.history.map((h) => `  ${shortTime(h.at)} ${h.note}`).join('\n');
   const lines = [`${c.caseNo}（${kind}，${place(index, c)}）`, `状态：${progressName(c.status)}`, steps];
   // Waiting to be taken: by when someone calls, and what happens if nobody does (`催一下`, `怎么还没人联系我` come here).
-  if (c.status === 'assigned' && c.acceptBy) lines.push(`工作人员会在${shortTime(c.acceptBy)}前联系您；到时还没人接，系统会催办并改派给其他工作人员。`);
+  // After 删除我的信息 staff have no phone to call: the case is still taken on time, and news comes here.
+  const forgotten = c.history.some((h) => h.note === REPORTER_FORGOTTEN);
+  if (c.status === 'assigned' && c.acceptBy) {
+    lines.push(
+      forgotten
+        ? `工作人员会在${shortTime(c.acceptBy)}前接手办理；您的联系方式已删除，工作人员没法打电话给您，有进展会在这里告诉您。`
+        : `工作人员会在${shortTime(c.acceptBy)}前联系您；到时还没人接，系统会催办并改派给其他工作人员。`,
+    );
+  }
   if ((c.status === 'accepted' || c.status === 'closing') && c.resolveBy) lines.push(`办结期限：${dayLabel(chinaDay(new Date(c.resolveBy)))}`);
   // The next step is in the close's own line above.
   if (c.status === 'resolved' && c.receipt && c.receipt.answer === null) lines.push('钱收到了吗？收到了请回复「收到了」，还没收到请回复「没收到」。');
@@ -318,8 +334,19 @@ export function resolvedNotice(c: Case): string {
   const o = c.outcome;
   if (!o) return `您的案件 ${c.caseNo} 已办结。回复「进度」可查看全部记录。`;
   const lines: string[] = [];
+  // Withdrawn or settled: said plainly, without the advice for wages not recovered.
+  if (o.end) {
+    lines.push(
+      o.end.kind === 'withdrawn'
+        ? `您的案件 ${c.caseNo} 已按您的意思撤回，不再办理。`
+        : `您的案件 ${c.caseNo} 已办结：您和老板已经自己谈妥了${o.end.amount !== null ? `（${yuan(o.end.amount)}）` : ''}。`,
+    );
+    lines.push(`以后${o.end.kind === 'settled' ? '老板不按说好的给钱，或者' : ''}再遇到欠薪，随时可以再来反映。有问题可以打职工服务热线12351。`);
+    return lines.join('\n');
+  }
   if (o.recovered !== null) {
-    lines.push(`您的案件 ${c.caseNo} 已办结：追回工资${yuan(o.recovered)}${!o.full && c.wage ? `（您反映的是${claimedAmount(c.wage)}）` : ''}。`);
+    const more = c.wage && o.recovered > c.wage.amount;
+    lines.push(`您的案件 ${c.caseNo} 已办结：追回工资${yuan(o.recovered)}${(!o.full || more) && c.wage ? `（您反映的是${claimedAmount(c.wage)}）` : ''}。`);
     lines.push('钱到手了吗？收到了请回复「收到了」；还没收到请回复「没收到」，我们会继续跟进。');
     if (!o.full && c.wage) {
       lines.push(o.nextStep ? `剩下的部分，${nextStepForReporter(c, o.nextStep)}` : `剩下的部分，可以申请劳动仲裁或向法院起诉，工会可以免费为您预约律师帮忙，回复「预约 ${c.caseNo}」即可。`);
@@ -335,8 +362,17 @@ export function resolvedNotice(c: Case): string {
   return lines.join('\n');
 }
 
-/** A close as staff read it: `追回28,500元` / `未追回：原因；下一步：…`. */
-export function closeSummary(o: { recovered: number | null; reason: string | null; full: boolean; nextStep: NextStep | null }): string {
+/** A withdrawal or a settlement as staff read it: `报告人撤回：原因`, `报告人与用人单位和解（5,000元）`. */
+export function endSummary(o: Pick<CloseOutcome, 'reason' | 'end'>): string {
+  if (!o.end) return '';
+  if (o.end.kind === 'withdrawn') return `报告人撤回${o.reason ? `：${o.reason}` : ''}`;
+  const amount = o.end.amount !== null ? yuan(o.end.amount) : '金额未知';
+  return `报告人与用人单位和解（${amount}）${o.reason ? `：${o.reason}` : ''}`;
+}
+
+/** A close as staff read it: `追回28,500元` / `未追回：原因；下一步：…` / `报告人撤回：原因`. */
+export function closeSummary(o: { recovered: number | null; reason: string | null; full: boolean; nextStep: NextStep | null; end?: CloseOutcome['end'] }): string {
+  if (o.end) return endSummary(o);
   const head = o.recovered !== null ? `追回${yuan(o.recovered)}${o.full ? '（全额）' : ''}` : `未追回：${o.reason ?? ''}`;
   return o.nextStep ? `${head}；下一步：${nextStepShort(o.nextStep)}` : head;
 }
@@ -358,6 +394,8 @@ export interface SubmittedTimes {
   contactDays: number;
   resolveBy: Date;
   resolveDays: number;
+  /** The rule: working days from acceptance (the limit set then, never later than `resolveBy`). */
+  resolveAfterAccept: number;
 }
 
 /** `东龙镇的网格团队` said as consent and the advice say it: the 工格员 (a named grid stays as it is). */
@@ -365,12 +403,17 @@ function teamText(team: string): string {
   return team.replace(/的网格团队$/u, '的工格员');
 }
 
-/** What the reporter reads right after submitting: the number, who has it, the time limits in working days, the union hotline. */
+/**
+ * What the reporter reads right after submitting: the number, who has it,
+ * the time limits in working days, the union hotline. The resolve limit is
+ * set at acceptance (that many working days on): said as that rule with the
+ * latest day, so an earlier day after an early 接单 agrees with it.
+ */
 export function submittedText(c: Case, t: SubmittedTimes): string {
   const contact = t.contactDays > 0 ? `${t.contactDays}个工作日内（${dayLabel(chinaDay(t.contactBy))}前）` : '今天';
   return (
     `提交成功！您的案件编号是 ${c.caseNo}。\n` +
-    `已交给${teamText(t.team)}处理${c.priority === 'normal' ? '' : '（已标为优先处理）'}，工作人员会在${contact}联系您、${t.resolveDays}个工作日内（${dayLabel(chinaDay(t.resolveBy))}前）办结。\n` +
+    `已交给${teamText(t.team)}处理${c.priority === 'normal' ? '' : '（已标为优先处理）'}，工作人员会在${contact}联系您，接单后${t.resolveAfterAccept}个工作日内办结（最晚${dayLabel(chinaDay(t.resolveBy))}前）。\n` +
     (c.wage?.construction && c.wage.employerKind !== 'household' ? '工程建设项目的欠薪，按《保障农民工工资支付条例》由施工总承包单位先行清偿，工作人员会据此帮您追讨。\n' : '') +
     '回复「进度」可以随时查看办理情况。有急事可以打职工服务热线12351。'
   );

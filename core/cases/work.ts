@@ -208,7 +208,7 @@ export async function declineCase(ctx: StaffCommandContext, caseNo: string | nul
   }
   assertMove(c0, 'submitted', '退回');
   // From the status seen here only: a decline racing an accept must not undo it (exactly one wins).
-  const c = await releaseAssignment(core, c0.id, ctx.staff.staff.id, 'declined', '工作人员已退回，正在重新分派', undefined, c0.status);
+  const c = await releaseAssignment(core, c0.id, ctx.staff.staff.id, 'declined', '原来的工作人员不能继续办理，正在换一位工作人员', undefined, c0.status);
   if (!c) {
     const cur = await core.cases.get(c0.id);
     const stillMine = cur?.assignee?.staffId === ctx.staff.staff.id;
@@ -272,6 +272,8 @@ export interface CloseInput {
   nextStep?: NextStep | null;
   /** `还欠 25500`: said still owed; the close is then never full (closing.ts settleClose). */
   owed?: number | null;
+  /** `撤回`, `和解`: the reporter withdrew or settled themselves (closing.ts). */
+  end?: CloseOutcome['end'];
 }
 
 /**
@@ -325,7 +327,7 @@ async function requestClose(ctx: StaffCommandContext, c0: Case, o: CloseOutcome,
     return {
       record,
       action: 'close-requested',
-      detail: `${approverId} ${o.recovered !== null ? `recovered ${o.recovered}` : 'not recovered'}`,
+      detail: `${approverId} ${o.end ? o.end.kind : o.recovered !== null ? `recovered ${o.recovered}` : 'not recovered'}`,
       ops: dueOps(core, [...closeRequestJobs(record, chaseAt), reporterJob(record, 'reporter-update', now)]),
     };
   });
@@ -359,7 +361,7 @@ async function finishClose(
   const followUpAt = o.nextStep?.kind === 'transfer' ? chinaInstant(o.nextStep.followUpOn, '09:00') : null;
   const c = await core.cases.update(caseId, actor, (cur) => {
     if (cur.status !== from) throw new ConflictError('invalid_transition', `案件 ${cur.caseNo} 状态已变化，请重新查看。`);
-    const line = note ?? (o.recovered !== null ? `已办结，追回工资${yuan(o.recovered)}` : o.nextStep?.kind === 'procuratorate' ? `已办结：检察机关${o.nextStep.outcome}` : `已办结，未能追回：${o.reason ?? ''}`);
+    const line = note ?? (o.end ? (o.end.kind === 'withdrawn' ? '已按您的意思撤回，不再办理' : '您已和老板自己谈妥，案件已办结') : o.recovered !== null ? `已办结，追回工资${yuan(o.recovered)}` : o.nextStep?.kind === 'procuratorate' ? `已办结：检察机关${o.nextStep.outcome}` : `已办结，未能追回：${o.reason ?? ''}`);
     const step = o.nextStep && o.nextStep.kind !== 'procuratorate' && o.recovered === null ? `；下一步：${nextStepShort(o.nextStep)}` : '';
     const record: Case = {
       ...moved(extra(cur), 'resolved', `${line}${step}`, now, '办结'),
@@ -369,7 +371,7 @@ async function finishClose(
     return {
       record,
       action: 'resolved',
-      detail: o.recovered !== null ? `recovered ${o.recovered}${o.full ? ' (full)' : ''}` : `not recovered; next ${o.nextStep?.kind ?? 'none'}`,
+      detail: o.end ? `${o.end.kind}${o.end.amount !== null ? ` ${o.end.amount}` : ''}` : o.recovered !== null ? `recovered ${o.recovered}${o.full ? ' (full)' : ''}` : `not recovered; next ${o.nextStep?.kind ?? 'none'}`,
       ops: [
         // The case leaves the assignee's hands for good: their capacity is free again, in the same step.
         ...(cur.assignee ? [{ op: 'hincrby' as const, key: core.cases.keys.load(), field: cur.assignee.staffId, by: -1 }] : []),

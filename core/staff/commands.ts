@@ -363,7 +363,12 @@ async function runCommand(command: StaffCommand, ctx: StaffCommandContext, args:
  */
 export async function runStaffText(ctx: StaffCommandContext, text: string, quoted: string | null = null): Promise<string> {
   const m = matchStaffCommand(text, quoted);
-  if (!m) return fallbackAnswer(ctx, text, quoted);
+  if (!m) {
+    // `QX… 办结 追回6000`: the number typed before the command; read as `办结 QX… 追回6000`.
+    const swapped = numberFirst(ctx, text);
+    if (swapped) return runStaffText(ctx, swapped, quoted);
+    return fallbackAnswer(ctx, text, quoted);
+  }
   const { command, name } = m;
   if (command.roles && !command.roles.includes(ctx.staff.staff.role)) return '您的岗位不能使用这条指令。';
   if (!takesNumber(command)) return runCommand(command, ctx, m.args);
@@ -396,11 +401,64 @@ export async function runStaffText(ctx: StaffCommandContext, text: string, quote
     } else if (named.length === 0) {
       const obvious = await obviousCase(ctx, name, m.args);
       if (obvious) return obvious(command);
+      const held = await onlyHeldCase(ctx, command, name, m.args);
+      if (held) return held;
     }
   }
   return runCommand(command, ctx, args);
 }
 
+
+/**
+ * `QX20261201-0001 办结 追回6000`: one valid number, then a command that
+ * takes one, as a word of its own: the same message with the command first.
+ */
+function numberFirst(ctx: StaffCommandContext, text: string): string | null {
+  const t = text.trim();
+  const read = readNumbers(t, knownPrefixes(ctx.core), defaultPrefix(ctx.core, null));
+  if (!read.no || read.bad || read.listed.length !== 1 || !read.rest) return null;
+  const m = matchStaffCommand(read.rest);
+  if (!m || !takesNumber(m.command) || takeRecordNo(m.args).no) return null;
+  return `${m.name} ${read.no} ${m.args}`.trim();
+}
+
+/** Commands about a case this person holds, and the states it may be in for each. */
+const HELD_FOR: Record<string, readonly string[]> = {
+  办结: ['accepted'],
+  延期: ['accepted'],
+  转检察: ['accepted'],
+  回复: ['assigned', 'accepted'],
+  备注: ['assigned', 'accepted'],
+  退回: ['assigned', 'accepted'],
+};
+
+/** The cases assigned to this person in `states`, by number. */
+async function heldCases(ctx: StaffCommandContext, states: readonly string[]): Promise<string[]> {
+  const me = ctx.staff.staff.id;
+  return (await ctx.core.cases.listByStaff(me))
+    .filter((c) => c.assignee?.staffId === me && states.includes(c.status))
+    .map((c) => c.caseNo)
+    .sort();
+}
+
+/**
+ * `办结 追回6000`, `备注 已电话联系当事人` with no number: when exactly one
+ * case this person holds fits the command, that case, said back; several:
+ * listed, and the number asked for. None: null (the command's own refusal).
+ */
+async function onlyHeldCase(ctx: StaffCommandContext, command: StaffCommand, name: string, args: string): Promise<string | null> {
+  const states = HELD_FOR[name];
+  if (!states) return null;
+  // A supervisor's 退回 may be about a close waiting for their approval: never filled in with a case of their own.
+  if (name === '退回' && ctx.staff.staff.role !== 'grid_worker') return null;
+  const nos = await heldCases(ctx, states);
+  if (nos.length === 0) return null;
+  if (nos.length > 1) {
+    return `您手上有${nos.length}件案件：${nos.slice(0, 10).join('、')}。请写上编号，例如「${name} ${nos[0]}${args ? ` ${args}` : ''}」。`;
+  }
+  const no = nos[0]!;
+  return `您手上只有一件案件，按 ${no} 办理：\n${await runCommand(command, ctx, `${no} ${args}`.trim())}`;
+}
 
 /**
  * `接单了` with exactly one case waiting for this person's 接单, `同意办结`
@@ -443,9 +501,13 @@ async function obviousCase(ctx: StaffCommandContext, name: string, args: string)
 const HELP_WORDS = /^(?:怎么用|怎么使用|如何使用|咋用|不会用|不会弄|怎么弄|怎么操作|help|帮助|菜单|指令|命令|用法|使用说明)(?:吗|啊|呀|呢)?$/u;
 const GREETING = /^(?:你好|您好|在吗|在不在|在么|有人吗|hi|hello|哈喽|嗨|早|早上好|上午好|中午好|下午好|晚上好)(?:啊|呀)?$/u;
 const ACK = /^(?:收到|好的?|好嘞|ok|行|可以|嗯+|明白|知道了|了解|谢谢|多谢|辛苦了?)(?:了|啦)?$/u;
-const ACCEPT = /^(?:收到|好的?|好嘞|ok|行|可以|明白)?(?:这个|这件|这单)?(?:我来处理|我来办|我来跟进|我接了|我接|我来接|接了|接下了|接|马上联系|马上处理|马上打电话|这就联系|立即联系)了?$/u;
-const CLOSE = /结案|办结|可以结了|办完了|已解决|解决了|要回来了|要到了|拿到钱了|钱(?:已经?)?(?:到了|到账|给了|付了|发了|结清)|已经?(?:结清|付清|全部支付)/u;
-const DECLINE = /不归我们|不归我管|不是我们(?:的|管|这)|不是我的(?:片区|网格|辖区)|不在我的?(?:片区|网格|辖区)|转给区|交给区|给区里|区里管|分错了|派错了/u;
+const ACCEPT = /^(?:收到|好的?|好嘞|ok|行|可以|明白)?(?:这个|这件|这单)?(?:案子|案件|单子)?我?(?:来处理|来办|来跟进|接了|来接|接下了|接|马上联系|马上处理|马上打电话|这就联系|立即联系|这就打电话)了?$/u;
+const CLOSE = /结案|办结|可以结了|办完了|已解决|解决了|要回来了|要到了|拿到钱了|钱(?:已经?)?(?:到了|到账|给了|付了|发了|结清)|已经?(?:结清|付清|全部支付)|^(?:已经?)?追回(?:了|来了)?/u;
+/** `追回了6000`, `追回6千`: the amount, for the 办结 hint (said back in the hint, never recorded). */
+const RECOVERED_AMOUNT = /^(?:已经?)?追回(?:了|来了)?(?:工资)?(\d+(?:\.\d+)?(?:万|千)?)(?:元|块)?$/u;
+const DECLINE = /不归我们|不归我管|不是我们(?:的|管|这)|不是我的(?:片区|网格|辖区)|不在我的?(?:片区|网格|辖区)|转给区|交给区|给区里|区里管|分错了|派错了|转给别人|转给其他人|给别人办|换个人|换人办|让别人/u;
+/** `我去看看`, `我在开会 稍后处理`, `明天上班`, `收到 我去了解一下`: a word of what comes, nothing done yet. */
+const LATER = /^(?:收到|好的?|好嘞|ok|行|明白|知道了)?我?(?:先|马上|这就|现在)?(?:去看看|去看一下|去了解|了解一下|去核实|核实一下|看看|看一下|稍后|晚点|晚些|回头|等会|待会|一会|明天|下午|在开会|开会|在忙|忙完)/u;
 const NOTE = /联系|打不通|没人接|关机|答应|承诺|现场|工地|上门|核实|约了|约好|稳定|稳住|协调|调解|跟进/u;
 const QUESTION = /[?？]\s*$|[吗呢么]\s*$|怎么|如何|什么|哪|谁|为啥|为什么/u;
 const WORKLOAD = /^(?:我的案子|我的任务|我的单子|待办|案件|案子|列表|任务)$/u;
@@ -457,7 +519,9 @@ async function fallbackAnswer(ctx: StaffCommandContext, text: string, quoted: st
   // `案件QX…老板跑了`: the word 案件 before the number is not the command 案件 (a list), and not part of what was said.
   const own = readNumbers(said.replace(/^(?:案件|案子|编号)\s*[:：]?\s*/u, ''), knownPrefixes(ctx.core), prefix);
   const nos = own.all.length > 0 ? own.all : quoted !== null ? quotedNumbers(quoted) : [];
-  const no = nos.length === 1 ? nos[0]! : `${prefix}…`;
+  // None named: the one open case this person holds, when they hold exactly one.
+  const held = nos.length === 0 ? await heldCases(ctx, ['assigned', 'accepted']) : [];
+  const no = nos.length === 1 ? nos[0]! : held.length === 1 ? held[0]! : `${prefix}…`;
   const hint = (command: string, line: string) => (usable(ctx, command) ? line : null);
 
   if (HELP_WORDS.test(bare)) return staffHelp(ctx);
@@ -470,13 +534,23 @@ async function fallbackAnswer(ctx: StaffCommandContext, text: string, quoted: st
     if (line) return line;
   }
   const words = [...said].length <= 40 ? said : '内容';
-  const guesses: (() => string | null)[] = [
+  const guesses: (() => string | null | Promise<string | null>)[] = [
     () => (/检察/.test(bare) ? hint('转检察', `要转检察院审查支持起诉，请发：转检察 ${no} 理由`) : null),
-    () => (ACCEPT.test(bare) ? hint('接单', `要接单请发：接单 ${no}`) : null),
-    () => (CLOSE.test(bare) ? hint('办结', `要办结请发：办结 ${no} 追回 金额\n没追回的请发：办结 ${no} 未追回 原因 下一步 仲裁`) : null),
+    async () => {
+      if (!ACCEPT.test(bare)) return null;
+      // Their cases are all taken already (`收到 我马上打电话` on an accepted case): no 接单 to hint.
+      if (nos.length === 0 && held.length > 0 && (await heldCases(ctx, ['assigned'])).length === 0) return hint('备注', `好的。联系后请发：备注 ${no} 情况`);
+      return hint('接单', `要接单请发：接单 ${no}`);
+    },
     () => (DECLINE.test(bare) ? hint('退回', `这件不归您办的话，请发：退回 ${no} 原因`) : null),
+    () => {
+      if (!CLOSE.test(bare)) return null;
+      const amount = bare.match(RECOVERED_AMOUNT)?.[1];
+      return hint('办结', `要办结请发：办结 ${no} 追回 ${amount ?? '金额'}\n没追回的请发：办结 ${no} 未追回 原因 下一步 仲裁`);
+    },
     // A question (`怎么联系当事人`) is not what was done: no note is suggested with its words.
     () => (NOTE.test(bare) && !QUESTION.test(said) ? hint('备注', `要记下办理情况，请发：备注 ${no} ${words}`) : null),
+    () => (LATER.test(bare) && [...bare].length <= 16 ? (usable(ctx, '备注') ? `好的。有了办理情况，请发：备注 ${no} 情况` : '好的。需要办理时请发指令，发「帮助」看全部指令。') : null),
     () => (WORKLOAD.test(bare) ? hint('我的案件', '查看您负责的案件，请发：我的案件') : null),
     // A command name with more glued on (`延期两天`, `休息一下`): its form, never run.
     () => {
@@ -486,7 +560,7 @@ async function fallbackAnswer(ctx: StaffCommandContext, text: string, quoted: st
     () => (ACK.test(bare) ? ackAnswer(ctx, quoted) : null),
   ];
   for (const g of guesses) {
-    const line = g();
+    const line = await g();
     if (line) return line;
   }
   return `没看懂这条消息。${everyday(ctx)}`;

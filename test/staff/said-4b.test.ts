@@ -129,8 +129,8 @@ describe('command names read only as the words they are', () => {
   it('转检察院 is 转检察 only before a case number; a longer word starting with a command name is not run, its form is said', async () => {
     await bind(GW1, 'gw-001');
     const c = await acceptedCase();
-    expect(await ask(GW1, '转检察院了吗')).toBe('要转检察院审查支持起诉，请发：转检察 QX… 理由');
-    expect(await ask(GW1, '转检察院 调解不成')).toBe('要转检察院审查支持起诉，请发：转检察 QX… 理由');
+    expect(await ask(GW1, '转检察院了吗')).toBe(`要转检察院审查支持起诉，请发：转检察 ${c.caseNo} 理由`);
+    expect(await ask(GW1, '转检察院 调解不成')).toBe(`要转检察院审查支持起诉，请发：转检察 ${c.caseNo} 理由`);
     expect((await get(c)).status).toBe('accepted');
     expect(await ask(GW1, '延期两天')).toBe('是要延期吗？请发：延期 QX… 天数 原因');
     expect(await ask(GW1, '结果老板还是不给钱')).not.toBe('您的岗位不能使用这条指令。');

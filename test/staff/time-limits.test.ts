@@ -74,7 +74,7 @@ describe('after submitting, the worker reads who has the case and its time limit
       expect(workingDaysUntil(t.core.clock.now(), resolveBy)).toBe(16);
       expect(receipt).toContain(`提交成功！您的案件编号是 ${caseNo}。`);
       expect(receipt).toContain(
-        `已交给东龙镇第一网格处理，工作人员会在1个工作日内（${dayLabel(chinaDay(acceptBy))}前）联系您、16个工作日内（${dayLabel(chinaDay(resolveBy))}前）办结。`,
+        `已交给东龙镇第一网格处理，工作人员会在1个工作日内（${dayLabel(chinaDay(acceptBy))}前）联系您，接单后15个工作日内办结（最晚${dayLabel(chinaDay(resolveBy))}前）。`,
       );
       expect(receipt).toMatch(/职工服务热线：?12351/);
       expect(receipt).not.toMatch(/已受理|先行清偿/);
