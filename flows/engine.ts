@@ -883,9 +883,13 @@ export function createEngine(opts: EngineOptions) {
         if (u.talk === 'upset') showMenu(s, say);
         return;
       case 'question':
-        return answerQuestion(s, undefined, u.entry, ctx, say, u.justAsking, text);
+        return answerQuestion(s, undefined, u.entry, ctx, say, u.justAsking, text, u.then);
       case 'switch': {
         const flow = flows.get(u.service)!;
+        // `老板欠我工资 另外我还想入工会`: this one first, the other kept and offered once it is submitted.
+        const also = u.also && u.also !== flow.id && flows.has(u.also) ? flows.get(u.also)! : undefined;
+        s.also = also ? also.id : null;
+        if (also) return begin(s, flow, u.facts, ctx, say, T.alsoLater(flow.title, also.title), u.given);
         // `我想找律师 要钱吗`: the price is answered first (the knowledge base's entry), then the booking goes on.
         const cost = u.service === 'legal' && asksCost(text) ? bookingCostEntry(knowledgeBase(), text, u.given?.help) : null;
         if (cost) say(`${cost.answer}（依据：${cost.basis.join('、')}）`);
@@ -954,7 +958,16 @@ export function createEngine(opts: EngineOptions) {
    * is offered, and `asked` (the question's words) holds the facts the
    * offered flow opens with.
    */
-  function answerQuestion(s: Session, flow: Flow | undefined, entry: KnowledgeEntry | null, ctx: FlowContext, say: Say, justAsking = false, asked = ''): void {
+  function answerQuestion(
+    s: Session,
+    flow: Flow | undefined,
+    entry: KnowledgeEntry | null,
+    ctx: FlowContext,
+    say: Say,
+    justAsking = false,
+    asked = '',
+    then?: { service: string; facts: Answers; given?: Answers },
+  ): void {
     if (!entry) {
       say(T.questionUnknown);
       if (flow) reask(s, flow, ctx, say);
@@ -968,6 +981,17 @@ export function createEngine(opts: EngineOptions) {
       say(`${entry.answer}${basis}${elsewhere}`);
       say(T.backTo(flow.title));
       reask(s, flow, ctx, say);
+      return;
+    }
+    // `工伤怎么赔 另外老板还欠我工资两千`: the answer, then the other thing asked for offered with what was said for it.
+    if (then && flows.has(then.service)) {
+      s.mode = 'offer';
+      s.offer = then.service;
+      s.offerFacts = { facts: then.facts, given: then.given ?? {} };
+      say(`${entry.answer}${basis}\n\n${T.alsoAsked(flows.get(then.service)!.title)}`, [
+        { label: '好的', value: 'offer:yes' },
+        { label: '不用了', value: 'offer:no' },
+      ]);
       return;
     }
     const next = nextFlowOf(entry);
@@ -1320,9 +1344,13 @@ export function createEngine(opts: EngineOptions) {
       const after = flow.afterSubmit?.(s.answers, ctx) ?? null;
       clearFlow(s);
       s.submitted = { flowId: flow.id, at: ctx.now.toISOString() };
-      if (next) {
+      // `…另外我还想入工会` said when this flow began: offered now, as a 「确认 另外…」 would be.
+      const kept = !next && s.also && s.also !== flow.id ? flows.get(s.also) : undefined;
+      s.also = null;
+      const other = next ?? kept;
+      if (other) {
         if (after) out.followUp.push({ type: 'text', text: after.text });
-        sayAfterSubmit(s, { text: T.alsoAsked(next.title), offer: next.id }, out);
+        sayAfterSubmit(s, { text: T.alsoAsked(other.title), offer: other.id }, out);
       } else if (after) sayAfterSubmit(s, after, out);
       return;
     }

@@ -19,6 +19,8 @@ export const T = {
   reviewHint: '请核对以上信息。回复「确认」提交；要修改哪一项，就回复「改」加序号，例如「改 2」。',
   /** After submitting, the other service asked for in the same message (`确认 另外我想找律师`). */
   alsoAsked: (title: string) => `您刚才还说要办「${title}」，现在就开始吗？`,
+  /** Two services asked for in one message (`老板欠我工资 另外我还想入工会`): the first begun, the other kept for after. */
+  alsoLater: (first: string, other: string) => `好的，先帮您办「${first}」，「${other}」等这件办完再接着帮您办。`,
   reviewRetry: '请回复「确认」提交，或回复「改」加序号修改，例如「改 2」。',
   noSuchField: (n: number, max: number) => `没有第${n}项，请回复「改 1」到「改 ${max}」之间的一项。`,
   skipped: '未填写',

@@ -620,7 +620,7 @@ const MONEY_FIGURE = '[0-9零一二两三四五六七八九十百千万][0-9零�
 /** Who owes, before the word for owing (`老板欠了我两个月`): only with that word. */
 const OWED_SUBJECT = '(?:(?:老板|包工头|工头|公司|厂里|他|她)(?=(?:一共|总共)?(?:欠|拖|差|没给|没发)))?';
 /** Who owes and the word for owing, before the months owed: `老板欠我工资两个月`, `包工头拖了我`, `欠了`. */
-const OWED_LEAD = '(?:(?:老板|包工头|工头|公司|厂里|他|她)?(?:欠了?|拖欠了?|拖了?|差了?)(?:我|俺)?(?:的)?(?:工资|工钱)?)?';
+const OWED_LEAD = '(?:(?:老板|包工头|工头|公司|厂里|他|她)?(?:欠薪|拖欠工资)?(?:欠了?|拖欠了?|拖了?|差了?)(?:我|俺)?(?:的)?(?:工资|工钱)?)?';
 /** `每个月4500 欠三个月`, `欠了三个月 一个月4500`, `一天三百 干了40天`: a rate and how long. */
 const RATE_TIMES = [
   new RegExp(`^(?:每个?月|一个月|月薪|月工资)(?:是|有|给|工资)?(${MONEY_FIGURE})[,，\s]*${OWED_SUBJECT}(?:共|一共|总共)?(?:欠了?|拖了?|差了?|没给|没发)?(?:我)?(?:的)?([0-9一二两俩三四五六七八九十]+)个?月(?:的?工资|的钱)?(?:没给|没发)?$`, 'u'),
@@ -629,6 +629,8 @@ const RATE_TIMES = [
   new RegExp(`^(?:我的?)?(?:工资|工钱)?(?:是)?(?:每天|一天|日薪|日工资|一个工)(?:是|有|给|算)?(${MONEY_FIGURE})[,，\s]*(?:我)?(?:一共|总共)?(?:干了|做了|欠了?|上了)(?:我)?([0-9一二两三四五六七八九十百]+)(?:天|个工)(?:的?工资|的?工钱|的钱)?(?:都|全|一直|还)?(?:没给|没发|没结|没拿到|不给)?(?:了|呢|啊)?$`, 'u'),
   // `5500一个月，两个月`, `五千五一个月 欠了俩月`: the rate before its unit.
   new RegExp(`^(${MONEY_FIGURE})(?:一个月|每个?月|一月|一个月的)[,，\s]*${OWED_SUBJECT}(?:共|一共|总共)?(?:欠了?|拖了?|差了?|没给|没发)?(?:我)?(?:的)?([0-9一二两俩三四五六七八九十]+)个?月(?:的?工资|的钱)?(?:没给|没发)?$`, 'u'),
+  // `老板欠薪欠了三个月了 两千五百块一个月`: the months, then the rate before its unit.
+  new RegExp(`^${OWED_LEAD}([0-9一二两俩三四五六七八九十]+)个?月(?:的?工资)?(?:了)?[,，\s]*(?:工资|工钱)?(?:是)?(${MONEY_FIGURE})(?:一个月|每个?月|一月)(?:了|的)?$`, 'u'),
 ];
 
 /**
@@ -680,7 +682,7 @@ function rateTimes(s: string, res: readonly RegExp[] = RATE_TIMES): { total: Amo
   for (const re of res) {
     const m = re.exec(s);
     if (!m) continue;
-    const rateFirst = re !== RATE_TIMES[1];
+    const rateFirst = re !== RATE_TIMES[1] && re !== RATE_TIMES[4];
     const rate = parseAmountLoose(rateFirst ? m[1]! : m[2]!);
     const n = parseChineseNumber((rateFirst ? m[2] : m[1])!.replace('俩', '两'));
     if (!rate || !n || rate.upTo !== null || n < 1 || n > 120 * 30) return null;
@@ -702,8 +704,13 @@ function monthlyTimesMonths(text: string): Amount | null {
   const totals = new Map<string, Amount>();
   for (let i = 0; i < clauses.length; i++) {
     for (let j = i + 1; j <= Math.min(clauses.length, i + 3); j++) {
-      const t = rateTimes(compact(clauses.slice(i, j).join('')), monthly);
-      if (t) totals.set(JSON.stringify(t.total), t.total);
+      const run = compact(clauses.slice(i, j).join(''));
+      // `嗯那个就是说我在工地干活啊老板欠薪欠了三个月了两千五百块一个月` (speech, no commas): the run from who owes on.
+      const froms = [0, ...[...run.matchAll(/(?:老板|包工头|工头)(?=欠|拖|差)/gu)].map((m) => m.index ?? 0).filter((k) => k > 0)];
+      for (const from of froms) {
+        const t = rateTimes(run.slice(from), monthly);
+        if (t) totals.set(JSON.stringify(t.total), t.total);
+      }
     }
   }
   return totals.size === 1 ? [...totals.values()][0]! : null;

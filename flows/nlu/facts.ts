@@ -568,11 +568,28 @@ function findEmployerIn(text: string, isPlace: (name: string) => boolean): strin
   // A while may come between (`鸿发砖厂半年没发工资`).
   // Clause by clause too: in `我要反映欠薪 宏达建筑欠我8000块` the first 欠 (of 欠薪) would end the name too early.
   const said = [s.replace(/\s+/g, ''), ...s.split(/[\s,，。;；!！]+/u).filter(Boolean)];
-  for (const clause of said) {
+  for (const [k, clause] of said.entries()) {
     const unit = unitBeforeWrong(clause, isPlace);
+    // `我在石岭镇开叉车 物流公司欠我…`: the job said before a space is never glued onto the unit after it.
+    if (unit && k === 0 && gluedToJob(s, unit)) continue;
     if (unit) return unit;
   }
   return keywordEmployer(text, isPlace);
+}
+
+/** What the person does, said before the unit (`开叉车`, `当保安`, `做保洁`): a verb of work and a few characters. */
+const JOB_WORDS = /^(?:开|当|做|干|送|跑|搬|扛|拉|装|卸|修|看|打|跟|帮)[\p{Script=Han}]{1,4}$/u;
+
+/**
+ * Whether `unit`, read from the message without its spaces, runs across a space whose words before it are a job
+ * (`开叉车 物流公司` → 开叉车物流公司, `当保安 物业公司`): the job is no part of the name.
+ */
+function gluedToJob(spaced: string, unit: string): boolean {
+  const chars = [...unit].map((c) => c.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
+  const m = new RegExp(chars.join('\\s*'), 'u').exec(spaced);
+  if (!m || !/\s/u.test(m[0])) return false;
+  const head = m[0].split(/\s/u)[0]!;
+  return JOB_WORDS.test(head) || isRoleWord(head);
 }
 
 /** A company named on its own before the wrong it did (`宏达建筑欠我们工资`), in one run of words. */

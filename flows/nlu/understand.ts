@@ -16,12 +16,14 @@ export type Understood =
   | { kind: 'command'; command: Command; rest?: string }
   | { kind: 'smalltalk'; talk: SmallTalk }
   /** `justAsking`: the person said they only want to know (`我就问问`): answered, not pushed to a form. */
-  | { kind: 'question'; entry: KnowledgeEntry | null; justAsking?: boolean }
+  /** `then`: a service asked for after the question in the same message (`工伤怎么赔 另外老板还欠我工资两千`), offered after the answer. */
+  | { kind: 'question'; entry: KnowledgeEntry | null; justAsking?: boolean; then?: { service: Service; facts: Answers; given?: Answers } }
   /**
    * `given`: what the request itself chose (`找律师` → a lawyer), taken as the answer; `facts` are confirmed.
    * `heard`: the words as read when typed in pinyin (`wo yao tao xin` → 我要讨薪), to say back.
    */
-  | { kind: 'switch'; service: Service; facts: Answers; given?: Answers; heard?: string }
+  /** `also`: another service asked for after it in the same message (`老板欠我工资 另外我还想入工会`), offered when this one is done. */
+  | { kind: 'switch'; service: Service; facts: Answers; given?: Answers; heard?: string; also?: Service }
   /** A correction of `field` (the named one, else the last answered), with its new value when the message says it. */
   /** `named`: the words name the field (`地方错了`), not only the last answer or a value pointing at it. */
   /** `ask`: the new words fit more than one reading (`是6月` for 5月到8月): said, and the field asked again. */
@@ -784,8 +786,28 @@ export function openingFacts(flow: Flow | undefined, text: string, ctx: FlowCont
 /** Wanting something done, said as such (`我想…`, `帮我…`), not asked whether it can be. */
 const WANTS = /我想|我要|想要|帮我|给我|麻烦/;
 
-/** A first message, at the main menu (no flow yet). */
+/** Two things asked in one message, parted by 另外 / 还有 / 顺便 (`老板欠我工资三千五 另外我还想入工会`). */
+const ALSO_SPLIT = /^(.{4,}?)[,，。；;!！\s]*(?:另外|还有就是|还有|顺便|此外|再一个|再就是)[,，\s]*((?:我|俺)?(?:还)?(?:想|要)?.{4,})$/u;
+
+/**
+ * A first message, at the main menu (no flow yet). Two things asked in it (ALSO_SPLIT), each plainly: the first
+ * is done and the other kept for after (`also`, `then`), never dropped; otherwise the message is read whole.
+ */
 export function understandAtMenu(flows: readonly Flow[], text: string, ctx: FlowContext): Understood {
+  const two = ALSO_SPLIT.exec(text.trim());
+  if (two) {
+    const first = understandOneAtMenu(flows, two[1]!, ctx);
+    const second = understandOneAtMenu(flows, two[2]!, ctx);
+    if (second.kind === 'switch' && !second.heard) {
+      if (first.kind === 'switch' && !first.heard && first.service !== second.service) return { ...first, also: second.service };
+      // `我想问下工伤怎么赔 另外老板还欠我工资两千`: the answer, then the report offered with what was said for it.
+      if (first.kind === 'question' && first.entry && !first.justAsking) return { ...first, then: { service: second.service, facts: second.facts, ...(second.given ? { given: second.given } : {}) } };
+    }
+  }
+  return understandOneAtMenu(flows, text, ctx);
+}
+
+function understandOneAtMenu(flows: readonly Flow[], text: string, ctx: FlowContext): Understood {
   const cmd = commandOf(text);
   if (cmd) return { kind: 'command', command: cmd };
   const human = /^(?:人工|转人工|找人工|人工服务|人工客服)[,，:：\s]+(.+)$/.exec(text);

@@ -18,8 +18,8 @@ import { parsePeriod, type WagePeriod } from './period.js';
 
 export type Span = [number, number];
 
-/** Longer messages are not searched (a pasted document is not a chat message). */
-export const MAX_MENTION_TEXT = 1000;
+/** Longer messages are not searched (a pasted document is not a chat message); as long as the engine reads (MAX_TEXT_READ). */
+export const MAX_MENTION_TEXT = 2000;
 
 /** The text normalised (full-width → half-width, spaces dropped), with each unit's original offsets. */
 interface Mapped {
@@ -360,6 +360,54 @@ function monthParts(raw: string): { value: Amount; span: Span } | null {
   return { value: { yuan: Math.round(yuan * 100) / 100, approx, upTo: null }, span: originalSpan(m, first, last) };
 }
 
+/**
+ * Right after a figure, before the next one: the person took the figure back and said the next instead
+ * (`三万块 不对 是三万五`, `八千 哦不是 九千`, `八千块 说错了是八千五`, `一万 一万二左右`: a spoken restart).
+ */
+const TAKEN_BACK_AFTER =
+  /^[\s,，。.;；:：!！、]*(?:(?:哦|噢|喔|啊|呃|额|哎|诶|唉|嗯)[\s,，、]*)?(?:不对不对|不对|不是不是|(?:我|俺)?(?:说|打|写|讲|记)错(?:了)?|错了|更正(?:一下)?|应该是|准确(?:地|的)?说|(?<=[哦噢喔啊呃额哎诶唉嗯][\s,，、]*)不是)(?:[\s,，、]*(?:是|应该是|其实是))?[\s,，、]*$/u;
+/** Between two figures, `不是` standing alone (`八千 不是 九千`): the one meant cannot be told (this one, not that; or no, that one). */
+const UNCLEAR_NOT = /^[\s,，、]*不是[\s,，、]+$/u;
+/** Only fillers between two figures (`一万 一万二`, `一万 嗯 一万二`): the second may restart the first. */
+const FILLERS_ONLY = /^[\s,，、]*(?:(?:嗯|呃|额|啊|那个|就是|大概|大概是|差不多|应该)[\s,，、]*)*$/u;
+
+/**
+ * The mentions left when the person corrected a figure as they spoke: one taken back (TAKEN_BACK_AFTER) gives way
+ * to the next, which keeps what the words said of the first (whose, a total); a figure said again longer after
+ * fillers only (`一万 一万二左右`, spoken: typed digits `3000 3500` are a list) is a restart, the longer meant. Null when a figure and the next stand on either
+ * side of a bare `不是` (`八千 不是 九千`): which one is meant is asked, never guessed.
+ */
+function correctedMentions(raw: string, found: AmountMention[]): AmountMention[] | null {
+  const out: AmountMention[] = [];
+  for (let i = 0; i < found.length; i++) {
+    const cur = found[i]!;
+    const next = found[i + 1];
+    if (!next) {
+      out.push(cur);
+      continue;
+    }
+    const between = raw.slice(cur.span[1], next.span[0]);
+    if (UNCLEAR_NOT.test(between) && !sameAmount(cur.value, next.value)) return null;
+    const first = raw.slice(cur.span[0], cur.span[1]).replace(/(?:块钱|元钱|块|元)$/u, '').replace(/^\s+/u, '');
+    const second = raw.slice(next.span[0], next.span[1]).replace(/^\s+/u, '');
+    const restart = FILLERS_ONLY.test(between) && /^[零一二两三四五六七八九十百千万]+$/u.test(first) && second.startsWith(first) && second.length > first.length;
+    if (TAKEN_BACK_AFTER.test(between) || restart) {
+      found[i + 1] = {
+        ...next,
+        group: next.group || cur.group,
+        strong: next.strong || cur.strong,
+        ownMarked: next.ownMarked || cur.ownMarked,
+        perPerson: next.perPerson || cur.perPerson,
+        remaining: next.remaining || cur.remaining,
+        total: next.total || cur.total,
+      };
+      continue;
+    }
+    out.push(cur);
+  }
+  return out;
+}
+
 const sameAmount = (a: Amount, b: Amount): boolean => a.yuan === b.yuan && a.approx === b.approx && a.upTo === b.upTo;
 
 /** One value among mentions: all the same, or exactly one explicitly marked; otherwise none. */
@@ -409,7 +457,9 @@ export function findAmounts(text: string): { own: Amount | null; group: Amount |
     const parts = monthParts(text);
     if (parts) return { own: parts.value, group: null, spans: [parts.span] };
     const said = amountMentions(m);
-    const mentions = said.paid ? said.found.filter((x) => x.remaining) : said.found;
+    const corrected = correctedMentions(text, said.found);
+    if (corrected === null) return none;
+    const mentions = said.paid ? corrected.filter((x) => x.remaining) : corrected;
     if (mentions.length === 0) {
       const word = keywordAmount(text);
       return word ? { own: word.value, group: null, spans: [word.span] } : none;
@@ -449,7 +499,9 @@ export function saidForEveryone(text: string): Amount | null {
     const m = prepare(text);
     if (!m) return null;
     const said = amountMentions(m);
-    const mentions = said.paid ? said.found.filter((x) => x.remaining) : said.found;
+    const corrected = correctedMentions(text, said.found);
+    if (corrected === null) return null;
+    const mentions = said.paid ? corrected.filter((x) => x.remaining) : corrected;
     if (mentions.length === 0 || !mentions.every((x) => x.group && !x.ownMarked)) return null;
     const group = single(mentions);
     return group.length > 0 && group.some((x) => x.strong) ? group[0]!.value : null;
@@ -690,8 +742,9 @@ export function findPeriod(text: string, today: Date): { value: WagePeriod; span
           const after = c.slice(best.end);
           const before = c.slice(0, best.start);
           // `三个月工资一万五` is what several months come to, not a monthly rate.
-          const months = /^[0-9零两二三四五六七八九十几]+个多?月$/.test(sub);
-          const rate = (RATE_FOLLOWS.test(after) && !months) || /每$/.test(before);
+          const months = /^[0-9零两二三四五六七八九十几]+个多?月了?$/.test(sub);
+          // `两千五百块一个月`: a month's wage said before its unit, never a period.
+          const rate = (RATE_FOLLOWS.test(after) && !months) || /每$/.test(before) || (/^一个?月$/u.test(sub) && /[0-9零一二两三四五六七八九十百千万](?:块钱|块|元钱|元)$|\d{3,}$/u.test(before));
           // A range needs a word about unpaid wages somewhere; a single month or a duration, in its own clause.
           // `在宏达做了半年欠我五千`: how long they worked, not how long they were owed; taken only when nothing
           // was paid for it (`干了半年 一分钱莫得`, `在工地干了半年没拿到钱`).
