@@ -9,6 +9,23 @@ export { SessionConflict } from '../core/conversation/index.js';
  * of an older shape (or sealed with another key) starts over rather than
  * failing the chat.
  */
+/**
+ * Fields the schema fills in when missing, with what it fills in: a session
+ * is saved without those still at that value (most are null most of the
+ * time), so an idle person's record stays small (test/core/memory.test.ts:
+ * 1 KB per idle user) and a new field with a default costs nothing until used.
+ */
+const DEFAULTS: [string, string][] = Object.entries(SessionSchema.shape).flatMap(([key, schema]) => {
+  const missing = schema.safeParse(undefined);
+  return missing.success && missing.data !== undefined ? [[key, JSON.stringify(missing.data)] as [string, string]] : [];
+});
+
+function withoutDefaults(s: Session): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...s };
+  for (const [key, json] of DEFAULTS) if (JSON.stringify(out[key]) === json) delete out[key];
+  return out;
+}
+
 export function createSessions(store: SessionStore) {
   return {
     async load(userKey: string, now: Date): Promise<Session> {
@@ -19,7 +36,7 @@ export function createSessions(store: SessionStore) {
     /** Throws SessionConflict when someone else saved in between. */
     async save(s: Session): Promise<Session> {
       const next = { ...s, version: s.version + 1 };
-      await store.save(s.userKey, s.version, next);
+      await store.save(s.userKey, s.version, withoutDefaults(next));
       return next;
     },
     remove: (userKey: string) => store.remove(userKey),
