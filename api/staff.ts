@@ -62,6 +62,8 @@ export const Resolve = z
     full: z.boolean({ error: 'full 必须是 true 或 false' }).optional(),
     /** Required without money recovered: `{kind:'transfer', agency, unit, followUpOn}`, `{kind:'arbitration'}` or `{kind:'court'}`. */
     nextStep: NextStepBody.optional(),
+    /** `recovered` above the amount reported was checked: without it such a close is a 400 (field recovered) and nothing is recorded. */
+    confirmed: z.boolean({ error: 'confirmed 必须是 true 或 false' }).optional(),
   })
   .refine((b) => (b.recovered === undefined) !== (b.reason === undefined), { message: '请给出 recovered（追回金额）或 reason（未追回原因）之一', path: ['recovered'] });
 export const Outcome = z.object({ outcome: z.string({ error: 'outcome 必须是字符串' }).min(1, 'outcome 不能为空').max(500, 'outcome 不能超过500字') });
@@ -196,7 +198,7 @@ export function staffHandlers(router: Router<StaffState>, core: Core, evidence: 
   act('resolve', (sc, n, ctx) => {
     const b = parseBody(ctx, Resolve);
     const step = b.nextStep?.kind === 'transfer' ? { ...b.nextStep, agency: b.nextStep.agency ?? agencyOf(b.nextStep.unit) } : (b.nextStep ?? null);
-    return resolveCase(sc, n, { recovered: b.recovered ?? null, reason: b.reason ?? null, full: b.full, nextStep: step });
+    return resolveCase(sc, n, { recovered: b.recovered ?? null, reason: b.reason ?? null, full: b.full, nextStep: step, confirmed: b.confirmed });
   });
   act('extend', (sc, n, ctx) => {
     const b = parseBody(ctx, Extend);

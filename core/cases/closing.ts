@@ -354,8 +354,22 @@ export function settleClose(
     throw new ValidationError('nextStep', '这是个人或家庭雇用的案件，一般按民事纠纷处理，不能申请劳动仲裁，也不归劳动保障监察管。请写「下一步 起诉」（会请职工预约法律援助），或移交其他单位。');
   }
   const stillOwed = (o.owed ?? 0) > 0;
-  const full = o.recovered !== null && !stillOwed && (!!o.full || (!!c.wage && o.recovered >= c.wage.amount));
+  const full = o.recovered !== null && !stillOwed && (!!o.full || (!!c.wage && o.recovered >= (c.wage.amountUpTo ?? c.wage.amount)));
   return { recovered: o.recovered, reason: o.reason, full, nextStep, end: null };
+}
+
+/**
+ * More recovered than the worker reported (the top of a range: `十几万` is up
+ * to 190,000): asked back before it is recorded, by every way of closing
+ * (commands.ts `aboveClaim` in WeChat, `confirmed` in the staff API).
+ */
+export function exceedsClaim(c: Pick<Case, 'wage'>, recovered: number | null): boolean {
+  const w = c.wage;
+  if (!w || recovered === null) return false;
+  const own = w.amountUpTo ?? w.amount;
+  // A group's report: what was recovered may be everyone's (the group's total when said, else each at about the reporter's).
+  const group = w.headcount.count > 1 ? (w.groupAmount ?? own * w.headcount.count) : 0;
+  return recovered > Math.max(own, group);
 }
 
 /** Group arrears (10 or more people, or reports linked into a group) and construction cases close only with a supervisor's approval. */

@@ -4,7 +4,7 @@ import { yuan } from '../infra/money.js';
 import { addDays, chinaDay, shortTime } from '../infra/time.js';
 import { numberedCommand, registerStaffCommands, takeRecordNo, type StaffCommandContext } from '../staff/index.js';
 import { reassignOptions } from './board.js';
-import { parseClose, splitNextStep, type ParsedClose } from './closing.js';
+import { exceedsClaim, parseClose, splitNextStep, type ParsedClose } from './closing.js';
 import { MAX_EXTENSION_WORKING_DAYS, workingDaysBetween } from './deadlines.js';
 import type { StaffRole } from '../directory/index.js';
 import type { Case } from './record.js';
@@ -208,7 +208,7 @@ async function aboveClaim(ctx: StaffCommandContext, no: string | null, rest: str
   if (o.confirmed || o.recovered === null || !no) return null;
   const c = await ctx.core.cases.getByNo(no);
   if (!c?.wage || c.assignee?.staffId !== ctx.staff.staff.id || c.status !== 'accepted') return null;
-  if (o.recovered <= c.wage.amount) return null;
+  if (!exceedsClaim(c, o.recovered)) return null;
   const { nextText } = splitNextStep(rest);
   const step = nextText ? ` 下一步 ${nextText}` : '';
   const owed = o.owed !== null ? ` 还欠 ${o.owed}` : '';
@@ -222,7 +222,7 @@ async function aboveClaim(ctx: StaffCommandContext, no: string | null, rest: str
 /** `（全额）` only for exactly the claim; more than it is said as more (never as 全额). */
 export function fullMark(c: Case, o: { recovered: number | null; full: boolean }): string {
   if (o.recovered === null) return '';
-  if (c.wage && o.recovered > c.wage.amount) return `（比报告人反映的${claimedAmount(c.wage)}多）`;
+  if (c.wage && exceedsClaim(c, o.recovered)) return `（比报告人反映的${claimedAmount(c.wage)}多）`;
   return o.full ? '（全额）' : c.wage ? `（部分，报告人反映欠${claimedAmount(c.wage)}）` : '';
 }
 

@@ -6,6 +6,7 @@ import { progressName } from './state.js';
 import type { DirectoryIndex } from '../directory/index.js';
 import { maskPhone } from '../infra/privacy.js';
 import { isAudio } from './voice.js';
+import { exceedsClaim } from './closing.js';
 
 const PRIORITY: Record<Case['priority'], string> = { normal: '普通', high: '优先（群体欠薪）', urgent: '加急' };
 
@@ -371,9 +372,14 @@ export function endSummary(o: Pick<CloseOutcome, 'reason' | 'end'>): string {
 }
 
 /** A close as staff read it: `追回28,500元` / `未追回：原因；下一步：…` / `报告人撤回：原因`. */
-export function closeSummary(o: { recovered: number | null; reason: string | null; full: boolean; nextStep: NextStep | null; end?: CloseOutcome['end'] }): string {
+export function closeSummary(
+  o: { recovered: number | null; reason: string | null; full: boolean; nextStep: NextStep | null; end?: CloseOutcome['end'] },
+  c?: Pick<Case, 'wage'>,
+): string {
   if (o.end) return endSummary(o);
-  const head = o.recovered !== null ? `追回${yuan(o.recovered)}${o.full ? '（全额）' : ''}` : `未追回：${o.reason ?? ''}`;
+  // More than reported (confirmed by the official) is said as more, never as 全额 (closing.ts exceedsClaim).
+  const mark = c?.wage && exceedsClaim(c, o.recovered) ? `（比报告人反映的${claimedAmount(c.wage)}多）` : o.full ? '（全额）' : '';
+  const head = o.recovered !== null ? `追回${yuan(o.recovered)}${mark}` : `未追回：${o.reason ?? ''}`;
   return o.nextStep ? `${head}；下一步：${nextStepShort(o.nextStep)}` : head;
 }
 
@@ -536,7 +542,7 @@ const NOTICES: Record<CaseNoticeName, (r: NoticeContext) => string> = {
     const r = c.closeRequest;
     const closer = index.staffById.get(r?.by ?? '')?.staff.name ?? '工作人员';
     return (
-      `【办结待审批】${closer}申请办结案件 ${c.caseNo}（${approvalReason(c)}，办结需要您同意）。\n结果：${r ? closeSummary(r) : ''}\n` +
+      `【办结待审批】${closer}申请办结案件 ${c.caseNo}（${approvalReason(c)}，办结需要您同意）。\n结果：${r ? closeSummary(r, c) : ''}\n` +
       `${staffCaseText(index, c, { phone, isAssignee: false })}\n\n同意请回复「同意 ${c.caseNo}」；不同意请回复「退回 ${c.caseNo} 原因」，案件会回到${closer}手上继续办理。`
     );
   },
@@ -558,7 +564,7 @@ const NOTICES: Record<CaseNoticeName, (r: NoticeContext) => string> = {
     const r = c.closeRequest;
     const closer = index.staffById.get(r?.by ?? '')?.staff.name ?? '工作人员';
     const approver = index.staffById.get(r?.approverId ?? '')?.staff.name ?? '镇（街道）工会';
-    return `【催办】${closer}申请办结案件 ${c.caseNo}（${r ? closeSummary(r) : ''}），等${approver}审批已超过1个工作日。请回复「同意 ${c.caseNo}」或「退回 ${c.caseNo} 原因」；区总工会也可以审批。`;
+    return `【催办】${closer}申请办结案件 ${c.caseNo}（${r ? closeSummary(r, c) : ''}），等${approver}审批已超过1个工作日。请回复「同意 ${c.caseNo}」或「退回 ${c.caseNo} 原因」；区总工会也可以审批。`;
   },
   'staff-transfer-follow-up': ({ c }) => {
     const step = c.outcome?.nextStep;

@@ -15,8 +15,8 @@ import { wakeOutbox } from '../infra/outbox.js';
 import { notify, route } from './queue.js';
 import { yuan } from '../infra/money.js';
 import type { CloseOutcome, NextStep } from './record.js';
-import { closeApprover, needsApproval, parseClose, settleClose } from './closing.js';
-import { CHASE_NOTE, chaseLimitLine, chaseNoteAt, closeSummary, nextStepShort, REFERRAL_PROGRESS } from './texts.js';
+import { closeApprover, exceedsClaim, needsApproval, parseClose, settleClose } from './closing.js';
+import { CHASE_NOTE, chaseLimitLine, chaseNoteAt, claimedAmount, closeSummary, nextStepShort, REFERRAL_PROGRESS } from './texts.js';
 import { askForReceipt } from './feedback.js';
 import { maskIdNumbers, maskMobiles, maskPersonalNumbers, safetyContacts } from './notes.js';
 
@@ -133,11 +133,11 @@ export function detailText(core: Core, staff: StaffEntry, c: Case, calls = false
   for (const e of c.extensions) lines.push(`延期（${shortTime(e.at)}）：${e.days}个工作日，到${shortTime(e.to)}，原因：${e.reason}`);
   if (c.status === 'closing' && c.closeRequest) {
     const approver = core.directory.index().staffById.get(c.closeRequest.approverId)?.staff.name ?? '';
-    lines.push(`办结申请：${closeSummary(c.closeRequest)}（等${approver}审批）`);
+    lines.push(`办结申请：${closeSummary(c.closeRequest, c)}（等${approver}审批）`);
   }
   const returned = c.closeReviews.at(-1);
   if (returned && !returned.approved && c.status === 'accepted') lines.push(`办结被退回：${returned.reason ?? ''}`);
-  if (c.outcome && (c.status === 'resolved' || c.status === 'closed')) lines.push(`办理结果：${closeSummary(c.outcome)}`);
+  if (c.outcome && (c.status === 'resolved' || c.status === 'closed')) lines.push(`办理结果：${closeSummary(c.outcome, c)}`);
   if (c.receipt) lines.push(`到账确认：${c.receipt.answer === 'received' ? '报告人已确认收到' : c.receipt.answer === 'not_received' ? '报告人说没收到' : '等报告人确认'}`);
   for (const n of staffNotesView(core, c, full).slice(-3)) lines.push(`备注（${shortTime(n.at)}${n.by ? `，${n.by}` : ''}）：${n.text}`);
   // Numbers the reporter's notes held (masked in their text above): whole for the one who calls back.
@@ -274,6 +274,8 @@ export interface CloseInput {
   owed?: number | null;
   /** `撤回`, `和解`: the reporter withdrew or settled themselves (closing.ts). */
   end?: CloseOutcome['end'];
+  /** An amount above the claim checked by the official (`追回 60000 确认`; the API's `confirmed`). */
+  confirmed?: boolean;
 }
 
 /**
@@ -295,6 +297,9 @@ export async function resolveCase(ctx: StaffCommandContext, caseNo: string | nul
   }
   if (c0.status === 'closing') throw new ConflictError('invalid_transition', `案件 ${c0.caseNo} 的办结正在等审批，不用再办结。`);
   assertMove(c0, 'resolved', '办结');
+  if (!outcome.confirmed && exceedsClaim(c0, outcome.recovered)) {
+    throw new ValidationError('recovered', `追回${yuan(outcome.recovered!)}比报告人反映的${claimedAmount(c0.wage!)}还多，还没有记录。核实无误的话，请确认后再提交（控制台勾选「金额已核实」，接口加 "confirmed": true）。`);
+  }
   const o = onWorkingDay(settleClose(c0, outcome, chinaDay(now)), core.directory.index().calendar);
   const approver = liaisonResult || !needsApproval(c0) ? null : closeApprover(core.directory.index(), c0, me.id);
   if (approver) return requestClose(ctx, c0, o, approver);

@@ -109,6 +109,33 @@ describe('未追回 needs a next step', () => {
     );
   });
 
+  it('through the API: more recovered than reported (the top of a range) is 400 on recovered and records nothing; with confirmed it is recorded, not as 全额', async () => {
+    // 28,500 reported: 285,000 is an extra zero until the official says it was checked.
+    const c = await accepted();
+    const before = await get(c);
+    const typo = await post(c, 'resolve', gwToken, { recovered: 285000 });
+    expect(typo.status).toBe(400);
+    expect(typo.body.error).toMatchObject({ field: 'recovered', message: expect.stringContaining('比报告人反映的28,500元还多，还没有记录') });
+    const after = await get(c);
+    expect(after.status).toBe('accepted');
+    expect(after.history).toHaveLength(before.history.length);
+    expect((await post(c, 'resolve', gwToken, { recovered: 285000, confirmed: 'yes' })).body.error).toMatchObject({ field: 'confirmed' });
+
+    const r = await post(c, 'resolve', gwToken, { recovered: 285000, confirmed: true });
+    expect(r.status, JSON.stringify(r.body)).toBe(200);
+    expect(r.body.case).toMatchObject({ status: 'resolved', outcome: { recovered: 285000 } });
+    expect(await gw(`详情 ${c.caseNo}`)).toContain('追回285,000元（比报告人反映的28,500元多）');
+
+    // 约110,000至190,000元 (`十几万`): 150,000 is within what was reported, recorded at once and not full; 190,000 is full.
+    const range = await accepted({}, (cur) => ({ ...cur, wage: { ...cur.wage!, amount: 110000, amountUpTo: 190000, amountApprox: true } }));
+    const within = await post(range, 'resolve', gwToken, { recovered: 150000 });
+    expect(within.status, JSON.stringify(within.body)).toBe(200);
+    expect(within.body.case.outcome).toMatchObject({ recovered: 150000, full: false });
+    const top = await accepted({}, (cur) => ({ ...cur, wage: { ...cur.wage!, amount: 110000, amountUpTo: 190000, amountApprox: true } }));
+    expect((await post(top, 'resolve', gwToken, { recovered: 200000 })).status).toBe(400);
+    expect((await post(top, 'resolve', gwToken, { recovered: 190000 })).body.case.outcome).toMatchObject({ recovered: 190000, full: true });
+  });
+
   it('through the API: no next step, a past follow-up date, or the procuratorate are 400 and change nothing; 起诉 closes it and the worker is offered a lawyer, in the notice and in 进度', async () => {
     const c = await accepted();
     const noStep = await post(c, 'resolve', gwToken, { reason: '单位已注销' });

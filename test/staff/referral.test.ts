@@ -197,12 +197,12 @@ describe('the satisfaction question after resolving', () => {
     // The survey was answered: asking again does not rate twice.
     expect(await api.core.redis.get(api.core.cases.keys.survey(c.reporter.userKey))).toBeNull();
     // Resolved again by the supervisor, the reporter is asked again and can close it.
-    expect((await post(c, 'resolve', sup, { recovered: 30000 })).status).toBe(200);
+    expect((await post(c, 'resolve', sup, { recovered: 28500 })).status).toBe(200);
     const again = (await api.core.cases.get(c.id))!;
     expect(await timerAt(api.core, 'satisfaction', c.id, again.history.length), 'second satisfaction timer').not.toBeNull();
     // Money recovered: the morning timer asks first whether it arrived; 收到了 brings the satisfaction question.
     await fireTimerNow(api.core, 'satisfaction', c.id, again.history.length);
-    await inboxMessage(api.core, c.reporter.userKey, new RegExp(`${c.caseNo} 追回的工资30,000元收到了吗`));
+    await inboxMessage(api.core, c.reporter.userKey, new RegExp(`${c.caseNo} 追回的工资28,500元收到了吗`));
     expect(await api.core.redis.get(api.core.cases.keys.survey(c.reporter.userKey))).toBeNull();
     const confirmed = await api.t.chat.handle(c.reporter.userKey, { kind: 'text', text: '收到了' });
     expect(confirmed.map(renderText).join('\n')).toMatch(/您对处理结果满意吗/);

@@ -406,6 +406,7 @@
   function resolveForm(c, post, reload) {
     const recovered = input('recovered', { type: 'number', min: '1', step: '1', placeholder: '例如 28500' });
     const full = input('full', { type: 'checkbox' });
+    const checked = input('confirmed', { type: 'checkbox' });
     const reason = area('reason', { placeholder: '没有追回时填写原因' });
     const kind = h('select', { name: 'kind' }, h('option', { value: '' }, '（追回了钱就不用选）'), h('option', { value: 'transfer' }, '移交（人社、住建或其他单位）'), h('option', { value: 'arbitration' }, '申请劳动仲裁'), h('option', { value: 'court' }, '向法院起诉'));
     const unit = input('unit', { type: 'text', placeholder: '例如 青溪区劳动保障监察大队' });
@@ -413,6 +414,7 @@
     return form('resolve', '办结', [
       { name: 'recovered', label: '追回金额（元）', el: recovered },
       { name: 'full', label: '欠薪已全部付清', el: full, inline: true },
+      { name: 'confirmed', label: '金额已核实（比反映的多也照此记录）', el: checked, inline: true },
       { name: 'reason', label: '未追回的原因', el: reason },
       { name: 'kind', label: '下一步（未追回时必选）', el: kind },
       { name: 'unit', label: '移交单位', el: unit },
@@ -421,6 +423,7 @@
       const body = {};
       if (recovered.value) body.recovered = Number(recovered.value);
       if (full.checked) body.full = true;
+      if (checked.checked) body.confirmed = true;
       if (reason.value.trim()) body.reason = reason.value.trim();
       if (kind.value === 'transfer') body.nextStep = { kind: 'transfer', unit: unit.value.trim(), followUpOn: followUpOn.value };
       else if (kind.value) body.nextStep = { kind: kind.value };
