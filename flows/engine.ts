@@ -74,9 +74,13 @@ const WRONG = 'wrong:';
 const GO_ON = '继续';
 /** What the supplementary questions take for "leave these empty" (flows/wage.ts). */
 const SKIP_ALL = '都跳过';
+/**
+ * `继续`, `接着填吧`: go on with the form — at a question or the 人工 prompt
+ * (never an answer, nor a problem to pass to staff), after a long time away
+ * (never the offer to go on), or to take up a kept draft.
+ */
+const GOING_ON = /^(?:继续|接着|继续填写?|接着填写?|往下填?|接着来)(?:吧|了|啊|呀|哈)*$/u;
 /** Going on from that list without changing anything (`继续`, `不用改了`, `没有要改的`). */
-/** `继续`, `接着填吧`: go on with the form (never an answer, nor a problem to pass to staff). */
-const GO_ON_ONLY = /^(?:继续|继续填|接着填?|往下填?|接着来)(?:吧|了|啊|呀|哈)*$/u;
 const GO_ON_WORDS = /^(?:继续|接着填?|往下填?|不用改了?|不改了?|没有要改的?|没有)(?:吧|了|啊|呀)*$/u;
 /**
  * `改 2`, `改六`, `第6项不对`, and the new value with it (`改6 12000`, `改 13 王大君`, `改6为一万二`): the item's
@@ -123,8 +127,6 @@ const CONSENTED_AFTER_ALL = (title: string) => `好的，您同意了，我们�
  */
 const GO_ON_AFTER_ALL =
   /^(?:算了|那|那我|那就|我|嗯)*(?:还是|再|又)?(?:接着|继续)(?:填写?|办|弄|报)?(?:吧|啊|呀|了)*$|^(?:算了|那|那我|那就|我|嗯)*还是(?:要|想)?(?:接着|继续)?(?:填写?|办理?|弄)(?:吧|啊|呀|了)*$/u;
-/** `继续`, `接着填` typed after a long time away: going on, never the offer to go on. */
-const GO_ON_BACK = /^(?:继续|接着|继续填写?|接着填写?|继续吧|接着来)(?:吧|啊|呀)?$/u;
 /** Said before the confirmation again, to someone who did not follow it (`嗯？`). */
 const CONFIRM_WHAT = '我是在跟您核对刚才记下的内容，看有没有记错。';
 /** An option to ask for a person, where the person is stuck. */
@@ -332,7 +334,7 @@ export function createEngine(opts: EngineOptions) {
     // left open (`河西街道` a day later, at the township question): welcomed back and taken, never swallowed by
     // the offer (they had to say 继续 and type it again).
     if (flow && s.mode !== 'resume' && ctx.now.getTime() - Date.parse(s.updatedAt) > opts.idleMinutes * 60_000) {
-      if (typed !== null && GO_ON_BACK.test(compact(typed))) {
+      if (typed !== null && GOING_ON.test(compact(typed))) {
         // `继续` a day later: what the offer would ask them to say; going on, where they stopped (a 「…对吗？」 again).
         s.misses = 0;
         say(WELCOME_BACK(flow.title));
@@ -746,7 +748,7 @@ export function createEngine(opts: EngineOptions) {
         return runCommand(u.command, s, flow, ctx, say, out, u.rest);
       }
       // `继续` with a form open: no problem to pass on, but going on with the form.
-      if (flow && GO_ON_ONLY.test(compact(text))) {
+      if (flow && GOING_ON.test(compact(text))) {
         leave();
         say(`${T.humanLeft}${T.backTo(flow.title)}`);
         return reask(s, flow, ctx, say);
@@ -840,7 +842,7 @@ export function createEngine(opts: EngineOptions) {
     // `继续` with a draft kept (「先停在这里…想接着填的时候回复「继续」」): that draft goes on where it stopped.
     const draft = s.draft;
     const draftFlow = draft ? flows.get(draft.flowId) : undefined;
-    if (draft && draftFlow && (/^(?:继续|接着填|继续填写?|接着)(?:吧|啊|呀)?$/u.test(compact(text)) || GO_ON_AFTER_ALL.test(compact(text)))) {
+    if (draft && draftFlow && (GOING_ON.test(compact(text)) || GO_ON_AFTER_ALL.test(compact(text)))) {
       restoreDraft(s, draft);
       s.mode = draft.fieldId && !(draft.fieldId in draft.answers) ? 'ask' : 'review';
       say('好的，我们接着填。');
@@ -1671,7 +1673,7 @@ export function createEngine(opts: EngineOptions) {
 
     // `继续` at a question (back after a break, after an aside): going on, never the answer (「没找到「继续」」);
     // unless one of the question's own choices says it.
-    if (GO_ON_ONLY.test(compact(text)) && !(field.options?.(s.answers, ctx) ?? []).some((o) => compact(o.label) === compact(text))) {
+    if (GOING_ON.test(compact(text)) && !(field.options?.(s.answers, ctx) ?? []).some((o) => compact(o.label) === compact(text))) {
       s.misses = 0;
       say(`好的，${T.backTo(flow.title)}`);
       return askField(s, field, ctx, say);
