@@ -38,6 +38,9 @@
  *   edited now, say what is wrong.
  * - A new phone with no number (`我电话换了`, `我想改一下电话`): the number
  *   is asked for once (twice at most), then shown back masked for a yes.
+ * - The boss's phone asked for or offered (`老板的电话多少`, `需要老板的电话吗`): no
+ *   correction to pass on; it is not given out here, and theirs, if they have
+ *   it, is asked for once and passed on like a note (as `老板电话137…` is at once).
  * - News for the case worker, confirmed first like any note: a sum paid
  *   (`老板今天给了我3000`: part or all of it by the case's amount), the boss
  *   in touch or promising (`老板联系我了 说下个月给`), more owed now
@@ -90,6 +93,11 @@ export type CaseMessage =
   /** Another report (`我想再反映一次`, `我还要再反映一个老板`): asked whether it is another one, as `反映欠薪` is. */
   | { kind: 'another' }
   /**
+   * The boss's phone asked for (`老板的电话多少`) or offered (`需要老板的电话吗`, `我有老板电话`), no number in
+   * it: not given out here; the number, when they have it, is asked for and passed on. `who`: as they named them.
+   */
+  | { kind: 'boss-phone'; who: string; offers: boolean }
+  /**
    * About the staff themselves (`我要投诉你们网格员`, `打了好几次电话都没人接`):
    * for the township's supervisor, never the assignee. `noAnswer`: nobody
    * answers or acts (the case's progress is shown too); `named`: the staff
@@ -100,9 +108,9 @@ export type CaseMessage =
 
 /**
  * Notes with their own advice: `denied`, `settle`, `promise`, `pressed` (the boss presses for a withdrawal) are of
- * kind `other`; `more` (more owed now) and `witness` (someone can bear witness) a correction.
+ * kind `other`; `more` (more owed now), `witness` (someone can bear witness) and `boss-phone` (the boss's number) a correction.
  */
-export type NoteAbout = 'denied' | 'settle' | 'promise' | 'more' | 'pressed' | 'witness';
+export type NoteAbout = 'denied' | 'settle' | 'promise' | 'more' | 'pressed' | 'witness' | 'boss-phone';
 
 /** Another desk's command with a number (`补充 QX…`, `文书 QX…`, `预约 QX…`): theirs. */
 const OTHER_DESK = /^(?:补充|补充材料|补材料|补充证据|补证据|追加材料|文书|法律文书|我的文书|下载文书|生成文书|预约|预约法律援助|法律援助|申请法律援助|找律师|预约律师|预约检察官|取消预约|取消|退约|不约了|改约|改预约|改时间|改期|重新预约|查看预约|查预约|我的预约)\s*(?:QX|YY)\d{8}-\d{4,}$/i;
@@ -248,6 +256,16 @@ const ABSCONDED =
 const PHONE =
   /(?:手机|电话|号码|手机号|电话号码?)(?:要|得)?(?:改|换)(?:一下|下)?(?:成|为)?|(?:换|改|新)(?:了)?(?:个|一个)?(?:新的?)?(?:手机|电话|号码|手机号|电话号码?|号)|(?:手机|电话)(?:号|号码)?(?:换了|改了|改成|换成|变了)|新(?:的)?号码?|(?:手机|电话|号码|号)(?:也)?(?:丢了|停机|停了|坏了|欠费|不用了|不能用|被偷)|(?:打|联系|找|拨)(?:我|这个|这)[^，\d]{0,6}，?1[3-9]\d|^1[3-9]\d{9}$/;
 const OTHERS_PHONE = /(?:老板|包工头|工头|老总|经理|厂长|对方)[^，我]{0,8}(?:电话|手机|号码|号)/;
+/** The employer's side's phone named (`老板的电话`, `包工头手机号`): who, as said. */
+const BOSS_PHONE_NAMED = /(老板娘|老板|包工头|工头|老总|厂长|经理|公司|厂里|项目部|对方)(?:的)?(?:电话号码|电话号|电话|手机号码|手机号|手机|号码|联系方式)/;
+/** That phone asked for (`老板的电话多少`, `你们有老板电话吗`, `能把老板电话给我吗`). */
+const BOSS_PHONE_ASKS = /多少|几号|是啥|是什么|有没有|知道吗|知不知道|查到|查一下|告诉我|给我|发我|[吗么呢嘛]$/;
+/** Offered (`需要老板的电话吗`, `我有老板电话`, `老板电话你们要不要`). */
+const BOSS_PHONE_OFFERS = /需要|要不要|要吗|用不用|用得着|有用|给你|(?:我|俺)(?:这里|这边|手上|手里)?(?:有|知道)/;
+/** News about that phone (`老板电话打不通`, `老板换号了`), or the staff named (`网格员要老板电话`): not this. */
+const BOSS_PHONE_NOT = /打不通|不接|没人接|没接|关机|停机|空号|换|改|拉黑|联系不上|打了|打过|工作人员|网格员|工格员|你们(?:的)?(?:经理|厂长|老总|领导)/;
+/** A phone number in the words (a mobile, or a landline with its area code). */
+const LANDLINE = /(?<!\d)0\d{2,3}-?\d{7,8}(?!\d)/;
 /** The staff's phone (`你们电话换了吗`): not the person's own. */
 const STAFF_PHONE_NAMED = /(?:你们|工作人员|网格员|工格员|工会)[^，]{0,4}(?:电话|手机|号码)/;
 /** The person's own number changed (`我电话换了`, `换手机号了`, `换了个号`), said with no number. */
@@ -421,6 +439,21 @@ function paidSum(s: string): { yuan: number | null } | null {
   return null;
 }
 
+/**
+ * The boss's phone in a short message: given with a number (`老板电话137…`), a note for the case
+ * worker; asked for or offered with none (`老板的电话多少`, `需要老板的电话吗`), `boss-phone`.
+ * News about it (`老板电话打不通`) and anything else: null.
+ */
+function bossPhone(raw: string, s: string, c: string, mobiles: boolean): CaseMessage | null {
+  const named = BOSS_PHONE_NAMED.exec(s);
+  if (!named || BOSS_PHONE_NOT.test(s)) return null;
+  if (mobiles || LANDLINE.test(c)) return { kind: 'note', note: 'correction', about: 'boss-phone' };
+  if ([...c].length > PROGRESS_MAX || /\d{3,}/.test(c)) return null;
+  const offers = BOSS_PHONE_OFFERS.test(s);
+  if (!offers && !BOSS_PHONE_ASKS.test(s) && !/[?？]\s*$/.test(raw)) return null;
+  return { kind: 'boss-phone', who: named[1]!, offers };
+}
+
 /** What the message says about the open case, or null when it is not (clearly) about it. */
 export function readCaseMessage(text: string): CaseMessage | null {
   const raw = normalizeMessage(text);
@@ -458,6 +491,8 @@ export function readCaseMessage(text: string): CaseMessage | null {
   if (MORE_OWED.test(s)) return { kind: 'note', note: 'correction', about: 'more' };
   if (saysDone(s, BOSS_CONTACTED)) return { kind: 'note', note: 'other' };
   if (!long && WITNESS.test(s) && !/[吗么]$|[?？]/.test(raw)) return { kind: 'note', note: 'correction', about: 'witness' };
+  const boss = long ? null : bossPhone(raw, s, c, mobiles);
+  if (boss) return boss;
   if (CORRECTION.test(s)) return { kind: 'note', note: 'correction' };
   // A long account about the case (a voice message): for the case worker.
   if (long) return { kind: 'note', note: 'correction' };
@@ -615,7 +650,18 @@ const LEAD_ABOUT: Record<NoteAbout, string> = {
   witness: '有人愿意作证很有用，工作人员需要时会联系证人。证人的电话可以一起告诉我；照片或文件直接发过来就行。',
   pressed: '撤不撤由您自己决定，老板不能逼您撤。钱真正到手之前，先别撤，也别签放弃或「不再追究」的字据；拿不准可以先跟负责的工作人员商量。',
   more: '欠的钱有变化，要让工作人员知道，他们会按最新的情况帮您追。要是另一个老板欠的，请回复「反映欠薪」另外登记。',
+  'boss-phone': '这个电话对工作人员有用，我可以转给他们。',
 };
+
+/** `caseNote.kind` while the boss's number is waited for, after `boss-phone` (`boss-phone:包工头`: who, as named). */
+const BOSS_PHONE = 'boss-phone:';
+
+/** The answer to the boss's phone asked for or offered with no number: not given out; theirs, if they have it, asked for. */
+function bossPhoneText(who: string, offers: boolean): string {
+  return offers
+    ? `有${who}的电话，工作人员联系起来更方便。直接把号码发给我，我转给负责您案件的工作人员。`
+    : `${who}的电话我这里没有，也不能提供。联系${who}的事，工作人员会去办。您要是知道${who}的电话，直接发给我，我转给负责您案件的工作人员。`;
+}
 
 const URGENT_KINDS: ReadonlySet<string> = new Set(['retaliation', 'violence']);
 
@@ -750,6 +796,11 @@ export function createCaseDesk(core: Core) {
         const lead = read.asks === 'number' ? `您的案件编号是 ${nos}。` : read.asks === 'submitted' ? `已经提交成功了，案件编号是 ${nos}。` : read.asks === 'who' ? whoLine(open, ctx) : undefined;
         return { session, replies: [text(progressReply(ctx, open, read.staffPhone, lead))] };
       }
+      case 'boss-phone':
+        return {
+          session: { ...session, caseNote: { text: '', kind: `${BOSS_PHONE}${read.who}`, caseNos: targets(session, open, raw, ctx), at: now }, options: [] },
+          replies: [text(bossPhoneText(read.who, read.offers))],
+        };
       case 'new-phone':
         return {
           session: { ...session, caseNote: { text: '', kind: 'phone', caseNos: targets(session, open, raw, ctx), at: now }, options: [] },
@@ -936,6 +987,7 @@ export function createCaseDesk(core: Core) {
     const open = await casesForNotes(core, userKey);
     const still = open.filter((c) => w.caseNos.includes(c.caseNo));
     if (w.text === '' && (w.kind === 'phone' || w.kind === PHONE_AGAIN)) return answerNewPhone(session, still, w, raw, ctx);
+    if (w.text === '' && w.kind.startsWith(BOSS_PHONE)) return answerBossPhone(session, still, w, raw, ctx);
     if (w.text === '') {
       // The words after `我想补充一下`: something said, not a command, a greeting, an emoji or another kind of answer.
       if (still.length === 0 || commandOf(raw) || raw === '' || /^\d{1,2}$/.test(raw) || smallTalkOf(raw) !== null) return null;
@@ -1004,6 +1056,20 @@ export function createCaseDesk(core: Core) {
     // Never a third time: said so, and nothing waits any more.
     if (w.kind === PHONE_AGAIN) return { session, replies: [text('还是没看出手机号。方便时直接把新号发给我就行，也可以回复「人工」请工作人员帮您。')] };
     return { session: { ...session, caseNote: { ...w, kind: PHONE_AGAIN, at: ctx.now.toISOString() } }, replies: [text(ASK_NEW_PHONE_AGAIN)] };
+  }
+
+  /**
+   * The answer to «直接发给我» after the boss's phone was asked about: a number in it is shown back
+   * (masked) for a yes to pass it on, as the boss's; anything else goes on as it would have (never asked again).
+   */
+  function answerBossPhone(session: Session, still: Case[], w: NonNullable<Session['caseNote']>, raw: string, ctx: FlowContext): { session: Session; replies: Reply[] } | null {
+    if (still.length === 0) return null;
+    if (mobilesIn(raw.replace(/\s+/g, '')).length === 0 && !LANDLINE.test(compact(raw))) return null;
+    // The number alone: said as whose it is, for the worker who reads the note.
+    const words = /^[+\d\s-]+$/.test(raw.trim()) ? `${w.kind.slice(BOSS_PHONE.length) || '老板'}的电话：${raw.trim()}` : raw;
+    const out = ask(session, still, words, 'correction', ctx, 'boss-phone');
+    if (out.session.caseNote) out.session.caseNote = { ...out.session.caseNote, caseNos: w.caseNos.filter((no) => still.some((x) => x.caseNo === no)) };
+    return out;
   }
 
   /**

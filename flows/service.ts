@@ -2,7 +2,7 @@ import type { Case } from '../core/cases/index.js';
 import type { Core } from '../core/context.js';
 import type { Ticket } from '../core/conversation/index.js';
 import { checkEvidence, evidenceIdsIn, isAudio, playableVoice, VOICE_TEXTS, type EvidenceStore, type FileMeta, type VoiceFormat } from '../core/cases/index.js';
-import { answerRating, answerReceipt, fullyPaid, parseRating, parseReceipt } from '../core/cases/index.js';
+import { answerRating, answerReceipt, helpOffered, parseRating, parseReceipt } from '../core/cases/index.js';
 import { addHelpPhone, casesForNotes, forgetReporter, latestReporterPhone, requestHelp, submitWageReport, submittedReceipt } from '../core/cases/index.js';
 import { countTurn } from '../core/infra/metrics.js';
 import { sweepEvidence } from './evidence-sweep.js';
@@ -537,7 +537,7 @@ export function createChatService(core: Core, opts: ChatServiceOptions) {
         }
         return [
           ...text(`您最近的案件：\n\n${list.map((c) => progressText(ctx.index, c)).join('\n\n')}`),
-          ...legalAid.caseHint(list.filter((c) => !fullyPaid(c))),
+          ...legalAid.caseHint(list.filter(helpOffered)),
           ...documents.hint(list),
           ...application.flatMap(text),
           ...booked,

@@ -391,6 +391,23 @@ export function fullyPaid(c: Case): boolean {
 }
 
 /**
+ * Withdrawn by the reporter or settled with the employer (`办结 QX… 撤回 / 和解`)
+ * and not reopened since: nothing is left for the union to pursue.
+ */
+export function endedByReporter(c: Case): boolean {
+  return !!c.outcome?.end && (c.status === 'resolved' || c.status === 'closed');
+}
+
+/**
+ * Whether `进度` offers a lawyer (预约 QX…) and documents (文书) for a case:
+ * wages still owed and still pursued, so not paid in full, withdrawn or
+ * settled. (Asked for in so many words, 预约 and 文书 follow their own rules.)
+ */
+export function helpOffered(c: Case): boolean {
+  return !fullyPaid(c) && !endedByReporter(c);
+}
+
+/**
  * Whether a lawyer or procurator may still help with a case: a wage case
  * whose wages were not all paid (open, or closed without them). The chat's
  * 预约 QX… and the mini-program's 预约法律援助 button follow this.

@@ -17,6 +17,17 @@ export function parseRating(text: string): Rating | null {
 }
 
 /**
+ * Whether the satisfaction question follows a close. Not after the
+ * reporter's own withdrawal: they chose to stop, and a question about the
+ * handling (不满意 reopens it) would read as pressing them to go on. After a
+ * settlement it is asked: the staff worked the case up to it, and 不满意
+ * brings it back should the settlement have left the person worse off.
+ */
+export function asksRating(c: Case): boolean {
+  return c.outcome?.end?.kind !== 'withdrawn';
+}
+
+/**
  * Asks the reporter to rate a resolved case: remembers which case the next
  * 满意 / 基本满意 / 不满意 of theirs is about (for two weeks).
  */

@@ -14,7 +14,7 @@ import { endClaim, startClaimLoop, type ClaimSet, type ClaimTimings } from '../i
 import { performance } from 'node:perf_hooks';
 import { onCaseChange } from './events.js';
 import type { Reply } from '../infra/replies.js';
-import { askForRating, askForReceipt } from './feedback.js';
+import { askForRating, askForReceipt, asksRating } from './feedback.js';
 import { groupSummary } from './groups.js';
 import { releaseAssignment, routeCase } from './routing.js';
 import { purgeEndedCases, scheduleRetention } from './retention.js';
@@ -230,6 +230,8 @@ export async function runTimeLimit(core: Core, jobName: string, jobData: unknown
     }
     case 'satisfaction':
       if (c.status !== 'resolved' || c.satisfaction) return { skipped: 'not resolved' };
+      // Withdrawn by the reporter: no question about the handling (feedback.ts asksRating).
+      if (!asksRating(c)) return { skipped: 'withdrawn' };
       // Money recovered: first whether it arrived (收到了 asks the rating itself); still unanswered, asked once more.
       if (c.receipt?.answer === 'received') return { skipped: 'asked with the receipt' };
       if (c.receipt && c.receipt.answer === null) {

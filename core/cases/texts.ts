@@ -481,7 +481,8 @@ const NOTICES: Record<CaseNoticeName, (r: NoticeContext) => string> = {
     return `【${team}工作人员回复】关于 ${c.caseNo}：${r.text}`;
   },
   'reporter-survey': ({ c }) =>
-    `您的案件 ${c.caseNo} 已经办结。您对处理结果满意吗？请回复「满意」「基本满意」或「不满意」。如果不满意，我们会请镇（街道）工会重新处理。`,
+    // Settled by the person with the employer: the result is theirs, so the staff's handling is what is asked about.
+    `您的案件 ${c.caseNo} 已经办结${c.outcome?.end?.kind === 'settled' ? '（您和老板自己谈妥了）。您对工作人员的办理满意吗？' : '。您对处理结果满意吗？'}请回复「满意」「基本满意」或「不满意」。如果不满意，我们会请镇（街道）工会重新处理。`,
   'staff-case-assigned': ({ index, c, staffId, phone }) => staffAssignedNotice(index, c, c.assignee?.staffId === staffId ? phone : null),
   'staff-case-copied': ({ index, c, phone }) => staffCopiedNotice(index, c, c.assignee ? (index.staffById.get(c.assignee.staffId)?.staff.name ?? '') : '', phone),
   'staff-accept-reminder': ({ c, staffId }) =>

@@ -10,7 +10,7 @@
  * - `documentFile`: both checked, with file names, for a download;
  * - `documentsOfUser`, `linkedDocuments`, `openLink`: the chat's signed links.
  */
-import { fullyPaid, type Case } from '../cases/index.js';
+import { helpOffered, type Case } from '../cases/index.js';
 import type { Core } from '../context.js';
 import { createBookings } from '../legal-aid/index.js';
 import { blocksOf } from './content.js';
@@ -170,7 +170,7 @@ export async function openLink(core: Core, token: string): Promise<LinkResult> {
   return file ? { ok: true, file } : { ok: false, reason: 'gone' };
 }
 
-/** The line under `进度` when a listed case may have documents (not a 人工 request, not paid in full). */
+/** The line under `进度` when a listed case may have documents (not a 人工 request, not paid in full, withdrawn or settled). */
 export function progressHint(cases: readonly Case[]): string | null {
-  return cases.some((c) => c.kind !== 'enquiry' && !fullyPaid(c)) ? DOC_TEXTS.hint : null;
+  return cases.some((c) => c.kind !== 'enquiry' && helpOffered(c)) ? DOC_TEXTS.hint : null;
 }

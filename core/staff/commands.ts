@@ -534,7 +534,13 @@ async function fallbackAnswer(ctx: StaffCommandContext, text: string, quoted: st
     if (line) return line;
   }
   const words = [...said].length <= 40 ? said : '内容';
+  const glued = async () => {
+    const c = startsWithName(said);
+    return c && usable(ctx, c.names[0]!) ? `是要${c.names[0]}吗？请发：${await gluedForm(ctx, c, said, nos)}` : null;
+  };
   const guesses: (() => string | null | Promise<string | null>)[] = [
+    // `延期两天 等住建核实`: a length right after 延期 asks for an extension, whatever words the reason has (no note, no 转检察).
+    () => (/^延期/u.test(said) && EXTENSION_SAID.test(said.slice('延期'.length)) ? glued() : null),
     () => (/检察/.test(bare) ? hint('转检察', `要转检察院审查支持起诉，请发：转检察 ${no} 理由`) : null),
     async () => {
       if (!ACCEPT.test(bare)) return null;
@@ -553,10 +559,7 @@ async function fallbackAnswer(ctx: StaffCommandContext, text: string, quoted: st
     () => (LATER.test(bare) && [...bare].length <= 16 ? (usable(ctx, '备注') ? `好的。有了办理情况，请发：备注 ${no} 情况` : '好的。需要办理时请发指令，发「帮助」看全部指令。') : null),
     () => (WORKLOAD.test(bare) ? hint('我的案件', '查看您负责的案件，请发：我的案件') : null),
     // A command name with more glued on (`延期两天`, `休息一下`): its form, never run.
-    () => {
-      const c = startsWithName(said);
-      return c && usable(ctx, c.names[0]!) ? `是要${c.names[0]}吗？请发：${shortUsage(c)}` : null;
-    },
+    glued,
     () => (ACK.test(bare) ? ackAnswer(ctx, quoted) : null),
   ];
   for (const g of guesses) {
@@ -564,6 +567,32 @@ async function fallbackAnswer(ctx: StaffCommandContext, text: string, quoted: st
     if (line) return line;
   }
   return `没看懂这条消息。${everyday(ctx)}`;
+}
+
+/** `两天`, `5个工作日`, with a reason after it or not: the length as said, for the 延期 hint. */
+const EXTENSION_SAID = /^\s*((?:\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?:个)?(?:工作日|天))(?:[\s，,]+(\S.*))?$/u;
+
+/**
+ * The form of a command typed with more glued on (`延期两天`): the case
+ * named (typed or in the quoted notice), else the only one this person
+ * holds that it fits (as {@link onlyHeldCase} takes it); for 延期, the
+ * length (and the reason) as typed. Said back for them to send, never run.
+ */
+async function gluedForm(ctx: StaffCommandContext, command: StaffCommand, said: string, nos: readonly string[]): Promise<string> {
+  const name = command.names[0]!;
+  let form = shortUsage(command);
+  if (!takesNumber(command)) return form;
+  const states = HELD_FOR[name];
+  const held = nos.length === 0 && states ? await heldCases(ctx, states) : [];
+  const no = nos.length === 1 ? nos[0]! : held.length === 1 ? held[0]! : null;
+  // Only a number of the kind the command takes (a case's for 延期, not a booking's).
+  if (no && no.startsWith(defaultPrefix(ctx.core, command))) form = form.replace(/[A-Z]{2}…/, no);
+  if (name === '延期') {
+    const typed = command.names.filter((n) => said.startsWith(n)).sort((a, b) => b.length - a.length)[0] ?? name;
+    const m = said.slice(typed.length).match(EXTENSION_SAID);
+    if (m) form = form.replace('天数', m[1]!.replace(/\s+/g, '')).replace(/原因$/, () => m[2]?.trim() || '原因');
+  }
+  return form;
 }
 
 /** 「收到」「好的」: what the quoted notice asks for, when it asks this person for one thing. */

@@ -132,7 +132,7 @@ describe('command names read only as the words they are', () => {
     expect(await ask(GW1, '转检察院了吗')).toBe(`要转检察院审查支持起诉，请发：转检察 ${c.caseNo} 理由`);
     expect(await ask(GW1, '转检察院 调解不成')).toBe(`要转检察院审查支持起诉，请发：转检察 ${c.caseNo} 理由`);
     expect((await get(c)).status).toBe('accepted');
-    expect(await ask(GW1, '延期两天')).toBe('是要延期吗？请发：延期 QX… 天数 原因');
+    expect(await ask(GW1, '延期两天')).toBe(`是要延期吗？请发：延期 ${c.caseNo} 两天 原因`);
     expect(await ask(GW1, '结果老板还是不给钱')).not.toBe('您的岗位不能使用这条指令。');
     expect((await get(c)).extensions).toEqual([]);
     expect(await ask(GW1, `转检察院 ${c.caseNo} 调解不成，老板拒付，农民工`)).toMatch(/^已转给检察联络员/);
