@@ -515,8 +515,8 @@ export function correctionOf(text: string): { rest: string; notBut?: boolean } |
 }
 
 const QUESTION_WORDS = /什么|啥|怎么|咋|怎样|如何|多少|(?<![十百千万\d一二三四五六七八九两好前这])几(?:个|天|年)(?!前|以前|之前|(?:月|星期|礼拜)?了(?!吗|呢|么|没))|几倍|几折|第几|几点|几时|多久|多长|哪里|哪儿|哪个|哪些|谁|能不能|可不可以|会不会|要不要|是不是|有没有|能否|可否|行不行|算不算|该不该|用不用|需不需要|还能|能要|能拿|找谁|咋办|怎么办|为啥|为什么|干嘛|干啥|好多钱|有戏|管用|还是.{1,8}还是/;
-/** A-not-A questions: 认不认, 合不合法, 晚不晚, 收不收. */
-const A_NOT_A = /([\p{Script=Han}])不\1/u;
+/** A-not-A questions: 认不认, 合不合法, 晚不晚, 收不收, and a word said whole twice (合法不合法, 正常不正常). */
+const A_NOT_A = /([\p{Script=Han}]{1,2})不\1/u;
 
 /** Whether the message asks something (a question mark, 吗/呢 at the end, or a question word). */
 export function isQuestion(text: string): boolean {
