@@ -980,8 +980,54 @@ function pickRange(from: string, to: string, a: LegalAnswers, ctx: FlowContext, 
 }
 
 /**
- * Words read as when to come (parsers/day.ts `parseBookingWhen`: `元宵节`, `国庆节后`, `初八`, `下周一到周三`):
- * the day, the days from one on, or a range, offered with the reading said back; null when the words are not such.
+ * Some days said at the slot question, any of which will do: either of them (`周一或者周三`), or a range at one
+ * time (`下周一到周三9点`: the time is each day's). Their free times (at that time, in that part of the day) are
+ * offered to pick from, the reading said first; one alone is confirmed. Days that cannot be had are named.
+ */
+function pickAmong(days: readonly string[], time: string | null, a: LegalAnswers, ctx: FlowContext, part: DayPart | undefined, reading: string): SlotResult {
+  const today = chinaDay(ctx.now);
+  const cal = ctx.index.calendar;
+  const head = `${reading}，`;
+  const ahead = days.filter((d) => d >= today);
+  if (ahead.length === 0) return { ok: false, error: `${head}这几天已经过去了，请选今天以后的时间：`, options: slotOptions(a, ctx) };
+  const these = ahead.length === 2 ? '这两天' : '这几天';
+  const past = days.filter((d) => d < today);
+  const off = ahead.filter((d) => !cal.isWorkingDay(d));
+  const { slots: all, widened } = freeSlots(a, ctx);
+  const last = workingDaysFrom(cal, today, widened ? WIDENED_WORKING_DAYS : BOOKING_WORKING_DAYS).at(-1)!;
+  const far = ahead.filter((d) => d > last && cal.isWorkingDay(d));
+  const notes =
+    (past.length === 0 ? '' : `${daysSaid(past)}已经过去了；`) +
+    (off.length === 0 ? '' : `其中${daysSaid(off)}不上班（${[...new Set(off.map((d) => (cal.holidayName(d) ? `${cal.holidayName(d)}假期` : '周末')))].join('、')}），不安排咨询；`) +
+    (far.length === 0 ? '' : `${daysSaid(far)}还约不了（只能约到${dayLabel(last)}）；`);
+  const at = time ? spokenTime(time) : part ? PART_NAMES[part] : '';
+  const onDays = all.filter((s) => ahead.includes(s.day) && (!part || inPart(s, part)));
+  const hits = time ? onDays.filter((s) => s.time === time) : onDays;
+  /** Each day's times, spread over it, up to a page in all. */
+  const offer = (slots: readonly Slot[]): Option[] => {
+    const withTimes = ahead.filter((d) => slots.some((s) => s.day === d));
+    const each = Math.max(1, Math.floor(DAY_PAGE / withTimes.length));
+    return withTimes.flatMap((d) => spread(slots.filter((s) => s.day === d), each)).map(slotOption);
+  };
+  if (hits.length === 0) {
+    if (off.length === ahead.length) return nearestInstead(ahead[0]!, `${head}${these}都不上班，不安排咨询。`, a, ctx);
+    // Nothing at that time: the other times of those days, never one of them taken for it.
+    if (time && onDays.length > 0) {
+      return { ok: false, error: `${head}${notes}${these}${at}都没有能约的时间。${these}还能约的是（回复数字选择）：`, options: offer(onDays) };
+    }
+    return nearestInstead(ahead[0]!, `${head}${notes}${these}${at}没有能约的时间了。`, a, ctx);
+  }
+  if (hits.length === 1) {
+    const r = pickSlot(hits[0]!.key, hits[0]!.pointId, a, ctx);
+    return r.ok && !r.stay ? { ...r, confirm: true, ack: `${head}${notes}${these}${at}只有这一个时间还能约。` } : r;
+  }
+  return { ok: false, error: `${head}${notes}不对的话请直接说日期。${these}${at}还能约的时间（回复数字选择）：`, options: offer(hits) };
+}
+
+/**
+ * Words read as when to come (parsers/day.ts `parseBookingWhen`: `元宵节`, `国庆节后`, `国庆前`, `初八`, `下周一到周三`,
+ * `周一或者周三`): the day, the days from one on, a range or some days, offered with the reading said back; null
+ * when the words are not such.
  */
 function pickByWhen(said: string, a: LegalAnswers, ctx: FlowContext): SlotResult | null {
   const w = parseBookingWhen(said, ctx.now, ctx.index.calendar);
@@ -991,6 +1037,12 @@ function pickByWhen(said: string, a: LegalAnswers, ctx: FlowContext): SlotResult
     return { ok: false, error: `${w.why}请直接说日期，例如「${example}」，或者回复下面时间前面的数字：`, options: slotOptions(a, ctx) };
   }
   const part = w.part ? PART_OF[w.part] : undefined;
+  if (w.kind === 'days') return pickAmong(w.days, w.time, a, ctx, part, w.reading);
+  if (w.kind === 'range' && w.time) {
+    const days: string[] = [];
+    for (let d = w.from < chinaDay(ctx.now) ? chinaDay(ctx.now) : w.from; d <= w.to; d = addDays(d, 1)) days.push(d);
+    return pickAmong(days.length > 0 ? days : [w.to], w.time, a, ctx, part, w.reading);
+  }
   if (w.kind === 'range') return pickRange(w.from, w.to, a, ctx, part, w.reading);
   if (w.kind === 'day') return pickByDay(w.day, w.time, a, ctx, part, w.reading);
   // From a day on (`国庆节后`): the free times from that day, unless that day itself cannot be had (then why).
@@ -1754,7 +1806,7 @@ export const legalAidFlow = defineFlow({
         const said = expandDayShorthand(slotWish(t).replace(/^(?:就|选|要|约|我要|我选|我想约|想约)/, ''))
           .replace(/(?:的?那个|的?这个|那一个|的那一个|吧|就行|可以|都行|都可以|也行|行|有空|有时间|方便|比较好|比较方便)+$/, '');
         const badDay = (error: string): SlotResult => ({ ok: false, error: error === DAY_MESSAGES.noSuchDay ? `没有这一天，请核对日期，例如「${exampleDay(a, ctx)}」。` : error });
-        // `国庆节后`, `节后第一天`, `初八`, `正月初十上午`, `元宵节`, `下周一到周三都行`: read, and the reading said back.
+        // `国庆节后`, `节后第一天`, `国庆前`, `初八`, `正月初十上午`, `元宵节`, `下周一到周三都行`, `周一或者周三`: read, and the reading said back.
         const when = pickByWhen(said, a, ctx);
         if (when) return when;
         // A part of the day, with or without a day (`后天上午`, `下周三下午`, `3号中午`, `下午`): the matching slots.

@@ -477,7 +477,7 @@ export interface WhenTail {
 /**
  * When to come, read from words a date parser does not take plainly: a day
  * (`元宵节`, `初八`, `节后第一天`), the days from one on (`国庆节后`), or a
- * range (`下周一到周三`). `reading` says how the words were read
+ * range (`下周一到周三`, `国庆前`), or either of some days (`周一或者周三`). `reading` says how the words were read
  * (`国庆假期后第一个工作日是10月8日（周四）`), to be said back. `ask`: the
  * words name no day that can be told for sure (`初八` far from 春节, a
  * holiday whose days off are not published yet); `why` says so, `example`
@@ -487,6 +487,7 @@ export type BookingWhen =
   | ({ kind: 'day'; day: string; reading: string } & WhenTail)
   | ({ kind: 'from'; day: string; reading: string } & WhenTail)
   | ({ kind: 'range'; from: string; to: string; reading: string } & WhenTail)
+  | ({ kind: 'days'; days: string[]; reading: string } & WhenTail)
   | { kind: 'ask'; why: string; example: string | null };
 
 /** `10月8日（周四）`, `2月13日（周六，调休上班）`. */
@@ -607,6 +608,158 @@ function afterHoliday(said: string, today: string, cal: WorkCalendar, tail: When
   return null;
 }
 
+const BEFORE_MARK = '以前|之前|前';
+const LAST_DAY = '最后一天|最后一个工作日|最后一个上班日|最后一天上班';
+const GENERIC_BEFORE = new RegExp(`^(?:节|假期|长假|节日|过节|放假)(?:${BEFORE_MARK})(${LAST_DAY})?$`, 'u');
+
+/** A holiday as said before 假期 or 前: `国庆`, `春节`, `五一` (not `劳动`). */
+function shortName(name: string): string {
+  return name === '劳动节' ? '五一' : holidayWord(name);
+}
+
+/** The last working day before `day` (within 40 days), or null. */
+function lastWorkingBefore(day: string, cal: WorkCalendar): string | null {
+  for (let i = 1; i <= 40; i++) {
+    const d = shift(day, -i);
+    if (cal.isWorkingDay(d)) return d;
+  }
+  return null;
+}
+
+/** The first day off of the holiday `on` is a day of (the days before it with its name). */
+function holidayStart(on: string, cal: WorkCalendar): string {
+  const name = cal.holidayName(on);
+  let d = on;
+  for (let i = 0; i < 16 && cal.holidayName(shift(d, -1)) === name; i++) d = shift(d, -1);
+  return d;
+}
+
+/**
+ * The working days before the holiday `on` is a day of, from today: one day (`节前最后一天`, or only one
+ * left), a range, or, when the holiday is too far for a range, which day is asked (the last one named).
+ */
+function beforeOne(on: string, last: boolean, today: string, cal: WorkCalendar, tail: WhenTail): BookingWhen | null {
+  const name = shortName(cal.holidayName(on)!);
+  const start = holidayStart(on, cal);
+  const eve = lastWorkingBefore(start, cal);
+  const back = firstWorkingAfter(on, cal);
+  if (!eve || !back) return null;
+  if (eve < today) {
+    // Under way, or only the weekend before it is left.
+    const why = today >= start ? `${name}假期已经开始了（${monthDay(back)}起正常上班），节前的日子已经过了。` : `${name}假期前已经没有工作日了（${monthDay(start)}开始放假，${monthDay(back)}起正常上班）。`;
+    return { kind: 'ask', why, example: null };
+  }
+  let first = today;
+  for (let i = 0; !cal.isWorkingDay(first) && i < 40; i++) first = shift(first, 1);
+  if (last || first === eve) {
+    const reading = last ? `${name}假期前最后一个工作日是${labelOn(eve, cal)}` : `${name}假期${monthDay(start)}开始，节前只剩${labelOn(eve, cal)}一个工作日`;
+    return { kind: 'day', day: eve, reading, ...tail };
+  }
+  if (dayNo(eve) - dayNo(first) >= MAX_RANGE_DAYS) {
+    return { kind: 'ask', why: `${name}假期${monthDay(start)}开始，节前最后一个工作日是${labelOn(eve, cal)}。您想约节前哪一天？`, example: null };
+  }
+  return { kind: 'range', from: first, to: eve, reading: `${name}假期${monthDay(start)}开始，节前的工作日是${labelOn(first, cal)}到${labelOn(eve, cal)}`, ...tail };
+}
+
+/**
+ * Before a holiday (`国庆前`, `春节前`, `年前`, `节前`, `节前最后一天`): its working days from today, read with the
+ * holiday calendar. A year whose days off are not known (not published, not in the admin's calendar) is
+ * asked about, never guessed; so is `节前` with two holidays close together (中秋 then 国庆).
+ */
+function beforeHoliday(said: string, today: string, cal: WorkCalendar, tail: WhenTail): BookingWhen | null {
+  const unknown = (year: number): BookingWhen => ({ kind: 'ask', why: `${year}年的放假安排还没有公布，我还算不出节前是哪几天。`, example: null });
+  const generic = GENERIC_BEFORE.exec(said);
+  if (generic) {
+    const last = !!generic[1];
+    for (let i = 0; i <= HOLIDAY_AHEAD_DAYS; i++) {
+      const d = shift(today, i);
+      if (cal.sourceOf(Number(d.slice(0, 4))) === 'none') return unknown(Number(d.slice(0, 4)));
+      const name = cal.holidayName(d);
+      if (!name) continue;
+      const back = firstWorkingAfter(d, cal);
+      if (!back) return null;
+      if (i === 0) return { kind: 'ask', why: `现在正放${shortName(name)}假期（${monthDay(back)}起正常上班）。您说的「${said}」是哪个节？`, example: null };
+      // Another holiday soon after (中秋 then 国庆): before which one is asked.
+      for (let k = 1; k <= JUST_OVER_DAYS; k++) {
+        const next = shift(back, k);
+        const other = cal.holidayName(next);
+        if (!other) continue;
+        const eve = lastWorkingBefore(holidayStart(d, cal), cal);
+        const otherEve = lastWorkingBefore(holidayStart(next, cal), cal);
+        if (!eve || !otherEve) break;
+        // The answer is given in words this reads (`国庆前`), so the question is not asked again.
+        const reply = (n: string) => {
+          const w = `${shortName(n)}前${generic[1] ?? ''}`;
+          return beforeHoliday(w, today, cal, tail) ? `，回复「${w}」` : '';
+        };
+        return {
+          kind: 'ask',
+          why: `您说的「${said}」是${shortName(name)}假期前（${monthDay(eve)}以前${reply(name)}），还是${shortName(other)}假期前（${monthDay(otherEve)}以前${reply(other)}）？`,
+          example: null,
+        };
+      }
+      return beforeOne(d, last, today, cal, tail);
+    }
+    return { kind: 'ask', why: `您说的「${said}」是哪个节？`, example: null };
+  }
+
+  for (const h of PUBLIC_HOLIDAYS) {
+    const m = new RegExp(`^(${h.words})(假期|长假|黄金周|假|放假)?(?:${BEFORE_MARK})(${LAST_DAY})?$`, 'u').exec(said);
+    // `十一前` alone may be the 11th of a month: only `十一假期前`, `十一长假前` are 国庆.
+    if (!m || (m[1] === '十一' && !m[2])) continue;
+    const year = Number(today.slice(0, 4));
+    for (let y = year; y <= year + 1; y++) {
+      const days = h.anchors(y).filter((d): d is string => d !== null);
+      // Over (its last possible day off long past): the next year's.
+      if (days.length === 0 || shift(days.at(-1)!, 16) < today) continue;
+      // Every year from today's to the holiday's must be known, else the days before it are not.
+      for (let k = year; k <= y; k++) if (cal.sourceOf(k) === 'none') return unknown(k);
+      const on = days.find((d) => cal.holidayName(d) !== null);
+      if (!on) return { kind: 'ask', why: `没查到${y}年这个节的放假安排。`, example: null };
+      const back = firstWorkingAfter(on, cal);
+      if (!back) return null;
+      // Over already: the next year's.
+      if (back <= today) continue;
+      return beforeOne(on, !!m[3], today, cal, tail);
+    }
+    return null;
+  }
+  return null;
+}
+
+/** Said between days meaning either of them: `周一或者周三`, `12月7号或9号`, `周一、周三`. */
+const EITHER = /或者是|或者|或是|或|还是|要么|、|(?<!\d)\/(?!\d)|和|跟/u;
+
+/** Either of some days (`周一或者周三`, `下周一或周三`, `7号或者9号`): the days, earliest first. */
+function eitherDay(said: string, now: Date, cal: WorkCalendar, tail: WhenTail): BookingWhen | null {
+  const t = said.replace(/^(?:要么|或者)/u, '');
+  const parts = t.split(EITHER);
+  if (parts.length < 2 || parts.length > 4 || parts.some((p) => p === '')) return null;
+  const firstWeek = WEEK_WORD.exec(parts[0]!);
+  const firstMonth = new RegExp(`^(?:今年|明年)?${N}月`, 'u').exec(parts[0]!);
+  const days: string[] = [];
+  const labels: string[] = [];
+  for (const part of parts) {
+    let p = part;
+    const wk = /^(?:周|星期|礼拜)?([一二三四五六日天1-7])$/u.exec(p);
+    // `下周一或者周三`: the second is of the same week; `12月7号或者9号`: of the same month.
+    if (wk && firstWeek) p = `${firstWeek[1]}周${wk[1]}`;
+    else if (firstMonth && new RegExp(`^${N}[日号]$`, 'u').test(p)) p = `${firstMonth[0]}${p.replace(/[日号]$/u, '')}号`;
+    // A part of the day with one of them (`周一上午或者周三`) is not the others': not read here.
+    if (/(?:上午|早上|早晨|中午|下午|晚上|傍晚)$/u.test(p)) return null;
+    const d = parseDayTime(p, now, 'future');
+    if (!d?.ok || !d.value.day || d.value.time) return null;
+    if (!days.includes(d.value.day)) {
+      days.push(d.value.day);
+      labels.push(labelOn(d.value.day, cal));
+    }
+  }
+  if (days.length < 2) return null;
+  // Said back in the order said (`12月7日（周一）、12月9日（周三）或12月4日（周五）`), offered earliest first.
+  const reading = `${said}是${labels.slice(0, -1).join('、')}或${labels.at(-1)}`;
+  return { kind: 'days', days: days.sort(), reading, ...tail };
+}
+
 /** A festival of one day (`元宵节`, `中秋`, `八月十五`): its next occurrence from today. */
 function festivalDay(said: string, today: string, cal: WorkCalendar, tail: WhenTail): BookingWhen | null {
   const festival = FESTIVAL_DAYS.find((f) => f.words.test(said));
@@ -710,8 +863,10 @@ const ANY_OF_THEM = /(?:都行|都可以|都方便|都有空|都有时间|都没
 /**
  * When the person can come, for a booking (looking forward; `cal` tells the
  * working days): festivals (`元宵节`), the end of a holiday (`国庆节后`,
- * `节后第一天`, `过完年`), lunar dates (`初八`, `正月初十上午`) and ranges
- * (`下周一到周三都行`), each with a part of the day or a time after it.
+ * `节后第一天`, `过完年`), the days before one (`国庆前`, `节前`, `年前`),
+ * lunar dates (`初八`, `正月初十上午`), ranges (`下周一到周三都行`) and
+ * either of some days (`周一或者周三`), each with a part of the day or a
+ * time after it (a time after a range or days is each day's).
  * Null for anything else (plain dates are {@link parseDayTime}'s).
  */
 export function parseBookingWhen(text: string, now: Date, cal: WorkCalendar): BookingWhen | null {
@@ -730,7 +885,13 @@ export function parseBookingWhen(text: string, now: Date, cal: WorkCalendar): Bo
       tail = { part: null, time };
     }
     const head = t.slice(0, i).replace(/(?:那天|那一天|当天|这天)$/u, '') || t.slice(0, i);
-    const r = dayRange(head, now, today, cal, tail) ?? afterHoliday(head, today, cal, tail) ?? festivalDay(head, today, cal, tail) ?? lunarDayToCome(head, today, cal, tail);
+    const r =
+      dayRange(head, now, today, cal, tail) ??
+      afterHoliday(head, today, cal, tail) ??
+      beforeHoliday(head, today, cal, tail) ??
+      eitherDay(head, now, cal, tail) ??
+      festivalDay(head, today, cal, tail) ??
+      lunarDayToCome(head, today, cal, tail);
     if (r) return r;
   }
   return null;
