@@ -16,7 +16,7 @@ import { NO_FLOW, newSession, type Session } from './session.js';
 import { numberPicked, outOfRange, pickExact } from './nlu/choose.js';
 import { compact, normalizeMessage } from './nlu/normalize.js';
 import { asksCost, correctionOf, plainYesNo, puzzled, refusesToSay, smallTalkOf, smallTalkReply, wantsToStop, withoutTrailingFiller, yesBut, yesNo, type Command } from './nlu/talk.js';
-import { STOP_AFRAID, STOP_ASKED, aboutTheQuestion, fieldNamedAlone, plainlyAnswers, answerAhead, dontKnow, mayDefer, mayWait, factsAfterNo as newFactsAfterNo, openingFacts, pendingCorrection, understandAtMenu, understandConfirm, understandInFlow, visibleFields, type Understood } from './nlu/understand.js';
+import { STOP_AFRAID, STOP_ASKED, aboutTheQuestion, fieldNamedAlone, plainlyAnswers, answerAhead, dontKnow, mayDefer, mayWait, factsAfterNo as newFactsAfterNo, openingFacts, pendingCorrection, slipIn, understandAtMenu, understandConfirm, understandInFlow, visibleFields, type Understood } from './nlu/understand.js';
 import { findPhone } from './nlu/facts.js';
 import { parseChineseNumber } from './parsers/chinese-number.js';
 import { bookingCostEntry, knowledgeBase, nextFlowOf, type KnowledgeEntry } from './knowledge/kb.js';
@@ -1086,6 +1086,9 @@ export function createEngine(opts: EngineOptions) {
     }
   }
 
+  /** A wish to skip the question asked (`跳过`, `这个先跳过吧`, `跳过这一题`), said after the stop question. */
+  const SKIP_WISH = /^(?:这个|这项|这一项|这题|这道题|这个问题)?(?:先|就|那就)?(?:跳过|略过)(?:去|这个|这项|这一项|这题|这一题|这道题|这个问题)?(?:吧|了|啊|哈)*$/u;
+
   /**
    * The answer to 「要先停在这里吗？」 after a wish to stop (`不弄了`, `先不报了`, `算了`): one question, so
    * its yes (`嗯`, `好`, `对`, 先停下) stops, the draft kept; 接着填 (or no, don't stop) goes on; only
@@ -1114,6 +1117,22 @@ export function createEngine(opts: EngineOptions) {
       s.misses = 0;
       say(T.stopped(flow.title));
       return;
+    }
+    // `跳过`, `这个先跳过吧`: the question they stopped at, not the form. An optional one is left empty and the next
+    // asked; a required one cannot be: said, and asked again. Never the menu with the draft left unsaid.
+    if (SKIP_WISH.test(t)) {
+      restoreDraft(s, saved);
+      s.mode = saved.fieldId ? 'ask' : 'review';
+      const field = saved.fieldId ? fieldOf(flow, saved.fieldId) : null;
+      if (!field) {
+        say('好的，我们接着填。');
+        return resumeAsking(s, flow, ctx, say);
+      }
+      s.options = kept(field.options?.(s.answers, ctx) ?? []);
+      if (field.optional) return atField(s, flow, { kind: 'text', text: '跳过' }, '跳过', ctx, say, out);
+      s.misses = 0;
+      say(T.cannotSkip);
+      return askField(s, field, ctx, say);
     }
     if (text !== null && answersDraft(flow, saved, text, ctx)) {
       restoreDraft(s, saved);
@@ -1691,10 +1710,12 @@ export function createEngine(opts: EngineOptions) {
     const notThat = notThisButThat(s, flow, text, ctx);
     if (notThat) return applyNotThisButThat(s, flow, notThat, ctx, say);
 
+    // What follows an answer taken back as it was typed (`好再来饭店 不对 我再想想`) is what is meant.
+    const slipped = !field.verbatim && !field.acceptsFiles ? (slipIn(text)?.meant ?? null) : null;
     // `等一下我问问老乡`, `我先去问问再来`: no answer (never a name), but a pause; the draft is kept.
-    if (!field.verbatim && !field.acceptsFiles && PAUSE.test(compact(text))) return pauseFlow(s, flow, say);
+    if (!field.verbatim && !field.acceptsFiles && (PAUSE.test(compact(text)) || (slipped !== null && PAUSE.test(compact(slipped))))) return pauseFlow(s, flow, say);
     // `先不报了`, `我再想想`, `先不弄了 我问问老乡再说`: never a number, a village or a period; asked, or paused.
-    const wish = !field.verbatim && !field.acceptsFiles ? stopWish(text) : null;
+    const wish = !field.verbatim && !field.acceptsFiles ? (stopWish(text) ?? (slipped !== null ? stopWish(slipped) : null)) : null;
     if (wish) return stopOrPause(wish, s, flow, ctx, say, out);
 
     const shown = field.options?.(s.answers, ctx) ?? [];

@@ -497,6 +497,8 @@ function periodText(t: string): string {
     .replace(/^(?:就|只有|只是|只|是|大概|差不多)+/u, '')
     .replace(/(?:一分(?:钱)?(?:都|也)?(?:没有|没给|没拿到|没发)|一直没(?:给|发|结)|都没(?:给|发|结)|没(?:给|发|结)钱?)$/u, '')
     .replace(/(?:一个月)?(?:的钱|的工资|的工钱|的|吧|啊|呢|那段|这段)+$/u, '')
+    // `十月开始欠的`, `从九月起拖的`: the start said, with the debt after it.
+    .replace(/(?<=开始|起)(?:就)?(?:被)?(?:拖欠|欠|拖)(?:了|着)?$/u, '')
     .replace(/(?<=[月年底初])(?:里|份)?(?:开工|上工|干活|进场|开始干)/u, '');
   // 十月和十一月: two months in a row are a range; two apart would be a guess.
   const pair = /^(.+?月份?)(?:和|跟|、)(.+?月份?)$/u.exec(s);
@@ -789,7 +791,9 @@ function groupSumAside<V>(t: string, a: WageAnswers, again: string, now: Date): 
 function whoseSum<V>(total: Amount, a: WageAnswers): Result<V, WageAnswers> {
   const who = owed(a);
   const me = who === '他' ? '他' : '我';
-  const words = `${total.yuan}${total.upTo !== null ? `到${total.upTo}` : ''}元${total.approx && total.upTo === null ? '左右' : ''}`;
+  // In 万 from ten thousand up (`11万到19万`): six-digit figures side by side would read as a phone number.
+  const figure = (yuan: number) => (yuan >= 10_000 ? `${yuan / 10_000}万` : `${yuan}元`);
+  const words = `${figure(total.yuan)}${total.upTo !== null ? `到${figure(total.upTo)}` : ''}${total.approx && total.upTo === null ? '左右' : ''}`;
   return {
     ok: false,
     conflict: true,
@@ -1916,6 +1920,16 @@ export const wageFlow = defineFlow({
       const months = leftAt ? countBackFrom(pair.period, pair.months, leftAt) : pair.period;
       // The same months known already (`八千 三个月` again at the headcount question) are nothing new.
       if (!out.period && !(a.period && a.period.start === months.start && a.period.end === months.end)) out.period = months;
+    }
+    // `老板欠了我们十几万`, `我们被欠了二十万` before anyone was counted: a sum more than one person is plausibly owed,
+    // said for 我们, is never taken as the person's own; the group's total, confirmed once two or more are owed
+    // (their own is asked at its question). `就我一个` said before keeps it theirs.
+    const alone = (out.headcount ?? a.headcount)?.count === 1 && !(out.headcount ?? a.headcount)?.approximate;
+    if (!share && money.ownSaidForGroup && out.amount === money.own && out.amount && !out.groupAmount && !alone && !('amount' in a) && !household(a) && findEmployerKind(text) !== 'household') {
+      if (moreThanOneIsOwed(out.amount, { ...a, ...(out.period ? { period: out.period } : {}) })) {
+        out.groupAmount = out.amount;
+        delete out.amount;
+      }
     }
     const employer = findEmployer(text, (name) => findTownship(ctx, name) !== null) ?? formEmployer;
     // `老板姓陈` said of a unit's site (宏达建筑公司): the boss there, not another employer to replace the unit with.

@@ -178,6 +178,9 @@ function readInFlow(
   const swap = notThisButThat(flow, text, answers, ctx);
   if (swap && !(field?.verbatim && swap.field?.id === field.id)) return swap;
   if (field?.verbatim) return verbatimAnswer(flow, field, text, answers, ctx, last);
+  // `好再来饭店 不对 是宏达建筑`, `从九月 不对 十月开始欠的`: the answer taken back as it was typed is never kept.
+  const restart = restartedAnswer(flow, field, text, answers, ctx, last, others);
+  if (restart) return restart;
 
   // `不对，应该是两万`: a correction with its new value, before `不对` could read as a plain no
   // (at a yes/no question `不是，开饭店的` stays a no).
@@ -331,6 +334,61 @@ function factsBeside(flow: Flow, field: Field | null, text: string, answers: Ans
   const keys = Object.keys(facts).filter((k) => typeof facts[k] !== 'boolean');
   if (keys.length < 2 || !keys.some((k) => TYPED_FIELDS.has(k))) return null;
   return { kind: 'answer', result: null, facts, asked: entry };
+}
+
+/** `好再来饭店 不对 是宏达建筑`, `东龙镇，说错了，石岭镇`: an answer (1) taken back as it was typed, and the words after (2). */
+const RESTARTED =
+  /^(.+?[^\s,，。、])[\s,，。、]*(?:不对不对|不对|不是不是|(?:哦|噢|喔|啊|呃)[\s,，、]*不是|哦不|(?:我|俺)?(?:说|打|写|填|输|讲|记)错(?:了)?|错了|更正(?:一下)?)[\s,，。、!！]*(?:应该是|其实是|应该叫|是|叫)?[\s,，、:：]*(.+)$/u;
+/** `石岭镇 不是东龙`, `是宏达建筑 不是好再来`: the answer (1), then what it is not (2). */
+const SAID_NOT_THAT = /^(?:是)?([^，,。;；?？\s]{2,12}?)[,，\s]+(?:而)?不是([^，,。;；?？\s]{2,12}?)(?:的|啊|呀|哦)?$/u;
+
+/**
+ * Words taken back as they were typed, and the words after (`好再来饭店 不对 是宏达建筑`: 好再来饭店, 宏达建筑;
+ * `好再来饭店 不对 我再想想`: 好再来饭店, 我再想想). Null when there is no slip word between two parts, or the
+ * part before speaks of an earlier answer (`前面选错了 …`: a correction of it).
+ */
+export function slipIn(text: string): { was: string; meant: string } | null {
+  const r = RESTARTED.exec(text.trim());
+  if (!r) return null;
+  const [was, meant] = [r[1]!, r[2]!.trim()];
+  // `前面选错了 …`, `等一下 上面那个说错了`: an earlier answer spoken of (a correction), or a slip word cut in two.
+  if (/刚才|刚刚|前面|上面|之前|上一个|那个|这个|[说打写填输讲记选搞弄]$/u.test(was) || /^[了啦呀啊吧哦\s,，。!！]*$/u.test(meant)) return null;
+  return { was, meant };
+}
+
+/**
+ * An answer to `field` corrected as it was typed: a value said, taken back (`不对`, `说错了`, `哦不是`), and the
+ * one meant after it (`好再来饭店 不对 是宏达建筑`, `从九月 不对 十月开始欠的`); or the one meant, then the one
+ * it is not (`石岭镇 不是东龙`). What follows is read as if said alone, and its value confirmed; the value taken
+ * back is never kept (words after it that say no value ask the question again). Null when the words are no such
+ * thing, or the field's own reading takes the corrected value already (`三万块 不对 是三万五`).
+ */
+function restartedAnswer(flow: Flow, field: Field | null, text: string, answers: Answers, ctx: FlowContext, last: Field | null, others: readonly Flow[]): Understood | null {
+  if (!field || field.gate || field.verbatim || field.yesNo || field.acceptsFiles) return null;
+  const t = text.trim();
+  const r = slipIn(t);
+  const n = r ? null : SAID_NOT_THAT.exec(t);
+  if (!r && !n) return null;
+  const [was, meant] = r ? [r.was, r.meant] : [n![2]!, n![1]!];
+  // Only a plain answer is taken back (`宏达建筑 工资算得不对 …` is no name taken back).
+  const before = field.parse({ kind: 'text', text: was }, answers, ctx);
+  if (!before.ok || before.value === undefined || before.value === null || before.confirm || before.stay || before.exit) return null;
+  const whole = field.parse({ kind: 'text', text: t }, answers, ctx);
+  const said = field.parse({ kind: 'text', text: meant }, answers, ctx);
+  if (whole.ok && said.ok && JSON.stringify(whole.value) === JSON.stringify(said.value)) return null;
+  // `石岭镇 不是东龙`: both must be this question's answers, and differ.
+  if (n && (!said.ok || said.value === undefined || said.value === null || said.stay || said.exit || JSON.stringify(said.value) === JSON.stringify(before.value))) return null;
+  const u = readInFlow(flow, field, meant, answers, ctx, last, others);
+  if (u.kind === 'answer' && u.result?.ok) {
+    if (JSON.stringify(u.result.value) === JSON.stringify(before.value)) return { kind: 'answer', result: said, facts: {} };
+    return u.result.exit || u.result.stay ? u : { ...u, result: { ...u.result, confirm: true } };
+  }
+  // Nothing this question takes after the slip: asked again, never the value taken back.
+  if (u.kind === 'answer' || u.kind === 'unclear' || u.kind === 'dont-know') {
+    if (u.kind === 'answer' && Object.keys(u.facts).length > 0) return u;
+    return { kind: 'answer', result: said.ok ? { ok: false, error: `「${[...meant].slice(0, 12).join('')}」没看明白。${field.ask(answers, ctx).split('\n')[0]}` } : said, facts: {} };
+  }
+  return u;
 }
 
 /**
@@ -543,8 +601,12 @@ function correction(flow: Flow, rest: string, answers: Answers, ctx: FlowContext
   if (!result.ok && !result.conflict) {
     // `不对，人数是十二个` with the last answer being the amount: the words say which field.
     const facts = flow.extract(rest, answers, ctx);
-    if (target.id in facts) result = { ok: true, value: facts[target.id] };
-    else if (named.length === 0) {
+    if (target.id in facts) {
+      // `是十月开始欠的` for 9月至11月, read from the sentence: a new start, the end said before kept (never 「至今」).
+      const fromFacts = rereadPeriod(target, answers[target.id], value, { ok: true, value: facts[target.id] }, answers, ctx);
+      if ('ask' in fromFacts) return { kind: 'correction', field: target, result: null, facts: {}, ...isNamed, ask: fromFacts.ask };
+      result = fromFacts;
+    } else if (named.length === 0) {
       const known = Object.keys(facts).filter((k) => k in answers);
       // Which field the words are about: one already answered, else the only one found.
       const keys = known.length > 0 ? known : Object.keys(facts);
@@ -630,12 +692,20 @@ const NOT_X_BUT_Y =
 const Y_NOT_X =
   /^(?:(?:说|写|填|打|搞|弄|记)错了|不对|错了|哦不|不好意思)?[,，\s]*(\p{Script=Han}{0,6}?)是([^，,。;；?？\s]{1,12}?)[,，\s]*(?:而)?不是([^，,。;；?？\s]{1,12}?)(?:的|啊|呀|哦)?$/u;
 
+/** `好再来饭店不对 应该是宏达建筑`, `九月不对 是十月开始欠的` (1: what it is not; 2: what it is). */
+const X_WRONG_Y =
+  /^([^，,。;；?？\s]{2,12}?)[,，\s]*(?:不对不对|不对|(?:说|写|填|打|搞|弄|记)错了|错了|哦不是|哦不)[,，\s]*(?:而是|应该是|其实是|是)?(?:叫)?([^，,。;；?？]+)$/u;
+/** `宏达建筑 不是好再来饭店` (1: what it is; 2: what it is not). */
+const Y_THEN_NOT_X = /^([^，,。;；?？\s]{2,12}?)[,，\s]+(?:而)?不是([^，,。;；?？\s]{2,12}?)(?:的|啊|呀|哦)?$/u;
+
 /** Whether `words` say the answer given to `f` (`宏达` for 宏达建筑, `两万三` for 23,000元, `11月` for 2026-11). */
 function saysAnswer(f: Field, words: string, answers: Answers, ctx: FlowContext): 'same' | 'part' | null {
   const v = answers[f.id];
   if (v === null || v === undefined || typeof v === 'boolean') return null;
   const w = compact(words);
   if (w === '') return null;
+  // `九月` for 2026年9月至11月: its first or last month.
+  if (isPeriod(v) && periodEdge(f, v, words, answers, ctx)) return 'part';
   if (typeof v === 'string') {
     const c = compact(v);
     if (c === w) return 'same';
@@ -659,19 +729,67 @@ function notThisButThat(flow: Flow, text: string, answers: Answers, ctx: FlowCon
   const t = text.trim();
   const a = NOT_X_BUT_Y.exec(t);
   const b = a ? null : Y_NOT_X.exec(t);
-  if (!a && !b) return null;
-  const [before, not, is] = a ? [a[1]!, a[2]!, a[3]!.trim()] : [b![1]!, b![3]!, b![2]!];
+  const c = a || b ? null : X_WRONG_Y.exec(t);
+  const d = a || b || c ? null : Y_THEN_NOT_X.exec(t);
+  if (!a && !b && !c && !d) return null;
+  const [before, not, is] = a ? [a[1]!, a[2]!, a[3]!.trim()] : b ? [b[1]!, b[3]!, b[2]!] : c ? ['', c[1]!, c[2]!.trim()] : ['', d![2]!, d![1]!];
   const answered = visibleFields(flow, answers).filter((f) => f.label && f.id in answers && !f.gate && !f.verbatim && !f.acceptsFiles && !f.yesNo);
+  // `时间不对 是…`, `名字写错了 …`: a field named, not a value said (the correction reads those).
+  if (c && namedFields(answered, not).length > 0) return null;
   const said = answered.map((f) => ({ f, how: saysAnswer(f, not, answers, ctx) })).filter((x): x is { f: Field; how: 'same' | 'part' } => x.how !== null);
   const named = before ? namedFields(answered, before) : [];
-  const hits = named.length > 0 ? said.filter((x) => named.includes(x.f)) : said;
+  const all = named.length > 0 ? said.filter((x) => named.includes(x.f)) : said;
+  // `不是11月` where 11月 is the month left and the period's last: the answer it says whole, not the one it ends.
+  const hits = all.length > 1 && all.filter((x) => x.how === 'same').length === 1 ? all.filter((x) => x.how === 'same') : all;
   if (hits.length !== 1) return null;
   const { f, how } = hits[0]!;
+  // `不是九月 是十月开始欠的` for 9月至11月: the first month changed, the last kept (or the other way round).
+  const moved = isPeriod(answers[f.id]) ? periodMoved(f, answers[f.id] as PeriodValue, not, is, answers, ctx) : null;
+  if (moved && 'ask' in moved) return { kind: 'correction', field: f, result: null, facts: {}, named: true, ask: moved.ask };
+  if (moved?.ok) return { kind: 'correction', field: f, result: moved, facts: {}, named: true };
   const r = f.parse({ kind: 'text', text: is }, answers, ctx);
   if (!r.ok || r.value === undefined || r.exit || r.stay) return { kind: 'correction', field: f, result: r.ok ? null : r, facts: {}, named: true };
   if (JSON.stringify(r.value) === JSON.stringify(answers[f.id])) return null;
   const sure = how === 'same' && TYPED_FIELDS.has(f.id);
   return { kind: 'correction', field: f, result: sure ? r : { ...r, confirm: true }, facts: {}, named: true };
+}
+
+/** Which end of a period (`九月` for 2026年9月至11月) a month said alone is; null when neither, or it is the whole period. */
+function periodEdge(f: Field, v: PeriodValue, words: string, answers: Answers, ctx: FlowContext): 'start' | 'end' | null {
+  if (!BARE_MONTH.test(compact(words)) || v.end === v.start) return null;
+  const r = f.parse({ kind: 'text', text: compact(words) }, answers, ctx);
+  if (!r.ok || !isPeriod(r.value) || r.value.end !== r.value.start) return null;
+  return r.value.start === v.start ? 'start' : r.value.start === v.end ? 'end' : null;
+}
+
+/**
+ * A period's first or last month said not to be right, with another month (`不是九月 是十月开始欠的`,
+ * `九月不对 是十月`, for 2026年9月至11月): the new start with the end kept (2026年10月至11月), or the new end
+ * with the start kept; confirmed, or asked when the two no longer make a period. Null when the words say
+ * more than a month (`不是9月 是10月到12月`: read as said).
+ */
+function periodMoved(f: Field, old: PeriodValue, not: string, is: string, answers: Answers, ctx: FlowContext): FieldResult | { ask: string } | null {
+  const edge = periodEdge(f, old, not, answers, ctx);
+  if (!edge) return null;
+  const words = compact(is).replace(/(?:的|吧|啊|呀|呢)$/u, '');
+  const bare = BARE_MONTH.test(words);
+  if (edge === 'start') {
+    if (!bare && !saysStartOnly(is)) return null;
+    const open = f.parse({ kind: 'text', text: bare ? `${words}到现在` : is }, answers, ctx);
+    if (!open.ok || !isPeriod(open.value) || open.value.end !== null) return null;
+    const kept = keepEnd(f, old, open, answers, ctx);
+    return 'ask' in kept || !kept.ok ? kept : { ...kept, confirm: true };
+  }
+  if (!bare) return null;
+  const month = f.parse({ kind: 'text', text: words }, answers, ctx);
+  if (!month.ok || !isPeriod(month.value)) return null;
+  const end = month.value.start;
+  if (end < old.start) {
+    return { ask: `到${monthWords(end)}为止的话，和之前说的从${monthWords(old.start)}开始对不上。请把开始和结束的月份都说一下，例如「今年3月到8月」。` };
+  }
+  const r = f.parse({ kind: 'text', text: `${monthWords(old.start)}到${monthWords(end)}` }, answers, ctx);
+  if (!r.ok || !isPeriod(r.value)) return r;
+  return { ...r, confirm: true, ack: `结束的月份改成${monthWords(end)}，开始还按之前说的${monthWords(old.start)}。` };
 }
 
 /** Words that frame what a correction says instead: `我是饿了么`, `我想改成视频`, `我要当面的`. */
@@ -847,7 +965,8 @@ function understandOneAtMenu(flows: readonly Flow[], text: string, ctx: FlowCont
   const aboutWages = ['amount', 'groupAmount', 'period', 'headcount'].some((k) => k in facts);
   if (Object.keys(facts).length >= 2 && aboutWages) return { kind: 'switch', service: 'wage', facts };
   // An amount said to be owed is enough (`去年干的活 到现在还没给 两万三`): the amount finder took it as wages owed.
-  if ('amount' in facts && OWED_WORDS.test(compact(text))) return { kind: 'switch', service: 'wage', facts };
+  // So is a sum owed to 我们 (`我们被欠了十几万`: the group's, until the person's own is asked).
+  if (('amount' in facts || 'groupAmount' in facts) && OWED_WORDS.test(compact(text))) return { kind: 'switch', service: 'wage', facts };
   // Pay held back, told in words the service words do not list (`老板赖账`, `包工头赖着不给`): the report, not advice
   // on it (which the knowledge base would give as the question it implies, 老板赖账怎么办).
   if (wage && PAY_WITHHELD.test(compact(text))) return { kind: 'switch', service: 'wage', facts };

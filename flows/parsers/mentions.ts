@@ -161,6 +161,13 @@ const GROUP_SUBJECT =
   /(?:我们|咱们|俺们|大家|大伙儿?|工友们|兄弟们)(?:班组|这些人|这帮人|这边)?(?:(?:一共|总共|加起来)?(?:有)?[0-9零〇一二两俩三四五六七八九十百几](?:[0-9零〇一二两三四五六七八九十百]|多|来|几|余)*(?:个人|个工人|个工友|个兄弟|号人|名工人|个|人|名|位))?(?:的工资|的工钱|工资|工钱)?(?:都|总共|一共|全部|加起来|合计)?(?:被(?:老板|包工头|工头|公司|厂里|老板他)?)?(?:欠|拖欠|拖|差)(?:了|着)?(?:工资|工钱)?(?:大概|大约|差不多|将近|估计|有|足足|整整|一共|总共)*$/u;
 
 /**
+ * 我们 as whom the sum is owed, right before it: `老板欠了我们十几万`, `拖了我们三十多万`, `差我们的工钱有二十万`.
+ * Not `欠了我…` (the person), nor 我们 with more after it (`欠我们工资 我的8000`).
+ */
+const GROUP_OBJECT =
+  /(?:欠|拖欠|拖|差|少给|没给|没发|没结)(?:了|着)?(?:我们|咱们|俺们|我哋|我地|大家|大伙儿?)(?:的)?(?:工资|工钱|钱)?(?:大概|大约|差不多|将近|估计|有|足足|整整|一共|总共|是)*$/u;
+
+/**
  * Words that make a group more than a way of saying "I" (`我们一共被欠了7万` may be one person's, LABELS.md):
  * everyone (`大家`, `班组`, `全部工人`, `包括我老乡的`) or a count of two or more (`我们十二个人`). A sum said
  * for such a group is never taken as the person's own, even before the headcount is known.
@@ -292,7 +299,7 @@ function amountMentions(m: Mapped): { found: AmountMention[]; paid: boolean } {
       // (`我们班组12个人 老板欠了二十多万`, `3个人欠了3万`); and any sum not marked as the person's in a
       // summary of how many it involves (`欠薪15万 涉及40人`), or a total when their own is not known.
       const bareTotal = BARE_TOTAL.test(before) && saidOfUs(m.text.slice(0, clause.at));
-      const subject = GROUP_SUBJECT.test(said);
+      const subject = GROUP_SUBJECT.test(said) || GROUP_OBJECT.test(said);
       const summary = !ownMarked && (involvesMany || (ownUnknown && total));
       const group = !perPerson && (marked || bareTotal || subject || countSubject || summary);
       found.push({
@@ -559,7 +566,7 @@ const TOGETHER_WORKING = '(?:(?:村里?|一个村|同村|老家)(?:的)?)?(?:一
 /** `涉及`, `一共涉及工人` before a count. */
 const INVOLVING_WORDS = '(?:一共|共)?(?:涉及|牵涉)(?:到)?(?:的)?(?:工人|农民工|员工|工友)?(?:有)?';
 const COLLECTIVE =
-  '(?:我们(?:车间|厂里|工地上|组里|队里)(?:一共|总共)?(?:有)?|我们班组|我们班|我们组|我们队|班组里?|班里|班上|一个班组?|组里|队里|连我|加上我|算上我|包括我|我们这边|我们|咱们|俺们|大家|工友们|兄弟们)';
+  '(?:我们(?:车间|厂里|工地上|组里|队里)(?:一共|总共)?(?:有)?|我们班组|我们班|我们组|我们队|班组里?|班里|班上|一个班组?|组里|队里|连我|加上我|算上我|包括我|我们这边|我们|咱们|俺们|我哋|我地|大家|工友们|兄弟们)';
 const COMPANION =
   '(?:老婆|媳妇|爱人|老公|对象|丈夫|妻子|儿子|女儿|弟弟|弟|哥哥|哥|姐姐|姐|妹妹|妹|兄弟|老乡|同乡|同事|工友|老表|表哥|表弟|堂哥|堂弟|姐夫|妹夫|侄子|外甥|爸爸|爸|老爸|父亲|叔叔|舅舅|师傅|徒弟|朋友)';
 

@@ -72,11 +72,16 @@ describe('2: 几 as a digit of the amount', () => {
     expect(parseAmount('几十万').ok).toBe(false);
   });
 
+  // Owed to 我们 and more than one person is plausibly owed: the group's total (test/flows/said-8.test.ts D5), never
+  // the person's own amount; confirmed once two or more are owed.
   it('老板欠了我们十几万: offered as 约110,000至190,000元, never 约100,000元', async () => {
     await converse(t.chat, 'web:w7b1')
       .send('老板欠了我们十几万')
       .send('同意')
-      .expect(/拖欠金额「约110,000至190,000元」/)
+      .expectNot(/拖欠金额「/)
+      .sendAll('好再来饭店', '东龙', '新塘', '不是', '9月到11月', '6000')
+      .send('3个人')
+      .expect(/大家一共被拖欠「约110,000至190,000元」/)
       .expectNot(/约100,000元/);
   });
 

@@ -41,7 +41,9 @@ describe('findAmounts', () => {
     ['大概两万左右', approx(20000), null, ['大概两万左右']],
     // A hedge before the words that owe it is about the amount too; one in another clause is not.
     ['老板三个月没发工资了 差不多欠我一万五', approx(15000), null, ['一万五']],
-    ['估计拖了我们三万', approx(30000), null, ['三万']],
+    // Owed to 我们 (`拖了我们…`): said for the group, as `我们一共…` is (flows/parsers/mentions.ts GROUP_OBJECT).
+    ['估计拖了我们三万', approx(30000), null, ['三万'], 'said for the group'],
+    ['老板欠了我们十几万', range(110_000, 190_000), null, ['十几万'], 'said for the group'],
     ['大概有三个月没发，欠我8000', exact(8000), null, ['8000']],
     // A bare number with what is owed after it (没结, 没给): `还有3个月没结` and `1号没发` are not money.
     ['去年在厂里干到年底 还有8000多没结', approx(8000), null, ['8000多']],
