@@ -114,6 +114,22 @@ const ROUND_FIGURE = /^[1-9]\d*00$/u;
 const DRAFT_KEPT_NOTE = (title: string) => `您没填完的「${title}」先帮您保存着，想接着填的时候回复「继续」就行。`;
 /** Back after a long time with the answer to the question left open: said, and the answer taken. */
 const WELCOME_BACK = (title: string) => `欢迎回来！您上次的「${title}」还没填完，我们接着填。`;
+/** Back after a short break with a number from the list still on screen (`3` for 3. 石岭镇): what it picked, said. */
+const WELCOME_BACK_PICKED = (label: string) => `欢迎回来！您选的是「${label}」，我们接着填。`;
+/**
+ * How long after the last message a bare number still picks from the list of the question left open (the list is
+ * still on the screen; they may be sending it again because it seemed not to take). After longer, the offer to go on.
+ */
+const LIST_STILL_SHOWN_MINUTES = 4 * 60;
+/**
+ * The offer to go on opened by a bare number (`3` meant for 3. 石岭镇): its 重新开始 and 放弃 carry these values, so
+ * the same number sent again is asked about first (「确定放弃吗？」, `atResume`); their words still do at once.
+ */
+const RESTART_OFFERED = '重新开始?';
+const DROP_OFFERED = '放弃?';
+/** The answers of 「确定放弃吗？」. */
+const SURE_RESTART = '确定重新开始';
+const SURE_DROP = '确定放弃';
 /**
  * Agreeing after all, right after a consent was refused (`算了还是同意吧`, `好吧同意`, `我反悔了 我同意`, `同意`):
  * never a refusal (`不同意`), a question, or a plain 好的.
@@ -341,7 +357,12 @@ export function createEngine(opts: EngineOptions) {
         reask(s, flow, ctx, say);
         return finish(out, ctx);
       }
-      if (text !== null && typed !== null && answersOpenQuestion(s, flow, typed, text, ctx)) {
+      const listPick = text !== null && typed !== null ? pickAfterShortBreak(s, flow, typed, ctx) : null;
+      if (listPick) {
+        // `3` sent again 90 minutes on, for 3. 石岭镇: the pick, said, never the offer (whose 3 is 放弃).
+        s.misses = 0;
+        say(WELCOME_BACK_PICKED(listPick.label));
+      } else if (text !== null && typed !== null && answersOpenQuestion(s, flow, typed, text, ctx)) {
         s.misses = 0;
         say(WELCOME_BACK(flow.title));
       } else if (text !== null && typed === text && commandAfterBreak(s, flow, text, ctx, say, out)) {
@@ -352,7 +373,7 @@ export function createEngine(opts: EngineOptions) {
         const parked = parkPending(s, flow);
         const labels = flow.fields.filter((f) => f.id in parked && f.label).map((f) => labelOf(f, { ...s.answers, ...parked }));
         stashDraft(s);
-        offerResume(s, flow, say, labels.length > 0 ? PARKED_WITH_DRAFT(labels.join('、')) : undefined);
+        offerResume(s, flow, say, labels.length > 0 ? PARKED_WITH_DRAFT(labels.join('、')) : undefined, typed !== null && numberPicked(typed) !== null);
         return finish(out, ctx);
       }
     }
@@ -362,7 +383,7 @@ export function createEngine(opts: EngineOptions) {
         atForget(s, text, ctx, say, out);
         break;
       case 'resume':
-        atResume(s, text, ctx, say, out);
+        atResume(s, text, ctx, say, out, typed);
         break;
       case 'confirm':
         atConfirm(s, flow!, text, ctx, say, out);
@@ -411,12 +432,13 @@ export function createEngine(opts: EngineOptions) {
     s.options = MENU;
   }
 
-  function offerResume(s: Session, flow: Flow, say: Say, note?: string): void {
+  /** `byNumber`: opened by a bare number, whose repeat must not throw the form away (RESTART_OFFERED). */
+  function offerResume(s: Session, flow: Flow, say: Say, note?: string, byNumber = false): void {
     s.mode = 'resume';
     say(note ? `${T.resume(flow.title)}\n${note}` : T.resume(flow.title), [
       { label: '继续填写', value: '继续' },
-      { label: '重新开始', value: '重新开始' },
-      { label: '放弃', value: '放弃' },
+      { label: '重新开始', value: byNumber ? RESTART_OFFERED : '重新开始' },
+      { label: '放弃', value: byNumber ? DROP_OFFERED : '放弃' },
     ]);
   }
 
@@ -1047,7 +1069,7 @@ export function createEngine(opts: EngineOptions) {
     atMenu(s, input, text, ctx, say, out);
   }
 
-  function atResume(s: Session, text: string | null, ctx: FlowContext, say: Say, out: Outcome): void {
+  function atResume(s: Session, text: string | null, ctx: FlowContext, say: Say, out: Outcome, typed: string | null = text): void {
     const draft = s.draft;
     const flow = draft ? flows.get(draft.flowId) : undefined;
     if (!draft || !flow) {
@@ -1058,6 +1080,33 @@ export function createEngine(opts: EngineOptions) {
     // 「要先停在这里吗？」 (offerStop): its own yes and no.
     if (draft.stop) return atStopAsked(s, draft, flow, text, ctx, say, out);
     const yn = text !== null ? understandConfirm(text) : null;
+    // 「确定放弃吗？」 asked (below): its yes throws the form away (or starts it again); its no goes on.
+    const sure = s.options.find((o) => o.value === SURE_RESTART || o.value === SURE_DROP)?.value ?? null;
+    const discard = text === SURE_RESTART || text === SURE_DROP ? text : sure && yn === 'yes' ? sure : null;
+    if (discard === SURE_RESTART) {
+      s.draft = null;
+      return begin(s, flow, {}, ctx, say);
+    }
+    if (discard === SURE_DROP) {
+      s.draft = null;
+      clearFlow(s);
+      say(T.cancelled);
+      return showMenu(s, say);
+    }
+    if (sure && yn === 'no') text = '继续';
+    if (text === RESTART_OFFERED || text === DROP_OFFERED) {
+      const restart = text === RESTART_OFFERED;
+      // The number that opened the offer sent again (`3|3`: it seemed not to take): asked first, the form kept; the
+      // yes is never that number. Said in words, done at once.
+      if (typed !== null && numberPicked(typed) !== null && hasWork(flow, draft.answers)) {
+        say(restart ? '确定要重新开始吗？已填的内容会清除。' : '确定放弃吗？已填的内容会清除。', [
+          { label: restart ? SURE_RESTART : SURE_DROP, value: restart ? SURE_RESTART : SURE_DROP },
+          { label: '不了，继续填写', value: '继续' },
+        ]);
+        return;
+      }
+      text = restart ? '重新开始' : '放弃';
+    }
     if (text === '继续' || text === '继续填写' || yn === 'yes' || (text !== null && (/^(?:接着|继续)/.test(text) || GO_ON_AFTER_ALL.test(compact(text))))) {
       restoreDraft(s, draft);
       s.mode = draft.fieldId ? 'ask' : 'review';
@@ -1161,6 +1210,20 @@ export function createEngine(opts: EngineOptions) {
     if (field?.neither?.test(typed)) return true;
     const draft = { flowId: flow.id, flowVersion: flow.version, runId: s.runId, fieldId: s.fieldId, answers: s.answers, trail: s.trail, later: s.later };
     return answersDraft(flow, draft, text, ctx);
+  }
+
+  /**
+   * A bare number (`3`) a short while after the last message (`LIST_STILL_SHOWN_MINUTES`), at a question whose list
+   * it picks from: the option picked, as before the break. Not at a consent, a confirmation or the summary.
+   */
+  function pickAfterShortBreak(s: Session, flow: Flow, typed: string, ctx: FlowContext): Option | null {
+    if (s.mode !== 'ask' || !s.fieldId || s.pending || !/^\d{1,2}$/u.test(compact(typed))) return null;
+    if (ctx.now.getTime() - Date.parse(s.updatedAt) > LIST_STILL_SHOWN_MINUTES * 60_000) return null;
+    const field = flow.fields.find((f) => f.id === s.fieldId);
+    if (!field || field.gate) return null;
+    const listed = field.options?.(s.answers, ctx) ?? [];
+    const picked = pickExact(typed, s.options);
+    return picked && listed.some((o) => o.value === picked.value) ? picked : null;
   }
 
   /**

@@ -17,7 +17,7 @@ import { isQuestion, yesNo } from './nlu/talk.js';
 import { NOT_SAID, describesEmployer, employerFromAnswer, findEmployer, findIdNumber, findPersonName, findPhone, idCardNameAnswer, isFormOfAddress } from './nlu/facts.js';
 import { parseChineseNumber, parseIdNumber, parseOrgName, type IdNumber } from './parsers/index.js';
 import { idDigits } from './parsers/id-number.js';
-import { ORG_MESSAGES } from './parsers/name.js';
+import { ORG_MESSAGES, orgNonAnswer } from './parsers/name.js';
 import { findTownship, parseTownship, placeNamed, type TownshipMatchOptions, type TownshipPlace } from './places.js';
 import {
   EMPLOYEE_WORDS,
@@ -843,6 +843,15 @@ function parseEmployerWords(t: string, ctx: FlowContext) {
     if (WILL_ASK.test(t)) return { ok: false as const, error: '好的，不着急。问清楚了，直接把单位名称发给我就行，例如「青溪纺织有限公司」。' };
     // `我问一下，要写全称吗`: a question, never a name (the engine answers it as one).
     if (isQuestion(t) || /^(?:我|俺)?(?:想|再)?(?:请问|问(?:一)?下|问问)$/u.test(t)) return { ok: false as const, error: '这里请写单位的名称，例如「青溪纺织有限公司」。' };
+    // `记不住名字`, `buzhidao`: not known, answered as 不知道 is; `我不会打字`, `我眼睛不好`: help to answer another
+    // way; `meiyou`, `laoban`, `xxx`: no unit's name, asked again.
+    const instead = orgNonAnswer(t);
+    if (instead === 'dont-know') return { ok: false as const, error: UNIT_NAME_UNKNOWN.ask, options: UNIT_NAME_UNKNOWN.options };
+    if (instead === 'cannot-type') return { ok: false as const, error: '没关系，看字、打字不方便的话，直接发语音说单位的名字就行，工作人员听了会帮您登记。也可以回复「人工」，请工作人员帮您。', options: UNIT_NAME_UNKNOWN.options };
+    if (instead === 'none' || instead === 'boss') return parseEmployerWords(instead === 'none' ? '没有' : '老板', ctx);
+    if (instead !== null) return { ok: false as const, error: '这还不是单位的名字。请写您工作单位的名称，例如「青溪纺织有限公司」「好再来饭店」；不知道名字的话，写老板姓什么也行。' };
+    // `确认`, `好的` (a yes typed where the name is asked): never a unit's name.
+    if (yesNo(t.replace(/[\s。.!！]+/gu, '')) === true) return { ok: false as const, error: '这里请写您工作单位的名称，例如「青溪纺织有限公司」「好再来饭店」。' };
     if (NOT_TOLD.test(t)) {
       return { ok: false as const, error: '入会要靠单位名称确定由哪个工会审核。不方便写全称的话，写大家平时怎么叫它也行；也可以回复「人工」。' };
     }

@@ -14,8 +14,8 @@ import { CONSTRUCTION_WORDS, NOT_SAID, ORG_SUFFIX, describesEmployer, keywords, 
 import { compact } from './nlu/normalize.js';
 import { smallTalkOf, yesNo } from './nlu/talk.js';
 import { HEDGED, HOUSEHOLD_WORDS, SAME_AS, addressAnswer, mayBePerson, findContractors, findEmployerKind, foremanOf, labourContractorAnswer, labourContractorWithPhone, looksLikeOrganisation, siteAndBoss, tradeAnswer, unitAnswer } from './nlu/wage-facts.js';
-import { readRate } from './parsers/amount.js';
-import { amountSaidAsTotal, findAmounts, findHeadcount, findPeriod, saidForEveryone, saysPaid } from './parsers/mentions.js';
+import { MAX_AMOUNT_YUAN, readAmount, readRate } from './parsers/amount.js';
+import { amountSaidAsTotal, findAmounts, findHeadcount, findPeriod, paidFigures, saidForEveryone, saysPaid } from './parsers/mentions.js';
 
 /** Who is owed, in a question: 您, or 他 when the person reports for someone else. */
 const owed = (a: WageAnswers) => (a.onBehalf ? '他' : '您');
@@ -28,6 +28,8 @@ import { besidesMe } from './parsers/headcount.js';
 import { recentDaysSaid } from './parsers/month.js';
 import { parseAmount, parseChineseNumber, parseHeadcount, parseMonthDetailed, parseOrgName, parsePeriod, type Amount } from './parsers/index.js';
 import { mobileSpans } from './parsers/mobile.js';
+import { orgNonAnswer, parsePersonName } from './parsers/name.js';
+import { knownSurname } from './nlu/surnames.js';
 import { parseRoster } from './parsers/roster.js';
 import { findCommunity, findTownship, placeNamed, townshipName, townshipsOfCommunity } from './places.js';
 import type { Field, FieldResult, FileRef, FlowContext, Incoming } from './types.js';
@@ -121,6 +123,11 @@ const MonthSchema = z.string().regex(/^\d{4}-\d{2}$/);
 export const RosterSchema = z.object({
   entries: z.array(z.object({ name: z.string().min(1), amount: AmountSchema.nullable(), phone: z.string().regex(/^1\d{10}$/).nullable() })),
   files: z.array(FileRefSchema),
+  /**
+   * A name alone sent first (`李建国`: perhaps the person's own name, one question late), asked about
+   * (「李建国是您的工友吗？」): on the roster after a yes only. Never part of the report.
+   */
+  maybe: z.string().optional(),
 });
 export type WageRoster = z.infer<typeof RosterSchema>;
 
@@ -453,6 +460,42 @@ function parseEmployerSaid(text: string, isPlace: (name: string) => boolean, hou
   return parseOrgName(text.length <= 12 && !/[,，\s]/.test(text) && !NOT_SAID.test(text) ? text : '');
 }
 
+/** Said to someone for whom typing or reading is hard: a voice message will do, or a person to help. */
+export const CANNOT_TYPE_HELP = '没关系，看字、打字不方便的话，直接发语音说单位或老板的名字就行，工作人员听了会帮您登记。也可以回复「人工」，请工作人员帮您。';
+const TO_STAFF = { label: '请工作人员帮忙', value: '人工' };
+
+/**
+ * What is said at the employer question instead of a name (flows/parsers/name.ts `orgNonAnswer`), answered as
+ * its Chinese words are (`buzhidao` as 不知道, `laoban` as 老板), or with help to answer another way; null otherwise.
+ */
+function employerNonAnswer(t: string, a: WageAnswers): { ok: false; error: string; options?: { label: string; value: string }[] } | null {
+  const kind = orgNonAnswer(t);
+  if (kind === null) return null;
+  if (kind === 'cannot-type') return { ok: false, error: CANNOT_TYPE_HELP, options: [TO_STAFF] };
+  if (kind === 'placeholder') {
+    return { ok: false, error: household(a) ? '请写雇主的姓名或称呼，例如「王秀英」「锦绣花园刘先生家」。' : `这还不是名字。请写欠${owed(a)}工资的单位名，或者老板、包工头的名字，例如「青溪宏达建筑」「老板叫刘大壮」。不知道全称写个大概就行。` };
+  }
+  const said = parseEmployer(kind === 'dont-know' ? '不知道' : kind === 'none' ? '没有' : '老板', () => false, household(a));
+  return said.ok ? null : { ok: false, error: said.error };
+}
+
+/** A greeting before a self-introduction (`你好 我叫王芳`). */
+const GREETING = /^(?:你好|您好|你们好|喂|哈喽|嗨|hello|hi|在吗|老师好|同志你好)(?:啊|呀)?[,，。.!！\s]*/iu;
+/**
+ * The person's own name said alone, or with their phone (`我是王芳，电话13700001111`, `你好 我叫王芳`): the
+ * name, when it is one (a known surname, no trade: never `我是木工`); null otherwise.
+ */
+export function selfIntroduction(text: string): string | null {
+  const clauses = text.trim().replace(GREETING, '').split(/[,，。;；!！\s]+/u).filter(Boolean);
+  const m = clauses.length > 0 ? /^(?:我|俺|本人)(?:的名字)?(?:是|叫|名叫)([\p{Script=Han}·]{2,4})$/u.exec(clauses[0]!) : null;
+  if (!m) return null;
+  const rest = clauses.slice(1).join('');
+  if (rest !== '' && !/^(?:(?:我的?)?(?:电话|手机|手机号|电话号码|号码)(?:是|:|：)?)?(?:\+?86)?1[3-9]\d{9}$/u.test(rest)) return null;
+  const name = m[1]!;
+  const p = parsePersonName(name);
+  return p.ok && knownSurname(name) !== null && !isRoleWord(name) && !ORG_SUFFIX.test(name) ? p.value : null;
+}
+
 /**
  * Words that are not an employer's name (a relative, who introduced the job, a place word, the trade,
  * something that happened): never kept, never offered as the employer.
@@ -655,6 +698,9 @@ function amountInWords(t: string, a: WageAnswers = {}): AmountRead | null {
     const first = fixed[2] === '不是' && fixed[3] === undefined;
     return { ok: true, value: parseAmountLoose(first ? fixed[1]!.replace(/^(?:是|应该是)/u, '') : fixed[4]!)! };
   }
+  // `做了两千件 一件三块钱`: pieces times the price of one, never the price alone (a paid sum said too: netOfPaid).
+  const pieces = piecesTimesPrice(t);
+  if (pieces && !saysPaid(t)) return { ok: true, value: pieces.total, ack: `${pieces.n}件×${showAmount(pieces.price)}，一共按${showAmount(pieces.total)}算。` };
   const times = rateTimes(s);
   if (times === null) return null;
   if (times) {
@@ -828,6 +874,55 @@ function monthlyRateTimesPeriod(t: string, a: WageAnswers): Result<Amount, WageA
   return r.ok && !r.ack ? { ...r, ack: `按每月${showAmount(rate.rate)}、${months}个月算，一共${showAmount(total)}。` } : r;
 }
 
+/** A piece count and the price of one: `做了两千件`, `一件三块钱`, `3元一件`, `每件2.5元`. */
+const PIECE_PRICE = [
+  new RegExp(`(?:每件|(?<![0-9零一二两三四五六七八九十百千万])一件)(?:是|给|算|的?工钱|的?单价)?(${MONEY_FIGURE})`, 'gu'),
+  new RegExp(`(${MONEY_FIGURE})(?:每件|一件|/件)`, 'gu'),
+];
+const PIECE_COUNT = /([0-9零一二两三四五六七八九十百千万]+)件/gu;
+
+/**
+ * `计件的，做了两千件，一件三块钱`, `一件3元 做了2000件`: pieces made times the price of one (2,000 × 3 = 6,000), as
+ * the amount owed (a reading, confirmed). Null unless one price and one count of pieces are said.
+ */
+function piecesTimesPrice(text: string): { total: Amount; price: Amount; n: number } | null {
+  let s = compact(text);
+  const prices = new Map<string, Amount>();
+  for (const re of PIECE_PRICE) {
+    for (const m of s.matchAll(re)) {
+      const r = readAmount(m[1]!);
+      if (!r.ok || r.value.upTo !== null || r.value.yuan >= 10_000) return null;
+      prices.set(JSON.stringify(r.value), r.value);
+    }
+    s = s.replace(re, ' ');
+  }
+  const counts = new Set([...s.matchAll(PIECE_COUNT)].map((m) => parseChineseNumber(m[1]!)));
+  if (prices.size !== 1 || counts.size !== 1) return null;
+  const price = [...prices.values()][0]!;
+  const n = [...counts][0];
+  if (!n || n < 2) return null;
+  const yuan = Math.round(price.yuan * n * 100) / 100;
+  if (yuan > MAX_AMOUNT_YUAN) return null;
+  return { total: { yuan, approx: price.approx, upTo: null }, price, n };
+}
+
+/**
+ * A total worked out from a rate (`一个月五千，三个月`, `一天三百 干了一百五十天`, `两千件 一件三块`) with a sum paid
+ * already said beside it (`只给了两千`, `中间给过一万`) and nothing said as still owed: the total less what was paid,
+ * said back with how it was worked out (confirmed). `ask` when a payment is said but what it leaves is not clear
+ * (`给了一半`, two sums paid, more paid than the total); null when no total or no payment is said.
+ */
+function netOfPaid(text: string): { value: Amount; ack: string } | 'ask' | null {
+  if (!saysPaid(text) || findAmounts(text).own) return null;
+  const pieces = piecesTimesPrice(text);
+  const total = monthlyTimesMonths(text) ?? dailyTimesDays(text) ?? pieces?.total ?? null;
+  if (!total) return null;
+  const paid = paidFigures(text);
+  if (paid.length !== 1 || paid[0]!.approx || paid[0]!.yuan >= total.yuan) return 'ask';
+  const value: Amount = { yuan: Math.round((total.yuan - paid[0]!.yuan) * 100) / 100, approx: total.approx, upTo: null };
+  return { value, ack: `按您说的，一共${showAmount(total)}，减去已经给的${showAmount(paid[0]!)}，还欠${showAmount(value)}。` };
+}
+
 /** Words that say the money was not paid (`没给`, `欠`). */
 const UNPAID = /欠|拖|没给|没发|没结|没拿到|没到手|不给|不发|一分(?:钱)?(?:都|也)?没/u;
 
@@ -960,7 +1055,9 @@ const SUPPLEMENT_HELP: Record<Supplement, { why: string; again: string }> = {
 function supplement<V>(id: Supplement, t: string, a: WageAnswers, parse: () => Result<V, WageAnswers>): Result<V | null, WageAnswers> {
   if (skipsRest(t)) return skipRest(id, a);
   const c = compact(t).replace(/[?？!！。.~～]+$/u, '');
-  if (NOT_KNOWN.test(c) || NONE.test(c)) return { ok: true, value: null };
+  // `没看到牌子`, `记不住名字`, `buzhidao`, `meiyou`: not known, or nothing, as 不知道 and 没有 are.
+  const instead = orgNonAnswer(t);
+  if (NOT_KNOWN.test(c) || NONE.test(c) || instead === 'dont-know' || instead === 'none') return { ok: true, value: null };
   if (WHY_ASKED.test(c)) return { ok: false, error: `${SUPPLEMENT_HELP[id].why}\n${SUPPLEMENT_HELP[id].again}` };
   return parse();
 }
@@ -975,6 +1072,15 @@ function chainAnswer(t: string, a: WageAnswers, example: string, what: string): 
     if (a.employer && looksLikeOrganisation(a.employer)) return { ok: true, value: a.employer, confirm: true };
     return { ok: false, conflict: true, error: `${what}一般是一家公司，请写公司的名字，例如「${example}」；不知道就回复「不知道」。` };
   }
+  // `木工`, `钢筋工` (the trade, said a question late): never a company. While the trade is still to be asked, kept
+  // as the trade (said back); this question asked again.
+  const said = compact(t).replace(/^(?:我|俺)?(?:是|就是|做|干)?/u, '').replace(/(?:的|啊|吧)$/u, '');
+  if (isRoleWord(said) && !ORG_SUFFIX.test(said)) {
+    const trade = tradeAnswer(said);
+    if (a.trade === undefined && trade.ok) return { ok: true, stay: true, set: { trade: trade.value }, ack: `工种「${trade.value}」我记下了。${what}是哪家公司？不知道就回复「不知道」。` };
+    return { ok: false, error: `「${said}」是工种，不是公司。${what}是哪家公司？不知道就回复「不知道」。` };
+  }
+  if (orgNonAnswer(t) !== null) return { ok: false, error: `${what}一般是一家公司，请写公司的名字，例如「${example}」；不知道就回复「不知道」。`, conflict: true };
   const p = unitAnswer(t, example);
   if (!p.ok) return { ok: false, error: p.error, conflict: true };
   return HEDGED.test(compact(t)) ? { ok: true, value: p.value, confirm: true } : p;
@@ -1047,8 +1153,17 @@ function rosterInput(input: Incoming, a: WageAnswers): Result<WageRoster | null,
     return { ok: true, value: { ...have, files }, stay: true, ack: `收到名单「${input.file.name}」。还有可以接着发，发完请回复「完成」。` };
   }
   const t = input.text.trim();
-  const kept = rosterSize(have) > 0 ? have : null;
+  const { maybe, ...sure } = have;
+  const kept = rosterSize(sure) > 0 ? sure : null;
   const said = compact(t).replace(/[吧啊呀哦嘛呢啦～~。.!！]+$/u, '');
+  if (maybe !== undefined) {
+    // 「李建国是您的工友吗？」: a yes puts the name on the roster; a no leaves it off.
+    const yes = yesNo(said);
+    if (yes === true) return rosterAdded(sure, [{ name: maybe, amount: null, phone: null }], a);
+    if (yes === false) {
+      return { ok: true, stay: true, value: sure, ack: `好的，${maybe}不记到名单上。有被拖欠工友的名单就发过来，没有就回复「没有」。` };
+    }
+  }
   if (ROSTER_DONE.test(said) || ROSTER_NONE.test(said)) return { ok: true, value: kept };
   if (skipsRest(t)) return { ...skipRest('roster', a), value: kept };
   if (WHY_ASKED.test(said)) return { ok: false, error: `${SUPPLEMENT_HELP.roster.why}\n${SUPPLEMENT_HELP.roster.again}` };
@@ -1057,13 +1172,34 @@ function rosterInput(input: Incoming, a: WageAnswers): Result<WageRoster | null,
   if (ROSTER_ELSEWHERE.test(said) && !/[0-9]/u.test(said)) return { ok: true, value: kept, ack: '好的，没有名单也没关系，工作人员核实时会再问。' };
   const p = parseRoster(t);
   if (!p.ok) return { ok: false, error: p.error };
-  const entries = [...have.entries.filter((e) => !p.value.some((n) => n.name === e.name)), ...p.value];
+  // A name alone, first (`李建国`): maybe a coworker, maybe the person's own name answering an earlier question
+  // late. Asked, never kept unsaid.
+  const one = p.value.length === 1 ? p.value[0]! : null;
+  const alone = one && !one.amount && !one.phone && said === one.name ? one.name : null;
+  if (alone !== null && alone === maybe) return { ok: false, error: `${alone}是和您一起被拖欠工资的工友吗？请回复「是」或「不是」。` };
+  if (one && alone !== null && rosterSize(sure) === 0 && maybe === undefined) {
+    return {
+      ok: true,
+      stay: true,
+      value: { ...sure, maybe: one.name },
+      ack: `${one.name}是和您一起被拖欠工资的工友吗？是的话回复「是」，我记到名单上；不是的话回复「不是」。`,
+    };
+  }
+  // A name asked about and not answered, then the roster: the roster taken, the name left off, said so (one
+  // message puts it on).
+  const left = maybe !== undefined && !p.value.some((e) => e.name === maybe) ? `${maybe}没有记上，是您工友的话，再发一次「${maybe}」就行。` : '';
+  return rosterAdded(sure, p.value, a, left);
+}
+
+/** People typed for the roster added to it (names typed again replace their line), said back; checked against the rest. */
+function rosterAdded(have: WageRoster, added: WageRoster['entries'], a: WageAnswers, note = ''): Result<WageRoster | null, WageAnswers> {
+  const entries = [...have.entries.filter((e) => !added.some((n) => n.name === e.name)), ...added];
   const c = checkRoster(entries, a);
   if (c?.kind === 'refuse') return { ok: false, error: c.error, conflict: true };
   const value = { ...have, entries };
   const h = a.headcount;
   // What was read is said back with the amounts (`张三一万二` read as 张三 12,000元), so a misreading shows.
-  const noted = `记下了${p.value.map((e) => `${e.name}${e.amount ? ` ${showAmount(e.amount)}` : ''}`).join('、')}，名单上现在一共${entries.length}人。`;
+  const noted = `记下了${added.map((e) => `${e.name}${e.amount ? ` ${showAmount(e.amount)}` : ''}`).join('、')}，名单上现在一共${entries.length}人。${note}`;
   // Everyone owed is listed: on to the next question.
   if (h && !h.approximate && entries.length === h.count) return { ok: true, value, ack: `${noted}和被拖欠的人数一样，名单齐了。` };
   return { ok: true, value, stay: true, ack: `${noted}还有可以接着发，发完请回复「完成」。` };
@@ -1243,6 +1379,12 @@ export const wageFlow = defineFlow({
           const what = household(a) ? '雇主的姓名，例如「王秀英」「锦绣花园刘先生家」' : `欠${owed(a)}工资的单位或老板的名字，例如「青溪宏达建筑」「老板叫刘大壮」`;
           return { ok: false, error: `「${place}」是地名。这里请写${what}。` };
         }
+        // `记不住名字`, `我不会打字`, `buzhidao`, `xxx`: no name; what the words say instead, answered.
+        const instead = employerNonAnswer(t, a);
+        if (instead) return instead;
+        // `我是王芳，电话137…`, `你好 我叫王芳`: the person's own name (and phone), never the employer's; those facts
+        // are confirmed and this question asked again.
+        if (selfIntroduction(t)) return { ok: false, error: `欠${owed(a)}工资的单位或老板叫什么？写公司名，或者老板、包工头的名字都行。` };
         // `快点帮我`, `麻烦了`, `我很着急`: no name; asked again, kindly.
         if (pleaOf(t)) return { ok: false, error: `别着急，我们一步步来。${household(a) ? '雇您干活的人怎么称呼？写雇主的姓名就行。' : `欠${owed(a)}工资的单位或老板叫什么？写公司名，或者老板、包工头的名字都行。`}` };
         // `。。。`, `？`: nothing typed yet; said as the question says it (a boss's name will do).
@@ -1477,6 +1619,10 @@ export const wageFlow = defineFlow({
         // `大家一共三十万`, `全部人加起来三十万`: the group's total, never the person's own (theirs is asked).
         const group = groupTotalAtOwn(t, a);
         if (group) return group;
+        // `一个月五千，三个月，只给了两千`: the total less what was paid, said back and confirmed (or what is owed asked).
+        const net = netOfPaid(t);
+        if (net === 'ask') return { ok: false, error: amountAfterPaid(a) };
+        if (net) return { ...checked(net.value, checkOwnAmount(net.value, a), true), ack: net.ack };
         const read = amountInWords(t, a);
         if (read) return read.ok ? { ...checked(read.value, checkOwnAmount(read.value, a), true), ...(read.ack ? { ack: read.ack } : {}) } : read;
         // `一个月4000` with the months known: what they come to, confirmed (`不对` asks the total).
@@ -1857,8 +2003,10 @@ export const wageFlow = defineFlow({
     else if (money.own) out.amount = money.own;
     // `拖了我两个月工资 每个月六千`: a monthly wage times the months (no figure of the total said).
     else if (!money.group) {
-      const times = monthlyTimesMonths(text) ?? (a.consent === true || UNPAID.test(compact(text)) ? dailyTimesDays(text) : null);
-      if (times) out.amount = times;
+      const times = monthlyTimesMonths(text) ?? (a.consent === true || UNPAID.test(compact(text)) ? (dailyTimesDays(text) ?? piecesTimesPrice(text)?.total ?? null) : null);
+      // `…三个月，只给了两千`: a total with money paid beside it is not what is owed; worked out at the amount's
+      // question (netOfPaid), said back with how, never proposed here as the gross.
+      if (times && !saysPaid(text)) out.amount = times;
     }
     if (money.group) out.groupAmount = money.group;
     // `欠我们10个人的工资 我的8000`: the person's own share, said beside the group's wages owed.
@@ -1949,7 +2097,7 @@ export const wageFlow = defineFlow({
     const contractorAsked = building(a) && 'subcontractor' in a && !('labourContractor' in a) && labourContractorWithPhone(text, a.employer)?.answer.ok === true;
     const phone = contractorAsked ? null : findPhone(text);
     if (phone) out.phone = phone;
-    const name = contractorAsked ? null : findPersonName(text);
+    const name = contractorAsked ? null : (findPersonName(text) ?? selfIntroduction(text));
     if (name) out.contactName = name;
     // `这是帮我爸报的`, `不是我 是我老乡被欠的` after the consent: who it is for, confirmed once (never the person's name).
     const heard = behalfHeard(text, a);

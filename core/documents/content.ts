@@ -37,6 +37,11 @@ function commonNotes(f: Facts, today: string): string[] {
   const out = [
     `这份文书由工友助手根据您反映的情况（编号 ${f.ref}）于${today}生成，已经填好的内容请逐项核对。带下划线的空白处请如实填写（可以用钢笔、签字笔手写，也可以在手机或电脑上改好再打印）；拿不准的，可以问工会工作人员或律师。`,
   ];
+  if (f.worker.forOther) {
+    out.push(
+      `${f.worker.name ? `申请人（原告）是被欠工资的${f.worker.name}本人` : '申请人（原告）是被欠工资的本人，请填上他的姓名'}，不是替他反映的人。身份证号码、联系电话等请填他本人的，由他本人核对、签名和提交；家人可以陪同，或者拿他签字的授权委托书代办。`,
+    );
+  }
   const w = f.wage;
   if (w && (w.amountApprox || w.amountUpTo !== null)) {
     out.push(`您反映的金额是${claimedAmount(w)}，是个大概的数。请按工资条、考勤记录、欠条、结算单等算出准确数字，填在金额的空白处。`);

@@ -32,7 +32,12 @@ export interface Facts {
   ref: string;
   /** What it is about; null for a 人工 request (no documents). */
   matter: Matter | null;
-  worker: { name: string | null; phone: string | null };
+  /**
+   * The party owed the wages (申请人/原告). Someone reporting or booking for a relative or a 老乡 is not the
+   * party: then it is the worker they named (name null when not given) and the phone is left blank, since
+   * the only phone we have is the reporter's. `forOther` says so, for the notes.
+   */
+  worker: { name: string | null; phone: string | null; forOther?: boolean };
   wage: Wage | null;
   /** Household service (家政) for a family: a civil matter (劳务), not arbitration. */
   household: boolean;
@@ -93,10 +98,11 @@ export async function factsOf(core: Core, s: Subject, opts: FactsOptions): Promi
     const own = (await bookings.listByUser(s.reporter.userKey, 50)).filter((b) => b.linkedCaseId === s.id || b.id === s.legalAid?.bookingId || (linked && b.linkedCaseId === linked.id));
     const fromBooking = s.legalAid ? await bookings.get(s.legalAid.bookingId) : null;
     const w = s.wage;
+    const behalf = w?.onBehalf ?? linked?.wage?.onBehalf ?? null;
     return {
       ref: s.caseNo,
       matter: w ? 'wage' : s.kind === 'legal_aid' ? (fromBooking?.matter ?? null) : null,
-      worker: { name: s.reporter.name, phone: phoneOf(s.reporter.phoneSealed) },
+      worker: behalf ? otherWorker(behalf.workerName) : { name: s.reporter.name, phone: phoneOf(s.reporter.phoneSealed) },
       wage: w,
       ...wageExtras(w),
       employment: w ? (w.stillEmployed ? { stillEmployed: true } : { stillEmployed: false, left: w.leftSince }) : employmentOf(fromBooking),
@@ -114,10 +120,16 @@ export async function factsOf(core: Core, s: Subject, opts: FactsOptions): Promi
 
   const linked = s.linkedCaseId ? await core.cases.get(s.linkedCaseId) : null;
   const w = s.matter === 'wage' ? (linked?.wage ?? null) : null;
+  // Booked for someone else (为儿子预约): the booking knows only the relation, not the worker's name.
+  const behalf = linked?.wage?.onBehalf ?? null;
   return {
     ref: s.bookingNo,
     matter: s.matter,
-    worker: { name: s.contact.name, phone: phoneOf(s.contact.phoneSealed) },
+    worker: behalf
+      ? otherWorker(behalf.workerName)
+      : s.forWhom
+        ? otherWorker(null)
+        : { name: s.contact.name, phone: phoneOf(s.contact.phoneSealed) },
     wage: w,
     ...wageExtras(w),
     employment: employmentOf(s) ?? (w ? (w.stillEmployed ? { stillEmployed: true } : { stillEmployed: false, left: w.leftSince }) : null),
@@ -130,6 +142,11 @@ export async function factsOf(core: Core, s: Subject, opts: FactsOptions): Promi
     procurator: s.help === 'procurator',
     settled: linked !== null && fullyPaid(linked),
   };
+}
+
+/** The worker owed, when someone else reported or booked: their name if known; never the reporter's name or phone. */
+function otherWorker(name: string | null): Facts['worker'] {
+  return { name: name && name.trim() ? name.trim() : null, phone: null, forOther: true };
 }
 
 function employmentOf(b: Booking | null): Facts['employment'] {

@@ -204,15 +204,21 @@ export function findOwedFor(text: string): { relation: string | null; workerName
   if (/(?:欠|拖|扣|克扣|拖欠)(?:了)?(?:我|俺|咱)|(?:我|俺)(?:的)?(?:工资|工钱|血汗钱)|(?:我|俺)(?:和|跟|同|与)|(?:和|跟|同|与)(?:我|俺)(?:都|也|一起|一块)|我们|俺们|咱们|我自己|俺自己/u.test(s.replace(new RegExp(`(?:我|俺)(?:家)?(?:的)?${RELATIVE}`, 'gu'), '某'))) return null;
   const owed = findOwedName(text);
   const forSomeone = new RegExp(`(?:帮|替|给|代)(?:我|俺)?(?:家)?(?:的)?(${RELATIVE})(?:们)?(?:问|反映|登记|弄|办|申请|咨询|要|讨|找|说)`, 'u').exec(s);
-  // `我老公的工资`, `欠我爸`, `老乡的工资被拖了` (a fellow worker needs no 我).
+  // `我老公的工资`, `欠我爸`, `老乡的工资被拖了`, `老婆的工资被拖欠了` (at the start, no 我 needed), `我老乡被欠薪了`.
   const wagesOf = new RegExp(
-    `(?:我|俺)(?:家)?(?:的)?(${RELATIVE})(?:的)?(?:工资|工钱|血汗钱)|(?:欠|拖欠|拖)(?:了)?(?:我|俺)(?:家)?(?:的)?(${RELATIVE})|^(老乡|工友|朋友|同事|亲戚|邻居)(?:的)?(?:工资|工钱|血汗钱)`,
+    `(?:我|俺)(?:家)?(?:的)?(${RELATIVE})(?:的)?(?:工资|工钱|血汗钱)|(?:欠|拖欠|拖)(?:了)?(?:我|俺)(?:家)?(?:的)?(${RELATIVE})|^(${RELATIVE})(?:的)?(?:工资|工钱|血汗钱)|(?:^|我|俺)(?:家)?(?:的)?(${RELATIVE})(?:被|给)(?:欠|拖|扣|克扣)`,
     'u',
   ).exec(s);
   // Only suggested (`我妈在饭店干了三个月 老板欠她8000`): the relative named first, offered for confirmation.
   const named = new RegExp(`(?:我|俺)(?:家)?(?:的)?(${RELATIVE})`, 'u').exec(s);
-  const relation = forSomeone?.[1] ?? wagesOf?.[1] ?? wagesOf?.[2] ?? wagesOf?.[3] ?? owed?.relation ?? named?.[1] ?? null;
+  const relation = forSomeone?.[1] ?? wagesOf?.[1] ?? wagesOf?.[2] ?? wagesOf?.[3] ?? wagesOf?.[4] ?? owed?.relation ?? named?.[1] ?? null;
   if (forSomeone || wagesOf) return { relation, workerName: owed?.name ?? null, said: true };
+  // `我老婆在饭店干活老板不给工资`: the relative works there and the pay is not given, nothing says the
+  // person is owed. Not `我老婆也在这干` (也/都: the person works there too, their own report).
+  const worksThere = new RegExp(`(?:我|俺)(?:家)?(?:的)?(${RELATIVE})(?:一直|之前|以前|原来|去年|今年)?(?:在|给)[^，。,.!！?？]{0,12}?(?:干活|打工|上班|干|做|工作)`, 'u').exec(s);
+  if (worksThere && /(?:不给|没给|没发|不发|拖欠|拖着|欠)(?:了)?(?:\p{Script=Han}{0,4})?(?:工资|工钱|钱)/u.test(s.slice(worksThere.index))) {
+    return { relation: worksThere[1]!, workerName: owed?.name ?? null, said: false };
+  }
   // `他老板欠他工资`, `欠她三个月工资`, `我是他女儿`: suggested only.
   if (/(?:欠|拖欠|拖|扣)(?:了)?(?:他|她)|(?:他|她)(?:的)?(?:工资|工钱)|(?:他|她)(?:的)?(?:老板|包工头|工头)|(?:我是)(?:他|她)(?:的)?(?:女儿|儿子|闺女|老婆|媳妇|老公|爱人|妻子|丈夫)/u.test(s)) {
     return { relation, workerName: owed?.name ?? null, said: false };
@@ -226,6 +232,8 @@ const SOMEONE_UNNAMED = '(?:别人|他人|人家|朋友家|亲戚家)';
 const WHOSE = `(?:我|俺)?(?:家)?(?:的)?(${RELATIVE})`;
 /** Acting for someone (`这是帮我爸报的`, `我是替别人问的`, `代我老公反映`): relation (or the unnamed word) in group 1. */
 const ACTING_FOR = new RegExp(`(?:帮|替|代)${WHOSE.replace(`(${RELATIVE})`, `(${RELATIVE}|${SOMEONE_UNNAMED}|他|她)`)}(?:们)?(?:来|过来)?(?:问|反映|登记|报|填|弄|办|申请|咨询|讨|要)`, 'u');
+/** Acting for someone named with the relation (`帮我爸王大军问的`): relation in group 1, the name in group 2. */
+const ACTING_FOR_NAMED = new RegExp(`(?:帮|替|代)${WHOSE}([\\p{Script=Han}·]{2,4})(?:来|过来)?(?:问|反映|登记|报|填|弄|办|申请|咨询|讨|要)`, 'u');
 /** Whose wages are owed (`是我老乡被欠的`, `被欠工资的是我爸`, `是我老公的工资`, `老板欠我爸的`): relation in the first group matched. */
 const WAGES_OF = new RegExp(
   [
@@ -269,10 +277,15 @@ export function findOwedLater(text: string): { relation: string | null; name: st
     const next = clauses.length === i + 2 ? clauses[i + 1]!.replace(/^(?:叫|是)/u, '') : null;
     const name = named ? personName(named[2] ?? next ?? '') : null;
     if (named && name) return { relation: named[1]!, name };
-    const first = NAMED_FIRST.exec(c);
+    // `王大军 是我爸 我替他问的`: the name, then whose it is, as two clauses.
+    const first = NAMED_FIRST.exec(c) ?? (i + 1 < clauses.length && /^是/u.test(clauses[i + 1]!) ? NAMED_FIRST.exec(c + clauses[i + 1]!) : null);
     const firstName = first ? personName(first[1]!) : null;
     if (first && firstName) return { relation: first[2]!, name: firstName };
   }
+  // `帮我爸王大军问的`: the worker's name right after the relation.
+  const actingNamed = ACTING_FOR_NAMED.exec(said);
+  const actingName = actingNamed ? personName(actingNamed[2]!) : null;
+  if (actingNamed && actingName) return { relation: actingNamed[1]!, name: actingName };
   const acting = ACTING_FOR.exec(said);
   const whose = acting ? null : (clauses.map((c) => WAGES_OF.exec(c) ?? (denied ? WHOSE_SHORT.exec(c) : null)).find((m) => m) ?? null);
   if (!acting && !whose) return null;

@@ -294,6 +294,10 @@ function readInFlow(
       // (Not a value another fact already holds: `是我爸的名字 王大军` names the worker, never the person.)
       const said = r.ok && typeof r.value === 'string' ? r.value : null;
       const heldElsewhere = said !== null && Object.values(rest).some((v) => typeof v === 'object' && v !== null && JSON.stringify(v).includes(said));
+      // The very name another fact holds (`王大军 是我爸 我替他问的`: the worker's): that fact only, the question asked after it.
+      if (field.freeText && said !== null && Object.values(rest).some((v) => typeof v === 'object' && v !== null && Object.values(v).includes(said))) {
+        return { kind: 'answer', result: null, facts: rest };
+      }
       if (field.freeText && hasTyped && !heldElsewhere && r.ok && r.value !== undefined && r.value !== null && !r.exit && !r.stay) {
         return { kind: 'answer', result: null, facts: { ...withoutSame(rest, r.value), ...(r.set ?? {}), [field.id]: r.value } };
       }

@@ -57,7 +57,7 @@ const HEDGE_SUFFIX = /(?:左右|上下|出头|多点儿?|多一点|多|余|来|�
 const TAIL_SUFFIX = /(?:吧|啊|呀|哈|呢|哦|噢|了|的|之间|没给|没发|没结)$/;
 
 /** A rate (monthly / daily wage), not the total owed. */
-const RATE = /^(?:每个?月|一个月|月薪|月工资|每天|一天|日薪|日工资|天工资|时薪|每小时|一小时|底薪|一个工)|(?:\/月|\/天|\/小时|每个?月|一个月|每天|一天|一小时|每小时|一个工)$/;
+const RATE = /^(?:每个?月|一个月|月薪|月工资|每天|一天|日薪|日工资|天工资|时薪|每小时|一小时|底薪|一个工|每件|一件)|(?:\/月|\/天|\/小时|\/件|每个?月|一个月|每天|一天|一小时|每小时|一个工|每件|一件)$|(?:per|a|an|each|every)(?:month|day|hour|piece)$/i;
 /** A number with a unit that is not money: 三个人, 三个月, 3号, 2025年. */
 const NOT_MONEY_UNIT = /[0-9零〇一二两兩俩三四五六七八九十百千万几]\s*(?:个|人|名|位|口|月|年|号|日|天|岁|次|层|栋|楼|斤|吨|米|平方?|周|星期|礼拜|小时|钟|期|批|趟|遍|倍|%)|[0-9零一二两三四五六七八九十]点$/;
 /** A date, a phone number or an ID number. */
@@ -335,7 +335,7 @@ export function parseAmount(text: string): Parsed<Amount> {
 const UNSURE_AFTER =
   /[,，。;；\s]+(?:具体|确切|准确|精确|实际)?(?:的)?(?:多少|数目?|数字|金额)?(?:我)?(?:也|都)?(?:记不清|记不太清|记不清楚|不记得|不太记得|记不得|忘了|说不准|说不清|不确定|不太确定|不太清楚)(?:了)?(?:吧|啊|呀)?[。！!]*$/u;
 
-const RATE_MONTH_BEFORE = /^(?:每个?月|一个月|月薪|月工资|每月)(?:的)?(?:工资|工钱)?(?:是|有|给|拿|开)?(.+)$/u;
+const RATE_MONTH_BEFORE = /^(?:每个?月|一个月|一月(?!份)|月薪|月工资|每月)(?:的)?(?:工资|工钱)?(?:是|有|给|拿|开)?(.+)$/u;
 const RATE_MONTH_AFTER = /^(.+?)(?:一个月|每个?月|一月|\/月)$/u;
 const RATE_DAY_BEFORE = /^(?:每天|一天|日薪|日工资|天工资|一个工)(?:的)?(?:工资|工钱)?(?:是|有|给|拿|开)?(.+)$/u;
 const RATE_DAY_AFTER = /^(.+?)(?:一天|每天|\/天|一个工)$/u;
@@ -350,7 +350,9 @@ export function readRate(text: string): { rate: Amount; per: 'month' | 'day' } |
   if (typeof text !== 'string' || text.length > 60) return null;
   const s = removeSpaces(normalizeText(text))
     .replace(/^(?:我的?|工资|工钱|是|就是)+/u, '')
-    .replace(/(?:吧|啊|呀|的|左右)+$/u, (m) => (m.includes('左右') ? '左右' : ''));
+    .replace(/(?:吧|啊|呀|的|左右)+$/u, (m) => (m.includes('左右') ? '左右' : ''))
+    // `5k per month`, `5000 a day`: the English ways of saying a rate.
+    .replace(/(?:per|a|an|each|every)(month|day)$/iu, (_m, unit: string) => (unit.toLowerCase() === 'month' ? '/月' : '/天'));
   for (const [re, per] of [
     [RATE_MONTH_BEFORE, 'month'],
     [RATE_MONTH_AFTER, 'month'],

@@ -109,11 +109,12 @@ const NOT_MONEY_AFTER =
 /** Before a number: an ordinal, a phone or ID number, a code. */
 const NOT_MONEY_BEFORE = /(?:那|这|哪)$|(?:第|电话|手机|号码|手机号|身份证号?|尾号|编号|工号|卡号|房号|车牌)(?:是|为|:)?$|[A-Za-z]$/;
 /** A rate (per month, per day …), not the total owed; `三个月工资` is the total of those months. */
-const RATE_BEFORE = /(?:每个?月|一个月|月薪|(?<!个|个多)月工资|每天|一天|日薪|日工资|天工资|工价|单价|时薪|每小时|一小时|底薪|一个工|点工|每平|一平|每方|一方)/;
-const RATE_AFTER = /^(?:\/|每|一)(?:个)?(?:月|天|小时|工|平|方)/;
+const RATE_BEFORE = /(?:每个?月|一个月|月薪|(?<!个|个多)月工资|每天|一天|日薪|日工资|天工资|工价|单价|时薪|每小时|一小时|底薪|一个工|点工|每平|一平|每方|一方)|(?:每件|(?<![0-9零一二两三四五六七八九十百千万])一件)(?:是|给|算|的?工钱|的?单价)?$|(?<![0-9零一二两三四五六七八九十])一月$/;
+/** After a number: a rate (`3000/月`, `3元一件`, `5k per month`). */
+const RATE_AFTER = /^(?:\/|每|一)(?:个)?(?:月|天|小时|工|平|方|件)|^\s*(?:per|a|an|each|every)\s*(?:month|day|hour|piece)\b/i;
 /** The money was paid, deducted, lent or is not wages: not what is owed. */
 const NOT_OWED_BEFORE =
-  /(?:(?<!没|还没|没有|未)(?:给了|发了|付了|结了|打了|转了|还了|拿到了?|拿了|收到了?|领到了?|到手)|预支了?|借支了?|借了|扣了|罚了|罚款|押金|生活费|路费|房租|车费|已经给|已给|已付|已发|只给|只发|先给)(?:我|了|我们|他|他们|过)*$/;
+  /(?:(?<!没|还没|没有|未)(?:给了|发了|付了|结了|打了|转了|还了|给过|发过|付过|结过|拿到了?|拿了|收到了?|领到了?|到手)|预支了?|借支了?|借了|扣了|罚了|罚款|押金|生活费|路费|房租|车费|已经给|已给|已付|已发|只给|只发|先给)(?:我|了|我们|他|他们|过)*$/;
 const NOT_OWED_AFTER = /^(?:已经|都)?(?:给了|发了|付了|结了|到手|拿到了|结清|还清)/;
 /** Someone else's debt (`甲方还欠他两百万`, `欠老板的工程款`): not what the worker is owed. */
 const OTHERS_DEBT_BEFORE =
@@ -228,7 +229,7 @@ interface AmountMention {
  * leaves out: not deductions or deposits (`扣了`, `押金`), and never negated
  * (`没拿到一分钱` is nothing paid; NOT_OWED_BEFORE guards only 给了… that way).
  */
-const PAID_BEFORE = /(?<!没|还没|没有|未)(?:给了|发了|付了|结了|打了|转了|还了|拿到了?|拿了|收到了?|领到了?|预支了?|借支了?|已经给|已给|已付|已发|只给|只发|先给|到手)(?:我|了|我们|他|他们|过)*$/;
+const PAID_BEFORE = /(?<!没|还没|没有|未)(?:给了|发了|付了|结了|打了|转了|还了|给过|发过|付过|结过|拿到了?|拿了|收到了?|领到了?|预支了?|借支了?|已经给|已给|已付|已发|只给|只发|先给|到手)(?:我|了|我们|他|他们|过)*$/;
 /** A share paid without a figure: `付了一半`, `给了一部分`. */
 const PAID_SHARE = /(?:给|付|还|结|发)了(?:一半|一部分|部分|一些|点|大半|小半|大部分)/;
 /** Words that make an amount what is still owed, after something was paid. */
@@ -239,8 +240,9 @@ const REMAINING_BEFORE = /(?:还差|还欠|还剩|剩下|剩|尚欠|仍欠|还�
  * already. After a payment (`总共3万 给了1万`) the total is not what is
  * owed: only an amount said as remaining counts (`还差2万`).
  */
-function amountMentions(m: Mapped): { found: AmountMention[]; paid: boolean } {
+function amountMentions(m: Mapped): { found: AmountMention[]; paid: boolean; paidFigures: Amount[] } {
   const found: AmountMention[] = [];
+  const paidFigures: Amount[] = [];
   let paid = PAID_SHARE.test(m.text);
   const all = clauses(m.text);
   // `欠薪15万 涉及40人`; `我自己的不知道 总共欠了二十万`: what the whole message says of its sums.
@@ -272,7 +274,11 @@ function amountMentions(m: Mapped): { found: AmountMention[]; paid: boolean } {
       // `工资4000多 欠了我5个月`: a wage beside a count of months owed is a month's pay, not the total.
       if (WAGE_ALONE_BEFORE.test(before) && !DEBT_WORDS.test(before) && MONTHS_OWED.test(m.text)) continue;
       if (NOT_OWED_BEFORE.test(before) || NOT_OWED_AFTER.test(after) || OTHERS_DEBT_BEFORE.test(before)) {
-        if (PAID_BEFORE.test(before) || NOT_OWED_AFTER.test(after)) paid = true;
+        if (PAID_BEFORE.test(before) || NOT_OWED_AFTER.test(after)) {
+          paid = true;
+          const figure = readAmount(text);
+          if (figure.ok && figure.value.upTo === null && (figure.value.yuan >= 100 || MONEY_IN_TEXT.test(text))) paidFigures.push(figure.value);
+        }
         continue;
       }
       if ((text.match(/\d/g)?.length ?? 0) >= 9) continue; // phone or ID number
@@ -314,7 +320,7 @@ function amountMentions(m: Mapped): { found: AmountMention[]; paid: boolean } {
       });
     }
   }
-  return { found, paid };
+  return { found, paid, paidFigures };
 }
 
 const PART_MONTH = '(?:\\d{1,2}|十[一二]?|[一二两三四五六七八九]|腊|正)月份?';
@@ -435,6 +441,19 @@ export function saysPaid(text: string): boolean {
     return m ? amountMentions(m).paid : false;
   } catch {
     return false;
+  }
+}
+
+/**
+ * The money a message says was paid already (`只给了两千`, `中间给过我一万`): its figures, each as said; an empty
+ * list when none is said with a figure (`给了一半`). What is still owed is worked out by the caller, and confirmed.
+ */
+export function paidFigures(text: string): Amount[] {
+  try {
+    const m = prepare(text);
+    return m ? amountMentions(m).paidFigures : [];
+  } catch {
+    return [];
   }
 }
 

@@ -103,3 +103,39 @@ export function parseOrgName(text: string): Parsed<string> {
   if (length > ORG_NAME_MAX) return fail(ORG_MESSAGES.tooLong);
   return ok(s);
 }
+
+/**
+ * What is said at a unit's or an employer's question instead of its name:
+ * - `dont-know`: not known, said in words the question's own checks miss (`记不住名字`, `想不起来了`,
+ *   `没看到牌子`), or typed in pinyin (`buzhidao`, `bu qing chu`);
+ * - `none`: nothing, in pinyin (`meiyou`);
+ * - `boss`: the word for who owes, not a name (`laoban`, `baogongtou`);
+ * - `cannot-type`: typing or reading is hard for the person (`我不会打字`, `我不识字`, `我眼睛不好`,
+ *   `字太多了看不过来`): help to answer another way;
+ * - `placeholder`: letters typed for a name not given (`xxx`, `aaa`, `asdf`, `某某公司`).
+ * Null for anything else (a name, or words the question reads itself).
+ */
+export type OrgNonAnswer = 'dont-know' | 'none' | 'boss' | 'cannot-type' | 'placeholder';
+
+const NOT_REMEMBERED =
+  /^(?:我|俺)?(?:也|真|实在|一时|一下子?)?(?:记不住|记不起来?|想不起来?|想不起|没记住|没记|没看到|没看见|没看清|没留意|没注意看?)(?:过)?(?:了|啦)?(?:那个|这个|它的?|他的?|工地的?|门口的?|厂的?|公司的?|单位的?)?(?:名字|名称|全称|叫啥|叫什么|牌子|招牌|公示牌|牌)?(?:了|啦|啊|呀|哦|呢)*$/u;
+const PINYIN_NON_ANSWERS: readonly [RegExp, OrgNonAnswer][] = [
+  [/^(?:bu ?zhi ?dao|bzd|bu ?qing ?chu|bu ?ji ?de|bu ?xiao ?de|wang ?le|wang ?ji ?le|bu ?ren ?shi)$/, 'dont-know'],
+  [/^(?:mei ?you|mei|mei ?de)$/, 'none'],
+  [/^(?:lao ?ban|lao ?ban ?niang|bao ?gong ?tou|gong ?tou|lao ?zong|gong ?si|chang ?li|chang ?zi)$/, 'boss'],
+];
+const CANNOT_TYPE =
+  /(?:不会|不太会|不大会|不怎么会|没法|不能|不方便|不好)(?:打字|写字|拼音)|打字(?:不方便|太慢|很慢|慢|不会|困难|费劲|太难|难)|打不了字|不会用?(?:手机)?打字|不识字|不认字|不认识字|字不认识|认不得字|认字不多|识字不多|没读过书|没上过学|没文化|眼睛不好|眼睛看不清|眼睛花|眼花|眼神不好|老花眼?|看不清(?:字|楚)?|看不懂|字太多|字太小|看不过来|看不来字/u;
+const PLACEHOLDER = /^(?:([A-Za-z])\1+|asdf?|qwer?|zxcv|abc|sdf|jkl|x+|某+|不详)(?:(?<=[x某])(?:公司|厂|单位|店))?$/iu;
+
+export function orgNonAnswer(text: string): OrgNonAnswer | null {
+  const s = text.trim().replace(/[\s,，。.!！?？~～、…]+/gu, ' ').trim();
+  const latin = s.toLowerCase().replace(/'/g, '');
+  for (const [re, kind] of PINYIN_NON_ANSWERS) if (re.test(latin)) return kind;
+  const c = s.replace(/\s+/g, '');
+  if (PLACEHOLDER.test(c)) return 'placeholder';
+  if (NOT_REMEMBERED.test(c)) return 'dont-know';
+  // Short, and nothing in it that names a unit (`我不识字 在宏达厂干活` reads as it did).
+  if ([...c].length <= 16 && CANNOT_TYPE.test(c) && !/公司|厂|店|工地|单位|项目|叫/u.test(c.replace(/不认识字|字不认识|认不得字/u, ''))) return 'cannot-type';
+  return null;
+}

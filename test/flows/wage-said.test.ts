@@ -108,8 +108,8 @@ describe('the roster as people give it (2.4)', () => {
   const toRoster = (user: string) =>
     toGeneralContractor(user, '三个人').send('不知道').send('不知道').send('不知道').send('钢筋工').expect(/工友的名单/);
 
-  it('names alone, one a message, are taken (what others are owed is often not known)', async () => {
-    await toRoster('web:ws7').send('张三').expect(/记下了张三/).send('李四').send('王五').expect(/名单齐了/).expect(/事情经过/);
+  it('names alone, one a message, are taken (what others are owed is often not known); the first is asked about', async () => {
+    await toRoster('web:ws7').send('张三').expect(/张三是和您一起被拖欠工资的工友吗？/).send('是').expect(/记下了张三/).send('李四').send('王五').expect(/名单齐了/).expect(/事情经过/);
     expect((await session('web:ws7')).answers.roster).toEqual({
       entries: ['张三', '李四', '王五'].map((name) => ({ name, amount: null, phone: null })),
       files: [],
