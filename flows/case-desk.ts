@@ -499,12 +499,17 @@ export function readCaseMessage(text: string): CaseMessage | null {
   if (ANOTHER.test(c)) return { kind: 'another' };
   if ([...c].length <= PROGRESS_MAX && ASKS_NUMBER.test(c)) return { kind: 'progress', staffPhone: false, asks: 'number' };
   if ([...c].length <= PROGRESS_MAX && ASKS_SUBMITTED.test(c)) return { kind: 'progress', staffPhone: false, asks: 'submitted' };
-  if (/^QX\d{8}-\d{4,}$/i.test(raw.replace(/\s+/g, ''))) return { kind: 'progress', staffPhone: false };
+  // The number alone, or with the words people put around it (`进度 QX…`, `查 QX…`, `案件编号QX…`, `qx…怎么样了`).
+  if (CASE_NO_PROGRESS.test(raw.replace(/\s+/g, ''))) return { kind: 'progress', staffPhone: false };
   if ([...c].length <= PROGRESS_MAX && ASKS_WHO.test(c)) return { kind: 'progress', staffPhone: false, asks: 'who' };
   if ([...c].length <= PROGRESS_MAX && ASKS_STAFF_PHONE.test(c) && !OTHERS_PHONE.test(s)) return { kind: 'progress', staffPhone: true };
   if ([...c].length <= PROGRESS_MAX && (PROGRESS.test(s) || (PROGRESS_SAID.test(s) && !pressing(raw)))) return { kind: 'progress', staffPhone: STAFF_PHONE.test(s) };
   return null;
 }
+
+/** A case number asked about: alone, after 进度/查/案件编号…, or before 怎么样了/的进度. */
+const CASE_NO_PROGRESS =
+  /^(?:(?:查看?|查询|查一下|看一?下|帮我查一?下)?(?:我的)?(?:进度|进展|案件|案子)?(?:编号|单号|案号)?(?:是)?[:：]?)?QX\d{8}-?\d{4,}(?:的?(?:进度|进展|情况)?(?:怎么样了?|咋样了?|到哪了|如何了?|呢)?)?[?？。.!！]*$/i;
 
 /** Saying yes to passing it on (`转吧`, `好`, `同意`), or no (`不用了`, `算了`). */
 const PASS_ON = /^(?:转|转吧|转一下|转过去|帮我转(?:一下)?|转给(?:他|她|他们|工作人员|网格员)(?:吧)?|发吧|发给(?:他|她|他们)(?:吧)?|可以转|要转|麻烦转一下|告诉(?:他|她|他们)(?:吧)?)$/;
