@@ -59,6 +59,7 @@
  * being about this one) goes on to the conversation as before.
  */
 import { NOTE_MAX_CHARS, acceptDeadline, addReporterNote, casesForNotes, complaintContacts, maskPersonalNumbers, mobilesIn, progressText, teamOf, workingHoursOf, type Case, type ReporterNoteKind } from '../core/cases/index.js';
+import { lookupHash } from '../core/infra/privacy.js';
 import type { Core } from '../core/context.js';
 import type { Reply } from '../core/infra/replies.js';
 import { chinaDay, dayLabel, shortTime } from '../core/infra/time.js';
@@ -507,6 +508,9 @@ export function readCaseMessage(text: string): CaseMessage | null {
   return null;
 }
 
+/** The number sent is the one the case already has. */
+const SAME_ON_FILE = '这个号码就是您登记时留的，不用改。工作人员会打这个号码联系您。';
+
 /** A case number asked about: alone, after 进度/查/案件编号…, or before 怎么样了/的进度. */
 const CASE_NO_PROGRESS =
   /^(?:(?:查看?|查询|查一下|看一?下|帮我查一?下)?(?:我的)?(?:进度|进展|案件|案子)?(?:编号|单号|案号)?(?:是)?[:：]?)?QX\d{8}-?\d{4,}(?:的?(?:进度|进展|情况)?(?:怎么样了?|咋样了?|到哪了|如何了?|呢)?)?[?？。.!！]*$/i;
@@ -695,6 +699,17 @@ export function createCaseDesk(core: Core) {
   const idleMs = core.config.SESSION_IDLE_MINUTES * 60_000;
 
   /**
+   * The only mobile number in `raw` is the one already on file for every case meant (a WeChat
+   * double-send of the number given at the form): nothing to pass on (compared by its lookup hash).
+   */
+  function sameNumberOnFile(raw: string, cases: readonly Case[]): boolean {
+    const nos = [...new Set(mobilesIn(raw.replace(/\s+/g, '')))];
+    if (nos.length !== 1 || cases.length === 0) return false;
+    const hash = lookupHash(core.config.HASH_KEY, 'phone', nos[0]!);
+    return cases.every((c) => c.reporter.phoneHash === hash);
+  }
+
+  /**
    * The answer to a message about the person's open case, or null when it
    * is not one (the conversation goes on as before). A question to pass a
    * note on that is waiting ends with any message (`session.caseNote`
@@ -847,6 +862,7 @@ export function createCaseDesk(core: Core) {
       case 'note': {
         // `老板今天给了我3000`: all of it when that is as much as the one case says is owed.
         const one = targetCases(session, open, raw, ctx);
+        if (read.note === 'phone' && sameNumberOnFile(raw, one)) return { session, replies: [text(SAME_ON_FILE)] };
         const all = read.paid !== undefined && one.length === 1 && !!one[0]!.wage && read.paid >= one[0]!.wage.amount;
         return ask(session, open, raw, all ? 'paid' : read.note, ctx, read.about);
       }
@@ -1045,6 +1061,7 @@ export function createCaseDesk(core: Core) {
     const c = compact(raw);
     const mobiles = mobilesIn(raw.replace(/\s+/g, ''));
     if (mobiles.length > 0) {
+      if (sameNumberOnFile(raw, still.filter((x) => w.caseNos.includes(x.caseNo)))) return { session: { ...session, caseNote: null }, replies: [text(SAME_ON_FILE)] };
       // The number alone: said as what it is, for the worker who reads the note.
       const words = /^[+\d\s-]+$/.test(raw.trim()) ? `我的新手机号：${raw.trim()}` : raw;
       const out = ask(session, still, words, 'phone', ctx, undefined, '');

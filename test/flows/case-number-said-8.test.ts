@@ -34,3 +34,21 @@ describe('the case number with words around it', () => {
     expect(readCaseMessage('进度 QX20261201-0001')?.kind).toBe('progress');
   });
 });
+
+describe('the phone number already on file, sent again (probe round 8, B9)', () => {
+  it('is answered as unchanged and passes nothing on; a different number is still offered to pass on', async () => {
+    const user = 'web:n8-phone';
+    const c = await createWageCase(t.core, { userKey: user, amount: 8000, employer: '青溪宏达建筑工程有限公司', phone: '13700001111' });
+    await converse(t.chat, user)
+      .send('13700001111')
+      .expect(/^这个号码就是您登记时留的，不用改。/)
+      .send('我电话换了')
+      .expect(/新的手机号是多少？/)
+      .send('137 0000 1111')
+      .expect(/^这个号码就是您登记时留的，不用改。/)
+      .send('13900001111')
+      .expect(/139\*\*\*\*1111/)
+      .expect(/把这条消息转给负责您案件/);
+    expect((await t.core.cases.get(c.id))!.reporterNotes).toEqual([]);
+  });
+});
