@@ -419,10 +419,10 @@ export function createChatService(core: Core, opts: ChatServiceOptions) {
     const noteWaited = caseDesk.noteWaiting(session, ctx.now);
     // Deleting one's data in other words (`注销`, `撤回我的个人信息`, `把我的东西都删了`, `不要保存我的电话`), outside a form:
     // the delete question, which always asks first. A lone `删除` while words wait to be passed on is a no to those.
-    // In the middle of a form (`别存我的信息了` at the village question) only words that name the data: a lone `删除`
-    // there may be about an answer.
+    // In the middle of a form (`别存我的信息了` at the village question) only words that name all the data: a lone `删除`
+    // there may be about an answer, and `不要保存我的电话` at the phone question is a no to giving it.
     const asked = incoming.kind === 'text' ? forgetAsked(incoming.text) : null;
-    const forget = asked && (session.flowId === null ? session.mode === 'idle' || session.mode === 'offer' : asked !== 'bare') ? asked : null;
+    const forget = asked && (session.flowId === null ? session.mode === 'idle' || session.mode === 'offer' : asked === 'all') ? asked : null;
     if (forget && !(forget === 'bare' && noteWaited)) {
       session.caseNote = null;
       const replies = await elsewhere(userKey, session, { kind: 'text', text: FORGET_COMMAND }, null, ctx);
