@@ -118,11 +118,13 @@ const OTHER_DESK = /^(?:补充|补充材料|补材料|补充证据|补证据|追
 
 const FILES = /^(?:我要|我想|我还要|还要|要|再|我)?(?:补充|补交|补发|追加|提交|上传|发|交)(?:一下|一些|点|几张)?(?:材料|证据|照片|图片|资料|文件|截图|聊天记录)$/;
 /** What can be sent as evidence, in a worker's words (`欠条`, `工资条`, `聊天记录`). */
-const EVIDENCE_NOUN = '(?:材料|证据|照片|图片|相片|资料|文件|截图|聊天记录|欠条|借条|白条|工资条|工资单|工资表|合同|劳动合同|考勤表|考勤记录|考勤|打卡记录|录音|视频|转账记录|银行流水|流水)';
+const EVIDENCE_NOUN = '(?:(?:微信|手机|跟老板|和老板|与老板|老板)的?)?(?:聊天截图|微信截图|材料|证据|照片|图片|相片|资料|文件|截图|聊天记录|欠条|借条|白条|工资条|工资单|工资表|合同|劳动合同|考勤表|考勤记录|考勤|打卡记录|录音|视频|转账记录|银行流水|流水)';
 /** How many (`一个`, `几张`, `新的`): `我想补充一个证据` is `我想补充证据`. */
 const EVIDENCE_MEASURE = '(?:一下|一些|一点|点|些|几张|几个|几份|一个|一份|一张|两张|个|份|张|新的?)*';
 /** How to send it (`怎么发给你们`, `往哪发`). */
 const HOW_TO_SEND = '(?:要|能|可以)?(?:怎么|咋|如何|往哪|在哪|哪里|从哪)(?:里|儿)?(?:发|给|交|传|上传|提交|补充|补)(?:给你们|给你|过去|过来|上去)?(?:呢|啊|呀)?';
+/** Asking whether it may be sent (`可以发给你们吗`, `要不要发过去`). */
+const CAN_SEND = '(?:我)?(?:可以|能|能不能|可不可以|要不要|需不需要|用不用|需要)(?:发|给|交|传|上传|提交|补充)(?:给你们|给你|过去|过来|上去)?(?:吗|么|嘛|呢|不)?';
 /**
  * More evidence, said every way (`我想补充一个证据`, `我还有证据`, `我有欠条了 怎么发给你们`,
  * `我找到工资条了`, `聊天记录怎么发`): the same answer as `我想补充证据`. Short messages only.
@@ -130,11 +132,11 @@ const HOW_TO_SEND = '(?:要|能|可以)?(?:怎么|咋|如何|往哪|在哪|哪�
 const FILES_SAID = new RegExp(
   [
     `^(?:对了)?(?:我|俺)?(?:还)?(?:想|要|可以|能|能不能|可不可以)?(?:再)?(?:补充|补交|补发|补|追加|提交|上传|发|交)${EVIDENCE_MEASURE}${EVIDENCE_NOUN}(?:吗|吧|呢)?$`,
-    `^(?:对了)?(?:我|俺)?(?:手上|手里|这里|这边)?(?:还|又|现在)?有${EVIDENCE_MEASURE}${EVIDENCE_NOUN}(?:(?:和|跟|还有|以及|、)${EVIDENCE_MEASURE}${EVIDENCE_NOUN})*(?:了)?(?:${HOW_TO_SEND})?$`,
+    `^(?:对了)?(?:我|俺)?(?:手上|手里|这里|这边)?(?:还|又|现在)?有${EVIDENCE_MEASURE}${EVIDENCE_NOUN}(?:(?:和|跟|还有|以及|、)${EVIDENCE_MEASURE}${EVIDENCE_NOUN})*(?:了)?(?:${HOW_TO_SEND}|${CAN_SEND})?$`,
     // Photographed or saved (`我把考勤表拍下来了`, `工资条拍了照`): ready to send.
     `^(?:对了)?(?:我|俺)?(?:已经|都)?(?:把)?${EVIDENCE_MEASURE}${EVIDENCE_NOUN}(?:(?:和|跟|还有|以及|、)${EVIDENCE_NOUN})*(?:都|也|已经)?(?:拍|照|截|录|存|复印|打印)(?:下来|好|了|照|图|屏)+(?:${HOW_TO_SEND})?$`,
     `^(?:我|俺)?(?:找到|拿到|要到|翻到)(?:了)?${EVIDENCE_MEASURE}${EVIDENCE_NOUN}(?:了)?(?:${HOW_TO_SEND})?$`,
-    `^(?:那|这)?${EVIDENCE_MEASURE}${EVIDENCE_NOUN}${HOW_TO_SEND}$`,
+    `^(?:那|这)?${EVIDENCE_MEASURE}${EVIDENCE_NOUN}(?:${HOW_TO_SEND}|${CAN_SEND})$`,
     `^(?:要|能|可以)?(?:怎么|咋|如何|在哪|往哪)(?:里|儿)?(?:补充|补交|补|发|交|上传|提交)${EVIDENCE_MEASURE}${EVIDENCE_NOUN}(?:呢|啊|呀)?$`,
   ].join('|'),
 );
@@ -245,7 +247,7 @@ function pressedToWithdraw(s: string): boolean {
   return /^(?:只要|要是|如果)/.test(m[0]) || (PRESSER.test(s.slice(0, m.index)) && !/律师|工作人员|网格员|仲裁|法院|法官|检察/.test(s.slice(0, m.index)));
 }
 const WITHDRAW =
-  /不想告了?|不告了|不想(?:再)?(?:反映|投诉|举报|追究|要了|追了|弄了|办了)|不(?:要|用)(?:再)?(?:反映|投诉|举报|追究)了|(?:不用|别)(?:你们)?(?:再)?管了|撤回|撤诉|撤案|撤销(?:案件|投诉|举报|反映)?|撤掉|取消(?:案件|案子|投诉|举报|反映|这个案子)|案子不要了|不追究了|私了了|和解了/;
+  /不想告了?|不告了|不想(?:再)?(?:反映|投诉|举报|追究|要了|追了|弄了|办了|搞了|闹了|折腾了|打官司了)|不(?:要|用)(?:再)?(?:反映|投诉|举报|追究)了|(?:不用|别)(?:你们)?(?:再)?管了|撤回|撤诉|撤案|撤销(?:案件|投诉|举报|反映)?|撤掉|取消(?:案件|案子|投诉|举报|反映|这个案子)|案子不要了|不追究了|私了了|和解了/;
 const MONEY_SUM = '(?:[\\d.,]+|[一二三四五六七八九十两百千万几]+)(?:多)?(?:块钱?|元|千|万)?';
 const PARTLY_PAID = new RegExp(
   `(?:给|付|发|结|打|还|转)了(?:我)?${MONEY_SUM}[^，]{0,4}，?(?:还差|还欠|还有|还剩|剩下|剩的|没给)|(?:拿到|收到|要回|要到)(?:了)?(?:一部分|一半|${MONEY_SUM})[^，]{0,4}，?(?:还差|还欠|还有|还剩|剩下|剩的|没给)|(?:给|付|发|结)了(?:一部分|一半)`,
@@ -1021,6 +1023,12 @@ export function createCaseDesk(core: Core) {
     }
     const c = compact(raw);
     const kind0 = w.kind as ReporterNoteKind;
+    // `我不想告了` / `不想搞了` at «转给…吗？» about another note: a wish to withdraw is news of its own, not a no
+    // to passing that note on (it was answered 「这条没有转」 and the wish went nowhere).
+    if (kind0 !== 'withdraw' && still.length > 0) {
+      const fresh = readCaseMessage(raw);
+      if (fresh?.kind === 'note' && fresh.note === 'withdraw') return ask(session, still, raw, 'withdraw', ctx, undefined, `${NOT_PASSED}${LEAD.withdraw ?? ''}`);
+    }
     // `对 再加一句 老板姓李`: yes, with more words for the same note.
     const extra = yesBut(raw)?.replace(ADD_JOIN, '').trim() ?? '';
     const more = extra !== '' && !PASS_ON.test(compact(extra)) && /\p{Script=Han}/u.test(extra) ? extra : null;

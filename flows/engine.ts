@@ -1025,6 +1025,12 @@ export function createEngine(opts: EngineOptions) {
       s.options = MENU;
       return;
     }
+    // A report just sent (`跟老板的聊天截图要不要发过去` after 提交成功): never offered a new one for the same thing.
+    if (next && s.submitted?.flowId === next && next === 'wage') {
+      say(`${entry.answer}${basis}\n\n${T.wageUnderWay}`);
+      s.options = MENU;
+      return;
+    }
     if (next && entry.nextPrompt && flows.has(next)) {
       s.mode = 'offer';
       s.offer = next;

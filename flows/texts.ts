@@ -120,6 +120,8 @@ export const T = {
   humanLeft: '好的，先不转人工了。需要时随时回复「人工」。',
   whenNeeded: (title: string) => `需要时回复「${title}」，我随时帮您办。`,
   offerDeclined: '好的，有需要随时找我。',
+  /** After a knowledge answer that would offer a wage report, to someone who just sent one. */
+  wageUnderWay: '您反映的欠薪已经在办理了，有新的材料或情况直接发给我就行；回复「进度」可以查看。要反映另一家单位欠薪，回复「反映欠薪」。',
   /** Typed in pinyin: what was read, said back. */
   heardPinyin: (words: string) => `您打的是拼音，我理解为「${words}」。`,
   /** Money and work said too loosely to act on (the flow's title: 反映欠薪). */
