@@ -15,7 +15,7 @@ import { MENU, T } from './texts.js';
 import { NO_FLOW, newSession, type Session } from './session.js';
 import { numberPicked, outOfRange, pickExact } from './nlu/choose.js';
 import { compact, normalizeMessage } from './nlu/normalize.js';
-import { asksCost, correctionOf, plainYesNo, puzzled, refusesToSay, smallTalkOf, smallTalkReply, wantsToStop, withoutTrailingFiller, yesBut, yesNo, type Command } from './nlu/talk.js';
+import { asksCost, correctionOf, othersCase, plainYesNo, takesOffer, type Service, puzzled, refusesToSay, smallTalkOf, smallTalkReply, wantsToStop, withoutTrailingFiller, yesBut, yesNo, type Command } from './nlu/talk.js';
 import { STOP_AFRAID, STOP_ASKED, aboutTheQuestion, fieldNamedAlone, plainlyAnswers, answerAhead, dontKnow, mayDefer, mayWait, factsAfterNo as newFactsAfterNo, openingFacts, pendingCorrection, slipIn, understandAtMenu, understandConfirm, understandInFlow, visibleFields, type Understood } from './nlu/understand.js';
 import { findPhone } from './nlu/facts.js';
 import { parseChineseNumber } from './parsers/chinese-number.js';
@@ -63,6 +63,9 @@ export interface EngineOptions {
    */
   carry?: (from: string, to: string, answers: Answers) => Answers;
 }
+
+/** A flow id that is one of the services (`takesOffer` reads words for those). */
+const isService = (id: string): id is Service => id === 'wage' || id === 'membership' || id === 'legal';
 
 const FLOW_MENU: Record<string, string> = { 'menu:membership': 'membership', 'menu:wage': 'wage', 'menu:legal': 'legal' };
 
@@ -378,6 +381,21 @@ export function createEngine(opts: EngineOptions) {
       }
     }
 
+    // `查一下张三的案子`: someone else's case is theirs to see, from their own chat; said, and where they were asked again
+    // (never a name or an employer taken from the words).
+    if (typed !== null && typed === text && (s.mode === 'idle' || s.mode === 'offer' || (flow && (s.mode === 'ask' || s.mode === 'edit' || s.mode === 'review' || s.mode === 'confirm'))) && othersCase(typed)) {
+      s.misses = 0;
+      s.offer = null;
+      s.offerFacts = null;
+      if (!flow) {
+        s.mode = 'idle';
+        say(T.othersCase, MENU);
+        return finish(out, ctx);
+      }
+      say(`${T.othersCase}\n${T.backTo(flow.title)}`);
+      reask(s, flow, ctx, say);
+      return finish(out, ctx);
+    }
     switch (s.mode) {
       case 'forget':
         atForget(s, text, ctx, say, out);
@@ -1052,9 +1070,12 @@ export function createEngine(opts: EngineOptions) {
     s.offer = null;
     s.offerFacts = null;
     s.mode = 'idle';
-    if (text === 'offer:yes' || (text !== null && understandConfirm(text) === 'yes')) {
+    // `帮我登记一下`, `那我怎么办` after the answer that offered it: taken up as a yes (the flow's consent comes first).
+    // Not where the offer is about a case (another report, a booking for it, a workmate's): those ask their own yes.
+    const taken = offered && !s.offerCase && text !== null && isService(offered.id) ? takesOffer(text, offered.id) : null;
+    if (text === 'offer:yes' || (text !== null && understandConfirm(text) === 'yes') || taken) {
       // What the question said opens the flow: facts confirmed after its consent, a choice it made noted.
-      if (offered) return begin(s, offered, carried?.facts ?? {}, ctx, say, undefined, carried?.given ?? {});
+      if (offered) return begin(s, offered, carried?.facts ?? {}, ctx, say, taken === 'how' ? T.offerHow(offered.title) : undefined, carried?.given ?? {});
     }
     if (text === 'offer:no' || (text !== null && understandConfirm(text) === 'no')) {
       say(T.offerDeclined);

@@ -8,7 +8,7 @@
  * the month, never option 3) and a wish to change the time at the review
  * (the slot list again, never a screen where 1 confirms the old time).
  */
-import { NO_CHOOSING_LAWYER, bookingConfirmation, bookingList, whenText } from '../core/legal-aid/index.js';
+import { NO_CHOOSING_LAWYER, bookingConfirmation, bookingList, bringLine, whenText } from '../core/legal-aid/index.js';
 import { MAX_ACTIVE_BOOKINGS, createBookings, type BookResult, type Booking, type BookingRequest } from '../core/legal-aid/index.js';
 import { lawyerMayHelp, type Case } from '../core/cases/index.js';
 import type { Core } from '../core/context.js';
@@ -45,8 +45,10 @@ import {
   modesFor,
   slotWords,
   timeChange,
+  whenSaidLast,
 } from './legal-aid.js';
-import { FORMAL_AID_LINE, HELP_SHORT, MODE_NAMES, changeLine, placeLines, pointOf } from '../core/legal-aid/index.js';
+import { FORMAL_AID_LINE, HELP_SHORT, MATTER_NAMES, MODE_NAMES, changeLine, placeLines, pointOf } from '../core/legal-aid/index.js';
+import { maskPhone } from '../core/infra/privacy.js';
 import { findPhone, nameAnswer } from './nlu/facts.js';
 import { normalizeText } from './parsers/index.js';
 import type { Session } from './session.js';
@@ -115,6 +117,11 @@ const WHERE_SAID = /^(?:那个|那|请问|我)?(?:约的|预约的)?(?:地址|�
 /** Whether it costs anything (`收费吗`, `要钱吗`, `见律师要交钱吗`). */
 const COST_SAID =
   /^(?:那|请问|这个|这次|咨询|预约|见律师|找律师|律师|去)?(?:要钱|收费|收钱|要不要钱|收不收费|收不收钱|免费|是免费的|要交钱|要花钱|花钱|要付钱|付费|要给钱|要不要给钱)(?:吗|不|么|嘛|的吗|没)?$/u;
+/** Who receives them (`律师叫什么名字`, `接待的是谁`, `哪位律师`): the provider the booking names. */
+const WHO_SAID =
+  /(?:律师|检察官|接待(?:我|我们)?的(?:人)?|给我咨询的(?:人)?)(?:叫|姓)(?:什么|啥|哪个)|(?:律师|检察官)(?:是谁|是哪位|是哪个|的名字|名字|叫啥|姓啥|贵姓|姓什么)|(?:是)?(?:谁|哪位|哪个律师|哪个检察官)(?:来)?(?:接待|给我咨询|跟我谈)|(?:接待的|接待我的)(?:是谁|是哪位)/u;
+/** What to bring asked as a question (`我要带什么`, `要带什么材料`, `要带身份证吗`), not told (`材料我发过了`). */
+const BRING_SAID = (t: string) => (ASKS_BRING.test(t) && /什么|啥|哪些|哪样|(?:吗|么|呢|不)$/u.test(t) && !/怎么|咋/u.test(t)) || /(?:要|需要|用)(?:不要|不用)?带.{0,8}(?:吗|么|不)$/u.test(t);
 /** Another lawyer (`能换个律师吗`, `我想找王律师`): the one on duty then receives them; not chosen. */
 const OTHER_LAWYER = /(?:换|换一个|换个|另外一个|别的|其他)(?:的)?律师|(?:找|约|要|指定|预约)[\p{Script=Han}]{1,3}律师(?!咨询)/u;
 
@@ -293,6 +300,7 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
       }
       return (
         (await changeAtReview(userKey, session, t, ctx)) ??
+        (await answerThenWhen(userKey, session, t, ctx)) ??
         (await inOtherWords(userKey, session, t, ctx)) ??
         (await timeWords(userKey, session, t, ctx)) ??
         (await bookingStarted(userKey, session, incoming.text, ctx))
@@ -318,6 +326,8 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
     const where = WHERE_SAID.test(t);
     const cost = COST_SAID.test(t);
     const lawyer = OTHER_LAWYER.test(t);
+    const who = !lawyer && WHO_SAID.test(t);
+    const bring = !cancelling && BRING_SAID(t);
     // `取消` with no form under way: about the booking (asked which, confirmed), never 「没有正在办理的事项」 alone.
     const bareCancel = /^(?:取消|取消吧|取消了吧|我要取消|帮我取消)$/u.test(t);
     // `能不能改成电话`, `改成视频吧`: the booking's way to meet changed (its time asked again for that way).
@@ -334,7 +344,7 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
     // `下周一可以吗`, `周四下午行吗`: a time asked about is a wish to move to it.
     // (`换个时间` with no time said: asked which, change or cancel, below, as ever.)
     const wish = asked ? (asked.wish || null) : (/(?:可以|行|成|方便|有空|能约)(?:吗|不|不行|嘛)?$|呢$/u.test(t) ? slotWords(t) : null);
-    if (!cancelling && !either && !where && !cost && !lawyer && wish === null) return null;
+    if (!cancelling && !either && !where && !cost && !lawyer && !who && !bring && wish === null) return null;
     const active = (await bookings.listByUser(userKey, 20)).filter((b) => b.status === 'booked' && Date.parse(b.slot.end) > ctx.now.getTime());
     if (active.length === 0) return null;
     if (active.length > 1) return { session, replies: text(bookingList(ctx.index, active, ctx.now)) };
@@ -344,6 +354,8 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
     if (where) return { session: { ...session, options: [] }, replies: text(whereText(b, ctx)) };
     if (cost) return { session: { ...session, options: [] }, replies: text(costText(b)) };
     if (lawyer) return oneBooking(session, b, ctx, 'lawyer');
+    if (who) return { session: { ...session, options: [] }, replies: text(whoText(b, ctx)) };
+    if (bring) return { session: { ...session, options: [] }, replies: text(bringText(b)) };
     return moveTo(userKey, session, b, wish!, ctx);
   }
 
@@ -369,6 +381,29 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
       : `不收费。您预约的${HELP_SHORT[b.help]}是免费的。${FORMAL_AID_LINE.replace(/^提醒：这次是免费咨询。/u, '')}`;
   }
 
+  /**
+   * Who receives them: the provider named on the booking (the confirmation names them too), and how they
+   * meet. A provider no longer in the directory is not named: whoever is on duty then, at the time booked.
+   */
+  function whoText(b: Booking, ctx: FlowContext): string {
+    const name = ctx.index.staffById.get(b.slot.staffId)?.staff.name;
+    const role = b.help === 'procurator' ? '检察官' : '工会律师';
+    const phone = bookings.phoneOf(b);
+    const how =
+      b.mode === 'phone'
+        ? `到时会打您的手机${phone ? ` ${maskPhone(phone)}` : ''}，请保持畅通。`
+        : b.mode === 'video'
+          ? `到时会通过微信视频或电话联系您。`
+          : `请按时到${pointOf(ctx.index.directory, b.slot.pointId)?.name ?? '服务点'}。`;
+    return `您预约的${HELP_SHORT[b.help]}（${whenText(b.slot)}）由${name ? `${name}（${role}）` : `那个时间值班的${role}`}接待，${how}`;
+  }
+
+  /** What to bring for the booking's matter (the list its confirmation gave), and that nothing missing stops it. */
+  function bringText(b: Booking): string {
+    const who = b.help === 'procurator' ? '检察官' : '律师';
+    return `您预约的是${MATTER_NAMES[b.matter]}的${HELP_SHORT[b.help]}（${whenText(b.slot)}）。\n${bringLine(b)}\n没有的也不要紧，${b.mode === 'in_person' ? '先来谈' : '先谈'}，${who}会告诉您怎么补。`;
+  }
+
   /** The booked place and its address (or how a call or video happens), with the time. */
   function whereText(b: Booking, ctx: FlowContext): string {
     const lines = placeLines(ctx.index, b, bookings.phoneOf(b));
@@ -388,8 +423,14 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
     if (opened.session.fieldId !== 'slot') return { session: opened.session, replies: opened.replies };
     const o = engine.handle(opened.session, { kind: 'text', text: said }, full);
     if (o.effects.length > 0 || o.session.flowId !== LEGAL_FLOW_ID || o.session.mode !== 'ask') return { session: opened.session, replies: opened.replies };
+    // The same hours on the day wished for, when free there: pointed out (picked only by the person).
+    const hours = whenText(b.slot).split(' ').at(-1)!;
+    const slots = o.session.options.filter((x) => x.value.startsWith('slot:'));
+    const oneDay = slots.length > 1 && new Set(slots.map((x) => x.label.split(' ')[0])).size === 1;
+    const same = oneDay ? o.session.options.findIndex((x) => x.value.startsWith('slot:') && x.label.endsWith(` ${hours}`)) : -1;
+    const head = same >= 0 ? `${intro}\n${slots[0]!.label.split(' ')[0]}和原来一样的时间（${hours}）还空着，是下面第${same + 1}个。` : intro;
     const [first, ...later] = [...o.replies, ...o.followUp];
-    const replies: Reply[] = first?.type === 'text' ? [{ ...first, text: `${intro}\n${first.text}` }, ...later] : [...text(intro), ...(first ? [first] : []), ...later];
+    const replies: Reply[] = first?.type === 'text' ? [{ ...first, text: `${head}\n${first.text}` }, ...later] : [...text(head), ...(first ? [first] : []), ...later];
     return { session: o.session, replies };
   }
 
@@ -567,6 +608,28 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
     if (said === null) return null;
     const o = engine.handle(session, { kind: 'text', text: said }, await withBooking(ctx, userKey));
     if (o.effects.length > 0 || o.session.flowId !== LEGAL_FLOW_ID) return null;
+    return { session: o.session, replies: [...o.replies, ...o.followUp] };
+  }
+
+  /**
+   * An answer with when to meet said after it, at a question before the time (`1 下周一上午` at the matter
+   * list, `对 下周一上午` at 「…对吗？」, `还在干 明天下午`): the answer taken as if said alone and the day kept
+   * as a wish for the time question (its times shown first there, as a day said with the request is).
+   * Null when the answer alone is not taken (the message then goes the usual way).
+   */
+  async function answerThenWhen(userKey: string, session: Session, t: string, ctx: FlowContext): Promise<{ session: Session; replies: Reply[] } | null> {
+    if (session.flowId !== LEGAL_FLOW_ID || !['ask', 'edit', 'confirm'].includes(session.mode)) return null;
+    if (session.fieldId === 'slot' || 'slot' in session.answers) return null;
+    const split = whenSaidLast(t, ctx);
+    if (!split) return null;
+    const { slotPart: _part, ...before } = session.answers;
+    const wished = { ...session, answers: { ...before, slotDay: split.day, ...(split.part ? { slotPart: split.part } : {}) } };
+    if (!LegalAnswers.safeParse(wished.answers).success) return null;
+    const o = engine.handle(wished, { kind: 'text', text: split.head }, await withBooking(ctx, userKey));
+    if (o.effects.length > 0 || o.session.flowId !== LEGAL_FLOW_ID) return null;
+    // Not taken (the same question again): nothing is kept, the whole message goes the usual way.
+    if (o.session.mode === session.mode && o.session.fieldId === session.fieldId) return null;
+    if (o.session.answers.slotDay !== split.day) return null;
     return { session: o.session, replies: [...o.replies, ...o.followUp] };
   }
 

@@ -1120,8 +1120,10 @@ const TIME_NAMED = /^(?:把|我的?|那个|这个)?(?:预约的?|约的)?(?:时�
 const WRONG_FIRST = /^(?:不对|错了|说错了|搞错了|弄错了)(?:了|啊)?[,，\s]*/u;
 /** The time does not suit: `不合适`, `写错了`, `有事`, `去不了`. */
 const NOT_SUITED = /^(?:(?:写|填|选|说|搞|弄)?错了|不(?:太|大)?(?:合适|行|方便|对|好|可以)|有(?:点)?(?:问题|冲突)|冲突了?|(?:我)?(?:去|来|到)不了|(?:那天|那时候?|那会儿?)?(?:我)?有事)(?:了|啊|呀|哦)?[,，\s]*/u;
+/** The day (or time) that does not suit, said before it: `周四来不了`, `明天上午不行`, `3号有事`. */
+const DAY_FIRST = /^(?:(?:这|下|下个)?(?:周|星期|礼拜)[一二三四五六日天]|今天|明天|后天|\d{1,2}月\d{1,2}[日号]|\d{1,2}[日号])(?:的话)?(?:上午|下午|早上|中午)?(?:的话)?(?:我)?[,，\s]*/u;
 /** Asked to change it: `改成`, `换到`, `能不能改一下`, `换个时间`; or `应该是` after the time is named. */
-const CHANGE_TO = /^(?:能不能|能否|可以|可不可以|可否|我想|想|我要|要|帮我|麻烦|请|那就|那)?(?:再)?(?:(改|换|调|挪)(?:一下|下|个|一个)?(时间|日子|一天|天|时段)?(?:吧)?(成|为|到|在)?|(应该是|应该|是))[,，\s]*/u;
+const CHANGE_TO = /^(?:能不能|能否|可以|可不可以|可否|我想|想|我要|要|帮我|麻烦|请|那就|那)?(?:再)?(?:(改|换|调|挪)(?:一下|下(?![周星礼个月午])|个|一个)?(时间|日子|一天|天|时段)?(?:吧)?(成|为|到|在)?|(应该是|应该|是))[,，\s]*/u;
 
 /**
  * A request to change the booking's time (`时间改成下周一上午`,
@@ -1140,6 +1142,12 @@ export function timeChange(text: string): { wish: string } | null {
   const wrong = eat(WRONG_FIRST) !== null;
   let named = eat(TIME_NAMED) !== null;
   let change = eat(NOT_SUITED) !== null;
+  // `周四来不了 改周五`: the day that does not suit named first, then why (the wish is what follows).
+  if (!named && !change) {
+    const whole = t;
+    if (eat(DAY_FIRST) && eat(NOT_SUITED)) change = true;
+    else t = whole;
+  }
   let toward = false;
   const before = t;
   const m = eat(CHANGE_TO);
@@ -1429,6 +1437,18 @@ export function lawyerNamed(t: string): string | null {
 
 /** A day still to come said as when to meet: `明天下午`, `下周一上午`, `后天`, `12月3号上午`; never a day something happened. */
 const WISH_DAY = /^(?:(今天|明天|明儿|后天|大后天|下?(?:周|星期|礼拜)[一二三四五六日天])|(\d{1,2}月\d{1,2}[日号]|\d{1,2}[日号]))的?(上午|早上|早晨|中午|下午|傍晚|晚上)?(?:的?(?:时候|时间))?(?:吧|可以|行|方便|有空)?$/u;
+
+/**
+ * When to meet said last, after another answer in the same message (`1 下周一上午`, `对 下周一上午`,
+ * `欠薪 下周一上午有空`): the answer before it and the day (with its part) wished for. Null unless the
+ * last clause is only a day still ahead (a date with a part of the day) and something comes before it.
+ */
+export function whenSaidLast(t: string, ctx: FlowContext): { head: string; day: string; part?: DayPart } | null {
+  const m = /^(.*?[^,，。;；!！\s])[,，。;；!！\s]+([^,，。;；!！\s]+)[,，。;；!！\s]*$/u.exec(t.trim());
+  if (!m) return null;
+  const wish = timeWish(slotWish(m[2]!), ctx);
+  return wish ? { head: m[1]!, ...wish } : null;
+}
 
 function timeWish(t: string, ctx: FlowContext): { day: string; part?: DayPart } | null {
   for (const clause of t.split(/[,，。;；!！\s]+/u)) {

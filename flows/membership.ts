@@ -18,7 +18,7 @@ import { NOT_SAID, describesEmployer, employerFromAnswer, findEmployer, findIdNu
 import { parseChineseNumber, parseIdNumber, parseOrgName, type IdNumber } from './parsers/index.js';
 import { idDigits } from './parsers/id-number.js';
 import { ORG_MESSAGES, orgNonAnswer } from './parsers/name.js';
-import { findTownship, parseTownship, placeNamed, type TownshipMatchOptions, type TownshipPlace } from './places.js';
+import { CITIES, findTownship, ownRegion, parseTownship, placeNamed, PROVINCES, regionCore, type TownshipMatchOptions, type TownshipPlace } from './places.js';
 import {
   EMPLOYEE_WORDS,
   NEW_FORM_WORDS,
@@ -212,10 +212,6 @@ const DUES_REPLY =
   '会费不多：一般是每月基本工资的0.5%（例如基本工资3000元，每月15元），通常由单位工会从工资里代扣；新就业形态劳动者有的减免或少交，生活确实困难的，也可以跟工会说明，问问能不能减免。\n' +
   '按规定交会费是会员的义务。您确认入会声明吗？回复1确认，回复2不确认。';
 
-/** Cities people name for where they work (any `…市` counts too). */
-const CITIES =
-  '北京|上海|天津|重庆|广州|深圳|东莞|佛山|惠州|中山|珠海|江门|肇庆|清远|汕头|湛江|茂名|杭州|宁波|温州|义乌|苏州|无锡|常州|南京|昆山|合肥|福州|厦门|泉州|晋江|莆田|武汉|长沙|南昌|郑州|济南|青岛|成都|西安|昆明|贵阳|南宁|柳州|桂林|玉林|梧州|北海|海口|三亚|石家庄|太原|沈阳|长春|哈尔滨|兰州|乌鲁木齐|拉萨|西宁|银川|呼和浩特|香港|澳门|外地|外省';
-
 /**
  * Where someone works or lives, when it is outside the area served
  * (`我在东莞上班`, `人在广州`): said at once, before any personal data is asked.
@@ -233,20 +229,6 @@ function elsewhere(t: string, ctx: FlowContext): string | null {
   if (findTownship(ctx, place) || ctx.directory.districts.some((d) => [d.name, ...d.aliases].some((n) => n.startsWith(place.replace(/[市省]$/u, ''))))) return null;
   if (ownRegion(ctx).includes(regionCore(place))) return null;
   return place;
-}
-
-/** A province's or city's name without what follows it (`广西壮族自治区`, `广西` → 广西; `南宁市` → 南宁). */
-function regionCore(name: string): string {
-  return name.replace(/(?:(?:壮族|回族|维吾尔)?自治区|特别行政区|省|市)$/u, '');
-}
-
-/**
- * The province and city the directory's districts are in (`广西`, `南宁`), as a district's `within` names
- * them (core/directory/schema.ts). A word naming
- * one of them (`户口在广西`, `在南宁上班`) may be inside the area served: never outside it on its own.
- */
-function ownRegion(ctx: FlowContext): string[] {
-  return ctx.directory.districts.flatMap((d) => d.within.map(regionCore)).filter((n) => n.length >= 2);
 }
 
 /** Applying for someone else (`帮我老婆申请入会`): joining is by one's own wish, so the person applies. */
@@ -708,8 +690,6 @@ function placeKindSaid(text: string): 'residence' | 'hukou' | null {
   return null;
 }
 
-/** Provinces and regions: a 户口 or 老家 there (`老家是湖南的`) is outside the area served. */
-const PROVINCES = '河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古?|西藏|宁夏|新疆';
 /** Said of a 户口 or 老家 that is not here (`户口在外地`, `户口不在这边`). */
 const AWAY_WORDS = /外地|外省|外县|外市|外乡|别的地方|别处|其他地方|其它地方|不在(?:这|本地|当地|我们这|咱这)|不是(?:这|本地|当地)/u;
 /** Where the person's 户口 is: `户口`, `户籍`, `老家`, `原籍`. */

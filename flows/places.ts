@@ -19,6 +19,62 @@ export function townshipName(ctx: FlowContext, place: TownshipPlace | null | und
   return (place?.townshipId && ctx.index.townshipById.get(place.townshipId)?.township.name) || '';
 }
 
+/** Provinces and regions: a 户口 or 老家 there (`老家是湖南的`) is outside the area served. */
+export const PROVINCES = '河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古?|西藏|宁夏|新疆';
+/** Cities people name for where they work (any `…市` counts too). */
+export const CITIES =
+  '北京|上海|天津|重庆|广州|深圳|东莞|佛山|惠州|中山|珠海|江门|肇庆|清远|汕头|湛江|茂名|杭州|宁波|温州|义乌|苏州|无锡|常州|南京|昆山|合肥|福州|厦门|泉州|晋江|莆田|武汉|长沙|南昌|郑州|济南|青岛|成都|西安|昆明|贵阳|南宁|柳州|桂林|玉林|梧州|北海|海口|三亚|石家庄|太原|沈阳|长春|哈尔滨|兰州|乌鲁木齐|拉萨|西宁|银川|呼和浩特|香港|澳门|外地|外省';
+
+/** A province's or city's name without what follows it (`广西壮族自治区`, `广西` → 广西; `南宁市` → 南宁). */
+export function regionCore(name: string): string {
+  return name.replace(/(?:(?:壮族|回族|维吾尔)?自治区|特别行政区|省|市)$/u, '');
+}
+
+/**
+ * The province and city the directory's districts are in (`广西`, `南宁`), as a district's `within` names
+ * them (core/directory/schema.ts). A word naming
+ * one of them (`户口在广西`, `在南宁上班`) may be inside the area served: never outside it on its own.
+ */
+export function ownRegion(ctx: FlowContext): string[] {
+  return ctx.directory.districts.flatMap((d) => d.within.map(regionCore)).filter((n) => n.length >= 2);
+}
+
+/** A place outside the area served, or the province or city the area is in (`own`: it may be here). */
+export interface PlaceOutside {
+  /** The place as typed (`深圳`, `广东东莞`, `外地`). */
+  place: string;
+  /** Only the province or city the area is in (`南宁`, `广西`): maybe inside the area, maybe not. */
+  own: boolean;
+}
+
+/** A market or a shop, not a city (`菜市`, `超市`). */
+const NOT_A_CITY = /(?:超|菜|城|门|夜|集|股|花|早|闹|商)市$/u;
+
+/**
+ * The place a whole answer to a place question names, when it is not in the area served: a province or a city
+ * (`深圳`, `在深圳打工`, `广东东莞`, `湖南长沙市`, `外地`), maybe with a district after it (`深圳宝安区`).
+ * Null for anything else, and for any answer naming a place served (a district, a township).
+ */
+export function placeOutside(ctx: FlowContext, text: string): PlaceOutside | null {
+  const s = normalizePlaceText(text)
+    .replace(/^(?:我|我们|俺|人)?(?:是|就是|一直|现在|目前|都)?(?:在|去|到|于)?/u, '')
+    .replace(/(?:那边|这边|那里|那儿|这里|一带|附近|市区|郊区|下面)?(?:上班|打工|工作|干活|做事|做工|做|干)?(?:的|呢|啊|呀|哦|了)*$/u, '');
+  if (s.length < 2 || s.length > 14) return null;
+  const prov = new RegExp(`^(?:${PROVINCES})(?:省|(?:壮族|回族|维吾尔)?自治区)?`, 'u').exec(s)?.[0] ?? '';
+  const rest = s.slice(prov.length);
+  const city = new RegExp(`^(?:(?:${CITIES})市?|[\\p{Script=Han}]{2,4}?[市省](?![场])|[\\p{Script=Han}]{2,3}?自治区)`, 'u').exec(rest)?.[0] ?? '';
+  if (!prov && !city) return null;
+  if (city && NOT_A_CITY.test(city)) return null;
+  // After the city, at most a district or a town of it (`宝安区`, `龙华`), nothing else.
+  if (!/^[\p{Script=Han}]{0,6}$/u.test(rest.slice(city.length))) return null;
+  // A place served named in it (`南宁青溪区`) is not outside.
+  if (findTownship(ctx, s) || placeNamed(ctx, s) || townshipsOfCommunity(ctx, s).length > 0) return null;
+  if (ctx.directory.districts.some((d) => [d.name, ...d.aliases].some((n) => s.includes(n.replace(/[区县市]$/u, ''))))) return null;
+  const own = ownRegion(ctx);
+  const isOwn = (n: string) => n === '' || own.includes(regionCore(n));
+  return { place: city ? city : prov, own: isOwn(prov) && isOwn(city) };
+}
+
 /** Where {@link parseTownship} differs between flows. */
 export interface TownshipMatchOptions {
   /** How the typed text is quoted back in a message; defaults to its first 20 characters. */
@@ -27,6 +83,8 @@ export interface TownshipMatchOptions {
   before?(text: string, ctx: FlowContext): FieldResult | undefined;
   /** The error when nothing is near; defaults to listing every township served. */
   none?(quoted: string, ctx: FlowContext): string;
+  /** The error when nothing is near and the answer names a place outside the area ({@link placeOutside}); else `none`. */
+  away?(outside: PlaceOutside, ctx: FlowContext): string;
 }
 
 /**
@@ -50,6 +108,8 @@ export function parseTownship(ctx: FlowContext, text: string, opts: TownshipMatc
     if (options.length === 1) return { ok: false, error: `没找到「${quoted}」。您是说「${options[0]!.label}」吗？`, options: [{ ...options[0]!, yes: true }] };
     return { ok: false, error: `没找到「${quoted}」。您是说下面哪一个？回复数字即可。`, options };
   }
+  const outside = opts.away ? placeOutside(ctx, text) : null;
+  if (outside) return { ok: false, error: opts.away!(outside, ctx) };
   if (opts.none) return { ok: false, error: opts.none(quoted, ctx) };
   const names = ctx.directory.districts.flatMap((d) => d.townships.map((tw) => tw.name));
   return { ok: false, error: `没找到「${quoted}」。我们服务的镇街有：${names.join('、')}。请回复其中一个。` };

@@ -122,6 +122,10 @@ export const T = {
   offerDeclined: '好的，有需要随时找我。',
   /** After a knowledge answer that would offer a wage report, to someone who just sent one. */
   wageUnderWay: '您反映的欠薪已经在办理了，有新的材料或情况直接发给我就行；回复「进度」可以查看。要反映另一家单位欠薪，回复「反映欠薪」。',
+  /** `查一下张三的案子`: only the person themself sees their case. */
+  othersCase: '为了保护个人信息，案件只有本人能查。请对方本人用自己的微信找我，回复「进度」或者案件编号就能看到。',
+  /** `那我怎么办` after an answer that offered a service: what to do, before its first question. */
+  offerHow: (title: string) => `可以在这里办「${title}」，我一步一步问您。`,
   /** Typed in pinyin: what was read, said back. */
   heardPinyin: (words: string) => `您打的是拼音，我理解为「${words}」。`,
   /** Money and work said too loosely to act on (the flow's title: 反映欠薪). */

@@ -13,12 +13,16 @@ import { maskNumbers, withLabel } from './engine.js';
 import { CONSTRUCTION_WORDS, NOT_SAID, ORG_SUFFIX, describesEmployer, keywords, pleaOf, spokenDigits, isRoleWord, employerFromAnswer, findEmployer, findLeftSince, findPersonName, findOwedLater, findPhone, findStillEmployed, nameAnswer, relationOf, UNCLEAR_EMPLOYMENT_OPTIONS, employmentUnclear, unclearEmploymentAgain, unclearEmploymentAnswer, unclearEmploymentAsk } from './nlu/facts.js';
 import { compact } from './nlu/normalize.js';
 import { smallTalkOf, yesNo } from './nlu/talk.js';
-import { HEDGED, HOUSEHOLD_WORDS, SAME_AS, addressAnswer, mayBePerson, findContractors, findEmployerKind, foremanOf, labourContractorAnswer, labourContractorWithPhone, looksLikeOrganisation, siteAndBoss, tradeAnswer, unitAnswer } from './nlu/wage-facts.js';
-import { MAX_AMOUNT_YUAN, readAmount, readRate } from './parsers/amount.js';
+import { HEDGED, HOUSEHOLD_WORDS, SAME_AS, addressAnswer, chainNamed, mayBePerson, personCalled, findEmployerKind, foremanOf, labourContractorAnswer, labourContractorWithPhone, looksLikeOrganisation, siteAndBoss, tradeAnswer, unitAnswer } from './nlu/wage-facts.js';
+import { AMOUNT_MESSAGES, MAX_AMOUNT_YUAN, readAmount, readRate, tooManyDecimals } from './parsers/amount.js';
 import { amountSaidAsTotal, findAmounts, findHeadcount, findPeriod, paidFigures, saidForEveryone, saysPaid } from './parsers/mentions.js';
 
-/** Who is owed, in a question: 您, or 他 when the person reports for someone else. */
-const owed = (a: WageAnswers) => (a.onBehalf ? '他' : '您');
+/** Relations read as a woman (`妻子`, `老婆`, `我妈`, `姐姐`): she is 她 in what we ask. */
+const WOMAN = /^(?:妈妈?|母亲|老妈|娘|老婆|妻子|媳妇|儿媳妇?|女儿|闺女|姐姐?|妹妹?|表姐|表妹|堂姐|堂妹|姑姑?|姨|阿姨|婆婆|丈母娘|奶奶|外婆|姥姥|嫂子)$/u;
+/** The person reported for, as a pronoun: 她 for a woman by the relation said (`替妻子反映`), else 他. */
+const them = (a: WageAnswers): '他' | '她' => (a.onBehalf && a.onBehalf.relation && WOMAN.test(a.onBehalf.relation) ? '她' : '他');
+/** Who is owed, in a question: 您, or 他 (她) when the person reports for someone else. */
+const owed = (a: WageAnswers) => (a.onBehalf ? them(a) : '您');
 
 /** Said once, when the person reports for someone else. */
 export const BEHALF_NOTE = '好的。下面的问题请按被欠工资的人的情况回答；联系人和手机号留您自己的就行。工作人员会联系您，也可能要和本人核实。';
@@ -36,9 +40,9 @@ import type { Field, FieldResult, FileRef, FlowContext, Incoming } from './types
 import { checkGroupAmount, checkHeadcount, checkLeft, checkOwnAmount, checkPeriod, checkRateMonths, checkRoster, checkWorkStart, endsWhenLeft, periodUpTo, PLAUSIBLE_OWN_MONTHLY_YUAN, PLAUSIBLE_OWN_TOTAL_YUAN, type Check, type Known } from './wage-checks.js';
 
 /** Said with the first question after a report turned out, later on, to be for someone else (the consent came before it). */
-const BEHALF_NOTE_LATER = '好的，按替别人反映来记。下面的问题请按被欠工资的人的情况回答；联系人和手机号留您自己的就行。也请先告诉本人您在替他反映。';
+const behalfNoteLater = (a: WageAnswers) => `好的，按替别人反映来记。下面的问题请按被欠工资的人的情况回答；联系人和手机号留您自己的就行。也请先告诉本人您在替${them(a)}反映。`;
 /** That note, when the report turned out to be for someone else only after the consent (nothing said it before). */
-const laterNote = (a: WageAnswers) => (a.onBehalf && a.behalfSaid === undefined ? `${BEHALF_NOTE_LATER}\n` : '');
+const laterNote = (a: WageAnswers) => (a.onBehalf && a.behalfSaid === undefined ? `${behalfNoteLater(a)}\n` : '');
 
 /** Asked when the answer says part was paid but not what is still owed. */
 const amountAfterPaid = (a: WageAnswers) => `您说已经给过一部分。现在还欠${owed(a)}多少钱？例如：还差2万、还有8000没给。`;
@@ -128,6 +132,8 @@ export const RosterSchema = z.object({
    * (「李建国是您的工友吗？」): on the roster after a yes only. Never part of the report.
    */
   maybe: z.string().optional(),
+  /** `完成` said while the name was still asked about: asked once more, then left off (never a loop). */
+  maybeAgain: z.literal(true).optional(),
 });
 export type WageRoster = z.infer<typeof RosterSchema>;
 
@@ -676,7 +682,15 @@ const RATE_TIMES = [
   new RegExp(`^(${MONEY_FIGURE})(?:一个月|每个?月|一月|一个月的)[,，\s]*${OWED_SUBJECT}(?:共|一共|总共)?(?:欠了?|拖了?|差了?|没给|没发)?(?:我)?(?:的)?([0-9一二两俩三四五六七八九十]+)个?月(?:的?工资|的钱)?(?:没给|没发)?$`, 'u'),
   // `老板欠薪欠了三个月了 两千五百块一个月`: the months, then the rate before its unit.
   new RegExp(`^${OWED_LEAD}([0-9一二两俩三四五六七八九十]+)个?月(?:的?工资)?(?:了)?[,，\s]*(?:工资|工钱)?(?:是)?(${MONEY_FIGURE})(?:一个月|每个?月|一月)(?:了|的)?$`, 'u'),
+  // `干了二十天，一天两百`, `20个工 一个工250`: the days of work first, then the rate of one.
+  new RegExp(`^(?:我)?(?:一共|总共)?(?:干了|做了|上了|干|做|欠了?)?(?:我)?([0-9一二两三四五六七八九十百]+)(?:天|个工)(?:的?活)?[,，\s]*(?:工资|工钱)?(?:是)?(?:每天|一天|日薪|日工资|一个工)(?:是|有|给|算)?(${MONEY_FIGURE})(?:的?工资|的?工钱|的钱)?(?:都|全|一直|还)?(?:没给|没发|没结|没拿到|不给)?(?:了|呢|啊)?$`, 'u'),
+  // `干了二十天 两百一天`: the days, then the rate before its unit.
+  new RegExp(`^(?:我)?(?:一共|总共)?(?:干了|做了|上了|干|做|欠了?)?(?:我)?([0-9一二两三四五六七八九十百]+)(?:天|个工)(?:的?活)?[,，\s]*(?:工资|工钱)?(?:是)?(${MONEY_FIGURE})(?:一天|每天|一个工)(?:的?工资|的?工钱|的钱)?(?:都|全|一直|还)?(?:没给|没发|没结|没拿到|不给)?(?:了|呢|啊)?$`, 'u'),
 ];
+/** The RATE_TIMES that say a daily rate (the rest say a monthly one). */
+const DAILY_TIMES: readonly RegExp[] = [RATE_TIMES[2]!, RATE_TIMES[5]!, RATE_TIMES[6]!];
+/** The RATE_TIMES that say the count before the rate. */
+const COUNT_FIRST: readonly RegExp[] = [RATE_TIMES[1]!, RATE_TIMES[4]!, RATE_TIMES[5]!, RATE_TIMES[6]!];
 
 /**
  * An amount answer with more in it than one figure (a direct answer to the amount question):
@@ -698,6 +712,9 @@ function amountInWords(t: string, a: WageAnswers = {}): AmountRead | null {
     const first = fixed[2] === '不是' && fixed[3] === undefined;
     return { ok: true, value: parseAmountLoose(first ? fixed[1]!.replace(/^(?:是|应该是)/u, '') : fixed[4]!)! };
   }
+  // `两万的一半`: a share of the figure said, worked out (never the figure itself), confirmed.
+  const share = shareOfFigure(t);
+  if (share && !saysPaid(t)) return { ok: true, value: share.value, ack: `${showAmount(share.of)}的${share.said}，按${showAmount(share.value)}算。` };
   // `做了两千件 一件三块钱`: pieces times the price of one, never the price alone (a paid sum said too: netOfPaid).
   const pieces = piecesTimesPrice(t);
   if (pieces && !saysPaid(t)) return { ok: true, value: pieces.total, ack: `${pieces.n}件×${showAmount(pieces.price)}，一共按${showAmount(pieces.total)}算。` };
@@ -722,6 +739,21 @@ function amountInWords(t: string, a: WageAnswers = {}): AmountRead | null {
   return null;
 }
 
+/** A share of a figure: `两万的一半`, `三万的三分之一`, `欠了两万的一半吧`. */
+const SHARE_OF = /^(?:一共|总共|还欠|欠了?|欠我|差|大概|就是|是)*(.+?)的?(一半|半数|([0-9一二两三四五六七八九十]+)分之([0-9一二两三四五六七八九十]+))(?:吧|啊|呢|的样子)*$/u;
+
+/** `两万的一半` → 10,000 (of 20,000): the share worked out; null unless a figure and a share of it less than all are said. */
+function shareOfFigure(t: string): { value: Amount; of: Amount; said: string } | null {
+  const m = SHARE_OF.exec(compact(t));
+  if (!m) return null;
+  const of = parseAmountLoose(m[1]!);
+  const [num, den] = m[3] ? [parseChineseNumber(m[4]!), parseChineseNumber(m[3])] : [1, 2];
+  if (!of || !num || !den || num >= den) return null;
+  const part = (yuan: number) => Math.round(((yuan * num) / den) * 100) / 100;
+  const value: Amount = { yuan: part(of.yuan), approx: of.approx, upTo: of.upTo === null ? null : part(of.upTo) };
+  return value.yuan > 0 ? { value, of, said: m[2]! } : null;
+}
+
 /**
  * A rate and how long (`RATE_TIMES`, in compacted words): the total with the rate and the count; null when
  * the words say one but not a usable one (a range, a count out of bounds); undefined when they say none.
@@ -730,11 +762,13 @@ function rateTimes(s: string, res: readonly RegExp[] = RATE_TIMES): { total: Amo
   for (const re of res) {
     const m = re.exec(s);
     if (!m) continue;
-    const rateFirst = re !== RATE_TIMES[1] && re !== RATE_TIMES[4];
+    const rateFirst = !COUNT_FIRST.includes(re);
     const rate = parseAmountLoose(rateFirst ? m[1]! : m[2]!);
     const n = parseChineseNumber((rateFirst ? m[2] : m[1])!.replace('俩', '两'));
     if (!rate || !n || rate.upTo !== null || n < 1 || n > 120 * 30) return null;
-    const unit = re === RATE_TIMES[2] ? '天' : '个月';
+    const count = (rateFirst ? m[2] : m[1])!;
+    // `20个工 一个工250`: the days said as 个工 are said back so.
+    const unit = DAILY_TIMES.includes(re) ? (m[0].includes(`${count}个工`) ? '个工' : '天') : '个月';
     return { total: { yuan: Math.round(rate.yuan * n * 100) / 100, approx: rate.approx, upTo: null }, rate, n, unit };
   }
   return undefined;
@@ -747,9 +781,16 @@ function rateTimes(s: string, res: readonly RegExp[] = RATE_TIMES): { total: Amo
  * the runs that say one agree.
  */
 function monthlyTimesMonths(text: string): Amount | null {
+  return monthlyRun(text)?.total ?? null;
+}
+
+type RateRun = { total: Amount; rate: Amount; n: number; unit: string };
+
+/** {@link monthlyTimesMonths} with the rate and the months it was worked out from. */
+function monthlyRun(text: string): RateRun | null {
   const clauses = text.split(/[,，。;；!！?？\s]+/u).filter(Boolean);
-  const monthly = RATE_TIMES.filter((re) => re !== RATE_TIMES[2]);
-  const totals = new Map<string, Amount>();
+  const monthly = RATE_TIMES.filter((re) => !DAILY_TIMES.includes(re));
+  const totals = new Map<string, RateRun>();
   for (let i = 0; i < clauses.length; i++) {
     for (let j = i + 1; j <= Math.min(clauses.length, i + 3); j++) {
       const run = compact(clauses.slice(i, j).join(''));
@@ -757,7 +798,7 @@ function monthlyTimesMonths(text: string): Amount | null {
       const froms = [0, ...[...run.matchAll(/(?:老板|包工头|工头)(?=欠|拖|差)/gu)].map((m) => m.index ?? 0).filter((k) => k > 0)];
       for (const from of froms) {
         const t = rateTimes(run.slice(from), monthly);
-        if (t) totals.set(JSON.stringify(t.total), t.total);
+        if (t) totals.set(JSON.stringify(t.total), t);
       }
     }
   }
@@ -793,7 +834,7 @@ function groupTotalAtOwn(t: string, a: WageAnswers): Result<Amount, WageAnswers>
   if (findHeadcount(t) || headcountClause(t)) return null;
   if (a.headcount && a.headcount.count === 1 && !a.headcount.approximate) {
     if (!everyone) return null;
-    return { ok: false, conflict: true, error: `您前面说被拖欠的就${who === '他' ? '他' : '您'}一个人。这里问的是${who}自己被拖欠了多少钱，例如：8000、一万二。如果不止一个人，可以直接说「人数说错了，是…」。` };
+    return { ok: false, conflict: true, error: `您前面说被拖欠的就${who}一个人。这里问的是${who}自己被拖欠了多少钱，例如：8000、一万二。如果不止一个人，可以直接说「人数说错了，是…」。` };
   }
   if (!everyone && (a.headcount?.count ?? 0) < 2) return moreThanOneIsOwed(total, a) ? whoseSum(total, a) : null;
   if (a.groupAmount && sameAmount(a.groupAmount, total)) {
@@ -833,10 +874,29 @@ function groupSumAside<V>(t: string, a: WageAnswers, again: string, now: Date): 
   return { ok: true, stay: true, set: { groupAmount: total }, ack: `好的，你们大家一共被拖欠${showAmount(total)}，记下了。${again}` };
 }
 
+/** A count with no unit after it: `3个`, `三个吧`, `3个多` (at the period question: months). */
+const BARE_COUNT = /^(?:大概|差不多|有|快|将近|整整)?([0-9一二两三四五六七八九十]+)个(多)?(?:吧|了|啊|左右)?$/u;
+
+/**
+ * At a question that is not the amount's (the period's, the headcount's), money said to be paid already and nothing
+ * else (`老板昨天给了3000`): no answer to it (never a count of people, never a period). Said back, with how what is
+ * still owed is given (the amount known is never changed by it), and the question asked again.
+ * Null when the words say more (what is owed, a count of people, a period) or no one figure paid.
+ */
+function paidAside<V>(t: string, a: WageAnswers, again: string, now: Date): Result<V, WageAnswers> | null {
+  if (!saysPaid(t) || findAmounts(t).own || findHeadcount(t) || headcountClause(t) || findPeriod(t, now)) return null;
+  const paid = paidFigures(t);
+  if (paid.length !== 1) return null;
+  const then = a.amount
+    ? `前面记的拖欠金额是${showAmount(a.amount)}；如果给了这笔以后还欠的数不一样，可以直接说「金额说错了，是…」。`
+    : '问到金额时，请说除去这笔以后还欠多少。';
+  return { ok: false, conflict: true, error: `明白，已经给了${owed(a)}${showAmount(paid[0]!)}。${then}\n${again}` };
+}
+
 /** Whose a sum said with 我们 is (`我们一共被欠了三十万`), asked: 大家一共的 / 我自己的 (each read back by the parsers). */
 function whoseSum<V>(total: Amount, a: WageAnswers): Result<V, WageAnswers> {
   const who = owed(a);
-  const me = who === '他' ? '他' : '我';
+  const me = who === '您' ? '我' : who;
   // In 万 from ten thousand up (`11万到19万`): six-digit figures side by side would read as a phone number.
   const figure = (yuan: number) => (yuan >= 10_000 ? `${yuan / 10_000}万` : `${yuan}元`);
   const words = `${figure(total.yuan)}${total.upTo !== null ? `到${figure(total.upTo)}` : ''}${total.approx && total.upTo === null ? '左右' : ''}`;
@@ -846,13 +906,14 @@ function whoseSum<V>(total: Amount, a: WageAnswers): Result<V, WageAnswers> {
     error: `${showAmount(total)}是${who}自己一个人被拖欠的，还是你们大家一共被拖欠的？`,
     options: [
       { label: '大家一共的', value: `大家一共${words}` },
-      { label: `${me}自己的`, value: `${me}自己${words}` },
+      // The value is read back by the parsers, which know 我 and 他; the label says 她 where meant.
+      { label: `${me}自己的`, value: `${me === '我' ? '我' : '他'}自己${words}` },
     ],
   };
 }
 
 /** The person's own share said to be unknown (`我自己不清楚`, `我的不知道`). */
-const OWN_NOT_KNOWN = /(?:我|俺|他)(?:自己|个人)?(?:的|那份)?(?:多少)?(?:不知道|不清楚|说不清|算不清|记不清|不晓得|没算)/u;
+const OWN_NOT_KNOWN = /(?:我|俺|他|她)(?:自己|个人)?(?:的|那份)?(?:多少)?(?:不知道|不清楚|说不清|算不清|记不清|不晓得|没算)/u;
 
 /** A sum said with 我们 (`我们一共被欠了三十万`) more than one person is plausibly owed: likely everyone's. */
 function moreThanOneIsOwed(total: Amount, a: WageAnswers): boolean {
@@ -914,14 +975,23 @@ function piecesTimesPrice(text: string): { total: Amount; price: Amount; n: numb
  */
 function netOfPaid(text: string): { value: Amount; ack: string } | 'ask' | null {
   if (!saysPaid(text) || findAmounts(text).own) return null;
+  // `一个月五千，干了三个月，只给了两千`: the months worked, all of it earned; what was paid comes off it.
+  const worked = text.replace(/(?:干了|做了|上了|干|做)(?=[0-9一二两俩三四五六七八九十]+个?月)/gu, '');
   const pieces = piecesTimesPrice(text);
-  const total = monthlyTimesMonths(text) ?? dailyTimesDays(text) ?? pieces?.total ?? null;
+  const run = monthlyRun(worked) ?? dailyRun(text);
+  const total = run?.total ?? pieces?.total ?? null;
   if (!total) return null;
   const paid = paidFigures(text);
   if (paid.length !== 1 || paid[0]!.approx || paid[0]!.yuan >= total.yuan) return 'ask';
   const value: Amount = { yuan: Math.round((total.yuan - paid[0]!.yuan) * 100) / 100, approx: total.approx, upTo: null };
-  return { value, ack: `按您说的，一共${showAmount(total)}，减去已经给的${showAmount(paid[0]!)}，还欠${showAmount(value)}。` };
+  // How the total came about (`每月5,000元×3个月，一共15,000元`), said with it.
+  const times = run ? `${run.unit === '个月' ? '每月' : run.unit === '个工' ? '每个工' : '每天'}${showAmount(run.rate)}×${run.n}${run.unit}，` : pieces ? `${pieces.n}件×${showAmount(pieces.price)}，` : '';
+  const how = `${times}一共${showAmount(total)}`;
+  return { value, ack: `按您说的，${how}，减去已经给的${showAmount(paid[0]!)}，还欠${showAmount(value)}。` };
 }
+
+/** Days worked and nothing else: `干了二十天`, `做了20个工`, `20个工`, `20天`. */
+const DAYS_WORKED_ONLY = /^(?:我)?(?:一共|总共)?(?:干了|做了|上了|干|做)?([0-9一二两三四五六七八九十百]+)(天|个工)(?:的?活)?(?:了|吧)?$/u;
 
 /** Words that say the money was not paid (`没给`, `欠`). */
 const UNPAID = /欠|拖|没给|没发|没结|没拿到|没到手|不给|不发|一分(?:钱)?(?:都|也)?没/u;
@@ -932,12 +1002,17 @@ const UNPAID = /欠|拖|没给|没发|没结|没拿到|没到手|不给|不发|�
  * not paid: the days worked are not always all owed, so it is proposed, never taken; never a period either.
  */
 function dailyTimesDays(text: string): Amount | null {
+  return dailyRun(text)?.total ?? null;
+}
+
+/** {@link dailyTimesDays} with the rate and the days it was worked out from. */
+function dailyRun(text: string): RateRun | null {
   const clauses = text.split(/[,，。;；!！?？\s]+/u).filter(Boolean);
-  const totals = new Map<string, Amount>();
+  const totals = new Map<string, RateRun>();
   for (let i = 0; i < clauses.length; i++) {
     for (let j = i + 1; j <= Math.min(clauses.length, i + 3); j++) {
-      const t = rateTimes(compact(clauses.slice(i, j).join('')), [RATE_TIMES[2]!]);
-      if (t) totals.set(JSON.stringify(t.total), t.total);
+      const t = rateTimes(compact(clauses.slice(i, j).join('')), DAILY_TIMES);
+      if (t) totals.set(JSON.stringify(t.total), t);
     }
   }
   return totals.size === 1 ? [...totals.values()][0]! : null;
@@ -1081,10 +1156,25 @@ function chainAnswer(t: string, a: WageAnswers, example: string, what: string): 
     return { ok: false, error: `「${said}」是工种，不是公司。${what}是哪家公司？不知道就回复「不知道」。` };
   }
   if (orgNonAnswer(t) !== null) return { ok: false, error: `${what}一般是一家公司，请写公司的名字，例如「${example}」；不知道就回复「不知道」。`, conflict: true };
+  // `开发商`, `甲方`: another party of the project (the one building it), not this company's name.
+  const bare = said.replace(/^(?:好像|应该|大概|可能)?(?:是|叫)?(?:那个|一个|一家)?/u, '');
+  const orWhere = what === '总包单位' ? '工地大门口公示牌上「施工单位」那一栏写的一般就是总包；' : '';
+  if (DEVELOPER.test(bare)) return { ok: false, conflict: true, error: `开发商（建设单位）和${what}一般不是同一家。请写${what}的名字，例如「${example}」，${orWhere}不知道就回复「不知道」。` };
+  // `总包单位`, `劳务公司`, `国企`: a kind of company, no name.
+  if (KIND_OF_UNIT.test(bare)) return { ok: false, conflict: true, error: `「${bare}」不是公司的名字。请写${what}的名字，例如「${example}」，${orWhere}不知道就回复「不知道」。` };
   const p = unitAnswer(t, example);
   if (!p.ok) return { ok: false, error: p.error, conflict: true };
+  // `张三`, `老王`: a person's name where a company's is asked: whose, asked with the "对吗？" (never kept unasked).
+  if (personCalled(p.value)) {
+    return { ok: true, value: p.value, confirm: true, ack: `「${p.value}」听着像人名，${what}一般是一家公司。如果这是包工头或老板的名字，请回复「不对」，再告诉我公司的名字（不知道就回复「不知道」）；如果就是公司的名字，回复「对」。` };
+  }
   return HEDGED.test(compact(t)) ? { ok: true, value: p.value, confirm: true } : p;
 }
+
+/** The project's developer or owner (`开发商`, `甲方`), said where the general contractor or a subcontractor is asked. */
+const DEVELOPER = /^(?:开发商|开发公司|房地产(?:公司|商|老板)?|地产(?:公司|商)|甲方|业主|业主方|建设(?:单位|方))$/u;
+/** A kind of company, no name (`总包单位`, `劳务公司`, `国企`). */
+const KIND_OF_UNIT = /^(?:总包|总承包|总包(?:单位|方|公司)|总承包(?:单位|方|公司)|分包(?:单位|方|公司)?|劳务分包|施工(?:单位|方|公司)|劳务(?:公司|单位)?|建筑公司|建设公司|工程公司|大公司|国企|央企|公司|上市公司)$/u;
 
 /** Words of what happened (`老板说年底结 现在人都找不到了`), said where a name was asked. */
 const ACCOUNT_WORDS = /说|找不到|联系不上|跑了|不接|拉黑|答应|拖着|不给|没给|欠|结账|结算|年底|过年/u;
@@ -1131,6 +1221,8 @@ function showRoster(r: WageRoster): string {
   return parts.join('；') || '暂无';
 }
 
+/** A yes, then more names: `是的 还有王强`, `对，王强也是`. */
+const YES_THEN_MORE = /^([^，,。.!！~～\s]{1,4})[，,。.!！~～\s]*(?:还有|另外还有|另外|以及|和|跟)?[，,:：\s]*([\p{Script=Han}].*)$/u;
 const ROSTER_DONE = /^(?:完成|好了|发完了|没了|就这些|就这么多|结束|完了|发完|ok|没有了|就这几个)$/iu;
 const ROSTER_NONE = /^(?:没有|无|没|没得|莫得|没有名单|没名单|不知道|不清楚|跳过|算了)$/u;
 /** No list at hand: `名单在班长那里 我没有`, `我手上没有`, `名单不在我这`. */
@@ -1153,7 +1245,7 @@ function rosterInput(input: Incoming, a: WageAnswers): Result<WageRoster | null,
     return { ok: true, value: { ...have, files }, stay: true, ack: `收到名单「${input.file.name}」。还有可以接着发，发完请回复「完成」。` };
   }
   const t = input.text.trim();
-  const { maybe, ...sure } = have;
+  const { maybe, maybeAgain, ...sure } = have;
   const kept = rosterSize(sure) > 0 ? sure : null;
   const said = compact(t).replace(/[吧啊呀哦嘛呢啦～~。.!！]+$/u, '');
   if (maybe !== undefined) {
@@ -1162,6 +1254,27 @@ function rosterInput(input: Incoming, a: WageAnswers): Result<WageRoster | null,
     if (yes === true) return rosterAdded(sure, [{ name: maybe, amount: null, phone: null }], a);
     if (yes === false) {
       return { ok: true, stay: true, value: sure, ack: `好的，${maybe}不记到名单上。有被拖欠工友的名单就发过来，没有就回复「没有」。` };
+    }
+    // `是的 还有王强`, `对 王强也是`, `是，还有王强 8000`: the name asked about, and the others with it.
+    const yesAnd = YES_THEN_MORE.exec(t.trim());
+    if (yesAnd && yesNo(yesAnd[1]!) === true) {
+      // `是的 就这些`: the name, and done.
+      if (ROSTER_DONE.test(compact(yesAnd[2]!).replace(/[吧啊呀哦嘛呢啦了]+$/u, ''))) {
+        const entries = [...sure.entries.filter((e) => e.name !== maybe), { name: maybe, amount: null, phone: null }];
+        const c = checkRoster(entries, a);
+        if (c?.kind === 'refuse') return { ok: false, error: c.error, conflict: true };
+        return { ok: true, value: { ...sure, entries }, ack: `记下了${maybe}，名单上一共${entries.length}人。` };
+      }
+      const more = parseRoster(yesAnd[2]!.replace(/(?:也是|也是的|也被欠了|也一样|也算|也有)[吧啊呀的]*$/u, ''));
+      const asked = { name: maybe, amount: null, phone: null };
+      if (more.ok) return rosterAdded(sure, [asked, ...more.value.filter((e) => e.name !== maybe)], a);
+      // What follows the yes does not read: the yes holds, what did not read is said.
+      return rosterAdded(sure, [asked], a, `后面的「${yesAnd[2]!.slice(0, 12)}」没看明白，${more.error}`);
+    }
+    // `完成` before answering: the name is asked about once more, then left off (said so), never silently dropped.
+    if (ROSTER_DONE.test(said)) {
+      if (maybeAgain) return { ok: true, value: kept, ack: `好的，${maybe}没有记到名单上。` };
+      return { ok: true, stay: true, value: { ...sure, maybe, maybeAgain: true }, ack: `还没确认：${maybe}是和您一起被拖欠工资的工友吗？是的话回复「是」，我记到名单上；不是的话回复「不是」。` };
     }
   }
   if (ROSTER_DONE.test(said) || ROSTER_NONE.test(said)) return { ok: true, value: kept };
@@ -1335,10 +1448,10 @@ export const wageFlow = defineFlow({
       ask: (a) =>
         a.onBehalf
           ? '反映欠薪前，需要您同意我们收集您和被欠工资的人的一些信息：\n' +
-            '· 用途：只用于处理他这次的欠薪问题；\n' +
+            `· 用途：只用于处理${them(a)}这次的欠薪问题；\n` +
             '· 谁能看到：负责这个案件的工格员和工会工作人员，手机号只有负责人能看到完整号码；\n' +
             '· 保存多久：案件办结后保存3年，期间您可以随时回复「删除我的信息」。\n' +
-            '· 替别人反映的，请先告诉本人您在替他反映。\n' +
+            `· 替别人反映的，请先告诉本人您在替${them(a)}反映。\n` +
             '您同意吗？'
           : '反映欠薪前，需要您同意我们收集一些信息：\n' +
             '· 用途：只用于处理您这次的欠薪问题；\n' +
@@ -1409,6 +1522,8 @@ export const wageFlow = defineFlow({
         // So is a name made from more words (`包工头姓陈 叫啥不知道` → 陈包工头), unless the question of who they are shows it next (陈老板).
         // `宏达建筑公司老板姓王 电话137…`: the boss's number is no field's (as at the 包工头 question), and never the person's own.
         const bossPhone = mobileSpans(spokenDigits(t)).length > 0 && findPhone(t) === null;
+        // `包工头张三带我们干的，劳务公司是宏达劳务，总包是中建三局`: the chain, each in its own field (building work, then),
+        // the unit nearest the worker as the employer; all of it confirmed.
         if (p.ok) return { ok: true, value: p.value, ...(saidMoreThan(t, p.value, ctx) || bossPhone || ('built' in p && !kindAsked({ ...a, employer: p.value })) ? { confirm: true } : {}), ...(bossPhone ? { ack: BOSS_PHONE_NOT_KEPT } : {}) };
         // A question of its own (`他姓陈`: whose?) as it is; a name refused, with what would do.
         if ('whole' in p) return { ok: false, error: p.error };
@@ -1448,8 +1563,17 @@ export const wageFlow = defineFlow({
           if (hits.length === 1) return { ok: false, error: `「${hits[0]!.community}」是${hits[0]!.township.name}的吧？`, options: [{ ...options[0]!, yes: true as const }] };
           return { ok: false, error: `叫「${hits[0]!.community}」的有好几个，是哪个镇或街道的？`, options };
         },
+        // `深圳`, `在深圳打工`: not ours, said plainly with where to turn; `南宁` (the city the area is in): which township.
+        away: ({ place, own }, ctx) => {
+          const served = ctx.directory.districts.map((d) => d.name).join('、');
+          if (own) return `我们这里只受理${served}的欠薪反映。如果您是在${served}干活，请告诉我是哪个镇或街道，可以从下面选；不在${served}的，请找干活所在地的工会，或打职工服务热线12351。`;
+          return (
+            `我们这里只受理${served}的欠薪反映，${place}不在我们的服务范围。在${place}干活被欠薪的，请找当地的工会，或打全国总工会职工服务热线12351，会帮您联系当地工会。` +
+            `如果您其实是在${served}干活，请告诉我是哪个镇或街道，可以从下面选，我们接着登记。`
+          );
+        },
       },
-      ask: (a) => `${a.onBehalf ? '他' : '您'}在哪个镇或街道干活？例如：东龙镇、河西街道。`,
+      ask: (a) => `${owed(a)}在哪个镇或街道干活？例如：东龙镇、河西街道。`,
       clears: ['community'],
       names: /干活的地方|地方|地点|镇|街道|乡/,
       help: '告诉我干活的地方属于哪个镇或街道，我们会把案件交给当地的工格员。',
@@ -1546,10 +1670,16 @@ export const wageFlow = defineFlow({
       ask: '拖欠的是哪段时间的工资？例如：去年5月到现在、今年3月到8月、三个月。',
       notText: '请用文字告诉我拖欠的时间。',
       names: /拖欠时间|时间|月份|几个月|从几月/,
-      parse: (t, a, ctx) => {
+      parse: (answer, a, ctx) => {
+        // `3个`, `三个吧`: months with 月 left off (how long, asked here), never a count of people; confirmed.
+        const count = BARE_COUNT.exec(compact(answer));
+        const t = count ? `${count[1]}个${count[2] ?? ''}月` : answer;
         // `大家一共被欠了三十万`: the group's total, kept; the period asked again.
         const aside = groupSumAside<WagePeriodAnswer>(t, a, '拖欠的是哪段时间的工资？例如：去年5月到现在、今年3月到8月、三个月。', ctx.now);
         if (aside) return aside;
+        // `老板昨天给了3000`: money paid, no period; said back, and the period asked again.
+        const paid = paidAside<WagePeriodAnswer>(t, a, '拖欠的是哪段时间的工资？例如：去年5月到现在、今年3月到8月、三个月。', ctx.now);
+        if (paid) return paid;
         // The choice offered for two months apart (`8月、10月`): only those two months.
         const two = TWO_MONTHS_CHOICE.exec(t);
         if (two) return checked({ start: two[1]!, end: two[2]!, months: 2 }, checkPeriod({ start: two[1]!, end: two[2]!, months: 2 }, a));
@@ -1565,7 +1695,7 @@ export const wageFlow = defineFlow({
         if (!p.ok) return p;
         const { inferred: read, ...said } = p.value;
         // `好像是七月到九月吧 记不清了`: a guess, confirmed.
-        const inferred = read ?? (hedged ? '您说记不太清，先按这个算' : null);
+        const inferred = read ?? (hedged ? '您说记不太清，先按这个算' : null) ?? (count ? `您说的「${answer.trim()}」，我按${t}算` : null);
         // `三个月`, from someone who left in October: the three months before they left, confirmed.
         const period = a.stillEmployed === false && a.leftSince ? countBackFrom(said, periodText(t), a.leftSince) : said;
         if (period !== said) {
@@ -1628,6 +1758,14 @@ export const wageFlow = defineFlow({
         // `一个月4000` with the months known: what they come to, confirmed (`不对` asks the total).
         const monthly = monthlyRateTimesPeriod(t, a);
         if (monthly) return monthly;
+        // `干了二十天`: the days worked, no money (never 20元, never 20 people); the day's pay asked with them.
+        const days = DAYS_WORKED_ONLY.exec(compact(t));
+        if (days) {
+          const n = parseChineseNumber(days[1]!);
+          if (n) return { ok: false, error: `${n}${days[2]}是干活的天数。请说${owed(a)}一共被拖欠多少钱；按天算的，可以连一天多少钱一起说，例如「干了${n}天，一天200」。` };
+        }
+        // `4500.555`: more decimals than fen; said so, never rounded away (`4500.5` is taken as said).
+        if (tooManyDecimals(t)) return { ok: false, error: AMOUNT_MESSAGES.decimals };
         const p = parseAmount(t);
         // `总共3万 给了1万`: what is still owed is not said; asked for plainly rather than worked out.
         if (!p.ok && saysPaid(t)) return { ok: false, error: amountAfterPaid(a) };
@@ -1643,18 +1781,18 @@ export const wageFlow = defineFlow({
     f.text('headcount', {
       label: '被拖欠人数',
       when: (a) => !household(a),
-      ask: (a) => (a.onBehalf ? '一共有多少人被拖欠？例如：就他一个、二十多个人。' : '一共有多少人被拖欠？例如：就我一个、二十多个人。'),
+      ask: (a) => (a.onBehalf ? `一共有多少人被拖欠？例如：就${them(a)}一个、二十多个人。` : '一共有多少人被拖欠？例如：就我一个、二十多个人。'),
       notText: '请用文字告诉我人数。',
       names: /被拖欠人数|人数|几个人|多少人/,
       numeric: true,
       parse: (t, a, ctx) => {
         // `我们一个班组的算吗`: whom to count, asked; answered, and the number asked (never read as 就我一个).
         if (WHO_COUNTS.test(compact(t)) && isQuestionLike(t)) {
-          return { ok: false, conflict: true, error: `算的。和${a.onBehalf ? '他' : '您'}一起被这个老板欠工资的都算，班组里的工友也算，包括${a.onBehalf ? '他' : '您'}自己。一共大概多少人？例如「8个人」「二十多个」。` };
+          return { ok: false, conflict: true, error: `算的。和${owed(a)}一起被这个老板欠工资的都算，班组里的工友也算，包括${owed(a)}自己。一共大概多少人？例如「8个人」「二十多个」。` };
         }
         // `还有我老乡两个`, `还有两个人`: others besides the person; counted with them, and confirmed.
         const others = besidesMe(t);
-        if (others) return { ...checked(others, checkHeadcount(others, a), true), ...(checkHeadcount(others, a) ? {} : { ack: `连${a.onBehalf ? '他' : '您'}自己算上，一共${headcountText(others)}。` }) };
+        if (others) return { ...checked(others, checkHeadcount(others, a), true), ...(checkHeadcount(others, a) ? {} : { ack: `连${owed(a)}自己算上，一共${headcountText(others)}。` }) };
         // `不清楚 反正很多人`: no figure, but many; a rough one chosen (recorded as approximate), never left unknown.
         // `好几十个`, `几十个人吧`: tens, no figure either.
         const tens = /^(?:大概|差不多|估计|得有|有|反正)?(?:好)?几十(?:个|个人|人|号人|来个)?(?:吧|左右|呢)?$/u.test(compact(t));
@@ -1667,8 +1805,11 @@ export const wageFlow = defineFlow({
           return checked(about, checkHeadcount(about, a));
         }
         // `大家一共三十万`: the group's total, kept; the count asked again.
-        const aside = groupSumAside<NonNullable<WageAnswers['headcount']>>(t, a, `一共有多少人被拖欠？例如：${a.onBehalf ? '就他一个' : '就我一个'}、二十多个人。`, ctx.now);
+        const aside = groupSumAside<NonNullable<WageAnswers['headcount']>>(t, a, `一共有多少人被拖欠？例如：${a.onBehalf ? `就${them(a)}一个` : '就我一个'}、二十多个人。`, ctx.now);
         if (aside) return aside;
+        // `老板昨天给了3000`: money paid, no people: never a count; said back, and the count asked again.
+        const paid = paidAside<NonNullable<WageAnswers['headcount']>>(t, a, `一共有多少人被拖欠？例如：${a.onBehalf ? '就他一个' : '就我一个'}、二十多个人。`, ctx.now);
+        if (paid) return paid;
         // `八千 三个月`: money and months said again (or anew) here, no people: never a count; said so, asked again.
         const notPeople = moneyAtHeadcount(t, a);
         if (notPeople) return notPeople;
@@ -1678,7 +1819,7 @@ export const wageFlow = defineFlow({
       },
       // `不知道`, `说不好`: the same rough figures to choose from (once; said again, the usual answer to not knowing).
       unsure: () => ({ ask: `没关系，${ROUGH_HEADCOUNT_ASK}`, options: ROUGH_HEADCOUNTS }),
-      show: (v, a) => (v.count === 1 && !v.approximate ? (a.onBehalf ? '就他一个' : '就我一个') : headcountText(v)),
+      show: (v, a) => (v.count === 1 && !v.approximate ? (a.onBehalf ? `就${them(a)}一个` : '就我一个') : headcountText(v)),
       help: '包括您在内，同一个老板欠工资的人数，大概就行。10人以上我们会优先处理。',
     }),
     f.text('groupAmount', {
@@ -1731,7 +1872,7 @@ export const wageFlow = defineFlow({
     }),
     f.yesNo('stillEmployed', {
       label: '是否还在职',
-      ask: (a) => `${a.onBehalf ? '他' : '您'}现在还在这家${household(a) ? '' : '单位'}干吗？`,
+      ask: (a) => `${owed(a)}现在还在这家${household(a) ? '' : '单位'}干吗？`,
       yes: { label: '还在干', words: /还在|在干|没走|没离开|还没走|继续干|干着呢|在职|在上班|没辞|没离职|请假|^在(?:呢|的|啊|哦)?$/ },
       // `准备走了`, `不敢走`: not gone yet.
       no: { label: '已经离开', words: /(?<!没|还没|没有|准备|打算|想|要|快|不敢|怕)(?:走了|走的|离开|辞职|辞工|辞了|辞的|辞掉|离职|不干|不做|没干|被开|被辞|被炒|回老家|回家了)|(?:冇|唔)(?:做|干|返工)(?:了|咗|啦)?$|走咗|辞咗|早走|早就走|老早|被[\p{Script=Han}]{1,3}(?:开了|开除|辞退|炒了)|开除|没去了|不去了|没再去|倒闭|关门了|关了门|黄了|停产了|(?:老板|包工头|工头)(?:都|已经|早)?(?:跑了|跑路|找不到|联系不上)|^不在(?:了|那|那儿|那里|那干了?)?$/u },
@@ -1778,7 +1919,7 @@ export const wageFlow = defineFlow({
         const warn = household(a)
           ? undefined
           : st.pastLimit
-            ? `提醒您：${a.onBehalf ? '他' : ''}离开单位已经超过1年，可能过了劳动仲裁时效，但仍可以反映，工作人员会帮您想办法。我们会加急处理。`
+            ? `提醒您：${a.onBehalf ? them(a) : ''}离开单位已经超过1年，可能过了劳动仲裁时效，但仍可以反映，工作人员会帮您想办法。我们会加急处理。`
             : st.nearLimit
               ? `提醒您：劳动仲裁时效一般是离开单位后1年，${owed(a)}的时间快到了，我们会加急处理。`
               : undefined;
@@ -1851,7 +1992,7 @@ export const wageFlow = defineFlow({
       ask: (a) => {
         // A person who owes (`老王`, or a foreman written 老王（包工头）) may be the one: said by name.
         const boss = foremanOf(a.employer) ?? (a.employer && mayBePerson(a.employer) ? a.employer : null);
-        return `带${a.onBehalf ? '他' : '您'}干活的包工头或班组长叫什么？${boss ? `就是「${boss}」的话，回复「就是他」。` : ''}`;
+        return `带${owed(a)}干活的包工头或班组长叫什么？${boss ? `就是「${boss}」的话，回复「就是他」。` : ''}`;
       },
       options: () => SUPPLEMENT_OPTIONS,
       notText: '请用文字告诉我包工头的名字。',
@@ -1882,7 +2023,7 @@ export const wageFlow = defineFlow({
       optional: true,
       freeText: true,
       ask: (a) =>
-        `${a.onBehalf ? '他' : '您'}做的是什么${household(a) ? '活？例如：保姆、月嫂、护工、钟点工、装修。' : '工种？例如：钢筋工、木工、普工、服务员、司机。'}`,
+        `${owed(a)}做的是什么${household(a) ? '活？例如：保姆、月嫂、护工、钟点工、装修。' : '工种？例如：钢筋工、木工、普工、服务员、司机。'}`,
       options: () => SUPPLEMENT_OPTIONS,
       notText: '请用文字告诉我您做什么活。',
       names: /工种|干什么活|做什么活/,
@@ -1930,7 +2071,7 @@ export const wageFlow = defineFlow({
         return n > 0
           ? `已收到${n}份材料。还有可以继续发，发完请回复「完成」。`
           : a.onBehalf
-            ? '他有工资条、考勤记录、欠条、聊天记录之类的证据吗？您手上有的话，可以直接发照片或文件，发完回复「完成」；没有就回复「没有」。'
+            ? `${them(a)}有工资条、考勤记录、欠条、聊天记录之类的证据吗？您手上有的话，可以直接发照片或文件，发完回复「完成」；没有就回复「没有」。`
             : '有工资条、考勤记录、欠条、聊天记录之类的证据吗？可以直接发照片或文件，发完回复「完成」；没有就回复「没有」。';
       },
       input: (input, a) => {
@@ -2004,9 +2145,14 @@ export const wageFlow = defineFlow({
     // `拖了我两个月工资 每个月六千`: a monthly wage times the months (no figure of the total said).
     else if (!money.group) {
       const times = monthlyTimesMonths(text) ?? (a.consent === true || UNPAID.test(compact(text)) ? (dailyTimesDays(text) ?? piecesTimesPrice(text)?.total ?? null) : null);
-      // `…三个月，只给了两千`: a total with money paid beside it is not what is owed; worked out at the amount's
-      // question (netOfPaid), said back with how, never proposed here as the gross.
+      // `…三个月，只给了两千`: a total with money paid beside it is not what is owed, never proposed as the gross.
       if (times && !saysPaid(text)) out.amount = times;
+      // `老板欠我工资，一个月五千，干了三个月，只给了两千` (the first message too): the total less what was paid, as the
+      // amount's question works it out (netOfPaid), proposed (confirmed); not clear what it leaves (`给了一半`): nothing.
+      else if (saysPaid(text) && (a.consent === true || UNPAID.test(compact(text)))) {
+        const net = netOfPaid(text);
+        if (net && net !== 'ask') out.amount = net.value;
+      }
     }
     if (money.group) out.groupAmount = money.group;
     // `欠我们10个人的工资 我的8000`: the person's own share, said beside the group's wages owed.
@@ -2127,8 +2273,22 @@ export const wageFlow = defineFlow({
     }
     const named = out.employer ?? a.employer;
     if (kind && !(named && looksLikeOrganisation(named))) out.employerKind = kind;
-    // `总包是中建三局，分包是宏图劳务`.
-    Object.assign(out, findContractors(text));
+    // `总包是中建三局，分包是宏图劳务`, `包工头张三带我们干的，劳务公司是宏达劳务`: the chain, building work then (all confirmed).
+    // A foreman alone (`包工头叫王建军`) says no chain: he is who owes, as the employer question reads him.
+    const chain = chainNamed(text);
+    const links = [chain.generalContractor, chain.subcontractor, chain.labourContractor].filter(Boolean).length;
+    if (!chain.generalContractor && !/分包/u.test(text) && links < 2) delete chain.labourContractor;
+    Object.assign(out, chain);
+    if ((chain.generalContractor || chain.subcontractor || chain.labourContractor) && !household(a) && kind !== 'household') {
+      if (a.construction === undefined) out.construction = true;
+      // An employer read from the chain's own words (`总包是中建三局`, a foreman's bare name): the unit nearest the
+      // worker instead (the labour company, else the foreman), or none; a unit named besides stays.
+      const nearest = chain.subcontractor ?? (chain.labourContractor ? `${chain.labourContractor}（包工头）` : null);
+      if (a.employer === undefined && out.employer && (/总包|总承包|分包|包工头|工头|班组长|劳务公司/u.test(out.employer) || out.employer === chain.labourContractor || out.employer === chain.generalContractor)) {
+        if (nearest) out.employer = nearest;
+        else delete out.employer;
+      }
+    }
     return consistent(out, a, ctx.now);
   },
   // `behalfReasked`: kept when the 「对吗？」 that asks again after a denial is shown (see behalfHeard).
@@ -2369,7 +2529,7 @@ function moneyAtHeadcount(t: string, a: WageAnswers): { ok: false; error: string
     if (a.period?.months === months) noted.push(`${months}个月`);
     else other.push('如果拖欠时间要改，可以直接说「拖欠时间说错了，是…」。');
   }
-  const ask = `请告诉我一共有多少人被拖欠（包括${owed(a)}自己），例如：${a.onBehalf ? '就他一个' : '就我一个'}、二十多个人。`;
+  const ask = `请告诉我一共有多少人被拖欠（包括${owed(a)}自己），例如：${a.onBehalf ? `就${them(a)}一个` : '就我一个'}、二十多个人。`;
   // Never a conflict: a figure that differs is then proposed as a change (understand.ts reads the facts).
   return { ok: false, error: `这看起来不是人数。${noted.length > 0 ? `${noted.join('、')}前面已经记下了，` : ''}${ask}${other.join('')}` };
 }

@@ -115,6 +115,28 @@ function sharedChars(a: string, b: string): number {
   return shared;
 }
 
+/** A syllable as a fuzzy pinyin keyboard takes it: zh/ch/sh as z/c/s, l as n, -ng as -n (笼 and 龙, 纱 and 沙, 绣 and 秀). */
+function fuzzySyllable(ch: string): string {
+  return soundOf(ch).replace(/^([zcs])h/u, '$1').replace(/^l/u, 'n').replace(/ng$/u, 'n');
+}
+
+/**
+ * Whether `typed` can be `name` mistyped: the same length with each differing character sounding like the
+ * name's own (东笼 for 东龙, 新唐 for 新塘), or the name of three characters or more with one left out
+ * (金桂园 for 金桂花园). Characters merely shared (南宁 and 南塘) are not a typo.
+ */
+function typedAs(typed: string, name: string): boolean {
+  const t = Array.from(typed);
+  const n = Array.from(name);
+  if (t.length === n.length) return t.every((ch, i) => ch === n[i] || fuzzySyllable(ch) === fuzzySyllable(n[i]!));
+  if (t.length === n.length - 1 && t.length >= 3) {
+    let i = 0;
+    for (const ch of n) if (ch === t[i]) i++;
+    return i === t.length;
+  }
+  return false;
+}
+
 /** Splits a normalized name into core and suffix, e.g. 东龙镇 → [东龙, 镇]. Never leaves the core empty. */
 function splitSuffix(name: string, suffixes: readonly string[]): [core: string, suffix: string] {
   // Strip repeatedly: 新塘社区居委会 → 新塘社区 → 新塘.
@@ -224,7 +246,9 @@ function scoreKey(query: NameKey, key: NameKey): number {
   const dist = editDistance(q, k);
   const shared = sharedChars(q, k);
   const anagram = shared === lq && shared === lk;
-  if (!((dist <= allowed && shared >= 1) || anagram || contains)) return 0;
+  // A near miss is a typo of this very name (a character typed by its sound, one dropped from a long name),
+  // never another name sharing a character with it: 南宁 is not 南塘, 深圳 is not any of ours.
+  if (!((dist <= allowed && typedAs(q, k)) || anagram || contains)) return 0;
   const similarity = 1 - dist / Math.max(lq, lk);
   const overlap = (2 * shared) / (lq + lk);
   let score = 0.6 * similarity + 0.4 * overlap;

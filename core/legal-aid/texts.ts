@@ -43,8 +43,30 @@ export function urgentReasons(b: Pick<Booking, 'urgent' | 'limitEndsOn' | 'injur
 /** A lawyer is not chosen: the one on duty at the time booked receives the worker. */
 export const NO_CHOOSING_LAWYER = '预约不能指定律师，由您约的那个时间值班的律师接待，预约成功后会告诉您是哪位律师。';
 
-/** What to bring (issue 4): the papers a lawyer or procurator asks for first. */
+/** What to bring (issue 4): the papers a lawyer or procurator asks for first (for unpaid wages: `whatToBring`). */
 export const WHAT_TO_BRING = '身份证；劳动合同（没有的话，工牌、工作服、考勤记录也能证明在那里干活）；工资条或银行流水；欠条、聊天记录、录音等证据。';
+
+/** The papers to bring for a booking's matter: the wage list, or what the matter needs in its place. */
+export function whatToBring(matter: Matter): string {
+  const work = '身份证；劳动合同（没有的话，工牌、工作服、考勤记录也能证明在那里干活）；';
+  switch (matter) {
+    case 'wage':
+      return WHAT_TO_BRING;
+    case 'injury':
+      return `${work}病历、诊断证明和医药费票据；受伤经过的照片、视频或工友的联系方式；工伤已经认定的，带上认定书。`;
+    case 'contract':
+      return `${work}工资条或银行流水；辞退通知、聊天记录、录音等证据。`;
+    case 'social_insurance':
+      return `${work}工资条或银行流水；社保缴费记录（可以在社保APP或社保局查）。`;
+    case 'other':
+      return `${work}和这件事有关的聊天记录、照片、单据等。`;
+  }
+}
+
+/** The materials line of a booking: `请带上：…`, or for a call or video what to have at hand. */
+export function bringLine(b: Pick<Booking, 'mode' | 'matter'>): string {
+  return b.mode === 'in_person' ? `请带上：${whatToBring(b.matter)}` : `请提前准备好（咨询时可能要拍照发给对方看）：${whatToBring(b.matter)}`;
+}
 
 export function pointOf(directory: Directory, pointId: string): ServicePoint | undefined {
   for (const d of directory.districts) {
@@ -97,7 +119,7 @@ export function bookingConfirmation(index: DirectoryIndex, b: Booking, phone: st
   const urgent = urgentReasons(b);
   if (urgent.length > 0) lines.push(`已标为加急：您的${urgent.join('和')}快到了，接待人员会优先处理。`);
   lines.push(
-    b.mode === 'in_person' ? `请带上：${WHAT_TO_BRING}` : `请提前准备好（咨询时可能要拍照发给对方看）：${WHAT_TO_BRING}`,
+    bringLine(b),
     b.help === 'procurator' ? SUPPORT_SUIT_LINE : FORMAL_AID_LINE,
     '我们会在前一天晚上和开始前1小时提醒您。',
     `${changeLine(b)}回复「我的预约」可以查看。`,
@@ -135,7 +157,7 @@ export function reminderText(index: DirectoryIndex, b: Booking, kind: 'day-befor
       ? `【预约提醒】您明天（${dayLabel(chinaDay(start))}）${chinaTime(start)} 有${HELP_SHORT[b.help]}，预约号 ${b.bookingNo}。`
       : `【预约提醒】您的${HELP_SHORT[b.help]}1小时后（${chinaTime(start)}）开始，预约号 ${b.bookingNo}。`;
   const lines = [head, ...placeLines(index, b, phone)];
-  if (b.mode === 'in_person') lines.push(`请带上：${WHAT_TO_BRING}`);
+  if (b.mode === 'in_person') lines.push(bringLine(b));
   lines.push(changeLine(b));
   return lines.join('\n');
 }

@@ -35,6 +35,11 @@ const RuleSchema = z
 const EntrySchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
   topic: z.string().min(1).max(30),
+  /**
+   * Answered when told as well as when asked (`我在老家入过会了` in the middle of joining): a statement its rules
+   * match is this question, in a form too. Only for entries whose rules no answer to a form's question could meet.
+   */
+  told: z.boolean().default(false),
   examples: z.array(z.string().min(2)).min(3),
   /** Rules any of which marks a question as this entry's (see RuleSchema). */
   match: z.array(RuleSchema).default([]),
@@ -112,6 +117,8 @@ export interface KnowledgeBase {
   match(text: string): KnowledgeMatch | null;
   /** Raw best scores (for the corpus report). */
   rank(text: string): { id: string; score: number }[];
+  /** The entry answered when told (`told`) that a statement is, by its rules, as `match` finds it; else null. */
+  toldOf(text: string): KnowledgeEntry | null;
 }
 
 /** Below this cosine the best entry is not an answer. */
@@ -175,17 +182,25 @@ export function createKnowledgeBase(data: unknown): KnowledgeBase {
   }
 
   const byId = new Map(kb.entries.map((e) => [e.id, e]));
+  const toldEntries = kb.entries.filter((e) => e.told);
+  function match(text: string): KnowledgeMatch | null {
+    const r = rank(text);
+    const top = r[0];
+    if (!top || top.score < MIN_SCORE) return null;
+    const runnerUp = r[1]?.score ?? 0;
+    if (top.score - runnerUp < MIN_MARGIN) return null;
+    return { entry: byId.get(top.id)!, score: top.score, runnerUp };
+  }
   return {
     entries: kb.entries,
     byId: (id) => byId.get(id),
     rank,
-    match(text) {
-      const r = rank(text);
-      const top = r[0];
-      if (!top || top.score < MIN_SCORE) return null;
-      const runnerUp = r[1]?.score ?? 0;
-      if (top.score - runnerUp < MIN_MARGIN) return null;
-      return { entry: byId.get(top.id)!, score: top.score, runnerUp };
+    match,
+    toldOf(text) {
+      const s = compact(text).toLowerCase();
+      if (!toldEntries.some((e) => satisfies(e.id, s))) return null;
+      const m = match(text);
+      return m && m.entry.told && satisfies(m.entry.id, s) ? m.entry : null;
     },
   };
 }

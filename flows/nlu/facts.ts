@@ -461,6 +461,8 @@ const EMPLOYER_CUES: RegExp[] = [
   /(?:公司|单位|厂子|厂家|厂)(?:叫|名字叫|名叫|是)([\p{Script=Han}A-Za-z0-9·（）()&-]{2,30}?)(?=[,，。.!！\s]|$)/u,
   // A family named by its head (household work): 给刘先生家当保姆, 在王阿姨家做钟点工
   /(?:给|在|帮|替)([\p{Script=Han}]{1,3}(?:先生|女士|阿姨|大姐|大哥|老师|老板|奶奶|爷爷|大爷)家)(?:里)?(?:当|做|带|干|看|照顾|伺候|打扫)/u,
+  // The boss said to be a unit (`老板是好再来饭店的`, `不对 老板是宏达建筑`): only a name of a unit (ORG_SUFFIX).
+  /(?:老板|东家|雇主)(?:是)([\p{Script=Han}A-Za-z0-9·（）()&-]{2,30}?)(?:的)?(?:人|老板)?(?=[,，。.!！\s]|$)/u,
 ];
 
 /** `包工头姓刘叫刘大壮`: the boss's surname, then his name. */
@@ -548,6 +550,7 @@ function findEmployerIn(text: string, isPlace: (name: string) => boolean): strin
       else if (/的/.test(name)) name = name.slice(name.lastIndexOf('的') + 1);
       if (!ORG_SUFFIX.test(name)) continue;
     }
+    if (i === 5 && (!ORG_SUFFIX.test(name) || UNNAMED.test(name))) continue;
     if (i === 0) {
       // `老板姓刘`: a surname, kept as staff write it (刘老板), never as the name 「姓刘」.
       const surname = /^姓([\p{Script=Han}])$/u.exec(name);

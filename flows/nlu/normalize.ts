@@ -65,6 +65,8 @@ const TYPOS: [RegExp, string][] = [
   [/加人工会/g, '加入工会'],
   // `我想入汇`: never 收入汇总, 存入汇款, 转入汇丰.
   [/(?<![收出投输录存转汇])入汇(?![款总率兑票丰])/g, '入会'],
+  // `我想入回`, `入回要啥条件`: never 收入回落, 投入回报, 输入回车, 转入回单, 拿回来.
+  [/(?<![收出投输录存转汇进纳引流记导列代填写买卖])入回(?![来去到报收车单家流复答落升访扣款归国乡])/g, '入会'],
   [/(入|加入|参加)公会/g, '$1工会'],
   [/检查官/g, '检察官'],
   [/检查院/g, '检察院'],
@@ -78,6 +80,17 @@ const TYPOS: [RegExp, string][] = [
   [/欠新(?![来人房车疆年款店厂鲜的])/g, '欠薪'],
 ];
 
+/**
+ * English pay words in a Chinese sentence (`老板不给salary`, `欠我wages`, `boss不给pay`): 工资. Only with
+ * Chinese in the message, only whole words; `pay` only right after 给, 发 or 欠 (never `alipay`, `wechat pay`).
+ */
+function englishPayWords(s: string): string {
+  if (!/\p{Script=Han}/u.test(s)) return s;
+  return s
+    .replace(/(?<![a-z])(?:salary|salaries|wages?)(?![a-z])/giu, '工资')
+    .replace(/(?<=[给发欠])\s*pay(?![a-z])/giu, '工资');
+}
+
 export function normalizeMessage(text: string): string {
   let s = normalizeText(text);
   // Words with emoji (WeChat's bracketed ones or Unicode): the words count. Emoji alone stay, and are read as an emoji.
@@ -89,6 +102,7 @@ export function normalizeMessage(text: string): string {
   // Simplified text passes unchanged; 么 is kept (the converter reads it as 幺).
   if (MAYBE_TRADITIONAL.test(s)) s = fromTaiwan(s.replace(/么/g, '\uE000')).replace(/\uE000/g, '么');
   for (const [wrong, right] of TYPOS) s = s.replace(wrong, right);
+  s = englishPayWords(s);
   return s.replace(/\s+/g, ' ').trim();
 }
 

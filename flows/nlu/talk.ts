@@ -37,6 +37,67 @@ export function plainYesNo(text: string): boolean | null {
   return said.size === 1 && !said.has(null) ? [...said][0]! : null;
 }
 
+/** What a case is called when someone asks to see one (`案子`, `进度`, `申请`). */
+const CASE_NOUN = '(?:案子|案件|进度|进展|处理结果|办理进度|单子|申请|预约|欠薪的事)';
+/**
+ * Someone else's case asked for (`查一下张三的案子`, `帮我看看老乡的进度`, `我老婆的申请批了没`): group 1 is whom.
+ * Only the person themself sees their case (from their own chat); never read as a name or a report's words.
+ */
+const OTHERS_CASE = new RegExp(
+  [
+    String.raw`^(?:帮我|帮忙|麻烦你?|请|你|给我|我想|我要|能不能|可以)*(?:帮我)?(?:查一下|查下|查查|查看|查询|看一下|看下|看看|问问|问一下|查|看|问)(?:一下)?([\p{Script=Han}]{1,6}?)的${CASE_NOUN}(?:吧|呢|啊|呀|吗|么)?$`,
+    String.raw`^([\p{Script=Han}]{1,6}?)的${CASE_NOUN}(?:怎么样了?|咋样了?|到哪了|到哪一步了|有结果了吗|有进展吗|有消息吗|批了没有?|能查吗|能帮我查吗|帮我查一下|帮我看看|查一下)(?:吗|呢|啊)?$`,
+  ].join('|'),
+  'u',
+);
+/** Words for oneself, whose case it is then (`查一下我的案子`). */
+const ONESELF = /^(?:我|俺|咱|自己|我自己|我们|俺们|咱们|本人|我这个|我那个|我上次|上次|我刚才|刚才|这个|那个)$/u;
+
+/** What a case is about, said before 的 (`查一下工伤的申请`): one's own matter, not someone else. */
+const CASE_TOPIC = /工伤|欠薪|工资|工钱|仲裁|入会|工会|法律援助|律师|检察|会员|社保|合同/u;
+
+/** Whom a request to see someone else's case names (`查一下张三的案子`: 张三), or null. */
+export function othersCase(text: string): string | null {
+  const m = OTHERS_CASE.exec(text.replace(/[\s,，。.!！?？~～]+/gu, ''));
+  const who = m?.[1] ?? m?.[2];
+  return who && !ONESELF.test(who) && !CASE_TOPIC.test(who) ? who.replace(/^(?:我的)(?=\p{Script=Han})/u, '我') : null;
+}
+
+/**
+ * Taking up a service just offered after an answer (「要我帮您登记欠薪…吗？」) in the words people use instead of
+ * 好的: asked to do it (`帮我登记一下`, `那就报吧`, `你帮我办一下`), or asked what to do now (`那我怎么办`, `那怎么登记`).
+ * Only the whole message, never with a no in it.
+ */
+const OFFER_VERBS: Record<Service, string> = {
+  wage: '登记|报|反映|办|办理|弄|搞|处理',
+  membership: '入会|入|加入|申请|办|办理|登记|报名|弄',
+  legal: '约|预约|申请|办|办理|登记|安排|弄',
+};
+const OFFER_HOW: Record<Service, string> = {
+  wage: '登记|报|反映',
+  membership: '入会|申请|加入|办理',
+  legal: '预约|约|申请|办理',
+};
+
+/**
+ * Whether the words take up `service`, just offered: asked to do it (`do`), or what to do now (`how`). The verbs
+ * are the offered service's own (`帮我约一下` takes up a booking, never a wage report).
+ */
+export function takesOffer(text: string, service: Service): 'do' | 'how' | null {
+  const t = text.replace(/[\s,，。.!！?？~～]+/gu, '');
+  if (t.length < 2 || /不|别|没|算了/u.test(t)) return null;
+  const doIt = new RegExp(
+    `^(?:那|那么|好|好的|行|嗯|可以)*(?:就|你)?(?:帮我|给我|替我|帮忙|我要|我想|要)?(?:${OFFER_VERBS[service]})(?:一下|下|个)?(?:吧|啊|呀|了|哈)*$`,
+    'u',
+  );
+  if (doIt.test(t)) return 'do';
+  const how = new RegExp(
+    `^(?:那|那么|好|嗯)*(?:我|俺)?(?:该|应该|要|得)?(?:怎么办|咋办|咋整|怎么弄|咋弄|怎么做|咋做|怎么搞|(?:怎么|咋|如何)(?:${OFFER_HOW[service]}))(?:呢|啊|呀|嘛)?$`,
+    'u',
+  );
+  return how.test(t) ? 'how' : null;
+}
+
 /**
  * Yes or no from an ordinary answer: `true`, `false`, or null when the
  * message is neither (or both: `是不是`). Leading fillers (`嗯，`, `那个`)
@@ -187,6 +248,9 @@ export function wantsToStop(text: string): { fear: boolean } | null {
 function emojiYesNo(text: string): boolean | null {
   const t = text.replace(/\s+/g, '');
   if (/^(?:👍|👌|✅|🙆|🆗|✔️?)+$/u.test(t)) return true;
+  // WeChat's own emoji arrive as their names in brackets: thumbs up (`[强]`, `[ThumbsUp]` in English),
+  // the OK hand (`[OK]`) and the newer `[好的]`. Not `[抱拳]` or `[握手]` (thanks, greeting) nor `[弱]`.
+  if (/^(?:\[(?:强|強|ok|thumbsup|好的)\])+$/iu.test(t)) return true;
   if (/^(?:👎|❌|🙅|✖️?)+$/u.test(t)) return false;
   return null;
 }
@@ -441,7 +505,7 @@ export function mightBeWages(text: string): boolean {
 }
 
 /** Inside another flow only an explicit request to report wages switches to it. */
-const WAGE_REQUEST = /(?:反映|登记|举报|投诉|报|帮我要|我要讨|我要要回|要回)(?:个|下|一下)?(?:欠薪|工资|工钱|欠钱)|^(?:我要|我想|先)?(?:反映欠薪|讨薪)|(?:先|帮我)(?:帮我)?反映(?:这个|一下)|欠我钱.{0,4}(?:帮我)?反映/;
+const WAGE_REQUEST = /(?:反映|登记|举报|投诉|报|帮我要|我要讨|我要要回|要回)(?:个|下|一下)?(?:欠薪|工资|工钱|欠钱)|(?:先|还是)把(?:欠薪|欠工资|工资|工钱)(?:的事|那个|这个)?(?:报|填|登记|反映|办|弄)(?:完|好|了)|(?:先|还是)(?:弄|办|处理|搞)(?:欠薪|欠工资|工资|工钱)的事|^(?:我要|我想|先)?(?:反映欠薪|讨薪)|(?:先|帮我)(?:帮我)?反映(?:这个|一下)|欠我钱.{0,4}(?:帮我)?反映/;
 /** `预约`, `我要预约一下`: a booking asked for with nothing else said; the only booking is legal aid. */
 const BOOK_ALONE = /^(?:我|俺)?(?:要|想|想要|需要)?(?:预约|约个时间|预个约)(?:一下|个|下)?(?:吧|啊|呀|哈)?$/;
 /** Asking how something already asked for is going: progress, not a new request. */

@@ -194,6 +194,13 @@ function readInFlow(
 
   // A clear request for another service (`我还是先登记欠薪吧`) before the options, whose words may share it.
   const service = serviceOf(text, flowService(flow));
+  // A question about another service (`入会要交钱吗` while reporting wages), nobody asking for it to be done (no
+  // `我想`, `帮我…`): answered from the knowledge base and the form goes on, as at the menu; never that service
+  // started in its place.
+  if (service && !requestsService(text) && !WANTS.test(compact(text)) && (isQuestion(withoutFillerWhat(text)) || justAsking(text))) {
+    const m = knowledgeBase().match(withoutJustAsking(text));
+    if (m && compact(text).length > 4) return { kind: 'question', entry: m.entry };
+  }
   if (service) return switchTo(service, others.find((f) => f.id === service), text, ctx);
 
   // A question about the options (`啥叫支持起诉啊`) is a question, not a pick. 什么 said while recalling a name
@@ -204,6 +211,9 @@ function readInFlow(
   // `要收费吗` while joining: asked about the service under way.
   const topical = asking && !kb && isQuestion(text) ? askedInFlow(flow, text) : null;
   if (topical && compact(text).length >= 3) return factsBeside(flow, field, text, answers, ctx, topical) ?? { kind: 'question', entry: topical };
+  // `我在老家入过会了` at joining's consent: told, not asked, but what the knowledge base answers for whoever says it.
+  const told = asking ? null : knowledgeBase().toldOf(text);
+  if (told) return { kind: 'question', entry: told };
 
   const choices = field?.options?.(answers, ctx) ?? [];
   if (field) {
@@ -907,6 +917,13 @@ export function openingFacts(flow: Flow | undefined, text: string, ctx: FlowCont
 
 /** Wanting something done, said as such (`我想…`, `帮我…`), not asked whether it can be. */
 const WANTS = /我想|我要|想要|帮我|给我|麻烦/;
+/** Words asking for a service to be done (`我想约个律师`, `能不能帮我登记`), not about it (`入会要交钱吗`). */
+const REQUESTS_SERVICE = /(?:我想|我要|想要|帮我|给我|麻烦|能不能|能否|可不可以|可以)(?:帮我)?(?:约|预约|找|申请|入|加入|反映|登记)/;
+
+/** Whether the words ask for a service to be done, a question in them or not. */
+function requestsService(text: string): boolean {
+  return REQUESTS_SERVICE.test(compact(text));
+}
 
 /** Two things asked in one message, parted by 另外 / 还有 / 顺便 (`老板欠我工资三千五 另外我还想入工会`). */
 const ALSO_SPLIT = /^(.{4,}?)[,，。；;!！\s]*(?:另外|还有就是|还有|顺便|此外|再一个|再就是)[,，\s]*((?:我|俺)?(?:还)?(?:想|要)?.{4,})$/u;
@@ -939,7 +956,7 @@ function understandOneAtMenu(flows: readonly Flow[], text: string, ctx: FlowCont
   const service = serviceOf(text, null);
   const asking = isQuestion(withoutFillerWhat(text)) || justAsking(text);
   // A clear request for a service starts it, even with a question in it (`我想约个律师…能不能在马坪见面`).
-  const requests = service !== null && /(?:我想|我要|想要|帮我|给我|麻烦|能不能|能否|可不可以|可以)(?:帮我)?(?:约|预约|找|申请|入|加入|反映|登记)/.test(compact(text));
+  const requests = service !== null && requestsService(text);
   if (asking && !requests) {
     const m = knowledgeBase().match(withoutJustAsking(text));
     // A question about a service's matter is answered; a plain request for the service starts it.

@@ -60,7 +60,7 @@ export function findEmployerKind(text: string): EmployerKind | null {
 /** A unit of the construction chain named after its cue: `总包是中建三局`, `分包单位叫宏图劳务`. */
 const CHAIN_NAME = '([\\p{Script=Han}A-Za-z0-9（）()·&-]{2,30}?)(?=[,，。;；!！?？\\s]|$)';
 const GENERAL = new RegExp(`(?:总包|总承包)(?:单位|方|公司|商)?(?:是|叫|为|:|：)${CHAIN_NAME}`, 'u');
-const SUB = new RegExp(`(?:劳务分包|(?<!总)分包)(?:单位|方|公司|商)?(?:是|叫|为|:|：)${CHAIN_NAME}`, 'u');
+const SUB = new RegExp(`(?:劳务分包|(?<!总)分包|劳务(?=公司|单位))(?:单位|方|公司|商)?(?:是|叫|为|:|：)${CHAIN_NAME}`, 'u');
 /** Not a name: not knowing, asking, pointing. */
 const NOT_A_UNIT = /谁|啥|什么|哪|不知道|不晓得|不清楚|忘了|记不得|没说|个人|包工头|老板|我们|他们/u;
 
@@ -78,6 +78,20 @@ export function findContractors(text: string): { generalContractor?: string; sub
   if (g) out.generalContractor = g;
   const sub = chainUnit(SUB.exec(s));
   if (sub && sub !== g) out.subcontractor = sub;
+  return out;
+}
+
+/** The labour contractor named after the word for one: `包工头张三带我们干的`, `包工头是老王`, `班组长叫王建军`. */
+const FOREMAN = /(?:包工头|工头|班组长|带班的?)(?:是|叫|名叫|就是)?([\p{Script=Han}]{2,3}?)(?=带|领|[,，。;；!！\s]|的|$)/u;
+
+/**
+ * The construction chain a sentence names, each by its cue (`包工头张三带我们干的，劳务公司是宏达劳务，总包是中建三局`):
+ * the labour contractor (a name people call a person by), the subcontractor and the general contractor.
+ */
+export function chainNamed(text: string): { generalContractor?: string; subcontractor?: string; labourContractor?: string } {
+  const out: { generalContractor?: string; subcontractor?: string; labourContractor?: string } = findContractors(text);
+  const foreman = FOREMAN.exec(text.trim())?.[1];
+  if (foreman && calledName(foreman)) out.labourContractor = foreman;
   return out;
 }
 
@@ -230,6 +244,13 @@ const SITE_CLAUSE =
   /^(?:我|俺|我们|俺们)?(?:就|一直|之前|以前)?(?:是)?(?:在)?([\p{Script=Han}A-Za-z0-9]{4,16}?)(?:的)?(?:项目|工地|工程)?(?:上|里|那边|这边)?(?:干活|干的活|上班|打工|做工|做事|干)?(?:的)?$/u;
 /** The one who owes in their clause: `包工头是老王`, `包工头老王`, `老板叫王建军`, `老王是包工头`. */
 const BOSS_CLAUSE = /^(?:我们|俺们)?(?:的)?(包工头|工头|老板)(?:是|叫|名叫|就是)?([\p{Script=Han}]{2,3})(?:的)?$|^([\p{Script=Han}]{2,3})是(?:我们|俺们)?(?:的)?(包工头|工头|老板)$/u;
+
+/** A person by how people call them (`张三`, `老王`, `王总`, `张老板`), never a unit's name (`宏达建筑`). */
+export function personCalled(name: string): boolean {
+  const s = compact(name);
+  if (looksLikeOrganisation(s)) return false;
+  return calledName(s) || (/^[\p{Script=Han}](?:老板|经理|老总)$/u.test(s) && knownSurname(s) !== null);
+}
 
 /** How a person is called (`老王`, `小李`, `王建军`, `王哥`): a known surname first, nothing that says something. */
 function calledName(name: string): boolean {

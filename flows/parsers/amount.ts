@@ -35,6 +35,7 @@ export const AMOUNT_MESSAGES = {
   tooSmall: '这个数太小了，不像被拖欠的工资（是不是选项的序号？）。请写被拖欠的钱数，例如“8000”“一万二”；确实只有几十块，请带上“元”，例如“50元”。',
   letterO: '金额里好像有字母O，请用数字0再写一遍，例如“8000”。',
   dotted: '数字里的点没看明白，请不加点再写一遍，例如“8000”“12500”。',
+  decimals: '钱数最多写到分，也就是小数点后两位，例如“4500.5”“4500.55”。请核对后再写一遍。',
   together: '这里问的是钱数。请写被拖欠的工资一共多少，例如“8000”“一万二”，大概的数也可以。',
   nothingPaid: '明白，一分钱都没拿到。那一共被拖欠了多少工钱？说个大概的数就行，例如“8000”“两万多”。',
 } as const;
@@ -60,8 +61,8 @@ const TAIL_SUFFIX = /(?:吧|啊|呀|哈|呢|哦|噢|了|的|之间|没给|没发
 const RATE = /^(?:每个?月|一个月|月薪|月工资|每天|一天|日薪|日工资|天工资|时薪|每小时|一小时|底薪|一个工|每件|一件)|(?:\/月|\/天|\/小时|\/件|每个?月|一个月|每天|一天|一小时|每小时|一个工|每件|一件)$|(?:per|a|an|each|every)(?:month|day|hour|piece)$/i;
 /** A number with a unit that is not money: 三个人, 三个月, 3号, 2025年. */
 const NOT_MONEY_UNIT = /[0-9零〇一二两兩俩三四五六七八九十百千万几]\s*(?:个|人|名|位|口|月|年|号|日|天|岁|次|层|栋|楼|斤|吨|米|平方?|周|星期|礼拜|小时|钟|期|批|趟|遍|倍|%)|[0-9零一二两三四五六七八九十]点$/;
-/** A date, a phone number or an ID number. */
-const NOT_MONEY_SHAPE = /^\d{4}[-./]\d{1,2}(?:[-./]\d{1,2})?$|^\d{9,}[0-9Xx]?$|^1\d{2}-\d{4}-\d{4}$/;
+/** A date (`2025.5`, `2025-05-01`; `4500.5` is money with a decimal), a phone number or an ID number. */
+const NOT_MONEY_SHAPE = /^\d{4}[-/]\d{1,2}(?:[-/]\d{1,2})?$|^(?:19|20)\d{2}\.(?:0?[1-9]|1[0-2])(?:\.\d{1,2})?$|^\d{4}\.\d{1,2}\.\d{1,2}$|^\d{9,}[0-9Xx]?$|^1\d{2}-\d{4}-\d{4}$/;
 /**
  * `一块` that is no money: together (`我们一块的`, `一块干活`, `跟他们一块儿`), or not a cent
  * (`一块钱都没给`). `一块钱` said as owed (`还差一块钱`) is money, and left to the small-amount check.
@@ -83,6 +84,18 @@ export function noMoneyAt(text: string, at: number): boolean {
 
 /** A figure with dots grouping thousands (`8.000`, `12.500`, `1.200.000`): yuan never has three decimals. */
 export const DOTTED_THOUSANDS = /^[1-9]\d{0,2}(?:\.\d{3})+$/;
+/** A yuan figure with more than two decimals (`4500.555`), not one in 万 or 千 (`1.255万`). */
+const TOO_MANY_DECIMALS = /\d\.\d{3,}(?![0-9]*[十百千万萬亿kKwW])/u;
+
+/**
+ * A figure typed with more than two decimals and no unit (`4500.555`): as an answer to the amount question a slip
+ * (yuan goes down to fen), said so rather than rounded away. {@link parseAmount} itself rounds (`1234.567` →
+ * 1234.57); with its unit (`1.005元`) the figure is read as said and rounded to fen.
+ */
+export function tooManyDecimals(text: string): boolean {
+  const bare = removeSpaces(normalizeText(text));
+  return TOO_MANY_DECIMALS.test(bare) && !DOTTED_THOUSANDS.test(bare) && !/[元块圆¥]|人民币|RMB/iu.test(bare);
+}
 /** The letter O typed for a zero: `8OOO`, `1O000`. */
 const LETTER_O = /\d[OoＯｏ]|[OoＯｏ]\d|^[OoＯｏ]+$/;
 

@@ -106,6 +106,8 @@ const HEDGE_BEFORE_CUE =
 /** After a number: it counts something other than money. */
 const NOT_MONEY_AFTER =
   /^(?:多|来)?(?:个|人|名|位|口|月|年|号|日|天|岁|次|层|栋|楼|斤|吨|米|平|周|星期|礼拜|小时|钟|期|批|趟|遍|倍|%|点|分钟|公里|工(?!资|钱)|家|台|辆|套|件|张|条|年级)/;
+/** After a figure: a share of it (`两万的一半`, `三万的三分之一`), not the figure. */
+const SHARE_OF_AFTER = /^(?:的)?(?:一半|半数|(?:[0-9一二两三四五六七八九十]+)分之[0-9一二两三四五六七八九十]+)/u;
 /** Before a number: an ordinal, a phone or ID number, a code. */
 const NOT_MONEY_BEFORE = /(?:那|这|哪)$|(?:第|电话|手机|号码|手机号|身份证号?|尾号|编号|工号|卡号|房号|车牌)(?:是|为|:)?$|[A-Za-z]$/;
 /** A rate (per month, per day …), not the total owed; `三个月工资` is the total of those months. */
@@ -266,6 +268,8 @@ function amountMentions(m: Mapped): { found: AmountMention[]; paid: boolean; pai
       // `一块钱都没给` (not a cent), `我们一块干活的` (together): no money.
       if (noMoneyAt(c, start + (/^[^一]*/u.exec(text)?.[0].length ?? 0)) && /^\D*一(?:块|分|毛)/u.test(text)) continue;
       if (NOT_MONEY_AFTER.test(after) || NOT_MONEY_BEFORE.test(before)) continue;
+      // `两万的一半`, `三万的三分之一`: a share of the figure, never the figure itself (worked out and confirmed by the caller).
+      if (SHARE_OF_AFTER.test(after)) continue;
       // `几千块`, `好几万`, `数万`: no figure (the 千 alone would read as a thousand); `总数两万` is one.
       if (VAGUE_BEFORE.test(before) && /^[十百千万萬亿]/u.test(text)) continue;
       if (/块$/.test(text) && /^[0-9一二三四五六七八九]/.test(after)) continue; // 25块5: the cents were cut off
