@@ -108,10 +108,10 @@ export type CaseMessage =
   | { kind: 'complaint'; noAnswer: boolean; named: boolean; change?: true };
 
 /**
- * Notes with their own advice: `denied`, `settle`, `promise`, `pressed` (the boss presses for a withdrawal) are of
- * kind `other`; `more` (more owed now), `witness` (someone can bear witness) and `boss-phone` (the boss's number) a correction.
+ * Notes with their own advice: `denied`, `settle`, `promise`, `pressed` (the boss presses for a withdrawal),
+ * `changed` (the employer changed hands) are of kind `other`; `more` (more owed now), `witness` (someone can bear witness) and `boss-phone` (the boss's number) a correction.
  */
-export type NoteAbout = 'denied' | 'settle' | 'promise' | 'more' | 'pressed' | 'witness' | 'boss-phone';
+export type NoteAbout = 'denied' | 'settle' | 'promise' | 'more' | 'pressed' | 'witness' | 'boss-phone' | 'changed';
 
 /** Another desk's command with a number (`补充 QX…`, `文书 QX…`, `预约 QX…`): theirs. */
 const OTHER_DESK = /^(?:补充|补充材料|补材料|补充证据|补证据|追加材料|文书|法律文书|我的文书|下载文书|生成文书|预约|预约法律援助|法律援助|申请法律援助|找律师|预约律师|预约检察官|取消预约|取消|退约|不约了|改约|改预约|改时间|改期|重新预约|查看预约|查预约|我的预约)\s*(?:QX|YY)\d{8}-\d{4,}$/i;
@@ -354,6 +354,14 @@ export function forgetAsked(text: string): 'all' | 'phone' | 'bare' | null {
   return FORGET_PHONE_ONLY.test(m[0]) && !/信息|资料|东西|数据|身份证|名字/.test(m[0]) ? 'phone' : 'all';
 }
 
+/**
+ * The employer changed hands (`老板换了`, `换了个老板`, `饭店转让了`): news for the case worker, who
+ * must know whom to go to now; not when only feared or asked about (`要是老板换了怎么办`).
+ */
+const BOSS_CHANGED =
+  /(?:老板|包工头|工头|老总|厂长|法人)(?:已经|也|都)?(?:换了|换人了|变了|换成)|换了(?:个|一个|新的?)?(?:老板|包工头|工头|老总|厂长|法人)|(?:厂|厂子|公司|饭店|店|工地|项目|单位)(?:已经)?(?:被)?(?:卖了|转让了|转手了|盘出去了|卖给别人了)/;
+const BOSS_CHANGED_ASKED = /怎么办|咋办|会不会|要是|如果|万一|[吗么嘛]$/;
+
 /** The boss denies the debt (`老板说没欠我钱`, `不认账`): for the case worker, not a second report. */
 const DENIED =
   /(?:老板|老板娘|包工头|工头|老总|厂长|公司|厂里|经理)[^，]{0,4}(?:说|讲|称|硬说|非说)(?:[^，]{0,3})?(?:没|没有|不)(?:欠|拖)|(?:老板|老板娘|包工头|工头|老总|厂长|公司|厂里)[^，]{0,4}(?:不认账|赖账|耍赖|不承认|不认)/;
@@ -380,6 +388,8 @@ const PROGRESS_SAID = new RegExp(
     // Nobody has called yet (`还没人给我打电话`, `咋没人给俺打电话`): not yet, so pressing (`没人接` is a complaint).
     '(?:还|怎么|咋|为什么|为啥)(?:是|都|一直)?(?:没有?|冇)(?:人|工作人员|网格员)(?:给(?:我|俺))?(?:打电话|来电话|回电话|联系|找|管|理)',
     '有(?:冇|没|没有)人(?:理|管|跟进|处理)',
+    // `要多久`, `还要多久啊`, `得多长时间`, said alone: how long it takes, which the progress view says.
+    '^(?:那|那么)?(?:还|这)?(?:要|得|需要)(?:等)?(?:多久|多长时间|几天|多少天)(?:啊|呀|呢|哦|才行|才能好|才有结果)?$',
     '(?:案件|案子|件事|事情?)(?:而家)?(?:点样|点啊|搞成点|搞成怎样)',
   ].join('|'),
 );
@@ -492,6 +502,7 @@ export function readCaseMessage(text: string): CaseMessage | null {
   const promise = PROMISED.exec(s);
   if (promise && !NOT_PROMISED.test(promise[0])) return { kind: 'note', note: 'other', about: 'promise' };
   if (MORE_OWED.test(s)) return { kind: 'note', note: 'correction', about: 'more' };
+  if (saysDone(s, BOSS_CHANGED) && !BOSS_CHANGED_ASKED.test(s)) return { kind: 'note', note: 'other', about: 'changed' };
   if (saysDone(s, BOSS_CONTACTED)) return { kind: 'note', note: 'other' };
   if (!long && WITNESS.test(s) && !/[吗么]$|[?？]/.test(raw)) return { kind: 'note', note: 'correction', about: 'witness' };
   const boss = long ? null : bossPhone(raw, s, c, mobiles);
@@ -612,6 +623,54 @@ export function whichCase(raw: string, caseNos: readonly string[], open: readonl
 
 /** `等一下`, `我想想`: the question stays. */
 const HOLD = /^(?:等一下|等等|等下|稍等|等会|等会儿|我想想|让我想想|我考虑一下|考虑一下|我再想想)(?:吧|啊|哈)?$/;
+/** `取消`, `算了`, `退出` alone: nothing to cancel after a report (the case goes on). */
+const BARE_CANCEL = /^(?:那|那就|还是)?(?:取消|算了|退出|取消吧|算了吧)(?:吧|了|啊|哈)*$/;
+
+/** A no to passing it on in other words (`先不要`, `没必要`, `还是不转了`, `先别转`, `不需要`). */
+const NOT_NOW = /^(?:那|那就|还是|要不|要不然)?(?:先|暂时|暂且)?(?:不要|别|不用|甭|不|没必要|没有必要|不需要|不必)(?:转|发|告诉他们?|告诉工作人员)?(?:给他们|过去)?(?:了|吧|啦|先|哈)*$/;
+/** Waiting to decide (`我再想想`, `等我问问`, `我跟家里商量一下`): the question stays. */
+const HOLD_MORE = /^(?:等一下|等等|等下|等会儿?|先等等|等我)?(?:我|让我|俺)?(?:先|再)?(?:想想|想一想|想一下|考虑一下|考虑考虑|问问|问一下|(?:跟|和)?(?:家里人?|老婆|老公|工友|家人)?商量(?:一下|商量)?)(?:再说|吧|啊|哈)*$|^等(?:我|一下|等|下|会儿?)[^，]{0,6}$/;
+/** What joins the words after a yes or a no to them (`不过`, `还是`, `不对`): read without it. */
+const AFTER_JOIN = /^(?:不过|但是|可是|但|就是|只是|哦|噢|啊)?(?:不对|不是|错了)?/u;
+
+/**
+ * The words at «转给…吗？» taking back or putting off the yes they start with (`好 不用了`,
+ * `是的 不过先别转`, `嗯 我再想想`, `转 不对 先别转`), or a no said in other words (`先不要`, `没必要`):
+ * `no`, `hold`, or null when they do not.
+ */
+function takenBack(raw: string): 'no' | 'hold' | null {
+  const c = compact(raw);
+  if (NOT_NOW.test(c)) return 'no';
+  if (HOLD_MORE.test(c)) return 'hold';
+  const parts = raw.split(/[\s,，.。!！~～、]+/u).filter((p) => p !== '');
+  if (parts.length < 2) return null;
+  const head = compact(parts[0]!);
+  if (yesNo(parts[0]!) === null && !PASS_ON.test(head)) return null;
+  const said = compact(parts.slice(1).join(''));
+  // `好的 不对`, `转 不要`: the no after it.
+  if (yesNo(said) === false && [...said].length <= 4) return 'no';
+  const rest = said.replace(AFTER_JOIN, '');
+  if (rest === '') return null;
+  if (DONT.test(rest) || NOT_NOW.test(rest) || (yesNo(rest) === false && [...rest].length <= 4)) return 'no';
+  if (HOLD.test(rest) || HOLD_MORE.test(rest)) return 'hold';
+  return null;
+}
+
+/**
+ * A no that puts it right (`不对 是2000`, `不是 是9000`, `不对 是老板换了`): the words, no and all
+ * (what is so instead); null when the no says nothing more (`不用了`, `不是 我不想转`).
+ */
+function putsRight(raw: string): string | null {
+  const m = /^([^，,。.!！~～\s]+)[，,。.!！~～\s]+(.+)$/u.exec(raw.trim());
+  if (!m || yesNo(m[1]!) !== false || !/^(?:不对|不是|错了|说错了|搞错了|不不|不是的|不对不对)$/u.test(compact(m[1]!))) return null;
+  const rest = compact(m[2]!);
+  if (takenBack(rest) !== null) return null;
+  return /^(?:是|应该是|应该|而是|其实是|实际是|实际上是|改成|写成)\S/u.test(rest) || /\d{2,}/.test(rest) ? raw.trim() : null;
+}
+
+/** A sum or a number alone, or with 是/应该是 (`是8000`, `八千块`): more words for a note (`金额说错了` … `是8000`). */
+const FIGURE_ONLY = /^(?:是|应该是|应该|改成|改为|其实是|一共|总共|一共是)?(?:\d{3,}|\d+(?:\.\d+)?[千万]|[一二三四五六七八九十两]+[百千万][一二三四五六七八九十两零百千万]*)(?:多)?(?:块钱?|元)?(?:吧|啊|呀)?$/u;
+
 /** Before words added to a yes (`对 再加一句 老板姓李`): not part of them. */
 const ADD_JOIN = /^(?:再|我|我再)?(?:加|补充|补|添)(?:上)?(?:一句|一条|一点|几句|一下|个)?(?:话)?[，,:：\s]*/u;
 /** Which of two notes' kinds a combined note takes: the first in this list. */
@@ -662,6 +721,7 @@ const LEAD_ABOUT: Record<NoteAbout, string> = {
   pressed: '撤不撤由您自己决定，老板不能逼您撤。钱真正到手之前，先别撤，也别签放弃或「不再追究」的字据；拿不准可以先跟负责的工作人员商量。',
   more: '欠的钱有变化，要让工作人员知道，他们会按最新的情况帮您追。要是另一个老板欠的，请回复「反映欠薪」另外登记。',
   'boss-phone': '这个电话对工作人员有用，我可以转给他们。',
+  changed: '换了老板，欠您的工资不会因此就不算了；工作人员需要知道现在该找谁。新老板的名字、电话知道的话，也一起告诉我。',
 };
 
 /** `caseNote.kind` while the boss's number is waited for, after `boss-phone` (`boss-phone:包工头`: who, as named). */
@@ -1029,6 +1089,20 @@ export function createCaseDesk(core: Core) {
       const fresh = readCaseMessage(raw);
       if (fresh?.kind === 'note' && fresh.note === 'withdraw') return ask(session, still, raw, 'withdraw', ctx, undefined, `${NOT_PASSED}${LEAD.withdraw ?? ''}`);
     }
+    // `好 不用了`, `是的 不过先别转`, `先不要`: no; `嗯 我再想想`: the question stays (never passed on for the yes they start with).
+    const back = takenBack(raw);
+    if (back === 'no') return { session, replies: [text('好的，这条没有转。')] };
+    if (back === 'hold') {
+      const how = w.caseNos.length === 1 ? '回复「转」或「不用了」' : '回复序号选案件，或者回复「不用了」';
+      return { session: { ...session, caseNote: { ...w, at: ctx.now.toISOString() } }, replies: [text(`好的，想好了${how}就行。`)] };
+    }
+    // `不对 是2000` after `老板给了我3000`: not passed on as it was; what is so instead is put with it and shown again.
+    const right = kind0 !== 'complaint' && still.length > 0 ? putsRight(raw) : null;
+    if (right !== null && [...`${w.text}；${right}`].length <= NOTE_MAX_CHARS) {
+      const out = ask(session, still, `${w.text}；${right}`, kind0, ctx, undefined, '好的，先不转。把您改正的话跟刚才那条放在一起：');
+      if (out.session.caseNote) out.session.caseNote = { ...out.session.caseNote, caseNos: w.caseNos.filter((no) => still.some((x) => x.caseNo === no)) };
+      return out;
+    }
     // `对 再加一句 老板姓李`: yes, with more words for the same note.
     const extra = yesBut(raw)?.replace(ADD_JOIN, '').trim() ?? '';
     const more = extra !== '' && !PASS_ON.test(compact(extra)) && /\p{Script=Han}/u.test(extra) ? extra : null;
@@ -1121,12 +1195,17 @@ export function createCaseDesk(core: Core) {
       return askComplaint(session, still, together, read?.noAnswer ?? false, ctx, '好的，跟刚才那条合在一起转。', w.caseNos);
     }
     if (read && read.kind !== 'note') return null;
-    if (!read && !addsWords(raw)) return null;
+    // `金额说错了` … `是8000`: the figure goes with it.
+    if (!read && !addsWords(raw) && !FIGURE_ONLY.test(compact(raw))) return null;
     const kind1 = read?.kind === 'note' ? read.note : 'correction';
     const first = w.kind as ReporterNoteKind;
     const together = `${w.text}；${raw}`;
-    const lead1 = read?.kind === 'note' && read.about ? LEAD_ABOUT[read.about] : LEAD[kind1];
-    if ([...together].length > NOTE_MAX_CHARS) return ask(session, still, raw, kind1, ctx, undefined, `${NOT_PASSED}${lead1 ?? ''}`);
+    // Words that are no note of their own (`他电话也打不通`) take no lead of their own (not the correction's 「改不了」).
+    // Nor does a plain correction put with news (`新老板姓刘`): it is more words, not the report's contents.
+    const lead1 = read?.kind === 'note' ? (read.about ? LEAD_ABOUT[read.about] : kind1 === 'correction' ? undefined : LEAD[kind1]) : undefined;
+    // Too long together: the new words alone, with the lead of their kind.
+    const alone = read?.kind === 'note' && read.about ? LEAD_ABOUT[read.about] : LEAD[kind1];
+    if ([...together].length > NOTE_MAX_CHARS) return ask(session, still, raw, kind1, ctx, undefined, `${NOT_PASSED}${alone ?? ''}`);
     const kind = KIND_RANK.find((k) => k === first || k === kind1) ?? first;
     const lead = `好的，跟刚才那条合在一起转。${kind1 !== first && lead1 ? lead1 : ''}`;
     const out = ask(session, still, together, kind, ctx, undefined, lead);
@@ -1195,5 +1274,23 @@ export function createCaseDesk(core: Core) {
     return !!w && w.text !== '' && now.getTime() - Date.parse(w.at) <= idleMs;
   }
 
-  return { command, noteWaiting };
+  /**
+   * A bare `取消` or `算了` with no form under way from someone with a case open (asked after the booking
+   * desk, whose `取消` is about a booking): nothing is cancelled and the case goes on, said so, with how to
+   * withdraw it if that is what they meant; null otherwise (the conversation's 「现在没有正在办理的事项」).
+   */
+  async function cancelWithCase(userKey: string, session: Session, incoming: Incoming, ctx: FlowContext): Promise<{ session: Session; replies: Reply[] } | null> {
+    if (incoming.kind !== 'text' || session.flowId !== null || session.mode !== 'idle') return null;
+    if (!BARE_CANCEL.test(compact(normalizeMessage(incoming.text)))) return null;
+    const open = await casesForNotes(core, userKey);
+    if (open.length === 0) return null;
+    const which = open.length === 1 ? `您的案件 ${named(open[0]!)}` : `您的${open.length}个案件`;
+    const chosen = session.attachTo !== null;
+    return {
+      session: { ...session, attachTo: null, updatedAt: ctx.now.toISOString() },
+      replies: [text(`好的。${chosen ? '材料先不补充了，' : ''}${which}照常办理，不受影响。要是不想反映了，想撤回案件，请回复「撤回」；看其他服务，回复「菜单」。`)],
+    };
+  }
+
+  return { command, noteWaiting, cancelWithCase };
 }

@@ -16,7 +16,7 @@ import { NO_FLOW, newSession, type Session } from './session.js';
 import { numberPicked, outOfRange, pickExact } from './nlu/choose.js';
 import { compact, normalizeMessage } from './nlu/normalize.js';
 import { asksCost, correctionOf, othersCase, plainYesNo, takesOffer, type Service, puzzled, refusesToSay, smallTalkOf, smallTalkReply, wantsToStop, withoutTrailingFiller, yesBut, yesNo, type Command } from './nlu/talk.js';
-import { STOP_AFRAID, STOP_ASKED, aboutTheQuestion, fieldNamedAlone, plainlyAnswers, answerAhead, dontKnow, mayDefer, mayWait, factsAfterNo as newFactsAfterNo, openingFacts, pendingCorrection, slipIn, understandAtMenu, understandConfirm, understandInFlow, visibleFields, type Understood } from './nlu/understand.js';
+import { STOP_AFRAID, STOP_ASKED, aboutTheQuestion, fieldNamedAlone, offeredOrPlain, plainlyAnswers, answerAhead, dontKnow, mayDefer, mayWait, factsAfterNo as newFactsAfterNo, openingFacts, pendingCorrection, slipIn, understandAtMenu, understandConfirm, understandInFlow, visibleFields, type Understood } from './nlu/understand.js';
 import { findPhone } from './nlu/facts.js';
 import { parseChineseNumber } from './parsers/chinese-number.js';
 import { bookingCostEntry, knowledgeBase, nextFlowOf, type KnowledgeEntry } from './knowledge/kb.js';
@@ -624,7 +624,13 @@ export function createEngine(opts: EngineOptions) {
       const f = flow.fields.find((x) => x.id === id);
       // A first answer clears the questions depending on it, not a wish said with it (`明天下午` with 电话咨询).
       const first = !(id in next);
-      if (f?.clears && JSON.stringify(next[id]) !== JSON.stringify(v)) for (const c of f.clears) if (!first || !flow.wishes?.includes(c)) delete next[c];
+      // Nor, for a first answer, a question depending on it answered while it waited to be confirmed, that still
+      // applies with it (`美团` typed at 「职业「外卖配送员」。对吗？」, said 记下了: the platform is kept by the yes).
+      const stillApplies = (c: string) => {
+        const dep = flow.fields.find((x) => x.id === c);
+        return c in next && !!dep?.when && dep.when({ ...next, [id]: v });
+      };
+      if (f?.clears && JSON.stringify(next[id]) !== JSON.stringify(v)) for (const c of f.clears) if (!first || (!flow.wishes?.includes(c) && !stillApplies(c))) delete next[c];
       if (v === undefined) delete next[id];
       else next[id] = v;
       // Answered now: whatever waited for this question (`later`) waits no more.
@@ -2259,6 +2265,7 @@ export function createEngine(opts: EngineOptions) {
     if (next.freeText && !plainlyAnswers(flow, next, text, { ...answers, ...p.values }, ctx)) return null;
     const u = understandInFlow(flow, next, text, answers, ctx, null, []);
     if (u.kind !== 'answer' || !u.result?.ok || u.result.stay || u.result.exit || u.result.value === undefined) return null;
+    if (!offeredOrPlain(flow, next, text, u.result.value, { ...answers, ...p.values }, ctx)) return null;
     return { field: next, result: u.result, facts: u.facts };
   }
 

@@ -526,7 +526,7 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
     const cost = asksCost(raw);
     const other = bookingForOther(raw);
     // Words that may start a booking (or the menu's 3): whether one is to come already is said when it starts.
-    const mayStart = /律师|法律|法援|检察|援助|预约/u.test(raw) || (!session.flowId && raw.trim() === '3');
+    const mayStart = /律师|法律|法援|检察|援助|预约|再约/u.test(raw) || (!session.flowId && raw.trim() === '3');
     if (!cost && !other && !mayStart) return null;
     const o = engine.handle(session, { kind: 'text', text: raw }, needsContext(session) ? await withBooking(ctx, userKey) : ctx);
     if (o.effects.length > 0 || o.session.flowId !== LEGAL_FLOW_ID) return null;

@@ -1171,6 +1171,8 @@ const EVENING_SAID = /晚上|夜里|傍晚|下班(?:以后|之后|后)/u;
 
 /** Asked about a time rather than picking it: `周六行吗`, `明天下午有空吗`, `周末呢`. */
 const ASKED_TAIL = /(?:行吗|行不行|行不|可以吗|可不可以|可以不|成吗|好吗|方便吗|有空吗|有时间吗|有没有(?:时间|空)?|有吗|能约吗|可以约吗|能不能约|呢|吗)[?？。!！~]*$/u;
+/** Any time of the day said (`几点都行`, `随便几点`, `一整天都有空`), after the day it is of. */
+const ANY_HOUR_TAIL = /[\s,，]*(?:(?:随便|不管|无论)?(?:几点|什么时候|啥时候|哪个时间|哪个时候|全天|一整天|整天|一天)(?:都|也)(?:行|可以|方便|有空|有时间|没问题|成)|随便(?:几点|什么时候|啥时候)(?:都行|都可以)?)(?:吧|的|啊)?$/u;
 /** After work: the evening (`晚上下班后`, `下了班`, `明天收工以后`). */
 const AFTER_WORK = /(?:晚上)?(?:下班|下了班|收工|放工)(?:了)?(?:以后|之后|后)?(?:的?(?:时间|时候))?$/u;
 
@@ -1183,6 +1185,9 @@ export function slotWish(text: string): string {
   let t = text.trim();
   const asked = t.replace(ASKED_TAIL, '');
   if (asked !== t && asked !== '') t = asked;
+  // `明天几点都行`, `周四随便几点`: any time of that day, so the day.
+  const day = t.replace(ANY_HOUR_TAIL, '');
+  if (day !== t && day !== '') t = day;
   if (AFTER_WORK.test(t)) t = `${t.replace(AFTER_WORK, '')}晚上`;
   return t.replace(/^(下个?|这个?|本)?(?:周末|礼拜末)$/u, '$1周六');
 }
@@ -1530,7 +1535,7 @@ export const legalAidFlow = defineFlow({
           if (several.length >= 2) {
             return {
               ok: false,
-              error: `您说的有${several.map((x) => `「${MATTER_NAMES[x]}」`).join('和')}${several.length > 2 ? '几' : '两'}件事，咨询时都可以跟${a.help === 'procurator' ? '检察官' : '律师'}说。预约先记一件主要的，请选：`,
+              error: `您说的有${several.slice(0, -1).map((x) => `「${MATTER_NAMES[x]}」`).join('、')}和「${MATTER_NAMES[several.at(-1)!]}」${'两三四'[several.length - 2] ?? '几'}件事，咨询时都可以跟${a.help === 'procurator' ? '检察官' : '律师'}说。预约先记一件主要的，请选：`,
               options: several.map((x) => ({ label: MATTER_NAMES[x], value: x })),
             };
           }

@@ -266,6 +266,8 @@ function behalfMidFormText(who: string, ask: string): string {
 
 /** `我不想给身份证`, `不想填身份证号`, `身份证不方便给`: not giving the number at its question. */
 const ID_REFUSED = /(?:不想|不愿意?|不要|不能|不方便|不肯|不敢|不打算|不太想|没必要)(?:给|填|写|提供|留|告诉|发|说)?(?:你们?)?(?:我的)?(?:身份证|证件|号码)|(?:身份证|证件)(?:号码?)?(?:就)?(?:不想|不愿意?|不方便|不能|不给|不填|不写|不提供)/u;
+/** `不想给`, `不方便填`, `不给`: the same said at the ID question alone, the number being what it asks for. */
+const ID_REFUSED_BARE = /^(?:我|俺)?(?:不想|不愿意?|不方便|不肯|不敢|不打算|不太想|不)(?:给|填|写|提供|留|告诉你们?|发)(?:你们?)?(?:了|啊|呀|吧|哦)?$|^(?:我|俺)?(?:不想|不愿意|不方便)(?:了|啊|呀|吧)?$/u;
 /** The card is not at hand yet (`等下 我去拿身份证`, `身份证不在身上`, `记不住号码`). */
 const ID_LATER = /^(?:等一?下|等等|稍等|等会儿?|待会儿?|回头)|(?:去|先|要)(?:拿|找|翻|看|查)(?:一下|下)?(?:身份证|证件)|(?:身份证|证件)(?:没|不)在(?:身上|手边|家|这)|(?:记不住|记不清|不记得|忘了)(?:身份证)?(?:号码?)?/u;
 const ID_LATER_TEXT = '好的，不着急。拿到身份证后，把上面的18位号码发给我就行，刚才填的内容都还在。';
@@ -469,6 +471,8 @@ const ORG_LIKE = /(?:公司|厂|店|馆|超市|商场|医院|学校|酒店|宾�
 /** A person one works for, not a unit (`包工头姓王`). */
 const BOSS = /包工头|工头|老板娘?|东家|雇主/u;
 const A_PERSON = /(?:包工头|工头|老板娘?|东家|雇主|老乡|朋友|亲戚|熟人|师傅|工友)$/u;
+/** `姓陈` (left of `我老板姓陈`): a person's surname, never a unit's name. */
+const SURNAME_ONLY = /^姓[\p{Script=Han}]{1,2}(?:的)?$/u;
 
 /** Where a unit ends as units do, the job done there may follow (`饭店端盘子`, `超市当收银员`). */
 const UNIT_END = /(?:公司|工厂|厂子|厂里|厂|店里|店|馆|超市|商场|医院|学校|酒店|宾馆|酒楼|集团|中心|项目|工地上|工地|物业|银行|食堂|餐厅|车间|仓库|幼儿园|市场)$/u;
@@ -854,7 +858,7 @@ function parseEmployerWords(t: string, ctx: FlowContext) {
     // `没啥公司` is no name either.
     const named = found && !NO_UNIT.test(found) ? found : null;
     // `包工头姓王，没啥公司`: who they work for, not where. Union membership goes by the unit.
-    if ((named && A_PERSON.test(named)) || (BOSS.test(t) && !named && !NOT_SAID.test(t))) {
+    if ((named && (A_PERSON.test(named) || SURNAME_ONLY.test(named))) || (BOSS.test(t) && !named && !NOT_SAID.test(t))) {
       return {
         ok: false as const,
         error:
@@ -1108,7 +1112,7 @@ export const membershipFlow = defineFlow({
           // `是给我妈办的`: someone else's number is not asked for here; `我不想给身份证`: why it is needed, and the ways on.
           const who = behalfMidForm(t);
           if (who) return { ok: false, error: behalfMidFormText(who, '输入您自己的身份证号'), conflict: true };
-          if (ID_REFUSED.test(t.replace(/\s+/gu, ''))) return { ok: false, error: ID_REFUSED_TEXT, conflict: true };
+          if (ID_REFUSED.test(t.replace(/\s+/gu, '')) || ID_REFUSED_BARE.test(t.replace(/[\s,，。.!！]+/gu, ''))) return { ok: false, error: ID_REFUSED_TEXT, conflict: true };
           // `等下 我去拿身份证`: not at hand yet.
           if (!/\d/u.test(t) && ID_LATER.test(t.replace(/\s+/gu, ''))) return { ok: false, error: ID_LATER_TEXT };
           return p;

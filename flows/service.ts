@@ -461,6 +461,12 @@ export function createChatService(core: Core, opts: ChatServiceOptions) {
       await sessions.save(attach.session);
       return attach.replies;
     }
+    // A bare 取消 / 算了 from someone with a case open and no form under way: the case goes on, said so (flows/case-desk.ts).
+    const kept = await caseDesk.cancelWithCase(userKey, session, incoming, ctx);
+    if (kept) {
+      await sessions.save(kept.session);
+      return kept.replies;
+    }
     // The time question of a legal-aid booking needs what is booked: loaded only during that flow.
     const fctx = legalAid.needsContext(session) ? await legalAid.withBooking(ctx, userKey) : ctx;
     // Joining the union checks the records (already a member? waiting?) around the pure engine.

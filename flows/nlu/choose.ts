@@ -75,7 +75,9 @@ export function pickByMeaning(text: string, choices: readonly Choice[]): Choice 
   if (hits.length === 1) return hits[0]!;
   if (hits.length === 0) return null;
   // Two named, one of them in a denied clause (`我户口不在这边，就按现在住的地方`): the other.
-  const kept = text.split(/[,，。;；\s]+/u).filter((c) => c !== '' && !/不是|不在|不按|不用|并非|不算|没有?/u.test(c));
+  // 没 denies what it stands right before (`没有工伤`), not a complaint told with it (`工资也没结`, `合同没签`).
+  const deniedByMei = (c: string) => c.split(/没有?/u).slice(1).some((after) => choices.some((x) => x.words?.exec(compact(after).toLowerCase())?.index === 0));
+  const kept = text.split(/[,，。;；\s]+/u).filter((c) => c !== '' && !/不是|不在|不按|不用|并非|不算/u.test(c) && !deniedByMei(c));
   const rest = compact(kept.join(' ')).toLowerCase();
   const again = rest === '' ? [] : choices.filter((c) => c.words?.test(rest));
   return again.length === 1 ? again[0]! : null;

@@ -507,7 +507,7 @@ export function mightBeWages(text: string): boolean {
 /** Inside another flow only an explicit request to report wages switches to it. */
 const WAGE_REQUEST = /(?:反映|登记|举报|投诉|报|帮我要|我要讨|我要要回|要回)(?:个|下|一下)?(?:欠薪|工资|工钱|欠钱)|(?:先|还是)把(?:欠薪|欠工资|工资|工钱)(?:的事|那个|这个)?(?:报|填|登记|反映|办|弄)(?:完|好|了)|(?:先|还是)(?:弄|办|处理|搞)(?:欠薪|欠工资|工资|工钱)的事|^(?:我要|我想|先)?(?:反映欠薪|讨薪)|(?:先|帮我)(?:帮我)?反映(?:这个|一下)|欠我钱.{0,4}(?:帮我)?反映/;
 /** `预约`, `我要预约一下`: a booking asked for with nothing else said; the only booking is legal aid. */
-const BOOK_ALONE = /^(?:我|俺)?(?:要|想|想要|需要)?(?:预约|约个时间|预个约)(?:一下|个|下)?(?:吧|啊|呀|哈)?$/;
+const BOOK_ALONE = /^(?:我|俺)?(?:还)?(?:要|想|想要|需要)?(?:预约|约个时间|预个约|再(?:预约|约)(?:一个|一次|个)?(?:新的)?)(?:一下|个|下)?(?:吧|啊|呀|哈)?$/;
 /** Asking how something already asked for is going: progress, not a new request. */
 const PROGRESS_WORDS = /有消息[没吗]|批了没|批下来没|定好时间没|定了没|怎么样了|咋样了|到哪了|有进展|有结果/;
 

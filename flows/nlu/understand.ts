@@ -291,6 +291,10 @@ function readInFlow(
   if (clauses.length > 1 && !(MONEY_FIELDS.has(field.id) && saysPaid(text))) {
     const read = clauses.map((c) => ({ c, r: field.parse({ kind: 'text', text: c }, answers, ctx) }));
     const hits = read.filter((h) => h.r.ok && !(field.freeText && looksLikeOtherAnswer(flow, field, h.c, answers, ctx)));
+    // The whole message names several of the choices and asks which (`摔伤了 欠我工资 现在把我开除了`: 「…三件事，请选」):
+    // a clause naming one of them is not the answer picked; the question of which one is asked.
+    const among = direct && !direct.ok && (direct.options?.length ?? 0) > 1 ? direct.options!.map((o) => o.value) : [];
+    if (among.length > 0 && hits.some((h) => h.r.ok && typeof h.r.value === 'string' && among.includes(h.r.value))) return { kind: 'answer', result: direct!, facts: {} };
     // One clause, or several saying the same (`两个 我跟我老婆`).
     const same = hits.every((h) => h.r.ok && hits[0]!.r.ok && JSON.stringify(h.r.value) === JSON.stringify(hits[0]!.r.value));
     if (hits.length >= 1 && same) {
@@ -321,6 +325,10 @@ function readInFlow(
   if (!hasOthers && !(field.id in facts)) {
     const typed = otherDirect(flow, field, text, answers, ctx);
     if (Object.keys(typed).length > 0) return { kind: 'answer', result: null, facts: typed };
+    // `李秀英` at a consent or the declaration, the name being the first question after them: the name, kept for
+    // its question as a phone number typed there is (never a word another question takes: `东龙` is a town).
+    const nameAhead = field.gate ? nameBeyondGates(flow, text, answers, ctx) : {};
+    if (Object.keys(nameAhead).length > 0) return { kind: 'answer', result: null, facts: nameAhead };
     if (direct) return isQuestion(withoutFillerWhat(text)) && !DONT_KNOW.test(compact(text)) ? { kind: 'question', entry: null } : { kind: 'answer', result: direct, facts: {} };
     // A name-like answer that looks like another answer (`12345` as an employer): the field's own objection, if it has one.
     const own = field.parse({ kind: 'text', text }, answers, ctx);
@@ -1073,6 +1081,14 @@ export function answerAhead(flow: Flow, next: Field | null, text: string, answer
   return newFacts(typedReading(flow, text, answers, ctx), answers);
 }
 
+/** A bare name (`李秀英`) typed at a gate (a consent, the declaration) when the person's name is the first question after the gates. */
+function nameBeyondGates(flow: Flow, text: string, answers: Answers, ctx: FlowContext): Answers {
+  const first = visibleFields(flow, answers).find((f) => !f.gate && !f.extractOnly && !(f.id in answers));
+  if (!first || !NAME_FIELDS.has(first.id) || /^[\d\s+-]+$/.test(text)) return {};
+  const ahead = answerAhead(flow, first, text, answers, ctx);
+  return first.id in ahead ? { [first.id]: ahead[first.id] } : {};
+}
+
 /** A word a typed question of the flow takes, asked now or later (`东龙`: a town, for where one works or lives). */
 function takenByTyped(flow: Flow, field: Field, text: string, answers: Answers, ctx: FlowContext): boolean {
   return flow.fields.some((f) => f.id !== field.id && TYPED_FIELDS.has(f.id) && f.parse({ kind: 'text', text }, answers, ctx).ok);
@@ -1100,6 +1116,23 @@ export function plainlyAnswers(flow: Flow, field: Field, text: string, answers: 
   // An employer: `宏达建筑`, `鸿运装饰` (named as units are), `张阿姨家` (a family, for household work).
   if (field.id === 'employer' && ((t.length >= 3 && ORG_SUFFIX.test(t)) || FAMILY_NAMED.test(t))) return true;
   return UNIT_WORDS.test(t);
+}
+
+/**
+ * Whether a value read for `field`, a question not asked yet (the one after a "对吗？"), may be taken unasked. A
+ * question offering its answers that takes other words too (a platform's name: `美团`, or any App named) takes
+ * words none of its offers is only when they plainly are such an answer: `自己的车` said about a truck is no
+ * platform. Typed values (a phone, a town) and free text (checked by `plainlyAnswers`) are the caller's.
+ */
+export function offeredOrPlain(flow: Flow, field: Field, text: string, value: unknown, answers: Answers, ctx: FlowContext): boolean {
+  if (field.freeText || TYPED_FIELDS.has(field.id) || typeof value !== 'string') return true;
+  const offered = field.options?.(answers, ctx) ?? [];
+  if (offered.length === 0) return true;
+  const same = offered.some((o) => {
+    const r = field.parse({ kind: 'text', text: o.value }, answers, ctx);
+    return r.ok && JSON.stringify(r.value) === JSON.stringify(value);
+  });
+  return same || plainlyAnswers(flow, field, text, answers, ctx);
 }
 
 /** A person's own name, asked in the membership flow (`name`) and the wage report (`contactName`). */
