@@ -393,6 +393,11 @@ export async function runStaffText(ctx: StaffCommandContext, text: string, quote
     return `${answer}\n这条${name}记在 ${read.no} 上；里面提到的 ${others.join('、')} 没有改动。`;
   }
 
+  if (!read.no && command.numbered && prefix === ctx.core.directory.index().directory.caseNoPrefix) {
+    // `办结 0001 追回5000`: the last four digits of a case number, never left in the text nor put on another case.
+    const bySerial = await serialCase(ctx, command, name, m.args);
+    if (bySerial) return bySerial;
+  }
   if (!read.no && command.numbered) {
     // Typed in a reply quoting a notice: the one number the notice names (two or more: none is guessed).
     const named = quoted !== null ? quotedNumbers(quoted) : [];
@@ -420,6 +425,54 @@ function numberFirst(ctx: StaffCommandContext, text: string): string | null {
   const m = matchStaffCommand(read.rest);
   if (!m || !takesNumber(m.command) || takeRecordNo(m.args).no) return null;
   return `${m.name} ${read.no} ${m.args}`.trim();
+}
+
+/**
+ * `0001`, `尾号0001`, `0001号`: the serial of a case number alone (four
+ * digits with a leading 0, so no amount or length; not an area code before
+ * more digits, `0512-6688123`, `0512 6688123`).
+ */
+const SERIAL_ONLY = /^(?:尾号|后四位|编号)?\s*[:：]?\s*(0\d{3})(?:号)?(?=$|[\s，,。.：:、；;！!])(?![\s，,]*\d{5})/u;
+
+/**
+ * A case command with only the last four digits of the number (`备注 0001
+ * 老板答应月底给`): the one open case this person holds whose number ends so,
+ * said back; none or several: the full number asked for. Null when the
+ * arguments do not start with such a serial.
+ */
+async function serialCase(ctx: StaffCommandContext, command: StaffCommand, name: string, args: string): Promise<string | null> {
+  const m = halfWidth(args).match(SERIAL_ONLY);
+  if (!m) return null;
+  const serial = m[1]!;
+  const rest = args.slice(m[0].length).replace(LEAD_PUNCT, '').trim();
+  const open = (await casesOf(ctx)).filter((c) => c.status !== 'closed' && c.status !== 'resolved');
+  const nos = open.map((c) => c.caseNo).filter((no) => no.endsWith(`-${serial}`)).sort();
+  const example = (no: string) => `「${name} ${no}${rest ? ` ${rest}` : ''}」`;
+  if (nos.length === 1) {
+    const no = nos[0]!;
+    return `按尾号 ${serial} 的案件 ${no} 办理：\n${await runCommand(command, ctx, `${no} ${rest}`.trim())}`;
+  }
+  if (nos.length > 1) return `您负责的案件里尾号 ${serial} 的有${nos.length}件：${nos.join('、')}。请写完整编号，例如${example(nos[0]!)}。`;
+  const prefix = defaultPrefix(ctx.core, command);
+  const mine = open.map((c) => c.caseNo).sort();
+  const held = mine.length > 0 ? `\n您负责的案件：${mine.slice(0, 10).join('、')}。` : '';
+  // The example keeps the serial typed (another case's number is never offered for these words).
+  return `您负责的案件里没有尾号 ${serial} 的，这条还没有办理。请写完整的案件编号，例如${example(`${prefix}${compactDay(ctx.core.clock.now())}-${serial}`)}。${held}`;
+}
+
+/**
+ * The cases this person works on, as 我的案件 lists them: a grid worker's
+ * assigned cases, a supervisor's township's (district's) open cases, a
+ * liaison's referrals. Only to find a number typed short: the command
+ * still checks who may act.
+ */
+async function casesOf(ctx: StaffCommandContext): Promise<{ caseNo: string; status: string }[]> {
+  const { cases } = ctx.core;
+  const me = ctx.staff.staff;
+  if (me.role === 'township_supervisor' && ctx.staff.townshipId) return cases.openIn({ townshipId: ctx.staff.townshipId });
+  if (me.role === 'district_supervisor') return cases.openIn({ districtId: ctx.staff.districtId });
+  if (me.role === 'procuratorate_liaison') return cases.referredTo(me.id);
+  return (await cases.listByStaff(me.id)).filter((c) => c.assignee?.staffId === me.id);
 }
 
 /** Commands about a case this person holds, and the states it may be in for each. */
@@ -502,7 +555,7 @@ const HELP_WORDS = /^(?:怎么用|怎么使用|如何使用|咋用|不会用|不
 const GREETING = /^(?:你好|您好|在吗|在不在|在么|有人吗|hi|hello|哈喽|嗨|早|早上好|上午好|中午好|下午好|晚上好)(?:啊|呀)?$/u;
 const ACK = /^(?:收到|好的?|好嘞|ok|行|可以|嗯+|明白|知道了|了解|谢谢|多谢|辛苦了?)(?:了|啦)?$/u;
 const ACCEPT = /^(?:收到|好的?|好嘞|ok|行|可以|明白)?(?:这个|这件|这单)?(?:案子|案件|单子)?我?(?:来处理|来办|来跟进|接了|来接|接下了|接|马上联系|马上处理|马上打电话|这就联系|立即联系|这就打电话)了?$/u;
-const CLOSE = /结案|办结|可以结了|办完了|已解决|解决了|要回来了|要到了|拿到钱了|钱(?:已经?)?(?:到了|到账|给了|付了|发了|结清)|已经?(?:结清|付清|全部支付)|^(?:已经?)?追回(?:了|来了)?/u;
+const CLOSE = /结案|办结|(?:全|都|全部)(?:给|付|发|结)(?:了|清|齐)|给齐了|可以结了|办完了|已解决|解决了|要回来了|要到了|拿到钱了|钱(?:已经?)?(?:到了|到账|给了|付了|发了|结清)|已经?(?:结清|付清|全部支付)|^(?:已经?)?追回(?:了|来了)?/u;
 /** `追回了6000`, `追回6千`: the amount, for the 办结 hint (said back in the hint, never recorded). */
 const RECOVERED_AMOUNT = /^(?:已经?)?追回(?:了|来了)?(?:工资)?(\d+(?:\.\d+)?(?:万|千)?)(?:元|块)?$/u;
 const DECLINE = /不归我们|不归我管|不是我们(?:的|管|这)|不是我的(?:片区|网格|辖区)|不在我的?(?:片区|网格|辖区)|转给区|交给区|给区里|区里管|分错了|派错了|转给别人|转给其他人|给别人办|换个人|换人办|让别人/u;
@@ -510,7 +563,9 @@ const DECLINE = /不归我们|不归我管|不是我们(?:的|管|这)|不是我
 const LATER = /^(?:收到|好的?|好嘞|ok|行|明白|知道了)?我?(?:先|马上|这就|现在)?(?:去看看|去看一下|去了解|了解一下|去核实|核实一下|看看|看一下|稍后|晚点|晚些|回头|等会|待会|一会|明天|下午|在开会|开会|在忙|忙完)/u;
 const NOTE = /联系|打不通|没人接|关机|答应|承诺|现场|工地|上门|核实|约了|约好|稳定|稳住|协调|调解|跟进/u;
 const QUESTION = /[?？]\s*$|[吗呢么]\s*$|怎么|如何|什么|哪|谁|为啥|为什么/u;
-const WORKLOAD = /^(?:我的案子|我的任务|我的单子|待办|案件|案子|列表|任务)$/u;
+const WORKLOAD = /^(?:我的案子|我的任务|我的单子|待办|案件|案子|列表|任务)$|^我?(?:手上|手里|现在|目前)(?:还)?(?:有|在办)?(?:几个|几件|多少|哪些|什么)?(?:个|件)?(?:案子|案件|单子|任务)(?:吗|呢|啊)?$/u;
+/** `这个案子要多几天`, `能不能宽限几天`: more time asked for, no length said. */
+const MORE_TIME = /(?:多要|多给|多|宽限|延|再给)(?:几|一些|些|点|一点)(?:天|时间|日子)|要延期|想延期|能延期|申请延期|延长(?:一下|期限|时间)/u;
 
 async function fallbackAnswer(ctx: StaffCommandContext, text: string, quoted: string | null): Promise<string> {
   const said = text.trim();
@@ -538,6 +593,17 @@ async function fallbackAnswer(ctx: StaffCommandContext, text: string, quoted: st
     const c = startsWithName(said);
     return c && usable(ctx, c.names[0]!) ? `是要${c.names[0]}吗？请发：${await gluedForm(ctx, c, said, nos)}` : null;
   };
+  // `办节 QX… 追回5000`, `借单`: a command name mistyped (same sound or next key): its form with the rest as typed, never run.
+  // Only as a word of its own (alone, with filler, or before a number): `借单找到了` is an IOU found, no 接单.
+  const typo = Object.entries(TYPOS).find(([wrong]) => said.startsWith(wrong));
+  const typoRest = typo ? said.slice(typo[0].length) : '';
+  const typoCommand = typo && (typoRest === '' || FILLER.test(typoRest) || STARTS_ARGS.test(typoRest)) ? usable(ctx, typo[1]) : null;
+  if (typo && typoCommand) {
+    const rest = typoRest.trim();
+    // The rest as typed only after a number (`办节 QX… 追回5000`); else the form, with the one case it fits.
+    const numbered = rest !== '' && (takeRecordNo(rest).no !== null || SERIAL_ONLY.test(halfWidth(rest)));
+    return `是要${typo[1]}吗？请发：${numbered ? `${typo[1]} ${rest}` : await gluedForm(ctx, typoCommand, typo[1], nos)}`;
+  }
   const guesses: (() => string | null | Promise<string | null>)[] = [
     // `延期两天 等住建核实`: a length right after 延期 asks for an extension, whatever words the reason has (no note, no 转检察).
     () => (/^延期/u.test(said) && EXTENSION_SAID.test(said.slice('延期'.length)) ? glued() : null),
@@ -558,6 +624,10 @@ async function fallbackAnswer(ctx: StaffCommandContext, text: string, quoted: st
     () => (NOTE.test(bare) && !QUESTION.test(said) ? hint('备注', `要记下办理情况，请发：备注 ${no} ${words}`) : null),
     () => (LATER.test(bare) && [...bare].length <= 16 ? (usable(ctx, '备注') ? `好的。有了办理情况，请发：备注 ${no} 情况` : '好的。需要办理时请发指令，发「帮助」看全部指令。') : null),
     () => (WORKLOAD.test(bare) ? hint('我的案件', '查看您负责的案件，请发：我的案件') : null),
+    async () => {
+      const c = MORE_TIME.test(bare) && !/说/u.test(bare) ? usable(ctx, '延期') : null;
+      return c ? `是要延期吗？请发：${await gluedForm(ctx, c, said, nos)}` : null;
+    },
     // A command name with more glued on (`延期两天`, `休息一下`): its form, never run.
     glued,
     () => (ACK.test(bare) ? ackAnswer(ctx, quoted) : null),
@@ -568,6 +638,9 @@ async function fallbackAnswer(ctx: StaffCommandContext, text: string, quoted: st
   }
   return `没看懂这条消息。${everyday(ctx)}`;
 }
+
+/** Command names as mistyped with a pinyin keyboard (same sound), each to the name meant. */
+const TYPOS: Record<string, string> = { 借单: '接单', 接但: '接单', 揭单: '接单', 办节: '办结', 半结: '办结', 办解: '办结', 备住: '备注', 被注: '备注', 延其: '延期', 严期: '延期' };
 
 /** `两天`, `5个工作日`, with a reason after it or not: the length as said, for the 延期 hint. */
 const EXTENSION_SAID = /^\s*((?:\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?:个)?(?:工作日|天))(?:[\s，,]+(\S.*))?$/u;
@@ -582,7 +655,8 @@ async function gluedForm(ctx: StaffCommandContext, command: StaffCommand, said: 
   const name = command.names[0]!;
   let form = shortUsage(command);
   if (!takesNumber(command)) return form;
-  const states = HELD_FOR[name];
+  // 接单 is for a case waiting to be taken (a hint only: 接单 is never run on a guessed case).
+  const states = HELD_FOR[name] ?? (name === '接单' ? ['assigned'] : undefined);
   const held = nos.length === 0 && states ? await heldCases(ctx, states) : [];
   const no = nos.length === 1 ? nos[0]! : held.length === 1 ? held[0]! : null;
   // Only a number of the kind the command takes (a case's for 延期, not a booking's).
