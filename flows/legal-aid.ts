@@ -1242,6 +1242,12 @@ function injuryDayText(t: string): string {
 
 /** What the desk gives the matter question for `不知道算哪种`. */
 export const UNSURE_MATTER = 'other:unsure';
+/** Added to a matter's value in the several-matters list when having left was said with them. */
+const LEFT_PICK_SUFFIX = ':left';
+/** Having left the job, said with the matter (`我被开除了 没给赔偿`), not still there nor a what-if. */
+function leftWith(t: string): boolean {
+  return !stillButSentAway(t) && findStillEmployed(t) === false && !HYPOTHETICAL.test(t);
+}
 /** What the desk gives the help question for `都行`, `不知道找谁`, `哪个好`. */
 export const EITHER_HELP = 'lawyer:either';
 /** What the desk gives the time question for `越快越好`, `随便`, `都可以`. */
@@ -1526,6 +1532,14 @@ export const legalAidFlow = defineFlow({
       parse: (t, a) => {
         // `不知道算哪种` (given as 'other:unsure' by flows/legal-aid-desk.ts): 其他, and the lawyer sorts it out.
         if (t === UNSURE_MATTER) return { ok: true, value: 'other', ack: '没关系，先记为「其他」，咨询时会帮您弄清楚。' };
+        // One of several picked (`我被开除了，工资也没结` → 1 欠薪): having left, said with them, travels in the option's
+        // value (`wage:left`), so the day they left is asked, not whether they still work there.
+        const leftPick = new RegExp(`^(${MATTERS.join('|')})${LEFT_PICK_SUFFIX}$`).exec(t);
+        if (leftPick) {
+          const picked = leftPick[1] as Matter;
+          const note = picked === 'other' || a.help === 'procurator' ? undefined : legalAidNote(picked);
+          return { ok: true, value: picked, set: { limitLeft: true }, ...(note ? { ack: note } : {}) };
+        }
         const m = (MATTERS as readonly string[]).includes(t) ? MATTERS.find((x) => x === t) : matterOf(t);
         // `我想找王律师`: nobody is chosen; said so, and the question goes on.
         const named = lawyerNamed(t);
@@ -1536,7 +1550,7 @@ export const legalAidFlow = defineFlow({
             return {
               ok: false,
               error: `您说的有${several.slice(0, -1).map((x) => `「${MATTER_NAMES[x]}」`).join('、')}和「${MATTER_NAMES[several.at(-1)!]}」${'两三四'[several.length - 2] ?? '几'}件事，咨询时都可以跟${a.help === 'procurator' ? '检察官' : '律师'}说。预约先记一件主要的，请选：`,
-              options: several.map((x) => ({ label: MATTER_NAMES[x], value: x })),
+              options: several.map((x) => ({ label: MATTER_NAMES[x], value: leftWith(t) ? `${x}${LEFT_PICK_SUFFIX}` : x })),
             };
           }
           // Not one of the four, but plainly something: 其他 (`老板打人`, `房东不退押金`).
@@ -1548,7 +1562,7 @@ export const legalAidFlow = defineFlow({
         // A procurator asked for already hears of 支持起诉 instead (the help question, the confirmation).
         const note = m === 'other' || a.help === 'procurator' ? undefined : legalAidNote(m);
         // `我被开除了 没给赔偿`: gone from there, said with the matter; the day they left is asked next, not whether they still work there.
-        const gone = m !== 'other' && !stillButSentAway(t) && findStillEmployed(t) === false && !HYPOTHETICAL.test(t) ? { limitLeft: true as const } : undefined;
+        const gone = m !== 'other' && leftWith(t) ? { limitLeft: true as const } : undefined;
         return { ok: true, value: m, ...(gone ? { set: gone } : {}), ack: named ? [NO_CHOOSING_LAWYER, note].filter(Boolean).join('\n') : note };
       },
       show: (v) => MATTER_NAMES[v],

@@ -292,8 +292,9 @@ function readInFlow(
     const read = clauses.map((c) => ({ c, r: field.parse({ kind: 'text', text: c }, answers, ctx) }));
     const hits = read.filter((h) => h.r.ok && !(field.freeText && looksLikeOtherAnswer(flow, field, h.c, answers, ctx)));
     // The whole message names several of the choices and asks which (`摔伤了 欠我工资 现在把我开除了`: 「…三件事，请选」):
-    // a clause naming one of them is not the answer picked; the question of which one is asked.
-    const among = direct && !direct.ok && (direct.options?.length ?? 0) > 1 ? direct.options!.map((o) => o.value) : [];
+    // a clause naming one of them is not the answer picked; the question of which one is asked. (An option's value may
+    // carry what was said with it after a colon, `wage:left`: the choice is what comes before.)
+    const among = direct && !direct.ok && (direct.options?.length ?? 0) > 1 ? direct.options!.map((o) => o.value.split(':')[0]) : [];
     if (among.length > 0 && hits.some((h) => h.r.ok && typeof h.r.value === 'string' && among.includes(h.r.value))) return { kind: 'answer', result: direct!, facts: {} };
     // One clause, or several saying the same (`两个 我跟我老婆`).
     const same = hits.every((h) => h.r.ok && hits[0]!.r.ok && JSON.stringify(h.r.value) === JSON.stringify(hits[0]!.r.value));

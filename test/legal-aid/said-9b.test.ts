@@ -50,6 +50,25 @@ describe('several matters in one long sentence', () => {
     expect((await session('web:a2')).answers.matter).toBeUndefined();
   });
 
+  it.each(['1', '欠薪'])('having left, said with them (开除), is kept through the pick (%s): the day asked, not whether still there', async (pick) => {
+    const user = `web:a2-${pick === '1' ? 'n' : 'w'}`;
+    await toMatter(user)
+      .send('我被开除了，工资也没结')
+      .expect(/两件事/)
+      .send(pick)
+      .expect(/您说已经离开这家单位了，是哪天离开的/)
+      .expectNot(/您还在这家单位干吗/);
+    const a = (await session(user)).answers;
+    expect(a.matter).toBe('wage');
+    expect(a.limitLeft).toBe(true);
+    await converse(t.chat, user).send('10月25日').expectNot(/离开/);
+  });
+
+  it('still there, with several matters (社保没交，合同也不签): the pick asks whether they still work there', async () => {
+    await toMatter('web:a3s').send('社保没交，合同也不签').expect(/两件事/).send('社保').expect(/您还在这家单位干吗/);
+    expect((await session('web:a3s')).answers.matter).toBe('social_insurance');
+  });
+
   it('「社保没交，合同也不签」: 劳动合同 and 社保 both listed', async () => {
     await toMatter('web:a3').send('社保没交，合同也不签').expect(/您说的有「劳动合同」和「社保」两件事/);
     expect((await session('web:a3')).answers.matter).toBeUndefined();
