@@ -555,23 +555,17 @@ function afterHoliday(said: string, today: string, cal: WorkCalendar, tail: When
   const generic = GENERIC_AFTER.exec(said);
   if (generic) {
     const first = !!generic[1];
-    for (let i = 0; i <= HOLIDAY_AHEAD_DAYS; i++) {
-      const d = shift(today, i);
-      if (cal.sourceOf(Number(d.slice(0, 4))) === 'none') return unknown(Number(d.slice(0, 4)));
-      const name = cal.holidayName(d);
-      if (!name) continue;
-      const back = firstWorkingAfter(d, cal);
-      if (!back) return null;
+    const h = holidayAhead(today, cal);
+    if (h?.kind === 'unknown') return unknown(h.year);
+    if (h?.kind === 'endless') return null;
+    if (h) {
+      const { name, back } = h;
       // Another holiday soon after (中秋 then 国庆): which one is meant is asked.
-      for (let k = 1; k <= JUST_OVER_DAYS; k++) {
-        const next = shift(back, k);
-        const other = cal.holidayName(next);
-        if (!other) continue;
-        const later = firstWorkingAfter(next, cal);
-        if (!later) break;
+      const later = h.then ? firstWorkingAfter(h.then.day, cal) : null;
+      if (h.then && later) {
         return {
           kind: 'ask',
-          why: `您说的「${said}」是${holidayWord(name)}假期后（${monthDay(back)}起），还是${holidayWord(other)}假期后（${monthDay(later)}起）？`,
+          why: `您说的「${said}」是${holidayWord(name)}假期后（${monthDay(back)}起），还是${holidayWord(h.then.name)}假期后（${monthDay(later)}起）？`,
           example: null,
         };
       }
@@ -661,6 +655,38 @@ function beforeOne(on: string, last: boolean, today: string, cal: WorkCalendar, 
   return { kind: 'range', from: first, to: eve, reading: `${name}假期${monthDay(start)}开始，节前的工作日是${labelOn(first, cal)}到${labelOn(eve, cal)}`, ...tail };
 }
 
+/** What {@link holidayAhead} finds. */
+type HolidayAhead =
+  | { kind: 'found'; offset: number; day: string; name: string; back: string; then: { day: string; name: string } | null }
+  /** A year without calendar data came first: asked about, never guessed. */
+  | { kind: 'unknown'; year: number }
+  /** A holiday whose end is past what the calendar knows. */
+  | { kind: 'endless' };
+
+/**
+ * The first holiday from today (within HOLIDAY_AHEAD_DAYS) for `节前` / `节后`: its day, name, the first working day
+ * after it, and another holiday beginning within JUST_OVER_DAYS after that (中秋 then 国庆), which makes `节前` and
+ * `节后` ambiguous. Null: none that near.
+ */
+function holidayAhead(today: string, cal: WorkCalendar): HolidayAhead | null {
+  for (let i = 0; i <= HOLIDAY_AHEAD_DAYS; i++) {
+    const day = shift(today, i);
+    if (cal.sourceOf(Number(day.slice(0, 4))) === 'none') return { kind: 'unknown', year: Number(day.slice(0, 4)) };
+    const name = cal.holidayName(day);
+    if (!name) continue;
+    const back = firstWorkingAfter(day, cal);
+    if (!back) return { kind: 'endless' };
+    let then: { day: string; name: string } | null = null;
+    for (let k = 1; k <= JUST_OVER_DAYS && !then; k++) {
+      const next = shift(back, k);
+      const other = cal.holidayName(next);
+      if (other) then = { day: next, name: other };
+    }
+    return { kind: 'found', offset: i, day, name, back, then };
+  }
+  return null;
+}
+
 /**
  * Before a holiday (`国庆前`, `春节前`, `年前`, `节前`, `节前最后一天`): its working days from today, read with the
  * holiday calendar. A year whose days off are not known (not published, not in the admin's calendar) is
@@ -671,22 +697,16 @@ function beforeHoliday(said: string, today: string, cal: WorkCalendar, tail: Whe
   const generic = GENERIC_BEFORE.exec(said);
   if (generic) {
     const last = !!generic[1];
-    for (let i = 0; i <= HOLIDAY_AHEAD_DAYS; i++) {
-      const d = shift(today, i);
-      if (cal.sourceOf(Number(d.slice(0, 4))) === 'none') return unknown(Number(d.slice(0, 4)));
-      const name = cal.holidayName(d);
-      if (!name) continue;
-      const back = firstWorkingAfter(d, cal);
-      if (!back) return null;
-      if (i === 0) return { kind: 'ask', why: `现在正放${shortName(name)}假期（${monthDay(back)}起正常上班）。您说的「${said}」是哪个节？`, example: null };
+    const h = holidayAhead(today, cal);
+    if (h?.kind === 'unknown') return unknown(h.year);
+    if (h?.kind === 'endless') return null;
+    if (h) {
+      const { day: d, name, back } = h;
+      if (h.offset === 0) return { kind: 'ask', why: `现在正放${shortName(name)}假期（${monthDay(back)}起正常上班）。您说的「${said}」是哪个节？`, example: null };
       // Another holiday soon after (中秋 then 国庆): before which one is asked.
-      for (let k = 1; k <= JUST_OVER_DAYS; k++) {
-        const next = shift(back, k);
-        const other = cal.holidayName(next);
-        if (!other) continue;
-        const eve = lastWorkingBefore(holidayStart(d, cal), cal);
-        const otherEve = lastWorkingBefore(holidayStart(next, cal), cal);
-        if (!eve || !otherEve) break;
+      const eve = h.then ? lastWorkingBefore(holidayStart(d, cal), cal) : null;
+      const otherEve = h.then ? lastWorkingBefore(holidayStart(h.then.day, cal), cal) : null;
+      if (h.then && eve && otherEve) {
         // The answer is given in words this reads (`国庆前`), so the question is not asked again.
         const reply = (n: string) => {
           const w = `${shortName(n)}前${generic[1] ?? ''}`;
@@ -694,7 +714,7 @@ function beforeHoliday(said: string, today: string, cal: WorkCalendar, tail: Whe
         };
         return {
           kind: 'ask',
-          why: `您说的「${said}」是${shortName(name)}假期前（${monthDay(eve)}以前${reply(name)}），还是${shortName(other)}假期前（${monthDay(otherEve)}以前${reply(other)}）？`,
+          why: `您说的「${said}」是${shortName(name)}假期前（${monthDay(eve)}以前${reply(name)}），还是${shortName(h.then.name)}假期前（${monthDay(otherEve)}以前${reply(h.then.name)}）？`,
           example: null,
         };
       }
