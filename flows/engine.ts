@@ -11,6 +11,7 @@
  * global commands in any words, and 人工 with the problem in the person's
  * words. What a message means is decided in flows/nlu/understand.ts.
  */
+import { withinOneReading } from './parsers/turn-memo.js';
 import { MENU, T } from './texts.js';
 import { NO_FLOW, newSession, type Session } from './session.js';
 import { numberPicked, outOfRange, pickExact } from './nlu/choose.js';
@@ -277,7 +278,12 @@ export function createEngine(opts: EngineOptions) {
     return { s, out, say };
   }
 
+  /** One reading of the message for the whole turn (parsers/turn-memo.ts): the turn is synchronous. */
   function handle(prev: Session, input: Incoming, ctx: FlowContext): Outcome {
+    return withinOneReading(() => handleNow(prev, input, ctx));
+  }
+
+  function handleNow(prev: Session, input: Incoming, ctx: FlowContext): Outcome {
     const { s, out, say } = outcome(prev);
     const flow = s.flowId ? flows.get(s.flowId) : undefined;
 

@@ -8,6 +8,7 @@
 import * as OpenCC from 'opencc-js';
 import { pinyin } from 'pinyin-pro';
 import { normalizeText } from '../parsers/normalize.js';
+import { readOnce } from '../parsers/turn-memo.js';
 
 /**
  * Taiwan's standard to mainland simplified. (The Hong Kong converter is not
@@ -91,7 +92,7 @@ function englishPayWords(s: string): string {
     .replace(/(?<=[给发欠])\s*pay(?![a-z])/giu, '工资');
 }
 
-export function normalizeMessage(text: string): string {
+export const normalizeMessage = readOnce((text: string): string => {
   let s = normalizeText(text);
   // Words with emoji (WeChat's bracketed ones or Unicode): the words count. Emoji alone stay, and are read as an emoji.
   const words = s
@@ -104,12 +105,10 @@ export function normalizeMessage(text: string): string {
   for (const [wrong, right] of TYPOS) s = s.replace(wrong, right);
   s = englishPayWords(s);
   return s.replace(/\s+/g, ' ').trim();
-}
+});
 
 /** The message without spaces and sentence punctuation, for matching words. */
-export function compact(text: string): string {
-  return text.replace(/[\s,.!?;:、，。！？；：…~～"'“”‘’「」『』【】()（）\-—]+/g, '');
-}
+export const compact = readOnce((text: string): string => text.replace(/[\s,.!?;:、，。！？；：…~～"'“”‘’「」『』【】()（）\-—]+/g, ''));
 
 // --- pinyin typed without a Chinese keyboard ---------------------------------------------------
 

@@ -1,6 +1,7 @@
 import { DOTTED_THOUSANDS, noMoneyAt, readAmount, type Amount } from './amount.js';
 import { parseHeadcount, type Headcount } from './headcount.js';
 import { normalizeText, spacedDigits } from './normalize.js';
+import { readOnce } from './turn-memo.js';
 import { currentMonthIndex, fromMonthIndex } from './month.js';
 import { parsePeriod, type WagePeriod } from './period.js';
 
@@ -36,7 +37,8 @@ const SOFT_BREAK = '\uE001';
 const SPACE_AS_COMMA =
   /(?<=[\p{Script=Han}])\s+(?=[\p{Script=Han}])|(?<=[万萬块元])\s+(?=\d+\s*[\p{Script=Han}])(?!\d+\s*[千仟百佰万萬块元])|(?<=\d)\s+(?=[\p{Script=Han}])(?![万萬千仟百佰亿块元圆多来余几左上出个人名位口月年号日天岁次层栋楼斤吨米平周星礼小钟期批趟遍倍点分公工家台辆套件张条钱整])/gu;
 
-function mapText(raw: string): Mapped {
+/** Read once per stretch of a turn (parsers/turn-memo.ts): callers only read what it returns. */
+const mapText = readOnce((raw: string): Mapped => {
   let text = '';
   const from: number[] = [];
   const to: number[] = [];
@@ -51,7 +53,7 @@ function mapText(raw: string): Mapped {
     i += ch.length;
   }
   return { text, from, to };
-}
+});
 
 function originalSpan(m: Mapped, start: number, end: number): Span {
   return [m.from[start] ?? 0, m.to[end - 1] ?? 0];
