@@ -610,6 +610,9 @@ type LeftDay = { ok: true; value: { month: string; inferred: string | null }; ac
  * (`今年的12月5日还没到…`); with this year named it is asked again. `前几天` reaching back into last month is
  * asked as a day. Null when the words are no day (left to `readLeft`).
  */
+/** A weekday alone, this week's or an earlier week's (`上周五`, `上上个星期三`, `礼拜一`). */
+const LEFT_WEEKDAY = /^(?:上上个?|上个?|这个?|本)?(?:周|星期|礼拜)[一二三四五六日天1-7]$/u;
+
 function leftDayRead(t: string, now: Date, a: WageAnswers): LeftDay | null {
   const said = compact(t)
     .replace(/^(?:是|就是|我|俺|已经|大概|差不多)+/u, '')
@@ -632,10 +635,13 @@ function leftDayRead(t: string, now: Date, a: WageAnswers): LeftDay | null {
     const example = `${Number(recent.from.slice(5, 7))}月${Number(recent.from.slice(8, 10)) + 1}号`;
     return { ok: false, conflict: true, error: `“${recent.said}”是哪天走的？说几号就行，例如「${example}」。` };
   }
-  if (!/[日号]|月\d{1,2}$|月[一二三四五六七八九十廿初]+$/u.test(said)) return null;
+  // `上周五`, `上个礼拜三`, `周一`: a weekday, the latest one not after today, said back as its date.
+  const weekday = LEFT_WEEKDAY.test(said);
+  if (!weekday && !/[日号]|月\d{1,2}$|月[一二三四五六七八九十廿初]+$/u.test(said)) return null;
   const p = parsePastDay(said, now);
   if (!p?.ok) return null;
   const day = p.value.day;
+  if (weekday) return { ok: true, value: { month: day.slice(0, 7), inferred: null }, ack: `按${spokenDay(day)}算。`, confirm: true };
   if (day > today) return { ok: false, conflict: true, error: `${spokenDay(day)}还没到。是什么时候离开的？例如「11月25号」「上个月」。` };
   const thisYear = `${today.slice(0, 4)}${day.slice(4)}`;
   if (!/年|\d{4}/u.test(said) && day.slice(0, 4) < today.slice(0, 4) && thisYear > today) {
