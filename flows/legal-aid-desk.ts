@@ -45,6 +45,7 @@ import {
   modesFor,
   slotWords,
   timeChange,
+  whenAlone,
   whenSaidLast,
 } from './legal-aid.js';
 import { FORMAL_AID_LINE, HELP_SHORT, MATTER_NAMES, MODE_NAMES, changeLine, placeLines, pointOf } from '../core/legal-aid/index.js';
@@ -621,7 +622,7 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
     if (session.flowId !== LEGAL_FLOW_ID || !['ask', 'edit', 'confirm'].includes(session.mode)) return null;
     if (session.fieldId === 'slot' || 'slot' in session.answers) return null;
     const split = whenSaidLast(t, ctx);
-    if (!split) return null;
+    if (!split) return whenOnly(userKey, session, t, ctx);
     const { slotPart: _part, ...before } = session.answers;
     const wished = { ...session, answers: { ...before, slotDay: split.day, ...(split.part ? { slotPart: split.part } : {}) } };
     if (!LegalAnswers.safeParse(wished.answers).success) return null;
@@ -631,6 +632,24 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
     if (o.session.mode === session.mode && o.session.fieldId === session.fieldId) return null;
     if (o.session.answers.slotDay !== split.day) return null;
     return { session: o.session, replies: [...o.replies, ...o.followUp] };
+  }
+
+  /**
+   * When to meet said alone at a question before the time (`下周三上午` at 「您想怎么咨询？」 or at whether
+   * they still work there, where a day ahead is no day they left): kept as the wish for the time question,
+   * said back, and the question asked again. Nothing else changes.
+   */
+  async function whenOnly(userKey: string, session: Session, t: string, ctx: FlowContext): Promise<{ session: Session; replies: Reply[] } | null> {
+    // At the service point the time is the next question: that is said there (flows/legal-aid.ts, the point's parse).
+    if (session.fieldId === 'point') return null;
+    const wish = whenAlone(t, ctx);
+    if (!wish) return null;
+    const { slotPart: _part, slotTo: _to, slotFrom: _from, ...before } = session.answers;
+    const wished = { ...session, answers: { ...before, slotDay: wish.day, ...(wish.part ? { slotPart: wish.part } : {}) } };
+    if (!LegalAnswers.safeParse(wished.answers).success) return null;
+    const o = engine.reprompt(wished, await withBooking(ctx, userKey));
+    if (o.session.flowId !== LEGAL_FLOW_ID) return null;
+    return { session: o.session, replies: [...text(`好的，想约${wish.said}，选时间时先给您看这天的。`), ...o.followUp] };
   }
 
   /**

@@ -694,6 +694,8 @@ interface SlotPage {
   to?: string;
   part?: DayPart;
   from?: string;
+  /** The day and part wished for before the time question (`下周三上午`), which has no free time: said, not dropped silently. */
+  missed?: { day?: string; part?: DayPart };
 }
 
 /** Most times shown for a day or a range of days at once. */
@@ -714,7 +716,9 @@ function slotPage(a: LegalAnswers, ctx: FlowContext): SlotPage {
   const { slotDay: day, slotPart: part, slotFrom: from } = a;
   const to = day && a.slotTo && a.slotTo > day ? a.slotTo : undefined;
   const chosen = all.filter((s) => (!day || (to ? s.day >= day && s.day <= to : s.day === day)) && (!part || inPart(s, part)));
-  if ((day || part) && chosen.length === 0) return slotPage({ ...a, slotDay: undefined, slotTo: undefined, slotPart: undefined, slotFrom: undefined }, ctx);
+  if ((day || part) && chosen.length === 0) {
+    return { ...slotPage({ ...a, slotDay: undefined, slotTo: undefined, slotPart: undefined, slotFrom: undefined }, ctx), missed: { day, part } };
+  }
   if (to) {
     // A range: every day of it on the page, its times spread over the day.
     const days = [...new Set(chosen.map((s) => s.day))];
@@ -956,7 +960,7 @@ function pickRange(from: string, to: string, a: LegalAnswers, ctx: FlowContext, 
   const name = PART_NAMES[part ?? 'morning'];
   const hits = freeSlots(a, ctx).slots.filter((s) => s.day >= start && s.day <= to && (!part || inPart(s, part)));
   if (hits.length === 0) {
-    const why = off.length === days.length ? `${head}这几天都不上班，不安排咨询。` : `${head}${offSaid}这几天${part ? name : ''}没有能约的时间了。`;
+    const why = off.length === days.length ? `${head}这几天都不上班，不安排咨询。` : `${head}${offSaid}这几天${part ? name : ''}没有可约的时间。`;
     return nearestInstead(to, why, a, ctx);
   }
   // Days past the booking window (7 working days, more when those are full): said, not silently left out.
@@ -1015,7 +1019,7 @@ function pickAmong(days: readonly string[], time: string | null, a: LegalAnswers
     if (time && onDays.length > 0) {
       return { ok: false, error: `${head}${notes}${these}${at}都没有能约的时间。${these}还能约的是（回复数字选择）：`, options: offer(onDays) };
     }
-    return nearestInstead(ahead[0]!, `${head}${notes}${these}${at}没有能约的时间了。`, a, ctx);
+    return nearestInstead(ahead[0]!, `${head}${notes}${these}${at}没有可约的时间。`, a, ctx);
   }
   if (hits.length === 1) {
     const r = pickSlot(hits[0]!.key, hits[0]!.pointId, a, ctx);
@@ -1461,6 +1465,18 @@ export function whenSaidLast(t: string, ctx: FlowContext): { head: string; day: 
   return wish ? { head: m[1]!, ...wish } : null;
 }
 
+/**
+ * When to meet said alone, at a question before the time (`下周三上午` at 「您想怎么咨询？」): the day
+ * wished for and how to say it back (`12月9日（周三）上午`). Null unless the whole message is one day
+ * still ahead (with a part of the day, or a day word such as 明天 or 下周三).
+ */
+export function whenAlone(t: string, ctx: FlowContext): { day: string; part?: DayPart; said: string } | null {
+  const one = t.trim().replace(/[,，。.!！~～]+$/u, '');
+  if (one === '' || /[,，。;；!！\s]/u.test(one)) return null;
+  const wish = timeWish(slotWish(one), ctx);
+  return wish ? { ...wish, said: `${dayLabel(wish.day)}${wish.part ? PART_NAMES[wish.part] : ''}` } : null;
+}
+
 function timeWish(t: string, ctx: FlowContext): { day: string; part?: DayPart } | null {
   for (const clause of t.split(/[,，。;；!！\s]+/u)) {
     const m = WISH_DAY.exec(expandDayShorthand(clause.replace(/^(?:想|要|约|约在|最好|最好是|希望|我想|我要)/u, '')));
@@ -1798,8 +1814,9 @@ export const legalAidFlow = defineFlow({
               : p.widened
                 ? `${where}最近${BOOKING_WORKING_DAYS}个工作日都约满了，下面是之后的空闲时间（节假日不安排）：`
                 : `${where}最近的空闲时间（接下来${BOOKING_WORKING_DAYS}个工作日，节假日不安排）：`;
+        const missed = p.missed ? `${p.missed.day ? dayLabel(p.missed.day) : ''}${p.missed.part ? PART_NAMES[p.missed.part] : ''}${where}没有可约的时间。\n` : '';
         // The example date is another day that still has free slots, so trying it shows something.
-        return `${urgent}${head}\n回复数字选择${p.more ? '；回复「更多」看更晚的时间' : ''}；也可以回复日期，例如「${exampleDay(a, ctx)}」。`;
+        return `${urgent}${missed}${head}\n回复数字选择${p.more ? '；回复「更多」看更晚的时间' : ''}；也可以回复日期，例如「${exampleDay(a, ctx)}」。`;
       },
       options: slotOptions,
       names: /时间|几点|哪天/,
