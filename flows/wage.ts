@@ -675,12 +675,12 @@ type AmountRead = { ok: true; value: Amount; ack?: string } | { ok: false; error
 
 const MONEY_FIGURE = '[0-9零一二两三四五六七八九十百千万][0-9零一二两三四五六七八九十百千万.]*(?:块钱|块|元)?';
 /** Who owes, before the word for owing (`老板欠了我两个月`): only with that word. */
-const OWED_SUBJECT = '(?:(?:老板|包工头|工头|公司|厂里|他|她)(?=(?:一共|总共)?(?:欠|拖|差|没给|没发)))?';
+const OWED_SUBJECT = '(?:(?:老板|包工头|工头|雇主|东家|主家|公司|厂里|他|她)(?=(?:一共|总共)?(?:欠|拖|差|没给|没发)))?';
 /** Who owes and the word for owing, before the months owed: `老板欠我工资两个月`, `包工头拖了我`, `欠了`. */
-const OWED_LEAD = '(?:(?:老板|包工头|工头|公司|厂里|他|她)?(?:欠薪|拖欠工资)?(?:欠了?|拖欠了?|拖了?|差了?)(?:我|俺)?(?:的)?(?:工资|工钱)?)?';
+const OWED_LEAD = '(?:(?:老板|包工头|工头|雇主|东家|主家|公司|厂里|他|她)?(?:欠薪|拖欠工资)?(?:欠了?|拖欠了?|拖了?|差了?)(?:我|俺)?(?:的)?(?:工资|工钱)?)?';
 /** `每个月4500 欠三个月`, `欠了三个月 一个月4500`, `一天三百 干了40天`: a rate and how long. */
 const RATE_TIMES = [
-  new RegExp(`^(?:每个?月|一个月|月薪|月工资)(?:是|有|给|工资)?(${MONEY_FIGURE})[,，\s]*${OWED_SUBJECT}(?:共|一共|总共)?(?:欠了?|拖了?|差了?|没给|没发)?(?:我)?(?:的)?([0-9一二两俩三四五六七八九十]+)个?月(?:的?工资|的钱)?(?:没给|没发)?$`, 'u'),
+  new RegExp(`^(?:我的?)?(?:工资|工钱)?(?:是)?(?:每个?月|一个月|月薪|月工资)(?:是|有|给|工资)?(${MONEY_FIGURE})[,，\s]*${OWED_SUBJECT}(?:共|一共|总共)?(?:欠了?|拖了?|差了?|没给|没发)?(?:我)?(?:的)?([0-9一二两俩三四五六七八九十]+)个?月(?:的?工资|的钱)?(?:没给|没发)?$`, 'u'),
   new RegExp(`^${OWED_LEAD}([0-9一二两三四五六七八九十]+)个?月(?:的?工资)?[,，\s]*(?:每个?月|一个月|月薪)(?:是|有|给)?(${MONEY_FIGURE})$`, 'u'),
   // `工资一天两百干了四十天`, `一天200 干了40天没给`: the days of work at that rate (the words around them dropped).
   new RegExp(`^(?:我的?)?(?:工资|工钱)?(?:是)?(?:每天|一天|日薪|日工资|一个工)(?:是|有|给|算)?(${MONEY_FIGURE})[,，\s]*(?:我)?(?:一共|总共)?(?:干了|做了|欠了?|上了)(?:我)?([0-9一二两三四五六七八九十百]+)(?:天|个工)(?:的?工资|的?工钱|的钱)?(?:都|全|一直|还)?(?:没给|没发|没结|没拿到|不给)?(?:了|呢|啊)?$`, 'u'),
@@ -801,7 +801,7 @@ function monthlyRun(text: string): RateRun | null {
     for (let j = i + 1; j <= Math.min(clauses.length, i + 3); j++) {
       const run = compact(clauses.slice(i, j).join(''));
       // `嗯那个就是说我在工地干活啊老板欠薪欠了三个月了两千五百块一个月` (speech, no commas): the run from who owes on.
-      const froms = [0, ...[...run.matchAll(/(?:老板|包工头|工头)(?=欠|拖|差)/gu)].map((m) => m.index ?? 0).filter((k) => k > 0)];
+      const froms = [0, ...[...run.matchAll(/(?:老板|包工头|工头|雇主|东家|主家)(?=欠|拖|差)/gu)].map((m) => m.index ?? 0).filter((k) => k > 0)];
       for (const from of froms) {
         const t = rateTimes(run.slice(from), monthly);
         if (t) totals.set(JSON.stringify(t.total), t);
