@@ -2300,7 +2300,10 @@ export function createEngine(opts: EngineOptions) {
       const next = taken.result.confirm || Object.keys(taken.facts).length + Object.keys(facts).length > 0 ? null : firstMissing(flow, after);
       const againNow = Object.keys(p.values).some((k) => k in s.answers && k in s.later);
       const setAside = notes.length > 0 && !taken.result.confirm;
-      if ((next && next.id in p.values && next.id in s.later) || (againNow && !taken.result.confirm && Object.keys(taken.facts).length + Object.keys(facts).length === 0) || setAside) {
+      // Other facts said with it are confirmed next (`美团专送` at 「职业「外卖配送员」。对吗？」: the platform taken, 专送
+      // confirmed): the answer taken is said first, never kept without a word.
+      const confirmedNext = !taken.result.confirm && Object.keys(taken.facts).length + Object.keys(facts).length > 0;
+      if ((next && next.id in p.values && next.id in s.later) || (againNow && !taken.result.confirm && Object.keys(taken.facts).length + Object.keys(facts).length === 0) || setAside || confirmedNext) {
         const label = labelOf(taken.field, { ...p.values, ...after });
         // A skip (跳过, 都跳过) is said as left empty, not as the summary's 「未填写」 taken down.
         notes.unshift(taken.result.value === null || taken.result.value === undefined ? T.leftEmpty(label) : `好的，${label}「${show(flow, taken.field.id, taken.result.value, after, ctx)}」记下了。`);
@@ -2320,7 +2323,8 @@ export function createEngine(opts: EngineOptions) {
     // without a word; those whose question is next are confirmed right away instead. Only where a question of
     // theirs is still to come (never promised at the summary).
     const due = Object.keys(now).length === 0 ? dueFromLater(s, flow) : [];
-    const coming = s.mode === 'ask' ? visibleFields(flow, { ...s.answers, ...s.later }).filter((f) => f.label && f.id in waiting && !due.includes(f.id)) : [];
+    // A question that only a later answer brings in (接单方式, asked once the platform is known) is one to come too.
+    const coming = s.mode === 'ask' ? flow.fields.filter((f) => f.label && f.id in waiting && !due.includes(f.id) && !f.extractOnly) : [];
     const told = Object.fromEntries(coming.map((f) => [f.id, waiting[f.id]]));
     if (Object.keys(told).length > 0) notes.push(WAIT_FOR_QUESTION(factLine(flow, told, s.answers, ctx)));
     if (notes.length > 0) say(oneMessage(notes));
@@ -2633,7 +2637,11 @@ export function createEngine(opts: EngineOptions) {
       return holdFacts(s, flow, { ...(r.set ?? {}), [field.id]: r.value }, ctx, say);
     }
     setAnswers(s, flow, { ...others, ...(r.set ?? {}), [field.id]: r.value });
-    say(T.changed(labelOf(field, s.answers), show(flow, field.id, r.value, s.answers, ctx)));
+    // More than the one corrected read from the words (`不对 我是跑滴滴的`: 网约车司机 and the platform 滴滴): all of
+    // it said, never some of it kept without a word.
+    const more = Object.fromEntries(Object.entries(r.set ?? {}).filter(([k]) => k !== field.id && !(k in waiting) && k in s.answers && !!flow.fields.find((f) => f.id === k)?.label));
+    const also = Object.keys(more).length > 0 ? T.alsoNoted(factLine(flow, more, s.answers, ctx)) : '';
+    say(T.changed(labelOf(field, s.answers), show(flow, field.id, r.value, s.answers, ctx)).replace(/。$/u, also ? `，${also}` : '。'));
     return resume();
   }
 

@@ -105,6 +105,8 @@ const short = (t: string) => [...t].slice(0, 20).join('');
 const MEMBER_TOWNSHIP: TownshipMatchOptions = {
   quote: short,
   before: (t, ctx) => {
+    // `对`, `好的` at a question that is not a yes-or-no one: never a place looked up (「没找到「对」」).
+    if (yesNo(t.trim()) !== null) return { ok: false as const, error: '这里请告诉我镇或街道的名字，例如：东龙镇。也可以从下面选一个，回复数字即可。' };
     const n = normalizePlaceText(t);
     const district = ctx.directory.districts.find((d) =>
       [d.name, ...d.aliases].some((name) => {
@@ -122,6 +124,28 @@ const MEMBER_TOWNSHIP: TownshipMatchOptions = {
   none: (quoted, ctx) => {
     const served = ctx.directory.districts.map((d) => `${d.name}（${d.townships.map((tw) => tw.name).join('、')}）`).join('；');
     return `没找到「${quoted}」这个镇或街道。我们目前服务：${served}。请回复其中一个；如果不在这些地方，可以回复「人工」咨询。`;
+  },
+  // `我住在广州白云区`: outside the area, said plainly (never quoted back as a town not found); `南宁`: which town.
+  away: ({ place, own }, ctx) => {
+    const served = ctx.directory.districts.map((d) => d.name).join('、');
+    if (own) return `这里只能办理${served}的入会。请告诉我是${served}的哪个镇或街道，可以从下面选。`;
+    return (
+      `这里只能办理${served}的入会，${place}不在我们的服务范围，可以在当地的工会办理，或拨打职工服务热线12351问当地工会。` +
+      `如果您在${served}也有住处或户口，请告诉我是哪个镇或街道，可以从下面选。`
+    );
+  },
+};
+
+/** The unit's town: as {@link MEMBER_TOWNSHIP}, a unit outside the area pointed to the union where it is. */
+const MEMBER_WORKPLACE: TownshipMatchOptions = {
+  ...MEMBER_TOWNSHIP,
+  away: ({ place, own }, ctx) => {
+    const served = ctx.directory.districts.map((d) => d.name).join('、');
+    if (own) return `这里只能办理${served}的入会。请告诉我单位在${served}的哪个镇或街道，可以从下面选。`;
+    return (
+      `这里只能办理${served}的入会。单位在${place}的，一般在单位所在地的工会入会，可以拨打职工服务热线12351问当地工会。` +
+      `如果单位其实在${served}，请告诉我是哪个镇或街道，可以从下面选。`
+    );
   },
 };
 
@@ -186,6 +210,33 @@ const RIDER_WORDS: [RiderType | 'unknown', RegExp][] = [
 export function riderTypeFrom(t: string): RiderType | 'unknown' | null {
   const hits = RIDER_WORDS.filter(([, re]) => re.test(t)).map(([k]) => k);
   return hits.length === 1 ? hits[0]! : null;
+}
+
+/** `不方便`, `等一下`, `回头再说` at the declaration: not now, never a no. */
+const DECLARATION_LATER = /^(?:我|俺)?(?:现在|暂时|这会儿?)?(?:不方便|不太方便|没空|没时间|在忙|忙着呢?|等一?下|等等|稍等|等会儿?|待会儿?|回头再说|以后再说|晚点再说|改天再说)(?:了|啊|呀|吧|哦|呢|再说)?$/u;
+const DECLARATION_LATER_TEXT =
+  '好的，不着急。办理入会需要您本人确认上面的入会声明，确认后再填姓名、身份证号等信息。您刚才的回答都还在，方便的时候回复1确认就能接着办。';
+const ID_AT_DECLARATION_TEXT =
+  '这个身份证号核对不上（可能有一位输错了），没有记下，等一下问到身份证号时请核对后再输入。现在请先确认上面的入会声明：回复1确认，回复2不确认。';
+
+/**
+ * The declaration, with `不方便` (read as a no by yesNo) taken as not now: what is needed is said, and what was
+ * given is kept for when they go on, never the application ended.
+ */
+function declarationField(field: Field): Field {
+  return {
+    ...field,
+    neither: {
+      test: (text) => DECLARATION_LATER.test(text.replace(/[\s,，。.!！~～]+/gu, '')),
+      options: [
+        { label: '确认，自愿加入', value: 'yes' },
+        { label: '不想加入了', value: 'no' },
+      ],
+      ask: () => DECLARATION_LATER_TEXT,
+      again: () => '入会声明要您本人确认才能继续办理。想好了回复1；不想加入回复2；有疑问回复3找工作人员。',
+      answer: () => null,
+    },
+  };
 }
 
 /** The declaration's answer: yes in any words (`我承认`, `自愿的`), or no (`不愿意`). */
@@ -1053,7 +1104,7 @@ export const membershipFlow = defineFlow({
         help: '工会要确认每位会员的身份，身份证号只用于这个目的，加密保存。',
       }),
     ),
-    f.text('declaration', {
+    declarationField(f.text('declaration', {
       // A gate like the consents: facts from the opening message wait until it is confirmed.
       gate: true,
       yesNo: true,
@@ -1069,7 +1120,13 @@ export const membershipFlow = defineFlow({
         // Answered and asked again, not a wrong answer (no miss counted).
         if (t === 'dues' || DUES_WORRY.test(t.replace(/\s+/gu, ''))) return { ok: true, stay: true, ack: DUES_REPLY };
         const yes = declarationAnswer(t.trim());
-        if (yes === null) return { ok: false, error: '请回复1表示确认入会声明，回复2表示不确认。' };
+        if (yes === null) {
+          // An ID number typed here that cannot be one (a digit wrong): said so, nothing kept; the declaration first.
+          const span = t.match(ID_SPAN)?.[0];
+          const id = span ? parseIdNumber(span.replace(/\s+/gu, ''), ctx.now) : null;
+          if (id && !id.ok) return { ok: false, error: ID_AT_DECLARATION_TEXT };
+          return { ok: false, error: '请回复1表示确认入会声明，回复2表示不确认。' };
+        }
         if (!yes) {
           return {
             ok: true,
@@ -1082,7 +1139,7 @@ export const membershipFlow = defineFlow({
       // The value is when it was confirmed; asked again (返回), what was picked reads as its option.
       show: () => '确认，自愿加入',
       help: '《中国工会章程》是工会的基本规定，写明了会员的权利和义务，例如参加工会活动、按规定交会费。入会必须本人自愿，确认后才能继续填写；不确认也没关系，我们不会保存任何内容。',
-    }),
+    })),
     f.text('name', {
       label: '姓名',
       ask: '请输入您的姓名，要和身份证上的一致。',
@@ -1199,7 +1256,7 @@ export const membershipFlow = defineFlow({
       label: '单位所在地',
       when: (a) => a.employment === 'employee' && !!a.employer && !a.employer.employerId,
       ask: (a) => `「${short(a.employer?.name ?? '')}」在哪个镇或街道？您的申请会交给那里的工会审核。例如：东龙镇、河西街道。`,
-      match: MEMBER_TOWNSHIP,
+      match: MEMBER_WORKPLACE,
       names: /单位所在地|单位在/,
       show: (v, _a, ctx) => placeText(ctx.index, v),
       help: '单位在哪个镇或街道，就由那里的工会（乡镇、街道总工会）审核您的申请。',
@@ -1280,6 +1337,8 @@ export const membershipFlow = defineFlow({
         }
         const known = platformFrom(t);
         if (known) return { ok: true, value: known };
+        // `对`, `好的`: no platform's name (never kept as one: 「您在对是专送还是众包？」).
+        if (yesNo(t) !== null) return { ok: false, error: '这里请写接单用的平台（App）名称，例如：美团。没有固定平台就回复「没有」。' };
         // `专送`, `众包`: how orders are taken (asked next), not where.
         if (/^(?:是|跑|做|干|我是|我跑)?(?:专送|众包)(?:的|骑手|吧)?$/u.test(t.replace(/\s+/gu, ''))) {
           return { ok: false, error: '专送、众包是接单方式，等一下会问。这里请写接单用的平台（App），例如：美团、饿了么。没有固定平台就回复「没有」。', conflict: true };

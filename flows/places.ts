@@ -57,7 +57,7 @@ const NOT_A_CITY = /(?:超|菜|城|门|夜|集|股|花|早|闹|商)市$/u;
  */
 export function placeOutside(ctx: FlowContext, text: string): PlaceOutside | null {
   const s = normalizePlaceText(text)
-    .replace(/^(?:我|我们|俺|人)?(?:是|就是|一直|现在|目前|都)?(?:在|去|到|于)?/u, '')
+    .replace(/^(?:我|我们|俺|人)?(?:是|就是|一直|现在|目前|都)?(?:住|家住|常住)?(?:在|去|到|于)?/u, '')
     .replace(/(?:那边|这边|那里|那儿|这里|一带|附近|市区|郊区|下面)?(?:上班|打工|工作|干活|做事|做工|做|干)?(?:的|呢|啊|呀|哦|了)*$/u, '');
   if (s.length < 2 || s.length > 14) return null;
   const prov = new RegExp(`^(?:${PROVINCES})(?:省|(?:壮族|回族|维吾尔)?自治区)?`, 'u').exec(s)?.[0] ?? '';

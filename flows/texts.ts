@@ -103,6 +103,8 @@ export const T = {
   wrongDropped: (label: string) => `好的，${label}先不记，其他的记下了。`,
   confirmRetry: '请回复「对」或「不对」。哪一项不对，也可以直接告诉我对的是什么。',
   changed: (label: string, shown: string) => `好的，${label}已改为「${shown}」。`,
+  /** Said after `changed` for what the same words said besides (`接单平台「滴滴」`). */
+  alsoNoted: (facts: string) => `${facts}也记下了。`,
   whichToChange: '好的，哪一项要改？回复序号即可：',
   correctionUnclear: '没看明白要改成什么，请说具体一点，例如「金额是两万」；或回复序号选要改的一项：',
   dontKnowRequired: '没关系。这一项我们需要知道个大概，想想看，或者回复「人工」请工作人员帮您。',
