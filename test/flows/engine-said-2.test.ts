@@ -217,10 +217,13 @@ describe('a time wish in a legal-aid opening message', () => {
     expect((await session('web:w1')).answers).toMatchObject({ slotDay: '2026-12-02', slotPart: 'afternoon', mode: 'phone' });
   });
 
-  it('a day alone at another question is not taken as a wish', async () => {
+  // A day ahead alone at a question before the time is no answer to it: said back as the wish (never kept
+  // silently) and the question asked again (test/legal-aid/when-alone.test.ts); it was lost before.
+  it('a day alone at another question is said back as the wish, and the question asked again', async () => {
     await converse(t.chat, 'web:w2').sendAll('法律援助', '1', '工伤', '3月5号摔的', '1');
-    await converse(t.chat, 'web:w2').send('周三下午');
-    expect((await session('web:w2')).answers).not.toHaveProperty('slotDay');
+    await converse(t.chat, 'web:w2').send('周三下午').expect(/好的，想约12月2日（周三）下午/).expect(/您想找谁帮忙/);
+    expect((await session('web:w2')).answers).toMatchObject({ slotDay: '2026-12-02', slotPart: 'afternoon' });
+    expect((await session('web:w2')).answers).not.toHaveProperty('help');
   });
 });
 
