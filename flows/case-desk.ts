@@ -60,11 +60,13 @@
  */
 import { NOTE_MAX_CHARS, acceptDeadline, addReporterNote, casesForNotes, complaintContacts, maskPersonalNumbers, mobilesIn, progressText, teamOf, workingHoursOf, type Case, type ReporterNoteKind } from '../core/cases/index.js';
 import { lookupHash } from '../core/infra/privacy.js';
+import { yuan } from '../core/infra/money.js';
 import type { Core } from '../core/context.js';
 import type { Reply } from '../core/infra/replies.js';
 import { chinaDay, dayLabel, shortTime } from '../core/infra/time.js';
 import { parseAmount } from './parsers/amount.js';
 import { normalizeMessage, compact } from './nlu/normalize.js';
+import { knownSurname } from './nlu/surnames.js';
 import { commandOf, isFiller, isQuestion, serviceOf, smallTalkOf, wantsToStop, yesBut, yesNo } from './nlu/talk.js';
 import { violence } from './safety.js';
 import type { Session } from './session.js';
@@ -98,6 +100,11 @@ export type CaseMessage =
    * it: not given out here; the number, when they have it, is asked for and passed on. `who`: as they named them.
    */
   | { kind: 'boss-phone'; who: string; offers: boolean }
+  /**
+   * A question about what happens now, answered in a line: whether to go anywhere in person (`要不要去现场`),
+   * what if the employer changes hands (`要是老板换了怎么办`). Not news: nothing is passed on.
+   */
+  | { kind: 'asks'; about: 'visit' | 'boss-change' }
   /**
    * About the staff themselves (`我要投诉你们网格员`, `打了好几次电话都没人接`):
    * for the township's supervisor, never the assignee. `noAnswer`: nobody
@@ -362,6 +369,47 @@ const BOSS_CHANGED =
   /(?:老板|包工头|工头|老总|厂长|法人)(?:已经|也|都)?(?:换了|换人了|变了|换成)|换了(?:个|一个|新的?)?(?:老板|包工头|工头|老总|厂长|法人)|(?:厂|厂子|公司|饭店|店|工地|项目|单位)(?:已经)?(?:被)?(?:卖了|转让了|转手了|盘出去了|卖给别人了)/;
 const BOSS_CHANGED_ASKED = /怎么办|咋办|会不会|要是|如果|万一|[吗么嘛]$/;
 
+/**
+ * Whether to go somewhere in person (`要不要去现场`, `需要我去工会吗`, `我用不用过去一趟`): asked, never a plan.
+ * Short messages only.
+ */
+const VISIT_ASKED =
+  /^(?:那|那我|我|俺)?(?:还)?(?:要不要|需不需要|用不用|是不是要|需要|要|得|用)(?:我)?(?:亲自|本人)?(?:去|到|过去|过来|来|跑)(?:一趟)?(?:现场|工会|你们那(?:里|儿|边)?|你们(?:办公室|单位)|办公室|网格|镇上|街道|单位|厂里|工地)?(?:一趟|看看|一下)?(?:吗|么|嘛|呢|不|啊)?$/;
+/** …with a place or a trip named, and asked (`要不要`, `…吗`): `我要去工会` is no question, `要不要去` names nowhere. */
+const VISIT_ASKED_NAMED = /^(?=.*(?:现场|工会|你们|办公室|网格|镇上|街道|单位|厂里|工地|一趟|过去|过来))(?=.*(?:要不要|需不需要|用不用|是不是要|[吗么嘛呢不]$))/;
+/** What is said to {@link VISIT_ASKED}. */
+const VISIT_ANSWER =
+  '不用专门跑一趟。工作人员会先打您留的电话联系您，需要您到场（比如核实情况、调解）时，会提前跟您约好时间和地点。这期间把工资条、聊天记录这些证据留好，有新的材料直接发给我。';
+/** What is said to a change of employer asked about (`要是老板换了怎么办`), not said to have happened. */
+const BOSS_CHANGE_ANSWER =
+  '换了老板，欠您的工资也不会就不算了，原来欠下的照样要给。真换了的话，直接告诉我新老板是谁、电话多少，我转给负责的工作人员，他们会按新的情况去找人。';
+
+/**
+ * A figure alone after the report went in (`8000`, `是8000`, `八千块`): whether it corrects the amount is asked, never taken.
+ * At most seven digits (a phone or a case number is no amount).
+ */
+const BARE_SUM = /^(?:是|应该是|应该|改成|改为|其实是|一共|总共|一共是)?(\d{3,7}(?:\.\d+)?|\d+(?:\.\d+)?[千万]|[一二三四五六七八九十两]+[百千万][一二三四五六七八九十两零百千万]*)(?:多)?(?:块钱?|元)?(?:吧|啊|呀)?$/u;
+/** A name alone after the report went in (`我叫张三`, `我的名字是张三`): whether it corrects the contact's name is asked. */
+const BARE_NAME = /^(?:我|俺|本人)(?:叫|名叫|的?名字(?:是|叫)|的?姓名(?:是|叫)?|的?全名(?:是|叫))([\p{Script=Han}]{2,4})(?:啊|呀|哈)?$/u;
+
+/**
+ * What a figure or a name sent alone (`8000`, `我叫张三`) would correct in the report: `amount` (in yuan) or
+ * `name`; null when the words are something else. Read only when nothing else read them: they are asked about
+ * («您是要把欠薪金额更正为8,000元吗？»), never taken as a change.
+ */
+export function bareCorrection(text: string): { field: 'amount'; yuan: number } | { field: 'name'; name: string } | null {
+  const c = compact(normalizeMessage(text));
+  const sum = BARE_SUM.exec(c);
+  if (sum) {
+    const figure = sum[1]!;
+    const read = parseAmount(/^\d+(?:\.\d+)?$/.test(figure) ? `${figure}元` : figure);
+    return read.ok && read.value.upTo === null && read.value.yuan > 0 ? { field: 'amount', yuan: read.value.yuan } : null;
+  }
+  const name = BARE_NAME.exec(c);
+  if (name && knownSurname(name[1]!)) return { field: 'name', name: name[1]! };
+  return null;
+}
+
 /** The boss denies the debt (`老板说没欠我钱`, `不认账`): for the case worker, not a second report. */
 const DENIED =
   /(?:老板|老板娘|包工头|工头|老总|厂长|公司|厂里|经理)[^，]{0,4}(?:说|讲|称|硬说|非说)(?:[^，]{0,3})?(?:没|没有|不)(?:欠|拖)|(?:老板|老板娘|包工头|工头|老总|厂长|公司|厂里)[^，]{0,4}(?:不认账|赖账|耍赖|不承认|不认)/;
@@ -503,6 +551,8 @@ export function readCaseMessage(text: string): CaseMessage | null {
   if (promise && !NOT_PROMISED.test(promise[0])) return { kind: 'note', note: 'other', about: 'promise' };
   if (MORE_OWED.test(s)) return { kind: 'note', note: 'correction', about: 'more' };
   if (saysDone(s, BOSS_CHANGED) && !BOSS_CHANGED_ASKED.test(s)) return { kind: 'note', note: 'other', about: 'changed' };
+  // `要是老板换了怎么办`: asked, not news; what happens then is said.
+  if (!long && [...c].length <= PROGRESS_MAX && BOSS_CHANGED.test(s) && BOSS_CHANGED_ASKED.test(s)) return { kind: 'asks', about: 'boss-change' };
   if (saysDone(s, BOSS_CONTACTED)) return { kind: 'note', note: 'other' };
   if (!long && WITNESS.test(s) && !/[吗么]$|[?？]/.test(raw)) return { kind: 'note', note: 'correction', about: 'witness' };
   const boss = long ? null : bossPhone(raw, s, c, mobiles);
@@ -511,6 +561,7 @@ export function readCaseMessage(text: string): CaseMessage | null {
   // A long account about the case (a voice message): for the case worker.
   if (long) return { kind: 'note', note: 'correction' };
   if (ANOTHER.test(c)) return { kind: 'another' };
+  if ([...c].length <= PROGRESS_MAX && VISIT_ASKED.test(c) && VISIT_ASKED_NAMED.test(c)) return { kind: 'asks', about: 'visit' };
   if ([...c].length <= PROGRESS_MAX && ASKS_NUMBER.test(c)) return { kind: 'progress', staffPhone: false, asks: 'number' };
   if ([...c].length <= PROGRESS_MAX && ASKS_SUBMITTED.test(c)) return { kind: 'progress', staffPhone: false, asks: 'submitted' };
   // The number alone, or with the words people put around it (`进度 QX…`, `查 QX…`, `案件编号QX…`, `qx…怎么样了`).
@@ -671,6 +722,9 @@ function putsRight(raw: string): string | null {
 /** A sum or a number alone, or with 是/应该是 (`是8000`, `八千块`): more words for a note (`金额说错了` … `是8000`). */
 const FIGURE_ONLY = /^(?:是|应该是|应该|改成|改为|其实是|一共|总共|一共是)?(?:\d{3,}|\d+(?:\.\d+)?[千万]|[一二三四五六七八九十两]+[百千万][一二三四五六七八九十两零百千万]*)(?:多)?(?:块钱?|元)?(?:吧|啊|呀)?$/u;
 
+/** Asking whether it is all right (`可以吗`, `这样行不行`, `能转吗`) at «转给…吗？»: no yes, no words for the note. */
+const ASKS_IF_OK = /^(?:这样|那|那这样|这个)?(?:可以|行|好|能|成)(?:吗|么|嘛|不|不行|不可以)(?:啊|呀|呢)?[?？]*$|^(?:这样|那)?(?:可不可以|可以不可以|行不行|能不能|好不好|可以不|行不)(?:啊|呀|呢)?[?？]*$|^(?:能|可以|能不能)(?:帮我)?转(?:过去|给他们|给工作人员)?(?:吗|么|不)[?？]*$/;
+
 /** Before words added to a yes (`对 再加一句 老板姓李`): not part of them. */
 const ADD_JOIN = /^(?:再|我|我再)?(?:加|补充|补|添)(?:上)?(?:一句|一条|一点|几句|一下|个)?(?:话)?[，,:：\s]*/u;
 /** Which of two notes' kinds a combined note takes: the first in this list. */
@@ -808,6 +862,15 @@ export function createCaseDesk(core: Core) {
       const answer = await answerToStaff(userKey, session, raw, ctx);
       if (answer) return waiting && waiting.text !== '' ? { ...answer, replies: [text(NOT_PASSED), ...answer.replies] } : answer;
     }
+    // `8000`, `是8000`, `我叫张三` alone: whether it corrects the report is asked, the correction passed on only after a yes.
+    const bare = !read && !inForm && session.mode === 'idle' ? bareCorrection(raw) : null;
+    if (bare) {
+      const open = await casesForNotes(core, userKey);
+      const wage = open.filter((c) => c.kind === 'wage_arrears');
+      if (wage.length === 0) return null;
+      const out = askBare(session, wage, raw, bare, ctx);
+      return waiting && waiting.text !== '' ? { ...out, replies: [text(NOT_PASSED), ...out.replies] } : out;
+    }
     if (!read || (inForm && read.kind !== 'complaint')) return null;
     const open = await casesForNotes(core, userKey);
     // Another report with no wage report open: the conversation starts it, as before.
@@ -914,6 +977,8 @@ export function createCaseDesk(core: Core) {
         if (wage.length > 1) return { session, replies: [text(`照片或文件直接发过来就行。您有${wage.length}个在办的案件，请先回复「补充 案件编号」，例如「补充 ${wage[0]!.caseNo}」，再发文件。`)] };
         return { session, replies: [text(`照片或文件直接发过来就行，会补充到案件 ${named(wage[0] ?? open[0]!)}，负责的工作人员能看到。`)] };
       }
+      case 'asks':
+        return { session, replies: [text(read.about === 'visit' ? VISIT_ANSWER : BOSS_CHANGE_ANSWER)] };
       case 'fix':
         return { session, replies: [text('报告已经提交了，原来的内容改不了。哪里不对，直接告诉我，比如「金额应该是8000」，我转给负责的工作人员。')] };
       case 'say-more':
@@ -929,6 +994,29 @@ export function createCaseDesk(core: Core) {
         return ask(session, open, raw, all ? 'paid' : read.note, ctx, read.about);
       }
     }
+  }
+
+  /**
+   * A figure or a name sent alone (`8000`, `我叫张三`): whether it corrects the report is asked («您是要把欠薪金额更正为
+   * 8,000元吗？»), the correction worded for the case worker and passed on only after a yes; the amount already on file
+   * is said to need no change.
+   */
+  function askBare(
+    session: Session,
+    wage: Case[],
+    raw: string,
+    bare: NonNullable<ReturnType<typeof bareCorrection>>,
+    ctx: FlowContext,
+  ): { session: Session; replies: Reply[] } {
+    const one = targetCases(session, wage, raw, ctx);
+    if (bare.field === 'amount' && one.length === 1 && one[0]!.wage?.amount === bare.yuan) {
+      return { session, replies: [text(`您报告里的欠薪金额就是${yuan(bare.yuan)}，不用改。有别的情况要告诉工作人员，直接跟我说就行。`)] };
+    }
+    const [question, words] =
+      bare.field === 'amount'
+        ? [`您是要把欠薪金额更正为${yuan(bare.yuan)}吗？`, `欠薪金额应该是${yuan(bare.yuan)}`]
+        : [`您是要把联系人姓名更正为「${bare.name}」吗？`, `我的名字是${bare.name}`];
+    return ask(session, wage, words, 'correction', ctx, undefined, `${question}报告已经提交，原来的内容改不了，我可以把更正转给工作人员。`);
   }
 
   /** Who handles each open case, in role terms (`东龙镇第一网格`): names and phones are not given out here. */
@@ -1095,6 +1183,11 @@ export function createCaseDesk(core: Core) {
     if (back === 'hold') {
       const how = w.caseNos.length === 1 ? '回复「转」或「不用了」' : '回复序号选案件，或者回复「不用了」';
       return { session: { ...session, caseNote: { ...w, at: ctx.now.toISOString() } }, replies: [text(`好的，想好了${how}就行。`)] };
+    }
+    // `可以吗`, `这样行吗` at «转给…吗？»: asking, not words for the note nor a yes; how to answer is said, the question kept.
+    if (ASKS_IF_OK.test(c)) {
+      const how = w.caseNos.length === 1 ? `要转的话回复「${w.kind === 'complaint' ? '转给工会负责同志' : '转'}」，不转就回复「不用了」` : '回复序号选案件就转过去，不转就回复「不用了」';
+      return { session: { ...session, caseNote: { ...w, at: ctx.now.toISOString() } }, replies: [text(`可以的。${how}。`)] };
     }
     // `不对 是2000` after `老板给了我3000`: not passed on as it was; what is so instead is put with it and shown again.
     const right = kind0 !== 'complaint' && still.length > 0 ? putsRight(raw) : null;

@@ -308,6 +308,16 @@ export function createEngine(opts: EngineOptions) {
       text = [...text].slice(0, maxLen).join('');
     }
 
+    // A bare number right after a submission, with no list shown since (the receipt has none): no pick of the menu's
+    // (`1` never starts joining, `5` never calls staff); which is meant is asked, with the menu, whose numbers work
+    // from there. The flow just sent (its 「已经反映过」 question) and 进度 are about what was sent: taken as ever.
+    const bare = text !== null ? text.trim() : '';
+    const menuPick = /^\d{1,2}$/u.test(bare) ? pickExact(bare, MENU) : null;
+    const elsewhere = !!menuPick && menuPick.value !== '进度' && FLOW_MENU[menuPick.value] !== s.submitted?.flowId;
+    if (!flow && s.mode === 'idle' && s.options.length === 0 && s.submitted && elsewhere && ctx.now.getTime() - Date.parse(s.submitted.at) <= opts.idleMinutes * 60_000) {
+      showMenu(s, say, T.numberAfterSubmit(bare));
+      return finish(out, ctx);
+    }
     // At the menu the menu numbers always work, even in a brand-new chat.
     if (!flow && s.mode === 'idle' && s.options.length === 0) s.options = MENU;
     // 同意 right after a consent was refused (`不同意`, then `算了还是同意吧`, `好吧同意`): the flow again, that consent

@@ -9,7 +9,7 @@
  * (the slot list again, never a screen where 1 confirms the old time).
  */
 import { NO_CHOOSING_LAWYER, bookingConfirmation, bookingList, bringLine, whenText } from '../core/legal-aid/index.js';
-import { MAX_ACTIVE_BOOKINGS, createBookings, type BookResult, type Booking, type BookingRequest } from '../core/legal-aid/index.js';
+import { MATTERS, MAX_ACTIVE_BOOKINGS, createBookings, type BookResult, type Booking, type BookingRequest } from '../core/legal-aid/index.js';
 import { lawyerMayHelp, type Case } from '../core/cases/index.js';
 import type { Core } from '../core/context.js';
 import type { ConsultMode } from '../core/directory/index.js';
@@ -43,6 +43,8 @@ import {
   modeAnswered,
   modeOf,
   modesFor,
+  matterOf,
+  NO_TRIP,
   slotWords,
   timeChange,
   whenAlone,
@@ -50,7 +52,7 @@ import {
 } from './legal-aid.js';
 import { FORMAL_AID_LINE, HELP_SHORT, MATTER_NAMES, MODE_NAMES, changeLine, placeLines, pointOf } from '../core/legal-aid/index.js';
 import { maskPhone } from '../core/infra/privacy.js';
-import { findPhone, nameAnswer } from './nlu/facts.js';
+import { findPhone, findStillEmployed, nameAnswer } from './nlu/facts.js';
 import { normalizeText } from './parsers/index.js';
 import type { Session } from './session.js';
 import type { Effect, FlowContext, Incoming } from './types.js';
@@ -74,6 +76,9 @@ const RESCHEDULE = new RegExp(`^(?:改约|改预约|改时间|改期|重新预�
 const BARE = /^(取消预约|改约|改预约)$/;
 const FOR_CASE = /^(?:预约|预约法律援助|法律援助|申请法律援助|找律师|预约律师|预约检察官)\s*((?!YY)[A-Z]{2}\d{8}-\d{4,})$/i;
 const VIEW = new RegExp(`^(?:查看预约|查预约|预约|我的预约)\\s*${NO}$`, 'i');
+
+/** Still working there, said alone (`还在干`, `我还在那干`): the answer to another question than the matter. */
+const STILL_AT_MATTER = /^(?:我|俺)?(?:现在)?(?:还在|还在干|在职|还在职|没走|没离开|没离职|还没走|还干着|还在上班)(?:干|做|上班|那干|那儿干|这干|厂里|单位)?(?:活)?(?:着|的)?(?:呢|啊|吧|哦|呀|嘛)*$/u;
 
 const text = (t: string): Reply[] => [{ type: 'text', text: t }];
 
@@ -294,14 +299,18 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
         const said = await afterBooking(userKey, session, t, ctx);
         if (said) return said;
       }
-      if (!session.flowId && session.mode === 'idle' && ABOUT_BOOKING.test(t)) {
+      // `我不方便过去` after booking a meeting in person: what can be done (another time, or a call booked instead).
+      const noTrip = NO_TRIP.test(t) && !ABOUT_BOOKING.test(t);
+      if (!session.flowId && session.mode === 'idle' && (ABOUT_BOOKING.test(t) || noTrip)) {
         const active = (await bookings.listByUser(userKey, 20)).filter((b) => b.status === 'booked' && Date.parse(b.slot.end) > ctx.now.getTime());
-        if (active.length === 1) return oneBooking(session, active[0]!, ctx, CANNOT_COME.test(t) ? 'either' : 'show');
+        if (noTrip && active.length === 1 && active[0]!.mode !== 'in_person') return null;
+        if (active.length === 1) return oneBooking(session, active[0]!, ctx, noTrip ? 'trip' : CANNOT_COME.test(t) ? 'either' : 'show');
         if (active.length > 1) return { session, replies: text(bookingList(ctx.index, active, ctx.now)) };
       }
       return (
         (await changeAtReview(userKey, session, t, ctx)) ??
         (await answerThenWhen(userKey, session, t, ctx)) ??
+        stillAtMatter(session, t) ??
         (await inOtherWords(userKey, session, t, ctx)) ??
         (await timeWords(userKey, session, t, ctx)) ??
         (await bookingStarted(userKey, session, incoming.text, ctx))
@@ -439,13 +448,17 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
    * One booking, asked about outside a flow (`我约的律师是几点`, `我明天去不了`,
    * a bare 取消预约): shown, with changing and cancelling offered as choices.
    */
-  function oneBooking(session: Session, b: Booking, ctx: FlowContext, what: 'show' | 'either' | 'cancel' | 'move' | 'lawyer'): { session: Session; replies: Reply[] } {
+  function oneBooking(session: Session, b: Booking, ctx: FlowContext, what: 'show' | 'either' | 'trip' | 'cancel' | 'move' | 'lawyer'): { session: Session; replies: Reply[] } {
     const move: Option = { label: '改时间', value: `改约 ${b.bookingNo}` };
     const cancel: Option = { label: '取消这个预约', value: `取消预约 ${b.bookingNo}` };
     const options = what === 'cancel' ? [cancel, move] : [move, cancel];
+    // A meeting in person that the person cannot come to: another time, or (where there is one) a call instead.
+    const remote = modesFor(ctx, b.help).filter((m) => m !== 'in_person');
     const head =
       what === 'either'
         ? '没关系，可以改个时间，也可以取消。'
+        : what === 'trip'
+          ? `没关系，可以改个时间。${remote.length > 0 ? `想${remote.map((m) => MODE_NAMES[m]).join('或')}、不用跑路的话，可以取消这个预约，再回复「预约法律援助」重新约，方式选「${MODE_NAMES[remote[0]!]}」。` : '实在去不了，也可以取消，打12348公共法律服务热线电话咨询。'}`
         : what === 'cancel'
           ? '您要取消的是这个预约吗？'
           : what === 'move'
@@ -610,6 +623,23 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
     const o = engine.handle(session, { kind: 'text', text: said }, await withBooking(ctx, userKey));
     if (o.effects.length > 0 || o.session.flowId !== LEGAL_FLOW_ID) return null;
     return { session: o.session, replies: [...o.replies, ...o.followUp] };
+  }
+
+  /**
+   * `还在干` at the matter question (or its list of the matters said): no matter, and never picked as one; it answers
+   * the question about still working there, so it waits for that one (confirmed when it comes) and the matter is asked
+   * again with the choices last shown.
+   */
+  function stillAtMatter(session: Session, t: string): { session: Session; replies: Reply[] } | null {
+    if (session.flowId !== LEGAL_FLOW_ID || session.mode !== 'ask' || session.fieldId !== 'matter') return null;
+    if (matterOf(t) !== undefined || !(STILL_AT_MATTER.test(t.replace(/[\s。.!！]+/gu, '')) || findStillEmployed(t) === true)) return null;
+    const options = session.options;
+    const several = options.length > 0 && options.length < MATTERS.length;
+    const ask = several ? '预约先记一件主要的，请选：' : '您想咨询什么事？';
+    return {
+      session: { ...session, later: { ...session.later, limit: { employed: true } } },
+      replies: [{ type: 'text', text: `好的，记下您还在这家单位干。${ask}`, options }],
+    };
   }
 
   /**

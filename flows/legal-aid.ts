@@ -190,6 +190,9 @@ export const MODE_ANSWER_WORDS: [RegExp, ConsultMode][] = [
   [/面谈|当面|现场|见面|面对面|去服务点|到服务点|去驿站|到驿站|驿站|工作站|联络站/, 'in_person'],
 ];
 
+/** Cannot come in person (`我不方便过去`, `去不了`, `太远了`): said at the mode question, no way named. */
+export const NO_TRIP = /不方便(?:过去|去|过来|来|跑|出门|到场|见面|当面)|(?:去|来|过|走|跑)不了|过不去|走不开|抽不开身|没(?:空|时间)(?:过去|去|跑)|太远|离(?:得)?(?:太)?远|腿脚不便|不想(?:跑|过去)/;
+
 /** The way to meet an answer at the mode question names (`视频电话` is video), or undefined. */
 export function modeAnswered(t: string): ConsultMode | undefined {
   return oneOf(MODE_ANSWER_WORDS, t.replace(/视频电话|视频通话|微信视频/gu, '视频'));
@@ -1733,6 +1736,16 @@ export const legalAidFlow = defineFlow({
       parse: (t, a, ctx) => {
         const offered = modesFor(ctx, a.help ?? 'lawyer');
         const m = (['in_person', 'phone', 'video'] as const).find((x) => x === t) ?? modeAnswered(t);
+        // `我不方便过去`: the ways with no trip are offered (never read as a pick); with none, what there is instead.
+        if (!m && NO_TRIP.test(t)) {
+          const remote = offered.filter((x) => x !== 'in_person');
+          if (remote.length === 0) return { ok: false, error: `${HELP_SHORT[a.help ?? 'lawyer']}只能到服务点面谈，时间可以挑您方便的。实在去不了，也可以打12348公共法律服务热线，电话咨询律师。` };
+          return {
+            ok: false,
+            error: `不方便过去的话，可以${remote.map((x) => MODE_NAMES[x]).join('或')}，不用跑路，到时${a.help === 'procurator' ? '检察官' : '律师'}会联系您。请选：`,
+            options: remote.map((x) => ({ label: MODE_NAMES[x], value: x })),
+          };
+        }
         if (!m) return { ok: false, error: `请回复数字选择：${offered.map((x, i) => `${i + 1} ${MODE_NAMES[x]}`).join('、')}。` };
         if (!offered.includes(m)) {
           return { ok: false, error: `${HELP_SHORT[a.help ?? 'lawyer']}暂时没有${MODE_NAMES[m]}，可以选：${offered.map((x) => MODE_NAMES[x]).join('、')}。` };
@@ -1770,8 +1783,17 @@ export const legalAidFlow = defineFlow({
       parse: (t, a, ctx) => {
         const c = pointChoices(a, ctx);
         const switchTo = (['phone', 'video'] as const).find((m) => t === `mode:${m}`);
-        if (switchTo && c.local.length === 0 && c.remote.includes(switchTo)) {
+        // Offered when no point is near, or when the person cannot come (below).
+        if (switchTo && c.remote.includes(switchTo)) {
           return { ok: true, value: null, set: { mode: switchTo }, ack: `好的，改为${MODE_NAMES[switchTo]}。` };
+        }
+        // `我不方便过去`: no point picked; the ways with no trip are offered instead, if there are any.
+        if (NO_TRIP.test(t) && !WHEN_WORDS.test(t) && c.remote.length > 0) {
+          return {
+            ok: false,
+            error: `不方便过去的话，可以改成${c.remote.map((m) => MODE_NAMES[m]).join('或')}，不用跑路。请选：`,
+            options: [...pointOptions(a, ctx).filter((o) => !o.value.startsWith('mode:')), ...c.remote.map((m) => ({ label: `改为${MODE_NAMES[m]}`, value: `mode:${m}` }))],
+          };
         }
         const offered = c.local.length > 0 ? [...c.local, ...c.district] : c.district;
         const id = t.startsWith('point:') ? t.slice(6) : undefined;
@@ -1895,6 +1917,11 @@ export const legalAidFlow = defineFlow({
         // `上午都不行 我要上班 晚上可以吗`, `晚上七点以后`: the evening, which has no hours; the latest times and a call instead.
         if (EVENING_SAID.test(t) && !d) return pickByPart('evening', a, ctx);
         const p = slotPage(a, ctx);
+        // `我不方便过去` at the times of a point: the ways with no trip (as `改成电话咨询` changes it), and later times.
+        const remote = modeOf(a) === 'in_person' ? modesFor(ctx, a.help ?? 'lawyer').filter((m) => m !== 'in_person') : [];
+        if (NO_TRIP.test(t) && remote.length > 0) {
+          return { ok: false, error: `不方便过去的话，可以改成${remote.map((m) => MODE_NAMES[m]).join('或')}，回复「改成${MODE_NAMES[remote[0]!]}」就行；是时间不合适的话，${p.more ? '回复「更多」看更晚的时间，或者' : ''}回复别的日期，例如「${exampleDay(a, ctx)}」。` };
+        }
         return { ok: false, error: `请回复时间前面的数字，例如「1」${p.more ? '；想看更晚的时间回复「更多」' : ''}；也可以回复日期，例如「${exampleDay(a, ctx)}」「${exampleDay(a, ctx)}下午」。` };
       },
       show: (v) => slotLabel(v),

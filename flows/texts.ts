@@ -25,6 +25,8 @@ export const T = {
   noSuchField: (n: number, max: number) => `没有第${n}项，请回复「改 1」到「改 ${max}」之间的一项。`,
   skipped: '未填写',
   unknown: '抱歉，我没太明白您的意思。',
+  /** A bare number right after a submission, with no list shown: which is meant is asked. */
+  numberAfterSubmit: (n: string) => `您发了「${n}」。要办哪件事，请看下面的菜单回复数字：`,
   /** 进度 (or 多久能拿到钱) before anything was submitted. */
   noCaseYet:
     '您还没有提交过案件。在这里登记欠薪后，案件马上交给当地工格员，一般一个工作日内接单，接单后一般15个工作日内给出处理结果。回复「反映欠薪」可以开始。',

@@ -1,3 +1,4 @@
+import { parseChineseNumber } from '../../flows/parsers/chinese-number.js';
 import type { DirectoryIndex } from '../directory/index.js';
 import { ValidationError } from '../infra/errors.js';
 import { addDays, chinaDay, weekdayOf } from '../infra/time.js';
@@ -225,7 +226,13 @@ function chineseAmount(s: string): number | null {
  * An amount as typed at its start: `28500`, `28,500`, `2.85万`, `28500元`,
  * `6千`, `6千5`, `六千`, `两万五千`; the rest of the text after it.
  */
-function leadingAmount(text: string): { n: number; rest: string } | null {
+export function leadingAmount(text: string): { n: number; rest: string } | null {
+  // `2万8千5`, `1万2千`: digits and units mixed past what the figures below read, as the workers' amount parser reads them.
+  const mixed = text.match(/^(\d[\d零〇一二两三四五六七八九十百千万]*[百千万][\d零〇一二两三四五六七八九十百千万]*)\s*(?:元|块钱?)?/);
+  if (mixed && /[百千万]\d|[万千百].*[百千]/.test(mixed[1]!)) {
+    const n = parseChineseNumber(mixed[1]!);
+    return n === null || !Number.isInteger(n) ? null : { n, rest: text.slice(mixed[0].length) };
+  }
   const m = text.match(/^(\d{1,3}(?:[,，]\d{3})+|\d+)(?:\.(\d+))?\s*(?:(万|千|k|K)(\d)?(?![\d万千]))?\s*(?:元|块钱?)?/);
   if (m) {
     let n = Number(`${m[1]!.replace(/[,，]/g, '')}${m[2] ? `.${m[2]}` : ''}`);
@@ -329,6 +336,29 @@ export function parseClose(args: string, today: string): ParsedClose {
     throw new ValidationError('recovered', `追回了多少钱？请写上金额，${AMOUNT_EXAMPLE}。`);
   }
   throw new ValidationError('outcome', `请写明结果：「办结 QX… 追回 28500」或「办结 QX… 未追回 原因 下一步 …」。\n${WITHDRAW_USAGE}`);
+}
+
+/** Words for the rest of the money (`剩下的老板跑了`, `其余的要不回来`). */
+const REST_OF_IT = /^(?:剩下|剩余|其余|余下|其他|其它|另外)(?:的)?(?:钱|部分|工资|工钱|欠款)?/u;
+
+/**
+ * `追回3000 剩下的老板跑了`: money recovered and a word about the rest,
+ * which says some is still owed but not how much (so the close is never
+ * full, and the remark is no result). Null for anything else, which
+ * {@link parseClose} reads (`剩下 25500` is still owed, said).
+ */
+export function recoveredWithRemark(args: string): { recovered: number; remark: string } | null {
+  const { head, nextText } = splitNextStep(args);
+  if (nextText !== null) return null;
+  const h = head.replace(SEP, '').trim();
+  const got = h.match(/^(?:已经?|共计?|一共|总共)?\s*追回(?:了)?(?:工资|欠薪|工钱)?\s*[：:]?\s*/);
+  if (!got) return null;
+  const a = leadingAmount(h.slice(got[0].length));
+  if (!a || !(a.n > 0) || a.n > MAX_RECOVERED || amountTail(a.rest)) return null;
+  const remark = a.rest.replace(SEP, '').trim();
+  // Only words about the rest of the money, with no figure in them (a figure is asked about, never guessed).
+  if (!REST_OF_IT.test(remark) || /\d|[一二两三四五六七八九十][十百千万]/u.test(remark) || [...remark].length > 200) return null;
+  return { recovered: a.n, remark };
 }
 
 /** Every close of a wage case without money has a next step; all the claimed money paid is `full` (never when some is said to be still owed). */

@@ -4,7 +4,7 @@ import { yuan } from '../infra/money.js';
 import { addDays, chinaDay, shortTime } from '../infra/time.js';
 import { numberedCommand, registerStaffCommands, takeRecordNo, type StaffCommandContext } from '../staff/index.js';
 import { reassignOptions } from './board.js';
-import { exceedsClaim, parseClose, splitNextStep, type ParsedClose } from './closing.js';
+import { exceedsClaim, parseClose, recoveredWithRemark, splitNextStep, type ParsedClose } from './closing.js';
 import { MAX_EXTENSION_WORKING_DAYS, workingDaysBetween } from './deadlines.js';
 import type { StaffRole } from '../directory/index.js';
 import type { Case } from './record.js';
@@ -219,6 +219,27 @@ async function aboveClaim(ctx: StaffCommandContext, no: string | null, rest: str
   ].join('\n');
 }
 
+/**
+ * `追回3000 剩下的老板跑了`: some money back, and words about the rest.
+ * How much is still owed is not guessed, so nothing is recorded: the two
+ * messages that record it, ready to send (the amount as read, said back;
+ * what the reporter claimed less it, only for a claim of one figure).
+ */
+async function recoveredAndRemark(ctx: StaffCommandContext, no: string | null, rest: string): Promise<string | null> {
+  const r = recoveredWithRemark(rest);
+  if (!r || !no) return null;
+  const c = await ctx.core.cases.getByNo(no);
+  // Only the assignee of a case being worked; anyone else gets resolveCase's refusal.
+  if (!c || c.assignee?.staffId !== ctx.staff.staff.id || c.status !== 'accepted') return null;
+  const w = c.wage;
+  const owed = w && !w.amountApprox && w.amountUpTo === null && w.headcount.count <= 1 && w.amount > r.recovered ? ` 还欠 ${w.amount - r.recovered}` : ' 还欠 金额';
+  return [
+    `追回${yuan(r.recovered)}，剩下的还没追回。还没有记录。`,
+    `请发：办结 ${c.caseNo} 追回 ${r.recovered}${owed}`,
+    `情况可以记在备注里：备注 ${c.caseNo} ${r.remark}`,
+  ].join('\n');
+}
+
 /** `（全额）` only for exactly the claim; more than it is said as more (never as 全额). */
 export function fullMark(c: Case, o: { recovered: number | null; full: boolean }): string {
   if (o.recovered === null) return '';
@@ -338,6 +359,14 @@ async function reassignByText(ctx: StaffCommandContext, no: string | null, rest:
   return `${now}${stateLine(after)}`;
 }
 
+/**
+ * `回复 工人 老板答应月底付清`, `回复 QX… 报告人：您好…`: the word before the
+ * message says who it is for (the reporter: 回复 writes only to them), and
+ * is not sent. Only a word of its own (a space or punctuation after it):
+ * `工人工资下周发` is sent as typed.
+ */
+const TO_REPORTER = /^(?:给|跟|对|向)?(?:工人|报告人|当事人|反映人|求助人|职工|工友)(?:师傅)?(?:说)?(?:[\s:：,，、]+|$)/u;
+
 registerStaffCommands(
   {
     // 我的案子, 待办, 案件, 列表 and 我还有几个案子没办 are the same question.
@@ -350,7 +379,8 @@ registerStaffCommands(
     usage: '超期 —— 只列已超期和今天到期的案件',
     run: (ctx, args) => caseList(ctx, args, true),
   },
-  caseCommand(['详情'], '详情 QX… —— 查看案件详情', (ctx, no) => showCase(ctx, no)),
+  // `进度 QX…`: staff ask about a case's progress as workers do; the same details, as far as they may see the case.
+  caseCommand(['详情', '进度'], '详情 QX… —— 查看案件详情（也可以发 进度 QX…）', (ctx, no) => showCase(ctx, no)),
   {
     ...caseCommand(['接单'], '接单 QX… —— 接受分派给您的案件', async (ctx, no) => {
       const c = await acceptCase(ctx, no);
@@ -424,13 +454,15 @@ registerStaffCommands(
   }),
   {
     ...caseCommand(['回复'], '回复 QX… 内容 —— 给报告人发消息（如答复人工求助）', async (ctx, no, rest) => {
-      const c = await replyToReporter(ctx, no, rest);
+      const c = await replyToReporter(ctx, no, rest.replace(TO_REPORTER, ''));
       return `已发给报告人（第${c.replies.length}条）。${stateLine(c)}`;
     }),
     roles: HOLDERS,
   },
   {
     ...caseCommand(['办结'], '办结 QX… 追回 金额 —— 办结案件；没追回的写：办结 QX… 未追回 原因 下一步 仲裁（或 起诉、移交 单位 日期跟进）；本人撤回的写：办结 QX… 撤回 原因；私下和解的写：办结 QX… 和解 金额', async (ctx, no, rest) => {
+      const remarked = await recoveredAndRemark(ctx, no, rest);
+      if (remarked) return remarked;
       const o = parseClose(rest, chinaDay(ctx.core.clock.now()));
       const ask = (await aboveClaim(ctx, no, rest, o)) ?? (await fullBelowClaim(ctx, no, rest, o));
       if (ask) return ask;
@@ -465,7 +497,8 @@ registerStaffCommands(
       const c = await recordReferralOutcome(ctx, no, rest);
       // A step still under way was recorded as progress: the case stays with the procuratorate.
       if (c.status === 'referred') return referralProgressAnswer(c, referralPaidSoFar(c));
-      return `已记录结果并告知工会。${stateLine(c)}`;
+      // Money recovered is said back as read (`追回 2万8千5`: 28,500元), so a misread shows at once.
+      return `已记录结果并告知工会。${stateLine(c)}${c.outcome?.recovered != null ? recordedLine(c) : ''}`;
     }),
     roles: ['procuratorate_liaison'],
   },

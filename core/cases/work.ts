@@ -15,7 +15,7 @@ import { wakeOutbox } from '../infra/outbox.js';
 import { notify, route } from './queue.js';
 import { yuan } from '../infra/money.js';
 import type { CloseOutcome, NextStep } from './record.js';
-import { closeApprover, exceedsClaim, needsApproval, parseClose, settleClose } from './closing.js';
+import { closeApprover, exceedsClaim, leadingAmount, needsApproval, parseClose, settleClose } from './closing.js';
 import { CHASE_NOTE, chaseLimitLine, chaseNoteAt, claimedAmount, closeSummary, nextStepShort, REFERRAL_PROGRESS } from './texts.js';
 import { askForReceipt } from './feedback.js';
 import { maskIdNumbers, maskMobiles, maskPersonalNumbers, safetyContacts } from './notes.js';
@@ -590,13 +590,14 @@ const REFERRAL_FINAL = /(?:已|已经)(?:出具|发出|制发|送达|作出)[^�
  * 追回 28500 at the start, or starting a clause of its own (已出具支持起诉意见书，追回 28500): the liaison's own form for money
  * recovered. Never inside a clause (请求法院判令追回28500元, 诉请追回…: a claim).
  */
-const REFERRAL_MONEY_FORM = /(?:^|[，,。；;]\s*)追回\s*(?:工资|欠薪|欠款)?\s*([-\d][\d,，]*(?:\.\d+)?)\s*(万)?\s*元?/u;
+const REFERRAL_MONEY_FORM = /(?:^|[，,。；;]\s*)追回\s*(?:工资|欠薪|欠款)?\s*([-\d][\d,，]*(?:\.\d+)?(?:\s*[万千百]\d*)*)\s*元?/u;
 /** Money said as a fact: 已追回28500元, 老板已支付28,500元 (元 needed; a claim such as 请求判令追回28500元 is none). */
-const REFERRAL_MONEY_FACT = /(?:已|已经)(?:全部|全额)?(?:追回|支付|付清|发放|兑现|结清|到账)(?:了)?(?:工资|欠薪|欠款|拖欠工资)?\s*(\d[\d,，]*(?:\.\d+)?)\s*(万)?\s*元/gu;
+const REFERRAL_MONEY_FACT = /(?:已|已经)(?:全部|全额)?(?:追回|支付|付清|发放|兑现|结清|到账)(?:了)?(?:工资|欠薪|欠款|拖欠工资)?\s*(\d[\d,，]*(?:\.\d+)?(?:\s*[万千百]\d*)*)\s*元/gu;
 
-function amountOf(digits: string, wan: string | undefined): number {
-  const n = Number(digits.replace(/[,，]/g, '')) * (wan ? 10_000 : 1);
-  return Math.round(n * 100) / 100;
+/** `28500`, `28,500`, `2.85万`, `6千`, `2万8千5` as 办结 reads them (closing.ts); NaN for what it does not read whole. */
+function amountOf(said: string): number {
+  const a = leadingAmount(said.replace(/\s+/g, ''));
+  return a && a.rest === '' ? a.n : NaN;
 }
 
 /**
@@ -615,14 +616,14 @@ function amountOf(digits: string, wan: string | undefined): number {
 export function readReferralResult(t: string, claimed: number | null): { close: true; recovered: number | null } | { close: false; paidSoFar: number | null } {
   const form = t.match(REFERRAL_MONEY_FORM);
   if (form) {
-    const n = amountOf(form[1]!, form[2]);
+    const n = amountOf(form[1]!);
     if (!Number.isFinite(n) || n <= 0) throw new ValidationError('outcome', '追回金额要是大于0的数字，例如「结果 QX… 追回 28500」');
   }
-  const facts = [...new Set([...t.matchAll(REFERRAL_MONEY_FACT)].map((m) => amountOf(m[1]!, m[2])))].filter((n) => Number.isFinite(n) && n > 0);
+  const facts = [...new Set([...t.matchAll(REFERRAL_MONEY_FACT)].map((m) => amountOf(m[1]!)))].filter((n) => Number.isFinite(n) && n > 0);
   const paid = facts.length === 1 ? facts[0]! : null;
   // Still under way (余款追回中): what was paid so far is not offered as the result either.
   if (REFERRAL_INTERIM.test(t)) return { close: false, paidSoFar: null };
-  if (form) return { close: true, recovered: amountOf(form[1]!, form[2]) };
+  if (form) return { close: true, recovered: amountOf(form[1]!) };
   if (paid !== null) return claimed !== null && paid >= claimed ? { close: true, recovered: paid } : { close: false, paidSoFar: paid };
   // Two amounts said as paid: which is the result is not guessed.
   if (facts.length > 1) return { close: false, paidSoFar: null };

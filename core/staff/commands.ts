@@ -406,6 +406,11 @@ export async function runStaffText(ctx: StaffCommandContext, text: string, quote
     } else if (named.length === 0) {
       const obvious = await obviousCase(ctx, name, m.args);
       if (obvious) return obvious(command);
+      // `备注 宏达 …`: the case named by its employer, never the employer's name kept in the note of another.
+      if (prefix === ctx.core.directory.index().directory.caseNoPrefix) {
+        const byEmployer = await employerCase(ctx, command, name, m.args);
+        if (byEmployer) return byEmployer;
+      }
       const held = await onlyHeldCase(ctx, command, name, m.args);
       if (held) return held;
     }
@@ -460,13 +465,48 @@ async function serialCase(ctx: StaffCommandContext, command: StaffCommand, name:
   return `您负责的案件里没有尾号 ${serial} 的，这条还没有办理。请写完整的案件编号，例如${example(`${prefix}${compactDay(ctx.core.clock.now())}-${serial}`)}。${held}`;
 }
 
+/** Words of many employers' names: a word made only of them names none (`公司`, `工地`, `建筑工程`). */
+const GENERIC_EMPLOYER_WORDS = /有限|责任|股份|公司|集团|分公司|建筑|建设|工程|劳务|装饰|装修|实业|科技|项目部?|工地|厂|店|老板|单位|青溪|区|镇|街道|市/gu;
+
+/**
+ * `备注 宏达 老板答应月底给`: a case named by its employer (a word of its
+ * own before the rest) rather than its number: the one open case this
+ * person works on whose employer's name has that word, said back with its
+ * full number; several: the numbers asked for, nothing done. Null when the
+ * word is in no such employer's name (the command goes on as typed).
+ */
+async function employerCase(ctx: StaffCommandContext, command: StaffCommand, name: string, args: string): Promise<string | null> {
+  const m = args.match(/^([^\s:：,，、。；;！!？?]{2,10})(?:[\s:：,，、。；;！!？?]+|$)/u);
+  if (!m) return null;
+  const word = m[1]!;
+  // `宏达公司`, `宏达建筑` name 青溪宏达建筑工程有限公司: the distinctive part is matched.
+  const own = word.replace(GENERIC_EMPLOYER_WORDS, '');
+  if ([...own].length < 2) return null;
+  const rest = args.slice(m[0].length).trim();
+  const open = (await casesOf(ctx)).filter((c) => c.status !== 'closed' && c.status !== 'resolved');
+  const nos = open.filter((c) => c.wage?.employer.includes(own)).map((c) => c.caseNo).sort();
+  if (nos.length === 0) {
+    // An employer of another open case of the district (not this person's): never put on a case of their own. Nothing of that case is said.
+    const elsewhere = (await ctx.core.cases.openIn({ districtId: ctx.staff.districtId })).some((c) => c.wage?.employer.includes(own));
+    if (!elsewhere) return null;
+    const mine = open.map((c) => c.caseNo).sort();
+    const held = mine.length > 0 ? `\n您负责的案件：${mine.slice(0, 10).join('、')}。` : '';
+    return `您负责的案件里没有用人单位有「${word}」的，这条还没有办理。请写完整的案件编号，例如「${name} ${defaultPrefix(ctx.core, command)}…${rest ? ` ${rest}` : ''}」。${held}`;
+  }
+  if (nos.length > 1) {
+    return `您负责的案件里用人单位有「${word}」的有${nos.length}件：${nos.slice(0, 10).join('、')}，这条还没有办理。请写编号，例如「${name} ${nos[0]}${rest ? ` ${rest}` : ''}」。`;
+  }
+  const no = nos[0]!;
+  return `按用人单位「${word}」的案件 ${no} 办理：\n${await runCommand(command, ctx, `${no} ${rest}`.trim())}`;
+}
+
 /**
  * The cases this person works on, as 我的案件 lists them: a grid worker's
  * assigned cases, a supervisor's township's (district's) open cases, a
  * liaison's referrals. Only to find a number typed short: the command
  * still checks who may act.
  */
-async function casesOf(ctx: StaffCommandContext): Promise<{ caseNo: string; status: string }[]> {
+async function casesOf(ctx: StaffCommandContext): Promise<{ caseNo: string; status: string; wage?: { employer: string } | null }[]> {
   const { cases } = ctx.core;
   const me = ctx.staff.staff;
   if (me.role === 'township_supervisor' && ctx.staff.townshipId) return cases.openIn({ townshipId: ctx.staff.townshipId });
@@ -557,7 +597,7 @@ const ACK = /^(?:收到|好的?|好嘞|ok|行|可以|嗯+|明白|知道了|了�
 const ACCEPT = /^(?:收到|好的?|好嘞|ok|行|可以|明白)?(?:这个|这件|这单)?(?:案子|案件|单子)?我?(?:来处理|来办|来跟进|接了|来接|接下了|接|马上联系|马上处理|马上打电话|这就联系|立即联系|这就打电话)了?$/u;
 const CLOSE = /结案|办结|(?:全|都|全部)(?:给|付|发|结)(?:了|清|齐)|给齐了|可以结了|办完了|已解决|解决了|要回来了|要到了|拿到钱了|钱(?:已经?)?(?:到了|到账|给了|付了|发了|结清)|已经?(?:结清|付清|全部支付)|^(?:已经?)?追回(?:了|来了)?/u;
 /** `追回了6000`, `追回6千`: the amount, for the 办结 hint (said back in the hint, never recorded). */
-const RECOVERED_AMOUNT = /^(?:已经?)?追回(?:了|来了)?(?:工资)?(\d+(?:\.\d+)?(?:万|千)?)(?:元|块)?$/u;
+const RECOVERED_AMOUNT = /^(?:已经?)?追回(?:了|来了)?(?:工资)?(\d+(?:\.\d+)?(?:[万千百]\d*)*)(?:元|块)?(?=$|(剩下|剩余|其余|余下))/u;
 const DECLINE = /不归我们|不归我管|不是我们(?:的|管|这)|不是我的(?:片区|网格|辖区)|不在我的?(?:片区|网格|辖区)|转给区|交给区|给区里|区里管|分错了|派错了|转给别人|转给其他人|给别人办|换个人|换人办|让别人/u;
 /** `我去看看`, `我在开会 稍后处理`, `明天上班`, `收到 我去了解一下`: a word of what comes, nothing done yet. */
 const LATER = /^(?:收到|好的?|好嘞|ok|行|明白|知道了)?我?(?:先|马上|这就|现在)?(?:去看看|去看一下|去了解|了解一下|去核实|核实一下|看看|看一下|稍后|晚点|晚些|回头|等会|待会|一会|明天|下午|在开会|开会|在忙|忙完)/u;
@@ -617,7 +657,11 @@ async function fallbackAnswer(ctx: StaffCommandContext, text: string, quoted: st
     () => (DECLINE.test(bare) ? hint('退回', `这件不归您办的话，请发：退回 ${no} 原因`) : null),
     () => {
       if (!CLOSE.test(bare)) return null;
-      const amount = bare.match(RECOVERED_AMOUNT)?.[1];
+      const m = bare.match(RECOVERED_AMOUNT);
+      const amount = m?.[1];
+      // `追回3000 剩下的老板跑了`: part of it back; the words about the rest are for a note, never part of the result.
+      const remark = m?.[2] ? said.slice(said.indexOf(m[2])).trim() : null;
+      if (amount && remark) return hint('办结', `要办结请发：办结 ${no} 追回 ${amount} 还欠 金额\n情况可以记在备注里：备注 ${no} ${remark}`);
       return hint('办结', `要办结请发：办结 ${no} 追回 ${amount ?? '金额'}\n没追回的请发：办结 ${no} 未追回 原因 下一步 仲裁`);
     },
     // A question (`怎么联系当事人`) is not what was done: no note is suggested with its words.

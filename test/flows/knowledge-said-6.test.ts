@@ -197,7 +197,7 @@ describe('rewordings of common questions', () => {
   it.each([
     ['欠条有用吗', 'iou-note'],
     ['证据怎么收集', 'evidence-to-keep'],
-    ['有聊天记录算证据吗', 'no-contract-evidence'],
+    ['有聊天记录算证据吗', 'evidence-counts'],
     ['没工资条也没合同怎么办', 'no-contract-evidence'],
     ['工资条可以要吗', 'payslip'],
     ['老板不给工资怎么办', 'unpaid-wages-options'],
