@@ -16,7 +16,7 @@ import { MENU, T } from './texts.js';
 import { NO_FLOW, newSession, type Session } from './session.js';
 import { numberPicked, outOfRange, pickExact } from './nlu/choose.js';
 import { compact, normalizeMessage } from './nlu/normalize.js';
-import { asksCost, correctionOf, othersCase, plainYesNo, takesOffer, type Service, puzzled, refusesToSay, smallTalkOf, smallTalkReply, wantsToStop, withoutTrailingFiller, yesBut, yesNo, type Command } from './nlu/talk.js';
+import { asksCost, correctionOf, othersCase, plainYesNo, takesOffer, type Service, puzzled, refusesToSay, smallTalkOf, smallTalkReply, thumbsDown, wantsToStop, withoutTrailingFiller, yesBut, yesNo, type Command } from './nlu/talk.js';
 import { STOP_AFRAID, STOP_ASKED, aboutTheQuestion, fieldNamedAlone, offeredOrPlain, plainlyAnswers, answerAhead, dontKnow, mayDefer, mayWait, factsAfterNo as newFactsAfterNo, openingFacts, pendingCorrection, slipIn, understandAtMenu, understandConfirm, understandInFlow, visibleFields, type Understood } from './nlu/understand.js';
 import { findPhone } from './nlu/facts.js';
 import { parseChineseNumber } from './parsers/chinese-number.js';
@@ -2452,7 +2452,8 @@ export function createEngine(opts: EngineOptions) {
       if (s.misses === 1) return say(`${CONFIRM_WHAT}\n${confirmLine(s, flow, p, ctx)}`, T.confirmOptions);
       return say(confirmPlainly(s, flow, p, ctx), [...T.confirmOptions, TO_HUMAN]);
     }
-    const c = text === 'yes' ? 'yes' : text === 'no' ? 'no' : text !== null ? understandConfirm(text) : null;
+    // `[弱]` (a thumbs-down) at 「…对吗？」: the reading is wrong, as `不对` says.
+    const c = text === 'yes' ? 'yes' : text === 'no' ? 'no' : text !== null ? (understandConfirm(text) ?? (thumbsDown(text) ? 'no' : null)) : null;
     // `对，不过我想改成视频`: not a yes; what follows the 不过 is read as a correction.
     const but = c === 'yes' && text !== null ? yesBut(text) : null;
     // `不对 我是饿了么`, `对，不过我想改成视频`: first about the values waiting here; one that takes the words is replaced.

@@ -13,7 +13,7 @@ import { maskNumbers, withLabel } from './engine.js';
 import { CONSTRUCTION_WORDS, NOT_SAID, ORG_SUFFIX, describesEmployer, keywords, pleaOf, spokenDigits, isRoleWord, employerFromAnswer, findEmployer, findLeftSince, findPersonName, findOwedLater, findPhone, findStillEmployed, nameAnswer, relationOf, UNCLEAR_EMPLOYMENT_OPTIONS, employmentUnclear, unclearEmploymentAgain, unclearEmploymentAnswer, unclearEmploymentAsk } from './nlu/facts.js';
 import { compact } from './nlu/normalize.js';
 import { smallTalkOf, yesNo } from './nlu/talk.js';
-import { HEDGED, HOUSEHOLD_WORDS, SAME_AS, addressAnswer, chainNamed, mayBePerson, personCalled, findEmployerKind, foremanOf, labourContractorAnswer, labourContractorWithPhone, looksLikeOrganisation, siteAndBoss, tradeAnswer, unitAnswer } from './nlu/wage-facts.js';
+import { HEDGED, HOUSEHOLD_WORDS, SAME_AS, addressAnswer, chainNamed, mayBePerson, personCalled, findEmployerKind, foremanAlone, foremanOf, labourContractorAnswer, labourContractorWithPhone, looksLikeOrganisation, siteAndBoss, tradeAnswer, unitAnswer } from './nlu/wage-facts.js';
 import { AMOUNT_MESSAGES, MAX_AMOUNT_YUAN, readAmount, readRate, tooManyDecimals } from './parsers/amount.js';
 import { amountSaidAsTotal, findAmounts, findHeadcount, findPeriod, paidFigures, saidForEveryone, saysPaid } from './parsers/mentions.js';
 
@@ -174,13 +174,21 @@ export const WageAnswers = z.object({
   subcontractor: z.string().nullable(),
   /** 包工头 or 班组长. */
   labourContractor: z.string().nullable(),
+  /**
+   * The foreman named at the employer question (`包工头老李`) was refused as the one to report (`不对` to
+   * 用人单位「老李（包工头）」): never proposed so again in this report; the unit is asked plainly.
+   */
+  foremanDenied: z.literal(true),
   /** 工种. */
   trade: z.string().nullable(),
   period: WagePeriodSchema,
   /** When the work started (asked for long periods). */
   workStart: MonthSchema.nullable(),
-  /** The person's own unpaid wages. */
-  amount: AmountSchema,
+  /**
+   * The person's own unpaid wages; `how`, when worked out from words said beside the question (`一天两百，干了二十天`
+   * in the opening message): how (`200元×20天`), said with it wherever it is shown so the person can check it.
+   */
+  amount: AmountSchema.extend({ how: z.string().optional() }),
   /** The whole group's unpaid total, when the person says it besides their own. */
   groupAmount: AmountSchema.nullable(),
   headcount: z.object({ count: z.number().int().min(1), approximate: z.boolean(), about: z.literal(true).optional(), upTo: z.number().int().optional() }),
@@ -986,7 +994,7 @@ function piecesTimesPrice(text: string): { total: Amount; price: Amount; n: numb
  * said back with how it was worked out (confirmed). `ask` when a payment is said but what it leaves is not clear
  * (`给了一半`, two sums paid, more paid than the total); null when no total or no payment is said.
  */
-function netOfPaid(text: string): { value: Amount; ack: string } | 'ask' | null {
+function netOfPaid(text: string): { value: Amount; ack: string; how: string } | 'ask' | null {
   if (!saysPaid(text) || findAmounts(text).own) return null;
   // `一个月五千，干了三个月，只给了两千`: the months worked, all of it earned; what was paid comes off it.
   const worked = text.replace(/(?:干了|做了|上了|干|做)(?=[0-9一二两俩三四五六七八九十]+个?月)/gu, '');
@@ -1000,7 +1008,7 @@ function netOfPaid(text: string): { value: Amount; ack: string } | 'ask' | null 
   // How the total came about (`每月5,000元×3个月，一共15,000元`), said with it.
   const times = run ? `${run.unit === '个月' ? '每月' : run.unit === '个工' ? '每个工' : '每天'}${showAmount(run.rate)}×${run.n}${run.unit}，` : pieces ? `${pieces.n}件×${showAmount(pieces.price)}，` : '';
   const how = `${times}一共${showAmount(total)}`;
-  return { value, ack: `按您说的，${how}，减去已经给的${showAmount(paid[0]!)}，还欠${showAmount(value)}。` };
+  return { value, ack: `按您说的，${how}，减去已经给的${showAmount(paid[0]!)}，还欠${showAmount(value)}。`, how: `${how}，减去已经给的${showAmount(paid[0]!)}` };
 }
 
 /** Days worked and nothing else: `干了二十天`, `做了20个工`, `20个工`, `20天`. */
@@ -1120,6 +1128,9 @@ function skipRest(from: Supplement, a: WageAnswers): { ok: true; value: null; se
 }
 const skipsRest = (t: string) => t === SKIP_REST || SKIP_REST_WORDS.test(compact(t));
 const NOT_KNOWN = /^(?:不知道|不清楚|不晓得|不记得|记不清|记不得|记不住|忘了|忘记了|搞不清|说不清|没注意|没见过|没听说过?|没印象|莫得印象)(?:楚)?(?:啊|呀|哦|了)*$/u;
+
+/** Asked whom the foreman works for: he is all there is (`就是他`, `没有公司`, `就包工头`). */
+const FOREMAN_IS_ALL = /^(?:就是他|就他|就是包工头|就包工头|就是这个包工头|没有公司|没公司|没有单位|不是公司|没有|没)(?:啊|呀|哦|吧|了)*$/u;
 
 /** `没有` (no such thing, nothing to say): left empty, never kept as a value. */
 const NONE = /^(?:没有|没|无|木有|没得|莫得|没有的|没有这个|不存在|没这个)(?:啊|呀|哦|吧)*$/u;
@@ -1494,7 +1505,9 @@ export const wageFlow = defineFlow({
       ask: (a) =>
         household(a)
           ? `雇${owed(a)}干活的人怎么称呼？写雇主的姓名就行，例如「王秀英」「锦绣花园刘先生家」。`
-          : `欠${owed(a)}工资的单位叫什么名字？写公司名，或者包工头、老板的名字都可以。`,
+          : a.labourContractor && !a.foremanDenied && !a.generalContractor && !a.subcontractor
+            ? `包工头「${a.labourContractor}」是带${owed(a)}给哪家公司、哪个工地干活的？写名字就行；不知道就回复「不知道」。`
+            : `欠${owed(a)}工资的单位叫什么名字？写公司名，或者包工头、老板的名字都可以。`,
       notText: '请用文字告诉我单位名称。',
       freeText: true,
       names: /用人单位|单位名称|单位|公司名?|老板(?:的名字)?|包工头|雇主/,
@@ -1516,6 +1529,19 @@ export const wageFlow = defineFlow({
         // `。。。`, `？`: nothing typed yet; said as the question says it (a boss's name will do).
         if (!/[\p{Script=Han}A-Za-z0-9]/u.test(t)) {
           return { ok: false, error: household(a) ? '请写雇主的姓名或称呼，例如「王秀英」「锦绣花园刘先生家」。' : `请写欠${owed(a)}工资的单位名，或者老板、包工头的名字，例如「青溪宏达建筑」「老板叫刘大壮」。不知道全称写个大概就行。` };
+        }
+        // `包工头老李`, `老李是包工头`: a person, the labour contractor, kept as such; whom he works for is asked (the
+        // unit is the employer). Not known (`不知道`, `就是他`), or he is named so again: the foreman, as staff write him.
+        const foreman = household(a) ? null : foremanAlone(t);
+        const lc = household(a) || a.foremanDenied ? null : (a.labourContractor ?? null);
+        if (lc && (foreman === lc || NOT_KNOWN.test(compact(t)) || FOREMAN_IS_ALL.test(compact(t)))) return { ok: true, value: `${lc}（包工头）`, confirm: true };
+        if (foreman && !a.foremanDenied) {
+          return {
+            ok: true,
+            stay: true,
+            set: { labourContractor: foreman },
+            ack: `好的，包工头是「${foreman}」，记下了。他是带${owed(a)}给哪家公司、哪个工地干活的？写名字就行；不知道就回复「不知道」。`,
+          };
         }
         // `青溪花园二期 包工头是老王`: the site is where the work is (the project, when the words say it is building
         // work), never who owes; the foreman or the boss is. All of it read, so all of it confirmed.
@@ -1542,6 +1568,8 @@ export const wageFlow = defineFlow({
         if ('whole' in p) return { ok: false, error: p.error };
         return { ok: false, error: `${p.error.replace(/，?请重新输入.*$|，?例如.*$/u, '')}。写公司名，或者老板、包工头的名字都行，例如「青溪宏达建筑」「老板叫刘大壮」。` };
       },
+      // 老李（包工头） refused: never proposed again (the unit is asked plainly; never a loop).
+      denied: (v, a) => (foremanOf(v) !== null && foremanOf(v) === a.labourContractor ? { foremanDenied: true } : {}),
       show: (v) => v,
       help: '写营业执照上的公司名最好；不知道的话，写工地、店名或老板的名字也可以，工作人员会核实。',
     }), (a) => (a.employerKind === 'household' ? '雇主' : '用人单位')),
@@ -1788,7 +1816,7 @@ export const wageFlow = defineFlow({
         const r = checked(p.value, checkOwnAmount(p.value, a), below);
         return below && r.ok && !r.ack ? { ...r, ack: `您说“${t.trim()}”，先按${showAmount(p.value)}记。` } : r;
       },
-      show: (v) => showAmount(v),
+      show: (v) => (v.how ? `${showAmount(v)}（${v.how}）` : showAmount(v)),
       help: '说被拖欠的工钱总数，大概的数也可以（比如「两万多」），工作人员会和您核对。大家一起被欠的，可以说「我自己两万八，我们一共三十多万」。',
     }),
     f.text('headcount', {
@@ -2157,14 +2185,15 @@ export const wageFlow = defineFlow({
     else if (money.own) out.amount = money.own;
     // `拖了我两个月工资 每个月六千`: a monthly wage times the months (no figure of the total said).
     else if (!money.group) {
-      const times = monthlyTimesMonths(text) ?? (a.consent === true || UNPAID.test(compact(text)) ? (dailyTimesDays(text) ?? piecesTimesPrice(text)?.total ?? null) : null);
+      const times = monthlyRun(text) ?? (a.consent === true || UNPAID.test(compact(text)) ? (dailyRun(text) ?? piecesTimesPrice(text) ?? null) : null);
       // `…三个月，只给了两千`: a total with money paid beside it is not what is owed, never proposed as the gross.
-      if (times && !saysPaid(text)) out.amount = times;
+      // How it was worked out goes with it (`200元×20天`), as the amount's question says it.
+      if (times && !saysPaid(text)) out.amount = { ...times.total, how: 'unit' in times ? `${showAmount(times.rate)}×${times.n}${times.unit}` : `${times.n}件×${showAmount(times.price)}` };
       // `老板欠我工资，一个月五千，干了三个月，只给了两千` (the first message too): the total less what was paid, as the
       // amount's question works it out (netOfPaid), proposed (confirmed); not clear what it leaves (`给了一半`): nothing.
       else if (saysPaid(text) && (a.consent === true || UNPAID.test(compact(text)))) {
         const net = netOfPaid(text);
-        if (net && net !== 'ask') out.amount = net.value;
+        if (net && net !== 'ask') out.amount = { ...net.value, how: net.how };
       }
     }
     if (money.group) out.groupAmount = money.group;
@@ -2287,10 +2316,21 @@ export const wageFlow = defineFlow({
     const named = out.employer ?? a.employer;
     if (kind && !(named && looksLikeOrganisation(named))) out.employerKind = kind;
     // `总包是中建三局，分包是宏图劳务`, `包工头张三带我们干的，劳务公司是宏达劳务`: the chain, building work then (all confirmed).
-    // A foreman alone (`包工头叫王建军`) says no chain: he is who owes, as the employer question reads him.
+    // A foreman alone (`包工头叫王建军`) says no chain (no building work is read from him).
     const chain = chainNamed(text);
     const links = [chain.generalContractor, chain.subcontractor, chain.labourContractor].filter(Boolean).length;
-    if (!chain.generalContractor && !/分包/u.test(text) && links < 2) delete chain.labourContractor;
+    if (!chain.generalContractor && !/分包/u.test(text) && links < 2) {
+      // `包工头老李欠我工资`: the foreman is a person, kept as the 包工头 (when building work is known, its question
+      // confirms him); as the one who owes, he is written as staff write him (老李（包工头）), never as a unit 老李.
+      // Named alone (`包工头老李` at the employer question), whom he works for is asked there (the employer's parse).
+      const lc = chain.labourContractor;
+      const owes = lc ? new RegExp(`${lc}[,，\\s]*(?:他)?(?:又|一直|还|就)?(?:欠|拖|不给|没给|没发|不发|跑)`, 'u').test(text) : false;
+      if (lc && owes && a.employer === undefined && out.employer === lc && !household(a) && kind !== 'household' && !foremanAlone(text)) {
+        out.employer = `${lc}（包工头）`;
+        out.labourContractor = lc;
+      }
+      delete chain.labourContractor;
+    }
     Object.assign(out, chain);
     if ((chain.generalContractor || chain.subcontractor || chain.labourContractor) && !household(a) && kind !== 'household') {
       if (a.construction === undefined) out.construction = true;

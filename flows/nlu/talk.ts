@@ -255,6 +255,14 @@ function emojiYesNo(text: string): boolean | null {
   return null;
 }
 
+/**
+ * WeChat's thumbs-down (`[弱]`, `[ThumbsDown]` in English) alone. Not a no at every yes/no question (it is
+ * as often a sigh), but at a 「…对吗？」 it says the reading is wrong (the engine's confirmations read it so).
+ */
+export function thumbsDown(text: string): boolean {
+  return /^(?:\[(?:弱|thumbsdown)\])+$/iu.test(text.replace(/\s+/g, ''));
+}
+
 // --- small talk -------------------------------------------------------------------------------
 
 const SMALL_TALK: [SmallTalk, RegExp][] = [

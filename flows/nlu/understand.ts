@@ -236,10 +236,11 @@ function readInFlow(
     // The question's own "don't know" choice, when it offers one (`唔知`, `搞不清` where 不清楚 is listed).
     const unsure = field ? choices.find((c) => /^(?:不清楚|不知道|不确定|说不清)$/u.test(c.label)) : undefined;
     if (field && unsure) return { kind: 'answer', result: field.parse({ kind: 'text', text: unsure.value }, answers, ctx), facts: {} };
-    // The employer not known (`不知道叫什么`): its own advice (a boss's name, the site or the shop will do), not 「想想看」.
+    // The employer not known (`不知道叫什么`): its own advice (a boss's name, the site or the shop will do), not 「想想看」;
+    // after the foreman was named (`包工头老李`, then whom he works for asked), the foreman, to confirm.
     if (flow.id === 'wage' && field?.id === 'employer' && !field.optional) {
       const own = field.parse({ kind: 'text', text }, answers, ctx);
-      if (!own.ok && !own.conflict) return { kind: 'answer', result: own, facts: {} };
+      if ((!own.ok && !own.conflict) || (own.ok && own.confirm === true)) return { kind: 'answer', result: own, facts: {} };
     }
     return { kind: 'dont-know' };
   }

@@ -25,10 +25,18 @@ export const HOUSEHOLD_WORDS =
 /** A unit said in words: a company, a factory, a site, a crew. */
 const ORGANISATION_WORDS = /公司|集团|工厂|厂里|厂子|厂家|车间|工地|项目部|工程队|施工队|建筑队|单位|酒店|宾馆|饭店|餐馆|超市|商场|门店|店里|店铺|铺子|看店|档口|摊位|物业|医院|学校|养老院|敬老院|护理院|月子中心|会所/u;
 
-/** A name that plainly belongs to a unit (`宏达建筑`, `青溪纺织厂`, `阳光家政公司`), not a person or a family. */
+/**
+ * Short names of well-known developers and builders, typed alone where a company is asked (`万科` as the general
+ * contractor): a company, though some read like a surname and a given name (万科, 金科). Whole names only, and only
+ * those far better known as a company than as anyone's name.
+ */
+const KNOWN_UNIT =
+  /^(?:万科|万达|碧桂园|恒大|保利|融创|龙湖|华润|中海|绿地|金地|世茂|富力|雅居乐|佳兆业|旭辉|金科|阳光城|招商蛇口|中国建筑|中建[一二三四五六七八]局|中铁(?:[一二三四五六七八九十]{1,3}|建工|建设)?局?|中国中铁|中国铁建|中交|中冶|中国电建|富士康|比亚迪)$/u;
+
+/** A name that plainly belongs to a unit (`宏达建筑`, `青溪纺织厂`, `阳光家政公司`, `万科`), not a person or a family. */
 export function looksLikeOrganisation(name: string): boolean {
   const s = compact(name);
-  return ORG_SUFFIX.test(s) || /公司|集团|厂|店|项目部|工程队|施工队|中心|协会|合作社|车队|(?:^|[^\p{Script=Han}])[A-Za-z]{3,}/u.test(s);
+  return ORG_SUFFIX.test(s) || KNOWN_UNIT.test(s) || /公司|集团|厂|店|项目部|工程队|施工队|中心|协会|合作社|车队|(?:^|[^\p{Script=Han}])[A-Za-z]{3,}/u.test(s);
 }
 
 /**
@@ -82,7 +90,7 @@ export function findContractors(text: string): { generalContractor?: string; sub
 }
 
 /** The labour contractor named after the word for one: `包工头张三带我们干的`, `包工头是老王`, `班组长叫王建军`. */
-const FOREMAN = /(?:包工头|工头|班组长|带班的?)(?:是|叫|名叫|就是)?([\p{Script=Han}]{2,3}?)(?=带|领|[,，。;；!！\s]|的|$)/u;
+const FOREMAN = /(?:包工头|工头|班组长|带班的?)(?:是|叫|名叫|就是)?([\p{Script=Han}]{2,3}?)(?=带|领|欠|拖|[,，。;；!！\s]|的|$)/u;
 
 /**
  * The construction chain a sentence names, each by its cue (`包工头张三带我们干的，劳务公司是宏达劳务，总包是中建三局`):
@@ -287,6 +295,19 @@ export function siteAndBoss(text: string, isPlace: (name: string) => boolean): {
     };
   }
   return null;
+}
+
+/** A foreman by name and nothing else: `包工头老李`, `包工头是王建军`, `老李是包工头`, `我们工头叫老李`. */
+const FOREMAN_ALONE = /^(?:我们|俺们)?(?:的)?(?:包工头|工头)(?:是|叫|名叫|就是)?([\p{Script=Han}]{2,3})(?:的)?$|^([\p{Script=Han}]{2,3})是(?:我们|俺们)?(?:的)?(?:包工头|工头)$/u;
+
+/**
+ * The foreman's name when a whole answer names only him (`包工头老李`, `老李是包工头`): a person (a labour
+ * contractor), not the unit he works for. Null for anything else, and for a name no one is called by.
+ */
+export function foremanAlone(text: string): string | null {
+  const m = FOREMAN_ALONE.exec(compact(text).replace(/[。.!！~～]+$/u, ''));
+  const name = m ? (m[1] ?? m[2])! : null;
+  return name && calledName(name) ? name : null;
 }
 
 /** The foreman's name in an employer written as 老王（包工头）; null for any other employer. */

@@ -128,8 +128,8 @@ describe('A14: money paid beside a worked-out total, the net offered', () => {
     await converse(t.chat, 'web:a9n1')
       .send('老板欠我工资，一个月五千，干了三个月，老板只给了两千')
       .send('同意')
-      .expect(/拖欠金额「13,000元」/)
-      .expectNot(/15,000元/)
+      .expect(/拖欠金额「13,000元（每月5,000元×3个月，一共15,000元，减去已经给的2,000元）」/)
+      .expectNot(/拖欠金额「15,000元/)
       .send('对')
       .expect(/欠您工资的单位叫什么名字/);
     expect((await session('web:a9n1')).answers).toMatchObject({ amount: exact(13_000) });

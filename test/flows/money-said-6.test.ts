@@ -159,7 +159,7 @@ describe('3: a daily wage and the days worked', () => {
     ['工资一天两百干了四十天', 'web:m6d3'],
     ['一天200 干了40天没给', 'web:m6d4'],
   ])('%s at the period question: 8,000 proposed, no period made up; the period asked again', async (said, user) => {
-    await toPeriod(user).send(said).expect(/我理解的是：拖欠金额「8,000元」。对吗？/).expectNot(/没看明白拖欠的时间段|拖欠时间「/).send('对').expect(/拖欠的是哪段时间的工资/);
+    await toPeriod(user).send(said).expect(/我理解的是：拖欠金额「8,000元（200元×40天）」。对吗？/).expectNot(/没看明白拖欠的时间段|拖欠时间「/).send('对').expect(/拖欠的是哪段时间的工资/);
     const a = (await session(user)).answers;
     expect(a).toMatchObject({ amount: exact(8000) });
     expect(a).not.toHaveProperty('period');

@@ -19,14 +19,14 @@ describe('rate × months from the opening message', () => {
     await converse(t.chat, 'web:rm1')
       .send('我是做家政的 雇主欠我两个月工资 一个月四千五')
       .send('同意')
-      .expect(/拖欠时间「2026年10月至2026年11月（2个月）」、拖欠金额「9,000元」。对吗？/)
+      .expect(/拖欠时间「2026年10月至2026年11月（2个月）」、拖欠金额「9,000元（4,500元×2个月）」。对吗？/)
       .send('对');
     expect((await session('web:rm1')).answers).toMatchObject({ amount: { yuan: 9000 }, period: { months: 2 } });
   });
 
   it('工资一个月4500，欠了两个月 and 东家欠了我三个月 每个月三千', async () => {
-    await converse(t.chat, 'web:rm2').send('工资一个月4500，欠了两个月').send('同意').expect(/拖欠金额「9,000元」/);
-    await converse(t.chat, 'web:rm3').send('东家欠了我三个月 每个月三千').send('同意').expect(/拖欠金额「9,000元」/);
+    await converse(t.chat, 'web:rm2').send('工资一个月4500，欠了两个月').send('同意').expect(/拖欠金额「9,000元（4,500元×2个月）」/);
+    await converse(t.chat, 'web:rm3').send('东家欠了我三个月 每个月三千').send('同意').expect(/拖欠金额「9,000元（3,000元×3个月）」/);
   });
 
   it('nothing is kept before the yes; 不对 keeps no amount', async () => {

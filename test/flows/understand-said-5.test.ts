@@ -208,7 +208,7 @@ describe('U3: a monthly wage and the months owed, in the opening message', () =>
         .send(said)
         .expect(/您同意吗/)
         .send('同意')
-        .expect(/^我理解的是：拖欠时间「2026年10月至2026年11月（2个月）」、拖欠金额「12,000元」。对吗？/)
+        .expect(/^我理解的是：拖欠时间「2026年10月至2026年11月（2个月）」、拖欠金额「12,000元（6,000元×2个月）」。对吗？/)
         .send('对')
         .expect(/欠您工资的单位叫什么名字/);
       expect((await session(user)).answers).toMatchObject({ period: { start: '2026-10', end: '2026-11', months: 2 }, amount: { yuan: 12000, approx: false } });

@@ -42,7 +42,7 @@ describe('1: months and a monthly wage in the opening message', () => {
       .send('老板欠我工资两个月 一个月四千')
       .expect(/您同意吗/)
       .send('同意')
-      .expect(/我理解的是：拖欠时间「2026年10月至2026年11月（2个月）」、拖欠金额「8,000元」。对吗？/)
+      .expect(/我理解的是：拖欠时间「2026年10月至2026年11月（2个月）」、拖欠金额「8,000元（4,000元×2个月）」。对吗？/)
       .send('对')
       .expect(/欠您工资的单位叫什么名字/);
     expect((await session('web:w7a1')).answers).toMatchObject({ period: { start: '2026-10', end: '2026-11', months: 2 }, amount: exact(8000) });
@@ -52,7 +52,7 @@ describe('1: months and a monthly wage in the opening message', () => {
     await converse(t.chat, 'web:w7a2')
       .sendAll('一个月四千 老板欠了我两个月')
       .send('同意')
-      .expect(/拖欠时间「2026年10月至2026年11月（2个月）」、拖欠金额「8,000元」/);
+      .expect(/拖欠时间「2026年10月至2026年11月（2个月）」、拖欠金额「8,000元（4,000元×2个月）」/);
   });
 });
 
@@ -108,10 +108,10 @@ describe('3: money and months said early', () => {
       .send('八千 三个月')
       .expect(/还是每个月的工资/)
       .send('2')
-      .expect(/拖欠时间「2026年9月至2026年11月（3个月）」、拖欠金额「24,000元」/)
+      .expect(/拖欠时间「2026年9月至2026年11月（3个月）」、拖欠金额「24,000元（8,000元×3个月）」/)
       .send('对')
       .expect(/您在哪个镇或街道干活/);
-    expect((await session('web:w7c2')).answers.amount).toEqual(exact(24_000));
+    expect((await session('web:w7c2')).answers.amount).toEqual({ ...exact(24_000), how: '8,000元×3个月' });
   });
 
   it('8000 三个月 at the period question: asked which, then both offered in one line', async () => {

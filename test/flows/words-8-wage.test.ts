@@ -100,7 +100,7 @@ describe('A4: months owed and a monthly wage said after them', () => {
     await converse(t.chat, user)
       .send(said)
       .send('同意')
-      .expect(/拖欠时间「2026年9月至2026年11月（3个月）」、拖欠金额「7,500元」。对吗？/)
+      .expect(/拖欠时间「2026年9月至2026年11月（3个月）」、拖欠金额「7,500元（2,500元×3个月）」。对吗？/)
       .send('对');
     expect((await session(user)).answers).toMatchObject({ period: { start: '2026-09', end: '2026-11', months: 3 }, amount: exact(7500) });
   });
