@@ -1,5 +1,4 @@
 import { fail, ok, type Parsed } from './result.js';
-import { readOnce } from './turn-memo.js';
 
 /** Longest answer (in characters, after trimming) any parser accepts. */
 export const MAX_INPUT_LENGTH = 200;
@@ -34,15 +33,15 @@ export function toHalfWidth(text: string): string {
  * plain space, and zero-width characters removed (phone keyboards and
  * copy-paste from chat apps insert all of these).
  */
-export const normalizeText = readOnce((text: string): string =>
-  spacedDigits(
+export function normalizeText(text: string): string {
+  return spacedDigits(
     toHalfWidth(text)
       .replace(INVISIBLE, '')
       .replace(ODD_SPACES, ' ')
       .replace(DASHES, '-')
       .replace(WAVE_DASHES, '~'),
-  ),
-);
+  );
+}
 
 /** Two lone digits with spaces between (`3 4万`), in half-width or full-width forms. */
 const SPACED_DIGITS = /(?<![0-9０-９.,])([0-9０-９])([\s\u3000]+)([0-9０-９])(?![0-9０-９.,])/gu;

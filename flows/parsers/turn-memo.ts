@@ -1,9 +1,9 @@
 /**
  * Text readings kept for one stretch of a turn. A turn reads the same
  * message many times over (every field's parser, every "is this another
- * question's answer?" check normalises it again and looks for amounts in
- * it: about 10 normalisations of the whole message and 20 mappings of it
- * per turn), and these readings depend on the text alone.
+ * question's answer?" check normalises it again and maps it for amounts:
+ * about 10 normalisations of the whole message and 20 mappings of it per
+ * turn), and these readings depend on the text alone.
  *
  * The stretch is synchronous (`withinOneReading(() => engine.handle(…))`),
  * so nothing of another person's turn can run inside it: what is kept is
@@ -12,11 +12,12 @@
  * the functions simply run.
  *
  * Only functions of the text alone that return a string or a value their
- * callers never change may be wrapped (see the uses).
+ * callers never change may be wrapped, and only costly ones: a lookup is
+ * not free (normalising a single character is cheaper than finding it).
  */
 let depth = 0;
-/** The readings kept in the stretch under way, emptied when it ends. */
-const inUse = new Set<Map<string, unknown>>();
+/** How to empty the readings kept in the stretch under way. */
+const toEmpty: Array<() => void> = [];
 
 export function withinOneReading<T>(fn: () => T): T {
   depth++;
@@ -24,17 +25,25 @@ export function withinOneReading<T>(fn: () => T): T {
     return fn();
   } finally {
     if (--depth === 0) {
-      for (const kept of inUse) kept.clear();
-      inUse.clear();
+      for (const empty of toEmpty) empty();
+      toEmpty.length = 0;
     }
   }
 }
 
 export function readOnce<R>(fn: (text: string) => R): (text: string) => R {
   const kept = new Map<string, R>();
+  let inUse = false;
+  const empty = () => {
+    kept.clear();
+    inUse = false;
+  };
   return (text: string): R => {
     if (depth === 0) return fn(text);
-    inUse.add(kept as Map<string, unknown>);
+    if (!inUse) {
+      inUse = true;
+      toEmpty.push(empty);
+    }
     let r = kept.get(text);
     if (r === undefined && !kept.has(text)) {
       r = fn(text);
