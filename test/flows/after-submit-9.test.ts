@@ -33,7 +33,7 @@ describe('evidence asked about in a sentence', () => {
 });
 
 describe('the documents asked for by name', () => {
-  it.each(['能帮我写个仲裁申请吗', '起诉状怎么写', '我要一份仲裁申请书', '帮我写一下起诉状'])('%s gives the filled-in documents to someone with a case', async (said) => {
+  it.each(['能帮我写个仲裁申请吗', '起诉状怎么写', '我要一份仲裁申请书', '帮我写一下起诉状', '仲裁申请书怎么填', '起诉状要怎么填写'])('%s gives the filled-in documents to someone with a case', async (said) => {
     const user = someone('doc');
     const c = await createWageCase(t.core, { userKey: user, amount: 8000, employer: '青溪宏达建筑工程有限公司' });
     await converse(t.chat, user)
