@@ -29,6 +29,14 @@ describe('rate × months from the opening message', () => {
     await converse(t.chat, 'web:rm3').send('东家欠了我三个月 每个月三千').send('同意').expect(/拖欠金额「9,000元（3,000元×3个月）」/);
   });
 
+  it('老板两个月没发工资了 一个月3500 and 三个月都没给 每个月四千: months said as left unpaid', async () => {
+    await converse(t.chat, 'web:rm6')
+      .send('我在白沙镇的一个饭店当服务员 老板两个月没发工资了 一个月3500')
+      .send('同意')
+      .expect(/拖欠金额「7,000元（3,500元×2个月）」/);
+    await converse(t.chat, 'web:rm7').send('三个月都没给 每个月四千').send('同意').expect(/拖欠金额「12,000元（4,000元×3个月）」/);
+  });
+
   it('nothing is kept before the yes; 不对 keeps no amount', async () => {
     await converse(t.chat, 'web:rm4').send('工资一个月4500，欠了两个月').send('同意').expect(/对吗？/);
     expect((await session('web:rm4')).answers).not.toHaveProperty('amount');
