@@ -333,7 +333,7 @@ export const ORG_SUFFIX =
 
 /** A kind of workplace, not a name: 物流公司, 装修公司, 厂子, 工地上. */
 const GENERIC_ORG =
-  /^(?:这个|那个|我们|我|俺|咱|一个|一家|个|家)?(?:物流|装修|建筑|劳务派遣|劳务|派遣|快递|外卖|保安|家政|物业|电子|服装|私人|小|大|黑心|本地|外地|一个|那个|这个)?(?:公司|厂|厂子|工厂|工地|工地上|店|店里|饭店|酒店|项目部|车间|单位)$/u;
+  /^(?:这个|那个|我们|我|俺|咱|一个|一家|个|家)?(?:物流|装修|建筑|劳务派遣|劳务|派遣|快递|外卖|保安|家政|保洁|清洁|搬家|中介|物业|电子|服装|私人|小|大|黑心|本地|外地|一个|那个|这个)?(?:公司|厂|厂子|工厂|工地|工地上|店|店里|饭店|酒店|项目部|车间|单位)$/u;
 
 /** Words before a name that only frame it. */
 const EMPLOYER_FRAME =
@@ -532,7 +532,8 @@ function findEmployerIn(text: string, isPlace: (name: string) => boolean): strin
         isPlace(p.replace(/(?:的|那边的?|这边的?|那里的?|一带的?)$/u, '')) ? '' : p,
       )
       .replace(/^(?:那边的?|这边的?|那里的?)/u, '')
-      .replace(/^(?:一个|一家|个|家|那个|这个|那家|这家)/u, '')
+      // `家政公司`: 家 of 家政 (home help) is the name's, not a measure word.
+      .replace(/^(?:一个|一家|个|家(?!政)|那个|这个|那家|这家)/u, '')
       // `一个叫宏达建筑的公司`: the name said, not the kind of place.
       .replace(/^叫([\p{Script=Han}A-Za-z0-9]{2,20}?)的(?:公司|工厂|厂|单位|工地)$/u, '$1');
     // `在那个什么厂上班`, `在哪个公司`: a workplace not named.
@@ -598,14 +599,15 @@ const JOB_WORDS = /^(?:开|当|做|干|送|跑|搬|扛|拉|装|卸|修|看|打|�
 
 /**
  * Whether `unit`, read from the message without its spaces, runs across a space whose words before it are a job
- * (`开叉车 物流公司` → 开叉车物流公司, `当保安 物业公司`): the job is no part of the name.
+ * (`开叉车 物流公司` → 开叉车物流公司, `当保安 物业公司`), or is where they work (`电子厂上班 公司欠我`): no part of the name.
  */
 function gluedToJob(spaced: string, unit: string): boolean {
   const chars = [...unit].map((c) => c.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
   const m = new RegExp(chars.join('\\s*'), 'u').exec(spaced);
   if (!m || !/\s/u.test(m[0])) return false;
   const head = m[0].split(/\s/u)[0]!;
-  return JOB_WORDS.test(head) || isRoleWord(head);
+  // `电子厂上班 公司欠我`: where they work and the work verb, then another clause; never one name.
+  return JOB_WORDS.test(head) || isRoleWord(head) || /(?:上班|干活|打工|做事|做工|工作)$/u.test(head);
 }
 
 /** A company named on its own before the wrong it did (`宏达建筑欠我们工资`), in one run of words. */

@@ -62,6 +62,8 @@ const TYPOS: [RegExp, string][] = [
   [/老版(?!本)/g, '老板'],
   [/(\d|[一二三四五六七八九十])月分/g, '$1月份'],
   [/工姿/g, '工资'],
+  // `做保母`: the older spelling (and a common slip) of 保姆.
+  [/保母/g, '保姆'],
   [/公资/g, '工资'],
   [/加人工会/g, '加入工会'],
   // `我想入汇`: never 收入汇总, 存入汇款, 转入汇丰.
@@ -104,8 +106,17 @@ export const normalizeMessage = readOnce((text: string): string => {
   if (MAYBE_TRADITIONAL.test(s)) s = fromTaiwan(s.replace(/么/g, '\uE000')).replace(/\uE000/g, '么');
   for (const [wrong, right] of TYPOS) s = s.replace(wrong, right);
   s = englishPayWords(s);
-  return s.replace(/\s+/g, ' ').trim();
+  return oneCharAtATime(s.replace(/\s+/g, ' ').trim());
 });
+
+/**
+ * A sentence typed one character at a time (`我 是 做 保 姆 的 雇 主 不 给 工 资`, as some older people and
+ * some voice keyboards write): the characters joined. Only a run of four or more single Chinese characters is
+ * joined (a name `王 芳` and words parted by spaces stay as they are).
+ */
+function oneCharAtATime(s: string): string {
+  return s.replace(/(?<![^\s])\p{Script=Han}(?: \p{Script=Han}(?![^\s])){3,}/gu, (run) => run.replace(/ /g, ''));
+}
 
 /** The message without spaces and sentence punctuation, for matching words. */
 export const compact = readOnce((text: string): string => text.replace(/[\s,.!?;:、，。！？；：…~～"'“”‘’「」『』【】()（）\-—]+/g, ''));

@@ -22,6 +22,15 @@ export type EmployerKind = 'organisation' | 'household';
 export const HOUSEHOLD_WORDS =
   /保姆|月嫂|育儿嫂|住家阿姨|钟点工|小时工|(?:给|在|帮|替)(?:一户人家|人家|别人家|雇主家|主人家|东家家|老人家|[\p{Script=Han}]{1,2}(?:先生|女士|阿姨|大姐|大爷|奶奶|爷爷|老师)家)(?:里)?(?:当|做|带|干|看(?!店|铺|摊|仓库|场子|厂|工地)|照顾|伺候|打扫)|(?:家属|家里人|子女|儿女)(?:请|雇|找)的(?:护工|阿姨)|私人装修|个人装修|家装|(?:给|帮)(?:私人|个人|业主|房主|户主|人家|别人)(?:家)?装修|装修(?:自家|自己家|私人|他家|她家)(?:的)?(?:房子)?/u;
 
+/**
+ * Domestic work said without saying for whom (`做家政的`, `当护工`, `帮人装修`): a family's when the one who owes is
+ * called its employer (`雇主`, `东家`, `房主`), and no unit is named (see {@link findEmployerKind}).
+ */
+const DOMESTIC_WORK = /家政|保洁|护工|陪护|做饭|打扫卫生|(?:给|帮)(?:人|别人)装修/u;
+const FAMILY_EMPLOYER = /雇主|东家|主家|主人家|房主|户主|(?:给|帮)(?:人|别人)装修|(?:家属|家里人|子女|儿女)(?:请|雇|找)(?:的|我)/u;
+/** A carer hired by the patient's family (`病人家属请的`), at a hospital too. */
+const HIRED_BY_FAMILY = /(?:家属|家里人|子女|儿女)(?:请|雇|找)(?:的|我)/u;
+
 /** A unit said in words: a company, a factory, a site, a crew. */
 const ORGANISATION_WORDS = /公司|集团|工厂|厂里|厂子|厂家|车间|工地|项目部|工程队|施工队|建筑队|单位|酒店|宾馆|饭店|餐馆|超市|商场|门店|店里|店铺|铺子|看店|档口|摊位|物业|医院|学校|养老院|敬老院|护理院|月子中心|会所/u;
 
@@ -58,10 +67,12 @@ export function mayBePerson(name: string): boolean {
  */
 export function findEmployerKind(text: string): EmployerKind | null {
   const s = compact(text);
-  if (!HOUSEHOLD_WORDS.test(s)) return null;
-  if (ORGANISATION_WORDS.test(s.replace(/家政服务|家政/gu, ''))) return null;
+  if (!HOUSEHOLD_WORDS.test(s) && !(DOMESTIC_WORK.test(s) && FAMILY_EMPLOYER.test(s))) return null;
+  // `在医院当护工 是病人家属请的`: the ward is where the work is; the family hired them.
+  const place = HIRED_BY_FAMILY.test(s) ? s.replace(/医院|病房|住院部/gu, '') : s;
+  if (ORGANISATION_WORDS.test(place.replace(/家政服务|家政/gu, ''))) return null;
   // `不是保姆`, `没当过保姆`: denied.
-  if (/(?:不是|不算|没当过?|没做过?)(?:当|做)?(?:保姆|月嫂|育儿嫂|钟点工|护工)/u.test(s)) return null;
+  if (/(?:不是|不算|没当过?|没做过?)(?:当|做|干)?(?:保姆|月嫂|育儿嫂|钟点工|护工|家政|保洁)/u.test(s)) return null;
   return 'household';
 }
 

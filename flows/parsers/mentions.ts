@@ -734,7 +734,8 @@ export function findPeriod(text: string, today: Date): { value: WagePeriod; span
     const budget = { parses: MAX_PERIOD_PARSES };
     const all = clauses(m.text);
     // `干了半年 一分钱莫得`: nothing paid for the time worked, so that time is the period owed.
-    const nothingPaid = NOTHING_PAID.test(m.text) && !amountMentions(m).paid;
+    // `干了半年 最后三个月没给钱`: only some of those months unpaid, never all the time worked.
+    const nothingPaid = NOTHING_PAID.test(m.text) && !amountMentions(m).paid && !PART_UNPAID.test(m.text);
     for (const [k, clause] of all.entries()) {
       const c = clause.text;
       // Clauses parted by a space only are one thought (`干了半年 一分钱莫得`).
@@ -847,6 +848,12 @@ const ELAPSED_BEFORE = /(?:过了|隔了)$/u;
 /** Nothing paid at all: the time worked is then the time owed. */
 const NOTHING_PAID =
   /一分(?:钱)?(?:都|也)?(?:没|莫|冇|未|不)|分文|(?:一直|从来|始终|都|全|全部|全都|还)(?:都)?(?:没|未|不)(?:有)?(?:发|给|结|拿|领|付)|(?:没|未)(?:有)?(?:发|给|结|付)过|没(?:有)?(?:拿到|拿|领到|领|收到|见到|见过|到手)(?:过)?(?:一分)?(?:钱|工资|工钱)|(?:工资|工钱|钱)(?:都|也|一直|还)?(?:没|未|不)(?:有)?(?:发|给|结|付)|(?:没|不)(?:发|给|结)(?:工资|工钱|钱)/u;
+/**
+ * Some of the months worked said to be the unpaid ones: `最后三个月`, `后面两个月`, `其中四个月`, `有四个月`, or a
+ * count of months said with its wages unpaid (`干了半年 三个月没给钱`).
+ */
+const PART_UNPAID =
+  /(?:最后|后面|后边|后头|后来|其中|有)(?:的|那|这)?[0-9零两二三四五六七八九十俩仨几]+个?多?月|(?<![0-9零两二三四五六七八九十俩仨几]|(?:干|做|打工|上班|干活)了?)[0-9零两二三四五六七八九十俩仨几]+个?多?月(?:的)?(?:工资|工钱|钱)?(?:都|也|还|一直)?(?:没|未|不)(?:有)?(?:发|给|结|拿|付)/u;
 /** A count of months or years, counted back from now (`四个月`, `最近三个月`, `半年`). */
 const COUNTED = /(?:[0-9零两二三四五六七八九十俩仨]+|半)个?半?[多来]?(?:月|年)半?多?了?$/u;
 /** A year before this one, said apart from the period. */
