@@ -127,7 +127,7 @@ describe('B1, B2: a family employs them, said in the opening', () => {
   });
 
   it('a hospital carer hired by the patient’s family: household proposed', async () => {
-    await converse(t.chat, 'web:h10b2').send('我在医院当护工 是病人家属请的 欠我20天的钱 一天250').send('同意').expect(/我理解的是：雇主类型「个人或家庭」。对吗？/);
+    await converse(t.chat, 'web:h10b2').send('我在医院当护工 是病人家属请的 欠我20天的钱 一天250').send('同意').expect(/我理解的是：雇主类型「个人或家庭」、拖欠金额「5,000元（250元×20天）」。对吗？/);
   });
 });
 

@@ -37,6 +37,11 @@ describe('rate × months from the opening message', () => {
     await converse(t.chat, 'web:rm7').send('三个月都没给 每个月四千').send('同意').expect(/拖欠金额「12,000元（4,000元×3个月）」/);
   });
 
+  it('days owed, then the day rate: 欠我20天的钱 一天250, 老板欠我20天的工资 一天250', async () => {
+    await converse(t.chat, 'web:rm8').send('欠我20天的钱 一天250').send('同意').expect(/拖欠金额「5,000元（250元×20天）」。对吗？/);
+    await converse(t.chat, 'web:rm9').send('老板欠我20天的工资 一天250').send('同意').expect(/拖欠金额「5,000元（250元×20天）」。对吗？/);
+  });
+
   it('nothing is kept before the yes; 不对 keeps no amount', async () => {
     await converse(t.chat, 'web:rm4').send('工资一个月4500，欠了两个月').send('同意').expect(/对吗？/);
     expect((await session('web:rm4')).answers).not.toHaveProperty('amount');
