@@ -111,6 +111,8 @@ export interface YesNoSpec<A> {
   names?: RegExp;
   /** Words that are neither answer, asked about (see `Field.neither`); `ask` and `again` get the typed answers. */
   neither?: NeitherSpec<A>;
+  /** An answer in other words (`10月底` for whether they still work there: no, and when); null when it is none. */
+  read?: (text: string, a: A, ctx: FlowContext) => Result<boolean, A> | null;
 }
 
 /** See `Neither` (flows/types.ts). */
@@ -264,10 +266,14 @@ export function defineFlow<S extends z.ZodObject>(spec: FlowSpec<S>): TypedFlow<
         names: y.names,
         ...(y.neither ? { neither: neitherOf(y.neither) } : {}),
         show: (v) => (checkValue(id, v) === true ? y.yes.label : y.no.label),
-        parse: (input) => {
+        parse: (input, raw, ctx) => {
           const t = input.kind === 'text' ? input.text : null;
           if (t === 'yes' || t === 'no') return { ok: true, value: checkValue(id, t === 'yes') };
           const yn = t === null ? null : yesNo(t);
+          if (yn === null && t !== null && y.read) {
+            const r = y.read(t, read(raw), ctx);
+            if (r) return result(id, r);
+          }
           return yn === null ? { ok: false, error: y.retry } : { ok: true, value: checkValue(id, yn) };
         },
       };

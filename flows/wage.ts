@@ -625,6 +625,46 @@ type LeftDay = { ok: true; value: { month: string; inferred: string | null }; ac
  * (`今年的12月5日还没到…`); with this year named it is asked again. `前几天` reaching back into last month is
  * asked as a day. Null when the words are no day (left to `readLeft`).
  */
+/** The month someone left, as answered at 「什么时候离开的？」 (also when said at whether they still work there). */
+function leftSinceAnswer(t: string, a: WageAnswers, ctx: FlowContext): Result<string, WageAnswers> {
+    // A choice offered when the month left did not fit the period (see `leftAgainstPeriod`).
+    const chosen = LEFT_CHOICE.exec(t);
+    if (chosen) {
+      const [left, start, end] = [chosen[1]!, chosen[2]!, chosen[3]!];
+      // The months as offered (a period cut at the month left keeps out those said to be paid: periodUpTo).
+      const span = monthsBetween(start, end) + 1;
+      const months = chosen[4] !== undefined && Number(chosen[4]) >= 1 && Number(chosen[4]) <= span ? Number(chosen[4]) : span;
+      return { ok: true, value: left, set: { period: { start, end, months } } };
+    }
+    const day = leftDayRead(t, ctx.now, a);
+    if (day && !day.ok) return day;
+    const p = day ?? readLeft(t, ctx.now);
+    if (!p.ok) return p;
+    const left = p.value.month;
+    const dayAck = day?.ok ? day.ack : undefined;
+    const c = checkLeft(left, a);
+    if (c?.kind === 'refuse') return leftAgainstPeriod(left, a, ctx.now) ?? { ok: false, error: c.error, conflict: true };
+    // Household work is usually a civil matter: no labour-arbitration limit to warn about.
+    const st = arbitrationStatus(left, ctx.now);
+    const warn = household(a)
+      ? undefined
+      : st.pastLimit
+        ? `提醒您：${a.onBehalf ? them(a) : ''}离开单位已经超过1年，可能过了劳动仲裁时效，但仍可以反映，工作人员会帮您想办法。我们会加急处理。`
+        : st.nearLimit
+          ? `提醒您：劳动仲裁时效一般是离开单位后1年，${owed(a)}的时间快到了，我们会加急处理。`
+          : undefined;
+    // "到现在" said before, by someone who left earlier: the period ends when they left (confirmed with it).
+    if (a.period && endsWhenLeft(a.period, left, ctx.now)) {
+      const trimmed = `您${showMonth(left)}已经离开，拖欠时间就算到${showMonth(left)}为止。`;
+      return { ok: true, value: left, set: { period: periodUpTo(a.period, left, ctx.now) }, confirm: true, ack: warn ? `${warn}\n${trimmed}` : trimmed };
+    }
+    const ack = [dayAck, warn].filter(Boolean).join('\n') || undefined;
+    return { ok: true, value: left, ack, confirm: p.value.inferred !== null || (day?.ok === true && day.confirm === true) };
+}
+
+/** A time alone (`10月底`, `上个月`, `上周五`, `前几天`): at whether they still work there, when they left. */
+const LEFT_WHEN_ALONE = /^(?:是|就|大概|差不多)?(?:(?:今年|去年)?[0-9一二三四五六七八九十]+月(?:份)?(?:底|初|中|中旬|下旬|上旬)?(?:[0-9一二三四五六七八九十]+[日号])?|上个?月(?:底|初)?|上周[一二三四五六日天]?|上个?星期[一二三四五六日天]?|上个?礼拜[一二三四五六日天]?|前几天|前天|昨天)(?:的时候)?(?:就)?(?:走的|走了|离开的|不干的|不干了)?$/u;
+
 /** A weekday alone, this week's or an earlier week's (`上周五`, `上上个星期三`, `礼拜一`). */
 const LEFT_WEEKDAY = /^(?:上上个?|上个?|这个?|本)?(?:周|星期|礼拜)[一二三四五六日天1-7]$/u;
 
@@ -1937,6 +1977,13 @@ export const wageFlow = defineFlow({
         again: (a) => unclearEmploymentAgain(Boolean(a.onBehalf)),
         answer: unclearEmploymentAnswer,
       },
+      // `10月底`, `上个月`: when they left, said for whether they still work there: gone, and that month (confirmed).
+      read: (t, a, ctx) => {
+        if (!LEFT_WHEN_ALONE.test(compact(t))) return null;
+        const left = leftSinceAnswer(t, { ...a, stillEmployed: false }, ctx);
+        if (!left.ok || left.stay || left.exit) return null;
+        return { ok: true, value: false, set: { ...(left.set ?? {}), leftSince: left.value }, confirm: true, ack: left.ack };
+      },
       clears: ['leftSince'],
       names: /在职|还在干|离职|离开/,
       help: '离开以后，要钱有时间限制（比如劳动仲裁一般是离开后1年），所以要问清楚。',
@@ -1947,41 +1994,7 @@ export const wageFlow = defineFlow({
       ask: '什么时候离开的？例如：今年3月、去年10月。',
       notText: '请用文字告诉我离开的月份。',
       names: /离开时间|离开|走的时间|辞职时间/,
-      parse: (t, a, ctx) => {
-        // A choice offered when the month left did not fit the period (see `leftAgainstPeriod`).
-        const chosen = LEFT_CHOICE.exec(t);
-        if (chosen) {
-          const [left, start, end] = [chosen[1]!, chosen[2]!, chosen[3]!];
-          // The months as offered (a period cut at the month left keeps out those said to be paid: periodUpTo).
-          const span = monthsBetween(start, end) + 1;
-          const months = chosen[4] !== undefined && Number(chosen[4]) >= 1 && Number(chosen[4]) <= span ? Number(chosen[4]) : span;
-          return { ok: true, value: left, set: { period: { start, end, months } } };
-        }
-        const day = leftDayRead(t, ctx.now, a);
-        if (day && !day.ok) return day;
-        const p = day ?? readLeft(t, ctx.now);
-        if (!p.ok) return p;
-        const left = p.value.month;
-        const dayAck = day?.ok ? day.ack : undefined;
-        const c = checkLeft(left, a);
-        if (c?.kind === 'refuse') return leftAgainstPeriod(left, a, ctx.now) ?? { ok: false, error: c.error, conflict: true };
-        // Household work is usually a civil matter: no labour-arbitration limit to warn about.
-        const st = arbitrationStatus(left, ctx.now);
-        const warn = household(a)
-          ? undefined
-          : st.pastLimit
-            ? `提醒您：${a.onBehalf ? them(a) : ''}离开单位已经超过1年，可能过了劳动仲裁时效，但仍可以反映，工作人员会帮您想办法。我们会加急处理。`
-            : st.nearLimit
-              ? `提醒您：劳动仲裁时效一般是离开单位后1年，${owed(a)}的时间快到了，我们会加急处理。`
-              : undefined;
-        // "到现在" said before, by someone who left earlier: the period ends when they left (confirmed with it).
-        if (a.period && endsWhenLeft(a.period, left, ctx.now)) {
-          const trimmed = `您${showMonth(left)}已经离开，拖欠时间就算到${showMonth(left)}为止。`;
-          return { ok: true, value: left, set: { period: periodUpTo(a.period, left, ctx.now) }, confirm: true, ack: warn ? `${warn}\n${trimmed}` : trimmed };
-        }
-        const ack = [dayAck, warn].filter(Boolean).join('\n') || undefined;
-        return { ok: true, value: left, ack, confirm: p.value.inferred !== null || (day?.ok === true && day.confirm === true) };
-      },
+      parse: leftSinceAnswer,
       show: (v) => showMonth(v),
       help: '说离开的月份就行，比如「今年3月」。',
     }),

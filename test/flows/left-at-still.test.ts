@@ -1,0 +1,47 @@
+/*
+ * When they left, said at whether they still work there (`10月底`, `上周五`): it was read as a change of the
+ * arrears period (「您是要改成：拖欠时间「2026年10月（1个月）」」, three months turned into one on a hasty 对).
+ * Now it is gone, and that month, confirmed together; `不对` asks which one; a day still ahead is no answer.
+ * Today is Tuesday 1 December 2026 (a fixed clock).
+ */
+import { describe, expect, it } from 'vitest';
+import { manualClock } from '../../core/infra/clock.js';
+import { converse } from '../support/converse.js';
+import { startTestCore } from '../support/core.js';
+import { useFixture } from '../support/fixture.js';
+
+const NOW = '2026-12-01T10:00:00+08:00';
+const t = useFixture(() => startTestCore({ clock: manualClock(NOW) }));
+const session = (user: string) => t.chat.sessions.load(user, new Date(NOW));
+
+/** 宏达建筑公司, August to October, 8,000, on one's own: up to whether they still work there. */
+const toStill = (user: string) =>
+  converse(t.chat, user).sendAll('反映欠薪', '同意', '宏达建筑公司', '东龙镇', '1', '不是', '今年8月到10月', '8000', '就我一个').expect(/还在这家单位干吗/);
+
+describe('when they left, said at whether they still work there', () => {
+  it('10月底: left in October, confirmed together; the period is untouched', async () => {
+    await toStill('web:ls1')
+      .send('10月底')
+      .expect(/我理解的是：是否还在职「已经离开」、离开时间「2026年10月」。对吗？/)
+      .expectNot(/您是要改成/)
+      .send('对')
+      .expect(/单位的地址/);
+    expect((await session('web:ls1')).answers).toMatchObject({ stillEmployed: false, leftSince: '2026-10', period: { start: '2026-08', end: '2026-10', months: 3 } });
+  });
+
+  it('上周五: the day said back, November', async () => {
+    await toStill('web:ls2').send('上周五').expect(/按2026年11月27日算/).expect(/离开时间「2026年11月」。对吗？/);
+  });
+
+  it('nothing is kept before the yes, and 不对 asks which one', async () => {
+    await toStill('web:ls3').send('10月底').expect(/对吗？/);
+    expect((await session('web:ls3')).answers).not.toHaveProperty('stillEmployed');
+    await converse(t.chat, 'web:ls3').send('不对').expect(/哪一项不对/);
+    expect((await session('web:ls3')).answers).not.toHaveProperty('leftSince');
+  });
+
+  it('a day still ahead is no answer: asked again, nothing kept', async () => {
+    await toStill('web:ls4').send('12月5号').expect(/请回复1（还在干）或2（已经离开）/);
+    expect((await session('web:ls4')).answers).not.toHaveProperty('stillEmployed');
+  });
+});
