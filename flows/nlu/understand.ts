@@ -9,6 +9,7 @@ import type { Answers, Field, FieldResult, Flow, FlowContext } from '../types.js
 import { outOfRange, pickByMeaning } from './choose.js';
 import { compact, fromPinyin, spellsPinyin, syllablesOf, typedInPinyin } from './normalize.js';
 import { saysPaid } from '../parsers/mentions.js';
+import { parseChineseNumber } from '../parsers/chinese-number.js';
 import { ORG_SUFFIX, findOwedFor, findPhone, pleaOf } from './facts.js';
 import { commandOf, correctionOf, isQuestion, justAsking, mightBeWages, privateDebt, refusesToSay, serviceOf, smallTalkOf, wantsToStop, withoutJustAsking, yesNo, type Command, type Service, type SmallTalk } from './talk.js';
 
@@ -306,7 +307,13 @@ function readInFlow(
       // `2月到9月 中间6月份发了一点`: a period beside words of pay received that it does not account for: said back
       // with those words and confirmed, never taken silently.
       const paidWords = clauses.find((c) => !hits.some((h) => h.c === c) && PAY_RECEIVED.test(compact(c)));
-      if (r.ok && isPeriod(r.value) && paidWords && !r.confirm) r = { ...r, confirm: true, ack: `您还说了「${paidWords}」，拖欠时间先按下面这样记，发过的钱可以在后面说明。` };
+      // `干了八个月 只给了三个月的`: the months paid named, fewer than the months said: those are taken off (confirmed).
+      const paidMonths = paidWords ? monthsPaid(paidWords) : null;
+      if (r.ok && isPeriod(r.value) && paidMonths !== null && r.value.end !== null && paidMonths < r.value.months && !r.confirm) {
+        const owedMonths = r.value.months - paidMonths;
+        r = { ...r, value: { ...r.value, months: owedMonths }, confirm: true, ack: `您说给过${paidMonths}个月的，按欠${owedMonths}个月算。` };
+      }
+      else if (r.ok && isPeriod(r.value) && paidWords && !r.confirm) r = { ...r, confirm: true, ack: `您还说了「${paidWords}」，拖欠时间先按下面这样记，发过的钱可以在后面说明。` };
       // (Not a value another fact already holds: `是我爸的名字 王大军` names the worker, never the person.)
       const said = r.ok && typeof r.value === 'string' ? r.value : null;
       const heldElsewhere = said !== null && Object.values(rest).some((v) => typeof v === 'object' && v !== null && JSON.stringify(v).includes(said));
@@ -641,6 +648,13 @@ function correction(flow: Flow, rest: string, answers: Answers, ctx: FlowContext
     }
   }
   return { kind: 'correction', field: target, result, facts: {}, ...isNamed };
+}
+
+/** Whole months said to be paid (`只给了三个月的`, `发了3个月工资`, `就结了两个月的钱`); null for anything else. */
+function monthsPaid(words: string): number | null {
+  const m = /^(?:老板|他|她)?(?:只|就|才|一共|总共)?(?:给|发|结|付)(?:了|过)([0-9一二两三四五六七八九十]+)个?月(?:的)?(?:钱|工资|工钱)?(?:了)?$/u.exec(compact(words));
+  const n = m ? parseChineseNumber(m[1]!) : null;
+  return n !== null && n >= 1 ? n : null;
 }
 
 /** A period answer as stored: first and last month (null: up to now) and how many months. */
