@@ -102,9 +102,11 @@ export type CaseMessage =
   | { kind: 'boss-phone'; who: string; offers: boolean }
   /**
    * A question about what happens now, answered in a line: whether to go anywhere in person (`要不要去现场`),
-   * what if the employer changes hands (`要是老板换了怎么办`). Not news: nothing is passed on.
+   * what if the employer changes hands (`要是老板换了怎么办`), whether the boss learns who reported (`老板知道是我报的怎么办`).
+   * `keeps`: a withdrawal said not to be wanted (`我不撤回`, `不是不想告`); `moved`: a move, no number
+   * in it (`我搬家了`). Not news: nothing is passed on.
    */
-  | { kind: 'asks'; about: 'visit' | 'boss-change' }
+  | { kind: 'asks'; about: 'visit' | 'boss-change' | 'keeps' | 'exposed' | 'moved' }
   /**
    * About the staff themselves (`我要投诉你们网格员`, `打了好几次电话都没人接`):
    * for the township's supervisor, never the assignee. `noAnswer`: nobody
@@ -290,11 +292,11 @@ const CORRECTION =
 /** A sum of money said as paid or owed: digits (`3000`, `3000块`), or with a unit (`三千`, `1.2万`, `一万二`). */
 const SUM = '(?:\\d+(?:\\.\\d+)?(?:多)?(?:千|万|w|W|k|K)[\\d一二三四五六七八九]?|\\d{2,}(?:[.,]\\d+)?|[一二三四五六七八九十两几]+(?:百|千|万)[一二三四五六七八九十两零千百]*)(?:多)?(?:块钱?|元)?';
 /**
- * The boss gave a sum (`老板今天给了我3000`, `今天收到3000块`), nothing said of the rest: part of
+ * The boss gave a sum (`老板今天给了我3000`, `今天收到3000块`, `钱到账了 给了4000`), nothing said of the rest: part of
  * what is owed or all of it, by the case's amount (not `老板还没给我3000`, `老板说给我3000`).
  */
 const PAID_SUM = new RegExp(
-  `(?:老板|老板娘|厂里|公司|包工头|工头|老总|厂长|经理|项目部)(?:(?!说|答应|承诺|保证|会|要|想|准备|打算|没|不|还|该|欠)[^，]){0,6}(?:给|付|发|结|打|还|转)(?:了)(?:我)?(${SUM})|^(?:今天|昨天|刚才|刚刚|已经)?(?:收到|拿到|要到|要回)(?:了)?(${SUM})`,
+  `(?:老板|老板娘|厂里|公司|包工头|工头|老总|厂长|经理|项目部)(?:(?!说|答应|承诺|保证|会|要|想|准备|打算|没|不|还|该|欠)[^，]){0,6}(?:给|付|发|结|打|还|转)(?:了)(?:我)?(${SUM})|^(?:今天|昨天|刚才|刚刚|已经)?(?:收到|拿到|要到|要回)(?:了)?(${SUM})|(?:^|，)(?:他|她|对方)?(?:今天|昨天|刚才|刚刚|已经|只)?(?:给|付|发|结|打|转)了(?:我)?(${SUM})`,
 );
 /** Said with the sum: all of it (`都给了`, `结清了`). */
 const ALL_PAID = /结清|全部|全给|都给了|全额|一分不少|一次性/;
@@ -303,6 +305,15 @@ const BOSS = '(?:老板|老板娘|包工头|工头|老总|厂长|经理|公司|�
 /** The boss promised to pay (`老板联系我了 说下个月给`, `老板答应月底结`): in a clause, or in the next one (`说…`). */
 const PROMISED = new RegExp(
   `${BOSS}[^，]{0,8}?(?:说|答应|承诺|保证|讲|表示)(?:好)?(?:了)?[^，]{0,10}?(?:给|发|结|付|还|打)|${BOSS}[^，]{0,10}，(?:他|她)?(?:又)?(?:说|答应|承诺|保证|讲)(?:好)?(?:了)?[^，]{0,10}?(?:给|发|结|付|还|打)`,
+);
+/** After a promise, not kept (`老板说给钱但是到现在也没给`): news, not a promise to write down. */
+const PROMISE_BROKEN = /^[^，]{0,4}，?(?:但是?|可是|结果|就是)?(?:他|她)?(?:到现在|现在|至今|一直|还是|也|都|还)*(?:没有?|没见)(?:给|发|结|付|还|打|到账|动静)/;
+/**
+ * Only that the money has not come yet, or asked (`老板还没给钱`, `钱还没到账`, `老板给钱了吗`): the case's
+ * progress, which says when money comes is not known yet; not news for the case worker, nor another report.
+ */
+const NOT_PAID_YET = new RegExp(
+  `^(?:${BOSS}|钱|工资|工钱)(?:到现在|现在|至今|一直|还是|也|都|还)*(?:没有?|未)(?:给|发|结|付|打|到账|到)(?:我)?(?:钱|工资|工钱)?(?:呢|啊|呀)?$|^${BOSS}(?:给|发|结|付)(?:我)?(?:钱|工资|工钱)(?:了)?(?:吗|么|没有?)$`,
 );
 /** Not a promise to pay after all (`老板说没钱给`, `说再告就开除`). */
 const NOT_PROMISED = /没|不|别|开除|辞退|私了|报复/;
@@ -380,9 +391,43 @@ const VISIT_ASKED_NAMED = /^(?=.*(?:现场|工会|你们|办公室|网格|镇上
 /** What is said to {@link VISIT_ASKED}. */
 const VISIT_ANSWER =
   '不用专门跑一趟。工作人员会先打您留的电话联系您，需要您到场（比如核实情况、调解）时，会提前跟您约好时间和地点。这期间把工资条、聊天记录这些证据留好，有新的材料直接发给我。';
+/** A withdrawal said not to be wanted: a no right before it in its clause (`我不撤回`, `我不是要撤回`, `不是不想告`; not `能不能撤回`). */
+const WITHDRAW_NOT = /(?:不|没有?|别|不要|不想|不会|不能|不是|并不|从没)(?:要|想|打算|准备)?$/;
+/** Asked, not said no (`能不能撤回`, `要不要撤回`, `是不是要撤回`). */
+const WITHDRAW_ASKED = /(?:能不能|会不会|要不要|想不想|是不是|可不可以)(?:要|想)?$/;
+/** Whether the message asks to withdraw: {@link WITHDRAW} not said with a no before it (`我不撤回`). */
+function withdrawSaid(s: string): boolean {
+  for (const m of s.matchAll(new RegExp(WITHDRAW.source, 'g'))) {
+    const clause = s.slice(0, m.index).split('，').at(-1) ?? '';
+    if (!WITHDRAW_NOT.test(clause) || WITHDRAW_ASKED.test(clause)) return true;
+  }
+  return false;
+}
+/** What is said to {@link withdrawSaid} answered no: nothing passed on. */
+const KEEPS_ANSWER = '好的，案件照常办理，不会撤回。有新的情况直接跟我说，我转给负责的工作人员。';
+/** Fear the boss learns who reported (`老板知道是我报的怎么办`, `老板问是不是我报的`, `会不会让老板知道`). */
+const EXPOSED_ASKED =
+  /(?:老板|厂里|公司|包工头|工头|老总|厂长)[^，]{0,4}(?:知道|发现|晓得|问|查)[^，]{0,4}(?:是我|谁)[^，]{0,2}(?:报|告|反映|举报|投诉)|(?:会不会|会|能不能|别|不要)[^，]{0,4}(?:让|被)(?:老板|厂里|公司|包工头|工头)(?:知道|发现)/;
+/** What is said to {@link EXPOSED_ASKED}. */
+const EXPOSED_ANSWER =
+  '工作人员要找老板协调，所以老板一般会知道是谁的工资；您的手机号只有负责的工作人员能看到，不会给老板。因为反映欠薪就开除或报复您，是违法的。老板要是为难您，把他说的话留好证据（聊天记录、录音都行），直接告诉我，我转给工作人员。';
+/** Only fear said (`我怕`, `好害怕`). */
+const AFRAID = /^(?:我|俺)?(?:好|很|有点|真的?|还是)?(?:怕|害怕|担心|不敢)(?:啊|呀|了|的)?$/;
+/** A move said, nothing more (`我搬家了`, `我换地方住了`): the case is reached by phone, so nothing to pass on. */
+const MOVED = /^(?:我|俺)?(?:已经|刚)?(?:搬家|搬走|搬了家|换了?(?:个)?(?:地方|住的地方|住处)住?|不在(?:原来的?|以前的?)?(?:地方|那)住)了?(?:啊|哦|呀)?$/;
+/** What is said to {@link MOVED}. */
+const MOVED_ANSWER = '搬家不影响案件办理，工作人员会打您留的电话联系您。要是手机号也换了，把新号码发给我，我转给负责的工作人员。';
 /** What is said to a change of employer asked about (`要是老板换了怎么办`), not said to have happened. */
 const BOSS_CHANGE_ANSWER =
   '换了老板，欠您的工资也不会就不算了，原来欠下的照样要给。真换了的话，直接告诉我新老板是谁、电话多少，我转给负责的工作人员，他们会按新的情况去找人。';
+/** What is said to each `asks`. */
+const ASKS_ANSWER: Record<Extract<CaseMessage, { kind: 'asks' }>['about'], string> = {
+  visit: VISIT_ANSWER,
+  'boss-change': BOSS_CHANGE_ANSWER,
+  keeps: KEEPS_ANSWER,
+  exposed: EXPOSED_ANSWER,
+  moved: MOVED_ANSWER,
+};
 
 /**
  * A figure alone after the report went in (`8000`, `是8000`, `八千块`): whether it corrects the amount is asked, never taken.
@@ -493,7 +538,7 @@ function paidSum(s: string): { yuan: number | null } | null {
     const clause = s.slice(0, m.index).split('，').at(-1) ?? '';
     const after = s.slice(m.index + m[0].length).split('，')[0] ?? '';
     if (FEARED.test(clause) || NOT_DONE.test(clause) || ASKED_AFTER.test(after)) continue;
-    const figure = m[1] ?? m[2] ?? '';
+    const figure = m[1] ?? m[2] ?? m[3] ?? '';
     const read = parseAmount(/^\d+$/.test(figure) ? `${figure}元` : figure);
     return { yuan: read.ok && read.value.upTo === null ? read.value.yuan : null };
   }
@@ -535,7 +580,10 @@ export function readCaseMessage(text: string): CaseMessage | null {
   const complaint = long ? null : complaintOf(s);
   if (complaint) return complaint;
   if (SETTLE.test(s)) return { kind: 'note', note: 'other', about: 'settle' };
-  if (WITHDRAW.test(s) || wantsToStop(raw)) return { kind: 'note', note: 'withdraw' };
+  if (!long && [...c].length <= PROGRESS_MAX && EXPOSED_ASKED.test(s)) return { kind: 'asks', about: 'exposed' };
+  // `我还是不撤回了`: every withdrawal in it said with a no, so no wish to stop either.
+  if (withdrawSaid(s) || (!WITHDRAW.test(s) && wantsToStop(raw))) return { kind: 'note', note: 'withdraw' };
+  if (!long && [...c].length <= PROGRESS_MAX && WITHDRAW.test(s)) return { kind: 'asks', about: 'keeps' };
   if (!long && COWORKER.test(s)) return { kind: 'coworker', relation: COWORKER_RELATION.exec(s)?.[0] ?? null };
   if (PARTLY_PAID.test(s)) return { kind: 'note', note: 'partly_paid' };
   const sum = paidSum(s);
@@ -548,7 +596,9 @@ export function readCaseMessage(text: string): CaseMessage | null {
   if (!long && !mobiles && [...c].length <= NEW_PHONE_MAX && NEW_PHONE.test(s) && !SAME_NUMBER.test(c) && !OTHERS_PHONE.test(s) && !STAFF_PHONE_NAMED.test(s) && !/\d{5,}/.test(c)) return { kind: 'new-phone' };
   if (saysDone(s, DENIED)) return { kind: 'note', note: 'other', about: 'denied' };
   const promise = PROMISED.exec(s);
-  if (promise && !NOT_PROMISED.test(promise[0])) return { kind: 'note', note: 'other', about: 'promise' };
+  if (promise && !NOT_PROMISED.test(promise[0])) {
+    return PROMISE_BROKEN.test(s.slice(promise.index + promise[0].length)) ? { kind: 'note', note: 'other' } : { kind: 'note', note: 'other', about: 'promise' };
+  }
   if (MORE_OWED.test(s)) return { kind: 'note', note: 'correction', about: 'more' };
   if (saysDone(s, BOSS_CHANGED) && !BOSS_CHANGED_ASKED.test(s)) return { kind: 'note', note: 'other', about: 'changed' };
   // `要是老板换了怎么办`: asked, not news; what happens then is said.
@@ -562,6 +612,8 @@ export function readCaseMessage(text: string): CaseMessage | null {
   if (long) return { kind: 'note', note: 'correction' };
   if (ANOTHER.test(c)) return { kind: 'another' };
   if ([...c].length <= PROGRESS_MAX && VISIT_ASKED.test(c) && VISIT_ASKED_NAMED.test(c)) return { kind: 'asks', about: 'visit' };
+  if (NOT_PAID_YET.test(c)) return { kind: 'progress', staffPhone: false };
+  if (MOVED.test(c)) return { kind: 'asks', about: 'moved' };
   if ([...c].length <= PROGRESS_MAX && ASKS_NUMBER.test(c)) return { kind: 'progress', staffPhone: false, asks: 'number' };
   if ([...c].length <= PROGRESS_MAX && ASKS_SUBMITTED.test(c)) return { kind: 'progress', staffPhone: false, asks: 'submitted' };
   // The number alone, or with the words people put around it (`进度 QX…`, `查 QX…`, `案件编号QX…`, `qx…怎么样了`).
@@ -978,7 +1030,7 @@ export function createCaseDesk(core: Core) {
         return { session, replies: [text(`照片或文件直接发过来就行，会补充到案件 ${named(wage[0] ?? open[0]!)}，负责的工作人员能看到。`)] };
       }
       case 'asks':
-        return { session, replies: [text(read.about === 'visit' ? VISIT_ANSWER : BOSS_CHANGE_ANSWER)] };
+        return { session, replies: [text(ASKS_ANSWER[read.about])] };
       case 'fix':
         return { session, replies: [text('报告已经提交了，原来的内容改不了。哪里不对，直接告诉我，比如「金额应该是8000」，我转给负责的工作人员。')] };
       case 'say-more':
@@ -1286,6 +1338,11 @@ export function createCaseDesk(core: Core) {
       const together = `${w.text}；${raw}`;
       if ([...together].length > NOTE_MAX_CHARS) return askComplaint(session, still, raw, read?.noAnswer ?? false, ctx, NOT_PASSED);
       return askComplaint(session, still, together, read?.noAnswer ?? false, ctx, '好的，跟刚才那条合在一起转。', w.caseNos);
+    }
+    // `我怕` at an urgent note (`老板威胁我`): said to, the note still waiting for its yes (never dropped for it).
+    if (!read && URGENT_KINDS.has(w.kind as ReporterNoteKind) && AFRAID.test(compact(raw))) {
+      const how = w.caseNos.length === 1 ? '回复「转」' : '回复序号选案件';
+      return { session: { ...session, caseNote: { ...w, at: ctx.now.toISOString() } }, replies: [text(`别担心，因为反映欠薪报复您是违法的，转过去工作人员会先处理。要转的话${how}，不转就回复「不用了」。`)] };
     }
     if (read && read.kind !== 'note') return null;
     // `金额说错了` … `是8000`: the figure goes with it.
