@@ -799,6 +799,10 @@ const STAFF_REPLY_WINDOW_MS = 24 * 60 * 60_000;
 /** A case as the person knows it: its number and whom it is about. */
 const named = (c: Case) => `${c.caseNo}${c.wage ? `（${c.wage.employer.slice(0, 20)}）` : ''}`;
 
+/** Afraid of being fired or paid back for reporting (`怕被开除`, `担心老板报复`, `怕穿小鞋`). */
+const FEARS_RETALIATION = /(?:怕|担心|害怕|不敢)[^，,。]{0,6}(?:开除|辞退|炒|赶走|报复|穿小鞋|找麻烦|扣钱|不让干)/u;
+const WITHDRAW_FOR_FEAR = '\n因为反映欠薪就开除或报复您，是违法的，可以要求赔偿；要不要撤回，可以先跟工作人员说说再决定。';
+
 /** What is said before «转给…吗？», by kind. */
 const LEAD: Partial<Record<ReporterNoteKind, string>> = {
   paid: '太好了！案件要由工作人员跟您核实后才办结，我先把这个消息转告他们。',
@@ -1130,7 +1134,9 @@ export function createCaseDesk(core: Core) {
     const chars = [...maskPersonalNumbers(words)];
     const preview = chars.length > 80 ? `${chars.slice(0, 80).join('')}…` : chars.join('');
     const urgent = URGENT_KINDS.has(kind) ? '（会标为紧急，让工作人员先看到）' : '';
-    const lines = [...(lead ? [lead] : []), `您要转告的话：「${preview}」`];
+    // `算了不追了 怕被开除`: stopping for fear of what the boss may do; that it is unlawful is said with the withdrawal.
+    const afraid = kind === 'withdraw' && FEARS_RETALIATION.test(compact(raw)) ? WITHDRAW_FOR_FEAR : '';
+    const lines = [...(lead ? [lead + afraid] : afraid ? [afraid] : []), `您要转告的话：「${preview}」`];
     if (chars.join('') !== words) lines.push(MASKED_NOTE);
     let options;
     if (caseNos.length === 1) {
