@@ -638,7 +638,8 @@ export function createEngine(opts: EngineOptions) {
     const next: Record<string, unknown> = { ...s.answers };
     for (const [id, v] of Object.entries(values)) {
       const f = flow.fields.find((x) => x.id === id);
-      // A first answer clears the questions depending on it, not a wish said with it (`明天下午` with 电话咨询).
+      // A first answer clears the questions depending on it, not a wish said with it (`明天下午` with 电话咨询);
+      // nor does a changed one (`还是电话吧` after `明天`: the day they can come stays what they said).
       const first = !(id in next);
       // Nor, for a first answer, a question depending on it answered while it waited to be confirmed, that still
       // applies with it (`美团` typed at 「职业「外卖配送员」。对吗？」, said 记下了: the platform is kept by the yes).
@@ -646,7 +647,7 @@ export function createEngine(opts: EngineOptions) {
         const dep = flow.fields.find((x) => x.id === c);
         return c in next && !!dep?.when && dep.when({ ...next, [id]: v });
       };
-      if (f?.clears && JSON.stringify(next[id]) !== JSON.stringify(v)) for (const c of f.clears) if (!first || (!flow.wishes?.includes(c) && !stillApplies(c))) delete next[c];
+      if (f?.clears && JSON.stringify(next[id]) !== JSON.stringify(v)) for (const c of f.clears) if (!flow.wishes?.includes(c) && (!first || !stillApplies(c))) delete next[c];
       if (v === undefined) delete next[id];
       else next[id] = v;
       // Answered now: whatever waited for this question (`later`) waits no more.

@@ -8,7 +8,7 @@
  * the month, never option 3) and a wish to change the time at the review
  * (the slot list again, never a screen where 1 confirms the old time).
  */
-import { NO_CHOOSING_LAWYER, bookingConfirmation, bookingList, bringLine, whenText } from '../core/legal-aid/index.js';
+import { NO_CHOOSING_LAWYER, bookingConfirmation, bookingList, bringLine, whenText, whatToBring } from '../core/legal-aid/index.js';
 import { MATTERS, MAX_ACTIVE_BOOKINGS, createBookings, type BookResult, type Booking, type BookingRequest } from '../core/legal-aid/index.js';
 import { lawyerMayHelp, type Case } from '../core/cases/index.js';
 import type { Core } from '../core/context.js';
@@ -17,6 +17,7 @@ import { AppError } from '../core/infra/errors.js';
 import { unseal } from '../core/infra/privacy.js';
 import type { Reply } from '../core/infra/replies.js';
 import { workingDaysFrom } from '../core/infra/calendar.js';
+import { dayLabel } from '../core/infra/time.js';
 import { addDays, chinaDay, reminderTimes, resolveSlot, slotLabel, type Slot } from '../core/legal-aid/index.js';
 import type { Engine, Outcome } from './engine.js';
 import {
@@ -93,7 +94,7 @@ const ANY_TIME_WORDS = /^(?:越快越好|越早越好|尽快|最快|最早|最�
 /** 最早, 最近的 with a day or a page shown: the list from its start (as the time question reads them), not a pick. */
 const LIST_START = /^(?:最早|最早的|最近的)$/u;
 /** `改成电话咨询`, `方式改成电话`, `换成视频吧`: the way to meet, changed (the phone number is `电话改成…`). */
-const MODE_CHANGE = /^(?:我|那)?(?:想|要|能不能|可以|可不可以|还是)?(?:把)?(?:咨询)?(?:方式)?(?:不对|错了)?[,，\s]*(?:改成|改为|换成|换为|改用|换到|改到|改)(.+?)(?:吧|行吗|可以吗|行不行|好了)?$/u;
+const MODE_CHANGE = /^(?:我|那)?(?:想|要|能不能|可以|可不可以|还是)?(?:把)?(?:咨询)?(?:方式)?(?:不对|错了)?[,，\s]*(?:改成|改为|换成|换为|改用|换到|改到|改|还是)(.+?)(?:吧|行吗|可以吗|行不行|好了)?$/u;
 const MODE_ONLY = /^(?:打)?(?:电话|手机|视频|面谈|当面谈?|见面谈?|现场|面对面|到服务点|去服务点|服务点)(?:咨询|的|谈|聊|面谈|方式)?$/u;
 /** `名字是李敏`, `姓名改成李敏`: a new contact name at the review. */
 const NAME_FIX = /(?:名字|姓名|联系人|称呼)(?:也)?(?:错了|不对|写错了)?[,，\s]*(?:是|改成|改为|应该是|叫|换成)\s*([\p{Script=Han}·]{2,6})/u;
@@ -116,8 +117,12 @@ const CANNOT_COME = /(?:改|换)(?:个|一个|一下|下)?(?:预约)?时间|(?:�
  */
 const CANCEL_SAID =
   /^(?:那|那我|我|那就|算了)?[,，\s]*(?:(?:那个|这个|我的|我那个|约的|预约的)?(?:预约|律师|咨询)(?:我)?[,，\s]*)?(?:就|还是)?(?:不去了|不想去了|不过去了|去不成了|不约了|不预约了|不想约了|不要约了|不用约了|预约不要了|这个预约不要了|取消(?:这个)?预约吧|不咨询了|不想咨询了)(?:吧|啊|哈|呀|哦)?$/u;
-/** Either way (`那天有事 改天吧`, `临时有事`): changing and cancelling offered. */
-const EITHER_SAID = /(?:有事|忙|走不开|来不及|赶不上|去不成).{0,6}(?:改天|换一天|换个日子|换天|下次|以后再)|^(?:改天|改日|换一天|换个日子)(?:吧|再去|再说|去吧)?$/u;
+/**
+ * Either way (`那天有事 改天吧`, `临时有事`, `不去了 改天再说`, `周四不行`, `我那天要加班`): changing and
+ * cancelling offered.
+ */
+const EITHER_SAID =
+  /(?:有事|忙|走不开|来不及|赶不上|去不成|不去了).{0,6}(?:改天|换一天|换个日子|换天|下次|以后再)|^(?:改天|改日|换一天|换个日子)(?:吧|再去|再说|去吧)?$|^(?:我)?(?:那天|那时候|那个时间|这个时间|(?:周|星期|礼拜)[一二三四五六日天]|\d{1,2}[日号])(?:我)?(?:不行|不方便|没空|没时间|有事|(?:要|得)(?:加班|上班))(?:了)?(?:啊|呀)?$/u;
 /** Where to go (`地址在哪`, `在哪里`, `怎么走`): the booked place and its address. */
 const WHERE_SAID = /^(?:那个|那|请问|我)?(?:约的|预约的)?(?:地址|地点|地方|服务点|驿站)?(?:是)?(?:在哪里?|在哪儿|在什么地方|在啥地方|是哪里|是哪儿|是什么|是啥|怎么走|咋走|怎么去|咋去)(?:呢|啊|呀)?$|^(?:地址|地点)(?:呢|是多少|多少)?$/u;
 /** Whether it costs anything (`收费吗`, `要钱吗`, `见律师要交钱吗`). */
@@ -310,6 +315,7 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
       return (
         (await changeAtReview(userKey, session, t, ctx)) ??
         (await answerThenWhen(userKey, session, t, ctx)) ??
+        bringWhileBooking(session, t, ctx) ??
         stillAtMatter(session, t) ??
         (await inOtherWords(userKey, session, t, ctx)) ??
         (await timeWords(userKey, session, t, ctx)) ??
@@ -626,6 +632,19 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
   }
 
   /**
+   * `要带身份证吗`, `要带什么材料` while booking: what to bring for the matter said so far (the list the
+   * confirmation will give; a general one before the matter is known), and the question asked again.
+   */
+  function bringWhileBooking(session: Session, t: string, ctx: FlowContext): { session: Session; replies: Reply[] } | null {
+    if (session.flowId !== LEGAL_FLOW_ID || !['ask', 'edit', 'confirm', 'review'].includes(session.mode)) return null;
+    if (t.length > 30 || !BRING_SAID(t)) return null;
+    const a = session.answers as LegalAnswers;
+    const who = a.help === 'procurator' ? '检察官' : '律师';
+    const line = a.matter ? bringLine({ mode: modeOf(a), matter: a.matter }) : `请带上：${whatToBring('other')}`;
+    return andBack(session, ctx, text(`${line}\n没有的也不要紧，${who}会告诉您怎么补。预约成功后也会再告诉您。`));
+  }
+
+  /**
    * `还在干` at the matter question (or its list of the matters said): no matter, and never picked as one; it answers
    * the question about still working there, so it waits for that one (confirmed when it comes) and the matter is asked
    * again with the choices last shown.
@@ -674,6 +693,12 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
     if (session.fieldId === 'point') return null;
     const wish = whenAlone(t, ctx);
     if (!wish) return null;
+    // `周末`, `周六上午可以吗`: a day with no consultations is said so now, not promised for the time question.
+    const holiday = ctx.index.calendar.holidayName(wish.day);
+    if (holiday || !ctx.index.calendar.isWorkingDay(wish.day)) {
+      const why = holiday ? `是${holiday}假期` : '不上班';
+      return andBack(session, ctx, text(`${dayLabel(wish.day)}${why}，不安排咨询，咨询都安排在工作日的白天。`));
+    }
     const { slotPart: _part, slotTo: _to, slotFrom: _from, ...before } = session.answers;
     const wished = { ...session, answers: { ...before, slotDay: wish.day, ...(wish.part ? { slotPart: wish.part } : {}) } };
     if (!LegalAnswers.safeParse(wished.answers).success) return null;

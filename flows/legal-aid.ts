@@ -173,7 +173,7 @@ export const HELP_WORDS: [RegExp, HelpKind][] = [
   [/律师|法律咨询|法援|法律援助/, 'lawyer'],
 ];
 export const MODE_WORDS: [RegExp, ConsultMode][] = [
-  [/电话(?:咨询|联系|说|打|沟通|问|里|聊|上)|打电话|(?:^|改成|用)电话$/, 'phone'],
+  [/电话(?:咨询|联系|说|打|沟通|问|里|聊|上)|打电话|(?:^|改成|换成|还是|用)电话(?:吧|好了)?$/, 'phone'],
   [/视频/, 'video'],
   // 面对面 names the procurator service (检察官面对面), not a way of meeting.
   [/面谈|当面|现场|见面|去服务点|到服务点|驿站|工作站|联络站/, 'in_person'],
@@ -1121,8 +1121,8 @@ function numberOrHour(said: string, a: LegalAnswers, ctx: FlowContext): SlotResu
 
 // --- what people say at the slot list ----------------------------------------------------------------
 
-/** Words naming the booking's time. */
-const TIME_NAMED = /^(?:把|我的?|那个|这个)?(?:预约的?|约的)?(?:时间|日子|日期|哪天|几点|时段)(?:的话)?[,，\s]*/u;
+/** Words naming the booking's time (`那天` too: `那天去不了了`). */
+const TIME_NAMED = /^(?:(?:把|我的?|那个|这个)?(?:预约的?|约的)?(?:时间|日子|日期|哪天|几点|时段)(?:的话)?|那天(?:我)?)[,，\s]*/u;
 /** Said before a change: `不对，`, `说错了，`. */
 const WRONG_FIRST = /^(?:不对|错了|说错了|搞错了|弄错了)(?:了|啊)?[,，\s]*/u;
 /** The time does not suit: `不合适`, `写错了`, `有事`, `去不了`. */
@@ -1182,6 +1182,8 @@ const ASKED_TAIL = /(?:行吗|行不行|行不|可以吗|可不可以|可以不|
 const ANY_HOUR_TAIL = /[\s,，]*(?:(?:随便|不管|无论)?(?:几点|什么时候|啥时候|哪个时间|哪个时候|全天|一整天|整天|一天)(?:都|也)(?:行|可以|方便|有空|有时间|没问题|成)|随便(?:几点|什么时候|啥时候)(?:都行|都可以)?)(?:吧|的|啊)?$/u;
 /** After work: the evening (`晚上下班后`, `下了班`, `明天收工以后`). */
 const AFTER_WORK = /(?:晚上)?(?:下班|下了班|收工|放工)(?:了)?(?:以后|之后|后)?(?:的?(?:时间|时候))?$/u;
+/** When they are free said as such (`只有周末有空`, `我周四上午才有时间`): the time it names. */
+const FREE_SAID = /^(?:我)?(?:只有|只)?(.+?)(?:才|都)?(?:有空|有时间|方便)(?:吧|啊|呀)?[。!！~]*$/u;
 
 /**
  * What is said at the slot list as the time question reads it: a question
@@ -1195,6 +1197,9 @@ export function slotWish(text: string): string {
   // `明天几点都行`, `周四随便几点`: any time of that day, so the day.
   const day = t.replace(ANY_HOUR_TAIL, '');
   if (day !== t && day !== '') t = day;
+  const free = FREE_SAID.exec(t);
+  // Only a time said so (`都有空` alone is no time).
+  if (free && (WHEN_WORDS.test(free[1]!) || /周末|礼拜末/u.test(free[1]!))) t = free[1]!;
   if (AFTER_WORK.test(t)) t = `${t.replace(AFTER_WORK, '')}晚上`;
   return t.replace(/^(下个?|这个?|本)?(?:周末|礼拜末)$/u, '$1周六');
 }
