@@ -1,4 +1,3 @@
-import { parseChineseNumber } from '../../flows/parsers/chinese-number.js';
 import type { DirectoryIndex } from '../directory/index.js';
 import { ValidationError } from '../infra/errors.js';
 import { addDays, chinaDay, weekdayOf } from '../infra/time.js';
@@ -227,11 +226,12 @@ function chineseAmount(s: string): number | null {
  * `6千`, `6千5`, `六千`, `两万五千`; the rest of the text after it.
  */
 export function leadingAmount(text: string): { n: number; rest: string } | null {
-  // `2万8千5`, `1万2千`: digits and units mixed past what the figures below read, as the workers' amount parser reads them.
+  // `2万8千5`, `1万2千`: digits and units mixed past what the figures below read.
   const mixed = text.match(/^(\d[\d零〇一二两三四五六七八九十百千万]*[百千万][\d零〇一二两三四五六七八九十百千万]*)\s*(?:元|块钱?)?/);
   if (mixed && /[百千万]\d|[万千百].*[百千]/.test(mixed[1]!)) {
-    const n = parseChineseNumber(mixed[1]!);
-    return n === null || !Number.isInteger(n) ? null : { n, rest: text.slice(mixed[0].length) };
+    // Each figure one digit (`2万8千5`): read as the numerals it stands for (二万八千五); `12万5` is left to the forms below.
+    const n = /\d{2,}/.test(mixed[1]!) ? null : chineseAmount(mixed[1]!.replace(/\d/g, (d) => '零一二三四五六七八九'[Number(d)]!));
+    if (n !== null && Number.isInteger(n)) return { n, rest: text.slice(mixed[0].length) };
   }
   const m = text.match(/^(\d{1,3}(?:[,，]\d{3})+|\d+)(?:\.(\d+))?\s*(?:(万|千|k|K)(\d)?(?![\d万千]))?\s*(?:元|块钱?)?/);
   if (m) {

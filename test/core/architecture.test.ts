@@ -43,6 +43,11 @@ describe('architecture', () => {
     expect(offenders).toEqual([]);
   });
 
+  it('core/ never imports flows/ (the conversation is built on the core, not the other way)', () => {
+    const offenders = tsFiles('core').filter((f) => /from ['"](\.\.\/)+flows\//.test(readFileSync(join(root, f), 'utf8')));
+    expect(offenders).toEqual([]);
+  });
+
   it('only core/infra/config.ts reads process.env', () => {
     const files = ['bot', 'api', 'workers', 'flows', 'core'].flatMap(tsFiles).filter((f) => f !== 'core/infra/config.ts');
     expect(files.filter((f) => readFileSync(join(root, f), 'utf8').includes('process.env'))).toEqual([]);
