@@ -1980,9 +1980,15 @@ export const wageFlow = defineFlow({
       // `10月底`, `上个月`: when they left, said for whether they still work there: gone, and that month (confirmed).
       read: (t, a, ctx) => {
         if (!LEFT_WHEN_ALONE.test(compact(t))) return null;
+        // A month that is no month left (a day still ahead): no answer here.
+        const day = leftDayRead(t, ctx.now, a);
+        const said = day ? (day.ok ? day.value.month : null) : (() => { const r = readLeft(t, ctx.now); return r.ok ? r.value.month : null; })();
+        if (said === null) return null;
         const left = leftSinceAnswer(t, { ...a, stillEmployed: false }, ctx);
-        if (!left.ok || left.stay || left.exit) return null;
-        return { ok: true, value: false, set: { ...(left.set ?? {}), leftSince: left.value }, confirm: true, ack: left.ack };
+        if (left.ok && !left.stay && !left.exit) return { ok: true, value: false, set: { ...(left.set ?? {}), leftSince: left.value }, confirm: true, ack: left.ack };
+        // The month does not fit the arrears period said (`10月底` with wages owed to now): gone, confirmed; the month
+        // is asked next, where how it fits the period is sorted out. Never the period changed from here.
+        return { ok: true, value: false, confirm: true };
       },
       clears: ['leftSince'],
       names: /在职|还在干|离职|离开/,

@@ -40,6 +40,18 @@ describe('when they left, said at whether they still work there', () => {
     expect((await session('web:ls3')).answers).not.toHaveProperty('leftSince');
   });
 
+  it('a month that does not fit the period (owed to November, left end of October): gone, confirmed; the month asked next, the period untouched', async () => {
+    await converse(t.chat, 'web:ls5')
+      .sendAll('反映欠薪', '同意', '宏达建筑公司', '东龙镇', '1', '不是', '今年10月到11月', '8000', '就我一个')
+      .send('10月底')
+      .expect(/我理解的是：是否还在职「已经离开」。对吗？/)
+      .expectNot(/您是要改成/)
+      .send('对')
+      .expect(/什么时候离开的/);
+    expect((await session('web:ls5')).answers).toMatchObject({ stillEmployed: false, period: { start: '2026-10', end: '2026-11', months: 2 } });
+    expect((await session('web:ls5')).answers).not.toHaveProperty('leftSince');
+  });
+
   it('a day still ahead is no answer: asked again, nothing kept', async () => {
     await toStill('web:ls4').send('12月5号').expect(/请回复1（还在干）或2（已经离开）/);
     expect((await session('web:ls4')).answers).not.toHaveProperty('stillEmployed');
