@@ -626,40 +626,59 @@ type LeftDay = { ok: true; value: { month: string; inferred: string | null }; ac
  * asked as a day. Null when the words are no day (left to `readLeft`).
  */
 /** The month someone left, as answered at 「什么时候离开的？」 (also when said at whether they still work there). */
+/**
+ * An amount worked out from a monthly wage (`how`: 「3,500元×2个月」) when the months owed change (the period cut
+ * at the month left): the same wage times the new months, to be confirmed with it; null for any other amount.
+ */
+function amountForMonths(a: WageAnswers, months: number): WageAnswers['amount'] | null {
+  const m = a.amount?.how ? /^([\d,]+(?:\.\d+)?)元×(\d+)个月$/u.exec(a.amount.how) : null;
+  if (!m || Number(m[2]) === months || months < 1) return null;
+  const rate = Number(m[1]!.replace(/,/gu, ''));
+  const yuan = Math.round(rate * months * 100) / 100;
+  return { yuan, approx: a.amount!.approx, upTo: null, how: `${showAmount({ yuan: rate, approx: false, upTo: null })}×${months}个月` };
+}
+
+const amountAgainAck = (amount: NonNullable<WageAnswers['amount']>) => `拖欠金额也按${amount.how}改为${showAmount(amount)}。`;
+
 function leftSinceAnswer(t: string, a: WageAnswers, ctx: FlowContext): Result<string, WageAnswers> {
-    // A choice offered when the month left did not fit the period (see `leftAgainstPeriod`).
-    const chosen = LEFT_CHOICE.exec(t);
-    if (chosen) {
-      const [left, start, end] = [chosen[1]!, chosen[2]!, chosen[3]!];
-      // The months as offered (a period cut at the month left keeps out those said to be paid: periodUpTo).
-      const span = monthsBetween(start, end) + 1;
-      const months = chosen[4] !== undefined && Number(chosen[4]) >= 1 && Number(chosen[4]) <= span ? Number(chosen[4]) : span;
-      return { ok: true, value: left, set: { period: { start, end, months } } };
-    }
-    const day = leftDayRead(t, ctx.now, a);
-    if (day && !day.ok) return day;
-    const p = day ?? readLeft(t, ctx.now);
-    if (!p.ok) return p;
-    const left = p.value.month;
-    const dayAck = day?.ok ? day.ack : undefined;
-    const c = checkLeft(left, a);
-    if (c?.kind === 'refuse') return leftAgainstPeriod(left, a, ctx.now) ?? { ok: false, error: c.error, conflict: true };
-    // Household work is usually a civil matter: no labour-arbitration limit to warn about.
-    const st = arbitrationStatus(left, ctx.now);
-    const warn = household(a)
-      ? undefined
-      : st.pastLimit
-        ? `提醒您：${a.onBehalf ? them(a) : ''}离开单位已经超过1年，可能过了劳动仲裁时效，但仍可以反映，工作人员会帮您想办法。我们会加急处理。`
-        : st.nearLimit
-          ? `提醒您：劳动仲裁时效一般是离开单位后1年，${owed(a)}的时间快到了，我们会加急处理。`
-          : undefined;
-    // "到现在" said before, by someone who left earlier: the period ends when they left (confirmed with it).
-    if (a.period && endsWhenLeft(a.period, left, ctx.now)) {
-      const trimmed = `您${showMonth(left)}已经离开，拖欠时间就算到${showMonth(left)}为止。`;
-      return { ok: true, value: left, set: { period: periodUpTo(a.period, left, ctx.now) }, confirm: true, ack: warn ? `${warn}\n${trimmed}` : trimmed };
-    }
-    const ack = [dayAck, warn].filter(Boolean).join('\n') || undefined;
-    return { ok: true, value: left, ack, confirm: p.value.inferred !== null || (day?.ok === true && day.confirm === true) };
+  // A choice offered when the month left did not fit the period (see `leftAgainstPeriod`).
+  const chosen = LEFT_CHOICE.exec(t);
+  if (chosen) {
+    const [left, start, end] = [chosen[1]!, chosen[2]!, chosen[3]!];
+    // The months as offered (a period cut at the month left keeps out those said to be paid: periodUpTo).
+    const span = monthsBetween(start, end) + 1;
+    const months = chosen[4] !== undefined && Number(chosen[4]) >= 1 && Number(chosen[4]) <= span ? Number(chosen[4]) : span;
+    const again = amountForMonths(a, months);
+    if (again) return { ok: true, value: left, set: { period: { start, end, months }, amount: again }, confirm: true, ack: amountAgainAck(again) };
+    return { ok: true, value: left, set: { period: { start, end, months } } };
+  }
+  const day = leftDayRead(t, ctx.now, a);
+  if (day && !day.ok) return day;
+  const p = day ?? readLeft(t, ctx.now);
+  if (!p.ok) return p;
+  const left = p.value.month;
+  const dayAck = day?.ok ? day.ack : undefined;
+  const c = checkLeft(left, a);
+  if (c?.kind === 'refuse') return leftAgainstPeriod(left, a, ctx.now) ?? { ok: false, error: c.error, conflict: true };
+  // Household work is usually a civil matter: no labour-arbitration limit to warn about.
+  const st = arbitrationStatus(left, ctx.now);
+  const warn = household(a)
+    ? undefined
+    : st.pastLimit
+      ? `提醒您：${a.onBehalf ? them(a) : ''}离开单位已经超过1年，可能过了劳动仲裁时效，但仍可以反映，工作人员会帮您想办法。我们会加急处理。`
+      : st.nearLimit
+        ? `提醒您：劳动仲裁时效一般是离开单位后1年，${owed(a)}的时间快到了，我们会加急处理。`
+        : undefined;
+  // "到现在" said before, by someone who left earlier: the period ends when they left (confirmed with it).
+  if (a.period && endsWhenLeft(a.period, left, ctx.now)) {
+    const trimmed = `您${showMonth(left)}已经离开，拖欠时间就算到${showMonth(left)}为止。`;
+    const period = periodUpTo(a.period, left, ctx.now);
+    const again = amountForMonths(a, period.months);
+    const said = [warn, trimmed, again ? amountAgainAck(again) : undefined].filter(Boolean).join('\n');
+    return { ok: true, value: left, set: { period, ...(again ? { amount: again } : {}) }, confirm: true, ack: said };
+  }
+  const ack = [dayAck, warn].filter(Boolean).join('\n') || undefined;
+  return { ok: true, value: left, ack, confirm: p.value.inferred !== null || (day?.ok === true && day.confirm === true) };
 }
 
 /** A time alone (`10月底`, `上个月`, `上周五`, `前几天`): at whether they still work there, when they left. */

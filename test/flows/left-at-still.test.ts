@@ -52,6 +52,25 @@ describe('when they left, said at whether they still work there', () => {
     expect((await session('web:ls5')).answers).not.toHaveProperty('leftSince');
   });
 
+  it('an amount worked out from a monthly wage follows the months when the period is cut at the month left', async () => {
+    const toLeftMonth = (user: string) =>
+      converse(t.chat, user)
+        .sendAll('老板欠我三个月工资 一个月4000', '同意')
+        .expect(/拖欠金额「12,000元（4,000元×3个月）」/)
+        .sendAll('对', '宏达建筑公司', '东龙镇', '1', '不是', '就我一个', '走了')
+        .send('10月')
+        .expect(/拖欠的是哪段时间/);
+    await toLeftMonth('web:ls6')
+      .send('2')
+      .expect(/拖欠金额也按4,000元×2个月改为8,000元/)
+      .expect(/拖欠时间「2026年9月至2026年10月（2个月）」、拖欠金额「8,000元（4,000元×2个月）」/)
+      .send('对');
+    expect((await session('web:ls6')).answers).toMatchObject({ amount: { yuan: 8000 }, period: { months: 2 }, leftSince: '2026-10' });
+    // The same three months (August to October): the amount stays as it was.
+    await toLeftMonth('web:ls7').send('1').expectNot(/拖欠金额也按/);
+    expect((await session('web:ls7')).answers).toMatchObject({ amount: { yuan: 12000 } });
+  });
+
   it('a day still ahead is no answer: asked again, nothing kept', async () => {
     await toStill('web:ls4').send('12月5号').expect(/请回复1（还在干）或2（已经离开）/);
     expect((await session('web:ls4')).answers).not.toHaveProperty('stillEmployed');
