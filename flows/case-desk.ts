@@ -777,6 +777,12 @@ const FIGURE_ONLY = /^(?:是|应该是|应该|改成|改为|其实是|一共|总
 /** Asking whether it is all right (`可以吗`, `这样行不行`, `能转吗`) at «转给…吗？»: no yes, no words for the note. */
 const ASKS_IF_OK = /^(?:这样|那|那这样|这个)?(?:可以|行|好|能|成)(?:吗|么|嘛|不|不行|不可以)(?:啊|呀|呢)?[?？]*$|^(?:这样|那)?(?:可不可以|可以不可以|行不行|能不能|好不好|可以不|行不)(?:啊|呀|呢)?[?？]*$|^(?:能|可以|能不能)(?:帮我)?转(?:过去|给他们|给工作人员)?(?:吗|么|不)[?？]*$/;
 
+/** Asking what withdrawing means (`撤回会怎么样`, `撤回了还能再报吗`, `撤了有什么影响`): a question, no words for the note. */
+const ASKS_ABOUT_WITHDRAWING =
+  /^(?:如果|要是)?撤(?:回|销|掉)?(?:了|以后|之后)?(?:会|会不会|还能|还可以|能不能|可不可以)?(?:怎么样|怎样|咋样|有(?:什么|啥)(?:影响|后果)|再(?:报|反映|追|要)|重新(?:报|反映))(?:吗|么|嘛|呢|啊)?[?？]*$/u;
+const WITHDRAWING_MEANS =
+  '撤回以后，工作人员就不再帮您追这笔钱了；以后想再追，可以重新反映。要申请劳动仲裁的，注意一般是离开单位后1年内。想清楚再决定就行，';
+
 /** Before words added to a yes (`对 再加一句 老板姓李`): not part of them. */
 const ADD_JOIN = /^(?:再|我|我再)?(?:加|补充|补|添)(?:上)?(?:一句|一条|一点|几句|一下|个)?(?:话)?[，,:：\s]*/u;
 /** Which of two notes' kinds a combined note takes: the first in this list. */
@@ -1246,6 +1252,11 @@ export function createCaseDesk(core: Core) {
     if (ASKS_IF_OK.test(c)) {
       const how = w.caseNos.length === 1 ? `要转的话回复「${w.kind === 'complaint' ? '转给工会负责同志' : '转'}」，不转就回复「不用了」` : '回复序号选案件就转过去，不转就回复「不用了」';
       return { session: { ...session, caseNote: { ...w, at: ctx.now.toISOString() } }, replies: [text(`可以的。${how}。`)] };
+    }
+    // `撤回会怎么样`, `撤回了还能再报吗` while a withdrawal waits: what it means, answered; the question kept, nothing added.
+    if (w.kind === 'withdraw' && ASKS_ABOUT_WITHDRAWING.test(c)) {
+      const how = w.caseNos.length === 1 ? '要转的话回复「转」，不转就回复「不用了」' : '回复序号选案件就转过去，不转就回复「不用了」';
+      return { session: { ...session, caseNote: { ...w, at: ctx.now.toISOString() } }, replies: [text(`${WITHDRAWING_MEANS}${how}。`)] };
     }
     // `不对 是2000` after `老板给了我3000`: not passed on as it was; what is so instead is put with it and shown again.
     const right = kind0 !== 'complaint' && still.length > 0 ? putsRight(raw) : null;

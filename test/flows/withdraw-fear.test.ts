@@ -19,7 +19,7 @@ const reported = (user: string) => {
   return chat.expect(/提交成功/);
 };
 
-describe('stopping for fear of the boss', () => {
+describe('stopping for fear of the boss, and asking what withdrawing means', () => {
   it('算了不追了 怕被开除: unlawful said, nothing passed before the yes', async () => {
     await reported('web:wf1').send('算了不追了 怕被开除').expect(/因为反映欠薪就开除或报复您，是违法的/).expect(/把这条消息转给/);
     const [c] = await t.core.cases.listByUser('web:wf1', 20);
@@ -29,5 +29,26 @@ describe('stopping for fear of the boss', () => {
   it('不想追了 担心老板报复 too; 不想追了 alone gets no such line', async () => {
     await reported('web:wf2').send('不想追了 担心老板报复').expect(/是违法的/);
     await reported('web:wf3').send('不想追了').expect(/把这条消息转给/).expectNot(/是违法的/);
+  });
+
+  it('撤回会怎么样, 撤回了还能再报吗 while a withdrawal waits: answered, never added to it; 不用了 passes nothing', async () => {
+    await reported('web:wf4')
+      .send('我想撤回')
+      .expect(/把这条消息转给/)
+      .send('撤回会怎么样')
+      .expect(/撤回以后，工作人员就不再帮您追这笔钱了/)
+      .expectNot(/合在一起转/)
+      .send('撤回了还能再报吗')
+      .expect(/可以重新反映/)
+      .send('不用了')
+      .expect(/这条没有转/);
+    const [c] = await t.core.cases.listByUser('web:wf4', 20);
+    expect(c!.reporterNotes).toHaveLength(0);
+  });
+
+  it('a note passed after the question holds only the wish, not the question', async () => {
+    await reported('web:wf5').send('我想撤回').send('撤回会怎么样').send('转').expect(/已转/);
+    const [c] = await t.core.cases.listByUser('web:wf5', 20);
+    expect(c!.reporterNotes.map((n) => n.text)).toEqual(['我想撤回']);
   });
 });
