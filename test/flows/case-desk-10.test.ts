@@ -13,10 +13,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { manualClock } from '../../core/infra/clock.js';
-import { converse } from '../support/converse.js';
+import { converse, reportSubmitted } from '../support/converse.js';
 import { startTestCore } from '../support/core.js';
 import { useFixture } from '../support/fixture.js';
-import { SUBMITTED_REPORT } from '../support/wage-script.js';
 
 const NOW = new Date('2026-12-01T10:00:00+08:00');
 const clock = manualClock(NOW);
@@ -27,14 +26,7 @@ const t = useFixture(() => {
 
 const someone = (tag: string) => `web:cd10-${tag}-${Math.random().toString(36).slice(2, 8)}`;
 
-/** A person who has just sent the script's report (6,000 yuan, 王芳), and its case. */
-async function submitted(user: string) {
-  const chat = converse(t.chat, user);
-  for (const said of SUBMITTED_REPORT) chat.send(said);
-  await chat.expect(/提交成功/);
-  const [c] = await t.core.cases.listByUser(user, 20);
-  return { chat, c: c! };
-}
+const submitted = (user: string) => reportSubmitted(t, user);
 const notesOf = async (id: string) => (await t.core.cases.get(id))!.reporterNotes.map((n) => [n.kind, n.text]);
 
 describe('a withdrawal said with a no', () => {

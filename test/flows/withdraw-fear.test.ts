@@ -5,34 +5,28 @@
  */
 import { describe, expect, it } from 'vitest';
 import { manualClock } from '../../core/infra/clock.js';
-import { converse } from '../support/converse.js';
+import { reportSubmitted } from '../support/converse.js';
 import { startTestCore } from '../support/core.js';
 import { useFixture } from '../support/fixture.js';
-import { SUBMITTED_REPORT } from '../support/wage-script.js';
 
 const NOW = new Date('2026-12-01T10:00:00+08:00');
 const t = useFixture(() => startTestCore({ clock: manualClock(NOW) }));
 
-const reported = (user: string) => {
-  const chat = converse(t.chat, user);
-  for (const said of SUBMITTED_REPORT) chat.send(said);
-  return chat.expect(/提交成功/);
-};
 
 describe('stopping for fear of the boss, and asking what withdrawing means', () => {
   it('算了不追了 怕被开除: unlawful said, nothing passed before the yes', async () => {
-    await reported('web:wf1').send('算了不追了 怕被开除').expect(/因为反映欠薪就开除或报复您，是违法的/).expect(/把这条消息转给/);
+    await (await reportSubmitted(t, 'web:wf1')).chat.send('算了不追了 怕被开除').expect(/因为反映欠薪就开除或报复您，是违法的/).expect(/把这条消息转给/);
     const [c] = await t.core.cases.listByUser('web:wf1', 20);
     expect(c!.reporterNotes).toHaveLength(0);
   });
 
   it('不想追了 担心老板报复 too; 不想追了 alone gets no such line', async () => {
-    await reported('web:wf2').send('不想追了 担心老板报复').expect(/是违法的/);
-    await reported('web:wf3').send('不想追了').expect(/把这条消息转给/).expectNot(/是违法的/);
+    await (await reportSubmitted(t, 'web:wf2')).chat.send('不想追了 担心老板报复').expect(/是违法的/);
+    await (await reportSubmitted(t, 'web:wf3')).chat.send('不想追了').expect(/把这条消息转给/).expectNot(/是违法的/);
   });
 
   it('撤回会怎么样, 撤回了还能再报吗 while a withdrawal waits: answered, never added to it; 不用了 passes nothing', async () => {
-    await reported('web:wf4')
+    await (await reportSubmitted(t, 'web:wf4')).chat
       .send('我想撤回')
       .expect(/把这条消息转给/)
       .send('撤回会怎么样')
@@ -47,7 +41,7 @@ describe('stopping for fear of the boss, and asking what withdrawing means', () 
   });
 
   it('a note passed after the question holds only the wish, not the question', async () => {
-    await reported('web:wf5').send('我想撤回').send('撤回会怎么样').send('转').expect(/已转/);
+    await (await reportSubmitted(t, 'web:wf5')).chat.send('我想撤回').send('撤回会怎么样').send('转').expect(/已转/);
     const [c] = await t.core.cases.listByUser('web:wf5', 20);
     expect(c!.reporterNotes.map((n) => n.text)).toEqual(['我想撤回']);
   });

@@ -1,6 +1,9 @@
 import { expect } from 'vitest';
 import { renderText, type Reply } from '../../core/infra/replies.js';
 import type { ChatService } from '../../flows/service.js';
+import type { Case } from '../../core/cases/store.js';
+import type { Core } from '../../core/context.js';
+import { SUBMITTED_REPORT } from './wage-script.js';
 
 /**
  * Transcript-style conversation tests:
@@ -61,4 +64,17 @@ export function converse(chat: ChatService, userKey: string) {
     },
   };
   return api;
+}
+
+/**
+ * A person who has just sent the script's report (SUBMITTED_REPORT: 6,000 yuan, 王芳), their conversation
+ * (to go on with) and the case it made.
+ */
+export async function reportSubmitted(t: { chat: ChatService; core: Core }, userKey: string): Promise<{ chat: ReturnType<typeof converse>; c: Case }> {
+  const chat = converse(t.chat, userKey);
+  for (const said of SUBMITTED_REPORT) chat.send(said);
+  await chat.expect(/提交成功/);
+  const [c] = await t.core.cases.listByUser(userKey, 20);
+  if (!c) throw new Error(`no case for ${userKey}`);
+  return { chat, c };
 }
