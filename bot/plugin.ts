@@ -9,7 +9,7 @@ import { renderText, type Reply } from '../core/infra/replies.js';
 import { splitQuote } from '../core/infra/text.js';
 import '../core/commands.js';
 import { createStaffDesk, type StaffDesk } from '../core/staff/index.js';
-import type { ChatService, VoiceAudio } from '../flows/service.js';
+import type { ChatService, Unreadable, VoiceAudio } from '../flows/service.js';
 
 export interface GongyouBotOptions {
   core: Core;
@@ -22,10 +22,18 @@ export interface GongyouBotOptions {
 }
 
 const FILE_TYPES = new Set([types.Message.Image, types.Message.Attachment, types.Message.Video]);
-/** Notices, not something the person said to us: answering "please type" to a recall (撤回) only confuses. */
 /** How WeChat writes a sticker in text; the conversation reads it as an emoji. */
 const STICKER = '[表情]';
+/** Notices, not something the person said to us: answering "please type" to a recall (撤回) only confuses. */
 const SILENT_TYPES = new Set([types.Message.Recalled]);
+/** Messages the chat cannot open, by what it asks for instead (flows/texts.ts `T.unreadable`). */
+const UNREADABLE: Partial<Record<types.Message, Unreadable>> = {
+  [types.Message.ChatHistory]: 'chat-record',
+  [types.Message.Url]: 'link',
+  [types.Message.MiniProgram]: 'mini-program',
+  [types.Message.Contact]: 'card',
+  [types.Message.Location]: 'location',
+};
 
 /** User keys of WeChat contacts. */
 export const wechatUserKey = (contactId: string) => `wx:${contactId}`;
@@ -88,7 +96,8 @@ export function GongyouBot(opts: GongyouBotOptions): WechatyPlugin {
         // A sticker is small talk, as WeChat itself shows it in text: a short reply, then the pending question.
         replies = await chat.handle(userKey, { kind: 'text', text: STICKER });
       } else {
-        replies = [{ type: 'text', text: '暂时只能看懂文字、语音、照片和文件，请打字或发语音告诉我。' }];
+        // A forwarded chat record, a link, a card…: what to send instead, and the question again (nothing stored).
+        replies = await chat.handle(userKey, { kind: 'unreadable', what: UNREADABLE[message.type()] ?? 'other' });
       }
       for (const reply of replies) await sendReply(talker, reply);
     }

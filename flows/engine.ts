@@ -1787,7 +1787,9 @@ export function createEngine(opts: EngineOptions) {
       s.options = kept(opts);
     };
 
-    if (input.kind === 'file-rejected') return retry(input.reason);
+    // A file refused at the evidence question: why, with its options. Anything else unreadable at a question that
+    // wants words (a chat record, a link: flows/service.ts): why, and the question again.
+    if (input.kind === 'file-rejected') return retry(field.acceptsFiles ? input.reason : `${input.reason}\n${field.ask(s.answers, ctx)}`);
     if (input.kind === 'file') {
       if (!field.acceptsFiles) return retry(`${T.textNeeded}${field.ask(s.answers, ctx)}`);
       return take(s, flow, field, field.parse(input, s.answers, ctx), {}, ctx, say, retry);

@@ -47,7 +47,25 @@ export type ChatInput =
    * is kept (encrypted, SILK decoded to WAV) and goes to staff to listen to
    * and call back, like 人工.
    */
-  | { kind: 'voice'; recognition?: string; audio?: VoiceAudio };
+  | { kind: 'voice'; recognition?: string; audio?: VoiceAudio }
+  /**
+   * A WeChat message the chat cannot open (a forwarded chat record, a link,
+   * a card…): what to send instead, then the question the person is at.
+   */
+  | { kind: 'unreadable'; what: Unreadable };
+
+export type Unreadable = keyof typeof T.unreadable;
+
+/** How each unreadable message shows in the person's chat history. */
+const UNREADABLE_SHOWN: Record<Unreadable, string> = {
+  'chat-record': '[聊天记录]',
+  link: '[链接]',
+  'mini-program': '[小程序]',
+  card: '[名片]',
+  location: '[位置]',
+  video: '[视频]',
+  other: '[消息]',
+};
 
 /** A voice message's audio, made playable and stored before the turn (which may be retried); `attached` once a case holds it. */
 type KeptVoice = { ok: true; file: FileRef; attached: boolean } | { ok: false; reason: string };
@@ -173,7 +191,15 @@ export function createChatService(core: Core, opts: ChatServiceOptions) {
       if (heard) replies = [{ type: 'text', text: T.heard([...heard].length > 120 ? `${[...heard].slice(0, 120).join('')}…` : heard) }, ...replies];
       // `shownAs`: what the person tapped (a menu button), rather than the key it sends.
       const said = opts.shownAs ??
-        (input.kind === 'text' ? input.text.slice(0, HISTORY_TEXT_MAX) : input.kind === 'file' ? `[文件] ${input.meta.name}` : heard ? `[语音] ${heard.slice(0, HISTORY_TEXT_MAX)}` : '[语音]');
+        (input.kind === 'text'
+          ? input.text.slice(0, HISTORY_TEXT_MAX)
+          : input.kind === 'file'
+            ? `[文件] ${input.meta.name}`
+            : input.kind === 'unreadable'
+              ? UNREADABLE_SHOWN[input.what]
+              : heard
+                ? `[语音] ${heard.slice(0, HISTORY_TEXT_MAX)}`
+                : '[语音]');
       // Both writes at once, still under the person's lock: the next message's history comes after. The lock
       // is given up in the same round trip, behind them (one server; core/conversation/locks.ts).
       const writes = Promise.all([
@@ -362,6 +388,9 @@ export function createChatService(core: Core, opts: ChatServiceOptions) {
     let upload: { id: string; bytes: Buffer } | null = null;
     if (input.kind === 'text') {
       incoming = { kind: 'text', text: input.text };
+    } else if (input.kind === 'unreadable') {
+      // Said why and what to send instead; the question is asked again (flows/engine.ts), nothing is stored.
+      incoming = { kind: 'file-rejected', reason: T.unreadable[input.what] };
     } else {
       // After submitting, with no flow under way: the file is for the person's open report (flows/evidence-desk.ts).
       const later = await laterFiles.file(userKey, session, input, ctx);

@@ -10,6 +10,19 @@ export const T = {
   tooLong: (n: number, read: number) => `您的消息有${n}个字，太长了，我先看了前${read}个字。`,
   notAnOption: (n: number) => `没有这个选项，请回复1到${n}之间的数字。`,
   textNeeded: '这一步需要文字回答，不用发文件。',
+  /**
+   * WeChat messages the chat cannot open (a forwarded chat record, a link, a
+   * card, a location), each with what to send instead; the question follows.
+   */
+  unreadable: {
+    'chat-record': '合并转发的聊天记录我这里打不开。请把要紧的几条截图，当照片发给我。',
+    link: '链接我这里打不开。要让我看的内容，请截图发给我，或者打字告诉我。',
+    'mini-program': '小程序卡片我这里打不开。要让我看的内容，请截图发给我，或者打字告诉我。',
+    card: '名片我这里打不开。要给的是谁的电话，请打字告诉我。',
+    location: '位置我这里看不出是哪个镇、哪个村，请打字告诉我。',
+    video: '视频我这里打不开。要让我看的内容，请截图当照片发给我，或者打字告诉我。',
+    other: '这种消息我暂时看不懂，请打字或发语音告诉我。',
+  },
   stuck: '如果不方便回答，可以回复「人工」请工作人员帮您。',
   stuckOptional: '如果不方便回答，可以回复「跳过」，或回复「人工」请工作人员帮您。',
   commands:

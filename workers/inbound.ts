@@ -125,8 +125,11 @@ export function inboundProcessor(core: Core, chat: ChatService) {
         ]);
         return replies;
       }
+      case 'miniprogrampage':
+        return chat.handle(userKey, { kind: 'unreadable', what: 'mini-program' }, id, KEEP);
       default:
-        return [{ type: 'text', text: '暂时只能看懂文字、语音、照片和位置。请打字告诉我您需要什么，或回复「菜单」。' }];
+        // What to send instead (a link: a screenshot or words), then the question the person is at.
+        return chat.handle(userKey, { kind: 'unreadable', what: m.msgType === 'link' ? 'link' : m.msgType === 'video' || m.msgType === 'shortvideo' ? 'video' : 'other' }, id, KEEP);
     }
   }
 

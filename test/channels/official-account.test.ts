@@ -184,6 +184,23 @@ describe('a message', () => {
   });
 });
 
+describe('messages the chat cannot open', () => {
+  it('a link at the employer question: a screenshot or words asked for, the question again, and [链接] in the chat history; a mini-program card with nothing under way: the same and the menu', async () => {
+    const me = rig.openid();
+    for (const text of ['老板拖了我三个月工资', '1', '对']) await say(me, text);
+    const { sent } = await rig.say({ kind: 'other', from: me, msgType: 'link' });
+    expect(joined(sent)).toMatch(/^链接我这里打不开。要让我看的内容，请截图发给我，或者打字告诉我。\n欠您工资的单位叫什么名字？/);
+    expect(joined((await say(me, '好再来饭店')).sent)).toMatch(/哪个镇或街道/);
+    const { items } = await rig.http.t.core.inbox.history.before(`oa:${me}`, 20);
+    expect(items.filter((i) => i.from === 'user').map((i) => renderText(i.replies[0]!))).toContain('[链接]');
+
+    const other = rig.openid();
+    const card = await rig.say({ kind: 'miniprogrampage', from: other, title: '工友', pagePath: 'pages/index/index' });
+    expect(joined(card.sent)).toMatch(/^小程序卡片我这里打不开。[\s\S]*1\. 加入工会\n2\. 反映欠薪/);
+    expect(joined(card.sent)).not.toMatch(/暂时只能看懂/);
+  });
+});
+
 describe('events and the menu', () => {
   it('following the account is greeted with the menu', async () => {
     const me = rig.openid();
