@@ -3,33 +3,21 @@
  * location — through the real GongyouBot plugin on wechaty-puppet-mock: each gets what to send
  * instead and the question the person is at, never a dead end; nothing is stored from them.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { FileBox } from 'file-box';
 import { types } from 'wechaty';
-import { GongyouBot, wechatUserKey } from '../../bot/plugin.js';
-import { manualClock } from '../../core/infra/clock.js';
-import { startTestCore, type TestCore } from '../support/core.js';
-import { startMockWechaty, type MockWechat } from '../support/wechaty.js';
+import { wechatUserKey } from '../../bot/plugin.js';
+import { botOnMockWechaty, saySteps } from './support.js';
 
 const NOW = new Date('2026-11-21T10:00:00+08:00');
 const WORKER = '老周';
-
-let running: { t: TestCore; w: MockWechat } | undefined;
-
-async function start() {
-  const t = await startTestCore({ clock: manualClock(NOW) });
-  const w = await startMockWechaty([GongyouBot({ core: t.core, chat: t.chat })]);
-  running = { t, w };
-  return running;
-}
-
-afterEach(async () => {
-  if (!running) return;
-  const { t, w } = running;
-  running = undefined;
-  await w.stop();
-  await t.stop();
-});
+const start = botOnMockWechaty(NOW);
+/** The wage report up to the employer question. */
+const TO_EMPLOYER = [
+  ['老板拖了我三个月工资', /同意吗/],
+  ['1', /拖欠时间/],
+  ['对', /单位叫什么/],
+] as const;
 
 /** A message of `type` with no file the chat could read (the plugin never asks for one for these types). */
 const nothing = () => FileBox.fromBuffer(Buffer.from('<msg/>'), 'message.xml');
@@ -38,10 +26,8 @@ describe('messages the chat cannot open, in WeChat', () => {
   it('a forwarded chat record at the evidence question: asked for screenshots, and a photo after it is taken', async () => {
     const { t, w } = await start();
     const worker = w.contact(WORKER);
-    const steps: [string, RegExp][] = [
-      ['老板拖了我三个月工资', /同意吗/],
-      ['1', /拖欠时间/],
-      ['对', /单位叫什么/],
+    await saySteps(w, worker, [
+      ...TO_EMPLOYER,
       ['好再来饭店', /哪个镇或街道/],
       ['东龙', /哪个村或社区/],
       ['新塘', /工程建设项目/],
@@ -50,11 +36,7 @@ describe('messages the chat cannot open, in WeChat', () => {
       ['就我一个', /还在这家单位/],
       ['还在干', /补充信息/],
       ['都跳过', /有工资条、考勤记录/],
-    ];
-    for (const [text, expected] of steps) {
-      await w.say(worker, text);
-      await w.waitFor(WORKER, expected);
-    }
+    ]);
     await w.sendFile(worker, nothing(), types.Message.ChatHistory);
     await w.waitFor(WORKER, /合并转发的聊天记录我这里打不开。请把要紧的几条截图，当照片发给我。/);
     const session = await t.chat.sessions.load(wechatUserKey(worker.id), NOW);
@@ -69,12 +51,7 @@ describe('messages the chat cannot open, in WeChat', () => {
   it('a link at the employer question: a screenshot or words asked for, then the same question; the employer typed after it is kept', async () => {
     const { t, w } = await start();
     const worker = w.contact(WORKER);
-    await w.say(worker, '老板拖了我三个月工资');
-    await w.waitFor(WORKER, /同意吗/);
-    await w.say(worker, '1');
-    await w.waitFor(WORKER, /拖欠时间/);
-    await w.say(worker, '对');
-    await w.waitFor(WORKER, /单位叫什么/);
+    await saySteps(w, worker, TO_EMPLOYER);
     await w.sendFile(worker, nothing(), types.Message.Url);
     const asked = await w.waitFor(WORKER, /链接我这里打不开/);
     expect(asked.text).toMatch(/链接我这里打不开。要让我看的内容，请截图发给我，或者打字告诉我。\n欠您工资的单位叫什么名字？/);
@@ -87,14 +64,7 @@ describe('messages the chat cannot open, in WeChat', () => {
   it('a location at the township question, a card with no form under way: each said what to send instead, then the question or the menu', async () => {
     const { w } = await start();
     const worker = w.contact(WORKER);
-    await w.say(worker, '老板拖了我三个月工资');
-    await w.waitFor(WORKER, /同意吗/);
-    await w.say(worker, '1');
-    await w.waitFor(WORKER, /拖欠时间/);
-    await w.say(worker, '对');
-    await w.waitFor(WORKER, /单位叫什么/);
-    await w.say(worker, '好再来饭店');
-    await w.waitFor(WORKER, /哪个镇或街道/);
+    await saySteps(w, worker, [...TO_EMPLOYER, ['好再来饭店', /哪个镇或街道/]]);
     await w.sendFile(worker, nothing(), types.Message.Location);
     const asked = await w.waitFor(WORKER, /位置我这里看不出/);
     expect(asked.text).toMatch(/请打字告诉我。\n您在哪个镇或街道干活？/);

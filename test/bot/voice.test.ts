@@ -4,34 +4,17 @@
  * (wechat4u) go to staff as a help request with the audio kept.
  */
 import { readdirSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { FileBox } from 'file-box';
 import { types } from 'wechaty';
-import { GongyouBot, wechatUserKey } from '../../bot/plugin.js';
-import { manualClock } from '../../core/infra/clock.js';
+import { wechatUserKey } from '../../bot/plugin.js';
 import { silkVoice, wavInfo } from '../cases/support/voice.js';
-import { startTestCore, type TestCore } from '../support/core.js';
-import { startMockWechaty, type MockWechat } from '../support/wechaty.js';
+import { botOnMockWechaty } from './support.js';
 
 const NOW = new Date('2026-11-21T10:00:00+08:00');
 const WORKER = '老李';
 
-let running: { t: TestCore; w: MockWechat } | undefined;
-
-async function start() {
-  const t = await startTestCore({ clock: manualClock(NOW) });
-  const w = await startMockWechaty([GongyouBot({ core: t.core, chat: t.chat })]);
-  running = { t, w };
-  return running;
-}
-
-afterEach(async () => {
-  if (!running) return;
-  const { t, w } = running;
-  running = undefined;
-  await w.stop();
-  await t.stop();
-});
+const start = botOnMockWechaty(NOW);
 
 describe('voice messages in WeChat', () => {
   it('a SILK voice goes to staff as a WAV to listen to; the worker is asked for a phone once and can carry on', async () => {
