@@ -32,7 +32,6 @@ const UNREADABLE: Partial<Record<types.Message, Unreadable>> = {
   [types.Message.Url]: 'link',
   [types.Message.MiniProgram]: 'mini-program',
   [types.Message.Contact]: 'card',
-  [types.Message.Location]: 'location',
 };
 
 /** User keys of WeChat contacts. */
@@ -95,6 +94,13 @@ export function GongyouBot(opts: GongyouBotOptions): WechatyPlugin {
       } else if (message.type() === types.Message.Emoticon) {
         // A sticker is small talk, as WeChat itself shows it in text: a short reply, then the pending question.
         replies = await chat.handle(userKey, { kind: 'text', text: STICKER });
+      } else if (message.type() === types.Message.Location) {
+        // The nearest service points, or in the middle of a form words asked for (flows/service.ts). Read from the
+        // puppet: wechaty's own message.toLocation() throws (it builds its Location class directly, wechaty 1.20).
+        const at = await bot.puppet.messageLocation(message.id).catch(() => null);
+        replies = at
+          ? await chat.handle(userKey, { kind: 'location', latitude: at.latitude, longitude: at.longitude, label: at.name || at.address })
+          : await chat.handle(userKey, { kind: 'unreadable', what: 'location' });
       } else {
         // A forwarded chat record, a link, a card…: what to send instead, and the question again (nothing stored).
         replies = await chat.handle(userKey, { kind: 'unreadable', what: UNREADABLE[message.type()] ?? 'other' });

@@ -10,6 +10,7 @@ import { seal } from '../core/infra/privacy.js';
 import { randomId } from '../core/infra/random-ids.js';
 import { chinaTime, compactDay } from '../core/infra/time.js';
 import { progressText } from '../core/cases/index.js';
+import { nearestPointsText } from '../core/directory/index.js';
 import type { Reply } from '../core/infra/replies.js';
 import { PlaceSchema } from './define.js';
 import { createEngine, type Outcome } from './engine.js';
@@ -52,7 +53,9 @@ export type ChatInput =
    * A WeChat message the chat cannot open (a forwarded chat record, a link,
    * a card…): what to send instead, then the question the person is at.
    */
-  | { kind: 'unreadable'; what: Unreadable };
+  | { kind: 'unreadable'; what: Unreadable }
+  /** A shared location: the nearest service points; in the middle of a form, words asked for and the question again. */
+  | { kind: 'location'; latitude: number; longitude: number; label?: string };
 
 export type Unreadable = keyof typeof T.unreadable;
 
@@ -197,6 +200,8 @@ export function createChatService(core: Core, opts: ChatServiceOptions) {
             ? `[文件] ${input.meta.name}`
             : input.kind === 'unreadable'
               ? UNREADABLE_SHOWN[input.what]
+              : input.kind === 'location'
+                ? `[位置] ${input.label ?? ''}`.trim().slice(0, HISTORY_TEXT_MAX)
               : heard
                 ? `[语音] ${heard.slice(0, HISTORY_TEXT_MAX)}`
                 : '[语音]');
@@ -391,6 +396,14 @@ export function createChatService(core: Core, opts: ChatServiceOptions) {
     } else if (input.kind === 'unreadable') {
       // Said why and what to send instead; the question is asked again (flows/engine.ts), nothing is stored.
       incoming = { kind: 'file-rejected', reason: T.unreadable[input.what] };
+    } else if (input.kind === 'location') {
+      // Outside a form: the service points nearest to it. In a form it answers nothing (where someone is now need not
+      // be where they worked): words asked for, and the question again.
+      if (!formUnderWay(session)) {
+        if (changed) await sessions.save(session);
+        return [{ type: 'text', text: nearestPointsText(ctx.directory, input) }];
+      }
+      incoming = { kind: 'file-rejected', reason: T.unreadable.location };
     } else {
       // After submitting, with no flow under way: the file is for the person's open report (flows/evidence-desk.ts).
       const later = await laterFiles.file(userKey, session, input, ctx);

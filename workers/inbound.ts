@@ -3,7 +3,6 @@ import { z } from 'zod';
 import { createIdentities, officialAccountOf, wechatOf } from '../core/auth/index.js';
 import { createChannelStore, queueChannelReplies, type Channel } from '../core/channels/index.js';
 import type { Core } from '../core/context.js';
-import type { ServicePoint } from '../core/directory/index.js';
 import { QUEUES, WORKER_RECOVERY } from '../core/infra/queues.js';
 import type { Reply } from '../core/infra/replies.js';
 import { createBindings, createStaffDesk } from '../core/staff/index.js';
@@ -26,31 +25,6 @@ export const MENU_KEYS: Record<string, string> = {
 /** What a tap on each button reads as in the person's chat history. */
 const MENU_LABELS: Record<string, string> = { 'menu:membership': '入会', 'menu:wage': '反映欠薪', 'menu:legal': '法律援助', 'menu:progress': '我的进度' };
 
-/** Great-circle distance in metres. */
-export function metres(a: { latitude: number; longitude: number }, b: { latitude: number; longitude: number }): number {
-  const rad = Math.PI / 180;
-  const dLat = (b.latitude - a.latitude) * rad;
-  const dLng = (b.longitude - a.longitude) * rad;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.latitude * rad) * Math.cos(b.latitude * rad) * Math.sin(dLng / 2) ** 2;
-  return 2 * 6_371_000 * Math.asin(Math.sqrt(h));
-}
-
-const distanceText = (m: number) => (m < 1000 ? `约${Math.round(m / 10) * 10}米` : `约${(m / 1000).toFixed(1)}公里`);
-
-/** What a shared location gets: the nearest service points with their distance, address, hours and phone. */
-export function nearestPointsText(core: Core, at: { latitude: number; longitude: number }): string {
-  const points = core.directory
-    .index()
-    .directory.districts.flatMap((d) => d.servicePoints)
-    .filter((p): p is ServicePoint & { location: NonNullable<ServicePoint['location']> } => !!p.location)
-    .map((p) => ({ p, m: metres(at, p.location) }))
-    .sort((a, b) => a.m - b.m)
-    .slice(0, 3);
-  if (points.length === 0) return '暂时没有服务点的位置信息。回复「3」可以预约法律援助，我会按您所在的镇街帮您找服务点。';
-  const lines = points.map(({ p, m }, i) => `${i + 1}. ${p.name}（${distanceText(m)}）\n   ${p.address}${p.phone ? `，电话 ${p.phone}` : ''}`);
-  return `离您最近的服务点：\n${lines.join('\n')}\n要预约律师或检察官，回复「预约法律援助」。`;
-}
-
 /**
  * The conversation for messages WeChat pushed (core/channels): after WeChat
  * got its answer, each message is handled like any other chat message —
@@ -59,7 +33,7 @@ export function nearestPointsText(core: Core, at: { latitude: number; longitude:
  * replies without acting twice — and the replies are queued for the
  * channel. Events: following the Official Account and entering the
  * customer-service chat are greeted with the menu; menu buttons act as
- * their words. A shared location gets the nearest service points.
+ * their words. A shared location gets the nearest service points (outside a form).
  */
 export function inboundProcessor(core: Core, chat: ChatService) {
   const store = createChannelStore(core);
@@ -117,14 +91,9 @@ export function inboundProcessor(core: Core, chat: ChatService) {
           id,
           KEEP,
         );
-      case 'location': {
-        const replies: Reply[] = [{ type: 'text', text: nearestPointsText(core, m) }];
-        await core.inbox.history.append(userKey, [
-          { from: 'user', replies: [{ type: 'text', text: `[位置] ${m.label ?? ''}`.trim() }] },
-          { from: 'bot', replies },
-        ]);
-        return replies;
-      }
+      case 'location':
+        // The nearest service points; in the middle of a form, words asked for and the question again (flows/service.ts).
+        return chat.handle(userKey, { kind: 'location', latitude: m.latitude, longitude: m.longitude, ...(m.label ? { label: m.label } : {}) }, id, KEEP);
       case 'miniprogrampage':
         return chat.handle(userKey, { kind: 'unreadable', what: 'mini-program' }, id, KEEP);
       default:

@@ -4,3 +4,4 @@ export * from './load.js';
 export * from './match.js';
 export * from './unions.js';
 export * from './store.js';
+export * from './nearest.js';

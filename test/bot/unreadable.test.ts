@@ -1,6 +1,6 @@
 /*
- * WeChat messages the chat cannot open — a forwarded chat record (合并转发), a link, a card, a
- * location — through the real GongyouBot plugin on wechaty-puppet-mock: each gets what to send
+ * WeChat messages the chat cannot open — a forwarded chat record (合并转发), a link, a card; a
+ * location in the middle of a form — through the real GongyouBot plugin on wechaty-puppet-mock: each gets what to send
  * instead and the question the person is at, never a dead end; nothing is stored from them.
  */
 import { describe, expect, it } from 'vitest';
@@ -61,17 +61,34 @@ describe('messages the chat cannot open, in WeChat', () => {
     expect(session.answers).toMatchObject({ employer: '好再来饭店' });
   });
 
-  it('a location at the township question, a card with no form under way: each said what to send instead, then the question or the menu', async () => {
+  it('a location at the township question: words asked for and the question again (where one is now need not be where one worked); a card with nothing under way: the same and the menu', async () => {
     const { w } = await start();
     const worker = w.contact(WORKER);
     await saySteps(w, worker, [...TO_EMPLOYER, ['好再来饭店', /哪个镇或街道/]]);
     await w.sendFile(worker, nothing(), types.Message.Location);
     const asked = await w.waitFor(WORKER, /位置我这里看不出/);
-    expect(asked.text).toMatch(/请打字告诉我。\n您在哪个镇或街道干活？/);
+    expect(asked.text).toMatch(/请打字回答。\n您在哪个镇或街道干活？/);
+    await saySteps(w, worker, [['东龙', /东龙镇的哪个村或社区/]]);
 
     const other = w.contact('小何');
     await w.sendFile(other, nothing(), types.Message.Contact);
     await w.waitFor('小何', /名片我这里打不开。要给的是谁的电话，请打字告诉我。/);
     await w.waitFor('小何', /1\. 加入工会\n2\. 反映欠薪/);
+  });
+
+  it('a location with nothing under way gets the nearest service points, as on the Official Account', async () => {
+    const { w } = await start();
+    // Where the person is: in 东龙镇 (the mock puppet's own answer is in Beijing).
+    (w.bot.puppet as unknown as { messageLocation: () => Promise<unknown> }).messageLocation = async () => ({
+      accuracy: 15,
+      address: '东龙镇新塘社区',
+      latitude: 22.8765,
+      longitude: 108.2845,
+      name: '新塘社区',
+    });
+    const worker = w.contact(WORKER);
+    await w.sendFile(worker, nothing(), types.Message.Location);
+    const near = await w.waitFor(WORKER, /离您最近的服务点/);
+    expect(near.text).toMatch(/^离您最近的服务点：\n1\. 东龙镇工会驿站（约\d+米）\n/);
   });
 });

@@ -199,6 +199,15 @@ describe('messages the chat cannot open', () => {
     expect(joined(card.sent)).toMatch(/^小程序卡片我这里打不开。[\s\S]*1\. 加入工会\n2\. 反映欠薪/);
     expect(joined(card.sent)).not.toMatch(/暂时只能看懂/);
   });
+
+  it('a location in the middle of the wage report: words asked for and the question again, not the service points; the answer typed after it is taken', async () => {
+    const me = rig.openid();
+    for (const text of ['老板拖了我三个月工资', '1', '对', '好再来饭店']) await say(me, text);
+    const { sent } = await rig.say({ kind: 'location', from: me, latitude: 22.8765, longitude: 108.2845, scale: 15, label: '东龙镇新塘社区' });
+    expect(joined(sent)).toMatch(/^位置我这里看不出是哪个镇、哪个村，请打字回答。\n您在哪个镇或街道干活？/);
+    expect(joined(sent)).not.toMatch(/服务点/);
+    expect(joined((await say(me, '东龙')).sent)).toMatch(/东龙镇的哪个村或社区/);
+  });
 });
 
 describe('events and the menu', () => {
