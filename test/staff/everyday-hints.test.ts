@@ -1,0 +1,43 @@
+/*
+ * Staff in WeChat write what happened in their own words, not as commands. Each of these got
+ * 「没看懂这条消息」 and now gets the command it points to, filled in with the one case they hold,
+ * to send back; nothing is ever recorded or closed from them. The real GongyouBot plugin on
+ * wechaty-puppet-mock, real Redis and workers (test/staff/in-wechat.ts).
+ */
+import { describe, expect, it } from 'vitest';
+import { GW1, staffInWechat } from './in-wechat.js';
+
+const s = staffInWechat(new Date('2026-11-23T10:00:00+08:00'));
+
+describe('everyday words from a grid worker holding one accepted case', () => {
+  it('a call made and what the boss promised: the note to send, with the words as said', async () => {
+    await s.bind(GW1, 'gw-001');
+    const c = await s.acceptedByGw1();
+    for (const said of ['我已经给老板打过电话了 他说月底给', '跟老板沟通过了', '老板说下周给']) {
+      expect(await s.ask(GW1, said)).toBe(`要记下办理情况，请发：备注 ${c.caseNo} ${said}`);
+    }
+    // Nothing was written to the case.
+    expect((await s.get(c)).notes).toEqual([]);
+  });
+
+  it('the money back, with the amount or without: the 办结 form, the amount as said, the case left open', async () => {
+    await s.bind(GW1, 'gw-001');
+    const c = await s.acceptedByGw1();
+    expect(await s.ask(GW1, '钱已经追回来了')).toMatch(new RegExp(`^要办结请发：办结 ${c.caseNo} 追回 金额\n`));
+    expect(await s.ask(GW1, '钱追回来了 6000')).toMatch(new RegExp(`^要办结请发：办结 ${c.caseNo} 追回 6000\n`));
+    expect(await s.ask(GW1, '工资追回来了6000元')).toMatch(new RegExp(`^要办结请发：办结 ${c.caseNo} 追回 6000\n`));
+    expect((await s.get(c)).status).toBe('accepted');
+  });
+
+  it('no money in sight (`这个办不了 老板跑路了`): the ways on — not recovered, the procuratorate, a note; asked as a question, no note of its words', async () => {
+    await s.bind(GW1, 'gw-001');
+    const c = await s.acceptedByGw1();
+    expect(await s.ask(GW1, '这个办不了 老板跑路了')).toBe(
+      [`追不回的话，请发：办结 ${c.caseNo} 未追回 原因 下一步 仲裁`, `需要检察院支持起诉的，请发：转检察 ${c.caseNo} 理由`, `只记下情况的，请发：备注 ${c.caseNo} 这个办不了 老板跑路了`].join('\n'),
+    );
+    const asked = await s.ask(GW1, '老板跑了怎么办');
+    expect(asked).toMatch(/^追不回的话，请发：办结 QX\S+ 未追回 原因 下一步 仲裁\n需要检察院支持起诉的/);
+    expect(asked).not.toMatch(/备注/);
+    expect((await s.get(c)).status).toBe('accepted');
+  });
+});
