@@ -525,6 +525,14 @@ const HELD_FOR: Record<string, readonly string[]> = {
   退回: ['assigned', 'accepted'],
 };
 
+/** The cases referred to this liaison and not yet decided or done (`pending`: not 受理 yet). */
+async function referredTo(ctx: StaffCommandContext): Promise<{ caseNo: string; status: 'pending' | 'accepted' }[]> {
+  const me = ctx.staff.staff.id;
+  return (await ctx.core.cases.referredTo(me))
+    .flatMap((c) => (c.status === 'referred' && c.referral?.liaisonId === me && (c.referral.status === 'pending' || c.referral.status === 'accepted') ? [{ caseNo: c.caseNo, status: c.referral.status }] : []))
+    .sort((a, b) => a.caseNo.localeCompare(b.caseNo));
+}
+
 /** The cases assigned to this person in `states`, by number. */
 async function heldCases(ctx: StaffCommandContext, states: readonly string[]): Promise<string[]> {
   const me = ctx.staff.staff.id;
@@ -606,6 +614,10 @@ const LATER = /^(?:收到|好的?|好嘞|ok|行|明白|知道了)?我?(?:先|马
 const NOTE = /联系|打不通|没人接|关机|答应|承诺|现场|工地|上门|核实|约了|约好|稳定|稳住|协调|调解|跟进|打过电话|打了电话|通了电话|沟通|谈过|谈了|见过|见了|去过|找过|说(?:好)?(?:月底|月初|下周|下个月|明天|后天|过几天|过两天|年前|年底)(?:再)?(?:给|发|付|结)/u;
 const QUESTION = /[?？]\s*$|[吗呢么]\s*$|怎么|如何|什么|哪|谁|为啥|为什么/u;
 const WORKLOAD = /^(?:我的案子|我的任务|我的单子|待办|案件|案子|列表|任务)$|^我?(?:手上|手里|现在|目前)(?:还)?(?:有|在办)?(?:几个|几件|多少|哪些|什么)?(?:个|件)?(?:案子|案件|单子|任务)(?:吗|呢|啊)?$/u;
+/** A liaison's no to a referral: `不符合条件`, `材料不够`, `证据不足`, `不支持`. */
+const LIAISON_NO = /不符合|不予支持|不支持|不能支持|支持不了|没法支持|不受理|不能受理|材料不够|材料不全|材料不足|证据不足|证据不够|证据不全/u;
+/** A liaison's yes: `这个可以支持起诉`, `符合条件`, `可以受理`. */
+const LIAISON_YES = /支持起诉|可以支持|同意支持|能支持|符合条件|可以受理|能受理|受理吧|我来受理|我受理/u;
 /** `这个案子要多几天`, `能不能宽限几天`: more time asked for, no length said. */
 const MORE_TIME = /(?:多要|多给|多|宽限|延|再给)(?:几|一些|些|点|一点)(?:天|时间|日子)|要延期|想延期|能延期|申请延期|延长(?:一下|期限|时间)/u;
 
@@ -616,8 +628,10 @@ async function fallbackAnswer(ctx: StaffCommandContext, text: string, quoted: st
   // `案件QX…老板跑了`: the word 案件 before the number is not the command 案件 (a list), and not part of what was said.
   const own = readNumbers(said.replace(/^(?:案件|案子|编号)\s*[:：]?\s*/u, ''), knownPrefixes(ctx.core), prefix);
   const nos = own.all.length > 0 ? own.all : quoted !== null ? quotedNumbers(quoted) : [];
-  // None named: the one open case this person holds, when they hold exactly one.
-  const held = nos.length === 0 ? await heldCases(ctx, ['assigned', 'accepted']) : [];
+  // None named: the one open case this person holds, when they hold exactly one (a liaison: the one referred to them).
+  const liaison = usable(ctx, '受理') !== null;
+  const referred = nos.length === 0 && liaison ? await referredTo(ctx) : [];
+  const held = nos.length === 0 ? [...(await heldCases(ctx, ['assigned', 'accepted'])), ...referred.map((r) => r.caseNo)] : [];
   const no = nos.length === 1 ? nos[0]! : held.length === 1 ? held[0]! : `${prefix}…`;
   const hint = (command: string, line: string) => (usable(ctx, command) ? line : null);
 
@@ -647,6 +661,18 @@ async function fallbackAnswer(ctx: StaffCommandContext, text: string, quoted: st
     return `是要${typo[1]}吗？请发：${numbered ? `${typo[1]} ${rest}` : await gluedForm(ctx, typoCommand, typo[1], nos)}`;
   }
   const guesses: (() => string | null | Promise<string | null>)[] = [
+    // A liaison's view of a referral (`不符合条件`, `材料不够 让工格员补一下`, `这个可以支持起诉`): the command for it.
+    () => {
+      if (!liaison) return null;
+      const pending = referred.length === 1 ? referred[0]!.status === 'pending' : true;
+      if (LIAISON_NO.test(bare)) {
+        const lines = [`不予支持请发：不予支持 ${no} 理由`];
+        if (/材料|证据/u.test(bare) && !QUESTION.test(said)) lines.unshift(`要请工格员补材料，可以先记下：备注 ${no} ${words}`);
+        return lines.join('\n');
+      }
+      if (LIAISON_YES.test(bare) && !QUESTION.test(said)) return pending ? `受理请发：受理 ${no}` : `有了结果请发：结果 ${no} 已出具支持起诉意见书`;
+      return null;
+    },
     // `延期两天 等住建核实`: a length right after 延期 asks for an extension, whatever words the reason has (no note, no 转检察).
     () => (/^延期/u.test(said) && EXTENSION_SAID.test(said.slice('延期'.length)) ? glued() : null),
     () => (/检察/.test(bare) ? hint('转检察', `要转检察院审查支持起诉，请发：转检察 ${no} 理由`) : null),

@@ -5,7 +5,7 @@
  * wechaty-puppet-mock, real Redis and workers (test/staff/in-wechat.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { GW1, staffInWechat } from './in-wechat.js';
+import { GW1, LIAISON, staffInWechat } from './in-wechat.js';
 
 const s = staffInWechat(new Date('2026-11-23T10:00:00+08:00'));
 
@@ -39,5 +39,24 @@ describe('everyday words from a grid worker holding one accepted case', () => {
     expect(asked).toMatch(/^追不回的话，请发：办结 QX\S+ 未追回 原因 下一步 仲裁\n需要检察院支持起诉的/);
     expect(asked).not.toMatch(/备注/);
     expect((await s.get(c)).status).toBe('accepted');
+  });
+});
+
+describe('a procuratorate liaison with one referral', () => {
+  it('`这个可以支持起诉` → 受理 (then 结果 once taken), `不符合条件` → 不予支持, `材料不够 让工格员补一下` → a note or 不予支持, all with the case filled in; `收到 我看一下材料` names it too; nothing is decided from them', async () => {
+    await s.bind(GW1, 'gw-001');
+    await s.bind(LIAISON, 'liaison-1');
+    const c = await s.acceptedByGw1();
+    expect(await s.ask(GW1, `转检察 ${c.caseNo} 老板失联 金额较大`)).toMatch(/^已转给检察联络员/);
+    expect(await s.ask(LIAISON, '这个可以支持起诉')).toBe(`受理请发：受理 ${c.caseNo}`);
+    expect(await s.ask(LIAISON, '不符合条件')).toBe(`不予支持请发：不予支持 ${c.caseNo} 理由`);
+    expect(await s.ask(LIAISON, '材料不够 让工格员补一下')).toBe(
+      `要请工格员补材料，可以先记下：备注 ${c.caseNo} 材料不够 让工格员补一下\n不予支持请发：不予支持 ${c.caseNo} 理由`,
+    );
+    expect(await s.ask(LIAISON, '收到 我看一下材料')).toBe(`好的。有了办理情况，请发：备注 ${c.caseNo} 情况`);
+    expect((await s.get(c)).referral).toMatchObject({ status: 'pending', declineReason: null });
+    await s.ask(LIAISON, `受理 ${c.caseNo}`);
+    expect(await s.ask(LIAISON, '这个可以支持起诉')).toBe(`有了结果请发：结果 ${c.caseNo} 已出具支持起诉意见书`);
+    expect((await s.get(c)).referral).toMatchObject({ status: 'accepted', outcome: null });
   });
 });
