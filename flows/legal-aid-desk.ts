@@ -48,12 +48,19 @@ import {
   NO_TRIP,
   slotWords,
   timeChange,
+  trustAsked,
+  eveningAsked,
+  onlineSaid,
+  ONLINE_MODE,
   whenAlone,
   whenSaidLast,
 } from './legal-aid.js';
 import { FORMAL_AID_LINE, HELP_SHORT, MATTER_NAMES, MODE_NAMES, changeLine, placeLines, pointOf } from '../core/legal-aid/index.js';
 import { maskPhone } from '../core/infra/privacy.js';
 import { findPhone, findStillEmployed, nameAnswer } from './nlu/facts.js';
+import { commonSurname } from './nlu/surnames.js';
+import { parseBookingWhen, parseDayTime, parsePastDay } from './parsers/day.js';
+import { findTownship } from './places.js';
 import { normalizeText } from './parsers/index.js';
 import type { Session } from './session.js';
 import type { Effect, FlowContext, Incoming } from './types.js';
@@ -74,7 +81,8 @@ const NO = '(YY\\d{8}-\\d{4,})';
 const MY_BOOKINGS = /^(我的预约|查看预约|查预约|预约记录|查看我的预约)$/;
 const CANCEL = new RegExp(`^(?:取消预约|取消|退约|不约了)\\s*${NO}$`, 'i');
 const RESCHEDULE = new RegExp(`^(?:改约|改预约|改时间|改期|重新预约)\\s*${NO}$`, 'i');
-const BARE = /^(取消预约|改约|改预约)$/;
+/** 取消预约, 改约 with no booking number (`帮我取消预约`, `我要改约`, `麻烦把预约取消一下` too). */
+const BARE = /^(?:帮我|我要|我想|我想要|请|麻烦|麻烦帮我|请帮我)?(?:取消预约|改约|改预约|取消我的预约|取消这个预约|把(?:我的|这个)?预约取消(?:掉|了)?)(?:吧|一下|下)?$/;
 const FOR_CASE = /^(?:预约|预约法律援助|法律援助|申请法律援助|找律师|预约律师|预约检察官)\s*((?!YY)[A-Z]{2}\d{8}-\d{4,})$/i;
 const VIEW = new RegExp(`^(?:查看预约|查预约|预约|我的预约)\\s*${NO}$`, 'i');
 
@@ -135,6 +143,27 @@ const WHO_SAID =
 const BRING_SAID = (t: string) => (ASKS_BRING.test(t) && /什么|啥|哪些|哪样|(?:吗|么|呢|不)$/u.test(t) && !/怎么|咋/u.test(t)) || /(?:要|需要|用)(?:不要|不用)?带.{0,8}(?:吗|么|不)$/u.test(t);
 /** Another lawyer (`能换个律师吗`, `我想找王律师`): the one on duty then receives them; not chosen. */
 const OTHER_LAWYER = /(?:换|换一个|换个|另外一个|别的|其他)(?:的)?律师|(?:找|约|要|指定|预约)[\p{Script=Han}]{1,3}律师(?!咨询)/u;
+
+/** Another service point asked for (`换个地方`, `能不能换个近点的地方`, `地方太远了`), no place named. */
+const PLACE_CHANGE = /^(?:我|那)?(?:想|要|能不能|可以|可不可以|能否)?(?:换|换个|换一个|换到)(?:近点的?|近一点的?|近些的?|别的|其他的?|另外的?|一个)?(?:地方|地点|服务点|驿站)(?:吗|吧|行吗|可以吗|行不行)?$|^(?:那个|这个)?(?:地方|地点|服务点|驿站)(?:有点|太)?(?:远了?|不方便|不合适)(?:了|啊)?$/u;
+
+/** The questions before the contact's where a name alone is no answer (kept for the contact question instead). */
+const NAME_ELSEWHERE_AT = ['matter', 'limit', 'injury', 'mode', 'place', 'point', 'slot'];
+/** Words of everyday replies (`都行`, `好吧`, `没有`), which a surname's character may begin: never a name kept from them. */
+const NOT_NAME_WORDS = /行|可以|好|吧|吗|呢|了|的|是|不|没|都|也|要|想|有|在|去|来|说|问/u;
+
+/** About a booking of one's own, asked with none to come (`我要改时间`, `改一下预约时间`, `预约号是多少`). */
+const NO_BOOKING_ASKED = /(?:改|换)(?:个|一个|一下|下)?(?:预约)?时间|预约号|(?:约|预约)的(?:律师|检察官|时间)|(?:预约|约)(?:的)?(?:是)?(?:几点|哪天|什么时候|啥时候)/u;
+
+/**
+ * 改约, 取消预约 or 我要改时间 with no booking to come: there is nothing to change; while a booking is being
+ * made, that one can still be changed before it is sent, at its summary.
+ */
+function noBookingText(session: Session, what: '改' | '取消' | '问'): string {
+  if (session.flowId === LEGAL_FLOW_ID) return `您还没有约好的时间。这次预约还没提交，${what === '取消' ? '不想约了回复「取消」就行' : '提交前哪一项都可以改，核对时回复「改」加序号就行'}。`;
+  const not = what === '取消' ? '，不用取消' : what === '改' ? '，不用改约' : '';
+  return `您现在没有待参加的法律援助预约${not}。需要的话，回复「预约法律援助」可以约律师或检察官。`;
+}
 
 /** The confirmation's line about reminders (core/legal-aid/texts.ts), said as if both will come. */
 const BOTH_REMINDERS = '我们会在前一天晚上和开始前1小时提醒您。';
@@ -255,10 +284,13 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
       if (BARE.test(t)) {
         const active = (await bookings.listByUser(userKey, 20)).filter((b) => b.status === 'booked' && Date.parse(b.slot.start) > ctx.now.getTime());
         // One booking, outside a flow: that one is offered, nothing to type back.
-        if (active.length === 1 && !session.flowId) return oneBooking(session, active[0]!, ctx, t.startsWith('取消') ? 'cancel' : 'move');
-        const example = active[0]?.bookingNo ?? 'YY20261121-0001';
-        const list = active.length > 0 ? `\n${bookingList(ctx.index, active, ctx.now)}` : '\n您现在没有待参加的预约。';
-        return andBack(session, ctx, text(`请在后面写上预约号，例如「${t.startsWith('取消') ? '取消预约' : '改约'} ${example}」。${list}`));
+        const cancelling = /取消/u.test(t);
+        if (active.length === 1 && !session.flowId) return oneBooking(session, active[0]!, ctx, cancelling ? 'cancel' : 'move');
+        // None to come: said plainly (never asked for a booking number there is none of).
+        if (active.length === 0) return andBack(session, ctx, text(noBookingText(session, cancelling ? '取消' : '改')));
+        const example = active[0]!.bookingNo;
+        const list = `\n${bookingList(ctx.index, active, ctx.now)}`;
+        return andBack(session, ctx, text(`请在后面写上预约号，例如「${cancelling ? '取消预约' : '改约'} ${example}」。${list}`));
       }
       const view = t.match(VIEW);
       if (view) {
@@ -311,14 +343,18 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
         if (noTrip && active.length === 1 && active[0]!.mode !== 'in_person') return null;
         if (active.length === 1) return oneBooking(session, active[0]!, ctx, noTrip ? 'trip' : CANNOT_COME.test(t) ? 'either' : 'show');
         if (active.length > 1) return { session, replies: text(bookingList(ctx.index, active, ctx.now)) };
+        // `我要改时间`, `预约号是多少` with no booking to come: said plainly, never 「没太明白」.
+        if (active.length === 0 && !noTrip && NO_BOOKING_ASKED.test(t)) return { session, replies: text(noBookingText(session, /取消/u.test(t) ? '取消' : /改|换/u.test(t) ? '改' : '问')) };
       }
       return (
         (await changeAtReview(userKey, session, t, ctx)) ??
         (await answerThenWhen(userKey, session, t, ctx)) ??
         bringWhileBooking(session, t, ctx) ??
+        (await askedWhileBooking(userKey, session, t, ctx)) ??
         stillAtMatter(session, t) ??
         (await inOtherWords(userKey, session, t, ctx)) ??
         (await timeWords(userKey, session, t, ctx)) ??
+        (await nameElsewhere(userKey, session, t, ctx)) ??
         (await bookingStarted(userKey, session, incoming.text, ctx))
       );
     } catch (err) {
@@ -356,6 +392,13 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
       if (active.length === 1 && mode) return changeMode(userKey, session, active[0]!, mode, ctx);
       return null;
     }
+    // `换个地方` after booking a meeting in person: the reschedule opened at the service point (then its times).
+    if (PLACE_CHANGE.test(t)) {
+      const active = await activeBookings(userKey, ctx);
+      if (active.length > 1) return { session, replies: text(`${bookingList(ctx.index, active, ctx.now)}\n请在后面写上预约号，例如「改约 ${active[0]!.bookingNo}」。`) };
+      if (active.length === 1 && active[0]!.mode === 'in_person') return changePoint(userKey, session, active[0]!, ctx);
+      return null;
+    }
     const asked = timeChange(t);
     // `下周一可以吗`, `周四下午行吗`: a time asked about is a wish to move to it.
     // (`换个时间` with no time said: asked which, change or cancel, below, as ever.)
@@ -387,6 +430,19 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
     const { point: _p, currentSlotKey: _c, ...rest } = answersForBooking(b);
     const intro = `好的，把预约 ${b.bookingNo}（现在是${whenText(b.slot)}，${MODE_NAMES[b.mode]}）改成${MODE_NAMES[mode]}，请选${mode === 'in_person' ? '服务点和' : ''}时间。在您确认之前，原来的预约一直保留。`;
     const o = engine.open(session, LEGAL_FLOW_ID, { ...rest, mode }, full, intro);
+    return { session: o.session, replies: o.replies };
+  }
+
+  /**
+   * `换个地方` after booking: the reschedule of booking `b` opened at the service point question (the points near
+   * the township said before); nothing changes until the new point and time are confirmed.
+   */
+  async function changePoint(userKey: string, session: Session, b: Booking, ctx: FlowContext): Promise<{ session: Session; replies: Reply[] }> {
+    const full = await withBooking(ctx, userKey);
+    const { point: _p, ...rest } = answersForBooking(b);
+    const at = pointOf(ctx.index.directory, b.slot.pointId)?.name ?? MODE_NAMES[b.mode];
+    const intro = `好的，为预约 ${b.bookingNo} 换服务点（现在是${whenText(b.slot)}，${at}），请选服务点和时间。在您确认之前，原来的预约一直保留。`;
+    const o = engine.open(session, LEGAL_FLOW_ID, rest, full, intro);
     return { session: o.session, replies: o.replies };
   }
 
@@ -488,7 +544,7 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
     const answers = LegalAnswers.safeParse(session.answers);
     if (!answers.success) return null;
     const a = answers.data;
-    const later = session.mode === 'review' || ((session.mode === 'ask' || session.mode === 'edit') && ['point', 'slot', 'contactName', 'phone'].includes(session.fieldId ?? ''));
+    const later = session.mode === 'review' || ((session.mode === 'ask' || session.mode === 'edit') && ['place', 'point', 'slot', 'contactName', 'phone'].includes(session.fieldId ?? ''));
     if (!later || !a.mode) return null;
     const full = await withBooking(ctx, userKey);
     const wanted = MODE_CHANGE.exec(t) ?? /^(?:咨询)?方式(?:不对|错了)?[,，\s]*(?:要|是|用)(.+?)(?:吧)?$/u.exec(t);
@@ -500,11 +556,16 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
         if (!offered.includes(m)) return andBack(session, full, text(`${HELP_SHORT[help]}暂时没有${MODE_NAMES[m]}，可以选：${offered.map((x) => MODE_NAMES[x]).join('、')}。`));
         if (m === modeOf(a)) return andBack(session, full, text(`现在就是${MODE_NAMES[m]}，不用改。`));
         const { mode: _m, point: _p, slot: _s, slotFrom: _f, slotDay: _d, slotTo: _to, slotPart: _pt, ...rest } = a;
-        const o = engine.open(session, LEGAL_FLOW_ID, { ...rest, mode: m }, full, `好的，方式改为${MODE_NAMES[m]}，${m === 'in_person' ? '请选服务点和时间' : '请重新选时间'}。`);
+        const o = engine.open(session, LEGAL_FLOW_ID, { ...rest, mode: m }, full, `好的，方式改为${MODE_NAMES[m]}${!a.place ? '' : m === 'in_person' ? '，请选服务点和时间' : '，请重新选时间'}。`);
         return { session: o.session, replies: o.replies };
       }
     }
     if (session.mode !== 'review') return null;
+    // `换个地方` at the summary of a meeting in person: the service point asked again (then its times).
+    if (PLACE_CHANGE.test(t) && modeOf(a) === 'in_person') {
+      const o = engine.handle(session, { kind: 'text', text: '改服务点' }, full);
+      if (o.effects.length === 0 && o.session.flowId === LEGAL_FLOW_ID && o.session.fieldId === 'point') return { session: o.session, replies: [...o.replies, ...o.followUp] };
+    }
     // `手机号错了 是13900001111 名字是李敏`: both taken, then the summary again (never booked unseen).
     const phone = findPhone(t);
     const named = NAME_FIX.exec(t);
@@ -612,6 +673,7 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
         else if (t !== '1' && t !== '0') said = `${DAY_ONLY}${t}`;
       }
     } else if (field === 'matter' && UNSURE_MATTER_WORDS.test(t)) said = UNSURE_MATTER;
+    else if (field === 'mode' && t.length <= 20 && onlineSaid(t)) said = ONLINE_MODE;
     else if (field === 'help' && EITHER_HELP_WORDS.test(t)) said = EITHER_HELP;
     else if (field === 'help' && lawyerNamed(t)) {
       // `我要找吴芳律师`: the union lawyer; nobody is chosen, said so before the next question.
@@ -645,6 +707,23 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
   }
 
   /**
+   * Asked while booking, and answered before the question is asked again (never 「答不上来」, never the
+   * question alone in a loop): `律师靠谱吗` anywhere in the booking; `晚上可以吗`, `我只有晚上有空` at a
+   * question before the times (at the time list itself the list answers it: its evening, or the latest times).
+   */
+  async function askedWhileBooking(userKey: string, session: Session, t: string, ctx: FlowContext): Promise<{ session: Session; replies: Reply[] } | null> {
+    if (session.flowId !== LEGAL_FLOW_ID || !['ask', 'edit', 'review'].includes(session.mode)) return null;
+    const a = LegalAnswers.safeParse(session.answers);
+    if (!a.success) return null;
+    const trust = trustAsked(t, a.data);
+    if (trust) return andBack(session, ctx, text(trust));
+    if (session.mode === 'review' || session.fieldId === 'slot' || 'slot' in session.answers) return null;
+    const full = await withBooking(ctx, userKey);
+    const evening = eveningAsked(t, a.data, full);
+    return evening ? andBack(session, full, text(evening)) : null;
+  }
+
+  /**
    * `还在干` at the matter question (or its list of the matters said): no matter, and never picked as one; it answers
    * the question about still working there, so it waits for that one (confirmed when it comes) and the matter is asked
    * again with the choices last shown.
@@ -659,6 +738,27 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
       session: { ...session, later: { ...session.later, limit: { employed: true } } },
       replies: [{ type: 'text', text: `好的，记下您还在这家单位干。${ask}`, options }],
     };
+  }
+
+  /**
+   * A name alone at a question before the contact's (`王芳` where the place or the time is asked): no answer there
+   * (never a place, a time or a matter), kept for the contact question, where it is confirmed before it counts;
+   * said so, and this question asked again. Null when this question takes the words, or they are no plain name.
+   */
+  async function nameElsewhere(userKey: string, session: Session, t: string, ctx: FlowContext): Promise<{ session: Session; replies: Reply[] } | null> {
+    if (session.flowId !== LEGAL_FLOW_ID || session.mode !== 'ask') return null;
+    if (!NAME_ELSEWHERE_AT.includes(session.fieldId ?? '') || 'contactName' in session.answers || 'contactName' in session.later) return null;
+    const said = t.replace(/[\s。.!！]+$/u, '');
+    if (!/^[\p{Script=Han}]{2,4}$/u.test(said) || NOT_NAME_WORDS.test(said) || !commonSurname(said) || saysWhen(said) || matterOf(said) !== undefined) return null;
+    // Never words a day is read from (`国庆前`, `初三`, `元宵节`): the questions about days read them.
+    if (parseBookingWhen(said, ctx.now, ctx.index.calendar) || parseDayTime(said, ctx.now, 'future') || parsePastDay(said, ctx.now)) return null;
+    const name = nameAnswer(said);
+    if (!name.ok || name.confirm || name.value !== said) return null;
+    const full = await withBooking(ctx, userKey);
+    const field = engine.flows.get(LEGAL_FLOW_ID)?.fields.find((f) => f.id === session.fieldId);
+    if (!field || findTownship(full, said) || field.parse({ kind: 'text', text: said }, session.answers, full).ok) return null;
+    const kept = { ...session, later: { ...session.later, contactName: said } };
+    return andBack(kept, full, text(`「${said}」是您的名字吧？先记下，问到联系人时再跟您核对。`));
   }
 
   /**
@@ -736,7 +836,15 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
       return { session: o.session, replies: [...o.replies, ...o.followUp] };
     }
     if (!(session.mode === 'review' || asking) || !('slot' in session.answers)) return null;
-    const asked = timeChange(t);
+    // `周五吧`, `下周一上午可以吗` alone at the summary (or at the name or phone after the time): a new time wished
+    // for, as `改成周五` is (the times of that day shown; nothing is booked until one is picked and confirmed).
+    const alone = !timeChange(t) && (session.mode === 'review' || ['contactName', 'phone'].includes(session.fieldId ?? '')) ? whenAlone(t, ctx) : null;
+    const kept = alone ? LegalAnswers.shape.slot.safeParse(session.answers.slot) : null;
+    // The day already booked (`周五吧` with a Friday time): agreeing, not a change; said so, and the question again.
+    if (alone && !alone.part && kept?.success && kept.data?.day === alone.day) {
+      return andBack(session, ctx, text(`您选的就是${slotLabel(kept.data)}。${session.mode === 'review' ? '没问题就回复「确认」；' : ''}想换这天别的时间，请回复「改成${alone.said.replace(/（.*$/u, '')}」。`));
+    }
+    const asked = alone ? { wish: t } : timeChange(t);
     if (!asked) return null;
     const full = await withBooking(ctx, userKey);
     const { slot: _slot, slotFrom: _from, slotDay: _day, slotTo: _to, slotPart: _part, ...rest } = session.answers;

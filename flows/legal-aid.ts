@@ -24,7 +24,6 @@ import {
   slotsOn,
   upcomingFreeSlots,
   weekdayOf,
-  WEEKDAY_NAMES,
   type ProviderAt,
   type Slot,
 } from '../core/legal-aid/index.js';
@@ -192,6 +191,15 @@ export const MODE_ANSWER_WORDS: [RegExp, ConsultMode][] = [
 
 /** Cannot come in person (`我不方便过去`, `去不了`, `太远了`): said at the mode question, no way named. */
 export const NO_TRIP = /不方便(?:过去|去|过来|来|跑|出门|到场|见面|当面)|(?:去|来|过|走|跑)不了|过不去|走不开|抽不开身|没(?:空|时间)(?:过去|去|跑)|太远|离(?:得)?(?:太)?远|腿脚不便|不想(?:跑|过去)/;
+
+/** Online, no way named (`能不能线上`, `网上咨询`, `微信上说行吗`): the phone or video, asked which. */
+const ONLINE_SAID = /线上|网上|在线|远程|微信上?(?:说|聊|谈|问|咨询|沟通)|不(?:用)?见面|不用(?:过去|跑)/u;
+/** What the desk gives the mode question for online asked as a question (`能不能线上`), which it would otherwise take for a question to answer. */
+export const ONLINE_MODE = 'mode:online';
+/** Online asked for at the mode question, no way named (`能不能线上`, `微信上说行吗`; `微信视频` names video). */
+export function onlineSaid(t: string): boolean {
+  return ONLINE_SAID.test(t) && !modeAnswered(t);
+}
 
 /** The way to meet an answer at the mode question names (`视频电话` is video), or undefined. */
 export function modeAnswered(t: string): ConsultMode | undefined {
@@ -887,7 +895,9 @@ function dayPick(day: string, time: string | null, a: LegalAnswers, ctx: FlowCon
   const holiday = ctx.index.calendar.holidayName(day);
   if (holiday) return nearestInstead(day, `${label}是${holiday}假期，不安排咨询。`, a, ctx);
   if (!ctx.index.calendar.isWorkingDay(day)) {
-    return nearestInstead(day, `${label}是${WEEKDAY_NAMES[weekdayOf(day)]}，不上班，不安排咨询。`, a, ctx);
+    // The label already names the weekday (`12月5日（周六）`): 「…是周末」, never 「12月5日（周六）是周六」.
+    const weekend = weekdayOf(day) === 0 || weekdayOf(day) === 6;
+    return nearestInstead(day, `${label}${weekend ? '是周末' : '不上班'}，不安排咨询。`, a, ctx);
   }
   const { slots: all, widened } = freeSlots(a, ctx);
   const window = workingDaysFrom(ctx.index.calendar, today, widened ? WIDENED_WORKING_DAYS : BOOKING_WORKING_DAYS);
@@ -1087,6 +1097,39 @@ function pickByPart(part: DayPart, a: LegalAnswers, ctx: FlowContext): SlotResul
   return { ok: true, stay: true, set: { slotPart: part, slotFrom: undefined }, ack: `${name}还能约的时间（回复数字选择）：` };
 }
 
+/** The evening asked about before the times are shown (`晚上可以吗`, `我只有晚上有空`, `下班后行不行`): no day named. */
+const EVENING_ASKED = /^(?:那|我|请问)?(?:只有|只能|能不能|可不可以|可以|能)?(?:晚上|傍晚|夜里|下班(?:以后|之后|后)|下了班)(?:才)?(?:可以|行|能约|能去|去|来|约|有空|有时间|方便|咨询|打电话)?(?:吗|么|嘛|不|呢|不行|行不行|可不可以|可以不)?(?:[?？。!！~]*)$/u;
+
+/**
+ * `晚上可以吗` at a question before the times (the mode, the place, the service point): whether there are
+ * evening times for this help, and what to do instead; null for other words. The question is asked again after it.
+ */
+export function eveningAsked(t: string, a: LegalAnswers, ctx: FlowContext): string | null {
+  if (!EVENING_ASKED.test(t.trim().replace(/\s+/gu, ''))) return null;
+  const help = a.help ?? 'lawyer';
+  const modes = a.mode ? [a.mode] : modesFor(ctx, help);
+  const opts = { calendar: ctx.index.calendar, now: ctx.now, taken: ctx.booking?.taken, workingDays: WIDENED_WORKING_DAYS };
+  const evening = modes.some((m) => upcomingFreeSlots(providersFor(ctx.directory, help, m), opts).some((s) => inPart(s, 'evening')));
+  if (evening) return '有晚上的时间。选时间时回复「晚上」，就只给您看晚上能约的。';
+  // A meeting in person (or no way chosen yet): a call or video needs no trip, which may fit around work.
+  const remote = modeOf(a) === 'in_person' ? modesFor(ctx, help).filter((m) => m !== 'in_person') : [];
+  const instead = remote.length === 0 ? '' : a.mode ? `白天走不开的话，可以回复「改成${MODE_NAMES[remote[0]!]}」，不用跑路。` : `白天走不开的话，可以选${remote.map((m) => MODE_NAMES[m]).join('或')}，不用跑路。`;
+  return `晚上没有可约的时间，咨询都安排在工作日的白天（上班时间）。${instead}选时间时会给您看每天最晚的时间。`;
+}
+
+/** Whether the lawyer (or procurator) can be trusted, asked while booking (`律师靠谱吗`, `律师专业不`, `是真律师吗`). */
+const TRUST_ASKED = /(?:律师|检察官)(?:们)?(?:真的|到底|都)?(?:靠谱|靠得住|可靠|专业|正规|厉害|有用|管用|能信|可信|信得过|负责|水平(?:高|怎么样|咋样|行)?|有水平|有经验|怎么样|咋样|行不行|好不好|是真的|真的假的)(?:吗|么|嘛|不|没|没有|吧|啊|呀|呢)?[?？。!！~]*$|^(?:是)?真(?:的)?律师(?:吗|么|嘛)?[?？。!！~]*$/u;
+
+/** `律师靠谱吗` while booking: who the union lawyer (or procurator) is; null for other words. */
+export function trustAsked(t: string, a: LegalAnswers): string | null {
+  const s = t.trim().replace(/\s+/gu, '');
+  if (s.length > 16 || !TRUST_ASKED.test(s)) return null;
+  if (a.help === 'procurator' || (/检察官/u.test(s) && !/律师/u.test(s))) {
+    return '接待您的是检察院的检察官，听您说情况，帮您看能不能支持起诉。咨询免费；您说的情况只给为您咨询的检察官和工会工作人员看。';
+  }
+  return '工会律师是工会为职工安排的律师，专门帮职工看欠薪、工伤、劳动合同这些事，咨询免费；您说的情况只给为您咨询的律师和工会工作人员看。预约成功后会告诉您是哪位律师接待。';
+}
+
 /**
  * What the desk gives the time question for a bare number that is both an option's number and the hour
  * a listed time starts at (`10` with option 10 at 15:30 and a time at 10:00): `slot-number-or-hour:10`.
@@ -1178,6 +1221,8 @@ const EVENING_SAID = /晚上|夜里|傍晚|下班(?:以后|之后|后)/u;
 
 /** Asked about a time rather than picking it: `周六行吗`, `明天下午有空吗`, `周末呢`. */
 const ASKED_TAIL = /(?:行吗|行不行|行不|可以吗|可不可以|可以不|成吗|好吗|方便吗|有空吗|有时间吗|有没有(?:时间|空)?|有吗|能约吗|可以约吗|能不能约|呢|吗)[?？。!！~]*$/u;
+/** Asking for a time, before it: `能不能约明天`, `可以约在下周一吗`, `能否改到周四`. */
+const ASKED_HEAD = /^(?:请问|那)?(?:能不能|能否|可不可以|可否|可以|能)(?:帮我)?(?:约|预约|改到|换到|定在|约到|改成|换成)(?:在|到)?/u;
 /** Any time of the day said (`几点都行`, `随便几点`, `一整天都有空`), after the day it is of. */
 const ANY_HOUR_TAIL = /[\s,，]*(?:(?:随便|不管|无论)?(?:几点|什么时候|啥时候|哪个时间|哪个时候|全天|一整天|整天|一天)(?:都|也)(?:行|可以|方便|有空|有时间|没问题|成)|随便(?:几点|什么时候|啥时候)(?:都行|都可以)?)(?:吧|的|啊)?$/u;
 /** After work: the evening (`晚上下班后`, `下了班`, `明天收工以后`). */
@@ -1194,6 +1239,9 @@ export function slotWish(text: string): string {
   let t = text.trim();
   const asked = t.replace(ASKED_TAIL, '');
   if (asked !== t && asked !== '') t = asked;
+  // `能不能约明天`, `可以约下周一上午吗`: asked with the words before the time (only when a time follows them).
+  const head = t.replace(ASKED_HEAD, '');
+  if (head !== t && WHEN_WORDS.test(head)) t = head;
   // `明天几点都行`, `周四随便几点`: any time of that day, so the day.
   const day = t.replace(ANY_HOUR_TAIL, '');
   if (day !== t && day !== '') t = day;
@@ -1750,6 +1798,12 @@ export const legalAidFlow = defineFlow({
             error: `不方便过去的话，可以${remote.map((x) => MODE_NAMES[x]).join('或')}，不用跑路，到时${a.help === 'procurator' ? '检察官' : '律师'}会联系您。请选：`,
             options: remote.map((x) => ({ label: MODE_NAMES[x], value: x })),
           };
+        }
+        // `能不能线上`, `微信上说行吗`: online is either remote way; both offered (never one of them guessed).
+        if (!m && (t === ONLINE_MODE || ONLINE_SAID.test(t))) {
+          const remote = offered.filter((x) => x !== 'in_person');
+          if (remote.length === 0) return { ok: false, error: `${HELP_SHORT[a.help ?? 'lawyer']}只能到服务点面谈，时间可以挑您方便的。` };
+          return { ok: false, error: `可以，不用跑路：${remote.map((x) => MODE_NAMES[x]).join('或')}，到时${a.help === 'procurator' ? '检察官' : '律师'}会联系您。请选：`, options: remote.map((x) => ({ label: MODE_NAMES[x], value: x })) };
         }
         if (!m) return { ok: false, error: `请回复数字选择：${offered.map((x, i) => `${i + 1} ${MODE_NAMES[x]}`).join('、')}。` };
         if (!offered.includes(m)) {

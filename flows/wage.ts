@@ -15,7 +15,7 @@ import { compact } from './nlu/normalize.js';
 import { smallTalkOf, yesNo } from './nlu/talk.js';
 import { HEDGED, HOUSEHOLD_WORDS, SAME_AS, addressAnswer, chainNamed, mayBePerson, personCalled, findEmployerKind, foremanAlone, foremanOf, labourContractorAnswer, labourContractorWithPhone, looksLikeOrganisation, siteAndBoss, tradeAnswer, unitAnswer } from './nlu/wage-facts.js';
 import { AMOUNT_MESSAGES, MAX_AMOUNT_YUAN, readAmount, readRate, tooManyDecimals } from './parsers/amount.js';
-import { amountSaidAsTotal, findAmounts, findHeadcount, findPeriod, paidFigures, saidForEveryone, saysPaid } from './parsers/mentions.js';
+import { amountSaidAsTotal, findAmounts, findHeadcount, findPeriod, paidFigures, perPersonAmount, saidForEveryone, saysPaid } from './parsers/mentions.js';
 
 /** Relations read as a woman (`妻子`, `老婆`, `我妈`, `姐姐`): she is 她 in what we ask. */
 const WOMAN = /^(?:妈妈?|母亲|老妈|娘|老婆|妻子|媳妇|儿媳妇?|女儿|闺女|姐姐?|妹妹?|表姐|表妹|堂姐|堂妹|姑姑?|姨|阿姨|婆婆|丈母娘|奶奶|外婆|姥姥|嫂子)$/u;
@@ -28,7 +28,8 @@ const owed = (a: WageAnswers) => (a.onBehalf ? them(a) : '您');
 export const BEHALF_NOTE = '好的。下面的问题请按被欠工资的人的情况回答；联系人和手机号留您自己的就行。工作人员会联系您，也可能要和本人核实。';
 
 import { dayOfMonth, dayOfMonthNumber, parsePastDay } from './parsers/day.js';
-import { besidesMe } from './parsers/headcount.js';
+import { besidesMe, othersToo } from './parsers/headcount.js';
+import { withoutDenied } from './nlu/choose.js';
 import { recentDaysSaid } from './parsers/month.js';
 import { parseAmount, parseChineseNumber, parseHeadcount, parseMonthDetailed, parseOrgName, parsePeriod, type Amount } from './parsers/index.js';
 import { mobileSpans } from './parsers/mobile.js';
@@ -748,19 +749,23 @@ function addMonths(month: string, n: number): string {
 type AmountRead = { ok: true; value: Amount; ack?: string } | { ok: false; error: string; conflict: true };
 
 const MONEY_FIGURE = '[0-9零一二两三四五六七八九十百千万][0-9零一二两三四五六七八九十百千万.]*(?:块钱|块|元)?';
-/** Who owes, before the word for owing (`老板欠了我两个月`): only with that word. */
-const OWED_SUBJECT = '(?:(?:老板|包工头|工头|雇主|东家|主家|公司|厂里|他|她)(?=(?:一共|总共)?(?:欠|拖|差|没给|没发)))?';
+/** Who owes, before the word for owing (`老板欠了我两个月`, `站长拖了三个月`): only with that word. */
+const OWED_SUBJECT = '(?:(?:老板|包工头|工头|雇主|东家|主家|站长|店长|经理|主管|公司|厂里|他|她)(?=(?:一共|总共)?(?:欠|拖|差|没给|没发)))?';
 /** Who owes and the word for owing, before the months owed: `老板欠我工资两个月`, `包工头拖了我`, `欠了`. */
 const OWED_LEAD =
-  '(?:(?:老板|包工头|工头|雇主|东家|主家|公司|厂里|(?:他|她)(?:儿子|女儿|家里?|家属|老公|老婆|爱人)?)?(?:欠薪|拖欠工资)?(?:欠了?|拖欠了?|拖了?|差了?|(?:不|没)(?:给|发)(?=钱|工资|工钱))(?:我|俺)?(?:的)?(?:工资|工钱|钱)?)?';
+  '(?:(?:老板|包工头|工头|雇主|东家|主家|站长|店长|经理|主管|公司|厂里|(?:他|她)(?:儿子|女儿|家里?|家属|老公|老婆|爱人)?)?(?:欠薪|拖欠工资)?(?:欠了?|拖欠了?|拖了?|差了?|(?:不|没)(?:给|发)(?=钱|工资|工钱))(?:我|俺)?(?:的)?(?:工资|工钱|钱)?)?';
 /** Who owes said right before the months left unpaid (`老板两个月没发工资了`). */
-const OWNER_BEFORE_MONTHS = '(?:(?:老板|包工头|工头|雇主|东家|主家|公司|厂里)(?:已经|都)?(?=[0-9一二两俩三四五六七八九十]+个?月(?:的?工资)?(?:都|一直|还)?(?:没发|没给|没结|不给)))?';
+// `干了三个月 没发工资`, `在厂里做了两个月都没发工资` (the months worked, said unpaid right after them: the months owed) too.
+const OWNER_BEFORE_MONTHS = '(?:(?:(?:老板|包工头|工头|雇主|东家|主家|站长|店长|经理|主管|公司|厂里)(?:已经|都)?|(?:我|俺)?(?:在\\p{Script=Han}{1,8}?)?(?:干了|做了|上了))(?=[0-9一二两俩三四五六七八九十]+个?月(?:的?工资)?(?:都|一直|还)?(?:没发|没给|没结|不给)))?';
 /** The months left unpaid said after them (`两个月没发工资了`, `三个月都没给`). */
 const NOT_PAID_AFTER_MONTHS = '(?:(?:都|一直|还)?(?:没发|没给|没结|不给)(?:工资|工钱)?(?:了)?)?';
-/** `每个月4500 欠三个月`, `欠了三个月 一个月4500`, `一天三百 干了40天`: a rate and how long. */
+/**
+ * `每个月4500 欠三个月`, `欠了三个月 一个月4500`, `一天三百 干了40天`: a rate and how long. Never `一个月…` right after
+ * the word for not paying (`三个月没给一个月3000`: the 3,000 of one month not given, or 3,000 a month?); `每个月` is.
+ */
 const RATE_TIMES = [
   new RegExp(`^(?:我的?)?(?:工资|工钱)?(?:是)?(?:每个?月|一个月|月薪|月工资)(?:是|有|给|工资)?(${MONEY_FIGURE})[,，\s]*${OWED_SUBJECT}(?:共|一共|总共)?(?:欠了?|拖了?|差了?|没给|没发)?(?:我)?(?:的)?([0-9一二两俩三四五六七八九十]+)个?月(?:的?工资|的钱)?(?:没给|没发)?$`, 'u'),
-  new RegExp(`^${OWED_LEAD}${OWNER_BEFORE_MONTHS}([0-9一二两三四五六七八九十]+)个?月(?:的?工资)?${NOT_PAID_AFTER_MONTHS}(?:了)?[,，\s]*(?:每个?月|一个月|月薪)(?:是|有|给)?(${MONEY_FIGURE})$`, 'u'),
+  new RegExp(`^${OWED_LEAD}${OWNER_BEFORE_MONTHS}([0-9一二两三四五六七八九十]+)个?月(?:的?工资)?${NOT_PAID_AFTER_MONTHS}(?:了)?[,，\s]*(?:我|俺)?(?:的)?(?:工资|工钱)?(?:每个?月|(?<!没给|没发|没结|不给)一个月|月薪)(?:是|有|给)?(${MONEY_FIGURE})$`, 'u'),
   // `工资一天两百干了四十天`, `一天200 干了40天没给`: the days of work at that rate (the words around them dropped).
   new RegExp(`^(?:我的?)?(?:工资|工钱)?(?:是)?(?:每天|一天|日薪|日工资|一个工)(?:是|有|给|算)?(${MONEY_FIGURE})[,，\s]*(?:我)?(?:一共|总共)?(?:干了|做了|欠了?|上了)(?:我)?([0-9一二两三四五六七八九十百]+)(?:天|个工)(?:的?工资|的?工钱|的钱)?(?:都|全|一直|还)?(?:没给|没发|没结|没拿到|不给)?(?:了|呢|啊)?$`, 'u'),
   // `5500一个月，两个月`, `五千五一个月 欠了俩月`: the rate before its unit.
@@ -880,7 +885,7 @@ function monthlyRun(text: string): RateRun | null {
     for (let j = i + 1; j <= Math.min(clauses.length, i + 3); j++) {
       const run = compact(clauses.slice(i, j).join(''));
       // `嗯那个就是说我在工地干活啊老板欠薪欠了三个月了两千五百块一个月` (speech, no commas): the run from who owes on.
-      const froms = [0, ...[...run.matchAll(/(?:老板|包工头|工头|雇主|东家|主家)(?=欠|拖|差)/gu)].map((m) => m.index ?? 0).filter((k) => k > 0)];
+      const froms = [0, ...[...run.matchAll(/(?:老板|包工头|工头|雇主|东家|主家|站长|店长|经理|主管)(?=欠|拖|差)/gu)].map((m) => m.index ?? 0).filter((k) => k > 0)];
       for (const from of froms) {
         const t = rateTimes(run.slice(from), monthly);
         if (t) totals.set(JSON.stringify(t.total), t);
@@ -1507,6 +1512,11 @@ export const wageFlow = defineFlow({
         if (said === 'other' || relation !== null || /^(?:替|帮|代)(?:别人|他|她|家人|亲戚)/u.test(said)) {
           return { ok: true, value: { relation: relation ?? a.behalfSaid?.relation ?? null }, ack: BEHALF_NOTE };
         }
+        const whom = a.behalfSaid?.relation ? relationTitle(a.behalfSaid.relation) : '家人或老乡';
+        // `对`, `同意` (a yes to a question that asks which one, often meant for the consent): the choice, said plainly.
+        if (/^(?:对|对的|是|是的|同意|好|好的|嗯|嗯嗯|可以|行|ok)[。.!！]*$/iu.test(said)) {
+          return { ok: false, error: `这里要选一个：是您自己的工资被欠，回复1；是${whom}的工资被欠、您替${whom === '家人或老乡' ? '他们' : whom}反映，回复2。` };
+        }
         return { ok: false, error: '请回复1（被欠工资的是我本人）或2（我替家人或老乡反映）。' };
       },
       // `不对` to 「代为反映「替父亲反映」。对吗？」 said after the consent: the report stays the person's own, never asked again.
@@ -1902,6 +1912,17 @@ export const wageFlow = defineFlow({
         // `还有我老乡两个`, `还有两个人`: others besides the person; counted with them, and confirmed.
         const others = besidesMe(t);
         if (others) return { ...checked(others, checkHeadcount(others, a), true), ...(checkHeadcount(others, a) ? {} : { ack: `连${owed(a)}自己算上，一共${headcountText(others)}。` }) };
+        // `我一个人 还有个老乡也被欠了`: others owed too, no figure for them; never 就我一个 (read from its first clause).
+        // One other named is two in all, said back and confirmed; more (`还有几个工友`), the count asked.
+        const beside = othersToo(t);
+        const said = beside ? parseHeadcount(t) : null;
+        if (beside && !(said?.ok && said.value.count >= 2)) {
+          if (beside.one) {
+            const two = { count: 2, approximate: false };
+            return { ...checked(two, checkHeadcount(two, a), true), ...(checkHeadcount(two, a) ? {} : { ack: `连${owed(a)}自己算上，一共2个人。` }) };
+          }
+          return { ok: false, conflict: true, error: `还有别人也被欠了的话，连${owed(a)}自己算上，一共几个人？例如「3个人」「五六个」「十几个」。` };
+        }
         // `不清楚 反正很多人`: no figure, but many; a rough one chosen (recorded as approximate), never left unknown.
         // `好几十个`, `几十个人吧`: tens, no figure either.
         const tens = /^(?:大概|差不多|估计|得有|有|反正)?(?:好)?几十(?:个|个人|人|号人|来个)?(?:吧|左右|呢)?$/u.test(compact(t));
@@ -2225,7 +2246,8 @@ export const wageFlow = defineFlow({
       const c = findCommunity(ctx, a.location.townshipId, text);
       if (c) out.community = c;
     }
-    if (CONSTRUCTION_WORDS.test(text)) out.construction = true;
+    // `饭店 不是工地`: a site denied is no construction work.
+    if (CONSTRUCTION_WORDS.test(withoutDenied(text))) out.construction = true;
     const money = findAmounts(text);
     // `还有加班费两千` after the amount was given: more besides it, the two added up (confirmed as a change).
     const added = amountAdded(text, a);
@@ -2273,6 +2295,15 @@ export const wageFlow = defineFlow({
       out.groupAmount = out.amount;
       delete out.amount;
     }
+    // `我们工地十二个人都没拿到钱 老板欠了二十多万`: two or more said to be owed, and one figure said for no one (no 我
+    // in the words, only 我们) that more than one person is plausibly owed: everyone's total (confirmed with the count),
+    // never the person's own (their own is asked at its question).
+    if (!share && out.amount && out.amount === money.own && (out.headcount?.count ?? 0) >= 2 && !out.groupAmount && !perPersonAmount(text) && !/[我俺](?!们)/u.test(text)) {
+      if (moreThanOneIsOwed(out.amount, a) && !household(a) && findEmployerKind(text) !== 'household') {
+        out.groupAmount = out.amount;
+        delete out.amount;
+      }
+    }
     const still = findStillEmployed(text);
     if (still !== null) out.stillEmployed = still;
     const left = findLeftSince(text, ctx.now);
@@ -2317,7 +2348,9 @@ export const wageFlow = defineFlow({
     }
     const employer = findEmployer(text, (name) => findTownship(ctx, name) !== null) ?? formEmployer;
     // `老板姓陈` said of a unit's site (宏达建筑公司): the boss there, not another employer to replace the unit with.
-    if (employer && !(a.employer && looksLikeOrganisation(a.employer) && /^[\p{Script=Han}](?:老板|老板娘|老总|包工头|工头)$/u.test(employer))) out.employer = employer;
+    // `我是在东龙镇新塘村那个饭店干的…` after 好再来饭店 was named: that restaurant pointed at, not another name for it.
+    const pointedAt = a.employer !== undefined && employer !== null && POINTED_UNIT.test(employer);
+    if (employer && !pointedAt && !(a.employer && looksLikeOrganisation(a.employer) && /^[\p{Script=Han}](?:老板|老板娘|老总|包工头|工头)$/u.test(employer))) out.employer = employer;
     // `凤栖街道的海底捞` (at the employer question): the place, and the unit there. Not a building site or an estate
     // (`在东龙镇那个翠湖湾小区` at the project question is the project), and never in place of an employer already named.
     else if (place && a.employer === undefined) {
@@ -2590,6 +2623,9 @@ const MANY_PEOPLE = /很多人?|好多人?|不少人?|挺多人?|老多人?|人(
 /** Asking for a rough headcount when no figure is known. */
 const ROUGH_HEADCOUNT_ASK = '不用很准。大概多少人？选一个最接近的就行：';
 /** Rough headcounts to choose from when no figure is known: each as a typed answer reads it (约10人, 20至30人, 约50人, 约100人). */
+/** A workplace pointed at by where it is, not named (`新塘村那个饭店`, `镇上那家厂`). */
+const POINTED_UNIT = /(?:那个|那家|这个|这家)(?:[\p{Script=Han}]{0,2}?)(?:公司|厂|厂子|工厂|工地|店|饭店|酒店|餐馆|饭馆|餐厅|超市|车间|单位)$/u;
+
 const ROUGH_HEADCOUNTS = [
   { label: '十来个', value: '十来个' },
   { label: '二三十个', value: '二三十个' },

@@ -33,7 +33,8 @@ export function numberPicked(text: string): number | null {
 export function withoutDenied(text: string): string {
   return (
     text
-      .replace(/(?:不是|不在|并非|不算)[^，,。\s]{1,6}?的?(?=[，,。\s]|$|也|而是|是)/gu, ' ')
+      // (Never across the next denial: `不是饭店不是工地` is two, not 「不是饭店不」 and 「是工地」.)
+      .replace(/(?:不是|不在|并非|不算)[^，,。\s不]{1,6}?的?(?=[，,。\s]|$|也|而是|是|不)/gu, ' ')
       // Declined after the thing: `律师不用了`, `当面就算了`.
       .replace(/[^，,。\s]{1,6}?(?:就)?(?:不用了?|不要了?|算了|不需要了?)(?=[，,。\s吧]|$)/gu, ' ')
       // Declined: `不要检察官`, `不用当面`, `别打电话`.

@@ -148,14 +148,19 @@ export function findPersonName(text: string): string | null {
   if (bare) return personName(bare[1]!);
   // `张秀兰 610322…`, `何小燕 139…`: a short name standing beside a phone or ID number.
   const clauses = s.split(/[,，。;；\s]+/u).filter(Boolean);
-  // Not beside someone else's number (`宏达建筑 老板电话137…`), nor a unit's name (`宏达建筑`).
+  // Not beside someone else's number (`宏达建筑 老板电话137…`), nor a unit's name (`宏达建筑`), nor words about the
+  // number (`138… 微信同号`).
   if (clauses.length === 2 && clauses.some((c) => /\d{11,}|[电话手机]\S*\d{7,}/u.test(c)) && !(mobileSpans(spokenDigits(s)).length > 0 && findPhone(s) === null)) {
-    const other = clauses.find((c) => /^(?:名字|姓名)?([\p{Script=Han}·]{2,4})$/u.test(c) && !/这|那|打|就|个|的|了|吗|电话|手机|号码/u.test(c) && !ORG_SUFFIX.test(c));
+    // Nor a place (`东龙镇 137…` where the township is asked: the town, never the contact's name).
+    const other = clauses.find((c) => /^(?:名字|姓名)?([\p{Script=Han}·]{2,4})$/u.test(c) && !/这|那|打|就|个|的|了|吗|电话|手机|号码|微信|同号|短信|联系|都行|可以|随时/u.test(c) && !ORG_SUFFIX.test(c) && !PLACE_SUFFIX.test(c));
     if (other) return personName(other.replace(/^(?:名字|姓名)/u, ''));
   }
   // `欠薪 东龙镇 宏达建筑 12000 3个月 王大军 138…`: the name next to the phone in a list of keywords.
   return forSomeone ? null : keywordName(s);
 }
+
+/** What ends a place's name: a town, a street, a village, a county (never a person's name beside a number). */
+const PLACE_SUFFIX = /(?:镇|乡|村|街道|社区|县|市|区|路)$/u;
 
 /** The words of the clause before `index` (from the last comma, full stop or space). */
 function clauseBefore(text: string, index: number): string {
@@ -201,7 +206,7 @@ export function findOwedName(text: string): { relation: string; name: string } |
 export function findOwedFor(text: string): { relation: string | null; workerName: string | null; said: boolean } | null {
   const s = text.replace(/\s+/g, '');
   // Owed to the person, alone or with others: their own report.
-  if (/(?:欠|拖|扣|克扣|拖欠)(?:了)?(?:我|俺|咱)|(?:我|俺)(?:的)?(?:工资|工钱|血汗钱)|(?:我|俺)(?:和|跟|同|与)|(?:和|跟|同|与)(?:我|俺)(?:都|也|一起|一块)|我们|俺们|咱们|我自己|俺自己/u.test(s.replace(new RegExp(`(?:我|俺)(?:家)?(?:的)?${RELATIVE}`, 'gu'), '某'))) return null;
+  if (/(?:欠|拖|扣|克扣|拖欠|没给|不给|没发|不发)(?:了)?(?:我|俺|咱)|(?:我|俺)(?:的)?(?:工资|工钱|血汗钱)|(?:我|俺)(?:和|跟|同|与)|(?:和|跟|同|与)(?:我|俺)(?:都|也|一起|一块)|我们|俺们|咱们|我自己|俺自己/u.test(s.replace(new RegExp(`(?:我|俺)(?:家)?(?:的)?${RELATIVE}`, 'gu'), '某'))) return null;
   const owed = findOwedName(text);
   const forSomeone = new RegExp(`(?:帮|替|给|代)(?:我|俺)?(?:家)?(?:的)?(${RELATIVE})(?:们)?(?:问|反映|登记|弄|办|申请|咨询|要|讨|找|说)`, 'u').exec(s);
   // `我老公的工资`, `欠我爸`, `老乡的工资被拖了`, `老婆的工资被拖欠了` (at the start, no 我 needed), `我老乡被欠薪了`.
@@ -215,7 +220,7 @@ export function findOwedFor(text: string): { relation: string | null; workerName
   if (forSomeone || wagesOf) return { relation, workerName: owed?.name ?? null, said: true };
   // `我老婆在饭店干活老板不给工资`: the relative works there and the pay is not given, nothing says the
   // person is owed. Not `我老婆也在这干` (也/都: the person works there too, their own report).
-  const worksThere = new RegExp(`(?:我|俺)(?:家)?(?:的)?(${RELATIVE})(?:一直|之前|以前|原来|去年|今年)?(?:在|给)[^，。,.!！?？]{0,12}?(?:干活|打工|上班|干|做|工作)`, 'u').exec(s);
+  const worksThere = new RegExp(`(?:我|俺)(?:家)?(?:的)?(${RELATIVE})(?:一直|之前|以前|原来|去年|今年)?(?:在|给)[^，。,.!！?？]{0,12}?(?:干活|打工|上班|干|做|工作|${JOB_DONE})`, 'u').exec(s);
   if (worksThere && /(?:不给|没给|没发|不发|拖欠|拖着|欠)(?:了)?(?:\p{Script=Han}{0,4})?(?:工资|工钱|钱)/u.test(s.slice(worksThere.index))) {
     return { relation: worksThere[1]!, workerName: owed?.name ?? null, said: false };
   }
@@ -225,6 +230,9 @@ export function findOwedFor(text: string): { relation: string | null; workerName
   }
   return null;
 }
+
+/** Work said by what is done (`我妈在餐馆洗碗`, `我爸在工地搬砖`, `我老婆在商场当保洁`): a job, as 干活 is. */
+const JOB_DONE = '洗碗|刷碗|端盘子|传菜|帮厨|当|搬砖|搬运|扎钢筋|绑钢筋|看门|看仓库|送外卖|送快递|开车|带孩子|看孩子|扫地|打扫|搞卫生|保洁|打杂|拧螺丝|装修|刷墙|贴砖|摆摊';
 
 /** Someone else, unnamed: whom the person may speak for without saying who (`替别人问的`). */
 const SOMEONE_UNNAMED = '(?:别人|他人|人家|朋友家|亲戚家)';
@@ -442,6 +450,9 @@ function withoutJob(text: string): string {
  * own). Only when what is left is named like a unit (`东龙镇政府` stays).
  */
 function withoutTownship(name: string, isPlace: (name: string) => boolean): string {
+  // `新塘村那个好再来饭店`: a village pointed from (那个, 那家) is where the unit is, whichever village it is.
+  const village = /^[\p{Script=Han}]{2,4}?(?:村|社区)(?:的)?(?:那个|那家)([\p{Script=Han}A-Za-z0-9·（）()&-]{2,30})$/u.exec(name);
+  if (village && ORG_SUFFIX.test(village[1]!) && !GENERIC_ORG.test(village[1]!) && !/[我你他她这那是]/u.test(village[1]!)) return village[1]!;
   const m = /^([\p{Script=Han}]{2,4}?(?:镇|乡|街道))(?:的|那个|那家)?([\p{Script=Han}A-Za-z0-9·（）()&-]{2,30})$/u.exec(name);
   if (!m || !isPlace(m[1]!)) return name;
   const rest = m[2]!;
@@ -912,7 +923,7 @@ const NOT_NAME_WORDS =
   /[的了吗呢吧啊呀哦嘛么你们谁哪啥他她它嗯叫我俺嘅喺嘢]|就是|然后|是我|老板|包工头|工头|什么|怎么|几点|不想|不用|不要|不方便|不对|不是|没有|不知道|下班|上班|单位|工地|名字|小名|媳妇|老婆|老公|爱人|家属|丈夫|妻子|儿子|女儿|闺女|电话|手机|(?:地|省|市|县|南|北|东|西|里|乡|村)人$/u;
 /** Everyday words that start with a surname (`马上`, `明天`, `高兴`), and answers to other questions (`同意`): not names. */
 const NOT_NAMES =
-  /^(?:马上|明天|明年|明白|高兴|方便|方面|常常|许多|于是|应该|周末|周[一二三四五六日天]|安全|安排|成功|白天|金额|司机|师傅|师父|毛病|钱包|路上|时间|余额|关于|全部|都是|都有|来了|国家|平时|门口|相信|信息|由于|公司|干活|干嘛|但是|原来|利息|车上|车间|班长|单独|程序|文件|江湖|包工头|工头|老板|老乡|朋友|同事|本人|自己|打工|农民|工人|是的|好的|对的|可以|行吧|算了|同意|不同意|确认|确定|愿意|知道了|收到|没问题|没错|正确|继续|提交|取消|跳过|嗯嗯|对对|对头|就是|叫我|这个|那个|先生|女士|小姐|太太|阿姨|大爷|大妈|大姐|大哥|老哥|兄弟|老铁|美女|帅哥|老板娘|农民工)$/u;
+  /^(?:马上|明天|明年|明白|高兴|方便|方面|常常|许多|于是|应该|周末|周[一二三四五六日天]|安全|安排|成功|白天|金额|司机|师傅|师父|毛病|钱包|路上|时间|余额|关于|全部|都是|都有|来了|国家|平时|门口|相信|信息|由于|公司|干活|干嘛|但是|原来|利息|车上|车间|班长|单独|程序|文件|江湖|包工头|工头|老板|老乡|朋友|同事|本人|自己|打工|农民|工人|是的|好的|对的|可以|行吧|算了|同意|不同意|确认|确定|完成|完毕|发完了|好了|没了|都跳过|愿意|知道了|收到|没问题|没错|正确|继续|提交|取消|跳过|嗯嗯|对对|对头|就是|叫我|这个|那个|先生|女士|小姐|太太|阿姨|大爷|大妈|大姐|大哥|老哥|兄弟|老铁|美女|帅哥|老板娘|农民工)$/u;
 
 /** A mobile number as answered: inside a sentence, spaced, or spoken in Chinese digits. */
 export function phoneAnswer(text: string): { ok: true; value: string } | { ok: false; error: string } {

@@ -24,3 +24,11 @@ export function knownSurname(name: string): string | null {
   const one = name.charAt(0);
   return SURNAMES.has(one) ? one : null;
 }
+
+/**
+ * Whether a Han name starts with one of the hundred most frequent surnames (王, 李, 张 …): a word typed alone
+ * where something else is asked is taken for a name only then (`初三`, `国庆前`, `元宵节` start with rarer ones).
+ */
+export function commonSurname(name: string): boolean {
+  return SINGLE.slice(0, 100).includes(name.charAt(0));
+}

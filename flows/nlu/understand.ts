@@ -1017,7 +1017,7 @@ function understandOneAtMenu(flows: readonly Flow[], text: string, ctx: FlowCont
   if (wage && PAY_WITHHELD.test(compact(text))) return { kind: 'switch', service: 'wage', facts };
   // A problem told rather than asked (`工伤了老板不管`, `厂里倒闭了`, `被公司开除了没给补偿`): the question it
   // implies (…怎么办) is answered when one of the knowledge base's rules names it; anything else stays unclear.
-  if (compact(text).length <= PROBLEM_MAX_CHARS) {
+  if (compact(text).length <= PROBLEM_MAX_CHARS && !JOB_ONLY.test(compact(text))) {
     const m = knowledgeBase().match(`${text}怎么办`);
     if (m && m.score >= RULE_BONUS) return { kind: 'question', entry: m.entry };
   }
@@ -1050,6 +1050,9 @@ const PAY_WITHHELD =
 
 /** Words that say money is owed (not paid, held back). */
 const OWED_WORDS = /欠|拖|(?:没|不)(?:给|发|结|付)|没拿到|没收到|没到手|要不到|拿不到/u;
+
+/** Only what the person does for a living (`我是做保姆的`, `俺是搞装修的`): no problem told, none to answer. */
+const JOB_ONLY = /^(?:你好|您好)?(?:我|俺)(?:是|就是)?(?:做|当|干|搞|跑|送)(?:(?!欠|拖|没|不|被|扣|伤|辞|开除|病|死|摔|砸|怎|吗|么)\p{Script=Han}){1,6}的(?:啊|呀|哦)?[。.!！~～]*$/u;
 
 /** A problem told at the menu is read as its question only when short: a long story is not guessed at. */
 const PROBLEM_MAX_CHARS = 30;

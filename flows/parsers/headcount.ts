@@ -80,6 +80,28 @@ export function besidesMe(text: string): Headcount | null {
   return { ...n.value, count: n.value.count + 1, ...(n.value.upTo !== undefined ? { upTo: n.value.upTo + 1 } : {}) };
 }
 
+/** Someone besides the person, with no count: `还有个老乡也被欠了`, `我老乡也没拿到`, `别人也被拖了`. */
+const OTHERS_TOO = new RegExp(
+  `(?:还有|另外还有|另外|加上|连同)(?:我|俺)?(?:的)?(?:好?[0-9一二两俩三四五六七八九十几]*个|些|其他|别的)?(?:${COMPANIONS}|人|其他人|别人)|` +
+    `(?:${COMPANIONS}|别人|其他人|他们|大家|工友们|老乡们)(?:们)?(?:也|都)(?:被)?(?:欠|拖|没(?:拿|发|给|结))`,
+  'u',
+);
+/** `还有个老乡`, `我一个人 还有一个工友也被欠了`: one person besides the person, said with no figure. */
+const ONE_BESIDES = new RegExp(
+  `^(?:(?:就|只有)?(?:我|俺)(?:自己)?(?:一个人?)?)?(?:还有|另外还有|另外)(?:我|俺)?(?:的)?(?:一个|个)(?:${COMPANIONS})(?:也(?:被)?(?:欠|拖|没(?:拿|发|给|结))[^，,。]*)?$`,
+  'u',
+);
+
+/**
+ * Others owed besides the person said without a figure (`我一个人 还有个老乡也被欠了`): never a count of one.
+ * `one`: exactly one other person named (`还有个老乡`), so two in all, to be confirmed; otherwise the count is asked.
+ */
+export function othersToo(text: string): { one: boolean } | null {
+  const s = removeSpaces(text.trim()).replace(/[。.!！吧啊呀呢哦😂😭🙏]+$/u, '');
+  if (!OTHERS_TOO.test(s)) return null;
+  return { one: ONE_BESIDES.test(s.replace(/[，,]/gu, '')) };
+}
+
 /**
  * Parses how many workers are owed wages, the person included.
  *

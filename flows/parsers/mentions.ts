@@ -1,5 +1,5 @@
 import { DOTTED_THOUSANDS, noMoneyAt, readAmount, type Amount } from './amount.js';
-import { parseHeadcount, type Headcount } from './headcount.js';
+import { othersToo, parseHeadcount, type Headcount } from './headcount.js';
 import { normalizeText, spacedDigits } from './normalize.js';
 import { readOnce } from './turn-memo.js';
 import { currentMonthIndex, fromMonthIndex } from './month.js';
@@ -662,6 +662,8 @@ export function findHeadcount(text: string): { value: Headcount; span: Span } | 
     const first = found[0]!;
     if (!found.every((f) => JSON.stringify(f.value) === JSON.stringify(first.value))) return null;
     const best = found.reduce((b, f) => (f.span[1] - f.span[0] > b.span[1] - b.span[0] ? f : b), first);
+    // `就我一个 还有个老乡也被欠了`: others owed besides the person; never just the person.
+    if (best.value.count === 1 && !best.value.approximate && othersToo(text)) return null;
     return { value: best.value, span: best.span };
   } catch {
     return null;

@@ -15,7 +15,7 @@ import { bookingKeys, createBookings } from '../../core/legal-aid/store.js';
 import { workingDaysFrom, type Calendar } from '../../core/infra/calendar.js';
 import type { ManualClock } from '../../core/infra/clock.js';
 import { bookingJobIds } from '../../core/legal-aid/queue.js';
-import { WEEKDAY_NAMES, addDays, chinaDay, chinaInstant, dayLabel, slotLabel, weekdayOf, type Slot } from '../../core/legal-aid/slots.js';
+import { addDays, chinaDay, chinaInstant, dayLabel, slotLabel, weekdayOf, type Slot } from '../../core/legal-aid/slots.js';
 import { compactDay } from '../../core/infra/time.js';
 import { createWageCase } from '../support/cases.js';
 import { TEST_NOW, scenarioClock } from '../support/clock.js';
@@ -344,8 +344,8 @@ describe('cancelling', () => {
       .send(`取消预约 ${unknown}`)
       .expect(literally(`没有找到预约号 ${unknown}，请核对后再试`))
       .send('取消预约')
-      // The example number is a fixed text.
-      .expect(/请在后面写上预约号，例如「取消预约 YY20261121-0001」/);
+      // None of their own to come: said plainly, never a booking number asked for.
+      .expect(/您现在没有待参加的法律援助预约，不用取消/);
     expect((await store().get(b!.id))!.status).toBe('booked');
 
     await converse(t.chat, 'web:c1')
@@ -550,7 +550,7 @@ describe('bad input at the time and place questions', () => {
       .send('昨天')
       .expect(literally(`${dayLabel(addDays(day, -1))}已经过去了`))
       .send(typedDay(weekend))
-      .expect(literally(`${dayLabel(weekend)}是${WEEKDAY_NAMES[weekdayOf(weekend)]}，不上班`))
+      .expect(literally(`${dayLabel(weekend)}是周末，不安排咨询`))
       .send(typedDay(empty))
       // Nobody on duty that day: said so, never 「约满了」 (probe 3 B18).
       .expect(literally(`${dayLabel(empty)}东龙镇工会驿站没有律师值班`))

@@ -91,7 +91,7 @@ describe('near the Spring Festival (made-up 2027: 2月6日-12日 off, Saturday 2
   it('「元宵节」 on a Saturday is said to be closed, with the nearest open times', async () => {
     await byPhone('web:s3', '2027-02-10T10:00:00+08:00')
       .send('元宵节')
-      .expect(/元宵节是2月20日（周六），这天是周六，不上班，不安排咨询。离这天最近还能约的时间/)
+      .expect(/元宵节是2月20日（周六），这天是周末，不安排咨询。离这天最近还能约的时间/)
       .check((_r, text) => expect(lines(text).length).toBeGreaterThan(0));
     expect(await booked('web:s3')).toEqual([]);
   });
@@ -143,6 +143,6 @@ describe('neighbours keep working', () => {
       .send('明天')
       .expect(/12月2日（周三）还能约的时间/)
       .send('12月5号')
-      .expect(/12月5日（周六）是周六，不上班/);
+      .expect(/12月5日（周六）是周末，不安排咨询/);
   });
 });

@@ -87,7 +87,7 @@ describe('when they are free, said at the time list', () => {
       .sendAll('预约律师', '1', '1', '还在干', '2', '河西')
       .expect(/电话咨询最近的空闲时间/)
       .send('只有周末有空')
-      .expect(/12月5日（周六）是周六，不上班，不安排咨询。离这天最近还能约的时间/)
+      .expect(/12月5日（周六）是周末，不安排咨询。离这天最近还能约的时间/)
       .expectNot(/请回复时间前面的数字/);
     expect(await booked('web:f1')).toHaveLength(0);
   });

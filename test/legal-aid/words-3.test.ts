@@ -204,7 +204,7 @@ describe('what the slot list says (probe 3 B18, B9)', () => {
     await atDonglongSlots('web:s5')
       .send('周六行吗')
       .expectNot(/答不上来/)
-      .expect(/12月5日（周六）是周六，不上班，不安排咨询/)
+      .expect(/12月5日（周六）是周末，不安排咨询/)
       .check((_r, text) => {
         const lines = optionLines(text);
         expect(lines.length).toBeGreaterThan(0);
