@@ -1,0 +1,21 @@
+/*
+ * Asking for an IOU to be written (`能帮我写个欠条吗`, `有欠条模板吗`) got 「这个问题我还答不上来」: now what an
+ * IOU must say (iou-note). Its neighbours keep their own answers (precision first).
+ */
+import { describe, expect, it } from 'vitest';
+import { knowledgeBase } from '../../flows/knowledge/kb.js';
+
+const entryOf = (text: string) => knowledgeBase().match(text)?.entry.id ?? null;
+
+describe('writing an IOU', () => {
+  it.each(['能帮我写个欠条吗', '有欠条模板吗', '欠条的格式是什么'])('%s → what an IOU must say', (said) => {
+    expect(entryOf(said)).toBe('iou-note');
+  });
+
+  it.each([
+    ['老板不肯打欠条怎么办', 'no-evidence'],
+    ['老板不给工资怎么办', 'unpaid-wages-options'],
+  ])('%s keeps its own answer', (said, id) => {
+    expect(entryOf(said)).toBe(id);
+  });
+});
