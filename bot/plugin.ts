@@ -1,6 +1,6 @@
 import { FileBox, type FileBoxInterface } from 'file-box';
 import { isSilk } from 'silk-wasm';
-import type { Message, Wechaty, WechatyPlugin } from 'wechaty';
+import type { Friendship, Message, Wechaty, WechatyPlugin } from 'wechaty';
 import { types } from 'wechaty';
 import type { Core } from '../core/context.js';
 import type { Staff } from '../core/directory/index.js';
@@ -39,7 +39,8 @@ export const wechatUserKey = (contactId: string) => `wx:${contactId}`;
 
 /**
  * The Gongyou bot as a Wechaty plugin: guard clauses (self, group, age, recall,
- * duplicate delivery, type) → chat service → send. It also registers itself
+ * duplicate delivery, type) → chat service → send; friend requests accepted
+ * and answered with the menu. It also registers itself
  * as the messenger that reaches WeChat contacts, so queued notices go out
  * through this account.
  */
@@ -108,9 +109,25 @@ export function GongyouBot(opts: GongyouBotOptions): WechatyPlugin {
       for (const reply of replies) await sendReply(talker, reply);
     }
 
+    /**
+     * A worker reaches this account by adding it as a friend: the request is accepted and the menu sent, so
+     * the first thing they see is what we can do. Only ids are logged (the request's words may name someone).
+     */
+    const onFriendship = (friendship: Friendship) => {
+      if (friendship.type() !== types.Friendship.Receive) return;
+      (async () => {
+        await friendship.accept();
+        const contact = friendship.contact();
+        for (const reply of chat.welcome) await sendReply(contact, reply);
+        core.log.info({ module: 'bot', friendshipId: friendship.id }, 'friend request accepted');
+      })().catch((err: Error) => core.log.error({ module: 'bot', friendshipId: friendship.id, err }, 'friend request failed'));
+    };
+
     bot.on('message', onMessage);
+    bot.on('friendship', onFriendship);
     return () => {
       bot.off('message', onMessage);
+      bot.off('friendship', onFriendship);
       const i = core.messengers.indexOf(messenger);
       if (i >= 0) core.messengers.splice(i, 1);
     };
