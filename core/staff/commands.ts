@@ -525,6 +525,14 @@ const HELD_FOR: Record<string, readonly string[]> = {
   退回: ['assigned', 'accepted'],
 };
 
+/** The closes waiting for this supervisor's approval, by number. */
+async function approvalsOf(ctx: StaffCommandContext): Promise<string[]> {
+  const me = ctx.staff.staff;
+  const place = me.role === 'township_supervisor' && ctx.staff.townshipId ? { townshipId: ctx.staff.townshipId } : me.role === 'district_supervisor' ? { districtId: ctx.staff.districtId } : null;
+  if (!place) return [];
+  return (await ctx.core.cases.openIn(place)).filter((c) => c.status === 'closing' && c.closeRequest?.approverId === me.id).map((c) => c.caseNo).sort();
+}
+
 /** The cases referred to this liaison and not yet decided or done (`pending`: not 受理 yet). */
 async function referredTo(ctx: StaffCommandContext): Promise<{ caseNo: string; status: 'pending' | 'accepted' }[]> {
   const me = ctx.staff.staff.id;
@@ -614,6 +622,12 @@ const LATER = /^(?:收到|好的?|好嘞|ok|行|明白|知道了)?我?(?:先|马
 const NOTE = /联系|打不通|没人接|关机|答应|承诺|现场|工地|上门|核实|约了|约好|稳定|稳住|协调|调解|跟进|打过电话|打了电话|通了电话|沟通|谈过|谈了|见过|见了|去过|找过|说(?:好)?(?:月底|月初|下周|下个月|明天|后天|过几天|过两天|年前|年底)(?:再)?(?:给|发|付|结)/u;
 const QUESTION = /[?？]\s*$|[吗呢么]\s*$|怎么|如何|什么|哪|谁|为啥|为什么/u;
 const WORKLOAD = /^(?:我的案子|我的任务|我的单子|待办|案件|案子|列表|任务)$|^我?(?:手上|手里|现在|目前)(?:还)?(?:有|在办)?(?:几个|几件|多少|哪些|什么)?(?:个|件)?(?:案子|案件|单子|任务)(?:吗|呢|啊)?$/u;
+/** A supervisor's no to a close: `不同意 再核实一下`, `退回去让他再核实`, `先不结`, `打回去`. */
+const APPROVAL_NO = /不同意|不行|不能结|不能办结|先不结|先别结|别结|退回|打回|再核实|再核查|重新核实/u;
+/** The words of the no itself, before the reason (`不同意 `, `退回去让他`). */
+const APPROVAL_NO_LEAD = /^(?:不同意|不行|先不结|先别结|别结|不能结|不能办结)?[\s，,。]*(?:先)?(?:退回去?|打回去?)?(?:给他|让他|叫他)?/u;
+/** A supervisor's yes to a close: `可以`, `没问题 结了吧`, `同意结案`, `批了`. */
+const APPROVAL_YES = /^(?:可以|行|同意|没问题|好的?|ok|嗯)|结了吧|可以结|能结|同意结|结案吧|办结吧|批了|通过吧?$/u;
 /** A liaison's no to a referral: `不符合条件`, `材料不够`, `证据不足`, `不支持`. */
 const LIAISON_NO = /不符合|不予支持|不支持|不能支持|支持不了|没法支持|不受理|不能受理|材料不够|材料不全|材料不足|证据不足|证据不够|证据不全/u;
 /** A liaison's yes: `这个可以支持起诉`, `符合条件`, `可以受理`. */
@@ -631,7 +645,9 @@ async function fallbackAnswer(ctx: StaffCommandContext, text: string, quoted: st
   // None named: the one open case this person holds, when they hold exactly one (a liaison: the one referred to them).
   const liaison = usable(ctx, '受理') !== null;
   const referred = nos.length === 0 && liaison ? await referredTo(ctx) : [];
-  const held = nos.length === 0 ? [...(await heldCases(ctx, ['assigned', 'accepted'])), ...referred.map((r) => r.caseNo)] : [];
+  // A supervisor's closes waiting for their yes (`可以`, `不同意 再核实一下`): the one waiting, when only one waits.
+  const approvals = nos.length === 0 && usable(ctx, '同意') !== null ? await approvalsOf(ctx) : [];
+  const held = nos.length === 0 ? [...(await heldCases(ctx, ['assigned', 'accepted'])), ...referred.map((r) => r.caseNo), ...approvals] : [];
   const no = nos.length === 1 ? nos[0]! : held.length === 1 ? held[0]! : `${prefix}…`;
   const hint = (command: string, line: string) => (usable(ctx, command) ? line : null);
 
@@ -661,6 +677,17 @@ async function fallbackAnswer(ctx: StaffCommandContext, text: string, quoted: st
     return `是要${typo[1]}吗？请发：${numbered ? `${typo[1]} ${rest}` : await gluedForm(ctx, typoCommand, typo[1], nos)}`;
   }
   const guesses: (() => string | null | Promise<string | null>)[] = [
+    // A close waiting for this supervisor: a no (`不同意 再核实一下`, `退回去让他再核实`, `先不结`) → 退回 with the words as
+    // the reason; a yes (`可以`, `没问题 结了吧`) → 同意. Only hints: the close is decided by the command alone.
+    () => {
+      if (approvals.length === 0) return null;
+      if (APPROVAL_NO.test(bare)) {
+        const reason = said.replace(APPROVAL_NO_LEAD, '').replace(/^[\s，,。]+/u, '').trim();
+        return `不同意办结请发：退回 ${no} ${reason && [...reason].length <= 40 && !QUESTION.test(said) ? reason : '原因'}`;
+      }
+      if (APPROVAL_YES.test(bare) && !QUESTION.test(said)) return `同意办结请发：同意 ${no}\n不同意请发：退回 ${no} 原因`;
+      return null;
+    },
     // A liaison's view of a referral (`不符合条件`, `材料不够 让工格员补一下`, `这个可以支持起诉`): the command for it.
     () => {
       if (!liaison) return null;

@@ -5,7 +5,7 @@
  * wechaty-puppet-mock, real Redis and workers (test/staff/in-wechat.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { GW1, LIAISON, staffInWechat } from './in-wechat.js';
+import { GW1, LIAISON, SUP, staffInWechat } from './in-wechat.js';
 
 const s = staffInWechat(new Date('2026-11-23T10:00:00+08:00'));
 
@@ -58,5 +58,22 @@ describe('a procuratorate liaison with one referral', () => {
     await s.ask(LIAISON, `受理 ${c.caseNo}`);
     expect(await s.ask(LIAISON, '这个可以支持起诉')).toBe(`有了结果请发：结果 ${c.caseNo} 已出具支持起诉意见书`);
     expect((await s.get(c)).referral).toMatchObject({ status: 'accepted', outcome: null });
+  });
+});
+
+describe('a township supervisor with one close waiting for their approval', () => {
+  it('a yes in words (`可以`, `没问题 结了吧`) → 同意 with the case; a no (`不同意 再核实一下`, `退回去让他再核实`, `先不结`) → 退回 with the words as the reason; the close still waits', async () => {
+    await s.bind(GW1, 'gw-001');
+    await s.bind(SUP, 'sup-t01');
+    const c = await s.routedCase({ headcount: 12 });
+    await s.ask(GW1, `接单 ${c.caseNo}`);
+    expect(await s.ask(GW1, `办结 ${c.caseNo} 追回 28500`)).toMatch(/待审批/);
+    for (const yes of ['可以', '没问题 结了吧', '这个可以结案']) {
+      expect(await s.ask(SUP, yes)).toBe(`同意办结请发：同意 ${c.caseNo}\n不同意请发：退回 ${c.caseNo} 原因`);
+    }
+    expect(await s.ask(SUP, '不同意 再核实一下')).toBe(`不同意办结请发：退回 ${c.caseNo} 再核实一下`);
+    expect(await s.ask(SUP, '退回去让他再核实')).toBe(`不同意办结请发：退回 ${c.caseNo} 再核实`);
+    expect(await s.ask(SUP, '先不结')).toBe(`不同意办结请发：退回 ${c.caseNo} 原因`);
+    expect((await s.get(c)).status).toBe('closing');
   });
 });
