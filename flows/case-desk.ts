@@ -106,7 +106,7 @@ export type CaseMessage =
    * `keeps`: a withdrawal said not to be wanted (`我不撤回`, `不是不想告`); `moved`: a move, no number
    * in it (`我搬家了`). Not news: nothing is passed on.
    */
-  | { kind: 'asks'; about: 'visit' | 'boss-change' | 'keeps' | 'exposed' | 'moved' }
+  | { kind: 'asks'; about: 'visit' | 'boss-change' | 'keeps' | 'exposed' | 'moved' | 'same-phone' }
   /**
    * About the staff themselves (`我要投诉你们网格员`, `打了好几次电话都没人接`):
    * for the township's supervisor, never the assignee. `noAnswer`: nobody
@@ -266,7 +266,7 @@ const PAID =
 const ABSCONDED =
   /(?:老板|包工头|工头|老总|厂长|经理|公司|厂里|厂)[^，]{0,4}(?:跑了|跑路|失联|联系不上|找不到了|不见了|没影了|玩消失|倒闭了|关门了)|(?:老板|包工头|工头|老总)(?:的)?(?:电话|手机)(?:也|都)?(?:打不通|关机|停机|不接|是空号)|把我(?:的)?(?:微信)?(?:拉黑|删了)/;
 const PHONE =
-  /(?:手机|电话|号码|手机号|电话号码?)(?:要|得)?(?:改|换)(?:一下|下)?(?:成|为)?|(?:换|改|新)(?:了)?(?:个|一个)?(?:新的?)?(?:手机|电话|号码|手机号|电话号码?|号)|(?:手机|电话)(?:号|号码)?(?:换了|改了|改成|换成|变了)|新(?:的)?号码?|(?:手机|电话|号码|号)(?:也)?(?:丢了|停机|停了|坏了|欠费|不用了|不能用|被偷)|(?:打|联系|找|拨)(?:我|这个|这)[^，\d]{0,6}，?1[3-9]\d|^1[3-9]\d{9}$/;
+  /(?:手机|电话|号码|手机号|电话号码?)(?:要|得)?(?:改|换)(?:一下|下)?(?:成|为)?|(?:换|改|新)(?:了)?(?:个|一个)?(?:新的?)?(?:手机|电话|号码|手机号|电话号码?|号)|(?:手机|电话)(?:号|号码)?(?:换了|改了|改成|换成|变了)|新(?:的)?号码?|(?:手机|电话|号码|号)(?:也)?(?:丢了|停机|停了|坏了|欠费|不用了|不能用|被偷)|(?:打|联系|找|拨)(?:我|这个|这)[^，\d]{0,6}，?1[3-9]\d|^1[3-9]\d{9}$|(?:手机|电话|号码)(?:号|号码)?(?:还是|就是|是)1[3-9]\d/;
 const OTHERS_PHONE = /(?:老板|包工头|工头|老总|经理|厂长|对方)[^，我]{0,8}(?:电话|手机|号码|号)/;
 /** The employer's side's phone named (`老板的电话`, `包工头手机号`): who, as said. */
 const BOSS_PHONE_NAMED = /(老板娘|老板|包工头|工头|老总|厂长|经理|公司|厂里|项目部|对方)(?:的)?(?:电话号码|电话号|电话|手机号码|手机号|手机|号码|联系方式)/;
@@ -283,7 +283,7 @@ const STAFF_PHONE_NAMED = /(?:你们|工作人员|网格员|工格员|工会)[^�
 /** The person's own number changed (`我电话换了`, `换手机号了`, `换了个号`), said with no number. */
 const NEW_PHONE = /(?:手机号?|电话|号码)(?:号|号码)?(?:要|得|想)?(?:改|换)(?:一下|下)|(?:换|改|新)(?:了)?(?:个|一个)?(?:新的?)?(?:手机号码?|电话号码?|号码|手机|电话|号)|(?:手机|电话)(?:号|号码)?(?:换了|改了|变了|换号了)|号(?:码)?(?:换了|改了|变了)/;
 /** The number itself unchanged (`换了个新手机 号没变`): no new number to ask for. */
-const SAME_NUMBER = /(?:号|号码|手机号|电话)(?:码)?(?:也|都|还)?(?:没变|没换|不变|没改|还是原来的|还是那个|还是以前的)|(?:号|号码)(?:是|还是)?(?:一样的|同一个)|^(?:没变|没换|不变|还是原来的|还是那个|还是以前的)/;
+const SAME_NUMBER = /(?:号|号码|手机号|电话)(?:码)?(?:也|都|还)?(?:没变|没换|不变|没改|还是原来(?:的|那个)|还是那个|还是以前(?:的|那个)|跟原来一样|和原来一样)|(?:号|号码)(?:是|还是)?(?:一样的|同一个)|^(?:没变|没换|不变|还是原来的|还是那个|还是以前的)/;
 /** The longest message read as a phone change with no number in it. */
 const NEW_PHONE_MAX = 30;
 const CORRECTION =
@@ -417,6 +417,8 @@ const AFRAID = /^(?:我|俺)?(?:好|很|有点|真的?|还是)?(?:怕|害怕|担
 const MOVED = /^(?:我|俺)?(?:已经|刚)?(?:搬家|搬走|搬了家|换了?(?:个)?(?:地方|住的地方|住处)住?|不在(?:原来的?|以前的?)?(?:地方|那)住)了?(?:啊|哦|呀)?$/;
 /** What is said to {@link MOVED}. */
 const MOVED_ANSWER = '搬家不影响案件办理，工作人员会打您留的电话联系您。要是手机号也换了，把新号码发给我，我转给负责的工作人员。';
+/** What is said to a phone said unchanged (`手机号没变`, `电话没换`): nothing to change or pass on. */
+const SAME_PHONE_ANSWER = '好的，工作人员会打您报告里留的手机号联系您，不用改。';
 /** What is said to a change of employer asked about (`要是老板换了怎么办`), not said to have happened. */
 const BOSS_CHANGE_ANSWER =
   '换了老板，欠您的工资也不会就不算了，原来欠下的照样要给。真换了的话，直接告诉我新老板是谁、电话多少，我转给负责的工作人员，他们会按新的情况去找人。';
@@ -427,6 +429,7 @@ const ASKS_ANSWER: Record<Extract<CaseMessage, { kind: 'asks' }>['about'], strin
   keeps: KEEPS_ANSWER,
   exposed: EXPOSED_ANSWER,
   moved: MOVED_ANSWER,
+  'same-phone': SAME_PHONE_ANSWER,
 };
 
 /**
@@ -494,6 +497,11 @@ const ASKS_WHO =
 /** The staff's phone asked for (`负责的人电话多少`, `工作人员电话给我一个`): progress, which says they call. */
 const ASKS_STAFF_PHONE = /(?:工作人员|网格员|工格员|负责(?:的|我的?(?:案子|案件|事)的)?(?:人|同志)|经办人)(?:的)?(?:电话|手机|号码|手机号|电话号码?)(?:是)?(?:多少|给我|发我|是啥|呢|告诉我)?/;
 /** Progress questions are short; inside a long account the words are part of the story. */
+/**
+ * `能给我他电话吗`, `他的手机号多少`: after a report «他» is the one who will call (the boss is named when meant,
+ * {@link OTHERS_PHONE}); asked, not a note: the staff's phones are not given out, how they reach the person is said.
+ */
+const ASKS_HIS_PHONE = /(?:给|告诉|发)(?:我)?(?:一下)?(?:他|她)(?:的)?(?:电话|手机|号码|联系方式)|^(?:他|她)(?:的)?(?:电话|手机号?|号码|联系方式)(?:是)?(?:多少|给我|发我|是啥|呢)/;
 const PROGRESS_MAX = 40;
 
 /** The words as read: normalised, each clause ended by one `，`, no spaces. */
@@ -594,6 +602,8 @@ export function readCaseMessage(text: string): CaseMessage | null {
   if (mobiles && PHONE.test(s) && !OTHERS_PHONE.test(s)) return { kind: 'note', note: 'phone' };
   // `我电话换了`, `换手机号了`: the new number is asked for (no other number in the words: `号码是138…` is a typo's business).
   if (!long && !mobiles && [...c].length <= NEW_PHONE_MAX && NEW_PHONE.test(s) && !SAME_NUMBER.test(c) && !OTHERS_PHONE.test(s) && !STAFF_PHONE_NAMED.test(s) && !/\d{5,}/.test(c)) return { kind: 'new-phone' };
+  // `手机号没变`, `电话没换`: the number on the report stands; said back, neither a new phone nor a correction.
+  if (!long && !mobiles && [...c].length <= NEW_PHONE_MAX && SAME_NUMBER.test(c) && /手机|电话|号/.test(c) && !OTHERS_PHONE.test(s) && !STAFF_PHONE_NAMED.test(s)) return { kind: 'asks', about: 'same-phone' };
   if (saysDone(s, DENIED)) return { kind: 'note', note: 'other', about: 'denied' };
   const promise = PROMISED.exec(s);
   if (promise && !NOT_PROMISED.test(promise[0])) {
@@ -619,7 +629,7 @@ export function readCaseMessage(text: string): CaseMessage | null {
   // The number alone, or with the words people put around it (`进度 QX…`, `查 QX…`, `案件编号QX…`, `qx…怎么样了`).
   if (CASE_NO_PROGRESS.test(raw.replace(/\s+/g, ''))) return { kind: 'progress', staffPhone: false };
   if ([...c].length <= PROGRESS_MAX && ASKS_WHO.test(c)) return { kind: 'progress', staffPhone: false, asks: 'who' };
-  if ([...c].length <= PROGRESS_MAX && ASKS_STAFF_PHONE.test(c) && !OTHERS_PHONE.test(s)) return { kind: 'progress', staffPhone: true };
+  if ([...c].length <= PROGRESS_MAX && (ASKS_STAFF_PHONE.test(c) || ASKS_HIS_PHONE.test(c)) && !OTHERS_PHONE.test(s)) return { kind: 'progress', staffPhone: true };
   if ([...c].length <= PROGRESS_MAX && (PROGRESS.test(s) || (PROGRESS_SAID.test(s) && !pressing(raw)))) return { kind: 'progress', staffPhone: STAFF_PHONE.test(s) };
   return null;
 }

@@ -1321,7 +1321,7 @@ export const membershipFlow = defineFlow({
       },
       options: (a) => [...PLATFORMS[a.occupation ?? 'other'].map((p) => ({ label: p, value: p })), { label: '没有固定平台', value: '没有', words: NO_PLATFORM }],
       names: /平台/,
-      parse: (text) => {
+      parse: (text, _a, ctx) => {
         const t = text.trim();
         // '' = no platform (null would read as "not answered" in the summary).
         if (NO_PLATFORM.test(t)) return { ok: true, value: '' };
@@ -1346,6 +1346,10 @@ export const membershipFlow = defineFlow({
         // `都跑`, `不一定`, `好几个`: several, none named.
         if (SEVERAL_PLATFORMS.test(t.replace(/\s+/gu, ''))) {
           return { ok: false, error: '在几个平台都接单的话，写接单最多的那一个就行，例如：美团。没有固定平台就回复「没有」。', conflict: true };
+        }
+        // `东龙镇`, `我住东龙镇`: where they live (the residence question's, held for it), never kept as a platform's name.
+        if (placeNamed(ctx, t) || findTownship(ctx, t) || /^(?:我|俺)?(?:住|家住|常住|户籍|户口|老家)|(?:镇|街道|乡|村|社区|县)$/u.test(t.replace(/\s+/gu, ''))) {
+          return { ok: false, error: '这里请写接单用的平台（App）名称，例如：美团。没有固定平台就回复「没有」。' };
         }
         // `开出租的`, `送快递的`: what they do, not where they take orders (never kept as a platform's name).
         if (isTaxi(t)) return { ok: false, error: '出租车不算网约车平台。这里请写接单用的App名称，例如：滴滴；开的是出租车的话，可以回复「返回」改前面的选择。' };

@@ -468,6 +468,9 @@ async function serialCase(ctx: StaffCommandContext, command: StaffCommand, name:
 /** Words of many employers' names: a word made only of them names none (`公司`, `工地`, `建筑工程`). */
 const GENERIC_EMPLOYER_WORDS = /有限|责任|股份|公司|集团|分公司|建筑|建设|工程|劳务|装饰|装修|实业|科技|项目部?|工地|厂|店|老板|单位|青溪|区|镇|街道|市/gu;
 
+/** A word that ends as an employer's name does (`华联超市`, `鑫源公司`, `东风厂`): an employer named, not the note's words. */
+const EMPLOYER_SHAPED = /.{2,}(?:有限公司|公司|集团|工厂|厂|饭店|酒店|餐厅|餐馆|超市|商场|工地|项目部|工程队|劳务队|物流|快递|门店|店)$/u;
+
 /**
  * `备注 宏达 老板答应月底给`: a case named by its employer (a word of its
  * own before the rest) rather than its number: the one open case this
@@ -488,7 +491,8 @@ async function employerCase(ctx: StaffCommandContext, command: StaffCommand, nam
   if (nos.length === 0) {
     // An employer of another open case of the district (not this person's): never put on a case of their own. Nothing of that case is said.
     const elsewhere = (await ctx.core.cases.openIn({ districtId: ctx.staff.districtId })).some((c) => c.wage?.employer.includes(own));
-    if (!elsewhere) return null;
+    // `备注 华联超市 …`: a word shaped as an employer's name (`…超市`, `…公司`) on none of the cases is no note's first word.
+    if (!elsewhere && !EMPLOYER_SHAPED.test(word)) return null;
     const mine = open.map((c) => c.caseNo).sort();
     const held = mine.length > 0 ? `\n您负责的案件：${mine.slice(0, 10).join('、')}。` : '';
     return `您负责的案件里没有用人单位有「${word}」的，这条还没有办理。请写完整的案件编号，例如「${name} ${defaultPrefix(ctx.core, command)}…${rest ? ` ${rest}` : ''}」。${held}`;

@@ -86,7 +86,8 @@ describe('a new phone said without the number', () => {
     expect(readCaseMessage('我电话换了 新号13900139000')).toEqual({ kind: 'note', note: 'phone' });
     expect(readCaseMessage('老板换手机号了')?.kind).toBe('note');
     expect(readCaseMessage('你们电话换了吗')).toBeNull();
-    expect(readCaseMessage('换了个新手机 号没变')).toBeNull();
+    // The number unchanged (a new handset only): acknowledged, never a new phone (probe 11).
+    expect(readCaseMessage('换了个新手机 号没变')).toEqual({ kind: 'asks', about: 'same-phone' });
   });
 });
 
