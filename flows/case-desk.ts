@@ -120,7 +120,7 @@ export type CaseMessage =
  * Notes with their own advice: `denied`, `settle`, `promise`, `pressed` (the boss presses for a withdrawal),
  * `changed` (the employer changed hands) are of kind `other`; `more` (more owed now), `witness` (someone can bear witness) and `boss-phone` (the boss's number) a correction.
  */
-export type NoteAbout = 'denied' | 'settle' | 'promise' | 'more' | 'pressed' | 'witness' | 'boss-phone' | 'changed';
+export type NoteAbout = 'denied' | 'settle' | 'promise' | 'more' | 'pressed' | 'witness' | 'boss-phone' | 'changed' | 'urgent';
 
 /** Another desk's command with a number (`补充 QX…`, `文书 QX…`, `预约 QX…`): theirs. */
 const OTHER_DESK = /^(?:补充|补充材料|补材料|补充证据|补证据|追加材料|文书|法律文书|我的文书|下载文书|生成文书|预约|预约法律援助|法律援助|申请法律援助|找律师|预约律师|预约检察官|取消预约|取消|退约|不约了|改约|改预约|改时间|改期|重新预约|查看预约|查预约|我的预约)\s*(?:QX|YY)\d{8}-\d{4,}$/i;
@@ -631,8 +631,13 @@ export function readCaseMessage(text: string): CaseMessage | null {
   if ([...c].length <= PROGRESS_MAX && ASKS_WHO.test(c)) return { kind: 'progress', staffPhone: false, asks: 'who' };
   if ([...c].length <= PROGRESS_MAX && (ASKS_STAFF_PHONE.test(c) || ASKS_HIS_PHONE.test(c)) && !OTHERS_PHONE.test(s)) return { kind: 'progress', staffPhone: true };
   if ([...c].length <= PROGRESS_MAX && (PROGRESS.test(s) || (PROGRESS_SAID.test(s) && !pressing(raw)))) return { kind: 'progress', staffPhone: STAFF_PHONE.test(s) };
+  // `能不能快点啊 我等着用钱`, `快点吧 急用钱`: for the case worker to know, after a yes (it was 答不上来, or the menu).
+  if ([...c].length <= PROGRESS_MAX * 2 && URGENT.test(c) && !/[吗么]$|[?？]$/.test(raw)) return { kind: 'note', note: 'other', about: 'urgent' };
   return null;
 }
+
+/** The person is pressed for the money or the time (`等着用钱`, `快点吧`, `孩子要交学费`). */
+const URGENT = /快点|快一点|快些|尽快|抓紧|急用钱|急着用钱|等着用钱|等钱用|急需(?:用)?钱|等米下锅|着急|急死|等不了|等不起|没钱吃饭|没钱交房租|要交(?:学费|房租)|揭不开锅/u;
 
 /** The number sent is the one the case already has. */
 const SAME_ON_FILE = '这个号码就是您登记时留的，不用改。工作人员会打这个号码联系您。';
@@ -848,6 +853,7 @@ const LEAD_ABOUT: Record<NoteAbout, string> = {
   more: '欠的钱有变化，要让工作人员知道，他们会按最新的情况帮您追。要是另一个老板欠的，请回复「反映欠薪」另外登记。',
   'boss-phone': '这个电话对工作人员有用，我可以转给他们。',
   changed: '换了老板，欠您的工资不会因此就不算了；工作人员需要知道现在该找谁。新老板的名字、电话知道的话，也一起告诉我。',
+  urgent: '知道您急着用钱。您的话可以转给负责的工作人员，让他们知道您的难处、抓紧办。',
 };
 
 /** `caseNote.kind` while the boss's number is waited for, after `boss-phone` (`boss-phone:包工头`: who, as named). */
