@@ -132,7 +132,11 @@ const CANCEL_SAID =
 const EITHER_SAID =
   /(?:有事|忙|走不开|来不及|赶不上|去不成|不去了).{0,6}(?:改天|换一天|换个日子|换天|下次|以后再)|^(?:改天|改日|换一天|换个日子)(?:吧|再去|再说|去吧)?$|^(?:我)?(?:那天|那时候|那个时间|这个时间|(?:周|星期|礼拜)[一二三四五六日天]|\d{1,2}[日号])(?:我)?(?:不行|不方便|没空|没时间|有事|(?:要|得)(?:加班|上班))(?:了)?(?:啊|呀)?$/u;
 /** Where to go (`地址在哪`, `在哪里`, `怎么走`): the booked place and its address. */
-const WHERE_SAID = /^(?:那个|那|请问|我)?(?:约的|预约的)?(?:地址|地点|地方|服务点|驿站)?(?:是)?(?:在哪里?|在哪儿|在什么地方|在啥地方|是哪里|是哪儿|是什么|是啥|怎么走|咋走|怎么去|咋去)(?:呢|啊|呀)?$|^(?:地址|地点)(?:呢|是多少|多少)?$/u;
+const WHERE_SAID = /^(?:那个|那|请问|我)?(?:约的|预约的)?(?:地址|地点|地方|服务点|驿站|律师|检察官|你们)?(?:是)?(?:在哪里?|在哪儿|在什么地方|在啥地方|是哪里|是哪儿|是什么|是啥|怎么走|咋走|怎么去|咋去)(?:呢|啊|呀)?$|^(?:地址|地点)(?:呢|是多少|多少)?$/u;
+/** Arrived (`我到了`, `到门口了`, `我在驿站楼下`): where to go in and whom to ask for. */
+const ARRIVED_SAID = /^(?:我|我们|人)?(?:已经|现在)?(?:到了|到啦|来了|到门口了?|在门口了?|到楼下了?|在楼下了?|到地方了|到驿站了?|到服务点了?|在(?:驿站|服务点)(?:门口|楼下)?了?)(?:了|啦|呢|哦)?$/u;
+/** Late (`我会晚到10分钟`, `路上堵车 晚一点到`): to go anyway, and the point's phone to tell them. */
+const LATE_SAID = /晚到|迟到|晚一?点到|晚些到|晚几分钟|堵车|赶过去|在路上/u;
 /** Whether it costs anything (`收费吗`, `要钱吗`, `见律师要交钱吗`). */
 const COST_SAID =
   /^(?:那|请问|这个|这次|咨询|预约|见律师|找律师|律师|去)?(?:要钱|收费|收钱|要不要钱|收不收费|收不收钱|免费|是免费的|要交钱|要花钱|花钱|要付钱|付费|要给钱|要不要给钱)(?:吗|不|么|嘛|的吗|没)?$/u;
@@ -380,6 +384,8 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
     const lawyer = OTHER_LAWYER.test(t);
     const who = !lawyer && WHO_SAID.test(t);
     const bring = !cancelling && BRING_SAID(t);
+    const arrived = ARRIVED_SAID.test(t);
+    const late = !cancelling && !either && !arrived && LATE_SAID.test(t);
     // `取消` with no form under way: about the booking (asked which, confirmed), never 「没有正在办理的事项」 alone.
     const bareCancel = /^(?:取消|取消吧|取消了吧|我要取消|帮我取消)$/u.test(t);
     // `能不能改成电话`, `改成视频吧`: the booking's way to meet changed (its time asked again for that way).
@@ -403,7 +409,7 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
     // `下周一可以吗`, `周四下午行吗`: a time asked about is a wish to move to it.
     // (`换个时间` with no time said: asked which, change or cancel, below, as ever.)
     const wish = asked ? (asked.wish || null) : (/(?:可以|行|成|方便|有空|能约)(?:吗|不|不行|嘛)?$|呢$/u.test(t) ? slotWords(t) : null);
-    if (!cancelling && !either && !where && !cost && !lawyer && !who && !bring && wish === null) return null;
+    if (!cancelling && !either && !where && !cost && !lawyer && !who && !bring && !arrived && !late && wish === null) return null;
     const active = (await bookings.listByUser(userKey, 20)).filter((b) => b.status === 'booked' && Date.parse(b.slot.end) > ctx.now.getTime());
     if (active.length === 0) return null;
     if (active.length > 1) return { session, replies: text(bookingList(ctx.index, active, ctx.now)) };
@@ -415,6 +421,7 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
     if (lawyer) return oneBooking(session, b, ctx, 'lawyer');
     if (who) return { session: { ...session, options: [] }, replies: text(whoText(b, ctx)) };
     if (bring) return { session: { ...session, options: [] }, replies: text(bringText(b)) };
+    if (arrived || late) return { session: { ...session, options: [] }, replies: text(arrived ? arrivedText(b, ctx) : lateText(b, ctx)) };
     return moveTo(userKey, session, b, wish!, ctx);
   }
 
@@ -477,6 +484,22 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
   }
 
   /** The booked place and its address (or how a call or video happens), with the time. */
+  /** `我到了`: whom to ask for, by the booking's number; for a call or a video, that nobody needs to come. */
+  function arrivedText(b: Booking, ctx: FlowContext): string {
+    if (b.mode !== 'in_person') return whoText(b, ctx);
+    const point = pointOf(ctx.index.directory, b.slot.pointId);
+    const name = ctx.index.staffById.get(b.slot.staffId)?.staff.name;
+    const role = b.help === 'procurator' ? '检察官' : '律师';
+    return `好的。请进${point?.name ?? '服务点'}，说您约了${name ? `${name}${role}` : role}，预约号 ${b.bookingNo}（${whenText(b.slot)}）。${point?.phone ? `找不到的话，打 ${point.phone}。` : ''}`;
+  }
+
+  /** `我会晚到10分钟`: come anyway; the point's phone to say so. A call or a video: keep the phone on. */
+  function lateText(b: Booking, ctx: FlowContext): string {
+    if (b.mode !== 'in_person') return `没关系。您约的是${whenText(b.slot)}的${MODE_NAMES[b.mode]}，到时请留意手机。${changeLine(b)}`;
+    const point = pointOf(ctx.index.directory, b.slot.pointId);
+    return `好的，路上注意安全，到了直接进去就行。${point?.phone ? `晚得多的话，请打 ${point.phone} 跟服务点说一声。` : ''}\n${changeLine(b)}`;
+  }
+
   function whereText(b: Booking, ctx: FlowContext): string {
     const lines = placeLines(ctx.index, b, bookings.phoneOf(b));
     const head = b.mode === 'in_person' ? `您预约的时间：${whenText(b.slot)}` : `您预约的是${whenText(b.slot)}的${MODE_NAMES[b.mode]}，不用跑路。`;
