@@ -113,6 +113,8 @@ const PARKED_WITH_DRAFT = (labels: string) => `刚才的${labels}还没确认，
  * as amounts are said; never `12345` (typed for a name), a year (`2026`) or an option's number.
  */
 const ROUND_FIGURE = /^[1-9]\d*00$/u;
+/** A bare number that may be a year (`2000`, `2025`): never read as money at a question about time. */
+const YEAR_LIKE = /^(?:19|20)\d\d$/u;
 
 /** A form kept as a draft while something else was done (`进度` a day later, `删除我的信息` then 不删除): said, and how to go on. */
 const DRAFT_KEPT_NOTE = (title: string) => `您没填完的「${title}」先帮您保存着，想接着填的时候回复「继续」就行。`;
@@ -1892,7 +1894,8 @@ export function createEngine(opts: EngineOptions) {
     const unsure = field.unsure && !refusesToSay(text) && (u.kind === 'dont-know' || ((u.kind !== 'answer' || !u.result?.ok) && CANNOT_SAY.test(compact(text))));
     if (unsure) {
       const help = field.unsure!(s.answers, ctx);
-      const shownNow = help.options.length > 0 && s.options.length === help.options.length && help.options.every((o, i) => s.options[i]!.value === o.value);
+      // (Shown too when the choices on screen are some of its own: `反正很多人` got the larger rough figures only.)
+      const shownNow = help.options.length > 0 && s.options.length > 0 && s.options.every((o) => help.options.some((h) => h.value === o.value));
       if (!shownNow && s.misses < 2) return retry(help.ask, help.options);
     }
     if (unsure || u.kind === 'dont-know') {
@@ -1950,11 +1953,14 @@ export function createEngine(opts: EngineOptions) {
     if (field.gate || field.verbatim || field.acceptsFiles || !consented(flow, s.answers)) return false;
     const said = compact(text);
     const bare = /^\d+$/u.test(said);
-    if (bare && (!(field.freeText || (field.options?.(s.answers, ctx).length ?? 0) > 0) || numberPicked(text) !== null || !ROUND_FIGURE.test(said))) return false;
+    // A typed question that takes no number itself (the period's): a bare round figure is read only for a question
+    // still to come (`8000` at 「拖欠的是哪段时间的工资？」), never a year (`2025`), never as a change of an answer given.
+    const typed = !(field.freeText || (field.options?.(s.answers, ctx).length ?? 0) > 0);
+    if (bare && ((typed && (field.numeric || YEAR_LIKE.test(said))) || numberPicked(text) !== null || !ROUND_FIGURE.test(said))) return false;
     const plain: { field: Field; result: Extract<FieldResult, { ok: true }> }[] = [];
     const read: typeof plain = [];
     for (const f of visibleFields(flow, s.answers)) {
-      if (f.id === field.id || f.gate || !mayWait(f.id) || (bare && !f.numeric)) continue;
+      if (f.id === field.id || f.gate || !mayWait(f.id) || (bare && !f.numeric) || (bare && typed && f.id in s.answers && s.mode !== 'edit')) continue;
       const r = f.parse({ kind: 'text', text }, s.answers, ctx);
       if (!r.ok || r.stay || r.exit || r.value === undefined || r.value === null) continue;
       (r.confirm ? read : plain).push({ field: f, result: r });
@@ -1970,8 +1976,18 @@ export function createEngine(opts: EngineOptions) {
       return true;
     }
     s.misses = 0;
+    // A bare number at a yes/no question or a typed one (`6000` at 「是工程建设项目吗？」, `8000` at the period's): it
+    // waits for its own question, said so, and this one is asked again. Never a 「…对吗？」 here: the 不是 that answers
+    // the yes/no question would read as refusing the reading.
+    const facts = { ...(result.set ?? {}), [other.id]: result.value };
+    if (bare && (field.yesNo || typed) && s.mode === 'ask' && Object.keys(facts).every((k) => !(k in s.answers) && mayDefer(flow, k))) {
+      s.later = { ...s.later, ...facts };
+      say(WAIT_FOR_QUESTION(factLine(flow, facts, s.answers, ctx)));
+      askField(s, field, ctx, say);
+      return true;
+    }
     if (result.ack) say(result.ack);
-    holdFacts(s, flow, { ...(result.set ?? {}), [other.id]: result.value }, ctx, say);
+    holdFacts(s, flow, facts, ctx, say);
     return true;
   }
 

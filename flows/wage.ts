@@ -545,6 +545,21 @@ function saidMoreThan(text: string, name: string, ctx: FlowContext): boolean {
 }
 
 /**
+ * `东龙镇新塘村` (a township and a village of it no one by that name, 新塘社区 its one near name): that one, read as a
+ * fact, so confirmed (never taken unasked), rather than the village asked from scratch. Only the two said alone.
+ */
+function nearCommunityAfterTown(ctx: FlowContext, place: NonNullable<WageAnswers['location']>, text: string): WageAnswers['community'] | null {
+  const tw = ctx.index.townshipById.get(place.townshipId)?.township;
+  if (!tw) return null;
+  const town = townshipName(ctx, place);
+  const short = town.replace(/(?:镇|街道|乡)$/u, '');
+  const m = new RegExp(`^(?:在|就在|是)?(?:${town}|${short})(?:的)?(\\p{Script=Han}{1,6}(?:村|社区|居委会|村委会?))$`, 'u').exec(compact(text));
+  if (!m) return null;
+  const r = matchCommunity(tw, m[1]!);
+  return r.kind === 'candidates' && r.communities.length === 1 ? { community: r.communities[0]!.community, gridId: r.communities[0]!.grid.id } : null;
+}
+
+/**
  * A village or community as answered, without the words around it: `白沙镇下面一个村 叫沙湾` is 沙湾,
  * `东龙村那边` is 东龙村.
  */
@@ -1909,6 +1924,8 @@ export const wageFlow = defineFlow({
         if (WHO_COUNTS.test(compact(t)) && isQuestionLike(t)) {
           return { ok: false, conflict: true, error: `算的。和${owed(a)}一起被这个老板欠工资的都算，班组里的工友也算，包括${owed(a)}自己。一共大概多少人？例如「8个人」「二十多个」。` };
         }
+        // `我们几个`, `就几个人`: a few, no figure (an answer, not a question): the small rough figures to choose from.
+        if (A_FEW.test(compact(t))) return { ok: false, conflict: true, error: `连${owed(a)}自己算上，大概几个人？选一个最接近的就行：`, options: FEW_HEADCOUNTS };
         // `还有我老乡两个`, `还有两个人`: others besides the person; counted with them, and confirmed.
         const others = besidesMe(t);
         if (others) return { ...checked(others, checkHeadcount(others, a), true), ...(checkHeadcount(others, a) ? {} : { ack: `连${owed(a)}自己算上，一共${headcountText(others)}。` }) };
@@ -1948,7 +1965,8 @@ export const wageFlow = defineFlow({
         return p.ok ? checked(p.value, checkHeadcount(p.value, a)) : p;
       },
       // `不知道`, `说不好`: the same rough figures to choose from (once; said again, the usual answer to not knowing).
-      unsure: () => ({ ask: `没关系，${ROUGH_HEADCOUNT_ASK}`, options: ROUGH_HEADCOUNTS }),
+      // Small figures first: not knowing how many is no sign that many are owed.
+      unsure: () => ({ ask: `没关系，${ROUGH_HEADCOUNT_ASK}`, options: [...FEW_HEADCOUNTS.slice(0, 2), ...ROUGH_HEADCOUNTS] }),
       show: (v, a) => (v.count === 1 && !v.approximate ? (a.onBehalf ? `就${them(a)}一个` : '就我一个') : headcountText(v)),
       help: '包括您在内，同一个老板欠工资的人数，大概就行。10人以上我们会优先处理。',
     }),
@@ -2019,6 +2037,11 @@ export const wageFlow = defineFlow({
       },
       // `10月底`, `上个月`: when they left, said for whether they still work there: gone, and that month (confirmed).
       read: (t, a, ctx) => {
+        // A choice offered below when the month left did not fit the period: gone, that month, and the period chosen.
+        if (LEFT_CHOICE.test(t)) {
+          const chosen = leftSinceAnswer(t, { ...a, stillEmployed: false }, ctx);
+          return chosen.ok && !chosen.stay && !chosen.exit ? { ok: true, value: false, set: { ...(chosen.set ?? {}), leftSince: chosen.value }, ...(chosen.ack ? { ack: chosen.ack } : {}), ...(chosen.confirm ? { confirm: true } : {}) } : null;
+        }
         if (!LEFT_WHEN_ALONE.test(compact(t))) return null;
         // A month that is no month left (a day still ahead): no answer here.
         const day = leftDayRead(t, ctx.now, a);
@@ -2026,6 +2049,9 @@ export const wageFlow = defineFlow({
         if (said === null) return null;
         const left = leftSinceAnswer(t, { ...a, stillEmployed: false }, ctx);
         if (left.ok && !left.stay && !left.exit) return { ok: true, value: false, set: { ...(left.set ?? {}), leftSince: left.value }, confirm: true, ack: left.ack };
+        // `10月份就不干了` with wages owed to November: which period is meant is asked here, with the month said kept in
+        // its choices (never the month dropped and 「什么时候离开的？」 asked from scratch).
+        if (!left.ok && left.options?.length) return left;
         // The month does not fit the arrears period said (`10月底` with wages owed to now): gone, confirmed; the month
         // is asked next, where how it fits the period is sorted out. Never the period changed from here.
         return { ok: true, value: false, confirm: true };
@@ -2240,7 +2266,7 @@ export const wageFlow = defineFlow({
     const place = findTownship(ctx, text.replace(FROM_PLACE, ' '));
     if (place) {
       out.location = place;
-      const c = findCommunity(ctx, place.townshipId, text);
+      const c = findCommunity(ctx, place.townshipId, text) ?? nearCommunityAfterTown(ctx, place, text);
       if (c) out.community = c;
     } else if (a.location) {
       const c = findCommunity(ctx, a.location.townshipId, text);
@@ -2273,6 +2299,9 @@ export const wageFlow = defineFlow({
     // `我在3楼车间 20个人都没发工资`: a space ends a clause too, as a comma does (a count opening its clause).
     const head = findHeadcount(text) ?? (/\S\s+\S/u.test(text.trim()) ? findHeadcount(text.replace(/(?<=[^\d\s])\s+|\s+(?=[^\d\s])/gu, '，')) : null);
     if (head) out.headcount = head.value;
+    // `我还有个工友也没拿到钱` once 就我一个 is recorded: one other owed besides the person, two in all (confirmed as a
+    // change, never taken unasked); others with no figure (`还有几个工友`) are left to the question itself.
+    if (!out.headcount && a.headcount?.count === 1 && !household(a) && othersToo(text)?.one) out.headcount = { count: 2, approximate: false };
     // `王小二 13800138000 宏达建筑 8000 3个月`: a report typed as keywords, a unit among them. Its bare figure is the
     // amount owed, its months the period, its `N个人` who is owed (each confirmed, as any fact read is).
     const form = formWords(text, (name) => findTownship(ctx, name) !== null);
@@ -2625,6 +2654,16 @@ const ROUGH_HEADCOUNT_ASK = '不用很准。大概多少人？选一个最接近
 /** Rough headcounts to choose from when no figure is known: each as a typed answer reads it (约10人, 20至30人, 约50人, 约100人). */
 /** A workplace pointed at by where it is, not named (`新塘村那个饭店`, `镇上那家厂`). */
 const POINTED_UNIT = /(?:那个|那家|这个|这家)(?:[\p{Script=Han}]{0,2}?)(?:公司|厂|厂子|工厂|工地|店|饭店|酒店|餐馆|饭馆|餐厅|超市|车间|单位)$/u;
+
+/** A few people, no figure, said as an answer (`我们几个`, `就几个人`, `也就几个`); never asked (`几个人？`, `几个人算吗`). */
+const A_FEW = /^(?:就|只有|也就|就是)?(?:我们|咱们|俺们|我们就|我们也就)?(?:这|就|也就)?几个(?:人|工友|兄弟)?(?:而已|吧|啊|呀)?$/u;
+/** Small rough headcounts to choose from (each as a typed answer reads it: 2至3人, 4至5人, 6至7人, 约10人). */
+const FEW_HEADCOUNTS = [
+  { label: '两三个', value: '两三个' },
+  { label: '四五个', value: '四五个' },
+  { label: '六七个', value: '六七个' },
+  { label: '十来个', value: '十来个' },
+];
 
 const ROUGH_HEADCOUNTS = [
   { label: '十来个', value: '十来个' },

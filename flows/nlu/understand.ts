@@ -220,6 +220,14 @@ function readInFlow(
   if (field) {
     // A yes/no question: the ordinary ways of saying yes and no, before small talk (`好的` is yes here).
     const picked = pickByMeaning(text, choices);
+    // `10月份就不干了` (不干 picks 已经离开) with wages owed to November: what the question reads in the whole words
+    // does not fit another answer, and offers how it may (a conflict with its choices): that, never the pick alone
+    // with the month dropped.
+    const whole = picked && field.yesNo ? field.parse({ kind: 'text', text }, answers, ctx) : null;
+    if (whole && !whole.ok && whole.conflict && (whole.options?.length ?? 0) > 0) return { kind: 'answer', result: whole, facts: {} };
+    // One of those choices picked (its value `离开2026-10 拖欠2026-09至2026-10`, months written as no one types them,
+    // whose 离开 would pick 已经离开 alone): the whole reading, with the month and the period it sets.
+    if (whole?.ok && !whole.stay && Object.keys(whole.set ?? {}).length > 0 && /\d{4}-\d{2}/u.test(text)) return { kind: 'answer', result: whole, facts: {} };
     if (picked) return { kind: 'answer', result: field.parse({ kind: 'text', text: picked.value }, answers, ctx), facts: otherFacts(flow, field, text, answers, ctx) };
     if (field.yesNo) {
       const yn = yesNo(text);

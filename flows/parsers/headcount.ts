@@ -126,9 +126,9 @@ export function parseHeadcount(text: string): Parsed<Headcount> {
   const family = FAMILY_WORKING.exec(s);
   if (family) return parseHeadcount(`${family[1]}个`);
   if (FAMILY.test(s)) return fail(HEADCOUNT_MESSAGES.notWorkers);
-  // 五六个人, 四五十个人: two numbers in a row are a rough count, from the lower to the higher.
+  // 两三个, 五六个人, 四五十个人: two numbers in a row are a rough count, from the lower to the higher.
   // (九十个 is ninety: the second number is never 十.)
-  const pair = /^(?:大概|差不多|大约|估计)?(?:有)?([一二三四五六七八九])([两二三四五六七八九])(十)?(?:个|个人|人|名|号人)(?:左右)?$/u.exec(stripAffixes(s, PREFIXES, null));
+  const pair = /^(?:大概|差不多|大约|估计)?(?:有)?([一两二三四五六七八九])([两二三四五六七八九])(十)?(?:个|个人|人|名|号人)(?:左右)?$/u.exec(stripAffixes(s, PREFIXES, null));
   if (pair) {
     const [lo, hi, tens] = [CN[pair[1]!]!, CN[pair[2]!]!, pair[3] ? 10 : 1];
     if (hi === lo + 1) return ok({ count: lo * tens, approximate: true, upTo: hi * tens });

@@ -40,15 +40,14 @@ describe('when they left, said at whether they still work there', () => {
     expect((await session('web:ls3')).answers).not.toHaveProperty('leftSince');
   });
 
-  it('a month that does not fit the period (owed to November, left end of October): gone, confirmed; the month asked next, the period untouched', async () => {
+  it('a month that does not fit the period (owed to November, left end of October): which period is asked, the month kept; nothing changed before a choice', async () => {
     await converse(t.chat, 'web:ls5')
       .sendAll('反映欠薪', '同意', '宏达建筑公司', '东龙镇', '1', '不是', '今年10月到11月', '8000', '就我一个')
       .send('10月底')
-      .expect(/我理解的是：是否还在职「已经离开」。对吗？/)
-      .expectNot(/您是要改成/)
-      .send('对')
-      .expect(/什么时候离开的/);
-    expect((await session('web:ls5')).answers).toMatchObject({ stillEmployed: false, period: { start: '2026-10', end: '2026-11', months: 2 } });
+      .expect(/您说2026年10月就离开了，可前面记的拖欠时间是2026年10月至2026年11月（2个月），算到了离开以后。/)
+      .expectNot(/您是要改成|什么时候离开的/);
+    expect((await session('web:ls5')).answers).toMatchObject({ period: { start: '2026-10', end: '2026-11', months: 2 } });
+    expect((await session('web:ls5')).answers).not.toHaveProperty('stillEmployed');
     expect((await session('web:ls5')).answers).not.toHaveProperty('leftSince');
   });
 

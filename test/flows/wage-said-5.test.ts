@@ -36,16 +36,16 @@ const toHeadcount = (user: string) =>
 
 describe('C1: not knowing how many people are owed', () => {
   for (const said of ['不知道', '不清楚', '不太清楚', '说不好']) {
-    it(`${said} at the headcount question offers the rough figures; 2 is 20 to 30, approximate`, async () => {
+    it(`${said} at the headcount question offers the rough figures, small ones first; 4 is 20 to 30, approximate`, async () => {
       await toHeadcount(`web:w5c1-${said}`)
         .send(said)
         .expect(ROUGH)
         .check((replies) => {
           const options = replies.flatMap((r) => ('options' in r && r.options ? r.options.map((o) => o.label) : []));
-          expect(options).toEqual(['十来个', '二三十个', '五十个左右', '上百个']);
+          expect(options).toEqual(['两三个', '四五个', '十来个', '二三十个', '五十个左右', '上百个']);
         })
         .expectNot(/需要知道个大概|没看明白/)
-        .send('2')
+        .send('4')
         .expect(/你们20至30个人一共被拖欠多少钱/);
       expect((await session(`web:w5c1-${said}`)).answers).toMatchObject({ headcount: { count: 20, approximate: true, upTo: 30 } });
     });

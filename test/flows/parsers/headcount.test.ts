@@ -72,6 +72,7 @@ describe('parseHeadcount', () => {
     ['就我和我老婆', 2, false],
     ['我跟我弟还有我老乡', 3, false],
     ['三四十号人', 30, true, { upTo: 40 }],
+    ['两三个', 2, true, { upTo: 3 }],
     ['十好几个', 10, true],
   ] as [string, number, boolean, { about?: true; upTo?: number }?][])('when the headcount is %j, then it is %d (approximate: %s, %o)', (text, count, approximate, hedge) => {
     expect(expectOk(parseHeadcount(text))).toEqual({ count, approximate, ...hedge });
@@ -85,7 +86,7 @@ describe('parseHeadcount', () => {
     ['over 100,000', '200000', '10万'],
     ['a fraction', '1.5个', '整数'],
     ['only a vague 几十', '几十个', '大概的数字'],
-    ['a range', '两三个', '大概的数字'],
+    ['a range of figures not next to each other', '三五个', '大概的数字'],
     ['我们几个', '我们几个', '大概的数字'],
     ['好几个', '好几个', '大概的数字'],
     ['很多人', '很多人', '大概的数字'],
