@@ -984,6 +984,8 @@ export function createEngine(opts: EngineOptions) {
           ]);
           return;
         }
+        // `我是做保姆的`: no problem told yet; what we can help with, never 「没明白」 nor advice nobody asked for.
+        if (u.kind === 'unclear' && u.job) return showMenu(s, say, T.jobOnly);
         if (text.length > 0) say(T.unknown);
         showMenu(s, say);
     }

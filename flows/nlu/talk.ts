@@ -432,6 +432,12 @@ const PAYER = '(?:老板|老板娘|包工头|工头|老总|厂里|厂长|公司|
 const NOT_GIVEN = '(?:没有|没得|木有|米有|么有|莫得|么得|冇|唔|没|不|木)';
 /** Someone else whose pay is held back, told by a relative or a workmate. */
 const OTHER_WORKER = '(?:他|她|他们|她们|我爸|我妈|我老公|我老婆|我爱人|我媳妇|我儿子|我女儿|我哥|我弟|我姐|我妹|我家里人|我家|老乡|工友)';
+/** Who holds pay back, a station's or a shop's manager too (`站长`, `店长`). */
+const HOLDER = `(?:${PAYER.slice(3, -1)}|站长|店长|经理|主管|领班|班长|队长|组长|班组长)`;
+/** A time of months or years (`三个月`, `两个多月`, `半年`). */
+const MONTHS = '(?:俩|仨|两|半|大半|[一二三四五六七八九十几]+|\\d+)(?:个)?(?:多)?(?:月|年)';
+/** Not paid, and nothing after it but whom and the pay (`没给`, `没发了`, `不给我钱`; not `没给我交社保`). */
+const HELD_AFTER = `${NOT_GIVEN}(?:有)?(?:给|发|结|付)(?:过)?(?:我|我们|俺|俺们|大家)?(?:的)?(?:钱|工钱|工资)?(?=$|了|啊|呀|哦|[\\d一二三四五六七八九十两半])`;
 /**
  * Pay held back, told in the words of a story rather than the service's
  * (`干了三个月只拿了一个月的钱`, `欠了俩月`, `老板木有给钱`, `我哋老细冇俾人工`,
@@ -454,6 +460,18 @@ const WAGE_TOLD = new RegExp(
     `${PAYER}(?:说)?(?:他|她)?(?:没有|没得|莫得|么得|木有|冇|没)钱(?:给|发|结|俾)(?:我|我们|俺|俺们|大家|工人)`,
     // Someone else's pay: `老板欠他三万块钱`.
     `${PAYER}[^，,。!！?？]{0,8}?(?:欠|拖欠)(?:了|着)?${OTHER_WORKER}(?:的)?(?:钱|工钱|工资|\\d|[一二三四五六七八九十两几]+[千万百块])`,
+    // Held back for months by the one who pays, the pay not named (`站长拖了三个月`, `老板三个月没发了`,
+    // `老板娘拖着不给 都半年了`): what follows the time says it is the pay (`拖了三个月才签合同`,
+    // `三个月没给我交社保` are not).
+    `${HOLDER}[^，,。!！?？]{0,4}?拖(?:了|着)?(?:我|我们|俺|俺们|大家)?(?:的)?${MONTHS}(?=$|了|的?(?:工资|工钱|钱)|${HELD_AFTER})`,
+    `${HOLDER}[^，,。!！?？]{0,4}?(?:都|已经|快)?${MONTHS}(?:了)?(?:都|也|一直|还)?${HELD_AFTER}`,
+    // Worked and not paid (`我在工地干活没拿到钱`, `干了两个月一分钱没拿到` is above).
+    '(?:干|做|上|打)(?:了|过)?(?:活|工|班)[^，,。!！?？]{0,6}?(?:一直|都|还|也)?(?:没|没有)(?:拿到|领到|收到)(?:过)?(?:钱|工钱|工资)',
+    // Not settled up when the work ended (`走的时候老板没结`; `没结婚` is not).
+    `${HOLDER}(?:一直|还|都|也)?(?:没有|没|不肯|不给|不)(?:给(?:我|我们|俺)?)?结(?:账|帐|钱|工资|工钱)?(?=$|了|啊|呀)`,
+    // Pay put off to be paid all at once (`老板说下个月一起发`).
+    `${HOLDER}(?:又|还|就|一直|老是)?(?:说|讲)[^，,。!！?？]{2,10}?(?:一起|一块|统一)(?:给|发|结)(?=$|钱|工资|工钱|了|已经|都|还|可|但)`,
+    `${HOLDER}[^，,。!！?？]{0,4}?(?:拖着|一直)(?:不|没)(?:给|发|结)(?:我|我们|俺|俺们|大家)?(?:都|已经|快)?${MONTHS}(?:了)?$`,
   ].join('|'),
   'u',
 );
@@ -490,6 +508,8 @@ const PAY_HELD =
   /(?:没|不|未|还没|一直没|迟迟不|迟迟没|拖着不|不肯|不愿)(?:有)?(?:给|发|结|付|拿到|到手|到账|兑现)|(?:再|才)(?:给|发|结|付)|拖欠|欠|拖着|一拖再拖|要不到|拿不到|讨不到|要不回|(?:只|就|才)(?:发|给|结|付)(?:了|过)?(?:一点|点|一些|些|一半|[一二三四五六七八九十两几\d])/u;
 /** Settling up not done, or put off (`一直没结`, `等年底一起结`): pay, even with no word for money. */
 const SETTLE_HELD = /(?:(?:没|不|未|还没|一直没|迟迟不|迟迟没|拖着不|不肯)(?:有)?|(?:再|才|一起|一块|一次性))结(?!婚|果|束|论|构|实|合|冰|伴|巴|局|尾|业|交|石|晶|核|识|拜|盟|党|社|清了)/u;
+/** Only months not paid (`一个月没发了`, `都三个月没结了`). */
+const MONTHS_UNPAID = new RegExp(`^(?:已经|都)?${MONTHS}(?:了)?(?:都|也|一直|还)?(?:没有|没)(?:发|结|给)(?:过)?(?:了|啊|呀)?$`, 'u');
 /** Longer than this (characters, punctuation and spaces left out), a message is a story: read clause by clause. */
 const LOOSE_WHOLE_MAX = 30;
 
@@ -504,6 +524,8 @@ const LOOSE_WHOLE_MAX = 30;
 export function mightBeWages(text: string): boolean {
   const s = strip(text);
   if (privateDebt(s)) return false;
+  // `一个月没发了`, `三个月没结`: months not paid, nothing else said.
+  if (MONTHS_UNPAID.test(s)) return true;
   if (s.length <= LOOSE_WHOLE_MAX) return LOOSE_MONEY.test(s) && LOOSE_WORK.test(s) && LOOSE_NOT.test(s);
   const clauses = text.split(/[\s,，.。!！?？;；:：、…~～]+/u).map(strip).filter((c) => c !== '');
   return clauses.some((c, i) => {

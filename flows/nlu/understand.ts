@@ -38,7 +38,8 @@ export type Understood =
   /** `不知道`, `不晓得叫啥`: the person does not know. */
   | { kind: 'dont-know' }
   /** `maybe`: at the menu, money and work said too loosely to act on: worth asking whether that service is wanted. */
-  | { kind: 'unclear'; maybe?: Service };
+  /** `job`: only what the person does for a living (`我是做保姆的`, `我在工地`): what we can help with is said. */
+  | { kind: 'unclear'; maybe?: Service; job?: true };
 
 /** `rest` of a cancel command said in other words than 取消 (`不想填了`, `不想告了`): asked before anything is dropped. */
 export const STOP_ASKED = 'ask';
@@ -957,6 +958,9 @@ function requestsService(text: string): boolean {
   return REQUESTS_SERVICE.test(compact(text));
 }
 
+/** A greeting, or asking whether anyone is there, before what the message says (`你好 在吗`, `您好，请问在吗？`). */
+const GREETING_FIRST = /^(?:(?:你好|您好|你们好|哈喽|哈啰|嗨|(?:hello|hi)(?![a-z])|老师好|同志你好|师傅你好|(?:请问)?(?:在吗|在不在|有人吗|有人在吗))[啊呀呢哈吖]*[,，.。!！?？~～\s]*)+(?=[^\s,，.。!！?？~～吗么嘛])/iu;
+
 /** Two things asked in one message, parted by 另外 / 还有 / 顺便 (`老板欠我工资三千五 另外我还想入工会`). */
 const ALSO_SPLIT = /^(.{4,}?)[,，。；;!！\s]*(?:另外|还有就是|还有|顺便|此外|再一个|再就是)[,，\s]*((?:我|俺)?(?:还)?(?:想|要)?.{4,})$/u;
 
@@ -964,7 +968,9 @@ const ALSO_SPLIT = /^(.{4,}?)[,，。；;!！\s]*(?:另外|还有就是|还有|�
  * A first message, at the main menu (no flow yet). Two things asked in it (ALSO_SPLIT), each plainly: the first
  * is done and the other kept for after (`also`, `then`), never dropped; otherwise the message is read whole.
  */
-export function understandAtMenu(flows: readonly Flow[], text: string, ctx: FlowContext): Understood {
+export function understandAtMenu(flows: readonly Flow[], said: string, ctx: FlowContext): Understood {
+  // `你好在吗 我们工地老板跑了 欠了我一万多`: the greeting opening the message is no part of it (its 吗 no question).
+  const text = said.replace(GREETING_FIRST, '') || said;
   const two = ALSO_SPLIT.exec(text.trim());
   if (two) {
     const first = understandOneAtMenu(flows, two[1]!, ctx);
@@ -1016,19 +1022,22 @@ function understandOneAtMenu(flows: readonly Flow[], text: string, ctx: FlowCont
   // Two facts, one of them about the money owed: a name and a phone alone say nothing of wages.
   // An employer and a place say where someone works (`在东龙镇的一个小区做保洁，物业公司叫碧桂园`), not that they are owed.
   const aboutWages = ['amount', 'groupAmount', 'period', 'headcount'].some((k) => k in facts);
-  if (Object.keys(facts).length >= 2 && aboutWages) return { kind: 'switch', service: 'wage', facts };
+  // (Whose wages they are is read as for any request: `我老公在工地干活 老板拖了他三个月` is his.)
+  if (Object.keys(facts).length >= 2 && aboutWages) return switchTo('wage', wage, text, ctx);
   // An amount said to be owed is enough (`去年干的活 到现在还没给 两万三`): the amount finder took it as wages owed.
   // So is a sum owed to 我们 (`我们被欠了十几万`: the group's, until the person's own is asked).
-  if (('amount' in facts || 'groupAmount' in facts) && OWED_WORDS.test(compact(text))) return { kind: 'switch', service: 'wage', facts };
+  if (('amount' in facts || 'groupAmount' in facts) && OWED_WORDS.test(compact(text))) return switchTo('wage', wage, text, ctx);
   // Pay held back, told in words the service words do not list (`老板赖账`, `包工头赖着不给`): the report, not advice
   // on it (which the knowledge base would give as the question it implies, 老板赖账怎么办).
-  if (wage && PAY_WITHHELD.test(compact(text))) return { kind: 'switch', service: 'wage', facts };
+  if (wage && PAY_WITHHELD.test(compact(text))) return switchTo('wage', wage, text, ctx);
   // A problem told rather than asked (`工伤了老板不管`, `厂里倒闭了`, `被公司开除了没给补偿`): the question it
   // implies (…怎么办) is answered when one of the knowledge base's rules names it; anything else stays unclear.
   if (compact(text).length <= PROBLEM_MAX_CHARS && !JOB_ONLY.test(compact(text))) {
     const m = knowledgeBase().match(`${text}怎么办`);
     if (m && m.score >= RULE_BONUS) return { kind: 'question', entry: m.entry };
   }
+  // `我是做保姆的`, `我在饭店上班`: who the person is, no problem told yet: what we can help with, no advice unasked.
+  if (JOB_ONLY.test(compact(text)) || WORKS_AT.test(compact(text)) || JOB_NOUN_ONLY.test(compact(text))) return { kind: 'unclear', job: true };
   // Typed in pinyin (`wo yao tao xin`): a service asked for, a command or a greeting, read from our own words only;
   // a service's words are said back, and nothing else is taken from them.
   const heard = fromPinyin(text);
@@ -1060,7 +1069,14 @@ const PAY_WITHHELD =
 const OWED_WORDS = /欠|拖|(?:没|不)(?:给|发|结|付)|没拿到|没收到|没到手|要不到|拿不到/u;
 
 /** Only what the person does for a living (`我是做保姆的`, `俺是搞装修的`): no problem told, none to answer. */
-const JOB_ONLY = /^(?:你好|您好)?(?:我|俺)(?:是|就是)?(?:做|当|干|搞|跑|送)(?:(?!欠|拖|没|不|被|扣|伤|辞|开除|病|死|摔|砸|怎|吗|么)\p{Script=Han}){1,6}的(?:啊|呀|哦)?[。.!！~～]*$/u;
+const JOB_ONLY = /^(?:你好|您好)?(?:(?:我|俺)(?:是|就是)?)?(?:做|当|干|搞|跑|送|开|看|打|带)(?:(?!欠|拖|没|不|被|扣|伤|辞|开除|病|死|摔|砸|怎|吗|么)\p{Script=Han}){1,6}的(?:啊|呀|哦)?[。.!！~～]*$/u;
+
+/** Only where the person works (`我在工地`, `俺在厂里打工`, `我在饭店上班`): nothing wrong told, nothing asked. */
+const WORKS_AT =
+  /^(?:(?:我|俺)(?:现在|目前|一直)?(?:是)?在)(?:一个|一家|个|家)?(?:(?!欠|拖|没|不|被|扣|伤|辞|开除|病|死|摔|砸|怎|吗|么|想|要|找|问|跑|走|钱|工资)\p{Script=Han}){1,8}?(?:上班|干活|打工|做事|做工|工作|干|做)?(?:的)?(?:啊|呀|哦)?$/u;
+/** Only a trade (`我是保安`, `俺是个电焊工`). */
+const JOB_NOUN_ONLY =
+  /^(?:你好|您好)?(?:我|俺)(?:是|就是)(?:一个|一名|个)?(?:保安|保姆|保洁|保洁员|月嫂|育儿嫂|护工|家政工?|厨师|服务员|快递员|外卖员|骑手|司机|货车司机|电工|电焊工|焊工|木工|瓦工|钢筋工|泥瓦工|水电工|油漆工|装修工|搬运工|农民工|普工|学徒|清洁工|环卫工)(?:啊|呀|哦)?$/u;
 
 /** A problem told at the menu is read as its question only when short: a long story is not guessed at. */
 const PROBLEM_MAX_CHARS = 30;

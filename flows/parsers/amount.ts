@@ -68,7 +68,8 @@ const NOT_MONEY_SHAPE = /^\d{4}[-/]\d{1,2}(?:[-/]\d{1,2})?$|^(?:19|20)\d{2}\.(?:
  * (`一块钱都没给`). `一块钱` said as owed (`还差一块钱`) is money, and left to the small-amount check.
  */
 const NO_NUMBER_BEFORE = '(?<![0-9零〇一二两三四五六七八九十百千万萬])';
-const TOGETHER = '一块(?:儿|的|干|去|来|做|住|吃|玩|走|打工|上班|出来|过来|回来|进|被|都(?!没|不|莫|冇|未))';
+// `年底一块结`, `说过年一块给`: paid all at once, later (not 1 yuan).
+const TOGETHER = '一块(?:儿|的|干|去|来|做|住|吃|玩|走|打工|上班|出来|过来|回来|进|被|结|算|发|给|付|都(?!没|不|莫|冇|未))';
 const NOT_A_CENT = '一(?:块|分|毛)钱?(?:都|也)(?:没|不|莫|冇|未)';
 export const YIKUAI_TOGETHER = new RegExp(`${NO_NUMBER_BEFORE}${TOGETHER}`, 'u');
 export const YIKUAI_NOT_A_CENT = new RegExp(`${NO_NUMBER_BEFORE}${NOT_A_CENT}`, 'u');

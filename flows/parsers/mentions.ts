@@ -628,6 +628,11 @@ const HEADCOUNT_PATTERNS: readonly RegExp[] = [
   new RegExp(`${WITH_SOMEONE}${HEAD_NUM}${PERSON}${NOT_PERSON_AFTER}`, 'g'),
 ];
 
+/** A workplace's people closing a clause (`我们工地十二个人`, `我们厂里一共三十来号人`): group 1 is the count. */
+const WORKPLACE_COUNT_CLOSING = new RegExp(`^(?:我们|咱们|俺们)(?:厂|厂里|公司|工地|工地上|车间|班组|工队|施工队|饭店|店里)(?:一共|总共|有)*(${HEAD_NUM}${PERSON})$`, 'u');
+/** All of them owed, said next (`老板欠了大家二十多万`, `都没拿到钱`). */
+const ALL_OWED = /^(?:老板|包工头|工头|公司|厂里|老总)?(?:欠|拖欠|拖)(?:了|着)?(?:大家|我们|咱们|俺们|所有人)|^(?:都|全都|全部|一个都)(?:没|没有)(?:拿到|发|给|结)/u;
+
 /**
  * Finds how many people are owed, inside a sentence: `我们8个人…` → 8,
  * `班组十来个人` → 10 (approx), `就我一个` → 1, `我和我老婆两个` → 2.
@@ -653,6 +658,18 @@ export function findHeadcount(text: string): { value: Headcount; span: Span } | 
           found.push({ value: parsed.value, span: originalSpan(m, clause.at + start, clause.at + start + text.length), total });
         }
       }
+    }
+    // `我们工地十二个人 老板欠了大家二十多万`: a workplace's people closing a clause, the next saying all of them are
+    // owed (大家, 我们): they are the ones owed (`我们公司有500个人 老板欠我三万` stays the company's size).
+    if (found.length === 0) {
+      const cs = clauses(m.text);
+      cs.forEach((c, i) => {
+        const count = WORKPLACE_COUNT_CLOSING.exec(c.text);
+        const next = cs[i + 1];
+        if (!count || !next || !ALL_OWED.test(next.text)) return;
+        const parsed = parseHeadcount(count[1]!);
+        if (parsed.ok) found.push({ value: parsed.value, span: originalSpan(m, c.at + count.index + count[0].length - count[1]!.length, c.at + c.text.length), total: false });
+      });
     }
     if (found.length === 0) return null;
     // A total with someone added wins over the counts it adds to (when it is the only total said).

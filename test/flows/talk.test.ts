@@ -693,8 +693,9 @@ describe('questions get answers', () => {
     await converse(t.chat, 'web:q4').send('工伤了老板不管').expect(/一般能认定工伤/).expect(/要帮您预约工会律师吗/).send('好').expect(/预约法律援助前，需要您同意/);
     await converse(t.chat, 'web:q5').send('厂里倒闭了').expect(/公司破产/).expect(/要我帮您登记欠薪/);
     await converse(t.chat, 'web:q6').send('我被公司开除了没给补偿').expect(/违法解除/);
-    // A statement that names no problem the answers cover is not guessed at.
-    await converse(t.chat, 'web:q7').send('我在工地干活').expect(/没太明白/).expect(/回复数字即可/);
+    // A statement that names no problem the answers cover is not guessed at: only where the person works, what we
+    // can help with and the menu.
+    await converse(t.chat, 'web:q7').send('我在工地干活').expect(/不管做哪一行/).expect(/回复数字/).expectNot(/依据/);
   });
 
   it('我想问一下 invites the question; 我要投诉 asks what happened, and 2 then starts the report', async () => {

@@ -56,8 +56,11 @@ describe('O1: a monthly wage times the months worked unpaid', () => {
   it('老板三个月没给一个月3000: the months only, never 9,000元', async () => {
     const user = 'web:w11o1e';
     await converse(t.chat, user)
-      .sendAll('老板三个月没给一个月3000', '1', '1')
+      // The report at once (a person's own pay held back, told), consent first.
+      .sendAll('老板三个月没给一个月3000', '1')
       .expect(/我理解的是：拖欠时间「2026年9月至2026年11月（3个月）」。对吗？/)
+      .expectNot(/9,000元/)
+      .send('1')
       .expectNot(/9,000元/);
     expect((await session(user)).answers).not.toHaveProperty('amount');
   });
