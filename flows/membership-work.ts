@@ -29,7 +29,8 @@ export const OCCUPATION_WORDS: [Occupation, RegExp][] = [
   ['other', /^(其他|其它|别的|都不是|以上都不是)$/],
 ];
 export const PLATFORM_WORK: [Occupation, RegExp][] = [
-  ['food_delivery', /(?:跑|送)(?:个)?(?:美团|饿了么)|(?:美团|饿了么)(?:骑手|外卖|专送|众包)/],
+  // `在饿了么跑专送`, `美团上送外卖`: the verb may come between the platform and the work.
+  ['food_delivery', /(?:跑|送)(?:个)?(?:美团|饿了么)|(?:美团|饿了么)(?:上|那边|平台)?(?:跑|送|做|干|当)?(?:个)?(?:骑手|外卖|专送|众包)/],
   ['truck_driver', /(?:跑|开|拉)(?:个)?(?:货拉拉|满帮|运满满)/],
   ['ride_hailing', /(?:跑|开)(?:个)?滴滴|滴滴司机/],
 ];
@@ -124,6 +125,8 @@ const EITHER =
   '您是由单位（公司、工厂、商店等）发工资，还是自己在平台上接单、没有固定单位？单位发工资的，回复1（单位职工）；在平台接单或没有固定单位的，回复2（新就业形态劳动者）。';
 /** Odd jobs, no unit (`打零工`): not an employee of one; which option, said. */
 const ODD_JOBS = /打零工|打散工|做零工|干零活|打短工|日结|零工/u;
+/** Working on one's own, nothing else said: `自己干`, `我是单干的`, `个人干活`. */
+const ON_MY_OWN = /^(?:我|俺)?(?:是|就是|一直)?(?:自己|自个儿?|个人|一个人)(?:单)?(?:干|做|搞|接活|找活)(?:的|活儿?|事)?$|^(?:我|俺)?(?:是)?单干(?:的)?$/u;
 /** Hired by a family or finding the work themselves (`家属请的护工`, `自己接的活`): no unit. */
 const SELF_HIRED = /自己接|自己找|私人请|家属请|病人家属|家里人请|雇主请/u;
 
@@ -193,6 +196,13 @@ export function workFrom(text: string): WorkReading | null {
   if (occupation && occupation !== 'other') return unit && !platform ? { kind: 'ask', question: EITHER } : { kind: 'new_form', occupation };
   if (ODD_JOBS.test(s)) {
     return { kind: 'ask', question: '打零工、没有固定单位的，可以回复2（新就业形态劳动者）；如果有固定的单位、由单位发工资，回复1（单位职工）。' };
+  }
+  // `自己干`, `单干`: on their own, but taking work (no unit) or running a shop? The ways told, never guessed.
+  if (ON_MY_OWN.test(s)) {
+    return {
+      kind: 'ask',
+      question: '自己接活干、没有固定单位的，可以回复2（新就业形态劳动者）；在单位上班、由单位发工资的，回复1（单位职工）。自己开店当老板的，店主本人一般不办理入会。',
+    };
   }
   // `在美团上班`: an office or the app? Asked.
   if (platform && /上班|打工|员工|职工/u.test(s)) return { kind: 'ask', question: EITHER };

@@ -191,9 +191,9 @@ export function platformsIn(t: string): string[] {
   return [...new Set(PLATFORM_ALIASES.filter(([re]) => re.test(t)).map(([, name]) => name))];
 }
 
-/** Several platforms, none named: `都跑`, `不一定`, `好几个`, `哪个都跑`. */
+/** Several platforms, none named: `都跑`, `不一定`, `好几个`, `哪个都跑`, `在几个平台都跑`, `好几个平台都在跑`. */
 const SEVERAL_PLATFORMS =
-  /^(?:都|全都|哪个都|哪个平台都|几个平台都|两个都|各个平台都)(?:跑|接|用|做|干|有|行|可以)|^(?:好几个|几个|很多|不少|多个|好多)(?:平台)?(?:都)?(?:跑|接|用|有)?(?:的|吧|啊)?$|^(?:不一定|说不定|看情况|不固定)(?:的|吧|啊)?$|^(?:轮着|换着|混着)(?:跑|接|用)/u;
+  /^(?:我|俺)?(?:同时)?在?(?:都|全都|哪个都|哪个平台都|(?:好)?几个(?:平台)?都|两个(?:平台)?都|各个平台都|多个平台都)在?(?:跑|接|用|做|干|有|行|可以)|^(?:好几个|几个|很多|不少|多个|好多)(?:平台)?(?:都)?(?:跑|接|用|有)?(?:的|吧|啊)?$|^(?:不一定|说不定|看情况|不固定)(?:的|吧|啊)?$|^(?:轮着|换着|混着)(?:跑|接|用)/u;
 
 /** Whether 专送 or 众包 is asked: riders and couriers who take orders on a platform. */
 export function asksRiderType(a: Pick<MembershipAnswers, 'employment' | 'occupation' | 'platform'>): boolean {
@@ -321,6 +321,10 @@ const ID_REFUSED = /(?:不想|不愿意?|不要|不能|不方便|不肯|不敢|�
 const ID_REFUSED_BARE = /^(?:我|俺)?(?:不想|不愿意?|不方便|不肯|不敢|不打算|不太想|不)(?:给|填|写|提供|留|告诉你们?|发)(?:你们?)?(?:了|啊|呀|吧|哦)?$|^(?:我|俺)?(?:不想|不愿意|不方便)(?:了|啊|呀|吧)?$/u;
 /** The card is not at hand yet (`等下 我去拿身份证`, `身份证不在身上`, `记不住号码`). */
 const ID_LATER = /^(?:等一?下|等等|稍等|等会儿?|待会儿?|回头)|(?:去|先|要)(?:拿|找|翻|看|查)(?:一下|下)?(?:身份证|证件)|(?:身份证|证件)(?:没|不)在(?:身上|手边|家|这)|(?:记不住|记不清|不记得|忘了)(?:身份证)?(?:号码?)?/u;
+/** `没错啊 就是这个`, `我核对过了`: the number typed is said to be right. */
+const ID_INSISTED = /^(?:啊|呀|嗯|我)?(?:没错|没有错|没输错|不会错|是对的|就是这个|就是这个号码?|核对过了?|检查过了?|看过了?|对着身份证(?:输|打|填)的)(?:啊|呀|的|了|吧|呢)?(?:就是这个(?:号码?)?)?(?:啊|呀|的|了|吧|呢)?$/u;
+const ID_INSISTED_TEXT =
+  '号码核对不上，一般是少输、多输了一位，或者有一位输错、两位顺序颠倒了。请对着身份证逐位再核对一遍，重新输入18位号码；还是不行的话，可以回复「人工」请工作人员帮您。';
 const ID_LATER_TEXT = '好的，不着急。拿到身份证后，把上面的18位号码发给我就行，刚才填的内容都还在。';
 const ID_REFUSED_TEXT =
   '身份证号是用来核实是您本人、防止重复入会的，入会一定要填；号码加密保存，工作人员只能看到一部分，不会给老板。' +
@@ -1172,6 +1176,8 @@ export const membershipFlow = defineFlow({
           if (ID_REFUSED.test(t.replace(/\s+/gu, '')) || ID_REFUSED_BARE.test(t.replace(/[\s,，。.!！]+/gu, ''))) return { ok: false, error: ID_REFUSED_TEXT, conflict: true };
           // `等下 我去拿身份证`: not at hand yet.
           if (!/\d/u.test(t) && ID_LATER.test(t.replace(/\s+/gu, ''))) return { ok: false, error: ID_LATER_TEXT };
+          // `没错啊 就是这个` after a number that did not check: what is wrong said plainly (not 「只能包含数字」).
+          if (!/\d/u.test(t) && ID_INSISTED.test(t.replace(/[\s,，。.!！~～]+/gu, ''))) return { ok: false, error: ID_INSISTED_TEXT };
           return p;
         }
         // Under 16 by the number: most often a digit typed wrong. The birth date it gives is read back and the

@@ -4,7 +4,7 @@
  * measures it against the labelled corpus). Precision first throughout: a
  * value is taken only when the words say it; anything else is asked again.
  */
-import { RULE_BONUS, knowledgeBase, type KnowledgeEntry } from '../knowledge/kb.js';
+import { RULE_BONUS, knowledgeBase, nextFlowOf, type KnowledgeEntry, type KnowledgeMatch } from '../knowledge/kb.js';
 import type { Answers, Field, FieldResult, Flow, FlowContext } from '../types.js';
 import { outOfRange, pickByMeaning } from './choose.js';
 import { compact, fromPinyin, spellsPinyin, syllablesOf, typedInPinyin } from './normalize.js';
@@ -61,6 +61,18 @@ function askedInFlow(flow: Flow, text: string): KnowledgeEntry | null {
   if (plain) return plain.entry;
   const m = knowledgeBase().match(`${flow.title}${withoutJustAsking(text)}`);
   return m && m.score >= TOPICAL_MIN_SCORE ? m.entry : null;
+}
+
+/**
+ * A question that reads as another matter's but, said inside this flow, is about this one (`老板会知道吗` while
+ * joining: 加入工会老板会知道吗, not the wage report's anonymity): this flow's entry when read with its name is a
+ * sure one; otherwise the plain match.
+ */
+function ownMatter(flow: Flow, plain: KnowledgeMatch | null, text: string): KnowledgeMatch | null {
+  const lead = plain ? nextFlowOf(plain.entry) : null;
+  if (!plain || lead === null || lead === flow.id) return plain;
+  const m = knowledgeBase().match(`${flow.title}${withoutJustAsking(text)}`);
+  return m && m.score >= TOPICAL_MIN_SCORE && nextFlowOf(m.entry) === flow.id ? m : plain;
 }
 
 /** The person does not know (never a value): 不知道, 不晓得叫啥, 忘记叫啥名了, 这个搞不清楚 莫得印象. */
@@ -208,7 +220,7 @@ function readInFlow(
   // A question about the options (`啥叫支持起诉啊`) is a question, not a pick. 什么 said while recalling a name
   // (`就是那个那个什么鑫源电子厂`) or as a filler (`那个啥 俺在工地上…`) asks nothing.
   const asking = isQuestion(withoutFillerWhat(text)) || justAsking(text);
-  const kb = asking ? knowledgeBase().match(withoutJustAsking(text)) : null;
+  const kb = asking ? ownMatter(flow, knowledgeBase().match(withoutJustAsking(text)), text) : null;
   if (kb && compact(text).length > 4) return factsBeside(flow, field, text, answers, ctx, kb.entry) ?? { kind: 'question', entry: kb.entry };
   // `要收费吗` while joining: asked about the service under way.
   const topical = asking && !kb && isQuestion(text) ? askedInFlow(flow, text) : null;
