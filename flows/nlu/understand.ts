@@ -1035,7 +1035,9 @@ function understandOneAtMenu(flows: readonly Flow[], text: string, ctx: FlowCont
   // An employer and a place say where someone works (`在东龙镇的一个小区做保洁，物业公司叫碧桂园`), not that they are owed.
   const aboutWages = ['amount', 'groupAmount', 'period', 'headcount'].some((k) => k in facts);
   // (Whose wages they are is read as for any request: `我老公在工地干活 老板拖了他三个月` is his.)
-  if (Object.keys(facts).length >= 2 && aboutWages) return switchTo('wage', wage, text, ctx);
+  // Months of something else held back (`班长拖了我三个月不给请假`, `拖了两个月才给我签合同`), no pay named: no report.
+  const otherDelayed = OTHER_DELAYED.test(compact(text)) && !PAY_NAMED.test(compact(text));
+  if (Object.keys(facts).length >= 2 && aboutWages && !otherDelayed) return switchTo('wage', wage, text, ctx);
   // An amount said to be owed is enough (`去年干的活 到现在还没给 两万三`): the amount finder took it as wages owed.
   // So is a sum owed to 我们 (`我们被欠了十几万`: the group's, until the person's own is asked).
   if (('amount' in facts || 'groupAmount' in facts) && OWED_WORDS.test(compact(text))) return switchTo('wage', wage, text, ctx);
@@ -1074,6 +1076,10 @@ const ENGLISH_WAGES = /\b(?:unpaid|wages?|salary|salaries|pay|paid|payment|owes?
  * An employer refusing to pay what is owed, told: `老板赖账`, `包工头赖着不给`, `工头耍赖不结`. The one who owes is
  * named (`朋友赖账` is no wage matter), and the refusal is about paying (`赖着不走` is not).
  */
+/** What else is held back or put off at work (leave, a contract, shifts, insurance, a certificate). */
+const OTHER_DELAYED = /请假|休假|调休|合同|排班|社保|公积金|转正|体检|离职手续|辞职手续|证明|档案|上岗证|入职/u;
+/** Pay named in so many words. */
+const PAY_NAMED = /钱|工资|工钱|薪|款|费|结账|结算|人工|粮/u;
 const PAY_WITHHELD =
   /(?:老板|老板娘|包工头|工头|老总|厂长|厂里|公司|单位|项目部|东家|雇主)[^，,。！!？?]{0,6}?(?:赖账|赖帐|赖掉|赖着不(?:给|还|结|发|付)|耍赖不(?:给|还|结|发|付)|赖皮不(?:给|还|结|发|付))/u;
 
