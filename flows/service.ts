@@ -399,7 +399,9 @@ export function createChatService(core: Core, opts: ChatServiceOptions) {
     } else if (input.kind === 'location') {
       // Outside a form: the service points nearest to it. In a form it answers nothing (where someone is now need not
       // be where they worked): words asked for, and the question again.
-      if (!formUnderWay(session)) {
+      // A puppet's location that is no place on earth (NaN, out of range) is read as one the chat cannot open.
+      const onEarth = Number.isFinite(input.latitude) && Number.isFinite(input.longitude) && Math.abs(input.latitude) <= 90 && Math.abs(input.longitude) <= 180;
+      if (!formUnderWay(session) && onEarth) {
         if (changed) await sessions.save(session);
         return [{ type: 'text', text: nearestPointsText(ctx.directory, input) }];
       }

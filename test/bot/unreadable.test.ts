@@ -91,4 +91,14 @@ describe('messages the chat cannot open, in WeChat', () => {
     const near = await w.waitFor(WORKER, /离您最近的服务点/);
     expect(near.text).toMatch(/^离您最近的服务点：\n1\. 东龙镇工会驿站（约\d+米）\n/);
   });
+
+  it('a location that is no place (latitude NaN, out of range) gets words asked for, never 「约NaN公里」', async () => {
+    const { w } = await start();
+    for (const [name, latitude] of [['阿强', Number.NaN], ['阿珍', 123]] as const) {
+      (w.bot.puppet as unknown as { messageLocation: () => Promise<unknown> }).messageLocation = async () => ({ accuracy: 15, address: '', latitude, longitude: 108.28, name: '' });
+      await w.sendFile(w.contact(name), nothing(), types.Message.Location);
+      const said = await w.waitFor(name, /位置我这里看不出/);
+      expect(said.text).not.toMatch(/NaN|服务点/);
+    }
+  });
 });
