@@ -12,7 +12,9 @@ export const T = {
   textNeeded: '这一步需要文字回答，不用发文件。',
   /**
    * WeChat messages the chat cannot open (a forwarded chat record, a link, a
-   * card, a location), each with what to send instead; the question follows.
+   * card, a video on the Official Account; a location in the middle of a form
+   * or one that is no place), each with what to send instead; the question
+   * follows.
    */
   unreadable: {
     'chat-record': '合并转发的聊天记录我这里打不开。请把要紧的几条截图，当照片发给我。',
