@@ -10,6 +10,7 @@ import { splitQuote } from '../core/infra/text.js';
 import '../core/commands.js';
 import { createStaffDesk, type StaffDesk } from '../core/staff/index.js';
 import type { ChatService, Unreadable, VoiceAudio } from '../flows/service.js';
+import { T } from '../flows/texts.js';
 
 export interface GongyouBotOptions {
   core: Core;
@@ -34,6 +35,9 @@ const UNREADABLE: Partial<Record<types.Message, Unreadable>> = {
   [types.Message.Contact]: 'card',
 };
 
+/** A person who @-mentions the bot in a group is pointed to a private chat at most once in this long. */
+const GROUP_HINT_MS = 10 * 60_000;
+
 /** User keys of WeChat contacts. */
 export const wechatUserKey = (contactId: string) => `wx:${contactId}`;
 
@@ -54,7 +58,11 @@ export function GongyouBot(opts: GongyouBotOptions): WechatyPlugin {
     core.messengers.unshift(messenger);
 
     const onMessage = (message: Message) => {
-      if (message.self() || message.room()) return;
+      if (message.self()) return;
+      if (message.room()) {
+        answerGroup(message).catch((err: Error) => core.log.error({ module: 'bot', messageId: message.id, err }, 'group message handling failed'));
+        return;
+      }
       // The sender's place in line, taken as the message arrives (before anything is awaited): a burst is
       // handled in the order it came, however long each message takes to fetch or check.
       core.conversation.withLock(`in:wx:${message.talker().id}`, () => handle(message)).catch((err: Error) => {
@@ -107,6 +115,24 @@ export function GongyouBot(opts: GongyouBotOptions): WechatyPlugin {
         replies = await chat.handle(userKey, { kind: 'unreadable', what: UNREADABLE[message.type()] ?? 'other' });
       }
       for (const reply of replies) await sendReply(talker, reply);
+    }
+
+    /**
+     * In a WeChat group the bot answers only someone who @-mentions it, and only with where to talk privately
+     * (T.groupMention, the person @-mentioned back): the whole group reads what is said there. Nothing of the
+     * message is read beyond the mention, stored or logged. Once per person and group in ten minutes, so a
+     * group that keeps mentioning the bot is not flooded.
+     */
+    async function answerGroup(message: Message) {
+      const room = message.room();
+      if (!room || message.age() > maxAge || message.type() !== types.Message.Text) return;
+      if (!(await message.mentionSelf())) return;
+      if (!(await core.conversation.firstDelivery('wx', message.id))) return;
+      const talker = message.talker();
+      const window = Math.floor(core.clock.now().getTime() / GROUP_HINT_MS);
+      if (!(await core.conversation.firstDelivery('wx-group-hint', `${room.id}:${talker.id}:${window}`))) return;
+      await room.say(T.groupMention, talker);
+      core.log.info({ module: 'bot', messageId: message.id }, 'group mention answered');
     }
 
     /**

@@ -25,6 +25,11 @@ export const T = {
     video: '视频我这里打不开。要让我看的内容，请截图当照片发给我，或者打字告诉我。',
     other: '这种消息我暂时看不懂，请打字或发语音告诉我。',
   },
+  /**
+   * Said in a WeChat group to whoever @-mentions the bot there (the group sees it, so nothing of their
+   * matter is asked or answered in it): where to talk instead, and not to post numbers in the group.
+   */
+  groupMention: '您好，我是工友助手。为了保护您的隐私，反映欠薪、预约法律援助、加入工会，请私聊我（点我的头像，发消息）。手机号、身份证号请不要发在群里。',
   stuck: '如果不方便回答，可以回复「人工」请工作人员帮您。',
   stuckOptional: '如果不方便回答，可以回复「跳过」，或回复「人工」请工作人员帮您。',
   commands:

@@ -47,8 +47,9 @@
  * - Stopping: bot.stop() stops the puppet. The puppet emits 'logout', and Wechaty clears its
  *   keep-alive interval in a setImmediate. stop() waits for that, and rejects any pending
  *   waitFor.
- * - Contact mocks belong to one Mocker, so every startMockWechaty() is isolated. Rooms are not
- *   covered by inbox() (only messages with a contact listener are).
+ * - Contact mocks belong to one Mocker, so every startMockWechaty() is isolated. What the bot says
+ *   in a group is recorded under `room:<topic>` (room()/sayInRoom() make a group and talk in it;
+ *   the mock keeps a message's mentionIdList, which is what message.mentionSelf() reads).
  * - A plugin's async 'message' handler that throws is not caught by Wechaty and does not reach
  *   bot 'error' (the errors list). It becomes an unhandledRejection, which vitest reports as a
  *   failed run. Errors Wechaty itself hits (payload lookups, etc.) go to `errors` and show up
@@ -64,7 +65,7 @@ import { FileBox, type FileBoxInterface } from 'file-box';
 import type { EventEmitter } from 'node:events';
 
 export type ContactMock = mock.ContactMock;
-type RoomMock = mock.RoomMock;
+export type RoomMock = mock.RoomMock;
 type MessageMock = mock.MessageMock;
 
 export type InboxText = { type: 'text'; text: string };
@@ -90,6 +91,10 @@ export interface MockWechat {
   contact(name: string): ContactMock;
   /** `from` sends text to the bot. Resolves once the bot has dispatched the message to its plugins. */
   say(from: ContactMock, text: string): Promise<void>;
+  /** A group chat with this topic, the bot and `members` in it. What the bot says there is awaited as `room:<topic>`. */
+  room(topic: string, members: ContactMock[]): RoomMock;
+  /** `from` says `text` in the group `room`, @-mentioning `mentions`. Resolves once the bot has dispatched it. */
+  sayInRoom(from: ContactMock, room: RoomMock, text: string, mentions?: ContactMock[]): Promise<void>;
   /** `from` sends an image or file to the bot. Resolves once the bot has dispatched it. */
   sendFile(from: ContactMock, file: FileBoxInterface, type?: types.Message): Promise<void>;
   /** Everything the bot has sent to that contact so far, in order (a copy). */
@@ -251,12 +256,15 @@ export async function startMockWechaty(
   puppet.emit('ready', { data: 'mock ready' });
   await bot.ready();
 
-  // Record everything the bot account sends to a contact.
+  // Record everything the bot account sends to a contact (under its name) or a group (under `room:<topic>`).
   onMessage(botUser, (msg) => {
     const p = msg.payload;
-    if (p.talkerId !== botUser.id || !p.listenerId || p.roomId) return;
-    const listener = mocker.ContactMock.load(p.listenerId);
-    const box = boxOf(listener.payload.name);
+    if (p.talkerId !== botUser.id) return;
+    let boxName: string;
+    if (p.roomId) boxName = `room:${mocker.RoomMock.load(p.roomId).payload.topic}`;
+    else if (p.listenerId) boxName = mocker.ContactMock.load(p.listenerId).payload.name;
+    else return;
+    const box = boxOf(boxName);
     let record: InboxMessage;
     const json = mocker.cacheFileBoxPayload.get(p.id);
     if (p.type === types.Message.Text || !json) {
@@ -391,6 +399,25 @@ export async function startMockWechaty(
     await waitDispatched(id);
   }
 
+  function room(topic: string, members: ContactMock[]): RoomMock {
+    return mocker.createRoom({ topic, memberIdList: [botUser.id, ...members.map((m) => m.id)] });
+  }
+
+  async function sayInRoom(from: ContactMock, r: RoomMock, text: string, mentions: ContactMock[] = []): Promise<void> {
+    if (stopped) throw new Error('MockWechat already stopped');
+    let id: string | undefined;
+    const off = onMessage(from, (m) => {
+      id ??= m.id;
+    });
+    try {
+      from.say(text, mentions).to(r);
+    } finally {
+      off();
+    }
+    if (!id) throw new Error('mock did not create a message');
+    await waitDispatched(id);
+  }
+
   async function sendFile(from: ContactMock, file: FileBoxInterface, type?: types.Message): Promise<void> {
     if (stopped) throw new Error('MockWechat already stopped');
     const box = await serializable(file);
@@ -423,6 +450,8 @@ export async function startMockWechaty(
     errors,
     contact,
     say,
+    room,
+    sayInRoom,
     sendFile,
     inbox: (name) => [...(boxes.get(name)?.messages ?? [])],
     sentFiles: (name) => [...(boxes.get(name)?.files ?? [])],
