@@ -6,7 +6,12 @@ export const MAX_INPUT_LENGTH = 200;
 const DASHES = /[\u2010-\u2015\u2212\u2E3A\u2E3B\uFE58\uFE63]/g;
 const WAVE_DASHES = /[\u301C\u3030]/g;
 const ODD_SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
-const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF]/g;
+/**
+ * Zero-width characters, direction marks and overrides (U+200E/F, U+202A–E, U+2066–9), the soft hyphen: invisible,
+ * meaningless in Chinese text, and copied along from web pages and other apps. An override left in would make an
+ * answer look different from what is stored (and fail the name checks with no visible reason).
+ */
+const INVISIBLE = /[\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
 
 /**
  * Converts full-width ASCII (Ｕ+FF01–FF5E, e.g. `１２３`, `（`, `，`) and the
@@ -30,8 +35,8 @@ export function toHalfWidth(text: string): string {
 /**
  * Full normalisation applied to every input: half-width conversion, all dash
  * look-alikes (`—`, `–`, `−`) to `-`, wave dashes to `~`, exotic spaces to a
- * plain space, and zero-width characters removed (phone keyboards and
- * copy-paste from chat apps insert all of these).
+ * plain space, and invisible characters (zero-width, direction marks) removed
+ * (phone keyboards and copy-paste from chat apps and web pages insert all of these).
  */
 export function normalizeText(text: string): string {
   return spacedDigits(

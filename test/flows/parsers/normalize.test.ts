@@ -27,6 +27,7 @@ describe('normalizeText', () => {
     ['a minus sign', '\u22125', '-5'],
     ['a wave dash', '5月\u301C8月', '5月~8月'],
     ['zero-width characters', '138\u200B0013\uFEFF8000', '13800138000'],
+    ['direction overrides and marks copied from a web page', '\u202E好再来\u200F饭店\u202C\u2067', '好再来饭店'],
     ['a no-break space', '138\u00A00013', '138 0013'],
   ])('when the text has %s, then they are normalised', (_situation, input, expected) => {
     expect(normalizeText(input)).toBe(expected);
