@@ -13,6 +13,11 @@ export interface StaffCommandContext {
   core: Core;
   /** Who is acting (from the WeChat binding or the staff token). */
   staff: StaffEntry;
+  /**
+   * Where a hint that spells out one whole command (`备注 QX… 老板说月底给钱`, `接单 QX…`) is offered, so
+   * the desk can run it on a `好` that comes next (core/staff/desk.ts). Not given: hints stay hints.
+   */
+  offer?: (command: string) => void;
 }
 
 export interface StaffCommand {
@@ -609,7 +614,8 @@ async function obviousCase(ctx: StaffCommandContext, name: string, args: string)
 
 // ---------------------------------------------------------------------------
 // Messages that are no command: a short answer, and for everyday phrases a hint of the command probably meant.
-// Nothing is ever recorded from them.
+// Nothing is recorded from them; a whole 备注 or 接单 a hint spells out runs only on the `好` that answers it
+// (core/staff/desk.ts).
 
 const HELP_WORDS = /^(?:怎么用|怎么使用|如何使用|咋用|不会用|不会弄|怎么弄|怎么操作|help|帮助|菜单|指令|命令|用法|使用说明)(?:吗|啊|呀|呢)?$/u;
 const GREETING = /^(?:你好|您好|在吗|在不在|在么|有人吗|hi|hello|哈喽|嗨|早|早上好|上午好|中午好|下午好|晚上好)(?:啊|呀)?$/u;
@@ -624,6 +630,10 @@ const DECLINE = /不归我们|不归我管|不是我们(?:的|管|这)|不是我
 /** `我去看看`, `我在开会 稍后处理`, `明天上班`, `收到 我去了解一下`: a word of what comes, nothing done yet. */
 const LATER = /^(?:收到|好的?|好嘞|ok|行|明白|知道了)?我?(?:先|马上|这就|现在)?(?:去看看|去看一下|去了解|了解一下|去核实|核实一下|看看|看一下|稍后|晚点|晚些|回头|等会|待会|一会|明天|下午|在开会|开会|在忙|忙完)/u;
 const NOTE = /联系|打不通|没人接|关机|答应|承诺|现场|工地|上门|核实|约了|约好|稳定|稳住|协调|调解|跟进|打过电话|打了电话|通了电话|沟通|谈过|谈了|见过|见了|去过|找过|说(?:好)?(?:月底|月初|下周|下个月|明天|后天|过几天|过两天|年前|年底)(?:再)?(?:给|发|付|结)/u;
+/** The reporter gave up: `工人说他不要了`, `当事人不追了`, `他说算了`. */
+const WITHDRAWN = /不要了|不追了|不想追|不追究|不想要了|不打算要|不找了|说算了|撤回|撤诉|撤销/u;
+/** The reporter and the employer settled between them: `他们私了了`, `已经和解了`. */
+const SETTLED = /私了|私下解决|私下谈好|和解|自己谈好|自己解决了/u;
 const QUESTION = /[?？]\s*$|[吗呢么]\s*$|怎么|如何|什么|哪|谁|为啥|为什么/u;
 const WORKLOAD = /^(?:我的案子|我的任务|我的单子|待办|案件|案子|列表|任务)$|^我?(?:手上|手里|现在|目前)(?:还)?(?:有|在办)?(?:几个|几件|多少|哪些|什么)?(?:个|件)?(?:案子|案件|单子|任务)(?:吗|呢|啊)?$/u;
 /** A supervisor's no to a close: `不同意 再核实一下`, `退回去让他再核实`, `先不结`, `打回去`. */
@@ -654,13 +664,24 @@ async function fallbackAnswer(ctx: StaffCommandContext, text: string, quoted: st
   const held = nos.length === 0 ? [...(await heldCases(ctx, ['assigned', 'accepted'])), ...referred.map((r) => r.caseNo), ...approvals] : [];
   const no = nos.length === 1 ? nos[0]! : held.length === 1 ? held[0]! : `${prefix}…`;
   const hint = (command: string, line: string) => (usable(ctx, command) ? line : null);
+  /**
+   * A hint whose command is whole (a real number, the words as typed): offered to run on a `好` when `whole`
+   * (see StaffCommandContext.offer), and said so. Only 备注 and 接单, which change nothing the person cannot
+   * see or undo; a close, a decline or an extension is always typed out.
+   */
+  const offered = (command: string, full: string, whole: boolean, line: (full: string) => string) => {
+    if (!usable(ctx, command)) return null;
+    if (!whole || !ctx.offer || full.includes('…')) return line(full);
+    ctx.offer(full);
+    return `${line(full)}\n${command === '接单' ? '回复「好」就接单。' : '回复「好」就这样记下。'}`;
+  };
 
   if (HELP_WORDS.test(bare)) return staffHelp(ctx);
   if (GREETING.test(bare)) return `您好，我是工友助手。${everyday(ctx)}`;
   // A number and words with no command before them: most likely a note.
   if (own.no && !own.bad) {
     const line = own.rest
-      ? hint('备注', `要记下办理情况，请发：备注 ${own.no} ${own.rest}`)
+      ? offered('备注', `备注 ${own.no} ${own.rest}`, [...own.rest].length <= 200, (c) => `要记下办理情况，请发：${c}`)
       : hint('详情', `要查看这件案件，请发：详情 ${own.no}`);
     if (line) return line;
   }
@@ -711,9 +732,17 @@ async function fallbackAnswer(ctx: StaffCommandContext, text: string, quoted: st
       if (!ACCEPT.test(bare)) return null;
       // Their cases are all taken already (`收到 我马上打电话` on an accepted case): no 接单 to hint.
       if (nos.length === 0 && held.length > 0 && (await heldCases(ctx, ['assigned'])).length === 0) return hint('备注', `好的。联系后请发：备注 ${no} 情况`);
-      return hint('接单', `要接单请发：接单 ${no}`);
+      return offered('接单', `接单 ${no}`, true, (c) => `要接单请发：${c}`);
     },
     () => (DECLINE.test(bare) ? hint('退回', `这件不归您办的话，请发：退回 ${no} 原因`) : null),
+    // The reporter gave up or settled (`工人说他不要了`, `他们私了了`): how such a case is closed (before 办结's
+    // 追回: a settlement is not money recovered). Only a hint.
+    () => {
+      if (QUESTION.test(said)) return null;
+      if (SETTLED.test(bare)) return hint('办结', `私下和解的，请发：办结 ${no} 和解 金额（金额不清楚的写：和解 金额未知）`);
+      if (WITHDRAWN.test(bare)) return hint('办结', `本人不想追了的，请发：办结 ${no} 撤回 原因`);
+      return null;
+    },
     () => {
       if (!CLOSE.test(bare)) return null;
       const m = bare.match(RECOVERED_AMOUNT);
@@ -733,7 +762,7 @@ async function fallbackAnswer(ctx: StaffCommandContext, text: string, quoted: st
       return lines.join('\n');
     },
     // A question (`怎么联系当事人`) is not what was done: no note is suggested with its words.
-    () => (NOTE.test(bare) && !QUESTION.test(said) ? hint('备注', `要记下办理情况，请发：备注 ${no} ${words}`) : null),
+    () => (NOTE.test(bare) && !QUESTION.test(said) ? offered('备注', `备注 ${no} ${words}`, words === said, (c) => `要记下办理情况，请发：${c}`) : null),
     () => (LATER.test(bare) && [...bare].length <= 16 ? (usable(ctx, '备注') ? `好的。有了办理情况，请发：备注 ${no} 情况` : '好的。需要办理时请发指令，发「帮助」看全部指令。') : null),
     () => (WORKLOAD.test(bare) ? hint('我的案件', '查看您负责的案件，请发：我的案件') : null),
     async () => {

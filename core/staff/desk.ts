@@ -1,6 +1,13 @@
 import type { Core } from '../context.js';
+import { seal, unseal } from '../infra/privacy.js';
 import { createBindings } from './binding.js';
 import { runStaffText, staffHelp } from './commands.js';
+import { staffKeys } from './keys.js';
+
+/** How long a command spelled out in a hint waits for its `好`. */
+const OFFER_SECONDS = 5 * 60;
+/** A yes to the command just offered (`好`, `可以`, `记下吧`); 收到 is not one (it acknowledges anything). */
+const YES = /^(?:好|好的|好吧|是|是的|对|对的|可以|行|嗯|嗯嗯|ok|okay|确认|记下|记下吧|记上|记吧|接|接吧|接单吧)[。！!.~～]*$/iu;
 
 /**
  * The staff side of a chat: `绑定 123456` from anyone, then every message
@@ -9,6 +16,7 @@ import { runStaffText, staffHelp } from './commands.js';
  */
 export function createStaffDesk(core: Core) {
   const bindings = createBindings(core);
+  const k = staffKeys(core.config.REDIS_PREFIX);
 
   /** `quoted`: the message a WeChat reply quotes (core/infra/text.ts `splitQuote`), which may name the record. */
   async function handle(userKey: string, text: string, quoted: string | null = null): Promise<string | null> {
@@ -32,8 +40,18 @@ export function createStaffDesk(core: Core) {
       await bindings.unbind(staffId);
       return '已解除绑定。之后您在这里发的消息会按普通职工咨询处理。';
     }
+    // The command the last answer spelled out and offered (a hint's `备注 QX… 老板说月底给钱`): run on a yes that
+    // comes next and quotes nothing else; any other message drops it. Sealed: a note's words may hold a number.
+    const sealed = await core.redis.getDel(k.offer(userKey));
+    const offered = sealed ? unseal(core.config.DATA_KEY, sealed) : null;
+    if (offered && YES.test(t) && (quoted === null || quoted.includes(offered.split(' ')[1] ?? '\u0000'))) {
+      return runStaffText({ core, staff: entry }, offered);
+    }
     if (t === '帮助' || t === '?' || t === '？' || t === '菜单') return staffHelp({ core, staff: entry });
-    return runStaffText({ core, staff: entry }, t, quoted);
+    let offer: string | null = null;
+    const answer = await runStaffText({ core, staff: entry, offer: (command) => (offer = command) }, t, quoted);
+    if (offer !== null) await core.redis.set(k.offer(userKey), seal(core.config.DATA_KEY, offer), { EX: OFFER_SECONDS });
+    return answer;
   }
 
   return { handle, bindings };

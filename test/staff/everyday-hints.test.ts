@@ -14,7 +14,7 @@ describe('everyday words from a grid worker holding one accepted case', () => {
     await s.bind(GW1, 'gw-001');
     const c = await s.acceptedByGw1();
     for (const said of ['我已经给老板打过电话了 他说月底给', '跟老板沟通过了', '老板说下周给']) {
-      expect(await s.ask(GW1, said)).toBe(`要记下办理情况，请发：备注 ${c.caseNo} ${said}`);
+      expect(await s.ask(GW1, said)).toBe(`要记下办理情况，请发：备注 ${c.caseNo} ${said}\n回复「好」就这样记下。`);
     }
     // Nothing was written to the case.
     expect((await s.get(c)).notes).toEqual([]);

@@ -101,19 +101,21 @@ describe('messages that are no command (B4, C1)', () => {
     expect(await ask(GW1, '今天天气不错')).toBe('没看懂这条消息。常用指令：我的案件 / 接单 QX… / 备注 QX… 内容。发「帮助」看全部指令。');
 
     // Accepting in one's own words: the number from the quoted notice when it names one.
-    expect(await ask(GW1, '收到 我来处理')).toBe(`要接单请发：接单 ${no}`);
-    expect(await ask(GW1, '这个我接了')).toBe(`要接单请发：接单 ${no}`);
-    expect(await ask(GW1, '好的 马上联系')).toBe(`要接单请发：接单 ${no}`);
-    expect(await ask(GW1, quoting(notice.text, '接'))).toBe(`要接单请发：接单 ${no}`);
+    expect(await ask(GW1, '收到 我来处理')).toBe(`要接单请发：接单 ${no}\n回复「好」就接单。`);
+    expect(await ask(GW1, '这个我接了')).toBe(`要接单请发：接单 ${no}\n回复「好」就接单。`);
+    expect(await ask(GW1, '好的 马上联系')).toBe(`要接单请发：接单 ${no}\n回复「好」就接单。`);
+    // (Anything else drops the 接单 just offered: `接` right after it would take the case, as offered.)
+    expect(await ask(GW1, '稍等')).toMatch(/^没看懂这条消息/);
+    expect(await ask(GW1, quoting(notice.text, '接'))).toBe(`要接单请发：接单 ${no}\n回复「好」就接单。`);
     expect(await ask(GW1, quoting(notice.text, '收到'))).toBe(`要接单请发：接单 ${no}`);
     expect((await caseOf(c.id)).status).toBe('assigned');
 
     await ask(GW1, `接单 ${no}`);
-    expect(await ask(GW1, '已电话联系当事人')).toBe(`要记下办理情况，请发：备注 ${no} 已电话联系当事人`);
-    expect(await ask(GW1, quoting(notice.text, '老板答应月底给钱'))).toBe(`要记下办理情况，请发：备注 ${no} 老板答应月底给钱`);
-    expect(await ask(GW1, '明天去现场看看')).toBe(`要记下办理情况，请发：备注 ${no} 明天去现场看看`);
-    expect(await ask(GW1, '联系不上当事人')).toBe(`要记下办理情况，请发：备注 ${no} 联系不上当事人`);
-    expect(await ask(GW1, `${no}：老板答应月底给钱`)).toBe(`要记下办理情况，请发：备注 ${no} 老板答应月底给钱`);
+    expect(await ask(GW1, '已电话联系当事人')).toBe(`要记下办理情况，请发：备注 ${no} 已电话联系当事人\n回复「好」就这样记下。`);
+    expect(await ask(GW1, quoting(notice.text, '老板答应月底给钱'))).toBe(`要记下办理情况，请发：备注 ${no} 老板答应月底给钱\n回复「好」就这样记下。`);
+    expect(await ask(GW1, '明天去现场看看')).toBe(`要记下办理情况，请发：备注 ${no} 明天去现场看看\n回复「好」就这样记下。`);
+    expect(await ask(GW1, '联系不上当事人')).toBe(`要记下办理情况，请发：备注 ${no} 联系不上当事人\n回复「好」就这样记下。`);
+    expect(await ask(GW1, `${no}：老板答应月底给钱`)).toBe(`要记下办理情况，请发：备注 ${no} 老板答应月底给钱\n回复「好」就这样记下。`);
     expect(await ask(GW1, '钱已经要回来了 可以结案')).toBe(`要办结请发：办结 ${no} 追回 金额\n没追回的请发：办结 ${no} 未追回 原因 下一步 仲裁`);
     expect(await ask(GW1, '这个不归我们管 转给区里')).toBe(`这件不归您办的话，请发：退回 ${no} 原因`);
     expect(await ask(GW1, '好的')).toBe('好的。需要办理时请发指令，发「帮助」看全部指令。');

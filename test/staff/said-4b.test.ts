@@ -121,7 +121,7 @@ describe('command names read only as the words they are', () => {
     const c = await acceptedCase();
     for (const word of ['案件', '列表。', '待办！', '超时的有哪些']) expect(await ask(GW1, word), word).toMatch(/^(?:您的案件（1件）：|您的1件案件都没有超期)/);
     expect(await ask(GW1, `案件 ${c.caseNo}`)).toMatch(/^案件编号：/);
-    expect(await ask(GW1, `案件${c.caseNo}老板跑了`)).toBe(`要记下办理情况，请发：备注 ${c.caseNo} 老板跑了`);
+    expect(await ask(GW1, `案件${c.caseNo}老板跑了`)).toBe(`要记下办理情况，请发：备注 ${c.caseNo} 老板跑了\n回复「好」就这样记下。`);
     expect(await ask(GW1, '列表里怎么没有我的案子')).not.toMatch(/^您的案件/);
     expect((await get(c)).notes).toEqual([]);
   });

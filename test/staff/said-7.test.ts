@@ -95,7 +95,7 @@ describe('withdrawn and settled cases (B1), hints and 退回 (C2, C3, C7)', () =
     await bind(GW1, 'gw-001');
     const c = await routedToGw1();
     const no = c.caseNo;
-    expect(await ask(GW1, '这个案子我来处理')).toBe(`要接单请发：接单 ${no}`);
+    expect(await ask(GW1, '这个案子我来处理')).toBe(`要接单请发：接单 ${no}\n回复「好」就接单。`);
     expect(await ask(GW1, '转给别人')).toContain(`退回 ${no} 原因`);
     expect(await ask(GW1, '我去看看')).toBe(`好的。有了办理情况，请发：备注 ${no} 情况`);
     expect(await ask(GW1, '我在开会 稍后处理')).toBe(`好的。有了办理情况，请发：备注 ${no} 情况`);
