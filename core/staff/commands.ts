@@ -630,6 +630,17 @@ const DECLINE = /不归我们|不归我管|不是我们(?:的|管|这)|不是我
 /** `我去看看`, `我在开会 稍后处理`, `明天上班`, `收到 我去了解一下`: a word of what comes, nothing done yet. */
 const LATER = /^(?:收到|好的?|好嘞|ok|行|明白|知道了)?我?(?:先|马上|这就|现在)?(?:去看看|去看一下|去了解|了解一下|去核实|核实一下|看看|看一下|稍后|晚点|晚些|回头|等会|待会|一会|明天|下午|在开会|开会|在忙|忙完)/u;
 const NOTE = /联系|打不通|没人接|关机|答应|承诺|现场|工地|上门|核实|约了|约好|稳定|稳住|协调|调解|跟进|打过电话|打了电话|通了电话|沟通|谈过|谈了|见过|见了|去过|找过|说(?:好)?(?:月底|月初|下周|下个月|明天|后天|过几天|过两天|年前|年底)(?:再)?(?:给|发|付|结)/u;
+/** The person will be away, or is back: `我明天请假`, `今天休息 别给我派单`; `我上班了`, `我回来了`. */
+const DUTY_OFF = /请假|休假|休息|不在岗|出差|别(?:给我)?派|不要(?:给我)?派|先别派|暂停派|停止派/u;
+const DUTY_ON = /^我?(?:已经)?(?:回来)?(?:上班|到岗|销假|回来)了?(?:啊|哈|哦)?$/u;
+/** Said of some day to come (`明天请假`): the 休息 form is hinted, never offered for now. */
+const LATER_DAY = /明天|后天|下周|下星期|下礼拜|周[一二三四五六日天]|星期[一二三四五六日天]|\d+号|过几天|过两天/u;
+/** A message for the reporter: `跟他说下周一来拿钱`, `给工人发个消息`, `告诉当事人钱到了`, `通知他来拿钱`. */
+const TELL = /^(?:请|麻烦|帮我)?(?:给|跟|和|告诉|通知)(?:一下)?(?:工人|当事人|报告人|他|她|职工|工友|申请人)|^(?:发个?|回个?)(?:消息|信息)(?:给|跟)(?:工人|当事人|报告人|他|她)/u;
+/** A question about the case itself (`老板电话多少`, `工人在哪个工地`, `这个案子要几天`): its details. */
+const ABOUT_CASE = /联系(?:方式|电话|当事人|报告人|工人|他|她)|电话|手机|号码|地址|在哪|工地|单位|公司|老板是谁|叫什么|多少钱|金额|欠了多少|期限|几天|到期|截止|什么时候要办完|啥时候/u;
+/** What `好` does to an offered command (the default: a note written). */
+const OFFER_LINE: Record<string, string> = { 接单: '回复「好」就接单。', 详情: '回复「好」就发给您。', 上班: '回复「好」就设为上班。', 休息: '回复「好」就设为休息。' };
 /** The reporter gave up: `工人说他不要了`, `当事人不追了`, `他说算了`. */
 const WITHDRAWN = /不要了|不追了|不想追|不追究|不想要了|不打算要|不找了|说算了|撤回|撤诉|撤销/u;
 /** The reporter and the employer settled between them: `他们私了了`, `已经和解了`. */
@@ -666,14 +677,14 @@ async function fallbackAnswer(ctx: StaffCommandContext, text: string, quoted: st
   const hint = (command: string, line: string) => (usable(ctx, command) ? line : null);
   /**
    * A hint whose command is whole (a real number, the words as typed): offered to run on a `好` when `whole`
-   * (see StaffCommandContext.offer), and said so. Only 备注 and 接单, which change nothing the person cannot
-   * see or undo; a close, a decline or an extension is always typed out.
+   * (see StaffCommandContext.offer), and said so. Only 备注, 接单, 详情, 上班 and 休息, which change nothing the
+   * person cannot see or undo; a close, a decline, an extension or a message to the reporter is always typed out.
    */
   const offered = (command: string, full: string, whole: boolean, line: (full: string) => string) => {
     if (!usable(ctx, command)) return null;
     if (!whole || !ctx.offer || full.includes('…')) return line(full);
     ctx.offer(full);
-    return `${line(full)}\n${command === '接单' ? '回复「好」就接单。' : '回复「好」就这样记下。'}`;
+    return `${line(full)}\n${OFFER_LINE[command] ?? '回复「好」就这样记下。'}`;
   };
 
   if (HELP_WORDS.test(bare)) return staffHelp(ctx);
@@ -735,6 +746,9 @@ async function fallbackAnswer(ctx: StaffCommandContext, text: string, quoted: st
       return offered('接单', `接单 ${no}`, true, (c) => `要接单请发：${c}`);
     },
     () => (DECLINE.test(bare) ? hint('退回', `这件不归您办的话，请发：退回 ${no} 原因`) : null),
+    // A message for the reporter (`跟他说下周一来拿钱`): the 回复 form, with 内容 left for their own words (theirs are
+    // about the reporter, `去找他`, not to them). Before 办结's words: `告诉当事人钱到了` is a message first.
+    () => (TELL.test(bare) && !QUESTION.test(said) ? hint('回复', `要给报告人发消息，请发：回复 ${no} 内容\n内容就是发给报告人的话，会原样发过去。`) : null),
     // The reporter gave up or settled (`工人说他不要了`, `他们私了了`): how such a case is closed (before 办结's
     // 追回: a settlement is not money recovered). Only a hint.
     () => {
@@ -761,6 +775,14 @@ async function fallbackAnswer(ctx: StaffCommandContext, text: string, quoted: st
       if (usable(ctx, '备注') && !QUESTION.test(said)) lines.push(`只记下情况的，请发：备注 ${no} ${words}`);
       return lines.join('\n');
     },
+    // Away or back: 休息 / 上班, offered when it is about now (`今天休息 别给我派单`, `我上班了`), else only shown.
+    () => {
+      if (QUESTION.test(said)) return null;
+      if (DUTY_ON.test(bare)) return offered('上班', '上班', true, () => '要开始接收新案件，请发：上班');
+      if (!DUTY_OFF.test(bare)) return null;
+      const line = '要暂停接收新案件，请在不上班时发：休息\n回来后发：上班（手上的案件请继续办理）';
+      return LATER_DAY.test(bare) ? hint('休息', line) : offered('休息', '休息', true, () => line);
+    },
     // A question (`怎么联系当事人`) is not what was done: no note is suggested with its words.
     () => (NOTE.test(bare) && !QUESTION.test(said) ? offered('备注', `备注 ${no} ${words}`, words === said, (c) => `要记下办理情况，请发：${c}`) : null),
     () => (LATER.test(bare) && [...bare].length <= 16 ? (usable(ctx, '备注') ? `好的。有了办理情况，请发：备注 ${no} 情况` : '好的。需要办理时请发指令，发「帮助」看全部指令。') : null),
@@ -769,6 +791,9 @@ async function fallbackAnswer(ctx: StaffCommandContext, text: string, quoted: st
       const c = MORE_TIME.test(bare) && !/说/u.test(bare) ? usable(ctx, '延期') : null;
       return c ? `是要延期吗？请发：${await gluedForm(ctx, c, said, nos)}` : null;
     },
+    // A question about the case (`老板电话多少`, `这个案子要几天`; after 延期's `要多几天`): its details, where the
+    // contact, place and limit are.
+    () => (QUESTION.test(said) || /多少$|几天$/u.test(bare) ? (ABOUT_CASE.test(bare) ? offered('详情', `详情 ${no}`, true, (c) => `案件的联系人、电话、地点和期限都在详情里，请发：${c}`) : null) : null),
     // A command name with more glued on (`延期两天`, `休息一下`): its form, never run.
     glued,
     () => (ACK.test(bare) ? ackAnswer(ctx, quoted) : null),

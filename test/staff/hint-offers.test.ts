@@ -5,7 +5,9 @@
  * very next message runs exactly that command; anything else drops it. A close is never taken this
  * way. The offer waits sealed in Redis (a note's words may hold a phone number). Also: the reporter
  * gave up (`工人说他不要了`) or settled (`他们私了了`) gets the 撤回 / 和解 form of 办结, where it got
- * 「没看懂」. The real GongyouBot plugin on wechaty-puppet-mock, real Redis and workers.
+ * 「没看懂」; away or back (`我今天休息 别给我派单`, `我上班了`) gets 休息 / 上班, a question about the case
+ * (`老板电话多少`) its 详情, a message meant for the reporter (`跟他说下周一来拿钱`) the 回复 form, where they
+ * got 「没看懂」 or a note. The real GongyouBot plugin on wechaty-puppet-mock, real Redis and workers.
  */
 import { describe, expect, it } from 'vitest';
 import { GW1, GW2, staffInWechat } from './in-wechat.js';
@@ -105,6 +107,42 @@ describe('the reporter gave up or settled', () => {
     expect(await s.ask(GW1, '工人不要了怎么办？')).not.toMatch(/撤回 原因/);
     const after = await s.get(c);
     expect(after.status).toBe('accepted');
+    expect(after.notes).toEqual([]);
+  });
+});
+
+describe('away or back, a question about the case, a message for the reporter', () => {
+  it('休息 offered for today, only shown for a day to come; 上班 offered; each taken with 好', async () => {
+    await s.bind(GW1, 'gw-001');
+    await s.acceptedByGw1();
+    const later = await s.ask(GW1, '我明天请假');
+    expect(later).toBe('要暂停接收新案件，请在不上班时发：休息\n回来后发：上班（手上的案件请继续办理）');
+    expect(await s.ask(GW1, '好')).toBe('好的。需要办理时请发指令，发「帮助」看全部指令。');
+    expect(await s.ask(GW1, '我今天休息 别给我派单')).toMatch(/回复「好」就设为休息。$/);
+    expect(await s.ask(GW1, '好')).toMatch(/^已设为休息/);
+    expect(await s.ask(GW1, '我上班了')).toBe('要开始接收新案件，请发：上班\n回复「好」就设为上班。');
+    expect(await s.ask(GW1, '好')).toMatch(/^已设为上班/);
+  });
+
+  it('`老板电话多少`, `工人在哪个工地？`, `怎么联系当事人？`: 详情, sent on 好; `这个案子要多几天` is still 延期', async () => {
+    await s.bind(GW1, 'gw-001');
+    const c = await s.acceptedByGw1();
+    for (const asked of ['老板电话多少', '工人在哪个工地？', '这个案子要几天', '怎么联系当事人？']) {
+      expect(await s.ask(GW1, asked), asked).toBe(`案件的联系人、电话、地点和期限都在详情里，请发：详情 ${c.caseNo}\n回复「好」就发给您。`);
+    }
+    expect(await s.ask(GW1, '好')).toMatch(new RegExp(`^案件编号：${c.caseNo}\n[\\s\\S]*电话：13800138000`));
+    expect(await s.ask(GW1, '这个案子要多几天')).toMatch(/^是要延期吗？/);
+    expect((await s.get(c)).notes).toEqual([]);
+  });
+
+  it('a message for the reporter gets the 回复 form with 内容 for their own words; never sent, never offered', async () => {
+    await s.bind(GW1, 'gw-001');
+    const c = await s.acceptedByGw1();
+    const form = `要给报告人发消息，请发：回复 ${c.caseNo} 内容\n内容就是发给报告人的话，会原样发过去。`;
+    for (const said of ['给工人发个消息说明天去找他', '跟他说下周一来拿钱', '告诉当事人钱到了']) expect(await s.ask(GW1, said), said).toBe(form);
+    expect(await s.ask(GW1, '好')).toBe('好的。需要办理时请发指令，发「帮助」看全部指令。');
+    const after = await s.get(c);
+    expect(after.replies).toEqual([]);
     expect(after.notes).toEqual([]);
   });
 });

@@ -119,7 +119,8 @@ describe('messages that are no command (B4, C1)', () => {
     expect(await ask(GW1, '钱已经要回来了 可以结案')).toBe(`要办结请发：办结 ${no} 追回 金额\n没追回的请发：办结 ${no} 未追回 原因 下一步 仲裁`);
     expect(await ask(GW1, '这个不归我们管 转给区里')).toBe(`这件不归您办的话，请发：退回 ${no} 原因`);
     expect(await ask(GW1, '好的')).toBe('好的。需要办理时请发指令，发「帮助」看全部指令。');
-    expect(await ask(GW1, '怎么联系当事人？')).toMatch(/^没看懂这条消息。常用指令：/);
+    // A question about the case: where its details are (the contact's phone), no note of its words.
+    expect(await ask(GW1, '怎么联系当事人？')).toBe(`案件的联系人、电话、地点和期限都在详情里，请发：详情 ${no}\n回复「好」就发给您。`);
 
     const after = await caseOf(c.id);
     expect(after.notes).toEqual([]);
