@@ -633,6 +633,8 @@ const NOTE = /联系|打不通|没人接|关机|答应|承诺|现场|工地|上�
 /** The person will be away, or is back: `我明天请假`, `今天休息 别给我派单`; `我上班了`, `我回来了`. */
 const DUTY_OFF = /请假|休假|休息|不在岗|出差|别(?:给我)?派|不要(?:给我)?派|先别派|暂停派|停止派/u;
 const DUTY_ON = /^我?(?:已经)?(?:回来)?(?:上班|到岗|销假|回来)了?(?:啊|哈|哦)?$/u;
+/** Someone other than the writer named: `工人`, `老板`, `他`. */
+const OTHER_PERSON = /工人|当事人|报告人|老板|包工头|单位|公司|他|她|人家/u;
 /** Said of some day to come (`明天请假`): the 休息 form is hinted, never offered for now. */
 const LATER_DAY = /明天|后天|下周|下星期|下礼拜|周[一二三四五六日天]|星期[一二三四五六日天]|\d+号|过几天|过两天/u;
 /** A message for the reporter: `跟他说下周一来拿钱`, `给工人发个消息`, `告诉当事人钱到了`, `通知他来拿钱`. */
@@ -779,7 +781,8 @@ async function fallbackAnswer(ctx: StaffCommandContext, text: string, quoted: st
     () => {
       if (QUESTION.test(said)) return null;
       if (DUTY_ON.test(bare)) return offered('上班', '上班', true, () => '要开始接收新案件，请发：上班');
-      if (!DUTY_OFF.test(bare)) return null;
+      // About someone else (`工人在休息 晚点再打`, `老板出差了`): not their own duty.
+      if (!DUTY_OFF.test(bare) || OTHER_PERSON.test(bare)) return null;
       const line = '要暂停接收新案件，请在不上班时发：休息\n回来后发：上班（手上的案件请继续办理）';
       return LATER_DAY.test(bare) ? hint('休息', line) : offered('休息', '休息', true, () => line);
     },

@@ -25,7 +25,8 @@ describe('a note or 接单 spelled out in a hint, taken with 好', () => {
     const offers = (await s.app.t.keys()).filter((k) => k.includes(':offer:'));
     expect(offers).toHaveLength(1);
     const stored = (await s.app.t.core.redis.get(offers[0]!))!;
-    expect(stored).not.toMatch(/13912345678|月底|QX/);
+    expect(stored).toMatch(/^v1\./);
+    expect(stored).not.toMatch(/13912345678|月底/);
     const ttl = await s.app.t.core.redis.ttl(offers[0]!);
     expect(ttl).toBeGreaterThan(0);
     expect(ttl).toBeLessThanOrEqual(300);
@@ -120,6 +121,9 @@ describe('away or back, a question about the case, a message for the reporter', 
     expect(await s.ask(GW1, '好')).toBe('好的。需要办理时请发指令，发「帮助」看全部指令。');
     expect(await s.ask(GW1, '我今天休息 别给我派单')).toMatch(/回复「好」就设为休息。$/);
     expect(await s.ask(GW1, '好')).toMatch(/^已设为休息/);
+    // Someone else away: no 休息 for the writer.
+    expect(await s.ask(GW1, '工人在休息 晚点再打')).not.toMatch(/休息/);
+    expect(await s.ask(GW1, '老板出差了')).not.toMatch(/休息/);
     expect(await s.ask(GW1, '我上班了')).toBe('要开始接收新案件，请发：上班\n回复「好」就设为上班。');
     expect(await s.ask(GW1, '好')).toMatch(/^已设为上班/);
   });
