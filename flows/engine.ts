@@ -1035,7 +1035,7 @@ export function createEngine(opts: EngineOptions) {
     say: Say,
     justAsking = false,
     asked = '',
-    then?: { service: string; facts: Answers; given?: Answers },
+    then?: { service: string; facts: Answers; given?: Answers; offer?: true },
   ): void {
     if (!entry) {
       say(T.questionUnknown);
@@ -1057,7 +1057,8 @@ export function createEngine(opts: EngineOptions) {
       s.mode = 'offer';
       s.offer = then.service;
       s.offerFacts = { facts: then.facts, given: then.given ?? {} };
-      say(`${entry.answer}${basis}\n\n${T.alsoAsked(flows.get(then.service)!.title)}`, [
+      // `offer`: the service was not asked for, only told of (`站长拖了三个月了怎么办`): offered, never said to be asked.
+      say(`${entry.answer}${basis}\n\n${then.offer ? T.offerService(flows.get(then.service)!.title) : T.alsoAsked(flows.get(then.service)!.title)}`, [
         { label: '好的', value: 'offer:yes' },
         { label: '不用了', value: 'offer:no' },
       ]);

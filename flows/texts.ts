@@ -39,6 +39,8 @@ export const T = {
   reviewHint: '请核对以上信息。回复「确认」提交；要修改哪一项，就回复「改」加序号，例如「改 2」。',
   /** After submitting, the other service asked for in the same message (`确认 另外我想找律师`). */
   alsoAsked: (title: string) => `您刚才还说要办「${title}」，现在就开始吗？`,
+  /** After an answer, the service the story told of (pay held back) offered: `要我帮您「反映欠薪」吗？`. */
+  offerService: (title: string) => `您说的情况可以在这里「${title}」，工会和工格员帮您协调。要现在开始吗？`,
   /** Two services asked for in one message (`老板欠我工资 另外我还想入工会`): the first begun, the other kept for after. */
   alsoLater: (first: string, other: string) => `好的，先帮您办「${first}」，「${other}」等这件办完再接着帮您办。`,
   reviewRetry: '请回复「确认」提交，或回复「改」加序号修改，例如「改 2」。',

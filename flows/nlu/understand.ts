@@ -18,7 +18,7 @@ export type Understood =
   | { kind: 'smalltalk'; talk: SmallTalk }
   /** `justAsking`: the person said they only want to know (`我就问问`): answered, not pushed to a form. */
   /** `then`: a service asked for after the question in the same message (`工伤怎么赔 另外老板还欠我工资两千`), offered after the answer. */
-  | { kind: 'question'; entry: KnowledgeEntry | null; justAsking?: boolean; then?: { service: Service; facts: Answers; given?: Answers } }
+  | { kind: 'question'; entry: KnowledgeEntry | null; justAsking?: boolean; then?: { service: Service; facts: Answers; given?: Answers; offer?: true } }
   /**
    * `given`: what the request itself chose (`找律师` → a lawyer), taken as the answer; `facts` are confirmed.
    * `heard`: the words as read when typed in pinyin (`wo yao tao xin` → 我要讨薪), to say back.
@@ -1007,10 +1007,19 @@ function understandOneAtMenu(flows: readonly Flow[], text: string, ctx: FlowCont
   const asking = isQuestion(withoutFillerWhat(text)) || justAsking(text);
   // A clear request for a service starts it, even with a question in it (`我想约个律师…能不能在马坪见面`).
   const requests = service !== null && requestsService(text);
+  // Months of something else held back (`班长拖了我三个月不给请假`, `经理两个月没给我排班`), no pay named: never
+  // advice on pay held back, nor a report of it.
+  const elseHeld = OTHER_DELAYED.test(compact(text)) && !PAY_NAMED.test(compact(text)) && HELD_FOR_MONTHS.test(compact(text));
   if (asking && !requests) {
     const m = knowledgeBase().match(withoutJustAsking(text));
     // A question about a service's matter is answered; a plain request for the service starts it.
-    if (m) return { kind: 'question', entry: m.entry, justAsking: justAsking(text) };
+    // Pay held back told (`站长拖了三个月了怎么办`) where the answer leads elsewhere (joining, for a rider): the answer,
+    // then the report offered with what was said for it (the months), never joining in its place.
+    if (m && service === 'wage' && nextFlowOf(m.entry) === 'membership' && !justAsking(text)) {
+      const { facts, given } = openingFacts(flows.find((f) => f.id === 'wage'), text, ctx);
+      return { kind: 'question', entry: m.entry, then: { service: 'wage', facts, given, offer: true } };
+    }
+    if (m && !(elseHeld && nextFlowOf(m.entry) === 'wage')) return { kind: 'question', entry: m.entry, justAsking: justAsking(text) };
   }
   // Asked whether it may be done (`非会员可以找工会要工资吗`, `做钟点工的…能不能申请劳动仲裁`), nobody asking us to do it:
   // answered when one of the knowledge base's rules names it, and the service it leads to offered after. Whether one
@@ -1048,7 +1057,7 @@ function understandOneAtMenu(flows: readonly Flow[], text: string, ctx: FlowCont
   // implies (…怎么办) is answered when one of the knowledge base's rules names it; anything else stays unclear.
   if (compact(text).length <= PROBLEM_MAX_CHARS && !JOB_ONLY.test(compact(text))) {
     const m = knowledgeBase().match(`${text}怎么办`);
-    if (m && m.score >= RULE_BONUS) return { kind: 'question', entry: m.entry };
+    if (m && m.score >= RULE_BONUS && !(elseHeld && nextFlowOf(m.entry) === 'wage')) return { kind: 'question', entry: m.entry };
   }
   // `我是做保姆的`, `我在饭店上班`: who the person is, no problem told yet: what we can help with, no advice unasked.
   if (JOB_ONLY.test(compact(text)) || WORKS_AT.test(compact(text)) || JOB_NOUN_ONLY.test(compact(text))) return { kind: 'unclear', job: true };
@@ -1078,6 +1087,8 @@ const ENGLISH_WAGES = /\b(?:unpaid|wages?|salary|salaries|pay|paid|payment|owes?
  */
 /** What else is held back or put off at work (leave, a contract, shifts, insurance, a certificate). */
 const OTHER_DELAYED = /请假|休假|调休|合同|排班|社保|公积金|转正|体检|离职手续|辞职手续|证明|档案|上岗证|入职/u;
+/** Held back or put off for a time (`拖了我三个月`, `两个月没给我排班`). */
+const HELD_FOR_MONTHS = /拖|(?:俩|仨|两|半|[一二三四五六七八九十几]+|\d+)(?:个)?(?:多)?(?:月|年)/u;
 /** Pay named in so many words. */
 const PAY_NAMED = /钱|工资|工钱|薪|款|费|结账|结算|人工|粮/u;
 const PAY_WITHHELD =

@@ -50,6 +50,8 @@ const COMPANIONS =
 const ME_AND = new RegExp(`^(?:就|只有)?(?:我|俺)(?:(?:和|跟|与|、|还有|带着?)(?:我|俺)?(?:的)?${COMPANIONS})+(?:一共|总共|共)?(.+)$`);
 /** Me and my wife (and my brother), with no number: each one named is a person. 就我和我老婆 = 2. */
 const ME_WITH = new RegExp(`^(?:就|只有)?(?:我|俺)((?:(?:和|跟|与|、|还有|带着?)(?:我|俺)?(?:的)?${COMPANIONS})+)$`);
+/** One of the family and the person, said in that order: 我老公和我, 我哥跟我. */
+const KIN_AND_ME = /^(?:我|俺)(?:的)?(?:老婆|媳妇|爱人|老公|对象|丈夫|妻子|儿子|女儿|闺女|弟弟|弟|哥哥|哥|姐姐|姐|妹妹|妹|老表|表哥|表弟|堂哥|堂弟|姐夫|妹夫|侄子|外甥|爸爸|爸|老爸|父亲|叔叔|舅舅)(?:和|跟|与|、)(?:我|俺)$/u;
 /** Family size (三口人, 一家三口): not a count of workers. */
 const FAMILY = /口人|一家[0-9一二两三四五六七八九十]+口|家里?[0-9一二两三四五六七八九十]+口|[0-9一二两三四五六七八九十]口之家/;
 /** Hearsay quantities with no number in them: 好几个, 很多人, 一帮人; in Cantonese 成班人, 一大班人, 好多人. */
@@ -133,6 +135,8 @@ export function parseHeadcount(text: string): Parsed<Headcount> {
     const [lo, hi, tens] = [CN[pair[1]!]!, CN[pair[2]!]!, pair[3] ? 10 : 1];
     if (hi === lo + 1) return ok({ count: lo * tens, approximate: true, upTo: hi * tens });
   }
+  // 我老公和我: the person said last.
+  if (KIN_AND_ME.test(s)) return ok({ count: 2, approximate: false });
   const named = ME_WITH.exec(s);
   if (named) return ok({ count: 1 + (named[1]!.match(/和|跟|与|、|还有|带/gu)?.length ?? 0), approximate: false });
   const withCompanion = ME_AND.exec(s);

@@ -265,6 +265,11 @@ function amountMentions(m: Mapped): { found: AmountMention[]; paid: boolean; pai
         text = text.slice(0, -1);
         end -= 1;
       }
+      // `我们夫妻俩两万`, `欠我俩三万`: the 俩 is the two of them, not the figure's first digit.
+      if (/^俩./u.test(text) && /(?:们|妻|口子|[我咱俺])$/u.test(c.slice(0, start))) {
+        text = text.slice(1);
+        start += 1;
+      }
       const before = c.slice(0, start);
       const after = c.slice(end);
       // `一块钱都没给` (not a cent), `我们一块干活的` (together): no money.
@@ -300,7 +305,9 @@ function amountMentions(m: Mapped): { found: AmountMention[]; paid: boolean; pai
       const perPerson = PER_PERSON_BEFORE.test(before);
       // A clause after a space goes on the one before (`欠我们三十多个人 大概五十多万`).
       const said = `${joined}${before}`;
-      const ownMarked = OWN_MARK.test(before) || perPerson;
+      // `欠了我和我老公三万多`, `老板欠我们夫妻俩两万`: owed to the person and others they name together.
+      const pair = !perPerson && PAIR_OWED.test(said);
+      const ownMarked = (pair ? OWN_MARK.test(before.replace(new RegExp(PAIR, 'gu'), '')) : OWN_MARK.test(before)) || perPerson;
       const total = TOTAL_BEFORE.test(before) && !OWN_MARK.test(before) && !perPerson;
       const counted = COUNT_SUBJECT.exec(said);
       const countSubject = counted !== null && (countOf(counted[1]!) ?? 0) >= 2;
@@ -313,12 +320,12 @@ function amountMentions(m: Mapped): { found: AmountMention[]; paid: boolean; pai
       const bareTotal = BARE_TOTAL.test(before) && saidOfUs(m.text.slice(0, clause.at));
       const subject = GROUP_SUBJECT.test(said) || GROUP_OBJECT.test(said);
       const summary = !ownMarked && (involvesMany || (ownUnknown && total));
-      const group = !perPerson && (marked || bareTotal || subject || countSubject || summary);
+      const group = !perPerson && (marked || bareTotal || subject || countSubject || summary || pair);
       found.push({
         value: reading.value,
         span: originalSpan(m, clause.at + start, clause.at + end),
         group,
-        strong: group && (countSubject || summary || ((marked || subject) && STRONG_GROUP.test(said.slice(lastGroupMark(said)))) || (subject && STRONG_GROUP.test(said))),
+        strong: group && (countSubject || summary || pair || (subject && PAIR_NAMED.test(m.text)) || ((marked || subject) && STRONG_GROUP.test(said.slice(lastGroupMark(said)))) || (subject && STRONG_GROUP.test(said))),
         ownMarked,
         perPerson,
         remaining: REMAINING_BEFORE.test(before) || MONEY_CUE_AFTER.test(after),
@@ -594,6 +601,27 @@ const COLLECTIVE =
   '(?:我们(?:车间|厂里|工地上|组里|队里)(?:一共|总共)?(?:有)?|我们班组|我们班|我们组|我们队|班组里?|班里|班上|一个班组?|组里|队里|连我|加上我|算上我|包括我|我们这边|我们|咱们|俺们|我哋|我地|大家|工友们|兄弟们)';
 const COMPANION =
   '(?:老婆|媳妇|爱人|老公|对象|丈夫|妻子|儿子|女儿|弟弟|弟|哥哥|哥|姐姐|姐|妹妹|妹|兄弟|老乡|同乡|同事|工友|老表|表哥|表弟|堂哥|堂弟|姐夫|妹夫|侄子|外甥|爸爸|爸|老爸|父亲|叔叔|舅舅|师傅|徒弟|朋友)';
+/** One of the family, one person each when named beside the person (`我和我老公`, `我跟我哥`); never a plural. */
+const KIN = '(?:老婆|媳妇|爱人|老公|对象|丈夫|妻子|儿子|女儿|弟弟|弟|哥哥|哥|姐姐|姐|妹妹|妹|老表|表哥|表弟|堂哥|堂弟|姐夫|妹夫|侄子|外甥|爸爸|爸|老爸|父亲|叔叔|舅舅)';
+/**
+ * The person with others they name (`我和我老公`, `我跟我哥`, `我们夫妻俩`, `我们俩`, `我和老乡们`): two or more
+ * people, the person among them.
+ */
+const PAIR = `(?:(?:我|俺)(?:(?:和|跟|与|同|、|还有)(?:我|俺)?(?:的)?${COMPANION}(?:们)?)+|(?:我|俺)(?:的)?${COMPANION}(?:们)?(?:和|跟|与|同|、)(?:我|俺)(?!们)|(?:我们|咱们|俺们)?(?:夫妻俩|夫妻两个人?|夫妻二人|两口子)|(?:我们|咱们|俺们|我|咱|俺)(?:俩|仨))`;
+/** How many they are, said after them (`我和我老婆两个人`). */
+const PAIR_COUNT = `(?:(?:一共|总共|共)?(?:俩|仨|两个人?|两人|(?![一1](?:个人|个|人))${HEAD_NUM}(?:个人|个|人)))?`;
+const PAIR_HEDGES = '(?:一共|总共|加起来|合计|大概|大约|差不多|将近|估计|有|足足|整整|是)*';
+/**
+ * A sum owed to the person and others they name, right before it: `欠了我和我老公三万多`, `老板欠我们夫妻俩两万`,
+ * `我跟我哥的工资一共被拖了两万`, `我和我老婆两个人一共三万`. Theirs together, never the person's own.
+ */
+const PAIR_OWED = new RegExp(
+  `(?:欠|拖欠|拖|差|少给|没给|没发|没结)(?:了|着)?${PAIR}${PAIR_COUNT}(?:的)?(?:工资|工钱|钱)?${PAIR_HEDGES}$|` +
+    `${PAIR}${PAIR_COUNT}(?:的工资|的工钱|工资|工钱)?(?:都|总共|一共|全部|加起来|合起来|加一起|合计)?(?:被(?:老板|包工头|工头|公司|厂里)?)?(?:(?:欠|拖欠|拖|差)(?:了|着)?(?:工资|工钱)?)?${PAIR_HEDGES}$`,
+  'u',
+);
+/** The person and others named, in a message: 我们 said there is them, never one person's way of talking. */
+const PAIR_NAMED = new RegExp(PAIR, 'u');
 
 /**
  * `加上他9个`, `连班组长一共十个人`: a count with someone added to the ones
@@ -620,6 +648,12 @@ const HEADCOUNT_PATTERNS: readonly RegExp[] = [
   // 我们厂一百来号人…没发工资, 全厂两百多人都没拿到: a workplace's people, when the same clause says they are owed
   // (我们公司有500个人 is the company's size).
   new RegExp(`(?:我们(?:厂|公司|工地)|全厂|全公司|厂里|车间里|工地上)(?:一共|总共|有)*${HEAD_NUM}${PERSON}${NOT_PERSON_AFTER}(?=[^，,。;；]*(?:都没|没发|没拿|没给|没有发|没结|拖|欠))`, 'g'),
+  // 欠了我和我老公…, 我跟我哥都没拿到钱: the person and the family they name as who is owed, each one a person
+  // (a count said after them is the pattern above).
+  new RegExp(`(?<=(?:欠|拖欠|拖|差|少给|没给|没发|没结)(?:了|着)?)(?:我|俺)(?:(?:和|跟|与|、|还有)(?:我|俺)?(?:的)?${KIN})+(?!们|${COMPANION}|(?:一共|总共|共)?(?![一1](?:个人|个|人))${HEAD_NUM}(?:个人|个|人))`, 'g'),
+  new RegExp(`(?:我|俺)(?:(?:和|跟|与|、|还有)(?:我|俺)?(?:的)?${KIN})+(?=(?:的工资|的工钱|工资|工钱)?(?:都|也|一共|总共|全)?(?:被|没拿到|没发|没给|没结|欠|拖|一分))`, 'g'),
+  // 我老公和我都被欠了…: the same, the person said last.
+  new RegExp(`(?:我|俺)(?:的)?${KIN}(?:和|跟|与|、)(?:我|俺)(?!们)(?=(?:的工资|的工钱|工资|工钱)?(?:都|也|一共|总共|全)?(?:被|没拿到|没发|没给|没结|欠|拖|一分))`, 'g'),
   // 8个兄弟, 八个工友, 30名工人.
   new RegExp(`${HEAD_NUM}(?:个|名|位)(?:工人|工友|兄弟|弟兄|师傅|老乡|农民工)`, 'g'),
   // 8个人的工资.
@@ -630,6 +664,14 @@ const HEADCOUNT_PATTERNS: readonly RegExp[] = [
 
 /** A workplace's people closing a clause (`我们工地十二个人`, `我们厂里一共三十来号人`): group 1 is the count. */
 const WORKPLACE_COUNT_CLOSING = new RegExp(`^(?:我们|咱们|俺们)(?:厂|厂里|公司|工地|工地上|车间|班组|工队|施工队|饭店|店里)(?:一共|总共|有)*(${HEAD_NUM}${PERSON})$`, 'u');
+/** A workplace or a crew (`我们公司`, `车间`, `班组`): a count of its people is its size. */
+const WORKPLACE = /公司|厂|车间|工地|项目|单位|店|班组|班里|班上|组里|队里|部门|站点|网点/u;
+/** The debt said of the person alone: `欠我三万`, `拖了我两个月`, `差我八千`. */
+const OWED_TO_ME_ONLY = /(?:欠|拖欠|拖|差|少给|没给|没发|没结)(?:了|着)?(?:我|俺)(?!们|和|跟|与|同|、|还有|俩|仨)/u;
+/** Others owed besides the person, said anywhere: `都没发`, `大家`, `欠了我们`, `一共`, `所有人`. */
+const OTHERS_OWED =
+  /(?:欠|拖欠|拖|差|少给|没给|没发|没结)(?:了|着)?(?:我们|咱们|俺们|大家|他们)|(?:我们|咱们|俺们|他们|人)(?:的工资|工资)?(?:都|也|全)?(?:被|没|拿不到)|(?:都|全|也)(?:被|没|拿不到|不给)|大家|大伙|所有|一共|总共|加起来|工友们|兄弟们|每人|每个人|人均/u;
+
 /** All of them owed, said next (`老板欠了大家二十多万`, `都没拿到钱`). */
 const ALL_OWED = /^(?:老板|包工头|工头|公司|厂里|老总)?(?:欠|拖欠|拖)(?:了|着)?(?:大家|我们|咱们|俺们|所有人)|^(?:都|全都|全部|一个都)(?:没|没有)(?:拿到|发|给|结)/u;
 
@@ -645,7 +687,7 @@ export function findHeadcount(text: string): { value: Headcount; span: Span } | 
   try {
     const m = prepare(text);
     if (!m) return null;
-    const found: Array<{ value: Headcount; span: Span; total: boolean }> = [];
+    const found: Array<{ value: Headcount; span: Span; total: boolean; words: string }> = [];
     for (const clause of clauses(m.text)) {
       for (const pattern of HEADCOUNT_PATTERNS) {
         for (const match of clause.text.matchAll(pattern)) {
@@ -655,9 +697,15 @@ export function findHeadcount(text: string): { value: Headcount; span: Span } | 
           const said = (total ? text.replace(TOTAL_HEADCOUNT, '') : text).replace(new RegExp(TOGETHER_WORKING, 'u'), '').replace(new RegExp(`^${INVOLVING_WORDS}`, 'u'), '');
           const parsed = parseHeadcount(said);
           if (!parsed.ok) continue;
-          found.push({ value: parsed.value, span: originalSpan(m, clause.at + start, clause.at + start + text.length), total });
+          found.push({ value: parsed.value, span: originalSpan(m, clause.at + start, clause.at + start + text.length), total, words: text });
         }
       }
+    }
+    // `我们公司五百个人老板欠我三万`, `我们车间30个人 欠我八千`: the people of a workplace, the debt said of the person
+    // alone and of no one else: the workplace's size, never how many are owed (asked at its question).
+    if (OWED_TO_ME_ONLY.test(m.text) && !OTHERS_OWED.test(m.text)) {
+      const kept = found.filter((f) => !WORKPLACE.test(f.words));
+      found.splice(0, found.length, ...kept);
     }
     // `我们工地十二个人 老板欠了大家二十多万`: a workplace's people closing a clause, the next saying all of them are
     // owed (大家, 我们): they are the ones owed (`我们公司有500个人 老板欠我三万` stays the company's size).
@@ -668,7 +716,7 @@ export function findHeadcount(text: string): { value: Headcount; span: Span } | 
         const next = cs[i + 1];
         if (!count || !next || !ALL_OWED.test(next.text)) return;
         const parsed = parseHeadcount(count[1]!);
-        if (parsed.ok) found.push({ value: parsed.value, span: originalSpan(m, c.at + count.index + count[0].length - count[1]!.length, c.at + c.text.length), total: false });
+        if (parsed.ok) found.push({ value: parsed.value, span: originalSpan(m, c.at + count.index + count[0].length - count[1]!.length, c.at + c.text.length), total: false, words: count[0] });
       });
     }
     if (found.length === 0) return null;
