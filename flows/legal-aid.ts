@@ -32,6 +32,7 @@ import { PlaceSchema, defineFlow, type Result } from './define.js';
 import { findPersonName, findPhone, findStillEmployed, nameAnswer } from './nlu/facts.js';
 import { oneOf } from './nlu/choose.js';
 
+import { spokenLast } from './parsers/said-last.js';
 import { DAY_MESSAGES, dayOfMonth, dayOfMonthNumber, expandDayShorthand, parseBookingWhen, parseDayTime, parsePastDay } from './parsers/day.js';
 import { parseMonthDetailed, recentDaysSaid, type RecentDays } from './parsers/month.js';
 import { findTownship, townshipName } from './places.js';
@@ -1533,7 +1534,9 @@ export function whenAlone(t: string, ctx: FlowContext): { day: string; part?: Da
   return wish ? { ...wish, said: `${dayLabel(wish.day)}${wish.part ? PART_NAMES[wish.part] : ''}` } : null;
 }
 
-function timeWish(t: string, ctx: FlowContext): { day: string; part?: DayPart } | null {
+function timeWish(said: string, ctx: FlowContext): { day: string; part?: DayPart } | null {
+  // `下周三 哦不 周四`: the day said last.
+  const t = spokenLast(said);
   for (const clause of t.split(/[,，。;；!！\s]+/u)) {
     const m = WISH_DAY.exec(expandDayShorthand(clause.replace(/^(?:想|要|约|约在|最好|最好是|希望|我想|我要)/u, '')));
     // A date alone could be any day told; with a part of the day (`3号上午`) it is when to meet.
@@ -1913,6 +1916,8 @@ export const legalAidFlow = defineFlow({
           const r = pickSlot(first.key, first.pointId, a, ctx);
           return r.ok && !r.stay ? { ...r, confirm: true, ack: `最早能约的是${slotLabel(first)}。` } : r;
         }
+        // `下周三 哦不 周四吧`: what was said last is meant.
+        text = spokenLast(text);
         // `时间改成下午`, `换到周四`: the words that say when; `换个时间`: the list from the start.
         const asked = timeChange(text);
         if (asked && asked.wish === '') {

@@ -171,7 +171,8 @@ export function createChatService(core: Core, opts: ChatServiceOptions) {
         if (seen) return seen;
       }
       // A voice message WeChat read for us is what the person said, as if typed.
-      const heard = input.kind === 'voice' ? (input.recognition ?? '').trim() : '';
+      // Punctuation alone (`。`, `？`) is what WeChat gives for a voice it could not make out: nothing heard.
+      const heard = input.kind === 'voice' ? (input.recognition ?? '').trim().replace(/^[\p{P}\p{S}\s]+$/u, '') : '';
       const message: ChatInput = heard ? { kind: 'text', text: heard } : input;
       // A voice nobody read: decoded and stored once, whatever retries the turn needs.
       const kept = input.kind === 'voice' && !heard ? await keepVoice(input.audio) : null;
@@ -352,7 +353,9 @@ export function createChatService(core: Core, opts: ChatServiceOptions) {
     if (!kept.ok) {
       // Nothing is written (only the spent phone question, if there was one).
       if (changed) await sessions.save(session);
-      return [{ type: 'text', text: kept.reason }];
+      // Mid-form, the question waiting is said again, so the answer can follow (spoken again or typed).
+      const again = session.flowId ? engine.reprompt(session, legalAid.needsContext(session) ? await legalAid.withBooking(ctx, userKey) : ctx).followUp : [];
+      return [{ type: 'text', text: kept.reason }, ...again];
     }
     const answers = session.flowId ? session.answers : (session.draft?.answers ?? {});
     const given = [session.answers.phone, session.draft?.answers.phone].find((p): p is string => typeof p === 'string' && /^1\d{10}$/.test(p));

@@ -313,7 +313,7 @@ function employerReading(text: string, isPlace: (name: string) => boolean) {
 /** Hedges said after a name (`宏达建筑公司吧应该是`, `王建国吧`, `宏达建筑吧好像是`): the name before them, to be confirmed. */
 const HEDGE_AFTER = /(?<![网酒水书氧话陶迪茶])(?:吧|来着)?\s*(?:应该是|好像是|可能是|大概是|估计是|应该|好像|可能|大概|估计|吧|来着)(?:吧|啊|呀|的)?$/u;
 /** Sounds and pointing words before a name (`嗯那个宏达建筑`, `呃 就是`): no part of it. */
-const FILLER_FIRST = /^(?:[嗯呃额啊哦噢唔]+|那个|这个|就是)+[,，、\s]*/u;
+const FILLER_FIRST = /^(?:(?:[嗯呃额啊哦噢唔]+|那个|这个|就是)[,，、\s]*)+(?:(?:叫|是)[,，、\s]*(?:(?:那个|这个|就是)[,，、\s]*)*)?/u;
 /** `那个什么鑫源电子厂`: 什么 said while recalling, before the name (not 那个什么时候, not 那个什么厂). */
 const WHAT_RECALLING = /((?:那个|这个)+)(?:什么|啥)(?!时候|意思|情况|东西|地方|厂|公司|店|单位|工地)(?=[\p{Script=Han}A-Za-z]{2})/gu;
 /** `宏达或者宏大`, `好像是叫鑫源 也可能是鑫园`, `我也不太清楚好像叫宏达还是宏大`: two names (1, 2), which one not known. */
@@ -342,7 +342,9 @@ function plainerEmployer(text: string): string | null {
     .replace(WHAT_RECALLING, '$1')
     .replace(FILLER_FIRST, '')
     .split(/[\s,，。;；!！、]+/u)
-    .filter(Boolean);
+    .filter(Boolean)
+    // Spoken, the name begun again and said whole (`宏达 宏达建筑`): the whole one.
+    .filter((c, i, all) => !(all[i + 1] !== undefined && all[i + 1]!.length > c.length && all[i + 1]!.startsWith(c)));
   const kept = clauses
     .filter((c) => !(clauses.length > 1 && ORIGIN_CLAUSE.test(c)))
     .map((c) => {
@@ -1783,7 +1785,12 @@ export const wageFlow = defineFlow({
         }
         // `就是东龙镇那个翠湖湾小区`: the framing and the township (known, or a fact of its own) go.
         const town = townshipName(ctx, findTownship(ctx, t) ?? a.location);
-        let bare = compact(t).replace(/^(?:就是|就在|是|在)+/u, '');
+        // `不是`, `对的`: a yes or no (to the question before), never a name.
+        if (yesNo(t) !== null && [...compact(t)].length <= 4) {
+          return { ok: false, error: '请写项目或工地的名字，例如「青溪花园二期」；不知道就回复「不知道」。' };
+        }
+        // Spoken sounds before the name (`嗯 叫 那个 青溪花园二期`) go too.
+        let bare = compact(t).replace(/^(?:[嗯呃额啊哦噢唔]+|那个|这个|就是|就在|是|在|叫)+/u, '').replace(HEDGE_AFTER, '');
         if (town) bare = bare.replace(town, '').replace(town.replace(/(?:镇|街道|乡)$/u, ''), '');
         bare = bare.replace(/^(?:的)?(?:那个|这个|那|这)/u, '');
         const name = bare

@@ -122,7 +122,12 @@ const FOR_SOMEONE = new RegExp(`(?:帮|替|给|代)(?:我|俺)?(?:家)?(?:的)?$
  * not said to be their own (`我叫…` still is).
  */
 export function findPersonName(text: string): string | null {
-  const s = text.replace(/\s+/g, ' ').trim();
+  // Spoken: fillers after the cue (`我叫 那个 张伟`) and a surname said twice (`张 张伟`) are not the name.
+  const s = text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/(?<=(?:我|俺|本人)叫|名字(?:是|叫)|姓名(?:是|叫))(?:[\s,，、]*(?:那个啥|那个什么|那个|就是|嗯+|呃+|额|啊))+[\s,，、]*/gu, '')
+    .replace(/(?<=^|[\s,，、]|叫|是)([\p{Script=Han}])[\s,，、]+(?=\1[\p{Script=Han}])/gu, '');
   const compact = s.replace(/\s+/g, '');
   const forSomeone = FOR_SOMEONE.test(compact);
   for (const sur of s.matchAll(/(我|俺)?姓([\p{Script=Han}])[,，\s]*(?:叫|名叫|全名叫|全名)?\s*(\2[\p{Script=Han}]{1,3})/gu)) {

@@ -117,6 +117,8 @@ export function yesNo(text: string): boolean | null {
   const first = parts[0]!.replace(/^(?:身份证号?码?|身份证|手机号码?|电话号码?|个人信息|信息)(?:的话|嘛|呢)?(?:就|也|还是)?/u, '').replace(/^(?:好像|感觉|应该|可能|估计|我觉得|我看)/u, '') || parts[0]!;
   // `不对不对`, `不是不是`: a no said twice (it holds 对不对 but is no question).
   if (NO.test(first)) return false;
+  // Spoken: `嗯 我叫张伟`, `嗯 我想问一下…`: the nod opens what is said next (a name, a number, a question), no answer.
+  if (/^(?:嗯+|恩+)$/u.test(first) && parts.length > 1 && NOD_THEN_OTHER.test(parts.slice(1).join(''))) return null;
   if (/是不是|对不对|行不行|好不好|要不要|可不可以|有没有/.test(first)) return null;
   // `嗯？`, `对？`, `好的?`: a nod asked back is puzzlement, not a yes (it was once taken as one at 「…对吗？」).
   if (YES.test(first)) return NOD_ASKED.test(text.replace(/\s+/gu, '')) ? null : true;
@@ -125,6 +127,9 @@ export function yesNo(text: string): boolean | null {
   if (/^不是.{1,7}$/u.test(first) && !/不是不/u.test(first)) return false;
   return emojiYesNo(text);
 }
+
+/** After a nod, what makes it a filler: the person introducing themselves, giving a number, or asking something. */
+const NOD_THEN_OTHER = /^(?:我|俺)(?:叫|姓|的名字|名字)|^(?:我|俺)是[\p{Script=Han}]{2,3}$|名字(?:是|叫)|姓名|电话|手机|号码|\d{7,}|请问|(?:我|俺)?想(?:问|咨询|了解)|问一下|咨询一下/u;
 
 /** A yes word, or a nod, and nothing but question marks after it: asked back, not said. */
 const NOD_ASKED = /^[^?？]{1,4}[?？]+$/u;

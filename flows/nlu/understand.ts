@@ -190,7 +190,11 @@ function readInFlow(
   }
   // `说错了 不是宏达 是宏远`, `我是10月走的 不是11月`: the answer the not-part says (宏达 for 宏达建筑), changed.
   const swap = notThisButThat(flow, text, answers, ctx);
-  if (swap && !(field?.verbatim && swap.field?.id === field.id)) return swap;
+  // `三个 不对 四个人` at the headcount: both sides this question's answers, so it is this answer taken back as it was
+  // said (below), never an earlier answer (`3个月`) it happens to resemble.
+  const slipped = swap && field && swap.field?.id !== field.id && !field.gate && !field.yesNo ? slipIn(text) : null;
+  const ownSlip = slipped !== null && field!.parse({ kind: 'text', text: slipped.was }, answers, ctx).ok && field!.parse({ kind: 'text', text: slipped.meant }, answers, ctx).ok;
+  if (swap && !ownSlip && !(field?.verbatim && swap.field?.id === field.id)) return swap;
   if (field?.verbatim) return verbatimAnswer(flow, field, text, answers, ctx, last);
   // `好再来饭店 不对 是宏达建筑`, `从九月 不对 十月开始欠的`: the answer taken back as it was typed is never kept.
   const restart = restartedAnswer(flow, field, text, answers, ctx, last, others);
@@ -309,11 +313,14 @@ function readInFlow(
     if (direct.conflict) return { kind: 'answer', result: direct, facts: {} };
   }
   // `5月份到现在 还差两万`: one clause answers the question, the others are facts.
-  const clauses = clausesOf(text);
+  // `下周三 哦不 周四吧`: an answer taken back as it was said is no clause to take (only what follows it).
+  const slip = slipIn(text);
+  const clauses = clausesOf(slip && field.parse({ kind: 'text', text: slip.was }, answers, ctx).ok ? slip.meant : text);
   // `总共3万 给了1万`: after a payment the clause with the total is not what is owed (the facts say what is).
   if (clauses.length > 1 && !(MONEY_FIELDS.has(field.id) && saysPaid(text))) {
     const read = clauses.map((c) => ({ c, r: field.parse({ kind: 'text', text: c }, answers, ctx) }));
-    const hits = read.filter((h) => h.r.ok && !(field.freeText && looksLikeOtherAnswer(flow, field, h.c, answers, ctx)));
+    // A bare nod opening a spoken message (`嗯 我叫张伟` at a yes-or-no question) is a filler there, no answer.
+    const hits = read.filter((h) => h.r.ok && !(field.freeText && looksLikeOtherAnswer(flow, field, h.c, answers, ctx)) && !(field.yesNo && /^(?:嗯+|恩+)$/u.test(h.c)));
     // The whole message names several of the choices and asks which (`摔伤了 欠我工资 现在把我开除了`: 「…三件事，请选」):
     // a clause naming one of them is not the answer picked; the question of which one is asked. (An option's value may
     // carry what was said with it after a colon, `wage:left`: the choice is what comes before.)
@@ -400,7 +407,8 @@ const SAID_NOT_THAT = /^(?:是)?([^，,。;；?？\s]{2,12}?)[,，\s]+(?:而)?�
  * part before speaks of an earlier answer (`前面选错了 …`: a correction of it).
  */
 export function slipIn(text: string): { was: string; meant: string } | null {
-  const r = RESTARTED.exec(text.trim());
+  // Spoken sounds before it all (`嗯 那个 下周三 哦不 周四`) are no part of what was taken back.
+  const r = RESTARTED.exec(text.trim().replace(/^(?:(?:嗯+|呃+|额|啊|那个|就是)[\s,，、]+)+/u, ''));
   if (!r) return null;
   const [was, meant] = [r[1]!, r[2]!.trim()];
   // `前面选错了 …`, `等一下 上面那个说错了`: an earlier answer spoken of (a correction), or a slip word cut in two.

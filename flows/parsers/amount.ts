@@ -366,7 +366,9 @@ const RATE_DAY_AFTER = /^(.+?)(?:一天|每天|\/天|一个工)$/u;
 export function readRate(text: string): { rate: Amount; per: 'month' | 'day' } | null {
   if (typeof text !== 'string' || text.length > 60) return null;
   const s = removeSpaces(normalizeText(text))
-    .replace(/^(?:我的?|工资|工钱|是|就是)+/u, '')
+    // Spoken: commas where the voice paused (`每个月，三千`), sounds before it (`然后 就是 每个月 三千来块`).
+    .replace(/[，、。]|,(?!\d{3}(?!\d))/gu, '')
+    .replace(/^(?:嗯+|呃+|额+|啊+|那个|这个|然后|我的?|工资|工钱|是|就是)+/u, '')
     .replace(/(?:吧|啊|呀|的|左右)+$/u, (m) => (m.includes('左右') ? '左右' : ''))
     // `5k per month`, `5000 a day`: the English ways of saying a rate.
     .replace(/(?:per|a|an|each|every)(month|day)$/iu, (_m, unit: string) => (unit.toLowerCase() === 'month' ? '/月' : '/天'));

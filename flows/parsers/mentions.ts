@@ -114,6 +114,14 @@ const SHARE_OF_AFTER = /^(?:的)?(?:一半|半数|(?:[0-9一二两三四五六�
 const NOT_MONEY_BEFORE = /(?:那|这|哪)$|(?:第|电话|手机|号码|手机号|身份证号?|尾号|编号|工号|卡号|房号|车牌)(?:是|为|:)?$|[A-Za-z]$/;
 /** A rate (per month, per day …), not the total owed; `三个月工资` is the total of those months. */
 const RATE_BEFORE = /(?:每个?月|一个月|月薪|(?<!个|个多)月工资|每天|一天|日薪|日工资|天工资|工价|单价|时薪|每小时|一小时|底薪|一个工|点工|每平|一平|每方|一方)|(?:每件|(?<![0-9零一二两三四五六七八九十百千万])一件)(?:是|给|算|的?工钱|的?单价)?$|(?<![0-9零一二两三四五六七八九十])一月$/;
+/**
+ * A clause ending in a rate word, the figure in the next (`每个月，三千来块`, `一个月的话 三千`: speech parts them):
+ * that figure is the rate. `一个月`/`一天` said of what is owed (`欠了我一个月，三千`) are not.
+ */
+const RATE_LEAD =
+  /(?:每个?月|月薪|月工资|每天|日薪|日工资|天工资|工价|单价|时薪|每小时|底薪|一个工|点工|(?<![欠拖差].*)(?:一个月|一天))(?:的话)?(?:的)?(?:工资|工钱)?(?:是|有|给|拿|开)?(?:[\s\uE001,，、。.]*(?:嗯|呃|额|啊|那个|就是|大概|差不多|大约))*[\s\uE001,，、。.]*$/u;
+/** Only fillers before a figure in its clause: it goes on the clause before. */
+const FILLER_LEAD = /^(?:嗯|呃|额|啊|那个|就是|大概|差不多|大约|是|有|给|拿)*$/u;
 /** After a number: a rate (`3000/月`, `3元一件`, `5k per month`). */
 const RATE_AFTER = /^(?:\/|每|一)(?:个)?(?:月|天|小时|工|平|方|件)|^\s*(?:per|a|an|each|every)\s*(?:month|day|hour|piece)\b/i;
 /** The money was paid, deducted, lent or is not wages: not what is owed. */
@@ -282,6 +290,7 @@ function amountMentions(m: Mapped): { found: AmountMention[]; paid: boolean; pai
       if (/块$/.test(text) && /^[0-9一二三四五六七八九]/.test(after)) continue; // 25块5: the cents were cut off
       // `每月3000 一共15000`: a total after the rate is not one (only what follows the total word counts).
       if (RATE_BEFORE.test(before.replace(/^.*(?:一共|总共|合计|共计|总计|加起来)/u, '')) || RATE_AFTER.test(after)) continue;
+      if (k > 0 && FILLER_LEAD.test(before) && RATE_LEAD.test(m.text.slice(0, clause.at))) continue;
       // `工资4000多 欠了我5个月`: a wage beside a count of months owed is a month's pay, not the total.
       if (WAGE_ALONE_BEFORE.test(before) && !DEBT_WORDS.test(before) && MONTHS_OWED.test(m.text)) continue;
       if (NOT_OWED_BEFORE.test(before) || NOT_OWED_AFTER.test(after) || OTHERS_DEBT_BEFORE.test(before)) {
@@ -391,7 +400,9 @@ function monthParts(raw: string): { value: Amount; span: Span } | null {
  * (`三万块 不对 是三万五`, `八千 哦不是 九千`, `八千块 说错了是八千五`, `一万 一万二左右`: a spoken restart).
  */
 const TAKEN_BACK_AFTER =
-  /^[\s,，。.;；:：!！、]*(?:(?:哦|噢|喔|啊|呃|额|哎|诶|唉|嗯)[\s,，、]*)?(?:不对不对|不对|不是不是|(?:我|俺)?(?:说|打|写|讲|记)错(?:了)?|错了|更正(?:一下)?|应该是|准确(?:地|的)?说|(?<=[哦噢喔啊呃额哎诶唉嗯][\s,，、]*)不是)(?:[\s,，、]*(?:是|应该是|其实是))?[\s,，、]*$/u;
+  /^[\s,，。.;；:：!！、]*(?:(?:哦|噢|喔|啊|呃|额|哎|诶|唉|嗯)[\s,，、]*)?(?:不对不对|不对|不是不是|(?:我|俺)?(?:说|打|写|讲|记)错(?:了)?|错了|更正(?:一下)?|应该是|准确(?:地|的)?说|(?<=[哦噢喔啊呃额哎诶唉嗯][\s,，、]*)不是?|不(?:[\s,，、]*不)+|不是(?=[\s,，、]*是)|(?<=[哦噢喔][\s,，、]*)(?=是))(?:[\s,，、]*(?:是|应该是|其实是))?[\s,，、]*$/u;
+/** Right before a figure: it is denied (`欠我的不是五千 是六千`), so a figure after it is the one meant. */
+const DENIED_BEFORE = /不是[\s,，:：]*$/u;
 /** Between two figures, `不是` standing alone (`八千 不是 九千`): the one meant cannot be told (this one, not that; or no, that one). */
 const UNCLEAR_NOT = /^[\s,，、]*不是[\s,，、]+$/u;
 /** Only fillers between two figures (`一万 一万二`, `一万 嗯 一万二`): the second may restart the first. */
@@ -417,7 +428,9 @@ function correctedMentions(raw: string, found: AmountMention[]): AmountMention[]
     const first = raw.slice(cur.span[0], cur.span[1]).replace(/(?:块钱|元钱|块|元)$/u, '').replace(/^\s+/u, '');
     const second = raw.slice(next.span[0], next.span[1]).replace(/^\s+/u, '');
     const restart = FILLERS_ONLY.test(between) && /^[零一二两三四五六七八九十百千万]+$/u.test(first) && second.startsWith(first) && second.length > first.length;
-    if (TAKEN_BACK_AFTER.test(between) || restart) {
+    // `不是五千 是六千`: the figure after `不是` is denied, the next one said instead.
+    const denied = DENIED_BEFORE.test(raw.slice(i === 0 ? 0 : found[i - 1]!.span[1], cur.span[0]));
+    if (TAKEN_BACK_AFTER.test(between) || restart || denied) {
       found[i + 1] = {
         ...next,
         group: next.group || cur.group,
@@ -791,8 +804,10 @@ interface PeriodMention {
  * different periods give null (the clause saying "unpaid" wins if only one
  * does). `inferred` is kept (festival readings must be confirmed).
  */
-export function findPeriod(text: string, today: Date): { value: WagePeriod; span: Span } | null {
+export function findPeriod(said: string, today: Date): { value: WagePeriod; span: Span } | null {
   try {
+    const text = periodTakenBack(said);
+    if (text === null) return null;
     const m = prepare(text);
     if (!m) return null;
     const owedAnywhere = OWED.test(m.text);
@@ -903,6 +918,37 @@ export function findPeriod(text: string, today: Date): { value: WagePeriod; span
   } catch {
     return null;
   }
+}
+
+/** A time said as a spoken answer corrects: a count of months or years, or a month named (`三个月`, `半年`, `8月份`). */
+const PERIOD_WORD = /(?:[0-9零两二三四五六七八九十俩仨几]+|半)个?半?多?(?:月|年)(?!份?[0-9零一二两三四五六七八九十]+[号日])|(?<![0-9零一二两三四五六七八九十])(?:[0-9]{1,2}|[一二三四五六七八九十]|十[一二])月份?/gu;
+/** A hesitation between two times (`三个月 嗯 四个月`): which one is meant is asked, never guessed. */
+const HESITATION_ONLY = /^[\s,，、]*(?:(?:嗯|呃|额|啊|那个)[\s,，、]*)+$/u;
+
+/**
+ * The message with a time the person took back as they spoke blanked out, with the words taking it back
+ * (`欠了三个月 不对 四个月`, `三个月 哦不 四个月`, `不是三个月 是四个月`): the last one said is the one meant.
+ * Same length as the message (spans stay right); null when a hesitation parts two different times
+ * (`三个月 嗯 四个月吧`).
+ */
+function periodTakenBack(text: string): string | null {
+  const words = [...text.matchAll(PERIOD_WORD)];
+  let out = text;
+  for (let k = 0; k + 1 < words.length; k++) {
+    const cur = words[k]!;
+    const next = words[k + 1]!;
+    const at = cur.index ?? 0;
+    const end = at + cur[0].length;
+    const between = text.slice(end, next.index ?? 0);
+    const before = text.slice(k === 0 ? 0 : (words[k - 1]!.index ?? 0) + words[k - 1]![0].length, at);
+    if (TAKEN_BACK_AFTER.test(between) || DENIED_BEFORE.test(before)) {
+      const from = DENIED_BEFORE.test(before) ? at - (DENIED_BEFORE.exec(before)?.[0].length ?? 0) : at;
+      out = out.slice(0, from) + ' '.repeat(end + between.length - from) + out.slice(end + between.length);
+    } else if (HESITATION_ONLY.test(between) && cur[0] !== next[0]) {
+      return null;
+    }
+  }
+  return out;
 }
 
 /** Two months named one after the other with their wages: `上个月工资和这个月工资`, `上上个月和上个月的工资`. */
