@@ -1079,11 +1079,15 @@ function understandOneAtMenu(flows: readonly Flow[], text: string, ctx: FlowCont
   }
   // `欠心`, `讨新` (欠薪 mistyped), `I want to report unpaid wages`: whether a report is wanted is asked, in Chinese.
   if (WAGES_MISTYPED.test(compact(text)) || (ENGLISH_ONLY.test(text.trim()) && ENGLISH_WAGES.test(text))) return { kind: 'unclear', maybe: 'wage' };
+  // `我想如会`, `要乳会` (入会 as speech-to-text or a pinyin keyboard gets it): whether joining is wanted is asked.
+  if (JOIN_MISHEARD.test(compact(text))) return { kind: 'unclear', maybe: 'membership' };
   return mightBeWages(text) ? { kind: 'unclear', maybe: 'wage' } : { kind: 'unclear' };
 }
 
 /** 欠薪 or 讨薪 typed with the wrong character (a pinyin keyboard's first guess): `欠心`, `欠新`, `讨新`. */
 const WAGES_MISTYPED = /^(?:我|俺)?(?:要|想)?(?:反映|举报|投诉|报)?(?:欠|讨)(?:心|新|辛|信|星|芯|欣|鑫|馨)(?:了|啊|呀|的事)?[。.!！?？]*$/u;
+/** 入会 heard or typed as a word of the same sound (`如会`, `乳会`, `入汇`), alone or with 我想/我要/申请. */
+const JOIN_MISHEARD = /^(?:我|俺)?(?:想|要|想要|申请|怎么|咋)?(?:如|乳|儒|辱|褥)(?:会|汇|惠|慧)(?:了|啊|呀|吗)?[。.!！?？]*$|^(?:我|俺)?(?:想|要|想要|申请)?(?:入|加入)(?:汇|惠|慧)(?:了|啊|呀|吗)?[。.!！?？]*$/u;
 /** A message in English letters only (`I want to report unpaid wages`). */
 const ENGLISH_ONLY = /^[A-Za-z][A-Za-z0-9\s.,!?'’-]*$/u;
 /** English words about pay held back. */
