@@ -1,5 +1,5 @@
 /*
- * 入会 as speech-to-text or a pinyin keyboard's first guess writes it (`我想如会`, `要乳会`, `我想入汇`): it used to
+ * 入会 as speech-to-text or a pinyin keyboard's first guess writes it (`我想如会`, `要乳会`, `我想儒会`): it used to
  * get 「没太明白」 and the menu; now whether joining the union is wanted is asked, and 是的 starts it. Other words
  * with the same characters (`如果会`, `会议`) are not taken for it. Real chat service, real Redis.
  */
@@ -17,7 +17,7 @@ describe('入会 misheard or mistyped', () => {
   });
 
   it('other spellings of the same sound are asked the same way; a sentence with 如果 or 会议 is not', async () => {
-    for (const [i, said] of ['要乳会', '我想入汇', '我要如会啊'].entries()) {
+    for (const [i, said] of ['要乳会', '我想儒会', '我要如会啊'].entries()) {
       await converse(t.chat, `web:join-2-${i}`).send(said).expect(/您是想加入工会吗？/);
     }
     await converse(t.chat, 'web:join-3').send('如果会').expectNot(/加入工会吗/);
