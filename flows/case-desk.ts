@@ -114,7 +114,12 @@ export type CaseMessage =
    * are named, so it is a complaint about them even with no case open;
    * `change`: someone else to handle the case is asked for (`我要换个人处理`).
    */
-  | { kind: 'complaint'; noAnswer: boolean; named: boolean; change?: true };
+  | { kind: 'complaint'; noAnswer: boolean; named: boolean; change?: true }
+  /**
+   * A phone that cannot be reached, whose not said (`他电话打不通`, `他不接电话`, `联系不上他`): the case worker's
+   * or the boss's; asked which, then answered as `网格员电话打不通` (a complaint) or `老板电话打不通` (news) is.
+   */
+  | { kind: 'unreachable' };
 
 /**
  * Notes with their own advice: `denied`, `settle`, `promise`, `pressed` (the boss presses for a withdrawal),
@@ -276,6 +281,28 @@ const BOSS_PHONE_ASKS = /多少|几号|是啥|是什么|有没有|知道吗|知�
 const BOSS_PHONE_OFFERS = /需要|要不要|要吗|用不用|用得着|有用|给你|(?:我|俺)(?:这里|这边|手上|手里)?(?:有|知道)/;
 /** News about that phone (`老板电话打不通`, `老板换号了`), or the staff named (`网格员要老板电话`): not this. */
 const BOSS_PHONE_NOT = /打不通|不接|没人接|没接|关机|停机|空号|换|改|拉黑|联系不上|打了|打过|工作人员|网格员|工格员|你们(?:的)?(?:经理|厂长|老总|领导)/;
+/**
+ * Someone not reached by phone, nobody named (`他电话打不通`, `电话一直打不通`, `他不接电话`, `联系不上他`, `他关机了`):
+ * the case worker or the boss, asked which. (Named, they are a complaint or news: {@link complaintOf}, {@link ABSCONDED}.)
+ */
+const UNREACHABLE = new RegExp(
+  [
+    '^(?:我)?(?:打)?(?:他|她|他们|她们)?(?:的)?(?:电话|手机|号码?)?(?:一直|总是|老是|还是|也|都|根本|现在|今天)*(?:打不通|打不进去?|没人接|不接(?:电话)?|关机|停机|占线|是空号|联系不上|不通)(?:了)*(?:啊|呀|呢|哦)*$',
+    '^(?:他|她|他们|她们)(?:一直|总是|老是|还是|也|都|根本|现在)*(?:不接|不回)(?:我)?(?:的)?(?:电话|微信|消息|信息)?(?:了)*(?:啊|呀|呢|哦)*$',
+    '^(?:我)?(?:一直|总是|还是|也|都|现在)*(?:联系不上|打不通|联系不到|找不到)(?:他|她|他们|她们)(?:的)?(?:电话|手机)?(?:了)*(?:啊|呀|呢|哦)*$',
+  ].join('|'),
+  'u',
+);
+/** The answer to «谁的电话打不通？»: the case worker (`1`, `工作人员`, `网格员`) or the boss's side (`2`, `老板`). */
+const UNREACHABLE_STAFF = /^1$|工作人员|网格员|工格员|网格长|负责|经办|你们|工会/u;
+const UNREACHABLE_BOSS = new RegExp(`^2$|${BOSS_SIDE}`, 'u');
+/** `caseNote.kind` while «谁的电话打不通？» waits (`unreachable:他电话打不通`: the words said). */
+const UNREACHABLE_ASKED = 'unreachable:';
+const UNREACHABLE_OPTIONS = [
+  { label: '负责案件的工作人员', value: '工作人员' },
+  { label: '老板', value: '老板' },
+];
+
 /** A phone number in the words (a mobile, or a landline with its area code). */
 const LANDLINE = /(?<!\d)0\d{2,3}-?\d{7,8}(?!\d)/;
 /** The staff's phone (`你们电话换了吗`): not the person's own. */
@@ -617,6 +644,7 @@ export function readCaseMessage(text: string): CaseMessage | null {
   if (!long && WITNESS.test(s) && !/[吗么]$|[?？]/.test(raw)) return { kind: 'note', note: 'correction', about: 'witness' };
   const boss = long ? null : bossPhone(raw, s, c, mobiles);
   if (boss) return boss;
+  if (!long && UNREACHABLE.test(c)) return { kind: 'unreachable' };
   if (CORRECTION.test(s)) return { kind: 'note', note: 'correction' };
   // A long account about the case (a voice message): for the case worker.
   if (long) return { kind: 'note', note: 'correction' };
@@ -1057,6 +1085,18 @@ export function createCaseDesk(core: Core) {
       }
       case 'asks':
         return { session, replies: [text(ASKS_ANSWER[read.about])] };
+      case 'unreachable':
+        // Whose phone is asked; nothing is kept or passed on until the answer (and then the usual yes).
+        return {
+          session: { ...session, caseNote: { text: '', kind: `${UNREACHABLE_ASKED}${noteWords(raw).slice(0, 60)}`, caseNos: targets(session, open, raw, ctx), at: now }, options: [] },
+          replies: [
+            {
+              type: 'text',
+              text: '您说的是谁的电话打不通？\n负责案件的工作人员可能正在外面办事，他们会打您留的手机号联系您；老板的电话打不通，这个情况要让工作人员知道。\n请回复数字选择：',
+              options: UNREACHABLE_OPTIONS,
+            },
+          ],
+        };
       case 'fix':
         return { session, replies: [text('报告已经提交了，原来的内容改不了。哪里不对，直接告诉我，比如「金额应该是8000」，我转给负责的工作人员。')] };
       case 'say-more':
@@ -1239,11 +1279,14 @@ export function createCaseDesk(core: Core) {
     const still = open.filter((c) => w.caseNos.includes(c.caseNo));
     if (w.text === '' && (w.kind === 'phone' || w.kind === PHONE_AGAIN)) return answerNewPhone(session, still, w, raw, ctx);
     if (w.text === '' && w.kind.startsWith(BOSS_PHONE)) return answerBossPhone(session, still, w, raw, ctx);
+    if (w.text === '' && w.kind.startsWith(UNREACHABLE_ASKED)) return answerUnreachable(session, still, w, raw, ctx);
     if (w.text === '') {
       // The words after `我想补充一下`: something said, not a command, a greeting, an emoji or another kind of answer.
       if (still.length === 0 || commandOf(raw) || raw === '' || /^\d{1,2}$/.test(raw) || smallTalkOf(raw) !== null) return null;
       if (!/[\p{Script=Han}\p{L}\d]/u.test(raw)) return null;
-      const read = readCaseMessage(raw);
+      const read0 = readCaseMessage(raw);
+      // After `我想补充一下`, `他电话打不通` is what they add (never asked whose phone).
+      const read = read0?.kind === 'unreachable' ? null : read0;
       // A complaint, progress or files: answered as such.
       if (read && read.kind !== 'note') return null;
       if ([...raw].length > READ_MAX_CHARS) return null;
@@ -1341,6 +1384,32 @@ export function createCaseDesk(core: Core) {
   }
 
   /**
+   * The answer to «谁的电话打不通？»: the words said again with whom they meant (`他电话打不通` → `工作人员电话打不通`,
+   * `老板电话打不通`) and answered as those are (a complaint for the union, or news for the case worker: each passed on
+   * only after a yes). Anything else: null (the message goes on as it would have).
+   */
+  async function answerUnreachable(session: Session, still: Case[], w: NonNullable<Session['caseNote']>, raw: string, ctx: FlowContext): Promise<{ session: Session; replies: Reply[] } | null> {
+    if (still.length === 0) return null;
+    const c = compact(raw).replace(/^(?:是|就是)/u, '').replace(/(?:的|吧|啊|呀)+$/u, '');
+    if (c === '' || [...c].length > 12) return null;
+    // `都打不通`, `两个都是`: both, for the union's supervisor (a case worker out of reach cannot be told).
+    const both = /^(?:两个|俩|他们)?都/u.test(c);
+    const staff = both || UNREACHABLE_STAFF.test(c);
+    const boss = !staff && UNREACHABLE_BOSS.test(c);
+    if (!staff && !boss) return null;
+    const said = w.kind.slice(UNREACHABLE_ASKED.length);
+    const who = both ? '工作人员和老板' : staff ? '工作人员' : (new RegExp(BOSS_SIDE, 'u').exec(c)?.[0] ?? '老板');
+    // The one meant put where the words had 他 (or before them): `他电话打不通` → `老板电话打不通`.
+    const pronoun = /他们|她们|他|她/u;
+    const words = pronoun.test(said) ? said.replace(pronoun, who) : `${who}${said.replace(/^我/u, '')}`;
+    const read = readCaseMessage(words);
+    const open = still.filter((x) => w.caseNos.includes(x.caseNo));
+    if (staff) return askComplaint(session, open.length > 0 ? open : still, words, true, ctx);
+    if (read?.kind === 'note') return ask(session, open.length > 0 ? open : still, words, read.note, ctx, read.about);
+    return ask(session, open.length > 0 ? open : still, words, 'absconded', ctx);
+  }
+
+  /**
    * The answer to «直接发给我» after the boss's phone was asked about: a number in it is shown back
    * (masked) for a yes to pass it on, as the boss's; anything else goes on as it would have (never asked again).
    */
@@ -1362,7 +1431,9 @@ export function createCaseDesk(core: Core) {
    */
   async function combined(session: Session, still: Case[], w: NonNullable<Session['caseNote']>, raw: string, ctx: FlowContext): Promise<{ session: Session; replies: Reply[] } | null> {
     if (still.length === 0) return null;
-    const read = readCaseMessage(raw);
+    // `他电话也打不通` after news about the boss: more words for the note (whose phone is asked only when said alone).
+    const read0 = readCaseMessage(raw);
+    const read = read0?.kind === 'unreachable' ? null : read0;
     if (w.kind === 'complaint') {
       // More about the staff goes with the complaint; a note for the case worker is answered as one (and the complaint not passed on).
       if (read && read.kind !== 'complaint') return null;

@@ -6,7 +6,7 @@
  */
 import type { Case } from '../core/cases/index.js';
 import type { Core } from '../core/context.js';
-import { documentsOfUser, documentsReply, progressHint } from '../core/documents/index.js';
+import { DOC_TEXTS, documentsOfUser, documentsReply, progressHint } from '../core/documents/index.js';
 import type { Reply } from '../core/infra/replies.js';
 import type { Engine } from './engine.js';
 import { normalizeText } from './parsers/index.js';
@@ -41,11 +41,22 @@ export function createDocumentsDesk(core: Core, deps: { engine: Engine }) {
     return { session: o.session, replies: [{ type: 'text', text }, ...o.followUp] };
   }
 
+  /**
+   * A document asked for by name (`我要仲裁申请书`, `起诉状怎么写`) outside a form by someone with none to
+   * download: the line saying how to get one here, put with the knowledge answer (flows/service.ts). Null otherwise.
+   */
+  async function howToGet(userKey: string, session: Session, incoming: Incoming): Promise<string | null> {
+    if (incoming.kind !== 'text' || session.flowId !== null) return null;
+    const said = normalizeText(incoming.text).trim().replace(/[。！!]+$/u, '');
+    if (DOCUMENTS.test(said) || !DOCUMENTS_SAID.test(said.replace(/[\s，,？?]+/gu, ''))) return null;
+    return (await documentsOfUser(core, userKey)).length === 0 ? DOC_TEXTS.howToGet : null;
+  }
+
   /** A line under `进度` when a listed case has documents. */
   function hint(cases: readonly Case[]): Reply[] {
     const h = progressHint(cases);
     return h ? [{ type: 'text', text: h }] : [];
   }
 
-  return { command, hint };
+  return { command, hint, howToGet };
 }

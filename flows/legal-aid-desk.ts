@@ -80,7 +80,8 @@ const SNAPSHOT_WORKING_DAYS = 14;
 const NO = '(YY\\d{8}-\\d{4,})';
 const MY_BOOKINGS = /^(我的预约|查看预约|查预约|预约记录|查看我的预约)$/;
 const CANCEL = new RegExp(`^(?:取消预约|取消|退约|不约了)\\s*${NO}$`, 'i');
-const RESCHEDULE = new RegExp(`^(?:改约|改预约|改时间|改期|重新预约)\\s*${NO}$`, 'i');
+/** `改约 YY…`; the option offered after `周四去不了了` carries the day they cannot come (` avoid:2026-12-03`, never typed). */
+const RESCHEDULE = new RegExp(`^(?:改约|改预约|改时间|改期|重新预约)\\s*${NO}(?:\\s+avoid:(\\d{4}-\\d{2}-\\d{2}))?$`, 'i');
 /** 取消预约, 改约 with no booking number (`帮我取消预约`, `我要改约`, `麻烦把预约取消一下` too). */
 const BARE = /^(?:帮我|我要|我想|我想要|请|麻烦|麻烦帮我|请帮我)?(?:取消预约|改约|改预约|取消我的预约|取消这个预约|把(?:我的|这个)?预约取消(?:掉|了)?)(?:吧|一下|下)?$/;
 const FOR_CASE = /^(?:预约|预约法律援助|法律援助|申请法律援助|找律师|预约律师|预约检察官)\s*((?!YY)[A-Z]{2}\d{8}-\d{4,})$/i;
@@ -155,6 +156,25 @@ const PLACE_CHANGE = /^(?:我|那)?(?:想|要|能不能|可以|可不可以|能�
 const NAME_ELSEWHERE_AT = ['matter', 'limit', 'injury', 'mode', 'place', 'point', 'slot'];
 /** Words of everyday replies (`都行`, `好吧`, `没有`), which a surname's character may begin: never a name kept from them. */
 const NOT_NAME_WORDS = /行|可以|好|吧|吗|呢|了|的|是|不|没|都|也|要|想|有|在|去|来|说|问/u;
+
+/** A bare wish to change the time (`改个时间`, `改约`, `我想换个时间`), no time said. */
+const MOVE_WORDS = /^(?:那|那就|我|我要|我想|想|帮我|麻烦)?(?:改约|改预约|改期|重新约|(?:改|换|调)(?:个|一个|一下|下)?(?:预约)?时间)(?:吧|呗|一下|下)?$/u;
+/** Words that say they cannot come (`去不了`, `那天有事`, `周四不行`), not just that another time would be better. */
+const CANNOT_MAKE = /(?:去|来|到|过)不了|去不成|没(?:空|时间)|不能去|有事|不行|不方便|(?:要|得)(?:加班|上班)|赶不上|走不开|来不及/u;
+/** A day named in such words (`周四去不了了`, `明天有事`, `3号不行`). */
+const DAY_NAMED = /(?:这|下|下个)?(?:周|星期|礼拜)[一二三四五六日天]|大后天|今天|明天|后天|\d{1,2}月\d{1,2}[日号]|\d{1,2}[日号]/u;
+
+/**
+ * The day someone says they cannot come (`周四去不了了`: that Thursday; `那天有事`, `去不了了`: the booking's
+ * day), left out of the times offered when they then move the booking. None when they only ask to change it.
+ */
+function dayNotSuited(t: string, b: Booking, ctx: FlowContext): string | undefined {
+  if (!CANNOT_MAKE.test(t)) return undefined;
+  const named = DAY_NAMED.exec(t);
+  const r = named ? parseDayTime(named[0], ctx.now, 'future') : null;
+  const day = named ? (r?.ok ? r.value.day : undefined) : chinaDay(new Date(b.slot.start));
+  return day && day >= chinaDay(ctx.now) ? day : undefined;
+}
 
 /** About a booking of one's own, asked with none to come (`我要改时间`, `改一下预约时间`, `预约号是多少`). */
 const NO_BOOKING_ASKED = /(?:改|换)(?:个|一个|一下|下)?(?:预约)?时间|预约号|(?:约|预约)的(?:律师|检察官|时间)|(?:预约|约)(?:的)?(?:是)?(?:几点|哪天|什么时候|啥时候)/u;
@@ -264,13 +284,17 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
     // `1` / `2` to 改时间 / 取消预约 offered for one booking: the command itself.
     const offered = session.options.some((o) => /^(?:改约|取消预约) YY/.test(o.value)) ? pickExact(t, session.options) : null;
     if (offered) t = offered.value;
+    // `改个时间`, `改约` with 改时间 offered for that booking: that choice (never the same choices again).
+    const moveChoice = !offered && MOVE_WORDS.test(t) ? session.options.find((o) => /^改约 YY/.test(o.value)) : undefined;
+    if (moveChoice) t = moveChoice.value;
     // `改约` then `下周二上午` (the booking shown, 改时间 offered): the time said is where to move it.
     const moveOffered = !offered && !session.flowId ? session.options.find((o) => /^改约 YY/.test(o.value)) : undefined;
     if (moveOffered && saysWhen(t) && !/^\d{1,2}$/u.test(t)) {
       const wish = timeChange(t)?.wish || t;
       try {
-        const b = await bookings.ownActive(moveOffered.value.slice(3), userKey, '改约');
-        return await moveTo(userKey, session, b, wish, ctx);
+        const offer = RESCHEDULE.exec(moveOffered.value)!;
+        const b = await bookings.ownActive(offer[1]!, userKey, '改约');
+        return await moveTo(userKey, session, b, wish, ctx, offer[2]);
       } catch (err) {
         if (err instanceof AppError && err.expose) return andBack(session, ctx, text(err.message));
         throw err;
@@ -312,12 +336,13 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
       if (move) {
         const b = await bookings.ownActive(move[1]!.toUpperCase(), userKey, '改约');
         const full = await withBooking(ctx, userKey);
+        const avoid = move[2];
         const o = engine.open(
           session,
           LEGAL_FLOW_ID,
-          answersForBooking(b),
+          { ...answersForBooking(b), ...(avoid ? { slotAvoid: avoid } : {}) },
           full,
-          `好的，为预约 ${b.bookingNo} 改时间（现在是${whenText(b.slot)}）。在您确认新的时间之前，原来的预约一直保留。`,
+          `好的，为预约 ${b.bookingNo} 改时间（现在是${whenText(b.slot)}）。${avoid ? `${dayLabel(avoid)}的时间就不列了。` : ''}在您确认新的时间之前，原来的预约一直保留。`,
         );
         return { session: o.session, replies: o.replies };
       }
@@ -345,7 +370,7 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
       if (!session.flowId && session.mode === 'idle' && (ABOUT_BOOKING.test(t) || noTrip)) {
         const active = (await bookings.listByUser(userKey, 20)).filter((b) => b.status === 'booked' && Date.parse(b.slot.end) > ctx.now.getTime());
         if (noTrip && active.length === 1 && active[0]!.mode !== 'in_person') return null;
-        if (active.length === 1) return oneBooking(session, active[0]!, ctx, noTrip ? 'trip' : CANNOT_COME.test(t) ? 'either' : 'show');
+        if (active.length === 1) return oneBooking(session, active[0]!, ctx, noTrip ? 'trip' : CANNOT_COME.test(t) ? 'either' : 'show', dayNotSuited(t, active[0]!, ctx));
         if (active.length > 1) return { session, replies: text(bookingList(ctx.index, active, ctx.now)) };
         // `我要改时间`, `预约号是多少` with no booking to come: said plainly, never 「没太明白」.
         if (active.length === 0 && !noTrip && NO_BOOKING_ASKED.test(t)) return { session, replies: text(noBookingText(session, /取消/u.test(t) ? '取消' : /改|换/u.test(t) ? '改' : '问')) };
@@ -415,14 +440,16 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
     if (active.length > 1) return { session, replies: text(bookingList(ctx.index, active, ctx.now)) };
     const b = active[0]!;
     if (cancelling) return oneBooking(session, b, ctx, 'cancel');
-    if (either) return oneBooking(session, b, ctx, 'either');
+    if (either) return oneBooking(session, b, ctx, 'either', dayNotSuited(t, b, ctx));
     if (where) return { session: { ...session, options: [] }, replies: text(whereText(b, ctx)) };
     if (cost) return { session: { ...session, options: [] }, replies: text(costText(b)) };
     if (lawyer) return oneBooking(session, b, ctx, 'lawyer');
     if (who) return { session: { ...session, options: [] }, replies: text(whoText(b, ctx)) };
     if (bring) return { session: { ...session, options: [] }, replies: text(bringText(b)) };
     if (arrived || late) return { session: { ...session, options: [] }, replies: text(arrived ? arrivedText(b, ctx) : lateText(b, ctx)) };
-    return moveTo(userKey, session, b, wish!, ctx);
+    // `周四不行了 周五可以吗`: the day that does not suit, said before the wish, is not offered instead of it.
+    const head = t.endsWith(wish!) ? t.slice(0, t.length - wish!.length) : '';
+    return moveTo(userKey, session, b, wish!, ctx, head ? dayNotSuited(head, b, ctx) : undefined);
   }
 
   /**
@@ -510,10 +537,10 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
    * `改到下周`, `下周一可以吗`: the reschedule of booking `b`, its time question answered with
    * the wish (the times of that day shown). Nothing changes until the new time is confirmed.
    */
-  async function moveTo(userKey: string, session: Session, b: Booking, wish: string, ctx: FlowContext): Promise<{ session: Session; replies: Reply[] }> {
+  async function moveTo(userKey: string, session: Session, b: Booking, wish: string, ctx: FlowContext, avoid?: string): Promise<{ session: Session; replies: Reply[] }> {
     const full = await withBooking(ctx, userKey);
     const intro = `好的，为预约 ${b.bookingNo} 改时间（现在是${whenText(b.slot)}）。在您确认新的时间之前，原来的预约一直保留。`;
-    const opened = engine.open(session, LEGAL_FLOW_ID, answersForBooking(b), full, intro);
+    const opened = engine.open(session, LEGAL_FLOW_ID, { ...answersForBooking(b), ...(avoid ? { slotAvoid: avoid } : {}) }, full, intro);
     const said = slotWords(wish) ?? wish;
     if (opened.session.fieldId !== 'slot') return { session: opened.session, replies: opened.replies };
     const o = engine.handle(opened.session, { kind: 'text', text: said }, full);
@@ -533,8 +560,15 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
    * One booking, asked about outside a flow (`我约的律师是几点`, `我明天去不了`,
    * a bare 取消预约): shown, with changing and cancelling offered as choices.
    */
-  function oneBooking(session: Session, b: Booking, ctx: FlowContext, what: 'show' | 'either' | 'trip' | 'cancel' | 'move' | 'lawyer'): { session: Session; replies: Reply[] } {
-    const move: Option = { label: '改时间', value: `改约 ${b.bookingNo}` };
+  function oneBooking(
+    session: Session,
+    b: Booking,
+    ctx: FlowContext,
+    what: 'show' | 'either' | 'trip' | 'cancel' | 'move' | 'lawyer',
+    avoid?: string,
+  ): { session: Session; replies: Reply[] } {
+    // The day they cannot come rides on the choice, so the times offered next leave it out.
+    const move: Option = { label: '改时间', value: `改约 ${b.bookingNo}${avoid ? ` avoid:${avoid}` : ''}` };
     const cancel: Option = { label: '取消这个预约', value: `取消预约 ${b.bookingNo}` };
     const options = what === 'cancel' ? [cancel, move] : [move, cancel];
     // A meeting in person that the person cannot come to: another time, or (where there is one) a call instead.

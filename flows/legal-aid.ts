@@ -120,6 +120,11 @@ export const LegalAnswers = z
     forWhom: z.string().max(8),
     rescheduleNo: z.string(),
     currentSlotKey: z.string(),
+    /**
+     * A reschedule asked for because the person cannot come that day (`周四去不了了`): that day is left out of the
+     * slot list unless they name it themselves.
+     */
+    slotAvoid: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
     slotFrom: z.string(),
     slotDay: z.string(),
     /** With `slotDay`, the last day of a range the list is narrowed to (`下周一到周三都行`). */
@@ -706,6 +711,8 @@ interface SlotPage {
   to?: string;
   part?: DayPart;
   from?: string;
+  /** The day they said they cannot come, left out of the list (`slotAvoid`). */
+  avoid?: string;
   /** The day and part wished for before the time question (`下周三上午`), which has no free time: said, not dropped silently. */
   missed?: { day?: string; part?: DayPart };
 }
@@ -725,9 +732,13 @@ function spread(slots: readonly Slot[], n: number): Slot[] {
  */
 function slotPage(a: LegalAnswers, ctx: FlowContext): SlotPage {
   const { slots: all, widened } = freeSlots(a, ctx);
+  const avoid = a.slotAvoid;
   const { slotDay: day, slotPart: part, slotFrom: from } = a;
   const to = day && a.slotTo && a.slotTo > day ? a.slotTo : undefined;
-  const chosen = all.filter((s) => (!day || (to ? s.day >= day && s.day <= to : s.day === day)) && (!part || inPart(s, part)));
+  const wanted = all.filter((s) => (!day || (to ? s.day >= day && s.day <= to : s.day === day)) && (!part || inPart(s, part)));
+  // The day they cannot come (a reschedule asked for that reason): not offered again, unless they name it or nothing else is free.
+  const avoided = avoid && !day ? wanted.filter((s) => s.day !== avoid) : wanted;
+  const chosen = avoided.length > 0 ? avoided : wanted;
   if ((day || part) && chosen.length === 0) {
     return { ...slotPage({ ...a, slotDay: undefined, slotTo: undefined, slotPart: undefined, slotFrom: undefined }, ctx), missed: { day, part } };
   }
@@ -739,7 +750,7 @@ function slotPage(a: LegalAnswers, ctx: FlowContext): SlotPage {
   }
   if (day) return { slots: chosen.slice(0, DAY_PAGE), more: false, widened, all, day, part };
   const rest = from ? chosen.filter((s) => s.start > from) : chosen;
-  return { slots: rest.slice(0, SLOTS_PER_PAGE), more: rest.length > SLOTS_PER_PAGE, widened, all, part, from };
+  return { slots: rest.slice(0, SLOTS_PER_PAGE), more: rest.length > SLOTS_PER_PAGE, widened, all, part, from, avoid };
 }
 
 function slotOption(s: Slot): Option {
@@ -781,7 +792,9 @@ function spokenTime(time: string): string {
 
 /** A free slot to build examples from: on another day than the first shown, so trying it shows something new. */
 function exampleSlot(p: SlotPage): Slot | undefined {
-  return p.all.find((x) => x.day !== p.slots[0]?.day) ?? p.all[0];
+  // Never the day they said they cannot come (a reschedule for that reason), when there is another.
+  const all = p.avoid && p.all.some((x) => x.day !== p.avoid) ? p.all.filter((x) => x.day !== p.avoid) : p.all;
+  return all.find((x) => x.day !== p.slots[0]?.day) ?? all[0];
 }
 
 /** The date in examples: a day with free slots, else the next working day (never a fixed or past date). */
@@ -846,7 +859,9 @@ const NEAREST_PER_DAY = 4;
 
 /** The free times nearest to `day`: the last of the closest day before it and the first of the closest day after it. */
 function nearestTo(day: string, a: LegalAnswers, ctx: FlowContext): Option[] {
-  const all = freeSlots(a, ctx).slots;
+  const free = freeSlots(a, ctx).slots;
+  // Never the day they said they cannot come (a reschedule for that reason), when there is another.
+  const all = a.slotAvoid && free.some((s) => s.day !== a.slotAvoid) ? free.filter((s) => s.day !== a.slotAvoid) : free;
   const days = [...new Set(all.map((s) => s.day))];
   const before = days.filter((d) => d < day).at(-1);
   const after = days.find((d) => d > day);
@@ -901,6 +916,7 @@ function dayPick(day: string, time: string | null, a: LegalAnswers, ctx: FlowCon
     return nearestInstead(day, `${label}${weekend ? '是周末' : '不上班'}，不安排咨询。`, a, ctx);
   }
   const { slots: all, widened } = freeSlots(a, ctx);
+  const avoid = a.slotAvoid;
   const window = workingDaysFrom(ctx.index.calendar, today, widened ? WIDENED_WORKING_DAYS : BOOKING_WORKING_DAYS);
   if (day > window.at(-1)!) return again(`${label}还约不了：只能预约最近${widened ? WIDENED_WORKING_DAYS : BOOKING_WORKING_DAYS}个工作日内的时间（到${dayLabel(window.at(-1)!)}），请换一天：`);
   const onDay = all.filter((s) => s.day === day);
@@ -1012,6 +1028,7 @@ function pickAmong(days: readonly string[], time: string | null, a: LegalAnswers
   const past = days.filter((d) => d < today);
   const off = ahead.filter((d) => !cal.isWorkingDay(d));
   const { slots: all, widened } = freeSlots(a, ctx);
+  const avoid = a.slotAvoid;
   const last = workingDaysFrom(cal, today, widened ? WIDENED_WORKING_DAYS : BOOKING_WORKING_DAYS).at(-1)!;
   const far = ahead.filter((d) => d > last && cal.isWorkingDay(d));
   const notes =
@@ -1174,7 +1191,7 @@ const NOT_SUITED = /^(?:(?:写|填|选|说|搞|弄)?错了|不(?:太|大)?(?:合
 /** The day (or time) that does not suit, said before it: `周四来不了`, `明天上午不行`, `3号有事`. */
 const DAY_FIRST = /^(?:(?:这|下|下个)?(?:周|星期|礼拜)[一二三四五六日天]|今天|明天|后天|\d{1,2}月\d{1,2}[日号]|\d{1,2}[日号])(?:的话)?(?:上午|下午|早上|中午)?(?:的话)?(?:我)?[,，\s]*/u;
 /** Asked to change it: `改成`, `换到`, `能不能改一下`, `换个时间`; or `应该是` after the time is named. */
-const CHANGE_TO = /^(?:能不能|能否|可以|可不可以|可否|我想|想|我要|要|帮我|麻烦|请|那就|那)?(?:再)?(?:(改|换|调|挪)(?:一下|下(?![周星礼个月午])|个|一个)?(时间|日子|一天|天|时段)?(?:吧)?(成|为|到|在)?|(应该是|应该|是))[,，\s]*/u;
+const CHANGE_TO = /^(?:那|那就)?(?:要不然|要不|不如)?(?:就)?(?:能不能|能否|可以|可不可以|可否|我想|想|我要|要|帮我|麻烦|请|能)?(?:再)?(?:(改|换|调|挪)(?:一下|下(?![周星礼个月午])|个|一个)?(时间|日子|一天|天|时段)?(?:吧)?(成|为|到|在)?|(应该是|应该|是))[,，\s]*/u;
 
 /**
  * A request to change the booking's time (`时间改成下周一上午`,
@@ -1224,6 +1241,8 @@ const EVENING_SAID = /晚上|夜里|傍晚|下班(?:以后|之后|后)/u;
 const ASKED_TAIL = /(?:行吗|行不行|行不|可以吗|可不可以|可以不|成吗|好吗|方便吗|有空吗|有时间吗|有没有(?:时间|空)?|有吗|能约吗|可以约吗|能不能约|呢|吗)[?？。!！~]*$/u;
 /** Asking for a time, before it: `能不能约明天`, `可以约在下周一吗`, `能否改到周四`. */
 const ASKED_HEAD = /^(?:请问|那)?(?:能不能|能否|可不可以|可否|可以|能)(?:帮我)?(?:约|预约|改到|换到|定在|约到|改成|换成)(?:在|到)?/u;
+/** Suggesting a time, before it: `要不下周二吧`, `那就周五`, `不如下午`. */
+const SUGGEST_HEAD = /^(?:那|那就|要不然|要不|不如|还是|就)+/u;
 /** Any time of the day said (`几点都行`, `随便几点`, `一整天都有空`), after the day it is of. */
 const ANY_HOUR_TAIL = /[\s,，]*(?:(?:随便|不管|无论)?(?:几点|什么时候|啥时候|哪个时间|哪个时候|全天|一整天|整天|一天)(?:都|也)(?:行|可以|方便|有空|有时间|没问题|成)|随便(?:几点|什么时候|啥时候)(?:都行|都可以)?)(?:吧|的|啊)?$/u;
 /** After work: the evening (`晚上下班后`, `下了班`, `明天收工以后`). */
@@ -1243,6 +1262,9 @@ export function slotWish(text: string): string {
   // `能不能约明天`, `可以约下周一上午吗`: asked with the words before the time (only when a time follows them).
   const head = t.replace(ASKED_HEAD, '');
   if (head !== t && WHEN_WORDS.test(head)) t = head;
+  // `要不下周二吧`, `那就周五吧`, `还是下午吧`: suggested (only when a time follows the words).
+  const suggested = t.replace(SUGGEST_HEAD, '');
+  if (suggested !== t && WHEN_WORDS.test(suggested)) t = suggested;
   // `明天几点都行`, `周四随便几点`: any time of that day, so the day.
   const day = t.replace(ANY_HOUR_TAIL, '');
   if (day !== t && day !== '') t = day;

@@ -508,6 +508,8 @@ export function createChatService(core: Core, opts: ChatServiceOptions) {
       await sessions.save(attach.session);
       return attach.replies;
     }
+    // `我要仲裁申请书` with nothing to download: the knowledge answer, and how to get one here (put before its last question).
+    const paper = await documents.howToGet(userKey, session, incoming);
     // A bare 取消 / 算了 from someone with a case open and no form under way: the case goes on, said so (flows/case-desk.ts).
     const kept = await caseDesk.cancelWithCase(userKey, session, incoming, ctx);
     if (kept) {
@@ -531,12 +533,27 @@ export function createChatService(core: Core, opts: ChatServiceOptions) {
       const effectReplies: Reply[] = [];
       for (const effect of out.effects) effectReplies.push(...(await runEffect(userKey, effect, fctx, out)));
       await sessions.save(out.session);
-      return [...out.replies, ...effectReplies, ...out.followUp];
+      const replies = [...out.replies, ...effectReplies, ...out.followUp];
+      return paper && out.effects.length === 0 && out.session.flowId === null ? withLine(replies, paper) : replies;
     } catch (err) {
       // Not saved (a concurrent change retries the turn): no file left behind that nothing holds.
       if (written && !evidenceIdsIn(out.effects).has(upload!.id)) evidence.remove(upload!.id);
       throw err;
     }
+  }
+
+  /**
+   * `line` put with `replies`: before the last line of the reply that asks a question with choices (`要帮您预约工会律师…吗？`),
+   * or last when none does.
+   */
+  function withLine(replies: Reply[], line: string): Reply[] {
+    const at = replies.findLastIndex((r) => r.type === 'text' && (r.options?.length ?? 0) > 0);
+    if (at < 0) return [...replies, { type: 'text', text: line }];
+    const r = replies[at]!;
+    if (r.type !== 'text') return replies;
+    const cut = r.text.lastIndexOf('\n');
+    const text = cut < 0 ? `${line}\n${r.text}` : `${r.text.slice(0, cut)}\n${line}${r.text.slice(cut)}`;
+    return [...replies.slice(0, at), { ...r, text }, ...replies.slice(at + 1)];
   }
 
   /**

@@ -16,6 +16,8 @@ export const DOC_TEXTS = {
   none: '您还没有可以生成法律文书的案件。反映欠薪以后，我们可以按您说的情况，帮您预先填好劳动仲裁申请书、起诉状和证据清单。回复「反映欠薪」可以开始。',
   notFound: (no: string) => `没有找到您的案件或预约 ${no}。请核对编号；回复「文书」可以查看能生成文书的案件。`,
   nothingFor: (no: string) => `${no} 暂时没有可以生成的文书（人工求助、已经结清的事不需要）。回复「文书」可以查看能生成文书的案件。`,
+  /** Asked for a document by name (`我要仲裁申请书`) with none to download yet: how to get one here. */
+  howToGet: '这里也能按您的情况帮您预先填好劳动仲裁申请书、起诉状这些文书：先回复「反映欠薪」把情况登记上，提交后回复「文书」就能下载。',
   hint: '回复「文书」可以下载按您的情况预先填好的劳动仲裁申请书、起诉状、证据清单等法律文书。',
 
   /** One case or booking: each document with its link. */
