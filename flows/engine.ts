@@ -1933,10 +1933,10 @@ export function createEngine(opts: EngineOptions) {
         if (!u.result?.conflict && saidForElsewhere(s, flow, field, text, ctx, say)) return;
         // The first message pasted again (`老板欠我工资三个月了…我在东龙镇` at the village question): what it says is
         // known already; said so, and the question asked again (never its words quoted back as a village).
-        if (!u.result?.conflict && repeatsKnown(s, flow, text, ctx)) return retry(`${T.knownAlready}${field.ask(s.answers, ctx)}`);
+        if (!u.result?.conflict && repeatsKnown(s, flow, text, ctx)) return retry(knownAgain(s, flow, field, text, ctx));
         return retry(u.result && !u.result.ok ? u.result.error : T.unknown, u.result && !u.result.ok ? u.result.options : undefined);
       default:
-        if (repeatsKnown(s, flow, text, ctx)) return retry(`${T.knownAlready}${field.ask(s.answers, ctx)}`);
+        if (repeatsKnown(s, flow, text, ctx)) return retry(knownAgain(s, flow, field, text, ctx));
         return retry(field.yesNo || (field.options?.(s.answers, ctx).length ?? 0) > 0 ? `${T.unknown}${field.ask(s.answers, ctx).split('\n').at(-1)}` : `${T.unknown}${field.ask(s.answers, ctx)}`);
     }
   }
@@ -1992,6 +1992,21 @@ export function createEngine(opts: EngineOptions) {
     if (result.ack) say(result.ack);
     holdFacts(s, flow, facts, ctx, say);
     return true;
+  }
+
+  /**
+   * Said to a message that says again only what is known (`外卖` when the work is noted): what is noted, by name
+   * when it is a few answers, and what is asked now, so the person moves on; said again, how to skip an optional
+   * question (the third time, the usual way to a person: `retry`).
+   */
+  function knownAgain(s: Session, flow: Flow, field: Field, text: string, ctx: FlowContext): string {
+    const facts = flow.extract(text, s.answers, ctx);
+    const named = Object.fromEntries(Object.keys(facts).filter((k) => flow.fields.some((f) => f.id === k && f.label)).map((k) => [k, s.answers[k]]));
+    const count = Object.keys(named).length;
+    const lead = count > 0 && count <= 3 ? `好的，${factLine(flow, named, s.answers, ctx)}已经记下了。` : T.knownAlready;
+    const skip = field.optional && s.misses >= 1 ? '\n不清楚或不想填这一项，可以回复「跳过」。' : '';
+    // The third time `retry` says the question itself, with the way to a person.
+    return s.misses >= 2 ? `${lead}${skip}` : `${lead}接下来想问您：${field.ask(s.answers, ctx)}${skip}`;
   }
 
   /** Whether a message says only answers already given, two or more of them (the first message pasted again): nothing new. */

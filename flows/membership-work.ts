@@ -127,6 +127,8 @@ const EITHER =
 const ODD_JOBS = /打零工|打散工|做零工|干零活|打短工|日结|零工/u;
 /** Working on one's own, nothing else said: `自己干`, `我是单干的`, `个人干活`. */
 const ON_MY_OWN = /^(?:我|俺)?(?:是|就是|一直)?(?:自己|自个儿?|个人|一个人)(?:单)?(?:干|做|搞|接活|找活)(?:的|活儿?|事)?$|^(?:我|俺)?(?:是)?单干(?:的)?$/u;
+/** `我是单干的`, `自己干`: working on one's own, nothing else said (how they work, not what work nor which platform). */
+export const onMyOwn = (text: string): boolean => ON_MY_OWN.test(compact(text).replace(/[。.!！~～]+$/u, ''));
 /** Hired by a family or finding the work themselves (`家属请的护工`, `自己接的活`): no unit. */
 const SELF_HIRED = /自己接|自己找|私人请|家属请|病人家属|家里人请|雇主请/u;
 

@@ -18,7 +18,7 @@ import { NOT_SAID, describesEmployer, employerFromAnswer, findEmployer, findIdNu
 import { parseChineseNumber, parseIdNumber, parseOrgName, type IdNumber } from './parsers/index.js';
 import { idDigits } from './parsers/id-number.js';
 import { ORG_MESSAGES, orgNonAnswer } from './parsers/name.js';
-import { CITIES, findTownship, ownRegion, parseTownship, placeNamed, PROVINCES, regionCore, type TownshipMatchOptions, type TownshipPlace } from './places.js';
+import { CITIES, findTownship, ownRegion, parseTownship, placeNamed, PROVINCES, regionCore, townshipsIn, type TownshipMatchOptions, type TownshipPlace } from './places.js';
 import {
   EMPLOYEE_WORDS,
   NEW_FORM_WORDS,
@@ -34,6 +34,7 @@ import {
   isTaxi,
   notWorking,
   occupationWords,
+  onMyOwn,
   saysSomeWork,
   workFrom,
 } from './membership-work.js';
@@ -77,6 +78,11 @@ export const MembershipAnswers = z
     riderType: z.enum([...RIDER_TYPES, 'unknown']).nullable(),
     placeKind: z.enum(['residence', 'hukou']),
     residence: PlaceSchema,
+    /**
+     * Never an answer (a wish, kept as said): a town a platform worker named with the work, not said to be
+     * where they live or their 户口 (`我在美团送外卖 东龙镇这边`). The 登记地 question offers it by name.
+     */
+    placeSaid: PlaceSchema,
     /** Not asked: the rejected application this one corrects. */
     previousAppNo: z.string(),
     /**
@@ -163,6 +169,9 @@ function otherWork(t: string): string | null {
   const work = m ? (m[1] ?? m[2] ?? null) : null;
   return work && !occupationFrom(work) && !platformFrom(work) && !/^(?:其他|其它|别的|都不是|不知道)/.test(work) ? work : null;
 }
+
+/** `我是单干的` where the kind of work is asked. */
+const ON_MY_OWN_WORK = '单干、自己接活的也一样，请选一下您做的是哪种工作，回复数字即可；都不是就选「其他」。';
 
 const OCCUPATION_OPTIONS: Choice[] = OCCUPATIONS.map((o) => ({
   label: OCCUPATION_NAMES[o],
@@ -767,6 +776,35 @@ export function placeAway(text: string, ctx: FlowContext): boolean {
   return AWAY_WORDS.test(rest) || new RegExp(`${PROVINCES}|${CITIES}|[\\p{Script=Han}]{2,4}(?:省|自治区)`, 'u').test(rest);
 }
 
+/** Said of a home left (`以前住东龙`, `原来在白沙住`): where they lived, never where they live. */
+const PAST_HOME = /以前|之前|原来|原先|过去|早先|先前|曾经|小时候|以往|上次|去年|前年|搬走/u;
+
+/**
+ * Whether every town the words name is in a clause about a home left (`以前住东龙`): none of them is where
+ * they live now.
+ */
+function pastPlacesOnly(text: string, ctx: FlowContext): boolean {
+  const placed = clausesOf(text).filter((c) => townshipsIn(ctx, c).length > 0);
+  return placed.length > 0 && placed.every(homeLeft);
+}
+
+const clausesOf = (text: string) => text.split(/[\s，,。;；!！?？、]+/u).filter(Boolean);
+const homeLeft = (clause: string) => PAST_HOME.test(clause) && !/(?:现在|目前|如今|眼下|这会儿)/u.test(clause);
+
+/** The words without the clauses about a home left (`以前住东龙 现在住这边`: 现在住这边). */
+const withoutHomeLeft = (text: string) => clausesOf(text).filter((c) => !homeLeft(c)).join('，');
+
+/** The towns words name, each once (`东龙 白沙`: a bare name in a clause of its own counts too). */
+function townsNamed(text: string, ctx: FlowContext) {
+  return [...new Map([...clausesOf(text), text].flatMap((c) => townshipsIn(ctx, c)).map((h) => [h.township.id, h.township] as const)).values()];
+}
+
+/** `「东龙镇」是您以前住的地方。`: the home left, said back (the towns named, in the words' order). */
+function pastHomeLead(text: string, ctx: FlowContext): string {
+  const towns = [...new Set(townshipsIn(ctx, text).map((h) => placeText(ctx.index, { districtId: h.districtId, townshipId: h.township.id })))];
+  return `${towns.map((n) => `「${n}」`).join('、')}是您以前住的地方。`;
+}
+
 /** What a message says of where the person is registered (户口) and where they live, in parts. */
 interface PlaceSaid {
   kind: 'hukou' | 'residence';
@@ -782,8 +820,10 @@ interface PlaceSaid {
  */
 function placeParts(text: string, ctx: FlowContext): PlaceSaid[] {
   const parts: PlaceSaid[] = [];
-  for (const clause of text.split(/[\s，,。;；!！?？、]+/u).filter(Boolean)) {
-    const cues = [...clause.matchAll(PLACE_CUES)];
+  for (const clause of clausesOf(text)) {
+    // `以前住东龙 现在住白沙`: a home left is no place to register by (a 户口 is where it is, whenever said).
+    const left = homeLeft(clause);
+    const cues = [...clause.matchAll(PLACE_CUES)].filter((m) => !(left && !m[1]));
     cues.forEach((m, i) => {
       const start = i === 0 ? 0 : m.index;
       const end = i + 1 < cues.length ? cues[i + 1]!.index : clause.length;
@@ -822,7 +862,7 @@ function placeReading(text: string, ctx: FlowContext): PlaceReading | null {
   if (live.filter((p) => p.place).length > 0 && !liveAt) return null;
   if (hukou.filter((p) => p.place).length > 0 && (!hukouHere || away)) return null;
   // `按现在住的地方 东龙镇`, `户口在外地 东龙`: the one town of the message, said beside the kind named.
-  const beside = parts.every((p) => !p.place) && hukou.length + live.length > 0 && !(hukou.length > 0 && live.length > 0 && !away) ? findTownship(ctx, text) : null;
+  const beside = parts.every((p) => !p.place) && hukou.length + live.length > 0 && !(hukou.length > 0 && live.length > 0 && !away) ? findTownship(ctx, withoutHomeLeft(text)) : null;
   if (away) return { placeKind: 'residence', residence: liveAt ?? beside, hukouAway: true };
   if (beside) return { placeKind: live.length > 0 ? 'residence' : 'hukou', residence: beside, hukouAway: false };
   if (hukouHere && liveAt) {
@@ -859,6 +899,12 @@ function townAloneAnswer(place: TownshipPlace, a: MembershipAnswers, ctx: FlowCo
       { label: '都不是，按别的地方登记', value: PLACE_KIND_PLAIN },
     ],
   };
+}
+
+/** The town said with the work (`placeSaid`), while no place is answered: offered at the 登记地 question. */
+function townSaid(a: MembershipAnswers, ctx: FlowContext): { place: TownshipPlace; name: string } | null {
+  if (!a.placeSaid || a.residence || !ctx.index.townshipById.get(a.placeSaid.townshipId)) return null;
+  return { place: a.placeSaid, name: ctx.index.townshipById.get(a.placeSaid.townshipId)!.township.name };
 }
 
 /** Said when a 户口 outside the area served is told: the way to register here. */
@@ -1007,6 +1053,20 @@ function residenceField(field: Field): Field {
     parse: (input, raw, ctx) => {
       const a = MembershipAnswers.safeParse(raw);
       const hukou = a.success && a.data.placeKind === 'hukou';
+      if (input.kind === 'text' && pastPlacesOnly(input.text, ctx)) {
+        return { ok: false, error: `${pastHomeLead(input.text, ctx)}请告诉我您${hukou ? '户口所在' : '现在住'}的镇或街道，例如：东龙镇、河西街道。` };
+      }
+      // `以前住东龙 现在住白沙` where 常住地 is asked: where they live now, said back.
+      if (!hukou && input.kind === 'text' && PAST_HOME.test(input.text)) {
+        const said = placeReading(input.text.trim(), ctx);
+        if (said && !('both' in said) && said.placeKind === 'residence' && said.residence) return { ok: true, value: said.residence, confirm: true };
+      }
+      // `东龙 白沙`, `东龙镇还是白沙镇`: two towns, which one is asked (never the one a reading lands on). Not where
+      // the words say which is the 户口 and which the home (read below).
+      const towns = input.kind === 'text' ? townsNamed(input.text, ctx) : [];
+      if (towns.length >= 2 && (input.kind !== 'text' || !placeReading(input.text.trim(), ctx))) {
+        return { ok: false, error: `您说了${towns.map((tw) => tw.name).join('、')}，是哪一个？回复数字即可。`, options: towns.map((tw) => ({ label: tw.name, value: tw.id })) };
+      }
       if (!hukou || input.kind !== 'text') return field.parse(input, raw, ctx);
       const t = input.text.trim();
       const toHome = t === TO_RESIDENCE || placeKindSaid(t) === 'residence' || /^(?:改|换|就)?(?:成|为)?按?(?:常住地|现在住的地方?)(?:吧|登记)?$/u.test(t.replace(/\s+/gu, ''));
@@ -1238,6 +1298,9 @@ export const membershipFlow = defineFlow({
         if (work?.kind === 'employee') return a.employment === 'employee' ? { ok: true, value: 'employee' } : { ok: false, error: WORK_EITHER_QUESTION };
         if (work?.kind === 'ask') return { ok: false, error: work.question };
         if (saysSomeWork(t)) return { ok: false, error: WORK_EITHER_QUESTION };
+        // `美团`, `饿了么`, `货拉拉`: where orders are taken (its office's staff are employees): which one, asked.
+        const platform = platformAsUnit(t);
+        if (platform) return { ok: false, error: `在${platform}上接单的，回复2（新就业形态劳动者）；如果您是${platform}公司的员工，由公司发工资，回复1（单位职工）。` };
         return { ok: false, error: '请回复1（单位职工）或2（新就业形态劳动者）。' };
       },
       show: (v) => (v === 'employee' ? '单位职工' : '新就业形态劳动者'),
@@ -1287,6 +1350,8 @@ export const membershipFlow = defineFlow({
         const named = platformsIn(t);
         const kinds = [...new Set(named.map((p) => (Object.entries(PLATFORMS) as [Occupation, string[]][]).find(([, list]) => list.includes(p))?.[0] ?? null))];
         if (named.length >= 2 && kinds.length === 1 && kinds[0] && /跑|送|接单|开|拉/u.test(t)) return { ok: true, value: kinds[0], confirm: true };
+        // `我是单干的`: how they work (on their own), not what work: never kept as 其他「单干」.
+        if (onMyOwn(t)) return { ok: false, error: ON_MY_OWN_WORK };
         // `打零工`, `灵活就业`: 其他, with what they said, confirmed first.
         const odd = oddJobSaid(t);
         if (odd && !occupationWords(t)) return { ok: true, value: 'other', set: { occupation: 'other', occupationOther: odd }, confirm: true };
@@ -1306,6 +1371,7 @@ export const membershipFlow = defineFlow({
       ask: '请简单写一下您做什么工作，例如：代驾、跑腿、网店客服。',
       freeText: true,
       parse: (text) => {
+        if (onMyOwn(text)) return { ok: false, error: '单干的也请写一下具体做什么工作，例如：代驾、跑腿、网店客服。' };
         const t = (otherWork(text) ?? text.trim())
           .replace(/^(?:就是|主要是|其实是|我是|我做|做|干|我干|搞)+/u, '')
           .replace(/(?:的|啦|呀|哦|嘛|吧|呢|哈|咯|噢|嘞)+[。.!！~～]*$/u, '');
@@ -1349,6 +1415,8 @@ export const membershipFlow = defineFlow({
         if (/^(?:是|跑|做|干|我是|我跑)?(?:专送|众包)(?:的|骑手|吧)?$/u.test(t.replace(/\s+/gu, ''))) {
           return { ok: false, error: '专送、众包是接单方式，等一下会问。这里请写接单用的平台（App），例如：美团、饿了么。没有固定平台就回复「没有」。', conflict: true };
         }
+        // `我是单干的`: on their own, which says nothing of the app they take orders on (never kept as its name).
+        if (onMyOwn(t)) return { ok: false, error: '自己单干也可以在平台上接单。您主要在哪个平台（App）接单？没有固定平台就回复「没有」。' };
         // `都跑`, `不一定`, `好几个`: several, none named.
         if (SEVERAL_PLATFORMS.test(t.replace(/\s+/gu, ''))) {
           return { ok: false, error: '在几个平台都接单的话，写接单最多的那一个就行，例如：美团。没有固定平台就回复「没有」。', conflict: true };
@@ -1360,6 +1428,10 @@ export const membershipFlow = defineFlow({
         // `开出租的`, `送快递的`: what they do, not where they take orders (never kept as a platform's name).
         if (isTaxi(t)) return { ok: false, error: '出租车不算网约车平台。这里请写接单用的App名称，例如：滴滴；开的是出租车的话，可以回复「返回」改前面的选择。' };
         if (occupationFrom(t) || /^(?:我是|我|俺)?(?:开|跑|送|做|干|当|搞|拉)[\p{Script=Han}]{1,8}的?$/u.test(t)) {
+          return { ok: false, error: '这里请写接单用的平台（App）名称，例如：美团。没有固定平台就回复「没有」。' };
+        }
+        // A sentence (`我是…`, `…的`, `…吗`) is no platform's name.
+        if (/^(?:我|俺|是)|[的吗呢吧啊呀哦嘛]$/u.test(t.replace(/[\s。.!！~～]+$/gu, ''))) {
           return { ok: false, error: '这里请写接单用的平台（App）名称，例如：美团。没有固定平台就回复「没有」。' };
         }
         if (!/^[\p{Script=Han}A-Za-z0-9 ·&-]{1,20}$/u.test(t) || /^\d+$/.test(t) || /几个|好几|很多|不少|退回|返回/.test(t)) {
@@ -1384,6 +1456,8 @@ export const membershipFlow = defineFlow({
       names: /接单方式|专送|众包/,
       parse: (t) => {
         const v = (['dedicated', 'crowd', 'unknown'] as const).find((x) => x === t) ?? riderTypeFrom(t);
+        // `我是单干的`: no station over them, as 众包 is; a reading, confirmed before it counts.
+        if (!v && onMyOwn(t)) return { ok: true, value: 'crowd', confirm: true };
         if (!v) return { ok: false, error: '请回复1（专送）、2（众包），不清楚就回复3。' };
         return { ok: true, value: v };
       },
@@ -1392,19 +1466,33 @@ export const membershipFlow = defineFlow({
     }),
     f.text('placeKind', {
       label: '登记地',
-      ask: (a) =>
-        `请选择按哪里登记：常住地（现在住的地方）还是户籍地（户口所在地）？${a.employment === 'new_form' ? '新就业形态劳动者按这个地方确定由哪个工会审核。' : ''}`,
+      ask: (a, ctx) => {
+        const said = townSaid(a, ctx);
+        if (said) return `您刚才说在${said.name}。入会按常住地（现在住的地方）或户籍地（户口所在地）登记。${said.name}是您现在住的地方，还是户口所在地？`;
+        return `请选择按哪里登记：常住地（现在住的地方）还是户籍地（户口所在地）？${a.employment === 'new_form' ? '新就业形态劳动者按这个地方确定由哪个工会审核。' : ''}`;
+      },
       // No words here: what is said of the 户口 and the home is read whole by `parse` (`户口在外地 我住东龙`
       // names the 户口, but says to register by where they live).
-      options: () => [
-        { label: '常住地（现在住的地方）', value: 'residence' },
-        { label: '户籍地（户口所在地）', value: 'hukou' },
-      ],
+      options: (a, ctx) => {
+        const said = townSaid(a, ctx);
+        if (said) {
+          return [
+            { label: `现在住在${said.name}（按常住地登记）`, value: `residence:${said.place.townshipId}` },
+            { label: `户口在${said.name}（按户籍地登记）`, value: `hukou:${said.place.townshipId}` },
+            { label: '都不是，按别的地方登记', value: PLACE_KIND_PLAIN },
+          ];
+        }
+        return [
+          { label: '常住地（现在住的地方）', value: 'residence' },
+          { label: '户籍地（户口所在地）', value: 'hukou' },
+        ];
+      },
       names: /登记地|按哪里/,
       parse: (t, a, ctx) => {
         if (t === 'residence' || t === 'hukou') return { ok: true, value: t };
         // `都不是`, picked where a town was said alone (below): the kind is asked plainly.
-        if (t === PLACE_KIND_PLAIN) return { ok: true, value: undefined, stay: true, ack: '好的。请选择按哪里登记：常住地（现在住的地方）还是户籍地（户口所在地）？' };
+        // (The town said with the work is offered no more.)
+        if (t === PLACE_KIND_PLAIN) return { ok: true, value: undefined, stay: true, set: { placeSaid: undefined }, ack: '好的。请选择按哪里登记：常住地（现在住的地方）还是户籍地（户口所在地）？' };
         // A pick between the 户口 and the home, both here (below).
         const picked = /^(residence|hukou):(.+)$/u.exec(t);
         const at = picked ? ctx.index.townshipById.get(picked[2]!) : undefined;
@@ -1434,15 +1522,27 @@ export const membershipFlow = defineFlow({
           if (said.residence) return { ok: true, value: said.placeKind, set: { placeKind: said.placeKind, residence: said.residence }, confirm: true, ...(ack ? { ack } : {}) };
           // `老家是湖南的`: by where they live, which is asked next.
           if (said.hukouAway) return { ok: true, value: 'residence', confirm: true, ack: HUKOU_AWAY_ACK };
+          // `住这边` where the town said with the work is offered: that town, said back.
+          const offered = townSaid(a, ctx);
+          if (offered && /这边|这里|这儿|这块|这$/u.test(t.replace(/[\s。.!！]+/gu, ''))) {
+            return { ok: true, value: said.placeKind, set: { placeKind: said.placeKind, residence: offered.place }, confirm: true };
+          }
           // A kind in a few words (`按户口那边`, `现在住的地方吧`): that one; in a longer message, confirmed.
           return [...t.replace(/\s+/gu, '')].length <= 10 ? { ok: true, value: said.placeKind } : { ok: true, value: said.placeKind, confirm: true };
         }
+        // `以前住东龙`: a home left, never where they live now; the kind asked again.
+        if (pastPlacesOnly(t, ctx)) return { ok: false, error: `${pastHomeLead(t, ctx)}入会按您现在住的地方（常住地）或户口所在地（户籍地）登记，请选一个：` };
+        // `东龙 白沙`: two towns, neither said to be the home or the 户口: the kind asked, with both named.
+        const towns = townsNamed(t, ctx);
+        if (towns.length >= 2) return { ok: false, error: `您说了${towns.map((tw) => tw.name).join('、')}。先请选择按哪里登记：常住地（现在住的地方）还是户籍地（户口所在地）？` };
         // A place instead of the kind: taken as where they live now, and the place itself is kept too.
         const place = findTownship(ctx, t);
         // An employee's town said alone (`东龙镇`, `对 东龙镇的` at the unit's 「…对吗？」) may be where the unit is:
         // never read as where they live. Which it is, is asked.
         if (place && a.employment !== 'new_form') return townAloneAnswer(place, a, ctx);
         if (place) return { ok: true, value: 'residence', set: { placeKind: 'residence', residence: place }, confirm: true };
+        const offered = townSaid(a, ctx);
+        if (offered) return { ok: false, error: `现在住在${offered.name}的，回复1；户口在${offered.name}的，回复2；都不是，回复3。` };
         return { ok: false, error: '请回复1（按常住地）或2（按户籍地）。' };
       },
       show: (v) => (v === 'hukou' ? '户籍地' : '常住地'),
@@ -1464,6 +1564,7 @@ export const membershipFlow = defineFlow({
       }),
     ),
   ],
+  wishes: ['placeSaid'],
   /** What a message already says: "我是外卖骑手想加入工会", "我在青溪纺织厂上班，想入会", a name, a phone. */
   extract: (typed, a, ctx) => {
     const out: MembershipAnswers = {};
@@ -1579,6 +1680,13 @@ export const membershipFlow = defineFlow({
     // the answers (a unit's town is one too: which one is asked). A reading, confirmed before it counts.
     const town = !out.residence && !out.workplace && atSummary(a) && !a.workplace ? townAlone(t, ctx) : null;
     if (town && town.townshipId !== a.residence?.townshipId) out.residence = town;
+    // `我在美团送外卖 东龙镇这边`: a platform worker's town, not said to be the home or the 户口 (where orders are
+    // taken, maybe). Held for the 登记地 question, which offers it; never the address unasked.
+    // (Said with the work in the same words: a town alone is no more than it was, at a confirmation too.)
+    const worker = (out.employment ?? a.employment) === 'new_form' && (out.employment !== undefined || out.occupation !== undefined || out.platform !== undefined || out.riderType !== undefined);
+    if (worker && place && !where && !out.residence && !out.workplace && !a.residence && !a.placeKind && !placeAsked(a) && !pastPlacesOnly(t, ctx) && place.townshipId !== a.placeSaid?.townshipId) {
+      out.placeSaid = place;
+    }
 
     return out;
   },

@@ -621,7 +621,8 @@ const A_NOT_A = /([\p{Script=Han}]{1,2})不\1/u;
 export function isQuestion(text: string): boolean {
   // `叫王什么来着`: trying to remember, not asking.
   // `好像叫什么鑫源`: a name half remembered (a hedge, then 什么 and the name), not asking.
-  const t = text.trim().replace(/(?:什么|啥|哪个)来着/gu, '来着').replace(/^(好像|大概|应该|可能|似乎)(是|叫)?(?:个)?(?:什么|啥)(?=[\p{Script=Han}A-Za-z]{2})/u, '$1$2');
+  // `饿了么` is an app's name (a platform), not 么 asking.
+  const t = text.trim().replace(/饿了么/gu, 'ele').replace(/(?:什么|啥|哪个)来着/gu, '来着').replace(/^(好像|大概|应该|可能|似乎)(是|叫)?(?:个)?(?:什么|啥)(?=[\p{Script=Han}A-Za-z]{2})/u, '$1$2');
   if (/[?？]/.test(t)) return true;
   const s = strip(t);
   // Any clause asking counts: `仲裁要花钱吗 我手头紧`.

@@ -327,7 +327,9 @@ function readInFlow(
     const among = direct && !direct.ok && (direct.options?.length ?? 0) > 1 ? direct.options!.map((o) => o.value.split(':')[0]) : [];
     if (among.length > 0 && hits.some((h) => h.r.ok && typeof h.r.value === 'string' && among.includes(h.r.value))) return { kind: 'answer', result: direct!, facts: {} };
     // One clause, or several saying the same (`两个 我跟我老婆`).
-    const same = hits.every((h) => h.r.ok && hits[0]!.r.ok && JSON.stringify(h.r.value) === JSON.stringify(hits[0]!.r.value));
+    // The values set with the answer count too (`以前住东龙 现在住白沙`: 常住地 both, in two places).
+    const readOf = (r: FieldResult) => (r.ok ? JSON.stringify([r.value, r.set ?? null]) : null);
+    const same = hits.every((h) => h.r.ok && hits[0]!.r.ok && readOf(h.r) === readOf(hits[0]!.r));
     if (hits.length >= 1 && same) {
       // A name or a unit read from one clause beside typed facts (`宏达建筑 欠了我八千 三个月了`, `我叫王小二 电话138…`):
       // confirmed with them in one line, never kept alone while the rest waits for a yes.
