@@ -2266,14 +2266,28 @@ export function createEngine(opts: EngineOptions) {
 
   /** Not confirmed (`不知道` to "对吗？", or no yes twice): only what waited is dropped, named; answers given stay. */
   function dropPending(s: Session, flow: Flow, p: Pending, say: Say): void {
-    const unchanged = Object.fromEntries(Object.entries(p.values).filter(([k]) => k in s.answers));
-    const dropped = Object.fromEntries(Object.entries(p.values).filter(([k]) => !(k in s.answers)));
+    const note = refusedNote(s, flow, p.values);
     s.pending = null;
-    const notes = [
-      Object.keys(unchanged).length > 0 ? T.notChanged(labelsOf(flow, unchanged, s.answers)) : '',
-      Object.keys(dropped).length > 0 ? `好的，${labelsOf(flow, dropped, s.answers)}先不记，我一项一项问您。` : '',
-    ].filter(Boolean);
-    say(notes.length > 0 ? notes.join('\n') : T.confirmDropped);
+    say(note);
+  }
+
+  /**
+   * What a no to 「…对吗？」 leaves, said before going on (worked out before `rememberDenied`): changes of answers
+   * given are not made (`好的，拖欠金额没有改。`); new values are not kept, named, with when they are asked: now
+   * (`我再问您一次`), later in the report (`后面再问您`), or not at all (the summary, an optional question passed).
+   */
+  function refusedNote(s: Session, flow: Flow, values: Answers): string {
+    const unchanged = Object.fromEntries(Object.entries(values).filter(([k]) => k in s.answers));
+    const dropped = Object.fromEntries(Object.entries(values).filter(([k]) => !(k in s.answers)));
+    const notes: string[] = [];
+    if (Object.keys(unchanged).length > 0) notes.push(T.notChanged(labelsOf(flow, unchanged, s.answers)));
+    if (Object.keys(dropped).length > 0) {
+      const labels = labelsOf(flow, dropped, s.answers);
+      const asking = s.back !== 'review' && s.back !== 'edit';
+      const open = asking ? visibleFields(flow, s.answers).filter((f) => !(f.id in s.answers) && !f.extractOnly) : [];
+      notes.push(open[0] && open[0].id in dropped ? T.notKept(labels) : open.some((f) => f.id in dropped) ? T.notKeptLater(labels) : T.notKeptAtAll(labels));
+    }
+    return notes.length > 0 ? oneMessage(notes) : T.confirmDropped;
   }
 
   /**
@@ -2468,8 +2482,9 @@ export function createEngine(opts: EngineOptions) {
       const id = text.slice(WRONG.length);
       if (id === '*') {
         s.misses = 0;
+        const note = refusedNote(s, flow, p.values);
         rememberDenied(s, flow, p.values);
-        say(T.confirmDropped);
+        say(note);
         return resume();
       }
       if (id in p.values) {
@@ -2567,8 +2582,9 @@ export function createEngine(opts: EngineOptions) {
         s.pending = { ...p, which: true };
         return askWhich(s, flow, ctx, say);
       }
+      const note = refusedNote(s, flow, p.values);
       rememberDenied(s, flow, p.values);
-      say(T.confirmDropped);
+      say(note);
       return resume();
     }
     // `凤栖街道` said again at 「用人单位「海底捞」、干活的地方「凤栖街道」。对吗？」: that one is confirmed and kept;

@@ -73,9 +73,13 @@ export const T = {
     { label: '对', value: 'yes' },
     { label: '不对', value: 'no' },
   ],
-  confirmDropped: '好的，这些先不记，我一项一项问您。',
-  /** Values read from the person's words that were not confirmed: not kept, named. */
+  confirmDropped: '好的，刚才那些先不记。',
+  /** Values read from the person's words that were not confirmed: not kept, named (asked again now). */
   notKept: (labels: string) => `好的，${labels}先不记，我再问您一次。`,
+  /** …asked later in the report, at its own question. */
+  notKeptLater: (labels: string) => `好的，${labels}先不记，后面再问您。`,
+  /** …not asked again (at the summary, or an optional question already passed). */
+  notKeptAtAll: (labels: string) => `好的，${labels}先不记。`,
   /** A change that was not confirmed: the answer stays as it was. */
   notChanged: (labels: string) => `好的，${labels}没有改。`,
   /** A bare number at a "对吗？" while the question asked has numbered options too. */

@@ -188,8 +188,10 @@ export const WageAnswers = z.object({
   /**
    * The person's own unpaid wages; `how`, when worked out from words said beside the question (`一天两百，干了二十天`
    * in the opening message): how (`200元×20天`), said with it wherever it is shown so the person can check it.
+   * `monthly`, when it is a monthly wage times the months (`how` 「3,500元×2个月」): that wage and those months,
+   * so the amount can follow the months when they change (amountForMonths), never read back from `how`.
    */
-  amount: AmountSchema.extend({ how: z.string().optional() }),
+  amount: AmountSchema.extend({ how: z.string().optional(), monthly: z.object({ rate: z.number().positive(), months: z.number().int().positive() }).optional() }),
   /** The whole group's unpaid total, when the person says it besides their own. */
   groupAmount: AmountSchema.nullable(),
   headcount: z.object({ count: z.number().int().min(1), approximate: z.boolean(), about: z.literal(true).optional(), upTo: z.number().int().optional() }),
@@ -313,7 +315,13 @@ function employerReading(text: string, isPlace: (name: string) => boolean) {
 /** Hedges said after a name (`宏达建筑公司吧应该是`, `王建国吧`, `宏达建筑吧好像是`): the name before them, to be confirmed. */
 const HEDGE_AFTER = /(?<![网酒水书氧话陶迪茶])(?:吧|来着)?\s*(?:应该是|好像是|可能是|大概是|估计是|应该|好像|可能|大概|估计|吧|来着)(?:吧|啊|呀|的)?$/u;
 /** Sounds and pointing words before a name (`嗯那个宏达建筑`, `呃 就是`): no part of it. */
-const FILLER_FIRST = /^(?:(?:[嗯呃额啊哦噢唔]+|那个|这个|就是)[,，、\s]*)+(?:(?:叫|是)[,，、\s]*(?:(?:那个|这个|就是)[,，、\s]*)*)?/u;
+const FILLER_FIRST = /^(?:(?:[嗯呃额啊哦噢唔]+|那个|这个|那家(?!人)|这家(?!人)|就是|就(?=那个|这个|那家|这家))[,，、\s]*)+(?:(?:叫|是)[,，、\s]*(?:(?:那个|这个|就是)[,，、\s]*)*)?/u;
+/**
+ * A kind of unit pointed at, not named (`就那个厂`, `就是那个饭店`, `一个小饭馆`, `那家店`): the kind (1), which
+ * one still to be said. Never kept as the name (`就那个厂` was stored as it was).
+ */
+const POINTED_KIND =
+  /^(?:[嗯呃额啊哦噢唔]+)?(?:就是|就|也就是|是)?(?:那个|这个|那家|这家|那间|这间|一个|一家|一间|个|家)(?:小|大|私人|个体|路边|黑心)?((?:电子|服装|制衣|鞋|五金|家具|塑料|玩具|印刷|包装|食品|机械|建筑|装修|物流|快递|餐饮)?(?:工厂|厂子|厂|公司|饭店|饭馆|餐馆|面馆|餐厅|小吃店|快餐店|酒店|酒楼|宾馆|店|超市|工地|车间|单位|作坊|工程队|施工队|项目))(?:里|上|里面|那里|那边)?(?:吧|啊|呀|呢|嘛)?$/u;
 /** `那个什么鑫源电子厂`: 什么 said while recalling, before the name (not 那个什么时候, not 那个什么厂). */
 const WHAT_RECALLING = /((?:那个|这个)+)(?:什么|啥)(?!时候|意思|情况|东西|地方|厂|公司|店|单位|工地)(?=[\p{Script=Han}A-Za-z]{2})/gu;
 /** `宏达或者宏大`, `好像是叫鑫源 也可能是鑫园`, `我也不太清楚好像叫宏达还是宏大`: two names (1, 2), which one not known. */
@@ -372,6 +380,13 @@ export function parseEmployer(text: string, isPlace: (name: string) => boolean =
   // `'; DROP TABLE cases; --`: code, and no name before it.
   if (!/[\p{Script=Han}]/u.test(text) && /['"`;<>{}]|--/u.test(text)) return { ok: false as const, error: '请写欠工资的单位或老板的名字，例如「青溪宏达建筑」「老板叫刘大壮」。', whole: true };
   const said = text.trim().replace(/[\s。.!！~～]+$/u, '');
+  // `就那个厂`, `就是那个饭店`: a kind of unit pointed at, no name: which one asked (never the words kept).
+  const kind = POINTED_KIND.exec(compact(said));
+  if (kind) {
+    const which = kind[1]!.replace(/^(?:工厂|厂子)$/u, '厂');
+    const example = /工地|项目|工程队|施工队/u.test(which) ? '「宏达建筑」「青溪花园项目」' : /厂|作坊|车间/u.test(which) ? '「鑫源电子厂」「王老板的厂」' : /公司|单位/u.test(which) ? '「宏达建筑公司」「老板叫刘大壮」' : '「好再来饭店」「王老板的店」';
+    return { ok: false as const, error: `是哪个${which}呢？请写它的名字，记不清全称的话，写招牌上的字或者老板姓什么都行，例如${example}。`, whole: true };
+  }
   // `湖南人`: where someone is from, never a name.
   if (ORIGIN_CLAUSE.test(compact(said))) return { ok: false as const, error: `「${[...compact(said)].slice(0, 12).join('')}」还不是名字。厂、公司或店叫什么？老板叫什么？写一个就行，例如「好再来饭店」「老板叫刘大壮」。`, whole: true };
   const p = employerSaid(text, said, isPlace, household);
@@ -649,11 +664,15 @@ type LeftDay = { ok: true; value: { month: string; inferred: string | null }; ac
  * at the month left): the same wage times the new months, to be confirmed with it; null for any other amount.
  */
 function amountForMonths(a: WageAnswers, months: number): WageAnswers['amount'] | null {
-  const m = a.amount?.how ? /^([\d,]+(?:\.\d+)?)元×(\d+)个月$/u.exec(a.amount.how) : null;
-  if (!m || Number(m[2]) === months || months < 1) return null;
-  const rate = Number(m[1]!.replace(/,/gu, ''));
+  const m = a.amount?.monthly;
+  if (!m || m.months === months || months < 1) return null;
+  return timesMonths(m.rate, months, a.amount!.approx);
+}
+
+/** A monthly wage (a plain figure) times the months: the amount, with how it was worked out. */
+function timesMonths(rate: number, months: number, approx = false): NonNullable<WageAnswers['amount']> {
   const yuan = Math.round(rate * months * 100) / 100;
-  return { yuan, approx: a.amount!.approx, upTo: null, how: `${showAmount({ yuan: rate, approx: false, upTo: null })}×${months}个月` };
+  return { yuan, approx, upTo: null, how: `${showAmount({ yuan: rate, approx: false, upTo: null })}×${months}个月`, monthly: { rate, months } };
 }
 
 const amountAgainAck = (amount: NonNullable<WageAnswers['amount']>) => `拖欠金额也按${amount.how}改为${showAmount(amount)}。`;
@@ -1932,7 +1951,8 @@ export const wageFlow = defineFlow({
           return { ok: false, conflict: true, error: `算的。和${owed(a)}一起被这个老板欠工资的都算，班组里的工友也算，包括${owed(a)}自己。一共大概多少人？例如「8个人」「二十多个」。` };
         }
         // `我们几个`, `就几个人`: a few, no figure (an answer, not a question): the small rough figures to choose from.
-        if (A_FEW.test(compact(t))) return { ok: false, conflict: true, error: `连${owed(a)}自己算上，大概几个人？选一个最接近的就行：`, options: FEW_HEADCOUNTS };
+        // `好几个`, `有好几个人`: more than a few, still no figure (never a count): the same, from three up.
+        if (A_FEW.test(compact(t))) return { ok: false, conflict: true, error: `连${owed(a)}自己算上，大概几个人？选一个最接近的就行：`, options: /好几/u.test(t) ? SEVERAL_HEADCOUNTS : FEW_HEADCOUNTS };
         // `还有我老乡两个`, `还有两个人`: others besides the person; counted with them, and confirmed.
         const others = besidesMe(t);
         if (others) return { ...checked(others, checkHeadcount(others, a), true), ...(checkHeadcount(others, a) ? {} : { ack: `连${owed(a)}自己算上，一共${headcountText(others)}。` }) };
@@ -2291,7 +2311,13 @@ export const wageFlow = defineFlow({
       const times = monthlyRun(text) ?? (a.consent === true || UNPAID.test(compact(text)) ? (dailyRun(text) ?? piecesTimesPrice(text) ?? null) : null);
       // `…三个月，只给了两千`: a total with money paid beside it is not what is owed, never proposed as the gross.
       // How it was worked out goes with it (`200元×20天`), as the amount's question says it.
-      if (times && !saysPaid(text)) out.amount = { ...times.total, how: 'unit' in times ? `${showAmount(times.rate)}×${times.n}${times.unit}` : `${times.n}件×${showAmount(times.price)}` };
+      if (times && !saysPaid(text)) {
+        // A plain monthly wage (never `约…`, never a range) is kept with its months: the amount follows them (amountForMonths).
+        const monthly = 'unit' in times && times.unit === '个月' && !times.rate.approx && times.rate.upTo === null && Number.isInteger(times.n);
+        out.amount = monthly
+          ? { ...times.total, how: `${showAmount(times.rate)}×${times.n}${times.unit}`, monthly: { rate: times.rate.yuan, months: times.n } }
+          : { ...times.total, how: 'unit' in times ? `${showAmount(times.rate)}×${times.n}${times.unit}` : `${times.n}件×${showAmount(times.price)}` };
+      }
       // `老板欠我工资，一个月五千，干了三个月，只给了两千` (the first message too): the total less what was paid, as the
       // amount's question works it out (netOfPaid), proposed (confirmed); not clear what it leaves (`给了一半`): nothing.
       else if (saysPaid(text) && (a.consent === true || UNPAID.test(compact(text)))) {
@@ -2663,12 +2689,20 @@ const ROUGH_HEADCOUNT_ASK = '不用很准。大概多少人？选一个最接近
 const POINTED_UNIT = /(?:那个|那家|这个|这家)(?:[\p{Script=Han}]{0,2}?)(?:公司|厂|厂子|工厂|工地|店|饭店|酒店|餐馆|饭馆|餐厅|超市|车间|单位)$/u;
 
 /** A few people, no figure, said as an answer (`我们几个`, `就几个人`, `也就几个`); never asked (`几个人？`, `几个人算吗`). */
-const A_FEW = /^(?:就|只有|也就|就是)?(?:我们|咱们|俺们|我们就|我们也就)?(?:这|就|也就)?几个(?:人|工友|兄弟)?(?:而已|吧|啊|呀)?$/u;
+const A_FEW = /^(?:就|只有|也就|就是|反正|大概|估计)?(?:我们|咱们|俺们|我们就|我们也就)?(?:这|就|也就|有|得有)?(?:好)?几个(?:人|工友|兄弟|老乡|工人)?(?:而已|吧|啊|呀|呢|哦)?$/u;
 /** Small rough headcounts to choose from (each as a typed answer reads it: 2至3人, 4至5人, 6至7人, 约10人). */
 const FEW_HEADCOUNTS = [
   { label: '两三个', value: '两三个' },
   { label: '四五个', value: '四五个' },
   { label: '六七个', value: '六七个' },
+  { label: '十来个', value: '十来个' },
+];
+
+/** `好几个`: more than two or three, no figure (each as a typed answer reads it: 3至4人, 5至6人, 7至8人, 约10人). */
+const SEVERAL_HEADCOUNTS = [
+  { label: '三四个', value: '三四个' },
+  { label: '五六个', value: '五六个' },
+  { label: '七八个', value: '七八个' },
   { label: '十来个', value: '十来个' },
 ];
 

@@ -189,12 +189,14 @@ function readInFlow(
     if (field && refusesToSay(text)) return { kind: 'dont-know' };
   }
   // `说错了 不是宏达 是宏远`, `我是10月走的 不是11月`: the answer the not-part says (宏达 for 宏达建筑), changed.
+  // Not when both parts answer the question asked (`3个 不对 5个` at the headcount's: people, never the 3 months
+  // known taken back as 5); that is the answer corrected as it was typed (restartedAnswer).
   const swap = notThisButThat(flow, text, answers, ctx);
   // `三个 不对 四个人` at the headcount: both sides this question's answers, so it is this answer taken back as it was
   // said (below), never an earlier answer (`3个月`) it happens to resemble.
   const slipped = swap && field && swap.field?.id !== field.id && !field.gate && !field.yesNo ? slipIn(text) : null;
   const ownSlip = slipped !== null && field!.parse({ kind: 'text', text: slipped.was }, answers, ctx).ok && field!.parse({ kind: 'text', text: slipped.meant }, answers, ctx).ok;
-  if (swap && !ownSlip && !(field?.verbatim && swap.field?.id === field.id)) return swap;
+  if (swap && !ownSlip && !(field?.verbatim && swap.field?.id === field.id) && !(swap.field?.id !== field?.id && bothAnswerHere(field, text, answers, ctx))) return swap;
   if (field?.verbatim) return verbatimAnswer(flow, field, text, answers, ctx, last);
   // `好再来饭店 不对 是宏达建筑`, `从九月 不对 十月开始欠的`: the answer taken back as it was typed is never kept.
   const restart = restartedAnswer(flow, field, text, answers, ctx, last, others);
@@ -416,6 +418,18 @@ export function slipIn(text: string): { was: string; meant: string } | null {
   // `前面选错了 …`, `等一下 上面那个说错了`: an earlier answer spoken of (a correction), or a slip word cut in two.
   if (/刚才|刚刚|前面|上面|之前|上一个|那个|这个|[说打写填输讲记选搞弄]$/u.test(was) || /^[了啦呀啊吧哦\s,，。!！]*$/u.test(meant)) return null;
   return { was, meant };
+}
+
+/** Words with a slip (`3个 不对 5个`) whose both parts are plain answers to `field`, the question asked. */
+function bothAnswerHere(field: Field | null, text: string, answers: Answers, ctx: FlowContext): boolean {
+  if (!field || field.gate || field.verbatim || field.yesNo || field.acceptsFiles) return false;
+  const r = slipIn(text.trim());
+  if (!r) return false;
+  const plain = (t: string) => {
+    const p = field.parse({ kind: 'text', text: t }, answers, ctx);
+    return p.ok && p.value !== undefined && p.value !== null && !p.confirm && !p.stay && !p.exit;
+  };
+  return plain(r.was) && plain(r.meant.replace(/^(?:应该是|其实是|是)/u, ''));
 }
 
 /**

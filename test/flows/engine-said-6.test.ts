@@ -154,7 +154,7 @@ describe('not following a 「…对吗？」', () => {
       .expect(/我是想确认有没有记错：用人单位「宏达建筑公司」。\n记得对，就回复「对」；不对，回复「不对」，我再问您一遍；想请工作人员帮忙，回复「人工」。/)
       .expect(/1\. 对\n2\. 不对\n3\. 找工作人员/)
       .send('什么')
-      .expect(/好的，用人单位先不记，我一项一项问您。/)
+      .expect(/好的，用人单位先不记，我再问您一次。/)
       .expect(/单位叫什么名字/);
     const s = await session('web:e6f1');
     expect(s.answers).not.toHaveProperty('employer');

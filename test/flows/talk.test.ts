@@ -79,7 +79,7 @@ describe('facts in any message', () => {
       .send('5月份到现在 还差两万')
       .expect(/我理解的是：拖欠金额「20,000元」。对吗？/)
       .send('不对')
-      .expect(/这些先不记/)
+      .expect(/好的，拖欠金额先不记，我再问您一次。/)
       .expect(/被拖欠了多少钱/);
     expect((await session('web:f2')).answers).toMatchObject({ period: { start: '2026-05', end: null, months: 7 } });
     expect((await session('web:f2')).answers).not.toHaveProperty('amount');
@@ -143,13 +143,13 @@ describe('facts in any message', () => {
     expect(a).toMatchObject({ amount: { yuan: 20000 } });
 
     // 都不对: nothing of it is kept, and each is asked in turn.
-    await amountAndHeadcountWaiting('web:f2h').send('不对').expect(which).send('3').expect(/这些先不记/).expect(/哪段时间/);
+    await amountAndHeadcountWaiting('web:f2h').send('不对').expect(which).send('3').expect(/好的，拖欠金额、被拖欠人数先不记，后面再问您。/).expect(/哪段时间/);
     a = (await session('web:f2h')).answers;
     expect(a).not.toHaveProperty('amount');
     expect(a).not.toHaveProperty('headcount');
 
     // A second 不对 is 都不对; never a loop.
-    await amountAndHeadcountWaiting('web:f2i').send('不对').expect(which).send('不对').expect(/这些先不记/);
+    await amountAndHeadcountWaiting('web:f2i').send('不对').expect(which).send('不对').expect(/好的，拖欠金额、被拖欠人数先不记/);
     expect((await session('web:f2i')).answers).not.toHaveProperty('amount');
   });
 

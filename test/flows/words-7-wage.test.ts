@@ -111,7 +111,7 @@ describe('3: money and months said early', () => {
       .expect(/拖欠时间「2026年9月至2026年11月（3个月）」、拖欠金额「24,000元（8,000元×3个月）」/)
       .send('对')
       .expect(/您在哪个镇或街道干活/);
-    expect((await session('web:w7c2')).answers.amount).toEqual({ ...exact(24_000), how: '8,000元×3个月' });
+    expect((await session('web:w7c2')).answers.amount).toEqual({ ...exact(24_000), how: '8,000元×3个月', monthly: { rate: 8000, months: 3 } });
   });
 
   it('8000 三个月 at the period question: asked which, then both offered in one line', async () => {
