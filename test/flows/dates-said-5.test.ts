@@ -14,22 +14,15 @@
  * Today is Tuesday 1 December 2026, 10:00 (a fixed clock, moved where a test says so).
  */
 import { describe, expect, it } from 'vitest';
-import { manualClock, type ManualClock } from '../../core/infra/clock.js';
 import { parseMonthDetailed } from '../../flows/parsers/month.js';
 import { parsePeriod } from '../../flows/parsers/period.js';
 import { parseDayTime } from '../../flows/parsers/day.js';
 import { converse } from '../support/converse.js';
-import { startTestCore } from '../support/core.js';
-import { useFixture } from '../support/fixture.js';
+import { chatOnClock } from '../support/clocked.js';
 
 const NOW = '2026-12-01T10:00:00+08:00';
-let clock: ManualClock;
-const t = useFixture(() => {
-  clock = manualClock(NOW);
-  return startTestCore({ clock });
-});
+const { t, clock, session } = chatOnClock(NOW);
 
-const session = (user: string) => t.chat.sessions.load(user, clock.now());
 
 /** A report about 宏达建筑公司, September to November, 8,000, one person: at 「什么时候离开的？」. */
 const toLeft = (user: string, period = '今年9月到11月') =>

@@ -11,21 +11,13 @@
  * Today is Tuesday 1 December 2026, 10:00 (the 东龙镇工会驿站 has 吴芳 on Tuesday and Thursday mornings).
  */
 import { describe, expect, it } from 'vitest';
-import { manualClock, type ManualClock } from '../../core/infra/clock.js';
 import type { Reply } from '../../core/infra/replies.js';
 import { converse, reportSubmitted } from '../support/converse.js';
-import { useFixture } from '../support/fixture.js';
-import { startTestCore } from '../support/core.js';
+import { chatOnClock } from '../support/clocked.js';
 
 const NOW = '2026-12-01T10:00:00+08:00';
-let clock: ManualClock;
-const t = useFixture(() => {
-  clock = manualClock(NOW);
-  return startTestCore({ clock });
-});
+const { t, clock, session, booked } = chatOnClock(NOW);
 
-const session = (user: string) => t.chat.sessions.load(user, clock.now());
-const booked = (user: string) => t.chat.bookings.listByUser(user);
 const someone = (tag: string) => `web:h3-${tag}-${Math.random().toString(36).slice(2, 8)}`;
 
 /** The labels of the choices in the last reply that has some. */

@@ -15,20 +15,12 @@
  * working day; the 东龙镇工会驿站 has 吴芳 on Tuesday and Thursday mornings).
  */
 import { describe, expect, it } from 'vitest';
-import { manualClock, type ManualClock } from '../../core/infra/clock.js';
 import { converse } from '../support/converse.js';
-import { useFixture } from '../support/fixture.js';
-import { startTestCore } from '../support/core.js';
+import { chatOnClock } from '../support/clocked.js';
 
 const NOW = '2026-12-01T10:00:00+08:00';
-let clock: ManualClock;
-const t = useFixture(() => {
-  clock = manualClock(NOW);
-  return startTestCore({ clock });
-});
+const { t, clock, session, booked } = chatOnClock(NOW);
 
-const session = (user: string) => t.chat.sessions.load(user, clock.now());
-const booked = (user: string) => t.chat.bookings.listByUser(user);
 
 /** At 东龙镇工会驿站 on Thursday 3 December 09:00, about unpaid wages: booked. */
 const inPersonThursday = (user: string) =>

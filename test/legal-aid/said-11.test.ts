@@ -16,20 +16,12 @@
  * Today is Tuesday 1 December 2026, 10:00 (a fixed clock: the 东龙镇工会驿站 has 吴芳 on Tuesday and Thursday mornings).
  */
 import { describe, expect, it } from 'vitest';
-import { manualClock, type ManualClock } from '../../core/infra/clock.js';
 import { converse } from '../support/converse.js';
-import { useFixture } from '../support/fixture.js';
-import { startTestCore } from '../support/core.js';
+import { chatOnClock } from '../support/clocked.js';
 
 const NOW = '2026-12-01T10:00:00+08:00';
-let clock: ManualClock;
-const t = useFixture(() => {
-  clock = manualClock(NOW);
-  return startTestCore({ clock });
-});
+const { t, clock, session, booked } = chatOnClock(NOW);
 
-const session = (user: string) => t.chat.sessions.load(user, clock.now());
-const booked = (user: string) => t.chat.bookings.listByUser(user);
 
 /** To the summary: unpaid wages, still there, at 东龙镇工会驿站 on Thursday 3 December 09:00. */
 const toSummary = (user: string) =>

@@ -7,18 +7,12 @@
  * Tuesday 1 December 2026, 10:00.
  */
 import { describe, expect, it } from 'vitest';
-import { manualClock, type ManualClock } from '../../core/infra/clock.js';
 import { lawyerNamed } from '../../flows/legal-aid.js';
 import { converse } from '../support/converse.js';
-import { useFixture } from '../support/fixture.js';
-import { startTestCore } from '../support/core.js';
+import { chatOnClock } from '../support/clocked.js';
 
 const NOW = '2026-12-01T10:00:00+08:00';
-let clock: ManualClock;
-const t = useFixture(() => {
-  clock = manualClock(NOW);
-  return startTestCore({ clock });
-});
+const { t, clock } = chatOnClock(NOW);
 
 const MENU = /没太明白|回复数字即可|这个问题我还答不上来/;
 

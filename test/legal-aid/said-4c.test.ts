@@ -7,17 +7,11 @@
  * 1 December 2026, 10:00.
  */
 import { describe, expect, it } from 'vitest';
-import { manualClock, type ManualClock } from '../../core/infra/clock.js';
 import { converse } from '../support/converse.js';
-import { useFixture } from '../support/fixture.js';
-import { startTestCore } from '../support/core.js';
+import { chatOnClock } from '../support/clocked.js';
 
 const NOW = '2026-12-01T10:00:00+08:00';
-let clock: ManualClock;
-const t = useFixture(() => {
-  clock = manualClock(NOW);
-  return startTestCore({ clock });
-});
+const { t, clock } = chatOnClock(NOW);
 
 const CONSENT = /预约法律援助前，需要您同意我们收集一些信息/;
 const FREE = /不收费。在这里反映欠薪、找工会协调、预约工会律师咨询都是免费的/;

@@ -12,19 +12,12 @@
  * working day).
  */
 import { describe, expect, it } from 'vitest';
-import { manualClock, type ManualClock } from '../../core/infra/clock.js';
 import { converse } from '../support/converse.js';
-import { useFixture } from '../support/fixture.js';
-import { startTestCore } from '../support/core.js';
+import { chatOnClock } from '../support/clocked.js';
 
 const NOW = '2026-12-01T10:00:00+08:00';
-let clock: ManualClock;
-const t = useFixture(() => {
-  clock = manualClock(NOW);
-  return startTestCore({ clock });
-});
+const { t, clock, session } = chatOnClock(NOW);
 
-const session = (user: string) => t.chat.sessions.load(user, clock.now());
 const toMatter = (user: string) => converse(t.chat, user).sendAll('我想找律师', '1').expect(/您想咨询什么事/);
 /** By phone from 河西: at the time list. */
 const toSlots = (user: string) =>

@@ -10,19 +10,13 @@
  * where 1 confirms the old time; the examples are days that are offered.
  */
 import { describe, expect, it } from 'vitest';
-import { manualClock, type ManualClock } from '../../core/infra/clock.js';
 import { converse } from '../support/converse.js';
-import { useFixture } from '../support/fixture.js';
-import { startTestCore } from '../support/core.js';
 import { optionLines } from './helpers.js';
 import { slotWords, timeChange } from '../../flows/legal-aid.js';
+import { chatOnClock } from '../support/clocked.js';
 
 const NOW = '2026-12-01T10:00:00+08:00';
-let clock: ManualClock;
-const t = useFixture(() => {
-  clock = manualClock(NOW);
-  return startTestCore({ clock });
-});
+const { t, clock } = chatOnClock(NOW);
 
 /** A lawyer by phone from 东龙镇: at the list of free times (12月1日 10:30 on, six a page). */
 const byPhone = (user: string) => converse(t.chat, user).sendAll('预约律师', '同意', '欠薪', '还在干', '电话', '东龙镇').expect(/电话咨询最近的空闲时间/);

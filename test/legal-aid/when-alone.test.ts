@@ -7,18 +7,11 @@
  * mornings; the lawyer takes phone calls every working day).
  */
 import { describe, expect, it } from 'vitest';
-import { manualClock, type ManualClock } from '../../core/infra/clock.js';
 import { converse } from '../support/converse.js';
-import { useFixture } from '../support/fixture.js';
-import { startTestCore } from '../support/core.js';
+import { chatOnClock } from '../support/clocked.js';
 
 const NOW = '2026-12-01T10:00:00+08:00';
-let clock: ManualClock;
-const t = useFixture(() => {
-  clock = manualClock(NOW);
-  return startTestCore({ clock });
-});
-const session = (user: string) => t.chat.sessions.load(user, clock.now());
+const { t, clock, session } = chatOnClock(NOW);
 
 /** Legal aid about unpaid wages, up to whether they still work there. */
 const toStill = (user: string) => converse(t.chat, user).sendAll('预约律师', '1', '1').expect(/您还在这家单位干吗/);

@@ -12,21 +12,15 @@
  * the reminders that will come).
  */
 import { describe, expect, it } from 'vitest';
-import { manualClock, type ManualClock } from '../../core/infra/clock.js';
 import { converse } from '../support/converse.js';
-import { useFixture } from '../support/fixture.js';
-import { startTestCore } from '../support/core.js';
 import { optionLines } from './helpers.js';
 import { dayOfMonthNumber, parsePastDay } from '../../flows/parsers/day.js';
 import { slotWish } from '../../flows/legal-aid.js';
 import { withReminders } from '../../flows/legal-aid-desk.js';
+import { chatOnClock } from '../support/clocked.js';
 
 const NOW = '2026-12-01T10:00:00+08:00';
-let clock: ManualClock;
-const t = useFixture(() => {
-  clock = manualClock(NOW);
-  return startTestCore({ clock });
-});
+const { t, clock } = chatOnClock(NOW);
 
 const answers = async (user: string) => (await t.chat.sessions.load(user, clock.now())).answers as Record<string, unknown>;
 
