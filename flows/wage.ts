@@ -2366,6 +2366,12 @@ export const wageFlow = defineFlow({
         delete out.amount;
       }
     }
+    // `我和我老婆每月工资加起来一万 欠了三个月`: a month's wage of the person and someone else together is neither the
+    // person's own amount nor anyone's total (nor that times the months): nothing kept, both asked at their questions.
+    if ((out.amount || out.groupAmount) && !share && combinedMonthlyWage(text)) {
+      delete out.amount;
+      delete out.groupAmount;
+    }
     const still = findStillEmployed(text);
     if (still !== null) out.stillEmployed = still;
     const left = findLeftSince(text, ctx.now);
@@ -2782,6 +2788,25 @@ function monthsApart(words: string, now: Date): Result<WagePeriodAnswer, WageAns
 const SITE_NAME = /(?:小区|花园|家园|楼盘|项目|工地|新村|公寓|[一二三四五六七八九十\d]期)$/u;
 
 /** A clause that is a headcount on its own (`5个人 一共欠了六万`: 5个人), the answer to the headcount question. */
+/** The person and someone else named together (`我和我老婆`, `我老公跟我`, `我们两口子`, `我们俩`). */
+const TOGETHER_WITH =
+  /(?:我|俺)(?:和|跟|与|还有|、)(?:我|俺)?(?:的)?(?:老婆|媳妇|爱人|老公|对象|丈夫|妻子|儿子|女儿|闺女|弟弟?|哥哥?|姐姐?|妹妹?|兄弟|老乡|同事|工友|朋友|老表|爸爸?|妈妈?|父亲|母亲)|(?:老婆|媳妇|爱人|老公|对象|丈夫|妻子|儿子|女儿|闺女|弟弟?|哥哥?|姐姐?|妹妹?|兄弟|老乡|同事|工友|朋友|老表|爸爸?|妈妈?)(?:和|跟|与)(?:我|俺)(?!们)|(?:我们|咱们|俺们|我|咱|俺)(?:俩|仨)|(?:我们|咱们|俺们)(?:两|三)个(?!月|多月|半)|两口子|夫妻/u;
+/** A monthly wage word (`每月`, `一个月`, `月薪`). */
+const MONTH_RATE_WORDS = /每个?月|一个月|月薪|月工资/u;
+/** Said per person (`每人`, `每个人`, `各`): one person's figure. */
+const PER_HEAD = /每人|每个人|一人|各(?:自|是|有)?[0-9一二两三四五六七八九十]/u;
+
+/**
+ * A monthly wage said of the person and someone else together (`我和我老婆每月工资加起来一万`, `我们两口子一个月一共
+ * 一万二`): not the person's own wage, and not (times the months) what anyone is owed. Not when said per person
+ * (`我和老乡每人每月六千`) or as the person's own (`我和老乡一起干 我每月六千`).
+ */
+function combinedMonthlyWage(text: string): boolean {
+  const t = compact(text);
+  if (!TOGETHER_WITH.test(t) || !MONTH_RATE_WORDS.test(t) || PER_HEAD.test(t)) return false;
+  return !/(?:^|[，,。\s])(?:我|俺)(?:自己)?(?:的)?(?:工资)?(?:每个?月|一个月|月薪|月工资)/u.test(text);
+}
+
 function headcountClause(text: string): { count: number } | null {
   for (const c of text.split(/[\s,，。;；!！]+/u)) {
     if (!/人|个/u.test(c)) continue;

@@ -314,6 +314,9 @@ function readInFlow(
     // This field's value contradicting another answer: said so, never read as another field's.
     if (direct.conflict) return { kind: 'answer', result: direct, facts: {} };
   }
+  // `三个月 嗯 四个月吧`, `6000或者7000`: two different answers and nothing else: which one is asked, neither kept.
+  const which = direct && !field.freeText && !field.yesNo && choices.length === 0 ? eitherOf(field, text, answers, ctx) : null;
+  if (which) return { kind: 'answer', result: which, facts: {} };
   // `5月份到现在 还差两万`: one clause answers the question, the others are facts.
   // `下周三 哦不 周四吧`: an answer taken back as it was said is no clause to take (only what follows it).
   const slip = slipIn(text);
@@ -346,6 +349,8 @@ function readInFlow(
         r = { ...r, value: { ...r.value, months: owedMonths }, confirm: true, ack: `您说给过${paidMonths}个月的，按欠${owedMonths}个月算。` };
       }
       else if (r.ok && isPeriod(r.value) && paidWords && !r.confirm) r = { ...r, confirm: true, ack: `您还说了「${paidWords}」，拖欠时间先按下面这样记，发过的钱可以在后面说明。` };
+      // `3月到5月 或者6月`: one clause read, another said as an alternative to it: confirmed, never kept as the only one.
+      else if (r.ok && !r.confirm && !field.yesNo && clauses.some((c) => !hits.some((h) => h.c === c) && /^(?:也(?:有)?可能|也许|或者|或是|要么)/u.test(c))) r = { ...r, confirm: true };
       // (Not a value another fact already holds: `是我爸的名字 王大军` names the worker, never the person.)
       const said = r.ok && typeof r.value === 'string' ? r.value : null;
       const heldElsewhere = said !== null && Object.values(rest).some((v) => typeof v === 'object' && v !== null && JSON.stringify(v).includes(said));
@@ -512,6 +517,30 @@ function newFacts(facts: Answers, answers: Answers): Answers {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(facts)) if (JSON.stringify(answers[k]) !== JSON.stringify(v)) out[k] = v;
   return out;
+}
+
+/** Words between two answers said as either one (`三个月 嗯 四个月吧`, `6000 也可能7000`). */
+const EITHER_SPLIT = /[,，。;；\s]+|也(?:有)?可能是?|也许是?|或者是?|或是|要么是?/u;
+const EITHER_FILLER = /^(?:嗯+|恩+|呃+|额+|啊+|哦+|噢+|唔+|可能|也可能|或者|要么|也许|不知道|不确定|记不清了?|记不太清了?)$/u;
+
+/**
+ * Two different answers to `field` and nothing else but fillers (`三个月 嗯 四个月吧`): which one, asked with the
+ * two as options; null when the words are not that (one answer, the same one twice, or other words beside them).
+ */
+function eitherOf(field: Field, text: string, answers: Answers, ctx: FlowContext): FieldResult | null {
+  const said = text.split(EITHER_SPLIT).map((p) => p.trim()).filter((p) => p !== '');
+  const parts = said.filter((p) => !EITHER_FILLER.test(compact(p)));
+  // Only with words between that make them either one (a filler or `或者`); two values side by side are the field's own.
+  if (parts.length !== 2 || (said.length === parts.length && !/也(?:有)?可能|也许|或者|或是|要么/u.test(text))) return null;
+  // Said the same way (`三个月`/`四个月`, `6000`/`7000`), never a part of the other (`3月到5月 或者6月`: the end only).
+  const shape = (p: string) => compact(p).replace(/[吧啊呀呢哦嘛]+$/u, '').replace(/[0-9零〇一二两三四五六七八九十百千万.]+/gu, '#');
+  if (shape(parts[0]!) !== shape(parts[1]!)) return null;
+  const read = parts.map((p) => field.parse({ kind: 'text', text: p }, answers, ctx));
+  if (!read.every((r) => r.ok && r.value !== null && r.value !== undefined && !r.exit && !r.stay)) return null;
+  const shown = read.map((r) => (r.ok ? JSON.stringify(r.value) : ''));
+  if (shown[0] === shown[1]) return null;
+  const labels = parts.map((p) => p.replace(/[吧啊呀呢哦嘛]+$/u, '') || p);
+  return { ok: false, conflict: true, error: `是${labels[0]}还是${labels[1]}？请选一个：`, options: labels.map((l) => ({ label: l, value: l })) };
 }
 
 /** A message's clauses, split at punctuation and spaces (`5月份到现在 还差两万`). */

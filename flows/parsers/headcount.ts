@@ -135,6 +135,16 @@ export function parseHeadcount(text: string): Parsed<Headcount> {
     const [lo, hi, tens] = [CN[pair[1]!]!, CN[pair[2]!]!, pair[3] ? 10 : 1];
     if (hi === lo + 1) return ok({ count: lo * tens, approximate: true, upTo: hi * tens });
   }
+  // `5个吧 也可能6个`, `5个或者6个`, `5到6个`, `五个或六个`: two figures said as either one, a rough count from the
+  // lower to the higher (never the first figure alone, as if exact).
+  const either = /^(?:大概|差不多|大约|估计|可能)?(?:有)?([0-9]+|[一二两三四五六七八九十百]+)(?:个人|个|人|名|位)?(?:吧|啊|呀)?[,，、]?(?:也可能|也许|可能|或者是?|或是|或|要么|到|至|-|~|～|—|、)(?:是|有)?([0-9]+|[一二两三四五六七八九十百]+)(?:个人|个|人|名|位)(?:吧|左右|呢)?$/u.exec(stripAffixes(s, PREFIXES, null));
+  if (either) {
+    const [a, b] = [parseChineseNumber(either[1]!), parseChineseNumber(either[2]!)];
+    if (a !== null && b !== null && Number.isInteger(a) && Number.isInteger(b) && a > 0 && b > 0 && a <= MAX_HEADCOUNT && b <= MAX_HEADCOUNT) {
+      const [lo, hi] = a <= b ? [a, b] : [b, a];
+      return ok(lo === hi ? { count: lo, approximate: false } : { count: lo, approximate: true, upTo: hi });
+    }
+  }
   // 我老公和我: the person said last.
   if (KIN_AND_ME.test(s)) return ok({ count: 2, approximate: false });
   const named = ME_WITH.exec(s);
