@@ -221,7 +221,7 @@ function nobodyAnswers(s: string): boolean {
  */
 function pressing(raw: string): boolean {
   const c = compact(raw);
-  return [...c].length <= PROGRESS_MAX && commandOf(raw) === 'progress' && /还|怎么|咋|为什么|为啥|催|多久|什么时候|啥时候|几时|慢|到底|究竟/.test(c);
+  return [...c].length <= PROGRESS_MAX && commandOf(raw) === 'progress' && /还|怎么|咋|为什么|为啥|催|快|多久|什么时候|啥时候|几时|慢|到底|究竟/.test(c);
 }
 
 /** Afraid, not yet happened (`怕老板报复`, `会不会被开除`). */
@@ -958,7 +958,11 @@ export function createCaseDesk(core: Core) {
     // Pressing (`怎么还没人联系我`) once the date promised has passed: sorry, the date, and the union's supervisor offered.
     if (!read && !inForm && pressing(raw)) {
       const open = await casesForNotes(core, userKey);
-      const late = open.length > 0 && lateLine(targetCases(session, open, raw, ctx), ctx) !== null;
+      const about = targetCases(session, open, raw, ctx);
+      const late = open.length > 0 && lateLine(about, ctx) !== null;
+      // Before the date: heard, the date, and what then; nothing passed on.
+      const heard = !late && open.length > 0 ? heardLead(about, ctx) : null;
+      if (heard) return { session, replies: [...(waiting && waiting.text !== '' ? [text(NOT_PASSED)] : []), text(progressReply(ctx, about, false, heard))] };
       if (!late) return null;
       const out = await askComplaint(session, open, raw, true, ctx);
       return waiting && waiting.text !== '' ? { ...out, replies: [text(NOT_PASSED), ...out.replies] } : out;
@@ -1043,6 +1047,9 @@ export function createCaseDesk(core: Core) {
       case 'progress': {
         // Asked about once the date promised has passed: sorry, the date, and the union's supervisor offered.
         if (!read.asks && !/^QX\d/i.test(compact(raw)) && lateLine(targetCases(session, open, raw, ctx), ctx) !== null) return askComplaint(session, open, raw, true, ctx);
+        // Pressing before the date (`咋还没动静`): heard, the date, and what then.
+        const heard = !read.asks && !read.staffPhone && pressing(raw) ? heardLead(targetCases(session, open, raw, ctx), ctx) : null;
+        if (heard) return { session, replies: [text(progressReply(ctx, open, false, heard))] };
         const nos = open.slice(0, 3).map((c) => c.caseNo).join('、');
         const lead = read.asks === 'number' ? `您的案件编号是 ${nos}。` : read.asks === 'submitted' ? `已经提交成功了，案件编号是 ${nos}。` : read.asks === 'who' ? whoLine(open, ctx) : undefined;
         return { session, replies: [text(progressReply(ctx, open, read.staffPhone, lead))] };
@@ -1156,16 +1163,37 @@ export function createCaseDesk(core: Core) {
   function lateLine(cases: readonly Case[], ctx: FlowContext): string | null {
     for (const c of cases) {
       const which = cases.length > 1 ? `案件 ${c.caseNo} ` : '';
-      if (c.status === 'submitted' || c.status === 'assigned') {
-        // As the receipt said it when the report went in (submittedReceipt).
-        const by = acceptDeadline(core.config, ctx.index.calendar, c.priority, new Date(c.createdAt), workingHoursOf(ctx.index));
-        const when = c.priority === 'normal' ? dayLabel(chinaDay(by)) : shortTime(by.toISOString());
-        if (ctx.now.getTime() > by.getTime()) return `${which}按说${when}前就该有工作人员联系您，现在已经过了。`;
-      } else if (c.status === 'accepted' && c.resolveBy && ctx.now.getTime() > Date.parse(c.resolveBy)) {
-        return `${which}按说${dayLabel(chinaDay(new Date(c.resolveBy)))}前就该办结，现在已经过了。`;
-      }
+      const p = promised(c, ctx);
+      if (p && ctx.now.getTime() > p.by.getTime()) return p.what === 'contact' ? `${which}按说${p.when}前就该有工作人员联系您，现在已经过了。` : `${which}按说${p.when}前就该办结，现在已经过了。`;
     }
     return null;
+  }
+
+  /**
+   * The date the person was promised for a case: the contact date of the receipt (not yet accepted;
+   * as submittedReceipt said it) or the date to settle by (accepted); null when there is none.
+   */
+  function promised(c: Case, ctx: FlowContext): { by: Date; when: string; what: 'contact' | 'resolve' } | null {
+    if (c.status === 'submitted' || c.status === 'assigned') {
+      const by = acceptDeadline(core.config, ctx.index.calendar, c.priority, new Date(c.createdAt), workingHoursOf(ctx.index));
+      return { by, when: c.priority === 'normal' ? dayLabel(chinaDay(by)) : shortTime(by.toISOString()), what: 'contact' };
+    }
+    if (c.status === 'accepted' && c.resolveBy) return { by: new Date(c.resolveBy), when: dayLabel(chinaDay(new Date(c.resolveBy))), what: 'resolve' };
+    return null;
+  }
+
+  /**
+   * Pressing (`催一下`, `能快点吗`) before the date promised: heard, the date (when the progress view
+   * does not say it: a case not yet assigned), and what to do if it passes (say so again: the desk then
+   * offers the union's supervisor, lateLine). Nothing is passed on. Null when a case has no such date.
+   */
+  function heardLead(cases: readonly Case[], ctx: FlowContext): string | null {
+    const dates = cases.slice(0, 3).map((c) => ({ c, p: promised(c, ctx) }));
+    if (dates.length === 0 || dates.some((d) => d.p === null)) return null;
+    const unsaid = dates.filter((d) => d.c.status === 'submitted');
+    const when = unsaid.map(({ c, p }) => `${dates.length > 1 ? `案件 ${c.caseNo} ` : ''}按规定工作人员会在${p!.when}前联系您`).join('；');
+    const contact = dates.every((d) => d.p!.what === 'contact');
+    return `收到，知道您着急。${when ? `${when}。` : ''}要是到时${contact ? '还没人联系您' : '还没办好'}，您再跟我说一声，我帮您把情况转给工会的负责同志督办。`;
   }
 
   /** The open cases a note goes to: the one named (`补充 QX…` lately, or in the words), the only one, or every one for the person to pick. */

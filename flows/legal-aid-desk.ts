@@ -10,7 +10,7 @@
  */
 import { NO_CHOOSING_LAWYER, bookingConfirmation, bookingList, bringLine, whenText, whatToBring } from '../core/legal-aid/index.js';
 import { MATTERS, MAX_ACTIVE_BOOKINGS, createBookings, type BookResult, type Booking, type BookingRequest } from '../core/legal-aid/index.js';
-import { lawyerMayHelp, type Case } from '../core/cases/index.js';
+import { casesForNotes, lawyerMayHelp, type Case } from '../core/cases/index.js';
 import type { Core } from '../core/context.js';
 import type { ConsultMode } from '../core/directory/index.js';
 import { AppError } from '../core/infra/errors.js';
@@ -65,6 +65,7 @@ import { normalizeText } from './parsers/index.js';
 import type { Session } from './session.js';
 import type { Effect, FlowContext, Incoming } from './types.js';
 import { understandConfirm } from './nlu/understand.js';
+import { whichCase } from './case-desk.js';
 import { asksCost } from './nlu/talk.js';
 import { bookingCostEntry, knowledgeBase } from './knowledge/kb.js';
 import { numberPicked, pickExact } from './nlu/choose.js';
@@ -212,6 +213,10 @@ export function withReminders(confirmation: string, b: Pick<Booking, 'slot'>, no
   return confirmation.replace(BOTH_REMINDERS, line);
 }
 
+/** The values of askWhichCase's choices: a case (`aid:case:QX…`), or 别的事 with the words that began the booking (`aid:other:0:找律师`; 1: asked again). */
+const CASE_PICK = 'aid:case:';
+const CASE_OTHER = 'aid:other:';
+
 export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
   const { engine } = deps;
   const bookings = createBookings(core);
@@ -306,6 +311,9 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
         const c = await core.cases.getByNo(session.offerCase);
         if (c && c.reporter.userKey === userKey && lawyerMayHelp(c)) return openForCase(userKey, { ...session, mode: 'idle', offer: null, offerCase: null, offerFacts: null }, c, ctx);
       }
+      // 「这次找律师是为了案件 QX… 吗？」 waiting: its answer (a case → linked as 预约 QX…; 别的事 → the booking asked for, unlinked).
+      const answered = await caseAnswered(userKey, session, t, ctx);
+      if (answered) return answered;
       if (MY_BOOKINGS.test(t)) {
         return andBack(session, ctx, text(bookingList(ctx.index, await bookings.listByUser(userKey, 20), ctx.now)));
       }
@@ -659,7 +667,67 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
    * it is for (`我想帮我爸约个律师`: said before the consent what a booking for someone else is). Null when
    * the message asks neither, or does not start the booking.
    */
-  async function bookingStarted(userKey: string, session: Session, raw: string, ctx: FlowContext): Promise<{ session: Session; replies: Reply[] } | null> {
+  /**
+   * A booking just begun, unlinked, by someone with a wage case a lawyer may help with (`找律师`,
+   * `我想预约法律援助`): whether it is about that case, asked once (several: which, or 别的事) before
+   * its consent. Never linked without their pick. Null when there is nothing to ask.
+   */
+  async function askWhichCase(userKey: string, session: Session, raw: string, o: Outcome): Promise<{ session: Session; replies: Reply[] } | null> {
+    if (session.flowId !== null || o.session.answers.linkedCaseId !== undefined) return null;
+    const said = { ...o.session.answers, ...(o.session.pending?.values ?? {}) } as Record<string, unknown>;
+    if (said.matter !== undefined && said.matter !== 'wage') return null;
+    const open = (await casesForNotes(core, userKey)).filter((c) => c.kind === 'wage_arrears' && lawyerMayHelp(c)).slice(0, 5);
+    if (open.length === 0) return null;
+    const other: Option = { label: '别的事', value: `${CASE_OTHER}0:${raw.trim().slice(0, 60)}` };
+    const options: Option[] =
+      open.length === 1
+        ? [{ label: '是，为这件案子', value: `${CASE_PICK}${open[0]!.caseNo}` }, { ...other, label: '不是，别的事' }]
+        : [...open.map((c) => ({ label: caseName(c), value: `${CASE_PICK}${c.caseNo}` })), other];
+    const ask =
+      open.length === 1
+        ? `您有一件欠薪案件正在办理：${caseName(open[0]!)}。这次预约律师是为了这件案子吗？是的话，预约会和案件关联，事项和地点按案件填好。`
+        : '您有几件欠薪案件正在办理。这次预约律师是为了哪一件？选了案件，预约会和它关联。';
+    return { session: { ...session, mode: 'idle', offer: null, offerCase: null, offerFacts: null, options }, replies: [{ type: 'text', text: ask, options }] };
+  }
+
+  /** The answer to askWhichCase's question, or null when it is not waiting or this is no answer to it (the question then ends). */
+  async function caseAnswered(userKey: string, session: Session, t: string, ctx: FlowContext): Promise<{ session: Session; replies: Reply[] } | null> {
+    const other = session.options.find((o) => o.value.startsWith(CASE_OTHER));
+    if (!other || session.flowId !== null) return null;
+    const cases = session.options.filter((o) => o.value.startsWith(CASE_PICK));
+    const again = other.value.slice(CASE_OTHER.length).startsWith('1:');
+    const raw = other.value.slice(CASE_OTHER.length + 2);
+    // Any message ends the question (in place, as the session is saved with whatever answers).
+    session.options = [];
+    const yn = understandConfirm(t);
+    // `不是`, `别的事`: another matter; a bare `不用了` (no lawyer after all) ends the question, no booking begun.
+    const no = /^(?:不是|不对|别的|其他|其它|另外的?事|另一件事)/u.test(t);
+    // Its number, `第二个`, the case number or the employer in part (`宏达那个`), as the case desk reads a pick.
+    const nos = cases.map((o) => o.value.slice(CASE_PICK.length));
+    const open = (await casesForNotes(core, userKey)).filter((c) => nos.includes(c.caseNo));
+    const named = pickExact(t, [...cases, other]) ? null : whichCase(t, nos, open);
+    const pick =
+      pickExact(t, [...cases, other]) ??
+      (named === 'none' ? other : named ? cases.find((o) => o.value === `${CASE_PICK}${named}`) : undefined) ??
+      (no ? other : yn === 'yes' && cases.length === 1 ? cases[0] : undefined);
+    const bare = { ...session, options: [] };
+    if (!pick && yn === 'no') return { session: bare, replies: text('好的，先不约了。以后需要律师帮忙，回复「预约法律援助」就行。') };
+    if (!pick) {
+      // `是` with several cases: which one, asked once more.
+      if (yn === 'yes' && cases.length > 1 && !again) {
+        const options = [...cases, { ...other, value: `${CASE_OTHER}1:${raw}` }];
+        return { session: { ...bare, options }, replies: [{ type: 'text', text: '请回复数字，选是哪一件：', options }] };
+      }
+      return null;
+    }
+    if (pick.value.startsWith(CASE_PICK)) {
+      const c = await core.cases.getByNo(pick.value.slice(CASE_PICK.length));
+      if (c && c.reporter.userKey === userKey && lawyerMayHelp(c)) return openForCase(userKey, bare, c, ctx);
+    }
+    return bookingStarted(userKey, bare, raw || '预约法律援助', ctx, true);
+  }
+
+  async function bookingStarted(userKey: string, session: Session, raw: string, ctx: FlowContext, caseAsked = false): Promise<{ session: Session; replies: Reply[] } | null> {
     if (session.flowId === LEGAL_FLOW_ID) return null;
     const cost = asksCost(raw);
     const other = bookingForOther(raw);
@@ -679,7 +747,12 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
     // A booking of theirs still to come: said before another is begun (moving it may be what they want).
     const booked = fresh ? await activeBookings(userKey, ctx) : [];
     const already = booked.length > 0 ? alreadyBooked(booked, ctx) : null;
-    if ((!price || said(price)) && !forOther && !already) return null;
+    // About an open wage case? Asked first (the booking then begins as their answer says).
+    if (fresh && !caseAsked && !other) {
+      const which = await askWhichCase(userKey, session, raw, o);
+      if (which) return which;
+    }
+    if ((!price || said(price)) && !forOther && !already) return caseAsked ? { session: o.session, replies } : null;
     const out = [...replies];
     // Before the consent (the last question asked), after what the start said back.
     const beforeAsk = (lines: Reply[]) => {
@@ -923,6 +996,11 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
     const [first, ...later] = [...o.replies, ...o.followUp];
     const replies: Reply[] = first?.type === 'text' ? [{ ...first, text: `${head}\n${first.text}` }, ...later] : [...text(head), ...(first ? [first] : []), ...later];
     return { session: o.session, replies };
+  }
+
+  /** A case as the person knows it: its number and employer. */
+  function caseName(c: Case): string {
+    return `${c.caseNo}${c.wage ? `（${c.wage.employer.slice(0, 20)}）` : ''}`;
   }
 
   async function openForCase(userKey: string, session: Session, c: Case, ctx: FlowContext) {

@@ -215,7 +215,7 @@ describe('numbers and words as voice input writes them', () => {
 
   it('我想预约法律园助 starts the booking; 我想查下进读 shows the progress', async () => {
     await reported('web:b7c');
-    await converse(t.chat, 'web:b7c').send('我想查下进读').expect(/您最近的案件/).send('我想预约法律园助').expect(/预约法律援助前，需要您同意/);
+    await converse(t.chat, 'web:b7c').send('我想查下进读').expect(/您最近的案件/).send('我想预约法律园助').expect(/这次预约律师是为了这件案子吗/).send('2').expect(/预约法律援助前，需要您同意/);
   });
 });
 
