@@ -86,6 +86,8 @@ export interface FlowSpec<S extends z.ZodObject> {
   afterSubmit?: (a: z.infer<S>, ctx: FlowContext) => { text: string; offer?: string } | null;
   /** Keys `extract` may return that are no question: kept as said (see `Flow.wishes`). */
   wishes?: (keyof z.infer<S> & string)[];
+  /** Said when only wishes were held (see `Flow.wishSaid`). */
+  wishSaid?: (wished: Partial<z.infer<S>>, a: z.infer<S>, ctx: FlowContext) => string | null;
 }
 
 /** A consent (同意 / 不同意): not listed in the summary; refusing leaves the flow saying `refusedExit`. */
@@ -358,6 +360,7 @@ export function defineFlow<S extends z.ZodObject>(spec: FlowSpec<S>): TypedFlow<
     },
     afterSubmit: spec.afterSubmit ? (raw, ctx) => spec.afterSubmit!(read(raw), ctx) : undefined,
     ...(spec.wishes ? { wishes: spec.wishes } : {}),
+    ...(spec.wishSaid ? { wishSaid: (wished: Answers, raw: Answers, ctx: FlowContext) => spec.wishSaid!(wished as Partial<z.infer<S>>, read(raw), ctx) } : {}),
   };
 }
 

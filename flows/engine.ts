@@ -2163,9 +2163,13 @@ export function createEngine(opts: EngineOptions) {
       // everyone said before anyone was counted (`老板欠我们工资 大家一共三十万`: asked once two or more are owed).
       else if (f && (mayWait(k) || k === 'groupAmount')) s.later = { ...s.later, [k]: v };
     }
-    if (Object.keys(wished).length > 0 && flow.check({ ...s.answers, ...wished })) s.answers = { ...s.answers, ...wished };
+    const kept = Object.keys(wished).length > 0 && flow.check({ ...s.answers, ...wished });
+    if (kept) s.answers = { ...s.answers, ...wished };
     if (Object.keys(usable).length === 0) {
       s.pending = null;
+      // Only a wish held (a town said for a later question): what was noted, said before the question comes again.
+      const noted = kept && flow.wishSaid ? flow.wishSaid(wished, s.answers, ctx) : null;
+      if (noted) say(noted);
       s.mode = s.back === 'review' ? 'review' : s.back === 'edit' ? 'edit' : 'ask';
       return s.mode === 'review' ? showReview(s, flow, ctx, say) : advance(s, flow, ctx, say);
     }

@@ -118,8 +118,11 @@ export type WorkReading =
   /** Employed at a unit: inferred, so confirmed before it counts. */
   | { kind: 'employee' }
   | { kind: 'new_form'; occupation: Occupation | null }
-  /** Could be either: `question` helps them choose (1 单位职工, 2 新就业形态). */
-  | { kind: 'ask'; question: string };
+  /**
+   * Could be either: `question` helps them choose (1 单位职工, 2 新就业形态). The work and the courier
+   * network said with it (`送快递 顺丰`), when they are: kept for the choice of 2, never asked again.
+   */
+  | { kind: 'ask'; question: string; occupation?: Occupation; network?: string };
 
 const EITHER =
   '您是由单位（公司、工厂、商店等）发工资，还是自己在平台上接单、没有固定单位？单位发工资的，回复1（单位职工）；在平台接单或没有固定单位的，回复2（新就业形态劳动者）。';
@@ -185,6 +188,8 @@ export function workFrom(text: string): WorkReading | null {
     const name = network[0] === 'ems' ? '邮政' : network[0];
     return {
       kind: 'ask',
+      ...(courier ? { occupation: courier as Occupation } : {}),
+      network: name,
       question: `${name}的快递员很多是和公司签了劳动合同的员工：签了合同、由公司发工资的，回复1（单位职工）；自己在App上抢单、按单算钱的（比如众包），回复2（新就业形态劳动者）。`,
     };
   }

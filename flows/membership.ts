@@ -215,8 +215,17 @@ const RIDER_WORDS: [RiderType | 'unknown', RegExp][] = [
   ['unknown', /不清楚|不知道|不确定|说不清|搞不清|不懂|分不清|没听说/],
 ];
 
+/** What 专送 or 众包 means, asked (`啥是众包`, `什么意思`, `有啥区别`). */
+const RIDER_MEANING_ASKED = /啥是|什么是|什么叫|啥叫|啥意思|什么意思|啥子意思|是啥|是什么|啥区别|什么区别|有啥不同|有什么不同|怎么区分|咋区分|怎么分|咋分/u;
+const RIDER_MEANING_TEXT =
+  '专送一般由站点（配送商）管理，要排班、跑固定区域、听站长安排；众包是自己在App上注册抢单，想什么时候接单就什么时候接。您是哪一种？回复1（专送）、2（众包），不清楚就回复3。';
+
+/** A choice's words, unless the message asks what they mean. */
+const riderWords = (re: RegExp): RegExp => new RegExp(`^(?!.*(?:${RIDER_MEANING_ASKED.source})).*(?:${re.source})`, 'u');
+
 /** 专送 or 众包 in a message (one of them only). */
 export function riderTypeFrom(t: string): RiderType | 'unknown' | null {
+  if (RIDER_MEANING_ASKED.test(t.replace(/\s+/gu, ''))) return null;
   const hits = RIDER_WORDS.filter(([, re]) => re.test(t)).map(([k]) => k);
   return hits.length === 1 ? hits[0]! : null;
 }
@@ -417,8 +426,25 @@ const LATIN_NAME = 'latin:';
  * numbers said to come after it (`张伟，身份证马上发`), never a place (`东龙镇`), and a name in letters
  * (`zhang wei`) only when the card has it so: asked, never kept as typed.
  */
+/**
+ * An ID number typed or read out (`450321199001011234`, `嗯 身份证是 四五零三…`): 15 digits or more in a row,
+ * never a name (nor any part of one), and never quoted back.
+ */
+export function saysIdNumber(t: string): boolean {
+  return /\d{15,}/u.test(idDigits(t).text.replace(/[\s\u3000-]/gu, ''));
+}
+
 function memberName(t: string, ctx: FlowContext): { ok: true; value: string; confirm?: true } | { ok: false; error: string; options?: Choice[]; conflict?: true } {
   if (t.startsWith(LATIN_NAME)) return { ok: true, value: t.slice(LATIN_NAME.length) };
+  // The ID number where the name is asked: said so, and the name asked again (a valid one is offered by extract,
+  // confirmed masked as at its own question; one that does not check is kept nowhere).
+  if (saysIdNumber(t)) {
+    const valid = findIdNumber(idDigits(t).text, ctx.now) !== null;
+    return {
+      ok: false,
+      error: `这像是身份证号，不是姓名。${valid ? '身份证号等一下就会问到。' : '这个号码核对不上（可能有一位输错了），没有记下，等一下问到身份证号时请对着身份证再输入一遍。'}现在请先输入您的姓名，要和身份证上的一致。`,
+    };
+  }
   const who = behalfMidForm(t);
   if (who) return { ok: false, error: behalfMidFormText(who, '输入您自己的姓名'), conflict: true };
   const place = placeNamed(ctx, t.replace(/[\s。.!！]/gu, ''));
@@ -969,6 +995,16 @@ function parseEmployerWords(t: string, ctx: FlowContext) {
         conflict: true,
       };
     }
+    // `送快递 顺丰`: the work (送快递), never the unit's name; the company said with it offered as the unit.
+    if (named && !platformFrom(named) && !ORG_LIKE.test(named) && !/公司|厂|店|集团|中心|站|部|局|院|所|馆|社|行/u.test(named) && OCCUPATION_WORDS.some(([o, re]) => o !== 'other' && re.test(named))) {
+      const company = platformFrom(t);
+      return {
+        ok: false as const,
+        error: `「${short(named)}」是您做的工作。这里请写发工资的单位名称，例如「顺丰速运有限公司」；在App上接单、没有单位的，可以回到上一题改选2。`,
+        options: [...(company ? [{ label: `我是${company}公司的员工，就填「${company}」`, value: `typed:${company}` }] : []), BACK_TO_WORK],
+        conflict: true,
+      };
+    }
     if (NAMELESS.test(t)) return { ok: false as const, error: '单位没有正式名称的话，写招牌上的名字或大家平时怎么叫它就行，例如「好再来饭店」。' };
     // `没有公司 跟着老乡干`: whatever else is named there is not a unit's name.
     if (NO_UNIT.test(t) && !(named && ORG_LIKE.test(named))) {
@@ -1278,6 +1314,13 @@ export const membershipFlow = defineFlow({
       },
       parse: (t, a) => {
         if (t === 'employee' || t === 'new_form') return { ok: true, value: t };
+        // 2 picked where `送快递 顺丰` asked which: the work and the network said with it, confirmed with the choice.
+        const kept = /^new_form:([a-z_]+):(.*)$/u.exec(t);
+        if (kept && OCCUPATION_OPTIONS.some((o) => o.value === kept[1])) {
+          const occupation = kept[1] as Occupation;
+          const platform = kept[2] && PLATFORMS[occupation].includes(kept[2]) ? kept[2] : null;
+          return { ok: true, value: 'new_form', set: { employment: 'new_form', occupation, ...(platform ? { platform } : {}) }, confirm: true };
+        }
         // `退休了`, `学生`, `没工作`: told honestly who can join, not the options again.
         const idle = notWorking(t);
         if (idle) return { ok: false, error: NOT_WORKING_REPLY[idle], conflict: true };
@@ -1296,6 +1339,19 @@ export const membershipFlow = defineFlow({
         // A job at a unit (`在饭店端盘子`) is a reading, not a choice: extract offers it with the rest
         // the words say, to confirm (a confirmed answer here would clear the unit said with it).
         if (work?.kind === 'employee') return a.employment === 'employee' ? { ok: true, value: 'employee' } : { ok: false, error: WORK_EITHER_QUESTION };
+        // Could be either (`送快递 顺丰`): the whole message says so, never a clause of it read alone (`送快递`: 新就业形态,
+        // the 顺丰 said with it dropped). The work said is kept for the choice of 2 (not asked again).
+        if (work?.kind === 'ask' && work.occupation) {
+          return {
+            ok: false,
+            error: work.question,
+            options: [
+              { label: '单位职工（签了劳动合同、由公司发工资）', value: 'employee' },
+              { label: '新就业形态劳动者（在App上抢单、按单算钱）', value: `new_form:${work.occupation}:${work.network ?? ''}` },
+            ],
+            conflict: true,
+          };
+        }
         if (work?.kind === 'ask') return { ok: false, error: work.question };
         if (saysSomeWork(t)) return { ok: false, error: WORK_EITHER_QUESTION };
         // `美团`, `饿了么`, `货拉拉`: where orders are taken (its office's staff are employees): which one, asked.
@@ -1448,13 +1504,16 @@ export const membershipFlow = defineFlow({
       when: asksRiderType,
       optional: true,
       ask: (a) => `您在${a.platform ?? '平台'}是专送还是众包？`,
+      // (A question about the words, `啥是众包`, picks none: see RIDER_MEANING_ASKED.)
       options: () => [
-        { label: '专送（站点或网点管理，按排班上线）', value: 'dedicated', words: RIDER_WORDS[0]![1] },
-        { label: '众包（自己在App上抢单，时间自由）', value: 'crowd', words: RIDER_WORDS[1]![1] },
-        { label: '不清楚', value: 'unknown', words: RIDER_WORDS[2]![1] },
+        { label: '专送（站点或网点管理，按排班上线）', value: 'dedicated', words: riderWords(RIDER_WORDS[0]![1]) },
+        { label: '众包（自己在App上抢单，时间自由）', value: 'crowd', words: riderWords(RIDER_WORDS[1]![1]) },
+        { label: '不清楚', value: 'unknown', words: riderWords(RIDER_WORDS[2]![1]) },
       ],
       names: /接单方式|专送|众包/,
       parse: (t) => {
+        // `啥是众包`, `不知道啥意思`: a question about the words, never the answer they name (it was kept as 众包).
+        if (RIDER_MEANING_ASKED.test(t.replace(/\s+/gu, ''))) return { ok: false, error: RIDER_MEANING_TEXT, conflict: true };
         const v = (['dedicated', 'crowd', 'unknown'] as const).find((x) => x === t) ?? riderTypeFrom(t);
         // `我是单干的`: no station over them, as 众包 is; a reading, confirmed before it counts.
         if (!v && onMyOwn(t)) return { ok: true, value: 'crowd', confirm: true };
@@ -1565,6 +1624,14 @@ export const membershipFlow = defineFlow({
     ),
   ],
   wishes: ['placeSaid'],
+  // `我在美团送外卖 东龙镇这边` where 专送/众包 is asked: the town noted is said (never silently dropped from view), then
+  // the question again, its choices saying which is which.
+  wishSaid: (wished, a, ctx) => {
+    const town = wished.placeSaid ? ctx.index.townshipById.get(wished.placeSaid.townshipId)?.township.name : undefined;
+    if (!town) return null;
+    const rider = asksRiderType(a) && a.riderType === undefined ? '\n现在想问的是接单方式：专送是站点（配送商）管理、按排班跑固定区域；众包是自己在App上抢单、时间自由。' : '';
+    return `好的，您在${town}，我先记下，等一下问登记地时再和您核对。${rider}`;
+  },
   /** What a message already says: "我是外卖骑手想加入工会", "我在青溪纺织厂上班，想入会", a name, a phone. */
   extract: (typed, a, ctx) => {
     const out: MembershipAnswers = {};
@@ -1639,7 +1706,7 @@ export const membershipFlow = defineFlow({
     const name = said ? nameWithoutAsides(said) : null;
     // `同意 430521…` at a consent: the yes is no name.
     // `我是鞋厂的`: a kind of unit, never a name.
-    if (name && !isFormOfAddress(name) && yesNo(name) === null && !genericUnit(name)) out.name = name;
+    if (name && !isFormOfAddress(name) && yesNo(name) === null && !genericUnit(name) && !saysIdNumber(name)) out.name = name;
     else if (nameBefore?.ok) out.name = nameBefore.value;
     const phone = findPhone(t);
     if (phone) out.phone = phone;

@@ -196,6 +196,11 @@ export interface Flow {
    * answers as said, without a "对吗？". Other keys no field takes are dropped.
    */
   wishes?: readonly string[];
+  /**
+   * What is said when the words held only wishes (`我在美团送外卖 东龙镇这边` at 专送/众包: the town held for a
+   * later question): a short line saying what was noted, before the question asked again. Null: nothing said.
+   */
+  wishSaid?(wished: Answers, answers: Answers, ctx: FlowContext): string | null;
   /** Validates answers the engine carries (a record saved by an older release may not pass). */
   check(answers: Answers): boolean;
   /**
