@@ -843,7 +843,12 @@ function ackAnswer(ctx: StaffCommandContext, quoted: string | null): string {
   const asked = quoted ? [...new Set([...quoted.matchAll(/(接单|同意|受理) ([A-Z]{2}\d{8}-\d{4,})/g)].map((m) => `${m[1]} ${m[2]}`))].filter((x) => usable(ctx, x.split(' ')[0]!)) : [];
   if (asked.length === 1) {
     const [name, no] = asked[0]!.split(' ') as [string, string];
-    if (name === '接单') return `要接单请发：接单 ${no}`;
+    if (name === '接单') {
+      // The notice quoted names the case: the 接单 is whole, so offered on 好 like the hints' (see fallbackAnswer).
+      if (!ctx.offer || !usable(ctx, '接单')) return `要接单请发：接单 ${no}`;
+      ctx.offer(`接单 ${no}`);
+      return `要接单请发：接单 ${no}\n${OFFER_LINE['接单']}`;
+    }
     if (name === '同意') return `同意办结请发：同意 ${no}\n不同意请发：退回 ${no} 原因`;
     return `受理请发：受理 ${no}\n不予支持请发：不予支持 ${no} 理由`;
   }

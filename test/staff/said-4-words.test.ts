@@ -107,7 +107,7 @@ describe('messages that are no command (B4, C1)', () => {
     // (Anything else drops the 接单 just offered: `接` right after it would take the case, as offered.)
     expect(await ask(GW1, '稍等')).toMatch(/^没看懂这条消息/);
     expect(await ask(GW1, quoting(notice.text, '接'))).toBe(`要接单请发：接单 ${no}\n回复「好」就接单。`);
-    expect(await ask(GW1, quoting(notice.text, '收到'))).toBe(`要接单请发：接单 ${no}`);
+    expect(await ask(GW1, quoting(notice.text, '收到'))).toBe(`要接单请发：接单 ${no}\n回复「好」就接单。`);
     expect((await caseOf(c.id)).status).toBe('assigned');
 
     await ask(GW1, `接单 ${no}`);
