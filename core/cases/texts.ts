@@ -11,8 +11,13 @@ import { exceedsClaim } from './closing.js';
 const PRIORITY: Record<Case['priority'], string> = { normal: '普通', high: '优先（群体欠薪）', urgent: '加急' };
 
 function place(index: DirectoryIndex, c: Case): string {
+  return knownPlace(index, c) || '未说明';
+}
+
+/** The case's township and community as far as they are known ('' when neither is). */
+function knownPlace(index: DirectoryIndex, c: Case): string {
   const tw = c.location.townshipId ? index.townshipById.get(c.location.townshipId)?.township.name : null;
-  return [tw, c.location.community].filter(Boolean).join(' ') || '未说明';
+  return [tw, c.location.community].filter(Boolean).join(' ');
 }
 
 
@@ -250,7 +255,9 @@ export const REPORTER_FORGOTTEN = '报告人已删除个人信息';
 export function progressText(index: DirectoryIndex, c: Case): string {
   const kind = c.kind === 'wage_arrears' ? '反映欠薪' : c.kind === 'enquiry' ? '人工求助' : c.kind === 'legal_aid' ? '支持起诉' : c.kind;
   const steps = c.history.map((h) => `  ${shortTime(h.at)} ${h.note}`).join('\n');
-  const lines = [`${c.caseNo}（${kind}，${place(index, c)}）`, `状态：${progressName(c.status)}`, steps];
+  // A place nobody gave (a request for a person, before any place was said) is left out: 「（人工求助，未说明）」 reads as if the problem was not said.
+  const where = knownPlace(index, c);
+  const lines = [`${c.caseNo}（${kind}${where ? `，${where}` : ''}）`, `状态：${progressName(c.status)}`, steps];
   // Waiting to be taken: by when someone calls, and what happens if nobody does (`催一下`, `怎么还没人联系我` come here).
   // After 删除我的信息 staff have no phone to call: the case is still taken on time, and news comes here.
   const forgotten = c.history.some((h) => h.note === REPORTER_FORGOTTEN);
