@@ -241,9 +241,21 @@ export const CALENDAR_WARN_DAYS = 60;
 /**
  * `from` plus `n` working days, at the same Beijing clock time: a case
  * assigned on Friday 16:00 with one working day is due Monday 16:00 (or
- * later after a holiday).
+ * later after a holiday). From a day off the time starts with the next
+ * working day, so the n-th working day is the last and whole: a case that
+ * came on Saturday 00:16 with one working day is due Monday 23:59, not
+ * Monday 00:16 (before anyone has worked a minute of it).
  */
 export function addWorkingDays(cal: Calendar, from: Date, n: number): Date {
+  const fromDay = chinaDay(from);
+  if (n > 0 && !cal.isWorkingDay(fromDay)) {
+    let day = fromDay;
+    for (let left = n, i = 0; left > 0 && i < 400 + n; i++) {
+      day = addDays(day, 1);
+      if (cal.isWorkingDay(day)) left -= 1;
+    }
+    return new Date(chinaInstant(day, '23:59').getTime() + 59_999);
+  }
   let t = from.getTime();
   let left = n;
   // A year has at most ~30 days off in a row around 春节; 400 is a hard stop.

@@ -57,6 +57,18 @@ describe('the chinese-days layer (years the package knows)', () => {
     expect(addWorkingDays(cal, bj('2026-11-20T16:00:00'), 1).toISOString()).toBe(bj('2026-11-23T16:00:00').toISOString());
   });
 
+  it('from a day off the time starts with the next working day: one working day is the whole of it', () => {
+    const endOf = (day: string) => new Date(bj(`${day}T23:59:00`).getTime() + 59_999).toISOString();
+    // Saturday just after midnight: due at the end of Monday, not Monday 00:16 before anyone worked.
+    expect(addWorkingDays(cal, bj('2026-11-21T00:16:00'), 1).toISOString()).toBe(endOf('2026-11-23'));
+    expect(addWorkingDays(cal, bj('2026-11-22T23:30:00'), 1).toISOString()).toBe(endOf('2026-11-23'));
+    expect(addWorkingDays(cal, bj('2026-11-21T10:00:00'), 15).toISOString()).toBe(endOf('2026-12-11'));
+    // In the National Day week: the first day back is the first working day, and is due in full.
+    expect(addWorkingDays(cal, bj('2026-10-03T09:00:00'), 1).toISOString()).toBe(endOf('2026-10-08'));
+    // A make-up working Saturday is a working day: the same clock time rule.
+    expect(addWorkingDays(cal, bj('2026-10-10T09:00:00'), 1).toISOString()).toBe(bj('2026-10-12T09:00:00').toISOString());
+  });
+
   it('one working day from the last day before National Day skips the holiday week', () => {
     expect(chinaDay(addWorkingDays(cal, bj('2026-09-30T09:00:00'), 1))).toBe('2026-10-08');
   });
