@@ -2,7 +2,7 @@ import { addWorkingDays, type Calendar } from '../infra/calendar.js';
 import type { Case } from './store.js';
 import type { Config } from '../infra/config.js';
 import { addWorkingMinutes, nextWorkingTime } from './hours.js';
-import { addDays } from '../infra/time.js';
+import { addDays, chinaDay, chinaInstant } from '../infra/time.js';
 
 /**
  * When the assignee must accept: minutes for urgent and group cases, working
@@ -18,9 +18,18 @@ export function acceptDeadline(config: Config, cal: Calendar, priority: Case['pr
   return addWorkingDays(cal, now, config.ACCEPT_WORKING_DAYS);
 }
 
-/** When the accept clock starts: at once, or for urgent and group cases outside working hours, the next working moment. */
+/**
+ * When the accept clock starts: at once; for urgent and group cases outside
+ * working hours, the next working moment; for other cases that came on a day
+ * off, the start of the next working day (their limit is its end, see
+ * `addWorkingDays`), so the reminder comes in its afternoon, not at midnight.
+ */
 export function acceptClockStart(cal: Calendar, priority: Case['priority'], now: Date, hours?: readonly string[]): Date {
-  return priority !== 'normal' && hours ? nextWorkingTime(cal, hours, now) : now;
+  if (priority !== 'normal') return hours ? nextWorkingTime(cal, hours, now) : now;
+  let day = chinaDay(now);
+  if (cal.isWorkingDay(day)) return now;
+  for (let i = 0; !cal.isWorkingDay(day) && i < 400; i++) day = addDays(day, 1);
+  return chinaInstant(day, '00:00');
 }
 
 export function resolveDeadline(config: Config, cal: Calendar, now: Date): Date {

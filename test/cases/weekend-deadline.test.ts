@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { manualClock } from '../../core/infra/clock.js';
+import { assignmentJobs } from '../../core/cases/due.js';
 import { routeCase } from '../../core/cases/routing.js';
 import { reportSubmitted } from '../support/converse.js';
 import { startTestCore } from '../support/core.js';
@@ -20,13 +21,21 @@ describe('the time to take a case that came on a day off', () => {
     clock.set('2026-12-05T00:16:00+08:00');
     const { chat, c } = await reportSubmitted(t, someone('sat'));
     await chat.expect(/1个工作日内（12月7日（周一）前）联系您/);
-    // Routing (the queue worker's job, run here directly) sets the limit.
-    expect((await routeCase(t.core, c.id))?.record.acceptBy).toBe(new Date('2026-12-07T23:59:59.999+08:00').toISOString());
+    // Routing (the queue worker's job, run here directly) sets the limit, its clock from Monday's start.
+    const routed = (await routeCase(t.core, c.id))!.record;
+    expect(routed.acceptBy).toBe(new Date('2026-12-07T23:59:59.999+08:00').toISOString());
+    expect(routed.acceptFrom).toBe(new Date('2026-12-07T00:00:00+08:00').toISOString());
+    // The reminder (催办) comes on Monday afternoon, not at Monday midnight or on Sunday.
+    const reminder = assignmentJobs(routed).find((j) => j.name === 'accept-reminder')!.at.getTime();
+    expect(reminder).toBeGreaterThan(Date.parse('2026-12-07T15:50:00+08:00'));
+    expect(reminder).toBeLessThanOrEqual(Date.parse('2026-12-07T16:00:00+08:00'));
   });
 
   it('Tuesday 10:00: the same clock time on Wednesday, as before', async () => {
     clock.set('2026-12-08T10:00:00+08:00');
     const { c } = await reportSubmitted(t, someone('tue'));
-    expect((await routeCase(t.core, c.id))?.record.acceptBy).toBe(new Date('2026-12-09T10:00:00+08:00').toISOString());
+    const routed = (await routeCase(t.core, c.id))!.record;
+    expect(routed.acceptBy).toBe(new Date('2026-12-09T10:00:00+08:00').toISOString());
+    expect(routed.acceptFrom).toBe(new Date('2026-12-08T10:00:00+08:00').toISOString());
   });
 });
