@@ -7,7 +7,8 @@ import type { Job } from 'bullmq';
 import { describe, expect, it } from 'vitest';
 import { checkCard } from '../../core/membership/card.js';
 import { membersOf } from '../../core/membership/store.js';
-import { addWorkingDays } from '../../core/infra/calendar.js';
+import { addWorkingDays, workingDaysFrom } from '../../core/infra/calendar.js';
+import { chinaDay } from '../../core/infra/time.js';
 import { membershipProcessor } from '../../core/membership/jobs.js';
 import { converse } from '../support/converse.js';
 import { eventually, startTestCore } from '../support/core.js';
@@ -217,10 +218,13 @@ describe('time limits', () => {
     const m = await courierApplied('web:t1');
     const assigned = new Date(m.reviewer!.assignedAt);
     expect(m.reviewer!.deadline).toBe(addWorkingDays(t.core.directory.index().calendar, assigned, t.core.config.ACCEPT_WORKING_DAYS).toISOString());
-    // The app's clock stands at NOW: the times are exact, the reminder at two thirds of the time.
-    const left = Date.parse(m.reviewer!.deadline) - NOW.getTime();
+    // The app's clock stands at NOW: the times are exact, the reminder at two thirds of the time, counted from
+    // NOW on a working day and from the next working day's start on a day off (NOW's fallback day is a Saturday).
+    const cal = t.core.directory.index().calendar;
+    const from = cal.isWorkingDay(chinaDay(NOW)) ? NOW.getTime() : Date.parse(`${workingDaysFrom(cal, chinaDay(NOW), 1)[0]}T00:00:00+08:00`);
+    const left = Date.parse(m.reviewer!.deadline) - from;
     expect(await membershipTimer.at(t.core, 'review-deadline', m.id, 1)).toEqual(new Date(m.reviewer!.deadline));
-    expect(await membershipTimer.at(t.core, 'review-reminder', m.id, 1)).toEqual(new Date(NOW.getTime() + (left * 2) / 3));
+    expect(await membershipTimer.at(t.core, 'review-reminder', m.id, 1)).toEqual(new Date(from + (left * 2) / 3));
     // The routing was done: the check behind it went with the assignment's write.
     expect(await membershipTimer.at(t.core, 'review', m.id, 1)).toBeNull();
     // No delayed job any more.
