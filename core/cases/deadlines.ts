@@ -1,7 +1,9 @@
 import { addWorkingDays, type Calendar } from '../infra/calendar.js';
 import type { Case } from './store.js';
 import type { Config } from '../infra/config.js';
-import { addWorkingMinutes, nextWorkingTime } from './hours.js';
+import { addWorkingMinutes, nextWorkingTime, workingMsBetween, type WorkingTime } from './hours.js';
+
+export type { WorkingTime };
 import { addDays, chinaDay, chinaInstant } from '../infra/time.js';
 
 /**
@@ -40,8 +42,18 @@ export function referralDeadline(config: Config, cal: Calendar, now: Date): Date
   return addWorkingDays(cal, now, config.REFERRAL_WORKING_DAYS);
 }
 
-/** The reminder (催办) goes out when two thirds of the time is gone. */
-export function reminderAt(from: Date, deadline: Date): Date {
+/**
+ * The reminder (催办) goes out when two thirds of the time is gone: of the
+ * working time when `work` is given and the span has any, so it reaches the
+ * person at work (a case assigned Tuesday 10:00, due Wednesday 10:00: Tuesday
+ * 16:40, not Wednesday 02:00); else of the clock's time (someone on call,
+ * counting real minutes).
+ */
+export function reminderAt(from: Date, deadline: Date, work?: WorkingTime): Date {
+  if (work) {
+    const total = workingMsBetween(work.cal, work.hours, from, deadline);
+    if (total > 0) return addWorkingMinutes(work.cal, work.hours, from, (total * 2) / 3 / 60_000);
+  }
   return new Date(from.getTime() + ((deadline.getTime() - from.getTime()) * 2) / 3);
 }
 

@@ -3,7 +3,7 @@ import { keySpace, perPrefix } from '../infra/keys.js';
 import type { IndexOp } from '../infra/records.js';
 import { outboxOp } from '../infra/outbox.js';
 import { cancelTimerOp, timerOp } from '../infra/timers.js';
-import { reminderAt } from './deadlines.js';
+import { reminderAt, type WorkingTime } from './deadlines.js';
 import type { Case } from './record.js';
 
 /*
@@ -147,8 +147,12 @@ export function staffJob(
   return { queue: 'outbound', name, caseId: c.id, staffId, ...(seq === undefined ? {} : { seq }), at };
 }
 
-/** What an assignment (the record as written) wants: the assignee's and the reporter's notices now, the accept reminder and deadline. */
-export function assignmentJobs(c: Case): DueJob[] {
+/**
+ * What an assignment (the record as written) wants: the assignee's and the
+ * reporter's notices now, the accept reminder and deadline. `work`: office
+ * hours, so the reminder comes in them (not for someone on call).
+ */
+export function assignmentJobs(c: Case, work?: WorkingTime): DueJob[] {
   if (!c.assignee) return [];
   const seq = c.assignmentSeq;
   const at = new Date(c.assignee.assignedAt);
@@ -160,18 +164,19 @@ export function assignmentJobs(c: Case): DueJob[] {
   if (c.acceptBy) {
     const by = new Date(c.acceptBy);
     const from = new Date(c.acceptFrom ?? c.assignee.assignedAt);
-    jobs.push({ queue: 'sla', name: 'accept-reminder', caseId: c.id, seq, at: reminderAt(from, by) }, { queue: 'sla', name: 'accept-deadline', caseId: c.id, seq, at: by });
+    const remindAt = reminderAt(from, by, c.assignee.onCall ? undefined : work);
+    jobs.push({ queue: 'sla', name: 'accept-reminder', caseId: c.id, seq, at: remindAt }, { queue: 'sla', name: 'accept-deadline', caseId: c.id, seq, at: by });
   }
   return jobs;
 }
 
-/** What a resolve limit (the record as written, set at `from`) wants: its reminder and deadline. */
-export function resolveJobs(c: Case, from: Date): DueJob[] {
+/** What a resolve limit (the record as written, set at `from`) wants: its reminder (in office hours, with `work`) and deadline. */
+export function resolveJobs(c: Case, from: Date, work?: WorkingTime): DueJob[] {
   if (!c.resolveBy) return [];
   const by = new Date(c.resolveBy);
   const round = c.deadlineRound;
   return [
-    { queue: 'sla', name: 'resolve-reminder', caseId: c.id, seq: c.assignmentSeq, round, at: reminderAt(from, by) },
+    { queue: 'sla', name: 'resolve-reminder', caseId: c.id, seq: c.assignmentSeq, round, at: reminderAt(from, by, work) },
     { queue: 'sla', name: 'resolve-deadline', caseId: c.id, seq: c.assignmentSeq, round, at: by },
   ];
 }

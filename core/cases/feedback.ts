@@ -2,6 +2,7 @@ import type { Core } from '../context.js';
 import { addWorkingDays } from '../infra/calendar.js';
 import { REOPEN_WORKING_DAYS } from './deadlines.js';
 import { dueOps, resolveJobs, staffJob } from './due.js';
+import { workingTimeOf } from './hours.js';
 import { wakeOutbox } from '../infra/outbox.js';
 import { route } from './queue.js';
 import type { Case } from './record.js';
@@ -150,7 +151,7 @@ export async function answerReceipt(core: Core, userKey: string, answer: Receipt
         ops: [
           // Back in their hands: their capacity counts it again, in the same step, with the new resolve limit.
           { op: 'hincrby', key: core.cases.keys.load(), field: holder.staffId, by: 1 },
-          ...dueOps(core, [...resolveJobs(record, now), staffJob(record, 'staff-receipt-missing', holder.staffId, now, record.history.length - 1)]),
+          ...dueOps(core, [...resolveJobs(record, now, workingTimeOf(core.directory.index())), staffJob(record, 'staff-receipt-missing', holder.staffId, now, record.history.length - 1)]),
         ],
       };
     }

@@ -18,6 +18,17 @@ export function workingHoursOf(index: DirectoryIndex): readonly string[] {
   return index.directory.workingHours ?? DEFAULT_WORKING_HOURS;
 }
 
+/** Office hours on the calendar's working days: when a reminder may reach people at work. */
+export interface WorkingTime {
+  cal: Calendar;
+  hours: readonly string[];
+}
+
+/** The directory's working time: its calendar and office hours. */
+export function workingTimeOf(index: DirectoryIndex): WorkingTime {
+  return { cal: index.calendar, hours: workingHoursOf(index) };
+}
+
 /** The working intervals of one day (instants), empty on a day off. */
 function intervalsOf(cal: Calendar, hours: readonly string[], day: string): [number, number][] {
   if (!cal.isWorkingDay(day)) return [];
@@ -50,6 +61,20 @@ export function addWorkingMinutes(cal: Calendar, hours: readonly string[], from:
     }
   }
   return new Date(t + left);
+}
+
+/** How much working time (ms) lies between `from` and `to`. */
+export function workingMsBetween(cal: Calendar, hours: readonly string[], from: Date, to: Date): number {
+  const f = from.getTime();
+  const e = to.getTime();
+  let total = 0;
+  let day = chinaDay(from);
+  const last = chinaDay(to);
+  // 800 days is a hard stop (a resolve limit is weeks, extensions included).
+  for (let i = 0; i < 800 && day <= last; i++, day = addDays(day, 1)) {
+    for (const [a, b] of intervalsOf(cal, hours, day)) total += Math.max(0, Math.min(b, e) - Math.max(a, f));
+  }
+  return total;
 }
 
 /** The first working moment at or after `from`. */

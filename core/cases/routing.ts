@@ -134,7 +134,7 @@ export async function routeCase(core: Core, caseId: string, opts: { to?: string 
       action: again ? 'reassigned' : 'assigned',
       detail: `${level}:${staffId}${copy.length ? ` copy:${copy.join(',')}` : ''} priority:${priority} seq:${seq}`,
       // The notices (the cases' outbox) and the accept limit's timers, with the assignment.
-      ops: dueOps(core, [...assignmentJobs(record), ...copy.map((sup) => staffJob(record, 'staff-case-copied', sup, now))]),
+      ops: dueOps(core, [...assignmentJobs(record, { cal: index.calendar, hours }), ...copy.map((sup) => staffJob(record, 'staff-case-copied', sup, now))]),
     };
   }, c);
   // The assignee's, the reporter's and any copied supervisor's notices were written with it: this process's outbox

@@ -11,6 +11,7 @@ import { chinaDay, chinaInstant, shortTime } from '../infra/time.js';
 import { addWorkingDays, nextWorkingMorning, type Calendar } from '../infra/calendar.js';
 import { dutyOverrides, type StaffCommandContext } from '../staff/index.js';
 import { cancelAccept, cancelOps, cancelResolve, closeRequestJobs, closedJobs, dueOps, referralJobs, reporterJob, resolveJobs, staffJob, type DueJob } from './due.js';
+import { workingTimeOf } from './hours.js';
 import { wakeOutbox } from '../infra/outbox.js';
 import { notify, route } from './queue.js';
 import { yuan } from '../infra/money.js';
@@ -190,7 +191,7 @@ export async function acceptCase(ctx: StaffCommandContext, caseNo: string | null
       resolveBy: resolveBy.toISOString(),
     };
     // The resolve limit's timers set and the accept limit's cancelled, with the record.
-    return { record, action: 'accepted', detail: me.id, ops: [...cancelAccept(core, cur), ...dueOps(core, [...resolveJobs(record, now), reporterJob(record, 'reporter-update', now)])] };
+    return { record, action: 'accepted', detail: me.id, ops: [...cancelAccept(core, cur), ...dueOps(core, [...resolveJobs(record, now, workingTimeOf(core.directory.index())), reporterJob(record, 'reporter-update', now)])] };
   }, c0);
   // The reporter's notice was written with the record (the cases' outbox): this process's loop looks now.
   wakeOutbox(core);
@@ -421,7 +422,7 @@ export async function reviewClose(ctx: StaffCommandContext, caseNo: string | nul
         deadlineRound: cur.deadlineRound + 1,
       };
       const told = [reporterJob(record, 'reporter-update', now), staffJob(record, 'staff-close-reviewed', req.by, now, record.closeReviews.length - 1)];
-      return { record, action: 'close-returned', detail: me.id, ops: [...cancelResolve(core, cur), ...dueOps(core, [...resolveJobs(record, now), ...told])] };
+      return { record, action: 'close-returned', detail: me.id, ops: [...cancelResolve(core, cur), ...dueOps(core, [...resolveJobs(record, now, workingTimeOf(core.directory.index())), ...told])] };
     });
   }
   // Both ways, the notices (the closer's, the reporter's) were written with the record.
@@ -458,7 +459,7 @@ export async function extendCase(ctx: StaffCommandContext, caseNo: string | null
     };
     const seq = record.extensions.length - 1;
     const told = [reporterJob(record, 'reporter-extended', now, seq), ...supervisorsFor(core, record, ctx.staff.staff.id).map((sup) => staffJob(record, 'staff-extension', sup, now, seq))];
-    return { record, action: 'extended', detail: `${days} working days`, ops: [...cancelResolve(core, cur), ...dueOps(core, [...resolveJobs(record, now), ...told])] };
+    return { record, action: 'extended', detail: `${days} working days`, ops: [...cancelResolve(core, cur), ...dueOps(core, [...resolveJobs(record, now, workingTimeOf(core.directory.index())), ...told])] };
   });
   wakeOutbox(core);
   return c;

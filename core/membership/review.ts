@@ -8,7 +8,7 @@ import { noticeMember, outboxOp, wakeOutbox } from '../infra/outbox.js';
 import { moved, noted } from './state.js';
 import { membersOf, type Membership } from './store.js';
 import { dutyOverrides } from '../staff/index.js';
-import { acceptClockStart, acceptDeadline, reminderAt } from '../cases/index.js';
+import { acceptClockStart, acceptDeadline, reminderAt, workingTimeOf } from '../cases/index.js';
 import { cancelAllMembershipTimers, cancelMembershipTimers, membershipTimerOp } from './timers.js';
 
 /**
@@ -162,7 +162,7 @@ export async function assignReviewer(core: Core, id: string, seq: number): Promi
       const ops: IndexOp[] = [
         { op: 'zadd', key: members.keys.review(pick.id), score: deadline.getTime(), member: cur.id },
         // The reminder and the deadline with the assignment; the previous one's go, as does the check behind this routing.
-        membershipTimerOp(timers, 'review-reminder', cur.id, seq, reminderAt(acceptClockStart(index.calendar, 'normal', now), deadline)),
+        membershipTimerOp(timers, 'review-reminder', cur.id, seq, reminderAt(acceptClockStart(index.calendar, 'normal', now), deadline, workingTimeOf(index))),
         membershipTimerOp(timers, 'review-deadline', cur.id, seq, deadline),
         ...cancelMembershipTimers(timers, cur.id, seq, ['review']),
         ...(cur.reviewer ? cancelMembershipTimers(timers, cur.id, cur.reviewer.seq, ['review-reminder', 'review-deadline']) : []),

@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { manualClock } from '../../core/infra/clock.js';
 import { assignmentJobs } from '../../core/cases/due.js';
+import { workingTimeOf } from '../../core/cases/hours.js';
 import { routeCase } from '../../core/cases/routing.js';
 import { reportSubmitted } from '../support/converse.js';
 import { startTestCore } from '../support/core.js';
@@ -25,10 +26,10 @@ describe('the time to take a case that came on a day off', () => {
     const routed = (await routeCase(t.core, c.id))!.record;
     expect(routed.acceptBy).toBe(new Date('2026-12-07T23:59:59.999+08:00').toISOString());
     expect(routed.acceptFrom).toBe(new Date('2026-12-07T00:00:00+08:00').toISOString());
-    // The reminder (催办) comes on Monday afternoon, not at Monday midnight or on Sunday.
-    const reminder = assignmentJobs(routed).find((j) => j.name === 'accept-reminder')!.at.getTime();
-    expect(reminder).toBeGreaterThan(Date.parse('2026-12-07T15:50:00+08:00'));
-    expect(reminder).toBeLessThanOrEqual(Date.parse('2026-12-07T16:00:00+08:00'));
+    // The reminder (催办) comes on Monday afternoon, two thirds into its office hours (08:30–12:00, 14:00–17:30:
+    // 420 minutes, 280 gone at 15:10), not at Monday midnight or on Sunday.
+    const reminder = assignmentJobs(routed, workingTimeOf(t.core.directory.index())).find((j) => j.name === 'accept-reminder')!.at;
+    expect(reminder.toISOString()).toBe(new Date('2026-12-07T15:10:00+08:00').toISOString());
   });
 
   it('Tuesday 10:00: the same clock time on Wednesday, as before', async () => {

@@ -7,8 +7,9 @@ import type { Job } from 'bullmq';
 import { describe, expect, it } from 'vitest';
 import { checkCard } from '../../core/membership/card.js';
 import { membersOf } from '../../core/membership/store.js';
-import { addWorkingDays, workingDaysFrom } from '../../core/infra/calendar.js';
-import { chinaDay } from '../../core/infra/time.js';
+import { addWorkingDays } from '../../core/infra/calendar.js';
+import { DEFAULT_WORKING_HOURS, isWorkingTime } from '../../core/cases/hours.js';
+import { TEST_NOW } from '../support/clock.js';
 import { membershipProcessor } from '../../core/membership/jobs.js';
 import { converse } from '../support/converse.js';
 import { eventually, startTestCore } from '../support/core.js';
@@ -218,13 +219,20 @@ describe('time limits', () => {
     const m = await courierApplied('web:t1');
     const assigned = new Date(m.reviewer!.assignedAt);
     expect(m.reviewer!.deadline).toBe(addWorkingDays(t.core.directory.index().calendar, assigned, t.core.config.ACCEPT_WORKING_DAYS).toISOString());
-    // The app's clock stands at NOW: the times are exact, the reminder at two thirds of the time, counted from
-    // NOW on a working day and from the next working day's start on a day off (NOW's fallback day is a Saturday).
+    // The app's clock stands at NOW: the times are exact, the reminder two thirds into the office hours
+    // (08:30–12:00, 14:00–17:30) before the deadline, counted from NOW on a working day and from the next
+    // working day's start on a day off.
     const cal = t.core.directory.index().calendar;
-    const from = cal.isWorkingDay(chinaDay(NOW)) ? NOW.getTime() : Date.parse(`${workingDaysFrom(cal, chinaDay(NOW), 1)[0]}T00:00:00+08:00`);
-    const left = Date.parse(m.reviewer!.deadline) - from;
     expect(await membershipTimer.at(t.core, 'review-deadline', m.id, 1)).toEqual(new Date(m.reviewer!.deadline));
-    expect(await membershipTimer.at(t.core, 'review-reminder', m.id, 1)).toEqual(new Date(from + (left * 2) / 3));
+    const reminder = (await membershipTimer.at(t.core, 'review-reminder', m.id, 1))!;
+    if (!TEST_NOW) {
+      // NOW's own day, 2026-11-21, is a Saturday: the reminder is Monday 15:10 (280 of Monday's 420 minutes).
+      expect(reminder).toEqual(new Date('2026-11-23T15:10:00+08:00'));
+    } else {
+      expect(isWorkingTime(cal, DEFAULT_WORKING_HOURS, reminder)).toBe(true);
+      expect(reminder.getTime()).toBeLessThan(Date.parse(m.reviewer!.deadline));
+      expect(reminder.getTime()).toBeGreaterThan(NOW.getTime());
+    }
     // The routing was done: the check behind it went with the assignment's write.
     expect(await membershipTimer.at(t.core, 'review', m.id, 1)).toBeNull();
     // No delayed job any more.

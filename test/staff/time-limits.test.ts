@@ -99,6 +99,23 @@ describe('after submitting, the worker reads who has the case and its time limit
     });
   });
 
+  it('an ordinary case at 10:00 on a working day: the accept reminder two thirds into the working time (16:40 that day), not at 02:00 in the night; after 接单 the resolve reminder too is in office hours', async () => {
+    const now = workingDayAt('10:00');
+    await withCore({ clock: manualClock(now) }, async (t) => {
+      const { caseNo } = await reportByChat(t.chat, 'web:limits-remind');
+      const c = await assigned(t, caseNo);
+      expect(c.acceptBy).toBe(addWorkingDays(cal, now, 1).toISOString());
+      // 10:00–12:00 and 14:00–17:30 today, 08:30–10:00 on the next working day: 420 minutes; two thirds is 280.
+      expect(await timerAt(t.core, 'accept-reminder', c.id, 1)).toEqual(chinaInstant(chinaDay(now), '16:40'));
+      const gw = await staffChat(t.core, c.assignee!.staffId);
+      expect(await gw(`接单 ${caseNo}`)).toMatch(/^已接单/);
+      const reminder = (await timerAt(t.core, 'resolve-reminder', c.id, 1))!;
+      const resolveBy = new Date((await t.core.cases.get(c.id))!.resolveBy!);
+      expect(reminder.getTime()).toBeLessThan(resolveBy.getTime());
+      expect(isWorkingTime(cal, HOURS, reminder)).toBe(true);
+    });
+  });
+
   it('the history says 已提交 until a person accepts; then 已接单; a staff reply (回复 QX…) is in 进度 with the steps', async () => {
     await withCore({ clock: manualClock(workingDayAt('10:00')) }, async (t) => {
       const userKey = 'web:limits-history';
