@@ -824,6 +824,28 @@ const COUNT_FIRST: readonly RegExp[] = [RATE_TIMES[1]!, RATE_TIMES[4]!, RATE_TIM
  * `加班费3000和工资5000` (the sum): each a reading, confirmed. `1,2000` (12000 or 2000?) is asked.
  * Null when none of these.
  */
+/**
+ * A figure that is one family member's, said with nothing else (`我老公八千`, `我老婆的也是六千`, `他的一万`): theirs, never
+ * the person's own. Group 1 or 2: who; group 3: the figure.
+ */
+const KIN_FIGURE =
+  /^(?:那|还有)?(?:(?:我|俺)(?:的)?(老婆|媳妇|爱人|老公|对象|丈夫|妻子|儿子|女儿|闺女|弟弟|弟|哥哥|哥|姐姐|姐|妹妹|妹|爸爸|爸|妈妈|妈|老乡|工友|同事)|(他|她))(?:的)?(?:工资|工钱)?(?:也|都)?(?:是|有|被欠了?|欠了?)?((?:大概|差不多|也就)?[0-9零一二两三四五六七八九十百千万.]+(?:块钱|块|元)?(?:左右|多)?)(?:吧|啊|呢)?[。.!！]*$/u;
+
+/** A clause that is one family member's figure (`…两个 我老公八千`, `我跟我老公 他八千`): group 1, the figure. */
+const KIN_CLAUSE =
+  /(?:^|[\s,，。;；])(?:那|还有)?(?:(?:我|俺)(?:的)?(?:老婆|媳妇|爱人|老公|对象|丈夫|妻子|儿子|女儿|闺女|弟弟|弟|哥哥|哥|姐姐|姐|妹妹|妹|爸爸|爸|妈妈|妈|老乡|工友|同事)|他|她)(?:的)?(?:工资|工钱)?(?:也|都)?(?:是|有|被欠了?|欠了?)?((?:大概|差不多|也就)?[0-9零一二两三四五六七八九十百千万.]+(?:块钱|块|元)?(?:左右|多)?)(?=$|[\s,，。;；!！吧啊呢])/gu;
+
+/** The figures said as one family member's, each in a clause of its own ({@link KIN_CLAUSE}). */
+function kinFigures(text: string): Amount[] {
+  return [...text.trim().matchAll(KIN_CLAUSE)].flatMap((m) => {
+    const r = readAmount(m[1]!);
+    return r.ok ? [r.value] : [];
+  });
+}
+
+/** Someone besides the person named (`我老公的`, `老乡的`, `他的`): two sums said are not simply both the person's. */
+const OTHERS_NAMED = /老婆|媳妇|爱人|老公|对象|丈夫|妻子|儿子|女儿|闺女|弟弟?|哥哥?|姐姐?|妹妹?|兄弟|老乡|同事|工友|朋友|老表|爸爸?|妈妈?|父亲|母亲|他的|她的|他们|我们|大家/u;
+
 function amountInWords(t: string, a: WageAnswers = {}): AmountRead | null {
   const s = compact(t);
   // `1,2000`: a comma that does not group thousands; which figure is meant is asked, never one guessed.
@@ -854,7 +876,8 @@ function amountInWords(t: string, a: WageAnswers = {}): AmountRead | null {
   }
   // `加班费3000和工资5000`, `一万二 还有上次欠的五千`: two sums, added up.
   const two = /^(.+?)[,，\s]*(?:还有|另外还有|另外|再加上?|外加|加上|和|跟)(.+)$/u.exec(t.trim());
-  if (two) {
+  // `我的一万二 加上我老公的一共两万四`: someone else's, or a total said after (never added to what came before).
+  if (two && !OTHERS_NAMED.test(t) && !/一共|总共|加起来|合起来|合计|总计/u.test(two[2]!)) {
     const x = parseAmountLoose(two[1]!.replace(/^[^0-9零一二两三四五六七八九十]*?(?=[0-9零一二两三四五六七八九十])/u, ''));
     const y = parseAmountLoose(two[2]!.replace(/^[^0-9零一二两三四五六七八九十]*?(?=[0-9零一二两三四五六七八九十])/u, ''));
     if (x && y && x.upTo === null && y.upTo === null) {
@@ -1833,7 +1856,9 @@ export const wageFlow = defineFlow({
       parse: (answer, a, ctx) => {
         // `3个`, `三个吧`: months with 月 left off (how long, asked here), never a count of people; confirmed.
         const count = BARE_COUNT.exec(compact(answer));
-        const t = count ? `${count[1]}个${count[2] ?? ''}月` : answer;
+        // `8.9.10`, `8 9 10` alone (asked which months): three or more month numbers in a row, read as those months.
+        const bareList = /^\s*\d{1,2}(?:\s*[.．、]\s*\d{1,2}|\s+\d{1,2}){2,}\s*$/u.test(answer) ? `${answer.trim()}月` : null;
+        const t = count ? `${count[1]}个${count[2] ?? ''}月` : (bareList ?? answer);
         // `大家一共被欠了三十万`: the group's total, kept; the period asked again.
         const aside = groupSumAside<WagePeriodAnswer>(t, a, '拖欠的是哪段时间的工资？例如：去年5月到现在、今年3月到8月、三个月。', ctx.now);
         if (aside) return aside;
@@ -1855,7 +1880,10 @@ export const wageFlow = defineFlow({
         if (!p.ok) return p;
         const { inferred: read, ...said } = p.value;
         // `好像是七月到九月吧 记不清了`: a guess, confirmed.
-        const inferred = read ?? (hedged ? '您说记不太清，先按这个算' : null) ?? (count ? `您说的「${answer.trim()}」，我按${t}算` : null);
+        // `8.9.10三个月`: months written with dots between (never a figure), a reading; confirmed.
+        const dots = bareList ? answer.trim() : /(?<![\d.．])\d{1,2}(?:[.．]\d{1,2}){2,}(?![\d.．])/u.exec(t)?.[0];
+        const dotted = dots ? `您写的「${dots}」我按月份来理解` : null;
+        const inferred = read ?? (hedged ? '您说记不太清，先按这个算' : null) ?? (count ? `您说的「${answer.trim()}」，我按${t}算` : null) ?? dotted;
         // `三个月`, from someone who left in October: the three months before they left, confirmed.
         const period = a.stillEmployed === false && a.leftSince ? countBackFrom(said, periodText(t), a.leftSince) : said;
         if (period !== said) {
@@ -1906,6 +1934,12 @@ export const wageFlow = defineFlow({
       parse: (t, a) => {
         // `0`, `没欠`: nothing owed is no report; said kindly, and asked again (the answers so far stay).
         if (ZERO_OWED.test(compact(t))) return { ok: false, error: `0元就是没有被拖欠。老板还欠着${owed(a)}工钱的话，说个大概的数就行，例如：8000、两万多。` };
+        // `我老公八千`: one family member's, never the person's own; theirs asked (the group's total comes later).
+        const kin = a.onBehalf ? null : KIN_FIGURE.exec(compact(t));
+        const kinSaid = kin ? parseAmount(kin[3]!) : null;
+        if (kin && kinSaid?.ok) {
+          return { ok: false, conflict: true, error: `${showAmount(kinSaid.value)}是${kin[1] ? `您${kin[1]}` : kin[2]}的。这里问的是您自己被拖欠了多少钱，例如：8000、一万二、1万多。` };
+        }
         // `大家一共三十万`, `全部人加起来三十万`: the group's total, never the person's own (theirs is asked).
         const group = groupTotalAtOwn(t, a);
         if (group) return group;
@@ -1989,7 +2023,8 @@ export const wageFlow = defineFlow({
         if (notPeople) return notPeople;
         // For someone else, `就他一个` is the worker alone, as `就我一个` is for the person.
         const p = parseHeadcount(a.onBehalf ? t.replace(/^(就|只有?|仅)?(?:他|她)(?=自己|一个|1个|一人|1人|$)/u, '$1我') : t);
-        return p.ok ? checked(p.value, checkHeadcount(p.value, a)) : p;
+        // `十几二十个`: between two tens, a reading of the words; said back and confirmed.
+        return p.ok ? checked(p.value, checkHeadcount(p.value, a), p.value.upTo !== undefined && /几/u.test(t)) : p;
       },
       // `不知道`, `说不好`: the same rough figures to choose from (once; said again, the usual answer to not knowing).
       // Small figures first: not knowing how many is no sign that many are owed.
@@ -2020,8 +2055,23 @@ export const wageFlow = defineFlow({
             ack: `名单记下了（${roster.map((e) => e.name).join('、')}），后面不用再发。那你们${n}一共被拖欠多少钱？知道个大概就行，不清楚回复「不知道」。`,
           };
         }
+        // `我老公八千` with the two of them counted: his share; with the person's own, what the two come to (confirmed).
+        const kin = KIN_FIGURE.exec(compact(t));
+        const kinSaid = kin && !a.onBehalf ? parseAmount(kin[3]!) : null;
+        const whose = kin ? (kin[1] ? `您${kin[1]}` : kin[2]!) : '';
+        if (kin && kinSaid?.ok) {
+          const mine = a.amount;
+          if (mine && mine.upTo === null && kinSaid.value.upTo === null && a.headcount?.count === 2 && !a.headcount.approximate) {
+            const total = { yuan: mine.yuan + kinSaid.value.yuan, approx: mine.approx || kinSaid.value.approx, upTo: null };
+            return { ok: true, value: total, confirm: true, ack: `您自己${showAmount(mine)}，加上${whose}的${showAmount(kinSaid.value)}，一共${showAmount(total)}。` };
+          }
+          return { ok: false, conflict: true, error: `${showAmount(kinSaid.value)}是${whose}的。你们${a.headcount ? headcountText(a.headcount, '个人') : ''}加起来一共被拖欠多少？不清楚就回复「不知道」。` };
+        }
+        // `两个人一万二`: the count said again before the total (the same as counted).
+        const counted = /^(?:我们|咱们|俺们)?([0-9两俩二三四五六七八九十]+)个?人(?:的)?(?:工资|工钱)?(?:一共|总共|加起来|合计)?(?=.)/u.exec(compact(t));
+        const sameCount = counted && a.headcount && parseHeadcount(`${counted[1]}个人`).ok && (parseHeadcount(`${counted[1]}个人`) as { value: { count: number } }).value.count === a.headcount.count;
         const p = parseAmount(
-          t.replace(/^(?:我们|大家|大伙儿?|大家伙|全班组|整个班组|班组|全部|所有人)?(?:加起来|合起来|加一起|加在一起|合在一起)?(?:总共|一共|合计|总的)?(?:欠|拖欠|被欠|被拖欠|差(?!不多))?(?:了)?(?:是)?/u, ''),
+          (sameCount ? compact(t).slice(counted[0].length) : t).replace(/^(?:我们|大家|大伙儿?|大家伙|全班组|整个班组|班组|全部|所有人)?(?:加起来|合起来|加一起|加在一起|合在一起)?(?:总共|一共|合计|总的)?(?:欠|拖欠|被欠|被拖欠|差(?!不多))?(?:了)?(?:是)?/u, ''),
         );
         if (!p.ok) return p;
         const c = checkGroupAmount(p.value, a);
@@ -2305,7 +2355,8 @@ export const wageFlow = defineFlow({
     // `还有加班费两千` after the amount was given: more besides it, the two added up (confirmed as a change).
     const added = amountAdded(text, a);
     if (added) out.amount = added;
-    else if (money.own) out.amount = money.own;
+    // `我老公八千`: one family member's figure, never the person's own (unless the report is for that person).
+    else if (money.own && !(!a.onBehalf && kinFigures(text).some((x) => sameAmount(x, money.own!)))) out.amount = money.own;
     // `拖了我两个月工资 每个月六千`: a monthly wage times the months (no figure of the total said).
     else if (!money.group) {
       const times = monthlyRun(text) ?? (a.consent === true || UNPAID.test(compact(text)) ? (dailyRun(text) ?? piecesTimesPrice(text) ?? null) : null);
@@ -2366,9 +2417,24 @@ export const wageFlow = defineFlow({
         delete out.amount;
       }
     }
+    // `欠我跟我哥一人五千`: what each is owed, the person's own; with an exact count of two or more, everyone's total is
+    // that times the count (confirmed with the rest).
+    // Only the people named one by one (`我跟我哥`, `我和我老婆`), each counted as said: a count said as a figure
+    // (`我们三个人每人欠了一万`) leaves the total to its own question (LABELS.md: a share is never the group's).
+    const each = out.amount && !out.groupAmount && !('groupAmount' in a) ? perPersonAmount(text) : null;
+    const counted = out.headcount;
+    const namedPair = TOGETHER_WITH.exec(compact(text))?.[0];
+    const namedCount = namedPair && !/俩|仨|个/u.test(namedPair) ? [parseHeadcount(namedPair), parseHeadcount(`我${namedPair}`)].find((x) => x.ok) : undefined;
+    if (each && out.amount && sameAmount(each, out.amount) && counted && !counted.approximate && counted.count >= 2 && namedCount?.ok && namedCount.value.count === counted.count && !household(a)) {
+      out.groupAmount = { yuan: each.yuan * counted.count, approx: each.approx, upTo: each.upTo === null ? null : each.upTo * counted.count };
+    }
     // `我和我老婆每月工资加起来一万 欠了三个月`: a month's wage of the person and someone else together is neither the
     // person's own amount nor anyone's total (nor that times the months): nothing kept, both asked at their questions.
+    // Said with the months unpaid (`我跟我老公一个月一共一万二 三个月没发了`), that wage times the months is what the two of
+    // them are owed together: their total, about (confirmed, with how many they are), never the person's own.
+    let joint: Amount | null = null;
     if ((out.amount || out.groupAmount) && !share && combinedMonthlyWage(text)) {
+      joint = jointMonthlyWage(text);
       delete out.amount;
       delete out.groupAmount;
     }
@@ -2389,6 +2455,16 @@ export const wageFlow = defineFlow({
     // `对了 时间是7月开始的`: the period given before, starting earlier (confirmed as a change).
     const startSaid = period ? null : periodStartSaid(text, a, ctx.now);
     if (startSaid) out.period = startSaid;
+    if (joint && period && out.period && !household(a) && findEmployerKind(text) !== 'household') {
+      const together = TOGETHER_WITH.exec(compact(text));
+      // `老婆和我` is read as `我老婆和我` (the person said last).
+      const pair = together ? [parseHeadcount(together[0]), parseHeadcount(`我${together[0]}`)].find((x) => x.ok) : null;
+      const count = out.headcount ?? (pair?.ok && pair.value.count >= 2 ? pair.value : null);
+      if (count && count.count >= 2 && !(a.headcount && a.headcount.count !== count.count)) {
+        out.headcount = count;
+        out.groupAmount = { yuan: joint.yuan * out.period.months, approx: true, upTo: null };
+      }
+    }
     if (!out.period && form?.months) {
       const p = parsePeriod(form.months, ctx.now);
       if (p.ok) out.period = { start: p.value.start, end: p.value.end, months: p.value.months };
@@ -2805,6 +2881,24 @@ function combinedMonthlyWage(text: string): boolean {
   const t = compact(text);
   if (!TOGETHER_WITH.test(t) || !MONTH_RATE_WORDS.test(t) || PER_HEAD.test(t)) return false;
   return !/(?:^|[，,。\s])(?:我|俺)(?:自己)?(?:的)?(?:工资)?(?:每个?月|一个月|月薪|月工资)/u.test(text);
+}
+
+/** The month's wage of the two together, the figure after its words (`一个月一共一万二`, `每月工资加起来一万`). */
+const JOINT_RATE = /(?:每个?月|一个月|月薪|月工资)(?:的)?(?:工资|工钱)?(?:一共|总共|加起来|合起来|加一起|加在一起)(?:是|有)?((?:大概|差不多)?[0-9零一二两三四五六七八九十百千万.]+(?:块钱|块|元)?)/u;
+
+/**
+ * The monthly wage of the person and someone else together ({@link combinedMonthlyWage}), when it is the only money
+ * in the words (`我跟我老公一个月一共一万二 三个月没发了` → 12000); null with any other figure beside it
+ * (`…我自己的六千`), or a range.
+ */
+function jointMonthlyWage(text: string): Amount | null {
+  // Clause by clause (`一万二 三个月`: the next clause's figure is no part of it).
+  const m = text.split(/[\s,，。;；!！]+/u).map((c) => JOINT_RATE.exec(compact(c))).find((x) => x !== null);
+  if (!m) return null;
+  const r = readAmount(m[1]!);
+  if (!r.ok || r.value.upTo !== null) return null;
+  const rest = findAmounts(text.replace(/\s+/gu, ' ').replace(m[1]!, '，'));
+  return rest.own || rest.group ? null : r.value;
 }
 
 function headcountClause(text: string): { count: number } | null {

@@ -484,7 +484,7 @@ const WAGE_TOLD = new RegExp(
 const FOR_OTHER = new RegExp(`(?:替|帮|代)(?:我)?(?:老乡|工友|我爸|我妈|我老公|我老婆|我爱人|我媳妇|家里人|亲戚|他|她)(?:反映|登记|报|讨|要|问|弄)`, 'u');
 const OWED_TO_OTHER = new RegExp(`(?<![我俺咱])(?:欠|拖欠)(?:了|着)?${OTHER_WORKER}(?:的)?(?:钱|工钱|工资|\\d|[一二三四五六七八九十两几]+[千万百块])`, 'u');
 /** A debt between private people (a friend, a loan, rent): not wages, unless work or pay is named too. */
-const PRIVATE_DEBT = /朋友|亲戚|邻居|同学|熟人|哥们|发小|男朋友|女朋友|前男友|前女友|对象|借(?:了|给|我|他|她|的|钱|款|条)|网贷|贷款|信用卡|花呗|借呗|房租|房东|租客|租金/u;
+const PRIVATE_DEBT = /朋友|亲戚|邻居|同学|熟人|哥们|发小|男朋友|女朋友|前男友|前女友|对象|借(?:了|给|我|他|她|的|钱|款|条)|网贷|贷款|信用卡|花呗|借呗|房租|房东|租客|租金|(?:我|俺)?买的(?:房子?|车|东西)|买房|购房|房款|首付|交房|房产证|网购/u;
 const WORK_OR_PAY = /工资|工钱|薪|血汗钱|人工费|劳务费|老板|包工头|工头|厂|公司|工地|干活|打工|上班|单位|项目/u;
 
 /** A debt between private people (`朋友欠我三千块钱不还`, `借给亲戚的钱要不回来`) with nothing of work or pay in it. */

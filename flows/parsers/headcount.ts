@@ -135,6 +135,12 @@ export function parseHeadcount(text: string): Parsed<Headcount> {
     const [lo, hi, tens] = [CN[pair[1]!]!, CN[pair[2]!]!, pair[3] ? 10 : 1];
     if (hi === lo + 1) return ok({ count: lo * tens, approximate: true, upTo: hi * tens });
   }
+  // `十几二十个`, `二十几三十个人`: some tens and a few more, up to the next ten: a rough count from the lower ten to the higher.
+  const someTens = /^(?:大概|差不多|大约|估计)?(?:有)?([一两二三四五六七八九]?十)几(?:个)?(?:到|至|、)?([两二三四五六七八九]十|一百)(?:来)?(?:个|个人|人|名|号人)(?:左右)?$/u.exec(stripAffixes(s, PREFIXES, null));
+  if (someTens) {
+    const [lo, hi] = [parseChineseNumber(someTens[1]!), parseChineseNumber(someTens[2]!)];
+    if (lo !== null && hi !== null && hi === lo + 10) return ok({ count: lo, approximate: true, upTo: hi });
+  }
   // `5个吧 也可能6个`, `5个或者6个`, `5到6个`, `五个或六个`: two figures said as either one, a rough count from the
   // lower to the higher (never the first figure alone, as if exact).
   const either = /^(?:大概|差不多|大约|估计|可能)?(?:有)?([0-9]+|[一二两三四五六七八九十百]+)(?:个人|个|人|名|位)?(?:吧|啊|呀)?[,，、]?(?:也可能|也许|可能|或者是?|或是|或|要么|到|至|-|~|～|—|、)(?:是|有)?([0-9]+|[一二两三四五六七八九十百]+)(?:个人|个|人|名|位)(?:吧|左右|呢)?$/u.exec(stripAffixes(s, PREFIXES, null));

@@ -128,6 +128,12 @@ const RATE_AFTER = /^(?:\/|每|一)(?:个)?(?:月|天|小时|工|平|方|件)|^\
 const NOT_OWED_BEFORE =
   /(?:(?<!没|还没|没有|未|少)(?:给了|发了|付了|结了|打了|转了|还了|给过|发过|付过|结过|拿到了?|拿了|收到了?|领到了?|到手)|预支了?|借支了?|借了|扣了|罚了|罚款|押金|生活费|路费|房租|车费|已经给|已给|已付|已发|只给|只发|先给)(?:我|了|我们|他|他们|过)*$/;
 const NOT_OWED_AFTER = /^(?:已经|都)?(?:给了|发了|付了|结了|到手|拿到了|结清|还清)/;
+/** A part of the pay named right before a figure (`加班费一千`, `奖金是两千`). */
+const PAY_PART_BEFORE = /(?:加班费|加班工资|奖金|提成|补贴|餐补|饭补|房补|全勤奖?|绩效)(?:是|有|大概|差不多)*$/u;
+/** A month's wage said with its figure (`一个月四千`, `每月工资五千`, `月薪六千`). */
+const MONTH_RATE_SAID = /(?:每个?月|一个月|月薪|月工资)(?:的)?(?:工资|工钱|底薪|基本工资)?(?:是|有|给|拿|开)?[0-9一二两三四五六七八九十]/u;
+/** Money that is no one's pay, named right before the figure (`买房子首付还差一万二`, `房贷每月三千`): never what is owed. */
+const NOT_PAY_BEFORE = /(?:首付|房款|购房款|房贷|车贷|车款|定金|订金)(?:款)?(?:还差|还欠|还要|还得|差|欠|要|得|是|有)?(?:了|我|个)*$/u;
 /** Someone else's debt (`甲方还欠他两百万`, `欠老板的工程款`): not what the worker is owed. */
 const OTHERS_DEBT_BEFORE =
   /(?:欠|差|拖|少给)了?(?:他|她|老板|包工头|工头|项目部|开发商|甲方|上头)(?:们)?(?:的)?(?:钱|工程款|货款)?(?:还|都|足足|整整|有|了)*$|(?:他|她|表哥|表弟|堂哥|堂弟|哥哥|弟弟|姐姐|妹妹|老乡|工友|同事|朋友|亲戚|邻居)(?:们)?(?:也|都)?被(?:欠|拖|扣)了?(?:工资|工钱)?$|(?:他|她|老婆|媳妇|老公|爱人|对象|弟弟|哥哥|姐姐|妹妹|我弟|我哥|我姐|我妹)(?:的)?(?:也|都)?(?:被)?(?:欠|拖)了?(?:工资|工钱)?$/;
@@ -256,6 +262,8 @@ function amountMentions(m: Mapped): { found: AmountMention[]; paid: boolean; pai
   const found: AmountMention[] = [];
   const paidFigures: Amount[] = [];
   let paid = PAID_SHARE.test(m.text);
+  // `老板给了我和我老公一万 还欠两万`: paid to the two of them, what is left is theirs too.
+  let paidToPair = false;
   const all = clauses(m.text);
   // `欠薪15万 涉及40人`; `我自己的不知道 总共欠了二十万`: what the whole message says of its sums.
   const involving = INVOLVING.exec(m.text);
@@ -293,9 +301,13 @@ function amountMentions(m: Mapped): { found: AmountMention[]; paid: boolean; pai
       if (k > 0 && FILLER_LEAD.test(before) && RATE_LEAD.test(m.text.slice(0, clause.at))) continue;
       // `工资4000多 欠了我5个月`: a wage beside a count of months owed is a month's pay, not the total.
       if (WAGE_ALONE_BEFORE.test(before) && !DEBT_WORDS.test(before) && MONTHS_OWED.test(m.text)) continue;
-      if (NOT_OWED_BEFORE.test(before) || NOT_OWED_AFTER.test(after) || OTHERS_DEBT_BEFORE.test(before)) {
-        if (PAID_BEFORE.test(before) || NOT_OWED_AFTER.test(after)) {
+      if (NOT_PAY_BEFORE.test(before)) continue;
+      // `一个月四千 加班费一千 三个月没发`: a part of the pay beside a month's wage is more of that wage, never the total owed.
+      if (PAY_PART_BEFORE.test(before) && MONTH_RATE_SAID.test(m.text)) continue;
+      if (NOT_OWED_BEFORE.test(before) || NOT_OWED_AFTER.test(after) || OTHERS_DEBT_BEFORE.test(before) || PAID_TO_PAIR.test(before)) {
+        if (PAID_BEFORE.test(before) || NOT_OWED_AFTER.test(after) || PAID_TO_PAIR.test(before)) {
           paid = true;
+          if (PAID_TO_PAIR.test(before)) paidToPair = true;
           const figure = readAmount(text);
           if (figure.ok && figure.value.upTo === null && (figure.value.yuan >= 100 || MONEY_IN_TEXT.test(text))) paidFigures.push(figure.value);
         }
@@ -311,11 +323,11 @@ function amountMentions(m: Mapped): { found: AmountMention[]; paid: boolean; pai
       // Leading hedge words are part of what was taken.
       while (start < end && /\s/.test(c.charAt(start))) start++;
       // `每个人大概五六千`, `每人欠了一万`: what each is owed, the person's own share too; never the group's total.
-      const perPerson = PER_PERSON_BEFORE.test(before);
+      const perPerson = PER_PERSON_BEFORE.test(before) || EACH_THE_SAME.test(`${joined}${before}`);
       // A clause after a space goes on the one before (`欠我们三十多个人 大概五十多万`).
       const said = `${joined}${before}`;
       // `欠了我和我老公三万多`, `老板欠我们夫妻俩两万`: owed to the person and others they name together.
-      const pair = !perPerson && PAIR_OWED.test(said);
+      const pair = !perPerson && (PAIR_OWED.test(said) || PAIR_PROMISED.test(m.text.slice(0, clause.at + start)) || (paidToPair && !OWN_MARK.test(before)));
       const ownMarked = (pair ? OWN_MARK.test(before.replace(new RegExp(PAIR, 'gu'), '')) : OWN_MARK.test(before)) || perPerson;
       const total = TOTAL_BEFORE.test(before) && !OWN_MARK.test(before) && !perPerson;
       const counted = COUNT_SUBJECT.exec(said);
@@ -484,6 +496,21 @@ export function paidFigures(text: string): Amount[] {
 }
 
 /**
+ * Parts of a sum, then the sum said as a total (`工资一万加班费两千一共一万二`): the total is what is owed, the parts
+ * how it is made up. Only when the parts (exact figures, said before it, none of them a group's or a share) add up
+ * to it exactly; otherwise the mentions as they were (two different figures: none taken).
+ */
+function partsAndTotal<T extends AmountMention>(list: T[]): T[] {
+  if (list.length < 3) return list;
+  const last = list[list.length - 1]!;
+  const parts = list.slice(0, -1);
+  if (!last.total || last.group || last.perPerson || last.value.upTo !== null) return list;
+  if (parts.some((x) => x.group || x.perPerson || x.total || x.value.approx || x.value.upTo !== null)) return list;
+  const sum = parts.reduce((n, x) => n + x.value.yuan, 0);
+  return Math.abs(sum - last.value.yuan) < 0.005 ? [last] : list;
+}
+
+/**
  * Finds money inside a sentence: the person's own unpaid wages (`own`) and
  * the group's total (`group`), with the spans taken.
  *
@@ -511,7 +538,7 @@ export function findAmounts(text: string): { own: Amount | null; group: Amount |
     const said = amountMentions(m);
     const corrected = correctedMentions(text, said.found);
     if (corrected === null) return none;
-    const mentions = said.paid ? corrected.filter((x) => x.remaining) : corrected;
+    const mentions = partsAndTotal(said.paid ? corrected.filter((x) => x.remaining) : corrected);
     if (mentions.length === 0) {
       const word = keywordAmount(text);
       return word ? { own: word.value, group: null, spans: [word.span] } : none;
@@ -620,17 +647,34 @@ const KIN = '(?:老婆|媳妇|爱人|老公|对象|丈夫|妻子|儿子|女儿|�
  * The person with others they name (`我和我老公`, `我跟我哥`, `我们夫妻俩`, `我们俩`, `我和老乡们`): two or more
  * people, the person among them.
  */
-const PAIR = `(?:(?:我|俺)(?:(?:和|跟|与|同|、|还有)(?:我|俺)?(?:的)?${COMPANION}(?:们)?)+|(?:我|俺)(?:的)?${COMPANION}(?:们)?(?:和|跟|与|同|、)(?:我|俺)(?!们)|(?:我们|咱们|俺们)?(?:夫妻俩|夫妻两个人?|夫妻二人|两口子)|(?:我们|咱们|俺们|我|咱|俺)(?:俩|仨))`;
+const PAIR = `(?:(?:我|俺)(?:(?:和|跟|与|同|、|还有)(?:我|俺)?(?:的)?${COMPANION}(?:们)?)+|(?:我|俺)(?:的)?${COMPANION}(?:们)?(?:和|跟|与|同|、)(?:我|俺)(?!们)|(?:我们|咱们|俺们)?(?:夫妻俩|夫妻两个人?|夫妻二人|两口子)|(?:我们|咱们|俺们|我|咱|俺)(?:俩|仨)|(?:我们|咱们|俺们)(?:两|三)个(?:人)?(?!多?月|半|小时|星期|礼拜))`;
 /** How many they are, said after them (`我和我老婆两个人`). */
 const PAIR_COUNT = `(?:(?:一共|总共|共)?(?:俩|仨|两个人?|两人|(?![一1](?:个人|个|人))${HEAD_NUM}(?:个人|个|人)))?`;
 const PAIR_HEDGES = '(?:一共|总共|加起来|合计|大概|大约|差不多|将近|估计|有|足足|整整|是)*';
 /**
  * A sum owed to the person and others they name, right before it: `欠了我和我老公三万多`, `老板欠我们夫妻俩两万`,
- * `我跟我哥的工资一共被拖了两万`, `我和我老婆两个人一共三万`. Theirs together, never the person's own.
+ * `我跟我哥的工资一共被拖了两万`, `我和我老婆两个人一共三万`, `跟我老公加起来四万`, `加上我老公的一共两万四`. Theirs
+ * together, never the person's own.
  */
 const PAIR_OWED = new RegExp(
-  `(?:欠|拖欠|拖|差|少给|没给|没发|没结)(?:了|着)?${PAIR}${PAIR_COUNT}(?:的)?(?:工资|工钱|钱)?${PAIR_HEDGES}$|` +
-    `${PAIR}${PAIR_COUNT}(?:的工资|的工钱|工资|工钱)?(?:都|总共|一共|全部|加起来|合起来|加一起|合计)?(?:被(?:老板|包工头|工头|公司|厂里)?)?(?:(?:欠|拖欠|拖|差)(?:了|着)?(?:工资|工钱)?)?${PAIR_HEDGES}$`,
+  `(?:欠|拖欠|拖|差|少给|没给|没发|没结|(?<!已经?|只|先|都)给(?![了过]))(?:了|着)?${PAIR}${PAIR_COUNT}(?:的)?(?:工资|工钱|钱)?(?:结清?|发|付|还|补)?${PAIR_HEDGES}$|` +
+    `(?:和|跟|连|连同|加上|算上|包括)(?:我|俺)(?:的)?${COMPANION}(?:们)?(?:的)?(?:工资|工钱)?(?:加起来|合起来|加一起|加在一起|一共|总共|合计)${PAIR_HEDGES}$|` +
+    `${PAIR}${PAIR_COUNT}(?:的工资|的工钱|工资|工钱|的)?(?:都|总共|一共|全部|加起来|合起来|加一起|合计)?(?:被(?:老板|包工头|工头|公司|厂里)?|(?:老板|包工头|工头|公司|厂里)(?:一共|总共)?)?(?:(?:欠|拖欠|拖|差)(?:了|着)?(?:工资|工钱)?)?${PAIR_HEDGES}$`,
+  'u',
+);
+/**
+ * What the one who owes said or promised to the person and others they name (`老板跟我和我老公说 过年前给三万`,
+ * `包工头答应我跟我哥年底结两万`): a sum said after it is theirs together, never the person's own.
+ */
+const PAIR_PROMISED = new RegExp(
+  `(?:(?:跟|对|和|向)${PAIR}${PAIR_COUNT}(?:说|讲|讲好|说好|承诺|保证|答应)|(?:答应|承诺|保证)(?:了|过)?(?:给|帮)?${PAIR}${PAIR_COUNT})(?:了|过|的)?(?!.*(?:我自己|我个人|我本人|我的|我这边|其中我|每人|每个人|一人|欠我(?!们|和|跟)))`,
+  'u',
+);
+/** Money paid to the person and others they name (`老板给了我和我老公三万`): paid, never owed. */
+const PAID_TO_PAIR = new RegExp(`(?<!没|还没|没有|未|少)(?:给了|发了|付了|结了|打了|转了|还了|给过|发过|付过|结过)${PAIR}${PAIR_COUNT}(?:的)?(?:工资|工钱|钱)?$`, 'u');
+/** The same figure for each of them (`我和我老婆都是六千`, `我们两个都是六千`): what each is owed, never their total. */
+const EACH_THE_SAME = new RegExp(
+  `(?:${PAIR}${PAIR_COUNT}|(?:我们|咱们|俺们|大家)(?:[0-9两俩二三四五六七八九十]+个人?)?)(?:的工资|的工钱|工资|工钱|的)?(?:也)?(?:都是|都有|各是|各有|各)(?:大概|差不多|大约)?$`,
   'u',
 );
 /** The person and others named, in a message: 我们 said there is them, never one person's way of talking. */
@@ -664,7 +708,8 @@ const HEADCOUNT_PATTERNS: readonly RegExp[] = [
   // 欠了我和我老公…, 我跟我哥都没拿到钱: the person and the family they name as who is owed, each one a person
   // (a count said after them is the pattern above).
   new RegExp(`(?<=(?:欠|拖欠|拖|差|少给|没给|没发|没结)(?:了|着)?)(?:我|俺)(?:(?:和|跟|与|、|还有)(?:我|俺)?(?:的)?${KIN})+(?!们|${COMPANION}|(?:一共|总共|共)?(?![一1](?:个人|个|人))${HEAD_NUM}(?:个人|个|人))`, 'g'),
-  new RegExp(`(?:我|俺)(?:(?:和|跟|与|、|还有)(?:我|俺)?(?:的)?${KIN})+(?=(?:的工资|的工钱|工资|工钱)?(?:都|也|一共|总共|全)?(?:被|没拿到|没发|没给|没结|欠|拖|一分))`, 'g'),
+  new RegExp(`(?:我|俺)(?:(?:和|跟|与|、|还有)(?:我|俺)?(?:的)?${KIN})+(?=(?:的工资|的工钱|工资|工钱)?(?:都|也|一共|总共|全|加起来|合起来|加一起|加在一起|每人|每个人|一人|各自?)?(?:都|也)?(?:被|没拿到|没发|没给|没结|欠|拖|一分))`, 'g'),
+  // 老板跟我和我老公说…, 答应我跟我哥…: the person and the family they name, as the ones the debt was promised to.
   // 我老公和我都被欠了…: the same, the person said last.
   new RegExp(`(?:我|俺)(?:的)?${KIN}(?:和|跟|与|、)(?:我|俺)(?!们)(?=(?:的工资|的工钱|工资|工钱)?(?:都|也|一共|总共|全)?(?:被|没拿到|没发|没给|没结|欠|拖|一分))`, 'g'),
   // 8个兄弟, 八个工友, 30名工人.
@@ -674,6 +719,15 @@ const HEADCOUNT_PATTERNS: readonly RegExp[] = [
   // A count with someone added: see TOTAL_HEADCOUNT.
   new RegExp(`${WITH_SOMEONE}${HEAD_NUM}${PERSON}${NOT_PERSON_AFTER}`, 'g'),
 ];
+
+/**
+ * 老板跟我和我老公说…, 答应我跟我哥…: the person and the family they name, as the ones the pay was promised to; only
+ * with the pay promised after it, in any clause (`…说 过年前给三万`). `老板跟我和我老公说 明天来上班` counts no one.
+ */
+const PROMISED_PAIR_COUNT = new RegExp(
+  `(?:(?<=(?:跟|对|向))(?:我|俺)(?:(?:和|跟|与|、|还有)(?:我|俺)?(?:的)?${KIN})+(?=(?:说|讲|讲好|说好|承诺|保证|答应))|(?<=(?:答应|承诺|保证)(?:了|过)?(?:给|帮)?)(?:我|俺)(?:(?:和|跟|与|、|还有)(?:我|俺)?(?:的)?${KIN})+(?!们|${COMPANION}))(?=[^。；;]*?(?:给|结|发|付|还)(?:清|完|齐)?(?:我们|咱们|俺们)?[0-9一二两三四五六七八九十百千万])`,
+  'u',
+);
 
 /** A workplace's people closing a clause (`我们工地十二个人`, `我们厂里一共三十来号人`): group 1 is the count. */
 const WORKPLACE_COUNT_CLOSING = new RegExp(`^(?:我们|咱们|俺们)(?:厂|厂里|公司|工地|工地上|车间|班组|工队|施工队|饭店|店里)(?:一共|总共|有)*(${HEAD_NUM}${PERSON})$`, 'u');
@@ -706,6 +760,8 @@ export function findHeadcount(text: string): { value: Headcount; span: Span } | 
         for (const match of clause.text.matchAll(pattern)) {
           const start = match.index ?? 0;
           const text = match[0].replace(/的$/, '');
+          // `我们一人五千`: what each is owed, never a count of one.
+          if (/一个?人$/u.test(text) && /^(?:大概|差不多|都|也)?[0-9一二两三四五六七八九十]/u.test(clause.text.slice(start + match[0].length))) continue;
           const total = TOTAL_HEADCOUNT.test(text);
           const said = (total ? text.replace(TOTAL_HEADCOUNT, '') : text).replace(new RegExp(TOGETHER_WORKING, 'u'), '').replace(new RegExp(`^${INVOLVING_WORDS}`, 'u'), '');
           const parsed = parseHeadcount(said);
@@ -731,6 +787,11 @@ export function findHeadcount(text: string): { value: Headcount; span: Span } | 
         const parsed = parseHeadcount(count[1]!);
         if (parsed.ok) found.push({ value: parsed.value, span: originalSpan(m, c.at + count.index + count[0].length - count[1]!.length, c.at + c.text.length), total: false, words: count[0] });
       });
+    }
+    if (found.length === 0) {
+      const promised = PROMISED_PAIR_COUNT.exec(m.text);
+      const parsed = promised ? parseHeadcount(promised[0]) : null;
+      if (promised && parsed?.ok) found.push({ value: parsed.value, span: originalSpan(m, promised.index, promised.index + promised[0].length), total: false, words: promised[0] });
     }
     if (found.length === 0) return null;
     // A total with someone added wins over the counts it adds to (when it is the only total said).
@@ -859,7 +920,9 @@ export function findPeriod(said: string, today: Date): { value: WagePeriod; span
           // `三个月工资一万五` is what several months come to, not a monthly rate.
           const months = /^[0-9零两二三四五六七八九十几]+个多?月了?$/.test(sub);
           // `两千五百块一个月`: a month's wage said before its unit, never a period.
-          const rate = (RATE_FOLLOWS.test(after) && !months) || /每$/.test(before) || (/^一个?月$/u.test(sub) && /[0-9零一二两三四五六七八九十百千万](?:块钱|块|元钱|元)$|\d{3,}$/u.test(before));
+          // `我跟我老公一个月一共一万二`: a month's wage of the two together (not `欠了一个月一共一万二`, a month owed).
+          const together = /^一个?月$/u.test(sub) && /^(?:的)?(?:工资|工钱)?(?:一共|总共|加起来|合起来|加一起|加在一起)/u.test(after) && RATE_FOLLOWS.test(after.replace(/^(?:的)?(?:工资|工钱)?(?:一共|总共|加起来|合起来|加一起|加在一起)/u, '')) && !/(?:欠|拖|差|没发|没给|没结)(?:了|着|我|我们|俺)*$/u.test(before);
+          const rate = (RATE_FOLLOWS.test(after) && !months) || together || /每$/.test(before) || (/^一个?月$/u.test(sub) && /[0-9零一二两三四五六七八九十百千万](?:块钱|块|元钱|元)$|\d{3,}$/u.test(before));
           // A range needs a word about unpaid wages somewhere; a single month or a duration, in its own clause.
           // `在宏达做了半年欠我五千`: how long they worked, not how long they were owed; taken only when nothing
           // was paid for it (`干了半年 一分钱莫得`, `在工地干了半年没拿到钱`).

@@ -432,17 +432,17 @@ function monthsBeforeFestival(text: string, ctx: Context): Outcome | null {
 }
 
 /**
- * `8 9 10三个月`, `8 9 10月`: months typed as bare numbers with spaces between, then 月 or how many they are
+ * `8 9 10三个月`, `8 9 10月`, `8.9.10三个月` (three or more numbers with dots between): months typed as bare numbers with spaces between, then 月 or how many they are
  * (also as voice input or the normaliser leaves them: `八九 10三个月`, each Chinese digit a month).
  */
-const SPACED_MONTHS = /^((?:\d{1,2}|[一二三四五六七八九]+)(?:[\s、]+(?:\d{1,2}|[一二三四五六七八九]+))+)\s*(?=月|(?:这|那)?[两二三四五六七八九十俩仨\d]+个?月)/u;
+const SPACED_MONTHS = /^((?:\d{1,2}|[一二三四五六七八九]+)(?:[\s、]+(?:\d{1,2}|[一二三四五六七八九]+))+|\d{1,2}(?:[.．]\d{1,2}){2,})\s*(?=月|(?:这|那)?[两二三四五六七八九十俩仨\d]+个?月)/u;
 
 /** The list `8、9、10月` that {@link SPACED_MONTHS} types with spaces (月 added before a count: `8、9、10月三个月`). */
 function spacedMonths(text: string): string {
   return text.replace(SPACED_MONTHS, (list: string, _g: string, at: number, whole: string) => {
-    if (!/\s/u.test(list.trim())) return list;
+    if (!/[\s.．]/u.test(list.trim())) return list;
     const rest = whole.slice(at + list.length).trimStart();
-    const months = list.trim().split(/[\s、]+/u).flatMap((x) => (/^\d+$/u.test(x) ? [x] : [...x].map((c) => String('一二三四五六七八九'.indexOf(c) + 1))));
+    const months = list.trim().split(/[\s、.．]+/u).flatMap((x) => (/^\d+$/u.test(x) ? [x] : [...x].map((c) => String('一二三四五六七八九'.indexOf(c) + 1))));
     return `${months.join('、')}${rest.startsWith('月') ? '' : '月'}`;
   });
 }
