@@ -221,7 +221,8 @@ function nobodyAnswers(s: string): boolean {
  */
 function pressing(raw: string): boolean {
   const c = compact(raw);
-  return [...c].length <= PROGRESS_MAX && commandOf(raw) === 'progress' && /还|怎么|咋|为什么|为啥|催|快|多久|什么时候|啥时候|几时|慢|到底|究竟/.test(c);
+  // `办得怎么样了`, `案子咋样了` only ask how it goes (怎么样 is no 怎么还…).
+  return [...c].length <= PROGRESS_MAX && commandOf(raw) === 'progress' && /还|怎么(?!样)|咋(?!样)|为什么|为啥|催|快|多久|什么时候|啥时候|几时|慢|到底|究竟/.test(c);
 }
 
 /** Afraid, not yet happened (`怕老板报复`, `会不会被开除`). */
@@ -937,7 +938,11 @@ export function createCaseDesk(core: Core) {
    * note on that is waiting ends with any message (`session.caseNote`
    * cleared in place, so whoever saves the session next saves that).
    */
-  async function command(userKey: string, session: Session, incoming: Incoming, ctx: FlowContext): Promise<{ session: Session; replies: Reply[] } | null> {
+  /**
+   * `shown`: the cases a progress reply showed (`催一下`, `我的案件编号是多少`): the caller adds under it what 进度
+   * adds (the legal-aid line, 文书, the bookings to come), so every progress reply says the same.
+   */
+  async function command(userKey: string, session: Session, incoming: Incoming, ctx: FlowContext): Promise<{ session: Session; replies: Reply[]; shown?: Case[] } | null> {
     const waiting = session.caseNote && ctx.now.getTime() - Date.parse(session.caseNote.at) <= idleMs ? session.caseNote : null;
     if (session.caseNote) session.caseNote = null;
     if (incoming.kind !== 'text') return null;
@@ -962,7 +967,7 @@ export function createCaseDesk(core: Core) {
       const late = open.length > 0 && lateLine(about, ctx) !== null;
       // Before the date: heard, the date, and what then; nothing passed on.
       const heard = !late && open.length > 0 ? heardLead(about, ctx) : null;
-      if (heard) return { session, replies: [...(waiting && waiting.text !== '' ? [text(NOT_PASSED)] : []), text(progressReply(ctx, about, false, heard))] };
+      if (heard) return { session, replies: [...(waiting && waiting.text !== '' ? [text(NOT_PASSED)] : []), text(progressReply(ctx, about, false, heard))], shown: about.slice(0, 3) };
       if (!late) return null;
       const out = await askComplaint(session, open, raw, true, ctx);
       return waiting && waiting.text !== '' ? { ...out, replies: [text(NOT_PASSED), ...out.replies] } : out;
@@ -1039,7 +1044,7 @@ export function createCaseDesk(core: Core) {
   }
 
   /** What the desk says to `read`, about the person's `open` cases. */
-  async function answerRead(session: Session, raw: string, read: CaseMessage, open: Case[], ctx: FlowContext): Promise<{ session: Session; replies: Reply[] }> {
+  async function answerRead(session: Session, raw: string, read: CaseMessage, open: Case[], ctx: FlowContext): Promise<{ session: Session; replies: Reply[]; shown?: Case[] }> {
     const now = ctx.now.toISOString();
     switch (read.kind) {
       case 'complaint':
@@ -1049,10 +1054,10 @@ export function createCaseDesk(core: Core) {
         if (!read.asks && !/^QX\d/i.test(compact(raw)) && lateLine(targetCases(session, open, raw, ctx), ctx) !== null) return askComplaint(session, open, raw, true, ctx);
         // Pressing before the date (`咋还没动静`): heard, the date, and what then.
         const heard = !read.asks && !read.staffPhone && pressing(raw) ? heardLead(targetCases(session, open, raw, ctx), ctx) : null;
-        if (heard) return { session, replies: [text(progressReply(ctx, open, false, heard))] };
+        if (heard) return { session, replies: [text(progressReply(ctx, open, false, heard))], shown: open.slice(0, 3) };
         const nos = open.slice(0, 3).map((c) => c.caseNo).join('、');
         const lead = read.asks === 'number' ? `您的案件编号是 ${nos}。` : read.asks === 'submitted' ? `已经提交成功了，案件编号是 ${nos}。` : read.asks === 'who' ? whoLine(open, ctx) : undefined;
-        return { session, replies: [text(progressReply(ctx, open, read.staffPhone, lead))] };
+        return { session, replies: [text(progressReply(ctx, open, read.staffPhone, lead))], shown: open.slice(0, 3) };
       }
       case 'boss-phone':
         return {

@@ -83,6 +83,8 @@ const SKIP_ALL = '都跳过';
  * (never an answer, nor a problem to pass to staff), after a long time away
  * (never the offer to go on), or to take up a kept draft.
  */
+/** The answer shown again is right: `不用改`, `不改`, `没错`, `就这样`, `还是那个`. */
+const KEEP_AS_IS = /^(?:不用改|不改了?|没错|没问题|就这样|就是这个|还是那个|还是这个|跟之前一样|和之前一样|一样)(?:的|了|吧|啊|呀)*$/u;
 const GOING_ON = /^(?:继续|接着|继续填写?|接着填写?|往下填?|接着来)(?:吧|了|啊|呀|哈)*$/u;
 /** Going on from that list without changing anything (`继续`, `不用改了`, `没有要改的`). */
 const GO_ON_WORDS = /^(?:继续|接着填?|往下填?|不用改了?|不改了?|没有要改的?|没有)(?:吧|了|啊|呀)*$/u;
@@ -174,6 +176,8 @@ const PAUSE = new RegExp(
     // Going to ask first: `我先问问老乡`, `我去问一下`.
     String.raw`^(?:我|俺)?先去?${LOOK_UP}[\p{Script=Han}]{0,4}(?:吧|啊)?$`,
     String.raw`^(?:我|俺)(?:去|得去|要去)(?:问问|问一下|问下|打听一下|查查|查一下)[\p{Script=Han}]{0,4}(?:吧|啊)?$`,
+    // A wait asked alone: `等会儿`, `等一下`, `稍等`, `等我一下` (they will come back; never a village named 等会儿).
+    String.raw`^(?:你|您)?(?:等一?下|等会儿?|等一会儿?|稍等(?:一下)?|等等|等我一?下|等下)(?:哈|啊|吧|哦|嘛)*$`,
     // Later: `回头再填`, `我晚点再来`, `明天再说`.
     String.raw`^(?:我|俺)?(?:先)?(?:回头|晚点|晚些|等会儿?|明天|过两天|改天|下次|有空)(?:再)(?:来|说|填|弄|回来|联系)(?:吧|啊)?$`,
   ].join('|'),
@@ -344,7 +348,11 @@ export function createEngine(opts: EngineOptions) {
       // "您是说「东龙镇」吗？" "是的": the one near miss offered. "不是": the question again, with every choice.
       else if (yes === true) text = nearMiss[0]!.value;
       else if (yes === false) {
-        say(T.okAskAgain);
+        // A value offered again at a question without options of its own (offeredOption): nothing to pick from.
+        const own = s.fieldId ? flow!.fields.find((f) => f.id === s.fieldId)?.options : undefined;
+        // Refused: never offered again.
+        if (s.fieldId && s.fieldId in s.offered) s.offered = Object.fromEntries(Object.entries(s.offered).filter(([k]) => k !== s.fieldId));
+        say(own ? T.okAskAgain : T.okSayAgain);
         reask(s, flow, ctx, say);
         return finish(out, ctx);
       }
@@ -453,7 +461,7 @@ export function createEngine(opts: EngineOptions) {
   // --- session housekeeping ---------------------------------------------------------------
 
   function clearFlow(s: Session): void {
-    Object.assign(s, NO_FLOW, { answers: {}, trail: [], options: [], later: {} });
+    Object.assign(s, NO_FLOW, { answers: {}, trail: [], options: [], later: {}, offered: {} });
   }
 
   function stashDraft(s: Session): void {
@@ -652,8 +660,9 @@ export function createEngine(opts: EngineOptions) {
       if (f?.clears && JSON.stringify(next[id]) !== JSON.stringify(v)) for (const c of f.clears) if (!flow.wishes?.includes(c) && (!first || !stillApplies(c))) delete next[c];
       if (v === undefined) delete next[id];
       else next[id] = v;
-      // Answered now: whatever waited for this question (`later`) waits no more.
+      // Answered now: whatever waited for this question (`later`, `offered`) waits no more.
       if (id in s.later) s.later = Object.fromEntries(Object.entries(s.later).filter(([k]) => k !== id));
+      if (id in s.offered) s.offered = Object.fromEntries(Object.entries(s.offered).filter(([k]) => k !== id));
       if (f && !s.trail.includes(id)) s.trail.push(id);
     }
     s.answers = next;
@@ -707,6 +716,14 @@ export function createEngine(opts: EngineOptions) {
           showMenu(s, say);
           return;
         }
+        // At a 「…对吗？」 raised while answering: back to that question; what waited is not kept but never dropped
+        // in silence: named, and offered at its question (setPendingAside, as when the person went on twice).
+        if (s.mode === 'confirm' && s.back === 'ask' && s.pending && !s.pending.which) {
+          setPendingAside(s, flow, { ...s.pending, deferred: true }, say, ctx);
+          s.mode = 'ask';
+          advance(s, flow, ctx, say);
+          return;
+        }
         if (s.mode === 'edit' || s.mode === 'confirm') {
           s.pending = null;
           showReview(s, flow, ctx, say);
@@ -722,6 +739,7 @@ export function createEngine(opts: EngineOptions) {
         }
         s.mode = 'ask';
         askField(s, fieldOf(flow, prev), ctx, say, true);
+        s.backAt = prev;
         return;
       }
       case 'help': {
@@ -1407,14 +1425,37 @@ export function createEngine(opts: EngineOptions) {
     // Misses count per question: a new question starts afresh.
     if (s.fieldId !== field.id) s.misses = 0;
     s.fieldId = field.id;
+    // Set again by 返回 right after, when that is what asks it.
+    s.backAt = null;
     if (s.mode !== 'edit') s.mode = 'ask';
     let text = field.ask(s.answers, ctx);
     const before = showPrevious ? previousShown(flows.get(s.flowId!)!, field, s.answers, ctx) : null;
     if (before) text += `\n（之前填的是：${before}）`;
+    // A value set aside unconfirmed (setPendingAside): offered here until the question is answered or the offer refused;
+    // a plain 对 picks it.
+    const offer = field.id in s.offered ? offeredOption(flows.get(s.flowId!)!, field, s.offered[field.id], s.answers, ctx) : null;
+    if (offer) text += `\n${T.offeredAgain(offer.label)}`;
     if (field.optional) text += '\n（可回复「跳过」）';
-    const options = field.options?.(s.answers, ctx) ?? [];
+    const options = [...(field.options?.(s.answers, ctx) ?? []), ...(offer ? [offer] : [])];
     say(text, options);
     s.options = kept(options);
+  }
+
+  /**
+   * A value read earlier and set aside unconfirmed, as an option of its question: only for a question
+   * without options of its own, and only when the option's words read back as that very value (never a
+   * value the person did not say).
+   */
+  function offeredOption(flow: Flow, field: Field, value: unknown, answers: Answers, ctx: FlowContext): Offered | null {
+    if (field.options || field.gate || field.acceptsFiles || field.yesNo || value === null || value === undefined) return null;
+    const label = show(flow, field.id, value, answers, ctx);
+    // As shown; without what the display adds in brackets (`（3个月）`); a plain value as it is.
+    for (const words of [label, label.replace(/（[^）]*）/gu, '').trim(), typeof value === 'number' || typeof value === 'string' ? String(value) : null]) {
+      if (!words) continue;
+      const r = field.parse({ kind: 'text', text: words }, answers, ctx);
+      if (r.ok && !r.stay && !r.exit && !r.confirm && !r.set && JSON.stringify(r.value) === JSON.stringify(value)) return { label, value: words, yes: true };
+    }
+    return null;
   }
 
   function summaryFields(flow: Flow, answers: Answers): Field[] {
@@ -1560,6 +1601,12 @@ export function createEngine(opts: EngineOptions) {
     return null;
   }
 
+  /** A plain 嗯 at a question with choices of its own (not a yes-or-no one): it picks none of them. */
+  function ackAtChoice(s: Session, flow: Flow, ctx: FlowContext): boolean {
+    const field = s.mode === 'ask' && s.fieldId ? flow.fields.find((f) => f.id === s.fieldId) : undefined;
+    return !!field && !field.yesNo && !field.gate && (field.options?.(s.answers, ctx) ?? []).length > 1;
+  }
+
   /**
    * What every question handles the same way: commands, small talk,
    * questions, a change of mind, corrections. True when it was one of those.
@@ -1573,6 +1620,9 @@ export function createEngine(opts: EngineOptions) {
         // Someone upset is comforted, and the question follows without a form's words in between. Impatience
         // gets a sorry and how many questions are left (none of them at the summary); distrust, who we are.
         if (u.talk === 'impatient') say(`${T.impatient(s.mode === 'review' || !s.fieldId ? 0 : questionsLeft(flow, s.answers))}${T.backTo(flow.title)}`);
+        // `嗯`, `好的` at a question of choices (专送 or 众包): no pick, no break to come back from; asked again politely.
+        // Again and again: a person offered, never the same words forever.
+        else if (u.talk === 'ack' && ackAtChoice(s, flow, ctx)) say((s.misses += 1) >= 2 ? T.ackAtChoiceAgain : T.ackAtChoice);
         else say(u.talk === 'upset' ? smallTalkReply(u.talk) : `${smallTalkReply(u.talk)}${T.backTo(flow.title)}`);
         reask(s, flow, ctx, say);
         return true;
@@ -1816,6 +1866,16 @@ export function createEngine(opts: EngineOptions) {
       s.misses = 0;
       say(`好的，${T.backTo(flow.title)}`);
       return askField(s, field, ctx, say);
+    }
+    // `对`, `没错`, `好的` at a question asked again with its answer shown (返回, 「之前填的是：新塘社区」): that answer
+    // stays, said so, and on to where they were; never 「请从下面选」 for a yes. Not where a yes is itself an answer.
+    if (s.mode === 'ask' && s.backAt === field.id && field.id in s.answers && !field.yesNo && !field.gate && (plainYesNo(text) === true || KEEP_AS_IS.test(compact(text)))) {
+      const choices = field.options?.(s.answers, ctx) ?? [];
+      if (!choices.some((o) => yesNo(o.label) !== null)) {
+        s.misses = 0;
+        say(T.keptAsIs(labelOf(field, s.answers), show(flow, field.id, s.answers[field.id], s.answers, ctx)));
+        return advance(s, flow, ctx, say);
+      }
     }
     // `我没有手机 用我老婆的行吗` at the phone question, `我在东莞上班` at the work question: what the question itself
     // answers (Field.asked), then the question again; never 「答不上来」, never 单位职工 taken from 上班.
@@ -2225,7 +2285,7 @@ export function createEngine(opts: EngineOptions) {
    *    is asked plainly in its turn, a change is not made. Never a third time, so never a loop.
    * Phone numbers, ID numbers, files and accounts kept word for word never wait (`mayDefer`): set aside now.
    */
-  function setPendingAside(s: Session, flow: Flow, p: Pending, say: Say | null): string[] {
+  function setPendingAside(s: Session, flow: Flow, p: Pending, say: Say | null, ctx: FlowContext): string[] {
     const unchanged: Record<string, unknown> = {};
     const dropped: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(p.values)) {
@@ -2234,9 +2294,11 @@ export function createEngine(opts: EngineOptions) {
       else dropped[k] = v;
     }
     s.pending = null;
+    // Not kept, yet not lost: named with what was understood, and offered when its question is asked again.
+    s.offered = { ...s.offered, ...dropped };
     const notes = [
       Object.keys(unchanged).length > 0 ? T.notChanged(labelsOf(flow, unchanged, s.answers)) : '',
-      Object.keys(dropped).length > 0 ? T.notKept(labelsOf(flow, dropped, s.answers)) : '',
+      Object.keys(dropped).length > 0 ? T.notKeptOffered(factLine(flow, dropped, s.answers, ctx), visibleFields(flow, s.answers).some((f) => f.id in dropped && !f.extractOnly)) : '',
     ].filter(Boolean);
     if (say && notes.length > 0) say(notes.join('\n'));
     return notes;
@@ -2348,7 +2410,7 @@ export function createEngine(opts: EngineOptions) {
   function moveOn(s: Session, flow: Flow, p: Pending, taken: ReturnType<typeof answerAtConfirm>, facts: Answers, ctx: FlowContext, say: Say, passed: Field | null = null): void {
     s.misses = 0;
     // What is said about it all goes in one message, before the question that follows.
-    const notes = setPendingAside(s, flow, p, null);
+    const notes = setPendingAside(s, flow, p, null, ctx);
     if (passed) {
       setAnswers(s, flow, { [passed.id]: null });
       notes.push(T.leftEmpty(labelOf(passed, s.answers)));
@@ -2440,7 +2502,7 @@ export function createEngine(opts: EngineOptions) {
 
   /** 「我要选「…」」 picked after a second bare number: what waited is set aside, the question's option taken. */
   function chosenInstead(s: Session, flow: Flow, value: string, ctx: FlowContext, say: Say, out: Outcome): void {
-    setPendingAside(s, flow, s.pending!, say);
+    setPendingAside(s, flow, s.pending!, say, ctx);
     s.mode = s.back === 'edit' ? 'edit' : 'ask';
     atField(s, flow, { kind: 'text', text: value }, value, ctx, say, out);
   }

@@ -118,6 +118,17 @@ function carryAnswers(from: string, to: string, a: Answers): Answers {
  * concurrency, effects run, and a `clientMsgId` seen before returns the
  * replies it got the first time without acting again.
  */
+/**
+ * A reply of a desk outside any form, with no numbered options of its own: the options of a question
+ * shown before it (「这次预约律师是为了这件案子吗？」) are no longer on screen, so a bare number later
+ * never answers it (a number only answers the question shown last).
+ */
+function shownLast(session: Session, replies: readonly Reply[]): Session {
+  if (session.flowId !== null || session.options.length === 0) return session;
+  if (replies.some((r) => r.type === 'text' && (r.options?.length ?? 0) > 0)) return session;
+  return { ...session, options: [] };
+}
+
 export function createChatService(core: Core, opts: ChatServiceOptions) {
   const engine = createEngine({
     flows: [wageFlow, membershipFlow, legalAidFlow],
@@ -476,11 +487,13 @@ export function createChatService(core: Core, opts: ChatServiceOptions) {
       const lead: Reply[] = forget === 'phone' ? [{ type: 'text', text: FORGET_PHONE_LEAD }] : [];
       return [...(noteWaited ? [{ type: 'text' as const, text: NOT_PASSED }] : []), ...lead, ...replies];
     }
-    const about = await caseDesk.command(userKey, session, incoming, ctx);
+    const found = await caseDesk.command(userKey, session, incoming, ctx);
+    // A progress reply of the desk's (`催一下`) says under it what 进度 says: the legal-aid line, 文书, the bookings.
+    const about = found?.shown ? { ...found, replies: [...found.replies, ...(await progressExtras(userKey, found.shown, ctx))] } : found;
     if (about) {
       // A complaint said in the middle of a form: once it is answered (no question of the desk's waits), the form's question again.
       if (formUnderWay(about.session) && about.session.caseNote === null) return [...about.replies, ...(await backToWhereTheyWere(about.session, ctx, userKey))];
-      await sessions.save(about.session);
+      await sessions.save(shownLast(about.session, about.replies));
       return about.replies;
     }
     const replies = await elsewhere(userKey, session, incoming, upload, ctx);
@@ -493,19 +506,19 @@ export function createChatService(core: Core, opts: ChatServiceOptions) {
     // 我的预约, 取消预约 YY…, 改约 YY…, 预约 QX…: answered from anywhere (flows/legal-aid-desk.ts).
     const booking = await legalAid.command(userKey, session, incoming, ctx);
     if (booking) {
-      await sessions.save(booking.session);
+      await sessions.save(shownLast(booking.session, booking.replies));
       return booking.replies;
     }
     // 文书, 文书 QX…: the person's legal documents, with download links (flows/documents-desk.ts).
     const docs = await documents.command(userKey, session, incoming, ctx);
     if (docs) {
-      await sessions.save(docs.session);
+      await sessions.save(shownLast(docs.session, docs.replies));
       return docs.replies;
     }
     // 补充 QX…: the report files sent next are added to (flows/evidence-desk.ts).
     const attach = await laterFiles.command(userKey, session, incoming, ctx);
     if (attach) {
-      await sessions.save(attach.session);
+      await sessions.save(shownLast(attach.session, attach.replies));
       return attach.replies;
     }
     // `我要仲裁申请书` with nothing to download: the knowledge answer, and how to get one here (put before its last question).
@@ -513,7 +526,7 @@ export function createChatService(core: Core, opts: ChatServiceOptions) {
     // A bare 取消 / 算了 from someone with a case open and no form under way: the case goes on, said so (flows/case-desk.ts).
     const kept = await caseDesk.cancelWithCase(userKey, session, incoming, ctx);
     if (kept) {
-      await sessions.save(kept.session);
+      await sessions.save(shownLast(kept.session, kept.replies));
       return kept.replies;
     }
     // The time question of a legal-aid booking needs what is booked: loaded only during that flow.
@@ -580,6 +593,11 @@ export function createChatService(core: Core, opts: ChatServiceOptions) {
       ],
       updatedAt: ctx.now.toISOString(),
     };
+  }
+
+  /** What 进度 says under the cases shown: help can be booked for a wage case, its documents, the bookings to come. */
+  async function progressExtras(userKey: string, list: readonly Case[], ctx: FlowContext): Promise<Reply[]> {
+    return [...legalAid.caseHint(list.filter(helpOffered)), ...documents.hint(list), ...(await legalAid.bookingHint(userKey, ctx))];
   }
 
   /** `out` is the turn's outcome: a refused booking reopens its time question in `out.session`. */

@@ -98,6 +98,14 @@ export const SessionSchema = z.object({
    */
   later: AnswersSchema.default({}),
   /**
+   * Values read from the person's words that were set aside unconfirmed (went on twice instead of
+   * 对 or 不对, engine.ts `setPendingAside`): when their question is asked, the value is offered as its
+   * option (a plain 对 picks it), so nothing they said is lost; offered once, then gone.
+   */
+  offered: AnswersSchema.default({}),
+  /** The question asked again by 返回, its answer shown (「之前填的是：…」): a plain 对 there keeps that answer. */
+  backAt: z.string().nullable().default(null),
+  /**
    * A voice message nobody could read went to staff as this help request
    * (case id), and the person was asked once, at `askedAt`, for a phone
    * number: the next message answers it (flows/service.ts), whatever the
@@ -156,8 +164,10 @@ export const NO_FLOW = {
   offerCase: null,
   offerFacts: null,
   later: {},
+  offered: {},
+  backAt: null,
 } as const satisfies Partial<Session>;
 
 export function newSession(userKey: string, now: Date): Session {
-  return { userKey, version: 0, ...NO_FLOW, answers: {}, trail: [], options: [], later: {}, also: null, draft: null, voice: null, attachTo: null, caseNote: null, submitted: null, refused: null, updatedAt: now.toISOString() };
+  return { userKey, version: 0, ...NO_FLOW, answers: {}, trail: [], options: [], later: {}, offered: {}, also: null, draft: null, voice: null, attachTo: null, caseNote: null, submitted: null, refused: null, updatedAt: now.toISOString() };
 }

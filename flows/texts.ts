@@ -61,6 +61,11 @@ export const T = {
   /** After three misses: what was asked, and a person. */
   stuckAsking: (question: string) => `我刚才是在问：${question}\n不方便回答的话，可以回复「人工」请工作人员帮您。`,
   backTo: (title: string) => `我们接着填「${title}」：`,
+  /** A yes at a question asked again with its answer shown (返回): the answer stays. */
+  keptAsIs: (label: string, shown: string) => `好的，${label}还是「${shown}」。`,
+  /** `嗯` at a question of choices: none picked, asked again. */
+  ackAtChoice: '这一项还需要您选一下，回复数字就行：',
+  ackAtChoiceAgain: '这一项还需要您选一下，回复数字就行；不方便回答的话，可以回复「人工」请工作人员帮您：',
   /** Impatience in a form (`怎么这么麻烦`): sorry, how many questions are left (`left`, this one included), and that it can wait. */
   impatient: (left: number) =>
     `抱歉，耽误您时间了。${left <= 0 ? '就差最后核对一下了。' : left <= 3 ? `只剩${left}个问题了。` : `还有大约${left}个问题，有的可以回复「跳过」。`}要先忙的话，回复「回头再填」，填过的都给您保存着。`,
@@ -76,6 +81,10 @@ export const T = {
   confirmDropped: '好的，刚才那些先不记。',
   /** Values read from the person's words that were not confirmed: not kept, named (asked again now). */
   notKept: (labels: string) => `好的，${labels}先不记，我再问您一次。`,
+  /** Values set aside unconfirmed (went on instead of 对 or 不对): named, offered again at their question. */
+  notKeptOffered: (facts: string, again: boolean) => `好的，${facts}还没跟您核对，先没有记${again ? '，我再问您一次' : ''}。`,
+  /** Said at the question of a value set aside unconfirmed, offered as its option. */
+  offeredAgain: (shown: string) => `（您之前说的是「${shown}」，没错的话回复「对」就行）`,
   /** …asked later in the report, at its own question. */
   notKeptLater: (labels: string) => `好的，${labels}先不记，后面再问您。`,
   /** …not asked again (at the summary, or an optional question already passed). */
@@ -164,6 +173,7 @@ export const T = {
   maybeMeant: (title: string) => `抱歉，我没太明白。您是想${title}吗？`,
   /** After "不是" to the one near miss offered ("您是说「东龙镇」吗？"). */
   okAskAgain: '好的，那请从下面选，或者再说一次名字。',
+  okSayAgain: '好的，那请直接告诉我对的是什么。',
   switched: (title: string) => `好的。您刚才填的「${title}」已保存，以后回复「${title}」可以接着填。`,
   forgetAsk:
     '确定要删除您的个人信息吗？删除后，您的姓名、手机号、身份证号、证据材料和没填完的内容都会清除，已提交的案件会继续办理，但工作人员将无法再联系您；已入会的，会员信息和电子会员卡也会删除。',

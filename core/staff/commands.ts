@@ -641,6 +641,42 @@ const LATER_DAY = /明天|后天|下周|下星期|下礼拜|周[一二三四五�
 const TELL = /^(?:请|麻烦|帮我)?(?:给|跟|和|告诉|通知)(?:一下)?(?:工人|当事人|报告人|他|她|职工|工友|申请人)|^(?:发个?|回个?)(?:消息|信息)(?:给|跟)(?:工人|当事人|报告人|他|她)/u;
 /** A question about the case itself (`老板电话多少`, `工人在哪个工地`, `这个案子要几天`): its details. */
 const ABOUT_CASE = /联系(?:方式|电话|当事人|报告人|工人|他|她)|电话|手机|号码|地址|在哪|工地|单位|公司|老板是谁|叫什么|多少钱|金额|欠了多少|期限|几天|到期|截止|什么时候要办完|啥时候/u;
+/** The employer's side's phone asked for (`老板电话多少`, `包工头的联系方式有吗`, `公司电话是多少`). */
+const BOSS_CONTACT = /(?:老板娘?|包工头|工头|老总|厂长|经理|单位|公司|厂里|项目部|对方|雇主)(?:的)?(?:电话号码|电话号|电话|手机号码|手机号|手机|号码|联系方式|怎么联系)/u;
+
+/**
+ * The boss's phone asked for: a report does not ask for it, so the case has none (the phone in 详情 is the
+ * reporter's); what is known of the employer, for a case this person holds or was referred (`mine`: the case
+ * is named or the only one held); any phone the reporter's notes hold is in 详情. 详情 offered.
+ */
+async function bossContact(
+  ctx: StaffCommandContext,
+  no: string,
+  one: boolean,
+  offered: (command: string, full: string, whole: boolean, line: (full: string) => string) => string | null,
+): Promise<string> {
+  const found = one ? await ctx.core.cases.getByNo(no) : null;
+  const me = ctx.staff.staff.id;
+  // Only a case of theirs is read here (others may not see it; 详情 says why).
+  const c = found && (found.assignee?.staffId === me || found.referral?.liaisonId === me) ? found : null;
+  const w = c?.wage ?? null;
+  const lines = [`${c ? `案件 ${c.caseNo} ` : ''}没有登记老板的电话：反映欠薪时不填老板的电话，详情里的电话是报告人${c?.reporter.name ?? ''}的。`];
+  if (w) {
+    const known = [
+      w.employerAddress ? `地址：${w.employerAddress}` : '',
+      w.projectAddress ? `项目地址：${w.projectAddress}` : '',
+      w.labourContractor ? `包工头：${w.labourContractor}` : '',
+      w.subcontractor ? `分包单位：${w.subcontractor}` : '',
+      w.generalContractor ? `总包单位：${w.generalContractor}` : '',
+    ].filter(Boolean);
+    lines.push(`已知的${w.employerKind === 'household' ? '雇主' : '用人单位'}：${w.employer}${known.length > 0 ? `（${known.join('，')}）` : ''}。`);
+  }
+  const noted = c && c.reporterNotes.some((n) => n.kind !== 'complaint' && n.phonesSealed.length > 0);
+  lines.push(noted ? '报告人的留言里有电话号码，在详情里能看到。' : '可以先问问报告人有没有老板的电话。');
+  const text = lines.join('\n');
+  return offered('详情', `详情 ${no}`, true, (full) => `${text}\n案件的全部情况请发：${full}`) ?? text;
+}
+
 /** What `好` does to an offered command (the default: a note written). */
 const OFFER_LINE: Record<string, string> = { 接单: '回复「好」就接单。', 详情: '回复「好」就发给您。', 上班: '回复「好」就设为上班。', 休息: '回复「好」就设为休息。' };
 /** The reporter gave up: `工人说他不要了`, `当事人不追了`, `他说算了`. */
@@ -691,6 +727,9 @@ async function fallbackAnswer(ctx: StaffCommandContext, text: string, quoted: st
 
   if (HELP_WORDS.test(bare)) return staffHelp(ctx);
   if (GREETING.test(bare)) return `您好，我是工友助手。${everyday(ctx)}`;
+  // The boss's phone asked for (`老板电话多少`, `QX… 包工头的联系方式有吗`): not recorded in a report, said plainly (the
+  // phone in 详情 is the reporter's), with what is known of the employer; 详情 offered for the rest. Never a note.
+  if (BOSS_CONTACT.test(bare) && (QUESTION.test(said) || /多少$/u.test(bare))) return bossContact(ctx, no, nos.length === 1 || held.length === 1, offered);
   // A number and words with no command before them: most likely a note.
   if (own.no && !own.bad) {
     const line = own.rest

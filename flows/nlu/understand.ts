@@ -77,6 +77,8 @@ function ownMatter(flow: Flow, plain: KnowledgeMatch | null, text: string): Know
 
 /** The person does not know (never a value): 不知道, 不晓得叫啥, 忘记叫啥名了, 这个搞不清楚 莫得印象. */
 const DONT_KNOW = /^(?:莫得|没得|没有|没)名字|不知道|不晓得|莫晓得|不清楚|搞不清|说不清|不记得|记不清|记不得|忘了|忘记|没注意|没印象|莫得印象|没啥印象|不造|不太清楚|不知道咋说|说不上来|唔知|唔清楚|唔记得|唔晓得|冇印象/;
+/** What the words asked mean (`不知道啥意思`, `不懂什么意思`, `搞不清有啥区别`): a question back, not a don't-know. */
+const MEANING_ASKED = /(?:啥|什么|甚么|啥子)意思|(?:啥|什么)区别|有(?:啥|什么)不(?:一样|同)|(?:啥|什么)(?:是|叫)|(?:是|指)(?:啥|什么)(?:东西)?$/u;
 /** Anything that is a value after all: digits, a company, a place. */
 const DONT_KNOW_BUT = /\d|公司|厂|工地|项目|镇|街道|社区|村|工业园|工业区|开发区|产业园|科技园|大厦|广场|很多人|好多人|不少人|挺多人|人(?:很|挺|老)?多|一大?(?:帮|群|堆)人?|[一二三四五六七八九十两百千万几]+(?:个|块|元|人|月|万|千)|[\p{Script=Han}]{2}还是(?:叫)?[\p{Script=Han}]{2}/u;
 /** A boss known by surname (`包工头姓陈 叫啥不知道`): a value, whatever else is not known. */
@@ -263,6 +265,12 @@ function readInFlow(
   if (dontKnow(text) && !(field && knownBesides(field, text, answers, ctx))) {
     // The question's own "don't know" choice, when it offers one (`唔知`, `搞不清` where 不清楚 is listed).
     const unsure = field ? choices.find((c) => /^(?:不清楚|不知道|不确定|说不清)$/u.test(c.label)) : undefined;
+    // `不知道啥意思`, `不懂什么意思`, `不清楚有啥区别`: the question is not understood, a question back, never its 不清楚:
+    // the field's own explanation (a conflict) or its help, and the question again.
+    if (field && unsure && MEANING_ASKED.test(compact(text))) {
+      const own = field.parse({ kind: 'text', text }, answers, ctx);
+      return !own.ok && own.conflict ? { kind: 'answer', result: own, facts: {} } : { kind: 'question', entry: null };
+    }
     if (field && unsure) return { kind: 'answer', result: field.parse({ kind: 'text', text: unsure.value }, answers, ctx), facts: {} };
     // The employer not known (`不知道叫什么`): its own advice (a boss's name, the site or the shop will do), not 「想想看」;
     // after the foreman was named (`包工头老李`, then whom he works for asked), the foreman, to confirm.
@@ -557,6 +565,9 @@ function knownBesides(field: Field, text: string, answers: Answers, ctx: FlowCon
   return clauses.length > 1 && clauses.some((c) => !dontKnow(c) && field.parse({ kind: 'text', text: c }, answers, ctx).ok);
 }
 
+/** Why the question is asked: `你问这个干嘛`, `问这个做什么`, `为什么要填这个`, `这个有啥用`. */
+const WHY_ASKED = /^(?:你|您)?(?:问|要|填|写)(?:这个|这些|这|它)(?:干嘛|干啥|做什么|做啥|干什么|有什么用|有啥用)|^(?:为什么|为啥|干嘛|干啥)(?:要|得)?(?:问|填|写|知道)(?:这个|这些|这|它)?|^(?:这个|这|这一项|这些)(?:有什么用|有啥用|干嘛用|干啥用)/u;
+
 /**
  * Whether a question the knowledge base cannot answer is about the question
  * asked (`啥子是工程项目哦` at 是工程建设项目吗): it shares at least two
@@ -570,6 +581,8 @@ export function aboutTheQuestion(field: Field, text: string, answers: Answers, c
     return out;
   };
   if (!isQuestion(text) || dontKnow(text)) return false;
+  // Why it is asked (`你问这个干嘛`, `为什么要填这个`, `这个有啥用`): about the question asked, whatever its words.
+  if (WHY_ASKED.test(compact(text))) return true;
   const asked = pairs(field.ask(answers, ctx));
   let shared = 0;
   for (const p of pairs(text)) if (asked.has(p)) shared++;

@@ -125,7 +125,7 @@ describe('A5 + B17: a "对吗？" the person went on from', () => {
       .expect(/被拖欠人数「就我一个」记下了/)
       .expect(/拖欠金额「12,000元」。对吗？/)
       .send('还在干')
-      .expect(/拖欠金额先不记/)
+      .expect(/拖欠金额「12,000元」还没跟您核对，先没有记/)
       .expect(/被拖欠了多少钱/)
       .send('一万二')
       .expectNot(/对吗？/);

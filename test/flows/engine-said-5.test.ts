@@ -167,7 +167,7 @@ describe('a 「…对吗？」 answered with another question\'s fact', () => {
       .send('2')
       .expect(/拖欠时间「2026年9月至2026年11月（3个月）」。对吗？/)
       .send('欠了8000')
-      .expect(/^好的，拖欠金额「8,000元」记下了。\n拖欠时间先不记，我再问您一次。\n---\n拖欠的是哪段时间的工资？/);
+      .expect(/^好的，拖欠金额「8,000元」记下了。\n拖欠时间「2026年9月至2026年11月（3个月）」还没跟您核对，先没有记，我再问您一次。\n---\n拖欠的是哪段时间的工资？/);
     const s = await session('web:e5d2');
     expect(s.answers).toMatchObject({ amount: { yuan: 8000 } });
     expect(s.answers).not.toHaveProperty('period');

@@ -187,7 +187,7 @@ describe('U2: someone else\'s wages said again at an unrelated question', () => 
       .expect(/^我理解的是：代为反映「替父亲反映」。对吗？/)
       .expectNot(OUT_OF_PLACE)
       .send('就我一个')
-      .expect(/代为反映先不记/)
+      .expect(/代为反映「替父亲反映」还没跟您核对，先没有记。/)
       .send('对')
       .expect(/还在这家单位干吗/)
       .send('这是帮我爸报的')

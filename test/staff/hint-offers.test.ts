@@ -137,10 +137,11 @@ describe('away or back, a question about the case, a message for the reporter', 
     expect(await s.ask(GW1, '好')).toMatch(/^已设为上班/);
   });
 
-  it('`老板电话多少`, `工人在哪个工地？`, `怎么联系当事人？`: 详情, sent on 好; `这个案子要多几天` is still 延期', async () => {
+  // (`老板电话多少`: the boss's phone is not recorded, said so; test/staff/h10.test.ts.)
+  it('`工人在哪个工地？`, `怎么联系当事人？`: 详情, sent on 好; `这个案子要多几天` is still 延期', async () => {
     await s.bind(GW1, 'gw-001');
     const c = await s.acceptedByGw1();
-    for (const asked of ['老板电话多少', '工人在哪个工地？', '这个案子要几天', '怎么联系当事人？']) {
+    for (const asked of ['工人在哪个工地？', '这个案子要几天', '怎么联系当事人？']) {
       expect(await s.ask(GW1, asked), asked).toBe(`案件的联系人、电话、地点和期限都在详情里，请发：详情 ${c.caseNo}\n回复「好」就发给您。`);
     }
     expect(await s.ask(GW1, '好')).toMatch(new RegExp(`^案件编号：${c.caseNo}\n[\\s\\S]*电话：13800138000`));
