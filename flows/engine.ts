@@ -2221,7 +2221,8 @@ export function createEngine(opts: EngineOptions) {
       else if (f && (!f.when || f.when(merged))) usable[k] = v;
       // A fact whose question cannot come yet (the unit's town before the unit) waits for it; so does a total for
       // everyone said before anyone was counted (`老板欠我们工资 大家一共三十万`: asked once two or more are owed).
-      else if (f && (mayWait(k) || k === 'groupAmount')) s.later = { ...s.later, [k]: v };
+      // The day someone left or got hurt said before the matter (`上个月二十号就不干了` at 「您想咨询什么事？」) waits too.
+      else if (f && (mayWait(k) || k === 'groupAmount' || k === 'limit' || k === 'injury')) s.later = { ...s.later, [k]: v };
     }
     const kept = Object.keys(wished).length > 0 && flow.check({ ...s.answers, ...wished });
     if (kept) s.answers = { ...s.answers, ...wished };

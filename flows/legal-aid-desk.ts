@@ -151,6 +151,8 @@ const BRING_SAID = (t: string) => (ASKS_BRING.test(t) && /什么|啥|哪些|哪�
 const OTHER_LAWYER = /(?:换|换一个|换个|另外一个|别的|其他)(?:的)?律师|(?:找|约|要|指定|预约)[\p{Script=Han}]{1,3}律师(?!咨询)/u;
 
 /** Another service point asked for (`换个地方`, `能不能换个近点的地方`, `地方太远了`), no place named. */
+/** `换到区法律援助工作站`, `地点换成区里的`, `服务点改成东龙镇工会驿站`: a point (or the district's) named as the new one. */
+const POINT_CHANGE = /^(?:我|那)?(?:想|要)?(?:把)?(?:地点|服务点|地方)?(?:改成|改为|换成|换到|改到|改去|换去)((?:[^，,。\s]*?(?:站|驿站|服务点|中心))|(?:去|到)?区里(?:的|那个|那边的?)?)(?:吧|行吗|可以吗|行不行)?$/u;
 const PLACE_CHANGE = /^(?:我|那)?(?:想|要|能不能|可以|可不可以|能否)?(?:换|换个|换一个|换到)(?:近点的?|近一点的?|近些的?|别的|其他的?|另外的?|一个)?(?:地方|地点|服务点|驿站)(?:吗|吧|行吗|可以吗|行不行)?$|^(?:那个|这个)?(?:地方|地点|服务点|驿站)(?:有点|太)?(?:远了?|不方便|不合适)(?:了|啊)?$/u;
 
 /** The questions before the contact's where a name alone is no answer (kept for the contact question instead). */
@@ -630,6 +632,16 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
     if (PLACE_CHANGE.test(t) && modeOf(a) === 'in_person') {
       const o = engine.handle(session, { kind: 'text', text: '改服务点' }, full);
       if (o.effects.length === 0 && o.session.flowId === LEGAL_FLOW_ID && o.session.fieldId === 'point') return { session: o.session, replies: [...o.replies, ...o.followUp] };
+    }
+    // `换到区法律援助工作站`, `地点换成区里的`: the service point asked again, and the one named taken there.
+    const pointNamed = POINT_CHANGE.exec(t);
+    if (pointNamed && modeOf(a) === 'in_person') {
+      const o = engine.handle(session, { kind: 'text', text: '改服务点' }, full);
+      if (o.effects.length === 0 && o.session.flowId === LEGAL_FLOW_ID && o.session.fieldId === 'point') {
+        const picked = engine.handle(o.session, { kind: 'text', text: pointNamed[1]!.trim() }, full);
+        if (picked.effects.length === 0 && picked.session.flowId === LEGAL_FLOW_ID && picked.session.fieldId !== 'point') return { session: picked.session, replies: [...picked.replies, ...picked.followUp] };
+        return { session: o.session, replies: [...o.replies, ...o.followUp] };
+      }
     }
     // `手机号错了 是13900001111 名字是李敏`: both taken, then the summary again (never booked unseen).
     const phone = findPhone(t);

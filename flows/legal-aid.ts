@@ -33,9 +33,10 @@ import { findPersonName, findPhone, findStillEmployed, nameAnswer } from './nlu/
 import { oneOf } from './nlu/choose.js';
 
 import { spokenLast } from './parsers/said-last.js';
+import { parseChineseNumber } from './parsers/chinese-number.js';
 import { DAY_MESSAGES, dayOfMonth, dayOfMonthNumber, expandDayShorthand, parseBookingWhen, parseDayTime, parsePastDay } from './parsers/day.js';
 import { parseMonthDetailed, recentDaysSaid, type RecentDays } from './parsers/month.js';
-import { findTownship, townshipName } from './places.js';
+import { communityTownshipAsk, findTownship, townshipName } from './places.js';
 import type { Choice, FlowContext, Option } from './types.js';
 import { dayText } from '../core/infra/time.js';
 
@@ -151,22 +152,29 @@ export type LegalAnswers = z.infer<typeof LegalAnswers>;
 
 /** The words naming each matter; `要钱` is money to get back, never the price asked (`要钱吗`, `要不要钱`). */
 export const MATTER_WORDS: [RegExp, Matter][] = [
-  [/欠薪|工资|工钱|工前|薪水|拖欠|讨薪|欠钱|欠(?:我|我们)(?!.*(?:伤|合同|社保))|欠(?:我|我们)?(?:的)?钱|不给钱|没给钱|钱不给|(?<![不免])要钱(?![吗么嘛不没])|血汗钱/, 'wage'],
-  [/工伤|受伤|伤残|摔伤|砸伤|弄伤|伤了|伤到|摔下来|摔了|摔断|断腿|断手|骨折|断了|烫伤|割伤|压伤|职业病|尘肺|闪了腰|腰闪|扭伤|被车撞|撞伤|车祸|被砸/, 'injury'],
-  [/合同|辞退|开除|解雇|赔偿金|补偿金|加班|试用期|炒鱿鱼/, 'contract'],
+  // `老板不给我钱`, `干了活不给结账`, `老板一直拖着不发钱`, `老板跑路了`: pay withheld, in workers' words.
+  [/欠薪|工资|工钱|工前|薪水|拖欠|讨薪|欠钱|欠(?:我|我们)(?!.*(?:伤|合同|社保))|欠(?:我|我们)?(?:的)?钱|(?:不|没)(?:给|发)(?:我|我们)?(?:的)?钱|钱(?:不给|没给|没发|不发|没到手|没拿到)|(?:不给|没|不)结(?:账|钱)|拖着不给|(?:老板|包工头|工头)(?:跑路|跑了|卷款)|(?<![不免])要钱(?![吗么嘛不没])|血汗钱|钱的事/, 'wage'],
+  // `手被机器压了`, `从架子上掉下来`, `腰扭了`, `手指头切掉了`: hurt at work, in workers' words (a body part said with it).
+  [/工伤|受伤|伤残|摔伤|砸伤|弄伤|伤了|伤到|摔下来|摔了|摔断|断腿|断手|骨折|断了|烫伤|割伤|压伤|职业病|尘肺|闪了腰|腰闪|扭伤|被车撞|撞伤|车祸|被砸|(?:架子|楼上|梯子|高处|车上|脚手架)上?(?:掉|摔|跌)下|(?:手(?!机|续|表|套|里|上)|脚|腿|腰|(?<![工老包带])头|眼睛?|胳膊|手指头?|脚趾|脖子)[^，,。\s]{0,5}(?:压|夹|砸|切|扭|烫|烧|溅|划|碰|绞)(?:了|到|伤|断|掉|着)/, 'injury'],
+  [/合同|辞退|开除|解雇|赔偿金|补偿金|加班|试用期|炒鱿鱼|被炒/, 'contract'],
   [/社保|(?<!工伤|没买|没有)保险|五险|公积金|养老|医保/, 'social_insurance'],
   [/其他|别的|其它/, 'other'],
 ];
 
+/** `工资没问题 就是被开除了`, `社保都交了`: a matter said to be fine is none of the ones asked about (`工资发了一半` still is). */
+function withoutSettled(t: string): string {
+  return t.replace(/(?:工资|工钱|钱|社保|保险|合同)(?:都|也|倒是|倒|是)?(?:没问题|没事|没啥问题|没什么问题|给了|发了|结了|结清了|交了|签了)(?=$|[，,。\s]|就|但|可是|只是)/gu, ' ');
+}
+
 /** Every matter a message names, in the usual order, negations dropped (`工伤和欠薪都有`: injury and wage). */
 function mattersNamed(t: string): Matter[] {
-  const said = t.replace(/(?:也)?(?:不是|不算)[^，,。\s是也]{1,8}(?:的事)?/gu, ' ');
+  const said = withoutSettled(t).replace(/(?:也)?(?:不是|不算)[^，,。\s是也]{1,8}(?:的事)?/gu, ' ');
   return MATTERS.filter((m) => m !== 'other' && MATTER_WORDS.some(([re, x]) => x === m && re.test(said)));
 }
 
 /** The matter a message names, negations dropped: `不是工资也不是工伤 是房东不退押金` is something else. */
 export function matterOf(t: string): Matter | undefined {
-  const said = t.replace(/(?:也)?(?:不是|不算)[^，,。\s是也]{1,8}(?:的事)?/gu, ' ');
+  const said = withoutSettled(t).replace(/(?:也)?(?:不是|不算)[^，,。\s是也]{1,8}(?:的事)?/gu, ' ');
   const hits = [...new Set(MATTER_WORDS.filter(([re]) => re.test(said)).map(([, m]) => m))];
   if (hits.length === 1) return hits[0];
   // Everything it named was denied, and something else remains: other.
@@ -192,7 +200,8 @@ export const MODE_WORDS: [RegExp, ConsultMode][] = [
 export const MODE_ANSWER_WORDS: [RegExp, ConsultMode][] = [
   [/电话|手机上?(?:说|聊|讲|谈|问|沟通|联系)?$|手机上?(?:说|聊|讲|谈|问|沟通|联系)|语音/, 'phone'],
   [/视频|微信视频|开视频/, 'video'],
-  [/面谈|当面|现场|见面|面对面|去服务点|到服务点|去驿站|到驿站|驿站|工作站|联络站/, 'in_person'],
+  // `我过去找他`, `我自己去一趟`: going there.
+  [/面谈|当面|现场|见面|面对面|去服务点|到服务点|去驿站|到驿站|驿站|工作站|联络站|我(?:自己|亲自)?(?:过去|去)(?:找|见|一趟|那边|那里)|亲自(?:去|过去)/, 'in_person'],
 ];
 
 /** Cannot come in person (`我不方便过去`, `去不了`, `太远了`): said at the mode question, no way named. */
@@ -453,7 +462,9 @@ function readDay(field: DayField, text: string, a: LegalAnswers, ctx: FlowContex
     // `前几天` then `11月1日`: a whole day outside the days just said contradicts them; confirmed with that said.
     const away = k.near ? beyondNear(k.near, d.value.day, today) : null;
     if (away) return { kind: 'day', field, day: d.value.day, said, inferred: [away, d.value.inferred].filter(Boolean).join('；'), lastYear: false };
-    return { kind: 'day', field, day: d.value.day, said, inferred: d.value.inferred, lastYear: !d.value.inferred && lastYearReading(said, d.value.day, ctx.now) };
+    // `好像是十一月三号`: taken as said, and said back (`好的，记为…`) since it was hedged.
+    const hedged = DAY_HEDGE_BEFORE.test(text.trim()) || DAY_HEDGE_AFTER.test(text.trim());
+    return { kind: 'day', field, day: d.value.day, said, inferred: d.value.inferred, lastYear: !d.value.inferred && lastYearReading(said, d.value.day, ctx.now), ...(hedged ? { composed: true as const } : {}) };
   }
   // `腊月`, `去年腊月底`: a lunar month spans two of ours; its day is asked in lunar words (`二十` alone would be read in the wrong calendar).
   const lunar = LUNAR_MONTH_ONLY.exec(said.trim());
@@ -1297,8 +1308,19 @@ export function slotWords(text: string): string | null {
 // --- the fields ---------------------------------------------------------------------------------
 
 /** The day inside `昨天被辞了`, `前天刚走`, `今年6月8号离职`, `11月12号走的`. */
+/** Words that only hedge a day (`好像是十一月三号`, `大概11月3号`, `十一月三号吧`): the day is what was said. */
+const DAY_HEDGE_BEFORE = /^(?:[嗯呃额]+|那个|好像|好象|大概|大约|差不多|应该|可能|估计|(?:我)?记得)+(?:是|在)?/u;
+const DAY_HEDGE_AFTER = /(?:吧|左右|前后|的样子|那样子?)+[。.!！~～]*$/u;
+/** `上个月月底`: the month said twice (上个月 + 月底), read as 上个月底. */
+const MONTH_TWICE = /月月(?=底|末|初|中)/u;
+
 function leftDayText(t: string): string {
   return t
+    .trim()
+    .replace(DAY_HEDGE_AFTER, '')
+    .replace(DAY_HEDGE_BEFORE, '')
+    .replace(MONTH_TWICE, '月')
+    .trim()
     .replace(/^(?:是|在|我|俺|就|日期错了|干到|做到|上班到|干完)+/u, '')
     // `被开除了昨天`, `离职是10月5号`: the leaving said first, the day after it.
     .replace(/^(?:被(?:厂里|公司|老板)?(?:辞退?|开除|炒(?:鱿鱼)?)|离职|辞职|离开|不干)(?:了|的)?(?:是|在)?(?=.)/u, '')
@@ -1312,6 +1334,11 @@ const INJURY_CLAUSE = /摔的|摔倒|(?:被|让)[^，,。]{0,8}(?:压|砸|撞|�
 /** The day inside `3月5号摔伤的`, `上个月10号受的伤`, `去年12月1日确诊的`. */
 function injuryDayText(t: string): string {
   return t
+    .trim()
+    .replace(DAY_HEDGE_AFTER, '')
+    .replace(DAY_HEDGE_BEFORE, '')
+    .replace(MONTH_TWICE, '月')
+    .trim()
     .replace(/^(?:是|在|我|俺|就|大概|差不多)+/u, '')
     // `被机器压了手`, `让钢管砸了脚`, `在厂里`: how it happened, after the day.
     .replace(/(?:在[^\d，,。]{1,6}?)?(?:被|让|叫)[^\d，,。]{0,8}?(?:压|砸|撞|夹|割|烫|切|绞|卷|轧|碾|砍|扎|咬|刮|碰|弄|打)[^\d，,。]*$/u, '')
@@ -1830,6 +1857,12 @@ export const legalAidFlow = defineFlow({
           if (remote.length === 0) return { ok: false, error: `${HELP_SHORT[a.help ?? 'lawyer']}只能到服务点面谈，时间可以挑您方便的。` };
           return { ok: false, error: `可以，不用跑路：${remote.map((x) => MODE_NAMES[x]).join('或')}，到时${a.help === 'procurator' ? '检察官' : '律师'}会联系您。请选：`, options: remote.map((x) => ({ label: MODE_NAMES[x], value: x })) };
         }
+        // `都行`, `随便`: no way picked; what each is good for, so one can be (never one picked for them).
+        if (!m && /^(?:都行|都可以|随便|无所谓|哪个都行|怎么都行|都好|都ok|都OK)(?:吧|的|啊|呀)?$/u.test(t.trim()) && offered.length > 1) {
+          const who = a.help === 'procurator' ? '检察官' : '律师';
+          const why: Record<ConsultMode, string> = { in_person: `到服务点面谈可以把材料带给${who}看`, phone: '电话咨询不用跑路', video: `视频咨询不用跑路，还能给${who}看材料` };
+          return { ok: false, error: `${offered.map((x) => why[x]).join('；')}。请选一个：`, options: offered.map((x) => ({ label: MODE_NAMES[x], value: x })) };
+        }
         if (!m) return { ok: false, error: `请回复数字选择：${offered.map((x, i) => `${i + 1} ${MODE_NAMES[x]}`).join('、')}。` };
         if (!offered.includes(m)) {
           return { ok: false, error: `${HELP_SHORT[a.help ?? 'lawyer']}暂时没有${MODE_NAMES[m]}，可以选：${offered.map((x) => MODE_NAMES[x]).join('、')}。` };
@@ -1842,6 +1875,8 @@ export const legalAidFlow = defineFlow({
     }),
     f.township('place', {
       label: '所在镇街',
+      // `新塘`, `在龙湾村那边`: a village or community typed for the township; which township that is, asked.
+      match: { before: (text, ctx) => communityTownshipAsk(text, ctx) },
       ask: (a) =>
         modeOf(a) === 'in_person'
           ? '您在哪个镇或街道？我帮您找最近的服务点。例如：东龙镇、河西街道。'
@@ -1863,7 +1898,7 @@ export const legalAidFlow = defineFlow({
         return `${tw}还没有能提供${help}的服务点。您可以${alt.join('，或')}：`;
       },
       options: pointOptions,
-      names: /服务点|驿站|工作站/,
+      names: /服务点|驿站|工作站|地点/,
       parse: (t, a, ctx) => {
         const c = pointChoices(a, ctx);
         const switchTo = (['phone', 'video'] as const).find((m) => t === `mode:${m}`);
@@ -1883,6 +1918,8 @@ export const legalAidFlow = defineFlow({
         const id = t.startsWith('point:') ? t.slice(6) : undefined;
         const p = id ? offered.find((x) => x.id === id) : offered.find((x) => t.length >= 2 && (x.name.includes(t) || t.includes(x.name)));
         if (p) return { ok: true, value: p.id };
+        // `区里的`, `去区里那个`: the district's point, when there is one.
+        if (/^(?:去|到|就|选|要)?区里(?:的|那个|那边的?|面)?(?:服务点|工作站|那个)?(?:吧)?$/u.test(t.trim()) && c.district.length === 1) return { ok: true, value: c.district[0]!.id };
         if (offered.length === 0 && c.remote.length === 0) return { ok: false, error: '这里暂时没有能约的服务点，请回复「人工」，工作人员会帮您安排。' };
         // `明天上午`, `周六可以吗`, `越快越好`: the time comes next, once the point is known (its free times differ).
         if (WHEN_WORDS.test(t)) return { ok: false, error: '先选服务点，下一步就选时间。请回复服务点前面的数字：', conflict: true };
@@ -1967,8 +2004,17 @@ export const legalAidFlow = defineFlow({
         }
         // 「下午两点半那个」「就3点吧」「下午都行」: the time, without the words around it.
         // `明早`, `明晚7点`: said in full (明天早上), so the part of the day is kept.
-        const said = expandDayShorthand(slotWish(t).replace(/^(?:就|选|要|约|我要|我选|我想约|想约)/, ''))
+        let said = expandDayShorthand(slotWish(t).replace(/^(?:就|选|要|约|我要|我选|我想约|想约)/, ''))
           .replace(/(?:的?那个|的?这个|那一个|的那一个|吧|就行|可以|都行|都可以|也行|行|有空|有时间|方便|比较好|比较方便)+$/, '');
+        // `三点以后`, `下午三点后`, `周四上午十点之后`: the part of the day that time falls in (its times listed to pick from).
+        said = said.replace(
+          /(上午|早上|中午|下午|傍晚|晚上)?(\d{1,2}|[一二两三四五六七八九十]{1,3})点(?:钟|半)?(?:以后|之后|往后|过后|后)(?:都行|都可以|可以|吧)?$/u,
+          (_m, part: string | undefined, h: string) => {
+            if (part) return part;
+            const hour = /\d/u.test(h) ? Number(h) : (parseChineseNumber(h) ?? 0);
+            return hour >= 7 && hour <= 11 ? '上午' : '下午';
+          },
+        );
         const badDay = (error: string): SlotResult => ({ ok: false, error: error === DAY_MESSAGES.noSuchDay ? `没有这一天，请核对日期，例如「${exampleDay(a, ctx)}」。` : error });
         // `国庆节后`, `节后第一天`, `国庆前`, `初八`, `正月初十上午`, `元宵节`, `下周一到周三都行`, `周一或者周三`: read, and the reading said back.
         const when = pickByWhen(said, a, ctx);

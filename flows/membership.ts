@@ -18,7 +18,7 @@ import { NOT_SAID, describesEmployer, employerFromAnswer, findEmployer, findIdNu
 import { parseChineseNumber, parseIdNumber, parseOrgName, type IdNumber } from './parsers/index.js';
 import { idDigits } from './parsers/id-number.js';
 import { ORG_MESSAGES, orgNonAnswer } from './parsers/name.js';
-import { CITIES, findTownship, ownRegion, parseTownship, placeNamed, PROVINCES, regionCore, townshipsIn, type TownshipMatchOptions, type TownshipPlace } from './places.js';
+import { CITIES, communityTownshipAsk, findTownship, ownRegion, parseTownship, placeNamed, PROVINCES, regionCore, townshipsIn, type TownshipMatchOptions, type TownshipPlace } from './places.js';
 import {
   EMPLOYEE_WORDS,
   NEW_FORM_WORDS,
@@ -120,7 +120,8 @@ const MEMBER_TOWNSHIP: TownshipMatchOptions = {
         return k === n || k.replace(/[区县市]$/u, '') === n;
       }),
     );
-    if (!district) return undefined;
+    // `新塘`, `在龙湾村那边`: a village or community; its township asked.
+    if (!district) return communityTownshipAsk(t, ctx);
     return {
       ok: false as const,
       error: `请具体到镇或街道。${district.name}有下面这些镇街，回复数字即可：`,
@@ -561,6 +562,14 @@ const ORG_LIKE = /(?:公司|厂|店|馆|超市|商场|医院|学校|酒店|宾�
 /** A person one works for, not a unit (`包工头姓王`). */
 const BOSS = /包工头|工头|老板娘?|东家|雇主/u;
 const A_PERSON = /(?:包工头|工头|老板娘?|东家|雇主|老乡|朋友|亲戚|熟人|师傅|工友)$/u;
+/**
+ * `我老板叫张三`, `老板是张三`, `包工头王建军`: the name read is the boss's, a person's (a unit's name, such as
+ * `老板是宏达建筑的`, ends as units do and is one).
+ */
+function bossNamed(t: string, name: string): boolean {
+  if (ORG_LIKE.test(name) || /公司|厂|店|集团|中心|项目|工地|队/u.test(name)) return false;
+  return new RegExp(`(?:${BOSS.source})(?:的)?(?:名字|姓名)?(?:叫|是|姓[\\p{Script=Han}]{1,2}叫)?[\\s，,:：]*${escapeRegExp(name)}`, 'u').test(t);
+}
 /** `姓陈` (left of `我老板姓陈`): a person's surname, never a unit's name. */
 const SURNAME_ONLY = /^姓[\p{Script=Han}]{1,2}(?:的)?$/u;
 
@@ -985,7 +994,7 @@ function parseEmployerWords(t: string, ctx: FlowContext) {
     // `没啥公司` is no name either.
     const named = found && !NO_UNIT.test(found) ? found : null;
     // `包工头姓王，没啥公司`: who they work for, not where. Union membership goes by the unit.
-    if ((named && (A_PERSON.test(named) || SURNAME_ONLY.test(named))) || (BOSS.test(t) && !named && !NOT_SAID.test(t))) {
+    if ((named && (A_PERSON.test(named) || SURNAME_ONLY.test(named) || bossNamed(t, named))) || (BOSS.test(t) && !named && !NOT_SAID.test(t))) {
       return {
         ok: false as const,
         error:
@@ -1648,7 +1657,7 @@ export const membershipFlow = defineFlow({
     // 「政公司」 (findEmployer reads 家 there as a measure word).
     // `东龙镇的一个鞋厂`: a kind of unit, not its name (asked at its question).
     const named =
-      (found && !A_PERSON.test(found) && !genericUnit(found) && !new RegExp(`(?<![一那这哪某每几])家${escapeRegExp(found)}`, 'u').test(t) ? found : null) ??
+      (found && !A_PERSON.test(found) && !bossNamed(t, found) && !genericUnit(found) && !new RegExp(`(?<![一那这哪某每几])家${escapeRegExp(found)}`, 'u').test(t) ? found : null) ??
       (employer || unitWords === '' ? null : unitWithJob(current ? `在${unitWords}` : t, ctx) ?? (current ? unitFromNow(unitWords, ctx) : null)) ??
       // `张伟 在好再来饭店当服务员`: a clause of its own after the name.
       (employer || current !== undefined ? null : (t.split(/[,，。;；\s]+/u).slice(1).map((c) => unitSaidWithEn(c, ctx)).find((u) => u !== null) ?? null));

@@ -266,3 +266,15 @@ export function townshipsOfCommunity(ctx: FlowContext, text: string): { township
   }
   return out;
 }
+
+/**
+ * At a township question, a village or community typed for it (`新塘`, `在龙湾村那边`): which township that is,
+ * asked (「「新塘社区」是东龙镇的吧？」, or which one when several have it); undefined for anything else.
+ */
+export function communityTownshipAsk(text: string, ctx: FlowContext): Extract<FieldResult, { ok: false }> | undefined {
+  const hits = townshipsOfCommunity(ctx, text);
+  if (hits.length === 0 || matchTownship(ctx.directory, text).kind === 'exact') return undefined;
+  const options = hits.map((h) => ({ label: h.township.name, value: h.township.id }));
+  if (hits.length === 1) return { ok: false, error: `「${hits[0]!.community}」是${hits[0]!.township.name}的吧？`, options: [{ ...options[0]!, yes: true as const }] };
+  return { ok: false, error: `叫「${hits[0]!.community}」的有好几个，是哪个镇或街道的？`, options };
+}

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { behalfText, headcountText, relationTitle, type Case } from '../core/cases/index.js';
-import { matchCommunity, matchTownship } from '../core/directory/index.js';
+import { matchCommunity } from '../core/directory/index.js';
 import { chinaDay, chinaMonth } from '../core/infra/time.js';
 import { formatYuan, monthsBetween, showMonth } from './choices.js';
 import { PlaceSchema, defineFlow, type Result, type Value } from './define.js';
@@ -36,7 +36,7 @@ import { mobileSpans } from './parsers/mobile.js';
 import { orgNonAnswer, parsePersonName } from './parsers/name.js';
 import { knownSurname } from './nlu/surnames.js';
 import { parseRoster } from './parsers/roster.js';
-import { findCommunity, findTownship, placeNamed, townshipName, townshipsOfCommunity } from './places.js';
+import { communityTownshipAsk, findCommunity, findTownship, placeNamed, townshipName } from './places.js';
 import type { Field, FieldResult, FileRef, FlowContext, Incoming } from './types.js';
 import { checkGroupAmount, checkHeadcount, checkLeft, checkOwnAmount, checkPeriod, checkRateMonths, checkRoster, checkWorkStart, endsWhenLeft, periodUpTo, PLAUSIBLE_OWN_MONTHLY_YUAN, PLAUSIBLE_OWN_TOTAL_YUAN, type Check, type Known } from './wage-checks.js';
 
@@ -1731,11 +1731,7 @@ export const wageFlow = defineFlow({
           // `8000 三个月`: money and months said early; which the figure is, asked (then held, and this asked again).
           const money = totalOrMonthly(text, ctx.now);
           if (money) return money;
-          const hits = townshipsOfCommunity(ctx, text);
-          if (hits.length === 0 || matchTownship(ctx.directory, text).kind === 'exact') return undefined;
-          const options = hits.map((h) => ({ label: h.township.name, value: h.township.id }));
-          if (hits.length === 1) return { ok: false, error: `「${hits[0]!.community}」是${hits[0]!.township.name}的吧？`, options: [{ ...options[0]!, yes: true as const }] };
-          return { ok: false, error: `叫「${hits[0]!.community}」的有好几个，是哪个镇或街道的？`, options };
+          return communityTownshipAsk(text, ctx);
         },
         // `深圳`, `在深圳打工`: not ours, said plainly with where to turn; `南宁` (the city the area is in): which township.
         away: ({ place, own }, ctx) => {

@@ -17,6 +17,9 @@ export function numberPicked(text: string): number | null {
     .replace(/[\u2460-\u2473]/gu, (c) => String(c.codePointAt(0)! - 0x245f));
   let m = /^(?:选|选择|就|我选|要|回复)?(?:第)?(\d{1,2})(?:个|项|号|条)?(?:吧|呗|啊)?$/.exec(s);
   if (m) return Number(m[1]);
+  // `1 不对 2`, `选1 哦不 2`, `2说错了是1`: a number taken back and another said after it; the one said last.
+  m = /^(?:选|选择|我选)?(?:第)?(?:\d{1,2}|[一二两三四五六七八九十])(?:个|项|号|条)?(?:(?:哦|噢|喔|啊|呃|额|哎|诶|唉|嗯)(?:不对|不是|不)|不对不对|不对|不是|不不|(?:说|打|选|按|点|输|写)?错了)(?:是|应该是|选|改成|换成|我选)?(?:第)?(\d{1,2}|[一二两三四五六七八九十])(?:个|项|号|条)?(?:吧|呗|啊)?$/.exec(s);
+  if (m) return /\d/.test(m[1]!) ? Number(m[1]) : (DIGITS[m[1]!] ?? null);
   m = /^(?:选|选择|就|我选|要)?(?:第)([一二两三四五六七八九十])(?:个|项|条|号)?(?:吧|呗|啊)?$/.exec(s);
   if (m) return DIGITS[m[1]!] ?? null;
   m = /^(?:选|选择|我选)([一二两三四五六七八九十])(?:个|项|号)?$/.exec(s);

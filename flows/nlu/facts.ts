@@ -846,6 +846,9 @@ export function nameAnswer(text: string): { ok: true; value: string; confirm?: t
   if (!p.ok) return { ok: false, error: p.error };
   // `不想说`, `是的`, `你们几点下班`, `工地`, `河南人`, `焊工`: words typed where a name is asked, never a name.
   if (NOT_NAME_WORDS.test(p.value) || NOT_NAMES.test(p.value) || isRoleWord(p.value)) return { ok: false, error: NAME_MESSAGES.notAName };
+  // `王小明王小明`, `李四 李四`: one name said twice (typed again, or heard twice by voice input); the name, confirmed.
+  const twice = /^([\p{Script=Han}]{2,4})\1$/u.exec(p.value);
+  if (twice && knownSurname(twice[1]!)) return { ok: true, value: twice[1]!, confirm: true };
   // A Han name whose surname is not a known one (`打工仔`?): taken only once the person says it is right.
   if (/^[\p{Script=Han}]+$/u.test(p.value) && !knownSurname(p.value)) return { ok: true, value: p.value, confirm: true };
   return { ok: true, value: p.value };
@@ -879,9 +882,11 @@ export function idCardNameAnswer(text: string): { ok: true; value: string; confi
 /** Words after a surname that make a form of address, not a name. */
 const ADDRESS_TITLE = /^(?:师傅|师父|老板娘|老板|老总|总|工|哥|姐|叔|姨|阿姨|婶|嫂|伯|先生|女士|小姐|太太|大爷|大妈|大娘|大姐|大哥|老师|经理|主任|队长|班长|组长|厂长|医生|会计)$/u;
 
-/** `王师傅`, `刘姐`, `张总`, `小王`, `老李`: how someone is called, not their name. */
+/** `王师傅`, `刘姐`, `张总`, `小王`, `老李`, `阿明`: how someone is called, not their name. */
 export function isFormOfAddress(name: string): boolean {
   if (/^[小老][\p{Script=Han}]$/u.test(name) && knownSurname(name.slice(1))) return true;
+  // `阿明`, `阿强` (`叫我阿明`): 阿 before one character calls someone; names such as 阿依古丽 are longer.
+  if (/^阿[\p{Script=Han}]$/u.test(name)) return true;
   const surname = knownSurname(name);
   return surname !== null && ADDRESS_TITLE.test(name.slice(surname.length));
 }
