@@ -96,7 +96,9 @@ type BehalfHeard = { kind: 'propose'; said: Exclude<NonNullable<WageAnswers['onB
 
 function behalfHeard(text: string, a: WageAnswers): BehalfHeard | null {
   if (a.consent !== true || /^(?:yes|no)$/u.test(text)) return null;
-  const b = findOwedLater(text);
+  // Owed among others (`我和我老公两个人`): a relative's wages named as a first message names them are theirs in the group.
+  const amongOthers = Boolean((a.headcount && (a.headcount.count > 1 || a.headcount.approximate)) || a.groupAmount);
+  const b = findOwedLater(text, { opening: !amongOthers });
   if (!b) return null;
   if (a.onBehalf) {
     const worker = a.workerName ?? a.onBehalf.name ?? null;

@@ -212,22 +212,28 @@ export function findOwedName(text: string): { relation: string; name: string } |
 export function findOwedFor(text: string): { relation: string | null; workerName: string | null; said: boolean } | null {
   const s = text.replace(/\s+/g, '');
   // Owed to the person, alone or with others: their own report.
-  if (/(?:欠|拖|扣|克扣|拖欠|没给|不给|没发|不发)(?:了)?(?:我|俺|咱)|(?:我|俺)(?:的)?(?:工资|工钱|血汗钱)|(?:我|俺)(?:和|跟|同|与)|(?:和|跟|同|与)(?:我|俺)(?:都|也|一起|一块)|我们|俺们|咱们|我自己|俺自己/u.test(s.replace(new RegExp(`(?:我|俺)(?:家)?(?:的)?${RELATIVE}`, 'gu'), '某'))) return null;
+  if (/(?:欠|拖|扣|克扣|拖欠|没给|不给|没发|不发)(?:了)?(?:我|俺|咱)|(?:我|俺)(?:的)?(?:工资|工钱|血汗钱)|(?:我|俺)(?:和|跟|同|与)|(?:和|跟|同|与)(?:我|俺)(?:都|也|一起|一块)|我们|俺们|咱们|我自己|俺自己/u.test(s.replace(new RegExp(`${MY}${RELATIVE}`, 'gu'), '某'))) return null;
   const owed = findOwedName(text);
-  const forSomeone = new RegExp(`(?:帮|替|给|代)(?:我|俺)?(?:家)?(?:的)?(${RELATIVE})(?:们)?(?:问|反映|登记|弄|办|申请|咨询|要|讨|找|说)`, 'u').exec(s);
-  // `我老公的工资`, `欠我爸`, `老乡的工资被拖了`, `老婆的工资被拖欠了` (at the start, no 我 needed), `我老乡被欠薪了`.
+  // `替我们村的老乡问问`, `我哥让我帮他问`: whom the person speaks for.
+  const forSomeone =
+    new RegExp(`(?:帮|替|给|代)(?:${MY})?(${RELATIVE})(?:们)?(?:问|反映|登记|弄|办|申请|咨询|要|讨|找|说)`, 'u').exec(s) ??
+    new RegExp(`${MY}(${RELATIVE})(?:让|叫|托|要)(?:我|俺)(?:来)?(?:帮|替|代)(?:他|她)(?:们)?(?:来)?(?:问|反映|登记|弄|办|申请|咨询|要|讨|找|说)`, 'u').exec(s);
+  // `我老公的工资`, `欠我爸`, `老乡的工资被拖了`, `老婆的工资被拖欠了` (at the start, no 我 needed), `我老乡被欠薪了`,
+  // `我老公三个月没发工资` (the relative the one not paid; not `我老公说…`).
   const wagesOf = new RegExp(
-    `(?:我|俺)(?:家)?(?:的)?(${RELATIVE})(?:的)?(?:工资|工钱|血汗钱)|(?:欠|拖欠|拖)(?:了)?(?:我|俺)(?:家)?(?:的)?(${RELATIVE})|^(${RELATIVE})(?:的)?(?:工资|工钱|血汗钱)|(?:^|我|俺)(?:家)?(?:的)?(${RELATIVE})(?:被|给)(?:欠|拖|扣|克扣)`,
+    `(?:我|俺)(?:家)?(?:的)?(${RELATIVE})(?:的)?(?:工资|工钱|血汗钱)|(?:欠|拖欠|拖)(?:了)?(?:我|俺)(?:家)?(?:的)?(${RELATIVE})|^(${RELATIVE})(?:的)?(?:工资|工钱|血汗钱)|(?:^|我|俺)(?:家)?(?:的)?(${RELATIVE})(?:被|给)(?:欠|拖|扣|克扣)|` +
+      `(?:^|我|俺)(?:家)?(?:的)?(${RELATIVE})${UNPAID_FOR}`,
     'u',
   ).exec(s);
   // Only suggested (`我妈在饭店干了三个月 老板欠她8000`): the relative named first, offered for confirmation.
-  const named = new RegExp(`(?:我|俺)(?:家)?(?:的)?(${RELATIVE})`, 'u').exec(s);
-  const relation = forSomeone?.[1] ?? wagesOf?.[1] ?? wagesOf?.[2] ?? wagesOf?.[3] ?? wagesOf?.[4] ?? owed?.relation ?? named?.[1] ?? null;
+  const named = new RegExp(`${MY}(${RELATIVE})`, 'u').exec(s);
+  const relation = forSomeone?.[1] ?? wagesOf?.slice(1).find((g) => g !== undefined) ?? owed?.relation ?? named?.[1] ?? null;
   if (forSomeone || wagesOf) return { relation, workerName: owed?.name ?? null, said: true };
   // `我老婆在饭店干活老板不给工资`: the relative works there and the pay is not given, nothing says the
   // person is owed. Not `我老婆也在这干` (也/都: the person works there too, their own report).
   const worksThere = new RegExp(`(?:我|俺)(?:家)?(?:的)?(${RELATIVE})(?:一直|之前|以前|原来|去年|今年)?(?:在|给)[^，。,.!！?？]{0,12}?(?:干活|打工|上班|干|做|工作|${JOB_DONE})`, 'u').exec(s);
-  if (worksThere && /(?:不给|没给|没发|不发|拖欠|拖着|欠)(?:了)?(?:\p{Script=Han}{0,4})?(?:工资|工钱|钱)/u.test(s.slice(worksThere.index))) {
+  // `一分钱没拿到` too: nothing paid.
+  if (worksThere && /(?:不给|没给|没发|不发|拖欠|拖着|欠)(?:了)?(?:\p{Script=Han}{0,4})?(?:工资|工钱|钱)|(?:一分钱|工资|工钱)(?:都|也)?(?:没|没有)(?:拿到|领到|拿)/u.test(s.slice(worksThere.index))) {
     return { relation: worksThere[1]!, workerName: owed?.name ?? null, said: false };
   }
   // `他老板欠他工资`, `欠她三个月工资`, `我是他女儿`: suggested only.
@@ -236,6 +242,12 @@ export function findOwedFor(text: string): { relation: string | null; workerName
   }
   return null;
 }
+
+/** Not paid for a while, said after who (`我老公` `三个月没发工资`, `半年没拿到工钱`). */
+const UNPAID_FOR = '(?:已经|都|有|快)?(?:[一二两三四五六七八九十半几\\d]{1,3}(?:个)?(?:多)?(?:个)?(?:月|年|礼拜|星期|周|天))(?:了|多)?(?:都|也|还)?(?:没|没有|未)(?:发|给|结|拿到|领到)(?:过)?(?:工资|工钱|钱)';
+
+/** Whose a relative is: `我`, `俺家的`, `我们村的` (a fellow villager is not the person, unlike `我们`). */
+const MY = '(?:我|俺)(?:家|们(?:村里|村|老家|那边|那里|那儿|那))?(?:的)?';
 
 /** Work said by what is done (`我妈在餐馆洗碗`, `我爸在工地搬砖`, `我老婆在商场当保洁`): a job, as 干活 is. */
 const JOB_DONE = '洗碗|刷碗|端盘子|传菜|帮厨|当|搬砖|搬运|扎钢筋|绑钢筋|看门|看仓库|送外卖|送快递|开车|带孩子|看孩子|扫地|打扫|搞卫生|保洁|打杂|拧螺丝|装修|刷墙|贴砖|摆摊';
@@ -254,10 +266,18 @@ const WAGES_OF = new RegExp(
     `被(?:欠|拖欠|拖)(?:工资|工钱|钱)?的(?:人)?(?:其实)?是${WHOSE.replace(`(${RELATIVE})`, `(${RELATIVE}|${SOMEONE_UNNAMED})`)}`,
     `(?:^|是|其实是)${WHOSE}(?:的)?(?:工资|工钱|血汗钱)?(?:被|给)(?:欠|拖|扣)`,
     `(?:^|是|其实是)${WHOSE}(?:的)?(?:工资|工钱|血汗钱)(?:的事)?(?:的)?$`,
+    `(?:^|是|其实是)${WHOSE}${UNPAID_FOR}`,
     `(?:欠|拖欠|拖)(?:了)?(?:我|俺)(?:家)?(?:的)?(${RELATIVE})`,
   ].join('|'),
   'u',
 );
+/** A figure said to be someone else's (`一万二 是我老公的`, `三个月都是我爸的`): relation in group 1. */
+const FIGURE_OF = new RegExp(
+  `^(?:[0-9零〇一二两三四五六七八九十百千万.]+(?:块钱|块|元)?(?:多|左右)?|[0-9一二两三四五六七八九十半几]+(?:个)?(?:多)?(?:个)?(?:月|年)(?:的)?(?:工资|工钱)?)(?:，)?(?:都|也|这|这些|那)?是${WHOSE}(?:的)(?:工资|工钱|钱)?$`,
+  'u',
+);
+/** A relative's figure and nothing else (`我老公的工资一万二`, `我老婆的八千`). */
+const KIN_FIGURE_ONLY = new RegExp(`^${WHOSE}(?:的)?(?:工资|工钱)?(?:是|有)?(?:，)?[0-9零〇一二两三四五六七八九十百千万.]+(?:块钱|块|元)?(?:多|左右)?$`, 'u');
 /** After denying the person's own (`不是我的 是我爸的`): whose, said short. */
 const WHOSE_SHORT = new RegExp(`^(?:是|其实是)?${WHOSE}(?:的)?$`, 'u');
 /** The worker named with the relation: `是我爸的名字 王大军`, `这是我爸的名字，叫王大军`. */
@@ -272,9 +292,10 @@ const OWN_TOO = /(?:欠|拖|扣|克扣|拖欠)(?:了)?(?:我|俺|咱)|(?:我|俺
  * `不是我 是我老乡被欠的`, `是我爸的名字 王大军`). The relation (null when unsaid: `我是替别人问的`)
  * and the worker's name when said with it. Precision first: nothing when the person is owed too
  * (`我和我老乡都被欠了`), when nothing says they act for someone (`我爸让我来问的`), or when it is denied
- * (`不是帮我爸问的`); `是我爸的名字` alone needs the name with it.
+ * (`不是帮我爸问的`); `是我爸的名字` alone needs the name with it. Also what a first message says (findOwedFor:
+ * `我老公三个月没发工资`), unless `opening` is false (the person known to be owed among others).
  */
-export function findOwedLater(text: string): { relation: string | null; name: string | null } | null {
+export function findOwedLater(text: string, { opening: asOpening = true }: { opening?: boolean } = {}): { relation: string | null; name: string | null } | null {
   const s = text
     .trim()
     .replace(/[。！!？?~～]+$/u, '')
@@ -282,7 +303,7 @@ export function findOwedLater(text: string): { relation: string | null; name: st
   // `不是我 是…`, `不是我的工资`: the person's own denied, then whose.
   const denied = /^(?:不是|并不是)(?:我|俺)(?:本人|自己)?(?:的)?(?:工资|工钱)?(?:被欠|被拖)?(?:的)?(?:，|(?=是))/u.exec(s);
   const said = denied ? s.slice(denied[0].length) : s;
-  if (OWN_TOO.test(said.replace(new RegExp(`(?:我|俺)(?:家)?(?:的)?${RELATIVE}`, 'gu'), '某'))) return null;
+  if (OWN_TOO.test(said.replace(new RegExp(`${MY}${RELATIVE}`, 'gu'), '某'))) return null;
   if (/(?:不是|没有|没|并非|不用)(?:在)?(?:帮|替|代)/u.test(said)) return null;
   const clauses = said.split('，').filter(Boolean);
   // `是我爸的名字 王大军`, `王大军是我爸`: the relation and the name, nothing else needed.
@@ -301,10 +322,17 @@ export function findOwedLater(text: string): { relation: string | null; name: st
   const actingName = actingNamed ? personName(actingNamed[2]!) : null;
   if (actingNamed && actingName) return { relation: actingNamed[1]!, name: actingName };
   const acting = ACTING_FOR.exec(said);
-  const whose = acting ? null : (clauses.map((c) => WAGES_OF.exec(c) ?? (denied ? WHOSE_SHORT.exec(c) : null)).find((m) => m) ?? null);
-  if (!acting && !whose) return null;
-  const word = acting ? acting[1]! : whose!.slice(1).find((g) => g !== undefined)!;
-  const relation = new RegExp(`^(?:${SOMEONE_UNNAMED}|他|她)$`, 'u').test(word) ? null : word;
+  const whose = acting ? null : (clauses.map((c) => WAGES_OF.exec(c) ?? (denied ? WHOSE_SHORT.exec(c) : null)).find((m) => m) ?? FIGURE_OF.exec(said));
+  // As a first message says it (`我老婆的工资老板拖了两个月了`, `我儿子在厂里 欠了他三个月工资`, `替我们村的老乡问问`),
+  // the relative named; also whom `帮他问` is for (`我哥让我帮他问的`). Not `还有我老公的工资也没发` (as well as the person's),
+  // nor when the caller knows the person is owed among others (`asOpening` false), nor a relative's figure alone
+  // (`我老公的工资一万二`: theirs, left to the question).
+  const found = !asOpening || /也|还有|另外/u.test(said) || KIN_FIGURE_ONLY.test(said) ? null : findOwedFor(said);
+  // Only suggested (`我儿子在厂里 欠了他三个月工资`): the relative first, and the wages spoken of (not `我表哥介绍的 他老板姓王`).
+  const opening = found && (found.said || (new RegExp(`^${MY}${RELATIVE}`, 'u').test(said) && /工资|工钱|欠|拖|没拿到/u.test(said))) ? found : null;
+  if (!acting && !whose && !opening?.relation) return null;
+  const word = acting ? acting[1]! : whose ? whose.slice(1).find((g) => g !== undefined)! : opening!.relation!;
+  const relation = new RegExp(`^(?:${SOMEONE_UNNAMED}|他|她)$`, 'u').test(word) ? (opening?.relation ?? null) : word;
   const he = /(?:他|她)(?:的)?(?:名字|姓名|全名|大名)?(?:叫|名叫)([\p{Script=Han}·]{2,8})/u.exec(said);
   const name = findOwedName(text)?.name ?? (he ? personName(he[1]!) : null);
   return { relation, name };
@@ -321,6 +349,8 @@ function personName(raw: string): string | null {
   // Stop at words that end a name in a sentence: 我叫张三今年干了… → 张三; 叫我小李就行 → 小李.
   const name = raw.replace(/(?:今年|去年|在|是|的|从|给|我|俺|他|她|想|要|就|电话|手机|身份证|老板|包工头|工头|欠|工资|然后|而且|还有|现在|目前|今天|呢|啊|吧|嗯|,).*$/u, '');
   if ([...name].length < 2 || isRoleWord(name)) return null;
+  // `一万二 是我老公的`: a figure said, never a name.
+  if (/^[0-9零〇一二两三四五六七八九十百千万亿半几多块元]+$/u.test(name)) return null;
   // `同意 13812345678`, `可以，138…` at a consent: a yes or no (or an everyday word) beside a number is never a name.
   if (yesNo(name) !== null || NOT_NAMES.test(name)) return null;
   const p = parsePersonName(name);
