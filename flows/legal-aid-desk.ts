@@ -45,6 +45,7 @@ import {
   modeOf,
   modesFor,
   matterOf,
+  withoutSettled,
   NO_TRIP,
   slotWords,
   timeChange,
@@ -150,10 +151,17 @@ const BRING_SAID = (t: string) => (ASKS_BRING.test(t) && /什么|啥|哪些|哪�
 /** Another lawyer (`能换个律师吗`, `我想找王律师`): the one on duty then receives them; not chosen. */
 const OTHER_LAWYER = /(?:换|换一个|换个|另外一个|别的|其他)(?:的)?律师|(?:找|约|要|指定|预约)[\p{Script=Han}]{1,3}律师(?!咨询)/u;
 
+/** `我不想留电话`, `不留电话行吗`, `电话不想给`: a worry about the phone number, not a refusal of the consent. */
+const NO_PHONE_SAID =
+  /^(?:我|但是?|可是|就是)?(?:不想|不愿意?|不太想|不方便|不敢|能不|可以不|能不能不|可不可以不)(?:留|给|告诉你们?|填|写|提供)(?:我的)?(?:电话|手机号?|号码|手机号码|电话号码?|联系方式)(?:吗|吧|啊|呢|行吗|可以吗|行不行|可不可以)?$|^(?:我的)?(?:电话|手机号?|号码|电话号码?)(?:就|能|可以)?(?:不想|不|不用)(?:留|给|填)(?:了|吧|吗|行吗|可以吗)?$|^(?:不留|不给)(?:电话|手机号?|号码|电话号码?)(?:行吗|可以吗|行不行|可不可以|吧)?$/u;
+
+/** `能来我家吗`, `律师能上门吗`: a home visit asked for. */
+const HOME_VISIT = /(?:来|到|上|去)(?:我|我们)?(?:家|家里|屋里|住的地方|住处)|上门/u;
+
 /** Another service point asked for (`换个地方`, `能不能换个近点的地方`, `地方太远了`), no place named. */
 /** `换到区法律援助工作站`, `地点换成区里的`, `服务点改成东龙镇工会驿站`: a point (or the district's) named as the new one. */
 const POINT_CHANGE = /^(?:我|那)?(?:想|要)?(?:把)?(?:地点|服务点|地方)?(?:改成|改为|换成|换到|改到|改去|换去)((?:[^，,。\s]*?(?:站|驿站|服务点|中心))|(?:去|到)?区里(?:的|那个|那边的?)?)(?:吧|行吗|可以吗|行不行)?$/u;
-const PLACE_CHANGE = /^(?:我|那)?(?:想|要|能不能|可以|可不可以|能否)?(?:换|换个|换一个|换到)(?:近点的?|近一点的?|近些的?|别的|其他的?|另外的?|一个)?(?:地方|地点|服务点|驿站)(?:吗|吧|行吗|可以吗|行不行)?$|^(?:那个|这个)?(?:地方|地点|服务点|驿站)(?:有点|太)?(?:远了?|不方便|不合适)(?:了|啊)?$/u;
+const PLACE_CHANGE = /^(?:那个|这个)?(?:地方|地点|服务点|驿站)(?:能不能|可以|想|要)?(?:换一下|换一换|换换|换个|换掉|改一下|改改|换)(?:吧|了)?(?:吗|行吗|可以吗|行不行)?$|^(?:我|那)?(?:想|要|能不能|可以|可不可以|能否)?(?:换|换个|换一个|换到)(?:近点的?|近一点的?|近些的?|别的|其他的?|另外的?|一个)?(?:地方|地点|服务点|驿站)(?:吗|吧|行吗|可以吗|行不行)?$|^(?:那个|这个)?(?:地方|地点|服务点|驿站)(?:有点|太)?(?:远了?|不方便|不合适)(?:了|啊)?$/u;
 
 /** The questions before the contact's where a name alone is no answer (kept for the contact question instead). */
 const NAME_ELSEWHERE_AT = ['matter', 'limit', 'injury', 'mode', 'place', 'point', 'slot'];
@@ -391,6 +399,9 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
         bringWhileBooking(session, t, ctx) ??
         (await askedWhileBooking(userKey, session, t, ctx)) ??
         stillAtMatter(session, t) ??
+        phoneAtConsent(session, t, ctx) ??
+        settledAtMatter(session, t) ??
+        homeVisitAsked(session, t, ctx) ??
         (await inOtherWords(userKey, session, t, ctx)) ??
         (await timeWords(userKey, session, t, ctx)) ??
         (await nameElsewhere(userKey, session, t, ctx)) ??
@@ -622,7 +633,7 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
         const offered = modesFor(full, help);
         if (!offered.includes(m)) return andBack(session, full, text(`${HELP_SHORT[help]}暂时没有${MODE_NAMES[m]}，可以选：${offered.map((x) => MODE_NAMES[x]).join('、')}。`));
         if (m === modeOf(a)) return andBack(session, full, text(`现在就是${MODE_NAMES[m]}，不用改。`));
-        const { mode: _m, point: _p, slot: _s, slotFrom: _f, slotDay: _d, slotTo: _to, slotPart: _pt, ...rest } = a;
+        const { mode: _m, point: _p, slot: _s, slotFrom: _f, slotDay: _d, slotTo: _to, slotPart: _pt, slotAfter: _after, ...rest } = a;
         const o = engine.open(session, LEGAL_FLOW_ID, { ...rest, mode: m }, full, `好的，方式改为${MODE_NAMES[m]}${!a.place ? '' : m === 'in_person' ? '，请选服务点和时间' : '，请重新选时间'}。`);
         return { session: o.session, replies: o.replies };
       }
@@ -870,6 +881,41 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
    * the question about still working there, so it waits for that one (confirmed when it comes) and the matter is asked
    * again with the choices last shown.
    */
+  /**
+   * `我不想留电话` at the consent: no refusal of the consent, a worry about the number; why it is needed (the
+   * lawyer calls) said, and the consent asked again. A plain 不同意 still refuses (the consent question reads it).
+   */
+  function phoneAtConsent(session: Session, t: string, ctx: FlowContext): { session: Session; replies: Reply[] } | null {
+    if (session.flowId !== LEGAL_FLOW_ID || session.mode !== 'ask' || session.fieldId !== 'consent') return null;
+    if (!NO_PHONE_SAID.test(t.replace(/[\s。.!！?？，,~～]+/gu, ''))) return null;
+    return andBack(
+      session,
+      ctx,
+      text('预约需要留一个手机号：律师或检察官要打这个号码联系您、确认时间，预约提醒也会发到这里。完整号码只有为您咨询的律师或检察官能看到，不会给别人。'),
+    );
+  }
+
+  /** `工资没问题` alone at the matter question: a matter said to be fine is none asked about; the question again. */
+  function settledAtMatter(session: Session, t: string): { session: Session; replies: Reply[] } | null {
+    if (session.flowId !== LEGAL_FLOW_ID || session.mode !== 'ask' || session.fieldId !== 'matter') return null;
+    const said = t.replace(/[\s。.!！，,]+/gu, '');
+    if (said === '' || withoutSettled(said).replace(/[\s。.!！，,]+/gu, '') !== '') return null;
+    return { session, replies: [{ type: 'text', text: '好的。那您想咨询什么事？请回复数字选择：', options: session.options }] };
+  }
+
+  /** `能来我家吗` at the way to meet: no home visits; the ways there are, and the question again. */
+  function homeVisitAsked(session: Session, t: string, ctx: FlowContext): { session: Session; replies: Reply[] } | null {
+    if (session.flowId !== LEGAL_FLOW_ID || session.mode !== 'ask' || session.fieldId !== 'mode') return null;
+    if (!HOME_VISIT.test(t.replace(/[\s。.!！?？，,]+/gu, ''))) return null;
+    const ways = modesFor(ctx, session.answers.help === 'procurator' ? 'procurator' : 'lawyer').map((m) => MODE_NAMES[m]);
+    const remote = ways.filter((w) => w !== MODE_NAMES.in_person);
+    return andBack(
+      session,
+      ctx,
+      text(`律师和检察官不上门服务。可以${ways.length > 1 ? `${ways.slice(0, -1).join('、')}或${ways.at(-1)}` : ways.join('')}${remote.length > 0 ? `；不方便出门的话，${remote.join('或')}不用跑路` : ''}。`),
+    );
+  }
+
   function stillAtMatter(session: Session, t: string): { session: Session; replies: Reply[] } | null {
     if (session.flowId !== LEGAL_FLOW_ID || session.mode !== 'ask' || session.fieldId !== 'matter') return null;
     if (matterOf(t) !== undefined || !(STILL_AT_MATTER.test(t.replace(/[\s。.!！]+/gu, '')) || findStillEmployed(t) === true)) return null;
@@ -914,14 +960,16 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
     if (session.fieldId === 'slot' || 'slot' in session.answers) return null;
     const split = whenSaidLast(t, ctx);
     if (!split) return whenOnly(userKey, session, t, ctx);
-    const { slotPart: _part, ...before } = session.answers;
-    const wished = { ...session, answers: { ...before, slotDay: split.day, ...(split.part ? { slotPart: split.part } : {}) } };
+    const { slotPart: _part, slotNight: _night, ...before } = session.answers;
+    // `明天` late at night: which day is asked at the time question.
+    const day = split.night ? { slotNight: true as const } : { slotDay: split.day };
+    const wished = { ...session, answers: { ...before, ...day, ...(split.part ? { slotPart: split.part } : {}) } };
     if (!LegalAnswers.safeParse(wished.answers).success) return null;
     const o = engine.handle(wished, { kind: 'text', text: split.head }, await withBooking(ctx, userKey));
     if (o.effects.length > 0 || o.session.flowId !== LEGAL_FLOW_ID) return null;
     // Not taken (the same question again): nothing is kept, the whole message goes the usual way.
     if (o.session.mode === session.mode && o.session.fieldId === session.fieldId) return null;
-    if (o.session.answers.slotDay !== split.day) return null;
+    if (split.night ? o.session.answers.slotNight !== true : o.session.answers.slotDay !== split.day) return null;
     return { session: o.session, replies: [...o.replies, ...o.followUp] };
   }
 
@@ -936,17 +984,20 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
     const wish = whenAlone(t, ctx);
     if (!wish) return null;
     // `周末`, `周六上午可以吗`: a day with no consultations is said so now, not promised for the time question.
-    const holiday = ctx.index.calendar.holidayName(wish.day);
-    if (holiday || !ctx.index.calendar.isWorkingDay(wish.day)) {
+    const holiday = wish.night ? undefined : ctx.index.calendar.holidayName(wish.day);
+    if (!wish.night && (holiday || !ctx.index.calendar.isWorkingDay(wish.day))) {
       const why = holiday ? `是${holiday}假期` : '不上班';
       return andBack(session, ctx, text(`${dayLabel(wish.day)}${why}，不安排咨询，咨询都安排在工作日的白天。`));
     }
-    const { slotPart: _part, slotTo: _to, slotFrom: _from, ...before } = session.answers;
-    const wished = { ...session, answers: { ...before, slotDay: wish.day, ...(wish.part ? { slotPart: wish.part } : {}) } };
+    const { slotPart: _part, slotTo: _to, slotFrom: _from, slotNight: _night, slotDay: _day, ...before } = session.answers;
+    // `明天上午` at 00:30: the coming day or the next, asked at the time question (never taken silently).
+    const day = wish.night ? { slotNight: true as const } : { slotDay: wish.day };
+    const wished = { ...session, answers: { ...before, ...day, ...(wish.part ? { slotPart: wish.part } : {}) } };
     if (!LegalAnswers.safeParse(wished.answers).success) return null;
     const o = engine.reprompt(wished, await withBooking(ctx, userKey));
     if (o.session.flowId !== LEGAL_FLOW_ID) return null;
-    return { session: o.session, replies: [...text(`好的，想约${wish.said}，选时间时先给您看这天的。`), ...o.followUp] };
+    const ack = wish.night ? `好的，想约「明天」${wish.said.replace(/^.*）/u, '')}。现在是凌晨，选时间时先跟您确认是哪一天。` : `好的，想约${wish.said}，选时间时先给您看这天的。`;
+    return { session: o.session, replies: [...text(ack), ...o.followUp] };
   }
 
   /**
@@ -989,7 +1040,7 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
     const asked = alone ? { wish: t } : timeChange(t);
     if (!asked) return null;
     const full = await withBooking(ctx, userKey);
-    const { slot: _slot, slotFrom: _from, slotDay: _day, slotTo: _to, slotPart: _part, ...rest } = session.answers;
+    const { slot: _slot, slotFrom: _from, slotDay: _day, slotTo: _to, slotPart: _part, slotAfter: _after, ...rest } = session.answers;
     const plain = () => {
       const o = engine.open(session, LEGAL_FLOW_ID, rest, full, '好的，请重新选时间。');
       return { session: o.session, replies: o.replies };
@@ -1065,7 +1116,7 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
   /** The time question again with fresh choices (nothing was booked or changed). */
   async function reopen(userKey: string, out: Outcome, answers: LegalAnswers, ctx: FlowContext, intro: string): Promise<Reply[]> {
     const fresh = await withBooking(ctx, userKey);
-    const { slot: _slot, slotFrom: _from, slotDay: _day, slotTo: _to, slotPart: _part, ...rest } = answers;
+    const { slot: _slot, slotFrom: _from, slotDay: _day, slotTo: _to, slotPart: _part, slotAfter: _after, ...rest } = answers;
     const o = engine.open(out.session, LEGAL_FLOW_ID, rest, fresh, intro);
     out.session = o.session;
     return o.replies;

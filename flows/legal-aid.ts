@@ -38,7 +38,7 @@ import { DAY_MESSAGES, dayOfMonth, dayOfMonthNumber, expandDayShorthand, parseBo
 import { parseMonthDetailed, recentDaysSaid, type RecentDays } from './parsers/month.js';
 import { communityTownshipAsk, findTownship, townshipName } from './places.js';
 import type { Choice, FlowContext, Option } from './types.js';
-import { dayText } from '../core/infra/time.js';
+import { chinaTime, dayText } from '../core/infra/time.js';
 
 export const LEGAL_FLOW_ID = 'legal';
 
@@ -132,6 +132,10 @@ export const LegalAnswers = z
     slotTo: z.string(),
     /** The part of the day the slot list is narrowed to (`下午`, `后天上午`). */
     slotPart: z.enum(['morning', 'noon', 'afternoon', 'evening']),
+    /** With `slotPart`, the hour the list starts at (`三点以后`: `15:00`). */
+    slotAfter: z.string().regex(/^\d{2}:\d{2}$/),
+    /** `明天` said between 00:00 and 04:59 (the coming day or the next?): which day is asked at the time question. */
+    slotNight: z.literal(true),
     /** A month said alone at the leaving-day (or injury-day) question: `15号` next is a day of that month. */
     limitMonth: z.string().regex(/^\d{4}-\d{2}$/),
     /** They said they left (`走的`) but no day was understood: 还在干 is no longer offered for a bare 1. */
@@ -162,7 +166,7 @@ export const MATTER_WORDS: [RegExp, Matter][] = [
 ];
 
 /** `工资没问题 就是被开除了`, `社保都交了`: a matter said to be fine is none of the ones asked about (`工资发了一半` still is). */
-function withoutSettled(t: string): string {
+export function withoutSettled(t: string): string {
   return t.replace(/(?:工资|工钱|钱|社保|保险|合同)(?:都|也|倒是|倒|是)?(?:没问题|没事|没啥问题|没什么问题|给了|发了|结了|结清了|交了|签了)(?=$|[，,。\s]|就|但|可是|只是)/gu, ' ');
 }
 
@@ -186,7 +190,8 @@ export const HELP_WORDS: [RegExp, HelpKind][] = [
   [/律师|法律咨询|法援|法律援助/, 'lawyer'],
 ];
 export const MODE_WORDS: [RegExp, ConsultMode][] = [
-  [/电话(?:咨询|联系|说|打|沟通|问|里|聊|上)|打电话|(?:^|改成|换成|还是|用)电话(?:吧|好了)?$/, 'phone'],
+  // `不要视频 电话就行`: the way wanted, said after the one declined.
+  [/电话(?:咨询|联系|说|打|沟通|问|里|聊|上)|打电话|(?:^|改成|换成|还是|用)电话(?:吧|好了)?$|(?:^|[\s,，])电话(?:就行|就好|就可以|也行|可以)(?:了|吧)?$/, 'phone'],
   [/视频/, 'video'],
   // 面对面 names the procurator service (检察官面对面), not a way of meeting.
   [/面谈|当面|现场|见面|去服务点|到服务点|驿站|工作站|联络站/, 'in_person'],
@@ -746,12 +751,12 @@ function slotPage(a: LegalAnswers, ctx: FlowContext): SlotPage {
   const avoid = a.slotAvoid;
   const { slotDay: day, slotPart: part, slotFrom: from } = a;
   const to = day && a.slotTo && a.slotTo > day ? a.slotTo : undefined;
-  const wanted = all.filter((s) => (!day || (to ? s.day >= day && s.day <= to : s.day === day)) && (!part || inPart(s, part)));
+  const wanted = all.filter((s) => (!day || (to ? s.day >= day && s.day <= to : s.day === day)) && (!part || inPart(s, part)) && (!a.slotAfter || s.time >= a.slotAfter));
   // The day they cannot come (a reschedule asked for that reason): not offered again, unless they name it or nothing else is free.
   const avoided = avoid && !day ? wanted.filter((s) => s.day !== avoid) : wanted;
   const chosen = avoided.length > 0 ? avoided : wanted;
   if ((day || part) && chosen.length === 0) {
-    return { ...slotPage({ ...a, slotDay: undefined, slotTo: undefined, slotPart: undefined, slotFrom: undefined }, ctx), missed: { day, part } };
+    return { ...slotPage({ ...a, slotDay: undefined, slotTo: undefined, slotPart: undefined, slotAfter: undefined, slotFrom: undefined }, ctx), missed: { day, part } };
   }
   if (to) {
     // A range: every day of it on the page, its times spread over the day.
@@ -1427,7 +1432,8 @@ function extractLegal(t: string, a: LegalAnswers, ctx: FlowContext): LegalAnswer
   // Only with the request or other facts (a day alone, at another question, is not understood as this).
   const wish = Object.keys(out).length > 0 || /约|律师|检察官|咨询|面谈|见面/u.test(t) ? timeWish(t, ctx) : null;
   if (wish) {
-    out.slotDay = wish.day;
+    if (wish.night) out.slotNight = true;
+    else out.slotDay = wish.day;
     if (wish.part) out.slotPart = wish.part;
   }
   return out;
@@ -1556,6 +1562,10 @@ export function lawyerNamed(t: string): string | null {
   return who === '' || NOT_A_NAME.test(who) ? null : who;
 }
 
+/** `我老婆接电话 她叫刘梅`, `让我儿子接 他叫王强`: who answers the calls instead, and their name. */
+const OTHER_CONTACT =
+  /^(?:让|叫|找|由)?(?:我|俺)?(?:家)?(老婆|媳妇|爱人|妻子|老公|丈夫|儿子|女儿|闺女|爸爸?|妈妈?|父亲|母亲|哥哥?|姐姐?|弟弟?|妹妹?)(?:来|帮我)?接(?:电话)?(?:吧)?[,，\s]+(?:她|他)?(?:叫|名字叫|名字是|是)([\p{Script=Han}]{2,4})$/u;
+
 /** A day still to come said as when to meet: `明天下午`, `下周一上午`, `后天`, `12月3号上午`; never a day something happened. */
 const WISH_DAY = /^(?:(今天|明天|明儿|后天|大后天|下?(?:周|星期|礼拜)[一二三四五六日天])|(\d{1,2}月\d{1,2}[日号]|\d{1,2}[日号]))的?(上午|早上|早晨|中午|下午|傍晚|晚上)?(?:的?(?:时候|时间))?(?:吧|可以|行|方便|有空)?$/u;
 
@@ -1564,7 +1574,7 @@ const WISH_DAY = /^(?:(今天|明天|明儿|后天|大后天|下?(?:周|星期|�
  * `欠薪 下周一上午有空`): the answer before it and the day (with its part) wished for. Null unless the
  * last clause is only a day still ahead (a date with a part of the day) and something comes before it.
  */
-export function whenSaidLast(t: string, ctx: FlowContext): { head: string; day: string; part?: DayPart } | null {
+export function whenSaidLast(t: string, ctx: FlowContext): { head: string; day: string; part?: DayPart; night?: true } | null {
   const m = /^(.*?[^,，。;；!！\s])[,，。;；!！\s]+([^,，。;；!！\s]+)[,，。;；!！\s]*$/u.exec(t.trim());
   if (!m) return null;
   const wish = timeWish(slotWish(m[2]!), ctx);
@@ -1576,14 +1586,14 @@ export function whenSaidLast(t: string, ctx: FlowContext): { head: string; day: 
  * wished for and how to say it back (`12月9日（周三）上午`). Null unless the whole message is one day
  * still ahead (with a part of the day, or a day word such as 明天 or 下周三).
  */
-export function whenAlone(t: string, ctx: FlowContext): { day: string; part?: DayPart; said: string } | null {
+export function whenAlone(t: string, ctx: FlowContext): { day: string; part?: DayPart; said: string; night?: true } | null {
   const one = t.trim().replace(/[,，。.!！~～]+$/u, '');
   if (one === '' || /[,，。;；!！\s]/u.test(one)) return null;
   const wish = timeWish(slotWish(one), ctx);
   return wish ? { ...wish, said: `${dayLabel(wish.day)}${wish.part ? PART_NAMES[wish.part] : ''}` } : null;
 }
 
-function timeWish(said: string, ctx: FlowContext): { day: string; part?: DayPart } | null {
+function timeWish(said: string, ctx: FlowContext): { day: string; part?: DayPart; night?: true } | null {
   // `下周三 哦不 周四`: the day said last.
   const t = spokenLast(said);
   for (const clause of t.split(/[,，。;；!！\s]+/u)) {
@@ -1592,9 +1602,31 @@ function timeWish(said: string, ctx: FlowContext): { day: string; part?: DayPart
     if (!m || (!m[1] && !m[3])) continue;
     const d = parseDayTime(m[1] ?? m[2]!, ctx.now, 'future');
     if (!d || !d.ok || !d.value.day || d.value.time || d.value.day < chinaDay(ctx.now)) continue;
-    return { day: d.value.day, ...(m[3] ? { part: PART_OF[m[3]]! } : {}) };
+    // `明天` at 00:30: the coming day or the next, asked at the time question (never taken silently).
+    const night = m[1] && nightTomorrow(m[1], ctx.now) ? { night: true as const } : {};
+    return { day: d.value.day, ...(m[3] ? { part: PART_OF[m[3]]! } : {}), ...night };
   }
   return null;
+}
+
+/**
+ * Between 00:00 and 04:59 Beijing time, a day said as `明天` (`明早`, `明儿`) may mean the coming day (someone
+ * still awake) or the one after: both days, to ask which. Null at other hours or for other words.
+ */
+export function nightTomorrow(said: string, now: Date): [string, string] | null {
+  if (Number(chinaTime(now).slice(0, 2)) >= 5) return null;
+  if (!/^明天/u.test(expandDayShorthand(said.trim()))) return null;
+  const today = chinaDay(now);
+  return [today, addDays(today, 1)];
+}
+
+/** Which day `明天` means, asked late at night, with both days as options (the part of the day said kept). */
+function nightQuestion(days: [string, string], part: DayPart | undefined): { error: string; options: Option[] } {
+  const p = part ? PART_NAMES[part] : '';
+  return {
+    error: `现在是凌晨，您说的「明天」是${dayLabel(days[0])}还是${dayLabel(days[1])}？`,
+    options: days.map((d) => ({ label: `${dayLabel(d)}${p}`, value: `night:${d}${part ? `/${part}` : ''}` })),
+  };
 }
 
 // --- an award or judgment already made --------------------------------------------------------------
@@ -1636,7 +1668,7 @@ export const legalAidFlow = defineFlow({
   // The day and part of the day wished for narrow the slot list: kept as said, never asked about;
   // the month someone left or got hurt (`上个月走的`) is the month whose day the question asks.
   // So is having left, said with no day (`我被开除了 想问问律师`): the limit question asks the day, not whether they still work there.
-  wishes: ['slotDay', 'slotPart', 'limitMonth', 'injuryMonth', 'limitLeft'],
+  wishes: ['slotDay', 'slotPart', 'slotAfter', 'slotNight', 'limitMonth', 'injuryMonth', 'limitLeft'],
   fields: (f) => [
     f.consent('consent', {
       ask:
@@ -1818,7 +1850,7 @@ export const legalAidFlow = defineFlow({
       },
       show: (v) => HELP_NAMES[v],
       saidBack: (v) => HELP_SAID[v],
-      clears: ['mode', 'point', 'slot', 'slotFrom', 'slotDay', 'slotTo', 'slotPart'],
+      clears: ['mode', 'point', 'slot', 'slotFrom', 'slotDay', 'slotTo', 'slotPart', 'slotAfter'],
       help:
         '工会律师免费解答法律问题、帮您写材料；需要律师代理打官司的，可以另外向法律援助中心申请法律援助（可拨打12348询问）。' +
         '检察官面对面是和检察官当面谈，看能不能由检察机关支持您起诉：适合自己打官司有困难的人，检察机关支持您起诉，不替您起诉。',
@@ -1870,7 +1902,7 @@ export const legalAidFlow = defineFlow({
         return { ok: true, value: m };
       },
       show: (v) => MODE_NAMES[v],
-      clears: ['point', 'slot', 'slotFrom', 'slotDay', 'slotTo', 'slotPart'],
+      clears: ['point', 'slot', 'slotFrom', 'slotDay', 'slotTo', 'slotPart', 'slotAfter'],
       help: '到服务点可以把材料带给律师看；电话、视频不用跑路，到时律师或检察官会联系您。',
     }),
     f.township('place', {
@@ -1881,7 +1913,7 @@ export const legalAidFlow = defineFlow({
         modeOf(a) === 'in_person'
           ? '您在哪个镇或街道？我帮您找最近的服务点。例如：东龙镇、河西街道。'
           : '您在哪个镇或街道？我们会安排离您最近的律师或检察官。例如：东龙镇、河西街道。',
-      clears: ['point', 'slot', 'slotFrom', 'slotDay', 'slotTo', 'slotPart'],
+      clears: ['point', 'slot', 'slotFrom', 'slotDay', 'slotTo', 'slotPart', 'slotAfter'],
       names: /镇街|镇|街道|地方/,
       help: '说您住的地方或干活的地方都可以，我们按镇街找最近的服务点。',
     }),
@@ -1932,12 +1964,15 @@ export const legalAidFlow = defineFlow({
         }
         return '';
       },
-      clears: ['slot', 'slotFrom', 'slotDay', 'slotTo', 'slotPart'],
+      clears: ['slot', 'slotFrom', 'slotDay', 'slotTo', 'slotPart', 'slotAfter'],
       help: '工会驿站、维权联络站和法律援助工作站都是免费的。选离您近的就行；去不了的话，可以回复「返回」改成电话或视频咨询。',
     }),
     f.text('slot', {
       label: '时间',
       ask: (a, ctx) => {
+        // `明天` said late at night before this question: which day, asked first.
+        const night = a.slotNight ? nightTomorrow('明天', ctx.now) : null;
+        if (night) return nightQuestion(night, a.slotPart).error;
         const p = slotPage(a, ctx);
         const where = whereText(a, ctx);
         const limits = urgentLimits(a, ctx.now);
@@ -1961,100 +1996,21 @@ export const legalAidFlow = defineFlow({
         // The example date is another day that still has free slots, so trying it shows something.
         return `${urgent}${missed}${head}\n回复数字选择${p.more ? '；回复「更多」看更晚的时间' : ''}；也可以回复日期，例如「${exampleDay(a, ctx)}」。`;
       },
-      options: slotOptions,
+      options: (a, ctx) => {
+        const night = a.slotNight ? nightTomorrow('明天', ctx.now) : null;
+        return night ? nightQuestion(night, a.slotPart).options : slotOptions(a, ctx);
+      },
       names: /时间|几点|哪天/,
       parse: (text, a, ctx) => {
-        // `10` where option 10 is 15:30 and 10:00 is listed too (given as SLOT_NUMBER_OR_HOUR by flows/legal-aid-desk.ts): which is asked.
-        if (text.startsWith(SLOT_NUMBER_OR_HOUR)) return numberOrHour(text.slice(SLOT_NUMBER_OR_HOUR.length), a, ctx);
-        const picked = text.trim().match(/^slot:([a-z0-9]+(?:-[a-z0-9]+)*)\/(.+)$/);
-        if (picked) return pickSlot(picked[2]!, picked[1]!, a, ctx);
-        // `越快越好`, `随便`, `都可以` (given as EARLIEST_SLOT by flows/legal-aid-desk.ts): the earliest free time, confirmed.
-        if (text === EARLIEST_SLOT) {
-          const first = freeSlots(a, ctx).slots[0];
-          if (!first) return { ok: false, error: '现在没有可约的时间了，请回复「返回」换个服务点或方式，或者回复「人工」请工作人员帮您安排。' };
-          const r = pickSlot(first.key, first.pointId, a, ctx);
-          return r.ok && !r.stay ? { ...r, confirm: true, ack: `最早能约的是${slotLabel(first)}。` } : r;
+        // The day asked late at night (`明天`): any answer clears the question, the day picked is taken.
+        if (a.slotNight) {
+          const { slotNight: _n, ...rest } = a;
+          const r = slotParse(text, rest, ctx);
+          return r.ok ? { ...r, set: { slotAfter: undefined, ...r.set, slotNight: undefined } } : r;
         }
-        // `下周三 哦不 周四吧`: what was said last is meant.
-        text = spokenLast(text);
-        // `时间改成下午`, `换到周四`: the words that say when; `换个时间`: the list from the start.
-        const asked = timeChange(text);
-        if (asked && asked.wish === '') {
-          return { ok: true, stay: true, set: { slotFrom: undefined, slotDay: undefined, slotTo: undefined, slotPart: undefined }, ack: '好的，请重新选时间（回复数字选择）：' };
-        }
-        const t = asked ? asked.wish : text.trim();
-        if (/^(更多|更多时间|还有吗|还有别的吗|再晚点|再晚一点|后面的|下一页|往后|晚一点)$/.test(t)) {
-          const p = slotPage(a, ctx);
-          if (!p.more) {
-            return { ok: false, error: `后面没有更多空闲时间了（只能约最近${p.widened ? WIDENED_WORKING_DAYS : BOOKING_WORKING_DAYS}个工作日）。请从下面选一个，或回复「返回」换个服务点或方式：` };
-          }
-          return { ok: true, stay: true, set: { slotFrom: p.slots.at(-1)!.start, slotDay: undefined, slotTo: undefined }, ack: '更晚一些的空闲时间（回复数字选择，回复「最早」回到最早的时间）：' };
-        }
-        // `下周`, `改到下个星期`: the free times from next Monday on.
-        if (/^(?:下周|下个?星期|下个?礼拜)(?:吧|的时间|的时候|哪天都行|都行)?$/u.test(t)) {
-          const today = chinaDay(ctx.now);
-          const monday = addDays(today, ((8 - weekdayOf(today)) % 7) || 7);
-          const from = new Date(Date.parse(`${monday}T00:00:00+08:00`) - 1000).toISOString();
-          const p = slotPage({ ...a, slotFrom: from, slotDay: undefined, slotTo: undefined, slotPart: undefined }, ctx);
-          if (p.slots.length === 0) return { ok: false, error: `下周（${typedDay(monday)}起）能约的时间还没有放出来或者已经约满了，请从下面选一个：` };
-          return { ok: true, stay: true, set: { slotFrom: from, slotDay: undefined, slotTo: undefined, slotPart: undefined }, ack: `下周（${typedDay(monday)}起）的空闲时间（回复数字选择）：` };
-        }
-        if (/^(最早|从头|前面的|第一页|最近的|最早的)$/.test(t)) {
-          return { ok: true, stay: true, set: { slotFrom: undefined, slotDay: undefined, slotTo: undefined, slotPart: undefined }, ack: '最早的空闲时间（回复数字选择）：' };
-        }
-        // 「下午两点半那个」「就3点吧」「下午都行」: the time, without the words around it.
-        // `明早`, `明晚7点`: said in full (明天早上), so the part of the day is kept.
-        let said = expandDayShorthand(slotWish(t).replace(/^(?:就|选|要|约|我要|我选|我想约|想约)/, ''))
-          .replace(/(?:的?那个|的?这个|那一个|的那一个|吧|就行|可以|都行|都可以|也行|行|有空|有时间|方便|比较好|比较方便)+$/, '');
-        // `三点以后`, `下午三点后`, `周四上午十点之后`: the part of the day that time falls in (its times listed to pick from).
-        said = said.replace(
-          /(上午|早上|中午|下午|傍晚|晚上)?(\d{1,2}|[一二两三四五六七八九十]{1,3})点(?:钟|半)?(?:以后|之后|往后|过后|后)(?:都行|都可以|可以|吧)?$/u,
-          (_m, part: string | undefined, h: string) => {
-            if (part) return part;
-            const hour = /\d/u.test(h) ? Number(h) : (parseChineseNumber(h) ?? 0);
-            return hour >= 7 && hour <= 11 ? '上午' : '下午';
-          },
-        );
-        const badDay = (error: string): SlotResult => ({ ok: false, error: error === DAY_MESSAGES.noSuchDay ? `没有这一天，请核对日期，例如「${exampleDay(a, ctx)}」。` : error });
-        // `国庆节后`, `节后第一天`, `国庆前`, `初八`, `正月初十上午`, `元宵节`, `下周一到周三都行`, `周一或者周三`: read, and the reading said back.
-        const when = pickByWhen(said, a, ctx);
-        if (when) return when;
-        // A part of the day, with or without a day (`后天上午`, `下周三下午`, `3号中午`, `下午`): the matching slots.
-        const inDay = said.match(/^(.*?)的?(上午|早上|早晨|中午|下午|傍晚|晚上)的?(?:时间|时候|时段)?$/u);
-        if (inDay) {
-          const part = PART_OF[inDay[2]!]!;
-          if (inDay[1] === '') return pickByPart(part, a, ctx);
-          const d = parseDayTime(inDay[1]!, ctx.now, 'future');
-          if (d && !d.ok) return badDay(d.error);
-          if (d && d.value.day && !d.value.time) return pickByDay(d.value.day, null, a, ctx, part);
-        }
-        const d = parseDayTime(said, ctx.now, 'future');
-        if (d && !d.ok) return badDay(d.error);
-        if (d && d.value.day) return pickByDay(d.value.day, d.value.time, a, ctx);
-        if (d && d.value.time) {
-          // A time alone picks the one shown slot starting then (the review shows the day and time before anything is booked);
-          // two days with that time are asked about, never guessed.
-          const p = slotPage(a, ctx);
-          const shown = p.slots.filter((x) => x.time === d.value.time);
-          const days = [...new Set(shown.map((x) => x.day))];
-          // One day: its first slot then (two of them at one time read the same to the worker, as tapping either would).
-          if (days.length === 1) return pickSlot(shown[0]!.key, shown[0]!.pointId, a, ctx);
-          if (days.length > 1) {
-            return { ok: false, error: `${d.value.time}有${days.length}天可以约，请选是哪一天：`, options: days.map((day) => slotOption(shown.find((x) => x.day === day)!)) };
-          }
-          const ex = exampleSlot(p);
-          const example = ex ? `，例如「${typedDay(ex.day)}${spokenTime(ex.time)}」` : '';
-          return { ok: false, error: `上面没有${d.value.time}开始的时间。请说是哪一天${example}，或直接回复时间前面的数字。` };
-        }
-        // `上午都不行 我要上班 晚上可以吗`, `晚上七点以后`: the evening, which has no hours; the latest times and a call instead.
-        if (EVENING_SAID.test(t) && !d) return pickByPart('evening', a, ctx);
-        const p = slotPage(a, ctx);
-        // `我不方便过去` at the times of a point: the ways with no trip (as `改成电话咨询` changes it), and later times.
-        const remote = modeOf(a) === 'in_person' ? modesFor(ctx, a.help ?? 'lawyer').filter((m) => m !== 'in_person') : [];
-        if (NO_TRIP.test(t) && remote.length > 0) {
-          return { ok: false, error: `不方便过去的话，可以改成${remote.map((m) => MODE_NAMES[m]).join('或')}，回复「改成${MODE_NAMES[remote[0]!]}」就行；是时间不合适的话，${p.more ? '回复「更多」看更晚的时间，或者' : ''}回复别的日期，例如「${exampleDay(a, ctx)}」。` };
-        }
-        return { ok: false, error: `请回复时间前面的数字，例如「1」${p.more ? '；想看更晚的时间回复「更多」' : ''}；也可以回复日期，例如「${exampleDay(a, ctx)}」「${exampleDay(a, ctx)}下午」。` };
+        // A new answer here lists anew: the hour said before (`三点以后`) no longer narrows it, unless said again.
+        const r = slotParse(text, a, ctx);
+        return r.ok && r.stay && r.set && 'slotPart' in r.set ? { ...r, set: { slotAfter: undefined, ...r.set } } : r;
       },
       show: (v) => slotLabel(v),
       help: '选一个您方便的时间。节假日和周末不安排，调休上班的周末照常。约好后，前一天晚上和开始前1小时我们都会提醒您。',
@@ -2075,6 +2031,12 @@ export const legalAidFlow = defineFlow({
       parse: (t, _a, ctx) => {
         const k = ctx.booking?.knownContact;
         if (t === 'known-contact') return k ? { ok: true, value: k.name, set: { phone: k.phone } } : { ok: false, error: '请写您的姓名。' };
+        // `我老婆接电话 她叫刘梅`: someone else answers for them; that name is the contact, confirmed before it counts.
+        const other = OTHER_CONTACT.exec(t.replace(/[。.!！]+$/u, '').trim());
+        if (other) {
+          const n = nameAnswer(other[2]!);
+          if (n.ok && n.value === other[2]) return { ok: true, value: n.value, confirm: true, ack: `好的，到时打电话找${n.value}。` };
+        }
         return nameAnswer(t);
       },
       show: (v) => v,
@@ -2093,6 +2055,128 @@ export const legalAidFlow = defineFlow({
   ],
 });
 
+
+/**
+ * `三点以后`: the part of the day's list (`r`) narrowed to times from that hour on (`after`, `15:00`), when any
+ * is left; the list said so. Otherwise `r` as it is.
+ */
+function fromHour(r: SlotResult, after: string | undefined, a: LegalAnswers, ctx: FlowContext): SlotResult {
+  if (!after || !r.ok || !r.stay || !r.set?.slotPart) return r;
+  const narrowed = { ...a, ...r.set, slotAfter: after };
+  const p = slotPage(narrowed, ctx);
+  if (p.missed || p.slots.length === 0) return r;
+  const h = Number(after.slice(0, 2));
+  const said = `${h > 12 ? h - 12 : h}点${after.endsWith('30') ? '半' : ''}以后`;
+  return { ...r, set: { ...r.set, slotAfter: after }, ack: (r.ack ?? '').replace(/(上午|早上|早晨|中午|下午|傍晚|晚上)(还能约的时间)/u, `$1${said}$2`) };
+}
+
+/** The time question's answer read (the list's options, a day, a part of the day, a time). */
+function slotParse(text: string, a: LegalAnswers, ctx: FlowContext): SlotResult {
+  // `10` where option 10 is 15:30 and 10:00 is listed too (given as SLOT_NUMBER_OR_HOUR by flows/legal-aid-desk.ts): which is asked.
+  if (text.startsWith(SLOT_NUMBER_OR_HOUR)) return numberOrHour(text.slice(SLOT_NUMBER_OR_HOUR.length), a, ctx);
+  const picked = text.trim().match(/^slot:([a-z0-9]+(?:-[a-z0-9]+)*)\/(.+)$/);
+  if (picked) return pickSlot(picked[2]!, picked[1]!, a, ctx);
+  // The day picked at 「现在是凌晨，您说的「明天」是…？」 (its part of the day kept).
+  const nightPick = /^night:(\d{4}-\d{2}-\d{2})(?:\/(morning|noon|afternoon|evening))?$/u.exec(text.trim());
+  if (nightPick) return pickByDay(nightPick[1]!, null, a, ctx, (nightPick[2] as DayPart | undefined) ?? a.slotPart);
+  // `越快越好`, `随便`, `都可以` (given as EARLIEST_SLOT by flows/legal-aid-desk.ts): the earliest free time, confirmed.
+  if (text === EARLIEST_SLOT) {
+    const first = freeSlots(a, ctx).slots[0];
+    if (!first) return { ok: false, error: '现在没有可约的时间了，请回复「返回」换个服务点或方式，或者回复「人工」请工作人员帮您安排。' };
+    const r = pickSlot(first.key, first.pointId, a, ctx);
+    return r.ok && !r.stay ? { ...r, confirm: true, ack: `最早能约的是${slotLabel(first)}。` } : r;
+  }
+  // `下周三 哦不 周四吧`: what was said last is meant.
+  text = spokenLast(text);
+  // `时间改成下午`, `换到周四`: the words that say when; `换个时间`: the list from the start.
+  const asked = timeChange(text);
+  if (asked && asked.wish === '') {
+    return { ok: true, stay: true, set: { slotFrom: undefined, slotDay: undefined, slotTo: undefined, slotPart: undefined }, ack: '好的，请重新选时间（回复数字选择）：' };
+  }
+  const t = asked ? asked.wish : text.trim();
+  if (/^(更多|更多时间|还有吗|还有别的吗|再晚点|再晚一点|后面的|下一页|往后|晚一点)$/.test(t)) {
+    const p = slotPage(a, ctx);
+    if (!p.more) {
+      return { ok: false, error: `后面没有更多空闲时间了（只能约最近${p.widened ? WIDENED_WORKING_DAYS : BOOKING_WORKING_DAYS}个工作日）。请从下面选一个，或回复「返回」换个服务点或方式：` };
+    }
+    return { ok: true, stay: true, set: { slotFrom: p.slots.at(-1)!.start, slotDay: undefined, slotTo: undefined }, ack: '更晚一些的空闲时间（回复数字选择，回复「最早」回到最早的时间）：' };
+  }
+  // `下周`, `改到下个星期`: the free times from next Monday on.
+  if (/^(?:下周|下个?星期|下个?礼拜)(?:吧|的时间|的时候|哪天都行|都行)?$/u.test(t)) {
+    const today = chinaDay(ctx.now);
+    const monday = addDays(today, ((8 - weekdayOf(today)) % 7) || 7);
+    const from = new Date(Date.parse(`${monday}T00:00:00+08:00`) - 1000).toISOString();
+    const p = slotPage({ ...a, slotFrom: from, slotDay: undefined, slotTo: undefined, slotPart: undefined }, ctx);
+    if (p.slots.length === 0) return { ok: false, error: `下周（${typedDay(monday)}起）能约的时间还没有放出来或者已经约满了，请从下面选一个：` };
+    return { ok: true, stay: true, set: { slotFrom: from, slotDay: undefined, slotTo: undefined, slotPart: undefined }, ack: `下周（${typedDay(monday)}起）的空闲时间（回复数字选择）：` };
+  }
+  if (/^(最早|从头|前面的|第一页|最近的|最早的)$/.test(t)) {
+    return { ok: true, stay: true, set: { slotFrom: undefined, slotDay: undefined, slotTo: undefined, slotPart: undefined }, ack: '最早的空闲时间（回复数字选择）：' };
+  }
+  // 「下午两点半那个」「就3点吧」「下午都行」: the time, without the words around it.
+  // `明早`, `明晚7点`: said in full (明天早上), so the part of the day is kept.
+  let said = expandDayShorthand(slotWish(t).replace(/^(?:就|选|要|约|我要|我选|我想约|想约)/, ''))
+    .replace(/(?:的?那个|的?这个|那一个|的那一个|吧|就行|可以|都行|都可以|也行|行|有空|有时间|方便|比较好|比较方便)+$/, '');
+  // `三点以后`, `下午三点后`, `周四上午十点之后`: the part of the day that time falls in (its times listed to pick from).
+  let after: string | undefined;
+  said = said.replace(
+    /(上午|早上|中午|下午|傍晚|晚上)?(\d{1,2}|[一二两三四五六七八九十]{1,3})点(?:钟|半)?(?:以后|之后|往后|过后|后)(?:都行|都可以|可以|吧)?$/u,
+    (m, part: string | undefined, h: string) => {
+      const hour = /\d/u.test(h) ? Number(h) : (parseChineseNumber(h) ?? 0);
+      // The hour itself narrows the list (`三点以后`: from 15:00, not the whole afternoon).
+      const h24 = (part && /下午|傍晚|晚上/u.test(part)) || (!part && hour >= 1 && hour <= 6) ? (hour < 12 ? hour + 12 : hour) : hour;
+      if (h24 >= 7 && h24 <= 20) after = `${String(h24).padStart(2, '0')}:${/半/u.test(m) ? '30' : '00'}`;
+      if (part) return part;
+      return hour >= 7 && hour <= 11 ? '上午' : '下午';
+    },
+  );
+  // `明天上午` at 00:30: the coming day or the next, asked (both days offered), never taken silently.
+  const night = nightTomorrow(said, ctx.now);
+  if (night) {
+    const part = /(上午|早上|早晨|中午|下午|傍晚|晚上)/u.exec(said)?.[1];
+    return { ok: false, ...nightQuestion(night, part ? PART_OF[part] : undefined) };
+  }
+  const badDay = (error: string): SlotResult => ({ ok: false, error: error === DAY_MESSAGES.noSuchDay ? `没有这一天，请核对日期，例如「${exampleDay(a, ctx)}」。` : error });
+  // `国庆节后`, `节后第一天`, `国庆前`, `初八`, `正月初十上午`, `元宵节`, `下周一到周三都行`, `周一或者周三`: read, and the reading said back.
+  const when = pickByWhen(said, a, ctx);
+  if (when) return when;
+  // A part of the day, with or without a day (`后天上午`, `下周三下午`, `3号中午`, `下午`): the matching slots.
+  const inDay = said.match(/^(.*?)的?(上午|早上|早晨|中午|下午|傍晚|晚上)的?(?:时间|时候|时段)?$/u);
+  if (inDay) {
+    const part = PART_OF[inDay[2]!]!;
+    if (inDay[1] === '') return fromHour(pickByPart(part, a, ctx), after, a, ctx);
+    const d = parseDayTime(inDay[1]!, ctx.now, 'future');
+    if (d && !d.ok) return badDay(d.error);
+    if (d && d.value.day && !d.value.time) return fromHour(pickByDay(d.value.day, null, a, ctx, part), after, a, ctx);
+  }
+  const d = parseDayTime(said, ctx.now, 'future');
+  if (d && !d.ok) return badDay(d.error);
+  if (d && d.value.day) return pickByDay(d.value.day, d.value.time, a, ctx);
+  if (d && d.value.time) {
+    // A time alone picks the one shown slot starting then (the review shows the day and time before anything is booked);
+    // two days with that time are asked about, never guessed.
+    const p = slotPage(a, ctx);
+    const shown = p.slots.filter((x) => x.time === d.value.time);
+    const days = [...new Set(shown.map((x) => x.day))];
+    // One day: its first slot then (two of them at one time read the same to the worker, as tapping either would).
+    if (days.length === 1) return pickSlot(shown[0]!.key, shown[0]!.pointId, a, ctx);
+    if (days.length > 1) {
+      return { ok: false, error: `${d.value.time}有${days.length}天可以约，请选是哪一天：`, options: days.map((day) => slotOption(shown.find((x) => x.day === day)!)) };
+    }
+    const ex = exampleSlot(p);
+    const example = ex ? `，例如「${typedDay(ex.day)}${spokenTime(ex.time)}」` : '';
+    return { ok: false, error: `上面没有${d.value.time}开始的时间。请说是哪一天${example}，或直接回复时间前面的数字。` };
+  }
+  // `上午都不行 我要上班 晚上可以吗`, `晚上七点以后`: the evening, which has no hours; the latest times and a call instead.
+  if (EVENING_SAID.test(t) && !d) return pickByPart('evening', a, ctx);
+  const p = slotPage(a, ctx);
+  // `我不方便过去` at the times of a point: the ways with no trip (as `改成电话咨询` changes it), and later times.
+  const remote = modeOf(a) === 'in_person' ? modesFor(ctx, a.help ?? 'lawyer').filter((m) => m !== 'in_person') : [];
+  if (NO_TRIP.test(t) && remote.length > 0) {
+    return { ok: false, error: `不方便过去的话，可以改成${remote.map((m) => MODE_NAMES[m]).join('或')}，回复「改成${MODE_NAMES[remote[0]!]}」就行；是时间不合适的话，${p.more ? '回复「更多」看更晚的时间，或者' : ''}回复别的日期，例如「${exampleDay(a, ctx)}」。` };
+  }
+  return { ok: false, error: `请回复时间前面的数字，例如「1」${p.more ? '；想看更晚的时间回复「更多」' : ''}；也可以回复日期，例如「${exampleDay(a, ctx)}」「${exampleDay(a, ctx)}下午」。` };
+}
 
 /** Answers to open the flow with for a wage case (its matter, place and contact already known). */
 export function answersForCase(c: {

@@ -97,6 +97,10 @@ export function createMembershipChat(core: Core) {
       }
       // `我想入会但是我在东莞上班`: only this area is served, said before any personal data is asked.
       if (typeof said.elsewhere === 'string') out.replies.unshift(text(elsewhereText(said.elsewhere, ctx)));
+      // `我想入会但是老板不让`: joining is the worker's own right; neither the boss nor the unit has to agree.
+      if (said.bossAgainst === true) {
+        out.replies.unshift(text('加入工会是您自己的权利，不需要老板或单位同意，申请和审核都不经过老板；任何单位和个人都不能阻挠、限制职工入会（《工会法》第三条）。我们接着办：'));
+      }
       if (cur?.status === 'rejected') {
         const before = answersFromApplication(previousAnswers(core, cur), ctx);
         // What the opening message said wins over last time's answers.

@@ -92,6 +92,8 @@ export const MembershipAnswers = z
      */
     elsewhere: z.string(),
     forSomeoneElse: z.string(),
+    /** The boss said to stand against joining (`我想入会但是老板不让`): told that no consent of theirs is needed. */
+    bossAgainst: z.literal(true),
     /** And a question whether they may join (`我16岁能入会吗`, `我在家带孩子没工作能入会吗`), answered before anything is asked. */
     eligibility: z.object({
       kind: z.enum(['under_age', 'of_age', 'older', 'jobless', 'retired', 'student', 'flexible']),
@@ -530,6 +532,10 @@ function unionNote(ctx: FlowContext, employerId: string): string {
 const BACK_TO_WORK: Choice = { label: '回到上一题，重新选工作方式', value: '返回' };
 /** Not the name yet: they will find out (`等一下我问问`). */
 const WILL_ASK = /^(?:等一?下|等等|稍等|等会儿?|待会儿?|回头)|(?:我|俺)(?:去|先|得|再|要)问(?:问|一下|下)?|问问(?:老板|同事|别人|工友)|(?:我|俺)问问(?:吧|啊|看)?$|(?:查|看)一下再/u;
+/** `我想入会但是老板不让`, `单位不同意我入会`, `老板不准我们加入工会`: the employer against it (joining needs no one's consent). */
+const BOSS_AGAINST =
+  /(?:老板|老总|领导|单位|公司|厂里|厂长|经理|包工头|工头|主管)(?:说|讲)?(?:不让|不许|不准|不同意|不批准?|反对)(?:我|我们|俺|俺们)?(?:入会|加入工会|参加工会|入工会|加入|参加)?(?=$|[，,。.!！?？吧啊呀呢怎咋能可])/u;
+
 /** Not to be told (`老板不让说`). */
 const NOT_TOLD = /不让说|不能说|不好说|不便说|保密|不方便/u;
 /** No unit at all (`没有单位 打零工`): not an employee of one. */
@@ -1729,6 +1735,7 @@ export const membershipFlow = defineFlow({
     if (Object.keys(a).length === 0) {
       const away = elsewhere(t, ctx);
       if (away) out.elsewhere = away;
+      if (BOSS_AGAINST.test(t.replace(/\s+/gu, ''))) out.bossAgainst = true;
       const other = forSomeoneElse(t);
       if (other) out.forSomeoneElse = other;
       const asked = eligibilityAsked(t);

@@ -194,9 +194,9 @@ describe('joining asked with 工会 first', () => {
 
 describe('booking: a time said as 「X点以后」', () => {
   it.each([
-    ['三点以后', /^下午还能约的时间/m],
-    ['周四下午三点后', /12月3日（周四）下午还能约的时间/],
-    ['十点以后', /^上午还能约的时间/m],
+    ['三点以后', /^下午3点以后还能约的时间/m],
+    ['周四下午三点后', /12月3日（周四）下午3点以后.{0,6}还能约的时间/],
+    ['十点以后', /^上午10点以后还能约的时间/m],
   ])('%s by phone: the times of that part of the day', async (said, head) => {
     const user = someone('after');
     await atMatter(user).sendAll('1', '还在干', '2', '1').expect(/最近的空闲时间/).send(said).expect(head).expectNot(/请回复时间前面的数字/);
