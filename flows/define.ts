@@ -88,6 +88,10 @@ export interface FlowSpec<S extends z.ZodObject> {
   wishes?: (keyof z.infer<S> & string)[];
   /** Said when only wishes were held (see `Flow.wishSaid`). */
   wishSaid?: (wished: Partial<z.infer<S>>, a: z.infer<S>, ctx: FlowContext) => string | null;
+  /** Values going with one picked as wrong (see `Flow.dropsWith`). */
+  dropsWith?: (id: string, values: Partial<z.infer<S>>) => (keyof z.infer<S> & string)[];
+  /** How values waiting were worked out (see `Flow.workedOut`). */
+  workedOut?: (values: Partial<z.infer<S>>) => string | null;
 }
 
 /** A consent (同意 / 不同意): not listed in the summary; refusing leaves the flow saying `refusedExit`. */
@@ -361,6 +365,8 @@ export function defineFlow<S extends z.ZodObject>(spec: FlowSpec<S>): TypedFlow<
     afterSubmit: spec.afterSubmit ? (raw, ctx) => spec.afterSubmit!(read(raw), ctx) : undefined,
     ...(spec.wishes ? { wishes: spec.wishes } : {}),
     ...(spec.wishSaid ? { wishSaid: (wished: Answers, raw: Answers, ctx: FlowContext) => spec.wishSaid!(wished as Partial<z.infer<S>>, read(raw), ctx) } : {}),
+    ...(spec.workedOut ? { workedOut: (values: Answers) => spec.workedOut!(values as Partial<z.infer<S>>) } : {}),
+    ...(spec.dropsWith ? { dropsWith: (id: string, values: Answers) => spec.dropsWith!(id, values as Partial<z.infer<S>>) } : {}),
   };
 }
 

@@ -152,6 +152,8 @@ const CONSENTED_AFTER_ALL = (title: string) => `好的，您同意了，我们�
 const GO_ON_AFTER_ALL =
   /^(?:算了|那|那我|那就|我|嗯)*(?:还是|再|又)?(?:接着|继续)(?:填写?|办|弄|报)?(?:吧|啊|呀|了)*$|^(?:算了|那|那我|那就|我|嗯)*还是(?:要|想)?(?:接着|继续)?(?:填写?|办理?|弄)(?:吧|啊|呀|了)*$/u;
 /** Said before the confirmation again, to someone who did not follow it (`嗯？`). */
+/** `怎么算的`, `这个数怎么来的`: how a figure said back was worked out. */
+const HOW_WORKED_OUT = /^(?:这个?(?:数|钱|金额)?)?(?:是)?(?:怎么|咋|如何)(?:算|算出来|得出来|来)的?(?:啊|呀|呢|吗)?[?？]*$/u;
 const CONFIRM_WHAT = '我是在跟您核对刚才记下的内容，看有没有记错。';
 /** An option to ask for a person, where the person is stuck. */
 const TO_HUMAN: Option = { label: '找工作人员', value: '人工' };
@@ -2528,12 +2530,18 @@ export function createEngine(opts: EngineOptions) {
     if (text !== null && backToDraft(s, flow, text, ctx, say)) return;
     /** One of them is wrong (picked, or named: `金额不对`): it is asked again in its turn, the others are kept. */
     const dropOne = (id: string) => {
-      const wrong = flow.fields.find((f) => f.id === id);
-      const label = wrong ? labelOf(wrong, { ...s.answers, ...p.values }) : id;
-      const { [id]: _wrong, ...rest } = p.values;
+      // `一万二是我老公的`, 代为反映 picked as wrong: whose the 12,000 is goes with it (never kept as the person's own).
+      const going = [id, ...(flow.dropsWith?.(id, p.values) ?? []).filter((k) => k !== id && k in p.values)];
+      const label = going
+        .map((k) => {
+          const wrong = flow.fields.find((f) => f.id === k);
+          return wrong ? labelOf(wrong, { ...s.answers, ...p.values }) : k;
+        })
+        .join('、');
+      const rest = Object.fromEntries(Object.entries(p.values).filter(([k]) => !going.includes(k)));
       rememberDenied(s, flow, { [id]: p.values[id] });
       setAnswers(s, flow, rest);
-      say(T.wrongDropped(label));
+      say(going.length > 1 && Object.keys(rest).length === 0 ? T.notKeptAtAll(label) : T.wrongDropped(label));
       return resume();
     };
     // 「哪一项不对？」 answered with its name (`钱数`, `金额不对`): that one.
@@ -2558,6 +2566,12 @@ export function createEngine(opts: EngineOptions) {
         s.misses = 0;
         return dropOne(id);
       }
+    }
+    // `怎么算的` at 「拖欠金额「12,000元」。对吗？」: how a figure waiting was worked out (4,000元×3个月), and the question again.
+    const worked = text !== null && !p.which && HOW_WORKED_OUT.test(compact(text)) ? (flow.workedOut?.(p.values) ?? null) : null;
+    if (worked) {
+      s.misses = 0;
+      return say(`${worked}\n${confirmLine(s, flow, p, ctx)}`, T.confirmOptions);
     }
     // `嗯？`, `啥意思`, `看不懂` at 「…对吗？」: not followed. Never a yes, and never set aside without a word: the
     // first time the confirmation again; the second, what it asks said plainly, with 对、不对 and 人工; a third,

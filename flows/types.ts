@@ -201,6 +201,13 @@ export interface Flow {
    * later question): a short line saying what was noted, before the question asked again. Null: nothing said.
    */
   wishSaid?(wished: Answers, answers: Answers, ctx: FlowContext): string | null;
+  /**
+   * Values waiting at 「…对吗？」 that hang on another one (an amount said as a relative's, offered with whom the
+   * report is for): when `id` is picked as wrong at 「哪一项不对？」, the keys that go with it (never kept alone).
+   */
+  dropsWith?(id: string, values: Answers): readonly string[];
+  /** How values waiting at 「…对吗？」 were worked out (`怎么算的`: 12,000 is 4,000 a month × 3 months); null if none was. */
+  workedOut?(values: Answers): string | null;
   /** Validates answers the engine carries (a record saved by an older release may not pass). */
   check(answers: Answers): boolean;
   /**

@@ -78,6 +78,10 @@ function heedBehalf(field: Field): Field {
       }
       const set = { onBehalf: heard.said, ...(heard.again ? { behalfReasked: true as const } : {}) };
       if (field.id in raw) return { ok: true, value: raw[field.id], confirm: true, set };
+      // `帮我老公问一下 他老板欠他两万` at the amount question: his amount, confirmed with whom it is for.
+      const his = field.id === 'amount' && input.kind === 'text' ? OWED_TO_HIM.exec(compact(input.text)) : null;
+      const hisSum = his ? readAmount(his[1]!) : null;
+      if (hisSum?.ok) return { ok: true, value: hisSum.value, confirm: true, set };
       if (field.verbatim) return parse(input, raw, ctx);
       return { ok: false, error: field.ask(raw, ctx) };
     },
@@ -832,6 +836,36 @@ const COUNT_FIRST: readonly RegExp[] = [RATE_TIMES[1]!, RATE_TIMES[4]!, RATE_TIM
  */
 const KIN_FIGURE =
   /^(?:那|还有)?(?:(?:我|俺)(?:的)?(老婆|媳妇|爱人|老公|对象|丈夫|妻子|儿子|女儿|闺女|弟弟|弟|哥哥|哥|姐姐|姐|妹妹|妹|爸爸|爸|妈妈|妈|老乡|工友|同事)|(他|她))(?:的)?(?:工资|工钱)?(?:也|都)?(?:是|有|被欠了?|欠了?)?((?:大概|差不多|也就)?[0-9零一二两三四五六七八九十百千万.]+(?:块钱|块|元)?(?:左右|多)?)(?:吧|啊|呢)?[。.!！]*$/u;
+
+/** A sum owed to others, several (`老板欠他们十几万`): group 1, the figure. */
+const OWED_TO_THEM = /(?:欠|拖欠|拖|差|没给|没发|少给)(?:了|着)?(?:他们|她们)(?:的)?(?:工资|工钱|钱)?(?:一共|总共|加起来)?(?:有|是)?((?:大概|差不多)?[0-9零〇一二两三四五六七八九十百千万几.]+(?:块钱|块|元)?(?:多|左右)?)(?=$|[,，。.!！;；\s吧啊呢了])/u;
+
+/** A sum owed to the one the report is for (`他老板欠他两万`): group 1, the figure. */
+const OWED_TO_HIM = /(?:欠|拖欠|拖|差|没给|没发|少给)(?:了|着)?(?:他|她)(?!们)(?:的)?(?:工资|工钱|钱)?(?:一共|总共)?(?:有|是)?((?:大概|差不多)?[0-9零〇一二两三四五六七八九十百千万几.]+(?:块钱|块|元)?(?:多|左右)?)(?=$|[,，。.!！;；\s吧啊呢了])/u;
+
+const RANGE_RATE_TOTAL = new RegExp(
+  `^((?:今年|去年)?(?:\\d{1,2}|[一二三四五六七八九十]{1,3})月份?(?:到|至|-|~)(?:\\d{1,2}|[一二三四五六七八九十]{1,3})月份?)(?:的工资)?[,，]?(?:每个?月|一个月|每月|月薪)(?:是|有)?(${MONEY_FIGURE})[,，]?(?:一共|总共|合计)(?:是|有|欠了?)?(${MONEY_FIGURE})$`,
+  'u',
+);
+
+/** `8月到10月 每个月四千 一共一万二`: the months, and the total when it is the month's wage times them (else null). */
+function rangeRateTotal(text: string, now: Date): { period: WagePeriodAnswer; amount: Amount & { how: string } } | null {
+  const m = RANGE_RATE_TOTAL.exec(compact(text));
+  if (!m) return null;
+  const p = parsePeriod(m[1]!, now);
+  const rate = readAmount(m[2]!);
+  const total = readAmount(m[3]!);
+  if (!p.ok || !rate.ok || !total.ok || p.value.inferred !== null || rate.value.approx || rate.value.upTo !== null) return null;
+  if (Math.abs(rate.value.yuan * p.value.months - total.value.yuan) > 0.005) return null;
+  const { inferred: _inferred, ...period } = p.value;
+  return { period, amount: { ...total.value, how: `${showAmount(rate.value)}×${p.value.months}个月` } };
+}
+
+/** Each one's month's wage (`每人每月六千`): group 1, the figure. */
+const EACH_MONTHLY = new RegExp(`(?:每人|每个人|一人|一个人)(?:每个?月|一个月|每月)(?:是|有)?(${MONEY_FIGURE})`, 'u');
+
+/** A relative owed too (`我老公也三个月没发工资了`): whose the months or money are is not said. Group 1: who. */
+const KIN_ALSO = /^(?:那|还有|另外)?(?:我|俺)(?:的)?(老婆|媳妇|爱人|老公|对象|丈夫|妻子|儿子|女儿|闺女|弟弟|弟|哥哥|哥|姐姐|姐|妹妹|妹|爸爸|爸|妈妈|妈|老乡|工友|同事)(?:的)?(?:工资|工钱)?(?:也|都)/u;
 
 /** A clause that is one family member's figure (`…两个 我老公八千`, `我跟我老公 他八千`): group 1, the figure. */
 const KIN_CLAUSE =
@@ -1855,8 +1889,23 @@ export const wageFlow = defineFlow({
         // `3个`, `三个吧`: months with 月 left off (how long, asked here), never a count of people; confirmed.
         const count = BARE_COUNT.exec(compact(answer));
         // `8.9.10`, `8 9 10` alone (asked which months): three or more month numbers in a row, read as those months.
-        const bareList = /^\s*\d{1,2}(?:\s*[.．、]\s*\d{1,2}|\s+\d{1,2}){2,}\s*$/u.test(answer) ? `${answer.trim()}月` : null;
+        const bareList = /^\s*\d{1,2}(?:\s*[.．、]\s*\d{1,2}|\s+\d{1,2}){2,}\s*$/u.test(answer) ? `${answer.trim().replace(/\s*[.．、]\s*|\s+/gu, '.')}月` : null;
         const t = count ? `${count[1]}个${count[2] ?? ''}月` : (bareList ?? answer);
+        // `我老公也三个月没发工资了`: a relative's months, said besides (也) the person's own or instead of them (a
+        // report for him): whose is asked, never taken as the person's own.
+        const also = a.onBehalf ? null : KIN_ALSO.exec(compact(t));
+        if (also && findPeriod(t, ctx.now)) {
+          const title = relationTitle(also[1]!);
+          return {
+            ok: false,
+            conflict: true,
+            error: `您说您${also[1]}也${compact(t).slice(also[0].length)}。这段时间是您自己被拖欠的，还是您在替${title}反映？`,
+            options: [
+              { label: '我自己也是这段时间', value: compact(t).replace(also[0], '我也') },
+              { label: `替${title}反映`, value: `替我${also[1]}反映` },
+            ],
+          };
+        }
         // `大家一共被欠了三十万`: the group's total, kept; the period asked again.
         const aside = groupSumAside<WagePeriodAnswer>(t, a, '拖欠的是哪段时间的工资？例如：去年5月到现在、今年3月到8月、三个月。', ctx.now);
         if (aside) return aside;
@@ -1936,6 +1985,17 @@ export const wageFlow = defineFlow({
         const kin = a.onBehalf ? null : KIN_FIGURE.exec(compact(t));
         const kinSaid = kin ? parseAmount(kin[3]!) : null;
         if (kin && kinSaid?.ok) {
+          // A report of the person alone so far (`我老公的工资一万二`): perhaps it is his report; offered, with his figure.
+          const alone = !a.behalfDenied && !a.groupAmount && !((a.headcount?.count ?? 1) > 1 || a.headcount?.approximate);
+          if (kin[1] && alone) {
+            const title = relationTitle(kin[1]);
+            return {
+              ok: false,
+              conflict: true,
+              error: `${showAmount(kinSaid.value)}是您${kin[1]}的。这里问的是您自己被拖欠了多少钱，例如：8000、一万二；如果您是替${title}反映，请选「替${title}反映」。`,
+              options: [{ label: `替${title}反映`, value: `帮我${kin[1]}问的 欠${WOMAN.test(kin[1]) ? '她' : '他'}${kin[3]!}` }],
+            };
+          }
           return { ok: false, conflict: true, error: `${showAmount(kinSaid.value)}是${kin[1] ? `您${kin[1]}` : kin[2]}的。这里问的是您自己被拖欠了多少钱，例如：8000、一万二、1万多。` };
         }
         // `大家一共三十万`, `全部人加起来三十万`: the group's total, never the person's own (theirs is asked).
@@ -2443,7 +2503,13 @@ export const wageFlow = defineFlow({
     // `月薪五千五 欠了俩月` once the period is known: a wage times its months (the amount), not a new period.
     // `欠薪！！！三个月！！！一万五！！！`: marks shouted between words part them as spaces do, one clause.
     const shouted = /[!！]{2,}/u.test(text) ? text.replace(/[!！]+/gu, ' ').trim() : null;
-    const period = a.period && RATE_TIMES.some((re) => re.test(compact(text))) ? null : (findPeriod(text, ctx.now) ?? (shouted ? findPeriod(shouted, ctx.now) : null));
+    // `8月到10月 每个月四千 一共一万二`: months, a month's wage and a total that agree (4,000 × 3 = 12,000), said with no
+    // word of arrears: the months and the total (each confirmed, how it was worked out with it).
+    const agreed = !out.period && !a.period ? rangeRateTotal(text, ctx.now) : null;
+    if (agreed && !('amount' in a)) out.amount = agreed.amount;
+    // `我老公也三个月没发工资了`: whose months they are is asked at the question (never the person's own here).
+    const kinAlso = !a.onBehalf && KIN_ALSO.test(compact(text));
+    const period = agreed ? { value: agreed.period, span: [0, 0] as [number, number] } : kinAlso || (a.period && RATE_TIMES.some((re) => re.test(compact(text)))) ? null : (findPeriod(text, ctx.now) ?? (shouted ? findPeriod(shouted, ctx.now) : null));
     if (period) {
       out.period = { start: period.value.start, end: period.value.end, months: period.value.months };
       // `欠我3个月工资…我10月份就不干了`: the months owed count back from the month left, not from now.
@@ -2462,6 +2528,16 @@ export const wageFlow = defineFlow({
         out.headcount = count;
         out.groupAmount = { yuan: joint.yuan * out.period.months, approx: true, upTo: null };
       }
+    }
+    // `我跟我哥 每人每月六千 拖了两个月`: each one's month's wage times the months, the person's own; with the people
+    // named one by one (`我跟我哥`: two), how many and everyone's total too (all confirmed, never taken unasked).
+    const eachMonth = !out.amount && !out.groupAmount && out.period && !('amount' in a) && !household(a) ? EACH_MONTHLY.exec(compact(text)) : null;
+    const eachRate = eachMonth ? readAmount(eachMonth[1]!) : null;
+    if (eachRate?.ok && out.period && eachRate.value.upTo === null && !eachRate.value.approx && namedCount?.ok && namedCount.value.count >= 2 && !namedCount.value.approximate) {
+      const months = out.period.months;
+      out.amount = { yuan: eachRate.value.yuan * months, approx: false, upTo: null, how: `${showAmount(eachRate.value)}×${months}个月` };
+      if (!out.headcount && !a.headcount) out.headcount = namedCount.value;
+      if ((out.headcount ?? a.headcount)?.count === namedCount.value.count && !('groupAmount' in a)) out.groupAmount = { yuan: eachRate.value.yuan * months * namedCount.value.count, approx: false, upTo: null };
     }
     if (!out.period && form?.months) {
       const p = parsePeriod(form.months, ctx.now);
@@ -2517,6 +2593,16 @@ export const wageFlow = defineFlow({
       out.onBehalf = behalf;
       if (heard?.kind === 'propose' && heard.again) out.behalfReasked = true;
     }
+    // `替我们村的老乡问问 老板欠他们十几万`: the sum owed to them (several), never one worker's own: their total
+    // (confirmed with whom the report is for); the worker's own is asked at its question.
+    const theirs = (behalf || a.onBehalf) && !out.amount && !out.groupAmount && !('groupAmount' in a) ? OWED_TO_THEM.exec(compact(text)) : null;
+    const theirSum = theirs ? readAmount(theirs[1]!) : null;
+    if (theirSum?.ok) out.groupAmount = theirSum.value;
+    // `帮我老公问一下 他老板欠他两万`: the sum owed to the one the report is for, his amount (confirmed with whom it is
+    // for, and going with it: dropsWith).
+    const his = (behalf || a.onBehalf) && !out.amount && !out.groupAmount && !('amount' in a) ? OWED_TO_HIM.exec(compact(text)) : null;
+    const hisSum = his ? readAmount(his[1]!) : null;
+    if (hisSum?.ok) out.amount = hisSum.value;
     // Never the person's name: the worker's (said with who they are), or any name said with the wages recorded as someone else's.
     const worker = behalf?.name ?? (heard?.kind === 'noted' ? findOwedLater(text)?.name : undefined);
     if (out.contactName && out.contactName === worker) delete out.contactName;
@@ -2569,6 +2655,11 @@ export const wageFlow = defineFlow({
   },
   // `behalfReasked`: kept when the 「对吗？」 that asks again after a denial is shown (see behalfHeard).
   wishes: ['behalfReasked'],
+  // `一万二是我老公的` (代为反映 and the amount offered together): the amount said with whom the report is for is that
+  // person's; 代为反映 picked as wrong leaves it no one's (asked again), never the person's own.
+  // `怎么算的` at 「拖欠金额「12,000元」。对吗？」: a month's wage times the months.
+  workedOut: (v) => (v.amount?.how ? `拖欠金额${showAmount(v.amount)}是按${v.amount.how}算的。` : v.amount?.monthly ? `拖欠金额${showAmount(v.amount)}是按每月${showAmount({ yuan: v.amount.monthly.rate, approx: false, upTo: null })}、${v.amount.monthly.months}个月算的。` : null),
+  dropsWith: (id, v) => (id === 'onBehalf' && v.onBehalf && v.amount !== undefined ? ['amount'] : []),
   afterSubmit: (a) => afterWageSubmit(a),
 });
 

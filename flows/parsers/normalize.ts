@@ -60,11 +60,20 @@ const HAN_DIGITS = '〇一二三四五六七八九';
  * dropped, to keep offsets into the original text (parsers/mentions.ts).
  */
 export function spacedDigits(text: string, filler = ''): string {
+  if (monthRun(text)) return text;
   return text.replace(SPACED_DIGITS, (_, a: string, gap: string, b: string) => {
     const x = Number(toHalfWidth(a));
     const y = Number(toHalfWidth(b));
     return y === x + 1 ? `${HAN_DIGITS[x]}${filler.repeat(gap.length)}${HAN_DIGITS[y]}` : `${a}、${filler.repeat(gap.length - 1)}${b}`;
   });
+}
+
+/** `8 9 10` alone: three to six months in a row, listed (never read as 八九 and 10). */
+function monthRun(text: string): boolean {
+  const m = /^[\s\u3000]*(\d{1,2}(?:[\s\u3000]+\d{1,2}){2,5})[\s\u3000]*$/u.exec(text);
+  if (!m) return false;
+  const n = m[1]!.split(/[\s\u3000]+/u).map(Number);
+  return n.every((x, i) => x >= 1 && x <= 12 && (i === 0 || x === n[i - 1]! + 1));
 }
 
 const LEADING_PUNCT = /^[\s,.!?;:、。…~]+/;
