@@ -5,7 +5,7 @@
  * in through `ctx.booking` (loaded by the chat service), and the booking
  * itself is made atomically when the person confirms (flows/legal-aid-desk.ts).
  */
-import { workingDaysFrom } from '../core/infra/calendar.js';
+import { workingDaysFrom, type Calendar } from '../core/infra/calendar.js';
 import { z } from 'zod';
 import { HELP_NAMES, HELP_SHORT, MATTER_NAMES, MODE_NAMES, NO_CHOOSING_LAWYER, POINT_KIND_NAMES } from '../core/legal-aid/index.js';
 import { AwardSchema, MATTERS, MatterSchema, type Award, type Matter } from '../core/legal-aid/index.js';
@@ -1603,7 +1603,7 @@ function timeWish(said: string, ctx: FlowContext): { day: string; part?: DayPart
     const d = parseDayTime(m[1] ?? m[2]!, ctx.now, 'future');
     if (!d || !d.ok || !d.value.day || d.value.time || d.value.day < chinaDay(ctx.now)) continue;
     // `明天` at 00:30: the coming day or the next, asked at the time question (never taken silently).
-    const night = m[1] && nightTomorrow(m[1], ctx.now) ? { night: true as const } : {};
+    const night = m[1] && nightTomorrow(m[1], ctx.now, ctx.index.calendar) ? { night: true as const } : {};
     return { day: d.value.day, ...(m[3] ? { part: PART_OF[m[3]]! } : {}), ...night };
   }
   return null;
@@ -1611,13 +1611,16 @@ function timeWish(said: string, ctx: FlowContext): { day: string; part?: DayPart
 
 /**
  * Between 00:00 and 04:59 Beijing time, a day said as `明天` (`明早`, `明儿`) may mean the coming day (someone
- * still awake) or the one after: both days, to ask which. Null at other hours or for other words.
+ * still awake) or the one after: both days, to ask which. Null at other hours or for other words, and when
+ * neither day has consultations (01:40 on a Saturday: whichever they meant, the usual 「…不上班」 answer
+ * is right, and asking which of two days off would only lead there).
  */
-export function nightTomorrow(said: string, now: Date): [string, string] | null {
+export function nightTomorrow(said: string, now: Date, cal: Pick<Calendar, 'isWorkingDay'>): [string, string] | null {
   if (Number(chinaTime(now).slice(0, 2)) >= 5) return null;
   if (!/^明天/u.test(expandDayShorthand(said.trim()))) return null;
   const today = chinaDay(now);
-  return [today, addDays(today, 1)];
+  const days: [string, string] = [today, addDays(today, 1)];
+  return days.some((d) => cal.isWorkingDay(d)) ? days : null;
 }
 
 /** Which day `明天` means, asked late at night, with both days as options (the part of the day said kept). */
@@ -1971,7 +1974,7 @@ export const legalAidFlow = defineFlow({
       label: '时间',
       ask: (a, ctx) => {
         // `明天` said late at night before this question: which day, asked first.
-        const night = a.slotNight ? nightTomorrow('明天', ctx.now) : null;
+        const night = a.slotNight ? nightTomorrow('明天', ctx.now, ctx.index.calendar) : null;
         if (night) return nightQuestion(night, a.slotPart).error;
         const p = slotPage(a, ctx);
         const where = whereText(a, ctx);
@@ -1997,7 +2000,7 @@ export const legalAidFlow = defineFlow({
         return `${urgent}${missed}${head}\n回复数字选择${p.more ? '；回复「更多」看更晚的时间' : ''}；也可以回复日期，例如「${exampleDay(a, ctx)}」。`;
       },
       options: (a, ctx) => {
-        const night = a.slotNight ? nightTomorrow('明天', ctx.now) : null;
+        const night = a.slotNight ? nightTomorrow('明天', ctx.now, ctx.index.calendar) : null;
         return night ? nightQuestion(night, a.slotPart).options : slotOptions(a, ctx);
       },
       names: /时间|几点|哪天/,
@@ -2131,7 +2134,7 @@ function slotParse(text: string, a: LegalAnswers, ctx: FlowContext): SlotResult 
     },
   );
   // `明天上午` at 00:30: the coming day or the next, asked (both days offered), never taken silently.
-  const night = nightTomorrow(said, ctx.now);
+  const night = nightTomorrow(said, ctx.now, ctx.index.calendar);
   if (night) {
     const part = /(上午|早上|早晨|中午|下午|傍晚|晚上)/u.exec(said)?.[1];
     return { ok: false, ...nightQuestion(night, part ? PART_OF[part] : undefined) };

@@ -59,6 +59,25 @@ describe('明天 late at night', () => {
     await chat.send('12月2日').expect(/12月2日（周三）还能约的时间/);
   });
 
+  it('明天上午 at 01:40 on a Saturday: neither day has consultations, so no question which; the usual 不上班 answer', async () => {
+    clock.set('2026-12-05T01:40:00+08:00');
+    const user = someone('weekend');
+    await converse(t.chat, user)
+      .sendAll('我想找律师咨询一下 老板不给工资', '1', '对')
+      .send('明天上午')
+      .expect(/12月6日（周日）不上班，不安排咨询/)
+      .expectNot(/现在是凌晨/);
+    expect((await session(user)).answers.slotNight).toBeUndefined();
+  });
+
+  it('明天上午 at 00:30 on a Friday: the Friday has consultations, so which day is asked', async () => {
+    clock.set('2026-12-04T00:30:00+08:00');
+    const user = someone('friday');
+    const chat = converse(t.chat, user);
+    await chat.sendAll('我想找律师咨询一下 老板不给工资', '1', '对').send('明天上午').expect(/现在是凌晨/);
+    await chat.sendAll('1', '2').send('1').expect(/现在是凌晨，您说的「明天」是12月4日（周五）还是12月5日（周六）？/);
+  });
+
   it('明天上午 at 10:00: the next day, as before', async () => {
     const user = someone('day');
     await converse(t.chat, user).sendAll('我想找律师咨询一下 老板不给工资', '1', '对').send('明天上午').expect(/想约12月2日（周三）上午/).expectNot(/凌晨/);
