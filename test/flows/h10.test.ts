@@ -9,22 +9,15 @@
  *  - a grid worker's `老板电话多少`: the boss's phone is not recorded, said plainly, with the employer known.
  */
 import { describe, expect, it } from 'vitest';
-import { manualClock } from '../../core/infra/clock.js';
 import { converse, reportSubmitted } from '../support/converse.js';
 import { createWageCase } from '../support/cases.js';
-import { startTestCore } from '../support/core.js';
-import { useFixture } from '../support/fixture.js';
+import { chatOnClock } from '../support/clocked.js';
 import { staffChat } from '../staff/support.js';
 
 const NOW = new Date('2026-12-01T10:00:00+08:00');
-const clock = manualClock(NOW);
-const t = useFixture(() => {
-  clock.set(NOW);
-  return startTestCore({ clock });
-});
+const { t, clock, session } = chatOnClock(NOW.toISOString());
 
 const someone = (tag: string) => `web:h10-${tag}-${Math.random().toString(36).slice(2, 8)}`;
-const session = (user: string) => t.chat.sessions.load(user, clock.now());
 
 /** Up to the amount question of a wage report (three months owed). */
 const TO_AMOUNT = ['老板拖了我三个月工资', '1', '对', '好再来饭店', '东龙', '新塘', '不是'];

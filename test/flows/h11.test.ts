@@ -11,20 +11,13 @@
  *    never lost.
  */
 import { describe, expect, it } from 'vitest';
-import { manualClock } from '../../core/infra/clock.js';
 import { converse } from '../support/converse.js';
-import { startTestCore } from '../support/core.js';
-import { useFixture } from '../support/fixture.js';
+import { chatOnClock } from '../support/clocked.js';
 
 const NOW = new Date('2026-12-01T10:00:00+08:00');
-const clock = manualClock(NOW);
-const t = useFixture(() => {
-  clock.set(NOW);
-  return startTestCore({ clock });
-});
+const { t, clock, session } = chatOnClock(NOW.toISOString());
 
 const someone = (tag: string) => `web:h11-${tag}-${Math.random().toString(36).slice(2, 8)}`;
-const session = (user: string) => t.chat.sessions.load(user, clock.now());
 const ID = '440101199001011233';
 
 /** Joining: consent, the ID consent and the declaration given; the name question asked. */

@@ -12,21 +12,14 @@
  *  - `工会怎么进行维权` opening: answered; `我想入会但是老板不让`: no consent of the boss needed, then on.
  */
 import { describe, expect, it } from 'vitest';
-import { manualClock } from '../../core/infra/clock.js';
 import { converse } from '../support/converse.js';
-import { startTestCore } from '../support/core.js';
-import { useFixture } from '../support/fixture.js';
+import { chatOnClock } from '../support/clocked.js';
 
 const NOW = new Date('2026-12-01T10:00:00+08:00');
 const NIGHT = new Date('2026-12-01T00:30:00+08:00');
-const clock = manualClock(NOW);
-const t = useFixture(() => {
-  clock.set(NOW);
-  return startTestCore({ clock });
-});
+const { t, clock, session } = chatOnClock(NOW.toISOString());
 
 const someone = (tag: string) => `web:h13-${tag}-${Math.random().toString(36).slice(2, 8)}`;
-const session = (user: string) => t.chat.sessions.load(user, clock.now());
 
 describe('明天 late at night', () => {
   const ASKED = /现在是凌晨，您说的「明天」是12月1日（周二）还是12月2日（周三）？/;
