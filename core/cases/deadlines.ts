@@ -1,4 +1,4 @@
-import { addWorkingDays, type Calendar } from '../infra/calendar.js';
+import { addWorkingDays, workingDaysFrom, type Calendar } from '../infra/calendar.js';
 import type { Case } from './store.js';
 import type { Config } from '../infra/config.js';
 import { addWorkingMinutes, nextWorkingTime, workingMsBetween, type WorkingTime } from './hours.js';
@@ -28,10 +28,9 @@ export function acceptDeadline(config: Config, cal: Calendar, priority: Case['pr
  */
 export function acceptClockStart(cal: Calendar, priority: Case['priority'], now: Date, hours?: readonly string[]): Date {
   if (priority !== 'normal') return hours ? nextWorkingTime(cal, hours, now) : now;
-  let day = chinaDay(now);
+  const day = chinaDay(now);
   if (cal.isWorkingDay(day)) return now;
-  for (let i = 0; !cal.isWorkingDay(day) && i < 400; i++) day = addDays(day, 1);
-  return chinaInstant(day, '00:00');
+  return chinaInstant(workingDaysFrom(cal, day, 1)[0] ?? day, '00:00');
 }
 
 export function resolveDeadline(config: Config, cal: Calendar, now: Date): Date {

@@ -249,12 +249,8 @@ export const CALENDAR_WARN_DAYS = 60;
 export function addWorkingDays(cal: Calendar, from: Date, n: number): Date {
   const fromDay = chinaDay(from);
   if (n > 0 && !cal.isWorkingDay(fromDay)) {
-    let day = fromDay;
-    for (let left = n, i = 0; left > 0 && i < 400 + n; i++) {
-      day = addDays(day, 1);
-      if (cal.isWorkingDay(day)) left -= 1;
-    }
-    return new Date(chinaInstant(day, '23:59').getTime() + 59_999);
+    const last = workingDaysFrom(cal, addDays(fromDay, 1), n).at(-1) ?? fromDay;
+    return new Date(chinaInstant(last, '23:59').getTime() + 59_999);
   }
   let t = from.getTime();
   let left = n;
