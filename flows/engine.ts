@@ -1839,7 +1839,8 @@ export function createEngine(opts: EngineOptions) {
       let msg = error;
       // A question answered in words with one shortcut (还在干 at the day they left) is not a pick from numbers.
       if (s.misses >= 2 && opts.length >= 2 && !msg.includes('数字')) msg += `\n${T.numbersOnly}`;
-      if (s.misses >= 3) msg += `\n${T.stuckAsking(field.ask(s.answers, ctx).split('\n')[0]!)}`;
+      // A consent's first line introduces the points below it (「…收集一些信息：」): what it asks, in one line.
+      if (s.misses >= 3) msg += `\n${T.stuckAsking(field.consent ? T.consentAsked : field.ask(s.answers, ctx).split('\n')[0]!)}`;
       say(msg, opts);
       s.options = kept(opts);
     };
@@ -1944,6 +1945,13 @@ export function createEngine(opts: EngineOptions) {
         s.pending = { values: { ...(s.pending?.values ?? {}), ...u.facts }, previous: {} };
         say(T.heldTillConsent);
       }
+      // The consent's whole text once more; after that its short retry (with a way to a person after a third
+      // miss), never the same long text again and again while the person goes on telling their story.
+      if (field.consent && s.misses > 0) {
+        const how = field.parse({ kind: 'text', text: '' }, s.answers, ctx);
+        if (!how.ok && how.error) return retry(how.error);
+      }
+      if (field.consent) s.misses += 1;
       return askField(s, field, ctx, say);
     }
     // `不对 我电话是138…` before the consent: no answer to change, and nothing kept yet; held like any fact said there.
@@ -1977,7 +1985,8 @@ export function createEngine(opts: EngineOptions) {
       if (!refusesToSay(text) && field.yesNo) {
         // A yes/no question (`是工程建设项目吗？`): its own retry says how to tell which, better than 「想想看」.
         const how = field.parse({ kind: 'text', text: '' }, s.answers, ctx);
-        if (!how.ok && how.error) return retry(`没关系，拿不准也可以先选个大概。${how.error}`);
+        // Unsure whether to agree: what agreeing means (nothing to pick roughly here), then how to answer.
+        if (!how.ok && how.error) return retry(field.consent ? `${field.help ?? T.consentUnsure}\n${how.error}` : `没关系，拿不准也可以先选个大概。${how.error}`);
       }
       return retry(refusesToSay(text) ? T.refusedRequired : T.dontKnowRequired);
     }

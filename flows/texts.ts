@@ -135,6 +135,10 @@ export const T = {
   allWrong: '都不对',
   /** Facts said while a consent is asked: confirmed after it. */
   heldTillConsent: '您说的情况我先记着，您同意后再跟您核对。',
+  /** A consent's question in one line (after three misses: 「我刚才是在问：…」). */
+  consentAsked: '您同不同意我们记下您的信息？',
+  /** `不知道` at a consent whose flow gives no help of its own. */
+  consentUnsure: '同意后，我们才会记下您的情况，转给工作人员处理；不同意的话，什么都不会保存。',
   /** A message that says again only what is known (the first message pasted again). */
   knownAlready: '您说的这些情况已经记下了。',
   /** `不清楚` to "哪一项不对？": each value confirmed on its own. */
