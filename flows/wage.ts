@@ -34,6 +34,7 @@ import { recentDaysSaid } from './parsers/month.js';
 import { parseAmount, parseChineseNumber, parseHeadcount, parseMonthDetailed, parseOrgName, parsePeriod, type Amount } from './parsers/index.js';
 import { mobileSpans } from './parsers/mobile.js';
 import { orgNonAnswer, parsePersonName } from './parsers/name.js';
+import { SAID_WHEN } from './parsers/when-said.js';
 import { knownSurname } from './nlu/surnames.js';
 import { parseRoster } from './parsers/roster.js';
 import { communityTownshipAsk, findCommunity, findTownship, placeNamed, townshipName } from './places.js';
@@ -543,10 +544,6 @@ export function selfIntroduction(text: string): string | null {
  */
 const NOT_AN_EMPLOYER =
   /^(?:就是|就在|在|是)?(?:厂里|厂子里?|工厂里?|公司里?|单位里?|工地上?|店里|车间里?|老板|老板娘|包工头|工头|东家|雇主|表哥|表弟|表姐|表妹|堂哥|堂弟|老乡|朋友|亲戚|同学|邻居|熟人|同事|工友|他|她|那个人|这个人)$|介绍|走了|去世|没了|跑了|没干|不干|^就没|^(?:我|俺)?(?:还在|已经)|搞装修|^搞|^做|^干|^开(?!发)|带孩子|当保姆|打工|上班|干活|^姓[^\P{Script=Han}]|(?:让|叫)(?:我|俺)(?:来|过来)?(?:问|反映|登记)|问一下|问问|来问|把(?:我|俺)|拉黑|删了(?:我|俺)|不理(?:我|俺)?|不接(?:电话)?/u;
-
-/** A time alone (`过年前`, `去年10月份`, `上个月`, `前几天`, `国庆以后`): what is said when, not who. */
-const SAID_WHEN =
-  /^(?:大概|差不多|就)?(?:(?:过|春节|过年|元旦|国庆|中秋|端午|五一|清明)(?:年)?(?:前|后|之前|之后|以前|以后|前后|那会儿?|的时候)|(?:年前|年后|年底|年初|月初|月底|月中|前几天|前段时间|前阵子|最近|昨天|前天|上周|上个?星期|上个?礼拜|上个?月|这个?月|今年|去年|前年)(?:[0-9一二三四五六七八九十]+月份?)?(?:[0-9一二三四五六七八九十]+[日号])?(?:的时候|那会儿?|开始|以来|以后|之后)?|[0-9一二三四五六七八九十]+月份?(?:[0-9一二三四五六七八九十]+[日号])?(?:的时候|开始|以来|以后|之后)?)(?:吧|了|啊)?$/u;
 
 /** Words that only frame an employer's name in an answer (`就是那个…的`, `老板叫…`, `在…干活`). */
 const NAME_FRAME =

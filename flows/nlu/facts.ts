@@ -11,6 +11,7 @@ import { mobileSpans } from '../parsers/mobile.js';
 import { chinaDay as chinaToday } from '../../core/infra/time.js';
 import { saidLast, type SaidPick } from '../parsers/said-last.js';
 import { knownSurname } from './surnames.js';
+import { SAID_WHEN } from '../parsers/when-said.js';
 import { plainYesNo, yesNo } from './talk.js';
 
 const CHINESE_DIGIT: Record<string, string> = { 零: '0', 〇: '0', 洞: '0', 幺: '1', 一: '1', 二: '2', 两: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
@@ -861,6 +862,9 @@ export function nameAnswer(text: string): { ok: true; value: string; confirm?: t
   if (pleaOf(text)) return { ok: false, error: `别着急，我们一步步来。${NAME_MESSAGES.notAName}` };
   // `对`, `是的` where a name is asked (after 「好的，您姓王。全名叫什么？」 too): no name; what to write, kindly.
   if (plainYesNo(text) === true) return { ok: false, error: NAME_AFTER_YES };
+  // `上个月月底`, `去年年底` (an answer to an earlier question about when): a time, never a name.
+  const when = text.replace(/[\s。.!！，,]+/gu, '');
+  if (SAID_WHEN.test(when)) return { ok: false, error: `「${[...when].slice(0, 12).join('')}」说的是时间。${NAME_MESSAGES.notAName}` };
   // `姓王`, `我姓王`: the surname only; the full name is asked, never 「姓王」 kept as the name.
   const surnameOnly = /^(?:我|俺|本人)?(?:免贵|敝姓)?姓([\p{Script=Han}]{1,2}?)(?:的)?$/u.exec(text.replace(/[\s。.!！]+/gu, ''));
   if (surnameOnly && knownSurname(surnameOnly[1]!) === surnameOnly[1]) return { ok: false, error: surnameOnlyAsk(surnameOnly[1]!) };
