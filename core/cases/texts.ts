@@ -1,5 +1,5 @@
 import { yuan } from '../infra/money.js';
-import { chinaDay, dayLabel, monthText, shortTime } from '../infra/time.js';
+import { chinaDay, chinaTime, dayLabel, monthText, shortTime } from '../infra/time.js';
 import { headcountText, type Case, type CloseOutcome, type NextStep, type ReporterNote, type ReporterNoteKind } from './record.js';
 import { teamOf } from './routing.js';
 import { progressName } from './state.js';
@@ -417,16 +417,26 @@ function teamText(team: string): string {
 }
 
 /**
+ * The last moment of a limit as a person reads it: the day (`12月7日（周一）`) when the limit runs to its end,
+ * with the time when it ends earlier (`12月2日（周三）10:00`). Never 「12月7日前」, which reads as before that day
+ * began, or the day alone for a limit that ends at 09:00.
+ */
+function latestAt(d: Date): string {
+  const time = chinaTime(d);
+  return time === '23:59' ? dayLabel(chinaDay(d)) : `${dayLabel(chinaDay(d))}${time}`;
+}
+
+/**
  * What the reporter reads right after submitting: the number, who has it,
  * the time limits in working days, the union hotline. The resolve limit is
  * set at acceptance (that many working days on): said as that rule with the
  * latest day, so an earlier day after an early 接单 agrees with it.
  */
 export function submittedText(c: Case, t: SubmittedTimes): string {
-  const contact = t.contactDays > 0 ? `${t.contactDays}个工作日内（${dayLabel(chinaDay(t.contactBy))}前）` : '今天';
+  const contact = t.contactDays > 0 ? `${t.contactDays}个工作日内联系您，最晚${latestAt(t.contactBy)}` : '今天联系您';
   return (
     `提交成功！您的案件编号是 ${c.caseNo}。\n` +
-    `已交给${teamText(t.team)}处理${c.priority === 'normal' ? '' : '（已标为优先处理）'}，工作人员会在${contact}联系您，接单后${t.resolveAfterAccept}个工作日内办结（最晚${dayLabel(chinaDay(t.resolveBy))}前）。\n` +
+    `已交给${teamText(t.team)}处理${c.priority === 'normal' ? '' : '（已标为优先处理）'}，工作人员会在${contact}；接单后${t.resolveAfterAccept}个工作日内办结，最晚${latestAt(t.resolveBy)}。\n` +
     (c.wage?.construction && c.wage.employerKind !== 'household' ? '工程建设项目的欠薪，按《保障农民工工资支付条例》由施工总承包单位先行清偿，工作人员会据此帮您追讨。\n' : '') +
     '回复「进度」可以随时查看办理情况。有急事可以打职工服务热线12351。'
   );
@@ -544,7 +554,7 @@ const NOTICES: Record<CaseNoticeName, (r: NoticeContext) => string> = {
     `您的案件 ${c.caseNo} 追回的工资${c.outcome?.recovered != null ? yuan(c.outcome.recovered) : ''}收到了吗？收到了请回复「收到了」，还没收到请回复「没收到」，我们会继续跟进。`,
   'reporter-extended': ({ c, seq }) => {
     const e = c.extensions[seq ?? c.extensions.length - 1] ?? c.extensions.at(-1)!;
-    return `您的案件 ${c.caseNo} 办理期限延长了${e.days}个工作日，现在要在${dayLabel(chinaDay(new Date(e.to)))}前办结。原因：${e.reason}。给您添麻烦了，回复「进度」可以查看办理情况，有急事可以打职工服务热线12351。`;
+    return `您的案件 ${c.caseNo} 办理期限延长了${e.days}个工作日，现在最晚${latestAt(new Date(e.to))}办结。原因：${e.reason}。给您添麻烦了，回复「进度」可以查看办理情况，有急事可以打职工服务热线12351。`;
   },
   'staff-close-approval': ({ index, c, phone }) => {
     const r = c.closeRequest;

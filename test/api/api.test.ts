@@ -386,7 +386,7 @@ describe('a wage report over HTTP, then cases, updates and staff', () => {
   };
 
   it('when every question is answered, then the report is submitted and the case number is given', () => {
-    expect(render(finalReplies)).toMatch(/已交给东龙镇第一网格处理，工作人员会在\d+个工作日内（.+前）联系您，接单后\d+个工作日内办结（最晚.+前）/);
+    expect(render(finalReplies)).toMatch(/已交给东龙镇第一网格处理，工作人员会在\d+个工作日内联系您，最晚\d+月\d+日（周.）(?:\d\d:\d\d)?；接单后\d+个工作日内办结，最晚\d+月\d+日（周.）/);
     expect(['gw-001', 'gw-002', 'gw-003']).toContain(assignee);
   });
 

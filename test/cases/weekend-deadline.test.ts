@@ -21,7 +21,8 @@ describe('the time to take a case that came on a day off', () => {
   it('Saturday 5 December 00:16: due at the end of Monday, and the reporter is told Monday', async () => {
     clock.set('2026-12-05T00:16:00+08:00');
     const { chat, c } = await reportSubmitted(t, someone('sat'));
-    await chat.expect(/1个工作日内（12月7日（周一）前）联系您/);
+    // The limit runs to the end of Monday: the day, said as the latest (never 「12月7日前」, as if before Monday began).
+    await chat.expect(/1个工作日内联系您，最晚12月7日（周一）；/).expectNot(/前）联系您/);
     // Routing (the queue worker's job, run here directly) sets the limit, its clock from Monday's start.
     const routed = (await routeCase(t.core, c.id))!.record;
     expect(routed.acceptBy).toBe(new Date('2026-12-07T23:59:59.999+08:00').toISOString());

@@ -19,7 +19,7 @@ import type { Case } from '../../core/cases/store.js';
 import { checkDirectory } from '../../core/directory/load.js';
 import { manualClock } from '../../core/infra/clock.js';
 import { addWorkingDays, createCalendar, type Calendar } from '../../core/infra/calendar.js';
-import { addDays, chinaDay, chinaInstant, dayLabel, shortTime } from '../../core/infra/time.js';
+import { addDays, chinaDay, chinaInstant, chinaTime, dayLabel, shortTime } from '../../core/infra/time.js';
 import { converse } from '../support/converse.js';
 import { rawDemoDirectory } from '../support/directory.js';
 import { eventually, startTestCore, suiteDirectory, type TestCore } from '../support/core.js';
@@ -74,7 +74,8 @@ describe('after submitting, the worker reads who has the case and its time limit
       expect(workingDaysUntil(t.core.clock.now(), resolveBy)).toBe(16);
       expect(receipt).toContain(`提交成功！您的案件编号是 ${caseNo}。`);
       expect(receipt).toContain(
-        `已交给东龙镇第一网格处理，工作人员会在1个工作日内（${dayLabel(chinaDay(acceptBy))}前）联系您，接单后15个工作日内办结（最晚${dayLabel(chinaDay(resolveBy))}前）。`,
+        // The limits end at 09:30 (a day on from now): said with the time, never as 「…前」 of a day alone.
+        `已交给东龙镇第一网格处理，工作人员会在1个工作日内联系您，最晚${dayLabel(chinaDay(acceptBy))}09:30；接单后15个工作日内办结，最晚${dayLabel(chinaDay(resolveBy))}09:30。`,
       );
       expect(receipt).toMatch(/职工服务热线：?12351/);
       expect(receipt).not.toMatch(/已受理|先行清偿/);
@@ -91,7 +92,7 @@ describe('after submitting, the worker reads who has the case and its time limit
       expect(c.acceptFrom).toBe(chinaInstant(morning, '08:30').toISOString());
       expect(c.acceptBy).toBe(chinaInstant(morning, '09:00').toISOString());
       expect(receipt).toContain('（已标为优先处理）');
-      expect(receipt).toContain(`工作人员会在1个工作日内（${dayLabel(morning)}前）联系您`);
+      expect(receipt).toContain(`工作人员会在1个工作日内联系您，最晚${dayLabel(morning)}09:00；`);
       // The reminder two thirds into the clock: 08:50, not in the night.
       expect(await timerAt(t.core, 'accept-reminder', c.id, 1)).toEqual(chinaInstant(morning, '08:50'));
       const notice = await inboxMessage(t.core, `staff:${c.assignee!.staffId}`, /【群体欠薪·优先】/);
@@ -165,7 +166,7 @@ describe('延期: the assignee extends the resolve limit, with the reason, cappe
 
       const told = await inboxMessage(t.core, c1.reporter.userKey, /办理期限延长/);
       expect(told).toBe(
-        `您的案件 ${c1.caseNo} 办理期限延长了5个工作日，现在要在${dayLabel(chinaDay(to))}前办结。原因：要等住建部门核实工程款。给您添麻烦了，回复「进度」可以查看办理情况，有急事可以打职工服务热线12351。`,
+        `您的案件 ${c1.caseNo} 办理期限延长了5个工作日，现在最晚${dayLabel(chinaDay(to))}${chinaTime(to) === '23:59' ? '' : chinaTime(to)}办结。原因：要等住建部门核实工程款。给您添麻烦了，回复「进度」可以查看办理情况，有急事可以打职工服务热线12351。`,
       );
       const sup = await inboxMessage(t.core, 'staff:sup-t01', /【延期】/);
       expect(sup).toContain(`案件 ${c1.caseNo}（负责人：`);
