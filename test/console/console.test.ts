@@ -138,6 +138,8 @@ describe('the web console', () => {
     expect(await worker.page.locator('#phone').textContent()).toBe('13800138000');
     // The headcount as the reporter said it (五六个), not the lower figure alone.
     expect(await worker.page.locator('#case').textContent()).toContain('5至6人');
+    // The months owed in words (the case's period: from 2026-09, still owed), never `2026-09 至 现在`.
+    expect(await worker.page.locator('#case').textContent()).toContain('2026年9月至今（3个月）');
 
     const sup = await signInWithLink('sup-t01', 1280);
     await sup.page.goto(`${http.base}/console/#/case/${c0.caseNo}`);

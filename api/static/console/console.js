@@ -368,6 +368,20 @@
     return `${n.count ?? '?'}${n.approximate ? '多' : ''}人`;
   }
 
+  /** `2026-09` → `2026年9月`. */
+  function monthText(m) {
+    return m ? `${m.slice(0, 4)}年${Number(m.slice(5, 7))}月` : '?';
+  }
+
+  /** A period owed as staff read it: `2026年9月至11月（3个月）`, `2025年12月至2026年2月`, `2026年9月至今`. */
+  function periodText(p) {
+    const months = p.months ? `（${p.months}个月）` : '';
+    if (p.end && p.end === p.start) return `${monthText(p.start)}${months}`;
+    if (!p.end) return `${monthText(p.start)}至今${months}`;
+    const end = p.start && p.start.slice(0, 4) === p.end.slice(0, 4) ? `${Number(p.end.slice(5, 7))}月` : monthText(p.end);
+    return `${monthText(p.start)}至${end}${months}`;
+  }
+
   function facts(c) {
     const w = c.wage;
     const rows = [
@@ -375,7 +389,7 @@
       ['地点', [c.township, c.grid, c.community].filter(Boolean).join(' ') || '—'],
       ['用人单位', c.employer || '—'],
       ['金额', yuan(c.amount)],
-      w ? ['欠薪时间', w.period.end && w.period.end === w.period.start ? w.period.start : `${w.period.start || '?'} 至 ${w.period.end || '现在'}`] : null,
+      w ? ['欠薪时间', periodText(w.period)] : null,
       w ? ['人数', headcountText(w.headcount)] : null,
       ['反映人', c.reporter.name || '—'],
       ['电话', c.reporter.phone ? h('a', { href: /\*/.test(c.reporter.phone) ? null : `tel:${c.reporter.phone}`, id: 'phone' }, c.reporter.phone) : '—'],
