@@ -26,6 +26,8 @@ describe('everyday words from a grid worker holding one accepted case', () => {
     expect(await s.ask(GW1, '钱已经追回来了')).toMatch(new RegExp(`^要办结请发：办结 ${c.caseNo} 追回 金额\n`));
     expect(await s.ask(GW1, '钱追回来了 6000')).toMatch(new RegExp(`^要办结请发：办结 ${c.caseNo} 追回 6000\n`));
     expect(await s.ask(GW1, '工资追回来了6000元')).toMatch(new RegExp(`^要办结请发：办结 ${c.caseNo} 追回 6000\n`));
+    // Said after the case was done (`办完了 追回6000`): the amount too, never 「追回 金额」 with the 6000 dropped.
+    expect(await s.ask(GW1, '办完了 追回6000')).toMatch(new RegExp(`^要办结请发：办结 ${c.caseNo} 追回 6000\n`));
     expect((await s.get(c)).status).toBe('accepted');
   });
 
