@@ -1294,7 +1294,7 @@ const NOT_KNOWN = /^(?:不知道|不清楚|不晓得|不记得|记不清|记不�
 const FOREMAN_IS_ALL = /^(?:就是他|就他|就是包工头|就包工头|就是这个包工头|没有公司|没公司|没有单位|不是公司|没有|没)(?:啊|呀|哦|吧|了)*$/u;
 
 /** `没有` (no such thing, nothing to say): left empty, never kept as a value. */
-const NONE = /^(?:没有|没|无|木有|没得|莫得|没有的|没有这个|不存在|没这个)(?:啊|呀|哦|吧)*$/u;
+const NONE = /^(?:没有|没|无|木有|没得|莫得|没有的|没有这个|不存在|没这个|没(?:有)?(?:地址|名字|具体地址|固定地址|门牌号?))(?:了|啦|啊|呀|哦|吧)*$/u;
 /** `你问这个干啥`: why the question is asked; its reason, and the question again. */
 const WHY_ASKED =
   /^(?:你们?)?(?:问|要|打听)(?:我)?(?:这个|这些|这|那个)?(?:干啥|干嘛|干吗|做什么|做啥|有什么用|有啥用|为了啥)|^(?:为什么|为啥|干嘛|干啥|凭什么)(?:要|还要)?(?:问|填|写|知道|告诉你)|^(?:这个|这些|问这个)(?:有什么用|有啥用|干啥用|干嘛用)/u;
@@ -1319,8 +1319,16 @@ function supplement<V>(id: Supplement, t: string, a: WageAnswers, parse: () => R
   const instead = orgNonAnswer(t);
   if (NOT_KNOWN.test(c) || NONE.test(c) || instead === 'dont-know' || instead === 'none') return { ok: true, value: null };
   if (WHY_ASKED.test(c)) return { ok: false, error: `${SUPPLEMENT_HELP[id].why}\n${SUPPLEMENT_HELP[id].again}` };
-  return parse();
+  const r = parse();
+  // `有工资条 还有聊天记录`, `截图等会发` at an address, a contractor or the trade: the evidence, asked for a few questions
+  // on (where photos and files are taken), said so; this question again. Never kept as its answer.
+  if (!r.ok && EVIDENCE_SAID.test(c) && id !== 'roster' && id !== 'account') return { ok: false, error: `${T_EVIDENCE_LATER}\n${SUPPLEMENT_HELP[id].again}` };
+  return r;
 }
+
+/** Words about evidence (pay slips, chat records, IOUs, photos) said at a question about something else. */
+const EVIDENCE_SAID = /工资条|工资单|聊天记录|欠条|借条|考勤|打卡|截图|截屏|照片|录音|转账记录|证据|合同/u;
+const T_EVIDENCE_LATER = '好的，证据过一会儿会专门问您，到时直接发照片或文件就行。';
 
 /**
  * A unit of the construction chain: `就是他`/`就是这家` is the employer named before when that is a unit
