@@ -1326,6 +1326,9 @@ function supplement<V>(id: Supplement, t: string, a: WageAnswers, parse: () => R
   return r;
 }
 
+/** The evidence is with the employer, none in the person's hands (`都在老板那`, `考勤表在厂里 我没有`). */
+const EVIDENCE_WITH_EMPLOYER = /^(?:(?:工资条|工资单|考勤表?|打卡记录|合同|材料|东西|证据)?(?:都|全|全都)?(?:在|放在|被)(?:老板|老板娘|公司|厂里|厂子|单位|包工头|工头|项目部|财务)(?:那|那里|那儿|那边|手上|手里|拿着|收走了|拿走了)?(?:了|呢)?(?:[,，\s]*(?:我|俺)?(?:手上|手里)?(?:没有|没))?)$/u;
+
 /** Words about evidence (pay slips, chat records, IOUs, photos) said at a question about something else. */
 const EVIDENCE_SAID = /工资条|工资单|聊天记录|欠条|借条|考勤|打卡|截图|截屏|照片|录音|转账记录|证据|合同/u;
 const T_EVIDENCE_LATER = '好的，证据过一会儿会专门问您，到时直接发照片或文件就行。';
@@ -2373,6 +2376,8 @@ export const wageFlow = defineFlow({
           const all = a.evidenceHeld ? `${a.evidenceHeld}；${held}` : held;
           return { ok: true, value: have, set: { evidenceHeld: all }, ack: '好的，记下了，工作人员联系您时会跟您要。以后方便了，拍照直接发给我就行，会补充到案件里。' };
         }
+        // `都在老板那`, `考勤在厂里`: nothing in their own hands; the unit keeps it, which staff can ask for. On, said so.
+        if (EVIDENCE_WITH_EMPLOYER.test(t)) return { ok: true, value: have, ack: '好的。材料在单位那边也没关系，工作人员核实时可以找单位要。以后您手上有了，拍照发给我就行。' };
         // `工作群里老板说过会给钱`: chat records likely held, asked (a yes takes them as held).
         const group = groupChatSaid(t);
         if (group) return group;
