@@ -960,7 +960,7 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
     if (session.fieldId === 'slot' || 'slot' in session.answers) return null;
     const split = whenSaidLast(t, ctx);
     if (!split) return whenOnly(userKey, session, t, ctx);
-    const { slotPart: _part, slotNight: _night, ...before } = session.answers;
+    const { slotPart: _part, slotNight: _night, slotAt: _at, ...before } = session.answers;
     // `明天` late at night: which day is asked at the time question.
     const day = split.night ? { slotNight: true as const } : { slotDay: split.day };
     const wished = { ...session, answers: { ...before, ...day, ...(split.part ? { slotPart: split.part } : {}) } };
@@ -989,7 +989,7 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
       const why = holiday ? `是${holiday}假期` : '不上班';
       return andBack(session, ctx, text(`${dayLabel(wish.day)}${why}，不安排咨询，咨询都安排在工作日的白天。`));
     }
-    const { slotPart: _part, slotTo: _to, slotFrom: _from, slotNight: _night, slotDay: _day, ...before } = session.answers;
+    const { slotPart: _part, slotTo: _to, slotFrom: _from, slotNight: _night, slotAt: _at, slotDay: _day, ...before } = session.answers;
     // `明天上午` at 00:30: the coming day or the next, asked at the time question (never taken silently).
     const day = wish.night ? { slotNight: true as const } : { slotDay: wish.day };
     const wished = { ...session, answers: { ...before, ...day, ...(wish.part ? { slotPart: wish.part } : {}) } };

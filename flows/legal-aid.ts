@@ -136,6 +136,8 @@ export const LegalAnswers = z
     slotAfter: z.string().regex(/^\d{2}:\d{2}$/),
     /** `明天` said between 00:00 and 04:59 (the coming day or the next?): which day is asked at the time question. */
     slotNight: z.literal(true),
+    /** With `slotNight`, the time said with `明天` (`明天9点`): kept for the day picked next. */
+    slotAt: z.string().regex(/^\d{2}:\d{2}$/),
     /** A month said alone at the leaving-day (or injury-day) question: `15号` next is a day of that month. */
     limitMonth: z.string().regex(/^\d{4}-\d{2}$/),
     /** They said they left (`走的`) but no day was understood: 还在干 is no longer offered for a bare 1. */
@@ -1205,7 +1207,7 @@ const WRONG_FIRST = /^(?:不对|错了|说错了|搞错了|弄错了)(?:了|啊)
 /** The time does not suit: `不合适`, `写错了`, `有事`, `去不了`. */
 const NOT_SUITED = /^(?:(?:写|填|选|说|搞|弄)?错了|不(?:太|大)?(?:合适|行|方便|对|好|可以)|有(?:点)?(?:问题|冲突)|冲突了?|(?:我)?(?:去|来|到)不了|(?:那天|那时候?|那会儿?)?(?:我)?有事)(?:了|啊|呀|哦)?[,，\s]*/u;
 /** The day (or time) that does not suit, said before it: `周四来不了`, `明天上午不行`, `3号有事`. */
-const DAY_FIRST = /^(?:(?:这|下|下个)?(?:周|星期|礼拜)[一二三四五六日天]|今天|明天|后天|\d{1,2}月\d{1,2}[日号]|\d{1,2}[日号])(?:的话)?(?:上午|下午|早上|中午)?(?:的话)?(?:我)?[,，\s]*/u;
+const DAY_FIRST = /^(?:(?:这个?|本|下下个?|下个?)?(?:周|星期|礼拜)[一二三四五六日天]|今天|明天|后天|\d{1,2}月\d{1,2}[日号]|\d{1,2}[日号])(?:的话)?(?:上午|下午|早上|中午)?(?:的话)?(?:我)?[,，\s]*/u;
 /** Asked to change it: `改成`, `换到`, `能不能改一下`, `换个时间`; or `应该是` after the time is named. */
 const CHANGE_TO = /^(?:那|那就)?(?:要不然|要不|不如)?(?:就)?(?:能不能|能否|可以|可不可以|可否|我想|想|我要|要|帮我|麻烦|请|能)?(?:再)?(?:(改|换|调|挪)(?:一下|下(?![周星礼个月午])|个|一个)?(时间|日子|一天|天|时段)?(?:吧)?(成|为|到|在)?|(应该是|应该|是))[,，\s]*/u;
 
@@ -1227,10 +1229,18 @@ export function timeChange(text: string): { wish: string } | null {
   let named = eat(TIME_NAMED) !== null;
   let change = eat(NOT_SUITED) !== null;
   // `周四来不了 改周五`: the day that does not suit named first, then why (the wish is what follows).
+  let week: string | undefined;
+  let dayOnly: string | undefined;
   if (!named && !change) {
     const whole = t;
-    if (eat(DAY_FIRST) && eat(NOT_SUITED)) change = true;
-    else t = whole;
+    const first = eat(DAY_FIRST);
+    if (first && eat(NOT_SUITED)) {
+      change = true;
+      week = /^(这个?|本|下下个?|下个?)(?:周|星期|礼拜)/u.exec(first[0])?.[1];
+      // `周四上午不行 下午可以`: only the part of that day did not suit.
+      const part = /^(.+?)(?:的话)?(?:上午|下午|早上|中午)/u.exec(first[0]);
+      if (part) dayOnly = part[1];
+    } else t = whole;
   }
   let toward = false;
   const before = t;
@@ -1245,7 +1255,14 @@ export function timeChange(text: string): { wish: string } | null {
     if (m[3]) toward = true;
   }
   if (!change) return null;
-  const wish = t.trim();
+  let wish = t.trim();
+  // `下周三不行 周四可以`: a bare weekday after a week's day that does not suit is of that week (下周四), as said.
+  // (`那就周四吧`, `改周四` too: the first weekday said, when nothing says its week.)
+  if (week && !/[这本下上]个?(?:周|星期|礼拜)|今天|明天|后天|\d{1,2}[日号]/u.test(wish)) {
+    wish = wish.replace(/(?:周|星期|礼拜)[一二三四五六日天]/u, (d) => `${week}${d}`);
+  }
+  // `周四上午不行 下午可以`: the afternoon of that Thursday (a part of the day alone is of the day said).
+  if (dayOnly && /^(?:那|那就|就)?(?:上午|下午|早上|中午)/u.test(wish)) wish = `${dayOnly}${wish.replace(/^(?:那|那就|就)/u, '')}`;
   if (!named && (!WHEN_WORDS.test(wish) || (!toward && /^\d{1,2}号$/u.test(wish)))) return null;
   return { wish };
 }
@@ -1302,6 +1319,13 @@ const DAY_OF_MONTH = /^(?:选|选择|就|我选|要|约|回复)?(\d{1,2}|[一二
  */
 export function slotWords(text: string): string | null {
   const t = text.trim();
+  // `不是周三 是周四`, `不是下周三，是周四`: the day said after the one denied (of its week, when a week was said).
+  const denied = /^(?:不是|不要)(.+?)[,，\s]*(?:而)?(?:是|要)(.+)$/u.exec(t);
+  if (denied && WHEN_WORDS.test(denied[1]!) && WHEN_WORDS.test(denied[2]!)) {
+    const week = /^(这个?|本|下下个?|下个?)(?:周|星期|礼拜)[一二三四五六日天]$/u.exec(denied[1]!)?.[1];
+    const said = denied[2]!.trim();
+    return week && /^(?:周|星期|礼拜)[一二三四五六日天]/u.test(said) ? `${week}${said}` : said;
+  }
   const asked = timeChange(t);
   const wish = asked ? asked.wish || '最早' : t;
   // `周六行吗`, `晚上下班后`: only when what is left says when (`有吗` alone is no time).
@@ -1623,9 +1647,9 @@ export function nightTomorrow(said: string, now: Date, cal: Pick<Calendar, 'isWo
   return days.some((d) => cal.isWorkingDay(d)) ? days : null;
 }
 
-/** Which day `明天` means, asked late at night, with both days as options (the part of the day said kept). */
-function nightQuestion(days: [string, string], part: DayPart | undefined): { error: string; options: Option[] } {
-  const p = part ? PART_NAMES[part] : '';
+/** Which day `明天` means, asked late at night, with both days as options (the part of the day and time said kept). */
+function nightQuestion(days: [string, string], part: DayPart | undefined, at?: string): { error: string; options: Option[] } {
+  const p = at ? spokenTime(at) : part ? PART_NAMES[part] : '';
   return {
     error: `现在是凌晨，您说的「明天」是${dayLabel(days[0])}还是${dayLabel(days[1])}？`,
     options: days.map((d) => ({ label: `${dayLabel(d)}${p}`, value: `night:${d}${part ? `/${part}` : ''}` })),
@@ -1671,7 +1695,7 @@ export const legalAidFlow = defineFlow({
   // The day and part of the day wished for narrow the slot list: kept as said, never asked about;
   // the month someone left or got hurt (`上个月走的`) is the month whose day the question asks.
   // So is having left, said with no day (`我被开除了 想问问律师`): the limit question asks the day, not whether they still work there.
-  wishes: ['slotDay', 'slotPart', 'slotAfter', 'slotNight', 'limitMonth', 'injuryMonth', 'limitLeft'],
+  wishes: ['slotDay', 'slotPart', 'slotAfter', 'slotNight', 'slotAt', 'limitMonth', 'injuryMonth', 'limitLeft'],
   fields: (f) => [
     f.consent('consent', {
       ask:
@@ -1975,7 +1999,7 @@ export const legalAidFlow = defineFlow({
       ask: (a, ctx) => {
         // `明天` said late at night before this question: which day, asked first.
         const night = a.slotNight ? nightTomorrow('明天', ctx.now, ctx.index.calendar) : null;
-        if (night) return nightQuestion(night, a.slotPart).error;
+        if (night) return nightQuestion(night, a.slotPart, a.slotAt).error;
         const p = slotPage(a, ctx);
         const where = whereText(a, ctx);
         const limits = urgentLimits(a, ctx.now);
@@ -2001,15 +2025,16 @@ export const legalAidFlow = defineFlow({
       },
       options: (a, ctx) => {
         const night = a.slotNight ? nightTomorrow('明天', ctx.now, ctx.index.calendar) : null;
-        return night ? nightQuestion(night, a.slotPart).options : slotOptions(a, ctx);
+        return night ? nightQuestion(night, a.slotPart, a.slotAt).options : slotOptions(a, ctx);
       },
       names: /时间|几点|哪天/,
       parse: (text, a, ctx) => {
         // The day asked late at night (`明天`): any answer clears the question, the day picked is taken.
         if (a.slotNight) {
-          const { slotNight: _n, ...rest } = a;
-          const r = slotParse(text, rest, ctx);
-          return r.ok ? { ...r, set: { slotAfter: undefined, ...r.set, slotNight: undefined } } : r;
+          const { slotNight: _n, slotAt: at, ...rest } = a;
+          // `明天9点`: the time said goes with the day picked (`1`, `周三`, `12月3日`), not dropped.
+          const r = (at ? nightDayAt(text, at, rest, ctx) : null) ?? slotParse(text, rest, ctx);
+          return r.ok ? { ...r, set: { slotAfter: undefined, ...r.set, slotNight: undefined, slotAt: undefined } } : r;
         }
         // A new answer here lists anew: the hour said before (`三点以后`) no longer narrows it, unless said again.
         const r = slotParse(text, a, ctx);
@@ -2073,6 +2098,26 @@ function fromHour(r: SlotResult, after: string | undefined, a: LegalAnswers, ctx
   return { ...r, set: { ...r.set, slotAfter: after }, ack: (r.ack ?? '').replace(/(上午|早上|早晨|中午|下午|傍晚|晚上)(还能约的时间)/u, `$1${said}$2`) };
 }
 
+/**
+ * The day picked at 「现在是凌晨，您说的「明天」是…？」 asked for `明天9点` (an option, or a day said: `周三`, `12月3日`,
+ * `今天`), with the time said before (`at`); null for other answers (read as ever).
+ */
+function nightDayAt(text: string, at: string, a: LegalAnswers, ctx: FlowContext): SlotResult | null {
+  const picked = /^night:(\d{4}-\d{2}-\d{2})(?:\/(?:morning|noon|afternoon|evening))?$/u.exec(text.trim());
+  if (picked) return pickByDay(picked[1]!, at, a, ctx);
+  const said = text.trim().replace(/^(?:是|就|选|要)+/u, '').replace(/(?:的|那天|那个|吧|啊|呀)+$/u, '');
+  if (said === '' || /明天|明早|明儿/u.test(said)) return null;
+  const d = parseDayTime(said, ctx.now, 'future');
+  const night = nightTomorrow('明天', ctx.now, ctx.index.calendar);
+  // Only one of the two days asked about (`后天` is neither: read as ever).
+  if (!d?.ok || !d.value.day || d.value.time || !night?.includes(d.value.day)) return null;
+  return pickByDay(d.value.day, at, a, ctx);
+}
+
+/** A day said not to suit, alone: `周三不行`, `下周一有事`, `明天没空`, `3号去不了`. */
+const DAY_OFF =
+  /^((?:这个?|本|下下个?|下个?)?(?:周|星期|礼拜)[一二三四五六日天]|今天|明天|后天|大后天|(?:\d{1,2}月)?\d{1,2}[日号])(?:的话)?(?:我)?(?:都|也)?(?:不行|不可以|不方便|没空|没时间|有事|去不了|来不了|不去|(?:要|得)(?:上班|加班))(?:了|啊|呀|哦)?$/u;
+
 /** The time question's answer read (the list's options, a day, a part of the day, a time). */
 function slotParse(text: string, a: LegalAnswers, ctx: FlowContext): SlotResult {
   // `10` where option 10 is 15:30 and 10:00 is listed too (given as SLOT_NUMBER_OR_HOUR by flows/legal-aid-desk.ts): which is asked.
@@ -2104,14 +2149,17 @@ function slotParse(text: string, a: LegalAnswers, ctx: FlowContext): SlotResult 
     }
     return { ok: true, stay: true, set: { slotFrom: p.slots.at(-1)!.start, slotDay: undefined, slotTo: undefined }, ack: '更晚一些的空闲时间（回复数字选择，回复「最早」回到最早的时间）：' };
   }
-  // `下周`, `改到下个星期`: the free times from next Monday on.
-  if (/^(?:下周|下个?星期|下个?礼拜)(?:吧|的时间|的时候|哪天都行|都行)?$/u.test(t)) {
+  // `下周`, `改到下个星期`: the free times from next Monday on (`下下周`: from the Monday after).
+  const weekSaid = /^(下下个?|下个?)(?:周|星期|礼拜)(?:吧|的时间|的时候|哪天都行|都行)?$/u.exec(t);
+  if (weekSaid) {
     const today = chinaDay(ctx.now);
-    const monday = addDays(today, ((8 - weekdayOf(today)) % 7) || 7);
+    const later = weekSaid[1]!.startsWith('下下');
+    const monday = addDays(today, (((8 - weekdayOf(today)) % 7) || 7) + (later ? 7 : 0));
+    const name = later ? '下下周' : '下周';
     const from = new Date(Date.parse(`${monday}T00:00:00+08:00`) - 1000).toISOString();
     const p = slotPage({ ...a, slotFrom: from, slotDay: undefined, slotTo: undefined, slotPart: undefined }, ctx);
-    if (p.slots.length === 0) return { ok: false, error: `下周（${typedDay(monday)}起）能约的时间还没有放出来或者已经约满了，请从下面选一个：` };
-    return { ok: true, stay: true, set: { slotFrom: from, slotDay: undefined, slotTo: undefined, slotPart: undefined }, ack: `下周（${typedDay(monday)}起）的空闲时间（回复数字选择）：` };
+    if (p.slots.length === 0) return { ok: false, error: `${name}（${typedDay(monday)}起）能约的时间还没有放出来或者已经约满了，请从下面选一个：` };
+    return { ok: true, stay: true, set: { slotFrom: from, slotDay: undefined, slotTo: undefined, slotPart: undefined }, ack: `${name}（${typedDay(monday)}起）的空闲时间（回复数字选择）：` };
   }
   if (/^(最早|从头|前面的|第一页|最近的|最早的)$/.test(t)) {
     return { ok: true, stay: true, set: { slotFrom: undefined, slotDay: undefined, slotTo: undefined, slotPart: undefined }, ack: '最早的空闲时间（回复数字选择）：' };
@@ -2123,7 +2171,8 @@ function slotParse(text: string, a: LegalAnswers, ctx: FlowContext): SlotResult 
   // `三点以后`, `下午三点后`, `周四上午十点之后`: the part of the day that time falls in (its times listed to pick from).
   let after: string | undefined;
   said = said.replace(
-    /(上午|早上|中午|下午|傍晚|晚上)?(\d{1,2}|[一二两三四五六七八九十]{1,3})点(?:钟|半)?(?:以后|之后|往后|过后|后)(?:都行|都可以|可以|吧)?$/u,
+    // The hour's numeral never takes a weekday's (`周四三点以后` is 三点 on 周四, not 四三点).
+    /(上午|早上|中午|下午|傍晚|晚上)?(?<![周期拜])(\d{1,2}|[一二两三四五六七八九十]{1,3})点(?:钟|半)?(?:以后|之后|往后|过后|后)(?:都行|都可以|可以|吧)?$/u,
     (m, part: string | undefined, h: string) => {
       const hour = /\d/u.test(h) ? Number(h) : (parseChineseNumber(h) ?? 0);
       // The hour itself narrows the list (`三点以后`: from 15:00, not the whole afternoon).
@@ -2133,11 +2182,38 @@ function slotParse(text: string, a: LegalAnswers, ctx: FlowContext): SlotResult 
       return hour >= 7 && hour <= 11 ? '上午' : '下午';
     },
   );
+  // `周三不行`, `下周一有事`: that day left out of the list (nothing else said, nothing taken).
+  const off = DAY_OFF.exec(t);
+  if (off) {
+    // `明天不行` at 00:30: which day is not known; the list as it is (never the question which day, which offers it).
+    if (nightTomorrow(off[1]!, ctx.now, ctx.index.calendar)) {
+      return { ok: false, error: `好的。请从下面选一个您方便的时间，或者直接说日期，例如「${exampleDay(a, ctx)}」：`, options: slotOptions(a, ctx) };
+    }
+    const offDay = parseDayTime(off[1]!, ctx.now, 'future');
+    if (offDay?.ok && offDay.value.day && !offDay.value.time && offDay.value.day >= chinaDay(ctx.now)) {
+      const avoid = offDay.value.day;
+      const clear = { slotDay: undefined, slotTo: undefined, slotPart: undefined, slotAfter: undefined, slotFrom: undefined };
+      if (slotPage({ ...a, ...clear, slotAvoid: avoid }, ctx).slots.some((x) => x.day === avoid)) {
+        return { ok: false, error: `除了${dayLabel(avoid)}，现在没有别的空闲时间了。可以回复「返回」换个服务点或方式，或者回复「人工」请工作人员帮您安排。` };
+      }
+      return { ok: true, stay: true, set: { ...clear, slotAvoid: avoid }, ack: `好的，不约${dayLabel(avoid)}。其他还能约的时间（回复数字选择）：` };
+    }
+  }
   // `明天上午` at 00:30: the coming day or the next, asked (both days offered), never taken silently.
   const night = nightTomorrow(said, ctx.now, ctx.index.calendar);
   if (night) {
     const part = /(上午|早上|早晨|中午|下午|傍晚|晚上)/u.exec(said)?.[1];
-    return { ok: false, ...nightQuestion(night, part ? PART_OF[part] : undefined) };
+    const dayPart = part ? PART_OF[part] : undefined;
+    // `明天9点`: the time is kept with the question, for the day picked next.
+    const said9 = parseDayTime(said, ctx.now, 'future');
+    const at = said9?.ok && said9.value.time ? said9.value.time : undefined;
+    if (!at) return { ok: false, ...nightQuestion(night, dayPart) };
+    return {
+      ok: true,
+      stay: true,
+      set: { slotNight: true, slotAt: at, slotPart: dayPart, slotDay: undefined, slotTo: undefined, slotFrom: undefined, slotAfter: undefined },
+      ack: nightQuestion(night, dayPart, at).error,
+    };
   }
   const badDay = (error: string): SlotResult => ({ ok: false, error: error === DAY_MESSAGES.noSuchDay ? `没有这一天，请核对日期，例如「${exampleDay(a, ctx)}」。` : error });
   // `国庆节后`, `节后第一天`, `国庆前`, `初八`, `正月初十上午`, `元宵节`, `下周一到周三都行`, `周一或者周三`: read, and the reading said back.

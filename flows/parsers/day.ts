@@ -1,7 +1,7 @@
 import { parseChineseNumber } from './chinese-number.js';
 import { chinaDate } from './month.js';
 import { lunarDateOf, lunarToDayNumber } from './festival.js';
-import { dayLabel } from '../../core/infra/time.js';
+import { addDays, dayLabel } from '../../core/infra/time.js';
 import type { Calendar } from '../../core/infra/calendar.js';
 import { normalizeText, removeSpaces } from './normalize.js';
 
@@ -750,15 +750,24 @@ function beforeHoliday(said: string, today: string, cal: WorkCalendar, tail: Whe
 /** Said between days meaning either of them: `周一或者周三`, `12月7号或9号`, `周一、周三`. */
 const EITHER = /或者是|或者|或是|或|还是|要么|、|(?<!\d)\/(?!\d)|和|跟/u;
 
+/** A weekday's place in the week, Monday 1 to Sunday 7, by the index of its character in `一二三四五六日天1234567`. */
+const WEEKDAY_NUMBER = [1, 2, 3, 4, 5, 6, 7, 7, 1, 2, 3, 4, 5, 6, 7];
+
 /** Either of some days (`周一或者周三`, `下周一或周三`, `7号或者9号`): the days, earliest first. */
 function eitherDay(said: string, now: Date, cal: WorkCalendar, tail: WhenTail): BookingWhen | null {
-  const t = said.replace(/^(?:要么|或者)/u, '');
+  // `周三周四都可以`: weekdays said one after another, with nothing between them.
+  const t = said.replace(/^(?:要么|或者)/u, '').replace(/(?<=(?:周|星期|礼拜)[一二三四五六日天])(?=(?:周|星期|礼拜)[一二三四五六日天])/gu, '、');
   const parts = t.split(EITHER);
   if (parts.length < 2 || parts.length > 4 || parts.some((p) => p === '')) return null;
   const firstWeek = WEEK_WORD.exec(parts[0]!);
   const firstMonth = new RegExp(`^(?:今年|明年)?${N}月`, 'u').exec(parts[0]!);
   const days: string[] = [];
   const labels: string[] = [];
+  // The last bare weekday read (its place in the week, its day): `周三或者周四` on a Thursday night is next week's
+  // pair (9 and 10 December), never next Wednesday or today (a bare weekday alone is today on that weekday).
+  let prevBare: { n: number; day: string } | null = null;
+  const c = chinaDate(now);
+  const today = `${c.year}-${String(c.month).padStart(2, '0')}-${String(c.day).padStart(2, '0')}`;
   for (const part of parts) {
     let p = part;
     const wk = /^(?:周|星期|礼拜)?([一二三四五六日天1-7])$/u.exec(p);
@@ -769,9 +778,16 @@ function eitherDay(said: string, now: Date, cal: WorkCalendar, tail: WhenTail): 
     if (/(?:上午|早上|早晨|中午|下午|晚上|傍晚)$/u.test(p)) return null;
     const d = parseDayTime(p, now, 'future');
     if (!d?.ok || !d.value.day || d.value.time) return null;
-    if (!days.includes(d.value.day)) {
-      days.push(d.value.day);
-      labels.push(labelOn(d.value.day, cal));
+    let day = d.value.day;
+    const bare = !firstWeek?.[1] && /^(?:周|星期|礼拜)[一二三四五六日天1-7]$/u.test(p) ? WEEKDAY_NUMBER['一二三四五六日天1234567'.indexOf(p.slice(-1))] : undefined;
+    if (bare !== undefined) {
+      // A later day of the week said after another, read as today, before it: of the same week as that one.
+      if (prevBare && bare > prevBare.n && day < prevBare.day && day === today) day = addDays(day, 7);
+      prevBare = { n: bare, day };
+    }
+    if (!days.includes(day)) {
+      days.push(day);
+      labels.push(labelOn(day, cal));
     }
   }
   if (days.length < 2) return null;
