@@ -137,6 +137,9 @@ const RESTART_OFFERED = '重新开始?';
 const DROP_OFFERED = '放弃?';
 /** The answers of 「确定放弃吗？」. */
 const SURE_RESTART = '确定重新开始';
+/** `重新开始`, `重来`, `我要重新填` inside a form: a wish to start it again (asked first: what was filled in would go). */
+const RESTART_WISH =
+  /^(?:我|俺)?(?:要|想|还是|那就|那)?(?:重新(?:开始|来|填写?|登记|弄|报)|重来|从头(?:开始|来|填写?|再来)?)(?:一遍|一次|一下|过)?(?:吧|了|啊|呀|好了)*$/u;
 const SURE_DROP = '确定放弃';
 /**
  * Agreeing after all, right after a consent was refused (`算了还是同意吧`, `好吧同意`, `我反悔了 我同意`, `同意`):
@@ -157,6 +160,11 @@ const HOW_WORKED_OUT = /^(?:这个?(?:数|钱|金额)?)?(?:是)?(?:怎么|咋|�
 const CONFIRM_WHAT = '我是在跟您核对刚才记下的内容，看有没有记错。';
 /** An option to ask for a person, where the person is stuck. */
 const TO_HUMAN: Option = { label: '找工作人员', value: '人工' };
+/** The offer asked again (a bare number after 谢谢): its own yes and no. */
+const OFFER_AGAIN: Option[] = [
+  { label: '好的', value: 'offer:yes' },
+  { label: '不用了', value: 'offer:no' },
+];
 /** The value of 「我要选「…」」, offered after a second bare number at a confirmation (`atConfirmDigit`). */
 const CHOSEN_INSTEAD = 'digit-chosen:';
 
@@ -468,7 +476,7 @@ export function createEngine(opts: EngineOptions) {
 
   function stashDraft(s: Session): void {
     if (!s.flowId) return;
-    s.draft = { flowId: s.flowId, flowVersion: s.flowVersion, runId: s.runId, fieldId: s.fieldId, answers: s.answers, trail: s.trail, later: s.later };
+    s.draft = { flowId: s.flowId, flowVersion: s.flowVersion, runId: s.runId, fieldId: s.fieldId, answers: s.answers, trail: s.trail, later: s.later, offered: s.offered };
     clearFlow(s);
   }
 
@@ -497,6 +505,8 @@ export function createEngine(opts: EngineOptions) {
     s.answers = draft.answers;
     s.trail = draft.trail;
     s.later = draft.later ?? {};
+    // A value set aside unconfirmed is still offered at its question (`8,000元` after 返回, then 菜单 and 继续).
+    s.offered = draft.offered ?? {};
     s.fieldId = draft.fieldId;
     s.draft = null;
   }
@@ -531,6 +541,23 @@ export function createEngine(opts: EngineOptions) {
     s.flowVersion = flow.version;
     s.mode = 'resume';
     say(T.paused(flow.title), [T.stopOptions[0]!]);
+  }
+
+  /**
+   * `重新开始` at a question or the summary: asked whether to throw away what was filled in (the draft kept till the
+   * answer, atResume: its yes starts again, its no goes on where they were). Never read as an answer (a contact
+   * called 「重新开始」, a village not found).
+   */
+  function askRestart(s: Session, flow: Flow, say: Say): void {
+    parkPending(s, flow);
+    stashDraft(s);
+    s.flowId = flow.id;
+    s.flowVersion = flow.version;
+    s.mode = 'resume';
+    say('确定要重新开始吗？已填的内容会清除。', [
+      { label: SURE_RESTART, value: SURE_RESTART },
+      { label: '不了，继续填写', value: '继续' },
+    ]);
   }
 
   /** A wish to stop said in words: what was filled in is kept as a draft, and the person asked whether to go on. */
@@ -721,8 +748,17 @@ export function createEngine(opts: EngineOptions) {
         // At a 「…对吗？」 raised while answering: back to that question; what waited is not kept but never dropped
         // in silence: named, and offered at its question (setPendingAside, as when the person went on twice).
         if (s.mode === 'confirm' && s.back === 'ask' && s.pending && !s.pending.which) {
+          // The question asked was answered by the same message (`东龙 欠了8000` at the township question): 返回 goes
+          // back to it, its answer shown, never on to the next one.
+          const asked = s.fieldId && s.fieldId in s.answers && !(s.fieldId in s.pending.values) ? s.fieldId : null;
           setPendingAside(s, flow, { ...s.pending, deferred: true }, say, ctx);
           s.mode = 'ask';
+          if (asked) {
+            if (s.trail[s.trail.length - 1] === asked) s.trail.pop();
+            askField(s, fieldOf(flow, asked), ctx, say, true);
+            s.backAt = asked;
+            return;
+          }
           advance(s, flow, ctx, say);
           return;
         }
@@ -831,6 +867,10 @@ export function createEngine(opts: EngineOptions) {
         // `我的案子咋还没人管` (progress), 菜单…: answered, and 人工 is over (取消 says so itself).
         if (u.command !== 'cancel') leave();
         return runCommand(u.command, s, flow, ctx, say, out, u.rest);
+      }
+      // `算了`, `不用了`, `没事了` at 「请说说您遇到的问题」: 人工 called off (as 取消 does), never a ticket saying 算了.
+      if (NEVER_MIND.test(compact(text)) || /^(?:那|哦)?(?:就)?(?:不用了?|不要了|不转了?|不找了|没事了?|没什么事了?|不麻烦了)(?:吧|啦|了|谢谢)*$/u.test(compact(text))) {
+        return runCommand('cancel', s, flow, ctx, say, out);
       }
       // `继续` with a form open: no problem to pass on, but going on with the form.
       if (flow && GOING_ON.test(compact(text))) {
@@ -1130,13 +1170,27 @@ export function createEngine(opts: EngineOptions) {
       s.options = MENU;
       return;
     }
+    // A bare number once 谢谢 / 再见 closed the offer (its list no longer the question on screen): never acted on
+    // as the offer's 好的; the offer asked again, its own 好的 / 不用了 shown.
+    if (offered && text !== null && s.options.length === 0 && /^\d{1,2}$/u.test(text.trim())) {
+      // Not one of the offer's numbers: which service is meant, with the menu (never a pick of it unseen).
+      if (!/^[12]$/u.test(text.trim())) return showMenu(s, say, T.numberAfterSubmit(text.trim()));
+      s.mode = 'offer';
+      s.offer = offered.id;
+      s.offerFacts = carried;
+      say(T.offerAgain(text.trim(), offered.title), OFFER_AGAIN);
+      s.options = OFFER_AGAIN;
+      return;
+    }
     // `谢谢`, `嗯`: small talk, and the offer still stands (its 好的 / 不用了 are the numbers last shown).
+    // 谢谢 and 再见 close the talk: the offer still stands in words (好的), but a bare number no longer picks from it.
     const talk = text !== null ? smallTalkOf(text) : null;
     if (talk && talk !== 'asking' && talk !== 'complain' && offered) {
       s.mode = 'offer';
       s.offer = offered.id;
       s.offerFacts = carried;
       say(smallTalkReply(talk));
+      if (talk === 'thanks' || talk === 'bye') s.options = [];
       return;
     }
     // Anything else leaves the offer: the menu's numbers apply from here, never the offer's.
@@ -1283,7 +1337,7 @@ export function createEngine(opts: EngineOptions) {
     if (/^\d+$/u.test(compact(typed)) && (field?.options?.(s.answers, ctx).length ?? 0) > 0) return false;
     // `老板让我回家等通知` at 「还在这家单位干吗？」: no value yet, but about the question; asked about there.
     if (field?.neither?.test(typed)) return true;
-    const draft = { flowId: flow.id, flowVersion: flow.version, runId: s.runId, fieldId: s.fieldId, answers: s.answers, trail: s.trail, later: s.later };
+    const draft = { flowId: flow.id, flowVersion: flow.version, runId: s.runId, fieldId: s.fieldId, answers: s.answers, trail: s.trail, later: s.later, offered: s.offered };
     return answersDraft(flow, draft, text, ctx);
   }
 
@@ -1501,9 +1555,17 @@ export function createEngine(opts: EngineOptions) {
     const missing = firstMissing(flow, s.answers);
     const wish = text !== null ? stopWish(text) : null;
     if (wish) return stopOrPause(wish, s, flow, ctx, say, out);
+    if (text !== null && RESTART_WISH.test(compact(text)) && hasWork(flow, s.answers)) return askRestart(s, flow, say);
     // `我还没走 不对 我已经走了 上个月走的`: corrected while typing; what follows the 不对 is what is meant.
     const selfFixed = text !== null ? /^[^，,。\s]{2,}[，,。\s]+(?:不对不对|不对|说错了|打错了|错了)[，,。\s]+(.{2,})$/u.exec(text.trim()) : null;
     if (selfFixed) text = selfFixed[1]!.trim();
+    // `嗯...` at the summary: still reading it over (no yes); given the time, never 「我们接着填」 over the summary again.
+    if (text !== null && !missing && /^(?:嗯+|恩+|呃+|额+)(?:…+|\.{2,}|。{2,})$/u.test(text.replace(/\s+/gu, ''))) {
+      say(`不着急，您慢慢核对。${T.reviewRetry}`, s.options);
+      return;
+    }
+    // `改`, `我要改一下`: something to change, not which: asked as after 不对 (the answers as options), never 「请回复确认」.
+    if (text !== null && /^(?:我|俺)?(?:要|想|还要|得)?(?:改|修改|更改|改改)(?:一下|下)?(?:吧|啊|呀|哈)?$/u.test(compact(text))) text = '不对';
     // `对，不过地址写错了…`: not a yes; what follows the 不过 is read instead.
     const but = text !== null ? yesBut(text) : null;
     // `确认提交 谢谢`, `提交 麻烦了`: the yes, the filler after it left out.
@@ -1853,6 +1915,7 @@ export function createEngine(opts: EngineOptions) {
       return take(s, flow, field, field.parse(input, s.answers, ctx), {}, ctx, say, retry);
     }
     if (text === null || text.length === 0) return retry(`${T.empty}${field.ask(s.answers, ctx)}`);
+    if (RESTART_WISH.test(compact(text)) && !field.gate && hasWork(flow, s.answers)) return askRestart(s, flow, say);
     if (field.optional && /^(跳过|略过|不填|不填了这项|先跳过|跳过吧)$/.test(text) && !field.acceptsFiles) {
       return take(s, flow, field, { ok: true, value: null }, {}, ctx, say, retry);
     }

@@ -351,6 +351,36 @@ const ID_REFUSED_TEXT =
   '身份证号是用来核实是您本人、防止重复入会的，入会一定要填；号码加密保存，工作人员只能看到一部分，不会给老板。' +
   '不方便在这里填的话，可以回复「人工」找工作人员，或带上身份证到附近的工会服务站现场办理；不办了就回复「取消」，刚才的回答不会提交。';
 
+/** Why the number is asked, or whether it is safe (`你问这个干嘛`, `要身份证干什么`, `身份证安全吗`): no digits. */
+const ID_WHY =
+  /^(?:你们?|您)?(?:问|要)(?:我)?(?:的)?(?:这个|这|身份证号?码?|号码)(?:是)?(?:干嘛|干啥|干吗|做什么|做啥|干什么|有什么用|有啥用)|^(?:为什么|为啥|干嘛|干啥|凭什么)(?:一定)?(?:要|得|需要|还要)(?:问|填|给|写|提供|知道)?(?:我的?)?(?:这个|这|身份证号?码?|号码)?(?:啊|呀|呢|嘛|吗)*$|(?:身份证号?码?|号码|这个)(?:有什么用|有啥用|干嘛用|干啥用|用来干(?:嘛|啥|什么)|安全吗|安不安全|给谁看|谁能看到?)|(?:会不会|会|不会)(?:被)?(?:泄露|泄漏|外泄|被卖|拿去)/u;
+const ID_WHY_TEXT =
+  '身份证号用来核实是您本人、防止重复入会，每人只有一个会员编号。号码加密保存，审核的工作人员也只能看到一部分（例如4503**********123X），不会给老板，也不会给别人。';
+/** The card lost or being replaced (`身份证丢了`, `身份证被偷了`, `在补办`): no digits. */
+const ID_LOST = /(?:丢了|掉了|弄丢|丢失|遗失|被偷|被抢|不见了|找不到了|补办)/u;
+const ID_LOST_TEXT =
+  '身份证丢了不要紧，号码是不会变的。记得号码的话直接发给我就行；记不住的话，户口本、社保卡、驾驶证或以前的复印件上都有这个号码。' +
+  '补办身份证可以去户籍地或现在住的地方的派出所。入会一定要填身份证号，找到号码前，前面填的内容会帮您保存着；也可以回复「人工」请工作人员帮您。';
+/** The number not known by heart (`不记得号码`, `记不住`, `忘了`): no digits. */
+const ID_FORGOT = /(?:记不住|记不清|不记得|忘了|忘记了?|背不下来|想不起来?)/u;
+const ID_FORGOT_TEXT = '没关系，不用背。身份证正面下方有18位号码，户口本、社保卡上也有，对着抄一下发给我就行；手边没有的话，找到后再发，前面填的内容都还在。';
+/** Whether the number may be left out (`能不能不填`, `必须填吗`, `可以跳过吗`). */
+const ID_SKIP_ASKED = /(?:能不能|可不可以|可以|能)(?:不填|不给|不写|跳过|先跳过|不提供)|(?:不填|不给|跳过)(?:行不行|可以吗|行吗|能行吗|也行吗)|(?:必须|一定|非得|非要)(?:要)?(?:填|给|写|提供)/u;
+
+/**
+ * What the ID question answers itself (Field.asked): why it is asked and how it is kept, a card lost, a
+ * number not known by heart, whether it may be left out. Never with digits typed (those are the number).
+ */
+function idAsked(text: string): string | null {
+  const t = text.replace(/[\s,，。.!！?？~～]+/gu, '');
+  if (t === '' || /\d/u.test(t) || /[零〇洞幺一二三四五六七八九]{6,}/u.test(t)) return null;
+  if (ID_SKIP_ASKED.test(t)) return ID_REFUSED_TEXT;
+  if (ID_WHY.test(t)) return ID_WHY_TEXT;
+  if (ID_LOST.test(t) && (/身份证|证件|证/u.test(t) || t.length <= 5)) return ID_LOST_TEXT;
+  if (ID_FORGOT.test(t) && !/带/u.test(t)) return ID_FORGOT_TEXT;
+  return null;
+}
+
 /** Relatives and others a question may be about (`我儿子15岁能入会吗`, `我爸65了还能入工会吗`). */
 const RELATIVE =
   '老婆|媳妇|爱人|妻子|老公|丈夫|对象|儿子|女儿|闺女|孩子|小孩|娃|爸爸?|妈妈?|父亲|母亲|老爸|老妈|弟弟|妹妹|哥哥|姐姐|侄子|侄女|外甥女?|孙子|孙女|公公|婆婆|岳父|岳母|老丈人|丈母娘|朋友|同事|工友|老乡|亲戚|家里人|家人';
@@ -1306,8 +1336,9 @@ export const membershipFlow = defineFlow({
         // Read out in Chinese numerals (`四五零一…`): a reading of the words, shown back masked before it counts.
         return idDigits(t).spoken ? { ok: true, value: p.value, confirm: true } : { ok: true, value: p.value };
       },
+      asked: (t) => idAsked(t),
       show: (v) => maskIdNumber(v.id),
-      help: '身份证正面下方的18位号码，最后一位可能是X。号码加密保存，工作人员只能看到一部分。',
+      help: '身份证正面下方的18位号码，最后一位可能是X。号码用来核实是您本人、防止重复入会；加密保存，工作人员只能看到一部分，不会给老板。',
     }),
     f.phone('phone', { ask: '您的手机号是多少？审核结果和会员服务会用到。', help: '请填能打通的11位手机号，加密保存。' }),
     f.text('employment', {

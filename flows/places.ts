@@ -98,6 +98,9 @@ export function parseTownship(ctx: FlowContext, text: string, opts: TownshipMatc
   const early = opts.before?.(text, ctx);
   if (early && !early.ok) return early;
   const quoted = opts.quote ? opts.quote(text) : [...text].slice(0, 20).join('');
+  // `东龙 石岭`: two townships, each a whole word; which one is asked, never the one said last kept.
+  const two = twoTownshipWords(ctx, text);
+  if (two) return { ok: false, error: `您说了两个地方：「${two[0].name}」和「${two[1].name}」。是在哪一个？回复数字即可。`, options: two.map((x) => ({ label: x.name, value: x.id })) };
   const m = matchTownship(ctx.directory, text);
   if (m.kind === 'exact') {
     const entry = ctx.index.townshipById.get(m.township.id)!;
@@ -226,8 +229,18 @@ export function townshipsIn(ctx: FlowContext, text: string): { township: Townshi
   return hits;
 }
 
+/** Two words (`东龙 石岭`, `东龙和白沙`), each a different township's name exactly: the two, or null. */
+function twoTownshipWords(ctx: FlowContext, text: string): [Township, Township] | null {
+  const words = text.trim().split(/\s*(?:[\s,，、/／]|和|跟|或者|或)\s*/u).filter(Boolean);
+  if (words.length !== 2) return null;
+  const [a, b] = words.map((w) => matchTownship(ctx.directory, w));
+  return a?.kind === 'exact' && b?.kind === 'exact' && a.township.id !== b.township.id ? [a.township, b.township] : null;
+}
+
 /** The one township a sentence names (none or two: null). */
 export function findTownship(ctx: FlowContext, text: string): TownshipPlace | null {
+  // `东龙 石岭`: two words, each a township's name: two named (the one said last is no answer).
+  if (twoTownshipWords(ctx, text)) return null;
   const hits = townshipsIn(ctx, text);
   const ids = new Set(hits.map((h) => h.township.id));
   if (ids.size !== 1) return null;

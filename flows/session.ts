@@ -13,6 +13,8 @@ const DraftSchema = z.object({
   trail: z.array(z.string()),
   /** Facts waiting for their question (`Session.later`), kept with the draft. */
   later: AnswersSchema.default({}),
+  /** Values set aside unconfirmed, offered at their questions (`Session.offered`), kept with the draft. */
+  offered: AnswersSchema.default({}),
   /** Saved because the person said they would stop (`先不报了`), and asked whether to stop: a yes stops. */
   stop: z.boolean().optional(),
 });

@@ -50,6 +50,8 @@ export const T = {
   /** Only what the person does for a living (`我是做保姆的`): what we can help with, and the menu. */
   jobOnly: '您好！不管做哪一行，遇到工资被拖欠、想加入工会，或者有法律上的事想问，都可以找我。您直接说遇到了什么事就行，也可以回复数字：',
   /** A bare number right after a submission, with no list shown: which is meant is asked. */
+  /** A bare number after 谢谢 closed an offer (its 好的 / 不用了 no longer the question on screen): the offer asked again. */
+  offerAgain: (n: string, title: string) => `您发了「${n}」。是要我现在帮您「${title}」吗？`,
   numberAfterSubmit: (n: string) => `您发了「${n}」。要办哪件事，请看下面的菜单回复数字：`,
   /** 进度 (or 多久能拿到钱) before anything was submitted. */
   noCaseYet:

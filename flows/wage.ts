@@ -580,6 +580,20 @@ function nearCommunityAfterTown(ctx: FlowContext, place: NonNullable<WageAnswers
 }
 
 /**
+ * `东龙 新塘` (the township, then one of its villages or communities by its short name): that one, read as a fact,
+ * so confirmed. Only two words, the first the township's name.
+ */
+function communityBesideTown(ctx: FlowContext, place: NonNullable<WageAnswers['location']>, text: string): WageAnswers['community'] | null {
+  const tw = ctx.index.townshipById.get(place.townshipId)?.township;
+  if (!tw) return null;
+  const town = townshipName(ctx, place);
+  const words = text.trim().split(/[\s,，、;；]+/u).filter(Boolean);
+  if (words.length !== 2 || (words[0] !== town && words[0] !== town.replace(/(?:镇|街道|乡)$/u, ''))) return null;
+  const m = matchCommunity(tw, words[1]!);
+  return m.kind === 'exact' ? { community: m.community, gridId: m.grid.id } : null;
+}
+
+/**
  * A village or community as answered, without the words around it: `白沙镇下面一个村 叫沙湾` is 沙湾,
  * `东龙村那边` is 东龙村.
  */
@@ -2411,10 +2425,10 @@ export const wageFlow = defineFlow({
     const place = findTownship(ctx, text.replace(FROM_PLACE, ' '));
     if (place) {
       out.location = place;
-      const c = findCommunity(ctx, place.townshipId, text) ?? nearCommunityAfterTown(ctx, place, text);
+      const c = findCommunity(ctx, place.townshipId, text) ?? nearCommunityAfterTown(ctx, place, text) ?? communityBesideTown(ctx, place, text);
       if (c) out.community = c;
     } else if (a.location) {
-      const c = findCommunity(ctx, a.location.townshipId, text);
+      const c = findCommunity(ctx, a.location.townshipId, text) ?? communityBesideTown(ctx, a.location, text);
       if (c) out.community = c;
     }
     // `饭店 不是工地`: a site denied is no construction work.

@@ -10,7 +10,7 @@ import { parsePastDay } from '../parsers/day.js';
 import { mobileSpans } from '../parsers/mobile.js';
 import { chinaDay as chinaToday } from '../../core/infra/time.js';
 import { saidLast, type SaidPick } from '../parsers/said-last.js';
-import { knownSurname } from './surnames.js';
+import { commonSurname, knownSurname } from './surnames.js';
 import { SAID_WHEN } from '../parsers/when-said.js';
 import { plainYesNo, yesNo } from './talk.js';
 
@@ -856,8 +856,51 @@ const NAME_AFTER_YES = '请告诉我您的全名，比如“王建国”；不�
 /** `姓王` where a name is asked: the full name asked for, and a form of address offered where the question takes one. */
 const surnameOnlyAsk = (surname: string) => `好的，您姓${surname}。全名叫什么？不想留全名，写“${surname}先生”或“${surname}女士”也可以。`;
 
+/** Picked at 「这像是两个人的名字」: the whole of what was typed is one person's name (`张王丽华`). */
+export const ONE_NAME = '整名:';
+
+/** A Han name of one person by its look: 2 or 3 characters, a common surname first (not a compound one). */
+const ONE_HAN_NAME = (p: string) => /^[\p{Script=Han}]{2,3}$/u.test(p) && commonSurname(p) && knownSurname(p)?.length === 1;
+
+/**
+ * Two people's names where one is asked (`张三李四`, `张三 李四`, `张三和李四`, `张三、李四`): the two, or null.
+ * Joined without a break, only where the split is plain (2 + 2, 3 + 3, or the one split of five characters).
+ */
+export function twoNames(text: string): [string, string] | null {
+  const t = text.trim().replace(/[。.!！~～]+$/u, '');
+  const parts = t.split(/\s*(?:[\s,，、/／]|和|跟|与|及|还有|以及)\s*/u).filter(Boolean);
+  if (parts.length === 2 && parts.every(ONE_HAN_NAME) && parts[0] !== parts[1]) return [parts[0]!, parts[1]!];
+  if (!/^[\p{Script=Han}]{4,6}$/u.test(t)) return null;
+  const splits = [2, 3].map((n) => [t.slice(0, n), t.slice(n)] as [string, string]).filter(([a, b]) => a !== b && ONE_HAN_NAME(a) && ONE_HAN_NAME(b));
+  const even = splits.filter(([a, b]) => a.length === b.length);
+  if (t.length === 5) return splits.length === 1 ? splits[0]! : null;
+  return even.length === 1 ? even[0]! : null;
+}
+
+/**
+ * Options at 「像是两个人的名字」: either name; typed as one word (`张三李四`), also the whole as one name
+ * (a four-character name such as 张王丽华 exists).
+ */
+function twoNamesAsked(pair: [string, string], whole: string): { ok: false; error: string; options: { label: string; value: string }[] } {
+  const joined = whole === pair.join('');
+  return {
+    ok: false,
+    error: `「${pair[0]}」和「${pair[1]}」像是两个人的名字，这里只填一个人的姓名，是哪一个？${joined ? `如果「${whole}」就是一个人的全名，回复3。` : ''}`,
+    options: [
+      { label: pair[0], value: pair[0] },
+      { label: pair[1], value: pair[1] },
+      ...(joined ? [{ label: `「${whole}」是一个人的名字`, value: `${ONE_NAME}${whole}` }] : []),
+    ],
+  };
+}
+
 /** A person's name as answered: `我叫张三`, `我系陆美玲`, just `张三`, or `李秀兰 兰花的兰`. */
-export function nameAnswer(text: string): { ok: true; value: string; confirm?: true } | { ok: false; error: string } {
+export function nameAnswer(text: string): { ok: true; value: string; confirm?: true } | { ok: false; error: string; options?: { label: string; value: string }[] } {
+  // The whole said to be one name, at 「像是两个人的名字」: taken as written (a name still).
+  if (text.startsWith(ONE_NAME)) {
+    const whole = parsePersonName(text.slice(ONE_NAME.length));
+    return whole.ok ? { ok: true, value: whole.value } : { ok: false, error: whole.error };
+  }
   // `快点`, `帮帮我`: no name; asked again, kindly.
   if (pleaOf(text)) return { ok: false, error: `别着急，我们一步步来。${NAME_MESSAGES.notAName}` };
   // `对`, `是的` where a name is asked (after 「好的，您姓王。全名叫什么？」 too): no name; what to write, kindly.
@@ -876,6 +919,10 @@ export function nameAnswer(text: string): { ok: true; value: string; confirm?: t
   );
   // `李四 不对 是李思`: the name said last, after the slip; `王晓明 不是王小明`: never the one denied.
   const said = correctedName(plain) ?? plain;
+  // `张三李四`, `张三 李四`: two people's names where one is asked; which is asked, never the two kept as one.
+  const bareSaid = said.replace(/^(?:我叫|我是|俺叫|俺是|姓名(?:是|:|：)?|名字(?:是|叫|:|：)?|叫)/u, '');
+  const pair = twoNames(bareSaid);
+  if (pair) return twoNamesAsked(pair, bareSaid.trim());
   const p = parsePersonName(findPersonName(said) ?? calledName(said) ?? withoutAsides(said));
   if (!p.ok) return { ok: false, error: p.error };
   // `不想说`, `是的`, `你们几点下班`, `工地`, `河南人`, `焊工`: words typed where a name is asked, never a name.

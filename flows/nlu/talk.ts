@@ -105,6 +105,8 @@ export function takesOffer(text: string, service: Service): 'do' | 'how' | null 
  * maps numbers to its own options).
  */
 export function yesNo(text: string): boolean | null {
+  // `嗯…`, `嗯。。。`: a nod trailing off is thinking it over, no yes (it once submitted a report at the summary).
+  if (NOD_TRAILING.test(text.replace(/\s+/gu, ''))) return null;
   const parts = text
     .toLowerCase()
     .replace(/(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|[\u200d\ufe0f])+/gu, ' ')
@@ -130,6 +132,9 @@ export function yesNo(text: string): boolean | null {
 
 /** After a nod, what makes it a filler: the person introducing themselves, giving a number, or asking something. */
 const NOD_THEN_OTHER = /^(?:我|俺)(?:叫|姓|的名字|名字)|^(?:我|俺)是[\p{Script=Han}]{2,3}$|名字(?:是|叫)|姓名|电话|手机|号码|\d{7,}|请问|(?:我|俺)?想(?:问|咨询|了解)|问一下|咨询一下/u;
+
+/** A bare nod and an ellipsis (`嗯…`, `嗯...`, `恩。。。`, `呃……`): hesitation. */
+const NOD_TRAILING = /^(?:嗯+|恩+|呃+|额+)(?:…+|\.{2,}|。{2,}|、{2,})$/u;
 
 /** A yes word, or a nod, and nothing but question marks after it: asked back, not said. */
 const NOD_ASKED = /^[^?？]{1,4}[?？]+$/u;
@@ -213,6 +218,8 @@ export function isFiller(text: string): boolean {
  * without the filler at its end (`确认提交`). The message itself when nothing trails it.
  */
 export function withoutTrailingFiller(text: string): string {
+  // `嗯...`: the dots are the hesitation, not punctuation to drop (the nod alone would be a yes).
+  if (NOD_TRAILING.test(text.replace(/\s+/gu, ''))) return text.trim();
   const parts = text.trim().split(/[\s,，.。!！~～、]+/u).filter((p) => p !== '');
   while (parts.length > 1 && isFiller(parts.at(-1)!)) parts.pop();
   return parts.join(' ');

@@ -304,7 +304,14 @@ function readInFlow(
   const hasOthers = Object.keys(rest).length > 0;
   // Facts that are words about the work (`楼盘` → construction), not values typed in: they do not make a name a sentence.
   const hasTyped = Object.values(rest).some((v) => typeof v !== 'boolean');
-  const answer = (r: FieldResult): Understood => ({ kind: 'answer', result: r, facts: r.ok ? withoutSame(rest, r.value) : rest });
+  // `东龙 新塘社区` at the township question: the rest read again with the township taken (its village is a second answer).
+  const besides = (r: FieldResult): Answers => {
+    if (!r.ok || r.value === undefined || r.stay || r.exit || field.id !== 'location') return rest;
+    const more: Record<string, unknown> = { ...newFacts(flow.extract(text, { ...answers, [field.id]: r.value }, ctx), answers), ...rest };
+    delete more[field.id];
+    return more;
+  };
+  const answer = (r: FieldResult): Understood => ({ kind: 'answer', result: r, facts: r.ok ? withoutSame(besides(r), r.value) : rest });
   // A name-like answer is the whole message only when the message is not a sentence full of other facts.
   // A question is never a name or an employer (`入了会有啥好处` when asked the name).
   // Not knowing it (`不知道公司叫啥`) asks nothing: the question's own answer to that (写个大概…) is said.

@@ -703,8 +703,9 @@ describe('questions get answers', () => {
     await converse(t.chat, 'web:q9').send('我要投诉').expect(/^您想反映什么事？工资被拖欠的，回复「反映欠薪」/).send('反映欠薪').expect(/反映欠薪前，需要您同意/);
   });
 
-  it('an offer stands through small talk (谢谢, then 1 takes it); anything else leaves it, and numbers are the menu\'s again', async () => {
-    await converse(t.chat, 'web:q10').send('工伤了老板不管').expect(/要帮您预约工会律师吗/).send('谢谢').expect(/不客气/).send('1').expect(/预约法律援助前，需要您同意/);
+  it('an offer stands through small talk (谢谢, then 1 asks it again, 1 takes it); anything else leaves it, and numbers are the menu\'s again', async () => {
+    // After 谢谢 the offer's list is no longer the last question (h16): a bare 1 asks the offer again, never acts unseen.
+    await converse(t.chat, 'web:q10').send('工伤了老板不管').expect(/要帮您预约工会律师吗/).send('谢谢').expect(/不客气/).send('1').expect(/是要我现在帮您「预约法律援助」吗/).send('1').expect(/预约法律援助前，需要您同意/);
     // Before: the offer's 好的 / 不用了 stayed behind the numbers, and 2 at the menu was 没太明白.
     await converse(t.chat, 'web:q11').send('工伤了老板不管').send('我要投诉').expect(/您想反映什么事/).send('2').expect(/反映欠薪前，需要您同意/);
   });
