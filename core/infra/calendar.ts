@@ -101,6 +101,44 @@ function daysBetween(a: string, b: string): number {
 const yearOf = (day: string) => Number(day.slice(0, 4));
 const isWeekend = (day: string) => weekdayOf(day) === 0 || weekdayOf(day) === 6;
 
+/**
+ * The statutory holidays of `year` by the 全国年节及纪念日放假办法 (as revised
+ * in 2024, in force from 2025): 元旦 1 January, 春节 除夕 and 正月初一 to 初三,
+ * 清明 (the solar term's day), 劳动节 1–2 May, 端午 (五月初五), 中秋 (八月十五),
+ * 国庆 1–3 October. These days are off in every year whatever the State
+ * Council's notice adds; the notice only lengthens the breaks around them
+ * with swapped weekends (调休), which nobody knows before it is published.
+ * Lunar dates and the solar term come from `chinese-days`, which computes
+ * them for any year.
+ */
+const statutoryYears = new Map<number, Map<string, string>>();
+export function statutoryHolidays(year: number): Map<string, string> {
+  let days = statutoryYears.get(year);
+  if (days) return days;
+  days = new Map<string, string>();
+  const lunarDay = (from: string, to: string, mon: number, day: number): string | null => {
+    for (let d = from; d <= to; d = addDays(d, 1)) {
+      const l = chineseDays.getLunarDate(d);
+      if (l.lunarMon === mon && l.lunarDay === day && !l.isLeap) return d;
+    }
+    return null;
+  };
+  const set = (day: string | null, name: string) => {
+    if (day && yearOf(day) === year) days!.set(day, name);
+  };
+  set(`${year}-01-01`, '元旦');
+  const newYear = lunarDay(`${year}-01-15`, `${year}-02-25`, 1, 1);
+  if (newYear) for (let i = -1; i <= 2; i++) set(addDays(newYear, i), '春节');
+  set(chineseDays.getSolarTerms(`${year}-04-01`, `${year}-04-10`).find((t) => t.term === 'pure_brightness')?.date ?? null, '清明');
+  set(`${year}-05-01`, '劳动节');
+  set(`${year}-05-02`, '劳动节');
+  set(lunarDay(`${year}-05-20`, `${year}-06-30`, 5, 5), '端午');
+  set(lunarDay(`${year}-09-01`, `${year}-10-10`, 8, 15), '中秋');
+  for (let i = 1; i <= 3; i++) set(`${year}-10-0${i}`, '国庆节');
+  statutoryYears.set(year, days);
+  return days;
+}
+
 /** Where a year's data comes from. */
 export type CalendarSource = 'directory' | 'chinese-days' | 'none';
 
@@ -108,7 +146,7 @@ export interface CalendarCoverage {
   /** The days looked at: `from` and the days after it. */
   from: string;
   days: number;
-  /** Years in that window that no layer has data for (weekends only are assumed there). */
+  /** Years in that window that no layer has data for (weekends and the statutory holidays only are assumed there). */
   missingYears: number[];
   /** The first day in the window without data, or null when all are covered. */
   firstUncovered: string | null;
@@ -117,7 +155,7 @@ export interface CalendarCoverage {
 }
 
 export interface Calendar {
-  /** Public holidays off, make-up weekends worked; past the data, Monday to Friday. */
+  /** Public holidays off, make-up weekends worked; past the data, Monday to Friday but the statutory holidays. */
   isWorkingDay(day: string): boolean;
   /** `春节` when `day` is a public holiday, else null. */
   holidayName(day: string): string | null;
@@ -185,7 +223,8 @@ export function createCalendar(data: CalendarDataInput = { years: {} }): Calenda
       case 'chinese-days':
         return chineseDays.isWorkday(day);
       case 'none':
-        return !isWeekend(day);
+        // Past the published notices: weekends and the statutory holidays themselves (their 调休 is not known yet).
+        return !isWeekend(day) && !statutoryHolidays(yearOf(day)).has(day);
     }
   }
 
@@ -200,7 +239,7 @@ export function createCalendar(data: CalendarDataInput = { years: {} }): Calenda
         return parts.length >= 2 ? parts[1]! : null;
       }
       case 'none':
-        return null;
+        return statutoryHolidays(yearOf(day)).get(day) ?? null;
     }
   }
 
@@ -225,7 +264,7 @@ export function createCalendar(data: CalendarDataInput = { years: {} }): Calenda
     const warning =
       missingYears.length === 0
         ? null
-        : `节假日日历缺少${missingYears.join('、')}年的放假安排：从${firstUncovered}起只按周末计算工作日，时限和预约时间可能不准。` +
+        : `节假日日历缺少${missingYears.join('、')}年的放假安排：从${firstUncovered}起只按周末和法定节日当天计算工作日（调休还不知道），时限和预约时间可能不准。` +
           '请管理员按国务院办公厅的通知补充（PUT /api/v1/admin/calendar/years/年份）。';
     return { from, days, missingYears, firstUncovered, warning };
   }
@@ -284,14 +323,14 @@ export function workingDaysFrom(cal: Calendar, from: string, count: number): str
 /**
  * Logs loudly when the holiday calendar has no data for some day of the
  * next {@link CALENDAR_WARN_DAYS} days: time limits and free slots then
- * count weekends only. Returns the warning (null when covered).
+ * count weekends and the statutory holidays only. Returns the warning (null when covered).
  */
 export function warnCalendarGaps(cal: Calendar, now: Date, log: Logger): string | null {
   const cov = cal.coverage(chinaDay(now), CALENDAR_WARN_DAYS);
   if (!cov.warning) return null;
   log.warn(
     { missingYears: cov.missingYears, from: cov.firstUncovered },
-    `holiday calendar: no public holidays known for ${cov.missingYears.join(', ')}; from ${cov.firstUncovered} working days count weekends only. ` +
+    `holiday calendar: no public holidays known for ${cov.missingYears.join(', ')}; from ${cov.firstUncovered} working days count weekends and the statutory holidays only (their make-up days are not known). ` +
       'Add the year when the State Council publishes it (README, "Holidays").',
   );
   return cov.warning;

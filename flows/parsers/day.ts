@@ -586,7 +586,8 @@ function afterHoliday(said: string, today: string, cal: WorkCalendar, tail: When
     for (let y = year - 1; y <= year + 1; y++) {
       const days = h.anchors(y).filter((d): d is string => d !== null);
       if (days.length === 0) continue;
-      const on = days.find((d) => cal.holidayName(d) !== null);
+      // A year not published yet knows the statutory day itself, never the break around it (调休): as unknown.
+      const on = cal.sourceOf(y) === 'none' ? undefined : days.find((d) => cal.holidayName(d) !== null);
       if (!on) {
         // Long past: the next year's. Else its days off are not known (not published yet): asked, never guessed.
         if (shift(days[0]!, JUST_OVER_DAYS + 10) < today) continue;

@@ -40,11 +40,11 @@ async function call(method: string, path: string, body?: unknown, headers: Recor
 }
 
 describe('the holiday calendar, kept by admins', () => {
-  it('when 2027 is missing, the admin figures and the calendar say so, and working days count weekends only', async () => {
+  it('when 2027 is missing, the admin figures and the calendar say so, and working days count weekends and the statutory holidays only', async () => {
     const stats = await call('GET', '/api/v1/admin/stats');
     expect(stats.status).toBe(200);
     expect(stats.body.calendar).toMatchObject({ missingYears: [2027], firstUncovered: '2027-01-01' });
-    expect(stats.body.calendar.warning).toMatch(/缺少2027年的放假安排.*只按周末计算工作日/);
+    expect(stats.body.calendar.warning).toMatch(/缺少2027年的放假安排.*只按周末和法定节日当天计算工作日（调休还不知道）/);
     const cal = await call('GET', '/api/v1/admin/calendar');
     expect(cal.body.years).toEqual([
       { year: 2025, source: 'chinese-days' },
@@ -52,8 +52,10 @@ describe('the holiday calendar, kept by admins', () => {
       { year: 2027, source: 'none' },
       { year: 2028, source: 'none' },
     ]);
-    // Friday 1 January 2027 counts as a working day while the year is unknown.
-    expect(http.t.core.directory.index().calendar.isWorkingDay('2027-01-01')).toBe(true);
+    // Friday 1 January 2027 is 元旦 by law, published or not; Monday 4 January is worked (no 调休 known).
+    expect(http.t.core.directory.index().calendar.isWorkingDay('2027-01-01')).toBe(false);
+    expect(http.t.core.directory.index().calendar.holidayName('2027-01-01')).toBe('元旦');
+    expect(http.t.core.directory.index().calendar.isWorkingDay('2027-01-04')).toBe(true);
   });
 
   it('when an admin adds the year, it counts at once (holidays skipped, the make-up Saturday worked) and the warning goes', async () => {
@@ -125,7 +127,7 @@ describe('the holiday calendar, kept by admins', () => {
     });
     const core = { ...http.t.core, log: createLogger('info', sink) };
     expect(warnCalendarGaps(core.directory.index().calendar, core.clock.now(), core.log)).toMatch(/缺少2027年/);
-    expect(lines.join('')).toMatch(/holiday calendar: no public holidays known for 2027; from 2027-01-01 working days count weekends only/);
+    expect(lines.join('')).toMatch(/holiday calendar: no public holidays known for 2027; from 2027-01-01 working days count weekends and the statutory holidays only/);
     lines.length = 0;
     clock.set('2026-06-01T09:00:00+08:00');
     expect(warnCalendarGaps(core.directory.index().calendar, core.clock.now(), core.log)).toBeNull();

@@ -4,7 +4,7 @@
  * warning), and the working-day arithmetic time limits and slots use.
  */
 import { describe, expect, it } from 'vitest';
-import { addWorkingDays, createCalendar, nextWorkingMorning, workingDaysFrom, type CalendarDataInput } from '../../core/infra/calendar.js';
+import { addWorkingDays, createCalendar, nextWorkingMorning, statutoryHolidays, workingDaysFrom, type CalendarDataInput } from '../../core/infra/calendar.js';
 import { checkDirectory, loadDemoDirectory } from '../../core/directory/load.js';
 import type { ProviderAt } from '../../core/legal-aid/slots.js';
 import { hoursOn, upcomingFreeSlots } from '../../core/legal-aid/slots.js';
@@ -86,14 +86,38 @@ describe('the chinese-days layer (years the package knows)', () => {
 describe('a year nobody has published yet', () => {
   const cal = createCalendar();
 
-  it('counts weekends only, and says so for the next 60 days', () => {
+  it('counts weekends and the statutory holidays (元旦, 春节 with 除夕, 清明…) off, and says so for the next 60 days', () => {
     expect(cal.sourceOf(2031)).toBe('none');
-    expect(cal.isWorkingDay('2031-01-01')).toBe(true);
+    // Wednesday 1 January 2031 is 元旦 by law; Thursday 2 January is worked (any 调休 is not known yet).
+    expect(cal.isWorkingDay('2031-01-01')).toBe(false);
+    expect(cal.holidayName('2031-01-01')).toBe('元旦');
+    expect(cal.isWorkingDay('2031-01-02')).toBe(true);
+    expect(cal.holidayName('2031-01-02')).toBeNull();
     expect(cal.isWorkingDay('2031-01-04')).toBe(false);
-    expect(cal.holidayName('2031-01-01')).toBeNull();
+    // 春节 2031: 正月初一 is Thursday 23 January; 除夕 (the 22nd) to 初三 (the 25th) are off, the 27th is worked.
+    for (const d of ['2031-01-22', '2031-01-23', '2031-01-24']) {
+      expect(cal.isWorkingDay(d), d).toBe(false);
+      expect(cal.holidayName(d), d).toBe('春节');
+    }
+    expect(cal.isWorkingDay('2031-01-27')).toBe(true);
+    expect(cal.holidayName('2031-04-05')).toBe('清明');
+    expect(cal.isWorkingDay('2031-05-02')).toBe(false);
     const cov = cal.coverage('2030-12-01', 60);
     expect(cov).toMatchObject({ missingYears: [2030, 2031], firstUncovered: '2030-12-01' });
-    expect(cov.warning).toMatch(/节假日日历缺少2030、2031年的放假安排：从2030-12-01起只按周末计算工作日/);
+    expect(cov.warning).toMatch(/节假日日历缺少2030、2031年的放假安排：从2030-12-01起只按周末和法定节日当天计算工作日（调休还不知道）/);
+  });
+
+  it('the statutory days agree with the published years: each one of 2025 and 2026 is off there, under the same name', () => {
+    for (const year of [2025, 2026]) {
+      expect(cal.sourceOf(year)).toBe('chinese-days');
+      const days = statutoryHolidays(year);
+      // 元旦 1, 春节 4, 清明 1, 劳动节 2, 端午 1, 中秋 1, 国庆节 3.
+      expect(days.size, String(year)).toBe(13);
+      for (const [day, name] of days) {
+        expect(cal.isWorkingDay(day), day).toBe(false);
+        expect(cal.holidayName(day), day).toBe(name);
+      }
+    }
   });
 
   it('a window inside known years has no warning', () => {

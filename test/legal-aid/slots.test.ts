@@ -51,9 +51,11 @@ describe('working days around 国庆 2026 (chinese-days data)', () => {
     expect(cal.timetableWeekday('2026-10-10')).toBe(3);
   });
 
-  it('after 2026 (no calendar data yet) only weekends are off', () => {
-    // 2027-10-01 is a Friday: a holiday in reality, but the data does not know 2027 yet.
-    expect(workingDaysFrom(cal, '2027-10-01', 3)).toEqual(['2027-10-01', '2027-10-04', '2027-10-05']);
+  it('after 2026 (no calendar data yet) weekends and the statutory holidays are off', () => {
+    // Friday 2027-10-01 is 国庆 by law, whatever the notice adds; Monday the 4th counts as worked until the 2027
+    // notice says how long the break is (it was once counted as a working day itself).
+    expect(workingDaysFrom(cal, '2027-10-01', 3)).toEqual(['2027-10-04', '2027-10-05', '2027-10-06']);
+    expect(cal.holidayName('2027-10-01')).toBe('国庆节');
   });
 });
 
