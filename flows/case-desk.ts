@@ -181,7 +181,7 @@ const LATER_SILENT = new RegExp(`${CLAUSE_LEAD}(?:${STAFF_SILENT})`);
 const STAFF_CHANGE =
   /^(?:我|俺)?(?:要|想|要求|申请|希望)?(?:能不能|可不可以|能否|可以|请|麻烦|给我|帮我)?(?:换|更换|换掉)(?:个|一个|别的|其他|另外一个|其他的)?(?:人|工作人员|网格员|工格员|负责人|经办人|负责的人)(?:来)?(?:处理|办|负责|管|跟进|帮我|给我办)?(?:吗|吧|呢|啊|呀|行不行|可以吗|行吗)?$/;
 /** `我要投诉你们网格员`, `举报工作人员`, `对网格员很不满`. */
-const COMPLAINS_OF = new RegExp(`(?:投诉|举报|告)(?:一下)?${STAFF}|对${STAFF}(?:很|非常|太|特别)?不满`);
+const COMPLAINS_OF = new RegExp(`(?:投诉|举报|告)(?:一下)?(?:那个|这个|那位|这位|那|负责(?:我|我的)?(?:案子|案件|事)?的)?${STAFF}|对(?:那个|这个|那位|这位)?${STAFF}(?:很|非常|太|特别)?不满`);
 const STAFF_SILENT_RE = new RegExp(`${STAFF}${STAFF_GAP}(?:${STAFF_SILENT})`);
 const STAFF_CONDUCT_RE = new RegExp(`${STAFF}${STAFF_GAP}(?:${STAFF_CONDUCT})`);
 /**
@@ -531,6 +531,9 @@ const ASKS_STAFF_PHONE = /(?:工作人员|网格员|工格员|负责(?:的|我�
  */
 const ASKS_HIS_PHONE = /(?:给|告诉|发)(?:我)?(?:一下)?(?:他|她)(?:的)?(?:电话|手机|号码|联系方式)|^(?:他|她)(?:的)?(?:电话|手机号?|号码|联系方式)(?:是)?(?:多少|给我|发我|是啥|呢)/;
 const PROGRESS_MAX = 40;
+/** How it stands, asked of the case alone or of one named by its unit (`怎么样了`, `饭店那个怎么样了`, `宏达那边咋样了`). */
+const HOW_IS_IT =
+  /^(?:那|那个|我的?|我那个)?(?:(?!.*(?:什么|啥|哪|谁|怎么办|身体|伤))[\p{Script=Han}A-Za-z0-9]{1,10}?(?:那个|那件|那边|这边|的))?(?:事|事情|事儿|案子|案件|钱|工资)?(?:现在|目前|到底)?(?:怎么样了|咋样了|怎样了|如何了|到哪了|到哪一步了)(?:吗|呢|啊|呀|哦)?$/u;
 
 /** The words as read: normalised, each clause ended by one `，`, no spaces. */
 function clauses(text: string): string {
@@ -660,6 +663,8 @@ export function readCaseMessage(text: string): CaseMessage | null {
   if ([...c].length <= PROGRESS_MAX && ASKS_WHO.test(c)) return { kind: 'progress', staffPhone: false, asks: 'who' };
   if ([...c].length <= PROGRESS_MAX && (ASKS_STAFF_PHONE.test(c) || ASKS_HIS_PHONE.test(c)) && !OTHERS_PHONE.test(s)) return { kind: 'progress', staffPhone: true };
   if ([...c].length <= PROGRESS_MAX && (PROGRESS.test(s) || (PROGRESS_SAID.test(s) && !pressing(raw)))) return { kind: 'progress', staffPhone: STAFF_PHONE.test(s) };
+  // `怎么样了`, `饭店那个怎么样了`, `好再来那边咋样了`: how it stands, the case named by its unit or not at all.
+  if ([...c].length <= 20 && HOW_IS_IT.test(c) && commandOf(raw) !== 'progress') return { kind: 'progress', staffPhone: false };
   // `能不能快点啊 我等着用钱`, `快点吧 急用钱`: for the case worker to know, after a yes (it was 答不上来, or the menu).
   if ([...c].length <= PROGRESS_MAX * 2 && URGENT.test(c) && !/[吗么]$|[?？]$/.test(raw)) return { kind: 'note', note: 'other', about: 'urgent' };
   return null;

@@ -13,7 +13,8 @@ import { OCCUPATIONS, RIDER_OCCUPATIONS, RIDER_TYPES, type Employment, type Occu
 import { maskIdNumber } from '../core/infra/privacy.js';
 import { z } from 'zod';
 import { PlaceSchema, defineFlow } from './define.js';
-import { isQuestion, yesNo } from './nlu/talk.js';
+import { isQuestion, refusesToSay, yesNo } from './nlu/talk.js';
+import { commonSurname } from './nlu/surnames.js';
 import { NOT_SAID, describesEmployer, employerFromAnswer, findEmployer, findIdNumber, findPersonName, findPhone, idCardNameAnswer, isFormOfAddress } from './nlu/facts.js';
 import { parseChineseNumber, parseIdNumber, parseOrgName, type IdNumber } from './parsers/index.js';
 import { idDigits } from './parsers/id-number.js';
@@ -339,13 +340,16 @@ function behalfMidFormText(who: string, ask: string): string {
 /** `我不想给身份证`, `不想填身份证号`, `身份证不方便给`: not giving the number at its question. */
 const ID_REFUSED = /(?:不想|不愿意?|不要|不能|不方便|不肯|不敢|不打算|不太想|没必要)(?:给|填|写|提供|留|告诉|发|说)?(?:你们?)?(?:我的)?(?:身份证|证件|号码)|(?:身份证|证件)(?:号码?)?(?:就)?(?:不想|不愿意?|不方便|不能|不给|不填|不写|不提供)/u;
 /** `不想给`, `不方便填`, `不给`: the same said at the ID question alone, the number being what it asks for. */
-const ID_REFUSED_BARE = /^(?:我|俺)?(?:不想|不愿意?|不方便|不肯|不敢|不打算|不太想|不)(?:给|填|写|提供|留|告诉你们?|发)(?:你们?)?(?:了|啊|呀|吧|哦)?$|^(?:我|俺)?(?:不想|不愿意|不方便)(?:了|啊|呀|吧)?$/u;
+const ID_REFUSED_BARE = /^(?:我|俺)?(?:这个|这项)?(?:不想|不愿意?|不方便|不肯|不敢|不打算|不太想|不)(?:给|填|写|提供|留|告诉你们?|发)(?:你们?)?(?:这个|这项|这一项|这些)?(?:了|啊|呀|吧|哦)?$|^(?:我|俺)?(?:不想|不愿意|不方便)(?:了|啊|呀|吧)?$/u;
 /** The card is not at hand yet (`等下 我去拿身份证`, `身份证不在身上`, `记不住号码`). */
 const ID_LATER = /^(?:等一?下|等等|稍等|等会儿?|待会儿?|回头)|(?:去|先|要)(?:拿|找|翻|看|查)(?:一下|下)?(?:身份证|证件)|(?:身份证|证件)(?:没|不)在(?:身上|手边|家|这)|(?:记不住|记不清|不记得|忘了)(?:身份证)?(?:号码?)?/u;
 /** `没错啊 就是这个`, `我核对过了`: the number typed is said to be right. */
 const ID_INSISTED = /^(?:啊|呀|嗯|我)?(?:没错|没有错|没输错|不会错|是对的|就是这个|就是这个号码?|核对过了?|检查过了?|看过了?|对着身份证(?:输|打|填)的)(?:啊|呀|的|了|吧|呢)?(?:就是这个(?:号码?)?)?(?:啊|呀|的|了|吧|呢)?$/u;
 const ID_INSISTED_TEXT =
   '号码核对不上，一般是少输、多输了一位，或者有一位输错、两位顺序颠倒了。请对着身份证逐位再核对一遍，重新输入18位号码；还是不行的话，可以回复「人工」请工作人员帮您。';
+/** The year of birth or the age said where the ID number is asked (`九零年的`, `90年出生`, `今年36岁`, `属马的`). */
+const BORN_SAID = /^(?:我|俺)?(?:是)?(?:(?:19|20)?[\d零〇一二三四五六七八九]{2}年(?:的|生的?|出生的?)|(?:今年)?[\d一二三四五六七八九十]{1,3}岁(?:了|啦)?|属[鼠牛虎兔龙蛇马羊猴鸡狗猪](?:的)?)(?:啊|呀|哦)?$/u;
+const BORN_SAID_TEXT = '出生年月会从身份证号里读出来，不用另外说。请输入身份证上的18位号码（最后一位可能是X）。';
 const ID_LATER_TEXT = '好的，不着急。拿到身份证后，把上面的18位号码发给我就行，刚才填的内容都还在。';
 const ID_REFUSED_TEXT =
   '身份证号是用来核实是您本人、防止重复入会的，入会一定要填；号码加密保存，工作人员只能看到一部分，不会给老板。' +
@@ -441,7 +445,11 @@ export function nameWithoutAsides(text: string): string {
 }
 
 /** The name question's answer (see {@link nameWithoutAsides}); a form of address is refused (idCardNameAnswer). */
-function memberNameAnswer(text: string): { ok: true; value: string; confirm?: true } | { ok: false; error: string } {
+/** `身份证上叫张伟`, `身份证上的名字是张伟`: the name as the card has it, after the words that say so. */
+const ON_THE_CARD = /^(?:我|俺)?(?:的)?身份证上(?:面)?(?:的)?(?:名字|姓名)?(?:叫做|叫|是|写的是|写着|写的)[,，:：\s]*(?=\p{Script=Han}{2})/u;
+
+function memberNameAnswer(said: string): { ok: true; value: string; confirm?: true } | { ok: false; error: string } {
+  const text = said.trim().replace(ON_THE_CARD, '');
   const bare = nameWithoutAsides(text);
   if (bare === text.trim()) return idCardNameAnswer(text);
   const r = idCardNameAnswer(bare);
@@ -787,6 +795,35 @@ function unitFromNow(words: string, ctx: FlowContext): string | null {
   if (/[的个家]/u.test(name) || genericUnit(name) || placeNamed(ctx, name) || describesEmployer(name)) return null;
   const p = parseOrgName(name);
   return p.ok && [...p.value].length >= 3 ? p.value : null;
+}
+
+/** `1`, `单位职工`, `是单位的` before the unit's name at the work question: the choice of 单位职工. */
+const EMPLOYEE_CHOICE = /^(?:1|１|一|选1|单位职工|(?:是)?单位(?:的|上的)?|职工|员工)(?:[\s,，、。:：]+|$)/u;
+
+/**
+ * The unit named at the work question: after the choice of 单位职工 (`1 好再来饭店`), in a 在…上班 frame
+ * (`我在富士康上班`), or a name ending as units do (`好再来饭店`). Work, platforms, places, a boss and
+ * units of a kind only (`在厂里上班`) are none.
+ */
+function unitAtWorkQuestion(text: string, ctx: FlowContext): EmployerAnswer | null {
+  const t = text.trim().replace(/[。.!！~～]+$/u, '');
+  const chose = EMPLOYEE_CHOICE.exec(t);
+  const rest = chose ? t.slice(chose[0].length).trim() : t;
+  if (rest === '' || [...rest].length > 30) return null;
+  const at = /^(?:我|俺)?(?:现在|目前|一直|平时)?(?:就|也|都)?(?:是)?在([\p{Script=Han}A-Za-z0-9（）()·&-]{2,20}?)(?:上班|打工|干活|工作|做事|做工)(?:的|呢|啊|哦)?$/u.exec(rest)?.[1];
+  // `在外面上班`, `在镇上上班`, `在我叔那干活`, `在人家家里干活`: where, or whose, not a unit's name.
+  const framed = at !== undefined && !/(?:上|里|边|面|头|那|那里|那儿|这里|这儿|附近|周边|家|一带|区|园|城|市|县|镇|乡|村|街道|街|路|巷|小区|社区)$/u.test(at) && !/[我你他她俺咱]|人家|别人|自己|亲戚|老乡|朋友|熟人/u.test(at);
+  const named = UNIT_END.test(rest.replace(/\s+/gu, '')) && !/[\s,，]/u.test(rest);
+  if (!chose && !framed && !named) return null;
+  if (workFrom(rest) || notWorking(rest) || platformFrom(rest) || NO_UNIT.test(rest) || BOSS.test(rest) || NOT_SAID.test(rest)) return null;
+  if (yesNo(rest) !== null || isQuestion(rest) || findTownship(ctx, rest) !== null || genericUnit(unitPart(rest))) return null;
+  const r = parseEmployerWords(rest, ctx);
+  if (!r.ok || typeof r.value !== 'object' || r.value === null || !('name' in r.value)) return null;
+  const value = r.value as EmployerAnswer;
+  if (!value.employerId && (A_PERSON.test(value.name) || SURNAME_ONLY.test(value.name) || describesEmployer(value.name))) return null;
+  // A bare word after the choice that may be a person's name (`1 张伟`): never a unit.
+  if (!value.employerId && !framed && !named && !ORG_LIKE.test(value.name) && [...value.name].length <= 3 && commonSurname(value.name)) return null;
+  return value;
 }
 
 /** A clause naming the unit after 在 (`在好再来饭店当服务员`, `在好再来饭店上班`): its name. */
@@ -1315,6 +1352,8 @@ export const membershipFlow = defineFlow({
           const who = behalfMidForm(t);
           if (who) return { ok: false, error: behalfMidFormText(who, '输入您自己的身份证号'), conflict: true };
           if (ID_REFUSED.test(t.replace(/\s+/gu, '')) || ID_REFUSED_BARE.test(t.replace(/[\s,，。.!！]+/gu, ''))) return { ok: false, error: ID_REFUSED_TEXT, conflict: true };
+          // `九零年的`, `我36岁`: the age or the year of birth, which the number gives; the number asked for plainly.
+          if (!/\d{6,}/u.test(t) && BORN_SAID.test(t.replace(/\s+/gu, ''))) return { ok: false, error: BORN_SAID_TEXT };
           // `等下 我去拿身份证`: not at hand yet.
           if (!/\d/u.test(t) && ID_LATER.test(t.replace(/\s+/gu, ''))) return { ok: false, error: ID_LATER_TEXT };
           // `没错啊 就是这个` after a number that did not check: what is wrong said plainly (not 「只能包含数字」).
@@ -1336,7 +1375,9 @@ export const membershipFlow = defineFlow({
         // Read out in Chinese numerals (`四五零一…`): a reading of the words, shown back masked before it counts.
         return idDigits(t).spoken ? { ok: true, value: p.value, confirm: true } : { ok: true, value: p.value };
       },
-      asked: (t) => idAsked(t),
+      // Why it is asked, a lost card, a number not remembered, a wish to skip (idAsked); `我不想填这个`, `不想说`
+      // (read elsewhere as not saying): why the number is needed, and the ways on.
+      asked: (t) => idAsked(t) ?? (!/\d/u.test(t) && refusesToSay(t) ? ID_REFUSED_TEXT : null),
       show: (v) => maskIdNumber(v.id),
       help: '身份证正面下方的18位号码，最后一位可能是X。号码用来核实是您本人、防止重复入会；加密保存，工作人员只能看到一部分，不会给老板。',
     }),
@@ -1732,6 +1773,20 @@ export const membershipFlow = defineFlow({
       if (odd) {
         out.occupation = 'other';
         out.occupationOther = odd;
+      }
+    }
+    // At the work question, a unit named with the choice or in place of it (`1 好再来饭店`, `单位职工 好再来饭店`,
+    // `我在富士康上班`, `好再来饭店`): the unit, read as its own question reads it, and confirmed with the rest
+    // (otherwise it is asked again at the unit question).
+    // In an opening message (`我想入会 我在富士康上班`), a clause of its own in the 在…上班 frame only.
+    const opening = Object.keys(a).length === 0;
+    if (!out.employer && !a.employer && out.employment !== 'new_form' && (opening || nextAsked(a) === 'employment')) {
+      const unit = opening
+        ? (t.split(/[,，。;；!！\s]+/u).map((c) => (/^(?:我|俺)?(?:现在|目前|一直|平时)?(?:就|也|都)?(?:是)?在/u.test(c) ? unitAtWorkQuestion(c, ctx) : null)).find((u) => u !== null) ?? null)
+        : unitAtWorkQuestion(t, ctx);
+      if (unit) {
+        out.employment = 'employee';
+        out.employer = unit;
       }
     }
     const platform = platformFrom(t);

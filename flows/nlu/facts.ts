@@ -427,7 +427,11 @@ export function employerFromAnswer(text: string, isPlace: (name: string) => bool
   const clauses = text.split(/[,，。;；!！\s]+/u).filter(Boolean);
   for (const said of clauses) {
     // `我在鑫源厂`: where the person works; the 我 is no part of the name.
-    const clause = said.replace(/^(?:我|俺)(?:一直|之前|以前|原来|就)?(?=在)/u, '');
+    // `应该是好再来饭店吧`, `好像是鑫源厂`: the name, without the hedge around it (`星光网吧` keeps its 吧).
+    const sure = said
+      .replace(/^(?:我|俺)?(?:记得)?(?:应该|好像|好象|可能|大概|估计|似乎|貌似)(?:是|叫|叫做)(?=[\p{Script=Han}A-Za-z]{2})/u, '')
+      .replace(/(?<=(?:公司|厂|店|馆|楼|超市|商场|集团|中心|项目|工地|物业|酒店|宾馆|医院|学校))(?:吧|吧吧|啊|呢|的吧)$/u, '');
+    const clause = sure.replace(/^(?:我|俺)(?:一直|之前|以前|原来|就)?(?=在)/u, '');
     let c = clause.replace(EMPLOYER_FRAME, '');
     // `只知道是做电子的`: what it does, not what it is called.
     if (DESCRIPTOR.test(c)) continue;

@@ -207,6 +207,12 @@ function readInFlow(
   // `不对，应该是两万`: a correction with its new value, before `不对` could read as a plain no
   // (at a yes/no question `不是，开饭店的` stays a no).
   const corr = correctionOf(text);
+  // `应该是青溪纺织有限公司` where the question has no answer yet (nothing said to be wrong): this question's answer,
+  // said with a hedge; never a change of an earlier answer its words resemble (a unit read as 单位职工).
+  const hedged = /^(?:应该是|应该叫|其实是)[,，\s]*/u.test(text.trim()) && corr !== null && !corr.notBut && corr.rest !== '' && corr.rest !== text.trim();
+  if (hedged && field && !field.yesNo && !field.gate && !(field.id in answers) && field.parse({ kind: 'text', text: corr.rest }, answers, ctx).ok) {
+    return readInFlow(flow, field, corr.rest, answers, ctx, last, others);
+  }
   const answersHere = corr?.notBut && field ? field.parse({ kind: 'text', text }, answers, ctx).ok : false;
   if (corr && corr.rest !== '' && !answersHere) {
     const c = correction(flow, corr.rest, answers, ctx, last);
@@ -1066,8 +1072,26 @@ export function understandAtMenu(flows: readonly Flow[], said: string, ctx: Flow
       // `我想问下工伤怎么赔 另外老板还欠我工资两千`: the answer, then the report offered with what was said for it.
       if (first.kind === 'question' && first.entry && !first.justAsking) return { ...first, then: { service: second.service, facts: second.facts, ...(second.given ? { given: second.given } : {}) } };
     }
+    // `我想入会 顺便问下老板欠钱怎么办`: the question answered, then the service asked for first offered with what was said for it.
+    if (first.kind === 'switch' && !first.heard && second.kind === 'question' && second.entry && !second.justAsking && !second.then) {
+      return { ...second, then: { service: first.service, facts: first.facts, ...(first.given ? { given: first.given } : {}) } };
+    }
   }
-  return understandOneAtMenu(flows, text, ctx);
+  const whole = understandOneAtMenu(flows, text, ctx);
+  // `老板欠钱不给 我想入工会`: two clauses, each a service of its own: the one the whole message reads as is done
+  // first, the other kept for after (never dropped).
+  const parts = text.trim().split(/[,，。；;!！\s]+/u).filter((p) => [...p].length >= 4);
+  if (whole.kind === 'switch' && !whole.heard && !whole.also && parts.length === 2) {
+    const [a, b] = parts.map((p) => understandOneAtMenu(flows, p, ctx));
+    // Joining and another service (`我想入工会 也想找个律师`); never pay held back beside a lawyer asked for, which is
+    // what the lawyer is for.
+    const pair = new Set([a!.kind === 'switch' ? a!.service : null, b!.kind === 'switch' ? b!.service : null]);
+    if (a!.kind === 'switch' && b!.kind === 'switch' && !a!.heard && !b!.heard && pair.has('membership') && pair.size === 2) {
+      const other = a!.service === whole.service ? b!.service : b!.service === whole.service ? a!.service : null;
+      if (other) return { ...whole, also: other };
+    }
+  }
+  return whole;
 }
 
 function understandOneAtMenu(flows: readonly Flow[], text: string, ctx: FlowContext): Understood {
