@@ -1502,6 +1502,13 @@ export function createEngine(opts: EngineOptions) {
    * without options of its own, and only when the option's words read back as that very value (never a
    * value the person did not say).
    */
+  /** A value without the note of how it was worked out (`worked`: 每月4,000元、3个月), which no typed answer carries. */
+  function withoutWorkings(value: unknown): unknown {
+    if (typeof value !== 'object' || value === null || !('worked' in value)) return value;
+    const { worked: _worked, ...rest } = value as Record<string, unknown>;
+    return rest;
+  }
+
   function offeredOption(flow: Flow, field: Field, value: unknown, answers: Answers, ctx: FlowContext): Offered | null {
     if (field.options || field.gate || field.acceptsFiles || field.yesNo || value === null || value === undefined) return null;
     const label = show(flow, field.id, value, answers, ctx);
@@ -1509,7 +1516,7 @@ export function createEngine(opts: EngineOptions) {
     for (const words of [label, label.replace(/（[^）]*）/gu, '').trim(), typeof value === 'number' || typeof value === 'string' ? String(value) : null]) {
       if (!words) continue;
       const r = field.parse({ kind: 'text', text: words }, answers, ctx);
-      if (r.ok && !r.stay && !r.exit && !r.confirm && !r.set && JSON.stringify(r.value) === JSON.stringify(value)) return { label, value: words, yes: true };
+      if (r.ok && !r.stay && !r.exit && !r.confirm && !r.set && JSON.stringify(r.value) === JSON.stringify(withoutWorkings(value))) return { label, value: words, yes: true };
     }
     return null;
   }

@@ -10,12 +10,12 @@ import { chinaDay, chinaMonth } from '../core/infra/time.js';
 import { formatYuan, monthsBetween, showMonth } from './choices.js';
 import { PlaceSchema, defineFlow, type Result, type Value } from './define.js';
 import { maskNumbers, withLabel } from './engine.js';
-import { CONSTRUCTION_WORDS, NOT_SAID, ORG_SUFFIX, describesEmployer, keywords, pleaOf, spokenDigits, isRoleWord, employerFromAnswer, findEmployer, findLeftSince, findPersonName, findOwedLater, findPhone, findStillEmployed, nameAnswer, relationOf, UNCLEAR_EMPLOYMENT_OPTIONS, employmentUnclear, unclearEmploymentAgain, unclearEmploymentAnswer, unclearEmploymentAsk } from './nlu/facts.js';
+import { CONSTRUCTION_WORDS, NOT_SAID, ORG_SUFFIX, describesEmployer, withoutCompanions, keywords, pleaOf, spokenDigits, isRoleWord, employerFromAnswer, findEmployer, findLeftSince, findPersonName, findOwedLater, findPhone, findStillEmployed, nameAnswer, relationOf, UNCLEAR_EMPLOYMENT_OPTIONS, employmentUnclear, unclearEmploymentAgain, unclearEmploymentAnswer, unclearEmploymentAsk } from './nlu/facts.js';
 import { compact } from './nlu/normalize.js';
 import { smallTalkOf, yesNo } from './nlu/talk.js';
 import { HEDGED, HOUSEHOLD_WORDS, SAME_AS, addressAnswer, chainNamed, mayBePerson, personCalled, findEmployerKind, foremanAlone, foremanOf, labourContractorAnswer, labourContractorWithPhone, looksLikeOrganisation, siteAndBoss, tradeAnswer, unitAnswer } from './nlu/wage-facts.js';
 import { AMOUNT_MESSAGES, MAX_AMOUNT_YUAN, readAmount, readRate, tooManyDecimals } from './parsers/amount.js';
-import { amountSaidAsTotal, findAmounts, findHeadcount, findPeriod, paidFigures, perPersonAmount, saidForEveryone, saysPaid } from './parsers/mentions.js';
+import { amountSaidAsTotal, findAmounts, findHeadcount, findPeriod, pairSumUnclear, paidFigures, perPersonAmount, saidForEveryone, saysPaid } from './parsers/mentions.js';
 
 /** Relations read as a woman (`妻子`, `老婆`, `我妈`, `姐姐`): she is 她 in what we ask. */
 const WOMAN = /^(?:妈妈?|母亲|老妈|娘|老婆|妻子|媳妇|儿媳妇?|女儿|闺女|姐姐?|妹妹?|表姐|表妹|堂姐|堂妹|姑姑?|姨|阿姨|婆婆|丈母娘|奶奶|外婆|姥姥|嫂子)$/u;
@@ -164,6 +164,18 @@ export const WageAnswers = z.object({
    * 「对吗？」 is shown, so it is never asked a third time); only a yes makes the report someone else's.
    */
   behalfReasked: z.literal(true),
+  /**
+   * A sum said with someone working beside the person (`我和老公在饭店干 老板欠了一万五`), neither as theirs alone nor
+   * as the two together: whose it is is asked at the amount's question (a `wishes` key, never an amount by itself).
+   * `who`: the one named (`老公`), or null (`我们俩`).
+   */
+  sumWhose: AmountSchema.extend({ who: z.string().nullable() }),
+  /**
+   * A sum said owed to someone else in a first message that says the wages may be theirs (`帮我老公问一下 他老板欠他两万`):
+   * whose the report is is asked first (a `wishes` key); for them, it is confirmed at the amount's question; never the
+   * person's own.
+   */
+  behalfSum: AmountSchema,
   /** Whom the person reports for, asked once when they did not say (`我替别人问一下`): the relation, or null (not said). */
   behalfWho: z.string().nullable(),
   /** The name of the worker owed, when reported on their behalf (personal data, like `contactName`). */
@@ -197,8 +209,10 @@ export const WageAnswers = z.object({
    * in the opening message): how (`200元×20天`), said with it wherever it is shown so the person can check it.
    * `monthly`, when it is a monthly wage times the months (`how` 「3,500元×2个月」): that wage and those months,
    * so the amount can follow the months when they change (amountForMonths), never read back from `how`.
+   * `worked`, when worked out at the amount's question from a month's wage said there (`一个月4000`): how, unshown (the
+   * answer's ack said it), for `怎么算的`.
    */
-  amount: AmountSchema.extend({ how: z.string().optional(), monthly: z.object({ rate: z.number().positive(), months: z.number().int().positive() }).optional() }),
+  amount: AmountSchema.extend({ how: z.string().optional(), worked: z.string().optional(), monthly: z.object({ rate: z.number().positive(), months: z.number().int().positive() }).optional() }),
   /** The whole group's unpaid total, when the person says it besides their own. */
   groupAmount: AmountSchema.nullable(),
   headcount: z.object({ count: z.number().int().min(1), approximate: z.boolean(), about: z.literal(true).optional(), upTo: z.number().int().optional() }),
@@ -371,7 +385,9 @@ function plainerEmployer(text: string): string | null {
 }
 
 /** An employer as a direct answer: the name, without the framing (`老板叫`, `在…干活`) or a role (`个人包工头`). */
-export function parseEmployer(text: string, isPlace: (name: string) => boolean = () => false, household = false): ReturnType<typeof parseEmployerSaid> {
+export function parseEmployer(said0: string, isPlace: (name: string) => boolean = () => false, household = false): ReturnType<typeof parseEmployerSaid> {
+  // `我和老公在饭店干`: read as `我在饭店干` (the one beside the person is no part of a name).
+  const text = withoutCompanions(said0);
   // `快点帮我`, `麻烦了`, `我很着急`: no name; asked again, kindly.
   if (pleaOf(text)) return { ok: false as const, error: '别着急，我们一步步来。欠工资的单位或老板叫什么？写公司名，或者老板、包工头的名字都行。', whole: true };
   // `不好说`, `说不准`: not knowing it, said another way.
@@ -499,6 +515,8 @@ function parseEmployerSaid(text: string, isPlace: (name: string) => boolean, hou
   if (/(?:派遣|劳务|中介|人力)[^，,]*(?:派|介绍|送|安排)(?:我)?(?:去|到|进)/u.test(compactText)) return { ok: false as const, error: '派您去干活的是哪个单位？写那个单位的名字就行，例如「鑫源厂」；也可以写派遣公司的名字。', whole: true };
   // `在人家家里做钟点工`: the work said (for a family), not who employs them.
   if (findEmployerKind(compactText) === 'household') return { ok: false as const, error: '请写雇主的姓名或称呼，例如「王秀英」「锦绣花园刘先生家」；只知道姓，就写「姓张，名字不知道」。', whole: true };
+  // `我在饭店`, `我跟我哥`: the person said where they work, or with whom; never a name as typed.
+  if (/^(?:我|俺)(?:们)?(?:和|跟|与|同|在|给|还有)/u.test(compactText)) return { ok: false as const, error: '这还不是单位或老板的名字。写店名、厂名、工地名或老板的名字都行，例如「好再来饭店」「老板叫刘大壮」。', whole: true };
   return parseOrgName(text.length <= 12 && !/[,，\s]/.test(text) && !NOT_SAID.test(text) ? text : '');
 }
 
@@ -848,6 +866,10 @@ const COUNT_FIRST: readonly RegExp[] = [RATE_TIMES[1]!, RATE_TIMES[4]!, RATE_TIM
 const KIN_FIGURE =
   /^(?:那|还有)?(?:(?:我|俺)(?:的)?(老婆|媳妇|爱人|老公|对象|丈夫|妻子|儿子|女儿|闺女|弟弟|弟|哥哥|哥|姐姐|姐|妹妹|妹|爸爸|爸|妈妈|妈|老乡|工友|同事)|(他|她))(?:的)?(?:工资|工钱)?(?:也|都)?(?:是|有|被欠了?|欠了?)?((?:大概|差不多|也就)?[0-9零一二两三四五六七八九十百千万.]+(?:块钱|块|元)?(?:左右|多)?)(?:吧|啊|呢)?[。.!！]*$/u;
 
+/** A family member's months unpaid, said with nothing else (`我老公的三个月`, `我老婆也是两个月`): group 1, who; group 2, how long. */
+const KIN_TIME =
+  /^(?:那|还有)?(?:我|俺)(?:的)?(老婆|媳妇|爱人|老公|对象|丈夫|妻子|儿子|女儿|闺女|弟弟|弟|哥哥|哥|姐姐|姐|妹妹|妹|爸爸|爸|妈妈|妈)(?:的)?(?:工资|工钱)?(?:也|都)?(?:是|有|被)?(?:欠了?|拖了?)?((?:[0-9一二两俩三四五六七八九十]+)个?多?月|半年多?|一年多?)(?:了|的)?(?:工资|工钱)?(?:吧|啊|呢)?[。.!！]*$/u;
+
 /** A sum owed to others, several (`老板欠他们十几万`): group 1, the figure. */
 const OWED_TO_THEM = /(?:欠|拖欠|拖|差|没给|没发|少给)(?:了|着)?(?:他们|她们)(?:的)?(?:工资|工钱|钱)?(?:一共|总共|加起来)?(?:有|是)?((?:大概|差不多)?[0-9零〇一二两三四五六七八九十百千万几.]+(?:块钱|块|元)?(?:多|左右)?)(?=$|[,，。.!！;；\s吧啊呢了])/u;
 
@@ -873,7 +895,17 @@ function rangeRateTotal(text: string, now: Date): { period: WagePeriodAnswer; am
 }
 
 /** Each one's month's wage (`每人每月六千`): group 1, the figure. */
-const EACH_MONTHLY = new RegExp(`(?:每人|每个人|一人|一个人)(?:每个?月|一个月|每月)(?:是|有)?(${MONEY_FIGURE})`, 'u');
+// The figure may not run on into a count (`一人一个月五千三个月没发`: 五千 a month for 三个月, or 五千三?): not read.
+const EACH_MONTHLY = new RegExp(`(?:每人|每个人|一人|一个人)(?:每个?月|一个月|每月)(?:是|有)?(${MONEY_FIGURE})(?![0-9零一二两三四五六七八九十]*个?多?[月天年])`, 'u');
+
+/** {@link EACH_MONTHLY} in one clause of the words (a space parts clauses: `一人一个月五千 三个月没发`). */
+function eachMonthly(text: string): RegExpExecArray | null {
+  for (const clause of text.split(/[\s,，。;；!！?？、]+/u)) {
+    const m = EACH_MONTHLY.exec(compact(clause));
+    if (m) return m;
+  }
+  return null;
+}
 
 /** A relative owed too (`我老公也三个月没发工资了`): whose the months or money are is not said. Group 1: who. */
 const KIN_ALSO = /^(?:那|还有|另外)?(?:我|俺)(?:的)?(老婆|媳妇|爱人|老公|对象|丈夫|妻子|儿子|女儿|闺女|弟弟|弟|哥哥|哥|姐姐|姐|妹妹|妹|爸爸|爸|妈妈|妈|老乡|工友|同事)(?:的)?(?:工资|工钱)?(?:也|都)/u;
@@ -1042,7 +1074,7 @@ function groupTotalAtOwn(t: string, a: WageAnswers): Result<Amount, WageAnswers>
     ok: true,
     stay: true,
     set: { groupAmount: total },
-    ack: `好的，你们大家一共被拖欠${showAmount(total)}，记下了。那${who}自己被拖欠了多少钱？${
+    ack: `好的，${TWO_OF_US.test(compact(t)) ? '你们两个人' : '你们大家'}一共被拖欠${showAmount(total)}，记下了。那${who}自己被拖欠了多少钱？${
       OWN_NOT_KNOWN.test(compact(t)) ? '不用很准，按每月工资乘上欠的月数估个数就行，' : ''
     }例如：8000、一万二、1万多。`,
   };
@@ -1089,6 +1121,9 @@ function paidAside<V>(t: string, a: WageAnswers, again: string, now: Date): Resu
   return { ok: false, conflict: true, error: `明白，已经给了${owed(a)}${showAmount(paid[0]!)}。${then}\n${again}` };
 }
 
+/** The person and one family member said together (`我和老公一共…`, `我们俩`, `两口子`): two of them, never 大家. */
+const TWO_OF_US = /^(?:我|俺)(?:和|跟|与)(?:我|俺)?(?:的)?(?:老婆|媳妇|爱人|老公|对象|丈夫|妻子|儿子|女儿|闺女|弟弟?|哥哥?|姐姐?|妹妹?|爸爸?|妈妈?)(?:两个人?)?(?:的)?一共|^(?:我们|咱们|俺们|我|咱|俺)俩|两口子|夫妻俩?/u;
+
 /** Whose a sum said with 我们 is (`我们一共被欠了三十万`), asked: 大家一共的 / 我自己的 (each read back by the parsers). */
 function whoseSum<V>(total: Amount, a: WageAnswers): Result<V, WageAnswers> {
   const who = owed(a);
@@ -1106,6 +1141,51 @@ function whoseSum<V>(total: Amount, a: WageAnswers): Result<V, WageAnswers> {
       { label: `${me}自己的`, value: `${me === '我' ? '我' : '他'}自己${words}` },
     ],
   };
+}
+
+/** Everyone owed as much as the person (`都一样`, `每人都一样`, `大家都是这么多`), at the group's question. */
+const SAME_EACH = /^(?:都|每人都|每个人都|大家都|我们都|他们都|其他人也)?(?:一样|是这么多|这么多|一样多)(?:的)?(?:吧|啊|呀)?$/u;
+
+/** A sum said owed to the one the report is for, in the first message (`behalfSum`), waits to be confirmed. */
+const heldForThem = (a: WageAnswers) => a.behalfSum !== undefined && Boolean(a.onBehalf) && !('amount' in a) && !a.groupAmount;
+
+/** A sum whose it is waits to be asked (`sumWhose`), nothing else said for the amount or the group's total yet. */
+const whoseAsked = (a: WageAnswers) => a.sumWhose !== undefined && !a.onBehalf && !('amount' in a) && !a.groupAmount;
+
+/** The ones the sum may be owed to together: `您和老公两个人`, `您和老乡们`, `你们`. */
+function pairCalled(who: string | null): string {
+  if (!who) return '你们';
+  return /们$/u.test(who) ? `您和${who}` : `您和${who}两个人`;
+}
+
+/** The sum in words an answer is read back from (`一万五` as `1.5万`; see whoseSum). */
+function sumWords(v: Amount): string {
+  const figure = (yuan: number) => (yuan >= 10_000 ? `${yuan / 10_000}万` : `${yuan}元`);
+  return `${figure(v.yuan)}${v.upTo !== null ? `到${figure(v.upTo)}` : ''}${v.approx && v.upTo === null ? '左右' : ''}`;
+}
+
+/** 「…是您自己一个人的，还是您和老公两个人一共的？」: asked when the question comes (`said`), or at once with options. */
+function whoseQuestion(v: Amount & { who: string | null }, said = true): string {
+  const q = `${said ? '您前面说' : '您说'}欠了${showAmount(v)}，这是您自己一个人的，还是${pairCalled(v.who)}一共的？`;
+  return said ? `${q}请回复「我自己的」或「一共的」；也可以直接说您自己被欠了多少。` : q;
+}
+
+/** The two answers to {@link whoseQuestion}, each read back by the parsers (`我自己1.5万`, `我和老公一共1.5万`, `大家一共1.5万`). */
+function whoseOptions(v: Amount & { who: string | null }): { label: string; value: string }[] {
+  const words = sumWords(v);
+  return [
+    { label: '我自己的', value: `我自己${words}` },
+    { label: v.who ? `${pairCalled(v.who).replace(/^您/u, '我')}一共的` : '我们一共的', value: v.who ? `我和${v.who}一共${words}` : `大家一共${words}` },
+  ];
+}
+
+/** `我自己的`, `一共的`, `两个人的` to {@link whoseQuestion}: the words of the option meant; null for anything else. */
+function whoseChoice(t: string, v: Amount & { who: string | null }): string | null {
+  const s = compact(t).replace(/(?:吧|啊|呀|哦|呢|的吧)+$/u, '');
+  const [mine, both] = whoseOptions(v);
+  if (/^(?:是|就是)?(?:我|俺)(?:自己|个人|本人)?(?:一个人)?(?:的)?$|^(?:是)?(?:自己|个人)(?:一个人)?的$/u.test(s)) return mine!.value;
+  if (/^(?:是|就是)?(?:(?:我们|咱们|俺们|我|咱|俺)?(?:俩|仨|两个人?|两人|俩人)|(?:我|俺)(?:和|跟)(?:我|俺)?(?:的)?[\p{Script=Han}]{1,3}|两口子|夫妻俩?|我们|咱们|大家)?(?:的)?(?:一共|总共|加起来|合起来|合计|一起)(?:的)?$|^(?:是)?(?:(?:我们|咱们|俺们|我|咱|俺)?(?:俩|仨|两个人?|两人|俩人)|两口子|夫妻俩?)的$/u.test(s)) return both!.value;
+  return null;
 }
 
 /** The person's own share said to be unknown (`我自己不清楚`, `我的不知道`). */
@@ -1126,7 +1206,13 @@ function monthlyRateTimesPeriod(t: string, a: WageAnswers): Result<Amount, WageA
   const rate = readRate(t);
   const months = a.period?.months ?? 0;
   if (!rate || rate.per !== 'month' || months < 1) return null;
-  const total: Amount = { yuan: Math.round(rate.rate.yuan * months * 100) / 100, approx: rate.rate.approx, upTo: null };
+  // How it was worked out is kept with it, unshown (the ack says it): `怎么算的` at its 「…对吗？」 is answered from it.
+  const total: NonNullable<WageAnswers['amount']> = {
+    yuan: Math.round(rate.rate.yuan * months * 100) / 100,
+    approx: rate.rate.approx,
+    upTo: null,
+    worked: `每月${showAmount(rate.rate)}、${months}个月`,
+  };
   const r = checked(total, checkOwnAmount(total, a), true);
   return r.ok && !r.ack ? { ...r, ack: `按每月${showAmount(rate.rate)}、${months}个月算，一共${showAmount(total)}。` } : r;
 }
@@ -1990,7 +2076,11 @@ export const wageFlow = defineFlow({
     f.text('amount', {
       label: '拖欠金额',
       ask: (a) =>
-        a.onBehalf
+        whoseAsked(a)
+          ? whoseQuestion(a.sumWhose!)
+          : heldForThem(a)
+          ? `您前面说欠${them(a)}${showAmount(a.behalfSum!)}。${them(a)}一共被拖欠的就是这些吗？是的话回复「是」，不是请直接说一共多少。`
+          : a.onBehalf
           ? a.groupAmount
             ? '那被欠工资的人自己被拖欠了多少钱？例如：8000、一万二、1万多。'
             : '被欠工资的人一共被拖欠了多少钱？例如：28500、两万八、2万多。'
@@ -2003,6 +2093,15 @@ export const wageFlow = defineFlow({
       parse: (t, a) => {
         // `0`, `没欠`: nothing owed is no report; said kindly, and asked again (the answers so far stay).
         if (ZERO_OWED.test(compact(t))) return { ok: false, error: `0元就是没有被拖欠。老板还欠着${owed(a)}工钱的话，说个大概的数就行，例如：8000、两万多。` };
+        // `我自己的` / `一共的` to 「…是您自己一个人的，还是您和老公两个人一共的？」: the sum said before, as chosen.
+        const chosen = whoseAsked(a) ? whoseChoice(t, a.sumWhose!) : null;
+        if (chosen) t = chosen;
+        // `是` to 「您前面说欠他20,000元。…就是这些吗？」: that sum.
+        if (heldForThem(a) && /^(?:是|是的|对|对的|没错|就是|就是这些|就这些|嗯|嗯嗯)(?:的|啊|呀|吧)?[。.!！]*$/u.test(compact(t))) return checked(a.behalfSum!, checkOwnAmount(a.behalfSum!, a));
+        // `我和老公在饭店干 老板欠了一万五`: whose the sum is (hers alone, or the two together?) is asked, never taken.
+        const pairSaid = a.onBehalf || household(a) ? null : pairSumUnclear(t);
+        const pairSum = pairSaid ? { ...pairSaid.value, who: pairSaid.who } : null;
+        if (pairSum) return { ok: false, conflict: true, error: whoseQuestion(pairSum, false), options: whoseOptions(pairSum) };
         // `我老公八千`: one family member's, never the person's own; theirs asked (the group's total comes later).
         const kin = a.onBehalf ? null : KIN_FIGURE.exec(compact(t));
         const kinSaid = kin ? parseAmount(kin[3]!) : null;
@@ -2037,6 +2136,19 @@ export const wageFlow = defineFlow({
         if (days) {
           const n = parseChineseNumber(days[1]!);
           if (n) return { ok: false, error: `${n}${days[2]}是干活的天数。请说${owed(a)}一共被拖欠多少钱；按天算的，可以连一天多少钱一起说，例如「干了${n}天，一天200」。` };
+        }
+        // `我老公的三个月`: how long a family member has not been paid, no money: never a figure; whose the money asked is said.
+        const kinTime = KIN_TIME.exec(compact(t));
+        if (kinTime) {
+          const kin = kinTime[1]!;
+          const theirs = a.onBehalf && a.onBehalf.relation && relationTitle(a.onBehalf.relation) === relationTitle(kin);
+          return {
+            ok: false,
+            conflict: true,
+            error: theirs
+              ? `「${kinTime[2]}」是拖欠的时间。这里问的是${them(a)}一共被拖欠了多少钱，说个大概的数就行，例如：8000、一万二、2万多。`
+              : `「${kinTime[2]}」是您${kin}被拖欠的时间。这里问的是${owed(a)}自己被拖欠了多少钱，例如：8000、一万二、2万多。`,
+          };
         }
         // `4500.555`: more decimals than fen; said so, never rounded away (`4500.5` is taken as said).
         if (tooManyDecimals(t)) return { ok: false, error: AMOUNT_MESSAGES.decimals };
@@ -2117,7 +2229,7 @@ export const wageFlow = defineFlow({
       when: group,
       optional: true,
       ask: (a) =>
-        `你们${a.headcount ? headcountText(a.headcount, '个人') : ''}一共被拖欠多少钱？${a.amount ? `（您自己的${showAmount(a.amount)}已经记下了）` : ''}知道个大概就行，不清楚回复「不知道」。`,
+        `${a.onBehalf ? `${them(a)}们` : '你们'}${a.headcount ? headcountText(a.headcount, '个人') : ''}一共被拖欠多少钱？${a.amount ? `（${owed(a)}自己的${showAmount(a.amount)}已经记下了）` : ''}知道个大概就行，不清楚回复「不知道」。`,
       names: /一共|总共|大家|加起来/,
       numeric: true,
       parse: (t, a) => {
@@ -2146,6 +2258,16 @@ export const wageFlow = defineFlow({
             return { ok: true, value: total, confirm: true, ack: `您自己${showAmount(mine)}，加上${whose}的${showAmount(kinSaid.value)}，一共${showAmount(total)}。` };
           }
           return { ok: false, conflict: true, error: `${showAmount(kinSaid.value)}是${whose}的。你们${a.headcount ? headcountText(a.headcount, '个人') : ''}加起来一共被拖欠多少？不清楚就回复「不知道」。` };
+        }
+        // `每人一万`, `都一样` (each owed as much as the person): that share times the count, when the count is exact
+        // (worked out, and confirmed); never the share itself as everyone's total.
+        const share = perPersonAmount(t) ?? (SAME_EACH.test(compact(t)) && a.amount && !a.onBehalf ? a.amount : null);
+        if (share && share.upTo === null && a.headcount && !a.headcount.approximate && a.headcount.count >= 2) {
+          const n = a.headcount.count;
+          const total = { yuan: Math.round(share.yuan * n * 100) / 100, approx: share.approx, upTo: null };
+          const c = checkGroupAmount(total, a);
+          if (c?.kind === 'refuse') return { ok: false, conflict: true, error: c.error };
+          return { ok: true, value: total, confirm: true, ack: `按每人${showAmount(share)}、${n}个人算，一共${showAmount(total)}。` };
         }
         // `两个人一万二`: the count said again before the total (the same as counted).
         const counted = /^(?:我们|咱们|俺们)?([0-9两俩二三四五六七八九十]+)个?人(?:的)?(?:工资|工钱)?(?:一共|总共|加起来|合计)?(?=.)/u.exec(compact(t));
@@ -2520,6 +2642,13 @@ export const wageFlow = defineFlow({
       delete out.amount;
       delete out.groupAmount;
     }
+    // `我和老公在饭店干 老板欠了一万五`: hers alone, or the two together? Never the person's own unasked: held, and whose
+    // it is asked at the amount's question (said again there, it is asked at once).
+    const pairSaid = out.amount && money.own && sameAmount(out.amount, money.own) && !a.onBehalf && !behalfHeard(text, a) && !household(a) && findEmployerKind(text) !== 'household' ? pairSumUnclear(text) : null;
+    if (pairSaid) {
+      delete out.amount;
+      if (!('amount' in a) && !a.groupAmount) out.sumWhose = { ...pairSaid.value, who: pairSaid.who };
+    }
     const still = findStillEmployed(text);
     if (still !== null) out.stillEmployed = still;
     const left = findLeftSince(text, ctx.now);
@@ -2555,7 +2684,7 @@ export const wageFlow = defineFlow({
     }
     // `我跟我哥 每人每月六千 拖了两个月`: each one's month's wage times the months, the person's own; with the people
     // named one by one (`我跟我哥`: two), how many and everyone's total too (all confirmed, never taken unasked).
-    const eachMonth = !out.amount && !out.groupAmount && out.period && !('amount' in a) && !household(a) ? EACH_MONTHLY.exec(compact(text)) : null;
+    const eachMonth = !out.amount && !out.groupAmount && out.period && !('amount' in a) && !household(a) ? eachMonthly(text) : null;
     const eachRate = eachMonth ? readAmount(eachMonth[1]!) : null;
     if (eachRate?.ok && out.period && eachRate.value.upTo === null && !eachRate.value.approx && namedCount?.ok && namedCount.value.count >= 2 && !namedCount.value.approximate) {
       const months = out.period.months;
@@ -2624,9 +2753,13 @@ export const wageFlow = defineFlow({
     if (theirSum?.ok) out.groupAmount = theirSum.value;
     // `帮我老公问一下 他老板欠他两万`: the sum owed to the one the report is for, his amount (confirmed with whom it is
     // for, and going with it: dropsWith).
-    const his = (behalf || a.onBehalf) && !out.amount && !out.groupAmount && !('amount' in a) ? OWED_TO_HIM.exec(compact(text)) : null;
+    const his = (behalf || a.onBehalf || a.behalfSaid) && !out.amount && !out.groupAmount && !('amount' in a) ? OWED_TO_HIM.exec(compact(text)) : null;
     const hisSum = his ? readAmount(his[1]!) : null;
-    if (hisSum?.ok) out.amount = hisSum.value;
+    // Before whose wages they are was asked (a first message: `behalfSaid`), held: never proposed as the person's own.
+    if (hisSum?.ok) {
+      if (behalf || a.onBehalf) out.amount = hisSum.value;
+      else out.behalfSum = hisSum.value;
+    }
     // Never the person's name: the worker's (said with who they are), or any name said with the wages recorded as someone else's.
     const worker = behalf?.name ?? (heard?.kind === 'noted' ? findOwedLater(text)?.name : undefined);
     if (out.contactName && out.contactName === worker) delete out.contactName;
@@ -2678,11 +2811,11 @@ export const wageFlow = defineFlow({
     return consistent(out, a, ctx.now);
   },
   // `behalfReasked`: kept when the 「对吗？」 that asks again after a denial is shown (see behalfHeard).
-  wishes: ['behalfReasked'],
+  wishes: ['behalfReasked', 'sumWhose', 'behalfSum'],
   // `一万二是我老公的` (代为反映 and the amount offered together): the amount said with whom the report is for is that
   // person's; 代为反映 picked as wrong leaves it no one's (asked again), never the person's own.
   // `怎么算的` at 「拖欠金额「12,000元」。对吗？」: a month's wage times the months.
-  workedOut: (v) => (v.amount?.how ? `拖欠金额${showAmount(v.amount)}是按${v.amount.how}算的。` : v.amount?.monthly ? `拖欠金额${showAmount(v.amount)}是按每月${showAmount({ yuan: v.amount.monthly.rate, approx: false, upTo: null })}、${v.amount.monthly.months}个月算的。` : null),
+  workedOut: (v) => (v.amount?.how ? `拖欠金额${showAmount(v.amount)}是按${v.amount.how}算的。` : v.amount?.worked ? `拖欠金额${showAmount(v.amount)}是按${v.amount.worked}算的。` : v.amount?.monthly ? `拖欠金额${showAmount(v.amount)}是按每月${showAmount({ yuan: v.amount.monthly.rate, approx: false, upTo: null })}、${v.amount.monthly.months}个月算的。` : null),
   dropsWith: (id, v) => (id === 'onBehalf' && v.onBehalf && v.amount !== undefined ? ['amount'] : []),
   afterSubmit: (a) => afterWageSubmit(a),
 });

@@ -422,6 +422,17 @@ export function pleaOf(text: string): 'thanks' | 'urge' | null {
 /** Not a name at all: not knowing, not wanting to say, wanting a person (`不方便说`, `不晓得`, `要跟真人讲`). */
 export const NOT_SAID = /不方便|不想说|不告诉|没告诉|不肯说|不晓得|不知道|不清楚|记不得|忘了|^要|^我要|^想|真人|人工|机器人/u;
 
+/**
+ * `我和老公在饭店干`, `我跟老乡们一起在宏达建筑干`, `我们俩在鑫源厂干`: the person with others beside them, said as 我
+ * (`我在饭店干`); none of them is part of a name said after.
+ */
+export function withoutCompanions(text: string): string {
+  return text
+    .trim()
+    .replace(new RegExp(`^(?:我|俺)(?:和|跟|与|同|还有)(?:我|俺)?(?:的)?${RELATIVE}(?:们)?(?:俩|两个人?|两人)?(?:一起|一块儿?|都|也)?(?=在|给|跟着)`, 'u'), '我')
+    .replace(/^(?:我们|咱们|俺们|我|咱|俺)(?:俩|仨|两个人?|两人|夫妻俩?)(?:一起|一块儿?|都|也)?(?=在|给|跟着)/u, '我');
+}
+
 /** The employer named by a direct answer to "欠您工资的单位叫什么": the name without its frame or descriptors. */
 export function employerFromAnswer(text: string, isPlace: (name: string) => boolean = () => false): string | null {
   const clauses = text.split(/[,，。;；!！\s]+/u).filter(Boolean);
@@ -431,7 +442,8 @@ export function employerFromAnswer(text: string, isPlace: (name: string) => bool
     const sure = said
       .replace(/^(?:我|俺)?(?:记得)?(?:应该|好像|好象|可能|大概|估计|似乎|貌似)(?:是|叫|叫做)(?=[\p{Script=Han}A-Za-z]{2})/u, '')
       .replace(/(?<=(?:公司|厂|店|馆|楼|超市|商场|集团|中心|项目|工地|物业|酒店|宾馆|医院|学校))(?:吧|吧吧|啊|呢|的吧)$/u, '');
-    const clause = sure.replace(/^(?:我|俺)(?:一直|之前|以前|原来|就)?(?=在)/u, '');
+    // `我和老公在饭店干`: the companions are no part of the name either.
+    const clause = withoutCompanions(sure).replace(/^(?:我|俺)(?:一直|之前|以前|原来|就)?(?=在)/u, '');
     let c = clause.replace(EMPLOYER_FRAME, '');
     // `只知道是做电子的`: what it does, not what it is called.
     if (DESCRIPTOR.test(c)) continue;
@@ -458,6 +470,8 @@ export function employerFromAnswer(text: string, isPlace: (name: string) => bool
     // `同意`, `可以`, `确认` (typed after tapping 1 for consent): a yes or no is never a name.
     if (c.length < 2 || (DESCRIPTOR.test(clause) && !namedAt) || DESCRIPTOR.test(c) || GENERIC_ORG.test(c) || isPlace(c) || NOT_SAID.test(c) || UNNAMED.test(c) || isRoleWord(c) || yesNo(clause) !== null) continue;
     if (/\d{3,}|(?<!第)[一二三四五六七八九十两几]+(?:个月|个人|个|人|块|元|万|千|号)/u.test(c)) continue;
+    // `我和老王`, `我跟我哥`: the person and someone beside them (the 我 framed off), never a name.
+    if (/^(?:和|跟|与|同)/u.test(c)) continue;
     // `在人家家里做钟点工`: a family not named (人家, 别人家), never a name.
     if (/^(?:一户|一家|那户|这户)?(?:人家|别人|他人|雇主|东家|主人|主家)(?:家)?(?:里|那里|那边)?(?![\p{Script=Han}]{0,2}(?:公司|厂|店))/u.test(c)) continue;
     const p = parseOrgName(c);

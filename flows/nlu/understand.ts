@@ -1024,15 +1024,15 @@ function switchTo(service: Service, flow: Flow | undefined, text: string, ctx: F
  * lawyer), taken as said.
  */
 export function openingFacts(flow: Flow | undefined, text: string, ctx: FlowContext): { facts: Answers; given: Answers } {
-  const facts: Record<string, unknown> = { ...(flow ? flow.extract(text, {}, ctx) : {}) };
+  // `我帮我爸问一下`, `他老板欠他工资`: whose wages is asked before the consent (never assumed); a name said for
+  // the worker (`我爸叫王大军`) is confirmed after it, like the other facts. A sum said owed to them is held for that.
+  const owed = flow?.id === 'wage' ? findOwedFor(text) : null;
+  const facts: Record<string, unknown> = { ...(flow ? flow.extract(text, owed ? { behalfSaid: { relation: owed.relation } } : {}, ctx) : {}) };
   const given: Record<string, unknown> = {};
   if (flow?.id === 'legal' && 'help' in facts) {
     given.help = facts.help;
     delete facts.help;
   }
-  // `我帮我爸问一下`, `他老板欠他工资`: whose wages is asked before the consent (never assumed); a name said for
-  // the worker (`我爸叫王大军`) is confirmed after it, like the other facts.
-  const owed = flow?.id === 'wage' ? findOwedFor(text) : null;
   if (owed) {
     given.behalfSaid = { relation: owed.relation };
     if (owed.workerName) facts.workerName = owed.workerName;
@@ -1140,14 +1140,14 @@ function understandOneAtMenu(flows: readonly Flow[], text: string, ctx: FlowCont
   const facts = wage ? wage.extract(text, {}, ctx) : {};
   // Two facts, one of them about the money owed: a name and a phone alone say nothing of wages.
   // An employer and a place say where someone works (`在东龙镇的一个小区做保洁，物业公司叫碧桂园`), not that they are owed.
-  const aboutWages = ['amount', 'groupAmount', 'period', 'headcount'].some((k) => k in facts);
+  const aboutWages = ['amount', 'groupAmount', 'sumWhose', 'period', 'headcount'].some((k) => k in facts);
   // (Whose wages they are is read as for any request: `我老公在工地干活 老板拖了他三个月` is his.)
   // Months of something else held back (`班长拖了我三个月不给请假`, `拖了两个月才给我签合同`), no pay named: no report.
   const otherDelayed = OTHER_DELAYED.test(compact(text)) && !PAY_NAMED.test(compact(text));
   if (Object.keys(facts).length >= 2 && aboutWages && !otherDelayed) return switchTo('wage', wage, text, ctx);
   // An amount said to be owed is enough (`去年干的活 到现在还没给 两万三`): the amount finder took it as wages owed.
   // So is a sum owed to 我们 (`我们被欠了十几万`: the group's, until the person's own is asked).
-  if (('amount' in facts || 'groupAmount' in facts) && OWED_WORDS.test(compact(text))) return switchTo('wage', wage, text, ctx);
+  if (('amount' in facts || 'groupAmount' in facts || 'sumWhose' in facts) && OWED_WORDS.test(compact(text))) return switchTo('wage', wage, text, ctx);
   // Pay held back, told in words the service words do not list (`老板赖账`, `包工头赖着不给`): the report, not advice
   // on it (which the knowledge base would give as the question it implies, 老板赖账怎么办).
   if (wage && PAY_WITHHELD.test(compact(text))) return switchTo('wage', wage, text, ctx);

@@ -188,11 +188,11 @@ const GROUP_OBJECT =
 
 /**
  * Words that make a group more than a way of saying "I" (`我们一共被欠了7万` may be one person's, LABELS.md):
- * everyone (`大家`, `班组`, `全部工人`, `包括我老乡的`) or a count of two or more (`我们十二个人`). A sum said
+ * everyone (`大家`, `班组`, `全部工人`, `包括我老乡的`, `一家人`) or a count of two or more (`我们十二个人`). A sum said
  * for such a group is never taken as the person's own, even before the headcount is known.
  */
 const STRONG_GROUP =
-  /大家|大伙|工友们|兄弟们|班组|他们|整个|全班|全组|全队|整队|所有人|所有工人|全体|全部工人|全部人|全部的人|包括|连同|加上(?:我)?(?:的)?(?:老乡|工友|同事|他们)|(?:[0-9两俩二三四五六七八九十]|[0-9一二两三四五六七八九十]十)(?:多|来|余|几)?(?:个人|个工人|个工友|个兄弟|号人|名工人|个(?!多?月|小时|星期|礼拜|钟|工)|人|名)/u;
+  /大家|大伙|工友们|一家人|一家子|全家|家里人|一家(?:几|[两三四五六])口|兄弟们|班组|他们|整个|全班|全组|全队|整队|所有人|所有工人|全体|全部工人|全部人|全部的人|包括|连同|加上(?:我)?(?:的)?(?:老乡|工友|同事|他们)|(?:[0-9两俩二三四五六七八九十]|[0-9一二两三四五六七八九十]十)(?:多|来|余|几)?(?:个人|个工人|个工友|个兄弟|号人|名工人|个(?!多?月|小时|星期|礼拜|钟|工)|人|名)/u;
 const COUNT = '[0-9零〇一二两俩三四五六七八九十百几](?:[0-9零〇一二两三四五六七八九十百]|多|来|几|余)*';
 /**
  * A count of people as who is owed, right before the sum (`我们班组12个人 老板欠了二十多万`, `3个人欠了3万`,
@@ -602,6 +602,34 @@ export function perPersonAmount(text: string): Amount | null {
     if (said.paid || said.found.length === 0 || !said.found.every((x) => x.perPerson)) return null;
     const first = said.found[0]!.value;
     return said.found.every((x) => sameAmount(x.value, first)) ? first : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The one named beside the person (`我和老公`, `我跟我哥`, `我和老乡们`): group 1 or 2, who; none for `我们俩`, `两口子`. */
+const pairKin = (): RegExp => new RegExp(`(?:我|俺)(?:和|跟|与|同|还有)(?:我|俺)?(?:的)?(${COMPANION}(?:们)?)|(?:我|俺)(?:的)?(${COMPANION}(?:们)?)(?:和|跟|与|同)(?:我|俺)(?!们)`, 'u');
+
+/**
+ * The one sum of a message that names the person with someone working beside them (`我和老公在饭店干 老板欠了一万五`,
+ * `我跟我哥在工地 欠了三万`, `我们俩在厂里干 老板欠了两万`) and says it neither as the person's own (`欠我`, `我的`), nor
+ * as theirs together (`欠了我们`, `我和老公一共`), nor as each one's (`每人`): whose it is cannot be told (hers alone, or
+ * the two together?), and is asked, never taken. `who`: the one named (`老公`), null when not named by a kin word.
+ * Null otherwise.
+ */
+export function pairSumUnclear(text: string): { value: Amount; who: string | null } | null {
+  try {
+    const m = prepare(text);
+    if (!m || !PAIR_NAMED.test(m.text)) return null;
+    const said = amountMentions(m);
+    if (said.paid) return null;
+    const corrected = correctedMentions(text, said.found);
+    if (!corrected || corrected.length === 0) return null;
+    if (corrected.some((x) => x.group || x.ownMarked || x.perPerson)) return null;
+    const first = corrected[0]!.value;
+    if (!corrected.every((x) => sameAmount(x.value, first))) return null;
+    const kin = pairKin().exec(m.text);
+    return { value: first, who: kin ? (kin[1] ?? kin[2] ?? null) : null };
   } catch {
     return null;
   }
