@@ -589,7 +589,10 @@ function findEmployerIn(text: string, isPlace: (name: string) => boolean): strin
     if (p.ok) return p.value;
   }
   for (const [i, re] of EMPLOYER_CUES.entries()) {
-    const m = cueMatch(re, s.replace(/\s+/g, ''), i === 1);
+    // `老板叫刘建国 公司名字不知道`: the space ends the boss's name as a comma would (run together, 公司 would not).
+    // Only a boss's: a foreman named so (`包工头叫刘德明 电话…`) is the labour contractor, not the employer.
+    const spaced = i === 0 ? cueMatch(re, s.replace(/\s+/g, ' '), false) : null;
+    const m = cueMatch(re, s.replace(/\s+/g, ''), i === 1) ?? (spaced && /^(?:老板|老板娘|东家|雇主)/u.test(spaced[0]) ? spaced : null);
     if (!m) continue;
     let name = m[1]!
       // `在白沙镇那个鑫隆五金厂做事`: the place and the pointing word before the name are not part of it.

@@ -48,6 +48,13 @@ describe('the consent while the person goes on talking', () => {
     }
   });
 
+  it('the boss named with the company not known (`老板叫刘建国 公司名字不知道`): held, and confirmed after the yes', async () => {
+    const chat = converse(t.chat, someone('boss'));
+    await chat.send('老板欠我工资').expect(WHOLE);
+    await chat.send('老板叫刘建国 公司名字不知道').expect(/用人单位还没有保存/);
+    await chat.send('同意').expect(/我理解的是：用人单位「刘建国」/);
+  });
+
   it('joining the union: a phone typed for 同意 is held, the long text not repeated', async () => {
     const user = someone('join');
     const chat = converse(t.chat, user);
