@@ -58,7 +58,7 @@
  * Anything else (a greeting, a menu number, a new report with no sign of
  * being about this one) goes on to the conversation as before.
  */
-import { NOTE_MAX_CHARS, acceptDeadline, addReporterNote, casesForNotes, complaintContacts, maskPersonalNumbers, mobilesIn, progressText, teamOf, workingHoursOf, type Case, type ReporterNoteKind } from '../core/cases/index.js';
+import { NOTE_MAX_CHARS, acceptDeadline, latestAt, addReporterNote, casesForNotes, complaintContacts, maskPersonalNumbers, mobilesIn, progressText, teamOf, workingHoursOf, type Case, type ReporterNoteKind } from '../core/cases/index.js';
 import { lookupHash } from '../core/infra/privacy.js';
 import { yuan } from '../core/infra/money.js';
 import type { Core } from '../core/context.js';
@@ -1174,7 +1174,7 @@ export function createCaseDesk(core: Core) {
     for (const c of cases) {
       const which = cases.length > 1 ? `案件 ${c.caseNo} ` : '';
       const p = promised(c, ctx);
-      if (p && ctx.now.getTime() > p.by.getTime()) return p.what === 'contact' ? `${which}按说${p.when}前就该有工作人员联系您，现在已经过了。` : `${which}按说${p.when}前就该办结，现在已经过了。`;
+      if (p && ctx.now.getTime() > p.by.getTime()) return p.what === 'contact' ? `${which}按说最晚${p.when}就该有工作人员联系您，现在已经过了。` : `${which}按说最晚${p.when}就该办结，现在已经过了。`;
     }
     return null;
   }
@@ -1186,9 +1186,9 @@ export function createCaseDesk(core: Core) {
   function promised(c: Case, ctx: FlowContext): { by: Date; when: string; what: 'contact' | 'resolve' } | null {
     if (c.status === 'submitted' || c.status === 'assigned') {
       const by = acceptDeadline(core.config, ctx.index.calendar, c.priority, new Date(c.createdAt), workingHoursOf(ctx.index));
-      return { by, when: c.priority === 'normal' ? dayLabel(chinaDay(by)) : shortTime(by.toISOString()), what: 'contact' };
+      return { by, when: latestAt(by), what: 'contact' };
     }
-    if (c.status === 'accepted' && c.resolveBy) return { by: new Date(c.resolveBy), when: dayLabel(chinaDay(new Date(c.resolveBy))), what: 'resolve' };
+    if (c.status === 'accepted' && c.resolveBy) return { by: new Date(c.resolveBy), when: latestAt(new Date(c.resolveBy)), what: 'resolve' };
     return null;
   }
 
@@ -1201,7 +1201,7 @@ export function createCaseDesk(core: Core) {
     const dates = cases.slice(0, 3).map((c) => ({ c, p: promised(c, ctx) }));
     if (dates.length === 0 || dates.some((d) => d.p === null)) return null;
     const unsaid = dates.filter((d) => d.c.status === 'submitted');
-    const when = unsaid.map(({ c, p }) => `${dates.length > 1 ? `案件 ${c.caseNo} ` : ''}按规定工作人员会在${p!.when}前联系您`).join('；');
+    const when = unsaid.map(({ c, p }) => `${dates.length > 1 ? `案件 ${c.caseNo} ` : ''}按规定工作人员最晚${p!.when}联系您`).join('；');
     const contact = dates.every((d) => d.p!.what === 'contact');
     return `收到，知道您着急。${when ? `${when}。` : ''}要是到时${contact ? '还没人联系您' : '还没办好'}，您再跟我说一声，我帮您把情况转给工会的负责同志督办。`;
   }

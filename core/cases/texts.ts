@@ -421,7 +421,7 @@ function teamText(team: string): string {
  * with the time when it ends earlier (`12月2日（周三）10:00`). Never 「12月7日前」, which reads as before that day
  * began, or the day alone for a limit that ends at 09:00.
  */
-function latestAt(d: Date): string {
+export function latestAt(d: Date): string {
   const time = chinaTime(d);
   return time === '23:59' ? dayLabel(chinaDay(d)) : `${dayLabel(chinaDay(d))}${time}`;
 }

@@ -111,7 +111,7 @@ describe('progress in everyday words', () => {
     clock.set(new Date(NOW.getTime() + 7 * 86_400_000));
     await converse(t.chat, 'web:b73')
       .send('一个星期了 还没人给我打电话')
-      .expect(/很抱歉让您久等了。按说.+前就该有工作人员联系您，现在已经过了。/)
+      .expect(/很抱歉让您久等了。按说最晚.+就该有工作人员联系您，现在已经过了。/)
       .expect(/转给东龙镇总工会的负责同志吗/)
       .expectNot(/每天干8小时|加班费/);
   });

@@ -178,14 +178,14 @@ describe('pressing, the status and the case number', () => {
     days(10);
     await converse(t.chat, 'web:p60')
       .send('怎么还没人联系我')
-      .expect(/很抱歉让您久等了。按说12月2日（周三）前就该有工作人员联系您，现在已经过了。/)
+      .expect(/很抱歉让您久等了。按说最晚12月2日（周三）10:00就该有工作人员联系您，现在已经过了。/)
       .expect(new RegExp(`${c.caseNo}（反映欠薪，`))
       .expect(/您要反映的意见：「怎么还没人联系我」/)
       .expect(/把这条意见转给.+总工会的负责同志吗？/)
       .send('转给工会负责同志')
       .expect(/工会的负责同志/);
     expect(await notesOf(c.id)).toEqual([['complaint', '怎么还没人联系我']]);
-    await converse(t.chat, 'web:p60').send('咋还没动静').expect(/按说12月2日（周三）前就该有工作人员联系您，现在已经过了。/);
+    await converse(t.chat, 'web:p60').send('咋还没动静').expect(/按说最晚12月2日（周三）10:00就该有工作人员联系您，现在已经过了。/);
   });
 
   it('a date to settle by that passed, once the case was taken: said so too', async () => {
@@ -196,7 +196,7 @@ describe('pressing, the status and the case number', () => {
       detail: 'accepted',
     }));
     days(25);
-    await converse(t.chat, 'web:p61').send('到底啥时候能给钱').expect(/很抱歉让您久等了。按说12月22日（周二）前就该办结，现在已经过了。/).expect(/把这条意见转给/);
+    await converse(t.chat, 'web:p61').send('到底啥时候能给钱').expect(/很抱歉让您久等了。按说最晚12月22日（周二）18:00就该办结，现在已经过了。/).expect(/把这条意见转给/);
   });
 
   it('咋还没动静, 上次那个提交成功了吗, 案件编号多少, 我忘了我的编号: the status, with the case number first when asked', async () => {

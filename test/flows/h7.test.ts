@@ -31,7 +31,7 @@ describe('pressing before the date promised', () => {
     await chat
       .send(said)
       .expect(/知道您着急/)
-      .expect(/按规定工作人员会在12月\d+日（周.）前联系您/)
+      .expect(/按规定工作人员最晚12月\d+日（周.）(?:\d\d:\d\d)?联系您/)
       .expect(/到时还没人联系您，您再跟我说一声/)
       .expect(new RegExp(`您的案件：\\s+${c.caseNo}`))
       .expectNot(/转给工会负责同志吗|没太明白/);
