@@ -14,7 +14,7 @@
 import { withinOneReading } from './parsers/turn-memo.js';
 import { MENU, T } from './texts.js';
 import { NO_FLOW, newSession, type Session } from './session.js';
-import { numberPicked, outOfRange, pickExact } from './nlu/choose.js';
+import { numberPicked, outOfRange, pickExact, severalPicked } from './nlu/choose.js';
 import { compact, normalizeMessage } from './nlu/normalize.js';
 import { asksCost, correctionOf, othersCase, plainYesNo, takesOffer, type Service, puzzled, refusesToSay, smallTalkOf, smallTalkReply, thumbsDown, wantsToStop, withoutTrailingFiller, yesBut, yesNo, type Command } from './nlu/talk.js';
 import { STOP_AFRAID, STOP_ASKED, aboutTheQuestion, fieldNamedAlone, offeredOrPlain, plainlyAnswers, answerAhead, dontKnow, mayDefer, mayWait, factsAfterNo as newFactsAfterNo, openingFacts, pendingCorrection, slipIn, understandAtMenu, understandConfirm, understandInFlow, visibleFields, type Understood } from './nlu/understand.js';
@@ -1972,6 +1972,8 @@ export function createEngine(opts: EngineOptions) {
     if (wish) return stopOrPause(wish, s, flow, ctx, say, out);
 
     const shown = field.options?.(s.answers, ctx) ?? [];
+    // `1 3`: two picks typed at once (read as 13, it was 「没有这个选项」): one is asked for.
+    if (shown.length > 1 && severalPicked(text)) return retry(T.onlyOneOption(shown.length));
     if (outOfRange(text, shown)) return retry(T.notAnOption(shown.length));
     // Words that are neither answer of a yes/no question (`老板让我回家等通知` at 「还在这家单位干吗？」: `回家` is no
     // leaving here; `Field.neither`): which one is asked, with what each means, once (said again, what decides it
@@ -2655,7 +2657,7 @@ export function createEngine(opts: EngineOptions) {
     // `嗯？`, `啥意思`, `看不懂` at 「…对吗？」: not followed. Never a yes, and never set aside without a word: the
     // first time the confirmation again; the second, what it asks said plainly, with 对、不对 and 人工; a third,
     // what waited is not kept (said which) and asked one by one.
-    if (text !== null && !p.which && puzzled(text)) {
+    const notFollowed = (): void => {
       s.misses += 1;
       if (s.misses >= 3) {
         dropPending(s, flow, p, say);
@@ -2663,7 +2665,8 @@ export function createEngine(opts: EngineOptions) {
       }
       if (s.misses === 1) return say(`${CONFIRM_WHAT}\n${confirmLine(s, flow, p, ctx)}`, T.confirmOptions);
       return say(confirmPlainly(s, flow, p, ctx), [...T.confirmOptions, TO_HUMAN]);
-    }
+    };
+    if (text !== null && !p.which && puzzled(text)) return notFollowed();
     // `[弱]` (a thumbs-down) at 「…对吗？」: the reading is wrong, as `不对` says.
     const c = text === 'yes' ? 'yes' : text === 'no' ? 'no' : text !== null ? (understandConfirm(text) ?? (thumbsDown(text) ? 'no' : null)) : null;
     // `对，不过我想改成视频`: not a yes; what follows the 不过 is read as a correction.
@@ -2810,6 +2813,8 @@ export function createEngine(opts: EngineOptions) {
       }
       if (u.kind === 'command' || u.kind === 'question' || u.kind === 'switch' || u.kind === 'smalltalk') {
         if (u.kind === 'smalltalk') {
+          // `嗯…` (not read as a yes): nothing was taken, so no 「好的。」; what is asked, said again as when not followed.
+          if (u.talk === 'ack' && !p.which) return notFollowed();
           say(smallTalkReply(u.talk));
           return askConfirm(s, flow, ctx, say);
         }

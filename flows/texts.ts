@@ -9,6 +9,7 @@ export const T = {
   empty: '您好像没有输入内容。',
   tooLong: (n: number, read: number) => `您的消息有${n}个字，太长了，我先看了前${read}个字。`,
   notAnOption: (n: number) => `没有这个选项，请回复1到${n}之间的数字。`,
+  onlyOneOption: (n: number) => `这里只能选一个，请回复1到${n}之间的一个数字。`,
   textNeeded: '这一步需要文字回答，不用发文件。',
   /**
    * WeChat messages the chat cannot open (a forwarded chat record, a link, a

@@ -685,7 +685,7 @@ function leftAgainstPeriod(left: string, a: WageAnswers, now: Date): Result<stri
 /** `2026年12月5日`. */
 const spokenDay = (day: string) => `${Number(day.slice(0, 4))}年${Number(day.slice(5, 7))}月${Number(day.slice(8, 10))}日`;
 
-type LeftDay = { ok: true; value: { month: string; inferred: string | null }; ack?: string; confirm?: true } | { ok: false; error: string; conflict: true };
+type LeftDay = { ok: true; value: { month: string; inferred: string | null }; ack?: string; confirm?: true } | { ok: false; error: string; conflict: true; options?: { label: string; value: string }[] };
 
 /**
  * The day someone left, as a day (`12月5号`, `11月20`, `25` after `前几天`): its month. A day still to come
@@ -768,6 +768,11 @@ function leftDayRead(t: string, now: Date, a: WageAnswers): LeftDay | null {
   const today = chinaDay(now);
   // `25`, `25号`: a day of the month alone, the latest one not after today.
   const n = dayOfMonthNumber(said);
+  // `3` alone (no 号, no 月) could be a month as well as a day (the example says 今年3月): which is asked, never guessed.
+  if (n !== null && n <= 12 && /^(?:\d{1,2}|[一二两三四五六七八九十]{1,2})$/u.test(said)) {
+    const options = [`${n}月`, `${n}号`, `${n}个月前`].map((x) => ({ label: x, value: x }));
+    return { ok: false, conflict: true, error: `您说的「${said}」是指${n}月，还是${n}号，还是${n}个月前？`, options };
+  }
   if (n !== null) {
     for (let back = 0; back < 3; back++) {
       const month = chinaMonth(new Date(now.getTime() - back * 28 * 86_400_000));
@@ -894,9 +899,9 @@ function rangeRateTotal(text: string, now: Date): { period: WagePeriodAnswer; am
   return { period, amount: { ...total.value, how: `${showAmount(rate.value)}×${p.value.months}个月` } };
 }
 
-/** Each one's month's wage (`每人每月六千`): group 1, the figure. */
+/** Each one's month's wage (`每人每月六千`, `每个月各六千`): group 1, the figure. */
 // The figure may not run on into a count (`一人一个月五千三个月没发`: 五千 a month for 三个月, or 五千三?): not read.
-const EACH_MONTHLY = new RegExp(`(?:每人|每个人|一人|一个人)(?:每个?月|一个月|每月)(?:是|有)?(${MONEY_FIGURE})(?![0-9零一二两三四五六七八九十]*个?多?[月天年])`, 'u');
+const EACH_MONTHLY = new RegExp(`(?:(?:每人|每个人|一人|一个人)(?:每个?月|一个月|每月)|(?:每个?月|一个月|每月)(?:各|各自|每人|一人))(?:是|有)?(${MONEY_FIGURE})(?![0-9零一二两三四五六七八九十]*个?多?[月天年])`, 'u');
 
 /** {@link EACH_MONTHLY} in one clause of the words (a space parts clauses: `一人一个月五千 三个月没发`). */
 function eachMonthly(text: string): RegExpExecArray | null {

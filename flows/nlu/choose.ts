@@ -87,6 +87,11 @@ export function pickByMeaning(text: string, choices: readonly Choice[]): Choice 
   return again.length === 1 ? again[0]! : null;
 }
 
+/** Two or more choice numbers typed at once (`1 3`, `1，3`, `1和3`, `2、5`): one is to be picked. */
+export function severalPicked(text: string): boolean {
+  return /^(?:选|我选)?\s*\d{1,2}(?:\s*(?:[,，、/和跟与或还有]|或者)\s*\d{1,2}|\s+\d{1,2})+\s*(?:都行|都可以|吧)?$/u.test(text.trim());
+}
+
 /** Whether the number typed is out of range of the options shown. */
 export function outOfRange(text: string, options: readonly Option[]): boolean {
   const n = numberPicked(text);

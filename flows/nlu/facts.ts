@@ -388,11 +388,17 @@ const EMPLOYER_FRAME =
 const DESCRIPTOR =
   /^[呢啊吧嘛呀哦嗯]|莫得|没得|么得|木得|冇|木有|^(?:搞|开|做|干|卖|跑|修)[\p{Script=Han}]{1,4}的$|^(?:老乡|工友|朋友|亲戚|熟人|问一下|问问|等一下|等等)$|^你|你们|^(?:老板|包工头)姓|电话|打不通|联系不上|跑了|跑路|不见了|找不到|什么来着|啥来着|记不清|说不清|说不上来|没(?:有|啥)?名字|(?:没|不)(?:告诉|跟我说|肯说)|^个|带我(?:去|来|过去)|派遣过去|派过去|^(?:私人|个人|个体)(?:老板|户)?$|^(?:说|讲|推说)|没(?:有)?钱|^对$|^嗯$|^就是$|^那个$|^不是|欠|拖|没给|没发|^在[\p{Script=Han}]{1,6}(?:那边|这边|一带|附近)(?:的)?(?:工地|厂)?$|^在[\p{Script=Han}]{1,6}的?(?:工地|厂)$/u;
 
+/** Whose the workplace is, said before it (`我们老板开的好再来饭店`, `是我老乡开的厂`): what follows, in the first group. */
+const OWNED_BY = /^(?:是)?(?:我们|我|俺们|俺|咱们)?(?:的)?(?:老板|老板娘|包工头|工头|老总|老乡|亲戚|朋友|熟人)(?:自己)?(?:开|办|搞|承包)的([\p{Script=Han}A-Za-z0-9·（）()]{2,24})$/u;
+
 /** What the employer does or what happened with them, not what they are called (`开饭店的`, `只知道是做电子的`, `老板电话打不通`). */
 export function describesEmployer(text: string): boolean {
   const t = text.replace(/[\s。！!]+/gu, '');
   // `我是焊工`, `保安`: what the person does, not who employs them.
   const role = /^(?:我|俺)?(?:是|当|做|干)?(?:个|一个|一名)?([\p{Script=Han}]{2,5}?)(?:的)?$/u.exec(t)?.[1];
+  // `老板开的饭店`, `我老乡开的厂`: whose it is, and no name.
+  const owned = OWNED_BY.exec(t);
+  if (owned && GENERIC_ORG.test(owned[1]!)) return true;
   return DESCRIPTOR.test(t) || DESCRIPTOR.test(t.replace(EMPLOYER_FRAME, '')) || (role !== undefined && isRoleWord(role));
 }
 
@@ -442,8 +448,10 @@ export function employerFromAnswer(text: string, isPlace: (name: string) => bool
     const sure = said
       .replace(/^(?:我|俺)?(?:记得)?(?:应该|好像|好象|可能|大概|估计|似乎|貌似)(?:是|叫|叫做)(?=[\p{Script=Han}A-Za-z]{2})/u, '')
       .replace(/(?<=(?:公司|厂|店|馆|楼|超市|商场|集团|中心|项目|工地|物业|酒店|宾馆|医院|学校))(?:吧|吧吧|啊|呢|的吧)$/u, '');
+    // `我们老板开的好再来饭店`, `是我老乡开的鑫源厂`: whose it is, said before the name, is no part of it.
+    const owned = OWNED_BY.exec(sure);
     // `我和老公在饭店干`: the companions are no part of the name either.
-    const clause = withoutCompanions(sure).replace(/^(?:我|俺)(?:一直|之前|以前|原来|就)?(?=在)/u, '');
+    const clause = withoutCompanions(owned && ORG_SUFFIX.test(owned[1]!) ? owned[1]! : sure).replace(/^(?:我|俺)(?:一直|之前|以前|原来|就)?(?=在)/u, '');
     let c = clause.replace(EMPLOYER_FRAME, '');
     // `只知道是做电子的`: what it does, not what it is called.
     if (DESCRIPTOR.test(c)) continue;

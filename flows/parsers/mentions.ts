@@ -666,7 +666,7 @@ const TOGETHER_WORKING = '(?:(?:村里?|一个村|同村|老家)(?:的)?)?(?:一
 /** `涉及`, `一共涉及工人` before a count. */
 const INVOLVING_WORDS = '(?:一共|共)?(?:涉及|牵涉)(?:到)?(?:的)?(?:工人|农民工|员工|工友)?(?:有)?';
 const COLLECTIVE =
-  '(?:我们(?:车间|厂里|工地上|组里|队里)(?:一共|总共)?(?:有)?|我们班组|我们班|我们组|我们队|班组里?|班里|班上|一个班组?|组里|队里|连我|加上我|算上我|包括我|我们这边|我们|咱们|俺们|我哋|我地|大家|工友们|兄弟们)';
+  '(?:我们(?:车间|厂里|工地上|组里|队里)(?:一共|总共)?(?:有)?|(?:我们|咱们|俺们)(?:村里?|老家)(?:的)?|我们班组|我们班|我们组|我们队|班组里?|班里|班上|一个班组?|组里|队里|连我|加上我|算上我|包括我|我们这边|我们|咱们|俺们|我哋|我地|大家|工友们|兄弟们)';
 const COMPANION =
   '(?:老婆|媳妇|爱人|老公|对象|丈夫|妻子|儿子|女儿|弟弟|弟|哥哥|哥|姐姐|姐|妹妹|妹|兄弟|老乡|同乡|同事|工友|老表|表哥|表弟|堂哥|堂弟|姐夫|妹夫|侄子|外甥|爸爸|爸|老爸|父亲|叔叔|舅舅|师傅|徒弟|朋友)';
 /** One of the family, one person each when named beside the person (`我和我老公`, `我跟我哥`); never a plural. */
@@ -802,6 +802,12 @@ export function findHeadcount(text: string): { value: Headcount; span: Span } | 
     // alone and of no one else: the workplace's size, never how many are owed (asked at its question).
     if (OWED_TO_ME_ONLY.test(m.text) && !OTHERS_OWED.test(m.text)) {
       const kept = found.filter((f) => !WORKPLACE.test(f.words));
+      found.splice(0, found.length, ...kept);
+    }
+    // `我们村五个人在工地 每人欠了两万`: the village's people owed; with no debt said (`我们村200多人在外打工`) the
+    // village's size, never how many are owed.
+    if (!/欠|拖|没(?:有)?(?:发|拿|给|结)/u.test(m.text)) {
+      const kept = found.filter((f) => !/^(?:我们|咱们|俺们)(?:村|老家)/u.test(f.words));
       found.splice(0, found.length, ...kept);
     }
     // `我们工地十二个人 老板欠了大家二十多万`: a workplace's people closing a clause, the next saying all of them are
