@@ -1647,6 +1647,18 @@ export function nightTomorrow(said: string, now: Date, cal: Pick<Calendar, 'isWo
   return days.some((d) => cal.isWorkingDay(d)) ? days : null;
 }
 
+/**
+ * Between 00:00 and 04:59 Beijing time, `后天` may mean the day after the coming one (someone still awake, for whom
+ * it is yesterday's 后天) or the one after that: both days, to ask which, as `明天` is (null as `nightTomorrow` is).
+ */
+export function nightDayAfter(said: string, now: Date, cal: Pick<Calendar, 'isWorkingDay'>): [string, string] | null {
+  if (Number(chinaTime(now).slice(0, 2)) >= 5) return null;
+  if (!/^后天/u.test(said.trim())) return null;
+  const today = chinaDay(now);
+  const days: [string, string] = [addDays(today, 1), addDays(today, 2)];
+  return days.some((d) => cal.isWorkingDay(d)) ? days : null;
+}
+
 /** Which day `明天` means, asked late at night, with both days as options (the part of the day and time said kept). */
 function nightQuestion(days: [string, string], part: DayPart | undefined, at?: string): { error: string; options: Option[] } {
   const p = at ? spokenTime(at) : part ? PART_NAMES[part] : '';
@@ -2033,7 +2045,8 @@ export const legalAidFlow = defineFlow({
         if (a.slotNight) {
           const { slotNight: _n, slotAt: at, ...rest } = a;
           // `明天9点`: the time said goes with the day picked (`1`, `周三`, `12月3日`), not dropped.
-          const r = (at ? nightDayAt(text, at, rest, ctx) : null) ?? slotParse(text, rest, ctx);
+          // (`后天` said there is read by the calendar: both days of 「明天」 were just shown with their dates.)
+          const r = (at ? nightDayAt(text, at, rest, ctx) : null) ?? slotParse(text, rest, ctx, true);
           return r.ok ? { ...r, set: { slotAfter: undefined, ...r.set, slotNight: undefined, slotAt: undefined } } : r;
         }
         // A new answer here lists anew: the hour said before (`三点以后`) no longer narrows it, unless said again.
@@ -2114,19 +2127,145 @@ function nightDayAt(text: string, at: string, a: LegalAnswers, ctx: FlowContext)
   return pickByDay(d.value.day, at, a, ctx);
 }
 
+// --- hours said as a bound or a choice (`下午4点前`, `上午10点到11点之间`, `9点或者10点`) ------------------------
+
+/** An hour as said (`4`, `四`, `10点半`) with the part of the day said before it, as `HH:MM` (afternoon for 1 to 6 alone). */
+function hourSaid(h: string, half: boolean, part: string | undefined): string | null {
+  const n = /\d/u.test(h) ? Number(h) : (parseChineseNumber(h) ?? NaN);
+  if (!Number.isInteger(n) || n < 0 || n > 23) return null;
+  const pm = part ? /下午|傍晚|晚上/u.test(part) : n >= 1 && n <= 6;
+  const h24 = pm && n < 12 ? n + 12 : n;
+  if (h24 < 7 || h24 > 20) return null;
+  return `${String(h24).padStart(2, '0')}:${half ? '30' : '00'}`;
+}
+
+const HOUR_PART = '(上午|早上|中午|下午|傍晚|晚上)?';
+const HOUR = '(\\d{1,2}|[一二两三四五六七八九十]{1,3})(?:点|:00)(?:钟)?(半)?';
+/** `下午4点前`, `四点之前`, `明天上午11点以前`: before an hour. */
+const BEFORE_HOUR = new RegExp(`^(.*?)${HOUR_PART}${HOUR}(?:以前|之前|前)$`, 'u');
+/** `上午10点到11点之间`, `10点到11点`, `下午2点至4点`: between two hours. */
+const BETWEEN_HOURS = new RegExp(`^(.*?)${HOUR_PART}${HOUR}(?:到|至|-|~|～)${HOUR_PART}${HOUR}(?:之间|中间|之内|内)?$`, 'u');
+/** `9点或者10点`, `下午2点或3点`: either of two hours. */
+const EITHER_HOUR = new RegExp(`^(.*?)${HOUR_PART}${HOUR}(?:或者|或是|或|还是|、)${HOUR_PART}${HOUR}$`, 'u');
+
+/**
+ * Hours said at the slot list as a bound or a choice (`下午4点前`, `上午10点到11点之间`, `9点或者10点`, with a day
+ * before them or not): the free times within what was said (of the day said, else of the days shown), never one
+ * outside it; one alone is confirmed. Null for other words.
+ */
+function pickByHours(said: string, a: LegalAnswers, ctx: FlowContext): SlotResult | null {
+  let dayWords: string;
+  let test: (time: string) => boolean;
+  let named: string;
+  const spoken = (t: string): string => spokenTime(t);
+  const before = BEFORE_HOUR.exec(said);
+  const between = before ? null : BETWEEN_HOURS.exec(said);
+  const either = before || between ? null : EITHER_HOUR.exec(said);
+  if (before) {
+    const end = hourSaid(before[3]!, !!before[4], before[2]);
+    if (!end) return null;
+    dayWords = before[1]!;
+    const part = before[2] ? PART_OF[before[2]] : undefined;
+    test = (t) => t < end && (!part || inPart({ time: t }, part));
+    named = `${spoken(end)}以前`;
+  } else if (between) {
+    const from = hourSaid(between[3]!, !!between[4], between[2]);
+    // The second hour is of the first one's part of the day unless it says its own (`上午10点到11点`, `下午2点到4点`).
+    const to = hourSaid(between[6]!, !!between[7], between[5] ?? between[2]);
+    if (!from || !to || to <= from) return null;
+    dayWords = between[1]!;
+    test = (t) => t >= from && t < to;
+    named = `${spoken(from)}到${sameHalf(from, to) ? spoken(to).replace(/^(?:上午|中午|下午|晚上)/u, '') : spoken(to)}之间`;
+  } else if (either) {
+    const one = hourSaid(either[3]!, !!either[4], either[2]);
+    const two = hourSaid(either[6]!, !!either[7], either[5] ?? either[2]);
+    if (!one || !two || one === two) return null;
+    dayWords = either[1]!;
+    test = (t) => t === one || t === two;
+    named = `${spoken(one)}或者${sameHalf(one, two) ? spoken(two).replace(/^(?:上午|中午|下午|晚上)/u, '') : spoken(two)}`;
+  } else return null;
+  dayWords = dayWords.replace(/的$/u, '');
+  let day: string | undefined;
+  if (dayWords !== '') {
+    // `明天` at 00:30 is asked about elsewhere; words that are no day are no such hours.
+    if (nightTomorrow(dayWords, ctx.now, ctx.index.calendar)) return null;
+    const d = parseDayTime(dayWords, ctx.now, 'future');
+    if (!d?.ok || !d.value.day || d.value.time) return null;
+    day = d.value.day;
+  }
+  const today = chinaDay(ctx.now);
+  if (day && day < today) return { ok: false, error: `${dayLabel(day)}已经过去了，请选今天以后的时间：`, options: slotOptions(a, ctx) };
+  const { slots: free } = freeSlots(a, ctx);
+  // The day said, else the days shown (a day or a range picked before), else every day on offer.
+  const to = a.slotDay && a.slotTo && a.slotTo > a.slotDay ? a.slotTo : a.slotDay;
+  const onDays = free.filter((s) => (day ? s.day === day : !a.slotDay || (s.day >= a.slotDay && s.day <= to!)));
+  const hits = onDays.filter((s) => test(s.time));
+  const where = day ? dayLabel(day) : a.slotDay ? (to !== a.slotDay ? '这几天' : dayLabel(a.slotDay)) : '';
+  if (hits.length === 0) {
+    if (day && onDays.length === 0) return pickByDay(day, null, a, ctx);
+    const others = (onDays.length > 0 ? onDays : free).slice(0, DAY_PAGE).map(slotOption);
+    if (others.length === 0) return { ok: false, error: `${where}${named}没有可约的时间了，请回复「返回」换个服务点或方式，或者回复「人工」请工作人员帮您安排。` };
+    return { ok: false, error: `${where}${named}没有可约的时间了。${onDays.length > 0 && where ? (day || a.slotDay === to ? '这天' : '这几天') : ''}还能约的是（回复数字选择）：`, options: others };
+  }
+  if (hits.length === 1) return confirmOne(hits[0]!, `${where}${named}`, a, ctx);
+  // The earliest of them (a day said shows more of that day: `明天4点前`).
+  const more = hits.length > DAY_PAGE ? `；想约别的日子，请说日期，例如「${typedDay(hits[DAY_PAGE]!.day)}${named}」` : '';
+  return { ok: false, error: `${where}${named}还能约的时间（回复数字选择${more}）：`, options: hits.slice(0, DAY_PAGE).map(slotOption) };
+}
+
+/** Two times said in the same part of the day (`上午10点到11点`: the second said without it). */
+function sameHalf(x: string, y: string): boolean {
+  return spokenTime(x).slice(0, 2) === spokenTime(y).slice(0, 2);
+}
+
+/**
+ * A bare weekday with nothing before it (`周四`, `周四9点`, `星期四下午`) said on that weekday once its times are over
+ * (or there were none): the same weekday next week is likely meant, so its free times (at that time, in that part of
+ * the day) are offered with the question, nothing taken. Null otherwise (read as ever).
+ */
+function laterWeekday(said: string, a: LegalAnswers, ctx: FlowContext): SlotResult | null {
+  const m = /^(?:周|星期|礼拜)([一二三四五六日天])(?:(上午|早上|早晨|中午|下午|傍晚|晚上)|(.+))?$/u.exec(said.trim());
+  if (!m) return null;
+  const today = chinaDay(ctx.now);
+  const d = parseDayTime(said, ctx.now, 'future');
+  if (!d?.ok || d.value.day !== today) return null;
+  if (m[3] && !d.value.time) return null;
+  const part = m[2] ? PART_OF[m[2]] : undefined;
+  const time = d.value.time;
+  const free = freeSlots(a, ctx).slots;
+  const fits = (s: Slot): boolean => (!part || inPart(s, part)) && (!time || s.time === time);
+  if (free.some((s) => s.day === today && fits(s))) return null;
+  const next = addDays(today, 7);
+  const hits = free.filter((s) => s.day === next && fits(s));
+  if (hits.length === 0) return null;
+  const at = time ? spokenTime(time) : part ? PART_NAMES[part] : '';
+  const over = free.some((s) => s.day === today) ? `今天${at}已经没有能约的时间了` : '今天能约的时间已经过了';
+  return {
+    ok: false,
+    error: `${over}。您是说下${m[0].slice(0, m[0].indexOf(m[1]!) + 1)}（${typedDay(next)}）吗？是的话请回复数字选择；不是的话请直接说日期：`,
+    options: hits.slice(0, DAY_PAGE).map(slotOption),
+    conflict: true,
+  };
+}
+
 /** A day said not to suit, alone: `周三不行`, `下周一有事`, `明天没空`, `3号去不了`. */
 const DAY_OFF =
   /^((?:这个?|本|下下个?|下个?)?(?:周|星期|礼拜)[一二三四五六日天]|今天|明天|后天|大后天|(?:\d{1,2}月)?\d{1,2}[日号])(?:的话)?(?:我)?(?:都|也)?(?:不行|不可以|不方便|没空|没时间|有事|去不了|来不了|不去|(?:要|得)(?:上班|加班))(?:了|啊|呀|哦)?$/u;
 
+/** Asked whether weekends or holidays can be had, no day named: `周末有人吗`, `节假日可以约吗`, `放假的时候上班吗`. */
+const OFF_DAYS_ASKED =
+  /^(?:请问)?(?:你们|律师|检察官)?(?:周末|双休日?|礼拜天|星期天|节假日|节日|假日|假期|放假|过节)(?:的时候|期间|里)?(?:你们|律师|检察官)?(?:也|还)?(?:有人|有律师|有人值班|上班|值班|开门|能约|可以约|能预约|可以预约|能咨询|可以咨询|可以|行|能)(?:吗|么|嘛|不|没有|呢)[?？。]*$/u;
+
 /** The time question's answer read (the list's options, a day, a part of the day, a time). */
-function slotParse(text: string, a: LegalAnswers, ctx: FlowContext): SlotResult {
+function slotParse(text: string, a: LegalAnswers, ctx: FlowContext, nightAsked = false): SlotResult {
   // `10` where option 10 is 15:30 and 10:00 is listed too (given as SLOT_NUMBER_OR_HOUR by flows/legal-aid-desk.ts): which is asked.
   if (text.startsWith(SLOT_NUMBER_OR_HOUR)) return numberOrHour(text.slice(SLOT_NUMBER_OR_HOUR.length), a, ctx);
   const picked = text.trim().match(/^slot:([a-z0-9]+(?:-[a-z0-9]+)*)\/(.+)$/);
   if (picked) return pickSlot(picked[2]!, picked[1]!, a, ctx);
   // The day picked at 「现在是凌晨，您说的「明天」是…？」 (its part of the day kept).
-  const nightPick = /^night:(\d{4}-\d{2}-\d{2})(?:\/(morning|noon|afternoon|evening))?$/u.exec(text.trim());
-  if (nightPick) return pickByDay(nightPick[1]!, null, a, ctx, (nightPick[2] as DayPart | undefined) ?? a.slotPart);
+  // (`@09:00`: the time said with `后天9点`, asked about at night.)
+  const nightPick = /^night:(\d{4}-\d{2}-\d{2})(?:\/(morning|noon|afternoon|evening))?(?:@(\d{2}:\d{2}))?$/u.exec(text.trim());
+  if (nightPick) return pickByDay(nightPick[1]!, nightPick[3] ?? null, a, ctx, nightPick[3] ? undefined : ((nightPick[2] as DayPart | undefined) ?? a.slotPart));
   // `越快越好`, `随便`, `都可以` (given as EARLIEST_SLOT by flows/legal-aid-desk.ts): the earliest free time, confirmed.
   if (text === EARLIEST_SLOT) {
     const first = freeSlots(a, ctx).slots[0];
@@ -2150,7 +2289,9 @@ function slotParse(text: string, a: LegalAnswers, ctx: FlowContext): SlotResult 
     return { ok: true, stay: true, set: { slotFrom: p.slots.at(-1)!.start, slotDay: undefined, slotTo: undefined }, ack: '更晚一些的空闲时间（回复数字选择，回复「最早」回到最早的时间）：' };
   }
   // `下周`, `改到下个星期`: the free times from next Monday on (`下下周`: from the Monday after).
-  const weekSaid = /^(下下个?|下个?)(?:周|星期|礼拜)(?:吧|的时间|的时候|哪天都行|都行)?$/u.exec(t);
+  // `这周都不行`: this week left out, so the free times from next Monday on, said so.
+  const thisWeekOff = /^(?:这|本)个?(?:周|星期|礼拜)(?:都|也)?(?:不行|不可以|不方便|没空|没时间|有事|去不了|来不了)(?:了|啊|呀)?$/u.test(t);
+  const weekSaid = thisWeekOff ? ['', '下'] : /^(下下个?|下个?)(?:周|星期|礼拜)(?:吧|的时间|的时候|哪天都行|都行)?$/u.exec(t);
   if (weekSaid) {
     const today = chinaDay(ctx.now);
     const later = weekSaid[1]!.startsWith('下下');
@@ -2159,7 +2300,22 @@ function slotParse(text: string, a: LegalAnswers, ctx: FlowContext): SlotResult 
     const from = new Date(Date.parse(`${monday}T00:00:00+08:00`) - 1000).toISOString();
     const p = slotPage({ ...a, slotFrom: from, slotDay: undefined, slotTo: undefined, slotPart: undefined }, ctx);
     if (p.slots.length === 0) return { ok: false, error: `${name}（${typedDay(monday)}起）能约的时间还没有放出来或者已经约满了，请从下面选一个：` };
-    return { ok: true, stay: true, set: { slotFrom: from, slotDay: undefined, slotTo: undefined, slotPart: undefined }, ack: `${name}（${typedDay(monday)}起）的空闲时间（回复数字选择）：` };
+    return { ok: true, stay: true, set: { slotFrom: from, slotDay: undefined, slotTo: undefined, slotPart: undefined }, ack: `${thisWeekOff ? '好的，不约这周。' : ''}${name}（${typedDay(monday)}起）的空闲时间（回复数字选择）：` };
+  }
+  // `周末有人吗`, `节假日可以约吗`: no consultations then, said plainly, with the nearest times.
+  if (OFF_DAYS_ASKED.test(t.replace(/\s+/gu, ''))) {
+    const options = freeSlots(a, ctx).slots.slice(0, SLOTS_PER_PAGE).map(slotOption);
+    if (options.length === 0) return { ok: false, error: '周末和节假日不安排咨询。现在也没有别的空闲时间了，请回复「返回」换个服务点或方式，或者回复「人工」请工作人员帮您安排。', conflict: true };
+    return { ok: false, error: '周末和节假日不安排咨询，只约工作日的时间。最近还能约的是（回复数字选择）：', options, conflict: true };
+  }
+  // `下个月`: past the days that can be booked (said so; never a day of it guessed).
+  if (/^(?:(?:要不|那就|就|约)?下个?月(?:吧|的时间|的时候|再说|可以吗|行吗|行不行)?|下个?月(?:初|中旬?|底))$/u.test(t)) {
+    const { slots: free, widened } = freeSlots(a, ctx);
+    const last = workingDaysFrom(ctx.index.calendar, chinaDay(ctx.now), widened ? WIDENED_WORKING_DAYS : BOOKING_WORKING_DAYS).at(-1)!;
+    if (last.slice(0, 7) === chinaDay(ctx.now).slice(0, 7)) {
+      const options = free.slice(0, SLOTS_PER_PAGE).map(slotOption);
+      return { ok: false, error: `下个月的时间还约不了：只能预约最近${widened ? WIDENED_WORKING_DAYS : BOOKING_WORKING_DAYS}个工作日内的时间（到${dayLabel(last)}）。到时候再来约就行；现在能约的是（回复数字选择）：`, options, conflict: true };
+    }
   }
   if (/^(最早|从头|前面的|第一页|最近的|最早的)$/.test(t)) {
     return { ok: true, stay: true, set: { slotFrom: undefined, slotDay: undefined, slotTo: undefined, slotPart: undefined }, ack: '最早的空闲时间（回复数字选择）：' };
@@ -2168,6 +2324,9 @@ function slotParse(text: string, a: LegalAnswers, ctx: FlowContext): SlotResult 
   // `明早`, `明晚7点`: said in full (明天早上), so the part of the day is kept.
   let said = expandDayShorthand(slotWish(t).replace(/^(?:就|选|要|约|我要|我选|我想约|想约)/, ''))
     .replace(/(?:的?那个|的?这个|那一个|的那一个|吧|就行|可以|都行|都可以|也行|行|有空|有时间|方便|比较好|比较方便)+$/, '');
+  // `下午4点前`, `上午10点到11点之间`, `9点或者10点`: the free times within the hours said.
+  const hours = pickByHours(said, a, ctx);
+  if (hours) return hours;
   // `三点以后`, `下午三点后`, `周四上午十点之后`: the part of the day that time falls in (its times listed to pick from).
   let after: string | undefined;
   said = said.replace(
@@ -2183,7 +2342,9 @@ function slotParse(text: string, a: LegalAnswers, ctx: FlowContext): SlotResult 
     },
   );
   // `周三不行`, `下周一有事`: that day left out of the list (nothing else said, nothing taken).
-  const off = DAY_OFF.exec(t);
+  // `除了周三都行`: that day does not suit (as `周三不行`).
+  const except = /^除了(.+?)(?:以外|之外)?(?:其他|别的|其它)?(?:时间|哪天|日子)?(?:都|也)(?:行|可以|方便|有空|有时间)(?:吧|的|啊)?$/u.exec(t);
+  const off = DAY_OFF.exec(except ? `${except[1]}不行` : t);
   if (off) {
     // `明天不行` at 00:30: which day is not known; the list as it is (never the question which day, which offers it).
     if (nightTomorrow(off[1]!, ctx.now, ctx.index.calendar)) {
@@ -2198,6 +2359,21 @@ function slotParse(text: string, a: LegalAnswers, ctx: FlowContext): SlotResult 
       }
       return { ok: true, stay: true, set: { ...clear, slotAvoid: avoid }, ack: `好的，不约${dayLabel(avoid)}。其他还能约的时间（回复数字选择）：` };
     }
+  }
+  // `后天9点` at 01:30: the day after the coming one or the one after that, asked as `明天` is (the time kept in the options).
+  const night2 = nightAsked ? null : nightDayAfter(said, ctx.now, ctx.index.calendar);
+  if (night2) {
+    const part = /(上午|早上|早晨|中午|下午|傍晚|晚上)/u.exec(said)?.[1];
+    const dayPart = part ? PART_OF[part] : undefined;
+    const d2 = parseDayTime(said, ctx.now, 'future');
+    const at = d2?.ok && d2.value.time ? d2.value.time : undefined;
+    const p = at ? spokenTime(at) : dayPart ? PART_NAMES[dayPart] : '';
+    return {
+      ok: false,
+      error: `现在是凌晨，您说的「后天」是${dayLabel(night2[0])}还是${dayLabel(night2[1])}？`,
+      options: night2.map((d) => ({ label: `${dayLabel(d)}${p}`, value: `night:${d}${dayPart ? `/${dayPart}` : ''}${at ? `@${at}` : ''}` })),
+      conflict: true,
+    };
   }
   // `明天上午` at 00:30: the coming day or the next, asked (both days offered), never taken silently.
   const night = nightTomorrow(said, ctx.now, ctx.index.calendar);
@@ -2215,6 +2391,9 @@ function slotParse(text: string, a: LegalAnswers, ctx: FlowContext): SlotResult 
       ack: nightQuestion(night, dayPart, at).error,
     };
   }
+  // `周四` said on a Thursday whose times are over (22:30): likely next Thursday; its times offered, nothing taken.
+  const sameWeekday = laterWeekday(said, a, ctx);
+  if (sameWeekday) return sameWeekday;
   const badDay = (error: string): SlotResult => ({ ok: false, error: error === DAY_MESSAGES.noSuchDay ? `没有这一天，请核对日期，例如「${exampleDay(a, ctx)}」。` : error });
   // `国庆节后`, `节后第一天`, `国庆前`, `初八`, `正月初十上午`, `元宵节`, `下周一到周三都行`, `周一或者周三`: read, and the reading said back.
   const when = pickByWhen(said, a, ctx);
