@@ -1002,7 +1002,22 @@ export function createEngine(opts: EngineOptions) {
     const u = understandAtMenu(opts.flows, text, ctx);
     switch (u.kind) {
       case 'command':
-        return runCommand(u.command, s, undefined, ctx, say, out, u.rest);
+        runCommand(u.command, s, undefined, ctx, say, out, u.rest);
+        // `我想查一下进度 顺便问下入会的事`: the cases shown, then the other thing asked for offered (kept for its consent).
+        if (u.then && flows.has(u.then.service) && s.mode === 'idle' && !s.flowId) {
+          s.mode = 'offer';
+          s.offer = u.then.service;
+          s.offerFacts = Object.keys(u.then.facts).length + Object.keys(u.then.given ?? {}).length > 0 ? { facts: u.then.facts, given: u.then.given ?? {} } : null;
+          out.followUp.push({
+            type: 'text',
+            text: T.alsoAsked(flows.get(u.then.service)!.title),
+            options: [
+              { label: '好的', value: 'offer:yes' },
+              { label: '不用了', value: 'offer:no' },
+            ],
+          });
+        }
+        return;
       case 'smalltalk':
         if (u.talk === 'greeting' || u.talk === 'emoji') return showMenu(s, say);
         say(smallTalkReply(u.talk));
@@ -1010,6 +1025,17 @@ export function createEngine(opts: EngineOptions) {
         if (u.talk === 'upset') showMenu(s, say);
         return;
       case 'question':
+        // `入会要钱吗 老板欠我工资怎么办`: the first answered on its own, then the second with the step offered (the
+        // first one's when it leads somewhere: the one named first).
+        if (u.more && u.entry) {
+          const leads = (e: KnowledgeEntry): boolean => !!e.nextPrompt && flows.has(nextFlowOf(e) ?? '');
+          say(`${u.entry.answer}（依据：${u.entry.basis.join('、')}）`);
+          const lead = leads(u.entry) ? u.entry : u.more;
+          // The other one's step, when it leads elsewhere: offered after (once the first is done, or declined).
+          const other = lead === u.entry && leads(u.more) && nextFlowOf(u.more) !== nextFlowOf(lead) ? nextFlowOf(u.more) : null;
+          s.also = other && !u.justAsking ? other : null;
+          return answerQuestion(s, undefined, { ...u.more, next: lead.next, nextPrompt: lead.nextPrompt }, ctx, say, u.justAsking, text);
+        }
         return answerQuestion(s, undefined, u.entry, ctx, say, u.justAsking, text, u.then);
       case 'switch': {
         const flow = flows.get(u.service)!;
@@ -1166,6 +1192,18 @@ export function createEngine(opts: EngineOptions) {
       if (offered) return begin(s, offered, carried?.facts ?? {}, ctx, say, taken === 'how' ? T.offerHow(offered.title) : undefined, carried?.given ?? {});
     }
     if (text === 'offer:no' || (text !== null && understandConfirm(text) === 'no')) {
+      // `入会要钱吗 老板欠我工资怎么办`, joining declined: the report the other question leads to offered in its place.
+      const kept = s.also && s.also !== offered?.id && !s.offerCase ? flows.get(s.also) : undefined;
+      s.also = null;
+      if (kept) {
+        s.mode = 'offer';
+        s.offer = kept.id;
+        say(T.offerInstead(kept.title), [
+          { label: '好的', value: 'offer:yes' },
+          { label: '不用了', value: 'offer:no' },
+        ]);
+        return;
+      }
       say(T.offerDeclined);
       s.options = MENU;
       return;
@@ -1193,8 +1231,9 @@ export function createEngine(opts: EngineOptions) {
       if (talk === 'thanks' || talk === 'bye') s.options = [];
       return;
     }
-    // Anything else leaves the offer: the menu's numbers apply from here, never the offer's.
+    // Anything else leaves the offer: the menu's numbers apply from here, never the offer's (nor one kept for after it).
     s.options = MENU;
+    s.also = null;
     atMenu(s, input, text, ctx, say, out);
   }
 

@@ -39,6 +39,8 @@ export const T = {
   restarted: '系统刚刚更新过，之前的填写需要重新开始，抱歉给您添麻烦了。',
   reviewHint: '请核对以上信息。回复「确认」提交；要修改哪一项，就回复「改」加序号，例如「改 2」。',
   /** After submitting, the other service asked for in the same message (`确认 另外我想找律师`). */
+  /** The other of two questions' next steps, offered when the first one's is declined. */
+  offerInstead: (title: string) => `好的。您问的另一件事，可以在这里「${title}」，要现在开始吗？`,
   alsoAsked: (title: string) => `您刚才还说要办「${title}」，现在就开始吗？`,
   /** After an answer, the service the story told of (pay held back) offered: `要我帮您「反映欠薪」吗？`. */
   offerService: (title: string) => `您说的情况可以在这里「${title}」，工会和工格员帮您协调。要现在开始吗？`,

@@ -3,6 +3,7 @@ import type { StaffEntry } from '../directory/index.js';
 import type { StaffRole } from '../directory/index.js';
 import { AppError } from '../infra/errors.js';
 import { compactDay } from '../infra/time.js';
+import { leadingAmount } from '../cases/closing.js';
 
 /**
  * Staff commands typed in WeChat (`接单 QX20261121-0001`, `通过 RH…`). The
@@ -624,12 +625,40 @@ const ACCEPT = /^(?:收到|好的?|好嘞|ok|行|可以|明白)?(?:这个|这件
 const CLOSE = /结案|办结|(?:全|都|全部)(?:给|付|发|结)(?:了|清|齐)|给齐了|可以结了|办完了|已解决|解决了|要回来了|要到了|拿到钱了|钱(?:已经?)?(?:到了|到账|给了|付了|发了|结清)|已经?(?:结清|付清|全部支付)|^(?:钱|工资)?(?:已经?)?追回(?:了|来了)?/u;
 /** `追回了6000`, `追回6千`, `钱追回来了 6000`, `办完了 追回6000`: the amount, for the 办结 hint (said back in the hint, never recorded). */
 const RECOVERED_AMOUNT = /^(?:(?:已经?)?(?:办完了?|办结了?|结案了?|解决了?|办好了?))?(?:钱|工资)?(?:已经?)?追回(?:了|来了)?(?:工资)?(\d+(?:\.\d+)?(?:[万千百]\d*)*)(?:元|块)?(?=$|(剩下|剩余|其余|余下))/u;
+/** Money said to have come back (`追回了`, `拿到了`, `钱到了`, `老板给了`, `结了`), an amount after it or not. */
+const PAID_WORD = /(?:追回|要回|拿到|收到|到账|到了|给了|付了|发了|结了|结清了?|还了)(?:了|来了|来)?(?:工资|钱|工钱)?(?:了)?(?:一共|共|总共)?/u;
+/** Part of it only: `老板给了一半`, `只给了3000`, `还差4000`, `剩下的月底给`, `要回来一半了`. */
+const PART_ONLY = /一半|一部分|部分|只给了?|只付了?|只发了?|还差|还欠|剩下|剩余|还有.{0,6}(?:没给|没付|没结|没发)/u;
+/** Still owed, with its amount: `还差4000`, `还欠两千`, `剩下3000`, `还有1000没给`. */
+const STILL_OWED = /(?:还差|还欠|剩下(?:的)?|剩余|还有)\s*/u;
+/** An amount as staff type it, for a hint: 2.8万 as 28000 (the 办结 command reads either). */
+const shownAmount = (n: number): string => (Number.isInteger(n) ? String(n) : n.toFixed(2).replace(/0$/u, ''));
+
+/**
+ * What a message says came back (`追回了两万八`, `钱到了 五千`, `老板给了2000 还差4000`, `老板给了一半`): the amount
+ * back and the amount still owed, each only when said plainly (100 yuan or more), for the 办结 hint. Never recorded.
+ */
+function paidSaid(said: string): { back: number | null; owed: number | null; part: boolean } | null {
+  const t = said.normalize('NFKC');
+  const m = PAID_WORD.exec(t);
+  const part = PART_ONLY.test(t);
+  if (!m && !part) return null;
+  const sane = (n: number | undefined) => (n !== undefined && n >= 100 && n <= 10_000_000 ? n : null);
+  const after = m ? leadingAmount(t.slice(m.index + m[0].length).replace(/^[\s,，:：]+/u, '')) : null;
+  // `钱到了 五千`: the amount after the words; `6000块到账了` is left as 金额 (never a number guessed from before).
+  const back = after && /^[\s,，。.!！]*(?:$|还|剩|其余|余下)/u.test(after.rest) ? sane(after.n) : null;
+  const o = STILL_OWED.exec(t);
+  const owedAt = o ? leadingAmount(t.slice(o.index + o[0].length)) : null;
+  const owed = owedAt && /^[\s,，。.!！]*(?:没给|没有给|没付|没结|没发|未付)?[\s,，。.!！]*$/u.test(owedAt.rest) ? sane(owedAt.n) : null;
+  return { back, owed, part: part || owed !== null };
+}
+
 /** `这个办不了 老板跑路了`, `钱追不回来`: no money back in sight; the ways on (未追回, 转检察) and a note, hinted. */
 const STUCK = /办不了|办不下去|没法办|没办法|追不回|要不回|拿不回|跑路|跑了|失联|联系不上老板|找不到老板|老板不见/u;
-const DECLINE = /不归我们|不归我管|不是我们(?:的|管|这)|不是我的(?:片区|网格|辖区)|不在我的?(?:片区|网格|辖区)|转给区|交给区|给区里|区里管|分错了|派错了|转给别人|转给其他人|给别人办|换个人|换人办|让别人/u;
+const DECLINE = /不归我们|不归我管|不是我们(?:的|管|这|街道|镇|社区|村|片区|网格|辖区)|不是我管|给别人吧|交给别人|转出去|不是我的(?:片区|网格|辖区)|不在我的?(?:片区|网格|辖区)|转给区|交给区|给区里|区里管|分错了|派错了|转给别人|转给其他人|给别人办|换个人|换人办|让别人/u;
 /** `我去看看`, `我在开会 稍后处理`, `明天上班`, `收到 我去了解一下`: a word of what comes, nothing done yet. */
 const LATER = /^(?:收到|好的?|好嘞|ok|行|明白|知道了)?我?(?:先|马上|这就|现在)?(?:去看看|去看一下|去了解|了解一下|去核实|核实一下|看看|看一下|稍后|晚点|晚些|回头|等会|待会|一会|明天|下午|在开会|开会|在忙|忙完)/u;
-const NOTE = /联系|打不通|没人接|关机|答应|承诺|现场|工地|上门|核实|约了|约好|稳定|稳住|协调|调解|跟进|打过电话|打了电话|通了电话|沟通|谈过|谈了|见过|见了|去过|找过|说(?:好)?(?:月底|月初|下周|下个月|明天|后天|过几天|过两天|年前|年底)(?:再)?(?:给|发|付|结)/u;
+const NOTE = /联系|打不通|没人接|关机|答应|承诺|现场|工地|上门|核实|约了|约好|稳定|稳住|协调|调解|跟进|打过电话|打了电话|通了电话|沟通|谈过|谈了|见过|见了|去过|找过|说(?:好)?(?:月底|月初|下周|下个月|明天|后天|过几天|过两天|年前|年底|(?:\d{1,2}月)?\d{1,2}(?:号|日)(?:前|之前)?)(?:再)?(?:给|发|付|结)/u;
 /** The person will be away, or is back: `我明天请假`, `今天休息 别给我派单`; `我上班了`, `我回来了`. */
 const DUTY_OFF = /请假|休假|休息|不在岗|出差|别(?:给我)?派|不要(?:给我)?派|先别派|暂停派|停止派/u;
 const DUTY_ON = /^我?(?:已经)?(?:回来)?(?:上班|到岗|销假|回来)了?(?:啊|哈|哦)?$/u;
@@ -696,11 +725,15 @@ const LIAISON_NO = /不符合|不予支持|不支持|不能支持|支持不了|�
 /** A liaison's yes: `这个可以支持起诉`, `符合条件`, `可以受理`. */
 const LIAISON_YES = /支持起诉|可以支持|同意支持|能支持|符合条件|可以受理|能受理|受理吧|我来受理|我受理/u;
 /** `这个案子要多几天`, `能不能宽限几天`: more time asked for, no length said. */
-const MORE_TIME = /(?:多要|多给|多|宽限|延|再给)(?:几|一些|些|点|一点)(?:天|时间|日子)|要延期|想延期|能延期|申请延期|延长(?:一下|期限|时间)/u;
+/** Asked what to do with a case: `这种情况怎么办`, `我该怎么弄`, `这个怎么处理`. */
+const ASK_HOW = /怎么办|怎么弄|怎么处理|咋办|咋弄|咋处理|如何处理|该怎么做/u;
+const MORE_TIME = /(?:多要|多给|多|宽限|延|再给)(?:我)?(?:几|一些|些|点|一点)(?:天|时间|日子)|要延期|想延期|能延期|申请延期|延长(?:一下|期限|时间)|^(?:能不能|能否|可以|可不可以)?(?:延|延期|宽限|推迟)(?:到|至)|^延(?:[一二两三四五六七八九十]|\d{1,2})(?:个)?(?:工作日|天)/u;
 
 async function fallbackAnswer(ctx: StaffCommandContext, text: string, quoted: string | null): Promise<string> {
   const said = text.trim();
   const bare = said.normalize('NFKC').toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, '');
+  // The same, a decimal point kept (`追回2.8万` is 28,000, never 28万).
+  const bareDot = said.normalize('NFKC').toLowerCase().replace(/(\d)\.(?=\d)/gu, '$1\uE000').replace(/[\s\p{P}\p{S}]+/gu, '').replace(/\uE000/gu, '.');
   const prefix = defaultPrefix(ctx.core, null);
   // `案件QX…老板跑了`: the word 案件 before the number is not the command 案件 (a list), and not part of what was said.
   const own = readNumbers(said.replace(/^(?:案件|案子|编号)\s*[:：]?\s*/u, ''), knownPrefixes(ctx.core), prefix);
@@ -731,7 +764,10 @@ async function fallbackAnswer(ctx: StaffCommandContext, text: string, quoted: st
   // phone in 详情 is the reporter's), with what is known of the employer; 详情 offered for the rest. Never a note.
   if (BOSS_CONTACT.test(bare) && (QUESTION.test(said) || /多少$/u.test(bare))) return bossContact(ctx, no, nos.length === 1 || held.length === 1, offered);
   // A number and words with no command before them: most likely a note.
-  if (own.no && !own.bad) {
+  // (A question with its number, `QX… 怎么办`, or money said back, `QX… 追回两万八`, is no note: read below.)
+  const restPaid = own.rest ? paidSaid(own.rest) : null;
+  const notNote = !!own.rest && (QUESTION.test(own.rest) || CLOSE.test(own.rest.replace(/[\s\p{P}\p{S}]+/gu, '')) || restPaid?.back != null || !!restPaid?.part);
+  if (own.no && !own.bad && !notNote) {
     const line = own.rest
       ? offered('备注', `备注 ${own.no} ${own.rest}`, [...own.rest].length <= 200, (c) => `要记下办理情况，请发：${c}`)
       : hint('详情', `要查看这件案件，请发：详情 ${own.no}`);
@@ -751,7 +787,10 @@ async function fallbackAnswer(ctx: StaffCommandContext, text: string, quoted: st
     const rest = typoRest.trim();
     // The rest as typed only after a number (`办节 QX… 追回5000`); else the form, with the one case it fits.
     const numbered = rest !== '' && (takeRecordNo(rest).no !== null || SERIAL_ONLY.test(halfWidth(rest)));
-    return `是要${typo[1]}吗？请发：${numbered ? `${typo[1]} ${rest}` : await gluedForm(ctx, typoCommand, typo[1], nos)}`;
+    // `办节 追回五千`: the amount as said kept in the form (never dropped).
+    const paid = typo[1] === '办结' && !numbered ? paidSaid(rest) : null;
+    const form = numbered ? `${typo[1]} ${rest}` : await gluedForm(ctx, typoCommand, typo[1], nos);
+    return `是要${typo[1]}吗？请发：${paid?.back != null && !paid.part ? form.replace(/追回 金额$/u, `追回 ${shownAmount(paid.back)}`) : form}`;
   }
   const guesses: (() => string | null | Promise<string | null>)[] = [
     // A close waiting for this supervisor: a no (`不同意 再核实一下`, `退回去让他再核实`, `先不结`) → 退回 with the words as
@@ -798,14 +837,28 @@ async function fallbackAnswer(ctx: StaffCommandContext, text: string, quoted: st
       if (WITHDRAWN.test(bare)) return hint('办结', `本人不想追了的，请发：办结 ${no} 撤回 原因`);
       return null;
     },
+    // Part of the money back (`老板给了一半`, `老板给了2000 还差4000`, `老板给了三千 剩下的月底给`): a note of it, and
+    // how to close it when nothing more will come; amounts only as said. Only hints.
     () => {
-      if (!CLOSE.test(bare)) return null;
-      const m = bare.match(RECOVERED_AMOUNT);
+      if (QUESTION.test(said)) return null;
+      const paid = paidSaid(said);
+      // (`追回3000 剩下的老板跑了`: the close with what is left as a note, below.)
+      if (!paid?.part || !usable(ctx, '办结') || (CLOSE.test(bare) && bareDot.match(RECOVERED_AMOUNT)?.[2])) return null;
+      const lines = [`不再追的话，请发：办结 ${no} 追回 ${paid.back !== null ? shownAmount(paid.back) : '金额'} 还欠 ${paid.owed !== null ? shownAmount(paid.owed) : '金额'}`];
+      const what = own.no && own.rest ? own.rest : words;
+      if (usable(ctx, '备注')) lines.unshift(`还在追剩下的，先记下：备注 ${no} ${[...what].length <= 40 ? what : '情况'}`);
+      return lines.join('\n');
+    },
+    () => {
+      const paid = QUESTION.test(said) ? null : paidSaid(said);
+      if (!CLOSE.test(bare) && paid?.back == null) return null;
+      const m = bareDot.match(RECOVERED_AMOUNT);
       const amount = m?.[1];
       // `追回3000 剩下的老板跑了`: part of it back; the words about the rest are for a note, never part of the result.
       const remark = m?.[2] ? said.slice(said.indexOf(m[2])).trim() : null;
       if (amount && remark) return hint('办结', `要办结请发：办结 ${no} 追回 ${amount} 还欠 金额\n情况可以记在备注里：备注 ${no} ${remark}`);
-      return hint('办结', `要办结请发：办结 ${no} 追回 ${amount ?? '金额'}\n没追回的请发：办结 ${no} 未追回 原因 下一步 仲裁`);
+      const back = amount ?? (paid?.back != null ? shownAmount(paid.back) : null);
+      return hint('办结', `要办结请发：办结 ${no} 追回 ${back ?? '金额'}\n没追回的请发：办结 ${no} 未追回 原因 下一步 仲裁`);
     },
     // Nothing back in sight: how to close it as not recovered, or pass it on; what happened as a note. Only hints.
     () => {
@@ -831,13 +884,30 @@ async function fallbackAnswer(ctx: StaffCommandContext, text: string, quoted: st
     () => (WORKLOAD.test(bare) ? hint('我的案件', '查看您负责的案件，请发：我的案件') : null),
     async () => {
       const c = MORE_TIME.test(bare) && !/说/u.test(bare) ? usable(ctx, '延期') : null;
-      return c ? `是要延期吗？请发：${await gluedForm(ctx, c, said, nos)}` : null;
+      if (!c) return null;
+      // `延五天`: the length as said kept in the form.
+      const days = /^延((?:[一二两三四五六七八九十]{1,3}|\d{1,2})(?:个)?(?:工作日|天))/u.exec(bare)?.[1];
+      const form = await gluedForm(ctx, c, said, nos);
+      return `是要延期吗？请发：${days ? form.replace('天数', days) : form}`;
     },
     // A question about the case (`老板电话多少`, `这个案子要几天`; after 延期's `要多几天`): its details, where the
     // contact, place and limit are.
     () => (QUESTION.test(said) || /多少$|几天$/u.test(bare) ? (ABOUT_CASE.test(bare) ? offered('详情', `详情 ${no}`, true, (c) => `案件的联系人、电话、地点和期限都在详情里，请发：${c}`) : null) : null),
     // A command name with more glued on (`延期两天`, `休息一下`): its form, never run.
     glued,
+    // `这种情况怎么办`, `我该怎么弄`: what can be done with a case, each way as its command (nothing run).
+    () => {
+      if (!ASK_HOW.test(bare) || !usable(ctx, '办结')) return null;
+      const lines = [
+        `案件的情况请看：详情 ${no}`,
+        usable(ctx, '备注') ? `记下办理情况：备注 ${no} 情况` : '',
+        usable(ctx, '延期') ? `需要更多时间：延期 ${no} 天数 原因` : '',
+        `追回了：办结 ${no} 追回 金额`,
+        `没追回：办结 ${no} 未追回 原因 下一步 仲裁`,
+        usable(ctx, '退回') ? `不归您办：退回 ${no} 原因` : '',
+      ].filter(Boolean);
+      return `办理这件案件可以用这些指令：\n${lines.join('\n')}\n拿不准的可以问问您的上级。`;
+    },
     () => (ACK.test(bare) ? ackAnswer(ctx, quoted) : null),
   ];
   for (const g of guesses) {

@@ -14,11 +14,13 @@ import { ORG_SUFFIX, findOwedFor, findPhone, pleaOf } from './facts.js';
 import { commandOf, correctionOf, isQuestion, justAsking, mightBeWages, privateDebt, refusesToSay, serviceOf, smallTalkOf, wantsToStop, withoutJustAsking, yesNo, type Command, type Service, type SmallTalk } from './talk.js';
 
 export type Understood =
-  | { kind: 'command'; command: Command; rest?: string }
+  /** `then`: a service asked for after it in the same message (`我想查一下进度 顺便问下入会的事`), offered after it. */
+  | { kind: 'command'; command: Command; rest?: string; then?: { service: Service; facts: Answers; given?: Answers } }
   | { kind: 'smalltalk'; talk: SmallTalk }
   /** `justAsking`: the person said they only want to know (`我就问问`): answered, not pushed to a form. */
   /** `then`: a service asked for after the question in the same message (`工伤怎么赔 另外老板还欠我工资两千`), offered after the answer. */
-  | { kind: 'question'; entry: KnowledgeEntry | null; justAsking?: boolean; then?: { service: Service; facts: Answers; given?: Answers; offer?: true } }
+  /** `more`: another question asked after it in the same message (`入会要钱吗 老板欠我工资怎么办`), answered too, in order. */
+  | { kind: 'question'; entry: KnowledgeEntry | null; justAsking?: boolean; then?: { service: Service; facts: Answers; given?: Answers; offer?: true }; more?: KnowledgeEntry }
   /**
    * `given`: what the request itself chose (`找律师` → a lawyer), taken as the answer; `facts` are confirmed.
    * `heard`: the words as read when typed in pinyin (`wo yao tao xin` → 我要讨薪), to say back.
@@ -1056,6 +1058,9 @@ const GREETING_FIRST = /^(?:(?:你好|您好|你们好|哈喽|哈啰|嗨|(?:hell
 /** Two things asked in one message, parted by 另外 / 还有 / 顺便 (`老板欠我工资三千五 另外我还想入工会`). */
 const ALSO_SPLIT = /^(.{4,}?)[,，。；;!！\s]*(?:另外|还有就是|还有|顺便|此外|再一个|再就是)[,，\s]*((?:我|俺)?(?:还)?(?:想|要)?.{4,})$/u;
 
+/** A matter put aside as it is said (`…的事先不说`, `…以后再说`): not the one to begin. */
+const PUT_ASIDE = /(?:先不说|先不提|先不管|先放一放|先放一边|放一边|以后再说|回头再说|不急)/u;
+
 /**
  * A first message, at the main menu (no flow yet). Two things asked in it (ALSO_SPLIT), each plainly: the first
  * is done and the other kept for after (`also`, `then`), never dropped; otherwise the message is read whole.
@@ -1071,27 +1076,70 @@ export function understandAtMenu(flows: readonly Flow[], said: string, ctx: Flow
       if (first.kind === 'switch' && !first.heard && first.service !== second.service) return { ...first, also: second.service };
       // `我想问下工伤怎么赔 另外老板还欠我工资两千`: the answer, then the report offered with what was said for it.
       if (first.kind === 'question' && first.entry && !first.justAsking) return { ...first, then: { service: second.service, facts: second.facts, ...(second.given ? { given: second.given } : {}) } };
+      // `我想查一下进度 顺便问下入会的事`: the cases shown, then the service offered (nothing of it kept before its consent).
+      if (first.kind === 'command' && first.command === 'progress' && !first.rest && !first.then) {
+        return { ...first, then: { service: second.service, facts: second.facts, ...(second.given ? { given: second.given } : {}) } };
+      }
     }
     // `我想入会 顺便问下老板欠钱怎么办`: the question answered, then the service asked for first offered with what was said for it.
     if (first.kind === 'switch' && !first.heard && second.kind === 'question' && second.entry && !second.justAsking && !second.then) {
       return { ...second, then: { service: first.service, facts: first.facts, ...(first.given ? { given: first.given } : {}) } };
     }
+    const both = twoQuestions(first, second, [two[1]!, two[2]!]);
+    if (both) return both;
   }
   const whole = understandOneAtMenu(flows, text, ctx);
-  // `老板欠钱不给 我想入工会`: two clauses, each a service of its own: the one the whole message reads as is done
-  // first, the other kept for after (never dropped).
-  const parts = text.trim().split(/[,，。；;!！\s]+/u).filter((p) => [...p].length >= 4);
+  // `老板欠钱不给 我想入工会`: two clauses, each a service of its own: the one named first is done first, the other
+  // kept for after (never dropped). A last `怎么弄` belongs to the clause before it (`想入会 怎么弄`).
+  const parts = requestClauses(text).filter((p) => [...p].length >= 3);
+  if (parts.length === 2) {
+    const [a, b] = parts.map((p) => understandOneAtMenu(flows, p, ctx));
+    // `入会要钱吗 老板欠我工资怎么办`: two questions, each with its own answer: both answered, in order; the whole
+    // message read as one of them (never something else).
+    const wholeEntry = whole.kind === 'question' ? whole.entry : null;
+    const both = wholeEntry ? twoQuestions(a!, b!, [parts[0]!, parts[1]!]) : null;
+    if (both && both.kind === 'question' && [both.entry?.id, both.more?.id].includes(wholeEntry!.id)) return both;
+    // `欠薪了 想入会 怎么弄`: read whole as a question (its 怎么弄), yet each clause asks for a service of its own,
+    // one of them joining: the one named first is begun, the other kept for after.
+    if (whole.kind === 'question' && a!.kind === 'switch' && b!.kind === 'switch' && !a!.heard && !b!.heard && a!.service !== b!.service && [a!.service, b!.service].includes('membership')) {
+      return { ...a!, also: b!.service };
+    }
+  }
   if (whole.kind === 'switch' && !whole.heard && !whole.also && parts.length === 2) {
     const [a, b] = parts.map((p) => understandOneAtMenu(flows, p, ctx));
     // Joining and another service (`我想入工会 也想找个律师`); never pay held back beside a lawyer asked for, which is
     // what the lawyer is for.
     const pair = new Set([a!.kind === 'switch' ? a!.service : null, b!.kind === 'switch' ? b!.service : null]);
     if (a!.kind === 'switch' && b!.kind === 'switch' && !a!.heard && !b!.heard && pair.has('membership') && pair.size === 2) {
-      const other = a!.service === whole.service ? b!.service : b!.service === whole.service ? a!.service : null;
-      if (other) return { ...whole, also: other };
+      // The one named first is begun (`老板欠钱不给 我想入工会`: the pay first, it is what is urgent), the other kept.
+      if (a!.service === whole.service) return { ...whole, also: b!.service };
+      // Unless the first is put aside (`平台乱扣钱的事先不说 我想入工会`): then only the other, as the whole reads.
+      if (b!.service === whole.service) return PUT_ASIDE.test(parts[0]!) ? whole : { ...a!, also: b!.service };
     }
   }
   return whole;
+}
+
+/** A last clause that only asks how (`怎么弄`, `咋办`): no request of its own, it goes with the clause before it. */
+const HOW_ONLY = /^(?:那|那我)?(?:怎么|咋|如何)(?:弄|办|搞|整|做|申请|办理)(?:呢|啊|呀)?[?？]*$/u;
+
+/** A message's clauses, parted by punctuation or spaces; a last `怎么弄` joined to the one before it. */
+function requestClauses(text: string): string[] {
+  const parts = text.trim().split(/[,，。；;!！\s]+/u).filter(Boolean);
+  if (parts.length >= 2 && HOW_ONLY.test(parts[parts.length - 1]!)) parts.splice(-2, 2, parts[parts.length - 2]! + parts[parts.length - 1]!);
+  return parts;
+}
+
+/**
+ * Two questions, each answered by an entry of its own (`入会要钱吗 老板欠我工资怎么办`): both answered in order. The
+ * step offered after is the first one's that leads somewhere (the one named first), else the second's.
+ */
+function twoQuestions(a: Understood, b: Understood, said: readonly [string, string]): Understood | null {
+  // Each asked as a question (`入会要钱吗`, `…怎么办`): a problem told (`老板不给报`) or a wish (`想告单位`) is no second question.
+  if (!said.every((t) => isQuestion(withoutFillerWhat(t)))) return null;
+  if (a.kind !== 'question' || b.kind !== 'question' || !a.entry || !b.entry || a.entry.id === b.entry.id) return null;
+  if (a.then || b.then || a.more || b.more) return null;
+  return { kind: 'question', entry: a.entry, more: b.entry, ...(a.justAsking || b.justAsking ? { justAsking: true } : {}) };
 }
 
 function understandOneAtMenu(flows: readonly Flow[], text: string, ctx: FlowContext): Understood {

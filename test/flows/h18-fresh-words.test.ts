@@ -12,7 +12,7 @@
  *  - After a report: `我要投诉那个工作人员` goes to the union's supervisor (one report and two); `怎么样了`,
  *    `饭店那个怎么样了` show the case (not 「答不上来」).
  *  - A first message with two things: `我想入会 顺便问下老板欠钱怎么办` answers the question and keeps joining;
- *    `老板欠钱不给 我想入工会` keeps the report of pay for after joining; `我想入工会 也想找个律师` keeps both.
+ *    `老板欠钱不给 我想入工会` begins the report of pay and keeps joining for after; `我想入工会 也想找个律师` keeps both, the one named first begun.
  * The clock stands at Tuesday 1 December 2026 (injected).
  */
 import { describe, it } from 'vitest';
@@ -216,16 +216,17 @@ describe('a first message asking two things', () => {
       .expect(/加入工会后，您可以/);
   });
 
-  it('老板欠钱不给 我想入工会: joining first, the report of pay kept for after', async () => {
+  it('老板欠钱不给 我想入工会: the one named first (the report of pay) first, joining kept for after', async () => {
     await converse(t.chat, someone('two-2'))
       .send('老板欠钱不给 我想入工会')
-      .expect(/先帮您办「加入工会」，「反映欠薪」等这件办完再接着帮您办/);
+      .expect(/先帮您办「反映欠薪」，「加入工会」等这件办完再接着帮您办/)
+      .expect(/反映欠薪前，需要您同意/);
   });
 
-  it('我想入工会 也想找个律师: both kept, one now and the other after', async () => {
+  it('我想入工会 也想找个律师: both kept, the one named first now and the other after', async () => {
     await converse(t.chat, someone('two-4'))
       .send('我想入工会 也想找个律师')
-      .expect(/「预约法律援助」，「加入工会」等这件办完再接着帮您办/);
+      .expect(/「加入工会」，「预约法律援助」等这件办完再接着帮您办/);
   });
 
   it('想找律师 老板拖欠工资三个月: the lawyer only (the pay is what the lawyer is for)', async () => {
