@@ -1,6 +1,7 @@
 import type { DirectoryIndex } from '../directory/index.js';
 import { ValidationError } from '../infra/errors.js';
 import { addDays, chinaDay, weekdayOf } from '../infra/time.js';
+import { leadingAmount } from '../infra/money.js';
 import type { Case, CloseOutcome, NextStep } from './record.js';
 
 /**
@@ -173,80 +174,6 @@ export function splitNextStep(args: string): { head: string; nextText: string | 
 }
 
 const MAX_RECOVERED = 10_000_000;
-
-const CN_NUM: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 幺: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-const CN_UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
-
-/**
- * A Chinese numeral below 100,000,000 as staff type it: `六千`, `两万五千`,
- * `一万零五百`, `三千二` (3,200: the spoken short form, a digit after the
- * last unit is one unit down), `两万五` (25,000); null for anything else.
- */
-function chineseAmount(s: string): number | null {
-  let total = 0;
-  let section = 0;
-  let digit: number | null = null;
-  let lastUnit = 1;
-  let zeroSeen = false;
-  for (const ch of s) {
-    if (ch in CN_NUM) {
-      if (digit !== null) return null;
-      digit = CN_NUM[ch]!;
-      if (digit === 0) {
-        zeroSeen = true;
-        digit = null;
-      }
-    } else if (ch in CN_UNIT) {
-      const u = CN_UNIT[ch]!;
-      section += (digit ?? (u === 10 && section === 0 ? 1 : NaN)) * u;
-      if (Number.isNaN(section)) return null;
-      digit = null;
-      lastUnit = u;
-      zeroSeen = false;
-    } else if (ch === '万') {
-      if (total) return null;
-      total = (section + (digit ?? 0)) * 10_000;
-      if (!total) return null;
-      section = 0;
-      digit = null;
-      lastUnit = 10_000;
-      zeroSeen = false;
-    } else {
-      return null;
-    }
-  }
-  // A digit after a unit with no 零 between: one unit down (三千二 = 3,200, 两万五 = 25,000).
-  const tail = digit === null ? 0 : zeroSeen || lastUnit === 1 ? digit : digit * (lastUnit / 10);
-  const n = total + section + tail;
-  return n > 0 ? n : null;
-}
-
-/**
- * An amount as typed at its start: `28500`, `28,500`, `2.85万`, `28500元`,
- * `6千`, `6千5`, `六千`, `两万五千`; the rest of the text after it.
- */
-export function leadingAmount(text: string): { n: number; rest: string } | null {
-  // `2万8千5`, `1万2千`: digits and units mixed past what the figures below read.
-  const mixed = text.match(/^(\d[\d零〇一二两三四五六七八九十百千万]*[百千万][\d零〇一二两三四五六七八九十百千万]*)\s*(?:元|块钱?)?/);
-  if (mixed && /[百千万]\d|[万千百].*[百千]/.test(mixed[1]!)) {
-    // Each figure one digit (`2万8千5`): read as the numerals it stands for (二万八千五); `12万5` is left to the forms below.
-    const n = /\d{2,}/.test(mixed[1]!) ? null : chineseAmount(mixed[1]!.replace(/\d/g, (d) => '零一二三四五六七八九'[Number(d)]!));
-    if (n !== null && Number.isInteger(n)) return { n, rest: text.slice(mixed[0].length) };
-  }
-  const m = text.match(/^(\d{1,3}(?:[,，]\d{3})+|\d+)(?:\.(\d+))?\s*(?:(万|千|k|K)(\d)?(?![\d万千]))?\s*(?:元|块钱?)?/);
-  if (m) {
-    let n = Number(`${m[1]!.replace(/[,，]/g, '')}${m[2] ? `.${m[2]}` : ''}`);
-    const unit = m[3] === '万' ? 10_000 : m[3] ? 1000 : 1;
-    // `6千5`: 6,500; `2万5`: 25,000 (a digit after the unit is one unit down), only after a whole number.
-    if (m[4] && (m[2] || unit === 1)) return null;
-    n = n * unit + (m[4] ? Number(m[4]) * (unit / 10) : 0);
-    return { n: Math.round(n * 100) / 100, rest: text.slice(m[0].length) };
-  }
-  const cn = text.match(/^([零〇一幺二两三四五六七八九十百千万]+)\s*(?:元|块钱?)?/);
-  if (!cn) return null;
-  const n = chineseAmount(cn[1]!);
-  return n === null ? null : { n, rest: text.slice(cn[0].length) };
-}
 
 const AMOUNT_EXAMPLE = '例如「办结 QX… 追回 28500」；全部追回的写「追回 28500 全额」，还有没追回的写「追回 3000 还欠 25500」';
 const SEP = /^[\s，,。；;、（）()【】[\]]+/;

@@ -3,7 +3,7 @@ import type { StaffEntry } from '../directory/index.js';
 import type { StaffRole } from '../directory/index.js';
 import { AppError } from '../infra/errors.js';
 import { compactDay } from '../infra/time.js';
-import { leadingAmount } from '../cases/closing.js';
+import { leadingAmount } from '../infra/money.js';
 
 /**
  * Staff commands typed in WeChat (`接单 QX20261121-0001`, `通过 RH…`). The
