@@ -1536,11 +1536,6 @@ export function createEngine(opts: EngineOptions) {
     s.options = kept(options);
   }
 
-  /**
-   * A value read earlier and set aside unconfirmed, as an option of its question: only for a question
-   * without options of its own, and only when the option's words read back as that very value (never a
-   * value the person did not say).
-   */
   /** A value without the note of how it was worked out (`worked`: 每月4,000元、3个月), which no typed answer carries. */
   function withoutWorkings(value: unknown): unknown {
     if (typeof value !== 'object' || value === null || !('worked' in value)) return value;
@@ -1548,6 +1543,11 @@ export function createEngine(opts: EngineOptions) {
     return rest;
   }
 
+  /**
+   * A value read earlier and set aside unconfirmed, as an option of its question: only for a question
+   * without options of its own, and only when the option's words read back as that very value (never a
+   * value the person did not say).
+   */
   function offeredOption(flow: Flow, field: Field, value: unknown, answers: Answers, ctx: FlowContext): Offered | null {
     if (field.options || field.gate || field.acceptsFiles || field.yesNo || value === null || value === undefined) return null;
     const label = show(flow, field.id, value, answers, ctx);
