@@ -160,8 +160,8 @@ const HOW_WORKED_OUT = /^(?:这个?(?:数|钱|金额)?)?(?:是)?(?:怎么|咋|�
 const CONFIRM_WHAT = '我是在跟您核对刚才记下的内容，看有没有记错。';
 /** An option to ask for a person, where the person is stuck. */
 const TO_HUMAN: Option = { label: '找工作人员', value: '人工' };
-/** The offer asked again (a bare number after 谢谢): its own yes and no. */
-const OFFER_AGAIN: Option[] = [
+/** An offer's own yes and no (a service offered, asked again after 谢谢, or offered in another's place). */
+const OFFER_CHOICES: Option[] = [
   { label: '好的', value: 'offer:yes' },
   { label: '不用了', value: 'offer:no' },
 ];
@@ -1011,10 +1011,7 @@ export function createEngine(opts: EngineOptions) {
           out.followUp.push({
             type: 'text',
             text: T.alsoAsked(flows.get(u.then.service)!.title),
-            options: [
-              { label: '好的', value: 'offer:yes' },
-              { label: '不用了', value: 'offer:no' },
-            ],
+            options: OFFER_CHOICES,
           });
         }
         return;
@@ -1144,10 +1141,7 @@ export function createEngine(opts: EngineOptions) {
       s.offer = then.service;
       s.offerFacts = { facts: then.facts, given: then.given ?? {} };
       // `offer`: the service was not asked for, only told of (`站长拖了三个月了怎么办`): offered, never said to be asked.
-      say(`${entry.answer}${basis}\n\n${then.offer ? T.offerService(flows.get(then.service)!.title) : T.alsoAsked(flows.get(then.service)!.title)}`, [
-        { label: '好的', value: 'offer:yes' },
-        { label: '不用了', value: 'offer:no' },
-      ]);
+      say(`${entry.answer}${basis}\n\n${then.offer ? T.offerService(flows.get(then.service)!.title) : T.alsoAsked(flows.get(then.service)!.title)}`, OFFER_CHOICES);
       return;
     }
     const next = nextFlowOf(entry);
@@ -1198,10 +1192,7 @@ export function createEngine(opts: EngineOptions) {
       if (kept) {
         s.mode = 'offer';
         s.offer = kept.id;
-        say(T.offerInstead(kept.title), [
-          { label: '好的', value: 'offer:yes' },
-          { label: '不用了', value: 'offer:no' },
-        ]);
+        say(T.offerInstead(kept.title), OFFER_CHOICES);
         return;
       }
       say(T.offerDeclined);
@@ -1216,8 +1207,8 @@ export function createEngine(opts: EngineOptions) {
       s.mode = 'offer';
       s.offer = offered.id;
       s.offerFacts = carried;
-      say(T.offerAgain(text.trim(), offered.title), OFFER_AGAIN);
-      s.options = OFFER_AGAIN;
+      say(T.offerAgain(text.trim(), offered.title), OFFER_CHOICES);
+      s.options = kept(OFFER_CHOICES);
       return;
     }
     // `谢谢`, `嗯`: small talk, and the offer still stands (its 好的 / 不用了 are the numbers last shown).
@@ -1680,7 +1671,7 @@ export function createEngine(opts: EngineOptions) {
   /** What a flow says once submitted, after the submission's replies; a flow it offers is asked 好的 / 不用了 (atOffer). */
   function sayAfterSubmit(s: Session, after: { text: string; offer?: string }, out: Outcome): void {
     const offered = after.offer && flows.has(after.offer) ? after.offer : null;
-    const options = offered ? [{ label: '好的', value: 'offer:yes' }, { label: '不用了', value: 'offer:no' }] : [];
+    const options = offered ? OFFER_CHOICES : [];
     out.followUp.push(options.length > 0 ? { type: 'text', text: after.text, options } : { type: 'text', text: after.text });
     if (offered) {
       s.mode = 'offer';

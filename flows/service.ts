@@ -112,13 +112,6 @@ function carryAnswers(from: string, to: string, a: Answers): Answers {
 }
 
 /**
- * The one way a message enters the conversation, whatever the channel:
- * messages from one person are handled in order (an in-process chain plus a
- * Redis lock across processes), the session is saved with optimistic
- * concurrency, effects run, and a `clientMsgId` seen before returns the
- * replies it got the first time without acting again.
- */
-/**
  * A reply of a desk outside any form, with no numbered options of its own: the options of a question
  * shown before it (「这次预约律师是为了这件案子吗？」) are no longer on screen, so a bare number later
  * never answers it (a number only answers the question shown last).
@@ -129,6 +122,13 @@ function shownLast(session: Session, replies: readonly Reply[]): Session {
   return { ...session, options: [] };
 }
 
+/**
+ * The one way a message enters the conversation, whatever the channel:
+ * messages from one person are handled in order (an in-process chain plus a
+ * Redis lock across processes), the session is saved with optimistic
+ * concurrency, effects run, and a `clientMsgId` seen before returns the
+ * replies it got the first time without acting again.
+ */
 export function createChatService(core: Core, opts: ChatServiceOptions) {
   const engine = createEngine({
     flows: [wageFlow, membershipFlow, legalAidFlow],
