@@ -942,8 +942,6 @@ export function createCaseDesk(core: Core) {
    * is not one (the conversation goes on as before). A question to pass a
    * note on that is waiting ends with any message (`session.caseNote`
    * cleared in place, so whoever saves the session next saves that).
-   */
-  /**
    * `shown`: the cases a progress reply showed (`催一下`, `我的案件编号是多少`): the caller adds under it what 进度
    * adds (the legal-aid line, 文书, the bookings to come), so every progress reply says the same.
    */

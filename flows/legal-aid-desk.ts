@@ -877,11 +877,6 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
   }
 
   /**
-   * `还在干` at the matter question (or its list of the matters said): no matter, and never picked as one; it answers
-   * the question about still working there, so it waits for that one (confirmed when it comes) and the matter is asked
-   * again with the choices last shown.
-   */
-  /**
    * `我不想留电话` at the consent: no refusal of the consent, a worry about the number; why it is needed (the
    * lawyer calls) said, and the consent asked again. A plain 不同意 still refuses (the consent question reads it).
    */
@@ -916,6 +911,11 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
     );
   }
 
+  /**
+   * `还在干` at the matter question (or its list of the matters said): no matter, and never picked as one; it answers
+   * the question about still working there, so it waits for that one (confirmed when it comes) and the matter is asked
+   * again with the choices last shown.
+   */
   function stillAtMatter(session: Session, t: string): { session: Session; replies: Reply[] } | null {
     if (session.flowId !== LEGAL_FLOW_ID || session.mode !== 'ask' || session.fieldId !== 'matter') return null;
     if (matterOf(t) !== undefined || !(STILL_AT_MATTER.test(t.replace(/[\s。.!！]+/gu, '')) || findStillEmployed(t) === true)) return null;

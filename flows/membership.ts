@@ -444,10 +444,10 @@ export function nameWithoutAsides(text: string): string {
   return [...run].length >= 2 ? run : t;
 }
 
-/** The name question's answer (see {@link nameWithoutAsides}); a form of address is refused (idCardNameAnswer). */
 /** `身份证上叫张伟`, `身份证上的名字是张伟`: the name as the card has it, after the words that say so. */
 const ON_THE_CARD = /^(?:我|俺)?(?:的)?身份证上(?:面)?(?:的)?(?:名字|姓名)?(?:叫做|叫|是|写的是|写着|写的)[,，:：\s]*(?=\p{Script=Han}{2})/u;
 
+/** The name question's answer (see {@link nameWithoutAsides}); a form of address is refused (idCardNameAnswer). */
 function memberNameAnswer(said: string): { ok: true; value: string; confirm?: true } | { ok: false; error: string } {
   const text = said.trim().replace(ON_THE_CARD, '');
   const bare = nameWithoutAsides(text);

@@ -3114,7 +3114,6 @@ function monthsApart(words: string, now: Date): Result<WagePeriodAnswer, WageAns
 /** A building site or a housing estate by its name (`翠湖湾小区`, `青溪花园二期`): a project, never an employer. */
 const SITE_NAME = /(?:小区|花园|家园|楼盘|项目|工地|新村|公寓|[一二三四五六七八九十\d]期)$/u;
 
-/** A clause that is a headcount on its own (`5个人 一共欠了六万`: 5个人), the answer to the headcount question. */
 /** The person and someone else named together (`我和我老婆`, `我老公跟我`, `我们两口子`, `我们俩`). */
 const TOGETHER_WITH =
   /(?:我|俺)(?:和|跟|与|还有|、)(?:我|俺)?(?:的)?(?:老婆|媳妇|爱人|老公|对象|丈夫|妻子|儿子|女儿|闺女|弟弟?|哥哥?|姐姐?|妹妹?|兄弟|老乡|同事|工友|朋友|老表|爸爸?|妈妈?|父亲|母亲)|(?:老婆|媳妇|爱人|老公|对象|丈夫|妻子|儿子|女儿|闺女|弟弟?|哥哥?|姐姐?|妹妹?|兄弟|老乡|同事|工友|朋友|老表|爸爸?|妈妈?)(?:和|跟|与)(?:我|俺)(?!们)|(?:我们|咱们|俺们|我|咱|俺)(?:俩|仨)|(?:我们|咱们|俺们)(?:两|三)个(?!月|多月|半)|两口子|夫妻/u;
