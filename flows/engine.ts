@@ -938,12 +938,12 @@ export function createEngine(opts: EngineOptions) {
   }
 
   /** After an effect's replies, remind the person where they were. */
-  function reaskLater(s: Session, flow: Flow, ctx: FlowContext, out: Outcome): void {
+  function reaskLater(s: Session, flow: Flow, ctx: FlowContext, out: Outcome, sayBack = true): void {
     const later: Say = (text, options) => {
       out.followUp.push(options && options.length > 0 ? { type: 'text', text, options: plain(options) } : { type: 'text', text });
       if (options) s.options = kept(options);
     };
-    out.followUp.push({ type: 'text', text: T.backTo(flow.title) });
+    if (sayBack) out.followUp.push({ type: 'text', text: T.backTo(flow.title) });
     reask(s, flow, ctx, later);
   }
 
@@ -3033,11 +3033,15 @@ export function createEngine(opts: EngineOptions) {
     return finish(out, ctx);
   }
 
-  /** After something answered outside the engine (我的预约, 取消预约 …): where the person was, asked again as a follow-up. */
-  function reprompt(prev: Session, ctx: FlowContext): Outcome {
+  /**
+   * After something answered outside the engine (我的预约, 取消预约 …): where the person was, asked again as a
+   * follow-up. `sameForm`: what was answered belongs to the form itself (a time said early), so no 「我们接着填…」
+   * as if the person had left it.
+   */
+  function reprompt(prev: Session, ctx: FlowContext, opts: { sameForm?: boolean } = {}): Outcome {
     const { s, out } = outcome(prev);
     const flow = s.flowId ? flows.get(s.flowId) : undefined;
-    if (flow && s.mode !== 'idle') reaskLater(s, flow, ctx, out);
+    if (flow && s.mode !== 'idle') reaskLater(s, flow, ctx, out, !opts.sameForm);
     return finish(out, ctx);
   }
 

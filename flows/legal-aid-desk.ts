@@ -994,7 +994,7 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
     const day = wish.night ? { slotNight: true as const } : { slotDay: wish.day };
     const wished = { ...session, answers: { ...before, ...day, ...(wish.part ? { slotPart: wish.part } : {}) } };
     if (!LegalAnswers.safeParse(wished.answers).success) return null;
-    const o = engine.reprompt(wished, await withBooking(ctx, userKey));
+    const o = engine.reprompt(wished, await withBooking(ctx, userKey), { sameForm: true });
     if (o.session.flowId !== LEGAL_FLOW_ID) return null;
     const ack = wish.night ? `好的，想约「明天」${wish.said.replace(/^.*）/u, '')}。现在是凌晨，选时间时先跟您确认是哪一天。` : `好的，想约${wish.said}，选时间时先给您看这天的。`;
     return { session: o.session, replies: [...text(ack), ...o.followUp] };
