@@ -707,7 +707,7 @@ async function bossContact(
 }
 
 /** What `好` does to an offered command (the default: a note written). */
-const OFFER_LINE: Record<string, string> = { 接单: '回复「好」就接单。', 详情: '回复「好」就发给您。', 上班: '回复「好」就设为上班。', 休息: '回复「好」就设为休息。' };
+const OFFER_LINE: Record<string, string> = { 备注: '回复「好」就这样记下。', 接单: '回复「好」就接单。', 详情: '回复「好」就发给您。', 上班: '回复「好」就设为上班。', 休息: '回复「好」就设为休息。' };
 /** The reporter gave up: `工人说他不要了`, `当事人不追了`, `他说算了`. */
 const WITHDRAWN = /不要了|不追了|不想追|不追究|不想要了|不打算要|不找了|说算了|撤回|撤诉|撤销/u;
 /** The reporter and the employer settled between them: `他们私了了`, `已经和解了`. */
@@ -846,7 +846,10 @@ async function fallbackAnswer(ctx: StaffCommandContext, text: string, quoted: st
       if (!paid?.part || !usable(ctx, '办结') || (CLOSE.test(bare) && bareDot.match(RECOVERED_AMOUNT)?.[2])) return null;
       const lines = [`不再追的话，请发：办结 ${no} 追回 ${paid.back !== null ? shownAmount(paid.back) : '金额'} 还欠 ${paid.owed !== null ? shownAmount(paid.owed) : '金额'}`];
       const what = own.no && own.rest ? own.rest : words;
-      if (usable(ctx, '备注')) lines.unshift(`还在追剩下的，先记下：备注 ${no} ${[...what].length <= 40 ? what : '情况'}`);
+      // The note, as typed, runs on a `好` like a note's own hint (a close is always typed out).
+      const whole = [...what].length <= 40 && what !== '内容';
+      const note = offered('备注', `备注 ${no} ${whole ? what : '情况'}`, whole, (c) => `还在追剩下的，先记下：${c}`);
+      if (note) lines.unshift(note);
       return lines.join('\n');
     },
     () => {

@@ -38,8 +38,8 @@ describe('a grid worker’s words about a case (h21)', () => {
     await bind(GW1, 'gw-001');
     const c = await acceptedByGw1();
     const n = c.caseNo;
-    expect(await ask(GW1, '老板给了一半')).toBe(`还在追剩下的，先记下：备注 ${n} 老板给了一半\n不再追的话，请发：办结 ${n} 追回 金额 还欠 金额`);
-    expect(await ask(GW1, '给了2000 还差4000')).toBe(`还在追剩下的，先记下：备注 ${n} 给了2000 还差4000\n不再追的话，请发：办结 ${n} 追回 2000 还欠 4000`);
+    expect(await ask(GW1, '老板给了一半')).toBe(`还在追剩下的，先记下：备注 ${n} 老板给了一半\n回复「好」就这样记下。\n不再追的话，请发：办结 ${n} 追回 金额 还欠 金额`);
+    expect(await ask(GW1, '给了2000 还差4000')).toBe(`还在追剩下的，先记下：备注 ${n} 给了2000 还差4000\n回复「好」就这样记下。\n不再追的话，请发：办结 ${n} 追回 2000 还欠 4000`);
     expect(await ask(GW1, '老板给了三千 剩下的月底给')).toMatch(new RegExp(`不再追的话，请发：办结 ${n} 追回 3000 还欠 金额$`));
     expect(await ask(GW1, `${n} 老板给了一半`)).toMatch(new RegExp(`^还在追剩下的，先记下：备注 ${n} 老板给了一半\n`));
     expect((await get(c)).notes).toEqual([]);
