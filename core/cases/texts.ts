@@ -329,7 +329,7 @@ function nextStepForReporter(c: Case, step: NextStep): string {
       return `我们已把您的案件移交给${unitText(step)}处理，工会会在${mdOf(step.followUpOn)}向他们了解进展，有消息会告诉您。${step.agency === 'labour_inspection' ? '您也可以打人社服务热线12333查询。' : ''}`;
     }
     case 'arbitration':
-      return `建议您申请劳动仲裁：到用人单位所在地的劳动人事争议仲裁委员会申请，不收费，一般要在离职后一年内提出。${book}`;
+      return `建议您申请劳动仲裁：到干活地或用人单位所在地的劳动人事争议仲裁委员会申请，不收费，一般要在离职后一年内提出。${book}`;
     case 'court':
       return `建议您向人民法院起诉（有老板写的欠条的，可以直接起诉）。${book}`;
     case 'procuratorate':
