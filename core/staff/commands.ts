@@ -911,7 +911,7 @@ async function fallbackAnswer(ctx: StaffCommandContext, text: string, quoted: st
       ].filter(Boolean);
       return `办理这件案件可以用这些指令：\n${lines.join('\n')}\n拿不准的可以问问您的上级。`;
     },
-    () => (ACK.test(bare) ? ackAnswer(ctx, quoted) : null),
+    async () => (ACK.test(bare) ? ackAnswer(ctx, quoted, RECEIVED.test(bare) && (quoted === null || !quotedNumbers(quoted).length) ? await heldCases(ctx, ['assigned']) : []) : null),
   ];
   for (const g of guesses) {
     const line = await g();
@@ -950,8 +950,15 @@ async function gluedForm(ctx: StaffCommandContext, command: StaffCommand, said: 
   return form;
 }
 
-/** 「收到」「好的」: what the quoted notice asks for, when it asks this person for one thing. */
-function ackAnswer(ctx: StaffCommandContext, quoted: string | null): string {
+/** `收到`, `明白了`: a notice acknowledged (`好`, `谢谢` may answer anything). */
+const RECEIVED = /^(?:收到|明白|知道了|了解)/u;
+
+/**
+ * 「收到」「好的」: what the quoted notice asks for, when it asks this person for one thing. `waiting`: the cases
+ * waiting for this person's 接单 when a bare 收到 quotes no case (the usual answer to a new case's notice): one is
+ * offered to take on 好, several are listed. A 收到 is no 接单 itself, and is never left to look like one.
+ */
+function ackAnswer(ctx: StaffCommandContext, quoted: string | null, waiting: readonly string[] = []): string {
   const asked = quoted ? [...new Set([...quoted.matchAll(/(接单|同意|受理) ([A-Z]{2}\d{8}-\d{4,})/g)].map((m) => `${m[1]} ${m[2]}`))].filter((x) => usable(ctx, x.split(' ')[0]!)) : [];
   if (asked.length === 1) {
     const [name, no] = asked[0]!.split(' ') as [string, string];
@@ -964,6 +971,12 @@ function ackAnswer(ctx: StaffCommandContext, quoted: string | null): string {
     if (name === '同意') return `同意办结请发：同意 ${no}\n不同意请发：退回 ${no} 原因`;
     return `受理请发：受理 ${no}\n不予支持请发：不予支持 ${no} 理由`;
   }
+  if (waiting.length === 1 && usable(ctx, '接单')) {
+    if (!ctx.offer) return `案件 ${waiting[0]} 还等您接单，请发：接单 ${waiting[0]}`;
+    ctx.offer(`接单 ${waiting[0]}`);
+    return `案件 ${waiting[0]} 还等您接单，请发：接单 ${waiting[0]}\n${OFFER_LINE['接单']}`;
+  }
+  if (waiting.length > 1 && usable(ctx, '接单')) return `有${waiting.length}件案件还等您接单：${waiting.join('、')}\n请逐件发：接单 案件编号`;
   return '好的。需要办理时请发指令，发「帮助」看全部指令。';
 }
 

@@ -78,7 +78,8 @@ describe('a note or 接单 spelled out in a hint, taken with 好', () => {
   it('收到 quoting the 【新案件】 notice offers its 接单; 好 takes that case', async () => {
     await s.bind(GW1, 'gw-001');
     const c = await s.routedToGw1();
-    const notice = s.texts(GW1).find((x) => x.startsWith('【新案件】') && x.includes(c.caseNo))!;
+    // The notice is sent by the outbound worker, after the routing this waited for.
+    const notice = (await s.app.w.waitFor(GW1, new RegExp(`【新案件】[\\s\\S]*${c.caseNo}`))).text;
     expect(await s.ask(GW1, quoting(notice, '收到'))).toBe(`要接单请发：接单 ${c.caseNo}\n回复「好」就接单。`);
     expect(await s.ask(GW1, '好')).toMatch(/^已接单。/);
     expect((await s.get(c)).status).toBe('accepted');

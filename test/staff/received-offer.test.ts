@@ -1,0 +1,40 @@
+/*
+ * `收到` with no quote, the usual answer to a new case's notice in WeChat: it is no 接单, and must not look like
+ * one (the time to take the case would run out unseen). The case waiting for this person is named and 接单
+ * offered on 好; with two waiting, both are listed; with none waiting, the plain acknowledgement.
+ * The real GongyouBot plugin on wechaty-puppet-mock, real Redis and workers.
+ */
+import { describe, expect, it } from 'vitest';
+import { GW1, staffInWechat } from './in-wechat.js';
+import { workingDayAt } from './support.js';
+
+const s = staffInWechat(workingDayAt('10:00'));
+
+describe('收到 after a new case', () => {
+  it('one case waiting: named, 接单 offered; 好 takes it', async () => {
+    await s.bind(GW1, 'gw-001');
+    const c = await s.routedToGw1();
+    expect(await s.ask(GW1, '收到')).toBe(`案件 ${c.caseNo} 还等您接单，请发：接单 ${c.caseNo}\n回复「好」就接单。`);
+    expect((await s.get(c)).status).toBe('assigned');
+    expect(await s.ask(GW1, '好')).toMatch(/^已接单。/);
+    expect((await s.get(c)).status).toBe('accepted');
+  });
+
+  it('two waiting: both listed, nothing offered', async () => {
+    await s.bind(GW1, 'gw-001');
+    const a = await s.routedToGw1();
+    const b = await s.routedToGw1();
+    const said = await s.ask(GW1, '明白');
+    expect(said).toMatch(/有2件案件还等您接单/);
+    expect(said).toContain(a.caseNo);
+    expect(said).toContain(b.caseNo);
+    expect(await s.ask(GW1, '好')).not.toMatch(/已接单/);
+    expect((await s.get(a)).status).toBe('assigned');
+  });
+
+  it('nothing waiting (the case already taken): the plain acknowledgement', async () => {
+    await s.bind(GW1, 'gw-001');
+    await s.acceptedByGw1();
+    expect(await s.ask(GW1, '收到')).toBe('好的。需要办理时请发指令，发「帮助」看全部指令。');
+  });
+});
