@@ -38,6 +38,19 @@ function stateLine(c: Case): string {
 const caseCommand = numberedCommand;
 
 /**
+ * A note from the assignee of a case they have not taken (`打了电话没人接` on a case still 待接单): they are working
+ * on it, but without 接单 its time to be taken runs out and it goes to someone else. The 接单 is said, and offered
+ * on 好 where the channel can take a yes (StaffCommandContext.offer).
+ */
+function notTakenYet(ctx: StaffCommandContext, c: Case): string {
+  if (c.status !== 'assigned' || c.assignee?.staffId !== ctx.staff.staff.id) return '';
+  const line = `这件还没接单${c.acceptBy ? `，${shortTime(c.acceptBy)}前不接单会改派给别人` : ''}。请发：接单 ${c.caseNo}`;
+  if (!ctx.offer) return `\n${line}`;
+  ctx.offer(`接单 ${c.caseNo}`);
+  return `\n${line}\n回复「好」就接单。`;
+}
+
+/**
  * Who can hold a case (directory schema: assignees and people on call are
  * grid workers or union supervisors): the assignee's commands are theirs
  * only, so a liaison, a reviewer or a lawyer is told at once, and not shown them.
@@ -450,7 +463,7 @@ registerStaffCommands(
   },
   caseCommand(['备注'], '备注 QX… 内容 —— 记录办理情况', async (ctx, no, rest) => {
     const c = await noteCase(ctx, no, rest);
-    return `已记下备注（共${c.notes.length}条）。${stateLine(c)}`;
+    return `已记下备注（共${c.notes.length}条）。${stateLine(c)}${notTakenYet(ctx, c)}`;
   }),
   {
     ...caseCommand(['回复'], '回复 QX… 内容 —— 给报告人发消息（如答复人工求助）', async (ctx, no, rest) => {

@@ -44,12 +44,15 @@ export function createStaffDesk(core: Core) {
     // comes next and quotes nothing else; any other message drops it. Sealed: a note's words may hold a number.
     const sealed = await core.redis.getDel(k.offer(userKey));
     const offered = sealed ? unseal(core.config.DATA_KEY, sealed) : null;
-    if (offered && YES.test(t) && (quoted === null || quoted.includes(offered.split(' ')[1] ?? '\u0000'))) {
-      return runStaffText({ core, staff: entry }, offered);
-    }
-    if (t === '帮助' || t === '?' || t === '？' || t === '菜单') return staffHelp({ core, staff: entry });
     let offer: string | null = null;
-    const answer = await runStaffText({ core, staff: entry, offer: (command) => (offer = command) }, t, quoted);
+    const offering = { core, staff: entry, offer: (command: string) => (offer = command) };
+    // What the offered command answers may offer the next one (a note on a case not yet taken: its 接单).
+    const answer =
+      offered && YES.test(t) && (quoted === null || quoted.includes(offered.split(' ')[1] ?? '\u0000'))
+        ? await runStaffText(offering, offered)
+        : t === '帮助' || t === '?' || t === '？' || t === '菜单'
+          ? staffHelp({ core, staff: entry })
+          : await runStaffText(offering, t, quoted);
     if (offer !== null) await core.redis.set(k.offer(userKey), seal(core.config.DATA_KEY, offer), { EX: OFFER_SECONDS });
     return answer;
   }
