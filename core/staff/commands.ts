@@ -915,7 +915,14 @@ async function fallbackAnswer(ctx: StaffCommandContext, text: string, quoted: st
       ].filter(Boolean);
       return `办理这件案件可以用这些指令：\n${lines.join('\n')}\n拿不准的可以问问您的上级。`;
     },
-    async () => (ACK.test(bare) ? ackAnswer(ctx, quoted, RECEIVED.test(bare) && (quoted === null || !quotedNumbers(quoted).length) ? await heldCases(ctx, ['assigned']) : []) : null),
+    async () => {
+      if (!ACK.test(bare)) return null;
+      const unquoted = RECEIVED.test(bare) && (quoted === null || quotedNumbers(quoted).length === 0);
+      // A liaison's 收到 for the one referral waiting for their answer: the two answers it can have (nothing offered).
+      const pending = unquoted && liaison ? referred.filter((r) => r.status === 'pending') : [];
+      if (pending.length === 1) return `案件 ${pending[0]!.caseNo} 等您答复：受理请发：受理 ${pending[0]!.caseNo}\n不予支持请发：不予支持 ${pending[0]!.caseNo} 理由`;
+      return ackAnswer(ctx, quoted, unquoted ? await heldCases(ctx, ['assigned']) : []);
+    },
   ];
   for (const g of guesses) {
     const line = await g();

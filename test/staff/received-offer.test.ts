@@ -1,11 +1,12 @@
 /*
  * `收到` with no quote, the usual answer to a new case's notice in WeChat: it is no 接单, and must not look like
  * one (the time to take the case would run out unseen). The case waiting for this person is named and 接单
- * offered on 好; with two waiting, both are listed; with none waiting, the plain acknowledgement.
+ * offered on 好; with two waiting, both are listed; with none waiting, the plain acknowledgement. A liaison's 收到
+ * for the one referral waiting for their answer: 受理 and 不予支持 said (a decision, never offered on 好).
  * The real GongyouBot plugin on wechaty-puppet-mock, real Redis and workers.
  */
 import { describe, expect, it } from 'vitest';
-import { GW1, staffInWechat } from './in-wechat.js';
+import { GW1, LIAISON, staffInWechat } from './in-wechat.js';
 import { workingDayAt } from './support.js';
 
 const s = staffInWechat(workingDayAt('10:00'));
@@ -36,5 +37,15 @@ describe('收到 after a new case', () => {
     await s.bind(GW1, 'gw-001');
     await s.acceptedByGw1();
     expect(await s.ask(GW1, '收到')).toBe('好的。需要办理时请发指令，发「帮助」看全部指令。');
+  });
+
+  it('a liaison\'s 收到 for the referral waiting: 受理 and 不予支持 said, nothing offered', async () => {
+    await s.bind(GW1, 'gw-001');
+    await s.bind(LIAISON, 'liaison-1');
+    const c = await s.acceptedByGw1();
+    expect(await s.ask(GW1, `转检察 ${c.caseNo} 老板拒不支付`)).toMatch(/^已转给检察联络员/);
+    expect(await s.ask(LIAISON, '收到')).toBe(`案件 ${c.caseNo} 等您答复：受理请发：受理 ${c.caseNo}\n不予支持请发：不予支持 ${c.caseNo} 理由`);
+    expect(await s.ask(LIAISON, '好')).not.toMatch(/已受理/);
+    expect((await s.get(c)).referral?.status).toBe('pending');
   });
 });
