@@ -659,7 +659,7 @@ const DECLINE = /不归我们|不归我管|不是我们(?:的|管|这|街道|镇
 /** Handed to a colleague by word of mouth (`我转给黄丽娟了`, `交给小黄办了`); not money or papers to an office. */
 const TRANSFERRED = /(?:转给|转交给|交给|移交给)(?!老板|工人|当事人|报告人|包工头|工头|劳动|监察|仲裁|法院|派出所|公安|检察|人社|街道|镇|区)[\u4e00-\u9fa5]{1,5}(?:了|去办了?|来办|办了|处理了?|跟进了?)$/u;
 /** `我去看看`, `我在开会 稍后处理`, `明天上班`, `收到 我去了解一下`: a word of what comes, nothing done yet. */
-const LATER = /^(?:收到|好的?|好嘞|ok|行|明白|知道了)?我?(?:先|马上|这就|现在)?(?:去看看|去看一下|去了解|了解一下|去核实|核实一下|看看|看一下|稍后|晚点|晚些|回头|等会|待会|一会|明天|下午|在开会|开会|在忙|忙完)/u;
+const LATER = /^(?:收到|好的?|好嘞|ok|行|明白|知道了)?我?(?:先|马上|这就|现在)?(?:去看看|去看一下|去了解|了解一下|去核实|核实一下|看看|看一下|看下|稍后|晚点|晚些|回头|等会|待会|一会|明天|下午|在开会|开会|在忙|忙完)/u;
 const NOTE = /(?:老板娘?|包工头|工头|老总|厂长|经理|对方|雇主)(?:的)?(?:(?:电话|手机|号码)(?:号码?)?(?:是|：|:)?\s*\d|姓|叫|住|家在|在外地|跑了|换号|换了号|停机|空号)|换号|换了号|停机|空号|让(?:他|她|工人|当事人|报告人)去|(?:交给|移交|转到|送到|报给)了?(?:劳动|监察|仲裁|法院|派出所|公安|人社)|联系|打不通|没人接|关机|答应|承诺|现场|工地|上门|核实|约了|约好|稳定|稳住|协调|调解|跟进|打过电话|打了电话|通了电话|沟通|谈过|谈了|见过|见了|去过|找过|说(?:好)?(?:月底|月初|下周|下个月|明天|后天|过几天|过两天|年前|年底|(?:\d{1,2}月)?\d{1,2}(?:号|日)(?:前|之前)?)(?:再)?(?:给|发|付|结)/u;
 /** The person will be away, or is back: `我明天请假`, `今天休息 别给我派单`; `我上班了`, `我回来了`. */
 const DUTY_OFF = /请假|休假|休息|不在岗|出差|别(?:给我)?派|不要(?:给我)?派|先别派|暂停派|停止派/u;
@@ -921,6 +921,8 @@ async function fallbackAnswer(ctx: StaffCommandContext, text: string, quoted: st
       // A liaison's 收到 for the one referral waiting for their answer: the two answers it can have (nothing offered).
       const pending = unquoted && liaison ? referred.filter((r) => r.status === 'pending') : [];
       if (pending.length === 1) return `案件 ${pending[0]!.caseNo} 等您答复：受理请发：受理 ${pending[0]!.caseNo}\n不予支持请发：不予支持 ${pending[0]!.caseNo} 理由`;
+      // A supervisor's, for the one close waiting for their yes: the same (an approval is typed out).
+      if (unquoted && approvals.length === 1) return `案件 ${approvals[0]} 的办结等您审批：同意办结请发：同意 ${approvals[0]}\n不同意请发：退回 ${approvals[0]} 原因`;
       return ackAnswer(ctx, quoted, unquoted ? await heldCases(ctx, ['assigned']) : []);
     },
   ];
