@@ -1984,8 +1984,11 @@ export function createEngine(opts: EngineOptions) {
     // answers (Field.asked), then the question again; never 「答不上来」, never 单位职工 taken from 上班.
     const howTo = field.asked?.(text, s.answers, ctx);
     if (howTo) {
+      // The same thing asked again at the same question: never the same words again (a loop), but what else there is.
+      const again = s.aside === `${field.id}:${howTo}`;
       s.misses = 0;
-      say(howTo);
+      s.aside = `${field.id}:${howTo}`;
+      say(again ? T.askedAgain : howTo);
       return askField(s, field, ctx, say);
     }
     // `不是宏达建筑是河西物业` at the township question: the unit corrected, then this question again (河西 in the

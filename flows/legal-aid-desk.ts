@@ -963,7 +963,7 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
     const { slotPart: _part, slotNight: _night, slotAt: _at, ...before } = session.answers;
     // `明天` late at night: which day is asked at the time question.
     const day = split.night ? { slotNight: true as const } : { slotDay: split.day };
-    const wished = { ...session, answers: { ...before, ...day, ...(split.part ? { slotPart: split.part } : {}) } };
+    const wished = { ...session, answers: { ...before, ...day, ...(split.part ? { slotPart: split.part } : {}), ...(split.at ? { slotAt: split.at } : {}) } };
     if (!LegalAnswers.safeParse(wished.answers).success) return null;
     const o = engine.handle(wished, { kind: 'text', text: split.head }, await withBooking(ctx, userKey));
     if (o.effects.length > 0 || o.session.flowId !== LEGAL_FLOW_ID) return null;
@@ -992,7 +992,7 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
     const { slotPart: _part, slotTo: _to, slotFrom: _from, slotNight: _night, slotAt: _at, slotDay: _day, ...before } = session.answers;
     // `明天上午` at 00:30: the coming day or the next, asked at the time question (never taken silently).
     const day = wish.night ? { slotNight: true as const } : { slotDay: wish.day };
-    const wished = { ...session, answers: { ...before, ...day, ...(wish.part ? { slotPart: wish.part } : {}) } };
+    const wished = { ...session, answers: { ...before, ...day, ...(wish.part ? { slotPart: wish.part } : {}), ...(wish.at ? { slotAt: wish.at } : {}) } };
     if (!LegalAnswers.safeParse(wished.answers).success) return null;
     const o = engine.reprompt(wished, await withBooking(ctx, userKey), { sameForm: true });
     if (o.session.flowId !== LEGAL_FLOW_ID) return null;

@@ -31,6 +31,7 @@ import { showMonth } from './choices.js';
 import { PlaceSchema, defineFlow, type Result } from './define.js';
 import { findPersonName, findPhone, findStillEmployed, nameAnswer } from './nlu/facts.js';
 import { oneOf } from './nlu/choose.js';
+import { yesNo } from './nlu/talk.js';
 
 import { spokenLast } from './parsers/said-last.js';
 import { parseChineseNumber } from './parsers/chinese-number.js';
@@ -134,9 +135,15 @@ export const LegalAnswers = z
     slotPart: z.enum(['morning', 'noon', 'afternoon', 'evening']),
     /** With `slotPart`, the hour the list starts at (`三点以后`: `15:00`). */
     slotAfter: z.string().regex(/^\d{2}:\d{2}$/),
-    /** `明天` said between 00:00 and 04:59 (the coming day or the next?): which day is asked at the time question. */
-    slotNight: z.literal(true),
-    /** With `slotNight`, the time said with `明天` (`明天9点`): kept for the day picked next. */
+    /**
+     * `明天` said between 00:00 and 04:59 (the coming day or the next?): which day is asked at the time question.
+     * `dayAfter`: `后天9点` said there then (which of the two days after), the time kept in `slotAt`.
+     */
+    slotNight: z.union([z.literal(true), z.literal('dayAfter')]),
+    /**
+     * The time said with the day (`明天9点`): with `slotNight`, kept for the day picked next; with `slotDay`
+     * (said before the time question), that time is offered first there, to be picked (never booked unasked).
+     */
     slotAt: z.string().regex(/^\d{2}:\d{2}$/),
     /** A month said alone at the leaving-day (or injury-day) question: `15号` next is a day of that month. */
     limitMonth: z.string().regex(/^\d{4}-\d{2}$/),
@@ -733,6 +740,8 @@ interface SlotPage {
   avoid?: string;
   /** The day and part wished for before the time question (`下周三上午`), which has no free time: said, not dropped silently. */
   missed?: { day?: string; part?: DayPart };
+  /** The time wished for with the day (`明天9点`, `slotAt`): whether it is free (then first on the page). */
+  at?: { time: string; free: boolean };
 }
 
 /** Most times shown for a day or a range of days at once. */
@@ -765,6 +774,12 @@ function slotPage(a: LegalAnswers, ctx: FlowContext): SlotPage {
     const days = [...new Set(chosen.map((s) => s.day))];
     const each = Math.max(1, Math.floor(DAY_PAGE / days.length));
     return { slots: days.flatMap((d) => spread(chosen.filter((s) => s.day === d), each)), more: false, widened, all, day, to, part };
+  }
+  if (day && a.slotAt && !a.slotNight) {
+    // `明天9点` said before the question: that time first, when free; the day's other times after it.
+    const hit = chosen.find((s) => s.time === a.slotAt);
+    const slots = hit ? [hit, ...chosen.filter((s) => s !== hit)] : chosen;
+    return { slots: slots.slice(0, DAY_PAGE), more: false, widened, all, day, part, at: { time: a.slotAt, free: !!hit } };
   }
   if (day) return { slots: chosen.slice(0, DAY_PAGE), more: false, widened, all, day, part };
   const rest = from ? chosen.filter((s) => s.start > from) : chosen;
@@ -1459,6 +1474,7 @@ function extractLegal(t: string, a: LegalAnswers, ctx: FlowContext): LegalAnswer
     if (wish.night) out.slotNight = true;
     else out.slotDay = wish.day;
     if (wish.part) out.slotPart = wish.part;
+    if (wish.at) out.slotAt = wish.at;
   }
   return out;
 }
@@ -1591,14 +1607,14 @@ const OTHER_CONTACT =
   /^(?:让|叫|找|由)?(?:我|俺)?(?:家)?(老婆|媳妇|爱人|妻子|老公|丈夫|儿子|女儿|闺女|爸爸?|妈妈?|父亲|母亲|哥哥?|姐姐?|弟弟?|妹妹?)(?:来|帮我)?接(?:电话)?(?:吧)?[,，\s]+(?:她|他)?(?:叫|名字叫|名字是|是)([\p{Script=Han}]{2,4})$/u;
 
 /** A day still to come said as when to meet: `明天下午`, `下周一上午`, `后天`, `12月3号上午`; never a day something happened. */
-const WISH_DAY = /^(?:(今天|明天|明儿|后天|大后天|下?(?:周|星期|礼拜)[一二三四五六日天])|(\d{1,2}月\d{1,2}[日号]|\d{1,2}[日号]))的?(上午|早上|早晨|中午|下午|傍晚|晚上)?(?:的?(?:时候|时间))?(?:吧|可以|行|方便|有空)?$/u;
+const WISH_DAY = /^(?:(今天|明天|明儿|后天|大后天|下?(?:周|星期|礼拜)[一二三四五六日天])|(\d{1,2}月\d{1,2}[日号]|\d{1,2}[日号]))的?(上午|早上|早晨|中午|下午|傍晚|晚上)?((?:\d{1,2}|[一二两三四五六七八九十]{1,3})点(?:钟|半|30分?|三十分?)?|\d{1,2}[:：]\d{2})?(?:的?(?:时候|时间))?(?:吧|可以|行|方便|有空)?(?:吗|么|嘛|不)?$/u;
 
 /**
  * When to meet said last, after another answer in the same message (`1 下周一上午`, `对 下周一上午`,
  * `欠薪 下周一上午有空`): the answer before it and the day (with its part) wished for. Null unless the
  * last clause is only a day still ahead (a date with a part of the day) and something comes before it.
  */
-export function whenSaidLast(t: string, ctx: FlowContext): { head: string; day: string; part?: DayPart; night?: true } | null {
+export function whenSaidLast(t: string, ctx: FlowContext): { head: string; day: string; part?: DayPart; at?: string; night?: true } | null {
   const m = /^(.*?[^,，。;；!！\s])[,，。;；!！\s]+([^,，。;；!！\s]+)[,，。;；!！\s]*$/u.exec(t.trim());
   if (!m) return null;
   const wish = timeWish(slotWish(m[2]!), ctx);
@@ -1610,25 +1626,27 @@ export function whenSaidLast(t: string, ctx: FlowContext): { head: string; day: 
  * wished for and how to say it back (`12月9日（周三）上午`). Null unless the whole message is one day
  * still ahead (with a part of the day, or a day word such as 明天 or 下周三).
  */
-export function whenAlone(t: string, ctx: FlowContext): { day: string; part?: DayPart; said: string; night?: true } | null {
-  const one = t.trim().replace(/[,，。.!！~～]+$/u, '');
+export function whenAlone(t: string, ctx: FlowContext): { day: string; part?: DayPart; at?: string; said: string; night?: true } | null {
+  const one = t.trim().replace(/[,，。.!！~～?？]+$/u, '');
   if (one === '' || /[,，。;；!！\s]/u.test(one)) return null;
   const wish = timeWish(slotWish(one), ctx);
-  return wish ? { ...wish, said: `${dayLabel(wish.day)}${wish.part ? PART_NAMES[wish.part] : ''}` } : null;
+  return wish ? { ...wish, said: `${dayLabel(wish.day)}${wish.at ? spokenTime(wish.at) : wish.part ? PART_NAMES[wish.part] : ''}` } : null;
 }
 
-function timeWish(said: string, ctx: FlowContext): { day: string; part?: DayPart; night?: true } | null {
+function timeWish(said: string, ctx: FlowContext): { day: string; part?: DayPart; at?: string; night?: true } | null {
   // `下周三 哦不 周四`: the day said last.
   const t = spokenLast(said);
-  for (const clause of t.split(/[,，。;；!！\s]+/u)) {
+  for (const clause of t.split(/[,，。;；!！?？\s]+/u)) {
     const m = WISH_DAY.exec(expandDayShorthand(clause.replace(/^(?:想|要|约|约在|最好|最好是|希望|我想|我要)/u, '')));
-    // A date alone could be any day told; with a part of the day (`3号上午`) it is when to meet.
-    if (!m || (!m[1] && !m[3])) continue;
-    const d = parseDayTime(m[1] ?? m[2]!, ctx.now, 'future');
-    if (!d || !d.ok || !d.value.day || d.value.time || d.value.day < chinaDay(ctx.now)) continue;
+    // A date alone could be any day told; with a part of the day (`3号上午`) or a time (`3号9点`) it is when to meet.
+    if (!m || (!m[1] && !m[3] && !m[4])) continue;
+    // `明天9点`: the time is kept with the day, to be offered at the time question (never booked unasked).
+    const d = parseDayTime(`${m[1] ?? m[2]!}${m[4] ? `${m[3] ?? ''}${m[4]}` : ''}`, ctx.now, 'future');
+    if (!d || !d.ok || !d.value.day || (d.value.time && !m[4]) || d.value.day < chinaDay(ctx.now)) continue;
+    const at = m[4] && d.value.time ? { at: d.value.time } : {};
     // `明天` at 00:30: the coming day or the next, asked at the time question (never taken silently).
     const night = m[1] && nightTomorrow(m[1], ctx.now, ctx.index.calendar) ? { night: true as const } : {};
-    return { day: d.value.day, ...(m[3] ? { part: PART_OF[m[3]]! } : {}), ...night };
+    return { day: d.value.day, ...(m[3] ? { part: PART_OF[m[3]]! } : {}), ...at, ...night };
   }
   return null;
 }
@@ -1659,11 +1677,22 @@ export function nightDayAfter(said: string, now: Date, cal: Pick<Calendar, 'isWo
   return days.some((d) => cal.isWorkingDay(d)) ? days : null;
 }
 
-/** Which day `明天` means, asked late at night, with both days as options (the part of the day and time said kept). */
-function nightQuestion(days: [string, string], part: DayPart | undefined, at?: string): { error: string; options: Option[] } {
+/** The two days asked about late at night (`slotNight`): for `明天`, or for `后天` (`dayAfter`). */
+function nightDays(a: LegalAnswers, ctx: FlowContext): [string, string] | null {
+  if (!a.slotNight) return null;
+  return a.slotNight === 'dayAfter' ? nightDayAfter('后天', ctx.now, ctx.index.calendar) : nightTomorrow('明天', ctx.now, ctx.index.calendar);
+}
+
+/** The word asked about late at night (`slotNight`): `明天` or `后天`. */
+function nightWord(a: LegalAnswers): string {
+  return a.slotNight === 'dayAfter' ? '后天' : '明天';
+}
+
+/** Which day `明天` (or `后天`) means, asked late at night, with both days as options (the part of the day and time said kept). */
+function nightQuestion(days: [string, string], part: DayPart | undefined, at?: string, word = '明天'): { error: string; options: Option[] } {
   const p = at ? spokenTime(at) : part ? PART_NAMES[part] : '';
   return {
-    error: `现在是凌晨，您说的「明天」是${dayLabel(days[0])}还是${dayLabel(days[1])}？`,
+    error: `现在是凌晨，您说的「${word}」是${dayLabel(days[0])}还是${dayLabel(days[1])}？`,
     options: days.map((d) => ({ label: `${dayLabel(d)}${p}`, value: `night:${d}${part ? `/${part}` : ''}` })),
   };
 }
@@ -2010,8 +2039,8 @@ export const legalAidFlow = defineFlow({
       label: '时间',
       ask: (a, ctx) => {
         // `明天` said late at night before this question: which day, asked first.
-        const night = a.slotNight ? nightTomorrow('明天', ctx.now, ctx.index.calendar) : null;
-        if (night) return nightQuestion(night, a.slotPart, a.slotAt).error;
+        const night = nightDays(a, ctx);
+        if (night) return nightQuestion(night, a.slotPart, a.slotAt, nightWord(a)).error;
         const p = slotPage(a, ctx);
         const where = whereText(a, ctx);
         const limits = urgentLimits(a, ctx.now);
@@ -2020,6 +2049,13 @@ export const legalAidFlow = defineFlow({
           return `${urgent}${where}接下来${WIDENED_WORKING_DAYS}个工作日都约满了。您可以回复「返回」换个服务点或方式，或者回复「人工」请工作人员帮您安排。`;
         }
         const part = p.part ? PART_NAMES[p.part] : '';
+        // `明天9点` said before: that time offered (option 1) to pick, or said to be taken, never booked unasked.
+        if (p.at && p.day) {
+          const said = `${dayLabel(p.day)}${spokenTime(p.at.time)}`;
+          return p.at.free
+            ? `${urgent}您说的${said}还能约，回复1就约这个时间；这天别的时间也可以选：`
+            : `${urgent}您说的${said}约不了（已经约满或者没有安排），${dayLabel(p.day)}${part}${where}还能约的时间（回复数字选择）：`;
+        }
         const head = p.to
           ? `${dayLabel(p.day!)}到${dayLabel(p.to)}${part}${where}还能约的时间（每天列出几个；说哪一天可以看那天全部的时间）：`
           : p.day
@@ -2036,8 +2072,8 @@ export const legalAidFlow = defineFlow({
         return `${urgent}${missed}${head}\n回复数字选择${p.more ? '；回复「更多」看更晚的时间' : ''}；也可以回复日期，例如「${exampleDay(a, ctx)}」。`;
       },
       options: (a, ctx) => {
-        const night = a.slotNight ? nightTomorrow('明天', ctx.now, ctx.index.calendar) : null;
-        return night ? nightQuestion(night, a.slotPart, a.slotAt).options : slotOptions(a, ctx);
+        const night = nightDays(a, ctx);
+        return night ? nightQuestion(night, a.slotPart, a.slotAt, nightWord(a)).options : slotOptions(a, ctx);
       },
       names: /时间|几点|哪天/,
       parse: (text, a, ctx) => {
@@ -2046,12 +2082,16 @@ export const legalAidFlow = defineFlow({
           const { slotNight: _n, slotAt: at, ...rest } = a;
           // `明天9点`: the time said goes with the day picked (`1`, `周三`, `12月3日`), not dropped.
           // (`后天` said there is read by the calendar: both days of 「明天」 were just shown with their dates.)
-          const r = (at ? nightDayAt(text, at, rest, ctx) : null) ?? slotParse(text, rest, ctx, true);
+          const r = (at ? nightDayAt(text, at, rest, ctx, nightDays(a, ctx), nightWord(a)) : null) ?? slotParse(text, rest, ctx, true);
           return r.ok ? { ...r, set: { slotAfter: undefined, ...r.set, slotNight: undefined, slotAt: undefined } } : r;
         }
         // A new answer here lists anew: the hour said before (`三点以后`) no longer narrows it, unless said again.
-        const r = slotParse(text, a, ctx);
-        return r.ok && r.stay && r.set && 'slotPart' in r.set ? { ...r, set: { slotAfter: undefined, ...r.set } } : r;
+        // So does the time wished for before (`明天9点`): once answered here, it is not offered again.
+        // `好的`, `可以` to 「您说的明天上午9点还能约，回复1就约这个时间」: that time, as 1 is.
+        const wished = a.slotAt && a.slotDay && yesNo(text) === true ? slotPage(a, ctx) : null;
+        const r = wished?.at?.free ? pickSlot(wished.slots[0]!.key, wished.slots[0]!.pointId, a, ctx) : slotParse(text, a, ctx);
+        const held = r.ok && a.slotAt ? { ...r, set: { slotAt: undefined, ...r.set } } : r;
+        return held.ok && held.stay && held.set && 'slotPart' in held.set ? { ...held, set: { slotAfter: undefined, ...held.set } } : held;
       },
       show: (v) => slotLabel(v),
       help: '选一个您方便的时间。节假日和周末不安排，调休上班的周末照常。约好后，前一天晚上和开始前1小时我们都会提醒您。',
@@ -2115,13 +2155,15 @@ function fromHour(r: SlotResult, after: string | undefined, a: LegalAnswers, ctx
  * The day picked at 「现在是凌晨，您说的「明天」是…？」 asked for `明天9点` (an option, or a day said: `周三`, `12月3日`,
  * `今天`), with the time said before (`at`); null for other answers (read as ever).
  */
-function nightDayAt(text: string, at: string, a: LegalAnswers, ctx: FlowContext): SlotResult | null {
-  const picked = /^night:(\d{4}-\d{2}-\d{2})(?:\/(?:morning|noon|afternoon|evening))?$/u.exec(text.trim());
+function nightDayAt(text: string, at: string, a: LegalAnswers, ctx: FlowContext, night: [string, string] | null, word: string): SlotResult | null {
+  const picked = /^night:(\d{4}-\d{2}-\d{2})(?:\/(?:morning|noon|afternoon|evening))?(?:@\d{2}:\d{2})?$/u.exec(text.trim());
   if (picked) return pickByDay(picked[1]!, at, a, ctx);
   const said = text.trim().replace(/^(?:是|就|选|要)+/u, '').replace(/(?:的|那天|那个|吧|啊|呀)+$/u, '');
-  if (said === '' || /明天|明早|明儿/u.test(said)) return null;
+  if (said === '' || (word === '后天' ? /后天/u : /明天|明早|明儿/u).test(said)) return null;
+  // `12月2日下午` after `明天9点`: another part of the day said, so the time said before is not it (read as ever).
+  const part = /(上午|早上|早晨|中午|下午|傍晚|晚上)/u.exec(said)?.[1];
+  if (part && !inPart({ time: at }, PART_OF[part]!)) return null;
   const d = parseDayTime(said, ctx.now, 'future');
-  const night = nightTomorrow('明天', ctx.now, ctx.index.calendar);
   // Only one of the two days asked about (`后天` is neither: read as ever).
   if (!d?.ok || !d.value.day || d.value.time || !night?.includes(d.value.day)) return null;
   return pickByDay(d.value.day, at, a, ctx);
@@ -2256,6 +2298,55 @@ const DAY_OFF =
 const OFF_DAYS_ASKED =
   /^(?:请问)?(?:你们|律师|检察官)?(?:周末|双休日?|礼拜天|星期天|节假日|节日|假日|假期|放假|过节)(?:的时候|期间|里)?(?:你们|律师|检察官)?(?:也|还)?(?:有人|有律师|有人值班|上班|值班|开门|能约|可以约|能预约|可以预约|能咨询|可以咨询|可以|行|能)(?:吗|么|嘛|不|没有|呢)[?？。]*$/u;
 
+/** As late as can be (`越晚越好`, `最晚的`, `晚一点好`). */
+const LATEST_WORDS = /^(?:越晚越好|越往后越好|越迟越好|尽量晚(?:一?点|些)?|最晚的?|晚一?点好|晚些好)(?:吧|的|啊|呀)?$/u;
+
+/** `越晚越好`: the latest free time of each day, to pick from; other days can be named. */
+function latestTimes(a: LegalAnswers, ctx: FlowContext): SlotResult {
+  const free = freeSlots(a, ctx).slots;
+  const latest = [...new Set(free.map((s) => s.day))].map((d) => free.filter((s) => s.day === d).at(-1)!).slice(0, SLOTS_PER_PAGE);
+  if (latest.length === 0) return { ok: false, error: '现在没有可约的时间了，请回复「返回」换个服务点或方式，或者回复「人工」请工作人员帮您安排。' };
+  return { ok: false, error: `每天最晚能约的时间如下（回复数字选择）；想约更往后的日子，直接说日期就行，例如「${exampleDay(a, ctx)}」：`, options: latest.map(slotOption) };
+}
+
+/** One window of `周四上午或者周五下午`: a day and maybe a part of it. */
+const WINDOW = /^(.+?)的?(上午|早上|早晨|中午|下午|傍晚|晚上)?$/u;
+
+/**
+ * Two or more windows said as either (`周四上午或者周五下午`, `明天下午还是后天上午`): the free times in each, each
+ * window's spread over it, to pick from; one alone is confirmed. Null unless every piece is a day ahead and one
+ * has a part of the day (days alone are read by parseBookingWhen).
+ */
+function pickWindows(said: string, a: LegalAnswers, ctx: FlowContext): SlotResult | null {
+  const pieces = said.split(/或者|或是|或|还是|要么/u).map((x) => x.trim().replace(/^(?:要么|就)/u, '')).filter((x) => x !== '');
+  if (pieces.length < 2) return null;
+  // `明天下午还是后天上午` at 00:30: which days is asked as ever (never a window read silently).
+  if (pieces.some((x) => nightTomorrow(x, ctx.now, ctx.index.calendar) || nightDayAfter(x, ctx.now, ctx.index.calendar))) return null;
+  const today = chinaDay(ctx.now);
+  const windows: { day: string; part?: DayPart }[] = [];
+  for (const piece of pieces) {
+    const m = WINDOW.exec(piece);
+    const d = m ? parseDayTime(m[1]!, ctx.now, 'future') : null;
+    if (!m || !d?.ok || !d.value.day || d.value.time || d.value.day < today) return null;
+    windows.push({ day: d.value.day, ...(m[2] ? { part: PART_OF[m[2]]! } : {}) });
+  }
+  if (!windows.some((w) => w.part)) return null;
+  const named = (w: { day: string; part?: DayPart }) => `${dayLabel(w.day)}${w.part ? PART_NAMES[w.part] : ''}`;
+  const reading = windows.map(named).join('或');
+  const free = freeSlots(a, ctx).slots;
+  const each = Math.max(1, Math.floor(DAY_PAGE / windows.length));
+  const inWindow = windows.map((w) => free.filter((s) => s.day === w.day && (!w.part || inPart(s, w.part))));
+  const none = windows.filter((_, i) => inWindow[i]!.length === 0).map(named);
+  const noneSaid = none.length > 0 && none.length < windows.length ? `${none.join('、')}没有可约的时间。` : '';
+  const hits = inWindow.flatMap((slots) => spread(slots, each));
+  if (hits.length === 0) return nearestInstead(windows[0]!.day, `${reading}都没有可约的时间。`, a, ctx);
+  if (hits.length === 1) {
+    const r = pickSlot(hits[0]!.key, hits[0]!.pointId, a, ctx);
+    return r.ok && !r.stay ? { ...r, confirm: true, ack: `${noneSaid}${reading}只有这一个时间还能约。` } : r;
+  }
+  return { ok: false, error: `${noneSaid}${reading}还能约的时间（回复数字选择）：`, options: hits.map(slotOption) };
+}
+
 /** The time question's answer read (the list's options, a day, a part of the day, a time). */
 function slotParse(text: string, a: LegalAnswers, ctx: FlowContext, nightAsked = false): SlotResult {
   // `10` where option 10 is 15:30 and 10:00 is listed too (given as SLOT_NUMBER_OR_HOUR by flows/legal-aid-desk.ts): which is asked.
@@ -2324,6 +2415,11 @@ function slotParse(text: string, a: LegalAnswers, ctx: FlowContext, nightAsked =
   // `明早`, `明晚7点`: said in full (明天早上), so the part of the day is kept.
   let said = expandDayShorthand(slotWish(t).replace(/^(?:就|选|要|约|我要|我选|我想约|想约)/, ''))
     .replace(/(?:的?那个|的?这个|那一个|的那一个|吧|就行|可以|都行|都可以|也行|行|有空|有时间|方便|比较好|比较方便)+$/, '');
+  // `越晚越好`: each day's latest free times (never one taken for them).
+  if (LATEST_WORDS.test(said)) return latestTimes(a, ctx);
+  // `周四上午或者周五下午`: the free times in each window said, offered to pick from (never one booked unasked).
+  const windows = pickWindows(said, a, ctx);
+  if (windows) return windows;
   // `下午4点前`, `上午10点到11点之间`, `9点或者10点`: the free times within the hours said.
   const hours = pickByHours(said, a, ctx);
   if (hours) return hours;
@@ -2368,6 +2464,15 @@ function slotParse(text: string, a: LegalAnswers, ctx: FlowContext, nightAsked =
     const d2 = parseDayTime(said, ctx.now, 'future');
     const at = d2?.ok && d2.value.time ? d2.value.time : undefined;
     const p = at ? spokenTime(at) : dayPart ? PART_NAMES[dayPart] : '';
+    // `后天9点`: the time is kept with the question, so a day typed next (`周四`) is taken at 9点 (as `明天9点` is).
+    if (at) {
+      return {
+        ok: true,
+        stay: true,
+        set: { slotNight: 'dayAfter', slotAt: at, slotPart: dayPart, slotDay: undefined, slotTo: undefined, slotFrom: undefined, slotAfter: undefined },
+        ack: nightQuestion(night2, dayPart, at, '后天').error,
+      };
+    }
     return {
       ok: false,
       error: `现在是凌晨，您说的「后天」是${dayLabel(night2[0])}还是${dayLabel(night2[1])}？`,

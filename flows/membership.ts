@@ -595,7 +595,8 @@ export function oddJobSaid(text: string): string | null {
  */
 export function noFixedUnit(text: string): boolean {
   const s = text.replace(/\s+/gu, '');
-  if (isQuestion(text) || BOSS.test(s) || NAMELESS.test(s) || SELF_EMPLOYED.test(s)) return false;
+  // `我是自己干的`: taking work on their own, or running a shop of their own? Told at the question, never read.
+  if (isQuestion(text) || BOSS.test(s) || NAMELESS.test(s) || SELF_EMPLOYED.test(s) || onMyOwn(text)) return false;
   return NO_UNIT.test(s) || ODD_JOB.test(s);
 }
 
@@ -1088,6 +1089,15 @@ function parseEmployerWords(t: string, ctx: FlowContext) {
       };
     }
     if (NAMELESS.test(t)) return { ok: false as const, error: '单位没有正式名称的话，写招牌上的名字或大家平时怎么叫它就行，例如「好再来饭店」。' };
+    // `我是自己干的`: on their own, but taking work (no unit: 新就业形态) or running a shop (no member)? Both told.
+    if (onMyOwn(t)) {
+      return {
+        ok: false as const,
+        error: '自己接活干、没有固定单位的，不算单位职工，可以回到上一题改选2（新就业形态劳动者）；自己开店当老板的，店主本人一般不办理入会。在单位上班的，请直接写单位名称。',
+        options: [BACK_TO_WORK],
+        conflict: true,
+      };
+    }
     // `没有公司 跟着老乡干`: whatever else is named there is not a unit's name.
     if (NO_UNIT.test(t) && !(named && ORG_LIKE.test(named))) {
       return {

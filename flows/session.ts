@@ -108,6 +108,11 @@ export const SessionSchema = z.object({
   /** The question asked again by 返回, its answer shown (「之前填的是：…」): a plain 对 there keeps that answer. */
   backAt: z.string().nullable().default(null),
   /**
+   * The question's own answer to what was asked at it (Field.asked: `身份证丢了` at the ID question), as
+   * `fieldId:text`: asked again at the same question, it is not said word for word again.
+   */
+  aside: z.string().optional(),
+  /**
    * A voice message nobody could read went to staff as this help request
    * (case id), and the person was asked once, at `askedAt`, for a phone
    * number: the next message answers it (flows/service.ts), whatever the

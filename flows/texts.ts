@@ -68,6 +68,8 @@ export const T = {
   backTo: (title: string) => `我们接着填「${title}」：`,
   /** A yes at a question asked again with its answer shown (返回): the answer stays. */
   keptAsIs: (label: string, shown: string) => `好的，${label}还是「${shown}」。`,
+  /** What a question answers itself (Field.asked), asked again there: the answer is above; what else can be done. */
+  askedAgain: '刚才的说明在上面。一时答不了的话，可以回复「回头再填」，填过的都给您保存着；也可以回复「人工」请工作人员帮您。',
   /** `嗯` at a question of choices: none picked, asked again. */
   ackAtChoice: '这一项还需要您选一下，回复数字就行：',
   ackAtChoiceAgain: '这一项还需要您选一下，回复数字就行；不方便回答的话，可以回复「人工」请工作人员帮您：',
@@ -157,7 +159,7 @@ export const T = {
   correctionUnclear: '没看明白要改成什么，请说具体一点，例如「金额是两万」；或回复序号选要改的一项：',
   dontKnowRequired: '没关系。这一项我们需要知道个大概，想想看，或者回复「人工」请工作人员帮您。',
   /** `不想说` at a question that cannot be skipped. */
-  refusedRequired: '理解您的顾虑。这一项要知道个大概才能帮您办，您填的信息只有负责的工作人员能看到。实在不方便的话，可以回复「人工」请工作人员帮您。',
+  refusedRequired: '理解您的顾虑。这个说个大概就行，没有它没法帮您办。您说的只有负责的工作人员能看到；实在不方便的话，可以回复「人工」请工作人员帮您。',
   cannotSkip: '这一项不能跳过，我们需要知道个大概。想想看，或者回复「人工」请工作人员帮您。',
   questionUnknown: '这个问题我还答不上来，可以回复「人工」问工作人员，或打职工服务热线12351。',
   humanAsk: '好的，请用一两句话说说您遇到的问题，我马上转给工作人员。（回复「取消」就不转了）',

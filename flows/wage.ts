@@ -1424,6 +1424,8 @@ function supplement<V>(id: Supplement, t: string, a: WageAnswers, parse: () => R
   const instead = orgNonAnswer(t);
   if (NOT_KNOWN.test(c) || NONE.test(c) || instead === 'dont-know' || instead === 'none') return { ok: true, value: null };
   if (WHY_ASKED.test(c)) return { ok: false, error: `${SUPPLEMENT_HELP[id].why}\n${SUPPLEMENT_HELP[id].again}` };
+  // `等会发`, `等一下再发`, `回头告诉你`: left empty for now (never kept as the answer); how to send it later, said.
+  if (SEND_LATER.test(c)) return { ok: true, value: null, ack: T_SEND_LATER };
   const r = parse();
   // `有工资条 还有聊天记录`, `截图等会发` at an address, a contractor or the trade: the evidence, asked for a few questions
   // on (where photos and files are taken), said so; this question again. Never kept as its answer.
@@ -1433,6 +1435,11 @@ function supplement<V>(id: Supplement, t: string, a: WageAnswers, parse: () => R
 
 /** The evidence is with the employer, none in the person's hands (`都在老板那`, `考勤表在厂里 我没有`). */
 const EVIDENCE_WITH_EMPLOYER = /^(?:(?:工资条|工资单|考勤表?|打卡记录|合同|材料|东西|证据)?(?:都|全|全都)?(?:在|放在|被)(?:老板|老板娘|公司|厂里|厂子|单位|包工头|工头|项目部|财务)(?:那|那里|那儿|那边|手上|手里|拿着|收走了|拿走了)?(?:了|呢)?(?:[,，\s]*(?:我|俺)?(?:手上|手里)?(?:没有|没))?)$/u;
+
+/** Sending the answer later (`等会发`, `等一下再发`, `晚点告诉你`): not now, never the answer itself. */
+const SEND_LATER =
+  /^(?:我|俺)?(?:等会儿?|等一会儿?|等一?下|待会儿?|一会儿?|过会儿?|晚点|晚些|稍后|回头|改天|明天)(?:再|我再|我)?(?:发|给|补|填|写|告诉|说)(?:给|一下)?(?:你|您|你们)?(?:吧|啊|哈|哦|啦)*$/u;
+const T_SEND_LATER = '好的，这项先空着。报完以后想补上，回复「补充」发给我们就行。';
 
 /** Words about evidence (pay slips, chat records, IOUs, photos) said at a question about something else. */
 const EVIDENCE_SAID = /工资条|工资单|聊天记录|欠条|借条|考勤|打卡|截图|截屏|照片|录音|转账记录|证据|合同/u;
@@ -1646,7 +1653,8 @@ export const ACCOUNT_MAX = 500;
 /** At the evidence step: the files sent are all (also after none: the value is the same). */
 const EVIDENCE_DONE = /^(?:完成|完成了|好了|发完|发完了|都发了|发好了|没了|没有了|就这些|就这些了|结束|完了|就这么多|ok)$/i;
 /** No files, or none now: 没有, 跳过, 先提交 (whatever else the message says, submitting first is asked for). */
-const EVIDENCE_NONE = /^(?:没有|无|没|没得|莫得|跳过|没有证据|没证据|啥也没有|什么都没有|啥都没有|先不发了?|不发了|不用了|不用发了)$|先提交|直接提交/;
+const EVIDENCE_NONE =
+  /^(?:没有|无|没|没得|莫得|跳过|没有证据|没证据|啥也没有|什么都没有|啥都没有|先不发了?|不发了|不用了|不用发了)$|先提交|直接提交|^(?:我|俺)?(?:也)?没(?:有)?(?:什么|啥|别的|其他的?)(?:要|可|可以|需要|好)?(?:补充|发|交|给|补)的?(?:了|啦|啊|呀)*$/u;
 /** The files will come later: 等会再发, 晚点拍了发给你, 明天找到再发. */
 const EVIDENCE_LATER = /(?:等会|等会儿|等一会儿?|等下|等一下|晚点|晚些|回头|明天|过两天|下次|一会儿?|稍后)[^，,。]{0,6}(?:发|传|拍|找|补)/u;
 /** `怎么发`, `咋发`, `发不了`: how to send a photo or a file in WeChat. */

@@ -1047,7 +1047,7 @@ const NOT_NAMES =
   /^(?:马上|明天|明年|明白|高兴|方便|方面|常常|许多|于是|应该|周末|周[一二三四五六日天]|安全|安排|成功|白天|金额|司机|师傅|师父|毛病|钱包|路上|时间|余额|关于|全部|都是|都有|来了|国家|平时|门口|相信|信息|由于|公司|干活|干嘛|但是|原来|利息|车上|车间|班长|单独|单干|单身|程序|文件|江湖|包工头|工头|老板|老乡|朋友|同事|本人|自己|打工|农民|工人|是的|好的|对的|可以|行吧|算了|同意|不同意|确认|确定|完成|完毕|发完了|好了|没了|都跳过|愿意|知道了|收到|没问题|没错|正确|继续|提交|取消|跳过|嗯嗯|对对|对头|就是|叫我|这个|那个|先生|女士|小姐|太太|阿姨|大爷|大妈|大姐|大哥|老哥|兄弟|老铁|美女|帅哥|老板娘|农民工)$/u;
 
 /** A mobile number as answered: inside a sentence, spaced, or spoken in Chinese digits. */
-export function phoneAnswer(text: string): { ok: true; value: string } | { ok: false; error: string } {
+export function phoneAnswer(text: string): { ok: true; value: string; confirm?: true } | { ok: false; error: string } {
   const own = ownPhones(text);
   // `138… 139…`: which one is asked, never guessed.
   if (own.kind === 'several') return { ok: false, error: MOBILE_MESSAGES.several(own.values) };
@@ -1055,11 +1055,15 @@ export function phoneAnswer(text: string): { ok: true; value: string } | { ok: f
   // `他电话135…`, `老板电话135…`: whose it is is asked, never taken as the person's own.
   if (!found && mobileSpans(spokenDigits(text)).length > 0 && /[\p{Script=Han}]/u.test(text)) return { ok: false, error: OTHERS_PHONE_REPLY };
   const p = parseMobile(found ?? spokenDigits(text));
-  if (p.ok) return { ok: true, value: p.value };
+  // `一三七零零零零一一一一`: a number read from words is a reading, said back whole to be confirmed.
+  if (p.ok) return SPOKEN_DIGIT.test(text) ? { ok: true, value: p.value, confirm: true } : { ok: true, value: p.value };
   // `没有手机号`, `就打这个微信`: what to do then, not a format error.
   if (!found && NO_PHONE.test(text)) return { ok: false, error: '需要一个能打通的手机号，方便联系您。自己没有的话，家人或工友的也可以，写上11位号码就行。' };
   return { ok: false, error: p.error };
 }
+
+/** A digit said in words (`一`, `幺`, `洞`): a number with one in it was read, not typed. */
+const SPOKEN_DIGIT = /[零〇洞幺一二两三四五六七八九]/u;
 
 /** A number said to be someone else's, typed where the person's own is asked. */
 const OTHERS_PHONE_REPLY = '这个号码像是别人的。这里要留能联系到您的手机号：是您自己或家人的，就直接回复这个号码；老板的号码这里不用填。';

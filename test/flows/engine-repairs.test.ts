@@ -173,7 +173,7 @@ describe('a confirmation counts its own misses', () => {
       .send('检察官')
       .send('视频')
       .expect(/我理解的是：方式「视频咨询」。对吗？/)
-      .send('明天下午三点')
+      .send('下午三点')
       .expectNot(/这些先不记/)
       .expect(/请回复「对」或「不对」/)
       .send('对');
@@ -185,7 +185,7 @@ describe('a confirmation counts its own misses', () => {
       .sendAll('预约律师', '同意', '欠薪', '上个月走了', '检察官')
       .send('视频')
       .expect(/对吗？/)
-      .send('明天下午三点')
+      .send('下午三点')
       .expectNot(/先不记/)
       .expect(/请回复「对」或「不对」/)
       .send('蓝色')

@@ -297,7 +297,7 @@ describe('facts in any message', () => {
 
   it('colloquial amounts and periods: 二十来万 is kept as about, 两三万 as a range, 两个月 on 1 December is October and November', async () => {
     await converse(t.chat, 'web:f3')
-      .sendAll('反映欠薪', '同意', '宏达建筑', '白沙', '不清楚', '不是', '两个月', '两三万', '就我一个', '还在干着呢', '都跳过', '没有', '张三', '一三八 零零一三 八零零零')
+      .sendAll('反映欠薪', '同意', '宏达建筑', '白沙', '不清楚', '不是', '两个月', '两三万', '就我一个', '还在干着呢', '都跳过', '没有', '张三', '一三八 零零一三 八零零零', '对')
       .expect(/拖欠时间：2026年10月至2026年11月（2个月）/)
       .expect(/拖欠金额：约20,000至30,000元/)
       .expect(/手机号：13800138000/)

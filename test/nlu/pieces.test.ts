@@ -141,7 +141,8 @@ describe('names and phones as answered', () => {
     expect(phoneAnswer(text)).toEqual({ ok: false, error: expect.stringMatching(/^需要一个能打通的手机号，方便联系您。自己没有的话，家人或工友的也可以/) });
   });
   it('a mobile number spoken in Chinese digits inside a sentence', () => {
-    expect(phoneAnswer('电话是幺三八零七七一二二三三')).toEqual({ ok: true, value: '13807712233' });
+    // Read from words, so said back to be confirmed (h23).
+    expect(phoneAnswer('电话是幺三八零七七一二二三三')).toEqual({ ok: true, value: '13807712233', confirm: true });
     // Only a run as long as a mobile number is read: 一二三 in words stays words.
     expect(spokenDigits('一二三木头人')).toBe('一二三木头人');
   });
