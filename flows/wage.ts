@@ -14,7 +14,7 @@ import { CONSTRUCTION_WORDS, NOT_SAID, ORG_SUFFIX, describesEmployer, withoutCom
 import { compact } from './nlu/normalize.js';
 import { smallTalkOf, yesNo } from './nlu/talk.js';
 import { HEDGED, HOUSEHOLD_WORDS, SAME_AS, addressAnswer, chainNamed, mayBePerson, personCalled, findEmployerKind, foremanAlone, foremanOf, labourContractorAnswer, labourContractorWithPhone, looksLikeOrganisation, siteAndBoss, tradeAnswer, unitAnswer } from './nlu/wage-facts.js';
-import { AMOUNT_MESSAGES, MAX_AMOUNT_YUAN, readAmount, readRate, tooManyDecimals } from './parsers/amount.js';
+import { AMOUNT_MESSAGES, MAX_AMOUNT_YUAN, perHeadDropped, readAmount, readRate, tooManyDecimals } from './parsers/amount.js';
 import { amountSaidAsTotal, findAmounts, findHeadcount, findPeriod, pairSumUnclear, paidFigures, perPersonAmount, saidForEveryone, saysPaid } from './parsers/mentions.js';
 
 /** Relations read as a woman (`妻子`, `老婆`, `我妈`, `姐姐`): she is 她 in what we ask. */
@@ -835,17 +835,19 @@ const OWED_LEAD =
 const OWNER_BEFORE_MONTHS = '(?:(?:(?:老板|包工头|工头|雇主|东家|主家|站长|店长|经理|主管|公司|厂里)(?:已经|都)?|(?:我|俺)?(?:在\\p{Script=Han}{1,8}?)?(?:干了|做了|上了))(?=[0-9一二两俩三四五六七八九十]+个?月(?:的?工资)?(?:都|一直|还)?(?:没发|没给|没结|不给)))?';
 /** The months left unpaid said after them (`两个月没发工资了`, `三个月都没给`). */
 const NOT_PAID_AFTER_MONTHS = '(?:(?:都|一直|还)?(?:没发|没给|没结|不给)(?:工资|工钱)?(?:了)?)?';
+/** Who pays, before a month's wage (`老板一个月五千三个月没发`, `老板给我一个月五千`): no part of the wage. */
+const PAYER_FIRST = '(?:(?:老板|包工头|工头|雇主|东家|主家|公司|厂里)(?:给我|给)?(?=每个?月|一个月|月薪|月工资))?';
 /**
  * `每个月4500 欠三个月`, `欠了三个月 一个月4500`, `一天三百 干了40天`: a rate and how long. Never `一个月…` right after
  * the word for not paying (`三个月没给一个月3000`: the 3,000 of one month not given, or 3,000 a month?); `每个月` is.
  */
 const RATE_TIMES = [
-  new RegExp(`^(?:我的?)?(?:工资|工钱)?(?:是)?(?:每个?月|一个月|月薪|月工资)(?:是|有|给|工资)?(${MONEY_FIGURE})[,，\s]*${OWED_SUBJECT}(?:共|一共|总共)?(?:欠了?|拖了?|差了?|没给|没发)?(?:我)?(?:的)?([0-9一二两俩三四五六七八九十]+)个?月(?:的?工资|的钱)?(?:没给|没发)?$`, 'u'),
+  new RegExp(`^${PAYER_FIRST}(?:我的?)?(?:工资|工钱)?(?:是)?(?:每个?月|一个月|月薪|月工资)(?:是|有|给|工资)?(${MONEY_FIGURE})[,，\s]*${OWED_SUBJECT}(?:共|一共|总共)?(?:欠了?|拖了?|差了?|没给|没发)?(?:我)?(?:的)?([0-9一二两俩三四五六七八九十]+)个?月(?:的?工资|的钱)?(?:没给|没发)?$`, 'u'),
   new RegExp(`^${OWED_LEAD}${OWNER_BEFORE_MONTHS}([0-9一二两三四五六七八九十]+)个?月(?:的?工资)?${NOT_PAID_AFTER_MONTHS}(?:了)?[,，\s]*(?:我|俺)?(?:的)?(?:工资|工钱)?(?:每个?月|(?<!没给|没发|没结|不给)一个月|月薪)(?:是|有|给)?(${MONEY_FIGURE})$`, 'u'),
   // `工资一天两百干了四十天`, `一天200 干了40天没给`: the days of work at that rate (the words around them dropped).
   new RegExp(`^(?:我的?)?(?:工资|工钱)?(?:是)?(?:每天|一天|日薪|日工资|一个工)(?:是|有|给|算)?(${MONEY_FIGURE})[,，\s]*(?:我)?(?:一共|总共)?(?:干了|做了|欠了?|上了)(?:我)?([0-9一二两三四五六七八九十百]+)(?:天|个工)(?:的?工资|的?工钱|的钱)?(?:都|全|一直|还)?(?:没给|没发|没结|没拿到|不给)?(?:了|呢|啊)?$`, 'u'),
   // `5500一个月，两个月`, `五千五一个月 欠了俩月`: the rate before its unit.
-  new RegExp(`^(${MONEY_FIGURE})(?:一个月|每个?月|一月|一个月的)[,，\s]*${OWED_SUBJECT}(?:共|一共|总共)?(?:欠了?|拖了?|差了?|没给|没发)?(?:我)?(?:的)?([0-9一二两俩三四五六七八九十]+)个?月(?:的?工资|的钱)?(?:没给|没发)?$`, 'u'),
+  new RegExp(`^(${MONEY_FIGURE})(?:一个月|每个?月|一月|一个月的)[,，\s]*${OWED_SUBJECT}(?:共|一共|总共)?(?:欠了?|拖了?|差了?|没给|没发|干了|做了)?(?:我)?(?:的)?([0-9一二两俩三四五六七八九十]+)个?月(?:的?工资|的钱)?(?:没给|没发)?$`, 'u'),
   // `老板欠薪欠了三个月了 两千五百块一个月`: the months, then the rate before its unit.
   new RegExp(`^${OWED_LEAD}${OWNER_BEFORE_MONTHS}([0-9一二两俩三四五六七八九十]+)个?月(?:的?工资)?${NOT_PAID_AFTER_MONTHS}(?:了)?[,，\s]*(?:工资|工钱)?(?:是)?(${MONEY_FIGURE})(?:一个月|每个?月|一月)(?:了|的)?$`, 'u'),
   // `干了二十天，一天两百`, `20个工 一个工250`: the days of work first, then the rate of one.
@@ -874,6 +876,21 @@ const KIN_FIGURE =
 /** A family member's months unpaid, said with nothing else (`我老公的三个月`, `我老婆也是两个月`): group 1, who; group 2, how long. */
 const KIN_TIME =
   /^(?:那|还有)?(?:我|俺)(?:的)?(老婆|媳妇|爱人|老公|对象|丈夫|妻子|儿子|女儿|闺女|弟弟|弟|哥哥|哥|姐姐|姐|妹妹|妹|爸爸|爸|妈妈|妈)(?:的)?(?:工资|工钱)?(?:也|都)?(?:是|有|被)?(?:欠了?|拖了?)?((?:[0-9一二两俩三四五六七八九十]+)个?多?月|半年多?|一年多?)(?:了|的)?(?:工资|工钱)?(?:吧|啊|呢)?[。.!！]*$/u;
+
+/**
+ * How long wages have been owed, and nothing else (`她的工资老板拖了三个月了`, `我老婆的拖了三个月`, `老板两个月没发了`):
+ * group 1, a family member named (or none); group 2, how long.
+ */
+const OWED_TIME_ONLY =
+  /^(?:那|还有)?(?:(?:我|俺)(?:的)?(老婆|媳妇|爱人|老公|对象|丈夫|妻子|儿子|女儿|闺女|弟弟|哥哥|姐姐|妹妹|爸爸|爸|妈妈|妈)|他|她)?(?:的)?(?:工资|工钱)?(?:老板|包工头|工头|公司|厂里)?(?:也|都|已经|一共)?(?:被)?(?:欠了?|拖了?|拖欠了?)?((?:[0-9一二两俩三四五六七八九十]+)个?月|半年|一年)(?:了|的)?(?:工资|工钱)?(?:都|也)?(?:没发|没给|没结)?(?:了)?(?:吧|啊|呢)?[。.!！]*$/u;
+
+/** `三个月` → 3, `半年` → 6, `一年` → 12 (the months in {@link OWED_TIME_ONLY}); null when not a count of months. */
+function monthsSaid(s: string): number | null {
+  if (s === '半年') return 6;
+  if (s === '一年') return 12;
+  const m = /^([0-9一二两俩三四五六七八九十]+)个?月$/u.exec(s);
+  return m ? parseChineseNumber(m[1]!.replace('俩', '两')) : null;
+}
 
 /** A sum owed to others, several (`老板欠他们十几万`): group 1, the figure. */
 const OWED_TO_THEM = /(?:欠|拖欠|拖|差|没给|没发|少给)(?:了|着)?(?:他们|她们)(?:的)?(?:工资|工钱|钱)?(?:一共|总共|加起来)?(?:有|是)?((?:大概|差不多)?[0-9零〇一二两三四五六七八九十百千万几.]+(?:块钱|块|元)?(?:多|左右)?)(?=$|[,，。.!！;；\s吧啊呢了])/u;
@@ -930,6 +947,65 @@ function kinFigures(text: string): Amount[] {
 /** Someone besides the person named (`我老公的`, `老乡的`, `他的`): two sums said are not simply both the person's. */
 const OTHERS_NAMED = /老婆|媳妇|爱人|老公|对象|丈夫|妻子|儿子|女儿|闺女|弟弟?|哥哥?|姐姐?|妹妹?|兄弟|老乡|同事|工友|朋友|老表|爸爸?|妈妈?|父亲|母亲|他的|她的|他们|我们|大家/u;
 
+/** A deposit (`押金`, `保证金`) the boss kept: money owed besides the wages, never part of them. */
+const DEPOSIT = /押金|保证金/u;
+/** The clauses of the words, a clause also starting at `还有`, `另外`, `加上` (`6000还有500押金没退`, `工资八千 加班费两千`). */
+const clausesAtLinks = (t: string) => t.split(/[,，。;；!！?？\s]+|(?=还有|另外|加上|外加|再加上?)/u).filter((c) => c !== '');
+
+/** What the words say of a deposit kept (`还扣了我500押金`, `押金500也没退`), as said: a note for staff (the account). */
+function depositNote(t: string): string | null {
+  const said = clausesAtLinks(t.trim())
+    .filter((c) => DEPOSIT.test(c) && /扣|押|收|交|退|还|给|欠|[0-9一二两三四五六七八九十百千万]/u.test(c))
+    .map((c) => c.replace(/^(?:另外还有|还有|另外|再加上?|加上|外加|而且)/u, ''));
+  return said.length > 0 ? [...maskNumbers(said.join('，'))].slice(0, ACCOUNT_MAX).join('') : null;
+}
+
+/** The words without their clauses about a deposit (`6000 还扣了我500押金` → `6000`). */
+const withoutDeposit = (t: string) => clausesAtLinks(t.trim()).filter((c) => !DEPOSIT.test(c)).join(' ');
+
+/** A part of the pay besides the wage (`加班费两千`, `奖金一千`). */
+const PAY_PART = /加班费|加班工资|加班的钱|奖金|提成|补贴|全勤奖?|绩效|餐补|饭补|房补|车补/u;
+/** The wage or a part of the pay, as named before or after its figure. */
+const PAY_WORD = '(?:工资|工钱|加班费|加班工资|加班的钱|奖金|提成|补贴|全勤奖?|绩效|餐补|饭补|房补|车补)';
+/** The words before a part's figure (`还有加班费`, `欠了我工资`). */
+const PART_LEAD = new RegExp(`^(?:另外还有|还有|另外|再加上?|加上|外加)?(?:欠了?|差了?|拖了?|没给|没发)?(?:我)?(?:的)?${PAY_WORD}?(?:是|有|也)?(?:欠了?|差了?|没给|没发)?`, 'u');
+/** The words after a part's figure (`加班费也没给`, `的奖金`). */
+const PART_TAIL = new RegExp(`(?:的)?${PAY_WORD}?(?:也|都|还)?(?:没给|没发|没结|欠着)?(?:了|呢|吧|啊)*$`, 'u');
+
+/**
+ * `工资八千 加班费两千`, `欠了八千多 还有两千加班费`: the wage and parts of the pay besides it, each in a clause of its own,
+ * added up, with how (to be confirmed). Null unless a part of the pay is named and every clause is one such figure (no
+ * total said, no rate, no payment, no one else's).
+ */
+function payParts(t: string): { total: Amount; ack: string } | null {
+  if (!PAY_PART.test(t) || /一共|总共|加起来|合起来|合计|总计|每个?月|一个月|每天|一天|给了|发了|付了|结了/u.test(t) || OTHERS_NAMED.test(t) || DEPOSIT.test(t)) return null;
+  const figures = clausesAtLinks(t.trim()).map((c) => parseAmountLoose(c.replace(PART_LEAD, '').replace(PART_TAIL, '')));
+  if (figures.length < 2 || figures.some((x) => !x || x.upTo !== null)) return null;
+  const said = figures as Amount[];
+  const total = { yuan: Math.round(said.reduce((n, x) => n + x.yuan, 0) * 100) / 100, approx: said.some((x) => x.approx), upTo: null };
+  return { total, ack: `${said.map(showAmount).join('加')}，一共${showAmount(total)}。` };
+}
+
+/** A count of people in a clause of its own (`三个人`, `我们5个`). */
+const COUNT_CLAUSE = /^(?:我们|咱们|俺们|一共|总共)*(?:\d{1,3}|[两三四五六七八九十]{1,3}|十[一二三四五六七八九]?)(?:个人|个|人)(?:的)?$/u;
+
+/**
+ * `一万五 三个人`: one figure and, in a clause of its own, a count of two or more: the person's own, or the people's
+ * together? The figure, for {@link whoseSum} to ask; null otherwise (`我一万五` says whose it is).
+ */
+function sumBesideCount(t: string): Amount | null {
+  const clauses = clausesAtLinks(t.trim());
+  // `我一万五` says whose it is; `大家一共三万` too ({@link groupTotalAtOwn}). `三个人 一共三万` may still be one person's
+  // way of talking (LABELS.md): asked.
+  if (clauses.length !== 2 || /(?:我|俺)(?!们)|自己|每人|每个人|一人|各|大家|全部/u.test(t)) return null;
+  const count = clauses.find((c) => COUNT_CLAUSE.test(c));
+  const figure = clauses.find((c) => c !== count);
+  if (!count || !figure) return null;
+  const n = parseHeadcount(count);
+  const sum = parseAmountLoose(figure.replace(/^(?:欠了?|差了?|拖了?|一共|总共)+/u, ''));
+  return n.ok && n.value.count >= 2 && sum ? sum : null;
+}
+
 function amountInWords(t: string, a: WageAnswers = {}): AmountRead | null {
   const s = compact(t);
   // `1,2000`: a comma that does not group thousands; which figure is meant is asked, never one guessed.
@@ -950,7 +1026,8 @@ function amountInWords(t: string, a: WageAnswers = {}): AmountRead | null {
   // `做了两千件 一件三块钱`: pieces times the price of one, never the price alone (a paid sum said too: netOfPaid).
   const pieces = piecesTimesPrice(t);
   if (pieces && !saysPaid(t)) return { ok: true, value: pieces.total, ack: `${pieces.n}件×${showAmount(pieces.price)}，一共按${showAmount(pieces.total)}算。` };
-  const times = rateTimes(s);
+  // `一人一个月五千三个月没发`: each one's wage is the person's own too.
+  const times = rateTimes(perHeadDropped(s));
   if (times === null) return null;
   if (times) {
     // `欠了八个月每月3500` with three months known: more months than the period has do not fit; said, and asked again.
@@ -961,7 +1038,7 @@ function amountInWords(t: string, a: WageAnswers = {}): AmountRead | null {
   // `加班费3000和工资5000`, `一万二 还有上次欠的五千`: two sums, added up.
   const two = /^(.+?)[,，\s]*(?:还有|另外还有|另外|再加上?|外加|加上|和|跟)(.+)$/u.exec(t.trim());
   // `我的一万二 加上我老公的一共两万四`: someone else's, or a total said after (never added to what came before).
-  if (two && !OTHERS_NAMED.test(t) && !/一共|总共|加起来|合起来|合计|总计/u.test(two[2]!)) {
+  if (two && !OTHERS_NAMED.test(t) && !DEPOSIT.test(t) && !/一共|总共|加起来|合起来|合计|总计/u.test(two[2]!)) {
     const x = parseAmountLoose(two[1]!.replace(/^[^0-9零一二两三四五六七八九十]*?(?=[0-9零一二两三四五六七八九十])/u, ''));
     const y = parseAmountLoose(two[2]!.replace(/^[^0-9零一二两三四五六七八九十]*?(?=[0-9零一二两三四五六七八九十])/u, ''));
     if (x && y && x.upTo === null && y.upTo === null) {
@@ -2103,9 +2180,15 @@ export const wageFlow = defineFlow({
       notText: '请用文字告诉我金额。',
       names: /拖欠金额|金额|钱数|工钱|工资|钱/,
       numeric: true,
-      parse: (t, a) => {
+      parse: (t, a, ctx) => {
         // `0`, `没欠`: nothing owed is no report; said kindly, and asked again (the answers so far stay).
         if (ZERO_OWED.test(compact(t))) return { ok: false, error: `0元就是没有被拖欠。老板还欠着${owed(a)}工钱的话，说个大概的数就行，例如：8000、两万多。` };
+        // `6000 还扣了我500押金`: the deposit is no wage (noted in the account: extract); the rest is the answer.
+        if (DEPOSIT.test(t)) {
+          const rest = withoutDeposit(t);
+          if (!/[0-9一二两三四五六七八九十百千万]/u.test(rest)) return { ok: false, conflict: true, error: `押金不算在拖欠的工资里，后面问到事情经过时可以说一下。这里问的是${owed(a)}被拖欠的工资一共多少钱，例如：8000、一万二、2万多。` };
+          t = rest;
+        }
         // `我自己的` / `一共的` to 「…是您自己一个人的，还是您和老公两个人一共的？」: the sum said before, as chosen.
         const chosen = whoseAsked(a) ? whoseChoice(t, a.sumWhose!) : null;
         if (chosen) t = chosen;
@@ -2115,6 +2198,15 @@ export const wageFlow = defineFlow({
         const pairSaid = a.onBehalf || household(a) ? null : pairSumUnclear(t);
         const pairSum = pairSaid ? { ...pairSaid.value, who: pairSaid.who } : null;
         if (pairSum) return { ok: false, conflict: true, error: whoseQuestion(pairSum, false), options: whoseOptions(pairSum) };
+        // `5000 三个月`: what they owe in all, or a month's wage? Asked (each choice is read back here), never the figure taken.
+        const totalOrRate = totalOrMonthly(t, ctx.now);
+        if (totalOrRate) return totalOrRate;
+        // `工资八千 加班费两千`: the wage and a part of the pay besides it, added up (confirmed), never the first alone.
+        const parts = payParts(t);
+        if (parts) return { ...checked(parts.total, checkOwnAmount(parts.total, a), true), ack: parts.ack };
+        // `一万五 三个人`: the person's own, or what the people counted are owed together? Asked, never taken.
+        const counted = a.onBehalf || household(a) ? null : sumBesideCount(t);
+        if (counted) return whoseSum(counted, a);
         // `我老公八千`: one family member's, never the person's own; theirs asked (the group's total comes later).
         const kin = a.onBehalf ? null : KIN_FIGURE.exec(compact(t));
         const kinSaid = kin ? parseAmount(kin[3]!) : null;
@@ -2162,6 +2254,13 @@ export const wageFlow = defineFlow({
               ? `「${kinTime[2]}」是拖欠的时间。这里问的是${them(a)}一共被拖欠了多少钱，说个大概的数就行，例如：8000、一万二、2万多。`
               : `「${kinTime[2]}」是您${kin}被拖欠的时间。这里问的是${owed(a)}自己被拖欠了多少钱，例如：8000、一万二、2万多。`,
           };
+        }
+        // `她的工资老板拖了三个月了` (the months known already): the time owed again, no money; what is needed is said.
+        const time = OWED_TIME_ONLY.exec(compact(t));
+        const kinNamed = time?.[1];
+        const forThem = !kinNamed || (a.onBehalf && a.onBehalf.relation && relationTitle(a.onBehalf.relation) === relationTitle(kinNamed));
+        if (time && forThem && a.period && monthsSaid(time[2]!) === a.period.months) {
+          return { ok: false, conflict: true, error: `拖欠时间「${showPeriod(a.period)}」已经记下了。这里问的是${owed(a)}一共被拖欠了多少钱，说个大概的数就行，例如：8000、一万二、2万多。` };
         }
         // `4500.555`: more decimals than fen; said so, never rounded away (`4500.5` is taken as said).
         if (tooManyDecimals(t)) return { ok: false, error: AMOUNT_MESSAGES.decimals };
@@ -2662,6 +2761,9 @@ export const wageFlow = defineFlow({
       delete out.amount;
       if (!('amount' in a) && !a.groupAmount) out.sumWhose = { ...pairSaid.value, who: pairSaid.who };
     }
+    // `还扣了我500押金`: a deposit kept is no wage; noted for staff in the account (confirmed), never the amount.
+    const deposit = !('account' in a) ? depositNote(text) : null;
+    if (deposit) out.account = deposit;
     const still = findStillEmployed(text);
     if (still !== null) out.stillEmployed = still;
     const left = findLeftSince(text, ctx.now);
@@ -2699,11 +2801,21 @@ export const wageFlow = defineFlow({
     // named one by one (`我跟我哥`: two), how many and everyone's total too (all confirmed, never taken unasked).
     const eachMonth = !out.amount && !out.groupAmount && out.period && !('amount' in a) && !household(a) ? eachMonthly(text) : null;
     const eachRate = eachMonth ? readAmount(eachMonth[1]!) : null;
-    if (eachRate?.ok && out.period && eachRate.value.upTo === null && !eachRate.value.approx && namedCount?.ok && namedCount.value.count >= 2 && !namedCount.value.approximate) {
+    // `一人一个月五千 三个月没发` (no one named): each one's wage is the person's own too; their amount only (confirmed).
+    if (eachRate?.ok && out.period && eachRate.value.upTo === null && !eachRate.value.approx && (!namedCount || (namedCount.ok && namedCount.value.count >= 2 && !namedCount.value.approximate))) {
       const months = out.period.months;
       out.amount = { yuan: eachRate.value.yuan * months, approx: false, upTo: null, how: `${showAmount(eachRate.value)}×${months}个月` };
-      if (!out.headcount && !a.headcount) out.headcount = namedCount.value;
-      if ((out.headcount ?? a.headcount)?.count === namedCount.value.count && !('groupAmount' in a)) out.groupAmount = { yuan: eachRate.value.yuan * months * namedCount.value.count, approx: false, upTo: null };
+      if (namedCount?.ok) {
+        if (!out.headcount && !a.headcount) out.headcount = namedCount.value;
+        if ((out.headcount ?? a.headcount)?.count === namedCount.value.count && !('groupAmount' in a)) out.groupAmount = { yuan: eachRate.value.yuan * months * namedCount.value.count, approx: false, upTo: null };
+      }
+    }
+    // `一人一个月五千三个月没发` (no space, no one named): each one's month's wage times the months, the person's own
+    // (read as `一个月五千三个月没发` is: never 五千三), confirmed with how it was worked out.
+    if (!out.amount && !out.groupAmount && !('amount' in a) && !household(a) && !namedPair && !saysPaid(text) && perHeadDropped(compact(text)) !== compact(text)) {
+      const run = monthlyRun(perHeadDropped(compact(text)));
+      const plain = run && !run.rate.approx && run.rate.upTo === null && Number.isInteger(run.n);
+      if (run) out.amount = { ...run.total, how: `${showAmount(run.rate)}×${run.n}${run.unit}`, ...(plain ? { monthly: { rate: run.rate.yuan, months: run.n } } : {}) };
     }
     if (!out.period && form?.months) {
       const p = parsePeriod(form.months, ctx.now);

@@ -358,6 +358,16 @@ const RATE_DAY_BEFORE = /^(?:每天|一天|日薪|日工资|天工资|一个工)
 const RATE_DAY_AFTER = /^(.+?)(?:一天|每天|\/天|一个工)$/u;
 
 /**
+ * A wage said as each one's (`一人一个月五千`, `每个月各六千`, `每人每天三百`) without the words that say so: the person
+ * is one of them, so it is their own wage too (`一个月五千`, `每个月六千`).
+ */
+export function perHeadDropped(text: string): string {
+  return text
+    .replace(/(?:每人|每个人|一人|一个人)(?=每个?月|一个月|每月|每天|一天)/gu, '')
+    .replace(/(每个?月|一个月|每月|每天|一天)(?:各自?|每人|一人)(?=[0-9零一二两三四五六七八九十])/gu, '$1');
+}
+
+/**
  * A wage per month or per day said alone, as a rate and nothing else: `一个月4000`, `每个月4000`,
  * `月薪4000`, `工资一个月四千`, `4000一个月`, `一天两百`. Null for anything else, a range
  * (`四五千一个月`) or a base pay (`底薪3000`, not what the month comes to). The caller decides
@@ -365,7 +375,8 @@ const RATE_DAY_AFTER = /^(.+?)(?:一天|每天|\/天|一个工)$/u;
  */
 export function readRate(text: string): { rate: Amount; per: 'month' | 'day' } | null {
   if (typeof text !== 'string' || text.length > 60) return null;
-  const s = removeSpaces(normalizeText(text))
+  // `一人一个月五千`, `每个月各六千`: each one's wage, the person's own among them (what it comes to is confirmed).
+  const s = perHeadDropped(removeSpaces(normalizeText(text)))
     // Spoken: commas where the voice paused (`每个月，三千`), sounds before it (`然后 就是 每个月 三千来块`).
     .replace(/[，、。]|,(?!\d{3}(?!\d))/gu, '')
     .replace(/^(?:嗯+|呃+|额+|啊+|那个|这个|然后|我的?|工资|工钱|是|就是)+/u, '')

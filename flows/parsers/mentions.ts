@@ -136,7 +136,7 @@ const MONTH_RATE_SAID = /(?:每个?月|一个月|月薪|月工资)(?:的)?(?:工
 const NOT_PAY_BEFORE = /(?:首付|房款|购房款|房贷|车贷|车款|定金|订金)(?:款)?(?:还差|还欠|还要|还得|差|欠|要|得|是|有)?(?:了|我|个)*$/u;
 /** Someone else's debt (`甲方还欠他两百万`, `欠老板的工程款`): not what the worker is owed. */
 const OTHERS_DEBT_BEFORE =
-  /(?:欠|差|拖|少给)了?(?:他|她|老板|包工头|工头|项目部|开发商|甲方|上头)(?:们)?(?:的)?(?:钱|工程款|货款)?(?:还|都|足足|整整|有|了)*$|(?:他|她|表哥|表弟|堂哥|堂弟|哥哥|弟弟|姐姐|妹妹|老乡|工友|同事|朋友|亲戚|邻居)(?:们)?(?:也|都)?被(?:欠|拖|扣)了?(?:工资|工钱)?$|(?:他|她|老婆|媳妇|老公|爱人|对象|弟弟|哥哥|姐姐|妹妹|我弟|我哥|我姐|我妹)(?:的)?(?:也|都)?(?:被)?(?:欠|拖)了?(?:工资|工钱)?$/;
+  /(?:欠|差|拖|少给)了?(?:他|她|老板|包工头|工头|项目部|开发商|甲方|上头)(?:们)?(?:的)?(?:钱|工程款|货款)?(?:还|都|足足|整整|有|了)*$|(?<!(?:我|俺)(?:和|跟|与|同|还有)(?:我|俺)?(?:的)?)(?:他|她|表哥|表弟|堂哥|堂弟|哥哥|弟弟|姐姐|妹妹|老乡|工友|同事|朋友|亲戚|邻居)(?:们)?(?:也|都)?被(?:欠|拖|扣)了?(?:工资|工钱)?$|(?<!(?:我|俺)(?:和|跟|与|同|还有)(?:我|俺)?(?:的)?)(?:他|她|老婆|媳妇|老公|爱人|对象|弟弟|哥哥|姐姐|妹妹|我弟|我哥|我姐|我妹)(?:的)?(?:也|都)?(?:被)?(?:欠|拖)了?(?:工资|工钱)?$/;
 /** Words right before a bare number that make it money: 工钱7万4, 欠我3000, 还差5000. */
 const MONEY_CUE_BEFORE =
   /(?:工钱|工资|薪水|加班费|人工费|劳务费|工费|奖金|提成|补贴|钱|欠|差|拖|少给|少发|少付|少结|少算|少打|没给|没发|没结|没拿到|没收到|没领到|没到手|欠款|尾款|一共|总共|合计|共计)(?:了|我|我们|咱们|俺|他们|大家|的|还|有|是|共|一共|总共|总|着|给|足足|整整|都)*$/;
@@ -327,7 +327,7 @@ function amountMentions(m: Mapped): { found: AmountMention[]; paid: boolean; pai
       // A clause after a space goes on the one before (`欠我们三十多个人 大概五十多万`).
       const said = `${joined}${before}`;
       // `欠了我和我老公三万多`, `老板欠我们夫妻俩两万`: owed to the person and others they name together.
-      const pair = !perPerson && (PAIR_OWED.test(said) || PAIR_PROMISED.test(m.text.slice(0, clause.at + start)) || (paidToPair && !OWN_MARK.test(before)));
+      const pair = !perPerson && !PAIR_ALL_OWED.test(said) && (PAIR_OWED.test(said) || PAIR_PROMISED.test(m.text.slice(0, clause.at + start)) || (paidToPair && !OWN_MARK.test(before)));
       const ownMarked = (pair ? OWN_MARK.test(before.replace(new RegExp(PAIR, 'gu'), '')) : OWN_MARK.test(before)) || perPerson;
       const total = TOTAL_BEFORE.test(before) && !OWN_MARK.test(before) && !perPerson;
       const counted = COUNT_SUBJECT.exec(said);
@@ -707,6 +707,14 @@ const EACH_THE_SAME = new RegExp(
 );
 /** The person and others named, in a message: 我们 said there is them, never one person's way of talking. */
 const PAIR_NAMED = new RegExp(PAIR, 'u');
+/**
+ * The person and others named, all of them owed, right before a sum (`我和老公都被欠了一万五`): each of them that much,
+ * or the two together? Neither read as theirs together ({@link PAIR_OWED}): whose it is is asked (pairSumUnclear).
+ */
+const PAIR_ALL_OWED = new RegExp(
+  `${PAIR}${PAIR_COUNT}(?:的工资|的工钱|工资|工钱|的)?(?:也)?都(?:被(?:老板|包工头|工头|公司|厂里)?|(?:老板|包工头|工头|公司|厂里))?(?:欠|拖欠|拖|差)(?:了|着)?(?:工资|工钱)?(?:大概|大约|差不多|有)*$`,
+  'u',
+);
 
 /**
  * `加上他9个`, `连班组长一共十个人`: a count with someone added to the ones

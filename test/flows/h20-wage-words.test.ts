@@ -4,7 +4,7 @@
  *    no name at all.
  *  - `1 3` at the township list: one choice asked for, never 「没有这个选项」.
  *  - `3` at 「什么时候离开的？」: 3月, 3号 or 3个月前 asked, never the 3rd guessed.
- *  - `还有我老婆` at the headcount question: two in all, confirmed (never asked again); `还有我老乡` is still asked.
+ *  - `还有我老婆` at the headcount question: two in all, confirmed (never asked again); `还有我老乡` too (changed by h22).
  *  - `嗯…` at 「…对吗？」: no 「好的。」 when nothing was taken.
  *  - first messages: `一人一个月五千 三个月没发` and `我和老公都被欠了一万五` start the report (never 「没太明白」), the
  *    latter's sum never taken as her own unasked; `我和老公在厂里干 每个月各六千 三个月没发`: 6,000 a month each, confirmed; `我们村五个人在工地 每人欠了两万` reads the 5 owed.
@@ -92,12 +92,12 @@ describe('the headcount question', () => {
     expect(s.answers.headcount).toMatchObject({ count: 2 });
   });
 
-  it('还有我老乡: how many is asked', async () => {
+  // Changed by h22: a 老乡 named alone is one more person, as 还有我老婆 is (two in all, confirmed); see h22-amount-words.
+  it('还有我老乡: two in all, confirmed', async () => {
     await converse(t.chat, someone('fellow-too'))
       .sendAll(...TO_HEADCOUNT)
       .send('还有我老乡')
-      .expect(/连您自己算上，一共几个人/)
-      .expectNot(/被拖欠人数「2人」/);
+      .expect(/被拖欠人数「2人」。对吗/);
   });
 });
 
