@@ -94,6 +94,10 @@ const GO_ON_WORDS = /^(?:继续|接着填?|往下填?|不用改了?|不改了?|�
  */
 const EDIT_ITEM =
   /^(?:改|修改|更改|改一下)\s*第?\s*(\d{1,3}|[一二三四五六七八九十两]{1,3})\s*(?:项|个|条)?(?:(?:[\s:：,，]+|\s*(?:改成|改为|换成|为|成)\s*)(\S.*))?$|^第?\s*(\d{1,3}|[一二三四五六七八九十两]{1,3})\s*(?:项|个|条)\s*(?:不对|错了|要改|有问题|改一下)$/u;
+/** `第6项改成8000`, `6改成8000`, `第13条应该是王芬`: an item's number at the summary, then its new value. */
+const ITEM_TO = /^第?\s*(\d{1,2}|[一二三四五六七八九十两]{1,3})\s*(?:项|个|条)?\s*(?:要改成|改成|改为|换成|应该是|应为)\s*(\S.*)$/u;
+/** `改 金额 8000`, `修改电话 13900002222`: an answer named by its words, then its new value. */
+const NAMED_TO = /^(?:改|修改|更改)\s*(\S{1,8}?)(?:[\s:：,，]+|\s*(?:改成|改为|换成|为)\s*)(\S.*)$/u;
 /** After a new value that could not be taken, at the summary: the answers follow as options. */
 const PICK_ONE = '要改哪一项，回复序号即可：';
 /** Said at that list for anything else. */
@@ -1649,6 +1653,15 @@ export function createEngine(opts: EngineOptions) {
       }
       if (n !== null) return editField(s, flow, n, ctx, say);
     }
+    // `第6项改成8000`, `6改成8000`: the item (when there is one by that number) and its new value.
+    const itemTo = text !== null ? ITEM_TO.exec(text.trim()) : null;
+    const itemN = itemTo ? (/^\d+$/.test(itemTo[1]!) ? Number(itemTo[1]) : parseChineseNumber(itemTo[1]!)) : null;
+    const itemField = itemN !== null ? summaryFields(flow, s.answers)[itemN - 1] : undefined;
+    if (itemTo && itemField && !itemField.acceptsFiles) return applyNotThisButThat(s, flow, { field: itemField, words: itemTo[2]!.trim() }, ctx, say);
+    // `改 金额 8000`: the answer its words name, and its new value.
+    const namedTo = text !== null ? NAMED_TO.exec(text.trim()) : null;
+    const namedField = namedTo ? fieldNamedAlone(summaryFields(flow, s.answers), `改${namedTo[1]}`) : null;
+    if (namedTo && namedField && !namedField.acceptsFiles) return applyNotThisButThat(s, flow, { field: namedField, words: namedTo[2]!.trim() }, ctx, say);
     // `改金额`, `改钱数`, `电话要改`: the answer named, by its label or the words people use for it.
     const byName = text !== null && /改|不对|错/.test(text) ? fieldNamedAlone(summaryFields(flow, s.answers), text) : null;
     if (byName) return editField(s, flow, summaryFields(flow, s.answers).indexOf(byName) + 1, ctx, say);

@@ -62,7 +62,7 @@ import { findPhone, findStillEmployed, nameAnswer } from './nlu/facts.js';
 import { commonSurname } from './nlu/surnames.js';
 import { parseBookingWhen, parseDayTime, parsePastDay } from './parsers/day.js';
 import { findTownship } from './places.js';
-import { normalizeText } from './parsers/index.js';
+import { normalizeMessage } from './nlu/normalize.js';
 import type { Session } from './session.js';
 import type { Effect, FlowContext, Incoming } from './types.js';
 import { understandConfirm } from './nlu/understand.js';
@@ -294,7 +294,8 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
    */
   async function command(userKey: string, session: Session, incoming: Incoming, ctx: FlowContext): Promise<{ session: Session; replies: Reply[] } | null> {
     if (incoming.kind !== 'text') return null;
-    let t = normalizeText(incoming.text).trim().replace(/[。！!？?]+$/u, '');
+    // Read as the engine reads it (`週三上午`, `禮拜三` in traditional characters are 周三, 礼拜三 here too).
+    let t = normalizeMessage(incoming.text).trim().replace(/[。！!？?]+$/u, '');
     if (t.length > 60) return null;
     // `1` / `2` to 改时间 / 取消预约 offered for one booking: the command itself.
     const offered = session.options.some((o) => /^(?:改约|取消预约) YY/.test(o.value)) ? pickExact(t, session.options) : null;

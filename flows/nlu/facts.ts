@@ -94,9 +94,10 @@ export function findIdNumber(text: string, now: Date): IdNumber | null {
 
 /**
  * Words that are never a person's name after 我是 (我是外卖骑手, 我是东龙的), nor after 我叫 (`我叫不出老板名字`:
- * 不 and 没 start no name), nor after the Cantonese 我系 (`我系喺东龙镇做嘢嘅`: 喺 is 在).
+ * 不 and 没 start no name), nor after the Cantonese 我系 (`我系喺东龙镇做嘢嘅`: 喺 is 在), nor a word saying how things
+ * stand after 本人 (`本人已离职`, `本人还没拿到工资`, `本人一直在这干`).
  */
-const NOT_A_NAME = /^(?:不|没|冇|喺|係|唔|算了|不搞|不填|不弄|不想|外卖|快递|骑手|司机|工人|农民|打工|保姆|家政|保洁|员工|职工|会员|本地|外地|老乡|从|在|来|想|要|做|干|搞|跑|开|送|他|她|它|这|那|一个|个|女|男|师傅|老板|包工头|本人|自己)/;
+const NOT_A_NAME = /^(?:不|没|冇|喺|係|唔|已|也|还|都(?:没|是|在|不|被)|刚|正在|目前|现|一直|被|未|才|只|亲自|确实|同样|仍|依然|算了|不搞|不填|不弄|不想|外卖|快递|骑手|司机|工人|农民|打工|保姆|家政|保洁|员工|职工|会员|本地|外地|老乡|从|在|来|想|要|做|干|搞|跑|开|送|他|她|它|这|那|一个|个|女|男|师傅|老板|包工头|本人|自己)/;
 /** Someone else's name: 老板叫…, 包工头叫…, 老板名字叫…. */
 const SOMEONE_ELSE = /(?:老板|老板娘|包工头|工头|东家|雇主|经理|主管|班长|队长)(?:的)?(?:名字|姓名)?(?:叫|是)?$/;
 
@@ -148,6 +149,8 @@ export function findPersonName(text: string): string | null {
     if (!own && (OTHER_PERSON_BEFORE.test(clauseBefore(said, cue.index)) || forSomeone)) continue;
     // `本人在宏达建筑上班 我叫王强`: a cue with no name after it leaves the next one to say it.
     const name = personName(cue[1]!);
+    // `本人曾离职` aside, bare 本人 (no 叫/是) is a name only with a known surname: `本人亲自来的` names nobody.
+    if (name && /^本人\s*$/u.test(cue[0]!.slice(0, cue[0]!.length - cue[1]!.length)) && knownSurname(name) === null) continue;
     if (name) return name;
   }
   const bare = /^(?:我是|俺是|我系)([\p{Script=Han}]{2,3})$/u.exec(compact.replace(/[,，。.!！]+$/u, ''));

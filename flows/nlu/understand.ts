@@ -212,12 +212,15 @@ function readInFlow(
   // `应该是青溪纺织有限公司` where the question has no answer yet (nothing said to be wrong): this question's answer,
   // said with a hedge; never a change of an earlier answer its words resemble (a unit read as 单位职工).
   const hedged = /^(?:应该是|应该叫|其实是)[,，\s]*/u.test(text.trim()) && corr !== null && !corr.notBut && corr.rest !== '' && corr.rest !== text.trim();
-  if (hedged && field && !field.yesNo && !field.gate && !(field.id in answers) && field.parse({ kind: 'text', text: corr.rest }, answers, ctx).ok) {
-    return readInFlow(flow, field, corr.rest, answers, ctx, last, others);
-  }
+  // `应该是东龙吧`: the hedge's 吧 is no part of the answer.
+  const hedgedRest = hedged ? corr.rest.replace(/[吧吗呢啊呀哦嘛]+$/u, '').trim() : '';
+  const hedgedHere = hedged && field && !field.yesNo && !field.gate && !(field.id in answers) ? [corr.rest, hedgedRest].find((r) => r !== '' && field.parse({ kind: 'text', text: r }, answers, ctx).ok) : undefined;
+  if (hedgedHere !== undefined) return readInFlow(flow, field!, hedgedHere, answers, ctx, last, others);
   const answersHere = corr?.notBut && field ? field.parse({ kind: 'text', text }, answers, ctx).ok : false;
   if (corr && corr.rest !== '' && !answersHere) {
-    const c = correction(flow, corr.rest, answers, ctx, last);
+    let c = correction(flow, corr.rest, answers, ctx, last);
+    // `应该是…` at a question not yet answered, naming no answer: a change of the one before only once confirmed.
+    if (hedged && field && !(field.id in answers) && c.kind === 'correction' && c.field && !c.named && c.result?.ok) c = { ...c, result: { ...c.result, confirm: true } };
     // At a yes/no question `不是，开饭店的` is a no; `不对不对 人数是十二个人` still corrects the field it names.
     if (!(field?.yesNo && /^不/.test(text.trim())) || (c.kind === 'correction' && c.field && c.field.id !== field.id && c.result?.ok)) return c;
   }

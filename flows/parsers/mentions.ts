@@ -867,6 +867,14 @@ const BAD_BEFORE = /[年月份上下前后这本去今明每近头半个大小�
 const BAD_AFTER = /[年月份个号日半前后底初中末头尾以之多来]/;
 /** Words that say wages were not paid. */
 const OWED = /欠|拖|还差|差(?:我|工钱|工资|钱)|少(?:发|给|付|结|算)了?|一分钱?(?:都|也)?(?:莫得|没得|没有)|没发|没给|没拿|没结|没算|没到手|没领|没付|不给|不发|不结|一分钱?没|分文|讨薪|要工资|要钱|拿不到|要不到|要不回|讨不到|讨不回/;
+/**
+ * A sentence a voice keyboard broke with a full stop (`老板欠了我。三个月的工资。`): the clause before ends at whom
+ * is owed, and this one is only what is owed (its wages), so the two are one.
+ */
+function sentenceBroken(before: string, clause: string): boolean {
+  return /(?:欠|拖欠|拖|扣|压)(?:了|着)?(?:我|我们|俺|俺们)$/u.test(before.trim()) && /^[^，,]{1,8}?(?:的)?(?:工资|工钱)$/u.test(clause.trim());
+}
+
 /** Words that say the person left (a month there is when they left, not the wage period). */
 const LEFT = /走了|走的|离开|离职|辞职|辞工|不干|不做了|没干了|被开|开除|回家|回老家|没去了/;
 /** A period word that is a range or a start ("until now"), not a single month or a duration. */
@@ -925,7 +933,7 @@ export function findPeriod(said: string, today: Date): { value: WagePeriod; span
       const c = clause.text;
       // Clauses parted by a space only are one thought (`干了半年 一分钱莫得`).
       const next = all[k + 1];
-      const owedInClause = OWED.test(c) || (clause.soft && OWED.test(all[k - 1]?.text ?? '')) || (next?.soft === true && OWED.test(next.text));
+      const owedInClause = OWED.test(c) || (clause.soft && OWED.test(all[k - 1]?.text ?? '')) || (next?.soft === true && OWED.test(next.text)) || sentenceBroken(all[k - 1]?.text ?? '', c);
       const leftInClause = LEFT.test(c);
       // `上上个月和上个月的工资都没发`: two months named one after the other, each with its wages, are one period.
       // With this month (`上个月工资和这个月工资`), whose wage is not due yet, what counts needs saying: the period
