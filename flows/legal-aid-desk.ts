@@ -685,13 +685,6 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
   }
 
   /**
-   * A message that takes the person into the booking (from the menu, or from the middle of another form, the
-   * engine's switch: that form saved, and said so), with what the switch leaves unsaid: the price asked with it
-   * (`我想找律师 要钱吗` while reporting wages: the knowledge base's answer first, as at the menu), and whom
-   * it is for (`我想帮我爸约个律师`: said before the consent what a booking for someone else is). Null when
-   * the message asks neither, or does not start the booking.
-   */
-  /**
    * A booking just begun, unlinked, by someone with a wage case a lawyer may help with (`找律师`,
    * `我想预约法律援助`): whether it is about that case, asked once (several: which, or 别的事) before
    * its consent. Never linked without their pick. Null when there is nothing to ask.
@@ -751,6 +744,13 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
     return bookingStarted(userKey, bare, raw || '预约法律援助', ctx, true);
   }
 
+  /**
+   * A message that takes the person into the booking (from the menu, or from the middle of another form, the
+   * engine's switch: that form saved, and said so), with what the switch leaves unsaid: the price asked with it
+   * (`我想找律师 要钱吗` while reporting wages: the knowledge base's answer first, as at the menu), and whom
+   * it is for (`我想帮我爸约个律师`: said before the consent what a booking for someone else is). Null when
+   * the message asks neither, or does not start the booking.
+   */
   async function bookingStarted(userKey: string, session: Session, raw: string, ctx: FlowContext, caseAsked = false): Promise<{ session: Session; replies: Reply[] } | null> {
     if (session.flowId === LEGAL_FLOW_ID) return null;
     const cost = asksCost(raw);

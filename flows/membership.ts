@@ -400,11 +400,6 @@ const PRONOUN_SUBJECT = new RegExp(`^${ASK_OPENING}(他|她)(?!们)`, 'u');
 const SELF_SUBJECT = /(?:^|[,，、。\s那])(?:我|俺)(?:自己|本人)?(?:能|可以|可不可以|能不能|也|想|要|还|现在|今年|是|没|不|在|才|已经|都|[0-9一二两三四五六七八九十])/u;
 
 /**
- * Whom a message about joining is about, when it is not the person typing: `我帮我儿子问一下 他15岁能入会吗`
- * (儿子), `我老婆没工作能入会吗` (老婆), `他15岁能入会吗` (他). Null when it is the person themselves, or
- * when the words also speak of the asker (`我老婆在家 我能入会吗`): precision first, nothing is taken for either.
- */
-/**
  * Where the asker starts speaking of themselves after speaking of someone else (`我老婆没工作 我能入会吗`:
  * `我能入会吗`); null when the message does not speak of someone else first.
  */
@@ -417,6 +412,11 @@ export function ownPart(text: string): string | null {
   return self ? rest.slice(self.index).replace(/^[,，、。\s那]/u, '') : null;
 }
 
+/**
+ * Whom a message about joining is about, when it is not the person typing: `我帮我儿子问一下 他15岁能入会吗`
+ * (儿子), `我老婆没工作能入会吗` (老婆), `他15岁能入会吗` (他). Null when it is the person themselves, or
+ * when the words also speak of the asker (`我老婆在家 我能入会吗`): precision first, nothing is taken for either.
+ */
 export function askedAbout(text: string): string | null {
   const s = text.replace(/\s+/gu, ' ').trim();
   const m = ASKING_FOR.exec(s) ?? RELATIVE_SUBJECT.exec(s) ?? (/我|俺/u.test(s) ? null : PRONOUN_SUBJECT.exec(s));
@@ -463,11 +463,6 @@ const NUMBERS_LATER = /^(?:我的?)?(?:身份证号?码?|身份证|证件号?码
 const LATIN_NAME = 'latin:';
 
 /**
- * The name question's answer, as the person gives it: their own (never someone else's, `是给我妈办的`), without the
- * numbers said to come after it (`张伟，身份证马上发`), never a place (`东龙镇`), and a name in letters
- * (`zhang wei`) only when the card has it so: asked, never kept as typed.
- */
-/**
  * An ID number typed or read out (`450321199001011234`, `嗯 身份证是 四五零三…`): 15 digits or more in a row,
  * never a name (nor any part of one), and never quoted back.
  */
@@ -475,6 +470,11 @@ export function saysIdNumber(t: string): boolean {
   return /\d{15,}/u.test(idDigits(t).text.replace(/[\s\u3000-]/gu, ''));
 }
 
+/**
+ * The name question's answer, as the person gives it: their own (never someone else's, `是给我妈办的`), without the
+ * numbers said to come after it (`张伟，身份证马上发`), never a place (`东龙镇`), and a name in letters
+ * (`zhang wei`) only when the card has it so: asked, never kept as typed.
+ */
 function memberName(t: string, ctx: FlowContext): { ok: true; value: string; confirm?: true } | { ok: false; error: string; options?: Choice[]; conflict?: true } {
   if (t.startsWith(LATIN_NAME)) return { ok: true, value: t.slice(LATIN_NAME.length) };
   // The ID number where the name is asked: said so, and the name asked again (a valid one is offered by extract,

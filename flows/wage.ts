@@ -688,13 +688,6 @@ const spokenDay = (day: string) => `${Number(day.slice(0, 4))}年${Number(day.sl
 type LeftDay = { ok: true; value: { month: string; inferred: string | null }; ack?: string; confirm?: true } | { ok: false; error: string; conflict: true; options?: { label: string; value: string }[] };
 
 /**
- * The day someone left, as a day (`12月5号`, `11月20`, `25` after `前几天`): its month. A day still to come
- * this year is never taken as said: without a year it is last year's, confirmed as the legal-aid flow does
- * (`今年的12月5日还没到…`); with this year named it is asked again. `前几天` reaching back into last month is
- * asked as a day. Null when the words are no day (left to `readLeft`).
- */
-/** The month someone left, as answered at 「什么时候离开的？」 (also when said at whether they still work there). */
-/**
  * An amount worked out from a monthly wage (`how`: 「3,500元×2个月」) when the months owed change (the period cut
  * at the month left): the same wage times the new months, to be confirmed with it; null for any other amount.
  */
@@ -712,6 +705,7 @@ function timesMonths(rate: number, months: number, approx = false): NonNullable<
 
 const amountAgainAck = (amount: NonNullable<WageAnswers['amount']>) => `拖欠金额也按${amount.how}改为${showAmount(amount)}。`;
 
+/** The month someone left, as answered at 「什么时候离开的？」 (also when said at whether they still work there). */
 function leftSinceAnswer(t: string, a: WageAnswers, ctx: FlowContext): Result<string, WageAnswers> {
   // A choice offered when the month left did not fit the period (see `leftAgainstPeriod`).
   const chosen = LEFT_CHOICE.exec(t);
@@ -759,6 +753,12 @@ const LEFT_WHEN_ALONE = /^(?:是|就|大概|差不多)?(?:(?:今年|去年)?[0-9
 /** A weekday alone, this week's or an earlier week's (`上周五`, `上上个星期三`, `礼拜一`). */
 const LEFT_WEEKDAY = /^(?:上上个?|上个?|这个?|本)?(?:周|星期|礼拜)[一二三四五六日天1-7]$/u;
 
+/**
+ * The day someone left, as a day (`12月5号`, `11月20`, `25` after `前几天`): its month. A day still to come
+ * this year is never taken as said: without a year it is last year's, confirmed as the legal-aid flow does
+ * (`今年的12月5日还没到…`); with this year named it is asked again. `前几天` reaching back into last month is
+ * asked as a day. Null when the words are no day (left to `readLeft`).
+ */
 function leftDayRead(t: string, now: Date, a: WageAnswers): LeftDay | null {
   const said = compact(t)
     .replace(/^(?:是|就是|我|俺|已经|大概|差不多)+/u, '')
@@ -860,12 +860,6 @@ const DAILY_TIMES: readonly RegExp[] = [RATE_TIMES[2]!, RATE_TIMES[5]!, RATE_TIM
 /** The RATE_TIMES that say the count before the rate. */
 const COUNT_FIRST: readonly RegExp[] = [RATE_TIMES[1]!, RATE_TIMES[4]!, RATE_TIMES[5]!, RATE_TIMES[6]!];
 
-/**
- * An amount answer with more in it than one figure (a direct answer to the amount question):
- * `欠了我一万二，不对是一万三` (the corrected one), `每个月4500 欠三个月` (rate × months),
- * `加班费3000和工资5000` (the sum): each a reading, confirmed. `1,2000` (12000 or 2000?) is asked.
- * Null when none of these.
- */
 /**
  * A figure that is one family member's, said with nothing else (`我老公八千`, `我老婆的也是六千`, `他的一万`): theirs, never
  * the person's own. Group 1 or 2: who; group 3: the figure.
@@ -1006,6 +1000,12 @@ function sumBesideCount(t: string): Amount | null {
   return n.ok && n.value.count >= 2 && sum ? sum : null;
 }
 
+/**
+ * An amount answer with more in it than one figure (a direct answer to the amount question):
+ * `欠了我一万二，不对是一万三` (the corrected one), `每个月4500 欠三个月` (rate × months),
+ * `加班费3000和工资5000` (the sum): each a reading, confirmed. `1,2000` (12000 or 2000?) is asked.
+ * Null when none of these.
+ */
 function amountInWords(t: string, a: WageAnswers = {}): AmountRead | null {
   const s = compact(t);
   // `1,2000`: a comma that does not group thousands; which figure is meant is asked, never one guessed.

@@ -726,9 +726,9 @@ const APPROVAL_YES = /^(?:可以|行|同意|没问题|好的?|ok|嗯)|结了吧|
 const LIAISON_NO = /不符合|不予支持|不支持|不能支持|支持不了|没法支持|不受理|不能受理|材料不够|材料不全|材料不足|证据不足|证据不够|证据不全/u;
 /** A liaison's yes: `这个可以支持起诉`, `符合条件`, `可以受理`. */
 const LIAISON_YES = /支持起诉|可以支持|同意支持|能支持|符合条件|可以受理|能受理|受理吧|我来受理|我受理/u;
-/** `这个案子要多几天`, `能不能宽限几天`: more time asked for, no length said. */
 /** Asked what to do with a case: `这种情况怎么办`, `我该怎么弄`, `这个怎么处理`. */
 const ASK_HOW = /怎么办|怎么弄|怎么处理|咋办|咋弄|咋处理|如何处理|该怎么做/u;
+/** `这个案子要多几天`, `能不能宽限几天`: more time asked for, no length said. */
 const MORE_TIME = /(?:多要|多给|多|宽限|延|再给)(?:我)?(?:几|一些|些|点|一点)(?:天|时间|日子)|要延期|想延期|能延期|申请延期|延长(?:一下|期限|时间)|^(?:能不能|能否|可以|可不可以)?(?:延|延期|宽限|推迟)(?:到|至)|^延(?:[一二两三四五六七八九十]|\d{1,2})(?:个)?(?:工作日|天)/u;
 
 async function fallbackAnswer(ctx: StaffCommandContext, text: string, quoted: string | null): Promise<string> {
