@@ -753,10 +753,12 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
    */
   async function bookingStarted(userKey: string, session: Session, raw: string, ctx: FlowContext, caseAsked = false): Promise<{ session: Session; replies: Reply[] } | null> {
     if (session.flowId === LEGAL_FLOW_ID) return null;
-    const cost = asksCost(raw);
-    const other = bookingForOther(raw);
+    // Read as normalized (traditional characters folded: `預約律師` is 预约律师); the engine is still given the raw words.
+    const words = normalizeMessage(raw);
+    const cost = asksCost(words);
+    const other = bookingForOther(words);
     // Words that may start a booking (or the menu's 3): whether one is to come already is said when it starts.
-    const mayStart = /律师|法律|法援|检察|援助|预约|再约/u.test(raw) || (!session.flowId && raw.trim() === '3');
+    const mayStart = /律师|法律|法援|检察|援助|预约|再约/u.test(words) || (!session.flowId && words.trim() === '3');
     if (!cost && !other && !mayStart) return null;
     const o = engine.handle(session, { kind: 'text', text: raw }, needsContext(session) ? await withBooking(ctx, userKey) : ctx);
     if (o.effects.length > 0 || o.session.flowId !== LEGAL_FLOW_ID) return null;

@@ -291,3 +291,25 @@ export function communityTownshipAsk(text: string, ctx: FlowContext): Extract<Fi
   if (hits.length === 1) return { ok: false, error: `「${hits[0]!.community}」是${hits[0]!.township.name}的吧？`, options: [{ ...options[0]!, yes: true as const }] };
   return { ok: false, error: `叫「${hits[0]!.community}」的有好几个，是哪个镇或街道的？`, options };
 }
+
+/**
+ * Where home is, not the work (`我家是东龙的`, `家住东龙`, `老家在东龙`, `户口是东龙的`, `我是东龙镇人`): words to
+ * drop before looking for where someone works.
+ */
+const HOME_PLACE =
+  /(?:(?:我|俺|我们|俺们)(?:的)?家(?:里)?|(?:我|俺)?家住|(?:我|俺)住|老家|户口|家乡|籍贯)(?:是|在|住)?(?:在)?[\p{Script=Han}]{2,6}?(?:那边|这边)?(?:的|人)?(?=$|[,，。;；!！\s]|[在我俺现])|(?:我|俺|我们|俺们)(?:是|系)[\p{Script=Han}]{2,6}?(?:本地)?(?:的)?人(?=$|[,，。;；!！\s]|[在老我俺])/gu;
+/** A place denied at the end of a clause (`不是东龙`, `不是在白沙`). */
+const DENIED_PLACE = /不是(?:在)?[\p{Script=Han}]{2,5}?(?:镇|街道)?(?=$|[,，。;；!！\s])/gu;
+
+/**
+ * The township where the work is, in a sentence naming two: the other one said as home or denied
+ * (`我家是东龙的 在石岭干活`, `我在石岭干活 不是东龙`: 石岭镇). Null when fewer than two are named, or
+ * what is left does not name exactly one; a reading, to be confirmed by the caller.
+ */
+export function workTownship(ctx: FlowContext, text: string): TownshipPlace | null {
+  const named = new Set(townshipsIn(ctx, text).map((h) => h.township.id));
+  if (named.size < 2) return null;
+  const rest = text.normalize('NFKC').trim().replace(HOME_PLACE, ' ').replace(DENIED_PLACE, ' ');
+  return townshipsIn(ctx, rest).length === 1 ? findTownship(ctx, rest) : null;
+}
+

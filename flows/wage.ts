@@ -37,7 +37,7 @@ import { orgNonAnswer, parsePersonName } from './parsers/name.js';
 import { SAID_WHEN } from './parsers/when-said.js';
 import { knownSurname } from './nlu/surnames.js';
 import { parseRoster } from './parsers/roster.js';
-import { communityTownshipAsk, findCommunity, findTownship, placeNamed, townshipName } from './places.js';
+import { communityTownshipAsk, findCommunity, findTownship, placeNamed, townshipName, workTownship } from './places.js';
 import type { Field, FieldResult, FileRef, FlowContext, Incoming } from './types.js';
 import { checkGroupAmount, checkHeadcount, checkLeft, checkOwnAmount, checkPeriod, checkRateMonths, checkRoster, checkWorkStart, endsWhenLeft, periodUpTo, PLAUSIBLE_OWN_MONTHLY_YUAN, PLAUSIBLE_OWN_TOTAL_YUAN, type Check, type Known } from './wage-checks.js';
 
@@ -595,6 +595,27 @@ function nearCommunityAfterTown(ctx: FlowContext, place: NonNullable<WageAnswers
   if (!m) return null;
   const r = matchCommunity(tw, m[1]!);
   return r.kind === 'candidates' && r.communities.length === 1 ? { community: r.communities[0]!.community, gridId: r.communities[0]!.grid.id } : null;
+}
+
+/**
+ * A unit's name that begins with a village or community of the township said with it (`新塘好再来饭店` in 东龙镇):
+ * the community, and the unit after it; null unless what follows is itself a unit's name (`新塘电子厂` keeps its
+ * place: `电子厂` alone names nothing).
+ */
+function communityBeforeUnit(ctx: FlowContext, place: NonNullable<WageAnswers['location']>, name: string): { community: NonNullable<WageAnswers['community']>; unit: string } | null {
+  const tw = ctx.index.townshipById.get(place.townshipId)?.township;
+  if (!tw) return null;
+  for (const g of tw.grids) {
+    for (const c of g.communities) {
+      const core = c.replace(/(?:社区居委会|居委会|村委会|社区|村)$/u, '');
+      const head = name.startsWith(c) ? c : core.length >= 2 && name.startsWith(core) ? core : null;
+      if (!head) continue;
+      const unit = name.slice(head.length).replace(/^(?:的|那个|那家|这家)/u, '');
+      const r = unit.length >= 4 && ORG_SUFFIX.test(unit) ? parseEmployer(unit) : null;
+      if (r?.ok && !NOT_AN_EMPLOYER.test(r.value) && !SITE_NAME.test(r.value) && !placeNamed(ctx, r.value)) return { community: { community: c, gridId: g.id }, unit: r.value };
+    }
+  }
+  return null;
 }
 
 /**
@@ -2656,7 +2677,8 @@ export const wageFlow = defineFlow({
   extract: (text, a, ctx) => {
     const out: WageAnswers = {};
     // `我是东龙镇人`, `老家在东龙`: where the person is from, not where they work.
-    const place = findTownship(ctx, text.replace(FROM_PLACE, ' '));
+    // `我在石岭干活 不是东龙`, `我家是东龙的 在石岭干活`: the township of the work (the other one is home, or denied).
+    const place = findTownship(ctx, text.replace(FROM_PLACE, ' ')) ?? workTownship(ctx, text);
     if (place) {
       out.location = place;
       const c = findCommunity(ctx, place.townshipId, text) ?? nearCommunityAfterTown(ctx, place, text) ?? communityBesideTown(ctx, place, text);
@@ -2857,6 +2879,12 @@ export const wageFlow = defineFlow({
         new RegExp(`^(?:在)?(?:${town}|${town.replace(/(?:镇|街道|乡)$/u, '')})[\\p{Script=Han}0-9]{0,8}?(?:工业园|工业区|开发区|产业园|园区|路|街|大道|广场|村|社区)(?:的|那个|那边的|那家|这家|里的)((?=[\\p{Script=Han}A-Za-z0-9]{2,12}$)[\\p{Script=Han}A-Za-z0-9]+${ORG_SUFFIX.source.replace(/\$$/u, '')})$`, 'u').exec(compact(text));
       const unit = m ? parseEmployer(m[1]!) : null;
       if (unit?.ok && !placeNamed(ctx, m![1]!) && !NOT_AN_EMPLOYER.test(unit.value) && !SITE_NAME.test(unit.value)) out.employer = unit.value;
+    }
+    // `我在东龙镇新塘好再来饭店干活`: 新塘 is a community of 东龙镇 and 好再来饭店 the unit (both confirmed).
+    const split = out.employer && place && !a.employer ? communityBeforeUnit(ctx, place, out.employer) : null;
+    if (split) {
+      out.employer = split.unit;
+      if (!out.community) out.community = split.community;
     }
     // At the labour contractor's question (`刘大壮 13912345678`), a name and a phone are the contractor's, never the person's.
     const contractorAsked = building(a) && 'subcontractor' in a && !('labourContractor' in a) && labourContractorWithPhone(text, a.employer)?.answer.ok === true;

@@ -219,6 +219,13 @@ function readInFlow(
   const answersHere = corr?.notBut && field ? field.parse({ kind: 'text', text }, answers, ctx).ok : false;
   if (corr && corr.rest !== '' && !answersHere) {
     let c = correction(flow, corr.rest, answers, ctx, last);
+    // `应该是好运来饭店` at the village question: not the last answer's (the township), but the one answer it fits
+    // (the unit), a change offered to confirm (below); never the last question asked again.
+    if (hedged && field && !(field.id in answers) && c.kind === 'correction' && !c.named && c.result && !c.result.ok && !c.result.conflict) {
+      const lastId = c.field?.id;
+      const fits = visibleFields(flow, answers).filter((f) => f.id in answers && f.label && !f.yesNo && !f.gate && f.id !== lastId && f.parse({ kind: 'text', text: corr.rest }, answers, ctx).ok);
+      if (fits.length === 1) c = { kind: 'correction', field: fits[0]!, result: fits[0]!.parse({ kind: 'text', text: corr.rest }, answers, ctx), facts: {} };
+    }
     // `应该是…` at a question not yet answered, naming no answer: a change of the one before only once confirmed.
     if (hedged && field && !(field.id in answers) && c.kind === 'correction' && c.field && !c.named && c.result?.ok) c = { ...c, result: { ...c.result, confirm: true } };
     // At a yes/no question `不是，开饭店的` is a no; `不对不对 人数是十二个人` still corrects the field it names.
@@ -1107,6 +1114,13 @@ export function understandAtMenu(flows: readonly Flow[], said: string, ctx: Flow
     if (whole.kind === 'question' && a!.kind === 'switch' && b!.kind === 'switch' && !a!.heard && !b!.heard && a!.service !== b!.service && [a!.service, b!.service].includes('membership')) {
       return { ...a!, also: b!.service };
     }
+    // `想入会 欠薪了 怎么弄`: joining named first, then the pay with the 怎么弄 after it (a question as joined): read
+    // without its 怎么弄, that clause asks for the report; joining is begun (named first) and the report kept for after.
+    const bare = requestClauses(text, false).filter((p) => [...p].length >= 3);
+    if (whole.kind === 'question' && a!.kind === 'switch' && !a!.heard && a!.service === 'membership' && b!.kind !== 'switch' && bare.length === 2 && bare[1] !== parts[1]) {
+      const c = understandOneAtMenu(flows, bare[1]!, ctx);
+      if (c.kind === 'switch' && !c.heard && c.service !== a!.service) return { ...a!, also: c.service };
+    }
   }
   if (whole.kind === 'switch' && !whole.heard && !whole.also && parts.length === 2) {
     const [a, b] = parts.map((p) => understandOneAtMenu(flows, p, ctx));
@@ -1126,10 +1140,10 @@ export function understandAtMenu(flows: readonly Flow[], said: string, ctx: Flow
 /** A last clause that only asks how (`怎么弄`, `咋办`): no request of its own, it goes with the clause before it. */
 const HOW_ONLY = /^(?:那|那我)?(?:怎么|咋|如何)(?:弄|办|搞|整|做|申请|办理)(?:呢|啊|呀)?[?？]*$/u;
 
-/** A message's clauses, parted by punctuation or spaces; a last `怎么弄` joined to the one before it. */
-function requestClauses(text: string): string[] {
+/** A message's clauses, parted by punctuation or spaces; a last `怎么弄` joined to the one before it (`join`), or dropped. */
+function requestClauses(text: string, join = true): string[] {
   const parts = text.trim().split(/[,，。；;!！\s]+/u).filter(Boolean);
-  if (parts.length >= 2 && HOW_ONLY.test(parts[parts.length - 1]!)) parts.splice(-2, 2, parts[parts.length - 2]! + parts[parts.length - 1]!);
+  if (parts.length >= 2 && HOW_ONLY.test(parts[parts.length - 1]!)) parts.splice(-2, 2, ...(join ? [parts[parts.length - 2]! + parts[parts.length - 1]!] : [parts[parts.length - 2]!]));
   return parts;
 }
 
