@@ -17,7 +17,7 @@ import { NO_FLOW, newSession, type Session } from './session.js';
 import { numberPicked, outOfRange, pickExact, severalPicked } from './nlu/choose.js';
 import { compact, normalizeMessage } from './nlu/normalize.js';
 import { asksCost, correctionOf, othersCase, plainYesNo, takesOffer, type Service, puzzled, refusesToSay, smallTalkOf, smallTalkReply, thumbsDown, wantsToStop, withoutTrailingFiller, yesBut, yesNo, type Command } from './nlu/talk.js';
-import { STOP_AFRAID, STOP_ASKED, aboutTheQuestion, fieldNamedAlone, offeredOrPlain, plainlyAnswers, answerAhead, dontKnow, mayDefer, mayWait, factsAfterNo as newFactsAfterNo, openingFacts, pendingCorrection, slipIn, understandAtMenu, understandConfirm, understandInFlow, visibleFields, type Understood } from './nlu/understand.js';
+import { STOP_AFRAID, STOP_ASKED, aboutTheQuestion, changeOfValue, fieldNamedAlone, offeredOrPlain, plainlyAnswers, answerAhead, dontKnow, mayDefer, mayWait, factsAfterNo as newFactsAfterNo, openingFacts, pendingCorrection, slipIn, understandAtMenu, understandConfirm, understandInFlow, visibleFields, type Understood } from './nlu/understand.js';
 import { findPhone } from './nlu/facts.js';
 import { parseChineseNumber } from './parsers/chinese-number.js';
 import { bookingCostEntry, knowledgeBase, nextFlowOf, type KnowledgeEntry } from './knowledge/kb.js';
@@ -1678,6 +1678,9 @@ export function createEngine(opts: EngineOptions) {
     s.misses += 1;
     // `对 老板电话是…` with nothing to take: never submitted past the words; said what was not understood.
     if (but !== null && !missing) return say(T.yesButUnclear(but), s.options);
+    // `800改成900` where no answer is 800: said so, with how to pick the one to change (never the generic retry).
+    const change = text !== null && !missing ? changeOfValue(text) : null;
+    if (change) return say(`上面没有找到是「${change.from}」的那一项。要改哪一项，请回复「改」加序号，例如「改 6」，再说改成什么。`, s.options);
     say(missing ? PICK_OR_GO_ON : T.reviewRetry, s.options);
   }
 

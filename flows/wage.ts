@@ -1224,6 +1224,24 @@ function paidAside<V>(t: string, a: WageAnswers, again: string, now: Date): Resu
   return { ok: false, conflict: true, error: `明白，已经给了${owed(a)}${showAmount(paid[0]!)}。${then}\n${again}` };
 }
 
+/**
+ * A figure said not to be the person's alone (`6000 不是我一个人的 是我们俩的`, `八千 是我们两个人的`): the people's
+ * total, never the person's own. Whether two are meant (`俩`, `两个人`) is in `pair`.
+ */
+const NOT_MINE_ALONE = /不是(?:我|俺)(?:一个人|自己|个人)?的|不(?:只|光|单|止)是?(?:我|俺)(?:一个人|自己)?的|(?:是|算)?(?:我们|咱们|俺们|我和老乡|我跟老乡)(?:俩|两个人?|几个人?|大家|一起)(?:一共)?的/u;
+
+/** `6000 不是我一个人的 是我们俩的`: the one figure said, and whether two people are meant; null otherwise. */
+function notMineAlone(t: string): { total: Amount; pair: boolean } | null {
+  const s = compact(t);
+  const m = NOT_MINE_ALONE.exec(s);
+  if (!m || m.index === 0) return null;
+  const figure = s.slice(0, m.index);
+  const found = findAmounts(figure);
+  const total = found.own ?? found.group ?? parseAmountLoose(figure.replace(/[,，。.!！\s]+$/u, ''));
+  if (!total) return null;
+  return { total, pair: /俩|两个/u.test(s.slice(figure.length)) };
+}
+
 /** The person and one family member said together (`我和老公一共…`, `我们俩`, `两口子`): two of them, never 大家. */
 const TWO_OF_US = /^(?:我|俺)(?:和|跟|与)(?:我|俺)?(?:的)?(?:老婆|媳妇|爱人|老公|对象|丈夫|妻子|儿子|女儿|闺女|弟弟?|哥哥?|姐姐?|妹妹?|爸爸?|妈妈?)(?:两个人?)?(?:的)?一共|^(?:我们|咱们|俺们|我|咱|俺)俩|两口子|夫妻俩?/u;
 
@@ -2245,6 +2263,19 @@ export const wageFlow = defineFlow({
           }
           return { ok: false, conflict: true, error: `${showAmount(kinSaid.value)}是${kin[1] ? `您${kin[1]}` : kin[2]}的。这里问的是您自己被拖欠了多少钱，例如：8000、一万二、1万多。` };
         }
+        // `6000 不是我一个人的 是我们俩的`: the people's total, kept as it (confirmed with the count), and her own asked.
+        const notMine = a.onBehalf || household(a) ? null : notMineAlone(t);
+        if (notMine) {
+          const c = checkGroupAmount(notMine.total, a);
+          if (c?.kind === 'refuse') return { ok: false, conflict: true, error: c.error };
+          return {
+            ok: true,
+            stay: true,
+            // Two said (`我们俩`) with no count yet: the count too, said back in the words below.
+            set: { groupAmount: notMine.total, ...(notMine.pair && !a.headcount ? { headcount: { count: 2, approximate: false } } : {}) },
+            ack: `好的，${notMine.pair ? '你们两个人' : '你们大家'}一共被拖欠${showAmount(notMine.total)}，记下了。那${owed(a)}自己被拖欠了多少钱？例如：3000、一万二、1万多。`,
+          };
+        }
         // `大家一共三十万`, `全部人加起来三十万`: the group's total, never the person's own (theirs is asked).
         const group = groupTotalAtOwn(t, a);
         if (group) return group;
@@ -2718,6 +2749,9 @@ export const wageFlow = defineFlow({
     // `欠我们10个人的工资 我的8000`: the person's own share, said beside the group's wages owed.
     const share = !out.amount && !('amount' in a) ? ownShare(text) : null;
     if (share) out.amount = share;
+    // `老板欠了我工资8000 加班费2000`: the wage and a part of the pay besides it, added up (confirmed, as any fact read).
+    const parts = !out.amount && !out.groupAmount && !('amount' in a) ? payParts(text.trim().replace(/^(?:老板|包工头|工头|公司|厂里|他)/u, '')) : null;
+    if (parts) out.amount = parts.total;
     // `我在3楼车间 20个人都没发工资`: a space ends a clause too, as a comma does (a count opening its clause).
     const head = findHeadcount(text) ?? (/\S\s+\S/u.test(text.trim()) ? findHeadcount(text.replace(/(?<=[^\d\s])\s+|\s+(?=[^\d\s])/gu, '，')) : null);
     if (head) out.headcount = head.value;
@@ -2744,6 +2778,12 @@ export const wageFlow = defineFlow({
     // (Before two or more are known to be owed, the total has no question to wait for: the own amount is asked.)
     if (!share && money.ownSaidForGroup && out.amount && !household(a) && findEmployerKind(text) !== 'household' && saidForEveryone(text)) {
       out.groupAmount = out.amount;
+      delete out.amount;
+    }
+    // `6000 不是我一个人的 是我们俩的`: the figure is the people's total, never the person's own.
+    const notMine = !share && out.amount && !household(a) && !a.onBehalf ? notMineAlone(text) : null;
+    if (notMine && sameAmount(notMine.total, out.amount!)) {
+      out.groupAmount = out.amount!;
       delete out.amount;
     }
     // `我们工地十二个人都没拿到钱 老板欠了二十多万`: two or more said to be owed, and one figure said for no one (no 我

@@ -11,6 +11,7 @@ import { compact, fromPinyin, spellsPinyin, syllablesOf, typedInPinyin } from '.
 import { saysPaid } from '../parsers/mentions.js';
 import { parseChineseNumber } from '../parsers/chinese-number.js';
 import { ORG_SUFFIX, findOwedFor, findPhone, pleaOf } from './facts.js';
+import { knownSurname } from './surnames.js';
 import { commandOf, correctionOf, isQuestion, justAsking, mightBeWages, privateDebt, refusesToSay, serviceOf, smallTalkOf, wantsToStop, withoutJustAsking, yesNo, type Command, type Service, type SmallTalk } from './talk.js';
 
 export type Understood =
@@ -214,7 +215,9 @@ function readInFlow(
   const hedged = /^(?:应该是|应该叫|其实是)[,，\s]*/u.test(text.trim()) && corr !== null && !corr.notBut && corr.rest !== '' && corr.rest !== text.trim();
   // `应该是东龙吧`: the hedge's 吧 is no part of the answer.
   const hedgedRest = hedged ? corr.rest.replace(/[吧吗呢啊呀哦嘛]+$/u, '').trim() : '';
-  const hedgedHere = hedged && field && !field.yesNo && !field.gate && !(field.id in answers) ? [corr.rest, hedgedRest].find((r) => r !== '' && field.parse({ kind: 'text', text: r }, answers, ctx).ok) : undefined;
+  // `应该是八千吧` at a question of figures: a guess, read as one (about 8,000, as `大概八千` is).
+  const guessed = hedged && field?.numeric && hedgedRest !== '' && /^应该/u.test(text.trim()) && /吧[。.!！\s]*$/u.test(text) ? [`大概${hedgedRest}`] : [];
+  const hedgedHere = hedged && field && !field.yesNo && !field.gate && !(field.id in answers) ? [...guessed, corr.rest, hedgedRest].find((r) => r !== '' && field.parse({ kind: 'text', text: r }, answers, ctx).ok) : undefined;
   if (hedgedHere !== undefined) return readInFlow(flow, field!, hedgedHere, answers, ctx, last, others);
   const answersHere = corr?.notBut && field ? field.parse({ kind: 'text', text }, answers, ctx).ok : false;
   if (corr && corr.rest !== '' && !answersHere) {
@@ -760,7 +763,27 @@ function correction(flow: Flow, rest: string, answers: Answers, ctx: FlowContext
       }
     }
   }
+  // `刚才说错了 是王芬` at the summary, the phone answered last: the one answer the value fits, as a person's name
+  // fits a name (or not) as the answer kept does, is what is changed (confirmed: it was inferred).
+  if (byLast && !result.ok && !result.conflict) {
+    const isName = personLike(value);
+    const fits = answered.filter((f) => {
+      const old = answers[f.id];
+      if (f.id === target.id || typeof old !== 'string' || personLike(old) !== isName) return false;
+      const r = f.parse({ kind: 'text', text: value }, answers, ctx);
+      return r.ok && r.value !== undefined && !r.exit && r.value !== old;
+    });
+    if (fits.length === 1) {
+      const r = fits[0]!.parse({ kind: 'text', text: value }, answers, ctx);
+      if (r.ok) return { kind: 'correction', field: fits[0]!, result: { ...r, confirm: true }, facts: {} };
+    }
+  }
   return { kind: 'correction', field: target, result, facts: {}, ...isNamed };
+}
+
+/** A person's name as typed (`王芬`, `欧阳小红`): two to four Han characters, a known surname first, no unit's ending. */
+function personLike(v: string): boolean {
+  return /^\p{Script=Han}{2,4}$/u.test(v) && knownSurname(v) !== null && !ORG_SUFFIX.test(v);
 }
 
 /** Whole months said to be paid (`只给了三个月的`, `发了3个月工资`, `就结了两个月的钱`); null for anything else. */
@@ -849,6 +872,15 @@ const X_WRONG_Y =
 /** `宏达建筑 不是好再来饭店` (1: what it is; 2: what it is not). */
 const Y_THEN_NOT_X = /^([^，,。;；?？\s]{2,12}?)[,，\s]+(?:而)?不是([^，,。;；?？\s]{2,12}?)(?:的|啊|呀|哦)?$/u;
 
+/** `800改成900`, `把王芳改成王芬` (1: the value said now; 2: what it should be). */
+const X_TO_Y = /^(?:把)?([^，,。;；?？\s]{1,12}?)[,，\s]*(?:改成|改为|换成)[,，\s]*([^，,。;；?？]+)$/u;
+
+/** `800改成900`: the value said now and what it should be, when the words are only that; null otherwise. */
+export function changeOfValue(text: string): { from: string; to: string } | null {
+  const m = X_TO_Y.exec(text.trim());
+  return m ? { from: m[1]!, to: m[2]!.trim() } : null;
+}
+
 /** Whether `words` say the answer given to `f` (`宏达` for 宏达建筑, `两万三` for 23,000元, `11月` for 2026-11). */
 function saysAnswer(f: Field, words: string, answers: Answers, ctx: FlowContext): 'same' | 'part' | null {
   const v = answers[f.id];
@@ -882,8 +914,9 @@ function notThisButThat(flow: Flow, text: string, answers: Answers, ctx: FlowCon
   const b = a ? null : Y_NOT_X.exec(t);
   const c = a || b ? null : X_WRONG_Y.exec(t);
   const d = a || b || c ? null : Y_THEN_NOT_X.exec(t);
-  if (!a && !b && !c && !d) return null;
-  const [before, not, is] = a ? [a[1]!, a[2]!, a[3]!.trim()] : b ? [b[1]!, b[3]!, b[2]!] : c ? ['', c[1]!, c[2]!.trim()] : ['', d![2]!, d![1]!];
+  const e = a || b || c || d ? null : X_TO_Y.exec(t);
+  if (!a && !b && !c && !d && !e) return null;
+  const [before, not, is] = a ? [a[1]!, a[2]!, a[3]!.trim()] : b ? [b[1]!, b[3]!, b[2]!] : c ? ['', c[1]!, c[2]!.trim()] : d ? ['', d[2]!, d[1]!] : ['', e![1]!, e![2]!.trim()];
   const answered = visibleFields(flow, answers).filter((f) => f.label && f.id in answers && !f.gate && !f.verbatim && !f.acceptsFiles && !f.yesNo);
   // `时间不对 是…`, `名字写错了 …`: a field named, not a value said (the correction reads those).
   if (c && namedFields(answered, not).length > 0) return null;

@@ -256,7 +256,8 @@ function readRange(lowText: string, highText: string): AmountReading | null {
  */
 export function readAmount(text: string): AmountReading {
   let s = text;
-  let approx = false;
+  // `应该是八千吧`: a guess (应该 with a 吧 after it), about the figure, as `八千左右` is; `应该是八千` alone stays as said.
+  let approx = /^\s*应该/u.test(text) && /吧[\s。.!！]*$/u.test(text);
   // Framing and hedges on both sides, in any order: 大概一共欠了两万多块钱吧.
   for (;;) {
     const before = s;

@@ -74,6 +74,9 @@ const APPROX_SUFFIXES = /(?:左右|上下|多|余|来|几)$/;
  * person added (3), to be confirmed; null when the words are not that.
  */
 export function besidesMe(text: string): Headcount | null {
+  // `还有我老乡 两个人`: one named, then how many in all in a clause of its own (the person counted in it).
+  const inAll = new RegExp(`^(?:(?:就|只有)?(?:我|俺)(?:自己)?(?:一个人?)?[,，\\s]*(?:不对|不是|说错了|错了)[,，\\s]*)?(?:还有|另外还有)(?:我|俺)?(?:的)?(?:一个|个)?${COMPANIONS}[,，\\s]+(?:一共|总共|共)?(两|俩|2)(?:个人|人)[。.!！吧啊呀呢哦]*$`, 'u').exec(text.trim());
+  if (inAll) return { count: 2, approximate: false };
   const s = removeSpaces(text.trim()).replace(/[。.!！吧啊呀呢哦]+$/u, '');
   const m = new RegExp(`^(?:除了(?:我|俺)(?:自己)?(?:以外|之外)?[,，]?)?(?:还有|另外还有|另外)(?:(?:我|俺)(?:的)?)?(?:${COMPANIONS}|其他人|别人)?(?:们)?(?:也有)?([0-9一二两俩三四五六七八九十]+(?:多|来)?)(?:个人?|位|名|人)?(?:也是|也被欠了|也没给|也没拿到)?$`, 'u').exec(s);
   if (!m) return null;

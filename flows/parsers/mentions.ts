@@ -105,6 +105,10 @@ const AMOUNT_CANDIDATE = new RegExp(
 const HEDGE_BEFORE_CUE =
   /(?:大概|大约|差不多|估计|约莫|估摸着?|可能|好像)(?:是|有)?(?:一共|总共|加起来)?(?:欠|差|拖欠|拖|少给|没给|没发)(?:了|着)?(?:我|我们|俺|俺们|咱们|大家)?(?:的)?(?:工资|工钱|钱)?(?:有|是)?$/u;
 
+/** `应该是…吧`: a guess around a figure (应该 before it, 吧 after it). */
+const GUESS_BEFORE = /应该(?:是|有)?(?:一共|总共)?$/u;
+const GUESS_AFTER = /^(?:多|左右)?(?:块钱|块|元)?(?:的样子)?吧/u;
+
 /** After a number: it counts something other than money. */
 const NOT_MONEY_AFTER =
   /^(?:多|来)?(?:个|人|名|位|口|月|年|号|日|天|岁|次|层|栋|楼|斤|吨|米|平|周|星期|礼拜|小时|钟|期|批|趟|遍|倍|%|点|分钟|公里|工(?!资|钱)|家|台|辆|套|件|张|条|年级)/;
@@ -320,6 +324,8 @@ function amountMentions(m: Mapped): { found: AmountMention[]; paid: boolean; pai
       const reading = readAmount(text);
       if (!reading.ok) continue;
       if (!reading.value.approx && reading.value.upTo === null && HEDGE_BEFORE_CUE.test(before)) reading.value = { ...reading.value, approx: true };
+      // `应该是八千吧`: a guess, about the figure (as parseAmount reads it).
+      if (!reading.value.approx && reading.value.upTo === null && GUESS_BEFORE.test(before) && GUESS_AFTER.test(after)) reading.value = { ...reading.value, approx: true };
       // Leading hedge words are part of what was taken.
       while (start < end && /\s/.test(c.charAt(start))) start++;
       // `每个人大概五六千`, `每人欠了一万`: what each is owed, the person's own share too; never the group's total.
