@@ -33,9 +33,9 @@ export const MAX_TEXT_READ = 2000;
 
 /** How fields show a value left out (`show`); on the summary these go on one line. */
 const EMPTY_SHOWN: ReadonlySet<string> = new Set(['未填写', '暂无']);
-/** Submitting at the summary: 确认, 提交, and said as people say it (`好了提交吧`, `没问题，提交`, `帮我提交`, `可以提交了`). */
 /** A yes or 确认 with something else after it (`确认 另外我想找律师`): the rest (group 1). */
 const YES_THEN = /^(?:确认提交|确认|提交|确定|没问题|对的?|都对)(?:了|吧)?[,，。.!！\s]+(?:另外|还有|然后|顺便|再)?[,，\s]*(.{2,})$/u;
+/** Submitting at the summary: 确认, 提交, and said as people say it (`好了提交吧`, `没问题，提交`, `帮我提交`, `可以提交了`). */
 const SUBMIT_WORDS = /^(?:(?:好了|好的|好|行|可以了?|没问题|没错|都对|对的?|就这样)[,，]?)?(?:就|帮我|那就)?(?:确认|确定)?(?:提交|确认|确定)(?:吧|了|啊|呀|哈)*$/u;
 
 export interface Outcome {
@@ -78,13 +78,13 @@ const WRONG = 'wrong:';
 const GO_ON = '继续';
 /** What the supplementary questions take for "leave these empty" (flows/wage.ts). */
 const SKIP_ALL = '都跳过';
+/** The answer shown again is right: `不用改`, `不改`, `没错`, `就这样`, `还是那个`. */
+const KEEP_AS_IS = /^(?:不用改|不改了?|没错|没问题|就这样|就是这个|还是那个|还是这个|跟之前一样|和之前一样|一样)(?:的|了|吧|啊|呀)*$/u;
 /**
  * `继续`, `接着填吧`: go on with the form — at a question or the 人工 prompt
  * (never an answer, nor a problem to pass to staff), after a long time away
  * (never the offer to go on), or to take up a kept draft.
  */
-/** The answer shown again is right: `不用改`, `不改`, `没错`, `就这样`, `还是那个`. */
-const KEEP_AS_IS = /^(?:不用改|不改了?|没错|没问题|就这样|就是这个|还是那个|还是这个|跟之前一样|和之前一样|一样)(?:的|了|吧|啊|呀)*$/u;
 const GOING_ON = /^(?:继续|接着|继续填写?|接着填写?|往下填?|接着来)(?:吧|了|啊|呀|哈)*$/u;
 /** Going on from that list without changing anything (`继续`, `不用改了`, `没有要改的`). */
 const GO_ON_WORDS = /^(?:继续|接着填?|往下填?|不用改了?|不改了?|没有要改的?|没有)(?:吧|了|啊|呀)*$/u;
@@ -158,9 +158,9 @@ const CONSENTED_AFTER_ALL = (title: string) => `好的，您同意了，我们�
  */
 const GO_ON_AFTER_ALL =
   /^(?:算了|那|那我|那就|我|嗯)*(?:还是|再|又)?(?:接着|继续)(?:填写?|办|弄|报)?(?:吧|啊|呀|了)*$|^(?:算了|那|那我|那就|我|嗯)*还是(?:要|想)?(?:接着|继续)?(?:填写?|办理?|弄)(?:吧|啊|呀|了)*$/u;
-/** Said before the confirmation again, to someone who did not follow it (`嗯？`). */
 /** `怎么算的`, `这个数怎么来的`: how a figure said back was worked out. */
 const HOW_WORKED_OUT = /^(?:这个?(?:数|钱|金额)?)?(?:是)?(?:怎么|咋|如何)(?:算|算出来|得出来|来)的?(?:啊|呀|呢|吗)?[?？]*$/u;
+/** Said before the confirmation again, to someone who did not follow it (`嗯？`). */
 const CONFIRM_WHAT = '我是在跟您核对刚才记下的内容，看有没有记错。';
 /** An option to ask for a person, where the person is stuck. */
 const TO_HUMAN: Option = { label: '找工作人员', value: '人工' };
@@ -500,7 +500,6 @@ export function createEngine(opts: EngineOptions) {
     ]);
   }
 
-  /** Answers that would be lost by cancelling: any but the consents. */
   /** The saved draft back as the flow under way (its mode is the caller's). */
   function restoreDraft(s: Session, draft: NonNullable<Session['draft']>): void {
     s.flowId = draft.flowId;
@@ -515,6 +514,7 @@ export function createEngine(opts: EngineOptions) {
     s.draft = null;
   }
 
+  /** Answers that would be lost by cancelling: any but the consents. */
   function hasWork(flow: Flow, answers: Answers): boolean {
     return flow.fields.some((f) => !f.gate && f.id in answers);
   }

@@ -158,9 +158,9 @@ const NO_PHONE_SAID =
 /** `能来我家吗`, `律师能上门吗`: a home visit asked for. */
 const HOME_VISIT = /(?:来|到|上|去)(?:我|我们)?(?:家|家里|屋里|住的地方|住处)|上门/u;
 
-/** Another service point asked for (`换个地方`, `能不能换个近点的地方`, `地方太远了`), no place named. */
 /** `换到区法律援助工作站`, `地点换成区里的`, `服务点改成东龙镇工会驿站`: a point (or the district's) named as the new one. */
 const POINT_CHANGE = /^(?:我|那)?(?:想|要)?(?:把)?(?:地点|服务点|地方)?(?:改成|改为|换成|换到|改到|改去|换去)((?:[^，,。\s]*?(?:站|驿站|服务点|中心))|(?:去|到)?区里(?:的|那个|那边的?)?)(?:吧|行吗|可以吗|行不行)?$/u;
+/** Another service point asked for (`换个地方`, `能不能换个近点的地方`, `地方太远了`), no place named. */
 const PLACE_CHANGE = /^(?:那个|这个)?(?:地方|地点|服务点|驿站)(?:能不能|可以|想|要)?(?:换一下|换一换|换换|换个|换掉|改一下|改改|换)(?:吧|了)?(?:吗|行吗|可以吗|行不行)?$|^(?:我|那)?(?:想|要|能不能|可以|可不可以|能否)?(?:换|换个|换一个|换到)(?:近点的?|近一点的?|近些的?|别的|其他的?|另外的?|一个)?(?:地方|地点|服务点|驿站)(?:吗|吧|行吗|可以吗|行不行)?$|^(?:那个|这个)?(?:地方|地点|服务点|驿站)(?:有点|太)?(?:远了?|不方便|不合适)(?:了|啊)?$/u;
 
 /** The questions before the contact's where a name alone is no answer (kept for the contact question instead). */
@@ -532,7 +532,6 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
     return `您预约的是${MATTER_NAMES[b.matter]}的${HELP_SHORT[b.help]}（${whenText(b.slot)}）。\n${bringLine(b)}\n没有的也不要紧，${b.mode === 'in_person' ? '先来谈' : '先谈'}，${who}会告诉您怎么补。`;
   }
 
-  /** The booked place and its address (or how a call or video happens), with the time. */
   /** `我到了`: whom to ask for, by the booking's number; for a call or a video, that nobody needs to come. */
   function arrivedText(b: Booking, ctx: FlowContext): string {
     if (b.mode !== 'in_person') return whoText(b, ctx);
@@ -549,6 +548,7 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
     return `好的，路上注意安全，到了直接进去就行。${point?.phone ? `晚得多的话，请打 ${point.phone} 跟服务点说一声。` : ''}\n${changeLine(b)}`;
   }
 
+  /** The booked place and its address (or how a call or video happens), with the time. */
   function whereText(b: Booking, ctx: FlowContext): string {
     const lines = placeLines(ctx.index, b, bookings.phoneOf(b));
     const head = b.mode === 'in_person' ? `您预约的时间：${whenText(b.slot)}` : `您预约的是${whenText(b.slot)}的${MODE_NAMES[b.mode]}，不用跑路。`;

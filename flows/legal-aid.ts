@@ -1351,13 +1351,13 @@ export function slotWords(text: string): string | null {
 
 // --- the fields ---------------------------------------------------------------------------------
 
-/** The day inside `昨天被辞了`, `前天刚走`, `今年6月8号离职`, `11月12号走的`. */
 /** Words that only hedge a day (`好像是十一月三号`, `大概11月3号`, `十一月三号吧`): the day is what was said. */
 const DAY_HEDGE_BEFORE = /^(?:[嗯呃额]+|那个|好像|好象|大概|大约|差不多|应该|可能|估计|(?:我)?记得)+(?:是|在)?/u;
 const DAY_HEDGE_AFTER = /(?:吧|左右|前后|的样子|那样子?)+[。.!！~～]*$/u;
 /** `上个月月底`: the month said twice (上个月 + 月底), read as 上个月底. */
 const MONTH_TWICE = /月月(?=底|末|初|中)/u;
 
+/** The day inside `昨天被辞了`, `前天刚走`, `今年6月8号离职`, `11月12号走的`. */
 function leftDayText(t: string): string {
   return t
     .trim()

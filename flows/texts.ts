@@ -38,9 +38,9 @@ export const T = {
   resume: (title: string) => `欢迎回来！您上次的「${title}」还没填完。`,
   restarted: '系统刚刚更新过，之前的填写需要重新开始，抱歉给您添麻烦了。',
   reviewHint: '请核对以上信息。回复「确认」提交；要修改哪一项，就回复「改」加序号，例如「改 2」。',
-  /** After submitting, the other service asked for in the same message (`确认 另外我想找律师`). */
   /** The other of two questions' next steps, offered when the first one's is declined. */
   offerInstead: (title: string) => `好的。您问的另一件事，可以在这里「${title}」，要现在开始吗？`,
+  /** After submitting, the other service asked for in the same message (`确认 另外我想找律师`). */
   alsoAsked: (title: string) => `您刚才还说要办「${title}」，现在就开始吗？`,
   /** After an answer, the service the story told of (pay held back) offered: `要我帮您「反映欠薪」吗？`. */
   offerService: (title: string) => `您说的情况可以在这里「${title}」，工会和工格员帮您协调。要现在开始吗？`,
@@ -52,9 +52,9 @@ export const T = {
   unknown: '抱歉，我没太明白您的意思。',
   /** Only what the person does for a living (`我是做保姆的`): what we can help with, and the menu. */
   jobOnly: '您好！不管做哪一行，遇到工资被拖欠、想加入工会，或者有法律上的事想问，都可以找我。您直接说遇到了什么事就行，也可以回复数字：',
-  /** A bare number right after a submission, with no list shown: which is meant is asked. */
   /** A bare number after 谢谢 closed an offer (its 好的 / 不用了 no longer the question on screen): the offer asked again. */
   offerAgain: (n: string, title: string) => `您发了「${n}」。是要我现在帮您「${title}」吗？`,
+  /** A bare number right after a submission, with no list shown: which is meant is asked. */
   numberAfterSubmit: (n: string) => `您发了「${n}」。要办哪件事，请看下面的菜单回复数字：`,
   /** 进度 (or 多久能拿到钱) before anything was submitted. */
   noCaseYet:
@@ -164,11 +164,11 @@ export const T = {
   questionUnknown: '这个问题我还答不上来，可以回复「人工」问工作人员，或打职工服务热线12351。',
   humanAsk: '好的，请用一两句话说说您遇到的问题，我马上转给工作人员。（回复「取消」就不转了）',
   humanRetry: '请说说您遇到了什么问题，例如「老板欠了三个月工资不给」，我转给工作人员。',
-  /** Leaving 人工 after a second message with nothing to pass on (`。。`), or thanks. */
   /** A value waiting at "对吗？" said again: kept. */
   keptSaidAgain: (labels: string) => `好的，${labels}记下了。`,
   /** 反映欠薪 again with a report open. */
   reportedBefore: (caseNo: string) => `您已经反映过（${caseNo}），要再反映另一件欠薪吗？只想看那件的进度，回复「进度」。`,
+  /** Leaving 人工 after a second message with nothing to pass on (`。。`), or thanks. */
   humanLeft: '好的，先不转人工了。需要时随时回复「人工」。',
   whenNeeded: (title: string) => `需要时回复「${title}」，我随时帮您办。`,
   offerDeclined: '好的，有需要随时找我。',

@@ -3205,7 +3205,6 @@ function periodStartSaid(text: string, a: WageAnswers, now: Date): WagePeriodAns
 const MANY_PEOPLE = /很多人?|好多人?|不少人?|挺多人?|老多人?|人(?:很|挺|老|特别)?多|一大?(?:帮|群|堆|伙)人?|一大帮子/u;
 /** Asking for a rough headcount when no figure is known. */
 const ROUGH_HEADCOUNT_ASK = '不用很准。大概多少人？选一个最接近的就行：';
-/** Rough headcounts to choose from when no figure is known: each as a typed answer reads it (约10人, 20至30人, 约50人, 约100人). */
 /** A workplace pointed at by where it is, not named (`新塘村那个饭店`, `镇上那家厂`). */
 const POINTED_UNIT = /(?:那个|那家|这个|这家)(?:[\p{Script=Han}]{0,2}?)(?:公司|厂|厂子|工厂|工地|店|饭店|酒店|餐馆|饭馆|餐厅|超市|车间|单位)$/u;
 
@@ -3227,6 +3226,7 @@ const SEVERAL_HEADCOUNTS = [
   { label: '十来个', value: '十来个' },
 ];
 
+/** Rough headcounts to choose from when no figure is known: each as a typed answer reads it (约10人, 20至30人, 约50人, 约100人). */
 const ROUGH_HEADCOUNTS = [
   { label: '十来个', value: '十来个' },
   { label: '二三十个', value: '二三十个' },

@@ -440,8 +440,10 @@ function factsBeside(flow: Flow, field: Field | null, text: string, answers: Ans
   return { kind: 'answer', result: null, facts, asked: entry };
 }
 
-/** `好再来饭店 不对 是宏达建筑`, `东龙镇，说错了，石岭镇`: an answer (1) taken back as it was typed, and the words after (2). */
-/** `5 不对 6`: a single digit is a value taken back too. */
+/**
+ * `好再来饭店 不对 是宏达建筑`, `东龙镇，说错了，石岭镇`: an answer (1) taken back as it was typed, and the words after (2).
+ * `5 不对 6`: a single digit is a value taken back too.
+ */
 const RESTARTED =
   /^(\d|.+?[^\s,，。、])[\s,，。、]*(?:不对不对|不对|不是不是|(?:哦|噢|喔|啊|呃)[\s,，、]*不是|哦不|(?:我|俺)?(?:说|打|写|填|输|讲|记)错(?:了)?|错了|更正(?:一下)?)[\s,，。、!！]*(?:应该是|其实是|应该叫|是|叫)?[\s,，、:：]*(.+)$/u;
 /** `石岭镇 不是东龙`, `是宏达建筑 不是好再来`: the answer (1), then what it is not (2). */
@@ -1281,16 +1283,16 @@ const ENGLISH_ONLY = /^[A-Za-z][A-Za-z0-9\s.,!?'’-]*$/u;
 /** English words about pay held back. */
 const ENGLISH_WAGES = /\b(?:unpaid|wages?|salary|salaries|pay|paid|payment|owes?|owed|owing)\b/i;
 
-/**
- * An employer refusing to pay what is owed, told: `老板赖账`, `包工头赖着不给`, `工头耍赖不结`. The one who owes is
- * named (`朋友赖账` is no wage matter), and the refusal is about paying (`赖着不走` is not).
- */
 /** What else is held back or put off at work (leave, a contract, shifts, insurance, a certificate). */
 const OTHER_DELAYED = /请假|休假|调休|合同|排班|社保|公积金|转正|体检|离职手续|辞职手续|证明|档案|上岗证|入职/u;
 /** Held back or put off for a time (`拖了我三个月`, `两个月没给我排班`). */
 const HELD_FOR_MONTHS = /拖|(?:俩|仨|两|半|[一二三四五六七八九十几]+|\d+)(?:个)?(?:多)?(?:月|年)/u;
 /** Pay named in so many words. */
 const PAY_NAMED = /钱|工资|工钱|薪|款|费|结账|结算|人工|粮/u;
+/**
+ * An employer refusing to pay what is owed, told: `老板赖账`, `包工头赖着不给`, `工头耍赖不结`. The one who owes is
+ * named (`朋友赖账` is no wage matter), and the refusal is about paying (`赖着不走` is not).
+ */
 const PAY_WITHHELD =
   /(?:老板|老板娘|包工头|工头|老总|厂长|厂里|公司|单位|项目部|东家|雇主)[^，,。！!？?]{0,6}?(?:赖账|赖帐|赖掉|赖着不(?:给|还|结|发|付)|耍赖不(?:给|还|结|发|付)|赖皮不(?:给|还|结|发|付))/u;
 
