@@ -599,8 +599,11 @@ function bossPhone(raw: string, s: string, c: string, mobiles: boolean): CaseMes
   return { kind: 'boss-phone', who: named[1]!, offers };
 }
 
-/** What the message says about the open case, or null when it is not (clearly) about it. */
-export function readCaseMessage(text: string): CaseMessage | null {
+/**
+ * What the message says about the open case, or null when it is not (clearly) about it. `complaintOnly`: the
+ * caller takes nothing but a complaint; the reading ends (null) once it is known not to be one.
+ */
+export function readCaseMessage(text: string, complaintOnly = false): CaseMessage | null {
   const raw = normalizeMessage(text);
   const long = [...raw].length > NOTE_MAX_CHARS;
   if (raw === '' || [...raw].length > READ_MAX_CHARS || OTHER_DESK.test(raw)) return null;
@@ -618,6 +621,9 @@ export function readCaseMessage(text: string): CaseMessage | null {
   if (pressedToWithdraw(s)) return { kind: 'note', note: 'other', about: 'pressed' };
   const complaint = long ? null : complaintOf(s);
   if (complaint) return complaint;
+  // Nothing below is a complaint (every later reading is of another kind), and these are tests of the words alone:
+  // a caller that takes only a complaint (the desk in the middle of a form) has its answer here.
+  if (complaintOnly) return null;
   if (SETTLE.test(s)) return { kind: 'note', note: 'other', about: 'settle' };
   if (!long && [...c].length <= PROGRESS_MAX && EXPOSED_ASKED.test(s)) return { kind: 'asks', about: 'exposed' };
   // `我还是不撤回了`: every withdrawal in it said with a no, so no wish to stop either.
@@ -957,7 +963,9 @@ export function createCaseDesk(core: Core) {
       const answered = await answerWaiting(userKey, session, waiting, raw, ctx);
       if (answered) return answered;
     }
-    let read = readCaseMessage(raw);
+    // In the middle of a form only a complaint is taken (below), so the reading stops once it knows there is none
+    // (`complaintOnly`: what it returns then is what it would say, or null where it would say something else).
+    let read = readCaseMessage(raw, inForm);
     // The staff named by name (`那个林志强不接电话`): read as said of the staff (`那个工作人员不接电话`).
     if (!read && !inForm) {
       const plain = await staffNamesAsStaff(userKey, raw, ctx);

@@ -306,8 +306,9 @@ export function defineFlow<S extends z.ZodObject>(spec: FlowSpec<S>): TypedFlow<
           if (input.kind !== 'text') return { ok: false, error: '请用文字告诉我镇或街道的名字。' };
           const r = parseTownship(ctx, input.text, t.match);
           if (r.ok) return { ...r, value: checkValue(id, r.value) };
-          // `白沙镇横岗村`, `在工业园 河西那边`: a township named exactly inside the answer.
-          const inside = findTownship(ctx, input.text);
+          // `白沙镇横岗村`, `在工业园 河西那边`: a township named exactly inside the answer (never past a conflict:
+          // `我住在白沙镇` where the unit's town is asked).
+          const inside = r.conflict ? null : findTownship(ctx, input.text);
           return inside ? { ok: true, value: checkValue(id, inside) } : r;
         },
       };

@@ -174,9 +174,14 @@ export const MATTER_WORDS: [RegExp, Matter][] = [
   [/其他|别的|其它/, 'other'],
 ];
 
-/** `工资没问题 就是被开除了`, `社保都交了`: a matter said to be fine is none of the ones asked about (`工资发了一半` still is). */
+/**
+ * `工资没问题 就是被开除了`, `社保都交了`: a matter said to be fine is none of the ones asked about (`工资发了一半` still is).
+ * `没受伤`, `人没有伤着`: an injury denied is none either (`没有工伤保险`, `没工伤认定` still name their matters).
+ */
 export function withoutSettled(t: string): string {
-  return t.replace(/(?:工资|工钱|钱|社保|保险|合同)(?:都|也|倒是|倒|是)?(?:没问题|没事|没啥问题|没什么问题|给了|发了|结了|结清了|交了|签了)(?=$|[，,。\s]|就|但|可是|只是)/gu, ' ');
+  return t
+    .replace(/(?:人)?(?:没|没有|并没有?|未|不是)(?:受(?:过|了)?伤|伤(?:着|到)|工伤|摔(?:着|伤))(?:了|过)?(?!保险|险|认定|鉴定|赔|待遇|补|的钱)/gu, ' ')
+    .replace(/(?:工资|工钱|钱|社保|保险|合同)(?:都|也|倒是|倒|是)?(?:没问题|没事|没啥问题|没什么问题|给了|发了|结了|结清了|交了|签了)(?=$|[，,。\s]|就|但|可是|只是)/gu, ' ');
 }
 
 /** Every matter a message names, in the usual order, negations dropped (`工伤和欠薪都有`: injury and wage). */

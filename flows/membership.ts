@@ -14,12 +14,13 @@ import { maskIdNumber } from '../core/infra/privacy.js';
 import { z } from 'zod';
 import { PlaceSchema, defineFlow } from './define.js';
 import { isQuestion, refusesToSay, yesNo } from './nlu/talk.js';
+import { partAsTyped } from './nlu/normalize.js';
 import { commonSurname } from './nlu/surnames.js';
 import { NOT_SAID, describesEmployer, employerFromAnswer, findEmployer, findIdNumber, findPersonName, findPhone, idCardNameAnswer, isFormOfAddress } from './nlu/facts.js';
 import { parseChineseNumber, parseIdNumber, parseOrgName, type IdNumber } from './parsers/index.js';
 import { idDigits } from './parsers/id-number.js';
 import { ORG_MESSAGES, orgNonAnswer } from './parsers/name.js';
-import { CITIES, communityTownshipAsk, findTownship, ownRegion, parseTownship, placeNamed, PROVINCES, regionCore, townshipsIn, type TownshipMatchOptions, type TownshipPlace } from './places.js';
+import { CITIES, communityTownshipAsk, findTownship, homeTownshipOnly, ownRegion, parseTownship, placeNamed, PROVINCES, regionCore, townshipsIn, type TownshipMatchOptions, type TownshipPlace } from './places.js';
 import {
   EMPLOYEE_WORDS,
   NEW_FORM_WORDS,
@@ -149,6 +150,13 @@ const MEMBER_TOWNSHIP: TownshipMatchOptions = {
 /** The unit's town: as {@link MEMBER_TOWNSHIP}, a unit outside the area pointed to the union where it is. */
 const MEMBER_WORKPLACE: TownshipMatchOptions = {
   ...MEMBER_TOWNSHIP,
+  // `我住在白沙镇`: where home is, not the unit (the application goes to the union where the unit is); asked again.
+  before: (t, ctx) => {
+    const home = homeTownshipOnly(ctx, t);
+    const name = home ? ctx.index.townshipById.get(home.townshipId)?.township.name : undefined;
+    if (name) return { ok: false, error: `「${name}」是您住的地方吧？这里问的是单位在哪个镇或街道，申请会交给那里的工会审核；住的地方等一下问登记地时再说。`, conflict: true };
+    return MEMBER_TOWNSHIP.before?.(t, ctx);
+  },
   away: ({ place, own }, ctx) => {
     const served = ctx.directory.districts.map((d) => d.name).join('、');
     if (own) return `这里只能办理${served}的入会。请告诉我单位在${served}的哪个镇或街道，可以从下面选。`;
@@ -347,8 +355,8 @@ const ID_LATER = /^(?:等一?下|等等|稍等|等会儿?|待会儿?|回头)|(?:
 const ID_INSISTED = /^(?:啊|呀|嗯|我)?(?:没错|没有错|没输错|不会错|是对的|就是这个|就是这个号码?|核对过了?|检查过了?|看过了?|对着身份证(?:输|打|填)的)(?:啊|呀|的|了|吧|呢)?(?:就是这个(?:号码?)?)?(?:啊|呀|的|了|吧|呢)?$/u;
 const ID_INSISTED_TEXT =
   '号码核对不上，一般是少输、多输了一位，或者有一位输错、两位顺序颠倒了。请对着身份证逐位再核对一遍，重新输入18位号码；还是不行的话，可以回复「人工」请工作人员帮您。';
-/** The year of birth or the age said where the ID number is asked (`九零年的`, `90年出生`, `今年36岁`, `属马的`). */
-const BORN_SAID = /^(?:我|俺)?(?:是)?(?:(?:19|20)?[\d零〇一二三四五六七八九]{2}年(?:的|生的?|出生的?)|(?:今年)?[\d一二三四五六七八九十]{1,3}岁(?:了|啦)?|属[鼠牛虎兔龙蛇马羊猴鸡狗猪](?:的)?)(?:啊|呀|哦)?$/u;
+/** The year of birth or the age said where the ID number is asked (`九零年的`, `90年出生`, `今年36岁`, `我今年五十八了`, `属马的`). */
+const BORN_SAID = /^(?:我|俺)?(?:是)?(?:(?:19|20)?[\d零〇一二三四五六七八九]{2}年(?:的|生的?|出生的?)|(?:今年)?[\d一二三四五六七八九十]{1,3}岁(?:了|啦)?|今年[\d一二三四五六七八九十]{1,3}(?:了|啦)|属[鼠牛虎兔龙蛇马羊猴鸡狗猪](?:的)?)(?:啊|呀|哦)?$/u;
 const BORN_SAID_TEXT = '出生年月会从身份证号里读出来，不用另外说。请输入身份证上的18位号码（最后一位可能是X）。';
 const ID_LATER_TEXT = '好的，不着急。拿到身份证后，把上面的18位号码发给我就行，刚才填的内容都还在。';
 const ID_REFUSED_TEXT =
@@ -503,6 +511,10 @@ function memberName(t: string, ctx: FlowContext): { ok: true; value: string; con
       options: [{ label: '证件上就是这样', value: `${LATIN_NAME}${r.value}` }],
     };
   }
+  // `张乾`, `於小梅`: 乾 and 於 as typed (never 干, 于). `張偉`, typed in traditional characters: read as simplified,
+  // and confirmed as it will be kept (it must match the card).
+  const typed = r.ok ? partAsTyped(t, r.value) : null;
+  if (r.ok && typed) return typed.converted ? { ok: true, value: typed.text, confirm: true } : { ...r, value: typed.text };
   return r;
 }
 
@@ -1817,7 +1829,8 @@ export const membershipFlow = defineFlow({
     const name = said ? nameWithoutAsides(said) : null;
     // `同意 430521…` at a consent: the yes is no name.
     // `我是鞋厂的`: a kind of unit, never a name.
-    if (name && !isFormOfAddress(name) && yesNo(name) === null && !genericUnit(name) && !saysIdNumber(name)) out.name = name;
+    // `我叫張乾`: 乾 as typed (confirmed with the rest).
+    if (name && !isFormOfAddress(name) && yesNo(name) === null && !genericUnit(name) && !saysIdNumber(name)) out.name = partAsTyped(t, name).text;
     else if (nameBefore?.ok) out.name = nameBefore.value;
     const phone = findPhone(t);
     if (phone) out.phone = phone;

@@ -297,9 +297,20 @@ export function communityTownshipAsk(text: string, ctx: FlowContext): Extract<Fi
  * drop before looking for where someone works.
  */
 const HOME_PLACE =
-  /(?:(?:我|俺|我们|俺们)(?:的)?家(?:里)?|(?:我|俺)?家住|(?:我|俺)住|老家|户口|家乡|籍贯)(?:是|在|住)?(?:在)?[\p{Script=Han}]{2,6}?(?:那边|这边)?(?:的|人)?(?=$|[,，。;；!！\s]|[在我俺现])|(?:我|俺|我们|俺们)(?:是|系)[\p{Script=Han}]{2,6}?(?:本地)?(?:的)?人(?=$|[,，。;；!！\s]|[在老我俺])/gu;
+  /(?:(?:我|俺|我们|俺们)(?:的)?家(?:里)?|(?:我|俺)?家住|(?:我|俺|^)住|老家|户口|家乡|籍贯)(?:是|在|住)?(?:在)?[\p{Script=Han}]{2,6}?(?:那边|这边)?(?:的|人)?(?=$|[,，。;；!！\s]|[在我俺现])|(?:我|俺|我们|俺们)(?:是|系)[\p{Script=Han}]{2,6}?(?:本地)?(?:的)?人(?=$|[,，。;；!！\s]|[在老我俺])/gu;
 /** A place denied at the end of a clause (`不是东龙`, `不是在白沙`). */
 const DENIED_PLACE = /不是(?:在)?[\p{Script=Han}]{2,5}?(?:镇|街道)?(?=$|[,，。;；!！\s])/gu;
+
+/**
+ * The township a sentence names only as where home is (`我住在白沙镇`, `我家在白沙`, `户口是白沙的`): null when it
+ * names none, or any township outside such words (`我住白沙 单位在东龙`).
+ */
+export function homeTownshipOnly(ctx: FlowContext, text: string): TownshipPlace | null {
+  const said = findTownship(ctx, text);
+  if (!said) return null;
+  const rest = text.normalize('NFKC').trim().replace(HOME_PLACE, ' ');
+  return townshipsIn(ctx, rest).length === 0 ? said : null;
+}
 
 /**
  * The township where the work is, in a sentence naming two: the other one said as home or denied

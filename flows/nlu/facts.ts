@@ -8,11 +8,13 @@
 import { MOBILE_MESSAGES, NAME_MESSAGES, parseIdNumber, parseMobile, parseMonthDetailed, parseOrgName, parsePersonName, type IdNumber } from '../parsers/index.js';
 import { parsePastDay } from '../parsers/day.js';
 import { mobileSpans } from '../parsers/mobile.js';
+import { readOnce } from '../parsers/turn-memo.js';
 import { chinaDay as chinaToday } from '../../core/infra/time.js';
 import { saidLast, type SaidPick } from '../parsers/said-last.js';
 import { commonSurname, knownSurname } from './surnames.js';
 import { SAID_WHEN } from '../parsers/when-said.js';
 import { plainYesNo, yesNo } from './talk.js';
+import { partAsTyped } from './normalize.js';
 
 const CHINESE_DIGIT: Record<string, string> = { 零: '0', 〇: '0', 洞: '0', 幺: '1', 一: '1', 二: '2', 两: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
 
@@ -123,7 +125,7 @@ const FOR_SOMEONE = new RegExp(`(?:帮|替|给|代)(?:我|俺)?(?:家)?(?:的)?$
  * never does; nor, when the person speaks for someone (`帮我爸问一下`), a name
  * not said to be their own (`我叫…` still is).
  */
-export function findPersonName(text: string): string | null {
+function findPersonNameRead(text: string): string | null {
   // Spoken: fillers after the cue (`我叫 那个 张伟`) and a surname said twice (`张 张伟`) are not the name.
   const s = text
     .replace(/\s+/g, ' ')
@@ -183,8 +185,13 @@ function clauseBefore(text: string, index: number): string {
  * `我替老乡反映 他叫张三` → { relation: 老乡, name: 张三 }. Never the person's
  * own name (`我叫王小红` beside it is theirs: findPersonName), never a boss's.
  * Null when no such name is said, or two different ones are.
+ *
+ * Read once per turn (parsers/turn-memo.ts): a function of the text alone, asked of the same message by the
+ * reading of whose wages (findOwedFor, findOwedLater) and by every field's parser; callers never change what it returns.
  */
-export function findOwedName(text: string): { relation: string; name: string } | null {
+export const findOwedName = readOnce(owedName);
+
+function owedName(text: string): { relation: string; name: string } | null {
   const s = text.replace(/\s+/g, ' ').trim();
   const compact = s.replace(/\s+/g, '');
   const found: { relation: string; name: string }[] = [];
@@ -212,8 +219,13 @@ export function findOwedName(text: string): { relation: string; name: string } |
  * or only suggested (`他老板欠他工资`). The relation when named (爸, 老乡), the worker's name when said
  * (findOwedName). Null when the wages are the person's own (`老板欠我工资 我爸让我来问的`), or theirs among
  * others (`我和我老乡都被欠了工资`), or nothing says whose (`我爸是老板`).
+ *
+ * Read once per turn (parsers/turn-memo.ts): a function of the text alone, asked of the same message by the
+ * opening facts and by findOwedLater (every field's parser of the wage report); callers never change what it returns.
  */
-export function findOwedFor(text: string): { relation: string | null; workerName: string | null; said: boolean } | null {
+export const findOwedFor = readOnce(owedFor);
+
+function owedFor(text: string): { relation: string | null; workerName: string | null; said: boolean } | null {
   const s = text.replace(/\s+/g, '');
   // Owed to the person, alone or with others: their own report.
   if (/(?:欠|拖|扣|克扣|拖欠|没给|不给|没发|不发)(?:了)?(?:我|俺|咱)|(?:我|俺)(?:的)?(?:工资|工钱|血汗钱)|(?:我|俺)(?:和|跟|同|与)|(?:和|跟|同|与)(?:我|俺)(?:都|也|一起|一块)|我们|俺们|咱们|我自己|俺自己/u.test(s.replace(new RegExp(`${MY}${RELATIVE}`, 'gu'), '某'))) return null;
@@ -299,7 +311,17 @@ const OWN_TOO = /(?:欠|拖|扣|克扣|拖欠)(?:了)?(?:我|俺|咱)|(?:我|俺
  * (`不是帮我爸问的`); `是我爸的名字` alone needs the name with it. Also what a first message says (findOwedFor:
  * `我老公三个月没发工资`), unless `opening` is false (the person known to be owed among others).
  */
-export function findOwedLater(text: string, { opening: asOpening = true }: { opening?: boolean } = {}): { relation: string | null; name: string | null } | null {
+export function findOwedLater(text: string, { opening = true }: { opening?: boolean } = {}): { relation: string | null; name: string | null } | null {
+  return (opening ? owedLaterOpening : owedLaterAmong)(text);
+}
+
+// Read once per turn (parsers/turn-memo.ts), one memo for each `opening`: a function of the text alone, asked of
+// the same message by the wage report's every field parser (heedBehalf) and by its facts; callers never change what it
+// returns.
+const owedLaterOpening = readOnce((text: string) => owedLater(text, true));
+const owedLaterAmong = readOnce((text: string) => owedLater(text, false));
+
+function owedLater(text: string, asOpening: boolean): { relation: string | null; name: string | null } | null {
   const s = text
     .trim()
     .replace(/[。！!？?~～]+$/u, '')
@@ -927,7 +949,7 @@ function twoNamesAsked(pair: [string, string], whole: string): { ok: false; erro
 }
 
 /** A person's name as answered: `我叫张三`, `我系陆美玲`, just `张三`, or `李秀兰 兰花的兰`. */
-export function nameAnswer(text: string): { ok: true; value: string; confirm?: true } | { ok: false; error: string; options?: { label: string; value: string }[] } {
+function nameAnswerRead(text: string): { ok: true; value: string; confirm?: true } | { ok: false; error: string; options?: { label: string; value: string }[] } {
   // The whole said to be one name, at 「像是两个人的名字」: taken as written (a name still).
   if (text.startsWith(ONE_NAME)) {
     const whole = parsePersonName(text.slice(ONE_NAME.length));
@@ -1073,3 +1095,18 @@ const OTHERS_PHONE_REPLY = '这个号码像是别人的。这里要留能联系�
 
 /** Saying there is no phone to give, or another way to reach them. */
 const NO_PHONE = /没有?(?:手机|电话)|没(?:手机|电话)号?|手机(?:丢|坏|停机|欠费)|(?:加|用|打|联系)?(?:这个)?微信|不想(?:留|给)|不方便(?:留|给)|(?:不要|别|不想让你们)(?:保存|存|留|记)(?:着)?(?:我的?)?(?:电话|手机)/u;
+
+/**
+ * A person's name said in a message (`我叫张伟`), or null; 乾 and 於 as typed (`张乾` is never 张干,
+ * see {@link partAsTyped}).
+ */
+export function findPersonName(text: string): string | null {
+  const name = findPersonNameRead(text);
+  return name === null ? null : partAsTyped(text, name).text;
+}
+
+/** A name given where one is asked ({@link nameAnswerRead}), 乾 and 於 as typed (`王乾` is never 王干). */
+export function nameAnswer(text: string): { ok: true; value: string; confirm?: true } | { ok: false; error: string; options?: { label: string; value: string }[] } {
+  const r = nameAnswerRead(text);
+  return r.ok ? { ...r, value: partAsTyped(text, r.value).text } : r;
+}

@@ -8,7 +8,7 @@
 import * as OpenCC from 'opencc-js';
 import { pinyin } from 'pinyin-pro';
 import { normalizeText } from '../parsers/normalize.js';
-import { readOnce } from '../parsers/turn-memo.js';
+import { notedForTurn, readOnce } from '../parsers/turn-memo.js';
 
 /**
  * Taiwan's standard to mainland simplified. (The Hong Kong converter is not
@@ -96,6 +96,47 @@ function englishPayWords(s: string): string {
     .replace(/(?<=[给发欠])\s*pay(?![a-z])/giu, '工资');
 }
 
+/**
+ * Traditional characters the converter reads as another simplified one although they are simplified characters
+ * in their own right, found in names (乾 is not 干, 於 is a surname as well as 于, 徵 is not 征, 著 is not 着).
+ */
+const NAME_AS_TYPED = /[乾於徵著]/u;
+
+/** Characters simplified writing has too (names: 乾, 於, 徵), which the converter would change all the same. */
+const SIMPLIFIED_TOO = /[乾於徵]/u;
+
+/** Whether every character the converter changed is one simplified writing has too: the message was typed in simplified. */
+function onlySimplifiedToo(typed: string, read: string): boolean {
+  const [a, b] = [[...typed], [...read]];
+  return a.length === b.length && a.every((c, i) => c === b[i] || SIMPLIFIED_TOO.test(c));
+}
+
+/** This turn's messages typed with traditional characters, by what they read as. */
+const typedTraditional = notedForTurn<string>();
+
+/**
+ * A part of this turn's message (a name read from it), with the characters of {@link NAME_AS_TYPED} as typed (`张乾`
+ * typed in simplified reads as 张干 too), and whether it now differs from what was typed (traditional characters
+ * read as simplified: `張偉`). `read` is the message, or a clause of it, as read.
+ */
+export function partAsTyped(read: string, part: string): { text: string; converted: boolean } {
+  const bare = (x: string) => [...x.replace(/\s+/gu, '')];
+  // The message itself, or the one this turn it is a part of (a clause of it); spaces left out of all three.
+  const said = bare(read).join('');
+  const whole = typedTraditional.entries().find(([r]) => bare(r).join('').includes(said));
+  const name = bare(part);
+  // The part as the message reads it (a part already given back as typed reads as converted there).
+  const asRead = [name.join(''), bare(fromTaiwan(part)).join('')].find((x) => x !== '' && said.includes(x));
+  if (!whole || asRead === undefined) return { text: part, converted: false };
+  const [w, typed] = [bare(whole[0]), bare(whole[1])];
+  if (w.length !== typed.length) return { text: part, converted: false };
+  const from = w.join('').indexOf(said) >= 0 ? [...w.join('').slice(0, w.join('').indexOf(said))].length + [...said.slice(0, said.indexOf(asRead))].length : -1;
+  if (from < 0) return { text: part, converted: false };
+  const was = typed.slice(from, from + name.length);
+  const text = name.map((c, i) => (NAME_AS_TYPED.test(was[i] ?? '') ? was[i]! : c)).join('');
+  return { text, converted: text !== was.join('') };
+}
+
 export const normalizeMessage = readOnce((text: string): string => {
   let s = normalizeText(text);
   // Words with emoji (WeChat's bracketed ones or Unicode): the words count. Emoji alone stay, and are read as an emoji.
@@ -105,10 +146,22 @@ export const normalizeMessage = readOnce((text: string): string => {
     .trim();
   if (words !== '') s = words;
   // Simplified text passes unchanged; 么 is kept (the converter reads it as 幺).
-  if (MAYBE_TRADITIONAL.test(s)) s = fromTaiwan(s.replace(/么/g, '\uE000')).replace(/\uE000/g, '么');
+  const typed = s;
+  if (MAYBE_TRADITIONAL.test(s)) {
+    const read = fromTaiwan(s.replace(/么/g, '\uE000')).replace(/\uE000/g, '么');
+    // Typed in simplified (`王乾`, `于小梅`): nothing to convert but characters simplified writing has too.
+    s = onlySimplifiedToo(s, read) ? s : read;
+  }
+  const converted = s !== typed;
   for (const [wrong, right] of TYPOS) s = s.replace(wrong, right);
   s = englishPayWords(s);
-  return oneCharAtATime(s.replace(/\s+/g, ' ').trim());
+  const read = oneCharAtATime(s.replace(/\s+/g, ' ').trim());
+  // Only where nothing but the characters changed, so the two line up character for character.
+  if (converted) {
+    const plain = oneCharAtATime(typed.replace(/\s+/g, ' ').trim());
+    if ([...plain].length === [...read].length) typedTraditional.set(read, plain);
+  }
+  return read;
 });
 
 /**

@@ -13,6 +13,9 @@ const ODD_SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
  */
 const INVISIBLE = /[\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
 
+/** A character toHalfWidth changes: full-width ASCII (U+FF01–FF5E), the ideographic space, `￥`. */
+const WIDE = /[\uff01-\uff5e\u3000\uffe5]/;
+
 /**
  * Converts full-width ASCII (Ｕ+FF01–FF5E, e.g. `１２３`, `（`, `，`) and the
  * ideographic space to their half-width forms, and `￥` to `¥`.
@@ -21,6 +24,10 @@ const INVISIBLE = /[\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2
  * (NFKC would also rewrite e.g. `①` or `㈠`, which we do not want to guess at).
  */
 export function toHalfWidth(text: string): string {
+  // Nothing to convert: the same string back, as the loop below would build it character by character. The
+  // characters it changes are all in the Basic Multilingual Plane (never one half of a surrogate pair), so this
+  // test sees exactly the characters the loop's tests see.
+  if (!WIDE.test(text)) return text;
   let out = '';
   for (const ch of text) {
     const code = ch.codePointAt(0) ?? 0;

@@ -52,3 +52,27 @@ export function readOnce<R>(fn: (text: string) => R): (text: string) => R {
     return r as R;
   };
 }
+
+/**
+ * Values noted for the stretch under way, by text (what a message read as, and what was typed): emptied when the
+ * stretch ends; outside a stretch nothing is noted.
+ */
+export function notedForTurn<V>(): { get(text: string): V | undefined; set(text: string, value: V): void; entries(): [string, V][] } {
+  const kept = new Map<string, V>();
+  let inUse = false;
+  return {
+    get: (text) => kept.get(text),
+    entries: () => [...kept],
+    set: (text, value) => {
+      if (depth === 0) return;
+      if (!inUse) {
+        inUse = true;
+        toEmpty.push(() => {
+          kept.clear();
+          inUse = false;
+        });
+      }
+      kept.set(text, value);
+    },
+  };
+}
