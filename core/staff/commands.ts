@@ -74,7 +74,7 @@ export function matchStaffCommand(text: string, quoted: string | null = null): {
 /** Punctuation or spaces only. */
 const ONLY_PUNCT = /^[\s\p{P}\p{S}]*$/u;
 /** Words after a command that add nothing (`接单了`, `同意办结`). */
-const FILLER = /^(?:了|啦|吧|哈|啊|呀|好了|办结|办结了)?[\s。.!！~～]*$/u;
+const FILLER = /^(?:了|啦|吧|哈|啊|呀|好了|办结|办结了|办结吧|结了吧|结案吧|结吧|辛苦了?|谢谢)?[\s。.!！~～]*$/u;
 /** What may follow a command name directly: a space, punctuation, or a record number (`备注QX…`). */
 const STARTS_ARGS = /^(?:[\s\p{P}\p{S}]|[A-Za-z0-9\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A])/u;
 /**
@@ -586,7 +586,8 @@ async function onlyHeldCase(ctx: StaffCommandContext, command: StaffCommand, nam
  * taken (it may answer another notice, such as 【延期】): it is asked back.
  */
 async function obviousCase(ctx: StaffCommandContext, name: string, args: string): Promise<((command: StaffCommand) => Promise<string>) | null> {
-  if (!FILLER.test(args)) return null;
+  // `同意，辛苦了`: punctuation before the filler.
+  if (!FILLER.test(args.replace(/^[\s\p{P}]+/u, ''))) return null;
   const me = ctx.staff.staff;
   const { cases } = ctx.core;
   let waiting: { caseNo: string }[];
@@ -598,6 +599,9 @@ async function obviousCase(ctx: StaffCommandContext, name: string, args: string)
     const place = me.role === 'township_supervisor' && ctx.staff.townshipId ? { townshipId: ctx.staff.townshipId } : me.role === 'district_supervisor' ? { districtId: ctx.staff.districtId } : null;
     waiting = place ? (await cases.openIn(place)).filter((c) => c.status === 'closing' && c.closeRequest?.approverId === me.id) : [];
     what = '等您审批的办结';
+  } else if (name === '受理') {
+    waiting = (await referredTo(ctx)).filter((r) => r.status === 'pending');
+    what = '等您答复的转来案件';
   } else {
     return null;
   }
@@ -607,6 +611,8 @@ async function obviousCase(ctx: StaffCommandContext, name: string, args: string)
     return async () => `您有${nos.length}件${what}：${nos.slice(0, 10).join('、')}。请写上编号，例如「${name} ${nos[0]}」。`;
   }
   const no = nos[0]!;
+  // A referral is taken only by its number: asked back with both answers, never run on the one guessed.
+  if (name === '受理') return async () => `您有一件${what}：${no}。受理请回复「受理 ${no}」，不予支持请回复「不予支持 ${no} 理由」。`;
   if (name === '同意' && !/办结/.test(args)) {
     return async () => `您有一件${what}：${no}。同意请回复「同意 ${no}」，不同意请回复「退回 ${no} 原因」。`;
   }
@@ -653,14 +659,21 @@ function paidSaid(said: string): { back: number | null; owed: number | null; par
   return { back, owed, part: part || owed !== null };
 }
 
+/**
+ * The money said to have reached the worker (on the bare text): `钱交给工人了`, `老板把钱转给工人了`, `钱已经给到工人手上了`,
+ * `工资发了`, `工人说钱已经收到了`, `老板已经把工资结清了`; never with a no before the verb (`钱还没交给工人`).
+ */
+const PAID_OVER =
+  /(?:钱|工资|工钱|欠款|欠薪)(?:已经?|都|也)?(?:交给|转给|给到|发给|付给|打给|给|交到|送到)了?(?:工人|当事人|报告人|职工|本人|工友|他|她)|(?:工资|工钱|欠款|欠薪)(?:已经?|都|也)?(?:发了|付了|给了|结了|结清了|发放了|到账了)|(?:工人|当事人|报告人|职工)(?:说)?(?:钱|工资|工钱)?(?:已经?|都|也)?(?:收到|拿到)(?:钱|工资|工钱)?了|(?:老板|包工头|工头|公司|单位|厂里)(?:说)?(?:已经?|都|也)?(?:把(?:钱|工资|工钱|欠款))?(?:付|给|发|还|结清|结)(?:清|齐)?了(?:钱|工资|工钱)?$/u;
+
 /** `这个办不了 老板跑路了`, `钱追不回来`: no money back in sight; the ways on (未追回, 转检察) and a note, hinted. */
 const STUCK = /办不了|办不下去|没法办|没办法|追不回|要不回|拿不回|跑路|跑了|失联|联系不上老板|找不到老板|老板不见/u;
 const DECLINE = /不归我们|不归我管|不是我们(?:的|管|这|街道|镇|社区|村|片区|网格|辖区)|不是我管|给别人吧|交给别人|转出去|不是我的(?:片区|网格|辖区)|不在我的?(?:片区|网格|辖区)|转给区|交给区|给区里|区里管|分错了|派错了|转给别人|转给其他人|给别人办|换个人|换人办|让别人/u;
 /** Handed to a colleague by word of mouth (`我转给黄丽娟了`, `交给小黄办了`); not money or papers to an office. */
 const TRANSFERRED = /(?:转给|转交给|交给|移交给)(?!老板|工人|当事人|报告人|包工头|工头|劳动|监察|仲裁|法院|派出所|公安|检察|人社|街道|镇|区)[\u4e00-\u9fa5]{1,5}(?:了|去办了?|来办|办了|处理了?|跟进了?)$/u;
 /** `我去看看`, `我在开会 稍后处理`, `明天上班`, `收到 我去了解一下`: a word of what comes, nothing done yet. */
-const LATER = /^(?:收到|好的?|好嘞|ok|行|明白|知道了)?我?(?:先|马上|这就|现在)?(?:去看看|去看一下|去了解|了解一下|去核实|核实一下|看看|看一下|看下|稍后|晚点|晚些|回头|等会|待会|一会|明天|下午|在开会|开会|在忙|忙完)/u;
-const NOTE = /(?:老板娘?|包工头|工头|老总|厂长|经理|对方|雇主)(?:的)?(?:(?:电话|手机|号码)(?:号码?)?(?:是|：|:)?\s*\d|姓|叫|住|家在|在外地|跑了|换号|换了号|停机|空号)|换号|换了号|停机|空号|让(?:他|她|工人|当事人|报告人)去|(?:交给|移交|转到|送到|报给)了?(?:劳动|监察|仲裁|法院|派出所|公安|人社)|联系|打不通|没人接|关机|答应|承诺|现场|工地|上门|核实|约了|约好|稳定|稳住|协调|调解|跟进|打过电话|打了电话|通了电话|沟通|谈过|谈了|见过|见了|去过|找过|说(?:好)?(?:月底|月初|下周|下个月|明天|后天|过几天|过两天|年前|年底|(?:\d{1,2}月)?\d{1,2}(?:号|日)(?:前|之前)?)(?:再)?(?:给|发|付|结)/u;
+const LATER = /^(?:收到|好的?|好嘞|ok|行|明白|知道了)?(?:我们?)?(?:先|马上|这就|现在)?(?:正在处理|在处理|处理中|正在办|在办了|去看看|去看一下|去了解|了解一下|去核实|核实一下|看看|看一下|看下|稍后|晚点|晚些|回头|等会|待会|一会|明天|下午|在开会|开会|在忙|忙完)/u;
+const NOTE = /(?:老板娘?|包工头|工头|老总|厂长|经理|对方|雇主)(?:的)?(?:(?:电话|手机|号码)(?:号码?)?(?:是|：|:)?\s*\d|姓|叫|住|家在|在外地|跑了|换号|换了号|停机|空号)|换号|换了号|停机|空号|让(?:他|她|工人|当事人|报告人)去|(?:交给|移交|转到|送到|报给|报了?|上报(?:给|到)?)了?(?:劳动|监察|仲裁|法院|派出所|公安|人社)|不承认|不认账|说没钱|没钱给|等(?:老板|工人|对方|当事人|包工头)(?:的)?(?:回复|回话|消息|答复|电话|回电)|去不了|再去|同一个老板|联系|打不通|没人接|关机|答应|承诺|现场|工地|上门|核实|约了|约好|稳定|稳住|协调|调解|跟进|打过电话|打了电话|通了电话|沟通|谈过|谈了|见过|见了|去过|找过|说(?:好)?(?:月底|月初|下周|下个月|明天|后天|过几天|过两天|年前|年底|(?:\d{1,2}月)?\d{1,2}(?:号|日)(?:前|之前)?)(?:再)?(?:给|发|付|结)/u;
 /** The person will be away, or is back: `我明天请假`, `今天休息 别给我派单`; `我上班了`, `我回来了`. */
 const DUTY_OFF = /请假|休假|休息|不在岗|出差|别(?:给我)?派|不要(?:给我)?派|先别派|暂停派|停止派/u;
 const DUTY_ON = /^我?(?:已经)?(?:回来)?(?:上班|到岗|销假|回来)了?(?:啊|哈|哦)?$/u;
@@ -710,22 +723,26 @@ async function bossContact(
 
 /** What `好` does to an offered command (the default: a note written). */
 const OFFER_LINE: Record<string, string> = { 备注: '回复「好」就这样记下。', 接单: '回复「好」就接单。', 详情: '回复「好」就发给您。', 上班: '回复「好」就设为上班。', 休息: '回复「好」就设为休息。' };
+/** A case said to repeat another: `这个是重复的`, `重复了 和之前那个一样`, `重复报的`. */
+const DUPLICATE = /重复(?:的|了|报|提交|反映|登记)|是重复/u;
 /** The reporter gave up: `工人说他不要了`, `当事人不追了`, `他说算了`. */
-const WITHDRAWN = /不要了|不追了|不想追|不追究|不想要了|不打算要|不找了|说算了|撤回|撤诉|撤销/u;
+const WITHDRAWN = /不要了|不追了|不想追|不追究|不想要了|不打算要|不找了|说算了|撤回|撤诉|撤销|(?:工人|当事人|报告人|本人|职工)(?:自己)?(?:已经?)?撤了/u;
 /** The reporter and the employer settled between them: `他们私了了`, `已经和解了`. */
-const SETTLED = /私了|私下解决|私下谈好|和解|自己谈好|自己解决了/u;
-const QUESTION = /[?？]\s*$|[吗呢么]\s*$|怎么|如何|什么|哪|谁|为啥|为什么/u;
+const SETTLED = /私了|私下解决|私下谈好|和解|自己谈好|自己解决了|双方(?:已经?)?(?:谈好|谈妥|协商好|达成(?:一致|协议))/u;
+const QUESTION = /[?？]\s*$|[吗呢么]\s*$|了没有?\s*$|怎么|如何|什么|哪|谁|为啥|为什么/u;
 const WORKLOAD = /^(?:我的案子|我的任务|我的单子|待办|案件|案子|列表|任务)$|^我?(?:手上|手里|现在|目前)(?:还)?(?:有|在办)?(?:几个|几件|多少|哪些|什么)?(?:个|件)?(?:案子|案件|单子|任务)(?:吗|呢|啊)?$/u;
 /** A supervisor's no to a close: `不同意 再核实一下`, `退回去让他再核实`, `先不结`, `打回去`. */
 const APPROVAL_NO = /不同意|不行|不能结|不能办结|先不结|先别结|别结|退回|打回|再核实|再核查|重新核实/u;
 /** The words of the no itself, before the reason (`不同意 `, `退回去让他`). */
 const APPROVAL_NO_LEAD = /^(?:不同意|不行|先不结|先别结|别结|不能结|不能办结)?[\s，,。]*(?:先)?(?:退回去?|打回去?)?(?:给他|让他|叫他)?/u;
 /** A supervisor's yes to a close: `可以`, `没问题 结了吧`, `同意结案`, `批了`. */
-const APPROVAL_YES = /^(?:可以|行|同意|没问题|好的?|ok|嗯)|结了吧|可以结|能结|同意结|结案吧|办结吧|批了|通过吧?$/u;
+const APPROVAL_YES = /^(?:(?:两个|两件|几个|几件|这些|这几个|这几件)?(?:都|全部|全)?(?:可以|行|同意|没问题|好的?|ok|嗯))|结了吧|可以结|能结|同意结|结案吧|办结吧|批了|通过吧?$/u;
 /** A liaison's no to a referral: `不符合条件`, `材料不够`, `证据不足`, `不支持`. */
 const LIAISON_NO = /不符合|不予支持|不支持|不能支持|支持不了|没法支持|不受理|不能受理|材料不够|材料不全|材料不足|证据不足|证据不够|证据不全/u;
+/** What came of a referral, as a liaison says it: `已经起诉了`, `法院立案了`, `已经出了支持起诉意见书`. */
+const LIAISON_DONE = /意见书|已经?起诉|起诉了|立案了|已经?立案|开庭了|判决了|判了|调解书|已出具|出具了/u;
 /** A liaison's yes: `这个可以支持起诉`, `符合条件`, `可以受理`. */
-const LIAISON_YES = /支持起诉|可以支持|同意支持|能支持|符合条件|可以受理|能受理|受理吧|我来受理|我受理/u;
+const LIAISON_YES = /支持起诉|可以支持|同意支持|能支持|符合条件|可以受理|能受理|受理吧|我来受理|我们?受理|受理了/u;
 /** Asked what to do with a case: `这种情况怎么办`, `我该怎么弄`, `这个怎么处理`. */
 const ASK_HOW = /怎么办|怎么弄|怎么处理|咋办|咋弄|咋处理|如何处理|该怎么做/u;
 /** `这个案子要多几天`, `能不能宽限几天`: more time asked for, no length said. */
@@ -733,12 +750,14 @@ const MORE_TIME = /(?:多要|多给|多|宽限|延|再给)(?:我)?(?:几|一些|
 
 async function fallbackAnswer(ctx: StaffCommandContext, text: string, quoted: string | null): Promise<string> {
   const said = text.trim();
-  const bare = said.normalize('NFKC').toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, '');
-  // The same, a decimal point kept (`追回2.8万` is 28,000, never 28万).
-  const bareDot = said.normalize('NFKC').toLowerCase().replace(/(\d)\.(?=\d)/gu, '$1\uE000').replace(/[\s\p{P}\p{S}]+/gu, '').replace(/\uE000/gu, '.');
   const prefix = defaultPrefix(ctx.core, null);
   // `案件QX…老板跑了`: the word 案件 before the number is not the command 案件 (a list), and not part of what was said.
   const own = readNumbers(said.replace(/^(?:案件|案子|编号)\s*[:：]?\s*/u, ''), knownPrefixes(ctx.core), prefix);
+  // What was said besides the number it starts with (`QX… 钱交给工人了`): the words read, and a note's text (never the number).
+  const spoken = own.no && !own.bad && own.rest ? own.rest : said;
+  const bare = spoken.normalize('NFKC').toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, '');
+  // The same, a decimal point kept (`追回2.8万` is 28,000, never 28万).
+  const bareDot = spoken.normalize('NFKC').toLowerCase().replace(/(\d)\.(?=\d)/gu, '$1\uE000').replace(/[\s\p{P}\p{S}]+/gu, '').replace(/\uE000/gu, '.');
   const nos = own.all.length > 0 ? own.all : quoted !== null ? quotedNumbers(quoted) : [];
   // None named: the one open case this person holds, when they hold exactly one (a liaison: the one referred to them).
   const liaison = usable(ctx, '受理') !== null;
@@ -765,17 +784,28 @@ async function fallbackAnswer(ctx: StaffCommandContext, text: string, quoted: st
   // The boss's phone asked for (`老板电话多少`, `QX… 包工头的联系方式有吗`): not recorded in a report, said plainly (the
   // phone in 详情 is the reporter's), with what is known of the employer; 详情 offered for the rest. Never a note.
   if (BOSS_CONTACT.test(bare) && (QUESTION.test(said) || /多少$/u.test(bare))) return bossContact(ctx, no, nos.length === 1 || held.length === 1, offered);
+  // Numbers typed in the words (not a mistyped command's: `办节 QX… 追回5000` is read below).
+  if (!Object.keys(TYPOS).some((w) => said.startsWith(w))) {
+    const read = await numbersInWords(ctx, said, own);
+    if (read?.answer) return read.answer;
+    // `老板给了2000 剩下的下周给 QX…`: the number said last is which case; the words are read without it, as `QX… 老板给了2000…`.
+    if (read?.moved) return fallbackAnswer(ctx, read.moved, quoted);
+  }
   // A number and words with no command before them: most likely a note.
-  // (A question with its number, `QX… 怎么办`, or money said back, `QX… 追回两万八`, is no note: read below.)
+  // (A question with its number, `QX… 怎么办`, or money said back, `QX… 追回两万八`, is no note: read below;
+  // nor a bare acknowledgement, `QX… 收到`.)
   const restPaid = own.rest ? paidSaid(own.rest) : null;
-  const notNote = !!own.rest && (QUESTION.test(own.rest) || CLOSE.test(own.rest.replace(/[\s\p{P}\p{S}]+/gu, '')) || restPaid?.back != null || !!restPaid?.part);
+  const restBare = own.rest.normalize('NFKC').toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, '');
+  const notNote =
+    !!own.rest &&
+    (QUESTION.test(own.rest) || CLOSE.test(restBare) || restPaid?.back != null || !!restPaid?.part || ACK.test(restBare) || ACCEPT.test(restBare) || PAID_OVER.test(restBare) || (liaison && LIAISON_DONE.test(restBare)));
   if (own.no && !own.bad && !notNote) {
     const line = own.rest
       ? offered('备注', `备注 ${own.no} ${own.rest}`, [...own.rest].length <= 200, (c) => `要记下办理情况，请发：${c}`)
       : hint('详情', `要查看这件案件，请发：详情 ${own.no}`);
     if (line) return line;
   }
-  const words = [...said].length <= 40 ? said : '内容';
+  const words = [...spoken].length <= 40 ? spoken : '内容';
   const glued = async () => {
     const c = startsWithName(said);
     return c && usable(ctx, c.names[0]!) ? `是要${c.names[0]}吗？请发：${await gluedForm(ctx, c, said, nos)}` : null;
@@ -803,8 +833,10 @@ async function fallbackAnswer(ctx: StaffCommandContext, text: string, quoted: st
         const reason = said.replace(APPROVAL_NO_LEAD, '').replace(/^[\s，,。]+/u, '').trim();
         return `不同意办结请发：退回 ${no} ${reason && [...reason].length <= 40 && !QUESTION.test(said) ? reason : '原因'}`;
       }
-      if (APPROVAL_YES.test(bare) && !QUESTION.test(said)) return `同意办结请发：同意 ${no}\n不同意请发：退回 ${no} 原因`;
-      return null;
+      if (!APPROVAL_YES.test(bare) || QUESTION.test(said)) return null;
+      // Several waiting (`都同意`): each close is approved on its own, by its number (never all at once).
+      if (approvals.length > 1) return `有${approvals.length}件办结等您审批，请逐件发：\n${approvals.slice(0, 10).map((n) => `同意 ${n}`).join('\n')}\n不同意的请发：退回 ${approvals[0]} 原因`;
+      return `同意办结请发：同意 ${no}\n不同意请发：退回 ${no} 原因`;
     },
     // A liaison's view of a referral (`不符合条件`, `材料不够 让工格员补一下`, `这个可以支持起诉`): the command for it.
     () => {
@@ -814,6 +846,12 @@ async function fallbackAnswer(ctx: StaffCommandContext, text: string, quoted: st
         const lines = [`不予支持请发：不予支持 ${no} 理由`];
         if (/材料|证据/u.test(bare) && !QUESTION.test(said)) lines.unshift(`要请工格员补材料，可以先记下：备注 ${no} ${words}`);
         return lines.join('\n');
+      }
+      // What came of it (`已经起诉了`, `法院立案了`, `出了支持起诉意见书`): the 结果 form with the words (a referral not yet
+      // taken is 受理 first). Only shown.
+      if (LIAISON_DONE.test(bare) && !QUESTION.test(said)) {
+        const result = `结果 ${no} ${words}`;
+        return pending ? `还没受理的，请先发：受理 ${no}\n再记下结果：${result}` : `记下结果请发：${result}`;
       }
       if (LIAISON_YES.test(bare) && !QUESTION.test(said)) return pending ? `受理请发：受理 ${no}` : `有了结果请发：结果 ${no} 已出具支持起诉意见书`;
       return null;
@@ -856,6 +894,14 @@ async function fallbackAnswer(ctx: StaffCommandContext, text: string, quoted: st
       if (note) lines.unshift(note);
       return lines.join('\n');
     },
+    // The money said to have reached the worker, no amount (`钱交给工人了`, `工人说钱收到了`, `老板已经付了`): what was
+    // said as a note (offered on 好), and how to close it as paid, only shown: a close is always typed out.
+    () => {
+      if (QUESTION.test(said) || !PAID_OVER.test(bare) || paidSaid(said)?.back != null) return null;
+      const note = offered('备注', `备注 ${no} ${words}`, words === spoken, (c) => `要记下办理情况，请发：${c}`);
+      const close = hint('办结', `工资已经全部付清、要办结的，请发：办结 ${no} 追回 金额`);
+      return [note, close].filter(Boolean).join('\n') || null;
+    },
     () => {
       const paid = QUESTION.test(said) ? null : paidSaid(said);
       if (!CLOSE.test(bare) && paid?.back == null) return null;
@@ -885,8 +931,10 @@ async function fallbackAnswer(ctx: StaffCommandContext, text: string, quoted: st
       const line = '要暂停接收新案件，请在不上班时发：休息\n回来后发：上班（手上的案件请继续办理）';
       return LATER_DAY.test(bare) ? hint('休息', line) : offered('休息', '休息', true, () => line);
     },
+    // `这个是重复的`, `跟之前那个重复了`: no close is for a repeat; noted with the other case's number, the rest for the supervisor.
+    () => (DUPLICATE.test(bare) && !QUESTION.test(said) ? hint('备注', `和别的案件重复的话，请先记下：备注 ${no} 与 另一件的编号 重复\n怎么处理请问问您的上级。`) : null),
     // A question (`怎么联系当事人`) is not what was done: no note is suggested with its words.
-    () => (NOTE.test(bare) && !QUESTION.test(said) ? offered('备注', `备注 ${no} ${words}`, words === said, (c) => `要记下办理情况，请发：${c}`) : null),
+    () => (NOTE.test(bare) && !QUESTION.test(said) ? offered('备注', `备注 ${no} ${words}`, words === spoken, (c) => `要记下办理情况，请发：${c}`) : null),
     () => (LATER.test(bare) && [...bare].length <= 16 ? (usable(ctx, '备注') ? `好的。有了办理情况，请发：备注 ${no} 情况` : '好的。需要办理时请发指令，发「帮助」看全部指令。') : null),
     () => (WORKLOAD.test(bare) ? hint('我的案件', '查看您负责的案件，请发：我的案件') : null),
     async () => {
@@ -931,6 +979,65 @@ async function fallbackAnswer(ctx: StaffCommandContext, text: string, quoted: st
     if (line) return line;
   }
   return `没看懂这条消息。${everyday(ctx)}`;
+}
+
+/** Before a number that is only mentioned (`和QX…是同一个老板`, `跟QX…一样`): the words are about another case too. */
+const MENTIONED_BEFORE = /(?:和|与|跟|同|及|比|像|对比|参照)\s*(?:案件|案子|编号)?\s*$/u;
+
+/**
+ * Case numbers in a message that is no command, before any guess is made from its words:
+ * - a number meant but not valid (`QX2026120-0001`): asked again, with the cases this person holds; never put on another;
+ * - two cases or more (`QX1 老板答应月底给，QX2 已联系老板`): nothing offered; each one's note shown to send on its own;
+ * - the last four digits first (`0001 已联系老板`): the one open case of theirs ending so, read as its full number;
+ * - one number after the words (`老板给了2000 剩下的下周给 QX…`): `moved`, the same message with the number first, so
+ *   the number is which case and never part of a note (a mention, `和QX…是同一个老板`, is left as typed).
+ * Null when none of these.
+ */
+async function numbersInWords(ctx: StaffCommandContext, said: string, own: NumbersRead): Promise<{ answer?: string; moved?: string } | null> {
+  const prefix = defaultPrefix(ctx.core, null);
+  const tokens = numberTokens(said, knownPrefixes(ctx.core), prefix);
+  const open = async () => (await casesOf(ctx)).filter((c) => c.status !== 'closed' && c.status !== 'resolved').map((c) => c.caseNo).sort();
+  const heldLine = async () => {
+    const mine = await open();
+    return mine.length > 0 ? `\n您负责的案件：${mine.slice(0, 10).join('、')}。` : '';
+  };
+  const bad = tokens.find((t) => t.no === null);
+  if (bad) return { answer: `编号格式不对：${bad.raw.trim()}，这条还没有记下。请写完整的案件编号，例如 ${prefix}${compactDay(ctx.core.clock.now())}-0001。${await heldLine()}` };
+  const valid = tokens.filter((t) => t.no !== null);
+  if (own.all.length >= 2) {
+    // Each number followed by its own words, nothing before the first: each one's note as typed.
+    const parts = valid.map((t, i) => ({ no: t.no!, words: said.slice(t.end, valid[i + 1]?.start ?? said.length).replace(LEAD_PUNCT, '').replace(/[\s，,、;；。和及与]+$/u, '').trim() }));
+    const lead = said.slice(0, valid[0]!.start).replace(/^\s*(?:案件|案子|编号)?\s*[:：]?\s*$/u, '');
+    const plain = (w: string) => w !== '' && [...w].length <= 40 && !QUESTION.test(w) && !CLOSE.test(w) && paidSaid(w)?.back == null;
+    const each = lead === '' && new Set(parts.map((p) => p.no)).size === parts.length && parts.every((p) => plain(p.words));
+    const lines = each ? parts.map((p) => `备注 ${p.no} ${p.words}`) : [`备注 ${own.all[0]} 内容`, `办结 ${own.all[0]} 追回 金额`];
+    return { answer: `这条消息里有 ${own.all.join('、')}，还没有记下。一次只能办一件，请每件分开发${each ? '' : '，例如'}：\n${lines.join('\n')}` };
+  }
+  if (own.all.length === 0) {
+    // `0001 已联系老板`: the serial of a case of theirs.
+    const m = halfWidth(said).match(SERIAL_ONLY);
+    if (!m) return null;
+    const rest = said.slice(m[0].length).replace(LEAD_PUNCT, '').trim();
+    const nos = (await open()).filter((no) => no.endsWith(`-${m[1]!}`));
+    if (nos.length === 1) return { moved: `${nos[0]!} ${rest}`.trim() };
+    if (nos.length > 1) return { answer: `您负责的案件里尾号 ${m[1]!} 的有${nos.length}件：${nos.join('、')}，这条还没有记下。请写完整编号，例如「备注 ${nos[0]!}${rest ? ` ${rest}` : ''}」。` };
+    return { answer: `您负责的案件里没有尾号 ${m[1]!} 的，这条还没有记下。请写完整的案件编号。${await heldLine()}` };
+  }
+  if (own.no) return null;
+  const t = valid[0]!;
+  const before = said.slice(0, t.start);
+  // `这个和QX…是同一个老板`: about two cases; which one it goes on is asked, nothing offered.
+  if (MENTIONED_BEFORE.test(before)) {
+    const mine = await open();
+    const nos = [...new Set([...(mine.length === 1 ? mine : []), t.no!])];
+    const text = [...said].length <= 40 ? said : '内容';
+    return { answer: `这条消息提到了 ${t.no!}，还没有记下。要记在哪一件上，请写上那件的编号发：\n${nos.map((n) => `备注 ${n} ${text}`).join('\n')}` };
+  }
+  const words = `${before.replace(/(?:案件|案子|编号)\s*[:：]?\s*$/u, '').trim()} ${said.slice(t.end).replace(/^号/u, '').trim()}`
+    .replace(/^[\s\p{P}]+/u, '')
+    .replace(/[\s，,、;；:：]+$/u, '')
+    .trim();
+  return { moved: `${t.no!} ${words}`.trim() };
 }
 
 /** Command names as mistyped with a pinyin keyboard (same sound), each to the name meant. */
