@@ -10,7 +10,7 @@ import { chinaDay, chinaMonth } from '../core/infra/time.js';
 import { formatYuan, monthsBetween, showMonth } from './choices.js';
 import { PlaceSchema, defineFlow, type Result, type Value } from './define.js';
 import { maskNumbers, withLabel } from './engine.js';
-import { CONSTRUCTION_WORDS, NOT_SAID, ORG_SUFFIX, describesEmployer, withoutCompanions, keywords, pleaOf, spokenDigits, isRoleWord, employerFromAnswer, findEmployer, findLeftSince, findPersonName, findOwedLater, findPhone, findStillEmployed, nameAnswer, relationOf, UNCLEAR_EMPLOYMENT_OPTIONS, employmentUnclear, unclearEmploymentAgain, unclearEmploymentAnswer, unclearEmploymentAsk } from './nlu/facts.js';
+import { CONSTRUCTION_WORDS, NOT_SAID, ORG_SUFFIX, SAME_AS_BEFORE, describesEmployer, withoutCompanions, keywords, pleaOf, spokenDigits, isRoleWord, employerFromAnswer, findEmployer, findLeftSince, findPersonName, findOwedLater, findPhone, findStillEmployed, nameAnswer, relationOf, UNCLEAR_EMPLOYMENT_OPTIONS, employmentUnclear, unclearEmploymentAgain, unclearEmploymentAnswer, unclearEmploymentAsk } from './nlu/facts.js';
 import { compact } from './nlu/normalize.js';
 import { smallTalkOf, yesNo } from './nlu/talk.js';
 import { HEDGED, HOUSEHOLD_WORDS, SAME_AS, addressAnswer, chainNamed, mayBePerson, personCalled, findEmployerKind, foremanAlone, foremanOf, labourContractorAnswer, labourContractorWithPhone, looksLikeOrganisation, siteAndBoss, tradeAnswer, unitAnswer } from './nlu/wage-facts.js';
@@ -420,6 +420,8 @@ export function parseEmployer(said0: string, isPlace: (name: string) => boolean 
 
 /** `parseEmployer` past the answers that are no name at all. */
 function employerSaid(text: string, said: string, isPlace: (name: string) => boolean, household: boolean): ReturnType<typeof parseEmployerSaid> {
+  // `同上`, `一样的`: said elsewhere, which this question cannot see; never a unit named 「同上」.
+  if (SAME_AS_BEFORE.test(said.trim())) return { ok: false as const, error: '这里看不到您前面写的。请写欠您工资的单位或老板的名字，例如「好再来饭店」「老板叫刘大壮」。', whole: true };
   // `宏达建筑公司吧应该是`, `王建国吧`: the name before the hedge, confirmed.
   const unhedged = said.replace(HEDGE_AFTER, '').trim();
   if (unhedged !== said && /[\p{Script=Han}A-Za-z]{2}/u.test(unhedged)) {
@@ -964,8 +966,11 @@ const OTHERS_NAMED = /老婆|媳妇|爱人|老公|对象|丈夫|妻子|儿子|�
 
 /** A deposit (`押金`, `保证金`) the boss kept: money owed besides the wages, never part of them. */
 const DEPOSIT = /押金|保证金/u;
-/** The clauses of the words, a clause also starting at `还有`, `另外`, `加上` (`6000还有500押金没退`, `工资八千 加班费两千`). */
-const clausesAtLinks = (t: string) => t.split(/[,，。;；!！?？\s]+|(?=还有|另外|加上|外加|再加上?)/u).filter((c) => c !== '');
+/**
+ * The clauses of the words, a clause also starting at `还有`, `另外`, `加上` (`6000还有500押金没退`, `工资八千 加班费两千`);
+ * `另外还有`, `再加上` each open one clause (never a clause of `另外` alone).
+ */
+const clausesAtLinks = (t: string) => t.split(/[,，。;；!！?？\s]+|(?=(?<!另外)还有|另外|(?<!再)加上|外加|再加上?)/u).filter((c) => c !== '');
 
 /** What the words say of a deposit kept (`还扣了我500押金`, `押金500也没退`), as said: a note for staff (the account). */
 function depositNote(t: string): string | null {
@@ -1019,6 +1024,37 @@ function sumBesideCount(t: string): Amount | null {
   const n = parseHeadcount(count);
   const sum = parseAmountLoose(figure.replace(/^(?:欠了?|差了?|拖了?|一共|总共)+/u, ''));
   return n.ok && n.value.count >= 2 && sum ? sum : null;
+}
+
+/**
+ * `我一万五 三个人`: the person's own figure (我 before it) and, in a clause of its own, a count of two or more. Both
+ * read (the figure as hers, the count as everyone's), to be confirmed together; null otherwise.
+ */
+function ownBesideCount(t: string): { own: Amount; count: { count: number; approximate: boolean } } | null {
+  // Other clauses (`老板欠我工资`) may tell the story; none of them says another figure.
+  const clauses = clausesAtLinks(t.trim()).filter((c) => /[0-9零一二两三四五六七八九十百千万俩仨]/u.test(c));
+  if (clauses.length !== 2 || /每人|每个人|一人|各|大家|全部/u.test(t)) return null;
+  const count = clauses.find((c) => COUNT_CLAUSE.test(c));
+  const figure = clauses.find((c) => c !== count);
+  if (!count || !figure) return null;
+  // `我一共一万五`: hers in all (我, never 我们, before it).
+  const mine = /^(?:我|俺)(?!们)(?:自己|个人|本人)?(?:的)?(?:是|有)?(.+)$/u.exec(figure);
+  const n = parseHeadcount(count);
+  const own = mine ? parseAmountLoose(mine[1]!.replace(/^(?:一共|总共|被欠了?|欠了?|差了?)+/u, '')) : null;
+  return n.ok && n.value.count >= 2 && own ? { own, count: { count: n.value.count, approximate: n.value.approximate } } : null;
+}
+
+/**
+ * `八千块钱还有两个月的`, `五千还有十天的`: a figure and months (or days) more besides it, for which no money is said:
+ * what they come to in all is not known, so it is asked, never the figure taken as the whole. The figure and the time
+ * said; null otherwise.
+ */
+const MONTHS_MORE = /^(.+?)[,，\s]*(?:另外还有|还有|另外|外加|再加上?|加上)(?:还有)?([0-9一二两俩三四五六七八九十半]+(?:个?(?:多)?月|天|个?星期|个?礼拜|周))(?:的)?(?:工资|工钱|钱)?(?:也)?(?:没给|没发|没结|没算|没拿到|欠着)?(?:的)?(?:呢|啊|吧|呀)?[。.!！]*$/u;
+function monthsMore(t: string): { said: Amount; time: string } | null {
+  const m = MONTHS_MORE.exec(t.trim());
+  if (!m) return null;
+  const said = parseAmountLoose(m[1]!.replace(/^(?:欠了?(?:我)?|差了?|一共|总共)+/u, ''));
+  return said && said.upTo === null ? { said, time: m[2]! } : null;
 }
 
 /**
@@ -2246,6 +2282,19 @@ export const wageFlow = defineFlow({
         // `一万五 三个人`: the person's own, or what the people counted are owed together? Asked, never taken.
         const counted = a.onBehalf || household(a) ? null : sumBesideCount(t);
         if (counted) return whoseSum(counted, a);
+        // `我一万五 三个人`: her own and the count, said back and confirmed together (the count never dropped).
+        const ownAndCount = a.onBehalf || household(a) ? null : ownBesideCount(t);
+        if (ownAndCount) {
+          const head = a.headcount ? {} : { headcount: ownAndCount.count };
+          const c = checkOwnAmount(ownAndCount.own, a);
+          if (c?.kind === 'refuse') return { ok: false, conflict: true, error: c.error };
+          return { ok: true, value: ownAndCount.own, confirm: true, set: head, ack: `${owed(a)}自己被拖欠${showAmount(ownAndCount.own)}${a.headcount ? '' : `，一共${ownAndCount.count.count}个人被拖欠`}。${c?.kind === 'confirm' ? c.ack : ''}` };
+        }
+        // `八千块钱还有两个月的`: the figure and months more with no money said for them; the whole asked, never the figure.
+        const more = monthsMore(t);
+        if (more) {
+          return { ok: false, conflict: true, error: `您说了${showAmount(more.said)}，还有${more.time}的。请说一下${owed(a)}一共被拖欠多少钱（把那${more.time}的也算上），例如：16000、两万多。` };
+        }
         // `我老公八千`: one family member's, never the person's own; theirs asked (the group's total comes later).
         const kin = a.onBehalf ? null : KIN_FIGURE.exec(compact(t));
         const kinSaid = kin ? parseAmount(kin[3]!) : null;
@@ -2755,6 +2804,9 @@ export const wageFlow = defineFlow({
     // `我在3楼车间 20个人都没发工资`: a space ends a clause too, as a comma does (a count opening its clause).
     const head = findHeadcount(text) ?? (/\S\s+\S/u.test(text.trim()) ? findHeadcount(text.replace(/(?<=[^\d\s])\s+|\s+(?=[^\d\s])/gu, '，')) : null);
     if (head) out.headcount = head.value;
+    // `我一万五 三个人`: her own figure and, in a clause of its own, the count (both confirmed, as facts are).
+    const ownCount = !out.headcount && !household(a) && !a.onBehalf ? ownBesideCount(text) : null;
+    if (ownCount && out.amount && sameAmount(out.amount, ownCount.own)) out.headcount = ownCount.count;
     // `我还有个工友也没拿到钱` once 就我一个 is recorded: one other owed besides the person, two in all (confirmed as a
     // change, never taken unasked); others with no figure (`还有几个工友`) are left to the question itself.
     if (!out.headcount && a.headcount?.count === 1 && !household(a) && othersToo(text)?.one) out.headcount = { count: 2, approximate: false };

@@ -959,6 +959,8 @@ function nameAnswerRead(text: string): { ok: true; value: string; confirm?: true
   if (pleaOf(text)) return { ok: false, error: `别着急，我们一步步来。${NAME_MESSAGES.notAName}` };
   // `对`, `是的` where a name is asked (after 「好的，您姓王。全名叫什么？」 too): no name; what to write, kindly.
   if (plainYesNo(text) === true) return { ok: false, error: NAME_AFTER_YES };
+  // `同上`, `跟上面一样`: a name said elsewhere, which this question cannot see; never the name 「同上」.
+  if (SAME_AS_BEFORE.test(text.trim())) return { ok: false, error: `这里看不到您前面写的名字。${NAME_MESSAGES.notAName}` };
   // `上个月月底`, `去年年底` (an answer to an earlier question about when): a time, never a name.
   const when = text.replace(/[\s。.!！，,]+/gu, '');
   if (SAID_WHEN.test(when)) return { ok: false, error: `「${[...when].slice(0, 12).join('')}」说的是时间。${NAME_MESSAGES.notAName}` };
@@ -1084,8 +1086,14 @@ export function phoneAnswer(text: string): { ok: true; value: string; confirm?: 
   if (p.ok) return SPOKEN_DIGIT.test(text) ? { ok: true, value: p.value, confirm: true } : { ok: true, value: p.value };
   // `没有手机号`, `就打这个微信`: what to do then, not a format error.
   if (!found && NO_PHONE.test(text)) return { ok: false, error: '需要一个能打通的手机号，方便联系您。自己没有的话，家人或工友的也可以，写上11位号码就行。' };
+  // `同上`, `跟上面一样`: a number said elsewhere, which this question cannot see; asked for plainly, never stored.
+  if (!found && SAME_AS_BEFORE.test(text.trim())) return { ok: false, error: '这里看不到您前面留的号码，请直接发一下您的11位手机号，例如“13800138000”。' };
   return { ok: false, error: p.error };
 }
+
+/** `同上`, `一样`, `跟上面一样`, `和刚才的一样`, `还是那个号`: the same as something said before, no number in it. */
+export const SAME_AS_BEFORE =
+  /^(?:同上|如上|一样|一样的|还是那个(?:号码?|手机号?|电话)?|(?:跟|和|与|同)(?:上面|上边|前面|刚才|之前|上次|上一个)(?:的|说的|填的|留的)?(?:号码?|手机号?|电话)?(?:一样|相同|同一个)(?:的)?)(?:吧|啊|呀|哈)?[。.!！]*$/u;
 
 /** A digit said in words (`一`, `幺`, `洞`): a number with one in it was read, not typed. */
 const SPOKEN_DIGIT = /[零〇洞幺一二两三四五六七八九]/u;

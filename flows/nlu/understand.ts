@@ -193,6 +193,13 @@ function readInFlow(
     // `不想说`, `不方便说`: not an answer; an optional question is left empty, another asked again.
     if (field && refusesToSay(text)) return { kind: 'dont-know' };
   }
+  // `老板叫陈大海` asked the person's own name: the boss's name, never the person's, nor a change of the unit offered
+  // in its place; the question is said to be the person's own name, and asked again.
+  const boss = field && NAME_FIELDS.has(field.id) ? BOSS_CALLED.exec(compact(text).replace(/[。.!！]+$/u, '')) : null;
+  if (boss) {
+    const [name, role] = boss[1] ? [boss[2]!, boss[1]] : [boss[3]!, boss[4]!];
+    return { kind: 'answer', result: { ok: false, conflict: true, error: `「${name}」是${role}的名字。这里问的是您自己的姓名，工作人员联系您时用，例如「王大军」。` }, facts: {} };
+  }
   // `说错了 不是宏达 是宏远`, `我是10月走的 不是11月`: the answer the not-part says (宏达 for 宏达建筑), changed.
   // Not when both parts answer the question asked (`3个 不对 5个` at the headcount's: people, never the 3 months
   // known taken back as 5); that is the answer corrected as it was typed (restartedAnswer).
@@ -276,6 +283,13 @@ function readInFlow(
       if (yn !== null) return { kind: 'answer', result: field.parse({ kind: 'text', text: yn ? 'yes' : 'no' }, answers, ctx), facts: otherFacts(flow, field, text, answers, ctx) };
     }
     if (outOfRange(text, choices)) return { kind: 'unclear' };
+  }
+  // `好的` to 「您说的…还能约，回复1就约这个时间」: a yes the question itself takes (the one time it offered), read by
+  // it; never a nod passed over as small talk. (Questions that take no yes refuse it, and the nod is small talk.)
+  // A bare 嗯 (as often a filler as a yes) stays the nod it is.
+  if (field && !field.yesNo && !field.freeText && !field.gate && yesNo(text) === true && !/^[嗯恩哦噢喔]+[。.!！]*$/u.test(compact(text))) {
+    const r = field.parse({ kind: 'text', text }, answers, ctx);
+    if (r.ok && r.value !== undefined && !r.stay && !r.exit) return { kind: 'answer', result: r, facts: {} };
   }
   const talk = smallTalkOf(text);
   if (talk) return { kind: 'smalltalk', talk };
@@ -1257,8 +1271,13 @@ function understandOneAtMenu(flows: readonly Flow[], text: string, ctx: FlowCont
     const m = knowledgeBase().match(`${text}怎么办`);
     if (m && m.score >= RULE_BONUS && !(elseHeld && nextFlowOf(m.entry) === 'wage')) return { kind: 'question', entry: m.entry };
   }
+  // `一人一个月五千`, `我一万五 三个人`: money said with people or a month's wage, nothing else: perhaps wages owed;
+  // whether the report is wanted is asked (what was said waits for its consent), never the menu alone.
+  if (wage && moneyWithPeopleOrRate(text)) return { kind: 'unclear', maybe: 'wage' };
   // `我是做保姆的`, `我在饭店上班`: who the person is, no problem told yet: what we can help with, no advice unasked.
-  if (JOB_ONLY.test(compact(text)) || WORKS_AT.test(compact(text)) || JOB_NOUN_ONLY.test(compact(text))) return { kind: 'unclear', job: true };
+  // `我在石岭干活 不是东龙`: where, with where not (a place set right before anything was asked): the same.
+  const placeOnly = compact(text.replace(PLACE_NOT_AFTER, ''));
+  if (JOB_ONLY.test(compact(text)) || WORKS_AT.test(compact(text)) || JOB_NOUN_ONLY.test(compact(text)) || (placeOnly !== compact(text) && WORKS_AT.test(placeOnly))) return { kind: 'unclear', job: true };
   // Typed in pinyin (`wo yao tao xin`): a service asked for, a command or a greeting, read from our own words only;
   // a service's words are said back, and nothing else is taken from them.
   const heard = fromPinyin(text);
@@ -1308,6 +1327,25 @@ const WORKS_AT =
 /** Only a trade (`我是保安`, `俺是个电焊工`). */
 const JOB_NOUN_ONLY =
   /^(?:你好|您好)?(?:我|俺)(?:是|就是)(?:一个|一名|个)?(?:保安|保姆|保洁|保洁员|月嫂|育儿嫂|护工|家政工?|厨师|服务员|快递员|外卖员|骑手|司机|货车司机|电工|电焊工|焊工|木工|瓦工|钢筋工|泥瓦工|水电工|油漆工|装修工|搬运工|农民工|普工|学徒|清洁工|环卫工)(?:啊|呀|哦)?$/u;
+
+/** `不是东龙` after where the person works, in a clause of its own: where not. */
+const PLACE_NOT_AFTER = /[,，\s]+(?:而)?不是(?:在)?\p{Script=Han}{2,6}?(?:的|啊|呀|哦)?[。.!！]*$/u;
+
+/** A figure of money (three digits or more, or with 千/万). */
+const MONEY_FIGURE = /(?:\d{3,7}|\d+(?:\.\d+)?[千万kKwW]\d*|[一二两三四五六七八九十][零一二两三四五六七八九十百]*[千万][零一二两三四五六七八九]?)(?:块钱?|元)?/u;
+/** What a count of people, a month's wage or a share says beside the money (`三个人`, `一个月`, `每人`). */
+const PEOPLE_OR_RATE = /(?:\d{1,3}|[两三四五六七八九十]{1,3}|十[一二三四五六七八九]?)(?:个人|个|人|位)|每个?人|一人|一个人|每个?月|一个月|一月/gu;
+
+/**
+ * `一人一个月五千`, `我一万五 三个人`, `每人八千`: a figure of money with a count of people, a share or a month's wage,
+ * and no other words (我, 们, 的 aside). Perhaps wages owed, never a fact taken from them here.
+ */
+function moneyWithPeopleOrRate(text: string): boolean {
+  const s = text.trim().replace(/[,，。.!！\s]+/gu, ',');
+  const rest = s.replace(PEOPLE_OR_RATE, ',');
+  if (rest === s || !MONEY_FIGURE.test(rest)) return false;
+  return /^(?:[,，]|我们?|俺们?|咱们|自己|的|是|有|都)*$/u.test(rest.replace(MONEY_FIGURE, ''));
+}
 
 /** A problem told at the menu is read as its question only when short: a long story is not guessed at. */
 const PROBLEM_MAX_CHARS = 30;
@@ -1408,6 +1446,10 @@ export function offeredOrPlain(flow: Flow, field: Field, text: string, value: un
   });
   return same || plainlyAnswers(flow, field, text, answers, ctx);
 }
+
+/** The boss named, nothing else: `老板叫陈大海`, `我们包工头是李四` (1: who, 2: the name); `陈大海是老板` (3: the name, 4: who). */
+const BOSS_CALLED =
+  /^(?:我们?(?:的)?|俺们?(?:的)?)?(老板娘|老板|包工头|工头|老总|厂长|经理|班长|雇主|东家)(?:的名字)?(?:叫|是|姓名是|名字叫|名字是)(\p{Script=Han}{2,4})(?:的)?$|^(\p{Script=Han}{2,4})是(?:我们?|俺们?)?(?:的)?(老板娘|老板|包工头|工头|老总|厂长|经理|班长|雇主|东家)$/u;
 
 /** A person's own name, asked in the membership flow (`name`) and the wage report (`contactName`). */
 const NAME_FIELDS = new Set(['name', 'contactName']);
