@@ -418,8 +418,13 @@ export function parseEmployer(said0: string, isPlace: (name: string) => boolean 
   return p;
 }
 
+/** The person themself, nothing else: `我本人`, `是我自己`, `本人啊`. */
+const SELF_ONLY = /^(?:是|就是)?(?:我|俺)?(?:本人|自己)(?:的)?(?:啊|呀|吧|哈)?[。.!！]*$/u;
+
 /** `parseEmployer` past the answers that are no name at all. */
 function employerSaid(text: string, said: string, isPlace: (name: string) => boolean, household: boolean): ReturnType<typeof parseEmployerSaid> {
+  // `我本人`, `是我自己`: the person, never a unit named 「本人」 (the question may have been read as who is owed).
+  if (SELF_ONLY.test(said.trim())) return { ok: false as const, error: '这里问的是欠您工资的单位或老板，请写单位或老板的名字，例如「好再来饭店」「老板叫刘大壮」。', whole: true };
   // `同上`, `一样的`: said elsewhere, which this question cannot see; never a unit named 「同上」.
   if (SAME_AS_BEFORE.test(said.trim())) return { ok: false as const, error: '这里看不到您前面写的。请写欠您工资的单位或老板的名字，例如「好再来饭店」「老板叫刘大壮」。', whole: true };
   // `宏达建筑公司吧应该是`, `王建国吧`: the name before the hedge, confirmed.

@@ -180,3 +180,21 @@ describe('near variants', () => {
     expect(s.answers.employer).toBeUndefined();
   });
 });
+
+describe('the employer question answered with the person themself', () => {
+  for (const said of ['我本人', '是我本人', '我本人啊']) {
+    it(`${said}: no unit named 「本人」 kept; what is asked said again`, async () => {
+      const user = someone('self-employer');
+      await converse(t.chat, user).sendAll('老板拖了我三个月工资', '1', '对').send(said).expect(/这里问的是欠您工资的单位或老板/);
+      const s = await session(user);
+      expect(s.answers.employer).toBeUndefined();
+      expect(s.fieldId).toBe('employer');
+    });
+  }
+
+  it('本人饭店: a unit of that name (guard)', async () => {
+    const user = someone('self-named-unit');
+    await converse(t.chat, user).sendAll('老板拖了我三个月工资', '1', '对').send('本人饭店');
+    expect((await session(user)).answers.employer).toBe('本人饭店');
+  });
+});
