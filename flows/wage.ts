@@ -1011,6 +1011,24 @@ function payParts(t: string): { total: Amount; ack: string } | null {
   return { total, ack: `${said.map(showAmount).join('加')}，一共${showAmount(total)}。` };
 }
 
+/** A count, then a total (`三个人一共一万五`); or a total said for 我们, then the count (`我们一共一万五 三个人`). */
+const COUNT_THEN_TOTAL = /^(?:我们|咱们|俺们)?((?:\d{1,3}|[两三四五六七八九十]{1,3}|十[一二三四五六七八九]?)个?人)[,，\s]*(?:一共|总共)(?!欠|被|拖)(.+)$/u;
+const TOTAL_THEN_COUNT = /^(?:我们|咱们|俺们)(?:一共|总共)(?!欠|被|拖)(.+?)[,，\s]+(?:我们|咱们|俺们)?(?:一共|总共)?((?:\d{1,3}|[两三四五六七八九十]{1,3}|十[一二三四五六七八九]?)个?人)$/u;
+
+/**
+ * `三个人一共一万五`, `我们一共一万五 三个人`: the count and the group's total said without a verb, as the words
+ * `我们三个人一共欠了一万五` say them (a count of two or more, a figure alone after 一共); null for anything else.
+ */
+function groupTotalWithCount(t: string): string | null {
+  const s = t.trim().replace(/[。.!！]+$/u, '');
+  const a = COUNT_THEN_TOTAL.exec(s);
+  const b = a ? null : TOTAL_THEN_COUNT.exec(s);
+  const [count, figure] = a ? [a[1]!, a[2]!] : b ? [b[2]!, b[1]!] : [null, null];
+  if (!count || !figure) return null;
+  const n = parseHeadcount(count);
+  return n.ok && n.value.count >= 2 && parseAmountLoose(figure) ? `我们${count}一共欠了${figure}` : null;
+}
+
 /** A count of people in a clause of its own (`三个人`, `我们5个`). */
 const COUNT_CLAUSE = /^(?:我们|咱们|俺们|一共|总共)*(?:\d{1,3}|[两三四五六七八九十]{1,3}|十[一二三四五六七八九]?)(?:个人|个|人)(?:的)?$/u;
 
@@ -2759,8 +2777,10 @@ export const wageFlow = defineFlow({
     }),
     f.phone('phone', { ask: '您的手机号是多少？工作人员会打这个电话联系您。', help: '请填能打通的11位手机号，只有负责您案件的工作人员能看到完整号码。', names: /手机号|手机|电话|号码/ }),
   ].map(heedBehalf),
-  extract: (text, a, ctx) => {
+  extract: (said, a, ctx) => {
     const out: WageAnswers = {};
+    // `三个人一共一万五`, `我们一共一万五 三个人`: read as `我们三个人一共欠了一万五` (the count and the group's total).
+    const text = groupTotalWithCount(said) ?? said;
     // `我是东龙镇人`, `老家在东龙`: where the person is from, not where they work.
     // `我在石岭干活 不是东龙`, `我家是东龙的 在石岭干活`: the township of the work (the other one is home, or denied).
     const place = findTownship(ctx, text.replace(FROM_PLACE, ' ')) ?? workTownship(ctx, text);

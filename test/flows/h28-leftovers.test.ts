@@ -198,3 +198,21 @@ describe('the employer question answered with the person themself', () => {
     expect((await session(user)).answers.employer).toBe('本人饭店');
   });
 });
+
+describe('the count and the group total said without a verb', () => {
+  for (const said of ['三个人一共一万五', '我们一共一万五 三个人', '我们一共一万五，三个人']) {
+    it(`${said}: 3 people and 15,000 for them all, confirmed; never 15,000 as her own`, async () => {
+      const user = someone('count-total');
+      await converse(t.chat, user)
+        .sendAll(...TO_AMOUNT)
+        .send(said)
+        .expect(/被拖欠人数「3人」、大家一共被拖欠「15,000元」。对吗/)
+        .send('对')
+        .expect(/您自己被拖欠了多少钱/);
+      const s = await session(user);
+      expect(s.answers.amount).toBeUndefined();
+      expect(s.answers.headcount).toEqual({ count: 3, approximate: false });
+      expect(s.answers.groupAmount).toMatchObject({ yuan: 15000 });
+    });
+  }
+});
