@@ -525,6 +525,15 @@ async function casesOf(ctx: StaffCommandContext): Promise<{ caseNo: string; stat
   return (await cases.listByStaff(me.id)).filter((c) => c.assignee?.staffId === me.id);
 }
 
+/** Whether the case numbered `no` is one this person works: held, referred to them, or among their place's open cases. */
+async function isTheirs(ctx: StaffCommandContext, no: string): Promise<boolean> {
+  const me = ctx.staff.staff.id;
+  const c = await ctx.core.cases.getByNo(no);
+  if (!c) return false;
+  if (c.assignee?.staffId === me || c.referral?.liaisonId === me) return true;
+  return (await casesOf(ctx)).some((x) => x.caseNo === no);
+}
+
 /** Commands about a case this person holds, and the states it may be in for each. */
 const HELD_FOR: Record<string, readonly string[]> = {
   办结: ['accepted'],
@@ -628,7 +637,7 @@ const HELP_WORDS = /^(?:怎么用|怎么使用|如何使用|咋用|不会用|不
 const GREETING = /^(?:你好|您好|在吗|在不在|在么|有人吗|hi|hello|哈喽|嗨|早|早上好|上午好|中午好|下午好|晚上好)(?:啊|呀)?$/u;
 const ACK = /^(?:收到|好的?|好嘞|ok|行|可以|嗯+|明白|知道了|了解|谢谢|多谢|辛苦了?)(?:了|啦)?$/u;
 const ACCEPT = /^(?:收到|好的?|好嘞|ok|行|可以|明白)?(?:这个|这件|这单)?(?:案子|案件|单子)?我?(?:来处理|来办|来跟进|接了|来接|接下了|接|马上联系|马上处理|马上打电话|这就联系|立即联系|这就打电话)了?$/u;
-const CLOSE = /结案|办结|(?:全|都|全部)(?:给|付|发|结)(?:了|清|齐)|给齐了|可以结了|办完了|已解决|解决了|要回来了|要到了|拿到钱了|钱(?:已经?)?(?:到了|到账|给了|付了|发了|结清)|已经?(?:结清|付清|全部支付)|^(?:钱|工资)?(?:已经?)?追回(?:了|来了)?/u;
+const CLOSE = /^(?:这个|这件|这单)?(?:案子|案件|单子)?(?:已经?|都)?(?:结了|办好了|弄好了|搞定了|搞掂了|处理好了|处理完了|办妥了|弄完了)(?:啊|哈|哦)?$|结案|办结|(?:全|都|全部)(?:给|付|发|结)(?:了|清|齐)|给齐了|可以结了|办完了|已解决|解决了|要回来了|要到了|拿到钱了|钱(?:已经?)?(?:到了|到账|给了|付了|发了|结清)|已经?(?:结清|付清|全部支付)|^(?:钱|工资)?(?:已经?)?追回(?:了|来了)?/u;
 /** `追回了6000`, `追回6千`, `钱追回来了 6000`, `办完了 追回6000`: the amount, for the 办结 hint (said back in the hint, never recorded). */
 const RECOVERED_AMOUNT = /^(?:(?:已经?)?(?:办完了?|办结了?|结案了?|解决了?|办好了?))?(?:钱|工资)?(?:已经?)?追回(?:了|来了)?(?:工资)?(\d+(?:\.\d+)?(?:[万千百]\d*)*)(?:元|块)?(?=$|(剩下|剩余|其余|余下))/u;
 /** Money said to have come back (`追回了`, `拿到了`, `钱到了`, `老板给了`, `结了`), an amount after it or not. */
@@ -646,7 +655,9 @@ const shownAmount = (n: number): string => (Number.isInteger(n) ? String(n) : n.
  */
 function paidSaid(said: string): { back: number | null; owed: number | null; part: boolean } | null {
   const t = said.normalize('NFKC');
-  const m = PAID_WORD.exec(t);
+  const found = PAID_WORD.exec(t);
+  // `工人说还没收到钱`: money not come back is none said back.
+  const m = found && /(?:没|没有|未|不)$/u.test(t.slice(0, found.index)) ? null : found;
   const part = PART_ONLY.test(t);
   if (!m && !part) return null;
   const sane = (n: number | undefined) => (n !== undefined && n >= 100 && n <= 10_000_000 ? n : null);
@@ -664,16 +675,16 @@ function paidSaid(said: string): { back: number | null; owed: number | null; par
  * `工资发了`, `工人说钱已经收到了`, `老板已经把工资结清了`; never with a no before the verb (`钱还没交给工人`).
  */
 const PAID_OVER =
-  /(?:钱|工资|工钱|欠款|欠薪)(?:已经?|都|也)?(?:交给|转给|给到|发给|付给|打给|给|交到|送到)了?(?:工人|当事人|报告人|职工|本人|工友|他|她)|(?:工资|工钱|欠款|欠薪)(?:已经?|都|也)?(?:发了|付了|给了|结了|结清了|发放了|到账了)|(?:工人|当事人|报告人|职工)(?:说)?(?:钱|工资|工钱)?(?:已经?|都|也)?(?:收到|拿到)(?:钱|工资|工钱)?了|(?:老板|包工头|工头|公司|单位|厂里)(?:说)?(?:已经?|都|也)?(?:把(?:钱|工资|工钱|欠款))?(?:付|给|发|还|结清|结)(?:清|齐)?了(?:钱|工资|工钱)?$/u;
+  /(?:钱|工资|工钱|欠款|欠薪)(?:已经?|都|也)?(?:交给|转给|给到|发给|付给|打给|给|交到|送到|打到|转到|汇到|汇给|存到)了?(?:工人|当事人|报告人|职工|本人|工友|他|她)|(?:钱|工资|工钱)(?:已经?|都|也)?(?:拿到手|到手)了|(?:工资|工钱|欠款|欠薪)(?:已经?|都|也)?(?:发了|付了|给了|结了|结清了|发放了|到账了)|(?:工人|当事人|报告人|职工)(?:说)?(?:钱|工资|工钱)?(?:已经?|都|也)?(?:收到|拿到)(?:钱|工资|工钱)?了|(?:老板|包工头|工头|公司|单位|厂里)(?:说)?(?:已经?|都|也)?(?:把(?:钱|工资|工钱|欠款))?(?:付|给|发|还|结清|结)(?:清|齐)?了(?:钱|工资|工钱)?$/u;
 
 /** `这个办不了 老板跑路了`, `钱追不回来`: no money back in sight; the ways on (未追回, 转检察) and a note, hinted. */
-const STUCK = /办不了|办不下去|没法办|没办法|追不回|要不回|拿不回|跑路|跑了|失联|联系不上老板|找不到老板|老板不见/u;
+const STUCK = /没(?:有)?(?:追回|要回|要到)|办不了|办不下去|没法办|没办法|追不回|要不回|拿不回|跑路|跑了|失联|联系不上老板|找不到老板|老板不见/u;
 const DECLINE = /不归我们|不归我管|不是我们(?:的|管|这|街道|镇|社区|村|片区|网格|辖区)|不是我管|给别人吧|交给别人|转出去|不是我的(?:片区|网格|辖区)|不在我的?(?:片区|网格|辖区)|转给区|交给区|给区里|区里管|分错了|派错了|转给别人|转给其他人|给别人办|换个人|换人办|让别人/u;
 /** Handed to a colleague by word of mouth (`我转给黄丽娟了`, `交给小黄办了`); not money or papers to an office. */
 const TRANSFERRED = /(?:转给|转交给|交给|移交给)(?!老板|工人|当事人|报告人|包工头|工头|劳动|监察|仲裁|法院|派出所|公安|检察|人社|街道|镇|区)[\u4e00-\u9fa5]{1,5}(?:了|去办了?|来办|办了|处理了?|跟进了?)$/u;
 /** `我去看看`, `我在开会 稍后处理`, `明天上班`, `收到 我去了解一下`: a word of what comes, nothing done yet. */
 const LATER = /^(?:收到|好的?|好嘞|ok|行|明白|知道了)?(?:我们?)?(?:先|马上|这就|现在)?(?:正在处理|在处理|处理中|正在办|在办了|去看看|去看一下|去了解|了解一下|去核实|核实一下|看看|看一下|看下|稍后|晚点|晚些|回头|等会|待会|一会|明天|下午|在开会|开会|在忙|忙完)/u;
-const NOTE = /(?:老板娘?|包工头|工头|老总|厂长|经理|对方|雇主)(?:的)?(?:(?:电话|手机|号码)(?:号码?)?(?:是|：|:)?\s*\d|姓|叫|住|家在|在外地|跑了|换号|换了号|停机|空号)|换号|换了号|停机|空号|让(?:他|她|工人|当事人|报告人)去|(?:交给|移交|转到|送到|报给|报了?|上报(?:给|到)?)了?(?:劳动|监察|仲裁|法院|派出所|公安|人社)|不承认|不认账|说没钱|没钱给|等(?:老板|工人|对方|当事人|包工头)(?:的)?(?:回复|回话|消息|答复|电话|回电)|去不了|再去|同一个老板|联系|打不通|没人接|关机|答应|承诺|现场|工地|上门|核实|约了|约好|稳定|稳住|协调|调解|跟进|打过电话|打了电话|通了电话|沟通|谈过|谈了|见过|见了|去过|找过|说(?:好)?(?:月底|月初|下周|下个月|明天|后天|过几天|过两天|年前|年底|(?:\d{1,2}月)?\d{1,2}(?:号|日)(?:前|之前)?)(?:再)?(?:给|发|付|结)/u;
+const NOTE = /(?:老板娘?|包工头|工头|老总|厂长|经理|对方|雇主)(?:的)?(?:(?:电话|手机|号码)(?:号码?)?(?:是|：|:)?\s*\d|姓|叫|住|家在|在外地|跑了|换号|换了号|停机|空号)|换号|换了号|停机|空号|让(?:他|她|工人|当事人|报告人)去|(?:交给|移交|转到|送到|报给|报了?|上报(?:给|到)?)了?(?:劳动|监察|仲裁|法院|派出所|公安|人社)|不承认|不认账|说没钱|没钱给|等(?:老板|工人|对方|当事人|包工头)(?:的)?(?:回复|回话|消息|答复|电话|回电)|去不了|再去|同一个老板|联系|打不通|没人接|关机|答应|承诺|现场|工地|上门|核实|约了|约好|稳定|稳住|协调|调解|跟进|打过电话|打了电话|通了电话|沟通|谈过|谈了|见过|见了|去过|找过|电联|致电|去电|回电|属实|不实|查实|核查|(?:去|申请|提起|提交|申请了|走)(?:劳动)?仲裁|仲裁了|转(?:给|交|到)?了?(?:劳动|监察|仲裁|法院|人社|派出所|公安)|(?:还|都)?(?:没|没有|未)(?:收到|拿到|到账)|(?:还|都)?(?:没|没有|未)(?:给|付|发|结|打)(?:钱|工资|工钱)|(?:说|讲)(?:好)?(?:钱)?(?:这两天|这几天|过段时间|月底|月初|下周|下个?礼拜|下个?星期|下个月|明天|后天|过几天|过两天|年前|年底|(?:\d{1,2}月)?\d{1,2}(?:号|日)(?:前|之前)?)(?:再|就)?(?:给|发|付|结|打|转|还)/u;
 /** The person will be away, or is back: `我明天请假`, `今天休息 别给我派单`; `我上班了`, `我回来了`. */
 const DUTY_OFF = /请假|休假|休息|不在岗|出差|别(?:给我)?派|不要(?:给我)?派|先别派|暂停派|停止派/u;
 const DUTY_ON = /^我?(?:已经)?(?:回来)?(?:上班|到岗|销假|回来)了?(?:啊|哈|哦)?$/u;
@@ -721,22 +732,29 @@ async function bossContact(
   return offered('详情', `详情 ${no}`, true, (full) => `${text}\n案件的全部情况请发：${full}`) ?? text;
 }
 
+/** Commands for a case already taken (HELD_FOR: `accepted` only). */
+const AFTER_TAKING = new Set(Object.entries(HELD_FOR).filter(([, states]) => !states.includes('assigned')).map(([name]) => name));
+
 /** What `好` does to an offered command (the default: a note written). */
 const OFFER_LINE: Record<string, string> = { 备注: '回复「好」就这样记下。', 接单: '回复「好」就接单。', 详情: '回复「好」就发给您。', 上班: '回复「好」就设为上班。', 休息: '回复「好」就设为休息。' };
 /** A case said to repeat another: `这个是重复的`, `重复了 和之前那个一样`, `重复报的`. */
 const DUPLICATE = /重复(?:的|了|报|提交|反映|登记)|是重复/u;
 /** The reporter gave up: `工人说他不要了`, `当事人不追了`, `他说算了`. */
-const WITHDRAWN = /不要了|不追了|不想追|不追究|不想要了|不打算要|不找了|说算了|撤回|撤诉|撤销|(?:工人|当事人|报告人|本人|职工)(?:自己)?(?:已经?)?撤了/u;
+const WITHDRAWN =
+  /不要了|不追了|不想搞了|不搞了|不想追|不追究|不想要了|不打算要|不找了|说算了|撤回|撤诉|撤销|(?:工人|当事人|报告人|本人|职工)(?:自己)?(?:已经?)?撤了|^(?!.*(?:老板|包工头|工头|公司|单位|厂里|厂长|经理|对方))(?:工人|当事人|报告人|本人|职工|他|她)?(?:自己)?(?:说)?(?:不用管了?|不用追了?|不用(?:再)?找了|不需要了|不用帮(?:忙|他|她)?了|不用麻烦了)$/u;
 /** The reporter and the employer settled between them: `他们私了了`, `已经和解了`. */
-const SETTLED = /私了|私下解决|私下谈好|和解|自己谈好|自己解决了|双方(?:已经?)?(?:谈好|谈妥|协商好|达成(?:一致|协议))/u;
+const SETTLED = /私了|私下解决|私下谈好|私下协商|协商好了|和解|自己谈好|自己解决了|双方(?:已经?)?(?:谈好|谈妥|协商好|达成(?:一致|协议))/u;
 const QUESTION = /[?？]\s*$|[吗呢么]\s*$|了没有?\s*$|怎么|如何|什么|哪|谁|为啥|为什么/u;
 const WORKLOAD = /^(?:我的案子|我的任务|我的单子|待办|案件|案子|列表|任务)$|^我?(?:手上|手里|现在|目前)(?:还)?(?:有|在办)?(?:几个|几件|多少|哪些|什么)?(?:个|件)?(?:案子|案件|单子|任务)(?:吗|呢|啊)?$/u;
+/** Places in a list as said: `第一个`, `第2件`. */
+const ORDINALS = '一二三四五六七八九十';
+const ORDINAL = /^第([一二三四五六七八九十]|[1-9])(?:个|件|条|单)/u;
 /** A supervisor's no to a close: `不同意 再核实一下`, `退回去让他再核实`, `先不结`, `打回去`. */
 const APPROVAL_NO = /不同意|不行|不能结|不能办结|先不结|先别结|别结|退回|打回|再核实|再核查|重新核实/u;
 /** The words of the no itself, before the reason (`不同意 `, `退回去让他`). */
 const APPROVAL_NO_LEAD = /^(?:不同意|不行|先不结|先别结|别结|不能结|不能办结)?[\s，,。]*(?:先)?(?:退回去?|打回去?)?(?:给他|让他|叫他)?/u;
 /** A supervisor's yes to a close: `可以`, `没问题 结了吧`, `同意结案`, `批了`. */
-const APPROVAL_YES = /^(?:(?:两个|两件|几个|几件|这些|这几个|这几件)?(?:都|全部|全)?(?:可以|行|同意|没问题|好的?|ok|嗯))|结了吧|可以结|能结|同意结|结案吧|办结吧|批了|通过吧?$/u;
+const APPROVAL_YES = /^(?:(?:两个|两件|几个|几件|这些|这几个|这几件)?(?:都|全部|全)?(?:可以|行|同意|没问题|好的?|ok|嗯))|^结了$|结了吧|可以结|能结|同意结|结案吧|办结吧|批了|通过吧?$/u;
 /** A liaison's no to a referral: `不符合条件`, `材料不够`, `证据不足`, `不支持`. */
 const LIAISON_NO = /不符合|不予支持|不支持|不能支持|支持不了|没法支持|不受理|不能受理|材料不够|材料不全|材料不足|证据不足|证据不够|证据不全/u;
 /** What came of a referral, as a liaison says it: `已经起诉了`, `法院立案了`, `已经出了支持起诉意见书`. */
@@ -763,10 +781,14 @@ async function fallbackAnswer(ctx: StaffCommandContext, text: string, quoted: st
   const liaison = usable(ctx, '受理') !== null;
   const referred = nos.length === 0 && liaison ? await referredTo(ctx) : [];
   // A supervisor's closes waiting for their yes (`可以`, `不同意 再核实一下`): the one waiting, when only one waits.
-  const approvals = nos.length === 0 && usable(ctx, '同意') !== null ? await approvalsOf(ctx) : [];
+  // (`QX… 可以`: that one, when it waits for them.)
+  const approvals = nos.length <= 1 && usable(ctx, '同意') !== null ? (await approvalsOf(ctx)).filter((a) => nos.length === 0 || a === nos[0]) : [];
   const held = nos.length === 0 ? [...(await heldCases(ctx, ['assigned', 'accepted'])), ...referred.map((r) => r.caseNo), ...approvals] : [];
   const no = nos.length === 1 ? nos[0]! : held.length === 1 ? held[0]! : `${prefix}…`;
-  const hint = (command: string, line: string) => (usable(ctx, command) ? line : null);
+  // The case named still waits for this person's 接单: a close, an extension or a referral is only possible after it.
+  const untaken = !no.endsWith('…') && usable(ctx, '接单') && (await heldCases(ctx, ['assigned'])).includes(no);
+  const takeFirst = (command: string) => (untaken && AFTER_TAKING.has(command) ? `案件 ${no} 还没有接单，请先发：接单 ${no}\n接单后，` : '');
+  const hint = (command: string, line: string) => (usable(ctx, command) ? `${takeFirst(command)}${line}` : null);
   /**
    * A hint whose command is whole (a real number, the words as typed): offered to run on a `好` when `whole`
    * (see StaffCommandContext.offer), and said so. Only 备注, 接单, 详情, 上班 and 休息, which change nothing the
@@ -790,6 +812,12 @@ async function fallbackAnswer(ctx: StaffCommandContext, text: string, quoted: st
     if (read?.answer) return read.answer;
     // `老板给了2000 剩下的下周给 QX…`: the number said last is which case; the words are read without it, as `QX… 老板给了2000…`.
     if (read?.moved) return fallbackAnswer(ctx, read.moved, quoted);
+  }
+  // `QX20261201-0009 已联系老板`: a well-formed case number of no case of theirs; nothing offered for it (a note on `好`
+  // would only fail), said plainly with the cases they hold.
+  if (own.no && !own.bad && own.all.length === 1 && own.no.startsWith(ctx.core.directory.index().directory.caseNoPrefix) && !(await isTheirs(ctx, own.no))) {
+    const mine = (await casesOf(ctx)).filter((c) => c.status !== 'closed' && c.status !== 'resolved').map((c) => c.caseNo).sort();
+    return `${own.no} 不是您负责的案件，这条还没有记下，请核对编号。${mine.length > 0 ? `\n您负责的案件：${mine.slice(0, 10).join('、')}。` : ''}`;
   }
   // A number and words with no command before them: most likely a note.
   // (A question with its number, `QX… 怎么办`, or money said back, `QX… 追回两万八`, is no note: read below;
@@ -829,6 +857,29 @@ async function fallbackAnswer(ctx: StaffCommandContext, text: string, quoted: st
     // the reason; a yes (`可以`, `没问题 结了吧`) → 同意. Only hints: the close is decided by the command alone.
     () => {
       if (approvals.length === 0) return null;
+      // `第一个同意`, `第二件退回`: which one by its place in the list (sorted by number, as listed to them); said back
+      // by its number, never approved.
+      // Several in one message (`第一个同意，第二个不同意`): each part on its own.
+      const parts = bare.split(/(?=第(?:[一二三四五六七八九十]|[1-9])(?:个|件|条|单))/u).filter((p) => ORDINAL.test(p));
+      if (parts.length > 0 && approvals.length > 0 && !QUESTION.test(said)) {
+        // `同意第一个`: the words before the first place are its own.
+        const lead = bare.slice(0, bare.indexOf(parts[0]!));
+        const lines: string[] = [];
+        for (const [i, part] of parts.entries()) {
+          const ord = ORDINAL.exec(part)!;
+          const words = `${i === 0 ? lead : ''}${part.slice(ord[0].length)}`;
+          const no = APPROVAL_NO.test(words);
+          if (!no && !APPROVAL_YES.test(words) && !/^同意/u.test(words)) return null;
+          const at = /\d/u.test(ord[1]!) ? Number(ord[1]) - 1 : ORDINALS.indexOf(ord[1]!);
+          const picked = approvals[at];
+          if (!picked) return `等您审批的办结只有${approvals.length}件：${approvals.slice(0, 10).join('、')}。请写上编号，例如「同意 ${approvals[0]}」。`;
+          const reason = words.replace(APPROVAL_NO_LEAD, '').trim();
+          const how = no ? `不同意办结请发：退回 ${picked} ${reason && [...reason].length <= 40 && parts.length === 1 ? reason : '原因'}` : `同意办结请发：同意 ${picked}`;
+          lines.push(`第${ORDINALS[at]}件是 ${picked}，${how}`);
+        }
+        if (lines.length === 1 && !APPROVAL_NO.test(bare)) lines.push(`不同意请发：退回 ${/同意 (\S+)$/u.exec(lines[0]!)![1]} 原因`);
+        return lines.join('\n');
+      }
       if (APPROVAL_NO.test(bare)) {
         const reason = said.replace(APPROVAL_NO_LEAD, '').replace(/^[\s，,。]+/u, '').trim();
         return `不同意办结请发：退回 ${no} ${reason && [...reason].length <= 40 && !QUESTION.test(said) ? reason : '原因'}`;
@@ -886,7 +937,7 @@ async function fallbackAnswer(ctx: StaffCommandContext, text: string, quoted: st
       const paid = paidSaid(said);
       // (`追回3000 剩下的老板跑了`: the close with what is left as a note, below.)
       if (!paid?.part || !usable(ctx, '办结') || (CLOSE.test(bare) && bareDot.match(RECOVERED_AMOUNT)?.[2])) return null;
-      const lines = [`不再追的话，请发：办结 ${no} 追回 ${paid.back !== null ? shownAmount(paid.back) : '金额'} 还欠 ${paid.owed !== null ? shownAmount(paid.owed) : '金额'}`];
+      const lines = [`${takeFirst('办结')}不再追的话，请发：办结 ${no} 追回 ${paid.back !== null ? shownAmount(paid.back) : '金额'} 还欠 ${paid.owed !== null ? shownAmount(paid.owed) : '金额'}`];
       const what = own.no && own.rest ? own.rest : words;
       // The note, as typed, runs on a `好` like a note's own hint (a close is always typed out).
       const whole = [...what].length <= 40 && what !== '内容';
@@ -905,6 +956,8 @@ async function fallbackAnswer(ctx: StaffCommandContext, text: string, quoted: st
     () => {
       const paid = QUESTION.test(said) ? null : paidSaid(said);
       if (!CLOSE.test(bare) && paid?.back == null) return null;
+      // A close already waiting for this supervisor's yes is no close to hint again (their 同意 is above).
+      if (approvals.includes(no)) return null;
       const m = bareDot.match(RECOVERED_AMOUNT);
       const amount = m?.[1];
       // `追回3000 剩下的老板跑了`: part of it back; the words about the rest are for a note, never part of the result.
@@ -917,7 +970,7 @@ async function fallbackAnswer(ctx: StaffCommandContext, text: string, quoted: st
     () => {
       // Asked (`老板跑了怎么办`): the same ways on, with no note of the question's words.
       if (!STUCK.test(bare) || !usable(ctx, '办结')) return null;
-      const lines = [`追不回的话，请发：办结 ${no} 未追回 原因 下一步 仲裁`];
+      const lines = [`${takeFirst('办结')}追不回的话，请发：办结 ${no} 未追回 原因 下一步 仲裁`];
       if (usable(ctx, '转检察')) lines.push(`需要检察院支持起诉的，请发：转检察 ${no} 理由`);
       if (usable(ctx, '备注') && !QUESTION.test(said)) lines.push(`只记下情况的，请发：备注 ${no} ${words}`);
       return lines.join('\n');
@@ -954,6 +1007,7 @@ async function fallbackAnswer(ctx: StaffCommandContext, text: string, quoted: st
     () => {
       if (!ASK_HOW.test(bare) || !usable(ctx, '办结')) return null;
       const lines = [
+        untaken ? `先接单：接单 ${no}` : '',
         `案件的情况请看：详情 ${no}`,
         usable(ctx, '备注') ? `记下办理情况：备注 ${no} 情况` : '',
         usable(ctx, '延期') ? `需要更多时间：延期 ${no} 天数 原因` : '',
