@@ -54,6 +54,8 @@ import {
   onlineSaid,
   ONLINE_MODE,
   whenAlone,
+  whenThenElse,
+  timeOnlyWish,
   whenSaidLast,
 } from './legal-aid.js';
 import { FORMAL_AID_LINE, HELP_SHORT, MATTER_NAMES, MODE_NAMES, changeLine, placeLines, pointOf } from '../core/legal-aid/index.js';
@@ -982,10 +984,12 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
    * said back, and the question asked again. Nothing else changes.
    */
   async function whenOnly(userKey: string, session: Session, t: string, ctx: FlowContext): Promise<{ session: Session; replies: Reply[] } | null> {
-    // At the service point the time is the next question: that is said there (flows/legal-aid.ts, the point's parse).
-    if (session.fieldId === 'point') return null;
-    const wish = whenAlone(t, ctx);
-    if (!wish) return null;
+    // At the service point the time is the next question: the wish is kept for it, and the point asked first.
+    // `下礼拜二下午吧 不行就周三`, `明天 越早越好`: the first day kept, the rest left for the time question.
+    const alone = whenAlone(t, ctx);
+    const withElse = alone ? null : whenThenElse(t, ctx);
+    const wish = alone ?? withElse;
+    if (!wish) return timeOnly(userKey, session, t, ctx);
     // `周末`, `周六上午可以吗`: a day with no consultations is said so now, not promised for the time question.
     const holiday = wish.night ? undefined : ctx.index.calendar.holidayName(wish.day);
     if (!wish.night && (holiday || !ctx.index.calendar.isWorkingDay(wish.day))) {
@@ -999,8 +1003,38 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
     if (!LegalAnswers.safeParse(wished.answers).success) return null;
     const o = engine.reprompt(wished, await withBooking(ctx, userKey), { sameForm: true });
     if (o.session.flowId !== LEGAL_FLOW_ID) return null;
-    const ack = wish.night ? `好的，想约「明天」${wish.said.replace(/^.*）/u, '')}。现在是凌晨，选时间时先跟您确认是哪一天。` : `好的，想约${wish.said}，选时间时先给您看这天的。`;
-    return { session: o.session, replies: [...text(ack), ...o.followUp] };
+    const rest = withElse ? `，${/^(?:越|尽|早点)/u.test(withElse.rest) ? '按能约上的最早时间排' : '这天约不上再看别的'}` : '';
+    const ack = wish.night ? `好的，想约「明天」${wish.said.replace(/^.*）/u, '')}。现在是凌晨，选时间时先跟您确认是哪一天。` : `好的，想约${wish.said}，选时间时先给您看这天的${rest}。`;
+    return { session: o.session, replies: [...text(pointFirst(session, ack)), ...o.followUp] };
+  }
+
+  /**
+   * A time with no day (`下午三点以后都行`) or a date alone (`三号`) at a question before the time: kept to narrow
+   * the time question's list (nothing is booked), said back, and the question asked again; never read as a place.
+   */
+  async function timeOnly(userKey: string, session: Session, t: string, ctx: FlowContext): Promise<{ session: Session; replies: Reply[] } | null> {
+    if (session.mode !== 'ask' || !['place', 'mode', 'point'].includes(session.fieldId ?? '')) return null;
+    const wish = timeOnlyWish(t, ctx);
+    // `三号` where numbered choices are shown (the way to meet, the service points, the towns): maybe its option 3;
+    // never read as a day there.
+    if (!wish || (wish.day && (session.fieldId === 'mode' || session.options.length > 0))) return null;
+    if (wish.day && (ctx.index.calendar.holidayName(wish.day) || !ctx.index.calendar.isWorkingDay(wish.day))) {
+      const holiday = ctx.index.calendar.holidayName(wish.day);
+      return andBack(session, ctx, text(`${dayLabel(wish.day)}${holiday ? `是${holiday}假期` : '不上班'}，不安排咨询，咨询都安排在工作日的白天。`));
+    }
+    const { slotPart: _part, slotTo: _to, slotFrom: _from, slotNight: _night, slotAt: _at, slotDay: _day, slotAfter: _after, ...before } = session.answers;
+    const kept = wish.day ? { slotDay: wish.day } : { ...(wish.part ? { slotPart: wish.part } : {}), ...(wish.after ? { slotAfter: wish.after } : {}) };
+    const wished = { ...session, answers: { ...before, ...kept } };
+    if (!LegalAnswers.safeParse(wished.answers).success) return null;
+    const o = engine.reprompt(wished, await withBooking(ctx, userKey), { sameForm: true });
+    if (o.session.flowId !== LEGAL_FLOW_ID) return null;
+    const ack = wish.day ? `好的，想约${wish.said}，选时间时先给您看这天的。` : `好的，想约${wish.said}，选时间时先给您看这些时间。`;
+    return { session: o.session, replies: [...text(pointFirst(session, ack)), ...o.followUp] };
+  }
+
+  /** At the service point, a time wished for is kept for the next question: said so, the point first. */
+  function pointFirst(session: Session, ack: string): string {
+    return session.fieldId === 'point' ? ack.replace(/，选时间时/u, '。先选服务点，下一步选时间时') : ack;
   }
 
   /**

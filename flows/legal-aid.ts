@@ -165,8 +165,9 @@ export type LegalAnswers = z.infer<typeof LegalAnswers>;
 
 /** The words naming each matter; `要钱` is money to get back, never the price asked (`要钱吗`, `要不要钱`). */
 export const MATTER_WORDS: [RegExp, Matter][] = [
-  // `老板不给我钱`, `干了活不给结账`, `老板一直拖着不发钱`, `老板跑路了`: pay withheld, in workers' words.
-  [/欠薪|工资|工钱|工前|薪水|拖欠|讨薪|欠钱|欠(?:我|我们)(?!.*(?:伤|合同|社保))|欠(?:我|我们)?(?:的)?钱|(?:不|没)(?:给|发)(?:我|我们)?(?:的)?钱|钱(?:不给|没给|没发|不发|没到手|没拿到)|(?:不给|没|不)结(?:账|钱)|拖着不给|(?:老板|包工头|工头)(?:跑路|跑了|卷款)|(?<![不免])要钱(?![吗么嘛不没])|血汗钱|钱的事/, 'wage'],
+  // `老板不给我钱`, `干了活不给结账`, `老板一直拖着不发钱`, `老板跑路了`: pay withheld, in workers' words;
+  // `被站长扣钱`, `乱扣钱`, `克扣`: pay deducted.
+  [/欠薪|工资|工钱|工前|薪水|拖欠|讨薪|欠钱|欠(?:我|我们)(?!.*(?:伤|合同|社保))|欠(?:我|我们)?(?:的)?钱|(?:不|没)(?:给|发)(?:我|我们)?(?:的)?钱|钱(?:不给|没给|没发|不发|没到手|没拿到)|(?:不给|没|不)结(?:账|钱)|拖着不给|(?:老板|包工头|工头)(?:跑路|跑了|卷款)|(?<![不免])要钱(?![吗么嘛不没])|血汗钱|钱的事|克扣|(?:乱|被[^，,。\s]{0,4})扣(?!押|留|住|证|身份)|扣(?:了)?(?:我|我们|俺)?(?:的)?(?:钱|提成)/, 'wage'],
   // `手被机器压了`, `从架子上掉下来`, `腰扭了`, `手指头切掉了`: hurt at work, in workers' words (a body part said with it).
   [/工伤|受伤|伤残|摔伤|砸伤|弄伤|伤了|伤到|摔下来|摔了|摔断|断腿|断手|骨折|断了|烫伤|割伤|压伤|职业病|尘肺|闪了腰|腰闪|扭伤|被车撞|撞伤|车祸|被砸|(?:架子|楼上|梯子|高处|车上|脚手架)上?(?:掉|摔|跌)下|(?:手(?!机|续|表|套|里|上)|脚|腿|腰|(?<![工老包带])头|眼睛?|胳膊|手指头?|脚趾|脖子)[^，,。\s]{0,5}(?:压|夹|砸|切|扭|烫|烧|溅|划|碰|绞)(?:了|到|伤|断|掉|着)/, 'injury'],
   [/合同|辞退|开除|解雇|赔偿金|补偿金|加班|试用期|炒鱿鱼|被炒/, 'contract'],
@@ -410,7 +411,7 @@ const LUNAR_MONTH_ONLY = /^(?:大概|差不多)?((?:今年|去年|前年)?(?:(?:
 
 /** A day read from an answer at a day question, or the question to stay on, or what to say. */
 type DayRead =
-  | { kind: 'day'; field: DayField; day: string; said: string; inferred: string | null; lastYear: boolean; composed?: true }
+  | { kind: 'day'; field: DayField; day: string; said: string; inferred: string | null; lastYear: boolean; composed?: true; about?: true }
   | { kind: 'stay'; set: Partial<LegalAnswers>; ack: string }
   | { kind: 'error'; error: string };
 
@@ -483,7 +484,9 @@ function readDay(field: DayField, text: string, a: LegalAnswers, ctx: FlowContex
     if (away) return { kind: 'day', field, day: d.value.day, said, inferred: [away, d.value.inferred].filter(Boolean).join('；'), lastYear: false };
     // `好像是十一月三号`: taken as said, and said back (`好的，记为…`) since it was hedged.
     const hedged = DAY_HEDGE_BEFORE.test(text.trim()) || DAY_HEDGE_AFTER.test(text.trim());
-    return { kind: 'day', field, day: d.value.day, said, inferred: d.value.inferred, lastYear: !d.value.inferred && lastYearReading(said, d.value.day, ctx.now), ...(hedged ? { composed: true as const } : {}) };
+    // `上个月二十号左右`: about that day, said back so (the day itself is what is kept).
+    const about = DAY_ABOUT.test(text.trim());
+    return { kind: 'day', field, day: d.value.day, said, inferred: d.value.inferred, lastYear: !d.value.inferred && lastYearReading(said, d.value.day, ctx.now), ...(hedged ? { composed: true as const } : {}), ...(about ? { about: true as const } : {}) };
   }
   // `腊月`, `去年腊月底`: a lunar month spans two of ours; its day is asked in lunar words (`二十` alone would be read in the wrong calendar).
   const lunar = LUNAR_MONTH_ONLY.exec(said.trim());
@@ -610,7 +613,7 @@ function readingAck(r: Extract<DayRead, { kind: 'day' }>): string | undefined {
 /** The day as taken, said back when the words did not name it whole (`昨天`, `5号`; `15` after the month): `好的，记为2026年11月30日受伤。` */
 function takenAck(r: Extract<DayRead, { kind: 'day' }>): string | undefined {
   const whole = /^(?:\d{4}年|今年|去年|前年)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:份)?(?:\d{1,2}|[一二三四五六七八九十廿]{1,3})[日号]?$/u.test(r.said);
-  return whole && !r.composed ? undefined : `好的，记为${showDay(r.day)}${DAY_FIELDS[r.field].what}。`;
+  return whole && !r.composed ? undefined : `好的，记为${showDay(r.day)}${r.about ? '左右' : ''}${DAY_FIELDS[r.field].what}。`;
 }
 
 /** Who applies for recognition, and by when, in plain words. */
@@ -1359,6 +1362,8 @@ export function slotWords(text: string): string | null {
 /** Words that only hedge a day (`好像是十一月三号`, `大概11月3号`, `十一月三号吧`): the day is what was said. */
 const DAY_HEDGE_BEFORE = /^(?:[嗯呃额]+|那个|好像|好象|大概|大约|差不多|应该|可能|估计|(?:我)?记得)+(?:是|在)?/u;
 const DAY_HEDGE_AFTER = /(?:吧|左右|前后|的样子|那样子?)+[。.!！~～]*$/u;
+/** After a day, words saying it is about that day (`二十号左右`, `20号前后`). */
+const DAY_ABOUT = /(?:左右|前后|的样子|那样子?)(?:吧)?[。.!！~～]*$/u;
 /** `上个月月底`: the month said twice (上个月 + 月底), read as 上个月底. */
 const MONTH_TWICE = /月月(?=底|末|初|中)/u;
 
@@ -1372,7 +1377,10 @@ function leftDayText(t: string): string {
     .trim()
     .replace(/^(?:是|在|我|俺|就|日期错了|干到|做到|上班到|干完)+/u, '')
     // `被开除了昨天`, `离职是10月5号`: the leaving said first, the day after it.
-    .replace(/^(?:被(?:厂里|公司|老板)?(?:辞退?|开除|炒(?:鱿鱼)?)|离职|辞职|离开|不干)(?:了|的)?(?:是|在)?(?=.)/u, '')
+    // `早不干了 九月份走的`: the leaving said first as its own clause, the day after it.
+    .replace(/^(?:早就?|早已|已经)?(?:被(?:厂里|公司|老板)?(?:辞退?|开除|炒(?:鱿鱼)?)|离职|辞职|离开|不干)(?:了|的)?(?:是|在)?[,，\s]*(?=.)/u, '')
+    // `走了半个月了`, `离开一个多月了`: how long ago, as `半个月前` (its month kept, the day asked).
+    .replace(/^(?:都|已经)?(?:走|离开|离职|辞职|不干)了?(?:有)?((?:半|[一两二三四五六七八九十]|\d{1,2})(?:个)?(?:多)?(?:月|礼拜|星期|周)|[一两二三四五六七八九十\d]{1,2}(?:多)?天)(?:了)?$/u, '$1前')
     .replace(/(?:就|才|刚|刚刚|已经)?(?:被(?:厂里|公司|老板)?(?:辞退?|开除?|炒(?:鱿鱼)?)(?:了|的)?|被辞|走的|走了|离开的|离开了|离职的?|离职了|辞职的?|辞职了|不干的|不干了|没干了|刚走|走)$/u, '')
     .replace(/(?:就|才|刚|刚刚)$/u, '');
 }
@@ -1636,6 +1644,56 @@ export function whenAlone(t: string, ctx: FlowContext): { day: string; part?: Da
   if (one === '' || /[,，。;；!！\s]/u.test(one)) return null;
   const wish = timeWish(slotWish(one), ctx);
   return wish ? { ...wish, said: `${dayLabel(wish.day)}${wish.at ? spokenTime(wish.at) : wish.part ? PART_NAMES[wish.part] : ''}` } : null;
+}
+
+/** A second choice or a hurry said after the day wished for (`不行就周三`, `或者后天`, `越早越好`): no other answer. */
+const WISH_AFTER = /^(?:(?:不行|不可以|没空|约不上|没有)(?:的话)?(?:就|那就)?|实在不行(?:就)?|或者|要么)[^,，。;；!！\s]{1,8}$|^(?:越早越好|越快越好|尽快|尽早|早点|都行|都可以)(?:吧)?$/u;
+
+/**
+ * When to meet said first, with a second choice or a hurry after it (`下礼拜二下午吧 不行就周三`, `明天 越早越好`,
+ * `明天上午。不行就后天`), at a question before the time: the first day wished for (as `whenAlone` reads it) and
+ * the rest as said. Null unless every clause after the first is such words.
+ */
+export function whenThenElse(t: string, ctx: FlowContext): { day: string; part?: DayPart; at?: string; said: string; night?: true; rest: string } | null {
+  const clauses = t.trim().replace(/[,，。.!！~～?？]+$/u, '').split(/[,，。;；!！\s]+/u).filter((c) => c !== '');
+  if (clauses.length < 2 || !clauses.slice(1).every((c) => WISH_AFTER.test(c))) return null;
+  const wish = whenAlone(clauses[0]!, ctx);
+  return wish ? { ...wish, rest: clauses.slice(1).join('，') } : null;
+}
+
+/**
+ * A time said alone at a question before the time, with no day (`下午三点以后都行`, `下午`, `三点以后`) or a date
+ * alone (`三号`): what it narrows the list to (a part of the day, from an hour on; or the day), and how to say it
+ * back. Null for anything else. (A bare hour is read in the working day: `三点` is 15:00, `九点` 09:00.)
+ */
+export function timeOnlyWish(t: string, ctx: FlowContext): { part?: DayPart; after?: string; day?: string; said: string } | null {
+  const one = t.trim().replace(/[,，。.!！~～]+$/u, '').replace(/(?:都行|都可以|可以|也行|就行|吧|的时间|的时候)+$/u, '');
+  const date = /^(?:这个月|本月)?(\d{1,2}|[一二三四五六七八九十]{1,3})[日号]$/u.exec(one);
+  if (date) {
+    const d = parseDayTime(one, ctx.now, 'future');
+    if (!d || !d.ok || !d.value.day || d.value.day < chinaDay(ctx.now)) return null;
+    return { day: d.value.day, said: dayLabel(d.value.day) };
+  }
+  const m = /^(上午|早上|早晨|中午|下午|傍晚|晚上)?(?:((?:\d{1,2}|[一二两三四五六七八九十]{1,3}))点(半)?(?:钟)?(?:以后|之后|后|往后))?$/u.exec(one);
+  if (!m || (!m[1] && !m[2])) return null;
+  const part = m[1] ? PART_OF[m[1]]! : undefined;
+  if (!m[2]) return part ? { part, said: m[1]! } : null;
+  const n = Number(/^\d+$/u.test(m[2]) ? m[2] : chineseHour(m[2]));
+  if (!Number.isInteger(n) || n < 1 || n > 12) return null;
+  // Working hours: `三点` is 15:00 (1–6 in the afternoon), `九点` 09:00; said with 上午 or 下午, as said.
+  const hour = part === 'afternoon' || part === 'evening' ? (n < 12 ? n + 12 : n) : part ? n : n <= 6 ? n + 12 : n;
+  if (hour < 7 || hour > 20) return null;
+  const after = `${String(hour).padStart(2, '0')}:${m[3] ? '30' : '00'}`;
+  const inferred: DayPart = hour < 12 ? 'morning' : 'afternoon';
+  return { part: part ?? inferred, after, said: `${m[1] ?? (hour < 12 ? '上午' : '下午')}${n}点${m[3] ? '半' : ''}以后` };
+}
+
+/** `三`, `十一`, `两`: the hour said in Chinese numerals (1 to 12). */
+function chineseHour(s: string): number {
+  const digit: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+  if (s === '十') return 10;
+  if (s.startsWith('十')) return 10 + (digit[s.slice(1)] ?? NaN);
+  return s.length === 1 ? (digit[s] ?? NaN) : NaN;
 }
 
 function timeWish(said: string, ctx: FlowContext): { day: string; part?: DayPart; at?: string; night?: true } | null {

@@ -191,6 +191,14 @@ export function placeNamed(ctx: FlowContext, text: string): string | null {
     for (const tw of district.townships) {
       if (tw.forms.some((f) => s === f.full || s === f.core)) return tw.township.name;
       for (const c of tw.communities) if (s === c.form.full || s === c.form.core) return c.name;
+      // `东龙镇新塘村`, `东龙镇的新塘社区`: the township with a community or village of it, nothing else.
+      for (const f of tw.forms) {
+        if (!s.startsWith(f.full)) continue;
+        const rest = s.slice(f.full.length).replace(/^的/u, '');
+        const c = tw.communities.find((x) => rest === x.form.full || rest === x.form.core || rest === `${x.form.core}村`);
+        if (c) return `${tw.township.name}${c.name}`;
+        if (/^[\p{Script=Han}]{1,4}(?:村|社区|村委会?|屯)$/u.test(rest) && !UNIT_AFTER.test(rest)) return `${tw.township.name}${rest}`;
+      }
     }
   }
   return null;

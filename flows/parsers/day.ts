@@ -140,10 +140,11 @@ function dayPart(t: string, today: string, prefer: Prefer): { day: string; used:
     const first = new Date(Date.UTC(ty, tm - 1 + (m[1]?.startsWith('下') ? 2 : 1), 0));
     return { day: first.toISOString().slice(0, 10), used: m[0].length };
   }
-  if ((m = t.match(new RegExp(`^(本月|这个月|下个月|下月|上个月|上月)?${N}[日号]`)))) {
+  // `上上个月15号`: two months back.
+  if ((m = t.match(new RegExp(`^(本月|这个月|下个月|下月|上上个月|上上月|上个月|上月)?${N}[日号]`)))) {
     const d = toInt(m[2]!);
     if (d === null) return 'bad';
-    const offset = !m[1] ? null : m[1].startsWith('下') ? 1 : m[1].startsWith('上') ? -1 : 0;
+    const offset = !m[1] ? null : m[1].startsWith('下') ? 1 : m[1].startsWith('上上') ? -2 : m[1].startsWith('上') ? -1 : 0;
     const at = (k: number) => {
       const first = new Date(Date.UTC(ty, tm - 1 + k, 1));
       return iso(first.getUTCFullYear(), first.getUTCMonth() + 1, d);
