@@ -130,16 +130,7 @@ describe('everyday words about a case', () => {
 
 describe('a supervisor with two closes waiting, a liaison with a referral', () => {
   it('都同意 and 同意 结了吧: each close spelled out, none approved', async () => {
-    await s.bind(GW1, 'gw-001');
-    await s.bind(SUP, 'sup-t01');
-    const cs = [];
-    for (let i = 0; i < 2; i++) {
-      await s.app.t.core.redis.hSet(s.app.t.core.cases.keys.load(), { 'gw-001': 0 });
-      const c = await s.routedCase({ headcount: 12, amount: 200000 });
-      await s.ask(GW1, `接单 ${c.caseNo}`);
-      expect(await s.ask(GW1, `办结 ${c.caseNo} 未追回 老板跑了 下一步 仲裁`)).toMatch(/已请对方审批/);
-      cs.push(c);
-    }
+    const cs = await s.closesAwaitingSup(2);
     const [a, b] = [cs[0]!.caseNo, cs[1]!.caseNo].sort();
     expect(await s.ask(SUP, '都同意')).toBe(`有2件办结等您审批，请逐件发：\n同意 ${a}\n同意 ${b}\n不同意的请发：退回 ${a} 原因`);
     for (const words of ['同意 结了吧', '同意，辛苦了']) expect(await s.ask(SUP, words)).toBe(`您有2件等您审批的办结：${a}、${b}。请写上编号，例如「同意 ${a}」。`);

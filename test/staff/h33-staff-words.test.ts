@@ -108,19 +108,7 @@ describe('everyday words on a case taken', () => {
 });
 
 describe('a supervisor naming a close by its place in the list', () => {
-  async function twoCloses() {
-    await s.bind(GW1, 'gw-001');
-    await s.bind(SUP, 'sup-t01');
-    const cs = [];
-    for (let i = 0; i < 2; i++) {
-      await s.app.t.core.redis.hSet(s.app.t.core.cases.keys.load(), { 'gw-001': 0 });
-      const c = await s.routedCase({ headcount: 12, amount: 200000 });
-      await s.ask(GW1, `接单 ${c.caseNo}`);
-      await s.ask(GW1, `办结 ${c.caseNo} 未追回 老板跑了 下一步 仲裁`);
-      cs.push(c);
-    }
-    return cs;
-  }
+  const twoCloses = () => s.closesAwaitingSup(2);
 
   it('第一个同意, 同意第一个: the first number spelled out, none approved on 好', async () => {
     const cs = await twoCloses();

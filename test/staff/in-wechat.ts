@@ -50,6 +50,23 @@ export function staffInWechat(start: Date, othersLoad = 9) {
       await app.say(GW1, `接单 ${c.caseNo}`, /^已接单。/);
       return (await app.t.core.cases.get(c.id))!;
     },
+    /**
+     * `count` group cases (12 people) taken by gw-001 and closed without money, each waiting for
+     * sup-t01's approval (GW1 and SUP bound here).
+     */
+    async closesAwaitingSup(count: number): Promise<Case[]> {
+      await app.bindStaff(GW1, 'gw-001');
+      await app.bindStaff(SUP, 'sup-t01');
+      const cs: Case[] = [];
+      for (let i = 0; i < count; i++) {
+        await app.t.core.redis.hSet(app.t.core.cases.keys.load(), { 'gw-001': 0 });
+        const c = await app.routedCase({ headcount: 12, amount: 200000 });
+        await app.say(GW1, `接单 ${c.caseNo}`, /^已接单。/);
+        await app.say(GW1, `办结 ${c.caseNo} 未追回 老板跑了 下一步 仲裁`, /已请对方审批/);
+        cs.push(c);
+      }
+      return cs;
+    },
   };
 
   /** A wage case routed to gw-001 with nothing open (the others keep `othersLoad`). */
