@@ -285,8 +285,8 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
   }
 
   /** After an answer given outside the engine, the question the person was on. */
-  function andBack(session: Session, ctx: FlowContext, replies: Reply[]): { session: Session; replies: Reply[] } {
-    const o = engine.reprompt(session, ctx);
+  function andBack(session: Session, ctx: FlowContext, replies: Reply[], opts: { sameForm?: boolean } = {}): { session: Session; replies: Reply[] } {
+    const o = engine.reprompt(session, ctx, opts);
     return { session: o.session, replies: [...replies, ...o.followUp] };
   }
 
@@ -994,7 +994,8 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
     const holiday = wish.night ? undefined : ctx.index.calendar.holidayName(wish.day);
     if (!wish.night && (holiday || !ctx.index.calendar.isWorkingDay(wish.day))) {
       const why = holiday ? `是${holiday}假期` : '不上班';
-      return andBack(session, ctx, text(`${dayLabel(wish.day)}${why}，不安排咨询，咨询都安排在工作日的白天。`));
+      // Said of this form's own time question: its question follows with no 「我们接着填」.
+      return andBack(session, ctx, text(`${dayLabel(wish.day)}${why}，不安排咨询，咨询都安排在工作日的白天。`), { sameForm: true });
     }
     const { slotPart: _part, slotTo: _to, slotFrom: _from, slotNight: _night, slotAt: _at, slotDay: _day, ...before } = session.answers;
     // `明天上午` at 00:30: the coming day or the next, asked at the time question (never taken silently).
@@ -1020,7 +1021,7 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
     if (!wish || (wish.day && (session.fieldId === 'mode' || session.options.length > 0))) return null;
     if (wish.day && (ctx.index.calendar.holidayName(wish.day) || !ctx.index.calendar.isWorkingDay(wish.day))) {
       const holiday = ctx.index.calendar.holidayName(wish.day);
-      return andBack(session, ctx, text(`${dayLabel(wish.day)}${holiday ? `是${holiday}假期` : '不上班'}，不安排咨询，咨询都安排在工作日的白天。`));
+      return andBack(session, ctx, text(`${dayLabel(wish.day)}${holiday ? `是${holiday}假期` : '不上班'}，不安排咨询，咨询都安排在工作日的白天。`), { sameForm: true });
     }
     const { slotPart: _part, slotTo: _to, slotFrom: _from, slotNight: _night, slotAt: _at, slotDay: _day, slotAfter: _after, ...before } = session.answers;
     const kept = wish.day ? { slotDay: wish.day } : { ...(wish.part ? { slotPart: wish.part } : {}), ...(wish.after ? { slotAfter: wish.after } : {}) };

@@ -122,3 +122,17 @@ describe('about a day', () => {
     await converse(t.chat, user).sendAll('预约法律援助', '同意').send('工伤').send('上个月二十号左右').expect(/记为2026年11月20日左右受伤/);
   });
 });
+
+describe('a day off said before the time question', () => {
+  it('周六上午 at the service point: said to be no working day, the point asked again as the same form (no 「我们接着填」)', async () => {
+    const user = 'web:h32-day-off';
+    await toPlace(user, '面谈')
+      .send('东龙镇')
+      .expect(/服务点/)
+      .send('周六上午')
+      .expect(/不上班，不安排咨询/)
+      .expectNot(/我们接着填/)
+      .expect(/服务点/);
+    expect((await session(user)).answers).not.toHaveProperty('slotDay');
+  });
+});
