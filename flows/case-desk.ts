@@ -524,12 +524,12 @@ const ASKS_WHO =
   /(?:工作人员|网格员|工格员|负责(?:的)?人|负责我(?:的)?(?:案子|案件|事)的(?:人)?|经办人)(?:叫|姓)(?:什么|啥|啥子)(?:名字)?|(?:工作人员|网格员|工格员|负责(?:的)?人|经办人)(?:的)?(?:名字|姓名)(?:是|叫)?(?:什么|啥)?|(?:负责(?:的)?人|经办人)是谁|谁(?:在)?负责(?:我的?)?(?:案子|案件|事)/;
 /** The staff's phone asked for (`负责的人电话多少`, `工作人员电话给我一个`): progress, which says they call. */
 const ASKS_STAFF_PHONE = /(?:工作人员|网格员|工格员|负责(?:的|我的?(?:案子|案件|事)的)?(?:人|同志)|经办人)(?:的)?(?:电话|手机|号码|手机号|电话号码?)(?:是)?(?:多少|给我|发我|是啥|呢|告诉我)?/;
-/** Progress questions are short; inside a long account the words are part of the story. */
 /**
  * `能给我他电话吗`, `他的手机号多少`: after a report «他» is the one who will call (the boss is named when meant,
  * {@link OTHERS_PHONE}); asked, not a note: the staff's phones are not given out, how they reach the person is said.
  */
 const ASKS_HIS_PHONE = /(?:给|告诉|发)(?:我)?(?:一下)?(?:他|她)(?:的)?(?:电话|手机|号码|联系方式)|^(?:他|她)(?:的)?(?:电话|手机号?|号码|联系方式)(?:是)?(?:多少|给我|发我|是啥|呢)/;
+/** Progress questions are short; inside a long account the words are part of the story. */
 const PROGRESS_MAX = 40;
 /** How it stands, asked of the case alone or of one named by its unit (`怎么样了`, `饭店那个怎么样了`, `宏达那边咋样了`). */
 const HOW_IS_IT =
