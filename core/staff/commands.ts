@@ -4,6 +4,7 @@ import type { StaffRole } from '../directory/index.js';
 import { AppError } from '../infra/errors.js';
 import { compactDay } from '../infra/time.js';
 import { leadingAmount } from '../infra/money.js';
+import { statusName } from '../cases/state.js';
 
 /**
  * Staff commands typed in WeChat (`接单 QX20261121-0001`, `通过 RH…`). The
@@ -531,6 +532,10 @@ async function isTheirs(ctx: StaffCommandContext, no: string): Promise<boolean> 
   const c = await ctx.core.cases.getByNo(no);
   if (!c) return false;
   if (c.assignee?.staffId === me || c.referral?.liaisonId === me) return true;
+  // A supervisor's place holds its ended cases too (casesOf lists the open ones): a closed case of their township is theirs to ask about.
+  const role = ctx.staff.staff.role;
+  if (role === 'township_supervisor' && ctx.staff.townshipId && c.location.townshipId === ctx.staff.townshipId) return true;
+  if (role === 'district_supervisor' && c.location.districtId === ctx.staff.districtId) return true;
   return (await casesOf(ctx)).some((x) => x.caseNo === no);
 }
 
@@ -761,6 +766,8 @@ const LIAISON_NO = /不符合|不予支持|不支持|不能支持|支持不了|�
 const LIAISON_DONE = /意见书|已经?起诉|起诉了|立案了|已经?立案|开庭了|判决了|判了|调解书|已出具|出具了/u;
 /** A liaison's yes: `这个可以支持起诉`, `符合条件`, `可以受理`. */
 const LIAISON_YES = /支持起诉|可以支持|同意支持|能支持|符合条件|可以受理|能受理|受理吧|我来受理|我们?受理|受理了/u;
+/** Asked how a case stands: `QX… 怎么样了`, `进展如何`, `现在什么情况`, `办到哪一步了`. */
+const STATUS_ASKED = /怎么样|咋样|进展|进度|到哪一?步|什么情况|啥情况|什么状态|啥状态|办完了没|办好了没/u;
 /** Asked what to do with a case: `这种情况怎么办`, `我该怎么弄`, `这个怎么处理`. */
 const ASK_HOW = /怎么办|怎么弄|怎么处理|咋办|咋弄|咋处理|如何处理|该怎么做/u;
 /** `这个案子要多几天`, `能不能宽限几天`: more time asked for, no length said. */
@@ -817,7 +824,7 @@ async function fallbackAnswer(ctx: StaffCommandContext, text: string, quoted: st
   // would only fail), said plainly with the cases they hold.
   if (own.no && !own.bad && own.all.length === 1 && own.no.startsWith(ctx.core.directory.index().directory.caseNoPrefix) && !(await isTheirs(ctx, own.no))) {
     const mine = (await casesOf(ctx)).filter((c) => c.status !== 'closed' && c.status !== 'resolved').map((c) => c.caseNo).sort();
-    return `${own.no} 不是您负责的案件，这条还没有记下，请核对编号。${mine.length > 0 ? `\n您负责的案件：${mine.slice(0, 10).join('、')}。` : ''}`;
+    return `${own.no} 不是您负责的案件，${QUESTION.test(said) ? '' : '这条还没有记下，'}请核对编号。${mine.length > 0 ? `\n您负责的案件：${mine.slice(0, 10).join('、')}。` : ''}`;
   }
   // A number and words with no command before them: most likely a note.
   // (A question with its number, `QX… 怎么办`, or money said back, `QX… 追回两万八`, is no note: read below;
@@ -998,14 +1005,29 @@ async function fallbackAnswer(ctx: StaffCommandContext, text: string, quoted: st
       const form = await gluedForm(ctx, c, said, nos);
       return `是要延期吗？请发：${days ? form.replace('天数', days) : form}`;
     },
+    // How a case of theirs stands (`QX… 怎么样了`, `这个案子进展如何`): its status said, and 详情 offered for the rest.
+    async () => {
+      if (!QUESTION.test(said) || !STATUS_ASKED.test(bare) || ASK_HOW.test(bare)) return null;
+      // No number, and not the one case they hold: which one is asked (a list is a command away).
+      if (no.endsWith('…')) return `要问哪件案件？请写上编号，例如：${prefix}… 怎么样了\n看您的全部案件请发：我的案件`;
+      if (!(await isTheirs(ctx, no))) return null;
+      const c = await ctx.core.cases.getByNo(no);
+      if (!c) return null;
+      return offered('详情', `详情 ${no}`, true, (full) => `案件 ${no} 现在是「${statusName(c.status)}」。要看办理记录和全部情况，请发：${full}`);
+    },
     // A question about the case (`老板电话多少`, `这个案子要几天`; after 延期's `要多几天`): its details, where the
     // contact, place and limit are.
     () => (QUESTION.test(said) || /多少$|几天$/u.test(bare) ? (ABOUT_CASE.test(bare) ? offered('详情', `详情 ${no}`, true, (c) => `案件的联系人、电话、地点和期限都在详情里，请发：${c}`) : null) : null),
     // A command name with more glued on (`延期两天`, `休息一下`): its form, never run.
     glued,
     // `这种情况怎么办`, `我该怎么弄`: what can be done with a case, each way as its command (nothing run).
-    () => {
+    async () => {
       if (!ASK_HOW.test(bare) || !usable(ctx, '办结')) return null;
+      // An ended case has nothing left to do but look and note (a reporter back about it).
+      const ended = no.endsWith('…') ? null : await ctx.core.cases.getByNo(no);
+      if (ended && (ended.status === 'resolved' || ended.status === 'closed')) {
+        return `案件 ${no} 现在是「${statusName(ended.status)}」，不用再办了。\n要看办理记录请发：详情 ${no}${usable(ctx, '备注') ? `\n报告人又来反映的，可以记下：备注 ${no} 情况` : ''}`;
+      }
       const lines = [
         untaken ? `先接单：接单 ${no}` : '',
         `案件的情况请看：详情 ${no}`,
