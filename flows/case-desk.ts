@@ -682,6 +682,12 @@ const URGENT = /快点|快一点|快些|尽快|抓紧|急用钱|急着用钱|等
 /** The number sent is the one the case already has. */
 const SAME_ON_FILE = '这个号码就是您登记时留的，不用改。工作人员会打这个号码联系您。';
 
+/** The case number in a progress question (`进度 QX20261201-0001`, `qx202612010001怎么样了`), written as stored; null without one. */
+function askedCaseNo(raw: string): string | null {
+  const m = /QX(\d{8})-?(\d{4,})/i.exec(raw.replace(/\s+/g, ''));
+  return m ? `QX${m[1]}-${m[2]}` : null;
+}
+
 /** A case number asked about: alone, after 进度/查/案件编号…, or before 怎么样了/的进度. */
 const CASE_NO_PROGRESS =
   /^(?:(?:查看?|查询|查一下|看一?下|帮我查一?下)?(?:我的)?(?:进度|进展|案件|案子)?(?:编号|单号|案号)?(?:是)?[:：]?)?QX\d{8}-?\d{4,}(?:的?(?:进度|进展|情况)?(?:怎么样了?|咋样了?|到哪了|如何了?|呢)?)?[?？。.!！]*$/i;
@@ -999,6 +1005,12 @@ export function createCaseDesk(core: Core) {
     }
     if (!read || (inForm && read.kind !== 'complaint')) return null;
     const open = await casesForNotes(core, userKey);
+    // A case asked about by its number (`进度 QX…`): that one, closed too; a number that is not theirs is said so.
+    const asked = read.kind === 'progress' && !inForm ? askedCaseNo(raw) : null;
+    if (asked) {
+      const out = await numberAsked(userKey, session, raw, read, asked, open, ctx);
+      return waiting && waiting.text !== '' ? { ...out, replies: [text(NOT_PASSED), ...out.replies] } : out;
+    }
     // Another report with no wage report open: the conversation starts it, as before.
     if (read.kind === 'another' && !open.some((c) => c.kind === 'wage_arrears')) return null;
     // A complaint about the staff with no case open: where to take it, not a wage report offered.
@@ -1052,6 +1064,22 @@ export function createCaseDesk(core: Core) {
     const files = new RegExp(EVIDENCE_NOUN).test(latest.text) && /发|拍|交|给|提供|上传/.test(latest.text);
     const lead = `这是回复工作人员的吧？${files ? '照片或文件直接发到这里就行，会补充到您的案件。' : ''}`;
     return ask(session, [latest.c], raw, 'other', ctx, undefined, lead);
+  }
+
+  /**
+   * `进度 QX…` (`查 QX…`, `案件编号QX…`): the person's own case of that number, open or closed; another
+   * number (someone else's, mistyped) is said to be none of theirs (never whether it exists), with their own cases under it.
+   */
+  async function numberAsked(userKey: string, session: Session, raw: string, read: CaseMessage, no: string, open: Case[], ctx: FlowContext): Promise<{ session: Session; replies: Reply[]; shown?: Case[] }> {
+    const mine = open.find((c) => c.caseNo === no);
+    if (mine) return answerRead(session, raw, read, [mine], ctx);
+    const c = await core.cases.getByNo(no);
+    if (c && c.reporter.userKey === userKey) return { session, replies: [text(`您的案件：\n\n${progressText(ctx.index, c)}`)], shown: [c] };
+    const lead = `没有找到您名下编号是 ${no} 的案件，请核对一下编号。为了保护个人信息，案件只有本人能查。`;
+    if (open.length > 0) return { session, replies: [text(progressReply(ctx, open, false, lead))], shown: open.slice(0, 3) };
+    const list = (await core.cases.listByUser(userKey, 3)).filter((x) => x.reporter.userKey === userKey);
+    if (list.length === 0) return { session, replies: [text(`${lead}\n您在这里还没有反映过问题，回复「2」可以反映欠薪。`)] };
+    return { session, replies: [text(`${lead}\n\n您最近的案件：\n\n${list.map((x) => progressText(ctx.index, x)).join('\n\n')}`)], shown: list };
   }
 
   /** What the desk says to `read`, about the person's `open` cases. */

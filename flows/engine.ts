@@ -735,9 +735,11 @@ export function createEngine(opts: EngineOptions) {
         // At the summary everything is filled in, and its items are numbered too (`2` may mean 改 2): asked, never wiped at once.
         if (flow && (s.mode === 'review' || s.mode === 'edit') && hasWork(flow, s.answers)) return offerStop(s, flow, say, false);
         if (flow || s.mode === 'resume') {
+          // 取消 while moving a booking (改约): the booking stays as it was, said so (「已取消」 alone reads as the booking cancelled).
+          const moving = flow && s.mode !== 'resume' && typeof s.answers.rescheduleNo === 'string' ? s.answers.rescheduleNo : null;
           if (s.mode === 'resume') s.draft = null;
           clearFlow(s);
-          say(T.cancelled);
+          say(moving ? T.rescheduleDropped(moving) : T.cancelled);
         } else {
           say(T.nothingToCancel);
         }

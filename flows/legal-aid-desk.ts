@@ -1194,8 +1194,10 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
   }
 
   /** A line under 进度 for wage cases: help can be booked for them. */
-  function caseHint(cases: readonly Case[]): Reply[] {
-    const wage = cases.find((c) => c.kind === 'wage_arrears' && c.status !== 'closed');
+  async function caseHint(userKey: string, cases: readonly Case[], ctx: FlowContext): Promise<Reply[]> {
+    // A case with a booking still to come is not offered another (the booking is listed under it instead).
+    const booked = new Set((await bookings.listByUser(userKey, 20)).filter((b) => b.status === 'booked' && Date.parse(b.slot.end) > ctx.now.getTime()).map((b) => b.linkedCaseId));
+    const wage = cases.find((c) => c.kind === 'wage_arrears' && c.status !== 'closed' && !booked.has(c.id));
     return wage ? text(`需要律师或检察官帮忙？回复「预约 ${wage.caseNo}」可以为这件案子预约法律援助，预约会和案件关联。`) : [];
   }
 

@@ -597,7 +597,7 @@ export function createChatService(core: Core, opts: ChatServiceOptions) {
 
   /** What 进度 says under the cases shown: help can be booked for a wage case, its documents, the bookings to come. */
   async function progressExtras(userKey: string, list: readonly Case[], ctx: FlowContext): Promise<Reply[]> {
-    return [...legalAid.caseHint(list.filter(helpOffered)), ...documents.hint(list), ...(await legalAid.bookingHint(userKey, ctx))];
+    return [...(await legalAid.caseHint(userKey, list.filter(helpOffered), ctx)), ...documents.hint(list), ...(await legalAid.bookingHint(userKey, ctx))];
   }
 
   /** `out` is the turn's outcome: a refused booking reopens its time question in `out.session`. */
@@ -628,7 +628,7 @@ export function createChatService(core: Core, opts: ChatServiceOptions) {
         }
         return [
           ...text(`您最近的案件：\n\n${list.map((c) => progressText(ctx.index, c)).join('\n\n')}`),
-          ...legalAid.caseHint(list.filter(helpOffered)),
+          ...(await legalAid.caseHint(userKey, list.filter(helpOffered), ctx)),
           ...documents.hint(list),
           ...application.flatMap(text),
           ...booked,

@@ -5,6 +5,8 @@ export const T = {
   draftKept: (title: string) => `您刚才填写的「${title}」已保存，再次选择它就能接着填。`,
   cancelled: '好的，已取消。刚才填写的内容没有提交，也已清除。',
   nothingToCancel: '现在没有正在办理的事项。',
+  /** 取消 in the middle of 改约: nothing was moved. */
+  rescheduleDropped: (no: string) => `好的，不改了。预约 ${no} 还是原来的时间，照常有效。`,
   firstQuestion: '这已经是第一个问题了。',
   empty: '您好像没有输入内容。',
   tooLong: (n: number, read: number) => `您的消息有${n}个字，太长了，我先看了前${read}个字。`,

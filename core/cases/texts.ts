@@ -254,7 +254,8 @@ export const REPORTER_FORGOTTEN = '报告人已删除个人信息';
 /** The progress view (进度) of one case: its steps (staff replies among them), the time limit, and what the reporter can do next. */
 export function progressText(index: DirectoryIndex, c: Case): string {
   const kind = c.kind === 'wage_arrears' ? '反映欠薪' : c.kind === 'enquiry' ? '人工求助' : c.kind === 'legal_aid' ? '支持起诉' : c.kind;
-  const steps = c.history.map((h) => `  ${shortTime(h.at)} ${h.note}`).join('\n');
+  // The reporter reads their own deletion as theirs, not as staff word it.
+  const steps = c.history.map((h) => `  ${shortTime(h.at)} ${h.note === REPORTER_FORGOTTEN ? '您已删除个人信息' : h.note}`).join('\n');
   // A place nobody gave (a request for a person, before any place was said) is left out: 「（人工求助，未说明）」 reads as if the problem was not said.
   const where = knownPlace(index, c);
   const lines = [`${c.caseNo}（${kind}${where ? `，${where}` : ''}）`, `状态：${progressName(c.status)}`, steps];
@@ -284,7 +285,8 @@ export const REFERRAL_PROGRESS = '检察机关进展：';
  * the procuratorate): what to send once there is a final result.
  */
 export function referralProgressAnswer(c: Case, paidSoFar: number | null = null): string {
-  const lines = [`已记下进展并告诉工会。案件 ${c.caseNo} 还在检察审查中，没有办结。`];
+  // The reporter reads the words too (masked of personal numbers): the liaison is told so.
+  const lines = [`已记下进展，已告诉工会和报告人。案件 ${c.caseNo} 还在检察审查中，没有办结。`];
   if (paidSoFar !== null) lines.push(`如果已付的${yuan(paidSoFar)}就是最终结果，请发：结果 ${c.caseNo} 追回 ${paidSoFar}`);
   lines.push('有最终结果时请发：', `· 钱已追回：结果 ${c.caseNo} 追回 金额`, `· 检察这边已办完：结果 ${c.caseNo} 已出具支持起诉意见书`);
   return lines.join('\n');
@@ -490,6 +492,10 @@ const NOTICES: Record<CaseNoticeName, (r: NoticeContext) => string> = {
   'reporter-case-assigned': ({ index, c }) => reporterAssignedNotice(c, teamOf(index, c.assignee!.level, c.assignee!.staffId)),
   'reporter-update': ({ c, seq }) => {
     const h = c.history[seq ?? c.history.length - 1] ?? c.history.at(-1)!;
+    // The liaison's own words (结果 while the procuratorate still works it): not 「有新进展：检察机关进展：」.
+    if (h.note.startsWith(REFERRAL_PROGRESS)) {
+      return `您的案件 ${c.caseNo} 检察机关有新进展：${h.note.slice(REFERRAL_PROGRESS.length).replace(/[。.！!]+$/, '')}。回复「进度」可查看全部记录。`;
+    }
     return `您的案件 ${c.caseNo} 有新进展：${h.note}。回复「进度」可查看全部记录。`;
   },
   'reporter-message': ({ index, c, seq }) => {
