@@ -326,6 +326,8 @@ async function caseList(ctx: StaffCommandContext, args: string, onlyUrgent: bool
   const counts = [overdue ? `已超期${overdue}件` : '', today ? `今天到期${today}件` : ''].filter(Boolean).join('，');
   const head = onlyUrgent ? `已超期或今天到期的案件（${shown.length}件）：` : `您的案件（${list.length}件）：`;
   const more = shown.length > 20 ? `\n……还有${shown.length - 20}件` : '';
+  // `第一个接单` next means the first line here.
+  ctx.showList?.(shown.slice(0, 20).map((c) => c.caseNo));
   return `${head}\n${shown.slice(0, 20).map(line).join('\n')}${more}\n${!onlyUrgent && counts ? `${counts}。` : ''}回复「详情 编号」查看。`;
 }
 

@@ -4,7 +4,6 @@ import type { StaffRole } from '../directory/index.js';
 import { AppError } from '../infra/errors.js';
 import { compactDay } from '../infra/time.js';
 import { leadingAmount } from '../infra/money.js';
-import { statusName } from '../cases/state.js';
 
 /**
  * Staff commands typed in WeChat (`接单 QX20261121-0001`, `通过 RH…`). The
@@ -20,6 +19,10 @@ export interface StaffCommandContext {
    * the desk can run it on a `好` that comes next (core/staff/desk.ts). Not given: hints stay hints.
    */
   offer?: (command: string) => void;
+  /** The case numbers last listed to this person (我的案件), in the order shown; null when none were lately. */
+  listed?: readonly string[] | null;
+  /** Where a list of cases shown to this person is remembered (as `listed`, for `第一个接单`). Not given: not remembered. */
+  showList?: (caseNos: string[]) => void;
 }
 
 export interface StaffCommand {
@@ -773,6 +776,46 @@ const ASK_HOW = /怎么办|怎么弄|怎么处理|咋办|咋弄|咋处理|如何
 /** `这个案子要多几天`, `能不能宽限几天`: more time asked for, no length said. */
 const MORE_TIME = /(?:多要|多给|多|宽限|延|再给)(?:我)?(?:几|一些|些|点|一点)(?:天|时间|日子)|要延期|想延期|能延期|申请延期|延长(?:一下|期限|时间)|^(?:能不能|能否|可以|可不可以)?(?:延|延期|宽限|推迟)(?:到|至)|^延(?:[一二两三四五六七八九十]|\d{1,2})(?:个)?(?:工作日|天)/u;
 
+/** Every case taken at once, as said: `两个都接`, `都接了`, `全部接单`. */
+const ALL_TAKEN = /^(?:两个|两件|三个|三件|几个|几件|这些|这几个|这几件)?(?:都|全部|全)(?:我)?(?:接|接了|接单|接下|接下了|来接|接吧)(?:吧|了)?$/u;
+/** A place in a list, as said: `第一个`, `第2件`, `第十单`. */
+const PLACE_SAID = /第([一二三四五六七八九十]|[1-9]\d?)(?:个|件|条|单)/u;
+/** Taking the case at a place (`第一个接单`, `接第二个`, `第一个我接了`), once the place is taken out. */
+const TAKE_AT = /^(?:我?(?:接单|接了|接下了|来接|接)|(?:这个|这件)?我(?:来)?(?:接|办|处理)了?)(?:吧|了|啦)?$/u;
+
+/**
+ * `第一个接单`: the case at that place of the list last shown to them (我的案件), said back by its number; the
+ * words read as if that number were typed (`QX… 已联系老板`), or the command they name spelled out with it. Never run.
+ */
+async function placeSaid(ctx: StaffCommandContext, said: string, place: RegExpExecArray, quoted: string | null): Promise<string> {
+  const prefix = defaultPrefix(ctx.core, null);
+  const listed = ctx.listed ?? null;
+  if (!listed || listed.length === 0) return `请写上案件编号，例如「接单 ${prefix}…」。发「我的案件」可以看到您的案件和编号。`;
+  const at = /\d/u.test(place[1]!) ? Number(place[1]) - 1 : ORDINALS.indexOf(place[1]!);
+  const no = listed[at];
+  if (!no) return `刚才列出的案件只有${listed.length}件：${listed.slice(0, 10).join('、')}。请写上编号，例如「接单 ${listed[0]}」。`;
+  const lead = `第${place[1]}件是 ${no}。`;
+  const rest = `${said.slice(0, place.index)} ${said.slice(place.index + place[0].length)}`.replace(/^[\s，,。:：]+|[\s，,。]+$/gu, '').replace(/\s+/gu, ' ');
+  const bare = rest.normalize('NFKC').replace(/[\s\p{P}\p{S}]+/gu, '');
+  if (TAKE_AT.test(bare)) {
+    if (!usable(ctx, '接单')) return `${lead}${await fallbackAnswer(ctx, `${no} ${rest}`, quoted)}`;
+    if (ctx.offer) ctx.offer(`接单 ${no}`);
+    return `${lead}要接单请发：接单 ${no}${ctx.offer ? `\n${OFFER_LINE['接单']}` : ''}`;
+  }
+  // A command named with the place (`第二个退回 不是我网格的`, `详情第一个`): its form with this number, as typed after it.
+  const named = matchStaffCommand(rest);
+  if (named && takesNumber(named.command) && !takeRecordNo(named.args).no && usable(ctx, named.name)) {
+    const full = `${named.name} ${no}${named.args ? ` ${named.args}` : ''}`;
+    const offerable = named.name === '详情' || named.name === '接单' || (named.name === '备注' && named.args !== '');
+    if (offerable && ctx.offer) {
+      ctx.offer(full);
+      return `${lead}请发：${full}\n${OFFER_LINE[named.name] ?? '回复「好」就这样记下。'}`;
+    }
+    return `${lead}请发：${full}`;
+  }
+  return `${lead}${await fallbackAnswer(ctx, rest ? `${no} ${rest}` : `详情 ${no}`, quoted)}`;
+}
+
 async function fallbackAnswer(ctx: StaffCommandContext, text: string, quoted: string | null): Promise<string> {
   const said = text.trim();
   const prefix = defaultPrefix(ctx.core, null);
@@ -809,6 +852,15 @@ async function fallbackAnswer(ctx: StaffCommandContext, text: string, quoted: st
   };
 
   if (HELP_WORDS.test(bare)) return staffHelp(ctx);
+  // `第一个接单`, `接第二个`, `第2件 已联系老板`: a place in the list 我的案件 showed them (no close waiting for their yes,
+  // whose places are read below): said back by its number and read as if the number were typed; nothing is run.
+  const place = nos.length === 0 && approvals.length === 0 ? PLACE_SAID.exec(said) : null;
+  if (place && !PLACE_SAID.test(said.slice(place.index + place[0].length))) return placeSaid(ctx, said, place, quoted);
+  // `两个都接`, `都接了`: each case waiting for their 接单, one command each (never all at once).
+  if (nos.length === 0 && ALL_TAKEN.test(bare) && usable(ctx, '接单')) {
+    const waiting = await heldCases(ctx, ['assigned']);
+    if (waiting.length >= 2) return `有${waiting.length}件等您接单，请逐件发：\n${waiting.slice(0, 10).map((n) => `接单 ${n}`).join('\n')}`;
+  }
   if (GREETING.test(bare)) return `您好，我是工友助手。${everyday(ctx)}`;
   // The boss's phone asked for (`老板电话多少`, `QX… 包工头的联系方式有吗`): not recorded in a report, said plainly (the
   // phone in 详情 is the reporter's), with what is known of the employer; 详情 offered for the rest. Never a note.
@@ -1005,15 +1057,14 @@ async function fallbackAnswer(ctx: StaffCommandContext, text: string, quoted: st
       const form = await gluedForm(ctx, c, said, nos);
       return `是要延期吗？请发：${days ? form.replace('天数', days) : form}`;
     },
-    // How a case of theirs stands (`QX… 怎么样了`, `这个案子进展如何`): its status said, and 详情 offered for the rest.
+    // How a case of theirs stands (`QX… 怎么样了`, `这个案子进展如何`): its details (状态, 办理结果, the limits) at once.
     async () => {
       if (!QUESTION.test(said) || !STATUS_ASKED.test(bare) || ASK_HOW.test(bare)) return null;
       // No number, and not the one case they hold: which one is asked (a list is a command away).
       if (no.endsWith('…')) return `要问哪件案件？请写上编号，例如：${prefix}… 怎么样了\n看您的全部案件请发：我的案件`;
-      if (!(await isTheirs(ctx, no))) return null;
-      const c = await ctx.core.cases.getByNo(no);
-      if (!c) return null;
-      return offered('详情', `详情 ${no}`, true, (full) => `案件 ${no} 现在是「${statusName(c.status)}」。要看办理记录和全部情况，请发：${full}`);
+      const details = usable(ctx, '详情');
+      if (!details || !(await isTheirs(ctx, no))) return null;
+      return details.run(ctx, no);
     },
     // A question about the case (`老板电话多少`, `这个案子要几天`; after 延期's `要多几天`): its details, where the
     // contact, place and limit are.
@@ -1026,7 +1077,7 @@ async function fallbackAnswer(ctx: StaffCommandContext, text: string, quoted: st
       // An ended case has nothing left to do but look and note (a reporter back about it).
       const ended = no.endsWith('…') ? null : await ctx.core.cases.getByNo(no);
       if (ended && (ended.status === 'resolved' || ended.status === 'closed')) {
-        return `案件 ${no} 现在是「${statusName(ended.status)}」，不用再办了。\n要看办理记录请发：详情 ${no}${usable(ctx, '备注') ? `\n报告人又来反映的，可以记下：备注 ${no} 情况` : ''}`;
+        return `案件 ${no} 已经办结，不用再办了。\n要看办理记录请发：详情 ${no}${usable(ctx, '备注') ? `\n报告人又来反映的，可以记下：备注 ${no} 情况` : ''}`;
       }
       const lines = [
         untaken ? `先接单：接单 ${no}` : '',

@@ -6,6 +6,8 @@ import { staffKeys } from './keys.js';
 
 /** How long a command spelled out in a hint waits for its `好`. */
 const OFFER_SECONDS = 5 * 60;
+/** How long the cases 我的案件 listed are what `第一个` means. */
+const LISTED_SECONDS = 30 * 60;
 /** A yes to the command just offered (`好`, `可以`, `记下吧`); 收到 is not one (it acknowledges anything). */
 const YES = /^(?:好|好的|好吧|是|是的|对|对的|可以|行|嗯|嗯嗯|ok|okay|确认|记下|记下吧|记上|记吧|接|接吧|接单吧)[。！!.~～]*$/iu;
 
@@ -45,7 +47,15 @@ export function createStaffDesk(core: Core) {
     const sealed = await core.redis.getDel(k.offer(userKey));
     const offered = sealed ? unseal(core.config.DATA_KEY, sealed) : null;
     let offer: string | null = null;
-    const offering = { core, staff: entry, offer: (command: string) => (offer = command) };
+    let shown: string[] | null = null;
+    const listed = await core.redis.get(k.listed(userKey));
+    const offering = {
+      core,
+      staff: entry,
+      offer: (command: string) => (offer = command),
+      listed: listed ? (JSON.parse(listed) as string[]) : null,
+      showList: (caseNos: string[]) => (shown = caseNos),
+    };
     // What the offered command answers may offer the next one (a note on a case not yet taken: its 接单).
     const answer =
       offered && YES.test(t) && (quoted === null || quoted.includes(offered.split(' ')[1] ?? '\u0000'))
@@ -54,6 +64,7 @@ export function createStaffDesk(core: Core) {
           ? staffHelp({ core, staff: entry })
           : await runStaffText(offering, t, quoted);
     if (offer !== null) await core.redis.set(k.offer(userKey), seal(core.config.DATA_KEY, offer), { EX: OFFER_SECONDS });
+    if (shown !== null) await core.redis.set(k.listed(userKey), JSON.stringify(shown), { EX: LISTED_SECONDS });
     return answer;
   }
 

@@ -116,7 +116,8 @@ describe('Redis keys', () => {
     // cancellation, the waiting list and the review list emptied, the binding code used once, the application's and
     // the booking's timers gone with the approval and the cancellation.
     // A timer's failures in a row exist only while its handler fails: test/core/timers.test.ts.
-    // A staff member's offered command exists only between a hint and their next message (test/staff/hint-offers.test.ts).
+    // A staff member's offered command exists only between a hint and their next message (test/staff/hint-offers.test.ts);
+    // the cases last listed to them only after 我的案件 in WeChat (test/staff/lead-places.test.ts).
     // WeChat's access token needs WeChat's server: test/wechat/api.test.ts checks its key.
     // A linked group, a case holding evidence files and a referral to the procuratorate are not in this run (test/cases/retention-and-indexes.test.ts, test/staff).
     // The cases to route are gone once routed, their failures exist only while routing fails (test/core/routing.test.ts).
@@ -149,6 +150,7 @@ describe('Redis keys', () => {
         'members:review',
         'outbound:budget',
         'staff:bind-code',
+        'staff:listed',
         'staff:offer',
         'wechat:access-token',
       ].sort(),
