@@ -17,7 +17,7 @@ import { NO_FLOW, newSession, type Session } from './session.js';
 import { numberPicked, outOfRange, pickExact, severalPicked } from './nlu/choose.js';
 import { compact, normalizeMessage } from './nlu/normalize.js';
 import { asksCost, correctionOf, othersCase, plainYesNo, takesOffer, type Service, puzzled, refusesToSay, smallTalkOf, smallTalkReply, thumbsDown, wantsToStop, withoutTrailingFiller, yesBut, yesNo, type Command } from './nlu/talk.js';
-import { STOP_AFRAID, STOP_ASKED, aboutTheQuestion, changeOfValue, fieldNamedAlone, offeredOrPlain, plainlyAnswers, answerAhead, dontKnow, mayDefer, mayWait, factsAfterNo as newFactsAfterNo, openingFacts, pendingCorrection, slipIn, understandAtMenu, understandConfirm, understandInFlow, visibleFields, type Understood } from './nlu/understand.js';
+import { STOP_AFRAID, STOP_ASKED, aboutTheQuestion, changeOfValue, fieldNamedAlone, offeredOrPlain, plainlyAnswers, answerAhead, dontKnow, mayDefer, mayWait, factsAfterNo as newFactsAfterNo, openingFacts, pendingCorrection, slipIn, understandAtMenu, understandConfirm, understandInFlow, visibleFields, namedForChange, type Understood } from './nlu/understand.js';
 import { findPhone } from './nlu/facts.js';
 import { parseChineseNumber } from './parsers/chinese-number.js';
 import { bookingCostEntry, knowledgeBase, nextFlowOf, type KnowledgeEntry } from './knowledge/kb.js';
@@ -2016,8 +2016,9 @@ export function createEngine(opts: EngineOptions) {
 
     // What follows an answer taken back as it was typed (`好再来饭店 不对 我再想想`) is what is meant.
     const slipped = !field.verbatim && !field.acceptsFiles ? (slipIn(text)?.meant ?? null) : null;
-    // `等一下我问问老乡`, `我先去问问再来`: no answer (never a name), but a pause; the draft is kept.
-    if (!field.verbatim && !field.acceptsFiles && (PAUSE.test(compact(text)) || (slipped !== null && PAUSE.test(compact(slipped))))) return pauseFlow(s, flow, say);
+    // `等一下我问问老乡`, `我先去问问再来`: no answer (never a name), but a pause; the draft is kept. Also where words
+    // are kept as typed (an address, the roster): never the address left empty as if not known.
+    if (!field.acceptsFiles && (PAUSE.test(compact(text)) || (slipped !== null && PAUSE.test(compact(slipped))))) return pauseFlow(s, flow, say);
     // `先不报了`, `我再想想`, `先不弄了 我问问老乡再说`: never a number, a village or a period; asked, or paused.
     const wish = !field.verbatim && !field.acceptsFiles ? (stopWish(text) ?? (slipped !== null ? stopWish(slipped) : null)) : null;
     if (wish) return stopOrPause(wish, s, flow, ctx, say, out);
@@ -2741,7 +2742,8 @@ export function createEngine(opts: EngineOptions) {
       if (field && r && !r.ok && r.error) {
         s.misses = 0;
         s.pending = null;
-        say(r.error);
+        // `不对，刚才电话写错了`: the wrong one named, no new value: its question again, without the error its words would get.
+        if (!namedForChange([field], text ?? '')) say(r.error);
         s.mode = s.back === 'review' || s.back === 'edit' ? 'edit' : 'ask';
         return askField(s, field, ctx, say);
       }

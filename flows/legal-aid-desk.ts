@@ -635,6 +635,9 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
         const help = a.help ?? 'lawyer';
         const offered = modesFor(full, help);
         if (!offered.includes(m)) return andBack(session, full, text(`${HELP_SHORT[help]}暂时没有${MODE_NAMES[m]}，可以选：${offered.map((x) => MODE_NAMES[x]).join('、')}。`));
+        // `我想改电话` with a phone consultation booked: the phone number (the way to meet is that already); never
+        // `改成电话`, which names a way to meet.
+        if (m === modeOf(a) && m === 'phone' && !/咨询|方式|打电话|改成|改为|换成|换为|改用|换到|改到|还是/u.test(t)) return null;
         if (m === modeOf(a)) return andBack(session, full, text(`现在就是${MODE_NAMES[m]}，不用改。`));
         const { mode: _m, point: _p, slot: _s, slotFrom: _f, slotDay: _d, slotTo: _to, slotPart: _pt, slotAfter: _after, ...rest } = a;
         const o = engine.open(session, LEGAL_FLOW_ID, { ...rest, mode: m }, full, `好的，方式改为${MODE_NAMES[m]}${!a.place ? '' : m === 'in_person' ? '，请选服务点和时间' : '，请重新选时间'}。`);

@@ -590,6 +590,8 @@ const BOSS_AGAINST =
 const NOT_TOLD = /不让说|不能说|不好说|不便说|保密|不方便/u;
 /** No unit at all (`没有单位 打零工`): not an employee of one. */
 const NO_UNIT = /^(?:没有?|无|莫得|没得|冇)(?:的|啊|呀|哦)?$|(?:没有?|无|莫得|没得|冇)(?:啥|什么|固定的?)?(?:单位|公司)(?!名|的名|叫|全称)|不在单位|打零工|打散工|做零工|干零活|打短工|自己干/u;
+/** A unit said to be lacking (`没固定单位`, `没有单位`, `不在单位`); never a bare `没有`. */
+const UNIT_DENIED = /(?:没有?|无|莫得|没得|冇)(?:啥|什么)?(?:固定的?)?(?:工作)?(?:单位|公司)(?!名|的名|叫|全称)|不在单位/u;
 /** Odd jobs or flexible work, in the person's words (`到处打零工`, `灵活就业`): 其他, kept as said. */
 const ODD_JOB = /灵活就业|自由职业|打零工|打散工|做零工|干零活|打短工|做短工|打临工|零工|散工|日结/u;
 
@@ -1434,6 +1436,8 @@ export const membershipFlow = defineFlow({
         const idle = notWorking(t);
         if (idle) return { ok: false, error: NOT_WORKING_REPLY[idle], conflict: true };
         const work = workFrom(t);
+        // `没固定单位`, `没有单位` (what option 2 is said to be): that option, confirmed. Never a bare `没有`.
+        if (work === null && noFixedUnit(t) && UNIT_DENIED.test(t.replace(/\s+/gu, ''))) return { ok: true, value: 'new_form', confirm: true };
         if (work?.kind === 'new_form') {
           // A change from 单位职工 (`不对 是送快递的` at its confirmation, or at the summary): the work said
           // with it is kept too, as the occupation question would take it (it would be asked again otherwise).

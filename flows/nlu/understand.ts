@@ -200,6 +200,12 @@ function readInFlow(
     const [name, role] = boss[1] ? [boss[2]!, boss[1]] : [boss[3]!, boss[4]!];
     return { kind: 'answer', result: { ok: false, conflict: true, error: `「${name}」是${role}的名字。这里问的是您自己的姓名，工作人员联系您时用，例如「王大军」。` }, facts: {} };
   }
+  // `我想改金额`, `单位名字改一下`, `刚才电话写错了`: an earlier answer named to be changed, with no new value: that
+  // question asked again (with what it holds), never the words kept as this question's answer or as the value.
+  const toChange = changeNamed(flow, field, text, answers);
+  if (toChange && toChange.id in answers) return { kind: 'correction', field: toChange, result: null, facts: {}, named: true };
+  // `我想改金额` before the amount is asked: nothing to change yet; said so, and the question asked again.
+  if (toChange && field) return { kind: 'answer', result: { ok: false, error: `${toChange.label}还没填，问到时再告诉我就行。${field.ask(answers, ctx)}`, conflict: true }, facts: {} };
   // `说错了 不是宏达 是宏远`, `我是10月走的 不是11月`: the answer the not-part says (宏达 for 宏达建筑), changed.
   // Not when both parts answer the question asked (`3个 不对 5个` at the headcount's: people, never the 3 months
   // known taken back as 5); that is the answer corrected as it was typed (restartedAnswer).
@@ -264,6 +270,10 @@ function readInFlow(
   // `我在老家入过会了` at joining's consent: told, not asked, but what the knowledge base answers for whoever says it.
   const told = asking ? null : knowledgeBase().toldOf(text);
   if (told) return { kind: 'question', entry: told };
+  // `老板还欠我工资呢` while joining: pay held back, told; what can be done about it, with the report offered for
+  // when wanted (never 「答不上来」, never the form left for it unasked). Not words the question takes.
+  const owed = flow.id === 'membership' && !kb && serviceOf(text, null) === 'wage' && !(field && field.parse({ kind: 'text', text }, answers, ctx).ok) ? knowledgeBase().match(`${text}怎么办`) : null;
+  if (owed && nextFlowOf(owed.entry) === 'wage') return { kind: 'question', entry: owed.entry };
 
   const choices = field?.options?.(answers, ctx) ?? [];
   if (field) {
@@ -732,6 +742,35 @@ export function fieldNamedAlone(fields: readonly Field[], text: string): Field |
   return /^(?:的|数|数目|号码?|码|名字?|多少)?$/u.test(left) ? named[0]! : null;
 }
 
+/** Words that ask for a change: `改`, `写错了`, `不对`, `重新填`. */
+const CHANGE_ASKED = /改|错|不对|重新填|重填|重写/u;
+
+/**
+ * The one answer a message asks to change without a new value (`我想改金额`, `金额要改一下`,
+ * `不对，单位名字改一下`, `刚才电话写错了`, `我想改名字`): an earlier answer, else one not given yet; never the
+ * question now asked. Null when none or several are named, or the words say more (a value, a question).
+ */
+function changeNamed(flow: Flow, field: Field | null, text: string, answers: Answers): Field | null {
+  const visible = visibleFields(flow, answers).filter((f) => f.label && f.id !== field?.id);
+  return namedForChange(visible.filter((f) => f.id in answers), text) ?? namedForChange(visible.filter((f) => !(f.id in answers) && !f.gate), text);
+}
+
+/** The one of `fields` that words asking for a change name, with no new value (`刚才电话写错了`, `金额要改一下`). */
+export function namedForChange(fields: readonly Field[], text: string): Field | null {
+  if (!CHANGE_ASKED.test(text) || /\d/.test(text)) return null;
+  const t = compact(text)
+    .replace(/[。.!！~～]+$/u, '')
+    .replace(/^(?:不对|不好意思|对不起|等等|等一下|等下|哎呀|哎|唉)[,，。.!！]*/u, '')
+    .replace(/^(?:我|俺)?(?:刚才|刚刚|前面|之前|上面)(?:的|说的|写的|填的)?/u, '')
+    .replace(/(?:要|得|需要|想)(?=改|修改|重新|重填)/u, '')
+    // `重新填金额`: as `改金额`.
+    .replace(/^(?:我|俺)?(?:重新填|重填|重新写|重写|重新输入?)(?:一下|一遍)?/u, '改');
+  return fieldNamedAlone(fields, t);
+}
+
+/** What is left of a correction's words that only asks for the change (`改一下`, `写错了`): no value. */
+const ONLY_CHANGE_WORDS = /^(?:要|想|得|需要)?(?:改一下|改下|改改|改|修改一下|修改|更改|重新填|重填|写错了|填错了|打错了|错了|不对|有问题)(?:一下)?[了吧啊呀]*$/u;
+
 function correction(flow: Flow, rest: string, answers: Answers, ctx: FlowContext, last: Field | null): Understood {
   const answered = visibleFields(flow, answers).filter((f) => f.id in answers && f.label);
   const named = namedFields(answered, rest);
@@ -747,7 +786,9 @@ function correction(flow: Flow, rest: string, answers: Answers, ctx: FlowContext
     const only = keys.length === 1 ? flow.fields.find((f) => f.id === keys[0]) : undefined;
     return only ? { kind: 'correction', field: only, result: { ok: true, value: facts[keys[0]!] }, facts: {} } : { kind: 'correction', field: null, result: null, facts: {} };
   }
-  const value = valuePart(rest, target);
+  // `单位名字改一下`: the name and the wish to change it, no value (never 「改一下」 kept as the unit).
+  const said = valuePart(rest, target);
+  const value = ONLY_CHANGE_WORDS.test(said) ? '' : said;
   const isNamed = named.length === 1 ? { named: true } : {};
   if (value === '') return { kind: 'correction', field: target, result: null, facts: {}, ...isNamed };
   // Only the last answer points at a free-text field: words that are plainly another answer's
@@ -1114,8 +1155,11 @@ function requestsService(text: string): boolean {
 /** A greeting, or asking whether anyone is there, before what the message says (`你好 在吗`, `您好，请问在吗？`). */
 const GREETING_FIRST = /^(?:(?:你好|您好|你们好|哈喽|哈啰|嗨|(?:hello|hi)(?![a-z])|老师好|同志你好|师傅你好|(?:请问)?(?:在吗|在不在|有人吗|有人在吗))[啊呀呢哈吖]*[,，.。!！?？~～\s]*)+(?=[^\s,，.。!！?？~～吗么嘛])/iu;
 
-/** Two things asked in one message, parted by 另外 / 还有 / 顺便 (`老板欠我工资三千五 另外我还想入工会`). */
-const ALSO_SPLIT = /^(.{4,}?)[,，。；;!！\s]*(?:另外|还有就是|还有|顺便|此外|再一个|再就是)[,，\s]*((?:我|俺)?(?:还)?(?:想|要)?.{4,})$/u;
+/**
+ * Two things asked in one message, parted by 另外 / 还有 / 顺便 (`老板欠我工资三千五 另外我还想入工会`). Never a
+ * count of people after 还有 (`我们一起的还有七八个人都没拿到钱`: who else is owed, one story).
+ */
+const ALSO_SPLIT = /^(.{4,}?)[,，。；;!！\s]*(?:另外|还有就是|还有|顺便|此外|再一个|再就是)(?![一二三四五六七八九十两几好\d]+(?:多|来)?(?:个|位|名)?(?:人|工友|老乡|兄弟|同事))[,，\s]*((?:我|俺)?(?:还)?(?:想|要)?.{4,})$/u;
 
 /** A matter put aside as it is said (`…的事先不说`, `…以后再说`): not the one to begin. */
 const PUT_ASIDE = /(?:先不说|先不提|先不管|先放一放|先放一边|放一边|以后再说|回头再说|不急)/u;

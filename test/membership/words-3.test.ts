@@ -352,10 +352,13 @@ describe('A7 the name on the ID card: words around it are no part of it', () => 
 });
 
 describe('at 「您现在是怎么工作的？」 a unit denied is never 单位职工', () => {
-  it('`没有单位 打零工`, `不是单位的 到处打零工`: the question is explained, no option taken; `在厂里上班` stays 单位职工', async () => {
-    for (const [i, said] of ['没有单位 打零工', '不是单位的 到处打零工', '没固定单位'].entries()) {
+  // What the question's own hint says option 2 is (「打零工、没有固定单位的，可以回复2」): offered as 2, to confirm
+  // (it was explained again, and `没固定单位` after the hint got the same explanation: a loop); nothing taken yet.
+  it('`没有单位 打零工`, `不是单位的 到处打零工`: 新就业形态 offered to confirm, no option taken; `在厂里上班` stays 单位职工', async () => {
+    // (`不是单位的 到处打零工` denies no unit in so many words: the hint, which says what 2 is.)
+    for (const [i, [said, answer]] of ([['没有单位 打零工', /工作方式「新就业形态劳动者」。对吗/], ['不是单位的 到处打零工', /没有固定单位的，可以回复2（新就业形态劳动者）/], ['没固定单位', /工作方式「新就业形态劳动者」。对吗/]] as const).entries()) {
       const user = `web:nu${i}`;
-      await atWork(user, person(21 + i, '张小明')).send(said).expectNot(/您在哪家单位工作？/).expect(/回复2（新就业形态劳动者）/);
+      await atWork(user, person(21 + i, '张小明')).send(said).expectNot(/您在哪家单位工作？/).expect(answer);
       expect(await answersOf(user)).not.toHaveProperty('employment');
     }
     await atWork('web:nu9', person(25, '张小明')).send('在厂里上班').expect(/您在哪家单位工作？/);

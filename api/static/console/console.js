@@ -47,6 +47,8 @@
   const clear = (el) => { while (el.firstChild) el.removeChild(el.firstChild); };
   const yuan = (n) => (n === null || n === undefined ? '—' : `${Number(n).toLocaleString('zh-CN')}元`);
   const pad = (n) => String(n).padStart(2, '0');
+  /** Full-width digits (a Chinese keyboard's １２３) as ASCII. */
+  const halfWidth = (s) => s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
   function when(iso) {
     if (!iso) return '—';
     // Beijing time, whatever the browser's zone.
@@ -64,9 +66,19 @@
     if (text) notice.scrollIntoView({ block: 'nearest' });
   }
 
+  /** The API's field names as the console's forms call them: its messages name fields for API callers (`recovered 不能超过1000万`). */
+  const FIELD_NAMES = { recovered: '追回金额', reason: '原因', text: '内容', days: '延期天数', outcome: '结果', staffId: '工作人员', unit: '移交单位', followUpOn: '跟进日期', 'nextStep.followUpOn': '跟进日期', 'nextStep.unit': '移交单位' };
+  function staffWords(message) {
+    return message
+      // `recovered（追回金额）` → `追回金额`
+      .replace(/\s?(?<![\w.-])[A-Za-z][\w.]*（([^）]*)）\s?/g, '$1')
+      // `reason 不能为空` → `原因不能为空`
+      .replace(/^([A-Za-z][\w.]*) (?=[^\x00-\x7f])/, (all, f) => FIELD_NAMES[f] || all);
+  }
+
   class ApiError extends Error {
     constructor(status, body) {
-      super((body && body.error && body.error.message) || `请求失败（${status}）`);
+      super(staffWords((body && body.error && body.error.message) || `请求失败（${status}）`));
       this.status = status;
       this.body = body;
     }
@@ -164,7 +176,7 @@
       clear(box);
       const input =
         mode === 'code'
-          ? h('input', { id: 'code', name: 'code', inputmode: 'numeric', autocomplete: 'one-time-code', maxlength: '6', pattern: '\\d{6}', required: true, placeholder: '6位数字' })
+          ? h('input', { id: 'code', name: 'code', inputmode: 'numeric', autocomplete: 'one-time-code', maxlength: '6', pattern: '[0-9０-９]{6}', required: true, placeholder: '6位数字' })
           : h('input', { id: 'admin-token', name: 'adminToken', type: 'password', autocomplete: 'current-password', required: true });
       box.append(
         h('h1', { text: '登录工作台' }),
@@ -172,7 +184,7 @@
           h('button', { type: 'button', role: 'tab', 'aria-selected': String(mode === 'code'), onclick: () => { mode = 'code'; draw(); } }, '工作人员'),
           h('button', { type: 'button', role: 'tab', 'aria-selected': String(mode === 'admin'), onclick: () => { mode = 'admin'; draw(); } }, '管理员')),
         h('form', { class: 'act', id: 'sign-in', onsubmit: action(async () => {
-          const value = input.value.trim();
+          const value = halfWidth(input.value.trim());
           me = await api('POST', '/sign-in', mode === 'code' ? { code: value } : { adminToken: value });
           return '';
         }, start) },
@@ -217,7 +229,7 @@
 
   function drawHeader() {
     clear(whoBox);
-    const name = me.kind === 'admin' ? '管理员' : `${me.staff.name}（${ROLE_NAMES[me.staff.role] || me.staff.role}）`;
+    const name = me.kind === 'admin' ? '管理员' : `${me.staff.name} · ${ROLE_NAMES[me.staff.role] || me.staff.role}`;
     whoBox.append(h('span', { id: 'me', 'data-role': me.kind === 'admin' ? 'admin' : me.staff.role }, name));
     if (me.kind === 'staff' && (me.staff.role === 'grid_worker' || me.staff.role.endsWith('_supervisor'))) {
       const duty = h('button', { type: 'button', id: 'duty', onclick: action(async () => {
@@ -232,7 +244,8 @@
     whoBox.append(h('button', { type: 'button', id: 'sign-out', onclick: action(async () => {
       await api('POST', '/sign-out');
       me = null;
-      showSignIn('您已退出登录。');
+      showSignIn();
+      return '您已退出登录。';
     }) }, '退出'));
     clear(nav);
     for (const [hash, label] of links()) nav.append(h('a', { href: hash }, label));
@@ -285,10 +298,13 @@
   }
 
   // --- routing ------------------------------------------------------------------------
+  /** A success to show on the page opened next (after 退回 the list opens): route() would clear it. */
+  let carried = '';
   function route() {
     if (!me) return;
     navigation += 1;
-    say('');
+    say(carried, true);
+    carried = '';
     let hash = location.hash || '#/';
     if (hash === '#/' || hash === '#') hash = links()[0][0];
     nav.querySelectorAll('a').forEach((a) => a.classList.toggle('current', hash.startsWith(a.getAttribute('href'))));
@@ -415,10 +431,26 @@
         h('button', { type: 'submit' }, label)));
   }
   const input = (name, attrs) => h('input', { name, ...attrs });
-  const area = (name, attrs) => h('textarea', { name, maxlength: '500', ...attrs });
+  // No maxlength: a long paste was cut at 500 without a word; the server's refusal (内容不能超过500字) keeps it all to shorten.
+  const area = (name, attrs) => h('textarea', { name, ...attrs });
+
+  /**
+   * An amount of yuan as typed: digits with thousands commas (full-width too)
+   * and an optional 元. Anything else — 「2万5」, 「1e12」, 「两万」 — is
+   * refused with what to write, never guessed.
+   */
+  function amountOf(typed) {
+    const t = halfWidth(typed.trim()).replace(/[，,\s]/g, '').replace(/元$/, '').replace(/．/g, '.');
+    if (!/^\d+(\.\d{1,2})?$/.test(t)) throw new Error(`追回金额请只写数字（单位：元），例如 25000；您填的是「${typed.trim()}」。`);
+    const n = Number(t);
+    if (n <= 0) throw new Error('追回金额要大于0；没有追回的，请清空金额，写明原因并选择下一步。');
+    if (n > 10_000_000) throw new Error(`追回金额最多填1000万元，您填的是${yuan(n)}，请核对。`);
+    return n;
+  }
 
   function resolveForm(c, post, reload) {
-    const recovered = input('recovered', { type: 'number', min: '1', step: '1', placeholder: '例如 28500' });
+    // Text, not type=number: a number box silently drops 万 (「2万5」 became 25元) and takes 1e12.
+    const recovered = input('recovered', { type: 'text', inputmode: 'decimal', autocomplete: 'off', placeholder: '只填数字，例如 28500' });
     const full = input('full', { type: 'checkbox' });
     const checked = input('confirmed', { type: 'checkbox' });
     const reason = area('reason', { placeholder: '没有追回时填写原因' });
@@ -435,10 +467,17 @@
       { name: 'followUpOn', label: '跟进日期', el: followUpOn },
     ], async () => {
       const body = {};
-      if (recovered.value) body.recovered = Number(recovered.value);
+      const amount = recovered.value.trim() ? amountOf(recovered.value) : null;
+      const why = reason.value.trim();
+      if (amount !== null) body.recovered = amount;
+      if (amount === null && !why) throw new Error('请填写追回金额；没有追回的，请写明原因并选择下一步。');
+      if (amount !== null && why) throw new Error('追回了钱就不用填「未追回的原因」：请只填追回金额，或者清空追回金额。');
+      if (amount === null && !kind.value) throw new Error('没有追回时，请在「下一步」里选一项（移交、仲裁或起诉）；要转检察请用「转检察」。');
+      if (amount === null && kind.value === 'transfer' && !unit.value.trim()) throw new Error('请写上移交单位，例如「青溪区劳动保障监察大队」。');
+      if (amount === null && kind.value === 'transfer' && !followUpOn.value) throw new Error('请选择跟进日期。');
       if (full.checked) body.full = true;
       if (checked.checked) body.confirmed = true;
-      if (reason.value.trim()) body.reason = reason.value.trim();
+      if (why) body.reason = why;
       if (kind.value === 'transfer') body.nextStep = { kind: 'transfer', unit: unit.value.trim(), followUpOn: followUpOn.value };
       else if (kind.value) body.nextStep = { kind: kind.value };
       const r = await post('resolve', body);
@@ -461,7 +500,7 @@
     }
     if (isAssignee && (c.status === 'assigned' || c.status === 'accepted')) {
       const reason = area('reason', { required: true });
-      acts.push(form('decline', '退回', [{ name: 'reason', label: '退回原因', el: reason }], async () => { await post('decline', { reason: reason.value }); return '已退回，会重新分派。'; }, () => { location.hash = '#/cases'; }));
+      acts.push(form('decline', '退回', [{ name: 'reason', label: '退回原因', el: reason }], async () => { await post('decline', { reason: reason.value }); return '已退回，会重新分派。'; }, () => { carried = '已退回，会重新分派。'; location.hash = '#/cases'; }));
     }
     if (isAssignee && c.status === 'accepted') {
       acts.push(resolveForm(c, post, reload));
@@ -484,7 +523,7 @@
     }
     if (role.endsWith('_supervisor') && ['submitted', 'assigned', 'accepted'].includes(c.status)) {
       const { options } = await api('GET', `/staff/cases/${encodeURIComponent(c.caseNo)}/reassign-options`);
-      const who = h('select', { name: 'staffId', required: true }, h('option', { value: '' }, '请选择'), options.map((o) => h('option', { value: o.id }, `${o.name}（${LEVEL_NAMES[o.level] || ''}，在办${o.openCases}件）`)));
+      const who = h('select', { name: 'staffId', required: true }, h('option', { value: '' }, '请选择'), options.map((o) => h('option', { value: o.id }, `${o.name} · ${LEVEL_NAMES[o.level] || ''}${o.id === mine ? '（本人）' : ''} · 在办${o.openCases}件`)));
       const why = area('reason', {});
       acts.push(form('reassign', '改派', [{ name: 'staffId', label: '改派给', el: who }, { name: 'reason', label: '原因（可不填）', el: why }], async () => {
         await post('reassign', { staffId: who.value, reason: why.value });
@@ -561,6 +600,7 @@
     const dayInput = h('input', { type: 'date', value: today(), id: 'agenda-day' });
     const list = h('div', { id: 'agenda' });
     const load = async () => {
+      if (!dayInput.value) return say('请选择日期。');
       const { bookings } = await api('GET', `/staff/bookings?day=${dayInput.value}`);
       clear(list);
       if (!bookings.length) list.append(h('p', { class: 'muted' }, '这一天没有预约。'));
@@ -592,7 +632,7 @@
     const reload = () => membershipsPage();
     page('入会审核', memberships.length ? memberships.map((m) => {
       const post = (path, body) => api('POST', `/staff/memberships/${m.appNo}/${path}`, body);
-      const why = area('reason', { required: true, maxlength: '200' });
+      const why = area('reason', { required: true });
       return h('div', { class: 'card', 'data-app': m.appNo },
         h('div', { class: 'row' }, h('b', {}, m.appNo), h('span', { class: 'tag' }, m.statusText), m.reviewDeadline ? countdown(m.reviewDeadline, '审核期限') : null),
         h('dl', { class: 'facts' },
@@ -722,17 +762,22 @@
       } }, text, save), out);
   }
 
+  /** Where a year's holidays come from (core/infra/calendar.ts CalendarSource). */
+  const SOURCE_NAMES = { directory: '本系统录入', 'chinese-days': '内置数据（国务院办公厅通知）', none: '没有数据（只按周末和法定节日计算）' };
+  /** The example's made-up notice number: saved as it stands, a whole year would hold nothing but 元旦. */
+  const EXAMPLE_SOURCE = '国办发明电〔…〕…号';
+
   async function calendarPage() {
     const cal = await read('/admin/calendar');
     const year = h('input', { id: 'year', type: 'number', min: '2000', max: '2199', required: true, value: String(new Date(Date.now() + skew).getUTCFullYear() + 1) });
     const text = h('textarea', { class: 'json', id: 'year-json', spellcheck: 'false' });
-    const fill = () => { const y = cal.calendar.years[year.value]; text.value = JSON.stringify(y || { source: '国办发明电〔…〕…号', holidays: [{ name: '元旦', from: `${year.value}-01-01`, to: `${year.value}-01-01` }], workdays: [] }, null, 2); };
+    const fill = () => { const y = cal.calendar.years[year.value]; text.value = JSON.stringify(y || { source: EXAMPLE_SOURCE, holidays: [{ name: '元旦', from: `${year.value}-01-01`, to: `${year.value}-01-01` }], workdays: [] }, null, 2); };
     year.addEventListener('change', fill);
     fill();
     const out = h('div', { id: 'calendar-result' });
     const gaps = cal.coverage && cal.coverage.missing && cal.coverage.missing.length ? h('p', { class: 'problems' }, `未来的日子里有 ${cal.coverage.missing.length} 天没有放假安排数据，请添加那一年。`) : null;
     page('节假日',
-      h('div', { class: 'scroll' }, h('table', {}, h('tr', {}, h('th', {}, '年份'), h('th', {}, '数据来源')), cal.years.map((y) => h('tr', {}, h('td', {}, String(y.year)), h('td', {}, y.source || '没有数据'))))),
+      h('div', { class: 'scroll' }, h('table', {}, h('tr', {}, h('th', {}, '年份'), h('th', {}, '数据来源')), cal.years.map((y) => h('tr', {}, h('td', {}, String(y.year)), h('td', {}, SOURCE_NAMES[y.source] || y.source || '没有数据'))))),
       gaps,
       h('h2', { text: '添加或修改一年' }),
       h('form', { class: 'act', onsubmit: async (ev) => {
@@ -740,6 +785,7 @@
         clear(out);
         let parsed;
         try { parsed = JSON.parse(text.value); } catch (e) { out.append(h('p', { class: 'problems' }, `JSON 格式不对：${e.message}`)); return; }
+        if (parsed && parsed.source === EXAMPLE_SOURCE) { out.append(h('p', { class: 'problems' }, '这是示例：请把 source 换成国务院办公厅通知的文号，并填上这一年全部的放假和调休日期后再保存。')); return; }
         try {
           await api('PUT', `/admin/calendar/years/${year.value}`, parsed);
           say(`${year.value}年的放假安排已保存。`, true);
