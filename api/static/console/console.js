@@ -70,6 +70,8 @@
   const FIELD_NAMES = { recovered: '追回金额', reason: '原因', text: '内容', days: '延期天数', outcome: '结果', staffId: '工作人员', unit: '移交单位', followUpOn: '跟进日期', 'nextStep.followUpOn': '跟进日期', 'nextStep.unit': '移交单位' };
   function staffWords(message) {
     return message
+      // `（控制台勾选「金额已核实」，接口加 "confirmed": true）`: the console's half only.
+      .replace(/，接口加[^）]*）/g, '）')
       // `recovered（追回金额）` → `追回金额`
       .replace(/\s?(?<![\w.-])[A-Za-z][\w.]*（([^）]*)）\s?/g, '$1')
       // `reason 不能为空` → `原因不能为空`
@@ -373,6 +375,8 @@
       ...said.map((x) => ({ at: x.at, text: `${x.kind === 'complaint' ? '当事人投诉工作人员' : x.kind === 'threat' || x.kind === 'safety' ? `当事人${x.kindText || '过激的话'}` : '当事人留言'}${x.urgent ? '（紧急）' : ''}：${x.text}${x.phones.length ? `（号码：${x.phones.join('、')}）` : ''}` })),
       ...c.notes.map((x) => ({ at: x.at, text: `备注：${x.text}` })),
       ...c.replies.map((x) => ({ at: x.at, text: `回复反映人：${x.text}` })),
+      // A supervisor's decision on a close: the reason a close was sent back is for the holder (the reporter is only told to wait).
+      ...(c.closeReviews || []).map((x) => ({ at: x.at, text: x.approved ? '办结审批：同意' : `办结被退回：${x.reason || ''}` })),
     ].sort((a, b) => a.at.localeCompare(b.at));
     return h('ol', { class: 'timeline', id: 'timeline' }, items.map((i) => h('li', {}, h('time', { datetime: i.at }, when(i.at)), i.text)));
   }
@@ -411,6 +415,9 @@
       ['电话', c.reporter.phone ? h('a', { href: /\*/.test(c.reporter.phone) ? null : `tel:${c.reporter.phone}`, id: 'phone' }, c.reporter.phone) : '—'],
       c.referral ? ['转检察', `${c.referral.reason}（${{ pending: '待检察院决定', accepted: '检察院已受理', declined: '不予支持', done: '已有结果' }[c.referral.status]}）`] : null,
       c.outcome ? ['办理结果', c.outcome.recovered ? `追回${yuan(c.outcome.recovered)}` : `未追回：${c.outcome.reason || ''}`] : null,
+      // Sent back and not closed again since: why, where the holder looks first.
+      !c.closeRequest && c.status === 'accepted' && c.closeReviews && c.closeReviews.length && !c.closeReviews[c.closeReviews.length - 1].approved
+        ? ['办结被退回', c.closeReviews[c.closeReviews.length - 1].reason || '—'] : null,
       c.closeRequest ? ['办结申请', c.closeRequest.recovered ? `追回${yuan(c.closeRequest.recovered)}` : `未追回：${c.closeRequest.reason || ''}`] : null,
     ].filter(Boolean);
     return h('dl', { class: 'facts' }, rows.map(([k, v]) => [h('dt', {}, k), h('dd', {}, v)]));
