@@ -58,7 +58,7 @@
  * Anything else (a greeting, a menu number, a new report with no sign of
  * being about this one) goes on to the conversation as before.
  */
-import { NOTE_MAX_CHARS, acceptDeadline, latestAt, addReporterNote, casesForNotes, complaintContacts, maskPersonalNumbers, mobilesIn, progressText, teamOf, workingHoursOf, type Case, type ReporterNoteKind } from '../core/cases/index.js';
+import { NOTE_MAX_CHARS, acceptDeadline, latestAt, addReporterNote, casesForNotes, complaintContacts, maskPersonalNumbers, mobilesIn, progressText, reporterForgotten, teamOf, workingHoursOf, type Case, type ReporterNoteKind } from '../core/cases/index.js';
 import { lookupHash } from '../core/infra/privacy.js';
 import { yuan } from '../core/infra/money.js';
 import type { Core } from '../core/context.js';
@@ -934,6 +934,8 @@ function nextLine(c: Case, resolveDays: number): string {
 
 const MONEY_LINE = '钱什么时候能到手，要看跟老板协商或执法部门处理的结果，现在还说不准；办结期限前一定会给您一个答复。';
 const STAFF_PHONE_LINE = '工作人员会打您留的电话联系您，他们的电话不在这里公开；有急事可以打职工服务热线12351。';
+/** The same after 删除我的信息: staff have no number to call. */
+const STAFF_PHONE_LINE_FORGOTTEN = '您的联系方式已删除，工作人员没法打电话给您，有进展会在这里告诉您；他们的电话不在这里公开，有急事可以打职工服务热线12351。';
 
 export function createCaseDesk(core: Core) {
   const idleMs = core.config.SESSION_IDLE_MINUTES * 60_000;
@@ -1585,7 +1587,7 @@ export function createCaseDesk(core: Core) {
     const resolveDays = core.config.RESOLVE_WORKING_DAYS;
     const parts = open.slice(0, 3).map((c) => [progressText(ctx.index, c), nextLine(c, resolveDays)].filter(Boolean).join('\n'));
     const lines = [...(lead ? [lead] : []), `${open.length > 1 ? '您在办的案件：' : '您的案件：'}\n\n${parts.join('\n\n')}`, MONEY_LINE];
-    if (staffPhone) lines.push(STAFF_PHONE_LINE);
+    if (staffPhone) lines.push(open.every(reporterForgotten) ? STAFF_PHONE_LINE_FORGOTTEN : STAFF_PHONE_LINE);
     lines.push('有新的情况要告诉工作人员，直接跟我说就行。');
     return lines.join('\n\n');
   }

@@ -512,8 +512,8 @@ registerStaffCommands(
       const c = await recordReferralOutcome(ctx, no, rest);
       // A step still under way was recorded as progress: the case stays with the procuratorate.
       if (c.status === 'referred') return referralProgressAnswer(c, referralPaidSoFar(c));
-      // Money recovered is said back as read (`追回 2万8千5`: 28,500元), so a misread shows at once.
-      return `已记录结果并告知工会。${stateLine(c)}${c.outcome?.recovered != null ? recordedLine(c) : ''}`;
+      // Money recovered is said back as read (`追回 2万8千5`: 28,500元), so a misread shows at once. The reporter is told the result too.
+      return `已记录结果，已告诉工会和报告人。${stateLine(c)}${c.outcome?.recovered != null ? recordedLine(c) : ''}`;
     }),
     roles: ['procuratorate_liaison'],
   },

@@ -201,6 +201,26 @@ export function closeRequestJobs(c: Case, chaseAt: Date): DueJob[] {
 }
 
 /**
+ * How long the reporter's notice of a 退回 or 改派 (routing.ts
+ * `releaseAssignment`) waits for the case to be routed again. Routing
+ * usually takes well under a second; its own notice then says who has the
+ * case now and by when they will call, with the reason, so the release's
+ * notice is not sent (`toldWithNewAssignment`). If routing fails or waits
+ * longer, the release's notice goes out on its own: it is true then.
+ */
+export const RELEASE_NOTICE_GRACE_MS = 60_000;
+
+/**
+ * Whether a reporter notice of history entry `seq` is a release (the case
+ * back to 待分派) that the reporter is told of with the case's next
+ * assignment (a later 'assigned' entry, whose notice was written with it).
+ */
+export function toldWithNewAssignment(c: Case, seq: number | undefined): boolean {
+  if (seq === undefined || c.history[seq]?.status !== 'submitted') return false;
+  return c.history.slice(seq + 1).some((h) => h.status === 'assigned');
+}
+
+/**
  * Whether the case (as it is now) still wants the notice: one for an
  * assignment or a status the case has moved past would tell someone what
  * no longer holds, so the sweep drops it instead.
@@ -237,11 +257,13 @@ export function stillWanted(c: Case, j: DueJob): boolean {
     case 'staff-receipt-missing':
     // Whoever let the accept limit pass is told the case went to someone else.
     case 'staff-case-lapsed':
-    case 'reporter-update':
     case 'reporter-resolved':
     case 'reporter-extended':
     case 'reporter-message':
       return true;
+    // A release the reporter is told of with the next assignment is not told twice.
+    case 'reporter-update':
+      return !toldWithNewAssignment(c, j.seq);
     default:
       return false;
   }

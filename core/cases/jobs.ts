@@ -33,6 +33,7 @@ import {
   route,
   timerMember,
   stillWanted,
+  toldWithNewAssignment,
   type SlaName,
 } from './queue.js';
 import { caseNotice, type CaseNoticeName } from './texts.js';
@@ -403,6 +404,8 @@ export function caseNotices(core: Core): NoticeHandler {
       const text = (t: string): Reply[] => [{ type: 'text', text: t }];
       if (name.startsWith('reporter-')) {
         if (name === 'reporter-case-assigned' && !c.assignee) throw new Error(`case ${caseId} has no assignee yet`);
+        // A 退回 or 改派 routed again meanwhile: the new assignment's notice says both.
+        if (name === 'reporter-update' && toldWithNewAssignment(c, seq)) return { skipped: 'told with the new assignment' };
         await sendToUser(core, c.reporter.userKey, text(caseNotice(name, { index, c, staffId, seq, phone })));
         if (SUBSCRIBED.has(name)) await offerSubscribe(core, 'case', c.reporter.userKey, c.id, name, job.id);
         return { to: 'reporter' };

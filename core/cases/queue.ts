@@ -123,6 +123,7 @@ export {
   reporterJob,
   staffJob,
   stillWanted,
+  toldWithNewAssignment,
   type DueJob,
 } from './due.js';
 

@@ -9,7 +9,7 @@ import { acceptClockStart, acceptDeadline } from './deadlines.js';
 import { isWorkingTime, onCallFor, workingHoursOf } from './hours.js';
 import type { Case } from './record.js';
 import { moved } from './state.js';
-import { assignmentJobs, cancelAccept, cancelResolve, dueOps, reporterJob, staffJob } from './due.js';
+import { RELEASE_NOTICE_GRACE_MS, assignmentJobs, cancelAccept, cancelResolve, dueOps, reporterJob, staffJob } from './due.js';
 
 const CLAIM = luaScript(new URL('./claim.lua', import.meta.url));
 
@@ -118,8 +118,15 @@ export async function routeCase(core: Core, caseId: string, opts: { to?: string 
     if (cur.assignee || cur.assignmentSeq >= seq) return null;
     const again = cur.assignmentSeq > 0;
     // Routed again to the same team (a grid worker declined, another of the grid takes it): said so, or nothing seems to change.
-    const before = again ? [...cur.history].reverse().map((h) => h.note.match(/^已(?:交给|改派给)(.+?)(?:的另一位工作人员)?处理/u)?.[1]).find(Boolean) : undefined;
-    const line = !again ? `已交给${teamName}处理` : before === teamName ? `已改派给${teamName}的另一位工作人员处理` : `已改派给${teamName}处理`;
+    const before = again ? [...cur.history].reverse().map((h) => h.note.match(/^已(?:再次交给|交给|改派给)(.+?)(?:的另一位工作人员)?处理/u)?.[1]).find(Boolean) : undefined;
+    // Back to someone who let it lapse before (every district supervisor did: candidateTiers): never 「另一位」.
+    const line = !again
+      ? `已交给${teamName}处理`
+      : cur.lapsed.includes(staffId)
+        ? `已再次交给${teamName}处理`
+        : before === teamName
+          ? `已改派给${teamName}的另一位工作人员处理`
+          : `已改派给${teamName}处理`;
     const record: Case = {
       ...moved(cur, 'assigned', line, now),
       priority,
@@ -207,9 +214,10 @@ export async function releaseAssignment(
         // Its time limits end with the assignment.
         ...cancelAccept(core, cur),
         ...cancelResolve(core, cur),
-        // A 退回 is told to the reporter (declineCase), with the sweep behind it; a lapse to the one who let it pass
-        // (`seq`: their assignment), so they know the case is no longer theirs.
-        ...(why === 'declined' ? dueOps(core, [reporterJob(record, 'reporter-update', now)]) : []),
+        // A 退回 is told to the reporter (declineCase) a little later: routed again by then, the new assignment's notice
+        // tells both (due.ts RELEASE_NOTICE_GRACE_MS). A lapse is told to the one who let it pass (`seq`: their
+        // assignment), so they know the case is no longer theirs.
+        ...(why === 'declined' ? dueOps(core, [reporterJob(record, 'reporter-update', new Date(now.getTime() + RELEASE_NOTICE_GRACE_MS))]) : []),
         ...(why === 'lapsed' ? dueOps(core, [{ queue: 'outbound', name: 'staff-case-lapsed', caseId: cur.id, staffId, seq: cur.assignmentSeq, at: now }]) : []),
       ],
     };

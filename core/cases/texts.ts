@@ -251,6 +251,49 @@ export function reporterAssignedNotice(c: Case, team: string): string {
 /** The step 删除我的信息 adds to each of the reporter's cases (submit.ts `forgetReporter`). */
 export const REPORTER_FORGOTTEN = '报告人已删除个人信息';
 
+/** Whether the reporter deleted their details (删除我的信息): staff have no phone to call them, so no notice promises a call. */
+export function reporterForgotten(c: Pick<Case, 'history'>): boolean {
+  return c.history.some((h) => h.note === REPORTER_FORGOTTEN);
+}
+
+/** The step a grid worker's 退回 adds (work.ts `declineCase`): the reporter is told with the next assignment. */
+export const DECLINED_STEP = '原来的工作人员不能继续办理，正在换一位工作人员';
+
+/** The step a supervisor's 改派 adds before the case goes to the one named (work.ts `reassignCase`). */
+export function reassignedStep(team: string): string {
+  return `${team}已改派，正在交给新的工作人员`;
+}
+
+/**
+ * Whether nobody else is left to take the case should its assignee let the
+ * accept limit pass: it is with the district union, and every other
+ * district supervisor let it lapse already (routing then gives it to one of
+ * them again: routing.ts `candidateTiers`).
+ */
+function lastInLine(index: DirectoryIndex, c: Case): boolean {
+  if (c.assignee?.level !== 'district') return false;
+  const sups = index.directory.districts.find((d) => d.id === c.location.districtId)?.supervisors.filter((s) => s.role === 'district_supervisor') ?? [];
+  return sups.every((s) => s.id === c.assignee!.staffId || c.lapsed.includes(s.id));
+}
+
+/**
+ * The reporter's notice of the case handed on (a 退回, a supervisor's 改派,
+ * an accept limit passed): why when staff said so, who has it now and, while
+ * they have not taken it yet, by when they will call (after 删除我的信息: by
+ * when they take it, and that news comes here). One notice: the release's
+ * own is not sent (due.ts `toldWithNewAssignment`).
+ */
+function reassignedNotice(c: Case, seq: number): string {
+  const h = c.history[seq]!;
+  const before = c.history[seq - 1]?.note ?? '';
+  const byTeam = before.match(/^(.+)已改派，正在交给新的工作人员$/u)?.[1];
+  const what = before === DECLINED_STEP ? `原来的工作人员不能继续办理，现${h.note}` : byTeam ? `${byTeam}已把案件${h.note.replace(/^已/u, '')}` : h.note;
+  const waiting = c.status === 'assigned' && c.assignee?.assignedAt === h.at && c.acceptBy;
+  const when = waiting ? shortTime(c.acceptBy) : '';
+  const next = !waiting ? '' : reporterForgotten(c) ? `，会在${when}前接手办理；您的联系方式已删除，有消息会在这里告诉您` : `，工作人员会在${when}前联系您`;
+  return `您的案件 ${c.caseNo} ${what}${next}。回复「进度」可查看全部记录。`;
+}
+
 /** The progress view (进度) of one case: its steps (staff replies among them), the time limit, and what the reporter can do next. */
 export function progressText(index: DirectoryIndex, c: Case): string {
   const kind = c.kind === 'wage_arrears' ? '反映欠薪' : c.kind === 'enquiry' ? '人工求助' : c.kind === 'legal_aid' ? '支持起诉' : c.kind;
@@ -261,14 +304,18 @@ export function progressText(index: DirectoryIndex, c: Case): string {
   const lines = [`${c.caseNo}（${kind}${where ? `，${where}` : ''}）`, `状态：${progressName(c.status)}`, steps];
   // Waiting to be taken: by when someone calls, and what happens if nobody does (`催一下`, `怎么还没人联系我` come here).
   // After 删除我的信息 staff have no phone to call: the case is still taken on time, and news comes here.
-  const forgotten = c.history.some((h) => h.note === REPORTER_FORGOTTEN);
+  const forgotten = reporterForgotten(c);
   if (c.status === 'assigned' && c.acceptBy) {
+    // With the district union and nobody left there who has not let it lapse: it is not handed to anyone new, only chased.
+    const ifNot = lastInLine(index, c) ? `系统会继续催${teamOf(index, 'district', c.assignee!.staffId)}办理` : '系统会催办并改派给其他工作人员';
     lines.push(
       forgotten
         ? `工作人员会在${shortTime(c.acceptBy)}前接手办理；您的联系方式已删除，工作人员没法打电话给您，有进展会在这里告诉您。`
-        : `工作人员会在${shortTime(c.acceptBy)}前联系您；到时还没人接，系统会催办并改派给其他工作人员。`,
+        : `工作人员会在${shortTime(c.acceptBy)}前联系您；到时还没人接，${ifNot}。`,
     );
   }
+  // Waiting for the procuratorate to take it up: by when it answers (its only time limit; none once it has taken the case).
+  if (c.status === 'referred' && c.referral?.status === 'pending') lines.push(`检察机关会在${latestAt(new Date(c.referral.decideBy))}前答复是否受理。`);
   if ((c.status === 'accepted' || c.status === 'closing') && c.resolveBy) lines.push(`办结期限：${dayLabel(chinaDay(new Date(c.resolveBy)))}`);
   // The next step is in the close's own line above.
   if (c.status === 'resolved' && c.receipt && c.receipt.answer === null) lines.push('钱收到了吗？收到了请回复「收到了」，还没收到请回复「没收到」。');
@@ -491,7 +538,14 @@ export interface NoticeContext {
 const NOTICES: Record<CaseNoticeName, (r: NoticeContext) => string> = {
   'reporter-case-assigned': ({ index, c }) => reporterAssignedNotice(c, teamOf(index, c.assignee!.level, c.assignee!.staffId)),
   'reporter-update': ({ c, seq }) => {
-    const h = c.history[seq ?? c.history.length - 1] ?? c.history.at(-1)!;
+    const at = seq !== undefined && c.history[seq] ? seq : c.history.length - 1;
+    const h = c.history[at]!;
+    // Routed again (the first assignment has its own notice): who has it now, by when they call.
+    if (h.status === 'assigned' && /^已(?:改派给|再次交给)/u.test(h.note)) return reassignedNotice(c, at);
+    // Sent to the procuratorate: by when it answers whether it takes the case up (still waiting for that answer).
+    if (h.status === 'referred' && c.referral?.status === 'pending' && c.referral.at === h.at) {
+      return `您的案件 ${c.caseNo} 有新进展：已转给检察机关，审查是否支持起诉，最晚${latestAt(new Date(c.referral.decideBy))}答复是否受理。回复「进度」可查看全部记录。`;
+    }
     // The liaison's own words (结果 while the procuratorate still works it): not 「有新进展：检察机关进展：」.
     if (h.note.startsWith(REFERRAL_PROGRESS)) {
       return `您的案件 ${c.caseNo} 检察机关有新进展：${h.note.slice(REFERRAL_PROGRESS.length).replace(/[。.！!]+$/, '')}。回复「进度」可查看全部记录。`;

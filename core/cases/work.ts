@@ -3,7 +3,7 @@ import { assertMove, moved, noted, statusName } from './state.js';
 import type { Core } from '../context.js';
 import type { StaffEntry } from '../directory/index.js';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../infra/errors.js';
-import { staffCaseText } from './texts.js';
+import { DECLINED_STEP, reassignedStep, reporterForgotten, staffCaseText } from './texts.js';
 import { unseal } from '../infra/privacy.js';
 import { candidateTiers, releaseAssignment, routeCase, teamOf } from './routing.js';
 import { MAX_EXTENSION_WORKING_DAYS, referralDeadline, resolveDeadline } from './deadlines.js';
@@ -187,7 +187,8 @@ export async function acceptCase(ctx: StaffCommandContext, caseNo: string | null
       throw new ConflictError('invalid_transition', `案件 ${cur.caseNo} 已经不是待接单状态。`);
     }
     const record: Case = {
-      ...moved(cur, 'accepted', `${teamOf(core.directory.index(), cur.assignee!.level, me.id)}已接单，工作人员会尽快联系您`, now, '接单'),
+      // After 删除我的信息 staff have no phone to call: news comes in the chat.
+      ...moved(cur, 'accepted', `${teamOf(core.directory.index(), cur.assignee!.level, me.id)}已接单，${reporterForgotten(cur) ? '正在办理，有消息会在这里告诉您' : '工作人员会尽快联系您'}`, now, '接单'),
       acceptedAt: now.toISOString(),
       resolveBy: resolveBy.toISOString(),
     };
@@ -210,7 +211,7 @@ export async function declineCase(ctx: StaffCommandContext, caseNo: string | nul
   }
   assertMove(c0, 'submitted', '退回');
   // From the status seen here only: a decline racing an accept must not undo it (exactly one wins).
-  const c = await releaseAssignment(core, c0.id, ctx.staff.staff.id, 'declined', '原来的工作人员不能继续办理，正在换一位工作人员', undefined, c0.status);
+  const c = await releaseAssignment(core, c0.id, ctx.staff.staff.id, 'declined', DECLINED_STEP, undefined, c0.status);
   if (!c) {
     const cur = await core.cases.get(c0.id);
     const stillMine = cur?.assignee?.staffId === ctx.staff.staff.id;
@@ -734,7 +735,7 @@ export async function reassignCase(ctx: StaffCommandContext, caseNo: string | nu
   let c = c0;
   if (c0.assignee) {
     const team = me.role === 'township_supervisor' ? '镇（街道）工会' : '区总工会';
-    const released = await releaseAssignment(core, c0.id, c0.assignee.staffId, 'declined', `${team}已改派，正在交给新的工作人员`, undefined, c0.status as 'assigned' | 'accepted');
+    const released = await releaseAssignment(core, c0.id, c0.assignee.staffId, 'declined', reassignedStep(team), undefined, c0.status as 'assigned' | 'accepted');
     if (!released) throw new ConflictError('invalid_transition', `案件 ${c0.caseNo} 状态已变化，请刷新后再试。`);
     c = released;
   }

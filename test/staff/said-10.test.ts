@@ -35,7 +35,7 @@ describe('a recovered amount in digits and Chinese units (1)', () => {
     const c = await acceptedByGw1();
     expect(await ask(GW1, `转检察 ${c.caseNo} 老板拒不支付`)).toMatch(/^已转给检察联络员/);
     expect(await ask(LIAISON, `受理 ${c.caseNo}`)).toMatch(/^已受理。/);
-    expect(await ask(LIAISON, `结果 ${c.caseNo} 追回 2万8千5`)).toMatch(/^已记录结果并告知工会。[\s\S]*记录的结果：追回28,500元（全额）$/);
+    expect(await ask(LIAISON, `结果 ${c.caseNo} 追回 2万8千5`)).toMatch(/^已记录结果，已告诉工会和报告人。[\s\S]*记录的结果：追回28,500元（全额）$/);
     expect((await get(c)).outcome).toMatchObject({ recovered: 28500 });
   });
 });
