@@ -285,7 +285,13 @@ export function limited(core: Core, subjectOf: (ctx: Context) => string, perMinu
 
 /** JSON bodies up to `limit` (a router's own parser: the directory takes more than a chat message). */
 export function jsonBodies(limit: string): Middleware {
-  return bodyParser({ enableTypes: ['json'], jsonLimit: limit, encoding: 'utf-8' });
+  const parse = bodyParser({ enableTypes: ['json'], jsonLimit: limit, encoding: 'utf-8' });
+  return (ctx, next) => {
+    // A body sent as text or a form is not read at all: refused as such, never for a field it did send (`text 必须是字符串`).
+    const sent = ctx.request.length !== undefined ? ctx.request.length > 0 : ctx.get('transfer-encoding') !== '';
+    if (sent && !ctx.is('json', '+json')) throw new AppError('unsupported_media_type', '请求格式不对，请用 JSON 发送（Content-Type: application/json）。', 415, true, 'body');
+    return parse(ctx, next);
+  };
 }
 
 /**

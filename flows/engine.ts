@@ -444,6 +444,13 @@ export function createEngine(opts: EngineOptions) {
         atResume(s, text, ctx, say, out, typed);
         break;
       case 'confirm':
+        // A link, a location or a photo at 「…对吗？」: why it cannot be read here, and the confirmation again.
+        // No miss: what waits is never dropped, unsaid, for a message that was no answer.
+        if (text === null && s.pending && (input.kind === 'file-rejected' || input.kind === 'file')) {
+          say(input.kind === 'file-rejected' ? input.reason : T.textNeeded);
+          askConfirm(s, flow!, ctx, say);
+          break;
+        }
         atConfirm(s, flow!, text, ctx, say, out);
         break;
       case 'human':

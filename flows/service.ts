@@ -81,6 +81,9 @@ const FORGET_COMMAND = '删除我的信息';
 /** Before the delete question when only the phone was named (`不要保存我的电话`): it cannot be deleted alone. */
 const FORGET_PHONE_LEAD = '电话号码没法单独删除，只能把您在这里的个人信息一起删除。';
 
+/** Following the account or entering the chat again with a form under way: before its question, how to do something else. */
+const GREET_IN_FORM = '您好，欢迎回来！想办别的事，可以回复「菜单」。';
+
 /** The longest message kept in the history as typed (the engine answers longer ones with a request to shorten). */
 const HISTORY_TEXT_MAX = 2000;
 
@@ -258,6 +261,29 @@ export function createChatService(core: Core, opts: ChatServiceOptions) {
     const o = engine.reprompt(session, legalAid.needsContext(session) ? await legalAid.withBooking(ctx, userKey) : ctx);
     await sessions.save(o.session);
     return o.followUp;
+  }
+
+  /**
+   * What following the Official Account or entering the customer-service chat is greeted with, kept in the
+   * chat history: the menu; with a form under way, a welcome back and where the person was (a number said next
+   * answers that question, so a menu shown beside it would be picked from by mistake).
+   */
+  async function greet(userKey: string): Promise<Reply[]> {
+    return serial(userKey, async (release) => {
+      const ctx = flowContext();
+      const session = await sessions.load(userKey, ctx.now);
+      let replies = welcome;
+      if (session.flowId !== null && session.mode !== 'idle') {
+        // A draft offered again (继续填写 / 重新开始) already says it is unfinished: no 「我们接着填」 before it.
+        const o = engine.reprompt(session, legalAid.needsContext(session) ? await legalAid.withBooking(ctx, userKey) : ctx, { sameForm: session.mode === 'resume' });
+        await sessions.save(o.session);
+        replies = session.mode === 'resume' ? o.followUp : [{ type: 'text', text: GREET_IN_FORM }, ...o.followUp];
+      }
+      const writes = core.inbox.history.append(userKey, [{ from: 'bot', replies }], { inOrder: true });
+      release();
+      await writes;
+      return replies;
+    });
   }
 
   async function turn(userKey: string, input: ChatInput, kept: KeptVoice | null): Promise<Reply[]> {
@@ -684,6 +710,7 @@ export function createChatService(core: Core, opts: ChatServiceOptions) {
   const welcome: Reply[] = [{ type: 'text', text: T.greeting, options: MENU }];
   return {
     handle,
+    greet,
     sessions,
     engine,
     menu: MENU,

@@ -6,7 +6,7 @@ import type { Core } from '../core/context.js';
 import { QUEUES, WORKER_RECOVERY } from '../core/infra/queues.js';
 import type { Reply } from '../core/infra/replies.js';
 import { createBindings, createStaffDesk } from '../core/staff/index.js';
-import type { PushMessage, WechatApi } from '../core/wechat/index.js';
+import { WechatApiError, type PushMessage, type WechatApi } from '../core/wechat/index.js';
 import type { ChatService } from '../flows/service.js';
 
 /** `sender` and `ticket`: the sender's place in line, taken when the push arrived (api/wechat-push.ts); absent in jobs queued before. */
@@ -46,6 +46,20 @@ export function inboundProcessor(core: Core, chat: ChatService) {
     return identities.userOfOfficialAccount(openid, async () => (await api.userInfo(openid)).unionid);
   }
 
+  /**
+   * A photo's or a voice's bytes from WeChat. One WeChat no longer has (40007: expired or unknown) reads as empty,
+   * which the chat asks to be sent again; retrying could never fetch it, and the person would hear nothing.
+   */
+  async function media(api: WechatApi, mediaId: string): Promise<Buffer> {
+    try {
+      return (await api.getTempMedia(mediaId)).bytes;
+    } catch (err) {
+      if (!(err instanceof WechatApiError) || err.retryable) throw err;
+      core.log.warn({ errcode: err.errcode, kind: err.kind }, 'wechat media not available: asked again');
+      return Buffer.alloc(0);
+    }
+  }
+
   async function text(userKey: string, words: string, id: string, shownAs?: string): Promise<Reply[]> {
     const staffReply = await desk.handle(userKey, words);
     if (staffReply !== null) return [{ type: 'text', text: staffReply }];
@@ -57,18 +71,15 @@ export function inboundProcessor(core: Core, chat: ChatService) {
       case 'text':
         return text(userKey, m.text, id);
       case 'event': {
-        if (m.event === 'subscribe') {
-          await core.inbox.history.append(userKey, [{ from: 'bot', replies: chat.welcome }]);
-          return chat.welcome;
-        }
+        // The menu, or with a form under way its question again (flows/service.ts); kept in the chat history.
+        if (m.event === 'subscribe') return chat.greet(userKey);
         if (m.event === 'user_enter_tempsession') {
           const { items } = await core.inbox.history.before(userKey, 1);
           const last = items.at(-1);
           const recent = last && core.clock.now().getTime() - new Date(last.at).getTime() < GREET_AFTER_MS;
           if (recent) return [];
           // Kept in the chat like any reply: the next visit within 30 minutes finds it and is not greeted again.
-          await core.inbox.history.append(userKey, [{ from: 'bot', replies: chat.welcome }]);
-          return chat.welcome;
+          return chat.greet(userKey);
         }
         if (m.event === 'click' && m.eventKey && MENU_KEYS[m.eventKey]) return text(userKey, MENU_KEYS[m.eventKey]!, id, MENU_LABELS[m.eventKey]);
         return [];
@@ -76,7 +87,7 @@ export function inboundProcessor(core: Core, chat: ChatService) {
       case 'image':
         return chat.handle(
           userKey,
-          { kind: 'file', meta: { name: '微信图片.jpg', mediaType: 'image/jpeg', size: 0 }, load: async () => (await api.getTempMedia(m.mediaId)).bytes },
+          { kind: 'file', meta: { name: '微信图片.jpg', mediaType: 'image/jpeg', size: 0 }, load: () => media(api, m.mediaId) },
           id,
           KEEP,
         );
@@ -86,7 +97,7 @@ export function inboundProcessor(core: Core, chat: ChatService) {
           {
             kind: 'voice',
             ...(m.recognition?.trim() ? { recognition: m.recognition.trim() } : {}),
-            audio: { format: voiceFormat(m.format), load: async () => (await api.getTempMedia(m.mediaId)).bytes },
+            audio: { format: voiceFormat(m.format), load: () => media(api, m.mediaId) },
           },
           id,
           KEEP,
