@@ -3,7 +3,7 @@
  * Debian's chromium under the app's strict CSP: the procuratorate liaison
  * taking a referral (受理, then 记录结果) and refusing another (不予支持 with a
  * reason); the union reviewer approving one membership application and
- * rejecting another; a lawyer marking today's bookings 已完成 and 爽约; the
+ * rejecting another; a lawyer marking today's bookings 已完成 and 爽约 (asked again first); the
  * supervisor's board following a case live over Server-Sent Events; a grid
  * worker's 上班/休息. Every action is checked in the store (or the staff API)
  * as well as on the page, and no page may show a CSP violation or an error.
@@ -142,7 +142,11 @@ describe('the console for each role', () => {
     await expect.poll(() => card('张三').getByRole('button').count()).toBe(0);
     expect(await card('李四').getByRole('button').count()).toBe(2);
 
+    // 爽约 tells the worker and cannot be undone: the first click only asks, on the button itself.
     await card('李四').getByRole('button', { name: '爽约' }).click();
+    await card('李四').getByRole('button', { name: '确认爽约？再点一次' }).waitFor();
+    expect(posts).toEqual([`${a.bookingNo}/done`]);
+    await card('李四').getByRole('button', { name: '确认爽约？再点一次' }).click();
     await lawyer.page.locator('#notice.ok').getByText('已标记爽约').waitFor();
     await expect.poll(() => card('李四').getByRole('button').count()).toBe(0);
 

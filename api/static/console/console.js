@@ -139,6 +139,28 @@
     };
   }
 
+  /**
+   * A button for what cannot be undone and tells someone (爽约 sends the worker a notice): the first click only
+   * asks, as the button's own words; a second within 5 s runs it. A double click is the same two clicks.
+   */
+  function confirmFirst(label, asking, run, done) {
+    let armed = null;
+    const act = action(run, done);
+    const b = h('button', { type: 'button', class: 'plain', onclick: (ev) => {
+      if (armed !== null) {
+        clearTimeout(armed);
+        armed = null;
+        b.textContent = label;
+        b.classList.remove('asking');
+        return act(ev);
+      }
+      armed = setTimeout(() => { armed = null; b.textContent = label; b.classList.remove('asking'); }, 5000);
+      b.textContent = asking;
+      b.classList.add('asking');
+    } }, label);
+    return b;
+  }
+
   // --- countdowns --------------------------------------------------------------------
   function countdown(iso, label) {
     return h('span', { class: 'countdown', 'data-deadline': iso, 'data-label': label });
@@ -615,7 +637,7 @@
         const post = (path, body) => api('POST', `/staff/bookings/${b.bookingNo}/${path}`, body);
         const buttons = b.status === 'booked' ? h('div', { class: 'buttons' },
           h('button', { type: 'button', onclick: action(async () => { await post('done'); return '已标记完成。'; }, load) }, '已完成'),
-          h('button', { type: 'button', class: 'plain', onclick: action(async () => { await post('no-show'); return '已标记爽约。'; }, load) }, '爽约')) : null;
+          confirmFirst('爽约', '确认爽约？再点一次', async () => { await post('no-show'); return '已标记爽约。'; }, load)) : null;
         const refer = me.staff.role === 'procuratorate_liaison' && b.status !== 'cancelled' ? (() => {
           const why = area('reason', {});
           return form(`refer-${b.bookingNo}`, '转支持起诉', [{ name: 'reason', label: '理由', el: why }], async () => { const r = await post('refer', { reason: why.value }); return `已转为支持起诉案件 ${r.case.caseNo}。`; }, load);
