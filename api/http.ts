@@ -182,6 +182,13 @@ export function parseBody<S extends z.ZodType>(ctx: Context, schema: S): z.infer
   const r = schema.safeParse(body ?? {}, { error: zhCN });
   if (!r.success) {
     const issue = r.error.issues[0]!;
+    // A field the route does not take (`{"code":"x","evil":1}`): named as the field, in plain words (zod's zh-CN names it 「键(key)」 on `body`).
+    if (issue.code === 'unrecognized_keys') {
+      const key = String(issue.keys[0]).slice(0, 40);
+      throw new ValidationError([...issue.path, key].join('.'), `不支持字段「${key}」，请去掉后再发。`);
+    }
+    // A body that is no JSON object (an array, a string, a number).
+    if (issue.path.length === 0 && issue.code === 'invalid_type') throw new ValidationError('body', '请求内容要是一个 JSON 对象（{…}）。');
     throw new ValidationError(issue.path.join('.') || 'body', issue.message);
   }
   return r.data;
