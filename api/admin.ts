@@ -2,7 +2,7 @@ import { Router } from '@koa/router';
 import type { Context } from 'koa';
 import { z } from 'zod';
 import { loadDirectory, type Core } from '../core/context.js';
-import { checkDirectory, parseDirectory } from '../core/directory/index.js';
+import { checkDirectory } from '../core/directory/index.js';
 import type { Directory } from '../core/directory/index.js';
 import { CALENDAR_WARN_DAYS } from '../core/infra/calendar.js';
 import { DocumentRejectedError, NotFoundError, ValidationError } from '../core/infra/errors.js';
@@ -117,13 +117,13 @@ export function adminHandlers(router: Router, core: Core): Router {
   /** Replaces the directory (grids, staff, capacities, service points…) for every process. */
   router.put('/directory', jsonBodies('2mb'), async (ctx) => {
     const body = (ctx.request as { body?: unknown }).body as { directory?: unknown } | undefined;
-    let parsed;
-    try {
-      parsed = parseDirectory(body?.directory);
-    } catch (err) {
-      const problems = (err as Error).message.split('\n').slice(1).map((l) => l.replace(/^\s*-\s*/, ''));
-      throw new DocumentRejectedError('invalid_directory', `名录有${problems.length}处问题，未作任何修改。`, problems.map((p) => `directory.${p}`));
+    const r = checkDirectory(body?.directory);
+    if (!r.ok) {
+      // Paths from the request body: `directory.districts[0].id`, or `directory` itself when it is missing.
+      const problems = r.problems.map((p) => (p.startsWith('(root): ') ? `directory${p.slice('(root)'.length)}` : `directory.${p}`));
+      throw new DocumentRejectedError('invalid_directory', `名录有${problems.length}处问题，未作任何修改。`, problems);
     }
+    const parsed = r.directory;
     const before = new Set(core.directory.index().staffById.keys());
     await core.directory.seed(parsed, true);
     await loadDirectory(core);

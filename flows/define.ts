@@ -46,6 +46,8 @@ interface Common<A, K extends keyof A> {
   unsure?: (a: A, ctx: FlowContext) => { ask: string; options: Choice[] };
   /** See `Field.denied`. */
   denied?: (v: Value<A, K>, a: A) => Partial<A>;
+  /** See `Field.setAside`. */
+  setAside?: (v: Value<A, K>, a: A) => Partial<A>;
   /** See `Field.asked`. */
   asked?: (text: string, a: A, ctx: FlowContext) => string | null;
   show?: (v: Value<A, K>, a: A, ctx: FlowContext) => string;
@@ -92,6 +94,8 @@ export interface FlowSpec<S extends z.ZodObject> {
   dropsWith?: (id: string, values: Partial<z.infer<S>>) => (keyof z.infer<S> & string)[];
   /** How values waiting were worked out (see `Flow.workedOut`). */
   workedOut?: (values: Partial<z.infer<S>>) => string | null;
+  /** Said once a yes keeps values waiting (see `Flow.confirmedSay`). */
+  confirmedSay?: (values: Partial<z.infer<S>>, a: z.infer<S>, ctx: FlowContext) => string | null;
 }
 
 /** A consent (同意 / 不同意): not listed in the summary; refusing leaves the flow saying `refusedExit`. */
@@ -212,6 +216,7 @@ export function defineFlow<S extends z.ZodObject>(spec: FlowSpec<S>): TypedFlow<
       ...(c.unsure ? { unsure: (raw: Answers, ctx: FlowContext) => c.unsure!(read(raw), ctx) } : {}),
       ...(c.asked ? { asked: (text: string, raw: Answers, ctx: FlowContext) => c.asked!(text, read(raw), ctx) } : {}),
       ...(c.denied ? { denied: (v: unknown, raw: Answers) => checkSet(c.denied!(checkValue(id, v) as Value<A, K>, read(raw))) ?? {} } : {}),
+      ...(c.setAside ? { setAside: (v: unknown, raw: Answers) => checkSet(c.setAside!(checkValue(id, v) as Value<A, K>, read(raw))) ?? {} } : {}),
       show: c.show ? (v, raw, ctx) => c.show!(checkValue(id, v) as Value<A, K>, read(raw), ctx) : undefined,
       saidBack: c.saidBack ? (v, raw, ctx) => c.saidBack!(checkValue(id, v) as Value<A, K>, read(raw), ctx) : undefined,
       clears: c.clears,
@@ -367,6 +372,7 @@ export function defineFlow<S extends z.ZodObject>(spec: FlowSpec<S>): TypedFlow<
     ...(spec.wishes ? { wishes: spec.wishes } : {}),
     ...(spec.wishSaid ? { wishSaid: (wished: Answers, raw: Answers, ctx: FlowContext) => spec.wishSaid!(wished as Partial<z.infer<S>>, read(raw), ctx) } : {}),
     ...(spec.workedOut ? { workedOut: (values: Answers) => spec.workedOut!(values as Partial<z.infer<S>>) } : {}),
+    ...(spec.confirmedSay ? { confirmedSay: (values: Answers, raw: Answers, ctx: FlowContext) => spec.confirmedSay!(values as Partial<z.infer<S>>, read(raw), ctx) } : {}),
     ...(spec.dropsWith ? { dropsWith: (id: string, values: Answers) => spec.dropsWith!(id, values as Partial<z.infer<S>>) } : {}),
   };
 }

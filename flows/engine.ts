@@ -1499,13 +1499,27 @@ export function createEngine(opts: EngineOptions) {
     }
   }
 
+  /**
+   * A value for a question asked only before the consent (代为反映 heard after it: `我是帮我爸问的` at the unit
+   * question), whose question never comes again: like a question already passed, confirmed once more at once
+   * when the person went on, never offered at a question that is not asked.
+   */
+  function passedGate(flow: Flow, id: string, value: unknown, answers: Answers): boolean {
+    const f = flow.fields.find((x) => x.id === id);
+    if (!f || !f.gate || f.acceptsFiles || f.verbatim || id in answers || !consented(flow, answers)) return false;
+    // Refused once already (`不对` to it before, `Field.denied`): said again, it is asked once, never again after that.
+    const refused = f.denied?.(value, answers) ?? {};
+    if (Object.keys(refused).length > 0 && Object.entries(refused).every(([k, v]) => JSON.stringify(answers[k]) === JSON.stringify(v))) return false;
+    return !visibleFields(flow, answers).includes(f) && visibleFields(flow, { ...answers, [id]: value }).includes(f);
+  }
+
   /** The values waiting in `later` that `advance` confirms now, before asking anything (none: the next question is asked). */
   function dueFromLater(s: Session, flow: Flow): string[] {
     const visible = visibleFields(flow, s.answers);
     const next = visible.find((f) => !(f.id in s.answers) && !f.extractOnly);
     // A change of an answer (or a value for a question already passed) that was not confirmed because the
     // person went on (setPendingAside): confirmed once more now, before the next question; never kept unasked.
-    const again = Object.keys(s.later).filter((k) => visible.some((f) => f.id === k) && (k in s.answers || !next || visible.indexOf(fieldOf(flow, k)) < visible.indexOf(next)));
+    const again = Object.keys(s.later).filter((k) => passedGate(flow, k, s.later[k], s.answers) || (visible.some((f) => f.id === k) && (k in s.answers || !next || visible.indexOf(fieldOf(flow, k)) < visible.indexOf(next))));
     if (again.length > 0) return again;
     if (!next || !(next.id in s.later)) return [];
     // Said before this question could come: confirmed now instead of asked (once: a no asks it), with
@@ -2432,11 +2446,12 @@ export function createEngine(opts: EngineOptions) {
     const unchanged: Record<string, unknown> = {};
     const dropped: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(p.values)) {
-      if (!p.deferred && mayDefer(flow, k)) s.later = { ...s.later, [k]: v };
+      if (!p.deferred && (mayDefer(flow, k) || passedGate(flow, k, v, s.answers))) s.later = { ...s.later, [k]: v };
       else if (k in s.answers) unchanged[k] = v;
       else dropped[k] = v;
     }
     s.pending = null;
+    askPlainlyLater(s, flow, dropped);
     // Not kept, yet not lost: named with what was understood, and offered when its question is asked again.
     s.offered = { ...s.offered, ...dropped };
     const notes = [
@@ -2445,6 +2460,14 @@ export function createEngine(opts: EngineOptions) {
     ].filter(Boolean);
     if (say && notes.length > 0) say(notes.join('\n'));
     return notes;
+  }
+
+  /** Values not kept for a question that does not come again (代为反映, `Field.setAside`): that question asked plainly in its turn instead. */
+  function askPlainlyLater(s: Session, flow: Flow, values: Answers): void {
+    for (const [k, v] of Object.entries(values)) {
+      const set = passedGate(flow, k, v, s.answers) ? (fieldOf(flow, k).setAside?.(v, s.answers) ?? {}) : {};
+      if (Object.keys(set).length > 0 && flow.check({ ...s.answers, ...set })) s.answers = { ...s.answers, ...set };
+    }
   }
 
   /** Notes said together as one message: the first as it is, the others without their own 「好的，」. */
@@ -2475,6 +2498,7 @@ export function createEngine(opts: EngineOptions) {
 
   /** Not confirmed (`不知道` to "对吗？", or no yes twice): only what waited is dropped, named; answers given stay. */
   function dropPending(s: Session, flow: Flow, p: Pending, say: Say): void {
+    askPlainlyLater(s, flow, p.values);
     const note = refusedNote(s, flow, p.values);
     s.pending = null;
     say(note);
@@ -2509,12 +2533,21 @@ export function createEngine(opts: EngineOptions) {
     if (Object.keys(set).length > 0 && flow.check({ ...s.answers, ...set })) s.answers = { ...s.answers, ...set };
   }
 
-  /** The question a yes at the confirmation goes on to, when it does not hang on the values waiting. */
+  /**
+   * The question a yes at the confirmation goes on to, when it does not hang on the values waiting. When it
+   * does (被欠工资的人, asked only for a report made for someone else), the question the confirmation was
+   * raised at, still open (`宏达建筑` after `我是帮我爸问的` at the unit question): what waited is confirmed
+   * once more after it (setPendingAside), never dropped for an answer the person gave.
+   */
   function questionAfter(s: Session, flow: Flow, p: Pending, answers: Answers = s.answers): Field | null {
     const known = { ...answers, ...p.values };
     const next = visibleFields(flow, known).find((f) => !(f.id in known) && !f.extractOnly) ?? null;
     if (!next || next.gate || next.acceptsFiles) return null;
-    return visibleFields(flow, answers).some((f) => f.id === next.id) ? next : null;
+    const visible = visibleFields(flow, answers);
+    if (visible.some((f) => f.id === next.id)) return next;
+    const open = s.back === 'ask' && s.fieldId ? visible.find((f) => f.id === s.fieldId) : undefined;
+    const again = !p.deferred && Object.keys(p.values).every((k) => passedGate(flow, k, p.values[k], answers));
+    return again && open && !(open.id in known) && !open.gate && !open.acceptsFiles && !open.extractOnly ? open : null;
   }
 
   /**
@@ -2568,7 +2601,7 @@ export function createEngine(opts: EngineOptions) {
       // with it, never taken without a word.
       const after = { ...s.answers, ...(taken.result.set ?? {}), [taken.field.id]: taken.result.value };
       const next = taken.result.confirm || Object.keys(taken.facts).length + Object.keys(facts).length > 0 ? null : firstMissing(flow, after);
-      const againNow = Object.keys(p.values).some((k) => k in s.answers && k in s.later);
+      const againNow = Object.keys(p.values).some((k) => (k in s.answers || passedGate(flow, k, p.values[k], s.answers)) && k in s.later);
       const setAside = notes.length > 0 && !taken.result.confirm;
       // Other facts said with it are confirmed next (`美团专送` at 「职业「外卖配送员」。对吗？」: the platform taken, 专送
       // confirmed): the answer taken is said first, never kept without a word.
@@ -2789,6 +2822,8 @@ export function createEngine(opts: EngineOptions) {
     if (c === 'yes' && !nod) {
       s.misses = 0;
       setAnswers(s, flow, p.values);
+      const kept = flow.confirmedSay?.(p.values, s.answers, ctx);
+      if (kept) say(kept);
       return resume();
     }
     if (c === 'no') {

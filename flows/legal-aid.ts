@@ -1443,7 +1443,8 @@ function extractLegal(t: string, a: LegalAnswers, ctx: FlowContext): LegalAnswer
   if (matter && matter !== 'other') out.matter = matter;
   // `3月5号在工地摔伤了`: the day of a work injury, said in the clause that names it
   // (or right before the words that tell it: `上礼拜三在工地上摔的`); a month alone is kept for its day to be asked.
-  if (matter === 'injury') {
+  // The matter known (or waiting for its yes) and the words saying only when (`10月5日受的伤`): that day too.
+  if (matter === 'injury' || (!matter && a.matter === 'injury')) {
     for (const clause of t.split(/[,，。;；!！\s]+/u)) {
       if (!MATTER_WORDS.find(([, m]) => m === 'injury')![0].test(clause) && !INJURY_CLAUSE.test(clause)) continue;
       const day = pastDayIn(injuryDayText(clause), ctx.now);
@@ -1800,6 +1801,11 @@ export const legalAidFlow = defineFlow({
   // the month someone left or got hurt (`上个月走的`) is the month whose day the question asks.
   // So is having left, said with no day (`我被开除了 想问问律师`): the limit question asks the day, not whether they still work there.
   wishes: ['slotDay', 'slotPart', 'slotAfter', 'slotNight', 'slotAt', 'limitMonth', 'injuryMonth', 'limitLeft'],
+  // A day of injury kept by a yes (said with the matter, or typed while it waited): the deadline, as its question says it.
+  confirmedSay: (values, a, ctx) => {
+    const st = values.injury && 'on' in values.injury ? injuryStatus(a, ctx.now) : null;
+    return st ? injuryAck(st) : null;
+  },
   fields: (f) => [
     f.consent('consent', {
       ask:

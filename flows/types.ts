@@ -113,6 +113,12 @@ export interface Field {
    */
   denied?(value: unknown, answers: Answers): Answers;
   /**
+   * A value read from the person's words, set aside unconfirmed because they went on twice past its 「…对吗？」,
+   * for a question that does not come again (代为反映, asked before the consent): answers to set so the question is
+   * asked plainly in its turn (whom the wages are owed to, as a choice), never the value dropped unasked.
+   */
+  setAside?(value: unknown, answers: Answers): Answers;
+  /**
    * Words this question answers itself, before anything reads them as its answer: a question about how
    * to answer it (`用我老婆的行吗` where the phone is asked: yes, a number that reaches them), or what rules
    * the answer out (`我在东莞上班` where the work is asked: only this area is served). What to say, then
@@ -206,6 +212,11 @@ export interface Flow {
    * report is for): when `id` is picked as wrong at 「哪一项不对？」, the keys that go with it (never kept alone).
    */
   dropsWith?(id: string, values: Answers): readonly string[];
+  /**
+   * What is said once a yes at 「…对吗？」 keeps `values`, as their question would have said it on an answer (the
+   * work-injury deadline for a day of injury confirmed with the matter); null when nothing is.
+   */
+  confirmedSay?(values: Answers, answers: Answers, ctx: FlowContext): string | null;
   /** How values waiting at 「…对吗？」 were worked out (`怎么算的`: 12,000 is 4,000 a month × 3 months); null if none was. */
   workedOut?(values: Answers): string | null;
   /** Validates answers the engine carries (a record saved by an older release may not pass). */

@@ -1285,9 +1285,10 @@ function paidAside<V>(t: string, a: WageAnswers, again: string, now: Date): Resu
 
 /**
  * A figure said not to be the person's alone (`6000 不是我一个人的 是我们俩的`, `八千 是我们两个人的`): the people's
- * total, never the person's own. Whether two are meant (`俩`, `两个人`) is in `pair`.
+ * total, never the person's own. Whether two are meant (`俩`, `两个人`) is in `pair`. Never the people who worked
+ * with them (`还欠我两万八我们一起的还有七八个人`: 一起的 are co-workers, the 两万八 stays the person's own).
  */
-const NOT_MINE_ALONE = /不是(?:我|俺)(?:一个人|自己|个人)?的|不(?:只|光|单|止)是?(?:我|俺)(?:一个人|自己)?的|(?:是|算)?(?:我们|咱们|俺们|我和老乡|我跟老乡)(?:俩|两个人?|几个人?|大家|一起)(?:一共)?的/u;
+const NOT_MINE_ALONE = /不是(?:我|俺)(?:一个人|自己|个人)?的|不(?:只|光|单|止)是?(?:我|俺)(?:一个人|自己)?的|(?:是|算)?(?:我们|咱们|俺们|我和老乡|我跟老乡)(?:俩|两个人?|几个人?|大家|一起)(?:一共)?的(?=$|[，,。.!！?？~～]|工资|工钱|钱|[啊吧呀呢哦])/u;
 
 /** `6000 不是我一个人的 是我们俩的`: the one figure said, and whether two people are meant; null otherwise. */
 function notMineAlone(t: string): { total: Amount; pair: boolean } | null {
@@ -1901,7 +1902,9 @@ export const wageFlow = defineFlow({
         if (said === 'self' || /^(?:是)?(?:我|俺)?(?:本人|自己|我|俺)(?:的)?(?:工资)?(?:被欠)?$/u.test(said)) return { ok: true, value: false, ...(a.consent === true ? { set: { behalfDenied: true as const } } : {}) };
         const relation = relationOf(said);
         if (said === 'other' || relation !== null || /^(?:替|帮|代)(?:别人|他|她|家人|亲戚)/u.test(said)) {
-          return { ok: true, value: { relation: relation ?? a.behalfSaid?.relation ?? null }, ack: BEHALF_NOTE };
+          const value = { relation: relation ?? a.behalfSaid?.relation ?? null };
+          // Chosen after the consent (asked again, `setAside`): the consent said nothing of someone else, so this does.
+          return { ok: true, value, ack: a.consent === true ? behalfNoteLater({ ...a, onBehalf: value }) : BEHALF_NOTE };
         }
         const whom = a.behalfSaid?.relation ? relationTitle(a.behalfSaid.relation) : '家人或老乡';
         // `对`, `同意` (a yes to a question that asks which one, often meant for the consent): the choice, said plainly.
@@ -1912,6 +1915,9 @@ export const wageFlow = defineFlow({
       },
       // `不对` to 「代为反映「替父亲反映」。对吗？」 said after the consent: the report stays the person's own, never asked again.
       denied: () => ({ behalfDenied: true }),
+      // Gone past twice without a yes (`宏达建筑`, then `白沙镇`): whose wages they are, asked as this choice, never the
+      // report left the person's own unasked.
+      setAside: (v) => (v ? { behalfSaid: { relation: v.relation } } : {}),
       show: (v, a) => (v ? behalfText({ relation: v.relation, workerName: a.workerName ?? v.name ?? null }) : '我本人'),
       help: '替家人、老乡反映也可以。我们要知道被欠工资的是谁，工作人员才不会联系错人。',
     }), (a) => (a.onBehalf ? '代为反映' : '被欠工资的人')),

@@ -3,6 +3,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createCalendar, type Calendar } from '../infra/calendar.js';
+import { chineseReasons } from '../infra/zod-zh.js';
 import { normalizePlaceText } from './match.js';
 import { DirectorySchema, formatPath, type Directory, type Grid, type Staff, type Township } from './schema.js';
 
@@ -12,7 +13,7 @@ const DEMO_DIRECTORY_URL = new URL('./demo-directory.json', import.meta.url);
 /**
  * Validates directory data. Throws an Error whose message lists every
  * problem, one per line, each with its path, e.g.
- * `districts[0].townships[2].supervisor.role: role "grid_worker" is not allowed …`.
+ * `districts[0].townships[2].supervisor.role: 角色 "grid_worker" 不能放在乡镇主管的位置上…`.
  */
 export function parseDirectory(json: unknown): Directory {
   const r = checkDirectory(json);
@@ -22,15 +23,18 @@ export function parseDirectory(json: unknown): Directory {
   throw new Error(`Invalid directory (${count}):\n${lines.join('\n')}`);
 }
 
-/** Validates directory data: the parsed directory, or every problem as `path: message`. */
+/**
+ * Validates directory data: the parsed directory, or every problem as
+ * `path: message`, the message in Chinese for the admin who edits it.
+ */
 export function checkDirectory(json: unknown): { ok: true; directory: Directory } | { ok: false; problems: string[] } {
-  const result = DirectorySchema.safeParse(json);
+  const result = DirectorySchema.safeParse(json, { error: chineseReasons });
   if (result.success) return { ok: true, directory: result.data };
   return {
     ok: false,
     problems: result.error.issues.map((issue) => {
       // A bad record key (e.g. a calendar year "31") carries its reason one level down.
-      const message = issue.code === 'invalid_key' ? `bad key: ${issue.issues[0]?.message ?? issue.message}` : issue.message;
+      const message = issue.code === 'invalid_key' ? `${issue.message}：${issue.issues[0]?.message ?? ''}` : issue.message;
       return `${formatPath(issue.path)}: ${message}`;
     }),
   };
@@ -45,7 +49,12 @@ export function loadDirectoryFile(path: string | URL): Directory {
   } catch (err) {
     throw new Error(`Directory file ${String(path)} is not valid JSON: ${(err as Error).message}`);
   }
-  return parseDirectory(json);
+  try {
+    return parseDirectory(json);
+  } catch (err) {
+    // The operator sees this at startup: which file, then every problem at its path.
+    throw new Error(`Directory file ${String(path)}: ${(err as Error).message}`);
+  }
 }
 
 /** Reads and validates the bundled demo directory. Each call returns a fresh copy. */

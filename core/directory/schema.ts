@@ -9,6 +9,7 @@
  */
 import { z } from 'zod';
 import { CalendarSchema } from '../infra/calendar.js';
+import { quoted } from '../infra/zod-zh.js';
 
 /** Every role a staff member can have. */
 export const STAFF_ROLES = [
@@ -29,12 +30,12 @@ export type StaffRole = z.infer<typeof StaffRoleSchema>;
 /** Ids are lowercase ASCII slugs: `qingxi`, `t01`, `t01-g1`, `gw-001`. */
 export const IdSchema = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug such as "gw-001" (a-z, 0-9, single hyphens)');
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: (iss) => `${quoted(iss.input)} 不能作编号：编号只用小写字母、数字和单个短横线，例如 "gw-001"` });
 
-const NameSchema = z.string().trim().min(1, 'must not be empty');
+const NameSchema = z.string().trim().min(1, '不能为空');
 
 /** A mainland mobile number: 11 digits starting with 1. */
-const PhoneSchema = z.string().regex(/^1\d{10}$/, 'must be an 11-digit mobile number starting with 1');
+const PhoneSchema = z.string().regex(/^1\d{10}$/, { error: (iss) => `${quoted(iss.input)} 不是手机号：应是以 1 开头的 11 位数字` });
 
 /** Default maximum number of open cases for one staff member. */
 export const DEFAULT_CAPACITY = 8;
@@ -50,7 +51,7 @@ export const StaffSchema = z.strictObject({
   /** Office mobile number. */
   phone: PhoneSchema.optional(),
   /** Maximum number of open cases. */
-  capacity: z.int().min(1, 'must be at least 1').default(DEFAULT_CAPACITY),
+  capacity: z.int().min(1, '至少为 1').default(DEFAULT_CAPACITY),
   /** Off-duty staff get no new cases; routing falls back. */
   onDuty: z.boolean().default(true),
 });
@@ -65,7 +66,7 @@ export const GridSchema = z.strictObject({
   /** e.g. "东龙镇第一网格". */
   name: NameSchema,
   /** Villages (村) and communities (社区) the grid covers. */
-  communities: z.array(NameSchema).min(1, 'a grid must cover at least one community'),
+  communities: z.array(NameSchema).min(1, '一个网格至少要包含一个村或社区'),
   /** Grid workers (role `grid_worker`). May be empty: routing then falls back to the township supervisor. */
   workers: z.array(StaffSchema),
 });
@@ -150,10 +151,16 @@ export type ConsultMode = z.infer<typeof ConsultModeSchema>;
 /** Union station (工会驿站), rights liaison station (维权联络站), legal-aid workstation (法律援助工作站). */
 export const SERVICE_POINT_KINDS = ['union_station', 'rights_station', 'legal_aid_station'] as const;
 
+/** `HH:MM-HH:MM`, 24-hour clock. */
+const TIME_RANGE = /^([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-3]):[0-5]\d$/;
+
 const TimeRangeSchema = z
   .string()
-  .regex(/^([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-3]):[0-5]\d$/, 'must be "HH:MM-HH:MM", e.g. "09:00-12:00"')
-  .refine((r) => r.slice(0, 5) < r.slice(6), 'must end after it starts');
+  .regex(TIME_RANGE, {
+    error: (iss) => `${quoted(iss.input)} 的写法不对：时间段要写成 "09:00-12:00" 这样（24 小时制）`,
+  })
+  // Only a well-written range is compared: a wrong one has its own problem already.
+  .refine((r) => !TIME_RANGE.test(r) || r.slice(0, 5) < r.slice(6), { error: (iss) => `${quoted(iss.input)} 的结束时间要晚于开始时间` });
 
 /**
  * Hours on working days, Monday to Friday, in Beijing time. Weekends and
@@ -174,7 +181,7 @@ export const ProviderSchema = z.strictObject({
   /** A union lawyer (in the district's `lawyers`) for `lawyer`; a procuratorate liaison (in `liaisons`) for `procurator`. */
   staffId: IdSchema,
   help: HelpKindSchema,
-  modes: z.array(ConsultModeSchema).min(1, 'must offer at least one mode'),
+  modes: z.array(ConsultModeSchema).min(1, '至少要提供一种咨询方式'),
   /** When this person is here; absent = the point's opening hours. */
   hours: WeeklyHoursSchema.optional(),
   /** Length of one appointment in minutes. */
@@ -194,7 +201,7 @@ export const ServicePointSchema = z.strictObject({
   townshipId: IdSchema.optional(),
   address: NameSchema,
   /** Office telephone shown to people who book. */
-  phone: z.string().regex(/^[0-9-]{7,20}$/, 'must be a telephone number like "0771-5550101"').optional(),
+  phone: z.string().regex(/^[0-9-]{7,20}$/, { error: (iss) => `${quoted(iss.input)} 不是电话号码：请写成 "0771-5550101" 这样` }).optional(),
   hours: WeeklyHoursSchema,
   /** Where it is on the map (GCJ-02, as WeChat's map uses), for `wx.openLocation`. */
   location: z
@@ -203,7 +210,7 @@ export const ServicePointSchema = z.strictObject({
       longitude: z.number().min(-180).max(180),
     })
     .optional(),
-  providers: z.array(ProviderSchema).min(1, 'a service point needs at least one provider'),
+  providers: z.array(ProviderSchema).min(1, '服务点至少要有一位律师或检察官'),
 });
 export type ServicePoint = z.infer<typeof ServicePointSchema>;
 
@@ -260,6 +267,12 @@ const ROLES_BY_PLACE = {
 
 type Path = (string | number)[];
 
+/** The weekday keys of opening hours, as said. */
+const DAY_NAMES: Record<string, string> = { mon: '星期一', tue: '星期二', wed: '星期三', thu: '星期四', fri: '星期五' };
+
+/** The kinds of legal help, as said. */
+const HELP_NAMES: Record<HelpKind, string> = { lawyer: '律师', procurator: '检察官' };
+
 /** Renders a path like `districts[0].townships[2].id`. */
 export function formatPath(path: readonly PropertyKey[]): string {
   let out = '';
@@ -294,7 +307,7 @@ function checkServicePoints(
     const pp: Path = [...dp, 'servicePoints', pi];
     checkId(point.id, [...pp, 'id']);
     if (point.townshipId !== undefined && !townshipIds.has(point.townshipId)) {
-      ctx.addIssue({ code: 'custom', path: [...pp, 'townshipId'], message: `township "${point.townshipId}" is not in district "${district.id}"` });
+      ctx.addIssue({ code: 'custom', path: [...pp, 'townshipId'], message: `区（县） "${district.id}" 里没有乡镇 "${point.townshipId}"` });
     }
     const seen = new Set<string>();
     point.providers.forEach((pr, ri) => {
@@ -304,11 +317,14 @@ function checkServicePoints(
         ctx.addIssue({
           code: 'custom',
           path: [...rp, 'staffId'],
-          message: `"${pr.staffId}" is not a ${pr.help === 'lawyer' ? 'union lawyer (lawyers)' : 'procurator (liaisons)'} of district "${district.id}"`,
+          message:
+            pr.help === 'lawyer'
+              ? `"${pr.staffId}" 不是区（县） "${district.id}" 的工会律师（应列在 "lawyers" 里）`
+              : `"${pr.staffId}" 不是区（县） "${district.id}" 的检察联络员（应列在 "liaisons" 里）`,
         });
       }
       if (seen.has(`${pr.staffId}|${pr.help}`)) {
-        ctx.addIssue({ code: 'custom', path: rp, message: `"${pr.staffId}" is listed twice for ${pr.help} at this point` });
+        ctx.addIssue({ code: 'custom', path: rp, message: `"${pr.staffId}" 在这个服务点重复列为${HELP_NAMES[pr.help]}` });
       }
       seen.add(`${pr.staffId}|${pr.help}`);
       const hours = pr.hours ?? point.hours;
@@ -318,7 +334,7 @@ function checkServicePoints(
           const from = minutesOf(r.slice(0, 5));
           const to = minutesOf(r.slice(6));
           if (to - from < pr.slotMinutes) {
-            ctx.addIssue({ code: 'custom', path, message: `"${r}" is shorter than one ${pr.slotMinutes}-minute slot of "${pr.staffId}"` });
+            ctx.addIssue({ code: 'custom', path, message: `"${r}" 不够 "${pr.staffId}" 的一次预约（${pr.slotMinutes} 分钟）` });
           }
           const key = `${pr.staffId}|${day}`;
           const list = busy.get(key) ?? [];
@@ -327,7 +343,7 @@ function checkServicePoints(
             ctx.addIssue({
               code: 'custom',
               path: [...rp, 'staffId'],
-              message: `"${pr.staffId}" would be at two places on ${day} (${r} overlaps ${formatPath(clash.path)})`,
+              message: `"${pr.staffId}" ${DAY_NAMES[day] ?? day}要同时在两个地方：${r} 与 ${formatPath(clash.path)} 的时间重叠`,
             });
           }
           list.push({ from, to, path });
@@ -359,18 +375,18 @@ function checkOnCall(district: z.infer<typeof DistrictSchema>, dp: Path, ctx: z.
     ids?.forEach((id, i) => {
       const s = handlers.get(id);
       if (!s || !CASE_ROLES.includes(s.role)) {
-        ctx.addIssue({ code: 'custom', path: [...path, i], message: `"${id}" is not a grid worker or union supervisor of district "${district.id}"` });
+        ctx.addIssue({ code: 'custom', path: [...path, i], message: `"${id}" 不是区（县） "${district.id}" 的网格员或工会主管` });
       } else if (!allowed(id)) {
-        ctx.addIssue({ code: 'custom', path: [...path, i], message: `"${id}" does not work in ${where} (its supervisor, its grid workers or a district supervisor)` });
+        ctx.addIssue({ code: 'custom', path: [...path, i], message: `"${id}" 不在${where}工作（只能是本乡镇的主管、网格员，或区（县）的主管）` });
       }
-      if (seen.has(id)) ctx.addIssue({ code: 'custom', path: [...path, i], message: `"${id}" is listed twice` });
+      if (seen.has(id)) ctx.addIssue({ code: 'custom', path: [...path, i], message: `"${id}" 重复写了两次` });
       seen.add(id);
     });
   };
-  check(district.onCall, [...dp, 'onCall'], () => true, `district "${district.id}"`);
+  check(district.onCall, [...dp, 'onCall'], () => true, `区（县） "${district.id}" `);
   district.townships.forEach((t, ti) => {
     const own = new Set([t.supervisor.id, ...t.grids.flatMap((g) => g.workers.map((w) => w.id))]);
-    check(t.onCall, [...dp, 'townships', ti, 'onCall'], (id) => own.has(id) || districtSups.has(id), `township "${t.id}"`);
+    check(t.onCall, [...dp, 'townships', ti, 'onCall'], (id) => own.has(id) || districtSups.has(id), `乡镇 "${t.id}" `);
   });
 }
 
@@ -380,8 +396,8 @@ export const DirectorySchema = z
     /** Bumped by admins on every edit. */
     version: z.int().min(1),
     /** Two uppercase letters that start every case number, e.g. "QX". */
-    caseNoPrefix: z.string().regex(/^[A-Z]{2}$/, 'must be two uppercase letters, e.g. "QX"'),
-    districts: z.array(DistrictSchema).min(1, 'a directory needs at least one district'),
+    caseNoPrefix: z.string().regex(/^[A-Z]{2}$/, '应是两个大写字母，例如 "QX"'),
+    districts: z.array(DistrictSchema).min(1, '名录至少要有一个区（县）'),
     /**
      * Public holidays and make-up working days per year, laid over the
      * `chinese-days` package (core/infra/calendar.ts). Add a year when the State
@@ -394,7 +410,7 @@ export const DirectorySchema = z
      * and group cases runs only inside them (see `onCall`). Absent = those
      * two ranges.
      */
-    workingHours: z.array(TimeRangeSchema).min(1, 'name at least one range, e.g. "08:30-12:00"').optional(),
+    workingHours: z.array(TimeRangeSchema).min(1, '至少写一个时间段，例如 "08:30-12:00"').optional(),
   })
   .superRefine((dir, ctx) => {
     const idsSeen = new Map<string, Path>();
@@ -406,7 +422,7 @@ export const DirectorySchema = z
         ctx.addIssue({
           code: 'custom',
           path,
-          message: `duplicate id "${id}" (already used at ${formatPath(first)})`,
+          message: `编号 "${id}" 重复了（${formatPath(first)} 已经用过）`,
         });
       } else {
         idsSeen.set(id, path);
@@ -419,7 +435,7 @@ export const DirectorySchema = z
         ctx.addIssue({
           code: 'custom',
           path: [...path, 'role'],
-          message: `role "${staff.role}" is not allowed in ${place} (allowed: ${allowed.join(', ')})`,
+          message: `角色 "${staff.role}" 不能放在${place}（这里只能是 ${allowed.map((r) => `"${r}"`).join('、')}）`,
         });
       }
       const first = wechatSeen.get(staff.wechat);
@@ -427,7 +443,7 @@ export const DirectorySchema = z
         ctx.addIssue({
           code: 'custom',
           path: [...path, 'wechat'],
-          message: `duplicate WeChat name "${staff.wechat}" (already used at ${formatPath(first)})`,
+          message: `微信名 "${staff.wechat}" 重复了（${formatPath(first)} 已经用过）`,
         });
       } else {
         wechatSeen.set(staff.wechat, [...path, 'wechat']);
@@ -438,19 +454,19 @@ export const DirectorySchema = z
       const dp: Path = ['districts', di];
       checkId(district.id, [...dp, 'id']);
       district.supervisors.forEach((s, i) =>
-        checkStaff(s, [...dp, 'supervisors', i], ROLES_BY_PLACE.districtSupervisors, 'district supervisors'),
+        checkStaff(s, [...dp, 'supervisors', i], ROLES_BY_PLACE.districtSupervisors, '区（县）主管名单里'),
       );
       district.liaisons.forEach((s, i) =>
-        checkStaff(s, [...dp, 'liaisons', i], ROLES_BY_PLACE.liaisons, 'district liaisons'),
+        checkStaff(s, [...dp, 'liaisons', i], ROLES_BY_PLACE.liaisons, '检察联络员名单里'),
       );
-      district.lawyers.forEach((s, i) => checkStaff(s, [...dp, 'lawyers', i], ROLES_BY_PLACE.lawyers, 'union lawyers'));
+      district.lawyers.forEach((s, i) => checkStaff(s, [...dp, 'lawyers', i], ROLES_BY_PLACE.lawyers, '工会律师名单里'));
       checkServicePoints(district, dp, ctx, checkId);
 
       district.union.reviewers.forEach((s, i) =>
-        checkStaff(s, [...dp, 'union', 'reviewers', i], ROLES_BY_PLACE.unionReviewers, 'union reviewers'),
+        checkStaff(s, [...dp, 'union', 'reviewers', i], ROLES_BY_PLACE.unionReviewers, '工会审核人名单里'),
       );
       district.newEmploymentFederation?.reviewers.forEach((s, i) =>
-        checkStaff(s, [...dp, 'newEmploymentFederation', 'reviewers', i], ROLES_BY_PLACE.unionReviewers, 'union reviewers'),
+        checkStaff(s, [...dp, 'newEmploymentFederation', 'reviewers', i], ROLES_BY_PLACE.unionReviewers, '工会审核人名单里'),
       );
       const townshipIds = new Set(district.townships.map((t) => t.id));
       district.employers.forEach((employer, ei) => {
@@ -460,11 +476,11 @@ export const DirectorySchema = z
           ctx.addIssue({
             code: 'custom',
             path: [...ep, 'townshipId'],
-            message: `township "${employer.townshipId}" is not in district "${district.id}"`,
+            message: `区（县） "${district.id}" 里没有乡镇 "${employer.townshipId}"`,
           });
         }
         employer.union?.reviewers.forEach((s, i) =>
-          checkStaff(s, [...ep, 'union', 'reviewers', i], ROLES_BY_PLACE.unionReviewers, 'union reviewers'),
+          checkStaff(s, [...ep, 'union', 'reviewers', i], ROLES_BY_PLACE.unionReviewers, '工会审核人名单里'),
         );
       });
 
@@ -477,14 +493,14 @@ export const DirectorySchema = z
           ctx.addIssue({
             code: 'custom',
             path: [...tp, 'name'],
-            message: `duplicate township name "${township.name}" in district "${district.id}" (already used at ${formatPath([...dp, 'townships', firstIndex, 'name'])})`,
+            message: `区（县） "${district.id}" 里已经有叫「${township.name}」的乡镇（${formatPath([...dp, 'townships', firstIndex, 'name'])}）`,
           });
         } else {
           townshipNames.set(township.name, ti);
         }
-        checkStaff(township.supervisor, [...tp, 'supervisor'], ROLES_BY_PLACE.townshipSupervisor, 'a township supervisor');
+        checkStaff(township.supervisor, [...tp, 'supervisor'], ROLES_BY_PLACE.townshipSupervisor, '乡镇主管的位置上');
         township.union.reviewers.forEach((s, i) =>
-          checkStaff(s, [...tp, 'union', 'reviewers', i], ROLES_BY_PLACE.unionReviewers, 'union reviewers'),
+          checkStaff(s, [...tp, 'union', 'reviewers', i], ROLES_BY_PLACE.unionReviewers, '工会审核人名单里'),
         );
 
         township.grids.forEach((grid, gi) => {
@@ -492,7 +508,7 @@ export const DirectorySchema = z
           checkId(grid.id, [...gp, 'id']);
           // An empty `workers` list is allowed on purpose: routing falls back.
           grid.workers.forEach((w, wi) =>
-            checkStaff(w, [...gp, 'workers', wi], ROLES_BY_PLACE.gridWorkers, 'grid workers'),
+            checkStaff(w, [...gp, 'workers', wi], ROLES_BY_PLACE.gridWorkers, '网格员名单里'),
           );
         });
       });
@@ -501,7 +517,7 @@ export const DirectorySchema = z
     dir.workingHours?.forEach((r, i) => {
       const prev = dir.workingHours![i - 1];
       if (prev && r.slice(0, 5) < prev.slice(6)) {
-        ctx.addIssue({ code: 'custom', path: ['workingHours', i], message: `"${r}" must start after "${prev}" ends (ranges in order, not overlapping)` });
+        ctx.addIssue({ code: 'custom', path: ['workingHours', i], message: `"${r}" 要在 "${prev}" 结束以后开始（时间段按先后写，不能重叠）` });
       }
     });
     dir.districts.forEach((district, di) => checkOnCall(district, ['districts', di], ctx));

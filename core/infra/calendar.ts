@@ -14,40 +14,52 @@ import type { Logger } from './logger.js';
 import chineseDays from 'chinese-days';
 import { z } from 'zod';
 import { addDays, chinaDay, chinaInstant, weekdayOf } from './time.js';
+import { quoted } from './zod-zh.js';
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** A real calendar day `YYYY-MM-DD`. */
-export const CalendarDaySchema = z.string().refine((s) => {
-  const m = s.match(DAY);
-  if (!m) return false;
+/** 星期日 … 星期六 by `weekdayOf`. */
+const WEEKDAY_NAMES = ['星期日', '星期一', '星期二', '星期三', '星期四', '星期五', '星期六'];
+
+/** Whether `s` is a real calendar day written `YYYY-MM-DD`. */
+function isRealDay(s: string): boolean {
+  if (!DAY.test(s)) return false;
   const d = new Date(`${s}T00:00:00Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-}, 'must be a real date written YYYY-MM-DD');
+}
+
+/** A real calendar day `YYYY-MM-DD`. */
+export const CalendarDaySchema = z.string().refine(isRealDay, { error: (iss) => `${quoted(iss.input)} 不是真实的日期，请写成 2027-10-01 这样（年-月-日）` });
 
 export const WEEKDAY_KEYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
-const WorkWeekdaySchema = z.enum(['mon', 'tue', 'wed', 'thu', 'fri']);
+const WorkWeekdaySchema = z.enum(['mon', 'tue', 'wed', 'thu', 'fri'], {
+  error: '只能是 "mon"、"tue"、"wed"、"thu"、"fri" 之一：这天按星期一到星期五中哪一天的时间表上班',
+});
 
 export const HolidaySchema = z
   .strictObject({
     /** e.g. 春节 */
-    name: z.string().trim().min(1, 'must not be empty').max(20),
+    name: z.string().trim().min(1, '假期名称不能为空').max(20, '假期名称最多 20 个字'),
     /** First and last day off (inclusive), weekends inside included. */
     from: CalendarDaySchema,
     to: CalendarDaySchema,
   })
   .superRefine((h, ctx) => {
-    if (h.to < h.from) ctx.addIssue({ code: 'custom', path: ['to'], message: 'must not be before "from"' });
-    else if (daysBetween(h.from, h.to) > 15) ctx.addIssue({ code: 'custom', path: ['to'], message: 'a holiday lasts at most 16 days' });
+    // A wrong date has its own problem already; comparing it would only add a confusing second one.
+    if (!isRealDay(h.from) || !isRealDay(h.to)) return;
+    if (h.to < h.from) ctx.addIssue({ code: 'custom', path: ['to'], message: `结束日期 ${h.to} 不能早于开始日期 ${h.from}` });
+    else if (daysBetween(h.from, h.to) > 15) {
+      ctx.addIssue({ code: 'custom', path: ['to'], message: `一个假期最多 16 天，这里从 ${h.from} 到 ${h.to} 共 ${daysBetween(h.from, h.to) + 1} 天` });
+    }
   });
 
 export const MakeUpDaySchema = z.strictObject({
   /** A Saturday or Sunday that is worked (调休上班). */
   day: CalendarDaySchema.refine((d) => weekdayOf(d) === 0 || weekdayOf(d) === 6, {
-    error: (iss) => `${String(iss.input)} is a weekday; only a Saturday or Sunday can be a make-up working day`,
+    error: (iss) => `${String(iss.input)} 是${WEEKDAY_NAMES[weekdayOf(String(iss.input))]}；调休上班只能安排在星期六或星期日`,
   }),
   /** The holiday it makes up for, e.g. 春节. */
-  name: z.string().trim().min(1, 'must not be empty').max(20),
+  name: z.string().trim().min(1, '调休对应的假期名称不能为空').max(20, '假期名称最多 20 个字'),
   /**
    * Whose timetable the day follows: a make-up day is worked in exchange
    * for a weekday off, and service points open as on that weekday.
@@ -58,24 +70,24 @@ export const MakeUpDaySchema = z.strictObject({
 
 export const CalendarYearSchema = z.strictObject({
   /** Where the dates come from, e.g. the notice's number (国办发明电〔2026〕N号). */
-  source: z.string().trim().max(200).optional(),
+  source: z.string().trim().max(200, '来源最多 200 个字').optional(),
   holidays: z.array(HolidaySchema),
   workdays: z.array(MakeUpDaySchema).default([]),
 });
 
 export const CalendarSchema = z
   .strictObject({
-    years: z.record(z.string().regex(/^(19|20|21)\d{2}$/, 'must be a four-digit year'), CalendarYearSchema).default({}),
+    years: z.record(z.string().regex(/^(19|20|21)\d{2}$/, '年份要写四位数字，例如 2027'), CalendarYearSchema).default({}),
   })
   .superRefine((cal, ctx) => {
     for (const [year, y] of Object.entries(cal.years)) {
       const off = new Map<string, string>();
       y.holidays.forEach((h, i) => {
         const at = ['years', year, 'holidays', i];
-        if (!h.from.startsWith(year)) ctx.addIssue({ code: 'custom', path: [...at, 'from'], message: `must be a day of ${year}` });
+        if (!h.from.startsWith(year)) ctx.addIssue({ code: 'custom', path: [...at, 'from'], message: `${h.from} 不在 ${year} 年：这里只填 ${year} 年的假期` });
         if (h.to >= h.from && daysBetween(h.from, h.to) <= 15) {
           for (let d = h.from; d <= h.to; d = addDays(d, 1)) {
-            if (off.has(d)) ctx.addIssue({ code: 'custom', path: [...at, 'from'], message: `${d} is already in ${off.get(d)}` });
+            if (off.has(d)) ctx.addIssue({ code: 'custom', path: [...at, 'from'], message: `${d} 已经在「${off.get(d)}」里了` });
             off.set(d, h.name);
           }
         }
@@ -83,9 +95,9 @@ export const CalendarSchema = z
       const seen = new Set<string>();
       y.workdays.forEach((w, i) => {
         const at = ['years', year, 'workdays', i, 'day'];
-        if (!w.day.startsWith(year)) ctx.addIssue({ code: 'custom', path: at, message: `must be a day of ${year}` });
-        if (off.has(w.day)) ctx.addIssue({ code: 'custom', path: at, message: `${w.day} is also a holiday (${off.get(w.day)})` });
-        if (seen.has(w.day)) ctx.addIssue({ code: 'custom', path: at, message: `${w.day} is listed twice` });
+        if (!w.day.startsWith(year)) ctx.addIssue({ code: 'custom', path: at, message: `${w.day} 不在 ${year} 年：这里只填 ${year} 年的调休上班日` });
+        if (off.has(w.day)) ctx.addIssue({ code: 'custom', path: at, message: `${w.day} 已是「${off.get(w.day)}」的假日，不能又是调休上班日` });
+        if (seen.has(w.day)) ctx.addIssue({ code: 'custom', path: at, message: `${w.day} 重复写了两次` });
         seen.add(w.day);
       });
     }

@@ -96,9 +96,9 @@ describe('the holiday calendar, kept by admins', () => {
     expect(res.body.error.message).toMatch(/日历有3处问题，未作任何修改/);
     expect(res.body.error.field).toBe('calendar.years.2027.holidays[0].to');
     expect(res.body.error.problems).toEqual([
-      'calendar.years.2027.holidays[0].to: must not be before "from"',
-      'calendar.years.2027.holidays[1].to: must be a real date written YYYY-MM-DD',
-      'calendar.years.2027.workdays[0].day: 2027-02-22 is a weekday; only a Saturday or Sunday can be a make-up working day',
+      'calendar.years.2027.holidays[0].to: 结束日期 2027-02-10 不能早于开始日期 2027-02-16',
+      'calendar.years.2027.holidays[1].to: "2027-10-32" 不是真实的日期，请写成 2027-10-01 这样（年-月-日）',
+      'calendar.years.2027.workdays[0].day: 2027-02-22 是星期一；调休上班只能安排在星期六或星期日',
     ]);
     expect(JSON.stringify(http.t.core.directory.index().directory)).toBe(before);
   });
@@ -106,7 +106,7 @@ describe('the holiday calendar, kept by admins', () => {
   it('wrong, empty, huge and hostile input: 400 with the field; no admin token: 401/403', async () => {
     expect((await call('PUT', '/api/v1/admin/calendar/years/27', YEAR_2027)).body.error).toMatchObject({ code: 'invalid', field: 'year' });
     expect((await call('PUT', '/api/v1/admin/calendar/years/2027', [])).body.error).toMatchObject({ field: 'body' });
-    expect((await call('PUT', '/api/v1/admin/calendar/years/2027', {})).body.error.problems).toEqual(['calendar.years.2027.holidays: Invalid input: expected array, received undefined']);
+    expect((await call('PUT', '/api/v1/admin/calendar/years/2027', {})).body.error.problems).toEqual(['calendar.years.2027.holidays: 缺少这一项（应填列表 [ … ]）']);
     const many = Array.from({ length: 5000 }, (_, i) => ({ name: `假${i}`, from: '2027-03-01', to: '2027-03-01' }));
     const huge = await call('PUT', '/api/v1/admin/calendar/years/2027', { holidays: many });
     expect([400, 413]).toContain(huge.status);

@@ -221,13 +221,13 @@ describe('the calendar in the directory is validated with it', () => {
       '31': { holidays: [] },
     });
     expect(ok).toBe(false);
-    has(/^calendar\.years\.2031\.holidays\[1\]\.to: must not be before "from"/);
-    has(/^calendar\.years\.2031\.holidays\[2\]\.from: must be a real date/);
-    has(/^calendar\.years\.2031\.holidays\[3\]\.name: must not be empty/);
-    has(/^calendar\.years\.2031\.workdays\[0\]\.day: 2031-01-20 is a weekday/);
+    has(/^calendar\.years\.2031\.holidays\[1\]\.to: 结束日期 \S+ 不能早于开始日期 \S+$/);
+    has(/^calendar\.years\.2031\.holidays\[2\]\.from: "\S+" 不是真实的日期/);
+    has(/^calendar\.years\.2031\.holidays\[3\]\.name: 假期名称不能为空/);
+    has(/^calendar\.years\.2031\.workdays\[0\]\.day: 2031-01-20 是星期一；调休上班只能安排在星期六或星期日/);
     has(/^calendar\.years\.2031\.workdays\[2\]\.timetableOf/);
-    has(/^calendar\.years\.2031: Unrecognized key/);
-    has(/^calendar\.years\.31: bad key: must be a four-digit year/);
+    has(/^calendar\.years\.2031: 多了不认识的一项："extra"/);
+    has(/^calendar\.years\.31: 这个键名不对：年份要写四位数字/);
   });
 
   it('cross-field problems (weekday make-up day, a day both off and worked, overlaps, listed twice, another year) have paths too', () => {
@@ -242,10 +242,10 @@ describe('the calendar in the directory is validated with it', () => {
         workdays: ['2031-01-20', '2031-01-25', '2031-02-08', '2031-02-08'].map((day) => ({ day, name: '春节' })),
       },
     });
-    has(/^calendar\.years\.2031\.holidays\[0\]\.from: must be a day of 2031/);
-    has(/^calendar\.years\.2031\.holidays\[2\]\.from: 2031-01-27 is already in 春节/);
-    has(/^calendar\.years\.2031\.workdays\[0\]\.day: 2031-01-20 is a weekday/);
-    has(/^calendar\.years\.2031\.workdays\[1\]\.day: 2031-01-25 is also a holiday \(春节\)/);
-    has(/^calendar\.years\.2031\.workdays\[3\]\.day: 2031-02-08 is listed twice/);
+    has(/^calendar\.years\.2031\.holidays\[0\]\.from: 2030-12-31 不在 2031 年/);
+    has(/^calendar\.years\.2031\.holidays\[2\]\.from: 2031-01-27 已经在「春节」里了/);
+    has(/^calendar\.years\.2031\.workdays\[0\]\.day: 2031-01-20 是星期一；调休上班只能安排在星期六或星期日/);
+    has(/^calendar\.years\.2031\.workdays\[1\]\.day: 2031-01-25 已是「春节」的假日/);
+    has(/^calendar\.years\.2031\.workdays\[3\]\.day: 2031-02-08 重复写了两次/);
   });
 });

@@ -95,7 +95,7 @@ describe('parseDirectory', () => {
     raw.districts[0].townships[1].grids[0].workers[0].id = 'gw-001';
     const msg = directoryRefusal(raw);
     expect(msg).toContain('districts[0].townships[1].grids[0].workers[0].id');
-    expect(msg).toContain('duplicate id "gw-001"');
+    expect(msg).toContain('编号 "gw-001" 重复了');
     expect(msg).toContain('districts[0].townships[0].grids[0].workers[0].id');
   });
 
@@ -104,12 +104,12 @@ describe('parseDirectory', () => {
     [
       'a duplicate id across kinds (grid id reused as township id)',
       (raw) => (raw.districts[0].townships[9].id = 't01-g1'),
-      'districts[0].townships[9].id: duplicate id "t01-g1" (already used at districts[0].townships[0].grids[0].id)',
+      'districts[0].townships[9].id: 编号 "t01-g1" 重复了（districts[0].townships[0].grids[0].id 已经用过）',
     ],
     [
       'a duplicate township name',
       (raw) => (raw.districts[0].townships[1].name = '东龙镇'),
-      'districts[0].townships[1].name: duplicate township name "东龙镇"',
+      'districts[0].townships[1].name: 区（县） "qingxi" 里已经有叫「东龙镇」的乡镇',
     ],
     [
       'a missing field',
@@ -119,7 +119,7 @@ describe('parseDirectory', () => {
     [
       'a duplicate WeChat name',
       (raw) => (raw.districts[0].supervisors[1].wechat = raw.districts[0].supervisors[0].wechat),
-      'districts[0].supervisors[1].wechat: duplicate WeChat name',
+      'districts[0].supervisors[1].wechat: 微信名 "',
     ],
   ])('rejects %s', (_what, breakIt, problem) => {
     const raw = rawDemoDirectory();
@@ -132,7 +132,7 @@ describe('parseDirectory', () => {
     raw.districts[0].townships[3].grids[1].workers[0].role = 'township_supervisor';
     raw.districts[0].liaisons[0].role = 'grid_worker';
     const msg = directoryRefusal(raw);
-    expect(msg).toContain('districts[0].townships[3].grids[1].workers[0].role: role "township_supervisor" is not allowed');
+    expect(msg).toContain('districts[0].townships[3].grids[1].workers[0].role: 角色 "township_supervisor" 不能放在网格员名单里');
     expect(msg).toContain('districts[0].liaisons[0].role');
     expect(msg).toMatch(/\(2 problems\)/);
   });

@@ -150,7 +150,7 @@ describe('service points are validated with the directory', () => {
   it('when a point names a township of no district, then the path and reason are given', () => {
     const d = rawDemoDirectory();
     d.districts[0].servicePoints[1].townshipId = 't99';
-    expect(directoryRefusal(d)).toContain('districts[0].servicePoints[1].townshipId: township "t99" is not in district "qingxi"');
+    expect(directoryRefusal(d)).toContain('districts[0].servicePoints[1].townshipId: 区（县） "qingxi" 里没有乡镇 "t99"');
   });
 
   it('when a provider is not a lawyer or procurator of the district, then it is refused', () => {
@@ -158,28 +158,28 @@ describe('service points are validated with the directory', () => {
     d.districts[0].servicePoints[1].providers[0].staffId = 'gw-001';
     d.districts[0].servicePoints[0].providers[1].staffId = 'lawyer-1';
     const msg = directoryRefusal(d);
-    expect(msg).toContain('districts[0].servicePoints[1].providers[0].staffId: "gw-001" is not a union lawyer (lawyers)');
-    expect(msg).toContain('districts[0].servicePoints[0].providers[1].staffId: "lawyer-1" is not a procurator (liaisons)');
+    expect(msg).toContain('districts[0].servicePoints[1].providers[0].staffId: "gw-001" 不是区（县） "qingxi" 的工会律师');
+    expect(msg).toContain('districts[0].servicePoints[0].providers[1].staffId: "lawyer-1" 不是区（县） "qingxi" 的检察联络员');
   });
 
   it('when hours are malformed or shorter than one slot, then it is refused', () => {
     const d = rawDemoDirectory();
     d.districts[0].servicePoints[1].providers[0].hours = { tue: ['09:00-09:20'], thu: ['9点-12点'] };
     const msg = directoryRefusal(d);
-    expect(msg).toContain('is shorter than one 30-minute slot');
-    expect(msg).toContain('must be "HH:MM-HH:MM"');
+    expect(msg).toContain('"09:00-09:20" 不够 "lawyer-2" 的一次预约（30 分钟）');
+    expect(msg).toContain('"9点-12点" 的写法不对：时间段要写成 "09:00-12:00" 这样');
   });
 
   it('when one person would be at two points at once, then it is refused', () => {
     const d = rawDemoDirectory();
     // lawyer-2 is at 东龙 on Tuesday mornings; put them at 白沙 then too.
     d.districts[0].servicePoints[2].providers[0].hours = { tue: ['10:00-11:00'] };
-    expect(directoryRefusal(d)).toMatch(/"lawyer-2" would be at two places on tue/);
+    expect(directoryRefusal(d)).toMatch(/"lawyer-2" 星期二要同时在两个地方/);
   });
 
   it('when a lawyer has a role other than union_lawyer, then it is refused', () => {
     const d = rawDemoDirectory();
     d.districts[0].lawyers[0].role = 'grid_worker';
-    expect(directoryRefusal(d)).toContain('districts[0].lawyers[0].role: role "grid_worker" is not allowed in union lawyers');
+    expect(directoryRefusal(d)).toContain('districts[0].lawyers[0].role: 角色 "grid_worker" 不能放在工会律师名单里');
   });
 });

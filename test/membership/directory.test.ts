@@ -89,7 +89,7 @@ describe('directory validation of membership data', () => {
     raw.districts[0].employers[1].townshipId = 'zz';
     raw.districts[0].employers[2].id = 'e01';
     expect(() => parseDirectory(raw)).toThrow(
-      /union\.reviewers\[0\]\.role: role "grid_worker" is not allowed in union reviewers[\s\S]*employers\[1\]\.townshipId: township "zz" is not in district "qingxi"[\s\S]*employers\[2\]\.id: duplicate id "e01"/,
+      /union\.reviewers\[0\]\.role: 角色 "grid_worker" 不能放在工会审核人名单里[\s\S]*employers\[1\]\.townshipId: 区（县） "qingxi" 里没有乡镇 "zz"[\s\S]*employers\[2\]\.id: 编号 "e01" 重复了/,
     );
   });
 });

@@ -265,10 +265,10 @@ describe('working hours and on call (值班)', () => {
     if (r.ok) return;
     expect(r.problems).toEqual(
       expect.arrayContaining([
-        'workingHours[1]: "08:30-12:00" must start after "14:00-17:30" ends (ranges in order, not overlapping)',
-        'districts[0].onCall[0]: "nobody" is not a grid worker or union supervisor of district "qingxi"',
-        'districts[0].townships[0].onCall[0]: "gw-008" does not work in township "t01" (its supervisor, its grid workers or a district supervisor)',
-        'districts[0].townships[0].onCall[2]: "sup-t01" is listed twice',
+        'workingHours[1]: "08:30-12:00" 要在 "14:00-17:30" 结束以后开始（时间段按先后写，不能重叠）',
+        'districts[0].onCall[0]: "nobody" 不是区（县） "qingxi" 的网格员或工会主管',
+        'districts[0].townships[0].onCall[0]: "gw-008" 不在乡镇 "t01" 工作（只能是本乡镇的主管、网格员，或区（县）的主管）',
+        'districts[0].townships[0].onCall[2]: "sup-t01" 重复写了两次',
       ]),
     );
     // The demo directory itself: office hours and someone on call in 柳溪镇.

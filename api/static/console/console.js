@@ -759,6 +759,25 @@
         result));
   }
 
+  /**
+   * Where the JSON the admin typed is broken, in Chinese: the browser's own
+   * message is English (`Expected ',' or '}' after property value … line 5
+   * column 3`), so only the line and column are taken from it.
+   */
+  function jsonMistake(e, text) {
+    const msg = String((e && e.message) || '');
+    let line, col;
+    const lc = /line (\d+) column (\d+)/.exec(msg);
+    const pos = /position (\d+)/.exec(msg);
+    if (lc) { line = Number(lc[1]); col = Number(lc[2]); }
+    else if (pos) {
+      const before = text.slice(0, Number(pos[1])).split('\n');
+      line = before.length; col = before[before.length - 1].length + 1;
+    }
+    const hint = '常见的是少了逗号或引号，或最后一项后面多了逗号';
+    return line ? `JSON 格式不对：第 ${line} 行第 ${col} 个字符附近有错（${hint}）。` : `JSON 格式不对，请检查括号是否成对（${hint}）。`;
+  }
+
   function problems(err) {
     const list = (err.body && err.body.error && err.body.error.problems) || [];
     return h('div', { id: 'problems' }, h('p', {}, err.message), list.length ? h('ul', { class: 'problems' }, list.map((p) => {
@@ -779,7 +798,7 @@
         ev.preventDefault();
         clear(out);
         let parsed;
-        try { parsed = JSON.parse(text.value); } catch (e) { out.append(h('p', { class: 'problems' }, `JSON 格式不对：${e.message}`)); return; }
+        try { parsed = JSON.parse(text.value); } catch (e) { out.append(h('p', { class: 'problems' }, jsonMistake(e, text.value))); return; }
         save.disabled = true;
         try {
           const r = await api('PUT', '/admin/directory', { directory: parsed });
@@ -813,7 +832,7 @@
         ev.preventDefault();
         clear(out);
         let parsed;
-        try { parsed = JSON.parse(text.value); } catch (e) { out.append(h('p', { class: 'problems' }, `JSON 格式不对：${e.message}`)); return; }
+        try { parsed = JSON.parse(text.value); } catch (e) { out.append(h('p', { class: 'problems' }, jsonMistake(e, text.value))); return; }
         if (parsed && parsed.source === EXAMPLE_SOURCE) { out.append(h('p', { class: 'problems' }, '这是示例：请把 source 换成国务院办公厅通知的文号，并填上这一年全部的放假和调休日期后再保存。')); return; }
         try {
           await api('PUT', `/admin/calendar/years/${year.value}`, parsed);
