@@ -1808,6 +1808,10 @@ const NOTHING_TO_SAY = /^(?:不想说|不说了|没什么(?:好|要)?说的?|没
 function accountAnswer(t: string): Result<string | null, WageAnswers> {
   const s = t.trim();
   if (NOTHING_TO_SAY.test(compact(s))) return { ok: true, value: null };
+  // A phone number and nothing else (`13800138000`, `我电话138…`): no account of what happened (it was kept as
+  // 「138****8000」 and the form went on); the phone has its own question.
+  const besides = compact(s).replace(/[+\d\-－—()（）]/gu, '').replace(/^(?:我|俺)?的?(?:电话|手机|手机号码?|号码|联系电话|联系方式)?(?:是|号码)?[:：]?/u, '');
+  if (besides === '' && mobileSpans(spokenDigits(s)).length > 0) return { ok: false, error: PHONE_AT_ACCOUNT };
   if (compact(s).length < 4 || smallTalkOf(s)) {
     return { ok: false, error: '请用一两句话说说事情经过，例如「老板说年底一起结，到现在也没给」；不想说就回复「跳过」。' };
   }
@@ -1816,6 +1820,8 @@ function accountAnswer(t: string): Result<string | null, WageAnswers> {
   // A long dictated story: what is kept is said (never refused, never cut without a word).
   return { ok: true, value: chars.slice(0, ACCOUNT_MAX).join(''), ack: `您说得很详细。事情经过先记下前${ACCOUNT_MAX}个字，其余的工作人员联系您时可以再细说。` };
 }
+
+const PHONE_AT_ACCOUNT = '这是手机号吧？手机号最后会专门问您。这里请用一两句话说说事情经过，例如「老板说年底一起结，到现在也没给」；不想说就回复「跳过」。';
 
 /** Words that make a name a unit's (a company, a factory, a site): never a person's name. */
 const UNIT_NAMED = /公司|厂|集团|工程|建筑|装饰|装修队|物业|酒店|超市|饭店|饭馆|餐馆|工地|项目部|工作室|有限|劳务/u;
