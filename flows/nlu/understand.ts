@@ -204,6 +204,11 @@ function readInFlow(
   // question asked again (with what it holds), never the words kept as this question's answer or as the value.
   const toChange = changeNamed(flow, field, text, answers);
   if (toChange && toChange.id in answers) return { kind: 'correction', field: toChange, result: null, facts: {}, named: true };
+  // `不对，单位名字改一下` at the unit's own question, not answered yet: nothing to change; the question again (it was
+  // read as a change of the answer before, the period, and the unit typed next was refused there).
+  if (!toChange && field && field.label && !(field.id in answers) && namedForChange([field], text)) {
+    return { kind: 'answer', result: { ok: false, error: `好的。${field.ask(answers, ctx)}`, conflict: true }, facts: {} };
+  }
   // `我想改金额` before the amount is asked: nothing to change yet; said so, and the question asked again.
   if (toChange && field) return { kind: 'answer', result: { ok: false, error: `${toChange.label}还没填，问到时再告诉我就行。${field.ask(answers, ctx)}`, conflict: true }, facts: {} };
   // `说错了 不是宏达 是宏远`, `我是10月走的 不是11月`: the answer the not-part says (宏达 for 宏达建筑), changed.
