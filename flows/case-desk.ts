@@ -1210,7 +1210,9 @@ export function createCaseDesk(core: Core) {
     for (const c of cases) {
       const which = cases.length > 1 ? `案件 ${c.caseNo} ` : '';
       const p = promised(c, ctx);
-      if (p && ctx.now.getTime() > p.by.getTime()) return p.what === 'contact' ? `${which}按说最晚${p.when}就该有工作人员联系您，现在已经过了。` : `${which}按说最晚${p.when}就该办结，现在已经过了。`;
+      // After 删除我的信息 nobody was to call: the case was to be taken by then.
+      const contact = reporterForgotten(c) ? '就该有工作人员接手办理' : '就该有工作人员联系您';
+      if (p && ctx.now.getTime() > p.by.getTime()) return p.what === 'contact' ? `${which}按说最晚${p.when}${contact}，现在已经过了。` : `${which}按说最晚${p.when}就该办结，现在已经过了。`;
     }
     return null;
   }
@@ -1237,8 +1239,14 @@ export function createCaseDesk(core: Core) {
     const dates = cases.slice(0, 3).map((c) => ({ c, p: promised(c, ctx) }));
     if (dates.length === 0 || dates.some((d) => d.p === null)) return null;
     const unsaid = dates.filter((d) => d.c.status === 'submitted');
-    const when = unsaid.map(({ c, p }) => `${dates.length > 1 ? `案件 ${c.caseNo} ` : ''}按规定工作人员最晚${p!.when}联系您`).join('；');
+    const when = unsaid.map(({ c, p }) => `${dates.length > 1 ? `案件 ${c.caseNo} ` : ''}按规定工作人员最晚${p!.when}${reporterForgotten(c) ? '接手办理' : '联系您'}`).join('；');
     const contact = dates.every((d) => d.p!.what === 'contact');
+    // After 删除我的信息 staff have no phone to call: news comes here (the progress view below says so for a case
+    // waiting to be taken), a number sent here is passed on (answerNewPhone's way), and the promise is that someone takes the case.
+    if (contact && cases.every(reporterForgotten)) {
+      const gone = unsaid.length > 0 ? '您的联系方式已删除，有进展会在这里告诉您；' : '';
+      return `收到，知道您着急。${when ? `${when}。` : ''}${gone}想让工作人员打电话给您，可以把手机号发给我，我转给他们。要是到时还没人接手，您再跟我说一声，我帮您把情况转给工会的负责同志督办。`;
+    }
     return `收到，知道您着急。${when ? `${when}。` : ''}要是到时${contact ? '还没人联系您' : '还没办好'}，您再跟我说一声，我帮您把情况转给工会的负责同志督办。`;
   }
 

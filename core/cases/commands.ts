@@ -9,7 +9,7 @@ import { MAX_EXTENSION_WORKING_DAYS, workingDaysBetween } from './deadlines.js';
 import type { StaffRole } from '../directory/index.js';
 import type { Case } from './record.js';
 import { statusName } from './state.js';
-import { claimedAmount, endSummary, nextStepShort, referralProgressAnswer } from './texts.js';
+import { claimedAmount, endSummary, lastInLine, nextStepShort, referralProgressAnswer } from './texts.js';
 import {
   acceptCase,
   canView,
@@ -44,7 +44,9 @@ const caseCommand = numberedCommand;
  */
 function notTakenYet(ctx: StaffCommandContext, c: Case): string {
   if (c.status !== 'assigned' || c.assignee?.staffId !== ctx.staff.staff.id) return '';
-  const line = `这件还没接单${c.acceptBy ? `，${shortTime(c.acceptBy)}前不接单会改派给别人` : ''}。请发：接单 ${c.caseNo}`;
+  // Nobody left who has not let it lapse (texts.ts `lastInLine`): it is not handed on, only chased.
+  const by = !c.acceptBy ? '' : lastInLine(ctx.core.directory.index(), c) ? `，请在${shortTime(c.acceptBy)}前接单；已没有别人可以改派，超时系统会继续催办` : `，${shortTime(c.acceptBy)}前不接单会改派给别人`;
+  const line = `这件还没接单${by}。请发：接单 ${c.caseNo}`;
   if (!ctx.offer) return `\n${line}`;
   ctx.offer(`接单 ${c.caseNo}`);
   return `\n${line}\n回复「好」就接单。`;

@@ -270,10 +270,14 @@ export function reassignedStep(team: string): string {
  * district supervisor let it lapse already (routing then gives it to one of
  * them again: routing.ts `candidateTiers`).
  */
-function lastInLine(index: DirectoryIndex, c: Case): boolean {
-  if (c.assignee?.level !== 'district') return false;
+export function lastInLine(index: DirectoryIndex, c: Case): boolean {
+  return c.assignee?.level === 'district' && nobodyElse(index, c, c.assignee.staffId);
+}
+
+/** Whether `staffId` is a district supervisor of the case's district and every other one let it lapse (lastInLine). */
+function nobodyElse(index: DirectoryIndex, c: Case, staffId: string): boolean {
   const sups = index.directory.districts.find((d) => d.id === c.location.districtId)?.supervisors.filter((s) => s.role === 'district_supervisor') ?? [];
-  return sups.every((s) => s.id === c.assignee!.staffId || c.lapsed.includes(s.id));
+  return sups.some((s) => s.id === staffId) && sups.every((s) => s.id === staffId || c.lapsed.includes(s.id));
 }
 
 /**
@@ -562,9 +566,10 @@ const NOTICES: Record<CaseNoticeName, (r: NoticeContext) => string> = {
     `您的案件 ${c.caseNo} 已经办结${c.outcome?.end?.kind === 'settled' ? '（您和老板自己谈妥了）。您对工作人员的办理满意吗？' : '。您对处理结果满意吗？'}请回复「满意」「基本满意」或「不满意」。如果不满意，我们会请镇（街道）工会重新处理。`,
   'staff-case-assigned': ({ index, c, staffId, phone }) => staffAssignedNotice(index, c, c.assignee?.staffId === staffId ? phone : null),
   'staff-case-copied': ({ index, c, phone }) => staffCopiedNotice(index, c, c.assignee ? (index.staffById.get(c.assignee.staffId)?.staff.name ?? '') : '', phone),
-  'staff-accept-reminder': ({ c, staffId }) =>
+  'staff-accept-reminder': ({ index, c, staffId }) =>
     c.status === 'assigned' && c.acceptBy && c.assignee?.staffId === staffId
-      ? `【催办】案件 ${c.caseNo} 还没有接单，请在${shortTime(c.acceptBy)}前回复「接单 ${c.caseNo}」，超时将改派他人。`
+      ? // Nobody left who has not let it lapse (lastInLine): it is not handed on, only chased.
+        `【催办】案件 ${c.caseNo} 还没有接单，请在${shortTime(c.acceptBy)}前回复「接单 ${c.caseNo}」${lastInLine(index, c) ? '；已没有别人可以改派，超时仍由区总工会办理，系统会继续催办' : '，超时将改派他人'}。`
       : // Sent late (the process was down, the clock jumped): accepted meanwhile, or lapsed to someone else.
         c.assignee?.staffId === staffId
         ? `案件 ${c.caseNo} 您已接单，不用再接单。`
@@ -650,8 +655,12 @@ const NOTICES: Record<CaseNoticeName, (r: NoticeContext) => string> = {
       ? `【跟进】案件 ${c.caseNo} 已移交${step.unit}，今天是约定的跟进日。请了解办理进展，并回复「备注 ${c.caseNo} 内容」记下。`
       : `【跟进】案件 ${c.caseNo} 今天要跟进，请了解办理进展。`;
   },
-  'staff-case-lapsed': ({ index, c }) => {
+  'staff-case-lapsed': ({ index, c, staffId }) => {
     // For whoever let the accept limit pass (`seq`: that assignment); by the time this is sent the case has usually been routed again.
+    // Back with them (every district supervisor let it lapse: routing.ts `candidateTiers`): never 「您不用再处理」.
+    if (c.assignee?.staffId === staffId) return `案件 ${c.caseNo} 已超过接单期限；没有别人可以改派，案件仍交给您办理，请尽快处理。`;
+    // Not routed yet, and it will go back to one of them (maybe this one): no 「您不用再处理」.
+    if (!c.assignee && staffId && nobodyElse(index, c, staffId)) return `案件 ${c.caseNo} 已超过接单期限；已没有别人可以改派，案件会再交给区总工会，交给您时会另行通知。`;
     const to = !c.assignee ? '正在改派给其他工作人员' : index.staffById.get(c.assignee.staffId)?.staff.role === 'grid_worker' ? '已改派给其他工格员' : '已改派给其他工作人员';
     return `案件 ${c.caseNo} 已超过接单期限，${to}，您不用再处理。`;
   },
