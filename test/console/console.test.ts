@@ -9,29 +9,22 @@
  * to var/screenshots/.
  */
 import QRCode from 'qrcode';
-import { adminPost as adminPostTo, launchConsoleBrowser, shot, type ConsoleBrowser, type Person } from './support.js';
+import { adminPost as adminPostTo, shot, type ConsoleBrowser, type Person, startConsole, stopConsole } from './support.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Case } from '../../core/cases/index.js';
 import { releaseAssignment } from '../../core/cases/index.js';
 import { route } from '../../core/cases/queue.js';
 import { createAuth } from '../../core/auth/index.js';
 import { setDuty } from '../../core/staff/index.js';
-import { ADMIN, routeTo, staffChat, waitFor, wageCase, workingDayClock } from '../staff/support.js';
-import { startHttp, type TestHttp } from '../support/http.js';
+import { ADMIN, routeTo, staffChat, waitFor, wageCase } from '../staff/support.js';
+import type { TestHttp } from '../support/http.js';
 
 
 let http: TestHttp;
 let browser: ConsoleBrowser;
 
-beforeAll(async () => {
-  http = await startHttp({ workers: true, clock: workingDayClock('09:30') });
-  browser = await launchConsoleBrowser();
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await http?.stop();
-});
+beforeAll(async () => void ({ http, browser } = await startConsole()), 60_000);
+afterAll(() => stopConsole({ http, browser }));
 
 const open = (width?: number) => browser.open(width);
 

@@ -10,26 +10,19 @@
  * in words and its example year not saved as it stands, and 改派's choices
  * without nested brackets.
  */
-import { adminPost as adminPostTo, launchConsoleBrowser, type ConsoleBrowser, type Person } from './support.js';
+import { adminPost as adminPostTo, type ConsoleBrowser, type Person, startConsole, stopConsole } from './support.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Case } from '../../core/cases/index.js';
 import { membersOf } from '../../core/membership/store.js';
 import { courierUpToReview, reviewed } from '../membership/support.js';
-import { ADMIN, routeTo, staffChat, waitFor, wageCase, workingDayClock } from '../staff/support.js';
-import { startHttp, type TestHttp } from '../support/http.js';
+import { ADMIN, routeTo, staffChat, waitFor, wageCase } from '../staff/support.js';
+import type { TestHttp } from '../support/http.js';
 
 let http: TestHttp;
 let browser: ConsoleBrowser;
 
-beforeAll(async () => {
-  http = await startHttp({ workers: true, clock: workingDayClock('09:30') });
-  browser = await launchConsoleBrowser();
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await http?.stop();
-});
+beforeAll(async () => void ({ http, browser } = await startConsole()), 60_000);
+afterAll(() => stopConsole({ http, browser }));
 
 const adminPost = (path: string, json: unknown) => adminPostTo(http.base, path, json);
 

@@ -3,23 +3,16 @@
  * its facts and its timeline (the reason was kept on the case but shown only in the WeChat notice). An amount above
  * the claim is refused in the console's words (it told staff to add `"confirmed": true` to the API call).
  */
-import { adminPost as adminPostTo, launchConsoleBrowser, type ConsoleBrowser, type Person } from './support.js';
+import { adminPost as adminPostTo, type ConsoleBrowser, type Person, startConsole, stopConsole } from './support.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { routeTo, staffChat, waitFor, wageCase, workingDayClock } from '../staff/support.js';
-import { startHttp, type TestHttp } from '../support/http.js';
+import { routeTo, staffChat, waitFor, wageCase } from '../staff/support.js';
+import type { TestHttp } from '../support/http.js';
 
 let http: TestHttp;
 let browser: ConsoleBrowser;
 
-beforeAll(async () => {
-  http = await startHttp({ workers: true, clock: workingDayClock('09:30') });
-  browser = await launchConsoleBrowser();
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await http?.stop();
-});
+beforeAll(async () => void ({ http, browser } = await startConsole()), 60_000);
+afterAll(() => stopConsole({ http, browser }));
 
 async function signIn(staffId: string): Promise<Person> {
   const r = await adminPostTo(http.base, '/api/v1/admin/console-links', { staffId });

@@ -7,7 +7,8 @@
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { ADMIN } from '../staff/support.js';
+import { ADMIN, workingDayClock } from '../staff/support.js';
+import { startHttp, type TestHttp } from '../support/http.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const SHOTS = new URL('../../var/screenshots/', import.meta.url).pathname;
@@ -73,3 +74,20 @@ export async function adminPost(base: string, path: string, json: unknown): Prom
 
 /** A full-page screenshot at var/screenshots/console-<name>.png. */
 export const shot = (p: Person, name: string) => p.page.screenshot({ path: `${SHOTS}console-${name}.png`, fullPage: true });
+
+/** The app with its workers on a working day at 09:30 and one chromium: what a console file starts before its tests. */
+export async function startConsole(): Promise<{ http: TestHttp; browser: ConsoleBrowser }> {
+  const http = await startHttp({ workers: true, clock: workingDayClock('09:30') });
+  try {
+    return { http, browser: await launchConsoleBrowser() };
+  } catch (err) {
+    await http.stop();
+    throw err;
+  }
+}
+
+/** Stops what startConsole started (either may be missing when the start failed). */
+export async function stopConsole(started: { http?: TestHttp; browser?: ConsoleBrowser }): Promise<void> {
+  await started.browser?.close();
+  await started.http?.stop();
+}
