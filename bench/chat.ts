@@ -92,6 +92,29 @@ export function driveChat(url: string, core: Core, plan: LoadPlan, tag: string):
   return drive(url, core, plan, tag, chatSend);
 }
 
+/** What the chat service answers every message with in the shell run (`fixedAnswer`). */
+export const SHELL_ANSWER: Reply[] = [{ type: 'text', text: '收到，请继续。' }];
+
+/** The same endpoint on a chat service whose conversation is `SHELL_ANSWER`: each answer must be exactly that. */
+const shellSend: SendOne = async (client, userKey, token, text) => {
+  const res = await client.post('/api/v1/chat/messages', { text, clientMsgId: clientMsgId() }, { authorization: `Bearer ${token}` });
+  if (res.status !== 200) throw new Error(`shell ${userKey} «${text}»: HTTP ${res.status} ${res.body.slice(0, 300)}`);
+  const said = (JSON.parse(res.body) as { replies: Reply[] }).replies.map(renderText).join('\n');
+  if (said !== SHELL_ANSWER.map(renderText).join('\n')) throw new Error(`shell ${userKey} «${text}»: got ${said.slice(0, 200)}`);
+  return res.ms;
+};
+
+/**
+ * The wage script's messages sent to the chat endpoint of a service with a
+ * fixed answer (`fixedAnswer`): what a turn costs without understanding —
+ * the order lock, sign-in, rate limit, reply cache, the encrypted session
+ * read and saved and the history — the most the chat could reach whatever
+ * the engine did.
+ */
+export function driveShell(url: string, core: Core, plan: LoadPlan, tag: string): Promise<LoadResult> {
+  return drive(url, core, plan, tag, shellSend);
+}
+
 export interface PacedPlan {
   users: number;
   /** Each user sends a message this often (a person reading the answer and typing the next). */

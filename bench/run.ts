@@ -24,7 +24,7 @@ import { createEvidenceStore } from '../core/cases/evidence.js';
 import { createLogger } from '../core/infra/logger.js';
 import { checkRedisServer, startPrivateRedis, type PrivateRedis } from '../core/infra/redis.js';
 import { createChatService } from '../flows/service.js';
-import { WAGE_SCRIPT, closeServer, driveBaseline, driveBaselinePaced, driveChat, driveChatPaced, startBaselineServer, startChatServer, type LoadPlan, type PacedPlan, type PacedResult } from './chat.js';
+import { SHELL_ANSWER, WAGE_SCRIPT, closeServer, driveBaseline, driveBaselinePaced, driveChat, driveChatPaced, driveShell, startBaselineServer, startChatServer, type LoadPlan, type PacedPlan, type PacedResult } from './chat.js';
 import { benchDirectory, benchNoopQueue, benchRouting, benchSteadyRouting, routingTargets } from './routing.js';
 import { ROUTING_CONCURRENCY } from '../core/cases/jobs.js';
 import { ms, percentile, rate, ratio, summarize, type Summary } from './stats.js';
@@ -208,17 +208,25 @@ async function main(): Promise<void> {
   servers.push(chatApp.server);
   const baseApp = await startBaselineServer(core);
   servers.push(baseApp.server);
+  // The same endpoint and service with the conversation replaced by a fixed answer (flows/service.ts `fixedAnswer`).
+  const shellApp = await startChatServer(core, createChatService(core, { evidence: createEvidenceStore(join(tmp, 'evidence'), config.DATA_KEY), fixedAnswer: SHELL_ANSWER }));
+  servers.push(shellApp.server);
   await driveBaseline(baseApp.url, core, CHAT_WARMUP, 'bw');
   await driveChat(chatApp.url, core, CHAT_WARMUP, 'cw');
+  await driveShell(shellApp.url, core, CHAT_WARMUP, 'sw');
   const base = { latencies: [] as number[], seconds: 0 };
   const chatRun = { latencies: [] as number[], seconds: 0 };
+  const shellRun = { latencies: [] as number[], seconds: 0 };
   for (let r = 0; r < CHAT_ROUNDS; r++) {
     const b = await driveBaseline(baseApp.url, core, CHAT_MEASURED, `bm${r}`);
     const c = await driveChat(chatApp.url, core, CHAT_MEASURED, `cm${r}`);
+    const sh = await driveShell(shellApp.url, core, CHAT_MEASURED, `sm${r}`);
     base.latencies.push(...b.latencies);
     base.seconds += b.seconds;
     chatRun.latencies.push(...c.latencies);
     chatRun.seconds += c.seconds;
+    shellRun.latencies.push(...sh.latencies);
+    shellRun.seconds += sh.seconds;
   }
   const paced: { plan: PacedPlan; chat: PacedResult; base: PacedResult }[] = [];
   for (const [i, plan] of CHAT_PACES.entries()) {
@@ -229,6 +237,7 @@ async function main(): Promise<void> {
   for (const s of servers.splice(0)) await closeServer(s);
   const chatS = summarize(chatRun.latencies, chatRun.seconds);
   const baseS = summarize(base.latencies, base.seconds);
+  const shellS = summarize(shellRun.latencies, shellRun.seconds);
 
   // --- 2. routing: submit → assignee notice vs a no-op BullMQ worker ------------
   await benchNoopQueue(core, ROUTING);
@@ -301,6 +310,7 @@ async function main(): Promise<void> {
   const out = [
     '',
     `chat     ${line('msgs/s', '', chatS)} | baseline bare Koa + 2 Redis RTT: ${line('req/s', '', baseS)} | ratio ${ratio(chatS.rate / baseS.rate)} throughput, ${ratio(chatS.p99 / baseS.p99)} p99`,
+    `chat     without understanding (the same endpoint, a fixed answer): ${line('msgs/s', '', shellS)} | ratio ${ratio(shellS.rate / baseS.rate)} throughput: the most the chat can reach with its order lock, sign-in, rate limit, reply cache, encrypted session and history`,
     ...paced.map(({ plan, chat: c, base: b }) => {
       const cs = summarize(c.latencies, c.seconds);
       const bs = summarize(b.latencies, b.seconds);
@@ -321,6 +331,9 @@ async function main(): Promise<void> {
     `    the same JSON body and doing GET + SET on the same node-redis client; same users, request count, bodies and warm-up, run`,
     `    alternately with the chat rounds (${baseS.seconds.toFixed(2)}s in all). The app's clock starts at ${CHAT_NOW.toISOString().slice(0, 10)} so`,
     `    the script's dates (三个月, 上个月) read the same every run; the per-user rate limit (CHAT_RATE_PER_MINUTE) is left at its default.`,
+    `  chat without understanding: a second chat service on the same core whose conversation (safety, desks, engine) is one fixed`,
+    `    answer (flows/service.ts fixedAnswer; the person's place in line, the session read and saved, the reply cache and the history`,
+    `    stay); the same users, script and rounds, run third in each round; every answer checked to be the fixed one.`,
     `  chat paced: the same app, users and script in an open loop: user u sends its k-th message at t0 + (u/users + k) × interval, or when`,
     `    the answer before it came if later (a person waits for the answer); latency from sending to the answer. The closed loop's p99`,
     `    (above) is mostly waiting in line behind the other 49 users' messages; these say what one person waits at a given load.`,

@@ -89,6 +89,13 @@ const HISTORY_TEXT_MAX = 2000;
 
 export interface ChatServiceOptions {
   evidence: EvidenceStore;
+  /**
+   * Replaces the conversation (safety, desks, engine) with a fixed answer;
+   * the rest of a turn (the person's place in line, the session read and
+   * saved, the reply cache, the history) stays. Only `npm run bench` sets
+   * it, to measure what the chat endpoint costs without understanding.
+   */
+  fixedAnswer?: Reply[];
 }
 
 /**
@@ -312,6 +319,10 @@ export function createChatService(core: Core, opts: ChatServiceOptions) {
   }
 
   async function answerTurn(userKey: string, session: Session, input: ChatInput, kept: KeptVoice | null, ctx: FlowContext): Promise<Reply[]> {
+    if (opts.fixedAnswer) {
+      await sessions.save(session);
+      return opts.fixedAnswer;
+    }
     // Safety first, whatever the chat is doing (flows/safety.ts): self-harm is answered here and nothing is changed; violence's advice goes before the usual answer.
     const safe = input.kind === 'text' ? await safety.check(userKey, session, input.text) : null;
     if (safe?.stop) return safe.replies;
