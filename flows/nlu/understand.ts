@@ -1434,13 +1434,24 @@ export function answerAhead(flow: Flow, next: Field | null, text: string, answer
   if (compact(text).length > 16) return {};
   // A bare name (`李强`) when the name is what comes next: the one free-text answer short enough to tell.
   // Never a word another typed question takes (`东龙` is a town, not a name).
-  const nameNext = next !== null && NAME_FIELDS.has(next.id) && /^\p{Script=Han}{2,4}$/u.test(compact(text)) && !looksLikeOtherAnswer(flow, next, text, answers, ctx) && !takenByTyped(flow, next, text, answers, ctx);
+  // Nor a place or a unit by its last word (`新塘村`, `东龙镇`, `宏达公司`), which no question asked here takes alone.
+  const nameNext =
+    next !== null &&
+    NAME_FIELDS.has(next.id) &&
+    /^\p{Script=Han}{2,4}$/u.test(compact(text)) &&
+    !PLACE_LIKE.test(compact(text)) &&
+    !ORG_SUFFIX.test(compact(text)) &&
+    !looksLikeOtherAnswer(flow, next, text, answers, ctx) &&
+    !takenByTyped(flow, next, text, answers, ctx);
   if (next && (TYPED_FIELDS.has(next.id) || nameNext)) {
     const r = next.parse({ kind: 'text', text }, answers, ctx);
     if (r.ok && r.value !== undefined && !r.exit) return newFacts({ [next.id]: r.value }, answers);
   }
   return newFacts(typedReading(flow, text, answers, ctx), answers);
 }
+
+/** A place's last word: a village, a town, a street, a district… (`新塘村`, `河西街道`). */
+const PLACE_LIKE = /(?:镇|乡|村|屯|寨|街道|街|社区|小区|县|市|区|省|路)$/u;
 
 /** A bare name (`李秀英`) typed at a gate (a consent, the declaration) when the person's name is the first question after the gates. */
 function nameBeyondGates(flow: Flow, text: string, answers: Answers, ctx: FlowContext): Answers {
