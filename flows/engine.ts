@@ -2931,7 +2931,11 @@ export function createEngine(opts: EngineOptions) {
       if (u.kind === 'unclear' || (u.kind === 'answer' && Object.keys(u.facts).length === 0)) {
         // Out of step: the answer to a question further on (`五六个人` while the amount waits).
         const known = { ...base, ...p.values };
-        const next = visibleFields(flow, known).find((f) => !(f.id in known) && !f.extractOnly) ?? null;
+        // The question the waiting value brings with it comes next, for the person (`上个月底` while 已经离开 waits: when
+        // they left; `10月5日` while 工伤 waits: the day of the injury), wherever the form's own next question is.
+        const before = new Set(visibleFields(flow, base).map((f) => f.id));
+        const brought = visibleFields(flow, known).filter((f) => !before.has(f.id) && !(f.id in known) && !f.extractOnly);
+        const next = (brought.length === 1 ? brought[0] : null) ?? visibleFields(flow, known).find((f) => !(f.id in known) && !f.extractOnly) ?? null;
         const ahead = answerAhead(flow, next, text, known, ctx);
         if (Object.keys(ahead).length > 0) return moveOn(s, flow, p, null, ahead, ctx, say, passed);
       }
