@@ -25,9 +25,9 @@ const SESSION_CHECK_MS = 3_000;
 
 export const ConsoleSignIn = z
   .object({
-    link: z.string({ error: 'link 必须是字符串' }).max(100).optional(),
-    code: z.string({ error: 'code 必须是字符串' }).max(20).optional(),
-    adminToken: z.string({ error: 'adminToken 必须是字符串' }).max(512).optional(),
+    link: z.string({ error: 'link 必须是字符串' }).max(100, '登录链接不对：请从短信或微信里的链接重新打开').optional(),
+    code: z.string({ error: 'code 必须是字符串' }).max(20, '登录码是6位数字，请在微信里发送「控制台」获取。').optional(),
+    adminToken: z.string({ error: 'adminToken 必须是字符串' }).max(512, '管理员口令不对：最长512个字符').optional(),
   })
   .refine((b) => [b.link, b.code, b.adminToken].filter((v) => v !== undefined).length === 1, { message: '请给出 link（登录链接）、code（登录码）或 adminToken（管理员凭证）之一', path: ['code'] });
 

@@ -8,6 +8,7 @@ import { AppError, DocumentRejectedError, ForbiddenError, UnauthorizedError, Val
 import type { StaffCommandContext } from '../core/staff/index.js';
 import { inRequest, type Logger } from '../core/infra/logger.js';
 import { randomId } from '../core/infra/random-ids.js';
+import { chineseReasons } from '../core/infra/zod-zh.js';
 import { isRedisUnavailable, shortReason } from '../core/infra/redis.js';
 import { createAuth } from '../core/auth/index.js';
 import { verifyToken, type Claims } from '../core/infra/tokens.js';
@@ -170,16 +171,14 @@ export function errorHandler(log: Logger) {
   };
 }
 
-const zhCN = z.locales.zhCN().localeError;
-
 /**
  * Parses `ctx.request.body` with a zod schema; 400 names the field and the reason.
- * Schemas give their own Chinese reasons; zod's zh-CN wording covers the rest
- * (e.g. a body that is an array, not an object).
+ * Schemas give their own Chinese reasons; core/infra/zod-zh.ts words the rest
+ * (zod's own zh-CN leaves English in: 「期望 number >=0」, 「实际接收 undefined」).
  */
 export function parseBody<S extends z.ZodType>(ctx: Context, schema: S): z.infer<S> {
   const body = (ctx.request as { body?: unknown }).body;
-  const r = schema.safeParse(body ?? {}, { error: zhCN });
+  const r = schema.safeParse(body ?? {}, { error: chineseReasons });
   if (!r.success) {
     const issue = r.error.issues[0]!;
     // A field the route does not take (`{"code":"x","evil":1}`): named as the field, in plain words (zod's zh-CN names it 「键(key)」 on `body`).
