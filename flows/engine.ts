@@ -1978,7 +1978,13 @@ export function createEngine(opts: EngineOptions) {
       // A question answered in words with one shortcut (还在干 at the day they left) is not a pick from numbers.
       if (s.misses >= 2 && opts.length >= 2 && !msg.includes('数字')) msg += `\n${T.numbersOnly}`;
       // A consent's first line introduces the points below it (「…收集一些信息：」): what it asks, in one line.
-      if (s.misses >= 3) msg += `\n${T.stuckAsking(field.consent ? T.consentAsked : field.ask(s.answers, ctx).split('\n')[0]!)}`;
+      // When the error just said the question again (a photo at a question that wants words), it is not said a second time.
+      if (s.misses >= 3) {
+        const asked = field.ask(s.answers, ctx);
+        const question = asked.split('\n')[0]!;
+        const saidAgain = question !== '' && msg.includes(field.consent ? asked : question);
+        msg += `\n${saidAgain ? T.stuckHelp : T.stuckAsking(field.consent ? T.consentAsked : question)}`;
+      }
       say(msg, opts);
       s.options = kept(opts);
     };

@@ -1,3 +1,6 @@
+/** After three misses, how to go on without answering. */
+const STUCK_HELP = '不方便回答的话，可以回复「人工」请工作人员帮您。';
+
 /** Texts shared by every flow. Short, polite, plain Simplified Chinese. */
 export const T = {
   greeting: '您好，我是工友助手，可以帮您办理下面的事情，回复数字即可：',
@@ -66,7 +69,9 @@ export const T = {
   /** After two misses: the numbers. */
   numbersOnly: '回复数字即可。',
   /** After three misses: what was asked, and a person. */
-  stuckAsking: (question: string) => `我刚才是在问：${question}\n不方便回答的话，可以回复「人工」请工作人员帮您。`,
+  stuckAsking: (question: string) => `我刚才是在问：${question}\n${STUCK_HELP}`,
+  /** The same when the question was just said again above it: the person only. */
+  stuckHelp: STUCK_HELP,
   backTo: (title: string) => `我们接着填「${title}」：`,
   /** A yes at a question asked again with its answer shown (返回): the answer stays. */
   keptAsIs: (label: string, shown: string) => `好的，${label}还是「${shown}」。`,

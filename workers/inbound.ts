@@ -1,7 +1,7 @@
 import { UnrecoverableError, Worker, type Job } from 'bullmq';
 import { z } from 'zod';
 import { createIdentities, officialAccountOf, wechatOf } from '../core/auth/index.js';
-import { createChannelStore, queueChannelReplies, type Channel } from '../core/channels/index.js';
+import { createChannelStore, queueChannelReplies, queueSendAgain, type Channel } from '../core/channels/index.js';
 import type { Core } from '../core/context.js';
 import { QUEUES, WORKER_RECOVERY } from '../core/infra/queues.js';
 import type { Reply } from '../core/infra/replies.js';
@@ -117,10 +117,19 @@ export function inboundProcessor(core: Core, chat: ChatService) {
     const parsed = PushJob.safeParse(job.data);
     if (!parsed.success) throw new UnrecoverableError('invalid inbound job');
     const { pushId, sender, ticket } = parsed.data;
-    // In the sender's line: this push's turn comes after the ones that arrived before it, whichever job
-    // slot took each (the person's own lock, taken by the conversation inside, orders it with their other channels).
-    if (sender && ticket) return core.conversation.withLock(sender, () => handlePush(pushId), core.conversation.ticket(ticket));
-    return handlePush(pushId);
+    try {
+      // In the sender's line: this push's turn comes after the ones that arrived before it, whichever job
+      // slot took each (the person's own lock, taken by the conversation inside, orders it with their other channels).
+      if (sender && ticket) return await core.conversation.withLock(sender, () => handlePush(pushId), core.conversation.ticket(ticket));
+      return await handlePush(pushId);
+    } catch (err) {
+      // The last try failed too (WeChat busy for minutes, say): the job ends failed, and the person, who would
+      // otherwise hear nothing, is asked once to send it again later (an outbound job of its own, at most once).
+      if (!(err instanceof UnrecoverableError) && job.attemptsMade + 1 >= (job.opts.attempts ?? 1)) {
+        await queueSendAgain(core, pushId).catch((e: Error) => core.log.error({ err: e, jobId: job.id }, 'could not queue the send-again message'));
+      }
+      throw err;
+    }
   };
 
   async function handlePush(pushId: string) {

@@ -1,6 +1,6 @@
 import { RateLimitError, UnrecoverableError, Worker, type Job } from 'bullmq';
 import { subscribeNotices } from '../core/auth/index.js';
-import { channelMessenger, channelSends } from '../core/channels/index.js';
+import { channelMessenger, channelSendAgain, channelSends } from '../core/channels/index.js';
 import { caseNotices, caseOutbox, caseSubscribeContent, caseTimers, scheduleSweep, slaProcessor, startRouting } from '../core/cases/index.js';
 import type { Core } from '../core/context.js';
 import { countOutboundFailure, observeJob } from '../core/infra/metrics.js';
@@ -66,6 +66,8 @@ export function startWorkers(
     subscribeNotices(core, { case: caseSubscribeContent(core), booking: bookingSubscribeContent(core), membership: membershipSubscribeContent(core) }),
     // Replies and notices on WeChat's push channels (Official Account, mini-program customer service).
     channelSends(core),
+    // «请过几分钟再发一次» to the sender of a pushed message that could not be handled after every retry (workers/inbound.ts).
+    channelSendAgain(core),
   ];
   const noticeFor = (job: Job) => notices.find((h) => h.names.includes(job.name));
   const timers: { close(): Promise<void> }[] = [];

@@ -149,6 +149,55 @@ export function channelSends(core: Core): NoticeHandler {
   };
 }
 
+/** The outbound job that asks a person to send again a message that could not be handled (workers/inbound.ts). */
+export const CHANNEL_SEND_AGAIN = 'channel-send-again';
+const SendAgainJob = z.object({ pushId: z.string().min(1) });
+/** What the person is told when their message could not be handled after every retry (WeChat busy all along). */
+export const SEND_AGAIN_TEXT = '抱歉，您刚才发的消息我这边没能处理，请过几分钟再发一次。';
+
+/**
+ * Queues the message asking the person who sent push `pushId` to send it again, once: its job id is fixed
+ * by the push (a second call while the job is kept is a no-op, and the send is marked at most once). The
+ * job carries only that id; who gets it is read from the pushed message, kept sealed until handled.
+ */
+export async function queueSendAgain(core: Core, pushId: string): Promise<void> {
+  await core.queues.add('outbound', CHANNEL_SEND_AGAIN, { pushId }, `cha-${pushId}`);
+}
+
+/**
+ * Sends the «请过几分钟再发一次» of {@link queueSendAgain} to the sender of the push, on the channel it came
+ * by (no person needs to be known: the Official Account's first look-up of them may be what failed). Nothing
+ * is sent when the push is gone or was handled after all, or when the channel's window closed; it is never
+ * sent again after a process died mid-send (no `interrupted`).
+ */
+export function channelSendAgain(core: Core): NoticeHandler {
+  const store = createChannelStore(core);
+  return {
+    names: [CHANNEL_SEND_AGAIN],
+    async send(job) {
+      const parsed = SendAgainJob.safeParse(job.data);
+      if (!parsed.success) throw new UnrecoverableError('invalid channel-send-again job');
+      const inbound = await store.loadInbound(parsed.data.pushId);
+      if (!inbound) return { skipped: 'gone or handled' };
+      const api = apiOf(core, inbound.channel);
+      if (!api) return { skipped: 'channel not configured' };
+      try {
+        await api.sendCustomMessage(inbound.message.from, { type: 'text', content: SEND_AGAIN_TEXT });
+      } catch (err) {
+        if (!(err instanceof WechatApiError)) throw err;
+        if (err.kind === 'window_closed') return { skipped: 'window closed' };
+        if (err.retryable) throw err;
+        core.log.error({ channel: inbound.channel, errcode: err.errcode, jobId: job.id }, 'send-again message rejected by WeChat');
+        throw new UnrecoverableError(`send-again message rejected: ${err.errcode}`);
+      }
+      return { to: inbound.channel, sent: 1 };
+    },
+    async failed(job, reason) {
+      core.log.warn({ jobId: job.id, reason: reason.slice(0, 200) }, 'the send-again message could not be sent after every retry');
+    },
+  };
+}
+
 /** A fresh id for a notice's channel send (the notice job itself is the unit retried). */
 const noticeId = () => randomBytes(18).toString('base64url');
 
