@@ -1,5 +1,5 @@
 import type { Case } from '../core/cases/index.js';
-import { behalfText, lawyerMayHelp, progressName, staffNotesView } from '../core/cases/index.js';
+import { behalfText, lawyerMayHelp, progressName, reporterStepNote, staffNotesView } from '../core/cases/index.js';
 import type { Core } from '../core/context.js';
 import type { DirectoryIndex } from '../core/directory/index.js';
 import { maskIdNumber, maskPhone, unseal } from '../core/infra/privacy.js';
@@ -32,7 +32,8 @@ export function caseSummary(index: DirectoryIndex, c: Case) {
     employer: c.wage?.employer ?? null,
     amount: c.wage?.amount ?? null,
     legalAid: lawyerMayHelp(c),
-    history: c.history,
+    // As the reporter reads it (their own 删除我的信息 as theirs); staff views put their own history in its place.
+    history: c.history.map((h) => ({ ...h, note: reporterStepNote(h.note) })),
   };
 }
 

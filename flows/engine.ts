@@ -146,6 +146,12 @@ const RESTART_WISH =
   /^(?:我|俺)?(?:要|想|还是|那就|那)?(?:重新(?:开始|来|填写?|登记|弄|报)|重来|从头(?:开始|来|填写?|再来)?)(?:一遍|一次|一下|过)?(?:吧|了|啊|呀|好了)*$/u;
 const SURE_DROP = '确定放弃';
 /**
+ * What dropping a form says: the move of a booking (改约, its `rescheduleNo`) dropped leaves the booking as it
+ * was, said so (「已取消」 alone reads as the booking cancelled); anything else is cancelled.
+ */
+const droppedText = (answers: Answers | undefined): string =>
+  typeof answers?.rescheduleNo === 'string' ? T.rescheduleDropped(answers.rescheduleNo) : T.cancelled;
+/**
  * Agreeing after all, right after a consent was refused (`算了还是同意吧`, `好吧同意`, `我反悔了 我同意`, `同意`):
  * never a refusal (`不同意`), a question, or a plain 好的.
  */
@@ -518,6 +524,7 @@ export function createEngine(opts: EngineOptions) {
     // A value set aside unconfirmed is still offered at its question (`8,000元` after 返回, then 菜单 and 继续).
     s.offered = draft.offered ?? {};
     s.fieldId = draft.fieldId;
+    s.lastSet = null;
     s.draft = null;
   }
 
@@ -703,7 +710,10 @@ export function createEngine(opts: EngineOptions) {
       // Answered now: whatever waited for this question (`later`, `offered`) waits no more.
       if (id in s.later) s.later = Object.fromEntries(Object.entries(s.later).filter(([k]) => k !== id));
       if (id in s.offered) s.offered = Object.fromEntries(Object.entries(s.offered).filter(([k]) => k !== id));
-      if (f && !s.trail.includes(id)) s.trail.push(id);
+      if (f && !s.trail.includes(id)) {
+        s.trail.push(id);
+        s.lastSet = id;
+      }
     }
     s.answers = next;
   }
@@ -743,10 +753,10 @@ export function createEngine(opts: EngineOptions) {
         if (flow && (s.mode === 'review' || s.mode === 'edit') && hasWork(flow, s.answers)) return offerStop(s, flow, say, false);
         if (flow || s.mode === 'resume') {
           // 取消 while moving a booking (改约): the booking stays as it was, said so (「已取消」 alone reads as the booking cancelled).
-          const moving = flow && s.mode !== 'resume' && typeof s.answers.rescheduleNo === 'string' ? s.answers.rescheduleNo : null;
+          const said = droppedText(s.mode === 'resume' ? s.draft?.answers : flow ? s.answers : undefined);
           if (s.mode === 'resume') s.draft = null;
           clearFlow(s);
-          say(moving ? T.rescheduleDropped(moving) : T.cancelled);
+          say(said);
         } else {
           say(T.nothingToCancel);
         }
@@ -1262,7 +1272,7 @@ export function createEngine(opts: EngineOptions) {
     if (discard === SURE_DROP) {
       s.draft = null;
       clearFlow(s);
-      say(T.cancelled);
+      say(droppedText(draft.answers));
       return showMenu(s, say);
     }
     if (sure && yn === 'no') text = '继续';
@@ -1290,7 +1300,7 @@ export function createEngine(opts: EngineOptions) {
     } else if (text === '放弃' || yn === 'no' || (text !== null && /^(?:放弃|不要了|不填了|算了)/.test(text))) {
       s.draft = null;
       clearFlow(s);
-      say(T.cancelled);
+      say(droppedText(draft.answers));
       showMenu(s, say);
     } else if (text !== null && answersDraft(flow, draft, text, ctx)) {
       // The answer to the question the draft stopped at (`450102…` when the ID was asked): going on, with it.
@@ -1323,7 +1333,7 @@ export function createEngine(opts: EngineOptions) {
     if (text === '放弃' || /^(?:算了)?(?:放弃|不要了|不填了|不报了|不弄了|不办了|不想填了|删了吧|全删了)/u.test(t)) {
       s.draft = null;
       clearFlow(s);
-      say(T.cancelled);
+      say(droppedText(saved.answers));
       return showMenu(s, say);
     }
     if (text === '继续' || /^(?:接着|继续|不停|别停)/u.test(t) || GO_ON_AFTER_ALL.test(t) || (yn === 'no' && !/停|算了/u.test(t))) {
@@ -1449,8 +1459,9 @@ export function createEngine(opts: EngineOptions) {
         // 取消, `不填了`, `先不报了`: stopped here, and nothing filled in thrown away (after a day, 取消 may not
         // mean the form); 放弃 at the offer to go on throws it away. With nothing filled in yet, cancelled.
         if (!hasWork(flow, s.answers)) {
+          const said = droppedText(s.answers);
           clearFlow(s);
-          say(T.cancelled);
+          say(said);
           showMenu(s, say);
           return true;
         }
@@ -1734,6 +1745,9 @@ export function createEngine(opts: EngineOptions) {
   }
 
   function lastAnswered(s: Session, flow: Flow): Field | null {
+    // The answer given or changed last (`改 2` then 河西街道, at the community question that followed): what 不对 means.
+    const set = s.lastSet ? flow.fields.find((x) => x.id === s.lastSet) : undefined;
+    if (set?.label && set.id in s.answers) return set;
     for (let i = s.trail.length - 1; i >= 0; i--) {
       const f = flow.fields.find((x) => x.id === s.trail[i]);
       if (f?.label && f.id in s.answers) return f;
@@ -1875,6 +1889,7 @@ export function createEngine(opts: EngineOptions) {
     }
     if (sameAsGiven(s, u.field, value, u.result.set)) return askWhatIsWrong(s, flow, u.field, ctx, say);
     setAnswers(s, flow, { [u.field.id]: value, ...(u.result.set ?? {}) });
+    s.lastSet = u.field.id;
     say(T.changed(labelOf(u.field, s.answers), show(flow, u.field.id, value, s.answers, ctx)));
     if (here === 'review' || here === 'edit') return advanceFromEdit(s, flow, ctx, say);
     // On to the first question still open, in the flow's order: the open one, or one the change cleared.
@@ -1935,6 +1950,7 @@ export function createEngine(opts: EngineOptions) {
     }
     if (sameAsGiven(s, field, r.value, r.set)) return askWhatIsWrong(s, flow, field, ctx, say);
     setAnswers(s, flow, { ...(r.set ?? {}), [field.id]: r.value });
+    s.lastSet = field.id;
     say(T.changed(labelOf(field, s.answers), show(flow, field.id, r.value, s.answers, ctx)));
     if (fromSummary) return advanceFromEdit(s, flow, ctx, say);
     advance(s, flow, ctx, say);
@@ -2316,6 +2332,7 @@ export function createEngine(opts: EngineOptions) {
     }
     if (r.ack) say(r.ack);
     setAnswers(s, flow, { ...(r.set ?? {}), [field.id]: r.value });
+    s.lastSet = field.id;
     if (Object.keys(facts).length > 0) return holdFacts(s, flow, facts, ctx, say);
     if (s.mode === 'edit') return advanceFromEdit(s, flow, ctx, say);
     advance(s, flow, ctx, say);
@@ -2828,6 +2845,9 @@ export function createEngine(opts: EngineOptions) {
     if (c === 'yes' && !nod) {
       s.misses = 0;
       setAnswers(s, flow, p.values);
+      // One value confirmed (a change proposed, 对): the one a bare 不对 next means.
+      const confirmed = Object.keys(p.values);
+      if (confirmed.length === 1 && confirmed[0]! in s.answers) s.lastSet = confirmed[0]!;
       const kept = flow.confirmedSay?.(p.values, s.answers, ctx);
       if (kept) say(kept);
       return resume();
@@ -2971,6 +2991,7 @@ export function createEngine(opts: EngineOptions) {
       return holdFacts(s, flow, { ...(r.set ?? {}), [field.id]: r.value }, ctx, say);
     }
     setAnswers(s, flow, { ...others, ...(r.set ?? {}), [field.id]: r.value });
+    s.lastSet = field.id;
     // More than the one corrected read from the words (`不对 我是跑滴滴的`: 网约车司机 and the platform 滴滴): all of
     // it said, never some of it kept without a word.
     const more = Object.fromEntries(Object.entries(r.set ?? {}).filter(([k]) => k !== field.id && !(k in waiting) && k in s.answers && !!flow.fields.find((f) => f.id === k)?.label));
@@ -3006,12 +3027,17 @@ export function createEngine(opts: EngineOptions) {
       if (!strict && u.field.id in s.answers && JSON.stringify(s.answers[u.field.id]) !== JSON.stringify(u.result.value)) return proposeChange(s, flow, waiting, u.field, u.result, ctx, say);
       s.misses = 0;
       setAnswers(s, flow, { ...waiting, ...(u.result.set ?? {}), [u.field.id]: u.result.value });
+      s.lastSet = u.field.id;
       say(T.changed(labelOf(u.field, s.answers), show(flow, u.field.id, u.result.value, s.answers, ctx)));
       return resume();
     }
     const facts = u.kind === 'answer' ? u.facts : u.kind === 'correction' && u.field && u.result?.ok ? { ...(u.result.set ?? {}), [u.field.id]: u.result.value } : {};
     // `对 饭店叫好再来`: the yes, and the answer to the question it goes on to.
-    const next = questionAfter(s, flow, { values: waiting, previous: {} });
+    // The yes keeps what waited: a question it brings in (受伤日期, once 咨询的事「工伤」 is said yes to) is the one after,
+    // for words that answer it (`对 10月5日`); never a bare number (`对 1`: the 1 of 「1. 对」, no option of a question unseen).
+    const shown = questionAfter(s, flow, { values: waiting, previous: {} });
+    const brought = shown ? null : questionAfter(s, flow, { values: waiting, previous: {} }, { ...s.answers, ...waiting });
+    const next = shown ?? (brought && !/^[\d\s]+$/u.test(but) ? brought : null);
     const a = next && !(u.kind === 'correction' && u.named) ? understandInFlow(flow, next, but, { ...s.answers, ...waiting }, ctx, null, []) : null;
     if (next && a && a.kind === 'answer' && a.result?.ok && !a.result.stay && !a.result.exit && a.result.value !== undefined) {
       s.misses = 0;
@@ -3019,6 +3045,8 @@ export function createEngine(opts: EngineOptions) {
       s.pending = null;
       s.mode = s.back === 'review' || s.back === 'edit' ? 'edit' : 'ask';
       s.fieldId = next.id;
+      // The answer to a question the yes brought in (`对 10月5日`), never shown: confirmed in one line, as other facts are.
+      if (next === brought) return holdFacts(s, flow, { ...a.facts, ...(a.result.set ?? {}), [next.id]: a.result.value }, ctx, say);
       // Words in a sentence (`饭店叫好再来`) for a name-like answer: confirmed, not taken as said.
       const r = next.freeText ? { ...a.result, confirm: true } : a.result;
       return take(s, flow, next, r, a.facts, ctx, say, (e) => say(e));

@@ -147,7 +147,7 @@ const COST_SAID =
   /^(?:那|请问|这个|这次|咨询|预约|见律师|找律师|律师|去)?(?:要钱|收费|收钱|要不要钱|收不收费|收不收钱|免费|是免费的|要交钱|要花钱|花钱|要付钱|付费|要给钱|要不要给钱)(?:吗|不|么|嘛|的吗|没)?$/u;
 /** Who receives them (`律师叫什么名字`, `接待的是谁`, `哪位律师`): the provider the booking names. */
 const WHO_SAID =
-  /(?:律师|检察官|接待(?:我|我们)?的(?:人)?|给我咨询的(?:人)?)(?:叫|姓)(?:什么|啥|哪个)|(?:律师|检察官)(?:是谁|是哪位|是哪个|的名字|名字|叫啥|姓啥|贵姓|姓什么)|(?:是)?(?:谁|哪位|哪个律师|哪个检察官)(?:来)?(?:接待|给我咨询|跟我谈)|(?:接待的|接待我的)(?:是谁|是哪位)/u;
+  /(?:律师|检察官|接待(?:我|我们)?的(?:人)?|给我咨询的(?:人)?)(?:叫|姓)(?:什么|啥|哪个)|(?:律师|检察官)(?:是谁|是哪位|是哪个|的名字|名字|叫啥|姓啥|贵姓|姓什么)|(?:是)?(?:谁|哪位|哪个律师|哪个检察官)(?:来)?(?:接待|给我咨询|跟我谈)|(?:接待的|接待我的)(?:是谁|是哪位)|^(?:那|请问)?(?:是)?(?:哪个|哪位|哪一位)(?:律师|检察官)(?:啊|呢|呀)?$/u;
 /** What to bring asked as a question (`我要带什么`, `要带什么材料`, `要带身份证吗`), not told (`材料我发过了`). */
 const BRING_SAID = (t: string) => (ASKS_BRING.test(t) && /什么|啥|哪些|哪样|(?:吗|么|呢|不)$/u.test(t) && !/怎么|咋/u.test(t)) || /(?:要|需要|用)(?:不要|不用)?带.{0,8}(?:吗|么|不)$/u.test(t);
 /** Another lawyer (`能换个律师吗`, `我想找王律师`): the one on duty then receives them; not chosen. */
@@ -460,6 +460,11 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
     const wish = asked ? (asked.wish || null) : (/(?:可以|行|成|方便|有空|能约)(?:吗|不|不行|嘛)?$|呢$/u.test(t) ? slotWords(t) : null);
     if (!cancelling && !either && !where && !cost && !lawyer && !who && !bring && !arrived && !late && wish === null) return null;
     const active = (await bookings.listByUser(userKey, 20)).filter((b) => b.status === 'booked' && Date.parse(b.slot.end) > ctx.now.getTime());
+    // `律师叫什么名字` with no booking to come: said plainly, never a booking begun unasked.
+    if (active.length === 0 && who) {
+      const role = /检察官/u.test(t) && !/律师/u.test(t) ? '检察官' : '律师';
+      return { session: { ...session, options: [] }, replies: text(`您现在没有约好的咨询。接待的${role}是按约的时间安排的，约好后会告诉您是哪一位。要预约，请回复「预约法律援助」。`) };
+    }
     if (active.length === 0) return null;
     if (active.length > 1) return { session, replies: text(bookingList(ctx.index, active, ctx.now)) };
     const b = active[0]!;
@@ -526,6 +531,18 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
           ? `到时会通过微信视频或电话联系您。`
           : `请按时到${pointOf(ctx.index.directory, b.slot.pointId)?.name ?? '服务点'}。`;
     return `您预约的${HELP_SHORT[b.help]}（${whenText(b.slot)}）由${name ? `${name}（${role}）` : `那个时间值班的${role}`}接待，${how}`;
+  }
+
+  /**
+   * Who receives them, asked before the booking is made: the provider of the time picked, if one is (settled once
+   * it is submitted); otherwise that whoever is on at the time booked receives them, named once it is booked.
+   */
+  function whoBeforeBooked(a: LegalAnswers, ctx: FlowContext): string {
+    const role = a.help === 'procurator' ? '检察官' : '工会律师';
+    const name = a.slot ? ctx.index.staffById.get(a.slot.staffId)?.staff.name : undefined;
+    if (name) return `您选的这个时间由${name}（${role}）接待，预约提交成功后就定下来了。`;
+    if (a.rescheduleNo) return `改约后接待您的${role}按新约的时间安排，改约成功后会告诉您是哪一位。`;
+    return `接待您的${role}是按您约的时间安排的，预约成功后会告诉您是哪一位。`;
   }
 
   /** What to bring for the booking's matter (the list its confirmation gave), and that nothing missing stops it. */
@@ -869,15 +886,19 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
 
   /**
    * Asked while booking, and answered before the question is asked again (never 「答不上来」, never the
-   * question alone in a loop): `律师靠谱吗` anywhere in the booking; `晚上可以吗`, `我只有晚上有空` at a
+   * question alone in a loop): `律师靠谱吗`, `律师叫什么名字` anywhere in the booking (at 「…对吗？」 too); `晚上可以吗`, `我只有晚上有空` at a
    * question before the times (at the time list itself the list answers it: its evening, or the latest times).
    */
   async function askedWhileBooking(userKey: string, session: Session, t: string, ctx: FlowContext): Promise<{ session: Session; replies: Reply[] } | null> {
-    if (session.flowId !== LEGAL_FLOW_ID || !['ask', 'edit', 'review'].includes(session.mode)) return null;
+    if (session.flowId !== LEGAL_FLOW_ID || !['ask', 'edit', 'review', 'confirm'].includes(session.mode)) return null;
     const a = LegalAnswers.safeParse(session.answers);
     if (!a.success) return null;
+    // `律师叫什么名字`, `哪个律师` before the booking is made (at 「…对吗？」 too): who receives them comes with the
+    // time (told once booked), and the question where they were asked again.
+    if (t.length <= 30 && WHO_SAID.test(t.replace(/\s+/gu, '')) && !OTHER_LAWYER.test(t)) return andBack(session, ctx, text(whoBeforeBooked(a.data, ctx)));
     const trust = trustAsked(t, a.data);
     if (trust) return andBack(session, ctx, text(trust));
+    if (session.mode === 'confirm') return null;
     if (session.mode === 'review' || session.fieldId === 'slot' || 'slot' in session.answers) return null;
     const full = await withBooking(ctx, userKey);
     const evening = eveningAsked(t, a.data, full);

@@ -511,6 +511,8 @@ function readDay(field: DayField, text: string, a: LegalAnswers, ctx: FlowContex
     const ask = '请告诉我具体哪天离开的，例如「10月25日」「去年12月1日」；记不清就回复「跳过」。';
     // Not understood again: asked differently (a month alone is enough to go on), never the same words.
     const again = `还是没看明白。请告诉我具体哪天离开的，连月份一起说，例如「10月25日」；只记得月份就说月份，例如「10月」「上个月」；记不清就回复「跳过」，${laterAsked(a)}。`;
+    // `是`, `对` to 「您说已经离开这家单位了，是哪天离开的？」: yes, they left (never 还在干); the day is what is asked.
+    if (a.limitLeft && LEFT_YES.test(text.trim())) return { kind: 'error', error: `好的，您已经离开了。是哪天离开的？例如「10月25日」「上个月」；记不清就回复「跳过」，${laterAsked(a)}。` };
     return a.limitLeft ? { kind: 'error', error: again } : { kind: 'stay', set: { limitLeft: true }, ack: ask };
   }
   return {
@@ -521,6 +523,9 @@ function readDay(field: DayField, text: string, a: LegalAnswers, ctx: FlowContex
         : '请告诉我哪天受的伤，例如「3月5日」「去年12月1日」；已经认定工伤回复1，记不清回复「跳过」。',
   };
 }
+
+/** A bare yes to 「您说已经离开这家单位了，是哪天离开的？」 (`是`, `对的`, `嗯`, `是啊`). */
+const LEFT_YES = /^(?:是|是的|对|对的|嗯|嗯嗯|没错|是啊|对啊|对呀|是呀)[。.!！]*$/u;
 
 /** The day halfway through days back said (`前几天` on 1 December: 25 November), for an example. */
 function middleDay(near: RecentDays): string {
@@ -600,7 +605,7 @@ const STILL_OR_GONE: Option[] = [
 /** Still working there, as the whole answer (`还在干`, `没走`); `是` and `在` only answer 「您还在这家单位干吗？」. */
 const STILL_THERE_SAID = /^(?:还在|还在干|在职|在干|没走|没离开|没离职|还没走|还没离职)$/u;
 /** The words picking 还在干: the whole answer, give or take a particle (`还在干着呢`), never the start of a day (`是10月25号走的`). */
-const STILL_THERE_WORDS = /^(?:还在|还在干|在职|在干|没走|没离开|还没走|还干着|还在上班|是的?|在)(?:干|做|上班|这儿|这里|厂里|单位)?(?:着|的)?(?:呢|啊|吧|哦|呀|嘛)*$/u;
+const STILL_THERE_WORDS = /^(?:还在|还在干|在职|在干|没走|没离开|还没走|还干着|还在上班|是的?|对的?|在)(?:干|做|上班|这儿|这里|厂里|单位)?(?:着|的)?(?:呢|啊|吧|哦|呀|嘛)*$/u;
 /** Recognised already (`已经认定了`, `有认定书`), never when denied or under way (`还没认定下来`, `正在申请认定`). */
 const RECOGNIZED_WORDS = /^(?!.*(?:没|未|不|正在|申请中|在办|还在)).*(?:已经?认定|认定(?:了|下来|过了|好了)|有认定书|认定书)/u;
 
@@ -1917,8 +1922,9 @@ export const legalAidFlow = defineFlow({
             return { ok: true, value: { employed: true }, set: dayDone('limit'), ack: '好的，记为「还在干」（还没离开）。' };
           }
         }
-        // `是` and `在` answer 「您还在这家单位干吗？」, not 「是几号离开的？」.
-        const still = dayHalfKnown('limit', a) ? STILL_THERE_SAID.test(t) : t === '是' || t === '在' || STILL_THERE_SAID.test(t);
+        // `是` and `在` answer 「您还在这家单位干吗？」, not 「是几号离开的？」, nor 「您说已经离开这家单位了，是哪天离开的？」
+        // (there `是` says yes, they left: never 还在干).
+        const still = dayHalfKnown('limit', a) || a.limitLeft ? STILL_THERE_SAID.test(t) : t === '是' || t === '在' || STILL_THERE_SAID.test(t);
         if (t === 'employed' || still || findStillEmployed(t) === true) return { ok: true, value: { employed: true }, set: dayDone('limit') };
         const r = readDay('limit', t, a, ctx);
         if (r.kind === 'error') return { ok: false, error: r.error };

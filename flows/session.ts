@@ -108,6 +108,11 @@ export const SessionSchema = z.object({
   /** The question asked again by 返回, its answer shown (「之前填的是：…」): a plain 对 there keeps that answer. */
   backAt: z.string().nullable().default(null),
   /**
+   * The field the person answered or changed last (`改 2` then 河西街道; `单位名字写错了 是…`): a bare 不对 right
+   * after means it, not the last of `trail` (a changed answer keeps its place there, for 返回).
+   */
+  lastSet: z.string().nullable().default(null),
+  /**
    * The question's own answer to what was asked at it (Field.asked: `身份证丢了` at the ID question), as
    * `fieldId:text`: asked again at the same question, it is not said word for word again.
    */
@@ -173,6 +178,7 @@ export const NO_FLOW = {
   later: {},
   offered: {},
   backAt: null,
+  lastSet: null,
 } as const satisfies Partial<Session>;
 
 export function newSession(userKey: string, now: Date): Session {

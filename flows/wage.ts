@@ -211,8 +211,11 @@ export const WageAnswers = z.object({
    * so the amount can follow the months when they change (amountForMonths), never read back from `how`.
    * `worked`, when worked out at the amount's question from a month's wage said there (`一个月4000`): how, unshown (the
    * answer's ack said it), for `怎么算的`.
+   * `readTotal`, when a figure said alone beside the months owed (`老板欠我两个月 6000`) was read as what they come to
+   * (it might have been a month's wage): those months, shown as 「6,000元（2个月一共）」 so the reading is confirmed in
+   * words (while the period known, if any, is as many months).
    */
-  amount: AmountSchema.extend({ how: z.string().optional(), worked: z.string().optional(), monthly: z.object({ rate: z.number().positive(), months: z.number().int().positive() }).optional() }),
+  amount: AmountSchema.extend({ how: z.string().optional(), worked: z.string().optional(), readTotal: z.number().int().positive().optional(), monthly: z.object({ rate: z.number().positive(), months: z.number().int().positive() }).optional() }),
   /** The whole group's unpaid total, when the person says it besides their own. */
   groupAmount: AmountSchema.nullable(),
   headcount: z.object({ count: z.number().int().min(1), approximate: z.boolean(), about: z.literal(true).optional(), upTo: z.number().int().optional() }),
@@ -1187,7 +1190,8 @@ function monthlyRun(text: string): RateRun | null {
       // `嗯那个就是说我在工地干活啊老板欠薪欠了三个月了两千五百块一个月` (speech, no commas): the run from who owes on.
       const froms = [0, ...[...run.matchAll(/(?:老板|包工头|工头|雇主|东家|主家|站长|店长|经理|主管)(?=欠|拖|差)/gu)].map((m) => m.index ?? 0).filter((k) => k > 0)];
       for (const from of froms) {
-        const t = rateTimes(run.slice(from), monthly);
+        // `欠我半年工资 每月3000`: half a year owed is six months (as the period reads it); never 大半年, 半年多.
+        const t = rateTimes(run.slice(from).replace(/(?<![大上下前后去今明近])半年(?![多前后])/gu, '6个月'), monthly);
         if (t) totals.set(JSON.stringify(t.total), t);
       }
     }
@@ -2409,7 +2413,7 @@ export const wageFlow = defineFlow({
         const r = checked(p.value, checkOwnAmount(p.value, a), below);
         return below && r.ok && !r.ack ? { ...r, ack: `您说“${t.trim()}”，先按${showAmount(p.value)}记。` } : r;
       },
-      show: (v) => (v.how ? `${showAmount(v)}（${v.how}）` : showAmount(v)),
+      show: (v, a) => (v.how ? `${showAmount(v)}（${v.how}）` : v.readTotal && (a.period?.months ?? v.readTotal) === v.readTotal ? `${showAmount(v)}（${v.readTotal}个月一共）` : showAmount(v)),
       help: '说被拖欠的工钱总数，大概的数也可以（比如「两万多」），工作人员会和您核对。大家一起被欠的，可以说「我自己两万八，我们一共三十多万」。',
     }),
     f.text('headcount', {
@@ -3090,6 +3094,11 @@ export const wageFlow = defineFlow({
         else delete out.employer;
       }
     }
+    // `老板欠我两个月 6000`, `欠薪 三个月 8000块`: a figure beside the months owed with no word saying whether it is
+    // what those months come to or a month's wage: read as the total, and proposed in words that say so.
+    // The same figure known already (`八千 三个月` again at the headcount question) is nothing new: left as it is.
+    const besideMonths = out.amount && !out.amount.how && !out.amount.monthly && !(a.amount && sameAmount(a.amount, out.amount)) ? figureBesideMonths(text, out.amount) : null;
+    if (out.amount && besideMonths) out.amount = { ...out.amount, readTotal: besideMonths };
     return consistent(out, a, ctx.now);
   },
   // `behalfReasked`: kept when the 「对吗？」 that asks again after a denial is shown (see behalfHeard).
@@ -3180,6 +3189,40 @@ function figureAndMonths(text: string, now: Date): { amount: Amount; period: Wag
   const q = parsePeriod(months.replace(/^(?:欠了?|拖了?|差了?)(?:我)?/u, ''), now);
   if (!q.ok || q.value.inferred !== null) return null;
   return { amount: p.value, period: { start: q.value.start, end: q.value.end, months: q.value.months }, months, total };
+}
+
+/** A figure standing as a word of its own: `6000`, `8000块`, `一万五`, `1.2万`. */
+const BARE_FIGURE = /^(?:\d{3,7}|\d+(?:\.\d+)?[万wW千kK]\d*|[一二两三四五六七八九十][一二两三四五六七八九十百千万]*[千万][一二两三四五六七八九]?)(?:多|来)?(?:块钱?|元)?$/u;
+/** A word ending in a count of months owed (`老板欠我两个月`, `三个多月了`, `两个月没发`), not their wages (`三个月工资`). */
+const MONTHS_WORD_END = /[0-9一二两三四五六七八九十]+(?:个)?多?月(?:了|的)?(?:(?:都|还|一直)?(?:没发|没给|没结)(?:工资|工钱)?)?(?:了)?$/u;
+const MONTHS_WORD_START = /^(?:\d{1,2}|[一二两三四五六七八九十]{1,3})(?:个)?多?月/u;
+
+/**
+ * Whether `amount` was said as a figure alone beside a count of months (`老板欠我两个月 6000`, `欠薪 三个月 8000块`,
+ * `宏达建筑 8000 3个月`, `欠我两个月6000`): nothing says whether it is what the months come to or a month's wage. The
+ * months said, or null; null too when words tie it to the debt or the months (`欠我6000 两个月`, `三个月工资 一万二`,
+ * `一共8000`).
+ */
+function figureBesideMonths(text: string, amount: Amount): number | null {
+  const words = text.split(/[\s!！。，,、~～;；]+/u).filter(Boolean);
+  const same = (w: string) => {
+    const p = parseAmount(w);
+    return p.ok && p.value.yuan === amount.yuan;
+  };
+  const months = (w: string, after = false) => {
+    // The count nearest the figure: the last one in the words before it, the first after it.
+    const said = [...w.matchAll(/([0-9一二两三四五六七八九十]+)(?:个)?多?月/gu)];
+    const n = parseChineseNumber(((after ? said[0] : said.at(-1))?.[1] ?? '').replace('俩', '两'));
+    return n && n >= 1 && n <= 120 ? n : null;
+  };
+  for (const [i, w] of words.entries()) {
+    const joined = /^(.*?[0-9一二两三四五六七八九十]+(?:个)?多?月(?:了|的)?)(\d{4,6}(?:多|来)?)$/u.exec(w);
+    if (joined && MONTHS_WORD_END.test(joined[1]!) && same(joined[2]!)) return months(joined[1]!);
+    if (!BARE_FIGURE.test(w) || !same(w)) continue;
+    if (i > 0 && MONTHS_WORD_END.test(words[i - 1]!)) return months(words[i - 1]!);
+    if (i + 1 < words.length && MONTHS_WORD_START.test(words[i + 1]!)) return months(words[i + 1]!, true);
+  }
+  return null;
 }
 
 /**

@@ -27,13 +27,25 @@ export async function supervisorBoard(ctx: StaffCommandContext) {
   if (role !== 'township_supervisor' && role !== 'district_supervisor') throw new ForbiddenError('只有镇（街道）或区工会的负责人有督办看板。');
   const now = ctx.core.clock.now().getTime();
   const open = (await listCases(ctx)).filter((c) => c.status !== 'closed' && c.status !== 'resolved');
-  const unassigned = open.filter((c) => c.status === 'submitted');
-  const lapsing = open.filter((c) => {
-    const limit = runningLimit(c);
-    return !!limit && Date.parse(limit.by) - now <= LAPSING_WITHIN_MS;
-  });
-  const lapsed = open.filter((c) => c.lapses > 0 || c.missed.length > 0 || (c.assignee !== null && c.assignee.level !== 'grid'));
+  // Each case in one group only (an escalated case about to lapse again was listed twice): the first that fits of
+  // a close waiting for my approval, waiting for an assignee, lapsing within two hours (its limit still ahead),
+  // lapsed (its limit passed) or escalated.
   const closing = open.filter((c) => c.status === 'closing' && c.closeRequest?.approverId === ctx.staff.staff.id);
+  const rest = open.filter((c) => !closing.includes(c));
+  const unassigned = rest.filter((c) => c.status === 'submitted');
+  const left = (c: Case) => {
+    const limit = runningLimit(c);
+    return limit ? Date.parse(limit.by) - now : null;
+  };
+  const lapsing = rest.filter((c) => {
+    const ms = left(c);
+    return ms !== null && ms > 0 && ms <= LAPSING_WITHIN_MS;
+  });
+  const lapsed = rest.filter((c) => {
+    if (unassigned.includes(c) || lapsing.includes(c)) return false;
+    const ms = left(c);
+    return (ms !== null && ms <= 0) || c.lapses > 0 || c.missed.length > 0 || (c.assignee !== null && c.assignee.level !== 'grid');
+  });
   const groupIds = [...new Set(open.map((c) => c.groupId).filter((g): g is string => !!g))];
   const groups = await Promise.all(groupIds.map(async (groupId) => ({ groupId, ...(await groupSummary(ctx.core, groupId)) })));
   return { unassigned, lapsing, lapsed, closing, groups };

@@ -251,6 +251,11 @@ export function reporterAssignedNotice(c: Case, team: string): string {
 /** The step 删除我的信息 adds to each of the reporter's cases (submit.ts `forgetReporter`). */
 export const REPORTER_FORGOTTEN = '报告人已删除个人信息';
 
+/** A step of the case as the reporter reads it (进度, the mini-program's 我的案件): their own deletion as theirs, not as staff word it. */
+export function reporterStepNote(note: string): string {
+  return note === REPORTER_FORGOTTEN ? '您已删除个人信息' : note;
+}
+
 /** Whether the reporter deleted their details (删除我的信息): staff have no phone to call them, so no notice promises a call. */
 export function reporterForgotten(c: Pick<Case, 'history'>): boolean {
   return c.history.some((h) => h.note === REPORTER_FORGOTTEN);
@@ -302,7 +307,7 @@ function reassignedNotice(c: Case, seq: number): string {
 export function progressText(index: DirectoryIndex, c: Case): string {
   const kind = c.kind === 'wage_arrears' ? '反映欠薪' : c.kind === 'enquiry' ? '人工求助' : c.kind === 'legal_aid' ? '支持起诉' : c.kind;
   // The reporter reads their own deletion as theirs, not as staff word it.
-  const steps = c.history.map((h) => `  ${shortTime(h.at)} ${h.note === REPORTER_FORGOTTEN ? '您已删除个人信息' : h.note}`).join('\n');
+  const steps = c.history.map((h) => `  ${shortTime(h.at)} ${reporterStepNote(h.note)}`).join('\n');
   // A place nobody gave (a request for a person, before any place was said) is left out: 「（人工求助，未说明）」 reads as if the problem was not said.
   const where = knownPlace(index, c);
   const lines = [`${c.caseNo}（${kind}${where ? `，${where}` : ''}）`, `状态：${progressName(c.status)}`, steps];

@@ -652,6 +652,10 @@ export function aboutTheQuestion(field: Field, text: string, answers: Answers, c
 /** Fields of money owed. */
 const MONEY_FIELDS = new Set(['amount', 'groupAmount']);
 
+/** Day questions a day typed alone answers ahead, at the confirmation of the value that brings them in (answerAhead). */
+const DAY_AHEAD_FIELDS = new Set(['injury']);
+/** A date and nothing else: `10月5日`, `10.5`, `去年12月1号`, `10月5号吧`. */
+const DAY_ALONE = /^(?:(?:今年|去年|前年|\d{4}年)?\d{1,2}月(?:份)?\d{1,2}[日号]?|(?:今年|去年|前年|\d{4}年)?[一二三四五六七八九十]{1,3}月(?:份)?[一二三四五六七八九十廿]{1,3}[日号]?|\d{1,2}[./-]\d{1,2}|\d{4}[./-]\d{1,2}[./-]\d{1,2})(?:吧|的|那天|左右)?$/u;
 /** Fields whose parsers take only values of their own kind: a number of people, an amount, a period, a phone. */
 const TYPED_FIELDS = new Set(['amount', 'headcount', 'period', 'phone', 'idNumber', 'leftSince', 'location', 'place', 'residence', 'workplace']);
 
@@ -1443,9 +1447,13 @@ export function answerAhead(flow: Flow, next: Field | null, text: string, answer
     !ORG_SUFFIX.test(compact(text)) &&
     !looksLikeOtherAnswer(flow, next, text, answers, ctx) &&
     !takenByTyped(flow, next, text, answers, ctx);
-  if (next && (TYPED_FIELDS.has(next.id) || nameNext)) {
+  // A day alone (`10月5日`) when the question next is a day's that the values waiting bring in (受伤日期, once
+  // 咨询的事「工伤」 waits): that day, confirmed with them. Never words besides the day (those the flow's extract reads).
+  const dayNext = next !== null && DAY_AHEAD_FIELDS.has(next.id) && DAY_ALONE.test(compact(text));
+  if (next && (TYPED_FIELDS.has(next.id) || nameNext || dayNext)) {
     const r = next.parse({ kind: 'text', text }, answers, ctx);
-    if (r.ok && r.value !== undefined && !r.exit) return newFacts({ [next.id]: r.value }, answers);
+    // A day read one way of several (`12月5日` not yet come this year: last year's?) is asked at its own question, with why.
+    if (r.ok && r.value !== undefined && !r.exit && !(dayNext && r.confirm)) return newFacts({ [next.id]: r.value }, answers);
   }
   return newFacts(typedReading(flow, text, answers, ctx), answers);
 }

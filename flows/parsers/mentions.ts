@@ -123,7 +123,7 @@ const RATE_BEFORE = /(?:每个?月|一个月|月薪|(?<!个|个多)月工资|每
  * that figure is the rate. `一个月`/`一天` said of what is owed (`欠了我一个月，三千`) are not.
  */
 const RATE_LEAD =
-  /(?:每个?月|月薪|月工资|每天|日薪|日工资|天工资|工价|单价|时薪|每小时|底薪|一个工|点工|(?<![欠拖差].*)(?:一个月|一天))(?:的话)?(?:的)?(?:工资|工钱)?(?:是|有|给|拿|开)?(?:[\s\uE001,，、。.]*(?:嗯|呃|额|啊|那个|就是|大概|差不多|大约))*[\s\uE001,，、。.]*$/u;
+  /(?:每个?月|月薪|(?<!个|个多)月工资|每天|日薪|日工资|天工资|工价|单价|时薪|每小时|底薪|一个工|点工|(?<![欠拖差].*)(?:一个月|一天))(?:的话)?(?:的)?(?:工资|工钱)?(?:是|有|给|拿|开)?(?:[\s\uE001,，、。.]*(?:嗯|呃|额|啊|那个|就是|大概|差不多|大约))*[\s\uE001,，、。.]*$/u;
 /** Only fillers before a figure in its clause: it goes on the clause before. */
 const FILLER_LEAD = /^(?:嗯|呃|额|啊|那个|就是|大概|差不多|大约|是|有|给|拿)*$/u;
 /** After a number: a rate (`3000/月`, `3元一件`, `5k per month`). */
@@ -143,7 +143,7 @@ const OTHERS_DEBT_BEFORE =
   /(?:欠|差|拖|少给)了?(?:他|她|老板|包工头|工头|项目部|开发商|甲方|上头)(?:们)?(?:的)?(?:钱|工程款|货款)?(?:还|都|足足|整整|有|了)*$|(?<!(?:我|俺)(?:和|跟|与|同|还有)(?:我|俺)?(?:的)?)(?:他|她|表哥|表弟|堂哥|堂弟|哥哥|弟弟|姐姐|妹妹|老乡|工友|同事|朋友|亲戚|邻居)(?:们)?(?:也|都)?被(?:欠|拖|扣)了?(?:工资|工钱)?$|(?<!(?:我|俺)(?:和|跟|与|同|还有)(?:我|俺)?(?:的)?)(?:他|她|老婆|媳妇|老公|爱人|对象|弟弟|哥哥|姐姐|妹妹|我弟|我哥|我姐|我妹)(?:的)?(?:也|都)?(?:被)?(?:欠|拖)了?(?:工资|工钱)?$/;
 /** Words right before a bare number that make it money: 工钱7万4, 欠我3000, 还差5000. */
 const MONEY_CUE_BEFORE =
-  /(?:工钱|工资|薪水|加班费|人工费|劳务费|工费|奖金|提成|补贴|钱|欠|差|拖|少给|少发|少付|少结|少算|少打|没给|没发|没结|没拿到|没收到|没领到|没到手|欠款|尾款|一共|总共|合计|共计)(?:了|我|我们|咱们|俺|他们|大家|的|还|有|是|共|一共|总共|总|着|给|足足|整整|都)*$/;
+  /(?:工钱|工资|薪水|加班费|人工费|劳务费|工费|奖金|提成|补贴|钱|欠|差|拖|少给|少发|少付|少结|少算|少打|没给|没发|没结|没拿到|没收到|没领到|没到手|欠款|尾款|一共|总共|合计|共计|(?<![一总公])共)(?:了|我|我们|咱们|俺|他们|大家|的|还|有|是|共|一共|总共|总|着|给|足足|整整|都)*$/;
 /** Words right after a bare number that make it money owed: `还有8000多没结`, `3000没给`. */
 const MONEY_CUE_AFTER = /^(?:多|来)?(?:块|元)?(?:还|都|一直)?(?:没结|没给|没发|没拿到|没到手|没付|不给|不结)/;
 /** What may follow a bare number taken for its cue alone (`欠我3000没给`), not a word it starts (`工资一共`). */
@@ -160,6 +160,9 @@ const WAGE_ALONE_BEFORE = /(?:工资|工钱|薪水|月薪|底薪)(?:是|有|才|
 const DEBT_WORDS = /欠|拖|差|没发|没给|没结|一共|总共|合计|共计|加起来/;
 /** A count of months owed: `欠了我5个月`, `拖了三个多月`. */
 const MONTHS_OWED = /(?:欠|拖|差|没发|没给)(?:了)?(?:我|我们|俺)?(?:的)?[0-9一二两三四五六七八九十几半]+(?:个)?多?月/;
+/** A clause ending in a count of months owed: `老板欠我两个月`, `拖了三个多月了`, `两个月没发工资`. */
+const MONTHS_OWED_BEFORE =
+  /(?:(?:欠|拖|差|没发|没给|没结)(?:了)?(?:我|俺)?(?:的)?[0-9一二两三四五六七八九十]+(?:个)?多?月(?:了|的)?(?:工资|工钱)?(?:了)?|[0-9一二两三四五六七八九十]+(?:个)?多?月(?:都|还|一直)?(?:没发|没给|没结)(?:工资|工钱)?(?:了)?)$/u;
 /** A lone trailing digit that belongs to the next word (`两万一直没给`, `三万一个月`). */
 const ELIDED_DIGIT = /[万萬千仟百佰][一二两三四五六七八九]$/;
 /** `一万五一直没给`: the 一 of 一直 after a figure's last digit. */
@@ -320,7 +323,10 @@ function amountMentions(m: Mapped): { found: AmountMention[]; paid: boolean; pai
       if ((text.match(/\d/g)?.length ?? 0) >= 9) continue; // phone or ID number
       // `8.000`: thousands grouped with dots, a way of writing money only.
       const dotted = DOTTED_THOUSANDS.test(text.replace(/(?:块钱|元钱|元整|块|元|圆)$/u, ''));
-      if (!dotted && !MONEY_IN_TEXT.test(text) && !(MONEY_CUE_BEFORE.test(before) && BARE_OK_AFTER.test(after)) && !(/\d{3,}/.test(text) && MONEY_CUE_AFTER.test(after))) continue;
+      // `老板欠我两个月 6000`: a figure alone in the clause after months owed is what those months are owed (read as the
+      // total, and the caller says so when it proposes it: it may have been a month's wage).
+      const besideMonths = after === '' && /^\d{4,6}(?:多|来)?$/u.test(text) && !/^(?:19|20)\d\d$/u.test(text) && (before === '' ? k > 0 && clause.soft && MONTHS_OWED_BEFORE.test(all[k - 1]!.text) : MONTHS_OWED_BEFORE.test(before));
+      if (!dotted && !besideMonths && !MONEY_IN_TEXT.test(text) && !(MONEY_CUE_BEFORE.test(before) && BARE_OK_AFTER.test(after)) && !(/\d{3,}/.test(text) && MONEY_CUE_AFTER.test(after))) continue;
       const reading = readAmount(text);
       if (!reading.ok) continue;
       if (!reading.value.approx && reading.value.upTo === null && HEDGE_BEFORE_CUE.test(before)) reading.value = { ...reading.value, approx: true };

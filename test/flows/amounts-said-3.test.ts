@@ -203,7 +203,7 @@ describe('transcripts', () => {
       .sendAll('欠薪 东龙镇 宏达建筑 12000 3个月 王大军 13812345678')
       .send('同意')
       .expect(/拖欠时间「2026年9月至2026年11月（3个月）」/)
-      .expect(/拖欠金额「12,000元」/);
+      .expect(/拖欠金额「12,000元（3个月一共）」/);
   });
 
   it('几千块 at the amount question is asked again, never 1,000元', async () => {

@@ -178,7 +178,7 @@ describe('4: money and months at the headcount question are no count of people',
   });
 
   it('一万 三个月: the new amount is proposed as a change, no count taken', async () => {
-    await toHeadcount('web:m6n3').send('一万 三个月').expect(/您是要改成：拖欠金额「10,000元」，对吗？/).expectNot(/人数「/);
+    await toHeadcount('web:m6n3').send('一万 三个月').expect(/您是要改成：拖欠金额「10,000元（3个月一共）」，对吗？/).expectNot(/人数「/);
     expect((await session('web:m6n3')).answers).not.toHaveProperty('headcount');
   });
 

@@ -234,13 +234,13 @@ describe('B11 first messages not recognised before', () => {
       .send('王小二 13800138000 宏达建筑 8000 3个月')
       .expect(/您同意吗/)
       .send('同意')
-      .expect(/我理解的是：用人单位「宏达建筑」、拖欠时间「2026年9月至2026年11月（3个月）」、拖欠金额「8,000元」、联系人「王小二」、手机号「13800138000」。对吗？/)
+      .expect(/我理解的是：用人单位「宏达建筑」、拖欠时间「2026年9月至2026年11月（3个月）」、拖欠金额「8,000元（3个月一共）」、联系人「王小二」、手机号「13800138000」。对吗？/)
       .send('对');
     expect((await session('web:n5o2')).answers).toMatchObject({ employer: '宏达建筑', amount: { yuan: 8000 }, contactName: '王小二', phone: '13800138000' });
   });
 
   it('宏达建筑 8000 3个月 1个人 还在干: read as the report it is', async () => {
-    await converse(t.chat, 'web:n5o3').send('宏达建筑 8000 3个月 1个人 还在干').send('同意').expect(/用人单位「宏达建筑」/).expect(/拖欠金额「8,000元」/).expect(/被拖欠人数「(?:1人|就我一个)」/).expect(/是否还在职/);
+    await converse(t.chat, 'web:n5o3').send('宏达建筑 8000 3个月 1个人 还在干').send('同意').expect(/用人单位「宏达建筑」/).expect(/拖欠金额「8,000元（3个月一共）」/).expect(/被拖欠人数「(?:1人|就我一个)」/).expect(/是否还在职/);
   });
 });
 
@@ -266,7 +266,7 @@ describe('B14 facts in first messages', () => {
   });
 
   it('欠薪！！！三个月！！！一万五！！！: the three months kept with the amount', async () => {
-    await converse(t.chat, 'web:n5f3').send('欠薪！！！！！！三个月！！！！！一万五！！！！！').send('同意').expect(/拖欠时间「2026年9月至2026年11月（3个月）」、拖欠金额「15,000元」/);
+    await converse(t.chat, 'web:n5f3').send('欠薪！！！！！！三个月！！！！！一万五！！！！！').send('同意').expect(/拖欠时间「2026年9月至2026年11月（3个月）」、拖欠金额「15,000元（3个月一共）」/);
   });
 
   it('欠我们10个人的工资 我的8000: the person\'s own 8000, beside the ten people', async () => {

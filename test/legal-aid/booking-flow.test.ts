@@ -458,7 +458,7 @@ describe('rescheduling', () => {
   it('when the worker gives up a reschedule, then the booking is unchanged', async () => {
     await lawyerAtDonglong('web:r2').send('确认');
     const [b0] = await store().listByUser('web:r2');
-    await converse(t.chat, 'web:r2').send(`改约 ${b0!.bookingNo}`).send('2').expect(/请核对/).send('取消').expect(/要先停在这里吗/).send('放弃').expect(/已取消/);
+    await converse(t.chat, 'web:r2').send(`改约 ${b0!.bookingNo}`).send('2').expect(/请核对/).send('取消').expect(/要先停在这里吗/).send('放弃').expect(new RegExp(`不改了。预约 ${b0!.bookingNo} 还是原来的时间，照常有效`)).expectNot(/已取消/);
     expect(await store().get(b0!.id)).toEqual(b0);
     expect(await taken(b0!.slot.key)).toBe(1);
   });

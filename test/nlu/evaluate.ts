@@ -117,6 +117,11 @@ function fromAnswer(flowId: string, k: string, v: unknown): unknown {
     if (k === 'idNumber' && 'id' in o) return o.id;
     if (k === 'period' && 'start' in o) return { start: o.start, end: o.end };
     if (k === 'slot') return undefined;
+    // How a figure beside the months was read (said back as 「…（3个月一共）」): no part of the value.
+    if (k === 'amount' && 'readTotal' in o) {
+      const { readTotal: _said, ...value } = o;
+      return value;
+    }
   }
   return v;
 }

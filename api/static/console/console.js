@@ -629,7 +629,10 @@
     const dayInput = h('input', { type: 'date', value: today(), id: 'agenda-day' });
     const list = h('div', { id: 'agenda' });
     const load = async () => {
-      if (!dayInput.value) return say('请选择日期。');
+      if (!dayInput.value) {
+        say('请选择日期。');
+        return false;
+      }
       const { bookings } = await api('GET', `/staff/bookings?day=${dayInput.value}`);
       clear(list);
       if (!bookings.length) list.append(h('p', { class: 'muted' }, '这一天没有预约。'));
@@ -651,7 +654,8 @@
           buttons, refer));
       }
     };
-    dayInput.addEventListener('change', () => load().catch((e) => say(e.message)));
+    // A day that reads clears what an earlier one said (「请选择日期。」, a refusal): it no longer applies.
+    dayInput.addEventListener('change', () => load().then((shown) => { if (shown !== false) say(''); }, (e) => say(e.message)));
     page(me.staff.role === 'union_lawyer' || me.staff.role === 'procuratorate_liaison' ? '预约日程' : '预约', h('label', {}, '日期', dayInput), list);
     await load();
   }
