@@ -10,7 +10,7 @@
  * in words and its example year not saved as it stands, and 改派's choices
  * without nested brackets.
  */
-import { adminPost as adminPostTo, type ConsoleBrowser, type Person, startConsole, stopConsole } from './support.js';
+import { adminPost as adminPostTo, type ConsoleBrowser, type Person, signInByLink, startConsole, stopConsole } from './support.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Case } from '../../core/cases/index.js';
 import { membersOf } from '../../core/membership/store.js';
@@ -27,15 +27,7 @@ afterAll(() => stopConsole({ http, browser }));
 const adminPost = (path: string, json: unknown) => adminPostTo(http.base, path, json);
 
 /** Signs in with an admin's one-time link (a phone by default). */
-async function signIn(staffId: string, width?: number): Promise<Person> {
-  const r = await adminPost('/api/v1/admin/console-links', { staffId });
-  expect(r.status).toBe(201);
-  const p = await browser.open(width);
-  await p.page.goto(String(r.body.url));
-  await p.page.locator('#me').waitFor();
-  await p.page.locator('main h1').waitFor();
-  return p;
-}
+const signIn = (staffId: string, width?: number): Promise<Person> => signInByLink({ http, browser }, staffId, width);
 
 async function signInAdmin(): Promise<Person> {
   const p = await browser.open();

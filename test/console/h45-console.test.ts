@@ -5,7 +5,7 @@
  * shown; 办结's over-claim refusal (a guard) gives way to 「已办结。」.
  * Debian's chromium over the real Koa app and a real-Redis core.
  */
-import { adminPost as adminPostTo, type ConsoleBrowser, type Person, startConsole, stopConsole } from './support.js';
+import { type ConsoleBrowser, type Person, signInByLink, startConsole, stopConsole } from './support.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Case } from '../../core/cases/index.js';
 import { routeTo, staffChat, waitFor, wageCase } from '../staff/support.js';
@@ -18,15 +18,7 @@ beforeAll(async () => void ({ http, browser } = await startConsole()), 60_000);
 afterAll(() => stopConsole({ http, browser }));
 
 /** Signs in with an admin's one-time link. */
-async function signIn(staffId: string): Promise<Person> {
-  const r = await adminPostTo(http.base, '/api/v1/admin/console-links', { staffId });
-  expect(r.status).toBe(201);
-  const p = await browser.open();
-  await p.page.goto(String(r.body.url));
-  await p.page.locator('#me').waitFor();
-  await p.page.locator('main h1').waitFor();
-  return p;
-}
+const signIn = (staffId: string): Promise<Person> => signInByLink({ http, browser }, staffId);
 
 const notice = (p: Person) => p.page.locator('#notice');
 /** Sets the agenda's day as the date picker does. */

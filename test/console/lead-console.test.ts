@@ -3,7 +3,7 @@
  * its facts and its timeline (the reason was kept on the case but shown only in the WeChat notice). An amount above
  * the claim is refused in the console's words (it told staff to add `"confirmed": true` to the API call).
  */
-import { adminPost as adminPostTo, type ConsoleBrowser, type Person, startConsole, stopConsole } from './support.js';
+import { type ConsoleBrowser, type Person, signInByLink, startConsole, stopConsole } from './support.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { routeTo, staffChat, waitFor, wageCase } from '../staff/support.js';
 import type { TestHttp } from '../support/http.js';
@@ -14,14 +14,7 @@ let browser: ConsoleBrowser;
 beforeAll(async () => void ({ http, browser } = await startConsole()), 60_000);
 afterAll(() => stopConsole({ http, browser }));
 
-async function signIn(staffId: string): Promise<Person> {
-  const r = await adminPostTo(http.base, '/api/v1/admin/console-links', { staffId });
-  expect(r.status).toBe(201);
-  const p = await browser.open(375);
-  await p.page.goto(String(r.body.url));
-  await p.page.locator('#me').waitFor();
-  return p;
-}
+const signIn = (staffId: string): Promise<Person> => signInByLink({ http, browser }, staffId, 375);
 
 describe('closing a case in the console', () => {
   it('when the supervisor sends a close back with a reason, then the grid worker’s case page shows it in the facts and the timeline', async () => {

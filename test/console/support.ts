@@ -91,3 +91,14 @@ export async function stopConsole(started: { http?: TestHttp; browser?: ConsoleB
   await started.browser?.close();
   await started.http?.stop();
 }
+
+/** Signs `staffId` in with a one-time link the admin made, in a fresh page of `width` (the default's otherwise): at their start page. */
+export async function signInByLink(started: { http: TestHttp; browser: ConsoleBrowser }, staffId: string, width?: number): Promise<Person> {
+  const r = await adminPost(started.http.base, '/api/v1/admin/console-links', { staffId });
+  if (r.status !== 201) throw new Error(`console link for ${staffId}: HTTP ${r.status}`);
+  const p = await started.browser.open(width);
+  await p.page.goto(String(r.body.url));
+  await p.page.locator('#me').waitFor();
+  await p.page.locator('main h1').waitFor();
+  return p;
+}
