@@ -125,7 +125,7 @@ export type CaseMessage =
  * Notes with their own advice: `denied`, `settle`, `promise`, `pressed` (the boss presses for a withdrawal),
  * `changed` (the employer changed hands) are of kind `other`; `more` (more owed now), `witness` (someone can bear witness) and `boss-phone` (the boss's number) a correction.
  */
-export type NoteAbout = 'denied' | 'settle' | 'promise' | 'more' | 'pressed' | 'witness' | 'boss-phone' | 'changed' | 'urgent';
+export type NoteAbout = 'denied' | 'settle' | 'promise' | 'more' | 'pressed' | 'witness' | 'boss-phone' | 'changed' | 'urgent' | 'call';
 
 /** Another desk's command with a number (`补充 QX…`, `文书 QX…`, `预约 QX…`): theirs. */
 const OTHER_DESK = /^(?:补充|补充材料|补材料|补充证据|补证据|追加材料|文书|法律文书|我的文书|下载文书|生成文书|预约|预约法律援助|法律援助|申请法律援助|找律师|预约律师|预约检察官|取消预约|取消|退约|不约了|改约|改预约|改时间|改期|重新预约|查看预约|查预约|我的预约)\s*(?:QX|YY)\d{8}-\d{4,}$/i;
@@ -679,10 +679,16 @@ export function readCaseMessage(text: string, complaintOnly = false): CaseMessag
   if ([...c].length <= PROGRESS_MAX && (PROGRESS.test(s) || (PROGRESS_SAID.test(s) && !pressing(raw)))) return { kind: 'progress', staffPhone: STAFF_PHONE.test(s) };
   // `怎么样了`, `饭店那个怎么样了`, `好再来那边咋样了`: how it stands, the case named by its unit or not at all.
   if ([...c].length <= 20 && HOW_IS_IT.test(c) && commandOf(raw) !== 'progress') return { kind: 'progress', staffPhone: false };
+  // `我想让工作人员给我打电话`, `能不能给我回个电话`: a call asked for, passed on after a yes (it was 没太明白, or 答不上来).
+  if ([...c].length <= PROGRESS_MAX * 2 && CALL_ME.test(c) && !OTHERS_PHONE.test(s)) return { kind: 'note', note: 'other', about: 'call' };
   // `能不能快点啊 我等着用钱`, `快点吧 急用钱`: for the case worker to know, after a yes (it was 答不上来, or the menu).
   if ([...c].length <= PROGRESS_MAX * 2 && URGENT.test(c) && !/[吗么]$|[?？]$/.test(raw)) return { kind: 'note', note: 'other', about: 'urgent' };
   return null;
 }
+
+/** A call asked for, of the staff (`我想让工作人员给我打电话`, `能不能给我回个电话`, `请网格员联系我一下`); never the boss's. */
+const CALL_ME =
+  /^(?:我|俺)?(?:想|希望|要|想要)?(?:让|叫|请|麻烦)?(?:你们|工作人员|网格员|工格员|负责的人|他们)?(?:能不能|能|可以|可不可以)?(?:给我|给俺|跟我)(?:打|回)(?:个|一个)?电话(?:吧|吗|呀|啊|好吗|行吗|可以吗)?$|^(?:我|俺)?(?:想|希望|要)?(?:让|叫|请|麻烦)(?:你们|工作人员|网格员|工格员|负责的人)(?:打电话|回电话)?(?:联系|打给|打电话给)(?:一下)?(?:我|俺)(?:一下)?(?:吧|吗)?$/u;
 
 /** The person is pressed for the money or the time (`等着用钱`, `快点吧`, `孩子要交学费`). */
 const URGENT = /快点|快一点|快些|尽快|抓紧|急用钱|急着用钱|等着用钱|等钱用|急需(?:用)?钱|等米下锅|着急|急死|等不了|等不起|没钱吃饭|没钱交房租|要交(?:学费|房租)|揭不开锅/u;
@@ -908,7 +914,11 @@ const LEAD_ABOUT: Record<NoteAbout, string> = {
   'boss-phone': '这个电话对工作人员有用，我可以转给他们。',
   changed: '换了老板，欠您的工资不会因此就不算了；工作人员需要知道现在该找谁。新老板的名字、电话知道的话，也一起告诉我。',
   urgent: '知道您急着用钱。您的话可以转给负责的工作人员，让他们知道您的难处、抓紧办。',
+  call: '可以，我把您的话转给负责的工作人员，请他们给您回电话。',
 };
+
+/** After 删除我的信息 staff have no number to call: the person is asked for one (a number sent here is passed on). */
+const CALL_NO_NUMBER = '您的联系方式已经删除，工作人员没有号码可打。想让他们打电话给您，请把手机号发给我，我转给他们。';
 
 /** `caseNote.kind` while the boss's number is waited for, after `boss-phone` (`boss-phone:包工头`: who, as named). */
 const BOSS_PHONE = 'boss-phone:';
@@ -1168,6 +1178,7 @@ export function createCaseDesk(core: Core) {
       case 'note': {
         // `老板今天给了我3000`: all of it when that is as much as the one case says is owed.
         const one = targetCases(session, open, raw, ctx);
+        if (read.about === 'call' && one.length > 0 && one.every(reporterForgotten)) return { session, replies: [text(CALL_NO_NUMBER)] };
         if (read.note === 'phone' && sameNumberOnFile(raw, one)) return { session, replies: [text(SAME_ON_FILE)] };
         const all = read.paid !== undefined && one.length === 1 && !!one[0]!.wage && read.paid >= one[0]!.wage.amount;
         return ask(session, open, raw, all ? 'paid' : read.note, ctx, read.about);
