@@ -72,6 +72,7 @@ import { violence } from './safety.js';
 import type { Session } from './session.js';
 import { T } from './texts.js';
 import type { FlowContext, Incoming } from './types.js';
+import { matchesOf } from './parsers/matches.js';
 
 /** What a message says about the open case. */
 export type CaseMessage =
@@ -167,6 +168,8 @@ const STAFF_NOUN = '(?:网格员|工格员|网格长|工作人员|办事员|办�
 const STAFF = `(?:(?:你们|工会)(?:的|那个|这个)?(?:${STAFF_NOUN}|人|负责人|负责的人|领导)?|${STAFF_NOUN})`;
 /** The boss's side: not answering is about them then (`老板电话打了好几次都没人接`). */
 const BOSS_SIDE = '(?:老板|老板娘|包工头|工头|老总|厂长|经理|公司|厂里|单位|对方|项目部)';
+const STAFF_NAMED = new RegExp(STAFF);
+const BOSS_NAMED = new RegExp(BOSS_SIDE);
 /** Between the staff and what they did, in the same clause: not the boss's side, not a question. */
 const STAFF_GAP = `(?:(?!${BOSS_SIDE})[^，]){0,8}?`;
 /** Staff not answering or not acting (`一直不接电话`, `不管事`, `根本没联系过我`). */
@@ -199,8 +202,8 @@ function complaintOf(s: string): Extract<CaseMessage, { kind: 'complaint' }> | n
   // A question about what they do (`网格员不管工伤吗`) is no complaint; each clause is read alone.
   if (STAFF_CHANGE.test(s.replace(/，/g, ''))) return { kind: 'complaint', noAnswer: false, named: true, change: true };
   const said = s.split('，').filter((cl) => !/[吗么嘛]$/.test(cl)).join('，');
-  const boss = new RegExp(BOSS_SIDE).test(s);
-  const staffNamed = new RegExp(STAFF).test(s);
+  const boss = BOSS_NAMED.test(s);
+  const staffNamed = STAFF_NAMED.test(s);
   const silent = STAFF_SILENT_RE.test(said);
   // The staff named in one clause, what they did in the next (`网格员打过电话，但是态度很差`).
   const then = staffNamed && said.split('，').slice(1).some((cl) => LATER_CONDUCT.test(cl));
@@ -240,7 +243,7 @@ const NOT_THREATENED = /(?:没有?|还没|未|不会|不敢|会不会|能不能|
 /** Whether a threat or abuse is told as done (not feared, denied or asked: `怕老板报复`, `老板不会开除我吧`). */
 function threatened(s: string): boolean {
   for (const re of [RETALIATION, ABUSED]) {
-    for (const m of s.matchAll(new RegExp(re.source, 'g'))) {
+    for (const m of matchesOf(s, re)) {
       const clause = s.slice(0, m.index).split('，').at(-1) ?? '';
       const after = s.slice(m.index + m[0].length).split('，')[0] ?? '';
       if (!FEARED.test(clause) && !NOT_THREATENED.test(clause) && !ASKED_AFTER.test(after) && !/怎么办|咋办|吧$/.test(after)) return true;
@@ -433,7 +436,7 @@ const WITHDRAW_NOT = /(?:不|没有?|别|不要|不想|不会|不能|不是|并�
 const WITHDRAW_ASKED = /(?:能不能|会不会|要不要|想不想|是不是|可不可以)(?:要|想)?$/;
 /** Whether the message asks to withdraw: {@link WITHDRAW} not said with a no before it (`我不撤回`). */
 function withdrawSaid(s: string): boolean {
-  for (const m of s.matchAll(new RegExp(WITHDRAW.source, 'g'))) {
+  for (const m of matchesOf(s, WITHDRAW)) {
     const clause = s.slice(0, m.index).split('，').at(-1) ?? '';
     if (!WITHDRAW_NOT.test(clause) || WITHDRAW_ASKED.test(clause)) return true;
   }
@@ -555,7 +558,7 @@ const ASKED_AFTER = /^[了的]?(?:吗|么|嘛|没有?|不|没得|呢)/;
 
 /** Whether `re` says it happened: not after a fear (`怕老板报复`), a no or a question in its clause. */
 function saysDone(s: string, re: RegExp): boolean {
-  for (const m of s.matchAll(new RegExp(re.source, 'g'))) {
+  for (const m of matchesOf(s, re)) {
     const clause = s.slice(0, m.index).split('，').at(-1) ?? '';
     const after = s.slice(m.index + m[0].length).split('，')[0] ?? '';
     if (!FEARED.test(clause) && !NOT_DONE.test(clause) && !ASKED_AFTER.test(after)) return true;
@@ -581,7 +584,7 @@ export function noteWords(raw: string): string {
  * `几千`), or null when no sum was said as given (or only feared or asked about).
  */
 function paidSum(s: string): { yuan: number | null } | null {
-  for (const m of s.matchAll(new RegExp(PAID_SUM.source, 'g'))) {
+  for (const m of matchesOf(s, PAID_SUM)) {
     const clause = s.slice(0, m.index).split('，').at(-1) ?? '';
     const after = s.slice(m.index + m[0].length).split('，')[0] ?? '';
     if (FEARED.test(clause) || NOT_DONE.test(clause) || ASKED_AFTER.test(after)) continue;

@@ -24,6 +24,9 @@ import { bookingCostEntry, knowledgeBase, nextFlowOf, type KnowledgeEntry } from
 import type { Answers, Choice, Effect, Field, FieldResult, Flow, FlowContext, Incoming, Offered, Option, Reply } from './types.js';
 import type { Pending } from './session.js';
 
+/** Built once: a `\p{…}` pattern outside a character class inside a function is rebuilt on every call under tsx (see nlu/normalize.ts). */
+const NOT_WORDS = /[\p{P}\p{S}\s\u200d\ufe0f]|\p{Extended_Pictographic}|\p{Emoji_Modifier}/gu;
+
 /**
  * The longest message read (characters). A dictated voice message runs to several hundred characters
  * (`那个我跟你说啊就是…`): read whole, never refused for its length; beyond this, its beginning is read and
@@ -242,7 +245,7 @@ function stopWish(text: string): 'stop' | 'afraid' | 'pause' | null {
 
 /** Words worth a ticket: two characters or more that are not punctuation, symbols, emoji or fillers (`。。`, `嗯嗯`, `啊`). */
 function saysSomething(text: string): boolean {
-  const t = text.replace(/[\p{P}\p{S}\s\u200d\ufe0f]|\p{Extended_Pictographic}|\p{Emoji_Modifier}/gu, '');
+  const t = text.replace(NOT_WORDS, '');
   return [...t].length >= 2 && !/^(?:嗯|恩|啊|哦|噢|喔|额|呃|唉|哎|诶|欸|嘿|哈|呵|啦|吧|呀)+$/u.test(t);
 }
 

@@ -30,6 +30,7 @@ import type { Core } from '../core/context.js';
 import type { Reply } from '../core/infra/replies.js';
 import { normalizeMessage } from './nlu/normalize.js';
 import type { Session } from './session.js';
+import { matchesOf } from './parsers/matches.js';
 
 /** Any character a trigger word needs (simplified or traditional): most messages skip the rest. */
 const MAYBE = /[活楼樓跳死杀殺轻輕寻尋打揍殴毆踢刀药藥割吊卧臥砍扇伤傷台逼累撑撐桥橋炭焚塔开開炸汽砸烧燒咬狗堵围圍推捅拳脚腳耳尽盡拼百畏杆牌废廢埋拦攔吓嚇恐宰点點油雷斧酸火]/;
@@ -105,8 +106,7 @@ function readable(text: string): string {
 /** Whether one of `patterns` says it, not negated just before (within its clause). */
 function says(s: string, patterns: RegExp[]): boolean {
   for (const re of patterns) {
-    const g = new RegExp(re.source, 'g');
-    for (const m of s.matchAll(g)) {
+    for (const m of matchesOf(s, re)) {
       const clause = s.slice(0, m.index).split('，').at(-1) ?? '';
       if (!NEGATED.test(clause.slice(-4))) return true;
     }

@@ -16,6 +16,9 @@ import { SAID_WHEN } from '../parsers/when-said.js';
 import { plainYesNo, yesNo } from './talk.js';
 import { partAsTyped } from './normalize.js';
 
+/** Built once: a `\p{…}` pattern outside a character class inside a function is rebuilt on every call under tsx (see nlu/normalize.ts). */
+const EMOJI_RUN = /(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|[\u200d\ufe0f])+/gu;
+
 const CHINESE_DIGIT: Record<string, string> = { 零: '0', 〇: '0', 洞: '0', 幺: '1', 一: '1', 二: '2', 两: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
 
 /** A number read out digit by digit (`一三八 一二三四 五六七八`, `幺三八…`) in Arabic digits; other text unchanged. */
@@ -197,13 +200,12 @@ function owedName(text: string): { relation: string; name: string } | null {
   const found: { relation: string; name: string }[] = [];
   // `我爸叫王大军`, `我老公的名字是李强`, `俺家老头子叫…`.
   // The name is read ahead, not taken up: `我爸叫王大军我妈叫李秀英` names two.
-  const direct = new RegExp(`(?:我|俺)(?:家)?(?:的)?(${RELATIVE})(?:的)?(?:名字|姓名|全名|大名)?(?:叫|名叫|是)(?=([\\p{Script=Han}·]{2,8}))`, 'gu');
-  for (const m of s.matchAll(direct)) {
+  for (const m of s.matchAll(RELATIVE_NAMED)) {
     const name = personName(m[2]!);
     if (name) found.push({ relation: m[1]!, name });
   }
   // `我替老乡反映 他叫张三`: 他/她 named after saying whom the person speaks for.
-  const who = new RegExp(`(?:帮|替|给|代)(?:我|俺)?(?:家)?(?:的)?(${RELATIVE})`, 'u').exec(s);
+  const who = SPEAKS_FOR.exec(s);
   if (who && FOR_SOMEONE.test(compact)) {
     for (const m of s.slice(who.index).matchAll(/(?:他|她)(?:的)?(?:名字|姓名|全名|大名)?(?:叫|名叫)(?=([\p{Script=Han}·]{2,8}))/gu)) {
       const name = personName(m[1]!);
@@ -228,26 +230,21 @@ export const findOwedFor = readOnce(owedFor);
 function owedFor(text: string): { relation: string | null; workerName: string | null; said: boolean } | null {
   const s = text.replace(/\s+/g, '');
   // Owed to the person, alone or with others: their own report.
-  if (/(?:欠|拖|扣|克扣|拖欠|没给|不给|没发|不发)(?:了)?(?:我|俺|咱)|(?:我|俺)(?:的)?(?:工资|工钱|血汗钱)|(?:我|俺)(?:和|跟|同|与)|(?:和|跟|同|与)(?:我|俺)(?:都|也|一起|一块)|我们|俺们|咱们|我自己|俺自己/u.test(s.replace(new RegExp(`${MY}${RELATIVE}`, 'gu'), '某'))) return null;
+  if (/(?:欠|拖|扣|克扣|拖欠|没给|不给|没发|不发)(?:了)?(?:我|俺|咱)|(?:我|俺)(?:的)?(?:工资|工钱|血汗钱)|(?:我|俺)(?:和|跟|同|与)|(?:和|跟|同|与)(?:我|俺)(?:都|也|一起|一块)|我们|俺们|咱们|我自己|俺自己/u.test(s.replace(MY_RELATIVE_ALL, '某'))) return null;
   const owed = findOwedName(text);
   // `替我们村的老乡问问`, `我哥让我帮他问`: whom the person speaks for.
   const forSomeone =
-    new RegExp(`(?:帮|替|给|代)(?:${MY})?(${RELATIVE})(?:们)?(?:问|反映|登记|弄|办|申请|咨询|要|讨|找|说)`, 'u').exec(s) ??
-    new RegExp(`${MY}(${RELATIVE})(?:让|叫|托|要)(?:我|俺)(?:来)?(?:帮|替|代)(?:他|她)(?:们)?(?:来)?(?:问|反映|登记|弄|办|申请|咨询|要|讨|找|说)`, 'u').exec(s);
+    ASKS_FOR.exec(s) ?? ASKED_BY.exec(s);
   // `我老公的工资`, `欠我爸`, `老乡的工资被拖了`, `老婆的工资被拖欠了` (at the start, no 我 needed), `我老乡被欠薪了`,
   // `我老公三个月没发工资` (the relative the one not paid; not `我老公说…`).
-  const wagesOf = new RegExp(
-    `(?:我|俺)(?:家)?(?:的)?(${RELATIVE})(?:的)?(?:工资|工钱|血汗钱)|(?:欠|拖欠|拖)(?:了)?(?:我|俺)(?:家)?(?:的)?(${RELATIVE})|^(${RELATIVE})(?:的)?(?:工资|工钱|血汗钱)|(?:^|我|俺)(?:家)?(?:的)?(${RELATIVE})(?:被|给)(?:欠|拖|扣|克扣)|` +
-      `(?:^|我|俺)(?:家)?(?:的)?(${RELATIVE})${UNPAID_FOR}`,
-    'u',
-  ).exec(s);
+  const wagesOf = WAGES_OF_RELATIVE.exec(s);
   // Only suggested (`我妈在饭店干了三个月 老板欠她8000`): the relative named first, offered for confirmation.
-  const named = new RegExp(`${MY}(${RELATIVE})`, 'u').exec(s);
+  const named = MY_RELATIVE.exec(s);
   const relation = forSomeone?.[1] ?? wagesOf?.slice(1).find((g) => g !== undefined) ?? owed?.relation ?? named?.[1] ?? null;
   if (forSomeone || wagesOf) return { relation, workerName: owed?.name ?? null, said: true };
   // `我老婆在饭店干活老板不给工资`: the relative works there and the pay is not given, nothing says the
   // person is owed. Not `我老婆也在这干` (也/都: the person works there too, their own report).
-  const worksThere = new RegExp(`(?:我|俺)(?:家)?(?:的)?(${RELATIVE})(?:一直|之前|以前|原来|去年|今年)?(?:在|给)[^，。,.!！?？]{0,12}?(?:干活|打工|上班|干|做|工作|${JOB_DONE})`, 'u').exec(s);
+  const worksThere = RELATIVE_WORKS.exec(s);
   // `一分钱没拿到` too: nothing paid.
   if (worksThere && /(?:不给|没给|没发|不发|拖欠|拖着|欠)(?:了)?(?:\p{Script=Han}{0,4})?(?:工资|工钱|钱)|(?:一分钱|工资|工钱)(?:都|也)?(?:没|没有)(?:拿到|领到|拿)/u.test(s.slice(worksThere.index))) {
     return { relation: worksThere[1]!, workerName: owed?.name ?? null, said: false };
@@ -268,8 +265,27 @@ const MY = '(?:我|俺)(?:家|们(?:村里|村|老家|那边|那里|那儿|那))
 /** Work said by what is done (`我妈在餐馆洗碗`, `我爸在工地搬砖`, `我老婆在商场当保洁`): a job, as 干活 is. */
 const JOB_DONE = '洗碗|刷碗|端盘子|传菜|帮厨|当|搬砖|搬运|扎钢筋|绑钢筋|看门|看仓库|送外卖|送快递|开车|带孩子|看孩子|扫地|打扫|搞卫生|保洁|打杂|拧螺丝|装修|刷墙|贴砖|摆摊';
 
+/** owedName's, owedFor's and owedLater's patterns, built once (they were built on every call, a few times a turn). */
+const RELATIVE_NAMED = new RegExp(`(?:我|俺)(?:家)?(?:的)?(${RELATIVE})(?:的)?(?:名字|姓名|全名|大名)?(?:叫|名叫|是)(?=([\\p{Script=Han}·]{2,8}))`, 'gu');
+const SPEAKS_FOR = new RegExp(`(?:帮|替|给|代)(?:我|俺)?(?:家)?(?:的)?(${RELATIVE})`, 'u');
+const MY_RELATIVE_ALL = new RegExp(`${MY}${RELATIVE}`, 'gu');
+const MY_RELATIVE = new RegExp(`${MY}(${RELATIVE})`, 'u');
+const ASKS_FOR = new RegExp(`(?:帮|替|给|代)(?:${MY})?(${RELATIVE})(?:们)?(?:问|反映|登记|弄|办|申请|咨询|要|讨|找|说)`, 'u');
+const ASKED_BY = new RegExp(`${MY}(${RELATIVE})(?:让|叫|托|要)(?:我|俺)(?:来)?(?:帮|替|代)(?:他|她)(?:们)?(?:来)?(?:问|反映|登记|弄|办|申请|咨询|要|讨|找|说)`, 'u');
+const WAGES_OF_RELATIVE = new RegExp(
+  `(?:我|俺)(?:家)?(?:的)?(${RELATIVE})(?:的)?(?:工资|工钱|血汗钱)|(?:欠|拖欠|拖)(?:了)?(?:我|俺)(?:家)?(?:的)?(${RELATIVE})|^(${RELATIVE})(?:的)?(?:工资|工钱|血汗钱)|(?:^|我|俺)(?:家)?(?:的)?(${RELATIVE})(?:被|给)(?:欠|拖|扣|克扣)|` +
+    `(?:^|我|俺)(?:家)?(?:的)?(${RELATIVE})${UNPAID_FOR}`,
+  'u',
+);
+const RELATIVE_WORKS = new RegExp(`(?:我|俺)(?:家)?(?:的)?(${RELATIVE})(?:一直|之前|以前|原来|去年|今年)?(?:在|给)[^，。,.!！?？]{0,12}?(?:干活|打工|上班|干|做|工作|${JOB_DONE})`, 'u');
+const MY_RELATIVE_FIRST = new RegExp(`^${MY}${RELATIVE}`, 'u');
+const RELATION_ANSWER = new RegExp(`^(?:是)?(?:替|帮|代|给)?(?:我|俺)?(?:家)?(?:的)?(${RELATIVE})(?:的)?(?:工资)?(?:反映|问|被欠)?(?:的)?$`, 'u');
+const WITH_RELATIVE_AT = new RegExp(`^(?:我|俺)(?:和|跟|与|同|还有)(?:我|俺)?(?:的)?${RELATIVE}(?:们)?(?:俩|两个人?|两人)?(?:一起|一块儿?|都|也)?(?=在|给|跟着)`, 'u');
+const RELATIVE_AT = new RegExp(`^(?:${RELATIVE}|他|她|自己)(?:们)?(?:也|都|一直|之前|以前|现在)?(?=在|给|帮|跟着)`, 'u');
+
 /** Someone else, unnamed: whom the person may speak for without saying who (`替别人问的`). */
 const SOMEONE_UNNAMED = '(?:别人|他人|人家|朋友家|亲戚家)';
+const UNNAMED_WORD = new RegExp(`^(?:${SOMEONE_UNNAMED}|他|她)$`, 'u');
 /** `我爸`, `老乡`, `俺家老头子`: the relation in group 1. */
 const WHOSE = `(?:我|俺)?(?:家)?(?:的)?(${RELATIVE})`;
 /** Acting for someone (`这是帮我爸报的`, `我是替别人问的`, `代我老公反映`): relation (or the unnamed word) in group 1. */
@@ -329,7 +345,7 @@ function owedLater(text: string, asOpening: boolean): { relation: string | null;
   // `不是我 是…`, `不是我的工资`: the person's own denied, then whose.
   const denied = /^(?:不是|并不是)(?:我|俺)(?:本人|自己)?(?:的)?(?:工资|工钱)?(?:被欠|被拖)?(?:的)?(?:，|(?=是))/u.exec(s);
   const said = denied ? s.slice(denied[0].length) : s;
-  if (OWN_TOO.test(said.replace(new RegExp(`${MY}${RELATIVE}`, 'gu'), '某'))) return null;
+  if (OWN_TOO.test(said.replace(MY_RELATIVE_ALL, '某'))) return null;
   if (/(?:不是|没有|没|并非|不用)(?:在)?(?:帮|替|代)/u.test(said)) return null;
   const clauses = said.split('，').filter(Boolean);
   // `是我爸的名字 王大军`, `王大军是我爸`: the relation and the name, nothing else needed.
@@ -355,10 +371,10 @@ function owedLater(text: string, asOpening: boolean): { relation: string | null;
   // (`我老公的工资一万二`: theirs, left to the question).
   const found = !asOpening || /也|还有|另外/u.test(said) || KIN_FIGURE_ONLY.test(said) ? null : findOwedFor(said);
   // Only suggested (`我儿子在厂里 欠了他三个月工资`): the relative first, and the wages spoken of (not `我表哥介绍的 他老板姓王`).
-  const opening = found && (found.said || (new RegExp(`^${MY}${RELATIVE}`, 'u').test(said) && /工资|工钱|欠|拖|没拿到/u.test(said))) ? found : null;
+  const opening = found && (found.said || (MY_RELATIVE_FIRST.test(said) && /工资|工钱|欠|拖|没拿到/u.test(said))) ? found : null;
   if (!acting && !whose && !opening?.relation) return null;
   const word = acting ? acting[1]! : whose ? whose.slice(1).find((g) => g !== undefined)! : opening!.relation!;
-  const relation = new RegExp(`^(?:${SOMEONE_UNNAMED}|他|她)$`, 'u').test(word) ? (opening?.relation ?? null) : word;
+  const relation = UNNAMED_WORD.test(word) ? (opening?.relation ?? null) : word;
   const he = /(?:他|她)(?:的)?(?:名字|姓名|全名|大名)?(?:叫|名叫)([\p{Script=Han}·]{2,8})/u.exec(said);
   const name = findOwedName(text)?.name ?? (he ? personName(he[1]!) : null);
   return { relation, name };
@@ -366,7 +382,7 @@ function owedLater(text: string, asOpening: boolean): { relation: string | null;
 
 /** The relation named in an answer to "whose wages?": `替我爸`, `是我老公的`, `老乡` → 爸, 老公, 老乡. */
 export function relationOf(text: string): string | null {
-  const m = new RegExp(`^(?:是)?(?:替|帮|代|给)?(?:我|俺)?(?:家)?(?:的)?(${RELATIVE})(?:的)?(?:工资)?(?:反映|问|被欠)?(?:的)?$`, 'u').exec(text.replace(/\s+/g, ''));
+  const m = RELATION_ANSWER.exec(text.replace(/\s+/g, ''));
   return m ? m[1]! : null;
 }
 
@@ -444,7 +460,7 @@ const PLEA_ONLY = onlyWords(`${PLEA_URGE}|${PLEA_THANKS}`);
  * again, kindly.
  */
 export function pleaOf(text: string): 'thanks' | 'urge' | null {
-  const t = text.replace(/(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|[\u200d\ufe0f])+/gu, '').trim();
+  const t = text.replace(EMOJI_RUN, '').trim();
   if (t === '' || [...t].length > 20) return null;
   if (PLEA_THANKS_ONLY.test(t)) return 'thanks';
   return PLEA_ONLY.test(t) ? 'urge' : null;
@@ -460,7 +476,7 @@ export const NOT_SAID = /不方便|不想说|不告诉|没告诉|不肯说|不�
 export function withoutCompanions(text: string): string {
   return text
     .trim()
-    .replace(new RegExp(`^(?:我|俺)(?:和|跟|与|同|还有)(?:我|俺)?(?:的)?${RELATIVE}(?:们)?(?:俩|两个人?|两人)?(?:一起|一块儿?|都|也)?(?=在|给|跟着)`, 'u'), '我')
+    .replace(WITH_RELATIVE_AT, '我')
     .replace(/^(?:我们|咱们|俺们|我|咱|俺)(?:俩|仨|两个人?|两人|夫妻俩?)(?:一起|一块儿?|都|也)?(?=在|给|跟着)/u, '我');
 }
 
@@ -484,7 +500,7 @@ export function employerFromAnswer(text: string, isPlace: (name: string) => bool
     const placed = /^在([^\P{Script=Han}的]{2,6}?)(?:工地|厂)$/u.exec(clause);
     const namedAt = placed !== null && !isPlace(placed[1]!) && !/[那这哪个某啥]|什么/u.test(placed[1]!) && !/(?:镇|乡|街道|村|区|县|市)$/u.test(placed[1]!);
     // `我爸在宏达建筑干活`, `他在宏达建筑干活`: where the one spoken for works.
-    c = c.replace(new RegExp(`^(?:${RELATIVE}|他|她|自己)(?:们)?(?:也|都|一直|之前|以前|现在)?(?=在|给|帮|跟着)`, 'u'), '');
+    c = c.replace(RELATIVE_AT, '');
     // `替我老公问`, `帮我爸问一下`: whom the person speaks for, not an employer.
     if (/[我你他她俺咱]|问一下|问问/u.test(c.replace(/^(?:在|给|帮|替|跟着)?/u, '').split(/干活|干的|干了|干过|上班|打工|做工|做事|做的|工作/u)[0]!)) continue;
     const work = /^(?:在|给|跟着|帮|替)?([\p{Script=Han}A-Za-z0-9·（）()&-]{2,30}?)(?:干活|干的|干了|干过|上班|打工|做工|做事|做的|工作|干)(?:的)?$/u.exec(c);

@@ -11,6 +11,15 @@ import { normalizeText } from '../parsers/normalize.js';
 import { notedForTurn, readOnce } from '../parsers/turn-memo.js';
 
 /**
+ * Patterns with `\p{…}` outside a character class, built once here: the TypeScript compiler this project
+ * runs under (tsx, esbuild for the running Node) writes each such literal as `new RegExp(…)`, rebuilt on
+ * every call when it stands inside a function (about a microsecond each, many times a turn).
+ */
+const HAN = /\p{Script=Han}/u;
+const EMOJI_RUN = /(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|[\u200d\ufe0f\u20e3])+/gu;
+const SPACED_HAN_RUN = /(?<![^\s])\p{Script=Han}(?: \p{Script=Han}(?![^\s])){3,}/gu;
+
+/**
  * Taiwan's standard to mainland simplified. (The Hong Kong converter is not
  * used: it reads simplified 么 as 幺 and breaks 饿了么 and 在么.)
  */
@@ -90,7 +99,7 @@ const TYPOS: [RegExp, string][] = [
  * Chinese in the message, only whole words; `pay` only right after 给, 发 or 欠 (never `alipay`, `wechat pay`).
  */
 function englishPayWords(s: string): string {
-  if (!/\p{Script=Han}/u.test(s)) return s;
+  if (!HAN.test(s)) return s;
   return s
     .replace(/(?<![a-z])(?:salary|salaries|wages?)(?![a-z])/giu, '工资')
     .replace(/(?<=[给发欠])\s*pay(?![a-z])/giu, '工资');
@@ -142,7 +151,7 @@ export const normalizeMessage = readOnce((text: string): string => {
   // Words with emoji (WeChat's bracketed ones or Unicode): the words count. Emoji alone stay, and are read as an emoji.
   const words = s
     .replace(WECHAT_EMOJI, ' ')
-    .replace(/(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|[\u200d\ufe0f\u20e3])+/gu, ' ')
+    .replace(EMOJI_RUN, ' ')
     .trim();
   if (words !== '') s = words;
   // Simplified text passes unchanged; 么 is kept (the converter reads it as 幺).
@@ -170,7 +179,7 @@ export const normalizeMessage = readOnce((text: string): string => {
  * joined (a name `王 芳` and words parted by spaces stay as they are).
  */
 function oneCharAtATime(s: string): string {
-  return s.replace(/(?<![^\s])\p{Script=Han}(?: \p{Script=Han}(?![^\s])){3,}/gu, (run) => run.replace(/ /g, ''));
+  return s.replace(SPACED_HAN_RUN, (run) => run.replace(/ /g, ''));
 }
 
 /** The message without spaces and sentence punctuation, for matching words. */

@@ -8,6 +8,11 @@
  */
 import { compact } from './normalize.js';
 
+/** Built once: a `\p{…}` pattern outside a character class inside a function is rebuilt on every call under tsx (see nlu/normalize.ts). */
+const EMOJI_RUN = /(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|[\u200d\ufe0f])+/gu;
+const EMOJI_ONLY = /^(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|[\u200d\ufe0f\u20e3])+$/u;
+const PICTOGRAPH = /\p{Extended_Pictographic}/u;
+
 export type Command = 'menu' | 'cancel' | 'back' | 'help' | 'human' | 'progress' | 'forget' | 'card';
 export type Service = 'wage' | 'membership' | 'legal';
 export type SmallTalk = 'greeting' | 'thanks' | 'ack' | 'emoji' | 'laugh' | 'bye' | 'sorry' | 'vent' | 'upset' | 'chat' | 'asking' | 'complain' | 'impatient' | 'distrust';
@@ -109,7 +114,7 @@ export function yesNo(text: string): boolean | null {
   if (NOD_TRAILING.test(text.replace(/\s+/gu, ''))) return null;
   const parts = text
     .toLowerCase()
-    .replace(/(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|[\u200d\ufe0f])+/gu, ' ')
+    .replace(EMOJI_RUN, ' ')
     .split(/[\s,，.。!！?？~～、]+/)
     .map((p) => strip(p))
     .filter((p) => p !== '' && !/^(?:那个|这个|额|呃|哦|噢|喔|啊|诶|欸|哎|唉)$/.test(p));
@@ -207,7 +212,7 @@ const FILLER = new RegExp(
 export function isFiller(text: string): boolean {
   const parts = text
     .split(/[\s,，.。!！?？~～、]+/u)
-    .map((p) => strip(p).replace(/(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|[\u200d\ufe0f])+/gu, ''))
+    .map((p) => strip(p).replace(EMOJI_RUN, ''))
     .filter((p) => p !== '');
   if (parts.length === 0) return false;
   return parts.every((p) => FILLER.test(p) || smallTalkOf(p) !== null || plainYesNo(p) === true);
@@ -311,15 +316,15 @@ const SMALL_TALK: [SmallTalk, RegExp][] = [
 export function smallTalkOf(text: string): SmallTalk | null {
   const t = text.replace(/\s+/g, '');
   if (t === '' ) return null;
-  if (/^(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|[\u200d\ufe0f\u20e3])+$/u.test(t)) return emojiTalk(t);
+  if (EMOJI_ONLY.test(t)) return emojiTalk(t);
   // WeChat stickers and emoticons arrive as [捂脸], [表情], /:handclap.
   if (/^(?:\[[\p{Script=Han}A-Za-z]{1,6}\])+$/u.test(t) || /^\/:[a-z]+$/i.test(t)) return emojiTalk(t);
-  const s = strip(t).replace(/(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|[\u200d\ufe0f])+/gu, '');
+  const s = strip(t).replace(EMOJI_RUN, '');
   // Only punctuation (`？？？`, `…`) is not small talk: the person may be puzzled, so the question is asked again.
-  if (s === '') return /(?:\p{Extended_Pictographic})/u.test(t) ? emojiTalk(t) : null;
+  if (s === '') return PICTOGRAPH.test(t) ? emojiTalk(t) : null;
   for (const [kind, re] of SMALL_TALK) if (re.test(s)) return kind;
   // 你好，在吗 / 谢谢，辛苦了: every part small talk of the same family.
-  const parts = text.split(/[,，.。!！?？~～、\s]+/).map((p) => strip(p).replace(/(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|[\u200d\ufe0f])+/gu, '')).filter(Boolean);
+  const parts = text.split(/[,，.。!！?？~～、\s]+/).map((p) => strip(p).replace(EMOJI_RUN, '')).filter(Boolean);
   if (parts.length > 1) {
     const kinds = parts.map((p) => SMALL_TALK.find(([, re]) => re.test(p))?.[0] ?? null);
     if (kinds.every((k) => k !== null)) return kinds.find((k) => k !== 'ack') ?? kinds[0]!;

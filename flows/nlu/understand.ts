@@ -138,9 +138,26 @@ function flowService(flow: Flow | null): Service | null {
   return flow && (flow.id === 'wage' || flow.id === 'membership' || flow.id === 'legal') ? flow.id : null;
 }
 
-/** The flow's fields that may be asked now (conditions hold). */
-export function visibleFields(flow: Flow, answers: Answers): Field[] {
-  return flow.fields.filter((f) => !f.when || f.when(answers));
+/** visibleFields' lists by answers object (the engine never changes one in place: flows/define.ts). */
+const VISIBLE = new WeakMap<Answers, Map<Flow, readonly Field[]>>();
+
+/**
+ * The flow's fields that may be asked now (conditions hold). Listed once per
+ * answers object: a turn asks for them many times (each reading ahead, each
+ * step of advancing), and each field's condition reads the answers anew.
+ */
+export function visibleFields(flow: Flow, answers: Answers): readonly Field[] {
+  let byFlow = VISIBLE.get(answers);
+  if (!byFlow) {
+    byFlow = new Map();
+    VISIBLE.set(answers, byFlow);
+  }
+  let fields = byFlow.get(flow);
+  if (!fields) {
+    fields = Object.freeze(flow.fields.filter((f) => !f.when || f.when(answers)));
+    byFlow.set(flow, fields);
+  }
+  return fields;
 }
 
 /**

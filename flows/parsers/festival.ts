@@ -209,24 +209,32 @@ interface Reading {
   day: boolean;
 }
 
+/**
+ * The phrases', festivals' and lunar days' patterns, built once: a pattern built inside readPhrase was
+ * rebuilt for every festival on every message read (a few microseconds each, on every turn).
+ */
+const PHRASE_PATTERNS = PHRASES.map((p) => ({ p, re: new RegExp(`^${YEAR}(?:${p.words})$`) }));
+const FESTIVAL_PATTERNS = FESTIVALS.map((f) => ({ f, re: new RegExp(`^${YEAR}(?:${f.words})(?:(${BEFORE})|(${AFTER})|${f.needsModifier ? '(?!)' : ON})$`) }));
+const LUNAR_DAY_PATTERN = new RegExp(`^${YEAR}${LUNAR_MONTH}${LUNAR_DAY}${LUNAR_PART}(?:(${BEFORE})|(${AFTER})|${ON})$`);
+
 function readPhrase(text: string): Reading | null {
   let m: RegExpExecArray | null;
-  for (const p of PHRASES) {
-    m = new RegExp(`^${YEAR}(?:${p.words})$`).exec(text);
+  for (const { p, re } of PHRASE_PATTERNS) {
+    m = re.exec(text);
     if (m) {
       const def = FESTIVALS.find((f) => f.name === p.name);
       if (!def) return null;
       return { anchor: def.anchor, afterAnchor: def.after ?? null, mod: p.mod, yearWord: m[1] ?? null, lunarYear: false, day: true };
     }
   }
-  for (const f of FESTIVALS) {
-    m = new RegExp(`^${YEAR}(?:${f.words})(?:(${BEFORE})|(${AFTER})|${f.needsModifier ? '(?!)' : ON})$`).exec(text);
+  for (const { f, re } of FESTIVAL_PATTERNS) {
+    m = re.exec(text);
     if (m) {
       const mod: Modifier = m[2] ? 'before' : m[3] ? 'after' : 'on';
       return { anchor: f.anchor, afterAnchor: f.after ?? null, mod, yearWord: m[1] ?? null, lunarYear: f.lunarYear ?? false, day: true };
     }
   }
-  m = new RegExp(`^${YEAR}${LUNAR_MONTH}${LUNAR_DAY}${LUNAR_PART}(?:(${BEFORE})|(${AFTER})|${ON})$`).exec(text);
+  m = LUNAR_DAY_PATTERN.exec(text);
   if (m) {
     const month = lunarMonthNumber(m[2] ?? '');
     if (month === null || month < 1 || month > 12) return null;

@@ -4,6 +4,7 @@ import { normalizeText, spacedDigits } from './normalize.js';
 import { readOnce } from './turn-memo.js';
 import { currentMonthIndex, fromMonthIndex } from './month.js';
 import { parsePeriod, type WagePeriod } from './period.js';
+import { matchesOf } from './matches.js';
 
 /*
  * Finding amounts, headcounts and wage periods inside a longer message
@@ -230,7 +231,7 @@ function saidOfUs(text: string): boolean {
 /** Where the last group mark of `text` starts. */
 function lastGroupMark(text: string): number {
   let at = 0;
-  for (const m of text.matchAll(new RegExp(GROUP_MARK.source, 'g'))) at = m.index ?? at;
+  for (const m of matchesOf(text, GROUP_MARK)) at = m.index ?? at;
   return at;
 }
 

@@ -1,5 +1,9 @@
 import { fail, ok, type Parsed } from './result.js';
 
+/** Built once: a `\p{…}` pattern outside a character class inside a function is rebuilt on every call under tsx (see nlu/normalize.ts). */
+const PICTOGRAPH = /\p{Extended_Pictographic}/u;
+const EMOJI_ONLY = /^(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|[\u{1F1E6}-\u{1F1FF}\u{E0020}-\u{E007F}\u20E3\u200D\uFE0E\uFE0F\s])+$/u;
+
 /** Longest answer (in characters, after trimming) any parser accepts. */
 export const MAX_INPUT_LENGTH = 200;
 
@@ -167,13 +171,13 @@ export function stripAffixes(text: string, prefixes: RegExp | null, suffixes: Re
 
 /** True if the text contains an emoji / pictograph. */
 export function hasEmoji(text: string): boolean {
-  return /\p{Extended_Pictographic}/u.test(text);
+  return PICTOGRAPH.test(text);
 }
 
 /** True if the text consists only of emoji (plus joiners, variation selectors, skin tones and spaces). */
 export function isEmojiOnly(text: string): boolean {
   return (
     hasEmoji(text) &&
-    /^(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|[\u{1F1E6}-\u{1F1FF}\u{E0020}-\u{E007F}\u20E3\u200D\uFE0E\uFE0F\s])+$/u.test(text)
+    EMOJI_ONLY.test(text)
   );
 }
