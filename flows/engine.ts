@@ -16,13 +16,16 @@ import { MENU, T } from './texts.js';
 import { NO_FLOW, newSession, type Session } from './session.js';
 import { numberPicked, outOfRange, pickExact, severalPicked } from './nlu/choose.js';
 import { compact, normalizeMessage } from './nlu/normalize.js';
-import { asksCost, correctionOf, othersCase, plainYesNo, takesOffer, type Service, puzzled, refusesToSay, smallTalkOf, smallTalkReply, thumbsDown, wantsToStop, withoutTrailingFiller, yesBut, yesNo, type Command } from './nlu/talk.js';
+import { asksCost, asksDues, correctionOf, othersCase, plainYesNo, takesOffer, type Service, puzzled, refusesToSay, smallTalkOf, smallTalkReply, thumbsDown, wantsToStop, withoutTrailingFiller, yesBut, yesNo, type Command } from './nlu/talk.js';
 import { STOP_AFRAID, STOP_ASKED, aboutTheQuestion, changeOfValue, fieldNamedAlone, offeredOrPlain, plainlyAnswers, answerAhead, dontKnow, mayDefer, mayWait, factsAfterNo as newFactsAfterNo, openingFacts, pendingCorrection, slipIn, understandAtMenu, understandConfirm, understandInFlow, visibleFields, namedForChange, type Understood } from './nlu/understand.js';
 import { findPhone } from './nlu/facts.js';
 import { parseChineseNumber } from './parsers/chinese-number.js';
 import { bookingCostEntry, knowledgeBase, nextFlowOf, type KnowledgeEntry } from './knowledge/kb.js';
 import type { Answers, Choice, Effect, Field, FieldResult, Flow, FlowContext, Incoming, Offered, Option, Reply } from './types.js';
 import type { Pending } from './session.js';
+
+/** The knowledge base's entry on union dues (said before the application when it is asked with it). */
+const UNION_DUES = 'union-dues';
 
 /** Built once: a `\p{…}` pattern outside a character class inside a function is rebuilt on every call under tsx (see nlu/normalize.ts). */
 const NOT_WORDS = /[\p{P}\p{S}\s\u200d\ufe0f]|\p{Extended_Pictographic}|\p{Emoji_Modifier}/gu;
@@ -1067,7 +1070,13 @@ export function createEngine(opts: EngineOptions) {
         s.also = also ? also.id : null;
         if (also) return begin(s, flow, u.facts, ctx, say, T.alsoLater(flow.title, also.title), u.given);
         // `我想找律师 要钱吗`: the price is answered first (the knowledge base's entry), then the booking goes on.
-        const cost = u.service === 'legal' && asksCost(text) ? bookingCostEntry(knowledgeBase(), text, u.given?.help) : null;
+        // `我想入会 要交钱吗`, `我想加入工会，会费多少`: the dues are answered first, then the application goes on.
+        const cost =
+          u.service === 'legal' && asksCost(text)
+            ? bookingCostEntry(knowledgeBase(), text, u.given?.help)
+            : u.service === 'membership' && asksDues(text)
+              ? knowledgeBase().byId(UNION_DUES)
+              : null;
         if (cost) say(`${cost.answer}（依据：${cost.basis.join('、')}）`);
         if (s.draft && s.draft.flowId === flow.id && Object.keys(u.facts).length === 0) {
           s.flowId = flow.id;

@@ -665,6 +665,14 @@ export function asksCost(text: string): boolean {
   return text.split(/[,，。;；!！?？\s]+/u).map(strip).some((c) => c !== '' && COST_ASKED.test(c));
 }
 
+/**
+ * Whether the message asks what joining costs (`我想入会 要交钱吗`, `会费多少`, `要交会费吗`, `会费怎么交`): a price
+ * asked (asksCost) or dues named in a question.
+ */
+export function asksDues(text: string): boolean {
+  return asksCost(text) || (/会费/u.test(text) && isQuestion(text)) || /会费(?:是)?(?:多少|几多|怎么(?:算|交|收)|咋(?:算|交))/u.test(text);
+}
+
 /** "I only want to ask, don't register anything." */
 export function justAsking(text: string): boolean {
   return /(?:就|只是|只|先|单纯)(?:想)?(?:问问|问一下|问点事|问个事|咨询一下|咨询下|了解一下|打听)|不(?:想)?(?:登记|填|报|申请|留信息)|先不(?:登记|填|报)|(?:不要|别)帮我(?:登记|填|报)/.test(strip(text));
