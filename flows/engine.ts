@@ -16,7 +16,7 @@ import { MENU, T } from './texts.js';
 import { NO_FLOW, newSession, type Session } from './session.js';
 import { numberPicked, outOfRange, pickExact, severalPicked } from './nlu/choose.js';
 import { compact, normalizeMessage } from './nlu/normalize.js';
-import { asksCost, asksDues, correctionOf, othersCase, plainYesNo, takesOffer, type Service, puzzled, refusesToSay, smallTalkOf, smallTalkReply, thumbsDown, wantsToStop, withoutTrailingFiller, yesBut, yesNo, type Command } from './nlu/talk.js';
+import { asksCost, asksDues, correctionOf, isQuestion, othersCase, plainYesNo, takesOffer, type Service, puzzled, refusesToSay, smallTalkOf, smallTalkReply, thumbsDown, wantsToStop, withoutTrailingFiller, yesBut, yesNo, type Command } from './nlu/talk.js';
 import { STOP_AFRAID, STOP_ASKED, aboutTheQuestion, changeOfValue, fieldNamedAlone, offeredOrPlain, plainlyAnswers, answerAhead, dontKnow, mayDefer, mayWait, factsAfterNo as newFactsAfterNo, openingFacts, pendingCorrection, slipIn, understandAtMenu, understandConfirm, understandInFlow, visibleFields, namedForChange, type Understood } from './nlu/understand.js';
 import { findPhone } from './nlu/facts.js';
 import { parseChineseNumber } from './parsers/chinese-number.js';
@@ -26,6 +26,24 @@ import type { Pending } from './session.js';
 
 /** The knowledge base's entry on union dues (said before the application when it is asked with it). */
 const UNION_DUES = 'union-dues';
+
+/**
+ * A question asked beside the wish for a service (`我要反映欠薪 多久能处理`): the knowledge base's entry for a
+ * clause after the first that is a question and leads to that same service, answered before its consent. Null
+ * when no clause asks one (the wish alone, or a question about something else, which the service's own
+ * questions will not answer either and is left as before). Not for joining: its consent already says what
+ * joining gives and needs (only the dues are answered there: asksDues).
+ */
+function askedWith(text: string, service: string): KnowledgeEntry | null {
+  const clauses = text.split(/[,，。;；!！\s]+/u).filter((c) => c !== '');
+  if (clauses.length < 2) return null;
+  for (const c of clauses.slice(1)) {
+    if (!isQuestion(c)) continue;
+    const m = knowledgeBase().match(c);
+    if (m && nextFlowOf(m.entry) === service) return m.entry;
+  }
+  return null;
+}
 
 /** Built once: a `\p{…}` pattern outside a character class inside a function is rebuilt on every call under tsx (see nlu/normalize.ts). */
 const NOT_WORDS = /[\p{P}\p{S}\s\u200d\ufe0f]|\p{Extended_Pictographic}|\p{Emoji_Modifier}/gu;
@@ -1076,7 +1094,9 @@ export function createEngine(opts: EngineOptions) {
             ? bookingCostEntry(knowledgeBase(), text, u.given?.help)
             : u.service === 'membership' && asksDues(text)
               ? knowledgeBase().byId(UNION_DUES)
-              : null;
+              : u.service !== 'membership'
+                ? askedWith(text, flow.id)
+                : null;
         if (cost) say(`${cost.answer}（依据：${cost.basis.join('、')}）`);
         if (s.draft && s.draft.flowId === flow.id && Object.keys(u.facts).length === 0) {
           s.flowId = flow.id;
