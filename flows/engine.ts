@@ -2168,7 +2168,11 @@ export function createEngine(opts: EngineOptions) {
       const help = field.unsure!(s.answers, ctx);
       // (Shown too when the choices on screen are some of its own: `反正很多人` got the larger rough figures only.)
       const shownNow = help.options.length > 0 && s.options.length > 0 && s.options.every((o) => help.options.some((h) => h.value === o.value));
-      if (!shownNow && s.misses < 2) return retry(help.ask, help.options);
+      // Help with the question's own choices (what tells them apart: `不知道选哪个` at 工作方式) cannot be told from
+      // the question on screen: it is given at the first miss only.
+      const own = field.options?.(s.answers, ctx) ?? [];
+      const sameChoices = own.length === help.options.length && own.every((o, i) => o.value === help.options[i]!.value);
+      if (sameChoices ? s.misses === 0 : !shownNow && s.misses < 2) return retry(help.ask, help.options);
     }
     if (unsure || u.kind === 'dont-know') {
       // A question files answer (the evidence): never null over the files sent (its value is their list). What the

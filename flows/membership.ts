@@ -1274,6 +1274,19 @@ function idConsentField(field: Field): Field {
   };
 }
 
+/** How the person works: the two choices of the employment question. */
+const EMPLOYMENT_OPTIONS = [
+  { label: '单位职工（在公司、工厂、商店、机关等单位上班）', value: 'employee', words: EMPLOYEE_WORDS },
+  {
+    label: '新就业形态劳动者（货车司机、快递员、外卖配送员、网约车司机、家政、网络主播等）',
+    value: 'new_form',
+    words: NEW_FORM_WORDS,
+  },
+];
+/** Not knowing which of the two: what tells them apart. */
+const EMPLOYMENT_UNSURE =
+  '没关系，这样分：在公司、工厂、商店、机关这些单位上班，由单位发工资的，选1；送外卖、送快递、开货车或网约车、做家政、当主播，靠平台或自己接活的，选2。';
+
 export const membershipFlow = defineFlow({
   id: 'membership',
   version: 3,
@@ -1409,15 +1422,10 @@ export const membershipFlow = defineFlow({
     f.text('employment', {
       label: '工作方式',
       ask: '您现在是怎么工作的？',
-      options: () => [
-        { label: '单位职工（在公司、工厂、商店、机关等单位上班）', value: 'employee', words: EMPLOYEE_WORDS },
-        {
-          label: '新就业形态劳动者（货车司机、快递员、外卖配送员、网约车司机、家政、网络主播等）',
-          value: 'new_form',
-          words: NEW_FORM_WORDS,
-        },
-      ],
+      options: () => EMPLOYMENT_OPTIONS,
       names: /工作方式|工作情况/,
+      // `不知道选哪个`: what tells the two apart, with the same two choices (said again, the usual answer to not knowing).
+      unsure: () => ({ ask: EMPLOYMENT_UNSURE, options: EMPLOYMENT_OPTIONS }),
       // `我在东莞上班`: outside the area served, said as the opening message says it; never 单位职工 read from 上班.
       asked: (t, _a, ctx) => {
         const away = elsewhere(t, ctx);
