@@ -1,7 +1,7 @@
 import type { DirectoryIndex } from '../directory/index.js';
 import { ValidationError } from '../infra/errors.js';
 import { addDays, chinaDay, weekdayOf } from '../infra/time.js';
-import { leadingAmount } from '../infra/money.js';
+import { leadingAmount, yuan } from '../infra/money.js';
 import type { Case, CloseOutcome, NextStep } from './record.js';
 
 /**
@@ -190,10 +190,14 @@ function amountTail(text: string): { full: boolean; owed: number | null; confirm
   for (let i = 0; t && i < 6; i++) {
     const fullWord = t.match(/^(?:已经?)?(?:全额|全部|全数)(?:追回|到账|付清|结清|支付)?(?:了)?|^(?:已经?)?(?:付清|结清)(?:了)?/);
     const confirm = t.match(/^确认/);
+    // `28500元整`: the whole amount as written on a receipt, nothing more.
+    const whole = t.match(/^整/);
     const owes = t.match(/^(?:还欠|尚欠|仍欠|还差|剩下|剩余|余款|剩)\s*[：:]?\s*/);
     if (fullWord) {
       full = true;
       t = t.slice(fullWord[0].length);
+    } else if (whole) {
+      t = t.slice(whole[0].length);
     } else if (confirm) {
       confirmed = true;
       t = t.slice(confirm[0].length);
@@ -242,6 +246,12 @@ export function parseClose(args: string, today: string): ParsedClose {
     const body = h.slice(got[0].length);
     if (/^[-−–]\s*\d/.test(body)) throw new ValidationError('recovered', '追回金额要是大于0的数字，例如「追回 28500」');
     const a = leadingAmount(body);
+    // `追回 28.500`: 28,500 with a point between thousands, or 28.5元? Asked, never read as either.
+    const pointed = a ? null : /^(\d+)[.．]([\d０-９]{3})(?![\d０-９])/u.exec(body.normalize('NFKC'));
+    if (pointed) {
+      const [, whole, part] = pointed as unknown as [string, string, string];
+      throw new ValidationError('recovered', `「${whole}.${part}」是${yuan(Number(whole + part))}还是${yuan(Number(`${whole}.${part}`))}？请不加小数点重写，例如「追回 ${whole}${part}」。`);
+    }
     if (!a) throw new ValidationError('recovered', `请写上追回金额（数字），${AMOUNT_EXAMPLE}。`);
     if (a.n === 0) throw new ValidationError('recovered', `追回金额要是大于0的数字，例如「追回 28500」。\n${WITHDRAW_USAGE}`);
     if (!(a.n > 0) || a.n > MAX_RECOVERED) throw new ValidationError('recovered', '追回金额要是大于0、不超过1000万的数字，例如「追回 28500」');

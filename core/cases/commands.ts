@@ -20,6 +20,7 @@ import {
   listCases,
   noteCase,
   reassignCase,
+  readReferralResult,
   recordReferralOutcome,
   referCase,
   referralPaidSoFar,
@@ -231,6 +232,45 @@ async function aboveClaim(ctx: StaffCommandContext, no: string | null, rest: str
     `报告人反映欠${claimedAmount(c.wage)}，您写的是追回${yuan(o.recovered)}，比反映的还多。还没有记录。`,
     `确认追回了${yuan(o.recovered)}，请发：办结 ${c.caseNo} 追回 ${o.recovered}${owed} 确认${step}`,
     `写错了的话，请改好重发，例如：办结 ${c.caseNo} 追回 ${c.wage.amount}`,
+  ].join('\n');
+}
+
+/**
+ * `追回 28.5` on a 28,500元 claim: less than a hundredth of it reads as a unit left out (28.5千, 2.85万), not as 28.5元
+ * recovered. Asked back, nothing recorded; `确认` records it as typed.
+ */
+const FAR_BELOW = 0.01;
+
+async function farBelowClaim(ctx: StaffCommandContext, no: string | null, rest: string, o: ParsedClose): Promise<string | null> {
+  if (o.confirmed || o.recovered === null || !no) return null;
+  const c = await ctx.core.cases.getByNo(no);
+  if (!c?.wage || c.assignee?.staffId !== ctx.staff.staff.id || c.status !== 'accepted') return null;
+  if (o.recovered >= c.wage.amount * FAR_BELOW) return null;
+  const { nextText } = splitNextStep(rest);
+  const step = nextText ? ` 下一步 ${nextText}` : '';
+  const tail = `${o.full ? ' 全额' : ''}${o.owed !== null ? ` 还欠 ${o.owed}` : ''}`;
+  return [
+    `报告人反映欠${claimedAmount(c.wage)}，您写的是追回${yuan(o.recovered)}，比反映的少很多。还没有记录。`,
+    `确认只追回了${yuan(o.recovered)}，请发：办结 ${c.caseNo} 追回 ${o.recovered}${tail} 确认${step}`,
+    `写错了的话，请改好重发，例如：办结 ${c.caseNo} 追回 ${c.wage.amount}`,
+  ].join('\n');
+}
+
+/**
+ * A liaison's `结果 QX… 追回 28.5` on a 28,500元 claim: read as a close with less than a hundredth of the claim (a unit
+ * left out?), asked back as 办结 is (farBelowClaim); `确认` in the words records it as typed.
+ */
+async function referralFarBelow(ctx: StaffCommandContext, no: string | null, rest: string): Promise<string | null> {
+  if (!no || /确认/u.test(rest)) return null;
+  const c = await ctx.core.cases.getByNo(no);
+  // Only the liaison of a referral they accepted; anyone else gets recordReferralOutcome's refusal.
+  if (!c?.wage || c.status !== 'referred' || c.referral?.liaisonId !== ctx.staff.staff.id || c.referral.status !== 'accepted') return null;
+  const read = readReferralResult(rest, c.wage.amount);
+  if (!read.close || read.recovered === null || read.recovered >= c.wage.amount * FAR_BELOW) return null;
+  return [
+    `报告人反映欠${claimedAmount(c.wage)}，您写的是追回${yuan(read.recovered)}，比反映的少很多。还没有记录。`,
+    `确认只追回了${yuan(read.recovered)}，请发：结果 ${c.caseNo} ${rest.trim()} 确认`,
+    `写错了的话，请改好重发，例如：结果 ${c.caseNo} 追回 ${c.wage.amount}`,
   ].join('\n');
 }
 
@@ -481,7 +521,7 @@ registerStaffCommands(
       const remarked = await recoveredAndRemark(ctx, no, rest);
       if (remarked) return remarked;
       const o = parseClose(rest, chinaDay(ctx.core.clock.now()));
-      const ask = (await aboveClaim(ctx, no, rest, o)) ?? (await fullBelowClaim(ctx, no, rest, o));
+      const ask = (await aboveClaim(ctx, no, rest, o)) ?? (await farBelowClaim(ctx, no, rest, o)) ?? (await fullBelowClaim(ctx, no, rest, o));
       if (ask) return ask;
       const c = await resolveCase(ctx, no, o);
       return closedAnswer(ctx, c);
@@ -511,6 +551,8 @@ registerStaffCommands(
   },
   {
     ...caseCommand(['结果'], '结果 QX… 内容 —— （检察联络员）记录结果，如「追回 28500」「已出具支持起诉意见书」；进展只记下，不办结', async (ctx, no, rest) => {
+      const ask = await referralFarBelow(ctx, no, rest);
+      if (ask) return ask;
       const c = await recordReferralOutcome(ctx, no, rest);
       // A step still under way was recorded as progress: the case stays with the procuratorate.
       if (c.status === 'referred') return referralProgressAnswer(c, referralPaidSoFar(c));

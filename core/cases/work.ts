@@ -616,7 +616,9 @@ function amountOf(said: string): number {
  * than the claim, with no words of a step under way: the answer offers it
  * as the result (结果 QX… 追回 N) without taking it.
  */
-export function readReferralResult(t: string, claimed: number | null): { close: true; recovered: number | null } | { close: false; paidSoFar: number | null } {
+export function readReferralResult(typed: string, claimed: number | null): { close: true; recovered: number | null } | { close: false; paidSoFar: number | null } {
+  // Full-width figures (`追回 ２８５００元`) read as the half-width ones.
+  const t = typed.normalize('NFKC');
   const form = t.match(REFERRAL_MONEY_FORM);
   if (form) {
     const n = amountOf(form[1]!);

@@ -54,10 +54,13 @@ function chineseAmount(s: string): number | null {
 }
 
 /**
- * An amount as typed at its start: `28500`, `28,500`, `2.85万`, `28500元`,
+ * An amount as typed at its start: `28500`, `28,500`, `2.85万`, `2.85w`, `28k`, `28500元`,
  * `6千`, `6千5`, `六千`, `两万五千`; the rest of the text after it.
  */
-export function leadingAmount(text: string): { n: number; rest: string } | null {
+export function leadingAmount(typed: string): { n: number; rest: string } | null {
+  // Full-width figures (`２８５００`, `２．８５万`, `２８，５００`, `２８ｋ`) as typed on a Chinese keyboard: one code unit for one, so `rest` is
+  // sliced from what was typed.
+  const text = typed.replace(/[\uFF10-\uFF19\uFF0C\uFF0E\uFF2B\uFF4B\uFF37\uFF57]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
   // `2万8千5`, `1万2千`: digits and units mixed past what the figures below read.
   const mixed = text.match(/^(\d[\d零〇一二两三四五六七八九十百千万]*[百千万][\d零〇一二两三四五六七八九十百千万]*)\s*(?:元|块钱?)?/);
   if (mixed && /[百千万]\d|[万千百].*[百千]/.test(mixed[1]!)) {
@@ -65,10 +68,13 @@ export function leadingAmount(text: string): { n: number; rest: string } | null 
     const n = /\d{2,}/.test(mixed[1]!) ? null : chineseAmount(mixed[1]!.replace(/\d/g, (d) => '零一二三四五六七八九'[Number(d)]!));
     if (n !== null && Number.isInteger(n)) return { n, rest: text.slice(mixed[0].length) };
   }
-  const m = text.match(/^(\d{1,3}(?:[,，]\d{3})+|\d+)(?:\.(\d+))?\s*(?:(万|千|k|K)(\d)?(?![\d万千]))?\s*(?:元|块钱?)?/);
+  const m = text.match(/^(\d{1,3}(?:[,，]\d{3})+|\d+)(?:\.(\d+))?\s*(?:(万|千|k|K|w|W)(\d)?(?![\d万千A-Za-z]))?\s*(?:元|块钱?)?/);
   if (m) {
+    // `2.85w`: w for 万, as typed in chats.
+    const unit = m[3] === '万' || m[3] === 'w' || m[3] === 'W' ? 10_000 : m[3] ? 1000 : 1;
+    // `28.500` with no 万 or 千: a point between thousands (28,500) or a decimal (28.5元)? Not guessed: read as no amount.
+    if (unit === 1 && m[2]?.length === 3) return null;
     let n = Number(`${m[1]!.replace(/[,，]/g, '')}${m[2] ? `.${m[2]}` : ''}`);
-    const unit = m[3] === '万' ? 10_000 : m[3] ? 1000 : 1;
     // `6千5`: 6,500; `2万5`: 25,000 (a digit after the unit is one unit down), only after a whole number.
     if (m[4] && (m[2] || unit === 1)) return null;
     n = n * unit + (m[4] ? Number(m[4]) * (unit / 10) : 0);

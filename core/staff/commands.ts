@@ -203,7 +203,7 @@ function everyday(ctx: StaffCommandContext): string {
 
 // ---------------------------------------------------------------------------
 // Record numbers as typed: QX20261201-0001, ＱＸ２０２６１２０１－０００１, QX 20261201—0001,
-// QX2026-1201-0001, QX20261201-1, QX202612010001, 20261201-0001.
+// QX2026-1201-0001, QX20261201-1, QX202612010001, 20261201-0001, QX-20261201-0001, 202612010001, QX20261201 - 0001.
 
 /** Full-width ASCII to ASCII, every dash to `-`, the ideographic space to a space: one code unit for one, so indexes stay. */
 function halfWidth(s: string): string {
@@ -216,8 +216,8 @@ function halfWidth(s: string): string {
 /** A day as numbers carry it (`20261201`). */
 const DAY_DIGITS = /^20\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/;
 
-/** Two letters, maybe a space, then digit groups joined by dashes (on the half-width text). */
-const NUMBER_LIKE = /(?<![A-Za-z0-9])([A-Za-z]{2})?( *)(\d+(?:-+\d+)*)/g;
+/** Two letters, maybe a space, then digit groups joined by dashes (a day and a serial: maybe spaces around it), on the half-width text. */
+const NUMBER_LIKE = /(?<![A-Za-z0-9])([A-Za-z]{2})?( *-? *)(\d{8}(?: +-+ *| *-+ +)\d{1,4}(?![\d-])|\d+(?:-+\d+)*)/g;
 
 interface NumberToken {
   start: number;
@@ -234,7 +234,8 @@ interface NumberToken {
  * `延期 QX… 5 原因`, a phone number, an amount).
  */
 function readToken(letters: string | undefined, gap: string, body: string, known: ReadonlySet<string>, defaultPrefix: string | null): string | 'bad' | null {
-  const g = body.split(/-+/);
+  // `QX20261201 - 0001`: spaces around the dash.
+  const g = body.split(/ *-+ */);
   const serial = (x: string) => (x.length < 4 ? x.padStart(4, '0') : x);
   const valid = (prefix: string, day: string, seq: string) => (/^0+$/.test(seq) ? 'bad' : `${prefix}${day}-${serial(seq)}`);
   if (letters) {
@@ -247,6 +248,8 @@ function readToken(letters: string | undefined, gap: string, body: string, known
     return 'bad';
   }
   // No letters: only a day and a serial (`20261201-0001`, `2026-1201-0001`) is taken as a number.
+  // `202612010001`: a day and a serial run together.
+  if (g.length === 1 && g[0]!.length === 12 && DAY_DIGITS.test(g[0]!.slice(0, 8))) return defaultPrefix ? valid(defaultPrefix, g[0]!.slice(0, 8), g[0]!.slice(8)) : 'bad';
   const day = g.length >= 2 && DAY_DIGITS.test(g[0]!) ? g[0]! : g.length >= 3 && DAY_DIGITS.test(g[0]! + g[1]!) && g[0]!.length === 4 ? g[0]! + g[1]! : null;
   if (!day) return null;
   if (!defaultPrefix) return 'bad';
@@ -380,7 +383,7 @@ export async function runStaffText(ctx: StaffCommandContext, text: string, quote
     return fallbackAnswer(ctx, text, quoted);
   }
   const { command, name } = m;
-  if (command.roles && !command.roles.includes(ctx.staff.staff.role)) return '您的岗位不能使用这条指令。';
+  if (command.roles && !command.roles.includes(ctx.staff.staff.role)) return (await rejectWordsOnCase(ctx, name, m.args)) ?? '您的岗位不能使用这条指令。';
   if (!takesNumber(command)) return runCommand(command, ctx, m.args);
 
   const prefix = defaultPrefix(ctx.core, command);
@@ -428,6 +431,49 @@ export async function runStaffText(ctx: StaffCommandContext, text: string, quote
   return runCommand(command, ctx, args);
 }
 
+
+/** Commands of other roles that a case holder types to turn a case away (`驳回 不属于欠薪`: 驳回 is for membership applications). */
+const REJECT_NAMES = new Set(['驳回', '不予支持']);
+
+/**
+ * `驳回 不属于欠薪`, `驳回 QX… 不归我们管` from someone who holds cases: said what the word is for, and the ways a case
+ * of theirs can go (退回 for someone else to take it; a note and their supervisor for the rest). Nothing is run or offered.
+ * Null for anyone else (the plain refusal).
+ */
+async function rejectWordsOnCase(ctx: StaffCommandContext, name: string, args: string): Promise<string | null> {
+  if (usable(ctx, '受理')) return liaisonWords(ctx, name, args);
+  if (!REJECT_NAMES.has(name) || !usable(ctx, '退回')) return null;
+  const read = readNumbers(args, knownPrefixes(ctx.core), defaultPrefix(ctx.core, null));
+  const held = await heldCases(ctx, ['assigned', 'accepted']);
+  if (held.length === 0) return null;
+  const no = read.no && !read.bad && held.includes(read.no) ? read.no : held.length === 1 && !read.no ? held[0]! : `${defaultPrefix(ctx.core, null)}…`;
+  const said = (read.no ? read.rest : args).trim();
+  const reason = said && [...said].length <= 40 ? said : '原因';
+  const what = name === '驳回' ? '「驳回」是审核入会申请用的' : '「不予支持」是检察联络员答复转来案件用的';
+  return [
+    `${what}，案件不能驳回。`,
+    `这件不归您办、要交给别人的，请发：退回 ${no} ${reason}`,
+    `情况拿不准的，请先记下：备注 ${no} ${reason === '原因' ? '情况' : reason}`,
+    '怎么处理请问问您的上级。',
+  ].join('\n');
+}
+
+/**
+ * A liaison's `驳回 不属于欠薪` (驳回 is for membership applications) or `办结 QX… 追回28500` (办结 is the union's): the
+ * liaison's own command for it, with their referral's number when it is the one named or the only one; nothing run.
+ */
+async function liaisonWords(ctx: StaffCommandContext, name: string, args: string): Promise<string | null> {
+  const own = name === '驳回' ? '不予支持' : name === '办结' ? '结果' : null;
+  if (!own) return null;
+  const answer = REFERRAL_ANSWERS[own]!;
+  const read = readNumbers(args, knownPrefixes(ctx.core), defaultPrefix(ctx.core, null));
+  const nos = (await referredTo(ctx)).filter((r) => r.status === answer.status).map((r) => r.caseNo);
+  const no = read.no && !read.bad ? read.no : nos.length === 1 ? nos[0]! : `${defaultPrefix(ctx.core, null)}…`;
+  const said = (read.no ? read.rest : args).trim();
+  const rest = said && [...said].length <= 40 ? said : answer.rest;
+  const what = name === '驳回' ? '「驳回」是审核入会申请用的。不支持起诉的，' : '「办结」是工会办理人用的。检察这边有了结果，';
+  return `${what}请发：${own} ${no} ${rest}`;
+}
 
 /**
  * `QX20261201-0001 办结 追回6000`: one valid number, then a command that
@@ -552,6 +598,12 @@ const HELD_FOR: Record<string, readonly string[]> = {
   退回: ['assigned', 'accepted'],
 };
 
+/** A liaison's answers about a referral, and the state of the referral each is for. */
+const REFERRAL_ANSWERS: Record<string, { status: 'pending' | 'accepted'; what: string; rest: string }> = {
+  不予支持: { status: 'pending', what: '等您答复的转来案件', rest: '理由' },
+  结果: { status: 'accepted', what: '已受理、等结果的案件', rest: '内容' },
+};
+
 /** The closes waiting for this supervisor's approval, by number. */
 async function approvalsOf(ctx: StaffCommandContext): Promise<string[]> {
   const me = ctx.staff.staff;
@@ -583,6 +635,16 @@ async function heldCases(ctx: StaffCommandContext, states: readonly string[]): P
  * listed, and the number asked for. None: null (the command's own refusal).
  */
 async function onlyHeldCase(ctx: StaffCommandContext, command: StaffCommand, name: string, args: string): Promise<string | null> {
+  const answer = REFERRAL_ANSWERS[name];
+  if (answer) {
+    // `不予支持 不属于欠薪`, `结果 追回28500` from a liaison: a referral is answered only by its number (as 受理 is), so the
+    // one it fits is spelled out, never run.
+    const nos = (await referredTo(ctx)).filter((r) => r.status === answer.status).map((r) => r.caseNo);
+    if (nos.length === 0) return null;
+    const form = (no: string) => `${name} ${no} ${args || answer.rest}`;
+    if (nos.length > 1) return `您有${nos.length}件${answer.what}：${nos.slice(0, 10).join('、')}，这条还没有办理。请写上编号，例如「${form(nos[0]!)}」。`;
+    return `您有一件${answer.what}：${nos[0]}，这条还没有办理。请发：${form(nos[0]!)}`;
+  }
   const states = HELD_FOR[name];
   if (!states) return null;
   // A supervisor's 退回 may be about a close waiting for their approval: never filled in with a case of their own.
@@ -593,6 +655,12 @@ async function onlyHeldCase(ctx: StaffCommandContext, command: StaffCommand, nam
     return `您手上有${nos.length}件案件：${nos.slice(0, 10).join('、')}。请写上编号，例如「${name} ${nos[0]}${args ? ` ${args}` : ''}」。`;
   }
   const no = nos[0]!;
+  // `办结 追回6000` with one case taken and another still waiting for 接单 (worked on before taking it, as staff do): which
+  // one is meant is not guessed (a close on the wrong case reaches its reporter and the figures). Both listed, nothing run.
+  const untaken = states.includes('assigned') ? [] : (await heldCases(ctx, ['assigned'])).filter((n) => n !== no);
+  if (untaken.length > 0) {
+    return `您手上有${untaken.length + 1}件案件：${no}（办理中）、${untaken.slice(0, 9).map((n) => `${n}（待接单）`).join('、')}，这条还没有办理。请写上编号，例如「${name} ${no}${args ? ` ${args}` : ''}」。`;
+  }
   return `您手上只有一件案件，按 ${no} 办理：\n${await runCommand(command, ctx, `${no} ${args}`.trim())}`;
 }
 
@@ -663,9 +731,12 @@ const shownAmount = (n: number): string => (Number.isInteger(n) ? String(n) : n.
  */
 function paidSaid(said: string): { back: number | null; owed: number | null; part: boolean } | null {
   const t = said.normalize('NFKC');
-  const found = PAID_WORD.exec(t);
-  // `工人说还没收到钱`: money not come back is none said back.
-  const m = found && /(?:没|没有|未|不)$/u.test(t.slice(0, found.index)) ? null : found;
+  const all = [...t.matchAll(new RegExp(PAID_WORD.source, 'gu'))];
+  // `工人说还没收到钱`: money not come back is none said back (nor anything after it).
+  const negated = all.some((x) => /(?:没|没有|未|不)$/u.test(t.slice(0, x.index)));
+  // `结了 追回28500`: the word with the amount after it, when a later one has it.
+  const withAmount = all.find((x) => leadingAmount(t.slice(x.index + x[0].length).replace(/^[\s,，:：]+/u, '')) !== null);
+  const m = negated ? null : (withAmount ?? all[0] ?? null);
   const part = PART_ONLY.test(t);
   if (!m && !part) return null;
   const sane = (n: number | undefined) => (n !== undefined && n >= 100 && n <= 10_000_000 ? n : null);
@@ -746,6 +817,8 @@ const AFTER_TAKING = new Set(Object.entries(HELD_FOR).filter(([, states]) => !st
 /** What `好` does to an offered command (the default: a note written). */
 const OFFER_LINE: Record<string, string> = { 备注: '回复「好」就这样记下。', 接单: '回复「好」就接单。', 详情: '回复「好」就发给您。', 上班: '回复「好」就设为上班。', 休息: '回复「好」就设为休息。' };
 /** A case said to repeat another: `这个是重复的`, `重复了 和之前那个一样`, `重复报的`. */
+/** `不属于欠薪`, `这个不是欠薪`: what the case is not; how to go on is the supervisor's to say. */
+const NOT_WAGE = /不(?:属于|是|算)(?:欠薪|拖欠工资|欠工资|讨薪)/u;
 const DUPLICATE = /重复(?:的|了|报|提交|反映|登记)|是重复/u;
 /** The reporter gave up: `工人说他不要了`, `当事人不追了`, `他说算了`. */
 const WITHDRAWN =
@@ -764,7 +837,7 @@ const APPROVAL_NO_LEAD = /^(?:不同意|不行|先不结|先别结|别结|不能
 /** A supervisor's yes to a close: `可以`, `没问题 结了吧`, `同意结案`, `批了`. */
 const APPROVAL_YES = /^(?:(?:两个|两件|几个|几件|这些|这几个|这几件)?(?:都|全部|全)?(?:可以|行|同意|没问题|好的?|ok|嗯))|^结了$|结了吧|可以结|能结|同意结|结案吧|办结吧|批了|通过吧?$/u;
 /** A liaison's no to a referral: `不符合条件`, `材料不够`, `证据不足`, `不支持`. */
-const LIAISON_NO = /不符合|不予支持|不支持|不能支持|支持不了|没法支持|不受理|不能受理|材料不够|材料不全|材料不足|证据不足|证据不够|证据不全/u;
+const LIAISON_NO = /不归我们|不属于我们|不是我们管|不符合|不予支持|不支持|不能支持|支持不了|没法支持|不受理|不能受理|材料不够|材料不全|材料不足|证据不足|证据不够|证据不全/u;
 /** What came of a referral, as a liaison says it: `已经起诉了`, `法院立案了`, `已经出了支持起诉意见书`. */
 const LIAISON_DONE = /意见书|已经?起诉|起诉了|立案了|已经?立案|开庭了|判决了|判了|调解书|已出具|出具了/u;
 /** A liaison's yes: `这个可以支持起诉`, `符合条件`, `可以受理`. */
@@ -1045,6 +1118,12 @@ async function fallbackAnswer(ctx: StaffCommandContext, text: string, quoted: st
     },
     // `这个是重复的`, `跟之前那个重复了`: no close is for a repeat; noted with the other case's number, the rest for the supervisor.
     () => (DUPLICATE.test(bare) && !QUESTION.test(said) ? hint('备注', `和别的案件重复的话，请先记下：备注 ${no} 与 另一件的编号 重复\n怎么处理请问问您的上级。`) : null),
+    // `不属于欠薪`: noted as said (offered on 好); whether and how it closes is asked of their supervisor (no close is hinted).
+    () => {
+      if (!NOT_WAGE.test(bare) || QUESTION.test(said)) return null;
+      const note = offered('备注', `备注 ${no} ${words}`, words === spoken, (c) => `要记下这个情况，请发：${c}`);
+      return note ? `${note}\n怎么处理请问问您的上级；这件不归您办的，请发：退回 ${no} 原因` : null;
+    },
     // A question (`怎么联系当事人`) is not what was done: no note is suggested with its words.
     () => (NOTE.test(bare) && !QUESTION.test(said) ? offered('备注', `备注 ${no} ${words}`, words === spoken, (c) => `要记下办理情况，请发：${c}`) : null),
     () => (LATER.test(bare) && [...bare].length <= 16 ? (usable(ctx, '备注') ? `好的。有了办理情况，请发：备注 ${no} 情况` : '好的。需要办理时请发指令，发「帮助」看全部指令。') : null),
