@@ -17,7 +17,7 @@ import { NO_FLOW, newSession, type Session } from './session.js';
 import { numberPicked, outOfRange, pickExact, severalPicked } from './nlu/choose.js';
 import { compact, normalizeMessage } from './nlu/normalize.js';
 import { asksCost, asksDues, correctionOf, isQuestion, othersCase, plainYesNo, takesOffer, type Service, puzzled, refusesToSay, smallTalkOf, smallTalkReply, thumbsDown, wantsToStop, withoutTrailingFiller, yesBut, yesNo, type Command } from './nlu/talk.js';
-import { STOP_AFRAID, STOP_ASKED, aboutTheQuestion, changeOfValue, fieldNamedAlone, offeredOrPlain, plainlyAnswers, answerAhead, dontKnow, mayDefer, mayWait, factsAfterNo as newFactsAfterNo, openingFacts, pendingCorrection, slipIn, understandAtMenu, understandConfirm, understandInFlow, visibleFields, namedForChange, type Understood } from './nlu/understand.js';
+import { STOP_AFRAID, STOP_ASKED, aboutTheQuestion, changeOfValue, fieldNamedAlone, offeredOrPlain, plainlyAnswers, answerAhead, dayReadingAhead, dontKnow, mayDefer, mayWait, factsAfterNo as newFactsAfterNo, openingFacts, pendingCorrection, slipIn, understandAtMenu, understandConfirm, understandInFlow, visibleFields, namedForChange, type Understood } from './nlu/understand.js';
 import { findPhone } from './nlu/facts.js';
 import { parseChineseNumber } from './parsers/chinese-number.js';
 import { bookingCostEntry, knowledgeBase, nextFlowOf, type KnowledgeEntry } from './knowledge/kb.js';
@@ -474,6 +474,10 @@ export function createEngine(opts: EngineOptions) {
         atResume(s, text, ctx, say, out, typed);
         break;
       case 'confirm':
+        // Another photo while the one sent at the summary is offered for the report's files: offered with it.
+        if (text === null && input.kind === 'file' && filesOffered(s, flow!) && fileAtReview(s, flow!, input, ctx, say)) break;
+        // `加上`, `放进去吧`, `不用加`, `发错了` to 「要把它加到证据材料里吗？」: the yes or the no it is.
+        if (text !== null && filesOffered(s, flow!)) text = FILES_YES.test(compact(text)) ? 'yes' : FILES_NO.test(compact(text)) ? 'no' : text;
         // A link, a location or a photo at 「…对吗？」: why it cannot be read here, and the confirmation again.
         // No miss: what waits is never dropped, unsaid, for a message that was no answer.
         if (text === null && s.pending && (input.kind === 'file-rejected' || input.kind === 'file')) {
@@ -490,6 +494,10 @@ export function createEngine(opts: EngineOptions) {
         atOffer(s, input, text, ctx, say, out);
         break;
       case 'review':
+        // A photo or a file at the summary (`请核对…`): offered for the report's files, never lost unsaid.
+        if (text === null && (input.kind === 'file' || input.kind === 'file-rejected') && fileAtReview(s, flow!, input, ctx, say)) break;
+        // A form that takes no files (the legal-aid booking): said so, never the photo passed over without a word.
+        if (text === null && input.kind === 'file') say(T.textNeeded);
         atReview(s, flow!, text, ctx, say, out);
         break;
       case 'ask':
@@ -1656,6 +1664,60 @@ export function createEngine(opts: EngineOptions) {
     ]);
   }
 
+  /**
+   * The question a file sent at the summary would answer: the report's own files (证据材料), asked when it is
+   * on the form; never a list kept as typed (a roster: 工友名单 is changed by its number). Null: none.
+   */
+  function filesField(s: Session, flow: Flow): Field | null {
+    return visibleFields(flow, s.answers).find((f) => f.acceptsFiles && !f.verbatim) ?? null;
+  }
+
+  /** Files sent at the summary wait at 「…要加到…吗？」 (its only value): another one sent then joins them. */
+  function filesOffered(s: Session, flow: Flow): boolean {
+    const f = filesField(s, flow);
+    return !!f && s.mode === 'confirm' && s.back === 'review' && !!s.pending && Object.keys(s.pending.values).length === 1 && f.id in s.pending.values;
+  }
+
+  /**
+   * A photo or a file sent at the summary (the wage report's 「请核对…」): asked whether it goes to the report's
+   * files (证据材料), the way it would have been taken at that question, and kept only on a yes. A file the
+   * channel refused, or one over the cap: why, and the summary's question again. False when the form takes no
+   * files (the caller answers as before).
+   */
+  function fileAtReview(s: Session, flow: Flow, input: Incoming, ctx: FlowContext, say: Say): boolean {
+    const field = filesField(s, flow);
+    if (!field) return false;
+    if (input.kind === 'file-rejected') {
+      say(`${input.reason}\n${T.reviewRetry}`, s.options);
+      return true;
+    }
+    if (input.kind !== 'file' || !input.file.id) return false;
+    const offered = filesOffered(s, flow);
+    // Offered already (a second photo): what waits is what the field holds now.
+    const base = offered ? { ...s.answers, [field.id]: s.pending!.values[field.id] } : s.answers;
+    const r = field.parse(input, base, ctx);
+    if (!r.ok) {
+      say(offered ? r.error : `${r.error.replace(/请回复「完成」继续。?$/u, '')}\n${T.reviewRetry}`, offered ? T.confirmOptions : s.options);
+      return true;
+    }
+    const files = Array.isArray(r.value) ? r.value : [];
+    const names = files.slice(Array.isArray(s.answers[field.id]) ? (s.answers[field.id] as unknown[]).length : 0).map((x) => `「${(x as { name: string }).name}」`);
+    s.pending = { values: { [field.id]: r.value }, previous: field.id in s.answers ? { [field.id]: s.answers[field.id] } : {} };
+    s.back = 'review';
+    s.mode = 'confirm';
+    s.misses = 0;
+    const label = labelOf(field, s.answers);
+    say(`收到${names.join('、')}。要把${names.length > 1 ? '这些' : '它'}加到${label}里吗？加上以后${label}一共${files.length}份。`, FILE_CHOICES);
+    return true;
+  }
+
+  /** Whether a file sent now is offered for the form's files though no question asks for them (the summary): the service stores it then. */
+  function filesWelcome(session: Session): boolean {
+    const flow = session.flowId ? flows.get(session.flowId) : undefined;
+    if (!flow || flow.version !== session.flowVersion) return false;
+    return (session.mode === 'review' && filesField(session, flow) !== null) || filesOffered(session, flow);
+  }
+
   function atReview(s: Session, flow: Flow, text: string | null, ctx: FlowContext, say: Say, out: Outcome): void {
     // Shown the answers to pick one to change before the last question (a correction mid-flow): nothing
     // is submitted from here; going on, or a yes, asks the next question still open.
@@ -2555,6 +2617,16 @@ export function createEngine(opts: EngineOptions) {
     return repeated;
   }
 
+  /** A day typed at a confirmation for the day question the values waiting bring in, read one way of several (dayReadingAhead). */
+  function dayAheadOf(s: Session, flow: Flow, p: Pending, text: string, ctx: FlowContext): ReturnType<typeof dayReadingAhead> {
+    const known = { ...s.answers, ...p.values };
+    const before = new Set(visibleFields(flow, s.answers).map((f) => f.id));
+    const brought = visibleFields(flow, known).filter((f) => !before.has(f.id) && !(f.id in known) && !f.extractOnly);
+    // As for a day typed alone (answerAhead): the question the waiting value brings in, or the form's next.
+    const next = (brought.length === 1 ? brought[0] : null) ?? visibleFields(flow, known).find((f) => !(f.id in known) && !f.extractOnly) ?? null;
+    return dayReadingAhead(flow, next, text, s.answers, p.values, ctx);
+  }
+
   /** Not confirmed (`不知道` to "对吗？", or no yes twice): only what waited is dropped, named; answers given stay. */
   function dropPending(s: Session, flow: Flow, p: Pending, say: Say): void {
     askPlainlyLater(s, flow, p.values);
@@ -2907,6 +2979,15 @@ export function createEngine(opts: EngineOptions) {
       say(note);
       return resume();
     }
+    // `12月5日` at 「咨询的事「工伤」。对吗？」 on 1 December: the day of the injury, not yet come this year. Said why
+    // and read as last year's, confirmed with 工伤 (never dropped as no answer, nor 工伤 with it: it was not refuted).
+    const reading = text !== null && !p.which ? dayAheadOf(s, flow, p, text, ctx) : null;
+    if (reading) {
+      s.misses = 0;
+      s.pending = null;
+      if (reading.result.ack) say(reading.result.ack);
+      return holdFacts(s, flow, { ...p.values, ...(reading.result.set ?? {}), [reading.field.id]: reading.result.value }, ctx, say);
+    }
     // `凤栖街道` said again at 「用人单位「海底捞」、干活的地方「凤栖街道」。对吗？」: that one is confirmed and kept;
     // the others are asked once more, then each at its own question. Never the same confirmation three times.
     const said = text !== null ? saidAgain(s, flow, p, text, ctx) : null;
@@ -3184,8 +3265,19 @@ export function createEngine(opts: EngineOptions) {
     return finish(out, ctx);
   }
 
-  return { handle, open, reprompt, flows, newSession };
+  return { handle, open, reprompt, flows, newSession, filesWelcome };
 }
+
+/** A yes to 「要把它加到证据材料里吗？」 in its own words: 加上, 加吧, 都加上, 放进去, 要加. */
+const FILES_YES = /^(?:要|都|全都|全部)?(?:加|加上|加进去|放进去|放上|添上|加到证据材料)(?:吧|啊|呀|了|的)?$/u;
+/** A no to it: 不用加, 不加, 别加, 发错了, 不是证据, 不要了. */
+const FILES_NO = /^(?:不用加?|不加|别加|不要加?|不用了|不要了|发错了|发错|不是证据|不是这个|那张不要)(?:吧|啊|呀|了|的)?$/u;
+
+/** 「要把它加到证据材料里吗？」 after a file sent at the summary: a yes or a no to what waits (atConfirm). */
+const FILE_CHOICES: Option[] = [
+  { label: '加上', value: 'yes' },
+  { label: '不用加', value: 'no' },
+];
 
 /** Options as the channel gets them: label and value only (the words stay here). */
 function plain(options: readonly (Option | Choice)[]): Option[] {

@@ -149,6 +149,11 @@ export const LegalAnswers = z
     limitMonth: z.string().regex(/^\d{4}-\d{2}$/),
     /** They said they left (`走的`) but no day was understood: 还在干 is no longer offered for a bare 1. */
     limitLeft: z.literal(true),
+    /**
+     * Two or more matters named in a message before the matter question (`我被开除了 没给工资 想找律师`): that
+     * question then asks which one to book, from those, as it does for such an answer (never one picked unasked).
+     */
+    mattersSaid: z.array(MatterSchema).min(2).max(4),
     injuryMonth: z.string().regex(/^\d{4}-\d{2}$/),
     /**
      * Days back said for that month (`前几天`, `上礼拜`): the days they reach. A day of the month said next
@@ -183,6 +188,11 @@ export function withoutSettled(t: string): string {
   return t
     .replace(/(?:人)?(?:没|没有|并没有?|未|不是)(?:受(?:过|了)?伤|伤(?:着|到)|工伤|摔(?:着|伤))(?:了|过)?(?!保险|险|认定|鉴定|赔|待遇|补|的钱)/gu, ' ')
     .replace(/(?:工资|工钱|钱|社保|保险|合同)(?:都|也|倒是|倒|是)?(?:没问题|没事|没啥问题|没什么问题|给了|发了|结了|结清了|交了|签了)(?=$|[，,。\s]|就|但|可是|只是)/gu, ' ');
+}
+
+/** `您说的有「欠薪」和「劳动合同」两件事…预约先记一件主要的，请选：`: which of the matters said to book. */
+function severalAsk(several: readonly Matter[], a: Pick<LegalAnswers, 'help'>): string {
+  return `您说的有${several.slice(0, -1).map((x) => `「${MATTER_NAMES[x]}」`).join('、')}和「${MATTER_NAMES[several.at(-1)!]}」${'两三四'[several.length - 2] ?? '几'}件事，咨询时都可以跟${a.help === 'procurator' ? '检察官' : '律师'}说。预约先记一件主要的，请选：`;
 }
 
 /** Every matter a message names, in the usual order, negations dropped (`工伤和欠薪都有`: injury and wage). */
@@ -1446,6 +1456,11 @@ function extractLegal(t: string, a: LegalAnswers, ctx: FlowContext): LegalAnswer
   if (mode && (!helpAsked || modesFor(ctx, helpAsked).includes(mode))) out.mode = mode;
   const matter = matterOf(t);
   if (matter && matter !== 'other') out.matter = matter;
+  // `我被开除了 没给工资`: two matters, none of them the one; the matter question asks which to book, from those.
+  else if (!matter && !a.matter) {
+    const several = mattersNamed(t);
+    if (several.length >= 2) out.mattersSaid = several;
+  }
   // `3月5号在工地摔伤了`: the day of a work injury, said in the clause that names it
   // (or right before the words that tell it: `上礼拜三在工地上摔的`); a month alone is kept for its day to be asked.
   // The matter known (or waiting for its yes) and the words saying only when (`10月5日受的伤`): that day too.
@@ -1805,7 +1820,7 @@ export const legalAidFlow = defineFlow({
   // The day and part of the day wished for narrow the slot list: kept as said, never asked about;
   // the month someone left or got hurt (`上个月走的`) is the month whose day the question asks.
   // So is having left, said with no day (`我被开除了 想问问律师`): the limit question asks the day, not whether they still work there.
-  wishes: ['slotDay', 'slotPart', 'slotAfter', 'slotNight', 'slotAt', 'limitMonth', 'injuryMonth', 'limitLeft'],
+  wishes: ['slotDay', 'slotPart', 'slotAfter', 'slotNight', 'slotAt', 'limitMonth', 'injuryMonth', 'limitLeft', 'mattersSaid'],
   // A day of injury kept by a yes (said with the matter, or typed while it waited): the deadline, as its question says it.
   confirmedSay: (values, a, ctx) => {
     const st = values.injury && 'on' in values.injury ? injuryStatus(a, ctx.now) : null;
@@ -1824,8 +1839,9 @@ export const legalAidFlow = defineFlow({
     }),
     f.text('matter', {
       label: '咨询的事',
-      ask: '您想咨询什么事？',
-      options: () => MATTER_CHOICES,
+      // `我被开除了 没给工资 想找律师`: the matters said, to pick the one to book from (as for such an answer here).
+      ask: (a) => (a.mattersSaid && !a.matter ? severalAsk(a.mattersSaid, a) : '您想咨询什么事？'),
+      options: (a) => (a.mattersSaid && !a.matter ? a.mattersSaid.map((x) => ({ label: MATTER_NAMES[x], value: x, words: MATTER_WORDS.find(([, m]) => m === x)?.[0] })) : MATTER_CHOICES),
       names: /咨询的事|事情|事项/,
       parse: (t, a) => {
         // `不知道算哪种` (given as 'other:unsure' by flows/legal-aid-desk.ts): 其他, and the lawyer sorts it out.
@@ -1847,7 +1863,7 @@ export const legalAidFlow = defineFlow({
           if (several.length >= 2) {
             return {
               ok: false,
-              error: `您说的有${several.slice(0, -1).map((x) => `「${MATTER_NAMES[x]}」`).join('、')}和「${MATTER_NAMES[several.at(-1)!]}」${'两三四'[several.length - 2] ?? '几'}件事，咨询时都可以跟${a.help === 'procurator' ? '检察官' : '律师'}说。预约先记一件主要的，请选：`,
+              error: severalAsk(several, a),
               options: several.map((x) => ({ label: MATTER_NAMES[x], value: leftWith(t) ? `${x}${LEFT_PICK_SUFFIX}` : x })),
             };
           }
@@ -1855,6 +1871,12 @@ export const legalAidFlow = defineFlow({
           const other = OTHER_MATTERS.find(([re]) => re.test(t));
           if (other) return { ok: true, value: 'other', ack: named ? `${NO_CHOOSING_LAWYER}\n${other[1]}` : other[1] };
           if (named) return { ok: false, error: `${NO_CHOOSING_LAWYER}\n请先说说您想咨询什么事，回复数字选择：1 欠薪、2 工伤、3 劳动合同、4 社保、5 其他。` };
+          // Asked which of the matters said to book (`都有` to it): those are the numbers, and why one is picked.
+          if (a.mattersSaid) {
+            const pick = a.mattersSaid.map((x, i) => `${i + 1} ${MATTER_NAMES[x]}`).join('、');
+            const both = /都|两[个件样]|全部|一起/u.test(t) ? `${a.mattersSaid.length === 2 ? '两' : '几'}件事咨询时都可以说，` : '';
+            return { ok: false, error: `${both}预约先记一件主要的，请回复数字选择：${pick}。` };
+          }
           return { ok: false, error: '请回复数字选择：1 欠薪、2 工伤、3 劳动合同、4 社保、5 其他。' };
         }
         // A procurator asked for already hears of 支持起诉 instead (the help question, the confirmation).

@@ -467,7 +467,8 @@ export function createChatService(core: Core, opts: ChatServiceOptions) {
       const step = session.flowId && session.fieldId ? engine.flows.get(session.flowId)?.fields.find((f) => f.id === session.fieldId) : undefined;
       // Size 0 here means "not known yet" (chunked upload); it is checked again on the bytes.
       const check = checkEvidence({ ...input.meta, size: input.meta.size || 1 }, core.config.MAX_UPLOAD_MB * 1048576);
-      if (!step?.acceptsFiles) {
+      // At the summary of a form that takes files (the wage report's 「请核对…」), a file is offered for them (flows/engine.ts).
+      if (!step?.acceptsFiles && !engine.filesWelcome(session)) {
         // Not the moment for files: nothing is stored; the engine re-asks.
         incoming = { kind: 'file', file: { id: '', name: input.meta.name, mediaType: '', size: input.meta.size } };
       } else if (!check.ok) {

@@ -671,6 +671,13 @@ const MONEY_FIELDS = new Set(['amount', 'groupAmount']);
 
 /** Day questions a day typed alone answers ahead, at the confirmation of the value that brings them in (answerAhead). */
 const DAY_AHEAD_FIELDS = new Set(['injury']);
+/**
+ * The same, once leaving was said (`limitLeft`: `我被开除了想找律师`, then `11月20号` at 「咨询的事「劳动合同」。对吗？」):
+ * the day they left. Not before: a day alone might be a payday there.
+ */
+function dayAheadField(next: Field, answers: Answers): boolean {
+  return DAY_AHEAD_FIELDS.has(next.id) || (next.id === 'limit' && answers.limitLeft === true);
+}
 /** A date and nothing else: `10月5日`, `10.5`, `去年12月1号`, `10月5号吧`. */
 const DAY_ALONE = /^(?:(?:今年|去年|前年|\d{4}年)?\d{1,2}月(?:份)?\d{1,2}[日号]?|(?:今年|去年|前年|\d{4}年)?[一二三四五六七八九十]{1,3}月(?:份)?[一二三四五六七八九十廿]{1,3}[日号]?|\d{1,2}[./-]\d{1,2}|\d{4}[./-]\d{1,2}[./-]\d{1,2})(?:吧|的|那天|左右)?$/u;
 /** Fields whose parsers take only values of their own kind: a number of people, an amount, a period, a phone. */
@@ -1466,13 +1473,31 @@ export function answerAhead(flow: Flow, next: Field | null, text: string, answer
     !takenByTyped(flow, next, text, answers, ctx);
   // A day alone (`10月5日`) when the question next is a day's that the values waiting bring in (受伤日期, once
   // 咨询的事「工伤」 waits): that day, confirmed with them. Never words besides the day (those the flow's extract reads).
-  const dayNext = next !== null && DAY_AHEAD_FIELDS.has(next.id) && DAY_ALONE.test(compact(text));
+  const dayNext = next !== null && dayAheadField(next, answers) && DAY_ALONE.test(compact(text));
   if (next && (TYPED_FIELDS.has(next.id) || nameNext || dayNext)) {
     const r = next.parse({ kind: 'text', text }, answers, ctx);
     // A day read one way of several (`12月5日` not yet come this year: last year's?) is asked at its own question, with why.
     if (r.ok && r.value !== undefined && !r.exit && !(dayNext && r.confirm)) return newFacts({ [next.id]: r.value }, answers);
   }
   return newFacts(typedReading(flow, text, answers, ctx), answers);
+}
+
+/**
+ * At the confirmation of a value that brings a day question in (咨询的事「工伤」 → 受伤日期), the day typed for it
+ * when it reads one way of several (`12月5日` on 1 December: not yet come this year, so last year's?), which
+ * answerAhead leaves: that reading, to be confirmed with what waited, with why (its `ack`). Never the day dropped
+ * unsaid, nor what waited with it. Only when nothing else in the words differs from what is known or waits
+ * (`12月5号摔伤的` says 工伤 again; `不是工伤 12月5号被开除的` is not this).
+ */
+export function dayReadingAhead(flow: Flow, next: Field | null, text: string, answers: Answers, waiting: Answers, ctx: FlowContext): { field: Field; result: Extract<FieldResult, { ok: true }> } | null {
+  const known = { ...answers, ...waiting };
+  if (!next || !dayAheadField(next, known) || compact(text).length > 16 || yesNo(text) !== null) return null;
+  const r = next.parse({ kind: 'text', text }, known, ctx);
+  if (!r.ok || !r.confirm || r.value === undefined || r.value === null || r.exit || r.stay) return null;
+  const same = (k: string, v: unknown) => k in known && JSON.stringify(known[k]) === JSON.stringify(v);
+  const facts = flow.extract(text, answers, ctx);
+  if (Object.entries(facts).some(([k, v]) => k !== next.id && !same(k, v))) return null;
+  return { field: next, result: r };
 }
 
 /** A place's last word: a village, a town, a street, a district… (`新塘村`, `河西街道`). */

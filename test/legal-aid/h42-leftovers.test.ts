@@ -58,9 +58,10 @@ describe('a day alone while 工伤 waits for its yes', () => {
     expect((await session('web:d6')).answers.injury).toBeUndefined();
   });
 
-  // guard: a day not yet come this year is no day of injury read silently as last year's (asked at its own question).
+  // guard: a day not yet come this year is no day of injury read silently as last year's: said why, and last year's
+  // day confirmed first (h47; it was 「请回复「对」或「不对」」, and then 工伤 dropped).
   it('「12月5日」 (still to come): not taken as the day of injury', async () => {
-    await injuryConfirm('web:d4').send('12月5日').expectNot(/受伤日期/);
+    await injuryConfirm('web:d4').send('12月5日').expect(/今年的12月5日还没到，您说的应该是2025年12月5日。/).expect(/受伤日期「2025年12月5日受伤.*对吗？/);
     const s = await session('web:d4');
     expect(s.answers.injury).toBeUndefined();
   });
