@@ -31,7 +31,7 @@ import { dayOfMonth, dayOfMonthNumber, parsePastDay } from './parsers/day.js';
 import { besidesMe, othersToo } from './parsers/headcount.js';
 import { withoutDenied } from './nlu/choose.js';
 import { recentDaysSaid } from './parsers/month.js';
-import { parseAmount, parseChineseNumber, parseHeadcount, parseMonthDetailed, parseOrgName, parsePeriod, type Amount } from './parsers/index.js';
+import { PERIOD_MESSAGES, monthsRangeSaid, parseAmount, parseChineseNumber, parseHeadcount, parseMonthDetailed, parseOrgName, parsePeriod, type Amount } from './parsers/index.js';
 import { mobileSpans } from './parsers/mobile.js';
 import { orgNonAnswer, parsePersonName } from './parsers/name.js';
 import { SAID_WHEN } from './parsers/when-said.js';
@@ -1084,6 +1084,44 @@ function monthsMore(t: string): { said: Amount; time: string } | null {
 }
 
 /**
+ * `6000×2`, `6000*2`, `6000x2`, `3000乘2`, `6千×2个月`, `6000×2=12000`: a figure times a count, typed the way a calculator
+ * would be. Group 1: the figure; 2: the count; 3: its unit (none, months, days, people); 4: a result typed after `=`.
+ */
+const TIMES_TYPED =
+  /^(?:一共|总共|共)?(?:欠了?|差了?|拖了?)?(?:我)?(?:的)?(?:工资|工钱)?(?:是)?(.+?)\s*(?:[×xX*✕✖]|乘以?)\s*([0-9]{1,3}|[一二两俩三四五六七八九十]{1,3})\s*(个月|月|天|个工|个人|人|个)?(?:\s*[=＝]\s*(.+?))?(?:吧|啊|呢)?[。.!！]*$/u;
+
+/**
+ * {@link TIMES_TYPED} read: what the figure times the count comes to, with how, for the bot to confirm. A count of people
+ * (`6000×3人`: each one's, or everyone's?) and a result typed that does not agree are asked, never one taken. Null when
+ * the words are no such product.
+ */
+function timesTyped(t: string, a: WageAnswers): AmountRead | null {
+  const m = TIMES_TYPED.exec(t.trim());
+  if (!m) return null;
+  const figure = parseAmountLoose(m[1]!.trim());
+  const n = parseChineseNumber(m[2]!.replace('俩', '两'));
+  if (!figure || figure.upTo !== null || !n || !Number.isInteger(n) || n < 1) return null;
+  const unit = m[3] === '月' ? '个月' : m[3] === '个' ? '' : (m[3] ?? '');
+  const total: Amount = { yuan: Math.round(figure.yuan * n * 100) / 100, approx: figure.approx, upTo: null };
+  const said = [...t.trim()].slice(0, 20).join('');
+  if (unit === '人' || unit === '个人') {
+    return { ok: false, conflict: true, error: `「${said}」里的${n}是人数吗？这里问的是${owed(a)}自己一共被拖欠多少钱，例如：${Math.round(figure.yuan)}；大家一共多少，后面会再问。` };
+  }
+  if (m[4] !== undefined) {
+    const result = parseAmountLoose(m[4]);
+    if (!result || Math.abs(result.yuan - total.yuan) > 0.005) {
+      return { ok: false, conflict: true, error: `${showAmount(figure)}×${n}是${showAmount(total)}，和您写的「${m[4]}」对不上。请再说一下${owed(a)}一共被拖欠多少钱，例如：${Math.round(total.yuan)}。` };
+    }
+  }
+  if (unit === '个月' || (unit === '' && a.period)) {
+    const c = checkRateMonths(figure, n, a);
+    if (c?.kind === 'refuse') return { ok: false, conflict: true, error: c.error };
+  }
+  if (total.yuan > MAX_AMOUNT_YUAN) return { ok: false, conflict: true, error: AMOUNT_MESSAGES.tooLarge };
+  return { ok: true, value: total, ack: `${showAmount(figure)}×${n}${unit}，一共按${showAmount(total)}算。` };
+}
+
+/**
  * An amount answer with more in it than one figure (a direct answer to the amount question):
  * `欠了我一万二，不对是一万三` (the corrected one), `每个月4500 欠三个月` (rate × months),
  * `加班费3000和工资5000` (the sum): each a reading, confirmed. `1,2000` (12000 or 2000?) is asked.
@@ -1160,6 +1198,9 @@ function rateTimes(s: string, res: readonly RegExp[] = RATE_TIMES): { total: Amo
     const n = parseChineseNumber((rateFirst ? m[2] : m[1])!.replace('俩', '两'));
     if (!rate || !n || rate.upTo !== null || n < 1 || n > 120 * 30) return null;
     const count = (rateFirst ? m[2] : m[1])!;
+    // `10、11月没发工资 一个月5000`, `11月没发 一个月5000`: a month named (11月, never eleven months, nor 1011 of them),
+    // no count of months: not a rate times months. A count says 个 (`3个月`), or is 两/俩/仨 (`俩月`).
+    if (!DAILY_TIMES.includes(re) && new RegExp(`(?<![0-9一二两俩三四五六七八九十])${count}月`, 'u').test(m[0]) && !/^[两俩仨]$/u.test(count)) return null;
     // `20个工 一个工250`: the days said as 个工 are said back so.
     const unit = DAILY_TIMES.includes(re) ? (m[0].includes(`${count}个工`) ? '个工' : '天') : '个月';
     return { total: { yuan: Math.round(rate.yuan * n * 100) / 100, approx: rate.approx, upTo: null }, rate, n, unit };
@@ -2203,6 +2244,16 @@ export const wageFlow = defineFlow({
         // `8.9.10`, `8 9 10` alone (asked which months): three or more month numbers in a row, read as those months.
         const bareList = /^\s*\d{1,2}(?:\s*[.．、]\s*\d{1,2}|\s+\d{1,2}){2,}\s*$/u.test(answer) ? `${answer.trim().replace(/\s*[.．、]\s*|\s+/gu, '.')}月` : null;
         const t = count ? `${count[1]}个${count[2] ?? ''}月` : (bareList ?? answer);
+        // `三四个月`, `3-4个月`: one number of months or the other; which is asked (each a choice), never either end taken.
+        const range = monthsRangeSaid(t);
+        if (range) {
+          return {
+            ok: false,
+            conflict: true,
+            error: PERIOD_MESSAGES.range(range.lo, range.hi),
+            options: [range.lo, range.hi].map((n) => ({ label: `${n}个月`, value: `${n}个月` })),
+          };
+        }
         // `我老公也三个月没发工资了`: a relative's months, said besides (也) the person's own or instead of them (a
         // report for him): whose is asked, never taken as the person's own.
         const also = a.onBehalf ? null : KIN_ALSO.exec(compact(t));
@@ -2298,7 +2349,8 @@ export const wageFlow = defineFlow({
         // `0`, `没欠`: nothing owed is no report; said kindly, and asked again (the answers so far stay).
         if (ZERO_OWED.test(compact(t))) return { ok: false, error: `0元就是没有被拖欠。老板还欠着${owed(a)}工钱的话，说个大概的数就行，例如：8000、两万多。` };
         // `6000 还扣了我500押金`: the deposit is no wage (noted in the account: extract); the rest is the answer.
-        if (DEPOSIT.test(t)) {
+        const depositSaid = DEPOSIT.test(t);
+        if (depositSaid) {
           const rest = withoutDeposit(t);
           if (!/[0-9一二两三四五六七八九十百千万]/u.test(rest)) return { ok: false, conflict: true, error: `押金不算在拖欠的工资里，后面问到事情经过时可以说一下。这里问的是${owed(a)}被拖欠的工资一共多少钱，例如：8000、一万二、2万多。` };
           t = rest;
@@ -2314,7 +2366,8 @@ export const wageFlow = defineFlow({
         if (pairSum) return { ok: false, conflict: true, error: whoseQuestion(pairSum, false), options: whoseOptions(pairSum) };
         // `5000 三个月`: what they owe in all, or a month's wage? Asked (each choice is read back here), never the figure taken.
         const totalOrRate = totalOrMonthly(t, ctx.now);
-        if (totalOrRate) return totalOrRate;
+        // `欠我两个月 6000 另外押金500`: the deposit is said to be apart (and where it goes), with the question.
+        if (totalOrRate) return depositSaid ? { ...totalOrRate, error: `押金不算在拖欠的工资里，后面问到事情经过时可以说一下。${totalOrRate.error}` } : totalOrRate;
         // `工资八千 加班费两千`: the wage and a part of the pay besides it, added up (confirmed), never the first alone.
         const parts = payParts(t);
         if (parts) return { ...checked(parts.total, checkOwnAmount(parts.total, a), true), ack: parts.ack };
@@ -2371,8 +2424,14 @@ export const wageFlow = defineFlow({
         const net = netOfPaid(t);
         if (net === 'ask') return { ok: false, error: amountAfterPaid(a) };
         if (net) return { ...checked(net.value, checkOwnAmount(net.value, a), true), ack: net.ack };
+        // `6000×2`, `3000乘2`: a figure times a count, typed; what it comes to, confirmed (a count of people asked).
+        const typed = timesTyped(t, a);
+        if (typed) return typed.ok ? { ...checked(typed.value, checkOwnAmount(typed.value, a), true), ...(typed.ack ? { ack: typed.ack } : {}) } : typed;
         const read = amountInWords(t, a);
         if (read) return read.ok ? { ...checked(read.value, checkOwnAmount(read.value, a), true), ...(read.ack ? { ack: read.ack } : {}) } : read;
+        // `欠了3-4个月 每个月3000`: a month's wage with one number of months or the other: what it comes to is not known.
+        const range = monthsRangeSaid(t);
+        if (range && readRate(t)) return { ok: false, conflict: true, error: `您说的是${range.lo}到${range.hi}个月，一共多少没法替您算准。请说一下${owed(a)}一共被拖欠多少钱，例如：9000、一万二；记不清就说个大概。` };
         // `一个月4000` with the months known: what they come to, confirmed (`不对` asks the total).
         const monthly = monthlyRateTimesPeriod(t, a);
         if (monthly) return monthly;
@@ -2971,6 +3030,16 @@ export const wageFlow = defineFlow({
       const run = monthlyRun(perHeadDropped(compact(text)));
       const plain = run && !run.rate.approx && run.rate.upTo === null && Number.isInteger(run.n);
       if (run) out.amount = { ...run.total, how: `${showAmount(run.rate)}×${run.n}${run.unit}`, ...(plain ? { monthly: { rate: run.rate.yuan, months: run.n } } : {}) };
+    }
+    // `10月11月两个月没发 每个月5000`: the months named (no reading in them) and, in a clause of its own, a month's wage:
+    // what they come to, the person's own (confirmed, with how it was worked out). Never with anyone else named.
+    if (!out.amount && !out.groupAmount && !('amount' in a) && period && out.period && !('inferred' in period.value && period.value.inferred !== null) && !namedPair && !saysPaid(text) && !OTHERS_NAMED.test(text)) {
+      const rates = text.split(/[\s,，。;；!！]+/u).filter(Boolean).map((c) => readRate(c)).filter((r) => r !== null);
+      const rate = rates.length === 1 && rates[0]!.per === 'month' ? rates[0]!.rate : null;
+      if (rate && !rate.approx && rate.upTo === null) {
+        const months = out.period.months;
+        out.amount = { yuan: Math.round(rate.yuan * months * 100) / 100, approx: false, upTo: null, how: `${showAmount(rate)}×${months}个月`, monthly: { rate: rate.yuan, months } };
+      }
     }
     if (!out.period && form?.months) {
       const p = parsePeriod(form.months, ctx.now);

@@ -182,8 +182,13 @@ function oneCharAtATime(s: string): string {
   return s.replace(SPACED_HAN_RUN, (run) => run.replace(/ /g, ''));
 }
 
-/** The message without spaces and sentence punctuation, for matching words. */
-export const compact = readOnce((text: string): string => text.replace(/[\s,.!?;:、，。！？；：…~～"'“”‘’「」『』【】()（）\-—]+/g, ''));
+/**
+ * The message without spaces and sentence punctuation, for matching words. A range of counts (`3-4个月`, `5~6个人`)
+ * keeps its two ends apart (`3到4个月`), never run together into 34.
+ */
+export const compact = readOnce((text: string): string =>
+  text.replace(/(\d{1,2})\s*[-~～—–]+\s*(\d{1,2})(?=\s*(?:个|多个))/gu, '$1到$2').replace(/[\s,.!?;:、，。！？；：…~～"'“”‘’「」『』【】()（）\-—]+/g, ''),
+);
 
 // --- pinyin typed without a Chinese keyboard ---------------------------------------------------
 

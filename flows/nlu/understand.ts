@@ -10,6 +10,7 @@ import { outOfRange, pickByMeaning } from './choose.js';
 import { compact, fromPinyin, spellsPinyin, syllablesOf, typedInPinyin } from './normalize.js';
 import { saysPaid } from '../parsers/mentions.js';
 import { parseChineseNumber } from '../parsers/chinese-number.js';
+import { monthsRangeSaid } from '../parsers/period.js';
 import { ORG_SUFFIX, findOwedFor, findPhone, pleaOf } from './facts.js';
 import { knownSurname } from './surnames.js';
 import { commandOf, correctionOf, isQuestion, justAsking, mightBeWages, privateDebt, refusesToSay, serviceOf, smallTalkOf, wantsToStop, withoutJustAsking, yesNo, type Command, type Service, type SmallTalk } from './talk.js';
@@ -1194,6 +1195,9 @@ const GREETING_FIRST = /^(?:(?:你好|您好|你们好|哈喽|哈啰|嗨|(?:hell
  */
 const ALSO_SPLIT = /^(.{4,}?)[,，。；;!！\s]*(?:另外|还有就是|还有|顺便|此外|再一个|再就是)(?![一二三四五六七八九十两几好\d]+(?:多|来)?(?:个|位|名)?(?:人|工友|老乡|兄弟|同事))[,，\s]*((?:我|俺)?(?:还)?(?:想|要)?.{4,})$/u;
 
+/** A deposit kept said with its figure (`押金500`, `还有500保证金没退`). */
+const DEPOSIT_TOLD = /(?:押金|保证金)[^0-9零一二两三四五六七八九十百千万]{0,4}[0-9零一二两三四五六七八九十百千万]|[0-9零一二两三四五六七八九十百千万](?:块钱?|元)?(?:的)?(?:押金|保证金)/u;
+
 /** A matter put aside as it is said (`…的事先不说`, `…以后再说`): not the one to begin. */
 const PUT_ASIDE = /(?:先不说|先不提|先不管|先放一放|先放一边|放一边|以后再说|回头再说|不急)/u;
 
@@ -1218,7 +1222,10 @@ export function understandAtMenu(flows: readonly Flow[], said: string, ctx: Flow
       }
     }
     // `我想入会 顺便问下老板欠钱怎么办`: the question answered, then the service asked for first offered with what was said for it.
-    if (first.kind === 'switch' && !first.heard && second.kind === 'question' && second.entry && !second.justAsking && !second.then) {
+    // `欠我两个月 6000 另外押金500`: a deposit kept, told (no question) beside the wages owed, is a fact of the report (noted
+    // for staff: flows/wage.ts extract), never advice in its place; the message is read whole.
+    const depositTold = first.kind === 'switch' && first.service === 'wage' && DEPOSIT_TOLD.test(compact(two[2]!)) && !isQuestion(withoutFillerWhat(two[2]!));
+    if (first.kind === 'switch' && !first.heard && second.kind === 'question' && second.entry && !second.justAsking && !second.then && !depositTold) {
       return { ...second, then: { service: first.service, facts: first.facts, ...(first.given ? { given: first.given } : {}) } };
     }
     const both = twoQuestions(first, second, [two[1]!, two[2]!]);
@@ -1339,6 +1346,8 @@ function understandOneAtMenu(flows: readonly Flow[], text: string, ctx: FlowCont
   // An amount said to be owed is enough (`去年干的活 到现在还没给 两万三`): the amount finder took it as wages owed.
   // So is a sum owed to 我们 (`我们被欠了十几万`: the group's, until the person's own is asked).
   if (('amount' in facts || 'groupAmount' in facts || 'sumWhose' in facts) && OWED_WORDS.test(compact(text))) return switchTo('wage', wage, text, ctx);
+  // `欠了3-4个月`, `老板三四个月没发工资`: months owed, one number or the other (none taken: the question asks which).
+  if (wage && !otherDelayed && monthsRangeSaid(text) && OWED_WORDS.test(compact(text))) return switchTo('wage', wage, text, ctx);
   // Pay held back, told in words the service words do not list (`老板赖账`, `包工头赖着不给`): the report, not advice
   // on it (which the knowledge base would give as the question it implies, 老板赖账怎么办).
   if (wage && PAY_WITHHELD.test(compact(text))) return switchTo('wage', wage, text, ctx);

@@ -15,7 +15,7 @@ export {
 } from './normalize.js';
 export { parseChineseNumber } from './chinese-number.js';
 export { AMOUNT_MESSAGES, MAX_AMOUNT_YUAN, parseAmount, readAmount, type Amount, type AmountProblem, type AmountReading } from './amount.js';
-export { MAX_PERIOD_YEARS, PERIOD_MESSAGES, parsePeriod, type WagePeriod } from './period.js';
+export { MAX_PERIOD_YEARS, PERIOD_MESSAGES, monthsRangeSaid, parsePeriod, type WagePeriod } from './period.js';
 export {
   MONTH_MESSAGES,
   chinaDate,

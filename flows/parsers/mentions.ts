@@ -3,7 +3,8 @@ import { othersToo, parseHeadcount, type Headcount } from './headcount.js';
 import { normalizeText, spacedDigits } from './normalize.js';
 import { readOnce } from './turn-memo.js';
 import { currentMonthIndex, fromMonthIndex } from './month.js';
-import { parsePeriod, type WagePeriod } from './period.js';
+import { monthsRangeSaid, parsePeriod, type WagePeriod } from './period.js';
+import { parseChineseNumber } from './chinese-number.js';
 import { matchesOf } from './matches.js';
 
 /*
@@ -899,6 +900,8 @@ const MAX_PERIOD_SPAN = 40;
 const MAX_PERIOD_PARSES = 1500;
 /** Every period names a month, a year, a duration, "now" or a festival. */
 const TIME_ANCHOR = /[年月]|现在|至今|如今|目前|今|春节|过年|年后|年前|开年|元宵|清明|五一|劳动节|端午|端阳|中秋|国庆|十一|元旦|腊|正月|冬月/;
+/** A month's wage in figures with its unit after it (`3000一个月`), right after the months owed: no part of the period. */
+const RATE_AFTER_PERIOD = /^\d{3,6}(?:\.\d{1,2})?(?:元钱?)?(?:一个?月|一月)$/u;
 /** A wage right after a duration makes it a rate: 一个月5000, 一个月三千块. */
 const RATE_FOLLOWS = /^(?:的)?(?:工资|工钱)?(?:是|有|给|拿|才)?(?:\d|[一二两三四五六七八九十][十百千万]|[一二两三四五六七八九十]+(?:块|元))/;
 
@@ -932,6 +935,8 @@ export function findPeriod(said: string, today: Date): { value: WagePeriod; span
   try {
     const text = periodTakenBack(said);
     if (text === null) return null;
+    // `老板欠我三四个月工资`, `欠了3-4个月`: one number of months or the other; none taken here (the question asks which).
+    if (monthsRangeSaid(text)) return null;
     const m = prepare(text);
     if (!m) return null;
     const owedAnywhere = OWED.test(m.text);
@@ -952,6 +957,19 @@ export function findPeriod(said: string, today: Date): { value: WagePeriod; span
       // With this month (`上个月工资和这个月工资`), whose wage is not due yet, what counts needs saying: the period
       // question asks, and says why (never 上个月 alone, as if this month had not been named).
       const covered: Array<[number, number]> = [];
+      // `10、11月没发工资`, `10月和11月`: months listed (read as the range they make when they follow on, else nothing),
+      // never the last one alone.
+      for (const list of c.matchAll(MONTH_LIST_SAID)) {
+        const at = list.index ?? 0;
+        covered.push([at, at + list[0].length]);
+        const year = list[1] ?? '';
+        const months = [...list[0].slice(year.length).matchAll(/1[0-2]|[1-9]|十[一二]|[一二三四五六七八九十]/gu)].map((x) => parseChineseNumber(x[0]) ?? 0);
+        const follows = months.every((x, k) => k === 0 || x === months[k - 1]! + 1 || (x === 1 && months[k - 1] === 12));
+        const parsed = follows ? parsePeriod(`${year}${months[0]}月到${months.at(-1)}月`, today) : null;
+        if (parsed?.ok && parsed.value.inferred === null && parsed.value.months === months.length && owedInClause && !leftInClause) {
+          found.push({ value: parsed.value, span: originalSpan(m, clause.at + at, clause.at + at + list[0].length), at: clause.at + at, owedInClause, duration: false, counted: false, worked: false });
+        }
+      }
       for (const pair of c.matchAll(MONTH_PAIR)) {
         const at = pair.index ?? 0;
         const parsed = parsePeriod(pair[0], today);
@@ -975,17 +993,20 @@ export function findPeriod(said: string, today: Date): { value: WagePeriod; span
         // A run longer than any period is not one (and would cost many parses).
         const best = j - i <= MAX_PERIOD_SPAN ? longestPeriod(c, i, j, today, budget) : null;
         const leftover = best ? c.slice(i, best.start) + c.slice(best.end, j) : '';
-        if (best && !LEFTOVER_TIME.test(leftover)) {
+        // `欠我两个月 3000一个月` (the space gone in the mapped text): a month's wage said after the months, in figures with
+        // its own 一个月, is no more time than the period read.
+        const rateAfter = best !== null && c.slice(i, best.start) === '' && RATE_AFTER_PERIOD.test(c.slice(best.end, j));
+        if (best && (!LEFTOVER_TIME.test(leftover) || rateAfter)) {
           const sub = c.slice(best.start, best.end);
           const isRange = RANGE_WORDS.test(sub);
           const after = c.slice(best.end);
           const before = c.slice(0, best.start);
           // `三个月工资一万五` is what several months come to, not a monthly rate.
-          const months = /^[0-9零两二三四五六七八九十几]+个多?月了?$/.test(sub);
+          const months = /^[0-9零两二三四五六七八九十几俩仨]+个?多?月了?$/.test(sub) && /个|俩|仨/u.test(sub);
           // `两千五百块一个月`: a month's wage said before its unit, never a period.
           // `我跟我老公一个月一共一万二`: a month's wage of the two together (not `欠了一个月一共一万二`, a month owed).
           const together = /^一个?月$/u.test(sub) && /^(?:的)?(?:工资|工钱)?(?:一共|总共|加起来|合起来|加一起|加在一起)/u.test(after) && RATE_FOLLOWS.test(after.replace(/^(?:的)?(?:工资|工钱)?(?:一共|总共|加起来|合起来|加一起|加在一起)/u, '')) && !/(?:欠|拖|差|没发|没给|没结)(?:了|着|我|我们|俺)*$/u.test(before);
-          const rate = (RATE_FOLLOWS.test(after) && !months) || together || /每$/.test(before) || (/^一个?月$/u.test(sub) && /[0-9零一二两三四五六七八九十百千万](?:块钱|块|元钱|元)$|\d{3,}$/u.test(before));
+          const rate = (RATE_FOLLOWS.test(after) && !months) || together || /每$/.test(before) || (/^一个?月$/u.test(sub) && /[0-9零一二两三四五六七八九十百千万](?:块钱|块|元钱|元)$|\d{3,}$|\d[kKwW]$/u.test(before));
           // A range needs a word about unpaid wages somewhere; a single month or a duration, in its own clause.
           // `在宏达做了半年欠我五千`: how long they worked, not how long they were owed; taken only when nothing
           // was paid for it (`干了半年 一分钱莫得`, `在工地干了半年没拿到钱`).
@@ -1077,6 +1098,9 @@ function periodTakenBack(text: string): string | null {
   return out;
 }
 
+/** Months listed with 、 or 和 between (`10、11月`, `9月、10月和11月`, `十、十一月份`), 月 after each or the last only. */
+const MONTH_LIST_SAID =
+  /(?<![0-9零一二两三四五六七八九十])((?:今年|去年|前年|(?:19|20)\d{2}年)?)(?:(?:1[0-2]|[1-9]|十[一二]|[一二三四五六七八九十])月?份?[、和跟])+(?:1[0-2]|[1-9]|十[一二]|[一二三四五六七八九十])月份?(?![0-9零一二两三四五六七八九十]*[号日])/gu;
 /** Two months named one after the other with their wages: `上个月工资和这个月工资`, `上上个月和上个月的工资`. */
 const MONTH_PAIR = /(?:上上个?月|上个?月|这个?月|本月)(?:的)?(?:工资|工钱)?(?:和|跟|、|还有|加上?)(?:上上个?月|上个?月|这个?月|本月)(?:的)?(?:工资|工钱)?/gu;
 /** Said of the work, right before a duration: `干了半年`, `在宏达做了`. */

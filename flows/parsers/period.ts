@@ -50,6 +50,8 @@ export const PERIOD_MESSAGES = {
   endInFuture: (todayIndex: number) =>
     `结束月份不能晚于这个月（${describeMonth(todayIndex)}），还在拖欠的话可以说“到现在”，例如“去年5月到现在”。`,
   tooOld: `开始时间距今超过${MAX_PERIOD_YEARS}年了，请核对年份后重新输入，例如“2025年5月到现在”。`,
+  /** `三四个月`, `3-4个月`: two counts of months; which one is asked, never either taken. */
+  range: (lo: number, hi: number) => `您说的是${lo}到${hi}个月。拖欠时间要按具体的月数记：是${lo}个月还是${hi}个月？记得是哪几个月也可以直接说，例如“今年8月到11月”。`,
   /** `中秋节前`, `春节前后`: a festival's day, not a month of wages; which months is asked. */
   festivalDay: (said: string) => `“${said}”具体是哪几个月的工资？请说从哪个月到哪个月，例如“今年3月到8月”或“三个月”。`,
   /** `去年`, `从去年开始`, `今年的`: a year without its months is never read as the whole year. */
@@ -100,6 +102,30 @@ function hedgeOf(raw: string, s: string): string | undefined {
 
 /** Two figures in a row before 个月: 五六个月. */
 const PAIR_OF_MONTHS = /^([一二三四五六七八])([二三四五六七八九])个多?月$/u;
+
+const COUNT = '(?:\\d{1,2}|[一二两三四五六七八九十]{1,3})';
+/**
+ * Two counts of months, the one said or the other (`三四个月`, `两三个月`, `3-4个月`, `3到4个月`, `三到四个月`, `4 5个月`):
+ * which is meant cannot be told, and a period is one number of months. Group 1 and 2, the two counts.
+ */
+const MONTHS_RANGE = new RegExp(
+  `(?<![0-9零一二两三四五六七八九十])(?:([一二两三四五六七八])([二三四五六七八九])|(${COUNT})\\s*(?:[-~～—–到至]|或者?)\\s*(${COUNT}))\\s*个多?月`,
+  'u',
+);
+
+/**
+ * A range of months said (`三四个月`, `3-4个月`): the two counts, or null. A pair in a row is only read when it follows on
+ * (三四, never 三五); a range said with 到 or a dash when the second is the larger.
+ */
+export function monthsRangeSaid(text: string): { lo: number; hi: number } | null {
+  const m = MONTHS_RANGE.exec(toHalfWidth(String(text)).replace(/(?<=\d) (?=\d个)/gu, '-'));
+  if (!m) return null;
+  const n = (s: string) => (/^\d+$/u.test(s) ? Number(s) : parseChineseNumber(s.replace('两', '二')));
+  const [lo, hi] = m[1] ? [n(m[1])!, n(m[2]!)!] : [n(m[3]!), n(m[4]!)];
+  if (!lo || !hi) return null;
+  if (m[1] ? hi !== lo + 1 : hi <= lo || hi - lo > 12) return null;
+  return { lo, hi };
+}
 
 /** Durations ending last month: 三个月, 3个多月, 两个来月, 半年, 一年, 一年半, 一年零三个月, 两年. */
 function parseDuration(said: string): number | 'notDuration' | null {
@@ -544,6 +570,9 @@ export function parsePeriod(text: string, today: Date): Parsed<WagePeriod> {
   const fullDay = /^\d{4}([./-])\d{1,2}\1\d{1,2}$/u.test(s);
   if (!saysFrom && (fullDay || (oneDay && !/到|至|~|-|现在|至今|以来|开始|起|以后|之后|后$/u.test(s)))) return fail(PERIOD_MESSAGES.unparseable);
 
+  // `三四个月`, `3-4个月`: one number of months or the other; asked, never one end taken.
+  const range = monthsRangeSaid(prepared.value);
+  if (range) return fail(PERIOD_MESSAGES.range(range.lo, range.hi));
   const duration = parseDuration(s);
   if (duration === 0) return fail(PERIOD_MESSAGES.zeroLength);
   if (typeof duration === 'number') {

@@ -259,10 +259,10 @@ describe('facts in any message', () => {
   it('first messages in workers\' words: 我们厂一百来号人, 五六个月, 上个月被辞退了 are read and confirmed', async () => {
     await converse(t.chat, 'web:f2r').send('老板跑路了，我们厂一百来号人三个月没发工资').send('好')
       .expect(/我理解的是：拖欠时间「2026年9月至2026年11月（3个月）」、被拖欠人数「约100人」。对吗？/);
-    // 每个月四千五 is a monthly wage, not what is owed: never taken as the amount.
+    // 每个月四千五 is a monthly wage, not what is owed: never taken as the amount. 五六个月 is one number of months or
+    // the other: none taken here, which is asked at its question (h46; it was read as 5 and confirmed).
     await converse(t.chat, 'web:f2s').send('工资拖了五六个月了 每个月四千五').send('好')
-      .expect(/我理解的是：拖欠时间「2026年7月至2026年11月（5个月）」。对吗？/)
-      .expectNot(/拖欠金额/);
+      .expectNot(/拖欠金额|拖欠时间/);
     await converse(t.chat, 'web:f2t').send('上个月被辞退了，老板说工资下个月再给，到现在也没给，三千二').send('好')
       .expect(/我理解的是：拖欠金额「3,200元」、是否还在职「已经离开」、离开时间「2026年11月」。对吗？/);
   });

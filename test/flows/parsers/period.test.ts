@@ -94,11 +94,6 @@ describe('parsePeriod', () => {
     ['三个多月', '2026-09', '2026-11', 3, '“三个多月”按3个月算'],
     ['半年多', '2026-06', '2026-11', 6, '“半年多”按6个月算'],
     ['两个来月', '2026-10', '2026-11', 2, '“两个来月”按2个月算'],
-    // Two figures in a row: the lower one, confirmed.
-    ['五六个月', '2026-07', '2026-11', 5, '“五六个月”按5个月算'],
-    ['三四个月没发了', '2026-09', '2026-11', 3, '“三四个月”按3个月算'],
-    // Voice input's 四五个月 (`4 5个月`), never 45 months.
-    ['大概4 5个月吧', '2026-08', '2026-11', 4, '“大概四五个月”按4个月算'],
     // A guess is read as the months it names, and confirmed: never taken as said.
     ['快半年了', '2026-06', '2026-11', 6, '“快半年”按6个月算'],
     ['已经快半年没发了', '2026-06', '2026-11', 6, '“快半年”按6个月算'],
@@ -248,6 +243,19 @@ describe('parsePeriod', () => {
     ['前年', 2024],
   ])('when the period is only a year (%j), then its months are asked', (text, year) => {
     expect(parsePeriod(text, NLU_TODAY)).toEqual({ ok: false, error: PERIOD_MESSAGES.yearOnly(year) });
+  });
+
+  // Two counts of months (h46): one number or the other, asked; never the lower one taken (nor 3-4 read as 4 or 34).
+  it.each([
+    ['五六个月', 5, 6],
+    ['三四个月没发了', 3, 4],
+    ['大概4 5个月吧', 4, 5],
+    ['3-4个月', 3, 4],
+    ['3到4个月', 3, 4],
+    ['三到四个月', 3, 4],
+    ['两三个月', 2, 3],
+  ])('when the period is two counts of months (%j), then which one is asked', (text, lo, hi) => {
+    expect(parsePeriod(text, NLU_TODAY)).toEqual({ ok: false, error: PERIOD_MESSAGES.range(lo, hi) });
   });
 
   it('when a year comes with its months, then it is read as before', () => {
