@@ -58,7 +58,7 @@
  * Anything else (a greeting, a menu number, a new report with no sign of
  * being about this one) goes on to the conversation as before.
  */
-import { NOTE_MAX_CHARS, acceptDeadline, latestAt, addReporterNote, casesForNotes, complaintContacts, maskPersonalNumbers, mobilesIn, progressText, reporterForgotten, teamOf, workingHoursOf, type Case, type ReporterNoteKind } from '../core/cases/index.js';
+import { NOTE_MAX_CHARS, acceptDeadline, latestAt, addReporterNote, casesForNotes, looseReceipt, ratingPending, complaintContacts, maskPersonalNumbers, mobilesIn, progressText, reporterForgotten, teamOf, workingHoursOf, type Case, type ReporterNoteKind } from '../core/cases/index.js';
 import { lookupHash } from '../core/infra/privacy.js';
 import { yuan } from '../core/infra/money.js';
 import type { Core } from '../core/context.js';
@@ -677,6 +677,8 @@ export function readCaseMessage(text: string, complaintOnly = false): CaseMessag
   if ([...c].length <= PROGRESS_MAX && ASKS_SUBMITTED.test(c)) return { kind: 'progress', staffPhone: false, asks: 'submitted' };
   // The number alone, or with the words people put around it (`进度 QX…`, `查 QX…`, `案件编号QX…`, `qx…怎么样了`).
   if (CASE_NO_PROGRESS.test(raw.replace(/\s+/g, ''))) return { kind: 'progress', staffPhone: false };
+  // `追回了多少`, `什么时候办结的`: what the case's record says (the amount and the day are in its steps).
+  if ([...c].length <= PROGRESS_MAX && (OUTCOME_ASKED.test(c) || REFUSAL_ASKED.test(c))) return { kind: 'progress', staffPhone: false };
   if ([...c].length <= PROGRESS_MAX && ASKS_WHO.test(c)) return { kind: 'progress', staffPhone: false, asks: 'who' };
   if ([...c].length <= PROGRESS_MAX && (ASKS_STAFF_PHONE.test(c) || ASKS_HIS_PHONE.test(c)) && !OTHERS_PHONE.test(s)) return { kind: 'progress', staffPhone: true };
   if ([...c].length <= PROGRESS_MAX && (PROGRESS.test(s) || (PROGRESS_SAID.test(s) && !pressing(raw)))) return { kind: 'progress', staffPhone: STAFF_PHONE.test(s) };
@@ -688,6 +690,16 @@ export function readCaseMessage(text: string, complaintOnly = false): CaseMessag
   if ([...c].length <= PROGRESS_MAX * 2 && URGENT.test(c) && !/[吗么]$|[?？]$/.test(raw)) return { kind: 'note', note: 'other', about: 'urgent' };
   return null;
 }
+
+/** What a case closed by staff answers when the person brings news (the money, the boss): said that it can go no further here. */
+const AFTER_CLOSE_NEWS: ReadonlySet<string> = new Set(['paid', 'partly_paid', 'absconded', 'other', 'correction']);
+
+/** How much was recovered, or when the case was closed, asked (compact). */
+const OUTCOME_ASKED =
+  /^(?:一共|总共|到底|最后)?(?:追回|追到|要回|拿回|要到|讨回)(?:了|来|的|来的)?(?:钱|工资)?(?:一共|总共)?(?:是)?(?:多少|几)(?:钱|块钱?|元)?(?:啊|呀|呢|哦)?$|^(?:我的?)?(?:案子|案件)?(?:是)?(?:什么时候|啥时候|哪天|几号|几时)(?:办结|结案|办完|结束|处理完)的?(?:啊|呀|呢)?$|^(?:那|我的?)?(?:钱|工资|工钱)(?:到底)?(?:什么时候|啥时候|几时|哪天)(?:能|会|可以|才|才能)?(?:到|到账|到手|拿到|发|给|打过来|下来)(?:啊|呀|呢|哦)?$/u;
+
+/** Why a step went against them (`为什么驳回`, `为啥子不支持`): the case's steps say which and when (compact). */
+const REFUSAL_ASKED = /^(?:为什么|为啥子?|咋|怎么|凭什么)(?:被|要|会|给我|把我的?)?(?:驳回|不支持|不予支持|不受理|不立案|拒绝)(?:了|我)?(?:啊|呀|呢|哦)?$/u;
 
 /** A call asked for, of the staff (`我想让工作人员给我打电话`, `能不能给我回个电话`, `请网格员联系我一下`); never the boss's. */
 const CALL_ME =
@@ -716,6 +728,28 @@ const DONT = /^(?:不用了?|不转了?|别转了?|不要转了?|先不转|不�
 /** Yes to passing a complaint on (`转给工会负责同志`, the option's words). */
 const TO_UNION = /^(?:转给|交给|发给)(?:工会)?(?:的)?(?:负责(?:同志|人|的人|的同志)|领导)(?:吧)?$|^(?:转给|交给)工会(?:吧)?$/;
 
+/**
+ * Words about recovered wages that are neither a plain 收到了 nor 没收到 (`说是追回了但我没收到钱`, `钱还冒到`,
+ * `只收到3000`, `收到一半`, `钱嗯收到`), said while case `c` waits for that answer: what they seem to say, asked
+ * back with the two answers that act, or null when they are about something else. Nothing is applied: 没收到
+ * reopens the case, and part of the money is no 收到了.
+ */
+export function receiptAskedBack(said: string, c: Case): string | null {
+  const read = looseReceipt(normalizeMessage(said));
+  if (!read || c.outcome?.recovered == null) return null;
+  const recovered = c.outcome.recovered;
+  const sum = read === 'partly' ? paidSum(clauses(normalizeMessage(said))) : null;
+  // The whole sum named, nothing said to be missing (`收到了6000`): a yes to have said plainly, not part of it.
+  const whole = sum?.yuan === recovered && !/一半|部分|差|欠|剩|少|只|没|不/u.test(said);
+  const amount = yuan(recovered);
+  if (read === 'received' || whole) return `您是说案件 ${c.caseNo} 追回的${amount}已经收到了吗？收到了请回复「收到了」；还没收到请回复「没收到」。`;
+  if (read === 'not_received') return `您是说案件 ${c.caseNo} 追回的${amount}还没收到吗？还没收到请回复「没收到」，案件会交回工作人员继续跟进；已经收到了请回复「收到了」。`;
+  return `案件 ${c.caseNo} 记下的是追回${amount}。您是说只收到了一部分吗？还没收全的话请回复「没收到」，案件会交回工作人员继续跟进，收到多少可以跟工作人员说；全部收到了请回复「收到了」。`;
+}
+
+/** The result of a closed case disputed (`我不满意这个结果`, `结果不满意`, `能不能重新处理`, `再帮我处理一下`); compact, no punctuation. */
+const DISPUTED =
+  /^(?:我|俺)?(?:对)?(?:这个|这次的?|处理的?|办理的?)?(?:结果)?(?:很|非常|有点|有些|不太|太)?不满意(?:这个|这次的?|处理的?|办理的?)?(?:结果)?(?:啊|呀|的|了)?$|^(?:能不能|能否|可不可以|可以|麻烦|请)?(?:帮我|给我)?(?:重新|再)(?:帮我|给我)?(?:处理|办|办理|查|调查|处理一下|办一下|查一下)(?:一下|一次|一遍|下)?(?:吗|么|吧|呢)?$/u;
 /** With no case open: where a complaint about the staff goes. */
 const COMPLAINT_NO_CASE =
   '您现在没有在办的案件。有在办的案件时，对负责的工作人员有意见，可以直接在这里跟我说，我会转给当地工会的负责同志；现在想反映，可以打职工服务热线12351。';
@@ -1026,6 +1060,11 @@ export function createCaseDesk(core: Core) {
       const out = askBare(session, wage, raw, bare, ctx);
       return waiting && waiting.text !== '' ? { ...out, replies: [text(NOT_PASSED), ...out.replies] } : out;
     }
+    // `我不满意这个结果`, `能不能重新处理` with no case open and one just closed by staff: what it can still take, said.
+    if (!read && !inForm && session.mode === 'idle' && [...compact(raw)].length <= PROGRESS_MAX && DISPUTED.test(compact(raw))) {
+      const done = (await casesForNotes(core, userKey)).length === 0 ? await lastResolved(userKey) : null;
+      if (done) return { session, replies: [text(await afterCloseReply(userKey, done, 'disputed', ctx))], shown: [done] };
+    }
     if (!read || (inForm && read.kind !== 'complaint')) return null;
     const open = await casesForNotes(core, userKey);
     // A case asked about by its number (`进度 QX…`): that one, closed too; a number that is not theirs is said so.
@@ -1035,9 +1074,27 @@ export function createCaseDesk(core: Core) {
       return waiting && waiting.text !== '' ? { ...out, replies: [text(NOT_PASSED), ...out.replies] } : out;
     }
     // Another report with no wage report open: the conversation starts it, as before.
-    if (read.kind === 'another' && !open.some((c) => c.kind === 'wage_arrears')) return null;
+    if (read.kind === 'another' && open.length > 0 && !open.some((c) => c.kind === 'wage_arrears')) return null;
     // A complaint about the staff with no case open: where to take it, not a wage report offered.
-    if (open.length === 0) return read.kind === 'complaint' && read.named ? { session, replies: [text(COMPLAINT_NO_CASE)] } : null;
+    if (open.length === 0 && read.kind === 'complaint' && read.named) return { session, replies: [text(COMPLAINT_NO_CASE)] };
+    // None open, one just closed by staff (`谁办的`, `工作人员电话多少`, `怎么又没人管了`): that case, how it ended, and
+    // what it still waits for from the person (it was 答不上来, or 没太明白).
+    // News of the money or the boss (`他们只给了一半`): said that it can no longer be passed on, and what can.
+    // Another report (`我要再报一次`): asked whether it is another, as with a case open.
+    if (open.length === 0) {
+      const news = read.kind === 'note' && AFTER_CLOSE_NEWS.has(read.note);
+      const done = !inForm && (read.kind === 'progress' || read.kind === 'complaint' || read.kind === 'another' || news) ? await lastResolved(userKey) : null;
+      if (!done) return null;
+      if (read.kind === 'another') {
+        if (done.kind !== 'wage_arrears') return null;
+        return {
+          session: { ...session, mode: 'offer', offer: 'wage', offerCase: done.caseNo, offerFacts: null, options: ANOTHER_OPTIONS, updatedAt: ctx.now.toISOString() },
+          replies: [{ type: 'text', text: T.reportedBefore(done.caseNo), options: ANOTHER_OPTIONS }],
+        };
+      }
+      const about = news ? 'news' : read.kind !== 'progress' ? 'pressed' : read.asks === 'who' ? 'who' : read.staffPhone ? 'phone' : 'progress';
+      return { session, replies: [text(await afterCloseReply(userKey, done, about, ctx))], shown: [done] };
+    }
     // A note that waited and was neither passed on nor added to: said so, not dropped in silence.
     if (waiting && waiting.text !== '') {
       const out = await answerRead(session, raw, read, open, ctx);
@@ -1610,6 +1667,43 @@ export function createCaseDesk(core: Core) {
     const after = AFTER[kind];
     if (after) lines.push(after);
     return { session, replies: [text(lines.join(''))] };
+  }
+
+  /** The person's latest own case that staff resolved and that is not closed yet (it may still wait for their 收到了 or 满意), or null. */
+  async function lastResolved(userKey: string): Promise<Case | null> {
+    const list = await core.cases.listByUser(userKey, 5);
+    return list.find((c) => c.reporter.userKey === userKey && c.kind !== 'enquiry' && c.status === 'resolved') ?? null;
+  }
+
+  /**
+   * About a case staff resolved (none open): a lead for what was asked (who worked it, their phone, nobody
+   * there now, the result disputed), the case as 进度 shows it, and what it still waits for from the person:
+   * 收到了 / 没收到, a rating (不满意 has the township union look at it again), or nothing (the hotline).
+   */
+  async function afterCloseReply(userKey: string, c: Case, about: 'progress' | 'who' | 'phone' | 'pressed' | 'disputed' | 'news', ctx: FlowContext): Promise<string> {
+    const receipt = c.receipt?.answer === null;
+    const rating = !receipt && c.satisfaction === null && (await ratingPending(core, userKey));
+    const team = c.assignee ? teamOf(ctx.index, c.assignee.level, c.assignee.staffId) : null;
+    const lead =
+      about === 'who'
+        ? `案件 ${c.caseNo} ${team ? `由${team}办理，` : ''}已经办结。工作人员的名字和电话不在这里公开。`
+        : about === 'phone'
+          ? `案件 ${c.caseNo} 已经办结，工作人员的电话不在这里公开；有问题可以打职工服务热线12351。`
+          : about === 'pressed' || about === 'disputed'
+            ? `案件 ${c.caseNo} 已经办结了，办理结果在下面。`
+            : about === 'news'
+              ? `案件 ${c.caseNo} 已经办结了，新的情况在这里没法再转给工作人员。`
+              : null;
+    const next = receipt
+      ? '追回的钱还没收到的话，请回复「没收到」，案件会交回工作人员继续跟进；收到了请回复「收到了」。'
+      : rating
+        ? '您对处理结果满意吗？请回复「满意」「基本满意」或「不满意」；回复「不满意」，案件会重新打开，交镇（街道）工会复查。'
+        : c.satisfaction === null && c.outcome?.end?.kind !== 'withdrawn'
+          ? '稍后会请您评价处理结果，到时回复「不满意」，案件会重新打开，交镇（街道）工会复查。'
+          : '对处理结果有意见，可以打职工服务热线12351反映。';
+    // The receipt question is the last line of the case as shown: said once, in the line above.
+    const shown = progressText(ctx.index, c).split('\n').filter((l) => !(receipt && l.startsWith('钱收到了吗？'))).join('\n');
+    return [...(lead ? [lead] : []), `您的案件：\n\n${shown}`, next].join('\n\n');
   }
 
   /** The progress of each open case (as `进度` shows it), what comes next, and an honest word on the money. */

@@ -2,7 +2,7 @@ import type { Case } from '../core/cases/index.js';
 import type { Core } from '../core/context.js';
 import type { Ticket } from '../core/conversation/index.js';
 import { checkEvidence, evidenceIdsIn, isAudio, playableVoice, VOICE_TEXTS, type EvidenceStore, type FileMeta, type VoiceFormat } from '../core/cases/index.js';
-import { answerRating, answerReceipt, helpOffered, parseRating, parseReceipt } from '../core/cases/index.js';
+import { answerRating, answerReceipt, helpOffered, looseReceipt, parseRating, parseReceipt, pendingReceipt } from '../core/cases/index.js';
 import { addHelpPhone, casesForNotes, forgetReporter, latestReporterPhone, requestHelp, submitWageReport, submittedReceipt } from '../core/cases/index.js';
 import { countTurn } from '../core/infra/metrics.js';
 import { sweepEvidence } from './evidence-sweep.js';
@@ -19,7 +19,7 @@ import { membershipFlow } from './membership.js';
 import { createLegalAidDesk } from './legal-aid-desk.js';
 import { createDocumentsDesk } from './documents-desk.js';
 import { createEvidenceDesk } from './evidence-desk.js';
-import { NOT_PASSED, createCaseDesk, forgetAsked, formUnderWay } from './case-desk.js';
+import { NOT_PASSED, createCaseDesk, forgetAsked, formUnderWay, receiptAskedBack } from './case-desk.js';
 import { createSafety } from './safety.js';
 import { legalAidFlow } from './legal-aid.js';
 import { findPhone } from './nlu/facts.js';
@@ -510,6 +510,16 @@ export function createChatService(core: Core, opts: ChatServiceOptions) {
       if (changed) await sessions.save(session);
       return [{ type: 'text', text: received.text }];
     }
+    // While that question waits, words about the money that are neither (`说是追回了但我没收到钱`, `只收到3000`, `钱还冒到`):
+    // asked back with the two answers, nothing applied (it was 没太明白; part of the money is no 收到了).
+    if (incoming.kind === 'text' && !receipt && session.flowId === null && session.mode === 'idle' && !session.caseNote) {
+      const waiting = looseReceipt(incoming.text) ? await pendingReceipt(core, userKey) : null;
+      const asked = waiting ? receiptAskedBack(incoming.text, waiting) : null;
+      if (asked) {
+        if (changed) await sessions.save(session);
+        return [{ type: 'text', text: asked }];
+      }
+    }
     // After submitting, what is said about the open case: its progress, or a note for its worker, confirmed first; a complaint
     // about the staff, in the middle of a form too (flows/case-desk.ts).
     const noteWaited = caseDesk.noteWaiting(session, ctx.now);
@@ -616,7 +626,9 @@ export function createChatService(core: Core, opts: ChatServiceOptions) {
   async function reportedBefore(userKey: string, before: Session, out: Outcome, ctx: FlowContext): Promise<Session | null> {
     if (before.flowId !== null || out.session.flowId !== wageFlow.id || out.session.mode === 'resume') return null;
     if (before.mode === 'offer' && before.offer === wageFlow.id && before.offerCase) return null;
-    const open = (await casesForNotes(core, userKey)).filter((c) => c.kind === 'wage_arrears');
+    // One staff resolved and not closed yet counts too (`还差三千没给` after the close is most likely about it).
+    const resolved = (await core.cases.listByUser(userKey, 5)).filter((c) => c.reporter.userKey === userKey && c.status === 'resolved');
+    const open = [...(await casesForNotes(core, userKey)), ...resolved].filter((c) => c.kind === 'wage_arrears');
     if (open.length === 0) return null;
     const facts = out.session.pending?.values ?? {};
     return {

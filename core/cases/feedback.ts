@@ -13,8 +13,17 @@ export type Rating = NonNullable<Case['satisfaction']>;
 
 const RATINGS: Record<string, Rating> = { 满意: 'satisfied', 非常满意: 'satisfied', 基本满意: 'basically', 一般: 'basically', 不满意: 'unsatisfied' };
 
+/**
+ * The answer to 「您对处理结果满意吗？」: the words themselves (`不满意`), or with the result named around them
+ * (`我不满意这个结果`, `对结果不满意`, `结果很满意`). Nothing looser: 不满意 reopens the case.
+ */
 export function parseRating(text: string): Rating | null {
-  return RATINGS[text.trim().replace(/[。！!.]+$/u, '')] ?? null;
+  const t = text.trim().replace(/[。！!.]+$/u, '');
+  const bare = t
+    .replace(/\s+/gu, '')
+    .replace(/^(?:我|俺)?(?:对)?(?:这个|这次的?|处理的?|办理的?)?(?:结果)?/u, '')
+    .replace(/(?:这个|这次的?|处理的?|办理的?)?(?:结果)?(?:的|了|啊|呀)?$/u, '');
+  return RATINGS[t] ?? RATINGS[bare] ?? null;
 }
 
 /**
@@ -183,3 +192,42 @@ const RECEIPT_TEXTS = {
   notReceived: (caseNo: string, team: string) =>
     `抱歉让您久等了。案件 ${caseNo} 已重新打开，交回${team}继续跟进，工作人员会尽快联系您。回复「进度」可以随时查看。`,
 };
+
+// --- what is waiting for the reporter's word after a close ----------------------------------
+
+/**
+ * The case whose recovered wages the reporter was asked about (收到了 / 没收到) and that still waits for
+ * their answer, or null. Only looks: the question stays pending.
+ */
+export async function pendingReceipt(core: Core, userKey: string): Promise<Case | null> {
+  const caseId = await core.redis.get(core.cases.keys.receipt(userKey));
+  const c = caseId ? await core.cases.get(caseId) : null;
+  return c && c.status === 'resolved' && c.receipt?.answer === null && c.reporter.userKey === userKey ? c : null;
+}
+
+/** Whether the reporter was asked to rate a case (满意 / 基本满意 / 不满意) and has not answered yet. Only looks. */
+export async function ratingPending(core: Core, userKey: string): Promise<boolean> {
+  return (await core.redis.exists(core.cases.keys.survey(userKey))) > 0;
+}
+
+/** What the money's arrival sounds like in words {@link parseReceipt} does not take: asked back, never applied. */
+export type LooseReceipt = 'not_received' | 'partly' | 'received';
+
+const LOOSE_NOT = /(?:没|冒|木|未|莫)(?:有|得)?(?:收到|到账|到手|拿到|领到|得到|见到|看到|进账|打过来|打来|发下来|到)/u;
+const LOOSE_PART = /一半|一部分|部分|没(?:给|收|发|结|拿|领|到)(?:全|齐|完|够)|只(?:收到|拿到|到账|领到|到了|给了?|发了?|结了?|打了?)|还(?:差|欠|剩|少)|剩下|[\d一二三四五六七八九十两]+(?:多)?(?:块|元|千|万|百)|\d{3,}/u;
+const LOOSE_GOT = /收到|到账|到手|拿到|领到|钱到了/u;
+
+/**
+ * Words about the recovered money that {@link parseReceipt} does not take (`说是追回了但我没收到钱`, `钱还冒到`,
+ * `只收到3000`, `收到一半`, `钱嗯收到`): what they seem to say, to be asked back while a 收到了 / 没收到 question
+ * waits. Null for anything else (a bare `收到` is only "OK").
+ */
+export function looseReceipt(text: string): LooseReceipt | null {
+  const t = text.replace(/\s+/g, '').replace(/[。！!.，,~～?？]+/gu, '');
+  // A phone number in it is about something else (`给我打电话 138…`).
+  if (t === '' || t === '收到' || [...t].length > 40 || /1\d{10}/.test(t) || !/钱|工资|工钱|收|到账|到手|拿到|给|发|差|欠|一半/u.test(t)) return null;
+  if (LOOSE_PART.test(t)) return 'partly';
+  if (LOOSE_NOT.test(t)) return 'not_received';
+  if (LOOSE_GOT.test(t) && !/[吗么嘛]$|没有?$|不$|什么时候|啥时候|几时|哪|怎么|咋/u.test(t)) return 'received';
+  return null;
+}
