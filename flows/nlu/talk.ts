@@ -567,10 +567,13 @@ const PROGRESS_WORDS = /有消息[没吗]|批了没|批下来没|定好时间没
  * (`帮我约个律师要工资` is a booking). Inside a flow only a clear request for
  * another service counts (`我还是先找个律师吧`), never the flow's own words.
  */
+/** A complaint about a lawyer (`我要投诉这个律师`, `律师态度不好`): no wish for a booking (the knowledge base says where it goes). */
+const LAWYER_COMPLAINT = /(?:投诉|举报)(?:一下)?(?:这个|那个|这位|那位|给我的|我的|工会的|你们的|你们那个|上次的|上次那个)?律师|律师.{0,8}(?:态度不好|态度差|态度很差|不负责|不专业|太差|很差|不理人|不理我|骗人|骗钱|乱收费|不靠谱)/u;
+
 export function serviceOf(text: string, inFlow: Service | null): Service | null {
   const s = strip(text);
   if (PROGRESS_WORDS.test(s)) return null;
-  const legal = LEGAL_NOUN.test(s) && (inFlow === null || REQUEST.test(s)) && !/律师事务所|律所/.test(s) && !/(?:以后|回头)再说/.test(s.slice(s.search(LEGAL_NOUN)));
+  const legal = LEGAL_NOUN.test(s) && (inFlow === null || REQUEST.test(s)) && !/律师事务所|律所/.test(s) && !/(?:以后|回头)再说/.test(s.slice(s.search(LEGAL_NOUN))) && !LAWYER_COMPLAINT.test(s);
   // `我不想入会了`, `撤回入会申请`: no wish to join (the knowledge base says how to withdraw).
   const member = MEMBERSHIP.test(s) && !NOT_JOINING.test(s);
   // Inside a flow a bare word (`讨薪` as the matter of a booking) answers the question; a switch says so.
