@@ -1096,8 +1096,9 @@ export function createEngine(opts: EngineOptions) {
         s.also = also ? also.id : null;
         if (also) return begin(s, flow, u.facts, ctx, say, T.alsoLater(flow.title, also.title), u.given);
         // `我想找律师 要钱吗`: the price is answered first (the knowledge base's entry), then the booking goes on.
-        // `我想入会 要交钱吗`, `我想加入工会，会费多少`: the dues are answered first, then the application goes on.
-        const cost =
+        // `我想入会 要交钱吗`, `我想加入工会，会费多少`: the dues are answered first, then the application goes on;
+        // `我要反映欠薪 多久能处理`: any question leading to the service asked for (askedWith), likewise.
+        const asked =
           u.service === 'legal' && asksCost(text)
             ? bookingCostEntry(knowledgeBase(), text, u.given?.help)
             : u.service === 'membership' && asksDues(text)
@@ -1105,7 +1106,7 @@ export function createEngine(opts: EngineOptions) {
               : u.service !== 'membership'
                 ? askedWith(text, flow.id)
                 : null;
-        if (cost) say(`${cost.answer}（依据：${cost.basis.join('、')}）`);
+        if (asked) say(`${asked.answer}（依据：${asked.basis.join('、')}）`);
         if (s.draft && s.draft.flowId === flow.id && Object.keys(u.facts).length === 0) {
           s.flowId = flow.id;
           s.flowVersion = flow.version;
