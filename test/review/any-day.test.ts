@@ -10,6 +10,7 @@ import { createBookings } from '../../core/legal-aid/store.js';
 import { manualClock } from '../../core/infra/clock.js';
 import { providersFor, upcomingFreeSlots } from '../../core/legal-aid/slots.js';
 import { startTestCore, type TestCore } from '../support/core.js';
+import { DATE_SENSITIVE, ON_A_FIXED_DAY } from '../../vitest.config.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -101,5 +102,32 @@ describe('slot counts live until after the slot, reckoned from the app clock', (
     expect(count).toBe('1');
     expect(ttl).toBeGreaterThan(expected - 5);
     expect(ttl).toBeLessThanOrEqual(Math.ceil(expected));
+  });
+});
+
+describe('the suite on another day', () => {
+  /** What makes a test read the suite's day (test/support/clock.ts, test/staff/support.ts, test/membership/support.ts). */
+  const SUITE_DAY = /\b(scenarioClock|suiteClock|suiteNow|workingDayAt|workingDayClock|startStaffApi|TEST_NOW)\b|from '\.\/support\.js'/;
+
+  it('a file run on the real date only (ON_A_FIXED_DAY) is under the date-sensitive globs, and every clock in it is fixed', () => {
+    const prefixes = DATE_SENSITIVE.map((g) => g.replace(/\*\*\/\*\.test\.ts$/, ''));
+    const wrong: string[] = [];
+    for (const f of ON_A_FIXED_DAY) {
+      if (!prefixes.some((p) => (p.endsWith('/') ? f.startsWith(p) : f === p))) wrong.push(`${f}: not date-sensitive anyway`);
+      const src = readFileSync(join(ROOT, f), 'utf8');
+      if (SUITE_DAY.test(src)) wrong.push(`${f}: reads the suite's day (${SUITE_DAY.exec(src)![0]})`);
+      // A core started without a clock gets the suite's (startTestCore, startWechatApp, startHttp…).
+      for (const call of src.matchAll(/\bstart\w*\(([^;]*?)\)\s*[;)]/g)) {
+        if (!/\bclock\b/.test(call[1]!) && /startTestCore|startWechatApp|startHttp/.test(call[0])) wrong.push(`${f}: ${call[0].slice(0, 60)} has no clock`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('the check above sees a file that reads the suite day', () => {
+    // guard: the pattern must catch the helpers that move with GONGYOU_TEST_NOW.
+    for (const f of ['test/legal-aid/booking-flow.test.ts', 'test/staff/sla.test.ts', 'test/membership/flow.test.ts']) {
+      expect(SUITE_DAY.test(readFileSync(join(ROOT, f), 'utf8')), f).toBe(true);
+    }
   });
 });
