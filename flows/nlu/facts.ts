@@ -728,11 +728,15 @@ function gluedToJob(spaced: string, unit: string): boolean {
   return JOB_WORDS.test(head) || isRoleWord(head) || /(?:上班|干活|打工|做事|做工|工作)$/u.test(head);
 }
 
-/** A company named on its own before the wrong it did (`宏达建筑欠我们工资`), in one run of words. */
+/**
+ * A company named on its own before the wrong it did (`宏达建筑欠我们工资`), or before its boss who did it
+ * (`好再来饭店老板欠我工资`), in one run of words.
+ */
 function unitBeforeWrong(text: string, isPlace: (name: string) => boolean): string | null {
-  const bare = /([\p{Script=Han}A-Za-z0-9·（）()]{2,24}?)(?=(?:[一二三四五六七八九十两半几\d]+个?(?:多)?(?:月|年|天|礼拜|星期)(?:了|多)?|都|一直|还|也|已经)*(?:欠|拖|不给|没给|没发|的老板))/u.exec(text);
+  const bare = /([\p{Script=Han}A-Za-z0-9·（）()]{2,24}?)(?=(?:[一二三四五六七八九十两半几\d]+个?(?:多)?(?:月|年|天|礼拜|星期)(?:了|多)?|都|一直|还|也|已经)*(?:欠|拖|不给|没给|没发|的老板|老板(?:娘)?(?:[一二三四五六七八九十两半几\d]+个?(?:多)?(?:月|年|天)(?:了|多)?|都|一直|还|也|已经)*(?:欠|拖|不给|不发|没给|没发|跑|赖)))/u.exec(text);
   if (bare) {
-    const cut = bare[1]!.replace(/^(?:.*[,，。\d])?(?:我们|我|俺|在|给|是|就是|那个|这个|那家|这家|一家|一个)*/u, '');
+    // `他工地老板欠他工资`: whose workplace (他, 她) is not part of a name either.
+    const cut = bare[1]!.replace(/^(?:.*[,，。\d])?(?:我们|我|俺|他们|她们|他|她|在|给|是|就是|那个|这个|那家|这家|一家|一个)*/u, '');
     // `2025年10月进厂的老板…`: a date and what happened then (月进厂), not a name.
     const dated = /^(?:年|月|日|号|天|周|个|多)/u.test(cut) || /进(?:了|的)?(?:厂|公司|工地)/u.test(cut);
     const name = cut
