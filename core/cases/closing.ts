@@ -175,6 +175,38 @@ export function splitNextStep(args: string): { head: string; nextText: string | 
 
 const MAX_RECOVERED = 10_000_000;
 
+/**
+ * Nothing recovered, in the ways staff say it: `一分没追回`, `一分钱都没追回来`, `分文未追回`, `没要回来`, `一分没要到`.
+ * Read as 未追回 (the words around it are the reason).
+ */
+const NOTHING_BACK = /(?:(?:一分|一毛|一块|一点|分文)(?:钱)?(?:都|也)?)?(?:未能|没能|没有|未|没)(?:追回|要回|讨回|拿回|追到|要到)(?:来)?/u;
+
+/** A reason asked for; with the next step too when that is missing. */
+function noReason(nextStep: NextStep | null): string {
+  return nextStep ? '请写上未追回的原因' : '请写上未追回的原因和下一步，例如「办结 QX… 未追回 老板跑了 下一步 仲裁」';
+}
+
+/**
+ * Chinese numerals that are no one figure (`一万二三`: 12,000 or 13,000; `一万多`; `2万八`): said back, asked for the
+ * figure, never read as a part of them. `command`: 办结 or 结果, for the example.
+ */
+export function unreadAmount(said: string, command: '办结' | '结果'): string {
+  return `「${said}」不是一个准确的金额，还没有记录。请写实际追回的数字，例如「${command} QX… 追回 28500」。`;
+}
+
+/**
+ * All of the money back, with no figure: `追回全款`, `全部追回了`, `追回了全部`, `全额追回`, `钱已经全部要回来了`.
+ * Taking the claim as the amount is an inference, so it is confirmed with the figure shown (commands.ts), never recorded.
+ */
+export function allBackWithNoFigure(args: string): boolean {
+  const { head } = splitNextStep(args);
+  const h = head.replace(SEP, '').replace(/[\s。！!，,]+$/u, '').replace(/[\s，,]*(?:全额|确认)$/u, '').trim();
+  return (
+    /^(?:钱|工资|欠薪|工钱)?(?:已经?)?(?:全部|全额|全数)(?:都)?(?:已经?)?(?:追回|要回|讨回|拿回|到账|付清|结清|发放|支付)(?:来)?了?$/u.test(h) ||
+    /^(?:已经?)?(?:追回|要回|讨回|拿回)(?:了|来)?(?:全部|全款|全额|所有)(?:的)?(?:工资|欠薪|欠款|工钱|钱|款项?)?了?$/u.test(h)
+  );
+}
+
 const AMOUNT_EXAMPLE = '例如「办结 QX… 追回 28500」；全部追回的写「追回 28500 全额」，还有没追回的写「追回 3000 还欠 25500」';
 const SEP = /^[\s，,。；;、（）()【】[\]]+/;
 
@@ -234,10 +266,12 @@ export function parseClose(args: string, today: string): ParsedClose {
     if (nextStep) throw new ValidationError('nextStep', '撤回或和解的案件不用写下一步，请去掉「下一步」后重发。');
     return { recovered: null, reason: ended.reason, full: false, nextStep: null, owed: null, confirmed: false, end: ended.end };
   }
-  const none = h.match(/^(?:未追回|没追回|没有追回|未能追回|没能追回)\s*[：:，,]?\s*(.*)$/s);
+  // `一分没追回`, `没追回来`, `分文未追回`, `钱没要回来`: said the one way, so no `一分` or `来` is taken for the reason.
+  const hn = h.replace(NOTHING_BACK, (said, at: number) => (at > 0 && /(?:已经?|全部|全额)$/u.test(h.slice(0, at)) ? said : '未追回'));
+  const none = hn.match(/^(?:未追回|没追回|没有追回|未能追回|没能追回)\s*[：:，,]?\s*(.*)$/s);
   if (none) {
     const reason = none[1]!.trim();
-    if (!reason) throw new ValidationError('reason', '请写上未追回的原因');
+    if (!reason) throw new ValidationError('reason', noReason(nextStep));
     if ([...reason].length > 500) throw new ValidationError('reason', '未追回的原因太长了，请控制在500字以内');
     return { recovered: null, reason, full: false, nextStep, owed: null, confirmed: false };
   }
@@ -252,6 +286,10 @@ export function parseClose(args: string, today: string): ParsedClose {
       const [, whole, part] = pointed as unknown as [string, string, string];
       throw new ValidationError('recovered', `「${whole}.${part}」是${yuan(Number(whole + part))}还是${yuan(Number(`${whole}.${part}`))}？请不加小数点重写，例如「追回 ${whole}${part}」。`);
     }
+    // `追回一万二三` (a range), `追回一万多`: no one figure, asked for it (never its lower end).
+    const numeral = a ? null : /^[\d零〇一二两三四五六七八九十百千万几]*[零〇一二两三四五六七八九十百千万几][\d零〇一二两三四五六七八九十百千万几]*(?:多|来|余|左右|出头)?/u.exec(body);
+    if (numeral && /^[零〇]+$/u.test(numeral[0])) throw new ValidationError('recovered', `追回金额要是大于0的数字，例如「追回 28500」。\n${WITHDRAW_USAGE}`);
+    if (numeral) throw new ValidationError('recovered', unreadAmount(numeral[0], '办结'));
     if (!a) throw new ValidationError('recovered', `请写上追回金额（数字），${AMOUNT_EXAMPLE}。`);
     if (a.n === 0) throw new ValidationError('recovered', `追回金额要是大于0的数字，例如「追回 28500」。\n${WITHDRAW_USAGE}`);
     if (!(a.n > 0) || a.n > MAX_RECOVERED) throw new ValidationError('recovered', '追回金额要是大于0、不超过1000万的数字，例如「追回 28500」');
@@ -262,9 +300,11 @@ export function parseClose(args: string, today: string): ParsedClose {
     return { recovered: a.n, reason: null, full, nextStep, owed: tail.owed, confirmed: tail.confirmed };
   }
   // The reason first (`老板跑路了 未追回 下一步 仲裁`): the reason is both sides of the word.
-  const inside = h.match(/^(.*?)[\s，,。；;]*(?<!已经?|全部|全额)(?:未追回|没追回|没有追回|未能追回|没能追回)(?:来)?[\s，,。；;：:]*(.*)$/s);
+  const inside = hn.match(/^(.*?)[\s，,。；;]*(?<!已经?|全部|全额)(?:未追回|没追回|没有追回|未能追回|没能追回)(?:来)?[\s，,。；;：:]*(.*)$/s);
   if (inside && inside[1]!.trim()) {
-    const reason = [inside[1]!.trim().replace(/[\s，,]*(?:钱|工资|工钱|欠薪)$/, ''), inside[2]!.trim()].filter(Boolean).join('，');
+    const reason = [inside[1]!.trim().replace(/[\s，,]*(?<![没无有缺少])(?:钱|工资|工钱|欠薪)$/, ''), inside[2]!.trim()].filter(Boolean).join('，');
+    // `钱没追回 下一步 仲裁`: the money named, no reason.
+    if (!reason) throw new ValidationError('reason', noReason(nextStep));
     if ([...reason].length > 500) throw new ValidationError('reason', '未追回的原因太长了，请控制在500字以内');
     return { recovered: null, reason, full: false, nextStep, owed: null, confirmed: false };
   }

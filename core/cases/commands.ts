@@ -4,7 +4,7 @@ import { yuan } from '../infra/money.js';
 import { addDays, chinaDay, shortTime } from '../infra/time.js';
 import { numberedCommand, registerStaffCommands, takeRecordNo, type StaffCommandContext } from '../staff/index.js';
 import { reassignOptions } from './board.js';
-import { exceedsClaim, parseClose, recoveredWithRemark, splitNextStep, type ParsedClose } from './closing.js';
+import { allBackWithNoFigure, exceedsClaim, parseClose, recoveredWithRemark, splitNextStep, type ParsedClose } from './closing.js';
 import { MAX_EXTENSION_WORKING_DAYS, workingDaysBetween } from './deadlines.js';
 import type { StaffRole } from '../directory/index.js';
 import type { Case } from './record.js';
@@ -275,6 +275,35 @@ async function referralFarBelow(ctx: StaffCommandContext, no: string | null, res
 }
 
 /**
+ * `追回全款`, `全部追回了`, `追回了全部` with no figure (办结, or a liaison's 结果): the claim as the amount is an
+ * inference, so nothing is recorded; the message that records it is offered with the figure in it, to send as it is.
+ * A claim of no one figure (a range, `两万多`, a group's) is asked for the amount instead.
+ */
+async function allBackOffer(ctx: StaffCommandContext, no: string | null, rest: string, command: '办结' | '结果'): Promise<string | null> {
+  if (!no || !allBackWithNoFigure(rest)) return null;
+  const c = await ctx.core.cases.getByNo(no);
+  if (!c?.wage) return null;
+  // Only the one who would record it (the assignee of a case being worked, the liaison of a referral they accepted).
+  const mine =
+    command === '办结'
+      ? c.assignee?.staffId === ctx.staff.staff.id && c.status === 'accepted'
+      : c.status === 'referred' && c.referral?.liaisonId === ctx.staff.staff.id && c.referral.status === 'accepted';
+  if (!mine) return null;
+  const w = c.wage;
+  const { nextText } = splitNextStep(rest);
+  const step = command === '办结' && nextText ? ` 下一步 ${nextText}` : '';
+  const full = command === '办结' ? ' 全额' : '';
+  if (w.amountApprox || w.amountUpTo !== null || w.headcount.count > 1) {
+    return [`报告人反映欠${claimedAmount(w)}，全部追回的是多少钱？还没有记录。`, `请写上金额：${command} ${c.caseNo} 追回 金额${full}${step}`].join('\n');
+  }
+  return [
+    `您是说报告人反映的${yuan(w.amount)}全部追回了吗？还没有记录。`,
+    `是的话，请发：${command} ${c.caseNo} 追回 ${w.amount}${full}${step}`,
+    `只追回了一部分的，请写上金额：${command} ${c.caseNo} 追回 金额`,
+  ].join('\n');
+}
+
+/**
  * `追回3000 剩下的老板跑了`: some money back, and words about the rest.
  * How much is still owed is not guessed, so nothing is recorded: the two
  * messages that record it, ready to send (the amount as read, said back;
@@ -518,7 +547,7 @@ registerStaffCommands(
   },
   {
     ...caseCommand(['办结'], '办结 QX… 追回 金额 —— 办结案件；没追回的写：办结 QX… 未追回 原因 下一步 仲裁（或 起诉、移交 单位 日期跟进）；本人撤回的写：办结 QX… 撤回 原因；私下和解的写：办结 QX… 和解 金额', async (ctx, no, rest) => {
-      const remarked = await recoveredAndRemark(ctx, no, rest);
+      const remarked = (await recoveredAndRemark(ctx, no, rest)) ?? (await allBackOffer(ctx, no, rest, '办结'));
       if (remarked) return remarked;
       const o = parseClose(rest, chinaDay(ctx.core.clock.now()));
       const ask = (await aboveClaim(ctx, no, rest, o)) ?? (await farBelowClaim(ctx, no, rest, o)) ?? (await fullBelowClaim(ctx, no, rest, o));
@@ -551,7 +580,7 @@ registerStaffCommands(
   },
   {
     ...caseCommand(['结果'], '结果 QX… 内容 —— （检察联络员）记录结果，如「追回 28500」「已出具支持起诉意见书」；进展只记下，不办结', async (ctx, no, rest) => {
-      const ask = await referralFarBelow(ctx, no, rest);
+      const ask = (await allBackOffer(ctx, no, rest, '结果')) ?? (await referralFarBelow(ctx, no, rest));
       if (ask) return ask;
       const c = await recordReferralOutcome(ctx, no, rest);
       // A step still under way was recorded as progress: the case stays with the procuratorate.

@@ -16,7 +16,7 @@ import { wakeOutbox } from '../infra/outbox.js';
 import { notify, route } from './queue.js';
 import { yuan } from '../infra/money.js';
 import type { CloseOutcome, NextStep } from './record.js';
-import { closeApprover, exceedsClaim, needsApproval, parseClose, settleClose } from './closing.js';
+import { closeApprover, exceedsClaim, needsApproval, parseClose, settleClose, unreadAmount } from './closing.js';
 import { leadingAmount } from '../infra/money.js';
 import { CHASE_NOTE, chaseLimitLine, chaseNoteAt, claimedAmount, closeSummary, nextStepShort, REFERRAL_PROGRESS } from './texts.js';
 import { askForReceipt } from './feedback.js';
@@ -593,9 +593,11 @@ const REFERRAL_FINAL = /(?:已|已经)(?:出具|发出|制发|送达|作出)[^�
  * 追回 28500 at the start, or starting a clause of its own (已出具支持起诉意见书，追回 28500): the liaison's own form for money
  * recovered. Never inside a clause (请求法院判令追回28500元, 诉请追回…: a claim).
  */
-const REFERRAL_MONEY_FORM = /(?:^|[，,。；;]\s*)追回\s*(?:工资|欠薪|欠款)?\s*([-\d][\d,，]*(?:\.\d+)?(?:\s*[万千百]\d*)*)\s*元?/u;
-/** Money said as a fact: 已追回28500元, 老板已支付28,500元 (元 needed; a claim such as 请求判令追回28500元 is none). */
-const REFERRAL_MONEY_FACT = /(?:已|已经)(?:全部|全额)?(?:追回|支付|付清|发放|兑现|结清|到账)(?:了)?(?:工资|欠薪|欠款|拖欠工资)?\s*(\d[\d,，]*(?:\.\d+)?(?:\s*[万千百]\d*)*)\s*元/gu;
+const REFERRAL_MONEY_FORM = /(?:^|[，,。；;]\s*)追回\s*(?:工资|欠薪|欠款)?\s*(-?(?:[\d零〇一二两三四五六七八九十百千万几]|[,，](?=\d{3}(?!\d))|\.(?=\d))+)\s*元?/u;
+/** Money said as a fact: 已追回28500元, 老板已支付28,500元, 已追回两万八千五百元 (元 needed; a claim such as 请求判令追回28500元 is none). */
+const REFERRAL_MONEY_FACT = /(?:已|已经)(?:全部|全额)?(?:追回|支付|付清|发放|兑现|结清|到账)(?:了)?(?:工资|欠薪|欠款|拖欠工资)?\s*((?:[\d零〇一二两三四五六七八九十百千万]|[,，](?=\d{3}(?!\d))|\.(?=\d))+)\s*元/gu;
+/** A Chinese numeral (`两万八`), alone or mixed with figures (`2万8`, `2万八`). */
+const CHINESE_NUMERAL = /[零〇一二两三四五六七八九十百千万几]/u;
 
 /** `28500`, `28,500`, `2.85万`, `6千`, `2万8千5` as 办结 reads them (closing.ts); NaN for what it does not read whole. */
 function amountOf(said: string): number {
@@ -619,9 +621,18 @@ function amountOf(said: string): number {
 export function readReferralResult(typed: string, claimed: number | null): { close: true; recovered: number | null } | { close: false; paidSoFar: number | null } {
   // Full-width figures (`追回 ２８５００元`) read as the half-width ones.
   const t = typed.normalize('NFKC');
-  const form = t.match(REFERRAL_MONEY_FORM);
+  let form = t.match(REFERRAL_MONEY_FORM);
+  // `追回一半`, `追回三个月工资`: the numeral is no amount (nothing taken, recorded as progress as any words are);
+  // `追回一万多`, `追回一万二三`, `追回2万八`: an amount, but no one figure: asked for it.
+  if (form && CHINESE_NUMERAL.test(form[1]!)) {
+    const after = t.slice(form.index! + form[0].length);
+    const hedge = /^(?:多|来|余|左右|出头|上下)/u.exec(after);
+    if (hedge) throw new ValidationError('outcome', unreadAmount(`${form[1]}${hedge[0]}`, '结果'));
+    if (/^[^\s，,。；;、（）()！!]/u.test(after) && !/^(?:元|块|整|全额|全部|确认|工资|欠薪|欠款)/u.test(after) && !/元$/u.test(form[0])) form = null;
+  }
   if (form) {
     const n = amountOf(form[1]!);
+    if (Number.isNaN(n) && CHINESE_NUMERAL.test(form[1]!) && !/^-/u.test(form[1]!)) throw new ValidationError('outcome', unreadAmount(form[1]!, '结果'));
     if (!Number.isFinite(n) || n <= 0) throw new ValidationError('outcome', '追回金额要是大于0的数字，例如「结果 QX… 追回 28500」');
   }
   const facts = [...new Set([...t.matchAll(REFERRAL_MONEY_FACT)].map((m) => amountOf(m[1]!)))].filter((n) => Number.isFinite(n) && n > 0);
