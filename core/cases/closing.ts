@@ -370,6 +370,16 @@ export function settleClose(
  * to 190,000): asked back before it is recorded, by every way of closing
  * (commands.ts `aboveClaim` in WeChat, `confirmed` in the staff API).
  */
+/**
+ * Less than a hundredth of a single-figure claim (`28.5` on 28,500元): reads as a unit left out (28.5千, 2.85万), not as
+ * 28.5元 recovered, so it is asked back unless checked (WeChat: `确认`; the API: `confirmed`; the console: 金额已核实).
+ */
+const FAR_BELOW = 0.01;
+
+export function farBelowClaim(c: Pick<Case, 'wage'>, recovered: number | null): boolean {
+  return !!c.wage && recovered !== null && recovered < c.wage.amount * FAR_BELOW;
+}
+
 export function exceedsClaim(c: Pick<Case, 'wage'>, recovered: number | null): boolean {
   const w = c.wage;
   if (!w || recovered === null) return false;

@@ -4,7 +4,7 @@ import { yuan } from '../infra/money.js';
 import { addDays, chinaDay, shortTime } from '../infra/time.js';
 import { numberedCommand, registerStaffCommands, takeRecordNo, type StaffCommandContext } from '../staff/index.js';
 import { reassignOptions } from './board.js';
-import { allBackWithNoFigure, exceedsClaim, parseClose, recoveredWithRemark, splitNextStep, type ParsedClose } from './closing.js';
+import { allBackWithNoFigure, exceedsClaim, farBelowClaim, parseClose, recoveredWithRemark, splitNextStep, type ParsedClose } from './closing.js';
 import { MAX_EXTENSION_WORKING_DAYS, workingDaysBetween } from './deadlines.js';
 import type { StaffRole } from '../directory/index.js';
 import type { Case } from './record.js';
@@ -237,15 +237,13 @@ async function aboveClaim(ctx: StaffCommandContext, no: string | null, rest: str
 
 /**
  * `追回 28.5` on a 28,500元 claim: less than a hundredth of it reads as a unit left out (28.5千, 2.85万), not as 28.5元
- * recovered. Asked back, nothing recorded; `确认` records it as typed.
+ * recovered (closing.ts farBelowClaim). Asked back with the message to send, nothing recorded; `确认` records it as typed.
  */
-const FAR_BELOW = 0.01;
-
-async function farBelowClaim(ctx: StaffCommandContext, no: string | null, rest: string, o: ParsedClose): Promise<string | null> {
+async function farBelowOffer(ctx: StaffCommandContext, no: string | null, rest: string, o: ParsedClose): Promise<string | null> {
   if (o.confirmed || o.recovered === null || !no) return null;
   const c = await ctx.core.cases.getByNo(no);
   if (!c?.wage || c.assignee?.staffId !== ctx.staff.staff.id || c.status !== 'accepted') return null;
-  if (o.recovered >= c.wage.amount * FAR_BELOW) return null;
+  if (!farBelowClaim(c, o.recovered)) return null;
   const { nextText } = splitNextStep(rest);
   const step = nextText ? ` 下一步 ${nextText}` : '';
   const tail = `${o.full ? ' 全额' : ''}${o.owed !== null ? ` 还欠 ${o.owed}` : ''}`;
@@ -266,7 +264,7 @@ async function referralFarBelow(ctx: StaffCommandContext, no: string | null, res
   // Only the liaison of a referral they accepted; anyone else gets recordReferralOutcome's refusal.
   if (!c?.wage || c.status !== 'referred' || c.referral?.liaisonId !== ctx.staff.staff.id || c.referral.status !== 'accepted') return null;
   const read = readReferralResult(rest, c.wage.amount);
-  if (!read.close || read.recovered === null || read.recovered >= c.wage.amount * FAR_BELOW) return null;
+  if (!read.close || read.recovered === null || !farBelowClaim(c, read.recovered)) return null;
   return [
     `报告人反映欠${claimedAmount(c.wage)}，您写的是追回${yuan(read.recovered)}，比反映的少很多。还没有记录。`,
     `确认只追回了${yuan(read.recovered)}，请发：结果 ${c.caseNo} ${rest.trim()} 确认`,
@@ -550,7 +548,7 @@ registerStaffCommands(
       const remarked = (await recoveredAndRemark(ctx, no, rest)) ?? (await allBackOffer(ctx, no, rest, '办结'));
       if (remarked) return remarked;
       const o = parseClose(rest, chinaDay(ctx.core.clock.now()));
-      const ask = (await aboveClaim(ctx, no, rest, o)) ?? (await farBelowClaim(ctx, no, rest, o)) ?? (await fullBelowClaim(ctx, no, rest, o));
+      const ask = (await aboveClaim(ctx, no, rest, o)) ?? (await farBelowOffer(ctx, no, rest, o)) ?? (await fullBelowClaim(ctx, no, rest, o));
       if (ask) return ask;
       const c = await resolveCase(ctx, no, o);
       return closedAnswer(ctx, c);

@@ -16,7 +16,7 @@ import { wakeOutbox } from '../infra/outbox.js';
 import { notify, route } from './queue.js';
 import { yuan } from '../infra/money.js';
 import type { CloseOutcome, NextStep } from './record.js';
-import { closeApprover, exceedsClaim, needsApproval, parseClose, settleClose, unreadAmount } from './closing.js';
+import { closeApprover, exceedsClaim, farBelowClaim, needsApproval, parseClose, settleClose, unreadAmount } from './closing.js';
 import { leadingAmount } from '../infra/money.js';
 import { CHASE_NOTE, chaseLimitLine, chaseNoteAt, claimedAmount, closeSummary, nextStepShort, REFERRAL_PROGRESS } from './texts.js';
 import { askForReceipt } from './feedback.js';
@@ -302,6 +302,10 @@ export async function resolveCase(ctx: StaffCommandContext, caseNo: string | nul
   assertMove(c0, 'resolved', '办结');
   if (!outcome.confirmed && exceedsClaim(c0, outcome.recovered)) {
     throw new ValidationError('recovered', `追回${yuan(outcome.recovered!)}比报告人反映的${claimedAmount(c0.wage!)}还多，还没有记录。核实无误的话，请确认后再提交（控制台勾选「金额已核实」，接口加 "confirmed": true）。`);
+  }
+  // The same check WeChat's 办结 asks back (commands.ts): a liaison's result is checked where it is read (结果).
+  if (!outcome.confirmed && !liaisonResult && farBelowClaim(c0, outcome.recovered)) {
+    throw new ValidationError('recovered', `追回${yuan(outcome.recovered!)}比报告人反映的${claimedAmount(c0.wage!)}少很多，是不是少写了单位？还没有记录。核实无误的话，请确认后再提交（控制台勾选「金额已核实」，接口加 "confirmed": true）。`);
   }
   const o = onWorkingDay(settleClose(c0, outcome, chinaDay(now)), core.directory.index().calendar);
   const approver = liaisonResult || !needsApproval(c0) ? null : closeApprover(core.directory.index(), c0, me.id);

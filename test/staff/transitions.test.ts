@@ -98,12 +98,12 @@ describe('allowed moves', () => {
 describe('refused moves (409, the case unchanged)', () => {
   it('accepting a resolved case', async () => {
     const c = await accepted();
-    expect((await post(c, 'resolve', { recovered: 100 })).status).toBe(200);
+    expect((await post(c, 'resolve', { recovered: 1000 })).status).toBe(200);
     await unchanged(c, async () => {
       expectConflict(await post(c, 'accept'), `案件 ${c.caseNo} 现在是「已办结」，不能接单。`);
       expectConflict(await post(c, 'decline', { reason: '不想办' }), `案件 ${c.caseNo} 现在是「已办结」，不能退回。`);
       expectConflict(await post(c, 'refer', { reason: '调解不成' }), `案件 ${c.caseNo} 现在是「已办结」，不能转检察。`);
-      expectConflict(await post(c, 'resolve', { recovered: 100 }), `案件 ${c.caseNo} 现在是「已办结」，不能办结。`);
+      expectConflict(await post(c, 'resolve', { recovered: 1000 }), `案件 ${c.caseNo} 现在是「已办结」，不能办结。`);
     });
   });
 
@@ -321,7 +321,7 @@ describe('two requests at once: exactly one wins', () => {
     const restore = readTogether(api.core, 2);
     let results: Res[];
     try {
-      results = await Promise.all([post(c, 'resolve', { recovered: 100 }), post(c, 'resolve', { recovered: 200 })]);
+      results = await Promise.all([post(c, 'resolve', { recovered: 1000 }), post(c, 'resolve', { recovered: 2000 })]);
     } finally {
       restore();
     }

@@ -489,7 +489,7 @@
     return form('resolve', '办结', [
       { name: 'recovered', label: '追回金额（元）', el: recovered },
       { name: 'full', label: '欠薪已全部付清', el: full, inline: true },
-      { name: 'confirmed', label: '金额已核实（比反映的多也照此记录）', el: checked, inline: true },
+      { name: 'confirmed', label: '金额已核实（比反映的多或少很多，也照此记录）', el: checked, inline: true },
       { name: 'reason', label: '未追回的原因', el: reason },
       { name: 'kind', label: '下一步（未追回时必选）', el: kind },
       { name: 'unit', label: '移交单位', el: unit },
