@@ -96,6 +96,8 @@ export interface FlowSpec<S extends z.ZodObject> {
   workedOut?: (values: Partial<z.infer<S>>) => string | null;
   /** Said once a yes keeps values waiting (see `Flow.confirmedSay`). */
   confirmedSay?: (values: Partial<z.infer<S>>, a: z.infer<S>, ctx: FlowContext) => string | null;
+  /** Why values about to be confirmed are a reading (see `Flow.readingSaid`). */
+  readingSaid?: (held: Partial<z.infer<S>>, asked: Partial<z.infer<S>>, a: z.infer<S>, ctx: FlowContext) => string | null;
 }
 
 /** A consent (同意 / 不同意): not listed in the summary; refusing leaves the flow saying `refusedExit`. */
@@ -373,6 +375,9 @@ export function defineFlow<S extends z.ZodObject>(spec: FlowSpec<S>): TypedFlow<
     ...(spec.wishSaid ? { wishSaid: (wished: Answers, raw: Answers, ctx: FlowContext) => spec.wishSaid!(wished as Partial<z.infer<S>>, read(raw), ctx) } : {}),
     ...(spec.workedOut ? { workedOut: (values: Answers) => spec.workedOut!(values as Partial<z.infer<S>>) } : {}),
     ...(spec.confirmedSay ? { confirmedSay: (values: Answers, raw: Answers, ctx: FlowContext) => spec.confirmedSay!(values as Partial<z.infer<S>>, read(raw), ctx) } : {}),
+    ...(spec.readingSaid
+      ? { readingSaid: (held: Answers, asked: Answers, raw: Answers, ctx: FlowContext) => spec.readingSaid!(held as Partial<z.infer<S>>, asked as Partial<z.infer<S>>, read(raw), ctx) }
+      : {}),
     ...(spec.dropsWith ? { dropsWith: (id: string, values: Answers) => spec.dropsWith!(id, values as Partial<z.infer<S>>) } : {}),
   };
 }

@@ -2519,6 +2519,10 @@ export function createEngine(opts: EngineOptions) {
     if (s.mode !== 'confirm') s.misses = 0;
     s.mode = 'confirm';
     if (which) return askWhich(s, flow, ctx, say);
+    // `我12月5号摔伤了想找律师` on 1 December, confirmed after the consent: why the day is read as last year's, first
+    // (said once: the notes of such readings are no field's, and do not wait on with the values).
+    const why = flow.readingSaid?.(p.values, usable, s.answers, ctx) ?? null;
+    if (why) say(why);
     say(confirmLine(s, flow, s.pending, ctx), T.confirmOptions);
   }
 

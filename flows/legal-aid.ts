@@ -164,6 +164,12 @@ export const LegalAnswers = z
     /** A day of the month said alone first (`5`): the month is asked next, and the two make the day. */
     limitDay: z.number().int().min(1).max(31),
     injuryDay: z.number().int().min(1).max(31),
+    /**
+     * Notes held with a day said before the consent (`我12月5号摔伤了想找律师` on 1 December): it is not yet come this
+     * year and was read as last year's, which is said at its 「…对吗？」 (readingSaid). No question takes them: never kept.
+     */
+    limitLastYear: z.literal(true),
+    injuryLastYear: z.literal(true),
   })
   .partial();
 export type LegalAnswers = z.infer<typeof LegalAnswers>;
@@ -648,6 +654,17 @@ function injuryAck(st: NonNullable<ReturnType<typeof injuryStatus>>): string {
   const soon = st.daysLeft <= 60 ? `只剩${st.daysLeft}天了，请抓紧。` : '';
   const employer = st.sinceDays <= EMPLOYER_INJURY_DAYS ? '现在还在单位申请的30日内，可以先问问单位有没有申请。' : '';
   return `提醒：${INJURY_RULE}${employer}您自己申请的期限到${ends}。${soon}`;
+}
+
+/** What is said after the day someone left is given: the arbitration limit, when it is close or past. */
+function limitAck(st: NonNullable<ReturnType<typeof limitStatus>>): string | undefined {
+  return st.past
+    ? `提醒：离开单位已经超过1年，申请劳动仲裁的时效（到${showDay(st.endsOn)}）可能已经过了。别着急，时效有中断、中止的情形，律师会帮您看看还有什么办法。`
+    : st.urgent
+      ? `⚠ 您申请劳动仲裁的时效${st.daysLeft === 0 ? '今天' : `还有${st.daysLeft}天，${showDay(st.endsOn)}`}就到期了！我们会标为加急，并给您排最早的时间。`
+      : st.daysLeft <= 60
+        ? `提醒：您申请劳动仲裁的时效到${showDay(st.endsOn)}，只剩${st.daysLeft}天了，请抓紧。`
+        : undefined;
 }
 
 /** Why the booking is urgent, for the time question: the limits ending within 7 days. */
@@ -1449,7 +1466,8 @@ function extractLegal(t: string, a: LegalAnswers, ctx: FlowContext): LegalAnswer
   const out: LegalAnswers = {};
   const help = oneOf(HELP_WORDS, t);
   // Asked for, not just mentioned (`仲裁的时候想有个律师` does not book one).
-  if (help && /(?:找|约|预约|请|要|需要|咨询|问问|联系|见|安排)(?:个|一个|一下|下)?(?:工会)?(?:律师|检察官|检察院)|律师(?:咨询|预约)|检察官面对面|支持起诉/.test(t)) out.help = help;
+  // `帮我约个靠谱的律师`: the kind of lawyer wished for, between the verb and the noun.
+  if (help && /(?:找|约|预约|请|要|需要|咨询|问问|联系|见|安排)(?:个|一个|一下|下)?(?:(?:靠谱|专业|正规|厉害|好)(?:点|一点|些)?的?)?(?:工会)?(?:的)?(?:律师|检察官|检察院)|律师(?:咨询|预约)|检察官面对面|支持起诉/.test(t)) out.help = help;
   const mode = oneOf(MODE_WORDS, t);
   // A way the help asked for does not offer (a procurator by phone) is not kept: the mode question says what there is.
   const helpAsked = out.help ?? a.help;
@@ -1464,33 +1482,43 @@ function extractLegal(t: string, a: LegalAnswers, ctx: FlowContext): LegalAnswer
   // `3月5号在工地摔伤了`: the day of a work injury, said in the clause that names it
   // (or right before the words that tell it: `上礼拜三在工地上摔的`); a month alone is kept for its day to be asked.
   // The matter known (or waiting for its yes) and the words saying only when (`10月5日受的伤`): that day too.
+  // Before the consent (the opening message), a day not yet come this year (`12月5号` on 1 December) is read as last
+  // year's, noted so that why is said when it is confirmed (readingSaid), as the day question itself does. Later,
+  // at other questions, such a day is left to its own question (asked there, with why).
+  const lastYearOk = a.consent === undefined || a.matter === undefined;
   if (matter === 'injury' || (!matter && a.matter === 'injury')) {
     for (const clause of t.split(/[,，。;；!！\s]+/u)) {
       if (!MATTER_WORDS.find(([, m]) => m === 'injury')![0].test(clause) && !INJURY_CLAUSE.test(clause)) continue;
-      const day = pastDayIn(injuryDayText(clause), ctx.now);
+      const day = pastDayIn(injuryDayText(clause), ctx.now, lastYearOk);
       if (day) {
-        out.injury = { on: day };
+        out.injury = { on: day.day };
+        if (day.lastYear) out.injuryLastYear = true;
         break;
       }
     }
-    const before = out.injury ? null : dayBefore(t, HURT_VERB, ctx.now);
-    if (before && 'day' in before) out.injury = { on: before.day };
-    else if (before) out.injuryMonth = before.month;
+    const before = out.injury ? null : dayBefore(t, HURT_VERB, ctx.now, lastYearOk);
+    if (before && 'day' in before) {
+      out.injury = { on: before.day };
+      if (before.lastYear) out.injuryLastYear = true;
+    } else if (before) out.injuryMonth = before.month;
   }
   const still = stillButSentAway(t) ? null : findStillEmployed(t);
   if (still === true) out.limit = { employed: true };
   else if (still === false) {
     for (const clause of t.split(/[,，。;；!！\s]+/u)) {
-      const day = pastDayIn(leftDayText(clause), ctx.now);
+      const day = pastDayIn(leftDayText(clause), ctx.now, lastYearOk);
       if (day) {
-        out.limit = { leftOn: day };
+        out.limit = { leftOn: day.day };
+        if (day.lastYear) out.limitLastYear = true;
         break;
       }
     }
     // `我已经不干了上个月走的`: the day (or the month) said right before leaving.
-    const before = out.limit ? null : dayBefore(t, LEFT_VERB, ctx.now);
-    if (before && 'day' in before) out.limit = { leftOn: before.day };
-    else if (before) out.limitMonth = before.month;
+    const before = out.limit ? null : dayBefore(t, LEFT_VERB, ctx.now, lastYearOk);
+    if (before && 'day' in before) {
+      out.limit = { leftOn: before.day };
+      if (before.lastYear) out.limitLastYear = true;
+    } else if (before) out.limitMonth = before.month;
     // Said with the request or its matter (`我被开除了 想问问律师`), as what happened (`怕被开除` is no leaving);
     // at the day question itself the question reads it (flows/legal-aid.ts readDay).
     else if (!out.limit && (out.matter || out.help) && !HYPOTHETICAL.test(t)) out.limitLeft = true;
@@ -1516,12 +1544,16 @@ function extractLegal(t: string, a: LegalAnswers, ctx: FlowContext): LegalAnswer
 /**
  * A past day the words are (a reading such as `腊月二十` too: facts of a
  * message are confirmed, with the day shown). A day still to come this year
- * (`12月5号摔伤的` on 1 December) is asked about, not read as last year's.
+ * (`12月5号摔伤的` on 1 December) is asked about, not read as last year's,
+ * unless `lastYearOk`: then it is last year's, marked so (why is said with it).
  */
-function pastDayIn(said: string, now: Date): string | null {
+function pastDayIn(said: string, now: Date, lastYearOk = false): { day: string; lastYear: boolean } | null {
   const d = parsePastDay(said, now);
-  if (!d || !d.ok || d.value.day > chinaDay(now) || lastYearReading(said, d.value.day, now)) return null;
-  return d.value.day;
+  if (!d || !d.ok || d.value.day > chinaDay(now)) return null;
+  // A reading already (`腊月二十`, `月底`) says itself in the day shown; only a plain day is read as last year's.
+  const lastYear = lastYearReading(said, d.value.day, now);
+  if (lastYear && (!lastYearOk || d.value.inferred)) return null;
+  return { day: d.value.day, lastYear };
 }
 
 const CN = '[0-9零〇一二两三四五六七八九十廿]';
@@ -1549,23 +1581,25 @@ const HURT_VERB = /受的伤|受伤|摔|砸|压|烫|割|扭|撞|碰|夹|伤|出�
  * in a message without commas (`我已经不干了上个月走的`, `就是上礼拜三在工地上摔的腿断了`).
  * Two different days, or a day and a month, are no answer.
  */
-function dayBefore(t: string, verb: RegExp, now: Date): { day: string } | { month: string } | null {
+function dayBefore(t: string, verb: RegExp, now: Date, lastYearOk = false): { day: string; lastYear: boolean } | { month: string } | null {
   const days = new Set<string>();
+  const lastYear = new Set<string>();
   const months = new Set<string>();
   for (const m of t.matchAll(verb)) {
     const before = t.slice(0, m.index).replace(/(?:在[^\d，,。;；!！\s]{1,6}?|就|才|刚|刚刚|已经|是)+$/u, '');
     const words = DATE_TAIL.exec(before)?.[0];
     if (!words) continue;
-    const day = pastDayIn(words, now);
+    const day = pastDayIn(words, now, lastYearOk);
     if (day) {
-      days.add(day);
+      days.add(day.day);
+      if (day.lastYear) lastYear.add(day.day);
       continue;
     }
     if (parsePastDay(words, now) || LUNAR_MONTH_ONLY.test(words)) continue;
     const month = parseMonthDetailed(words.replace(/(?:上旬|中旬|下旬|月初|初)$/u, ''), now);
     if (month.ok) months.add(month.value.month);
   }
-  if (days.size === 1 && months.size === 0) return { day: [...days][0]! };
+  if (days.size === 1 && months.size === 0) return { day: [...days][0]!, lastYear: lastYear.size > 0 };
   if (days.size === 0 && months.size === 1) return { month: [...months][0]! };
   return null;
 }
@@ -1826,6 +1860,18 @@ export const legalAidFlow = defineFlow({
     const st = values.injury && 'on' in values.injury ? injuryStatus(a, ctx.now) : null;
     return st ? injuryAck(st) : null;
   },
+  // `我12月5号摔伤了想找律师` on 1 December, confirmed after the consent: why the day is last year's, with what it means
+  // (the limit, urgent or past), as the day question says it for such a reading, so the yes is given knowing it.
+  readingSaid: (held, asked, _a, ctx) => {
+    const lines: string[] = [];
+    const hurt = held.injuryLastYear && asked.injury && 'on' in asked.injury ? asked.injury.on : null;
+    if (hurt) lines.push(lastYearAck(hurt), injuryAck(injuryStatus({ matter: 'injury', injury: { on: hurt } }, ctx.now)!));
+    const left = held.limitLastYear && asked.limit && 'leftOn' in asked.limit ? asked.limit.leftOn : null;
+    if (left && left !== hurt) lines.push(lastYearAck(left));
+    const limitSaid = left ? limitAck(limitStatus({ limit: { leftOn: left } }, ctx.now)!) : undefined;
+    if (limitSaid) lines.push(limitSaid);
+    return lines.length > 0 ? lines.join('\n') : null;
+  },
   fields: (f) => [
     f.consent('consent', {
       ask:
@@ -1952,14 +1998,7 @@ export const legalAidFlow = defineFlow({
         if (r.kind === 'error') return { ok: false, error: r.error };
         if (r.kind === 'stay') return { ok: true, stay: true, set: r.set, ack: r.ack };
         const leftOn = r.day;
-        const st = limitStatus({ limit: { leftOn } }, ctx.now)!;
-        const ack = st.past
-          ? `提醒：离开单位已经超过1年，申请劳动仲裁的时效（到${showDay(st.endsOn)}）可能已经过了。别着急，时效有中断、中止的情形，律师会帮您看看还有什么办法。`
-          : st.urgent
-            ? `⚠ 您申请劳动仲裁的时效${st.daysLeft === 0 ? '今天' : `还有${st.daysLeft}天，${showDay(st.endsOn)}`}就到期了！我们会标为加急，并给您排最早的时间。`
-            : st.daysLeft <= 60
-              ? `提醒：您申请劳动仲裁的时效到${showDay(st.endsOn)}，只剩${st.daysLeft}天了，请抓紧。`
-              : undefined;
+        const ack = limitAck(limitStatus({ limit: { leftOn } }, ctx.now)!);
         const reading = readingAck(r);
         // A reading is confirmed, said with the consequence (urgent, or past), so the yes is given knowing it.
         if (reading) return { ok: true, value: { leftOn }, set: dayDone('limit'), confirm: true, ack: [reading, ack].filter(Boolean).join('\n') };

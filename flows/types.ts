@@ -217,6 +217,13 @@ export interface Flow {
    * work-injury deadline for a day of injury confirmed with the matter); null when nothing is.
    */
   confirmedSay?(values: Answers, answers: Answers, ctx: FlowContext): string | null;
+  /**
+   * Why values about to be asked at 「…对吗？」 read the words one way of several, said just before it (a day
+   * said in the opening message not yet come this year, read as last year's: `今年的12月5日还没到…`); null when
+   * none was. `held`: all that waited, with the flow's notes of such readings (keys no field takes, dropped
+   * after); `asked`: the values the confirmation asks about.
+   */
+  readingSaid?(held: Answers, asked: Answers, answers: Answers, ctx: FlowContext): string | null;
   /** How values waiting at 「…对吗？」 were worked out (`怎么算的`: 12,000 is 4,000 a month × 3 months); null if none was. */
   workedOut?(values: Answers): string | null;
   /** Validates answers the engine carries (a record saved by an older release may not pass). */

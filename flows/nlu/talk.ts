@@ -568,7 +568,7 @@ const PROGRESS_WORDS = /有消息[没吗]|批了没|批下来没|定好时间没
  * another service counts (`我还是先找个律师吧`), never the flow's own words.
  */
 /** A complaint about a lawyer (`我要投诉这个律师`, `律师态度不好`): no wish for a booking (the knowledge base says where it goes). */
-const LAWYER_COMPLAINT = /(?:投诉|举报)(?:一下)?(?:这个|那个|这位|那位|给我的|我的|工会的|你们的|你们那个|上次的|上次那个)?律师|律师.{0,8}(?:态度不好|态度差|态度很差|不负责|不专业|太差|很差|不理人|不理我|骗人|骗钱|乱收费|不靠谱)/u;
+const LAWYER_COMPLAINT = /(?:投诉|举报)(?:一下)?(?:这个|那个|这位|那位|给我的|我的|工会的|你们的|你们那个|上次的|上次那个)?律师|律师.{0,8}(?:态度不好|态度差|态度很差|不负责|不专业|太差|很差|不理人|不理我|骗人|骗钱|乱收费|(?<!靠)不靠谱)/u;
 
 export function serviceOf(text: string, inFlow: Service | null): Service | null {
   const s = strip(text);

@@ -1505,7 +1505,9 @@ export function dayReadingAhead(flow: Flow, next: Field | null, text: string, an
   if (!r.ok || !r.confirm || r.value === undefined || r.value === null || r.exit || r.stay) return null;
   const same = (k: string, v: unknown) => k in known && JSON.stringify(known[k]) === JSON.stringify(v);
   const facts = flow.extract(text, answers, ctx);
-  if (Object.entries(facts).some(([k, v]) => k !== next.id && !same(k, v))) return null;
+  // Keys no question or wish takes (a flow's note of how a day was read) are dropped anyway: they differ from nothing.
+  const taken = (k: string) => flow.fields.some((f) => f.id === k) || (flow.wishes?.includes(k) ?? false);
+  if (Object.entries(facts).some(([k, v]) => k !== next.id && taken(k) && !same(k, v))) return null;
   return { field: next, result: r };
 }
 

@@ -67,16 +67,18 @@ describe('a day still to come this year (probe 1.12)', () => {
     expect((await answers('web:y2')).limit).toEqual({ leftOn: '2025-12-05' });
   });
 
-  it('at the injury day, and in an opening message, where it is not kept but asked for', async () => {
+  it('at the injury day, where it is not kept but asked for; in an opening message, confirmed with why (h52)', async () => {
     await atInjury('web:y3').send('12月5号').expect(/您说的应该是2025年12月5日/).expect(/对吗？/);
     expect((await answers('web:y3')).injury).toBeUndefined();
+    // h52: the day said in the opening message is no longer dropped (and asked again): why, then confirmed with 工伤.
     await converse(t.chat, 'web:y4')
       .send('想找律师 我12月5号摔伤的')
       .send('1')
-      .expect(/咨询的事「工伤」/)
-      .expectNot(/2025年12月5日/)
+      .expect(/今年的12月5日还没到，您说的应该是2025年12月5日/)
+      .expect(/咨询的事「工伤」、受伤日期「2025年12月5日受伤/)
       .send('对')
-      .expect(/您是哪天受伤的/);
+      .expectNot(/您是哪天受伤的/);
+    expect((await answers('web:y4')).injury).toEqual({ on: '2025-12-05' });
   });
 });
 
