@@ -697,6 +697,15 @@ export async function recordReferralOutcome(ctx: StaffCommandContext, caseNo: st
     return c;
   }
   const recovered = read.recovered;
+  // More than reported (`追回 60000` on 28,500元): checked here, before the referral is marked done, so nothing is
+  // half-written (the close below would refuse it after); `确认` in the words records it as typed.
+  const confirmed = /确认/u.test(t);
+  if (!confirmed && exceedsClaim(c0, recovered)) {
+    throw new ValidationError(
+      'outcome',
+      `追回${yuan(recovered!)}比报告人反映的${claimedAmount(c0.wage!)}还多，还没有记录。核实无误的话，请在后面加「确认」再发，例如「结果 ${c0.caseNo} 追回 ${recovered} 确认」。`,
+    );
+  }
   await core.cases.update(c0.id, `staff:${me}`, (cur) => {
     stillReferred(cur);
     return {
@@ -707,6 +716,7 @@ export async function recordReferralOutcome(ctx: StaffCommandContext, caseNo: st
   });
   const c = await resolveCase(ctx, c0.caseNo, {
     recovered,
+    confirmed: true,
     reason: recovered === null ? `检察机关：${t}` : null,
     nextStep: recovered === null ? { kind: 'procuratorate', outcome: t } : null,
   });
