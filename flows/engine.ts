@@ -405,7 +405,7 @@ export function createEngine(opts: EngineOptions) {
         // number read by that question (the 25th), in place of what waited, and confirmed in turn.
         const p = s.mode === 'confirm' ? s.pending : null;
         const f = flow && p && !p.which && s.fieldId && s.fieldId in p.values ? fieldOf(flow, s.fieldId) : null;
-        const r = f && !f.options && !f.yesNo ? f.parse({ kind: 'text', text }, s.answers, ctx) : null;
+        const r = f && !hasChoices(f, s.answers, ctx) && !f.yesNo ? f.parse({ kind: 'text', text }, s.answers, ctx) : null;
         if (f && p && r?.ok && !r.stay && !r.exit) {
           s.pending = { ...p, values: { ...p.values, ...(r.set ?? {}), [f.id]: r.value } };
           s.misses = 0;
@@ -1606,6 +1606,11 @@ export function createEngine(opts: EngineOptions) {
     s.options = kept(options);
   }
 
+  /** A question with choices listed now (a question whose choices come only at times, as the period's, has none otherwise). */
+  function hasChoices(field: Field, answers: Answers, ctx: FlowContext): boolean {
+    return (field.options?.(answers, ctx) ?? []).length > 0;
+  }
+
   /** A value without the note of how it was worked out (`worked`: 每月4,000元、3个月), which no typed answer carries. */
   function withoutWorkings(value: unknown): unknown {
     if (typeof value !== 'object' || value === null || !('worked' in value)) return value;
@@ -1619,7 +1624,7 @@ export function createEngine(opts: EngineOptions) {
    * value the person did not say).
    */
   function offeredOption(flow: Flow, field: Field, value: unknown, answers: Answers, ctx: FlowContext): Offered | null {
-    if (field.options || field.gate || field.acceptsFiles || field.yesNo || value === null || value === undefined) return null;
+    if (hasChoices(field, answers, ctx) || field.gate || field.acceptsFiles || field.yesNo || value === null || value === undefined) return null;
     const label = show(flow, field.id, value, answers, ctx);
     // As shown; without what the display adds in brackets (`（3个月）`); a plain value as it is.
     for (const words of [label, label.replace(/（[^）]*）/gu, '').trim(), typeof value === 'number' || typeof value === 'string' ? String(value) : null]) {

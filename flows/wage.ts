@@ -176,6 +176,11 @@ export const WageAnswers = z.object({
    * person's own.
    */
   behalfSum: AmountSchema,
+  /**
+   * One number of months or the other said as owed before the period's question (`老板欠我三四个月工资`, `拖了3-4个月`):
+   * which is asked at that question, as the same words there are (a `wishes` key, never a period by itself).
+   */
+  monthsRange: z.object({ lo: z.number().int().positive(), hi: z.number().int().positive() }),
   /** Whom the person reports for, asked once when they did not say (`我替别人问一下`): the relation, or null (not said). */
   behalfWho: z.string().nullable(),
   /** The name of the worker owed, when reported on their behalf (personal data, like `contactName`). */
@@ -855,7 +860,8 @@ function addMonths(month: string, n: number): string {
 
 type AmountRead = { ok: true; value: Amount; ack?: string } | { ok: false; error: string; conflict: true };
 
-const MONEY_FIGURE = '[0-9零一二两三四五六七八九十百千万][0-9零一二两三四五六七八九十百千万.]*(?:块钱|块|元)?';
+// `3k`, `1w2` (typed chat): k and w only right after a digit, never a letter's word (`3kg`, `5km`).
+const MONEY_FIGURE = '[0-9零一二两三四五六七八九十百千万](?:[0-9零一二两三四五六七八九十百千万.]|(?<=\\d)[kKwW](?![A-Za-z]))*(?:块钱|块|元)?';
 /** Who owes, before the word for owing (`老板欠了我两个月`, `站长拖了三个月`): only with that word. */
 const OWED_SUBJECT = '(?:(?:老板|包工头|工头|雇主|东家|主家|站长|店长|经理|主管|公司|厂里|他|她)(?=(?:一共|总共)?(?:欠|拖|差|没给|没发)))?';
 /** Who owes and the word for owing, before the months owed: `老板欠我工资两个月`, `包工头拖了我`, `欠了`. */
@@ -863,7 +869,7 @@ const OWED_LEAD =
   '(?:(?:老板|包工头|工头|雇主|东家|主家|站长|店长|经理|主管|公司|厂里|(?:他|她)(?:儿子|女儿|家里?|家属|老公|老婆|爱人)?)?(?:欠薪|拖欠工资)?(?:欠了?|拖欠了?|拖了?|差了?|(?:不|没)(?:给|发)(?=钱|工资|工钱))(?:我|俺)?(?:的)?(?:工资|工钱|钱)?)?';
 /** Who owes said right before the months left unpaid (`老板两个月没发工资了`). */
 // `干了三个月 没发工资`, `在厂里做了两个月都没发工资` (the months worked, said unpaid right after them: the months owed) too.
-const OWNER_BEFORE_MONTHS = '(?:(?:(?:老板|包工头|工头|雇主|东家|主家|站长|店长|经理|主管|公司|厂里)(?:已经|都)?|(?:我|俺)?(?:在\\p{Script=Han}{1,8}?)?(?:干了|做了|上了))(?=[0-9一二两俩三四五六七八九十]+个?月(?:的?工资)?(?:都|一直|还)?(?:没发|没给|没结|不给)))?';
+const OWNER_BEFORE_MONTHS = '(?:(?:(?:老板|包工头|工头|雇主|东家|主家|站长|店长|经理|主管|公司|厂里)(?:已经|都)?|(?:我|俺)?(?:在\\p{Script=Han}{1,8}?)?(?:干了|做了|上了))(?=[0-9一二两俩仨三四五六七八九十]+个?月(?:的?工资)?(?:都|一直|还)?(?:没发|没给|没结|不给)))?';
 /** The months left unpaid said after them (`两个月没发工资了`, `三个月都没给`). */
 const NOT_PAID_AFTER_MONTHS = '(?:(?:都|一直|还)?(?:没发|没给|没结|不给)(?:工资|工钱)?(?:了)?)?';
 /** Who pays, before a month's wage (`老板一个月五千三个月没发`, `老板给我一个月五千`): no part of the wage. */
@@ -873,14 +879,14 @@ const PAYER_FIRST = '(?:(?:老板|包工头|工头|雇主|东家|主家|公司|�
  * the word for not paying (`三个月没给一个月3000`: the 3,000 of one month not given, or 3,000 a month?); `每个月` is.
  */
 const RATE_TIMES = [
-  new RegExp(`^${PAYER_FIRST}(?:我的?)?(?:工资|工钱)?(?:是)?(?:每个?月|一个月|月薪|月工资)(?:是|有|给|工资)?(${MONEY_FIGURE})[,，\s]*${OWED_SUBJECT}(?:共|一共|总共)?(?:欠了?|拖了?|差了?|没给|没发)?(?:我)?(?:的)?([0-9一二两俩三四五六七八九十]+)个?月(?:的?工资|的钱)?(?:没给|没发)?$`, 'u'),
-  new RegExp(`^${OWED_LEAD}${OWNER_BEFORE_MONTHS}([0-9一二两三四五六七八九十]+)个?月(?:的?工资)?${NOT_PAID_AFTER_MONTHS}(?:了)?[,，\s]*(?:我|俺)?(?:的)?(?:工资|工钱)?(?:每个?月|(?<!没给|没发|没结|不给)一个月|月薪)(?:是|有|给)?(${MONEY_FIGURE})$`, 'u'),
+  new RegExp(`^${PAYER_FIRST}(?:我的?)?(?:工资|工钱)?(?:是)?(?:每个?月|一个月|月薪|月工资)(?:是|有|给|工资)?(${MONEY_FIGURE})[,，\s]*${OWED_SUBJECT}(?:共|一共|总共)?(?:欠了?|拖了?|差了?|没给|没发)?(?:我)?(?:的)?([0-9一二两俩仨三四五六七八九十]+)个?月(?:的?工资|的钱)?(?:没给|没发)?$`, 'u'),
+  new RegExp(`^${OWED_LEAD}${OWNER_BEFORE_MONTHS}([0-9一二两俩仨三四五六七八九十]+)个?月(?:的?工资)?${NOT_PAID_AFTER_MONTHS}(?:了)?[,，\s]*(?:我|俺)?(?:的)?(?:工资|工钱)?(?:每个?月|(?<!没给|没发|没结|不给)一个月|月薪)(?:是|有|给)?(${MONEY_FIGURE})$`, 'u'),
   // `工资一天两百干了四十天`, `一天200 干了40天没给`: the days of work at that rate (the words around them dropped).
   new RegExp(`^(?:我的?)?(?:工资|工钱)?(?:是)?(?:每天|一天|日薪|日工资|一个工)(?:是|有|给|算)?(${MONEY_FIGURE})[,，\s]*(?:我)?(?:一共|总共)?(?:干了|做了|欠了?|上了)(?:我)?([0-9一二两三四五六七八九十百]+)(?:天|个工)(?:的?工资|的?工钱|的钱)?(?:都|全|一直|还)?(?:没给|没发|没结|没拿到|不给)?(?:了|呢|啊)?$`, 'u'),
   // `5500一个月，两个月`, `五千五一个月 欠了俩月`: the rate before its unit.
-  new RegExp(`^(${MONEY_FIGURE})(?:一个月|每个?月|一月|一个月的)[,，\s]*${OWED_SUBJECT}(?:共|一共|总共)?(?:欠了?|拖了?|差了?|没给|没发|干了|做了)?(?:我)?(?:的)?([0-9一二两俩三四五六七八九十]+)个?月(?:的?工资|的钱)?(?:没给|没发)?$`, 'u'),
+  new RegExp(`^(${MONEY_FIGURE})(?:一个月|每个?月|一月|一个月的)[,，\s]*${OWED_SUBJECT}(?:共|一共|总共)?(?:欠了?|拖了?|差了?|没给|没发|干了|做了)?(?:我)?(?:的)?([0-9一二两俩仨三四五六七八九十]+)个?月(?:的?工资|的钱)?(?:没给|没发)?$`, 'u'),
   // `老板欠薪欠了三个月了 两千五百块一个月`: the months, then the rate before its unit.
-  new RegExp(`^${OWED_LEAD}${OWNER_BEFORE_MONTHS}([0-9一二两俩三四五六七八九十]+)个?月(?:的?工资)?${NOT_PAID_AFTER_MONTHS}(?:了)?[,，\s]*(?:工资|工钱)?(?:是)?(${MONEY_FIGURE})(?:一个月|每个?月|一月)(?:了|的)?$`, 'u'),
+  new RegExp(`^${OWED_LEAD}${OWNER_BEFORE_MONTHS}([0-9一二两俩仨三四五六七八九十]+)个?月(?:的?工资)?${NOT_PAID_AFTER_MONTHS}(?:了)?[,，\s]*(?:工资|工钱)?(?:是)?(${MONEY_FIGURE})(?:一个月|每个?月|一月)(?:了|的)?$`, 'u'),
   // `干了二十天，一天两百`, `20个工 一个工250`: the days of work first, then the rate of one.
   new RegExp(`^(?:(?:老板|包工头|工头|雇主|东家|主家)(?=欠|拖))?(?:我)?(?:一共|总共)?(?:干了|做了|上了|干|做|欠了?|拖了?)?(?:我)?([0-9一二两三四五六七八九十百]+)(?:天|个工)(?:的?活|的钱|的工资|的工钱)?[,，\s]*(?:工资|工钱)?(?:是)?(?:每天|一天|日薪|日工资|一个工)(?:是|有|给|算)?(${MONEY_FIGURE})(?:的?工资|的?工钱|的钱)?(?:都|全|一直|还)?(?:没给|没发|没结|没拿到|不给)?(?:了|呢|啊)?$`, 'u'),
   // `干了二十天 两百一天`: the days, then the rate before its unit.
@@ -913,8 +919,8 @@ const OWED_TIME_ONLY =
 function monthsSaid(s: string): number | null {
   if (s === '半年') return 6;
   if (s === '一年') return 12;
-  const m = /^([0-9一二两俩三四五六七八九十]+)个?月$/u.exec(s);
-  return m ? parseChineseNumber(m[1]!.replace('俩', '两')) : null;
+  const m = /^([0-9一二两俩仨三四五六七八九十]+)个?月$/u.exec(s);
+  return m ? parseChineseNumber(m[1]!.replace('俩', '两').replace('仨', '三')) : null;
 }
 
 /** A sum owed to others, several (`老板欠他们十几万`): group 1, the figure. */
@@ -1195,7 +1201,7 @@ function rateTimes(s: string, res: readonly RegExp[] = RATE_TIMES): { total: Amo
     if (!m) continue;
     const rateFirst = !COUNT_FIRST.includes(re);
     const rate = parseAmountLoose(rateFirst ? m[1]! : m[2]!);
-    const n = parseChineseNumber((rateFirst ? m[2] : m[1])!.replace('俩', '两'));
+    const n = parseChineseNumber((rateFirst ? m[2] : m[1])!.replace('俩', '两').replace('仨', '三'));
     if (!rate || !n || rate.upTo !== null || n < 1 || n > 120 * 30) return null;
     const count = (rateFirst ? m[2] : m[1])!;
     // `10、11月没发工资 一个月5000`, `11月没发 一个月5000`: a month named (11月, never eleven months, nor 1011 of them),
@@ -1374,6 +1380,31 @@ const SAME_EACH = /^(?:都|每人都|每个人都|大家都|我们都|他们都|
 
 /** A sum said owed to the one the report is for, in the first message (`behalfSum`), waits to be confirmed. */
 const heldForThem = (a: WageAnswers) => a.behalfSum !== undefined && Boolean(a.onBehalf) && !('amount' in a) && !a.groupAmount;
+
+/** A question (no figure in it) about before or after tax: `要写税前的吗`, `税后还是税前`, `是写到手的吗`. */
+const TAX_ASKED = /^(?=.*(?:税前|税后|扣税|个税|交税|到手|实发|应发|扣了?社保|扣(?:了)?五险))(?=.*(?:吗|(?<![怎什那这多])么|嘛|呢|还是|是不是|要不要|算不算|哪个|[?？]))[^0-9]*$/u;
+/** A question (no figure in it) about counting overtime pay in: `加班费算不算`, `包括加班费吗`, `要不要算加班费`. */
+const OVERTIME_ASKED = /^(?!.*(?:怎么算|怎样算|怎么计算|咋算|几倍|多少倍|标准))(?=.*加班(?:费|工资|的钱|钱))(?=.*(?:吗|(?<![怎什那这多])么|嘛|呢|还是|是不是|要不要|算不算|包不包括|包括|含不含|也算|能算|可以算|算进|[?？]))[^0-9]*$/u;
+
+/** How to count the sum owed, asked at the amount's question: the answer, or null. */
+function amountHowAsked(text: string): string | null {
+  const t = compact(text);
+  if (TAX_ASKED.test(t)) return '写老板该给您、实际没给的钱就行；分不清税前税后的，就写您平时实际拿到手的数，工作人员会再核实。';
+  if (OVERTIME_ASKED.test(t)) return '没发的加班费也可以算进去。说不清具体多少的话，先写工资部分，加班的情况后面问到事情经过时说一下就行。';
+  return null;
+}
+
+/** A range of months said before (`monthsRange`) waits to be asked, no period known. */
+const rangeHeld = (a: WageAnswers) => a.monthsRange !== undefined && !('period' in a);
+
+/**
+ * `老板欠我三四个月工资`, `拖了3-4个月`, `三四个月没发工资`: one number of months or the other, said as the months owed (in a
+ * clause saying so): the two counts, held to be asked which; null for anything else (`干了三四个月` alone: the months worked).
+ */
+function monthsRangeOwed(text: string): { lo: number; hi: number } | null {
+  const clause = text.replace(/(?<=\d) (?=\d个)/gu, "-").split(/[,，。;；!！?？\s]+/u).find((c) => monthsRangeSaid(c) !== null);
+  return clause && UNPAID.test(compact(clause)) ? monthsRangeSaid(clause) : null;
+}
 
 /** A sum whose it is waits to be asked (`sumWhose`), nothing else said for the amount or the group's total yet. */
 const whoseAsked = (a: WageAnswers) => a.sumWhose !== undefined && !a.onBehalf && !('amount' in a) && !a.groupAmount;
@@ -2235,7 +2266,9 @@ export const wageFlow = defineFlow({
     }),
     f.text('period', {
       label: '拖欠时间',
-      ask: '拖欠的是哪段时间的工资？例如：去年5月到现在、今年3月到8月、三个月。',
+      // `老板欠我三四个月工资` said before: which of the two is asked, each a choice (as the same words here are).
+      ask: (a) => (rangeHeld(a) ? `您前面说${PERIOD_MESSAGES.range(a.monthsRange!.lo, a.monthsRange!.hi).replace(/^您说/u, '')}` : '拖欠的是哪段时间的工资？例如：去年5月到现在、今年3月到8月、三个月。'),
+      options: (a) => (rangeHeld(a) ? [a.monthsRange!.lo, a.monthsRange!.hi].map((n) => ({ label: `${n}个月`, value: `${n}个月` })) : []),
       notText: '请用文字告诉我拖欠的时间。',
       names: /拖欠时间|时间|月份|几个月|从几月/,
       parse: (answer, a, ctx) => {
@@ -2343,6 +2376,9 @@ export const wageFlow = defineFlow({
             ? '那您自己被拖欠了多少钱？例如：8000、一万二、1万多。'
             : '您自己一共被拖欠了多少钱？例如：28500、两万八、2万多。',
       notText: '请用文字告诉我金额。',
+      // `要写税前的吗`, `加班费算不算`: how to count the sum, answered here (never 答不上来, never the overtime rates),
+      // then the question again; nothing taken from them.
+      asked: (t) => amountHowAsked(t),
       names: /拖欠金额|金额|钱数|工钱|工资|钱/,
       numeric: true,
       parse: (t, a, ctx) => {
@@ -2992,6 +3028,9 @@ export const wageFlow = defineFlow({
     // `我老公也三个月没发工资了`: whose months they are is asked at the question (never the person's own here).
     const kinAlso = !a.onBehalf && KIN_ALSO.test(compact(text));
     const period = agreed ? { value: agreed.period, span: [0, 0] as [number, number] } : kinAlso || (a.period && RATE_TIMES.some((re) => re.test(compact(text)))) ? null : (findPeriod(text, ctx.now) ?? (shouted ? findPeriod(shouted, ctx.now) : null));
+    // `老板欠我三四个月工资`: no period taken (findPeriod); the two held, and which asked at the period's question.
+    const range = !period && !('period' in a) && !kinAlso ? monthsRangeOwed(text) : null;
+    if (range) out.monthsRange = range;
     if (period) {
       out.period = { start: period.value.start, end: period.value.end, months: period.value.months };
       // `欠我3个月工资…我10月份就不干了`: the months owed count back from the month left, not from now.
@@ -3171,7 +3210,7 @@ export const wageFlow = defineFlow({
     return consistent(out, a, ctx.now);
   },
   // `behalfReasked`: kept when the 「对吗？」 that asks again after a denial is shown (see behalfHeard).
-  wishes: ['behalfReasked', 'sumWhose', 'behalfSum'],
+  wishes: ['behalfReasked', 'sumWhose', 'behalfSum', 'monthsRange'],
   // `一万二是我老公的` (代为反映 and the amount offered together): the amount said with whom the report is for is that
   // person's; 代为反映 picked as wrong leaves it no one's (asked again), never the person's own.
   // `怎么算的` at 「拖欠金额「12,000元」。对吗？」: a month's wage times the months.
@@ -3505,7 +3544,7 @@ const SITE_NAME = /(?:小区|花园|家园|楼盘|项目|工地|新村|公寓|[�
 
 /** The person and someone else named together (`我和我老婆`, `我老公跟我`, `我们两口子`, `我们俩`). */
 const TOGETHER_WITH =
-  /(?:我|俺)(?:和|跟|与|还有|、)(?:我|俺)?(?:的)?(?:老婆|媳妇|爱人|老公|对象|丈夫|妻子|儿子|女儿|闺女|弟弟?|哥哥?|姐姐?|妹妹?|兄弟|老乡|同事|工友|朋友|老表|爸爸?|妈妈?|父亲|母亲)|(?:老婆|媳妇|爱人|老公|对象|丈夫|妻子|儿子|女儿|闺女|弟弟?|哥哥?|姐姐?|妹妹?|兄弟|老乡|同事|工友|朋友|老表|爸爸?|妈妈?)(?:和|跟|与)(?:我|俺)(?!们)|(?:我们|咱们|俺们|我|咱|俺)(?:俩|仨)|(?:我们|咱们|俺们)(?:两|三)个(?!月|多月|半)|两口子|夫妻/u;
+  /(?:我|俺)(?:和|跟|与|还有|、)(?:我|俺)?(?:的)?(?:老婆|媳妇|爱人|老公|对象|丈夫|妻子|儿子|女儿|闺女|弟弟?|哥哥?|姐姐?|妹妹?|兄弟|老乡|同事|工友|朋友|老表|爸爸?|妈妈?|父亲|母亲)|(?:老婆|媳妇|爱人|老公|对象|丈夫|妻子|儿子|女儿|闺女|弟弟?|哥哥?|姐姐?|妹妹?|兄弟|老乡|同事|工友|朋友|老表|爸爸?|妈妈?)(?:和|跟|与)(?:我|俺)(?!们)|(?:我们|咱们|俺们|我|咱|俺)(?:俩|仨)(?!个?[多来]?(?:月|年|天|星期|礼拜))|(?:我们|咱们|俺们)(?:两|三)个(?!月|多月|半)|两口子|夫妻/u;
 /** A monthly wage word (`每月`, `一个月`, `月薪`). */
 const MONTH_RATE_WORDS = /每个?月|一个月|月薪|月工资/u;
 /** Said per person (`每人`, `每个人`, `各`): one person's figure. */
