@@ -58,7 +58,7 @@
  * Anything else (a greeting, a menu number, a new report with no sign of
  * being about this one) goes on to the conversation as before.
  */
-import { NOTE_MAX_CHARS, acceptDeadline, latestAt, addReporterNote, casesForNotes, looseReceipt, ratingPending, complaintContacts, maskPersonalNumbers, mobilesIn, progressText, reporterForgotten, teamOf, workingHoursOf, type Case, type ReporterNoteKind } from '../core/cases/index.js';
+import { NOTE_MAX_CHARS, acceptDeadline, latestAt, addReporterNote, answerReceipt, casesForNotes, looseReceipt, pendingReceipt, ratingPending, complaintContacts, maskPersonalNumbers, mobilesIn, progressText, reporterForgotten, teamOf, workingHoursOf, type Case, type ReporterNoteKind } from '../core/cases/index.js';
 import { lookupHash } from '../core/infra/privacy.js';
 import { yuan } from '../core/infra/money.js';
 import type { Core } from '../core/context.js';
@@ -728,13 +728,65 @@ const DONT = /^(?:不用了?|不转了?|别转了?|不要转了?|先不转|不�
 /** Yes to passing a complaint on (`转给工会负责同志`, the option's words). */
 const TO_UNION = /^(?:转给|交给|发给)(?:工会)?(?:的)?(?:负责(?:同志|人|的人|的同志)|领导)(?:吧)?$|^(?:转给|交给)工会(?:吧)?$/;
 
+/** What waits in `session.caseNote` after part of the money was said (`只收到3000`): `receipt-part:3000` (that sum asked to be confirmed), `receipt-part:` (how much asked). */
+export const RECEIPT_PART = 'receipt-part:';
+
+/** The received sum said, after the words that say it arrived (`只收到3000`, `才拿到两千`, `给了我3000`). */
+const PART_GOT = new RegExp(`(?<!没有?|未|还没有?)(?:只|才|就|仅|光|一共|总共|共)?(?:收到|拿到|到账|到手|领到|给|发|结|打|转)(?:了)?(?:我)?(?:的)?(${SUM})`, 'u');
+/** The sum still missing (`还差三千`, `还有3000没给`, `剩下3000没到`): what arrived is the rest, inferred. */
+const PART_MISSING = new RegExp(`(?:还差|还欠|还剩|还少|差|欠|少了?|剩下?)(?:了)?(?:我)?(${SUM})|(?:还有|剩下?|另外)?(${SUM})(?:还|都)?(?:没有?|未)(?:收到|到账|到手|拿到|领到|给|发|结|打|到)`, 'u');
+/** A sum alone, as the answer to «收到了多少？» (`2000`, `是2000`, `就2000块`). */
+const PART_ALONE = new RegExp(`^(?:是|就|只有|只|才|收到|收了)?(${SUM})(?:吧|啊|呀|的样子)?$`, 'u');
+
+/** A sum as said (`3000`, `三千`, `3千`), its yuan when read whole and exact; null otherwise (`三千多`, `几千`). */
+function sumOf(figure: string): number | null {
+  if (/多|几/u.test(figure)) return null;
+  const read = parseAmount(/^\d+$/.test(figure) ? `${figure}元` : figure);
+  return read.ok && read.value.upTo === null && !read.value.approx ? read.value.yuan : null;
+}
+
+/**
+ * How much of `recovered` the words say arrived when part of it did (`只收到3000`; `还差三千` and `收到一半` inferred):
+ * null when no sum can be told, or two readings disagree. Always confirmed before it is recorded.
+ */
+export function receivedPart(said: string, recovered: number): number | null {
+  const c = compact(normalizeMessage(said));
+  const got = PART_GOT.exec(c);
+  const missing = PART_MISSING.exec(c);
+  const alone = PART_ALONE.exec(c);
+  const readings = [
+    ...(got ? [sumOf(got[1]!)] : alone ? [sumOf(alone[1]!)] : []),
+    ...(missing ? [((m) => (m === null ? null : recovered - m))(sumOf((missing[1] ?? missing[2])!))] : []),
+    ...(!got && !missing && !alone && /一半/u.test(c) ? [recovered / 2] : []),
+  ];
+  if (readings.length === 0 || readings.some((r) => r === null)) return null;
+  const first = readings[0]!;
+  if (readings.some((r) => r !== first) || !Number.isInteger(first) || first <= 0 || first >= recovered) return null;
+  return first;
+}
+
+/** `receipt-part:?`: how much was asked plainly after a yes or a no (never asked a third time). */
+const PART_ASKED_AGAIN = '?';
+const PART_HOW_MUCH = '请告诉我收到了多少钱，直接发数字就行（比如3000）；一分没收到请回复「没收到」，全部收到了请回复「收到了」。';
+
+/** The part said asked to be confirmed (`只收到3000` → «只收到了3,000元，还差3,000元吗？»). */
+function partConfirm(c: Case, recovered: number, got: number): string {
+  return `案件 ${c.caseNo} 记下的是追回${yuan(recovered)}。您是说只收到了${yuan(got)}，还差${yuan(recovered - got)}吗？\n对的话请回复「对」，我记下来，案件会交回工作人员继续跟进剩下的钱；收到的不是这个数，请直接告诉我收到了多少；一分没收到请回复「没收到」。`;
+}
+
+/** Part of it said, no sum told (`钱没给全`): how much is asked. */
+function partHowMuch(c: Case, recovered: number): string {
+  return `案件 ${c.caseNo} 记下的是追回${yuan(recovered)}。您是说只收到了一部分吗？请告诉我收到了多少（比如「只收到3000」），我记下来转给工作人员跟进；一分没收到请回复「没收到」，全部收到了请回复「收到了」。`;
+}
+
 /**
  * Words about recovered wages that are neither a plain 收到了 nor 没收到 (`说是追回了但我没收到钱`, `钱还冒到`,
  * `只收到3000`, `收到一半`, `钱嗯收到`), said while case `c` waits for that answer: what they seem to say, asked
- * back with the two answers that act, or null when they are about something else. Nothing is applied: 没收到
- * reopens the case, and part of the money is no 收到了.
+ * back with the answers that act, or null when they are about something else. Nothing is applied: 没收到
+ * reopens the case, and part of the money is no 收到了. Part of it: the sum that arrived is asked to be confirmed
+ * (`part`: that sum), or asked for when none can be told (`part` null); the answer is the desk's (`RECEIPT_PART`).
  */
-export function receiptAskedBack(said: string, c: Case): string | null {
+export function receiptAskedBack(said: string, c: Case): { text: string; part?: number | null } | null {
   const read = looseReceipt(normalizeMessage(said));
   if (!read || c.outcome?.recovered == null) return null;
   const recovered = c.outcome.recovered;
@@ -742,9 +794,21 @@ export function receiptAskedBack(said: string, c: Case): string | null {
   // The whole sum named, nothing said to be missing (`收到了6000`): a yes to have said plainly, not part of it.
   const whole = sum?.yuan === recovered && !/一半|部分|差|欠|剩|少|只|没|不/u.test(said);
   const amount = yuan(recovered);
-  if (read === 'received' || whole) return `您是说案件 ${c.caseNo} 追回的${amount}已经收到了吗？收到了请回复「收到了」；还没收到请回复「没收到」。`;
-  if (read === 'not_received') return `您是说案件 ${c.caseNo} 追回的${amount}还没收到吗？还没收到请回复「没收到」，案件会交回工作人员继续跟进；已经收到了请回复「收到了」。`;
-  return `案件 ${c.caseNo} 记下的是追回${amount}。您是说只收到了一部分吗？还没收全的话请回复「没收到」，案件会交回工作人员继续跟进，收到多少可以跟工作人员说；全部收到了请回复「收到了」。`;
+  if (read === 'received' || whole) return { text: `您是说案件 ${c.caseNo} 追回的${amount}已经收到了吗？收到了请回复「收到了」；还没收到请回复「没收到」。` };
+  if (read === 'not_received') return { text: `您是说案件 ${c.caseNo} 追回的${amount}还没收到吗？还没收到请回复「没收到」，案件会交回工作人员继续跟进；已经收到了请回复「收到了」。` };
+  const got = receivedPart(said, recovered);
+  return got !== null ? { text: partConfirm(c, recovered, got), part: got } : { text: partHowMuch(c, recovered), part: null };
+}
+
+/**
+ * Said of a case whose close the township reviews (`closing`) when the money is asked about: what was reported as the
+ * result, that it is not final yet, and when 收到了 / 没收到 is asked.
+ */
+function reviewLead(c: Case): string {
+  const r = c.closeRequest;
+  const result = r?.recovered != null ? `（追回${yuan(r.recovered)}）` : '';
+  const money = r?.recovered != null ? '审核通过后，会在这里问您钱收到了没有；到时还没收到，回复「没收到」，案件会交回工作人员继续跟进。' : '审核完会在这里告诉您结果。';
+  return `案件 ${c.caseNo} 的办理结果${result}已报镇（街道）工会审核，还没有最后办结。${money}`;
 }
 
 /** The result of a closed case disputed (`我不满意这个结果`, `结果不满意`, `能不能重新处理`, `再帮我处理一下`); compact, no punctuation. */
@@ -1064,6 +1128,21 @@ export function createCaseDesk(core: Core) {
     if (!read && !inForm && session.mode === 'idle' && [...compact(raw)].length <= PROGRESS_MAX && DISPUTED.test(compact(raw))) {
       const done = (await casesForNotes(core, userKey)).length === 0 ? await lastResolved(userKey) : null;
       if (done) return { session, replies: [text(await afterCloseReply(userKey, done, 'disputed', ctx))], shown: [done] };
+    }
+    // Words about recovered money (`说是追回了但我没收到钱`, `钱还冒到`) while a close is with the township for review: that
+    // case, and that 收到了 / 没收到 is asked once the review is done (it was 没太明白). Nothing is passed on or applied.
+    // Part of it (`只收到3000`): the same, and the words shown for a yes to pass them on (the review should know).
+    const loose = !read && !inForm && session.mode === 'idle' ? looseReceipt(raw) : null;
+    if (loose !== null) {
+      const reviewed = (await casesForNotes(core, userKey)).filter((c) => c.status === 'closing' && c.closeRequest);
+      if (reviewed.length > 0) {
+        const lead = reviewLead(reviewed[0]!);
+        if (loose === 'partly') {
+          const out = ask(session, reviewed, raw, 'partly_paid', ctx, undefined, `${lead}只收到一部分的话，可以先告诉负责的工作人员。`);
+          return waiting && waiting.text !== '' ? { ...out, replies: [text(NOT_PASSED), ...out.replies] } : out;
+        }
+        return { session, replies: [...(waiting && waiting.text !== '' ? [text(NOT_PASSED)] : []), text(progressReply(ctx, reviewed, false, lead))], shown: reviewed.slice(0, 3) };
+      }
     }
     if (!read || (inForm && read.kind !== 'complaint')) return null;
     const open = await casesForNotes(core, userKey);
@@ -1436,6 +1515,7 @@ export function createCaseDesk(core: Core) {
     raw: string,
     ctx: FlowContext,
   ): Promise<{ session: Session; replies: Reply[] } | null> {
+    if (w.text === '' && w.kind.startsWith(RECEIPT_PART)) return answerPart(userKey, session, w, raw, ctx);
     const open = await casesForNotes(core, userKey);
     const still = open.filter((c) => w.caseNos.includes(c.caseNo));
     if (w.text === '' && (w.kind === 'phone' || w.kind === PHONE_AGAIN)) return answerNewPhone(session, still, w, raw, ctx);
@@ -1513,6 +1593,36 @@ export function createCaseDesk(core: Core) {
       if (!target) return { session, replies: [text(`案件 ${no} 已经办结了，留言转不过去了。有新的情况，回复「人工」告诉工作人员。`)] };
     }
     return kind0 === 'complaint' ? passComplaint(userKey, session, target, said) : passOn(userKey, session, target, kind0, said);
+  }
+
+  /**
+   * The answer to «您是说只收到了3,000元，还差3,000元吗？» (`w.kind` `receipt-part:3000`) or to «收到了多少？» (`receipt-part:`),
+   * while 收到了 / 没收到 still waits: a yes (or the same sum again) records 没收到 with the sum that arrived, and the staff are
+   * told so; another sum less than recovered is asked to be confirmed in its turn; all of it is asked as 收到了; a no asks
+   * how much (once). Anything else: null (the message goes on as it would have; nothing recorded).
+   */
+  async function answerPart(userKey: string, session: Session, w: NonNullable<Session['caseNote']>, raw: string, ctx: FlowContext): Promise<{ session: Session; replies: Reply[] } | null> {
+    const c = await pendingReceipt(core, userKey);
+    const recovered = c?.outcome?.recovered ?? null;
+    if (!c || recovered === null || !w.caseNos.includes(c.caseNo)) return null;
+    const rest = w.kind.slice(RECEIPT_PART.length);
+    const asked = /^\d+$/.test(rest) ? Number(rest) : null;
+    const said = compact(raw);
+    const alone = PART_ALONE.exec(said);
+    const whole = alone ? sumOf(alone[1]!) : null;
+    if (whole !== null && whole >= recovered) return { session, replies: [text(`您是说案件 ${c.caseNo} 追回的${yuan(recovered)}全部收到了吗？收到了请回复「收到了」；只收到一部分，请告诉我收到了多少。`)] };
+    const figure = /\d|[一二三四五六七八九十两]+(?:百|千|万)|一半/u.test(said) ? receivedPart(raw, recovered) : null;
+    const yes = figure === null && yesNo(raw) === true && !/没(?!错)|不|差|欠/u.test(said);
+    if (asked !== null && (yes || figure === asked)) {
+      const done = await answerReceipt(core, userKey, 'not_received', asked);
+      return done ? { session, replies: [text(done.text)] } : null;
+    }
+    const keep = (part: number | string) => ({ ...session, caseNote: { ...w, kind: `${RECEIPT_PART}${part}`, at: ctx.now.toISOString() }, options: [] });
+    if (figure !== null) return { session: keep(figure), replies: [text(partConfirm(c, recovered, figure))] };
+    // `不对` at the sum, `对` at «只收到了一部分吗？»: how much is asked, plainly and once (`?`: asked so; never a third time).
+    if (rest !== PART_ASKED_AGAIN && asked !== null && yesNo(raw) === false) return { session: keep(PART_ASKED_AGAIN), replies: [text(`好的，没有记。${PART_HOW_MUCH}`)] };
+    if (rest === '' && yesNo(raw) === true) return { session: keep(PART_ASKED_AGAIN), replies: [text(`好的。${PART_HOW_MUCH}`)] };
+    return null;
   }
 
   /**

@@ -21,7 +21,7 @@ import { STOP_AFRAID, STOP_ASKED, aboutTheQuestion, changeOfValue, fieldNamedAlo
 import { findPhone } from './nlu/facts.js';
 import { parseChineseNumber } from './parsers/chinese-number.js';
 import { bookingCostEntry, knowledgeBase, nextFlowOf, type KnowledgeEntry } from './knowledge/kb.js';
-import type { Answers, Choice, Effect, Field, FieldResult, Flow, FlowContext, Incoming, Offered, Option, Reply } from './types.js';
+import type { Answers, Choice, Effect, Field, FieldResult, Flow, FlowContext, Incoming, Offered, Option, Reply, ReportedWage } from './types.js';
 import type { Pending } from './session.js';
 
 /** The knowledge base's entry on union dues (said before the application when it is asked with it). */
@@ -302,6 +302,13 @@ export function maskNumbers(text: string): string {
  * undefined): several times faster on every turn. Anything else inside
  * (none is expected) goes through `structuredClone`.
  */
+/** What is said of the wage report sent from this chat, as it stands (today's 「已经在办理了」 while it is worked, or not known). */
+function reportedLine(r: ReportedWage | undefined): string {
+  if (!r || r.status === 'open') return T.wageUnderWay;
+  if (r.status === 'resolved') return T.wageResolved(r.caseNo, r.receipt, r.rating, r.ratingLater);
+  return r.status === 'closing' ? T.wageReviewed(r.caseNo) : T.wageClosed(r.caseNo);
+}
+
 function copyOf<T>(v: T): T {
   if (typeof v !== 'object' || v === null) return v;
   if (Array.isArray(v)) return v.map(copyOf) as T;
@@ -1217,7 +1224,7 @@ export function createEngine(opts: EngineOptions) {
     }
     // A report just sent (`跟老板的聊天截图要不要发过去` after 提交成功): never offered a new one for the same thing.
     if (next && s.submitted?.flowId === next && next === 'wage') {
-      say(`${entry.answer}${basis}\n\n${T.wageUnderWay}`);
+      say(`${entry.answer}${basis}\n\n${reportedLine(ctx.reported)}`);
       s.options = MENU;
       return;
     }

@@ -2,7 +2,7 @@ import type { Case } from '../core/cases/index.js';
 import type { Core } from '../core/context.js';
 import type { Ticket } from '../core/conversation/index.js';
 import { checkEvidence, evidenceIdsIn, isAudio, playableVoice, VOICE_TEXTS, type EvidenceStore, type FileMeta, type VoiceFormat } from '../core/cases/index.js';
-import { answerRating, answerReceipt, helpOffered, looseReceipt, parseRating, parseReceipt, pendingReceipt } from '../core/cases/index.js';
+import { answerRating, answerReceipt, asksRating, helpOffered, looseReceipt, parseRating, parseReceipt, pendingReceipt, ratingPending } from '../core/cases/index.js';
 import { addHelpPhone, casesForNotes, forgetReporter, latestReporterPhone, requestHelp, submitWageReport, submittedReceipt } from '../core/cases/index.js';
 import { countTurn } from '../core/infra/metrics.js';
 import { sweepEvidence } from './evidence-sweep.js';
@@ -19,7 +19,7 @@ import { membershipFlow } from './membership.js';
 import { createLegalAidDesk } from './legal-aid-desk.js';
 import { createDocumentsDesk } from './documents-desk.js';
 import { createEvidenceDesk } from './evidence-desk.js';
-import { NOT_PASSED, createCaseDesk, forgetAsked, formUnderWay, receiptAskedBack } from './case-desk.js';
+import { NOT_PASSED, RECEIPT_PART, createCaseDesk, forgetAsked, formUnderWay, receiptAskedBack } from './case-desk.js';
 import { createSafety } from './safety.js';
 import { legalAidFlow } from './legal-aid.js';
 import { findPhone } from './nlu/facts.js';
@@ -28,7 +28,7 @@ import { normalizeMessage, typedInPinyin } from './nlu/normalize.js';
 import type { Session } from './session.js';
 import { SessionConflict, createSessions } from './session-store.js';
 import { MENU, T } from './texts.js';
-import type { Answers, Effect, FileRef, FlowContext, Incoming } from './types.js';
+import type { Answers, Effect, FileRef, FlowContext, Incoming, ReportedWage } from './types.js';
 import { WageReport, showAmount, wageDetails, wageFiles, wageFlow } from './wage.js';
 
 /** A voice message's sound: `load` reads its bytes; `format` is what the channel says it is (the bytes decide). */
@@ -58,6 +58,9 @@ export type ChatInput =
   | { kind: 'location'; latitude: number; longitude: number; label?: string };
 
 export type Unreadable = keyof typeof T.unreadable;
+
+/** A wage report still being worked (`closing`: its result is with the township for review). */
+const OPEN_WAGE: ReadonlySet<Case['status']> = new Set(['submitted', 'assigned', 'accepted', 'referred']);
 
 /** How each unreadable message shows in the person's chat history. */
 const UNREADABLE_SHOWN: Record<Unreadable, string> = {
@@ -507,17 +510,26 @@ export function createChatService(core: Core, opts: ChatServiceOptions) {
     const receipt = incoming.kind === 'text' ? parseReceipt(incoming.text) : null;
     const received = receipt ? await answerReceipt(core, userKey, receipt) : null;
     if (received) {
+      // A sum that waited to be confirmed as part of it (`只收到3000`) is answered by this.
+      if (session.caseNote?.kind.startsWith(RECEIPT_PART)) {
+        session.caseNote = null;
+        changed = true;
+      }
       if (changed) await sessions.save(session);
       return [{ type: 'text', text: received.text }];
     }
     // While that question waits, words about the money that are neither (`说是追回了但我没收到钱`, `只收到3000`, `钱还冒到`):
-    // asked back with the two answers, nothing applied (it was 没太明白; part of the money is no 收到了).
+    // asked back with the two answers, nothing applied (it was 没太明白; part of the money is no 收到了). Part of it: the sum that
+    // arrived asked to be confirmed (or asked for), then recorded with 没收到 so the staff are told what did arrive.
     if (incoming.kind === 'text' && !receipt && session.flowId === null && session.mode === 'idle' && !session.caseNote) {
       const waiting = looseReceipt(incoming.text) ? await pendingReceipt(core, userKey) : null;
       const asked = waiting ? receiptAskedBack(incoming.text, waiting) : null;
       if (asked) {
-        if (changed) await sessions.save(session);
-        return [{ type: 'text', text: asked }];
+        // Part of it: the sum (or how much) asked, the answer the case desk's (a confirmed sum is recorded with 没收到).
+        if (asked.part !== undefined) {
+          await sessions.save({ ...session, caseNote: { text: '', kind: `${RECEIPT_PART}${asked.part ?? ''}`, caseNos: [waiting!.caseNo], at: ctx.now.toISOString() }, options: [] });
+        } else if (changed) await sessions.save(session);
+        return [{ type: 'text', text: asked.text }];
       }
     }
     // After submitting, what is said about the open case: its progress, or a note for its worker, confirmed first; a complaint
@@ -578,7 +590,9 @@ export function createChatService(core: Core, opts: ChatServiceOptions) {
       return kept.replies;
     }
     // The time question of a legal-aid booking needs what is booked: loaded only during that flow.
-    const fctx = legalAid.needsContext(session) ? await legalAid.withBooking(ctx, userKey) : ctx;
+    const bctx = legalAid.needsContext(session) ? await legalAid.withBooking(ctx, userKey) : ctx;
+    // A wage report sent from this chat: where it stands, so that what is said of it fits (not 「已经在办理了」 once resolved).
+    const fctx = session.flowId === null && session.submitted?.flowId === wageFlow.id && incoming.kind === 'text' ? { ...bctx, reported: await reportedWage(userKey) } : bctx;
     // Joining the union checks the records (already a member? waiting?) around the pure engine.
     const out: Outcome = await membership.guard(userKey, session, engine.handle(session, incoming, fctx), fctx);
     // 反映欠薪 again after a report: asked first whether it is another one (a second report stays possible).
@@ -601,6 +615,20 @@ export function createChatService(core: Core, opts: ChatServiceOptions) {
       if (written && !evidenceIdsIn(out.effects).has(upload!.id)) evidence.remove(upload!.id);
       throw err;
     }
+  }
+
+  /**
+   * Where the person's wage reports stand (flows/types.ts `ReportedWage`): `open` while any is still worked, or none is
+   * found; else the latest, as it stands.
+   */
+  async function reportedWage(userKey: string): Promise<ReportedWage> {
+    const wage = (await core.cases.listByUser(userKey, 5)).filter((c) => c.reporter.userKey === userKey && c.kind === 'wage_arrears');
+    const last = wage[0];
+    if (!last || wage.some((c) => OPEN_WAGE.has(c.status))) return { status: 'open' };
+    if (last.status === 'closing' || last.status === 'closed') return { status: last.status, caseNo: last.caseNo };
+    const receipt = last.receipt?.answer === null;
+    const rating = !receipt && last.satisfaction === null && (await ratingPending(core, userKey));
+    return { status: 'resolved', caseNo: last.caseNo, receipt, rating, ratingLater: !receipt && !rating && last.satisfaction === null && asksRating(last) };
   }
 
   /**

@@ -181,6 +181,24 @@ export const T = {
   offerDeclined: '好的，有需要随时找我。',
   /** After a knowledge answer that would offer a wage report, to someone who just sent one. */
   wageUnderWay: '您反映的欠薪已经在办理了，有新的材料或情况直接发给我就行；回复「进度」可以查看。要反映另一家单位欠薪，回复「反映欠薪」。',
+  /**
+   * The same, when the report is no longer being worked (flows/types.ts `ReportedWage`): said where it stands and what
+   * can be done now (the boss not paying again may be the money not arriving, or a new debt).
+   */
+  wageReviewed: (caseNo: string) =>
+    `您反映的欠薪（${caseNo}）已经有办理结果，正在报镇（街道）工会审核，审核完会告诉您。钱还没到手或者有新的情况，直接跟我说，我转给工作人员；回复「进度」可以查看。`,
+  wageResolved: (caseNo: string, receipt: boolean, rating: boolean, ratingLater: boolean) =>
+    [
+      `您反映的欠薪（${caseNo}）已经办结了。`,
+      receipt ? '追回的钱还没收到的话，请回复「没收到」，案件会交回工作人员继续跟进。' : '',
+      rating
+        ? '对处理结果不满意，回复「不满意」，案件会重新打开，交镇（街道）工会复查。'
+        : ratingLater
+          ? '稍后会请您评价处理结果，到时回复「不满意」，案件会重新打开，交镇（街道）工会复查。'
+          : '',
+      '老板又欠了新的工资，回复「反映欠薪」再反映一次；需要工作人员帮忙，回复「人工」。',
+    ].join(''),
+  wageClosed: (caseNo: string) => `您反映的欠薪（${caseNo}）已经结案了。老板又欠了新的工资，回复「反映欠薪」再反映一次；需要工作人员帮忙，回复「人工」。`,
   /** `查一下张三的案子`: only the person themself sees their case. */
   othersCase: '为了保护个人信息，案件只有本人能查。请对方本人用自己的微信找我，回复「进度」或者案件编号就能看到。',
   /** `那我怎么办` after an answer that offered a service: what to do, before its first question. */

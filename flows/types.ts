@@ -33,7 +33,22 @@ export interface FlowContext {
     /** The person's own bookings still to come: a time of theirs is said to be theirs, never 「已经有人约了」. */
     mine?: readonly { bookingNo: string; slotKey: string }[];
   };
+  /**
+   * Where the person's wage report stands, loaded by the chat service while a report sent from this chat is
+   * remembered (`session.submitted`): what is said of "the report under way" fits it. Absent: taken as under way.
+   */
+  reported?: ReportedWage;
 }
+
+/**
+ * The person's wage reports as they stand: `open` while any is still worked (today's 「已经在办理了」); else the
+ * latest, in the township's review (`closing`), resolved (`resolved`, `receipt`: 收到了 / 没收到 waits; `rating`:
+ * 满意 / 不满意 waits; `ratingLater`: it will be asked) or closed.
+ */
+export type ReportedWage =
+  | { status: 'open' }
+  | { status: 'closing' | 'closed'; caseNo: string }
+  | { status: 'resolved'; caseNo: string; receipt: boolean; rating: boolean; ratingLater: boolean };
 
 /**
  * The answers of a flow as the engine carries them between messages. Flows

@@ -1,5 +1,6 @@
 import type { Core } from '../context.js';
 import { addWorkingDays } from '../infra/calendar.js';
+import { yuan } from '../infra/money.js';
 import { REOPEN_WORKING_DAYS } from './deadlines.js';
 import { dueOps, resolveJobs, staffJob } from './due.js';
 import { workingTimeOf } from './hours.js';
@@ -125,7 +126,7 @@ export async function askForReceipt(core: Core, c: Case): Promise<void> {
  * reopened to its assignee with a short new limit (or routed again when
  * nobody holds it), and they are told.
  */
-export async function answerReceipt(core: Core, userKey: string, answer: Receipt): Promise<{ c: Case; text: string } | null> {
+export async function answerReceipt(core: Core, userKey: string, answer: Receipt, received?: number): Promise<{ c: Case; text: string } | null> {
   const caseId = await core.redis.getDel(core.cases.keys.receipt(userKey));
   if (!caseId) return null;
   const now = core.clock.now();
@@ -136,17 +137,22 @@ export async function answerReceipt(core: Core, userKey: string, answer: Receipt
     reopened = null;
     applied = false;
     if (cur.status !== 'resolved' || !cur.receipt || cur.receipt.answer !== null || cur.reporter.userKey !== userKey) return null;
+    // Part of it (`只收到3000`, confirmed): 没收到 with what did arrive, for the staff to know; only less than was recovered.
+    const recovered = cur.outcome?.recovered ?? null;
+    const part = answer === 'not_received' && received !== undefined && recovered !== null && received > 0 && received < recovered ? { received, recovered } : null;
+    if (received !== undefined && !part) return null;
     applied = true;
-    const receipt = { ...cur.receipt, answer, answeredAt: now.toISOString() };
+    const receipt = { ...cur.receipt, answer, answeredAt: now.toISOString(), ...(part ? { part } : {}) };
     if (answer === 'received') {
       return { record: { ...noted(cur, '您已确认收到追回的工资', now), receipt }, action: 'receipt-confirmed', detail: 'received' };
     }
+    const said = part ? `您说追回的${yuan(part.recovered)}只收到了${yuan(part.received)}` : '您说还没收到钱';
     const holder = cur.assignee && index.staffById.has(cur.assignee.staffId) ? cur.assignee : null;
     if (holder) {
       reopened = 'assignee';
       const team = teamOf(index, holder.level, holder.staffId);
       const record: Case = {
-        ...moved(cur, 'accepted', `您说还没收到钱，案件已重新打开，交回${team}继续跟进`, now),
+        ...moved(cur, 'accepted', `${said}，案件已重新打开，交回${team}继续跟进`, now),
         receipt,
         outcome: null,
         satisfaction: null,
@@ -156,7 +162,7 @@ export async function answerReceipt(core: Core, userKey: string, answer: Receipt
       return {
         record,
         action: 'reopened',
-        detail: 'not received: back to the assignee',
+        detail: part ? `part received (${part.received} of ${part.recovered}): back to the assignee` : 'not received: back to the assignee',
         ops: [
           // Back in their hands: their capacity counts it again, in the same step, with the new resolve limit.
           { op: 'hincrby', key: core.cases.keys.load(), field: holder.staffId, by: 1 },
@@ -166,9 +172,9 @@ export async function answerReceipt(core: Core, userKey: string, answer: Receipt
     }
     reopened = 'routing';
     return {
-      record: { ...moved(cur, 'submitted', '您说还没收到钱，案件已重新打开，正在交给工作人员跟进', now), receipt, outcome: null, satisfaction: null, assignee: null },
+      record: { ...moved(cur, 'submitted', `${said}，案件已重新打开，正在交给工作人员跟进`, now), receipt, outcome: null, satisfaction: null, assignee: null },
       action: 'reopened',
-      detail: 'not received: routed again',
+      detail: part ? `part received (${part.received} of ${part.recovered}): routed again` : 'not received: routed again',
       ops: [{ op: 'zadd', key: core.cases.keys.unassigned(), score: now.getTime(), member: cur.id }],
     };
   });
@@ -177,13 +183,15 @@ export async function answerReceipt(core: Core, userKey: string, answer: Receipt
     await askForRating(core, c);
     return { c, text: RECEIPT_TEXTS.received(c.caseNo) };
   }
+  const part = c.receipt?.part;
+  const said = (team: string) => (part ? RECEIPT_TEXTS.partReceived(c.caseNo, team, part) : RECEIPT_TEXTS.notReceived(c.caseNo, team));
   if (reopened === 'assignee') {
     // The assignee's notice was written with the record (the cases' outbox).
     wakeOutbox(core);
-    return { c, text: RECEIPT_TEXTS.notReceived(c.caseNo, teamOf(index, c.assignee!.level, c.assignee!.staffId)) };
+    return { c, text: said(teamOf(index, c.assignee!.level, c.assignee!.staffId)) };
   }
   await route(core, c.id);
-  return { c, text: RECEIPT_TEXTS.notReceived(c.caseNo, '工作人员') };
+  return { c, text: said('工作人员') };
 }
 
 const RECEIPT_TEXTS = {
@@ -191,6 +199,8 @@ const RECEIPT_TEXTS = {
     `好的，谢谢您确认已经收到工资！案件 ${caseNo} 就办好了。您对处理结果满意吗？请回复「满意」「基本满意」或「不满意」。`,
   notReceived: (caseNo: string, team: string) =>
     `抱歉让您久等了。案件 ${caseNo} 已重新打开，交回${team}继续跟进，工作人员会尽快联系您。回复「进度」可以随时查看。`,
+  partReceived: (caseNo: string, team: string, part: { received: number; recovered: number }) =>
+    `好的，记下了：追回的${yuan(part.recovered)}只收到了${yuan(part.received)}，还差${yuan(part.recovered - part.received)}。案件 ${caseNo} 已重新打开，交回${team}继续跟进剩下的钱，工作人员会尽快联系您。回复「进度」可以随时查看。`,
 };
 
 // --- what is waiting for the reporter's word after a close ----------------------------------

@@ -206,7 +206,13 @@ export const CaseSchema = z.object({
   closeReviews: z.array(z.object({ at: z.string(), by: z.string(), approved: z.boolean(), reason: z.string().nullable() })).default([]),
   /** After a 追回 close: the reporter is asked whether the money arrived (收到了 / 没收到). */
   receipt: z
-    .object({ askedAt: z.string(), answer: z.enum(['received', 'not_received']).nullable(), answeredAt: z.string().nullable() })
+    .object({
+      askedAt: z.string(),
+      answer: z.enum(['received', 'not_received']).nullable(),
+      answeredAt: z.string().nullable(),
+      /** With 没收到: only part of it arrived, as the reporter said and confirmed (`只收到3000`): what of the sum recovered. */
+      part: z.object({ received: z.number(), recovered: z.number() }).optional(),
+    })
     .nullable()
     .default(null),
   /** Extensions of the resolve limit (延期), each with its reason; capped in total (deadlines.ts). */

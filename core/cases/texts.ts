@@ -646,8 +646,14 @@ const NOTICES: Record<CaseNoticeName, (r: NoticeContext) => string> = {
     const who = index.staffById.get(e.by)?.staff.name ?? '工作人员';
     return `【延期】案件 ${c.caseNo}（负责人：${who}）办结期限延长${e.days}个工作日，从${shortTime(e.from)}延到${shortTime(e.to)}。原因：${e.reason}。`;
   },
-  'staff-receipt-missing': ({ c }) =>
-    `【没收到钱】案件 ${c.caseNo} 的报告人说还没收到追回的工资，案件已回到您手上，请在${shortTime(c.resolveBy)}前跟进落实；落实后再回复「办结 ${c.caseNo} 追回 金额」。`,
+  'staff-receipt-missing': ({ c }) => {
+    const part = c.receipt?.part;
+    // Part of it arrived (the reporter said how much and confirmed it): said so, never that nothing arrived.
+    const said = part
+      ? `【没收全】案件 ${c.caseNo} 的报告人说追回的${yuan(part.recovered)}只收到了${yuan(part.received)}，还差${yuan(part.recovered - part.received)}`
+      : `【没收到钱】案件 ${c.caseNo} 的报告人说还没收到追回的工资`;
+    return `${said}，案件已回到您手上，请在${shortTime(c.resolveBy)}前跟进落实；落实后再回复「办结 ${c.caseNo} 追回 金额」。`;
+  },
   'staff-close-approval-reminder': ({ index, c }) => {
     const r = c.closeRequest;
     const closer = index.staffById.get(r?.by ?? '')?.staff.name ?? '工作人员';

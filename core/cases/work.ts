@@ -140,7 +140,7 @@ export function detailText(core: Core, staff: StaffEntry, c: Case, calls = false
   const returned = c.closeReviews.at(-1);
   if (returned && !returned.approved && c.status === 'accepted') lines.push(`办结被退回：${returned.reason ?? ''}`);
   if (c.outcome && (c.status === 'resolved' || c.status === 'closed')) lines.push(`办理结果：${closeSummary(c.outcome, c)}`);
-  if (c.receipt) lines.push(`到账确认：${c.receipt.answer === 'received' ? '报告人已确认收到' : c.receipt.answer === 'not_received' ? '报告人说没收到' : '等报告人确认'}`);
+  if (c.receipt) lines.push(`到账确认：${c.receipt.answer === 'received' ? '报告人已确认收到' : c.receipt.answer === 'not_received' ? (c.receipt.part ? `报告人说只收到${yuan(c.receipt.part.received)}（追回${yuan(c.receipt.part.recovered)}）` : '报告人说没收到') : '等报告人确认'}`);
   for (const n of staffNotesView(core, c, full).slice(-3)) lines.push(`备注（${shortTime(n.at)}${n.by ? `，${n.by}` : ''}）：${n.text}`);
   // Numbers the reporter's notes held (masked in their text above): whole for the one who calls back.
   // A complaint about the staff is the supervisors' (api/views.ts): not shown to the one who holds the case.
