@@ -216,6 +216,16 @@ export function platformsIn(t: string): string[] {
 const SEVERAL_PLATFORMS =
   /^(?:我|俺)?(?:同时)?在?(?:都|全都|哪个都|哪个平台都|(?:好)?几个(?:平台)?都|两个(?:平台)?都|各个平台都|多个平台都)在?(?:跑|接|用|做|干|有|行|可以)|^(?:好几个|几个|很多|不少|多个|好多)(?:平台)?(?:都)?(?:跑|接|用|有)?(?:的|吧|啊)?$|^(?:不一定|说不定|看情况|不固定)(?:的|吧|啊)?$|^(?:轮着|换着|混着)(?:跑|接|用)/u;
 
+/**
+ * Leaving the answer to us or saying none (`随便`, `都行`, `无所谓`, `你猜`, `说不好`, `啥都有`): never a unit's, a
+ * work's or a platform's name (「您在随便是专送还是众包？」, 「「无所谓」在哪个镇或街道？」 were said).
+ */
+const LEFT_TO_US =
+  /^(?:我|俺)?(?:也|真|实在)?(?:随便|随意|都行|都可以|都好|都一样|无所谓|没所谓|哪个都行|哪个都可以|哪个都好|怎么都行|什么都行|啥都行|都ok|你定|你们定|你看着办|你们看着办|看着办|看着填|你帮我填|你猜|猜猜|说不好|说不准|不好说|说不上来?|讲不清|拿不准|不确定|不太确定|(?:啥|什么)都(?:有|干|做|跑|接)|都有|各种各样|各种)(?:吧|呗|啊|呀|哦|呢|了|啦|嘛|的)*$/iu;
+/** Not knowing, in the words of `LEFT_TO_US` that say so (`说不好`, `不确定`): at an optional question, passed over as 不知道 is. */
+const CANNOT_TELL = /^(?:我|俺)?(?:也|真|实在)?(?:说不好|说不准|不好说|说不上来?|讲不清|拿不准|不确定|不太确定)/u;
+const leftToUs = (t: string): boolean => LEFT_TO_US.test(t.replace(/[\s。.!！~～,，]+/gu, ''));
+
 /** Whether 专送 or 众包 is asked: riders and couriers who take orders on a platform. */
 export function asksRiderType(a: Pick<MembershipAnswers, 'employment' | 'occupation' | 'platform'>): boolean {
   return a.employment === 'new_form' && !!a.occupation && RIDER_OCCUPATIONS.includes(a.occupation) && !!a.platform;
@@ -876,8 +886,9 @@ function orgError(text: string, error: string): string {
 /** 常住地 or 户籍地 named alone (`户籍地`, `按户口所在地`): the kind of place to register by. */
 function placeKindSaid(text: string): 'residence' | 'hukou' | null {
   const t = text.replace(/[\s，,。.!！]/gu, '').replace(/^(?:改成|改为|换成|应该是|我要|我想|想|要|就)+/u, '');
-  if (/^(?:按|用|填|写|选)?(?:户籍地?|户口(?:所在地|地)?|老家|原籍)(?:登记|吧|的)?$/u.test(t)) return 'hukou';
-  if (/^(?:按|用|填|写|选)?(?:常住地|现住地|居住地|现在住的地方?)(?:登记|吧|的)?$/u.test(t)) return 'residence';
+  // Slips of the pen as typed on a phone (`常驻地`, `长住地`, `户藉地`) name the same kinds.
+  if (/^(?:按|用|填|写|选)?(?:户[籍藉]地?|户口(?:所在地|地)?|老家|原籍)(?:登记|吧|的)?$/u.test(t)) return 'hukou';
+  if (/^(?:按|用|填|写|选)?(?:[常长](?:住|驻)地?|现住地|居住地|现在住的地方?)(?:登记|吧|的)?$/u.test(t)) return 'residence';
   return null;
 }
 
@@ -1058,6 +1069,11 @@ function parseEmployerWords(t: string, ctx: FlowContext) {
     if (instead === 'cannot-type') return { ok: false as const, error: '没关系，看字、打字不方便的话，直接发语音说单位的名字就行，工作人员听了会帮您登记。也可以回复「人工」，请工作人员帮您。', options: UNIT_NAME_UNKNOWN.options };
     if (instead === 'none' || instead === 'boss') return parseEmployerWords(instead === 'none' ? '没有' : '老板', ctx);
     if (instead !== null) return { ok: false as const, error: '这还不是单位的名字。请写您工作单位的名称，例如「青溪纺织有限公司」「好再来饭店」；不知道名字的话，写老板姓什么也行。' };
+    // `随便`, `都行`, `无所谓`: no unit's name (it was kept as one: 「「随便」在哪个镇或街道？」); `说不好`: not known.
+    if (leftToUs(t)) {
+      if (CANNOT_TELL.test(t)) return { ok: false as const, error: UNIT_NAME_UNKNOWN.ask, options: UNIT_NAME_UNKNOWN.options };
+      return { ok: false as const, error: '这里要写您上班的那个单位的名称，例如「青溪纺织有限公司」「好再来饭店」；不知道全称的话，写大家平时怎么叫它、或者老板姓什么也行。' };
+    }
     // `确认`, `好的` (a yes typed where the name is asked): never a unit's name.
     if (yesNo(t.replace(/[\s。.!！]+/gu, '')) === true) return { ok: false as const, error: '这里请写您工作单位的名称，例如「青溪纺织有限公司」「好再来饭店」。' };
     if (NOT_TOLD.test(t)) {
@@ -1367,7 +1383,8 @@ export const membershipFlow = defineFlow({
       names: /姓名|名字/,
       // The name on the ID card: a form of address (王师傅, 小王) is not one; words around it are no part of it.
       // `是给我妈办的 她叫李秀英`: someone else's, never taken as the applicant's.
-      parse: (t, _a, ctx) => memberName(t, ctx),
+      // `随便`, `你定`: no name (「我理解的是：姓名「随便」」 was asked).
+      parse: (t, _a, ctx) => (leftToUs(t) ? { ok: false, error: '这里要写您自己的姓名，和身份证上的一致，例如“王建国”。' } : memberName(t, ctx)),
       show: (v) => v,
       help: '写身份证上的姓名，少数民族姓名中间的「·」可以用点代替。',
     }),
@@ -1549,6 +1566,8 @@ export const membershipFlow = defineFlow({
       freeText: true,
       parse: (text) => {
         if (onMyOwn(text)) return { ok: false, error: '单干的也请写一下具体做什么工作，例如：代驾、跑腿、网店客服。' };
+        // `随便`, `说不好`: no work's name (it was kept as the 具体工作).
+        if (leftToUs(text)) return { ok: false, error: '请说说您平时具体干什么活，例如：代驾、跑腿、网店客服。说不清的话，可以回复「人工」请工作人员帮您。' };
         const t = (otherWork(text) ?? text.trim())
           .replace(/^(?:就是|主要是|其实是|我是|我做|做|干|我干|搞)+/u, '')
           .replace(/(?:的|啦|呀|哦|嘛|吧|呢|哈|咯|噢|嘞)+[。.!！~～]*$/u, '');
@@ -1586,6 +1605,11 @@ export const membershipFlow = defineFlow({
         }
         const known = platformFrom(t);
         if (known) return { ok: true, value: known };
+        // `说不好`: not known, passed over as 不知道 is; `随便`, `你猜`, `啥都有`: no platform's name, asked again.
+        if (leftToUs(t)) {
+          if (CANNOT_TELL.test(t)) return { ok: true, value: null };
+          return { ok: false, error: '这里请写您接单最多的那个平台（App），例如：美团。没有固定平台就回复「没有」，不清楚就回复「跳过」。', conflict: true };
+        }
         // `对`, `好的`: no platform's name (never kept as one: 「您在对是专送还是众包？」).
         if (yesNo(t) !== null) return { ok: false, error: '这里请写接单用的平台（App）名称，例如：美团。没有固定平台就回复「没有」。' };
         // `专送`, `众包`: how orders are taken (asked next), not where.

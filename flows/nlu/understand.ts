@@ -1517,9 +1517,26 @@ const PLACE_LIKE = /(?:镇|乡|村|屯|寨|街道|街|社区|小区|县|市|区|
 /** A bare name (`李秀英`) typed at a gate (a consent, the declaration) when the person's name is the first question after the gates. */
 function nameBeyondGates(flow: Flow, text: string, answers: Answers, ctx: FlowContext): Answers {
   const first = visibleFields(flow, answers).find((f) => !f.gate && !f.extractOnly && !(f.id in answers));
-  if (!first || !NAME_FIELDS.has(first.id) || /^[\d\s+-]+$/.test(text)) return {};
+  if (!first || !NAME_FIELDS.has(first.id) || /^[\d\s+-]+$/.test(text) || slipOfGateWord(text)) return {};
   const ahead = answerAhead(flow, first, text, answers, ctx);
   return first.id in ahead ? { [first.id]: ahead[first.id] } : {};
+}
+
+/** What a gate is answered with; a slip of one of them (`同以`, `同一`, `确人`) is no name. */
+const GATE_WORDS = ['同意', '不同意', '确认', '不确认', '可以', '愿意', '不愿意', '好的', '自愿', '承认'];
+
+/**
+ * A gate's answer mistyped (`同以`, `同一`, `统一`, `确人`, `却认`): one character off a word a gate is answered
+ * with (pinyin input slips), never a name held for the name question (「您刚才发来的姓名还没有保存」 was said
+ * for 同以, and 确人 was kept to confirm as the name). The gate is asked again.
+ */
+function slipOfGateWord(text: string): boolean {
+  const t = [...compact(text).replace(/[。.!！~～]+$/u, '')];
+  if (t.join('') === '统一') return true;
+  return GATE_WORDS.some((w) => {
+    const g = [...w];
+    return g.length === t.length && g.filter((c, i) => c !== t[i]).length === 1;
+  });
 }
 
 /** A word a typed question of the flow takes, asked now or later (`东龙`: a town, for where one works or lives). */
