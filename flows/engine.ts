@@ -2608,6 +2608,25 @@ export function createEngine(opts: EngineOptions) {
     }
   }
 
+  /**
+   * Words at a 「…对吗？」 holding only wishes of the flow that it says back (`有欠条`, noted for the evidence question):
+   * those kept, the note said; true when done. Never when they hold a fact a question takes, or a yes or a no.
+   */
+  function onlyWishesNoted(s: Session, flow: Flow, text: string, waiting: Answers, ctx: FlowContext, say: Say): boolean {
+    if (!flow.wishSaid || !flow.wishes || understandConfirm(text) !== null) return false;
+    const facts = flow.extract(text, { ...s.answers, ...waiting }, ctx);
+    const keys = Object.keys(facts);
+    if (keys.length === 0 || keys.some((k) => !flow.wishes!.includes(k) || flow.fields.some((f) => f.id === k))) return false;
+    const next = { ...s.answers, ...facts };
+    if (!flow.check(next)) return false;
+    const noted = flow.wishSaid(facts, next, ctx);
+    if (!noted) return false;
+    s.answers = next;
+    s.misses = 0;
+    say(noted);
+    return true;
+  }
+
   /** Notes said together as one message: the first as it is, the others without their own 「好的，」. */
   function oneMessage(notes: readonly string[]): string {
     return notes.map((n, i) => (i === 0 ? n : n.replace(/^好的，/u, ''))).join('\n');
@@ -3087,6 +3106,9 @@ export function createEngine(opts: EngineOptions) {
       const base = passed ? { ...s.answers, [passed.id]: null } : s.answers;
       const taken = u.kind === 'answer' || u.kind === 'unclear' ? answerAtConfirm(s, flow, p, text, ctx, base) : null;
       if (taken) return moveOn(s, flow, p, taken, {}, ctx, say, passed);
+      // `有欠条` at 「拖欠时间…对吗？」: only a wish of the flow (evidence said for its later question), no answer to
+      // this one: kept, said so, and the same confirmation asked again (what waits here is neither dropped nor set aside).
+      if (!passed && onlyWishesNoted(s, flow, text, p.values, ctx, say)) return askConfirm(s, flow, ctx, say);
       if (u.kind === 'answer' && Object.keys(u.facts).length > 0) return moveOn(s, flow, p, null, u.facts, ctx, say, passed);
       if (u.kind === 'unclear' || (u.kind === 'answer' && Object.keys(u.facts).length === 0)) {
         // Out of step: the answer to a question further on (`五六个人` while the amount waits).

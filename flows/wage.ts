@@ -232,6 +232,12 @@ export const WageAnswers = z.object({
   evidence: z.array(FileRefSchema),
   /** Evidence the person has but cannot send now (`有欠条 但在老乡手机里`), in their words, numbers masked. */
   evidenceHeld: z.string().nullable(),
+  /**
+   * Evidence said before its question (`老板欠我6000 我有欠条`, `有欠条` at a 「…对吗？」): the kinds named, the words
+   * (numbers masked), and whether it is only inferred (`老板给我打了欠条`: who holds it not said). A `wishes` key,
+   * said back at the evidence question; kept as `evidenceHeld` there (an inference only with a yes).
+   */
+  evidenceSaid: z.object({ kinds: z.array(z.string()).min(1), words: z.string(), inferred: z.boolean() }),
   contactName: z.string(),
   phone: z.string().regex(/^1\d{10}$/),
 }).partial();
@@ -1681,7 +1687,12 @@ function supplement<V>(id: Supplement, t: string, a: WageAnswers, parse: () => R
   const r = parse();
   // `有工资条 还有聊天记录`, `截图等会发` at an address, a contractor or the trade: the evidence, asked for a few questions
   // on (where photos and files are taken), said so; this question again. Never kept as its answer.
-  if (!r.ok && EVIDENCE_SAID.test(c) && id !== 'roster' && id !== 'account') return { ok: false, error: `${T_EVIDENCE_LATER}\n${SUPPLEMENT_HELP[id].again}` };
+  // Evidence said held (`有工资条 还有微信聊天记录`) is noted for that question (said back there), as said elsewhere.
+  if (!r.ok && EVIDENCE_SAID.test(c) && id !== 'roster' && id !== 'account') {
+    const said = evidenceSaidMore(t, a);
+    if (said) return { ok: true, value: undefined, stay: true, set: { evidenceSaid: said }, ack: `好的，您说有${said.kinds.join('、')}，我记下了，证据过一会儿会专门问您。\n${SUPPLEMENT_HELP[id].again}` };
+    return { ok: false, error: `${T_EVIDENCE_LATER}\n${SUPPLEMENT_HELP[id].again}` };
+  }
   return r;
 }
 
@@ -1955,6 +1966,82 @@ function groupChatSaid(t: string): { ok: false; error: string; options: { label:
       { label: '没有', value: '没有' },
     ],
   };
+}
+
+/** Kinds of evidence named before their question, as said back there (`考勤` is 考勤记录, `微信记录` 聊天记录). */
+const EVIDENCE_NAMED: [RegExp, string][] = [
+  [/欠条/u, '欠条'],
+  [/借条/u, '借条'],
+  [/工资条|工资单/u, '工资条'],
+  [/工资表/u, '工资表'],
+  [/考勤/u, '考勤记录'],
+  [/打卡记录|打卡截图/u, '打卡记录'],
+  [/记工本|记工单|记工表/u, '记工本'],
+  [/(?:微信)?聊天记录|微信记录/u, '聊天记录'],
+  [/转账记录|银行流水|流水/u, '转账记录'],
+  [/劳动合同|合同/u, '劳动合同'],
+  [/结算单|对账单/u, '结算单'],
+  [/录音/u, '录音'],
+];
+/** A clause that asks (`欠条怎么写`, `有欠条吗`, `有欠条有用吗`), supposes (`有欠条的话`) or denies (`没有欠条`, `欠条丢了`). */
+const EVIDENCE_NOT_HELD =
+  /怎么|怎样|咋|如何|什么|啥|吗|么|嘛|能不能|可不可以|算不算|有没有|有用|管用|行不行|要不要|需要|是不是|的话|如果|要是|万一|假如|没有|没|无|不在|丢|删|撕|烧|不见|找不到|不给|不肯|不愿|不写|不签|不打|拒绝|被.{0,4}(?:拿|收|抢)|在(?:老板|公司|厂里|单位|包工头|工头|项目部|财务)/u;
+/** Held, in words: `有欠条`, `我有一张欠条`, `欠条我有`, `欠条在我手上`, `手机里有聊天记录`. */
+const EVIDENCE_HAS =
+  /(?:^|我|俺|我们|俺们)(?:手上|手里|手机里|手机上|微信里|群里|这里|这边)?(?:都|也|还)?有(?:的)?(?:一?[张个份些])?(?:(?:老板|包工头|工头|公司|厂里|他|她)(?:写|打|签|开|发|给我)?的)?(?:微信)?(?:欠条|借条|工资条|工资单|工资表|考勤|记工|聊天记录|微信记录|转账记录|流水|合同|结算单|对账单|录音)|(?:欠条|借条|工资条|工资单|工资表|考勤表?|考勤记录|打卡记录|聊天记录|微信记录|转账记录|合同|结算单|录音)(?:我|俺)?(?:都|也|还)?(?:有|留着|保存着|存着|还在|在我手上|在手上|在我这|在手机里)(?:的|呢|啊|呀|哦|了|着)*$/u;
+/** An IOU written for them, said (`老板给我打了欠条`): who holds it is only inferred. */
+const IOU_WRITTEN = /(?:打|写|签|开|立)(?:了|过)(?:一?[张个份])?(?:欠条|借条)|(?:欠条|借条)(?:也|都)?(?:打|写|签|开|立)(?:了|过)/u;
+
+/**
+ * Evidence said before its question (`老板欠我6000 我有欠条`, `有工资条和考勤`, `有欠条` at a 「…对吗？」): each clause
+ * that says it is held (or, inferred, that an IOU was written for them), never one that asks, supposes or denies.
+ */
+export function evidenceSaidEarly(text: string): { kinds: string[]; words: string; inferred: boolean } | null {
+  const kinds: string[] = [];
+  const words: string[] = [];
+  let inferred = false;
+  for (const m of text.matchAll(/[^，,。.;；!！?？\s]+[?？]?/gu)) {
+    const clause = compact(m[0]);
+    if (/[?？]$/u.test(clause) || EVIDENCE_NOT_HELD.test(clause)) continue;
+    const plain = EVIDENCE_HAS.test(clause);
+    const written = !plain && IOU_WRITTEN.test(clause);
+    if (!plain && !written) continue;
+    const named = EVIDENCE_NAMED.filter(([re]) => re.test(clause)).map(([, k]) => k);
+    if (named.length === 0) continue;
+    for (const k of named) if (!kinds.includes(k)) kinds.push(k);
+    words.push(m[0].trim());
+    if (written) inferred = true;
+  }
+  if (kinds.length === 0) return null;
+  return { kinds, words: [...maskNumbers(words.join('，'))].slice(0, 100).join(''), inferred };
+}
+
+/** Evidence said before its question, added to what was said before (an inference stays one); null when nothing new. */
+function evidenceSaidMore(text: string, a: WageAnswers): WageAnswers['evidenceSaid'] | null {
+  // At the evidence question (asked once the account is, after whether they still work there) its own answer reads them.
+  if ('evidence' in a || a.evidenceHeld || ('account' in a && 'stillEmployed' in a)) return null;
+  const said = evidenceSaidEarly(text);
+  if (!said) return null;
+  const before = a.evidenceSaid;
+  if (!before) return said;
+  const kinds = said.kinds.filter((k) => !before.kinds.includes(k));
+  if (kinds.length === 0) return null;
+  return { kinds: [...before.kinds, ...kinds], words: [...`${before.words}；${said.words}`].slice(0, 100).join(''), inferred: before.inferred || said.inferred };
+}
+
+/** A yes to the evidence said before (`有`, `对`, `在`, `先记下`). */
+const EVIDENCE_YES = /^(?:有|有的|对|对的|是|是的|在|在的|在我手上|在手上|还在|都在|先记下|记下|记下来|先记下来|好|好的|嗯)$/u;
+/** None now, said plainly: what was said before is no longer held (`没有`, `没了`, `丢了`). */
+const EVIDENCE_GONE = /^(?:没有|无|没|没得|莫得|没有证据|没证据|啥也没有|什么都没有|啥都没有|没有了|没了|丢了|删了|找不到了)$/u;
+
+/** The evidence question when evidence was said before it: what was said, and how to keep it without a photo. */
+function evidenceSaidAsk(said: NonNullable<WageAnswers['evidenceSaid']>, a: WageAnswers): string {
+  const what = said.kinds.join('、');
+  const whose = a.onBehalf ? them(a) : '您';
+  if (said.inferred) {
+    return `您之前说过「${[...said.words].slice(0, 30).join('')}」。${what}在${whose}手上吗？在的话可以直接发照片，发完回复「完成」；现在发不了就回复「有」，我先记下来；没有就回复「没有」。`;
+  }
+  return `您之前说过有${what}。可以直接发照片或文件，发完回复「完成」；现在发不了也回复「完成」，我会记下${whose}手上有${what}；已经没有了就回复「没有」。`;
 }
 
 const EVIDENCE_LATER_REPLY = '好的，不着急。材料准备好了直接发给我，发完回复「完成」。也可以先回复「没有」提交，以后找到了再发给我，会补充到您的案件里。';
@@ -2832,6 +2919,8 @@ export const wageFlow = defineFlow({
         const n = (a.evidence ?? []).length;
         return n > 0
           ? `已收到${n}份材料。还有可以继续发，发完请回复「完成」。`
+          : a.evidenceSaid && !a.evidenceHeld
+            ? evidenceSaidAsk(a.evidenceSaid, a)
           : a.onBehalf
             ? `${them(a)}有工资条、考勤记录、欠条、聊天记录之类的证据吗？您手上有的话，可以直接发照片或文件，发完回复「完成」；没有就回复「没有」。`
             : '有工资条、考勤记录、欠条、聊天记录之类的证据吗？可以直接发照片或文件，发完回复「完成」；没有就回复「没有」。';
@@ -2848,6 +2937,12 @@ export const wageFlow = defineFlow({
         if (input.kind === 'file-rejected') return { ok: false, error: input.reason };
         // Trailing particles and stops off: 发完了吧 is 发完了, 没有啊 is 没有.
         const t = input.text.trim().replace(/[吧啊呀哦嘛呢啦～~。.!！,，\s]+$/u, '');
+        // Evidence said before (`我有欠条` in the first message): kept as held once the question is answered, as `有欠条` said
+        // here is; an inference (`老板给我打了欠条`) only with a yes; `没有` (no longer) keeps nothing.
+        const early = a.evidenceSaid && !a.evidenceHeld ? a.evidenceSaid : null;
+        if (early && (EVIDENCE_YES.test(t) || (!early.inferred && (EVIDENCE_DONE.test(t) || (EVIDENCE_NONE.test(t) && !EVIDENCE_GONE.test(t)))))) {
+          return { ok: true, value: have, set: { evidenceHeld: early.words }, ack: have.length > 0 ? undefined : `好的，记下了您手上有${early.kinds.join('、')}，工作人员联系您时会跟您要。以后方便了，拍照直接发给我就行，会补充到案件里。` };
+        }
         if (EVIDENCE_DONE.test(t) || EVIDENCE_NONE.test(t)) return { ok: true, value: have };
         // `等会再发`: not a no, and not yet: the question stays, said kindly (files sent after submitting join the report: flows/evidence-desk.ts).
         if (EVIDENCE_LATER.test(t)) return { ok: false, error: EVIDENCE_LATER_REPLY };
@@ -3014,6 +3109,9 @@ export const wageFlow = defineFlow({
     // `还扣了我500押金`: a deposit kept is no wage; noted for staff in the account (confirmed), never the amount.
     const deposit = !('account' in a) ? depositNote(text) : null;
     if (deposit) out.account = deposit;
+    // `我有欠条`, `有聊天记录` before the evidence question: held for it (said back there, kept there).
+    const evidence = evidenceSaidMore(text, a);
+    if (evidence) out.evidenceSaid = evidence;
     const still = findStillEmployed(text);
     if (still !== null) out.stillEmployed = still;
     const left = findLeftSince(text, ctx.now);
@@ -3210,7 +3308,9 @@ export const wageFlow = defineFlow({
     return consistent(out, a, ctx.now);
   },
   // `behalfReasked`: kept when the 「对吗？」 that asks again after a denial is shown (see behalfHeard).
-  wishes: ['behalfReasked', 'sumWhose', 'behalfSum', 'monthsRange'],
+  wishes: ['behalfReasked', 'sumWhose', 'behalfSum', 'monthsRange', 'evidenceSaid'],
+  // Only evidence said at another question (`有欠条` at the employer's): noted for the evidence question, said so.
+  wishSaid: (wished) => (wished.evidenceSaid ? `好的，您说有${wished.evidenceSaid.kinds.join('、')}，我记下了，证据过一会儿会专门问您。` : null),
   // `一万二是我老公的` (代为反映 and the amount offered together): the amount said with whom the report is for is that
   // person's; 代为反映 picked as wrong leaves it no one's (asked again), never the person's own.
   // `怎么算的` at 「拖欠金额「12,000元」。对吗？」: a month's wage times the months.
