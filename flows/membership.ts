@@ -203,6 +203,27 @@ const PLATFORMS: Record<Occupation, string[]> = {
 };
 const NO_PLATFORM = /^(?:没有|无|没|莫得|没得|冇|不跑平台|没有平台|没有固定平台|没固定的|自己干|个人|自己接活|不用平台|不在平台)|不跑平台|没有平台|自己接活|都(?:冇|没有?|莫得|没得)|(?:熟人|朋友|老乡|亲戚)介绍/;
 
+/**
+ * No platform, said beside the work (`做家政的 没有平台`): the platform question's answer ('' = none), kept with
+ * the work rather than asked again. Only these plain words (never a bare `没有`, which answers something else there).
+ */
+const NO_PLATFORM_BESIDE = /没有?(?:固定的?)?(?:接单)?平台|不(?:跑|用|在|上)(?:任何)?平台/u;
+function noPlatformBeside(t: string): boolean {
+  return NO_PLATFORM_BESIDE.test(t.replace(/\s+/gu, '')) && platformsIn(t).length === 0;
+}
+
+/** Why the work is asked (`为啥要问这个`, `问这个干嘛`): the whole message, no answer beside it. */
+const WHY_WORK_ASKED =
+  /^(?:(?:你们?|您)?(?:问|要问|打听)(?:我)?(?:这个|这些|这|工作)(?:是)?(?:干嘛|干啥|干吗|做什么|做啥|干什么|有什么用|有啥用)|(?:为什么|为啥|干嘛|干啥|凭什么)(?:还|一定)?(?:要|得)?(?:问|填|写|知道)(?:我)?(?:的)?(?:这个|这些|这|工作)?)(?:呢|啊|呀|嘛|吗|哦)*[？?。！!]*$/u;
+function whyWorkAsked(t: string): boolean {
+  return WHY_WORK_ASKED.test(t.replace(/\s+/gu, ''));
+}
+/** Why how they work is asked: which union reviews the application depends on it (as the questions after it say). */
+const WHY_EMPLOYMENT =
+  '问这个是因为入会要看您怎么工作：单位职工由单位工会审核，单位没有工会的，由单位所在镇街的工会审核；新就业形态劳动者按常住地或户籍地，由那里的镇、街道工会审核。';
+/** Why the kind of platform work is asked. */
+const WHY_OCCUPATION = '问这个是因为新就业形态劳动者的入会要按具体做什么工作登记，工会审核和以后帮您维权时会用到。';
+
 export function platformFrom(t: string): string | null {
   return PLATFORM_ALIASES.find(([re]) => re.test(t))?.[1] ?? null;
 }
@@ -1446,7 +1467,9 @@ export const membershipFlow = defineFlow({
       // `我在东莞上班`: outside the area served, said as the opening message says it; never 单位职工 read from 上班.
       asked: (t, _a, ctx) => {
         const away = elsewhere(t, ctx);
-        return away ? elsewhereText(away, ctx) : null;
+        if (away) return elsewhereText(away, ctx);
+        // `为啥要问这个`: why (which union reviews it), then the question again.
+        return whyWorkAsked(t) ? WHY_EMPLOYMENT : null;
       },
       parse: (t, a) => {
         if (t === 'employee' || t === 'new_form') return { ok: true, value: t };
@@ -1530,6 +1553,8 @@ export const membershipFlow = defineFlow({
       ask: '您做的是哪种工作？回复数字即可。',
       options: () => OCCUPATION_OPTIONS,
       names: /职业|工种/,
+      // `问这个干嘛`: why it is asked, then the question again.
+      asked: (t) => (whyWorkAsked(t) ? WHY_OCCUPATION : null),
       parse: (t) => {
         // A taxi is none of these (网约车 is ride-hailing): a taxi company's driver is an employee.
         if (isTaxi(t) && !/网约|滴滴|专车|快车/u.test(t)) {
@@ -1857,6 +1882,8 @@ export const membershipFlow = defineFlow({
     // Only of platform work: `跑顺丰` may be a 顺丰 employee's work (the platform is not asked of employees).
     // Two named (`美团和饿了么都跑`): which is the main one is asked, not guessed.
     if (platform && platformSaid && platformsIn(t).length === 1 && (out.employment ?? a.employment) === 'new_form') out.platform = platform;
+    // `做家政的 没有平台`: no platform, said with the work (confirmed with it), never asked again after.
+    else if (!platform && !('platform' in a) && (out.employment ?? a.employment) === 'new_form' && noPlatformBeside(t)) out.platform = '';
     // `美团众包`, `我是专送骑手`: how they take orders, when the words say it of the work.
     const rider = /专送|众包/.test(t) ? riderTypeFrom(t) : null;
     if (rider && rider !== 'unknown') out.riderType = rider;

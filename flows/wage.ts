@@ -238,6 +238,11 @@ export const WageAnswers = z.object({
    * said back at the evidence question; kept as `evidenceHeld` there (an inference only with a yes).
    */
   evidenceSaid: z.object({ kinds: z.array(z.string()).min(1), words: z.string(), inferred: z.boolean() }),
+  /**
+   * How to count the sum, asked beside the report before the amount's question (`老板欠我3个月工资 要写税前的吗`):
+   * answered at that question, before it (a `wishes` key, never a value of the sum).
+   */
+  amountAsked: z.enum(['tax', 'overtime']),
   contactName: z.string(),
   phone: z.string().regex(/^1\d{10}$/),
 }).partial();
@@ -1392,13 +1397,35 @@ const TAX_ASKED = /^(?=.*(?:税前|税后|扣税|个税|交税|到手|实发|应
 /** A question (no figure in it) about counting overtime pay in: `加班费算不算`, `包括加班费吗`, `要不要算加班费`. */
 const OVERTIME_ASKED = /^(?!.*(?:怎么算|怎样算|怎么计算|咋算|几倍|多少倍|标准))(?=.*加班(?:费|工资|的钱|钱))(?=.*(?:吗|(?<![怎什那这多])么|嘛|呢|还是|是不是|要不要|算不算|包不包括|包括|含不含|也算|能算|可以算|算进|[?？]))[^0-9]*$/u;
 
+const TAX_ANSWER = '写老板该给您、实际没给的钱就行；分不清税前税后的，就写您平时实际拿到手的数，工作人员会再核实。';
+const OVERTIME_ANSWER = '没发的加班费也可以算进去。说不清具体多少的话，先写工资部分，加班的情况后面问到事情经过时说一下就行。';
+
 /** How to count the sum owed, asked at the amount's question: the answer, or null. */
 function amountHowAsked(text: string): string | null {
   const t = compact(text);
-  if (TAX_ASKED.test(t)) return '写老板该给您、实际没给的钱就行；分不清税前税后的，就写您平时实际拿到手的数，工作人员会再核实。';
-  if (OVERTIME_ASKED.test(t)) return '没发的加班费也可以算进去。说不清具体多少的话，先写工资部分，加班的情况后面问到事情经过时说一下就行。';
+  if (TAX_ASKED.test(t)) return TAX_ANSWER;
+  if (OVERTIME_ASKED.test(t)) return OVERTIME_ANSWER;
   return null;
 }
+
+/**
+ * The same asked in a clause of its own beside the report, before the amount's question (`老板欠我3个月工资 要写税前的吗`,
+ * `欠了两个月 加班费算不算`): which one, held for that question (amountAsked). Only the plain words of tax
+ * (never `到手`, `实发`: `钱啥时候能到手呢` asks something else) and of counting overtime in.
+ */
+function amountAskedBeside(text: string): 'tax' | 'overtime' | null {
+  const clauses = text.split(/[,，。;；!！\s]+/u).filter((c) => c !== '');
+  if (clauses.length < 2) return null;
+  for (const c of clauses.slice(1).map(compact)) {
+    if (TAX_ASKED.test(c) && /税前|税后|个税|扣税|扣了?社保|扣了?五险/u.test(c)) return 'tax';
+    if (OVERTIME_ASKED.test(c) && /算不算|包不包括|包括|含不含|也算|能算|可以算|算进|要不要算|要算/u.test(c)) return 'overtime';
+  }
+  return null;
+}
+const AMOUNT_ASKED_EARLIER: Record<'tax' | 'overtime', string> = {
+  tax: `您前面问到税前税后：${TAX_ANSWER}`,
+  overtime: `您前面问到加班费：${OVERTIME_ANSWER}`,
+};
 
 /** A range of months said before (`monthsRange`) waits to be asked, no period known. */
 const rangeHeld = (a: WageAnswers) => a.monthsRange !== undefined && !('period' in a);
@@ -2450,8 +2477,10 @@ export const wageFlow = defineFlow({
     }),
     f.text('amount', {
       label: '拖欠金额',
+      // `老板欠我3个月工资 要写税前的吗`: that question answered here first (once: the sum then answered ends it).
       ask: (a) =>
-        whoseAsked(a)
+        (a.amountAsked ? `${AMOUNT_ASKED_EARLIER[a.amountAsked]}\n` : '') +
+        (whoseAsked(a)
           ? whoseQuestion(a.sumWhose!)
           : heldForThem(a)
           ? `您前面说欠${them(a)}${showAmount(a.behalfSum!)}。${them(a)}一共被拖欠的就是这些吗？是的话回复「是」，不是请直接说一共多少。`
@@ -2461,11 +2490,15 @@ export const wageFlow = defineFlow({
             : '被欠工资的人一共被拖欠了多少钱？例如：28500、两万八、2万多。'
           : a.groupAmount
             ? '那您自己被拖欠了多少钱？例如：8000、一万二、1万多。'
-            : '您自己一共被拖欠了多少钱？例如：28500、两万八、2万多。',
+            : '您自己一共被拖欠了多少钱？例如：28500、两万八、2万多。'),
       notText: '请用文字告诉我金额。',
       // `要写税前的吗`, `加班费算不算`: how to count the sum, answered here (never 答不上来, never the overtime rates),
       // then the question again; nothing taken from them.
-      asked: (t) => amountHowAsked(t),
+      // (Asked again here, what was asked before: pointed to the answer shown with the question, never said twice.)
+      asked: (t, a) => {
+        const how = amountHowAsked(t);
+        return how && a.amountAsked && how === (a.amountAsked === 'tax' ? TAX_ANSWER : OVERTIME_ANSWER) ? '您问的这个，说明在下面：' : how;
+      },
       names: /拖欠金额|金额|钱数|工钱|工资|钱/,
       numeric: true,
       parse: (t, a, ctx) => {
@@ -3112,6 +3145,9 @@ export const wageFlow = defineFlow({
     // `我有欠条`, `有聊天记录` before the evidence question: held for it (said back there, kept there).
     const evidence = evidenceSaidMore(text, a);
     if (evidence) out.evidenceSaid = evidence;
+    // `要写税前的吗` beside the report, before the amount's question: answered at it (amountAsked).
+    const howAsked = !('amount' in a) && !a.amountAsked ? amountAskedBeside(text) : null;
+    if (howAsked) out.amountAsked = howAsked;
     const still = findStillEmployed(text);
     if (still !== null) out.stillEmployed = still;
     const left = findLeftSince(text, ctx.now);
@@ -3308,7 +3344,7 @@ export const wageFlow = defineFlow({
     return consistent(out, a, ctx.now);
   },
   // `behalfReasked`: kept when the 「对吗？」 that asks again after a denial is shown (see behalfHeard).
-  wishes: ['behalfReasked', 'sumWhose', 'behalfSum', 'monthsRange', 'evidenceSaid'],
+  wishes: ['behalfReasked', 'sumWhose', 'behalfSum', 'monthsRange', 'evidenceSaid', 'amountAsked'],
   // Only evidence said at another question (`有欠条` at the employer's): noted for the evidence question, said so.
   wishSaid: (wished) => (wished.evidenceSaid ? `好的，您说有${wished.evidenceSaid.kinds.join('、')}，我记下了，证据过一会儿会专门问您。` : null),
   // `一万二是我老公的` (代为反映 and the amount offered together): the amount said with whom the report is for is that
