@@ -55,6 +55,7 @@ describe('the staff API: far below the claim', () => {
   });
 
   it('in WeChat, 追回 28.5 确认 still records it (the word is the check)', async () => {
+    // guard: the close's new check must let WeChat's confirmed form through, as before.
     const c = await accepted();
     expect(await gw(`办结 ${c.caseNo} 追回 28.5`)).toContain('比反映的少很多。还没有记录。');
     expect((await get(c)).status).toBe('accepted');
