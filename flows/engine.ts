@@ -400,7 +400,9 @@ export function createEngine(opts: EngineOptions) {
       else if (yes === true) text = nearMiss[0]!.value;
       else if (yes === false) {
         // A value offered again at a question without options of its own (offeredOption): nothing to pick from.
-        const own = s.fieldId ? flow!.fields.find((f) => f.id === s.fieldId)?.options : undefined;
+        // (Options that are none here, `[]`, are none of its own.)
+        const ownOptions = s.fieldId ? flow!.fields.find((f) => f.id === s.fieldId)?.options : undefined;
+        const own = (ownOptions?.(s.answers, ctx) ?? []).length > 0;
         // Refused: never offered again.
         if (s.fieldId && s.fieldId in s.offered) s.offered = Object.fromEntries(Object.entries(s.offered).filter(([k]) => k !== s.fieldId));
         say(own ? T.okAskAgain : T.okSayAgain);

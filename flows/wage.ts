@@ -179,8 +179,10 @@ export const WageAnswers = z.object({
   /**
    * One number of months or the other said as owed before the period's question (`老板欠我三四个月工资`, `拖了3-4个月`):
    * which is asked at that question, as the same words there are (a `wishes` key, never a period by itself).
+   * `rate`: a month's wage said with it (`欠了3-4个月 每个月3000`): once the months are picked, that wage times them is
+   * proposed at the amount's question (rangeRate), never stored before a yes.
    */
-  monthsRange: z.object({ lo: z.number().int().positive(), hi: z.number().int().positive() }),
+  monthsRange: z.object({ lo: z.number().int().positive(), hi: z.number().int().positive(), rate: z.number().positive().optional() }),
   /** Whom the person reports for, asked once when they did not say (`我替别人问一下`): the relation, or null (not said). */
   behalfWho: z.string().nullable(),
   /** The name of the worker owed, when reported on their behalf (personal data, like `contactName`). */
@@ -1415,12 +1417,30 @@ function amountHowAsked(text: string): string | null {
  */
 function amountAskedBeside(text: string): 'tax' | 'overtime' | null {
   const clauses = text.split(/[,，。;；!！\s]+/u).filter((c) => c !== '');
+  // `老板欠我3个月工资要写税前的吗`: the same run on at the end of a clause saying what is owed, no mark between.
+  if (clauses.map(compact).some(taxAskedRunOn)) return 'tax';
   if (clauses.length < 2) return null;
   for (const c of clauses.slice(1).map(compact)) {
     if (TAX_ASKED.test(c) && /税前|税后|个税|扣税|扣了?社保|扣了?五险/u.test(c)) return 'tax';
     if (OVERTIME_ASKED.test(c) && /算不算|包不包括|包括|含不含|也算|能算|可以算|算进|要不要算|要算/u.test(c)) return 'overtime';
   }
   return null;
+}
+
+/**
+ * A clause saying wages are owed (a figure in it) that ends in a question of tax, no mark between (`…工资要写税前的吗`,
+ * `…工资税前还是税后`): the question read as amountAskedBeside reads one apart. Only a question that starts as one (要,
+ * 是, 写, …) or asks which of the two (`税前还是税后`), never a word of tax said in the report (`欠我3个月税后工资`).
+ */
+function taxAskedRunOn(c: string): boolean {
+  for (const m of c.matchAll(/要|需要|应该|该|是|得|写|填|算|按|税前|税后/gu)) {
+    const head = c.slice(0, m.index);
+    const tail = c.slice(m.index);
+    if (tail.length > 12 || !/[0-9一二两三四五六七八九十百千万]/u.test(head) || !UNPAID.test(head)) continue;
+    if (/^(?:税前|税后)/u.test(tail) && !/还是/u.test(tail)) continue;
+    if (TAX_ASKED.test(tail) && /税前|税后|个税|扣税|扣了?社保|扣了?五险/u.test(tail)) return true;
+  }
+  return false;
 }
 const AMOUNT_ASKED_EARLIER: Record<'tax' | 'overtime', string> = {
   tax: `您前面问到税前税后：${TAX_ANSWER}`,
@@ -1429,6 +1449,19 @@ const AMOUNT_ASKED_EARLIER: Record<'tax' | 'overtime', string> = {
 
 /** A range of months said before (`monthsRange`) waits to be asked, no period known. */
 const rangeHeld = (a: WageAnswers) => a.monthsRange !== undefined && !('period' in a);
+
+/**
+ * A month's wage said with a range of months (`欠了3-4个月 每个月3000`), one of the two then picked: that wage times the
+ * months, proposed at the amount's question (a yes takes it; anything else is read as the answer). Null otherwise.
+ */
+function rangeRate(a: WageAnswers): NonNullable<WageAnswers['amount']> | null {
+  const r = a.monthsRange;
+  if (r?.rate === undefined || !a.period || 'amount' in a || a.groupAmount || a.onBehalf || a.sumWhose || a.behalfSum) return null;
+  const months = a.period.months;
+  if (months !== r.lo && months !== r.hi) return null;
+  const rate: Amount = { yuan: r.rate, approx: false, upTo: null };
+  return { yuan: Math.round(r.rate * months * 100) / 100, approx: false, upTo: null, how: `${showAmount(rate)}×${months}个月`, monthly: { rate: r.rate, months } };
+}
 
 /**
  * `老板欠我三四个月工资`, `拖了3-4个月`, `三四个月没发工资`: one number of months or the other, said as the months owed (in a
@@ -2016,6 +2049,10 @@ const EVIDENCE_NOT_HELD =
 /** Held, in words: `有欠条`, `我有一张欠条`, `欠条我有`, `欠条在我手上`, `手机里有聊天记录`. */
 const EVIDENCE_HAS =
   /(?:^|我|俺|我们|俺们)(?:手上|手里|手机里|手机上|微信里|群里|这里|这边)?(?:都|也|还)?有(?:的)?(?:一?[张个份些])?(?:(?:老板|包工头|工头|公司|厂里|他|她)(?:写|打|签|开|发|给我)?的)?(?:微信)?(?:欠条|借条|工资条|工资单|工资表|考勤|记工|聊天记录|微信记录|转账记录|流水|合同|结算单|对账单|录音)|(?:欠条|借条|工资条|工资单|工资表|考勤表?|考勤记录|打卡记录|聊天记录|微信记录|转账记录|合同|结算单|录音)(?:我|俺)?(?:都|也|还)?(?:有|留着|保存着|存着|还在|在我手上|在手上|在我这|在手机里)(?:的|呢|啊|呀|哦|了|着)*$/u;
+/** Where a statement that evidence is held starts, run on after another (`…没给钱我有欠条`, `…我手上有工资条`). */
+const EVIDENCE_RUN_ON = /(?:我|俺)(?:手上|手里|手机里)?(?:都|也|还)?有/u;
+/** Words before such a statement that make it no statement of the person's own (a supposition, a question, reported words). */
+const RUN_ON_HEAD_NOT = /如果|要是|万一|假如|假设|的话|吗|么|嘛|怎么|什么|啥|是不是|不知道|问|除了|(?:说|以为|觉得|认为|怕|担心|知道|承认|听说|骗|想|是|不管|就算|即使|哪怕|因为|只要)$/u;
 /** An IOU written for them, said (`老板给我打了欠条`): who holds it is only inferred. */
 const IOU_WRITTEN = /(?:打|写|签|开|立)(?:了|过)(?:一?[张个份])?(?:欠条|借条)|(?:欠条|借条)(?:也|都)?(?:打|写|签|开|立)(?:了|过)/u;
 
@@ -2028,7 +2065,15 @@ export function evidenceSaidEarly(text: string): { kinds: string[]; words: strin
   const words: string[] = [];
   let inferred = false;
   for (const m of text.matchAll(/[^，,。.;；!！?？\s]+[?？]?/gu)) {
-    const clause = compact(m[0]);
+    let clause = compact(m[0]);
+    let said = m[0].trim();
+    // `老板三个月没给钱我有欠条`: a statement of its own run on with no mark, from where 我有 / 我手上有 starts it; only the
+    // words before neither suppose, ask nor report someone's words or thoughts (`要是我有欠条`, `老板以为我有欠条`).
+    const runOn = /[?？]$/u.test(clause) ? null : EVIDENCE_RUN_ON.exec(clause);
+    if (runOn && runOn.index > 0 && EVIDENCE_NOT_HELD.test(clause) && !RUN_ON_HEAD_NOT.test(clause.slice(0, runOn.index))) {
+      clause = clause.slice(runOn.index);
+      said = clause;
+    }
     if (/[?？]$/u.test(clause) || EVIDENCE_NOT_HELD.test(clause)) continue;
     const plain = EVIDENCE_HAS.test(clause);
     const written = !plain && IOU_WRITTEN.test(clause);
@@ -2036,7 +2081,7 @@ export function evidenceSaidEarly(text: string): { kinds: string[]; words: strin
     const named = EVIDENCE_NAMED.filter(([re]) => re.test(clause)).map(([, k]) => k);
     if (named.length === 0) continue;
     for (const k of named) if (!kinds.includes(k)) kinds.push(k);
-    words.push(m[0].trim());
+    words.push(said);
     if (written) inferred = true;
   }
   if (kinds.length === 0) return null;
@@ -2484,6 +2529,8 @@ export const wageFlow = defineFlow({
           ? whoseQuestion(a.sumWhose!)
           : heldForThem(a)
           ? `您前面说欠${them(a)}${showAmount(a.behalfSum!)}。${them(a)}一共被拖欠的就是这些吗？是的话回复「是」，不是请直接说一共多少。`
+          : rangeRate(a)
+          ? `您前面说每个月${showAmount({ yuan: a.monthsRange!.rate!, approx: false, upTo: null })}，${a.period!.months}个月一共是${showAmount(rangeRate(a)!)}（${rangeRate(a)!.how}）。对吗？不对的话请直接说您一共被拖欠了多少钱。`
           : a.onBehalf
           ? a.groupAmount
             ? '那被欠工资的人自己被拖欠了多少钱？例如：8000、一万二、1万多。'
@@ -2491,6 +2538,8 @@ export const wageFlow = defineFlow({
           : a.groupAmount
             ? '那您自己被拖欠了多少钱？例如：8000、一万二、1万多。'
             : '您自己一共被拖欠了多少钱？例如：28500、两万八、2万多。'),
+      // 对 / 不对 to the wage times the months picked (rangeRate), each a choice (a plain 不对 is never read as going back).
+      options: (a) => (rangeRate(a) ? [{ label: '对', value: '对' }, { label: '不对', value: '不对' }] : []),
       notText: '请用文字告诉我金额。',
       // `要写税前的吗`, `加班费算不算`: how to count the sum, answered here (never 答不上来, never the overtime rates),
       // then the question again; nothing taken from them.
@@ -2511,6 +2560,12 @@ export const wageFlow = defineFlow({
           if (!/[0-9一二两三四五六七八九十百千万]/u.test(rest)) return { ok: false, conflict: true, error: `押金不算在拖欠的工资里，后面问到事情经过时可以说一下。这里问的是${owed(a)}被拖欠的工资一共多少钱，例如：8000、一万二、2万多。` };
           t = rest;
         }
+        // `对` to 「您前面说每个月3,000元，4个月一共是12,000元（3,000元×4个月）。对吗？」: that sum; `不对`: asked plainly
+        // (never proposed again).
+        const proposed = rangeRate(a);
+        const yn = proposed ? yesNo(compact(t)) : null;
+        if (proposed && yn === true) return checked(proposed, checkOwnAmount(proposed, a));
+        if (proposed && yn === false) return { ok: true, stay: true, set: { monthsRange: { lo: a.monthsRange!.lo, hi: a.monthsRange!.hi } }, ack: '好的。那您自己一共被拖欠了多少钱？例如：28500、两万八、2万多。' };
         // `我自己的` / `一共的` to 「…是您自己一个人的，还是您和老公两个人一共的？」: the sum said before, as chosen.
         const chosen = whoseAsked(a) ? whoseChoice(t, a.sumWhose!) : null;
         if (chosen) t = chosen;
@@ -3165,6 +3220,13 @@ export const wageFlow = defineFlow({
     // `老板欠我三四个月工资`: no period taken (findPeriod); the two held, and which asked at the period's question.
     const range = !period && !('period' in a) && !kinAlso ? monthsRangeOwed(text) : null;
     if (range) out.monthsRange = range;
+    // `欠了3-4个月 每个月3000`: one month's wage, in a clause of its own, kept with the range (proposed once the months
+    // are picked, rangeRate). Never with anyone else named, anything said paid, or a sum taken.
+    if (range && !out.amount && !out.groupAmount && !('amount' in a) && !a.onBehalf && !household(a) && !namedPair && !saysPaid(text) && !OTHERS_NAMED.test(text)) {
+      const rates = text.split(/[\s,，。;；!！]+/u).filter(Boolean).map((c) => readRate(c)).filter((r) => r !== null);
+      const rate = rates.length === 1 && rates[0]!.per === 'month' ? rates[0]!.rate : null;
+      if (rate && !rate.approx && rate.upTo === null) out.monthsRange = { ...range, rate: rate.yuan };
+    }
     if (period) {
       out.period = { start: period.value.start, end: period.value.end, months: period.value.months };
       // `欠我3个月工资…我10月份就不干了`: the months owed count back from the month left, not from now.
