@@ -2528,16 +2528,25 @@ export function createEngine(opts: EngineOptions) {
     }
     // Asked again (after a question, small talk) while asking which one is wrong: that question again.
     const which = p.which === true && Object.keys(usable).length >= 2;
-    s.pending = { values: usable, previous: p.previous, ...(which ? { which: true } : {}), ...(p.deferred ? { deferred: true } : {}), ...(p.answered ? { answered: p.answered } : {}), ...(p.repeated ? { repeated: true } : {}) };
+    // `我12月5号摔伤了想找律师` on 1 December, confirmed after the consent: why the day is read as last year's, first
+    // (said once: the notes of such readings are no field's, and do not wait on with the values; nor is it said again
+    // after the yes, so it is kept with them).
+    const why = which ? null : (flow.readingSaid?.(p.values, usable, s.answers, ctx) ?? null);
+    s.pending = { values: usable, previous: p.previous, ...(which ? { which: true } : {}), ...(p.deferred ? { deferred: true } : {}), ...(p.answered ? { answered: p.answered } : {}), ...(p.repeated ? { repeated: true } : {}), ...(why ? { said: why } : {}) };
     // A new confirmation counts its own misses: answers the question before could not take are not its misses.
     if (s.mode !== 'confirm') s.misses = 0;
     s.mode = 'confirm';
     if (which) return askWhich(s, flow, ctx, say);
-    // `我12月5号摔伤了想找律师` on 1 December, confirmed after the consent: why the day is read as last year's, first
-    // (said once: the notes of such readings are no field's, and do not wait on with the values).
-    const why = flow.readingSaid?.(p.values, usable, s.answers, ctx) ?? null;
     if (why) say(why);
     say(confirmLine(s, flow, s.pending, ctx), T.confirmOptions);
+  }
+
+  /** The lines of `text` not among those `said` already (null when none are left). */
+  function notSaidYet(text: string | null, said: string | undefined): string | null {
+    if (!text || !said) return text;
+    const before = new Set(said.split('\n'));
+    const left = text.split('\n').filter((l) => !before.has(l));
+    return left.length > 0 ? left.join('\n') : null;
   }
 
   /** The confirmation said plainly, for someone who did not follow it (`啥意思` twice): what it asks and how to answer. */
@@ -2994,7 +3003,8 @@ export function createEngine(opts: EngineOptions) {
       // One value confirmed (a change proposed, 对): the one a bare 不对 next means.
       const confirmed = Object.keys(p.values);
       if (confirmed.length === 1 && confirmed[0]! in s.answers) s.lastSet = confirmed[0]!;
-      const kept = flow.confirmedSay?.(p.values, s.answers, ctx);
+      // What the yes means (the deadline of the day kept), unless said right before the question (p.said): once.
+      const kept = notSaidYet(flow.confirmedSay?.(p.values, s.answers, ctx) ?? null, p.said);
       if (kept) say(kept);
       return resume();
     }
@@ -3023,8 +3033,13 @@ export function createEngine(opts: EngineOptions) {
     if (reading) {
       s.misses = 0;
       s.pending = null;
-      if (reading.result.ack) say(reading.result.ack);
-      return holdFacts(s, flow, { ...p.values, ...(reading.result.set ?? {}), [reading.field.id]: reading.result.value }, ctx, say);
+      const why = reading.result.ack;
+      if (why) say(why);
+      holdFacts(s, flow, { ...p.values, ...(reading.result.set ?? {}), [reading.field.id]: reading.result.value }, ctx, say);
+      // Why, said right before the question it brings: not again after its yes.
+      const held = s.pending as Pending | null;
+      if (why && s.mode === 'confirm' && held) s.pending = { ...held, said: held.said ? `${why}\n${held.said}` : why };
+      return;
     }
     // `凤栖街道` said again at 「用人单位「海底捞」、干活的地方「凤栖街道」。对吗？」: that one is confirmed and kept;
     // the others are asked once more, then each at its own question. Never the same confirmation three times.

@@ -1538,8 +1538,26 @@ function extractLegal(t: string, a: LegalAnswers, ctx: FlowContext): LegalAnswer
     if (wish.part) out.slotPart = wish.part;
     if (wish.at) out.slotAt = wish.at;
   }
+  // `我想找律师 问下工伤怎么认定 11月20号的事`: 工伤 named in the message, and its one day said in a clause of its own
+  // (the month and day, `的事` at most): the day of the injury, confirmed with the matter. Only a day already past this
+  // year, and no other day, time or reading in the message (a booking day, a month, leaving): those are not this.
+  if (matter === 'injury' && out.injury === undefined && out.injuryMonth === undefined && out.limit === undefined && out.limitMonth === undefined && out.limitLeft === undefined && !wish) {
+    const alone = (t.match(/月/gu) ?? []).length === 1 && (t.match(/[日号]/gu) ?? []).length === 1 && !OTHER_TIME.test(t);
+    for (const clause of alone ? t.split(/[,，。;；!！\s]+/u) : []) {
+      const m = DAY_ALONE.exec(clause);
+      if (!m) continue;
+      const day = pastDayIn(m[1]!, ctx.now);
+      if (day) out.injury = { on: day.day };
+      break;
+    }
+  }
   return out;
 }
+
+/** A clause that is only a day of a month (`11月20号的事`, `是10月3日那天`). */
+const DAY_ALONE = new RegExp(`^(?:是|就是)?((?:[0-9]{1,2}|${'[零〇一二两三四五六七八九十]'}{1,3})月(?:[0-9]{1,2}|[零〇一二两三四五六七八九十廿]{1,3})[日号])(?:的事(?:情|儿)?|那天(?:的事(?:情|儿)?)?|那次)?$`, 'u');
+/** Other words of time: with them, the one day said may be another's (`上个月`, `明天`, `去年`, `下午`, `几点`). */
+const OTHER_TIME = /年|(?<!那)天|周|星期|礼拜|上午|下午|晚上|早上|中午|点|时候|以前|之前|以后|之后|前后|左右|开除|辞退|离职|走的|不干/u;
 
 /**
  * A past day the words are (a reading such as `腊月二十` too: facts of a

@@ -44,6 +44,11 @@ const PendingSchema = z.object({
   digit: z.boolean().optional(),
   /** A value waiting here was said again and kept; these were asked once more: not a third time. */
   repeated: z.boolean().optional(),
+  /**
+   * What was said right before this confirmation about the reading of its values (Flow.readingSaid: the deadline of an
+   * injury day said in the opening message): not said again after the yes (Flow.confirmedSay).
+   */
+  said: z.string().optional(),
 });
 
 /**
