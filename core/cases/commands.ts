@@ -189,6 +189,18 @@ async function extensionDays(ctx: StaffCommandContext, no: string | null, ask: E
 // --- 办结: the result, and a full recovery well below the claim confirmed first -------------------
 
 /**
+ * The case whose claim an unconfirmed 办结 with money is checked against (above, far below, 全额 well below): only the
+ * assignee's case being worked, with a claim; anyone else gets resolveCase's refusal. `step`: the 下一步 to repeat.
+ */
+async function claimToCheck(ctx: StaffCommandContext, no: string | null, rest: string, o: ParsedClose): Promise<{ c: Case; wage: NonNullable<Case['wage']>; recovered: number; step: string } | null> {
+  if (o.confirmed || o.recovered === null || !no) return null;
+  const c = await ctx.core.cases.getByNo(no);
+  if (!c?.wage || c.assignee?.staffId !== ctx.staff.staff.id || c.status !== 'accepted') return null;
+  const { nextText } = splitNextStep(rest);
+  return { c, wage: c.wage, recovered: o.recovered, step: nextText ? ` 下一步 ${nextText}` : '' };
+}
+
+/**
  * `追回 3000 全部` on a 28,500元 claim: asked back before anything is
  * recorded. A full close stops the worker being offered a lawyer
  * (closing.ts `fullyPaid`), so a union supervisor would rather lose one
@@ -200,17 +212,14 @@ async function extensionDays(ctx: StaffCommandContext, no: string | null, ask: E
 const CONFIRM_FULL_BELOW = 0.9;
 
 async function fullBelowClaim(ctx: StaffCommandContext, no: string | null, rest: string, o: ParsedClose): Promise<string | null> {
-  if (!o.full || o.confirmed || o.recovered === null || !no) return null;
-  const c = await ctx.core.cases.getByNo(no);
-  // Only the assignee of a case being worked reads the claim here; anyone else gets resolveCase's refusal.
-  if (!c?.wage || c.assignee?.staffId !== ctx.staff.staff.id || c.status !== 'accepted') return null;
-  if (o.recovered >= c.wage.amount * CONFIRM_FULL_BELOW) return null;
-  const { nextText } = splitNextStep(rest);
-  const step = nextText ? ` 下一步 ${nextText}` : '';
+  if (!o.full) return null;
+  const held = await claimToCheck(ctx, no, rest, o);
+  if (!held || held.recovered >= held.wage.amount * CONFIRM_FULL_BELOW) return null;
+  const { c, wage, recovered, step } = held;
   return [
-    `报告人反映欠${claimedAmount(c.wage)}，您写的是全部追回${yuan(o.recovered)}。还没有记录。`,
-    `确认已全部追回，请发：办结 ${c.caseNo} 追回 ${o.recovered} 全额 确认${step}`,
-    `还有没追回的，请发：办结 ${c.caseNo} 追回 ${o.recovered}${step}`,
+    `报告人反映欠${claimedAmount(wage)}，您写的是全部追回${yuan(recovered)}。还没有记录。`,
+    `确认已全部追回，请发：办结 ${c.caseNo} 追回 ${recovered} 全额 确认${step}`,
+    `还有没追回的，请发：办结 ${c.caseNo} 追回 ${recovered}${step}`,
   ].join('\n');
 }
 
@@ -221,17 +230,14 @@ async function fullBelowClaim(ctx: StaffCommandContext, no: string | null, rest:
  * paid compensation or wages reported short).
  */
 async function aboveClaim(ctx: StaffCommandContext, no: string | null, rest: string, o: ParsedClose): Promise<string | null> {
-  if (o.confirmed || o.recovered === null || !no) return null;
-  const c = await ctx.core.cases.getByNo(no);
-  if (!c?.wage || c.assignee?.staffId !== ctx.staff.staff.id || c.status !== 'accepted') return null;
-  if (!exceedsClaim(c, o.recovered)) return null;
-  const { nextText } = splitNextStep(rest);
-  const step = nextText ? ` 下一步 ${nextText}` : '';
+  const held = await claimToCheck(ctx, no, rest, o);
+  if (!held || !exceedsClaim(held.c, held.recovered)) return null;
+  const { c, wage, recovered, step } = held;
   const owed = o.owed !== null ? ` 还欠 ${o.owed}` : '';
   return [
-    `报告人反映欠${claimedAmount(c.wage)}，您写的是追回${yuan(o.recovered)}，比反映的还多。还没有记录。`,
-    `确认追回了${yuan(o.recovered)}，请发：办结 ${c.caseNo} 追回 ${o.recovered}${owed} 确认${step}`,
-    `写错了的话，请改好重发，例如：办结 ${c.caseNo} 追回 ${c.wage.amount}`,
+    `报告人反映欠${claimedAmount(wage)}，您写的是追回${yuan(recovered)}，比反映的还多。还没有记录。`,
+    `确认追回了${yuan(recovered)}，请发：办结 ${c.caseNo} 追回 ${recovered}${owed} 确认${step}`,
+    `写错了的话，请改好重发，例如：办结 ${c.caseNo} 追回 ${wage.amount}`,
   ].join('\n');
 }
 
@@ -240,17 +246,14 @@ async function aboveClaim(ctx: StaffCommandContext, no: string | null, rest: str
  * recovered (closing.ts farBelowClaim). Asked back with the message to send, nothing recorded; `确认` records it as typed.
  */
 async function farBelowOffer(ctx: StaffCommandContext, no: string | null, rest: string, o: ParsedClose): Promise<string | null> {
-  if (o.confirmed || o.recovered === null || !no) return null;
-  const c = await ctx.core.cases.getByNo(no);
-  if (!c?.wage || c.assignee?.staffId !== ctx.staff.staff.id || c.status !== 'accepted') return null;
-  if (!farBelowClaim(c, o.recovered)) return null;
-  const { nextText } = splitNextStep(rest);
-  const step = nextText ? ` 下一步 ${nextText}` : '';
+  const held = await claimToCheck(ctx, no, rest, o);
+  if (!held || !farBelowClaim(held.c, held.recovered)) return null;
+  const { c, wage, recovered, step } = held;
   const tail = `${o.full ? ' 全额' : ''}${o.owed !== null ? ` 还欠 ${o.owed}` : ''}`;
   return [
-    `报告人反映欠${claimedAmount(c.wage)}，您写的是追回${yuan(o.recovered)}，比反映的少很多。还没有记录。`,
-    `确认只追回了${yuan(o.recovered)}，请发：办结 ${c.caseNo} 追回 ${o.recovered}${tail} 确认${step}`,
-    `写错了的话，请改好重发，例如：办结 ${c.caseNo} 追回 ${c.wage.amount}`,
+    `报告人反映欠${claimedAmount(wage)}，您写的是追回${yuan(recovered)}，比反映的少很多。还没有记录。`,
+    `确认只追回了${yuan(recovered)}，请发：办结 ${c.caseNo} 追回 ${recovered}${tail} 确认${step}`,
+    `写错了的话，请改好重发，例如：办结 ${c.caseNo} 追回 ${wage.amount}`,
   ].join('\n');
 }
 
