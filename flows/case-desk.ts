@@ -1130,15 +1130,19 @@ export function createCaseDesk(core: Core) {
       if (done) return { session, replies: [text(await afterCloseReply(userKey, done, 'disputed', ctx))], shown: [done] };
     }
     // Words about recovered money (`说是追回了但我没收到钱`, `钱还冒到`) while a close is with the township for review: that
-    // case, and that 收到了 / 没收到 is asked once the review is done (it was 没太明白). Nothing is passed on or applied.
-    // Part of it (`只收到3000`): the same, and the words shown for a yes to pass them on (the review should know).
+    // case, and that 收到了 / 没收到 is asked once the review is done (it was 没太明白). Nothing is applied.
+    // None or part of it (`没收到钱`, `只收到3000`): the same, and the words shown for a yes to pass them on: the review
+    // should know before it approves (the approver hears them too, core/cases/notes.ts).
     const loose = !read && !inForm && session.mode === 'idle' ? looseReceipt(raw) : null;
     if (loose !== null) {
       const reviewed = (await casesForNotes(core, userKey)).filter((c) => c.status === 'closing' && c.closeRequest);
       if (reviewed.length > 0) {
         const lead = reviewLead(reviewed[0]!);
-        if (loose === 'partly') {
-          const out = ask(session, reviewed, raw, 'partly_paid', ctx, undefined, `${lead}只收到一部分的话，可以先告诉负责的工作人员。`);
+        // 没收到 of a close that reports nothing recovered says nothing new.
+        const missing = loose === 'partly' || (loose === 'not_received' && reviewed[0]!.closeRequest!.recovered != null);
+        if (missing) {
+          const tell = loose === 'partly' ? '只收到一部分的话，可以先告诉工作人员，审核的人也会看到。' : '还没收到的话，可以先告诉工作人员，审核的人也会看到。';
+          const out = ask(session, reviewed, raw, loose === 'partly' ? 'partly_paid' : 'other', ctx, undefined, lead + tell);
           return waiting && waiting.text !== '' ? { ...out, replies: [text(NOT_PASSED), ...out.replies] } : out;
         }
         return { session, replies: [...(waiting && waiting.text !== '' ? [text(NOT_PASSED)] : []), text(progressReply(ctx, reviewed, false, lead))], shown: reviewed.slice(0, 3) };

@@ -153,9 +153,13 @@ export async function addReporterNote(
     // A complaint is never for the one who holds the case.
     // An alert on a case someone holds: the assignee, and a copy to the supervisors on duty (told the assignee was asked to call).
     const copyTo = cur.assignee && ALERTS.has(input.kind) ? copies.filter((id) => id !== cur.assignee!.staffId) : [];
+    // A close waiting for approval (`closing`): whoever approves it hears the reporter too (`钱没收到`, `只收到一半`
+    // bear on the review; the assignee alone was told, who had asked to close it).
+    const approver = cur.status === 'closing' && input.kind !== 'complaint' ? cur.closeRequest?.approverId : undefined;
+    const reviewer = approver && approver !== cur.assignee?.staffId && !copyTo.includes(approver) ? [approver] : [];
     const to =
       input.kind === 'complaint' ? page.filter((id) => id !== cur.assignee?.staffId)
-      : cur.assignee ? [cur.assignee.staffId, ...copyTo]
+      : cur.assignee ? [cur.assignee.staffId, ...copyTo, ...reviewer]
       : ALERTS.has(input.kind) ? page
       : [];
     paged = cur.assignee && input.kind !== 'complaint' ? 0 : to.length;

@@ -182,7 +182,15 @@ function noteLines(c: Case, isAssignee: boolean): string[] {
 export function reporterNoteNotice(
   c: Case,
   n: ReporterNote,
-  opts: { isAssignee: boolean; phones: string[]; reporterPhone: string | null; /** Who holds the case (`河西街道第一网格 张三`), for a complaint or an alert's copy. */ holder?: string },
+  opts: {
+    isAssignee: boolean;
+    phones: string[];
+    reporterPhone: string | null;
+    /** Who holds the case (`河西街道第一网格 张三`), for a complaint or an alert's copy. */
+    holder?: string;
+    /** The one whose approval the case's close waits for (not its assignee): told to weigh the words in the review. */
+    reviewing?: boolean;
+  },
 ): string {
   if (n.kind === 'complaint') return complaintNotice(c, n, opts);
   const alert = n.kind === 'safety' || n.kind === 'threat';
@@ -193,7 +201,9 @@ export function reporterNoteNotice(
   if (paged) lines.push('案件还没有分派，请您先联系本人。');
   if ((opts.isAssignee || paged) && opts.phones.length > 0) lines.push(`留言里的电话：${opts.phones.join('、')}`);
   if (alert && opts.reporterPhone) lines.push(`本人电话：${opts.isAssignee || paged ? opts.reporterPhone : maskPhone(opts.reporterPhone)}`);
-  const advice = noteAdvice(c, n);
+  const advice = opts.reviewing
+    ? `案件的办结正等您审批，请核实后再决定：同意请回复「同意 ${c.caseNo}」；不同意请回复「退回 ${c.caseNo} 原因」。`
+    : noteAdvice(c, n);
   if (advice) lines.push(advice);
   // Only the assignee can answer in the chat (core/cases/work.ts replyToReporter); a paged supervisor calls.
   if (opts.isAssignee) lines.push(`答复本人请发：回复 ${c.caseNo} 内容`);
@@ -617,7 +627,8 @@ const NOTICES: Record<CaseNoticeName, (r: NoticeContext) => string> = {
     const pagedAlert = (n.kind === 'safety' || n.kind === 'threat') && !c.assignee;
     const phones = (isAssignee || n.kind === 'complaint' || pagedAlert) && unsealPhone ? n.phonesSealed.map(unsealPhone) : [];
     const holder = c.assignee ? `${teamOf(index, c.assignee.level, c.assignee.staffId)} ${index.staffById.get(c.assignee.staffId)?.staff.name ?? ''}`.trim() : undefined;
-    return reporterNoteNotice(c, n, { isAssignee, phones, reporterPhone: phone, holder });
+    const reviewing = !isAssignee && !!staffId && c.status === 'closing' && c.closeRequest?.approverId === staffId;
+    return reporterNoteNotice(c, n, { isAssignee, phones, reporterPhone: phone, holder, reviewing });
   },
   'reporter-resolved': ({ c }) => resolvedNotice(c),
   'reporter-receipt': ({ c }) =>

@@ -5,7 +5,7 @@
  *    status: now it says where the case stands and what can be done (没收到, 反映欠薪 again, 人工); a case still worked
  *    keeps that line;
  *  - `说是追回了但我没收到钱` with the close in review was 没太明白: now the case, and that 收到了 / 没收到 is asked once
- *    the review is done;
+ *    the review is done (and, since, the words offered to pass on: test/staff/lead-review-notes.test.ts);
  *  - `只收到3000`, `收到一半`, `还差三千没给` at 「钱收到了吗？」 were pointed at 没收到, so the staff were told nothing
  *    arrived: now the sum that arrived is asked to be confirmed, recorded with 没收到, and the staff told 只收到3,000元.
  */
@@ -95,12 +95,13 @@ describe('the boss not paying again, after the case left the grid worker', () =>
 });
 
 describe('the close with the township for review', () => {
-  it.each(['说是追回了但我没收到钱', '钱还冒到'])('%s: the case, and when 收到了 / 没收到 is asked (not 没太明白)', async (said) => {
+  // The words are offered to pass on (test/staff/lead-review-notes.test.ts: the approver hears them too).
+  it.each(['说是追回了但我没收到钱', '钱还冒到'])('%s: the case, when 收到了 / 没收到 is asked (not 没太明白), the words offered to pass on', async (said) => {
     const { chat, c } = await inReview(someone('review'));
     await chat
       .send(said)
       .expect(new RegExp(`案件 ${c.caseNo} 的办理结果（追回6,000元）已报镇（街道）工会审核，还没有最后办结。审核通过后，会在这里问您钱收到了没有`))
-      .expect(/状态：办理结果已报镇（街道）工会审核/)
+      .expect(new RegExp(`还没收到的话，可以先告诉工作人员，审核的人也会看到。\n您要转告的话：「${said}」`))
       .expectNot(/没太明白/);
     const now = await get(c);
     expect([now.status, now.reporterNotes]).toEqual(['closing', []]);
@@ -113,7 +114,7 @@ describe('part of the money with the close in review', () => {
     await chat
       .send('只收到3000')
       .expect(/还没有最后办结。审核通过后，会在这里问您钱收到了没有/)
-      .expect(/只收到一部分的话，可以先告诉负责的工作人员。\n您要转告的话：「只收到3000」/)
+      .expect(/只收到一部分的话，可以先告诉工作人员，审核的人也会看到。\n您要转告的话：「只收到3000」/)
       .expectNot(/没太明白/);
     expect((await get(c)).reporterNotes).toEqual([]);
     await chat.send('转给工作人员').expect(/已转给负责您案件/);
