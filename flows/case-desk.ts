@@ -725,6 +725,11 @@ const CASE_NO_PROGRESS =
 const PASS_ON = /^(?:转|转吧|转一下|转过去|帮我转(?:一下)?|转给(?:他|她|他们|工作人员|网格员)(?:吧)?|发吧|发给(?:他|她|他们)(?:吧)?|可以转|要转|麻烦转一下|告诉(?:他|她|他们)(?:吧)?)$/;
 const DONT = /^(?:不用了?|不转了?|别转了?|不要转了?|先不转|不用转|不用了谢谢|算了|不了|不发了?|删除|删掉|删了吧|不要了)$/;
 
+/** How to answer «转给…吗？» for a note waiting (one case, or several to pick from). */
+function passOrNot(w: { caseNos: readonly string[] }): string {
+  return w.caseNos.length === 1 ? '要转的话回复「转」，不转就回复「不用了」' : '回复序号选案件就转过去，不转就回复「不用了」';
+}
+
 /** Yes to passing a complaint on (`转给工会负责同志`, the option's words). */
 const TO_UNION = /^(?:转给|交给|发给)(?:工会)?(?:的)?(?:负责(?:同志|人|的人|的同志)|领导)(?:吧)?$|^(?:转给|交给)工会(?:吧)?$/;
 
@@ -1559,8 +1564,20 @@ export function createCaseDesk(core: Core) {
     }
     // `撤回会怎么样`, `撤回了还能再报吗` while a withdrawal waits: what it means, answered; the question kept, nothing added.
     if (w.kind === 'withdraw' && ASKS_ABOUT_WITHDRAWING.test(c)) {
-      const how = w.caseNos.length === 1 ? '要转的话回复「转」，不转就回复「不用了」' : '回复序号选案件就转过去，不转就回复「不用了」';
-      return { session: { ...session, caseNote: { ...w, at: ctx.now.toISOString() } }, replies: [text(`${WITHDRAWING_MEANS}${how}。`)] };
+      return { session: { ...session, caseNote: { ...w, at: ctx.now.toISOString() } }, replies: [text(`${WITHDRAWING_MEANS}${passOrNot(w)}。`)] };
+    }
+    // `我不想告了 老板说给钱了`, `不想告了` at «转给…吗？» about a withdrawal: the wish said again (its 不 is about the case,
+    // not about passing it on: it was 「这条没有转」 and the words went nowhere). Put with it and asked again; the same
+    // words again: how to answer, the question kept.
+    if (kind0 === 'withdraw' && still.length > 0 && !DONT.test(c)) {
+      const again = readCaseMessage(raw);
+      if (again?.kind === 'note' && again.note === 'withdraw') {
+        if (compact(w.text).includes(c)) {
+          return { session: { ...session, caseNote: { ...w, at: ctx.now.toISOString() } }, replies: [text(`好的，知道您的意思了。${passOrNot(w)}。`)] };
+        }
+        const out = await combined(session, still, w, raw, ctx);
+        if (out) return out;
+      }
     }
     // `不对 是2000` after `老板给了我3000`: not passed on as it was; what is so instead is put with it and shown again.
     const right = kind0 !== 'complaint' && still.length > 0 ? putsRight(raw) : null;
