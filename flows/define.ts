@@ -9,6 +9,7 @@
 import { z } from 'zod';
 import { phoneAnswer } from './nlu/facts.js';
 import { yesNo } from './nlu/talk.js';
+import { formWord } from './parsers/name.js';
 import { findTownship, parseTownship, type TownshipMatchOptions } from './places.js';
 import type { Answers, Choice, Field, FieldResult, Flow, FlowContext, Incoming, Neither, Option } from './types.js';
 
@@ -86,6 +87,8 @@ export interface FlowSpec<S extends z.ZodObject> {
   extract?: (text: string, a: z.infer<S>, ctx: FlowContext) => Partial<z.infer<S>>;
   /** Said once submitted (see `Flow.afterSubmit`). */
   afterSubmit?: (a: z.infer<S>, ctx: FlowContext) => { text: string; offer?: string } | null;
+  /** Said to a change asked for once submitted (see `Flow.fixAfterSubmit`). */
+  fixAfterSubmit?: string;
   /** Keys `extract` may return that are no question: kept as said (see `Flow.wishes`). */
   wishes?: (keyof z.infer<S> & string)[];
   /** Said when only wishes were held (see `Flow.wishSaid`). */
@@ -134,6 +137,20 @@ export interface NeitherSpec<A> {
   ask: (a: A) => string;
   again: (a: A) => string;
   answer: (text: string) => boolean | null;
+}
+
+/** Whether a result keeps a word of `formWord` as a text value (`完成` as the project's name, `下一步` as a unit's). */
+function keepsWord(r: { value?: unknown; set?: object }, word: string): boolean {
+  // A text, or one inside a value (`{ name: '下一步' }`, the unit at joining the union).
+  const texts = [r.value, ...Object.values(r.set ?? {})]
+    .flatMap((v) => (v !== null && typeof v === 'object' && !Array.isArray(v) ? Object.values(v) : [v]))
+    .filter((v): v is string => typeof v === 'string');
+  const w = word.toLowerCase();
+  return texts.some((v) => {
+    const c = v.replace(/[\s,，。.!！~～、…]+/gu, '').toLowerCase();
+    if (/^\d$/u.test(w)) return c === w;
+    return c !== '' && (c.includes(w) || (/\p{Script=Han}/u.test(c) && w.includes(c)));
+  });
 }
 
 /** A township or street (the value is `{ districtId, townshipId }`). */
@@ -325,7 +342,16 @@ export function defineFlow<S extends z.ZodObject>(spec: FlowSpec<S>): TypedFlow<
         ...common(id, s),
         parse: (input, raw, ctx) => {
           if (input.kind !== 'text') return { ok: false, error: s.notText ?? '这一步需要文字回答，不用发文件。' };
-          return result(id, s.parse(input.text, read(raw), ctx));
+          const r = s.parse(input.text, read(raw), ctx);
+          // `完成`, `提交`, `好的`, `1` (no choices listed) taken as the answer itself: never kept as a name or a text;
+          // the question asked again with what to write (said again, the engine offers 跳过 or a person).
+          const word = formWord(input.text);
+          if (word !== null && r.ok && keepsWord(r, word) && !(/^\d$/u.test(word) && (s.options?.(read(raw), ctx).length ?? 0) > 0)) {
+            const ask = typeof s.ask === 'string' ? s.ask : s.ask(read(raw), ctx);
+            const lead = /^\d$/u.test(word) ? '这一题没有选项，请直接写答案：' : '还没填完呢，请先回答这一题：';
+            return { ok: false, error: `${lead}${ask}${s.optional ? '不知道可以回复「跳过」。' : ''}` };
+          }
+          return result(id, r);
         },
       };
     },
@@ -371,6 +397,7 @@ export function defineFlow<S extends z.ZodObject>(spec: FlowSpec<S>): TypedFlow<
       return r.success;
     },
     afterSubmit: spec.afterSubmit ? (raw, ctx) => spec.afterSubmit!(read(raw), ctx) : undefined,
+    ...(spec.fixAfterSubmit ? { fixAfterSubmit: spec.fixAfterSubmit } : {}),
     ...(spec.wishes ? { wishes: spec.wishes } : {}),
     ...(spec.wishSaid ? { wishSaid: (wished: Answers, raw: Answers, ctx: FlowContext) => spec.wishSaid!(wished as Partial<z.infer<S>>, read(raw), ctx) } : {}),
     ...(spec.workedOut ? { workedOut: (values: Answers) => spec.workedOut!(values as Partial<z.infer<S>>) } : {}),

@@ -60,6 +60,8 @@ const EMPTY_SHOWN: ReadonlySet<string> = new Set(['未填写', '暂无']);
 /** A yes or 确认 with something else after it (`确认 另外我想找律师`): the rest (group 1). */
 const YES_THEN = /^(?:确认提交|确认|提交|确定|没问题|对的?|都对)(?:了|吧)?[,，。.!！\s]+(?:另外|还有|然后|顺便|再)?[,，\s]*(.{2,})$/u;
 /** Submitting at the summary: 确认, 提交, and said as people say it (`好了提交吧`, `没问题，提交`, `帮我提交`, `可以提交了`). */
+/** `改`, `我要改一下`: something to change, not which. */
+const CHANGE_ONLY = /^(?:我|俺)?(?:要|想|还要|得)?(?:改|修改|更改|改改)(?:一下|下)?(?:吧|啊|呀|哈)?$/u;
 const SUBMIT_WORDS = /^(?:(?:好了|好的|好|行|可以了?|没问题|没错|都对|对的?|就这样)[,，]?)?(?:就|帮我|那就)?(?:确认|确定)?(?:提交|确认|确定)(?:吧|了|啊|呀|哈)*$/u;
 
 export interface Outcome {
@@ -1142,9 +1144,25 @@ export function createEngine(opts: EngineOptions) {
         }
         // `我是做保姆的`: no problem told yet; what we can help with, never 「没明白」 nor advice nobody asked for.
         if (u.kind === 'unclear' && u.job) return showMenu(s, say, T.jobOnly);
+        // `刚才名字填错了`, `我要改一下` after an application or a booking went in: not changed here; how it can be
+        // (the flow says), never 「没太明白」. (A wage report's corrections go to its case worker: flows/case-desk.ts.)
+        if (u.kind === 'unclear' && done?.fixAfterSubmit && asksToFix(done, text)) {
+          say(done.fixAfterSubmit);
+          s.options = [];
+          return;
+        }
         if (text.length > 0) say(T.unknown);
         showMenu(s, say);
     }
+  }
+
+  /** Words asking to change what was said (`刚才名字填错了`, `电话写错了 是139…`, `我要改一下`, `上一个填错了`). */
+  function asksToFix(flow: Flow, text: string): boolean {
+    const t = compact(text);
+    if (CHANGE_ONLY.test(t) || namedForChange(flow.fields.filter((f) => f.label), text) !== null) return true;
+    const c = correctionOf(text);
+    // A plain `不对` is a no, not a change.
+    return c !== null && plainYesNo(text) !== false && (c.rest !== '' || /错|改|更正/u.test(t));
   }
 
   /** A fresh run of `flow` at its first question: its own saved draft and the last run's answers dropped. */
@@ -1749,7 +1767,7 @@ export function createEngine(opts: EngineOptions) {
       return;
     }
     // `改`, `我要改一下`: something to change, not which: asked as after 不对 (the answers as options), never 「请回复确认」.
-    if (text !== null && /^(?:我|俺)?(?:要|想|还要|得)?(?:改|修改|更改|改改)(?:一下|下)?(?:吧|啊|呀|哈)?$/u.test(compact(text))) text = '不对';
+    if (text !== null && CHANGE_ONLY.test(compact(text))) text = '不对';
     // `对，不过地址写错了…`: not a yes; what follows the 不过 is read instead.
     const but = text !== null ? yesBut(text) : null;
     // `确认提交 谢谢`, `提交 麻烦了`: the yes, the filler after it left out.
@@ -2196,7 +2214,10 @@ export function createEngine(opts: EngineOptions) {
     // `0` at a question answered with a number (how much is owed): its answer, never the menu's 0.
     const read: Understood =
       text === '0' && field.numeric ? { kind: 'answer', result: field.parse({ kind: 'text', text }, s.answers, ctx), facts: {} } : understandInFlow(flow, field, text, s.answers, ctx, lastAnswered(s, flow), opts.flows);
-    const u = read.kind === 'correction' && !read.result?.ok ? (answerAfterCorrection(s, flow, field, text, ctx) ?? read) : read;
+    // A correction naming no one answer (`地址填错了`: several, or none by that word) asks which one; its words are
+    // never this question's answer (never a contact called 「地址」).
+    const which = read.kind === 'correction' && read.field === null && read.result === null;
+    const u = read.kind === 'correction' && !read.result?.ok && !which ? (answerAfterCorrection(s, flow, field, text, ctx) ?? read) : read;
     // A question asked with the report's facts (`…欠我钱 两万三 过年前要回来行不行`): answered first, then the facts
     // are confirmed (understand.ts factsBeside), never one of the two dropped.
     if (u.kind === 'answer' && u.asked) say(`${u.asked.answer}（依据：${u.asked.basis.join('、')}）`);

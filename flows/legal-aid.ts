@@ -1864,6 +1864,7 @@ export const legalAidFlow = defineFlow({
   version: 2,
   title: '预约法律援助',
   schema: LegalAnswers,
+  fixAfterSubmit: '预约已经提交，联系人和手机号在这里改不了。填错了的话，请回复「人工」，告诉工作人员对的是什么，他们帮您更正。要换时间，请回复「改约」加预约号（回复「我的预约」可以查看预约号）。',
   reviewIntro: (a) =>
     a.rescheduleNo
       ? `请核对改约后的预约（原预约 ${a.rescheduleNo} 在您确认之前保持不变）：`

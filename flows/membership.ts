@@ -1329,6 +1329,7 @@ export const membershipFlow = defineFlow({
   version: 3,
   title: '加入工会',
   schema: MembershipAnswers,
+  fixAfterSubmit: '入会申请已经提交，提交后的内容在这里改不了。哪一项填错了，请回复「人工」，告诉工作人员对的是什么，他们核实后帮您处理。',
   reviewIntro: (a, ctx) => {
     const u = unionForAnswers(a, ctx);
     return `请核对您的入会申请${u ? `（提交后由「${u.name}」审核）` : ''}：`;

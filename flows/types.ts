@@ -248,6 +248,11 @@ export interface Flow {
    * (e.g. what to do next); `offer` names a flow offered with 好的 / 不用了.
    */
   afterSubmit?(answers: Answers, ctx: FlowContext): { text: string; offer?: string } | null;
+  /**
+   * Said when the person asks to change an answer after submitting (`刚才名字填错了`, `我要改一下`): what was
+   * submitted is not changed here, and how it can be. None: the flow's own desk answers that (a wage report's case).
+   */
+  fixAfterSubmit?: string;
 }
 
 /** Work the engine asks its caller to do; results come back as replies. */

@@ -121,9 +121,17 @@ export function yesNo(text: string): boolean | null {
   if (parts.length === 0) return emojiYesNo(text);
   // The first part decides (`对，修路的`, `不是，开饭店的`); later parts may only agree or add details.
   // What it is about and how sure, said first, change nothing: `身份证号可以给`, `好像不太对`.
-  const first = parts[0]!.replace(/^(?:身份证号?码?|身份证|手机号码?|电话号码?|个人信息|信息)(?:的话|嘛|呢)?(?:就|也|还是)?/u, '').replace(/^(?:好像|感觉|应该|可能|估计|我觉得|我看)/u, '') || parts[0]!;
+  const said = parts[0]!.replace(/^(?:身份证号?码?|身份证|手机号码?|电话号码?|个人信息|信息)(?:的话|嘛|呢)?(?:就|也|还是)?/u, '').replace(/^(?:好像|感觉|应该|可能|估计|我觉得|我看)/u, '') || parts[0]!;
+  // Voice input writes the fillers before an answer with no comma (`嗯不是`, `呃不同意`, `那个对`): the answer after them.
+  const bare = said.replace(SPOKEN_LEAD, '');
+  const first = bare !== said && bare !== '' && yesNo(bare) !== null ? bare : said;
   // `不对不对`, `不是不是`: a no said twice (it holds 对不对 but is no question).
   if (NO.test(first)) return false;
+  // `嗯，不同意`, `嗯 不是`: a nod opening a no (voice input puts a comma after the filler) is the no, never a yes.
+  if (SPOKEN_NOD.test(first) && parts.length > 1 && yesNo(parts.slice(1).join(' ')) === false) return false;
+  // `嗯 不清楚`, `嗯，我再想想`, `嗯 等一下`: a nod while thinking it over, no yes; `嗯 不在了`, `嗯 没干了`: a nod
+  // before words of not, no yes either (what they say is read by the question's own words).
+  if (SPOKEN_NOD.test(first) && parts.length > 1 && (NOT_DECIDED.test(parts[1]!) || /^(?:我|俺)?(?:已经|早就?|都)?(?:不|没|别|未)/u.test(parts[1]!))) return null;
   // Spoken: `嗯 我叫张伟`, `嗯 我想问一下…`: the nod opens what is said next (a name, a number, a question), no answer.
   if (/^(?:嗯+|恩+)$/u.test(first) && parts.length > 1 && NOD_THEN_OTHER.test(parts.slice(1).join(''))) return null;
   if (/是不是|对不对|行不行|好不好|要不要|可不可以|有没有/.test(first)) return null;
@@ -134,6 +142,14 @@ export function yesNo(text: string): boolean | null {
   if (/^不是.{1,7}$/u.test(first) && !/不是不/u.test(first)) return false;
   return emojiYesNo(text);
 }
+
+/** What voice input writes before an answer (`嗯`, `呃`, `那个`, `就是`), glued to it. */
+const SPOKEN_LEAD = /^(?:嗯+|恩+|呃+|额+|啊+|哦+|噢+|诶|欸|哎|那个|这个|就是)+/u;
+/** A nod or a filler said alone before the answer (`嗯，不是`, `就是，不对`). */
+const SPOKEN_NOD = /^(?:嗯+|恩+|就是)$/u;
+
+/** Not knowing or not decided yet (`不清楚`, `我再想想`, `等一下`, `我问问我老婆`): said after a nod, it takes the nod back. */
+const NOT_DECIDED = /^(?:我|俺)?(?:也|还|真|都)?(?:不知道|不晓得|不清楚|不太清楚|不记得|记不清|记不得|忘了|说不清|说不好|不好说|不确定|不一定|没想好|还没想好|(?:再|先)?想想|(?:再|先)?想一下|(?:再|先)?考虑(?:考虑|一下|下)?|等(?:一下|下|等|会儿?|一会儿?)|稍等|问问|问一下|商量(?:一下|下)?)/u;
 
 /** After a nod, what makes it a filler: the person introducing themselves, giving a number, or asking something. */
 const NOD_THEN_OTHER = /^(?:我|俺)(?:叫|姓|的名字|名字)|^(?:我|俺)是[\p{Script=Han}]{2,3}$|名字(?:是|叫)|姓名|电话|手机|号码|\d{7,}|请问|(?:我|俺)?想(?:问|咨询|了解)|问一下|咨询一下/u;
@@ -621,7 +637,8 @@ export function correctionOf(text: string): { rest: string; notBut?: boolean } |
   if (but) return { rest: but[1]!.trim(), notBut: true };
   const m = CORRECTION.exec(t);
   if (!m) return null;
-  const named = (m[1] ?? '').replace(/我|刚才|刚刚|刚|前面|上面|之前|说|写|填|选|的|那个|好像|感觉|可能|似乎|有点|有些|应该|是不是|全|都|这里|这个/gu, '');
+  // Voice input's fillers before the marker (`呃不对`, `嗯嗯不对的`, `就是不对`) name nothing either.
+  const named = (m[1] ?? '').replace(/^(?:嗯+|恩+|呃+|啊+|哦+|噢+|就是)+|^额+$/u, '').replace(/我|刚才|刚刚|刚|前面|上面|之前|说|写|填|选|的|那个|好像|感觉|可能|似乎|有点|有些|应该|是不是|全|都|这里|这个/gu, '');
   // A plain `不对` with nothing named and nothing after is a no, not a correction.
   let rest = t.slice(m[0].length);
   // 说错了，应该是两万 / 不是8个人是6个人: the value is what follows the last 是.
@@ -629,6 +646,8 @@ export function correctionOf(text: string): { rest: string; notBut?: boolean } |
   const notThis = /^不是.{1,12}?(?:是|，|,)(.+)$/u.exec(rest);
   if (notThis) rest = notThis[1]!.replace(/^(?:是|应该是)/u, '').trim();
   rest = rest.replace(/不是[^，,。]{1,12}$/u, '').trim();
+  // `不对吧`, `不对的`: a particle after the marker is no value.
+  if (/^[吧啊呀呢哈嘛的了咯啦哦噢嘞哟呗哇\s]+$/u.test(rest)) rest = '';
   return { rest: named ? `${named} ${rest}`.trim() : rest };
 }
 

@@ -229,6 +229,14 @@ function readInFlow(
   }
   // `我想改金额` before the amount is asked: nothing to change yet; said so, and the question asked again.
   if (toChange && field) return { kind: 'answer', result: { ok: false, error: `${toChange.label}还没填，问到时再告诉我就行。${field.ask(answers, ctx)}`, conflict: true }, facts: {} };
+  // `改一下地址`, `地址写错了` where no answer given is called that: never the last answer asked again, nor 「地址」 read
+  // as its value (「手机号只能包含数字」). Questions not answered yet that have the word (单位地址, 项目地址) are said to
+  // come later; a word no question has (`地址` when booking legal aid): which answer, from the list.
+  const notGiven = toChange ? null : namedNotGiven(flow, field, text, answers);
+  if (notGiven && notGiven.length > 0 && field) {
+    return { kind: 'answer', result: { ok: false, error: `${notGiven.map((f) => f.label).join('、')}还没填，问到时再告诉我就行。${field.ask(answers, ctx)}`, conflict: true }, facts: {} };
+  }
+  if (notGiven) return { kind: 'correction', field: null, result: null, facts: {} };
   // `说错了 不是宏达 是宏远`, `我是10月走的 不是11月`: the answer the not-part says (宏达 for 宏达建筑), changed.
   // Not when both parts answer the question asked (`3个 不对 5个` at the headcount's: people, never the 3 months
   // known taken back as 5); that is the answer corrected as it was typed (restartedAnswer).
@@ -758,9 +766,7 @@ function namedFields(fields: readonly Field[], rest: string): Field[] {
  * none or several are named, or the message says a value too.
  */
 export function fieldNamedAlone(fields: readonly Field[], text: string): Field | null {
-  const t = compact(text)
-    .replace(/^(?:我|俺)?(?:要|想|想要|需要)?(?:修改|更改|改一下|改下|改改|改|换一下|换)(?:一下)?(?:我的|那个|这个|第)?/u, '')
-    .replace(/(?:那一?项|这一?项|那个|这个)?(?:不对|错了|有问题|要改|改一下|写错了|填错了)?(?:吧|呀|啊|了)*$/u, '');
+  const t = withoutChangeWords(text);
   if (t === '' || [...t].length > 8 || /\d/.test(t)) return null;
   const byLabel = fields.filter((f) => f.label === t);
   if (byLabel.length === 1) return byLabel[0]!;
@@ -776,8 +782,43 @@ export function fieldNamedAlone(fields: readonly Field[], text: string): Field |
   return /^(?:的|数|数目|号码?|码|名字?|多少)?$/u.test(left) ? named[0]! : null;
 }
 
+/** What is left of `改金额`, `电话不对`, `改一下手机号码` once the words of a change are taken off: what it names. */
+function withoutChangeWords(text: string): string {
+  return compact(text)
+    .replace(/^(?:我|俺)?(?:要|想|想要|需要)?(?:修改|更改|改一下|改下|改改|改|换一下|换)(?:一下)?(?:我的|那个|这个|第)?/u, '')
+    .replace(/(?:那一?项|这一?项|那个|这个)?(?:不对|错了|有问题|要改|改一下|写错了|填错了)?(?:吧|呀|啊|了)*$/u, '');
+}
+
 /** Words that ask for a change: `改`, `写错了`, `不对`, `重新填`. */
 const CHANGE_ASKED = /改|错|不对|重新填|重填|重写/u;
+
+/** Words for an answer that name no one question (`改一下地址` where no question is called 地址, `信息填错了`). */
+const SOME_ANSWER = /^(?:地址|住址|位置|信息|资料|内容|东西)$/u;
+
+/**
+ * `改一下地址`, `地址写错了`: a change asked for by a word that names no one question. The questions not
+ * answered yet that have it (单位地址 and 项目地址 before they are asked), or none (which one is asked, from
+ * the list) when some have been answered or no question has it (`地址` in legal aid); null when one question
+ * has it (the correction names it), the question asked has it, or the words are no such change.
+ */
+function namedNotGiven(flow: Flow, field: Field | null, text: string, answers: Answers): Field[] | null {
+  if (!CHANGE_ASKED.test(text) || /\d/.test(text)) return null;
+  const t = compact(text)
+    .replace(/[。.!！~～]+$/u, '')
+    .replace(/^(?:不对|不好意思|对不起|等等|等一下|等下|哎呀|哎|唉)[,，。.!！]*/u, '')
+    .replace(/^(?:我|俺)?(?:刚才|刚刚|前面|之前|上面)(?:的|说的|写的|填的)?/u, '')
+    .replace(/(?:要|得|需要|想)(?=改|修改|重新|重填)/u, '');
+  const word = withoutChangeWords(t).replace(/^(?:的|那个|这个)/u, '');
+  if (word === '' || word === t || [...word].length > 6) return null;
+  const has = (f: Field) => Boolean(f.label?.includes(word)) || f.names?.exec(word)?.[0] === word;
+  if (field && has(field)) return null;
+  const hits = visibleFields(flow, answers).filter((f) => f.label && !f.gate && has(f));
+  // One question has it: `changeNamed` or the correction names it.
+  if (hits.length === 1) return null;
+  if (hits.length === 0) return SOME_ANSWER.test(word) ? [] : null;
+  // Several, one of them answered (skipped ones too: 「未填写」 at the summary): which one, from the list.
+  return hits.some((f) => f.id in answers) ? [] : hits;
+}
 
 /**
  * The one answer a message asks to change without a new value (`我想改金额`, `金额要改一下`,

@@ -139,3 +139,19 @@ export function orgNonAnswer(text: string): OrgNonAnswer | null {
   if ([...c].length <= 16 && CANNOT_TYPE.test(c) && !/公司|厂|店|工地|单位|项目|叫/u.test(c.replace(/不认识字|字不认识|认不得字/u, ''))) return 'cannot-type';
   return null;
 }
+
+/**
+ * Words that steer the form or only acknowledge (`完成`, `提交`, `就这些`, `下一步`, `OK`, `好的`, `嗯`, `收到`,
+ * `谢谢`), sent alone: never a name, an address or an account of what happened. The question that asked is
+ * asked again (flows/define.ts `f.text`); where a word of these is that question's own answer (`完成` when the
+ * evidence is sent, `好的` to a yes/no question), the question reads it before this is looked at.
+ */
+const FORM_WORD =
+  /^(?:完成|完成了|完毕|提交|提交吧|提交了|就这些|就这些了|就这样|就这样吧|没了|没有了|结束|结束了|发完了|发完|可以了|行了|好了|下一步|下一个|下一题|继续|ok|okay|ok了|好的|好滴|好嘞|嗯+|嗯嗯+|恩+|哦+|收到|收到了|知道了|明白|明白了|谢谢|谢谢你|谢谢您|谢了|多谢|感谢)(?:啊|呀|哈|啦|哦)?$/iu;
+
+/** Whether the message is only a word of {@link FORM_WORD}, or a bare small number (`1`) where no choices are listed. */
+export function formWord(text: string): string | null {
+  const c = text.trim().replace(/[\s,，。.!！~～、…]+/gu, '');
+  if (FORM_WORD.test(c)) return c;
+  return /^\d$/u.test(c) ? c : null;
+}
