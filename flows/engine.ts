@@ -1097,6 +1097,7 @@ export function createEngine(opts: EngineOptions) {
           // The other one's step, when it leads elsewhere: offered after (once the first is done, or declined).
           const other = lead === u.entry && leads(u.more) && nextFlowOf(u.more) !== nextFlowOf(lead) ? nextFlowOf(u.more) : null;
           s.also = other && !u.justAsking ? other : null;
+          s.alsoFacts = null;
           return answerQuestion(s, undefined, { ...u.more, next: lead.next, nextPrompt: lead.nextPrompt }, ctx, say, u.justAsking, text);
         }
         return answerQuestion(s, undefined, u.entry, ctx, say, u.justAsking, text, u.then);
@@ -1105,7 +1106,9 @@ export function createEngine(opts: EngineOptions) {
         // `老板欠我工资 另外我还想入工会`: this one first, the other kept and offered once it is submitted.
         const also = u.also && u.also !== flow.id && flows.has(u.also) ? flows.get(u.also)! : undefined;
         s.also = also ? also.id : null;
-        if (also) return begin(s, flow, u.facts, ctx, say, T.alsoLater(flow.title, also.title), u.given);
+        s.alsoFacts = also && u.alsoFacts && Object.keys(u.alsoFacts).length > 0 ? u.alsoFacts : null;
+        const opening = also && s.alsoFacts ? T.alsoLaterTold(flow.title, show(also, 'matter', s.alsoFacts.matter, s.alsoFacts, ctx), also.title) : also ? T.alsoLater(flow.title, also.title) : '';
+        if (also) return begin(s, flow, u.facts, ctx, say, opening, u.given);
         // `我想找律师 要钱吗`: the price is answered first (the knowledge base's entry), then the booking goes on.
         // `我想入会 要交钱吗`, `我想加入工会，会费多少`: the dues are answered first, then the application goes on;
         // `我要反映欠薪 多久能处理`: any question leading to the service asked for (askedWith), likewise.
@@ -1114,7 +1117,7 @@ export function createEngine(opts: EngineOptions) {
             ? bookingCostEntry(knowledgeBase(), text, u.given?.help)
             : u.service === 'membership' && asksDues(text)
               ? knowledgeBase().byId(UNION_DUES)
-              : u.service !== 'membership'
+              : u.service !== 'membership' && !('amountAsked' in u.facts)
                 ? askedWith(text, flow.id)
                 : null;
         if (asked) say(`${asked.answer}（依据：${asked.basis.join('、')}）`);
@@ -1279,10 +1282,13 @@ export function createEngine(opts: EngineOptions) {
     if (text === 'offer:no' || (text !== null && understandConfirm(text) === 'no')) {
       // `入会要钱吗 老板欠我工资怎么办`, joining declined: the report the other question leads to offered in its place.
       const kept = s.also && s.also !== offered?.id && !s.offerCase ? flows.get(s.also) : undefined;
+      const keptFacts = s.alsoFacts;
       s.also = null;
+      s.alsoFacts = null;
       if (kept) {
         s.mode = 'offer';
         s.offer = kept.id;
+        s.offerFacts = keptFacts ? { facts: keptFacts, given: {} } : null;
         say(T.offerInstead(kept.title), OFFER_CHOICES);
         return;
       }
@@ -1316,6 +1322,7 @@ export function createEngine(opts: EngineOptions) {
     // Anything else leaves the offer: the menu's numbers apply from here, never the offer's (nor one kept for after it).
     s.options = MENU;
     s.also = null;
+    s.alsoFacts = null;
     atMenu(s, input, text, ctx, say, out);
   }
 
@@ -1792,11 +1799,15 @@ export function createEngine(opts: EngineOptions) {
       s.submitted = { flowId: flow.id, at: ctx.now.toISOString() };
       // `…另外我还想入工会` said when this flow began: offered now, as a 「确认 另外…」 would be.
       const kept = !next && s.also && s.also !== flow.id ? flows.get(s.also) : undefined;
+      // `11月20号摔伤了 老板也欠我工资`: what was told for the one kept (the injury and its day) opens it when taken.
+      const keptFacts = kept ? s.alsoFacts : null;
       s.also = null;
+      s.alsoFacts = null;
       const other = next ?? kept;
       if (other) {
         if (after) out.followUp.push({ type: 'text', text: after.text });
-        sayAfterSubmit(s, { text: T.alsoAsked(other.title), offer: other.id }, out);
+        sayAfterSubmit(s, { text: keptFacts ? T.alsoTold(show(other, 'matter', keptFacts.matter, keptFacts, ctx), other.title) : T.alsoAsked(other.title), offer: other.id }, out);
+        if (keptFacts) s.offerFacts = { facts: keptFacts, given: {} };
       } else if (after) sayAfterSubmit(s, after, out);
       return;
     }

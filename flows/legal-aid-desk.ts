@@ -50,6 +50,7 @@ import {
   slotWords,
   timeChange,
   trustAsked,
+  bookingAsked,
   eveningAsked,
   onlineSaid,
   ONLINE_MODE,
@@ -898,6 +899,10 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
     if (t.length <= 30 && WHO_SAID.test(t.replace(/\s+/gu, '')) && !OTHER_LAWYER.test(t)) return andBack(session, ctx, text(whoBeforeBooked(a.data, ctx)));
     const trust = trustAsked(t, a.data);
     if (trust) return andBack(session, ctx, text(trust));
+    // `会不会被老板知道`, `能匿名吗`, `要多久` while booking: who sees what is said (the consent's own words), and when
+    // the consultation is (the time chosen); never the wage report's answer, nor 「答不上来」.
+    const booking = bookingAsked(t, a.data);
+    if (booking) return andBack(session, ctx, text(booking));
     if (session.mode === 'confirm') return null;
     if (session.mode === 'review' || session.fieldId === 'slot' || 'slot' in session.answers) return null;
     const full = await withBooking(ctx, userKey);

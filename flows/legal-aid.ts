@@ -1221,6 +1221,22 @@ export function trustAsked(t: string, a: LegalAnswers): string | null {
   return '工会律师是工会为职工安排的律师，专门帮职工看欠薪、工伤、劳动合同这些事，咨询免费；您说的情况只给为您咨询的律师和工会工作人员看。预约成功后会告诉您是哪位律师接待。';
 }
 
+/** Whether the employer will learn of the booking, or whether it can be made without a name, asked while booking. */
+const BOSS_LEARNS_ASKED = /^(?:那|请问)?(?:会不会|会|能不能|可以|能|可不可以)?(?:被|让)?(?:老板|单位|公司|厂里|包工头|工头)(?:会不会|会|能不能|能)?(?:知道|晓得|发现)(?:吗|么|嘛|不|没|啊|呀|呢)?$|^(?:能不能|可不可以|能|可以)?(?:匿名|不留名字?|不写名字|不用真名)(?:吗|么|嘛|不|啊|呀|呢)?$|^(?:会|能)?保密(?:吗|么|嘛|不)$/u;
+/** How long it takes, asked while booking with nothing else named (`要多久`, `多长时间`, `等多久`). */
+const HOW_LONG_ASKED = /^(?:那|请问)?(?:要|得|需要|大概|一般)?(?:多久|多长时间|多少时间|等多久|几天)(?:啊|呀|呢|吗)?$/u;
+
+/** `会不会被老板知道`, `能匿名吗`, `要多久` while booking: a short true answer; null for other words. */
+export function bookingAsked(t: string, a: LegalAnswers): string | null {
+  const s = t.trim().replace(/[\s?？。!！~～]+/gu, '');
+  const who = a.help === 'procurator' ? '检察官' : '律师';
+  if (BOSS_LEARNS_ASKED.test(s)) {
+    return `预约时您说的情况，只有为您咨询的${who}和工会工作人员能看到，我们不会告诉老板或单位。预约要留姓名和手机号，${who}要打电话联系您、确认时间，所以不能匿名。`;
+  }
+  if (HOW_LONG_ASKED.test(s)) return `这几个问题填完，选好时间就约上了，${who}按您约的时间接待您。能约哪些时间，后面会给您看。`;
+  return null;
+}
+
 /**
  * What the desk gives the time question for a bare number that is both an option's number and the hour
  * a listed time starts at (`10` with option 10 at 15:30 and a time at 10:00): `slot-number-or-hour:10`.

@@ -687,7 +687,8 @@ export function createChatService(core: Core, opts: ChatServiceOptions) {
         if (effect.flowId === legalAidFlow.id) return legalAid.submit(userKey, effect, ctx, out);
         const c = await submitWage(userKey, effect.runId, effect.answers, ctx);
         // Legal aid offered after the report (a household employer): 好的 books it for this case.
-        if (out.session.mode === 'offer' && out.session.offer === legalAidFlow.id) out.session.offerCase = c.caseNo;
+        // Not one kept for another matter told with the report (`11月20号摔伤了 老板也欠我工资`): booked for that matter.
+        if (out.session.mode === 'offer' && out.session.offer === legalAidFlow.id && !out.session.offerFacts) out.session.offerCase = c.caseNo;
         return text(await submittedReceipt(core, c));
       }
       case 'handover': {

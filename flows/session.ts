@@ -95,6 +95,8 @@ export const SessionSchema = z.object({
   offerFacts: z.object({ facts: AnswersSchema, given: AnswersSchema }).nullable().default(null),
   /** Another service asked for in the message that began this flow (`…另外我还想入工会`): offered once it is submitted. */
   also: z.string().nullable().default(null),
+  /** What that message told for `also` (`11月20号摔伤了`: the injury and its day): it opens with these when offered and taken. */
+  alsoFacts: AnswersSchema.nullable().default(null),
   draft: DraftSchema.nullable(),
   /**
    * Facts said before their question could come (`在河西那边的厂里上班`: the
@@ -187,5 +189,5 @@ export const NO_FLOW = {
 } as const satisfies Partial<Session>;
 
 export function newSession(userKey: string, now: Date): Session {
-  return { userKey, version: 0, ...NO_FLOW, answers: {}, trail: [], options: [], later: {}, offered: {}, also: null, draft: null, voice: null, attachTo: null, caseNote: null, submitted: null, refused: null, updatedAt: now.toISOString() };
+  return { userKey, version: 0, ...NO_FLOW, answers: {}, trail: [], options: [], later: {}, offered: {}, also: null, alsoFacts: null, draft: null, voice: null, attachTo: null, caseNote: null, submitted: null, refused: null, updatedAt: now.toISOString() };
 }

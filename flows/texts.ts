@@ -47,6 +47,10 @@ export const T = {
   offerInstead: (title: string) => `好的。您问的另一件事，可以在这里「${title}」，要现在开始吗？`,
   /** After submitting, the other service asked for in the same message (`确认 另外我想找律师`). */
   alsoAsked: (title: string) => `您刚才还说要办「${title}」，现在就开始吗？`,
+  /** The same kept at the start: `先帮您办「反映欠薪」；您说的「工伤」的事，办完再问您要不要「预约法律援助」。` */
+  alsoLaterTold: (first: string, matter: string, other: string) => `好的，先帮您办「${first}」；您说的「${matter}」的事，等这件办完再问您要不要「${other}」。`,
+  /** A matter told beside the report (`11月20号摔伤了`), kept for after it: offered, never said to be asked for. */
+  alsoTold: (matter: string, title: string) => `您刚才还说到「${matter}」的事，可以「${title}」，请律师帮您看看。现在就开始吗？`,
   /** After an answer, the service the story told of (pay held back) offered: `要我帮您「反映欠薪」吗？`. */
   offerService: (title: string) => `您说的情况可以在这里「${title}」，工会和工格员帮您协调。要现在开始吗？`,
   /** Two services asked for in one message (`老板欠我工资 另外我还想入工会`): the first begun, the other kept for after. */

@@ -1104,6 +1104,9 @@ export function phoneAnswer(text: string): { ok: true; value: string; confirm?: 
   const p = parseMobile(found ?? spokenDigits(text));
   // `一三七零零零零一一一一`: a number read from words is a reading, said back whole to be confirmed.
   if (p.ok) return SPOKEN_DIGIT.test(text) ? { ok: true, value: p.value, confirm: true } : { ok: true, value: p.value };
+  // `微信绑定的那个`, `就是微信绑的手机`: the number they write from, which the bot cannot see: asked for in digits
+  // (never read as having no phone, which offers a family member's number).
+  if (!found && !p.ok && p.error === MOBILE_MESSAGES.wechatBound) return { ok: false, error: p.error };
   // `没有手机号`, `就打这个微信`: what to do then, not a format error.
   if (!found && NO_PHONE.test(text)) return { ok: false, error: '需要一个能打通的手机号，方便联系您。自己没有的话，家人或工友的也可以，写上11位号码就行。' };
   // `同上`, `跟上面一样`: a number said elsewhere, which this question cannot see; asked for plainly, never stored.

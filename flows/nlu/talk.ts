@@ -670,7 +670,8 @@ export function isQuestion(text: string): boolean {
   if (clauses.some((c) => (/(?:吗|么|嘛|呢|不|没)$/.test(c) && c.length >= 4 && !goingOn(c)) || (/(?:吗|么)$/.test(c) && c.length >= 2))) return true;
   // `合法不`, `能信不`, `管用没`: a judgement asked with 不/没.
   if (clauses.some((c) => /(?:合法|违法|正常|合理|能信|信得过|可以|行|对|算数|管用|有用|靠谱|划算)(?:不|没|没有)$/.test(c))) return true;
-  if (/不会.{1,10}吧$|好多[哦啊呀呢]?$|(?:找|告|去|问).{1,10}还是/.test(s)) return true;
+  // `你们的律师是哪来的`: where someone comes from, asked at the end.
+  if (/不会.{1,10}吧$|好多[哦啊呀呢]?$|(?:找|告|去|问).{1,10}还是|(?:从)?哪(?:里|儿)?来的?[啊呀呢]?$/.test(s)) return true;
   return QUESTION_WORDS.test(s) || A_NOT_A.test(s);
 }
 

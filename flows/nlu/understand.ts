@@ -28,7 +28,8 @@ export type Understood =
    * `heard`: the words as read when typed in pinyin (`wo yao tao xin` → 我要讨薪), to say back.
    */
   /** `also`: another service asked for after it in the same message (`老板欠我工资 另外我还想入工会`), offered when this one is done. */
-  | { kind: 'switch'; service: Service; facts: Answers; given?: Answers; heard?: string; also?: Service }
+  /** `alsoFacts`: what the message told for `also` (`11月20号摔伤了 老板也欠我工资`: the injury and its day), opening it when it is offered. */
+  | { kind: 'switch'; service: Service; facts: Answers; given?: Answers; heard?: string; also?: Service; alsoFacts?: Answers }
   /** A correction of `field` (the named one, else the last answered), with its new value when the message says it. */
   /** `named`: the words name the field (`地方错了`), not only the last answer or a value pointing at it. */
   /** `ask`: the new words fit more than one reading (`是6月` for 5月到8月): said, and the field asked again. */
@@ -1296,8 +1297,30 @@ export function understandAtMenu(flows: readonly Flow[], said: string, ctx: Flow
       if (c.kind === 'switch' && !c.heard && c.service !== a!.service) return { ...a!, also: c.service };
     }
   }
+  // `老板欠我工资 加班费算不算`: the report asked for, and beside it how to count its sum, which the report holds for
+  // its amount question (a wish: `amountAsked`): the report begun, never the knowledge base's answer in its place.
+  if (whole.kind === 'question' && whole.entry && !whole.justAsking && !whole.then && !whole.more && parts.length === 2) {
+    const a = understandOneAtMenu(flows, parts[0]!, ctx);
+    const flow = a.kind === 'switch' && !a.heard ? flows.find((f) => f.id === a.service) : undefined;
+    if (flow) {
+      const opened = switchTo(flow.id as Service, flow, text, ctx);
+      if (opened.kind === 'switch' && HELD_QUESTIONS.some((k) => k in opened.facts)) return opened;
+    }
+  }
   if (whole.kind === 'switch' && !whole.heard && !whole.also && parts.length === 2) {
     const [a, b] = parts.map((p) => understandOneAtMenu(flows, p, ctx));
+    // `11月20号摔伤了 老板也欠我工资`: pay held back, and in a clause of its own a matter a lawyer is for, told (not a
+    // lawyer asked for, which is what the lawyer is for the pay too): the report begun, and the booking kept for after,
+    // with what that clause said for it (the injury and its day, confirmed when it is begun), never dropped.
+    const legal = flows.find((f) => f.id === 'legal');
+    if (whole.service === 'wage' && legal) {
+      const told = [a!, b!].findIndex((u) => u.kind === 'question' && u.entry !== null && !u.justAsking && !u.then && !u.more && nextFlowOf(u.entry) === 'legal');
+      const other = told === 0 ? b! : told === 1 ? a! : null;
+      if (other && other.kind === 'switch' && other.service === 'wage' && !other.heard) {
+        const kept = openingFacts(legal, parts[told]!, ctx);
+        if (typeof kept.facts.matter === 'string' && kept.facts.matter !== 'wage') return { ...whole, also: 'legal', alsoFacts: kept.facts };
+      }
+    }
     // Joining and another service (`我想入工会 也想找个律师`); never pay held back beside a lawyer asked for, which is
     // what the lawyer is for.
     const pair = new Set([a!.kind === 'switch' ? a!.service : null, b!.kind === 'switch' ? b!.service : null]);
@@ -1310,6 +1333,9 @@ export function understandAtMenu(flows: readonly Flow[], said: string, ctx: Flow
   }
   return whole;
 }
+
+/** Facts a flow holds for a question said in its first message, answered at the question it belongs to (wage: how to count the sum). */
+const HELD_QUESTIONS = ['amountAsked'] as const;
 
 /** A last clause that only asks how (`怎么弄`, `咋办`): no request of its own, it goes with the clause before it. */
 const HOW_ONLY = /^(?:那|那我)?(?:怎么|咋|如何)(?:弄|办|搞|整|做|申请|办理)(?:呢|啊|呀)?[?？]*$/u;

@@ -268,6 +268,23 @@ const REMAINING_BEFORE = /(?:还差|还欠|还剩|剩下|剩|尚欠|仍欠|还�
  * owed: only an amount said as remaining counts (`还差2万`).
  */
 function amountMentions(m: Mapped): { found: AmountMention[]; paid: boolean; paidFigures: Amount[] } {
+  let read = MENTIONS.get(m);
+  if (!read) {
+    read = readMentions(m);
+    MENTIONS.set(m, read);
+  }
+  // Each caller gets its own copy: callers change their list (correctedMentions), and a value shared between two
+  // readings of the same words could be told apart from two values read separately (`===`).
+  return { found: read.found.map((x) => ({ ...x, value: { ...x.value }, span: [x.span[0], x.span[1]] })), paid: read.paid, paidFigures: read.paidFigures.map((x) => ({ ...x })) };
+}
+
+/**
+ * The mentions read per mapping of a message: a turn maps a text once (mapText is read once a turn) and asks for its
+ * amounts about seven times (findAmounts, saysPaid, saidForEveryone, amountSaidAsTotal, perPersonAmount…).
+ */
+const MENTIONS = new WeakMap<Mapped, { found: AmountMention[]; paid: boolean; paidFigures: Amount[] }>();
+
+function readMentions(m: Mapped): { found: AmountMention[]; paid: boolean; paidFigures: Amount[] } {
   const found: AmountMention[] = [];
   const paidFigures: Amount[] = [];
   let paid = PAID_SHARE.test(m.text);
@@ -542,6 +559,15 @@ function partsAndTotal<T extends AmountMention>(list: T[]): T[] {
  * none of that kind.
  */
 export function findAmounts(text: string): { own: Amount | null; group: Amount | null; spans: Span[]; ownSaidForGroup?: true } {
+  const found = amountsOnce(text);
+  // A copy for each caller, as amountMentions gives.
+  return { ...found, own: found.own && { ...found.own }, group: found.group && { ...found.group }, spans: found.spans.map((x): Span => [x[0], x[1]]) };
+}
+
+/** The amounts of a text, read once a turn (a turn asks about twice: the facts, the amount's own reading). */
+const amountsOnce = readOnce(readAmounts);
+
+function readAmounts(text: string): { own: Amount | null; group: Amount | null; spans: Span[]; ownSaidForGroup?: true } {
   const none = { own: null, group: null, spans: [] as Span[] };
   try {
     const m = prepare(text);
@@ -801,6 +827,15 @@ const ALL_OWED = /^(?:老板|包工头|工头|公司|厂里|老总)?(?:欠|拖�
  * are not headcounts; two different counts give null.
  */
 export function findHeadcount(text: string): { value: Headcount; span: Span } | null {
+  const found = headcountOnce(text);
+  // A copy for each caller, as amountMentions gives.
+  return found && { value: { ...found.value }, span: [found.span[0], found.span[1]] };
+}
+
+/** The headcount of a text, read once a turn (a turn asks about three times: the facts, the headcount's own reading, a group's sum). */
+const headcountOnce = readOnce(readHeadcount);
+
+function readHeadcount(text: string): { value: Headcount; span: Span } | null {
   try {
     const m = prepare(text);
     if (!m) return null;
@@ -1145,8 +1180,11 @@ const OWED_KEYWORD = /^(?:欠薪|讨薪|欠钱|欠工资|拖欠工资|工资拖�
  */
 function keywordWords(text: string): Array<{ text: string; at: number }> | null {
   if (typeof text !== 'string' || text.length > MAX_MENTION_TEXT || /[,，。;；!！?？]/u.test(text)) return null;
-  const words = [...text.matchAll(/\S+/gu)].map((x) => ({ text: normalizeText(x[0]), at: x.index ?? 0 }));
-  if (words.length < 3 || !words.some((w) => OWED_KEYWORD.test(w.text))) return null;
+  const parts = [...text.matchAll(/\S+/gu)];
+  // Fewer than three words: no message of keywords, whatever they say (none normalised for nothing).
+  if (parts.length < 3) return null;
+  const words = parts.map((x) => ({ text: normalizeText(x[0]), at: x.index ?? 0 }));
+  if (!words.some((w) => OWED_KEYWORD.test(w.text))) return null;
   return words;
 }
 

@@ -16,6 +16,7 @@ export const MOBILE_MESSAGES = {
     `您发了${numbers.length === 2 ? '两' : numbers.length === 3 ? '三' : numbers.length}个号码（${numbers.join('、')}），请只回复您自己的那一个手机号。`,
   denied: `好的，那请输入正确的11位手机号码，例如${EXAMPLE}。`,
   thisOne: `我这边看不到您的手机号码，请直接输入11位手机号，例如${EXAMPLE}。`,
+  wechatBound: `我这边看不到您微信绑定的手机号，请直接输入这个11位手机号，例如${EXAMPLE}。`,
 } as const;
 
 /** Labels people type before the number: 手机号是13800138000, 电话：138… */
@@ -28,6 +29,8 @@ const MOBILE_SPAN = /(?<![\dXx])(?:\+?86[\s-]?)?(1[3-9]\d(?:[\s-]?\d){8})(?![\dX
  */
 const THIS_NUMBER =
   /^(?:我的)?(?:手机号码|手机号|手机|电话号码|电话|号码)?(?:就|也)?(?:是|用|填)?(?:这个|这|现在这个|我这个|本机|微信(?:上|绑定|绑)?的?(?:那个|这个)?|跟微信一样的?|和微信一样的?|微信号)(?:号码?|手机号?|电话)?(?:啊|呀|吧|哦|嘛|了)*$/u;
+/** The number pointed at is WeChat's own (`微信绑定的那个`, `就是微信绑的手机`, `跟微信一样`), not WeChat itself (`用微信`). */
+const WECHAT_BOUND = /微信(?:上|绑定|绑)|(?:跟|和)微信一样|微信的?(?:那个|这个)?(?:号码|手机|电话)/u;
 /** Separators inside a phone number: spaces, dashes, brackets, dots. */
 const SEPARATORS = /[\s\-().]/g;
 
@@ -49,7 +52,8 @@ export function parseMobile(text: string): Parsed<string> {
     if (pick.kind === 'one') return ok(pick.value);
     return fail(pick.kind === 'several' ? MOBILE_MESSAGES.several(pick.values) : MOBILE_MESSAGES.denied);
   }
-  if (THIS_NUMBER.test(prepared.value.replace(/[\s，,。.!！~～]+/gu, ''))) return fail(MOBILE_MESSAGES.thisOne);
+  const pointed = prepared.value.replace(/[\s，,。.!！~～]+/gu, '');
+  if (THIS_NUMBER.test(pointed)) return fail(WECHAT_BOUND.test(pointed) ? MOBILE_MESSAGES.wechatBound : MOBILE_MESSAGES.thisOne);
   if (/[A-Za-z]/.test(s)) return fail(MOBILE_MESSAGES.letters);
 
   const compact = s.replace(SEPARATORS, '');

@@ -32,10 +32,11 @@ export function withinOneReading<T>(fn: () => T): T {
 }
 
 export function readOnce<R>(fn: (text: string) => R): (text: string) => R {
-  const kept = new Map<string, R>();
+  let kept = new Map<string, R>();
   let inUse = false;
   const empty = () => {
-    kept.clear();
+    // A new map, not clear(): clearing a map is a call into the runtime, a new one is allocated inline.
+    kept = new Map();
     inUse = false;
   };
   return (text: string): R => {
