@@ -991,6 +991,9 @@ function kinFigures(text: string): Amount[] {
 /** Someone besides the person named (`我老公的`, `老乡的`, `他的`): two sums said are not simply both the person's. */
 const OTHERS_NAMED = /老婆|媳妇|爱人|老公|对象|丈夫|妻子|儿子|女儿|闺女|弟弟?|哥哥?|姐姐?|妹妹?|兄弟|老乡|同事|工友|朋友|老表|爸爸?|妈妈?|父亲|母亲|他的|她的|他们|我们|大家/u;
 
+/** Money for rent, board or bills (`住3k宿舍`, `房租3000`, `饭钱`): never wages. */
+const NOT_WAGE_MONEY = /宿舍|住宿|房租|房费|租金|水电|伙食|饭钱|饭费|餐费/u;
+
 /** A deposit (`押金`, `保证金`) the boss kept: money owed besides the wages, never part of them. */
 const DEPOSIT = /押金|保证金/u;
 /**
@@ -1470,6 +1473,18 @@ function rangeRate(a: WageAnswers): NonNullable<WageAnswers['amount']> | null {
 function monthsRangeOwed(text: string): { lo: number; hi: number } | null {
   const clause = text.replace(/(?<=\d) (?=\d个)/gu, "-").split(/[,，。;；!！?？\s]+/u).find((c) => monthsRangeSaid(c) !== null);
   return clause && UNPAID.test(compact(clause)) ? monthsRangeSaid(clause) : null;
+}
+
+/**
+ * A plain month's wage said beside a range of months (`欠了3-4个月 每个月3000`, at the period question `3到4个月 每月3000`),
+ * in a clause of its own: kept with the range and proposed once the months are picked ({@link rangeRate}). Null with
+ * anyone else named, anything said paid, a sum already taken, or a wage that is not plain (约, a range).
+ */
+function rateBesideRange(text: string, a: WageAnswers): number | null {
+  if ('amount' in a || a.onBehalf || household(a) || TOGETHER_WITH.test(compact(text)) || saysPaid(text) || OTHERS_NAMED.test(text)) return null;
+  const rates = text.split(/[\s,，。;；!！]+/u).filter(Boolean).map((c) => readRate(c)).filter((r) => r !== null);
+  const rate = rates.length === 1 && rates[0]!.per === 'month' ? rates[0]!.rate : null;
+  return rate && !rate.approx && rate.upTo === null ? rate.yuan : null;
 }
 
 /** A sum whose it is waits to be asked (`sumWhose`), nothing else said for the amount or the group's total yet. */
@@ -1993,6 +2008,10 @@ const EVIDENCE_HOW =
 /** Kinds of evidence, as workers name them. */
 const EVIDENCE_KINDS = /欠条|借条|工资条|考勤|打卡|记工|工时|合同|协议|聊天记录|微信记录|转账|收据|录音|录像|视频|照片|截图|工牌|工资表|结算单|对账单|证人|证据|单子|条子|本子|记录/u;
 
+/** A kind of evidence named alone at its question (`照片`, `截图`, `我拍了照片`, `录音了`): group 1, the kind. */
+const KIND_NAMED_ALONE =
+  /^(?:我|俺)?(?:手机里|手机上|手上)?(?:拍了|拍过|录了|录过|截了|截过|存了|存着|留了|留着|保存了)?(?:一些|一张|几张|一段|几段|一个|张|段|份|些)?(欠条|借条|工资条|工资单|工资表|考勤记录|考勤表?|打卡记录|记工本|聊天记录|微信记录|聊天截图|转账记录|银行流水|劳动合同|合同|结算单|对账单|录音|录像|视频|照片|相片|截图|截屏|工牌)(?:的|了|啊|呢)*$/u;
+
 /**
  * Evidence said to exist but not sent: `有欠条`, `有 但在老乡手机里`, `有考勤表 不过在厂里`. The person's
  * words (numbers masked), or null when they say nothing of the kind (`有`, `没有`).
@@ -2042,17 +2061,22 @@ const EVIDENCE_NAMED: [RegExp, string][] = [
   [/劳动合同|合同/u, '劳动合同'],
   [/结算单|对账单/u, '结算单'],
   [/录音/u, '录音'],
+  [/截图|截屏/u, '截图'],
+  [/照片|相片/u, '照片'],
+  [/视频|录像/u, '视频'],
 ];
 /** A clause that asks (`欠条怎么写`, `有欠条吗`, `有欠条有用吗`), supposes (`有欠条的话`) or denies (`没有欠条`, `欠条丢了`). */
 const EVIDENCE_NOT_HELD =
   /怎么|怎样|咋|如何|什么|啥|吗|么|嘛|能不能|可不可以|算不算|有没有|有用|管用|行不行|要不要|需要|是不是|的话|如果|要是|万一|假如|没有|没|无|不在|丢|删|撕|烧|不见|找不到|不给|不肯|不愿|不写|不签|不打|拒绝|被.{0,4}(?:拿|收|抢)|在(?:老板|公司|厂里|单位|包工头|工头|项目部|财务)/u;
 /** Held, in words: `有欠条`, `我有一张欠条`, `欠条我有`, `欠条在我手上`, `手机里有聊天记录`. */
 const EVIDENCE_HAS =
-  /(?:^|我|俺|我们|俺们)(?:手上|手里|手机里|手机上|微信里|群里|这里|这边)?(?:都|也|还)?有(?:的)?(?:一?[张个份些])?(?:(?:老板|包工头|工头|公司|厂里|他|她)(?:写|打|签|开|发|给我)?的)?(?:微信)?(?:欠条|借条|工资条|工资单|工资表|考勤|记工|聊天记录|微信记录|转账记录|流水|合同|结算单|对账单|录音)|(?:欠条|借条|工资条|工资单|工资表|考勤表?|考勤记录|打卡记录|聊天记录|微信记录|转账记录|合同|结算单|录音)(?:我|俺)?(?:都|也|还)?(?:有|留着|保存着|存着|还在|在我手上|在手上|在我这|在手机里)(?:的|呢|啊|呀|哦|了|着)*$/u;
+  /(?:^|我|俺|我们|俺们)(?:手上|手里|手机里|手机上|微信里|群里|这里|这边)?(?:都|也|还)?有(?:的)?(?:一?[张个份些])?(?:(?:老板|包工头|工头|公司|厂里|他|她)(?:写|打|签|开|发|给我)?的)?(?:微信)?(?:欠条|借条|工资条|工资单|工资表|考勤|记工|聊天记录|微信记录|转账记录|流水|合同|结算单|对账单|录音|(?:聊天)?截图|截屏|照片|相片|视频|录像)|(?:欠条|借条|工资条|工资单|工资表|考勤表?|考勤记录|打卡记录|聊天记录|微信记录|转账记录|合同|结算单|录音|截图|照片|视频|录像)(?:我|俺)?(?:都|也|还)?(?:有|留着|保存着|存着|还在|在我手上|在手上|在我这|在手机里)(?:的|呢|啊|呀|哦|了|着)*$/u;
 /** Where a statement that evidence is held starts, run on after another (`…没给钱我有欠条`, `…我手上有工资条`). */
 const EVIDENCE_RUN_ON = /(?:我|俺)(?:手上|手里|手机里)?(?:都|也|还)?有/u;
 /** Words before such a statement that make it no statement of the person's own (a supposition, a question, reported words). */
 const RUN_ON_HEAD_NOT = /如果|要是|万一|假如|假设|的话|吗|么|嘛|怎么|什么|啥|是不是|不知道|问|除了|(?:说|以为|觉得|认为|怕|担心|知道|承认|听说|骗|想|是|不管|就算|即使|哪怕|因为|只要)$/u;
+/** Before a statement that evidence is held: what makes it a belief or someone's words (`以为`, `他说`), not a fact. */
+const HELD_HEAD_NOT = /以为|觉得|认为|听说|说|骗|想|怕|担心|假装|装作|谎称|误会|不知道/u;
 /** An IOU written for them, said (`老板给我打了欠条`): who holds it is only inferred. */
 const IOU_WRITTEN = /(?:打|写|签|开|立)(?:了|过)(?:一?[张个份])?(?:欠条|借条)|(?:欠条|借条)(?:也|都)?(?:打|写|签|开|立)(?:了|过)/u;
 
@@ -2075,9 +2099,11 @@ export function evidenceSaidEarly(text: string): { kinds: string[]; words: strin
       said = clause;
     }
     if (/[?？]$/u.test(clause) || EVIDENCE_NOT_HELD.test(clause)) continue;
-    const plain = EVIDENCE_HAS.test(clause);
+    const plain = EVIDENCE_HAS.exec(clause);
     const written = !plain && IOU_WRITTEN.test(clause);
     if (!plain && !written) continue;
+    // `老板以为我有欠条`, `我以为我有欠条`, `他骗我说我有欠条`: someone's belief or words, never evidence the person holds.
+    if (plain && HELD_HEAD_NOT.test(clause.slice(0, plain.index))) continue;
     const named = EVIDENCE_NAMED.filter(([re]) => re.test(clause)).map(([, k]) => k);
     if (named.length === 0) continue;
     for (const k of named) if (!kinds.includes(k)) kinds.push(k);
@@ -2438,6 +2464,10 @@ export const wageFlow = defineFlow({
         const t = count ? `${count[1]}个${count[2] ?? ''}月` : (bareList ?? answer);
         // `三四个月`, `3-4个月`: one number of months or the other; which is asked (each a choice), never either end taken.
         const range = monthsRangeSaid(t);
+        // `3到4个月 每月3000`: the month's wage said with the range is kept with it (as in a first message), and which of
+        // the two is asked (each a choice); 3,000 × the months picked is then proposed at the amount's question.
+        const rate = range && !a.monthsRange?.rate ? rateBesideRange(t, a) : null;
+        if (range && rate !== null) return { ok: true, stay: true, set: { monthsRange: { ...range, rate } }, ack: PERIOD_MESSAGES.range(range.lo, range.hi) };
         if (range) {
           return {
             ok: false,
@@ -2579,6 +2609,10 @@ export const wageFlow = defineFlow({
         const totalOrRate = totalOrMonthly(t, ctx.now);
         // `欠我两个月 6000 另外押金500`: the deposit is said to be apart (and where it goes), with the question.
         if (totalOrRate) return depositSaid ? { ...totalOrRate, error: `押金不算在拖欠的工资里，后面问到事情经过时可以说一下。${totalOrRate.error}` } : totalOrRate;
+        // `工资5000`, `我工资是5000` with several months owed: the wage named, a month's or the months' in all? Asked the same way.
+        const wageNamed = WAGE_FIGURE_ONLY.exec(compact(t));
+        const wageAsked = wageNamed && a.period && a.period.months > 1 && !a.onBehalf ? totalOrMonthly(`${wageNamed[1]} ${a.period.months}个月`, ctx.now) : null;
+        if (wageAsked) return wageAsked;
         // `工资八千 加班费两千`: the wage and a part of the pay besides it, added up (confirmed), never the first alone.
         const parts = payParts(t);
         if (parts) return { ...checked(parts.total, checkOwnAmount(parts.total, a), true), ack: parts.ack };
@@ -2677,6 +2711,8 @@ export const wageFlow = defineFlow({
         const p = parseAmount(t);
         // `总共3万 给了1万`: what is still owed is not said; asked for plainly rather than worked out.
         if (!p.ok && saysPaid(t)) return { ok: false, error: amountAfterPaid(a) };
+        // `住3k宿舍`, `房租3000`: money for rent or board, no wages; said so, and the question again.
+        if (!p.ok && NOT_WAGE_MONEY.test(t)) return { ok: false, conflict: true, error: `住宿、房租、伙食、水电这些钱不算在拖欠的工资里，后面问到事情经过时可以说一下。这里问的是${owed(a)}被拖欠的工资一共多少钱，例如：8000、一万二、2万多。` };
         if (!p.ok) return p;
         // `两万不到`, `不到两万`: below the figure, kept as about it; said back and confirmed.
         const below = /不到|不足|没到|以内|以下/u.test(t);
@@ -3042,11 +3078,43 @@ export const wageFlow = defineFlow({
           const all = a.evidenceHeld ? `${a.evidenceHeld}；${held}` : held;
           return { ok: true, value: have, set: { evidenceHeld: all }, ack: '好的，记下了，工作人员联系您时会跟您要。以后方便了，拍照直接发给我就行，会补充到案件里。' };
         }
+        // `照片`, `截图`, `我拍了照片`: a kind of evidence named alone, neither sent nor said held: how to send it, and a
+        // choice to note it as held (never the same request again and again).
+        const named = KIND_NAMED_ALONE.exec(compact(t));
+        if (named) {
+          return {
+            ok: false,
+            conflict: true,
+            error: `有${named[1]}的话，可以直接发给我：点输入框旁边的「+」，选「相册」或「文件」发送，发完回复「完成」。现在发不了就选「先记下」，我记下您手上有${named[1]}；没有就回复「没有」。`,
+            options: [
+              { label: '先记下', value: `我有${named[1]}` },
+              { label: '没有', value: '没有' },
+            ],
+          };
+        }
         // `都在老板那`, `考勤在厂里`: nothing in their own hands; the unit keeps it, which staff can ask for. On, said so.
         if (EVIDENCE_WITH_EMPLOYER.test(t)) return { ok: true, value: have, ack: '好的。材料在单位那边也没关系，工作人员核实时可以找单位要。以后您手上有了，拍照发给我就行。' };
         // `工作群里老板说过会给钱`: chat records likely held, asked (a yes takes them as held).
         const group = groupChatSaid(t);
         if (group) return group;
+        const said = compact(t);
+        // `没有欠条`, `没欠条也没合同`: none, said with the kinds.
+        if (/^(?:没有|没|无)/u.test(said) && EVIDENCE_KINDS.test(said) && !/(?<!没)有(?!用)/u.test(said.replace(/^(?:没有|没|无)/u, ''))) return { ok: true, value: have };
+        // `朋友有欠条`, `老板以为我有欠条`, `他说有欠条`: evidence named, not said to be in the person's own hands: asked
+        // whose hands it is in (only their own is kept as held; in someone else's, kept as said), never the same request again.
+        const kind = EVIDENCE_NAMED.find(([re]) => re.test(said))?.[1];
+        if (kind && [...said].length <= 30) {
+          return {
+            ok: false,
+            conflict: true,
+            error: `${kind}在您自己手上吗？在的话可以直接拍照发给我，发完回复「完成」；现在发不了就选「在我手上」，我先记下来。`,
+            options: [
+              { label: '在我手上', value: `我有${kind}` },
+              { label: '在别人手上', value: `${kind}在别人手上` },
+              { label: '没有', value: '没有' },
+            ],
+          };
+        }
         return { ok: false, error: '请直接发送照片或文件；发完回复「完成」，没有证据回复「没有」。' };
       },
       show: (files, a) => {
@@ -3222,10 +3290,9 @@ export const wageFlow = defineFlow({
     if (range) out.monthsRange = range;
     // `欠了3-4个月 每个月3000`: one month's wage, in a clause of its own, kept with the range (proposed once the months
     // are picked, rangeRate). Never with anyone else named, anything said paid, or a sum taken.
-    if (range && !out.amount && !out.groupAmount && !('amount' in a) && !a.onBehalf && !household(a) && !namedPair && !saysPaid(text) && !OTHERS_NAMED.test(text)) {
-      const rates = text.split(/[\s,，。;；!！]+/u).filter(Boolean).map((c) => readRate(c)).filter((r) => r !== null);
-      const rate = rates.length === 1 && rates[0]!.per === 'month' ? rates[0]!.rate : null;
-      if (rate && !rate.approx && rate.upTo === null) out.monthsRange = { ...range, rate: rate.yuan };
+    if (range && !out.amount && !out.groupAmount && !namedPair) {
+      const rate = rateBesideRange(text, a);
+      if (rate !== null) out.monthsRange = { ...range, rate };
     }
     if (period) {
       out.period = { start: period.value.start, end: period.value.end, months: period.value.months };
@@ -3472,9 +3539,9 @@ function periodWithMoney(t: string, a: WageAnswers, now: Date): Result<WagePerio
 }
 
 /** A bare figure of money: `8000`, `8000元`, `八千`, `一万二`, `1.2万`. */
-const FIGURE_WORD = /^(?:一共|总共|共)?(?:欠了?|拖了?|差了?)?(?:\d{3,7}|\d+(?:\.\d+)?[万wW千kK]\d*|[一二两三四五六七八九十][一二两三四五六七八九十百千万]*[千万][一二两三四五六七八九]?)(?:块钱?|元)?$/u;
+const FIGURE_WORD = /^(?:(?:我|俺)?(?:的)?(?:工资|工钱)(?:是|有)?)?(?:一共|总共|共)?(?:欠了?|拖了?|差了?)?(?:\d{3,7}|\d+(?:\.\d+)?[万wW千kK]\d*|[一二两三四五六七八九十][一二两三四五六七八九十百千万]*[千万][一二两三四五六七八九]?)(?:块钱?|元)?$/u;
 /** A number of months owed: `三个月`, `3个月`, `欠了两个月`, `两个月的工资`. */
-const MONTHS_WORD = /^(?:欠了?|拖了?|差了?)?(?:我)?(?:\d{1,2}|[一二两三四五六七八九十]{1,3})个?多?月(?:了|的)?(?:工资|工钱)?(?:了)?$/u;
+const MONTHS_WORD = /^(?:欠了?|拖了?|差了?)?(?:我)?(?:\d{1,2}|[一二两三四五六七八九十]{1,3})个?多?月(?:了|的)?(?:工资|工钱)?(?:(?:都|还|一直)?(?:没发|没给|没结)(?:工资|工钱)?)?(?:了)?$/u;
 
 /**
  * `8000 三个月`, `三个月 8000块`, `欠了8000 两个月`: a message of two words, a figure of money and a number of
@@ -3487,8 +3554,10 @@ function figureAndMonths(text: string, now: Date): { amount: Amount; period: Wag
   const figure = words.find((w) => FIGURE_WORD.test(w));
   const months = words.find((w) => MONTHS_WORD.test(w));
   if (!figure || !months || figure === months) return null;
-  const total = /^(?:一共|总共|共)/u.test(figure);
-  const bare = figure.replace(/^(?:一共|总共|共)?(?:欠了?|拖了?|差了?)?/u, '');
+  // `我的工资5000 三个月没发`: the wage named with its figure (a month's, or the months' in all) is such a figure too.
+  const unframed = figure.replace(/^(?:(?:我|俺)?(?:的)?(?:工资|工钱)(?:是|有)?)/u, '');
+  const total = /^(?:一共|总共|共)/u.test(unframed);
+  const bare = unframed.replace(/^(?:一共|总共|共)?(?:欠了?|拖了?|差了?)?/u, '');
   if (/^(?:19|20)\d\d$/u.test(bare)) return null;
   const p = parseAmount(bare);
   if (!p.ok || p.value.yuan < (/^\d+$/u.test(bare) ? 1000 : 100)) return null;
@@ -3496,6 +3565,9 @@ function figureAndMonths(text: string, now: Date): { amount: Amount; period: Wag
   if (!q.ok || q.value.inferred !== null) return null;
   return { amount: p.value, period: { start: q.value.start, end: q.value.end, months: q.value.months }, months, total };
 }
+
+/** A wage named with a figure and nothing else (`工资5000`, `我的工资是五千`): group 1, the figure. */
+const WAGE_FIGURE_ONLY = /^(?:我|俺)?(?:的)?(?:工资|工钱)(?:是|有)?((?:\d{4,7}|\d+(?:\.\d+)?[万wW千kK]\d*|[一二两三四五六七八九十][一二两三四五六七八九十百千万]*[千万][一二两三四五六七八九]?)(?:块钱?|元)?)$/u;
 
 /** A figure standing as a word of its own: `6000`, `8000块`, `一万五`, `1.2万`. */
 const BARE_FIGURE = /^(?:\d{3,7}|\d+(?:\.\d+)?[万wW千kK]\d*|[一二两三四五六七八九十][一二两三四五六七八九十百千万]*[千万][一二两三四五六七八九]?)(?:多|来)?(?:块钱?|元)?$/u;
@@ -3521,9 +3593,11 @@ function figureBesideMonths(text: string, amount: Amount): number | null {
     const n = parseChineseNumber(((after ? said[0] : said.at(-1))?.[1] ?? '').replace('俩', '两'));
     return n && n >= 1 && n <= 120 ? n : null;
   };
-  for (const [i, w] of words.entries()) {
-    const joined = /^(.*?[0-9一二两三四五六七八九十]+(?:个)?多?月(?:了|的)?)(\d{4,6}(?:多|来)?)$/u.exec(w);
+  for (const [i, said] of words.entries()) {
+    const joined = /^(.*?[0-9一二两三四五六七八九十]+(?:个)?多?月(?:了|的)?)(\d{4,6}(?:多|来)?)$/u.exec(said);
     if (joined && MONTHS_WORD_END.test(joined[1]!) && same(joined[2]!)) return months(joined[1]!);
+    // `我的工资5000 三个月没发`: the wage named with the figure ties it to no debt: as bare a figure.
+    const w = said.replace(/^(?:我|俺)?(?:的)?(?:工资|工钱)(?:是|有)?(?=[0-9一二两三四五六七八九十])/u, '');
     if (!BARE_FIGURE.test(w) || !same(w)) continue;
     if (i > 0 && MONTHS_WORD_END.test(words[i - 1]!)) return months(words[i - 1]!);
     if (i + 1 < words.length && MONTHS_WORD_START.test(words[i + 1]!)) return months(words[i + 1]!, true);

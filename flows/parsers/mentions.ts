@@ -140,6 +140,13 @@ const PAY_PART_BEFORE = /(?:加班费|加班工资|奖金|提成|补贴|餐补|�
 const MONTH_RATE_SAID = /(?:每个?月|一个月|月薪|月工资)(?:的)?(?:工资|工钱|底薪|基本工资)?(?:是|有|给|拿|开)?[0-9一二两三四五六七八九十]/u;
 /** Money that is no one's pay, named right before the figure (`买房子首付还差一万二`, `房贷每月三千`): never what is owed. */
 const NOT_PAY_BEFORE = /(?:首付|房款|购房款|房贷|车贷|车款|定金|订金)(?:款)?(?:还差|还欠|还要|还得|差|欠|要|得|是|有)?(?:了|我|个)*$/u;
+/**
+ * Money for something other than the work, named right by the figure (`住3k宿舍`, `住宿费3k`, `饭钱3000`, `3000块押金`,
+ * `水电3k`, `罚了我500`): rent, a deposit, board, bills, a fine. Never the wages owed (a deposit is asked about apart).
+ */
+const NOT_WAGE_BEFORE =
+  /(?:住|住的|住宿|宿舍|房租|房费|租金|租房|水电|伙食|饭钱|饭费|餐费|话费|电话费|手机费|押金|保证金|罚款|罚了|罚)(?:费|钱)?(?:是|要|交|交了|花了|扣了|扣|收|收了|一共|总共|都)?(?:我|了)*$/u;
+const NOT_WAGE_AFTER = /^(?:多|来)?(?:块钱|元钱|块|元)?(?:的)?(?:宿舍|住宿|房租|房费|租金|水电|伙食|饭钱|饭费|餐费|话费|电话费|手机费|押金|保证金|罚款)/u;
 /** Someone else's debt (`甲方还欠他两百万`, `欠老板的工程款`): not what the worker is owed. */
 const OTHERS_DEBT_BEFORE =
   /(?:欠|差|拖|少给)了?(?:他|她|老板|包工头|工头|项目部|开发商|甲方|上头)(?:们)?(?:的)?(?:钱|工程款|货款)?(?:还|都|足足|整整|有|了)*$|(?<!(?:我|俺)(?:和|跟|与|同|还有)(?:我|俺)?(?:的)?)(?:他|她|表哥|表弟|堂哥|堂弟|哥哥|弟弟|姐姐|妹妹|老乡|工友|同事|朋友|亲戚|邻居)(?:们)?(?:也|都)?被(?:欠|拖|扣)了?(?:工资|工钱)?$|(?<!(?:我|俺)(?:和|跟|与|同|还有)(?:我|俺)?(?:的)?)(?:他|她|老婆|媳妇|老公|爱人|对象|弟弟|哥哥|姐姐|妹妹|我弟|我哥|我姐|我妹)(?:的)?(?:也|都)?(?:被)?(?:欠|拖)了?(?:工资|工钱)?$/;
@@ -328,6 +335,7 @@ function readMentions(m: Mapped): { found: AmountMention[]; paid: boolean; paidF
       // `工资4000多 欠了我5个月`: a wage beside a count of months owed is a month's pay, not the total.
       if (WAGE_ALONE_BEFORE.test(before) && !DEBT_WORDS.test(before) && MONTHS_OWED.test(m.text)) continue;
       if (NOT_PAY_BEFORE.test(before)) continue;
+      if (NOT_WAGE_BEFORE.test(before) || NOT_WAGE_AFTER.test(after)) continue;
       // `一个月四千 加班费一千 三个月没发`: a part of the pay beside a month's wage is more of that wage, never the total owed.
       if (PAY_PART_BEFORE.test(before) && MONTH_RATE_SAID.test(m.text)) continue;
       if (NOT_OWED_BEFORE.test(before) || NOT_OWED_AFTER.test(after) || OTHERS_DEBT_BEFORE.test(before) || PAID_TO_PAIR.test(before)) {
@@ -1037,7 +1045,7 @@ export function findPeriod(said: string, today: Date): { value: WagePeriod; span
           const after = c.slice(best.end);
           const before = c.slice(0, best.start);
           // `三个月工资一万五` is what several months come to, not a monthly rate.
-          const months = /^[0-9零两二三四五六七八九十几俩仨]+个?多?月了?$/.test(sub) && /个|俩|仨/u.test(sub);
+          const months = /^[0-9零两二三四五六七八九十几俩仨]+个?[多来]?月了?$/.test(sub) && /个|俩|仨/u.test(sub);
           // `两千五百块一个月`: a month's wage said before its unit, never a period.
           // `我跟我老公一个月一共一万二`: a month's wage of the two together (not `欠了一个月一共一万二`, a month owed).
           const together = /^一个?月$/u.test(sub) && /^(?:的)?(?:工资|工钱)?(?:一共|总共|加起来|合起来|加一起|加在一起)/u.test(after) && RATE_FOLLOWS.test(after.replace(/^(?:的)?(?:工资|工钱)?(?:一共|总共|加起来|合起来|加一起|加在一起)/u, '')) && !/(?:欠|拖|差|没发|没给|没结)(?:了|着|我|我们|俺)*$/u.test(before);
