@@ -62,7 +62,7 @@ export const Resolve = z
     full: z.boolean({ error: 'full 必须是 true 或 false' }).optional(),
     /** Required without money recovered: `{kind:'transfer', agency, unit, followUpOn}`, `{kind:'arbitration'}` or `{kind:'court'}`. */
     nextStep: NextStepBody.optional(),
-    /** `recovered` above the amount reported was checked: without it such a close is a 400 (field recovered) and nothing is recorded. */
+    /** `recovered` was checked: without it a close above the amount reported, below a hundredth of it, or `full` below 90% of it is a 400 (field recovered) and nothing is recorded. */
     confirmed: z.boolean({ error: 'confirmed 必须是 true 或 false' }).optional(),
   })
   .refine((b) => (b.recovered === undefined) !== (b.reason === undefined), { message: '请给出 recovered（追回金额）或 reason（未追回原因）之一', path: ['recovered'] });

@@ -207,6 +207,54 @@ export function allBackWithNoFigure(args: string): boolean {
   );
 }
 
+/**
+ * A share of the claim said instead of a figure: `一半`, `半数`, `三分之一`, `十分之三`, `百分之五十`, `50%`; or a vague part
+ * (`大部分`, `一部分`, `一点`, `一些`). `fraction`: the share (0 < it < 1) when said as one, null for a vague part or
+ * a share that is none (`百分之百`). `hedged`: `一半左右`, `一半多` (about, so no one figure). `rest`: what follows.
+ */
+export interface RecoveredShare {
+  said: string;
+  fraction: number | null;
+  hedged: boolean;
+  rest: string;
+}
+
+const SHARE =
+  /^(?:(一半|一多半|半数)|([零〇一二两三四五六七八九十]{1,3}|\d{1,3})分之([零〇一二两三四五六七八九十]{1,3}|\d{1,3})|百分之([零〇一二两三四五六七八九十百]{1,4}|\d{1,3}(?:\.\d+)?)|(\d{1,3}(?:\.\d+)?)\s*[%％])/u;
+const VAGUE_SHARE = /^(?:一大半|大部分|大多数|大半|一小部分|一部分|小部分|少部分|部分|一点点|一点(?![零〇一二两三四五六七八九\d])|一些|一丁点|少许|不少|很少|不多|没多少)/u;
+const SHARE_HEDGE = /^(?:左右|上下|多|以上|出头|不到|的样子)/u;
+
+/** A small whole number as typed in a share (`三`, `十`, `五十`, `3`); null for anything else. */
+function shareNumber(s: string): number | null {
+  const a = leadingAmount(s);
+  return a && a.rest === '' && Number.isInteger(a.n) && a.n > 0 ? a.n : null;
+}
+
+/** What follows `追回` in `办结 QX… 追回一半`, read as a share of the claim; null when it starts with no share. */
+export function recoveredShare(body: string): RecoveredShare | null {
+  const t = body.normalize('NFKC').trim();
+  const m = SHARE.exec(t);
+  const v = m ? null : VAGUE_SHARE.exec(t);
+  if (!m && !v) return null;
+  const said = (m ?? v)![0];
+  let after = t.slice(said.length);
+  const hedge = SHARE_HEDGE.exec(after);
+  if (hedge) after = after.slice(hedge[0].length);
+  // `一半的工资`, `三分之一的钱`: the money named after the share.
+  after = after.replace(/^(?:的)?(?:工资|工钱|欠薪|欠款|钱|款项?)?(?:了)?/u, '');
+  let fraction: number | null = null;
+  if (m?.[1]) fraction = m[1] === '一多半' ? null : 0.5;
+  else if (m?.[2]) {
+    const [q, p] = [shareNumber(m[2]), shareNumber(m[3]!)];
+    fraction = q && p ? p / q : null;
+  } else if (m?.[4] || m?.[5]) {
+    const n = m[5] ? Number(m[5]) : shareNumber(m[4]!) ?? (/^\d/.test(m[4]!) ? Number(m[4]) : null);
+    fraction = n !== null && Number.isFinite(n) ? n / 100 : null;
+  }
+  if (fraction !== null && !(fraction > 0 && fraction < 1)) fraction = null;
+  return { said: hedge ? `${said}${hedge[0]}` : said, fraction, hedged: !!hedge, rest: after.replace(SEP, '').trim() };
+}
+
 const AMOUNT_EXAMPLE = '例如「办结 QX… 追回 28500」；全部追回的写「追回 28500 全额」，还有没追回的写「追回 3000 还欠 25500」';
 const SEP = /^[\s，,。；;、（）()【】[\]]+/;
 
@@ -278,6 +326,9 @@ export function parseClose(args: string, today: string): ParsedClose {
   const got = h.match(/^(?:已经?|共计?|一共|总共)?\s*(全额|全部|全数)?\s*追回(?:了)?(?:工资|欠薪|工钱)?\s*[：:]?\s*/);
   if (got) {
     const body = h.slice(got[0].length);
+    // `追回一半`, `追回三分之一`, `追回大部分`: a share, no figure (commands.ts offers the figure of a share of a claim).
+    const share = recoveredShare(body);
+    if (share) throw new ValidationError('recovered', unreadAmount(share.said, '办结'));
     if (/^[-−–]\s*\d/.test(body)) throw new ValidationError('recovered', '追回金额要是大于0的数字，例如「追回 28500」');
     const a = leadingAmount(body);
     // `追回 28.500`: 28,500 with a point between thousands, or 28.5元? Asked, never read as either.
@@ -378,6 +429,17 @@ const FAR_BELOW = 0.01;
 
 export function farBelowClaim(c: Pick<Case, 'wage'>, recovered: number | null): boolean {
   return !!c.wage && recovered !== null && recovered < c.wage.amount * FAR_BELOW;
+}
+
+/**
+ * `追回 3000 全部` on a 28,500元 claim: recorded as all of it paid, the worker is offered no lawyer (fullyPaid), so a
+ * full close below 90% of a single-figure claim is asked back unless checked (WeChat: `确认`; the API: `confirmed`;
+ * the console: 金额已核实). Deductions and rounding stay unasked.
+ */
+export const CONFIRM_FULL_BELOW = 0.9;
+
+export function fullWellBelowClaim(c: Pick<Case, 'wage'>, recovered: number | null): boolean {
+  return !!c.wage && recovered !== null && recovered < c.wage.amount * CONFIRM_FULL_BELOW;
 }
 
 export function exceedsClaim(c: Pick<Case, 'wage'>, recovered: number | null): boolean {

@@ -4,7 +4,7 @@ import { yuan } from '../infra/money.js';
 import { addDays, chinaDay, shortTime } from '../infra/time.js';
 import { numberedCommand, registerStaffCommands, takeRecordNo, type StaffCommandContext } from '../staff/index.js';
 import { reassignOptions } from './board.js';
-import { allBackWithNoFigure, exceedsClaim, farBelowClaim, parseClose, recoveredWithRemark, splitNextStep, type ParsedClose } from './closing.js';
+import { allBackWithNoFigure, exceedsClaim, farBelowClaim, fullWellBelowClaim, parseClose, recoveredShare, recoveredWithRemark, splitNextStep, type ParsedClose } from './closing.js';
 import { MAX_EXTENSION_WORKING_DAYS, workingDaysBetween } from './deadlines.js';
 import type { StaffRole } from '../directory/index.js';
 import type { Case } from './record.js';
@@ -207,14 +207,12 @@ async function claimToCheck(ctx: StaffCommandContext, no: string | null, rest: s
  * message than close off the rest of a worker's wages on a slip; but the
  * official may know better (the claim was checked down, the worker settled),
  * so one confirming message records it as typed. Below 90% of the claim
- * counts as well below (deductions and rounding stay unasked).
+ * counts as well below (closing.ts `fullWellBelowClaim`; the staff API asks the same).
  */
-const CONFIRM_FULL_BELOW = 0.9;
-
 async function fullBelowClaim(ctx: StaffCommandContext, no: string | null, rest: string, o: ParsedClose): Promise<string | null> {
   if (!o.full) return null;
   const held = await claimToCheck(ctx, no, rest, o);
-  if (!held || held.recovered >= held.wage.amount * CONFIRM_FULL_BELOW) return null;
+  if (!held || !fullWellBelowClaim(held.c, held.recovered)) return null;
   const { c, wage, recovered, step } = held;
   return [
     `报告人反映欠${claimedAmount(wage)}，您写的是全部追回${yuan(recovered)}。还没有记录。`,
@@ -301,6 +299,33 @@ async function allBackOffer(ctx: StaffCommandContext, no: string | null, rest: s
     `您是说报告人反映的${yuan(w.amount)}全部追回了吗？还没有记录。`,
     `是的话，请发：${command} ${c.caseNo} 追回 ${w.amount}${full}${step}`,
     `只追回了一部分的，请写上金额：${command} ${c.caseNo} 追回 金额`,
+  ].join('\n');
+}
+
+/**
+ * `办结 QX… 追回一半`, `追回三分之一`, `追回50%`: a share of the claim, no figure. What it comes to is an inference, so
+ * nothing is recorded: on a claim of one figure the amount is worked out and offered in the message that records it
+ * (the rest as still owed); a claim of no one figure, a share said about (`一半左右`) or a vague part (`大部分`) is
+ * asked for the figure. Only for the assignee of a case being worked; anyone else gets parseClose's answer.
+ */
+async function shareOffer(ctx: StaffCommandContext, no: string | null, rest: string): Promise<string | null> {
+  if (!no) return null;
+  const { head, nextText } = splitNextStep(rest);
+  const got = head.replace(/^[\s，,。；;]+/u, '').match(/^(?:已经?|共计?|一共|总共)?\s*追回(?:了)?(?:工资|欠薪|工钱)?\s*[：:]?\s*/u);
+  const share = got ? recoveredShare(head.replace(/^[\s，,。；;]+/u, '').slice(got[0].length)) : null;
+  if (!share || share.rest) return null;
+  const c = await ctx.core.cases.getByNo(no);
+  if (!c?.wage || c.assignee?.staffId !== ctx.staff.staff.id || c.status !== 'accepted') return null;
+  const w = c.wage;
+  const step = nextText ? ` 下一步 ${nextText}` : '';
+  const part = share.fraction === null ? null : Math.round(w.amount * share.fraction * 100) / 100;
+  if (part === null || share.hedged || !Number.isInteger(part) || w.amountApprox || w.amountUpTo !== null || w.headcount.count > 1) {
+    return [`报告人反映欠${claimedAmount(w)}，您写的是追回${share.said}，具体追回了多少钱？还没有记录。`, `请写上实际追回的金额：办结 ${c.caseNo} 追回 金额${step}`].join('\n');
+  }
+  return [
+    `是追回了${yuan(part)}（反映金额${yuan(w.amount)}的${share.said}）吗？还没有记录。`,
+    `是的话，请发：办结 ${c.caseNo} 追回 ${part} 还欠 ${w.amount - part}${step}`,
+    `不是的话，请写上实际追回的金额：办结 ${c.caseNo} 追回 金额${step}`,
   ].join('\n');
 }
 
@@ -548,7 +573,7 @@ registerStaffCommands(
   },
   {
     ...caseCommand(['办结'], '办结 QX… 追回 金额 —— 办结案件；没追回的写：办结 QX… 未追回 原因 下一步 仲裁（或 起诉、移交 单位 日期跟进）；本人撤回的写：办结 QX… 撤回 原因；私下和解的写：办结 QX… 和解 金额', async (ctx, no, rest) => {
-      const remarked = (await recoveredAndRemark(ctx, no, rest)) ?? (await allBackOffer(ctx, no, rest, '办结'));
+      const remarked = (await recoveredAndRemark(ctx, no, rest)) ?? (await allBackOffer(ctx, no, rest, '办结')) ?? (await shareOffer(ctx, no, rest));
       if (remarked) return remarked;
       const o = parseClose(rest, chinaDay(ctx.core.clock.now()));
       const ask = (await aboveClaim(ctx, no, rest, o)) ?? (await farBelowOffer(ctx, no, rest, o)) ?? (await fullBelowClaim(ctx, no, rest, o));

@@ -16,7 +16,7 @@ import { wakeOutbox } from '../infra/outbox.js';
 import { notify, route } from './queue.js';
 import { yuan } from '../infra/money.js';
 import type { CloseOutcome, NextStep } from './record.js';
-import { closeApprover, exceedsClaim, farBelowClaim, needsApproval, parseClose, settleClose, unreadAmount } from './closing.js';
+import { allBackWithNoFigure, closeApprover, exceedsClaim, farBelowClaim, fullWellBelowClaim, needsApproval, parseClose, settleClose, unreadAmount } from './closing.js';
 import { leadingAmount } from '../infra/money.js';
 import { CHASE_NOTE, chaseLimitLine, chaseNoteAt, claimedAmount, closeSummary, nextStepShort, REFERRAL_PROGRESS } from './texts.js';
 import { askForReceipt } from './feedback.js';
@@ -306,6 +306,13 @@ export async function resolveCase(ctx: StaffCommandContext, caseNo: string | nul
   // The same check WeChat's 办结 asks back (commands.ts): a liaison's result is checked where it is read (结果).
   if (!outcome.confirmed && !liaisonResult && farBelowClaim(c0, outcome.recovered)) {
     throw new ValidationError('recovered', `追回${yuan(outcome.recovered!)}比报告人反映的${claimedAmount(c0.wage!)}少很多，是不是少写了单位？还没有记录。核实无误的话，请确认后再提交（控制台勾选「金额已核实」，接口加 "confirmed": true）。`);
+  }
+  // 全额 well below the claim (`追回 3000 全部` on 28,500元): asked back as WeChat's 办结 asks it (commands.ts fullBelowClaim).
+  if (!outcome.confirmed && !liaisonResult && outcome.full && fullWellBelowClaim(c0, outcome.recovered)) {
+    throw new ValidationError(
+      'recovered',
+      `追回${yuan(outcome.recovered!)}记为全部追回，但报告人反映欠${claimedAmount(c0.wage!)}，还没有记录。还有没追回的，请不要选「欠薪已全部付清」；确实已全部付清的，请确认后再提交（控制台勾选「金额已核实」，接口加 "confirmed": true）。`,
+    );
   }
   const o = onWorkingDay(settleClose(c0, outcome, chinaDay(now)), core.directory.index().calendar);
   const approver = liaisonResult || !needsApproval(c0) ? null : closeApprover(core.directory.index(), c0, me.id);
@@ -597,7 +604,7 @@ const REFERRAL_FINAL = /(?:已|已经)(?:出具|发出|制发|送达|作出)[^�
  * 追回 28500 at the start, or starting a clause of its own (已出具支持起诉意见书，追回 28500): the liaison's own form for money
  * recovered. Never inside a clause (请求法院判令追回28500元, 诉请追回…: a claim).
  */
-const REFERRAL_MONEY_FORM = /(?:^|[，,。；;]\s*)追回\s*(?:工资|欠薪|欠款)?\s*(-?(?:[\d零〇一二两三四五六七八九十百千万几]|[,，](?=\d{3}(?!\d))|\.(?=\d))+)\s*元?/u;
+const REFERRAL_MONEY_FORM = /(?:^|[，,。；;]\s*)追回\s*(?:工资|欠薪|欠款)?\s*(-?(?:[\d零〇一二两三四五六七八九十百千万几]|[,，](?=\d{3}(?!\d))|\.(?=\d)|点(?=[零〇一二三四五六七八九]+[万千]))+)\s*元?/u;
 /** Money said as a fact: 已追回28500元, 老板已支付28,500元, 已追回两万八千五百元 (元 needed; a claim such as 请求判令追回28500元 is none). */
 const REFERRAL_MONEY_FACT = /(?:已|已经)(?:全部|全额)?(?:追回|支付|付清|发放|兑现|结清|到账)(?:了)?(?:工资|欠薪|欠款|拖欠工资)?\s*((?:[\d零〇一二两三四五六七八九十百千万]|[,，](?=\d{3}(?!\d))|\.(?=\d))+)\s*元/gu;
 /** A Chinese numeral (`两万八`), alone or mixed with figures (`2万8`, `2万八`). */
@@ -666,6 +673,18 @@ export async function recordReferralOutcome(ctx: StaffCommandContext, caseNo: st
   mustBeLiaison(ctx, c0);
   if (c0.referral!.status !== 'accepted') throw new ConflictError('invalid_transition', `请先回复「受理 ${c0.caseNo}」再记录结果。`);
   const t = maskIdNumbers(text(outcomeText, 'outcome', '结果'));
+  // `全部追回`, `追回全款` with no figure (the staff API, the console): the claim as the amount is an inference, never
+  // recorded, nor sent to the reporter as progress; the figure asked for, as WeChat's 结果 offers it (commands.ts allBackOffer).
+  if (c0.wage && allBackWithNoFigure(t)) {
+    const w = c0.wage;
+    const one = !w.amountApprox && w.amountUpTo === null && w.headcount.count <= 1;
+    throw new ValidationError(
+      'outcome',
+      one
+        ? `您是说报告人反映的${yuan(w.amount)}全部追回了吗？还没有记录。是的话，请写「追回 ${w.amount}」；只追回了一部分的，请写上追回的金额。`
+        : `报告人反映欠${claimedAmount(w)}，全部追回的是多少钱？还没有记录。请写上金额，例如「追回 ${w.amount}」。`,
+    );
+  }
   const read = readReferralResult(t, c0.wage?.amount ?? null);
   const stillReferred = (cur: Case) => {
     // Re-checked on the fresh record: of two outcomes sent at once, the second must not overwrite the first.

@@ -8,6 +8,11 @@ export function yuan(n: number): string {
 
 const CN_NUM: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 幺: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const CN_UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+/** Financial and traditional forms, one character for one (so what follows is sliced from what was typed). */
+const FORMAL: Record<string, string> = {
+  壹: '一', 贰: '二', 貳: '二', 叁: '三', 參: '三', 参: '三', 肆: '四', 伍: '五', 陆: '六', 陸: '六', 柒: '七', 捌: '八', 玖: '九',
+  拾: '十', 佰: '百', 仟: '千', 萬: '万', 兩: '两',
+};
 
 /**
  * A Chinese numeral below 100,000,000 as staff type it: `六千`, `两万五千`,
@@ -60,10 +65,15 @@ function chineseAmount(s: string): number | null {
 export function leadingAmount(typed: string): { n: number; rest: string } | null {
   // Full-width figures (`２８５００`, `２．８５万`, `２８，５００`, `２８ｋ`) as typed on a Chinese keyboard: one code unit for one, so `rest` is
   // sliced from what was typed.
-  const text = typed.replace(/[\uFF10-\uFF19\uFF0C\uFF0E\uFF2B\uFF4B\uFF37\uFF57]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
+  const text = typed
+    .replace(/[\uFF10-\uFF19\uFF0C\uFF0E\uFF2B\uFF4B\uFF37\uFF57]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
+    // Financial and traditional numerals (`贰万捌仟伍佰`, `兩萬`), as the chat's reader takes them (flows/parsers/chinese-number.ts).
+    // Only in the figure at the start: the words after it stay as typed.
+    .replace(/^[\s\d.,零〇一幺二两三四五六七八九十百千万点壹贰貳叁參参肆伍陆陸柒捌玖拾佰仟萬兩]+/u, (run) => run.replace(/[壹贰貳叁參参肆伍陆陸柒捌玖拾佰仟萬兩]/gu, (ch) => FORMAL[ch]!));
   // `2万8千5`, `1万2千`: digits and units mixed past what the figures below read.
   const mixed = text.match(/^(\d[\d零〇一二两三四五六七八九十百千万]*[百千万][\d零〇一二两三四五六七八九十百千万]*)\s*(?:元|块钱?)?/);
-  if (mixed && /[百千万]\d|[万千百].*[百千]/.test(mixed[1]!)) {
+  // `2万八` as the chat reads it (28,000, as `2万8`): a numeral after the unit is that figure's next digit.
+  if (mixed && /[百千万][\d零〇一二两三四五六七八九]|[万千百].*[百千]/.test(mixed[1]!)) {
     // Each figure one digit (`2万8千5`): read as the numerals it stands for (二万八千五); `12万5` is left to the forms below.
     const n = /\d{2,}/.test(mixed[1]!) ? null : chineseAmount(mixed[1]!.replace(/\d/g, (d) => '零一二三四五六七八九'[Number(d)]!));
     if (n !== null && Number.isInteger(n)) return { n, rest: text.slice(mixed[0].length) };
@@ -79,6 +89,14 @@ export function leadingAmount(typed: string): { n: number; rest: string } | null
     if (m[4] && (m[2] || unit === 1)) return null;
     n = n * unit + (m[4] ? Number(m[4]) * (unit / 10) : 0);
     return { n: Math.round(n * 100) / 100, rest: text.slice(m[0].length) };
+  }
+  // `一点五万`, `二点八五万`: a decimal said in words, with its unit (the chat reads these too).
+  const pointed = text.match(/^([一二两三四五六七八九十]+)点([零〇一二三四五六七八九]+)(万|千)\s*(?:元|块钱?)?/u);
+  if (pointed) {
+    const whole = chineseAmount(pointed[1]!);
+    const frac = [...pointed[2]!].map((ch) => CN_NUM[ch]!).join('');
+    const n = whole === null ? null : Math.round(Number(`${whole}.${frac}`) * (pointed[3] === '万' ? 10_000 : 1000) * 100) / 100;
+    return n === null || !Number.isFinite(n) ? null : { n, rest: text.slice(pointed[0].length) };
   }
   const cn = text.match(/^([零〇一幺二两三四五六七八九十百千万]+)\s*(?:元|块钱?)?/);
   if (!cn) return null;

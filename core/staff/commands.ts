@@ -389,6 +389,8 @@ export async function runStaffText(ctx: StaffCommandContext, text: string, quote
   const prefix = defaultPrefix(ctx.core, command);
   const read = readNumbers(m.args, knownPrefixes(ctx.core), prefix);
   if (read.bad) return `编号格式不对：${read.bad}，例如 ${prefix}${compactDay(ctx.core.clock.now())}-0001`;
+  const two = twoCommands(name, m.args);
+  if (two) return two;
   let args = read.no ? `${read.no} ${read.rest}`.trim() : m.args;
 
   if (read.all.length >= 2) {
@@ -406,6 +408,13 @@ export async function runStaffText(ctx: StaffCommandContext, text: string, quote
     return `${answer}\n这条${name}记在 ${read.no} 上；里面提到的 ${others.join('、')} 没有改动。`;
   }
 
+  if (!read.no && command.numbered && read.all.length === 1 && !FREE_TEXT.has(name)) {
+    // `办结 追回28500 QX…`: the one number typed last, as if typed first (the answer names the case).
+    const last = numberTokens(m.args, knownPrefixes(ctx.core), prefix).at(-1);
+    if (last?.no && ONLY_PUNCT.test(m.args.slice(last.end))) {
+      return runCommand(command, ctx, `${last.no} ${m.args.slice(0, last.start).replace(/[\s:：,，、;；。.]+$/u, '').trim()}`.trim());
+    }
+  }
   if (!read.no && command.numbered && prefix === ctx.core.directory.index().directory.caseNoPrefix) {
     // `办结 0001 追回5000`: the last four digits of a case number, never left in the text nor put on another case.
     const bySerial = await serialCase(ctx, command, name, m.args);
@@ -431,6 +440,25 @@ export async function runStaffText(ctx: StaffCommandContext, text: string, quote
   return runCommand(command, ctx, args);
 }
 
+
+/** Commands whose words go to a note or the reporter as typed: a number at their end may be a case mentioned, never moved first. */
+const FREE_TEXT = new Set(['备注', '回复']);
+
+/**
+ * `备注 QX… 打了电话 办结 QX… 追回28500`, `详情 QX…⏎办结 QX… 追回28500`: a second command with a record number after a
+ * space or a new line. Only the first would run (the second kept in its note, or left out unsaid), so neither is run;
+ * each is spelled out to send on its own. Null when there is none.
+ */
+function twoCommands(name: string, args: string): string | null {
+  for (let i = 1; i < args.length; i++) {
+    if (!/[\s。；;，,]/u.test(args[i - 1]!) || /\s/u.test(args[i]!)) continue;
+    const second = matchStaffCommand(args.slice(i));
+    if (!second || !takesNumber(second.command) || !takeRecordNo(second.args).no) continue;
+    const first = `${name} ${args.slice(0, i).replace(/[\s。；;，,]+$/u, '')}`.trim();
+    return `一次只能办一条指令：这条消息里有「${name}」和「${second.name}」，都还没有办理。请分开发：\n${first}\n${second.name} ${second.args}`.trim();
+  }
+  return null;
+}
 
 /** Commands of other roles that a case holder types to turn a case away (`驳回 不属于欠薪`: 驳回 is for membership applications). */
 const REJECT_NAMES = new Set(['驳回', '不予支持']);

@@ -1,7 +1,7 @@
 /*
  * Amounts in Chinese numerals and the words around resolving, as staff type them in WeChat (helper h53):
  *  - a liaison's `结果 QX… 追回两万八` / `追回两万八千五百元` / `已追回两万八千五百元` read as the amount (was progress only:
- *    their REFERRAL_MONEY_FORM read figures alone); `追回2万八` is asked (was read as 20,000); `追回一万二三` (a range),
+ *    their REFERRAL_MONEY_FORM read figures alone); `追回2万八` is 28,000 as `2万8` is (h61: was asked; read as 20,000 before h53); `追回一万二三` (a range),
  *    `追回一万多` asked; `追回二百` on a 28,500元 claim asked back as `追回 28.5` is (h49); `追回一半` stays progress;
  *  - a grid worker's `追回两万八千五`, `追回2万8`, `追回两万八千五百元`, `追回三千` read as before (guards); `追回一万二三`
  *    said back as no one figure;
@@ -35,6 +35,7 @@ describe('a liaison\'s 结果 in Chinese numerals', () => {
     ['追回两万八千五百元', 28500, '（全额）'],
     ['追回三千', 3000, '（部分，报告人反映欠28,500元）'],
     ['已追回两万八千五百元', 28500, '（全额）'],
+    ['追回2万八', 28000, '（部分，报告人反映欠28,500元）'],
   ])('结果 QX… %s: recorded as %d, said back', async (words, amount, mark) => {
     const c = await referred();
     expect(await s.ask(LIAISON, `结果 ${c.caseNo} ${words}`)).toContain(`记录的结果：追回${amount.toLocaleString('en-US')}元${mark}`);
@@ -51,7 +52,6 @@ describe('a liaison\'s 结果 in Chinese numerals', () => {
   it.each([
     ['追回一万二三', '一万二三'],
     ['追回一万多', '一万多'],
-    ['追回2万八', '2万八'],
   ])('结果 QX… %s: no one figure, asked; nothing recorded, no progress noted', async (words, said) => {
     const c = await referred();
     const notes = (await s.get(c)).notes.length;
