@@ -135,6 +135,9 @@ export function yesNo(text: string): boolean | null {
   // Spoken: `嗯 我叫张伟`, `嗯 我想问一下…`: the nod opens what is said next (a name, a number, a question), no answer.
   if (/^(?:嗯+|恩+)$/u.test(first) && parts.length > 1 && NOD_THEN_OTHER.test(parts.slice(1).join(''))) return null;
   if (/是不是|对不对|行不行|好不好|要不要|可不可以|有没有/.test(first)) return null;
+  // `对 不对`, `是，不是`, `好 不行`: a yes taken back at once (spoken, or a slip of the thumb) is no answer either way,
+  // and is asked again (the first part decided: the yes, so a reading the person had just refused was kept).
+  if (YES.test(first) && parts.length > 1 && NO.test(parts[1]!)) return null;
   // `嗯？`, `对？`, `好的?`: a nod asked back is puzzlement, not a yes (it was once taken as one at 「…对吗？」).
   if (YES.test(first)) return NOD_ASKED.test(text.replace(/\s+/gu, '')) ? null : true;
   if (NO_WITH_OBJECT.test(first) && first.length <= 10) return false;
