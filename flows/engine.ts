@@ -16,7 +16,7 @@ import { MENU, T } from './texts.js';
 import { NO_FLOW, newSession, type Session } from './session.js';
 import { numberPicked, outOfRange, pickExact, severalPicked } from './nlu/choose.js';
 import { compact, normalizeMessage } from './nlu/normalize.js';
-import { asksCost, asksDues, correctionOf, isQuestion, othersCase, plainYesNo, takesOffer, type Service, puzzled, refusesToSay, smallTalkOf, smallTalkReply, thumbsDown, wantsToStop, withoutTrailingFiller, yesBut, yesNo, type Command } from './nlu/talk.js';
+import { asksCost, asksDues, correctionOf, isQuestion, othersCase, plainYesNo, takesOffer, type Service, puzzled, refusesToSay, takesYesBack, smallTalkOf, smallTalkReply, thumbsDown, wantsToStop, withoutTrailingFiller, yesBut, yesNo, type Command } from './nlu/talk.js';
 import { STOP_AFRAID, STOP_ASKED, aboutTheQuestion, changeOfValue, fieldNamedAlone, offeredOrPlain, plainlyAnswers, answerAhead, dayReadingAhead, dontKnow, mayDefer, mayWait, factsAfterNo as newFactsAfterNo, openingFacts, pendingCorrection, slipIn, understandAtMenu, understandConfirm, understandInFlow, visibleFields, namedForChange, type Understood } from './nlu/understand.js';
 import { findPhone } from './nlu/facts.js';
 import { parseChineseNumber } from './parsers/chinese-number.js';
@@ -2968,7 +2968,8 @@ export function createEngine(opts: EngineOptions) {
       if (s.misses === 1) return say(`${CONFIRM_WHAT}\n${confirmLine(s, flow, p, ctx)}`, T.confirmOptions);
       return say(confirmPlainly(s, flow, p, ctx), [...T.confirmOptions, TO_HUMAN]);
     };
-    if (text !== null && !p.which && puzzled(text)) return notFollowed();
+    // `对 不对`: a yes taken back at once is neither; what is asked, said plainly (not the knowledge base's 「答不上来」).
+    if (text !== null && !p.which && (puzzled(text) || takesYesBack(text))) return notFollowed();
     // `[弱]` (a thumbs-down) at 「…对吗？」: the reading is wrong, as `不对` says.
     const c = text === 'yes' ? 'yes' : text === 'no' ? 'no' : text !== null ? (understandConfirm(text) ?? (thumbsDown(text) ? 'no' : null)) : null;
     // `对，不过我想改成视频`: not a yes; what follows the 不过 is read as a correction.

@@ -137,13 +137,27 @@ export function yesNo(text: string): boolean | null {
   if (/是不是|对不对|行不行|好不好|要不要|可不可以|有没有/.test(first)) return null;
   // `对 不对`, `是，不是`, `好 不行`: a yes taken back at once (spoken, or a slip of the thumb) is no answer either way,
   // and is asked again (the first part decided: the yes, so a reading the person had just refused was kept).
-  if (YES.test(first) && parts.length > 1 && NO.test(parts[1]!)) return null;
+  if (yesTakenBack(parts)) return null;
   // `嗯？`, `对？`, `好的?`: a nod asked back is puzzlement, not a yes (it was once taken as one at 「…对吗？」).
   if (YES.test(first)) return NOD_ASKED.test(text.replace(/\s+/gu, '')) ? null : true;
   if (NO_WITH_OBJECT.test(first) && first.length <= 10) return false;
   // `不是工程项目`, `不是工地上的`: no, with what it is not.
   if (/^不是.{1,7}$/u.test(first) && !/不是不/u.test(first)) return false;
   return emojiYesNo(text);
+}
+
+/**
+ * `对 不对`, `是，不是`: a yes, then at once a no (`parts`: the message split at its pauses, fillers gone). A nod
+ * before the no (`嗯 不是`) is the no (yesNo).
+ */
+function yesTakenBack(parts: readonly string[]): boolean {
+  return parts.length > 1 && YES.test(parts[0]!) && !SPOKEN_NOD.test(parts[0]!) && NO.test(parts[1]!);
+}
+
+/** A yes taken back at once (`对 不对`, `是，不是`, `好 不行`): neither answer, said so where a yes or no is awaited. */
+export function takesYesBack(text: string): boolean {
+  const parts = text.toLowerCase().split(/[\s,，.。!！?？~～、]+/).map((p) => strip(p)).filter((p) => p !== '');
+  return yesTakenBack(parts);
 }
 
 /** What voice input writes before an answer (`嗯`, `呃`, `那个`, `就是`), glued to it. */
@@ -665,6 +679,8 @@ export function isQuestion(text: string): boolean {
   // `饿了么` is an app's name (a platform), not 么 asking.
   const t = text.trim().replace(/饿了么/gu, 'ele').replace(/(?:什么|啥|哪个)来着/gu, '来着').replace(/^(好像|大概|应该|可能|似乎)(是|叫)?(?:个)?(?:什么|啥)(?=[\p{Script=Han}A-Za-z]{2})/u, '$1$2');
   if (/[?？]/.test(t)) return true;
+  // `是 不是`, `对 不对` at a yes-or-no question: a yes taken back (yesNo), not the tag question 是不是 asks.
+  if (takesYesBack(t)) return false;
   const s = strip(t);
   // Any clause asking counts: `仲裁要花钱吗 我手头紧`.
   const clauses = t.split(/[,，。;；!！\s]+/u).map(strip).filter(Boolean);

@@ -1,7 +1,7 @@
 /*
  * A yes taken back at once (`对 不对`, `是，不是`, `好 不行`: spoken, or a slip of the thumb) was read by its first
  * part, the yes: at 「…对吗？」 a reading the person had just refused was kept. Now it is no answer either way and the
- * question is asked again.
+ * question is asked again, saying what it asks (it was the knowledge base's 「答不上来」: 是不是 read as a question).
  */
 import { describe, expect, it } from 'vitest';
 import { yesNo } from '../../flows/nlu/talk.js';
@@ -23,6 +23,7 @@ describe('a yes taken back at once', () => {
     ['不对 不对', false],
     ['嗯，不同意', false],
     ['是的 没错', true],
+    ['嗯 不是', false],
   ] as const)('guard: yesNo(%s) is %s', (said, read) => {
     expect(yesNo(said)).toBe(read);
   });
@@ -31,9 +32,22 @@ describe('a yes taken back at once', () => {
     const user = someone();
     const chat = converse(t.chat, user);
     await chat.send('老板欠我3个月工资').send('同意').expect(/我理解的是：拖欠时间「2026年9月至2026年11月（3个月）」。对吗？/);
-    await chat.send('对 不对').expect(/拖欠时间「2026年9月至2026年11月（3个月）」。对吗？/);
+    await chat
+      .send('对 不对')
+      .expect(/^我是在跟您核对刚才记下的内容，看有没有记错。\n我理解的是：拖欠时间「2026年9月至2026年11月（3个月）」。对吗？/)
+      .expectNot(/答不上来/);
     expect((await session(user)).answers.period).toBeUndefined();
     await chat.send('不对').expect(/拖欠时间先不记/);
     expect((await session(user)).answers.period).toBeUndefined();
+  });
+
+  it('是 不是 at a yes-or-no question: asked again with what it means, not the knowledge base; nothing kept', async () => {
+    const user = someone();
+    const chat = converse(t.chat, user);
+    await chat.sendAll('我要反映欠薪', '同意', '好再来饭店', '河西', '不清楚').expect(/是工程建设项目吗？/);
+    await chat.send('是 不是').expect(/^请回复1（是）或2（不是）。/).expectNot(/答不上来/);
+    expect((await session(user)).answers.construction).toBeUndefined();
+    await chat.send('是').expect(/项目或工地叫什么名字？/);
+    expect((await session(user)).answers.construction).toBe(true);
   });
 });
