@@ -1,4 +1,5 @@
 import { configDefaults, defineConfig } from 'vitest/config';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 /**
  * Suites whose outcome depends on the day: time limits, working days, free
@@ -31,7 +32,10 @@ export const ON_A_FIXED_DAY = [
     'said-4', 'said-4b', 'said-4c', 'said-5', 'said-6', 'said-9', 'said-9b', 'said-dates-8', 'slot-words',
     'statutory-holiday', 'time-said-early', 'when-alone', 'words-3',
   ].map((f) => `test/legal-aid/${f}.test.ts`),
-  ...['everyday-hints', 'hint-offers', 'said-4-records', 'said-4-words', 'said-5'].map((f) => `test/staff/${f}.test.ts`),
+  ...[
+    'everyday-hints', 'hint-offers', 'said-4-records', 'said-4-words', 'said-5', 'said-8', 'h30-staff-words', 'h33-staff-words',
+    'h49-staff-words', 'h53-staff-numerals', 'h61-staff-words',
+  ].map((f) => `test/staff/${f}.test.ts`),
 ];
 
 const ON_ANOTHER_DAY = {
@@ -74,6 +78,51 @@ const OWN_GLOBALS = ['test/miniprogram/**/*.test.ts'];
 /** Files that run on the cluster only. */
 const CLUSTER_ONLY = ['test/core/cluster.test.ts'];
 
+/**
+ * The files that take longest (a fresh-clone run's figures, in seconds), started first in their project. On a fresh
+ * clone Vitest has no timings yet and starts the largest files first, so a slow but short file (the fault suite's
+ * short form spends ~25 s in a child process) started last and ran alone at the end while the other worker idled.
+ * Longest first keeps both workers busy to the end. test/review/slow-first.test.ts checks each still exists.
+ */
+export const SLOW_FIRST = [
+  'test/console/console.test.ts', // 90
+  'test/web/chat-page.test.ts', // 38
+  'test/core/faults.test.ts', // 28
+  'test/channels/official-account.test.ts', // 27
+  'test/console/h34-console-probe.test.ts', // 25
+  'test/faults/short.test.ts', // 25 (in beforeAll)
+  'test/core/cluster.test.ts', // 22
+  'test/console/roles.test.ts', // 19
+  'test/membership/words-3.test.ts', // 18
+  'test/legal-aid/booking-flow.test.ts', // 6, 17 on the cluster
+  'test/api/auth.test.ts', // 17
+  'test/core/memory.test.ts', // 16
+  'test/membership/review.test.ts', // 5, 16 on the cluster
+  'test/cases/outbox.test.ts', // 12
+  'test/cases/voice-enquiry.test.ts', // 10
+  'test/e2e/npm-start.test.ts', // 9
+  'test/staff/sla.test.ts', // 9
+  'test/channels/mini-program.test.ts', // 9
+];
+
+/** Vitest's order (projects one after another, then by timings or size), with SLOW_FIRST's files first in each project. */
+class SlowFirst extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const sorted = await super.sort(files);
+    const rank = (f: TestSpecification) => {
+      const i = SLOW_FIRST.findIndex((p) => f.moduleId.endsWith(`/${p}`));
+      return i < 0 ? SLOW_FIRST.length : i;
+    };
+    const projectOrder = new Map<string, number>();
+    for (const f of sorted) if (!projectOrder.has(f.project.name)) projectOrder.set(f.project.name, projectOrder.size);
+    // Array.prototype.sort is stable: within a project and a rank, Vitest's order stays.
+    return sorted
+      .map((f, i) => ({ f, i }))
+      .sort((a, b) => projectOrder.get(a.f.project.name)! - projectOrder.get(b.f.project.name)! || rank(a.f) - rank(b.f) || a.i - b.i)
+      .map(({ f }) => f);
+  }
+}
+
 export default defineConfig({
   test: {
     globalSetup: ['test/support/global-setup.ts'],
@@ -87,6 +136,7 @@ export default defineConfig({
     // its own cores under its own key prefix, and projects (another day, the cluster) never share a worker.
     // State that is one per process by design (the metrics registry) is compared before and after.
     isolate: false,
+    sequence: { sequencer: SlowFirst },
     projects: [
       { extends: true, test: { name: 'today', include: ['test/**/*.test.ts'], exclude: [...configDefaults.exclude, ...CLUSTER_ONLY, ...OWN_GLOBALS] } },
       { extends: true, test: { name: 'mini-program', include: OWN_GLOBALS } },

@@ -31,7 +31,7 @@ export const ConsoleSignIn = z
   })
   .refine((b) => [b.link, b.code, b.adminToken].filter((v) => v !== undefined).length === 1, { message: '请给出 link（登录链接）、code（登录码）或 adminToken（管理员凭证）之一', path: ['code'] });
 
-/** The console's files: its page, script, style, and Chart.js (served from here: no CDN). */
+/** The console's files: its page, script, style, and Chart.js (served from here: no CDN; the page loads it for the admin's charts only). */
 const chartPath = join(dirname(createRequire(import.meta.url).resolve('chart.js')), 'chart.umd.js');
 const LOADED = loadStatic({
   'console.js': { type: 'text/javascript; charset=utf-8', path: new URL('./static/console/console.js', import.meta.url) },
@@ -41,7 +41,7 @@ const LOADED = loadStatic({
 const fileUrl = (name: keyof typeof LOADED) => versioned('/static/console', LOADED, name);
 const PAGE = readFileSync(new URL('./static/console/index.html', import.meta.url), 'utf8')
   .replace('"/static/console/console.css"', `"${fileUrl('console.css')}"`)
-  .replace('"/static/console/chart.js"', `"${fileUrl('chart.js')}"`)
+  .replace('data-chart-src="/static/console/chart.js"', `data-chart-src="${fileUrl('chart.js')}"`)
   .replace('"/static/console/console.js"', `"${fileUrl('console.js')}"`);
 
 /**

@@ -463,7 +463,11 @@ async function spawnRedis(dir: string, password: string, opts: { persist: boolea
     async stop() {
       if (child.exitCode !== null) return;
       child.kill('SIGTERM');
-      await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
+      // The 5 s bound is cleared once the server is gone: a pending timer kept the process that stopped it alive
+      // for those 5 s (each test run ended 5 s late).
+      let bound: NodeJS.Timeout | undefined;
+      await Promise.race([exited, new Promise((r) => (bound = setTimeout(r, 5000)))]);
+      clearTimeout(bound);
       if (child.exitCode === null) child.kill('SIGKILL');
     },
   };

@@ -130,7 +130,8 @@ describe('web chat page in chromium', () => {
 
     await page.screenshot({ path: SCREENSHOT });
     await context.close();
-  });
+    // A whole report typed in a browser: about 12 s on a quiet machine, more beside other files on two cores.
+  }, 60_000);
   it('when the history catches up while a finger is on an option, then the tap still counts, once', async () => {
     const context = await (await launch()).newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' });
     const page = await context.newPage();

@@ -9,7 +9,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createBookings } from '../../core/legal-aid/store.js';
 import { manualClock } from '../../core/infra/clock.js';
 import { providersFor, upcomingFreeSlots } from '../../core/legal-aid/slots.js';
-import { startTestCore, type TestCore } from '../support/core.js';
+import { startTestCore, suiteDirectory, type TestCore } from '../support/core.js';
+import { createCalendar } from '../../core/infra/calendar.js';
+import { chinaDay } from '../../core/infra/time.js';
+import { A_WORKING_DAY } from '../staff/support.js';
 import { DATE_SENSITIVE, ON_A_FIXED_DAY } from '../../vitest.config.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -106,28 +109,41 @@ describe('slot counts live until after the slot, reckoned from the app clock', (
 });
 
 describe('the suite on another day', () => {
-  /** What makes a test read the suite's day (test/support/clock.ts, test/staff/support.ts, test/membership/support.ts). */
-  const SUITE_DAY = /\b(scenarioClock|suiteClock|suiteNow|workingDayAt|workingDayClock|startStaffApi|TEST_NOW)\b|from '\.\/support\.js'/;
+  /** What makes a test read the suite's day (test/support/clock.ts, test/staff/support.ts). */
+  const SUITE_DAY = /\b(scenarioClock|suiteClock|suiteNow|workingDayAt|workingDayClock|TEST_NOW)\b/;
+  /** Where a file reads the suite's day, if it does: a helper above, test/membership/support.ts's NOW, or a test app started without a clock of its own. */
+  function readsSuiteDay(f: string, src: string): string[] {
+    const out: string[] = [];
+    if (SUITE_DAY.test(src)) out.push(`reads the suite's day (${SUITE_DAY.exec(src)![0]})`);
+    if (f.startsWith('test/membership/') && /from '\.\/support\.js'/.test(src)) out.push("reads the suite's day (test/membership/support.ts)");
+    // A core started without a clock gets the suite's (startTestCore, startWechatApp, startHttp, startStaffApi…).
+    for (const call of src.matchAll(/\bstart\w*\(([^;]*?)\)\s*[;)]/g)) {
+      if (!/\bclock\b/.test(call[1]!) && /startTestCore|startWechatApp|startHttp|startStaffApi/.test(call[0])) out.push(`${call[0].slice(0, 60)} has no clock`);
+    }
+    return out;
+  }
 
   it('a file run on the real date only (ON_A_FIXED_DAY) is under the date-sensitive globs, and every clock in it is fixed', () => {
     const prefixes = DATE_SENSITIVE.map((g) => g.replace(/\*\*\/\*\.test\.ts$/, ''));
     const wrong: string[] = [];
     for (const f of ON_A_FIXED_DAY) {
       if (!prefixes.some((p) => (p.endsWith('/') ? f.startsWith(p) : f === p))) wrong.push(`${f}: not date-sensitive anyway`);
-      const src = readFileSync(join(ROOT, f), 'utf8');
-      if (SUITE_DAY.test(src)) wrong.push(`${f}: reads the suite's day (${SUITE_DAY.exec(src)![0]})`);
-      // A core started without a clock gets the suite's (startTestCore, startWechatApp, startHttp…).
-      for (const call of src.matchAll(/\bstart\w*\(([^;]*?)\)\s*[;)]/g)) {
-        if (!/\bclock\b/.test(call[1]!) && /startTestCore|startWechatApp|startHttp/.test(call[0])) wrong.push(`${f}: ${call[0].slice(0, 60)} has no clock`);
-      }
+      wrong.push(...readsSuiteDay(f, readFileSync(join(ROOT, f), 'utf8')).map((w) => `${f}: ${w}`));
     }
     expect(wrong).toEqual([]);
   });
 
+  it('the fixed day of the staff files run on the real date only is a working day', () => {
+    expect(createCalendar(suiteDirectory().calendar).isWorkingDay(chinaDay(A_WORKING_DAY))).toBe(true);
+  });
+
   it('the check above sees a file that reads the suite day', () => {
     // guard: the pattern must catch the helpers that move with GONGYOU_TEST_NOW.
-    for (const f of ['test/legal-aid/booking-flow.test.ts', 'test/staff/sla.test.ts', 'test/membership/flow.test.ts']) {
-      expect(SUITE_DAY.test(readFileSync(join(ROOT, f), 'utf8')), f).toBe(true);
+    for (const f of ['test/legal-aid/booking-flow.test.ts', 'test/staff/sla.test.ts', 'test/membership/flow.test.ts', 'test/staff/api-authz.test.ts', 'test/staff/groups-and-stats.test.ts']) {
+      expect(readsSuiteDay(f, readFileSync(join(ROOT, f), 'utf8')), f).not.toEqual([]);
     }
+    // A staff API started with a clock of its own does not; one started without does.
+    expect(readsSuiteDay('test/staff/x.test.ts', "const api = useFixture(() => startStaffApi({ workers: true, clock }), 'all');")).toEqual([]);
+    expect(readsSuiteDay('test/staff/x.test.ts', "const api = useFixture(() => startStaffApi({ workers: true }), 'all');")).not.toEqual([]);
   });
 });

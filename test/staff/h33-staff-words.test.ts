@@ -10,9 +10,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { GW1, SUP, staffInWechat } from './in-wechat.js';
-import { workingDayAt } from './support.js';
+import { A_WORKING_DAY } from './support.js';
 
-const s = staffInWechat(workingDayAt('10:00'));
+const s = staffInWechat(A_WORKING_DAY);
 const notes = async (c: { id: string }) => (await s.get(c)).notes.map((n: { text: string }) => n.text);
 
 describe('a case number of no case of theirs', () => {

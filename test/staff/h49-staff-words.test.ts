@@ -14,9 +14,9 @@
 import { describe, expect, it } from 'vitest';
 import { leadingAmount } from '../../core/infra/money.js';
 import { GW1, LIAISON, staffInWechat } from './in-wechat.js';
-import { workingDayAt } from './support.js';
+import { A_WORKING_DAY } from './support.js';
 
-const s = staffInWechat(workingDayAt('10:00'));
+const s = staffInWechat(A_WORKING_DAY);
 const outcome = async (c: { id: string }) => (await s.get(c)).outcome ?? null;
 
 describe('amounts as staff type them', () => {

@@ -13,9 +13,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { GW1, LIAISON, staffInWechat } from './in-wechat.js';
-import { workingDayAt } from './support.js';
+import { A_WORKING_DAY } from './support.js';
 
-const s = staffInWechat(workingDayAt('10:00'));
+const s = staffInWechat(A_WORKING_DAY);
 const outcome = async (c: { id: string }) => (await s.get(c)).outcome ?? null;
 
 /** A case referred to liaison-1 and accepted by them (GW1 and LIAISON bound). */

@@ -21,10 +21,10 @@ import { leadingAmount } from '../../core/infra/money.js';
 import { parseChineseNumber } from '../../flows/parsers/chinese-number.js';
 import { useFixture } from '../support/fixture.js';
 import { GW1, LIAISON, staffInWechat } from './in-wechat.js';
-import { routeTo, staffChat, startStaffApi, wageCase, workingDayAt } from './support.js';
+import { A_WORKING_DAY, routeTo, staffChat, startStaffApi, wageCase } from './support.js';
 
 describe('in WeChat', () => {
-  const s = staffInWechat(workingDayAt('10:00'));
+  const s = staffInWechat(A_WORKING_DAY);
   const outcome = async (c: { id: string }) => (await s.get(c)).outcome ?? null;
 
   describe('a share of the claim in 办结', () => {
@@ -199,7 +199,7 @@ describe('the staff reader and the chat\'s read the same figures alike', () => {
 
 describe('the staff API: the same intents as in WeChat', () => {
   const GW = 'gw-001';
-  const api = useFixture(() => startStaffApi({ workers: true, clock: manualClock(workingDayAt('10:00')) }), 'all');
+  const api = useFixture(() => startStaffApi({ workers: true, clock: manualClock(A_WORKING_DAY) }), 'all');
   let gw: (text: string) => Promise<string>;
   beforeAll(async () => {
     gw = await staffChat(api.core, GW);

@@ -14,10 +14,10 @@ import { readCaseMessage } from '../../flows/case-desk.js';
 import { converse } from '../support/converse.js';
 import { eventually } from '../support/core.js';
 import { fireTimerNow } from '../support/timers.js';
-import { inboxTexts, workingDayAt } from './support.js';
+import { A_WORKING_DAY, inboxTexts } from './support.js';
 import { GW1, staffInWechat } from './in-wechat.js';
 
-const T0 = workingDayAt('10:00');
+const T0 = A_WORKING_DAY;
 const { app, ask, get, bind, routedToGw1, acceptedByGw1 } = staffInWechat(T0);
 
 /** Closed by GW1 with `how` (`撤回 …`, `和解 5000`, `未追回 … 下一步 仲裁`); the case as stored. */

@@ -145,6 +145,12 @@ export function workingDayClock(at = '09:30', offset = 0): Clock {
   return shiftedClock(workingDayAt(at, offset));
 }
 
+/**
+ * A fixed working day (Tuesday 1 December 2026) at 10:00 Beijing, for files whose outcome does not depend on the day
+ * (what staff words mean): they run on the real date only (vitest.config.ts, ON_A_FIXED_DAY).
+ */
+export const A_WORKING_DAY = new Date('2026-12-01T10:00:00+08:00');
+
 /** The suite's day (or the next working day) at Beijing `at`, `offset` working days later. */
 export function workingDayAt(at: string, offset = 0): Date {
   const cal = createCalendar(suiteDirectory().calendar);

@@ -13,8 +13,12 @@ declare module 'vitest' {
   }
 }
 
-let server: PrivateRedis | undefined;
-let cluster: PrivateCluster | undefined;
+/**
+ * What the setups started. Vitest may call setup for several projects on one
+ * copy of this module, so each start is kept (not the last one only): a
+ * server left running kept the run from exiting for seconds after the tests.
+ */
+const started: (PrivateRedis | PrivateCluster)[] = [];
 const dirs: string[] = [];
 /** The cluster this project's tests run on, and its CROSSSLOT count before them. */
 let clusterNodes: string[] = [];
@@ -40,7 +44,8 @@ export async function setup(project: TestProject) {
   if (!url) {
     const dir = mkdtempSync(join(tmpdir(), 'gongyou-test-redis-'));
     dirs.push(dir);
-    server = await startPrivateRedis(dir, { persist: false });
+    const server = await startPrivateRedis(dir, { persist: false });
+    started.push(server);
     url = server.url;
   }
   project.provide('redisUrl', url);
@@ -50,7 +55,8 @@ export async function setup(project: TestProject) {
     if (nodes.length === 0) {
       const dir = mkdtempSync(join(tmpdir(), 'gongyou-test-cluster-'));
       dirs.push(dir);
-      cluster = await startPrivateCluster(dir, { masters: 3, persist: false });
+      const cluster = await startPrivateCluster(dir, { masters: 3, persist: false });
+      started.push(cluster);
       nodes = cluster.nodes;
     }
     crossSlotBefore = await crossSlotErrors(nodes);
@@ -64,9 +70,8 @@ export async function teardown() {
   try {
     if (clusterNodes.length) crossSlot = (await crossSlotErrors(clusterNodes)) - crossSlotBefore;
   } finally {
-    await cluster?.stop();
-    await server?.stop();
-    for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+    await Promise.all(started.splice(0).map((s) => s.stop()));
+    for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
   }
   if (crossSlot > 0) {
     // Vitest prints what a teardown throws but does not fail the run for it.

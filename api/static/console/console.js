@@ -4,6 +4,8 @@
 'use strict';
 (function () {
   const API = '/api/v1/console';
+  /** Where Chart.js is (its versioned address, api/console.ts), read while this script runs. */
+  const CHART_SRC = document.currentScript && document.currentScript.dataset.chartSrc;
   const view = document.getElementById('view');
   const nav = document.getElementById('nav');
   const whoBox = document.getElementById('who');
@@ -680,6 +682,22 @@
   }
 
   // --- admin ----------------------------------------------------------------------------------
+  // Chart.js (210 KB) is fetched when the admin's dashboard first needs it, not by every page: staff use phones.
+  let chartLoading = null;
+  function loadChart() {
+    if (window.Chart || !CHART_SRC) return Promise.resolve();
+    if (!chartLoading) {
+      chartLoading = new Promise((resolve) => {
+        const s = document.createElement('script');
+        s.src = CHART_SRC;
+        s.onload = () => resolve();
+        // A failed fetch leaves the figures and the CSV; the next visit tries again.
+        s.onerror = () => { chartLoading = null; s.remove(); resolve(); };
+        document.head.appendChild(s);
+      });
+    }
+    return chartLoading;
+  }
   const charts = [];
   function chart(id, title, config) {
     const canvas = h('canvas', { id, role: 'img', 'aria-label': title });
@@ -715,6 +733,7 @@
         stat('入会通过', f.memberships.approved, 'stat-members-approved'), stat('待审核入会', f.memberships.pending, 'stat-members-pending')),
       h('p', {}, h('a', { href: `${API}/admin/dashboard.csv`, download: '', id: 'csv' }, '导出 CSV（Excel 可直接打开）'), h('span', { class: 'muted' }, ` 截至 ${when(f.asOf)}`)),
       h('div', { class: 'charts' }, list.map((c) => c.fig)));
+    await loadChart();
     list.forEach((c) => c.draw());
   }
 
