@@ -35,7 +35,10 @@
  * - `我想补充一下` alone: the next message is the note (not a greeting, an
  *   emoji or a command); `补充材料` (`我想补充一个证据`, `我还有证据`,
  *   `我有欠条了 怎么发给你们`): send the files; `改 7`: the report cannot be
- *   edited now, say what is wrong.
+ *   edited now, say what is wrong. Wrong, and not what (`上一个填错了`,
+ *   `我填错了`), or `返回` right after a wage report was submitted: which item
+ *   and what is right are asked, and the next message with words in it is
+ *   the note (asked another way once, then no more).
  * - A new phone with no number (`我电话换了`, `我想改一下电话`): the number
  *   is asked for once (twice at most), then shown back masked for a yes.
  * - The boss's phone asked for or offered (`老板的电话多少`, `需要老板的电话吗`): no
@@ -90,6 +93,11 @@ export type CaseMessage =
   | { kind: 'say-more' }
   | { kind: 'files' }
   | { kind: 'fix' }
+  /**
+   * Something said to be wrong, not what (`上一个填错了`, `刚才填错了`, `有一项填错了`, `我填错了`): which item and what is
+   * right are asked, and the next message with words in it is shown back for a yes, as after `我想补充一下`.
+   */
+  | { kind: 'wrong' }
   /** A new phone, the number not said (`我电话换了`, `我想改一下电话`): asked for, then passed on like one said with it. */
   | { kind: 'new-phone' }
   /** A workmate owed too who wants to report (`我还有工友也被欠了 他也想反映`): he can write himself, or the person reports for him. */
@@ -161,6 +169,12 @@ const FILES_SAID = new RegExp(
 const WITNESS = /证人|(?:可以|能|愿意|会)(?:给我|帮我|为我|替我)?(?:作证|做证|证明)|(?:给我|帮我|为我|替我)(?:作证|做证)/;
 const SAY_MORE =
   /^(?:对了)?(?:我|俺)?(?:想|要|还想|还要)?(?:补充|再说|说|更正|纠正)(?:一下|一点|几句|个事|件事)?(?:情况)?$|^(?:对了)?(?:我|俺)?还有(?:个|一个|件)?事(?:情)?(?:要说|想说|没说)?$|^(?:我|俺)?(?:想|要)?(?:跟|给|和)(?:工作人员|网格员|工格员)(?:说|留言|留个言|带个话)(?:一下|几句)?$/;
+/**
+ * Wrong, and nothing else said (`上一个填错了`, `刚才填错了`, `有一项填错了`, `我填错了`, `好像写错了一个`): no item named
+ * (`金额填错了` names one, and is passed on as it is), no value. Compact, whole message.
+ */
+const WRONG_ONLY =
+  /^(?:哎呀|哎|糟了|不好意思|对不起|抱歉|对了|就是|是)*(?:我|俺)?(?:刚才|刚刚|之前|前面|上面|上一个|上一项|上一条|上个|那个|报告里|报告|表里|里面)?(?:我|俺)?(?:好像|可能|估计)?(?:有)?(?:一项|一个|一个地方|个地方|一处|几项|几个地方|地方|点)?(?:给)?(?:填|写|报|弄|搞|打|输)错(?:了)?(?:一项|一个|一个地方|个地方|一处|几项|几个地方|点|东西)?(?:了)?(?:啊|呀|哦|呢|吧|哈)*(?:怎么办|咋办|怎么改|能改吗|能不能改|还能改吗|可以改吗)?$/u;
 const FIX = /^改\s*\d{1,2}$|^(?:我要|我想)?(?:改|修改|更改)(?:一下)?(?:金额|钱数|名字|姓名|电话|手机号?|地址|人数|单位|信息|内容|报告)?$/;
 
 /** Those who work the case, as people name them: `网格员`, `工作人员`, `你们工会的人`, `你们`. */
@@ -627,6 +641,7 @@ export function readCaseMessage(text: string, complaintOnly = false): CaseMessag
   if (!long && SAY_MORE.test(c)) return { kind: 'say-more' };
   // `我想改一下电话`: the new number is asked for.
   if (!long && (FIX.test(raw) || FIX.test(c))) return /电话|手机|号码/.test(c) ? { kind: 'new-phone' } : { kind: 'fix' };
+  if (!long && WRONG_ONLY.test(c)) return { kind: 'wrong' };
   if (violence(raw)) return { kind: 'note', note: 'violence' };
   if (threatened(s)) return { kind: 'note', note: 'retaliation' };
   if (pressedToWithdraw(s)) return { kind: 'note', note: 'other', about: 'pressed' };
@@ -1001,6 +1016,26 @@ const LEAD: Partial<Record<ReporterNoteKind, string>> = {
   correction: '报告已经提交，原来的内容改不了，我可以把更正转给工作人员。',
 };
 
+/**
+ * `caseNote.kind` while what was wrong is waited for, after `上一个填错了` or `返回` right after a report was submitted
+ * (WRONG_AGAIN: asked a second way once; a third message with nothing in it stops asking).
+ */
+const WRONG_ASKED = 'wrong-asked';
+const WRONG_AGAIN = 'wrong-again';
+/** The same once the item was named alone (`名字`, `金额那一项`): `wrong-item:名字`; its right value is waited for. */
+const WRONG_ITEM = 'wrong-item:';
+/** An item of the report named alone, nothing of what is right (`名字`, `金额那一项`, `电话不对`): the item (1). */
+const ITEM_ONLY =
+  /^(?:是|就是)?(金额|钱数|工资|人数|单位(?:名字|名称)?|老板(?:的)?名字|名字|姓名|地址|时间|月份|拖欠时间|电话|手机号?)(?:那一?项|那个|那里)?(?:错了|不对|填错了|写错了)?(?:吧|啊|呀)?$/u;
+/** How a correction is said, for the person to copy. */
+const WRONG_HOW = '请说一下哪一项填错了、正确的是什么，例如「金额应该是8000」，我转给负责的工作人员。';
+/** Said a second way when the answer again says nothing of what is wrong. */
+const WRONG_ASKED_AGAIN = '还是没看出哪一项要改。请直接说正确的内容，例如「人数应该是5个」「老板姓王，不姓黄」；说不清楚的话，回复「人工」，工作人员会帮您核对。';
+/** The third time: asking stops, never the same question again. */
+const WRONG_STOP = '好的，我先不转。想起来哪一项不对，直接告诉我正确的内容就行；也可以回复「人工」请工作人员帮您。';
+/** No correction after all (`不用了`, `没事了`). */
+const WRONG_NONE = /^(?:不用了?|不转了?|不改了?|不用改了?|算了(?:吧)?|没事了?|没有了?|没了|没问题|没什么|不要了)(?:吧|啊|哈)?$/u;
+
 /** What is said after it was passed on, by kind. */
 const AFTER: Partial<Record<ReporterNoteKind, string>> = {
   paid: '工作人员核实后会办结案件。',
@@ -1095,6 +1130,16 @@ export function createCaseDesk(core: Core) {
       const answered = await answerWaiting(userKey, session, waiting, raw, ctx);
       if (answered) return answered;
     }
+    // `返回`, `上一步` right after a wage report was submitted: there is no step back; it is submitted (its number said),
+    // and a correction is asked for as after `上一个填错了`. Said again at that question: the menu, as before.
+    const wrongAsked = waiting && (waiting.kind === WRONG_ASKED || waiting.kind === WRONG_AGAIN);
+    if (!inForm && !wrongAsked && session.mode === 'idle' && commandOf(raw) === 'back' && justSubmitted(session, ctx)) {
+      const wage = (await casesForNotes(core, userKey)).filter((c) => c.kind === 'wage_arrears');
+      if (wage.length > 0) {
+        const out = askWrong(session, [wage[0]!.caseNo], wage, ctx, true);
+        return waiting && waiting.text !== '' ? { ...out, replies: [text(NOT_PASSED), ...out.replies] } : out;
+      }
+    }
     // In the middle of a form only a complaint is taken (below), so the reading stops once it knows there is none
     // (`complaintOnly`: what it returns then is what it would say, or null where it would say something else).
     let read = readCaseMessage(raw, inForm);
@@ -1170,7 +1215,7 @@ export function createCaseDesk(core: Core) {
     // News of the money or the boss (`他们只给了一半`): said that it can no longer be passed on, and what can.
     // Another report (`我要再报一次`): asked whether it is another, as with a case open.
     if (open.length === 0) {
-      const news = read.kind === 'note' && AFTER_CLOSE_NEWS.has(read.note);
+      const news = (read.kind === 'note' && AFTER_CLOSE_NEWS.has(read.note)) || read.kind === 'wrong';
       const done = !inForm && (read.kind === 'progress' || read.kind === 'complaint' || read.kind === 'another' || news) ? await lastResolved(userKey) : null;
       if (!done) return null;
       if (read.kind === 'another') {
@@ -1318,6 +1363,8 @@ export function createCaseDesk(core: Core) {
         };
       case 'fix':
         return { session, replies: [text('报告已经提交了，原来的内容改不了。哪里不对，直接告诉我，比如「金额应该是8000」，我转给负责的工作人员。')] };
+      case 'wrong':
+        return askWrong(session, targets(session, open, raw, ctx), open, ctx, false);
       case 'say-more':
         return {
           session: { ...session, caseNote: { text: '', kind: 'correction', caseNos: targets(session, open, raw, ctx), at: now } },
@@ -1334,6 +1381,29 @@ export function createCaseDesk(core: Core) {
     }
   }
 
+  /** A wage report was submitted in this chat lately (within the session's idle time). */
+  function justSubmitted(session: Session, ctx: FlowContext): boolean {
+    const s = session.submitted;
+    return !!s && s.flowId === 'wage' && ctx.now.getTime() - Date.parse(s.at) <= idleMs;
+  }
+
+  /**
+   * Something said to be wrong with the report and not what (`上一个填错了`), or `返回` right after it was submitted
+   * (`back`): it is submitted (its number said) and cannot be changed here; which item and what is right are asked,
+   * and the next message with words in it is shown back for a yes (answerWaiting).
+   */
+  function askWrong(session: Session, caseNos: string[], open: Case[], ctx: FlowContext, back: boolean): { session: Session; replies: Reply[] } {
+    const one = caseNos.length === 1 ? open.find((c) => c.caseNo === caseNos[0]) : undefined;
+    const no = one ? `（案件编号 ${one.caseNo}）` : '';
+    const said = back
+      ? `您的报告已经提交了${no}，不能返回修改。要是有哪一项填错了，请说一下正确的是什么，例如「金额应该是8000」，我转给负责的工作人员。要办别的事，回复「菜单」。`
+      : `报告已经提交${no}，原来的内容改不了。${WRONG_HOW}`;
+    return {
+      session: { ...session, caseNote: { text: '', kind: WRONG_ASKED, caseNos, at: ctx.now.toISOString() }, options: [] },
+      replies: [text(said)],
+    };
+  }
+
   /**
    * A figure or a name sent alone (`8000`, `我叫张三`): whether it corrects the report is asked («您是要把欠薪金额更正为
    * 8,000元吗？»), the correction worded for the case worker and passed on only after a yes; the amount already on file
@@ -1345,6 +1415,7 @@ export function createCaseDesk(core: Core) {
     raw: string,
     bare: NonNullable<ReturnType<typeof bareCorrection>>,
     ctx: FlowContext,
+    unchangeable = true,
   ): { session: Session; replies: Reply[] } {
     const one = targetCases(session, wage, raw, ctx);
     if (bare.field === 'amount' && one.length === 1 && one[0]!.wage?.amount === bare.yuan) {
@@ -1354,7 +1425,7 @@ export function createCaseDesk(core: Core) {
       bare.field === 'amount'
         ? [`您是要把欠薪金额更正为${yuan(bare.yuan)}吗？`, `欠薪金额应该是${yuan(bare.yuan)}`]
         : [`您是要把联系人姓名更正为「${bare.name}」吗？`, `我的名字是${bare.name}`];
-    return ask(session, wage, words, 'correction', ctx, undefined, `${question}报告已经提交，原来的内容改不了，我可以把更正转给工作人员。`);
+    return ask(session, wage, words, 'correction', ctx, undefined, unchangeable ? `${question}报告已经提交，原来的内容改不了，我可以把更正转给工作人员。` : question);
   }
 
   /** Who handles each open case, in role terms (`东龙镇第一网格`): names and phones are not given out here. */
@@ -1535,6 +1606,31 @@ export function createCaseDesk(core: Core) {
       if (still.length === 0 || commandOf(raw) || raw === '' || /^\d{1,2}$/.test(raw) || smallTalkOf(raw) !== null) return null;
       if (!/[\p{Script=Han}\p{L}\d]/u.test(raw)) return null;
       const read0 = readCaseMessage(raw);
+      // After «哪一项填错了、正确的是什么？»: no correction after all, said so; again nothing of what is wrong, asked a
+      // second way, then no more; a figure or a name alone, whether it is the amount or the name asked (askBare).
+      const item = w.kind.startsWith(WRONG_ITEM) ? w.kind.slice(WRONG_ITEM.length) : null;
+      if (w.kind === WRONG_ASKED || w.kind === WRONG_AGAIN || item !== null) {
+        const c = compact(raw);
+        // A plain no (`不用了`, `没事了`, `不`); never `不对，金额是8000`, which says what is right.
+        if (WRONG_NONE.test(c) || (read0 === null && yesNo(raw) === false && [...c].length <= 3)) return { session, replies: [text('好的，不转了。有要更正的，随时告诉我。')] };
+        const named = item === null && read0 === null ? ITEM_ONLY.exec(c) : null;
+        // `名字`: which item, not what is right: that is asked, and the words next are passed on with the item.
+        if (named) {
+          const it = named[1]!;
+          return { session: { ...session, caseNote: { ...w, kind: `${WRONG_ITEM}${it}`, at: ctx.now.toISOString() } }, replies: [text(`${it}应该是${/金额|钱数|工资|人数/u.test(it) ? '多少' : '什么'}？直接说正确的就行，我转给负责的工作人员。`)] };
+        }
+        if (read0?.kind === 'wrong' || (read0 === null && yesNo(raw) === true) || (item !== null && ITEM_ONLY.test(c))) {
+          if (w.kind !== WRONG_ASKED) return { session, replies: [text(WRONG_STOP)] };
+          return { session: { ...session, caseNote: { ...w, kind: WRONG_AGAIN, at: ctx.now.toISOString() } }, replies: [text(WRONG_ASKED_AGAIN)] };
+        }
+        const bare = read0 === null && (item === null || /金额|钱|工资/u.test(item)) ? bareCorrection(raw) : null;
+        const wage = still.filter((x) => x.kind === 'wage_arrears');
+        if (bare && wage.length > 0) return askBare(session, wage, raw, bare, ctx, false);
+        // That it cannot be changed here was just said: not again before the words. The item named before goes with them.
+        const words = item !== null && !c.includes(item) ? `${item}应该是：${raw}` : raw;
+        if (read0?.kind === 'note') return ask(session, still, words, read0.note, ctx, read0.about, read0.about ? LEAD_ABOUT[read0.about] : read0.note === 'correction' ? '' : LEAD[read0.note]);
+        if (read0 === null && [...words].length <= READ_MAX_CHARS) return ask(session, still, words, 'correction', ctx, undefined, '');
+      }
       // After `我想补充一下`, `他电话打不通` is what they add (never asked whose phone).
       const read = read0?.kind === 'unreachable' ? null : read0;
       // A complaint, progress or files: answered as such.
@@ -1724,8 +1820,9 @@ export function createCaseDesk(core: Core) {
   async function combined(session: Session, still: Case[], w: NonNullable<Session['caseNote']>, raw: string, ctx: FlowContext): Promise<{ session: Session; replies: Reply[] } | null> {
     if (still.length === 0) return null;
     // `他电话也打不通` after news about the boss: more words for the note (whose phone is asked only when said alone).
+    // `我说错了` at a note shown back: about that note, put with it as before (never asked what is wrong with the report).
     const read0 = readCaseMessage(raw);
-    const read = read0?.kind === 'unreachable' ? null : read0;
+    const read: CaseMessage | null = read0?.kind === 'unreachable' ? null : read0?.kind === 'wrong' ? { kind: 'note', note: 'correction' } : read0;
     if (w.kind === 'complaint') {
       // More about the staff goes with the complaint; a note for the case worker is answered as one (and the complaint not passed on).
       if (read && read.kind !== 'complaint') return null;

@@ -17,7 +17,7 @@ import { NO_FLOW, newSession, type Session } from './session.js';
 import { numberPicked, outOfRange, pickExact, severalPicked } from './nlu/choose.js';
 import { compact, normalizeMessage } from './nlu/normalize.js';
 import { asksCost, asksDues, correctionOf, isQuestion, othersCase, plainYesNo, takesOffer, type Service, puzzled, refusesToSay, takesYesBack, smallTalkOf, smallTalkReply, thumbsDown, wantsToStop, withoutTrailingFiller, yesBut, yesNo, type Command } from './nlu/talk.js';
-import { STOP_AFRAID, STOP_ASKED, aboutTheQuestion, changeOfValue, fieldNamedAlone, offeredOrPlain, plainlyAnswers, answerAhead, dayReadingAhead, dontKnow, mayDefer, mayWait, factsAfterNo as newFactsAfterNo, openingFacts, pendingCorrection, slipIn, understandAtMenu, understandConfirm, understandInFlow, visibleFields, namedForChange, type Understood } from './nlu/understand.js';
+import { STOP_AFRAID, STOP_ASKED, aboutTheQuestion, changeOfValue, fieldNamedAlone, offeredOrPlain, plainlyAnswers, answerAhead, dayReadingAhead, dontKnow, mayDefer, mayWait, typedAnswer, factsAfterNo as newFactsAfterNo, openingFacts, pendingCorrection, slipIn, understandAtMenu, understandConfirm, understandInFlow, visibleFields, namedForChange, type Understood } from './nlu/understand.js';
 import { findPhone } from './nlu/facts.js';
 import { parseChineseNumber } from './parsers/chinese-number.js';
 import { bookingCostEntry, knowledgeBase, nextFlowOf, type KnowledgeEntry } from './knowledge/kb.js';
@@ -126,6 +126,8 @@ const ITEM_TO = /^第?\s*(\d{1,2}|[一二三四五六七八九十两]{1,3})\s*(?
 const NAMED_TO = /^(?:改|修改|更改)\s*(\S{1,8}?)(?:[\s:：,，]+|\s*(?:改成|改为|换成|为)\s*)(\S.*)$/u;
 /** After a new value that could not be taken, at the summary: the answers follow as options. */
 const PICK_ONE = '要改哪一项，回复序号即可：';
+/** Said the second time words at the summary or at that list were not understood. */
+const HELP_AT_REVIEW = '需要帮忙的话，可以回复「人工」请工作人员帮您。';
 /** Said at that list for anything else. */
 const PICK_OR_GO_ON = '请回复序号选要改的一项；不用改的话，回复「继续」接着填。';
 /**
@@ -1853,7 +1855,109 @@ export function createEngine(opts: EngineOptions) {
     // `800改成900` where no answer is 800: said so, with how to pick the one to change (never the generic retry).
     const change = text !== null && !missing ? changeOfValue(text) : null;
     if (change) return say(`上面没有找到是「${change.from}」的那一项。要改哪一项，请回复「改」加序号，例如「改 6」，再说改成什么。`, s.options);
-    say(missing ? PICK_OR_GO_ON : T.reviewRetry, s.options);
+    // `金额是8000`, `人数5个`, `凤栖街道` at 「哪一项要改？」 or the summary: the item the words name (or the one
+    // typed item the value alone fits), its new value confirmed before it counts; never the words dropped unsaid.
+    if (text !== null && but === null && changeInWords(s, flow, text, ctx, say)) return;
+    // At 「哪一项要改？」 (or the few items a value fits): the whole list again, so its numbers are the summary's.
+    if (pickingToChange(s)) s.options = changeOptions(s, flow, ctx);
+    say(unclearAtReview(s, flow, missing !== null, ctx), s.options);
+  }
+
+  /** Each answer as an option: a bare number picks the one to change (never the summary's 确认提交); before the last question, going on too. */
+  function changeOptions(s: Session, flow: Flow, ctx: FlowContext): Option[] {
+    const options: Option[] = summaryFields(flow, s.answers).map((f, i) => ({ label: `${labelOf(f, s.answers)}：${show(flow, f.id, s.answers[f.id], s.answers, ctx)}`, value: `改 ${i + 1}` }));
+    if (firstMissing(flow, s.answers)) options.push({ label: '不用改，接着填', value: GO_ON });
+    return options;
+  }
+
+  /** Whether the answers are offered to pick the one to change (「哪一项要改？」), not the summary's 确认 / 取消. */
+  function pickingToChange(s: Session): boolean {
+    return s.options.length > 0 && s.options.every((o) => o.value.startsWith('改 ') || o.value === GO_ON);
+  }
+
+  /**
+   * Words at the summary or at 「哪一项要改？」 that say what to change though no number (`金额是8000`, `拖欠金额8000`,
+   * `人数5个`, `凤栖街道`, `金额`), read as the same words after 不对 would be: an item named with a value its own
+   * question takes, or a value only one typed item takes, is proposed (「您是要改成…对吗？」), never stored without a
+   * yes; an item named alone (or with words its question cannot take) is asked. False when the words say neither.
+   */
+  function changeInWords(s: Session, flow: Flow, text: string, ctx: FlowContext, say: Say): boolean {
+    const t = text.trim();
+    // A question (`金额是8000吗`) or nothing but marks: no change to read.
+    if (t === '' || /[?？吗呢]$/u.test(t)) return false;
+    const listed = summaryFields(flow, s.answers);
+    const c = understandInFlow(flow, null, `不对 ${t}`, s.answers, ctx, null, opts.flows);
+    if (c.kind !== 'correction' || !c.field) return valueFitsSeveral(s, flow, listed, t, ctx, say);
+    if (!c.field.label || c.field.gate || c.field.acceptsFiles) return false;
+    const field = c.field;
+    if (!listed.includes(field)) return false;
+    const midFlow = firstMissing(flow, s.answers) !== null;
+    const r = c.result;
+    if (r?.ok && r.value !== undefined && !r.stay && !r.exit) {
+      if (sameAsGiven(s, field, r.value, r.set)) {
+        askWhatIsWrong(s, flow, field, ctx, say);
+        return true;
+      }
+      s.misses = 0;
+      if (r.ack && r.confirm) say(r.ack);
+      holdFacts(s, flow, { ...(r.set ?? {}), [field.id]: r.value }, ctx, say);
+      return true;
+    }
+    // Only the item named (`金额`; `改金额` is read before this): that question, as its number would ask it. At the summary
+    // itself a bare name may be a question about it: only where an item is being picked.
+    if (c.named && !r && !c.ask) {
+      if (!pickingToChange(s)) return false;
+      editField(s, flow, listed.indexOf(field) + 1, ctx, say);
+      return true;
+    }
+    // The item named, and words its question cannot take (`地方是河东街道`): that question, saying why.
+    if (c.named && r && !r.ok) {
+      s.misses = 0;
+      s.pending = null;
+      s.mode = midFlow ? 'ask' : 'edit';
+      s.fieldId = field.id;
+      const options = r.options ?? field.options?.(s.answers, ctx) ?? [];
+      say(`好的，改${labelOf(field, s.answers)}。${r.error}`, options);
+      s.options = kept(options);
+      return true;
+    }
+    return false;
+  }
+
+  /**
+   * A bare value more than one typed item takes (`8000`: an amount, or a number of people): which one is asked,
+   * those items offered with the value (a pick changes it as `改 6 8000` would). False unless two or more take it.
+   */
+  function valueFitsSeveral(s: Session, flow: Flow, listed: readonly Field[], text: string, ctx: FlowContext, say: Say): boolean {
+    if ([...compact(text)].length > 16) return false;
+    const fits = listed.filter((f) => {
+      if (!typedAnswer(f.id) || f.gate || f.acceptsFiles) return false;
+      const r = f.parse({ kind: 'text', text }, s.answers, ctx);
+      return r.ok && r.value !== undefined && !r.exit && !r.stay;
+    });
+    if (fits.length < 2) return false;
+    s.misses = 0;
+    const options: Option[] = fits.map((f) => ({ label: labelOf(f, s.answers), value: `改 ${listed.indexOf(f) + 1} ${text}` }));
+    say(`「${text}」是要改哪一项？回复序号即可：`, options);
+    return true;
+  }
+
+  /**
+   * Words at the summary or at 「哪一项要改？」 that say nothing it could take: how to answer, said plainly (the
+   * number, or the item and its new value); the second time, in other words and with 人工 (never the same forever).
+   */
+  function unclearAtReview(s: Session, flow: Flow, missing: boolean, ctx: FlowContext): string {
+    const listed = summaryFields(flow, s.answers);
+    const example = listed.find((f) => f.id === 'amount') ?? listed.find((f) => f.id === 'phone') ?? listed.find((f) => !f.gate && !f.acceptsFiles && typedAnswer(f.id)) ?? listed[0];
+    const n = example ? listed.indexOf(example) + 1 : 1;
+    const byWords = example ? `；也可以直接说“${labelOf(example, s.answers)}改成……”` : '';
+    const again = s.misses >= 2;
+    if (pickingToChange(s)) {
+      const how = `请回复要改的那一项的序号，例如「${n}」${byWords}。${missing ? '不用改的话，回复「继续」接着填。' : ''}`;
+      return again ? `还是没看明白要改哪一项。${how}\n${HELP_AT_REVIEW}` : `没看明白要改哪一项。${how}`;
+    }
+    if (missing) return again ? `${PICK_OR_GO_ON}\n${HELP_AT_REVIEW}` : PICK_OR_GO_ON;
+    return again ? `还是没看明白。回复「确认」提交；要改的话，回复「改」加序号，例如「改 ${n}」${byWords}。\n${HELP_AT_REVIEW}` : T.reviewRetry;
   }
 
   /** What a flow says once submitted, after the submission's replies; a flow it offers is asked 好的 / 不用了 (atOffer). */
@@ -2009,9 +2113,9 @@ export function createEngine(opts: EngineOptions) {
         return;
       }
       const header = u.field && u.result && !u.result.ok ? `${u.result.error}\n${PICK_ONE}` : T.whichToChange;
-      // Each answer as an option: a bare number picks the one to change (never the summary's 确认提交).
-      const options: Option[] = fields.map((f, i) => ({ label: `${labelOf(f, s.answers)}：${show(flow, f.id, s.answers[f.id], s.answers, ctx)}`, value: `改 ${i + 1}` }));
-      if (midFlow) options.push({ label: '不用改，接着填', value: GO_ON });
+      const options = changeOptions(s, flow, ctx);
+      // A new question: what was not understood before it (at the summary) is not counted against it.
+      s.misses = 0;
       say(header, options);
       s.mode = 'review';
       s.fieldId = null;

@@ -557,11 +557,15 @@ function withoutTownship(name: string, isPlace: (name: string) => boolean): stri
   // `新塘村那个好再来饭店`: a village pointed from (那个, 那家) is where the unit is, whichever village it is.
   const village = /^[\p{Script=Han}]{2,4}?(?:村|社区)(?:的)?(?:那个|那家)([\p{Script=Han}A-Za-z0-9·（）()&-]{2,30})$/u.exec(name);
   if (village && ORG_SUFFIX.test(village[1]!) && !GENERIC_ORG.test(village[1]!) && !/[我你他她这那是]/u.test(village[1]!)) return village[1]!;
-  const m = /^([\p{Script=Han}]{2,4}?(?:镇|乡|街道))(?:的|那个|那家)?([\p{Script=Han}A-Za-z0-9·（）()&-]{2,30})$/u.exec(name);
+  // `东龙镇上的宏达电子厂`, `东龙镇那边的宏达电子厂`: where in the township, no part of the name either.
+  const m = /^([\p{Script=Han}]{2,4}?(?:镇|乡|街道))(?:(?:上|里|那边|这边|那里|这里)?的|那个|那家)?([\p{Script=Han}A-Za-z0-9·（）()&-]{2,30})$/u.exec(name);
   if (!m || !isPlace(m[1]!)) return name;
   const rest = m[2]!;
   return ORG_SUFFIX.test(rest) && !GENERIC_ORG.test(rest) && !/[我你他她这那是]/u.test(rest) ? rest : name;
 }
+
+/** Sounds and pointing words a spoken answer starts with (`呃`, `就是`, `那个`, `就是那个`), commas between them. */
+const SOUNDS_FIRST = /^(?:(?:[嗯呃额啊哦噢唔]+|也就是|就是|就(?=那个|这个|那家|这家)|那个|这个|那家(?!人)|这家(?!人))[,，、]*)+/u;
 
 /** Cues around an employer named inside a sentence. */
 const EMPLOYER_CUES: RegExp[] = [
@@ -693,7 +697,9 @@ function findEmployerIn(text: string, isPlace: (name: string) => boolean): strin
     if (p.ok) return p.value;
   }
   // The whole message a unit named after its township (`东龙镇宏达厂`): the unit, and the place is found as the place.
-  const whole = s.replace(/[\s。！!]+/gu, '');
+  // Sounds and pointing words before it (`呃就是那个东龙镇宏达电子厂`) are no part of either.
+  // So are the sounds after it (`…好再来饭店吧`): the unit is confirmed with the place, as anything read here is.
+  const whole = s.replace(/[\s。！!]+/gu, '').replace(SOUNDS_FIRST, '').replace(/(?<=[\p{Script=Han}]{2})[吧啊呀呢哦嘛]+$/u, '');
   const unit = withoutTownship(whole, isPlace);
   if (unit !== whole && unit.length >= 3) {
     const p = parseOrgName(unit);

@@ -693,6 +693,11 @@ const DAY_ALONE = /^(?:(?:今年|去年|前年|\d{4}年)?\d{1,2}月(?:份)?\d{1,
 /** Fields whose parsers take only values of their own kind: a number of people, an amount, a period, a phone. */
 const TYPED_FIELDS = new Set(['amount', 'headcount', 'period', 'phone', 'idNumber', 'leftSince', 'location', 'place', 'residence', 'workplace']);
 
+/** Whether a field's parser takes only values of its own kind (a number of people, an amount, a period, a phone…). */
+export function typedAnswer(fieldId: string): boolean {
+  return TYPED_FIELDS.has(fieldId);
+}
+
 /** Facts that may wait in the session for their question to come (`Session.later`): typed values, never a phone or an ID number. */
 export function mayWait(fieldId: string): boolean {
   return TYPED_FIELDS.has(fieldId) && fieldId !== 'phone' && fieldId !== 'idNumber';

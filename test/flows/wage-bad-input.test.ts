@@ -278,8 +278,8 @@ describe('review and editing', () => {
     await toReview('web:r3').send('改 99').expect(/没有第99项/);
   });
 
-  it('at the summary, 好像不对 asks which item to change; anything else asks for 确认 or 改', async () => {
-    await toReview('web:r4').send('好像不对').expect(/哪一项要改/).expect(/1\. 用人单位/).send('蓝色').expect(/请回复「确认」提交/);
+  it('at the summary, 好像不对 asks which item to change; anything else says how to pick one (序号, or the item and its value)', async () => {
+    await toReview('web:r4').send('好像不对').expect(/哪一项要改/).expect(/1\. 用人单位/).send('蓝色').expect(/没看明白要改哪一项。请回复要改的那一项的序号/);
     await noCase('web:r4');
   });
 });
