@@ -1214,7 +1214,7 @@ export function createEngine(opts: EngineOptions) {
     say: Say,
     justAsking = false,
     asked = '',
-    then?: { service: string; facts: Answers; given?: Answers; offer?: true },
+    then?: { service: string; facts: Answers; given?: Answers; offer?: true; wished?: true; also?: string; alsoFacts?: Answers },
   ): void {
     if (!entry) {
       say(T.questionUnknown);
@@ -1236,8 +1236,14 @@ export function createEngine(opts: EngineOptions) {
       s.mode = 'offer';
       s.offer = then.service;
       s.offerFacts = { facts: then.facts, given: then.given ?? {} };
+      // `想找个律师问问 老板不给工资怎么办`: the booking wished for offered; the report the answer leads to kept for a no
+      // (offered in its place, with the months and the sum said for it: atOffer).
+      const also = then.also && then.also !== then.service && flows.has(then.also) ? then.also : null;
+      s.also = also;
+      s.alsoFacts = also && then.alsoFacts && Object.keys(then.alsoFacts).length > 0 ? then.alsoFacts : null;
+      const title = flows.get(then.service)!.title;
       // `offer`: the service was not asked for, only told of (`站长拖了三个月了怎么办`): offered, never said to be asked.
-      say(`${entry.answer}${basis}\n\n${then.offer ? T.offerService(flows.get(then.service)!.title) : T.alsoAsked(flows.get(then.service)!.title)}`, OFFER_CHOICES);
+      say(`${entry.answer}${basis}\n\n${then.wished ? T.lawyerWished(title) : then.offer ? T.offerService(title) : T.alsoAsked(title)}`, OFFER_CHOICES);
       return;
     }
     const next = nextFlowOf(entry);
@@ -1320,6 +1326,19 @@ export function createEngine(opts: EngineOptions) {
       say(smallTalkReply(talk));
       if (talk === 'thanks' || talk === 'bye') s.options = [];
       return;
+    }
+    // `我要登记欠薪` at the booking offered for `想咨询律师 老板欠我三个月工资…`: the report kept as the alternative is
+    // taken, with what the first message said for it (the months, the sum: confirmed after its consent).
+    const keptFlow = s.also && s.alsoFacts && !s.offerCase && text !== null ? flows.get(s.also) : undefined;
+    if (keptFlow && text !== null) {
+      const u = FLOW_MENU[text] === keptFlow.id ? null : understandAtMenu(opts.flows, text, ctx);
+      const plainSwitch = u === null || (u.kind === 'switch' && u.service === keptFlow.id && !u.heard && !u.also && Object.keys(u.facts).length === 0);
+      if (plainSwitch) {
+        const facts = s.alsoFacts ?? {};
+        s.also = null;
+        s.alsoFacts = null;
+        return begin(s, keptFlow, facts, ctx, say, undefined, u?.kind === 'switch' ? (u.given ?? {}) : {});
+      }
     }
     // Anything else leaves the offer: the menu's numbers apply from here, never the offer's (nor one kept for after it).
     s.options = MENU;

@@ -53,6 +53,8 @@ export const T = {
   alsoTold: (matter: string, title: string) => `您刚才还说到「${matter}」的事，可以「${title}」，请律师帮您看看。现在就开始吗？`,
   /** After an answer, the service the story told of (pay held back) offered: `要我帮您「反映欠薪」吗？`. */
   offerService: (title: string) => `您说的情况可以在这里「${title}」，工会和工格员帮您协调。要现在开始吗？`,
+  /** After an answer, the booking the same message wished for (`想找个律师问问 老板不给工资怎么办`). */
+  lawyerWished: (title: string) => `您说想找律师：可以在这里「${title}」，请工会律师帮您看看。要现在预约吗？`,
   /** Two services asked for in one message (`老板欠我工资 另外我还想入工会`): the first begun, the other kept for after. */
   alsoLater: (first: string, other: string) => `好的，先帮您办「${first}」，「${other}」等这件办完再接着帮您办。`,
   reviewRetry: '请回复「确认」提交，或回复「改」加序号修改，例如「改 2」。',

@@ -22,7 +22,17 @@ export type Understood =
   /** `justAsking`: the person said they only want to know (`我就问问`): answered, not pushed to a form. */
   /** `then`: a service asked for after the question in the same message (`工伤怎么赔 另外老板还欠我工资两千`), offered after the answer. */
   /** `more`: another question asked after it in the same message (`入会要钱吗 老板欠我工资怎么办`), answered too, in order. */
-  | { kind: 'question'; entry: KnowledgeEntry | null; justAsking?: boolean; then?: { service: Service; facts: Answers; given?: Answers; offer?: true }; more?: KnowledgeEntry }
+  /**
+   * `then.wished`: a lawyer wished for beside the question (`想找个律师问问 老板不给工资怎么办`): the booking offered as
+   * what was asked for; `then.also` / `then.alsoFacts`: the answer's own step (the report), kept as the alternative.
+   */
+  | {
+      kind: 'question';
+      entry: KnowledgeEntry | null;
+      justAsking?: boolean;
+      then?: { service: Service; facts: Answers; given?: Answers; offer?: true; wished?: true; also?: Service; alsoFacts?: Answers };
+      more?: KnowledgeEntry;
+    }
   /**
    * `given`: what the request itself chose (`找律师` → a lawyer), taken as the answer; `facts` are confirmed.
    * `heard`: the words as read when typed in pinyin (`wo yao tao xin` → 我要讨薪), to say back.
@@ -1342,6 +1352,29 @@ export function understandAtMenu(flows: readonly Flow[], said: string, ctx: Flow
 /** Facts a flow holds for a question said in its first message, answered at the question it belongs to (wage: how to count the sum). */
 const HELD_QUESTIONS = ['amountAsked'] as const;
 
+/**
+ * A lawyer wished for (`找个律师`, `想问问律师`, `咨询律师`, `请个律师`, `申请法律援助`), never lawyers asked about
+ * (`律师费贵不贵`, `你们的律师是哪来的`, `律师说我这个情况…`, `请律师打官司要多久`).
+ */
+const LAWYER_WISH = /(?:找|请|约|预约|咨询|问问|问一下|问下|问一问)(?:个|一个|一下|下|一位|位)?(?:工会的?|专业的?)?律师|(?:申请|要|想要|需要)(?:个|一下)?(?:法律援助|法援)/u;
+/** The wish as the message opens (`想问问律师老板不给工资怎么办`), a question after it in the same clause. */
+const LAWYER_WISH_FIRST = new RegExp(`^(?:我|俺)?(?:也|还|就是)?(?:想|要|想要|需要|得|打算)(?:先)?(?:${LAWYER_WISH.source})`, 'u');
+/**
+ * A clause that is the wish (`想找个律师问问`, `咨询律师`, `法律援助`), opening with it: never one saying it is not
+ * wanted (`我不想找律师`) nor someone else's words (`朋友说要找律师`).
+ */
+const LAWYER_WISH_CLAUSE = new RegExp(`^(?:我|俺)?(?:也|还|就是)?(?:想|要|想要|需要|得|打算)?(?:先)?(?:${LAWYER_WISH.source})|^(?:法律援助|法援)$`, 'u');
+
+/**
+ * A lawyer wished for beside a question (`想找个律师问问 老板不给工资怎么办`): in a clause of its own that asks
+ * nothing (`想咨询律师`, `法律援助`), or wished for as the message opens (`想问问律师老板不给工资怎么办`).
+ */
+function wishesLawyer(text: string): boolean {
+  if (LAWYER_WISH_FIRST.test(compact(text))) return true;
+  const clauses = requestClauses(text, false);
+  return clauses.length >= 2 && clauses.some((c) => LAWYER_WISH_CLAUSE.test(compact(c)) && !isQuestion(withoutFillerWhat(c)));
+}
+
 /** A last clause that only asks how (`怎么弄`, `咋办`): no request of its own, it goes with the clause before it. */
 const HOW_ONLY = /^(?:那|那我)?(?:怎么|咋|如何)(?:弄|办|搞|整|做|申请|办理)(?:呢|啊|呀)?[?？]*$/u;
 
@@ -1381,6 +1414,17 @@ function understandOneAtMenu(flows: readonly Flow[], text: string, ctx: FlowCont
   if (asking && !requests) {
     const m = knowledgeBase().match(withoutJustAsking(text));
     // A question about a service's matter is answered; a plain request for the service starts it.
+    // A lawyer wished for in so many words beside a question the answer of which leads elsewhere (`想找个律师问问
+    // 老板不给工资怎么办`): the answer, then the booking asked for offered with what was said for it; the answer's own
+    // step (the report) kept as the alternative, with what was said for it (the months, the sum), never dropped.
+    if (m && service === 'legal' && nextFlowOf(m.entry) !== 'legal' && !justAsking(text) && wishesLawyer(text) && !(elseHeld && nextFlowOf(m.entry) === 'wage')) {
+      const { facts, given } = openingFacts(flows.find((f) => f.id === 'legal'), text, ctx);
+      const next = nextFlowOf(m.entry);
+      const other = next && next !== 'legal' ? flows.find((f) => f.id === next) : undefined;
+      const alsoFacts = other ? openingFacts(other, text, ctx).facts : {};
+      const also = other ? { also: other.id as Service, ...(Object.keys(alsoFacts).length > 0 ? { alsoFacts } : {}) } : {};
+      return { kind: 'question', entry: m.entry, then: { service: 'legal', facts, given, wished: true, ...also } };
+    }
     // Pay held back told (`站长拖了三个月了怎么办`) where the answer leads elsewhere (joining, for a rider): the answer,
     // then the report offered with what was said for it (the months), never joining in its place.
     if (m && service === 'wage' && nextFlowOf(m.entry) === 'membership' && !justAsking(text)) {
