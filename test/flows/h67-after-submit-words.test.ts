@@ -28,7 +28,7 @@ const WHAT_IS_WRONG = /请说一下哪一项填错了、正确的是什么，例
 const OFFERED_AS_SAID = /您要转告的话：「(?:上一个|刚才|有一项|我)?填错了」/;
 
 describe('wrong, and not what, right after submitting', () => {
-  it.each(['上一个填错了', '刚才填错了', '有一项填错了', '我填错了'])('%s: what is wrong asked; the next message with words is what is passed on', async (said) => {
+  it.each(['上一个填错了', '刚才填错了', '有一项填错了', '我填错了', '我说错了', '刚才说错了一个地方'])('%s: what is wrong asked; the next message with words is what is passed on', async (said) => {
     const user = someone('wrong');
     const { chat, c } = await reportSubmitted(t, user);
     await chat
