@@ -1027,6 +1027,8 @@ const WRONG_ITEM = 'wrong-item:';
 /** An item of the report named alone, nothing of what is right (`名字`, `金额那一项`, `电话不对`): the item (1). */
 const ITEM_ONLY =
   /^(?:是|就是)?(金额|钱数|工资|人数|单位(?:名字|名称)?|老板(?:的)?名字|名字|姓名|地址|时间|月份|拖欠时间|电话|手机号?)(?:那一?项|那个|那里)?(?:错了|不对|填错了|写错了)?(?:吧|啊|呀)?$/u;
+/** `改金额`, `修改一下名字` at that question: the item, as ITEM_ONLY's (1). */
+const FIX_ITEM = /^(?:我要|我想)?(?:改|修改|更改)(?:一下)?(金额|钱数|人数|单位|名字|姓名|地址)$/u;
 /** How a correction is said, for the person to copy. */
 const WRONG_HOW = '请说一下哪一项填错了、正确的是什么，例如「金额应该是8000」，我转给负责的工作人员。';
 /** Said a second way when the answer again says nothing of what is wrong. */
@@ -1613,13 +1615,15 @@ export function createCaseDesk(core: Core) {
         const c = compact(raw);
         // A plain no (`不用了`, `没事了`, `不`); never `不对，金额是8000`, which says what is right.
         if (WRONG_NONE.test(c) || (read0 === null && yesNo(raw) === false && [...c].length <= 3)) return { session, replies: [text('好的，不转了。有要更正的，随时告诉我。')] };
-        const named = item === null && read0 === null ? ITEM_ONLY.exec(c) : null;
+        // `改金额` names the item as `金额` does; `改一下` says again that something is wrong, as `我填错了` does.
+        const fixItem = read0?.kind === 'fix' ? FIX_ITEM.exec(c) : null;
+        const named = item === null ? (read0 === null ? ITEM_ONLY.exec(c) : fixItem) : null;
         // `名字`: which item, not what is right: that is asked, and the words next are passed on with the item.
         if (named) {
           const it = named[1]!;
           return { session: { ...session, caseNote: { ...w, kind: `${WRONG_ITEM}${it}`, at: ctx.now.toISOString() } }, replies: [text(`${it}应该是${/金额|钱数|工资|人数/u.test(it) ? '多少' : '什么'}？直接说正确的就行，我转给负责的工作人员。`)] };
         }
-        if (read0?.kind === 'wrong' || (read0 === null && yesNo(raw) === true) || (item !== null && ITEM_ONLY.test(c))) {
+        if (read0?.kind === 'wrong' || (read0?.kind === 'fix' && !fixItem) || (read0 === null && yesNo(raw) === true) || (item !== null && ITEM_ONLY.test(c))) {
           if (w.kind !== WRONG_ASKED) return { session, replies: [text(WRONG_STOP)] };
           return { session: { ...session, caseNote: { ...w, kind: WRONG_AGAIN, at: ctx.now.toISOString() } }, replies: [text(WRONG_ASKED_AGAIN)] };
         }

@@ -45,6 +45,25 @@ describe('wrong, and not what, right after submitting', () => {
     expect(await notesOf(c.id)).toEqual(['金额应该是8000']);
   });
 
+  it('改金额 at the question names the item: its right value asked, then passed on; 改一下 there is asked another way', async () => {
+    const { chat, c } = await reportSubmitted(t, someone('fix-item'));
+    await chat
+      .send('上一个填错了')
+      .expect(WHAT_IS_WRONG)
+      .send('改金额')
+      .expect(/金额应该是多少？/)
+      .expectNot(/原来的内容改不了/)
+      .send('8000')
+      .expect(/您要转告的话：「欠薪金额应该是8,000元」/)
+      .send('1')
+      .expect(/已转给/);
+    expect(await notesOf(c.id)).toEqual(['欠薪金额应该是8,000元']);
+
+    const again = await reportSubmitted(t, someone('fix-again'));
+    await again.chat.send('我填错了').expect(WHAT_IS_WRONG).send('改一下').expect(/还是没看出哪一项要改/).send('改一下').expect(/我先不转/);
+    expect(await notesOf(again.c.id)).toEqual([]);
+  });
+
   it('a figure alone after the question is asked as the amount; 不用了 at the question passes nothing', async () => {
     const user = someone('figure');
     const { chat, c } = await reportSubmitted(t, user);
