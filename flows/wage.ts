@@ -31,7 +31,7 @@ import { dayOfMonth, dayOfMonthNumber, parsePastDay } from './parsers/day.js';
 import { besidesMe, othersToo } from './parsers/headcount.js';
 import { withoutDenied } from './nlu/choose.js';
 import { recentDaysSaid } from './parsers/month.js';
-import { PERIOD_MESSAGES, monthsRangeSaid, parseAmount, parseChineseNumber, parseHeadcount, parseMonthDetailed, parseOrgName, parsePeriod, type Amount } from './parsers/index.js';
+import { PERIOD_MESSAGES, monthsRangeSaid, parseAmount, parseChineseNumber, parseHeadcount, parseMonthDetailed, parseOrgName, parsePeriod, withinRough, workplaceSize, type Amount } from './parsers/index.js';
 import { mobileSpans } from './parsers/mobile.js';
 import { orgNonAnswer, parsePersonName } from './parsers/name.js';
 import { SAID_WHEN } from './parsers/when-said.js';
@@ -871,7 +871,7 @@ function addMonths(month: string, n: number): string {
   return `${Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`;
 }
 
-type AmountRead = { ok: true; value: Amount; ack?: string } | { ok: false; error: string; conflict: true };
+type AmountRead = { ok: true; value: Amount; ack?: string } | { ok: false; error: string; conflict: true; options?: Array<{ label: string; value: string }> };
 
 // `3k`, `1w2` (typed chat): k and w only right after a digit, never a letter's word (`3kg`, `5km`).
 const MONEY_FIGURE = '[0-9零一二两三四五六七八九十百千万](?:[0-9零一二两三四五六七八九十百千万.]|(?<=\\d)[kKwW](?![A-Za-z]))*(?:块钱|块|元)?';
@@ -1163,6 +1163,9 @@ function amountInWords(t: string, a: WageAnswers = {}): AmountRead | null {
     const first = fixed[2] === '不是' && fixed[3] === undefined;
     return { ok: true, value: parseAmountLoose(first ? fixed[1]!.replace(/^(?:是|应该是)/u, '') : fixed[4]!)! };
   }
+  // `一万多 差不多一万三`, `大概8000 具体是8200`: a rough figure, then a closer one: the closer one (confirmed).
+  const refined = refinedFigure(t);
+  if (refined) return refined;
   // `两万的一半`: a share of the figure said, worked out (never the figure itself), confirmed.
   const share = shareOfFigure(t);
   if (share && !saysPaid(t)) return { ok: true, value: share.value, ack: `${showAmount(share.of)}的${share.said}，按${showAmount(share.value)}算。` };
@@ -1190,6 +1193,34 @@ function amountInWords(t: string, a: WageAnswers = {}): AmountRead | null {
     }
   }
   return null;
+}
+
+/**
+ * A rough figure, then words that give a closer one (`一万多 差不多一万三`, `两万左右 应该是两万一`, `大概8000 具体是8200`):
+ * group 1 the rough one, group 2 the closer one with its own hedge (`差不多一万三` is about 13,000).
+ */
+const REFINED =
+  /^(.+?)[,，。、\s]*(?:(?:具体|确切|准确|精确|仔细)(?:的|地)?(?:数|数字|数目|金额)?(?:来说|说|算|算下来|算的话)?(?:是|有|应该是)?|(?:实际|其实|实际上)(?:是|有|应该是)?|(?:算下来|仔细算算?|细算)(?:是|有|应该是)?|(?=(?:差不多|大概|大约|将近|估计|应该)(?:是|有)?[0-9零一二两三四五六七八九十]))[,，:：\s]*(.+)$/u;
+/**
+ * `一万多 差不多一万三`: the closer figure, to confirm, when it lies where the rough one said (一万多: 10,000 to 20,000;
+ * 两万左右: within a fifth of 20,000); the two far apart (`一万多 差不多三万`): which one is asked. Null when the words
+ * are not a rough figure and a closer one (`欠了一万 还有押金3000`, `工资5000 加班费2000` are read elsewhere).
+ */
+function refinedFigure(t: string): AmountRead | null {
+  const m = REFINED.exec(t.trim());
+  if (!m) return null;
+  const [roughSaid, closeSaid] = [m[1]!.trim(), m[2]!.trim()];
+  const rough = parseAmountLoose(roughSaid);
+  const close = parseAmountLoose(closeSaid);
+  // The first said as rough (`一万多`, `大概8000`, a range); the second one figure (a range is no closer figure).
+  if (!rough || !close || !rough.approx || close.upTo !== null || sameAmount(rough, close)) return null;
+  const fits = withinRough(rough, roughSaid, close);
+  const shown = (s: string) => s.replace(/^(?:欠了?|一共|总共|还欠)+/u, '').replace(/[吧啊呀呢]+$/u, '');
+  if (!fits) {
+    const [x, y] = [shown(roughSaid), shown(closeSaid)];
+    return { ok: false, conflict: true, error: `您说了「${x}」，又说了「${y}」，相差比较大。是哪个数？请选一个，或直接说一共多少：`, options: [x, y].map((l) => ({ label: l, value: l })) };
+  }
+  return { ok: true, value: close };
 }
 
 /** A share of a figure: `两万的一半`, `三万的三分之一`, `欠了两万的一半吧`. */
@@ -2583,6 +2614,9 @@ export const wageFlow = defineFlow({
       parse: (t, a, ctx) => {
         // `0`, `没欠`: nothing owed is no report; said kindly, and asked again (the answers so far stay).
         if (ZERO_OWED.test(compact(t))) return { ok: false, error: `0元就是没有被拖欠。老板还欠着${owed(a)}工钱的话，说个大概的数就行，例如：8000、两万多。` };
+        // `厂里有3000人`, `我们厂有两百多人`: how many work there, neither money nor how many are owed (the headcount has its
+        // own question): said so, and the amount asked again.
+        if (workplaceSize(t)) return { ok: false, conflict: true, error: `这是单位里一共有多少人吧？这里问的是${owed(a)}自己被拖欠了多少钱，例如：8000、一万二、2万多。${a.headcount ? '' : '被拖欠的人数后面会单独问。'}` };
         // `6000 还扣了我500押金`: the deposit is no wage (noted in the account: extract); the rest is the answer.
         const depositSaid = DEPOSIT.test(t);
         if (depositSaid) {
@@ -2737,6 +2771,9 @@ export const wageFlow = defineFlow({
         // `我们几个`, `就几个人`: a few, no figure (an answer, not a question): the small rough figures to choose from.
         // `好几个`, `有好几个人`: more than a few, still no figure (never a count): the same, from three up.
         if (A_FEW.test(compact(t))) return { ok: false, conflict: true, error: `连${owed(a)}自己算上，大概几个人？选一个最接近的就行：`, options: /好几/u.test(t) ? SEVERAL_HEADCOUNTS : FEW_HEADCOUNTS };
+        // `厂里有3000人`, `我们车间有50个人`: how many work there, not how many are owed: asked (never taken, nor offered
+        // at another question as the headcount).
+        if (workplaceSize(t)) return { ok: false, conflict: true, error: `这是单位里一共有多少人吧？这里问的是被拖欠工资的有多少人（连${owed(a)}自己算上），例如「就我一个」「二十多个人」；大家都被欠了的话，就说「都被欠了，两百多人」。` };
         // `还有我老乡两个`, `还有两个人`: others besides the person; counted with them, and confirmed.
         const others = besidesMe(t);
         if (others) return { ...checked(others, checkHeadcount(others, a), true), ...(checkHeadcount(others, a) ? {} : { ack: `连${owed(a)}自己算上，一共${headcountText(others)}。` }) };

@@ -44,10 +44,10 @@ export type AmountProblem = keyof typeof AMOUNT_MESSAGES;
 
 /** Framing words before an amount that change nothing: 一共欠了三万五, 还差工钱7万4. */
 const FRAMING_PREFIX =
-  /^(?:一共|总共|共计|合计|总计|加起来|算下来|全部|总的|共|还差|还欠|拖欠了?|欠了?|差了?(?!不多)|拖了|少给了?|没给|没发|还有|工钱|工资|薪资|薪水|的钱|钱|我自己|我个人|我这边|我的|自己|个人|我|俺|他|老板|有|是|为|就是|应该是|给我|了)/;
-/** Hedges before an amount: 大概两万, 小两万, 将近两万. */
+  /^(?:一共|总共|共计|合计|总计|加起来|算下来|全部|总的|共|还差|还欠|拖欠了?|欠了?|差了?(?!不多)|拖了|少给了?|没给|没发|还有|工钱|工资|薪资|薪水|的钱|钱|我自己|我个人|我这边|我的|自己|个人|我|俺|他|老板|有(?!个[0-9零一二两三四五六七八九十百千万])|是|为|就是|应该是|给我|了)/;
+/** Hedges before an amount: 大概两万, 小两万, 将近两万, 有个一万三 (about 13,000). */
 const HEDGE_PREFIX =
-  /^(?:好像是|好像有|好像|大概有|大约有|差不多有|估计有|大概|大约|大致|约莫|约为|约|差不多|将近|接近|估计|估摸|可能|应该有|至少|起码|少说|最少|最多|顶多|不到|不止|快|近|小)/;
+  /^(?:(?:得|少说也?|起码|至少|怎么也)?有个(?=[0-9零一二两三四五六七八九十百千万])|好像是|好像有|好像|大概有|大约有|差不多有|估计有|大概|大约|大致|约莫|约为|约|差不多|将近|接近|估计|估摸|可能|应该有|至少|起码|少说|最少|最多|顶多|不到|不止|快|近|小)/;
 /** Currency marks before the number: ¥28,500, RMB 3000. */
 const CURRENCY_PREFIX = /^(?:¥|人民币|RMB|CNY)/i;
 /** Currency words after the number: 28500元, 两万块钱, 28500元整. */
@@ -399,4 +399,28 @@ export function readRate(text: string): { rate: Amount; per: 'month' | 'day' } |
     return { rate: reading.value, per };
   }
   return null;
+}
+
+/** Hedges that say more than the figure (`一万多`, `三万出头`) or less (`不到两万`, `将近两万`, `小两万`). */
+const ABOVE_FIGURE = /多|余|出头|以上|不止|开外/u;
+const BELOW_FIGURE = /不到|不足|没到|将近|接近|快|近|以内|以下|小(?=[一二两三四五六七八九])/u;
+
+/**
+ * Whether a figure (`close`) lies where a rough one said before it points (`roughSaid` read as `rough`): `一万多` is
+ * 10,000 to 20,000 (the place of its last digit: `一万二多` 12,000 to 13,000), `不到两万` 10,000 to 20,000, a range
+ * its two ends, `两万左右` or `大概8000` within a fifth of the figure. A figure said exactly is no rough one (false).
+ */
+export function withinRough(rough: Amount, roughSaid: string, close: Amount): boolean {
+  if (!rough.approx || close.upTo !== null) return false;
+  const unit = 10 ** Math.floor(Math.log10(rough.yuan));
+  const step = [unit, unit / 10, unit / 100, unit / 1000].find((u) => u >= 1 && rough.yuan % u === 0) ?? 1;
+  const [lo, hi] =
+    rough.upTo !== null
+      ? [rough.yuan, rough.upTo]
+      : ABOVE_FIGURE.test(roughSaid)
+        ? [rough.yuan, rough.yuan + step]
+        : BELOW_FIGURE.test(roughSaid)
+          ? [rough.yuan - step, rough.yuan]
+          : [rough.yuan * 0.8, rough.yuan * 1.2];
+  return close.yuan >= lo && close.yuan <= hi;
 }

@@ -197,3 +197,23 @@ export function parseHeadcount(text: string): Parsed<Headcount> {
   if (value > MAX_HEADCOUNT) return fail(HEADCOUNT_MESSAGES.tooLarge);
   return ok(approximate && !over ? { count: value, approximate, about: true } : { count: value, approximate });
 }
+
+/**
+ * A workplace's size said alone (`厂里有3000人`, `我们厂有两百多人`, `车间里有50个人`, `我们公司一共八十来号人`,
+ * `全厂三千人`): how many work there, never how many are owed (nor money). Only with a word of its size (有, 一共,
+ * 总共, 全厂): `我们车间30个人` stays a count of people, and any word of a debt (`都没发`) makes it who is owed
+ * (the message is only the size, whole). A crew (`班组`, `组里`) is not a workplace here: its people are the ones
+ * working together.
+ */
+const WORKPLACE_SIZE = new RegExp(
+  '^(?:我们|咱们|俺们|我|俺|他们)?(?:这个?|那个?|整个)?(?:' +
+    '(?:工厂|厂子?|公司|车间|工地|单位|饭店|酒店|餐馆|店|项目部?)(?:里面?|上|那边|这边)?(?:一共|总共|总共有|一共有|有|得有|起码有|差不多有|大概有|少说也?有|好像有|估计有)' +
+    '|全厂|全公司|全车间|全工地|全单位)' +
+    '(?:一共|总共|大概|大约|差不多|将近|估计|起码|至少)*' +
+    '[0-9零〇一二两三四五六七八九十百千万几]+(?:多|来|余|几)?(?:个人|个工人|个员工|名工人|名员工|号人|个|名|人)(?:左右|上下|的样子)?(?:吧|呢|啊|呀|哦|了)*[。.!！]*$',
+  'u',
+);
+
+export function workplaceSize(text: string): boolean {
+  return WORKPLACE_SIZE.test(removeSpaces(text.trim()));
+}

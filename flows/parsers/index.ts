@@ -14,7 +14,7 @@ export {
   toHalfWidth,
 } from './normalize.js';
 export { parseChineseNumber } from './chinese-number.js';
-export { AMOUNT_MESSAGES, MAX_AMOUNT_YUAN, parseAmount, readAmount, type Amount, type AmountProblem, type AmountReading } from './amount.js';
+export { AMOUNT_MESSAGES, MAX_AMOUNT_YUAN, parseAmount, readAmount, withinRough, type Amount, type AmountProblem, type AmountReading } from './amount.js';
 export { MAX_PERIOD_YEARS, PERIOD_MESSAGES, monthsRangeSaid, parsePeriod, type WagePeriod } from './period.js';
 export {
   MONTH_MESSAGES,
@@ -28,7 +28,7 @@ export {
 } from './month.js';
 export { BEFORE_DAYS, parseFestivalMonth, type FestivalMonth, type FestivalSide } from './festival.js';
 export { MAX_MENTION_TEXT, findAmounts, findHeadcount, findPeriod, type Span } from './mentions.js';
-export { HEADCOUNT_MESSAGES, MAX_HEADCOUNT, parseHeadcount, type Headcount } from './headcount.js';
+export { HEADCOUNT_MESSAGES, MAX_HEADCOUNT, parseHeadcount, workplaceSize, type Headcount } from './headcount.js';
 export { MOBILE_MESSAGES, parseMobile } from './mobile.js';
 export { ID_MESSAGES, idCheckCharacter, parseIdNumber, type IdKind, type IdNumber } from './id-number.js';
 export { NAME_MESSAGES, ORG_MESSAGES, ORG_NAME_MAX, PERSON_NAME_MAX, parseOrgName, parsePersonName } from './name.js';

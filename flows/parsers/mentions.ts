@@ -1,5 +1,5 @@
-import { DOTTED_THOUSANDS, noMoneyAt, readAmount, type Amount } from './amount.js';
-import { othersToo, parseHeadcount, type Headcount } from './headcount.js';
+import { DOTTED_THOUSANDS, noMoneyAt, readAmount, withinRough, type Amount } from './amount.js';
+import { othersToo, parseHeadcount, workplaceSize, type Headcount } from './headcount.js';
 import { normalizeText, spacedDigits } from './normalize.js';
 import { readOnce } from './turn-memo.js';
 import { currentMonthIndex, fromMonthIndex } from './month.js';
@@ -456,6 +456,11 @@ const TAKEN_BACK_AFTER =
 const DENIED_BEFORE = /不是[\s,，:：]*$/u;
 /** Between two figures, `不是` standing alone (`八千 不是 九千`): the one meant cannot be told (this one, not that; or no, that one). */
 const UNCLEAR_NOT = /^[\s,，、]*不是[\s,，、]+$/u;
+/** Between a rough figure and a closer one: words that give it (`具体是`, `其实`, `差不多`), or none but a pause. */
+const REFINED_BETWEEN =
+  /^[\s,，。、]*(?:(?:具体|确切|准确|精确|仔细)(?:的|地)?(?:数|数字|数目|金额)?(?:来说|说|算|算下来|算的话)?(?:是|有|应该是)?|(?:实际|其实|实际上)(?:是|有|应该是)?|(?:算下来|仔细算算?|细算)(?:是|有|应该是)?|(?:差不多|大概|大约|估计|应该)(?:是|有)?)?[\s,，:：]*$/u;
+/** A word that gives a closer figure, between the two or opening the second (`差不多一万三`). */
+const REFINE_WORD = /^[\s,，。、]*(?:具体|确切|准确|精确|仔细|实际|其实|算下来|细算|差不多|大概|大约|估计|应该)/u;
 /** Only fillers between two figures (`一万 一万二`, `一万 嗯 一万二`): the second may restart the first. */
 const FILLERS_ONLY = /^[\s,，、]*(?:(?:嗯|呃|额|啊|那个|就是|大概|大概是|差不多|应该)[\s,，、]*)*$/u;
 
@@ -481,7 +486,9 @@ function correctedMentions(raw: string, found: AmountMention[]): AmountMention[]
     const restart = FILLERS_ONLY.test(between) && /^[零一二两三四五六七八九十百千万]+$/u.test(first) && second.startsWith(first) && second.length > first.length;
     // `不是五千 是六千`: the figure after `不是` is denied, the next one said instead.
     const denied = DENIED_BEFORE.test(raw.slice(i === 0 ? 0 : found[i - 1]!.span[1], cur.span[0]));
-    if (TAKEN_BACK_AFTER.test(between) || restart || denied) {
+    // `一万多 差不多一万三`, `大概8000 具体是8200`: a rough figure, then a closer one where it points: the closer one.
+    const refined = REFINED_BETWEEN.test(between) && REFINE_WORD.test(`${between}${second}`) && withinRough(cur.value, first, next.value);
+    if (TAKEN_BACK_AFTER.test(between) || restart || denied || refined) {
       found[i + 1] = {
         ...next,
         group: next.group || cur.group,
@@ -871,8 +878,9 @@ function readHeadcount(text: string): { value: Headcount; span: Span } | null {
     }
     // `我们村五个人在工地 每人欠了两万`: the village's people owed; with no debt said (`我们村200多人在外打工`) the
     // village's size, never how many are owed.
+    // So is a workplace's (`我们车间有50个人`, `我们公司一共有80人`: how many work there).
     if (!/欠|拖|没(?:有)?(?:发|拿|给|结)/u.test(m.text)) {
-      const kept = found.filter((f) => !/^(?:我们|咱们|俺们)(?:村|老家)/u.test(f.words));
+      const kept = found.filter((f) => !/^(?:我们|咱们|俺们)(?:村|老家)/u.test(f.words) && !workplaceSize(f.words));
       found.splice(0, found.length, ...kept);
     }
     // `我们工地十二个人 老板欠了大家二十多万`: a workplace's people closing a clause, the next saying all of them are
