@@ -859,9 +859,32 @@ const WORKLOAD = /^(?:我的案子|我的任务|我的单子|待办|案件|案�
 const ORDINALS = '一二三四五六七八九十';
 const ORDINAL = /^第([一二三四五六七八九十]|[1-9])(?:个|件|条|单)/u;
 /** A supervisor's no to a close: `不同意 再核实一下`, `退回去让他再核实`, `先不结`, `打回去`. */
-const APPROVAL_NO = /不同意|不行|不能结|不能办结|先不结|先别结|别结|退回|打回|再核实|再核查|重新核实/u;
+const APPROVAL_NO = /不同意|不行|不能结|不能办结|先不结|先别结|别结|退回|打回|再核实|再核查|重新核实|(?:钱数|金额|数额|数目|钱)(?:不对|有误|有问题)|再跟(?:进|一下|一跟)?$|继续跟进?$/u;
 /** The words of the no itself, before the reason (`不同意 `, `退回去让他`). */
 const APPROVAL_NO_LEAD = /^(?:不同意|不行|先不结|先别结|别结|不能结|不能办结)?[\s，,。]*(?:先)?(?:退回去?|打回去?)?(?:给他|让他|叫他)?/u;
+/** `不对 是…`, `搞错了 应该是…`: the case of the last command corrected, nothing more said. */
+const CORRECTION_WORDS = '(?:不对|不是|错了|搞错了|弄错了|写错了|发错了|记错了|打错了|填错了|说错了)(?:了|啦)?[\\s，,。]*(?:是|应该是|应是|应为|改成|改为|换成)?';
+const CORRECTION = new RegExp(`^${CORRECTION_WORDS}(?:这个|这件|这单)?$`, 'u');
+/** `不对 是0002`, `错了 应该是0002号`: the correction with a case's last four digits. */
+const CORRECTION_SERIAL = new RegExp(`^${CORRECTION_WORDS}\\s*(?:尾号)?\\s*(0\\d{3})号?[\\s。！!]*$`, 'u');
+
+/**
+ * `不对 是QX…0002`: what was run before stays as it is (nothing is moved from one case to another here); the case now
+ * named gets nothing until a whole command names it. Never a note of 「不对」.
+ */
+async function correctionAnswer(ctx: StaffCommandContext, no: string): Promise<string> {
+  const theirs = await isTheirs(ctx, no);
+  const lines = [`收到，是 ${no}。这条还没有办理：之前发的指令已经按当时写的编号办了，不会自动改到 ${no} 上。`];
+  if (theirs) {
+    const forms = [usable(ctx, '备注') ? `备注 ${no} 情况` : '', usable(ctx, '办结') ? `办结 ${no} 追回 金额` : '', usable(ctx, '同意') ? `同意 ${no}` : ''].filter(Boolean);
+    if (forms.length > 0) lines.push(`要在 ${no} 上办理，请把完整指令再发一次，例如：${forms.join(' 或 ')}`);
+  } else {
+    lines.push(`${no} 不是您负责的案件，请核对编号。`);
+  }
+  lines.push('记错了案件的，可以在记错的那件上补一条备注说明；办结办错了的，请联系您的上级更正。');
+  return lines.join('\n');
+}
+
 /** A supervisor's yes to a close: `可以`, `没问题 结了吧`, `同意结案`, `批了`. */
 const APPROVAL_YES = /^(?:(?:两个|两件|几个|几件|这些|这几个|这几件)?(?:都|全部|全)?(?:可以|行|同意|没问题|好的?|ok|嗯))|^结了$|结了吧|可以结|能结|同意结|结案吧|办结吧|批了|通过吧?$/u;
 /** A liaison's no to a referral: `不符合条件`, `材料不够`, `证据不足`, `不支持`. */
@@ -953,6 +976,13 @@ async function fallbackAnswer(ctx: StaffCommandContext, text: string, quoted: st
   };
 
   if (HELP_WORDS.test(bare)) return staffHelp(ctx);
+  // `不对 是0002`: the one open case of theirs ending so (several or none: asked, nothing done).
+  const serialFix = nos.length === 0 ? CORRECTION_SERIAL.exec(halfWidth(said)) : null;
+  if (serialFix) {
+    const ends = (await casesOf(ctx)).filter((c) => c.status !== 'closed' && c.status !== 'resolved' && c.caseNo.endsWith(`-${serialFix[1]!}`)).map((c) => c.caseNo);
+    if (ends.length === 1) return correctionAnswer(ctx, ends[0]!);
+    return `您负责的案件里尾号 ${serialFix[1]!} 的有${ends.length}件${ends.length > 0 ? `：${ends.join('、')}` : ''}，这条还没有办理。请写完整的案件编号和要办的事，例如「备注 ${ends[0] ?? `${prefix}…`} 情况」。`;
+  }
   // `第一个接单`, `接第二个`, `第2件 已联系老板`: a place in the list 我的案件 showed them (no close waiting for their yes,
   // whose places are read below): said back by its number and read as if the number were typed; nothing is run.
   const place = nos.length === 0 && approvals.length === 0 ? PLACE_SAID.exec(said) : null;
@@ -987,7 +1017,12 @@ async function fallbackAnswer(ctx: StaffCommandContext, text: string, quoted: st
   const notNote =
     !!own.rest &&
     (QUESTION.test(own.rest) || CLOSE.test(restBare) || restPaid?.back != null || !!restPaid?.part || ACK.test(restBare) || ACCEPT.test(restBare) || PAID_OVER.test(restBare) || (liaison && LIAISON_DONE.test(restBare)));
-  if (own.no && !own.bad && !notNote) {
+  // `不对 是QX…0002` (after a command on another case): no note of 「不对 是」; nothing done here is moved (h71).
+  if (own.no && !own.bad && CORRECTION.test(restBare)) return correctionAnswer(ctx, own.no);
+  // `QX… 不行 再跟一下`, `QX… 钱数不对`, `QX… 可以` from the approver of that case's close: their answer to the close
+  // (read below), never a note on it (h71).
+  const approvalSaid = approvals.includes(own.no ?? '') && (APPROVAL_NO.test(restBare) || APPROVAL_YES.test(restBare));
+  if (own.no && !own.bad && !notNote && !approvalSaid) {
     const line = own.rest
       ? offered('备注', `备注 ${own.no} ${own.rest}`, [...own.rest].length <= 200, (c) => `要记下办理情况，请发：${c}`)
       : hint('详情', `要查看这件案件，请发：详情 ${own.no}`);
@@ -1041,13 +1076,15 @@ async function fallbackAnswer(ctx: StaffCommandContext, text: string, quoted: st
         return lines.join('\n');
       }
       if (APPROVAL_NO.test(bare)) {
-        const reason = said.replace(APPROVAL_NO_LEAD, '').replace(/^[\s，,。]+/u, '').trim();
+        const reason = spoken.replace(APPROVAL_NO_LEAD, '').replace(/^[\s，,。]+/u, '').trim();
         return `不同意办结请发：退回 ${no} ${reason && [...reason].length <= 40 && !QUESTION.test(said) ? reason : '原因'}`;
       }
       if (!APPROVAL_YES.test(bare) || QUESTION.test(said)) return null;
       // Several waiting (`都同意`): each close is approved on its own, by its number (never all at once).
       if (approvals.length > 1) return `有${approvals.length}件办结等您审批，请逐件发：\n${approvals.slice(0, 10).map((n) => `同意 ${n}`).join('\n')}\n不同意的请发：退回 ${approvals[0]} 原因`;
-      return `同意办结请发：同意 ${no}\n不同意请发：退回 ${no} 原因`;
+      // A bare `好` / `嗯` (often the answer to this very hint): said why it did nothing, so it is no loop (h71).
+      const bareYes = /^(?:好|好的|好吧|嗯+|ok|okay|是|是的|对|对的)$/u.test(bare);
+      return `${bareYes ? '审批要发完整的指令，回复「好」不会办理。\n' : ''}同意办结请发：同意 ${no}\n不同意请发：退回 ${no} 原因`;
     },
     // A liaison's view of a referral (`不符合条件`, `材料不够 让工格员补一下`, `这个可以支持起诉`): the command for it.
     () => {
@@ -1124,6 +1161,12 @@ async function fallbackAnswer(ctx: StaffCommandContext, text: string, quoted: st
       const remark = m?.[2] ? said.slice(said.indexOf(m[2])).trim() : null;
       if (amount && remark) return hint('办结', `要办结请发：办结 ${no} 追回 ${amount} 还欠 金额\n情况可以记在备注里：备注 ${no} ${remark}`);
       const back = amount ?? (paid?.back != null ? shownAmount(paid.back) : null);
+      // A liaison (no 办结): money back on a referral is its 结果, only shown (was 「没看懂」, h71).
+      if (liaison && !usable(ctx, '办结') && usable(ctx, '结果')) {
+        const result = `结果 ${no} 追回 ${back ?? '金额'}`;
+        const pending = referred.length === 1 && referred[0]!.status === 'pending';
+        return pending ? `还没受理的，请先发：受理 ${no}\n再记下结果：${result}` : `钱追回了的，请记下结果：${result}`;
+      }
       return hint('办结', `要办结请发：办结 ${no} 追回 ${back ?? '金额'}\n没追回的请发：办结 ${no} 未追回 原因 下一步 仲裁`);
     },
     // Nothing back in sight: how to close it as not recovered, or pass it on; what happened as a note. Only hints.
