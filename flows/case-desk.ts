@@ -271,8 +271,11 @@ function threatened(s: string): boolean {
  */
 const PRESSED_TO_WITHDRAW =
   /(?:让|叫|要|逼|劝|求|喊)(?:我|俺)(?:赶紧|快|先|把)?(?:案子|案件|投诉|举报)?(?:撤|撤回|撤诉|撤销|撤案|撤掉|别告|不要告|不告|别再告|别反映|不要反映|别投诉|别举报|别找你们|签字放弃|写(?:个|张)?(?:不追究|放弃))|(?:只要|要是|如果)(?:我|俺)?(?:撤|撤回|撤诉|撤案|不告|别告|不反映)[^，]{0,8}(?:就)?(?:给|付|结|发)/;
-/** Who presses, named before it: the boss's side (`律师让我先撤诉` is advice, not pressure). */
-const PRESSER = new RegExp(`${BOSS_SIDE}|他|她|他们`);
+/**
+ * Who presses, named before it: the boss's side, or someone unnamed (`有人找我了 让我撤诉`, `来了个人叫我别告了`);
+ * `律师让我先撤诉` is advice, not pressure.
+ */
+const PRESSER = new RegExp(`${BOSS_SIDE}|他|她|他们|有人|有个人|来了(?:个|几个|两个)?人|陌生人`);
 
 /** The boss pressing for a withdrawal: `让我撤` said of the boss, or `只要我撤了就给钱`. */
 function pressedToWithdraw(s: string): boolean {

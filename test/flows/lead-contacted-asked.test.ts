@@ -2,6 +2,8 @@
  * After a wage report, whether anyone has been in touch yet, asked in everyday words (`有人联系我了吗`,
  * `有没有人联系我`, `网格员给我打过电话了吗`): the case's progress is shown. These got 「这个问题我还答不上来」.
  * Words that go on with news (`有人找我了 让我撤诉`) stay news to pass on, and nothing is passed on unasked.
+ * Someone unnamed pressing to withdraw (`有人找我了 让我撤诉`, `来了个人叫我别告了`) is pressure, said to be the
+ * person's own choice, never taken for their wish to withdraw (「撤回要由工作人员跟您确认」).
  * Today is Tuesday 1 December 2026, 10:00 (a fixed clock).
  */
 import { describe, expect, it } from 'vitest';
@@ -23,5 +25,18 @@ describe('whether anyone has been in touch, after a report', () => {
 
   it.each(['有人找我了 让我撤诉', '老板找我了吗', '有人联系我说要给钱'])('guard: %s is not asked as progress', (said) => {
     expect(readCaseMessage(said)?.kind).not.toBe('progress');
+  });
+});
+
+describe('someone unnamed pressing to withdraw', () => {
+  it.each(['有人找我了 让我撤诉', '来了个人叫我别告了'])('%s: pressure, not the wish to withdraw', async (said) => {
+    expect(readCaseMessage(said)).toMatchObject({ kind: 'note', note: 'other', about: 'pressed' });
+    const { chat, c } = await reportSubmitted(t, someone('pressed'));
+    await chat.send(said).expect(/撤不撤由您自己决定/).expectNot(/撤回要由工作人员跟您确认/).expect(new RegExp(`您要转告的话：「${said}」`));
+    expect((await t.core.cases.get(c.id))!.status).not.toBe('withdrawn');
+  });
+
+  it('guard: 我不想告了 is still the wish to withdraw', () => {
+    expect(readCaseMessage('我不想告了')).toMatchObject({ kind: 'note', note: 'withdraw' });
   });
 });
