@@ -234,8 +234,9 @@ export const MODE_WORDS: [RegExp, ConsultMode][] = [
  * 电话 is not a phone number and 面对面 is not the procurator service).
  */
 export const MODE_ANSWER_WORDS: [RegExp, ConsultMode][] = [
-  [/电话|手机上?(?:说|聊|讲|谈|问|沟通|联系)?$|手机上?(?:说|聊|讲|谈|问|沟通|联系)|语音/, 'phone'],
-  [/视频|微信视频|开视频/, 'video'],
+  // Not a way said not to do (`电话里说不清楚`, `视频不方便`, `不要电话`): `当面说吧 电话里说不清楚` is 面谈.
+  [/(?<!不(?:要|用|想)(?:打)?)(?:电话|手机上?(?:说|聊|讲|谈|问|沟通|联系)?$|手机上?(?:说|聊|讲|谈|问|沟通|联系))(?!(?:里|上|中)?(?:也)?(?:说|讲|聊|谈)?(?:得)?(?:不清楚?|不明白|不方便|不行|不好|不会))|语音/, 'phone'],
+  [/(?<!不(?:要|用|想)(?:开)?)视频(?!(?:里|上|中)?(?:也)?(?:说|讲|聊|谈)?(?:得)?(?:不清楚?|不明白|不方便|不行|不好|不会))/, 'video'],
   // `我过去找他`, `我自己去一趟`: going there.
   [/面谈|当面|现场|见面|面对面|去服务点|到服务点|去驿站|到驿站|驿站|工作站|联络站|我(?:自己|亲自)?(?:过去|去)(?:找|见|一趟|那边|那里)|亲自(?:去|过去)/, 'in_person'],
 ];
@@ -1429,7 +1430,8 @@ function leftDayText(t: string): string {
     .replace(/^(?:早就?|早已|已经)?(?:被(?:厂里|公司|老板)?(?:辞退?|开除|炒(?:鱿鱼)?)|离职|辞职|离开|不干)(?:了|的)?(?:是|在)?[,，\s]*(?=.)/u, '')
     // `走了半个月了`, `离开一个多月了`: how long ago, as `半个月前` (its month kept, the day asked).
     .replace(/^(?:都|已经)?(?:走|离开|离职|辞职|不干)了?(?:有)?((?:半|[一两二三四五六七八九十]|\d{1,2})(?:个)?(?:多)?(?:月|礼拜|星期|周)|[一两二三四五六七八九十\d]{1,2}(?:多)?天)(?:了)?$/u, '$1前')
-    .replace(/(?:就|才|刚|刚刚|已经)?(?:被(?:厂里|公司|老板)?(?:辞退?|开除?|炒(?:鱿鱼)?)(?:了|的)?|被辞|走的|走了|离开的|离开了|离职的?|离职了|辞职的?|辞职了|不干的|不干了|没干了|刚走|走)$/u, '')
+    // `十月底开除的`, `10月30号辞退的`: 被 left out, the same.
+    .replace(/(?:就|才|刚|刚刚|已经)?(?:被(?:厂里|公司|老板)?(?:辞退?|开除?|炒(?:鱿鱼)?)(?:了|的)?|(?:开除|辞退|解雇)(?:了|的)|被辞|走的|走了|离开的|离开了|离职的?|离职了|辞职的?|辞职了|不干的|不干了|没干了|刚走|走)$/u, '')
     .replace(/(?:就|才|刚|刚刚)$/u, '');
 }
 
@@ -1488,7 +1490,12 @@ function extractLegal(t: string, a: LegalAnswers, ctx: FlowContext): LegalAnswer
   // A way the help asked for does not offer (a procurator by phone) is not kept: the mode question says what there is.
   const helpAsked = out.help ?? a.help;
   if (mode && (!helpAsked || modesFor(ctx, helpAsked).includes(mode))) out.mode = mode;
-  const matter = matterOf(t);
+  const read = matterOf(t);
+  // `十月底开除的` at a later question (the leaving day), the matter known (工伤): how they left, not the matter
+  // changed (「您是要改成：劳动合同」 was asked, and the day lost). A change said as one (`不对 是被开除的事`) still is.
+  const howLeft = a.matter !== undefined && a.matter !== 'contract' && read === 'contract' &&
+    matterOf(t.replace(/被?(?:开除|辞退|解雇|炒鱿鱼|被炒|炒了)/gu, ' ')) === undefined && !/不对|不是|改|其实|主要|想问|咨询|的事/u.test(t);
+  const matter = howLeft ? null : read;
   if (matter && matter !== 'other') out.matter = matter;
   // `我被开除了 没给工资`: two matters, none of them the one; the matter question asks which to book, from those.
   else if (!matter && !a.matter) {

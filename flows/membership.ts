@@ -13,7 +13,7 @@ import { OCCUPATIONS, RIDER_OCCUPATIONS, RIDER_TYPES, type Employment, type Occu
 import { maskIdNumber } from '../core/infra/privacy.js';
 import { z } from 'zod';
 import { PlaceSchema, defineFlow } from './define.js';
-import { isQuestion, refusesToSay, yesNo } from './nlu/talk.js';
+import { asksDues, isQuestion, refusesToSay, yesNo } from './nlu/talk.js';
 import { partAsTyped } from './nlu/normalize.js';
 import { commonSurname } from './nlu/surnames.js';
 import { NOT_SAID, describesEmployer, employerFromAnswer, findEmployer, findIdNumber, findPersonName, findPhone, idCardNameAnswer, isFormOfAddress } from './nlu/facts.js';
@@ -319,9 +319,12 @@ const DUES_WORRY =
  * and a yes whose "but" was all denied (`愿意 但是不想交会费` reads `愿意但是`).
  */
 const DUES_WORDS = /会费|交钱|交不起|付不起|太贵|(?:愿意|承认|同意|确认|可以|行|好的?|自愿|是)(?:是\S{0,4})?(?:但是|可是|不过|就是|但)$/u;
+/** The dues in brief, asked as a question at the declaration; the declaration follows. */
+const DUES_ANSWER =
+  '会费不多：一般是每月基本工资的0.5%（例如基本工资3000元，每月15元），通常由单位工会从工资里代扣；新就业形态劳动者有的减免或少交，生活确实困难的，也可以跟工会说明，问问能不能减免。';
 /** The dues in brief (core/membership/texts.ts), the way on, and the declaration asked again. */
 const DUES_REPLY =
-  '会费不多：一般是每月基本工资的0.5%（例如基本工资3000元，每月15元），通常由单位工会从工资里代扣；新就业形态劳动者有的减免或少交，生活确实困难的，也可以跟工会说明，问问能不能减免。\n' +
+  `${DUES_ANSWER}\n` +
   '按规定交会费是会员的义务。您确认入会声明吗？回复1确认，回复2不确认。';
 
 /**
@@ -343,11 +346,11 @@ function elsewhere(t: string, ctx: FlowContext): string | null {
   return place;
 }
 
-/** Applying for someone else (`帮我老婆申请入会`): joining is by one's own wish, so the person applies. */
+/** Applying for someone else (`帮我老婆申请入会`, `帮我老公入工会`): joining is by one's own wish, so the person applies. */
 const SOMEONE = '老婆|媳妇|爱人|妻子|老公|丈夫|对象|儿子|女儿|孩子|爸爸?|妈妈?|父亲|母亲|老爸|老妈|弟弟|妹妹|哥哥|姐姐|朋友|同事|工友|老乡|亲戚|家里人|家人|他|她|别人';
 function forSomeoneElse(t: string): string | null {
   const s = t.replace(/\s+/gu, '');
-  const m = new RegExp(`(?:帮|替|给|代)(?:我|我们|俺)?(?:家)?(?:的)?(${SOMEONE})(?:们)?(?:申请|办理?|报名|登记|入会|加入|入个会|报个名|弄|搞|填)`, 'u').exec(s);
+  const m = new RegExp(`(?:帮|替|给|代)(?:我|我们|俺)?(?:家)?(?:的)?(${SOMEONE})(?:们)?(?:申请|办理?|报名|登记|入会|入工会|进工会|参加工会|加入|入个会|报个名|弄|搞|填)`, 'u').exec(s);
   return m ? m[1]! : null;
 }
 
@@ -1395,6 +1398,8 @@ export const membershipFlow = defineFlow({
       },
       // The value is when it was confirmed; asked again (返回), what was picked reads as its option.
       show: () => '确认，自愿加入',
+      // `要交多少钱啊`, `一个月要给多少`: at the declaration, a price asked is the dues (option 3), never 「答不上来」.
+      asked: (t) => (asksDues(t) ? DUES_ANSWER : null),
       help: '《中国工会章程》是工会的基本规定，写明了会员的权利和义务，例如参加工会活动、按规定交会费。入会必须本人自愿，确认后才能继续填写；不确认也没关系，我们不会保存任何内容。',
     })),
     f.text('name', {

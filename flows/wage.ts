@@ -283,7 +283,8 @@ const SURNAME_FAMILY = /^(?:在|给|是|就是)?(?:一户|一家|那户|这户|�
 /** Someone called by surname and title, or their family: 姓张的阿姨, 姓张的阿姨家, 姓刘的先生家. */
 const SURNAME_TITLE = /^(?:在|给|是|就是)?(?:一个|一位|那个)?姓([^啥什么名不\P{Script=Han}])的(阿姨|大姐|大哥|先生|女士|老师|奶奶|爷爷|大爷|阿婆|婆婆|老太太|老大爷)(家)?$/u;
 /** A unit named in the answer: its name wins over a boss's surname (`鸿运装饰工程公司 老板姓黄`). */
-const UNIT_WORDS = /公司|厂|店|集团|工程|建筑|装饰|物业|酒店|超市|中心|项目部|工作室|合作社|学校|医院|饭馆|餐馆|车队|队$/u;
+// A named eatery (`川味小馆`, `兰州拉面馆`), not a kind pointed at (`在面馆`, `一个小饭馆`, `馆子`).
+const UNIT_WORDS = /公司|厂|店|集团|工程|建筑|装饰|物业|酒店|超市|中心|项目部|工作室|合作社|学校|医院|饭馆|餐馆|车队|队$|(?<=\p{Script=Han})(?<![一那这个家在我你他她俺们的到去小大])(?:小馆|面馆|菜馆|茶馆|酒馆)(?!子)/u;
 
 /** After a surname, the name said not to be known: `包工头姓陈 叫啥不知道`, `老板姓王，全名不清楚`. */
 const NAME_NOT_KNOWN =
@@ -378,6 +379,8 @@ const ORIGIN_CLAUSE =
 const UNIT_THEN_BOSS = /^(.{2,30}?)(?:的)?((?:老板娘|老板|老总|包工头|工头|负责人|经理)(?:他|她)?(?:是|叫|名字叫)?(?:姓[^啥什么名不\P{Script=Han}]|[\p{Script=Han}]{2,3})(?:的)?)$/u;
 /** Words no English name of a unit has: a sentence typed in English (`my boss didnt pay me`). */
 const ENGLISH_SENTENCE = /\b(?:i|my|me|we|our|you|he|she|they|the|is|are|was|not|no|don'?t|didn'?t|pay|paid|boss|want|know|help|wages?|salary|money)\b/i;
+/** A building site or project named (not only work done, as 搬砖, 木工, 刷墙 is in other places too). */
+const SITE_NAMED = /工地|楼盘|盖楼|建楼|修路|铺路|修桥|架桥|施工队|工程队|建筑工地|项目部|土建|小区工程|盖房|建房|工程建设|建设项目/u;
 /** A boss's phone number said with the unit: kept nowhere (as at the 包工头 question), never the person's own. */
 export const BOSS_PHONE_NOT_KEPT = '老板的电话这里先不用记，需要时工作人员会再问您。';
 
@@ -389,6 +392,8 @@ export const BOSS_PHONE_NOT_KEPT = '老板的电话这里先不用记，需要�
 function plainerEmployer(text: string): string | null {
   const clauses = text
     .trim()
+    // `老板叫那个什么来着叫陈德贵`: the name looked for, then said; what is between is no part of it.
+    .replace(/(叫|是)(?:那个|这个)*(?:什么|啥)来着[,，\s]*(?:叫|是)?(?=[\p{Script=Han}]{2})/gu, '$1')
     .replace(WHAT_RECALLING, '$1')
     .replace(FILLER_FIRST, '')
     .split(/[\s,，。;；!！、]+/u)
@@ -2053,7 +2058,9 @@ function evidenceHeld(t: string): string | null {
   // `有…`, and `工作群里有聊天记录`, `手机里都有`: held where it is.
   const has = /^(?:有|有的|我有|俺有|都有|有是有)/u.test(s) || /(?:群里|群里面|手机里|手机上|微信里|微信上)(?:都|也|还)?有/u.test(s);
   const elsewhere = /在[\p{Script=Han}]{1,8}(?:手机|手上|手里|那里|那儿|家里|厂里|工地|宿舍|老家|那)|不在(?:身边|手上|手里|我这)|发不了|拍不了|没带/u.test(s);
-  if (!(has && (EVIDENCE_KINDS.test(s) || elsewhere)) && !(EVIDENCE_KINDS.test(s) && elsewhere)) return null;
+  // `就记了个本子`, `我自己记了账`: their own record of the days, kept (a notebook of work is evidence too).
+  const kept = /(?:^|就|我|俺|自己|都|也)记(?:了|着|过|的有)(?:个|一个|一本|本)?(?:小)?(?:本子|账本?|工|笔记)/u.test(s);
+  if (!kept && !(has && (EVIDENCE_KINDS.test(s) || elsewhere)) && !(EVIDENCE_KINDS.test(s) && elsewhere)) return null;
   return [...maskNumbers(t.trim())].slice(0, 100).join('');
 }
 
@@ -2264,6 +2271,12 @@ export const wageFlow = defineFlow({
       names: /被欠工资的人|本人(?:的)?(?:姓名|名字)/,
       parse: (t) => {
         const r = nameAnswer(t);
+        if (!r.ok && /您的姓名|您自己/u.test(r.error)) {
+          // `包工头姓周 叫周什么不晓得`: the boss, not the one owed; and never 「请输入您的姓名」 (the person's own name
+          // would be kept as the one owed).
+          const boss = /老板|包工头|工头|老总|东家|雇主|厂长|经理/u.test(t);
+          return { ok: false, error: boss ? '老板、包工头的名字等一下会问。这里请写被欠工资的人的姓名，例如「王大军」。' : '请写被欠工资的人的姓名，例如「王大军」。' };
+        }
         return r.ok && typeof r.value === 'string' && UNIT_NAMED.test(r.value) ? { ok: false, error: '这像是单位的名字。请写被欠工资的人的姓名，例如「王大军」。' } : r;
       },
       show: (v) => v,
@@ -2463,8 +2476,10 @@ export const wageFlow = defineFlow({
         if (yesNo(t) !== null && [...compact(t)].length <= 4) {
           return { ok: false, error: '请写项目或工地的名字，例如「青溪花园二期」；不知道就回复「不知道」。' };
         }
-        // Spoken sounds before the name (`嗯 叫 那个 青溪花园二期`) go too.
-        let bare = compact(t).replace(/^(?:[嗯呃额啊哦噢唔]+|那个|这个|就是|就在|是|在|叫)+/u, '').replace(HEDGE_AFTER, '');
+        // Spoken sounds before the name (`嗯 叫 那个 青溪花园二期`) go too. So does the name looked for (`叫啥锦绣家园
+        // 三期`, `叫什么来着 锦绣家园`): what follows is the name, confirmed (never 「啥锦绣家园三期」 kept).
+        const looked = /^(?:[嗯呃额啊哦噢唔]+|那个|这个|就是|好像)*(?:项目|工地|楼盘)?叫(?:啥|什么)(?:来着)?(?:[嗯呃额啊哦噢唔]+|那个|这个|叫)*(?=[\p{Script=Han}A-Za-z0-9]{2})/u.exec(compact(t));
+        let bare = compact(t).slice(looked ? looked[0].length : 0).replace(/^(?:[嗯呃额啊哦噢唔]+|那个|这个|就是|就在|是|在|叫)+/u, '').replace(HEDGE_AFTER, '');
         if (town) bare = bare.replace(town, '').replace(town.replace(/(?:镇|街道|乡)$/u, ''), '');
         bare = bare.replace(/^(?:的)?(?:那个|这个|那|这)/u, '');
         const name = bare
@@ -2475,7 +2490,7 @@ export const wageFlow = defineFlow({
           return { ok: false, error: '请写项目或工地的名字，例如「青溪花园二期」；不知道就回复「不知道」。' };
         }
         const p = parseOrgName(name);
-        return p.ok ? { ok: true, value: p.value } : { ok: false, error: '请写项目或工地的名字，例如「青溪花园二期」；不知道就回复「不知道」。' };
+        return p.ok ? { ok: true, value: p.value, ...(looked ? { confirm: true } : {}) } : { ok: false, error: '请写项目或工地的名字，例如「青溪花园二期」；不知道就回复「不知道」。' };
       },
       show: (v) => v ?? '不清楚',
       help: '工地门口的牌子上一般有项目名称。不知道可以回复「不知道」或「跳过」。',
@@ -3192,7 +3207,10 @@ export const wageFlow = defineFlow({
       if (c) out.community = c;
     }
     // `饭店 不是工地`: a site denied is no construction work.
-    if (CONSTRUCTION_WORDS.test(withoutDenied(text))) out.construction = true;
+    // Said not to be one (「不是」): the work done (`烧砖的搬砖的都干` at the trade question, at a brickworks) is no
+    // change of that; only a site named is (`其实是在工地`).
+    const siteText = withoutDenied(text);
+    if (CONSTRUCTION_WORDS.test(siteText) && (a.construction !== false || SITE_NAMED.test(siteText))) out.construction = true;
     const money = findAmounts(text);
     // `还有加班费两千` after the amount was given: more besides it, the two added up (confirmed as a change).
     const added = amountAdded(text, a);

@@ -415,11 +415,11 @@ export function isRoleWord(word: string): boolean {
 
 /** What ends an employer's name: a company, a factory, a site, a shop, a crew. */
 export const ORG_SUFFIX =
-  /(?:有限责任公司|股份有限公司|有限公司|公司|集团|厂|工厂|车间|工地|项目部|工程队|施工队|装修队|建筑队|酒店|宾馆|饭店|餐厅|餐馆|饭馆|酒楼|酒家|茶楼|作坊|工作室|修理厂|车行|美容院|理发店|幼儿园|超市|商场|门店|店|物流|快递|建筑|建设|工程|装饰|劳务|科技|电子|纺织|服装|制衣|食品|物业|保安|家政|医院|学校|中心|农场|养殖场|养猪场|砖厂|矿|人力)$/u;
+  /(?:有限责任公司|股份有限公司|有限公司|公司|集团|厂|工厂|车间|工地|项目部|工程队|施工队|装修队|建筑队|酒店|宾馆|饭店|餐厅|餐馆|饭馆|酒楼|酒家|茶楼|小馆|面馆|菜馆|茶馆|酒馆|作坊|工作室|修理厂|车行|美容院|理发店|幼儿园|超市|商场|门店|店|物流|快递|建筑|建设|工程|装饰|劳务|科技|电子|纺织|服装|制衣|食品|物业|保安|家政|医院|学校|中心|农场|养殖场|养猪场|砖厂|矿|人力)$/u;
 
 /** A kind of workplace, not a name: 物流公司, 装修公司, 厂子, 工地上. */
 const GENERIC_ORG =
-  /^(?:这个|那个|我们|我|俺|咱|一个|一家|个|家)?(?:物流|装修|建筑|劳务派遣|劳务|派遣|快递|外卖|保安|家政|保洁|清洁|搬家|中介|物业|电子|服装|私人|小|大|黑心|本地|外地|一个|那个|这个)?(?:公司|厂|厂子|工厂|工地|工地上|店|店里|饭店|酒店|项目部|车间|单位)$/u;
+  /^(?:这个|那个|我们|我|俺|咱|一个|一家|个|家)?(?:物流|装修|建筑|劳务派遣|劳务|派遣|快递|外卖|保安|家政|保洁|清洁|搬家|中介|物业|电子|服装|私人|小|大|黑心|本地|外地|一个|那个|这个)?(?:公司|厂|厂子|工厂|工地|工地上|店|店里|饭店|酒店|项目部|车间|单位|小馆|面馆|菜馆|茶馆|酒馆|馆子)$/u;
 
 /** Words before a name that only frame it. */
 const EMPLOYER_FRAME =
@@ -494,6 +494,10 @@ export function employerFromAnswer(text: string, isPlace: (name: string) => bool
     // `我和老公在饭店干`: the companions are no part of the name either.
     const clause = withoutCompanions(owned && ORG_SUFFIX.test(owned[1]!) ? owned[1]! : sure).replace(/^(?:我|俺)(?:一直|之前|以前|原来|就)?(?=在)/u, '');
     let c = clause.replace(EMPLOYER_FRAME, '');
+    // `老板叫陈德贵就是开那个砖厂的` (spoken, no comma): a person's name said after 叫, then what he is; the name
+    // alone (never 「陈德贵就是开那个砖厂」 kept as the name).
+    const spokenOn = /^([\p{Script=Han}]{2,3}?)(?:就是|然后|他是|他在|他开|是开|开(?:了)?(?:一个|一家|个|家|那个|这个))/u.exec(c);
+    if (spokenOn && c !== clause && /叫/u.test(clause.slice(0, clause.length - c.length)) && calledLikeAPerson(spokenOn[1]!)) c = spokenOn[1]!;
     // `只知道是做电子的`: what it does, not what it is called.
     if (DESCRIPTOR.test(c)) continue;
     // `在鑫源厂 老板跑了`: a factory named after 在 (`在东龙厂`, `在那个厂`, `在东龙的厂` only say where).

@@ -687,8 +687,8 @@ export function isQuestion(text: string): boolean {
   // `还在干呢`, `干着呢`: 呢 after something going on is a statement, unless a question word asks.
   const goingOn = (c: string) => /(?:在[\p{Script=Han}]{1,3}|着)呢$/u.test(c) && !/谁|什么|啥|哪|怎|为何|为啥|多少|几/u.test(c);
   if (clauses.some((c) => (/(?:吗|么|嘛|呢|不|没)$/.test(c) && c.length >= 4 && !goingOn(c)) || (/(?:吗|么)$/.test(c) && c.length >= 2))) return true;
-  // `合法不`, `能信不`, `管用没`: a judgement asked with 不/没.
-  if (clauses.some((c) => /(?:合法|违法|正常|合理|能信|信得过|可以|行|对|算数|管用|有用|靠谱|划算)(?:不|没|没有)$/.test(c))) return true;
+  // `合法不`, `能信不`, `管用没`: a judgement asked with 不/没. So is the price (`要钱不`, `收费不`).
+  if (clauses.some((c) => /(?:合法|违法|正常|合理|能信|信得过|可以|行|对|算数|管用|有用|靠谱|划算|要钱|收钱|收费|花钱|免费)(?:不|没|没有)$/.test(c))) return true;
   // `你们的律师是哪来的`: where someone comes from, asked at the end.
   if (/不会.{1,10}吧$|好多[哦啊呀呢]?$|(?:找|告|去|问).{1,10}还是|(?:从)?哪(?:里|儿)?来的?[啊呀呢]?$/.test(s)) return true;
   return QUESTION_WORDS.test(s) || A_NOT_A.test(s);

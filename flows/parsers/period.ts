@@ -539,11 +539,22 @@ function withPaidMonths(text: string, today: Date): Outcome | null {
   return ok({ start: formatMonth(first), end: open ? null : formatMonth(last), months: owed, inferred: joinInferred(r.value.inferred, reading) });
 }
 
+/**
+ * Sounds and pointing words of a spoken answer (`嗯从那个今年三月份开始的吧一直到现在`): off, as typed it would read
+ * (`从今年三月份开始一直到现在`). Only before a month or year, and 的吧 after 开始.
+ */
+function spokenPeriod(v: string): string {
+  return v
+    .replace(/^(?:[嗯呃额哦]+[,，\s]*)+/u, '')
+    .replace(/(?:那个|这个)(?=(?:今年|去年|前年|上个?月|[0-9一二三四五六七八九十]{1,2}月))/gu, '')
+    .replace(/开始的?(?:吧|啊|呀)?(?=[,，\s]*(?:一直|到|至))/gu, '开始');
+}
+
 export function parsePeriod(text: string, today: Date): Parsed<WagePeriod> {
   // Before normalising, which reads two neighbouring digits with a space between as spoken (`8 9` → 八九).
   const prepared0 = prepareInput(typeof text === 'string' ? spacedMonths(toHalfWidth(text).trim()) : text, PERIOD_MESSAGES.empty, '“去年5月到现在”');
   if (!prepared0.ok) return prepared0;
-  const prepared = { ...prepared0, value: spacedMonths(prepared0.value) };
+  const prepared = { ...prepared0, value: spokenPeriod(spacedMonths(prepared0.value)) };
   const paid = withPaidMonths(prepared.value, today);
   if (paid) return paid;
   // `五月份到现在快半年了`, `去年9月到现在 一年多了`: how long that is, said after it; taken when the two agree.
