@@ -23,7 +23,7 @@ describe('whether anyone has been in touch, after a report', () => {
     expect((await t.core.cases.get(c.id))!.reporterNotes).toEqual([]);
   });
 
-  it.each(['有人找我了 让我撤诉', '老板找我了吗', '有人联系我说要给钱'])('guard: %s is not asked as progress', (said) => {
+  it.each(['有人找我了 让我撤诉', '老板找我了吗', '有人联系我说要给钱', '我想让工作人员给我打电话', '让网格员给我打电话'])('guard: %s is not asked as progress', (said) => {
     expect(readCaseMessage(said)?.kind).not.toBe('progress');
   });
 });
