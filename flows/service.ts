@@ -606,7 +606,8 @@ export function createChatService(core: Core, opts: ChatServiceOptions) {
     if (written) evidence.write(upload!.id, upload!.bytes, ctx.now);
     try {
       const effectReplies: Reply[] = [];
-      for (const effect of out.effects) effectReplies.push(...(await runEffect(userKey, effect, fctx, out)));
+      const said = incoming.kind === 'text' ? incoming.text : null;
+      for (const effect of out.effects) effectReplies.push(...(await runEffect(userKey, effect, fctx, out, said)));
       await sessions.save(out.session);
       const replies = [...out.replies, ...effectReplies, ...out.followUp];
       return paper && out.effects.length === 0 && out.session.flowId === null ? withLine(replies, paper) : replies;
@@ -673,13 +674,19 @@ export function createChatService(core: Core, opts: ChatServiceOptions) {
     };
   }
 
+  /** What 进度 asked about, when nothing at all was sent: joining or a booking (wage words, or none: T.noCaseYet). */
+  const NOTHING_YET_ABOUT: [RegExp, string][] = [
+    [/入会|会员|入工会|加入工会|进工会/u, T.noApplicationYet],
+    [/律师|法律援助|法援|预约/u, T.noBookingYet],
+  ];
+
   /** What 进度 says under the cases shown: help can be booked for a wage case, its documents, the bookings to come. */
   async function progressExtras(userKey: string, list: readonly Case[], ctx: FlowContext): Promise<Reply[]> {
     return [...(await legalAid.caseHint(userKey, list.filter(helpOffered), ctx)), ...documents.hint(list), ...(await legalAid.bookingHint(userKey, ctx))];
   }
 
-  /** `out` is the turn's outcome: a refused booking reopens its time question in `out.session`. */
-  async function runEffect(userKey: string, effect: Effect, ctx: FlowContext, out: Outcome): Promise<Reply[]> {
+  /** `out` is the turn's outcome: a refused booking reopens its time question in `out.session`; `said`, the message's words. */
+  async function runEffect(userKey: string, effect: Effect, ctx: FlowContext, out: Outcome, said: string | null = null): Promise<Reply[]> {
     const text = (t: string): Reply[] => [{ type: 'text', text: t }];
     switch (effect.kind) {
       case 'submit': {
@@ -703,7 +710,11 @@ export function createChatService(core: Core, opts: ChatServiceOptions) {
           if (application.length > 0 || booked.length > 0) return [...application.flatMap(text), ...booked];
           // Nothing yet: what happens once they report (asked 多久能拿到钱 before reporting), and how to start, unless they are
           // reporting now or a report is kept unfinished (`进度` a day later: the engine says how to go on with it).
-          return text(out.session.flowId || out.session.draft?.flowId === wageFlow.id ? T.noCaseYetInFlow : T.noCaseYet);
+          if (out.session.flowId || out.session.draft?.flowId === wageFlow.id) return text(T.noCaseYetInFlow);
+          // `入会申请批了没`, `我预约的律师定了没` with nothing sent: said of what was asked about, not of a wage report.
+          // Not where the same message asked for a service besides (`我想查一下进度 顺便问下入会的事`: joining is offered next).
+          const about = said === null || out.session.mode === 'offer' ? null : NOTHING_YET_ABOUT.find(([re]) => re.test(said));
+          return text(about ? about[1] : T.noCaseYet);
         }
         return [
           ...text(`您最近的案件：\n\n${list.map((c) => progressText(ctx.index, c)).join('\n\n')}`),

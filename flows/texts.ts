@@ -70,6 +70,10 @@ export const T = {
   /** 进度 (or 多久能拿到钱) before anything was submitted. */
   noCaseYet:
     '您还没有提交过案件。在这里登记欠薪后，案件马上交给当地工格员，一般一个工作日内接单，接单后一般15个工作日内给出处理结果。回复「反映欠薪」可以开始。',
+  /** 入会申请批了没 before any application (or case, or booking) was sent. */
+  noApplicationYet: '您还没有在这里提交过入会申请。回复「加入工会」就可以开始办理。',
+  /** 我预约的律师定了没 before any booking (or case, or application) was made. */
+  noBookingYet: '您还没有在这里预约过法律援助。回复「预约法律援助」就可以约工会律师免费咨询。',
   /** The same while a report is being filled in: it is not submitted yet. */
   noCaseYetInFlow: '您这次填的还没有提交。填完提交后，随时回复「进度」就能看到办到哪一步。',
   /** After two misses: the numbers. */
