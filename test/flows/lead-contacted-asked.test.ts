@@ -32,7 +32,7 @@ describe('someone unnamed pressing to withdraw', () => {
   it.each(['有人找我了 让我撤诉', '来了个人叫我别告了'])('%s: pressure, not the wish to withdraw', async (said) => {
     expect(readCaseMessage(said)).toMatchObject({ kind: 'note', note: 'other', about: 'pressed' });
     const { chat, c } = await reportSubmitted(t, someone('pressed'));
-    await chat.send(said).expect(/撤不撤由您自己决定/).expectNot(/撤回要由工作人员跟您确认/).expect(new RegExp(`您要转告的话：「${said}」`));
+    await chat.send(said).expect(/撤不撤由您自己决定，老板和别人都不能逼您撤/).expectNot(/撤回要由工作人员跟您确认/).expect(new RegExp(`您要转告的话：「${said}」`));
     expect((await t.core.cases.get(c.id))!.status).not.toBe('withdrawn');
   });
 
