@@ -66,7 +66,6 @@ import { lookupHash } from '../core/infra/privacy.js';
 import { yuan } from '../core/infra/money.js';
 import type { Core } from '../core/context.js';
 import type { Reply } from '../core/infra/replies.js';
-import { chinaDay, dayLabel, shortTime } from '../core/infra/time.js';
 import { parseAmount } from './parsers/amount.js';
 import { normalizeMessage, compact } from './nlu/normalize.js';
 import { knownSurname } from './nlu/surnames.js';

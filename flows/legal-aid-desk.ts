@@ -39,7 +39,6 @@ import {
   dayHalfKnown,
   injuryStatus,
   lawyerNamed,
-  legalAidFlow,
   limitStatus,
   modeAnswered,
   modeOf,

@@ -20,7 +20,7 @@ import { NOT_SAID, describesEmployer, employerFromAnswer, findEmployer, findIdNu
 import { parseChineseNumber, parseIdNumber, parseOrgName, type IdNumber } from './parsers/index.js';
 import { idDigits } from './parsers/id-number.js';
 import { ORG_MESSAGES, orgNonAnswer } from './parsers/name.js';
-import { CITIES, communityTownshipAsk, findTownship, homeTownshipOnly, ownRegion, parseTownship, placeNamed, PROVINCES, regionCore, townshipsIn, type TownshipMatchOptions, type TownshipPlace } from './places.js';
+import { CITIES, communityTownshipAsk, findTownship, homeTownshipOnly, ownRegion, placeNamed, PROVINCES, regionCore, townshipsIn, type TownshipMatchOptions, type TownshipPlace } from './places.js';
 import {
   EMPLOYEE_WORDS,
   NEW_FORM_WORDS,
