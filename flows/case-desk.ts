@@ -149,6 +149,8 @@ const HOW_TO_SEND = '(?:要|能|可以)?(?:怎么|咋|如何|往哪|在哪|哪�
 const CAN_SEND = '(?:我)?(?:可以|能|能不能|可不可以|要不要|需不需要|用不用|需要)(?:发|给|交|传|上传|提交|补充)(?:给你们|给你|过去|过来|上去)?(?:吗|么|嘛|呢|不)?';
 /** What is to be done with it, said after it (`我还有几张照片要补充`, `还有照片要发给你们`). */
 const TO_SEND = '(?:要|想|需要|得|可以)(?:再)?(?:补充|补交|补|发|交|传|上传|提交)(?:一下)?(?:给你们|给你|过去|过来|上去)?(?:吧|呢)?';
+/** Not sent yet (`我还有照片没发`, `有聊天记录还没给你们`). */
+const NOT_SENT = '(?:还)?没(?:有)?(?:发|交|给|传|上传|提交)(?:给你们|给你|你们|你|过去|上去)?(?:呢|啊)?';
 /**
  * More evidence, said every way (`我想补充一个证据`, `我还有证据`, `我有欠条了 怎么发给你们`,
  * `我找到工资条了`, `聊天记录怎么发`): the same answer as `我想补充证据`. Short messages only.
@@ -156,7 +158,7 @@ const TO_SEND = '(?:要|想|需要|得|可以)(?:再)?(?:补充|补交|补|发|�
 const FILES_SAID = new RegExp(
   [
     `^(?:对了)?(?:我|俺)?(?:还)?(?:想|要|可以|能|能不能|可不可以)?(?:再)?(?:补充|补交|补发|补|追加|提交|上传|发|交)${EVIDENCE_MEASURE}${EVIDENCE_NOUN}(?:吗|吧|呢)?$`,
-    `^(?:对了)?(?:我|俺)?(?:手上|手里|这里|这边)?(?:还|又|现在)?有${EVIDENCE_MEASURE}${EVIDENCE_NOUN}(?:(?:和|跟|还有|以及|、)${EVIDENCE_MEASURE}${EVIDENCE_NOUN})*(?:了)?(?:${HOW_TO_SEND}|${CAN_SEND}|${TO_SEND})?$`,
+    `^(?:对了)?(?:我|俺)?(?:手上|手里|这里|这边)?(?:还|又|现在)?有${EVIDENCE_MEASURE}${EVIDENCE_NOUN}(?:(?:和|跟|还有|以及|、)${EVIDENCE_MEASURE}${EVIDENCE_NOUN})*(?:了)?(?:${HOW_TO_SEND}|${CAN_SEND}|${TO_SEND}|${NOT_SENT})?$`,
     // Photographed or saved (`我把考勤表拍下来了`, `工资条拍了照`): ready to send.
     `^(?:对了)?(?:我|俺)?(?:已经|都)?(?:把)?${EVIDENCE_MEASURE}${EVIDENCE_NOUN}(?:(?:和|跟|还有|以及|、)${EVIDENCE_NOUN})*(?:都|也|已经)?(?:拍|照|截|录|存|复印|打印)(?:下来|好|了|照|图|屏)+(?:${HOW_TO_SEND})?$`,
     `^(?:我|俺)?(?:找到|拿到|要到|翻到)(?:了)?${EVIDENCE_MEASURE}${EVIDENCE_NOUN}(?:了)?(?:${HOW_TO_SEND})?$`,
@@ -409,7 +411,8 @@ const ASKS_SUBMITTED =
  * `不要保存我的电话`): `phone` when only the phone is named (it cannot go alone), `bare` for a lone
  * `删除` or `注销`. Always answered by the delete question (flows/service.ts), never a withdrawal.
  */
-const FORGET_BARE = /^(?:我要|我想|帮我|请|麻烦)?(?:注销|销户|删除|删掉|全部删除|全删了?|都删了?)(?:掉)?(?:吧|了|一下)?$/;
+const FORGET_BARE =
+  /^(?:我要|我想|帮我|请|麻烦)?(?:注销|销户|删除|删掉|全部删除|全删了?|都删了?)(?:掉)?(?:吧|了|一下)?$|^(?:帮我)?删了吧$|^(?:能|可以|能不能|可不可以)(?:注销|销户|删除|删掉)(?:吗|么|嘛)?$/;
 const FORGET_ACCOUNT = /^(?:我要|我想|帮我|请|麻烦)?(?:注销|销户|删除|删掉)(?:掉)?(?:我的?)?(?:账号|帐号|账户|帐户|用户|微信号)(?:吧|了)?$/;
 const FORGET_WORDS =
   /(?:撤回|撤销|收回|拿回|删除|删掉|清除|清空)(?:我的?)(?:个人)?(?:信息|资料|隐私|数据|东西|电话|手机号?|号码|身份证)|把我的?(?:个人)?(?:东西|信息|资料|数据|记录|电话|手机号?|号码|名字|身份证)[^，]{0,4}(?:都|全|全部)?(?:删|清|撤)|(?:不要|别|不准|不许|不能|不想让你们|不希望你们)(?:再)?(?:保存|存|留|记|保留)(?:着)?(?:我的?)(?:个人)?(?:电话|手机号?|号码|信息|资料|名字|身份证|东西)/;
@@ -425,6 +428,45 @@ export function forgetAsked(text: string): 'all' | 'phone' | 'bare' | null {
   const m = FORGET_WORDS.exec(s);
   if (!m) return null;
   return FORGET_PHONE_ONLY.test(m[0]) && !/信息|资料|东西|数据|身份证|名字/.test(m[0]) ? 'phone' : 'all';
+}
+
+/**
+ * Whether the deletion already happened is asked (`我的信息删了没`, `删掉了吗`, `是不是已经删了`, `注销成功了吗`):
+ * answered from what is still held (flows/service.ts), never the delete question as if asked to delete again.
+ * A wish (`能删吗`, `帮我删了吧`, `删了`) is no such question.
+ */
+const FORGET_DONE_ASKED =
+  /(?:删|删除|删掉|清除|清空|注销)(?:掉|干净|成功|完)?(?:了(?:没有?|吗|么|嘛|没呢|没啊)|没有?)$|删没删|有没有(?:删|清除|注销)|是不是(?:已经|真的)?(?:删|清除|注销)|(?:已经|真的)(?:删|清除|注销)(?:掉|干净|成功|完)?了(?:吗|么|嘛|没)/;
+/** …about one's data (or short: `删了没`). */
+const FORGET_DONE_DATA = /信息|资料|数据|记录|东西|电话|手机|号码|身份证|名字|账号|帐号|隐私/;
+export function forgetDoneAsked(text: string): boolean {
+  const raw = normalizeMessage(text);
+  if ([...raw].length > 30) return false;
+  const c = compact(raw).replace(/[？?。！!～~]+$/u, '');
+  return FORGET_DONE_ASKED.test(c) && (FORGET_DONE_DATA.test(c) || c.length <= 8);
+}
+
+/**
+ * When staff work, asked (`你们几点下班`, `周末有人吗`, `晚上有人处理吗`, `上班时间是几点`): whole short messages only,
+ * so an account that mentions a weekend (`老板说周末结账`) is never one. Answered with the directory's office hours
+ * (flows/service.ts); it was 「答不上来」.
+ */
+const HOURS_WHO = '(?:你们|工会|工作人员|网格员|工格员|这里|这边|那边)?(?:一般|平时)?';
+const OFFICE_HOURS_ASKED = new RegExp(
+  [
+    `^${HOURS_WHO}(?:几点|什么时候|啥时候|啥时|哪天)(?:上班|下班|开门|关门|有人|办公|办事|开始上班)(?:啊|呀|呢|吗|么)?$`,
+    `^${HOURS_WHO}(?:周末|星期六|星期天|星期日|周六|周日|礼拜六|礼拜天|晚上|夜里|节假日|放假|过年|春节|国庆)(?:也|还)?(?:有人|上班|办公|开门|处理|能办|能处理|可以办|可以处理|有人处理|有人管|管)(?:吗|么|嘛|不|没|没有)?$`,
+    `^${HOURS_WHO}(?:的)?(?:上班|办公|工作)时间(?:是)?(?:几点|几点到几点|多少|是什么|是啥|呢|是几点)?(?:啊|呀|呢)?$`,
+  ].join('|'),
+);
+export function officeHoursAsked(text: string): boolean {
+  const c = compact(normalizeMessage(text)).replace(/[？?。！!～~]+$/u, '');
+  return [...c].length <= 20 && OFFICE_HOURS_ASKED.test(c);
+}
+/** `12351打不通`, `热线一直占线`, `打电话没人接`: the hotline did not answer (it was 没太明白). */
+const HOTLINE_UNANSWERED = /^(?:那个|你们的?)?(?:12351|热线|服务热线|职工服务热线|热线电话|你们电话|电话)(?:一直|老是|总是|根本)?(?:打不通|打不进去|没人接|占线|不通|一直占线)(?:啊|呀|呢|了)?$/u;
+export function hotlineUnanswered(text: string): boolean {
+  return HOTLINE_UNANSWERED.test(compact(normalizeMessage(text)).replace(/[？?。！!～~]+$/u, ''));
 }
 
 /**

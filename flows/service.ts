@@ -9,7 +9,7 @@ import { sweepEvidence } from './evidence-sweep.js';
 import { seal } from '../core/infra/privacy.js';
 import { randomId } from '../core/infra/random-ids.js';
 import { chinaTime, compactDay } from '../core/infra/time.js';
-import { progressText } from '../core/cases/index.js';
+import { progressText, reporterForgotten, workingHoursOf } from '../core/cases/index.js';
 import { nearestPointsText } from '../core/directory/index.js';
 import type { Reply } from '../core/infra/replies.js';
 import { PlaceSchema } from './define.js';
@@ -19,7 +19,7 @@ import { membershipFlow } from './membership.js';
 import { createLegalAidDesk } from './legal-aid-desk.js';
 import { createDocumentsDesk } from './documents-desk.js';
 import { createEvidenceDesk } from './evidence-desk.js';
-import { NOT_PASSED, RECEIPT_PART, createCaseDesk, forgetAsked, formUnderWay, receiptAskedBack } from './case-desk.js';
+import { NOT_PASSED, RECEIPT_PART, createCaseDesk, forgetAsked, forgetDoneAsked, formUnderWay, hotlineUnanswered, officeHoursAsked, receiptAskedBack } from './case-desk.js';
 import { createSafety } from './safety.js';
 import { legalAidFlow } from './legal-aid.js';
 import { findPhone } from './nlu/facts.js';
@@ -78,6 +78,12 @@ type KeptVoice = { ok: true; file: FileRef; attached: boolean } | { ok: false; r
 
 /** After "请回复您的手机号", a plain no: the request goes on without, and the person is taken back to where they were. */
 const PLAIN_NO = /^(?:不|没|别|算了|先不|暂时不|以后再|免了|就这样)/;
+
+/** Office hours as said (`上午8:30-12:00，下午14:00-17:30`): a range starting before noon is 上午, after 下午; leading zeros off. */
+function hoursSaid(hours: readonly string[]): string {
+  const plain = (hm: string) => hm.replace(/^0/, '');
+  return hours.map((r) => `${hours.length > 1 ? (r < '12:00' ? '上午' : '下午') : ''}${plain(r.slice(0, 5))}-${plain(r.slice(6))}`).join('，');
+}
 
 /** The delete command as the engine knows it: other words asking to delete one's data are read as it (`forgetAsked`). */
 const FORGET_COMMAND = '删除我的信息';
@@ -539,13 +545,33 @@ export function createChatService(core: Core, opts: ChatServiceOptions) {
     // the delete question, which always asks first. A lone `删除` while words wait to be passed on is a no to those.
     // In the middle of a form (`别存我的信息了` at the village question) only words that name all the data: a lone `删除`
     // there may be about an answer, and `不要保存我的电话` at the phone question is a no to giving it.
-    const asked = incoming.kind === 'text' ? forgetAsked(incoming.text) : null;
+    // Whether the deletion happened (`我的信息删了没`), outside a form: answered from what is still held; while a
+    // name and phone (or an unfinished form) are held, said so before the delete question.
+    const doneAsked = incoming.kind === 'text' && session.flowId === null && (session.mode === 'idle' || session.mode === 'offer') && forgetDoneAsked(incoming.text);
+    const stillHeld = doneAsked ? session.draft !== null || (await legalAid.bookings.knownContact(userKey)) !== null : false;
+    if (doneAsked && !stillHeld) {
+      const cases = await core.cases.listByUser(userKey, 20);
+      const bookings = await legalAid.bookings.listByUser(userKey, 20);
+      if (cases.some(reporterForgotten) || bookings.some((b) => !b.contact.name && !b.contact.phoneSealed)) {
+        if (changed || session.caseNote) await sessions.save({ ...session, caseNote: null });
+        return [...(noteWaited ? [{ type: 'text' as const, text: NOT_PASSED }] : []), { type: 'text', text: cases.length ? `${T.forgottenAlready}${T.forgottenCasesGoOn}` : T.forgottenAlready }];
+      }
+    }
+    const asked = incoming.kind === 'text' ? (doneAsked ? 'all' : forgetAsked(incoming.text)) : null;
     const forget = asked && (session.flowId === null ? session.mode === 'idle' || session.mode === 'offer' : asked === 'all') ? asked : null;
     if (forget && !(forget === 'bare' && noteWaited)) {
       session.caseNote = null;
       const replies = await elsewhere(userKey, session, { kind: 'text', text: FORGET_COMMAND }, null, ctx);
-      const lead: Reply[] = forget === 'phone' ? [{ type: 'text', text: FORGET_PHONE_LEAD }] : [];
+      const lead: Reply[] = forget === 'phone' ? [{ type: 'text', text: FORGET_PHONE_LEAD }] : stillHeld ? [{ type: 'text', text: T.notForgottenYet }] : [];
       return [...(noteWaited ? [{ type: 'text' as const, text: NOT_PASSED }] : []), ...lead, ...replies];
+    }
+    // `你们几点下班`, `周末有人吗`, `12351打不通`: answered anywhere (in a form, its question again); nothing taken. Not in a
+    // legal-aid booking, whose own times answer them (`周末有人吗` at the time question: weekends are not booked).
+    const aside = incoming.kind === 'text' && session.flowId !== legalAidFlow.id ? (officeHoursAsked(incoming.text) ? T.officeHours(hoursSaid(workingHoursOf(ctx.index))) : hotlineUnanswered(incoming.text) ? T.hotlineUnanswered : null) : null;
+    if (aside) {
+      if (formUnderWay(session)) return [{ type: 'text', text: aside }, ...(await backToWhereTheyWere(session, ctx, userKey))];
+      if (changed) await sessions.save(session);
+      return [{ type: 'text', text: aside }];
     }
     const found = await caseDesk.command(userKey, session, incoming, ctx);
     // A progress reply of the desk's (`催一下`) says under it what 进度 says: the legal-aid line, 文书, the bookings.

@@ -225,6 +225,15 @@ export const T = {
     '确定要删除您的个人信息吗？删除后，您的姓名、手机号、身份证号、证据材料和没填完的内容都会清除，已提交的案件会继续办理，但工作人员将无法再联系您；已入会的，会员信息和电子会员卡也会删除。',
   forgetKept: '好的，没有删除任何信息。',
   forgotten: '已删除您的个人信息。感谢您的信任，需要时随时可以再来找我。',
+  /** `你们几点下班`, `周末有人吗`: the chat is always here; staff keep the directory's office hours (flows/service.ts). */
+  officeHours: (hours: string) => `我在这里24小时都能帮您登记、查进度。工作人员在工作日上班（${hours}），周末、节假日和下班后收到的事情，上班后尽快处理。`,
+  /** `12351打不通`. */
+  hotlineUnanswered: '热线忙的时候可能打不进去，请过一会儿再试试。也可以在这里回复「人工」，工作人员会在这里回复您。',
+  /** `我的信息删了没` after a deletion, nothing held any more (flows/service.ts). */
+  forgottenAlready: '您的个人信息已经删除了，姓名、手机号和证据材料都已清除。',
+  forgottenCasesGoOn: '已提交的案件还在继续办理，但工作人员没法再联系您。',
+  /** …while a name and phone (or an unfinished form) are still held: said before the delete question. */
+  notForgottenYet: '您的个人信息还没有删除。',
   /** Said first, when WeChat read a voice message for us. */
   heard: (text: string) => `听到您说：「${text}」`,
   voiceNotHeard: '这条语音我没有收到声音。请再说一次，或者直接打字告诉我。',

@@ -2044,6 +2044,16 @@ const EVIDENCE_HOW =
 /** Kinds of evidence, as workers name them. */
 const EVIDENCE_KINDS = /欠条|借条|工资条|考勤|打卡|记工|工时|合同|协议|聊天记录|微信记录|转账|收据|录音|录像|视频|照片|截图|工牌|工资表|结算单|对账单|证人|证据|单子|条子|本子|记录/u;
 
+/** Whether a kind of evidence counts, asked (`截图行不行`, `录音算不算证据`, `手写的记工本可以吗`): group 1, the kind. */
+const KIND_COUNTS_ASKED =
+  /^(?:那|那我|我|俺)?(?:的|手机里的|手写的|自己记的|拍的)?(欠条|借条|工资条|工资单|工资表|考勤记录|考勤表?|打卡记录|记工本|本子|聊天记录|微信记录|聊天截图|转账记录|银行流水|劳动合同|合同|结算单|对账单|录音|录像|视频|照片|相片|截图|截屏|工牌)(?:也|都)?(?:行不行|可不可以|算不算|能不能用|有没有用|管不管用|行吗|可以吗|算吗|能用吗|有用吗|管用吗|算证据吗|能当证据吗|算不算证据|能不能当证据)(?:啊|呀|呢)?$/u;
+function kindCountsAsked(t: string): string | null {
+  const m = KIND_COUNTS_ASKED.exec(compact(t).replace(/[？?。！!～~]+$/u, ''));
+  if (!m) return null;
+  const kind = m[1] === '本子' ? '记工的本子' : m[1]!;
+  return `可以，${kind}也能当证据，能证明您干过活、被欠了多少钱的，都有用。直接发给我：点输入框旁边的「+」，选「相册」或「文件」发送，发完回复「完成」。`;
+}
+
 /** A kind of evidence named alone at its question (`照片`, `截图`, `我拍了照片`, `录音了`): group 1, the kind. */
 const KIND_NAMED_ALONE =
   /^(?:我|俺)?(?:手机里|手机上|手上)?(?:拍了|拍过|录了|录过|截了|截过|存了|存着|留了|留着|保存了)?(?:一些|一张|几张|一段|几段|一个|张|段|份|些)?(欠条|借条|工资条|工资单|工资表|考勤记录|考勤表?|打卡记录|记工本|聊天记录|微信记录|聊天截图|转账记录|银行流水|劳动合同|合同|结算单|对账单|录音|录像|视频|照片|相片|截图|截屏|工牌)(?:的|了|啊|呢)*$/u;
@@ -3091,6 +3101,9 @@ export const wageFlow = defineFlow({
       label: '证据材料',
       acceptsFiles: true,
       optional: true,
+      // `截图行不行`, `录音算证据吗`, `手写的本子也可以吗`: whether a kind counts, answered (it was the knowledge base's list
+      // of what to keep), then the question again; nothing taken.
+      asked: (t) => kindCountsAsked(t),
       ask: (a) => {
         const n = (a.evidence ?? []).length;
         return n > 0
