@@ -34,7 +34,7 @@ export const ON_A_FIXED_DAY = [
   ].map((f) => `test/legal-aid/${f}.test.ts`),
   ...[
     'everyday-hints', 'hint-offers', 'said-4-records', 'said-4-words', 'said-5', 'said-8', 'h30-staff-words', 'h33-staff-words',
-    'h49-staff-words', 'h53-staff-numerals', 'h61-staff-words', 'h71-staff-whole-cases',
+    'h49-staff-words', 'h53-staff-numerals', 'h61-staff-words', 'h71-staff-whole-cases', 'h74-staff-words',
   ].map((f) => `test/staff/${f}.test.ts`),
 ];
 

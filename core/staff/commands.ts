@@ -3,7 +3,7 @@ import type { StaffEntry } from '../directory/index.js';
 import type { StaffRole } from '../directory/index.js';
 import { AppError } from '../infra/errors.js';
 import { compactDay } from '../infra/time.js';
-import { leadingAmount } from '../infra/money.js';
+import { leadingAmount, yuan } from '../infra/money.js';
 
 /**
  * Staff commands typed in WeChat (`接单 QX20261121-0001`, `通过 RH…`). The
@@ -745,7 +745,7 @@ const CLOSE = /^(?:这个|这件|这单)?(?:案子|案件|单子)?(?:已经?|都
 /** `追回了6000`, `追回6千`, `钱追回来了 6000`, `办完了 追回6000`: the amount, for the 办结 hint (said back in the hint, never recorded). */
 const RECOVERED_AMOUNT = /^(?:(?:已经?)?(?:办完了?|办结了?|结案了?|解决了?|办好了?))?(?:钱|工资)?(?:已经?)?追回(?:了|来了)?(?:工资)?(\d+(?:\.\d+)?(?:[万千百]\d*)*)(?:元|块)?(?=$|(剩下|剩余|其余|余下))/u;
 /** Money said to have come back (`追回了`, `拿到了`, `钱到了`, `老板给了`, `结了`), an amount after it or not. */
-const PAID_WORD = /(?:追回|要回|拿到|收到|到账|到了|给了|付了|发了|结了|结清了?|还了)(?:了|来了|来)?(?:工资|钱|工钱)?(?:了)?(?:一共|共|总共)?/u;
+const PAID_WORD = /(?:追回|要回|拿到|收到|到账|到了|给了|付了|发了|结了|结清了?|还了)(?:了|来了|来)?(?:工资|钱|工钱)?(?:了)?(?:[\s,，]*(?:一共|共|总共|总计|合计)(?:是)?)?/u;
 /** Part of it only: `老板给了一半`, `只给了3000`, `还差4000`, `剩下的月底给`, `要回来一半了`. */
 const PART_ONLY = /一半|一部分|部分|只给了?|只付了?|只发了?|还差|还欠|剩下|剩余|还有.{0,6}(?:没给|没付|没结|没发)/u;
 /** Still owed, with its amount: `还差4000`, `还欠两千`, `剩下3000`, `还有1000没给`. */
@@ -777,6 +777,60 @@ function paidSaid(said: string): { back: number | null; owed: number | null; par
   return { back, owed, part: part || owed !== null };
 }
 
+/** All of it said to be back with no figure: `全部要回来了`, `全额追回`, `一分不少`. */
+const ALL_BACK = /全部|全额|全款|全都|一分不少|足额/u;
+
+/**
+ * Money said back on a case this person is working (`钱追回来了 一共两万八`; a grid worker's case taken, a liaison's
+ * referral accepted), with the amount said (`back`, as typed) or, with `all` on a claim of one figure, the claim: the
+ * close (办结, or a liaison's 结果) shown whole to type (never offered for a 好: it tells the reporter), after the checks the command and the staff
+ * API make: more than the claim, or less than a hundredth of it, is said so and never proposed (the form with 确认 is
+ * shown to type). Null when it is not theirs to close, or no one figure was said.
+ */
+async function closeProposal(ctx: StaffCommandContext, no: string, back: string | null, all: boolean): Promise<(() => string) | null> {
+  if (no.endsWith('…') || (!back && !all)) return null;
+  const c = await ctx.core.cases.getByNo(no);
+  const w = c?.wage;
+  if (!c || !w) return null;
+  const me = ctx.staff.staff.id;
+  const holder = c.assignee?.staffId === me && c.status === 'accepted';
+  const referral = c.status === 'referred' && c.referral?.liaisonId === me && c.referral.status === 'accepted';
+  if (!holder && !referral) return null;
+  const command = holder ? '办结' : '结果';
+  const oneFigure = !w.amountApprox && w.amountUpTo === null && w.headcount.count <= 1;
+  let n: number;
+  if (back) {
+    const read = leadingAmount(back);
+    if (!read || read.rest.trim() !== '') return null;
+    n = read.n;
+  } else {
+    if (!oneFigure) return null;
+    n = w.amount;
+  }
+  const claim = oneFigure ? yuan(w.amount) : '的金额';
+  const own = w.amountUpTo ?? w.amount;
+  // As closing.ts `exceedsClaim` and `farBelowClaim` (core/cases, which imports this module): the same lines.
+  const group = w.headcount.count > 1 ? (w.groupAmount ?? own * w.headcount.count) : 0;
+  const form = `${command} ${no} 追回 ${back ?? n}`;
+  if (n > Math.max(own, group)) {
+    return () =>
+      [
+        `报告人反映欠${claim}，您说追回了${yuan(n)}，比反映的还多。还没有记录。`,
+        `核实无误的话，请发：${form} 确认`,
+        `写错了的话，请改好再发，例如：${command} ${no} 追回 ${w.amount}`,
+      ].join('\n');
+  }
+  if (n < w.amount * 0.01) {
+    return () => [`报告人反映欠${claim}，您说追回了${yuan(n)}，比反映的少很多，是不是少写了单位？还没有记录。`, `核实无误的话，请发：${form} 确认`].join('\n');
+  }
+  const full = !back && command === '办结' ? ' 全额' : '';
+  // Shown whole to type, never offered for a 好: a close tells the reporter and cannot be undone (see `offered`).
+  if (!back) {
+    return () => [`您是说报告人反映的${yuan(n)}全部追回了吗？还没有记录。\n是的话，请发：${form}${full}`, `只追回了一部分的，请写上金额：${command} ${no} 追回 金额`].join('\n');
+  }
+  return () => (command === '办结' ? `要办结请发：${form}\n没追回的请发：办结 ${no} 未追回 原因 下一步 仲裁` : `钱追回了的，请记下结果：${form}`);
+}
+
 /**
  * The money said to have reached the worker (on the bare text): `钱交给工人了`, `老板把钱转给工人了`, `钱已经给到工人手上了`,
  * `工资发了`, `工人说钱已经收到了`, `老板已经把工资结清了`; never with a no before the verb (`钱还没交给工人`).
@@ -784,13 +838,25 @@ function paidSaid(said: string): { back: number | null; owed: number | null; par
 const PAID_OVER =
   /(?:钱|工资|工钱|欠款|欠薪)(?:已经?|都|也)?(?:交给|转给|给到|发给|付给|打给|给|交到|送到|打到|转到|汇到|汇给|存到)了?(?:工人|当事人|报告人|职工|本人|工友|他|她)|(?:钱|工资|工钱)(?:已经?|都|也)?(?:拿到手|到手)了|(?:工资|工钱|欠款|欠薪)(?:已经?|都|也)?(?:发了|付了|给了|结了|结清了|发放了|到账了)|(?:工人|当事人|报告人|职工)(?:说)?(?:钱|工资|工钱)?(?:已经?|都|也)?(?:收到|拿到)(?:钱|工资|工钱)?了|(?:老板|包工头|工头|公司|单位|厂里)(?:说)?(?:已经?|都|也)?(?:把(?:钱|工资|工钱|欠款))?(?:付|给|发|还|结清|结)(?:清|齐)?了(?:钱|工资|工钱)?$/u;
 
+/** Said of money to come, just before the words of it paid (`老板说月底之前一定把钱打给工人`): a promise, not paid. */
+const PROMISED = /答应|承诺|保证|说好|一定|会|要|准备|打算|之前|以前|月底|月初|下周|下个?月|明天|后天|过几天|过两天|年前|年底/u;
+
+/** PAID_OVER, unless a promise comes just before it in the same words (h74: a voice-like note read as a close). */
+function paidOver(bare: string): boolean {
+  const m = PAID_OVER.exec(bare);
+  if (!m) return false;
+  return /已/u.test(m[0]) || !PROMISED.test(bare.slice(Math.max(0, m.index - 12), m.index));
+}
+
 /** `这个办不了 老板跑路了`, `钱追不回来`: no money back in sight; the ways on (未追回, 转检察) and a note, hinted. */
 const STUCK = /没(?:有)?(?:追回|要回|要到)|办不了|办不下去|没法办|没办法|追不回|要不回|拿不回|跑路|跑了|失联|联系不上老板|找不到老板|老板不见/u;
 const DECLINE = /不归我们|不归我管|不是我们(?:的|管|这|街道|镇|社区|村|片区|网格|辖区)|不是我管|给别人吧|交给别人|转出去|不是我的(?:片区|网格|辖区)|不在我的?(?:片区|网格|辖区)|转给区|交给区|给区里|区里管|分错了|派错了|转给别人|转给其他人|给别人办|换个人|换人办|让别人/u;
 /** Handed to a colleague by word of mouth (`我转给黄丽娟了`, `交给小黄办了`); not money or papers to an office. */
 const TRANSFERRED = /(?:转给|转交给|交给|移交给)(?!老板|工人|当事人|报告人|包工头|工头|劳动|监察|仲裁|法院|派出所|公安|检察|人社|街道|镇|区)[\u4e00-\u9fa5]{1,5}(?:了|去办了?|来办|办了|处理了?|跟进了?)$/u;
+/** Asked to hand the case on to someone (`帮我转给东龙的网格员`, `派给别的网格员吧`): a colleague, never the boss or an office. */
+const HAND_ON = /(?:转给|转交给|交给|派给|分给|转到)(?!老板|工人|当事人|报告人|包工头|工头|劳动|监察|仲裁|法院|派出所|公安|检察|人社)[\u4e00-\u9fa5]{0,8}(?:网格员|网格|同事|别人|其他人|别的人)/u;
 /** `我去看看`, `我在开会 稍后处理`, `明天上班`, `收到 我去了解一下`: a word of what comes, nothing done yet. */
-const LATER = /^(?:收到|好的?|好嘞|ok|行|明白|知道了)?(?:我们?)?(?:先|马上|这就|现在)?(?:正在处理|在处理|处理中|正在办|在办了|去看看|去看一下|去了解|了解一下|去核实|核实一下|看看|看一下|看下|稍后|晚点|晚些|回头|等会|待会|一会|明天|下午|在开会|开会|在忙|忙完)/u;
+const LATER = /^(?:收到|好的?|好嘞|ok|行|明白|知道了)?(?:这个|这件|这单|这边)?(?:我们?)?(?:先|马上|这就|现在)?(?:正在处理|在处理|处理中|正在办|在办了|去看看|去看一下|去了解|了解一下|去核实|核实一下|看看|看一下|看下|稍后|晚点|晚些|回头|等会|待会|一会|明天|下午|在开会|开会|在忙|忙完)/u;
 const NOTE = /(?:老板娘?|包工头|工头|老总|厂长|经理|对方|雇主)(?:的)?(?:(?:电话|手机|号码)(?:号码?)?(?:是|：|:)?\s*\d|姓|叫|住|家在|在外地|跑了|换号|换了号|停机|空号)|换号|换了号|停机|空号|让(?:他|她|工人|当事人|报告人)去|(?:交给|移交|转到|送到|报给|报了?|上报(?:给|到)?)了?(?:劳动|监察|仲裁|法院|派出所|公安|人社)|不承认|不认账|说没钱|没钱给|等(?:老板|工人|对方|当事人|包工头)(?:的)?(?:回复|回话|消息|答复|电话|回电)|去不了|再去|同一个老板|联系|打不通|没人接|关机|答应|承诺|现场|工地|上门|核实|约了|约好|稳定|稳住|协调|调解|跟进|打过电话|打了电话|通了电话|沟通|谈过|谈了|见过|见了|去过|找过|电联|致电|去电|回电|属实|不实|查实|核查|(?:去|申请|提起|提交|申请了|走)(?:劳动)?仲裁|仲裁了|转(?:给|交|到)?了?(?:劳动|监察|仲裁|法院|人社|派出所|公安)|(?:还|都)?(?:没|没有|未)(?:收到|拿到|到账)|(?:还|都)?(?:没|没有|未)(?:给|付|发|结|打)(?:钱|工资|工钱)|(?:说|讲)(?:好)?(?:钱)?(?:这两天|这几天|过段时间|月底|月初|下周|下个?礼拜|下个?星期|下个月|明天|后天|过几天|过两天|年前|年底|(?:\d{1,2}月)?\d{1,2}(?:号|日)(?:前|之前)?)(?:再|就)?(?:给|发|付|结|打|转|还)/u;
 /** The person will be away, or is back: `我明天请假`, `今天休息 别给我派单`; `我上班了`, `我回来了`. */
 const DUTY_OFF = /请假|休假|休息|不在岗|出差|别(?:给我)?派|不要(?:给我)?派|先别派|暂停派|停止派/u;
@@ -843,7 +909,13 @@ async function bossContact(
 const AFTER_TAKING = new Set(Object.entries(HELD_FOR).filter(([, states]) => !states.includes('assigned')).map(([name]) => name));
 
 /** What `好` does to an offered command (the default: a note written). */
-const OFFER_LINE: Record<string, string> = { 备注: '回复「好」就这样记下。', 接单: '回复「好」就接单。', 详情: '回复「好」就发给您。', 上班: '回复「好」就设为上班。', 休息: '回复「好」就设为休息。' };
+const OFFER_LINE: Record<string, string> = {
+  备注: '回复「好」就这样记下。',
+  接单: '回复「好」就接单。',
+  详情: '回复「好」就发给您。',
+  上班: '回复「好」就设为上班。',
+  休息: '回复「好」就设为休息。',
+};
 /** A case said to repeat another: `这个是重复的`, `重复了 和之前那个一样`, `重复报的`. */
 /** `不属于欠薪`, `这个不是欠薪`: what the case is not; how to go on is the supervisor's to say. */
 const NOT_WAGE = /不(?:属于|是|算)(?:欠薪|拖欠工资|欠工资|讨薪)/u;
@@ -983,6 +1055,21 @@ async function fallbackAnswer(ctx: StaffCommandContext, text: string, quoted: st
     if (ends.length === 1) return correctionAnswer(ctx, ends[0]!);
     return `您负责的案件里尾号 ${serialFix[1]!} 的有${ends.length}件${ends.length > 0 ? `：${ends.join('、')}` : ''}，这条还没有办理。请写完整的案件编号和要办的事，例如「备注 ${ends[0] ?? `${prefix}…`} 情况」。`;
   }
+  // `可以 0002`, `不行 0002 再跟一下` from a supervisor with closes waiting: the close whose number ends so, read as if its
+  // number were typed first (its 同意 or 退回 form, nothing approved); none or several end so: listed, nothing picked (h74).
+  const approvalSerial = nos.length === 0 && approvals.length > 0 ? /(?<![\dA-Za-z])(?:尾号)?(0\d{3})号?(?![\d])/u.exec(halfWidth(said)) : null;
+  if (approvalSerial) {
+    const rest = `${said.slice(0, approvalSerial.index)} ${said.slice(approvalSerial.index + approvalSerial[0].length)}`.replace(/^[\s，,。:：]+|[\s，,。]+$/gu, '').replace(/\s+/gu, ' ');
+    const restBare = rest.normalize('NFKC').toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, '');
+    if (restBare !== '' && (APPROVAL_YES.test(restBare) || APPROVAL_NO.test(restBare)) && !QUESTION.test(said)) {
+      const serial = approvalSerial[1]!;
+      const ends = approvals.filter((n) => n.endsWith(`-${serial}`));
+      if (ends.length === 1) return fallbackAnswer(ctx, `${ends[0]} ${rest}`, quoted);
+      const which = ends.length > 1 ? `有${ends.length}件尾号 ${serial} 的：${ends.join('、')}` : `没有尾号 ${serial} 的`;
+      const list = ends.length > 1 ? ends : approvals;
+      return `等您审批的办结里${which}，这条还没有办理。${ends.length > 1 ? '' : `等您审批的：${list.slice(0, 10).join('、')}。\n`}请写完整编号，例如「同意 ${list[0]}」或「退回 ${list[0]} 原因」。`;
+    }
+  }
   // `第一个接单`, `接第二个`, `第2件 已联系老板`: a place in the list 我的案件 showed them (no close waiting for their yes,
   // whose places are read below): said back by its number and read as if the number were typed; nothing is run.
   const place = nos.length === 0 && approvals.length === 0 ? PLACE_SAID.exec(said) : null;
@@ -1016,7 +1103,7 @@ async function fallbackAnswer(ctx: StaffCommandContext, text: string, quoted: st
   const restBare = own.rest.normalize('NFKC').toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, '');
   const notNote =
     !!own.rest &&
-    (QUESTION.test(own.rest) || CLOSE.test(restBare) || restPaid?.back != null || !!restPaid?.part || ACK.test(restBare) || ACCEPT.test(restBare) || PAID_OVER.test(restBare) || (liaison && LIAISON_DONE.test(restBare)));
+    (QUESTION.test(own.rest) || CLOSE.test(restBare) || restPaid?.back != null || !!restPaid?.part || ACK.test(restBare) || ACCEPT.test(restBare) || paidOver(restBare) || (liaison && LIAISON_DONE.test(restBare)));
   // `不对 是QX…0002` (after a command on another case): no note of 「不对 是」; nothing done here is moved (h71).
   if (own.no && !own.bad && CORRECTION.test(restBare)) return correctionAnswer(ctx, own.no);
   // `QX… 不行 再跟一下`, `QX… 钱数不对`, `QX… 可以` from the approver of that case's close: their answer to the close
@@ -1114,7 +1201,7 @@ async function fallbackAnswer(ctx: StaffCommandContext, text: string, quoted: st
       return offered('接单', `接单 ${no}`, true, (c) => `要接单请发：${c}`);
     },
     // `这个案子我转给黄丽娟了`: handed on by word of mouth, the case is still theirs (and its time limit runs).
-    () => (TRANSFERRED.test(bare) && !QUESTION.test(said) ? hint('退回', `案件${no === `${prefix}…` ? '' : ` ${no} `}还在您名下，期限照算。要交给别人办，请发：退回 ${no} 原因\n系统会改派给别的工作人员；想指定谁来办，请联系您的上级。`) : null),
+    () => ((TRANSFERRED.test(bare) || HAND_ON.test(bare)) && !QUESTION.test(said) ? hint('退回', `案件${no === `${prefix}…` ? '' : ` ${no} `}还在您名下，期限照算。要交给别人办，请发：退回 ${no} 原因\n系统会改派给别的工作人员；想指定谁来办，请联系您的上级。`) : null),
     () => (DECLINE.test(bare) ? hint('退回', `这件不归您办的话，请发：退回 ${no} 原因`) : null),
     // A message for the reporter (`跟他说下周一来拿钱`): the 回复 form, with 内容 left for their own words (theirs are
     // about the reporter, `去找他`, not to them). Before 办结's words: `告诉当事人钱到了` is a message first.
@@ -1145,12 +1232,12 @@ async function fallbackAnswer(ctx: StaffCommandContext, text: string, quoted: st
     // The money said to have reached the worker, no amount (`钱交给工人了`, `工人说钱收到了`, `老板已经付了`): what was
     // said as a note (offered on 好), and how to close it as paid, only shown: a close is always typed out.
     () => {
-      if (QUESTION.test(said) || !PAID_OVER.test(bare) || paidSaid(said)?.back != null) return null;
+      if (QUESTION.test(said) || !paidOver(bare) || paidSaid(said)?.back != null) return null;
       const note = offered('备注', `备注 ${no} ${words}`, words === spoken, (c) => `要记下办理情况，请发：${c}`);
       const close = hint('办结', `工资已经全部付清、要办结的，请发：办结 ${no} 追回 金额`);
       return [note, close].filter(Boolean).join('\n') || null;
     },
-    () => {
+    async () => {
       const paid = QUESTION.test(said) ? null : paidSaid(said);
       if (!CLOSE.test(bare) && paid?.back == null) return null;
       // A close already waiting for this supervisor's yes is no close to hint again (their 同意 is above).
@@ -1161,12 +1248,19 @@ async function fallbackAnswer(ctx: StaffCommandContext, text: string, quoted: st
       const remark = m?.[2] ? said.slice(said.indexOf(m[2])).trim() : null;
       if (amount && remark) return hint('办结', `要办结请发：办结 ${no} 追回 ${amount} 还欠 金额\n情况可以记在备注里：备注 ${no} ${remark}`);
       const back = amount ?? (paid?.back != null ? shownAmount(paid.back) : null);
+      // The amount said (or all of a one-figure claim, `全部要回来了`) on a case of theirs being worked: checked against
+      // the claim as the 办结 command and the staff API check it, then shown whole to type (h74). Never recorded here.
+      // Part of it (`老板给了两万 还差八千`): no close proposed (a liaison's 结果 with 还欠 is recorded as progress, shown).
+      const proposal = paid?.part ? null : await closeProposal(ctx, no, back, !back && ALL_BACK.test(bare) && !QUESTION.test(said));
       // A liaison (no 办结): money back on a referral is its 结果, only shown (was 「没看懂」, h71).
       if (liaison && !usable(ctx, '办结') && usable(ctx, '结果')) {
-        const result = `结果 ${no} 追回 ${back ?? '金额'}`;
+        if (proposal) return proposal();
+        const owed = paid?.part ? ` 还欠 ${paid.owed !== null ? shownAmount(paid.owed) : '金额'}` : '';
+        const result = `结果 ${no} 追回 ${back ?? '金额'}${owed}`;
         const pending = referred.length === 1 && referred[0]!.status === 'pending';
         return pending ? `还没受理的，请先发：受理 ${no}\n再记下结果：${result}` : `钱追回了的，请记下结果：${result}`;
       }
+      if (proposal) return proposal();
       return hint('办结', `要办结请发：办结 ${no} 追回 ${back ?? '金额'}\n没追回的请发：办结 ${no} 未追回 原因 下一步 仲裁`);
     },
     // Nothing back in sight: how to close it as not recovered, or pass it on; what happened as a note. Only hints.
@@ -1310,7 +1404,11 @@ async function numbersInWords(ctx: StaffCommandContext, said: string, own: Numbe
     const text = [...said].length <= 40 ? said : '内容';
     return { answer: `这条消息提到了 ${t.no!}，还没有记下。要记在哪一件上，请写上那件的编号发：\n${nos.map((n) => `备注 ${n} ${text}`).join('\n')}` };
   }
-  const words = `${before.replace(/(?:案件|案子|编号)\s*[:：]?\s*$/u, '').trim()} ${said.slice(t.end).replace(/^号/u, '').trim()}`
+  // `…，案件QX…的老板说…`: the number said as whose (的) is left out with it; no space after a comma.
+  const named = /(?:案件|案子|编号)\s*[:：]?\s*$/u.test(before);
+  const head = before.replace(/(?:案件|案子|编号)\s*[:：]?\s*$/u, '').trim();
+  const tail = said.slice(t.end).replace(/^号/u, '').replace(named ? /^的/u : /^$/u, '').trim();
+  const words = `${head}${/[，,。；;：:]$/u.test(head) ? '' : ' '}${tail}`
     .replace(/^[\s\p{P}]+/u, '')
     .replace(/[\s，,、;；:：]+$/u, '')
     .trim();
