@@ -755,6 +755,38 @@ export function readCaseMessage(text: string, complaintOnly = false): CaseMessag
   return null;
 }
 
+/** Someone in touch asked about (`有人联系我了吗`, `工会的人找过我没有`, `律师什么时候来`), compact. */
+const CONTACT_ASKED =
+  /^(?:你好|您好)?有没有人(?:来)?(?:联系|找)(?:过)?我(?:啊|呀|呢)?$|(?:有人|有没有人|谁|网格员|工格员|工作人员|工会(?:的)?(?:人|同志)?|律师|检察官)(?:来)?(?:联系|找|打电话给|给我打(?:过)?(?:个)?电话|回电话|回复)(?:过)?(?:我)?(?:了)?(?:吗|么|没有?|没)|(?:律师|检察官|工作人员|网格员|工格员)(?:到底)?(?:什么时候|啥时候|几时|哪天)(?:能|会|才)?(?:来|到|联系我|找我|给我打电话|打电话给我|回我)/u;
+/** Legal aid's approval or a lawyer's booking asked about (`法律援助批了没`, `我的法援申请通过了吗`, `律师定了没`), compact. */
+const LEGAL_STATUS_ASKED =
+  /(?:法律援助|法援|律师|预约)(?:的)?(?:申请)?(?:批|审批|审核|审|定|安排|通过|办)(?:下来|好|完)?(?:了)?(?:吗|么|没有?|没)|(?:法律援助|法援)(?:的)?(?:申请)?(?:怎么样了|咋样了|有消息了?吗|有结果了?吗|到哪一步了|到哪了)/u;
+
+/**
+ * A status asked by someone who may have sent nothing yet: what it is about (`wage` for the case and its staff,
+ * `join`, `booking`, `contact` for anyone at all), or null when these are no such question: a call asked for
+ * (`我想让工作人员给我打电话`), pressing, news, or a service asked for besides (`有人联系我了吗 我想加入工会`).
+ * The caller checks that nothing was sent.
+ */
+export function nothingSentAsked(text: string): 'wage' | 'join' | 'booking' | 'contact' | null {
+  const raw = normalizeMessage(text);
+  const c = compact(raw);
+  if (c === '' || [...c].length > PROGRESS_MAX) return null;
+  const read = readCaseMessage(text);
+  if (read && read.kind !== 'progress') return null;
+  const legal = LEGAL_STATUS_ASKED.exec(c);
+  const contact = CONTACT_ASKED.exec(c);
+  const hit = legal ?? contact;
+  if (!hit && read === null) return null;
+  // What is left once the question is taken out asks for no service (`…我想加入工会`: the service is started).
+  const rest = hit ? c.slice(0, hit.index) + c.slice(hit.index + hit[0].length) : c;
+  if (serviceOf(rest, null) !== null || commandOf(raw) !== null) return null;
+  if (legal || /律师|检察官|法律援助|法援|预约/u.test(c)) return 'booking';
+  if (/入会|会员|入工会|加入工会|进工会/u.test(c)) return 'join';
+  if (/网格员|工格员|案子|案件|欠薪|工资|反映|投诉|登记|报的/u.test(c) || !contact) return 'wage';
+  return 'contact';
+}
+
 /** What a case closed by staff answers when the person brings news (the money, the boss): said that it can go no further here. */
 const AFTER_CLOSE_NEWS: ReadonlySet<string> = new Set(['paid', 'partly_paid', 'absconded', 'other', 'correction']);
 

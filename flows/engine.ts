@@ -111,6 +111,22 @@ const KEEP_AS_IS = /^(?:不用改|不改了?|没错|没问题|就这样|就是�
  * (never an answer, nor a problem to pass to staff), after a long time away
  * (never the offer to go on), or to take up a kept draft.
  */
+/**
+ * Whether the question must be answered (`这个必须填吗`, `能不能不填`, `不填行不行`, `名字一定要写吗`): asked about the
+ * question itself, never an answer to it (it was 「这个问题我还答不上来」).
+ */
+const MUST_ASKED =
+  /^(?:那|请问)?(?:这个|这|这一?项|这些|它|名字|姓名|电话|手机号?|号码|单位|地址)?(?:是|也|都)?(?:必须|一定|非得|非要|必需|必要)(?:要)?(?:填|写|给|说|留|提供|回答|告诉你们?)(?:的)?(?:吗|么|嘛|吧|不|啊|呀|呢)*$|^(?:那|请问)?(?:这个|这|这一?项|这些|名字|姓名|电话|手机号?|号码|单位|地址)?(?:能不能|可不可以|可以|能|我能)(?:不填|不写|不说|不给|不留|不回答|跳过|先跳过|空着)(?:吗|么|嘛|不|呢|啊|呀)*$|^(?:这个|这|这一?项)?(?:不填|不写|不说|不给|不留|跳过|空着)(?:行不行|可以吗|可不可以|行吗|也行吗|能行吗|可以不|行不)(?:啊|呀|呢)*$/u;
+/** What `这个必须填吗` is told at a question: an optional one may be skipped; a required one why, and a person offered. */
+function mustAnswer(field: Field): string | null {
+  if (field.gate || field.acceptsFiles) return null;
+  if (field.optional) return '这一项不是必须的。不知道或者不想填，回复「跳过」就行。';
+  return `这一项要填，没有它没法往下办。${field.help}\n实在不方便的话，可以回复「人工」请工作人员帮您。`;
+}
+
+/** Questions whose answer is exact (a name, a phone number, an ID number): never 「说个大概就行」. */
+const EXACT_FIELDS = new Set(['name', 'contactName', 'phone', 'idNumber']);
+
 const GOING_ON = /^(?:继续|接着|继续填写?|接着填写?|往下填?|接着来)(?:吧|了|啊|呀|哈)*$/u;
 /** Going on from that list without changing anything (`继续`, `不用改了`, `没有要改的`). */
 const GO_ON_WORDS = /^(?:继续|接着填?|往下填?|不用改了?|不改了?|没有要改的?|没有)(?:吧|了|啊|呀)*$/u;
@@ -192,6 +208,11 @@ const CONSENTED_AFTER_ALL = (title: string) => `好的，您同意了，我们�
  */
 const GO_ON_AFTER_ALL =
   /^(?:算了|那|那我|那就|我|嗯)*(?:还是|再|又)?(?:接着|继续)(?:填写?|办|弄|报)?(?:吧|啊|呀|了)*$|^(?:算了|那|那我|那就|我|嗯)*还是(?:要|想)?(?:接着|继续)?(?:填写?|办理?|弄)(?:吧|啊|呀|了)*$/u;
+/**
+ * Back and here (`还在`, `在呢`, `我回来了`), said at 「欢迎回来！…还没填完」 (often after 在吗): going on with the form,
+ * which is only asked again (it read as at the menu: 「抱歉，我没太明白」 and the menu, the form out of sight).
+ */
+const STILL_HERE = /^(?:嗯|我|俺)*(?:还在|在的|在呢|在在|在|回来了|又来了|来了)(?:呢|的|啊|呀|了|哈|嘛)*[!！。.]*$/u;
 /** `怎么算的`, `这个数怎么来的`: how a figure said back was worked out. */
 const HOW_WORKED_OUT = /^(?:这个?(?:数|钱|金额)?)?(?:是)?(?:怎么|咋|如何)(?:算|算出来|得出来|来)的?(?:啊|呀|呢|吗)?[?？]*$/u;
 /** Said before the confirmation again, to someone who did not follow it (`嗯？`). */
@@ -678,22 +699,32 @@ export function createEngine(opts: EngineOptions) {
     const to = draft ? flows.get(draft.flowId) : undefined;
     if (!draft || !to || draft.flowId === flow.id) return false;
     const u = understandInFlow(flow, null, text, s.answers, ctx, null, opts.flows);
-    if (u.kind !== 'switch' || u.service !== to.id || Object.keys(u.facts).length > 0 || Object.keys(u.given ?? {}).length > 0) return false;
+    if (u.kind !== 'switch' || u.service !== to.id || Object.keys(u.facts).length > 0 || !givenAsDrafted(draft, u.given)) return false;
     switchToDraft(s, flow, to, ctx, say);
     return true;
+  }
+
+  /**
+   * Whether what the words themselves chose (`预约律师`: the lawyer) is what the saved draft already has: then
+   * they name that draft (nothing new said for it). Nothing chosen counts as agreeing.
+   */
+  function givenAsDrafted(draft: NonNullable<Session['draft']>, given: Answers | undefined): boolean {
+    return Object.entries(given ?? {}).every(([k, v]) => k in draft.answers && JSON.stringify(draft.answers[k]) === JSON.stringify(v));
   }
 
   /** `flow` saved as the draft, and the draft of `to` under way again, its question asked. */
   function switchToDraft(s: Session, flow: Flow, to: Flow, ctx: FlowContext, say: Say): void {
     const draft = s.draft!;
-    parkPending(s, flow);
+    // A 「…对吗？」 left unanswered waits with the saved form, said so (as when switching to a new one).
+    const parked = parkPending(s, flow);
+    const labels = flow.fields.filter((f) => f.id in parked && f.label).map((f) => labelOf(f, { ...s.answers, ...parked }));
     stashDraft(s);
     const left = s.draft;
     restoreDraft(s, draft);
     s.draft = left;
     s.misses = 0;
     s.mode = draft.fieldId && !(draft.fieldId in draft.answers) ? 'ask' : 'review';
-    say(T.switchedBack(flow.title, to.title));
+    say(labels.length > 0 ? `${T.switchedBack(flow.title, to.title)}\n${PARKED_WITH_DRAFT(labels.join('、'))}` : T.switchedBack(flow.title, to.title));
     if (s.mode === 'review') return showReview(s, to, ctx, say);
     resumeAsking(s, to, ctx, say);
   }
@@ -1385,7 +1416,7 @@ export function createEngine(opts: EngineOptions) {
       }
       text = restart ? '重新开始' : '放弃';
     }
-    if (text === '继续' || text === '继续填写' || yn === 'yes' || (text !== null && (/^(?:接着|继续)/.test(text) || GO_ON_AFTER_ALL.test(compact(text))))) {
+    if (text === '继续' || text === '继续填写' || yn === 'yes' || (text !== null && (/^(?:接着|继续)/.test(text) || GO_ON_AFTER_ALL.test(compact(text)) || STILL_HERE.test(compact(text))))) {
       restoreDraft(s, draft);
       s.mode = draft.fieldId ? 'ask' : 'review';
       say('好的，我们接着填。');
@@ -2048,7 +2079,9 @@ export function createEngine(opts: EngineOptions) {
         const to = flows.get(u.service);
         if (!to) return false;
         // The service saved before (`反映欠薪` after switching to legal aid from the report): that report again.
-        if (s.draft && s.draft.flowId === to.id && to.id !== flow.id && Object.keys(u.facts).length === 0 && Object.keys(u.given ?? {}).length === 0) {
+        // `还是预约律师吧` (找律师 choosing the lawyer the draft already has) is that draft too, never a fresh booking
+        // over it (its time and contact were lost, though 「可以接着填」 had been said).
+        if (s.draft && s.draft.flowId === to.id && to.id !== flow.id && Object.keys(u.facts).length === 0 && givenAsDrafted(s.draft, u.given)) {
           switchToDraft(s, flow, to, ctx, say);
           return true;
         }
@@ -2304,7 +2337,7 @@ export function createEngine(opts: EngineOptions) {
     }
     // `我没有手机 用我老婆的行吗` at the phone question, `我在东莞上班` at the work question: what the question itself
     // answers (Field.asked), then the question again; never 「答不上来」, never 单位职工 taken from 上班.
-    const howTo = field.asked?.(text, s.answers, ctx);
+    const howTo = field.asked?.(text, s.answers, ctx) ?? (MUST_ASKED.test(compact(text)) ? mustAnswer(field) : null);
     if (howTo) {
       // The same thing asked again at the same question: never the same words again (a loop), but what else there is.
       const again = s.aside === `${field.id}:${howTo}`;
@@ -2423,7 +2456,8 @@ export function createEngine(opts: EngineOptions) {
         // Unsure whether to agree: what agreeing means (nothing to pick roughly here), then how to answer.
         if (!how.ok && how.error) return retry(field.consent ? `${field.help ?? T.consentUnsure}\n${how.error}` : `没关系，拿不准也可以先选个大概。${how.error}`);
       }
-      return retry(refusesToSay(text) ? T.refusedRequired : T.dontKnowRequired);
+      // A name, a phone number or an ID number has no 「大概」: why it is needed instead.
+      return retry(refusesToSay(text) ? (EXACT_FIELDS.has(field.id) ? T.refusedExact : T.refusedRequired) : T.dontKnowRequired);
     }
     switch (u.kind) {
       case 'answer':

@@ -22,6 +22,7 @@ import { addDays, chinaDay, reminderTimes, resolveSlot, slotLabel, type Slot } f
 import type { Engine, Outcome } from './engine.js';
 import {
   DAY_ONLY,
+  EARLIEST_SHOWN,
   EARLIEST_SLOT,
   EITHER_HELP,
   LEFT_PICKED,
@@ -103,7 +104,9 @@ const UNSURE_MATTER_WORDS = /^(?:我也|我|也)?(?:不知道|不清楚|说不�
 /** `都行`, `不知道找谁`, `哪个好`: at the help question, the union lawyer. */
 const EITHER_HELP_WORDS = /^(?:都行|都可以|都好|随便|无所谓|哪个都行|哪个都可以|不知道找谁|不知道|不清楚|不懂|哪个好|哪个更好|选哪个|找谁好|找哪个|你们看着办|你们定|你定|听你的|听你们的)(?:吧|呢|啊|呀|哦)?$/u;
 /** `越快越好`, `随便`, `都可以`: at the time question, the earliest time. */
-const ANY_TIME_WORDS = /^(?:越快越好|越早越好|尽快|最快|最早|最早的|随便|随便吧|都可以|都行|哪个都行|哪个都可以|什么时候都行|什么时候都可以|随时都行|随时|都方便|你定|你们定|你们安排|看着安排|听你们的|早点|随便(?:哪天|哪个|什么时候|几点)?(?:都行|都可以|都好))(?:吧|呗|啊|就行)?$/u;
+const ANY_TIME_WORDS = /^(?:越快越好|越早越好|尽快|最快|最早|最早的|随便|随便吧|都可以|都行|哪个都行|哪个都可以|什么时候都行|什么时候都可以|随时都行|随时|都方便|你定|你们定|你们安排|看着安排|听你们的|早点|随便(?:哪天|哪个|什么时候|几点)?(?:都行|都可以|都好)|(?:我)?(?:哪天|哪一天|什么时间|啥时候|啥时间|哪个时间|时间)(?:都行|都可以|都方便|都有空|都有时间|都没问题|无所谓)|(?:我)?(?:都有空|都有时间|都没问题)|无所谓|随时都可以|(?:你们?)(?:看着)?安排)(?:吧|呗|啊|就行|的)?$/u;
+/** Soonest said (`越快越好`): the earliest time of all, whatever list is shown. */
+const ASAP_WORDS = /^(?:越快越好|越早越好|尽快|最快|最早|最早的|早点)/u;
 /** 最早, 最近的 with a day or a page shown: the list from its start (as the time question reads them), not a pick. */
 const LIST_START = /^(?:最早|最早的|最近的)$/u;
 /** `改成电话咨询`, `方式改成电话`, `换成视频吧`: the way to meet, changed (the phone number is `电话改成…`). */
@@ -863,7 +866,9 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
     }
     else if (field === 'slot' && ANY_TIME_WORDS.test(t.replace(/[\s,，]+/gu, ''))) {
       const filtered = 'slotFrom' in session.answers || 'slotDay' in session.answers || 'slotTo' in session.answers || 'slotPart' in session.answers;
-      if (!(filtered && LIST_START.test(t))) said = EARLIEST_SLOT;
+      // `都行` at a list narrowed to a day or a week (`下周都行` then `都行`): the first of those shown, never an earlier day
+      // they did not want; `越快越好` still the earliest of all.
+      if (!(filtered && LIST_START.test(t))) said = filtered && !ASAP_WORDS.test(t.replace(/[\s,，]+/gu, '')) ? EARLIEST_SHOWN : EARLIEST_SLOT;
     }
     if (said === null) return null;
     const o = engine.handle(session, { kind: 'text', text: said }, await withBooking(ctx, userKey));

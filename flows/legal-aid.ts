@@ -238,7 +238,8 @@ export const MODE_ANSWER_WORDS: [RegExp, ConsultMode][] = [
   [/(?<!不(?:要|用|想)(?:打)?)(?:电话|手机上?(?:说|聊|讲|谈|问|沟通|联系)?$|手机上?(?:说|聊|讲|谈|问|沟通|联系))(?!(?:里|上|中)?(?:也)?(?:说|讲|聊|谈)?(?:得)?(?:不清楚?|不明白|不方便|不行|不好|不会))|语音/, 'phone'],
   [/(?<!不(?:要|用|想)(?:开)?)视频(?!(?:里|上|中)?(?:也)?(?:说|讲|聊|谈)?(?:得)?(?:不清楚?|不明白|不方便|不行|不好|不会))/, 'video'],
   // `我过去找他`, `我自己去一趟`: going there.
-  [/面谈|当面|现场|见面|面对面|去服务点|到服务点|去驿站|到驿站|驿站|工作站|联络站|我(?:自己|亲自)?(?:过去|去)(?:找|见|一趟|那边|那里)|亲自(?:去|过去)/, 'in_person'],
+  // `线下`: in person (never `不要线下`).
+  [/(?<!不(?:要|用|想))线下|面谈|当面|现场|见面|面对面|去服务点|到服务点|去驿站|到驿站|驿站|工作站|联络站|我(?:自己|亲自)?(?:过去|去)(?:找|见|一趟|那边|那里)|亲自(?:去|过去)/, 'in_person'],
 ];
 
 /** Cannot come in person (`我不方便过去`, `去不了`, `太远了`): said at the mode question, no way named. */
@@ -1469,6 +1470,8 @@ function leftWith(t: string): boolean {
 export const EITHER_HELP = 'lawyer:either';
 /** What the desk gives the time question for `越快越好`, `随便`, `都可以`. */
 export const EARLIEST_SLOT = 'slot:earliest';
+/** The same for `都行`, `随便` at a list narrowed (a day, a week): the first time of those shown. */
+export const EARLIEST_SHOWN = 'slot:earliest-shown';
 
 /** Matters none of the four names, said plainly: 其他, with what to do meanwhile. */
 const OTHER_MATTERS: [RegExp, string][] = [
@@ -2536,11 +2539,13 @@ function slotParse(text: string, a: LegalAnswers, ctx: FlowContext, nightAsked =
   const nightPick = /^night:(\d{4}-\d{2}-\d{2})(?:\/(morning|noon|afternoon|evening))?(?:@(\d{2}:\d{2}))?$/u.exec(text.trim());
   if (nightPick) return pickByDay(nightPick[1]!, nightPick[3] ?? null, a, ctx, nightPick[3] ? undefined : ((nightPick[2] as DayPart | undefined) ?? a.slotPart));
   // `越快越好`, `随便`, `都可以` (given as EARLIEST_SLOT by flows/legal-aid-desk.ts): the earliest free time, confirmed.
-  if (text === EARLIEST_SLOT) {
-    const first = freeSlots(a, ctx).slots[0];
+  if (text === EARLIEST_SLOT || text === EARLIEST_SHOWN) {
+    const shown = text === EARLIEST_SHOWN ? slotPage(a, ctx) : null;
+    const first = (shown && !shown.missed ? shown.slots[0] : undefined) ?? freeSlots(a, ctx).slots[0];
     if (!first) return { ok: false, error: '现在没有可约的时间了，请回复「返回」换个服务点或方式，或者回复「人工」请工作人员帮您安排。' };
     const r = pickSlot(first.key, first.pointId, a, ctx);
-    return r.ok && !r.stay ? { ...r, confirm: true, ack: `最早能约的是${slotLabel(first)}。` } : r;
+    const which = shown && !shown.missed && shown.slots[0] ? '上面这些时间里最早的是' : '最早能约的是';
+    return r.ok && !r.stay ? { ...r, confirm: true, ack: `${which}${slotLabel(first)}。` } : r;
   }
   // `下周三 哦不 周四吧`: what was said last is meant.
   text = spokenLast(text);

@@ -19,7 +19,7 @@ import { membershipFlow } from './membership.js';
 import { createLegalAidDesk } from './legal-aid-desk.js';
 import { createDocumentsDesk } from './documents-desk.js';
 import { createEvidenceDesk } from './evidence-desk.js';
-import { NOT_PASSED, RECEIPT_PART, createCaseDesk, forgetAsked, forgetDoneAsked, formUnderWay, hotlineUnanswered, officeHoursAsked, receiptAskedBack } from './case-desk.js';
+import { NOT_PASSED, RECEIPT_PART, createCaseDesk, forgetAsked, forgetDoneAsked, formUnderWay, hotlineUnanswered, nothingSentAsked, officeHoursAsked, receiptAskedBack } from './case-desk.js';
 import { createSafety } from './safety.js';
 import { legalAidFlow } from './legal-aid.js';
 import { findPhone } from './nlu/facts.js';
@@ -582,6 +582,13 @@ export function createChatService(core: Core, opts: ChatServiceOptions) {
       await sessions.save(shownLast(about.session, about.replies));
       return about.replies;
     }
+    // `有人联系我了吗`, `法律援助批了没`, `律师什么时候来` from someone who has sent nothing here: said so, and how to start
+    // (it was 「答不上来」, 没太明白, or a booking started). Anything sent (a case, an application, a booking): as before.
+    const before = incoming.kind === 'text' && !noteWaited ? await nothingSentYet(userKey, session, incoming.text) : null;
+    if (before) {
+      if (changed) await sessions.save(session);
+      return [{ type: 'text', text: before }];
+    }
     const replies = await elsewhere(userKey, session, incoming, upload, ctx);
     // Words that waited for a yes and were not passed on (a menu button, 进度, 谢谢 instead): said so, never dropped in silence.
     return noteWaited && session.caseNote === null ? [{ type: 'text', text: NOT_PASSED }, ...replies] : replies;
@@ -705,6 +712,16 @@ export function createChatService(core: Core, opts: ChatServiceOptions) {
     [/入会|会员|入工会|加入工会|进工会/u, T.noApplicationYet],
     [/律师|法律援助|法援|预约/u, T.noBookingYet],
   ];
+
+  /** What a status asked (flows/case-desk.ts `nothingSentAsked`) says to someone idle who has sent nothing at all; else null. */
+  async function nothingSentYet(userKey: string, session: Session, said: string): Promise<string | null> {
+    if (session.flowId !== null || session.mode !== 'idle' || session.draft) return null;
+    const about = nothingSentAsked(said);
+    if (!about) return null;
+    if ((await core.cases.listByUser(userKey, 1)).length > 0) return null;
+    if ((await membership.progress(userKey)).length > 0 || (await legalAid.bookings.listByUser(userKey, 1)).length > 0) return null;
+    return about === 'join' ? T.noApplicationYet : about === 'booking' ? T.noBookingYet : about === 'contact' ? T.nobodyYet : T.noCaseYet;
+  }
 
   /** What 进度 says under the cases shown: help can be booked for a wage case, its documents, the bookings to come. */
   async function progressExtras(userKey: string, list: readonly Case[], ctx: FlowContext): Promise<Reply[]> {

@@ -74,6 +74,9 @@ export const T = {
   noApplicationYet: '您还没有在这里提交过入会申请。回复「加入工会」就可以开始办理。',
   /** 我预约的律师定了没 before any booking (or case, or application) was made. */
   noBookingYet: '您还没有在这里预约过法律援助。回复「预约法律援助」就可以约工会律师免费咨询。',
+  /** 有人联系我了吗 before anything (a case, an application, a booking) was sent: nobody has anything to call about yet. */
+  nobodyYet:
+    '您还没有在这里反映过问题或办理过事情，所以暂时不会有人联系您。反映欠薪回复「反映欠薪」，约律师回复「预约法律援助」，入会回复「加入工会」。',
   /** The same while a report is being filled in: it is not submitted yet. */
   noCaseYetInFlow: '您这次填的还没有提交。填完提交后，随时回复「进度」就能看到办到哪一步。',
   /** After two misses: the numbers. */
@@ -176,6 +179,7 @@ export const T = {
   correctionUnclear: '没看明白要改成什么，请说具体一点，例如「金额是两万」；或回复序号选要改的一项：',
   dontKnowRequired: '没关系。这一项我们需要知道个大概，想想看，或者回复「人工」请工作人员帮您。',
   /** `不想说` at a question that cannot be skipped. */
+  refusedExact: '理解您的顾虑。这一项要填，没有它没法帮您办；您填的只有负责的工作人员能看到，不会给老板。实在不方便的话，可以回复「人工」请工作人员帮您。',
   refusedRequired: '理解您的顾虑。这个说个大概就行，没有它没法帮您办。您说的只有负责的工作人员能看到；实在不方便的话，可以回复「人工」请工作人员帮您。',
   cannotSkip: '这一项不能跳过，我们需要知道个大概。想想看，或者回复「人工」请工作人员帮您。',
   questionUnknown: '这个问题我还答不上来，可以回复「人工」问工作人员，或打职工服务热线12351。',

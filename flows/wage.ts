@@ -352,8 +352,20 @@ function employerReading(text: string, isPlace: (name: string) => boolean) {
   if (staff && usable(staff[1]!) && ORG_SUFFIX.test(staff[1]!)) return built(parseOrgName(staff[1]!));
   const at = WORKS_AT.exec(t);
   if (at && usable(at[1]!) && !/^(?:厂|公司|工地|店|单位|家)/u.test(at[1]!)) return built(parseOrgName(at[1]!));
+  // `站点叫飞毛腿配送 lb姓赵`, `饭店叫好再来 老板姓赵`: the unit's name as said (confirmed), never the boss in its place
+  // (赵老板) nor the words `饭店叫` kept in the name.
+  const kindCalled = KIND_CALLED.exec(t);
+  // A full name of a unit alone (`我们厂叫金达电子厂`) is read as before, kept as said.
+  if (kindCalled && usable(kindCalled[2]!) && !/老板|包工头|工头|老总|经理/u.test(kindCalled[2]!) && (kindCalled[3] || !ORG_SUFFIX.test(kindCalled[2]!))) return built(parseOrgName(kindCalled[2]!));
   return null;
 }
+
+/**
+ * A kind of unit (1) said with what it is called (2), and maybe its boss after (3: `站点叫飞毛腿配送老板姓赵`,
+ * `饭店叫好再来`, `我们厂叫鑫源`), the message without spaces.
+ */
+const KIND_CALLED =
+  /^(?:我们|我|俺们|俺|我们的|我的)?(?:那个|这个)?(站点|配送站|饭店|饭馆|餐馆|超市|厂子|工厂|厂|公司|单位|工地|店)(?:的?名字)?(?:叫做|名叫|叫)([\p{Script=Han}A-Za-z0-9·]{2,20}?)(?:的)?((?:老板娘|老板|老总|包工头|工头|负责人|经理)(?:他|她)?(?:是|叫|姓)[\p{Script=Han}]{1,3})?$/u;
 
 /** Hedges said after a name (`宏达建筑公司吧应该是`, `王建国吧`, `宏达建筑吧好像是`): the name before them, to be confirmed. */
 const HEDGE_AFTER = /(?<![网酒水书氧话陶迪茶])(?:吧|来着)?\s*(?:应该是|好像是|可能是|大概是|估计是|应该|好像|可能|大概|估计|吧|来着)(?:吧|啊|呀|的)?$/u;
@@ -3371,6 +3383,11 @@ export const wageFlow = defineFlow({
     // `对了 时间是7月开始的`: the period given before, starting earlier (confirmed as a change).
     const startSaid = period ? null : periodStartSaid(text, a, ctx.now);
     if (startSaid) out.period = startSaid;
+    // `好再来饭店 河西街道 9月到11月 一共一万八 就我一个`: the answers to several questions at once, in the report (it says
+    // the wages are owed): one word of them that is a range of months is the period (confirmed, as any fact read is).
+    // Only while no period is known (never a change proposed from a list of words).
+    const listed = !out.period && !period && !range && !kinAlso && a.consent === true && !a.period ? monthRangeListed(text, ctx.now) : null;
+    if (listed) out.period = listed;
     if (joint && period && out.period && !household(a) && findEmployerKind(text) !== 'household') {
       const together = TOGETHER_WITH.exec(compact(text));
       // `老婆和我` is read as `我老婆和我` (the person said last).
@@ -3632,6 +3649,22 @@ function figureAndMonths(text: string, now: Date): { amount: Amount; period: Wag
   const q = parsePeriod(months.replace(/^(?:欠了?|拖了?|差了?)(?:我)?/u, ''), now);
   if (!q.ok || q.value.inferred !== null) return null;
   return { amount: p.value, period: { start: q.value.start, end: q.value.end, months: q.value.months }, months, total };
+}
+
+/** A range of months standing as a word of its own: `9月到11月`, `今年3月-8月`, `去年10月份到现在`. */
+const MONTH_RANGE_WORD = /^(?:(?:今年|去年|前年|\d{4}年|20\d\d[.\/-]?)?(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?)(?:到|至|-|~)(?:(?:今年|去年|\d{4}年)?(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?(?:底|初)?|现在|今天|如今)$/u;
+
+/**
+ * The one range of months in a message of several words parted by spaces or commas (`好再来饭店 河西街道 9月到11月
+ * 一共一万八`): read as the period; null unless exactly one word is such a range and it reads with no guess.
+ */
+function monthRangeListed(text: string, now: Date): WagePeriodAnswer | null {
+  const words = text.trim().split(/[\s,，、;；。]+/u).filter(Boolean);
+  if (words.length < 2) return null;
+  const ranges = words.filter((w) => MONTH_RANGE_WORD.test(w));
+  if (ranges.length !== 1) return null;
+  const p = parsePeriod(ranges[0]!, now);
+  return p.ok && p.value.inferred === null ? { start: p.value.start, end: p.value.end, months: p.value.months } : null;
 }
 
 /** A wage named with a figure and nothing else (`工资5000`, `我的工资是五千`): group 1, the figure. */

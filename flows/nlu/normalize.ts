@@ -9,6 +9,7 @@ import * as OpenCC from 'opencc-js';
 import { pinyin } from 'pinyin-pro';
 import { normalizeText } from '../parsers/normalize.js';
 import { notedForTurn, readOnce } from '../parsers/turn-memo.js';
+import { COMPOUND_SURNAMES, knownSurname } from './surnames.js';
 
 /**
  * Patterns with `\p{…}` outside a character class, built once here: the TypeScript compiler this project
@@ -92,6 +93,11 @@ const TYPOS: [RegExp, string][] = [
   [/(查|看|问|查下|查一下|看下|看一下|查询|案件|案子)(?:近度|劲度|进渡|尽度)/g, '$1进度'],
   // Not 欠新来的工人, 欠新房的钱, 新疆.
   [/欠新(?![来人房车疆年款店厂鲜的])/g, '欠薪'],
+  // `额叫王大牛`, `额姓王`, `额是在工地干活的`: 额 is 我 in the north-west and Henan (and voice keyboards write 俺 so).
+  // Only starting a clause and before a word a person says of themself: never 金额, 余额是, 额度, a filler `额 是的`.
+  [/(?<![\p{Script=Han}\p{L}\d])额(?=叫|姓|是|在|的|们|老板|家|也|就|要|想|干|做|一个)/gu, '我'],
+  // `5k+`, `5000+`, `1w+`: a figure and more, as 多 (never `6000+3000`, a sum, nor `+86`).
+  [/(?<=\d|\d[kKwW万千百])\+(?=$|[\s元块,，。!！])/gu, '多'],
 ];
 
 /**
@@ -102,7 +108,13 @@ function englishPayWords(s: string): string {
   if (!HAN.test(s)) return s;
   return s
     .replace(/(?<![a-z])(?:salary|salaries|wages?)(?![a-z])/giu, '工资')
-    .replace(/(?<=[给发欠])\s*pay(?![a-z])/giu, '工资');
+    .replace(/(?<=[给发欠])\s*pay(?![a-z])/giu, '工资')
+    // Pinyin initials young people type (`站点拖我gz`, `lb欠我gz`, `gz没发`): 工资 and 老板, only beside the words
+    // that make them so (never `在gz打工`, Guangzhou; never `5lb`, pounds).
+    .replace(/(?<=(?:[欠拖扣压结发给要讨拿]|不给|没给|不发|没发)(?:了|着)?(?:我|俺|我们|俺们|他|她)?(?:的)?\s?)gz(?![a-z])/giu, '工资')
+    .replace(/(?<![a-z])gz(?=\s?(?:没|不|拖|欠|被|还|一直|都|也|少|扣))/giu, '工资')
+    .replace(/(?<![a-z\d])lb(?=\s?(?:欠|拖|扣|不|没|跑|说|姓|叫|是|让|把|给|压|又|还|一直|也))/giu, '老板')
+    .replace(/(?<=(?:我|俺|我们|俺们|找|问|跟|和|的)\s?)lb(?![a-z])/giu, '老板');
 }
 
 /**
@@ -164,10 +176,10 @@ export const normalizeMessage = readOnce((text: string): string => {
   const converted = s !== typed;
   for (const [wrong, right] of TYPOS) s = s.replace(wrong, right);
   s = englishPayWords(s);
-  const read = oneCharAtATime(s.replace(/\s+/g, ' ').trim());
+  const read = nameSpokenSlowly(oneCharAtATime(s.replace(/\s+/g, ' ').trim()));
   // Only where nothing but the characters changed, so the two line up character for character.
   if (converted) {
-    const plain = oneCharAtATime(typed.replace(/\s+/g, ' ').trim());
+    const plain = nameSpokenSlowly(oneCharAtATime(typed.replace(/\s+/g, ' ').trim()));
     if ([...plain].length === [...read].length) typedTraditional.set(read, plain);
   }
   return read;
@@ -180,6 +192,34 @@ export const normalizeMessage = readOnce((text: string): string => {
  */
 function oneCharAtATime(s: string): string {
   return s.replace(SPACED_HAN_RUN, (run) => run.replace(/ /g, ''));
+}
+
+/** After a surname parted off: a given name of one or two characters, in one or two pieces, the piece ending the clause. */
+const GIVEN_AFTER = String.raw`[,、]\s?(\p{Script=Han}{1,2})(?:[,、]\s?(\p{Script=Han}))?(?=$|[,、\s.。!！?？])`;
+/** A surname standing alone between commas (or after 叫, 是), then its given name (compound surnames first). */
+const SPLIT_NAMES = [
+  new RegExp(String.raw`(?<=^|[,、\s]|叫|是)(${COMPOUND_SURNAMES.join('|')})${GIVEN_AFTER}`, 'gu'),
+  new RegExp(String.raw`(?<=^|[,、\s]|叫|是)(\p{Script=Han})${GIVEN_AFTER}`, 'gu'),
+];
+/** Characters no given name said after a surname is made of here: words of a sentence, numbers, money, time, titles. */
+const NOT_GIVEN_NAME = /[我你他她俺咱们的了吧啊呀呢吗嘛哦是在有不没也都就还这那哪个一二三四五六七八九十两几多块元钱月年天号欠工活干给发说要找去来做叫姓老板总先生女士师傅哥姐弟妹叔姨]/u;
+
+/**
+ * A name spoken slowly into a voice keyboard comes out parted by commas (`老板叫，张，建军，`, `俺叫，李，铁柱`,
+ * `王，大，牛`): read as the one name (it read 「建军」, the surname lost). Only a known surname standing alone, and a
+ * given name of at most two characters none of which is a word of a sentence (`是,王,欠钱`, `和,我` stay parted).
+ */
+function nameSpokenSlowly(s: string): string {
+  if (!/[,、]/u.test(s)) return s;
+  return SPLIT_NAMES.reduce(
+    (t, re) =>
+      t.replace(re, (all, surname: string, a: string, b: string | undefined) => {
+        const given = a + (b ?? '');
+        if (knownSurname(surname + given) !== surname || given.length > 2 || NOT_GIVEN_NAME.test(given)) return all;
+        return surname + given;
+      }),
+    s,
+  );
 }
 
 /**

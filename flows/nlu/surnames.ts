@@ -17,6 +17,9 @@ const COMPOUND = [
 
 const SURNAMES = new Set(SINGLE);
 
+/** The compound surnames (欧阳, 司马 …). */
+export const COMPOUND_SURNAMES: readonly string[] = COMPOUND;
+
 /** The surname a Han name starts with, if it is a known one. */
 export function knownSurname(name: string): string | null {
   const two = name.slice(0, 2);

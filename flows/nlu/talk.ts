@@ -15,7 +15,7 @@ const PICTOGRAPH = /\p{Extended_Pictographic}/u;
 
 export type Command = 'menu' | 'cancel' | 'back' | 'help' | 'human' | 'progress' | 'forget' | 'card';
 export type Service = 'wage' | 'membership' | 'legal';
-export type SmallTalk = 'greeting' | 'thanks' | 'ack' | 'emoji' | 'laugh' | 'bye' | 'sorry' | 'vent' | 'upset' | 'chat' | 'asking' | 'complain' | 'impatient' | 'distrust';
+export type SmallTalk = 'greeting' | 'thanks' | 'ack' | 'emoji' | 'laugh' | 'bye' | 'sorry' | 'vent' | 'upset' | 'chat' | 'asking' | 'complain' | 'impatient' | 'distrust' | 'doubt';
 
 const strip = (t: string) => compact(t).toLowerCase();
 
@@ -338,6 +338,8 @@ const SMALL_TALK: [SmallTalk, RegExp][] = [
   // A bare 快点 stays an urging (pleaOf); 烦死了 stays venting.
   ['impatient', /^(?:(?:怎么|咋|为什么|为啥|干嘛)(?:这么|那么|这样)?(?:麻烦|啰嗦|罗嗦|啰唆|复杂|繁琐|磨叽|慢)|(?:太|好|真|真是|也太)(?:麻烦|啰嗦|罗嗦|啰唆|复杂|繁琐|磨叽|慢)了?|麻烦死了?|(?:能不能|可不可以|能|可以|麻烦|你|你们)(?:快点儿?|快一点|快些)(?:行不行|好不好|可以吗|行吗)?|(?:快点儿?|快一点|快些)(?:行不行|好不好|可以吗|行吗)|(?:我|俺)?(?:还要|还得|要|得|赶着|急着)(?:去)?上班|(?:我|俺)?(?:没|没有)(?:时间|空|工夫)|(?:我|俺)?赶时间|(?:还有|还要|还剩)(?:几个|多少个?|几)(?:问题|步|项)?|(?:怎么)?(?:还没完|没完没了)|问(?:这么|那么)多(?:干嘛|干什么|做什么|干啥)?)[啊呀吧呢哈嘛了啦吗么]*$/],
   // Distrust (`你们是骗子吧`, `是不是骗人的`): who we are, then the question again.
+  // Doubt that anyone will act (`你们到底管不管`, `没用`, `有啥用`): that we will, then the question again.
+  ['doubt', /^(?:你们|你|工会|这|这个|找你们)?(?:到底|究竟|倒是|真的|还)?(?:管不管(?:事)?|管不了|能不能管|能管吗|管吗|管么|有没有人管|没人管|有没有用|有用没|有用吗|有啥用|有什么用|没用|没有用|一点用(?:都|也)?没有|没啥用|能不能解决|能解决吗|能不能办|办不办)(?:啊|呀|吧|呢|哦|嘛|了|的|啦)*[?？!！]*$/],
   ['distrust', /^(?:你们|你|这|这个|这里|这个号)?(?:是不是|是|不会是|该不会是|别是|怕是)?(?:骗子|骗人的?|诈骗的?|搞诈骗的?|骗钱的?|骗信息的?|套信息的?)(?:吧|吗|么|啊|呀|呢|哦|嘛)*$/],
 ];
 
@@ -409,6 +411,8 @@ export function smallTalkReply(kind: SmallTalk): string {
       return '您想反映什么事？工资被拖欠的，回复「反映欠薪」；别的事可以回复「人工」，或打职工服务热线12351。';
     case 'impatient':
       return '抱歉，耽误您时间了。您直接说要办什么事就行，比如「反映欠薪」。';
+    case 'doubt':
+      return '我们会管的。您登记的事会交给当地的工格员和工会，工作人员会联系您跟进；说得越清楚，办得越快。';
     case 'distrust':
       return '理解您的顾虑。我是工友助手，是工会开通的线上服务，办事不收任何费用，也不会让您转账；您的信息加密保存，只用来办您这件事。拿不准可以打职工服务热线12351核实。';
   }

@@ -895,6 +895,21 @@ function dayRange(said: string, now: Date, today: string, cal: WorkCalendar, tai
   return { kind: 'range', from: start, to: end, reading: `${said}是${labelOn(start, cal)}到${labelOn(end, cal)}`, ...tail };
 }
 
+/** `这周五以后`, `5号之后`, `下周二起`: a day, and from it on. */
+const FROM_ON = /^(.+?)(?:以后|之后|往后|过后|后|起|开始)$/u;
+
+/**
+ * `这周五以后都行`, `5号以后`, `下周二之后`: the times from that day on, the day itself counted (said back, so
+ * another reading can be said). Null for a day gone by, a time with it, or words that are no day.
+ */
+function fromDay(said: string, now: Date, today: string, cal: WorkCalendar, tail: WhenTail): BookingWhen | null {
+  const m = FROM_ON.exec(said);
+  if (!m) return null;
+  const d = parseDayTime(m[1]!, now, 'future');
+  if (!d?.ok || !d.value.day || d.value.time || d.value.day < today) return null;
+  return { kind: 'from', day: d.value.day, reading: `${m[1]}是${labelOn(d.value.day, cal)}`, ...tail };
+}
+
 /** Said after the days, meaning any of them: `都行`, `都可以`. */
 const ANY_OF_THEM = /(?:都行|都可以|都方便|都有空|都有时间|都没问题|哪天都行|随便哪天|任何一天|可以|行)+$/u;
 
@@ -929,7 +944,8 @@ export function parseBookingWhen(text: string, now: Date, cal: WorkCalendar): Bo
       beforeHoliday(head, today, cal, tail) ??
       eitherDay(head, now, cal, tail) ??
       festivalDay(head, today, cal, tail) ??
-      lunarDayToCome(head, today, cal, tail);
+      lunarDayToCome(head, today, cal, tail) ??
+      fromDay(head, now, today, cal, tail);
     if (r) return r;
   }
   return null;

@@ -716,6 +716,9 @@ const HEAD_NUM = '[0-9零〇一二两俩三四五六七八九十百千几](?:[0-
 const PERSON = '(?:个人|个工人|个工友|个兄弟|个弟兄|个师傅|个老乡|个农民工|名工人|名工友|位工友|位师傅|号人|号兄弟|名|位|人|个)';
 /** What may not follow a count of people: 8个月, 3个小时, 三口人. */
 const NOT_PERSON_AFTER = '(?!多?(?:月|年|天|号|日|钟|点|口|工|小时|星期|礼拜|块|元|万|千)|(?:班|组|队|车间|厂|工地|地方|村|公司|单位|项目|宿舍|老板|包工头))';
+/** Jobs people are counted by (`三个服务员`, `五个保安`): not workers' nouns alone (工人, 工友: see HEADCOUNT_PATTERNS). */
+const JOBS = '服务员|保安|保洁员?|厨师|帮厨|洗碗工|员工|店员|营业员|收银员|司机|普工|小工|大工|焊工|电工|木工|瓦工|钢筋工|水电工|油漆工|搬运工|装卸工|快递员|骑手|外卖员|学徒|徒弟|技工|操作工|杂工|服务生|理发师|美容师';
+const JOB_COUNTED = new RegExp(`(?<=[个名位])(?:${JOBS})$`, 'u');
 /** `一块干活的`, `一起打工的`, `村里一起出来的` between 我们 and the count. */
 const TOGETHER_WORKING = '(?:(?:村里?|一个村|同村|老家)(?:的)?)?(?:一块儿?|一起)(?:出来打工|出去打工|干活|打工|做工|上班|干|做|去|出来|出去|过来|来)?的';
 /** `涉及`, `一共涉及工人` before a count. */
@@ -805,6 +808,9 @@ const HEADCOUNT_PATTERNS: readonly RegExp[] = [
   new RegExp(`(?:我|俺)(?:的)?${KIN}(?:和|跟|与|、)(?:我|俺)(?!们)(?=(?:的工资|的工钱|工资|工钱)?(?:都|也|一共|总共|全)?(?:被|没拿到|没发|没给|没结|欠|拖|一分))`, 'g'),
   // 8个兄弟, 八个工友, 30名工人.
   new RegExp(`${HEAD_NUM}(?:个|名|位)(?:工人|工友|兄弟|弟兄|师傅|老乡|农民工)`, 'g'),
+  // 店里三个服务员都没发, 五个保安都被欠了: people named by their job, as who is owed only when all of them are said to
+  // be (`店里有三个服务员` alone is who works there).
+  new RegExp(`${HEAD_NUM}(?:个|名|位)(?:${JOBS})(?=(?:的工资|工资)?(?:都|也|全|全都|一直)+(?:被)?(?:老板|包工头|工头|公司|厂里|店里)?(?:欠|拖|没(?:有)?(?:发|拿|给|结)|拿不到|要不到))`, 'g'),
   // 8个人的工资.
   new RegExp(`${HEAD_NUM}个?人的(?=工资|工钱|钱)`, 'g'),
   // A count with someone added: see TOTAL_HEADCOUNT.
@@ -864,7 +870,8 @@ function readHeadcount(text: string): { value: Headcount; span: Span } | null {
           if (/一个?人$/u.test(text) && /^(?:大概|差不多|都|也)?[0-9一二两三四五六七八九十]/u.test(clause.text.slice(start + match[0].length))) continue;
           const total = TOTAL_HEADCOUNT.test(text);
           const said = (total ? text.replace(TOTAL_HEADCOUNT, '') : text).replace(new RegExp(TOGETHER_WORKING, 'u'), '').replace(new RegExp(`^${INVOLVING_WORDS}`, 'u'), '');
-          const parsed = parseHeadcount(said);
+          // `三个服务员`: counted as people (the job is no part of the count).
+          const parsed = parseHeadcount(said.replace(JOB_COUNTED, '人'));
           if (!parsed.ok) continue;
           found.push({ value: parsed.value, span: originalSpan(m, clause.at + start, clause.at + start + text.length), total, words: text });
         }

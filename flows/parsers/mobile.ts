@@ -21,8 +21,11 @@ export const MOBILE_MESSAGES = {
 
 /** Labels people type before the number: 手机号是13800138000, 电话：138… */
 const LABEL = /^(?:我的)?(?:手机号码|手机号|手机|电话号码|电话|联系电话|联系方式|号码)(?:是|为|:)?/;
-/** A mobile number inside other words: spaces and dashes inside, +86 before, not part of a longer number. */
-const MOBILE_SPAN = /(?<![\dXx])(?:\+?86[\s-]?)?(1[3-9]\d(?:[\s-]?\d){8})(?![\dXx])/g;
+/**
+ * A mobile number inside other words: spaces and dashes inside (commas too: a voice keyboard writes `138，3711，2345`),
+ * +86 before, not part of a longer number.
+ */
+const MOBILE_SPAN = /(?<![\dXx])(?:\+?86[\s-]?)?(1[3-9]\d(?:[\s,，-]?\d){8})(?![\dXx])/g;
 /**
  * The number they write from, pointed at (`手机就是这个号`, `就用这个号码`, `微信绑定的那个`, `本机号码`): the bot
  * sees no number, so it is asked for in digits (it got 「手机号只能包含数字」).
@@ -31,8 +34,8 @@ const THIS_NUMBER =
   /^(?:我的)?(?:手机号码|手机号|手机|电话号码|电话|号码)?(?:就|也)?(?:是|用|填)?(?:这个|这|现在这个|我这个|本机|微信(?:上|绑定|绑)?的?(?:那个|这个)?|跟微信一样的?|和微信一样的?|微信号)(?:号码?|手机号?|电话)?(?:啊|呀|吧|哦|嘛|了)*$/u;
 /** The number pointed at is WeChat's own (`微信绑定的那个`, `就是微信绑的手机`, `跟微信一样`), not WeChat itself (`用微信`). */
 const WECHAT_BOUND = /微信(?:上|绑定|绑)|(?:跟|和)微信一样|微信的?(?:那个|这个)?(?:号码|手机|电话)/u;
-/** Separators inside a phone number: spaces, dashes, brackets, dots. */
-const SEPARATORS = /[\s\-().]/g;
+/** Separators inside a phone number: spaces, dashes, brackets, dots, and the commas of a voice keyboard (`138，3711，2345`). */
+const SEPARATORS = /[\s\-().,，]/g;
 
 /**
  * Parses a mainland-China mobile number and returns its 11 digits.
@@ -84,5 +87,5 @@ const digitCount = (text: string): number => text.replace(/\D/g, '').length;
 
 /** The valid mobile numbers in `text`, in order, as 11 digits with where each was typed. */
 export function mobileSpans(text: string): SaidSpan<string>[] {
-  return [...text.matchAll(MOBILE_SPAN)].map((m) => ({ index: m.index, length: m[0].length, value: m[1]!.replace(/[\s-]/g, '') }));
+  return [...text.matchAll(MOBILE_SPAN)].map((m) => ({ index: m.index, length: m[0].length, value: m[1]!.replace(/[\s,，-]/g, '') }));
 }
