@@ -14,7 +14,7 @@ import { CONSTRUCTION_WORDS, NOT_SAID, ORG_SUFFIX, SAME_AS_BEFORE, describesEmpl
 import { compact } from './nlu/normalize.js';
 import { smallTalkOf, yesNo } from './nlu/talk.js';
 import { HEDGED, HOUSEHOLD_WORDS, SAME_AS, addressAnswer, chainNamed, mayBePerson, personCalled, findEmployerKind, foremanAlone, foremanOf, labourContractorAnswer, labourContractorWithPhone, looksLikeOrganisation, siteAndBoss, tradeAnswer, unitAnswer } from './nlu/wage-facts.js';
-import { AMOUNT_MESSAGES, MAX_AMOUNT_YUAN, perHeadDropped, readAmount, readRate, tooManyDecimals } from './parsers/amount.js';
+import { AMOUNT_MESSAGES, MAX_AMOUNT_YUAN, perHeadDropped, readAmount, readRate, spokenFigures, tooManyDecimals } from './parsers/amount.js';
 import { amountSaidAsTotal, findAmounts, findHeadcount, findPeriod, pairSumUnclear, paidFigures, perPersonAmount, saidForEveryone, saysPaid } from './parsers/mentions.js';
 
 /** Relations read as a woman (`妻子`, `老婆`, `我妈`, `姐姐`): she is 她 in what we ask. */
@@ -888,7 +888,7 @@ function addMonths(month: string, n: number): string {
   return `${Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`;
 }
 
-type AmountRead = { ok: true; value: Amount; ack?: string } | { ok: false; error: string; conflict: true; options?: Array<{ label: string; value: string }> };
+type AmountRead = { ok: true; value: Amount & { how?: string }; ack?: string } | { ok: false; error: string; conflict: true; options?: Array<{ label: string; value: string }> };
 
 // `3k`, `1w2` (typed chat): k and w only right after a digit, never a letter's word (`3kg`, `5km`).
 const MONEY_FIGURE = '[0-9零一二两三四五六七八九十百千万](?:[0-9零一二两三四五六七八九十百千万.]|(?<=\\d)[kKwW](?![A-Za-z]))*(?:块钱|块|元)?';
@@ -1183,12 +1183,23 @@ function amountInWords(t: string, a: WageAnswers = {}): AmountRead | null {
   // `一万多 差不多一万三`, `大概8000 具体是8200`: a rough figure, then a closer one: the closer one (confirmed).
   const refined = refinedFigure(t);
   if (refined) return refined;
+  // `三万多吧三万七千八`, `两万八左右 我算算 两万八千六`, `七千还是七千二来着 七千二吧`: figures said while working the sum
+  // out, the last one meant (confirmed); `八千 九千`: which one is asked, neither kept. (Words the amount's reader takes
+  // whole, `七千还是七千二` between the two, stay as it reads them.)
+  const spoken = parseAmount(t).ok ? null : spokenFigures(t);
+  if (spoken?.kind === 'last') return { ok: true, value: spoken.value };
+  if (spoken?.kind === 'which') {
+    return { ok: false, conflict: true, error: `您说了${spoken.said.map((x) => `「${x}」`).join('，又说了')}，是哪个数？请选一个，或直接说一共多少：`, options: spoken.said.map((l) => ({ label: l, value: l })) };
+  }
   // `两万的一半`: a share of the figure said, worked out (never the figure itself), confirmed.
   const share = shareOfFigure(t);
   if (share && !saysPaid(t)) return { ok: true, value: share.value, ack: `${showAmount(share.of)}的${share.said}，按${showAmount(share.value)}算。` };
   // `做了两千件 一件三块钱`: pieces times the price of one, never the price alone (a paid sum said too: netOfPaid).
   const pieces = piecesTimesPrice(t);
   if (pieces && !saysPaid(t)) return { ok: true, value: pieces.total, ack: `${pieces.n}件×${showAmount(pieces.price)}，一共按${showAmount(pieces.total)}算。` };
+  // `月薪八千 欠了一个半月`: a month's wage times months with a half (never the months known, nor two for 一个半).
+  const half = halfMonthsTimes(t);
+  if (half) return half;
   // `一人一个月五千三个月没发`: each one's wage is the person's own too.
   const times = rateTimes(perHeadDropped(s));
   if (times === null) return null;
@@ -1210,6 +1221,33 @@ function amountInWords(t: string, a: WageAnswers = {}): AmountRead | null {
     }
   }
   return null;
+}
+
+/** Months owed with a half (`一个半月`, `半个月`, `两个半月`), with the words of owing around them; group 1 the count said. */
+const HALF_MONTHS = /(?:共|一共|总共)?(?:欠了?|拖了?|差了?|没给|没发)?(?:我|俺)?(?:的)?(半个|[0-9一二两俩三四五六七八九十]+个半)月(?:的?工资|的?工钱|的钱)?(?:都|还|一直)?(?:没给|没发|没结)?(?:了|的)?/u;
+
+/** `一个半` → 1.5, `半个` → 0.5 (HALF_MONTHS' group 1); null for a count out of bounds. */
+function halfCount(said: string): number | null {
+  const whole = said === '半个' ? 0 : parseChineseNumber(said.replace(/个半$/u, '').replace('俩', '两'));
+  return whole === null || whole < 0 || whole > 120 ? null : whole + 0.5;
+}
+
+/**
+ * A monthly wage and months owed with a half (`月薪八千 欠了一个半月`, `每月4500 拖了半个月`, `欠了两个半月 一个月六千`):
+ * the wage times them (12,000 = 8,000 × 1.5), with how, to be confirmed. Null unless a monthly wage (one figure) and
+ * such a count are all that is said.
+ */
+function halfMonthsTimes(t: string): AmountRead | null {
+  const s = compact(t);
+  const m = HALF_MONTHS.exec(s);
+  if (!m) return null;
+  const rate = readRate(`${s.slice(0, m.index)}${s.slice(m.index + m[0].length)}`);
+  if (!rate || rate.per !== 'month' || rate.rate.upTo !== null) return null;
+  const n = halfCount(m[1]!);
+  if (n === null) return null;
+  const total = { yuan: Math.round(rate.rate.yuan * n * 100) / 100, approx: rate.rate.approx, upTo: null };
+  const how = `${showAmount(rate.rate)}×${n}个月`;
+  return { ok: true, value: { ...total, how }, ack: `${how}，一共按${showAmount(total)}算。` };
 }
 
 /**
@@ -3355,7 +3393,7 @@ export const wageFlow = defineFlow({
     if (still !== null) out.stillEmployed = still;
     const left = findLeftSince(text, ctx.now);
     if (left) out.leftSince = left.month;
-    // `月薪五千五 欠了俩月` once the period is known: a wage times its months (the amount), not a new period.
+    // `月薪五千五 欠了俩月`, `月薪八千 欠了一个半月` once the period is known: a wage times its months (the amount), not a new period.
     // `欠薪！！！三个月！！！一万五！！！`: marks shouted between words part them as spaces do, one clause.
     const shouted = /[!！]{2,}/u.test(text) ? text.replace(/[!！]+/gu, ' ').trim() : null;
     // `8月到10月 每个月四千 一共一万二`: months, a month's wage and a total that agree (4,000 × 3 = 12,000), said with no
@@ -3364,7 +3402,7 @@ export const wageFlow = defineFlow({
     if (agreed && !('amount' in a)) out.amount = agreed.amount;
     // `我老公也三个月没发工资了`: whose months they are is asked at the question (never the person's own here).
     const kinAlso = !a.onBehalf && KIN_ALSO.test(compact(text));
-    const period = agreed ? { value: agreed.period, span: [0, 0] as [number, number] } : kinAlso || (a.period && RATE_TIMES.some((re) => re.test(compact(text)))) ? null : (findPeriod(text, ctx.now) ?? (shouted ? findPeriod(shouted, ctx.now) : null));
+    const period = agreed ? { value: agreed.period, span: [0, 0] as [number, number] } : kinAlso || (a.period && (RATE_TIMES.some((re) => re.test(compact(text))) || halfMonthsTimes(text) !== null)) ? null : (findPeriod(text, ctx.now) ?? (shouted ? findPeriod(shouted, ctx.now) : null));
     // `老板欠我三四个月工资`: no period taken (findPeriod); the two held, and which asked at the period's question.
     const range = !period && !('period' in a) && !kinAlso ? monthsRangeOwed(text) : null;
     if (range) out.monthsRange = range;
@@ -3400,7 +3438,7 @@ export const wageFlow = defineFlow({
     }
     // `我跟我哥 每人每月六千 拖了两个月`: each one's month's wage times the months, the person's own; with the people
     // named one by one (`我跟我哥`: two), how many and everyone's total too (all confirmed, never taken unasked).
-    const eachMonth = !out.amount && !out.groupAmount && out.period && !('amount' in a) && !household(a) ? eachMonthly(text) : null;
+    const eachMonth = !out.amount && !out.groupAmount && out.period && !('amount' in a) && !household(a) && !HALF_MONTHS.test(compact(text)) ? eachMonthly(text) : null;
     const eachRate = eachMonth ? readAmount(eachMonth[1]!) : null;
     // `一人一个月五千 三个月没发` (no one named): each one's wage is the person's own too; their amount only (confirmed).
     if (eachRate?.ok && out.period && eachRate.value.upTo === null && !eachRate.value.approx && (!namedCount || (namedCount.ok && namedCount.value.count >= 2 && !namedCount.value.approximate))) {
@@ -3423,7 +3461,12 @@ export const wageFlow = defineFlow({
     if (!out.amount && !out.groupAmount && !('amount' in a) && period && out.period && !('inferred' in period.value && period.value.inferred !== null) && !namedPair && !saysPaid(text) && !OTHERS_NAMED.test(text)) {
       const rates = text.split(/[\s,，。;；!！]+/u).filter(Boolean).map((c) => readRate(c)).filter((r) => r !== null);
       const rate = rates.length === 1 && rates[0]!.per === 'month' ? rates[0]!.rate : null;
-      if (rate && !rate.approx && rate.upTo === null) {
+      // `月薪八千 欠了一个半月`: the months with their half (never the whole months the period rounds them to).
+      const half = HALF_MONTHS.exec(compact(text));
+      const halves = half ? halfCount(half[1]!) : null;
+      if (rate && !rate.approx && rate.upTo === null && half) {
+        if (halves !== null) out.amount = { yuan: Math.round(rate.yuan * halves * 100) / 100, approx: false, upTo: null, how: `${showAmount(rate)}×${halves}个月` };
+      } else if (rate && !rate.approx && rate.upTo === null) {
         const months = out.period.months;
         out.amount = { yuan: Math.round(rate.yuan * months * 100) / 100, approx: false, upTo: null, how: `${showAmount(rate)}×${months}个月`, monthly: { rate: rate.yuan, months } };
       }

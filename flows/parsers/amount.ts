@@ -424,3 +424,89 @@ export function withinRough(rough: Amount, roughSaid: string, close: Amount): bo
           : [rough.yuan * 0.8, rough.yuan * 1.2];
   return close.yuan >= lo && close.yuan <= hi;
 }
+
+/**
+ * Words between figures said one after another that are no figure themselves: pauses (`…`, spaces, commas), particles
+ * (`吧`), sounds (`嗯`, `呃`), recalling (`来着`, `我算算`, `我想想`), weighing (`还是`), taking back (`不对`, `哦不`,
+ * `说错了`) and a bare `不是`. A dot alone is never one (`1.2w`); two or more are a pause (`六千...`).
+ */
+const SPOKEN_GLUE =
+  /(?:[\s,，。、;；…~!！]|\.{2,}|(?:哦|噢|喔|啊|呃|额|哎|诶|唉)[\s,，、]*不(?:是|对)?|不对|(?:我|俺)?(?:说|打|写|讲|记)错了?|错了|不是|吧|啊|呀|呢|嘛|哦|噢|嗯|呃|额|那个|就是|来着|还是|(?:我|让我|我再|再)?(?:算算|想想|看看|算一下|想一下|看一下|算了一下|数数)|等等|等一下)+/gu;
+/** Glue that takes back the figure before it (a bare `不是` is not one: `八千 不是 九千` may mean either). */
+const GLUE_TAKEN_BACK = /不对|错了?|(?:哦|噢|喔|啊|呃|额|哎|诶|唉)不(?:是|对)?/u;
+/** Glue weighing the figure before it against the one after (`七千还是七千二`). */
+const GLUE_WEIGHED = /还是/u;
+/** A bare `不是` between two figures (`八千 不是 九千`): which is meant cannot be told. */
+const GLUE_UNCLEAR_NOT = /(?<![哦噢喔啊呃额哎诶唉])不是/u;
+
+/** Trailing zeros of a whole figure (`28000` → 3): how round it is. */
+function roundness(yuan: number): number {
+  let n = 0;
+  for (let x = Math.round(yuan); x > 0 && x % 10 === 0; x /= 10) n++;
+  return n;
+}
+
+/** Whether `close` is said to more digits than `rough` (`28600` after `两万八左右`; `9000` after `大概8000` is not). */
+export function finer(close: Amount, rough: Amount): boolean {
+  return Number.isInteger(close.yuan) ? roundness(close.yuan) < roundness(rough.yuan) : true;
+}
+
+/** What the person meant among figures said one after another (SpokenFigures). */
+export type SpokenFigures = { kind: 'last'; value: Amount; said: string } | { kind: 'which'; said: string[] };
+
+/**
+ * Figures said one after another, as people speak while they work a sum out, with only pauses, sounds and
+ * recalling words between them (SPOKEN_GLUE): the one meant is the last said when every one before it gives way to
+ * it, each by one of: being the same figure; being rough where it points (`三万多吧三万七千八`, `两万八左右 我算算
+ * 两万八千六`: withinRough); being taken back (`八千 不对 八千五`); or being weighed against another and the
+ * last settling which (`七千还是七千二来着 七千二吧`). A figure before the last that differs and gives way by none
+ * of these (`八千 九千`, `八千 不是 九千`): which one is asked (`which`, the figures as said). Null when the words are
+ * no such run (anything else between or around the figures, one figure only, all the same, the last a range).
+ * The caller confirms a `last` (what was inferred is proposed, never kept unasked).
+ */
+export function spokenFigures(text: string): SpokenFigures | null {
+  if (typeof text !== 'string' || text.length > 80) return null;
+  const s = normalizeText(text).trim();
+  const parts: string[] = [];
+  const glue: string[] = [];
+  let at = 0;
+  for (const m of s.matchAll(SPOKEN_GLUE)) {
+    const part = s.slice(at, m.index);
+    if (part !== '') parts.push(part);
+    else if (parts.length > 0) glue[parts.length - 1] = `${glue[parts.length - 1] ?? ''}${m[0]}`;
+    if (part !== '') glue[parts.length - 1] = m[0];
+    at = (m.index ?? 0) + m[0].length;
+  }
+  if (at < s.length) parts.push(s.slice(at));
+  if (parts.length < 2) return null;
+  const values: Amount[] = [];
+  // `2025 8000`: a year, perhaps; left to the readers of the whole.
+  if (parts.some((p) => /^(?:19|20)\d\d$/u.test(p))) return null;
+  for (const p of parts) {
+    const r = parseAmount(p);
+    if (!r.ok) return null;
+    values.push(r.value);
+  }
+  const last = values[values.length - 1]!;
+  const same = (x: Amount, y: Amount) => x.yuan === y.yuan && x.approx === y.approx && x.upTo === y.upTo;
+  if (last.upTo !== null || values.every((v) => same(v, last))) return null;
+  const n = values.length;
+  const givesWay = (i: number): boolean => {
+    const v = values[i]!;
+    const after = glue[i] ?? '';
+    if (v.yuan === last.yuan && v.upTo === null) return true;
+    if (GLUE_UNCLEAR_NOT.test(after)) return false;
+    if (GLUE_TAKEN_BACK.test(after)) return true;
+    // Rough, then closer (more digits said): `三万多吧三万七千八`; never `大概八千 九千`, `两万多 三万多` (either may be meant).
+    if (!last.approx && finer(last, v) && withinRough(v, parts[i]!, last)) return true;
+    // Said again longer (`一万 一万二左右`, `两万 两万五`): a spoken restart.
+    if (/^[零一二两三四五六七八九十百千万]+$/u.test(parts[i]!) && parts[n - 1]!.startsWith(parts[i]!) && parts[n - 1]!.length > parts[i]!.length) return true;
+    // Weighed against its neighbour, the last (said after both) settling on one of the two.
+    if (GLUE_WEIGHED.test(after) && i + 1 < n - 1 && values[i + 1]!.yuan === last.yuan) return true;
+    if (i > 0 && GLUE_WEIGHED.test(glue[i - 1] ?? '') && i < n - 1 && values[i - 1]!.yuan === last.yuan) return true;
+    return false;
+  };
+  const shown = (p: string) => p.replace(/[吧啊呀呢嘛]+$/u, '');
+  if (values.slice(0, -1).every((_, i) => givesWay(i))) return { kind: 'last', value: last, said: shown(parts[n - 1]!) };
+  return { kind: 'which', said: [...new Set(parts.map(shown))] };
+}

@@ -1,4 +1,4 @@
-import { DOTTED_THOUSANDS, noMoneyAt, readAmount, withinRough, type Amount } from './amount.js';
+import { DOTTED_THOUSANDS, finer, noMoneyAt, readAmount, withinRough, type Amount } from './amount.js';
 import { othersToo, parseHeadcount, workplaceSize, type Headcount } from './headcount.js';
 import { normalizeText, spacedDigits } from './normalize.js';
 import { readOnce } from './turn-memo.js';
@@ -465,6 +465,16 @@ const REFINE_WORD = /^[\s,，。、]*(?:具体|确切|准确|精确|仔细|实�
 const FILLERS_ONLY = /^[\s,，、]*(?:(?:嗯|呃|额|啊|那个|就是|大概|大概是|差不多|应该)[\s,，、]*)*$/u;
 
 /**
+ * Only a pause between two figures, as people speak while they work a sum out (`三万多吧三万七千八`, `两万八左右 我算算
+ * 两万八千六`, `七千二来着 七千二吧`): particles, sounds, recalling words (the 着 of a 来着 whose 来 the figure took
+ * as a hedge).
+ */
+const PAUSE_ONLY =
+  /^着?[\s,，。、…~!！]*(?:(?:\.{2,}|吧|啊|呀|呢|嘛|哦|噢|嗯|呃|额|那个|就是|来着|(?:我|让我|我再|再)?(?:算算|想想|看看|算一下|想一下|看一下|算了一下|数数)|等等|等一下)[\s,，。、…~!！]*)*$/u;
+/** `还是` alone between two figures: the two weighed (`七千还是七千二`). */
+const WEIGHED_BETWEEN = /^[\s,，]*还是[\s,，]*$/u;
+
+/**
  * The mentions left when the person corrected a figure as they spoke: one taken back (TAKEN_BACK_AFTER) gives way
  * to the next, which keeps what the words said of the first (whose, a total); a figure said again longer after
  * fillers only (`一万 一万二左右`, spoken: typed digits `3000 3500` are a list) is a restart, the longer meant. Null when a figure and the next stand on either
@@ -488,7 +498,14 @@ function correctedMentions(raw: string, found: AmountMention[]): AmountMention[]
     const denied = DENIED_BEFORE.test(raw.slice(i === 0 ? 0 : found[i - 1]!.span[1], cur.span[0]));
     // `一万多 差不多一万三`, `大概8000 具体是8200`: a rough figure, then a closer one where it points: the closer one.
     const refined = REFINED_BETWEEN.test(between) && REFINE_WORD.test(`${between}${second}`) && withinRough(cur.value, first, next.value);
-    if (TAKEN_BACK_AFTER.test(between) || restart || denied || refined) {
+    // `三万多吧三万七千八`, `两万八左右 我算算 两万八千六`: a rough figure, a pause, then an exact one where it points.
+    const paused = PAUSE_ONLY.test(between) && !next.value.approx && finer(next.value, cur.value) && withinRough(cur.value, first, next.value);
+    // `七千还是七千二来着 七千二吧`: two weighed, then (after a pause) one of them said again: that one.
+    const after = found[i + 2];
+    const weighed = WEIGHED_BETWEEN.test(between) && after !== undefined && after.value.upTo === null && PAUSE_ONLY.test(raw.slice(next.span[1], after.span[0])) && (after.value.yuan === next.value.yuan || after.value.yuan === cur.value.yuan);
+    const before = i > 0 ? found[i - 1]! : undefined;
+    const settled = before !== undefined && WEIGHED_BETWEEN.test(raw.slice(before.span[1], cur.span[0])) && PAUSE_ONLY.test(between) && next.value.upTo === null && (next.value.yuan === cur.value.yuan || next.value.yuan === before.value.yuan);
+    if (TAKEN_BACK_AFTER.test(between) || restart || denied || refined || paused || weighed || settled) {
       found[i + 1] = {
         ...next,
         group: next.group || cur.group,
@@ -500,6 +517,9 @@ function correctedMentions(raw: string, found: AmountMention[]): AmountMention[]
       };
       continue;
     }
+    // `老板欠我八千 九千`, `两万多 三万多`: two figures with only a pause between, neither taken back nor refined: which is
+    // meant is asked at the question (none taken here).
+    if (PAUSE_ONLY.test(between) && cur.value.upTo === null && next.value.upTo === null && !sameAmount(cur.value, next.value)) return null;
     out.push(cur);
   }
   return out;
