@@ -991,7 +991,6 @@ function dayPick(day: string, time: string | null, a: LegalAnswers, ctx: FlowCon
     return nearestInstead(day, `${label}${weekend ? '是周末' : '不上班'}，不安排咨询。`, a, ctx);
   }
   const { slots: all, widened } = freeSlots(a, ctx);
-  const avoid = a.slotAvoid;
   const window = workingDaysFrom(ctx.index.calendar, today, widened ? WIDENED_WORKING_DAYS : BOOKING_WORKING_DAYS);
   if (day > window.at(-1)!) return again(`${label}还约不了：只能预约最近${widened ? WIDENED_WORKING_DAYS : BOOKING_WORKING_DAYS}个工作日内的时间（到${dayLabel(window.at(-1)!)}），请换一天：`);
   const onDay = all.filter((s) => s.day === day);
@@ -1103,7 +1102,6 @@ function pickAmong(days: readonly string[], time: string | null, a: LegalAnswers
   const past = days.filter((d) => d < today);
   const off = ahead.filter((d) => !cal.isWorkingDay(d));
   const { slots: all, widened } = freeSlots(a, ctx);
-  const avoid = a.slotAvoid;
   const last = workingDaysFrom(cal, today, widened ? WIDENED_WORKING_DAYS : BOOKING_WORKING_DAYS).at(-1)!;
   const far = ahead.filter((d) => d > last && cal.isWorkingDay(d));
   const notes =
