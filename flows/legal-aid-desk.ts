@@ -58,6 +58,7 @@ import {
   whenThenElse,
   timeOnlyWish,
   whenSaidLast,
+  NO_PHONE_SAID,
 } from './legal-aid.js';
 import { FORMAL_AID_LINE, HELP_SHORT, MATTER_NAMES, MODE_NAMES, changeLine, placeLines, pointOf } from '../core/legal-aid/index.js';
 import { maskPhone } from '../core/infra/privacy.js';
@@ -155,10 +156,6 @@ const WHO_SAID =
 const BRING_SAID = (t: string) => (ASKS_BRING.test(t) && /什么|啥|哪些|哪样|(?:吗|么|呢|不)$/u.test(t) && !/怎么|咋/u.test(t)) || /(?:要|需要|用)(?:不要|不用)?带.{0,8}(?:吗|么|不)$/u.test(t);
 /** Another lawyer (`能换个律师吗`, `我想找王律师`): the one on duty then receives them; not chosen. */
 const OTHER_LAWYER = /(?:换|换一个|换个|另外一个|别的|其他)(?:的)?律师|(?:找|约|要|指定|预约)[\p{Script=Han}]{1,3}律师(?!咨询)/u;
-
-/** `我不想留电话`, `不留电话行吗`, `电话不想给`: a worry about the phone number, not a refusal of the consent. */
-const NO_PHONE_SAID =
-  /^(?:我|但是?|可是|就是)?(?:不想|不愿意?|不太想|不方便|不敢|能不|可以不|能不能不|可不可以不)(?:留|给|告诉你们?|填|写|提供)(?:我的)?(?:电话|手机号?|号码|手机号码|电话号码?|联系方式)(?:吗|吧|啊|呢|行吗|可以吗|行不行|可不可以)?$|^(?:我的)?(?:电话|手机号?|号码|电话号码?)(?:就|能|可以)?(?:不想|不|不用)(?:留|给|填)(?:了|吧|吗|行吗|可以吗)?$|^(?:不留|不给)(?:电话|手机号?|号码|电话号码?)(?:行吗|可以吗|行不行|可不可以|吧)?$/u;
 
 /** `能来我家吗`, `律师能上门吗`: a home visit asked for. */
 const HOME_VISIT = /(?:来|到|上|去)(?:我|我们)?(?:家|家里|屋里|住的地方|住处)|上门/u;

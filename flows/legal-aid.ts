@@ -35,7 +35,7 @@ import { yesNo } from './nlu/talk.js';
 
 import { spokenLast } from './parsers/said-last.js';
 import { parseChineseNumber } from './parsers/chinese-number.js';
-import { DAY_MESSAGES, dayOfMonth, dayOfMonthNumber, expandDayShorthand, parseBookingWhen, parseDayTime, parsePastDay } from './parsers/day.js';
+import { DAY_MESSAGES, dayOfMonth, dayOfMonthNumber, expandDayShorthand, parseBookingWhen, parseDayTime, parsePastDay, vagueDaysSaid } from './parsers/day.js';
 import { parseMonthDetailed, recentDaysSaid, type RecentDays } from './parsers/month.js';
 import { communityTownshipAsk, findTownship, townshipName } from './places.js';
 import type { Choice, FlowContext, Option } from './types.js';
@@ -241,6 +241,25 @@ export const MODE_ANSWER_WORDS: [RegExp, ConsultMode][] = [
   // `线下`: in person (never `不要线下`).
   [/(?<!不(?:要|用|想))线下|面谈|当面|现场|见面|面对面|去服务点|到服务点|去驿站|到驿站|驿站|工作站|联络站|我(?:自己|亲自)?(?:过去|去)(?:找|见|一趟|那边|那里)|亲自(?:去|过去)/, 'in_person'],
 ];
+
+/** `我不想留电话`, `不留电话行吗`, `电话不想给`: a worry about the phone number, not a refusal of the consent. */
+export const NO_PHONE_SAID =
+  /^(?:我|但是?|可是|就是)?(?:不想|不愿意?|不太想|不方便|不敢|能不|可以不|能不能不|可不可以不)(?:留|给|告诉你们?|填|写|提供)(?:我的)?(?:电话|手机号?|号码|手机号码|电话号码?|联系方式)(?:吗|吧|啊|呢|行吗|可以吗|行不行|可不可以)?$|^(?:我的)?(?:电话|手机号?|号码|电话号码?)(?:就|能|可以)?(?:不想|不|不用)(?:留|给|填)(?:了|吧|吗|行吗|可以吗)?$|^(?:不留|不给)(?:电话|手机号?|号码|电话号码?)(?:行吗|可以吗|行不行|可不可以|吧)?$/u;
+
+/**
+ * `能不能不留电话` at the booking's phone question: why a number is needed (the way to meet decides what it is for),
+ * how it is kept, and what can be done without one (a service point, or the 12351 hotline).
+ */
+export function noPhoneAnswer(a: LegalAnswers): string {
+  const who = a.help === 'procurator' ? '检察官' : '律师';
+  const forWhat =
+    a.mode === 'phone'
+      ? `电话咨询时${who}要打这个号码给您`
+      : a.mode === 'video'
+        ? `视频接不通时${who}要打这个号码找您`
+        : `${who}要打这个号码跟您确认见面的时间`;
+  return `预约要留一个能打通的手机号：${forWhat}，预约提醒和时间有变化也会发到这里。完整号码只有为您咨询的${who}能看到，不会给单位或别人。实在不想留的话，也可以不预约，直接到工会驿站等服务点问，或者打职工服务热线12351咨询。`;
+}
 
 /** Cannot come in person (`我不方便过去`, `去不了`, `太远了`): said at the mode question, no way named. */
 export const NO_TRIP = /不方便(?:过去|去|过来|来|跑|出门|到场|见面|当面)|(?:去|来|过|走|跑)不了|过不去|走不开|抽不开身|没(?:空|时间)(?:过去|去|跑)|太远|离(?:得)?(?:太)?远|腿脚不便|不想(?:跑|过去)/;
@@ -984,15 +1003,20 @@ function dayPick(day: string, time: string | null, a: LegalAnswers, ctx: FlowCon
   const again = (error: string): SlotResult => ({ ok: false, error, options: slotOptions(a, ctx) });
   if (day < today) return again(`${label}已经过去了，请选今天以后的时间：`);
   const holiday = ctx.index.calendar.holidayName(day);
+  const { slots: all, widened } = freeSlots(a, ctx);
+  const window = workingDaysFrom(ctx.index.calendar, today, widened ? WIDENED_WORKING_DAYS : BOOKING_WORKING_DAYS);
+  // Beyond the days that can be booked: that is the reason, said first (`20号以后` where the 20th is a Sunday two
+  // weeks on was told 「是周末」 only); a holiday named is said after it (the weekend is in the label already).
+  if (day > window.at(-1)!) {
+    const also = holiday ? `而且这天是${holiday}假期，不安排咨询。` : '';
+    return again(`${label}还约不了：只能预约最近${widened ? WIDENED_WORKING_DAYS : BOOKING_WORKING_DAYS}个工作日内的时间（到${dayLabel(window.at(-1)!)}）${also ? `，${also}` : '，'}请换一天：`);
+  }
   if (holiday) return nearestInstead(day, `${label}是${holiday}假期，不安排咨询。`, a, ctx);
   if (!ctx.index.calendar.isWorkingDay(day)) {
     // The label already names the weekday (`12月5日（周六）`): 「…是周末」, never 「12月5日（周六）是周六」.
     const weekend = weekdayOf(day) === 0 || weekdayOf(day) === 6;
     return nearestInstead(day, `${label}${weekend ? '是周末' : '不上班'}，不安排咨询。`, a, ctx);
   }
-  const { slots: all, widened } = freeSlots(a, ctx);
-  const window = workingDaysFrom(ctx.index.calendar, today, widened ? WIDENED_WORKING_DAYS : BOOKING_WORKING_DAYS);
-  if (day > window.at(-1)!) return again(`${label}还约不了：只能预约最近${widened ? WIDENED_WORKING_DAYS : BOOKING_WORKING_DAYS}个工作日内的时间（到${dayLabel(window.at(-1)!)}），请换一天：`);
   const onDay = all.filter((s) => s.day === day);
   const scheduled = scheduledOn(day, a, ctx);
   // Nobody on duty that day: said so (it is not 约满了), with the nearest free times.
@@ -1156,7 +1180,12 @@ function pickByWhen(said: string, a: LegalAnswers, ctx: FlowContext): SlotResult
   // From a day on (`国庆节后`): the free times from that day, unless that day itself cannot be had (then why).
   const from = new Date(Date.parse(`${w.day}T00:00:00+08:00`) - 1000).toISOString();
   const p = slotPage({ ...a, slotFrom: from, slotDay: undefined, slotTo: undefined, slotPart: part }, ctx);
-  if (w.time || p.slots.length === 0 || p.slots[0]!.start < from) return pickByDay(w.day, w.time, a, ctx, part, w.reading);
+  if (w.time || p.slots.length === 0 || p.slots[0]!.start < from) {
+    const r = pickByDay(w.day, w.time, a, ctx, part, w.reading);
+    // `过三天下午3点`, `周五以后下午3点`: that day's time is a reading (any day from it on was meant), proposed and kept
+    // only on a yes; it was taken silently.
+    return w.time && r.ok && !r.stay && r.value ? { ...r, confirm: true, ack: `${w.reading}，这天${slotLabel(r.value).replace(/^.*?）\s*/u, '')}还能约。` } : r;
+  }
   return {
     ok: true,
     stay: true,
@@ -2255,6 +2284,11 @@ export const legalAidFlow = defineFlow({
         return night ? nightQuestion(night, a.slotPart, a.slotAt, nightWord(a)).options : slotOptions(a, ctx);
       },
       names: /时间|几点|哪天/,
+      // `过几天`: no day said (read as a question, it got 「答不上来」); which day is asked, with the list again.
+      asked: (text, a, ctx) => {
+        const vague = vagueDaysSaid(text);
+        return vague ? `「${vague}」是哪天呢？请直接说日期，例如「${exampleDay(a, ctx)}」，或者回复下面时间前面的数字。` : null;
+      },
       parse: (text, a, ctx) => {
         // The day asked late at night (`明天`): any answer clears the question, the day picked is taken.
         if (a.slotNight) {
@@ -2302,8 +2336,8 @@ export const legalAidFlow = defineFlow({
       show: (v) => v,
       help: '律师或检察官联系您、接待您时会用到。',
     }),
-    {
-      ...f.phone('phone', { ask: '您的手机号是多少？', help: '请填能打通的11位手机号，只有为您咨询的律师或检察官能看到完整号码。' }),
+    ((phoneField) => ({
+      ...phoneField,
       // The number is what a phone or video consultation calls; in person, it is for reminders and changes.
       ask: (raw: Record<string, unknown>) =>
         raw.mode === 'phone'
@@ -2311,7 +2345,14 @@ export const legalAidFlow = defineFlow({
           : raw.mode === 'video'
             ? '您的手机号是多少？视频接不通时会打这个号码，提醒也会用到。'
             : '您的手机号是多少？预约提醒和时间有变化时会用到。',
-    },
+      // `能不能不留电话`, `不留电话行吗`: why the booking needs a number, and what to do without one (never the wage
+      // report's answer on staying anonymous, which the knowledge base would give); nothing taken.
+      asked: (text: string, raw: Record<string, unknown>, ctx: FlowContext) => {
+        const t = text.replace(/[\s。.!！?？，,~～]+/gu, '');
+        if (NO_PHONE_SAID.test(t)) return noPhoneAnswer(raw as LegalAnswers);
+        return phoneField.asked?.(text, raw, ctx) ?? null;
+      },
+    }))(f.phone('phone', { ask: '您的手机号是多少？', help: '请填能打通的11位手机号，只有为您咨询的律师或检察官能看到完整号码。' })),
   ],
 });
 

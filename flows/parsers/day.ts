@@ -910,6 +910,31 @@ function fromDay(said: string, now: Date, today: string, cal: WorkCalendar, tail
   return { kind: 'from', day: d.value.day, reading: `${m[1]}是${labelOn(d.value.day, cal)}`, ...tail };
 }
 
+/** `过两天`, `过三天`: that many days on; `过几天`, `过些天`: some days on, which is not known. */
+const IN_SOME_DAYS = /^过(?:(两|2|三|3)|(几|些))天(?:以后|之后|后)?$/u;
+
+/**
+ * `过两天`, `过三天`: the times from that many days on (the day said back, nothing picked); `过几天`, `过些天`: which
+ * day is asked (never a day guessed). Null for other words.
+ */
+function inSomeDays(said: string, today: string, cal: WorkCalendar, tail: WhenTail): BookingWhen | null {
+  const m = IN_SOME_DAYS.exec(said);
+  if (!m) return null;
+  if (m[2]) return { kind: 'ask', why: `「${said}」是哪天？`, example: null };
+  const day = shift(today, /两|2/u.test(m[1]!) ? 2 : 3);
+  return { kind: 'from', day, reading: `${said}是${labelOn(day, cal)}`, ...tail };
+}
+
+/**
+ * `过几天`, `过些天吧` said alone where a day is asked: the words (`过几天`), which name no day; null otherwise
+ * (`过两天` names one; `过几天再说` is read elsewhere, as a wish to pause).
+ */
+export function vagueDaysSaid(text: string): string | null {
+  const t = removeSpaces(normalizeText(text)).replace(/[。，,！!？?~～]+$/u, '').replace(/(?:吧|啊|呀|都行|都可以|可以|行)+$/u, '');
+  const m = IN_SOME_DAYS.exec(t);
+  return m?.[2] ? t : null;
+}
+
 /** Said after the days, meaning any of them: `都行`, `都可以`. */
 const ANY_OF_THEM = /(?:都行|都可以|都方便|都有空|都有时间|都没问题|哪天都行|随便哪天|任何一天|可以|行)+$/u;
 
@@ -945,7 +970,8 @@ export function parseBookingWhen(text: string, now: Date, cal: WorkCalendar): Bo
       eitherDay(head, now, cal, tail) ??
       festivalDay(head, today, cal, tail) ??
       lunarDayToCome(head, today, cal, tail) ??
-      fromDay(head, now, today, cal, tail);
+      fromDay(head, now, today, cal, tail) ??
+      inSomeDays(head, today, cal, tail);
     if (r) return r;
   }
   return null;
