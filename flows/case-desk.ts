@@ -787,6 +787,17 @@ export function nothingSentAsked(text: string): 'wage' | 'join' | 'booking' | 'c
   return 'contact';
 }
 
+/** Someone in touch asked about in so many words (`有人联系我了吗`, `网格员给我打过电话了吗`), not any status (`管不管`). */
+export function contactAsked(text: string): boolean {
+  return CONTACT_ASKED.test(compact(normalizeMessage(text)));
+}
+
+/** A call asked for of the staff (`我想让工作人员给我打电话`, `能不能给我回个电话`): the case desk's note about 'call'. */
+export function callAsked(text: string): boolean {
+  const read = readCaseMessage(text);
+  return read?.kind === 'note' && read.about === 'call';
+}
+
 /** What a case closed by staff answers when the person brings news (the money, the boss): said that it can go no further here. */
 const AFTER_CLOSE_NEWS: ReadonlySet<string> = new Set(['paid', 'partly_paid', 'absconded', 'other', 'correction']);
 

@@ -128,6 +128,11 @@ export interface YesNoSpec<A> {
   neither?: NeitherSpec<A>;
   /** An answer in other words (`10月底` for whether they still work there: no, and when); null when it is none. */
   read?: (text: string, a: A, ctx: FlowContext) => Result<boolean, A> | null;
+  /**
+   * An answer said with more beside it (`是 叫幸福小区二期`: yes, and the project's name): read before the plain yes or
+   * no, so that what is beside it is not lost; null when nothing is.
+   */
+  beside?: (text: string, a: A, ctx: FlowContext) => Result<boolean, A> | null;
 }
 
 /** See `Neither` (flows/types.ts). */
@@ -299,6 +304,8 @@ export function defineFlow<S extends z.ZodObject>(spec: FlowSpec<S>): TypedFlow<
         parse: (input, raw, ctx) => {
           const t = input.kind === 'text' ? input.text : null;
           if (t === 'yes' || t === 'no') return { ok: true, value: checkValue(id, t === 'yes') };
+          const beside = t !== null && y.beside ? y.beside(t, read(raw), ctx) : null;
+          if (beside) return result(id, beside);
           const yn = t === null ? null : yesNo(t);
           if (yn === null && t !== null && y.read) {
             const r = y.read(t, read(raw), ctx);

@@ -19,7 +19,7 @@ import { membershipFlow } from './membership.js';
 import { createLegalAidDesk } from './legal-aid-desk.js';
 import { createDocumentsDesk } from './documents-desk.js';
 import { createEvidenceDesk } from './evidence-desk.js';
-import { NOT_PASSED, RECEIPT_PART, createCaseDesk, forgetAsked, forgetDoneAsked, formUnderWay, hotlineUnanswered, nothingSentAsked, officeHoursAsked, receiptAskedBack } from './case-desk.js';
+import { NOT_PASSED, RECEIPT_PART, callAsked, contactAsked, createCaseDesk, forgetAsked, forgetDoneAsked, formUnderWay, hotlineUnanswered, nothingSentAsked, officeHoursAsked, receiptAskedBack } from './case-desk.js';
 import { createSafety } from './safety.js';
 import { legalAidFlow } from './legal-aid.js';
 import { findPhone } from './nlu/facts.js';
@@ -87,6 +87,8 @@ function hoursSaid(hours: readonly string[]): string {
 
 /** The delete command as the engine knows it: other words asking to delete one's data are read as it (`forgetAsked`). */
 const FORGET_COMMAND = '删除我的信息';
+/** 进度 as typed: what a status asked with a form unfinished, or an application only, is answered as. */
+const PROGRESS_COMMAND = '进度';
 /** Before the delete question when only the phone was named (`不要保存我的电话`): it cannot be deleted alone. */
 const FORGET_PHONE_LEAD = '电话号码没法单独删除，只能把您在这里的个人信息一起删除。';
 
@@ -584,6 +586,10 @@ export function createChatService(core: Core, opts: ChatServiceOptions) {
     }
     // `有人联系我了吗`, `法律援助批了没`, `律师什么时候来` from someone who has sent nothing here: said so, and how to start
     // (it was 「答不上来」, 没太明白, or a booking started). Anything sent (a case, an application, a booking): as before.
+    // The same asked with a report unfinished (in the form, or kept as a draft), or with only a membership application:
+    // what 进度 says there (not sent yet and how to go on; the application's status). It was 「答不上来」.
+    const unsent = incoming.kind === 'text' && !noteWaited ? await notSentYet(userKey, session, incoming.text, ctx) : null;
+    if (unsent) return unsent;
     const before = incoming.kind === 'text' && !noteWaited ? await nothingSentYet(userKey, session, incoming.text) : null;
     if (before) {
       if (changed) await sessions.save(session);
@@ -713,14 +719,48 @@ export function createChatService(core: Core, opts: ChatServiceOptions) {
     [/律师|法律援助|法援|预约/u, T.noBookingYet],
   ];
 
-  /** What a status asked (flows/case-desk.ts `nothingSentAsked`) says to someone idle who has sent nothing at all; else null. */
+  /**
+   * What a status asked (flows/case-desk.ts `nothingSentAsked`) says to someone idle who has sent nothing at all; else null.
+   * A call asked for (`我想让工作人员给我打电话`): staff have no number and no matter yet (after a report it is a note for
+   * the case worker, flows/case-desk.ts): what to do instead, nothing passed on.
+   */
   async function nothingSentYet(userKey: string, session: Session, said: string): Promise<string | null> {
     if (session.flowId !== null || session.mode !== 'idle' || session.draft) return null;
-    const about = nothingSentAsked(said);
+    const about = nothingSentAsked(said) ?? (callAsked(said) ? 'call' : null);
     if (!about) return null;
     if ((await core.cases.listByUser(userKey, 1)).length > 0) return null;
     if ((await membership.progress(userKey)).length > 0 || (await legalAid.bookings.listByUser(userKey, 1)).length > 0) return null;
-    return about === 'join' ? T.noApplicationYet : about === 'booking' ? T.noBookingYet : about === 'contact' ? T.nobodyYet : T.noCaseYet;
+    return about === 'call' ? T.noCallYet : about === 'join' ? T.noApplicationYet : about === 'booking' ? T.noBookingYet : about === 'contact' ? T.nobodyYet : T.noCaseYet;
+  }
+
+  /** Where a form's 进度 says it is not sent and asks its question again (flows/engine.ts). */
+  const FORM_MODES: ReadonlySet<Session['mode']> = new Set(['ask', 'review']);
+
+  /** The form a status asked about is for (`wage`: the report's words, `join`, `booking`); `contact` fits any. */
+  const FORM_ASKED: Record<string, string> = { wage: wageFlow.id, join: membershipFlow.id, booking: legalAidFlow.id };
+
+  /**
+   * A status asked (`有人联系我了吗`) by someone with no case: with a form under way or kept as a draft that it is about,
+   * what 进度 says there (not sent yet, so nobody calls yet, and how to go on); idle with only a membership application
+   * (no draft), that application's status, as 进度 shows it. Else null (as before).
+   */
+  async function notSentYet(userKey: string, session: Session, said: string, ctx: FlowContext): Promise<Reply[] | null> {
+    const about = nothingSentAsked(said);
+    if (!about) return null;
+    // At a question, the summary, or 「欢迎回来！…还没填完」 (not where another question of the engine's waits: 要先停在这里吗？,
+    // 确定要重新开始吗？, whose 进度 does not ask it again).
+    const welcomed = session.mode === 'resume' && session.options.some((o) => o.label === '继续填写');
+    const form = welcomed ? (session.flowId ?? session.draft?.flowId ?? null) : session.flowId !== null ? (FORM_MODES.has(session.mode) ? session.flowId : null) : session.mode === 'idle' ? (session.draft?.flowId ?? null) : null;
+    const idle = session.flowId === null && session.mode === 'idle' && !session.draft;
+    // In a form, only someone in touch asked in so many words (`你们到底管不管` there is doubt, answered as such).
+    if (form !== null ? !contactAsked(said) || (about !== 'contact' && FORM_ASKED[about] !== form) : !idle || (about !== 'contact' && about !== 'join')) return null;
+    if ((await core.cases.listByUser(userKey, 1)).length > 0) return null;
+    if (form === null && (await membership.progress(userKey)).length === 0) return null;
+    const replies = await elsewhere(userKey, session, { kind: 'text', text: PROGRESS_COMMAND }, null, ctx);
+    const nobody = about === 'contact' || about === 'wage';
+    // At 「欢迎回来！」 进度 says no more than that: how to go on is said with it.
+    const goOn = welcomed && !replies.some((r) => r.type === 'text' && r.text.includes('「继续」')) ? `\n${T.goOnWith}` : '';
+    return replies.map((r) => (r.type === 'text' && r.text === T.noCaseYetInFlow ? { ...r, text: `${nobody ? T.nobodyYetInFlow : r.text}${goOn}` } : r));
   }
 
   /** What 进度 says under the cases shown: help can be booked for a wage case, its documents, the bookings to come. */

@@ -77,6 +77,13 @@ export const T = {
   /** 有人联系我了吗 before anything (a case, an application, a booking) was sent: nobody has anything to call about yet. */
   nobodyYet:
     '您还没有在这里反映过问题或办理过事情，所以暂时不会有人联系您。反映欠薪回复「反映欠薪」，约律师回复「预约法律援助」，入会回复「加入工会」。',
+  /** 有人联系我了吗 while a form is filled in or kept unfinished (nothing sent): not sent yet, so nobody calls yet. */
+  nobodyYetInFlow: '您这次填的还没有提交，所以暂时还不会有人联系您。填完提交后，随时回复「进度」就能看到办到哪一步。',
+  /** How to go on with a form kept unfinished, said under what 进度 says at 「欢迎回来！」. */
+  goOnWith: '想接着填的话，回复「继续」就行。',
+  /** 我想让工作人员给我打电话 before anything was sent: staff have no number and no matter; what to do instead. */
+  noCallYet:
+    '您还没有在这里反映过问题或办理过事情，工作人员这边没有您的电话，也不知道是什么事，所以暂时没法给您打电话。您遇到了什么事，直接跟我说就行；想找工作人员，回复「人工」；也可以打职工服务热线12351。',
   /** The same while a report is being filled in: it is not submitted yet. */
   noCaseYetInFlow: '您这次填的还没有提交。填完提交后，随时回复「进度」就能看到办到哪一步。',
   /** After two misses: the numbers. */

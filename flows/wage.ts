@@ -1814,6 +1814,62 @@ function skipRest(from: Supplement, a: WageAnswers): { ok: true; value: null; se
 const skipsRest = (t: string) => t === SKIP_REST || SKIP_REST_WORDS.test(compact(t));
 const NOT_KNOWN = /^(?:不知道|不清楚|不晓得|不记得|记不清|记不得|记不住|忘了|忘记了|搞不清|说不清|没注意|没见过|没听说过?|没印象|莫得印象)(?:楚)?(?:啊|呀|哦|了)*$/u;
 
+/** The project's name, as answered at its question (flows/wage.ts `project`); also read in a yes at 是工程建设项目吗. */
+function projectAnswer(t: string, a: WageAnswers, ctx: FlowContext): Result<string | null, WageAnswers> {
+  // `都跳过` (offered at the questions after this one), `不知道`: not known, never a name.
+  if (skipsRest(t) || NOT_KNOWN.test(compact(t)) || /^(?:都|全部|全都)?(?:跳过|不填)/u.test(compact(t))) return { ok: true, value: null };
+  // `在东龙镇政府旁边`, `老板姓陈` (beside the name, `翠湖湾 在东龙镇政府旁边 老板姓陈`): where it is, who the boss is; not its name.
+  // `总包是中建三局` (beside the name: `青溪花园二期 总包是中建三局`): a unit of the construction chain, its own question.
+  if (/(?:旁边|附近|对面|隔壁|后面|前面|边上)$|老板|老总|包工头|工头|姓|总包|分包|承包|开发商|建设单位/u.test(compact(t))) {
+    return { ok: false, error: '请写项目或工地的名字，例如「青溪花园二期」（工地门口的牌子上一般有）；不知道就回复「不知道」。' };
+  }
+  // `是私人的房子`, `业主自己住的房子`: a private home has no project name; never kept as one.
+  if (/^(?:就是|是|在)?(?:给)?(?:私人|个人|业主|房主|人家|别人)(?:家)?(?:自己)?(?:住)?(?:的)?(?:房子|家里?|住宅|装修)$/u.test(compact(t))) {
+    return { ok: true, value: null, ack: '好的，私人的房子不用写项目名称。' };
+  }
+  // `在修的那个学校`: what the site is, not its name.
+  if (/的(?:那个|这个|那|这)?(?:学校|医院|楼|房子|小区|工地|项目|厂房|路|桥)$/u.test(compact(t)) && !/[叫是]/u.test(t)) {
+    return { ok: false, error: '请写项目或工地的名字，例如「青溪花园二期」（工地门口的牌子上一般有）；不知道就回复「不知道」。' };
+  }
+  // `就是东龙镇那个翠湖湾小区`: the framing and the township (known, or a fact of its own) go.
+  const town = townshipName(ctx, findTownship(ctx, t) ?? a.location);
+  // `不是`, `对的`: a yes or no (to the question before), never a name.
+  if (yesNo(t) !== null && [...compact(t)].length <= 4) {
+    return { ok: false, error: '请写项目或工地的名字，例如「青溪花园二期」；不知道就回复「不知道」。' };
+  }
+  // Spoken sounds before the name (`嗯 叫 那个 青溪花园二期`) go too. So does the name looked for (`叫啥锦绣家园
+  // 三期`, `叫什么来着 锦绣家园`): what follows is the name, confirmed (never 「啥锦绣家园三期」 kept).
+  const looked = /^(?:[嗯呃额啊哦噢唔]+|那个|这个|就是|好像)*(?:项目|工地|楼盘)?叫(?:啥|什么)(?:来着)?(?:[嗯呃额啊哦噢唔]+|那个|这个|叫)*(?=[\p{Script=Han}A-Za-z0-9]{2})/u.exec(compact(t));
+  let bare = compact(t).slice(looked ? looked[0].length : 0).replace(/^(?:[嗯呃额啊哦噢唔]+|那个|这个|就是|就在|是|在|叫)+/u, '').replace(HEDGE_AFTER, '');
+  if (town) bare = bare.replace(town, '').replace(town.replace(/(?:镇|街道|乡)$/u, ''), '');
+  bare = bare.replace(/^(?:的)?(?:那个|这个|那|这)/u, '');
+  const name = bare
+    .replace(/^(?:项目|工地|楼盘)(?:名字|名称)?(?:叫|是)/u, '')
+    .replace(/^(?:叫|是)/u, '')
+    .replace(/(?:那个|这个)?(?:楼盘|工地|项目|小区)$/u, '');
+  if (/^(?:那个|这个|那|这)?(?:楼|工地|项目|地方|那边|这边)?$/u.test(name) || /几个|好几|很多/u.test(name)) {
+    return { ok: false, error: '请写项目或工地的名字，例如「青溪花园二期」；不知道就回复「不知道」。' };
+  }
+  const p = parseOrgName(name);
+  return p.ok ? { ok: true, value: p.value, ...(looked ? { confirm: true } : {}) } : { ok: false, error: '请写项目或工地的名字，例如「青溪花园二期」；不知道就回复「不知道」。' };
+}
+
+/** What says the work is no building work, at 是工程建设项目吗 (a factory, an eatery, a shop…). */
+const NOT_CONSTRUCTION = /(?:不是|不算)(?:工地|工程)|工厂|厂里|饭店|餐馆|酒店|超市|商场|店里|快递|外卖|送货|保姆|家政|保洁|物业|保安|开车|司机|(?<!建筑|装修)公司上班|办公室|种地|农场|养殖/;
+
+/**
+ * A project named at 是工程建设项目吗 (`叫幸福小区二期`, `是 叫幸福小区二期`, `叫啥，幸福小区，二期，` said by voice):
+ * a yes, with the project's name; both proposed (「…对吗？」), never kept without a yes. Null when no name is said
+ * with 叫, or the name says other work (`叫好再来饭店`), or a name not known (`叫啥不知道`).
+ */
+function constructionNamed(t: string, a: WageAnswers, ctx: FlowContext): Result<boolean, WageAnswers> | null {
+  const named = /^(?:(?:是|是的|对|对的|嗯|是啊|对啊|是呀|对呀)(?=项目|工地|楼盘|工程|叫))?((?:项目|工地|楼盘|工程)?(?:的)?(?:名字|名称)?(?:叫|名叫).+)$/u.exec(compact(t));
+  if (!named || /^(?:叫|名叫)(?:我|你|他|她|人|俺)/u.test(named[1]!) || /不知道|不清楚|不晓得|不记得|忘了|记不/u.test(named[1]!) || NOT_CONSTRUCTION.test(named[1]!)) return null;
+  const p = projectAnswer(named[1]!, a, ctx);
+  return p.ok && typeof p.value === 'string' ? { ok: true, value: true, confirm: true, set: { project: p.value } } : null;
+}
+
+
 /** Asked whom the foreman works for: he is all there is (`就是他`, `没有公司`, `就包工头`). */
 const FOREMAN_IS_ALL = /^(?:就是他|就他|就是包工头|就包工头|就是这个包工头|没有公司|没公司|没有单位|不是公司|没有|没)(?:啊|呀|哦|吧|了)*$/u;
 
@@ -2500,8 +2556,10 @@ export const wageFlow = defineFlow({
       when: (a) => !household(a),
       ask: '是工程建设项目吗？比如盖楼、修路、装修工地。',
       yes: { label: '是', words: CONSTRUCTION_WORDS },
-      no: { label: '不是', words: /(?:不是|不算)(?:工地|工程)|工厂|厂里|饭店|餐馆|酒店|超市|商场|店里|快递|外卖|送货|保姆|家政|保洁|物业|保安|开车|司机|(?<!建筑|装修)公司上班|办公室|种地|农场|养殖/ },
+      no: { label: '不是', words: NOT_CONSTRUCTION },
       retry: '请回复1（是）或2（不是）。盖楼、修路、装修这类工地上的活，就是工程建设项目。',
+      // `叫幸福小区二期`, `是 叫幸福小区二期`: building work, with its project's name (both proposed for a yes).
+      beside: constructionNamed,
       clears: ['project'],
       names: /工程|工地|建设项目/,
       help: '工程建设领域的欠薪有专门的处理办法（比如工资专用账户、保证金），所以要先问清楚。',
@@ -2514,44 +2572,7 @@ export const wageFlow = defineFlow({
       optional: true,
       freeText: true,
       names: /项目名|项目名称|工地名|工地名称|楼盘名|项目(?!地址)/,
-      parse: (t, a, ctx) => {
-        // `都跳过` (offered at the questions after this one), `不知道`: not known, never a name.
-        if (skipsRest(t) || NOT_KNOWN.test(compact(t)) || /^(?:都|全部|全都)?(?:跳过|不填)/u.test(compact(t))) return { ok: true, value: null };
-        // `在东龙镇政府旁边`, `老板姓陈` (beside the name, `翠湖湾 在东龙镇政府旁边 老板姓陈`): where it is, who the boss is; not its name.
-        // `总包是中建三局` (beside the name: `青溪花园二期 总包是中建三局`): a unit of the construction chain, its own question.
-        if (/(?:旁边|附近|对面|隔壁|后面|前面|边上)$|老板|老总|包工头|工头|姓|总包|分包|承包|开发商|建设单位/u.test(compact(t))) {
-          return { ok: false, error: '请写项目或工地的名字，例如「青溪花园二期」（工地门口的牌子上一般有）；不知道就回复「不知道」。' };
-        }
-        // `是私人的房子`, `业主自己住的房子`: a private home has no project name; never kept as one.
-        if (/^(?:就是|是|在)?(?:给)?(?:私人|个人|业主|房主|人家|别人)(?:家)?(?:自己)?(?:住)?(?:的)?(?:房子|家里?|住宅|装修)$/u.test(compact(t))) {
-          return { ok: true, value: null, ack: '好的，私人的房子不用写项目名称。' };
-        }
-        // `在修的那个学校`: what the site is, not its name.
-        if (/的(?:那个|这个|那|这)?(?:学校|医院|楼|房子|小区|工地|项目|厂房|路|桥)$/u.test(compact(t)) && !/[叫是]/u.test(t)) {
-          return { ok: false, error: '请写项目或工地的名字，例如「青溪花园二期」（工地门口的牌子上一般有）；不知道就回复「不知道」。' };
-        }
-        // `就是东龙镇那个翠湖湾小区`: the framing and the township (known, or a fact of its own) go.
-        const town = townshipName(ctx, findTownship(ctx, t) ?? a.location);
-        // `不是`, `对的`: a yes or no (to the question before), never a name.
-        if (yesNo(t) !== null && [...compact(t)].length <= 4) {
-          return { ok: false, error: '请写项目或工地的名字，例如「青溪花园二期」；不知道就回复「不知道」。' };
-        }
-        // Spoken sounds before the name (`嗯 叫 那个 青溪花园二期`) go too. So does the name looked for (`叫啥锦绣家园
-        // 三期`, `叫什么来着 锦绣家园`): what follows is the name, confirmed (never 「啥锦绣家园三期」 kept).
-        const looked = /^(?:[嗯呃额啊哦噢唔]+|那个|这个|就是|好像)*(?:项目|工地|楼盘)?叫(?:啥|什么)(?:来着)?(?:[嗯呃额啊哦噢唔]+|那个|这个|叫)*(?=[\p{Script=Han}A-Za-z0-9]{2})/u.exec(compact(t));
-        let bare = compact(t).slice(looked ? looked[0].length : 0).replace(/^(?:[嗯呃额啊哦噢唔]+|那个|这个|就是|就在|是|在|叫)+/u, '').replace(HEDGE_AFTER, '');
-        if (town) bare = bare.replace(town, '').replace(town.replace(/(?:镇|街道|乡)$/u, ''), '');
-        bare = bare.replace(/^(?:的)?(?:那个|这个|那|这)/u, '');
-        const name = bare
-          .replace(/^(?:项目|工地|楼盘)(?:名字|名称)?(?:叫|是)/u, '')
-          .replace(/^(?:叫|是)/u, '')
-          .replace(/(?:那个|这个)?(?:楼盘|工地|项目|小区)$/u, '');
-        if (/^(?:那个|这个|那|这)?(?:楼|工地|项目|地方|那边|这边)?$/u.test(name) || /几个|好几|很多/u.test(name)) {
-          return { ok: false, error: '请写项目或工地的名字，例如「青溪花园二期」；不知道就回复「不知道」。' };
-        }
-        const p = parseOrgName(name);
-        return p.ok ? { ok: true, value: p.value, ...(looked ? { confirm: true } : {}) } : { ok: false, error: '请写项目或工地的名字，例如「青溪花园二期」；不知道就回复「不知道」。' };
-      },
+      parse: projectAnswer,
       show: (v) => v ?? '不清楚',
       help: '工地门口的牌子上一般有项目名称。不知道可以回复「不知道」或「跳过」。',
     }),
