@@ -1024,15 +1024,20 @@ export function createEngine(opts: EngineOptions) {
       return;
     }
     s.misses += 1;
+    // `删了还能恢复吗`: it cannot be undone; `删了以后还能再报吗`: yes, filled in again. Answered even when nothing is
+    // deleted after it (they were the generic explanation, or only 「先不删除」).
+    const answer = text === null ? null : /恢复|找回|还原|撤回删除|撤销删除|后悔/.test(t) ? T.forgetNoUndo : /(?:再|重新)(?:报|反映|登记|举报|投诉|预约|约|入会|申请|来|用)/.test(t) ? T.forgetComeBack : null;
     // Never the same long question a third time: after two replies that are neither, nothing is deleted.
     if (s.misses >= 2) {
       clearFlow(s);
+      if (answer) say(answer);
       say(T.forgetNotDone);
       showMenu(s, say);
       return;
     }
     // `你删了案子还办吗`: what deleting does, then the question.
-    if (text !== null && /[?？吗么]|还办|还管|还能|会不会|案子|案件/.test(text)) say(T.forgetExplain);
+    if (answer) say(answer);
+    else if (text !== null && /[?？吗么]|还办|还管|还能|会不会|案子|案件/.test(text)) say(T.forgetExplain);
     say('确定要删除吗？请回复「确认删除」或「不删除」。', s.options);
   }
 

@@ -163,6 +163,10 @@ export const T = {
   yesButUnclear: (words: string) => `还没有提交。您说的「${words.length > 20 ? `${words.slice(0, 20)}…` : words}」我没能对上是哪一项。要改的话回复「改」加序号，例如「改 2」；都对就回复「确认」提交。`,
   /** 你删了案子还办吗 at the delete question. */
   forgetExplain: '删除后，已提交的案件会继续办理，但工作人员就没法再打电话联系您了；没填完的内容会清除。',
+  /** `删了还能恢复吗` at the delete question (flows/engine.ts `atForget`). */
+  forgetNoUndo: '删除后就不能恢复了：姓名、手机号、证据材料都会清除，以后要办事得重新填写。已提交的案件会继续办理。',
+  /** `删了以后还能再报吗`. */
+  forgetComeBack: '可以。删除以后，随时还能在这里重新反映、预约或入会，只是要重新填写。',
   /** Two replies at the delete question that were neither yes nor no: nothing is deleted. */
   forgetNotDone: '好的，先不删除。以后想删，随时回复「删除我的信息」。',
   whichWrong: '哪一项不对？回复序号，其他的我就记下了；也可以直接告诉我对的是什么。',
