@@ -27,6 +27,7 @@ import { pinyinOption, pinyinRequest, understandConfirm } from './nlu/understand
 import { normalizeMessage, typedInPinyin } from './nlu/normalize.js';
 import type { Session } from './session.js';
 import { SessionConflict, createSessions } from './session-store.js';
+import { withinOneReading } from './parsers/turn-memo.js';
 import { MENU, T } from './texts.js';
 import type { Answers, Effect, FileRef, FlowContext, Incoming, ReportedWage } from './types.js';
 import { WageReport, showAmount, wageDetails, wageFiles, wageFlow } from './wage.js';
@@ -208,17 +209,20 @@ export function createChatService(core: Core, opts: ChatServiceOptions) {
       const message: ChatInput = heard ? { kind: 'text', text: heard } : input;
       // A voice nobody read: decoded and stored once, whatever retries the turn needs.
       const kept = input.kind === 'voice' && !heard ? await keepVoice(input.audio) : null;
-      let replies: Reply[] = [];
+      let replies: Reply[];
       try {
-        for (let attempt = 0; ; attempt++) {
-          try {
-            // A retry after someone else saved reads the session again.
-            replies = attempt === 0 ? await turnOn(userKey, await loading, message, kept, ctx) : await turn(userKey, message, kept);
-            break;
-          } catch (err) {
-            if (!(err instanceof SessionConflict) || attempt >= 3) throw err;
+        // One reading of the message for the whole turn (parsers/turn-memo.ts): the desks, the safety check and
+        // the engine read the same text; each reader's work is done once, and dropped when the turn ends.
+        replies = await withinOneReading(async () => {
+          for (let attempt = 0; ; attempt++) {
+            try {
+              // A retry after someone else saved reads the session again.
+              return attempt === 0 ? await turnOn(userKey, await loading, message, kept, ctx) : await turn(userKey, message, kept);
+            } catch (err) {
+              if (!(err instanceof SessionConflict) || attempt >= 3) throw err;
+            }
           }
-        }
+        });
       } catch (err) {
         // Nothing half-written: a stored voice no case holds goes again.
         if (kept?.ok && !kept.attached) evidence.remove(kept.file.id);

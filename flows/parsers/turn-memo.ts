@@ -1,50 +1,71 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+
 /**
- * Text readings kept for one stretch of a turn. A turn reads the same
- * message many times over (every field's parser, every "is this another
- * question's answer?" check normalises it again and maps it for amounts:
- * about 10 normalisations of the whole message and 20 mappings of it per
+ * Text readings kept for one turn. A turn reads the same message many times
+ * over (every field's parser, every "is this another question's answer?"
+ * check, the case desk's and the safety check's readers normalise it again
+ * and map it for amounts: about 20 normalisations of the whole message per
  * turn), and these readings depend on the text alone.
  *
- * The stretch is synchronous (`withinOneReading(() => engine.handle(…))`),
- * so nothing of another person's turn can run inside it: what is kept is
- * this turn's own work, reused, and is dropped when the stretch ends —
- * nothing is kept between turns or between people, and outside a stretch
- * the functions simply run.
+ * A turn is `withinOneReading(fn)`: everything `fn` runs, across its awaits
+ * (the chat service wraps a person's whole turn, the engine its own part),
+ * shares one reading, kept in an AsyncLocalStorage store. Turns of different
+ * people that interleave at their awaits each see their own store: nothing
+ * is kept between turns or between people. When the outermost stretch ends
+ * its readings are dropped at once (a timer or a promise the turn left
+ * behind still points at the store, but finds it closed and empty), and
+ * outside a stretch the functions simply run.
  *
  * Only functions of the text alone that return a string or a value their
  * callers never change may be wrapped, and only costly ones: a lookup is
  * not free (normalising a single character is cheaper than finding it).
  */
-let depth = 0;
-/** How to empty the readings kept in the stretch under way. */
-const toEmpty: Array<() => void> = [];
+interface Reading {
+  open: boolean;
+  /** Per reader (its index in `readers`), its readings by text. */
+  kept: (Map<string, unknown> | undefined)[];
+}
+
+const reading = new AsyncLocalStorage<Reading>();
+let readers = 0;
+
+function close(r: Reading): void {
+  r.open = false;
+  r.kept = [];
+}
 
 export function withinOneReading<T>(fn: () => T): T {
-  depth++;
+  if (reading.getStore()?.open) return fn();
+  const r: Reading = { open: true, kept: [] };
+  let result: T;
   try {
-    return fn();
-  } finally {
-    if (--depth === 0) {
-      for (const empty of toEmpty) empty();
-      toEmpty.length = 0;
-    }
+    result = reading.run(r, fn);
+  } catch (err) {
+    close(r);
+    throw err;
   }
+  if (result instanceof Promise) {
+    // An async turn: its readings last until it has settled.
+    return result.finally(() => close(r)) as T;
+  }
+  close(r);
+  return result;
+}
+
+/** The map this reader keeps its readings in for the turn under way; undefined outside one. */
+function keptFor<V>(id: number): Map<string, V> | undefined {
+  const r = reading.getStore();
+  if (r === undefined || !r.open) return undefined;
+  let m = r.kept[id];
+  if (m === undefined) r.kept[id] = m = new Map<string, V>();
+  return m as Map<string, V>;
 }
 
 export function readOnce<R>(fn: (text: string) => R): (text: string) => R {
-  let kept = new Map<string, R>();
-  let inUse = false;
-  const empty = () => {
-    // A new map, not clear(): clearing a map is a call into the runtime, a new one is allocated inline.
-    kept = new Map();
-    inUse = false;
-  };
+  const id = readers++;
   return (text: string): R => {
-    if (depth === 0) return fn(text);
-    if (!inUse) {
-      inUse = true;
-      toEmpty.push(empty);
-    }
+    const kept = keptFor<R>(id);
+    if (kept === undefined) return fn(text);
     let r = kept.get(text);
     if (r === undefined && !kept.has(text)) {
       r = fn(text);
@@ -55,25 +76,14 @@ export function readOnce<R>(fn: (text: string) => R): (text: string) => R {
 }
 
 /**
- * Values noted for the stretch under way, by text (what a message read as, and what was typed): emptied when the
- * stretch ends; outside a stretch nothing is noted.
+ * Values noted for the turn under way, by text (what a message read as, and what was typed): dropped when the
+ * turn ends; outside a turn nothing is noted.
  */
 export function notedForTurn<V>(): { get(text: string): V | undefined; set(text: string, value: V): void; entries(): [string, V][] } {
-  const kept = new Map<string, V>();
-  let inUse = false;
+  const id = readers++;
   return {
-    get: (text) => kept.get(text),
-    entries: () => [...kept],
-    set: (text, value) => {
-      if (depth === 0) return;
-      if (!inUse) {
-        inUse = true;
-        toEmpty.push(() => {
-          kept.clear();
-          inUse = false;
-        });
-      }
-      kept.set(text, value);
-    },
+    get: (text) => keptFor<V>(id)?.get(text),
+    entries: () => [...(keptFor<V>(id) ?? [])],
+    set: (text, value) => keptFor<V>(id)?.set(text, value),
   };
 }

@@ -67,3 +67,72 @@ describe('one reading per turn', () => {
     }
   });
 });
+
+describe('one reading for a whole turn, across its awaits (the chat service wraps each turn)', () => {
+  const tick = () => new Promise<void>((r) => setImmediate(r));
+
+  it('keeps a reading across awaits inside an async stretch, and drops it when the stretch settles', async () => {
+    const seen: string[] = [];
+    const read = readOnce((t: string) => (seen.push(t), { t }));
+    let lingering: (() => unknown) | null = null;
+    const kept = await withinOneReading(async () => {
+      const a = read('对');
+      await tick();
+      const b = read('对');
+      // A callback the turn leaves behind (a timer, a promise) still runs in the turn's store after it ended.
+      lingering = () => read('对');
+      return [a, b];
+    });
+    expect(kept[1]).toBe(kept[0]);
+    expect(seen).toEqual(['对']);
+    // Settled: the store is closed; what runs later reads afresh, never the turn's readings.
+    expect(lingering!()).not.toBe(kept[0]);
+    expect(seen).toEqual(['对', '对']);
+  });
+
+  it('two turns interleaving at their awaits each keep their own readings', async () => {
+    let runs = 0;
+    const read = readOnce((t: string) => ({ t, run: ++runs }));
+    const turn = async (order: number[]) => {
+      const got: number[] = [];
+      for (const wait of order) {
+        for (let i = 0; i < wait; i++) await tick();
+        got.push(read('同一句话').run);
+      }
+      return got;
+    };
+    const [first, second] = await Promise.all([withinOneReading(() => turn([0, 2, 1])), withinOneReading(() => turn([1, 0, 2]))]);
+    // Each turn read the text once, with its own result, however their steps interleaved.
+    expect(new Set(first).size).toBe(1);
+    expect(new Set(second).size).toBe(1);
+    expect(first[0]).not.toBe(second[0]);
+    expect(runs).toBe(2);
+  });
+
+  // guard: held before readings lasted a whole turn; an async stretch must still drop them when it fails.
+  it('a stretch that fails drops its readings', async () => {
+    let runs = 0;
+    const read = readOnce((t: string) => (runs++, t));
+    await expect(
+      withinOneReading(async () => {
+        read('a');
+        await tick();
+        throw new Error('turn failed');
+      }),
+    ).rejects.toThrow('turn failed');
+    withinOneReading(() => read('a'));
+    expect(runs).toBe(2);
+  });
+
+  it('a synchronous stretch inside an async one shares the turn’s reading and does not end it', async () => {
+    let runs = 0;
+    const read = readOnce((t: string) => (runs++, t.length));
+    await withinOneReading(async () => {
+      read('abc');
+      withinOneReading(() => read('abc')); // the engine's own stretch, inside the service's turn
+      await tick();
+      read('abc');
+    });
+    expect(runs).toBe(1);
+  });
+});
