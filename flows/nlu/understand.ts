@@ -1482,8 +1482,12 @@ function understandOneAtMenu(flows: readonly Flow[], text: string, ctx: FlowCont
   if (wage && moneyWithPeopleOrRate(text)) return { kind: 'unclear', maybe: 'wage' };
   // `我是做保姆的`, `我在饭店上班`: who the person is, no problem told yet: what we can help with, no advice unasked.
   // `我在石岭干活 不是东龙`: where, with where not (a place set right before anything was asked): the same.
-  const placeOnly = compact(text.replace(PLACE_NOT_AFTER, ''));
-  if (JOB_ONLY.test(compact(text)) || WORKS_AT.test(compact(text)) || JOB_NOUN_ONLY.test(compact(text)) || (placeOnly !== compact(text) && WORKS_AT.test(placeOnly))) return { kind: 'unclear', job: true };
+  // `我在饭店当厨师 老板叫刘大海`, `我在工地上班 包工头姓王`: who the boss is, in a clause of its own after it, tells no
+  // problem either.
+  const aboutWork = text.replace(BOSS_SAID_AFTER, '');
+  const placeOnly = compact(aboutWork.replace(PLACE_NOT_AFTER, ''));
+  const job = compact(aboutWork);
+  if (JOB_ONLY.test(job) || WORKS_AT.test(job) || JOB_NOUN_ONLY.test(job) || JOB_AT.test(job) || (placeOnly !== job && WORKS_AT.test(placeOnly))) return { kind: 'unclear', job: true };
   // Typed in pinyin (`wo yao tao xin`): a service asked for, a command or a greeting, read from our own words only;
   // a service's words are said back, and nothing else is taken from them.
   const heard = fromPinyin(text);
@@ -1533,6 +1537,17 @@ const WORKS_AT =
 /** Only a trade (`我是保安`, `俺是个电焊工`). */
 const JOB_NOUN_ONLY =
   /^(?:你好|您好)?(?:我|俺)(?:是|就是)(?:一个|一名|个)?(?:保安|保姆|保洁|保洁员|月嫂|育儿嫂|护工|家政工?|厨师|服务员|快递员|外卖员|骑手|司机|货车司机|电工|电焊工|焊工|木工|瓦工|钢筋工|泥瓦工|水电工|油漆工|装修工|搬运工|农民工|普工|学徒|清洁工|环卫工)(?:啊|呀|哦)?$/u;
+
+/**
+ * Who the boss is, in a clause of its own at the end (`老板叫刘大海`, `包工头姓王`, `老板是台湾人`): nothing wrong said
+ * (no word of money, leaving, hurting or cheating in it).
+ */
+const BOSS_SAID_AFTER =
+  /[,，\s]+(?:我们?的?|俺们?的?)?(?:老板|老板娘|包工头|工头|老总|厂长|店长|经理)(?:姓|叫|是)(?:(?!欠|拖|跑|没|不|骗|打|骂|扣|赖|钱|工资|走|怎|吗|么)[\p{Script=Han}·]){1,6}[。.!！]*$/u;
+
+/** Where and as what the person works (`我在川味小馆当服务员`, `俺在工地当小工`): nothing wrong told, nothing asked. */
+const JOB_AT =
+  /^(?:我|俺)(?:现在|目前|一直)?在(?:一个|一家|个|家)?(?:(?!欠|拖|没|不|被|扣|伤|辞|开除|病|死|摔|砸|怎|吗|么|想|要|找|问|钱|工资)\p{Script=Han}){1,8}?(?:当|做|干)(?:(?!欠|拖|没|不|被|扣|伤|辞|开除|病|死|摔|砸|怎|吗|么|钱|工资)\p{Script=Han}){1,5}(?:的)?(?:啊|呀|哦)?$/u;
 
 /** `不是东龙` after where the person works, in a clause of its own: where not. */
 const PLACE_NOT_AFTER = /[,，\s]+(?:而)?不是(?:在)?\p{Script=Han}{2,6}?(?:的|啊|呀|哦)?[。.!！]*$/u;
