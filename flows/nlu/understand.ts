@@ -4,7 +4,7 @@
  * measures it against the labelled corpus). Precision first throughout: a
  * value is taken only when the words say it; anything else is asked again.
  */
-import { RULE_BONUS, knowledgeBase, nextFlowOf, type KnowledgeEntry, type KnowledgeMatch } from '../knowledge/kb.js';
+import { MIN_MARGIN, MIN_SCORE, RULE_BONUS, knowledgeBase, nextFlowOf, type KnowledgeEntry, type KnowledgeMatch } from '../knowledge/kb.js';
 import type { Answers, Field, FieldResult, Flow, FlowContext } from '../types.js';
 import { outOfRange, pickByMeaning } from './choose.js';
 import { compact, fromPinyin, spellsPinyin, syllablesOf, typedInPinyin } from './normalize.js';
@@ -1300,9 +1300,11 @@ export function understandAtMenu(flows: readonly Flow[], said: string, ctx: Flow
     const [a, b] = parts.map((p) => understandOneAtMenu(flows, p, ctx));
     // `入会要钱吗 老板欠我工资怎么办`: two questions, each with its own answer: both answered, in order; the whole
     // message read as one of them (never something else).
-    const wholeEntry = whole.kind === 'question' ? whole.entry : null;
-    const both = wholeEntry ? twoQuestions(a!, b!, [parts[0]!, parts[1]!]) : null;
-    if (both && both.kind === 'question' && [both.entry?.id, both.more?.id].includes(wholeEntry!.id)) return both;
+    // Read whole, the message is one of the two questions, or both at once: their two answers tied at the top (neither
+    // leads by the margin a single answer needs), which is just what two questions in one message look like.
+    const wholeIds = whole.kind === 'question' && whole.entry ? [whole.entry.id] : tiedPair(text);
+    const both = wholeIds.length > 0 ? twoQuestions(a!, b!, [parts[0]!, parts[1]!]) : null;
+    if (both && both.kind === 'question' && both.entry && (wholeIds.includes(both.entry.id) || (both.more && wholeIds.length === 2 && wholeIds.includes(both.more.id)))) return both;
     // `欠薪了 想入会 怎么弄`: read whole as a question (its 怎么弄), yet each clause asks for a service of its own,
     // one of them joining: the one named first is begun, the other kept for after.
     if (whole.kind === 'question' && a!.kind === 'switch' && b!.kind === 'switch' && !a!.heard && !b!.heard && a!.service !== b!.service && [a!.service, b!.service].includes('membership')) {
@@ -1501,6 +1503,16 @@ function understandOneAtMenu(flows: readonly Flow[], text: string, ctx: FlowCont
   // `我想如会`, `要乳会` (入会 as speech-to-text or a pinyin keyboard gets it): whether joining is wanted is asked.
   if (JOIN_MISHEARD.test(compact(text))) return { kind: 'unclear', maybe: 'membership' };
   return mightBeWages(text) ? { kind: 'unclear', maybe: 'wage' } : { kind: 'unclear' };
+}
+
+/**
+ * The two best answers of the knowledge base to a message read whole, when both are answers (above the score one
+ * needs) and neither leads by the margin: a tie. Empty otherwise.
+ */
+function tiedPair(text: string): string[] {
+  const [top, next] = knowledgeBase().rank(withoutJustAsking(text));
+  if (!top || !next || next.score < MIN_SCORE || top.score - next.score >= MIN_MARGIN) return [];
+  return [top.id, next.id];
 }
 
 /** 欠薪 or 讨薪 typed with the wrong character (a pinyin keyboard's first guess): `欠心`, `欠新`, `讨新`. */
