@@ -2330,6 +2330,13 @@ export function createEngine(opts: EngineOptions) {
       say(`好的，${T.backTo(flow.title)}`);
       return askField(s, field, ctx, say);
     }
+    // `！` or `l` alone at a list of choices: the key beside 1 or the letter like it, hit in a hurry (it got
+    // 没找到「!」). Asked about (nothing is picked from a slip), once; after that the question's own error. Never at a
+    // consent, which is given in its own words, not pointed to.
+    const listed = field.options?.(s.answers, ctx) ?? [];
+    if (s.misses === 0 && !field.gate && listed.length >= 2 && /^[!！lI|]$/u.test(text.trim()) && !listed.some((o) => compact(o.label) === compact(text))) {
+      return retry(`您是想选「1. ${listed[0]!.label}」吗？是的话请回复数字1，不是请回复其他序号。`, listed);
+    }
     // `对`, `没错`, `好的` at a question asked again with its answer shown (返回, 「之前填的是：新塘社区」): that answer
     // stays, said so, and on to where they were; never 「请从下面选」 for a yes. Not where a yes is itself an answer.
     if (s.mode === 'ask' && s.backAt === field.id && field.id in s.answers && !field.yesNo && !field.gate && (plainYesNo(text) === true || KEEP_AS_IS.test(compact(text)))) {
@@ -2390,6 +2397,13 @@ export function createEngine(opts: EngineOptions) {
     // never this question's answer (never a contact called 「地址」).
     const which = read.kind === 'correction' && read.field === null && read.result === null;
     const u = read.kind === 'correction' && !read.result?.ok && !which ? (answerAfterCorrection(s, flow, field, text, ctx) ?? read) : read;
+    // `好再来饭店|好再来饭店`, `王芳|王芳`: the answer just given sent again (a double tap, a message that seemed not to
+    // go), which this question does not take as its answer: said to be noted, and this question asked again (it got
+    // 没找到「好再来饭店」, and an address sent twice 「您是要改成：干活的地方「东龙镇」」). Once: sent again after
+    // that, the words are read as usual.
+    // (Never where the words answer this question too: `不是` at two yes/no questions in a row.)
+    const doubled = s.misses === 0 && !(u.kind === 'answer' && u.result?.ok) && !ownAnswer(field, text, s.answers, ctx) ? sentAgain(s, flow, field, text, ctx) : null;
+    if (doubled !== null) return retry(`${doubled}\n${field.ask(s.answers, ctx)}`);
     // A question asked with the report's facts (`…欠我钱 两万三 过年前要回来行不行`): answered first, then the facts
     // are confirmed (understand.ts factsBeside), never one of the two dropped.
     if (u.kind === 'answer' && u.asked) say(`${u.asked.answer}（依据：${u.asked.basis.join('、')}）`);
@@ -2552,6 +2566,31 @@ export function createEngine(opts: EngineOptions) {
     const skip = field.optional && s.misses >= 1 ? '\n不清楚或不想填这一项，可以回复「跳过」。' : '';
     // The third time `retry` says the question itself, with the way to a person.
     return s.misses >= 2 ? `${lead}${skip}` : `${lead}接下来想问您：${field.ask(s.answers, ctx)}${skip}`;
+  }
+
+  /**
+   * The answer to the question answered just before, word for word (a name, a unit, the choice picked), sent again at
+   * this one: what to say (「好的，用人单位已经记下了：好再来饭店。」), or null. Only the answer just given, and only its
+   * whole text, so an answer of this question that happens to look alike is never turned away here (the caller asks
+   * only when this question could not take the words).
+   */
+  function sentAgain(s: Session, flow: Flow, field: Field, text: string, ctx: FlowContext): string | null {
+    const prevId = s.lastSet ?? s.trail.at(-1);
+    if (!prevId || prevId === field.id) return null;
+    const prev = flow.fields.find((f) => f.id === prevId);
+    const value = s.answers[prevId];
+    if (!prev || prev.gate || value === null || value === undefined || value === '') return null;
+    const said = compact(text);
+    // As typed (a name, a unit) or as shown (the choice picked: `不是`, `还在干`).
+    const shown = previousShown(flow, prev, s.answers, ctx);
+    if (said === '' || shown === null || (said !== compact(shown) && !(typeof value === 'string' && said === compact(value)))) return null;
+    return ALREADY_NOTED(labelOf(prev, s.answers), shown);
+  }
+
+  /** Whether the question's own reading takes the words as its answer (a choice's words, a yes or a no among them). */
+  function ownAnswer(field: Field, text: string, answers: Answers, ctx: FlowContext): boolean {
+    const r = field.parse({ kind: 'text', text }, answers, ctx);
+    return r.ok || (field.options?.(answers, ctx) ?? []).some((o) => compact(o.label) === compact(text)) || (field.yesNo === true && yesNo(text) !== null);
   }
 
   /** Whether a message says only answers already given, two or more of them (the first message pasted again): nothing new. */

@@ -8,6 +8,7 @@
 import { MOBILE_MESSAGES, NAME_MESSAGES, parseIdNumber, parseMobile, parseMonthDetailed, parseOrgName, parsePersonName, type IdNumber } from '../parsers/index.js';
 import { parsePastDay } from '../parsers/day.js';
 import { mobileSpans } from '../parsers/mobile.js';
+import { normalizeText } from '../parsers/normalize.js';
 import { readOnce } from '../parsers/turn-memo.js';
 import { chinaDay as chinaToday } from '../../core/infra/time.js';
 import { saidLast, type SaidPick } from '../parsers/said-last.js';
@@ -1121,7 +1122,24 @@ export function phoneAnswer(text: string): { ok: true; value: string; confirm?: 
   if (!found && NO_PHONE.test(text)) return { ok: false, error: '需要一个能打通的手机号，方便联系您。自己没有的话，家人或工友的也可以，写上11位号码就行。' };
   // `同上`, `跟上面一样`: a number said elsewhere, which this question cannot see; asked for plainly, never stored.
   if (!found && SAME_AS_BEFORE.test(text.trim())) return { ok: false, error: '这里看不到您前面留的号码，请直接发一下您的11位手机号，例如“13800138000”。' };
+  // `138OO138OOO`, `l3700001111`: the letter O for 0, l or I for 1, typed in a hurry. Read as digits only when the
+  // whole answer is such a number, and said back whole to be confirmed, never kept unasked.
+  const asDigits = p.error === MOBILE_MESSAGES.letters ? digitsFromLetters(text) : null;
+  if (asDigits !== null) return { ok: true, value: asDigits, confirm: true };
   return { ok: false, error: p.error };
+}
+
+/** Letters that look like digits (O for 0, l and I for 1) inside a number, and nothing else but digits and separators. */
+const DIGIT_LOOKALIKES = /^[\doOlI\s\-]+$/u;
+
+/** A mobile number typed with look-alike letters for some digits ({@link DIGIT_LOOKALIKES}), as 11 digits; null otherwise. */
+function digitsFromLetters(text: string): string | null {
+  // `我电话138OO138OOO`: the label before it is no letter of the number.
+  const s = normalizeText(text).trim().replace(/^(?:我的?)?(?:手机号码|手机号|手机|电话号码|电话|号码)(?:是|为|:)?\s*/u, '');
+  // Most of it typed as digits: a word of letters (`Ollie`) is never read as a number.
+  if (!DIGIT_LOOKALIKES.test(s) || (s.match(/\d/gu)?.length ?? 0) < 5) return null;
+  const p = parseMobile(s.replace(/[oO]/gu, '0').replace(/[lI]/gu, '1'));
+  return p.ok ? p.value : null;
 }
 
 /** `同上`, `一样`, `跟上面一样`, `和刚才的一样`, `还是那个号`: the same as something said before, no number in it. */

@@ -93,6 +93,15 @@ const TYPOS: [RegExp, string][] = [
   [/(查|看|问|查下|查一下|看下|看一下|查询|案件|案子)(?:近度|劲度|进渡|尽度)/g, '$1进度'],
   // Not 欠新来的工人, 欠新房的钱, 新疆.
   [/欠新(?![来人房车疆年款店厂鲜的])/g, '欠薪'],
+  // `两万八千无`, `八千无块`: 五 (wu) after 千 or 万 ending the figure, as a voice keyboard writes it. Never 万无一失,
+  // 一千无人管 (a word goes on after it).
+  [/(?<=[一二两三四五六七八九十][万千])无(?=$|[元块,，。!！?？\s]|左右)/g, '五'],
+  // `六千块前` (钱, qian): only ending a clause after a figure's 块 (never 六千块前几天, 一块前面).
+  [/(?<=[\d一二两三四五六七八九十百千万]块)前(?=$|[,，。!！?？\s])/g, '钱'],
+  // The review's two words mistyped, each the whole message: `确任` (确认), `去消` (取消; never 去消费, 去消毒). 取消
+  // itself only asks whether to stop, so nothing is lost by reading it.
+  [/^确任(提交)?([!！。.]*)$/g, '确认$1$2'],
+  [/^去消(了|吧)?([!！。.]*)$/g, '取消$1$2'],
   // `额叫王大牛`, `额姓王`, `额是在工地干活的`: 额 is 我 in the north-west and Henan (and voice keyboards write 俺 so).
   // Only starting a clause and before a word a person says of themself: never 金额, 余额是, 额度, a filler `额 是的`.
   [/(?<![\p{Script=Han}\p{L}\d])额(?=叫|姓|是|在|的|们|老板|家|也|就|要|想|干|做|一个)/gu, '我'],

@@ -1515,8 +1515,12 @@ function tiedPair(text: string): string[] {
   return [top.id, next.id];
 }
 
-/** 欠薪 or 讨薪 typed with the wrong character (a pinyin keyboard's first guess): `欠心`, `欠新`, `讨新`. */
-const WAGES_MISTYPED = /^(?:我|俺)?(?:要|想)?(?:反映|举报|投诉|报)?(?:欠|讨)(?:心|新|辛|信|星|芯|欣|鑫|馨)(?:了|啊|呀|的事)?[。.!！?？]*$/u;
+/**
+ * 欠薪 or 讨薪 typed with the wrong character (a pinyin keyboard's first guess): `欠心`, `欠新`, `讨新`; with how long
+ * after it (`欠心三个月了`, `我欠心好几个月了`), which read 「没太明白」 and the menu.
+ */
+const WAGES_MISTYPED =
+  /^(?:我|俺|老板|公司|厂里|包工头)?(?:要|想)?(?:反映|举报|投诉|报)?(?:欠|讨)(?:心|新|辛|信|星|芯|欣|鑫|馨)(?:了)?(?:(?:好|快|都|已经)?(?:[一二两三四五六七八九十几半俩仨]+|\d{1,2})(?:个)?(?:多)?(?:月|年)(?:多)?)?(?:了|啊|呀|的事)?[。.!！?？]*$/u;
 /** 入会 heard or typed as a word of the same sound (`如会`, `乳会`, `入汇`), alone or with 我想/我要/申请. */
 const JOIN_MISHEARD = /^(?:我|俺)?(?:想|要|想要|申请|怎么|咋)?(?:如|乳|儒|辱|褥)(?:会|汇|惠|慧)(?:了|啊|呀|吗)?[。.!！?？]*$|^(?:我|俺)?(?:想|要|想要|申请)?(?:入|加入)(?:汇|惠|慧)(?:了|啊|呀|吗)?[。.!！?？]*$/u;
 /** A message in English letters only (`I want to report unpaid wages`). */
