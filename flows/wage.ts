@@ -365,7 +365,7 @@ function employerReading(text: string, isPlace: (name: string) => boolean) {
  * `饭店叫好再来`, `我们厂叫鑫源`), the message without spaces.
  */
 const KIND_CALLED =
-  /^(?:我们|我|俺们|俺|我们的|我的)?(?:那个|这个)?(站点|配送站|饭店|饭馆|餐馆|超市|厂子|工厂|厂|公司|单位|工地|店)(?:的?名字)?(?:叫做|名叫|叫)([\p{Script=Han}A-Za-z0-9·]{2,20}?)(?:的)?((?:老板娘|老板|老总|包工头|工头|负责人|经理)(?:他|她)?(?:是|叫|姓)[\p{Script=Han}]{1,3})?$/u;
+  /^(?:我们|我|俺们|俺|他们|她们|我们的|我的|他们的|她们的)?(?:那个|这个|那间|这间|那家|这家)?(站点|配送站|饭店|饭馆|餐馆|超市|厂子|工厂|厂|公司|单位|工地|店)(?:的?名字)?(?:叫做|名叫|叫)([\p{Script=Han}A-Za-z0-9·]{2,20}?)(?:的)?((?:老板娘|老板|老总|包工头|工头|负责人|经理)(?:他|她)?(?:是|叫|姓)[\p{Script=Han}]{1,3})?$/u;
 
 /** Hedges said after a name (`宏达建筑公司吧应该是`, `王建国吧`, `宏达建筑吧好像是`): the name before them, to be confirmed. */
 const HEDGE_AFTER = /(?<![网酒水书氧话陶迪茶])(?:吧|来着)?\s*(?:应该是|好像是|可能是|大概是|估计是|应该|好像|可能|大概|估计|吧|来着)(?:吧|啊|呀|的)?$/u;
@@ -2870,6 +2870,14 @@ export const wageFlow = defineFlow({
         // `厂里有3000人`, `我们车间有50个人`: how many work there, not how many are owed: asked (never taken, nor offered
         // at another question as the headcount).
         if (workplaceSize(t)) return { ok: false, conflict: true, error: `这是单位里一共有多少人吧？这里问的是被拖欠工资的有多少人（连${owed(a)}自己算上），例如「就我一个」「二十多个人」；大家都被欠了的话，就说「都被欠了，两百多人」。` };
+        // `他们有五个人`, Cantonese `佢哋有五个人`: a count said of "them", which may or may not take the person in: said
+        // back with the person counted in, and confirmed (never taken as said).
+        const theirs = /^(?:他们|她们)(?:一共|总共|加起来)?(?:有|是)?(?=.)(.+)$/u.exec(compact(t));
+        const theirCount = theirs && !/自己|连我|加上我|算上我|包括我/u.test(theirs[1]!) ? parseHeadcount(theirs[1]!) : null;
+        if (theirCount?.ok && theirCount.value.count >= 2) {
+          const n = theirCount.value;
+          return { ...checked(n, checkHeadcount(n, a), true), ...(checkHeadcount(n, a) ? {} : { ack: `连${owed(a)}自己算上，一共${headcountText(n)}。` }) };
+        }
         // `还有我老乡两个`, `还有两个人`: others besides the person; counted with them, and confirmed.
         const others = besidesMe(t);
         if (others) return { ...checked(others, checkHeadcount(others, a), true), ...(checkHeadcount(others, a) ? {} : { ack: `连${owed(a)}自己算上，一共${headcountText(others)}。` }) };
@@ -2994,7 +3002,7 @@ export const wageFlow = defineFlow({
       // `还没干完`: the job not finished yet, still there; `活干完了`, `完工了`: a job done (informal work), gone.
       yes: { label: '还在干', words: /还在|在干|没走|没离开|还没走|继续干|干着呢|在职|在上班|没辞|没离职|请假|没(?:干|做)完|没完工|^在(?:呢|的|啊|哦)?$/ },
       // `准备走了`, `不敢走`: not gone yet.
-      no: { label: '已经离开', words: /(?<!没|还没|没有|准备|打算|想|要|快|不敢|怕)(?:走了|走的|离开|辞职|辞工|辞了|辞的|辞掉|离职|不干|不做|没干(?!完)|被开|被辞|被炒|回老家|回家了|(?:干|做)完了|完工了)|(?:冇|唔)(?:做|干|返工)(?:了|咗|啦)?$|走咗|辞咗|早走|早就走|老早|被[\p{Script=Han}]{1,3}(?:开了|开除|辞退|炒了)|开除|没去了|不去了|没再去|倒闭|关门了|关了门|黄了|停产了|(?:老板|包工头|工头)(?:都|已经|早)?(?:跑了|跑路|找不到|联系不上)|^不在(?:了|那|那儿|那里|那干了?)?$/u },
+      no: { label: '已经离开', words: /(?<!没|还没|没有|准备|打算|想|要|快|不敢|怕)(?:走了|走的|离开|辞职|辞工|辞了|辞的|辞掉|离职|不干|不做|没干(?!完)|被开|被辞|被炒|回老家|回家了|(?:干|做)完了|完工了)|(?:冇|唔)(?:做|干|返工)(?:了|咗|啦)?$|(?<!还)没(?:做|返工)(?:了|啦)$|走咗|辞咗|早走|早就走|老早|被[\p{Script=Han}]{1,3}(?:开了|开除|辞退|炒了)|开除|没去了|不去了|没再去|倒闭|关门了|关了门|黄了|停产了|(?:老板|包工头|工头)(?:都|已经|早)?(?:跑了|跑路|找不到|联系不上)|^不在(?:了|那|那儿|那里|那干了?)?$/u },
       retry: '请回复1（还在干）或2（已经离开）。',
       // `老板让我回家等通知`, `停工了`, `没活了`: sent home is neither answer (it decides how long they have to claim);
       // which one is asked, never guessed.

@@ -109,6 +109,106 @@ const TYPOS: [RegExp, string][] = [
   [/(?<=\d|\d[kKwW万千百])\+(?=$|[\s元块,，。!！])/gu, '多'],
 ];
 
+/** A figure said in digits or Chinese numerals, before a measure word (`三千五`, `3500`, `十几`). */
+const FIGURE_BEFORE = '[\\d零〇一二两三四五六七八九十百千万半几kKwW]';
+
+/**
+ * Written Cantonese (粤语), as workers in Guangdong type it (`佢哋拖咗我三个月人工`, `我仲喺度做`, `三千五蚊`): read as
+ * the Mandarin every reader knows (他们拖了我三个月工资). Only words whose meaning is plain. Characters Mandarin uses
+ * too are read so only where the words around them make them Cantonese: 系 (关系, 联系, 系统), 人工 (人工客服; `人工`
+ * alone asks for a person here), 仲 (仲裁, 仲恺), 蚊 (蚊子), 点 (一点, 重点). Readers that know a Cantonese word
+ * already (点样, 搞成点, 唔好, 啱) keep it. Applied only to Chinese text, before {@link TYPOS}.
+ */
+const CANTONESE: [RegExp, string][] = [
+  // 佢 is he or she, 哋 makes it plural.
+  [/佢哋/gu, '他们'],
+  [/我哋/gu, '我们'],
+  [/你哋/gu, '你们'],
+  [/佢/gu, '他'],
+  // 老细 is the boss (never 老细胞, 老细节).
+  [/老细(?![胞节心致腻菌微])/gu, '老板'],
+  // 嗰 (which the converter writes 𠮶) is 那; 间 after who it belongs to is the measure word of a workplace (`佢哋间厂叫宏达`:
+  // their factory), as 的.
+  [/[嗰𠮶]/gu, '那'],
+  [/(?<=我们|他们|你们|我哋|佢哋|我|他|佢)间(?=厂|工厂|公司|铺|店|餐厅|酒楼|饭店|茶楼|超市)/gu, '的'],
+  // 咗 is 了 after a verb (`走咗`, `欠咗两个月`); 嘅 is 的.
+  [/咗/gu, '了'],
+  [/嘅/gu, '的'],
+  // 喺 is 在; 喺度 before a verb is 在 of an action going on (`仲喺度做`: still working there).
+  [/喺度(?=做|干|返工|开工|上班|打工)/gu, '在'],
+  [/喺度/gu, '在这里'],
+  [/喺/gu, '在'],
+  // 冇 is 没有: 有冇 asks whether (`有冇人跟进`), 冇 ending a clause is 没有, before a word 没 (`冇俾`, `冇问题`, `冇错`).
+  [/有冇/gu, '有没有'],
+  [/冇(?=$|[\s,，。.!！?？;；啊呀啦喇嘞哦喔])/gu, '没有'],
+  [/冇/gu, '没'],
+  // 俾 and 畀 are 给 (`冇俾人工我`); 揾 (搵 reads as 揾) is 找, 睇 is 看, 攞 is 拿, 嚟 is 来.
+  // Before who is let do something, 俾 is 让 (`唔俾我走`: 不让我走); before who did something to the person, 被
+  // (`俾老细炒咗`: 被老板炒了).
+  [/[俾畀](?=(?:我|你|他|他们|人)(?:走|辞职|辞工|离开|离职|放假|休息|返工|上班|讲|说|去|做))/gu, '让'],
+  [/[俾畀](?=(?:老板|老板娘|厂里|厂|公司|包工头|工头|他|他们|人)(?:炒|开除|辞退|辞|赶|扣|骂|打|裁))/gu, '被'],
+  [/[俾畀]/gu, '给'],
+  [/揾/gu, '找'],
+  [/睇/gu, '看'],
+  [/攞/gu, '拿'],
+  [/嚟/gu, '来'],
+  // 出粮 is paying wages (`冇出粮`, `几时出粮`).
+  [/出粮/gu, '发工资'],
+  // 粮 held back is pay too (`拖粮`, `欠咗我两个月粮`); never 粮食, 粮油, 粮票.
+  [/(?<=[拖欠扣压](?:了|咗)?(?:我|我们|我哋)?(?:[\d一二两三四五六七八九十几半]+个?半?月)?)粮(?![食油票仓草站])/gu, '工资'],
+  // 系 is 是 only after 唔 or a word of who or how surely (`唔系`, `我系陈大文`, `佢系老板`, `都系`, `系咪`), and said alone
+  // (`系呀`); never 关系, 联系, 系统, nor 我们系主任 (a department).
+  [/系唔系|系咪/gu, '是不是'],
+  [/唔系/gu, '不是'],
+  [/^系(?=[啊呀啦喇嘞嘅的]*[。.!！]*$)/gu, '是'],
+  [/(?<=^|[\s,，。!！]|我|你|他|她|我们|你们|他们|都|就|又|也|即|先|真|唔|不|还)系(?![统列数上着住紧主领里的])/gu, '是'],
+  // 唔 is 不 before a verb (`唔知`, `唔使`, `唔要`, `唔俾`); never 唔 of a pause (`唔，好的`), nor 唔好, 唔啱, which
+  // readers know already.
+  [/唔知(?!道)/gu, '不知道'],
+  [/唔使|唔驶|唔洗/gu, '不用'],
+  [/唔得/gu, '不行'],
+  [/唔明(?!白)/gu, '不明白'],
+  [/唔(?=到|让|知道|清楚|记得|晓得|明|懂|是|要|想|做|干|给|发|结|肯|会|在|识|理|管|接|同意|愿意|去|回|来|用|走|讲|准|够|见|找|看|拿|出|需要)/gu, '不'],
+  // 唔该 is thanks (`唔该晒`) or please, before what is asked (`唔该帮我睇下`).
+  [/唔该(?:晒|哂|你|您)?(?=$|[\s,，。.!！~～])/gu, '谢谢'],
+  [/唔该/gu, '请'],
+  // 话 after who says it is 说 (`老细话冇钱`; never 电话, 说话, 话费, 其他话); 边度 asking where is 哪里, 边个 asking who is 谁.
+  [/(?<=老板|老细|(?<!其)他们?|她们?|包工头|工头|厂里|公司|经理|老板娘)话(?![费题筒务语剧])/gu, '说'],
+  [/(?<=^|[\s,，。!！?？]|在|系|是|去|到|住|你|我|他)边度(?![假过日])/gu, '哪里'],
+  [/(?<=^|[\s,，。!！?？]|是|系|你是|找|问)边个/gu, '谁'],
+  // 乜嘢 and 咩嘢 are 什么, 嘢 alone a thing (做嘢 is work); 点算 is 怎么办; 几多 is 多少; 而家 is 现在.
+  [/乜嘢|咩嘢|乜(?=都|事|人|时候|意思)/gu, '什么'],
+  [/做嘢/gu, '干活'],
+  [/嘢/gu, '东西'],
+  [/(?<![清盘])点算(?!人数|清|数)/gu, '怎么办'],
+  [/几多/gu, '多少'],
+  // 几耐 is 多久 (`仲要等几耐`); 点解 starting a clause is 为什么 (never 重点解决, 要点解读).
+  [/几耐(?![用心磨热寒久])/gu, '多久'],
+  [/(?<=^|[\s,，。!！?？]|你|我|他|但|又|咁)点解(?![决析读释答说剖码锁])/gu, '为什么'],
+  // 搞成点 asks how it has turned out (`搞成点呀`, `件事搞成点`): 搞得怎么样了.
+  [/(?:搞成|搞到|搞得)点(?:样)?(?:了)?/gu, '搞得怎么样了'],
+  [/(?<![然因从反进幸])(?:而家|依家|宜家)(?![具居私电])/gu, '现在'],
+  // 仲 is 还 before a verb or 未 (`仲未俾`, `仲喺度做`, `仲要等几耐`); never 仲裁, 仲恺, 仲介, 伯仲.
+  [/(?<!伯)仲(?=未|没|不|在|是|要|有|欠|做|干|返工|等|会|可以|拖|唔|喺|冇)/gu, '还'],
+  // 未 before a verb is 没 (`仲未俾`, `未有人打电话俾我`), as it is in written Mandarin.
+  [/未(?=给|发|结|找|走|有(?:人|消息|结果|回复|动静|进展|回音)|打|联系|理|收到|拿到|回)/gu, '没'],
+  // 蚊 after a figure is 元 (`三千五蚊`, `五千几蚊`); never 蚊子, 蚊香.
+  [new RegExp(`(?<=${FIGURE_BEFORE})蚊(?![子香虫帐蝇])`, 'gu'), '元'],
+  // `个半月` is one and a half months (never 两个半月, 这个半月).
+  [/(?<![\d一二两俩三四五六七八九十几这那哪每上下])个半(?=月|礼拜|星期|钟头?)/gu, '一个半'],
+  // 人工 is pay only with words of pay around it: owed or held back (`拖咗我三个月人工`, `冇俾人工`, `扣我人工`), given
+  // to me (`俾人工我`), a time's or a sum's pay (`两个月人工`, `三千蚊人工`), mine (`我嘅人工冇发`). Never 人工 alone, 转人工,
+  // 要人工, 人工客服, 人工服务, 人工智能 (asking for a person, or not pay at all).
+  [
+    /(?:(?<=(?:[欠拖扣压结讨追]|(?:拿|收|领)(?:不|唔)?到|(?:没|不|未)(?:有)?钱?(?:给|发|结|出))(?:了|着|紧)?(?:我|我们|他|他们|你|工人|大家)?(?:[\d一二两俩三四五六七八九十几半]+个?半?(?:月|日|天|礼拜|星期|年|周))?(?:的)?)|(?<=[\d一二两俩三四五六七八九十百千万几半]个?半?(?:[月日天年周]|礼拜|星期|元|块)(?:的)?)|(?<=(?:我|我们|他们|大家)的)|(?<=[\d一二两俩三四五六七八九十几半]个?半?(?:[月日天年周]|礼拜|星期)(?:都|也|还|一直)?没有?))人工(?!客服|服务|智能|台|坐席|座席|接待|回复|处理|审核|介入|干预|通道|帮|跟进|接|转|专员|咨询|对话|聊天|费)/gu,
+    '工资',
+  ],
+  [/(?<=给)人工(?=我|我们|他们|工人|大家)/gu, '工资'],
+  [/人工(?=(?:都|一直|还|又)?(?:没|未|不)(?:有)?(?:发|结|出)(?!消息|信息|通知|回复))/gu, '工资'],
+  // 得 said alone is yes (`得`, `得啦`): it will do.
+  [/^得(?=[啊呀啦喇嘞]*[。.!！]*$)/gu, '行'],
+];
+
 /**
  * English pay words in a Chinese sentence (`老板不给salary`, `欠我wages`, `boss不给pay`): 工资. Only with
  * Chinese in the message, only whole words; `pay` only right after 给, 发 or 欠 (never `alipay`, `wechat pay`).
@@ -183,6 +283,7 @@ export const normalizeMessage = readOnce((text: string): string => {
     s = onlySimplifiedToo(s, read) ? s : read;
   }
   const converted = s !== typed;
+  if (HAN.test(s)) for (const [cantonese, mandarin] of CANTONESE) s = s.replace(cantonese, mandarin);
   for (const [wrong, right] of TYPOS) s = s.replace(wrong, right);
   s = englishPayWords(s);
   const read = nameSpokenSlowly(oneCharAtATime(s.replace(/\s+/g, ' ').trim()));
