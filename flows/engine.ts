@@ -17,7 +17,7 @@ import { NO_FLOW, newSession, type Session } from './session.js';
 import { numberPicked, outOfRange, pickExact, severalPicked } from './nlu/choose.js';
 import { compact, normalizeMessage } from './nlu/normalize.js';
 import { asksCost, asksDues, correctionOf, isQuestion, othersCase, plainYesNo, takesOffer, type Service, puzzled, refusesToSay, takesYesBack, smallTalkOf, smallTalkReply, thumbsDown, wantsToStop, withoutTrailingFiller, yesBut, yesNo, type Command } from './nlu/talk.js';
-import { STOP_AFRAID, STOP_ASKED, aboutTheQuestion, changeOfValue, fieldNamedAlone, offeredOrPlain, plainlyAnswers, answerAhead, dayReadingAhead, dontKnow, mayDefer, mayWait, typedAnswer, factsAfterNo as newFactsAfterNo, openingFacts, pendingCorrection, slipIn, understandAtMenu, understandConfirm, understandInFlow, visibleFields, namedForChange, type Understood } from './nlu/understand.js';
+import { STOP_AFRAID, STOP_ASKED, aboutTheQuestion, askedAfterSubmit, changeOfValue, fieldNamedAlone, offeredOrPlain, plainlyAnswers, answerAhead, dayReadingAhead, dontKnow, mayDefer, mayWait, typedAnswer, factsAfterNo as newFactsAfterNo, openingFacts, pendingCorrection, slipIn, understandAtMenu, understandConfirm, understandInFlow, visibleFields, namedForChange, type Understood } from './nlu/understand.js';
 import { findPhone } from './nlu/facts.js';
 import { parseChineseNumber } from './parsers/chinese-number.js';
 import { bookingCostEntry, knowledgeBase, nextFlowOf, type KnowledgeEntry } from './knowledge/kb.js';
@@ -1138,7 +1138,12 @@ export function createEngine(opts: EngineOptions) {
           s.alsoFacts = null;
           return answerQuestion(s, undefined, { ...u.more, next: lead.next, nextPrompt: lead.nextPrompt }, ctx, say, u.justAsking, text);
         }
-        return answerQuestion(s, undefined, u.entry, ctx, say, u.justAsking, text, u.then);
+        {
+          // `要多久`, `能退吗` right after an application to join went in: about joining, answered as such (it was
+          // 「答不上来」). Only joining: a wage report's questions after it are its case desk's (flows/case-desk.ts).
+          const joined = u.entry === null && !u.then && !u.more && recentlySubmitted(s, ctx)?.id === 'membership' ? askedAfterSubmit(flows.get('membership')!, text) : null;
+          return answerQuestion(s, undefined, joined ?? u.entry, ctx, say, u.justAsking, text, u.then);
+        }
       case 'switch': {
         const flow = flows.get(u.service)!;
         // `老板欠我工资 另外我还想入工会`: this one first, the other kept and offered once it is submitted.
@@ -1195,6 +1200,12 @@ export function createEngine(opts: EngineOptions) {
         if (text.length > 0) say(T.unknown);
         showMenu(s, say);
     }
+  }
+
+  /** The flow submitted within the idle minutes (as `确认` said again right after is told it was), else undefined. */
+  function recentlySubmitted(s: Session, ctx: FlowContext): Flow | undefined {
+    if (!s.submitted || ctx.now.getTime() - Date.parse(s.submitted.at) > opts.idleMinutes * 60_000) return undefined;
+    return flows.get(s.submitted.flowId);
   }
 
   /** Words asking to change what was said (`刚才名字填错了`, `电话写错了 是139…`, `我要改一下`, `上一个填错了`). */
@@ -1286,6 +1297,13 @@ export function createEngine(opts: EngineOptions) {
     // Someone who said they only want to know is told where the next step is, not asked to take it.
     if (next && justAsking && flows.has(next)) {
       say(`${entry.answer}${basis}\n\n${T.whenNeeded(flows.get(next)!.title)}`);
+      s.options = MENU;
+      return;
+    }
+    // An application to join just sent (`入会要多久` after 提交成功): the answer, and where its status is; never offered
+    // to apply again (a second application is refused as a duplicate).
+    if (next && next === 'membership' && recentlySubmitted(s, ctx)?.id === next) {
+      say(`${entry.answer}${basis}\n\n${T.alreadySubmittedProgress}`);
       s.options = MENU;
       return;
     }

@@ -229,9 +229,13 @@ export function createMembershipChat(core: Core) {
     ];
   }
 
-  /** 我的会员卡 */
-  async function showCard(userKey: string, ctx: FlowContext): Promise<Reply[]> {
+  /** 我的会员卡; `filling`: an application to join is being filled in here (`form`), or kept to finish (`draft`). */
+  async function showCard(userKey: string, ctx: FlowContext, filling: 'form' | 'draft' | null = null): Promise<Reply[]> {
     const cur = currentOf(await members.listByUser(userKey));
+    if (!cur && filling) {
+      const resume = filling === 'draft' ? '回复「继续」就能接着填。' : '';
+      return [text(`您的入会申请还没有提交，所以还没有会员卡。填完提交、工会审核通过后，电子会员卡会发到这里。${resume}`)];
+    }
     if (!cur) return [text('您还不是工会会员。回复「我要入会」，或在主菜单回复「1」，就可以申请加入工会。')];
     if (cur.status === 'approved') return cardReplies(core, cur);
     return [text(applicantStatusText(cur))];

@@ -178,7 +178,9 @@ export function occupationFrom(t: string): Occupation | null {
 function otherWork(t: string): string | null {
   // A verb (做代驾, 搞装卸) or 的 (修飞机的, 我是跑腿的) says it is work; a bare word (蓝色) does not.
   const m = /^(?:都不是)?[,，\s]*(?:我是|我|俺)?(?:(?:做|干|搞|当)([\p{Script=Han}]{2,8}?)(?:的|工作|活)?|([\p{Script=Han}]{2,8}?)的)$/u.exec(t.trim());
-  const work = m ? (m[1] ?? m[2] ?? null) : null;
+  // `工地上干活`, `在码头做工`: where they work, then 干活 (no verb before it): said whole, as other work.
+  const where = m ? null : /^(?:我|俺)?(?:就)?(?:在)?([\p{Script=Han}]{2,6}?(?:上|里|那边|这边)?(?:干活|做工|打杂))(?:的)?$/u.exec(t.trim());
+  const work = m ? (m[1] ?? m[2] ?? null) : (where?.[1] ?? null);
   return work && !occupationFrom(work) && !platformFrom(work) && !/^(?:其他|其它|别的|都不是|不知道)/.test(work) ? work : null;
 }
 
@@ -389,8 +391,11 @@ const ID_LATER = /^(?:等一?下|等等|稍等|等会儿?|待会儿?|回头)|(?:
 const ID_INSISTED = /^(?:啊|呀|嗯|我)?(?:没错|没有错|没输错|不会错|是对的|就是这个|就是这个号码?|核对过了?|检查过了?|看过了?|对着身份证(?:输|打|填)的)(?:啊|呀|的|了|吧|呢)?(?:就是这个(?:号码?)?)?(?:啊|呀|的|了|吧|呢)?$/u;
 const ID_INSISTED_TEXT =
   '号码核对不上，一般是少输、多输了一位，或者有一位输错、两位顺序颠倒了。请对着身份证逐位再核对一遍，重新输入18位号码；还是不行的话，可以回复「人工」请工作人员帮您。';
-/** The year of birth or the age said where the ID number is asked (`九零年的`, `90年出生`, `今年36岁`, `我今年五十八了`, `属马的`). */
-const BORN_SAID = /^(?:我|俺)?(?:是)?(?:(?:19|20)?[\d零〇一二三四五六七八九]{2}年(?:的|生的?|出生的?)|(?:今年)?[\d一二三四五六七八九十]{1,3}岁(?:了|啦)?|今年[\d一二三四五六七八九十]{1,3}(?:了|啦)|属[鼠牛虎兔龙蛇马羊猴鸡狗猪](?:的)?)(?:啊|呀|哦)?$/u;
+/**
+ * The year of birth or the age said where the ID number is asked (`九零年的`, `90年出生`, `今年36岁`, `我今年五十八了`, `属马的`),
+ * or the whole birth date (`1988年3月5号`, `88年3月5日出生的`).
+ */
+const BORN_SAID = /^(?:我|俺)?(?:是)?(?:(?:19|20)?[\d零〇一二三四五六七八九]{2}年(?:的|生的?|出生的?)|(?:19|20)?[\d零〇一二三四五六七八九]{2}年[\d一二三四五六七八九十]{1,2}月(?:[\d一二三四五六七八九十]{1,3}(?:日|号))?(?:的|生的?|出生的?)?|(?:今年)?[\d一二三四五六七八九十]{1,3}岁(?:了|啦)?|今年[\d一二三四五六七八九十]{1,3}(?:了|啦)|属[鼠牛虎兔龙蛇马羊猴鸡狗猪](?:的)?)(?:啊|呀|哦)?$/u;
 const BORN_SAID_TEXT = '出生年月会从身份证号里读出来，不用另外说。请输入身份证上的18位号码（最后一位可能是X）。';
 const ID_LATER_TEXT = '好的，不着急。拿到身份证后，把上面的18位号码发给我就行，刚才填的内容都还在。';
 const ID_REFUSED_TEXT =

@@ -821,7 +821,8 @@ export function createChatService(core: Core, opts: ChatServiceOptions) {
         return text(T.forgotten);
       }
       case 'show-card':
-        return membership.showCard(userKey, ctx);
+        // `会员证呢` while the application is being filled in (or kept to finish): not 「回复「我要入会」」 to someone applying.
+        return membership.showCard(userKey, ctx, out.session.flowId === membershipFlow.id ? 'form' : out.session.draft?.flowId === membershipFlow.id ? 'draft' : null);
     }
   }
 

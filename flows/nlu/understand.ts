@@ -12,7 +12,7 @@ import { saysPaid } from '../parsers/mentions.js';
 import { parseChineseNumber } from '../parsers/chinese-number.js';
 import { monthsRangeSaid } from '../parsers/period.js';
 import { ORG_SUFFIX, findOwedFor, findPhone, pleaOf } from './facts.js';
-import { knownSurname } from './surnames.js';
+import { COMPOUND_SURNAMES, commonSurname, knownSurname } from './surnames.js';
 import { commandOf, correctionOf, isQuestion, justAsking, mightBeWages, privateDebt, refusesToSay, serviceOf, smallTalkOf, wantsToStop, withoutJustAsking, yesNo, type Command, type Service, type SmallTalk } from './talk.js';
 
 export type Understood =
@@ -76,6 +76,19 @@ function askedInFlow(flow: Flow, text: string): KnowledgeEntry | null {
   if (plain) return plain.entry;
   const m = knowledgeBase().match(`${flow.title}${withoutJustAsking(text)}`);
   return m && m.score >= TOPICAL_MIN_SCORE ? m.entry : null;
+}
+
+/**
+ * A question asked at the menu right after `flow` was submitted that the knowledge base answers only as being
+ * about that flow's matter (`要多久`, `能退吗` after an application to join: 加入工会要多久, 加入工会能退吗): its
+ * entry when the reading is a sure one and leads to that flow or nowhere else. Null otherwise (as before).
+ */
+export function askedAfterSubmit(flow: Flow, text: string): KnowledgeEntry | null {
+  if (!isQuestion(text) || [...compact(text)].length < 3) return null;
+  const m = knowledgeBase().match(`${flow.title}${withoutJustAsking(text)}`);
+  if (!m || m.score < TOPICAL_MIN_SCORE) return null;
+  const next = nextFlowOf(m.entry);
+  return next === null || next === flow.id ? m.entry : null;
 }
 
 /**
@@ -806,7 +819,8 @@ export function fieldNamedAlone(fields: readonly Field[], text: string): Field |
 function withoutChangeWords(text: string): string {
   return compact(text)
     .replace(/^(?:我|俺)?(?:要|想|想要|需要)?(?:修改|更改|改一下|改下|改改|改|换一下|换)(?:一下)?(?:我的|那个|这个|第)?/u, '')
-    .replace(/(?:那一?项|这一?项|那个|这个)?(?:不对|错了|有问题|要改|改一下|写错了|填错了)?(?:吧|呀|啊|了)*$/u, '');
+    // `身份证输错了`, `名字打错了`: the verb before 错了 is part of the change words (else `身份证输` names nothing).
+    .replace(/(?:那一?项|这一?项|那个|这个)?(?:不对|(?:写|填|输|打|弄|搞|记|说)?错了|有问题|要改|改一下)?(?:吧|呀|啊|了)*$/u, '');
 }
 
 /** Words that ask for a change: `改`, `写错了`, `不对`, `重新填`. */
@@ -835,7 +849,9 @@ function namedNotGiven(flow: Flow, field: Field | null, text: string, answers: A
   const hits = visibleFields(flow, answers).filter((f) => f.label && !f.gate && has(f));
   // One question has it: `changeNamed` or the correction names it.
   if (hits.length === 1) return null;
-  if (hits.length === 0) return SOME_ANSWER.test(word) ? [] : null;
+  // Or a question of the flow not asked in this one (`单位写错了` from a platform worker, who has no 工作单位): which one,
+  // from the list (`单位` was read as the last answer's value: 「没找到「单位」这个镇或街道」).
+  if (hits.length === 0) return SOME_ANSWER.test(word) || flow.fields.some((f) => f.label && !f.gate && has(f)) ? [] : null;
   // Several, one of them answered (skipped ones too: 「未填写」 at the summary): which one, from the list.
   return hits.some((f) => f.id in answers) ? [] : hits;
 }
@@ -864,7 +880,7 @@ export function namedForChange(fields: readonly Field[], text: string): Field | 
 }
 
 /** What is left of a correction's words that only asks for the change (`改一下`, `写错了`): no value. */
-const ONLY_CHANGE_WORDS = /^(?:要|想|得|需要)?(?:改一下|改下|改改|改|修改一下|修改|更改|重新填|重填|写错了|填错了|打错了|错了|不对|有问题)(?:一下)?[了吧啊呀]*$/u;
+const ONLY_CHANGE_WORDS = /^(?:要|想|得|需要)?(?:改一下|改下|改改|改|修改一下|修改|更改|重新填|重填|(?:写|填|输|打|弄|搞|记|说)?错了|不对|有问题)(?:一下)?[了吧啊呀]*$/u;
 
 function correction(flow: Flow, rest: string, answers: Answers, ctx: FlowContext, last: Field | null): Understood {
   const answered = visibleFields(flow, answers).filter((f) => f.id in answers && f.label);
@@ -1301,10 +1317,12 @@ export function understandAtMenu(flows: readonly Flow[], said: string, ctx: Flow
     // `入会要钱吗 老板欠我工资怎么办`: two questions, each with its own answer: both answered, in order; the whole
     // message read as one of them (never something else).
     // Read whole, the message is one of the two questions, or both at once: their two answers tied at the top (neither
-    // leads by the margin a single answer needs), which is just what two questions in one message look like.
+    // leads by the margin a single answer needs), which is just what two questions in one message look like (any new
+    // entry of the knowledge base can move the whole message's scores across that line; it is the same two questions).
     const wholeIds = whole.kind === 'question' && whole.entry ? [whole.entry.id] : tiedPair(text);
     const both = wholeIds.length > 0 ? twoQuestions(a!, b!, [parts[0]!, parts[1]!]) : null;
-    if (both && both.kind === 'question' && both.entry && (wholeIds.includes(both.entry.id) || (both.more && wholeIds.length === 2 && wholeIds.includes(both.more.id)))) return both;
+    const asked = both?.kind === 'question' ? [both.entry?.id, both.more?.id] : [];
+    if (both && (wholeIds.length === 1 ? asked.includes(wholeIds[0]) : wholeIds.every((id) => asked.includes(id)))) return both;
     // `欠薪了 想入会 怎么弄`: read whole as a question (its 怎么弄), yet each clause asks for a service of its own,
     // one of them joining: the one named first is begun, the other kept for after.
     if (whole.kind === 'question' && a!.kind === 'switch' && b!.kind === 'switch' && !a!.heard && !b!.heard && a!.service !== b!.service && [a!.service, b!.service].includes('membership')) {
@@ -1665,10 +1683,16 @@ export function dayReadingAhead(flow: Flow, next: Field | null, text: string, an
 /** A place's last word: a village, a town, a street, a district… (`新塘村`, `河西街道`). */
 const PLACE_LIKE = /(?:镇|乡|村|屯|寨|街道|街|社区|小区|县|市|区|省|路)$/u;
 
-/** A bare name (`李秀英`) typed at a gate (a consent, the declaration) when the person's name is the first question after the gates. */
+/**
+ * A bare name (`李秀英`) typed at a gate (a consent, the declaration) when the person's name is the first question after the gates.
+ * Only with one of the common surnames: the name is not asked yet, and a word typed there alone is as often something
+ * else said ahead (`美团`, `北京朝阳` while joining were offered as the name, and 对 stored them).
+ */
 function nameBeyondGates(flow: Flow, text: string, answers: Answers, ctx: FlowContext): Answers {
   const first = visibleFields(flow, answers).find((f) => !f.gate && !f.extractOnly && !(f.id in answers));
   if (!first || !NAME_FIELDS.has(first.id) || /^[\d\s+-]+$/.test(text) || slipOfGateWord(text)) return {};
+  const said = compact(text).replace(/^(?:我叫|我是|叫|姓名|名字)[:：]?/u, '');
+  if (!commonSurname(said) && !COMPOUND_SURNAMES.includes(said.slice(0, 2))) return {};
   const ahead = answerAhead(flow, first, text, answers, ctx);
   return first.id in ahead ? { [first.id]: ahead[first.id] } : {};
 }

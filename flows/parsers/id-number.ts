@@ -68,9 +68,12 @@ const SPOKEN_DIGIT: Readonly<Record<string, string>> = {
 const SPOKEN_CHARS = Object.keys(SPOKEN_DIGIT).join('');
 /**
  * A run as long as an ID number (15 characters or more) of digits, Chinese digits and the spaces
- * or dashes people type between groups, its last character may be X (or 叉, as X is read out).
+ * or dashes people type between groups, or the commas voice input puts there (`450302，19880305，1231`),
+ * its last character may be X (or 叉, as X is read out).
  */
-const DIGIT_RUN = new RegExp(`[0-9０-９${SPOKEN_CHARS}](?:[0-9０-９${SPOKEN_CHARS}\\s\u3000-]){13,}[0-9０-９${SPOKEN_CHARS}XxＸｘ叉]`, 'gu');
+const DIGIT_RUN = new RegExp(`[0-9０-９${SPOKEN_CHARS}](?:[0-9０-９${SPOKEN_CHARS}\\s\u3000\\-,，、]){13,}[0-9０-９${SPOKEN_CHARS}XxＸｘ叉]`, 'gu');
+/** What is typed or dictated between the groups of a run: no digit of it. */
+const GROUP_GAPS = /[\s\u3000\-,，、]/gu;
 
 /** What only an ID number typed or read out digit by digit has: numerals, full-width digits, 叉 for X. */
 const READ_OUT = new RegExp(`[０-９${SPOKEN_CHARS}ｘＸ叉]`, 'u');
@@ -88,10 +91,10 @@ export function idDigits(text: string): { text: string; spoken: boolean } {
     // otherwise (`110101 1990 0307 1233`, then more words), one whole number: its digits (a number with its check
     // character right, so never a phone and another number that happen to add up to 18 digits).
     if (!READ_OUT.test(run) && !/^(?:\d[\s\u3000]+){14,}/u.test(run)) {
-      const whole = run.replace(/[\s\u3000-]/gu, '').toUpperCase();
+      const whole = run.replace(GROUP_GAPS, '').toUpperCase();
       return /^\d{17}[\dX]$/u.test(whole) && idCheckCharacter(whole) === whole.charAt(17) ? whole : run;
     }
-    const digits = [...run.replace(/[\s\u3000-]/gu, '')]
+    const digits = [...run.replace(GROUP_GAPS, '')]
       .map((c) => {
         if (c in SPOKEN_DIGIT) {
           spoken = true;
@@ -130,8 +133,8 @@ export function parseIdNumber(text: string, today: Date): Parsed<IdNumber> {
     if (pick.kind === 'none') return fail(ID_MESSAGES.denied);
     return parseIdNumber(pick.value, today);
   }
-  // People copy IDs grouped as "110105 19491231 002X"; a dash is the same habit.
-  const id = s.replace(/[\s-]+/g, '').toUpperCase();
+  // People copy IDs grouped as "110105 19491231 002X"; a dash is the same habit, and so are voice input's commas.
+  const id = s.replace(GROUP_GAPS, '').toUpperCase();
   if (id === '') return fail(ID_MESSAGES.empty);
 
   // Letters other than a final X get their own message: they are the usual typo (O for 0, I for 1).
