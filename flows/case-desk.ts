@@ -38,7 +38,10 @@
  *   edited now, say what is wrong. Wrong, and not what (`上一个填错了`,
  *   `我填错了`), or `返回` right after a wage report was submitted: which item
  *   and what is right are asked, and the next message with words in it is
- *   the note (asked another way once, then no more).
+ *   the note (asked another way once, then no more). An item named and nothing of what is right (`金额不对`,
+ *   `金额错了`): its right value asked (`电话错了`: the number, as for a new phone).
+ * - Questions in between (`要我去哪里`, `需要带什么材料`, `材料要原件吗`), the staff in touch (`网格员刚给我打电话了`,
+ *   `工作人员叫我明天去`): answered in a line, nothing passed on.
  * - A new phone with no number (`我电话换了`, `我想改一下电话`): the number
  *   is asked for once (twice at most), then shown back masked for a yes.
  * - The boss's phone asked for or offered (`老板的电话多少`, `需要老板的电话吗`): no
@@ -96,7 +99,7 @@ export type CaseMessage =
    * Something said to be wrong, not what (`上一个填错了`, `刚才填错了`, `有一项填错了`, `我填错了`): which item and what is
    * right are asked, and the next message with words in it is shown back for a yes, as after `我想补充一下`.
    */
-  | { kind: 'wrong' }
+  | { kind: 'wrong'; item?: string }
   /** A new phone, the number not said (`我电话换了`, `我想改一下电话`): asked for, then passed on like one said with it. */
   | { kind: 'new-phone' }
   /** A workmate owed too who wants to report (`我还有工友也被欠了 他也想反映`): he can write himself, or the person reports for him. */
@@ -110,11 +113,13 @@ export type CaseMessage =
   | { kind: 'boss-phone'; who: string; offers: boolean }
   /**
    * A question about what happens now, answered in a line: whether to go anywhere in person (`要不要去现场`),
-   * what if the employer changes hands (`要是老板换了怎么办`), whether the boss learns who reported (`老板知道是我报的怎么办`).
+   * what if the employer changes hands (`要是老板换了怎么办`), whether the boss learns who reported (`老板知道是我报的怎么办`),
+   * what to bring (`需要带什么材料`: `bring`). The staff in touch (`网格员刚给我打电话了`: `called`) or asking the person to
+   * come (`工作人员叫我明天去`: `told-to-come`) is good news, not news to pass on.
    * `keeps`: a withdrawal said not to be wanted (`我不撤回`, `不是不想告`); `moved`: a move, no number
    * in it (`我搬家了`). Not news: nothing is passed on.
    */
-  | { kind: 'asks'; about: 'visit' | 'boss-change' | 'keeps' | 'exposed' | 'moved' | 'same-phone' }
+  | { kind: 'asks'; about: 'visit' | 'boss-change' | 'keeps' | 'exposed' | 'moved' | 'same-phone' | 'bring' | 'called' | 'told-to-come' }
   /**
    * About the staff themselves (`我要投诉你们网格员`, `打了好几次电话都没人接`):
    * for the township's supervisor, never the assignee. `noAnswer`: nobody
@@ -163,6 +168,9 @@ const FILES_SAID = new RegExp(
     `^(?:对了)?(?:我|俺)?(?:已经|都)?(?:把)?${EVIDENCE_MEASURE}${EVIDENCE_NOUN}(?:(?:和|跟|还有|以及|、)${EVIDENCE_NOUN})*(?:都|也|已经)?(?:拍|照|截|录|存|复印|打印)(?:下来|好|了|照|图|屏)+(?:${HOW_TO_SEND})?$`,
     `^(?:我|俺)?(?:找到|拿到|要到|翻到)(?:了)?${EVIDENCE_MEASURE}${EVIDENCE_NOUN}(?:了)?(?:${HOW_TO_SEND})?$`,
     `^(?:那|这)?${EVIDENCE_MEASURE}${EVIDENCE_NOUN}(?:${HOW_TO_SEND}|${CAN_SEND})$`,
+    // About to send them (`我把截图发你`, `截图发给你`, `我发几张截图给你们`): where they go is said (it was a knowledge answer).
+    `^(?:对了)?(?:我|俺)?(?:先|现在|马上|等下|等会儿?|一会儿?)?(?:把)?${EVIDENCE_MEASURE}${EVIDENCE_NOUN}(?:都)?(?:发|传|给)(?:给)?(?:你|你们)(?:看看|看一下|看)?(?:吧|啊|哈)?$`,
+    `^(?:对了)?(?:我|俺)?(?:先|现在|马上|等下|等会儿?|一会儿?)?(?:发|传)(?:给你|给你们)?${EVIDENCE_MEASURE}${EVIDENCE_NOUN}(?:给你|给你们)(?:看看|看一下|看)?(?:吧|啊|哈)?$`,
     `^(?:要|能|可以)?(?:怎么|咋|如何|在哪|往哪)(?:里|儿)?(?:补充|补交|补|发|交|上传|提交)${EVIDENCE_MEASURE}${EVIDENCE_NOUN}(?:呢|啊|呀)?$`,
   ].join('|'),
 );
@@ -176,6 +184,12 @@ const SAY_MORE =
  */
 const WRONG_ONLY =
   /^(?:哎呀|哎|糟了|不好意思|对不起|抱歉|对了|就是|是)*(?:我|俺)?(?:刚才|刚刚|之前|前面|上面|上一个|上一项|上一条|上个|那个|报告里|报告|表里|里面)?(?:我|俺)?(?:好像|可能|估计)?(?:有)?(?:一项|一个|一个地方|个地方|一处|几项|几个地方|地方|点)?(?:给)?(?:填|写|报|弄|搞|打|输|说)错(?:了)?(?:一项|一个|一个地方|个地方|一处|几项|几个地方|点|东西)?(?:了)?(?:啊|呀|哦|呢|吧|哈)*(?:怎么办|咋办|怎么改|能改吗|能不能改|还能改吗|可以改吗)?$/u;
+/**
+ * An item of the report said to be wrong, nothing of what is right (`金额不对`, `金额错了`, `电话错了`): its right value is
+ * asked (the phone's as a new phone's). `金额填错了` is a correction passed on as it is (CORRECTION).
+ */
+const ITEM_WRONG =
+  /^(?:我的?|报告里的?|表里的?|那个|上面的?)?(金额|钱数|人数|单位(?:名字|名称)?|老板(?:的)?名字|名字|姓名|地址|拖欠时间|时间|月份|电话号码?|手机号码?|电话|手机)(?:好像|可能|也)?(?:有点)?(?:错了|不对|有错|弄错了|搞错了)(?:了)?(?:啊|呀|吧|哦)?$/u;
 const FIX = /^改\s*\d{1,2}$|^(?:我要|我想)?(?:改|修改|更改)(?:一下)?(?:金额|钱数|名字|姓名|电话|手机号?|地址|人数|单位|信息|内容|报告)?$/;
 
 /** Those who work the case, as people name them: `网格员`, `工作人员`, `你们工会的人`, `你们`. */
@@ -199,7 +213,7 @@ const LATER_CONDUCT = new RegExp(`${CLAUSE_LEAD}(?:${STAFF_CONDUCT}|${STAFF_SILE
 const LATER_SILENT = new RegExp(`${CLAUSE_LEAD}(?:${STAFF_SILENT})`);
 /** Asking for someone else to handle the case (`我要换个人处理`, `能不能换个人`, `换个网格员`): for the supervisor, as a complaint. */
 const STAFF_CHANGE =
-  /^(?:我|俺)?(?:要|想|要求|申请|希望)?(?:能不能|可不可以|能否|可以|请|麻烦|给我|帮我)?(?:换|更换|换掉)(?:个|一个|别的|其他|另外一个|其他的)?(?:人|工作人员|网格员|工格员|负责人|经办人|负责的人)(?:来)?(?:处理|办|负责|管|跟进|帮我|给我办)?(?:吗|吧|呢|啊|呀|行不行|可以吗|行吗)?$/;
+  /^(?:我|俺)?(?:要|想|要求|申请|希望)?(?:能不能|可不可以|能否|可以|能|请|麻烦|给我|帮我)?(?:换|更换|换掉)(?:个|一个|别的|其他|另外一个|其他的)?(?:人|工作人员|网格员|工格员|负责人|经办人|负责的人)(?:来)?(?:处理|办|负责|管|跟进|帮我|给我办)?(?:吗|吧|呢|啊|呀|行不行|可以吗|行吗)?$/;
 /** `我要投诉你们网格员`, `举报工作人员`, `对网格员很不满`. */
 const COMPLAINS_OF = new RegExp(`(?:投诉|举报|告)(?:一下)?(?:那个|这个|那位|这位|那|负责(?:我|我的)?(?:案子|案件|事)?的)?${STAFF}|对(?:那个|这个|那位|这位)?${STAFF}(?:很|非常|太|特别)?不满`);
 const STAFF_SILENT_RE = new RegExp(`${STAFF}${STAFF_GAP}(?:${STAFF_SILENT})`);
@@ -285,13 +299,14 @@ function pressedToWithdraw(s: string): boolean {
   return /^(?:只要|要是|如果)/.test(m[0]) || (PRESSER.test(s.slice(0, m.index)) && !/律师|工作人员|网格员|仲裁|法院|法官|检察/.test(s.slice(0, m.index)));
 }
 const WITHDRAW =
-  /不想告了?|不告了|不想(?:再)?(?:反映|投诉|举报|追究|要了|追了|弄了|办了|搞了|闹了|折腾了|打官司了)|不(?:要|用)(?:再)?(?:反映|投诉|举报|追究)了|(?:不用|别)(?:你们)?(?:再)?管了|撤回|撤诉|撤案|撤销(?:案件|投诉|举报|反映)?|撤掉|取消(?:案件|案子|投诉|举报|反映|这个案子)|案子不要了|不追究了|私了了|和解了/;
+  /不想告了?|不告了|不想(?:再)?(?:反映|投诉|举报|追究|要了|追了|弄了|办了|搞了|闹了|折腾了|打官司了)|不(?:要|用)(?:再)?(?:反映|投诉|举报|追究)了|(?:不用|别)(?:你们)?(?:再)?管了|撤回|撤诉|撤案|撤销(?:案件|投诉|举报|反映)?|撤掉|取消(?:案件|案子|投诉|举报|反映|这个案子)|案子不要了|(?:钱|工资|工钱|这笔钱|那笔钱)(?:我)?(?:也)?(?:不要了|不追了)|不追究了|私了了|和解了/;
 const MONEY_SUM = '(?:[\\d.,]+|[一二三四五六七八九十两百千万几]+)(?:多)?(?:块钱?|元|千|万)?';
 const PARTLY_PAID = new RegExp(
   `(?:给|付|发|结|打|还|转)了(?:我)?${MONEY_SUM}[^，]{0,4}，?(?:还差|还欠|还有|还剩|剩下|剩的|没给)|(?:拿到|收到|要回|要到)(?:了)?(?:一部分|一半|${MONEY_SUM})[^，]{0,4}，?(?:还差|还欠|还有|还剩|剩下|剩的|没给)|(?:给|付|发|结)了(?:一部分|一半)`,
 );
+/** All of it paid (`钱都拿到了`, `老板把工资结了`), or said with nothing after it (`老板已经给了`, `老板给我了`: it was 没太明白). */
 const PAID =
-  /(?:老板|厂里|公司|包工头|工头|老总)(?:(?!说|答应|承诺|保证|会|要|想|准备|打算|没|不|还|该)[^，]){0,6}(?:已经|都|终于|总算)?(?:给|付|结|发|打|还)(?:了)?(?:我)?(?:钱|工资|工钱|欠款)了|(?:付|结|给|还)(?:清|齐)了|^(?:今天|已经|终于|总算)?(?:发|结)(?:了)?(?:工资|工钱)了|(?:钱|工资|工钱|欠款|血汗钱)(?:已经|都|也|终于|全|全部)*(?:拿到|到手|到账|要回来|要到|结清|收到|给了|发了|付了|结了)|(?:老板|厂里|公司|包工头|工头|老总)[^，]{0,8}(?:把)?(?:钱|工资|工钱)(?:都|已经|全)?(?:给|付|结|发|打|还)(?:给)?(?:我)?了|(?:拿到|收到|要回|要到)(?:了)?(?:钱|工资|工钱)|结清了|案子可以结了|可以结案了/;
+  /(?:老板|厂里|公司|包工头|工头|老总)(?:(?!说|答应|承诺|保证|会|要|想|准备|打算|没|不|还|该)[^，]){0,6}(?:已经|都|终于|总算)?(?:给|付|结|发|打|还)(?:了)?(?:我)?(?:钱|工资|工钱|欠款)了|(?:付|结|给|还)(?:清|齐)了|^(?:今天|已经|终于|总算)?(?:发|结)(?:了)?(?:工资|工钱)了|(?:钱|工资|工钱|欠款|血汗钱)(?:已经|都|也|终于|全|全部)*(?:拿到|到手|到账|要回来|要到|结清|收到|给了|发了|付了|结了)|(?:老板|厂里|公司|包工头|工头|老总)[^，]{0,8}(?:把)?(?:钱|工资|工钱)(?:都|已经|全)?(?:给|付|结|发|打|还)(?:给)?(?:我)?了|(?:拿到|收到|要回|要到)(?:了)?(?:钱|工资|工钱)|结清了|案子可以结了|可以结案了|(?:老板|厂里|公司|包工头|工头|老总)(?:今天|昨天|刚才|刚刚|已经|都|也|终于|总算)*(?:给|付|结|发|还|结清|付清)(?:了)?(?:我)?了(?=，|$)/;
 const ABSCONDED =
   /(?:老板|包工头|工头|老总|厂长|经理|公司|厂里|厂)[^，]{0,4}(?:跑了|跑路|失联|联系不上|找不到了|不见了|没影了|玩消失|倒闭了|关门了)|(?:老板|包工头|工头|老总)(?:的)?(?:电话|手机)(?:也|都)?(?:打不通|关机|停机|不接|是空号)|把我(?:的)?(?:微信)?(?:拉黑|删了)/;
 /**
@@ -370,7 +385,7 @@ const PROMISE_BROKEN = /^[^，]{0,4}，?(?:但是?|可是|结果|就是)?(?:他|
  * progress, which says when money comes is not known yet; not news for the case worker, nor another report.
  */
 const NOT_PAID_YET = new RegExp(
-  `^(?:${BOSS}|钱|工资|工钱)(?:到现在|现在|至今|一直|还是|也|都|还)*(?:没有?|未)(?:给|发|结|付|打|到账|到|收到)(?:下来)?(?:我)?(?:钱|工资|工钱)?(?:呢|啊|呀)?$|^${BOSS}(?:给|发|结|付)(?:我)?(?:钱|工资|工钱)(?:了)?(?:吗|么|没有?)$`,
+  `^(?:${BOSS}|钱|工资|工钱)(?:到现在|现在|至今|一直|还是|也|都|还)*(?:没有?|未)(?:给|发|结|付|打|到账|到|收到)(?:下来)?(?:我)?(?:钱|工资|工钱)?(?:呢|啊|呀)?$|^${BOSS}(?:给|发|结|付)(?:我)?(?:钱|工资|工钱)?(?:了)?(?:吗|么|没有?)$`,
 );
 /** Not a promise to pay after all (`老板说没钱给`, `说再告就开除`). */
 const NOT_PROMISED = /没|不|别|开除|辞退|私了|报复/;
@@ -383,7 +398,9 @@ const MONTHS = '(?:[一两俩仨三四五六七八九十半几]|\\d+)(?:个)?(?:
  * its worker, not a second report (`老板又欠我工资了`, with no more said, stays one).
  */
 const MORE_OWED = new RegExp(
-  `又(?:欠|拖欠|拖)(?:了)?(?:我|我们)?(?:的)?(?:${MONTHS}|${SUM})|(?:现在|目前|到现在|前后|算起来)?(?:一共|总共|总计|合计|加起来)(?:又)?(?:欠|拖欠|拖)?(?:了)?(?:我|我们)?(?:的)?(?:${SUM})了`,
+  // This month's wage unpaid too (`老板又欠我这个月的`, `这个月又没发`, `老板这个月也没给`): it was another report offered,
+  // 没太明白, or the ways to claim wages.
+  `(?:又|也|还)(?:欠|拖欠|拖|没发|没给|没结|不给|不发)(?:了)?(?:我|我们)?(?:的)?(?:这个月|这月|本月)|(?:这个月|这月|本月)(?:的)?(?:工资|工钱|钱)?(?:又|也)(?:没有?|不|欠|拖)(?:发|给|结|了)|又(?:欠|拖欠|拖)(?:了)?(?:我|我们)?(?:的)?(?:${MONTHS}|${SUM})|(?:现在|目前|到现在|前后|算起来)?(?:一共|总共|总计|合计|加起来)(?:又)?(?:欠|拖欠|拖)?(?:了)?(?:我|我们)?(?:的)?(?:${SUM})了`,
 );
 /** Someone else, as a worker names them (`工友`, `老乡`, `他`). */
 const OTHER_PERSON = '(?:工友|老乡|同事|兄弟|朋友|亲戚|同乡|一起干活的|一起的人|别人|其他人|另外的人|他|她|他们|她们)';
@@ -485,6 +502,25 @@ const VISIT_ASKED =
   /^(?:那|那我|我|俺)?(?:还)?(?:要不要|需不需要|用不用|是不是要|需要|要|得|用)(?:我)?(?:亲自|本人)?(?:去|到|过去|过来|来|跑)(?:一趟)?(?:现场|工会|你们那(?:里|儿|边)?|你们(?:办公室|单位)|办公室|网格|镇上|街道|单位|厂里|工地)?(?:一趟|看看|一下)?(?:吗|么|嘛|呢|不|啊)?$/;
 /** …with a place or a trip named, and asked (`要不要`, `…吗`): `我要去工会` is no question, `要不要去` names nowhere. */
 const VISIT_ASKED_NAMED = /^(?=.*(?:现场|工会|你们|办公室|网格|镇上|街道|单位|厂里|工地|一趟|过去|过来))(?=.*(?:要不要|需不需要|用不用|是不是要|[吗么嘛呢不]$))/;
+/** Where to go asked (`要我去哪里`, `我需要去哪里`, `去哪里找你们`): no trip is needed, as {@link VISIT_ASKED}'s answer says. */
+const VISIT_WHERE =
+  /^(?:那|那我|我|俺)?(?:还)?(?:要我|让我|叫我|要|需要|得|该|应该)?(?:去|到)(?:哪里|哪儿|哪|什么地方|啥地方)(?:找你们|找工会|找工作人员|找网格员|找人|办|办理)?(?:呢|啊|呀)?$/u;
+/** What to bring or get ready asked (`需要带什么材料`, `要带什么`, `要准备什么材料`). */
+const BRING_ASKED =
+  /^(?:那|那我|我|俺)?(?:还)?(?:要|需要|得|该|应该|用不用|要不要)?(?:我)?(?:带|准备|拿|交|提供)(?:些|点|上)?(?:什么|啥|哪些)(?:材料|证据|资料|东西|证件)?(?:吗|呢|啊|呀)?$|^(?:那)?(?:材料|证据|资料)(?:要|需要|得)?(?:带|准备|交|提供)(?:什么|哪些|啥)(?:呢|啊)?$|^(?:那)?(?:材料|证据|资料)?(?:要|需要|得|用)(?:带)?(?:原件|复印件)(?:吗|么|嘛|不)?$/u;
+/** Staff in touch, said as done (`网格员刚给我打电话了`, `工作人员联系我了`, `刚才有人打电话给我了`); not asked (`…了吗`). */
+const STAFF_CALLED =
+  // `有人找我了` may be the boss's people: only a call is read as the staff's.
+  /^(?!.*有人.*找)(?:刚才|刚刚|今天|昨天|已经)?(?:有人|工作人员|网格员|工格员|工会的人|你们的人|街道的人)(?:刚才|刚刚|刚|今天|昨天|已经|终于|也)*(?:给我打(?:了|过)?(?:个)?电话|打(?:了|过)?(?:个)?电话给我|联系(?:了|过)?我|找(?:了|过)?我)了?(?:啊|哦|呀)?$/u;
+/** Staff asked the person to come (`工作人员叫我明天去`, `网格员让我下周一去街道`), said, not asked. */
+const STAFF_TOLD_TO_COME =
+  /^(?:刚才|今天|昨天)?(?:工作人员|网格员|工格员|工会的人|你们的人)(?:刚才|今天|昨天|说)*(?:叫|让|要|通知|约)(?:我|俺)(?:明天|后天|今天|下午|上午|下周[一二三四五六日天]?|周[一二三四五六日天]|[一二三四五六七八九十\d]+号)*(?:去|到|过去)[^，吗么?？]{0,12}$/u;
+const CALLED_ANSWER = '好的，工作人员联系上您就好。接下来按他们说的办；有新的情况或材料，直接发给我，我转给负责的工作人员。回复「进度」可以查看办到哪一步了。';
+const TOLD_TO_COME_ANSWER =
+  '好的，按工作人员约的时间、地点去就行。能证明欠薪的材料（工资条、考勤记录、欠条、聊天记录、转账记录等）有原件的带上。时间地点没记清的话，直接跟我说，我转给负责的工作人员。';
+/** What is said to {@link BRING_ASKED}: nothing to take anywhere now; evidence is sent here, originals kept. */
+const BRING_ANSWER =
+  '现在不用专门准备什么送过去。能证明欠薪的材料，比如工资条、考勤记录、欠条、聊天记录、转账记录、劳动合同，有的话拍照直接发给我，会补充到您的案件；原件自己留好。需要您带材料到场时，工作人员会提前告诉您带什么。';
 /** What is said to {@link VISIT_ASKED}. */
 const VISIT_ANSWER =
   '不用专门跑一趟。工作人员会先打您留的电话联系您，需要您到场（比如核实情况、调解）时，会提前跟您约好时间和地点。这期间把工资条、聊天记录这些证据留好，有新的材料直接发给我。';
@@ -527,6 +563,9 @@ const ASKS_ANSWER: Record<Extract<CaseMessage, { kind: 'asks' }>['about'], strin
   exposed: EXPOSED_ANSWER,
   moved: MOVED_ANSWER,
   'same-phone': SAME_PHONE_ANSWER,
+  bring: BRING_ANSWER,
+  called: CALLED_ANSWER,
+  'told-to-come': TOLD_TO_COME_ANSWER,
 };
 
 /**
@@ -691,6 +730,9 @@ export function readCaseMessage(text: string, complaintOnly = false): CaseMessag
   // `我想改一下电话`: the new number is asked for.
   if (!long && (FIX.test(raw) || FIX.test(c))) return /电话|手机|号码/.test(c) ? { kind: 'new-phone' } : { kind: 'fix' };
   if (!long && WRONG_ONLY.test(c)) return { kind: 'wrong' };
+  // `金额不对`, `电话错了`: the right value asked (a phone's as a new phone's); never 没太明白.
+  const itemWrong = long ? null : ITEM_WRONG.exec(c);
+  if (itemWrong) return { kind: 'wrong', item: itemWrong[1]! };
   if (violence(raw)) return { kind: 'note', note: 'violence' };
   if (threatened(s)) return { kind: 'note', note: 'retaliation' };
   if (pressedToWithdraw(s)) return { kind: 'note', note: 'other', about: 'pressed' };
@@ -734,7 +776,10 @@ export function readCaseMessage(text: string, complaintOnly = false): CaseMessag
   // A long account about the case (a voice message): for the case worker.
   if (long) return { kind: 'note', note: 'correction' };
   if (ANOTHER.test(c)) return { kind: 'another' };
-  if ([...c].length <= PROGRESS_MAX && VISIT_ASKED.test(c) && VISIT_ASKED_NAMED.test(c)) return { kind: 'asks', about: 'visit' };
+  if ([...c].length <= PROGRESS_MAX && ((VISIT_ASKED.test(c) && VISIT_ASKED_NAMED.test(c)) || VISIT_WHERE.test(c))) return { kind: 'asks', about: 'visit' };
+  if ([...c].length <= PROGRESS_MAX && BRING_ASKED.test(c)) return { kind: 'asks', about: 'bring' };
+  if ([...c].length <= PROGRESS_MAX && !/[?？]\s*$/.test(raw) && STAFF_CALLED.test(c)) return { kind: 'asks', about: 'called' };
+  if ([...c].length <= PROGRESS_MAX && !/[?？]\s*$/.test(raw) && STAFF_TOLD_TO_COME.test(c)) return { kind: 'asks', about: 'told-to-come' };
   if (NOT_PAID_YET.test(c)) return { kind: 'progress', staffPhone: false };
   if (MOVED.test(c)) return { kind: 'asks', about: 'moved' };
   if ([...c].length <= PROGRESS_MAX && ASKS_NUMBER.test(c)) return { kind: 'progress', staffPhone: false, asks: 'number' };
@@ -1167,6 +1212,9 @@ function bossPhoneText(who: string, offers: boolean): string {
 
 const URGENT_KINDS: ReadonlySet<string> = new Set(['retaliation', 'violence']);
 
+/** Pressing about being called (`怎么还没人联系我`, `咋没人给我打电话`), compact. */
+const CONTACT_WORDS = /联系|打电话|来电话|回电话|找我|找过我/u;
+
 /** What comes next for a case, by its status, and the time limits (the progress view has its dates). */
 function nextLine(c: Case, resolveDays: number): string {
   switch (c.status) {
@@ -1248,7 +1296,7 @@ export function createCaseDesk(core: Core) {
       const about = targetCases(session, open, raw, ctx);
       const late = open.length > 0 && lateLine(about, ctx) !== null;
       // Before the date: heard, the date, and what then; nothing passed on.
-      const heard = !late && open.length > 0 ? heardLead(about, ctx) : null;
+      const heard = !late && open.length > 0 ? heardLead(about, ctx, raw) : null;
       if (heard) return { session, replies: [...(waiting && waiting.text !== '' ? [text(NOT_PASSED)] : []), text(progressReply(ctx, about, false, heard))], shown: about.slice(0, 3) };
       if (!late) return null;
       const out = await askComplaint(session, open, raw, true, ctx);
@@ -1397,9 +1445,13 @@ export function createCaseDesk(core: Core) {
         return askComplaint(session, open, raw, read.noAnswer || lateLine(targetCases(session, open, raw, ctx), ctx) !== null, ctx, read.change ? CHANGE_LEAD : undefined);
       case 'progress': {
         // Asked about once the date promised has passed: sorry, the date, and the union's supervisor offered.
-        if (!read.asks && !/^QX\d/i.test(compact(raw)) && lateLine(targetCases(session, open, raw, ctx), ctx) !== null) return askComplaint(session, open, raw, true, ctx);
+        const late = !read.asks && !/^QX\d/i.test(compact(raw)) ? lateLine(targetCases(session, open, raw, ctx), ctx) : null;
+        // The staff's phone asked (`工作人员电话多少`): that answered, and how to have it pressed said (the question is no
+        // complaint to show back for the supervisor).
+        if (late && read.staffPhone) return { session, replies: [text(progressReply(ctx, open, true, `很抱歉让您久等了。${late}要催办的话，回复「催一下」，我帮您把情况转给工会的负责同志督办。`))], shown: open.slice(0, 3) };
+        if (late) return askComplaint(session, open, raw, true, ctx);
         // Pressing before the date (`咋还没动静`): heard, the date, and what then.
-        const heard = !read.asks && !read.staffPhone && pressing(raw) ? heardLead(targetCases(session, open, raw, ctx), ctx) : null;
+        const heard = !read.asks && !read.staffPhone && pressing(raw) ? heardLead(targetCases(session, open, raw, ctx), ctx, raw) : null;
         if (heard) return { session, replies: [text(progressReply(ctx, open, false, heard))], shown: open.slice(0, 3) };
         const nos = open.slice(0, 3).map((c) => c.caseNo).join('、');
         const lead = read.asks === 'number' ? `您的案件编号是 ${nos}。` : read.asks === 'submitted' ? `已经提交成功了，案件编号是 ${nos}。` : read.asks === 'who' ? whoLine(open, ctx) : undefined;
@@ -1458,7 +1510,9 @@ export function createCaseDesk(core: Core) {
       case 'fix':
         return { session, replies: [text('报告已经提交了，原来的内容改不了。哪里不对，直接告诉我，比如「金额应该是8000」，我转给负责的工作人员。')] };
       case 'wrong':
-        return askWrong(session, targets(session, open, raw, ctx), open, ctx, false);
+        // `电话错了`: the right number asked as a new one's (shown back masked for a yes, answerNewPhone).
+        if (read.item && /电话|手机/u.test(read.item)) return answerRead(session, raw, { kind: 'new-phone' }, open, ctx);
+        return askWrong(session, targets(session, open, raw, ctx), open, ctx, false, read.item);
       case 'say-more':
         return {
           session: { ...session, caseNote: { text: '', kind: 'correction', caseNos: targets(session, open, raw, ctx), at: now } },
@@ -1486,14 +1540,17 @@ export function createCaseDesk(core: Core) {
    * (`back`): it is submitted (its number said) and cannot be changed here; which item and what is right are asked,
    * and the next message with words in it is shown back for a yes (answerWaiting).
    */
-  function askWrong(session: Session, caseNos: string[], open: Case[], ctx: FlowContext, back: boolean): { session: Session; replies: Reply[] } {
+  function askWrong(session: Session, caseNos: string[], open: Case[], ctx: FlowContext, back: boolean, item?: string): { session: Session; replies: Reply[] } {
     const one = caseNos.length === 1 ? open.find((c) => c.caseNo === caseNos[0]) : undefined;
     const no = one ? `（案件编号 ${one.caseNo}）` : '';
+    // The item named (`金额不对`): its right value asked, as when it is named at «哪一项填错了？».
     const said = back
       ? `您的报告已经提交了${no}，不能返回修改。要是有哪一项填错了，请说一下正确的是什么，例如「金额应该是8000」，我转给负责的工作人员。要办别的事，回复「菜单」。`
-      : `报告已经提交${no}，原来的内容改不了。${WRONG_HOW}`;
+      : item
+        ? `报告已经提交${no}，原来的内容改不了。${item}应该是${/金额|钱数|人数/u.test(item) ? '多少' : '什么'}？直接说正确的就行，我转给负责的工作人员。`
+        : `报告已经提交${no}，原来的内容改不了。${WRONG_HOW}`;
     return {
-      session: { ...session, caseNote: { text: '', kind: WRONG_ASKED, caseNos, at: ctx.now.toISOString() }, options: [] },
+      session: { ...session, caseNote: { text: '', kind: item ? `${WRONG_ITEM}${item}` : WRONG_ASKED, caseNos, at: ctx.now.toISOString() }, options: [] },
       replies: [text(said)],
     };
   }
@@ -1567,7 +1624,7 @@ export function createCaseDesk(core: Core) {
    * does not say it: a case not yet assigned), and what to do if it passes (say so again: the desk then
    * offers the union's supervisor, lateLine). Nothing is passed on. Null when a case has no such date.
    */
-  function heardLead(cases: readonly Case[], ctx: FlowContext): string | null {
+  function heardLead(cases: readonly Case[], ctx: FlowContext, raw = ''): string | null {
     const dates = cases.slice(0, 3).map((c) => ({ c, p: promised(c, ctx) }));
     if (dates.length === 0 || dates.some((d) => d.p === null)) return null;
     const unsaid = dates.filter((d) => d.c.status === 'submitted');
@@ -1579,7 +1636,10 @@ export function createCaseDesk(core: Core) {
       const gone = unsaid.length > 0 ? '您的联系方式已删除，有进展会在这里告诉您；' : '';
       return `收到，知道您着急。${when ? `${when}。` : ''}${gone}想让工作人员打电话给您，可以把手机号发给我，我转给他们。要是到时还没人接手，您再跟我说一声，我帮您把情况转给工会的负责同志督办。`;
     }
-    return `收到，知道您着急。${when ? `${when}。` : ''}要是到时${contact ? '还没人联系您' : '还没办好'}，您再跟我说一声，我帮您把情况转给工会的负责同志督办。`;
+    // Nobody in touch yet on a case already taken (`怎么还没人联系我`): who has it and how they call, not only the date to settle by.
+    const taken = !contact && CONTACT_WORDS.test(compact(raw)) && cases.every((c) => c.status === 'accepted' && !reporterForgotten(c));
+    const calls = taken ? '案件已经有工作人员接手，他们会打您报告里留的手机号联系您，陌生号码的来电请留意接听。' : '';
+    return `收到，知道您着急。${when ? `${when}。` : ''}${calls}要是到时${contact ? '还没人联系您' : '还没办好'}，您再跟我说一声，我帮您把情况转给工会的负责同志督办。`;
   }
 
   /** The open cases a note goes to: the one named (`补充 QX…` lately, or in the words), the only one, or every one for the person to pick. */
@@ -1709,10 +1769,10 @@ export function createCaseDesk(core: Core) {
         if (WRONG_NONE.test(c) || (read0 === null && yesNo(raw) === false && [...c].length <= 3)) return { session, replies: [text('好的，不转了。有要更正的，随时告诉我。')] };
         // `改金额` names the item as `金额` does; `改一下` says again that something is wrong, as `我填错了` does.
         const fixItem = read0?.kind === 'fix' ? FIX_ITEM.exec(c) : null;
-        const named = item === null ? (read0 === null ? ITEM_ONLY.exec(c) : fixItem) : null;
+        const named = item === null ? (read0 === null ? ITEM_ONLY.exec(c)?.[1] : read0.kind === 'wrong' && read0.item ? (ITEM_ONLY.exec(c)?.[1] ?? read0.item) : fixItem?.[1]) : undefined;
         // `名字`: which item, not what is right: that is asked, and the words next are passed on with the item.
         if (named) {
-          const it = named[1]!;
+          const it = named;
           return { session: { ...session, caseNote: { ...w, kind: `${WRONG_ITEM}${it}`, at: ctx.now.toISOString() } }, replies: [text(`${it}应该是${/金额|钱数|工资|人数/u.test(it) ? '多少' : '什么'}？直接说正确的就行，我转给负责的工作人员。`)] };
         }
         if (read0?.kind === 'wrong' || (read0?.kind === 'fix' && !fixItem) || (read0 === null && yesNo(raw) === true) || (item !== null && ITEM_ONLY.test(c))) {
