@@ -15,7 +15,7 @@ import { describe, expect, it } from 'vitest';
 import { askForRating } from '../../core/cases/feedback.js';
 import type { Case } from '../../core/cases/store.js';
 import { chatOnClock } from '../support/clocked.js';
-import { reportSubmitted } from '../support/converse.js';
+import { actedOn as actedOnBy } from '../support/acted-on.js';
 import { staffChat } from '../staff/support.js';
 
 const NOW = new Date('2026-12-01T10:00:00+08:00');
@@ -24,23 +24,7 @@ const { t, clock, session } = chatOnClock(NOW.toISOString());
 const someone = (tag: string) => `web:h48-${tag}-${Math.random().toString(36).slice(2, 8)}`;
 const get = async (c: Case) => (await t.core.cases.get(c.id))!;
 
-/**
- * The report of SUBMITTED_REPORT (6,000 yuan, 河西街道), accepted by a grid worker of the town (set directly, as
- * routing would leave it), then the staff's `command` (`办结 {no} 追回 6000`) run in their WeChat chat.
- */
-async function actedOn(user: string, command: (no: string) => string[]) {
-  const { chat, c } = await reportSubmitted(t, user);
-  const grid = [...t.core.directory.index().gridById.values()].find((g) => g.grid.id.startsWith(`${c.location.townshipId}-`))!.grid;
-  const staffId = grid.workers[0]!.id;
-  await t.core.cases.update(c.id, 'test', (cur) => ({
-    record: { ...cur, location: { ...cur.location, gridId: grid.id }, status: 'accepted', assignee: { staffId, level: 'grid', assignedAt: clock.now().toISOString() } },
-    action: 'test',
-    detail: '',
-  }));
-  const say = await staffChat(t.core, staffId);
-  for (const line of command(c.caseNo)) await say(line);
-  return { chat, c: await get(c) };
-}
+const actedOn = (user: string, command: (no: string) => string[]) => actedOnBy(t, clock, user, command);
 
 const recovered = (user: string) => actedOn(user, (no) => [`办结 ${no} 追回 6000`]);
 /** Closed without money; the rating question asked (the outbox does it the next working morning). */

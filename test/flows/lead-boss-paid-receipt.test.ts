@@ -7,8 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Case } from '../../core/cases/store.js';
 import { chatOnClock } from '../support/clocked.js';
-import { reportSubmitted } from '../support/converse.js';
-import { staffChat } from '../staff/support.js';
+import { actedOn } from '../support/acted-on.js';
 
 const NOW = new Date('2026-12-01T10:00:00+08:00');
 const { t, clock } = chatOnClock(NOW.toISOString());
@@ -17,19 +16,7 @@ const someone = (tag: string) => `web:bp-${tag}-${Math.random().toString(36).sli
 const get = async (c: Case) => (await t.core.cases.get(c.id))!;
 
 /** SUBMITTED_REPORT (6,000 yuan, 河西街道), accepted by a grid worker of the town, then resolved in their WeChat: 追回 6000. */
-async function recovered(user: string) {
-  const { chat, c } = await reportSubmitted(t, user);
-  const grid = [...t.core.directory.index().gridById.values()].find((g) => g.grid.id.startsWith(`${c.location.townshipId}-`))!.grid;
-  const staffId = grid.workers[0]!.id;
-  await t.core.cases.update(c.id, 'test', (cur) => ({
-    record: { ...cur, location: { ...cur.location, gridId: grid.id }, status: 'accepted', assignee: { staffId, level: 'grid', assignedAt: clock.now().toISOString() } },
-    action: 'test',
-    detail: '',
-  }));
-  const say = await staffChat(t.core, staffId);
-  await say(`办结 ${c.caseNo} 追回 6000`);
-  return { chat, c: await get(c) };
-}
+const recovered = (user: string) => actedOn(t, clock, user, (no) => [`办结 ${no} 追回 6000`]);
 
 describe('the boss said to have paid, while 「钱收到了吗？」 waits', () => {
   it.each(['老板已经给了', '包工头今天结了', '老板把钱给我了', '老板已经付清了'])('%s: asked whether the 6,000 arrived; nothing applied until 收到了', async (said) => {
