@@ -17,26 +17,19 @@
  * Today is Tuesday 1 December 2026 (a fixed clock).
  */
 import { describe, expect, it } from 'vitest';
-import { manualClock } from '../../core/infra/clock.js';
 import { normalizeMessage } from '../../flows/nlu/normalize.js';
 import { smallTalkOf } from '../../flows/nlu/talk.js';
 import { parseMobile } from '../../flows/parsers/mobile.js';
 import { parseEmployer } from '../../flows/wage.js';
 import { converse } from '../support/converse.js';
-import { startTestCore } from '../support/core.js';
-import { useFixture } from '../support/fixture.js';
+import { SUBMITTED_REPORT } from '../support/wage-script.js';
+import { chatOnClock } from '../support/clocked.js';
 
 const NOW = '2026-12-01T10:00:00+08:00';
-let clock = manualClock(NOW);
-const t = useFixture(() => {
-  clock = manualClock(NOW);
-  return startTestCore({ clock });
-});
-
-const session = (user: string) => t.chat.sessions.load(user, clock.now());
+const { t, clock, session } = chatOnClock(NOW);
 const MINUTE = 60_000;
 /** A report up to the contact's name question. */
-const TO_NAME = ['老板欠我工资', '同意', '好再来饭店', '河西街道', '不清楚', '不是', '今年9月到11月', '6000', '就我一个', '还在干', '都跳过', '没有'];
+const TO_NAME = SUBMITTED_REPORT.slice(0, SUBMITTED_REPORT.indexOf('王芳'));
 const NAME_Q = /怎么称呼您？/;
 
 describe('the Henan worker, by voice: a name said slowly, parted by commas', () => {
