@@ -64,7 +64,7 @@
  * Anything else (a greeting, a menu number, a new report with no sign of
  * being about this one) goes on to the conversation as before.
  */
-import { NOTE_MAX_CHARS, acceptDeadline, latestAt, addReporterNote, answerReceipt, casesForNotes, looseReceipt, pendingReceipt, ratingPending, complaintContacts, maskPersonalNumbers, mobilesIn, progressText, reporterForgotten, teamOf, workingHoursOf, type Case, type ReporterNoteKind } from '../core/cases/index.js';
+import { NOTE_MAX_CHARS, acceptDeadline, latestAt, addReporterNote, answerReceipt, BOSS_PAID_DONE, casesForNotes, looseReceipt, pendingReceipt, ratingPending, complaintContacts, maskPersonalNumbers, mobilesIn, progressText, reporterForgotten, teamOf, workingHoursOf, type Case, type ReporterNoteKind } from '../core/cases/index.js';
 import { lookupHash } from '../core/infra/privacy.js';
 import { yuan } from '../core/infra/money.js';
 import type { Core } from '../core/context.js';
@@ -305,8 +305,8 @@ const PARTLY_PAID = new RegExp(
   `(?:给|付|发|结|打|还|转)了(?:我)?${MONEY_SUM}[^，]{0,4}，?(?:还差|还欠|还有|还剩|剩下|剩的|没给)|(?:拿到|收到|要回|要到)(?:了)?(?:一部分|一半|${MONEY_SUM})[^，]{0,4}，?(?:还差|还欠|还有|还剩|剩下|剩的|没给)|(?:给|付|发|结)了(?:一部分|一半)`,
 );
 /** All of it paid (`钱都拿到了`, `老板把工资结了`), or said with nothing after it (`老板已经给了`, `老板给我了`: it was 没太明白). */
-const PAID =
-  /(?:老板|厂里|公司|包工头|工头|老总)(?:(?!说|答应|承诺|保证|会|要|想|准备|打算|没|不|还|该)[^，]){0,6}(?:已经|都|终于|总算)?(?:给|付|结|发|打|还)(?:了)?(?:我)?(?:钱|工资|工钱|欠款)了|(?:付|结|给|还)(?:清|齐)了|^(?:今天|已经|终于|总算)?(?:发|结)(?:了)?(?:工资|工钱)了|(?:钱|工资|工钱|欠款|血汗钱)(?:已经|都|也|终于|全|全部)*(?:拿到|到手|到账|要回来|要到|结清|收到|给了|发了|付了|结了)|(?:老板|厂里|公司|包工头|工头|老总)[^，]{0,8}(?:把)?(?:钱|工资|工钱)(?:都|已经|全)?(?:给|付|结|发|打|还)(?:给)?(?:我)?了|(?:拿到|收到|要回|要到)(?:了)?(?:钱|工资|工钱)|结清了|案子可以结了|可以结案了|(?:老板|厂里|公司|包工头|工头|老总)(?:今天|昨天|刚才|刚刚|已经|都|也|终于|总算)*(?:给|付|结|发|还|结清|付清)(?:了)?(?:我)?了(?=，|$)/;
+const PAID = new RegExp(
+  `(?:老板|厂里|公司|包工头|工头|老总)(?:(?!说|答应|承诺|保证|会|要|想|准备|打算|没|不|还|该)[^，]){0,6}(?:已经|都|终于|总算)?(?:给|付|结|发|打|还)(?:了)?(?:我)?(?:钱|工资|工钱|欠款)了|(?:付|结|给|还)(?:清|齐)了|^(?:今天|已经|终于|总算)?(?:发|结)(?:了)?(?:工资|工钱)了|(?:钱|工资|工钱|欠款|血汗钱)(?:已经|都|也|终于|全|全部)*(?:拿到|到手|到账|要回来|要到|结清|收到|给了|发了|付了|结了)|(?:老板|厂里|公司|包工头|工头|老总)[^，]{0,8}(?:把)?(?:钱|工资|工钱)(?:都|已经|全)?(?:给|付|结|发|打|还)(?:给)?(?:我)?了|(?:拿到|收到|要回|要到)(?:了)?(?:钱|工资|工钱)|结清了|案子可以结了|可以结案了|${BOSS_PAID_DONE}(?=，|$)`);
 const ABSCONDED =
   /(?:老板|包工头|工头|老总|厂长|经理|公司|厂里|厂)[^，]{0,4}(?:跑了|跑路|失联|联系不上|找不到了|不见了|没影了|玩消失|倒闭了|关门了)|(?:老板|包工头|工头|老总)(?:的)?(?:电话|手机)(?:也|都)?(?:打不通|关机|停机|不接|是空号)|把我(?:的)?(?:微信)?(?:拉黑|删了)/;
 /**

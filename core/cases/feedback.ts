@@ -227,11 +227,14 @@ const LOOSE_NOT = /(?:没|冒|木|未|莫)(?:有|得)?(?:收到|到账|到手|�
 const LOOSE_PART = /一半|一部分|部分|没(?:给|收|发|结|拿|领|到)(?:全|齐|完|够)|只(?:收到|拿到|到账|领到|到了|给了?|发了?|结了?|打了?)|还(?:差|欠|剩|少)|剩下|[\d一二三四五六七八九十两]+(?:多)?(?:块|元|千|万|百)|\d{3,}/u;
 const LOOSE_GOT = /收到|到账|到手|拿到|领到|钱到了/u;
 /**
- * The boss said to have paid, as done (`老板已经给了`, `老板把钱给我了`, `包工头今天结了`): the money received, to be asked
- * back. Never what the boss says or promises (`老板说已经给了`, `老板答应给`), nor a question (`老板给了吗`).
+ * The boss said to have paid, as done (`老板已经给了`, `老板把钱给我了`, `包工头今天结了`; never `老板打了`, which may be a
+ * blow): the money received, to be asked
+ * back. Never what the boss says or promises (`老板说已经给了`, `老板答应给`), nor a question (`老板给了吗`). The same words
+ * are the case desk's news that the boss paid while a case is open (flows/case-desk.ts `PAID`).
  */
-const LOOSE_BOSS_PAID =
-  /^(?:那个|我们)?(?:老板|老板娘|厂里|公司|包工头|工头|老总)(?:今天|昨天|刚才|刚刚|前天|已经|都|终于|总算|也)*(?:把)?(?:钱|工资|工钱)?(?:都|已经|全)?(?:给|付|结|发|打|还)(?:清|齐)?(?:了)?(?:给)?(?:我)?(?:钱|工资|工钱)?了$/u;
+export const BOSS_PAID_DONE =
+  '(?:老板|老板娘|厂里|公司|包工头|工头|老总)(?:今天|昨天|刚才|刚刚|前天|已经|都|终于|总算|也)*(?:把)?(?:钱|工资|工钱)?(?:都|已经|全)?(?:给|付|结|发|还)(?:清|齐)?(?:了)?(?:给)?(?:我)?(?:钱|工资|工钱)?了';
+const LOOSE_BOSS_PAID = new RegExp(`^(?:那个|我们)?${BOSS_PAID_DONE}$`, 'u');
 
 /**
  * Words about the recovered money that {@link parseReceipt} does not take (`说是追回了但我没收到钱`, `钱还冒到`,

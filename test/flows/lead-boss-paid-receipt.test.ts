@@ -29,11 +29,12 @@ describe('the boss said to have paid, while 「钱收到了吗？」 waits', () 
   });
 
   // guard: what the boss says, and a question, are not the money received.
-  it('老板说已经给了, 老板给了吗: never asked as received', async () => {
+  it('老板说已经给了, 老板给了吗, 老板打了 (perhaps a blow): never asked as received', async () => {
     const user = someone('says');
     const { chat, c } = await recovered(user);
     await chat.send('老板说已经给了').expectNot(/已经收到了吗/);
     await chat.send('老板给了吗').expectNot(/已经收到了吗/);
+    await chat.send('老板打了').expectNot(/已经收到了吗/);
     expect((await get(c)).receipt?.answer).toBeNull();
   });
 });
