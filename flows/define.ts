@@ -99,6 +99,8 @@ export interface FlowSpec<S extends z.ZodObject> {
   workedOut?: (values: Partial<z.infer<S>>) => string | null;
   /** Said once a yes keeps values waiting (see `Flow.confirmedSay`). */
   confirmedSay?: (values: Partial<z.infer<S>>, a: z.infer<S>, ctx: FlowContext) => string | null;
+  /** Words taking up the flow just offered, with wishes (see `Flow.takesOfferWith`). */
+  takesOfferWith?: (text: string, ctx: FlowContext) => Partial<z.infer<S>> | null;
   /** Why values about to be confirmed are a reading (see `Flow.readingSaid`). */
   readingSaid?: (held: Partial<z.infer<S>>, asked: Partial<z.infer<S>>, a: z.infer<S>, ctx: FlowContext) => string | null;
 }
@@ -408,6 +410,7 @@ export function defineFlow<S extends z.ZodObject>(spec: FlowSpec<S>): TypedFlow<
     ...(spec.wishes ? { wishes: spec.wishes } : {}),
     ...(spec.wishSaid ? { wishSaid: (wished: Answers, raw: Answers, ctx: FlowContext) => spec.wishSaid!(wished as Partial<z.infer<S>>, read(raw), ctx) } : {}),
     ...(spec.workedOut ? { workedOut: (values: Answers) => spec.workedOut!(values as Partial<z.infer<S>>) } : {}),
+    ...(spec.takesOfferWith ? { takesOfferWith: (text: string, ctx: FlowContext) => (spec.takesOfferWith!(text, ctx) as Answers | null) } : {}),
     ...(spec.confirmedSay ? { confirmedSay: (values: Answers, raw: Answers, ctx: FlowContext) => spec.confirmedSay!(values as Partial<z.infer<S>>, read(raw), ctx) } : {}),
     ...(spec.readingSaid
       ? { readingSaid: (held: Answers, asked: Answers, raw: Answers, ctx: FlowContext) => spec.readingSaid!(held as Partial<z.infer<S>>, asked as Partial<z.infer<S>>, read(raw), ctx) }

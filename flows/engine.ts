@@ -1341,6 +1341,9 @@ export function createEngine(opts: EngineOptions) {
       // What the question said opens the flow: facts confirmed after its consent, a choice it made noted.
       if (offered) return begin(s, offered, carried?.facts ?? {}, ctx, say, taken === 'how' ? T.offerHow(offered.title) : undefined, carried?.given ?? {});
     }
+    // `明天下午可以不` at a booking offered: taken up, with the day wished for (kept for the slot list).
+    const wished = offered && !s.offerCase && text !== null && offered.takesOfferWith ? offered.takesOfferWith(text, ctx) : null;
+    if (offered && wished) return begin(s, offered, { ...(carried?.facts ?? {}), ...wished }, ctx, say, undefined, carried?.given ?? {});
     if (text === 'offer:no' || (text !== null && understandConfirm(text) === 'no')) {
       // `入会要钱吗 老板欠我工资怎么办`, joining declined: the report the other question leads to offered in its place.
       const kept = s.also && s.also !== offered?.id && !s.offerCase ? flows.get(s.also) : undefined;

@@ -1510,6 +1510,26 @@ const OTHER_MATTERS: [RegExp, string][] = [
 const MATTER_CHOICES: Choice[] = MATTERS.map((m) => ({ label: MATTER_NAMES[m], value: m, words: MATTER_WORDS.find(([, x]) => x === m)?.[0] }));
 
 /** What a message already says: 我想找律师, 预约检察官, 工伤想电话咨询律师, a place, a name, a phone. */
+/** A time said alone, asking if it suits (`明天下午可以不`, `那就周五上午吧`): its when, then the asking words. */
+const WHEN_ASKED = /^(?:那就|那|就|嗯|好的|好|行|可以)?[,，\s]*(?:约在?|约个)?([^,，\s]+?)(?:吧|呢|啊)?(?:可以不|行不|好不|可以吗|行吗|好吗|可不可以|行不行|有空吗|有时间吗|方便吗|有没有空|能约吗|能约不)?[?？!！。.~～]*$/u;
+/** What a when said alone is made of: days, parts of the day, hours (nothing else said with it). */
+const WHEN_ONLY = /^[今明后下这本个周星期礼拜一二三四五六七八九十日天上午中晚早\d号点半:：]+$/u;
+
+/**
+ * `明天下午可以不` at 「要帮您预约工会律师吗？」 (offered after a legal answer): a yes, with the day wished for
+ * (kept for the slot list, as `我想约律师 明天下午` keeps it). Only a when said alone or asked about; any no in
+ * it (`明天不行`, `下周再说吧`) is none (the offer's own reading answers those).
+ */
+function offerWish(text: string, ctx: FlowContext): Partial<LegalAnswers> | null {
+  const t = text.trim();
+  if ([...t].length > 16 || /不行|不用|不要|别|算了|没空|没时间|不方便|再说/u.test(t.replace(/(?:可以|行|好)不$|可不可以|行不行/u, ''))) return null;
+  const when = WHEN_ASKED.exec(t)?.[1];
+  if (!when || !WHEN_ONLY.test(when) || !saysWhen(when)) return null;
+  const wish = timeWish(when, ctx);
+  if (!wish) return null;
+  return wish.night ? { slotNight: true, ...(wish.part ? { slotPart: wish.part } : {}) } : { slotDay: wish.day, ...(wish.part ? { slotPart: wish.part } : {}), ...(wish.at ? { slotAt: wish.at } : {}) };
+}
+
 function extractLegal(t: string, a: LegalAnswers, ctx: FlowContext): LegalAnswers {
   const out: LegalAnswers = {};
   const help = oneOf(HELP_WORDS, t);
@@ -1923,6 +1943,7 @@ export const legalAidFlow = defineFlow({
       ? `请核对改约后的预约（原预约 ${a.rescheduleNo} 在您确认之前保持不变）：`
       : `请核对${a.forWhom ? `为${a.forWhom === '他人' ? '他人' : `您${a.forWhom}`}约的咨询` : '您的预约'}${a.linkedCaseNo ? `（关于案件 ${a.linkedCaseNo}）` : ''}：`,
   extract: extractLegal,
+  takesOfferWith: offerWish,
   // The day and part of the day wished for narrow the slot list: kept as said, never asked about;
   // the month someone left or got hurt (`上个月走的`) is the month whose day the question asks.
   // So is having left, said with no day (`我被开除了 想问问律师`): the limit question asks the day, not whether they still work there.

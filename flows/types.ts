@@ -233,6 +233,11 @@ export interface Flow {
    */
   confirmedSay?(values: Answers, answers: Answers, ctx: FlowContext): string | null;
   /**
+   * Words that take up this flow right after it was offered and say something for it (`明天下午可以不` at
+   * 「要帮您预约工会律师吗？」: a yes, with the day wished for): the wishes they hold, or null (not such words).
+   */
+  takesOfferWith?(text: string, ctx: FlowContext): Answers | null;
+  /**
    * Why values about to be asked at 「…对吗？」 read the words one way of several, said just before it (a day
    * said in the opening message not yet come this year, read as last year's: `今年的12月5日还没到…`); null when
    * none was. `held`: all that waited, with the flow's notes of such readings (keys no field takes, dropped

@@ -78,6 +78,12 @@ const OFFER_VERBS: Record<Service, string> = {
   membership: '入会|入|加入|申请|办|办理|登记|报名|弄',
   legal: '约|预约|申请|办|办理|登记|安排|弄',
 };
+/** What the offered service's verb may take (`约个律师`, `入个会`, `登记一下欠薪`). */
+const OFFER_OBJECTS: Record<Service, string> = {
+  wage: '欠薪|工资的事',
+  membership: '会|工会',
+  legal: '律师|时间|咨询',
+};
 const OFFER_HOW: Record<Service, string> = {
   wage: '登记|报|反映',
   membership: '入会|申请|加入|办理',
@@ -92,7 +98,7 @@ export function takesOffer(text: string, service: Service): 'do' | 'how' | null 
   const t = text.replace(/[\s,，。.!！?？~～]+/gu, '');
   if (t.length < 2 || /不|别|没|算了/u.test(t)) return null;
   const doIt = new RegExp(
-    `^(?:那|那么|好|好的|行|嗯|可以)*(?:就|你)?(?:帮我|给我|替我|帮忙|我要|我想|要)?(?:${OFFER_VERBS[service]})(?:一下|下|个)?(?:吧|啊|呀|了|哈)*$`,
+    `^(?:那|那么|好|好的|行|嗯|可以)*(?:我|俺)?(?:就|你)?(?:帮我|给我|替我|帮忙|我要|我想|要)?(?:${OFFER_VERBS[service]})(?:一下|下|个)?(?:${OFFER_OBJECTS[service]})?(?:吧|啊|呀|了|哈)*$`,
     'u',
   );
   if (doIt.test(t)) return 'do';
