@@ -377,6 +377,12 @@ const FILLER_FIRST = /^(?:(?:[嗯呃额啊哦噢唔]+|那个|这个|那家(?!人
  */
 const POINTED_KIND =
   /^(?:[嗯呃额啊哦噢唔]+)?(?:就是|就|也就是|是)?(?:那个|这个|那家|这家|那间|这间|一个|一家|一间|个|家)(?:小|大|私人|个体|路边|黑心)?((?:电子|服装|制衣|鞋|五金|家具|塑料|玩具|印刷|包装|食品|机械|建筑|装修|物流|快递|餐饮)?(?:工厂|厂子|厂|公司|饭店|饭馆|餐馆|面馆|餐厅|小吃店|快餐店|酒店|酒楼|宾馆|店|超市|工地|车间|单位|作坊|工程队|施工队|项目))(?:里|上|里面|那里|那边)?(?:吧|啊|呀|呢|嘛)?$/u;
+/**
+ * `去饭店`, `跑快递`, `以前干的饭店`, `在电子厂`: a kind of work or workplace said with a verb, no name (both were kept
+ * as the unit's name, 「以前干」 proposed): which one asked, as `那个饭店` asks.
+ */
+const KIND_BY_VERB =
+  /^(?:[嗯呃额啊哦噢唔]+)?(?:我|俺)?(?:以前|之前|原来|现在|一直)?(?:(?:在|去|到|跑|送|给|帮|跟|进)(?:了)?|(?:干|做|待|呆|上班|打工)(?:过)?的)(?:那个|这个|一个|一家|个|家)?(?:小|大|私人|个体)?((?:电子|服装|制衣|鞋|五金|家具|塑料|玩具|印刷|包装|食品|机械|建筑|装修|物流|餐饮)?(?:工厂|厂子|厂|公司|饭店|饭馆|餐馆|面馆|餐厅|小吃店|快餐店|酒店|酒楼|宾馆|店|超市|工地|车间|单位|作坊|工程队|施工队|项目|快递|外卖))(?:里|上|里面|那里|那边)?(?:干活|上班|打工|干)?(?:的)?(?:吧|啊|呀|呢|嘛)?$/u;
 /** `那个什么鑫源电子厂`: 什么 said while recalling, before the name (not 那个什么时候, not 那个什么厂). */
 const WHAT_RECALLING = /((?:那个|这个)+)(?:什么|啥)(?!时候|意思|情况|东西|地方|厂|公司|店|单位|工地)(?=[\p{Script=Han}A-Za-z]{2})/gu;
 /** `宏达或者宏大`, `好像是叫鑫源 也可能是鑫园`, `我也不太清楚好像叫宏达还是宏大`: two names (1, 2), which one not known. */
@@ -442,19 +448,63 @@ export function parseEmployer(said0: string, isPlace: (name: string) => boolean 
   if (!/[\p{Script=Han}]/u.test(text) && /['"`;<>{}]|--/u.test(text)) return { ok: false as const, error: '请写欠工资的单位或老板的名字，例如「青溪宏达建筑」「老板叫刘大壮」。', whole: true };
   const said = text.trim().replace(/[\s。.!！~～]+$/u, '');
   // `就那个厂`, `就是那个饭店`: a kind of unit pointed at, no name: which one asked (never the words kept).
-  const kind = POINTED_KIND.exec(compact(said));
+  const kind = POINTED_KIND.exec(compact(said)) ?? KIND_BY_VERB.exec(compact(said));
   if (kind) {
-    const which = kind[1]!.replace(/^(?:工厂|厂子)$/u, '厂');
-    const example = /工地|项目|工程队|施工队/u.test(which) ? '「宏达建筑」「青溪花园项目」' : /厂|作坊|车间/u.test(which) ? '「鑫源电子厂」「王老板的厂」' : /公司|单位/u.test(which) ? '「宏达建筑公司」「老板叫刘大壮」' : '「好再来饭店」「王老板的店」';
+    const which = kind[1]!.replace(/^(?:工厂|厂子)$/u, '厂').replace(/^快递$/u, '快递公司').replace(/^外卖$/u, '外卖平台');
+    const example = /快递/u.test(which) ? '「顺丰」「韵达」' : /外卖/u.test(which) ? '「美团」「饿了么」' : /工地|项目|工程队|施工队/u.test(which) ? '「宏达建筑」「青溪花园项目」' : /厂|作坊|车间/u.test(which) ? '「鑫源电子厂」「王老板的厂」' : /公司|单位/u.test(which) ? '「宏达建筑公司」「老板叫刘大壮」' : '「好再来饭店」「王老板的店」';
     return { ok: false as const, error: `是哪个${which}呢？请写它的名字，记不清全称的话，写招牌上的字或者老板姓什么都行，例如${example}。`, whole: true };
   }
   // `湖南人`: where someone is from, never a name.
   if (ORIGIN_CLAUSE.test(compact(said))) return { ok: false as const, error: `「${[...compact(said)].slice(0, 12).join('')}」还不是名字。厂、公司或店叫什么？老板叫什么？写一个就行，例如「好再来饭店」「老板叫刘大壮」。`, whole: true };
-  const p = employerSaid(text, said, isPlace, household);
+  // `去宏达厂`, `跑顺丰快递`, `给王老板干`: the name after a verb of going or working for (the words were kept whole
+  // as the name); the name alone proposed, for a yes.
+  const led = VERB_LED.exec(compact(said));
+  const ledName = led && !/[我你他她俺咱]/u.test(led[1]!) && !NOT_AN_EMPLOYER.test(led[1]!) && (nameShaped(led[1]!) || BOSS_BY_SURNAME.test(led[1]!)) ? led[1]! : null;
+  // `给一个老板干`, `替包工头干`: who, but no name: the name or the surname asked (the words were kept as the name).
+  if (led && !ledName && /^(?:一个|这个|那个|个)?(?:老板娘|老板|包工头|工头|老总)$/u.test(led[1]!)) {
+    return { ok: false as const, error: '老板或包工头叫什么？知道姓也行，例如「王老板」「包工头姓刘」。', whole: true };
+  }
+  const p0 = ledName ? built(parseOrgName(ledName)) : employerSaid(text, said, isPlace, household);
+  // `开元酒店`, `开心农场`, `做好家政`, `想家饭馆`: a whole answer shaped as a unit's name (two or more characters before a
+  // kind of unit) whose first character reads as a verb (开饭店的, 做家政) was refused at every try, a loop for a
+  // worker whose unit is called so: proposed as said instead, for a yes (never kept unasked).
+  const p = !p0.ok && nameShaped(said) ? built(parseOrgName(compact(said))) : p0;
+  // `九月份开始的 到现在`, `9月到现在`, `从9月开始`: when the arrears began (the period question's answer), never a
+  // name; a unit's own name with a month in it keeps its kind of unit (`九月花园项目`).
+  if (p.ok && !ORG_SUFFIX.test(p.value.replace(/（.*）$/u, '')) && TIME_NOT_NAME.test(p.value)) {
+    const when = compact(said).replace(/[，,]/gu, '');
+    return { ok: false as const, error: `「${[...when].slice(0, 12).join('')}」说的是时间。这里请写欠您工资的单位或老板的名字，例如「好再来饭店」「老板叫刘大壮」。`, whole: true };
+  }
   // `那个什么厂`: a workplace not named is no name, whatever was taken off around it.
   if (p.ok && /什么|啥/u.test(p.value)) return { ok: false as const, error: '这还不是单位或老板的名字。写店名、厂名、工地名或老板的名字都行，例如「好再来饭店」「老板叫刘大壮」。', whole: true };
   return p;
 }
+
+/**
+ * A whole answer that is only a unit's name: letters or characters, a kind of unit at the end (`开元酒店`), two or
+ * more before it that are no pointer, person, question or kind of work (`开饭店`, `那个厂`, `做装修公司` are not).
+ */
+function nameShaped(said: string): boolean {
+  const c = compact(said);
+  if (!/^[\p{Script=Han}A-Za-z0-9]{3,14}$/u.test(c)) return false;
+  const kind = ORG_SUFFIX.exec(c);
+  if (!kind) return false;
+  const before = c.slice(0, kind.index);
+  return (
+    [...before].length >= 2 &&
+    !/[我你他她俺咱们]|什么|啥|哪|不知道|不清楚|名字|那个|这个|一个|一家|那家|这家|某|装修|建筑|工地|工程|搬运|外卖|快递|保洁|保姆|打零工|没|不|欠|钱|工资|月|年|干活|上班|打工|工作|的$/u.test(before) &&
+    ORG_SUFFIX.exec(before)?.index !== 0 &&
+    !/^(?:开|做|干|搞|在|去|到|给|帮|跟|跑|送|当|是)(?:了个|了|个|家|的|小|大)?$/u.test(before)
+  );
+}
+
+/** A verb of going to or working for before a name (1), and what working there is called after it. */
+const VERB_LED = /^(?:我|俺)?(?:以前|之前|原来|现在|一直)?(?:去|到|跑|进|给|帮|替)(?:了)?([\p{Script=Han}A-Za-z0-9]{2,14}?)(?:干活|干|上班|打工|做事|做工|的活)?(?:的)?$/u;
+/** `王老板`, `刘包工头`: a boss known by surname. */
+const BOSS_BY_SURNAME = /^(?![一这那某个每])[\p{Script=Han}]{1,2}(?:老板娘|老板|包工头|工头|老总)$/u;
+
+/** Words of when, in what was read as a name: a month by number (not a name's start: 九月花园), `到现在`, `至今`. */
+const TIME_NOT_NAME = /(?:^|[从到至自是])[0-9一二三四五六七八九十两]+个?月份?(?:$|开始|以来|以后|之后|起|到|至|底|初|末|中旬|上旬|下旬|的|了|没|都)|到现在|至今|到今天/u;
 
 /** The person themself, nothing else: `我本人`, `是我自己`, `本人啊`. */
 const SELF_ONLY = /^(?:是|就是)?(?:我|俺)?(?:本人|自己)(?:的)?(?:啊|呀|吧|哈)?[。.!！]*$/u;

@@ -83,7 +83,7 @@ describe('a sum said with a family member beside the person', () => {
     await converse(t.chat, someone('pair-name'))
       .sendAll('老板拖了我工资', '1')
       .send('我在饭店')
-      .expect(/这还不是单位或老板的名字/)
+      .expect(/是哪个饭店呢？请写它的名字/)
       .send('我跟我哥')
       .expectNot(/用人单位「/)
       .expectNot(/我跟我哥」/);

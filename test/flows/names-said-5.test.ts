@@ -99,7 +99,7 @@ describe('A2 pleas, filler and hedges at the employer question', () => {
   it('在厂里 and 不好说: said why, nothing kept', async () => {
     await toEmployer('web:n5p3')
       .send('在厂里')
-      .expect(/^「在厂里」还不是名字。厂、公司或店叫什么？/)
+      .expect(/^是哪个厂呢？请写它的名字/)
       .send('不好说')
       .expect(/^不知道全称也没关系，写个大概就行/)
       .expectNot(/是哪一种/);
