@@ -3943,8 +3943,8 @@ const ROUGH_HEADCOUNT_ASK = '不用很准。大概多少人？选一个最接近
 /** A workplace pointed at by where it is, not named (`新塘村那个饭店`, `镇上那家厂`). */
 const POINTED_UNIT = /(?:那个|那家|这个|这家)(?:[\p{Script=Han}]{0,2}?)(?:公司|厂|厂子|工厂|工地|店|饭店|酒店|餐馆|饭馆|餐厅|超市|车间|单位)$/u;
 
-/** A few people, no figure, said as an answer (`我们几个`, `就几个人`, `也就几个`); never asked (`几个人？`, `几个人算吗`). */
-const A_FEW = /^(?:就|只有|也就|就是|反正|大概|估计)?(?:我们|咱们|俺们|我们就|我们也就)?(?:这|就|也就|有|得有)?(?:好)?几个(?:人|工友|兄弟|老乡|工人)?(?:而已|吧|啊|呀|呢|哦)?$/u;
+/** A few people, no figure, said as an answer (`我们几个`, `就几个人`, `也就几个`, `不止我 还有好几个`); never asked (`几个人？`, `几个人算吗`). */
+const A_FEW = /^(?:(?:不止|除了|不光|不只)(?:我|俺)(?:一个)?(?:一个人)?(?:以外|之外)?(?:[,，])?(?:还有|也有|另外还有)?)?(?:就|只有|也就|就是|反正|大概|估计)?(?:我们|咱们|俺们|我们就|我们也就)?(?:这|就|也就|有|得有)?(?:好)?几个(?:人|工友|兄弟|老乡|工人)?(?:而已|吧|啊|呀|呢|哦)?$/u;
 /** Small rough headcounts to choose from (each as a typed answer reads it: 2至3人, 4至5人, 6至7人, 约10人). */
 const FEW_HEADCOUNTS = [
   { label: '两三个', value: '两三个' },
