@@ -65,6 +65,7 @@ const ON_CLUSTER = [
   'test/membership/review.test.ts',
   'test/legal-aid/booking-flow.test.ts',
   'test/core/keys.test.ts',
+  'test/cases/h85-amend.test.ts',
 ];
 /**
  * The mini-program's page tests make a DOM's names global (window, document…:

@@ -25,7 +25,7 @@ import {
 import { staticUrl } from './health.js';
 import { SubscriptionsBody } from './me.js';
 import { ConsoleSignIn } from './console.js';
-import { Chase, Duty, Extend, Note, Outcome, Reassign, Reason, Refer, RejectBody, Resolve } from './staff.js';
+import { Amend, Chase, Duty, Extend, Note, Outcome, Reassign, Reason, Refer, RejectBody, Resolve } from './staff.js';
 
 /** A route the app answers: lower-case method and the router's pattern (`/api/v1/me/cases/:caseNo`). */
 export interface AppRoute {
@@ -176,6 +176,15 @@ const OPS: Record<string, Op> = {
   'POST /api/v1/staff/cases/{caseNo}/note': { tag: TAGS.staff, summary: '备注', auth: 'staff', body: Note, ok: json(), limited: true },
   'POST /api/v1/staff/cases/{caseNo}/reply': { tag: TAGS.staff, summary: '回复反映人', auth: 'staff', body: Note, ok: json(), limited: true },
   'POST /api/v1/staff/cases/{caseNo}/resolve': { tag: TAGS.staff, summary: '办结（追回金额，或未追回的原因和下一步）', auth: 'staff', body: Resolve, ok: json(), limited: true },
+  'POST /api/v1/staff/cases/{caseNo}/amend': {
+    tag: TAGS.staff,
+    summary: '更正案件信息（欠薪金额、用人单位或报告人电话；负责人或镇、区负责人）',
+    description: '与微信「更正 QX… 金额 28500」相同：值不对答复 400（field 为 field 或 value）；已办结、已结案或办结待审批答复 409；值没有变化答复 409（unchanged）。报告人会收到更正的消息。',
+    auth: 'staff',
+    body: Amend,
+    ok: json(),
+    limited: true,
+  },
   'POST /api/v1/staff/cases/{caseNo}/extend': { tag: TAGS.staff, summary: '延期（工作日）', auth: 'staff', body: Extend, ok: json(), limited: true },
   'POST /api/v1/staff/cases/{caseNo}/close/approve': { tag: TAGS.staff, summary: '同意办结（群体或建筑案件由上级审核）', auth: 'staff', ok: json(), limited: true },
   'POST /api/v1/staff/cases/{caseNo}/close/reject': { tag: TAGS.staff, summary: '退回办结（写明原因）', auth: 'staff', body: Reason, ok: json(), limited: true },

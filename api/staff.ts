@@ -4,7 +4,9 @@ import { z } from 'zod';
 import type { EvidenceStore } from '../core/cases/index.js';
 import type { Case } from '../core/cases/index.js';
 import {
+  AMEND_FIELDS,
   acceptCase,
+  amendCase,
   canView,
   chaseCase,
   decideReferral,
@@ -70,6 +72,11 @@ export const Outcome = z.object({ outcome: z.string({ error: 'outcome 必须是�
 export const Extend = z.object({
   days: z.number({ error: 'days 必须是数字（工作日）' }).int('days 必须是整数').min(1, 'days 必须大于0'),
   reason: z.string({ error: 'reason 必须是字符串' }).max(500, 'reason 不能超过500字'),
+});
+/** 更正: one fact of the case as the reporter corrected it; the value is checked as the wage chat checks it (core/cases/amend.ts). */
+export const Amend = z.strictObject({
+  field: z.enum(AMEND_FIELDS, { error: 'field 必须是 amount（欠薪金额）、employer（用人单位）或 phone（联系电话）' }),
+  value: z.union([z.number({ error: 'value 必须是数字或字符串' }), z.string({ error: 'value 必须是数字或字符串' }).max(200, 'value 不能超过200个字符')], { error: 'value 必须是数字或字符串' }),
 });
 export const Duty = z.object({ onDuty: z.boolean({ error: 'onDuty 必须是 true 或 false' }) });
 export const Refer = z.object({ reason: z.string({ error: 'reason 必须是字符串' }).max(500, 'reason 不能超过500字').optional() });
@@ -199,6 +206,11 @@ export function staffHandlers(router: Router<StaffState>, core: Core, evidence: 
     const b = parseBody(ctx, Resolve);
     const step = b.nextStep?.kind === 'transfer' ? { ...b.nextStep, agency: b.nextStep.agency ?? agencyOf(b.nextStep.unit) } : (b.nextStep ?? null);
     return resolveCase(sc, n, { recovered: b.recovered ?? null, reason: b.reason ?? null, full: b.full, nextStep: step, confirmed: b.confirmed });
+  });
+  // 更正: the assignee or a supervisor of the place corrects the amount, the employer or the reporter's phone.
+  act('amend', async (sc, n, ctx) => {
+    const b = parseBody(ctx, Amend);
+    return (await amendCase(sc, n, b.field, b.value)).c;
   });
   act('extend', (sc, n, ctx) => {
     const b = parseBody(ctx, Extend);

@@ -10,8 +10,10 @@ import type { StaffRole } from '../directory/index.js';
 import type { Case } from './record.js';
 import { statusName } from './state.js';
 import { claimedAmount, endSummary, lastInLine, nextStepShort, referralProgressAnswer } from './texts.js';
+import { AMEND_FIELD_NAMES, type AmendField } from './amend.js';
 import {
   acceptCase,
+  amendCase,
   canView,
   chaseCase,
   declineCase,
@@ -471,6 +473,39 @@ async function reassignByText(ctx: StaffCommandContext, no: string | null, rest:
   return `${now}${stateLine(after)}`;
 }
 
+/** The word staff use for each field a 更正 may change (`更正 QX… 金额 28500`). */
+const AMEND_WORDS: [RegExp, AmendField][] = [
+  [/^(?:欠薪金额|欠薪总额|欠款金额|工资金额|金额|欠薪|欠款|钱数|数额|总额)/u, 'amount'],
+  [/^(?:用人单位|单位|公司|雇主|老板|厂家|工厂|厂|店)(?:的)?(?:名称|名字|全称|名)?/u, 'employer'],
+  [/^(?:联系电话|手机号码|手机号|电话号码|电话号|手机|电话|号码)/u, 'phone'],
+];
+
+/** Words after a field's word that make it another fact (the employer's address or phone, a contact person). */
+const OTHER_FACT = /^\s*(?:的)?\s*(?:地址|地点|电话|手机|号码|联系人|联系方式|负责人|法人|老板|名字是谁)/u;
+
+/** How a 更正 is written, with the case's own number when known. */
+function amendForm(no: string | null): string {
+  const n = no ?? 'QX…';
+  return `请这样写（一次更正一项）：\n更正 ${n} 金额 28500\n更正 ${n} 单位 宏达电子厂\n更正 ${n} 电话 13912345678`;
+}
+
+/**
+ * `更正 QX… 金额 28500`: the field word, then the new value (a colon or 为/改为 between allowed). Anything else is
+ * asked again with the form; nothing is changed until both are read.
+ */
+function parseAmend(no: string | null, rest: string): { field: AmendField; value: string } {
+  if (!no) throw new ValidationError('caseNo', `请写上案件编号。${amendForm(null)}`);
+  const t = rest.trim();
+  const hit = AMEND_WORDS.map(([re, field]) => ({ m: re.exec(t), field })).find((x) => x.m);
+  // `单位地址 …`, `老板电话 …`, `单位的负责人 …`: something else about the field word, which a 更正 does not change; never
+  // the words taken as the employer's name.
+  if (hit && OTHER_FACT.test(t.slice(hit.m![0].length))) throw new ValidationError('field', `只能更正欠薪金额、用人单位名称和报告人的电话，其他情况请用「备注 ${no} 内容」记下。${amendForm(no)}`);
+  if (!hit) throw new ValidationError('field', `没看懂要更正哪一项：只能更正金额、单位或电话。${amendForm(no)}`);
+  const value = t.slice(hit.m![0].length).replace(/^\s*(?:改为|改成|应为|应该是|更正为|为|是)?\s*[:：]?\s*/u, '').trim();
+  if (!value) throw new ValidationError('value', `请写上更正后的${AMEND_FIELD_NAMES[hit.field]}。${amendForm(no)}`);
+  return { field: hit.field, value };
+}
+
 /**
  * `回复 工人 老板答应月底付清`, `回复 QX… 报告人：您好…`: the word before the
  * message says who it is for (the reporter: 回复 writes only to them), and
@@ -568,6 +603,26 @@ registerStaffCommands(
     ...caseCommand(['回复'], '回复 QX… 内容 —— 给报告人发消息（如答复人工求助）', async (ctx, no, rest) => {
       const c = await replyToReporter(ctx, no, rest.replace(TO_REPORTER, ''));
       return `已发给报告人（第${c.replies.length}条）。${stateLine(c)}`;
+    }),
+    roles: HOLDERS,
+  },
+  {
+    ...caseCommand(['更正'], '更正 QX… 金额 28500 —— 按报告人的更正改案件信息（金额、单位或电话），会告诉报告人', async (ctx, no, rest) => {
+      let ask: { field: AmendField; value: string };
+      try {
+        ask = parseAmend(no, rest);
+      } catch (err) {
+        if (err instanceof ValidationError) return `还没有更正。${err.message}`;
+        throw err;
+      }
+      try {
+        const { c, from, to } = await amendCase(ctx, no, ask.field, ask.value);
+        return `已更正案件 ${c.caseNo} 的${AMEND_FIELD_NAMES[ask.field]}：${from} → ${to}。已告诉报告人。${stateLine(c)}`;
+      } catch (err) {
+        // A value the check refused: asked again with the form (nothing was changed).
+        if (err instanceof ValidationError) return `还没有更正：${err.message.replace(/[。.]$/u, '')}。\n例如：更正 ${no} ${ask.field === 'amount' ? '金额 28500' : ask.field === 'employer' ? '单位 宏达电子厂' : '电话 13912345678'}`;
+        throw err;
+      }
     }),
     roles: HOLDERS,
   },

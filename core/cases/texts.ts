@@ -134,6 +134,11 @@ function noteAdvice(c: Case, n: ReporterNote): string {
       return `请跟本人核实到手的金额，再办结：办结 ${c.caseNo} 追回 金额。`;
     case 'partly_paid':
       return '请核实已付和还欠的金额，剩下的继续追讨。';
+    case 'correction':
+      // The case's facts change only by staff's 更正 (work.ts amendCase), after checking with the person.
+      return c.wage ? `跟本人核实后，要改案件里的金额、单位或电话，请发：更正 ${c.caseNo} 金额 新金额（单位、电话同样写）。` : '';
+    case 'phone':
+      return `跟本人核实后，请发：更正 ${c.caseNo} 电话 新号码，案件里的联系电话就改过来了。`;
     case 'withdraw':
       return `撤回不能在对话里直接办：请先打电话跟本人核实是不是自己的意愿、有没有受到压力。核实是本人意愿的，请发「办结 ${c.caseNo} 撤回 原因」；跟老板私下和解的，请发「办结 ${c.caseNo} 和解 金额」（不清楚的写 金额未知）。`;
     case 'retaliation':

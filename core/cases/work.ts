@@ -4,7 +4,8 @@ import type { Core } from '../context.js';
 import type { StaffEntry } from '../directory/index.js';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../infra/errors.js';
 import { DECLINED_STEP, reassignedStep, reporterForgotten, staffCaseText } from './texts.js';
-import { unseal } from '../infra/privacy.js';
+import { lookupHash, seal, unseal } from '../infra/privacy.js';
+import { AMEND_FIELDS, AMEND_FIELD_NAMES, amendAmount, amendEmployer, amendPhone, amendShown, type AmendField } from './amend.js';
 import { candidateTiers, releaseAssignment, routeCase, teamOf } from './routing.js';
 import { MAX_EXTENSION_WORKING_DAYS, referralDeadline, resolveDeadline } from './deadlines.js';
 import { chinaDay, chinaInstant, shortTime } from '../infra/time.js';
@@ -853,4 +854,71 @@ export async function chaseCase(ctx: StaffCommandContext, caseNo: string | null,
   }, c0);
   wakeOutbox(core);
   return { c, assignee: index.staffById.get(c.assignee!.staffId)?.staff.name ?? '负责人', limit: chaseLimitLine(c, now) };
+}
+
+/**
+ * 更正 QX… 金额 28500 / 单位 宏达电子厂 / 电话 13912345678: staff correct
+ * one fact of a submitted case, as the reporter asked (a 更正 note, or a
+ * call). The assignee may, and the supervisors of the case's township or
+ * district (as for 改派 and 催办); nobody once the case is resolved or
+ * closed, nor while its close waits for approval (the close was checked
+ * against the old figure). The new value is checked as the wage chat checks
+ * it (amend.ts); the same value again is refused. One write: the record,
+ * its audit (who, the field, old → new; a phone only masked) and a line in
+ * the reporter's 进度, whose notice goes out with it (the outbox). A phone
+ * is sealed as at submission (submit.ts), never logged nor put on a job.
+ */
+export async function amendCase(ctx: StaffCommandContext, caseNo: string | null, field: AmendField, typed: unknown): Promise<{ c: Case; from: string; to: string }> {
+  const { core } = ctx;
+  const now = core.clock.now();
+  const me = ctx.staff.staff;
+  const c0 = await load(ctx, caseNo);
+  if (c0.assignee?.staffId !== me.id && !SUPERVISORS.has(me.role)) {
+    throw new ForbiddenError(`案件 ${c0.caseNo} 没有分派给您，不能更正。请告诉负责这件案件的工作人员或镇（街道）工会。`);
+  }
+  if (!(AMEND_FIELDS as readonly string[]).includes(field)) throw new ValidationError('field', '只能更正 金额、单位 或 电话，例如「更正 QX… 金额 28500」');
+  const value = field === 'amount' ? amendAmount(typed) : field === 'employer' ? amendEmployer(typed) : amendPhone(typed);
+  const what = AMEND_FIELD_NAMES[field];
+  const check = (cur: Case) => {
+    if (cur.status === 'resolved' || cur.status === 'closed') throw new ConflictError('invalid_transition', `案件 ${cur.caseNo} 已经「${statusName(cur.status)}」，不能再更正。`);
+    if (cur.status === 'closing') throw new ConflictError('invalid_transition', `案件 ${cur.caseNo} 的办结正在等审批，现在不能更正。需要更正的，请审批人先退回办结。`);
+    if (field !== 'phone' && !cur.wage) throw new ConflictError('not_wage', `案件 ${cur.caseNo} 不是欠薪案件，没有${what}可以更正。`);
+    if (field === 'phone' && (reporterForgotten(cur) || !cur.reporter.userKey)) throw new ConflictError('no_reporter', `报告人已删除个人信息，案件 ${cur.caseNo} 不能再记电话。`);
+  };
+  check(c0);
+  let from = '';
+  const c = await core.cases.update(c0.id, `staff:${me.id}`, (cur) => {
+    // Re-checked on the fresh record: a close or another correction may have come between.
+    check(cur);
+    const w = cur.wage;
+    let record: Case;
+    let old: string | number | null;
+    if (field === 'amount') {
+      old = w!.amount;
+      if (old === value && !w!.amountApprox && w!.amountUpTo === null) throw new ConflictError('unchanged', `案件 ${cur.caseNo} 的${what}已经是${amendShown(field, value)}，不用更正。`);
+      // The figure the reporter confirmed is exact: no longer about or a range.
+      record = { ...cur, wage: { ...w!, amount: value as number, amountApprox: false, amountUpTo: null } };
+    } else if (field === 'employer') {
+      old = w!.employer;
+      if (old === value) throw new ConflictError('unchanged', `案件 ${cur.caseNo} 的${what}已经是「${value}」，不用更正。`);
+      record = { ...cur, wage: { ...w!, employer: value as string } };
+    } else {
+      old = cur.reporter.phoneSealed ? unseal(core.config.DATA_KEY, cur.reporter.phoneSealed) : null;
+      if (old === value) throw new ConflictError('unchanged', `案件 ${cur.caseNo} 的${what}已经是${amendShown(field, value)}，不用更正。`);
+      record = { ...cur, reporter: { ...cur.reporter, phoneSealed: seal(core.config.DATA_KEY, value as string), phoneHash: lookupHash(core.config.HASH_KEY, 'phone', value as string) } };
+    }
+    // An amount said as about or a range is shown as it was (约28,500元).
+    from = old === null ? '（无）' : field === 'amount' ? claimedAmount(w!) : amendShown(field, old);
+    const to = amendShown(field, value);
+    record = noted(record, `工作人员按您的更正，把${what}改为${field === 'employer' ? `「${to}」` : to}`, now);
+    return {
+      record,
+      action: 'amended',
+      // A phone only masked: the audit never holds one whole.
+      detail: `${field} ${from} -> ${to}`,
+      ops: dueOps(core, [reporterJob(record, 'reporter-update', now)]),
+    };
+  }, c0);
+  wakeOutbox(core);
+  return { c, from, to: amendShown(field, value) };
 }
