@@ -17,6 +17,7 @@ import { NO_FLOW, newSession, type Session } from './session.js';
 import { numberPicked, outOfRange, pickExact, severalPicked } from './nlu/choose.js';
 import { compact, normalizeMessage } from './nlu/normalize.js';
 import { asksCost, asksDues, correctionOf, isQuestion, othersCase, plainYesNo, takesOffer, type Service, puzzled, refusesToSay, takesYesBack, smallTalkOf, smallTalkReply, thumbsDown, wantsToStop, withoutTrailingFiller, yesBut, yesNo, type Command } from './nlu/talk.js';
+import { nearTownshipSaid, townshipsIn } from './places.js';
 import { STOP_AFRAID, STOP_ASKED, aboutTheQuestion, askedAfterSubmit, changeOfValue, fieldNamedAlone, offeredOrPlain, plainlyAnswers, answerAhead, dayReadingAhead, dontKnow, mayDefer, mayWait, typedAnswer, factsAfterNo as newFactsAfterNo, openingFacts, pendingCorrection, slipIn, understandAtMenu, understandConfirm, understandInFlow, visibleFields, namedForChange, type Understood } from './nlu/understand.js';
 import { findPhone } from './nlu/facts.js';
 import { parseChineseNumber } from './parsers/chinese-number.js';
@@ -26,6 +27,8 @@ import type { Pending } from './session.js';
 
 /** The knowledge base's entry on union dues (said before the application when it is asked with it). */
 const UNION_DUES = 'union-dues';
+/** A wage report's facts that say where the work is: one of them said when it begins, no place said before is added. */
+const PLACE_FACTS = ['location', 'community', 'employerAddress', 'projectAddress'] as const;
 
 /**
  * A question asked beside the wish for a service (`我要反映欠薪 多久能处理`): the knowledge base's entry for a
@@ -1171,7 +1174,8 @@ export function createEngine(opts: EngineOptions) {
           return;
         }
         // Typed in pinyin: what was read is said back before the flow's consent (which the person may decline).
-        return begin(s, flow, u.facts, ctx, say, u.heard ? T.heardPinyin(u.heard) : undefined, u.given);
+        // `我在合西街道干活 老板欠我工资`: the one township near the mistyped name proposed with the other facts.
+        return begin(s, flow, u.heard ? u.facts : withNearPlace(flow, u.facts, u.given ?? {}, text, ctx), ctx, say, u.heard ? T.heardPinyin(u.heard) : undefined, u.given);
       }
       default:
         // Money and work said too loosely to act on: asked whether that is the report wanted, so the
@@ -1189,7 +1193,15 @@ export function createEngine(opts: EngineOptions) {
           return;
         }
         // `我是做保姆的`: no problem told yet; what we can help with, never 「没明白」 nor advice nobody asked for.
-        if (u.kind === 'unclear' && u.job) return showMenu(s, say, T.jobOnly);
+        // `送外卖的`, `美团`: what riders get said with it. `我在河西街道干活`: the township kept for a report begun next.
+        // Said again right after (`送外卖的`, then `美团`): the short way, never the same greeting twice; a place said
+        // before is kept unless this one names another.
+        if (u.kind === 'unclear' && u.job) {
+          const before = s.toldAtMenu && ctx.now.getTime() - Date.parse(s.toldAtMenu.at) <= opts.idleMinutes * 60_000 ? s.toldAtMenu : null;
+          const place = placeSaidAtMenu(text, ctx);
+          s.toldAtMenu = { facts: place ? { location: place } : (before?.facts ?? {}), at: ctx.now.toISOString() };
+          return showMenu(s, say, before ? (u.rider ? T.riderAgain : T.jobAgain) : u.rider ? T.riderOnly : T.jobOnly);
+        }
         // `刚才名字填错了`, `我要改一下` after an application or a booking went in: not changed here; how it can be
         // (the flow says), never 「没太明白」. (A wage report's corrections go to its case worker: flows/case-desk.ts.)
         if (u.kind === 'unclear' && done?.fixAfterSubmit && asksToFix(done, text)) {
@@ -1236,8 +1248,45 @@ export function createEngine(opts: EngineOptions) {
     advance(s, flow, ctx, say);
   }
 
-  /** Starts `flow`; facts from the opening message are held until its consent, then confirmed. */
+  /**
+   * Where the person works, in a message at the menu that told nothing else: the township as a wage report's first
+   * message would be read for it, or the one township near a mistyped name said with its suffix (`在合西街道干活`).
+   */
+  function placeSaidAtMenu(text: string, ctx: FlowContext): unknown {
+    const wage = flows.get('wage');
+    if (!wage) return null;
+    return openingFacts(wage, text, ctx).facts.location ?? nearTownshipSaid(ctx, text);
+  }
+
+  /**
+   * The facts said at the menu before (`toldAtMenu`), for a wage report begun now within the idle time: only where
+   * the message that begins it names no place and is not for someone else (whose work may be elsewhere).
+   */
+  function toldBefore(s: Session, flow: Flow, facts: Answers, given: Answers, ctx: FlowContext): Answers {
+    const told = s.toldAtMenu;
+    s.toldAtMenu = null;
+    if (!told || Object.keys(told.facts).length === 0 || flow.id !== 'wage' || ctx.now.getTime() - Date.parse(told.at) > opts.idleMinutes * 60_000) return {};
+    if ('behalfSaid' in given || PLACE_FACTS.some((k) => k in facts || k in given)) return {};
+    return told.facts;
+  }
+
+  /**
+   * A wage report's opening facts with the township near a mistyped name said for the work (`在合西街道干活`: 河西街道),
+   * when the message names no place the report read and is not for someone else: proposed after the consent like the
+   * others (never kept without a yes).
+   */
+  function withNearPlace(flow: Flow, facts: Answers, given: Answers, text: string, ctx: FlowContext): Answers {
+    if (flow.id !== 'wage' || 'behalfSaid' in given || PLACE_FACTS.some((k) => k in facts || k in given) || townshipsIn(ctx, text).length > 0) return facts;
+    const near = nearTownshipSaid(ctx, text);
+    return near ? { ...facts, location: near } : facts;
+  }
+
+  /**
+   * Starts `flow`; facts from the opening message are held until its consent, then confirmed (with a place said at
+   * the menu before: toldBefore).
+   */
   function begin(s: Session, flow: Flow, facts: Answers, ctx: FlowContext, say: Say, intro?: string, given: Answers = {}): void {
+    facts = { ...toldBefore(s, flow, facts, given, ctx), ...facts };
     newRun(s, flow);
     if (Object.keys(given).length > 0) setAnswers(s, flow, given);
     if (Object.keys(facts).length > 0) s.pending = { values: { ...facts }, previous: {} };

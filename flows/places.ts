@@ -255,6 +255,20 @@ export function findTownship(ctx: FlowContext, text: string): TownshipPlace | nu
   return { districtId: hits[0]!.districtId, townshipId: hits[0]!.township.id };
 }
 
+/**
+ * A township said where the person works, with its suffix but mistyped (`我在合西街道干活`: 河西街道): the one
+ * township near that word, or null (none, or more than one, near). A reading only: the caller has it confirmed,
+ * never kept as said.
+ */
+export function nearTownshipSaid(ctx: FlowContext, text: string): TownshipPlace | null {
+  const words = [...normalizePlaceText(text).matchAll(/(?<![住家居])在(\p{Script=Han}{2,3}?(?:街道|镇|乡))/gu)].map((m) => m[1]!);
+  if (words.length !== 1) return null;
+  const m = matchTownship(ctx.directory, words[0]!);
+  if (m.kind !== 'candidates' || m.townships.length !== 1) return null;
+  const entry = ctx.index.townshipById.get(m.townships[0]!.id);
+  return entry ? { districtId: entry.districtId, townshipId: m.townships[0]!.id } : null;
+}
+
 /** The community of `townshipId` a sentence names exactly (with its suffix: 锦绣社区, 沙湾村), and its grid. */
 export function findCommunity(ctx: FlowContext, townshipId: string, text: string): { community: string; gridId: string } | null {
   const tw = ctx.index.townshipById.get(townshipId)?.township;

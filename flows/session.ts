@@ -159,6 +159,13 @@ export const SessionSchema = z.object({
    * Kept for the next message only.
    */
   refused: z.object({ flowId: z.string(), fieldId: z.string(), answers: AnswersSchema, at: z.string() }).nullable().default(null),
+  /**
+   * Where the person works, said in a message at the menu that told nothing else (`我在河西街道干活`, `我在合西街道干活`
+   * read as 河西街道), and when: a wage report begun from the menu within the idle time opens with it, confirmed
+   * after its consent like a first message's facts (never kept unconfirmed). Gone once any flow begins. Set (its facts
+   * perhaps empty) by any such message: one more right after is answered the short way.
+   */
+  toldAtMenu: z.object({ facts: AnswersSchema, at: z.string() }).nullable().default(null),
   updatedAt: z.string(),
 });
 
@@ -189,5 +196,5 @@ export const NO_FLOW = {
 } as const satisfies Partial<Session>;
 
 export function newSession(userKey: string, now: Date): Session {
-  return { userKey, version: 0, ...NO_FLOW, answers: {}, trail: [], options: [], later: {}, offered: {}, also: null, alsoFacts: null, draft: null, voice: null, attachTo: null, caseNote: null, submitted: null, refused: null, updatedAt: now.toISOString() };
+  return { userKey, version: 0, ...NO_FLOW, answers: {}, trail: [], options: [], later: {}, offered: {}, also: null, alsoFacts: null, draft: null, voice: null, attachTo: null, caseNote: null, submitted: null, refused: null, toldAtMenu: null, updatedAt: now.toISOString() };
 }

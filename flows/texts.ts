@@ -63,6 +63,11 @@ export const T = {
   unknown: '抱歉，我没太明白您的意思。',
   /** Only what the person does for a living (`我是做保姆的`): what we can help with, and the menu. */
   jobOnly: '您好！不管做哪一行，遇到工资被拖欠、想加入工会，或者有法律上的事想问，都可以找我。您直接说遇到了什么事就行，也可以回复数字：',
+  /** Who or where said again right after the greeting above (`送外卖的`, then `美团`): short, never that greeting twice. */
+  jobAgain: '好的，知道了。您遇到了什么事？工资被拖欠、想加入工会，或者有法律上的事想问，直接说就行，也可以回复数字：',
+  riderAgain: '好的，知道了。您遇到了什么事？平台乱扣钱、报酬被拖欠，或者想加入新就业形态工会，直接说就行，也可以回复数字：',
+  /** Only a platform's job (`送外卖的`, `美团`): what riders get, and the menu. */
+  riderOnly: '您好！不管做哪一行，遇到工资被拖欠、想加入工会，或者有法律上的事想问，都可以找我。骑手、快递员、网约车司机被平台乱扣钱、报酬被拖欠，也可以在这里反映；还可以申请加入新就业形态工会。您直接说遇到了什么事就行，也可以回复数字：',
   /** A bare number after 谢谢 closed an offer (its 好的 / 不用了 no longer the question on screen): the offer asked again. */
   offerAgain: (n: string, title: string) => `您发了「${n}」。是要我现在帮您「${title}」吗？`,
   /** A bare number right after a submission, with no list shown: which is meant is asked. */

@@ -54,7 +54,8 @@ export type Understood =
   | { kind: 'dont-know' }
   /** `maybe`: at the menu, money and work said too loosely to act on: worth asking whether that service is wanted. */
   /** `job`: only what the person does for a living (`我是做保姆的`, `我在工地`): what we can help with is said. */
-  | { kind: 'unclear'; maybe?: Service; job?: true };
+  /** `rider`: the job is a platform's (`送外卖的`, `美团`): what riders get is said with it. */
+  | { kind: 'unclear'; maybe?: Service; job?: true; rider?: true };
 
 /** `rest` of a cancel command said in other words than 取消 (`不想填了`, `不想告了`): asked before anything is dropped. */
 export const STOP_ASKED = 'ask';
@@ -1507,7 +1508,11 @@ function understandOneAtMenu(flows: readonly Flow[], text: string, ctx: FlowCont
   const aboutWork = text.replace(BOSS_SAID_AFTER, '');
   const placeOnly = compact(aboutWork.replace(PLACE_NOT_AFTER, ''));
   const job = compact(aboutWork);
-  if (JOB_ONLY.test(job) || WORKS_AT.test(job) || JOB_NOUN_ONLY.test(job) || JOB_AT.test(job) || (placeOnly !== job && WORKS_AT.test(placeOnly))) return { kind: 'unclear', job: true };
+  // `我是保洁阿姨`, `快递员`, `我是外地的`, `工地上的`, `他们叫我去宏达厂`, `美团`: who or where, the same (a platform's
+  // job with what riders get).
+  if (JOB_ONLY.test(job) || WORKS_AT.test(job) || JOB_NOUN_ONLY.test(job) || JOB_AT.test(job) || (placeOnly !== job && WORKS_AT.test(placeOnly)) || WHO_ONLY.test(job) || WORKPLACE_ONLY.test(job) || SENT_TO_WORK.test(job) || PLATFORM_ONLY.test(job)) {
+    return RIDER_JOB.test(job) || PLATFORM_ONLY.test(job) ? { kind: 'unclear', job: true, rider: true } : { kind: 'unclear', job: true };
+  }
   // Typed in pinyin (`wo yao tao xin`): a service asked for, a command or a greeting, read from our own words only;
   // a service's words are said back, and nothing else is taken from them.
   const heard = fromPinyin(text);
@@ -1567,10 +1572,28 @@ const JOB_ONLY = /^(?:你好|您好)?(?:(?:我|俺)(?:是|就是)?)?(?:做|当|�
 
 /** Only where the person works (`我在工地`, `俺在厂里打工`, `我在饭店上班`): nothing wrong told, nothing asked. */
 const WORKS_AT =
-  /^(?:(?:我|俺)(?:现在|目前|一直)?(?:是)?在)(?:一个|一家|个|家)?(?:(?!欠|拖|没|不|被|扣|伤|辞|开除|病|死|摔|砸|怎|吗|么|想|要|找|问|跑|走|钱|工资)\p{Script=Han}){1,8}?(?:上班|干活|打工|做事|做工|工作|干|做)?(?:的)?(?:啊|呀|哦)?$/u;
-/** Only a trade (`我是保安`, `俺是个电焊工`). */
+  /^(?:(?:我|俺)(?:老公|老婆|丈夫|媳妇|爱人|爸|妈|儿子|女儿)?(?:现在|目前|一直)?(?:是)?在)(?:一个|一家|个|家)?(?:(?!欠|拖|没|不|被|扣|伤|辞|开除|病|死|摔|砸|怎|吗|么|想|要|找|问|跑|走|钱|工资)\p{Script=Han}){1,8}?(?:上班|干活|打工|做事|做工|工作|干|做)?(?:的)?(?:啊|呀|哦)?$/u;
+/** Only a trade (`我是保安`, `俺是个电焊工`, `快递员`, `我是保洁阿姨`). */
 const JOB_NOUN_ONLY =
-  /^(?:你好|您好)?(?:我|俺)(?:是|就是)(?:一个|一名|个)?(?:保安|保姆|保洁|保洁员|月嫂|育儿嫂|护工|家政工?|厨师|服务员|快递员|外卖员|骑手|司机|货车司机|电工|电焊工|焊工|木工|瓦工|钢筋工|泥瓦工|水电工|油漆工|装修工|搬运工|农民工|普工|学徒|清洁工|环卫工)(?:啊|呀|哦)?$/u;
+  /^(?:你好|您好)?(?:(?:我|俺)(?:是|就是))?(?:一个|一名|个)?(?:保安|保姆|保洁|保洁员|保洁阿姨|清洁阿姨|月嫂|育儿嫂|护工|家政工?|厨师|服务员|快递员|快递小哥|外卖员|外卖小哥|送餐员|配送员|骑手|外卖骑手|司机|货车司机|网约车司机|代驾|电工|电焊工|焊工|木工|瓦工|钢筋工|泥瓦工|水电工|油漆工|装修工|搬运工|装卸工|农民工|普工|学徒|清洁工|环卫工|临时工|零工|小时工|钟点工|日结工|兼职|做兼职的)(?:啊|呀|哦)?[。.!！]*$/u;
+
+/** Only who the person is (`我是外地的`, `俺是农村来的`, `我是学生`): nothing wrong told, nothing asked. */
+const WHO_ONLY = /^(?:你好|您好)?(?:我|俺)(?:是|就是)(?:个|一个)?(?:外地|外省|外地人|外省人|外地来的|外省来的|农村来的|农村的|打零工的|打工的|学生|大学生|在校生|个体户?)(?:的)?(?:啊|呀|哦)?[。.!！]*$|^(?:我|俺)(?:今年)?(?:已经)?(?:[五六七]十|[5-7]\d)(?:多|几)?(?:岁)?(?:多)?了[。.!！]*$|^(?:我们|俺们|我|俺)(?:是|都是)?(?:包工头|工头|老乡|中介|劳务公司)(?:带|介绍|叫)(?:过去|过来|去|来)的[。.!！]*$|^(?:我|俺)(?:老家|家)(?:是|在)(?:(?!欠|拖|没|不|被|扣|伤|怎|吗|么|钱|工资)\p{Script=Han}){2,8}?(?:的|人)[。.!！]*$/u;
+
+/** Only a workplace (`工地上的`, `厂里的`, `在饭店干活的`): nothing wrong told, nothing asked. */
+const WORKPLACE_ONLY = /^(?:在)?(?:工地|厂里|工厂|车间|饭店|餐馆|酒店|宾馆|小区|物业|超市|商场|工程队|装修队)(?:上|里)?(?:干活|上班|打工|做事|做工)?的(?:啊|呀|哦)?[。.!！]*$/u;
+
+/**
+ * Sent to work somewhere (`他们叫我去宏达厂`, `中介介绍我到鑫源电子厂上班`): where, nothing wrong told. Nothing taken
+ * from it (the place may not be who owes).
+ */
+const SENT_TO_WORK =
+  /^(?:他们|她们|老板|中介|朋友|老乡|亲戚|包工头|工头|劳务公司|公司)(?:叫|让|喊|介绍|带|派)(?:我|俺)(?:去|到|来)(?:(?!欠|拖|没|不|被|扣|伤|辞|开除|病|死|摔|砸|怎|吗|么|钱|工资|骗)\p{Script=Han}){2,10}?(?:上班|干活|打工|做事|做工|工作)?(?:了)?(?:啊|呀|哦)?[。.!！]*$/u;
+
+/** A platform's job (`送外卖的`, `骑手`, `美团`, `跑滴滴的`), or a platform's name alone. */
+const RIDER_JOB = /外卖|骑手|快递|送餐|配送|跑单|网约车|滴滴|代驾|跑腿|闪送|货拉拉|美团|饿了么|蜂鸟|众包/u;
+/** A platform named alone (`美团`, `饿了么的`, `我跑美团`): who the person works through, as a job said. */
+const PLATFORM_ONLY = /^(?:我|俺)?(?:是|在|跑|送|做|开)?(?:美团|饿了么|蜂鸟|闪送|顺丰|京东|中通|圆通|申通|韵达|极兔|滴滴|货拉拉|快狗|花小猪|达达|uu跑腿)(?:外卖|快递|骑手|众包|专送|司机|跑腿|送外卖|送快递|跑外卖|跑单|送餐|开车)?(?:的)?(?:啊|呀|哦)?[。.!！]*$/iu;
 
 /**
  * Who the boss is, in a clause of its own at the end (`老板叫刘大海`, `包工头姓王`, `老板是台湾人`): nothing wrong said
