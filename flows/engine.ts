@@ -2546,7 +2546,7 @@ export function createEngine(opts: EngineOptions) {
         if (!how.ok && how.error) return retry(field.consent ? `${field.help ?? T.consentUnsure}\n${how.error}` : `没关系，拿不准也可以先选个大概。${how.error}`);
       }
       // A name, a phone number or an ID number has no 「大概」: why it is needed instead.
-      return retry(refusesToSay(text) ? (EXACT_FIELDS.has(field.id) ? T.refusedExact : T.refusedRequired) : T.dontKnowRequired);
+      return retry(refusesToSay(text) ? (field.id === 'contactName' ? T.refusedName : EXACT_FIELDS.has(field.id) ? T.refusedExact : T.refusedRequired) : T.dontKnowRequired);
     }
     switch (u.kind) {
       case 'answer':
