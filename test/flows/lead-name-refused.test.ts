@@ -24,7 +24,7 @@ describe('the contact name refused', () => {
         .sendAll(...TO_NAME)
         .expect(/怎么称呼您/)
         .send(said)
-        .expect(/不想留全名的话，写个称呼就行，例如「王先生」「李女士」/)
+        .expect(/这一项要填.*不想留全名的话，写个称呼就行，例如「王先生」「李女士」/)
         .expectNot(/请输入您的姓名/)
         .send('王先生')
         .expect(/您的手机号是多少/);
