@@ -1918,6 +1918,8 @@ const AWARD_CHOICES: Choice[] = [
 /** `有判决书，老板一直没给` → unpaid judgment; `还没仲裁` → none; `有` alone is not an answer. */
 function awardOf(t: string): Award | null {
   const doc = /判决/.test(t) ? 'judgment' : /裁决/.test(t) ? 'award' : /调解/.test(t) ? 'mediation' : null;
+  // `仲裁还没开庭`, `正在仲裁`, `下礼拜三开庭`: a case under way, no award or judgment yet.
+  if (/^(?:仲裁|官司|案子)?(?:还)?没(?:开庭|出结果|结果|下来|结案)|^(?:正在|还在)(?:仲裁|打官司|走程序|等开庭)|^(?:还在)?等(?:着)?开庭|^(?:下个?(?:周|星期|礼拜)[一二三四五六日天]?|过几天|\d{1,2}月\d{1,2}[号日]|\d{1,2}[号日])开庭$/u.test(t.replace(/[\s,，。]+/gu, ''))) return { state: 'none', doc: null };
   if (t === 'none' || /没(?:有)?(?:仲裁|起诉|打官司|告|判|裁决|判决|调解书)|^(?:还)?(?:没有|没|无|否|不是|没呢)(?:的|呢|啊)?$/.test(t)) return { state: 'none', doc: null };
   if (t === 'unpaid' || /(?:没|没有|不|还没|一直没|至今没|拒不|不肯)(?:给|付|发|履行|执行|兑现)|(?:给|付)了?(?:一部分|一半|一点|一些|部分)|还差|还欠|赖账/.test(t)) return { state: 'unpaid', doc };
   if (t === 'paid' || /给了|付了|给清|付清|结清|拿到了|到账|执行完/.test(t)) return { state: 'paid', doc };

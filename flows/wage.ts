@@ -13,7 +13,7 @@ import { maskNumbers, withLabel } from './engine.js';
 import { CONSTRUCTION_WORDS, NOT_SAID, ORG_SUFFIX, SAME_AS_BEFORE, describesEmployer, withoutCompanions, keywords, pleaOf, spokenDigits, isRoleWord, employerFromAnswer, findEmployer, findLeftSince, findPersonName, findOwedLater, findPhone, findStillEmployed, nameAnswer, relationOf, UNCLEAR_EMPLOYMENT_OPTIONS, employmentUnclear, unclearEmploymentAgain, unclearEmploymentAnswer, unclearEmploymentAsk } from './nlu/facts.js';
 import { compact } from './nlu/normalize.js';
 import { smallTalkOf, yesNo } from './nlu/talk.js';
-import { HEDGED, HOUSEHOLD_WORDS, SAME_AS, addressAnswer, chainNamed, mayBePerson, personCalled, findEmployerKind, foremanAlone, foremanOf, labourContractorAnswer, labourContractorWithPhone, looksLikeOrganisation, siteAndBoss, tradeAnswer, unitAnswer } from './nlu/wage-facts.js';
+import { HEDGED, HOUSEHOLD_WORDS, SAME_AS, addressAnswer, chainNamed, mayBePerson, personCalled, findEmployerKind, foremanAlone, foremanOf, labourContractorAnswer, labourContractorWithPhone, looksLikeOrganisation, siteAndBoss, knownTrade, tradeAnswer, unitAnswer } from './nlu/wage-facts.js';
 import { AMOUNT_MESSAGES, MAX_AMOUNT_YUAN, perHeadDropped, readAmount, readRate, spokenFigures, tooManyDecimals } from './parsers/amount.js';
 import { amountSaidAsTotal, findAmounts, findHeadcount, findPeriod, pairSumUnclear, paidFigures, perPersonAmount, saidForEveryone, saysPaid } from './parsers/mentions.js';
 
@@ -456,6 +456,12 @@ export function parseEmployer(said0: string, isPlace: (name: string) => boolean 
   }
   // `湖南人`: where someone is from, never a name.
   if (ORIGIN_CLAUSE.test(compact(said))) return { ok: false as const, error: `「${[...compact(said)].slice(0, 12).join('')}」还不是名字。厂、公司或店叫什么？老板叫什么？写一个就行，例如「好再来饭店」「老板叫刘大壮」。`, whole: true };
+  // `外包公司叫蜂鸟还是啥 记不清`: a name half remembered (`…还是啥`): the name said, confirmed.
+  const orWhat = said.replace(/(?:还是|或者)(?:啥|什么)(?:的)?(?:[,，\s]*(?:我|俺)?(?:也)?(?:记不清|不记得|记不得|不知道|不清楚|忘了)(?:了)?)?$/u, '').trim();
+  if (orWhat !== said && /[\p{Script=Han}A-Za-z]{2}$/u.test(orWhat)) {
+    const p = parseEmployer(orWhat, isPlace, household);
+    return p.ok ? built(p) : p;
+  }
   // `去宏达厂`, `跑顺丰快递`, `给王老板干`: the name after a verb of going or working for (the words were kept whole
   // as the name); the name alone proposed, for a yes.
   const led = VERB_LED.exec(compact(said));
@@ -476,6 +482,15 @@ export function parseEmployer(said0: string, isPlace: (name: string) => boolean 
     return { ok: false as const, error: `「${[...when].slice(0, 12).join('')}」说的是时间。这里请写欠您工资的单位或老板的名字，例如「好再来饭店」「老板叫刘大壮」。`, whole: true };
   }
   // `那个什么厂`: a workplace not named is no name, whatever was taken off around it.
+  // `早跑路了 上个月底`, `上个月底跑的`: a time (when someone left or ran off) taken out of the words, never a name.
+  const time = p.ok ? compact(p.value).replace(/(?:就)?(?:跑路|跑|走|离开|不干|辞职|辞)(?:的|了)?$/u, '') : '';
+  if (p.ok && SAID_WHEN.test(time)) {
+    return { ok: false as const, error: `「${[...time].slice(0, 12).join('')}」说的是时间。这里请写欠您工资的单位或老板的名字，例如「好再来饭店」「老板叫刘大壮」。`, whole: true };
+  }
+  // `站长说等总部打款 一直拖`: what someone said (what happened), never a name.
+  if (p.ok && /[\p{Script=Han}]说(?:等|要|过|下|再|明天|后天|年底|月底|没钱|会给|马上|先)/u.test(compact(p.value)) && !looksLikeOrganisation(p.value)) {
+    return { ok: false as const, error: '事情经过后面会请您再说。这里请先写欠您工资的单位或老板的名字，例如「好再来饭店」「老板叫刘大壮」。', whole: true };
+  }
   if (p.ok && /什么|啥/u.test(p.value)) return { ok: false as const, error: '这还不是单位或老板的名字。写店名、厂名、工地名或老板的名字都行，例如「好再来饭店」「老板叫刘大壮」。', whole: true };
   return p;
 }
@@ -591,7 +606,8 @@ function parseEmployerSaid(text: string, isPlace: (name: string) => boolean, hou
   const name = employerFromAnswer(text, isPlace);
   if (name && !NOT_AN_EMPLOYER.test(name)) return parseOrgName(name);
   // `老乡介绍的 一个叫老黑的人`, `跟着我表哥干的 他叫李强`, `那个搞装修的刘老板`: the person named, not the words around.
-  const called = /(?:叫|名叫|叫做)((?:老|小|阿)[\p{Script=Han}]|[\p{Script=Han}]{2,3}?)(?:的人|的|这个人)?(?:$|[,，。\s我他她])/u.exec(text);
+  // `我叫他陈哥`, `平时喊她王姐`: how the person calls them (陈哥), never 「他陈哥」.
+  const called = /(?:(?:我|俺|平时|都)(?:叫|喊)[他她]|叫|名叫|叫做)((?:老|小|阿)[\p{Script=Han}]|[\p{Script=Han}]{2,3}?)(?:的人|的|这个人)?(?:$|[,，。\s我他她])/u.exec(text);
   const boss = /的([\p{Script=Han}](?:老板娘|老板|老总|包工头|工头))(?:$|[,，。\s他她])/u.exec(text);
   const person = called?.[1] ?? boss?.[1];
   if (person && !NOT_AN_EMPLOYER.test(person) && !/^(?:啥|什么|不|没)/u.test(person)) return parseOrgName(person);
@@ -833,6 +849,13 @@ function leftSinceAnswer(t: string, a: WageAnswers, ctx: FlowContext): Result<st
     const again = amountForMonths(a, months);
     if (again) return { ok: true, value: left, set: { period: { start, end, months }, amount: again }, confirm: true, ack: amountAgainAck(again) };
     return { ok: true, value: left, set: { period: { start, end, months } } };
+  }
+  // `八月到十月` where 「拖欠的是哪段时间？」 was asked (`leftAgainstPeriod`): the period as said, both months named
+  // (never a guess), kept as its own answer; the month left is asked again (never made up from the period).
+  const range = a.period && /到|至/u.test(t) && !/走|离开|不干|辞/u.test(t) ? parsePeriod(periodText(compact(t)), ctx.now) : null;
+  if (range?.ok && range.value.inferred == null && range.value.end !== null && !(range.value.start === a.period!.start && range.value.end === a.period!.end)) {
+    const { inferred: _read, ...period } = range.value;
+    return { ok: true, stay: true, set: { period }, ack: `好的，拖欠时间改为${showPeriod(period)}。那是什么时候离开的？例如：今年3月、去年10月。` };
   }
   const day = leftDayRead(t, ctx.now, a);
   if (day && !day.ok) return day;
@@ -1819,6 +1842,8 @@ function monthListCounted(s: string): string {
 
 /** Whether who the employer is (a unit, or a family or private person) is asked: their name may be a person's. */
 const kindAsked = (a: WageAnswers) => a.employerKind === undefined && a.employer !== undefined && mayBePerson(a.employer) && a.construction !== true;
+/** A unit said, then its name: `公司叫宏达`, `外包公司叫蜂鸟`, `我们厂叫鑫源`. */
+const UNIT_THEN_NAME = /^(?:我们|俺们|我|俺)?(?:的)?(?:那个)?(?:外包|劳务|派遣|物流|快递)?(?:公司|工厂|厂子|厂|单位|店|饭店|餐馆|超市)(?:的)?(?:名字)?(?:叫|是|叫做)(?!什么|啥|不)/u;
 /** Work for a family or a private person (a nanny, a carer, private renovation): a civil matter, its own branch. */
 const household = (a: WageAnswers) => a.employerKind === 'household';
 /** The construction questions: a unit's construction project. */
@@ -1868,6 +1893,14 @@ const NOT_KNOWN = /^(?:不知道|不清楚|不晓得|不记得|记不清|记不�
 function projectAnswer(t: string, a: WageAnswers, ctx: FlowContext): Result<string | null, WageAnswers> {
   // `都跳过` (offered at the questions after this one), `不知道`: not known, never a name.
   if (skipsRest(t) || NOT_KNOWN.test(compact(t)) || /^(?:都|全部|全都)?(?:跳过|不填)/u.test(compact(t))) return { ok: true, value: null };
+  // `没有地址 工地在龙湾村 搞钢筋的`: a clause says there is no name (or it is not known); the others say other things.
+  // Not known, never all of it kept as the name.
+  const clauses = t.trim().split(/[\s,，。;；]+/u).filter(Boolean).map((c) => compact(c));
+  if (clauses.length >= 2 && clauses.some((c) => NONE.test(c) || NOT_KNOWN.test(c) || /^没(?:有)?(?:名字|名称|牌子)/u.test(c))) return { ok: true, value: null };
+  // `搞钢筋的`: the work said; `工地在龙湾村`: where the site is. Never a project's name.
+  if (/(?:搞|干|做|扎|绑)(?:钢筋|木工|水电|泥瓦|小工|杂工)|^(?:工地|项目|楼盘)(?:就)?(?:在|位于)/u.test(compact(t))) {
+    return { ok: false, error: '请写项目或工地的名字，例如「青溪花园二期」（工地门口的牌子上一般有）；不知道就回复「不知道」。' };
+  }
   // `在东龙镇政府旁边`, `老板姓陈` (beside the name, `翠湖湾 在东龙镇政府旁边 老板姓陈`): where it is, who the boss is; not its name.
   // `总包是中建三局` (beside the name: `青溪花园二期 总包是中建三局`): a unit of the construction chain, its own question.
   if (/(?:旁边|附近|对面|隔壁|后面|前面|边上)$|老板|老总|包工头|工头|姓|总包|分包|承包|开发商|建设单位/u.test(compact(t))) {
@@ -1896,6 +1929,7 @@ function projectAnswer(t: string, a: WageAnswers, ctx: FlowContext): Result<stri
   const name = bare
     .replace(/^(?:项目|工地|楼盘)(?:名字|名称)?(?:叫|是)/u, '')
     .replace(/^(?:叫|是)/u, '')
+    .replace(/(?:上|里)?(?:干活|上班|打工|做工)(?:的)?$/u, '')
     .replace(/(?:那个|这个)?(?:楼盘|工地|项目|小区)$/u, '');
   if (/^(?:那个|这个|那|这)?(?:楼|工地|项目|地方|那边|这边)?$/u.test(name) || /几个|好几|很多/u.test(name)) {
     return { ok: false, error: '请写项目或工地的名字，例如「青溪花园二期」；不知道就回复「不知道」。' };
@@ -1988,7 +2022,8 @@ function chainAnswer(t: string, a: WageAnswers, example: string, what: string): 
   // `木工`, `钢筋工` (the trade, said a question late): never a company. While the trade is still to be asked, kept
   // as the trade (said back); this question asked again.
   const said = compact(t).replace(/^(?:我|俺)?(?:是|就是|做|干)?/u, '').replace(/(?:的|啊|吧)$/u, '');
-  if (isRoleWord(said) && !ORG_SUFFIX.test(said)) {
+  // `绑钢筋的`: a trade as people say it, as well.
+  if ((isRoleWord(said) || knownTrade(said) !== null) && !ORG_SUFFIX.test(said)) {
     const trade = tradeAnswer(said);
     if (a.trade === undefined && trade.ok) return { ok: true, stay: true, set: { trade: trade.value }, ack: `工种「${trade.value}」我记下了。${what}是哪家公司？不知道就回复「不知道」。` };
     return { ok: false, error: `「${said}」是工种，不是公司。${what}是哪家公司？不知道就回复「不知道」。` };
@@ -2000,6 +2035,14 @@ function chainAnswer(t: string, a: WageAnswers, example: string, what: string): 
   if (DEVELOPER.test(bare)) return { ok: false, conflict: true, error: `开发商（建设单位）和${what}一般不是同一家。请写${what}的名字，例如「${example}」，${orWhere}不知道就回复「不知道」。` };
   // `总包单位`, `劳务公司`, `国企`: a kind of company, no name.
   if (KIND_OF_UNIT.test(bare)) return { ok: false, conflict: true, error: `「${bare}」不是公司的名字。请写${what}的名字，例如「${example}」，${orWhere}不知道就回复「不知道」。` };
+  // `就是干完活他不给钱 说上面没拨款`: what happened, not a company's name; kept as the account (asked later
+  // otherwise), this question again. Never kept as the unit.
+  if (ACCOUNT_WORDS.test(t) && [...compact(t)].length >= 6 && !looksLikeOrganisation(compact(t))) {
+    if (a.account === undefined) {
+      return { ok: true, stay: true, set: { account: [...maskNumbers(t.trim())].slice(0, 500).join('') }, ack: `这段经过我记下了，后面不用再说。那${what}是哪家公司？不知道就回复「不知道」。` };
+    }
+    return { ok: false, conflict: true, error: `${what}一般是一家公司，请写公司的名字，例如「${example}」；不知道就回复「不知道」。` };
+  }
   const p = unitAnswer(t, example);
   if (!p.ok) return { ok: false, error: p.error, conflict: true };
   // `张三`, `老王`: a person's name where a company's is asked: whose, asked with the "对吗？" (never kept unasked).
@@ -2372,7 +2415,9 @@ export const wageFlow = defineFlow({
         // After the consent (`不对 是我自己的` to 「代为反映…对吗？」): never proposed again.
         if (said === 'self' || /^(?:是)?(?:我|俺)?(?:本人|自己|我|俺)(?:的)?(?:工资)?(?:被欠)?$/u.test(said)) return { ok: true, value: false, ...(a.consent === true ? { set: { behalfDenied: true as const } } : {}) };
         const relation = relationOf(said);
-        if (said === 'other' || relation !== null || /^(?:替|帮|代)(?:别人|他|她|家人|亲戚)/u.test(said)) {
+        // `他的`, `是他的工资` where the opening named whose (`我爸…欠他工资`): that one's.
+        const his = a.behalfSaid !== undefined && /^(?:是)?(?:他|她|他们|她们)(?:的)?(?:工资)?(?:被欠)?(?:啊|呀|哦)?$/u.test(said);
+        if (said === 'other' || relation !== null || his || /^(?:替|帮|代)(?:别人|他|她|家人|亲戚)/u.test(said)) {
           const value = { relation: relation ?? a.behalfSaid?.relation ?? null };
           // Chosen after the consent (asked again, `setAside`): the consent said nothing of someone else, so this does.
           return { ok: true, value, ack: a.consent === true ? behalfNoteLater({ ...a, onBehalf: value }) : BEHALF_NOTE };
@@ -2436,7 +2481,13 @@ export const wageFlow = defineFlow({
       freeText: true,
       names: /被欠工资的人|本人(?:的)?(?:姓名|名字)/,
       parse: (t) => {
-        const r = nameAnswer(t);
+        // `张小明 我是他儿子`: the person's own name, said with who they are to the one owed; never kept as the one owed.
+        const self = /^([\p{Script=Han}·]{2,5})[,，\s]+(?:我|俺)是(?:他|她)(?:的)?(?:儿子|女儿|闺女|老婆|媳妇|妻子|爱人|老公|丈夫|孩子|哥|哥哥|姐|姐姐|弟|弟弟|妹|妹妹|侄子|侄女|孙子|孙女|老乡|朋友|同事|工友)$/u.exec(t.trim());
+        if (self) return { ok: false, conflict: true, error: `「${self[1]}」是您自己的名字吧？您的名字最后留联系人时再写。这里请写被欠工资的人的姓名，例如「王大军」。` };
+        // `我爸叫张德贵`, `他叫张德贵`, `张德贵 我爸`: the name, without who they are to the person.
+        const kin = '(?:我|俺)?(?:的)?(?:爸|爸爸|父亲|老爸|妈|妈妈|母亲|老妈|老公|丈夫|爱人|媳妇|老婆|妻子|儿子|女儿|闺女|哥|哥哥|姐|姐姐|弟|弟弟|妹|妹妹)';
+        const named = new RegExp(`^(?:${kin}|他|她)(?:的名字|名字)?(?:叫|是)([\\p{Script=Han}·]{2,5})$|^([\\p{Script=Han}·]{2,5})[,，\\s]+(?:是)?${kin}$`, 'u').exec(t.trim());
+        const r = nameAnswer(named ? (named[1] ?? named[2])! : t);
         if (!r.ok && /您的姓名|您自己/u.test(r.error)) {
           // `包工头姓周 叫周什么不晓得`: the boss, not the one owed; and never 「请输入您的姓名」 (the person's own name
           // would be kept as the one owed).
@@ -2511,7 +2562,10 @@ export const wageFlow = defineFlow({
         const bossPhone = mobileSpans(spokenDigits(t)).length > 0 && findPhone(t) === null;
         // `包工头张三带我们干的，劳务公司是宏达劳务，总包是中建三局`: the chain, each in its own field (building work, then),
         // the unit nearest the worker as the employer; all of it confirmed.
-        if (p.ok) return { ok: true, value: p.value, ...(saidMoreThan(t, p.value, ctx) || bossPhone || ('built' in p && !kindAsked({ ...a, employer: p.value })) ? { confirm: true } : {}), ...(bossPhone ? { ack: BOSS_PHONE_NOT_KEPT } : {}) };
+        // `公司叫宏达`, `外包公司叫蜂鸟还是啥`: a unit said in words, its name a short one that might be a person's: a unit
+        // (never asked whether 「宏达」 is a family).
+        const unitSaid = p.ok && a.employerKind === undefined && kindAsked({ ...a, employer: p.value }) && UNIT_THEN_NAME.test(compact(t));
+        if (p.ok) return { ok: true, value: p.value, ...(saidMoreThan(t, p.value, ctx) || bossPhone || ('built' in p && !kindAsked({ ...a, employer: p.value })) ? { confirm: true } : {}), ...(bossPhone ? { ack: BOSS_PHONE_NOT_KEPT } : {}), ...(unitSaid ? { set: { employerKind: 'organisation' as const } } : {}) };
         // A question of its own (`他姓陈`: whose?) as it is; a name refused, with what would do.
         if ('whole' in p) return { ok: false, error: p.error };
         return { ok: false, error: `${p.error.replace(/，?请重新输入.*$|，?例如.*$/u, '')}。写公司名，或者老板、包工头的名字都行，例如「青溪宏达建筑」「老板叫刘大壮」。` };

@@ -678,7 +678,7 @@ export function correctionOf(text: string): { rest: string; notBut?: boolean } |
   return { rest: named ? `${named} ${rest}`.trim() : rest };
 }
 
-const QUESTION_WORDS = /什么|啥|怎么|咋|怎样|如何|多少|(?<![十百千万\d一二三四五六七八九两好前这])几(?:个|天|年)(?!前|以前|之前|(?:月|星期|礼拜)?了(?!吗|呢|么|没))|几倍|几折|第几|几点|几时|多久|多长|哪里|哪儿|哪个|哪些|谁|能不能|可不可以|会不会|要不要|是不是|有没有|能否|可否|行不行|算不算|该不该|用不用|需不需要|还能|能要|能拿|找谁|咋办|怎么办|为啥|为什么|干嘛|干啥|好多钱|有戏|管用|还是.{1,8}还是/;
+const QUESTION_WORDS = /什么|啥|怎么|咋|怎样|如何|多少|(?<![十百千万\d一二三四五六七八九两好前这])几(?:个|天|年)(?!前|以前|之前|(?:月|星期|礼拜)?了(?!吗|呢|么|没))|几倍|几折|第几|几点|几时|多久|多长|哪里|哪儿|哪个|哪些|谁|能不能|可不可以|会不会|要不要|是不是|有没有|能否|可否|行不行|算不算|该不该|用不用|需不需要|还能|能要|能拿|找谁|咋办|怎么办|为啥|为什么|干嘛|干啥|好多钱|有戏|管用|还是.{1,8}还是|从哪(?:儿|里)?(?:扣|交|出|付|领|拿)(?!都行|都可以|都一样)/;
 /** A-not-A questions: 认不认, 合不合法, 晚不晚, 收不收, and a word said whole twice (合法不合法, 正常不正常). */
 const A_NOT_A = /([\p{Script=Han}]{1,2})不\1/u;
 
@@ -687,7 +687,12 @@ export function isQuestion(text: string): boolean {
   // `叫王什么来着`: trying to remember, not asking.
   // `好像叫什么鑫源`: a name half remembered (a hedge, then 什么 and the name), not asking.
   // `饿了么` is an app's name (a platform), not 么 asking.
-  const t = text.trim().replace(/饿了么/gu, 'ele').replace(/(?:什么|啥|哪个)来着/gu, '来着').replace(/^(好像|大概|应该|可能|似乎)(是|叫)?(?:个)?(?:什么|啥)(?=[\p{Script=Han}A-Za-z]{2})/u, '$1$2');
+  // `叫啥不知道`, `不知道他家叫啥`, `蜂鸟还是啥 记不清`: a name not known (or half known), said; not asking what it is.
+  const t = text.trim().replace(/饿了么/gu, 'ele').replace(/(?:什么|啥|哪个)来着/gu, '来着')
+    .replace(/叫(?:啥|什么)(?:名字?)?(?:我|俺)?(?:也|都)?(?:不知道|不晓得|不清楚|不记得|记不得|记不清|忘了)|(?:不知道|不晓得|不清楚|不记得|记不得|记不清|忘了)(?:[他她它]家?|[他她]们|那家人?|这家人?|老板|厂子?|公司|店)?(?:的)?(?:名字)?叫(?:啥|什么)(?:名字?)?(?![\p{Script=Han}]*[吗么呢?？])/gu, '不知道')
+    // `还有几个老乡不清楚`: a few (not a count asked), then not knowing.
+    .replace(/(?:有|还有)几个[\p{Script=Han}]{0,4}?(?:不清楚|不知道|不确定|说不准)(?![\p{Script=Han}]*[吗么呢?？])/gu, '有些不清楚')
+    .replace(/(?:还是|或者)(?:啥|什么)(?:的)?[,，\s]*(?:我|俺)?(?:也)?(?:记不清|不记得|记不得|不知道|不清楚|忘了)/gu, ' 记不清').replace(/^(好像|大概|应该|可能|似乎)(是|叫)?(?:个)?(?:什么|啥)(?=[\p{Script=Han}A-Za-z]{2})/u, '$1$2');
   if (/[?？]/.test(t)) return true;
   // `是 不是`, `对 不对` at a yes-or-no question: a yes taken back (yesNo), not the tag question 是不是 asks.
   if (takesYesBack(t)) return false;

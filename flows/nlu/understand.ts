@@ -288,6 +288,11 @@ function readInFlow(
   const guessed = hedged && field?.numeric && hedgedRest !== '' && /^应该/u.test(text.trim()) && /吧[。.!！\s]*$/u.test(text) ? [`大概${hedgedRest}`] : [];
   const hedgedHere = hedged && field && !field.yesNo && !field.gate && !(field.id in answers) ? [...guessed, corr.rest, hedgedRest].find((r) => r !== '' && field.parse({ kind: 'text', text: r }, answers, ctx).ok) : undefined;
   if (hedgedHere !== undefined) return readInFlow(flow, field!, hedgedHere, answers, ctx, last, others);
+  // `不是我 是我爸` at the first question (no answer before it to take back): what follows 是 is this question's answer.
+  if (corr?.notBut && corr.rest !== '' && field && !last && !(field.id in answers) && !field.parse({ kind: 'text', text }, answers, ctx).ok) {
+    const here = [`是${corr.rest}`, corr.rest].find((r) => field.parse({ kind: 'text', text: r }, answers, ctx).ok);
+    if (here !== undefined) return readInFlow(flow, field, here, answers, ctx, last, others);
+  }
   const answersHere = corr?.notBut && field ? field.parse({ kind: 'text', text }, answers, ctx).ok : false;
   if (corr && corr.rest !== '' && !answersHere) {
     let c = correction(flow, corr.rest, answers, ctx, last);

@@ -132,7 +132,7 @@ export function addressAnswer(text: string, example: string): Answer {
     .replace(/^(?:就在|就是|在|位于|大概在|好像在|应该在)/u, '')
     .replace(/[。.!！]+$/u, '')
     // `东龙镇工业园那边 具体门牌不知道`: the rough place is the answer; the number not known is no part of it.
-    .replace(/[,，\s]*(?:但是?|不过|就是)?(?:具体(?:的)?)?(?:门牌号?|门牌|几号|哪号|号码|详细地址|具体地址|具体位置|具体在哪|具体哪里|具体)(?:我|俺)?(?:就|也|都)?(?:不知道|不清楚|不晓得|记不得|不记得|记不清|说不清|没注意)(?:了|啊|哦)?$/u, '')
+    .replace(/[,，\s]*(?:但是?|不过|就是)?(?:具体(?:的)?)?(?:门牌号?|门牌|几号|哪号|号码|详细地址|具体地址|具体位置|具体在哪|具体哪里|具体|几栋|哪栋|哪一栋|几幢|几号楼|哪号楼|几单元|几楼|哪个楼)(?:我|俺)?(?:就|也|都)?(?:不知道|不清楚|不晓得|记不得|不记得|记不清|说不清|没注意|忘了|忘记了|记不住)(?:了|啊|哦)?$/u, '')
     .trim();
   if (s.length < 2 || VAGUE_PLACE.test(s.replace(/(?:的|吧|啊|呢)$/u, '')) || NOT_SAID.test(s)) return { ok: false, error: again };
   if ([...s].length > 60) return { ok: false, error: `地址太长了，${again}` };
@@ -162,6 +162,12 @@ const TRADES: [RegExp, string][] = [
   [/^(?:搬砖)$/u, '小工（搬砖）'],
 ];
 
+/** A trade in one of its common ways of saying it (`绑钢筋`, `木匠`): its usual name; null otherwise. */
+export function knownTrade(text: string): string | null {
+  const s = compact(text).replace(/^(?:我|俺)?(?:是|就是)?(?:做|干|搞)?/u, '').replace(/(?:的|的活|啊|吧)$/u, '');
+  return TRADES.find(([re]) => re.test(s))?.[1] ?? null;
+}
+
 /**
  * A trade as answered: `钢筋工`, `扎钢筋的`, `我是做木工的`, `服务员`,
  * `当保姆`. The framing (`我是`, `做`, `的`) goes; a few common ways of
@@ -178,6 +184,10 @@ export function tradeAnswer(text: string): Answer {
   if (known) return { ok: true, value: known[1] };
   if ([...s].length > 12 || /\d|[一二三四五六七八九十两几]+(?:个|月|年|块|元|万|人|号)|欠|工资|工钱|老板|不给|没给/u.test(s) || NOT_SAID.test(s)) return { ok: false, error: again };
   if (!/^[\p{Script=Han}A-Za-z（）()·]+$/u.test(s) || [...s].length < 2) return { ok: false, error: again };
+  // `张建国` (a person's name, typed a question late or early): never kept as the trade.
+  if ([...s].length === 3 && personCalled(s) && !/[工员匠师手机车姆嫂卫安洁厨护管计纳银购]$/u.test(s)) {
+    return { ok: false, error: `「${s}」像是人名。${again}` };
+  }
   s = s.replace(/^(?:普通)?工人$/u, '普工');
   return { ok: true, value: s };
 }
@@ -238,7 +248,10 @@ export function labourContractorAnswer(text: string, employer: string | undefine
     .replace(/^(?:包工头|工头|班组长|带班的|带班|老板)?(?:名字)?(?:叫|是|姓名是)?/u, '')
     .replace(/(?:这个人|那个人|吧|啊|呢)$/u, '')
     // `包工头就是老板 姓陈`: the boss is the labour contractor, and his surname.
-    .replace(/^(?:就是|也是)(?:老板|他|她)(?=姓)/u, '');
+    .replace(/^(?:就是|也是)(?:老板|他|她)(?=姓)/u, '')
+    // `就是那个姓李的 河南的`: the pointing words and where he is from go (姓李).
+    .replace(/^(?:就是|就)?(?:那个|这个)(?=姓)/u, '')
+    .replace(/(?<=^姓[^啥什么名不\P{Script=Han}](?:的)?)(?:[\p{Script=Han}]{2,3}?(?:人|的|那边的))$/u, '');
   if (/^(?:就是|也是|还是)?(?:他|她|老板|这个人|同一个人?|一个人|一样的?)(?:本人)?$/u.test(s) || /^(?:就是|也是)(?:他|她|老板)/u.test(s)) {
     if (employer && !looksLikeOrganisation(employer)) return { ok: true, value: foremanOf(employer) ?? employer };
     return { ok: false, error: '请写包工头或班组长的名字，例如「王建军」；不知道就回复「不知道」。' };

@@ -46,6 +46,11 @@ const NOT_NAME = /[我你他她们的了欠钱没是在给要说和跟]|老板|�
  * `赵六8000`. Every part must read, or nothing is taken: the error says
  * where, with an example.
  */
+/** A mobile number said digit by digit in Chinese numerals (`一三八零零一二三四五六`, 幺 for 一). */
+const SPOKEN_PHONE = /^[一幺][三四五六七八九][零〇一二三四五六七八九幺]{9}$/u;
+/** Numerals only (`一三八`): never a person's name. */
+const NUMERALS_ONLY = /^[零〇一二两三四五六七八九十百千万幺]+$/u;
+
 export function parseRoster(text: string): Parsed<RosterEntry[]> {
   const s = normalizeText(text)
     // A phone typed in groups (`138 0013 8000`) is one word.
@@ -63,8 +68,9 @@ export function parseRoster(text: string): Parsed<RosterEntry[]> {
   const out: (RosterEntry & { said: boolean })[] = [];
   for (const w of words) {
     const cur = out.at(-1);
-    if (PHONE_TOKEN.test(w)) {
-      const p = parseMobile(w);
+    // `一三八零零一二三四五六`: a phone said by voice, digit by digit (never a name 一三八 and 123,456元).
+    if (PHONE_TOKEN.test(w) || SPOKEN_PHONE.test(w)) {
+      const p = parseMobile(SPOKEN_PHONE.test(w) ? [...w].map((c) => String('零一二三四五六七八九'.indexOf(c.replace('〇', '零').replace('幺', '一')))).join('') : w);
       if (!p.ok) return fail(ROSTER_MESSAGES.badPhone);
       if (!cur) return fail(ROSTER_MESSAGES.nameFirst(w));
       if (cur.phone) return fail(ROSTER_MESSAGES.twoPhones(cur.name));
@@ -87,7 +93,7 @@ export function parseRoster(text: string): Parsed<RosterEntry[]> {
     }
     // `张三一万二`: a name and an amount in Chinese numerals, run together. Read when only one split reads
     // (a name of two or of three characters); when both could, which one is meant is asked.
-    const splits = [2, 3].filter((n) => w.length > n && NAME.test(w.slice(0, n)) && !NOT_NAME.test(w.slice(0, n)) && /[0-9零〇一二两三四五六七八九十]/u.test(w.charAt(n)) && gluedAmount(w.slice(n)));
+    const splits = [2, 3].filter((n) => w.length > n && NAME.test(w.slice(0, n)) && !NUMERALS_ONLY.test(w.slice(0, n)) && !NOT_NAME.test(w.slice(0, n)) && /[0-9零〇一二两三四五六七八九十]/u.test(w.charAt(n)) && gluedAmount(w.slice(n)));
     if (splits.length > 1) return fail(ROSTER_MESSAGES.glued(w));
     if (splits.length === 1) {
       const n = splits[0]!;
