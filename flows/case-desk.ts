@@ -58,13 +58,18 @@
  *   sorry, that date said plainly, and the union's supervisor offered as for
  *   a complaint. `案件编号多少`, `上次那个提交成功了吗`: the status, the
  *   number first.
+ * - Asked back, never guessed (helper h84): `老板说已经给了` (his word, not the money in hand: «钱您自己收到了吗？», then
+ *   news that he paid or that he says so and it did not come, each after a yes); `有人找我了` («是谁找您？»: the staff is
+ *   good news, the boss's people or a stranger news after a yes). Another's phone (`这是我老婆的电话139…`): a spare
+ *   number passed on after a yes, never the reporter's own. `老板说要告我`, `老板说我诬告`: advice, urgent news.
+ *   `我还是想要`, `我不撤了`: the case goes on (passed on when a withdrawal was).
  * - Deleting one's data (`注销`, `撤回我的个人信息`): never a withdrawal;
  *   flows/service.ts asks the delete question (`forgetAsked`).
  *
  * Anything else (a greeting, a menu number, a new report with no sign of
  * being about this one) goes on to the conversation as before.
  */
-import { NOTE_MAX_CHARS, acceptDeadline, latestAt, addReporterNote, answerReceipt, BOSS_PAID_DONE, casesForNotes, looseReceipt, pendingReceipt, ratingPending, complaintContacts, maskPersonalNumbers, mobilesIn, progressText, reporterForgotten, teamOf, workingHoursOf, type Case, type ReporterNoteKind } from '../core/cases/index.js';
+import { NOTE_MAX_CHARS, acceptDeadline, latestAt, addReporterNote, answerReceipt, BOSS_PAID_DONE, casesForNotes, looseReceipt, parseReceipt, pendingReceipt, ratingPending, complaintContacts, maskPersonalNumbers, mobilesIn, progressText, reporterForgotten, teamOf, workingHoursOf, type Case, type ReporterNoteKind } from '../core/cases/index.js';
 import { lookupHash } from '../core/infra/privacy.js';
 import { yuan } from '../core/infra/money.js';
 import type { Core } from '../core/context.js';
@@ -119,7 +124,7 @@ export type CaseMessage =
    * `keeps`: a withdrawal said not to be wanted (`我不撤回`, `不是不想告`); `moved`: a move, no number
    * in it (`我搬家了`). Not news: nothing is passed on.
    */
-  | { kind: 'asks'; about: 'visit' | 'boss-change' | 'keeps' | 'exposed' | 'moved' | 'same-phone' | 'bring' | 'called' | 'told-to-come' }
+  | { kind: 'asks'; about: 'visit' | 'boss-change' | 'keeps' | 'exposed' | 'moved' | 'same-phone' | 'bring' | 'called' | 'told-to-come' | 'to-arbitration' | 'sign' }
   /**
    * About the staff themselves (`我要投诉你们网格员`, `打了好几次电话都没人接`):
    * for the township's supervisor, never the assignee. `noAnswer`: nobody
@@ -132,13 +137,45 @@ export type CaseMessage =
    * A phone that cannot be reached, whose not said (`他电话打不通`, `他不接电话`, `联系不上他`): the case worker's
    * or the boss's; asked which, then answered as `网格员电话打不通` (a complaint) or `老板电话打不通` (news) is.
    */
-  | { kind: 'unreachable' };
+  | { kind: 'unreachable' }
+  /**
+   * Someone came for the person, who not said (`有人找我了`, `有人来找我了`, `来了几个人找我`): the case worker, or the
+   * boss's people (perhaps to press them); asked which, never guessed.
+   */
+  | { kind: 'who-came' }
+  /**
+   * The boss says he paid (`老板说已经给了`, `老板说钱早就打给我了`): his word, not the money in hand; whether the person
+   * received it is asked, and only then is anything shown back for a yes.
+   */
+  | { kind: 'boss-says-paid' };
 
 /**
  * Notes with their own advice: `denied`, `settle`, `promise`, `pressed` (the boss presses for a withdrawal),
  * `changed` (the employer changed hands) are of kind `other`; `more` (more owed now), `witness` (someone can bear witness) and `boss-phone` (the boss's number) a correction.
  */
-export type NoteAbout = 'denied' | 'settle' | 'promise' | 'more' | 'pressed' | 'witness' | 'boss-phone' | 'changed' | 'urgent' | 'call';
+export type NoteAbout =
+  | 'denied'
+  /** The boss says he will not pay, or has no money (`老板说不给了`, `老板说没钱`). */
+  | 'refused'
+  | 'settle'
+  | 'promise'
+  | 'more'
+  | 'pressed'
+  | 'witness'
+  | 'boss-phone'
+  | 'changed'
+  | 'urgent'
+  | 'call'
+  /** The boss says he paid, the person has not received it (`老板说已经给了，但我没收到`). */
+  | 'claims-paid'
+  /** Another person's phone to call too (`这是我老婆的电话139…`): never the reporter's own. */
+  | 'other-phone'
+  /** The boss threatens to sue or calls it a false report (`老板说要告我`, `老板说我诬告`). */
+  | 'sued'
+  /** Someone came for the person: the boss's side, or a stranger (after «是谁找您？»). */
+  | 'came'
+  /** A withdrawal passed on before, taken back (`我还是想要`, `我不撤了`). */
+  | 'keeps';
 
 /** Another desk's command with a number (`补充 QX…`, `文书 QX…`, `预约 QX…`): theirs. */
 const OTHER_DESK = /^(?:补充|补充材料|补材料|补充证据|补证据|追加材料|文书|法律文书|我的文书|下载文书|生成文书|预约|预约法律援助|法律援助|申请法律援助|找律师|预约律师|预约检察官|取消预约|取消|退约|不约了|改约|改预约|改时间|改期|重新预约|查看预约|查预约|我的预约)\s*(?:QX|YY)\d{8}-\d{4,}$/i;
@@ -205,8 +242,9 @@ const STAFF_GAP = `(?:(?!${BOSS_SIDE})[^，]){0,8}?`;
 const STAFF_SILENT =
   '(?<![接我])不接(?:电话|我电话|我的电话)?|(?<![回我])不回(?:电话|消息|信息|微信|复|我)?|(?<![理我])不理(?:人|我|睬)?|(?<![管我])不管(?:事|我|了|不问)?|(?:一直|都|也|从来|根本|压根|还是|就是|始终)(?:没有?|不)(?:人)?(?:联系|打电话|回电话|回复|回消息|回|管|理|接)|没(?:有)?(?:联系|打电话|回电话|回复|回消息|找)(?:过)?我|打不通|联系不上|失联|不办事|不干事|不作为|拖着不办|推脱|推诿|踢皮球';
 /** Staff behaving badly (`态度太差了`, `骂我`, `向着老板`). */
+// `你们收不收钱` asks about fees (it was a complaint that the staff take money): 收 after 不 is no taking.
 const STAFF_CONDUCT =
-  '态度(?:太|很|真|特别|非常|极其|好|也太|实在)?(?:差|恶劣|不好|坏|凶|冷淡|蛮横|傲慢|不行)|态度有问题|骂(?:我|人)|凶我|吼我|挂(?:了)?(?:我)?(?:的)?电话|拉黑(?:了)?我|把我拉黑|收(?:了)?(?:老板的?|我的?)?(?:钱|好处|红包|礼)|(?:偏向|向着|帮着|护着)老板|(?:和|跟)老板(?:是)?一伙|敷衍|糊弄|不负责|不耐烦|刁难|为难我|看不起|一点(?:儿)?(?:用|作用)(?:都|也)?没有|(?<!说[^，]{0,6})没(?:什么|啥)用(?![过的])|屁用|白(?:反映|登记|报|找)了';
+  '态度(?:太|很|真|特别|非常|极其|好|也太|实在)?(?:差|恶劣|不好|坏|凶|冷淡|蛮横|傲慢|不行)|态度有问题|骂(?:我|人)|凶我|吼我|挂(?:了)?(?:我)?(?:的)?电话|拉黑(?:了)?我|把我拉黑|(?<![不没])收(?:了)?(?:老板的?|我的?)?(?:钱|好处|红包|礼)|(?:偏向|向着|帮着|护着)老板|(?:和|跟)老板(?:是)?一伙|敷衍|糊弄|不负责|不耐烦|刁难|为难我|看不起|一点(?:儿)?(?:用|作用)(?:都|也)?没有|(?<!说[^，]{0,6})没(?:什么|啥)用(?![过的])|屁用|白(?:反映|登记|报|找)了';
 /** A clause of its own saying what they did (`但是态度很差`, `后来就一直不接电话`), after one naming them. */
 const CLAUSE_LEAD = '^(?:后来|现在|然后|但是?|可是|就是|而且|不过|结果|他|她|他们)*(?:都|就|也|还)?';
 const LATER_CONDUCT = new RegExp(`${CLAUSE_LEAD}(?:${STAFF_CONDUCT}|${STAFF_SILENT})`);
@@ -263,7 +301,7 @@ function pressing(raw: string): boolean {
 const FEARED = /(?:怕|担心|害怕|万一|会不会|会不|是不是|不敢)[^，]{0,6}$/;
 
 const RETALIATION =
-  /(?:再|要是|如果|敢|还)(?:去|要|敢)?(?:告|投诉|举报|反映|闹|找)[^，]{0,10}(?:开除|辞退|炒|不让(?:我)?干|不要我|收拾|好看|弄死|报复|滚|走人|卷铺盖|不用来)|(?:再|要是|如果|敢)(?:去|要|敢)?(?:告|投诉|举报|反映|闹|找你们|找工会|找政府)[^，]{0,8}?(?:就|都|也|那就|他就)(?:一分(?:钱)?(?:都|也)?)?(?:不给|不结|不发|别想(?:拿|要)|拿不到|要不到|没有)|威胁|恐吓|吓唬(?:我|俺)|打击报复|报复我|(?:要|说|扬言|就)(?:把我)?(?:开除|辞退|炒了|开了)(?:我)?|(?:把我|被)(?:开除|辞退|炒|开)了|找(?:人)?(?:收拾|麻烦)我|穿小鞋|不让我(?:上班|干了|进厂)|(?:叫|让|要|说)(?:我)(?:明天|以后|从明天起|下个月)?(?:就)?(?:不用|别|不要|甭)(?:再)?来(?:了|上班|干)|(?:叫|让)我(?:滚蛋|滚|走人|卷铺盖)|把我(?:赶|撵)(?:走|出来)|(?:不让|不许|不准)(?:我|俺)(?:再)?(?:来|去)?(?:要钱|讨钱|要工资|讨薪|要账|找他|告|投诉|举报|反映)|(?:找|叫)(?:人|几个人|一帮人|社会上的人)(?:来)?(?:收拾|教训|弄|整)(?:我|俺)/;
+  /(?:再|要是|如果|敢|还)(?:去|要|敢)?(?:告|投诉|举报|反映|闹|找)[^，]{0,10}(?:开除|辞退|炒|不让(?:我)?干|不要我|收拾|好看|弄死|报复|滚|走人|卷铺盖|不用来)|(?:再|要是|如果|敢)(?:去|要|敢)?(?:告|投诉|举报|反映|闹|找你们|找工会|找政府)[^，]{0,8}?(?:就|都|也|那就|他就)(?:一分(?:钱)?(?:都|也)?)?(?:不给|不结|不发|别想(?:拿|要)|拿不到|要不到|没有)|威胁|恐吓|吓唬(?:我|俺)|打击报复|报复我|(?:要|说|扬言|就)(?:把我)?(?:开除|辞退|炒了|开了)(?:我)?|(?:把我|被)(?:开除|辞退|炒|开)了|被(?:老板|老板娘|厂里|公司|包工头|工头|老总|厂长)(?:给)?(?:开除|辞退|辞|炒|开)(?:掉)?了|找(?:人)?(?:收拾|麻烦)我|找(?:我|俺)(?:的)?麻烦|穿小鞋|不让我(?:上班|干了|进厂)|(?:叫|让|要|说)(?:我)(?:明天|以后|从明天起|下个月)?(?:就)?(?:不用|别|不要|甭)(?:再)?来(?:了|上班|干)|(?:叫|让)我(?:滚蛋|滚|走人|卷铺盖)|把我(?:赶|撵)(?:走|出来)|(?:不让|不许|不准)(?:我|俺)(?:再)?(?:来|去)?(?:要钱|讨钱|要工资|讨薪|要账|找他|告|投诉|举报|反映)|(?:找|叫)(?:人|几个人|一帮人|社会上的人)(?:来)?(?:收拾|教训|弄|整)(?:我|俺)/;
 /** The boss abusing the person (`老板今天打电话骂我`): intimidation, as urgent as a threat. */
 const ABUSED = /(?:老板|老板娘|包工头|工头|老总|厂长|经理|项目部|对方)[^，]{0,10}?(?:骂(?:我|俺|了我)|辱骂|侮辱(?:我|俺)|吼我|凶我)/;
 /** Before a threat in its clause: not done (`老板不会找人收拾我`), or only asked about (`会不会开除我`). */
@@ -308,7 +346,7 @@ const PARTLY_PAID = new RegExp(
 const PAID = new RegExp(
   `(?:老板|厂里|公司|包工头|工头|老总)(?:(?!说|答应|承诺|保证|会|要|想|准备|打算|没|不|还|该)[^，]){0,6}(?:已经|都|终于|总算)?(?:给|付|结|发|打|还)(?:了)?(?:我)?(?:钱|工资|工钱|欠款)了|(?:付|结|给|还)(?:清|齐)了|^(?:今天|已经|终于|总算)?(?:发|结)(?:了)?(?:工资|工钱)了|(?:钱|工资|工钱|欠款|血汗钱)(?:已经|都|也|终于|全|全部)*(?:拿到|到手|到账|要回来|要到|结清|收到|给了|发了|付了|结了)|(?:老板|厂里|公司|包工头|工头|老总)[^，]{0,8}(?:把)?(?:钱|工资|工钱)(?:都|已经|全)?(?:给|付|结|发|打|还)(?:给)?(?:我)?了|(?:拿到|收到|要回|要到)(?:了)?(?:钱|工资|工钱)|结清了|案子可以结了|可以结案了|${BOSS_PAID_DONE}(?=，|$)`);
 const ABSCONDED =
-  /(?:老板|包工头|工头|老总|厂长|经理|公司|厂里|厂)[^，]{0,4}(?:跑了|跑路|失联|联系不上|找不到了|不见了|没影了|玩消失|倒闭了|关门了)|(?:老板|包工头|工头|老总)(?:的)?(?:电话|手机)(?:也|都)?(?:打不通|关机|停机|不接|是空号)|把我(?:的)?(?:微信)?(?:拉黑|删了)/;
+  /(?:老板|包工头|工头|老总|厂长|经理|公司|厂里|厂)[^，]{0,4}(?:跑了|跑路|失联|联系不上|找不到了|不见了|没影了|玩消失|倒闭了|关门了)|(?:老板|包工头|工头|老总)(?:的)?(?:电话|手机)(?:也|都)?(?:打不通|关机|停机|不接|是空号)|把我(?:的)?(?:微信)?(?:拉黑|删了)|(?:老板|包工头|工头|老总|厂长)[^，]{0,2}把(?:厂子?|工厂|店|饭店|公司|工地)(?:给)?(?:关|关掉|关停|停|封)(?:了|掉了)/;
 /**
  * A new number of the person's (`换号了`, `新号码是139…`), or a mobile given as their own: alone, said as theirs at the
  * start of a clause (`我想让工作人员给我打电话 我的手机号139…`, `给我打电话 139…`), or under a bare label that opens the
@@ -390,7 +428,7 @@ const NOT_PAID_YET = new RegExp(
 /** Not a promise to pay after all (`老板说没钱给`, `说再告就开除`). */
 const NOT_PROMISED = /没|不|别|开除|辞退|私了|报复/;
 /** The boss got in touch (`老板联系我了`, `老板今天给我打电话了`): news for the case worker. */
-const BOSS_CONTACTED = new RegExp(`${BOSS}(?:今天|昨天|刚才|刚刚|主动|终于|又)?(?:(?:联系(?!不)|找)(?:了)?我|(?:打(?:了)?电话给|打(?:了)?个电话给)我|给我打(?:了)?(?:个)?电话)`);
+const BOSS_CONTACTED = new RegExp(`${BOSS}(?:今天|昨天|刚才|刚刚|主动|终于|又|也|还|亲自)*(?:来|上门)?(?:(?:联系(?!不)|找)(?:了)?我|(?:打(?:了)?电话给|打(?:了)?个电话给)我|给我打(?:了)?(?:个)?电话)`);
 /** The months said as owed more (`又欠了我一个月`). */
 const MONTHS = '(?:[一两俩仨三四五六七八九十半几]|\\d+)(?:个)?(?:多)?月';
 /**
@@ -514,10 +552,83 @@ const STAFF_CALLED =
   /^(?!.*有人.*找)(?:刚才|刚刚|今天|昨天|已经)?(?:有人|工作人员|网格员|工格员|工会的人|你们的人|街道的人)(?:刚才|刚刚|刚|今天|昨天|已经|终于|也)*(?:给我打(?:了|过)?(?:个)?电话|打(?:了|过)?(?:个)?电话给我|联系(?:了|过)?我|找(?:了|过)?我)了?(?:啊|哦|呀)?$/u;
 /** Staff asked the person to come (`工作人员叫我明天去`, `网格员让我下周一去街道`), said, not asked. */
 const STAFF_TOLD_TO_COME =
-  /^(?:刚才|今天|昨天)?(?:工作人员|网格员|工格员|工会的人|你们的人)(?:刚才|今天|昨天|说)*(?:叫|让|要|通知|约)(?:我|俺)(?:明天|后天|今天|下午|上午|下周[一二三四五六日天]?|周[一二三四五六日天]|[一二三四五六七八九十\d]+号)*(?:去|到|过去)[^，吗么?？]{0,12}$/u;
+  /^(?!.*(?:仲裁|法院|起诉|打官司|监察|告))(?:刚才|今天|昨天)?(?:工作人员|网格员|工格员|工会的人|你们的人)(?:刚才|今天|昨天|说)*(?:叫|让|要|通知|约)(?:我|俺)(?:明天|后天|今天|下午|上午|下周[一二三四五六日天]?|周[一二三四五六日天]|[一二三四五六七八九十\d]+号)*(?:去|到|过去)[^，吗么?？]{0,12}$/u;
+/** Staff advised arbitration or a suit (`网格员让我去仲裁`): how, said in a line (it was the knowledge answer on 工格员). */
+const STAFF_SENT_TO_ARBITRATION =
+  /^(?:刚才|今天|昨天)?(?:工作人员|网格员|工格员|工会的人|你们的人)(?:说|建议)?(?:叫|让|要|建议)?(?:我|俺)(?:去)?(?:申请)?(?:劳动仲裁|仲裁|打官司|起诉|去法院)(?:了)?(?:怎么办|咋办|怎么弄|咋弄)?(?:啊|呀|呢)?$/u;
+const TO_ARBITRATION_ANSWER =
+  '工作人员建议走仲裁的话，可以按他们说的办：劳动仲裁不收费，到干活所在地的劳动人事争议仲裁委员会申请。回复「文书」可以下载按您的情况预先填好的仲裁申请书；要人帮您看证据、写材料，回复「预约法律援助」约工会律师，免费。';
+/** Asked to sign something (`工作人员说要我签字`, `老板让我签个字`, `要我签协议`): what to look at first (it was 没太明白). */
+const SIGN_ASKED =
+  /^(?:刚才|今天|昨天)?(?:工作人员|网格员|工格员|工会的人|你们的人|老板|老板娘|包工头|工头|老总|厂长|公司|厂里|他|他们)?(?:说)?(?:叫|让|要)(?:我|俺)(?:去)?签(?:个|一个|一下)?(?:字|名|协议|调解书|调解协议|和解协议|合同|单子|收条)?(?:了)?(?:怎么办|咋办|能签吗|可以签吗|要签吗|签不签)?(?:啊|呀|呢)?$/u;
+const SIGN_ANSWER =
+  '签字前先看清楚写的是什么：金额对不对、哪天给，有没有「放弃其余工资」「不再追究」这类话。看不明白，先拍照发给我，我转给负责的工作人员帮您看；钱没到手之前，别签放弃的字据。';
 const CALLED_ANSWER = '好的，工作人员联系上您就好。接下来按他们说的办；有新的情况或材料，直接发给我，我转给负责的工作人员。回复「进度」可以查看办到哪一步了。';
 const TOLD_TO_COME_ANSWER =
   '好的，按工作人员约的时间、地点去就行。能证明欠薪的材料（工资条、考勤记录、欠条、聊天记录、转账记录等）有原件的带上。时间地点没记清的话，直接跟我说，我转给负责的工作人员。';
+/**
+ * Someone came for the person, who not said (`有人找我了`, `有人来找我了`, `来了几个人找我`, `有人上门找我`): the staff, or the
+ * boss's people, so asked which; not asked (`有人找我了吗` is progress), nothing more said (`有人找我了 让我撤诉` is news).
+ */
+const WHO_CAME =
+  /^(?:刚才|刚刚|今天|昨天|前天|已经|这两天)?(?:有人|有个人|有几个人|有两个人|来了(?:个|一个|几个|两个|一帮)?人|(?:有)?(?:个|几个|两个)?陌生人)(?:刚才|刚刚|今天|昨天|已经|又|也|来|上门|(?:到|来)(?:家里|厂里|工地|店里|宿舍|我家|我住的地方))*(?:来)?(?:找(?:了|过)?(?:我|俺)|找上门|上门)(?:了)?(?:啊|哦|呀|呢)?$/u;
+/** `caseNote.kind` while «是谁找您？» waits (`who-came:有人找我了`: the words said). */
+const WHO_CAME_ASKED = 'who-came:';
+const WHO_CAME_OPTIONS = [
+  { label: '负责案件的工作人员', value: '工作人员' },
+  { label: '老板那边的人', value: '老板那边的人' },
+  { label: '不认识的人', value: '不认识的人' },
+];
+const WHO_CAME_QUESTION = '是谁找您？\n是负责案件的工作人员的话，按他们说的办就行；是老板那边的人，或者不认识的人，这个情况要让工作人员知道。\n请回复数字选择：';
+/** A stranger, or who is not known (`不认识`, `不知道是谁`, `陌生人`): as the boss's side, passed on after a yes. */
+const WHO_CAME_STRANGER = /^3$|不认识|陌生|不知道|不清楚|没见过|说不上来|社会上的人/u;
+
+/**
+ * The boss says he paid (`老板说已经给了`, `老板说他给过了`, `老板说钱早就打给我了`, `老板说给了我3000`): his word, whole
+ * message, nothing said of the money in hand. Not a promise (`老板说下个月给`, `老板说给我3000`).
+ */
+const BOSS_SAYS_PAID_WORDS = `${BOSS}(?:今天|昨天|刚才|刚刚)?(?:跟我|对我|和我|跟工作人员|跟网格员|对工作人员|对网格员)?(?:说|讲|称|声称|非说|硬说|说是|一口咬定|咬定)(?:他|她|他们)?(?:早就|早|已经|都|也|全)*(?:把)?(?:钱|工资|工钱|欠款)?(?:早就|早|已经|都|全)*(?:(?:给|付|结|发|打|还|转)(?:清|齐|过|过去|过来|账|完)?(?:了)?(?:给)?(?:我|你|你们)?(?:钱|工资|工钱)?了|(?:给|付|结|发|打|还|转)(?:过)?了(?:我)?(?:${SUM}|一半|一部分)(?:了)?|(?:打|转|存|发)(?:到|进)(?:了)?(?:我)?(?:的)?(?:卡|卡上|卡里|银行卡|账上|账户|微信|支付宝)(?:上|里)?了)`;
+/** The boss's saying, taken out to read what he says was done (`老板说给了我3000` → `老板给了我3000`). */
+const SAYS_WORD = /(?:今天|昨天|刚才|刚刚)?(?:跟我|对我|和我|跟工作人员|跟网格员|对工作人员|对网格员)?(?:说|讲|称|声称|非说|硬说|说是|一口咬定|咬定)(?:他|她|他们)?/u;
+/** Heard from others (`工友说老板已经给了`, `听说老板已经给了`): hearsay, asked back the same way (it was news that he paid). */
+const HEARSAY = '(?:(?:工友|老乡|同事|别人|他们|大家|有人|网格员|工作人员)(?:们)?(?:说|讲)|听说|听人说|据说)';
+const BOSS_SAYS_PAID = new RegExp(`^(?:那个|可是|但是)?(?:${BOSS_SAYS_PAID_WORDS}|${HEARSAY}${BOSS_PAID_DONE})(?:啊|呀|呢|哦)?$`, 'u');
+const BOSS_SAYS_PAID_ASKED = new RegExp(`^(?:那个)?${BOSS_SAYS_PAID_WORDS}(?:吗|么|没有?|没)(?:啊|呀|呢)?$`, 'u');
+/** The same as the first clause, what the person got said after it (`老板说已经给了，但我没收到`). */
+const BOSS_SAYS_PAID_LEAD = new RegExp(`^(?:那个|可是|但是)?${BOSS_SAYS_PAID_WORDS}(?:啊|呀|呢|哦)?，`, 'u');
+/** The money said not to have come (`但我没收到`, `我一分钱都没见到`, `根本没给`). */
+const NONE_CAME = /(?:没|冒|未)(?:有)?(?:收到|到账|到手|拿到|领到|见到|看到)|(?:一分|一毛)(?:钱)?(?:都|也)?没|根本没(?:有)?(?:给|付|发|结|打)|骗人|瞎说|胡说|说谎|撒谎/u;
+/** The question asked back after {@link BOSS_SAYS_PAID}. */
+const SAYS_PAID_ASKED = 'says-paid:';
+const SAYS_PAID_OPTIONS = [
+  { label: '收到了', value: '收到了' },
+  { label: '没收到', value: '没收到' },
+];
+const SAYS_PAID_QUESTION = '说是已经给了，那钱您自己收到了吗？钱真正到手才算数。\n请回复「收到了」或「没收到」：';
+
+/** The boss threatens to sue the person or calls the report false (`老板说要告我`, `老板要起诉我`, `老板说我诬告`). */
+const SUED = new RegExp(
+  `${BOSS}(?:(?!会不会|能不能|不会|不能|可以|能|敢不敢|没)[^，]){0,6}?(?:告|起诉|告上法庭|上法院告)(?:我|俺)|${BOSS}[^，]{0,4}?(?:说|讲|骂|反咬)(?:我|俺)(?:是)?(?:诬告|诽谤|造谣|敲诈|勒索|讹(?:他|人|诈))`,
+  'u',
+);
+
+/**
+ * Another person's phone given to call too (`这是我老婆的电话139…`, `有事打我儿子电话 139…`, `我女儿手机号139…`): a note
+ * for the case worker, never the reporter's phone (it was read as a new number of theirs, or 没太明白).
+ */
+const KIN = '(?:老婆|媳妇儿?|爱人|老公|丈夫|妻子|对象|男朋友|女朋友|儿子|女儿|闺女|孩子|小孩|爸爸?|妈妈?|父亲|母亲|老爸|老妈|老爷子|哥哥?|姐姐?|弟弟?|妹妹?|姐夫|妹夫|嫂子|家里人|家人|亲戚|朋友|老乡|工友|同事|邻居)';
+const OTHER_PERSON_PHONE = new RegExp(`(?:我|俺)(?:的|家的?)?${KIN}(?:的)?(?:电话号码|电话号|电话|手机号码|手机号|手机|号码|联系方式)|(?:打|联系|找|拨|打给|打到)(?:我|俺)(?:的|家的?)?${KIN}`, 'u');
+
+/** The person's own phone said changed or out of use (`我电话停机了`, `换号了`): another's number is then the one to call. */
+const OWN_PHONE_GONE = /停机|停了|丢了|坏了|欠费|不用了|不能用|被偷|打不通|换了|换号|新号|改了|改成|换成/u;
+
+/**
+ * A withdrawal taken back (`我还是想要`, `我又想要了`, `我不撤了`, `我改主意了 还是要追`): the case goes on; passed on
+ * for a yes when a withdrawal was passed on before (so staff do not act on it).
+ */
+const KEEPS_SAID =
+  /^(?=.*(?:还是|又|改主意|想通|想好|不撤|继续))(?:那|那就|那我)?(?:我|俺)?(?:改主意了|想了想|想通了|想好了|考虑好了|考虑了一下)?(?:我|俺)?(?:还是|又|决定|要)*(?:(?:不想|不要|不)撤(?:回|诉|案)?了|(?:想|要)(?:要|追|告)(?:了|回来|的)?|(?:想|要)?继续(?:办|追|告|要)?)(?:吧|的|了|啊|呀)*$/u;
+
 /** What is said to {@link BRING_ASKED}: nothing to take anywhere now; evidence is sent here, originals kept. */
 const BRING_ANSWER =
   '现在不用专门准备什么送过去。能证明欠薪的材料，比如工资条、考勤记录、欠条、聊天记录、转账记录、劳动合同，有的话拍照直接发给我，会补充到您的案件；原件自己留好。需要您带材料到场时，工作人员会提前告诉您带什么。';
@@ -540,7 +651,7 @@ function withdrawSaid(s: string): boolean {
 const KEEPS_ANSWER = '好的，案件照常办理，不会撤回。有新的情况直接跟我说，我转给负责的工作人员。';
 /** Fear the boss learns who reported (`老板知道是我报的怎么办`, `老板问是不是我报的`, `会不会让老板知道`). */
 const EXPOSED_ASKED =
-  /(?:老板|厂里|公司|包工头|工头|老总|厂长)[^，]{0,4}(?:知道|发现|晓得|问|查)[^，]{0,4}(?:是我|谁)[^，]{0,2}(?:报|告|反映|举报|投诉)|(?:会不会|会|能不能|别|不要)[^，]{0,4}(?:让|被)(?:老板|厂里|公司|包工头|工头)(?:知道|发现)/;
+  /(?:老板|厂里|公司|包工头|工头|老总|厂长)[^，]{0,4}(?:知道|发现|晓得|问|查)[^，]{0,4}(?:是我|谁)[^，]{0,2}(?:报|告|反映|举报|投诉)|(?:会不会|会|能不能|别|不要)[^，]{0,4}(?:让|被)(?:老板|厂里|公司|包工头|工头)(?:知道|发现)|(?:不想|不要|别|不能|不敢)让(?:老板|厂里|公司|包工头|工头)(?:知道|晓得|发现)|(?:会不会|不会|别|不要|能不能不|会)[^，]{0,4}(?:把)?(?:我的?)?(?:电话|手机号?|号码|信息|名字|住址)[^，]{0,2}(?:给|告诉|透露给?|泄露给?)(?:了)?(?:老板|厂里|公司|包工头|工头)/;
 /** What is said to {@link EXPOSED_ASKED}. */
 const EXPOSED_ANSWER =
   '工作人员要找老板协调，所以老板一般会知道是谁的工资；您的手机号只有负责的工作人员能看到，不会给老板。因为反映欠薪就开除或报复您，是违法的。老板要是为难您，把他说的话留好证据（聊天记录、录音都行），直接告诉我，我转给工作人员。';
@@ -566,6 +677,8 @@ const ASKS_ANSWER: Record<Extract<CaseMessage, { kind: 'asks' }>['about'], strin
   bring: BRING_ANSWER,
   called: CALLED_ANSWER,
   'told-to-come': TOLD_TO_COME_ANSWER,
+  'to-arbitration': TO_ARBITRATION_ANSWER,
+  sign: SIGN_ANSWER,
 };
 
 /**
@@ -597,6 +710,8 @@ export function bareCorrection(text: string): { field: 'amount'; yuan: number } 
 /** The boss denies the debt (`老板说没欠我钱`, `不认账`): for the case worker, not a second report. */
 const DENIED =
   /(?:老板|老板娘|包工头|工头|老总|厂长|公司|厂里|经理)[^，]{0,4}(?:说|讲|称|硬说|非说)(?:[^，]{0,3})?(?:没|没有|不)(?:欠|拖)|(?:老板|老板娘|包工头|工头|老总|厂长|公司|厂里)[^，]{0,4}(?:不认账|赖账|耍赖|不承认|不认)/;
+/** The boss refuses or pleads no money, said whole (`老板说不给了`, `老板说没钱`, `老板说反正不给`). */
+const REFUSED = new RegExp(`^(?:那个|现在)?${BOSS}(?:今天|昨天|又|还)*(?:跟我|对我|和我)?(?:说|讲|放话)(?:他|她)?(?:就是|反正|死活|现在|暂时|也|都)*(?:不给|不结|不发|不还|不付|没钱|没有钱)(?:了|钱|工资|工钱)*(?:给)?(?:啊|呀|呢)?$`, 'u');
 /** A settlement offered (`老板想私了 给我四千 要不要`, `只给一半 行不行`), not one done (`私了了`). */
 const SETTLE = new RegExp(
   `(?:想|要|说|提出|找我)私了|私了(?!了)|(?:只给|给我|给|出)(?:我)?(?:一半|${MONEY_SUM})[^，]{0,6}(?:要不要|行不行|能不能要|可不可以|收不收|接不接受|同不同意|可以吗|能要吗|签不签|答不答应)|只(?:肯)?给(?:一半|${MONEY_SUM})`,
@@ -611,6 +726,8 @@ const PROGRESS =
 const PROGRESS_SAID = new RegExp(
   [
     '有没有(?:什么|啥|点)?(?:消息|进展|动静|结果|回音|回复|信儿)',
+    // `有信没`, `有回信没有`, `有眉目了没`, `有进站吗` (进展 by voice): asked in everyday words (each was 没太明白 or 答不上来).
+    '^(?:我的?|我那个|那个)?(?:事|事情|案子|案件)?(?:现在)?有(?:什么|啥|点)?(?:信儿?|回信|音信|音讯|眉目|进站|进展|消息|动静|结果)(?:了)?(?:吗|么|没有?|没得|冇|不)(?:啊|呀|呢)?$',
     '(?:结果|消息)(?:出来|下来)(?:了)?(?:吗|么|没有?|没得)',
     '(?:还|还要|还得|要|得)(?:再)?等(?:多久|多长时间|几天|多少天|到什么时候|到啥时候|到几时)',
     // Days gone by with nothing heard (`几天了还没消息`, `一个星期了 还没动静`).
@@ -618,7 +735,9 @@ const PROGRESS_SAID = new RegExp(
     // `都三天了`, `已经一个星期了`, said alone.
     '^(?:这都|都|已经|这已经|都已经)(?:过了?)?(?:好|十|几|[一二三四五六七八九十两\\d]+)(?:多)?(?:个)?(?:天|星期|礼拜|周|月)(?:多)?了(?:啊|呀|哦|呢)?$',
     // Nobody has called yet (`还没人给我打电话`, `咋没人给俺打电话`): not yet, so pressing (`没人接` is a complaint).
-    '(?:还|怎么|咋|为什么|为啥)(?:是|都|一直)?(?:没有?|冇)(?:人|工作人员|网格员)(?:给(?:我|俺))?(?:打电话|来电话|回电话|联系|找|管|理)',
+    '(?:还|怎么|咋个?|为什么|为啥)(?:还)?(?:是|都|一直)?(?:没有?|冇|没得)(?:人|工作人员|网格员)(?:给(?:我|俺))?(?:打电话|来电话|回电话|联系|找|管|理)',
+    // `钱好久能拿到` (好久: how long, in the south-west): when the money comes.
+    '好久(?:才)?(?:能|可以|会)(?:给钱|给我钱|拿到|到账|发钱|结钱|要回|追回|有结果|办好|办完|解决|打钱|到手)',
     '有(?:冇|没|没有)人(?:理|管|跟进|处理)',
     // Whether anyone has been in touch yet (`有人联系我了吗`, `有没有人联系我`, `网格员给我打过电话了吗`), the whole
     // question: `有人找我了 让我撤诉` goes on, and is news (a note), not this.
@@ -626,7 +745,14 @@ const PROGRESS_SAID = new RegExp(
     '(?:有人|工作人员|网格员|工格员|你们(?:的人)?|工会(?:的人)?)(?:已经)?(?:联系(?:过)?(?:我|俺)|找(?:过)?(?:我|俺)|给(?:我|俺)打(?:过)?电话|打(?:过)?电话给(?:我|俺))(?:了)?(?:吗|么|没有?|没|不)(?:呀|啊|呢)?[？?]*$',
     '有没有人(?:联系(?:过)?(?:我|俺)|找(?:过)?(?:我|俺)|给(?:我|俺)打(?:过)?电话|打(?:过)?电话给(?:我|俺))(?:了)?(?:呀|啊|呢)?[？?]*$',
     // `要多久`, `还要多久啊`, `得多长时间`, said alone: how long it takes, which the progress view says.
-    '^(?:那|那么)?(?:还|这)?(?:要|得|需要)(?:等)?(?:多久|多长时间|几天|多少天)(?:啊|呀|呢|哦|才行|才能好|才有结果)?$',
+    // `拖了这么久了`, `我都等了好久了`: how long it has taken, said alone (it was 没太明白).
+    '^(?:我|俺)?(?:都|已经|这都)?(?:等|拖)(?:了)?(?:这么|那么|好|很)久(?:了)?(?:啊|呀|哦|呢|哎)?$',
+    '^(?:那|那么)?(?:到底|究竟)?(?:还|这)?(?:要|得|需要)(?:等)?(?:多久|多长时间|几天|多少天)(?:啊|呀|呢|哦|嘛|才行|才能好|才有结果)?$',
+    // `我想要回我的钱`, `我想把钱要回来`: what the case is for; where it stands (it was 没太明白).
+    '^(?:我|俺)?(?:就)?(?:想|要)(?:要回|拿回)(?:我的)?(?:钱|工资|工钱|血汗钱)$|^(?:我|俺)?(?:就)?(?:想|要)把(?:我的)?(?:钱|工资|工钱|血汗钱)(?:要|拿)回来$',
+    // `工资还能要回来不`, `钱要回来了吗`: whether or when the money comes (another report was offered, or 答不上来).
+    '^(?:我的?|那)?(?:钱|工资|工钱|血汗钱)(?:还|到底)?(?:能|可以|能不能)(?:要|拿|追)(?:得)?回来(?:吗|么|不|没|嘛|啊)?$',
+    '^(?:我的?|那)?(?:钱|工资|工钱)(?:已经)?(?:要回来|要到|追回来|追回)(?:了)?(?:吗|么|没有?|没)$',
     '(?:案件|案子|件事|事情?)(?:而家|现在)?(?:点样|点啊|搞成点|搞成怎样|搞得怎么样)',
   ].join('|'),
 );
@@ -646,7 +772,7 @@ const ASKS_HIS_PHONE = /(?:给|告诉|发)(?:我)?(?:一下)?(?:他|她)(?:的)?
 const PROGRESS_MAX = 40;
 /** How it stands, asked of the case alone or of one named by its unit (`怎么样了`, `饭店那个怎么样了`, `宏达那边咋样了`). */
 const HOW_IS_IT =
-  /^(?:那|那个|我的?|我那个)?(?:(?!.*(?:什么|啥|哪|谁|怎么办|身体|伤))[\p{Script=Han}A-Za-z0-9]{1,10}?(?:那个|那件|那边|这边|的))?(?:事|事情|事儿|案子|案件|钱|工资)?(?:现在|目前|到底)?(?:怎么样了|咋样了|怎样了|如何了|到哪了|到哪一步了)(?:吗|呢|啊|呀|哦)?$/u;
+  /^(?:那|那个|我的?|我那个)?(?:(?!.*(?:什么|啥|哪|谁|怎么办|身体|伤))[\p{Script=Han}A-Za-z0-9]{1,10}?(?:那个|那件|那边|这边|的))?(?:事|事情|事儿|案子|案件|钱|工资)?(?:现在|目前|到底)?(?:搞得|办得|弄得|处理得)?(?:怎么样了|咋样了|怎样了|如何了|到哪了|到哪一步了)(?:吗|呢|啊|呀|哦|嘛)?$/u;
 
 /** The words as read: normalised, each clause ended by one `，`, no spaces. */
 function clauses(text: string): string {
@@ -741,11 +867,24 @@ export function readCaseMessage(text: string, complaintOnly = false): CaseMessag
   // Nothing below is a complaint (every later reading is of another kind), and these are tests of the words alone:
   // a caller that takes only a complaint (the desk in the middle of a form) has its answer here.
   if (complaintOnly) return null;
+  // `老板说已经给了`: the boss's word, not the money in hand (it was read as a promise, or as paid): whether it came is asked.
+  if (!long && [...c].length <= PROGRESS_MAX && BOSS_SAYS_PAID.test(c)) return { kind: 'boss-says-paid' };
+  // `有人找我了`, `有人来厂里找我了`: the staff or the boss's people, asked which (it was 没太明白, or news the boss came).
+  if (!long && [...c].length <= PROGRESS_MAX && !/[?？]\s*$/.test(raw) && WHO_CAME.test(c)) return { kind: 'who-came' };
+  // `老板说已经给了吗`: asked, as `老板给了吗` is: the progress (it was read as a promise).
+  if (!long && [...c].length <= PROGRESS_MAX && BOSS_SAYS_PAID_ASKED.test(c)) return { kind: 'progress', staffPhone: false };
+  // `老板说已经给了，但我没收到`: his word against the money not come, news for the case worker (it was read as a promise).
+  const saysPaid = long ? null : BOSS_SAYS_PAID_LEAD.exec(s);
+  if (saysPaid && NONE_CAME.test(s.slice(saysPaid[0].length))) return { kind: 'note', note: 'other', about: 'claims-paid' };
+  // `老板说要告我`, `老板说我诬告`: intimidation, urgent for the case worker (it was 没太明白, or how to sue the boss).
+  if (saysDone(s, SUED)) return { kind: 'note', note: 'retaliation', about: 'sued' };
   if (SETTLE.test(s)) return { kind: 'note', note: 'other', about: 'settle' };
   if (!long && [...c].length <= PROGRESS_MAX && EXPOSED_ASKED.test(s)) return { kind: 'asks', about: 'exposed' };
   // `我还是不撤回了`: every withdrawal in it said with a no, so no wish to stop either.
   if (withdrawSaid(s) || (!WITHDRAW.test(s) && wantsToStop(raw))) return { kind: 'note', note: 'withdraw' };
   if (!long && [...c].length <= PROGRESS_MAX && WITHDRAW.test(s)) return { kind: 'asks', about: 'keeps' };
+  // `我还是想要`, `我不撤了`: a withdrawal taken back (it was 没太明白).
+  if (!long && [...c].length <= PROGRESS_MAX && KEEPS_SAID.test(c) && !/^继续/u.test(c)) return { kind: 'asks', about: 'keeps' };
   if (!long && COWORKER.test(s)) return { kind: 'coworker', relation: COWORKER_RELATION.exec(s)?.[0] ?? null };
   if (PARTLY_PAID.test(s)) return { kind: 'note', note: 'partly_paid' };
   const sum = paidSum(s);
@@ -753,12 +892,18 @@ export function readCaseMessage(text: string, complaintOnly = false): CaseMessag
   if (saysDone(s, PAID)) return { kind: 'note', note: 'paid' };
   if (saysDone(s, ABSCONDED)) return { kind: 'note', note: 'absconded' };
   const mobiles = mobilesIn(raw.replace(/\s+/g, '')).length > 0;
+  // `这是我老婆的电话139…`, `有事打我儿子电话 139…`: another's number to call too, never the person's own (it was read as
+  // their new phone, or 没太明白).
+  // Their own phone gone with it (`我电话停机了 打我老婆的 138…`): the number to call now, a new phone as before.
+  if (mobiles && OTHER_PERSON_PHONE.test(s)) return OWN_PHONE_GONE.test(s) ? { kind: 'note', note: 'phone' } : { kind: 'note', note: 'other', about: 'other-phone' };
   if (mobiles && PHONE.test(s) && !OTHERS_PHONE.test(s)) return { kind: 'note', note: 'phone' };
   // `我电话换了`, `换手机号了`: the new number is asked for (no other number in the words: `号码是138…` is a typo's business).
   if (!long && !mobiles && [...c].length <= NEW_PHONE_MAX && NEW_PHONE.test(s) && !SAME_NUMBER.test(c) && !OTHERS_PHONE.test(s) && !STAFF_PHONE_NAMED.test(s) && !/\d{5,}/.test(c)) return { kind: 'new-phone' };
   // `手机号没变`, `电话没换`: the number on the report stands; said back, neither a new phone nor a correction.
   if (!long && !mobiles && [...c].length <= NEW_PHONE_MAX && SAME_NUMBER.test(c) && /手机|电话|号/.test(c) && !OTHERS_PHONE.test(s) && !STAFF_PHONE_NAMED.test(s)) return { kind: 'asks', about: 'same-phone' };
   if (saysDone(s, DENIED)) return { kind: 'note', note: 'other', about: 'denied' };
+  // `老板说不给了`, `老板说没钱`: news for the case worker (it was the ways to claim wages, or another report offered).
+  if (!long && [...c].length <= PROGRESS_MAX && REFUSED.test(c)) return { kind: 'note', note: 'other', about: 'refused' };
   const promise = PROMISED.exec(s);
   if (promise && !NOT_PROMISED.test(promise[0])) {
     return PROMISE_BROKEN.test(s.slice(promise.index + promise[0].length)) ? { kind: 'note', note: 'other' } : { kind: 'note', note: 'other', about: 'promise' };
@@ -780,6 +925,8 @@ export function readCaseMessage(text: string, complaintOnly = false): CaseMessag
   if ([...c].length <= PROGRESS_MAX && BRING_ASKED.test(c)) return { kind: 'asks', about: 'bring' };
   if ([...c].length <= PROGRESS_MAX && !/[?？]\s*$/.test(raw) && STAFF_CALLED.test(c)) return { kind: 'asks', about: 'called' };
   if ([...c].length <= PROGRESS_MAX && !/[?？]\s*$/.test(raw) && STAFF_TOLD_TO_COME.test(c)) return { kind: 'asks', about: 'told-to-come' };
+  if ([...c].length <= PROGRESS_MAX && STAFF_SENT_TO_ARBITRATION.test(c)) return { kind: 'asks', about: 'to-arbitration' };
+  if ([...c].length <= PROGRESS_MAX && SIGN_ASKED.test(c)) return { kind: 'asks', about: 'sign' };
   if (NOT_PAID_YET.test(c)) return { kind: 'progress', staffPhone: false };
   if (MOVED.test(c)) return { kind: 'asks', about: 'moved' };
   if ([...c].length <= PROGRESS_MAX && ASKS_NUMBER.test(c)) return { kind: 'progress', staffPhone: false, asks: 'number' };
@@ -858,7 +1005,7 @@ const CALL_ME =
   /^(?:我|俺)?(?:想|希望|要|想要)?(?:让|叫|请|麻烦)?(?:你们|工作人员|网格员|工格员|负责的人|他们)?(?:能不能|能|可以|可不可以)?(?:给我|给俺|跟我)(?:打|回)(?:个|一个)?电话(?:吧|吗|呀|啊|好吗|行吗|可以吗)?$|^(?:我|俺)?(?:想|希望|要)?(?:让|叫|请|麻烦)(?:你们|工作人员|网格员|工格员|负责的人)(?:打电话|回电话)?(?:联系|打给|打电话给)(?:一下)?(?:我|俺)(?:一下)?(?:吧|吗)?$/u;
 
 /** The person is pressed for the money or the time (`等着用钱`, `快点吧`, `孩子要交学费`). */
-const URGENT = /快点|快一点|快些|尽快|抓紧|急用钱|急着用钱|等着用钱|等钱用|急需(?:用)?钱|等米下锅|着急|急死|等不了|等不起|没钱吃饭|没钱交房租|要交(?:学费|房租)|揭不开锅/u;
+const URGENT = /快点|快一点|快些|尽快|抓紧|急用钱|急着用钱|等着用钱|等钱用|急需(?:用)?钱|等米下锅|着急|急死|等不了|等不起|等不及|没钱吃饭|没钱交房租|要交(?:学费|房租)|揭不开锅/u;
 
 /** The number sent is the one the case already has. */
 const SAME_ON_FILE = '这个号码就是您登记时留的，不用改。工作人员会打这个号码联系您。';
@@ -1195,7 +1342,16 @@ const LEAD_ABOUT: Record<NoteAbout, string> = {
   changed: '换了老板，欠您的工资不会因此就不算了；工作人员需要知道现在该找谁。新老板的名字、电话知道的话，也一起告诉我。',
   urgent: '知道您急着用钱。您的话可以转给负责的工作人员，让他们知道您的难处、抓紧办。',
   call: '可以，我把您的话转给负责的工作人员，请他们给您回电话。',
+  refused: '老板说不给或者没钱，工作人员会去找他协调；没钱也不是拖欠工资的理由。您手里的工资条、考勤、聊天记录、转账记录都是证据，有的话直接拍照发过来。',
+  'claims-paid': '老板说给了、钱却没到您手上，这个情况要让工作人员知道，他们会去核实。钱真正到手之前，案件照常办理。',
+  'other-phone': '这个号码我可以转给负责的工作人员，作为联系不上您时的备用电话。您报告里留的手机号不变，工作人员还是先打那个号码。',
+  sued: '先别慌：您反映的是自己被拖欠的工资，这是您的正当权利，如实反映不是诬告。老板说的话留好证据（聊天记录、录音都行）；真收到法院或仲裁的文书，拍照发给我。',
+  came: '找您的人说了什么、有没有让您撤回或者为难您，可以接着告诉我，一起转给负责的工作人员。因为反映欠薪就报复您，是违法的。',
+  keeps: '好的，案件照常办理。您之前说过要撤回，我把您改主意的话转给负责的工作人员，免得他们按撤回办。',
 };
+
+/** Another's number said after 删除我的信息: not passed on (nobody's number is kept for a person who asked to be forgotten). */
+const OTHER_PHONE_FORGOTTEN = '您的联系方式已经删除了，别人的号码我这里不转。想让工作人员打电话给您，请把您自己的手机号发给我，我转给他们。';
 
 /** After 删除我的信息 staff have no number to call: the person is asked for one (a number sent here is passed on). */
 const CALL_NO_NUMBER = '您的联系方式已经删除，工作人员没有号码可打。想让他们打电话给您，请把手机号发给我，我转给他们。';
@@ -1494,7 +1650,24 @@ export function createCaseDesk(core: Core) {
         return { session, replies: [text(`照片或文件直接发过来就行，会补充到案件 ${named(wage[0] ?? open[0]!)}，负责的工作人员能看到。`)] };
       }
       case 'asks':
+        // `我还是想要` after a withdrawal was passed on: staff must know, so it is passed on too (after a yes).
+        if (read.about === 'keeps') {
+          const withdrawn = targetCases(session, open, raw, ctx).filter((c) => c.reporterNotes.some((n) => n.kind === 'withdraw'));
+          if (withdrawn.length > 0) return ask(session, withdrawn, `${raw}（不撤回了）`, 'other', ctx, 'keeps');
+        }
         return { session, replies: [text(ASKS_ANSWER[read.about])] };
+      case 'who-came':
+        // Who came is asked; nothing is kept or passed on until the answer (and then the usual yes).
+        return {
+          session: { ...session, caseNote: { text: '', kind: `${WHO_CAME_ASKED}${noteWords(raw).slice(0, 60)}`, caseNos: targets(session, open, raw, ctx), at: now }, options: [] },
+          replies: [{ type: 'text', text: WHO_CAME_QUESTION, options: WHO_CAME_OPTIONS }],
+        };
+      case 'boss-says-paid':
+        // Whether the money came is asked; nothing is kept or passed on until the answer (and then the usual yes).
+        return {
+          session: { ...session, caseNote: { text: '', kind: `${SAYS_PAID_ASKED}${noteWords(raw).slice(0, 60)}`, caseNos: targets(session, open, raw, ctx), at: now }, options: [] },
+          replies: [{ type: 'text', text: SAYS_PAID_QUESTION, options: SAYS_PAID_OPTIONS }],
+        };
       case 'unreachable':
         // Whose phone is asked; nothing is kept or passed on until the answer (and then the usual yes).
         return {
@@ -1523,6 +1696,8 @@ export function createCaseDesk(core: Core) {
         const one = targetCases(session, open, raw, ctx);
         if (read.about === 'call' && one.length > 0 && one.every(reporterForgotten)) return { session, replies: [text(CALL_NO_NUMBER)] };
         if (read.note === 'phone' && sameNumberOnFile(raw, one)) return { session, replies: [text(SAME_ON_FILE)] };
+        // Another's number after the person's own contact was deleted: not kept for them; their own asked for instead.
+        if (read.about === 'other-phone' && one.length > 0 && one.every(reporterForgotten)) return { session, replies: [text(OTHER_PHONE_FORGOTTEN)] };
         const all = read.paid !== undefined && one.length === 1 && !!one[0]!.wage && read.paid >= one[0]!.wage.amount;
         return ask(session, open, raw, all ? 'paid' : read.note, ctx, read.about);
       }
@@ -1755,6 +1930,8 @@ export function createCaseDesk(core: Core) {
     if (w.text === '' && (w.kind === 'phone' || w.kind === PHONE_AGAIN)) return answerNewPhone(session, still, w, raw, ctx);
     if (w.text === '' && w.kind.startsWith(BOSS_PHONE)) return answerBossPhone(session, still, w, raw, ctx);
     if (w.text === '' && w.kind.startsWith(UNREACHABLE_ASKED)) return answerUnreachable(session, still, w, raw, ctx);
+    if (w.text === '' && w.kind.startsWith(WHO_CAME_ASKED)) return answerWhoCame(session, still, w, raw, ctx);
+    if (w.text === '' && w.kind.startsWith(SAYS_PAID_ASKED)) return answerSaysPaid(session, still, w, raw, ctx);
     if (w.text === '') {
       // The words after `我想补充一下`: something said, not a command, a greeting, an emoji or another kind of answer.
       if (still.length === 0 || commandOf(raw) || raw === '' || /^\d{1,2}$/.test(raw) || smallTalkOf(raw) !== null) return null;
@@ -1951,6 +2128,54 @@ export function createCaseDesk(core: Core) {
     if (staff) return askComplaint(session, open.length > 0 ? open : still, words, true, ctx);
     if (read?.kind === 'note') return ask(session, open.length > 0 ? open : still, words, read.note, ctx, read.about);
     return ask(session, open.length > 0 ? open : still, words, 'absconded', ctx);
+  }
+
+  /**
+   * The answer to «是谁找您？» (after `有人找我了`): the case worker is good news, said so, nothing passed on; the boss's
+   * people or a stranger is news, shown back for a yes with what they said if said with it (`老板的人 让我撤诉`).
+   * Anything else: null (the message goes on as it would have).
+   */
+  function answerWhoCame(session: Session, still: Case[], w: NonNullable<Session['caseNote']>, raw: string, ctx: FlowContext): { session: Session; replies: Reply[] } | null {
+    if (still.length === 0) return null;
+    const c = compact(raw).replace(/^(?:是|就是)/u, '').replace(/(?:的|吧|啊|呀)+$/u, '');
+    if (c === '' || [...c].length > 30) return null;
+    const stranger = WHO_CAME_STRANGER.test(c);
+    const boss = !stranger && (/^2$/u.test(c) || new RegExp(BOSS_SIDE, 'u').test(c));
+    const staff = !stranger && !boss && UNREACHABLE_STAFF.test(c);
+    if (staff) return { session, replies: [text(CALLED_ANSWER)] };
+    if (!boss && !stranger) return null;
+    const said = w.kind.slice(WHO_CAME_ASKED.length);
+    const open = still.filter((x) => w.caseNos.includes(x.caseNo));
+    const to = open.length > 0 ? open : still;
+    // More said with the answer (`老板的人 让我撤诉`): read as it would be, with who came first.
+    const read = readCaseMessage(raw);
+    const words = /^(?:[123]|工作人员|老板那边的人|不认识的人)$/u.test(c) || read?.kind !== 'note' ? `${said}（${stranger ? '不认识的人' : '老板那边的人'}）` : `${said}：${raw}`;
+    if (read?.kind === 'note') return ask(session, to, words, read.note, ctx, read.about);
+    return ask(session, to, words, 'other', ctx, 'came');
+  }
+
+  /**
+   * The answer to «钱您自己收到了吗？» after `老板说已经给了`: received (`收到了`, `是的`, `只收到3000`) is the news that the boss
+   * paid (all or part of it), not received (`没收到`, `没有`) the news that he says so and the money is not there; each shown
+   * back for a yes with what was said. Anything else: null (the message goes on as it would have).
+   */
+  function answerSaysPaid(session: Session, still: Case[], w: NonNullable<Session['caseNote']>, raw: string, ctx: FlowContext): { session: Session; replies: Reply[] } | null {
+    if (still.length === 0) return null;
+    const said = w.kind.slice(SAYS_PAID_ASKED.length);
+    const open = still.filter((x) => w.caseNos.includes(x.caseNo));
+    const to = open.length > 0 ? open : still;
+    // `算了`, `不用了`: nothing passed on (never read as a no to «收到了吗»).
+    if (DONT.test(compact(raw)) || BARE_CANCEL.test(compact(raw))) return { session, replies: [text('好的，先不转。钱到没到手，随时告诉我。')] };
+    const loose = looseReceipt(raw);
+    const answer = parseReceipt(raw) ?? (loose === 'partly' ? 'partly' : null) ?? (yesNo(raw) === true ? 'received' : yesNo(raw) === false ? 'not_received' : loose);
+    if (answer === null) return null;
+    if (answer === 'not_received') return ask(session, to, `${said}，但我没收到`, 'other', ctx, 'claims-paid');
+    if (answer === 'partly') return ask(session, to, `${said}，${raw}`, 'partly_paid', ctx);
+    // All of it, or part (`老板说给了我3000` of 6,000): as `老板给了我3000` would be read, by the case's amount.
+    const done = readCaseMessage(said.replace(SAYS_WORD, ''));
+    const sum = done?.kind === 'note' && done.note === 'partly_paid' ? done.paid : undefined;
+    const part = done?.kind === 'note' && done.note === 'partly_paid' && !(sum !== undefined && to.length === 1 && !!to[0]!.wage && sum >= to[0]!.wage.amount);
+    return ask(session, to, `${said}，我收到了`, part ? 'partly_paid' : 'paid', ctx);
   }
 
   /**

@@ -70,6 +70,8 @@ const WECHAT_EMOJI = new RegExp(
  */
 const TYPOS: [RegExp, string][] = [
   [/老版(?!本)/g, '老板'],
+  // `老板跑陆了` (跑路, by voice or pinyin): 跑陆 has no other use.
+  [/跑陆/g, '跑路'],
   [/(\d|[一二三四五六七八九十])月分/g, '$1月份'],
   [/工姿/g, '工资'],
   // `做保母`: the older spelling (and a common slip) of 保姆.
