@@ -1099,6 +1099,8 @@ export function receiptAskedBack(said: string, c: Case): { text: string; part?: 
   const whole = sum?.yuan === recovered && !/一半|部分|差|欠|剩|少|只|没|不/u.test(said);
   const amount = yuan(recovered);
   if (read === 'received' || whole) return { text: `您是说案件 ${c.caseNo} 追回的${amount}已经收到了吗？收到了请回复「收到了」；还没收到请回复「没收到」。` };
+  // `老板说已经给了`: what the boss says is not what arrived; asked.
+  if (read === 'claimed') return { text: `说是已经给了，那案件 ${c.caseNo} 追回的${amount}您自己收到了吗？收到了请回复「收到了」；还没收到请回复「没收到」，案件会交回工作人员继续跟进。` };
   if (read === 'not_received') return { text: `您是说案件 ${c.caseNo} 追回的${amount}还没收到吗？还没收到请回复「没收到」，案件会交回工作人员继续跟进；已经收到了请回复「收到了」。` };
   const got = receivedPart(said, recovered);
   return got !== null ? { text: partConfirm(c, recovered, got), part: got } : { text: partHowMuch(c, recovered), part: null };
@@ -2166,8 +2168,9 @@ export function createCaseDesk(core: Core) {
     const to = open.length > 0 ? open : still;
     // `算了`, `不用了`: nothing passed on (never read as a no to «收到了吗»).
     if (DONT.test(compact(raw)) || BARE_CANCEL.test(compact(raw))) return { session, replies: [text('好的，先不转。钱到没到手，随时告诉我。')] };
+    // (The boss's word again, `老板说给了`, answers nothing of what arrived.)
     const loose = looseReceipt(raw);
-    const answer = parseReceipt(raw) ?? (loose === 'partly' ? 'partly' : null) ?? (yesNo(raw) === true ? 'received' : yesNo(raw) === false ? 'not_received' : loose);
+    const answer = parseReceipt(raw) ?? (loose === 'partly' ? 'partly' : null) ?? (yesNo(raw) === true ? 'received' : yesNo(raw) === false ? 'not_received' : loose === 'claimed' ? null : loose);
     if (answer === null) return null;
     if (answer === 'not_received') return ask(session, to, `${said}，但我没收到`, 'other', ctx, 'claims-paid');
     if (answer === 'partly') return ask(session, to, `${said}，${raw}`, 'partly_paid', ctx);

@@ -220,8 +220,11 @@ export async function ratingPending(core: Core, userKey: string): Promise<boolea
   return (await core.redis.exists(core.cases.keys.survey(userKey))) > 0;
 }
 
-/** What the money's arrival sounds like in words {@link parseReceipt} does not take: asked back, never applied. */
-export type LooseReceipt = 'not_received' | 'partly' | 'received';
+/**
+ * What the money's arrival sounds like in words {@link parseReceipt} does not take: asked back, never applied.
+ * `claimed`: the boss (or someone) said it was paid (`老板说已经给了`), which says nothing of what arrived.
+ */
+export type LooseReceipt = 'not_received' | 'partly' | 'received' | 'claimed';
 
 const LOOSE_NOT = /(?:没|冒|木|未|莫)(?:有|得)?(?:收到|到账|到手|拿到|领到|得到|见到|看到|进账|打过来|打来|发下来|到)/u;
 const LOOSE_PART = /一半|一部分|部分|没(?:给|收|发|结|拿|领|到)(?:全|齐|完|够)|只(?:收到|拿到|到账|领到|到了|给了?|发了?|结了?|打了?)|还(?:差|欠|剩|少)|剩下|[\d一二三四五六七八九十两]+(?:多)?(?:块|元|千|万|百)|\d{3,}/u;
@@ -235,6 +238,8 @@ const LOOSE_GOT = /收到|到账|到手|拿到|领到|钱到了/u;
 export const BOSS_PAID_DONE =
   '(?:老板|老板娘|厂里|公司|包工头|工头|老总)(?:今天|昨天|刚才|刚刚|前天|已经|都|终于|总算|也)*(?:把)?(?:钱|工资|工钱)?(?:都|已经|全)?(?:给|付|结|发|还)(?:清|齐)?(?:了)?(?:给)?(?:我)?(?:钱|工资|工钱)?了';
 const LOOSE_BOSS_PAID = new RegExp(`^(?:那个|我们)?${BOSS_PAID_DONE}$`, 'u');
+/** Said to have been paid, by the boss or someone else (`老板说已经给了`, `工友说老板给了`, `他说钱打过来了`): a claim only. */
+const SAYS_PAID = /^(?:那个|我们)?(?:老板|老板娘|厂里|公司|包工头|工头|老总|工友|同事|他们|他|她)(?:跟我|和我|对我)?(?:说|讲)(?:是|他|她|老板|钱)*(?:已经|都|早就?|早)?(?:把)?(?:钱|工资|工钱)?(?:都|已经)?(?:给|付|结|发|打|还|转)(?:过|清|齐)?(?:了)?(?:给|到)?(?:我|卡上|我卡上|我的卡上)?(?:钱|工资|工钱)?(?:了|过了|过来了)$/u;
 
 /**
  * Words about the recovered money that {@link parseReceipt} does not take (`说是追回了但我没收到钱`, `钱还冒到`,
@@ -248,5 +253,6 @@ export function looseReceipt(text: string): LooseReceipt | null {
   if (LOOSE_PART.test(t)) return 'partly';
   if (LOOSE_NOT.test(t)) return 'not_received';
   if ((LOOSE_GOT.test(t) || LOOSE_BOSS_PAID.test(t)) && !/[吗么嘛]$|没有?$|不$|什么时候|啥时候|几时|哪|怎么|咋/u.test(t)) return 'received';
+  if (SAYS_PAID.test(t)) return 'claimed';
   return null;
 }
