@@ -69,7 +69,7 @@
   }
 
   /** The API's field names as the console's forms call them: its messages name fields for API callers (`recovered 不能超过1000万`). */
-  const FIELD_NAMES = { recovered: '追回金额', reason: '原因', text: '内容', days: '延期天数', outcome: '结果', staffId: '工作人员', unit: '移交单位', followUpOn: '跟进日期', 'nextStep.followUpOn': '跟进日期', 'nextStep.unit': '移交单位' };
+  const FIELD_NAMES = { recovered: '追回金额', reason: '原因', text: '内容', days: '延期天数', outcome: '结果', staffId: '工作人员', unit: '移交单位', followUpOn: '跟进日期', 'nextStep.followUpOn': '跟进日期', 'nextStep.unit': '移交单位', field: '更正哪一项', value: '更正的内容' };
   function staffWords(message) {
     return message
       // `（控制台勾选「金额已核实」，接口加 "confirmed": true）`: the console's half only.
@@ -516,6 +516,42 @@
     }, reload);
   }
 
+  /** What 更正 may change (core/cases/amend.ts AMEND_FIELDS), as the case page calls each. */
+  const AMEND_LABELS = { amount: '金额', employer: '用人单位', phone: '反映人电话' };
+  const AMEND_HINTS = { amount: '例如 28500（元）', employer: '例如 宏达电子厂', phone: '11位手机号，例如 13912345678' };
+
+  /**
+   * 更正: one fact of the case as the reporter corrected it. The value goes to the server as typed: it alone
+   * checks it (core/cases/amend.ts, as the wage chat does), and its refusal is shown under the field as well as above.
+   */
+  function amendForm(c, post, reload) {
+    const field = h('select', { name: 'field' }, Object.entries(AMEND_LABELS).map(([v, t]) => h('option', { value: v }, t)));
+    const value = input('value', { type: 'text', autocomplete: 'off', placeholder: AMEND_HINTS.amount });
+    const refused = h('p', { class: 'field-error', id: 'amend-error', role: 'alert', hidden: true });
+    const unsay = () => { refused.textContent = ''; refused.hidden = true; };
+    field.addEventListener('change', () => { value.placeholder = AMEND_HINTS[field.value] || ''; unsay(); });
+    return form('amend', '更正', [
+      { name: 'field', label: '更正哪一项', el: field },
+      { name: 'value', label: '改为', el: value },
+      { el: refused },
+    ], async () => {
+      unsay();
+      const what = field.value;
+      try {
+        const { case: n } = await post('amend', { field: what, value: value.value });
+        // The new value as the case now reads (a phone masked unless this person sees it whole).
+        const shown = what === 'amount' ? yuan(n.amount) : what === 'employer' ? `「${n.employer}」` : n.reporter.phone;
+        return `已更正：${AMEND_LABELS[what]}改为${shown}，反映人的进度里已记上。`;
+      } catch (err) {
+        if (err instanceof ApiError && err.status !== 401) {
+          refused.textContent = err.message;
+          refused.hidden = false;
+        }
+        throw err;
+      }
+    }, reload);
+  }
+
   async function casePage(caseNo, quiet) {
     const { case: c } = await read(`/staff/cases/${encodeURIComponent(caseNo)}`);
     // Another page was opened while this one loaded (a live refresh still on its way): it is not drawn over it.
@@ -541,6 +577,8 @@
       const why = area('reason', { required: true });
       acts.push(form('extend', '延期', [{ name: 'days', label: '延长几个工作日', el: days }, { name: 'reason', label: '原因（会告诉反映人）', el: why }], async () => { await post('extend', { days: Number(days.value), reason: why.value }); return '已延期。'; }, reload));
     }
+    // 更正: the assignee or a supervisor of the place (core/cases/work.ts amendCase), while the case is open.
+    if (c.wage && (isAssignee || role.endsWith('_supervisor')) && !['closing', 'resolved', 'closed'].includes(c.status)) acts.push(amendForm(c, post, reload));
     if (isAssignee || c.referral?.liaisonId === mine) {
       const note = area('text', { required: true });
       acts.push(form('note', '备注', [{ name: 'text', label: '备注内容（只有工作人员能看到）', el: note }], async () => { await post('note', { text: note.value }); return '已备注。'; }, reload));
