@@ -45,6 +45,8 @@ interface Common<A, K extends keyof A> {
   optional?: boolean;
   /** See `Field.unsure`. */
   unsure?: (a: A, ctx: FlowContext) => { ask: string; options: Choice[] };
+  /** See `Field.stuck`. */
+  stuck?: (a: A, ctx: FlowContext) => string;
   /** See `Field.denied`. */
   denied?: (v: Value<A, K>, a: A) => Partial<A>;
   /** See `Field.setAside`. */
@@ -240,6 +242,7 @@ export function defineFlow<S extends z.ZodObject>(spec: FlowSpec<S>): TypedFlow<
       help: c.help,
       optional: c.optional,
       ...(c.unsure ? { unsure: (raw: Answers, ctx: FlowContext) => c.unsure!(read(raw), ctx) } : {}),
+      ...(c.stuck ? { stuck: (raw: Answers, ctx: FlowContext) => c.stuck!(read(raw), ctx) } : {}),
       ...(c.asked ? { asked: (text: string, raw: Answers, ctx: FlowContext) => c.asked!(text, read(raw), ctx) } : {}),
       ...(c.denied ? { denied: (v: unknown, raw: Answers) => checkSet(c.denied!(checkValue(id, v) as Value<A, K>, read(raw))) ?? {} } : {}),
       ...(c.setAside ? { setAside: (v: unknown, raw: Answers) => checkSet(c.setAside!(checkValue(id, v) as Value<A, K>, read(raw))) ?? {} } : {}),
@@ -374,6 +377,8 @@ export function defineFlow<S extends z.ZodObject>(spec: FlowSpec<S>): TypedFlow<
         ask: () => p.ask,
         help: p.help,
         names: p.names ?? /手机号|手机|电话/,
+        // `不知道` said twice: where to find the number, or someone else's (never 「想想看」 again).
+        stuck: () => '记不清号码的话，可以看看手机设置里的本机号码，或者问问家里人；自己的号码实在找不到，留家人或工友的手机号也可以。还不行的话，回复「人工」请工作人员帮您。',
         show: (v) => String(v),
         parse: (input) => (input.kind !== 'text' ? { ok: false, error: '请用文字告诉我手机号。' } : result(id, phoneAnswer(input.text))),
         asked: (text) => (OTHERS_NUMBER_ASKED.test(text) && !/\d/u.test(text) && !/老板|包工头|工头|单位|公司|厂/u.test(text) ? OTHERS_NUMBER_OK : null),

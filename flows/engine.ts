@@ -2545,6 +2545,8 @@ export function createEngine(opts: EngineOptions) {
         // Unsure whether to agree: what agreeing means (nothing to pick roughly here), then how to answer.
         if (!how.ok && how.error) return retry(field.consent ? `${field.help ?? T.consentUnsure}\n${how.error}` : `没关系，拿不准也可以先选个大概。${how.error}`);
       }
+      // Not knowing said again (`不知道` twice at the amount): another way on, never 「想想看」 twice.
+      if (!refusesToSay(text) && field.stuck && s.misses === 1 && s.fieldId === field.id) return retry(field.stuck(s.answers, ctx));
       // A name, a phone number or an ID number has no 「大概」: why it is needed instead.
       return retry(refusesToSay(text) ? (field.id === 'contactName' ? T.refusedName : EXACT_FIELDS.has(field.id) ? T.refusedExact : T.refusedRequired) : T.dontKnowRequired);
     }

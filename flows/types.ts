@@ -122,6 +122,11 @@ export interface Field {
    */
   unsure?(answers: Answers, ctx: FlowContext): { ask: string; options: Choice[] };
   /**
+   * Not knowing said again at a required question (`不知道` twice in a row): another way on than 「想想看」 said a
+   * second time (the amount: a monthly wage, worked out over the months owed).
+   */
+  stuck?(answers: Answers, ctx: FlowContext): string;
+  /**
    * A value read from the person's words and refused at its 「…对吗？」 (`不对`): answers to set so
    * that reading is never proposed again in this report (a report said to be for someone else,
    * refused: not asked about again).

@@ -2417,13 +2417,19 @@ export const wageFlow = defineFlow({
         const relation = relationOf(said);
         // `他的`, `是他的工资` where the opening named whose (`我爸…欠他工资`): that one's.
         const his = a.behalfSaid !== undefined && /^(?:是)?(?:他|她|他们|她们)(?:的)?(?:工资)?(?:被欠)?(?:啊|呀|哦)?$/u.test(said);
-        if (said === 'other' || relation !== null || his || /^(?:替|帮|代)(?:别人|他|她|家人|亲戚)/u.test(said)) {
+        // `我帮他问问`, `我是替他问的`: asking for someone else is saying whose wages they are.
+        if (said === 'other' || relation !== null || his || /^(?:我|俺)?(?:是|就是)?(?:替|帮|代)(?:别人|他|她|家人|亲戚)/u.test(said)) {
           const value = { relation: relation ?? a.behalfSaid?.relation ?? null };
           // Chosen after the consent (asked again, `setAside`): the consent said nothing of someone else, so this does.
           return { ok: true, value, ack: a.consent === true ? behalfNoteLater({ ...a, onBehalf: value }) : BEHALF_NOTE };
         }
         const whom = a.behalfSaid?.relation ? relationTitle(a.behalfSaid.relation) : '家人或老乡';
         // `对`, `同意` (a yes to a question that asks which one, often meant for the consent): the choice, said plainly.
+        // A bare `对`/`是` where the opening named whose wages (`我爸的老板欠他工资`): a yes to the one the question
+        // proposes (替父亲反映), asked back as a yes/no before it counts; never refused again and again.
+        if (a.behalfSaid?.relation && /^(?:对|对的|是|是的|嗯|嗯嗯|是啊|对啊|是呀|对呀)[。.!！]*$/u.test(said)) {
+          return { ok: true, value: { relation: a.behalfSaid.relation }, confirm: true };
+        }
         if (/^(?:对|对的|是|是的|同意|好|好的|嗯|嗯嗯|可以|行|ok)[。.!！]*$/iu.test(said)) {
           return { ok: false, error: `这里要选一个：是您自己的工资被欠，回复1；是${whom}的工资被欠、您替${whom === '家人或老乡' ? '他们' : whom}反映，回复2。` };
         }
@@ -2525,6 +2531,11 @@ export const wageFlow = defineFlow({
         if (selfIntroduction(t)) return { ok: false, error: `欠${owed(a)}工资的单位或老板叫什么？写公司名，或者老板、包工头的名字都行。` };
         // `快点帮我`, `麻烦了`, `我很着急`: no name; asked again, kindly.
         if (pleaOf(t)) return { ok: false, error: `别着急，我们一步步来。${household(a) ? '雇您干活的人怎么称呼？写雇主的姓名就行。' : `欠${owed(a)}工资的单位或老板叫什么？写公司名，或者老板、包工头的名字都行。`}` };
+        // `还有几个人没拿到`, `站点好几个兄弟都没拿到`: others owed too, and no name (how many is asked at its own
+        // question; nothing is kept from these words).
+        if (!household(a) && othersToo(t) && !findHeadcount(t) && !/公司|厂|店|工地|项目|老板|包工头|工头|姓|叫/u.test(t)) {
+          return { ok: false, error: `明白，还有别人也没拿到，后面会问一共几个人。先说欠${owed(a)}工资的单位或老板叫什么？写公司名，或者老板、包工头的名字都行。` };
+        }
         // `。。。`, `？`: nothing typed yet; said as the question says it (a boss's name will do).
         if (!/[\p{Script=Han}A-Za-z0-9]/u.test(t)) {
           return { ok: false, error: household(a) ? '请写雇主的姓名或称呼，例如「王秀英」「锦绣花园刘先生家」。' : `请写欠${owed(a)}工资的单位名，或者老板、包工头的名字，例如「青溪宏达建筑」「老板叫刘大壮」。不知道全称写个大概就行。` };
@@ -2783,6 +2794,9 @@ export const wageFlow = defineFlow({
     }),
     f.text('amount', {
       label: '拖欠金额',
+      // `不知道` said twice: worked out from a monthly wage (said with 一个月, never a bare figure read as the total).
+      stuck: (a) =>
+        `那换个算法：您一个月工资多少？请这样回复，例如：一个月6000。${a.period?.months ? `我按欠的${a.period.months}个月帮您算个大概。` : '再说说欠了几个月，例如：一个月6000 欠了3个月。'}实在算不出来，回复「人工」请工作人员帮您。`,
       // `老板欠我3个月工资 要写税前的吗`: that question answered here first (once: the sum then answered ends it).
       ask: (a) =>
         (a.amountAsked ? `${AMOUNT_ASKED_EARLIER[a.amountAsked]}\n` : '') +
@@ -3124,6 +3138,9 @@ export const wageFlow = defineFlow({
           const chosen = leftSinceAnswer(t, { ...a, stillEmployed: false }, ctx);
           return chosen.ok && !chosen.stay && !chosen.exit ? { ok: true, value: false, set: { ...(chosen.set ?? {}), leftSince: chosen.value }, ...(chosen.ack ? { ack: chosen.ack } : {}), ...(chosen.confirm ? { confirm: true } : {}) } : null;
         }
+        // `早不干了 十月底走的`: gone said first, then the month (read as the month alone is).
+        const after = t.trim().replace(/^(?:早|早就|老早|已经|早都)?(?:不干了|走了|没干了|不做了|离开了|辞了)[,，。\s]*(?=\S)/u, '');
+        if (after !== t.trim()) t = after;
         if (!LEFT_WHEN_ALONE.test(compact(t))) return null;
         // A month that is no month left (a day still ahead): no answer here.
         const day = leftDayRead(t, ctx.now, a);

@@ -695,6 +695,8 @@ export function isQuestion(text: string): boolean {
     .replace(/叫(?:啥|什么)(?:名字?)?(?:我|俺)?(?:也|都)?(?:不知道|不晓得|不清楚|不记得|记不得|记不清|忘了)|(?:不知道|不晓得|不清楚|不记得|记不得|记不清|忘了)(?:[他她它]家?|[他她]们|那家人?|这家人?|老板|厂子?|公司|店)?(?:的)?(?:名字)?叫(?:啥|什么)(?:名字?)?(?![\p{Script=Han}]*[吗么呢?？])/gu, '不知道')
     // `还有几个老乡不清楚`: a few (not a count asked), then not knowing.
     .replace(/(?:有|还有)几个[\p{Script=Han}]{0,4}?(?:不清楚|不知道|不确定|说不准)(?![\p{Script=Han}]*[吗么呢?？])/gu, '有些不清楚')
+    // `还有几个人没拿到`, `站点好几个兄弟都没拿到`: some others owed too, said (not how many asked).
+    .replace(/(还有|有|好)几个(?=[\p{Script=Han}]{0,5}?(?:也|都)?(?:没(?:拿|发|给|结|领)|被(?:欠|拖)|欠着))(?![\p{Script=Han}]*[吗么呢?？])/gu, '$1些')
     .replace(/(?:还是|或者)(?:啥|什么)(?:的)?[,，\s]*(?:我|俺)?(?:也)?(?:记不清|不记得|记不得|不知道|不清楚|忘了)/gu, ' 记不清').replace(/^(好像|大概|应该|可能|似乎)(是|叫)?(?:个)?(?:什么|啥)(?=[\p{Script=Han}A-Za-z]{2})/u, '$1$2');
   if (/[?？]/.test(t)) return true;
   // `是 不是`, `对 不对` at a yes-or-no question: a yes taken back (yesNo), not the tag question 是不是 asks.

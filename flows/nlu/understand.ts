@@ -9,6 +9,7 @@ import type { Answers, Field, FieldResult, Flow, FlowContext } from '../types.js
 import { outOfRange, pickByMeaning } from './choose.js';
 import { compact, fromPinyin, spellsPinyin, syllablesOf, typedInPinyin } from './normalize.js';
 import { saysPaid } from '../parsers/mentions.js';
+import { townshipsIn } from '../places.js';
 import { parseChineseNumber } from '../parsers/chinese-number.js';
 import { monthsRangeSaid } from '../parsers/period.js';
 import { ORG_SUFFIX, findOwedFor, findPhone, pleaOf } from './facts.js';
@@ -155,6 +156,8 @@ function valuePart(rest: string, field: Field): string {
     // `单位名字 宏发电子厂`: the name of the thing named, not a value.
     .replace(/^(?:的)?(?:名字|名称|全称)(?=[,，:：\s的是为叫应]|$)/u, '')
     .replace(/^[,，:：\s]+/, '')
+    // `我写错了 是白沙镇`: the slip owned, then the value.
+    .replace(/^(?:(?:我|俺)?(?:刚才|刚刚)?(?:写|填|输|打|说|记|弄|搞)错了[,，:：\s]*)/u, '')
     .replace(/^(?:的|是|应该是|应该叫|应该|改成|改为|换成|写成|不对|错了|为|叫)+[,，:：\s]*/u, '')
     .replace(/^[,，:：\s]+/, '')
     .trim();
@@ -293,9 +296,15 @@ function readInFlow(
     const here = [`是${corr.rest}`, corr.rest].find((r) => field.parse({ kind: 'text', text: r }, answers, ctx).ok);
     if (here !== undefined) return readInFlow(flow, field, here, answers, ctx, last, others);
   }
+  // `时间说错了 是去年六月干到过年` at the period's question asked again (its answer not kept yet): the words name this
+  // question and what follows is its answer; never a change of another answer (the unit proposed as 「时间」).
+  if (corr && corr.rest !== '' && field && !field.gate && !field.yesNo && !(field.id in answers) && namedFields([field], corr.rest).length === 1) {
+    const v = valuePart(corr.rest, field);
+    if (v !== '' && !ONLY_CHANGE_WORDS.test(v) && field.parse({ kind: 'text', text: v }, answers, ctx).ok) return readInFlow(flow, field, v, answers, ctx, last, others);
+  }
   const answersHere = corr?.notBut && field ? field.parse({ kind: 'text', text }, answers, ctx).ok : false;
   if (corr && corr.rest !== '' && !answersHere) {
-    let c = correction(flow, corr.rest, answers, ctx, last);
+    let c = correction(flow, corr.rest, answers, ctx, last, field);
     // `应该是好运来饭店` at the village question: not the last answer's (the township), but the one answer it fits
     // (the unit), a change offered to confirm (below); never the last question asked again.
     if (hedged && field && !(field.id in answers) && c.kind === 'correction' && !c.named && c.result && !c.result.ok && !c.result.conflict) {
@@ -391,7 +400,7 @@ function readInFlow(
     return { kind: 'dont-know' };
   }
 
-  if (corr && !answersHere && !(field?.yesNo && /^不/.test(text.trim()))) return correction(flow, corr.rest, answers, ctx, last);
+  if (corr && !answersHere && !(field?.yesNo && /^不/.test(text.trim()))) return correction(flow, corr.rest, answers, ctx, last, field);
 
   if (kb) return { kind: 'question', entry: kb.entry };
 
@@ -609,7 +618,7 @@ function restartedAnswer(flow: Flow, field: Field | null, text: string, answers:
 function verbatimAnswer(flow: Flow, field: Field, text: string, answers: Answers, ctx: FlowContext, last: Field | null): Understood {
   const corr = correctionOf(text);
   if (corr && corr.rest !== '' && !corr.notBut) {
-    const c = correction(flow, corr.rest, answers, ctx, last);
+    const c = correction(flow, corr.rest, answers, ctx, last, field);
     if (c.kind === 'correction' && c.field && c.field.id !== field.id && c.result?.ok) return c;
   }
   if (isQuestion(text) && compact(text).length <= 20) {
@@ -888,7 +897,7 @@ export function namedForChange(fields: readonly Field[], text: string): Field | 
 /** What is left of a correction's words that only asks for the change (`改一下`, `写错了`): no value. */
 const ONLY_CHANGE_WORDS = /^(?:要|想|得|需要)?(?:改一下|改下|改改|改|修改一下|修改|更改|重新填|重填|(?:写|填|输|打|弄|搞|记|说)?错了|不对|有问题)(?:一下)?[了吧啊呀]*$/u;
 
-function correction(flow: Flow, rest: string, answers: Answers, ctx: FlowContext, last: Field | null): Understood {
+function correction(flow: Flow, rest: string, answers: Answers, ctx: FlowContext, last: Field | null, here: Field | null = null): Understood {
   const answered = visibleFields(flow, answers).filter((f) => f.id in answers && f.label);
   const named = namedFields(answered, rest);
   // Unnamed: a value only one typed field takes (`7万5` is an amount) says which; else the last answer.
@@ -911,6 +920,18 @@ function correction(flow: Flow, rest: string, answers: Answers, ctx: FlowContext
   // Only the last answer points at a free-text field: words that are plainly another answer's
   // (`不对 是三个人` after the unit's name) are never its value.
   const byLast = named.length === 0 && !byValue;
+  // `不对 我写错了 是白沙镇` with a name or a phone answered last: a township is no name and no phone. It changes the
+  // one place answered that takes it (confirmed); else it is said what was understood and the question now asked
+  // stays, never an unrelated answer asked again or overwritten.
+  if (byLast && !PLACE_FIELDS.has(target.id)) {
+    const place = townshipAlone(ctx, value);
+    if (place) {
+      const fits = answered.filter((f) => PLACE_FIELDS.has(f.id) && f.parse({ kind: 'text', text: value }, answers, ctx).ok);
+      const r = fits.length === 1 ? fits[0]!.parse({ kind: 'text', text: value }, answers, ctx) : null;
+      if (r?.ok && r.value !== undefined && !r.exit && !r.stay) return { kind: 'correction', field: fits[0]!, result: { ...r, confirm: true }, facts: {} };
+      if (here && fits.length === 0) return { kind: 'correction', field: here, result: null, facts: {}, ask: `您说的「${value}」是个镇或街道，和前面填的都对不上，先没有改。` };
+    }
+  }
   let result: FieldResult =
     byLast && target.freeText && looksLikeOtherAnswer(flow, target, value, answers, ctx)
       ? { ok: false, error: `「${value.length > 12 ? `${value.slice(0, 12)}…` : value}」不像是${target.label ?? '这一项'}。` }
@@ -953,6 +974,16 @@ function correction(flow: Flow, rest: string, answers: Answers, ctx: FlowContext
     }
   }
   return { kind: 'correction', field: target, result, facts: {}, ...isNamed };
+}
+
+/** The answers that are a township (where they work, live, the unit is). */
+const PLACE_FIELDS = new Set(['location', 'place', 'residence', 'workplace']);
+
+/** Words that are one township's name and nothing more (`白沙镇`, `是白沙的`): its name, else null. */
+function townshipAlone(ctx: FlowContext, value: string): string | null {
+  const said = compact(value).replace(/^(?:是|在)/u, '').replace(/(?:的|那边|这边)?[吧啊呀哦了]*$/u, '');
+  const hits = townshipsIn(ctx, said);
+  return hits.length === 1 && hits[0]!.at === 0 && hits[0]!.length === said.length ? said : null;
 }
 
 /** A person's name as typed (`王芬`, `欧阳小红`): two to four Han characters, a known surname first, no unit's ending. */
