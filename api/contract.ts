@@ -110,6 +110,8 @@ export const BookingViewSchema = z.object({
   limitEndsOn: z.string().nullable(),
   /** Whom the consultation is for when not the booker (父亲, 爱人, 他人); null: for the booker. */
   forWhom: z.string().nullable(),
+  /** A hearing (or arbitration) day the worker told of: `from` to `to` (one day: the same), their words, and the line shown. */
+  hearing: z.object({ from: z.string(), to: z.string(), said: z.string(), text: z.string() }).nullable(),
   contact: z.object({ name: z.string().nullable(), phone: z.string().nullable() }),
   history: z.array(HistoryEntrySchema),
 });

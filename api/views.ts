@@ -5,7 +5,7 @@ import type { DirectoryIndex } from '../core/directory/index.js';
 import { maskIdNumber, maskPhone, unseal } from '../core/infra/privacy.js';
 import type { Booking, BookingStore } from '../core/legal-aid/index.js';
 import { STATUS_NAMES } from '../core/legal-aid/index.js';
-import { HELP_NAMES, MATTER_NAMES, MODE_NAMES, pointOf, whenText } from '../core/legal-aid/index.js';
+import { HELP_NAMES, MATTER_NAMES, MODE_NAMES, hearingText, pointOf, whenText } from '../core/legal-aid/index.js';
 import type { Membership } from '../core/membership/index.js';
 import { OCCUPATION_NAMES, RIDER_TYPE_NAMES, membershipStatusText, placeText } from '../core/membership/index.js';
 import type { StaffCommandContext } from '../core/staff/index.js';
@@ -161,6 +161,8 @@ export function bookingView(core: Core, bookings: BookingStore, b: Booking) {
     urgent: b.urgent,
     limitEndsOn: b.limitEndsOn,
     forWhom: b.forWhom,
+    // A hearing (or arbitration) day told of and confirmed, with the line staff read.
+    hearing: b.hearing ? { ...b.hearing, text: hearingText(b.hearing) } : null,
     // The worker's own number, masked: they know it, and a screen may be seen by others.
     contact: { name: b.contact.name, phone: phone ? maskPhone(phone) : null },
     history: b.history,

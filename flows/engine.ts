@@ -450,9 +450,12 @@ export function createEngine(opts: EngineOptions) {
           askConfirm(s, flow!, ctx, say);
           return finish(out, ctx);
         }
-        s.misses += 1;
-        say(T.notAnOption(s.options.length), s.options);
-        return finish(out, ctx);
+        // `666` at the summary or a 「…对吗？」 (no number its question reads, above): a cheer, the yes (understandConfirm).
+        if (understandConfirm(text) !== 'yes') {
+          s.misses += 1;
+          say(T.notAnOption(s.options.length), s.options);
+          return finish(out, ctx);
+        }
       }
     }
 

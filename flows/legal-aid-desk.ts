@@ -22,7 +22,9 @@ import { addDays, chinaDay, reminderTimes, resolveSlot, slotLabel, type Slot } f
 import type { Engine, Outcome } from './engine.js';
 import {
   DAY_ONLY,
+  ANY_MODE_SAID,
   EARLIEST_SHOWN,
+  anyModeSaid,
   EARLIEST_SLOT,
   EITHER_HELP,
   LEFT_PICKED,
@@ -104,10 +106,10 @@ const DAY_OF_MONTH_FIRST = /^(?:是|就是|大概)?(\d{1,2}|[一二两三四五�
 const UNSURE_MATTER_WORDS = /^(?:我也|我|也)?(?:不知道|不清楚|说不清楚?|说不好|不好说|不太清楚|搞不清楚?|都不是|都不像|不懂)(?:算|是|属于)?(?:哪种|哪个|哪一种|哪一类|哪类|啥|什么)?(?:的)?(?:吧|呢|啊|呀|哦)?$/u;
 /** `都行`, `不知道找谁`, `哪个好`: at the help question, the union lawyer. */
 const EITHER_HELP_WORDS = /^(?:都行|都可以|都好|随便|无所谓|哪个都行|哪个都可以|不知道找谁|不知道|不清楚|不懂|哪个好|哪个更好|选哪个|找谁好|找哪个|你们看着办|你们定|你定|听你的|听你们的)(?:吧|呢|啊|呀|哦)?$/u;
-/** `越快越好`, `随便`, `都可以`: at the time question, the earliest time. */
-const ANY_TIME_WORDS = /^(?:越快越好|越早越好|尽快|最快|最早|最早的|随便|随便吧|都可以|都行|哪个都行|哪个都可以|什么时候都行|什么时候都可以|随时都行|随时|都方便|你定|你们定|你们安排|看着安排|听你们的|早点|随便(?:哪天|哪个|什么时候|几点)?(?:都行|都可以|都好)|(?:我)?(?:哪天|哪一天|什么时间|啥时候|啥时间|哪个时间|时间)(?:都行|都可以|都方便|都有空|都有时间|都没问题|无所谓)|(?:我)?(?:都有空|都有时间|都没问题)|无所谓|随时都可以|(?:你们?)(?:看着)?安排)(?:吧|呗|啊|就行|的)?$/u;
+/** `越快越好`, `随便`, `都可以`, `哪个快选哪个`: at the time question, the earliest time (proposed, for a yes). */
+const ANY_TIME_WORDS = /^(?:越快越好|越早越好|尽快|最快|最早|最早的|随便|随便吧|都可以|都行|哪个都行|哪个都可以|什么时候都行|什么时候都可以|随时都行|随时|都方便|你定|你们定|你们安排|看着安排|听你们的|早点|随便(?:哪天|哪个|什么时候|几点)?(?:都行|都可以|都好)|(?:哪个|哪天|哪个时间)(?:最)?(?:快|早)(?:的)?(?:就)?(?:选|要|约|定)?(?:哪个|哪天)?|(?:我)?(?:哪天|哪一天|什么时间|啥时候|啥时间|哪个时间|时间)(?:都行|都可以|都方便|都有空|都有时间|都没问题|无所谓)|(?:我)?(?:都有空|都有时间|都没问题)|无所谓|随时都可以|(?:你们?)(?:看着)?安排)(?:吧|呗|啊|就行|的)?$/u;
 /** Soonest said (`越快越好`): the earliest time of all, whatever list is shown. */
-const ASAP_WORDS = /^(?:越快越好|越早越好|尽快|最快|最早|最早的|早点)/u;
+const ASAP_WORDS = /^(?:越快越好|越早越好|尽快|最快|最早|最早的|早点|(?:哪个|哪天|哪个时间)(?:最)?(?:快|早)(?:的)?(?:就)?(?:选|要|约|定)?(?:哪个|哪天)?$)/u;
 /** 最早, 最近的 with a day or a page shown: the list from its start (as the time question reads them), not a pick. */
 const LIST_START = /^(?:最早|最早的|最近的)$/u;
 /** `改成电话咨询`, `方式改成电话`, `换成视频吧`: the way to meet, changed (the phone number is `电话改成…`). */
@@ -280,6 +282,8 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
     if (b.linkedCaseId) a.linkedCaseId = b.linkedCaseId;
     // Asked once: a reschedule keeps the answer.
     if (b.award) a.award = b.award;
+    // Told once: a reschedule keeps the hearing day too.
+    if (b.hearing) a.hearing = b.hearing;
     if (b.forWhom) a.forWhom = b.forWhom;
     return a;
   }
@@ -852,6 +856,8 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
       }
     } else if (field === 'matter' && UNSURE_MATTER_WORDS.test(t)) said = UNSURE_MATTER;
     else if (field === 'mode' && t.length <= 20 && onlineSaid(t)) said = ONLINE_MODE;
+    // `哪个快选哪个`, `越快越好`: the quickest way proposed (flows/legal-aid.ts), never a question for the knowledge base.
+    else if (field === 'mode' && anyModeSaid(t)) said = ANY_MODE_SAID;
     else if (field === 'help' && EITHER_HELP_WORDS.test(t)) said = EITHER_HELP;
     else if (field === 'help' && lawyerNamed(t)) {
       // `我要找吴芳律师`: the union lawyer; nobody is chosen, said so before the next question.
@@ -1177,6 +1183,7 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
             : { recognized: false, on: a.injury.on, limitEndsOn: injury?.endsOn ?? null, urgent: injury?.urgent ?? false },
       linkedCaseId: a.linkedCaseId ?? null,
       award: a.award ?? null,
+      hearing: a.hearing ?? null,
       forWhom: a.forWhom ?? null,
     };
   }

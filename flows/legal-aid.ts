@@ -8,7 +8,7 @@
 import { workingDaysFrom, type Calendar } from '../core/infra/calendar.js';
 import { z } from 'zod';
 import { HELP_NAMES, HELP_SHORT, MATTER_NAMES, MODE_NAMES, NO_CHOOSING_LAWYER, POINT_KIND_NAMES } from '../core/legal-aid/index.js';
-import { AwardSchema, MATTERS, MatterSchema, type Award, type Matter } from '../core/legal-aid/index.js';
+import { AwardSchema, HearingSchema, MATTERS, MatterSchema, hearingDays, type Award, type Hearing, type Matter } from '../core/legal-aid/index.js';
 import { ConsultModeSchema, HelpKindSchema, type ConsultMode, type HelpKind, type ServicePoint } from '../core/directory/index.js';
 import { maskPhone } from '../core/infra/privacy.js';
 import {
@@ -105,6 +105,8 @@ export const LegalAnswers = z
     injury: InjuryAnswerSchema.nullable(),
     limit: LimitSchema.nullable(),
     award: AwardSchema.nullable(),
+    /** A hearing (or arbitration) day said in passing (`下礼拜三开庭`): never asked, kept once confirmed (hearingSaid). */
+    hearing: HearingSchema,
     help: HelpKindSchema,
     mode: ConsultModeSchema,
     place: PlaceSchema,
@@ -285,6 +287,32 @@ export function modeOf(a: LegalAnswers): ConsultMode {
 
 function districtOf(ctx: FlowContext, a: LegalAnswers) {
   return ctx.directory.districts.find((d) => d.id === a.place?.districtId) ?? ctx.directory.districts[0]!;
+}
+
+/** `都行`, `随便`, `越快越好`, `哪个快选哪个` where the way to consult is asked (spaces and stops taken out). */
+const ANY_MODE =
+  /^(?:都行|都可以|随便|无所谓|哪个都行|哪个都可以|怎么都行|都好|都ok|越快越好|越早越好|尽快|最快|(?:哪个|哪种)(?:最)?(?:快|早)(?:的)?(?:就)?(?:选|要|约|用)?(?:哪个|哪种)?)(?:吧|的|啊|呀)?$/iu;
+
+/** `哪个快选哪个` at 「您想怎么咨询？」, given by flows/legal-aid-desk.ts before it can be read as a question. */
+export const ANY_MODE_SAID = 'mode:any';
+
+/** Whether the words leave the way to consult to us (`都行`, `越快越好`, `哪个快选哪个`). */
+export function anyModeSaid(t: string): boolean {
+  return ANY_MODE.test(t.replace(/[\s,，。.!！~～]+/gu, ''));
+}
+
+/**
+ * Of the ways offered, the one with the soonest free time anywhere (a way that can be booked quickest), the remote ways
+ * first when as soon; null when none has a free time. Where the person is is not asked yet: it is how soon, in general.
+ */
+function quickestMode(offered: readonly ConsultMode[], help: HelpKind, ctx: FlowContext): ConsultMode | null {
+  const opts = { calendar: ctx.index.calendar, now: ctx.now, taken: ctx.booking?.taken, workingDays: BOOKING_WORKING_DAYS };
+  let best: { mode: ConsultMode; start: string } | null = null;
+  for (const mode of (['phone', 'video', 'in_person'] as const).filter((x) => offered.includes(x))) {
+    const first = upcomingFreeSlots(providersFor(ctx.directory, help, mode), opts)[0];
+    if (first && (!best || first.start < best.start)) best = { mode, start: first.start };
+  }
+  return best?.mode ?? null;
 }
 
 /** Modes someone in the directory offers for this kind of help, in the usual order. */
@@ -1596,6 +1624,9 @@ function extractLegal(t: string, a: LegalAnswers, ctx: FlowContext): LegalAnswer
     // at the day question itself the question reads it (flows/legal-aid.ts readDay).
     else if (!out.limit && (out.matter || out.help) && !HYPOTHETICAL.test(t)) out.limitLeft = true;
   }
+  // `下礼拜三开庭`: the hearing day, for the lawyer (confirmed like any fact read; never the day to book).
+  const hearing = hearingSaid(t, ctx.now);
+  if (hearing && (a.hearing?.from !== hearing.from || a.hearing.to !== hearing.to)) out.hearing = hearing;
   const place = findTownship(ctx, t);
   if (place) out.place = place;
   const name = findPersonName(t);
@@ -1906,11 +1937,64 @@ function nightQuestion(days: [string, string], part: DayPart | undefined, at?: s
   };
 }
 
+// --- a hearing day told of ----------------------------------------------------------------------------
+
+/** A day as said before a hearing: a weekday, a date, `明天`, or a week alone (`下周`: the days of that week). */
+const HEARING_DAY =
+  '(今天|明天|后天|大后天|(?:下下?个?|这个?|本)?(?:周|星期|礼拜)[一二三四五六日天]|下下?个?(?:周|星期|礼拜)|这个?(?:周|星期|礼拜)|本周|\\d{1,2}月\\d{1,2}[日号]|[一二三四五六七八九十]{1,2}月[一二三四五六七八九十廿]{1,3}[日号]|\\d{1,2}[日号])';
+/** What is on that day: a hearing (`开庭`, `庭审`), or arbitration (`去仲裁`). */
+const HEARING_WHAT = '(?:(?:劳动)?仲裁(?:委)?的?)?(?:开庭|庭审|出庭|上庭)|(?:去|到)(?:劳动)?仲裁(?:委)?(?!申请|时效)';
+/**
+ * `下礼拜三开庭`, `仲裁12月9号开庭`, `下周要去仲裁`, `开庭时间是12月9号`: the day right before what is on it, or named
+ * as its time. Only a day stated as fixed (never `想去仲裁`, `准备`, `如果`), only with nothing between but 要/就/得.
+ */
+const HEARING_SAID = new RegExp(
+  `${HEARING_DAY}(?:的)?(?:上午|下午|早上)?(?:就|要|得|还|该|还要|就要|得要)?(?:${HEARING_WHAT})|(?:开庭|庭审)(?:的)?(?:时间|日期|日子)?(?:是|在|定在|定于|安排在)${HEARING_DAY}`,
+  'u',
+);
+const HEARING_NOT = /想|准备|打算|如果|要是|万一|可能|会不会|是不是|能不能|不开庭|没开庭|取消|改期|延期|推迟|[?？吗]/u;
+
+/** The Monday of the week after `day` and that Sunday. */
+function nextWeek(day: string): [string, string] {
+  const dow = new Date(`${day}T00:00:00Z`).getUTCDay();
+  const monday = addDays(day, (8 - dow) % 7 || 7);
+  return [monday, addDays(monday, 6)];
+}
+
+/**
+ * A hearing (or arbitration) day told of in passing (`下礼拜三开庭`, `仲裁12月9号开庭`, `下周要去仲裁`): the day, or the
+ * days of the week said; today or later only (a past day is something else). The words as said are kept with it, to
+ * be confirmed and shown to the lawyer as said. Null when none, or when it is wished, planned or doubted.
+ */
+export function hearingSaid(text: string, now: Date): Hearing | null {
+  for (const clause of text.split(/[,，。;；!！\s]+/u)) {
+    const m = HEARING_SAID.exec(clause);
+    if (!m || HEARING_NOT.test(clause)) continue;
+    const said = (m[1] ?? m[2])!;
+    const today = chinaDay(now);
+    let from: string;
+    let to: string;
+    if (/^下下?个?(?:周|星期|礼拜)$/u.test(said)) {
+      [from, to] = nextWeek(today);
+      if (said.startsWith('下下')) [from, to] = [addDays(from, 7), addDays(to, 7)];
+    } else if (/^(?:这个?(?:周|星期|礼拜)|本周)$/u.test(said)) {
+      [from, to] = [today, addDays(nextWeek(today)[0], -1)];
+    } else {
+      const d = parseDayTime(expandDayShorthand(said), now, 'future');
+      if (!d || !d.ok || !d.value.day) continue;
+      from = to = d.value.day;
+    }
+    if (to < today) continue;
+    return { from: from < today ? today : from, to, said: m[0].slice(0, 40) };
+  }
+  return null;
+}
+
 // --- an award or judgment already made --------------------------------------------------------------
 
 const AWARD_DOC_NAMES: Record<NonNullable<Award['doc']>, string> = { award: '裁决书', judgment: '判决书', mediation: '调解书' };
 const AWARD_CHOICES: Choice[] = [
-  { label: '还没有（没仲裁、没起诉）', value: 'none' },
+  { label: '还没有裁决或判决', value: 'none' },
   { label: '有，钱已经给了', value: 'paid' },
   { label: '有，对方没给或者只给了一部分', value: 'unpaid' },
 ];
@@ -2117,11 +2201,25 @@ export const legalAidFlow = defineFlow({
       names: /裁决|判决|调解书/,
       parse: (t) => {
         const award = awardOf(t);
-        if (!award) return { ok: false, error: '请回复数字：1 还没有；2 有，钱已经给了；3 有，对方没给或者只给了一部分。不清楚可以回复「跳过」。' };
+        if (!award) return { ok: false, error: '请回复数字：1 还没有裁决或判决；2 有，钱已经给了；3 有，对方没给或者只给了一部分。不清楚可以回复「跳过」。' };
         return { ok: true, value: award, ack: award.state === 'unpaid' ? ENFORCEMENT_HINT : undefined };
       },
-      show: (v) => (!v ? '未填写' : v.state === 'none' ? '还没有' : `有${v.doc ? AWARD_DOC_NAMES[v.doc] : ''}，${v.state === 'paid' ? '钱已经给了' : '对方没有全部给'}`),
+      show: (v) => (!v ? '未填写' : v.state === 'none' ? '还没有裁决或判决' : `有${v.doc ? AWARD_DOC_NAMES[v.doc] : ''}，${v.state === 'paid' ? '钱已经给了' : '对方没有全部给'}`),
       help: '已经有生效的裁决书、判决书或者调解书，对方却不给钱的，不用再仲裁或者起诉，可以直接申请法院强制执行。',
+    }),
+    // A hearing day said in passing (`下礼拜三开庭`): never asked; shown, and told to the lawyer, once confirmed.
+    f.text('hearing', {
+      label: '开庭（仲裁）日期',
+      extractOnly: true,
+      optional: true,
+      ask: '哪天开庭（或者去仲裁）？例如「12月9号开庭」。',
+      names: /开庭|庭审/,
+      parse: (t, _a, ctx) => {
+        const h = hearingSaid(/开庭|庭审|仲裁/u.test(t) ? t : `${t}开庭`, ctx.now);
+        return h ? { ok: true, value: h } : { ok: false, error: '请说哪天开庭，例如「12月9号开庭」「下周三开庭」；不清楚可以回复「跳过」。' };
+      },
+      show: (v) => (v ? hearingDays(v) : '未填写'),
+      help: '告诉律师哪天开庭，律师能把开庭前要准备的先跟您说。',
     }),
     f.text('help', {
       label: '预约类型',
@@ -2188,11 +2286,19 @@ export const legalAidFlow = defineFlow({
           if (remote.length === 0) return { ok: false, error: `${HELP_SHORT[a.help ?? 'lawyer']}只能到服务点面谈，时间可以挑您方便的。` };
           return { ok: false, error: `可以，不用跑路：${remote.map((x) => MODE_NAMES[x]).join('或')}，到时${a.help === 'procurator' ? '检察官' : '律师'}会联系您。请选：`, options: remote.map((x) => ({ label: MODE_NAMES[x], value: x })) };
         }
-        // `都行`, `随便`: no way picked; what each is good for, so one can be (never one picked for them).
-        if (!m && /^(?:都行|都可以|随便|无所谓|哪个都行|怎么都行|都好|都ok|都OK)(?:吧|的|啊|呀)?$/u.test(t.trim()) && offered.length > 1) {
+        // `都行`, `随便`, `越快越好`, `哪个快选哪个`: no way picked; the one that can be booked soonest is proposed, what each is
+        // good for said, and it is picked only by a yes (anything else: the question as it was, never one picked for them).
+        if (!m && (t === ANY_MODE_SAID || anyModeSaid(t)) && offered.length > 1) {
           const who = a.help === 'procurator' ? '检察官' : '律师';
           const why: Record<ConsultMode, string> = { in_person: `到服务点面谈可以把材料带给${who}看`, phone: '电话咨询不用跑路', video: `视频咨询不用跑路，还能给${who}看材料` };
-          return { ok: false, error: `${offered.map((x) => why[x]).join('；')}。请选一个：`, options: offered.map((x) => ({ label: MODE_NAMES[x], value: x })) };
+          const fast = quickestMode(offered, a.help ?? 'lawyer', ctx);
+          if (!fast) return { ok: false, error: `${offered.map((x) => why[x]).join('；')}。请选一个：`, options: offered.map((x) => ({ label: MODE_NAMES[x], value: x })) };
+          // The quickest offered as the one near miss (`yes`): a plain yes picks it; a no, or anything else, the question as it was.
+          return {
+            ok: false,
+            error: `${offered.map((x) => why[x]).join('；')}。${MODE_NAMES[fast]}一般最快能约上。按${MODE_NAMES[fast]}给您找时间，可以吗？`,
+            options: offered.map((x) => ({ label: MODE_NAMES[x], value: x, ...(x === fast ? { yes: true as const } : {}) })),
+          };
         }
         if (!m) return { ok: false, error: `请回复数字选择：${offered.map((x, i) => `${i + 1} ${MODE_NAMES[x]}`).join('、')}。` };
         if (!offered.includes(m)) {
@@ -2299,8 +2405,11 @@ export const legalAidFlow = defineFlow({
                 ? `${where}最近${BOOKING_WORKING_DAYS}个工作日都约满了，下面是之后的空闲时间（节假日不安排）：`
                 : `${where}最近的空闲时间（接下来${BOOKING_WORKING_DAYS}个工作日，节假日不安排）：`;
         const missed = p.missed ? `${p.missed.day ? dayLabel(p.missed.day) : ''}${p.missed.part ? PART_NAMES[p.missed.part] : ''}${where}没有可约的时间。\n` : '';
+        // A hearing day told of: the list goes by time, so the times before it come first; said when the page starts before it.
+        const first = p.slots[0];
+        const before = a.hearing && first && first.day < a.hearing.from ? `您说${hearingDays(a.hearing)}开庭（仲裁），时间按先后排，排在前面的在开庭之前。\n` : '';
         // The example date is another day that still has free slots, so trying it shows something.
-        return `${urgent}${missed}${head}\n回复数字选择${p.more ? '；回复「更多」看更晚的时间' : ''}；也可以回复日期，例如「${exampleDay(a, ctx)}」。`;
+        return `${urgent}${before}${missed}${head}\n回复数字选择${p.more ? '；回复「更多」看更晚的时间' : ''}；也可以回复日期，例如「${exampleDay(a, ctx)}」。`;
       },
       options: (a, ctx) => {
         const night = nightDays(a, ctx);

@@ -240,7 +240,7 @@ export const T = {
   /** Money and work said too loosely to act on (the flow's title: 反映欠薪). */
   maybeMeant: (title: string) => `抱歉，我没太明白。您是想${title}吗？`,
   /** After "不是" to the one near miss offered ("您是说「东龙镇」吗？"). */
-  okAskAgain: '好的，那请从下面选，或者再说一次名字。',
+  okAskAgain: '好的，那请从下面选一个，或者直接告诉我。',
   okSayAgain: '好的，那请直接告诉我对的是什么。',
   switched: (title: string) => `好的。您刚才填的「${title}」已保存，以后回复「${title}」可以接着填。`,
   forgetAsk:

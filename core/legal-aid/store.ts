@@ -55,6 +55,18 @@ export const AwardSchema = z.object({
 export type Award = z.infer<typeof AwardSchema>;
 
 /**
+ * A hearing (开庭) or an arbitration date the worker told of (`下礼拜三开庭`, `仲裁12月9号开庭`, `下周要去仲裁`),
+ * confirmed by them: the day, or the days it falls in when only the week was said (`from` to `to`), and their
+ * words as said (`去仲裁` may be the hearing or filing the claim: the lawyer reads what was said).
+ */
+export const HearingSchema = z.object({
+  from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  said: z.string().max(40),
+});
+export type Hearing = z.infer<typeof HearingSchema>;
+
+/**
  * A work-injury (工伤) matter: the day of the injury or of the diagnosis of an
  * occupational disease, and the last day to apply for recognition (工伤认定:
  * one year, 工伤保险条例 第17条), `urgent` when it ends within 7 days; or
@@ -110,6 +122,8 @@ export const BookingSchema = z.object({
   injury: InjurySchema.nullable().default(null),
   /** An award or judgment already made, and whether it was paid; null when not asked or skipped. */
   award: AwardSchema.nullable().default(null),
+  /** A hearing (or arbitration) day the worker told of and confirmed; null when none was said (older records too). */
+  hearing: HearingSchema.nullable().default(null),
   /**
    * Whom the consultation is for when not the person who booked (`帮我爸约个律师`): how the booker
    * called them, politely (父亲, 爱人, 工友, 他人), never a name. They come to it; the booking,
@@ -136,6 +150,8 @@ export interface BookingRequest {
   linkedCaseId: string | null;
   injury?: Injury | null;
   award?: Award | null;
+  /** See BookingSchema.hearing. */
+  hearing?: Hearing | null;
   /** See BookingSchema.forWhom. */
   forWhom?: string | null;
 }
@@ -199,6 +215,7 @@ export function createBookings(core: Core) {
     },
     injury: req.injury ?? null,
     award: req.award ?? null,
+    hearing: req.hearing ?? null,
     forWhom: req.forWhom ?? null,
   });
   const k = bookingKeys(core.config.REDIS_PREFIX);

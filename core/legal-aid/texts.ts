@@ -4,7 +4,7 @@
  * Simplified Chinese; phone numbers appear in full only to the provider, who
  * has to call back.
  */
-import { STATUS_NAMES, type Booking, type Matter } from './store.js';
+import { STATUS_NAMES, type Booking, type Hearing, type Matter } from './store.js';
 import type { Case } from '../cases/index.js';
 import type { DirectoryIndex } from '../directory/index.js';
 import type { ConsultMode, Directory, HelpKind, ServicePoint } from '../directory/index.js';
@@ -167,6 +167,16 @@ export function forWhomLine(forWhom: string): string {
   return `咨询人：预约人的${forWhom === '他人' ? '亲友（他人）' : forWhom}，本人到场；联系人和电话是预约人的`;
 }
 
+/** A hearing (or arbitration) day told of, as staff read it: the day (or the days of the week said), and the words said. */
+export function hearingText(h: Hearing): string {
+  return `${hearingDays(h)}（本人说「${h.said}」）`;
+}
+
+/** A hearing's day, or the days it falls in (`12月7日（周一）至12月13日（周日）之间`), as the worker confirms it. */
+export function hearingDays(h: Pick<Hearing, 'from' | 'to'>): string {
+  return h.from === h.to ? dayLabel(h.from) : `${dayLabel(h.from)}至${dayLabel(h.to)}之间`;
+}
+
 /** The provider's view of one booking: the full phone number (they call back). */
 export function providerBookingText(index: DirectoryIndex, b: Booking, phone: string | null, linked: Case | null): string {
   const lines = [
@@ -178,6 +188,7 @@ export function providerBookingText(index: DirectoryIndex, b: Booking, phone: st
   ];
   const urgent = urgentReasons(b);
   if (b.limitEndsOn) lines.push(`仲裁时效：${b.limitEndsOn}截止${urgent.includes('仲裁时效') ? '，7天内到期，请优先处理' : ''}`);
+  if (b.hearing) lines.push(`开庭/仲裁：${hearingText(b.hearing)}`);
   if (b.injury?.recognized) lines.push('工伤认定：已经认定');
   else if (b.injury?.on) {
     lines.push(`工伤认定：${b.injury.on}受伤，本人申请期限${b.injury.limitEndsOn ?? ''}截止${b.injury.urgent ? '，7天内到期，请优先处理' : ''}`);
@@ -224,7 +235,7 @@ export function agendaText(index: DirectoryIndex, day: string, list: readonly Bo
     const start = new Date(b.slot.start);
     const where = b.mode === 'in_person' ? pointOf(index.directory, b.slot.pointId)?.name ?? '' : MODE_NAMES[b.mode];
     const state = b.status === 'booked' ? '' : `【${STATUS_NAMES[b.status]}】`;
-    return `${i + 1}. ${chinaTime(start)}-${chinaTime(new Date(b.slot.end))} ${where} ${b.contact.name ?? ''} ${phoneOf(b) ?? ''} ${MATTER_NAMES[b.matter]}${b.forWhom ? `（为${b.forWhom}预约）` : ''}${b.urgent ? '【加急】' : ''}${state}\n   预约号 ${b.bookingNo}`;
+    return `${i + 1}. ${chinaTime(start)}-${chinaTime(new Date(b.slot.end))} ${where} ${b.contact.name ?? ''} ${phoneOf(b) ?? ''} ${MATTER_NAMES[b.matter]}${b.forWhom ? `（为${b.forWhom}预约）` : ''}${b.urgent ? '【加急】' : ''}${state}${b.hearing ? `\n   开庭/仲裁：${hearingText(b.hearing)}` : ''}\n   预约号 ${b.bookingNo}`;
   });
   return `【今日预约】${dayLabel(day)}，共${active.length}个：\n${lines.join('\n')}\n见面后回复「完成 预约号」，对方没来回复「爽约 预约号」。`;
 }

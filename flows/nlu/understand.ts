@@ -1826,10 +1826,15 @@ const BOSS_CALLED =
 /** A person's own name, asked in the membership flow (`name`) and the wage report (`contactName`). */
 const NAME_FIELDS = new Set(['name', 'contactName']);
 
+/** `666`, `6666`: a cheer, a plain yes at a confirmation (never a number there: nothing numbered asks so high). */
+const SIX_SIX_SIX = /^6{3,}[!！。.~～]*$/u;
+
 /** The answer to "…，对吗？" about inferred values: yes, no, a correction, or something else. */
 export function understandConfirm(text: string): 'yes' | 'no' | 'correction' | null {
   const yn = yesNo(text);
   if (yn === true) return 'yes';
+  // `666` (well done, sure) is a yes only here, where a confirmation is asked: elsewhere it may be a number (yesNo never reads it).
+  if (SIX_SIX_SIX.test(text.replace(/\s+/gu, ''))) return 'yes';
   if (correctionOf(text)?.rest) return 'correction';
   if (yn === false) return 'no';
   return null;

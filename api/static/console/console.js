@@ -688,6 +688,7 @@
         list.append(h('div', { class: 'card' },
           h('div', { class: 'row' }, h('b', {}, b.when), h('span', { class: 'tag' }, b.statusText), b.urgent ? h('span', { class: 'tag urgent' }, '紧急') : null),
           h('div', {}, `${b.matterText} · ${b.helpText} · ${b.modeText}`),
+          b.hearing ? h('div', { class: 'hearing' }, `开庭/仲裁：${b.hearing.text}`) : null,
           b.forWhom ? h('div', { class: 'for-whom' }, `为${b.forWhom === '他人' ? '亲友' : b.forWhom}预约，本人到场；下面是预约人的联系方式`) : null,
           h('div', {}, b.contact.name || '', ' ', b.contact.phone ? h('a', { href: `tel:${b.contact.phone}` }, b.contact.phone) : ''),
           b.servicePoint ? h('div', { class: 'muted' }, b.servicePoint.name) : null,
