@@ -83,6 +83,7 @@ import type { Session } from './session.js';
 import { T } from './texts.js';
 import type { FlowContext, Incoming } from './types.js';
 import { matchesOf } from './parsers/matches.js';
+import { knowledgeBase } from './knowledge/kb.js';
 
 /** What a message says about the open case. */
 export type CaseMessage =
@@ -124,7 +125,7 @@ export type CaseMessage =
    * `keeps`: a withdrawal said not to be wanted (`我不撤回`, `不是不想告`); `moved`: a move, no number
    * in it (`我搬家了`). Not news: nothing is passed on.
    */
-  | { kind: 'asks'; about: 'visit' | 'boss-change' | 'keeps' | 'exposed' | 'moved' | 'same-phone' | 'bring' | 'called' | 'told-to-come' | 'to-arbitration' | 'sign' }
+  | { kind: 'asks'; about: 'visit' | 'boss-change' | 'keeps' | 'exposed' | 'moved' | 'same-phone' | 'bring' | 'called' | 'told-to-come' | 'to-arbitration' | 'sign' | 'kin-phone' | 'go-on' | 'staff-said' | 'away' | 'tell-me' | 'new-job' }
   /**
    * About the staff themselves (`我要投诉你们网格员`, `打了好几次电话都没人接`):
    * for the township's supervisor, never the assignee. `noAnswer`: nobody
@@ -175,7 +176,19 @@ export type NoteAbout =
   /** Someone came for the person: the boss's side, or a stranger (after «是谁找您？»). */
   | 'came'
   /** A withdrawal passed on before, taken back (`我还是想要`, `我不撤了`). */
-  | 'keeps';
+  | 'keeps'
+  /** The boss holds the person's wage card (`老板把我工资卡收了`): the knowledge answer on it. */
+  | 'card-held'
+  /** The boss holds the person's ID card or a deposit (`老板扣了我押金`): the knowledge answer on it. */
+  | 'id-held'
+  /** The boss deducts, or says he will deduct, from the wages (`厂里说要扣我工资`): the knowledge answer on it. */
+  | 'deduct'
+  /** The boss wants a paper signed saying all is paid (`老板让我签字说已经结清了`): not to sign before the money is in hand. */
+  | 'sign-settled'
+  /** Distress, no self-harm in it (`过不下去了`): a kind word and the hotline. */
+  | 'distress'
+  /** The person went to the labour bureau, arbitration or a court themselves (`我自己去劳动局了`). */
+  | 'elsewhere';
 
 /** Another desk's command with a number (`补充 QX…`, `文书 QX…`, `预约 QX…`): theirs. */
 const OTHER_DESK = /^(?:补充|补充材料|补材料|补充证据|补证据|追加材料|文书|法律文书|我的文书|下载文书|生成文书|预约|预约法律援助|法律援助|申请法律援助|找律师|预约律师|预约检察官|取消预约|取消|退约|不约了|改约|改预约|改时间|改期|重新预约|查看预约|查预约|我的预约)\s*(?:QX|YY)\d{8}-\d{4,}$/i;
@@ -209,6 +222,8 @@ const FILES_SAID = new RegExp(
     `^(?:对了)?(?:我|俺)?(?:先|现在|马上|等下|等会儿?|一会儿?)?(?:把)?${EVIDENCE_MEASURE}${EVIDENCE_NOUN}(?:都)?(?:发|传|给)(?:给)?(?:你|你们)(?:看看|看一下|看)?(?:吧|啊|哈)?$`,
     `^(?:对了)?(?:我|俺)?(?:先|现在|马上|等下|等会儿?|一会儿?)?(?:发|传)(?:给你|给你们)?${EVIDENCE_MEASURE}${EVIDENCE_NOUN}(?:给你|给你们)(?:看看|看一下|看)?(?:吧|啊|哈)?$`,
     `^(?:要|能|可以)?(?:怎么|咋|如何|在哪|往哪)(?:里|儿)?(?:补充|补交|补|发|交|上传|提交)${EVIDENCE_MEASURE}${EVIDENCE_NOUN}(?:呢|啊|呀)?$`,
+    // A photo described in words, not sent (`这是工资条的照片`, `这张是考勤表`): where it goes is said (it was another report offered).
+    `^(?:这|这个|这张|这些|这几张|下面|下面这张)(?:是|就是)(?:我的?|我们的?)?${EVIDENCE_NOUN}(?:的)?(?:照片|图片|截图|相片)?(?:啊|哈|呀)?$`,
   ].join('|'),
 );
 /** A witness for the case (`我还有证人 工友李四可以作证`, `工友能给我作证`): for the case worker, who may call them. */
@@ -344,6 +359,8 @@ const PARTLY_PAID = new RegExp(
 );
 /** All of it paid (`钱都拿到了`, `老板把工资结了`), or said with nothing after it (`老板已经给了`, `老板给我了`: it was 没太明白). */
 const PAID = new RegExp(
+  // `老板把工资打到我卡上了`: paid into the account (it was another report offered).
+  `(?:老板|厂里|公司|包工头|工头|老总)(?:今天|昨天|刚才|刚刚|已经|终于|总算)*(?:把)?(?:钱|工资|工钱|欠款)(?:都|已经|全)?(?:打|转|存)(?:到|进)(?:了)?(?:我)?(?:的)?(?:卡|银行卡|工资卡|账上|账户|微信|支付宝)(?:上|里)?了|` +
   `(?:老板|厂里|公司|包工头|工头|老总)(?:(?!说|答应|承诺|保证|会|要|想|准备|打算|没|不|还|该)[^，]){0,6}(?:已经|都|终于|总算)?(?:给|付|结|发|打|还)(?:了)?(?:我)?(?:钱|工资|工钱|欠款)了|(?:付|结|给|还)(?:清|齐)了|^(?:今天|已经|终于|总算)?(?:发|结)(?:了)?(?:工资|工钱)了|(?:钱|工资|工钱|欠款|血汗钱)(?:已经|都|也|终于|全|全部)*(?:拿到|到手|到账|要回来|要到|结清|收到|给了|发了|付了|结了)|(?:老板|厂里|公司|包工头|工头|老总)[^，]{0,8}(?:把)?(?:钱|工资|工钱)(?:都|已经|全)?(?:给|付|结|发|打|还)(?:给)?(?:我)?了|(?:拿到|收到|要回|要到)(?:了)?(?:钱|工资|工钱)|结清了|案子可以结了|可以结案了|${BOSS_PAID_DONE}(?=，|$)`);
 const ABSCONDED =
   /(?:老板|包工头|工头|老总|厂长|经理|公司|厂里|厂)[^，]{0,4}(?:跑了|跑路|失联|联系不上|找不到了|不见了|没影了|玩消失|倒闭了|关门了)|(?:老板|包工头|工头|老总)(?:的)?(?:电话|手机)(?:也|都)?(?:打不通|关机|停机|不接|是空号)|把我(?:的)?(?:微信)?(?:拉黑|删了)|(?:老板|包工头|工头|老总|厂长)[^，]{0,2}把(?:厂子?|工厂|店|饭店|公司|工地)(?:给)?(?:关|关掉|关停|停|封)(?:了|掉了)/;
@@ -354,7 +371,7 @@ const ABSCONDED =
  * else's (`我老婆的手机号139…`, `老板电话139…`) is none of these.
  */
 const PHONE =
-  /(?:手机|电话|号码|手机号|电话号码?)(?:要|得)?(?:改|换)(?:一下|下)?(?:成|为)?|(?:换|改|新)(?:了)?(?:个|一个)?(?:新的?)?(?:手机|电话|号码|手机号|电话号码?|号)|(?:手机|电话)(?:号|号码)?(?:换了|改了|改成|换成|变了)|新(?:的)?号码?|(?:手机|电话|号码|号)(?:也)?(?:丢了|停机|停了|坏了|欠费|不用了|不能用|被偷)|(?:打|联系|找|拨)(?:我|这个|这)[^，\d]{0,6}，?1[3-9]\d|^1[3-9]\d{9}$|(?:手机|电话|号码)(?:号|号码)?(?:还是|就是|是)1[3-9]\d|(?:^|，)(?:我的?|本人的?)(?:手机号码|手机号|手机|电话号码|电话号|电话|号码|联系电话|联系方式)(?:是|为)?，?1[3-9]\d|^(?:手机号码|手机号|手机|电话号码|电话号|电话|号码|联系电话|联系方式)(?:是|为)?，?1[3-9]\d|(?:^|，)(?:我想|我希望|我要)?(?:请|麻烦|让|叫)?(?:你们|工作人员|网格员|他们)?(?:给我|打给我)(?:打|回)?(?:个)?电话(?:吧)?，?1[3-9]\d/;
+  /(?:手机|电话|号码|手机号|电话号码?)(?:要|得)?(?:改|换)(?:一下|下)?(?:成|为)?|(?:换|改|新)(?:了)?(?:个|一个)?(?:新的?)?(?:手机|电话|号码|手机号|电话号码?|号)|(?:手机|电话)(?:号|号码)?(?:也|都)?(?:换了|改了|改成|换成|变了)|(?:我|俺)(?:自己)?(?:的)?号(?:码)?(?:也|都)?(?:换了|改了|变了)|新(?:的)?号码?|(?:手机|电话|号码|号)(?:也)?(?:丢了|停机|停了|坏了|欠费|不用了|不能用|被偷)|(?:打|联系|找|拨)(?:我|这个|这)[^，\d]{0,6}，?1[3-9]\d|^1[3-9]\d{9}$|(?:手机|电话|号码)(?:号|号码)?(?:还是|就是|是)1[3-9]\d|(?:^|，)(?:我的?|本人的?)(?:手机号码|手机号|手机|电话号码|电话号|电话|号码|联系电话|联系方式)(?:是|为)?，?1[3-9]\d|^(?:手机号码|手机号|手机|电话号码|电话号|电话|号码|联系电话|联系方式)(?:是|为)?，?1[3-9]\d|(?:^|，)(?:我想|我希望|我要)?(?:请|麻烦|让|叫)?(?:你们|工作人员|网格员|他们)?(?:给我|打给我)(?:打|回)?(?:个)?电话(?:吧)?，?1[3-9]\d/;
 const OTHERS_PHONE = /(?:老板|包工头|工头|老总|经理|厂长|对方)[^，我]{0,8}(?:电话|手机|号码|号)/;
 /** The employer's side's phone named (`老板的电话`, `包工头手机号`): who, as said. */
 const BOSS_PHONE_NAMED = /(老板娘|老板|包工头|工头|老总|厂长|经理|公司|厂里|项目部|对方)(?:的)?(?:电话号码|电话号|电话|手机号码|手机号|手机|号码|联系方式)/;
@@ -391,7 +408,7 @@ const LANDLINE = /(?<!\d)0\d{2,3}-?\d{7,8}(?!\d)/;
 /** The staff's phone (`你们电话换了吗`): not the person's own. */
 const STAFF_PHONE_NAMED = /(?:你们|工作人员|网格员|工格员|工会)[^，]{0,4}(?:电话|手机|号码)/;
 /** The person's own number changed (`我电话换了`, `换手机号了`, `换了个号`), said with no number. */
-const NEW_PHONE = /(?:手机号?|电话|号码)(?:号|号码)?(?:要|得|想)?(?:改|换)(?:一下|下)|(?:换|改|新)(?:了)?(?:个|一个)?(?:新的?)?(?:手机号码?|电话号码?|号码|手机|电话|号)|(?:手机|电话)(?:号|号码)?(?:换了|改了|变了|换号了)|号(?:码)?(?:换了|改了|变了)/;
+const NEW_PHONE = /(?:手机号?|电话|号码)(?:号|号码)?(?:要|得|想)?(?:改|换)(?:一下|下)|(?:换|改|新)(?:了)?(?:个|一个)?(?:新的?)?(?:手机号码?|电话号码?|号码|手机|电话|号)|(?:手机|电话)(?:号|号码)?(?:也|都)?(?:换了|改了|变了|换号了)|号(?:码)?(?:也|都)?(?:换了|改了|变了)/;
 /** The number itself unchanged (`换了个新手机 号没变`): no new number to ask for. */
 const SAME_NUMBER = /(?:号|号码|手机号|电话)(?:码)?(?:也|都|还)?(?:没变|没换|不变|没改|还是原来(?:的|那个)|还是那个|还是以前(?:的|那个)|跟原来一样|和原来一样)|(?:号|号码)(?:是|还是)?(?:一样的|同一个)|^(?:没变|没换|不变|还是原来的|还是那个|还是以前的)/;
 /** The longest message read as a phone change with no number in it. */
@@ -447,7 +464,7 @@ const OTHER_PERSON = '(?:工友|老乡|同事|兄弟|朋友|亲戚|同乡|一起
  * himself, or the person can report for him; never a correction of this case.
  */
 const COWORKER = new RegExp(
-  `(?<!不)${OTHER_PERSON}(?:也|都)?(?:想|要|打算|准备)(?:来)?(?:反映|登记|举报|投诉|讨薪|报)|(?:还有|另外有|我有)(?:一个|个|几个|两个|[\\d三四五六七八九十]+个)?${OTHER_PERSON}(?:也|都)(?:被)?(?:拖欠|欠|没拿到|没给|没发)|(?:帮|替|代)(?:我的?)?(?:工友|老乡|同事|兄弟|朋友|亲戚|同乡|别人)(?:也)?(?:反映|登记|报|讨薪)`,
+  `(?<!不)${OTHER_PERSON}(?:也|都)?(?:想|要|打算|准备)(?:来)?(?:反映|登记|举报|投诉|讨薪|报)|(?:还有|另外有|我有)(?:一个|个|几个|两个|[\\d三四五六七八九十]+个)?${OTHER_PERSON}(?:也|都)(?:被)?(?:拖欠|欠|没拿到|没给|没发)|(?:帮|替|代)(?:我的?)?(?:工友|老乡|同事|兄弟|朋友|亲戚|同乡|别人)(?:也)?(?:反映|登记|报|讨薪)|(?:我的?)?(?:工友|老乡|同事|兄弟|朋友|亲戚|同乡)(?:们)?(?:也|都)(?:被)?(?:拖欠|欠|没拿到|没给|没发)(?:了)?(?:工资|钱|工钱)?，?(?:能|可以|能不能|可不可以)?(?:一起|一块)`,
 );
 /** The relation said for the workmate (`工友`, `老乡`): kept for the report made for him. */
 const COWORKER_RELATION = /工友|老乡|同事|兄弟|朋友|亲戚|同乡/;
@@ -620,6 +637,10 @@ const KIN = '(?:老婆|媳妇儿?|爱人|老公|丈夫|妻子|对象|男朋友|�
 const OTHER_PERSON_PHONE = new RegExp(`(?:我|俺)(?:的|家的?)?${KIN}(?:的)?(?:电话号码|电话号|电话|手机号码|手机号|手机|号码|联系方式)|(?:打|联系|找|拨|打给|打到)(?:我|俺)(?:的|家的?)?${KIN}`, 'u');
 
 /** The person's own phone said changed or out of use (`我电话停机了`, `换号了`): another's number is then the one to call. */
+/** A relative's phone said changed (`我老婆电话也换了`, `我儿子换号了`). */
+const KIN_CHANGED = new RegExp(`(?:我|俺)(?:的|家的?)?${KIN}(?:的)?(?:电话号码|电话号|电话|手机号码|手机号|手机|号码|号)?(?:也|都)?(?:换了|改了|变了|换号了|换号码了|换了号|换了个号|换了新号)`, 'u');
+/** The person's own number said changed too (`我的号也换了`, `我电话也换了`), which is their new phone. */
+const OWN_NUMBER_CHANGED = /(?:^|，)(?:我|俺)(?:自己)?(?:的)?(?:电话号码|电话号|电话|手机号码|手机号|手机|号码|号)(?:也|都)?(?:换了|改了|变了|停机|停了|丢了|坏了)/u;
 const OWN_PHONE_GONE = /停机|停了|丢了|坏了|欠费|不用了|不能用|被偷|打不通|换了|换号|新号|改了|改成|换成/u;
 
 /**
@@ -666,6 +687,64 @@ const SAME_PHONE_ANSWER = '好的，工作人员会打您报告里留的手机�
 /** What is said to a change of employer asked about (`要是老板换了怎么办`), not said to have happened. */
 const BOSS_CHANGE_ANSWER =
   '换了老板，欠您的工资也不会就不算了，原来欠下的照样要给。真换了的话，直接告诉我新老板是谁、电话多少，我转给负责的工作人员，他们会按新的情况去找人。';
+/** What the boss may hold of the person's: a card (the first group) or papers and money put down (`押金`). */
+const HELD_THING = '(?:(工资卡|银行卡|社保卡|存折)|身份证|证件|押金|保证金|毕业证|驾驶证|驾照|户口本)';
+/**
+ * The boss holds the person's card, ID or deposit (`老板把我工资卡收了`, `老板扣了我押金`, `工资卡在老板手里`): news for
+ * the case worker with the knowledge answer on it (it was another report offered, or 没太明白). Asked (`…合法吗`) is left
+ * to the knowledge base.
+ */
+const HELD = new RegExp(
+  [
+    `${BOSS}[^，]{0,6}?(?:收|扣|拿|押|留|占|卡)(?:走|了|着|下|住)*(?:我|俺)?(?:的|们的)?${HELD_THING}`,
+    `${BOSS}[^，]{0,4}?(?:把|将)(?:我|俺)(?:的|们的)?${HELD_THING}(?:都|也)?(?:收|扣|拿|押|留|占)`,
+    `(?:我|俺)?(?:的)?${HELD_THING}(?:都|也|还)?(?:在|被)${BOSS}(?:手里|手上|那里|那儿|那边|拿着|扣着|收着|押着|拿走|收走|扣了|收了|拿了|扣下)`,
+    `${BOSS}[^，]{0,4}?(?:不退|不还)(?:我|俺)?(?:的)?${HELD_THING}`,
+  ].join('|'),
+  'u',
+);
+/** Asked, or feared, not said to have happened: the knowledge base answers (`老板扣身份证合法吗`, `会不会扣我工资`). */
+const HELD_ASKED = /[吗么嘛]$|[?？]|合法|违法|可以吗|能不能|可不可以|会不会|怎么办|咋办|怕|担心|万一|要是|如果|没(?:有)?(?:收|扣|拿|押)/u;
+/** The boss deducts or says he will (`厂里说要扣我工资`, `老板扣了我两百块工资`): the knowledge answer on deductions. */
+const DEDUCT = new RegExp(
+  `${BOSS}[^，]{0,6}?(?:说|讲|要|准备|打算|扬言|放话)(?:要)?(?:扣|克扣|罚)(?:掉)?(?:我|俺)?(?:的)?[^，]{0,8}?(?:工资|工钱)|${BOSS}[^，]{0,4}?(?:扣|克扣|罚)(?:了|掉)?(?:我|俺)(?:的)?[^，]{0,8}?(?:工资|工钱)`,
+  'u',
+);
+/** A paper saying all is paid to be signed (`老板让我签个字说已经结清了`): it was read as paid (「太好了！」). */
+const SIGN_SETTLED = new RegExp(
+  `${BOSS}[^，]{0,6}?(?:让|叫|要|逼|非要|要求)(?:我|俺)(?:签|写|按手印|摁手印|打)[^，]{0,12}?(?:结清|两清|付清|给清|清了|不再追究|放弃|不欠|没欠|收到|领到)`,
+  'u',
+);
+/** Distress with no self-harm in it (`过不下去了`, `日子没法过了`): flows/safety.ts has the self-harm words first. */
+const DISTRESS = /^(?:我|俺)?(?:家里|家|的)?(?:日子|生活)?(?:真的?|实在|快|都|已经|是)*(?:要)?(?:过不下去|熬不下去|扛不住|熬不住|顶不住|没法过|没办法过|难死)(?:了)?(?:啊|呀|哦|呢|了)*$/u;
+/** The labour bureau, arbitration or a court gone to by the person (`我自己去劳动局了`, `我已经去仲裁了 还用你们吗`). */
+const ELSEWHERE = /^(?:我|俺)(?:自己|已经|也|又|昨天|今天|前天|上周)*(?:去|到|找)(?:了)?(?:劳动局|人社局|劳动监察(?:大队)?|监察大队|劳动仲裁|仲裁委?|法院|信访(?:局|办)?)(?:投诉|申请|告|起诉|仲裁|反映)?(?:了)(?:[，]?(?:还用|还要|还需要|还找|那)(?:你们|工会)?[^，]{0,8})?$/u;
+/** A relative's phone changed, no number said (`我老婆的电话也换了`): nothing on the case changes (it was 没太明白). */
+const KIN_PHONE_CHANGED = /^(?:我|俺)(?:的|家的?)?(老婆|媳妇儿?|爱人|老公|丈夫|妻子|对象|男朋友|女朋友|儿子|女儿|闺女|孩子|爸爸?|妈妈?|父亲|母亲|老爸|老妈|哥哥?|姐姐?|弟弟?|妹妹?|家里人|家人)(?:的)?(?:电话|手机|号码|手机号码?|电话号码?)(?:号)?(?:也|都)?(?:换了|改了|变了|换号了|停机了|不用了)(?:啊|哦|呀)?$/u;
+/** What is said to {@link KIN_PHONE_CHANGED}. */
+const KIN_PHONE_ANSWER =
+  '家里人换号码不影响您的案件，工作人员还是打您报告里留的手机号。想把家人的新号码留作联系不上您时的备用电话，直接发给我，我转给负责的工作人员；不用的话就不用管。';
+/** `caseNote.kind` while a relative's new number may come (`kin-phone:老婆`): a number then is theirs, never the reporter's. */
+const KIN_PHONE = 'kin-phone:';
+/** A bare `继续` after the report (it was 没太明白): what can be done now. */
+const GO_ON = /^(?:继续|继续吧|接着|接着来|下一步|下一步呢|然后呢|接下来呢)$/u;
+/** Something the staff said before (`上周五网格员说这周给答复`): the date is not read; waiting as they said, and how to press. */
+const STAFF_SAID =
+  /^(?:上周[一二三四五六日天]?|上个?星期[一二三四五六日天]?|上礼拜[一二三四五六日天]?|前天|昨天|前几天|那天|之前|上次|[一二三四五六七八九十\d]+号)?(?:工作人员|网格员|工格员|工会的人|你们的人|负责的人)(?:上周[一二三四五六日天]?|上个?星期[一二三四五六日天]?|前天|昨天|前几天|那天|之前|上次)?(?:跟我|对我|和我)?(?:说|讲|答应|说过|讲过|答应过)(?:了)?(?![^，]*(?:仲裁|起诉|法院|签字|签个字|去))(?=[^，]*(?:答复|回复|回话|回电|消息|结果|联系|打电话|办好|办完|处理))[^，吗么?？]{2,16}$/u;
+const STAFF_SAID_ANSWER = '好的，就按工作人员说的，等他们的答复。到了他们说的时间还没有消息，直接跟我说，我转给负责的工作人员；回复「进度」可以查看办到哪一步了。';
+/** Going home, or away, for a while (`我回老家了还能办吗`): the case goes on by phone (it was 答不上来). */
+const AWAY =
+  /^(?:我|俺)?(?:已经|要|准备|过几天|明天|过年|下个月|快要?|现在)?(?:回(?:了)?老家|去(?:了)?外地|离开(?:这里|这边|本地)|不在(?:这边|本地|这里))(?:了|过年|去了)?(?:，)?(?:还能办|还能要|还能追|还管|还算数|还有用|会不会有影响|有没有影响|影响吗|要紧吗|怎么办|咋办|还能继续)?(?:吗|么|嘛|不|吧|啊|呢)?$/u;
+const AWAY_ANSWER = '回老家或者去外地，都不影响案件办理，工作人员会打您留的电话联系您，这个号码要保持能打通。需要您本人到场或签字的，他们会提前跟您商量。';
+/** To be told when it is done (`钱到了告诉我一声`, `有消息了通知我`): the way they will hear (it was 没太明白). */
+const TELL_ME =
+  /^(?:钱|工资|工钱)?(?:到了|到账了|要回来了|追回来了|拿到了|下来了|有消息了|有结果了|有进展了|有消息|有结果|有进展)(?:就|记得|麻烦|请)?(?:告诉|通知|说|联系)(?:我|俺)(?:一声|一下)?(?:啊|哈|吧|哦)?$|^有(?:消息|结果|进展)(?:了)?(?:就|记得)?(?:告诉|通知)(?:我|俺)(?:一声|一下)?(?:啊|哈|吧)?$/u;
+const TELL_ME_ANSWER = '好的。案件有进展，会在这里告诉您，工作人员也会打您留的电话联系您；您随时可以回复「进度」查看。钱到没到，以您自己收到为准，收到了跟我说一声。';
+/** A new job (`我换工作了`, `我去别的厂了`): the case goes on (it was 没太明白). */
+const NEW_JOB =
+  /^(?:我|俺)?(?:已经|现在)?(?:换(?:了)?(?:个|份|一个|一份)?(?:新)?(?:工作|地方干活|厂|单位|工地)|去(?:了)?别的(?:厂|地方|单位|工地)(?:干|上班|干活)?|不在(?:那|那里|那边|那家|原来的?|以前的?)(?:厂|饭店|单位|工地|公司)?(?:干|上班|做|干活)|找(?:到)?(?:了)?(?:新|别的)(?:工作|活))(?:了)?(?:啊|哦|呀)?$/u;
+const NEW_JOB_ANSWER = '换工作不影响这件案子，原来欠您的工资照样要给，工作人员会接着办。他们会打您留的电话联系您；手机号要是也换了，把新号码发给我。新单位以后要是也欠薪，回复「反映欠薪」另外登记。';
+
 /** What is said to each `asks`. */
 const ASKS_ANSWER: Record<Extract<CaseMessage, { kind: 'asks' }>['about'], string> = {
   visit: VISIT_ANSWER,
@@ -679,6 +758,13 @@ const ASKS_ANSWER: Record<Extract<CaseMessage, { kind: 'asks' }>['about'], strin
   'told-to-come': TOLD_TO_COME_ANSWER,
   'to-arbitration': TO_ARBITRATION_ANSWER,
   sign: SIGN_ANSWER,
+  'kin-phone': KIN_PHONE_ANSWER,
+  // `go-on` names the case: said where it is answered (goOnText).
+  'go-on': '',
+  'staff-said': STAFF_SAID_ANSWER,
+  away: AWAY_ANSWER,
+  'tell-me': TELL_ME_ANSWER,
+  'new-job': NEW_JOB_ANSWER,
 };
 
 /**
@@ -760,7 +846,7 @@ const PROGRESS_SAID = new RegExp(
 const STAFF_PHONE = /(?:工作人员|网格员|工格员|负责|经办)[^，]{0,8}(?:电话|手机|号码)|(?:电话|手机|号码)[^，]{0,4}(?:多少|是多少)|(?:工作人员|网格员|工格员)(?:要)?(?:怎么|咋|如何|怎样)(?:联系|找)|(?:怎么|咋|如何|怎样)(?:才能)?(?:联系|找)(?:到)?(?:工作人员|网格员|工格员)/;
 /** Who handles the case (`工作人员叫什么名字`, `谁负责我的案子`, `负责的人是谁`). */
 const ASKS_WHO =
-  /(?:工作人员|网格员|工格员|负责(?:的)?人|负责我(?:的)?(?:案子|案件|事)的(?:人)?|经办人)(?:叫|姓)(?:什么|啥|啥子)(?:名字)?|(?:工作人员|网格员|工格员|负责(?:的)?人|经办人)(?:的)?(?:名字|姓名)(?:是|叫)?(?:什么|啥)?|(?:负责(?:的)?人|经办人)是谁|谁(?:在)?负责(?:我的?)?(?:案子|案件|事)/;
+  /(?:工作人员|网格员|工格员|负责(?:的)?人|负责我(?:的)?(?:案子|案件|事)的(?:人)?|经办人)(?:叫|姓)(?:什么|啥|啥子)(?:名字)?|(?:工作人员|网格员|工格员|负责(?:的)?人|经办人)(?:的)?(?:名字|姓名)(?:是|叫)?(?:什么|啥)?|(?:负责(?:的)?人|负责我(?:的)?(?:案子|案件|事)?的人|经办人)是谁|谁(?:在)?负责(?:我的?)?(?:案子|案件|事)/;
 /** The staff's phone asked for (`负责的人电话多少`, `工作人员电话给我一个`): progress, which says they call. */
 const ASKS_STAFF_PHONE = /(?:工作人员|网格员|工格员|负责(?:的|我的?(?:案子|案件|事)的)?(?:人|同志)|经办人)(?:的)?(?:电话|手机|号码|手机号|电话号码?)(?:是)?(?:多少|给我|发我|是啥|呢|告诉我)?/;
 /**
@@ -867,6 +953,17 @@ export function readCaseMessage(text: string, complaintOnly = false): CaseMessag
   // Nothing below is a complaint (every later reading is of another kind), and these are tests of the words alone:
   // a caller that takes only a complaint (the desk in the middle of a form) has its answer here.
   if (complaintOnly) return null;
+  // `老板让我签字说已经结清了`: not to sign before the money is in hand (it was read as paid).
+  if (!long && SIGN_SETTLED.test(s) && !HELD_ASKED.test(c)) return { kind: 'note', note: 'other', about: 'sign-settled' };
+  // `老板把我工资卡收了`, `老板扣了我押金`, `厂里说要扣我工资`: the boss's doing, news for the case worker with the knowledge
+  // answer on it (it was another report offered, or 没太明白).
+  const held = long || HELD_ASKED.test(c) ? null : HELD.exec(s);
+  if (held) return { kind: 'note', note: 'other', about: held.slice(1).some(Boolean) ? 'card-held' : 'id-held' };
+  if (!long && DEDUCT.test(s) && !HELD_ASKED.test(c)) return { kind: 'note', note: 'other', about: 'deduct' };
+  // `过不下去了`: a kind word and the hotline, the words passed on only after a yes (it was 没太明白).
+  if (!long && DISTRESS.test(c)) return { kind: 'note', note: 'other', about: 'distress' };
+  // `我自己去劳动局了`: both go on; the case worker should know (it was 答不上来).
+  if (!long && ELSEWHERE.test(s) && !/(?:让|叫)(?:我)?(?:来)?找(?:你们|工会)/u.test(c)) return { kind: 'note', note: 'other', about: 'elsewhere' };
   // `老板说已经给了`: the boss's word, not the money in hand (it was read as a promise, or as paid): whether it came is asked.
   if (!long && [...c].length <= PROGRESS_MAX && BOSS_SAYS_PAID.test(c)) return { kind: 'boss-says-paid' };
   // `有人找我了`, `有人来厂里找我了`: the staff or the boss's people, asked which (it was 没太明白, or news the boss came).
@@ -895,8 +992,12 @@ export function readCaseMessage(text: string, complaintOnly = false): CaseMessag
   // `这是我老婆的电话139…`, `有事打我儿子电话 139…`: another's number to call too, never the person's own (it was read as
   // their new phone, or 没太明白).
   // Their own phone gone with it (`我电话停机了 打我老婆的 138…`): the number to call now, a new phone as before.
+  // `我老婆电话也换了 139…`, `我老婆换号了 新号139…`: the relative's new number, a spare one (it was read as the reporter's).
+  if (mobiles && KIN_CHANGED.test(s) && !OWN_NUMBER_CHANGED.test(s)) return { kind: 'note', note: 'other', about: 'other-phone' };
   if (mobiles && OTHER_PERSON_PHONE.test(s)) return OWN_PHONE_GONE.test(s) ? { kind: 'note', note: 'phone' } : { kind: 'note', note: 'other', about: 'other-phone' };
   if (mobiles && PHONE.test(s) && !OTHERS_PHONE.test(s)) return { kind: 'note', note: 'phone' };
+  // `我老婆的电话也换了`: nothing on the case changes; the number may be sent as a spare one (it was 没太明白).
+  if (!long && !mobiles && KIN_PHONE_CHANGED.test(c)) return { kind: 'asks', about: 'kin-phone' };
   // `我电话换了`, `换手机号了`: the new number is asked for (no other number in the words: `号码是138…` is a typo's business).
   if (!long && !mobiles && [...c].length <= NEW_PHONE_MAX && NEW_PHONE.test(s) && !SAME_NUMBER.test(c) && !OTHERS_PHONE.test(s) && !STAFF_PHONE_NAMED.test(s) && !/\d{5,}/.test(c)) return { kind: 'new-phone' };
   // `手机号没变`, `电话没换`: the number on the report stands; said back, neither a new phone nor a correction.
@@ -929,6 +1030,12 @@ export function readCaseMessage(text: string, complaintOnly = false): CaseMessag
   if ([...c].length <= PROGRESS_MAX && SIGN_ASKED.test(c)) return { kind: 'asks', about: 'sign' };
   if (NOT_PAID_YET.test(c)) return { kind: 'progress', staffPhone: false };
   if (MOVED.test(c)) return { kind: 'asks', about: 'moved' };
+  // `继续`, `上周五网格员说这周给答复`, `我回老家了还能办吗`, `钱到了告诉我一声`, `我换工作了`: answered in a line, nothing passed on.
+  if (GO_ON.test(c)) return { kind: 'asks', about: 'go-on' };
+  if ([...c].length <= PROGRESS_MAX && STAFF_SAID.test(s)) return { kind: 'asks', about: 'staff-said' };
+  if ([...c].length <= PROGRESS_MAX && AWAY.test(s)) return { kind: 'asks', about: 'away' };
+  if ([...c].length <= PROGRESS_MAX && TELL_ME.test(c)) return { kind: 'asks', about: 'tell-me' };
+  if ([...c].length <= PROGRESS_MAX && NEW_JOB.test(c)) return { kind: 'asks', about: 'new-job' };
   if ([...c].length <= PROGRESS_MAX && ASKS_NUMBER.test(c)) return { kind: 'progress', staffPhone: false, asks: 'number' };
   if ([...c].length <= PROGRESS_MAX && ASKS_SUBMITTED.test(c)) return { kind: 'progress', staffPhone: false, asks: 'submitted' };
   // The number alone, or with the words people put around it (`进度 QX…`, `查 QX…`, `案件编号QX…`, `qx…怎么样了`).
@@ -1350,7 +1457,35 @@ const LEAD_ABOUT: Record<NoteAbout, string> = {
   sued: '先别慌：您反映的是自己被拖欠的工资，这是您的正当权利，如实反映不是诬告。老板说的话留好证据（聊天记录、录音都行）；真收到法院或仲裁的文书，拍照发给我。',
   came: '找您的人说了什么、有没有让您撤回或者为难您，可以接着告诉我，一起转给负责的工作人员。因为反映欠薪就报复您，是违法的。',
   keeps: '好的，案件照常办理。您之前说过要撤回，我把您改主意的话转给负责的工作人员，免得他们按撤回办。',
+  get 'card-held'() {
+    return knowledgeLead('wage-card-held');
+  },
+  get 'id-held'() {
+    return knowledgeLead('id-card-deposit');
+  },
+  get deduct() {
+    return knowledgeLead('wage-late-deduction');
+  },
+  'sign-settled': '钱没全部到手之前，别签「已结清」「两清」「不再追究」这类字据，签了以后再要就难了。拿不准的话先别签，问问负责的工作人员。',
+  distress: '听得出来您现在很难，先别急，您的案子工作人员在办。心里憋得慌、想找人说说，可以打职工服务热线12351。您的难处我也可以转给负责的工作人员，让他们抓紧办。',
+  elsewhere: '自己去也可以，两边不冲突，这边的案件照常办理，工会还会接着帮您。工作人员知道了，可以跟那边对上情况，免得您重复跑；那边有了结果（受理、处理决定），也告诉我一声。',
 };
+
+/** Who said the boss paid, at the start of the words (`工友说…`, `听说…`): 「工友说老板给了」, else the boss's own word. */
+const HEARSAY_WHO = /^(?:那个|可是|但是)?(?:(工友|老乡|同事|别人|他们|大家|有人|网格员|工作人员)(?:们)?(?:说|讲)|(听说|听人说|据说))/u;
+function claimsPaidLead(raw: string): string {
+  const m = HEARSAY_WHO.exec(compact(raw));
+  if (!m) return LEAD_ABOUT['claims-paid'];
+  const who = m[1] ? `${m[1]}说` : m[2]!;
+  return LEAD_ABOUT['claims-paid'].replace('老板说给了', `${who}老板给了`);
+}
+
+/** A knowledge entry's answer with its basis, as the knowledge base says it (flows/knowledge/knowledge.json), for a note's lead. */
+function knowledgeLead(id: string): string {
+  const e = knowledgeBase().byId(id);
+  if (!e) return '这个情况要让工作人员知道。';
+  return e.basis.length > 0 ? `${e.answer}（依据：${e.basis.join('、')}）` : e.answer;
+}
 
 /** Another's number said after 删除我的信息: not passed on (nobody's number is kept for a person who asked to be forgotten). */
 const OTHER_PHONE_FORGOTTEN = '您的联系方式已经删除了，别人的号码我这里不转。想让工作人员打电话给您，请把您自己的手机号发给我，我转给他们。';
@@ -1657,6 +1792,16 @@ export function createCaseDesk(core: Core) {
           const withdrawn = targetCases(session, open, raw, ctx).filter((c) => c.reporterNotes.some((n) => n.kind === 'withdraw'));
           if (withdrawn.length > 0) return ask(session, withdrawn, `${raw}（不撤回了）`, 'other', ctx, 'keeps');
         }
+        // `我老婆的电话也换了`: a number sent next is the relative's spare one, never the reporter's new phone.
+        if (read.about === 'kin-phone') {
+          const who = KIN_PHONE_CHANGED.exec(compact(raw))?.[1] ?? '家人';
+          return { session: { ...session, caseNote: { text: '', kind: `${KIN_PHONE}${who}`, caseNos: targets(session, open, raw, ctx), at: now }, options: [] }, replies: [text(KIN_PHONE_ANSWER)] };
+        }
+        if (read.about === 'go-on') {
+          const c = open.find((x) => x.kind === 'wage_arrears') ?? open[0]!;
+          const nos = open.length > 1 ? `您有${open.length}个在办的案件` : `您的案件 ${named(c)} 正在办理`;
+          return { session, replies: [text(`${nos}，不用您再做什么，等工作人员联系您就行。现在可以：回复「进度」查看办到哪一步；有新的材料（照片、截图）直接发给我；要找真人，回复「人工」。`)] };
+        }
         return { session, replies: [text(ASKS_ANSWER[read.about])] };
       case 'who-came':
         // Who came is asked; nothing is kept or passed on until the answer (and then the usual yes).
@@ -1849,6 +1994,8 @@ export function createCaseDesk(core: Core) {
     const urgent = URGENT_KINDS.has(kind) ? '（会标为紧急，让工作人员先看到）' : '';
     // `算了不追了 怕被开除`: stopping for fear of what the boss may do; that it is unlawful is said with the withdrawal.
     const afraid = kind === 'withdraw' && FEARS_RETALIATION.test(compact(raw)) ? WITHDRAW_FOR_FEAR : '';
+    // `工友说老板已经给了`: the advice says who said so (it said 「老板说给了」 whoever had said it).
+    if (about === 'claims-paid' && lead === LEAD_ABOUT['claims-paid']) lead = claimsPaidLead(raw);
     const lines = [...(lead ? [lead + afraid] : afraid ? [afraid] : []), `您要转告的话：「${preview}」`];
     if (chars.join('') !== words) lines.push(MASKED_NOTE);
     let options;
@@ -1931,6 +2078,7 @@ export function createCaseDesk(core: Core) {
     const still = open.filter((c) => w.caseNos.includes(c.caseNo));
     if (w.text === '' && (w.kind === 'phone' || w.kind === PHONE_AGAIN)) return answerNewPhone(session, still, w, raw, ctx);
     if (w.text === '' && w.kind.startsWith(BOSS_PHONE)) return answerBossPhone(session, still, w, raw, ctx);
+    if (w.text === '' && w.kind.startsWith(KIN_PHONE)) return answerKinPhone(session, still, w, raw, ctx);
     if (w.text === '' && w.kind.startsWith(UNREACHABLE_ASKED)) return answerUnreachable(session, still, w, raw, ctx);
     if (w.text === '' && w.kind.startsWith(WHO_CAME_ASKED)) return answerWhoCame(session, still, w, raw, ctx);
     if (w.text === '' && w.kind.startsWith(SAYS_PAID_ASKED)) return answerSaysPaid(session, still, w, raw, ctx);
@@ -2191,6 +2339,19 @@ export function createCaseDesk(core: Core) {
     // The number alone: said as whose it is, for the worker who reads the note.
     const words = /^[+\d\s-]+$/.test(raw.trim()) ? `${w.kind.slice(BOSS_PHONE.length) || '老板'}的电话：${raw.trim()}` : raw;
     const out = ask(session, still, words, 'correction', ctx, 'boss-phone');
+    if (out.session.caseNote) out.session.caseNote = { ...out.session.caseNote, caseNos: w.caseNos.filter((no) => still.some((x) => x.caseNo === no)) };
+    return out;
+  }
+
+  /** A number after `我老婆的电话也换了`: the relative's, a spare number shown back for a yes; anything else is read as usual. */
+  function answerKinPhone(session: Session, still: Case[], w: NonNullable<Session['caseNote']>, raw: string, ctx: FlowContext): { session: Session; replies: Reply[] } | null {
+    if (still.length === 0) return null;
+    const mobiles = mobilesIn(raw.replace(/\s+/g, ''));
+    if (mobiles.length === 0) return null;
+    // The person's own number said (`我自己的号也换了 138…`): read as it is, a new phone of theirs.
+    if (/(?:我|俺)(?:自己)?(?:的)?(?:手机|电话|号)|(?:我|俺)(?:自己)?(?:也)?(?:换|改)/u.test(compact(raw))) return null;
+    const whose = `我${w.kind.slice(KIN_PHONE.length)}的新电话`;
+    const out = ask(session, still, /^[+\d\s-]+$/.test(raw.trim()) ? `${whose} ${raw.trim()}` : `${whose}：${raw.trim()}`, 'other', ctx, 'other-phone');
     if (out.session.caseNote) out.session.caseNote = { ...out.session.caseNote, caseNos: w.caseNos.filter((no) => still.some((x) => x.caseNo === no)) };
     return out;
   }
