@@ -14,7 +14,7 @@ import { CONSTRUCTION_WORDS, NOT_SAID, ORG_SUFFIX, SAME_AS_BEFORE, describesEmpl
 import { compact } from './nlu/normalize.js';
 import { smallTalkOf, yesNo } from './nlu/talk.js';
 import { HEDGED, HOUSEHOLD_WORDS, SAME_AS, addressAnswer, chainNamed, mayBePerson, personCalled, findEmployerKind, foremanAlone, foremanOf, labourContractorAnswer, labourContractorWithPhone, looksLikeOrganisation, siteAndBoss, knownTrade, tradeAnswer, unitAnswer } from './nlu/wage-facts.js';
-import { AMOUNT_MESSAGES, MAX_AMOUNT_YUAN, perHeadDropped, readAmount, readRate, spokenFigures, tooManyDecimals } from './parsers/amount.js';
+import { AMOUNT_MESSAGES, MAX_AMOUNT_YUAN, monthsOwedOrPaid, perHeadDropped, readAmount, readRate, spokenFigures, tooManyDecimals } from './parsers/amount.js';
 import { amountSaidAsTotal, findAmounts, findHeadcount, findPeriod, pairSumUnclear, paidFigures, perPersonAmount, saidForEveryone, saysPaid } from './parsers/mentions.js';
 
 /** Relations read as a woman (`妻子`, `老婆`, `我妈`, `姐姐`): she is 她 in what we ask. */
@@ -1239,6 +1239,11 @@ function timesTyped(t: string, a: WageAnswers): AmountRead | null {
  * `加班费3000和工资5000` (the sum): each a reading, confirmed. `1,2000` (12000 or 2000?) is asked.
  * Null when none of these.
  */
+/** `说好`, `当时讲好的` before a wage: what was agreed (the wage follows). */
+const AGREED_LEAD = /^(?:当时|当初|原来|本来)?(?:说好|讲好|谈好|约好|定好)(?:了|的)?/u;
+/** `一分没给`, `一分钱都没拿到` after the rate and the time: nothing paid (all of it is owed). */
+const NONE_PAID_TAIL = /(?:一分|一分钱|一毛|一毛钱)(?:都|也)?(?:没|没有)(?:给|发|结|拿到|拿|见到)(?:过)?$/u;
+
 function amountInWords(t: string, a: WageAnswers = {}): AmountRead | null {
   const s = compact(t);
   // `1,2000`: a comma that does not group thousands; which figure is meant is asked, never one guessed.
@@ -1274,7 +1279,8 @@ function amountInWords(t: string, a: WageAnswers = {}): AmountRead | null {
   const half = halfMonthsTimes(t);
   if (half) return half;
   // `一人一个月五千三个月没发`: each one's wage is the person's own too.
-  const times = rateTimes(perHeadDropped(s));
+  // `说好一天250 干了20天 一分没给`: what was agreed, and that nothing came, around the rate and the days.
+  const times = rateTimes(perHeadDropped(s.replace(AGREED_LEAD, '').replace(NONE_PAID_TAIL, '')));
   if (times === null) return null;
   if (times) {
     // `欠了八个月每月3500` with three months known: more months than the period has do not fit; said, and asked again.
@@ -1700,9 +1706,16 @@ function moreThanOneIsOwed(total: Amount, a: WageAnswers): boolean {
  * (the parser then asks for the total), or for a daily wage (the days are not known).
  */
 function monthlyRateTimesPeriod(t: string, a: WageAnswers): Result<Amount, WageAnswers> | null {
-  const rate = readRate(t);
-  const months = a.period?.months ?? 0;
-  if (!rate || rate.per !== 'month' || months < 1) return null;
+  // (`一个月五千 给了两个月的`: the wage in a clause of its own, the months paid in another.)
+  const said0 = monthsOwedOrPaid(t);
+  const rate = readRate(t) ?? (said0 ? t.split(/[,，。;；\s]+/u).map((c) => readRate(c)).find((r) => r !== null) ?? null : null);
+  const period = a.period?.months ?? 0;
+  if (!rate || rate.per !== 'month' || period < 1) return null;
+  // `一个月五千 给了两个月的 还差一个月`: the months still owed, said (1), or the months paid (2) taken off the period's;
+  // it came to 15,000 (the whole period) proposed.
+  const said = said0;
+  if (said === 'unclear' || (said?.paid !== undefined && said.paid >= period)) return { ok: false, conflict: true, error: amountAfterPaid(a) };
+  const months = said?.owed ?? (said?.paid !== undefined ? period - said.paid : period);
   // How it was worked out is kept with it, unshown (the ack says it): `怎么算的` at its 「…对吗？」 is answered from it.
   const total: NonNullable<WageAnswers['amount']> = {
     yuan: Math.round(rate.rate.yuan * months * 100) / 100,

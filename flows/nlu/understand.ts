@@ -9,6 +9,7 @@ import type { Answers, Field, FieldResult, Flow, FlowContext } from '../types.js
 import { outOfRange, pickByMeaning } from './choose.js';
 import { compact, fromPinyin, spellsPinyin, syllablesOf, typedInPinyin } from './normalize.js';
 import { saysPaid } from '../parsers/mentions.js';
+import { monthsOwedOrPaid } from '../parsers/amount.js';
 import { townshipsIn } from '../places.js';
 import { parseChineseNumber } from '../parsers/chinese-number.js';
 import { monthsRangeSaid } from '../parsers/period.js';
@@ -456,7 +457,8 @@ function readInFlow(
   const slip = slipIn(text);
   const clauses = clausesOf(slip && field.parse({ kind: 'text', text: slip.was }, answers, ctx).ok ? slip.meant : text);
   // `总共3万 给了1万`: after a payment the clause with the total is not what is owed (the facts say what is).
-  if (clauses.length > 1 && !(MONEY_FIELDS.has(field.id) && saysPaid(text))) {
+  // `一个月五千 给了两个月的 还差一个月`: the months paid or owed belong with the month's wage (read whole).
+  if (clauses.length > 1 && !(MONEY_FIELDS.has(field.id) && (saysPaid(text) || monthsOwedOrPaid(text) !== null))) {
     const read = clauses.map((c) => ({ c, r: field.parse({ kind: 'text', text: c }, answers, ctx) }));
     // A bare nod opening a spoken message (`嗯 我叫张伟` at a yes-or-no question) is a filler there, no answer.
     const hits = read.filter((h) => h.r.ok && !(field.freeText && looksLikeOtherAnswer(flow, field, h.c, answers, ctx)) && !(field.yesNo && /^(?:嗯+|恩+)$/u.test(h.c)));

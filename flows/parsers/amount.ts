@@ -380,7 +380,7 @@ export function readRate(text: string): { rate: Amount; per: 'month' | 'day' } |
   const s = perHeadDropped(removeSpaces(normalizeText(text)))
     // Spoken: commas where the voice paused (`每个月，三千`), sounds before it (`然后 就是 每个月 三千来块`).
     .replace(/[，、。]|,(?!\d{3}(?!\d))/gu, '')
-    .replace(/^(?:嗯+|呃+|额+|啊+|那个|这个|然后|我的?|工资|工钱|是|就是)+/u, '')
+    .replace(/^(?:嗯+|呃+|额+|啊+|那个|这个|然后|我的?|工资|工钱|是|就是|(?:当时|当初|原来|本来)?(?:说好|讲好|谈好|约好|定好)(?:了|的)?)+/u, '')
     .replace(/(?:吧|啊|呀|的|左右)+$/u, (m) => (m.includes('左右') ? '左右' : ''))
     // `5k per month`, `5000 a day`: the English ways of saying a rate.
     .replace(/(?:per|a|an|each|every)(month|day)$/iu, (_m, unit: string) => (unit.toLowerCase() === 'month' ? '/月' : '/天'));
@@ -399,6 +399,26 @@ export function readRate(text: string): { rate: Amount; per: 'month' | 'day' } |
     return { rate: reading.value, per };
   }
   return null;
+}
+
+/** The months still owed said beside a month's wage (`还差一个月`, `还欠两个月没给`): how many (1). */
+const MONTHS_OWED_SAID = /(?:还差|还欠|还剩|剩下?|差)(?:我)?([0-9一二两三四五六七八九十]+)个?月/u;
+/** The months paid said beside a month's wage (`给了两个月的`, `发了一个月`): how many (1). */
+const MONTHS_PAID_SAID = /(?:给了|发了|结了|付了|拿了|领了|给过)([0-9一二两三四五六七八九十]+)个?月/u;
+
+/**
+ * Months still owed or already paid, said with a month's wage (`一个月五千 给了两个月的 还差一个月`): the owed months
+ * when said (they decide), else the paid months; `unclear` when the count cannot be read; null when neither is said.
+ */
+export function monthsOwedOrPaid(text: string): { owed?: number; paid?: number } | 'unclear' | null {
+  const c = removeSpaces(normalizeText(text));
+  const owed = MONTHS_OWED_SAID.exec(c);
+  const paid = owed ? null : MONTHS_PAID_SAID.exec(c);
+  const m = owed ?? paid;
+  if (!m) return null;
+  const n = parseChineseNumber(m[1]!);
+  if (!n || n < 1) return 'unclear';
+  return owed ? { owed: n } : { paid: n };
 }
 
 /** Hedges that say more than the figure (`一万多`, `三万出头`) or less (`不到两万`, `将近两万`, `小两万`). */
