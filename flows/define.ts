@@ -7,7 +7,7 @@
  * so a flow never casts and the engine never trusts an unchecked value.
  */
 import { z } from 'zod';
-import { phoneAnswer } from './nlu/facts.js';
+import { NO_PHONE_AGAIN, NO_PHONE_REPLY, phoneAnswer } from './nlu/facts.js';
 import { yesNo } from './nlu/talk.js';
 import { formWord } from './parsers/name.js';
 import { findTownship, parseTownship, type TownshipMatchOptions } from './places.js';
@@ -47,6 +47,8 @@ interface Common<A, K extends keyof A> {
   unsure?: (a: A, ctx: FlowContext) => { ask: string; options: Choice[] };
   /** See `Field.stuck`. */
   stuck?: (a: A, ctx: FlowContext) => string;
+  /** See `Field.helpAgain`. */
+  helpAgain?: (a: A, ctx: FlowContext) => string;
   /** See `Field.denied`. */
   denied?: (v: Value<A, K>, a: A) => Partial<A>;
   /** See `Field.setAside`. */
@@ -243,6 +245,7 @@ export function defineFlow<S extends z.ZodObject>(spec: FlowSpec<S>): TypedFlow<
       optional: c.optional,
       ...(c.unsure ? { unsure: (raw: Answers, ctx: FlowContext) => c.unsure!(read(raw), ctx) } : {}),
       ...(c.stuck ? { stuck: (raw: Answers, ctx: FlowContext) => c.stuck!(read(raw), ctx) } : {}),
+      ...(c.helpAgain ? { helpAgain: (raw: Answers, ctx: FlowContext) => c.helpAgain!(read(raw), ctx) } : {}),
       ...(c.asked ? { asked: (text: string, raw: Answers, ctx: FlowContext) => c.asked!(text, read(raw), ctx) } : {}),
       ...(c.denied ? { denied: (v: unknown, raw: Answers) => checkSet(c.denied!(checkValue(id, v) as Value<A, K>, read(raw))) ?? {} } : {}),
       ...(c.setAside ? { setAside: (v: unknown, raw: Answers) => checkSet(c.setAside!(checkValue(id, v) as Value<A, K>, read(raw))) ?? {} } : {}),
@@ -327,6 +330,8 @@ export function defineFlow<S extends z.ZodObject>(spec: FlowSpec<S>): TypedFlow<
         ask: askOf(t.ask),
         when: t.when ? (raw) => t.when!(read(raw)) : undefined,
         help: t.help,
+        // `不清楚` said twice: the nearest one will do, or staff look it up (never 「想想看」 again).
+        stuck: () => '不知道具体是哪个镇或街道的话，选离得最近的一个就行；实在不清楚，回复「人工」我们帮您查。',
         clears: t.clears,
         names: t.names,
         show: (v, raw, ctx) => {
@@ -381,6 +386,7 @@ export function defineFlow<S extends z.ZodObject>(spec: FlowSpec<S>): TypedFlow<
         stuck: () => '记不清号码的话，可以看看手机设置里的本机号码，或者问问家里人；自己的号码实在找不到，留家人或工友的手机号也可以。还不行的话，回复「人工」请工作人员帮您。',
         show: (v) => String(v),
         parse: (input) => (input.kind !== 'text' ? { ok: false, error: '请用文字告诉我手机号。' } : result(id, phoneAnswer(input.text))),
+        errorAgain: (error) => (error === NO_PHONE_REPLY ? NO_PHONE_AGAIN : null),
         asked: (text) => (OTHERS_NUMBER_ASKED.test(text) && !/\d/u.test(text) && !/老板|包工头|工头|单位|公司|厂/u.test(text) ? OTHERS_NUMBER_OK : null),
       };
     },

@@ -888,7 +888,7 @@ export function createEngine(opts: EngineOptions) {
       case 'help': {
         const field = flow && s.fieldId ? flow.fields.find((f) => f.id === s.fieldId) : undefined;
         if (field && (s.mode === 'ask' || s.mode === 'edit')) {
-          say(`${field.help}\n\n${T.commands}`);
+          say(helpSaid(s, field, `${field.help}\n\n${T.commands}`, ctx));
           askField(s, field, ctx, say);
         } else if (flow && s.mode === 'review' && !firstMissing(flow, s.answers)) {
           say(`${T.reviewHint}\n\n${T.commands}`);
@@ -1752,7 +1752,11 @@ export function createEngine(opts: EngineOptions) {
 
   function askField(s: Session, field: Field, ctx: FlowContext, say: Say, showPrevious = false): void {
     // Misses count per question: a new question starts afresh.
-    if (s.fieldId !== field.id) s.misses = 0;
+    if (s.fieldId !== field.id) {
+      s.misses = 0;
+      // What was said aside at the question before (`啥意思`, `哈哈`) counts there only.
+      delete s.aside;
+    }
     s.fieldId = field.id;
     // Set again by 返回 right after, when that is what asks it.
     s.backAt = null;
@@ -2147,7 +2151,13 @@ export function createEngine(opts: EngineOptions) {
         // `嗯`, `好的` at a question of choices (专送 or 众包): no pick, no break to come back from; asked again politely.
         // Again and again: a person offered, never the same words forever.
         else if (u.talk === 'ack' && ackAtChoice(s, flow, ctx)) say((s.misses += 1) >= 2 ? T.ackAtChoiceAgain : T.ackAtChoice);
-        else say(u.talk === 'upset' ? smallTalkReply(u.talk) : `${smallTalkReply(u.talk)}${T.backTo(flow.title)}`);
+        else {
+          // `哈哈` again at the same question: never the same 「收到。我们接着填…」 twice, but how to go on from here.
+          const key = `talk:${s.fieldId ?? ''}:${u.talk}`;
+          const again = u.talk !== 'upset' && s.mode === 'ask' && !!s.fieldId && s.aside === key;
+          s.aside = key;
+          say(again ? T.talkAgain(flow.title) : u.talk === 'upset' ? smallTalkReply(u.talk) : `${smallTalkReply(u.talk)}${T.backTo(flow.title)}`);
+        }
         reask(s, flow, ctx, say);
         return true;
       case 'question':
@@ -2482,7 +2492,7 @@ export function createEngine(opts: EngineOptions) {
     if (u.kind === 'answer' && u.asked) say(`${u.asked.answer}（依据：${u.asked.basis.join('、')}）`);
     // `啥子是工程项目哦`: what the question asked means, which the knowledge base has no entry for, is the field's help.
     if (u.kind === 'question' && !u.entry && field.help && aboutTheQuestion(field, text, s.answers, ctx)) {
-      say(field.help);
+      say(helpSaid(s, field, field.help, ctx));
       return askField(s, field, ctx, say);
     }
     // `不想填了` at a supplementary question, after 「都不想填就回复都跳过」: these questions skipped, nothing thrown away.
@@ -2550,6 +2560,8 @@ export function createEngine(opts: EngineOptions) {
       }
       // Not knowing said again (`不知道` twice at the amount): another way on, never 「想想看」 twice.
       if (!refusesToSay(text) && field.stuck && s.misses === 1 && s.fieldId === field.id) return retry(field.stuck(s.answers, ctx));
+      // `不想说` again at the name: a surname will do, or a person (never the same words twice).
+      if (refusesToSay(text) && field.id === 'contactName' && s.misses === 1 && s.fieldId === field.id) return retry(T.refusedNameAgain);
       // A name, a phone number or an ID number has no 「大概」: why it is needed instead.
       return retry(refusesToSay(text) ? (field.id === 'contactName' ? T.refusedName : EXACT_FIELDS.has(field.id) ? T.refusedExact : T.refusedRequired) : T.dontKnowRequired);
     }
@@ -2568,6 +2580,13 @@ export function createEngine(opts: EngineOptions) {
         // The first message pasted again (`老板欠我工资三个月了…我在东龙镇` at the village question): what it says is
         // known already; said so, and the question asked again (never its words quoted back as a village).
         if (!u.result?.conflict && repeatsKnown(s, flow, text, ctx)) return retry(knownAgain(s, flow, field, text, ctx));
+        if (u.result && !u.result.ok && field.errorAgain) {
+          // The same error twice in a row (`没有手机` twice): the question's other way on, never the same words again.
+          const key = `error:${field.id}:${u.result.error}`;
+          const other = s.aside === key ? field.errorAgain(u.result.error) : null;
+          s.aside = key;
+          if (other) return retry(other, u.result.options);
+        }
         return retry(u.result && !u.result.ok ? u.result.error : T.unknown, u.result && !u.result.ok ? u.result.options : undefined);
       default:
         if (repeatsKnown(s, flow, text, ctx)) return retry(knownAgain(s, flow, field, text, ctx));
@@ -2960,8 +2979,18 @@ export function createEngine(opts: EngineOptions) {
     if (understandConfirm(text) !== null || dontKnow(text) || smallTalkOf(text) !== null) return null;
     const facts = flow.extract(text, s.answers, ctx);
     const keys = Object.keys(facts);
-    if (keys.length === 0) return null;
     const merged = { ...s.answers, ...p.values };
+    // `李强` at 「联系人「李强」。对吗？」, `宏达厂。` at 「用人单位「宏达厂」…」: words the form's extract does not read,
+    // the same as a value waiting (spaces and punctuation aside) — that value said again, as a yes to it.
+    if (keys.length === 0) {
+      const words = bareWords(text);
+      if (words === '') return null;
+      const same = Object.keys(p.values).filter((k) => {
+        const v = p.values[k];
+        return (typeof v === 'string' && bareWords(v) === words) || bareWords(show(flow, k, v, merged, ctx)) === words;
+      });
+      return same.length > 0 ? same : null;
+    }
     const same = (k: string, known: Answers) =>
       k in known && (JSON.stringify(known[k]) === JSON.stringify(facts[k]) || show(flow, k, known[k], merged, ctx) === show(flow, k, facts[k], merged, ctx));
     const repeated: string[] = [];
@@ -2970,6 +2999,22 @@ export function createEngine(opts: EngineOptions) {
       else if (!same(k, s.answers)) return null;
     }
     return repeated;
+  }
+
+  /**
+   * What the question means (`啥意思`), never the same words twice at the same question: the help first, then said
+   * another way (`Field.helpAgain`: the period with months from today), then the ways on (回头再填, 人工).
+   */
+  function helpSaid(s: Session, field: Field, first: string, ctx: FlowContext): string {
+    const seen = s.aside === `help:${field.id}` ? 1 : s.aside === `help2:${field.id}` ? 2 : 0;
+    const other = seen === 1 ? (field.helpAgain?.(s.answers, ctx) ?? null) : null;
+    s.aside = other ? `help2:${field.id}` : `help:${field.id}`;
+    return seen === 0 ? first : (other ?? T.askedAgain);
+  }
+
+  /** Words compared as said, whatever their spaces and punctuation (`李 强。` is `李强`). */
+  function bareWords(text: string): string {
+    return text.replace(/[\s\p{P}\p{S}]+/gu, '');
   }
 
   /** A day typed at a confirmation for the day question the values waiting bring in, read one way of several (dayReadingAhead). */
@@ -3444,8 +3489,24 @@ export function createEngine(opts: EngineOptions) {
         const before = new Set(visibleFields(flow, base).map((f) => f.id));
         const brought = visibleFields(flow, known).filter((f) => !before.has(f.id) && !(f.id in known) && !f.extractOnly);
         const next = (brought.length === 1 ? brought[0] : null) ?? visibleFields(flow, known).find((f) => !(f.id in known) && !f.extractOnly) ?? null;
+        // `好再来饭店` at 「工作方式「单位职工」。对吗？」, then `河西街道`: answers for the questions the value waiting brings in
+        // (the unit, then where it is), said before its yes. Held for them, said so, and the same confirmation asked again:
+        // never read as no answer that drops what waits. Each held once (the same again is no step on: the usual way).
+        const unit = 'employer' in s.later && !('employer' in known) ? { employer: s.later.employer } : null;
+        if (!passed && (unit || next?.id === 'employer')) {
+          const knownAhead = unit ? { ...known, ...unit } : known;
+          const nextAhead = unit ? (visibleFields(flow, knownAhead).find((f) => !(f.id in knownAhead) && !f.extractOnly) ?? null) : next;
+          const held = answerAhead(flow, nextAhead, text, knownAhead, ctx);
+          const heldKeys = Object.keys(held);
+          if (heldKeys.length > 0 && heldKeys.every((k) => !before.has(k) && !(k in knownAhead) && mayDefer(flow, k) && !(k in s.later))) {
+            s.later = { ...s.later, ...held };
+            say(WAIT_FOR_QUESTION(factLine(flow, held, { ...knownAhead, ...held }, ctx)));
+            return askConfirm(s, flow, ctx, say);
+          }
+        }
         const ahead = answerAhead(flow, next, text, known, ctx);
-        if (Object.keys(ahead).length > 0) return moveOn(s, flow, p, null, ahead, ctx, say, passed);
+        const aheadKeys = Object.keys(ahead);
+        if (aheadKeys.length > 0) return moveOn(s, flow, p, null, ahead, ctx, say, passed);
       }
     }
     s.misses += 1;

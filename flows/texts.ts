@@ -101,6 +101,7 @@ export const T = {
   /** A yes at a question asked again with its answer shown (返回): the answer stays. */
   keptAsIs: (label: string, shown: string) => `好的，${label}还是「${shown}」。`,
   /** What a question answers itself (Field.asked), asked again there: the answer is above; what else can be done. */
+  talkAgain: (title: string) => `咱们还在填「${title}」，回答下面这个问题就能接着办。一时答不了的话，可以回复「回头再填」，或回复「人工」请工作人员帮您。`,
   askedAgain: '刚才的说明在上面。一时答不了的话，可以回复「回头再填」，填过的都给您保存着；也可以回复「人工」请工作人员帮您。',
   /** `嗯` at a question of choices: none picked, asked again. */
   ackAtChoice: '这一项还需要您选一下，回复数字就行：',
@@ -197,6 +198,7 @@ export const T = {
   /** `不想说` at a question that cannot be skipped. */
   refusedExact: '理解您的顾虑。这一项要填，没有它没法帮您办；您填的只有负责的工作人员能看到，不会给老板。实在不方便的话，可以回复「人工」请工作人员帮您。',
   /** A contact's name refused (`不想留名字`): a way of address will do. */
+  refusedNameAgain: '写个姓就行，例如「王先生」「李女士」，只是为了联系您时好称呼。实在不想留，回复「人工」请工作人员帮您。',
   refusedName: '理解您的顾虑。这一项要填，工作人员联系您时好称呼；不想留全名的话，写个称呼就行，例如「王先生」「李女士」。您填的只有负责的工作人员能看到，不会给老板。实在不方便的话，可以回复「人工」请工作人员帮您。',
   refusedRequired: '理解您的顾虑。这个说个大概就行，没有它没法帮您办。您说的只有负责的工作人员能看到；实在不方便的话，可以回复「人工」请工作人员帮您。',
   cannotSkip: '这一项不能跳过，我们需要知道个大概。想想看，或者回复「人工」请工作人员帮您。',

@@ -127,6 +127,13 @@ export interface Field {
    */
   stuck?(answers: Answers, ctx: FlowContext): string;
   /**
+   * What the question means asked again at it (`啥意思` twice): said in another, more concrete way than `help`
+   * (the period: an example from today's date). Without it, a second 啥意思 gets the ways on (回头再填, 人工).
+   */
+  helpAgain?(answers: Answers, ctx: FlowContext): string;
+  /** The same error about to be said twice in a row at the question (`没有手机` twice): another way on, if there is one. */
+  errorAgain?(error: string): string | null;
+  /**
    * A value read from the person's words and refused at its 「…对吗？」 (`不对`): answers to set so
    * that reading is never proposed again in this report (a report said to be for someone else,
    * refused: not asked about again).

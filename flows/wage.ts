@@ -955,6 +955,21 @@ function countBackFrom(p: WagePeriodAnswer, said: string, left: string): WagePer
   return { start: addMonths(left, -(p.months - 1)), end: left, months: p.months };
 }
 
+/**
+ * The period question explained again (`啥意思` twice), with months from today's date: the three before this one
+ * (this month's pay is not due yet), `今年9月到11月` in December, `去年11月到今年1月` in February.
+ */
+function periodExample(now: Date): string {
+  const current = chinaMonth(now);
+  const from = addMonths(current, -3);
+  const to = addMonths(current, -1);
+  const num = (m: string) => Number(m.slice(5));
+  const year = (m: string) => (m.slice(0, 4) === current.slice(0, 4) ? '今年' : '去年');
+  const range = `${year(from)}${num(from)}月到${from.slice(0, 4) === to.slice(0, 4) ? '' : year(to)}${num(to)}月`;
+  const months = [from, addMonths(current, -2), to].map((m) => `${num(m)}月`).join('、');
+  return `就是哪几个月的工资没拿到。比如现在是${num(current)}月，${months}的工资都没发，就回复「${range}」；从${num(from)}月起一直没发，就回复「${year(from)}${num(from)}月到现在」。记不清的话，说个大概就行。`;
+}
+
 function addMonths(month: string, n: number): string {
   const [y, m] = month.split('-').map(Number) as [number, number];
   const i = y * 12 + (m - 1) + n;
@@ -2786,6 +2801,7 @@ export const wageFlow = defineFlow({
       },
       show: (v) => showPeriod(v),
       help: '说大概的起止月份就行，比如「今年3月到现在」。这个月的工资一般下个月才发，不算在内。',
+      helpAgain: (_a, ctx) => periodExample(ctx.now),
     }),
     f.text('workStart', {
       label: '开始干活',

@@ -1104,6 +1104,12 @@ const NOT_NAME_WORDS =
 const NOT_NAMES =
   /^(?:马上|明天|明年|明白|高兴|方便|方面|常常|许多|于是|应该|周末|周[一二三四五六日天]|安全|安排|成功|白天|金额|司机|师傅|师父|毛病|钱包|路上|时间|余额|关于|全部|都是|都有|来了|国家|平时|门口|相信|信息|由于|公司|干活|干嘛|但是|原来|利息|车上|车间|班长|单独|单干|单身|程序|文件|江湖|包工头|工头|老板|老乡|朋友|同事|本人|自己|打工|农民|工人|是的|好的|对的|可以|行吧|算了|同意|不同意|确认|确定|完成|完毕|发完了|好了|没了|都跳过|愿意|知道了|收到|没问题|没错|正确|继续|提交|取消|跳过|嗯嗯|对对|对头|就是|叫我|这个|那个|先生|女士|小姐|太太|阿姨|大爷|大妈|大姐|大哥|老哥|兄弟|老铁|美女|帅哥|老板娘|农民工|随便|随意|随你|无所谓|都行|都可以|匿名|保密|不详|未知|无名)$/u;
 
+/** `没有手机` at the phone question: what to do then, not a format error. */
+export const NO_PHONE_REPLY = '需要一个能打通的手机号，方便联系您。自己没有的话，家人或工友的也可以，写上11位号码就行。';
+
+/** `没有手机` said again: one concrete way on (someone's number nearby), or a person (never the same words twice). */
+export const NO_PHONE_AGAIN = '没有手机也没关系：留一个家里人或工友的手机号就行，我们打这个号码找您。身边一个号码都没有的话，回复「人工」，工作人员帮您想办法。';
+
 /** A mobile number as answered: inside a sentence, spaced, or spoken in Chinese digits. */
 export function phoneAnswer(text: string): { ok: true; value: string; confirm?: true } | { ok: false; error: string } {
   const own = ownPhones(text);
@@ -1119,7 +1125,7 @@ export function phoneAnswer(text: string): { ok: true; value: string; confirm?: 
   // (never read as having no phone, which offers a family member's number).
   if (!found && !p.ok && p.error === MOBILE_MESSAGES.wechatBound) return { ok: false, error: p.error };
   // `没有手机号`, `就打这个微信`: what to do then, not a format error.
-  if (!found && NO_PHONE.test(text)) return { ok: false, error: '需要一个能打通的手机号，方便联系您。自己没有的话，家人或工友的也可以，写上11位号码就行。' };
+  if (!found && NO_PHONE.test(text)) return { ok: false, error: NO_PHONE_REPLY };
   // `同上`, `跟上面一样`: a number said elsewhere, which this question cannot see; asked for plainly, never stored.
   if (!found && SAME_AS_BEFORE.test(text.trim())) return { ok: false, error: '这里看不到您前面留的号码，请直接发一下您的11位手机号，例如“13800138000”。' };
   // `138OO138OOO`, `l3700001111`: the letter O for 0, l or I for 1, typed in a hurry. Read as digits only when the

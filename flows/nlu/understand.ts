@@ -1713,7 +1713,10 @@ export function answerAhead(flow: Flow, next: Field | null, text: string, answer
   // A day alone (`10月5日`) when the question next is a day's that the values waiting bring in (受伤日期, once
   // 咨询的事「工伤」 waits): that day, confirmed with them. Never words besides the day (those the flow's extract reads).
   const dayNext = next !== null && dayAheadField(next, answers) && DAY_ALONE.test(compact(text));
-  if (next && (TYPED_FIELDS.has(next.id) || nameNext || dayNext)) {
+  // A unit named alone (`好再来饭店` at 「工作方式「单位职工」。对吗？」) when the unit's question is the one the value
+  // waiting brings in: held for it (confirmed there), never read as no answer that drops what waits.
+  const unitNext = next !== null && next.id === 'employer' && !!next.freeText && plainlyAnswers(flow, next, text, answers, ctx);
+  if (next && (TYPED_FIELDS.has(next.id) || nameNext || dayNext || unitNext)) {
     const r = next.parse({ kind: 'text', text }, answers, ctx);
     // A day read one way of several (`12月5日` not yet come this year: last year's?) is asked at its own question, with why.
     if (r.ok && r.value !== undefined && !r.exit && !(dayNext && r.confirm)) return newFacts({ [next.id]: r.value }, answers);
