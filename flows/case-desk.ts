@@ -125,7 +125,7 @@ export type CaseMessage =
    * `keeps`: a withdrawal said not to be wanted (`我不撤回`, `不是不想告`); `moved`: a move, no number
    * in it (`我搬家了`). Not news: nothing is passed on.
    */
-  | { kind: 'asks'; about: 'visit' | 'boss-change' | 'keeps' | 'exposed' | 'moved' | 'same-phone' | 'bring' | 'called' | 'told-to-come' | 'to-arbitration' | 'sign' | 'kin-phone' | 'go-on' | 'staff-said' | 'away' | 'tell-me' | 'new-job' }
+  | { kind: 'asks'; about: 'visit' | 'boss-change' | 'keeps' | 'exposed' | 'moved' | 'same-phone' | 'bring' | 'called' | 'told-to-come' | 'to-arbitration' | 'sign' | 'kin-phone' | 'go-on' | 'staff-said' | 'away' | 'tell-me' | 'new-job' | 'deduct-asked' | 'staff-news' | 'id-asked' | 'voice' }
   /**
    * About the staff themselves (`我要投诉你们网格员`, `打了好几次电话都没人接`):
    * for the township's supervisor, never the assignee. `noAnswer`: nobody
@@ -734,8 +734,8 @@ const STAFF_SAID =
 const STAFF_SAID_ANSWER = '好的，就按工作人员说的，等他们的答复。到了他们说的时间还没有消息，直接跟我说，我转给负责的工作人员；回复「进度」可以查看办到哪一步了。';
 /** Going home, or away, for a while (`我回老家了还能办吗`): the case goes on by phone (it was 答不上来). */
 const AWAY =
-  /^(?:我|俺)?(?:已经|要|准备|过几天|明天|过年|下个月|快要?|现在)?(?:回(?:了)?老家|去(?:了)?外地|离开(?:这里|这边|本地)|不在(?:这边|本地|这里))(?:了|过年|去了)?(?:，)?(?:还能办|还能要|还能追|还管|还算数|还有用|会不会有影响|有没有影响|影响吗|要紧吗|怎么办|咋办|还能继续)?(?:吗|么|嘛|不|吧|啊|呢)?$/u;
-const AWAY_ANSWER = '回老家或者去外地，都不影响案件办理，工作人员会打您留的电话联系您，这个号码要保持能打通。需要您本人到场或签字的，他们会提前跟您商量。';
+  /^(?:我|俺)?(?:已经|要|准备|过几天|明天|过年|下个月|快要?|现在)?(?:回(?:了)?老家|去(?:了)?外地|离开(?:这里|这边|本地)|不在(?:这边|本地|这里))(?:了|过年|去了)?(?:，)?(?:还能办|还能要|还能追|还管|还算数|还有用|会不会有影响|有没有影响|影响吗|要紧吗|怎么办|咋办|还能继续|(?:那)?(?:钱|工资|工钱)(?:还)?(?:能|可以)(?:拿到|要到|要回来|拿回来|到手))?(?:吗|么|嘛|不|吧|啊|呢)?$/u;
+const AWAY_ANSWER = '回老家或者去外地，都不影响案件办理，工作人员会打您留的电话联系您，这个号码要保持能打通。需要您本人到场或签字的，他们会提前跟您商量。在哪里都可以回复「进度」查看办到哪一步。';
 /** To be told when it is done (`钱到了告诉我一声`, `有消息了通知我`): the way they will hear (it was 没太明白). */
 const TELL_ME =
   /^(?:钱|工资|工钱)?(?:到了|到账了|要回来了|追回来了|拿到了|下来了|有消息了|有结果了|有进展了|有消息|有结果|有进展)(?:就|记得|麻烦|请)?(?:告诉|通知|说|联系)(?:我|俺)(?:一声|一下)?(?:啊|哈|吧|哦)?$|^有(?:消息|结果|进展)(?:了)?(?:就|记得)?(?:告诉|通知)(?:我|俺)(?:一声|一下)?(?:啊|哈|吧)?$/u;
@@ -744,6 +744,26 @@ const TELL_ME_ANSWER = '好的。案件有进展，会在这里告诉您，工�
 const NEW_JOB =
   /^(?:我|俺)?(?:已经|现在)?(?:换(?:了)?(?:个|份|一个|一份)?(?:新)?(?:工作|地方干活|厂|单位|工地)|去(?:了)?别的(?:厂|地方|单位|工地)(?:干|上班|干活)?|不在(?:那|那里|那边|那家|原来的?|以前的?)(?:厂|饭店|单位|工地|公司)?(?:干|上班|做|干活)|找(?:到)?(?:了)?(?:新|别的)(?:工作|活))(?:了)?(?:啊|哦|呀)?$/u;
 const NEW_JOB_ANSWER = '换工作不影响这件案子，原来欠您的工资照样要给，工作人员会接着办。他们会打您留的电话联系您；手机号要是也换了，把新号码发给我。新单位以后要是也欠薪，回复「反映欠薪」另外登记。';
+
+/** The money into the account, asked (`老板把工资打到我卡上了吗`) or said not come (`老板还没把工资打到我卡上`): the progress (it was another report offered). */
+const CARD_PAID_ASKED = new RegExp(
+  `^${BOSS}(?:到现在|现在|至今|一直|还是|也|都|还)*(?:没有?|未)?(?:把)?(?:钱|工资|工钱|欠款)(?:都|已经|全)?(?:打|转|存)(?:到|进)(?:了)?(?:我)?(?:的)?(?:卡|银行卡|工资卡|账上|账户|微信|支付宝)(?:上|里)?(?:了)?(?:吗|么|没有?|没)?(?:呢|啊|呀)?$`,
+  'u',
+);
+/** The same words with no question and no `没`: said as paid, left to PAID. */
+const CARD_PAID_SAID = /^[^吗么没未]*$/u;
+/** Staff's news of the boss (`网格员说老板下周给钱`): acknowledged, nothing passed on (staff know it); it was the knowledge answer on 工格员. */
+const STAFF_NEWS = new RegExp(
+  `^(?:${STAFF_NOUN}|工会的人|你们的人)(?:跟我|对我|和我)?(?:说|讲|告诉我)(?:了)?${BOSS}(?:说|答应|同意|承诺)?(?:了)?(?:下周[一二三四五六日天]?|下个?星期[一二三四五六日天]?|下个?月|月底|月初|年前|年底|过几天|这几天|这周|明天|后天|近期|很快|马上)?(?:就|会|要|能)?(?:给|付|发|结|打|还)(?:我)?(?:钱|工资|工钱|欠款)?(?:了)?$`,
+  'u',
+);
+const STAFF_NEWS_ANSWER = '好的，工作人员在跟老板协调，这个情况他们知道。钱真正到手之前，案件照常办理；收到了跟我说一声，没按说的时间给，也告诉我。';
+/** The boss wants the ID card, neither to see nor to keep said (`老板要我身份证`): which is asked (it was 没太明白). */
+const ID_ASKED = new RegExp(`^${BOSS}(?:说)?(?:要|找我要|问我要|让我交|叫我交|让我给|叫我给|要我交|要我给)(?:我|俺)?(?:的)?(?:身份证|证件)$`, 'u');
+const ID_ASKED_ANSWER = '老板要您的身份证，是只看一下（登记、复印），还是要收走押着？\n· 只看一下、复印：一般没关系，看完当场还给您。\n· 要收走押着：这是不允许的，回复「老板要扣我身份证」，我告诉您怎么办，并可以转给负责的工作人员。';
+/** A voice message said to have been sent (`我发了个语音`): what becomes of it (it was 没太明白). */
+const VOICE_SENT = /^(?:我|俺)?(?:刚才|刚刚|已经|刚|之前)?(?:给你们?|给你)?(?:发|说)(?:了)?(?:个|一个|一条|几条|条|段|一段)?语音(?:了|过去了|给你们?了)?(?:你们?)?(?:收到了?(?:吗|么|没有?)|听到了?(?:吗|么|没有?)|听了吗|能听吗)?(?:啊|呀|哦)?$/u;
+const VOICE_ANSWER = '语音能转成文字的，我按文字回复；转不了的，我听不了，会把语音原样转给工作人员（另开一个求助编号），他们听完会联系您。没看到我对那条语音的回复的话，直接打字告诉我最稳妥。';
 
 /** What is said to each `asks`. */
 const ASKS_ANSWER: Record<Extract<CaseMessage, { kind: 'asks' }>['about'], string> = {
@@ -765,6 +785,12 @@ const ASKS_ANSWER: Record<Extract<CaseMessage, { kind: 'asks' }>['about'], strin
   away: AWAY_ANSWER,
   'tell-me': TELL_ME_ANSWER,
   'new-job': NEW_JOB_ANSWER,
+  get 'deduct-asked'() {
+    return knowledgeLead('wage-late-deduction');
+  },
+  'staff-news': STAFF_NEWS_ANSWER,
+  'id-asked': ID_ASKED_ANSWER,
+  voice: VOICE_ANSWER,
 };
 
 /**
@@ -772,6 +798,12 @@ const ASKS_ANSWER: Record<Extract<CaseMessage, { kind: 'asks' }>['about'], strin
  * At most seven digits (a phone or a case number is no amount).
  */
 const BARE_SUM = /^(?:是|应该是|应该|改成|改为|其实是|一共|总共|一共是)?(\d{3,7}(?:\.\d+)?|\d+(?:\.\d+)?[千万]|[一二三四五六七八九十两]+[百千万][一二三四五六七八九十两零百千万]*)(?:多)?(?:块钱?|元)?(?:吧|啊|呀)?$/u;
+/** A figure with nothing said of it (`3000`, `三千块`): no `是`, `应该是`, `改成` before it. */
+const BARE_FIGURE_ONLY = /^(?:\d{3,7}(?:\.\d+)?|\d+(?:\.\d+)?[千万]|[一二三四五六七八九十两]+[百千万][一二三四五六七八九十两零百千万]*)(?:多)?(?:块钱?|元)?$/u;
+/** Progress asked in English (`progress`, `how is my case`, `any news?`): the progress, said in Chinese (it was 没太明白). */
+const ENGLISH_PROGRESS = /^(?:(?:my\s+)?(?:case\s+)?(?:progress|status|update)|how(?:'s|\s+is)\s+(?:my\s+)?(?:case|it\s+going)|any\s+(?:news|update|progress)|what(?:'s|\s+is)\s+the\s+(?:progress|status))\s*[?.!]*$/iu;
+/** The boss gone, in pinyin (`laoban pao le`, `laoban paolu le`): as 老板跑了, passed on only after a yes (it was 没太明白). */
+const PINYIN_ABSCONDED = /^(?:wo\s*de\s*)?lao\s*ban\s*(?:pao\s*(?:le|lu(?:\s*le)?)|bu\s*jian\s*le|shi\s*lian\s*le|lian\s*xi\s*bu\s*shang\s*le)\s*[!.。！]*$/iu;
 /** A name alone after the report went in (`我叫张三`, `我的名字是张三`): whether it corrects the contact's name is asked. */
 const BARE_NAME = /^(?:我|俺|本人)(?:叫|名叫|的?名字(?:是|叫)|的?姓名(?:是|叫)?|的?全名(?:是|叫))([\p{Script=Han}]{2,4})(?:啊|呀|哈)?$/u;
 
@@ -960,6 +992,19 @@ export function readCaseMessage(text: string, complaintOnly = false): CaseMessag
   const held = long || HELD_ASKED.test(c) ? null : HELD.exec(s);
   if (held) return { kind: 'note', note: 'other', about: held.slice(1).some(Boolean) ? 'card-held' : 'id-held' };
   if (!long && DEDUCT.test(s) && !HELD_ASKED.test(c)) return { kind: 'note', note: 'other', about: 'deduct' };
+  // `老板说要扣我工资吗`: asked, the knowledge answer alone (it was another report offered).
+  if (!long && [...c].length <= PROGRESS_MAX && DEDUCT.test(s) && /[吗么嘛]$|[?？]\s*$|会不会|能不能|可不可以|合法|违法/u.test(raw)) return { kind: 'asks', about: 'deduct-asked' };
+  // `老板把工资打到我卡上了吗`, `老板还没把工资打到我卡上`: the progress (it was another report offered).
+  if (!long && CARD_PAID_ASKED.test(c) && !CARD_PAID_SAID.test(c)) return { kind: 'progress', staffPhone: false };
+  // `网格员说老板下周给钱`: staff's news, acknowledged (it was the knowledge answer on 工格员).
+  if (!long && [...c].length <= PROGRESS_MAX && STAFF_NEWS.test(c)) return { kind: 'asks', about: 'staff-news' };
+  // `老板要我身份证`: to see it, or to keep it, asked (it was 没太明白).
+  if (!long && ID_ASKED.test(c)) return { kind: 'asks', about: 'id-asked' };
+  // `progress`, `how is my case`: the progress (it was 没太明白); `laoban pao le`: as 老板跑了, after a yes.
+  if (ENGLISH_PROGRESS.test(raw.trim())) return { kind: 'progress', staffPhone: false };
+  if (PINYIN_ABSCONDED.test(raw.trim())) return { kind: 'note', note: 'absconded' };
+  // `我发了个语音`: what becomes of it (it was 没太明白).
+  if (!long && VOICE_SENT.test(c)) return { kind: 'asks', about: 'voice' };
   // `过不下去了`: a kind word and the hotline, the words passed on only after a yes (it was 没太明白).
   if (!long && DISTRESS.test(c)) return { kind: 'note', note: 'other', about: 'distress' };
   // `我自己去劳动局了`: both go on; the case worker should know (it was 答不上来).
@@ -1893,6 +1938,13 @@ export function createCaseDesk(core: Core) {
     const one = targetCases(session, wage, raw, ctx);
     if (bare.field === 'amount' && one.length === 1 && one[0]!.wage?.amount === bare.yuan) {
       return { session, replies: [text(`您报告里的欠薪金额就是${yuan(bare.yuan)}，不用改。有别的情况要告诉工作人员，直接跟我说就行。`)] };
+    }
+    // `3000` alone, less than the report's sum: paid, or the sum owed? Asked in words they can send back; nothing offered
+    // to pass on (it was offered as a correction of the sum only).
+    const reported = one.length === 1 ? one[0]!.wage?.amount : undefined;
+    if (unchangeable && bare.field === 'amount' && reported !== undefined && reported !== null && bare.yuan < reported && BARE_FIGURE_ONLY.test(compact(normalizeMessage(raw)))) {
+      const y = yuan(bare.yuan);
+      return { session, replies: [text(`${y}是指什么？\n· 老板已经给了${y}：请回复「老板给了${bare.yuan}」\n· 欠薪金额应该是${y}（不是报告里的${yuan(reported)}）：请回复「金额应该是${bare.yuan}」\n我再转给负责的工作人员。`)] };
     }
     const [question, words] =
       bare.field === 'amount'
