@@ -4,6 +4,7 @@ import type { StaffRole } from '../directory/index.js';
 import { AppError } from '../infra/errors.js';
 import { compactDay } from '../infra/time.js';
 import { leadingAmount, yuan } from '../infra/money.js';
+import { amendAmount, amendEmployer, amendPhone, type AmendField } from '../cases/index.js';
 
 /**
  * Staff commands typed in WeChat (`接单 QX20261121-0001`, `通过 RH…`). The
@@ -521,7 +522,7 @@ function numberFirst(ctx: StaffCommandContext, text: string): string | null {
  * digits with a leading 0, so no amount or length; not an area code before
  * more digits, `0512-6688123`, `0512 6688123`).
  */
-const SERIAL_ONLY = /^(?:尾号|后四位|编号)?\s*[:：]?\s*(0\d{3})(?:号)?(?=$|[\s，,。.：:、；;！!])(?![\s，,]*\d{5})/u;
+const SERIAL_ONLY = /^(?:尾号|后四位|编号)?\s*[:：]?\s*(0\d{3})(?:号)?(?=$|[\s，,。.：:、；;！!]|金额|单位|电话|手机)(?![\s，,]*\d{5})/u;
 
 /**
  * A case command with only the last four digits of the number (`备注 0001
@@ -857,7 +858,7 @@ const TRANSFERRED = /(?:转给|转交给|交给|移交给)(?!老板|工人|当�
 const HAND_ON = /(?:转给|转交给|交给|派给|分给|转到)(?!老板|工人|当事人|报告人|包工头|工头|劳动|监察|仲裁|法院|派出所|公安|检察|人社)[\u4e00-\u9fa5]{0,8}(?:网格员|网格|同事|别人|其他人|别的人)/u;
 /** `我去看看`, `我在开会 稍后处理`, `明天上班`, `收到 我去了解一下`: a word of what comes, nothing done yet. */
 const LATER = /^(?:收到|好的?|好嘞|ok|行|明白|知道了)?(?:这个|这件|这单|这边)?(?:我们?)?(?:先|马上|这就|现在)?(?:正在处理|在处理|处理中|正在办|在办了|去看看|去看一下|去了解|了解一下|去核实|核实一下|看看|看一下|看下|稍后|晚点|晚些|回头|等会|待会|一会|明天|下午|在开会|开会|在忙|忙完)/u;
-const NOTE = /(?:老板娘?|包工头|工头|老总|厂长|经理|对方|雇主)(?:的)?(?:(?:电话|手机|号码)(?:号码?)?(?:是|：|:)?\s*\d|姓|叫|住|家在|在外地|跑了|换号|换了号|停机|空号)|换号|换了号|停机|空号|让(?:他|她|工人|当事人|报告人)去|(?:交给|移交|转到|送到|报给|报了?|上报(?:给|到)?)了?(?:劳动|监察|仲裁|法院|派出所|公安|人社)|不承认|不认账|说没钱|没钱给|等(?:老板|工人|对方|当事人|包工头)(?:的)?(?:回复|回话|消息|答复|电话|回电)|去不了|再去|同一个老板|联系|打不通|没人接|关机|答应|承诺|现场|工地|上门|核实|约了|约好|稳定|稳住|协调|调解|跟进|打过电话|打了电话|通了电话|沟通|谈过|谈了|见过|见了|去过|找过|电联|致电|去电|回电|属实|不实|查实|核查|(?:去|申请|提起|提交|申请了|走)(?:劳动)?仲裁|仲裁了|转(?:给|交|到)?了?(?:劳动|监察|仲裁|法院|人社|派出所|公安)|(?:还|都)?(?:没|没有|未)(?:收到|拿到|到账)|(?:还|都)?(?:没|没有|未)(?:给|付|发|结|打)(?:钱|工资|工钱)|(?:说|讲)(?:好)?(?:钱)?(?:这两天|这几天|过段时间|月底|月初|下周|下个?礼拜|下个?星期|下个月|明天|后天|过几天|过两天|年前|年底|(?:\d{1,2}月)?\d{1,2}(?:号|日)(?:前|之前)?)(?:再|就)?(?:给|发|付|结|打|转|还)/u;
+const NOTE = /(?:老板娘?|包工头|工头|老总|厂长|经理|对方|雇主)(?:的)?(?:(?:电话|手机|号码)(?:号码?)?(?:是|：|:)?\s*\d|姓|叫|住|家在|在外地|跑了|换号|换了号|停机|空号)|换号|换了号|停机|空号|让(?:他|她|工人|当事人|报告人)去|(?:交给|移交|转到|送到|报给|报了?|上报(?:给|到)?)了?(?:劳动|监察|仲裁|法院|派出所|公安|人社)|(?:去|到)了?(?:厂|工地|公司|店|单位|饭店|工厂)里?(?:看了?|看过|问了?|找了?|走了一趟|跑了一趟)|(?:老板|对方|负责人|厂长|经理)(?:不在|没在)|不承认|不认账|说没钱|没钱给|等(?:老板|工人|对方|当事人|包工头)(?:的)?(?:回复|回话|消息|答复|电话|回电)|去不了|再去|同一个老板|联系|打不通|没人接|关机|答应|承诺|现场|工地|上门|核实|约了|约好|稳定|稳住|协调|调解|跟进|打过电话|打了电话|通了电话|沟通|谈过|谈了|见过|见了|去过|找过|电联|致电|去电|回电|属实|不实|查实|核查|(?:去|申请|提起|提交|申请了|走)(?:劳动)?仲裁|仲裁了|转(?:给|交|到)?了?(?:劳动|监察|仲裁|法院|人社|派出所|公安)|(?:还|都)?(?:没|没有|未)(?:收到|拿到|到账)|(?:还|都)?(?:没|没有|未)(?:给|付|发|结|打)(?:钱|工资|工钱)|(?:说|讲)(?:好)?(?:钱)?(?:这两天|这几天|过段时间|月底|月初|下周|下个?礼拜|下个?星期|下个月|明天|后天|过几天|过两天|年前|年底|(?:\d{1,2}月)?\d{1,2}(?:号|日)(?:前|之前)?)(?:再|就)?(?:给|发|付|结|打|转|还)/u;
 /** The person will be away, or is back: `我明天请假`, `今天休息 别给我派单`; `我上班了`, `我回来了`. */
 const DUTY_OFF = /请假|休假|休息|不在岗|出差|别(?:给我)?派|不要(?:给我)?派|先别派|暂停派|停止派/u;
 const DUTY_ON = /^我?(?:已经)?(?:回来)?(?:上班|到岗|销假|回来)了?(?:啊|哈|哦)?$/u;
@@ -916,6 +917,21 @@ const OFFER_LINE: Record<string, string> = {
   上班: '回复「好」就设为上班。',
   休息: '回复「好」就设为休息。',
 };
+
+/** Words that a fact of the case was wrong or is to be changed (`金额写错了`, `帮他改下电话`, `工人说欠的是两万八`). */
+const AMEND_CUE = /有问题|少了一位|多了一位|少打|多打|少写|多写|写错|填错|记错|搞错|弄错|打错|报错|说错|错了|不对|有误|改成|改为|改下|改一下|帮.{0,3}改|要改|更正|应该是|应是|应为|其实是|实际是|欠的是|欠的钱是|欠的工资是/u;
+/** Which fact (said before the value): the reporter's phone, the employer's name, the amount owed. */
+const AMEND_FIELD_SAID: [RegExp, AmendField][] = [
+  [/电话|手机|号码/u, 'phone'],
+  [/单位|公司|厂名|厂的名|厂家|厂子名|店名|雇主/u, 'employer'],
+  [/金额|钱数|数额|欠薪|欠款|欠的|工资|总额|多少钱/u, 'amount'],
+];
+/** Another fact than the three (the boss's or the company's phone, an address, a person's name): never a 更正. */
+const AMEND_OTHER = /(?:老板|包工头|工头|单位|公司|厂里?|经理|对方)的?(?:电话|手机|号码|联系方式)|地址|地点|身份证|(?:工人|报告人|当事人|他|她)的?(?:名字|姓名)/u;
+/** The value after its lead (`应该是28500`, `改成宏达电子厂`, `是宏达电子厂`). */
+const AMEND_VALUE = /(?:应该是|应是|应为|改成|改为|换成|更正为|其实是|实际是|是|为)\s*[:：]?\s*([^\s，,。；;！!]+(?:\s+[^\s，,。；;！!]+)*?)[\s。！!]*$/u;
+/** A serial said before the fact (`0001的金额改成28500`, `0001 电话不对`). */
+const AMEND_SERIAL = /^(?:尾号)?\s*(0\d{3})\s*(?:号)?(?:的|这件|这个|这单|\s)/u;
 /** A case said to repeat another: `这个是重复的`, `重复了 和之前那个一样`, `重复报的`. */
 /** `不属于欠薪`, `这个不是欠薪`: what the case is not; how to go on is the supervisor's to say. */
 const NOT_WAGE = /不(?:属于|是|算)(?:欠薪|拖欠工资|欠工资|讨薪)/u;
@@ -1012,6 +1028,75 @@ async function placeSaid(ctx: StaffCommandContext, said: string, place: RegExpEx
   return `${lead}${await fallbackAnswer(ctx, rest ? `${no} ${rest}` : `详情 ${no}`, quoted)}`;
 }
 
+/**
+ * A fact of the case said to be wrong, with its new value (`金额写错了 应该是28500`, `工人说欠的是两万八`, `单位名字不对
+ * 是宏达电子厂`, `0001的金额改成28500`): the 更正 command filled in with the case's number, the field and the value as
+ * 更正 would record it (两万八 → 28000). Offered on 好 when the case is named (its number or last four digits) or the one
+ * they hold and 更正 takes the value; otherwise shown (a value it would refuse, `两三万`, with why). Nothing is changed here.
+ * The boss's or the company's phone, an address or a name is no fact 更正 changes: left to the other readings.
+ */
+async function amendSaid(
+  ctx: StaffCommandContext,
+  said: string,
+  nos: string[],
+  held: string[],
+  offered: (command: string, full: string, whole: boolean, line: (full: string) => string) => string | null,
+  hint: (command: string, line: string) => string | null,
+): Promise<string | null> {
+  if (!usable(ctx, '更正') || QUESTION.test(said)) return null;
+  let text = halfWidth(said).trim();
+  let no: string | null = nos.length === 1 ? nos[0]! : nos.length === 0 && held.length === 1 ? held[0]! : null;
+  if (nos.length > 1) return null;
+  // A serial said first (`0001的金额改成28500`): the one open case of theirs ending so, and the words after it.
+  const serial = nos.length === 0 ? AMEND_SERIAL.exec(text) : null;
+  let serialLine = '';
+  if (serial) {
+    const ends = (await casesOf(ctx)).filter((c) => c.status !== 'closed' && c.status !== 'resolved' && c.caseNo.endsWith(`-${serial[1]!}`)).map((c) => c.caseNo);
+    no = ends.length === 1 ? ends[0]! : null;
+    if (ends.length !== 1) serialLine = `您负责的案件里尾号 ${serial[1]!} 的有${ends.length}件${ends.length > 0 ? `：${ends.join('、')}` : ''}，请写完整的案件编号。\n`;
+    text = text.slice(serial[0].length).trim();
+  } else if (nos.length === 1) {
+    // `QX… 金额写错了 应该是28500`: the words after the number.
+    const own = takeRecordNo(text);
+    // Said after the words (`钱数不对 QX…0002`): the number taken out, never read as a value.
+    text = own.no ? own.rest.trim() : text.replace(/(?:[A-Za-z]{1,4}\s*[-—]?\s*)?\d{4}-?\d{2}-?\d{2}\s*[-—]\s*\d{1,4}|[A-Za-z]{1,4}\s*\d{12}/gu, ' ').trim();
+  }
+  const compact = text.replace(/\s+/gu, '');
+  if (!AMEND_CUE.test(compact)) return null;
+  // `老板电话不对 是139…`: no fact 更正 changes; the words as typed for a note (offered as a note's hint is).
+  if (AMEND_OTHER.test(compact)) {
+    const words = said.trim();
+    return offered('备注', `备注 ${no ?? `${defaultPrefix(ctx.core, null)}…`} ${words}`, no !== null && [...words].length <= 40, (c) => `更正只能改欠薪金额、用人单位和报告人的电话。这个情况可以记在备注里：${c}`);
+  }
+  // Money back said (`工资不对 老板只给了一半`): a payment, read below, never a new claim.
+  if (/给了|付了|发了|还了|追回|结了|收到|到账/u.test(compact)) return null;
+  // The field is said before the value (`单位名字不对 是宏达电子厂`: 厂 in the name is no field word).
+  const lead = AMEND_VALUE.exec(text);
+  const before = lead ? text.slice(0, lead.index) : text;
+  const field = AMEND_FIELD_SAID.find(([re]) => re.test(before))?.[1];
+  if (!field) return null;
+  const n = no ?? `${defaultPrefix(ctx.core, null)}…`;
+  const word = field === 'amount' ? '金额' : field === 'employer' ? '单位' : '电话';
+  // The value: after its lead; a phone or an amount may stand alone at the end (`帮他改下电话 13912345678`).
+  let raw: string | null = lead ? lead[1]!.trim() : null;
+  if (field === 'phone') raw = /(?:\+?86[\s-]?)?1\d[\d\s-]{6,14}\d/u.exec(text)?.[0] ?? raw;
+  // (A figure standing alone after a space or the words, never a serial: `0002` is a case's number.)
+  if (!raw && field === 'amount') raw = /(?:^|[\s，,：:]|[^\d\sA-Za-z-])([\d零〇一二两三四五六七八九十百千万点.,]+(?:元|块钱?)?)[\s。！!]*$/u.exec(text)?.[1] ?? null;
+  if (raw && /^0\d{3}$/u.test(raw)) return null;
+  // `金额写错了` alone: the form with what to fill in (nothing read as the value); longer words are left to the others.
+  if (!raw && [...compact].length > 8) return null;
+  if (!raw) return hint('更正', `${serialLine}要更正${field === 'amount' ? '欠薪金额' : field === 'employer' ? '用人单位' : '报告人的电话'}，请发：更正 ${n} ${word} ${field === 'amount' ? '正确金额' : field === 'employer' ? '单位名称' : '手机号'}`);
+  let value: string;
+  try {
+    value = field === 'amount' ? String(amendAmount(raw)) : field === 'employer' ? amendEmployer(raw) : amendPhone(raw);
+  } catch (err) {
+    const why = err instanceof Error ? err.message.replace(/[。.]$/u, '') : '';
+    return hint('更正', `${serialLine}这样还不能更正：${why}。\n请发：更正 ${n} ${word} ${field === 'amount' ? '确定的金额' : field === 'employer' ? '单位名称' : '手机号'}`);
+  }
+  // Only shown, never run on 好: a 更正 changes the record and tells the reporter, and is typed out as a close is.
+  return offered('更正', `更正 ${n} ${word} ${value}`, false, (c) => `${serialLine}要更正${field === 'phone' ? '报告人的电话' : field === 'employer' ? '用人单位' : '欠薪金额'}，请发：${c}`);
+}
+
 async function fallbackAnswer(ctx: StaffCommandContext, text: string, quoted: string | null): Promise<string> {
   const said = text.trim();
   const prefix = defaultPrefix(ctx.core, null);
@@ -1083,6 +1168,11 @@ async function fallbackAnswer(ctx: StaffCommandContext, text: string, quoted: st
   // The boss's phone asked for (`老板电话多少`, `QX… 包工头的联系方式有吗`): not recorded in a report, said plainly (the
   // phone in 详情 is the reporter's), with what is known of the employer; 详情 offered for the rest. Never a note.
   if (BOSS_CONTACT.test(bare) && (QUESTION.test(said) || /多少$/u.test(bare))) return bossContact(ctx, no, nos.length === 1 || held.length === 1, offered);
+  // `金额写错了 应该是28500`, `帮他改下电话 13912345678`, `0001的金额改成28500`: the 更正 filled in (before the numbers
+  // in the words are read as something else); offered on 好 only for a case named or the one held, with a value 更正 takes.
+  // (A supervisor's no to a close waiting, `钱数不对`, is read below as its 退回.)
+  const amend = approvals.length > 0 && (APPROVAL_NO.test(bare) || APPROVAL_YES.test(bare)) ? null : await amendSaid(ctx, said, nos, held, offered, hint);
+  if (amend) return amend;
   // Numbers typed in the words (not a mistyped command's: `办节 QX… 追回5000` is read below).
   if (!Object.keys(TYPOS).some((w) => said.startsWith(w))) {
     const read = await numbersInWords(ctx, said, own);
@@ -1416,7 +1506,7 @@ async function numbersInWords(ctx: StaffCommandContext, said: string, own: Numbe
 }
 
 /** Command names as mistyped with a pinyin keyboard (same sound), each to the name meant. */
-const TYPOS: Record<string, string> = { 借单: '接单', 接但: '接单', 揭单: '接单', 办节: '办结', 半结: '办结', 办解: '办结', 备住: '备注', 被注: '备注', 延其: '延期', 严期: '延期' };
+const TYPOS: Record<string, string> = { 借单: '接单', 接但: '接单', 揭单: '接单', 办节: '办结', 半结: '办结', 办解: '办结', 备住: '备注', 被注: '备注', 延其: '延期', 严期: '延期', 跟正: '更正', 更证: '更正', 庚正: '更正', 耕正: '更正', 更新: '更正' };
 
 /** `两天`, `5个工作日`, with a reason after it or not: the length as said, for the 延期 hint. */
 const EXTENSION_SAID = /^\s*((?:\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?:个)?(?:工作日|天))(?:[\s，,]+(\S.*))?$/u;
