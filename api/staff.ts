@@ -73,7 +73,7 @@ export const Extend = z.object({
   days: z.number({ error: 'days 必须是数字（工作日）' }).int('days 必须是整数').min(1, 'days 必须大于0'),
   reason: z.string({ error: 'reason 必须是字符串' }).max(500, 'reason 不能超过500字'),
 });
-/** 更正: one fact of the case as the reporter corrected it; the value is checked as the wage chat checks it (core/cases/amend.ts). */
+/** 更正: one fact of the case as the reporter corrected it; the value is checked as the wage chat checks it (core/infra/amend.ts). */
 export const Amend = z.strictObject({
   field: z.enum(AMEND_FIELDS, { error: 'field 必须是 amount（欠薪金额）、employer（用人单位）或 phone（联系电话）' }),
   value: z.union([z.number({ error: 'value 必须是数字或字符串' }), z.string({ error: 'value 必须是数字或字符串' }).max(200, 'value 不能超过200个字符')], { error: 'value 必须是数字或字符串' }),

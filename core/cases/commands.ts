@@ -10,7 +10,7 @@ import type { StaffRole } from '../directory/index.js';
 import type { Case } from './record.js';
 import { statusName } from './state.js';
 import { claimedAmount, endSummary, lastInLine, nextStepShort, referralProgressAnswer } from './texts.js';
-import { AMEND_FIELD_NAMES, type AmendField } from './amend.js';
+import { AMEND_FIELD_NAMES, type AmendField } from '../infra/amend.js';
 import {
   acceptCase,
   amendCase,

@@ -4,7 +4,7 @@ export * from './state.js';
 export * from './store.js';
 export * from './submit.js';
 export * from './work.js';
-export * from './amend.js';
+export * from '../infra/amend.js';
 export * from './feedback.js';
 export * from './texts.js';
 export * from './routing.js';

@@ -5,7 +5,7 @@ import type { StaffEntry } from '../directory/index.js';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../infra/errors.js';
 import { DECLINED_STEP, reassignedStep, reporterForgotten, staffCaseText } from './texts.js';
 import { lookupHash, seal, unseal } from '../infra/privacy.js';
-import { AMEND_FIELDS, AMEND_FIELD_NAMES, amendAmount, amendEmployer, amendPhone, amendShown, type AmendField } from './amend.js';
+import { AMEND_FIELDS, AMEND_FIELD_NAMES, amendAmount, amendEmployer, amendPhone, amendShown, type AmendField } from '../infra/amend.js';
 import { candidateTiers, releaseAssignment, routeCase, teamOf } from './routing.js';
 import { MAX_EXTENSION_WORKING_DAYS, referralDeadline, resolveDeadline } from './deadlines.js';
 import { chinaDay, chinaInstant, shortTime } from '../infra/time.js';

@@ -4,7 +4,7 @@ import type { StaffRole } from '../directory/index.js';
 import { AppError } from '../infra/errors.js';
 import { compactDay } from '../infra/time.js';
 import { leadingAmount, yuan } from '../infra/money.js';
-import { amendAmount, amendEmployer, amendPhone, type AmendField } from '../cases/index.js';
+import { amendAmount, amendEmployer, amendPhone, type AmendField } from '../infra/amend.js';
 
 /**
  * Staff commands typed in WeChat (`接单 QX20261121-0001`, `通过 RH…`). The

@@ -13,7 +13,7 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import { parseMobile, parseOrgName } from '../../flows/parsers/index.js';
-import { amendEmployer, amendPhone, amendAmount } from '../../core/cases/amend.js';
+import { amendEmployer, amendPhone, amendAmount } from '../../core/infra/amend.js';
 import { caseJobKeys } from '../../core/cases/due.js';
 import type { Case } from '../../core/cases/store.js';
 import { documentFile, documentsFor } from '../../core/documents/index.js';

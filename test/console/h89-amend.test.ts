@@ -3,7 +3,7 @@
  * assignee — or a supervisor of the case's township or district, as
  * core/cases/work.ts amendCase allows — corrects the amount owed, the
  * employer or the reporter's phone. The server alone checks the value
- * (core/cases/amend.ts); its refusal (400, 409) is shown under the field
+ * (core/infra/amend.ts); its refusal (400, 409) is shown under the field
  * and above, and nothing changes; a correction shows the new value (a phone
  * masked for whoever sees it masked), the facts and the 办理经过 line. Who
  * may not amend, and a resolved case, show no 更正. Debian's chromium over

@@ -516,13 +516,13 @@
     }, reload);
   }
 
-  /** What 更正 may change (core/cases/amend.ts AMEND_FIELDS), as the case page calls each. */
+  /** What 更正 may change (core/infra/amend.ts AMEND_FIELDS), as the case page calls each. */
   const AMEND_LABELS = { amount: '金额', employer: '用人单位', phone: '反映人电话' };
   const AMEND_HINTS = { amount: '例如 28500（元）', employer: '例如 宏达电子厂', phone: '11位手机号，例如 13912345678' };
 
   /**
    * 更正: one fact of the case as the reporter corrected it. The value goes to the server as typed: it alone
-   * checks it (core/cases/amend.ts, as the wage chat does), and its refusal is shown under the field as well as above.
+   * checks it (core/infra/amend.ts, as the wage chat does), and its refusal is shown under the field as well as above.
    */
   function amendForm(c, post, reload) {
     const field = h('select', { name: 'field' }, Object.entries(AMEND_LABELS).map(([v, t]) => h('option', { value: v }, t)));
