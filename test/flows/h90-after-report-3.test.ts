@@ -24,6 +24,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Case } from '../../core/cases/store.js';
+import { afterReport } from '../support/after-report.js';
 import { chatOnClock } from '../support/clocked.js';
 import { reportSubmitted } from '../support/converse.js';
 
@@ -33,18 +34,9 @@ const { t, clock } = chatOnClock(NOW);
 const someone = (tag: string) => `web:h90-${tag}-${Math.random().toString(36).slice(2, 8)}`;
 const UNKNOWN = /答不上来|没太明白/;
 const SECOND_REPORT = /要再反映另一件欠薪吗/;
-const MINUTE = 60_000;
-const dayLater = () => clock.advance(25 * 60 * MINUTE);
-const get = async (c: Case) => (await t.core.cases.get(c.id))!;
-const notesOf = async (c: Case) => (await get(c)).reporterNotes.map((n) => [n.kind, n.text]);
-
+const { dayLater, get, notesOf, unchanged: unchangedCase } = afterReport(t, clock);
 /** The case as submitted: nothing about it changed by what was said. */
-async function unchanged(c: Case) {
-  const now = await get(c);
-  expect(now.status).toBe('submitted');
-  expect(now.wage?.amount).toBe(6000);
-  expect(now.reporter.phoneHash).toBe(c.reporter.phoneHash);
-}
+const unchanged = (c: Case) => unchangedCase(c);
 
 describe('the boss holds the worker\'s things, or deducts', () => {
   it.each([

@@ -15,6 +15,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Case } from '../../core/cases/store.js';
+import { afterReport } from '../support/after-report.js';
 import { chatOnClock } from '../support/clocked.js';
 import { reportSubmitted } from '../support/converse.js';
 
@@ -25,19 +26,9 @@ const someone = (tag: string) => `web:h92-${tag}-${Math.random().toString(36).sl
 const UNKNOWN = /答不上来|没太明白/;
 const SECOND_REPORT = /要再反映另一件欠薪吗/;
 const PASS_ON = /您要转告的话/;
-const MINUTE = 60_000;
-const dayLater = () => clock.advance(25 * 60 * MINUTE);
-const get = async (c: Case) => (await t.core.cases.get(c.id))!;
-const notesOf = async (c: Case) => (await get(c)).reporterNotes.map((n) => [n.kind, n.text]);
-
-/** The case as submitted: nothing about it changed by what was said. */
-async function unchanged(c: Case) {
-  const now = await get(c);
-  expect(now.status).toBe('submitted');
-  expect(now.wage?.amount).toBe(6000);
-  expect(now.reporter.phoneHash).toBe(c.reporter.phoneHash);
-  expect(now.reporterNotes).toEqual([]);
-}
+const { dayLater, get, notesOf, unchanged: unchangedCase } = afterReport(t, clock);
+/** The case as submitted: nothing about it changed by what was said (no note left either). */
+const unchanged = (c: Case) => unchangedCase(c, { noNotes: true });
 
 describe('asked, or said not come, of the same case', () => {
   it('老板说要扣我工资吗: the knowledge answer on deductions, nothing offered (it was another report offered)', async () => {
