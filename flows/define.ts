@@ -49,6 +49,8 @@ interface Common<A, K extends keyof A> {
   stuck?: (a: A, ctx: FlowContext) => string;
   /** See `Field.helpAgain`. */
   helpAgain?: (a: A, ctx: FlowContext) => string;
+  /** See `Field.errorAgain`. */
+  errorAgain?: (error: string) => string | null;
   /** See `Field.denied`. */
   denied?: (v: Value<A, K>, a: A) => Partial<A>;
   /** See `Field.setAside`. */
@@ -245,6 +247,7 @@ export function defineFlow<S extends z.ZodObject>(spec: FlowSpec<S>): TypedFlow<
       optional: c.optional,
       ...(c.unsure ? { unsure: (raw: Answers, ctx: FlowContext) => c.unsure!(read(raw), ctx) } : {}),
       ...(c.stuck ? { stuck: (raw: Answers, ctx: FlowContext) => c.stuck!(read(raw), ctx) } : {}),
+      ...(c.errorAgain ? { errorAgain: c.errorAgain } : {}),
       ...(c.helpAgain ? { helpAgain: (raw: Answers, ctx: FlowContext) => c.helpAgain!(read(raw), ctx) } : {}),
       ...(c.asked ? { asked: (text: string, raw: Answers, ctx: FlowContext) => c.asked!(text, read(raw), ctx) } : {}),
       ...(c.denied ? { denied: (v: unknown, raw: Answers) => checkSet(c.denied!(checkValue(id, v) as Value<A, K>, read(raw))) ?? {} } : {}),

@@ -16,7 +16,7 @@ import { MENU, T } from './texts.js';
 import { NO_FLOW, newSession, type Session } from './session.js';
 import { numberPicked, outOfRange, pickExact, severalPicked } from './nlu/choose.js';
 import { compact, normalizeMessage } from './nlu/normalize.js';
-import { asksCost, asksDues, correctionOf, isQuestion, othersCase, plainYesNo, takesOffer, type Service, puzzled, refusesToSay, takesYesBack, smallTalkOf, smallTalkReply, thumbsDown, wantsToStop, withoutTrailingFiller, yesBut, yesNo, type Command } from './nlu/talk.js';
+import { asksCost, asksDues, correctionOf, isQuestion, notNow, othersCase, plainYesNo, takesOffer, type Service, puzzled, refusesToSay, takesYesBack, smallTalkOf, smallTalkReply, thumbsDown, wantsToStop, withoutTrailingFiller, yesBut, yesNo, type Command } from './nlu/talk.js';
 import { nearTownshipSaid, townshipsIn } from './places.js';
 import { STOP_AFRAID, STOP_ASKED, aboutTheQuestion, askedAfterSubmit, changeOfValue, fieldNamedAlone, offeredOrPlain, plainlyAnswers, answerAhead, dayReadingAhead, dontKnow, mayDefer, mayWait, typedAnswer, factsAfterNo as newFactsAfterNo, openingFacts, pendingCorrection, slipIn, understandAtMenu, understandConfirm, understandInFlow, visibleFields, namedForChange, type Understood } from './nlu/understand.js';
 import { findPhone } from './nlu/facts.js';
@@ -222,6 +222,25 @@ const HOW_WORKED_OUT = /^(?:这个?(?:数|钱|金额)?)?(?:是)?(?:怎么|咋|�
 const CONFIRM_WHAT = '我是在跟您核对刚才记下的内容，看有没有记错。';
 /** An option to ask for a person, where the person is stuck. */
 const TO_HUMAN: Option = { label: '找工作人员', value: '人工' };
+/**
+ * A short follow-up on the answer that made an offer (`要交多少`, `一个月多少`, `怎么交` after the dues): no entry is
+ * clearly its own (kb.match finds none), the answer's entry ranks first, and it is a short question.
+ */
+function isFollowUp(topic: KnowledgeEntry, text: string): boolean {
+  const c = compact(text);
+  if (c.length < 2 || c.length > 10) return false;
+  if (!isQuestion(text) && !/多少|几|怎么|咋|啥时候|什么时候|哪/u.test(c)) return false;
+  const kb = knowledgeBase();
+  if (kb.match(text)) return false;
+  const [top, next] = kb.rank(text);
+  return top?.id === topic.id && top.score >= FOLLOW_UP_SCORE && top.score - (next?.score ?? 0) >= 0.15;
+}
+/** How near a follow-up must come to the answer's entry (its words alone are below kb's MIN_SCORE). */
+const FOLLOW_UP_SCORE = 0.45;
+
+/** A plain no with nothing asked (`算了`, `不用了`, `那不要了`): only these whole words (never `老板又不给了`). */
+const MENU_NO = /^(?:哦|噢|嗯|那|那就|好吧|还是)*(?:算了|不用|不用了|不要了|不需要了?|不必了?|不了)(?:吧|啦|哈|哈哈)*[。.!！~～]*$/u;
+
 /** An offer's own yes and no (a service offered, asked again after 谢谢, or offered in another's place). */
 const OFFER_CHOICES: Option[] = [
   { label: '好的', value: 'offer:yes' },
@@ -1109,6 +1128,12 @@ export function createEngine(opts: EngineOptions) {
       runCommand(text === '进度' ? 'progress' : 'human', s, undefined, ctx, say, out);
       return;
     }
+    // `不用了`, `算了`, `我再想想` with nothing asked: nothing to do, said kindly (it was 「没太明白」 and the menu).
+    if (MENU_NO.test(compact(text)) || (!s.submitted && notNow(text))) {
+      say(T.offerDeclined);
+      s.options = MENU;
+      return;
+    }
     const u = understandAtMenu(opts.flows, text, ctx);
     switch (u.kind) {
       case 'command':
@@ -1335,6 +1360,7 @@ export function createEngine(opts: EngineOptions) {
       s.mode = 'offer';
       s.offer = then.service;
       s.offerFacts = { facts: then.facts, given: then.given ?? {} };
+      s.offerTopic = entry.id;
       // `想找个律师问问 老板不给工资怎么办`: the booking wished for offered; the report the answer leads to kept for a no
       // (offered in its place, with the months and the sum said for it: atOffer).
       const also = then.also && then.also !== then.service && flows.has(then.also) ? then.also : null;
@@ -1370,6 +1396,7 @@ export function createEngine(opts: EngineOptions) {
       s.offer = next;
       const carried = asked ? openingFacts(flows.get(next), asked, ctx) : null;
       s.offerFacts = carried && Object.keys(carried.facts).length + Object.keys(carried.given).length > 0 ? carried : null;
+      s.offerTopic = entry.id;
       say(`${entry.answer}${basis}\n\n${entry.nextPrompt}`, [
         { label: '好的', value: 'offer:yes' },
         { label: '不用了，只是问问', value: 'offer:no' },
@@ -1383,8 +1410,10 @@ export function createEngine(opts: EngineOptions) {
   function atOffer(s: Session, input: Incoming, text: string | null, ctx: FlowContext, say: Say, out: Outcome): void {
     const offered = s.offer ? flows.get(s.offer) : undefined;
     const carried = s.offerFacts;
+    const topic = s.offerTopic ? knowledgeBase().byId(s.offerTopic) : undefined;
     s.offer = null;
     s.offerFacts = null;
+    s.offerTopic = null;
     s.mode = 'idle';
     // `帮我登记一下`, `那我怎么办` after the answer that offered it: taken up as a yes (the flow's consent comes first).
     // Not where the offer is about a case (another report, a booking for it, a workmate's): those ask their own yes.
@@ -1448,6 +1477,25 @@ export function createEngine(opts: EngineOptions) {
         s.alsoFacts = null;
         return begin(s, keptFlow, facts, ctx, say, undefined, u?.kind === 'switch' ? (u.given ?? {}) : {});
       }
+    }
+    // `我再想想`, `以后再说吧`, `先不入了`: declined for now (it was 「没太明白」 and the menu).
+    if (offered && text !== null && notNow(text)) {
+      s.also = null;
+      s.alsoFacts = null;
+      say(T.offerLater);
+      s.options = MENU;
+      return;
+    }
+    // `要交多少` right after the dues answer that offered joining: a follow-up on that answer, too short to be matched
+    // alone (it was 「答不上来」, and the offer gone): the answer again, the offer still standing. Only when the answer
+    // it made is the best the words match and no other entry is clearly theirs (precision first).
+    if (offered && topic && text !== null && nextFlowOf(topic) === offered.id && isFollowUp(topic, text)) {
+      s.mode = 'offer';
+      s.offer = offered.id;
+      s.offerFacts = carried;
+      s.offerTopic = topic.id;
+      say(`${T.asSaid}${topic.answer}（依据：${topic.basis.join('、')}）\n\n${topic.nextPrompt ?? T.offerService(offered.title)}`, OFFER_CHOICES);
+      return;
     }
     // Anything else leaves the offer: the menu's numbers apply from here, never the offer's (nor one kept for after it).
     s.options = MENU;
@@ -1761,6 +1809,19 @@ export function createEngine(opts: EngineOptions) {
     // Set again by 返回 right after, when that is what asks it.
     s.backAt = null;
     if (s.mode !== 'edit') s.mode = 'ask';
+    // A consent's whole text shown at this question twice already (then a fact said there was confirmed, or held, or a
+    // question answered): its short form, with its choices (it was the long text again and again, three times in a row).
+    if (field.consent && s.consentShown === `${field.id}:2` && !showPrevious) {
+      const how = field.parse({ kind: 'text', text: '' }, s.answers, ctx);
+      if (!how.ok && how.error) {
+        const options = field.options?.(s.answers, ctx) ?? [];
+        say(how.error, options);
+        s.options = kept(options);
+        return;
+      }
+    }
+    if (field.consent) s.consentShown = s.consentShown === `${field.id}:1` ? `${field.id}:2` : `${field.id}:1`;
+    else delete s.consentShown;
     let text = field.ask(s.answers, ctx);
     const before = showPrevious ? previousShown(flows.get(s.flowId!)!, field, s.answers, ctx) : null;
     if (before) text += `\n（之前填的是：${before}）`;

@@ -93,6 +93,11 @@ export const SessionSchema = z.object({
    * these, confirmed after the consent like a first message's.
    */
   offerFacts: z.object({ facts: AnswersSchema, given: AnswersSchema }).nullable().default(null),
+  /**
+   * The knowledge base's entry whose answer made the offer (`入会要钱吗`: union-dues), so a follow-up about it
+   * (`要交多少`) is answered again with the offer still standing.
+   */
+  offerTopic: z.string().nullable().default(null),
   /** Another service asked for in the message that began this flow (`…另外我还想入工会`): offered once it is submitted. */
   also: z.string().nullable().default(null),
   /** What that message told for `also` (`11月20号摔伤了`: the injury and its day): it opens with these when offered and taken. */
@@ -124,6 +129,12 @@ export const SessionSchema = z.object({
    * `fieldId:text`: asked again at the same question, it is not said word for word again.
    */
   aside: z.string().optional(),
+  /**
+   * The consent question whose whole text was shown last, and how often in a row (`idConsent:1`, `idConsent:2`):
+   * asked again while the person goes on telling other things (a name, the workplace), its short form after the
+   * second time, never the same long text again and again.
+   */
+  consentShown: z.string().optional(),
   /**
    * A voice message nobody could read went to staff as this help request
    * (case id), and the person was asked once, at `askedAt`, for a phone
@@ -189,6 +200,7 @@ export const NO_FLOW = {
   offer: null,
   offerCase: null,
   offerFacts: null,
+  offerTopic: null,
   later: {},
   offered: {},
   backAt: null,

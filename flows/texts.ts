@@ -213,6 +213,10 @@ export const T = {
   humanLeft: '好的，先不转人工了。需要时随时回复「人工」。',
   whenNeeded: (title: string) => `需要时回复「${title}」，我随时帮您办。`,
   offerDeclined: '好的，有需要随时找我。',
+  /** A service offered, declined for now (`我再想想`, `以后再说`). */
+  offerLater: '好的，不着急，您考虑好了随时找我。',
+  /** Before an answer given again, to a follow-up on it (`要交多少` after the dues). */
+  asSaid: '就像刚才说的：',
   /** After a knowledge answer that would offer a wage report, to someone who just sent one. */
   wageUnderWay: '您反映的欠薪已经在办理了，有新的材料或情况直接发给我就行；回复「进度」可以查看。要反映另一家单位欠薪，回复「反映欠薪」。',
   /**

@@ -428,6 +428,15 @@ function plainerEmployer(text: string): string | null {
   return out !== text.trim() && out !== '' ? out : null;
 }
 
+/** Not knowing the employer's name, said at its question. */
+export const EMPLOYER_NOT_KNOWN = '不知道全称也没关系，写个大概就行：店名、厂名、工地名或老板的名字都可以。实在不知道，可以回复「人工」请工作人员帮您。';
+/**
+ * Not knowing it said again (`不知道` twice): another way to find it, never the same words twice (a third time,
+ * the engine's own way on: the question, and a person).
+ */
+const EMPLOYER_NOT_KNOWN_AGAIN =
+  '没关系，我们换个方式：老板或管事的人姓什么、平时怎么叫他？在哪个店、厂或工地干的？知道一样就写一样，例如「姓刘的包工头」「青溪花园工地」。实在想不起来，回复「人工」，工作人员帮您一起查。';
+
 /** An employer as a direct answer: the name, without the framing (`老板叫`, `在…干活`) or a role (`个人包工头`). */
 export function parseEmployer(said0: string, isPlace: (name: string) => boolean = () => false, household = false): ReturnType<typeof parseEmployerSaid> {
   // `我和老公在饭店干`: read as `我在饭店干` (the one beside the person is no part of a name).
@@ -436,7 +445,7 @@ export function parseEmployer(said0: string, isPlace: (name: string) => boolean 
   if (pleaOf(text)) return { ok: false as const, error: '别着急，我们一步步来。欠工资的单位或老板叫什么？写公司名，或者老板、包工头的名字都行。', whole: true };
   // `不好说`, `说不准`: not knowing it, said another way.
   if (/^(?:我|俺)?(?:也|真|实在)?(?:说不好|说不准|不好说|说不上来?|讲不清|拿不准|不太确定|不确定)(?:了|啊|呀|哦|呢|吧)*[。.!！]*$/u.test(text.trim())) {
-    return { ok: false as const, error: '不知道全称也没关系，写个大概就行：店名、厂名、工地名或老板的名字都可以。实在不知道，可以回复「人工」请工作人员帮您。', whole: true };
+    return { ok: false as const, error: EMPLOYER_NOT_KNOWN, whole: true };
   }
   // `Hongda Construction Co.`: a name in English, whole (never its first word); an English sentence is no name.
   const latin = text.trim().replace(/\s+/g, ' ');
@@ -618,7 +627,7 @@ function parseEmployerSaid(text: string, isPlace: (name: string) => boolean, hou
   // `开饭店的`, `老板电话打不通`: said of the employer, never kept as its name.
   if (describesEmployer(text)) return { ok: false as const, error: '这还不是单位或老板的名字。写店名、厂名、工地名或老板的名字都行，例如「好再来饭店」「老板叫刘大壮」。', whole: true };
   // `公司名字不晓得 只知道是做电子的`: not knowing the name, and nothing that is one.
-  if (/不知道|不晓得|不清楚|不记得|忘了/u.test(text)) return { ok: false as const, error: '不知道全称也没关系，写个大概就行：店名、厂名、工地名或老板的名字都可以。实在不知道，可以回复「人工」请工作人员帮您。', whole: true };
+  if (/不知道|不晓得|不清楚|不记得|忘了/u.test(text)) return { ok: false as const, error: EMPLOYER_NOT_KNOWN, whole: true };
   // `同意`, `可以` (a second yes after tapping 1 for consent): never a name.
   if (yesNo(compactText) !== null) return { ok: false as const, error: '好的。这里请写欠您工资的单位或老板的名字，例如「青溪宏达建筑」「老板叫刘大壮」。', whole: true };
   if (NOT_AN_EMPLOYER.test(compactText)) return { ok: false as const, error: `「${[...compactText].slice(0, 12).join('')}」还不是名字。厂、公司或店叫什么？老板叫什么？写一个就行，例如「好再来饭店」「老板叫刘大壮」。`, whole: true };
@@ -2544,6 +2553,7 @@ export const wageFlow = defineFlow({
       notText: '请用文字告诉我单位名称。',
       freeText: true,
       names: /用人单位|单位名称|单位|公司名?|老板(?:的名字)?|包工头|雇主/,
+      errorAgain: (error) => (error === EMPLOYER_NOT_KNOWN ? EMPLOYER_NOT_KNOWN_AGAIN : null),
       parse: (t, a, ctx) => {
         // `东龙镇`, `新塘`: where they worked (a question of its own), not who employed them.
         const place = placeNamed(ctx, t);

@@ -8,7 +8,7 @@
  *   now proposed as said, for a yes.
  * Today is Tuesday 1 December 2026.
  */
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { manualClock } from '../../core/infra/clock.js';
 import { converse } from '../support/converse.js';
 import { startTestCore } from '../support/core.js';
@@ -101,4 +101,17 @@ describe('names that start as a verb would', () => {
       await atEmployer(`web:em${i}`).send(name).expectNot(/说的是时间/);
     });
   }
+});
+
+describe('the employer not known, said again', () => {
+  it('不知道 twice: another way to find it the second time (it was the same words twice), a person the third', async () => {
+    const c = atEmployer('web:enk');
+    const first = (await c.send('不知道')).text;
+    const second = (await c.send('不知道')).text;
+    expect(first).toMatch(/不知道全称也没关系/);
+    expect(second).not.toBe(first);
+    expect(second).toMatch(/姓什么/);
+    expect(second).toMatch(/人工/);
+    await c.send('姓刘的包工头').expect(TOWNSHIP_ASKED);
+  });
 });
