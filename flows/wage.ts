@@ -383,6 +383,16 @@ const POINTED_KIND =
  */
 const KIND_BY_VERB =
   /^(?:[嗯呃额啊哦噢唔]+)?(?:我|俺)?(?:以前|之前|原来|现在|一直)?(?:(?:在|去|到|跑|送|给|帮|跟|进)(?:了)?|(?:干|做|待|呆|上班|打工)(?:过)?的)(?:那个|这个|一个|一家|个|家)?(?:小|大|私人|个体)?((?:电子|服装|制衣|鞋|五金|家具|塑料|玩具|印刷|包装|食品|机械|建筑|装修|物流|餐饮)?(?:工厂|厂子|厂|公司|饭店|饭馆|餐馆|面馆|餐厅|小吃店|快餐店|酒店|酒楼|宾馆|店|超市|工地|车间|单位|作坊|工程队|施工队|项目|快递|外卖))(?:里|上|里面|那里|那边)?(?:干活|上班|打工|干)?(?:的)?(?:吧|啊|呀|呢|嘛)?$/u;
+/**
+ * `电子厂`, `饭店`, `厂里`, `小饭店`: a kind of workplace said alone, no name (`电子厂`, `饭店` were kept as the unit's
+ * name): which one asked, as `去饭店` asks. A name before the kind (`鑫源电子厂`) never matches.
+ */
+const KIND_ALONE =
+  /^(?:[嗯呃额啊哦噢唔]+)?(?:就是|就|是|在)?(?:小|大|私人|个体|黑心)?((?:电子|服装|制衣|鞋|五金|家具|塑料|玩具|印刷|包装|食品|机械|建筑|装修|物流|餐饮)?(?:工厂|厂子|厂|公司|饭店|饭馆|餐馆|面馆|餐厅|小吃店|快餐店|酒店|酒楼|宾馆|店|超市|工地|车间|单位|作坊|工程队|施工队))(?:里|上|里面|那里|那边)?(?:吧|啊|呀|呢|嘛)?$/u;
+/** Which one of a kind of workplace said with no name (`电子厂`, `去饭店`) is asked with these words first. */
+const KIND_ASKED = (which: string) => `是哪个${which}呢？`;
+/** The kind said again with still no name: a way to name it that needs no full name, or a person (never the same words twice). */
+export const KIND_AGAIN = '还需要能找到它的说法：招牌上的一两个字、老板姓什么都行，例如「王老板的厂」「姓李的老板」。实在想不起来，可以回复「人工」请工作人员帮您。';
 /** `那个什么鑫源电子厂`: 什么 said while recalling, before the name (not 那个什么时候, not 那个什么厂). */
 const WHAT_RECALLING = /((?:那个|这个)+)(?:什么|啥)(?!时候|意思|情况|东西|地方|厂|公司|店|单位|工地)(?=[\p{Script=Han}A-Za-z]{2})/gu;
 /** `宏达或者宏大`, `好像是叫鑫源 也可能是鑫园`, `我也不太清楚好像叫宏达还是宏大`: two names (1, 2), which one not known. */
@@ -457,11 +467,11 @@ export function parseEmployer(said0: string, isPlace: (name: string) => boolean 
   if (!/[\p{Script=Han}]/u.test(text) && /['"`;<>{}]|--/u.test(text)) return { ok: false as const, error: '请写欠工资的单位或老板的名字，例如「青溪宏达建筑」「老板叫刘大壮」。', whole: true };
   const said = text.trim().replace(/[\s。.!！~～]+$/u, '');
   // `就那个厂`, `就是那个饭店`: a kind of unit pointed at, no name: which one asked (never the words kept).
-  const kind = POINTED_KIND.exec(compact(said)) ?? KIND_BY_VERB.exec(compact(said));
+  const kind = POINTED_KIND.exec(compact(said)) ?? KIND_BY_VERB.exec(compact(said)) ?? KIND_ALONE.exec(compact(said));
   if (kind) {
     const which = kind[1]!.replace(/^(?:工厂|厂子)$/u, '厂').replace(/^快递$/u, '快递公司').replace(/^外卖$/u, '外卖平台');
     const example = /快递/u.test(which) ? '「顺丰」「韵达」' : /外卖/u.test(which) ? '「美团」「饿了么」' : /工地|项目|工程队|施工队/u.test(which) ? '「宏达建筑」「青溪花园项目」' : /厂|作坊|车间/u.test(which) ? '「鑫源电子厂」「王老板的厂」' : /公司|单位/u.test(which) ? '「宏达建筑公司」「老板叫刘大壮」' : '「好再来饭店」「王老板的店」';
-    return { ok: false as const, error: `是哪个${which}呢？请写它的名字，记不清全称的话，写招牌上的字或者老板姓什么都行，例如${example}。`, whole: true };
+    return { ok: false as const, error: `${KIND_ASKED(which)}请写它的名字，记不清全称的话，写招牌上的字或者老板姓什么都行，例如${example}。`, whole: true };
   }
   // `湖南人`: where someone is from, never a name.
   if (ORIGIN_CLAUSE.test(compact(said))) return { ok: false as const, error: `「${[...compact(said)].slice(0, 12).join('')}」还不是名字。厂、公司或店叫什么？老板叫什么？写一个就行，例如「好再来饭店」「老板叫刘大壮」。`, whole: true };
@@ -681,7 +691,7 @@ export function selfIntroduction(text: string): string | null {
  * something that happened): never kept, never offered as the employer.
  */
 const NOT_AN_EMPLOYER =
-  /^(?:就是|就在|在|是)?(?:厂里|厂子里?|工厂里?|公司里?|单位里?|工地上?|店里|车间里?|老板|老板娘|包工头|工头|东家|雇主|表哥|表弟|表姐|表妹|堂哥|堂弟|老乡|朋友|亲戚|同学|邻居|熟人|同事|工友|他|她|那个人|这个人)$|介绍|走了|去世|没了|跑了|没干|不干|^就没|^(?:我|俺)?(?:还在|已经)|搞装修|^搞|^做|^干|^开(?!发)|带孩子|当保姆|打工|上班|干活|^姓[^\P{Script=Han}]|(?:让|叫)(?:我|俺)(?:来|过来)?(?:问|反映|登记)|问一下|问问|来问|把(?:我|俺)|拉黑|删了(?:我|俺)|不理(?:我|俺)?|不接(?:电话)?/u;
+  /^(?:就是|就在|在|是)?(?:厂里|厂子里?|工厂里?|公司里?|单位里?|工地上?|店里|车间里?|(?:小|大)?老板|老板娘|(?:小|大)?包工头|(?:小|大)?工头|东家|雇主|表哥|表弟|表姐|表妹|堂哥|堂弟|老乡|朋友|亲戚|同学|邻居|熟人|同事|工友|他|她|那个人|这个人)$|介绍|走了|去世|没了|跑了|没干|不干|^就没|^(?:我|俺)?(?:还在|已经)|搞装修|^搞|^做|^干|^开(?!发)|带孩子|当保姆|打工|上班|干活|^姓[^\P{Script=Han}]|(?:让|叫)(?:我|俺)(?:来|过来)?(?:问|反映|登记)|问一下|问问|来问|把(?:我|俺)|拉黑|删了(?:我|俺)|不理(?:我|俺)?|不接(?:电话)?/u;
 
 /** Words that only frame an employer's name in an answer (`就是那个…的`, `老板叫…`, `在…干活`). */
 const NAME_FRAME =
@@ -2434,6 +2444,8 @@ export const wageFlow = defineFlow({
   title: '反映欠薪',
   schema: WageAnswers,
   reviewIntro: (a) => (household(a) ? '请核对您要反映的欠薪情况（个人或家庭雇用）：' : '请核对您要反映的欠薪情况：'),
+  // `对` to 「代为反映「替弟弟反映」。对吗？」: the reminder a picked 2 gets (BEHALF_NOTE), once the yes keeps it.
+  confirmedSay: (values, a) => (values.onBehalf ? (a.consent === true ? behalfNoteLater(a) : BEHALF_NOTE) : null),
   fields: (f) => [
     withLabel(f.text('onBehalf', {
       label: '代为反映',
@@ -2553,7 +2565,8 @@ export const wageFlow = defineFlow({
       notText: '请用文字告诉我单位名称。',
       freeText: true,
       names: /用人单位|单位名称|单位|公司名?|老板(?:的名字)?|包工头|雇主/,
-      errorAgain: (error) => (error === EMPLOYER_NOT_KNOWN ? EMPLOYER_NOT_KNOWN_AGAIN : null),
+      // `电子厂` said again after 「是哪个电子厂呢？」, `不知道` twice: another way on, never the same words again.
+      errorAgain: (error) => (error === EMPLOYER_NOT_KNOWN ? EMPLOYER_NOT_KNOWN_AGAIN : /^是哪个.{1,8}呢？/u.test(error) ? KIND_AGAIN : null),
       parse: (t, a, ctx) => {
         // `东龙镇`, `新塘`: where they worked (a question of its own), not who employed them.
         const place = placeNamed(ctx, t);

@@ -425,8 +425,10 @@ function readInFlow(
   // Facts that are words about the work (`楼盘` → construction), not values typed in: they do not make a name a sentence.
   const hasTyped = Object.values(rest).some((v) => typeof v !== 'boolean');
   // `东龙 新塘社区` at the township question: the rest read again with the township taken (its village is a second answer).
+  // `今年3月到8月 8月就走了` where 9月至11月 is being changed: the month left read against the new period (against
+  // the old one it did not fit and was dropped, then asked again).
   const besides = (r: FieldResult): Answers => {
-    if (!r.ok || r.value === undefined || r.stay || r.exit || field.id !== 'location') return rest;
+    if (!r.ok || r.value === undefined || r.stay || r.exit || !READ_WITH_ANSWER.has(field.id)) return rest;
     const more: Record<string, unknown> = { ...newFacts(flow.extract(text, { ...answers, [field.id]: r.value }, ctx), answers), ...rest };
     delete more[field.id];
     return more;
@@ -634,6 +636,9 @@ function verbatimAnswer(flow: Flow, field: Field, text: string, answers: Answers
   if (dontKnow(text)) return { kind: 'dont-know' };
   return { kind: 'answer', result: direct, facts: {} };
 }
+
+/** Fields whose answer the other facts in the same words are read against (see `besides` in readInFlow). */
+const READ_WITH_ANSWER: ReadonlySet<string> = new Set(['location', 'period']);
 
 function otherFacts(flow: Flow, field: Field, text: string, answers: Answers, ctx: FlowContext): Answers {
   // A bare pick (`1`, `是的`) carries nothing else; a sentence may (`对，修路的，8个人`).
@@ -958,6 +963,18 @@ function correction(flow: Flow, rest: string, answers: Answers, ctx: FlowContext
         const other = flow.fields.find((f) => f.id === keys[0]) ?? null;
         return { kind: 'correction', field: other, result: { ok: true, value: facts[keys[0]!] }, facts: {} };
       }
+    }
+  }
+  // `时间说错了 是今年3月到8月 8月就走了`: one clause is the new period, the rest read against it (the month left,
+  // confirmed with it in one line); never the change lost because the words as a whole are no period.
+  if (!result.ok && !result.conflict && named.length === 1 && READ_WITH_ANSWER.has(target.id)) {
+    const clauses = clausesOf(value);
+    const hits = clauses.length > 1 ? clauses.map((c) => target.parse({ kind: 'text', text: c }, answers, ctx)).filter((r) => r.ok && r.value !== undefined && !r.exit && !r.stay) : [];
+    const first = hits[0];
+    if (first?.ok && hits.every((h) => h.ok && JSON.stringify(h.value) === JSON.stringify(first.value))) {
+      const besides: Record<string, unknown> = { ...newFacts(flow.extract(value, { ...answers, [target.id]: first.value }, ctx), answers) };
+      delete besides[target.id];
+      result = { ...first, confirm: true, set: { ...besides, ...(first.set ?? {}) } };
     }
   }
   // `刚才说错了 是王芬` at the summary, the phone answered last: the one answer the value fits, as a person's name

@@ -115,3 +115,11 @@ describe('the employer not known, said again', () => {
     await c.send('姓刘的包工头').expect(TOWNSHIP_ASKED);
   });
 });
+
+describe('a boss described, not named', () => {
+  for (const [i, said] of ['小老板', '名字不清楚 是个做装修的小老板', '大包工头'].entries()) {
+    it(`${said}: never proposed as the employer's name (it was 「小老板」 for a yes)`, async () => {
+      await atEmployer(`web:eb${i}`).send(said).expectNot(/用人单位「/).expectNot(/「小老板」是哪一种/).expectNot(TOWNSHIP_ASKED);
+    });
+  }
+});
