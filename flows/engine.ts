@@ -452,6 +452,8 @@ export function createEngine(opts: EngineOptions) {
         const own = (ownOptions?.(s.answers, ctx) ?? []).length > 0;
         // Refused: never offered again.
         if (s.fieldId && s.fieldId in s.offered) s.offered = Object.fromEntries(Object.entries(s.offered).filter(([k]) => k !== s.fieldId));
+        // A "did you mean" refused: the same near miss typed again is not offered again (atField).
+        if (s.fieldId) s.nearRefused = `${s.fieldId}:${nearMiss[0]!.value}`;
         say(own ? T.okAskAgain : T.okSayAgain);
         reask(s, flow, ctx, say);
         return finish(out, ctx);
@@ -2430,7 +2432,20 @@ export function createEngine(opts: EngineOptions) {
 
   function atField(s: Session, flow: Flow, input: Incoming, text: string | null, ctx: FlowContext, say: Say, out: Outcome): void {
     const field = fieldOf(flow, s.fieldId!);
-    const retry = (error: string, options?: Option[]) => {
+    const retry = (error: string, options?: Offered[]) => {
+      // One "did you mean" (「您是说「白沙镇」吗？」) again: refused before (`石林`, `不是`, `石林`), every choice and a
+      // way out; offered just now (`白纱`, `白纱`), said another way with every choice beside it. Never the same again.
+      const near = options?.length === 1 && options[0]!.yes ? options[0]! : null;
+      if (near) {
+        const all = (field.options?.(s.answers, ctx) ?? []).filter((o) => o.value !== near.value);
+        if (s.nearRefused === `${field.id}:${near.value}`) {
+          error = T.nearRefused(near.label);
+          options = field.options?.(s.answers, ctx) ?? [];
+        } else if (s.misses > 0 && s.options.length === 1 && s.options[0]!.yes && s.options[0]!.value === near.value) {
+          error = T.nearAgain(near.label);
+          options = [near, ...all];
+        }
+      }
       s.misses += 1;
       const opts = options ?? field.options?.(s.answers, ctx) ?? [];
       let msg = error;

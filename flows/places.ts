@@ -111,11 +111,35 @@ export function parseTownship(ctx: FlowContext, text: string, opts: TownshipMatc
     if (options.length === 1) return { ok: false, error: `没找到「${quoted}」。您是说「${options[0]!.label}」吗？`, options: [{ ...options[0]!, yes: true }] };
     return { ok: false, error: `没找到「${quoted}」。您是说下面哪一个？回复数字即可。`, options };
   }
+  // `我在合西`, `在和溪干活`, `我在东笼那边`: a name mistyped inside the words around a place; the one near it offered.
+  const near = nearInPlaceWords(ctx, text);
+  if (near) {
+    const options = near.map((tw) => ({ label: tw.name, value: tw.id }));
+    if (options.length === 1) return { ok: false, error: `没找到「${quoted}」。您是说「${options[0]!.label}」吗？`, options: [{ ...options[0]!, yes: true }] };
+    return { ok: false, error: `没找到「${quoted}」。您是说下面哪一个？回复数字即可。`, options };
+  }
   const outside = opts.away ? placeOutside(ctx, text) : null;
   if (outside) return { ok: false, error: opts.away!(outside, ctx) };
   if (opts.none) return { ok: false, error: opts.none(quoted, ctx) };
   const names = ctx.directory.districts.flatMap((d) => d.townships.map((tw) => tw.name));
   return { ok: false, error: `没找到「${quoted}」。我们服务的镇街有：${names.join('、')}。请回复其中一个。` };
+}
+
+/** The words around a place in an answer (`我在…`, `…那边干活`), for {@link nearInPlaceWords}. */
+const PLACE_WORDS_BEFORE = /^(?:我|我们|俺|俺们)?(?:就|是|一直|现在)?(?:在|到|去)/u;
+const PLACE_WORDS_AFTER = /(?:那边|这边|那里|那儿|这里|一带|附近|那块)?(?:干活|上班|打工|做事|做工|干)?(?:的|呢|啊|呀|哦)*$/u;
+
+/**
+ * The townships near a name said inside the words around a place (`我在合西`, `在和溪干活`, `我在东笼那边`): a
+ * typo of one name (match.ts: by its sound, never a name merely sharing a character), for a "did you mean".
+ * Null for anything else, and for an exact name (the caller finds those).
+ */
+function nearInPlaceWords(ctx: FlowContext, text: string): Township[] | null {
+  const s = normalizePlaceText(text);
+  const word = s.replace(PLACE_WORDS_BEFORE, '').replace(PLACE_WORDS_AFTER, '');
+  if (word === s || !/^\p{Script=Han}{2,5}$/u.test(word)) return null;
+  const m = matchTownship(ctx.directory, word);
+  return m.kind === 'candidates' ? m.townships.slice(0, 3) : null;
 }
 
 const TOWNSHIP_SUFFIX = /(?:街道办事处|街道办|街道|镇|乡)$/;
@@ -256,12 +280,15 @@ export function findTownship(ctx: FlowContext, text: string): TownshipPlace | nu
 }
 
 /**
- * A township said where the person works, with its suffix but mistyped (`我在合西街道干活`: 河西街道): the one
- * township near that word, or null (none, or more than one, near). A reading only: the caller has it confirmed,
+ * A township said where the person works, with its suffix but mistyped (`我在合西街道干活`: 河西街道), or a bare
+ * name of two characters with the work said right after it (`我在合西干活`): the one township near that word, or null (none, or more than one, near). A reading only: the caller has it confirmed,
  * never kept as said.
  */
 export function nearTownshipSaid(ctx: FlowContext, text: string): TownshipPlace | null {
-  const words = [...normalizePlaceText(text).matchAll(/(?<![住家居])在(\p{Script=Han}{2,3}?(?:街道|镇|乡))/gu)].map((m) => m[1]!);
+  const s = normalizePlaceText(text);
+  const words = [...s.matchAll(/(?<![住家居])在(\p{Script=Han}{2,3}?(?:街道|镇|乡))/gu)].map((m) => m[1]!);
+  // `我在合西干活`, `在石林那边上班`: a bare name of two characters with the work said right after it.
+  if (words.length === 0) words.push(...[...s.matchAll(/(?<![住家居现实存正])在(\p{Script=Han}{2})(?=那边|这边|那里|那儿|一带|附近|干活|上班|打工|做事|做工)/gu)].map((m) => m[1]!));
   if (words.length !== 1) return null;
   const m = matchTownship(ctx.directory, words[0]!);
   if (m.kind !== 'candidates' || m.townships.length !== 1) return null;

@@ -177,6 +177,11 @@ export const SessionSchema = z.object({
    * perhaps empty) by any such message: one more right after is answered the short way.
    */
   toldAtMenu: z.object({ facts: AnswersSchema, at: z.string() }).nullable().default(null),
+  /**
+   * A "did you mean" refused (`不是` to 「您是说「石岭镇」吗？」), as `fieldId:value`: the same near miss typed again
+   * at that question is not offered again (engine.ts atField). Gone with the flow.
+   */
+  nearRefused: z.string().nullable().default(null),
   updatedAt: z.string(),
 });
 
@@ -205,6 +210,7 @@ export const NO_FLOW = {
   offered: {},
   backAt: null,
   lastSet: null,
+  nearRefused: null,
 } as const satisfies Partial<Session>;
 
 export function newSession(userKey: string, now: Date): Session {

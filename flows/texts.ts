@@ -246,6 +246,10 @@ export const T = {
   /** Money and work said too loosely to act on (the flow's title: 反映欠薪). */
   maybeMeant: (title: string) => `抱歉，我没太明白。您是想${title}吗？`,
   /** After "不是" to the one near miss offered ("您是说「东龙镇」吗？"). */
+  /** A "did you mean" refused, and the same name typed again. */
+  nearRefused: (refused: string) => `我们这里没找到这个名字，您刚才也说了不是「${refused}」。请回复下面的数字选一个；实在找不到，回复「人工」请工作人员帮您查。`,
+  /** The same name typed again at its "did you mean". */
+  nearAgain: (near: string) => `还是没找到这个名字。最接近的是「${near}」：是的话回复「是」；不是的话，请回复下面的数字选一个。`,
   okAskAgain: '好的，那请从下面选一个，或者直接告诉我。',
   okSayAgain: '好的，那请直接告诉我对的是什么。',
   switched: (title: string) => `好的。您刚才填的「${title}」已保存，以后回复「${title}」可以接着填。`,

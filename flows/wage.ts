@@ -42,6 +42,12 @@ import type { Field, FieldResult, FileRef, FlowContext, Incoming } from './types
 import { checkGroupAmount, checkHeadcount, checkLeft, checkOwnAmount, checkPeriod, checkRateMonths, checkRoster, checkWorkStart, endsWhenLeft, periodUpTo, PLAUSIBLE_OWN_MONTHLY_YUAN, PLAUSIBLE_OWN_TOTAL_YUAN, type Check, type Known } from './wage-checks.js';
 
 /** Said with the first question after a report turned out, later on, to be for someone else (the consent came before it). */
+/** Swearing (`傻逼`, `他妈的`, `狗日的`): never part of a name. */
+const SWEARING = /傻[逼比屄b]|煞笔|沙比|[sS][bB](?![a-zA-Z])|他妈的?|特么的?|妈的|tmd|[尼你]玛的?|草泥马|操你妈?|卧槽|我靠|狗日的?|王八蛋|混蛋|畜生|狗东西|垃圾东西|不是人的?|缺德的?/gu;
+const withoutSwearing = (t: string): string => t.replace(SWEARING, ' ').replace(/\s+/gu, ' ').trim();
+/** What is left of an angry answer that names no one (`老板`, `这个`, `草`, `!!`). */
+const NO_NAME_LEFT = /老板|老板娘|包工头|工头|这个|那个|这|那|的|草|艹|靠|啊|呀|[\p{P}\p{S}\s]/gu;
+
 const behalfNoteLater = (a: WageAnswers) => `好的，按替别人反映来记。下面的问题请按被欠工资的人的情况回答；联系人和手机号留您自己的就行。也请先告诉本人您在替${them(a)}反映。`;
 /** That note, when the report turned out to be for someone else only after the consent (nothing said it before). */
 const laterNote = (a: WageAnswers) => (a.onBehalf && a.behalfSaid === undefined ? `${behalfNoteLater(a)}\n` : '');
@@ -2568,6 +2574,14 @@ export const wageFlow = defineFlow({
       // `电子厂` said again after 「是哪个电子厂呢？」, `不知道` twice: another way on, never the same words again.
       errorAgain: (error) => (error === EMPLOYER_NOT_KNOWN ? EMPLOYER_NOT_KNOWN_AGAIN : /^是哪个.{1,8}呢？/u.test(error) ? KIND_AGAIN : null),
       parse: (t, a, ctx) => {
+        // `傻逼老板`, `他妈的黑心老板`: anger, no name (never kept as one); `他妈的 老板叫刘大壮`: the rest read as ever.
+        const calm = withoutSwearing(t);
+        if (calm !== t) {
+          if (!/[\p{Script=Han}A-Za-z0-9]/u.test(calm.replace(NO_NAME_LEFT, ''))) {
+            return { ok: false, error: `理解您的心情，被欠钱谁都窝火。${household(a) ? '雇您干活的人怎么称呼？写雇主的姓名就行。' : `欠${owed(a)}工资的单位或老板叫什么？写公司名，或者老板、包工头的名字都行；记不清全称，写个大概也行。`}` };
+          }
+          t = calm;
+        }
         // `东龙镇`, `新塘`: where they worked (a question of its own), not who employed them.
         const place = placeNamed(ctx, t);
         if (place) {
