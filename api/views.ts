@@ -5,7 +5,7 @@ import type { DirectoryIndex } from '../core/directory/index.js';
 import { maskIdNumber, maskPhone, unseal } from '../core/infra/privacy.js';
 import type { Booking, BookingStore } from '../core/legal-aid/index.js';
 import { STATUS_NAMES } from '../core/legal-aid/index.js';
-import { HELP_NAMES, MATTER_NAMES, MODE_NAMES, hearingText, pointOf, whenText } from '../core/legal-aid/index.js';
+import { HELP_NAMES, MATTER_NAMES, MODE_NAMES, awardText, hearingText, pointOf, urgentReasons, whenText } from '../core/legal-aid/index.js';
 import type { Membership } from '../core/membership/index.js';
 import { OCCUPATION_NAMES, RIDER_TYPE_NAMES, membershipStatusText, placeText } from '../core/membership/index.js';
 import type { StaffCommandContext } from '../core/staff/index.js';
@@ -179,6 +179,10 @@ export async function staffBookingView(core: Core, bookings: BookingStore, b: Bo
     contact: { name: b.contact.name, phone: bookings.phoneOf(b) },
     linkedCaseNo: linked?.caseNo ?? null,
     referralCaseNo: referral?.caseNo ?? null,
+    // What was already decided (an award or judgment, paid or not), as the provider's notice says it; null when not asked.
+    award: b.award ? { ...b.award, text: awardText(b.award) } : null,
+    // Why it is marked urgent (仲裁时效, 工伤认定申请期限, 开庭日期).
+    urgentReasons: urgentReasons(b),
   };
 }
 

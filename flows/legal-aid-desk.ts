@@ -8,7 +8,7 @@
  * the month, never option 3) and a wish to change the time at the review
  * (the slot list again, never a screen where 1 confirms the old time).
  */
-import { NO_CHOOSING_LAWYER, bookingConfirmation, bookingList, bringLine, whenText, whatToBring } from '../core/legal-aid/index.js';
+import { NO_CHOOSING_LAWYER, bookingConfirmation, bookingList, bringLine, hearingSoon, whenText, whatToBring } from '../core/legal-aid/index.js';
 import { MATTERS, MAX_ACTIVE_BOOKINGS, createBookings, type BookResult, type Booking, type BookingRequest } from '../core/legal-aid/index.js';
 import { casesForNotes, lawyerMayHelp, type Case } from '../core/cases/index.js';
 import type { Core } from '../core/context.js';
@@ -1167,8 +1167,8 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
       matter: a.matter,
       help: a.help,
       mode: modeOf(a),
-      // Either limit ending within 7 days: the arbitration limit, or applying for work-injury recognition.
-      urgent: (st?.urgent ?? false) || (injury?.urgent ?? false),
+      // Either limit ending within 7 days: the arbitration limit, or applying for work-injury recognition; or a hearing within 7 days.
+      urgent: (st?.urgent ?? false) || (injury?.urgent ?? false) || hearingSoon(a.hearing, chinaDay(ctx.now)),
       employment: limit ? ('employed' in limit ? { stillEmployed: true, leftOn: null } : { stillEmployed: false, leftOn: limit.leftOn }) : null,
       limitEndsOn: st?.endsOn ?? null,
       districtId: a.place.districtId,

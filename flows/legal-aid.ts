@@ -8,7 +8,7 @@
 import { workingDaysFrom, type Calendar } from '../core/infra/calendar.js';
 import { z } from 'zod';
 import { HELP_NAMES, HELP_SHORT, MATTER_NAMES, MODE_NAMES, NO_CHOOSING_LAWYER, POINT_KIND_NAMES } from '../core/legal-aid/index.js';
-import { AwardSchema, HearingSchema, MATTERS, MatterSchema, hearingDays, type Award, type Hearing, type Matter } from '../core/legal-aid/index.js';
+import { AGAINST_HEARING, AwardSchema, HearingSchema, MATTERS, MatterSchema, againstHearing, awardText, hearingDays, hearingSoon, type Award, type Hearing, type Matter } from '../core/legal-aid/index.js';
 import { ConsultModeSchema, HelpKindSchema, type ConsultMode, type HelpKind, type ServicePoint } from '../core/directory/index.js';
 import { maskPhone } from '../core/infra/privacy.js';
 import {
@@ -875,13 +875,20 @@ function slotPage(a: LegalAnswers, ctx: FlowContext): SlotPage {
   return { slots: rest.slice(0, SLOTS_PER_PAGE), more: rest.length > SLOTS_PER_PAGE, widened, all, part, from, avoid };
 }
 
-function slotOption(s: Slot): Option {
-  return { label: slotLabel(s), value: `slot:${s.pointId}/${s.key}` };
+/** The hearing day told of, while it is still to come (a past one no longer marks the times offered). */
+function liveHearing(a: Pick<LegalAnswers, 'hearing'>, ctx: FlowContext): Hearing | null {
+  return a.hearing && a.hearing.to >= chinaDay(ctx.now) ? a.hearing : null;
+}
+
+/** A slot as offered: marked when it is on or after the hearing day told of (`（开庭之后）`), never offered as if fine. */
+function slotOption(s: Slot, hearing?: Hearing | null): Option {
+  const at = againstHearing(s.day, hearing);
+  return { label: `${slotLabel(s)}${at ? `（${AGAINST_HEARING[at]}）` : ''}`, value: `slot:${s.pointId}/${s.key}` };
 }
 
 function slotOptions(a: LegalAnswers, ctx: FlowContext): Option[] {
   const p = slotPage(a, ctx);
-  return [...p.slots.map(slotOption), ...(p.more ? [{ label: '更多时间', value: '更多' }] : [])];
+  return [...p.slots.map((s) => slotOption(s, liveHearing(a, ctx))), ...(p.more ? [{ label: '更多时间', value: '更多' }] : [])];
 }
 
 function whereText(a: LegalAnswers, ctx: FlowContext): string {
@@ -921,7 +928,10 @@ function exampleSlot(p: SlotPage): Slot | undefined {
 
 /** The date in examples: a day with free slots, else the next working day (never a fixed or past date). */
 function exampleDay(a: LegalAnswers, ctx: FlowContext): string {
-  const s = exampleSlot(slotPage(a, ctx));
+  const p = slotPage(a, ctx);
+  // Before the hearing day told of, when any such day is free (never the hearing day itself as the example).
+  const h = liveHearing(a, ctx);
+  const s = (h ? exampleSlot({ ...p, all: p.all.filter((x) => x.day < h.from) }) : undefined) ?? exampleSlot(p);
   if (s) return typedDay(s.day);
   const tomorrow = addDays(chinaDay(ctx.now), 1);
   return typedDay(workingDaysFrom(ctx.index.calendar, tomorrow, 1)[0] ?? tomorrow);
@@ -953,13 +963,28 @@ function pickSlot(key: string, pointId: string, a: LegalAnswers, ctx: FlowContex
   if ((ctx.booking?.taken.get(s.key) ?? 0) >= s.capacity) {
     return { ok: false, error: `${slotLabel(s)}刚刚被别人约走了，请选一个新的时间：`, options: freshOptions(a, ctx) };
   }
-  return { ok: true, value: s, set: { slotFrom: undefined, slotDay: undefined, slotTo: undefined, slotPart: undefined } };
+  const set = { slotFrom: undefined, slotDay: undefined, slotTo: undefined, slotPart: undefined };
+  // On or after the hearing day told of: never taken as if fine; said, and confirmed before it counts.
+  const hearing = liveHearing(a, ctx);
+  const against = againstHearing(s.day, hearing);
+  if (against && hearing) return { ok: true, value: s, set, confirm: true, ack: hearingWarning(against, hearing) };
+  return { ok: true, value: s, set };
+}
+
+/** Why a time on or after the hearing day is said before it is taken: the lawyer cannot help prepare for it then. */
+function hearingWarning(against: 'same' | 'after' | 'maybe', h: Hearing): string {
+  const said = `您说${hearingDays(h)}开庭（仲裁）`;
+  return against === 'after'
+    ? `${said}，这个时间在开庭之后，律师来不及在开庭前帮您准备了。`
+    : against === 'same'
+      ? `${said}，这个时间在开庭当天，律师可能来不及在开庭前帮您准备。`
+      : `${said}，这个时间可能已经在开庭之后了，律师可能来不及在开庭前帮您准备。`;
 }
 
 /** The one free slot matching what was said (`后天下午`): a reading of the words, confirmed before it counts. */
 function confirmOne(s: Slot, said: string, a: LegalAnswers, ctx: FlowContext): SlotResult {
   const r = pickSlot(s.key, s.pointId, a, ctx);
-  return r.ok && !r.stay ? { ...r, confirm: true, ack: `${said}只有这一个时间还能约。` } : r;
+  return r.ok && !r.stay ? { ...r, confirm: true, ack: `${said}只有这一个时间还能约。${r.ack ?? ''}` } : r;
 }
 
 /** Who gives the help asked for, as said in a sentence: 律师, 检察官. */
@@ -988,7 +1013,7 @@ function nearestTo(day: string, a: LegalAnswers, ctx: FlowContext): Option[] {
   const before = days.filter((d) => d < day).at(-1);
   const after = days.find((d) => d > day);
   const near = [...all.filter((s) => s.day === before).slice(-NEAREST_PER_DAY), ...all.filter((s) => s.day === after).slice(0, NEAREST_PER_DAY)];
-  return (near.length > 0 ? near : all.slice(0, SLOTS_PER_PAGE)).map(slotOption);
+  return (near.length > 0 ? near : all.slice(0, SLOTS_PER_PAGE)).map((s) => slotOption(s, liveHearing(a, ctx)));
 }
 
 /** A day that cannot be had (nobody on duty, a day off, all taken): what is true, then the free times nearest to it. */
@@ -1054,7 +1079,7 @@ function dayPick(day: string, time: string | null, a: LegalAnswers, ctx: FlowCon
   if (own) {
     const moving = a.rescheduleNo === own.bookingNo;
     const head = moving ? `${label} ${time} 就是您现在预约的时间，请选一个新的时间` : `${label} ${time} 您已经约好了（预约号 ${own.bookingNo}），不用再约。要再约一个别的时间`;
-    if (onDay.length > 0) return { ok: false, error: `${head}，这天还能约：`, options: onDay.slice(0, 12).map(slotOption) };
+    if (onDay.length > 0) return { ok: false, error: `${head}，这天还能约：`, options: onDay.slice(0, 12).map((s) => slotOption(s, liveHearing(a, ctx))) };
     return nearestInstead(day, `${head}；这天别的时间都约满了，`, a, ctx);
   }
   // Everything of that day taken, or past.
@@ -1067,7 +1092,7 @@ function dayPick(day: string, time: string | null, a: LegalAnswers, ctx: FlowCon
     const hit = onDay.find((s) => s.time === time);
     if (hit) return pickSlot(hit.key, hit.pointId, a, ctx);
     if (Date.parse(`${day}T${time}:00+08:00`) <= ctx.now.getTime()) return again(`${label} ${time} 已经过了，请选一个新的时间：`);
-    const options = onDay.slice(0, 12).map(slotOption);
+    const options = onDay.slice(0, 12).map((s) => slotOption(s, liveHearing(a, ctx)));
     // A part of the day the day has no hours in (`12月8日下午三点` where the lawyer comes only in the morning): said so.
     const wanted = (['morning', 'afternoon', 'evening'] as const).find((p) => inPart({ time }, p));
     if (wanted && !scheduled.some((s) => inPart(s, wanted))) {
@@ -1127,7 +1152,7 @@ function pickRange(from: string, to: string, a: LegalAnswers, ctx: FlowContext, 
   const said = `${head}${offSaid}${farSaid}`;
   if (hits.length === 1) {
     const r = pickSlot(hits[0]!.key, hits[0]!.pointId, a, ctx);
-    return r.ok && !r.stay ? { ...r, confirm: true, ack: `${said}这几天${part ? name : ''}只有这一个时间还能约。` } : r;
+    return r.ok && !r.stay ? { ...r, confirm: true, ack: `${said}这几天${part ? name : ''}只有这一个时间还能约。${r.ack ?? ''}` } : r;
   }
   const spanned = [...new Set(hits.map((s) => s.day))];
   const each = spanned.length > 1 && hits.length > DAY_PAGE ? '每天列出几个，' : '';
@@ -1167,7 +1192,7 @@ function pickAmong(days: readonly string[], time: string | null, a: LegalAnswers
   const offer = (slots: readonly Slot[]): Option[] => {
     const withTimes = ahead.filter((d) => slots.some((s) => s.day === d));
     const each = Math.max(1, Math.floor(DAY_PAGE / withTimes.length));
-    return withTimes.flatMap((d) => spread(slots.filter((s) => s.day === d), each)).map(slotOption);
+    return withTimes.flatMap((d) => spread(slots.filter((s) => s.day === d), each)).map((s) => slotOption(s, liveHearing(a, ctx)));
   };
   if (hits.length === 0) {
     if (off.length === ahead.length) return nearestInstead(ahead[0]!, `${head}${these}都不上班，不安排咨询。`, a, ctx);
@@ -1179,7 +1204,7 @@ function pickAmong(days: readonly string[], time: string | null, a: LegalAnswers
   }
   if (hits.length === 1) {
     const r = pickSlot(hits[0]!.key, hits[0]!.pointId, a, ctx);
-    return r.ok && !r.stay ? { ...r, confirm: true, ack: `${head}${notes}${these}${at}只有这一个时间还能约。` } : r;
+    return r.ok && !r.stay ? { ...r, confirm: true, ack: `${head}${notes}${these}${at}只有这一个时间还能约。${r.ack ?? ''}` } : r;
   }
   return { ok: false, error: `${head}${notes}不对的话请直接说日期。${these}${at}还能约的时间（回复数字选择）：`, options: offer(hits) };
 }
@@ -1234,7 +1259,7 @@ function pickByPart(part: DayPart, a: LegalAnswers, ctx: FlowContext): SlotResul
     const latest = [...new Set(free.map((s) => s.day))].map((d) => free.filter((s) => s.day === d).at(-1)!).slice(0, SLOTS_PER_PAGE);
     const phone = modeOf(a) === 'in_person' && modesFor(ctx, a.help ?? 'lawyer').includes('phone') ? '白天走不开的话，也可以回复「改成电话咨询」。\n' : '';
     if (latest.length > 0) {
-      return { ok: false, error: `晚上没有可约的时间（咨询都安排在白天上班的时间）。${phone}每天最晚能约的是（回复数字选择）：`, options: latest.map(slotOption) };
+      return { ok: false, error: `晚上没有可约的时间（咨询都安排在白天上班的时间）。${phone}每天最晚能约的是（回复数字选择）：`, options: latest.map((s) => slotOption(s, liveHearing(a, ctx))) };
     }
   }
   if (hits.length === 0) {
@@ -1322,7 +1347,7 @@ function numberOrHour(said: string, a: LegalAnswers, ctx: FlowContext): SlotResu
   return {
     ok: false,
     error: `您回复的「${n}」，是要第${n}个时间（${slotLabel(numbered)}），还是${n}点开始的（${slotLabel(byHour)}）？请回复下面的数字：`,
-    options: both.map(slotOption),
+    options: both.map((s) => slotOption(s, liveHearing(a, ctx))),
   };
 }
 
@@ -1942,10 +1967,13 @@ function nightQuestion(days: [string, string], part: DayPart | undefined, at?: s
 /** A day as said before a hearing: a weekday, a date, `明天`, or a week alone (`下周`: the days of that week). */
 const HEARING_DAY =
   '(今天|明天|后天|大后天|(?:下下?个?|这个?|本)?(?:周|星期|礼拜)[一二三四五六日天]|下下?个?(?:周|星期|礼拜)|这个?(?:周|星期|礼拜)|本周|\\d{1,2}月\\d{1,2}[日号]|[一二三四五六七八九十]{1,2}月[一二三四五六七八九十廿]{1,3}[日号]|\\d{1,2}[日号])';
-/** What is on that day: a hearing (`开庭`, `庭审`), or arbitration (`去仲裁`). */
-const HEARING_WHAT = '(?:(?:劳动)?仲裁(?:委)?的?)?(?:开庭|庭审|出庭|上庭)|(?:去|到)(?:劳动)?仲裁(?:委)?(?!申请|时效)';
 /**
- * `下礼拜三开庭`, `仲裁12月9号开庭`, `下周要去仲裁`, `开庭时间是12月9号`: the day right before what is on it, or named
+ * What is on that day: a hearing (`开庭`, `庭审`, `仲裁开庭`). Never `去仲裁` alone (`下周要去仲裁`): that may be filing
+ * the claim as well as a hearing, so no hearing day is kept from it (h96; the award question reads it as no award yet).
+ */
+const HEARING_WHAT = '(?:去|到)?(?:(?:劳动)?仲裁(?:委)?的?)?(?:开庭|庭审|出庭|上庭)';
+/**
+ * `下礼拜三开庭`, `仲裁12月9号开庭`, `下周一仲裁开庭`, `开庭时间是12月9号`: the day right before what is on it, or named
  * as its time. Only a day stated as fixed (never `想去仲裁`, `准备`, `如果`), only with nothing between but 要/就/得.
  */
 const HEARING_SAID = new RegExp(
@@ -1992,7 +2020,6 @@ export function hearingSaid(text: string, now: Date): Hearing | null {
 
 // --- an award or judgment already made --------------------------------------------------------------
 
-const AWARD_DOC_NAMES: Record<NonNullable<Award['doc']>, string> = { award: '裁决书', judgment: '判决书', mediation: '调解书' };
 const AWARD_CHOICES: Choice[] = [
   { label: '还没有裁决或判决', value: 'none' },
   { label: '有，钱已经给了', value: 'paid' },
@@ -2004,11 +2031,16 @@ function awardOf(t: string): Award | null {
   const doc = /判决/.test(t) ? 'judgment' : /裁决/.test(t) ? 'award' : /调解/.test(t) ? 'mediation' : null;
   // `仲裁还没开庭`, `正在仲裁`, `下礼拜三开庭`: a case under way, no award or judgment yet.
   if (/^(?:仲裁|官司|案子)?(?:还)?没(?:开庭|出结果|结果|下来|结案)|^(?:正在|还在)(?:仲裁|打官司|走程序|等开庭)|^(?:还在)?等(?:着)?开庭|^(?:下个?(?:周|星期|礼拜)[一二三四五六日天]?|过几天|\d{1,2}月\d{1,2}[号日]|\d{1,2}[号日])开庭$/u.test(t.replace(/[\s,，。]+/gu, ''))) return { state: 'none', doc: null };
+  // `下周要去仲裁`: going to arbitration (to file, or to a hearing), so nothing decided yet; no hearing day is kept from it.
+  if (/^(?:(?:下个?|这个?|本)(?:周|星期|礼拜)[一二三四五六日天]?|过几天|过两天|明天|后天|最近|马上|\d{1,2}月\d{1,2}[号日]|\d{1,2}[号日])?(?:就|要|得|还要|就要|准备|打算)?(?:去|到)(?:劳动)?仲裁(?:委)?(?:了|呢)?$/u.test(t.replace(/[\s,，。]+/gu, ''))) return { state: 'none', doc: null };
   if (t === 'none' || /没(?:有)?(?:仲裁|起诉|打官司|告|判|裁决|判决|调解书)|^(?:还)?(?:没有|没|无|否|不是|没呢)(?:的|呢|啊)?$/.test(t)) return { state: 'none', doc: null };
   if (t === 'unpaid' || /(?:没|没有|不|还没|一直没|至今没|拒不|不肯)(?:给|付|发|履行|执行|兑现)|(?:给|付)了?(?:一部分|一半|一点|一些|部分)|还差|还欠|赖账/.test(t)) return { state: 'unpaid', doc };
   if (t === 'paid' || /给了|付了|给清|付清|结清|拿到了|到账|执行完/.test(t)) return { state: 'paid', doc };
   return null;
 }
+
+/** `下周要去仲裁` at the award question: no award yet; whether it is a hearing is not known, so its day is asked for, not kept. */
+const GOING_TO_ARBITRATION = '好的，还没有裁决或判决。要是仲裁已经定了哪天开庭，可以告诉我开庭日期（例如「12月9号开庭」），我转告律师；是去申请仲裁的话，不用管这句。';
 
 /** 申请强制执行 explained, and the document offered. */
 const ENFORCEMENT_HINT =
@@ -2199,12 +2231,14 @@ export const legalAidFlow = defineFlow({
       ask: '这件事是不是已经有了劳动仲裁的裁决书、法院的判决书或者调解书？有的话，对方按上面写的给钱了吗？',
       options: () => AWARD_CHOICES,
       names: /裁决|判决|调解书/,
-      parse: (t) => {
+      parse: (t, a) => {
         const award = awardOf(t);
         if (!award) return { ok: false, error: '请回复数字：1 还没有裁决或判决；2 有，钱已经给了；3 有，对方没给或者只给了一部分。不清楚可以回复「跳过」。' };
-        return { ok: true, value: award, ack: award.state === 'unpaid' ? ENFORCEMENT_HINT : undefined };
+        // `下周要去仲裁`: filing or a hearing, unknown; no hearing day kept, the day asked for if it is a hearing.
+        const going = award.state === 'none' && /(?:去|到)(?:劳动)?仲裁/u.test(t) && !/开庭|庭审/u.test(t) && !a.hearing;
+        return { ok: true, value: award, ack: award.state === 'unpaid' ? ENFORCEMENT_HINT : going ? GOING_TO_ARBITRATION : undefined };
       },
-      show: (v) => (!v ? '未填写' : v.state === 'none' ? '还没有裁决或判决' : `有${v.doc ? AWARD_DOC_NAMES[v.doc] : ''}，${v.state === 'paid' ? '钱已经给了' : '对方没有全部给'}`),
+      show: (v) => (!v ? '未填写' : awardText(v)),
       help: '已经有生效的裁决书、判决书或者调解书，对方却不给钱的，不用再仲裁或者起诉，可以直接申请法院强制执行。',
     }),
     // A hearing day said in passing (`下礼拜三开庭`): never asked; shown, and told to the lawyer, once confirmed.
@@ -2381,7 +2415,20 @@ export const legalAidFlow = defineFlow({
         const p = slotPage(a, ctx);
         const where = whereText(a, ctx);
         const limits = urgentLimits(a, ctx.now);
-        const urgent = limits.length > 0 ? `⚠ 您的${limits.map((l) => `${l.what}${showDay(l.endsOn)}`).join('、')}就到期了，已为您加急，建议约最早的时间（第1个）。\n` : '';
+        const limitLine = limits.length > 0 ? `⚠ 您的${limits.map((l) => `${l.what}${showDay(l.endsOn)}`).join('、')}就到期了，已为您加急，建议约最早的时间（第1个）。\n` : '';
+        // A hearing day told of: within 7 days, urgent (the times before it asked for); with no free time before
+        // it, said so (the times offered are marked 开庭当天/开庭之后, never offered as if fine).
+        const h = liveHearing(a, ctx);
+        const soon = h && hearingSoon(h, chinaDay(ctx.now)) ? '已为您加急，' : '';
+        const noneBefore = h && p.all.length > 0 && !p.all.some((s) => s.day < h.from);
+        const hearingLine = !h
+          ? ''
+          : noneBefore
+            ? `⚠ 您说${hearingDays(h)}开庭（仲裁），${soon}可是开庭前已经约不上了，下面的时间都在开庭当天或之后。着急的话可以回复「人工」，请工作人员帮您安排。\n`
+            : soon
+              ? `⚠ 您说${hearingDays(h)}开庭（仲裁），${soon}请尽量约开庭之前的时间。\n`
+              : '';
+        const urgent = `${limitLine}${hearingLine}`;
         if (p.all.length === 0) {
           return `${urgent}${where}接下来${WIDENED_WORKING_DAYS}个工作日都约满了。您可以回复「返回」换个服务点或方式，或者回复「人工」请工作人员帮您安排。`;
         }
@@ -2407,7 +2454,7 @@ export const legalAidFlow = defineFlow({
         const missed = p.missed ? `${p.missed.day ? dayLabel(p.missed.day) : ''}${p.missed.part ? PART_NAMES[p.missed.part] : ''}${where}没有可约的时间。\n` : '';
         // A hearing day told of: the list goes by time, so the times before it come first; said when the page starts before it.
         const first = p.slots[0];
-        const before = a.hearing && first && first.day < a.hearing.from ? `您说${hearingDays(a.hearing)}开庭（仲裁），时间按先后排，排在前面的在开庭之前。\n` : '';
+        const before = h && !hearingLine && first && first.day < h.from ? `您说${hearingDays(h)}开庭（仲裁），时间按先后排，排在前面的在开庭之前。\n` : '';
         // The example date is another day that still has free slots, so trying it shows something.
         return `${urgent}${before}${missed}${head}\n回复数字选择${p.more ? '；回复「更多」看更晚的时间' : ''}；也可以回复日期，例如「${exampleDay(a, ctx)}」。`;
       },
@@ -2438,7 +2485,11 @@ export const legalAidFlow = defineFlow({
         const held = r.ok && a.slotAt ? { ...r, set: { slotAt: undefined, ...r.set } } : r;
         return held.ok && held.stay && held.set && 'slotPart' in held.set ? { ...held, set: { slotAfter: undefined, ...held.set } } : held;
       },
-      show: (v) => slotLabel(v),
+      // Marked on the summary too when on or after the hearing day (`（开庭之后）`).
+      show: (v, a, ctx) => {
+        const at = againstHearing(v.day, liveHearing(a, ctx));
+        return `${slotLabel(v)}${at ? `（${AGAINST_HEARING[at]}）` : ''}`;
+      },
       help: '选一个您方便的时间。节假日和周末不安排，调休上班的周末照常。约好后，前一天晚上和开始前1小时我们都会提醒您。',
     }),
     f.text('contactName', {
@@ -2597,14 +2648,14 @@ function pickByHours(said: string, a: LegalAnswers, ctx: FlowContext): SlotResul
   const where = day ? dayLabel(day) : a.slotDay ? (to !== a.slotDay ? '这几天' : dayLabel(a.slotDay)) : '';
   if (hits.length === 0) {
     if (day && onDays.length === 0) return pickByDay(day, null, a, ctx);
-    const others = (onDays.length > 0 ? onDays : free).slice(0, DAY_PAGE).map(slotOption);
+    const others = (onDays.length > 0 ? onDays : free).slice(0, DAY_PAGE).map((s) => slotOption(s, liveHearing(a, ctx)));
     if (others.length === 0) return { ok: false, error: `${where}${named}没有可约的时间了，请回复「返回」换个服务点或方式，或者回复「人工」请工作人员帮您安排。` };
     return { ok: false, error: `${where}${named}没有可约的时间了。${onDays.length > 0 && where ? (day || a.slotDay === to ? '这天' : '这几天') : ''}还能约的是（回复数字选择）：`, options: others };
   }
   if (hits.length === 1) return confirmOne(hits[0]!, `${where}${named}`, a, ctx);
   // The earliest of them (a day said shows more of that day: `明天4点前`).
   const more = hits.length > DAY_PAGE ? `；想约别的日子，请说日期，例如「${typedDay(hits[DAY_PAGE]!.day)}${named}」` : '';
-  return { ok: false, error: `${where}${named}还能约的时间（回复数字选择${more}）：`, options: hits.slice(0, DAY_PAGE).map(slotOption) };
+  return { ok: false, error: `${where}${named}还能约的时间（回复数字选择${more}）：`, options: hits.slice(0, DAY_PAGE).map((s) => slotOption(s, liveHearing(a, ctx))) };
 }
 
 /** Two times said in the same part of the day (`上午10点到11点`: the second said without it). */
@@ -2637,7 +2688,7 @@ function laterWeekday(said: string, a: LegalAnswers, ctx: FlowContext): SlotResu
   return {
     ok: false,
     error: `${over}。您是说下${m[0].slice(0, m[0].indexOf(m[1]!) + 1)}（${typedDay(next)}）吗？是的话请回复数字选择；不是的话请直接说日期：`,
-    options: hits.slice(0, DAY_PAGE).map(slotOption),
+    options: hits.slice(0, DAY_PAGE).map((s) => slotOption(s, liveHearing(a, ctx))),
     conflict: true,
   };
 }
@@ -2658,7 +2709,7 @@ function latestTimes(a: LegalAnswers, ctx: FlowContext): SlotResult {
   const free = freeSlots(a, ctx).slots;
   const latest = [...new Set(free.map((s) => s.day))].map((d) => free.filter((s) => s.day === d).at(-1)!).slice(0, SLOTS_PER_PAGE);
   if (latest.length === 0) return { ok: false, error: '现在没有可约的时间了，请回复「返回」换个服务点或方式，或者回复「人工」请工作人员帮您安排。' };
-  return { ok: false, error: `每天最晚能约的时间如下（回复数字选择）；想约更往后的日子，直接说日期就行，例如「${exampleDay(a, ctx)}」：`, options: latest.map(slotOption) };
+  return { ok: false, error: `每天最晚能约的时间如下（回复数字选择）；想约更往后的日子，直接说日期就行，例如「${exampleDay(a, ctx)}」：`, options: latest.map((s) => slotOption(s, liveHearing(a, ctx))) };
 }
 
 /** One window of `周四上午或者周五下午`: a day and maybe a part of it. */
@@ -2694,9 +2745,9 @@ function pickWindows(said: string, a: LegalAnswers, ctx: FlowContext): SlotResul
   if (hits.length === 0) return nearestInstead(windows[0]!.day, `${reading}都没有可约的时间。`, a, ctx);
   if (hits.length === 1) {
     const r = pickSlot(hits[0]!.key, hits[0]!.pointId, a, ctx);
-    return r.ok && !r.stay ? { ...r, confirm: true, ack: `${noneSaid}${reading}只有这一个时间还能约。` } : r;
+    return r.ok && !r.stay ? { ...r, confirm: true, ack: `${noneSaid}${reading}只有这一个时间还能约。${r.ack ?? ''}` } : r;
   }
-  return { ok: false, error: `${noneSaid}${reading}还能约的时间（回复数字选择）：`, options: hits.map(slotOption) };
+  return { ok: false, error: `${noneSaid}${reading}还能约的时间（回复数字选择）：`, options: hits.map((s) => slotOption(s, liveHearing(a, ctx))) };
 }
 
 /** The time question's answer read (the list's options, a day, a part of the day, a time). */
@@ -2716,7 +2767,7 @@ function slotParse(text: string, a: LegalAnswers, ctx: FlowContext, nightAsked =
     if (!first) return { ok: false, error: '现在没有可约的时间了，请回复「返回」换个服务点或方式，或者回复「人工」请工作人员帮您安排。' };
     const r = pickSlot(first.key, first.pointId, a, ctx);
     const which = shown && !shown.missed && shown.slots[0] ? '上面这些时间里最早的是' : '最早能约的是';
-    return r.ok && !r.stay ? { ...r, confirm: true, ack: `${which}${slotLabel(first)}。` } : r;
+    return r.ok && !r.stay ? { ...r, confirm: true, ack: `${which}${slotLabel(first)}。${r.ack ?? ''}` } : r;
   }
   // `下周三 哦不 周四吧`: what was said last is meant.
   text = spokenLast(text);
@@ -2749,7 +2800,7 @@ function slotParse(text: string, a: LegalAnswers, ctx: FlowContext, nightAsked =
   }
   // `周末有人吗`, `节假日可以约吗`: no consultations then, said plainly, with the nearest times.
   if (OFF_DAYS_ASKED.test(t.replace(/\s+/gu, ''))) {
-    const options = freeSlots(a, ctx).slots.slice(0, SLOTS_PER_PAGE).map(slotOption);
+    const options = freeSlots(a, ctx).slots.slice(0, SLOTS_PER_PAGE).map((s) => slotOption(s, liveHearing(a, ctx)));
     if (options.length === 0) return { ok: false, error: '周末和节假日不安排咨询。现在也没有别的空闲时间了，请回复「返回」换个服务点或方式，或者回复「人工」请工作人员帮您安排。', conflict: true };
     return { ok: false, error: '周末和节假日不安排咨询，只约工作日的时间。最近还能约的是（回复数字选择）：', options, conflict: true };
   }
@@ -2758,7 +2809,7 @@ function slotParse(text: string, a: LegalAnswers, ctx: FlowContext, nightAsked =
     const { slots: free, widened } = freeSlots(a, ctx);
     const last = workingDaysFrom(ctx.index.calendar, chinaDay(ctx.now), widened ? WIDENED_WORKING_DAYS : BOOKING_WORKING_DAYS).at(-1)!;
     if (last.slice(0, 7) === chinaDay(ctx.now).slice(0, 7)) {
-      const options = free.slice(0, SLOTS_PER_PAGE).map(slotOption);
+      const options = free.slice(0, SLOTS_PER_PAGE).map((s) => slotOption(s, liveHearing(a, ctx)));
       return { ok: false, error: `下个月的时间还约不了：只能预约最近${widened ? WIDENED_WORKING_DAYS : BOOKING_WORKING_DAYS}个工作日内的时间（到${dayLabel(last)}）。到时候再来约就行；现在能约的是（回复数字选择）：`, options, conflict: true };
     }
   }
@@ -2878,7 +2929,7 @@ function slotParse(text: string, a: LegalAnswers, ctx: FlowContext, nightAsked =
     // One day: its first slot then (two of them at one time read the same to the worker, as tapping either would).
     if (days.length === 1) return pickSlot(shown[0]!.key, shown[0]!.pointId, a, ctx);
     if (days.length > 1) {
-      return { ok: false, error: `${d.value.time}有${days.length}天可以约，请选是哪一天：`, options: days.map((day) => slotOption(shown.find((x) => x.day === day)!)) };
+      return { ok: false, error: `${d.value.time}有${days.length}天可以约，请选是哪一天：`, options: days.map((day) => slotOption(shown.find((x) => x.day === day)!, liveHearing(a, ctx))) };
     }
     const ex = exampleSlot(p);
     const example = ex ? `，例如「${typedDay(ex.day)}${spokenTime(ex.time)}」` : '';

@@ -5,6 +5,7 @@
  * What the records know is filled in; the rest is a blank.
  */
 import { claimedAmount, headcountText } from '../cases/index.js';
+import { hearingDays } from '../legal-aid/index.js';
 import { yuan } from '../infra/money.js';
 import { chineseDate, dayText, monthText } from '../infra/time.js';
 import type { Facts } from './facts.js';
@@ -41,6 +42,10 @@ function commonNotes(f: Facts, today: string): string[] {
     out.push(
       `${f.worker.name ? `申请人（原告）是被欠工资的${f.worker.name}本人` : '申请人（原告）是被欠工资的本人，请填上他的姓名'}，不是替他反映的人。身份证号码、联系电话等请填他本人的，由他本人核对、签名和提交；家人可以陪同，或者拿他签字的授权委托书代办。`,
     );
+  }
+  // The hearing day told of on the booking: with the facts, so the papers are ready for it (the notice they got decides).
+  if (f.hearing) {
+    out.push(`您告诉我们${hearingDays(f.hearing)}开庭（仲裁）（您说「${f.hearing.said}」）。开庭时间和地点以仲裁委员会或法院的通知为准；证据原件和复印件请在开庭前准备好。`);
   }
   const w = f.wage;
   if (w && (w.amountApprox || w.amountUpTo !== null)) {

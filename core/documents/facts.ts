@@ -7,7 +7,7 @@
 import { fullyPaid, type Case } from '../cases/index.js';
 import type { Core } from '../context.js';
 import { unseal } from '../infra/privacy.js';
-import { createBookings, type Award, type Booking, type Matter } from '../legal-aid/index.js';
+import { chinaDay, createBookings, type Award, type Booking, type Hearing, type Matter } from '../legal-aid/index.js';
 
 /** A case or a booking: what documents are made from. */
 export type Subject = Case | Booking;
@@ -53,6 +53,8 @@ export interface Facts {
   place: string | null;
   evidence: { name: string }[];
   award: Award | null;
+  /** A hearing (or arbitration) day the worker told of on a booking and confirmed, still to come; absent or null when none. */
+  hearing?: Hearing | null;
   /** A 支持起诉 case, a case referred to the procuratorate (not declined), or a booking with a procurator. */
   procurator: boolean;
   /** All the claimed wages were recovered: nothing more to claim. */
@@ -78,6 +80,11 @@ export function wageExtras(w: Wage | null): { household: boolean; employerAddres
     trade: text(w?.trade),
     workStart: w?.workStart && /^\d{4}-\d{2}$/.test(w.workStart) ? w.workStart : null,
   };
+}
+
+/** The hearing day told of on a booking (the newest open one that has one), while it is still to come. */
+function hearingOf(bookings: readonly Booking[], today: string): Hearing | null {
+  return bookings.find((b) => b.status === 'booked' && b.hearing && b.hearing.to >= today)?.hearing ?? null;
 }
 
 /** The newest award the worker told of in bookings about this case. */
@@ -110,6 +117,7 @@ export async function factsOf(core: Core, s: Subject, opts: FactsOptions): Promi
       place: [townshipName(s.location.townshipId), s.location.community].filter(Boolean).join('') || null,
       evidence: [...(linked?.evidence ?? []), ...s.evidence].filter((e) => !e.mediaType.startsWith('audio/')).map((e) => ({ name: e.name })),
       award: awardOf(own),
+      hearing: hearingOf(own, chinaDay(core.clock.now())),
       procurator:
         s.kind === 'legal_aid' ||
         (s.referral !== null && s.referral.status !== 'declined') ||
@@ -139,6 +147,7 @@ export async function factsOf(core: Core, s: Subject, opts: FactsOptions): Promi
       : townshipName(s.townshipId),
     evidence: (linked?.evidence ?? []).filter((e) => !e.mediaType.startsWith('audio/')).map((e) => ({ name: e.name })),
     award: s.award,
+    hearing: s.hearing && s.hearing.to >= chinaDay(core.clock.now()) ? s.hearing : null,
     procurator: s.help === 'procurator',
     settled: linked !== null && fullyPaid(linked),
   };

@@ -4,12 +4,12 @@
  * Simplified Chinese; phone numbers appear in full only to the provider, who
  * has to call back.
  */
-import { STATUS_NAMES, type Booking, type Hearing, type Matter } from './store.js';
+import { STATUS_NAMES, type Award, type Booking, type Hearing, type Matter } from './store.js';
 import type { Case } from '../cases/index.js';
 import type { DirectoryIndex } from '../directory/index.js';
 import type { ConsultMode, Directory, HelpKind, ServicePoint } from '../directory/index.js';
 import { maskPhone } from '../infra/privacy.js';
-import { chinaDay, chinaTime, dayLabel } from './slots.js';
+import { addDays, chinaDay, chinaTime, dayLabel } from './slots.js';
 import { yuan } from '../infra/money.js';
 
 export const MATTER_NAMES: Record<Matter, string> = { wage: '欠薪', injury: '工伤', contract: '劳动合同', social_insurance: '社保', other: '其他' };
@@ -30,14 +30,47 @@ export const FORMAL_AID_LINE =
 export const SUPPORT_SUIT_LINE =
   '关于支持起诉：检察机关支持的是自己打官司有困难的弱势一方（例如被拖欠工资的农民工），案子要是民事纠纷、在检察机关支持起诉的范围内；检察机关支持您起诉，不替您起诉，原告还是您本人。符不符合，检察官面谈时会帮您判断。';
 
-/** Why a booking is urgent: the limits that end within 7 days (the arbitration limit, applying for work-injury recognition). */
-export function urgentReasons(b: Pick<Booking, 'urgent' | 'limitEndsOn' | 'injury'>): string[] {
+/** A hearing told of whose (first possible) day is within this many days of `today` makes the booking urgent. */
+export const HEARING_SOON_DAYS = 7;
+
+/** A hearing (or arbitration) day that may fall within HEARING_SOON_DAYS of `today` (`YYYY-MM-DD`), and is not past. */
+export function hearingSoon(h: Pick<Hearing, 'from' | 'to'> | null | undefined, today: string): boolean {
+  return !!h && h.to >= today && h.from <= addDays(today, HEARING_SOON_DAYS);
+}
+
+/**
+ * Where a day (`YYYY-MM-DD`) falls against a hearing told of: before it; on its day; after it; or, when only the
+ * week was said (`下周开庭`), within those days (it may be after the hearing). Null: no hearing, or before it.
+ */
+export function againstHearing(day: string, h: Pick<Hearing, 'from' | 'to'> | null | undefined): 'same' | 'after' | 'maybe' | null {
+  if (!h || day < h.from) return null;
+  if (day > h.to) return 'after';
+  return h.from === h.to ? 'same' : 'maybe';
+}
+
+/** How a time against the hearing is marked where it is offered or shown: `（开庭当天）`, `（开庭之后）`. */
+export const AGAINST_HEARING: Record<'same' | 'after' | 'maybe', string> = { same: '开庭当天', after: '开庭之后', maybe: '可能在开庭之后' };
+
+/** Why a booking is urgent: the limits that end within 7 days (the arbitration limit, applying for work-injury recognition), a hearing within 7 days. */
+export function urgentReasons(b: Pick<Booking, 'urgent' | 'limitEndsOn' | 'injury'> & Partial<Pick<Booking, 'hearing' | 'createdAt' | 'history'>>): string[] {
   if (!b.urgent) return [];
   const injury = b.injury?.urgent ? b.injury.limitEndsOn : null;
-  // The booking is urgent for its arbitration limit unless only the injury limit made it so;
-  // with both, the arbitration limit counts when it ends no later than the urgent injury one.
-  const arbitration = b.limitEndsOn !== null && (!injury || b.limitEndsOn <= injury);
-  return [...(arbitration ? ['仲裁时效'] : []), ...(injury ? ['工伤认定申请期限'] : [])];
+  // The day `urgent` was reckoned: booked, or last rescheduled.
+  const at = b.history?.findLast((h) => h.status === 'booked')?.at ?? b.createdAt;
+  const booked = at ? chinaDay(new Date(at)) : null;
+  const hearing = !!booked && hearingSoon(b.hearing, booked);
+  // The booking is urgent for its arbitration limit unless only the injury limit (or the hearing) made it so;
+  // with both limits, the arbitration limit counts when it ends no later than the urgent injury one; with a
+  // hearing soon, when it ended within 7 days of the booking.
+  const arbitration = b.limitEndsOn !== null && (!injury || b.limitEndsOn <= injury) && (!hearing || b.limitEndsOn <= addDays(booked!, 7));
+  return [...(arbitration ? ['仲裁时效'] : []), ...(injury ? ['工伤认定申请期限'] : []), ...(hearing ? ['开庭日期'] : [])];
+}
+
+const AWARD_DOCS: Record<NonNullable<Award['doc']>, string> = { award: '裁决书', judgment: '判决书', mediation: '调解书' };
+
+/** An award or judgment the worker told of, as said back and as staff read it: `还没有裁决或判决`, `有判决书，对方没有全部给`. */
+export function awardText(v: Award): string {
+  return v.state === 'none' ? '还没有裁决或判决' : `有${v.doc ? AWARD_DOCS[v.doc] : ''}，${v.state === 'paid' ? '钱已经给了' : '对方没有全部给'}`;
 }
 
 /** A lawyer is not chosen: the one on duty at the time booked receives the worker. */
@@ -188,7 +221,14 @@ export function providerBookingText(index: DirectoryIndex, b: Booking, phone: st
   ];
   const urgent = urgentReasons(b);
   if (b.limitEndsOn) lines.push(`仲裁时效：${b.limitEndsOn}截止${urgent.includes('仲裁时效') ? '，7天内到期，请优先处理' : ''}`);
-  if (b.hearing) lines.push(`开庭/仲裁：${hearingText(b.hearing)}`);
+  if (b.hearing) {
+    // Soon (within 7 days of booking): said to be seen to first; a time booked on or after the hearing day: said.
+    const soon = urgent.includes('开庭日期') ? '，7天内开庭，请优先处理' : '';
+    const at = againstHearing(chinaDay(new Date(b.slot.start)), b.hearing);
+    lines.push(`开庭/仲裁：${hearingText(b.hearing)}${soon}${at ? `；约的时间在${AGAINST_HEARING[at]}` : ''}`);
+  }
+  // What was already decided (the award question): the lawyer's first thing to know (unpaid: enforcement, not a new claim).
+  if (b.award) lines.push(`裁决或判决：${awardText(b.award)}`);
   if (b.injury?.recognized) lines.push('工伤认定：已经认定');
   else if (b.injury?.on) {
     lines.push(`工伤认定：${b.injury.on}受伤，本人申请期限${b.injury.limitEndsOn ?? ''}截止${b.injury.urgent ? '，7天内到期，请优先处理' : ''}`);
