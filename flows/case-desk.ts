@@ -95,9 +95,11 @@ export type CaseMessage =
   /**
    * `about`: a note with its own advice (the boss denies the debt, offers a settlement, promises to pay,
    * more is owed now). `paid`: the sum the person says they were given (`老板今天给了我3000`), in yuan:
-   * less than the case's amount is part of it, as much or more is all of it.
+   * less than the case's amount is part of it, as much or more is all of it. `phone`: the person's own new number said
+   * with other news (`老板跑了 而且我电话也换了 139…`), its words: passed on as a note of its own (a phone note, which asks
+   * the case worker to 更正 the phone) on the same yes, never buried in the other.
    */
-  | { kind: 'note'; note: ReporterNoteKind; about?: NoteAbout; paid?: number }
+  | { kind: 'note'; note: ReporterNoteKind; about?: NoteAbout; paid?: number; phone?: string }
   | { kind: 'say-more' }
   | { kind: 'files' }
   | { kind: 'fix' }
@@ -143,7 +145,7 @@ export type CaseMessage =
    * Someone came for the person, who not said (`有人找我了`, `有人来找我了`, `来了几个人找我`): the case worker, or the
    * boss's people (perhaps to press them); asked which, never guessed.
    */
-  | { kind: 'who-came' }
+  | { kind: 'who-came'; call?: true }
   /**
    * The boss says he paid (`老板说已经给了`, `老板说钱早就打给我了`): his word, not the money in hand; whether the person
    * received it is asked, and only then is anything shown back for a yes.
@@ -188,7 +190,13 @@ export type NoteAbout =
   /** Distress, no self-harm in it (`过不下去了`): a kind word and the hotline. */
   | 'distress'
   /** The person went to the labour bureau, arbitration or a court themselves (`我自己去劳动局了`). */
-  | 'elsewhere';
+  | 'elsewhere'
+  /** The boss dares the person to go to arbitration or court (`老板让我去仲裁`, `老板说让我去告他`). */
+  | 'dares'
+  /** The boss asks to meet and talk (`老板约我明天谈`). */
+  | 'talks'
+  /** Someone asks for money in the union's or the staff's name (`有人打电话说是工会的要我交手续费`). */
+  | 'fee';
 
 /** Another desk's command with a number (`补充 QX…`, `文书 QX…`, `预约 QX…`): theirs. */
 const OTHER_DESK = /^(?:补充|补充材料|补材料|补充证据|补证据|追加材料|文书|法律文书|我的文书|下载文书|生成文书|预约|预约法律援助|法律援助|申请法律援助|找律师|预约律师|预约检察官|取消预约|取消|退约|不约了|改约|改预约|改时间|改期|重新预约|查看预约|查预约|我的预约)\s*(?:QX|YY)\d{8}-\d{4,}$/i;
@@ -357,6 +365,8 @@ const MONEY_SUM = '(?:[\\d.,]+|[一二三四五六七八九十两百千万几]+)
 const PARTLY_PAID = new RegExp(
   `(?:给|付|发|结|打|还|转)了(?:我)?${MONEY_SUM}[^，]{0,4}，?(?:还差|还欠|还有|还剩|剩下|剩的|没给)|(?:拿到|收到|要回|要到)(?:了)?(?:一部分|一半|${MONEY_SUM})[^，]{0,4}，?(?:还差|还欠|还有|还剩|剩下|剩的|没给)|(?:给|付|发|结)了(?:一部分|一半)`,
 );
+/** Part of the money came, no sum said (`钱到账了一部分`, `拿到了一半`, `一部分钱到账了`): it was read as all of it paid. */
+const PART_ARRIVED = /(?:(?:拿到|收到|到账|到手|要回|要到|要回来|领到)(?:了)?|(?:结|发|给|付|打|到)了(?:我)?)(?:一部分|一半|部分|一点|一些|点)|(?:一部分|一半|部分)(?:的)?(?:钱|工资|工钱)?(?:已经|先)?(?:到账|到手|拿到|收到|给了|发了|结了|付了|打过来|到了)/;
 /** All of it paid (`钱都拿到了`, `老板把工资结了`), or said with nothing after it (`老板已经给了`, `老板给我了`: it was 没太明白). */
 const PAID = new RegExp(
   // `老板把工资打到我卡上了`: paid into the account (it was another report offered).
@@ -563,10 +573,12 @@ const VISIT_WHERE =
 /** What to bring or get ready asked (`需要带什么材料`, `要带什么`, `要准备什么材料`). */
 const BRING_ASKED =
   /^(?:那|那我|我|俺)?(?:还)?(?:要|需要|得|该|应该|用不用|要不要)?(?:我)?(?:带|准备|拿|交|提供)(?:些|点|上)?(?:什么|啥|哪些)(?:材料|证据|资料|东西|证件)?(?:吗|呢|啊|呀)?$|^(?:那)?(?:材料|证据|资料)(?:要|需要|得)?(?:带|准备|交|提供)(?:什么|哪些|啥)(?:呢|啊)?$|^(?:那)?(?:材料|证据|资料)?(?:要|需要|得|用)(?:带)?(?:原件|复印件)(?:吗|么|嘛|不)?$/u;
-/** Staff in touch, said as done (`网格员刚给我打电话了`, `工作人员联系我了`, `刚才有人打电话给我了`); not asked (`…了吗`). */
+/**
+ * Staff in touch, said as done (`网格员刚给我打电话了`, `工作人员联系我了`); not asked (`…了吗`). Someone unnamed
+ * (`有人打电话给我了`) may be the boss, a stranger or a swindler: {@link WHO_CALLED}, asked who.
+ */
 const STAFF_CALLED =
-  // `有人找我了` may be the boss's people: only a call is read as the staff's.
-  /^(?!.*有人.*找)(?:刚才|刚刚|今天|昨天|已经)?(?:有人|工作人员|网格员|工格员|工会的人|你们的人|街道的人)(?:刚才|刚刚|刚|今天|昨天|已经|终于|也)*(?:给我打(?:了|过)?(?:个)?电话|打(?:了|过)?(?:个)?电话给我|联系(?:了|过)?我|找(?:了|过)?我)了?(?:啊|哦|呀)?$/u;
+  /^(?:刚才|刚刚|今天|昨天|已经)?(?:工作人员|网格员|工格员|工会的人|你们的人|街道的人)(?:刚才|刚刚|刚|今天|昨天|已经|终于|也)*(?:给我打(?:了|过)?(?:个)?电话|打(?:了|过)?(?:个)?电话给我|联系(?:了|过)?我|找(?:了|过)?我)了?(?:啊|哦|呀)?$/u;
 /** Staff asked the person to come (`工作人员叫我明天去`, `网格员让我下周一去街道`), said, not asked. */
 const STAFF_TOLD_TO_COME =
   /^(?!.*(?:仲裁|法院|起诉|打官司|监察|告))(?:刚才|今天|昨天)?(?:工作人员|网格员|工格员|工会的人|你们的人)(?:刚才|今天|昨天|说)*(?:叫|让|要|通知|约)(?:我|俺)(?:明天|后天|今天|下午|上午|下周[一二三四五六日天]?|周[一二三四五六日天]|[一二三四五六七八九十\d]+号)*(?:去|到|过去)[^，吗么?？]{0,12}$/u;
@@ -589,6 +601,12 @@ const TOLD_TO_COME_ANSWER =
  */
 const WHO_CAME =
   /^(?:刚才|刚刚|今天|昨天|前天|已经|这两天)?(?:有人|有个人|有几个人|有两个人|来了(?:个|一个|几个|两个|一帮)?人|(?:有)?(?:个|几个|两个)?陌生人)(?:刚才|刚刚|今天|昨天|已经|又|也|来|上门|(?:到|来)(?:家里|厂里|工地|店里|宿舍|我家|我住的地方))*(?:来)?(?:找(?:了|过)?(?:我|俺)|找上门|上门)(?:了)?(?:啊|哦|呀|呢)?$/u;
+/**
+ * Someone called or got in touch, who not said (`有人打电话给我了`, `有人给我打电话`, `陌生人给我打电话了`, `有个陌生号码打给我`,
+ * `有人联系我了`): the staff, the boss's side or a stranger, asked which as {@link WHO_CAME} is (it was taken as the staff's call).
+ */
+const WHO_CALLED =
+  /^(?:刚才|刚刚|今天|昨天|前天|已经|这两天)?(?:有人|有个人|有几个人|(?:有)?(?:个|一个)?陌生人|(?:有)?(?:个|一个)?(?:陌生|不认识的)(?:号码|电话|号))(?:刚才|刚刚|今天|昨天|已经|又|也|一直|老是)*(?:给我打(?:了|过)?(?:个|几个|好几个)?电话|打(?:了|过)?(?:个|几个|好几个)?电话给我|打给我|打(?:了|过)?(?:我)?(?:的)?(?:电话|手机)|(?:给我)?来(?:了)?(?:个)?电话|联系(?:了|过)?我)(?:了)?(?:啊|哦|呀|呢)?$/u;
 /** `caseNote.kind` while «是谁找您？» waits (`who-came:有人找我了`: the words said). */
 const WHO_CAME_ASKED = 'who-came:';
 const WHO_CAME_OPTIONS = [
@@ -597,6 +615,8 @@ const WHO_CAME_OPTIONS = [
   { label: '不认识的人', value: '不认识的人' },
 ];
 const WHO_CAME_QUESTION = '是谁找您？\n是负责案件的工作人员的话，按他们说的办就行；是老板那边的人，或者不认识的人，这个情况要让工作人员知道。\n请回复数字选择：';
+/** The same after a call (`有人打电话给我了`). */
+const WHO_CALLED_QUESTION = '是谁给您打的电话？\n是负责案件的工作人员的话，按他们说的办就行；是老板那边的人，或者不认识的人，这个情况要让工作人员知道。\n请回复数字选择：';
 /** A stranger, or who is not known (`不认识`, `不知道是谁`, `陌生人`): as the boss's side, passed on after a yes. */
 const WHO_CAME_STRANGER = /^3$|不认识|陌生|不知道|不清楚|没见过|说不上来|社会上的人/u;
 
@@ -830,6 +850,34 @@ const DENIED =
   /(?:老板|老板娘|包工头|工头|老总|厂长|公司|厂里|经理)[^，]{0,4}(?:说|讲|称|硬说|非说)(?:[^，]{0,3})?(?:没|没有|不)(?:欠|拖)|(?:老板|老板娘|包工头|工头|老总|厂长|公司|厂里)[^，]{0,4}(?:不认账|赖账|耍赖|不承认|不认)/;
 /** The boss refuses or pleads no money, said whole (`老板说不给了`, `老板说没钱`, `老板说反正不给`). */
 const REFUSED = new RegExp(`^(?:那个|现在)?${BOSS}(?:今天|昨天|又|还)*(?:跟我|对我|和我)?(?:说|讲|放话)(?:他|她)?(?:就是|反正|死活|现在|暂时|也|都)*(?:不给|不结|不发|不还|不付|没钱|没有钱)(?:了|钱|工资|工钱)*(?:给)?(?:啊|呀|呢)?$`, 'u');
+/**
+ * What the staff (or the labour bureau) said of the boss's refusal, said whole (`网格员说老板不给钱`, `工作人员说老板没钱`,
+ * `网格员跟我说老板还是不给`): news about this case, as the boss's own word is (it was another report offered, or the
+ * knowledge answer on 工格员 or on the ways to claim wages).
+ */
+const STAFF_SAYS_REFUSED = new RegExp(
+  `^(?:那个|现在)?(?:听)?(?:${STAFF_NOUN}|工会的人|你们的人|街道的人|劳动局的人|劳动局|监察大队)(?:今天|昨天|刚才|刚刚)?(?:跟我|对我|和我)?(?:说|讲|告诉我)(?:了)?(?:那个)?${BOSS}(?:说)?(?:他|她)?(?:就是|反正|死活|现在|暂时|也|都|还是|一直)*(?:不给|不结|不发|不还|不付|不肯给|不愿意给|不愿给|没钱|没有钱|拿不出钱|不认账|不承认)(?:了|钱|工资|工钱)*(?:给)?(?:啊|呀|呢)?$`,
+  'u',
+);
+/**
+ * The boss dares the person to go to arbitration or court (`老板让我去仲裁`, `老板说让我去告他`, `老板说随便我告`, `老板叫我去法院告`):
+ * no intent to pay, news for the case worker (it was the menu, or how to sue with a lawyer's booking offered).
+ */
+const BOSS_DARES = new RegExp(
+  `^(?:那个|现在)?${BOSS}(?:今天|昨天|刚才|刚刚|又|还)*(?:跟我|对我|和我)?(?:说)?(?:(?:让|叫|要)(?:我|俺)(?:有本事)?(?:去|到)?(?:申请)?(?:劳动仲裁|仲裁|法院|打官司|起诉|告|告他|告去)(?:告|起诉)?(?:他|她|吧|去)?|(?:随便|有本事|尽管)(?:我|你)?(?:去)?(?:告|仲裁|起诉)(?:他|她)?(?:去)?)(?:了)?(?:啊|呀|呢)?$`,
+  'u',
+);
+/**
+ * Someone asks the person for money in the union's or the staff's name (`有人给我打电话说是工会的要我交手续费`, `网格员让我先转
+ * 500块办案费`): perhaps a swindle, news for the case worker with a warning (it was 没太明白, or taken as the staff's call).
+ */
+const FEE_ASKED =
+  /(?:有人|有个人|陌生人|打电话|来电话|自称|说是|冒充|工作人员|网格员|工格员|工会|你们的人)[^，]{0,16}(?:要|让|叫|喊)(?:我|俺)(?:先)?(?:交|付|转|打|给)(?:一)?(?:点|些|笔|个)?(?:\d+(?:块|元)?)?(?:的)?(?:手续费|服务费|办案费|材料费|好处费|保证金|押金|费用|钱)/u;
+/** The boss asks to meet and talk (`老板约我明天谈`, `老板叫我去厂里谈谈`, `老板想找我谈`): news, with what to keep in mind (it was 没太明白). */
+const BOSS_TALKS = new RegExp(
+  `^(?:那个|现在)?${BOSS}(?:今天|昨天|刚才|刚刚|又|还)*(?:约|叫|让|要|想|想约|想找|找|说要找|说约)(?:我|俺)(?:明天|后天|今天|今晚|晚上|下午|上午|周末|下周[一二三四五六日天]?|周[一二三四五六日天]|过两天|[一二三四五六七八九十\d]+号)*(?:去|到|过去)?(?:厂里|店里|工地|公司|办公室|他那里|他那儿|他家)?(?:当面)?(?:谈|谈谈|谈一下|面谈|见面|商量|商量一下|聊聊|聊一下)(?:一下)?(?:了)?(?:啊|呀|呢)?$`,
+  'u',
+);
 /** A settlement offered (`老板想私了 给我四千 要不要`, `只给一半 行不行`), not one done (`私了了`). */
 const SETTLE = new RegExp(
   `(?:想|要|说|提出|找我)私了|私了(?!了)|(?:只给|给我|给|出)(?:我)?(?:一半|${MONEY_SUM})[^，]{0,6}(?:要不要|行不行|能不能要|可不可以|收不收|接不接受|同不同意|可以吗|能要吗|签不签|答不答应)|只(?:肯)?给(?:一半|${MONEY_SUM})`,
@@ -961,6 +1009,45 @@ function bossPhone(raw: string, s: string, c: string, mobiles: boolean): CaseMes
  * caller takes nothing but a complaint; the reading ends (null) once it is known not to be one.
  */
 export function readCaseMessage(text: string, complaintOnly = false): CaseMessage | null {
+  const read = readOne(text, complaintOnly);
+  if (complaintOnly || read?.kind !== 'note' || read.note === 'phone' || read.about === 'other-phone') return read;
+  const split = phoneSaidWith(text);
+  if (!split) return read;
+  const rest = readOne(split.rest);
+  if (rest?.kind !== 'note' || rest.note === 'phone' || rest.about === 'other-phone' || rest.about === 'boss-phone') return read;
+  return { ...rest, phone: split.phone };
+}
+
+/** Where the person's own number is said to have changed (`我电话也换了`, `换了新号`, `新号码是`), joining words before it. */
+const OWN_PHONE_CHANGE =
+  /(?:而且|还有|另外|并且|然后|对了|顺便说一下|顺便|以及)?(?:我|俺)?(?:的)?(?:自己的?)?(?:(?:手机号码|手机号|手机|电话号码|电话号|电话|号码|号)(?:也|都)?(?:换了|改了|变了|换号了|停机了|丢了|坏了|不用了|换成|改成|改为|换为)|(?:也)?(?:换了?|改了?)(?:个|一个)?(?:新的?)?(?:手机号码?|电话号码?|号码|手机|号)|新(?:的)?(?:手机号码?|电话号码?|号码|号))/u;
+/** Joining words left at the edges of the rest once the phone's words are taken out. */
+const JOIN_EDGES = /^[，,。\s]*(?:而且|还有|另外|并且|然后|对了|以及)?[，,。\s]*|[，,。\s]*(?:而且|还有|另外|并且|然后|对了|以及)?[，,。\s]*$/gu;
+
+/**
+ * The person's own new number said with other news (`老板跑了 而且我电话也换了 13912345678`, `我换号了 13912345678 老板跑路了`):
+ * the phone's words (from where the change is said to the number) and the rest, or null when there is no such pair. Whose
+ * number it is, is read again from the phone's words alone (a relative's, the boss's: null then, by the caller).
+ */
+function phoneSaidWith(text: string): { phone: string; rest: string } | null {
+  const raw = normalizeMessage(text);
+  if ([...raw].length > PROGRESS_MAX * 3) return null;
+  const m = OWN_PHONE_CHANGE.exec(raw);
+  // Another's (`我老婆电话也换了`, `老板的号码换了`): not the person's own.
+  if (!m || new RegExp(`(?:${KIN}|${BOSS_SIDE}|他|她|他们|的)\\s*$`, 'u').test(raw.slice(0, m.index))) return null;
+  const after = raw.slice(m.index);
+  const mobile = /(?:\+?86[\s-]?)?1[3-9]\d(?:[\s-]?\d){8}(?!\d)/u.exec(after);
+  if (!mobile || mobile.index - m[0].length > 12) return null;
+  const end = m.index + mobile.index + mobile[0].length + (/^(?:了|的|啊|哦|吧)*/u.exec(after.slice(mobile.index + mobile[0].length))?.[0].length ?? 0);
+  const phone = raw.slice(m.index, end).replace(/^(?:而且|还有|另外|并且|然后|对了|顺便说一下|顺便|以及)[，\s]*/u, '').trim();
+  const rest = `${raw.slice(0, m.index)}，${raw.slice(end)}`.replace(/^[，,。\s]+|[，,。\s]+$/gu, '').replace(JOIN_EDGES, '').trim();
+  if ((rest.match(/\p{Script=Han}/gu)?.length ?? 0) < 2 || mobilesIn(rest.replace(/\s+/g, '')).length > 0) return null;
+  const own = readOne(phone);
+  if (own?.kind !== 'note' || own.note !== 'phone') return null;
+  return { phone, rest };
+}
+
+function readOne(text: string, complaintOnly = false): CaseMessage | null {
   const raw = normalizeMessage(text);
   const long = [...raw].length > NOTE_MAX_CHARS;
   if (raw === '' || [...raw].length > READ_MAX_CHARS || OTHER_DESK.test(raw)) return null;
@@ -998,6 +1085,15 @@ export function readCaseMessage(text: string, complaintOnly = false): CaseMessag
   if (!long && CARD_PAID_ASKED.test(c) && !CARD_PAID_SAID.test(c)) return { kind: 'progress', staffPhone: false };
   // `网格员说老板下周给钱`: staff's news, acknowledged (it was the knowledge answer on 工格员).
   if (!long && [...c].length <= PROGRESS_MAX && STAFF_NEWS.test(c)) return { kind: 'asks', about: 'staff-news' };
+  // `网格员说老板不给钱`: the staff's news of a refusal, for the case after a yes (it was another report offered, or the
+  // knowledge answer on 工格员).
+  if (!long && [...c].length <= PROGRESS_MAX && STAFF_SAYS_REFUSED.test(c)) return { kind: 'note', note: 'other', about: 'refused' };
+  // `老板让我去仲裁`, `老板说让我去告他`: no intent to pay, news after a yes (it was the menu, or a lawyer's booking offered).
+  if (!long && [...c].length <= PROGRESS_MAX && BOSS_DARES.test(c)) return { kind: 'note', note: 'other', about: 'dares' };
+  // `有人打电话说是工会的要我交手续费`: a warning, news after a yes (it was 没太明白).
+  if (!long && [...c].length <= PROGRESS_MAX * 2 && FEE_ASKED.test(c) && !new RegExp(`^${BOSS}|律师`, 'u').test(c) && !/[吗么嘛]$|[?？]\s*$/u.test(raw)) return { kind: 'note', note: 'other', about: 'fee' };
+  // `老板约我明天谈`: what to keep in mind, news after a yes (it was 没太明白).
+  if (!long && [...c].length <= PROGRESS_MAX && BOSS_TALKS.test(c)) return { kind: 'note', note: 'other', about: 'talks' };
   // `老板要我身份证`: to see it, or to keep it, asked (it was 没太明白).
   if (!long && ID_ASKED.test(c)) return { kind: 'asks', about: 'id-asked' };
   // `progress`, `how is my case`: the progress (it was 没太明白); `laoban pao le`: as 老板跑了, after a yes.
@@ -1013,6 +1109,8 @@ export function readCaseMessage(text: string, complaintOnly = false): CaseMessag
   if (!long && [...c].length <= PROGRESS_MAX && BOSS_SAYS_PAID.test(c)) return { kind: 'boss-says-paid' };
   // `有人找我了`, `有人来厂里找我了`: the staff or the boss's people, asked which (it was 没太明白, or news the boss came).
   if (!long && [...c].length <= PROGRESS_MAX && !/[?？]\s*$/.test(raw) && WHO_CAME.test(c)) return { kind: 'who-came' };
+  // `有人打电话给我了`, `陌生人给我打电话了`: the same, asked who called (it was taken as the staff's call, or 没太明白).
+  if (!long && [...c].length <= PROGRESS_MAX && !/[?？]\s*$/.test(raw) && WHO_CALLED.test(c)) return /电话|打给/u.test(c) ? { kind: 'who-came', call: true } : { kind: 'who-came' };
   // `老板说已经给了吗`: asked, as `老板给了吗` is: the progress (it was read as a promise).
   if (!long && [...c].length <= PROGRESS_MAX && BOSS_SAYS_PAID_ASKED.test(c)) return { kind: 'progress', staffPhone: false };
   // `老板说已经给了，但我没收到`: his word against the money not come, news for the case worker (it was read as a promise).
@@ -1028,7 +1126,7 @@ export function readCaseMessage(text: string, complaintOnly = false): CaseMessag
   // `我还是想要`, `我不撤了`: a withdrawal taken back (it was 没太明白).
   if (!long && [...c].length <= PROGRESS_MAX && KEEPS_SAID.test(c) && !/^继续/u.test(c)) return { kind: 'asks', about: 'keeps' };
   if (!long && COWORKER.test(s)) return { kind: 'coworker', relation: COWORKER_RELATION.exec(s)?.[0] ?? null };
-  if (PARTLY_PAID.test(s)) return { kind: 'note', note: 'partly_paid' };
+  if (PARTLY_PAID.test(s) || saysDone(s, PART_ARRIVED)) return { kind: 'note', note: 'partly_paid' };
   const sum = paidSum(s);
   if (sum) return ALL_PAID.test(s) ? { kind: 'note', note: 'paid' } : { kind: 'note', note: 'partly_paid', ...(sum.yuan !== null ? { paid: sum.yuan } : {}) };
   if (saysDone(s, PAID)) return { kind: 'note', note: 'paid' };
@@ -1513,6 +1611,9 @@ const LEAD_ABOUT: Record<NoteAbout, string> = {
   },
   'sign-settled': '钱没全部到手之前，别签「已结清」「两清」「不再追究」这类字据，签了以后再要就难了。拿不准的话先别签，问问负责的工作人员。',
   distress: '听得出来您现在很难，先别急，您的案子工作人员在办。心里憋得慌、想找人说说，可以打职工服务热线12351。您的难处我也可以转给负责的工作人员，让他们抓紧办。',
+  dares: '老板让您去仲裁、去告，说明他不打算主动给，这个情况要让工作人员知道，他们会接着找他协调。真要走仲裁也不用怕：劳动仲裁不收费，工会律师可以免费帮您看证据、写材料（回复「预约法律援助」）。',
+  fee: '工会和工作人员帮您讨薪不收钱，也不会让您转账。有人以工会或工作人员的名义要您交钱、转账，先别给，可能是骗子；已经转了的，马上打110报警。这个情况要让负责的工作人员知道。',
+  talks: '跟老板谈可以，最好有工友或家人一起去。谈好的金额和哪天给，请他写在纸上签字；钱真正到手之前，别签「已结清」「不再追究」这类字据，案件照常办理。',
   elsewhere: '自己去也可以，两边不冲突，这边的案件照常办理，工会还会接着帮您。工作人员知道了，可以跟那边对上情况，免得您重复跑；那边有了结果（受理、处理决定），也告诉我一声。',
 };
 
@@ -1852,7 +1953,7 @@ export function createCaseDesk(core: Core) {
         // Who came is asked; nothing is kept or passed on until the answer (and then the usual yes).
         return {
           session: { ...session, caseNote: { text: '', kind: `${WHO_CAME_ASKED}${noteWords(raw).slice(0, 60)}`, caseNos: targets(session, open, raw, ctx), at: now }, options: [] },
-          replies: [{ type: 'text', text: WHO_CAME_QUESTION, options: WHO_CAME_OPTIONS }],
+          replies: [{ type: 'text', text: read.call ? WHO_CALLED_QUESTION : WHO_CAME_QUESTION, options: WHO_CAME_OPTIONS }],
         };
       case 'boss-says-paid':
         // Whether the money came is asked; nothing is kept or passed on until the answer (and then the usual yes).
@@ -1891,6 +1992,13 @@ export function createCaseDesk(core: Core) {
         // Another's number after the person's own contact was deleted: not kept for them; their own asked for instead.
         if (read.about === 'other-phone' && one.length > 0 && one.every(reporterForgotten)) return { session, replies: [text(OTHER_PHONE_FORGOTTEN)] };
         const all = read.paid !== undefined && one.length === 1 && !!one[0]!.wage && read.paid >= one[0]!.wage.amount;
+        // `老板跑了 而且我电话也换了 139…`: the news and the new phone, each a note of its own, on one yes.
+        if (read.phone !== undefined && !one.every(reporterForgotten)) {
+          const rest = normalizeMessage(raw).replace(read.phone, '').replace(/^[，,。\s]+|[，,。\s]+$/gu, '').replace(JOIN_EDGES, '').trim();
+          const phone = read.phone;
+          if (sameNumberOnFile(phone, one)) return ask(session, open, rest, all ? 'paid' : read.note, ctx, read.about);
+          return ask(session, open, rest, all ? 'paid' : read.note, ctx, read.about, undefined, phone);
+        }
         return ask(session, open, raw, all ? 'paid' : read.note, ctx, read.about);
       }
     }
@@ -2038,32 +2146,38 @@ export function createCaseDesk(core: Core) {
     ctx: FlowContext,
     about?: NoteAbout,
     lead: string | undefined = about ? LEAD_ABOUT[about] : LEAD[kind],
+    phone?: string,
   ): { session: Session; replies: Reply[] } {
     const caseNos = targets(session, open, raw, ctx);
     const words = noteWords(raw);
     const chars = [...maskPersonalNumbers(words)];
     const preview = chars.length > 80 ? `${chars.slice(0, 80).join('')}…` : chars.join('');
+    // A new phone said with it (`老板跑了 而且我电话也换了 139…`): shown as a note of its own, masked, passed on with it.
+    const phoneWords = phone !== undefined ? noteWords(phone) : undefined;
+    const phoneShown = phoneWords !== undefined ? maskPersonalNumbers(phoneWords) : undefined;
+    const two = phoneShown !== undefined ? '这两条消息' : '这条消息';
     const urgent = URGENT_KINDS.has(kind) ? '（会标为紧急，让工作人员先看到）' : '';
     // `算了不追了 怕被开除`: stopping for fear of what the boss may do; that it is unlawful is said with the withdrawal.
     const afraid = kind === 'withdraw' && FEARS_RETALIATION.test(compact(raw)) ? WITHDRAW_FOR_FEAR : '';
     // `工友说老板已经给了`: the advice says who said so (it said 「老板说给了」 whoever had said it).
     if (about === 'claims-paid' && lead === LEAD_ABOUT['claims-paid']) lead = claimsPaidLead(raw);
     const lines = [...(lead ? [lead + afraid] : afraid ? [afraid] : []), `您要转告的话：「${preview}」`];
-    if (chars.join('') !== words) lines.push(MASKED_NOTE);
+    if (phoneShown !== undefined) lines.push(`您换了手机号，这个也单独转过去，工作人员核实后会把案件里的联系电话改过来：「${phoneShown}」`);
+    if (chars.join('') !== words || (phoneShown !== undefined && phoneShown !== phoneWords)) lines.push(MASKED_NOTE);
     let options;
     if (caseNos.length === 1) {
       const c = open.find((x) => x.caseNo === caseNos[0])!;
-      lines.push(`把这条消息转给负责您案件 ${named(c)}的工作人员吗？${urgent}`);
+      lines.push(`把${two}转给负责您案件 ${named(c)}的工作人员吗？${urgent}`);
       options = [
         { label: '转给工作人员', value: '转给工作人员' },
         { label: '不用了', value: '不用了' },
       ];
     } else {
-      lines.push(`把这条消息转给负责您哪个案件的工作人员？${urgent}`);
+      lines.push(`把${two}转给负责您哪个案件的工作人员？${urgent}`);
       options = [...caseNos.map((no) => ({ label: `转给 ${named(open.find((x) => x.caseNo === no)!)}`, value: no })), { label: '不用了', value: '不用了' }];
     }
     return {
-      session: { ...session, caseNote: { text: words, kind, caseNos, at: ctx.now.toISOString() }, options: [] },
+      session: { ...session, caseNote: { text: words, kind, caseNos, at: ctx.now.toISOString(), ...(phoneWords !== undefined ? { phone: phoneWords } : {}) }, options: [] },
       replies: [{ type: 'text', text: lines.join('\n'), options }],
     };
   }
@@ -2213,7 +2327,7 @@ export function createCaseDesk(core: Core) {
     // `不对 是2000` after `老板给了我3000`: not passed on as it was; what is so instead is put with it and shown again.
     const right = kind0 !== 'complaint' && still.length > 0 ? putsRight(raw) : null;
     if (right !== null && [...`${w.text}；${right}`].length <= NOTE_MAX_CHARS) {
-      const out = ask(session, still, `${w.text}；${right}`, kind0, ctx, undefined, '好的，先不转。把您改正的话跟刚才那条放在一起：');
+      const out = ask(session, still, `${w.text}；${right}`, kind0, ctx, undefined, '好的，先不转。把您改正的话跟刚才那条放在一起：', w.phone);
       if (out.session.caseNote) out.session.caseNote = { ...out.session.caseNote, caseNos: w.caseNos.filter((no) => still.some((x) => x.caseNo === no)) };
       return out;
     }
@@ -2244,7 +2358,13 @@ export function createCaseDesk(core: Core) {
       target = still.find((x) => x.caseNo === no);
       if (!target) return { session, replies: [text(`案件 ${no} 已经办结了，留言转不过去了。有新的情况，回复「人工」告诉工作人员。`)] };
     }
-    return kind0 === 'complaint' ? passComplaint(userKey, session, target, said) : passOn(userKey, session, target, kind0, said);
+    if (kind0 === 'complaint') return passComplaint(userKey, session, target, said);
+    const out = await passOn(userKey, session, target, kind0, said);
+    // The new phone said with it: a note of its own, on the same yes (its own line said after).
+    if (w.phone === undefined || !out.passed) return out;
+    const phone = await addReporterNote(core, target.id, userKey, { kind: 'phone', text: w.phone });
+    const line = phone.ok ? `新手机号也单独转过去了，${AFTER.phone ?? ''}` : '新手机号这条没转过去，请回复「人工」告诉工作人员。';
+    return { session: out.session, replies: [...out.replies.slice(0, -1), text(`${(out.replies.at(-1) as { text: string }).text}\n${line}`)] };
   }
 
   /**
@@ -2448,7 +2568,7 @@ export function createCaseDesk(core: Core) {
     if ([...together].length > NOTE_MAX_CHARS) return ask(session, still, raw, kind1, ctx, undefined, `${NOT_PASSED}${alone ?? ''}`);
     const kind = KIND_RANK.find((k) => k === first || k === kind1) ?? first;
     const lead = `好的，跟刚才那条合在一起转。${kind1 !== first && lead1 ? lead1 : ''}`;
-    const out = ask(session, still, together, kind, ctx, undefined, lead);
+    const out = ask(session, still, together, kind, ctx, undefined, lead, w.phone);
     // The cases the first was for (a case named in the words aside).
     if (out.session.caseNote && w.caseNos.length === 1) out.session.caseNote = { ...out.session.caseNote, caseNos: w.caseNos };
     return out;
@@ -2478,7 +2598,7 @@ export function createCaseDesk(core: Core) {
   }
 
   /** Adds the note to `target` and says so. */
-  async function passOn(userKey: string, session: Session, target: Case, kind: ReporterNoteKind, words: string): Promise<{ session: Session; replies: Reply[] }> {
+  async function passOn(userKey: string, session: Session, target: Case, kind: ReporterNoteKind, words: string): Promise<{ session: Session; replies: Reply[]; passed?: true }> {
     const added = await addReporterNote(core, target.id, userKey, { kind, text: words });
     if (!added.ok) {
       const why =
@@ -2491,7 +2611,7 @@ export function createCaseDesk(core: Core) {
     lines.push(added.told ? '他们看到后会跟进，有回复会在这里告诉您。' : '案件还在分派，工作人员接手时会先看到这条留言。');
     const after = AFTER[kind];
     if (after) lines.push(after);
-    return { session, replies: [text(lines.join(''))] };
+    return { session, replies: [text(lines.join(''))], passed: true };
   }
 
   /** The person's latest own case that staff resolved and that is not closed yet (it may still wait for their 收到了 or 满意), or null. */

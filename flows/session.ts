@@ -153,10 +153,11 @@ export const SessionSchema = z.object({
    * (flows/case-desk.ts «把这条消息转给负责您案件的工作人员吗？»): its words
    * (sealed with the session, a phone in them too), what it is about, the
    * open cases it may go to (one, or the person picks), since `at`. Empty
-   * words: the person said `我想补充一下` and the next message is the note.
+   * words: the person said `我想补充一下` and the next message is the note. `phone`: the person's new number said with
+   * the words (`老板跑了 而且我电话也换了 139…`), passed on as a phone note of its own on the same yes.
    */
   caseNote: z
-    .object({ text: z.string(), kind: z.string(), caseNos: z.array(z.string()), at: z.string() })
+    .object({ text: z.string(), kind: z.string(), caseNos: z.array(z.string()), at: z.string(), phone: z.string().optional() })
     .nullable()
     .default(null),
   /**
