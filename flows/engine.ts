@@ -3308,6 +3308,14 @@ export function createEngine(opts: EngineOptions) {
     // `反映欠薪` while the report saved before another service is the flow's draft: that report again,
     // never a value said again here (咨询的事「欠薪」).
     if (text !== null && backToDraft(s, flow, text, ctx, say)) return;
+    // `上上个月` at 「是否还在职「已经离开」。对吗？」: a detail of what waits (when they left), asked about with it; it was
+    // taken for the question asked before (the period) and kept unconfirmed.
+    const detail = text !== null && !p.which && !p.digit && flow.detailOf ? flow.detailOf(p.values, text, s.answers, ctx) : null;
+    if (detail && Object.keys(detail).length > 0) {
+      s.pending = { ...p, values: { ...p.values, ...detail } };
+      s.misses = 0;
+      return askConfirm(s, flow, ctx, say);
+    }
     /** One of them is wrong (picked, or named: `金额不对`): it is asked again in its turn, the others are kept. */
     const dropOne = (id: string) => {
       // `一万二是我老公的`, 代为反映 picked as wrong: whose the 12,000 is goes with it (never kept as the person's own).

@@ -256,6 +256,11 @@ export interface Flow {
    * after); `asked`: the values the confirmation asks about.
    */
   readingSaid?(held: Answers, asked: Answers, answers: Answers, ctx: FlowContext): string | null;
+  /**
+   * A detail said at 「…对吗？」 that belongs with what waits (`上上个月` at 「是否还在职「已经离开」。对吗？」: when they
+   * left): the values to add to it, asked about together; null when the words are no such detail.
+   */
+  detailOf?(waiting: Answers, text: string, answers: Answers, ctx: FlowContext): Answers | null;
   /** How values waiting at 「…对吗？」 were worked out (`怎么算的`: 12,000 is 4,000 a month × 3 months); null if none was. */
   workedOut?(values: Answers): string | null;
   /** Validates answers the engine carries (a record saved by an older release may not pass). */

@@ -795,6 +795,13 @@ function periodText(t: string): string {
   return s;
 }
 
+/**
+ * One month said alone, maybe as when someone left (`上上个月`, `10月份`, `去年十月底走的`): no range, no other number
+ * (`9月到11月` is a period; `10月 6000` more than a month).
+ */
+const MONTH_LEFT_ALONE =
+  /^(?:是|在|就是|我|俺)*(?:上上个月|上个月|这个月|本月|(?:今年|去年)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月份?)(?:初|中|底|末|中旬|下旬|上旬)?(?:就|的时候)?(?:走的|离开的|走了|离开了|不干了|不干的|辞职的|辞职了|辞的|辞工的|辞了)?(?:啊|呀|吧|哦|了)*$/u;
+
 /** The month left, as said: `就是10月份走的啊`, `我10月走的 你听不懂吗` (each clause tried). */
 function readLeft(t: string, now: Date): ReturnType<typeof parseMonthDetailed> | { ok: false; error: string; conflict: true } {
   const clean = (x: string) =>
@@ -3823,6 +3830,16 @@ export const wageFlow = defineFlow({
   // `一万二是我老公的` (代为反映 and the amount offered together): the amount said with whom the report is for is that
   // person's; 代为反映 picked as wrong leaves it no one's (asked again), never the person's own.
   // `怎么算的` at 「拖欠金额「12,000元」。对吗？」: a month's wage times the months.
+  // `上上个月`, `10月份走的` at 「是否还在职「已经离开」。对吗？」: when they left, asked with it (it was taken for the
+  // period asked before, 2026年10月（1个月）, and nobody asked).
+  detailOf: (waiting, text, a, ctx) => {
+    if (waiting.stillEmployed !== false || waiting.leftSince !== undefined || (a.leftSince !== undefined && a.leftSince !== null)) return null;
+    if (!MONTH_LEFT_ALONE.test(compact(text))) return null;
+    const r = readLeft(text, ctx.now);
+    if (!r.ok) return null;
+    const known = { ...a, ...waiting, stillEmployed: false } as WageAnswers;
+    return checkLeft(r.value.month, known)?.kind === 'refuse' ? null : { leftSince: r.value.month };
+  },
   workedOut: (v) => (v.amount?.how ? `拖欠金额${showAmount(v.amount)}是按${v.amount.how}算的。` : v.amount?.worked ? `拖欠金额${showAmount(v.amount)}是按${v.amount.worked}算的。` : v.amount?.monthly ? `拖欠金额${showAmount(v.amount)}是按每月${showAmount({ yuan: v.amount.monthly.rate, approx: false, upTo: null })}、${v.amount.monthly.months}个月算的。` : null),
   dropsWith: (id, v) => (id === 'onBehalf' && v.onBehalf && v.amount !== undefined ? ['amount'] : []),
   afterSubmit: (a) => afterWageSubmit(a),
