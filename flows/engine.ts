@@ -3308,13 +3308,15 @@ export function createEngine(opts: EngineOptions) {
     // `反映欠薪` while the report saved before another service is the flow's draft: that report again,
     // never a value said again here (咨询的事「欠薪」).
     if (text !== null && backToDraft(s, flow, text, ctx, say)) return;
-    // `上上个月` at 「是否还在职「已经离开」。对吗？」: a detail of what waits (when they left), asked about with it; it was
-    // taken for the question asked before (the period) and kept unconfirmed.
-    const detail = text !== null && !p.which && !p.digit && flow.detailOf ? flow.detailOf(p.values, text, s.answers, ctx) : null;
-    if (detail && Object.keys(detail).length > 0) {
-      s.pending = { ...p, values: { ...p.values, ...detail } };
-      s.misses = 0;
-      return askConfirm(s, flow, ctx, say);
+    // `身份证号430…` at 「姓名「李大山」。对吗？」 while the ID consent waits behind it: never kept before that consent,
+    // and never dropped without a word (was 「请回复「对」或「不对」」): said plainly, no miss counted; the rest of the
+    // message (`对 430…`) read as ever, or the same confirmation again.
+    const gateAt = s.fieldId ? flow.fields.find((f) => f.id === s.fieldId) : undefined;
+    const held = text !== null && !p.which && gateAt?.before && !(gateAt.id in s.answers) ? gateAt.before(text) : null;
+    if (held) {
+      say(held.say);
+      if (held.rest !== '') return atConfirm(s, flow, held.rest, ctx, say, out);
+      return say(confirmLine(s, flow, p, ctx), T.confirmOptions);
     }
     /** One of them is wrong (picked, or named: `金额不对`): it is asked again in its turn, the others are kept. */
     const dropOne = (id: string) => {
@@ -3559,7 +3561,10 @@ export function createEngine(opts: EngineOptions) {
       // An optional question passed twice is left empty, so the question after it is the one answered.
       const passed = passedOptional(s, flow, p);
       const base = passed ? { ...s.answers, [passed.id]: null } : s.answers;
-      const taken = u.kind === 'answer' || u.kind === 'unclear' ? answerAtConfirm(s, flow, p, text, ctx, base) : null;
+      // `上上个月` at 「是否还在职「已经离开」。对吗？」 while the period is the question behind it: when they left (the
+      // question the waiting value brings, below), never the period (it was taken for it, 2026年10月（1个月）, unasked).
+      const detail = !p.which && !p.digit && flow.detailOf ? flow.detailOf(p.values, text, s.answers, ctx) : null;
+      const taken = (u.kind === 'answer' || u.kind === 'unclear') && !detail ? answerAtConfirm(s, flow, p, text, ctx, base) : null;
       if (taken) return moveOn(s, flow, p, taken, {}, ctx, say, passed);
       // `有欠条` at 「拖欠时间…对吗？」: only a wish of the flow (evidence said for its later question), no answer to
       // this one: kept, said so, and the same confirmation asked again (what waits here is neither dropped nor set aside).
