@@ -862,7 +862,10 @@ const EMPLOYEE_CHOICE = /^(?:1|１|一|选1|单位职工|(?:是)?单位(?:的|�
 function unitAtWorkQuestion(text: string, ctx: FlowContext): EmployerAnswer | null {
   const t = text.trim().replace(/[。.!！~～]+$/u, '');
   const chose = EMPLOYEE_CHOICE.exec(t);
-  const rest = chose ? t.slice(chose[0].length).trim() : t;
+  const said = chose ? t.slice(chose[0].length).trim() : t;
+  // `好再来饭店 做服务员`: the unit, then the job as a word of its own (was read as no unit, and the name asked again).
+  const words = said.split(/\s+/u);
+  const rest = words.length === 2 && UNIT_END.test(words[0]!) && JOB_AFTER.test(words[1]!.replace(/的$/u, '')) ? words[0]! : said;
   if (rest === '' || [...rest].length > 30) return null;
   const at = /^(?:我|俺)?(?:现在|目前|一直|平时)?(?:就|也|都)?(?:是)?在([\p{Script=Han}A-Za-z0-9（）()·&-]{2,20}?)(?:上班|打工|干活|工作|做事|做工)(?:的|呢|啊|哦)?$/u.exec(rest)?.[1];
   // `在外面上班`, `在镇上上班`, `在我叔那干活`, `在人家家里干活`: where, or whose, not a unit's name.
@@ -1303,6 +1306,28 @@ export const ID_HELD_ASK =
 /** An 18-digit ID number inside a message (spaced in groups too). */
 const ID_SPAN = /(?<![\dA-Za-z])\d{6}\s?\d{8}\s?\d{3}[\dXx](?![\dA-Za-z])/gu;
 
+/** Said of an ID number typed while a 「…对吗？」 waits before the ID consent: not kept, asked after the yes. */
+export const ID_BEFORE_CONSENT = '身份证号要等您同意提供以后才能记下，刚才发来的号码没有保存；您同意后，我会再请您输入。';
+
+/** Words that only name the number (`身份证号是`, `我的身份证：`), left over once it is taken out. */
+const ID_WORDS = /^(?:我的?)?(?:身份证号?码?|证件号码?|号码)(?:是|为)?[:：,，。.\s]*$/u;
+
+/**
+ * An ID number (or what reads as one, a digit wrong too) in a message at a 「…对吗？」 before the ID consent:
+ * the note, and the message without it (and without the words naming it).
+ */
+function idBeforeConsent(text: string): { say: string; rest: string } | null {
+  if (!new RegExp(ID_SPAN.source, 'u').test(text)) return null;
+  const rest = text
+    .replace(ID_SPAN, ' ')
+    .split(/\s+/u)
+    .filter((w) => w !== '' && !ID_WORDS.test(w))
+    .join(' ')
+    .replace(/(?:我的?)?(?:身份证号?码?|证件号码?)(?:是|为)?[:：]?\s*$/u, '')
+    .trim();
+  return { say: ID_BEFORE_CONSENT, rest };
+}
+
 /**
  * The ID consent, which also reads a yes or no said after the number (`430521199003152318 同意`): the yes is
  * the consent, and the number (a fact of the message) is confirmed after it, as a fact said with a yes is.
@@ -1310,6 +1335,7 @@ const ID_SPAN = /(?<![\dA-Za-z])\d{6}\s?\d{8}\s?\d{3}[\dXx](?![\dA-Za-z])/gu;
 function idConsentField(field: Field): Field {
   return {
     ...field,
+    before: idBeforeConsent,
     parse: (input, raw, ctx) => {
       const r = field.parse(input, raw, ctx);
       if (r.ok || input.kind !== 'text') return r;
@@ -1875,8 +1901,12 @@ export const membershipFlow = defineFlow({
     // In an opening message (`我想入会 我在富士康上班`), a clause of its own in the 在…上班 frame only.
     const opening = Object.keys(a).length === 0;
     if (!out.employer && !a.employer && out.employment !== 'new_form' && (opening || nextAsked(a) === 'employment')) {
+      const clauses = t.split(/[,，。;；!！\s]+/u);
       const unit = opening
-        ? (t.split(/[,，。;；!！\s]+/u).map((c) => (/^(?:我|俺)?(?:现在|目前|一直|平时)?(?:就|也|都)?(?:是)?在/u.test(c) ? unitAtWorkQuestion(c, ctx) : null)).find((u) => u !== null) ?? null)
+        ? (clauses.map((c) => (/^(?:我|俺)?(?:现在|目前|一直|平时)?(?:就|也|都)?(?:是)?在/u.test(c) ? unitAtWorkQuestion(c, ctx) : null)).find((u) => u !== null) ??
+          // `我想入会 好再来饭店 做服务员`: a unit's name, then the job done there as a clause of its own.
+          clauses.map((c, i) => (i + 1 < clauses.length && JOB_AFTER.test(clauses[i + 1]!.replace(/的$/u, '')) ? unitAtWorkQuestion(`${c} ${clauses[i + 1]}`, ctx) : null)).find((u) => u !== null) ??
+          null)
         : unitAtWorkQuestion(t, ctx);
       if (unit) {
         out.employment = 'employee';

@@ -177,6 +177,12 @@ export interface Field {
    * session's pending facts, said so, and are confirmed once after the yes (engine.ts `holdTillConsent`).
    */
   consent?: boolean;
+  /**
+   * A consent that has to come before some words (an ID number, before 同意提供身份证号): while it is the question
+   * behind a 「…对吗？」 and not yet answered, such words are never kept nor taken as no answer. `say` tells the person
+   * so plainly; `rest` is the message without them (read as ever when not empty). Null for other words.
+   */
+  before?: (text: string) => { say: string; rest: string } | null;
   /** Free text like a name: a whole sentence with other facts in it is not taken as this answer. */
   freeText?: boolean;
   /** Answered with a number (an amount, a count): a bare `0` is this answer, never the menu's 0. */
