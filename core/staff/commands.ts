@@ -740,7 +740,7 @@ async function obviousCase(ctx: StaffCommandContext, name: string, args: string)
 
 const HELP_WORDS = /^(?:怎么用|怎么使用|如何使用|咋用|不会用|不会弄|怎么弄|怎么操作|help|帮助|菜单|指令|命令|用法|使用说明)(?:吗|啊|呀|呢)?$/u;
 const GREETING = /^(?:你好|您好|在吗|在不在|在么|有人吗|hi|hello|哈喽|嗨|早|早上好|上午好|中午好|下午好|晚上好)(?:啊|呀)?$/u;
-const ACK = /^(?:收到|好的?|好嘞|ok|行|可以|嗯+|明白|知道了|了解|谢谢|多谢|辛苦了?)(?:了|啦)?$/u;
+const ACK = /^(?:(?:好的?|好嘞|ok|行|嗯+)(?:收到|明白|知道了|了解)|收到|好的?|好嘞|ok|行|可以|嗯+|明白|知道了|了解|谢谢|多谢|辛苦了?)(?:了|啦)?$/u;
 const ACCEPT = /^(?:收到|好的?|好嘞|ok|行|可以|明白)?(?:这个|这件|这单)?(?:案子|案件|单子)?我?(?:来处理|来办|来跟进|接了|来接|接下了|接|马上联系|马上处理|马上打电话|这就联系|立即联系|这就打电话)了?$/u;
 const CLOSE = /^(?:这个|这件|这单)?(?:案子|案件|单子)?(?:已经?|都)?(?:结了|办好了|弄好了|搞定了|搞掂了|处理好了|处理完了|办妥了|弄完了)(?:啊|哈|哦)?$|结案|办结|(?:全|都|全部)(?:给|付|发|结)(?:了|清|齐)|给齐了|可以结了|办完了|已解决|解决了|要回来了|要到了|拿到钱了|钱(?:已经?)?(?:到了|到账|给了|付了|发了|结清)|已经?(?:结清|付清|全部支付)|^(?:钱|工资)?(?:已经?)?追回(?:了|来了)?/u;
 /** `追回了6000`, `追回6千`, `钱追回来了 6000`, `办完了 追回6000`: the amount, for the 办结 hint (said back in the hint, never recorded). */
@@ -942,6 +942,12 @@ const WITHDRAWN =
 /** The reporter and the employer settled between them: `他们私了了`, `已经和解了`. */
 const SETTLED = /私了|私下解决|私下谈好|私下协商|协商好了|和解|自己谈好|自己解决了|双方(?:已经?)?(?:谈好|谈妥|协商好|达成(?:一致|协议))/u;
 const QUESTION = /[?？]\s*$|[吗呢么]\s*$|了没有?\s*$|怎么|如何|什么|哪|谁|为啥|为什么/u;
+/** `金额是对的`, `金额没问题 不用改`: the amount said to be right (no 更正; nothing to change). */
+const AMOUNT_RIGHT = /^(?:核对了|核实了|核对过了?|核实过了?|查过了?)?(?:欠薪|欠的|工资)?(?:金额|钱数|数额|数目|工资数)(?:是|都是|也是)?(?:对的?|没错|没有错|没问题|正确|准确|无误|属实)(?:的|了)?(?:不用改|不需要改|不用更正|不用动)?$|^(?:欠薪|欠的|工资)?(?:金额|钱数|数额|数目|工资数)(?:已经?|都)?(?:核对|核实|确认|查)(?:过了?|好了|了)(?:没错|没问题|无误|是对的?)?$/u;
+/** `先挂着`, `先放一放`: leave the case as it is for now (no command: nothing changes). */
+const HOLD_ON = /^(?:这个|这件|这单)?(?:案子|案件|单子)?(?:先|暂时|暂且)(?:挂着|挂一下|挂起来?|放着|放一放|放一下|搁着|搁一搁|搁置|不动|不管|不处理|等等|等一等|缓一缓|缓缓)(?:吧|啊|哈|了)?$/u;
+/** `转给白沙镇`, `转到河西街道去`: to another town or street office (not a colleague, which HAND_ON reads). */
+const TO_PLACE = /(?:转给|转到|转交给?|交给|移交给?|派给|给)([\u4e00-\u9fa5]{1,6}?(?:镇|街道|乡|社区|村|片区|辖区))(?:去|那边|那里)?(?:吧|了|处理|办|管)?/u;
 const WORKLOAD = /^(?:我的案子|我的任务|我的单子|待办|案件|案子|列表|任务)$|^我?(?:手上|手里|现在|目前)(?:还)?(?:有|在办)?(?:几个|几件|多少|哪些|什么)?(?:个|件)?(?:案子|案件|单子|任务)(?:吗|呢|啊)?$/u;
 /** Places in a list as said: `第一个`, `第2件`. */
 const ORDINALS = '一二三四五六七八九十';
@@ -1171,6 +1177,15 @@ async function fallbackAnswer(ctx: StaffCommandContext, text: string, quoted: st
   // `金额写错了 应该是28500`, `帮他改下电话 13912345678`, `0001的金额改成28500`: the 更正 filled in (before the numbers
   // in the words are read as something else); offered on 好 only for a case named or the one held, with a value 更正 takes.
   // (A supervisor's no to a close waiting, `钱数不对`, is read below as its 退回.)
+  // `金额是对的`, `金额没问题`: nothing to correct; said so with the amount as it stands (was 「没看懂」, h98), and the
+  // words offered as a note (a supervisor with a close waiting: left to their 同意 / 退回 below).
+  if (AMOUNT_RIGHT.test(bare) && approvals.length === 0 && !QUESTION.test(said)) {
+    const known = no.endsWith('…') ? null : await ctx.core.cases.getByNo(no);
+    const amount = known?.wage?.amount;
+    const head = known ? `好的，案件 ${no} 的欠薪金额不改${typeof amount === 'number' ? `，还是${yuan(amount)}` : ''}。` : '好的，欠薪金额不改。';
+    const note = offered('备注', `备注 ${no} ${spoken.trim()}`, [...spoken].length <= 40, (c) => `要记下已核实，请发：${c}`);
+    return note ? `${head}\n${note}` : head;
+  }
   const amend = approvals.length > 0 && (APPROVAL_NO.test(bare) || APPROVAL_YES.test(bare)) ? null : await amendSaid(ctx, said, nos, held, offered, hint);
   if (amend) return amend;
   // Numbers typed in the words (not a mistyped command's: `办节 QX… 追回5000` is read below).
@@ -1286,9 +1301,21 @@ async function fallbackAnswer(ctx: StaffCommandContext, text: string, quoted: st
     () => (/检察/.test(bare) ? hint('转检察', `要转检察院审查支持起诉，请发：转检察 ${no} 理由`) : null),
     async () => {
       if (!ACCEPT.test(bare)) return null;
+      // `QX… 接了` on a case they already took: said so (was a 接单 offered that only failed on 好, h98).
+      if (!no.endsWith('…') && usable(ctx, '接单') && (await heldCases(ctx, ['accepted'])).includes(no)) {
+        return `案件 ${no} 您已经接单了，正在办理，不用再接。${usable(ctx, '备注') ? `\n有了办理情况，请发：备注 ${no} 情况` : ''}`;
+      }
       // Their cases are all taken already (`收到 我马上打电话` on an accepted case): no 接单 to hint.
       if (nos.length === 0 && held.length > 0 && (await heldCases(ctx, ['assigned'])).length === 0) return hint('备注', `好的。联系后请发：备注 ${no} 情况`);
       return offered('接单', `接单 ${no}`, true, (c) => `要接单请发：${c}`);
+    },
+    // `转给白沙镇`, `这个应该交给河西街道`: another town or street office; only 退回 (which the system reassigns) is
+    // shown, with the place as said; nothing is sent anywhere (was 「没看懂」, h98).
+    () => {
+      // (`钱交给白沙村村委了`: money handed over, no case passed on.)
+      const to = /钱|工资|工钱|材料|证据/u.test(bare) ? null : TO_PLACE.exec(bare);
+      if (!to) return null;
+      return hint('退回', `案件${no.endsWith('…') ? '' : ` ${no} `}还在您名下，期限照算。不归您这里办的，请发：退回 ${no} 应归${to[1]!}\n退回后由系统改派；要转到${to[1]!}，请联系您的上级。`);
     },
     // `这个案子我转给黄丽娟了`: handed on by word of mouth, the case is still theirs (and its time limit runs).
     () => ((TRANSFERRED.test(bare) || HAND_ON.test(bare)) && !QUESTION.test(said) ? hint('退回', `案件${no === `${prefix}…` ? '' : ` ${no} `}还在您名下，期限照算。要交给别人办，请发：退回 ${no} 原因\n系统会改派给别的工作人员；想指定谁来办，请联系您的上级。`) : null),
@@ -1381,6 +1408,12 @@ async function fallbackAnswer(ctx: StaffCommandContext, text: string, quoted: st
     },
     // A question (`怎么联系当事人`) is not what was done: no note is suggested with its words.
     () => (NOTE.test(bare) && !QUESTION.test(said) ? offered('备注', `备注 ${no} ${words}`, words === spoken, (c) => `要记下办理情况，请发：${c}`) : null),
+    // `先挂着`, `先放一放`: nothing to run; said so, with the time limit still running and the ways on (was 「没看懂」, h98).
+    () => {
+      if (!HOLD_ON.test(bare)) return null;
+      const more = usable(ctx, '延期') ? `\n${takeFirst('延期')}需要更多时间的，请发：延期 ${no} 天数 原因` : '';
+      return `好的，案件${no.endsWith('…') ? '' : ` ${no} `}照旧，这条没有办理，期限照算。${more}${usable(ctx, '备注') ? `\n有了办理情况，请发：备注 ${no} 情况` : ''}`;
+    },
     () => (LATER.test(bare) && [...bare].length <= 16 ? (usable(ctx, '备注') ? `好的。有了办理情况，请发：备注 ${no} 情况` : '好的。需要办理时请发指令，发「帮助」看全部指令。') : null),
     () => (WORKLOAD.test(bare) ? hint('我的案件', '查看您负责的案件，请发：我的案件') : null),
     async () => {
@@ -1425,14 +1458,17 @@ async function fallbackAnswer(ctx: StaffCommandContext, text: string, quoted: st
       return `办理这件案件可以用这些指令：\n${lines.join('\n')}\n拿不准的可以问问您的上级。`;
     },
     async () => {
-      if (!ACK.test(bare)) return null;
-      const unquoted = RECEIVED.test(bare) && (quoted === null || quotedNumbers(quoted).length === 0);
+      // A bare `1` (WeChat shorthand for 收到, or a pick from a list): read as 收到, never as a yes to anything offered (h98).
+      const one = /^1{1,3}$/u.test(bare) && /^\s*1{1,3}\s*$/u.test(said);
+      if (!ACK.test(bare) && !one) return null;
+      const unquoted = (RECEIVED.test(bare) || one) && (quoted === null || quotedNumbers(quoted).length === 0);
       // A liaison's 收到 for the one referral waiting for their answer: the two answers it can have (nothing offered).
       const pending = unquoted && liaison ? referred.filter((r) => r.status === 'pending') : [];
       if (pending.length === 1) return `案件 ${pending[0]!.caseNo} 等您答复：受理请发：受理 ${pending[0]!.caseNo}\n不予支持请发：不予支持 ${pending[0]!.caseNo} 理由`;
       // A supervisor's, for the one close waiting for their yes: the same (an approval is typed out).
       if (unquoted && approvals.length === 1) return `案件 ${approvals[0]} 的办结等您审批：同意办结请发：同意 ${approvals[0]}\n不同意请发：退回 ${approvals[0]} 原因`;
-      return ackAnswer(ctx, quoted, unquoted ? await heldCases(ctx, ['assigned']) : []);
+      const answer = ackAnswer(ctx, quoted, unquoted ? await heldCases(ctx, ['assigned']) : []);
+      return one && answer === ACK_ANSWER ? `好的，「${said.trim()}」当作收到，没有办理任何事。${usable(ctx, '我的案件') ? '要看您的案件，请发：我的案件' : '发「帮助」看全部指令。'}` : answer;
     },
   ];
   for (const g of guesses) {
@@ -1536,7 +1572,7 @@ async function gluedForm(ctx: StaffCommandContext, command: StaffCommand, said: 
 }
 
 /** `收到`, `明白了`: a notice acknowledged (`好`, `谢谢` may answer anything). */
-const RECEIVED = /^(?:收到|明白|知道了|了解)/u;
+const RECEIVED = /^(?:(?:好的?|好嘞|ok|行|嗯+))?(?:收到|明白|知道了|了解)/u;
 
 /**
  * 「收到」「好的」: what the quoted notice asks for, when it asks this person for one thing. `waiting`: the cases
@@ -1562,8 +1598,10 @@ function ackAnswer(ctx: StaffCommandContext, quoted: string | null, waiting: rea
     return `案件 ${waiting[0]} 还等您接单，请发：接单 ${waiting[0]}\n${OFFER_LINE['接单']}`;
   }
   if (waiting.length > 1 && usable(ctx, '接单')) return `有${waiting.length}件案件还等您接单：${waiting.join('、')}\n请逐件发：接单 案件编号`;
-  return '好的。需要办理时请发指令，发「帮助」看全部指令。';
+  return ACK_ANSWER;
 }
+
+const ACK_ANSWER = '好的。需要办理时请发指令，发「帮助」看全部指令。';
 
 /**
  * A command about one record, named by its number first (`接单 QX…`,
