@@ -1131,6 +1131,9 @@ const OTHERS_NAMED = /老婆|媳妇|爱人|老公|对象|丈夫|妻子|儿子|�
 /** Money for rent, board or bills (`住3k宿舍`, `房租3000`, `饭钱`): never wages. */
 const NOT_WAGE_MONEY = /宿舍|住宿|房租|房费|租金|水电|伙食|饭钱|饭费|餐费/u;
 
+/** The amount not understood a second time in a row: one figure asked for, a rough one allowed, or a person. */
+const AMOUNT_UNPARSEABLE_AGAIN = '还是没看明白，抱歉。请只回复一个总数（几笔钱请自己先加在一起），例如“5200”；说不准就写个大概，例如“五千多”。实在说不清，回复「人工」请工作人员帮您。';
+
 /** A deposit (`押金`, `保证金`) the boss kept: money owed besides the wages, never part of them. */
 const DEPOSIT = /押金|保证金/u;
 /**
@@ -1153,9 +1156,9 @@ const withoutDeposit = (t: string) => clausesAtLinks(t.trim()).filter((c) => !DE
 /** A part of the pay besides the wage (`加班费两千`, `奖金一千`). */
 const PAY_PART = /加班费|加班工资|加班的钱|奖金|提成|补贴|全勤奖?|绩效|餐补|饭补|房补|车补/u;
 /** The wage or a part of the pay, as named before or after its figure. */
-const PAY_WORD = '(?:工资|工钱|加班费|加班工资|加班的钱|奖金|提成|补贴|全勤奖?|绩效|餐补|饭补|房补|车补)';
+const PAY_WORD = '(?:(?:基本|基础)?工资|工钱|加班费|加班工资|加班的钱|奖金|提成|补贴|全勤奖?|绩效|餐补|饭补|房补|车补)';
 /** The words before a part's figure (`还有加班费`, `欠了我工资`). */
-const PART_LEAD = new RegExp(`^(?:另外还有|还有|另外|再加上?|加上|外加)?(?:欠了?|差了?|拖了?|没给|没发)?(?:我)?(?:的)?${PAY_WORD}?(?:是|有|也)?(?:欠了?|差了?|没给|没发)?`, 'u');
+const PART_LEAD = new RegExp(`^(?:另外还有|还有|另外|再加上?|加上|外加)?(?:欠了?|差了?|拖了?|没给|没发)?(?:我)?(?:的)?${PAY_WORD}?(?:还有|是|有|也)?(?:欠了?|差了?|没给|没发)?`, 'u');
 /** The words after a part's figure (`加班费也没给`, `的奖金`). */
 const PART_TAIL = new RegExp(`(?:的)?${PAY_WORD}?(?:也|都|还)?(?:没给|没发|没结|欠着)?(?:了|呢|吧|啊)*$`, 'u');
 
@@ -1166,7 +1169,10 @@ const PART_TAIL = new RegExp(`(?:的)?${PAY_WORD}?(?:也|都|还)?(?:没给|没�
  */
 function payParts(t: string): { total: Amount; ack: string } | null {
   if (!PAY_PART.test(t) || /一共|总共|加起来|合起来|合计|总计|每个?月|一个月|每天|一天|给了|发了|付了|结了/u.test(t) || OTHERS_NAMED.test(t) || DEPOSIT.test(t)) return null;
-  const figures = clausesAtLinks(t.trim()).map((c) => parseAmountLoose(c.replace(PART_LEAD, '').replace(PART_TAIL, '')));
+  // `加班费还有1200`: the part named in a clause of its own, its figure in the next (split at `还有`): one clause.
+  const named = new RegExp(`^${PAY_WORD}$`, 'u');
+  const clauses = clausesAtLinks(t.trim()).reduce<string[]>((all, c) => (all.length > 0 && named.test(all.at(-1)!) ? [...all.slice(0, -1), `${all.at(-1)!}${c}`] : [...all, c]), []);
+  const figures = clauses.map((c) => parseAmountLoose(c.replace(PART_LEAD, '').replace(PART_TAIL, '')));
   if (figures.length < 2 || figures.some((x) => !x || x.upTo !== null)) return null;
   const said = figures as Amount[];
   const total = { yuan: Math.round(said.reduce((n, x) => n + x.yuan, 0) * 100) / 100, approx: said.some((x) => x.approx), upTo: null };
@@ -2889,6 +2895,8 @@ export const wageFlow = defineFlow({
       // 对 / 不对 to the wage times the months picked (rangeRate), each a choice (a plain 不对 is never read as going back).
       options: (a) => (rangeRate(a) ? [{ label: '对', value: '对' }, { label: '不对', value: '不对' }] : []),
       notText: '请用文字告诉我金额。',
+      // Not understood twice in a row: another way on (one figure, a rough one will do, or a person), never the same words.
+      errorAgain: (error) => (error === AMOUNT_MESSAGES.unparseable ? AMOUNT_UNPARSEABLE_AGAIN : null),
       // `要写税前的吗`, `加班费算不算`: how to count the sum, answered here (never 答不上来, never the overtime rates),
       // then the question again; nothing taken from them.
       // (Asked again here, what was asked before: pointed to the answer shown with the question, never said twice.)

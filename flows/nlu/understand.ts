@@ -8,7 +8,7 @@ import { MIN_MARGIN, MIN_SCORE, RULE_BONUS, knowledgeBase, nextFlowOf, type Know
 import type { Answers, Field, FieldResult, Flow, FlowContext } from '../types.js';
 import { outOfRange, pickByMeaning } from './choose.js';
 import { compact, fromPinyin, spellsPinyin, syllablesOf, typedInPinyin } from './normalize.js';
-import { saysPaid } from '../parsers/mentions.js';
+import { findAmounts, pairSumUnclear, saysPaid } from '../parsers/mentions.js';
 import { monthsOwedOrPaid } from '../parsers/amount.js';
 import { townshipsIn } from '../places.js';
 import { parseChineseNumber } from '../parsers/chinese-number.js';
@@ -460,7 +460,9 @@ function readInFlow(
   const clauses = clausesOf(slip && field.parse({ kind: 'text', text: slip.was }, answers, ctx).ok ? slip.meant : text);
   // `总共3万 给了1万`: after a payment the clause with the total is not what is owed (the facts say what is).
   // `一个月五千 给了两个月的 还差一个月`: the months paid or owed belong with the month's wage (read whole).
-  if (clauses.length > 1 && !(MONEY_FIELDS.has(field.id) && (saysPaid(text) || monthsOwedOrPaid(text) !== null))) {
+  // `我和我老婆两个人 一共欠四万` at the person's own sum: the sum is said for them together, never one clause's figure
+  // taken as the person's own (the facts say whose it is, or it is asked).
+  if (clauses.length > 1 && !(MONEY_FIELDS.has(field.id) && (saysPaid(text) || monthsOwedOrPaid(text) !== null)) && !(field.id === 'amount' && saidForOthersToo(text))) {
     const read = clauses.map((c) => ({ c, r: field.parse({ kind: 'text', text: c }, answers, ctx) }));
     // A bare nod opening a spoken message (`嗯 我叫张伟` at a yes-or-no question) is a filler there, no answer.
     const hits = read.filter((h) => h.r.ok && !(field.freeText && looksLikeOtherAnswer(flow, field, h.c, answers, ctx)) && !(field.yesNo && /^(?:嗯+|恩+)$/u.test(h.c)));
@@ -686,6 +688,9 @@ function eitherOf(field: Field, text: string, answers: Answers, ctx: FlowContext
   const labels = parts.map((p) => p.replace(/[吧啊呀呢哦嘛]+$/u, '') || p);
   return { ok: false, conflict: true, error: `是${labels[0]}还是${labels[1]}？请选一个：`, options: labels.map((l) => ({ label: l, value: l })) };
 }
+
+/** A sum said for the person and others together (`我和我老婆两个人 一共欠四万`), or whose it is unclear. */
+const saidForOthersToo = (text: string): boolean => findAmounts(text).ownSaidForGroup === true || pairSumUnclear(text) !== null;
 
 /** A message's clauses, split at punctuation and spaces (`5月份到现在 还差两万`). */
 const clausesOf = (text: string): string[] => text.split(/[,，。;；\s]+/u).filter((c) => c.length > 0);
