@@ -101,8 +101,8 @@ export interface FlowSpec<S extends z.ZodObject> {
   wishSaid?: (wished: Partial<z.infer<S>>, a: z.infer<S>, ctx: FlowContext) => string | null;
   /** Values going with one picked as wrong (see `Flow.dropsWith`). */
   dropsWith?: (id: string, values: Partial<z.infer<S>>) => (keyof z.infer<S> & string)[];
-  /** A detail of what waits, said at its 「…对吗？」 (see `Flow.detailOf`). */
-  detailOf?: (waiting: Partial<z.infer<S>>, text: string, answers: Partial<z.infer<S>>, ctx: FlowContext) => Partial<z.infer<S>> | null;
+  /** Words answering the question what waits brings in (see `Flow.answersBrought`). */
+  answersBrought?: (waiting: Partial<z.infer<S>>, text: string, answers: Partial<z.infer<S>>, ctx: FlowContext) => boolean;
   /** How values waiting were worked out (see `Flow.workedOut`). */
   workedOut?: (values: Partial<z.infer<S>>) => string | null;
   /** Said once a yes keeps values waiting (see `Flow.confirmedSay`). */
@@ -426,8 +426,8 @@ export function defineFlow<S extends z.ZodObject>(spec: FlowSpec<S>): TypedFlow<
     ...(spec.wishes ? { wishes: spec.wishes } : {}),
     ...(spec.wishSaid ? { wishSaid: (wished: Answers, raw: Answers, ctx: FlowContext) => spec.wishSaid!(wished as Partial<z.infer<S>>, read(raw), ctx) } : {}),
     ...(spec.workedOut ? { workedOut: (values: Answers) => spec.workedOut!(values as Partial<z.infer<S>>) } : {}),
-    ...(spec.detailOf
-      ? { detailOf: (waiting: Answers, text: string, answers: Answers, ctx: FlowContext) => spec.detailOf!(waiting as Partial<z.infer<S>>, text, answers as Partial<z.infer<S>>, ctx) as Answers | null }
+    ...(spec.answersBrought
+      ? { answersBrought: (waiting: Answers, text: string, answers: Answers, ctx: FlowContext) => spec.answersBrought!(waiting as Partial<z.infer<S>>, text, answers as Partial<z.infer<S>>, ctx) }
       : {}),
     ...(spec.takesOfferWith ? { takesOfferWith: (text: string, ctx: FlowContext) => (spec.takesOfferWith!(text, ctx) as Answers | null) } : {}),
     ...(spec.confirmedSay ? { confirmedSay: (values: Answers, raw: Answers, ctx: FlowContext) => spec.confirmedSay!(values as Partial<z.infer<S>>, read(raw), ctx) } : {}),

@@ -3563,8 +3563,8 @@ export function createEngine(opts: EngineOptions) {
       const base = passed ? { ...s.answers, [passed.id]: null } : s.answers;
       // `上上个月` at 「是否还在职「已经离开」。对吗？」 while the period is the question behind it: when they left (the
       // question the waiting value brings, below), never the period (it was taken for it, 2026年10月（1个月）, unasked).
-      const detail = !p.which && !p.digit && flow.detailOf ? flow.detailOf(p.values, text, s.answers, ctx) : null;
-      const taken = (u.kind === 'answer' || u.kind === 'unclear') && !detail ? answerAtConfirm(s, flow, p, text, ctx, base) : null;
+      const brings = !p.which && !p.digit && !!flow.answersBrought?.(p.values, text, s.answers, ctx);
+      const taken = (u.kind === 'answer' || u.kind === 'unclear') && !brings ? answerAtConfirm(s, flow, p, text, ctx, base) : null;
       if (taken) return moveOn(s, flow, p, taken, {}, ctx, say, passed);
       // `有欠条` at 「拖欠时间…对吗？」: only a wish of the flow (evidence said for its later question), no answer to
       // this one: kept, said so, and the same confirmation asked again (what waits here is neither dropped nor set aside).

@@ -263,10 +263,11 @@ export interface Flow {
    */
   readingSaid?(held: Answers, asked: Answers, answers: Answers, ctx: FlowContext): string | null;
   /**
-   * A detail said at 「…对吗？」 that belongs with what waits (`上上个月` at 「是否还在职「已经离开」。对吗？」: when they
-   * left): the values to add to it, asked about together; null when the words are no such detail.
+   * Words at 「…对吗？」 that answer the question what waits brings in, not the one behind it (`上上个月` at
+   * 「是否还在职「已经离开」。对吗？」 with the period behind: when they left): never taken for the question behind;
+   * the engine holds them for the question brought in.
    */
-  detailOf?(waiting: Answers, text: string, answers: Answers, ctx: FlowContext): Answers | null;
+  answersBrought?(waiting: Answers, text: string, answers: Answers, ctx: FlowContext): boolean;
   /** How values waiting at 「…对吗？」 were worked out (`怎么算的`: 12,000 is 4,000 a month × 3 months); null if none was. */
   workedOut?(values: Answers): string | null;
   /** Validates answers the engine carries (a record saved by an older release may not pass). */

@@ -3838,15 +3838,13 @@ export const wageFlow = defineFlow({
   // `一万二是我老公的` (代为反映 and the amount offered together): the amount said with whom the report is for is that
   // person's; 代为反映 picked as wrong leaves it no one's (asked again), never the person's own.
   // `怎么算的` at 「拖欠金额「12,000元」。对吗？」: a month's wage times the months.
-  // `上上个月`, `10月份走的` at 「是否还在职「已经离开」。对吗？」: when they left, asked with it (it was taken for the
-  // period asked before, 2026年10月（1个月）, and nobody asked).
-  detailOf: (waiting, text, a, ctx) => {
-    if (waiting.stillEmployed !== false || waiting.leftSince !== undefined || (a.leftSince !== undefined && a.leftSince !== null)) return null;
-    if (!MONTH_LEFT_ALONE.test(compact(text))) return null;
+  // `上上个月`, `10月份走的` at 「是否还在职「已经离开」。对吗？」: when they left, held for that question (it was taken
+  // for the period asked before, 2026年10月（1个月）, and nobody asked).
+  answersBrought: (waiting, text, a, ctx) => {
+    if (waiting.stillEmployed !== false || waiting.leftSince !== undefined || (a.leftSince !== undefined && a.leftSince !== null)) return false;
+    if (!MONTH_LEFT_ALONE.test(compact(text))) return false;
     const r = readLeft(text, ctx.now);
-    if (!r.ok) return null;
-    const known = { ...a, ...waiting, stillEmployed: false } as WageAnswers;
-    return checkLeft(r.value.month, known)?.kind === 'refuse' ? null : { leftSince: r.value.month };
+    return r.ok && checkLeft(r.value.month, { ...a, ...waiting, stillEmployed: false } as WageAnswers)?.kind !== 'refuse';
   },
   workedOut: (v) => (v.amount?.how ? `拖欠金额${showAmount(v.amount)}是按${v.amount.how}算的。` : v.amount?.worked ? `拖欠金额${showAmount(v.amount)}是按${v.amount.worked}算的。` : v.amount?.monthly ? `拖欠金额${showAmount(v.amount)}是按每月${showAmount({ yuan: v.amount.monthly.rate, approx: false, upTo: null })}、${v.amount.monthly.months}个月算的。` : null),
   dropsWith: (id, v) => (id === 'onBehalf' && v.onBehalf && v.amount !== undefined ? ['amount'] : []),
