@@ -196,7 +196,17 @@ export type NoteAbout =
   /** The boss asks to meet and talk (`老板约我明天谈`). */
   | 'talks'
   /** Someone asks for money in the union's or the staff's name (`有人打电话说是工会的要我交手续费`). */
-  | 'fee';
+  | 'fee'
+  /** The boss asked for a signature and the person did not sign (`老板让我签字我没签`). */
+  | 'sign-refused'
+  /** What a lawyer told the person (`律师说可以起诉`): news for the case worker, no booking offered. */
+  | 'lawyer-said'
+  /** What the labour bureau, arbitration or a court told the person (`劳动局说会处理`): news for the case worker. */
+  | 'authority-said'
+  /** Someone else's money said to have come (`工友的钱都到账了`, `工友拿到钱了 我还没有`): never the person's own paid. */
+  | 'others-paid'
+  /** Something signed, what not said (`我签了个字`): what it was asked for. */
+  | 'signed';
 
 /** Another desk's command with a number (`补充 QX…`, `文书 QX…`, `预约 QX…`): theirs. */
 const OTHER_DESK = /^(?:补充|补充材料|补材料|补充证据|补证据|追加材料|文书|法律文书|我的文书|下载文书|生成文书|预约|预约法律援助|法律援助|申请法律援助|找律师|预约律师|预约检察官|取消预约|取消|退约|不约了|改约|改预约|改时间|改期|重新预约|查看预约|查预约|我的预约)\s*(?:QX|YY)\d{8}-\d{4,}$/i;
@@ -346,7 +356,7 @@ function threatened(s: string): boolean {
  * not a wish to withdraw, nor a promise to pay.
  */
 const PRESSED_TO_WITHDRAW =
-  /(?:让|叫|要|逼|劝|求|喊)(?:我|俺)(?:赶紧|快|先|把)?(?:案子|案件|投诉|举报)?(?:撤|撤回|撤诉|撤销|撤案|撤掉|别告|不要告|不告|别再告|别反映|不要反映|别投诉|别举报|别找你们|签字放弃|写(?:个|张)?(?:不追究|放弃))|(?:只要|要是|如果)(?:我|俺)?(?:撤|撤回|撤诉|撤案|不告|别告|不反映)[^，]{0,8}(?:就)?(?:给|付|结|发)/;
+  /(?:让|叫|要|逼|劝|求|喊)(?:我|俺)(?:赶紧|快|先|把)?(?:案子|案件|投诉|举报)?(?:撤|撤回|撤诉|撤销|撤案|撤掉|别告|不要告|不告|别再告|别反映|不要反映|别投诉|别举报|别找你们|签字放弃|写(?:个|张)?(?:不追究|放弃))|(?:只要|要是|如果)(?:我|俺)?(?:撤|撤回|撤诉|撤案|不告|别告|不反映)[^，]{0,8}(?:就)?(?:给|付|结|发)|(?:不撤|不撤回|不撤诉|不撤案|还告|继续告|还要告|再告|继续反映|再反映)(?:的话)?(?:就|他就)?(?:一分钱)?(?:都|也)?(?:不给|不发|不付|不结|别想要|别想拿)/;
 /**
  * Who presses, named before it: the boss's side, or someone unnamed (`有人找我了 让我撤诉`, `来了个人叫我别告了`);
  * `律师让我先撤诉` is advice, not pressure.
@@ -635,6 +645,27 @@ const BOSS_SAYS_PAID_ASKED = new RegExp(`^(?:那个)?${BOSS_SAYS_PAID_WORDS}(?:�
 const BOSS_SAYS_PAID_LEAD = new RegExp(`^(?:那个|可是|但是)?${BOSS_SAYS_PAID_WORDS}(?:啊|呀|呢|哦)?，`, 'u');
 /** The money said not to have come (`但我没收到`, `我一分钱都没见到`, `根本没给`). */
 const NONE_CAME = /(?:没|冒|未)(?:有)?(?:收到|到账|到手|拿到|领到|见到|看到)|(?:一分|一毛)(?:钱)?(?:都|也)?没|根本没(?:有)?(?:给|付|发|结|打)|骗人|瞎说|胡说|说谎|撒谎/u;
+/** The money said to be short of the whole (`但是少了五百`, `还差一点`, `没给全`). */
+const SHORT_SAID = /少了|少给了|少给|还差|还欠|还剩|差了|不够数?|没给全|没给够|没给完|没结清|没付清|没给齐|没结完/u;
+/** Heard that the money came (`工友说钱到账了`, `听说工资发了`), whose not said. */
+const HEARSAY_MONEY = new RegExp(`^(?:那个|可是|但是)?${HEARSAY}(?:钱|工资|工钱|欠款)(?:已经|都|也|早就)*(?:到账|到了|发了|打了|给了|结了|打过来|发下来)了?(?:啊|呀|呢|哦)?$`, 'u');
+/**
+ * Someone else's word that the money came (`老板的会计说钱打了`, `老板老婆说钱给了`, `我儿子说钱到账了`): not the person's
+ * own money in hand, asked (it was read as paid).
+ */
+const SAID_MONEY = /^(?:那个|可是|但是)?(?!(?:我|俺)(?:说|讲))[\p{Script=Han}]{1,8}?(?:说|讲|告诉我)(?:他|她|他们)?(?:把)?(?:钱|工资|工钱|欠款)(?:已经|都|也|早就|早)*(?:到账|到了|发了|打了|给了|结了|转了|打过来了?|发下来了?)了?(?:啊|呀|呢|哦)?$/u;
+/** The person's own money said to have come, after the boss's word (`我也收到了`, `已经到账了`). */
+const RECEIVED_SAID = /(?:^|，)(?:我|俺)?(?:的)?(?:钱|工资|工钱)?(?:也|已经|都|确实|真的)*(?:收到|到账|到手|拿到|领到)(?:了)/u;
+/**
+ * Someone else's money said to have come (`工友的钱都到账了`, `工友拿到钱了`, `别人都拿到了`): not the person's own
+ * (hearsay of the boss, `工友说钱到了`, is read as before).
+ */
+const OTHERS_PAID = new RegExp(
+  `^(?:我的?|我们)?(?:工友|同事|老乡|别人|其他人|其他工友|别的工友|一起干活的人?|一起干的人?)(?:们)?(?:的)?(?:(?!说|讲|听)[^，]){0,6}?(?:到账|拿到|收到|到手|结了|发了|给了|结清|要回来|要到|领到)|^${BOSS}(?:只|都|就|先|已经)*(?:给|发|结|付)(?:了)?(?:工友|同事|老乡|别人|其他人|别的工友|其他工友|别的人)(?:们)?(?:的)?(?:钱|工资|工钱)?(?:发|结|付)?(?:了)?(?:，|$)`,
+  'u',
+);
+/** The person's own said to have come too (`我的也到了`): read as before. */
+const OWN_TOO = /(?:我|俺)(?:的)?(?:钱|工资|工钱)?(?:也|都)(?:已经)?(?:到账|拿到|收到|到手|到了|给了|发了|结了)/u;
 /** The question asked back after {@link BOSS_SAYS_PAID}. */
 const SAYS_PAID_ASKED = 'says-paid:';
 const SAYS_PAID_OPTIONS = [
@@ -849,7 +880,7 @@ export function bareCorrection(text: string): { field: 'amount'; yuan: number } 
 const DENIED =
   /(?:老板|老板娘|包工头|工头|老总|厂长|公司|厂里|经理)[^，]{0,4}(?:说|讲|称|硬说|非说)(?:[^，]{0,3})?(?:没|没有|不)(?:欠|拖)|(?:老板|老板娘|包工头|工头|老总|厂长|公司|厂里)[^，]{0,4}(?:不认账|赖账|耍赖|不承认|不认)/;
 /** The boss refuses or pleads no money, said whole (`老板说不给了`, `老板说没钱`, `老板说反正不给`). */
-const REFUSED = new RegExp(`^(?:那个|现在)?${BOSS}(?:今天|昨天|又|还)*(?:跟我|对我|和我)?(?:说|讲|放话)(?:他|她)?(?:就是|反正|死活|现在|暂时|也|都)*(?:不给|不结|不发|不还|不付|没钱|没有钱)(?:了|钱|工资|工钱)*(?:给)?(?:啊|呀|呢)?$`, 'u');
+const REFUSED = new RegExp(`^(?:那个|现在)?${BOSS}(?:今天|昨天|又|还)*(?:跟我|对我|和我)?(?:说|讲|放话)(?:他|她)?(?:就是|反正|死活|现在|暂时|也|都)*(?:没钱|没有钱)?(?:就|所以)?(?:不给|不结|不发|不还|不付|没钱|没有钱)(?:了|钱|工资|工钱)*(?:给)?(?:啊|呀|呢)?$`, 'u');
 /**
  * What the staff (or the labour bureau) said of the boss's refusal, said whole (`网格员说老板不给钱`, `工作人员说老板没钱`,
  * `网格员跟我说老板还是不给`): news about this case, as the boss's own word is (it was another report offered, or the
@@ -863,6 +894,26 @@ const STAFF_SAYS_REFUSED = new RegExp(
  * The boss dares the person to go to arbitration or court (`老板让我去仲裁`, `老板说让我去告他`, `老板说随便我告`, `老板叫我去法院告`):
  * no intent to pay, news for the case worker (it was the menu, or how to sue with a lawyer's booking offered).
  */
+/** The boss asked for a signature, refused (`老板让我签字我没签`, `老板要我签个东西 我不签`): it was the answer on no contract. */
+const SIGN_REFUSED = new RegExp(
+  `^(?:那个|今天|昨天|刚才)?${BOSS}(?:今天|昨天|刚才|刚刚|又|还)*(?:让|叫|要|逼|非要|要求)(?:我|俺)签(?:个|一个|一下|一份)?(?:字|名|协议|东西|单子|收条|合同|字据|文件|材料)?(?:，)?(?:我|俺)?(?:没签|没有签|不签|不肯签|不想签|没敢签|没同意|没答应)(?:字)?(?:了)?(?:啊|呀|呢)?$`,
+  'u',
+);
+/** Something signed, what not said (`我签了个字`, `老板让我签了个字`, `我已经签字了`). */
+const SIGNED = new RegExp(
+  `^(?:那个)?(?:(?:我|俺)(?:已经|刚才|刚刚|昨天|今天)*(?:给老板|跟老板|和老板)?|${BOSS}(?:今天|昨天|刚才|刚刚)*(?:让|叫|要|逼)(?:我|俺))(?:已经)?签(?:了(?:个|一个|一份|一张)?(?:字|名|东西|单子|收条|字据|文件|协议|和解协议|调解协议)?|(?:个|一个|一份|一张)?(?:字|名|东西|单子|收条|字据|文件|协议|和解协议|调解协议)?了)(?:啊|呀)?$`,
+  'u',
+);
+/**
+ * What a lawyer told the person (`律师说可以起诉`, `律师建议我去仲裁`): news for the case worker (it was a lawyer's booking
+ * offered). Questions, fees and bookings are not this (`律师说要交费吗`, `律师说什么时候来`).
+ */
+const LAWYER_SAID = /^(?:那个|我找的|我问的|我咨询的|咨询的|法律援助的|工会的)?律师(?:跟我|对我|和我)?(?:说|讲|建议|告诉我|让我|叫我)(?:了)?(?!.*(?:[吗么嘛]$|什么|怎么|多少|哪|是不是|能不能|要不要|可不可以|预约|约|费|交钱|转账|找你们|找工会))[^，]{1,14}$/u;
+/**
+ * What the labour bureau, arbitration or a court told the person (`劳动局说会处理`, `仲裁委让我等通知`): news for the case
+ * worker (it was the knowledge answer on labour inspection). Questions and a referral here (`劳动局让我找你们`) are not this.
+ */
+const AUTHORITY_SAID = /^(?:我|俺)?(?:那个)?(?:劳动局|人社局|人社部门|劳动监察(?:大队)?|监察大队|劳动仲裁(?:委)?|仲裁委|仲裁院|仲裁庭|法院|信访(?:局|办)|12333)(?:的人|那边|的工作人员)?(?:跟我|对我|和我|给我)?(?:(?:说|讲|告诉我|让我|叫我|答复|回复)(?:了)?(?!.*(?:[吗么嘛]$|什么|怎么|多少|哪|是不是|能不能|要不要|可不可以|找你们|找工会|来这|来你们))[^，]{1,14}|(?:也|都|根本|说)?(?:不管|不受理|不给受理|不立案|不给立案|不理我|没人管)(?:了)?(?:啊|呀)?)$/u;
 const BOSS_DARES = new RegExp(
   `^(?:那个|现在)?${BOSS}(?:今天|昨天|刚才|刚刚|又|还)*(?:跟我|对我|和我)?(?:说)?(?:(?:让|叫|要)(?:我|俺)(?:有本事)?(?:去|到)?(?:申请)?(?:劳动仲裁|仲裁|法院|打官司|起诉|告|告他|告去)(?:告|起诉)?(?:他|她|吧|去)?|(?:随便|有本事|尽管)(?:我|你)?(?:去)?(?:告|仲裁|起诉)(?:他|她)?(?:去)?)(?:了)?(?:啊|呀|呢)?$`,
   'u',
@@ -1092,6 +1143,14 @@ function readOne(text: string, complaintOnly = false): CaseMessage | null {
   if (!long && [...c].length <= PROGRESS_MAX && BOSS_DARES.test(c)) return { kind: 'note', note: 'other', about: 'dares' };
   // `有人打电话说是工会的要我交手续费`: a warning, news after a yes (it was 没太明白).
   if (!long && [...c].length <= PROGRESS_MAX * 2 && FEE_ASKED.test(c) && !new RegExp(`^${BOSS}|律师`, 'u').test(c) && !/[吗么嘛]$|[?？]\s*$/u.test(raw)) return { kind: 'note', note: 'other', about: 'fee' };
+  // `老板让我签字我没签`: what to keep in mind, news after a yes (it was the answer on working without a contract).
+  if (!long && [...c].length <= PROGRESS_MAX && SIGN_REFUSED.test(s)) return { kind: 'note', note: 'other', about: 'sign-refused' };
+  // `我签了个字`, `老板让我签了个字`: what was signed is asked for, news after a yes (it was 没太明白).
+  if (!long && SIGNED.test(c)) return { kind: 'note', note: 'other', about: 'signed' };
+  // `律师说可以起诉`: news after a yes (it was a lawyer's booking offered).
+  if (!long && [...c].length <= PROGRESS_MAX && !/[?？]/u.test(raw) && LAWYER_SAID.test(c)) return { kind: 'note', note: 'other', about: 'lawyer-said' };
+  // `劳动局说会处理`: news after a yes (it was the knowledge answer on labour inspection).
+  if (!long && [...c].length <= PROGRESS_MAX && !/[?？]/u.test(raw) && AUTHORITY_SAID.test(c)) return { kind: 'note', note: 'other', about: 'authority-said' };
   // `老板约我明天谈`: what to keep in mind, news after a yes (it was 没太明白).
   if (!long && [...c].length <= PROGRESS_MAX && BOSS_TALKS.test(c)) return { kind: 'note', note: 'other', about: 'talks' };
   // `老板要我身份证`: to see it, or to keep it, asked (it was 没太明白).
@@ -1107,6 +1166,8 @@ function readOne(text: string, complaintOnly = false): CaseMessage | null {
   if (!long && ELSEWHERE.test(s) && !/(?:让|叫)(?:我)?(?:来)?找(?:你们|工会)/u.test(c)) return { kind: 'note', note: 'other', about: 'elsewhere' };
   // `老板说已经给了`: the boss's word, not the money in hand (it was read as a promise, or as paid): whether it came is asked.
   if (!long && [...c].length <= PROGRESS_MAX && BOSS_SAYS_PAID.test(c)) return { kind: 'boss-says-paid' };
+  // `工友说钱到账了`: heard, the person's own money in hand not said: whether it came is asked (it was read as paid).
+  if (!long && [...c].length <= PROGRESS_MAX && (HEARSAY_MONEY.test(c) || SAID_MONEY.test(c))) return { kind: 'boss-says-paid' };
   // `有人找我了`, `有人来厂里找我了`: the staff or the boss's people, asked which (it was 没太明白, or news the boss came).
   if (!long && [...c].length <= PROGRESS_MAX && !/[?？]\s*$/.test(raw) && WHO_CAME.test(c)) return { kind: 'who-came' };
   // `有人打电话给我了`, `陌生人给我打电话了`: the same, asked who called (it was taken as the staff's call, or 没太明白).
@@ -1116,6 +1177,8 @@ function readOne(text: string, complaintOnly = false): CaseMessage | null {
   // `老板说已经给了，但我没收到`: his word against the money not come, news for the case worker (it was read as a promise).
   const saysPaid = long ? null : BOSS_SAYS_PAID_LEAD.exec(s);
   if (saysPaid && NONE_CAME.test(s.slice(saysPaid[0].length))) return { kind: 'note', note: 'other', about: 'claims-paid' };
+  // `老板说钱已经打了 我还没看`: his word, the money in hand not said: whether it came is asked (it was read as paid).
+  if (saysPaid && [...c].length <= PROGRESS_MAX && !RECEIVED_SAID.test(s.slice(saysPaid[0].length))) return { kind: 'boss-says-paid' };
   // `老板说要告我`, `老板说我诬告`: intimidation, urgent for the case worker (it was 没太明白, or how to sue the boss).
   if (saysDone(s, SUED)) return { kind: 'note', note: 'retaliation', about: 'sued' };
   if (SETTLE.test(s)) return { kind: 'note', note: 'other', about: 'settle' };
@@ -1126,7 +1189,11 @@ function readOne(text: string, complaintOnly = false): CaseMessage | null {
   // `我还是想要`, `我不撤了`: a withdrawal taken back (it was 没太明白).
   if (!long && [...c].length <= PROGRESS_MAX && KEEPS_SAID.test(c) && !/^继续/u.test(c)) return { kind: 'asks', about: 'keeps' };
   if (!long && COWORKER.test(s)) return { kind: 'coworker', relation: COWORKER_RELATION.exec(s)?.[0] ?? null };
+  // `工友的钱都到账了`, `工友拿到钱了 我还没有`: someone else's money, news after a yes, never the person's own paid.
+  if (!long && OTHERS_PAID.test(s) && !OWN_TOO.test(s)) return { kind: 'note', note: 'other', about: 'others-paid' };
   if (PARTLY_PAID.test(s) || saysDone(s, PART_ARRIVED)) return { kind: 'note', note: 'partly_paid' };
+  // `钱收到了 但是少了五百`: short of the whole, part of it (it was all of it, paid).
+  if (SHORT_SAID.test(s) && (saysDone(s, PAID) || saysDone(s, PART_ARRIVED))) return { kind: 'note', note: 'partly_paid' };
   const sum = paidSum(s);
   if (sum) return ALL_PAID.test(s) ? { kind: 'note', note: 'paid' } : { kind: 'note', note: 'partly_paid', ...(sum.yuan !== null ? { paid: sum.yuan } : {}) };
   if (saysDone(s, PAID)) return { kind: 'note', note: 'paid' };
@@ -1614,6 +1681,11 @@ const LEAD_ABOUT: Record<NoteAbout, string> = {
   dares: '老板让您去仲裁、去告，说明他不打算主动给，这个情况要让工作人员知道，他们会接着找他协调。真要走仲裁也不用怕：劳动仲裁不收费，工会律师可以免费帮您看证据、写材料（回复「预约法律援助」）。',
   fee: '工会和工作人员帮您讨薪不收钱，也不会让您转账。有人以工会或工作人员的名义要您交钱、转账，先别给，可能是骗子；已经转了的，马上打110报警。这个情况要让负责的工作人员知道。',
   talks: '跟老板谈可以，最好有工友或家人一起去。谈好的金额和哪天给，请他写在纸上签字；钱真正到手之前，别签「已结清」「不再追究」这类字据，案件照常办理。',
+  'sign-refused': '没弄清楚写的是什么之前，先不签没关系。签字前要看清楚金额对不对、哪天给，有没有「已结清」「两清」「不再追究」这类话；钱没全部到手之前，别签这类字据。那份东西能拍照的话，拍下来发给我。',
+  signed: '签的是什么、上面写了哪些话，能拍照的话拍下来发给我，我转给负责的工作人员帮您看。钱没全部到手之前，别再签「已结清」「两清」「不再追究」这类字据。',
+  'others-paid': '别人的钱到了，这个情况要让负责的工作人员知道。您自己的钱真正到手之前，案件照常办理，工作人员会接着帮您要。',
+  'lawyer-said': '律师的意见，负责您案件的工作人员也需要知道。要不要起诉、怎么走，可以跟工作人员商量着定；在这之前，这边的案件照常办理。',
+  'authority-said': '那边说的情况，负责您案件的工作人员也需要知道，好跟那边对上情况。不管那边怎么说，这边的案件照常办理；那边再有消息，也告诉我一声。',
   elsewhere: '自己去也可以，两边不冲突，这边的案件照常办理，工会还会接着帮您。工作人员知道了，可以跟那边对上情况，免得您重复跑；那边有了结果（受理、处理决定），也告诉我一声。',
 };
 

@@ -948,6 +948,21 @@ const AMOUNT_RIGHT = /^(?:核对了|核实了|核对过了?|核实过了?|查过
 const HOLD_ON = /^(?:这个|这件|这单)?(?:案子|案件|单子)?(?:先|暂时|暂且)(?:挂着|挂一下|挂起来?|放着|放一放|放一下|搁着|搁一搁|搁置|不动|不管|不处理|等等|等一等|缓一缓|缓缓)(?:吧|啊|哈|了)?$/u;
 /** `转给白沙镇`, `转到河西街道去`: to another town or street office (not a colleague, which HAND_ON reads). */
 const TO_PLACE = /(?:转给|转到|转交给?|交给|移交给?|派给|给)([\u4e00-\u9fa5]{1,6}?(?:镇|街道|乡|社区|村|片区|辖区))(?:去|那边|那里)?(?:吧|了|处理|办|管)?/u;
+/** A place as staff name it (`白沙镇`, `河西街道`, `白沙村村委`, `白沙镇政府`). */
+const STAFF_PLACE = '(?:[\u4e00-\u9fa5]{1,8}?(?:镇|街道|乡|社区|村|村委会?|居委会?|政府|街道办(?:事处)?|办事处|司法所|派出所|县|市)|老家|外地|外省|镇上|村里|村委会?|居委会?)';
+/**
+ * Where a person of the case is or went (`老板在白沙镇`, `工人回白沙镇老家了`, `老板家在白沙村`, `老板是白沙镇的`): a fact
+ * for a note, never the case handed to that place (h103).
+ */
+const PERSON_AT_PLACE = new RegExp(
+  `^(?:这个|那个)?(?:老板娘?|包工头|工头|老总|厂长|对方|雇主|工人|当事人|报告人|申请人)(?:的)?(?:家|老家|人|店|厂|公司|户口|户籍)?(?:已经|现在|目前|也|都|又|本人)*(?:在|住在|回|回到|回了|去|去了|到|到了|搬到|搬去|搬回|搬回了|跑到|跑去|跑回|跑回了|躲到|躲在|躲回|藏在|是)(?:了)?${STAFF_PLACE}(?:老家|那边|那里|那儿|的|的人)?(?:了|去了|打工了?|上班了?|住了?|干活了?)?(?:吧|啊|呢)?(?:(?:下周|下个?月|明天|后天|过几天|过两天|年后|过完年)(?:再)?回来)?$`,
+  'u',
+);
+/** The money or the papers of the case left with a place (`钱交给白沙村村委了`, `老板把工资放在镇政府了`): a note, never a transfer. */
+const MONEY_AT_PLACE = new RegExp(
+  `^(?:这个|那个)?(?:老板|对方|包工头|工头)?(?:已经)?(?:把)?(?:钱|工资|工钱|欠款|工资款|款|材料|证据|资料)(?:已经|都|也)*(?:交给|交到|交|给到|给了|放在|放到|放|存在|存到|打到|转到|转给|送到|送给|押在|在)(?:了)?${STAFF_PLACE}(?:那边|那里|那儿)?(?:了|去了)?$`,
+  'u',
+);
 const WORKLOAD = /^(?:我的案子|我的任务|我的单子|待办|案件|案子|列表|任务)$|^我?(?:手上|手里|现在|目前)(?:还)?(?:有|在办)?(?:几个|几件|多少|哪些|什么)?(?:个|件)?(?:案子|案件|单子|任务)(?:吗|呢|啊)?$/u;
 /** Places in a list as said: `第一个`, `第2件`. */
 const ORDINALS = '一二三四五六七八九十';
@@ -1309,6 +1324,9 @@ async function fallbackAnswer(ctx: StaffCommandContext, text: string, quoted: st
       if (nos.length === 0 && held.length > 0 && (await heldCases(ctx, ['assigned'])).length === 0) return hint('备注', `好的。联系后请发：备注 ${no} 情况`);
       return offered('接单', `接单 ${no}`, true, (c) => `要接单请发：${c}`);
     },
+    // `老板在白沙镇`, `工人回白沙镇老家了`, `钱交给白沙村村委了`: where the people or the money of the case are, a note
+    // offered (run on 好), never a 退回 or a transfer (was 「没看懂」, or the 退回 form, h103).
+    () => ((PERSON_AT_PLACE.test(bare) || MONEY_AT_PLACE.test(bare)) && !QUESTION.test(said) ? offered('备注', `备注 ${no} ${words}`, words === spoken, (c) => `要记下这个情况，请发：${c}`) : null),
     // `转给白沙镇`, `这个应该交给河西街道`: another town or street office; only 退回 (which the system reassigns) is
     // shown, with the place as said; nothing is sent anywhere (was 「没看懂」, h98).
     () => {
