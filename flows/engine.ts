@@ -1813,7 +1813,10 @@ export function createEngine(opts: EngineOptions) {
     if (s.mode !== 'edit') s.mode = 'ask';
     // A consent's whole text shown at this question twice already (then a fact said there was confirmed, or held, or a
     // question answered): its short form, with its choices (it was the long text again and again, three times in a row).
-    if (field.consent && s.consentShown === `${field.id}:2` && !showPrevious) {
+    // (So with a gate asked as a yes or no, the declaration to join: `张伟`, the ID number, the phone typed there in turn
+    // showed its whole text each time, the same long question three times.)
+    const long = field.consent === true || (field.gate === true && field.yesNo === true);
+    if (long && s.consentShown === `${field.id}:2` && !showPrevious) {
       const how = field.parse({ kind: 'text', text: '' }, s.answers, ctx);
       if (!how.ok && how.error) {
         const options = field.options?.(s.answers, ctx) ?? [];
@@ -1822,7 +1825,7 @@ export function createEngine(opts: EngineOptions) {
         return;
       }
     }
-    if (field.consent) s.consentShown = s.consentShown === `${field.id}:1` ? `${field.id}:2` : `${field.id}:1`;
+    if (long) s.consentShown = s.consentShown === `${field.id}:1` ? `${field.id}:2` : `${field.id}:1`;
     else delete s.consentShown;
     let text = field.ask(s.answers, ctx);
     const before = showPrevious ? previousShown(flows.get(s.flowId!)!, field, s.answers, ctx) : null;

@@ -6,7 +6,7 @@ import { forgetApplicant, previousAnswers, recordOfIdNumber, submitApplication }
 import { currentOf, membersOf, type Membership } from '../core/membership/index.js';
 import type { Reply } from '../core/infra/replies.js';
 import type { Outcome } from './engine.js';
-import { ID_HELD_ASK, MIN_MEMBER_AGE, answersFromApplication, applicationFromAnswers, membershipFlow, pronounOf, type Eligibility } from './membership.js';
+import { ELIGIBILITY_TOPICS, ID_HELD_ASK, MIN_MEMBER_AGE, answersFromApplication, applicationFromAnswers, membershipFlow, pronounOf, type Eligibility } from './membership.js';
 import { CONSENT_OPTIONS } from './define.js';
 import { elsewhereText } from './membership-work.js';
 import { NO_FLOW, type Session } from './session.js';
@@ -337,6 +337,14 @@ export function eligibilityReply(e: Eligibility): { text: string; offer: string 
           `申请时工作方式选「新就业形态劳动者」就行。${ELIGIBILITY_BASIS}`,
         offer: now,
       };
+    case 'worker':
+    case 'disabled': {
+      // The knowledge base's own answer (flows/knowledge/knowledge.json), with the offer it makes.
+      const id = ELIGIBILITY_TOPICS.find(([kind]) => kind === e.kind)?.[1];
+      const entry = id ? knowledgeBase().byId(id) : undefined;
+      if (!entry) return { text: `可以。年满${MIN_MEMBER_AGE}周岁、靠工资收入生活的劳动者都可以加入工会。${ELIGIBILITY_BASIS}`, offer: now };
+      return { text: `${entry.answer}（依据：${entry.basis.join('、')}）`, offer: entry.nextPrompt ?? now };
+    }
     case 'student':
       return {
         text: `在校学生还不算职工，一般不能入会，毕业参加工作后欢迎再来。已经不上学、在工作了的，可以申请。${ELIGIBILITY_BASIS}`,

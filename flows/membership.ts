@@ -16,6 +16,7 @@ import { PlaceSchema, defineFlow } from './define.js';
 import { asksDues, isQuestion, refusesToSay, yesNo } from './nlu/talk.js';
 import { partAsTyped } from './nlu/normalize.js';
 import { commonSurname } from './nlu/surnames.js';
+import { RULE_BONUS, knowledgeBase } from './knowledge/kb.js';
 import { NOT_SAID, describesEmployer, employerFromAnswer, findEmployer, findIdNumber, findPersonName, findPhone, idCardNameAnswer, isFormOfAddress } from './nlu/facts.js';
 import { parseChineseNumber, parseIdNumber, parseOrgName, type IdNumber } from './parsers/index.js';
 import { idDigits } from './parsers/id-number.js';
@@ -98,7 +99,11 @@ export const MembershipAnswers = z
     bossAgainst: z.literal(true),
     /** And a question whether they may join (`我16岁能入会吗`, `我在家带孩子没工作能入会吗`), answered before anything is asked. */
     eligibility: z.object({
-      kind: z.enum(['under_age', 'of_age', 'older', 'jobless', 'retired', 'student', 'flexible']),
+      /**
+       * `worker`, `disabled`: who they are, asked of joining (`临时工可以入会吗`, `残疾人可以入会吗`), answered from the
+       * knowledge base's entry for it (ELIGIBILITY_TOPICS).
+       */
+      kind: z.enum(['under_age', 'of_age', 'older', 'jobless', 'retired', 'student', 'flexible', 'worker', 'disabled']),
       age: z.number().int().nullable(),
       /** Asked for someone else (`我儿子15岁能入会吗`: `儿子`): the answer is about them, and nothing of it is the asker's. */
       who: z.string().optional(),
@@ -565,12 +570,17 @@ const AGE_SAID = new RegExp(
   'u',
 );
 /** Not working now, said in a question about joining. */
-const IDLE_ASKED: [Exclude<Eligibility['kind'], 'under_age' | 'of_age' | 'older' | 'flexible'>, RegExp][] = [
+const IDLE_ASKED: [Exclude<Eligibility['kind'], 'under_age' | 'of_age' | 'older' | 'flexible' | 'worker' | 'disabled'>, RegExp][] = [
   ['retired', /退休|离休/u],
   ['student', /学生|在校|上学|读书|念书|读大学|读高中/u],
   ['jobless', /没(?:有)?(?:工作|上班|活干|事做|找到工作)|失业|待业|下岗|在家(?:带|照顾|看)|带(?:孩子|娃|小孩)|全职(?:妈妈|主妇|太太)|家庭(?:主妇|妇女)|在找工作|找不到工作/u],
 ];
 export type Eligibility = NonNullable<MembershipAnswers['eligibility']>;
+/** The knowledge base's entries that answer who may join, by the kind of question they answer. */
+export const ELIGIBILITY_TOPICS: readonly (readonly [Extract<Eligibility['kind'], 'worker' | 'disabled'>, string])[] = [
+  ['worker', 'who-can-join-union'],
+  ['disabled', 'disabled-join'],
+];
 
 /**
  * A question whether the person may join, in an opening message: by age (`我才十五岁能不能加入工会`,
@@ -594,6 +604,11 @@ export function eligibilityAsked(said: string): Eligibility | null {
   if (ODD_JOB.test(s) || /(?:没有?|无)(?:固定的?)(?:单位|工作|公司)/u.test(s)) return about({ kind: 'flexible', age: null });
   const idle = workFrom(s) !== null ? undefined : IDLE_ASKED.find(([, re]) => re.test(s));
   if (idle) return about({ kind: idle[0], age: null });
+  // `临时工可以入会吗`, `送外卖的可以入会吗`, `残疾人可以入会吗`: who they are, asked of joining, which the knowledge base
+  // answers by one of its rules (never a guess from likeness alone): that answer, then joining offered.
+  const kb = knowledgeBase().match(text);
+  const topic = kb && kb.score >= RULE_BONUS ? ELIGIBILITY_TOPICS.find(([, id]) => id === kb.entry.id) : undefined;
+  if (topic) return about({ kind: topic[0], age: null });
   // `我老婆在宏达建筑上班能入会吗`: who may join, said of them (their work is theirs to tell when they apply).
   return who ? { kind: 'of_age', age: null, who } : null;
 }
@@ -871,7 +886,10 @@ function unitAtWorkQuestion(text: string, ctx: FlowContext): EmployerAnswer | nu
   // `在外面上班`, `在镇上上班`, `在我叔那干活`, `在人家家里干活`: where, or whose, not a unit's name.
   const framed = at !== undefined && !/(?:上|里|边|面|头|那|那里|那儿|这里|这儿|附近|周边|家|一带|区|园|城|市|县|镇|乡|村|街道|街|路|巷|小区|社区)$/u.test(at) && !/[我你他她俺咱]|人家|别人|自己|亲戚|老乡|朋友|熟人/u.test(at);
   const named = UNIT_END.test(rest.replace(/\s+/gu, '')) && !/[\s,，]/u.test(rest);
-  if (!chose && !framed && !named) return null;
+  // `青溪纺织` at 「您现在是怎么工作的？」: a known unit's name, or how it begins (four characters or more), said alone
+  // (it was 「请回复1或2」 again and again); proposed with its full name, never taken unconfirmed.
+  const known = !chose && !framed && !named && knownUnitBegun(rest, ctx);
+  if (!chose && !framed && !named && !known) return null;
   if (workFrom(rest) || notWorking(rest) || platformFrom(rest) || NO_UNIT.test(rest) || BOSS.test(rest) || NOT_SAID.test(rest)) return null;
   if (yesNo(rest) !== null || isQuestion(rest) || findTownship(ctx, rest) !== null || genericUnit(unitPart(rest))) return null;
   const r = parseEmployerWords(rest, ctx);
@@ -881,6 +899,14 @@ function unitAtWorkQuestion(text: string, ctx: FlowContext): EmployerAnswer | nu
   // A bare word after the choice that may be a person's name (`1 张伟`): never a unit.
   if (!value.employerId && !framed && !named && !ORG_LIKE.test(value.name) && [...value.name].length <= 3 && commonSurname(value.name)) return null;
   return value;
+}
+
+/** A known employer's name or alias, or how one of them begins, typed alone (four characters or more). */
+function knownUnitBegun(text: string, ctx: FlowContext): boolean {
+  const t = text.replace(/\s+/gu, '');
+  if (!/^[\p{Script=Han}]{4,20}$/u.test(t)) return false;
+  const hits = ctx.directory.districts.flatMap((d) => d.employers).filter((e) => [e.name, ...e.aliases].some((n) => n.replace(/\s+/gu, '').startsWith(t)));
+  return hits.length === 1;
 }
 
 /** A clause naming the unit after 在 (`在好再来饭店当服务员`, `在好再来饭店上班`): its name. */
@@ -1981,6 +2007,12 @@ export const membershipFlow = defineFlow({
     // (Said with the work in the same words: a town alone is no more than it was, at a confirmation too.)
     const worker = (out.employment ?? a.employment) === 'new_form' && (out.employment !== undefined || out.occupation !== undefined || out.platform !== undefined || out.riderType !== undefined);
     if (worker && place && !where && !out.residence && !out.workplace && !a.residence && !a.placeKind && !placeAsked(a) && !pastPlacesOnly(t, ctx) && place.townshipId !== a.placeSaid?.townshipId) {
+      out.placeSaid = place;
+    }
+    // `我想入会 我是河西街道的`: a town in the opening message (the one that asks to join), said to be neither the home,
+    // the 户口 nor the unit's place, is no answer; held the same way for the 登记地 question, which offers it by name
+    // (never kept unasked).
+    if (Object.keys(a).length === 0 && JOIN_WORDS.test(t.replace(/\s+/gu, '')) && place && !out.placeSaid && !where && !out.residence && !out.workplace && !out.elsewhere && townshipsIn(ctx, t).length === 1 && !pastPlacesOnly(t, ctx)) {
       out.placeSaid = place;
     }
 
