@@ -671,6 +671,11 @@ const STILL_OR_GONE: Option[] = [
 const STILL_THERE_SAID = /^(?:还在|还在干|在职|在干|没走|没离开|没离职|还没走|还没离职)$/u;
 /** The words picking 还在干: the whole answer, give or take a particle (`还在干着呢`), never the start of a day (`是10月25号走的`). */
 const STILL_THERE_WORDS = /^(?:还在|还在干|在职|在干|没走|没离开|还没走|还干着|还在上班|是的?|对的?|在)(?:干|做|上班|这儿|这里|厂里|单位)?(?:着|的)?(?:呢|啊|吧|哦|呀|嘛)*$/u;
+/**
+ * A yes to 「您还在这家单位干吗？」 as voice input writes it: a filler glued before it (`嗯对的`, `呃是的`, `那个对的`), or
+ * the yes said over (`对对对`, `是是是`, `对的对的`). Only yes words (`好的` is an acknowledgement, never 还在干).
+ */
+const STILL_YES_SPOKEN = /^(?:(?:嗯+|恩+|呃+|额+|啊+|哦+|噢+|那个|这个|就是)[\s,，、]*)*(?:(?:是的?|对的?|对呀|对啊|是呀|是啊|没错|在的)[\s,，、!！。]*)+(?:呢|啊|吧|哦|呀|嘛)*[。.!！]*$/u;
 /** Recognised already (`已经认定了`, `有认定书`), never when denied or under way (`还没认定下来`, `正在申请认定`). */
 const RECOGNIZED_WORDS = /^(?!.*(?:没|未|不|正在|申请中|在办|还在)).*(?:已经?认定|认定(?:了|下来|过了|好了)|有认定书|认定书)/u;
 
@@ -2203,7 +2208,7 @@ export const legalAidFlow = defineFlow({
         }
         // `是` and `在` answer 「您还在这家单位干吗？」, not 「是几号离开的？」, nor 「您说已经离开这家单位了，是哪天离开的？」
         // (there `是` says yes, they left: never 还在干).
-        const still = dayHalfKnown('limit', a) || a.limitLeft ? STILL_THERE_SAID.test(t) : t === '是' || t === '在' || STILL_THERE_SAID.test(t);
+        const still = dayHalfKnown('limit', a) || a.limitLeft ? STILL_THERE_SAID.test(t) : t === '是' || t === '在' || STILL_THERE_SAID.test(t) || STILL_YES_SPOKEN.test(t.trim());
         if (t === 'employed' || still || findStillEmployed(t) === true) return { ok: true, value: { employed: true }, set: dayDone('limit') };
         const r = readDay('limit', t, a, ctx);
         if (r.kind === 'error') return { ok: false, error: r.error };

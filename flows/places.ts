@@ -127,7 +127,9 @@ export function parseTownship(ctx: FlowContext, text: string, opts: TownshipMatc
 
 /** The words around a place in an answer (`我在…`, `…那边干活`), for {@link nearInPlaceWords}. */
 const PLACE_WORDS_BEFORE = /^(?:我|我们|俺|俺们)?(?:就|是|一直|现在)?(?:在|到|去)/u;
-const PLACE_WORDS_AFTER = /(?:那边|这边|那里|那儿|这里|一带|附近|那块)?(?:干活|上班|打工|做事|做工|干)?(?:的|呢|啊|呀|哦)*$/u;
+const PLACE_WORDS_AFTER = /(?:那边|这边|那里|那儿|这里|一带|附近|那块)?(?:干活|上班|打工|做事|做工|干)?(?:的|呢|啊|呀|哦|嘛|吧)*$/u;
+/** What voice input writes before a place (`就是那个和西街道嘛`, `呃东笼镇那边`): no part of it. */
+const SPOKEN_BEFORE = /^(?:(?:嗯+|呃+|额+|啊+|那个|这个|就是)[\s,，、]*)+/u;
 
 /**
  * The townships near a name said inside the words around a place (`我在合西`, `在和溪干活`, `我在东笼那边`): a
@@ -136,7 +138,7 @@ const PLACE_WORDS_AFTER = /(?:那边|这边|那里|那儿|这里|一带|附近|�
  */
 function nearInPlaceWords(ctx: FlowContext, text: string): Township[] | null {
   const s = normalizePlaceText(text);
-  const word = s.replace(PLACE_WORDS_BEFORE, '').replace(PLACE_WORDS_AFTER, '');
+  const word = s.replace(SPOKEN_BEFORE, '').replace(PLACE_WORDS_BEFORE, '').replace(PLACE_WORDS_AFTER, '');
   if (word === s || !/^\p{Script=Han}{2,5}$/u.test(word)) return null;
   const m = matchTownship(ctx.directory, word);
   return m.kind === 'candidates' ? m.townships.slice(0, 3) : null;

@@ -14,7 +14,9 @@ export function numberPicked(text: string): number | null {
   // Circled numbers (`⑤`, from a phone's symbol keyboard) are the number.
   const s = compact(text)
     .toLowerCase()
-    .replace(/[\u2460-\u2473]/gu, (c) => String(c.codePointAt(0)! - 0x245f));
+    .replace(/[\u2460-\u2473]/gu, (c) => String(c.codePointAt(0)! - 0x245f))
+    // `嗯第一个`, `呃1`, `那个第二个吧`: what voice input writes before the pick is no part of it.
+    .replace(/^(?:嗯+|恩+|呃+|额+|啊+|哦+|噢+|那个)+(?=选|第|\d|[一二两三四五六七八九十](?:个|项|号|条)?(?:吧|呗|啊)?$)/u, '');
   let m = /^(?:选|选择|就|我选|要|回复)?(?:第)?(\d{1,2})(?:个|项|号|条)?(?:吧|呗|啊)?$/.exec(s);
   if (m) return Number(m[1]);
   // `1 不对 2`, `选1 哦不 2`, `2说错了是1`: a number taken back and another said after it; the one said last.

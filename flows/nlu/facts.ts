@@ -20,18 +20,19 @@ import { partAsTyped } from './normalize.js';
 /** Built once: a `\p{…}` pattern outside a character class inside a function is rebuilt on every call under tsx (see nlu/normalize.ts). */
 const EMOJI_RUN = /(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|[\u200d\ufe0f])+/gu;
 
-const CHINESE_DIGIT: Record<string, string> = { 零: '0', 〇: '0', 洞: '0', 幺: '1', 一: '1', 二: '2', 两: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+/** 令 and 灵 are 零 heard wrong by voice input (`一三七令令令令…`): read only in a run of digits, and proposed for a yes. */
+const CHINESE_DIGIT: Record<string, string> = { 零: '0', 〇: '0', 洞: '0', 令: '0', 灵: '0', 幺: '1', 一: '1', 二: '2', 两: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
 
 /** A number read out digit by digit (`一三八 一二三四 五六七八`, `幺三八…`) in Arabic digits; other text unchanged. */
 export function spokenDigits(text: string): string {
   const s = text.replace(/[\s-]/g, '');
   const digits = (run: string) => [...run.replace(/[\s-]/g, '')].map((c) => CHINESE_DIGIT[c] ?? c).join('');
   // Arabic digits alone stay as typed: `13800138000 13900001111` is two numbers, not one run.
-  if (s.length >= 7 && [...s].every((c) => c in CHINESE_DIGIT || /\d/.test(c)) && /[零〇洞幺一二两三四五六七八九]/u.test(s)) return digits(s);
+  if (s.length >= 7 && [...s].every((c) => c in CHINESE_DIGIT || /\d/.test(c)) && /[零〇洞令灵幺一二两三四五六七八九]/u.test(s)) return digits(s);
   // Inside a sentence (`电话是幺三八零七七一二二三三`): only a run as long as a mobile number, which no other words are.
-  return text.replace(/[零〇洞幺一二两三四五六七八九\d][零〇洞幺一二两三四五六七八九\d\s-]{9,}[零〇洞幺一二两三四五六七八九\d]/gu, (run) => {
+  return text.replace(/[零〇洞令灵幺一二两三四五六七八九\d][零〇洞令灵幺一二两三四五六七八九\d\s-]{9,}[零〇洞令灵幺一二两三四五六七八九\d]/gu, (run) => {
     const d = digits(run);
-    return d.length === 11 && /[零〇洞幺一二两三四五六七八九]/u.test(run) ? d : run;
+    return d.length === 11 && /[零〇洞令灵幺一二两三四五六七八九]/u.test(run) ? d : run;
   });
 }
 
@@ -489,7 +490,9 @@ export function employerFromAnswer(text: string, isPlace: (name: string) => bool
     // `应该是好再来饭店吧`, `好像是鑫源厂`: the name, without the hedge around it (`星光网吧` keeps its 吧).
     const sure = said
       .replace(/^(?:我|俺)?(?:记得)?(?:应该|好像|好象|可能|大概|估计|似乎|貌似)(?:是|叫|叫做)(?=[\p{Script=Han}A-Za-z]{2})/u, '')
-      .replace(/(?<=(?:公司|厂|店|馆|楼|超市|商场|集团|中心|项目|工地|物业|酒店|宾馆|医院|学校))(?:吧|吧吧|啊|呢|的吧)$/u, '');
+      .replace(/(?<=(?:公司|厂|店|馆|楼|超市|商场|集团|中心|项目|工地|物业|酒店|宾馆|医院|学校))(?:吧|吧吧|啊|呀|呢|嘛|哦|噢|啦|的吧)$/u, '')
+      // `刘大壮啊`, `老板叫刘大壮呀` (voice input ends a name with the breath after it): the name, without it.
+      .replace(/(?<=[\p{Script=Han}]{2})(?<![哇咿哈嘻嘿呀啊哦噢嘛])(?:啊|呀|嘛|哦|噢)+$/u, '');
     // `我们老板开的好再来饭店`, `是我老乡开的鑫源厂`: whose it is, said before the name, is no part of it.
     const owned = OWNED_BY.exec(sure);
     // `我和老公在饭店干`: the companions are no part of the name either.
@@ -1153,7 +1156,7 @@ export const SAME_AS_BEFORE =
   /^(?:同上|如上|一样|一样的|还是那个(?:号码?|手机号?|电话)?|(?:跟|和|与|同)(?:上面|上边|前面|刚才|之前|上次|上一个)(?:的|说的|填的|留的)?(?:号码?|手机号?|电话)?(?:一样|相同|同一个)(?:的)?)(?:吧|啊|呀|哈)?[。.!！]*$/u;
 
 /** A digit said in words (`一`, `幺`, `洞`): a number with one in it was read, not typed. */
-const SPOKEN_DIGIT = /[零〇洞幺一二两三四五六七八九]/u;
+const SPOKEN_DIGIT = /[零〇洞令灵幺一二两三四五六七八九]/u;
 
 /** A number said to be someone else's, typed where the person's own is asked. */
 const OTHERS_PHONE_REPLY = '这个号码像是别人的。这里要留能联系到您的手机号：是您自己或家人的，就直接回复这个号码；老板的号码这里不用填。';

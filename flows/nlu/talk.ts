@@ -693,6 +693,8 @@ export function correctionOf(text: string): { rest: string; notBut?: boolean } |
 }
 
 const QUESTION_WORDS = /什么|啥|怎么|咋|怎样|如何|多少|(?<![十百千万\d一二三四五六七八九两好前这])几(?:个|天|年)(?!前|以前|之前|(?:月|星期|礼拜)?了(?!吗|呢|么|没))|几倍|几折|第几|几点|几时|多久|多长|哪里|哪儿|哪个|哪些|谁|能不能|可不可以|会不会|要不要|是不是|有没有|能否|可否|行不行|算不算|该不该|用不用|需不需要|还能|能要|能拿|找谁|咋办|怎么办|为啥|为什么|干嘛|干啥|好多钱|有戏|管用|还是.{1,8}还是|从哪(?:儿|里)?(?:扣|交|出|付|领|拿)(?!都行|都可以|都一样)/;
+/** A no said over at the start (`不是不是`, `嗯不对不对`, `不用 不用了`): group 1 is the no. */
+const NO_SAID_OVER = /^(?:(?:嗯+|恩+|呃+|额+|啊+|哦+|噢+|那个)[\s,，、]*)*(不是|不对|不行|不用|不要|没有|不会|不能)(?:[\s,，、]*\1)+(?:了|啊|呀|的|哦|啦)*[\s,，。.!！、]*(?![吗么呢?？])/u;
 /** A-not-A questions: 认不认, 合不合法, 晚不晚, 收不收, and a word said whole twice (合法不合法, 正常不正常). */
 const A_NOT_A = /([\p{Script=Han}]{1,2})不\1/u;
 
@@ -712,12 +714,18 @@ export function isQuestion(text: string): boolean {
   if (/[?？]/.test(t)) return true;
   // `是 不是`, `对 不对` at a yes-or-no question: a yes taken back (yesNo), not the tag question 是不是 asks.
   if (takesYesBack(t)) return false;
+  // `不是不是`, `不对不对`, `不用不用`: a no said over (voice input runs it together), not the 是不是 or 对不对 that asks;
+  // what follows it may still ask (`不是不是 你们收费吗`).
+  const noTwice = NO_SAID_OVER.exec(t);
+  if (noTwice) return isQuestion(t.slice(noTwice[0].length));
   const s = strip(t);
   // Any clause asking counts: `仲裁要花钱吗 我手头紧`.
   const clauses = t.split(/[,，。;；!！\s]+/u).map(strip).filter(Boolean);
   // `还在干呢`, `干着呢`: 呢 after something going on is a statement, unless a question word asks.
   const goingOn = (c: string) => /(?:在[\p{Script=Han}]{1,3}|着)呢$/u.test(c) && !/谁|什么|啥|哪|怎|为何|为啥|多少|几/u.test(c);
-  if (clauses.some((c) => (/(?:吗|么|嘛|呢|不|没)$/.test(c) && c.length >= 4 && !goingOn(c)) || (/(?:吗|么)$/.test(c) && c.length >= 2))) return true;
+  // `就是王芳嘛`, `就是那个好再来饭店嘛`: 就是 … 嘛 says what it is (voice input), unless a question word asks.
+  const justIs = (c: string) => /^(?:嗯|呃|额|啊|那个)*就是.+嘛$/u.test(c) && !/谁|什么|啥|哪|怎|为何|为啥|多少|几|是不是|对不对/u.test(c.slice(2));
+  if (clauses.some((c) => (/(?:吗|么|嘛|呢|不|没)$/.test(c) && c.length >= 4 && !goingOn(c) && !justIs(c)) || (/(?:吗|么)$/.test(c) && c.length >= 2))) return true;
   // `合法不`, `能信不`, `管用没`: a judgement asked with 不/没. So is the price (`要钱不`, `收费不`).
   if (clauses.some((c) => /(?:合法|违法|正常|合理|能信|信得过|可以|行|对|算数|管用|有用|靠谱|划算|要钱|收钱|收费|花钱|免费)(?:不|没|没有)$/.test(c))) return true;
   // `你们的律师是哪来的`: where someone comes from, asked at the end.
