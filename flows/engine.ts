@@ -442,7 +442,14 @@ export function createEngine(opts: EngineOptions) {
       const picked = pickExact(text, s.options);
       const nearMiss = s.options.filter((o) => o.yes);
       const yes = flow && (s.mode === 'ask' || s.mode === 'edit') && nearMiss.length === 1 ? plainYesNo(text) : null;
+      // `一共的`, `每个月的` to an either-or an answer brought up (「…是3个月一共欠的，还是每个月的工资？」, no choices of
+      // the question's own): the one choice whose words they are, or none (never guessed between two).
+      // Only at a question that wants a figure (the amount, the headcount), where such an either-or is about whose or
+      // which sum; elsewhere a choice's words may be words of an answer (`不知道名字` is no pick of 「实在不知道名字…」).
+      const asked = flow && s.fieldId && (s.mode === 'ask' || s.mode === 'edit') ? flow.fields.find((f) => f.id === s.fieldId) : undefined;
+      const worded = !picked && asked?.numeric && (asked.options?.(s.answers, ctx) ?? []).length === 0 ? pickByLabelWords(text, s.options) : null;
       if (picked) text = picked.value;
+      else if (worded) text = worded.value;
       // "您是说「东龙镇」吗？" "是的": the one near miss offered. "不是": the question again, with every choice.
       else if (yes === true) text = nearMiss[0]!.value;
       else if (yes === false) {
@@ -2499,6 +2506,22 @@ export function createEngine(opts: EngineOptions) {
     if (s.misses === 0 && !field.gate && listed.length >= 2 && /^[!！lI|]$/u.test(text.trim()) && !listed.some((o) => compact(o.label) === compact(text))) {
       return retry(`您是想选「1. ${listed[0]!.label}」吗？是的话请回复数字1，不是请回复其他序号。`, listed);
     }
+    // `对`, `是的`, `不是` to an either-or the answer brought up at a question wanting a figure (「120,000元是您自己一个人
+    // 的，还是你们一共的？」, its choices shown, none of them a yes or a no): no pick, and never read as the question's answer (「您输入的不是数字」); which one
+    // is asked, plainly, with the same choices.
+    const lastShown = s.options;
+    // Said again: a person offered too (never the same words a third time); the question's own words are not said
+    // (they ask something else).
+    if (field.numeric && lastShown.length >= 2 && !lastShown.some((o) => o.yes || yesNo(o.label) !== null) && listed.length === 0 && plainYesNo(text) !== null) {
+      const times = s.aside?.startsWith(`${field.id}:pick:`) ? Number(s.aside.slice(`${field.id}:pick:`.length)) : 0;
+      if (times < 3) {
+        s.aside = `${field.id}:pick:${times + 1}`;
+        const opts = lastShown.map((o) => ({ label: o.label, value: o.value }));
+        say(times === 0 ? T.pickOne(opts.map((o) => o.label)) : times === 1 ? `${T.pickOne(opts.map((o) => o.label))}\n${T.stuckHelp}` : T.pickOneStuck, opts);
+        s.options = kept(opts);
+        return;
+      }
+    }
     // `对`, `没错`, `好的` at a question asked again with its answer shown (返回, 「之前填的是：新塘社区」): that answer
     // stays, said so, and on to where they were; never 「请从下面选」 for a yes. Not where a yes is itself an answer.
     if (s.mode === 'ask' && s.backAt === field.id && field.id in s.answers && !field.yesNo && !field.gate && (plainYesNo(text) === true || KEEP_AS_IS.test(compact(text)))) {
@@ -3796,6 +3819,18 @@ const FILE_CHOICES: Option[] = [
   { label: '加上', value: 'yes' },
   { label: '不用加', value: 'no' },
 ];
+
+/**
+ * The one option of two or more (none a yes) whose label holds the words typed (`一共的` for 「3个月一共欠6,000元」, what
+ * is in brackets left out); null when none or several do, or the words hold a figure (then they are an answer of their own).
+ */
+function pickByLabelWords(text: string, options: readonly Offered[]): Offered | null {
+  if (options.length < 2 || options.some((o) => o.yes)) return null;
+  const said = compact(text).replace(/^(?:是|就是)/u, '').replace(/(?:的工资|的钱|的|吧|啊|呀|呢)+$/u, '');
+  if ([...said].length < 2 || /[0-9０-９]|[一二两三四五六七八九十][十百千万块元]/u.test(said) || yesNo(said) !== null) return null;
+  const hits = options.filter((o) => compact(o.label.replace(/（[^）]*）|\([^)]*\)/gu, '')).includes(said));
+  return hits.length === 1 ? hits[0]! : null;
+}
 
 /** Options as the channel gets them: label and value only (the words stay here). */
 function plain(options: readonly (Option | Choice)[]): Option[] {

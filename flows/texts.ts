@@ -91,6 +91,11 @@ export const T = {
     '您还没有在这里反映过问题或办理过事情，工作人员这边没有您的电话，也不知道是什么事，所以暂时没法给您打电话。您遇到了什么事，直接跟我说就行；想找工作人员，回复「人工」；也可以打职工服务热线12351。',
   /** The same while a report is being filled in: it is not submitted yet. */
   noCaseYetInFlow: '您这次填的还没有提交。填完提交后，随时回复「进度」就能看到办到哪一步。',
+  /** A bare 对 / 不是 to an either-or asked with choices (「…是您自己一个人的，还是你们一共的？」): which one is asked, plainly. */
+  pickOne: (labels: readonly string[]) =>
+    labels.length === 2 ? `这里要选一个：是「${labels[0]}」，还是「${labels[1]}」？回复数字1或2就行。` : `这里要从下面选一个：${labels.map((l) => `「${l}」`).join('、')}，回复对应的数字就行。`,
+  /** The same a third time: other words, and a person. */
+  pickOneStuck: '还是没看出您选的是哪一个。请直接回复下面的数字；说不清的话，回复「人工」请工作人员帮您。',
   /** After two misses: the numbers. */
   numbersOnly: '回复数字即可。',
   /** After three misses: what was asked, and a person. */

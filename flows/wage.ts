@@ -10,10 +10,10 @@ import { chinaDay, chinaMonth } from '../core/infra/time.js';
 import { formatYuan, monthsBetween, showMonth } from './choices.js';
 import { PlaceSchema, defineFlow, type Result, type Value } from './define.js';
 import { maskNumbers, withLabel } from './engine.js';
-import { CONSTRUCTION_WORDS, NOT_SAID, ORG_SUFFIX, SAME_AS_BEFORE, describesEmployer, withoutCompanions, keywords, pleaOf, spokenDigits, isRoleWord, employerFromAnswer, findEmployer, findLeftSince, findPersonName, findOwedLater, findPhone, findStillEmployed, nameAnswer, relationOf, UNCLEAR_EMPLOYMENT_OPTIONS, employmentUnclear, unclearEmploymentAgain, unclearEmploymentAnswer, unclearEmploymentAsk } from './nlu/facts.js';
+import { CONSTRUCTION_WORDS, PLAN_TO_LEAVE, NOT_SAID, ORG_SUFFIX, SAME_AS_BEFORE, describesEmployer, withoutCompanions, keywords, pleaOf, spokenDigits, isRoleWord, employerFromAnswer, findEmployer, findLeftSince, findPersonName, findOwedLater, findPhone, findStillEmployed, nameAnswer, relationOf, UNCLEAR_EMPLOYMENT_OPTIONS, employmentUnclear, unclearEmploymentAgain, unclearEmploymentAnswer, unclearEmploymentAsk } from './nlu/facts.js';
 import { compact } from './nlu/normalize.js';
-import { smallTalkOf, yesNo } from './nlu/talk.js';
-import { HEDGED, HOUSEHOLD_WORDS, SAME_AS, addressAnswer, chainNamed, mayBePerson, personCalled, findEmployerKind, foremanAlone, foremanOf, labourContractorAnswer, labourContractorWithPhone, looksLikeOrganisation, siteAndBoss, knownTrade, tradeAnswer, unitAnswer } from './nlu/wage-facts.js';
+import { plainYesNo, smallTalkOf, yesNo } from './nlu/talk.js';
+import { HEDGED, HOUSEHOLD_WORDS, PLATFORM, SAME_AS, addressAnswer, chainNamed, mayBePerson, personCalled, findEmployerKind, foremanAlone, foremanOf, labourContractorAnswer, labourContractorWithPhone, looksLikeOrganisation, siteAndBoss, knownTrade, tradeAnswer, unitAnswer } from './nlu/wage-facts.js';
 import { AMOUNT_MESSAGES, MAX_AMOUNT_YUAN, monthsOwedOrPaid, perHeadDropped, readAmount, readRate, spokenFigures, tooManyDecimals } from './parsers/amount.js';
 import { amountSaidAsTotal, findAmounts, findHeadcount, findPeriod, pairSumUnclear, paidFigures, perPersonAmount, saidForEveryone, saysPaid } from './parsers/mentions.js';
 
@@ -628,6 +628,8 @@ function parseEmployerSaid(text: string, isPlace: (name: string) => boolean, hou
   // `微信名叫发财哥`: only a WeChat name is known; kept as that, said so.
   const wechat = /微信(?:名|名字|昵称|上)(?:叫|是)?([\p{Script=Han}A-Za-z0-9]{2,8})$/u.exec(compactText);
   if (wechat) return parseOrgName(`${wechat[1]}（微信名）`);
+  // `按天算 300一天 干了40天`, `点工`: how the pay is counted, never a name (`按天算` was once kept as the employer).
+  if (PAY_COUNTED.test(compactText) && !UNIT_WORDS.test(compactText)) return { ok: false as const, error: '这是工钱怎么算，后面问到金额时再说就行。现在请先写欠您工资的单位或老板的名字，例如「宏达建筑」「包工头叫老张」。', whole: true };
   const name = employerFromAnswer(text, isPlace);
   if (name && !NOT_AN_EMPLOYER.test(name)) return parseOrgName(name);
   // `老乡介绍的 一个叫老黑的人`, `跟着我表哥干的 他叫李强`, `那个搞装修的刘老板`: the person named, not the words around.
@@ -697,7 +699,10 @@ export function selfIntroduction(text: string): string | null {
  * something that happened): never kept, never offered as the employer.
  */
 const NOT_AN_EMPLOYER =
-  /^(?:就是|就在|在|是)?(?:厂里|厂子里?|工厂里?|公司里?|单位里?|工地上?|店里|车间里?|(?:小|大)?老板|老板娘|(?:小|大)?包工头|(?:小|大)?工头|东家|雇主|表哥|表弟|表姐|表妹|堂哥|堂弟|老乡|朋友|亲戚|同学|邻居|熟人|同事|工友|他|她|那个人|这个人)$|介绍|走了|去世|没了|跑了|没干|不干|^就没|^(?:我|俺)?(?:还在|已经)|搞装修|^搞|^做|^干|^开(?!发)|带孩子|当保姆|打工|上班|干活|^姓[^\P{Script=Han}]|(?:让|叫)(?:我|俺)(?:来|过来)?(?:问|反映|登记)|问一下|问问|来问|把(?:我|俺)|拉黑|删了(?:我|俺)|不理(?:我|俺)?|不接(?:电话)?/u;
+  /^(?:就是|就在|在|是)?(?:厂里|厂子里?|工厂里?|公司里?|单位里?|工地上?|店里|车间里?|(?:小|大)?老板|老板娘|(?:小|大)?包工头|(?:小|大)?工头|东家|雇主|表哥|表弟|表姐|表妹|堂哥|堂弟|老乡|朋友|亲戚|同学|邻居|熟人|同事|工友|他|她|那个人|这个人)$|介绍|走了|去世|没了|跑了|没干|不干|^就没|^(?:我|俺)?(?:还在|已经)|搞装修|^搞|^做|^干|^开(?!发)|带孩子|当保姆|打工|上班|干活|^姓[^\P{Script=Han}]|一起$|一起(?:干|做|打工|来的|去的|出来)|^(?:和|跟)?老乡(?:们)?(?:一起|一块|都)|(?:让|叫)(?:我|俺)(?:来|过来)?(?:问|反映|登记)|问一下|问问|来问|把(?:我|俺)|拉黑|删了(?:我|俺)|不理(?:我|俺)?|不接(?:电话)?/u;
+
+/** How the pay is counted (`按天算`, `300一天`, `干了40天`, `日结`), said at the employer's question: no name. */
+const PAY_COUNTED = /^(?:是|就是|我们|我|俺)?(?:按(?:天|日|月|件|小时|钟点|工|方|平方|米|吨|车|趟)(?:算|计|结|给)?(?:的|钱|工资|工钱)?|点工|日结|月结|包工包料|计件|[0-9零一二两三四五六七八九十百千]+(?:块|元)?(?:一|每)(?:天|个工|个月|月|件)|(?:一|每)(?:天|个工)[0-9零一二两三四五六七八九十百千]+|干了[0-9零一二两三四五六七八九十百]+(?:多)?(?:天|个工|个月))/u;
 
 /** Words that only frame an employer's name in an answer (`就是那个…的`, `老板叫…`, `在…干活`). */
 const NAME_FRAME =
@@ -1182,6 +1187,8 @@ function payParts(t: string): { total: Amount; ack: string } | null {
 /** A count, then a total (`三个人一共一万五`); or a total said for 我们, then the count (`我们一共一万五 三个人`). */
 const COUNT_THEN_TOTAL = /^(?:我们|咱们|俺们)?((?:\d{1,3}|[两三四五六七八九十]{1,3}|十[一二三四五六七八九]?)个?人)[,，\s]*(?:一共|总共)(?!欠|被|拖)(.+)$/u;
 const TOTAL_THEN_COUNT = /^(?:我们|咱们|俺们)(?:一共|总共)(?!欠|被|拖)(.+?)[,，\s]+(?:我们|咱们|俺们)?(?:一共|总共)?((?:\d{1,3}|[两三四五六七八九十]{1,3}|十[一二三四五六七八九]?)个?人)$/u;
+/** A total, then the count said for 我们 (`一共十二万 我们三个人`): as `我们三个人一共欠了十二万`. */
+const TOTAL_THEN_OUR_COUNT = /^(?:一共|总共)(?!欠|被|拖)(.+?)[,，\s]+(?:我们|咱们|俺们)(?:一共|总共)?((?:\d{1,3}|[两三四五六七八九十]{1,3}|十[一二三四五六七八九]?)个?人)$/u;
 
 /**
  * `三个人一共一万五`, `我们一共一万五 三个人`: the count and the group's total said without a verb, as the words
@@ -1190,7 +1197,7 @@ const TOTAL_THEN_COUNT = /^(?:我们|咱们|俺们)(?:一共|总共)(?!欠|被|�
 function groupTotalWithCount(t: string): string | null {
   const s = t.trim().replace(/[。.!！]+$/u, '');
   const a = COUNT_THEN_TOTAL.exec(s);
-  const b = a ? null : TOTAL_THEN_COUNT.exec(s);
+  const b = a ? null : (TOTAL_THEN_COUNT.exec(s) ?? TOTAL_THEN_OUR_COUNT.exec(s));
   const [count, figure] = a ? [a[1]!, a[2]!] : b ? [b[2]!, b[1]!] : [null, null];
   if (!count || !figure) return null;
   const n = parseHeadcount(count);
@@ -1906,6 +1913,10 @@ function monthListCounted(s: string): string {
   return s;
 }
 
+/** Worked alone (`我自己干的`, `就我一个人干`), at the headcount's question. */
+const WORKED_ALONE = /^(?:是|就是|都是)?(?:就|只有)?(?:我|俺)(?:自己|一个人?|自个儿?|单独)(?:一个人?)?(?:在)?(?:干|做)(?:的|活|活的)?(?:啊|呀|吧|嘛)?[。.!！]*$/u;
+/** Said when a platform (`美团`, `滴滴`) is named as the employer: kept, and who runs the work there asked for, no more. */
+const PLATFORM_NOTE = '好的，先记下这个平台。跑单、开车这类活，很多是站点、配送公司或劳务公司在管、在发钱；知道它们的名字的话，后面说事情经过时告诉我就行。';
 /** Whether who the employer is (a unit, or a family or private person) is asked: their name may be a person's. */
 const kindAsked = (a: WageAnswers) => a.employerKind === undefined && a.employer !== undefined && mayBePerson(a.employer) && a.construction !== true;
 /** A unit said, then its name: `公司叫宏达`, `外包公司叫蜂鸟`, `我们厂叫鑫源`. */
@@ -2139,6 +2150,11 @@ function typedRoster(t: string): WageRoster['entries'] | null {
 }
 
 const sameAmount = (x: Amount, y: Amount) => x.yuan === y.yuan && x.approx === y.approx && x.upTo === y.upTo;
+
+/** A result with words said before its confirmation (none on a refusal). */
+function withAck<V>(r: Result<V, WageAnswers>, ack: string): Result<V, WageAnswers> {
+  return r.ok ? { ...r, ack } : r;
+}
 
 /** A value that passed its consistency check, or the check's objection; a check's question is asked as "对吗？". */
 function checked<V>(value: V, c: Check, confirm = false, shownWith?: Partial<WageAnswers>): Result<V, WageAnswers> {
@@ -2654,7 +2670,9 @@ export const wageFlow = defineFlow({
         // `公司叫宏达`, `外包公司叫蜂鸟还是啥`: a unit said in words, its name a short one that might be a person's: a unit
         // (never asked whether 「宏达」 is a family).
         const unitSaid = p.ok && a.employerKind === undefined && kindAsked({ ...a, employer: p.value }) && UNIT_THEN_NAME.test(compact(t));
-        if (p.ok) return { ok: true, value: p.value, ...(saidMoreThan(t, p.value, ctx) || bossPhone || ('built' in p && !kindAsked({ ...a, employer: p.value })) ? { confirm: true } : {}), ...(bossPhone ? { ack: BOSS_PHONE_NOT_KEPT } : {}), ...(unitSaid ? { set: { employerKind: 'organisation' as const } } : {}) };
+        // `美团`, `滴滴`: the platform kept as the name, and the station or agency that runs the work asked for as well.
+        const platform = p.ok && !bossPhone && PLATFORM.test(compact(p.value)) ? PLATFORM_NOTE : null;
+        if (p.ok) return { ok: true, value: p.value, ...(saidMoreThan(t, p.value, ctx) || bossPhone || ('built' in p && !kindAsked({ ...a, employer: p.value })) ? { confirm: true } : {}), ...(bossPhone ? { ack: BOSS_PHONE_NOT_KEPT } : platform ? { ack: platform } : {}), ...(unitSaid ? { set: { employerKind: 'organisation' as const } } : {}) };
         // A question of its own (`他姓陈`: whose?) as it is; a name refused, with what would do.
         if ('whole' in p) return { ok: false, error: p.error };
         return { ok: false, error: `${p.error.replace(/，?请重新输入.*$|，?例如.*$/u, '')}。写公司名，或者老板、包工头的名字都行，例如「青溪宏达建筑」「老板叫刘大壮」。` };
@@ -2906,147 +2924,169 @@ export const wageFlow = defineFlow({
       },
       names: /拖欠金额|金额|钱数|工钱|工资|钱/,
       numeric: true,
-      parse: (t, a, ctx) => {
-        // `0`, `没欠`: nothing owed is no report; said kindly, and asked again (the answers so far stay).
-        if (ZERO_OWED.test(compact(t))) return { ok: false, error: `0元就是没有被拖欠。老板还欠着${owed(a)}工钱的话，说个大概的数就行，例如：8000、两万多。` };
-        // `厂里有3000人`, `我们厂有两百多人`: how many work there, neither money nor how many are owed (the headcount has its
-        // own question): said so, and the amount asked again.
-        if (workplaceSize(t)) return { ok: false, conflict: true, error: `这是单位里一共有多少人吧？这里问的是${owed(a)}自己被拖欠了多少钱，例如：8000、一万二、2万多。${a.headcount ? '' : '被拖欠的人数后面会单独问。'}` };
-        // `6000 还扣了我500押金`: the deposit is no wage (noted in the account: extract); the rest is the answer.
-        const depositSaid = DEPOSIT.test(t);
-        if (depositSaid) {
-          const rest = withoutDeposit(t);
-          if (!/[0-9一二两三四五六七八九十百千万]/u.test(rest)) return { ok: false, conflict: true, error: `押金不算在拖欠的工资里，后面问到事情经过时可以说一下。这里问的是${owed(a)}被拖欠的工资一共多少钱，例如：8000、一万二、2万多。` };
-          t = rest;
-        }
-        // `对` to 「您前面说每个月3,000元，4个月一共是12,000元（3,000元×4个月）。对吗？」: that sum; `不对`: asked plainly
-        // (never proposed again).
-        const proposed = rangeRate(a);
-        const yn = proposed ? yesNo(compact(t)) : null;
-        if (proposed && yn === true) return checked(proposed, checkOwnAmount(proposed, a));
-        if (proposed && yn === false) return { ok: true, stay: true, set: { monthsRange: { lo: a.monthsRange!.lo, hi: a.monthsRange!.hi } }, ack: '好的。那您自己一共被拖欠了多少钱？例如：28500、两万八、2万多。' };
-        // `我自己的` / `一共的` to 「…是您自己一个人的，还是您和老公两个人一共的？」: the sum said before, as chosen.
-        const chosen = whoseAsked(a) ? whoseChoice(t, a.sumWhose!) : null;
-        if (chosen) t = chosen;
-        // `是` to 「您前面说欠他20,000元。…就是这些吗？」: that sum.
-        if (heldForThem(a) && /^(?:是|是的|对|对的|没错|就是|就是这些|就这些|嗯|嗯嗯)(?:的|啊|呀|吧)?[。.!！]*$/u.test(compact(t))) return checked(a.behalfSum!, checkOwnAmount(a.behalfSum!, a));
-        // `我和老公在饭店干 老板欠了一万五`: whose the sum is (hers alone, or the two together?) is asked, never taken.
-        const pairSaid = a.onBehalf || household(a) ? null : pairSumUnclear(t);
-        const pairSum = pairSaid ? { ...pairSaid.value, who: pairSaid.who } : null;
-        if (pairSum) return { ok: false, conflict: true, error: whoseQuestion(pairSum, false), options: whoseOptions(pairSum) };
-        // `5000 三个月`: what they owe in all, or a month's wage? Asked (each choice is read back here), never the figure taken.
-        const totalOrRate = totalOrMonthly(t, ctx.now);
-        // `欠我两个月 6000 另外押金500`: the deposit is said to be apart (and where it goes), with the question.
-        if (totalOrRate) return depositSaid ? { ...totalOrRate, error: `押金不算在拖欠的工资里，后面问到事情经过时可以说一下。${totalOrRate.error}` } : totalOrRate;
-        // `工资5000`, `我工资是5000` with several months owed: the wage named, a month's or the months' in all? Asked the same way.
-        const wageNamed = WAGE_FIGURE_ONLY.exec(compact(t));
-        const wageAsked = wageNamed && a.period && a.period.months > 1 && !a.onBehalf ? totalOrMonthly(`${wageNamed[1]} ${a.period.months}个月`, ctx.now) : null;
-        if (wageAsked) return wageAsked;
-        // `工资八千 加班费两千`: the wage and a part of the pay besides it, added up (confirmed), never the first alone.
-        const parts = payParts(t);
-        if (parts) return { ...checked(parts.total, checkOwnAmount(parts.total, a), true), ack: parts.ack };
-        // `一万五 三个人`: the person's own, or what the people counted are owed together? Asked, never taken.
-        const counted = a.onBehalf || household(a) ? null : sumBesideCount(t);
-        if (counted) return whoseSum(counted, a);
-        // `我一万五 三个人`: her own and the count, said back and confirmed together (the count never dropped).
-        const ownAndCount = a.onBehalf || household(a) ? null : ownBesideCount(t);
-        if (ownAndCount) {
-          const head = a.headcount ? {} : { headcount: ownAndCount.count };
-          const c = checkOwnAmount(ownAndCount.own, a);
-          if (c?.kind === 'refuse') return { ok: false, conflict: true, error: c.error };
-          return { ok: true, value: ownAndCount.own, confirm: true, set: head, ack: `${owed(a)}自己被拖欠${showAmount(ownAndCount.own)}${a.headcount ? '' : `，一共${ownAndCount.count.count}个人被拖欠`}。${c?.kind === 'confirm' ? c.ack : ''}` };
-        }
-        // `八千块钱还有两个月的`: the figure and months more with no money said for them; the whole asked, never the figure.
-        const more = monthsMore(t);
-        if (more) {
-          return { ok: false, conflict: true, error: `您说了${showAmount(more.said)}，还有${more.time}的。请说一下${owed(a)}一共被拖欠多少钱（把那${more.time}的也算上），例如：16000、两万多。` };
-        }
-        // `我老公八千`: one family member's, never the person's own; theirs asked (the group's total comes later).
-        const kin = a.onBehalf ? null : KIN_FIGURE.exec(compact(t));
-        const kinSaid = kin ? parseAmount(kin[3]!) : null;
-        if (kin && kinSaid?.ok) {
-          // A report of the person alone so far (`我老公的工资一万二`): perhaps it is his report; offered, with his figure.
-          const alone = !a.behalfDenied && !a.groupAmount && !((a.headcount?.count ?? 1) > 1 || a.headcount?.approximate);
-          if (kin[1] && alone) {
-            const title = relationTitle(kin[1]);
+      // `欠我工资5000 还有押金500`: the deposit is never summed into the wages; the wage figure taken is said back with
+      // that, and confirmed (the deposit goes to the account for staff, proposed on its own).
+      parse: (said, a, ctx) => {
+        const r = ((t: string): Result<Value<WageAnswers, 'amount'>, WageAnswers> => {
+          // `0`, `没欠`: nothing owed is no report; said kindly, and asked again (the answers so far stay).
+          if (ZERO_OWED.test(compact(t))) return { ok: false, error: `0元就是没有被拖欠。老板还欠着${owed(a)}工钱的话，说个大概的数就行，例如：8000、两万多。` };
+          // `厂里有3000人`, `我们厂有两百多人`: how many work there, neither money nor how many are owed (the headcount has its
+          // own question): said so, and the amount asked again.
+          if (workplaceSize(t)) return { ok: false, conflict: true, error: `这是单位里一共有多少人吧？这里问的是${owed(a)}自己被拖欠了多少钱，例如：8000、一万二、2万多。${a.headcount ? '' : '被拖欠的人数后面会单独问。'}` };
+          // `6000 还扣了我500押金`: the deposit is no wage (noted in the account: extract); the rest is the answer.
+          const depositSaid = DEPOSIT.test(t);
+          if (depositSaid) {
+            const rest = withoutDeposit(t);
+            if (!/[0-9一二两三四五六七八九十百千万]/u.test(rest)) return { ok: false, conflict: true, error: `押金不算在拖欠的工资里，后面问到事情经过时可以说一下。这里问的是${owed(a)}被拖欠的工资一共多少钱，例如：8000、一万二、2万多。` };
+            t = rest;
+          }
+          // `对` to 「您前面说每个月3,000元，4个月一共是12,000元（3,000元×4个月）。对吗？」: that sum; `不对`: asked plainly
+          // (never proposed again).
+          const proposed = rangeRate(a);
+          const yn = proposed ? yesNo(compact(t)) : null;
+          if (proposed && yn === true) return checked(proposed, checkOwnAmount(proposed, a));
+          if (proposed && yn === false) return { ok: true, stay: true, set: { monthsRange: { lo: a.monthsRange!.lo, hi: a.monthsRange!.hi } }, ack: '好的。那您自己一共被拖欠了多少钱？例如：28500、两万八、2万多。' };
+          // `我自己的` / `一共的` to 「…是您自己一个人的，还是您和老公两个人一共的？」: the sum said before, as chosen.
+          const chosen = whoseAsked(a) ? whoseChoice(t, a.sumWhose!) : null;
+          if (chosen) t = chosen;
+          // `是` to 「您前面说欠他20,000元。…就是这些吗？」: that sum.
+          if (heldForThem(a) && /^(?:是|是的|对|对的|没错|就是|就是这些|就这些|嗯|嗯嗯)(?:的|啊|呀|吧)?[。.!！]*$/u.test(compact(t))) return checked(a.behalfSum!, checkOwnAmount(a.behalfSum!, a));
+          // `一共十二万 我们三个人`, `我们一共三万 三个人`: said for 我们 with the count, read as `我们三个人一共欠了十二万` is
+          // (the count and the group's total proposed together, confirmed; then the person's own asked).
+          const ours = a.onBehalf || household(a) || !/我们|咱们|俺们/u.test(t) ? null : groupTotalWithCount(t);
+          if (ours) t = ours;
+          // A bare `对`, `是的`, `不是` (to a question before, or to whose the sum is): no figure; what is wanted, said plainly
+          // (never 「您输入的不是数字」).
+          if (plainYesNo(t) !== null && !/[0-9零一二两三四五六七八九十百千万]/u.test(t)) {
+            return {
+              ok: false,
+              error: whoseAsked(a)
+                ? `请回复「我自己的」或「一共的」；也可以直接说${owed(a)}自己被拖欠了多少钱，例如：8000、一万二。`
+                : a.groupAmount
+                ? `大家一共的${showAmount(a.groupAmount)}已经记下了。现在要问的是${owed(a)}自己被拖欠了多少钱，请直接说个数，例如：8000、一万二、1万多；不清楚就说个大概。`
+                : `这里要说的是钱数：${owed(a)}${a.onBehalf ? '' : '自己'}一共被拖欠了多少钱？请直接说个数，例如：28500、两万八、2万多；不清楚就说个大概。`,
+            };
+          }
+          // `我和老公在饭店干 老板欠了一万五`: whose the sum is (hers alone, or the two together?) is asked, never taken.
+          const pairSaid = a.onBehalf || household(a) ? null : pairSumUnclear(t);
+          const pairSum = pairSaid ? { ...pairSaid.value, who: pairSaid.who } : null;
+          if (pairSum) return { ok: false, conflict: true, error: whoseQuestion(pairSum, false), options: whoseOptions(pairSum) };
+          // `5000 三个月`: what they owe in all, or a month's wage? Asked (each choice is read back here), never the figure taken.
+          const totalOrRate = totalOrMonthly(t, ctx.now);
+          // `欠我两个月 6000 另外押金500`: the deposit is said to be apart (and where it goes), with the question.
+          if (totalOrRate) return depositSaid ? { ...totalOrRate, error: `押金不算在拖欠的工资里，后面问到事情经过时可以说一下。${totalOrRate.error}` } : totalOrRate;
+          // `工资5000`, `我工资是5000` with several months owed: the wage named, a month's or the months' in all? Asked the same way.
+          const wageNamed = WAGE_FIGURE_ONLY.exec(compact(t));
+          const wageAsked = wageNamed && a.period && a.period.months > 1 && !a.onBehalf ? totalOrMonthly(`${wageNamed[1]} ${a.period.months}个月`, ctx.now) : null;
+          if (wageAsked) return depositSaid ? { ...wageAsked, error: `押金不算在拖欠的工资里，后面问到事情经过时可以说一下。${wageAsked.error}` } : wageAsked;
+          // `工资八千 加班费两千`: the wage and a part of the pay besides it, added up (confirmed), never the first alone.
+          const parts = payParts(t);
+          if (parts) return withAck(checked(parts.total, checkOwnAmount(parts.total, a), true), parts.ack);
+          // `一万五 三个人`: the person's own, or what the people counted are owed together? Asked, never taken.
+          const counted = a.onBehalf || household(a) ? null : sumBesideCount(t);
+          if (counted) return whoseSum(counted, a);
+          // `我一万五 三个人`: her own and the count, said back and confirmed together (the count never dropped).
+          const ownAndCount = a.onBehalf || household(a) ? null : ownBesideCount(t);
+          if (ownAndCount) {
+            const head = a.headcount ? {} : { headcount: ownAndCount.count };
+            const c = checkOwnAmount(ownAndCount.own, a);
+            if (c?.kind === 'refuse') return { ok: false, conflict: true, error: c.error };
+            return { ok: true, value: ownAndCount.own, confirm: true, set: head, ack: `${owed(a)}自己被拖欠${showAmount(ownAndCount.own)}${a.headcount ? '' : `，一共${ownAndCount.count.count}个人被拖欠`}。${c?.kind === 'confirm' ? c.ack : ''}` };
+          }
+          // `八千块钱还有两个月的`: the figure and months more with no money said for them; the whole asked, never the figure.
+          const more = monthsMore(t);
+          if (more) {
+            return { ok: false, conflict: true, error: `您说了${showAmount(more.said)}，还有${more.time}的。请说一下${owed(a)}一共被拖欠多少钱（把那${more.time}的也算上），例如：16000、两万多。` };
+          }
+          // `我老公八千`: one family member's, never the person's own; theirs asked (the group's total comes later).
+          const kin = a.onBehalf ? null : KIN_FIGURE.exec(compact(t));
+          const kinSaid = kin ? parseAmount(kin[3]!) : null;
+          if (kin && kinSaid?.ok) {
+            // A report of the person alone so far (`我老公的工资一万二`): perhaps it is his report; offered, with his figure.
+            const alone = !a.behalfDenied && !a.groupAmount && !((a.headcount?.count ?? 1) > 1 || a.headcount?.approximate);
+            if (kin[1] && alone) {
+              const title = relationTitle(kin[1]);
+              return {
+                ok: false,
+                conflict: true,
+                error: `${showAmount(kinSaid.value)}是您${kin[1]}的。这里问的是您自己被拖欠了多少钱，例如：8000、一万二；如果您是替${title}反映，请选「替${title}反映」。`,
+                options: [{ label: `替${title}反映`, value: `帮我${kin[1]}问的 欠${WOMAN.test(kin[1]) ? '她' : '他'}${kin[3]!}` }],
+              };
+            }
+            return { ok: false, conflict: true, error: `${showAmount(kinSaid.value)}是${kin[1] ? `您${kin[1]}` : kin[2]}的。这里问的是您自己被拖欠了多少钱，例如：8000、一万二、1万多。` };
+          }
+          // `6000 不是我一个人的 是我们俩的`: the people's total, kept as it (confirmed with the count), and her own asked.
+          const notMine = a.onBehalf || household(a) ? null : notMineAlone(t);
+          if (notMine) {
+            const c = checkGroupAmount(notMine.total, a);
+            if (c?.kind === 'refuse') return { ok: false, conflict: true, error: c.error };
+            return {
+              ok: true,
+              stay: true,
+              // Two said (`我们俩`) with no count yet: the count too, said back in the words below.
+              set: { groupAmount: notMine.total, ...(notMine.pair && !a.headcount ? { headcount: { count: 2, approximate: false } } : {}) },
+              ack: `好的，${notMine.pair ? '你们两个人' : '你们大家'}一共被拖欠${showAmount(notMine.total)}，记下了。那${owed(a)}自己被拖欠了多少钱？例如：3000、一万二、1万多。`,
+            };
+          }
+          // `大家一共三十万`, `全部人加起来三十万`: the group's total, never the person's own (theirs is asked).
+          const group = groupTotalAtOwn(t, a);
+          if (group) return group;
+          // `一个月五千，三个月，只给了两千`: the total less what was paid, said back and confirmed (or what is owed asked).
+          const net = netOfPaid(t);
+          if (net === 'ask') return { ok: false, error: amountAfterPaid(a) };
+          if (net) return withAck(checked(net.value, checkOwnAmount(net.value, a), true), net.ack);
+          // `6000×2`, `3000乘2`: a figure times a count, typed; what it comes to, confirmed (a count of people asked).
+          const typed = timesTyped(t, a);
+          if (typed) return typed.ok ? { ...checked(typed.value, checkOwnAmount(typed.value, a), true), ...(typed.ack ? { ack: typed.ack } : {}) } : typed;
+          const read = amountInWords(t, a);
+          if (read) return read.ok ? { ...checked(read.value, checkOwnAmount(read.value, a), true), ...(read.ack ? { ack: read.ack } : {}) } : read;
+          // `欠了3-4个月 每个月3000`: a month's wage with one number of months or the other: what it comes to is not known.
+          const range = monthsRangeSaid(t);
+          if (range && readRate(t)) return { ok: false, conflict: true, error: `您说的是${range.lo}到${range.hi}个月，一共多少没法替您算准。请说一下${owed(a)}一共被拖欠多少钱，例如：9000、一万二；记不清就说个大概。` };
+          // `一个月4000` with the months known: what they come to, confirmed (`不对` asks the total).
+          const monthly = monthlyRateTimesPeriod(t, a);
+          if (monthly) return monthly;
+          // `干了二十天`: the days worked, no money (never 20元, never 20 people); the day's pay asked with them.
+          const days = DAYS_WORKED_ONLY.exec(compact(t));
+          if (days) {
+            const n = parseChineseNumber(days[1]!);
+            if (n) return { ok: false, error: `${n}${days[2]}是干活的天数。请说${owed(a)}一共被拖欠多少钱；按天算的，可以连一天多少钱一起说，例如「干了${n}天，一天200」。` };
+          }
+          // `我老公的三个月`: how long a family member has not been paid, no money: never a figure; whose the money asked is said.
+          const kinTime = KIN_TIME.exec(compact(t));
+          if (kinTime) {
+            const kin = kinTime[1]!;
+            const theirs = a.onBehalf && a.onBehalf.relation && relationTitle(a.onBehalf.relation) === relationTitle(kin);
             return {
               ok: false,
               conflict: true,
-              error: `${showAmount(kinSaid.value)}是您${kin[1]}的。这里问的是您自己被拖欠了多少钱，例如：8000、一万二；如果您是替${title}反映，请选「替${title}反映」。`,
-              options: [{ label: `替${title}反映`, value: `帮我${kin[1]}问的 欠${WOMAN.test(kin[1]) ? '她' : '他'}${kin[3]!}` }],
+              error: theirs
+                ? `「${kinTime[2]}」是拖欠的时间。这里问的是${them(a)}一共被拖欠了多少钱，说个大概的数就行，例如：8000、一万二、2万多。`
+                : `「${kinTime[2]}」是您${kin}被拖欠的时间。这里问的是${owed(a)}自己被拖欠了多少钱，例如：8000、一万二、2万多。`,
             };
           }
-          return { ok: false, conflict: true, error: `${showAmount(kinSaid.value)}是${kin[1] ? `您${kin[1]}` : kin[2]}的。这里问的是您自己被拖欠了多少钱，例如：8000、一万二、1万多。` };
-        }
-        // `6000 不是我一个人的 是我们俩的`: the people's total, kept as it (confirmed with the count), and her own asked.
-        const notMine = a.onBehalf || household(a) ? null : notMineAlone(t);
-        if (notMine) {
-          const c = checkGroupAmount(notMine.total, a);
-          if (c?.kind === 'refuse') return { ok: false, conflict: true, error: c.error };
-          return {
-            ok: true,
-            stay: true,
-            // Two said (`我们俩`) with no count yet: the count too, said back in the words below.
-            set: { groupAmount: notMine.total, ...(notMine.pair && !a.headcount ? { headcount: { count: 2, approximate: false } } : {}) },
-            ack: `好的，${notMine.pair ? '你们两个人' : '你们大家'}一共被拖欠${showAmount(notMine.total)}，记下了。那${owed(a)}自己被拖欠了多少钱？例如：3000、一万二、1万多。`,
-          };
-        }
-        // `大家一共三十万`, `全部人加起来三十万`: the group's total, never the person's own (theirs is asked).
-        const group = groupTotalAtOwn(t, a);
-        if (group) return group;
-        // `一个月五千，三个月，只给了两千`: the total less what was paid, said back and confirmed (or what is owed asked).
-        const net = netOfPaid(t);
-        if (net === 'ask') return { ok: false, error: amountAfterPaid(a) };
-        if (net) return { ...checked(net.value, checkOwnAmount(net.value, a), true), ack: net.ack };
-        // `6000×2`, `3000乘2`: a figure times a count, typed; what it comes to, confirmed (a count of people asked).
-        const typed = timesTyped(t, a);
-        if (typed) return typed.ok ? { ...checked(typed.value, checkOwnAmount(typed.value, a), true), ...(typed.ack ? { ack: typed.ack } : {}) } : typed;
-        const read = amountInWords(t, a);
-        if (read) return read.ok ? { ...checked(read.value, checkOwnAmount(read.value, a), true), ...(read.ack ? { ack: read.ack } : {}) } : read;
-        // `欠了3-4个月 每个月3000`: a month's wage with one number of months or the other: what it comes to is not known.
-        const range = monthsRangeSaid(t);
-        if (range && readRate(t)) return { ok: false, conflict: true, error: `您说的是${range.lo}到${range.hi}个月，一共多少没法替您算准。请说一下${owed(a)}一共被拖欠多少钱，例如：9000、一万二；记不清就说个大概。` };
-        // `一个月4000` with the months known: what they come to, confirmed (`不对` asks the total).
-        const monthly = monthlyRateTimesPeriod(t, a);
-        if (monthly) return monthly;
-        // `干了二十天`: the days worked, no money (never 20元, never 20 people); the day's pay asked with them.
-        const days = DAYS_WORKED_ONLY.exec(compact(t));
-        if (days) {
-          const n = parseChineseNumber(days[1]!);
-          if (n) return { ok: false, error: `${n}${days[2]}是干活的天数。请说${owed(a)}一共被拖欠多少钱；按天算的，可以连一天多少钱一起说，例如「干了${n}天，一天200」。` };
-        }
-        // `我老公的三个月`: how long a family member has not been paid, no money: never a figure; whose the money asked is said.
-        const kinTime = KIN_TIME.exec(compact(t));
-        if (kinTime) {
-          const kin = kinTime[1]!;
-          const theirs = a.onBehalf && a.onBehalf.relation && relationTitle(a.onBehalf.relation) === relationTitle(kin);
-          return {
-            ok: false,
-            conflict: true,
-            error: theirs
-              ? `「${kinTime[2]}」是拖欠的时间。这里问的是${them(a)}一共被拖欠了多少钱，说个大概的数就行，例如：8000、一万二、2万多。`
-              : `「${kinTime[2]}」是您${kin}被拖欠的时间。这里问的是${owed(a)}自己被拖欠了多少钱，例如：8000、一万二、2万多。`,
-          };
-        }
-        // `她的工资老板拖了三个月了` (the months known already): the time owed again, no money; what is needed is said.
-        const time = OWED_TIME_ONLY.exec(compact(t));
-        const kinNamed = time?.[1];
-        const forThem = !kinNamed || (a.onBehalf && a.onBehalf.relation && relationTitle(a.onBehalf.relation) === relationTitle(kinNamed));
-        if (time && forThem && a.period && monthsSaid(time[2]!) === a.period.months) {
-          return { ok: false, conflict: true, error: `拖欠时间「${showPeriod(a.period)}」已经记下了。这里问的是${owed(a)}一共被拖欠了多少钱，说个大概的数就行，例如：8000、一万二、2万多。` };
-        }
-        // `4500.555`: more decimals than fen; said so, never rounded away (`4500.5` is taken as said).
-        if (tooManyDecimals(t)) return { ok: false, error: AMOUNT_MESSAGES.decimals };
-        const p = parseAmount(t);
-        // `总共3万 给了1万`: what is still owed is not said; asked for plainly rather than worked out.
-        if (!p.ok && saysPaid(t)) return { ok: false, error: amountAfterPaid(a) };
-        // `住3k宿舍`, `房租3000`: money for rent or board, no wages; said so, and the question again.
-        if (!p.ok && NOT_WAGE_MONEY.test(t)) return { ok: false, conflict: true, error: `住宿、房租、伙食、水电这些钱不算在拖欠的工资里，后面问到事情经过时可以说一下。这里问的是${owed(a)}被拖欠的工资一共多少钱，例如：8000、一万二、2万多。` };
-        if (!p.ok) return p;
-        // `两万不到`, `不到两万`: below the figure, kept as about it; said back and confirmed.
-        const below = /不到|不足|没到|以内|以下/u.test(t);
-        const r = checked(p.value, checkOwnAmount(p.value, a), below);
-        return below && r.ok && !r.ack ? { ...r, ack: `您说“${t.trim()}”，先按${showAmount(p.value)}记。` } : r;
+          // `她的工资老板拖了三个月了` (the months known already): the time owed again, no money; what is needed is said.
+          const time = OWED_TIME_ONLY.exec(compact(t));
+          const kinNamed = time?.[1];
+          const forThem = !kinNamed || (a.onBehalf && a.onBehalf.relation && relationTitle(a.onBehalf.relation) === relationTitle(kinNamed));
+          if (time && forThem && a.period && monthsSaid(time[2]!) === a.period.months) {
+            return { ok: false, conflict: true, error: `拖欠时间「${showPeriod(a.period)}」已经记下了。这里问的是${owed(a)}一共被拖欠了多少钱，说个大概的数就行，例如：8000、一万二、2万多。` };
+          }
+          // `4500.555`: more decimals than fen; said so, never rounded away (`4500.5` is taken as said).
+          if (tooManyDecimals(t)) return { ok: false, error: AMOUNT_MESSAGES.decimals };
+          const p = parseAmount(t);
+          // `总共3万 给了1万`: what is still owed is not said; asked for plainly rather than worked out.
+          if (!p.ok && saysPaid(t)) return { ok: false, error: amountAfterPaid(a) };
+          // `住3k宿舍`, `房租3000`: money for rent or board, no wages; said so, and the question again.
+          if (!p.ok && NOT_WAGE_MONEY.test(t)) return { ok: false, conflict: true, error: `住宿、房租、伙食、水电这些钱不算在拖欠的工资里，后面问到事情经过时可以说一下。这里问的是${owed(a)}被拖欠的工资一共多少钱，例如：8000、一万二、2万多。` };
+          if (!p.ok) return p;
+          // `两万不到`, `不到两万`: below the figure, kept as about it; said back and confirmed.
+          const below = /不到|不足|没到|以内|以下/u.test(t);
+          const r = checked(p.value, checkOwnAmount(p.value, a), below);
+          return below && r.ok && !r.ack ? { ...r, ack: `您说“${t.trim()}”，先按${showAmount(p.value)}记。` } : r;
+        })(said);
+        if (!DEPOSIT.test(said) || !r.ok || r.stay || !('value' in r) || !r.value) return r;
+        return { ...r, confirm: true, ack: `${r.ack ?? ''}押金不算在拖欠的工资里，这里先只记工资${showAmount(r.value)}；押金的事记在事情经过里，工作人员会一起看。` };
       },
       show: (v, a) => (v.how ? `${showAmount(v)}（${v.how}）` : v.readTotal && (a.period?.months ?? v.readTotal) === v.readTotal ? `${showAmount(v)}（${v.readTotal}个月一共）` : showAmount(v)),
       help: '说被拖欠的工钱总数，大概的数也可以（比如「两万多」），工作人员会和您核对。大家一起被欠的，可以说「我自己两万八，我们一共三十多万」。',
@@ -3063,6 +3103,9 @@ export const wageFlow = defineFlow({
         if (WHO_COUNTS.test(compact(t)) && isQuestionLike(t)) {
           return { ok: false, conflict: true, error: `算的。和${owed(a)}一起被这个老板欠工资的都算，班组里的工友也算，包括${owed(a)}自己。一共大概多少人？例如「8个人」「二十多个」。` };
         }
+        // `我自己干的`, `我一个人干的`: worked alone, so likely the only one owed; read as 就我一个, said back and confirmed
+        // (never taken unasked: it says who did the work, not who is owed).
+        if (!a.onBehalf && WORKED_ALONE.test(compact(t))) return { ok: true, value: { count: 1, approximate: false }, confirm: true };
         // `我们几个`, `就几个人`: a few, no figure (an answer, not a question): the small rough figures to choose from.
         // `好几个`, `有好几个人`: more than a few, still no figure (never a count): the same, from three up.
         if (A_FEW.test(compact(t))) return { ok: false, conflict: true, error: `连${owed(a)}自己算上，大概几个人？选一个最接近的就行：`, options: /好几/u.test(t) ? SEVERAL_HEADCOUNTS : FEW_HEADCOUNTS };
@@ -3199,9 +3242,11 @@ export const wageFlow = defineFlow({
       label: '是否还在职',
       ask: (a) => `${owed(a)}现在还在这家${household(a) ? '' : '单位'}干吗？`,
       // `还没干完`: the job not finished yet, still there; `活干完了`, `完工了`: a job done (informal work), gone.
-      yes: { label: '还在干', words: /还在|在干|没走|没离开|还没走|继续干|干着呢|在职|在上班|没辞|没离职|请假|没(?:干|做)完|没完工|^在(?:呢|的|啊|哦)?$/ },
+      // `干到过年`, `打算干到过年就走`, `打算干到月底就辞职`: a plan to leave later, still there now (never read as gone;
+      // `去年干到年底就走了` is gone; `干到过年就不干了`, maybe past, picks neither: its 不干 is no 已经离开 alone).
+      yes: { label: '还在干', words: new RegExp(`还在|在干|没走|没离开|还没走|继续干|干着呢|在职|在上班|没辞|没离职|请假|没(?:干|做)完|没完工|^在(?:呢|的|啊|哦)?$|${PLAN_TO_LEAVE.source}`, 'u') },
       // `准备走了`, `不敢走`: not gone yet.
-      no: { label: '已经离开', words: /(?<!没|还没|没有|准备|打算|想|要|快|不敢|怕)(?:走了|走的|离开|辞职|辞工|辞了|辞的|辞掉|离职|不干|不做|没干(?!完)|被开|被辞|被炒|回老家|回家了|(?:干|做)完了|完工了)|(?:冇|唔)(?:做|干|返工)(?:了|咗|啦)?$|(?<!还)没(?:做|返工)(?:了|啦)$|走咗|辞咗|早走|早就走|老早|被[\p{Script=Han}]{1,3}(?:开了|开除|辞退|炒了)|开除|没去了|不去了|没再去|倒闭|关门了|关了门|黄了|停产了|(?:老板|包工头|工头)(?:都|已经|早)?(?:跑了|跑路|找不到|联系不上)|^不在(?:了|那|那儿|那里|那干了?)?$/u },
+      no: { label: '已经离开', words: /(?<!没|还没|没有|准备|打算|想|要|快|不敢|怕)(?<!^(?!.*(?:去年|前年|上个?月|那年|当时|之前|以前|那会|已经|早就)).*(?:干|做|待|呆|上班)到(?:过年|过完年|年底|年前|年后|月底|春节|明年|下个?月|腊月|完工|工程完|活干完)(?:就|再|才)?)(?:走了|走的|离开|辞职|辞工|辞了|辞的|辞掉|离职|不干|不做|没干(?!完)|被开|被辞|被炒|回老家|回家了|(?:干|做)完了|完工了)|(?:冇|唔)(?:做|干|返工)(?:了|咗|啦)?$|(?<!还)没(?:做|返工)(?:了|啦)$|走咗|辞咗|早走|早就走|老早|被[\p{Script=Han}]{1,3}(?:开了|开除|辞退|炒了)|开除|没去了|不去了|没再去|倒闭|关门了|关了门|黄了|停产了|(?:老板|包工头|工头)(?:都|已经|早)?(?:跑了|跑路|找不到|联系不上)|^不在(?:了|那|那儿|那里|那干了?)?$/u },
       retry: '请回复1（还在干）或2（已经离开）。',
       // `老板让我回家等通知`, `停工了`, `没活了`: sent home is neither answer (it decides how long they have to claim);
       // which one is asked, never guessed.

@@ -849,11 +849,20 @@ const OTHERS_SUBJECT = /^(?:还有|另外|另外还有|其中|有)?(?:[0-9一二
 /** Said to be still working there, or to have left. Null when neither is said. */
 export function findStillEmployed(text: string): boolean | null {
   const mine = text.split(/[,，。;；!！\s]+/u).filter((c) => c && !OTHERS_SUBJECT.test(c)).join('');
+  // `干到过年就不干了`, `打算干到月底就辞职`: a plan to leave later; still there now (its 不干, 辞职 are no leaving yet).
+  if (PLAN_TO_LEAVE.test(mine)) return true;
   const l = LEFT_WORDS.test(mine);
   const st = STILL_WORDS.test(mine);
   if (l === st) return null;
   return st;
 }
+
+/**
+ * Working on until a time ahead (`干到过年`, `打算干到月底就辞职`, `做到年底再走`): still there now. Never with a time past
+ * said (`去年干到年底就走了`: gone); `干到过年就走了` (a 了 and no plan word) may be past: not read here.
+ */
+export const PLAN_TO_LEAVE =
+  /^(?!.*(?:去年|前年|上个?月|那年|当时|之前|以前|那会|已经|早就))(?:.*(?:打算|准备|想|要|还要|会|得).*(?:干|做|待|呆|上班)到(?:过年|过完年|年底|年前|年后|月底|春节|明年|下个?月|腊月|完工|工程完|活干完)|(?:我|俺)?(?:就|先|还)?(?:干|做|待|呆|上班)到(?:过年|过完年|年底|年前|年后|月底|春节|明年|下个?月|腊月|完工|工程完|活干完)(?:吧|呢|的|再说)?$|(?:我|俺)?(?:就|先|还)?(?:干|做|待|呆|上班)到(?:过年|过完年|年底|年前|年后|月底|春节|明年|下个?月|腊月|完工|工程完|活干完)(?:就|再|才)(?:走|辞职|辞工|不干|回家|回老家)(?:吧|呢)?$)/u;
 
 /**
  * Sent home or without work for now (`老板让我回家等通知`, `放假了`, `厂里停工了`): neither still working there nor

@@ -40,12 +40,19 @@ const ORGANISATION_WORDS = /公司|集团|工厂|厂里|厂子|厂家|车间|工
  * those far better known as a company than as anyone's name.
  */
 const KNOWN_UNIT =
-  /^(?:万科|万达|碧桂园|恒大|保利|融创|龙湖|华润|中海|绿地|金地|世茂|富力|雅居乐|佳兆业|旭辉|金科|阳光城|招商蛇口|中国建筑|中建[一二三四五六七八]局|中铁(?:[一二三四五六七八九十]{1,3}|建工|建设)?局?|中国中铁|中国铁建|中交|中冶|中国电建|富士康|比亚迪)$/u;
+  /^(?:万科|万达|碧桂园|恒大|保利|融创|龙湖|华润|中海|绿地|金地|世茂|富力|雅居乐|佳兆业|旭辉|金科|阳光城|招商蛇口|中国建筑|中建[一二三四五六七八]局|中铁(?:[一二三四五六七八九十]{1,3}|建工|建设)?局?|中国中铁|中国铁建|中交|中冶|中国电建|富士康|比亚迪|顺丰|京东|拼多多|淘宝|抖音|快手|盒马|叮咚买菜|朴朴超市|美团优选|美团买菜|多多买菜|淘菜菜)$/u;
+
+/**
+ * An app platform (`美团`, `饿了么`, `滴滴`, `货拉拉`): a company, never a person or a family (the kind is not asked);
+ * riders and drivers are often managed by a station or an agency besides it (see PLATFORM_NOTE in flows/wage.ts).
+ */
+export const PLATFORM =
+  /^(?:美团(?:外卖|众包|专送)?|饿了么|饿了吗|蜂鸟(?:众包|专送)|滴滴(?:出行|打车|货运)?|花小猪|货拉拉|快狗(?:打车)?|闪送|达达(?:快送)?|UU跑腿|uu跑腿|顺丰同城|京东到家|曹操出行|T3出行|高德打车|运满满|满帮)(?:平台|app|APP)?$/u;
 
 /** A name that plainly belongs to a unit (`宏达建筑`, `青溪纺织厂`, `阳光家政公司`, `万科`), not a person or a family. */
 export function looksLikeOrganisation(name: string): boolean {
   const s = compact(name);
-  return ORG_SUFFIX.test(s) || KNOWN_UNIT.test(s) || /公司|集团|厂|店|项目部|工程队|施工队|中心|协会|合作社|车队|(?:^|[^\p{Script=Han}])[A-Za-z]{3,}/u.test(s);
+  return ORG_SUFFIX.test(s) || KNOWN_UNIT.test(s) || PLATFORM.test(s) || /公司|集团|厂|店|项目部|工程队|施工队|中心|协会|合作社|车队|(?:^|[^\p{Script=Han}])[A-Za-z]{3,}/u.test(s);
 }
 
 /**
