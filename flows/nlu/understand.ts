@@ -1431,6 +1431,20 @@ export function understandAtMenu(flows: readonly Flow[], said: string, ctx: Flow
       if (b!.service === whole.service) return PUT_ASIDE.test(parts[0]!) ? whole : { ...a!, also: b!.service };
     }
   }
+  // `老板欠钱不给 我想入工会 还想找律师`: three clauses, joining one of them, the other two one service together (a lawyer
+  // for the pay): that service and joining, the one named first begun and the other kept for after (joining was dropped
+  // without a word). Joining put aside (`…入会的事以后再说`) is kept for after, never begun (it was begun at once).
+  if (whole.kind === 'switch' && !whole.heard && !whole.also && parts.length === 3) {
+    const read = parts.map((p) => understandOneAtMenu(flows, p, ctx));
+    const joining = read.map((u, i) => (u.kind === 'switch' && !u.heard && u.service === 'membership' ? i : -1)).filter((i) => i >= 0);
+    const joinAt = joining.length === 1 ? joining[0]! : -1;
+    const rest = joinAt < 0 ? null : understandOneAtMenu(flows, parts.filter((_, i) => i !== joinAt).join(' '), ctx);
+    if (rest?.kind === 'switch' && !rest.heard && !rest.also && rest.service !== 'membership' && (whole.service === rest.service || whole.service === 'membership')) {
+      if (joinAt > 0 || PUT_ASIDE.test(parts[joinAt]!)) return { ...rest, also: 'membership' };
+      const told = rest.service === 'legal' && typeof rest.facts.matter === 'string' ? { alsoFacts: rest.facts } : {};
+      return { ...(read[0] as Extract<Understood, { kind: 'switch' }>), also: rest.service, ...told };
+    }
+  }
   return whole;
 }
 
