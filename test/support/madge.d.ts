@@ -3,5 +3,6 @@ declare module 'madge' {
   interface MadgeResult {
     circular(): string[][];
   }
-  export default function madge(paths: string | string[], config?: { fileExtensions?: string[]; tsConfig?: string }): Promise<MadgeResult>;
+  /** Files or directories to read, or a tree already built (each file → the files it imports). */
+  export default function madge(paths: string | string[] | Record<string, string[]>, config?: { fileExtensions?: string[]; tsConfig?: string }): Promise<MadgeResult>;
 }
