@@ -370,7 +370,7 @@ function pressedToWithdraw(s: string): boolean {
   return /^(?:只要|要是|如果)/.test(m[0]) || (PRESSER.test(s.slice(0, m.index)) && !/律师|工作人员|网格员|仲裁|法院|法官|检察/.test(s.slice(0, m.index)));
 }
 const WITHDRAW =
-  /不想告了?|不告了|不想(?:再)?(?:反映|投诉|举报|追究|要了|追了|弄了|办了|搞了|闹了|折腾了|打官司了)|不(?:要|用)(?:再)?(?:反映|投诉|举报|追究)了|(?:不用|别)(?:你们)?(?:再)?管了|撤回|撤诉|撤案|撤销(?:案件|投诉|举报|反映)?|撤掉|取消(?:案件|案子|投诉|举报|反映|这个案子)|案子不要了|(?:钱|工资|工钱|这笔钱|那笔钱)(?:我)?(?:也)?(?:不要了|不追了)|不追究了|私了了|和解了/;
+  /不想告了?|不告了|不想(?:再)?(?:反映|投诉|举报|追究|要了|追了|弄了|办了|搞了|闹了|折腾了|打官司了)|不(?:要|用)(?:再)?(?:反映|投诉|举报|追究)了|(?:不用|别)(?:你们)?(?:再)?管了|撤回|撤诉|撤案|撤销(?:案件|投诉|举报|反映)?|撤掉|取消(?:案件|案子|投诉|举报|反映|这个案子)|案子不要了|(?:钱|工资|工钱|这笔钱|那笔钱)(?:我)?(?:也)?(?:不要了|不追了)|不追究了|私了了|和解了|(?:^|，)(?:我|俺)(?:就|也|还是|真的)?(?:不要了|不追了)(?=，|$)/;
 const MONEY_SUM = '(?:[\\d.,]+|[一二三四五六七八九十两百千万几]+)(?:多)?(?:块钱?|元|千|万)?';
 const PARTLY_PAID = new RegExp(
   `(?:给|付|发|结|打|还|转)了(?:我)?${MONEY_SUM}[^，]{0,4}，?(?:还差|还欠|还有|还剩|剩下|剩的|没给)|(?:拿到|收到|要回|要到)(?:了)?(?:一部分|一半|${MONEY_SUM})[^，]{0,4}，?(?:还差|还欠|还有|还剩|剩下|剩的|没给)|(?:给|付|发|结)了(?:一部分|一半)`,
@@ -462,6 +462,13 @@ const PROMISE_BROKEN = /^[^，]{0,4}，?(?:但是?|可是|结果|就是)?(?:他|
 const NOT_PAID_YET = new RegExp(
   `^(?:${BOSS}|钱|工资|工钱)(?:到现在|现在|至今|一直|还是|也|都|还)*(?:没有?|未)(?:给|发|结|付|打|到账|到|收到)(?:下来)?(?:我)?(?:钱|工资|工钱)?(?:呢|啊|呀)?$|^${BOSS}(?:给|发|结|付)(?:我)?(?:钱|工资|工钱)?(?:了)?(?:吗|么|没有?)$`,
 );
+/**
+ * The person's own money said to have come, nothing more (`钱到了`, `工资到了 收到了`): paid, passed on only after a yes
+ * (it was 没太明白). Another's money or word is read before this (OTHERS_PAID, HEARSAY_MONEY).
+ */
+const OWN_MONEY_CAME = /^(?:我|俺)?(?:的)?(?:钱|工资|工钱)(?:已经|都|也|终于|总算)*到了(?:啊|呀|哦|哈)?(?:，(?:我)?(?:已经|都|也)*(?:收到|拿到)了(?:啊|呀|哦|哈)?)?$/;
+/** Asked whether it came (`钱到了吗`, `工资到了没有`): the progress, never paid (it was 答不上来). */
+const OWN_MONEY_CAME_ASKED = /^(?:我|俺)?(?:的)?(?:钱|工资|工钱)(?:已经|都)?到(?:了)?(?:吗|么|嘛|没有?|没)$/;
 /** Not a promise to pay after all (`老板说没钱给`, `说再告就开除`). */
 const NOT_PROMISED = /没|不|别|开除|辞退|私了|报复/;
 /** The boss got in touch (`老板联系我了`, `老板今天给我打电话了`): news for the case worker. */
@@ -1191,6 +1198,9 @@ function readOne(text: string, complaintOnly = false): CaseMessage | null {
   if (!long && COWORKER.test(s)) return { kind: 'coworker', relation: COWORKER_RELATION.exec(s)?.[0] ?? null };
   // `工友的钱都到账了`, `工友拿到钱了 我还没有`: someone else's money, news after a yes, never the person's own paid.
   if (!long && OTHERS_PAID.test(s) && !OWN_TOO.test(s)) return { kind: 'note', note: 'other', about: 'others-paid' };
+  // `钱到了`: the person's own money come (it was 没太明白); `钱到了吗`: asked, the progress (it was 答不上来).
+  if (!long && OWN_MONEY_CAME.test(s)) return { kind: 'note', note: 'paid' };
+  if (!long && OWN_MONEY_CAME_ASKED.test(c)) return { kind: 'progress', staffPhone: false };
   if (PARTLY_PAID.test(s) || saysDone(s, PART_ARRIVED)) return { kind: 'note', note: 'partly_paid' };
   // `钱收到了 但是少了五百`: short of the whole, part of it (it was all of it, paid).
   if (SHORT_SAID.test(s) && (saysDone(s, PAID) || saysDone(s, PART_ARRIVED))) return { kind: 'note', note: 'partly_paid' };
