@@ -158,6 +158,8 @@ const HELD_BEFORE_CONSENT = (what: string) => `要先征得您同意，才能记
 const ALREADY_NOTED = (label: string, shown: string) => `好的，${label}已经记下了：${shown}。`;
 /** Facts said at a 「…对吗？」 the person went on from: they wait for their own questions, said so. */
 // In brackets: a label such as 是否还在职 read straight after 您说的 was hard to follow (「您说的是否还在职「还在干」」).
+/** `提交吧` at a 「…对吗？」: the confirmation comes first. */
+const NOT_SUBMITTED_YET = '现在还没到提交的时候，先请您核对这一项。';
 const WAIT_FOR_QUESTION = (facts: string) => `好的，您刚才说的（${facts}）等问到时再跟您核对。`;
 /** Values waiting at a 「…对吗？」 when the person went to another service: kept with the draft, unconfirmed. */
 const PARKED_WITH_DRAFT = (labels: string) => `刚才的${labels}还没确认，接着填时再跟您核对。`;
@@ -3077,7 +3079,7 @@ export function createEngine(opts: EngineOptions) {
    * waits): the waiting fields it repeats, [] when it repeats only answers
    * already given, null when it says anything else.
    */
-  function saidAgain(s: Session, flow: Flow, p: Pending, text: string, ctx: FlowContext): string[] | null {
+  function saidAgain(s: Session, flow: Flow, p: Pending, text: string, ctx: FlowContext): (string[] & { slip?: boolean }) | null {
     if (understandConfirm(text) !== null || dontKnow(text) || smallTalkOf(text) !== null) return null;
     const facts = flow.extract(text, s.answers, ctx);
     const keys = Object.keys(facts);
@@ -3091,7 +3093,13 @@ export function createEngine(opts: EngineOptions) {
         const v = p.values[k];
         return (typeof v === 'string' && bareWords(v) === words) || bareWords(show(flow, k, v, merged, ctx)) === words;
       });
-      return same.length > 0 ? same : null;
+      if (same.length > 0) return same;
+      // `好再来饭店啊` at 「用人单位「好再来饭店」。对吗？」, `和西街道` (typed with a slip) at 「干活的地方「河西街道」。对吗？」: the
+      // value's own question reads the words as the very same value (or offers only it: 「您是说「河西街道」吗？」).
+      const resolved = Object.keys(p.values).filter((k) => resolvesToSame(s, flow, k, p.values[k], text, merged, ctx) !== false);
+      if (resolved.length !== 1) return null;
+      // A slip read as the value: said back, so the person sees which value was kept.
+      return Object.assign(resolved, { slip: resolvesToSame(s, flow, resolved[0]!, p.values[resolved[0]!], text, merged, ctx) === 'slip' });
     }
     const same = (k: string, known: Answers) =>
       k in known && (JSON.stringify(known[k]) === JSON.stringify(facts[k]) || show(flow, k, known[k], merged, ctx) === show(flow, k, facts[k], merged, ctx));
@@ -3112,6 +3120,35 @@ export function createEngine(opts: EngineOptions) {
     const other = seen === 1 ? (field.helpAgain?.(s.answers, ctx) ?? null) : null;
     s.aside = other ? `help2:${field.id}` : `help:${field.id}`;
     return seen === 0 ? first : (other ?? T.askedAgain);
+  }
+
+  /**
+   * Only the person's name said at a 「…对吗？」 of something else (`我叫李明`, read by the flow's extract as the contact's
+   * name): its question still to come, nothing of it known, held or waiting. Held once (the same again is no step on).
+   */
+  function nameHeld(s: Session, flow: Flow, p: Pending, facts: Answers): boolean {
+    const keys = Object.keys(facts);
+    if (keys.length !== 1 || keys[0] !== 'contactName' || typeof facts.contactName !== 'string') return false;
+    const field = flow.fields.find((f) => f.id === 'contactName');
+    return !!field && !('contactName' in s.answers) && !('contactName' in p.values) && !('contactName' in s.later) && mayDefer(flow, 'contactName');
+  }
+
+  /**
+   * Words typed at a 「…对吗？」 that the waiting value's own question reads as that very value (the same value, shown
+   * the same), or for which it offers that value alone (a slip: `和西街道` → 「您是说「河西街道」吗？」). Never a number
+   * (an option's, or the confirmation's 1. 对), never a question that gates, never a reading the question would confirm.
+   */
+  function resolvesToSame(s: Session, flow: Flow, id: string, value: unknown, text: string, merged: Answers, ctx: FlowContext): 'same' | 'slip' | false {
+    const field = flow.fields.find((f) => f.id === id);
+    if (!field || field.gate || numberPicked(text) !== null || /^\s*\d+\s*$/u.test(text)) return false;
+    const { [id]: _waiting, ...before } = s.answers;
+    const same = (v: unknown) => v !== undefined && v !== null && (JSON.stringify(v) === JSON.stringify(value) || show(flow, id, v, merged, ctx) === show(flow, id, value, merged, ctx));
+    const r = field.parse({ kind: 'text', text }, before, ctx);
+    if (r.ok) return !r.stay && !r.exit && !r.confirm && Object.keys(r.set ?? {}).length === 0 && same(r.value) ? 'same' : false;
+    const offered = r.options ?? [];
+    if (offered.length !== 1) return false;
+    const again = field.parse({ kind: 'text', text: offered[0]!.value }, before, ctx);
+    return again.ok && !again.stay && !again.exit && Object.keys(again.set ?? {}).length === 0 && same(again.value) ? 'slip' : false;
   }
 
   /** Words compared as said, whatever their spaces and punctuation (`李 强。` is `李强`). */
@@ -3516,6 +3553,7 @@ export function createEngine(opts: EngineOptions) {
       if (Object.keys(kept).length > 0) setAnswers(s, flow, kept);
       if (Object.keys(rest).length === 0) {
         s.misses = 0;
+        if (said.slip) say(`好的，${factLine(flow, kept, s.answers, ctx)}记下了。`);
         return resume();
       }
       if (p.repeated || (Object.keys(kept).length === 0 && s.misses >= 1)) {
@@ -3532,6 +3570,16 @@ export function createEngine(opts: EngineOptions) {
       }
       s.misses += 1;
       return say(T.confirmRetry, T.confirmOptions);
+    }
+    // `提交吧` at a 「…对吗？」: no yes to what waits here (`确认`, `好的确认` are), and nothing is submitted before the
+    // summary: said so, with the same confirmation. Counted as no answer (a second time what waits is set aside, named).
+    if (text !== null && !p.which && /提交/u.test(text) && SUBMIT_WORDS.test(compact(text))) {
+      s.misses += 1;
+      if (s.misses >= 2) {
+        dropPending(s, flow, p, say);
+        return resume();
+      }
+      return say(`${NOT_SUBMITTED_YET}\n${confirmLine(s, flow, p, ctx)}`, T.confirmOptions);
     }
     if (text !== null && dontKnow(text)) {
       s.misses = 0;
@@ -3595,6 +3643,13 @@ export function createEngine(opts: EngineOptions) {
       // `有欠条` at 「拖欠时间…对吗？」: only a wish of the flow (evidence said for its later question), no answer to
       // this one: kept, said so, and the same confirmation asked again (what waits here is neither dropped nor set aside).
       if (!passed && onlyWishesNoted(s, flow, text, p.values, ctx, say)) return askConfirm(s, flow, ctx, say);
+      // `我叫李明` at 「手机号「…」。对吗？」: the name, held for its own question (said so; kept only on a yes there), and the
+      // same confirmation asked again: what waits here is neither taken as a yes nor set aside without a word.
+      if (!passed && u.kind === 'answer' && nameHeld(s, flow, p, u.facts)) {
+        s.later = { ...s.later, ...u.facts };
+        say(WAIT_FOR_QUESTION(factLine(flow, u.facts, { ...s.answers, ...p.values }, ctx)));
+        return askConfirm(s, flow, ctx, say);
+      }
       if (u.kind === 'answer' && Object.keys(u.facts).length > 0) return moveOn(s, flow, p, null, u.facts, ctx, say, passed);
       if (u.kind === 'unclear' || (u.kind === 'answer' && Object.keys(u.facts).length === 0)) {
         // Out of step: the answer to a question further on (`五六个人` while the amount waits).

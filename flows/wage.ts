@@ -1211,7 +1211,7 @@ const COUNT_CLAUSE = /^(?:我们|咱们|俺们|一共|总共)*(?:\d{1,3}|[两三
  * `一万五 三个人`: one figure and, in a clause of its own, a count of two or more: the person's own, or the people's
  * together? The figure, for {@link whoseSum} to ask; null otherwise (`我一万五` says whose it is).
  */
-function sumBesideCount(t: string): Amount | null {
+function sumBesideCount(t: string): { sum: Amount; count: string } | null {
   const clauses = clausesAtLinks(t.trim());
   // `我一万五` says whose it is; `大家一共三万` too ({@link groupTotalAtOwn}). `三个人 一共三万` may still be one person's
   // way of talking (LABELS.md): asked.
@@ -1221,7 +1221,7 @@ function sumBesideCount(t: string): Amount | null {
   if (!count || !figure) return null;
   const n = parseHeadcount(count);
   const sum = parseAmountLoose(figure.replace(/^(?:欠了?|差了?|拖了?|一共|总共)+/u, ''));
-  return n.ok && n.value.count >= 2 && sum ? sum : null;
+  return n.ok && n.value.count >= 2 && sum ? { sum, count: count.replace(/^(?:我们|咱们|俺们|一共|总共)+|的$/gu, '') } : null;
 }
 
 /**
@@ -1598,7 +1598,7 @@ function notMineAlone(t: string): { total: Amount; pair: boolean } | null {
 const TWO_OF_US = /^(?:我|俺)(?:和|跟|与)(?:我|俺)?(?:的)?(?:老婆|媳妇|爱人|老公|对象|丈夫|妻子|儿子|女儿|闺女|弟弟?|哥哥?|姐姐?|妹妹?|爸爸?|妈妈?)(?:两个人?)?(?:的)?一共|^(?:我们|咱们|俺们|我|咱|俺)俩|两口子|夫妻俩?/u;
 
 /** Whose a sum said with 我们 is (`我们一共被欠了三十万`), asked: 大家一共的 / 我自己的 (each read back by the parsers). */
-function whoseSum<V>(total: Amount, a: WageAnswers): Result<V, WageAnswers> {
+function whoseSum<V>(total: Amount, a: WageAnswers, count: string | null = null): Result<V, WageAnswers> {
   const who = owed(a);
   const me = who === '您' ? '我' : who;
   // In 万 from ten thousand up (`11万到19万`): six-digit figures side by side would read as a phone number.
@@ -1609,9 +1609,9 @@ function whoseSum<V>(total: Amount, a: WageAnswers): Result<V, WageAnswers> {
     conflict: true,
     error: `${showAmount(total)}是${who}自己一个人被拖欠的，还是你们大家一共被拖欠的？`,
     options: [
-      { label: '大家一共的', value: `大家一共${words}` },
+      { label: '大家一共的', value: count && me === '我' ? `我们${count}一共欠了${words}` : `大家一共${words}` },
       // The value is read back by the parsers, which know 我 and 他; the label says 她 where meant.
-      { label: `${me}自己的`, value: `${me === '我' ? '我' : '他'}自己${words}` },
+      { label: `${me}自己的`, value: `${me === '我' ? '我' : '他'}自己${words}${count && me === '我' ? ` ${count}` : ''}` },
     ],
   };
 }
@@ -2984,7 +2984,9 @@ export const wageFlow = defineFlow({
           if (parts) return withAck(checked(parts.total, checkOwnAmount(parts.total, a), true), parts.ack);
           // `一万五 三个人`: the person's own, or what the people counted are owed together? Asked, never taken.
           const counted = a.onBehalf || household(a) ? null : sumBesideCount(t);
-          if (counted) return whoseSum(counted, a);
+          // The count said with it goes with either answer (`我自己的`: hers and the count, confirmed together; `大家一共的`:
+          // the group's total with the count), never dropped to be asked again.
+          if (counted) return whoseSum(counted.sum, a, a.headcount ? null : counted.count);
           // `我一万五 三个人`: her own and the count, said back and confirmed together (the count never dropped).
           const ownAndCount = a.onBehalf || household(a) ? null : ownBesideCount(t);
           if (ownAndCount) {

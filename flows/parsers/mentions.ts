@@ -810,8 +810,8 @@ const HEADCOUNT_PATTERNS: readonly RegExp[] = [
   /(?:(?:我们|咱们|俺们)(?:俩|两个人?|两人)|(?:我|咱|俺)俩)(?!多?(?:月|年|天|号|日|钟|点|口|工|小时|星期|礼拜)|[孩娃小儿女老])/g,
   // Me and my wife, two of us.
   new RegExp(`我(?:(?:和|跟|与|、|还有|带着?)我?的?${COMPANION})+(?:一共|总共|共)?${HEAD_NUM}(?:个人|个|人)${NOT_PERSON_AFTER}`, 'g'),
-  // 我们8个人, 班组十来个人, 连我一共5个, 一个班十几个人, 我们一块干活的十几个人.
-  new RegExp(`${COLLECTIVE}(?:${TOGETHER_WORKING})?(?:一共|总共|共|有|是|加起来|这)*(?:大概|大约|差不多|将近|估计)?${HEAD_NUM}${PERSON}${NOT_PERSON_AFTER}`, 'g'),
+  // 我们8个人, 班组十来个人, 连我一共5个, 一个班十几个人, 我们一块干活的十几个人, 我们老乡五个人.
+  new RegExp(`${COLLECTIVE}(?:(?:的)?(?:老乡|同乡|工友)(?:们)?)?(?:${TOGETHER_WORKING})?(?:一共|总共|共|有|是|加起来|这)*(?:大概|大约|差不多|将近|估计)?${HEAD_NUM}${PERSON}${NOT_PERSON_AFTER}`, 'g'),
   // 欠薪15万 涉及40人.
   new RegExp(`${INVOLVING_WORDS}${HEAD_NUM}${PERSON}${NOT_PERSON_AFTER}`, 'g'),
   // 3个人欠了3万, 十几个人都没拿到钱: a count opening its clause, as who is owed.

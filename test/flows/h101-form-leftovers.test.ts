@@ -70,9 +70,13 @@ describe('a bare yes where a figure or a choice is wanted', () => {
       .send('不是')
       .expect(/还是没看出您选的是哪一个/)
       .send('2')
-      .expect(/一共有多少人被拖欠/);
+      // The count said with it is confirmed with her own sum (h105: it was dropped, and asked again).
+      .expect(/拖欠金额「15,000元」、被拖欠人数「3人」。对吗？/)
+      .send('对')
+      .expectNot(/一共有多少人被拖欠/);
     const s = await session(user);
     expect(s.answers.amount).toMatchObject({ yuan: 15000 });
+    expect(s.answers.headcount).toMatchObject({ count: 3 });
     expect(s.answers.groupAmount ?? null).toBeNull();
   });
 

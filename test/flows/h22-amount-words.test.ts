@@ -202,8 +202,10 @@ describe('more than one figure at the amount’s question', () => {
       .send('三个人 一共三万')
       .expect(/30,000元是您自己一个人被拖欠的，还是你们大家一共被拖欠的/);
     expect((await session(user)).answers.amount ?? null).toBeNull();
-    await converse(t.chat, user).send('1').expect(/你们大家一共被拖欠30,000元，记下了。那您自己被拖欠了多少钱/);
+    // The count said with it goes with the group's total (h105: it was dropped and asked again later).
+    await converse(t.chat, user).send('1').expect(/被拖欠人数「3人」、大家一共被拖欠「30,000元」。对吗？/).send('对').expect(/那您自己被拖欠了多少钱/);
     expect((await session(user)).answers.amount ?? null).toBeNull();
+    expect((await session(user)).answers).toMatchObject({ groupAmount: { yuan: 30000 }, headcount: { count: 3 } });
   });
 
   it('三千五一个月 干了两个月: 3,500 × 2 months, confirmed', async () => {
