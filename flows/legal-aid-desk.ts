@@ -144,6 +144,22 @@ const EITHER_SAID =
   /(?:有事|忙|走不开|来不及|赶不上|去不成|不去了).{0,6}(?:改天|换一天|换个日子|换天|下次|以后再)|^(?:改天|改日|换一天|换个日子)(?:吧|再去|再说|去吧)?$|^(?:我)?(?:那天|那时候|那个时间|这个时间|(?:周|星期|礼拜)[一二三四五六日天]|\d{1,2}[日号])(?:我)?(?:不行|不方便|没空|没时间|有事|(?:要|得)(?:加班|上班))(?:了)?(?:啊|呀)?$/u;
 /** Where to go (`地址在哪`, `在哪里`, `怎么走`): the booked place and its address. */
 const WHERE_SAID = /^(?:那个|那|请问|我)?(?:约的|预约的)?(?:地址|地点|地方|服务点|驿站|律师|检察官|你们)?(?:是)?(?:在哪里?|在哪儿|在什么地方|在啥地方|是哪里|是哪儿|是什么|是啥|怎么走|咋走|怎么去|咋去)(?:呢|啊|呀)?$|^(?:地址|地点)(?:呢|是多少|多少)?$/u;
+/** Where they meet (`在哪里见面`, `在哪见面啊`, `去哪儿见律师`): the booked place, as for `地址在哪` (it was 「答不上来」, or the menu). */
+const WHERE_MEET_SAID =
+  /^(?:那|那个|请问|我们?)?(?:是)?(?:在|去|到)(?:哪里|哪儿|哪|什么地方|啥地方)(?:见面|碰面|碰头|面谈|谈|咨询|见(?:律师|检察官|他|她)?|找(?:律师|检察官|他|她))(?:呢|啊|呀)?$/u;
+/**
+ * The lawyer's phone asked for (`律师电话多少`, `律师的电话给我一下`, `怎么联系律师`): who receives them and the service
+ * point's phone (it was the list of hotlines, or a new booking begun). Never `律师电话咨询` (a way to meet).
+ */
+const LAWYER_PHONE_SAID =
+  /^(?:那|那个|请问|能不能|能|可以|可不可以)?(?:给我|把)?(?:律师|检察官)(?:的)?(?:电话号码|电话号|电话|手机号码|手机号|手机|号码|联系方式)(?:是)?(?:多少|是多少|给我(?:一下)?|发我(?:一下)?|发给我|呢|有吗|有没有)?(?:吗|啊|呀)?$|^(?:怎么|咋|如何|怎样)(?:联系|找到?)(?:律师|检察官)(?:呢|啊)?$/u;
+/** Whether the lawyer is a man or a woman (`那个律师是男的女的`): not known here, said, with who receives them (it was a new booking begun). */
+const GENDER_SAID = /(?:律师|检察官).{0,3}(?:男的|女的|男是女|男还是女|是男|是女|性别)|(?:是)?(?:男|女)(?:律师|检察官)(?:吗|么|嘛|不)$/u;
+/** The knowledge base's entry for those who cannot type or read (`我不会打字 能打电话吗`). */
+const CANNOT_TYPE = 'cannot-read-or-type';
+/** Said before who receives them, to a man-or-woman question. */
+const GENDER_UNKNOWN = '律师是男是女，我这里查不到。';
+
 /** Arrived (`我到了`, `到门口了`, `我在驿站楼下`): where to go in and whom to ask for. */
 const ARRIVED_SAID = /^(?:我|我们|人)?(?:已经|现在)?(?:到了|到啦|来了|到门口了?|在门口了?|到楼下了?|在楼下了?|到地方了|到驿站了?|到服务点了?|在(?:驿站|服务点)(?:门口|楼下)?了?)(?:了|啦|呢|哦)?$/u;
 /** Late (`我会晚到10分钟`, `路上堵车 晚一点到`): to go anyway, and the point's phone to tell them. */
@@ -432,10 +448,12 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
     if (t.length > 30) return null;
     const cancelling = CANCEL_SAID.test(t);
     const either = !cancelling && EITHER_SAID.test(t);
-    const where = WHERE_SAID.test(t);
+    const where = WHERE_SAID.test(t) || WHERE_MEET_SAID.test(t.replace(/\s+/gu, ''));
+    const lawyerPhone = LAWYER_PHONE_SAID.test(t.replace(/\s+/gu, ''));
+    const gender = GENDER_SAID.test(t.replace(/\s+/gu, ''));
     const cost = COST_SAID.test(t);
     const lawyer = OTHER_LAWYER.test(t);
-    const who = !lawyer && WHO_SAID.test(t);
+    const who = !lawyer && (WHO_SAID.test(t) || lawyerPhone || gender);
     const bring = !cancelling && BRING_SAID(t);
     const arrived = ARRIVED_SAID.test(t);
     const late = !cancelling && !either && !arrived && LATE_SAID.test(t);
@@ -477,7 +495,8 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
     if (where) return { session: { ...session, options: [] }, replies: text(whereText(b, ctx)) };
     if (cost) return { session: { ...session, options: [] }, replies: text(costText(b)) };
     if (lawyer) return oneBooking(session, b, ctx, 'lawyer');
-    if (who) return { session: { ...session, options: [] }, replies: text(whoText(b, ctx)) };
+    if (who && lawyerPhone) return { session: { ...session, options: [] }, replies: text(phoneText(b, ctx)) };
+    if (who) return { session: { ...session, options: [] }, replies: text(`${gender ? GENDER_UNKNOWN : ''}${whoText(b, ctx)}`) };
     if (bring) return { session: { ...session, options: [] }, replies: text(bringText(b)) };
     if (arrived || late) return { session: { ...session, options: [] }, replies: text(arrived ? arrivedText(b, ctx) : lateText(b, ctx)) };
     // `周四不行了 周五可以吗`: the day that does not suit, said before the wish, is not offered instead of it.
@@ -537,6 +556,12 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
     return `您预约的${HELP_SHORT[b.help]}（${whenText(b.slot)}）由${name ? `${name}（${role}）` : `那个时间值班的${role}`}接待，${how}`;
   }
 
+  /** `律师电话多少` after booking: who receives them, and the service point's phone to reach them (or this chat). */
+  function phoneText(b: Booking, ctx: FlowContext): string {
+    const point = b.mode === 'in_person' ? pointOf(ctx.index.directory, b.slot.pointId) : null;
+    return `${whoText(b, ctx)}${point?.phone ? `有事可以打${point.name}的电话 ${point.phone}，或回复「人工」找工作人员。` : '有事可以回复「人工」找工作人员。'}`;
+  }
+
   /**
    * Who receives them, asked before the booking is made: the provider of the time picked, if one is (settled once
    * it is submitted); otherwise that whoever is on at the time booked receives them, named once it is booked.
@@ -547,6 +572,14 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
     if (name) return `您选的这个时间由${name}（${role}）接待，预约提交成功后就定下来了。`;
     if (a.rescheduleNo) return `改约后接待您的${role}按新约的时间安排，改约成功后会告诉您是哪一位。`;
     return `接待您的${role}是按您约的时间安排的，预约成功后会告诉您是哪一位。`;
+  }
+
+  /** Where they meet, asked before the booking is made: the service point chosen, or that it is chosen next. */
+  function whereBeforeBooked(a: LegalAnswers, ctx: FlowContext): string {
+    if (a.mode && a.mode !== 'in_person') return `您选的是${MODE_NAMES[a.mode]}，不用跑路，到时会联系您。`;
+    const point = a.point ? pointOf(ctx.index.directory, a.point) : undefined;
+    if (point) return `见面的地方是${point.name}（${point.address}）。`;
+    return '见面的地方是您选的服务点，选好服务点后会告诉您地址。';
   }
 
   /** What to bring for the booking's matter (the list its confirmation gave), and that nothing missing stops it. */
@@ -904,12 +937,26 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
     // `律师叫什么名字`, `哪个律师` before the booking is made (at 「…对吗？」 too): who receives them comes with the
     // time (told once booked), and the question where they were asked again.
     if (t.length <= 30 && WHO_SAID.test(t.replace(/\s+/gu, '')) && !OTHER_LAWYER.test(t)) return andBack(session, ctx, text(whoBeforeBooked(a.data, ctx)));
+    // `那个律师是男的女的`, `律师电话多少`, `在哪里见面` while booking: said, and the question again (it was a repeat of
+    // the question, the hotlines, or 「答不上来」).
+    const bare = t.replace(/\s+/gu, '');
+    if (t.length <= 30 && GENDER_SAID.test(bare) && !OTHER_LAWYER.test(t)) return andBack(session, ctx, text(`${GENDER_UNKNOWN}${whoBeforeBooked(a.data, ctx)}`));
+    if (t.length <= 30 && LAWYER_PHONE_SAID.test(bare)) return andBack(session, ctx, text(`${whoBeforeBooked(a.data, ctx)}${a.data.mode && a.data.mode !== 'in_person' ? '' : '约好后会告诉您服务点的电话；'}有急事可以回复「人工」找工作人员。`));
+    if (t.length <= 30 && (WHERE_MEET_SAID.test(bare) || /^(?:那个|请问)?(?:地址|地点)(?:在哪里?|在哪儿|是哪里|是哪儿)?(?:呢|啊)?$/u.test(bare))) return andBack(session, ctx, text(whereBeforeBooked(a.data, ctx)));
     const trust = trustAsked(t, a.data);
     if (trust) return andBack(session, ctx, text(trust));
     // `会不会被老板知道`, `能匿名吗`, `要多久` while booking: who sees what is said (the consent's own words), and when
     // the consultation is (the time chosen); never the wage report's answer, nor 「答不上来」.
     const booking = bookingAsked(t, a.data);
     if (booking) return andBack(session, ctx, text(booking));
+    // `我不会打字 能打电话吗` before the way to meet is chosen: the entry's answer, and that the consultation itself can
+    // be a call (it was the answer alone, the phone consultation unsaid).
+    if (session.mode === 'ask' && !a.data.mode && t.length <= 30 && /电话/u.test(t)) {
+      const m = knowledgeBase().match(t);
+      if (m?.entry.id === CANNOT_TYPE && a.data.help && modesFor(ctx, a.data.help).includes('phone')) {
+        return andBack(session, ctx, text(`${m.entry.answer}（依据：${m.entry.basis.join('、')}）\n咨询也可以选「电话咨询」，到时${a.data.help === 'procurator' ? '检察官' : '律师'}打您的手机，不用打字。`));
+      }
+    }
     if (session.mode === 'confirm') return null;
     if (session.mode === 'review' || session.fieldId === 'slot' || 'slot' in session.answers) return null;
     const full = await withBooking(ctx, userKey);
