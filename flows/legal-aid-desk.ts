@@ -24,6 +24,8 @@ import {
   DAY_ONLY,
   ANY_MODE_SAID,
   EARLIEST_SHOWN,
+  ANOTHER_TIME,
+  NEAR_SAID,
   anyModeSaid,
   EARLIEST_SLOT,
   EITHER_HELP,
@@ -188,6 +190,8 @@ const NAME_ELSEWHERE_AT = ['matter', 'limit', 'injury', 'mode', 'place', 'point'
 /** Words of everyday replies (`都行`, `好吧`, `没有`), which a surname's character may begin: never a name kept from them. */
 const NOT_NAME_WORDS = /行|可以|好|吧|吗|呢|了|的|是|不|没|都|也|要|想|有|在|去|来|说|问/u;
 
+/** `都行`, `随便` at the matter question: no matter picked. */
+const ANY_MATTER_WORDS = /^(?:都行|都可以|都好|随便|无所谓|哪个都行|哪个都可以|哪种都行|都一样)(?:吧|呢|啊|呀|哦)?$/u;
 /** A bare wish to change the time (`改个时间`, `改约`, `我想换个时间`), no time said. */
 const MOVE_WORDS = /^(?:那|那就|我|我要|我想|想|帮我|麻烦)?(?:改约|改预约|改期|重新约|(?:改|换|调)(?:个|一个|一下|下)?(?:预约)?时间)(?:吧|呗|一下|下)?$/u;
 /** Words that say they cannot come (`去不了`, `那天有事`, `周四不行`), not just that another time would be better. */
@@ -419,6 +423,7 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
       return (
         (await changeAtReview(userKey, session, t, ctx)) ??
         (await answerThenWhen(userKey, session, t, ctx)) ??
+        choiceWords(session, t, ctx) ??
         bringWhileBooking(session, t, ctx) ??
         (await askedWhileBooking(userKey, session, t, ctx)) ??
         stillAtMatter(session, t) ??
@@ -913,6 +918,33 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
   }
 
   /**
+   * `越快越好`, `离我近的`, `都行` at a question before the time (the matter, 「…对吗？」, whether they still work there,
+   * the town): a wish about the time or the place, said back, and the same question again; nothing taken from it and
+   * nothing said before dropped. `都行` at the matter: how to pick, never a matter picked for them. (At the way to
+   * consult and at the service point, their own questions answer these words.)
+   */
+  function choiceWords(session: Session, t: string, ctx: FlowContext): { session: Session; replies: Reply[] } | null {
+    if (session.flowId !== LEGAL_FLOW_ID || !['ask', 'edit', 'confirm'].includes(session.mode)) return null;
+    const field = session.fieldId ?? '';
+    if ('slot' in session.answers || field === 'slot' || (field === 'consent' && session.mode !== 'confirm')) return null;
+    const words = t.replace(/[\s,，。.!！~～]+/gu, '');
+    const asking = session.mode !== 'confirm';
+    if (ASAP_WORDS.test(words) && !(asking && ['mode', 'point'].includes(field))) {
+      const a = session.answers;
+      const held = a.slotDay !== undefined || a.slotPart !== undefined || a.slotAfter !== undefined || a.slotNight !== undefined;
+      return andBack(session, ctx, text(held ? '好的，会尽快给您约。' : '好的，会尽快给您约：到选时间时，最早能约的时间排在最前面。'), { sameForm: true });
+    }
+    if (NEAR_SAID.test(words) && !(asking && ['mode', 'point'].includes(field))) {
+      const ack = asking && field === 'place' ? '好的，就近安排。' : '好的，到服务点面谈的话，后面会按您所在的镇街找离您最近的服务点。';
+      return andBack(session, ctx, text(ack), { sameForm: true });
+    }
+    if (asking && field === 'matter' && ANY_MATTER_WORDS.test(words)) {
+      return andBack(session, ctx, text('咨询什么事要按您的情况选，律师好提前准备：几样都有的话，选最要紧的一个，别的见面时跟律师说；说不好是哪一种，回复「其他」。'), { sameForm: true });
+    }
+    return null;
+  }
+
+  /**
    * `要带身份证吗`, `要带什么材料` while booking: what to bring for the matter said so far (the list the
    * confirmation will give; a general one before the matter is known), and the question asked again.
    */
@@ -1142,7 +1174,11 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
           if (o.effects.length === 0 && o.session.flowId === LEGAL_FLOW_ID) return { session: o.session, replies: [...o.replies, ...o.followUp] };
         }
       }
-      const said = slotWords(t);
+      // `我换个时间`, `能换个时间吗` at the list from its start: how to see other times (`更多`, a day), not the same list.
+      const narrowed = (['slotFrom', 'slotDay', 'slotTo', 'slotPart'] as const).some((k) => session.answers[k] !== undefined);
+      const bare = t.replace(/[吗吧呢嘛？?]+$/u, '');
+      const another = !narrowed && (MOVE_WORDS.test(bare) || timeChange(bare)?.wish === '');
+      const said = another ? ANOTHER_TIME : slotWords(t);
       if (said === null) return null;
       const o = engine.handle(session, { kind: 'text', text: said }, await withBooking(ctx, userKey));
       // Anything more than the time question (none is expected): the message takes the usual way.

@@ -1557,6 +1557,10 @@ export const EITHER_HELP = 'lawyer:either';
 export const EARLIEST_SLOT = 'slot:earliest';
 /** The same for `都行`, `随便` at a list narrowed (a day, a week): the first time of those shown. */
 export const EARLIEST_SHOWN = 'slot:earliest-shown';
+/** What the desk gives the time question for `我换个时间`, `能换个时间吗` at the list from its start: how to see other times. */
+export const ANOTHER_TIME = 'slot:another';
+/** `离我近的`, `就近`, `近一点的`: nearness wished for (the service point, never a time). */
+export const NEAR_SAID = /^(?:我)?(?:要|想要|找|选|约|去)?(?:个)?(?:离(?:我|家|我家|我们|住的地方)?(?:比较|最|稍微)?近(?:一点|一些|点)?的?|就近(?:的)?|近(?:一点|一些|点)(?:的)?|附近的)(?:吧|就行|就好|那个|服务点|地方)?(?:吧)?$/u;
 
 /** Matters none of the four names, said plainly: 其他, with what to do meanwhile. */
 const OTHER_MATTERS: [RegExp, string][] = [
@@ -2339,6 +2343,13 @@ export const legalAidFlow = defineFlow({
             options: offered.map((x) => ({ label: MODE_NAMES[x], value: x, ...(x === fast ? { yes: true as const } : {}) })),
           };
         }
+        // `离我近的`: no way picked; what nearness means for each way said (the point comes at its own question).
+        if (!m && NEAR_SAID.test(t.trim().replace(/[\s,，。.!！~～]+/gu, ''))) {
+          const remote = offered.filter((x) => x !== 'in_person');
+          const near = offered.includes('in_person') ? '到服务点面谈的话，下一步按您所在的镇街找离您最近的服务点' : '';
+          const none = remote.length > 0 ? `${remote.map((x) => MODE_NAMES[x]).join('、')}不用跑路` : '';
+          return { ok: false, error: `${[near, none].filter(Boolean).join('；')}。请选一个：`, options: offered.map((x) => ({ label: MODE_NAMES[x], value: x })) };
+        }
         if (!m) return { ok: false, error: `请回复数字选择：${offered.map((x, i) => `${i + 1} ${MODE_NAMES[x]}`).join('、')}。` };
         if (!offered.includes(m)) {
           return { ok: false, error: `${HELP_SHORT[a.help ?? 'lawyer']}暂时没有${MODE_NAMES[m]}，可以选：${offered.map((x) => MODE_NAMES[x]).join('、')}。` };
@@ -2773,6 +2784,21 @@ function slotParse(text: string, a: LegalAnswers, ctx: FlowContext, nightAsked =
     const r = pickSlot(first.key, first.pointId, a, ctx);
     const which = shown && !shown.missed && shown.slots[0] ? '上面这些时间里最早的是' : '最早能约的是';
     return r.ok && !r.stay ? { ...r, confirm: true, ack: `${which}${slotLabel(first)}。${r.ack ?? ''}` } : r;
+  }
+  // `我换个时间` at the list from its start (given as ANOTHER_TIME by flows/legal-aid-desk.ts): how to see other times,
+  // never the same list again as if it were new.
+  if (text === ANOTHER_TIME) {
+    const p = slotPage(a, ctx);
+    const day = exampleDay(a, ctx);
+    return { ok: false, error: `好的，换个时间：${p.more ? '想看更晚的时间，回复「更多」；' : ''}也可以直接说哪天方便，例如「${day}」「${day}下午」。` };
+  }
+  // `离我近的`: the place is chosen at its own question, before the times; how to change it is said.
+  if (NEAR_SAID.test(text.trim().replace(/[\s,，。.!！~～]+/gu, ''))) {
+    const point = modeOf(a) === 'in_person' && a.point ? districtOf(ctx, a).servicePoints.find((x) => x.id === a.point) : undefined;
+    const where = point
+      ? `服务点已经选了${point.name}；想换离您更近的，回复「改服务点」。`
+      : `${MODE_NAMES[modeOf(a)]}不用跑路，${a.help === 'procurator' ? '检察官' : '律师'}按您所在的镇街${a.place ? `（${townshipName(ctx, a.place)}）` : ''}安排；镇街不对的话，回复「改镇街」。`;
+    return { ok: false, error: `${where}这里请选时间，回复时间前面的数字：` };
   }
   // `下周三 哦不 周四吧`: what was said last is meant.
   text = spokenLast(text);
