@@ -1206,13 +1206,22 @@ function groupTotalWithCount(t: string): string | null {
 
 /** A count of people in a clause of its own (`三个人`, `我们5个`). */
 const COUNT_CLAUSE = /^(?:我们|咱们|俺们|一共|总共)*(?:\d{1,3}|[两三四五六七八九十]{1,3}|十[一二三四五六七八九]?)(?:个人|个|人)(?:的)?$/u;
+/**
+ * The clauses of an answer, a count of people split off at 、 too: `1万5 3个人` reaches the flow as `1万5、3个人` and is
+ * read as `一万五 三个人` is. Only where one side is a count (`2、3万` stays a range).
+ */
+const clausesBesideCount = (t: string) =>
+  clausesAtLinks(t.trim()).flatMap((c) => {
+    const m = /^([^、]+)、([^、]+)$/u.exec(c);
+    return m && (COUNT_CLAUSE.test(m[1]!) || COUNT_CLAUSE.test(m[2]!)) ? [m[1]!, m[2]!] : [c];
+  });
 
 /**
  * `一万五 三个人`: one figure and, in a clause of its own, a count of two or more: the person's own, or the people's
  * together? The figure, for {@link whoseSum} to ask; null otherwise (`我一万五` says whose it is).
  */
 function sumBesideCount(t: string): { sum: Amount; count: string } | null {
-  const clauses = clausesAtLinks(t.trim());
+  const clauses = clausesBesideCount(t);
   // `我一万五` says whose it is; `大家一共三万` too ({@link groupTotalAtOwn}). `三个人 一共三万` may still be one person's
   // way of talking (LABELS.md): asked.
   if (clauses.length !== 2 || /(?:我|俺)(?!们)|自己|每人|每个人|一人|各|大家|全部/u.test(t)) return null;
@@ -1230,7 +1239,7 @@ function sumBesideCount(t: string): { sum: Amount; count: string } | null {
  */
 function ownBesideCount(t: string): { own: Amount; count: { count: number; approximate: boolean } } | null {
   // Other clauses (`老板欠我工资`) may tell the story; none of them says another figure.
-  const clauses = clausesAtLinks(t.trim()).filter((c) => /[0-9零一二两三四五六七八九十百千万俩仨]/u.test(c));
+  const clauses = clausesBesideCount(t).filter((c) => /[0-9零一二两三四五六七八九十百千万俩仨]/u.test(c));
   if (clauses.length !== 2 || /每人|每个人|一人|各|大家|全部/u.test(t)) return null;
   const count = clauses.find((c) => COUNT_CLAUSE.test(c));
   const figure = clauses.find((c) => c !== count);

@@ -957,6 +957,8 @@ const WITHDRAWN =
 /** The reporter and the employer settled between them: `他们私了了`, `已经和解了`. */
 const SETTLED = /私了|私下解决|私下谈好|私下协商|协商好了|和解|自己谈好|自己解决了|双方(?:已经?)?(?:谈好|谈妥|协商好|达成(?:一致|协议))/u;
 const QUESTION = /[?？]\s*$|[吗呢么]\s*$|了没有?\s*$|怎么|如何|什么|哪|谁|为啥|为什么/u;
+/** A yes-or-no asked at the end (`老板给钱了吗`, `工人收到钱了没有`): stripped, what is asked about is left. */
+const PAID_ASKED_END = /(?:吗|么|呢|没有?|[?？])+$/u;
 /** `金额是对的`, `金额没问题 不用改`: the amount said to be right (no 更正; nothing to change). */
 const AMOUNT_RIGHT = /^(?:核对了|核实了|核对过了?|核实过了?|查过了?)?(?:欠薪|欠的|工资)?(?:金额|钱数|数额|数目|工资数)(?:是|都是|也是)?(?:对的?|没错|没有错|没问题|正确|准确|无误|属实)(?:的|了)?(?:不用改|不需要改|不用更正|不用动)?$|^(?:欠薪|欠的|工资)?(?:金额|钱数|数额|数目|工资数)(?:已经?|都)?(?:核对|核实|确认|查)(?:过了?|好了|了)(?:没错|没问题|无误|是对的?)?$/u;
 /** `先挂着`, `先放一放`: leave the case as it is for now (no command: nothing changes). */
@@ -1363,6 +1365,24 @@ async function fallbackAnswer(ctx: StaffCommandContext, text: string, quoted: st
       if (SETTLED.test(bare)) return hint('办结', `私下和解的，请发：办结 ${no} 和解 金额（金额不清楚的写：和解 金额未知）`);
       if (WITHDRAWN.test(bare)) return hint('办结', `本人不想追了的，请发：办结 ${no} 撤回 原因`);
       return null;
+    },
+    // `老板给钱了吗`, `工人收到钱了吗`: asked of themself, not told. The system knows only what someone recorded: said
+    // plainly (with what the reporter left, if they did), and how to note it when they know (备注), only shown (was
+    // 「没看懂」, h110). Nothing is offered to run on 好.
+    async () => {
+      const asked = PAID_ASKED_END.test(said) ? bare.replace(PAID_ASKED_END, '') : null;
+      if (!asked || QUESTION.test(asked) || PAID_SOME.test(asked) || !paidOver(asked) || !usable(ctx, '备注')) return null;
+      const c = no.endsWith('…') ? null : await ctx.core.cases.getByNo(no);
+      if (c && ['closing', 'resolved', 'closed'].includes(c.status)) return hint('详情', `案件 ${no} 已经在办结了，记下的结果请发：详情 ${no} 查看。`);
+      const left = c?.reporterNotes.filter((n) => n.kind === 'paid' || n.kind === 'partly_paid').at(-1);
+      const lines = [
+        left
+          ? `报告人留过言：「${left.text}」。这是报告人说的，还没有人记下办理情况。`
+          : '系统里还没有记录钱给没给：要有人记下来，这里才会知道。可以先问问工人或老板。',
+        `问清楚了，记下情况请发：备注 ${no} 情况（例如：工人说钱收到了）`,
+      ];
+      // (No close shown to a question, h30: it is asked about once they know, with their words.)
+      return lines.join('\n');
     },
     // A sum said paid to the worker (`老板给了工人三千`, `工人已经拿到三千了`): the words as a note (offered on 好); whether
     // it is all of it is not guessed, both closes shown to type (was 「没看懂」, h106).

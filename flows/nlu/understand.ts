@@ -203,6 +203,10 @@ export function understandInFlow(
   last: Field | null = null,
   others: readonly Flow[] = [],
 ): Understood {
+  // `宏达建筑嘛` at 「欠您工资的单位叫什么名字？」: a known employer's name, then only 嘛/吧/呀 (嘛 often typed for 吗, but
+  // here said after the answer): the name, never a question. Only a name the directory knows; elsewhere isQuestion decides.
+  const named = field?.id === 'employer' && field.freeText ? knownEmployerWithParticle(text, ctx) : null;
+  if (named) text = named;
   const u = readInFlow(flow, field, text, answers, ctx, last, others);
   // `一个姓陈的包工头`, `一个叫老黑的人 我也不知道他全名`: someone named (叫X, 姓X的) in words nothing else took
   // (`一个` read as a count, `不知道他全名` as not knowing): the question's own reading has it.
@@ -211,6 +215,15 @@ export function understandInFlow(
     if (own.ok && own.value !== undefined && !own.exit && !own.stay) return { kind: 'answer', result: own, facts: withoutSame(otherFacts(flow, field, text, answers, ctx), own.value) };
   }
   return u;
+}
+
+/** `宏达建筑嘛`, `青溪纺织厂吧`: the whole message a known employer's name (or alias) and 嘛/吧/呀 after it: the name. */
+function knownEmployerWithParticle(text: string, ctx: FlowContext): string | null {
+  const m = /^(.+?)[嘛吧呀]+[。.!！]*$/u.exec(compact(text));
+  if (!m) return null;
+  const said = m[1]!;
+  const known = ctx.directory.districts.flatMap((d) => d.employers).some((e) => [e.name, ...e.aliases].some((n) => compact(n) === said));
+  return known ? said : null;
 }
 
 function readInFlow(
