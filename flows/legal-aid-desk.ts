@@ -194,6 +194,8 @@ const NOT_NAME_WORDS = /行|可以|好|吧|吗|呢|了|的|是|不|没|都|也|�
 const ANY_MATTER_WORDS = /^(?:都行|都可以|都好|随便|无所谓|哪个都行|哪个都可以|哪种都行|都一样)(?:吧|呢|啊|呀|哦)?$/u;
 /** A bare wish to change the time (`改个时间`, `改约`, `我想换个时间`), no time said. */
 const MOVE_WORDS = /^(?:那|那就|我|我要|我想|想|帮我|麻烦)?(?:改约|改预约|改期|重新约|(?:改|换|调)(?:个|一个|一下|下)?(?:预约)?时间)(?:吧|呗|一下|下)?$/u;
+/** Changing the time named in a request (`能不能改时间`, `可以换一下时间吗`). */
+const MOVE_TIME = /(?:改|换|调)(?:个|一个|一下|下)?(?:预约的?)?时间/u;
 /** Words that say they cannot come (`去不了`, `那天有事`, `周四不行`), not just that another time would be better. */
 const CANNOT_MAKE = /(?:去|来|到|过)不了|去不成|没(?:空|时间)|不能去|有事|不行|不方便|(?:要|得)(?:加班|上班)|赶不上|走不开|来不及/u;
 /** A day named in such words (`周四去不了了`, `明天有事`, `3号不行`). */
@@ -926,8 +928,15 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
   function choiceWords(session: Session, t: string, ctx: FlowContext): { session: Session; replies: Reply[] } | null {
     if (session.flowId !== LEGAL_FLOW_ID || !['ask', 'edit', 'confirm'].includes(session.mode)) return null;
     const field = session.fieldId ?? '';
-    if ('slot' in session.answers || field === 'slot' || (field === 'consent' && session.mode !== 'confirm')) return null;
+    if ('slot' in session.answers || field === 'slot') return null;
     const words = t.replace(/[\s,，。.!！~～]+/gu, '');
+    // `我换个时间`, `能不能改时间` before any time was shown (the consent, the matter, the town): the times come later,
+    // to pick from; the same question again, nothing taken from it (it was 「请回复数字选择」 or 「答不上来」).
+    const bare = words.replace(/[吗吧呢嘛啊？?]+$/u, '');
+    if (MOVE_WORDS.test(bare) || (MOVE_TIME.test(bare) && timeChange(bare)?.wish === '')) {
+      return andBack(session, ctx, text('时间在后面选：再回答几个问题，就会列出能约的空闲时间，您挑方便的就行；想约哪天，现在说也可以，例如「下周二下午」。'), { sameForm: true });
+    }
+    if (field === 'consent' && session.mode !== 'confirm') return null;
     const asking = session.mode !== 'confirm';
     if (ASAP_WORDS.test(words) && !(asking && ['mode', 'point'].includes(field))) {
       const a = session.answers;
@@ -1109,8 +1118,10 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
     const holiday = wish.night ? undefined : ctx.index.calendar.holidayName(wish.day);
     if (!wish.night && (holiday || !ctx.index.calendar.isWorkingDay(wish.day))) {
       const why = holiday ? `是${holiday}假期` : '不上班';
+      // `最好周末`: the weekend said as such (never only the Saturday it was read as).
+      const day = !holiday && /周末|礼拜末/u.test(t) ? '周末' : dayLabel(wish.day);
       // Said of this form's own time question: its question follows with no 「我们接着填」.
-      return andBack(session, ctx, text(`${dayLabel(wish.day)}${why}，不安排咨询，咨询都安排在工作日的白天。`), { sameForm: true });
+      return andBack(session, ctx, text(`${day}${why}，不安排咨询，咨询都安排在工作日的白天。`), { sameForm: true });
     }
     const { slotPart: _part, slotTo: _to, slotFrom: _from, slotNight: _night, slotAt: _at, slotDay: _day, ...before } = session.answers;
     // `明天上午` at 00:30: the coming day or the next, asked at the time question (never taken silently).

@@ -1432,8 +1432,8 @@ const EVENING_SAID = /晚上|夜里|傍晚|下班(?:以后|之后|后)/u;
 const ASKED_TAIL = /(?:行吗|行不行|行不|可以吗|可不可以|可以不|成吗|好吗|方便吗|有空吗|有时间吗|有没有(?:时间|空)?|有吗|能约吗|可以约吗|能不能约|呢|吗)[?？。!！~]*$/u;
 /** Asking for a time, before it: `能不能约明天`, `可以约在下周一吗`, `能否改到周四`. */
 const ASKED_HEAD = /^(?:请问|那)?(?:能不能|能否|可不可以|可否|可以|能)(?:帮我)?(?:约|预约|改到|换到|定在|约到|改成|换成)(?:在|到)?/u;
-/** Suggesting a time, before it: `要不下周二吧`, `那就周五`, `不如下午`. */
-const SUGGEST_HEAD = /^(?:那|那就|要不然|要不|不如|还是|就)+/u;
+/** Suggesting a time, before it: `要不下周二吧`, `那就周五`, `不如下午`, `最好周末`, `希望是下午`. */
+const SUGGEST_HEAD = /^(?:那|那就|要不然|要不|不如|还是|就|我|最好|希望|想)+(?:是|在)?/u;
 /** Any time of the day said (`几点都行`, `随便几点`, `一整天都有空`), after the day it is of. */
 const ANY_HOUR_TAIL = /[\s,，]*(?:(?:随便|不管|无论)?(?:几点|什么时候|啥时候|哪个时间|哪个时候|全天|一整天|整天|一天)(?:都|也)(?:行|可以|方便|有空|有时间|没问题|成)|随便(?:几点|什么时候|啥时候)(?:都行|都可以)?)(?:吧|的|啊)?$/u;
 /** After work: the evening (`晚上下班后`, `下了班`, `明天收工以后`). */
@@ -1455,7 +1455,7 @@ export function slotWish(text: string): string {
   if (head !== t && WHEN_WORDS.test(head)) t = head;
   // `要不下周二吧`, `那就周五吧`, `还是下午吧`: suggested (only when a time follows the words).
   const suggested = t.replace(SUGGEST_HEAD, '');
-  if (suggested !== t && WHEN_WORDS.test(suggested)) t = suggested;
+  if (suggested !== t && (WHEN_WORDS.test(suggested) || /^(?:下个?|这个?|本)?(?:周末|礼拜末)$/u.test(suggested))) t = suggested;
   // `明天几点都行`, `周四随便几点`: any time of that day, so the day.
   const day = t.replace(ANY_HOUR_TAIL, '');
   if (day !== t && day !== '') t = day;

@@ -312,7 +312,7 @@ export function eligibilityReply(e: Eligibility): { text: string; offer: string 
     case 'older':
       return {
         text:
-          `可以。入会没有年龄上限：${e.age ?? 60}岁只要还在工作、靠工资收入生活，就可以加入工会。` +
+          `可以。入会没有年龄上限：${e.age !== null ? `${e.age}岁` : '年纪大一些的'}只要还在工作、靠工资收入生活，就可以加入工会。` +
           `已经退休、不再工作的，一般不再新办入会（原来是会员的，会籍可以保留）。${ELIGIBILITY_BASIS}`,
         offer: '您还在工作的话，要现在申请入会吗？',
       };

@@ -564,11 +564,33 @@ function memberName(t: string, ctx: FlowContext): { ok: true; value: string; con
 
 /** Joining, in the words of a question about it (`能入会吗`, `能不能加入工会`, `可以参加工会吗`). */
 const JOIN_WORDS = /(?<![收出投输录])入(?:个|了)?(?:工)?会(?!场|议|计)|加入|参加(?:工会)?|进工会|成为(?:工会)?会员|当(?:个)?(?:工会)?会员|办(?:理)?入会/u;
-/** An age said (`16岁`, `十五岁`, `今年65了`, `都六十多了`). */
+/** An age said (`16岁`, `十五岁`, `今年65了`, `都六十多了`, `五十好几了`, `快六十了`). */
 const AGE_SAID = new RegExp(
-  `([0-9]{1,3}|[一二两三四五六七八九十]{1,3})(?:周岁|岁)|(?:^|今年|才|已经|都|满|快|有|我|俺|${RELATIVE}|他|她)([0-9]{1,3}|[一二两三四五六七八九十]{1,3})(?:了|多|出头)`,
+  `([0-9]{1,3}|[一二两三四五六七八九十]{1,3})(多|出头|好几|来)?(?:周岁|岁)|(?:^|今年|才|已经|都|满|快|将近|接近|不到|差不多|有|我|俺|${RELATIVE}|他|她)([0-9]{1,3}|[一二两三四五六七八九十]{1,3})(?:了|(多|出头|好几|来))`,
   'u',
 );
+/** Said just before an age that is not reached yet (`快六十了`, `将近六十`, `不到十六岁`). */
+const AGE_BELOW = /(?:快|将近|接近|不到|没到|还没到)(?:有|满)?$/u;
+/** Said just before an age given roughly (`差不多六十了`). */
+const AGE_ABOUT = /(?:差不多|大概|大约|估计)(?:有)?$/u;
+
+/**
+ * The ages an age said may be: `60岁` just 60; `快六十了` below it (57–59), `六十出头`, `都六十多了`, `五十好几了`
+ * above it (61–69, 55–59), `差不多六十`, `六十来岁` around it. Only an exact age is ever kept or said back.
+ */
+function agesSaid(s: string): { age: number | null; lo: number; hi: number } | null {
+  const m = AGE_SAID.exec(s);
+  const n = m ? parseChineseNumber((m[1] ?? m[3])!) : null;
+  if (!m || n === null || !Number.isInteger(n)) return null;
+  const before = s.slice(0, m.index) + m[0].slice(0, m[0].indexOf((m[1] ?? m[3])!));
+  const over = m[2] ?? m[4];
+  const ten = n >= 20 && n % 10 === 0 ? 9 : 4;
+  if (AGE_BELOW.test(before)) return { age: null, lo: n - 3, hi: n - 1 };
+  if (over === '来' || AGE_ABOUT.test(before)) return { age: null, lo: n - 3, hi: n + 3 };
+  if (over === '好几') return { age: null, lo: n + 3, hi: n + ten };
+  if (over) return { age: null, lo: n + 1, hi: n + ten };
+  return { age: n, lo: n, hi: n };
+}
 /** Not working now, said in a question about joining. */
 const IDLE_ASKED: [Exclude<Eligibility['kind'], 'under_age' | 'of_age' | 'older' | 'flexible' | 'worker' | 'disabled'>, RegExp][] = [
   ['retired', /退休|离休/u],
@@ -595,10 +617,11 @@ export function eligibilityAsked(said: string): Eligibility | null {
   // `我儿子15岁能入会吗`: about someone else, said so in the answer (and any question about them is one).
   const who = askedAbout(text);
   const about = (e: Eligibility): Eligibility => (who ? { ...e, who } : e);
-  const m = AGE_SAID.exec(s);
-  const age = m ? parseChineseNumber((m[1] ?? m[2])!) : null;
-  if (age !== null && Number.isInteger(age) && age >= 10 && age <= 100) {
-    return about({ kind: age < MIN_MEMBER_AGE ? 'under_age' : age >= 60 ? 'older' : 'of_age', age });
+  // `快六十了能入会吗`: a rough age is never kept as an exact one (60); answered for all the ages it may be.
+  const ages = agesSaid(s);
+  if (ages && ages.lo >= 10 && ages.hi <= 100) {
+    const kind = ages.hi < MIN_MEMBER_AGE ? 'under_age' : ages.lo >= 60 ? 'older' : 'of_age';
+    return about({ kind, age: ages.age });
   }
   // `打零工的能不能入会`, `没有固定单位可以入会吗`: flexible work, the way in said.
   if (ODD_JOB.test(s) || /(?:没有?|无)(?:固定的?)(?:单位|工作|公司)/u.test(s)) return about({ kind: 'flexible', age: null });
@@ -639,6 +662,10 @@ const WILL_ASK = /^(?:等一?下|等等|稍等|等会儿?|待会儿?|回头)|(?:
 /** `我想入会但是老板不让`, `单位不同意我入会`, `老板不准我们加入工会`: the employer against it (joining needs no one's consent). */
 const BOSS_AGAINST =
   /(?:老板|老总|领导|单位|公司|厂里|厂长|经理|包工头|工头|主管)(?:说|讲)?(?:不让|不许|不准|不同意|不批准?|反对)(?:我|我们|俺|俺们)?(?:入会|加入工会|参加工会|入工会|加入|参加)?(?=$|[，,。.!！?？吧啊呀呢怎咋能可])/u;
+
+/** The unit said to have no union (`我们单位没有工会`, `厂里没工会`, `公司还没成立工会`), no name said. */
+const NO_UNION_AT_UNIT = /^(?:我们|俺们|我|俺)?(?:单位|公司|厂里|厂|店里|工地|那边|这边)?(?:里|里面|上)?(?:也|都|还|根本)?(?:没有?|没得|莫得|无)(?:成立|建立|建|设|组建)?(?:的)?工会(?:的|啊|呀|哦|呢|吧|了)*$/u;
+const NO_UNION_AT_UNIT_REPLY = '单位没有工会也可以入会，您的申请会交给单位所在镇、街道的工会审核。请写您工作单位的名称，例如「青溪纺织有限公司」「好再来饭店」。';
 
 /** Not to be told (`老板不让说`). */
 const NOT_TOLD = /不让说|不能说|不好说|不便说|保密|不方便/u;
@@ -1118,6 +1145,8 @@ function parseEmployerAnswer(t: string, ctx: FlowContext) {
 function parseEmployerWords(t: string, ctx: FlowContext) {
   if (!t.startsWith('employer:') && !t.startsWith('typed:')) {
     if (WILL_ASK.test(t)) return { ok: false as const, error: '好的，不着急。问清楚了，直接把单位名称发给我就行，例如「青溪纺织有限公司」。' };
+    // `我们单位没有工会`: no name (it was kept as 「没有工会」), but whether that matters: the town's union reviews it.
+    if (NO_UNION_AT_UNIT.test(t.replace(/[\s,，。.!！~～]+/gu, ''))) return { ok: false as const, error: NO_UNION_AT_UNIT_REPLY };
     // `我问一下，要写全称吗`: a question, never a name (the engine answers it as one).
     if (isQuestion(t) || /^(?:我|俺)?(?:想|再)?(?:请问|问(?:一)?下|问问)$/u.test(t)) return { ok: false as const, error: '这里请写单位的名称，例如「青溪纺织有限公司」。' };
     // `记不住名字`, `buzhidao`: not known, answered as 不知道 is; `我不会打字`, `我眼睛不好`: help to answer another

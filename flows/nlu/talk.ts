@@ -721,8 +721,8 @@ export function isQuestion(text: string): boolean {
   const s = strip(t);
   // Any clause asking counts: `仲裁要花钱吗 我手头紧`.
   const clauses = t.split(/[,，。;；!！\s]+/u).map(strip).filter(Boolean);
-  // `还在干呢`, `干着呢`: 呢 after something going on is a statement, unless a question word asks.
-  const goingOn = (c: string) => /(?:在[\p{Script=Han}]{1,3}|着)呢$/u.test(c) && !/谁|什么|啥|哪|怎|为何|为啥|多少|几/u.test(c);
+  // `还在干呢`, `干着呢`, `在好再来饭店上班呢`: 呢 after something going on is a statement, unless a question word asks.
+  const goingOn = (c: string) => /(?:在[\p{Script=Han}]{1,3}|着|在[\p{Script=Han}]{2,12}(?:上班|干活|打工|做事|工作|做工))呢$/u.test(c) && !/谁|什么|啥|哪|怎|为何|为啥|多少|几/u.test(c);
   // `就是王芳嘛`, `就是那个好再来饭店嘛`: 就是 … 嘛 says what it is (voice input), unless a question word asks.
   const justIs = (c: string) => /^(?:嗯|呃|额|啊|那个)*就是.+嘛$/u.test(c) && !/谁|什么|啥|哪|怎|为何|为啥|多少|几|是不是|对不对/u.test(c.slice(2));
   if (clauses.some((c) => (/(?:吗|么|嘛|呢|不|没)$/.test(c) && c.length >= 4 && !goingOn(c) && !justIs(c)) || (/(?:吗|么)$/.test(c) && c.length >= 2))) return true;
