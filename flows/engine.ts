@@ -16,9 +16,9 @@ import { MENU, T } from './texts.js';
 import { NO_FLOW, newSession, type Session } from './session.js';
 import { numberPicked, outOfRange, pickExact, severalPicked } from './nlu/choose.js';
 import { compact, normalizeMessage } from './nlu/normalize.js';
-import { asksCost, asksDues, correctionOf, isQuestion, notNow, othersCase, plainYesNo, takesOffer, type Service, puzzled, refusesToSay, takesYesBack, smallTalkOf, smallTalkReply, thumbsDown, wantsToStop, withoutTrailingFiller, yesBut, yesNo, type Command } from './nlu/talk.js';
+import { asksCost, asksDues, correctionOf, isQuestion, notNow, othersCase, plainYesNo, takesOffer, type Service, puzzled, refusesToSay, serviceOf, takesYesBack, smallTalkOf, smallTalkReply, thumbsDown, wantsToStop, withoutTrailingFiller, yesBut, yesNo, type Command } from './nlu/talk.js';
 import { nearTownshipSaid, townshipsIn } from './places.js';
-import { STOP_AFRAID, STOP_ASKED, aboutTheQuestion, askedAfterSubmit, changeOfValue, fieldNamedAlone, offeredOrPlain, plainlyAnswers, answerAhead, dayReadingAhead, dontKnow, mayDefer, mayWait, typedAnswer, factsAfterNo as newFactsAfterNo, openingFacts, pendingCorrection, slipIn, understandAtMenu, understandConfirm, understandInFlow, visibleFields, namedForChange, type Understood } from './nlu/understand.js';
+import { STOP_AFRAID, STOP_ASKED, aboutTheQuestion, askedAfterSubmit, changeOfValue, fieldNamedAlone, offeredOrPlain, plainlyAnswers, answerAhead, dayReadingAhead, dontKnow, mayDefer, mayWait, typedAnswer, factsAfterNo as newFactsAfterNo, openingFacts, pendingCorrection, valueInstead, slipIn, understandAtMenu, understandConfirm, understandInFlow, visibleFields, namedForChange, type Understood } from './nlu/understand.js';
 import { findPhone } from './nlu/facts.js';
 import { parseChineseNumber } from './parsers/chinese-number.js';
 import { bookingCostEntry, knowledgeBase, nextFlowOf, type KnowledgeEntry } from './knowledge/kb.js';
@@ -221,6 +221,8 @@ const STILL_HERE = /^(?:嗯|我|俺)*(?:还在|在的|在呢|在在|在|回来�
 /** `怎么算的`, `这个数怎么来的`: how a figure said back was worked out. */
 const HOW_WORKED_OUT = /^(?:这个?(?:数|钱|金额)?)?(?:是)?(?:怎么|咋|如何)(?:算|算出来|得出来|来)的?(?:啊|呀|呢|吗)?[?？]*$/u;
 /** Said before the confirmation again, to someone who did not follow it (`嗯？`). */
+/** A no, then a value (`不是，刘大壮`, `不是 是刘大壮`, `不对的 叫刘大壮`): group 1 is the value. */
+const NO_THEN_VALUE = /^(?:不是|不对|错了)(?:的|滴|啦|啊|呀|哦)?[,，。.\s]+(?:应该是|其实是|是|叫)?[,，\s]*(.+)$/u;
 const CONFIRM_WHAT = '我是在跟您核对刚才记下的内容，看有没有记错。';
 /** An option to ask for a person, where the person is stuck. */
 const TO_HUMAN: Option = { label: '找工作人员', value: '人工' };
@@ -280,6 +282,13 @@ const PAUSE = new RegExp(
   'u',
 );
 /**
+ * Going away to find the answer (PAUSE), not asking us about another of our services: `等等 我先问一下入会的事` is the
+ * switch `我想问一下入会的事` is (it was 「不着急，弄清楚了再来」, joining never taken up).
+ */
+function pauses(text: string, flow: Flow): boolean {
+  return PAUSE.test(compact(text)) && serviceOf(text, flow.id as Service) === null;
+}
+/**
  * Cannot say (`说不好`, `说不准`, `不好说`, `拿不准`): not knowing, at a question with its own help for it
  * (`Field.unsure`); elsewhere these words are read as they are today.
  */
@@ -306,7 +315,7 @@ const THINK = /^(?:那|那我|我|俺|让我|容我)*(?:再|先|还得|得|要|�
 function stopWish(text: string): 'stop' | 'afraid' | 'pause' | null {
   const parts = text.split(/[，,。.!！~～\s]+/u).map((p) => compact(p)).filter((p) => p !== '');
   const isStop = (p: string) => STOP_FOR_NOW.test(p);
-  const isPause = (p: string) => THINK.test(p) || PAUSE.test(p);
+  const isPause = (p: string) => THINK.test(p) || (PAUSE.test(p) && serviceOf(p, null) === null);
   if (!parts.some((p) => isStop(p) || isPause(p))) return null;
   const rest = parts.filter((p) => !isStop(p) && !isPause(p) && !/^(?:算了|唉+|哎+|那|我|还是|好吧)$/u.test(p));
   // What else is said must be more of the same (`不报了`) or the fear (`怕被开除`).
@@ -602,6 +611,25 @@ export function createEngine(opts: EngineOptions) {
     clearFlow(s);
   }
 
+  /**
+   * The request kept for after this one (`我想入会 还想找律师`: 找律师 kept), this one declined or cancelled: offered
+   * now as it is after a submission (with what was told for it), never dropped for the menu. False when none is kept.
+   */
+  function offerKept(s: Session, from: Flow, ctx: FlowContext, say: Say): boolean {
+    const kept = s.also && s.also !== from.id ? flows.get(s.also) : undefined;
+    const keptFacts = kept ? s.alsoFacts : null;
+    s.also = null;
+    s.alsoFacts = null;
+    if (!kept) return false;
+    s.mode = 'offer';
+    s.offer = kept.id;
+    s.offerCase = null;
+    s.offerTopic = null;
+    s.offerFacts = keptFacts ? { facts: keptFacts, given: {} } : null;
+    say(keptFacts ? T.alsoTold(show(kept, 'matter', keptFacts.matter, keptFacts, ctx), kept.title) : T.alsoAsked(kept.title), OFFER_CHOICES);
+    return true;
+  }
+
   function showMenu(s: Session, say: Say, intro: string = T.greeting): void {
     s.mode = 'idle';
     say(intro, MENU);
@@ -872,6 +900,8 @@ export function createEngine(opts: EngineOptions) {
           if (s.mode === 'resume') s.draft = null;
           clearFlow(s);
           say(said);
+          // `算了 不入了` with another request kept for after this one: that one offered (its own consent first).
+          if (flow && offerKept(s, flow, ctx, say)) return;
         } else {
           say(T.nothingToCancel);
         }
@@ -1334,7 +1364,8 @@ export function createEngine(opts: EngineOptions) {
     if (Object.keys(facts).length > 0) s.pending = { values: { ...facts }, previous: {} };
     // What the request chose is said back at once, so the worker sees they were understood.
     // (A hint that is no question's answer, e.g. whose wages a report may be for, is not said back.)
-    const opening = [intro, notedLine(flow, given, s.answers, ctx)].filter(Boolean).join('\n');
+    // One message: a note after the intro loses its own 「好的，」 (never 「好的，先帮您办…」 then 「好的，您想…」).
+    const opening = oneMessage([intro, notedLine(flow, given, s.answers, ctx)].filter((x): x is string => !!x));
     if (opening) say(opening);
     advance(s, flow, ctx, say);
   }
@@ -1688,7 +1719,7 @@ export function createEngine(opts: EngineOptions) {
     const field = (s.mode === 'ask' || s.mode === 'edit') && s.fieldId ? flow.fields.find((f) => f.id === s.fieldId) : undefined;
     // Where the whole message is the answer (an account, a roster), only the commands themselves, as there.
     const words = !field?.verbatim && !field?.acceptsFiles;
-    const wish = words ? (PAUSE.test(compact(text)) ? 'pause' : stopWish(text)) : null;
+    const wish = words ? (pauses(text, flow) ? 'pause' : stopWish(text)) : null;
     const u = wish ? null : understandInFlow(flow, field ?? null, text, s.answers, ctx, null, opts.flows);
     if (!wish && u?.kind !== 'command') return false;
     const command = u?.kind === 'command' ? u.command : 'cancel';
@@ -2557,7 +2588,7 @@ export function createEngine(opts: EngineOptions) {
     const slipped = !field.verbatim && !field.acceptsFiles ? (slipIn(text)?.meant ?? null) : null;
     // `等一下我问问老乡`, `我先去问问再来`: no answer (never a name), but a pause; the draft is kept. Also where words
     // are kept as typed (an address, the roster): never the address left empty as if not known.
-    if (!field.acceptsFiles && (PAUSE.test(compact(text)) || (slipped !== null && PAUSE.test(compact(slipped))))) return pauseFlow(s, flow, say);
+    if (!field.acceptsFiles && (pauses(text, flow) || (slipped !== null && pauses(slipped, flow)))) return pauseFlow(s, flow, say);
     // `先不报了`, `我再想想`, `先不弄了 我问问老乡再说`: never a number, a village or a period; asked, or paused.
     const wish = !field.verbatim && !field.acceptsFiles ? (stopWish(text) ?? (slipped !== null ? stopWish(slipped) : null)) : null;
     if (wish) return stopOrPause(wish, s, flow, ctx, say, out);
@@ -2849,7 +2880,8 @@ export function createEngine(opts: EngineOptions) {
       const refused = field.consent && r.value === false ? { flowId: flow.id, fieldId: field.id, answers: consents, at: ctx.now.toISOString() } : null;
       clearFlow(s);
       say(r.exit);
-      showMenu(s, say);
+      // `我想入会 还想找律师`, then 不同意: the request kept for after is offered now, never dropped for the menu.
+      if (!offerKept(s, flow, ctx, say)) showMenu(s, say);
       s.refused = refused;
       return;
     }
@@ -3451,7 +3483,11 @@ export function createEngine(opts: EngineOptions) {
     // At 「哪一项不对？…也可以直接告诉我对的是什么」, the right value said alone (`马坪电子厂`) is such a correction too.
     const direct = p.which && c === null && text !== null && !text.startsWith(WRONG) && !dontKnow(text) ? text : '';
     const instead = but ?? (c === 'correction' && text !== null ? (correctionOf(text)?.rest ?? '') : direct);
-    const hit = instead !== '' ? pendingCorrection(flow, instead, p.values, s.answers, ctx) : null;
+    const changeSaid = instead !== '' ? pendingCorrection(flow, instead, p.values, s.answers, ctx) : null;
+    // `刘大壮` typed alone at 「用人单位「好再来饭店」。对吗？」: the right value, as `不对 刘大壮` says it; with no 不对 in the
+    // words it is confirmed in its place (「我理解的是：用人单位「刘大壮」。对吗？」), never a plain 「请回复对或不对」.
+    const typed = !changeSaid && c === null && !p.which && text !== null ? valueInstead(flow, text, p.values, s.answers, ctx) : null;
+    const hit = typed && 'result' in typed ? { ...typed, result: { ...typed.result, confirm: true as const } } : (changeSaid ?? typed);
     // `不对 我是开出租的` about the one value waiting, in words its own question answers with a message (a taxi: company or app?):
     // that value goes, and its question is asked again with the message.
     if (!hit && !but && instead !== '') {
@@ -3516,6 +3552,11 @@ export function createEngine(opts: EngineOptions) {
     }
     if (c === 'no') {
       s.misses = 0;
+      // `不是，刘大壮`, `不是 是刘大壮` at 「用人单位「好再来饭店」。对吗？」: the no, then the right value alone: taken in its place,
+      // as `不对 刘大壮` is (the value lost, and the question asked again, made people type it twice).
+      const rightOne = text !== null && !p.which ? NO_THEN_VALUE.exec(text.trim()) : null;
+      const typedAfterNo = rightOne ? valueInstead(flow, rightOne[1]!, p.values, s.answers, ctx) : null;
+      if (typedAfterNo && 'result' in typedAfterNo) return correctPending(s, flow, p.values, typedAfterNo.field, typedAfterNo.result, ctx, say, resume);
       // `不是 我说的是南塘`: what they meant is asked about in turn; a plain no drops it all.
       const meant = text !== null ? newFactsAfterNo(flow, text, { ...s.answers }, ctx) : {};
       if (Object.keys(meant).length > 0) {
@@ -3682,14 +3723,17 @@ export function createEngine(opts: EngineOptions) {
         if (aheadKeys.length > 0) return moveOn(s, flow, p, null, ahead, ctx, say, passed);
       }
     }
+    // Words that are neither (`呃`, `。。。`, `asdf`): never a loop, and never what was understood lost without a way out.
+    // At 「哪一项不对？」 asked once more, then what waits is dropped (named). At 「…对吗？」 as when not followed: the
+    // second time what it asks is said plainly, with 对、不对 and 人工; only a third, what waited is not kept (said which).
+    if (!p.which) return s.misses >= 1 ? notFollowed() : (s.misses += 1, say(T.confirmRetry, T.confirmOptions));
     s.misses += 1;
     if (s.misses >= 2) {
       // Never loop: asked once again at most; then what was not confirmed is dropped (named), and the questions asked one by one.
       dropPending(s, flow, p, say);
       return resume();
     }
-    if (p.which) return askWhich(s, flow, ctx, say);
-    say(T.confirmRetry, T.confirmOptions);
+    return askWhich(s, flow, ctx, say);
   }
 
   /**

@@ -1297,6 +1297,24 @@ export function pendingCorrection(flow: Flow, words: string, pending: Answers, a
 }
 
 /**
+ * At a 「…对吗？」, the right value typed alone instead of one waiting there (`刘大壮` at 「用人单位「好再来饭店」。对吗？」,
+ * `鑫源电子厂`): read as `不对 刘大壮` would be, only when the words plainly are such a value for
+ * one free-text field waiting (a unit named as one; a person's name with a common surname, as a boss is named), never a
+ * sentence, a reaction or words another question takes. The caller confirms it: the words carry no 不对.
+ */
+export function valueInstead(flow: Flow, text: string, pending: Answers, answers: Answers, ctx: FlowContext): PendingChange | null {
+  const known = { ...answers, ...pending };
+  const t = compact(text);
+  const personNamed = (f: Field) =>
+    f.id === 'employer' && /^\p{Script=Han}{2,4}$/u.test(t) && (commonSurname(t) || COMPOUND_SURNAMES.includes(t.slice(0, 2))) && plainlyAnswers(flow, { ...f, id: 'name' }, text, known, ctx);
+  const fields = visibleFields(flow, known).filter((f) => f.id in pending && f.freeText && !f.verbatim && (plainlyAnswers(flow, f, text, known, ctx) || personNamed(f)));
+  if (fields.length !== 1 || Object.keys(flow.extract(text, known, ctx)).some((k) => k !== fields[0]!.id)) return null;
+  const r = fields[0]!.parse({ kind: 'text', text }, known, ctx);
+  if (!r.ok || r.value === undefined || r.exit || r.stay || JSON.stringify(r.value) === JSON.stringify(pending[fields[0]!.id])) return null;
+  return { field: fields[0]!, result: r };
+}
+
+/**
  * A request for a service: the facts it states, and what the request itself
  * chose. Asking for a lawyer or a procurator picks who helps, as the menu
  * would: that is the answer, not a reading to confirm.

@@ -180,7 +180,7 @@ describe('a confirmation counts its own misses', () => {
     expect((await session('web:m1')).answers).toMatchObject({ mode: 'video' });
   });
 
-  it('never loops: asked again once; after a second reply that is neither, what waits is dropped, named', async () => {
+  it('never loops: asked again once, then said plainly with 人工; after a third reply that is neither, what waits is dropped, named', async () => {
     await converse(t.chat, 'web:m2')
       .sendAll('预约律师', '同意', '欠薪', '上个月走了', '检察官')
       .send('视频')
@@ -189,6 +189,10 @@ describe('a confirmation counts its own misses', () => {
       .expectNot(/先不记/)
       .expect(/请回复「对」或「不对」/)
       .send('蓝色')
+      .expect(/我是想确认有没有记错/)
+      .expect(/人工/)
+      .expectNot(/先不记/)
+      .send('绿色')
       .expect(/好的，方式先不记/)
       .expectNot(/请回复「对」或「不对」/);
     expect((await session('web:m2')).pending).toBeNull();

@@ -117,12 +117,15 @@ describe('a confirmation the person went on from', () => {
     expect(String(s.answers.employer)).toMatch(/王强/);
   });
 
-  it('two replies that are neither: what waits is dropped (named), never a third 请回复「对」或「不对」', async () => {
+  it('replies that are neither: said plainly with 人工 the second time; the third, what waits is dropped (named), never a third 请回复「对」或「不对」', async () => {
     await converse(t.chat, 'web:s6')
       .sendAll('在河西街道一个饭店当服务员 老板拖了两个月工资没发', '同意')
       .send('天气不错')
       .expect(/请回复「对」或「不对」/)
       .send('蓝色的')
+      .expectNot(/请回复「对」或「不对」/)
+      .expect(/我是想确认有没有记错/)
+      .send('绿色的')
       .expectNot(/请回复「对」或「不对」/)
       .expect(/干活的地方、拖欠时间先不记/);
   });

@@ -129,7 +129,7 @@ describe('a name at a 「…对吗？」 of something else', () => {
   // guard: a bare name at the unit's confirmation may be the boss's: never held as the person's name
   it('guard: a bare `李明` at the unit\'s confirmation is neither a yes nor the person\'s name', async () => {
     const user = someone('bare-name');
-    await converse(t.chat, user).sendAll('好再来饭店老板欠我工资', '同意').send('李明').expect(/用人单位「好再来饭店」。对吗？|请回复「对」或「不对」/);
+    await converse(t.chat, user).sendAll('好再来饭店老板欠我工资', '同意').send('李明').expect(/用人单位「好再来饭店」。对吗？|请回复「对」或「不对」|用人单位「李明」。对吗？/);
     const s = await session(user);
     expect(s.answers).not.toHaveProperty('employer');
     expect(s.later ?? {}).not.toHaveProperty('contactName');

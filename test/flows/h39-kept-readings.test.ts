@@ -94,6 +94,8 @@ describe('a report for someone else, said at the unit question, then the unit', 
     await converse(t.chat, user)
       .sendAll('我要反映欠薪', '同意', '我是帮我爸问的', '王大军')
       .send('王大军')
+      .expect(/我是想确认有没有记错：代为反映「替父亲反映」/)
+      .send('王大军')
       .expect(/代为反映先不记，我再问您一次/)
       .expect(/被欠工资的是您本人，还是您替父亲反映？/)
       .send('2')

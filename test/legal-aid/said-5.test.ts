@@ -29,7 +29,7 @@ describe('the price asked with a lawyer in the middle of another form', () => {
       .send('我想找律师 要钱吗')
       .expect(new RegExp(`^${FREE.source}[^\\n]*（依据：`))
       .expect(/您刚才填的「反映欠薪」已保存，以后回复「反映欠薪」可以接着填/)
-      .expect(/好的，您想找工会律师咨询。/)
+      .expect(/已保存，[^\n]*\n您想找工会律师咨询。/)
       .expect(CONSENT);
     expect(text.match(new RegExp(FREE.source, 'g'))).toHaveLength(1);
     const s = await sessionOf('web:p1');
@@ -58,7 +58,7 @@ describe('the price asked with a lawyer in the middle of another form', () => {
       .send('我想预约检察官 要钱吗')
       .expect(/检察院不收费/)
       .expectNot(FREE)
-      .expect(/好的，您想和检察官面对面咨询（支持起诉）。/)
+      .expect(/已保存，[^\n]*\n您想和检察官面对面咨询（支持起诉）。/)
       .expect(CONSENT);
   });
 
