@@ -463,12 +463,12 @@ const NOT_PAID_YET = new RegExp(
   `^(?:${BOSS}|钱|工资|工钱)(?:到现在|现在|至今|一直|还是|也|都|还)*(?:没有?|未)(?:给|发|结|付|打|到账|到|收到)(?:下来)?(?:我)?(?:钱|工资|工钱)?(?:呢|啊|呀)?$|^${BOSS}(?:给|发|结|付)(?:我)?(?:钱|工资|工钱)?(?:了)?(?:吗|么|没有?)$`,
 );
 /**
- * The person's own money said to have come, nothing more (`钱到了`, `工资到了 收到了`): paid, passed on only after a yes
+ * The person's own money said to have come, nothing more (`钱到了`, `工资到了 收到了`, `钱全到了`): paid, passed on only after a yes
  * (it was 没太明白). Another's money or word is read before this (OTHERS_PAID, HEARSAY_MONEY).
  */
-const OWN_MONEY_CAME = /^(?:我|俺)?(?:的)?(?:钱|工资|工钱)(?:已经|都|也|终于|总算)*到了(?:啊|呀|哦|哈)?(?:，(?:我)?(?:已经|都|也)*(?:收到|拿到)了(?:啊|呀|哦|哈)?)?$/;
+const OWN_MONEY_CAME = /^(?:我|俺)?(?:的)?(?:钱|工资|工钱)(?:已经|都|也|终于|总算|全部|全)*到(?:齐|全)?了(?:啊|呀|哦|哈)?(?:，(?:我)?(?:已经|都|也)*(?:收到|拿到)了(?:啊|呀|哦|哈)?)?$/;
 /** Asked whether it came (`钱到了吗`, `工资到了没有`): the progress, never paid (it was 答不上来). */
-const OWN_MONEY_CAME_ASKED = /^(?:我|俺)?(?:的)?(?:钱|工资|工钱)(?:已经|都)?到(?:了)?(?:吗|么|嘛|没有?|没)$/;
+const OWN_MONEY_CAME_ASKED = /^(?:我|俺)?(?:的)?(?:钱|工资|工钱)(?:已经|都|全部|全)?到(?:齐|全)?(?:了)?(?:吗|么|嘛|没有?|没)$/;
 /** Not a promise to pay after all (`老板说没钱给`, `说再告就开除`). */
 const NOT_PROMISED = /没|不|别|开除|辞退|私了|报复/;
 /** The boss got in touch (`老板联系我了`, `老板今天给我打电话了`): news for the case worker. */

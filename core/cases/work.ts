@@ -868,6 +868,9 @@ export async function chaseCase(ctx: StaffCommandContext, caseNo: string | null,
  * the reporter's 进度, whose notice goes out with it (the outbox). A phone
  * is sealed as at submission (submit.ts), never logged nor put on a job.
  */
+/** A 更正's line in 进度 (`amendCase`), by the reporter's correction or staff's own. */
+const AMENDED_LINE = /^工作人员(?:按您的更正，)?把(?:案件里的)?(?:欠薪金额|用人单位|联系电话)改为/u;
+
 export async function amendCase(ctx: StaffCommandContext, caseNo: string | null, field: AmendField, typed: unknown): Promise<{ c: Case; from: string; to: string }> {
   const { core } = ctx;
   const now = core.clock.now();
@@ -910,7 +913,10 @@ export async function amendCase(ctx: StaffCommandContext, caseNo: string | null,
     // An amount said as about or a range is shown as it was (约28,500元).
     from = old === null ? '（无）' : field === 'amount' ? claimedAmount(w!) : amendShown(field, old);
     const to = amendShown(field, value);
-    record = noted(record, `工作人员按您的更正，把${what}改为${field === 'employer' ? `「${to}」` : to}`, now);
+    // Said by who began it: the reporter's own correction (a 更正 note, or a new phone, left since the last 更正), or
+    // staff's (was always 「按您的更正」, as if the worker had asked).
+    const asked = cur.reporterNotes.some((n) => (n.kind === 'correction' || (field === 'phone' && n.kind === 'phone')) && !cur.history.slice(n.hist + 1).some((h) => AMENDED_LINE.test(h.note)));
+    record = noted(record, `工作人员${asked ? '按您的更正，' : ''}把${asked ? '' : '案件里的'}${what}改为${field === 'employer' ? `「${to}」` : to}${asked ? '' : '，有不对的请跟我说'}`, now);
     return {
       record,
       action: 'amended',

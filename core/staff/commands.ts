@@ -742,7 +742,7 @@ const HELP_WORDS = /^(?:怎么用|怎么使用|如何使用|咋用|不会用|不
 const GREETING = /^(?:你好|您好|在吗|在不在|在么|有人吗|hi|hello|哈喽|嗨|早|早上好|上午好|中午好|下午好|晚上好)(?:啊|呀)?$/u;
 const ACK = /^(?:(?:好的?|好嘞|ok|行|嗯+)(?:收到|明白|知道了|了解)|收到|好的?|好嘞|ok|行|可以|嗯+|明白|知道了|了解|谢谢|多谢|辛苦了?)(?:了|啦)?$/u;
 const ACCEPT = /^(?:收到|好的?|好嘞|ok|行|可以|明白)?(?:这个|这件|这单)?(?:案子|案件|单子)?我?(?:来处理|来办|来跟进|接了|来接|接下了|接|马上联系|马上处理|马上打电话|这就联系|立即联系|这就打电话)了?$/u;
-const CLOSE = /^(?:这个|这件|这单)?(?:案子|案件|单子)?(?:已经?|都)?(?:结了|办好了|弄好了|搞定了|搞掂了|处理好了|处理完了|办妥了|弄完了)(?:啊|哈|哦)?$|结案|办结|(?:全|都|全部)(?:给|付|发|结)(?:了|清|齐)|给齐了|可以结了|办完了|已解决|解决了|要回来了|要到了|拿到钱了|钱(?:已经?)?(?:到了|到账|给了|付了|发了|结清)|已经?(?:结清|付清|全部支付)|^(?:钱|工资)?(?:已经?)?追回(?:了|来了)?/u;
+const CLOSE = /^(?:这个|这件|这单)?(?:案子|案件|单子)?(?:已经?|都)?(?:结了|办好了|弄好了|搞定了|搞掂了|处理好了|处理完了|办妥了|弄完了)(?:啊|哈|哦)?$|结案|办结|(?:全|都|全部)(?:给|付|发|结)(?:了|清|齐)|给齐了|可以结了|办完了|已解决|解决了|要回来了|要到了|拿到钱了|钱(?:已经?)?(?:到了|到账|给了|付了|发了|结清)|已经?(?:结清|付清|全部支付)|^(?:钱|工资)?(?:已经?)?追回(?:了|来了)?|^(?:钱|工资)?(?:已经?)?(?:全部|全都|全额)(?:追回|要回)(?:来?了)?|^(?:已经?)?全额(?:追回|到账|付清|结清)|(?:钱|工资|工钱)(?:已经?)?(?:全|全部|都)(?:收到|拿到|到账|到)了/u;
 /** `追回了6000`, `追回6千`, `钱追回来了 6000`, `办完了 追回6000`: the amount, for the 办结 hint (said back in the hint, never recorded). */
 const RECOVERED_AMOUNT = /^(?:(?:已经?)?(?:办完了?|办结了?|结案了?|解决了?|办好了?))?(?:钱|工资)?(?:已经?)?追回(?:了|来了)?(?:工资)?(\d+(?:\.\d+)?(?:[万千百]\d*)*)(?:元|块)?(?=$|(剩下|剩余|其余|余下))/u;
 /** Money said to have come back (`追回了`, `拿到了`, `钱到了`, `老板给了`, `结了`), an amount after it or not. */
@@ -781,7 +781,7 @@ function paidSaid(said: string): { back: number | null; owed: number | null; par
 }
 
 /** All of it said to be back with no figure: `全部要回来了`, `全额追回`, `一分不少`. */
-const ALL_BACK = /全部|全额|全款|全都|一分不少|足额/u;
+const ALL_BACK = /全部|全额|全款|全都|一分不少|足额|(?<![没未不]有?)全(?:收到|拿到|到账|到了|付了|给了|发了|结了)/u;
 
 /**
  * Money said back on a case this person is working (`钱追回来了 一共两万八`; a grid worker's case taken, a liaison's
@@ -953,9 +953,11 @@ const NOT_WAGE = /不(?:属于|是|算)(?:欠薪|拖欠工资|欠工资|讨薪)/
 const DUPLICATE = /重复(?:的|了|报|提交|反映|登记)|是重复/u;
 /** The reporter gave up: `工人说他不要了`, `当事人不追了`, `他说算了`. */
 const WITHDRAWN =
-  /不要了|不追了|不想搞了|不搞了|不想追|不追究|不想要了|不打算要|不找了|说算了|撤回|撤诉|撤销|(?:工人|当事人|报告人|本人|职工)(?:自己)?(?:已经?)?撤了|^(?!.*(?:老板|包工头|工头|公司|单位|厂里|厂长|经理|对方))(?:工人|当事人|报告人|本人|职工|他|她)?(?:自己)?(?:说)?(?:不用管了?|不用追了?|不用(?:再)?找了|不需要了|不用帮(?:忙|他|她)?了|不用麻烦了)$/u;
+  /不要了|不追了|(?<!(?:老板|公司|单位|对方)[\u4e00-\u9fa5]{0,3})不(?:想|打算)?告了|不想搞了|不搞了|不想追|不追究|不想要了|不打算要|不找了|说算了|撤回|撤诉|撤销|(?:工人|当事人|报告人|本人|职工)(?:自己)?(?:已经?)?撤了|^(?!.*(?:老板|包工头|工头|公司|单位|厂里|厂长|经理|对方))(?:工人|当事人|报告人|本人|职工|他|她)?(?:自己)?(?:说)?(?:不用管了?|不用追了?|不用(?:再)?找了|不需要了|不用帮(?:忙|他|她)?了|不用麻烦了)$/u;
 /** The reporter and the employer settled between them: `他们私了了`, `已经和解了`. */
 const SETTLED = /私了|私下解决|私下谈好|私下协商|协商好了|和解|自己谈好|自己解决了|双方(?:已经?)?(?:谈好|谈妥|协商好|达成(?:一致|协议))/u;
+/** Only a look asked for (`查`, `查一下`, `看看进度`): 详情, never a note. */
+const LOOK_UP = /^(?:帮我)?(?:查|查查|查询|查看|看|看看)(?:一下|下)?(?:这个|这件)?(?:案件|案子|进度|详情|情况|(?:老板|工人|当事人|报告人|单位)的?(?:电话|地址|名字|信息))?$/u;
 const QUESTION = /[?？]\s*$|[吗呢么]\s*$|了没有?\s*$|怎么|如何|什么|哪|谁|为啥|为什么/u;
 /** A yes-or-no asked at the end (`老板给钱了吗`, `工人收到钱了没有`): stripped, what is asked about is left. */
 const PAID_ASKED_END = /(?:吗|么|呢|没有?|[?？])+$/u;
@@ -1170,6 +1172,25 @@ async function fallbackAnswer(ctx: StaffCommandContext, text: string, quoted: st
     return `${line(full)}\n${OFFER_LINE[command] ?? '回复「好」就这样记下。'}`;
   };
 
+  /**
+   * `老板付了三千`, `追回3000元`, `老板给了工人三千` on a case they are working whose claim is one figure above the sum:
+   * part of the money, never shown as the one close to send (was `办结 … 追回 3000`, or 「全部付清」 with 3000). The
+   * words as a note (run on 好, as a note's hint) and the close with what is still owed, as `老板给了三千 还差三千` is
+   * answered. Null otherwise (the whole claim, a range, a group, another's case: as before).
+   */
+  const partOfClaim = async (back: string): Promise<string | null> => {
+    if (!usable(ctx, '办结') || no.endsWith('…')) return null;
+    const c = await ctx.core.cases.getByNo(no);
+    const w = c?.wage;
+    const n = leadingAmount(back);
+    const oneFigure = !!w && !w.amountApprox && w.amountUpTo === null && w.headcount.count <= 1;
+    if (!c || !w || !oneFigure || !n || n.rest.trim() !== '' || n.n < w.amount * 0.01 || n.n >= w.amount) return null;
+    if (c.assignee?.staffId !== ctx.staff.staff.id || c.status !== 'accepted') return null;
+    const words = [...spoken].length <= 40 ? spoken : '情况';
+    const note = offered('备注', `备注 ${no} ${words}`, words === spoken, (cmd) => `报告人反映欠${yuan(w.amount)}，这是其中一部分。还在追剩下的，先记下：${cmd}`);
+    return [note, `不再追的话，请发：办结 ${no} 追回 ${back} 还欠 金额`].filter(Boolean).join('\n');
+  };
+
   if (HELP_WORDS.test(bare)) return staffHelp(ctx);
   // `不对 是0002`: the one open case of theirs ending so (several or none: asked, nothing done).
   const serialFix = nos.length === 0 ? CORRECTION_SERIAL.exec(halfWidth(said)) : null;
@@ -1246,6 +1267,9 @@ async function fallbackAnswer(ctx: StaffCommandContext, text: string, quoted: st
   // `QX… 不行 再跟一下`, `QX… 钱数不对`, `QX… 可以` from the approver of that case's close: their answer to the close
   // (read below), never a note on it (h71).
   const approvalSaid = approvals.includes(own.no ?? '') && (APPROVAL_NO.test(restBare) || APPROVAL_YES.test(restBare));
+  // `查 QX…`, `查看一下 QX…`: the case looked up, never a note of 「查」 (was offered as one).
+  const look = own.no && !own.bad && LOOK_UP.test(restBare) ? offered('详情', `详情 ${own.no}`, true, (c) => `要查看这件案件，请发：${c}`) : null;
+  if (look) return look;
   if (own.no && !own.bad && !notNote && !approvalSaid) {
     const line = own.rest
       ? offered('备注', `备注 ${own.no} ${own.rest}`, [...own.rest].length <= 200, (c) => `要记下办理情况，请发：${c}`)
@@ -1384,8 +1408,9 @@ async function fallbackAnswer(ctx: StaffCommandContext, text: string, quoted: st
       // (No close shown to a question, h30: it is asked about once they know, with their words.)
       return lines.join('\n');
     },
-    // A sum said paid to the worker (`老板给了工人三千`, `工人已经拿到三千了`): the words as a note (offered on 好); whether
-    // it is all of it is not guessed, both closes shown to type (was 「没看懂」, h106).
+    // A sum said paid to the worker (`老板给了工人三千`, `工人已经拿到三千了`): the words as a note (offered on 好); below a
+    // one-figure claim, part of it (`partOfClaim`); else whether it is all of it is not guessed, both closes shown to
+    // type (was 「没看懂」, h106).
     async () => {
       const m = QUESTION.test(said) ? null : PAID_SOME.exec(bare);
       if (!m || !usable(ctx, '办结')) return null;
@@ -1394,9 +1419,13 @@ async function fallbackAnswer(ctx: StaffCommandContext, text: string, quoted: st
       const claim = c?.wage ? Math.max(c.wage.amountUpTo ?? c.wage.amount, c.wage.groupAmount ?? 0) : null;
       // More than the claim, or no sum read: 金额 left to fill (the 办结 command says what it thinks of a sum).
       const sum = read && read.rest.trim() === '' && read.n >= 100 && (claim === null || read.n <= claim) ? shownAmount(read.n) : '金额';
+      const part = sum !== '金额' ? await partOfClaim(sum) : null;
+      if (part) return part;
       const note = offered('备注', `备注 ${no} ${words}`, words === spoken, (full) => `要记下办理情况，请发：${full}`);
-      const closes = hint('办结', `工资已经全部付清、要办结的，请发：办结 ${no} 追回 ${sum}
-只付了一部分、不再追的话，请发：办结 ${no} 追回 ${sum} 还欠 金额`);
+      // The whole of a one-figure claim (`老板给了工人28500`): no part-paid close beside it.
+      const all = !!c?.wage && !c.wage.amountApprox && c.wage.amountUpTo === null && c.wage.headcount.count <= 1 && read?.n === c.wage.amount && sum !== '金额';
+      const closes = hint('办结', `工资已经全部付清、要办结的，请发：办结 ${no} 追回 ${sum}${all ? '' : `
+只付了一部分、不再追的话，请发：办结 ${no} 追回 ${sum} 还欠 金额`}`);
       return [note, closes].filter(Boolean).join('\n') || null;
     },
     // Part of the money back (`老板给了一半`, `老板给了2000 还差4000`, `老板给了三千 剩下的月底给`): a note of it, and
@@ -1435,6 +1464,8 @@ async function fallbackAnswer(ctx: StaffCommandContext, text: string, quoted: st
       const remark = m?.[2] ? said.slice(said.indexOf(m[2])).trim() : null;
       if (amount && remark) return hint('办结', `要办结请发：办结 ${no} 追回 ${amount} 还欠 金额\n情况可以记在备注里：备注 ${no} ${remark}`);
       const back = amount ?? (paid?.back != null ? shownAmount(paid.back) : null);
+      const part = back && !liaison ? await partOfClaim(back) : null;
+      if (part) return part;
       // The amount said (or all of a one-figure claim, `全部要回来了`) on a case of theirs being worked: checked against
       // the claim as the 办结 command and the staff API check it, then shown whole to type (h74). Never recorded here.
       // Part of it (`老板给了两万 还差八千`): no close proposed (a liaison's 结果 with 还欠 is recorded as progress, shown).

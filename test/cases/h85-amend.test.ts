@@ -84,9 +84,9 @@ describe('更正 in WeChat', () => {
     const x = await get(c);
     expect(x.wage).toMatchObject({ amount: 30000, amountApprox: false, amountUpTo: null, employer: c.wage!.employer });
     expect(x.status).toBe('accepted');
-    expect(x.history.at(-1)).toEqual({ at: T0.toISOString(), status: 'accepted', note: '工作人员按您的更正，把欠薪金额改为30,000元' });
+    expect(x.history.at(-1)).toEqual({ at: T0.toISOString(), status: 'accepted', note: '工作人员把案件里的欠薪金额改为30,000元，有不对的请跟我说' });
     expect(await amended(c)).toEqual([{ at: T0.toISOString(), actor: `staff:${GW}`, action: 'amended', detail: 'amount 28,500元 -> 30,000元' }]);
-    await inboxMessage(api.core, c.reporter.userKey, new RegExp(`您的案件 ${c.caseNo} 有新进展：工作人员按您的更正，把欠薪金额改为30,000元。`));
+    await inboxMessage(api.core, c.reporter.userKey, new RegExp(`您的案件 ${c.caseNo} 有新进展：工作人员把案件里的欠薪金额改为30,000元，有不对的请跟我说。`));
     expect(await say(`详情 ${c.caseNo}`)).toMatch(/30,000元/);
   });
 
@@ -98,7 +98,7 @@ describe('更正 in WeChat', () => {
     try {
       expect(await say(`更正 ${c.caseNo} 单位 宏达电子厂`)).toContain('的用人单位：青溪宏达建筑工程有限公司 → 宏达电子厂');
       expect(await say(`更正 ${c.caseNo} 电话 139 1234 5678`)).toContain('的联系电话：138****8000 → 139****5678');
-      await inboxMessage(api.core, c.reporter.userKey, /把联系电话改为139\*\*\*\*5678/);
+      await inboxMessage(api.core, c.reporter.userKey, /把案件里的联系电话改为139\*\*\*\*5678/);
       await settled();
     } finally {
       vi.restoreAllMocks();
@@ -107,7 +107,7 @@ describe('更正 in WeChat', () => {
     expect(x.wage!.employer).toBe('宏达电子厂');
     expect(unseal(api.core.config.DATA_KEY, x.reporter.phoneSealed!)).toBe('13912345678');
     expect(x.reporter.phoneHash).toBe(lookupHash(api.core.config.HASH_KEY, 'phone', '13912345678'));
-    expect(x.history.slice(-2).map((h) => h.note)).toEqual(['工作人员按您的更正，把用人单位改为「宏达电子厂」', '工作人员按您的更正，把联系电话改为139****5678']);
+    expect(x.history.slice(-2).map((h) => h.note)).toEqual(['工作人员把案件里的用人单位改为「宏达电子厂」，有不对的请跟我说', '工作人员把案件里的联系电话改为139****5678，有不对的请跟我说']);
     expect((await amended(c)).map((a) => a.detail)).toEqual(['employer 青溪宏达建筑工程有限公司 -> 宏达电子厂', 'phone 138****8000 -> 139****5678']);
     // Whole nowhere: not in any key (jobs, outbox, audit, inboxes), not in the logs.
     const dump = [...(await dumpPrefix(api.core.redis, api.core.config.REDIS_PREFIX)).values()].join('\n');
@@ -254,7 +254,7 @@ describe('POST /api/v1/staff/cases/:caseNo/amend', () => {
     expect([a.status, b.status].sort()).toEqual([200, 409]);
     expect([a, b].find((r) => r.status === 409)!.body.error).toMatchObject({ code: 'unchanged' });
     expect(await amended(c)).toHaveLength(1);
-    expect((await get(c)).history.filter((h) => h.note.startsWith('工作人员按您的更正')).length).toBe(1);
+    expect((await get(c)).history.filter((h) => h.note.startsWith('工作人员把案件里的欠薪金额改为')).length).toBe(1);
     await settled();
     expect((await inboxTexts(api.core, c.reporter.userKey)).slice(told).filter((t) => t.includes('26,000元'))).toHaveLength(1);
   });

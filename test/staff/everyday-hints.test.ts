@@ -20,14 +20,14 @@ describe('everyday words from a grid worker holding one accepted case', () => {
     expect((await s.get(c)).notes).toEqual([]);
   });
 
-  it('the money back, with the amount or without: the 办结 form, the amount as said, the case left open', async () => {
+  it('the money back, with the amount or without: the 办结 form, the amount as said (below the claim: part of it, h114), the case left open', async () => {
     await s.bind(GW1, 'gw-001');
     const c = await s.acceptedByGw1();
     expect(await s.ask(GW1, '钱已经追回来了')).toMatch(new RegExp(`^要办结请发：办结 ${c.caseNo} 追回 金额\n`));
-    expect(await s.ask(GW1, '钱追回来了 6000')).toMatch(new RegExp(`^要办结请发：办结 ${c.caseNo} 追回 6000\n`));
-    expect(await s.ask(GW1, '工资追回来了6000元')).toMatch(new RegExp(`^要办结请发：办结 ${c.caseNo} 追回 6000\n`));
+    expect(await s.ask(GW1, '钱追回来了 6000')).toMatch(new RegExp(`^报告人反映欠28,500元，这是其中一部分。[^]*\n不再追的话，请发：办结 ${c.caseNo} 追回 6000 还欠 金额$`));
+    expect(await s.ask(GW1, '工资追回来了6000元')).toMatch(new RegExp(`^报告人反映欠28,500元，这是其中一部分。[^]*\n不再追的话，请发：办结 ${c.caseNo} 追回 6000 还欠 金额$`));
     // Said after the case was done (`办完了 追回6000`): the amount too, never 「追回 金额」 with the 6000 dropped.
-    expect(await s.ask(GW1, '办完了 追回6000')).toMatch(new RegExp(`^要办结请发：办结 ${c.caseNo} 追回 6000\n`));
+    expect(await s.ask(GW1, '办完了 追回6000')).toMatch(new RegExp(`^报告人反映欠28,500元，这是其中一部分。[^]*\n不再追的话，请发：办结 ${c.caseNo} 追回 6000 还欠 金额$`));
     expect((await s.get(c)).status).toBe('accepted');
   });
 

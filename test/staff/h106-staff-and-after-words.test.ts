@@ -35,12 +35,12 @@ describe('a grid worker in WeChat, one case taken', () => {
     ['老板给了工人三千', '3000'],
     ['老板转了五千给工人', '5000'],
     ['工人已经拿到三千了', '3000'],
-  ])('%s: a note offered, both closes shown with the sum; 好 records only the note', async (said, sum) => {
+  ])('%s: a note offered and, the sum below the claim, only the part-paid close (h114: never 「全部付清」); 好 records only the note', async (said, sum) => {
     await s.bind(GW1, 'gw-001');
     const c = await s.acceptedByGw1();
     const before = await unchanged(c);
     expect(await s.ask(GW1, said)).toBe(
-      `${NOTE_OFFERED(c.caseNo, said)}\n工资已经全部付清、要办结的，请发：办结 ${c.caseNo} 追回 ${sum}\n只付了一部分、不再追的话，请发：办结 ${c.caseNo} 追回 ${sum} 还欠 金额`,
+      `报告人反映欠28,500元，这是其中一部分。还在追剩下的，先记下：备注 ${c.caseNo} ${said}\n回复「好」就这样记下。\n不再追的话，请发：办结 ${c.caseNo} 追回 ${sum} 还欠 金额`,
     );
     expect(await s.ask(GW1, '好')).toMatch(/^已记下备注/);
     expect((await s.get(c)).notes.map((n) => n.text)).toEqual([said]);

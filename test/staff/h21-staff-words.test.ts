@@ -18,16 +18,16 @@ const T0 = workingDayAt('10:00');
 const { ask, get, bind, acceptedByGw1 } = staffInWechat(T0);
 
 describe('a grid worker’s words about a case (h21)', () => {
-  it('amounts in words kept in the close hint; 2.8万 never 28万; nothing recorded', async () => {
+  it('amounts in words kept in the close hint (below the 28,500元 claim: the part-paid close, h114); 2.8万 never 28万; nothing recorded', async () => {
     await bind(GW1, 'gw-001');
     const c = await acceptedByGw1();
     const n = c.caseNo;
-    expect(await ask(GW1, '追回了两万八')).toMatch(new RegExp(`^要办结请发：办结 ${n} 追回 28000\n`));
-    expect(await ask(GW1, '钱到了 五千')).toMatch(new RegExp(`^要办结请发：办结 ${n} 追回 5000\n`));
-    expect(await ask(GW1, '工人说拿到钱了 6000块')).toMatch(new RegExp(`^要办结请发：办结 ${n} 追回 6000\n`));
-    expect(await ask(GW1, '追回2.8万')).toMatch(new RegExp(`^要办结请发：办结 ${n} 追回 2\\.8万\n`));
+    expect(await ask(GW1, '追回了两万八')).toMatch(new RegExp(`\n不再追的话，请发：办结 ${n} 追回 28000 还欠 金额$`));
+    expect(await ask(GW1, '钱到了 五千')).toMatch(new RegExp(`\n不再追的话，请发：办结 ${n} 追回 5000 还欠 金额$`));
+    expect(await ask(GW1, '工人说拿到钱了 6000块')).toMatch(new RegExp(`\n不再追的话，请发：办结 ${n} 追回 6000 还欠 金额$`));
+    expect(await ask(GW1, '追回2.8万')).toMatch(new RegExp(`\n不再追的话，请发：办结 ${n} 追回 2\\.8万 还欠 金额$`));
     expect(await ask(GW1, '办节 追回五千')).toBe(`是要办结吗？请发：办结 ${n} 追回 5000`);
-    expect(await ask(GW1, `${n} 追回两万八`)).toMatch(new RegExp(`^要办结请发：办结 ${n} 追回 28000\n`));
+    expect(await ask(GW1, `${n} 追回两万八`)).toMatch(new RegExp(`\n不再追的话，请发：办结 ${n} 追回 28000 还欠 金额$`));
     const now = await get(c);
     expect(now.status).toBe('accepted');
     expect(now.outcome).toBeNull();

@@ -50,16 +50,19 @@ async function referralTaken(): Promise<Case> {
 }
 
 describe('a grid worker says the money came back, with the amount in words (claim 28,500元)', () => {
-  it('钱追回来了 一共两万八: the close shown with 28000 to type (a close is never offered for a 好); typed, the worker told 28,000元', async () => {
+  it('钱追回来了 一共两万八: below the claim, a note offered and the part-paid close shown (h114); the close typed, the worker told 28,000元', async () => {
     await s.bind(GW1, 'gw-001');
     const c = await s.acceptedByGw1();
-    expect(await s.ask(GW1, '钱追回来了 一共两万八')).toBe(`要办结请发：办结 ${c.caseNo} 追回 28000\n没追回的请发：办结 ${c.caseNo} 未追回 原因 下一步 仲裁`);
+    expect(await s.ask(GW1, '钱追回来了 一共两万八')).toBe(
+      `报告人反映欠28,500元，这是其中一部分。还在追剩下的，先记下：备注 ${c.caseNo} 钱追回来了 一共两万八\n回复「好」就这样记下。\n不再追的话，请发：办结 ${c.caseNo} 追回 28000 还欠 金额`,
+    );
     expect(await kept(c)).toEqual(['accepted', [], null]);
     expect((await workerSaw(c)).some((t) => /已办结/.test(t))).toBe(false);
+    // (h114: 好 records the words as a note, never the close.)
     await s.ask(GW1, '好');
-    expect(await kept(c)).toEqual(['accepted', [], null]);
+    expect(await kept(c)).toEqual(['accepted', ['钱追回来了 一共两万八'], null]);
     expect(await s.ask(GW1, `办结 ${c.caseNo} 追回 28000`)).toMatch(/^已办结。[\s\S]*追回28,000元（部分，报告人反映欠28,500元）/);
-    expect(await kept(c)).toEqual(['resolved', [], 28000]);
+    expect(await kept(c)).toEqual(['resolved', ['钱追回来了 一共两万八'], 28000]);
     expect(await eventually(async () => (await workerSaw(c)).find((t) => /已办结/.test(t)), 8000, '办结 notice')).toMatch(/已办结：追回工资28,000元/);
   });
 

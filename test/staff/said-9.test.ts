@@ -80,7 +80,8 @@ describe('everyday phrases and mistyped names (2)', () => {
     expect(await ask(GW1, '能不能宽限几天？')).toBe(`是要延期吗？请发：延期 ${no} 天数 原因`);
     // What the boss said is progress, not an extension asked for.
     expect(await ask(GW1, '老板说要多几天')).not.toContain('延期');
-    expect(await ask(GW1, '老板全给了')).toBe(`要办结请发：办结 ${no} 追回 金额\n没追回的请发：办结 ${no} 未追回 原因 下一步 仲裁`);
+    // (h114: all of it said, the one-figure claim asked back with its 全额 close.)
+    expect(await ask(GW1, '老板全给了')).toMatch(new RegExp(`^您是说报告人反映的28,500元全部追回了吗？还没有记录。\n是的话，请发：办结 ${no} 追回 28500 全额\n`));
     expect(await ask(GW1, `办节 ${no} 追回5000`)).toBe(`是要办结吗？请发：办结 ${no} 追回5000`);
     const x = await get(c);
     expect(x.status).toBe('accepted');
