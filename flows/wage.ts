@@ -924,7 +924,7 @@ function leftSinceAnswer(t: string, a: WageAnswers, ctx: FlowContext): Result<st
 }
 
 /** A time alone (`10月底`, `上个月`, `上周五`, `前几天`): at whether they still work there, when they left. */
-const LEFT_WHEN_ALONE = /^(?:是|就|大概|差不多)?(?:(?:今年|去年)?[0-9一二三四五六七八九十]+月(?:份)?(?:底|初|中|中旬|下旬|上旬)?(?:[0-9一二三四五六七八九十]+[日号])?|上个?月(?:底|初)?|上周[一二三四五六日天]?|上个?星期[一二三四五六日天]?|上个?礼拜[一二三四五六日天]?|前几天|前天|昨天)(?:的时候)?(?:就)?(?:走的|走了|离开的|不干的|不干了)?$/u;
+const LEFT_WHEN_ALONE = /^(?:是|就|大概|差不多)?(?:(?:今年|去年)?[0-9一二三四五六七八九十]+月(?:份)?(?:底|初|中|中旬|下旬|上旬)?(?:[0-9一二三四五六七八九十]+[日号])?|上个?月(?:底|初)?|上周[一二三四五六日天]?|上个?星期[一二三四五六日天]?|上个?礼拜[一二三四五六日天]?|前几天|前天|昨天)(?:的时候)?(?:就)?(?:走的|走了|离开的|不干的|不干了|辞职的|辞职了|辞工的|辞的|离职的|离职了|被(?:老板)?(?:辞退|开除|炒)(?:的|了))?$/u;
 
 /** A weekday alone, this week's or an earlier week's (`上周五`, `上上个星期三`, `礼拜一`). */
 const LEFT_WEEKDAY = /^(?:上上个?|上个?|这个?|本)?(?:周|星期|礼拜)[一二三四五六日天1-7]$/u;
@@ -1068,7 +1068,7 @@ const KIN_TIME =
  * group 1, a family member named (or none); group 2, how long.
  */
 const OWED_TIME_ONLY =
-  /^(?:那|还有)?(?:(?:我|俺)(?:的)?(老婆|媳妇|爱人|老公|对象|丈夫|妻子|儿子|女儿|闺女|弟弟|哥哥|姐姐|妹妹|爸爸|爸|妈妈|妈)|他|她)?(?:的)?(?:工资|工钱)?(?:老板|包工头|工头|公司|厂里)?(?:也|都|已经|一共)?(?:被)?(?:欠了?|拖了?|拖欠了?)?((?:[0-9一二两俩三四五六七八九十]+)个?月|半年|一年)(?:了|的)?(?:工资|工钱)?(?:都|也)?(?:没发|没给|没结)?(?:了)?(?:吧|啊|呢)?[。.!！]*$/u;
+  /^(?:那|还有)?(?:(?:我|俺)(?:的)?(老婆|媳妇|爱人|老公|对象|丈夫|妻子|儿子|女儿|闺女|弟弟|哥哥|姐姐|妹妹|爸爸|爸|妈妈|妈)|他|她)?(?:的)?(?:工资|工钱)?(?:老板|包工头|工头|公司|厂里)?(?:也|都|已经|一共)?(?:被)?(?:欠了?|拖了?|拖欠了?)?(?:我|俺|我们|俺们)?(?:的)?((?:[0-9一二两俩三四五六七八九十]+)个?月|半年|一年)(?:了|的)?(?:工资|工钱)?(?:都|也)?(?:没发|没给|没结)?(?:了)?(?:吧|啊|呢)?[。.!！]*$/u;
 
 /** `三个月` → 3, `半年` → 6, `一年` → 12 (the months in {@link OWED_TIME_ONLY}); null when not a count of months. */
 function monthsSaid(s: string): number | null {
@@ -3148,6 +3148,10 @@ export const wageFlow = defineFlow({
         // `不清楚 反正很多人`: no figure, but many; a rough one chosen (recorded as approximate), never left unknown.
         // `好几十个`, `几十个人吧`: tens, no figure either.
         const tens = /^(?:大概|差不多|估计|得有|有|反正)?(?:好)?几十(?:个|个人|人|号人|来个)?(?:吧|左右|呢)?$/u.test(compact(t));
+        // `全厂的人都没拿到`, `全店都欠着`: everyone at the workplace, no figure; rough figures to choose from, small ones too.
+        if (EVERYONE_THERE.test(compact(t)) && !/\d|[一二两三四五六七八九十百几]/u.test(compact(t))) {
+          return { ok: false, conflict: true, error: ROUGH_HEADCOUNT_ASK, options: [...FEW_HEADCOUNTS.slice(0, 2), ...ROUGH_HEADCOUNTS] };
+        }
         if (tens || (MANY_PEOPLE.test(compact(t)) && !/\d|[一二两三四五六七八九十百]/u.test(compact(t).replace(/一大?(?:帮|群|堆|伙)/u, '')))) {
           return { ok: false, conflict: true, error: ROUGH_HEADCOUNT_ASK, options: ROUGH_HEADCOUNTS };
         }
@@ -3276,7 +3280,7 @@ export const wageFlow = defineFlow({
           return chosen.ok && !chosen.stay && !chosen.exit ? { ok: true, value: false, set: { ...(chosen.set ?? {}), leftSince: chosen.value }, ...(chosen.ack ? { ack: chosen.ack } : {}), ...(chosen.confirm ? { confirm: true } : {}) } : null;
         }
         // `早不干了 十月底走的`: gone said first, then the month (read as the month alone is).
-        const after = t.trim().replace(/^(?:早|早就|老早|已经|早都)?(?:不干了|走了|没干了|不做了|离开了|辞了)[,，。\s]*(?=\S)/u, '');
+        const after = t.trim().replace(/^(?:早|早就|老早|已经|早都)?(?:不干了|走了|没干了|不做了|离开了?|辞了|辞职了|辞工了|离职了|被(?:老板)?(?:辞退|开除|炒)了)[,，。\s]*(?=\S)/u, '');
         if (after !== t.trim()) t = after;
         if (!LEFT_WHEN_ALONE.test(compact(t))) return null;
         // A month that is no month left (a day still ahead): no answer here.
@@ -4154,6 +4158,11 @@ function periodStartSaid(text: string, a: WageAnswers, now: Date): WagePeriodAns
 
 /** Many people, no figure: `很多人`, `好多人`, `反正不少`, `一大帮`. */
 const MANY_PEOPLE = /很多人?|好多人?|不少人?|挺多人?|老多人?|人(?:很|挺|老|特别)?多|一大?(?:帮|群|堆|伙)人?|一大帮子/u;
+/**
+ * Everyone at the workplace, no figure: `全厂的人`, `全店都欠着`, `所有工人`. (`全工地的人` is left to the facts: a
+ * building site, proposed as one.)
+ */
+const EVERYONE_THERE = /全(?:厂|店|公司|车间|班组|组|队)|整个(?:厂子?|店|公司|车间|班组|队)|所有(?:的)?(?:人|工人|工友)/u;
 /** Asking for a rough headcount when no figure is known. */
 const ROUGH_HEADCOUNT_ASK = '不用很准。大概多少人？选一个最接近的就行：';
 /** A workplace pointed at by where it is, not named (`新塘村那个饭店`, `镇上那家厂`). */

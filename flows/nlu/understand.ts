@@ -217,13 +217,19 @@ export function understandInFlow(
   return u;
 }
 
-/** `宏达建筑嘛`, `青溪纺织厂吧`: the whole message a known employer's name (or alias) and 嘛/吧/呀 after it: the name. */
+/**
+ * `宏达建筑嘛`, `青溪纺织厂吧`: the whole message a known employer's name (or alias) and 嘛/吧/呀 after it: the name.
+ * `好再来饭店嘛`, `刘大壮嘛` (not in the directory): a unit's name (its ending says so) or a person's, and only 嘛 after
+ * it, as 呀/啊 are; never words that ask (`能找老板要嘛`, `这个要写公司名嘛`, `是不是公司嘛`).
+ */
 function knownEmployerWithParticle(text: string, ctx: FlowContext): string | null {
   const m = /^(.+?)[嘛吧呀]+[。.!！]*$/u.exec(compact(text));
   if (!m) return null;
   const said = m[1]!;
   const known = ctx.directory.districts.flatMap((d) => d.employers).some((e) => [e.name, ...e.aliases].some((n) => compact(n) === said));
-  return known ? said : null;
+  if (known) return said;
+  const nameOnly = /^[\p{Script=Han}A-Za-z0-9·（）()]{2,20}$/u.test(said) && !/[要能写填该会算用是吗么呢我你您]|可以|这个|那个|什么|名字/u.test(said);
+  return /嘛[。.!！]*$/u.test(compact(text)) && nameOnly && !isQuestion(said) && ((said.length >= 3 && ORG_SUFFIX.test(said)) || personLike(said)) ? said : null;
 }
 
 function readInFlow(

@@ -71,9 +71,10 @@ describe('the employer question: a known name, then 嘛/吧/呀', () => {
     expect((await session(user)).answers.employer).toBe('青溪电子');
   });
 
-  // guard: 吗 asks, and a name the directory does not know is left to isQuestion as before.
-  it('guard: 宏达建筑吗 / 好再来饭店嘛: nothing taken as the employer', async () => {
-    for (const said of ['宏达建筑吗', '好再来饭店嘛']) {
+  // guard: 吗 asks; a name the directory does not know is taken with 嘛 only since round 28 (wage-words-r28), so
+  // the words that ask with 嘛 are guarded instead.
+  it('guard: 宏达建筑吗 / 能找老板要嘛: nothing taken as the employer', async () => {
+    for (const said of ['宏达建筑吗', '能找老板要嘛']) {
       const user = someone('unknown');
       await converse(t.chat, user).sendAll(...TO_EMPLOYER).send(said).expectNot(/您在哪个镇或街道干活？/);
       expect((await session(user)).answers.employer, said).toBeUndefined();
