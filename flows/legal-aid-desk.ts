@@ -55,7 +55,10 @@ import {
   timeChange,
   trustAsked,
   bookingAsked,
+  bossLearnsAsked,
+  bossLearnsText,
   eveningAsked,
+  eveningFree,
   onlineSaid,
   ONLINE_MODE,
   whenAlone,
@@ -109,7 +112,7 @@ const UNSURE_MATTER_WORDS = /^(?:我也|我|也)?(?:不知道|不清楚|说不�
 /** `都行`, `不知道找谁`, `哪个好`: at the help question, the union lawyer. */
 const EITHER_HELP_WORDS = /^(?:都行|都可以|都好|随便|无所谓|哪个都行|哪个都可以|不知道找谁|不知道|不清楚|不懂|哪个好|哪个更好|选哪个|找谁好|找哪个|你们看着办|你们定|你定|听你的|听你们的)(?:吧|呢|啊|呀|哦)?$/u;
 /** `越快越好`, `随便`, `都可以`, `哪个快选哪个`: at the time question, the earliest time (proposed, for a yes). */
-const ANY_TIME_WORDS = /^(?:越快越好|越早越好|尽快|最快|最早|最早的|随便|随便吧|都可以|都行|哪个都行|哪个都可以|什么时候都行|什么时候都可以|随时都行|随时|都方便|你定|你们定|你们安排|看着安排|听你们的|早点|随便(?:哪天|哪个|什么时候|几点)?(?:都行|都可以|都好)|(?:哪个|哪天|哪个时间)(?:最)?(?:快|早)(?:的)?(?:就)?(?:选|要|约|定)?(?:哪个|哪天)?|(?:我)?(?:哪天|哪一天|什么时间|啥时候|啥时间|哪个时间|时间)(?:都行|都可以|都方便|都有空|都有时间|都没问题|无所谓)|(?:我)?(?:都有空|都有时间|都没问题)|无所谓|随时都可以|(?:你们?)(?:看着)?安排)(?:吧|呗|啊|就行|的)?$/u;
+const ANY_TIME_WORDS = /^(?:越快越好|越早越好|尽快|最快|最早|最早的|随便|随便吧|都可以|都行|哪个都行|哪个都可以|什么时候都行|什么时候都可以|随时都行|随时|都方便|你定|你们定|你们安排|看着安排|听你们的|早点|随便(?:哪天|哪个|什么时候|几点)?(?:都行|都可以|都好)|随便(?:哪天|哪一天|哪个|哪个时间|什么时候|几点)|(?:哪个|哪天|哪个时间)(?:最)?(?:快|早)(?:的)?(?:就)?(?:选|要|约|定)?(?:哪个|哪天)?|(?:我)?(?:哪天|哪一天|什么时间|啥时候|啥时间|哪个时间|时间)(?:都行|都可以|都方便|都有空|都有时间|都没问题|无所谓)|(?:我)?(?:都有空|都有时间|都没问题)|无所谓|随时都可以|(?:你们?)(?:看着)?安排)(?:吧|呗|啊|就行|的)?$/u;
 /** Soonest said (`越快越好`): the earliest time of all, whatever list is shown. */
 const ASAP_WORDS = /^(?:越快越好|越早越好|尽快|最快|最早|最早的|早点|(?:哪个|哪天|哪个时间)(?:最)?(?:快|早)(?:的)?(?:就)?(?:选|要|约|定)?(?:哪个|哪天)?$)/u;
 /** 最早, 最近的 with a day or a page shown: the list from its start (as the time question reads them), not a pick. */
@@ -146,6 +149,9 @@ const EITHER_SAID =
   /(?:有事|忙|走不开|来不及|赶不上|去不成|不去了).{0,6}(?:改天|换一天|换个日子|换天|下次|以后再)|^(?:改天|改日|换一天|换个日子)(?:吧|再去|再说|去吧)?$|^(?:我)?(?:那天|那时候|那个时间|这个时间|(?:周|星期|礼拜)[一二三四五六日天]|\d{1,2}[日号])(?:我)?(?:不行|不方便|没空|没时间|有事|(?:要|得)(?:加班|上班))(?:了)?(?:啊|呀)?$/u;
 /** Where to go (`地址在哪`, `在哪里`, `怎么走`): the booked place and its address. */
 const WHERE_SAID = /^(?:那个|那|请问|我)?(?:约的|预约的)?(?:地址|地点|地方|服务点|驿站|律师|检察官|你们)?(?:是)?(?:在哪里?|在哪儿|在什么地方|在啥地方|是哪里|是哪儿|是什么|是啥|怎么走|咋走|怎么去|咋去)(?:呢|啊|呀)?$|^(?:地址|地点)(?:呢|是多少|多少)?$/u;
+/** Lost on the way, or which floor (`找不到地方`, `找不着路`, `在几楼`, `哪个门进`): the booked place, and its phone to ask the way. */
+const LOST_SAID =
+  /^(?:我|我们)?(?:到了|到这了|到了但是?)?(?:还是|怎么)?(?:找不到|找不着|没找到|找了半天没找到)(?:地方|地址|路|门|服务点|驿站|工作站|在哪里?|在哪儿)?(?:了|啊|呀|呢)?$|^(?:那个|请问)?(?:地方|服务点|驿站|工作站)?(?:是|在)?(?:几楼|几层|哪一?层|哪一?栋|哪个门|哪个房间|几号房间?)(?:进)?(?:啊|呀|呢|来着)?$/u;
 /** Where they meet (`在哪里见面`, `在哪见面啊`, `去哪儿见律师`): the booked place, as for `地址在哪` (it was 「答不上来」, or the menu). */
 const WHERE_MEET_SAID =
   /^(?:那|那个|请问|我们?)?(?:是)?(?:在|去|到)(?:哪里|哪儿|哪|什么地方|啥地方)(?:见面|碰面|碰头|面谈|谈|咨询|见(?:律师|检察官|他|她)?|找(?:律师|检察官|他|她))(?:呢|啊|呀)?$/u;
@@ -455,13 +461,16 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
     if (t.length > 30) return null;
     const cancelling = CANCEL_SAID.test(t);
     const either = !cancelling && EITHER_SAID.test(t);
-    const where = WHERE_SAID.test(t) || WHERE_MEET_SAID.test(t.replace(/\s+/gu, ''));
+    const lost = LOST_SAID.test(t.replace(/[\s?？。!！~～]+/gu, ''));
+    const where = lost || WHERE_SAID.test(t) || WHERE_MEET_SAID.test(t.replace(/\s+/gu, ''));
     const lawyerPhone = LAWYER_PHONE_SAID.test(t.replace(/\s+/gu, ''));
     const gender = GENDER_SAID.test(t.replace(/\s+/gu, ''));
     const cost = COST_SAID.test(t);
     const lawyer = OTHER_LAWYER.test(t);
     const who = !lawyer && (WHO_SAID.test(t) || lawyerPhone || gender);
     const bring = !cancelling && BRING_SAID(t);
+    // `律师会不会告诉老板`, `老板会知道吗` after booking: who sees what was said (it was the wage report's answer).
+    const secret = bossLearnsAsked(t);
     const arrived = ARRIVED_SAID.test(t);
     const late = !cancelling && !either && !arrived && LATE_SAID.test(t);
     // `取消` with no form under way: about the booking (asked which, confirmed), never 「没有正在办理的事项」 alone.
@@ -487,7 +496,7 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
     // `下周一可以吗`, `周四下午行吗`: a time asked about is a wish to move to it.
     // (`换个时间` with no time said: asked which, change or cancel, below, as ever.)
     const wish = asked ? (asked.wish || null) : (/(?:可以|行|成|方便|有空|能约)(?:吗|不|不行|嘛)?$|呢$/u.test(t) ? slotWords(t) : null);
-    if (!cancelling && !either && !where && !cost && !lawyer && !who && !bring && !arrived && !late && wish === null) return null;
+    if (!cancelling && !either && !where && !cost && !lawyer && !who && !bring && !arrived && !late && !secret && wish === null) return null;
     const active = (await bookings.listByUser(userKey, 20)).filter((b) => b.status === 'booked' && Date.parse(b.slot.end) > ctx.now.getTime());
     // `律师叫什么名字` with no booking to come: said plainly, never a booking begun unasked.
     if (active.length === 0 && who) {
@@ -499,12 +508,13 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
     const b = active[0]!;
     if (cancelling) return oneBooking(session, b, ctx, 'cancel');
     if (either) return oneBooking(session, b, ctx, 'either', dayNotSuited(t, b, ctx));
-    if (where) return { session: { ...session, options: [] }, replies: text(whereText(b, ctx)) };
+    if (where) return { session: { ...session, options: [] }, replies: text(whereText(b, ctx, lost)) };
     if (cost) return { session: { ...session, options: [] }, replies: text(costText(b)) };
     if (lawyer) return oneBooking(session, b, ctx, 'lawyer');
     if (who && lawyerPhone) return { session: { ...session, options: [] }, replies: text(phoneText(b, ctx)) };
     if (who) return { session: { ...session, options: [] }, replies: text(`${gender ? GENDER_UNKNOWN : ''}${whoText(b, ctx)}`) };
     if (bring) return { session: { ...session, options: [] }, replies: text(bringText(b)) };
+    if (secret) return { session: { ...session, options: [] }, replies: text(bossLearnsText(b.help)) };
     if (arrived || late) return { session: { ...session, options: [] }, replies: text(arrived ? arrivedText(b, ctx) : lateText(b, ctx)) };
     // `周四不行了 周五可以吗`: the day that does not suit, said before the wish, is not offered instead of it.
     const head = t.endsWith(wish!) ? t.slice(0, t.length - wish!.length) : '';
@@ -612,10 +622,13 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
   }
 
   /** The booked place and its address (or how a call or video happens), with the time. */
-  function whereText(b: Booking, ctx: FlowContext): string {
+  function whereText(b: Booking, ctx: FlowContext, lost = false): string {
     const lines = placeLines(ctx.index, b, bookings.phoneOf(b));
     const head = b.mode === 'in_person' ? `您预约的时间：${whenText(b.slot)}` : `您预约的是${whenText(b.slot)}的${MODE_NAMES[b.mode]}，不用跑路。`;
-    return `${head}\n${lines.join('\n')}\n${changeLine(b)}`;
+    // `找不到地方`, `在几楼`: the floor and the way are known to the point, not here; its phone is the way to ask.
+    const phone = b.mode === 'in_person' ? pointOf(ctx.index.directory, b.slot.pointId)?.phone : undefined;
+    const ask = !lost || b.mode !== 'in_person' ? '' : phone ? `\n找不到或者不知道在几楼，请打服务点电话 ${phone} 问一下，他们会告诉您怎么走。` : '\n找不到的话，请回复「人工」，工作人员帮您问路。';
+    return `${head}\n${lines.join('\n')}${ask}\n${changeLine(b)}`;
   }
 
   /**
@@ -1140,11 +1153,18 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
    * the time question's list (nothing is booked), said back, and the question asked again; never read as a place.
    */
   async function timeOnly(userKey: string, session: Session, t: string, ctx: FlowContext): Promise<{ session: Session; replies: Reply[] } | null> {
-    if (session.mode !== 'ask' || !['place', 'mode', 'point'].includes(session.fieldId ?? '')) return null;
+    // (At the matter and at whom to see too: `下午`, `上午比较方便` there were 「请回复数字选择」.)
+    if (session.mode !== 'ask' || !['matter', 'help', 'place', 'mode', 'point'].includes(session.fieldId ?? '')) return null;
     const wish = timeOnlyWish(t, ctx);
     // `三号` where numbered choices are shown (the way to meet, the service points, the towns): maybe its option 3;
     // never read as a day there.
     if (!wish || (wish.day && (session.fieldId === 'mode' || session.options.length > 0))) return null;
+    // `晚上`, `晚上七点以后` with no evening time to book: said so (as to `晚上可以吗`), never 「想约晚上」 kept.
+    if (wish.part === 'evening') {
+      const a = LegalAnswers.safeParse(session.answers);
+      const full = await withBooking(ctx, userKey);
+      if (a.success && !eveningFree(a.data, full)) return andBack(session, full, text(eveningAsked('晚上', a.data, full)!));
+    }
     if (wish.day && (ctx.index.calendar.holidayName(wish.day) || !ctx.index.calendar.isWorkingDay(wish.day))) {
       const holiday = ctx.index.calendar.holidayName(wish.day);
       return andBack(session, ctx, text(`${dayLabel(wish.day)}${holiday ? `是${holiday}假期` : '不上班'}，不安排咨询，咨询都安排在工作日的白天。`), { sameForm: true });

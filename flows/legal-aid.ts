@@ -28,6 +28,7 @@ import {
   type Slot,
 } from '../core/legal-aid/index.js';
 import { showMonth } from './choices.js';
+import { violence } from './safety.js';
 import { PlaceSchema, defineFlow, type Result } from './define.js';
 import { findPersonName, findPhone, findStillEmployed, nameAnswer } from './nlu/facts.js';
 import { oneOf } from './nlu/choose.js';
@@ -1278,6 +1279,14 @@ function pickByPart(part: DayPart, a: LegalAnswers, ctx: FlowContext): SlotResul
 /** The evening asked about before the times are shown (`晚上可以吗`, `我只有晚上有空`, `下班后行不行`): no day named. */
 const EVENING_ASKED = /^(?:那|我|请问)?(?:只有|只能|能不能|可不可以|可以|能)?(?:晚上|傍晚|夜里|下班(?:以后|之后|后)|下了班)(?:才)?(?:可以|行|能约|能去|去|来|约|有空|有时间|方便|咨询|打电话)?(?:吗|么|嘛|不|呢|不行|行不行|可不可以|可以不)?(?:[?？。!！~]*)$/u;
 
+/** Whether any evening time is free for what is chosen so far (the help, the way to meet). */
+export function eveningFree(a: LegalAnswers, ctx: FlowContext): boolean {
+  const help = a.help ?? 'lawyer';
+  const modes = a.mode ? [a.mode] : modesFor(ctx, help);
+  const opts = { calendar: ctx.index.calendar, now: ctx.now, taken: ctx.booking?.taken, workingDays: WIDENED_WORKING_DAYS };
+  return modes.some((m) => upcomingFreeSlots(providersFor(ctx.directory, help, m), opts).some((s) => inPart(s, 'evening')));
+}
+
 /**
  * `晚上可以吗` at a question before the times (the mode, the place, the service point): whether there are
  * evening times for this help, and what to do instead; null for other words. The question is asked again after it.
@@ -1285,10 +1294,7 @@ const EVENING_ASKED = /^(?:那|我|请问)?(?:只有|只能|能不能|可不可�
 export function eveningAsked(t: string, a: LegalAnswers, ctx: FlowContext): string | null {
   if (!EVENING_ASKED.test(t.trim().replace(/\s+/gu, ''))) return null;
   const help = a.help ?? 'lawyer';
-  const modes = a.mode ? [a.mode] : modesFor(ctx, help);
-  const opts = { calendar: ctx.index.calendar, now: ctx.now, taken: ctx.booking?.taken, workingDays: WIDENED_WORKING_DAYS };
-  const evening = modes.some((m) => upcomingFreeSlots(providersFor(ctx.directory, help, m), opts).some((s) => inPart(s, 'evening')));
-  if (evening) return '有晚上的时间。选时间时回复「晚上」，就只给您看晚上能约的。';
+  if (eveningFree(a, ctx)) return '有晚上的时间。选时间时回复「晚上」，就只给您看晚上能约的。';
   // A meeting in person (or no way chosen yet): a call or video needs no trip, which may fit around work.
   const remote = modeOf(a) === 'in_person' ? modesFor(ctx, help).filter((m) => m !== 'in_person') : [];
   const instead = remote.length === 0 ? '' : a.mode ? `白天走不开的话，可以回复「改成${MODE_NAMES[remote[0]!]}」，不用跑路。` : `白天走不开的话，可以选${remote.map((m) => MODE_NAMES[m]).join('或')}，不用跑路。`;
@@ -1309,17 +1315,25 @@ export function trustAsked(t: string, a: LegalAnswers): string | null {
 }
 
 /** Whether the employer will learn of the booking, or whether it can be made without a name, asked while booking. */
-const BOSS_LEARNS_ASKED = /^(?:那|请问)?(?:会不会|会|能不能|可以|能|可不可以)?(?:被|让)?(?:老板|单位|公司|厂里|包工头|工头)(?:会不会|会|能不能|能)?(?:知道|晓得|发现)(?:吗|么|嘛|不|没|啊|呀|呢)?$|^(?:能不能|可不可以|能|可以)?(?:匿名|不留名字?|不写名字|不用真名)(?:吗|么|嘛|不|啊|呀|呢)?$|^(?:会|能)?保密(?:吗|么|嘛|不)$/u;
+const BOSS_LEARNS_ASKED = /^(?:那|请问)?(?:会不会|会|能不能|可以|能|可不可以)?(?:被|让)?(?:老板|单位|公司|厂里|包工头|工头)(?:会不会|会|能不能|能)?(?:知道|晓得|发现)(?:吗|么|嘛|不|没|啊|呀|呢)?$|^(?:能不能|可不可以|能|可以)?(?:匿名|不留名字?|不写名字|不用真名)(?:吗|么|嘛|不|啊|呀|呢)?$|^(?:会|能)?保密(?:吗|么|嘛|不)$|^(?:那|请问)?(?:律师|检察官)(?:会不会|会|能不能|能|要不要|要|是不是)?(?:告诉|通知|联系|找|跟|和)(?:我的?)?(?:老板|单位|公司|厂里|包工头|工头)(?:说)?(?:吗|么|嘛|不|啊|呀|呢)?$/u;
 /** How long it takes, asked while booking with nothing else named (`要多久`, `多长时间`, `等多久`). */
 const HOW_LONG_ASKED = /^(?:那|请问)?(?:要|得|需要|大概|一般)?(?:多久|多长时间|多少时间|等多久|几天)(?:啊|呀|呢|吗)?$/u;
+
+/** `会不会被老板知道`, `律师会不会告诉老板`, `能匿名吗`: whether the employer learns of it (while booking, or once booked). */
+export function bossLearnsAsked(t: string): boolean {
+  return BOSS_LEARNS_ASKED.test(t.trim().replace(/[\s?？。!！~～]+/gu, ''));
+}
+
+/** Who sees what was said for the booking: never the employer. */
+export function bossLearnsText(help: HelpKind | undefined): string {
+  return `预约时您说的情况，只有为您咨询的${help === 'procurator' ? '检察官' : '律师'}和工会工作人员能看到，我们不会告诉老板或单位。`;
+}
 
 /** `会不会被老板知道`, `能匿名吗`, `要多久` while booking: a short true answer; null for other words. */
 export function bookingAsked(t: string, a: LegalAnswers): string | null {
   const s = t.trim().replace(/[\s?？。!！~～]+/gu, '');
   const who = a.help === 'procurator' ? '检察官' : '律师';
-  if (BOSS_LEARNS_ASKED.test(s)) {
-    return `预约时您说的情况，只有为您咨询的${who}和工会工作人员能看到，我们不会告诉老板或单位。预约要留姓名和手机号，${who}要打电话联系您、确认时间，所以不能匿名。`;
-  }
+  if (bossLearnsAsked(t)) return `${bossLearnsText(a.help)}预约要留姓名和手机号，${who}要打电话联系您、确认时间，所以不能匿名。`;
   if (HOW_LONG_ASKED.test(s)) return `这几个问题填完，选好时间就约上了，${who}按您约的时间接待您。能约哪些时间，后面会给您看。`;
   return null;
 }
@@ -1878,7 +1892,11 @@ export function whenThenElse(t: string, ctx: FlowContext): { day: string; part?:
  * back. Null for anything else. (A bare hour is read in the working day: `三点` is 15:00, `九点` 09:00.)
  */
 export function timeOnlyWish(t: string, ctx: FlowContext): { part?: DayPart; after?: string; day?: string; said: string } | null {
-  const one = t.trim().replace(/[,，。.!！~～]+$/u, '').replace(/(?:都行|都可以|可以|也行|就行|吧|的时间|的时候)+$/u, '');
+  const one = t
+    .trim()
+    .replace(/[,，。.!！~～]+$/u, '')
+    .replace(/^(?:我|我们)?(?:最好|一般)?(?:是)?/u, '')
+    .replace(/(?:都行|都可以|可以|也行|就行|吧|的时间|的时候|比较方便|方便些|方便点|方便|比较好|有空|有时间)+$/u, '');
   const date = /^(?:这个月|本月)?(\d{1,2}|[一二三四五六七八九十]{1,3})[日号]$/u.exec(one);
   if (date) {
     const d = parseDayTime(one, ctx.now, 'future');
@@ -2134,7 +2152,8 @@ export const legalAidFlow = defineFlow({
             };
           }
           // Not one of the four, but plainly something: 其他 (`老板打人`, `房东不退押金`).
-          const other = OTHER_MATTERS.find(([re]) => re.test(t));
+          // `被老板打了`, `工头把我打了一顿`: the violence the safety notice answered is 其他 too (never the matter asked again).
+          const other = OTHER_MATTERS.find(([re]) => re.test(t)) ?? (violence(t) ? OTHER_MATTERS[0] : undefined);
           if (other) return { ok: true, value: 'other', ack: named ? `${NO_CHOOSING_LAWYER}\n${other[1]}` : other[1] };
           if (named) return { ok: false, error: `${NO_CHOOSING_LAWYER}\n请先说说您想咨询什么事，回复数字选择：1 欠薪、2 工伤、3 劳动合同、4 社保、5 其他。` };
           // Asked which of the matters said to book (`都有` to it): those are the numbers, and why one is picked.
@@ -2405,6 +2424,10 @@ export const legalAidFlow = defineFlow({
         const id = t.startsWith('point:') ? t.slice(6) : undefined;
         const p = id ? offered.find((x) => x.id === id) : offered.find((x) => t.length >= 2 && (x.name.includes(t) || t.includes(x.name)));
         if (p) return { ok: true, value: p.id };
+        // `驿站那个`, `人民路那个`, `滨河路的`: words of one offered point's name or address (only one), that point.
+        const words = t.trim().replace(/^(?:去|到|就|选|要|我要|我选)+/u, '').replace(/(?:那个|那家|那边|那里|那儿|这个|的|吧|就行)+$/u, '');
+        const named = words.length >= 2 && !WHEN_WORDS.test(words) ? offered.filter((x) => x.name.includes(words) || x.address.includes(words)) : [];
+        if (named.length === 1) return { ok: true, value: named[0]!.id };
         // `区里的`, `去区里那个`: the district's point, when there is one.
         if (/^(?:去|到|就|选|要)?区里(?:的|那个|那边的?|面)?(?:服务点|工作站|那个)?(?:吧)?$/u.test(t.trim()) && c.district.length === 1) return { ok: true, value: c.district[0]!.id };
         if (offered.length === 0 && c.remote.length === 0) return { ok: false, error: '这里暂时没有能约的服务点，请回复「人工」，工作人员会帮您安排。' };

@@ -175,8 +175,8 @@ describe('a time said before the service point', () => {
       // A Saturday off (or in a holiday on another day's clock) is said so; a made-up working Saturday is kept.
       .expect(/(?:不上班|假期)，不安排咨询|先给您看这天的/)
       .expectNot(/答不上来/)
-      // A house number is not a time.
-      .send('人民路88号那个')
+      // A house number is not a time (人民路88号, an offered point's address, now picks that point).
+      .send('建设路18号那个')
       .expect(/^请回复服务点前面的数字/)
       .send('1')
       // The times of the day wished for (明天上午, when that is a working day), or the earliest.
