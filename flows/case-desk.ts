@@ -83,7 +83,7 @@ import type { Session } from './session.js';
 import { T } from './texts.js';
 import type { FlowContext, Incoming } from './types.js';
 import { matchesOf } from './parsers/matches.js';
-import { knowledgeBase } from './knowledge/kb.js';
+import { knowledgeBase, withBasis } from './knowledge/kb.js';
 
 /** What a message says about the open case. */
 export type CaseMessage =
@@ -1712,7 +1712,7 @@ function claimsPaidLead(raw: string): string {
 function knowledgeLead(id: string): string {
   const e = knowledgeBase().byId(id);
   if (!e) return '这个情况要让工作人员知道。';
-  return e.basis.length > 0 ? `${e.answer}（依据：${e.basis.join('、')}）` : e.answer;
+  return withBasis(e);
 }
 
 /** Another's number said after 删除我的信息: not passed on (nobody's number is kept for a person who asked to be forgotten). */

@@ -21,7 +21,7 @@ import { nearTownshipSaid, townshipsIn } from './places.js';
 import { STOP_AFRAID, STOP_ASKED, aboutTheQuestion, askedAfterSubmit, changeOfValue, fieldNamedAlone, offeredOrPlain, plainlyAnswers, answerAhead, dayReadingAhead, dontKnow, mayDefer, mayWait, typedAnswer, factsAfterNo as newFactsAfterNo, openingFacts, pendingCorrection, valueInstead, slipIn, understandAtMenu, understandConfirm, understandInFlow, visibleFields, namedForChange, type Understood } from './nlu/understand.js';
 import { findPhone } from './nlu/facts.js';
 import { parseChineseNumber } from './parsers/chinese-number.js';
-import { bookingCostEntry, knowledgeBase, nextFlowOf, type KnowledgeEntry } from './knowledge/kb.js';
+import { bookingCostEntry, knowledgeBase, withBasis, nextFlowOf, type KnowledgeEntry } from './knowledge/kb.js';
 import type { Answers, Choice, Effect, Field, FieldResult, Flow, FlowContext, Incoming, Offered, Option, Reply, ReportedWage } from './types.js';
 import type { Pending } from './session.js';
 
@@ -1205,7 +1205,7 @@ export function createEngine(opts: EngineOptions) {
         // first one's when it leads somewhere: the one named first).
         if (u.more && u.entry) {
           const leads = (e: KnowledgeEntry): boolean => !!e.nextPrompt && flows.has(nextFlowOf(e) ?? '');
-          say(`${u.entry.answer}（依据：${u.entry.basis.join('、')}）`);
+          say(withBasis(u.entry));
           const lead = leads(u.entry) ? u.entry : u.more;
           // The other one's step, when it leads elsewhere: offered after (once the first is done, or declined).
           const other = lead === u.entry && leads(u.more) && nextFlowOf(u.more) !== nextFlowOf(lead) ? nextFlowOf(u.more) : null;
@@ -1238,7 +1238,7 @@ export function createEngine(opts: EngineOptions) {
               : u.service !== 'membership' && !('amountAsked' in u.facts)
                 ? askedWith(text, flow.id)
                 : null;
-        if (asked) say(`${asked.answer}（依据：${asked.basis.join('、')}）`);
+        if (asked) say(withBasis(asked));
         if (s.draft && s.draft.flowId === flow.id && Object.keys(u.facts).length === 0) {
           s.flowId = flow.id;
           s.flowVersion = flow.version;
@@ -1390,12 +1390,12 @@ export function createEngine(opts: EngineOptions) {
       if (flow) reask(s, flow, ctx, say);
       return;
     }
-    const basis = `（依据：${entry.basis.join('、')}）`;
+    const said = withBasis(entry);
     if (flow) {
       // An answer that leads to another service (工伤怎么算 while reporting wages): how to get there when wanted.
       const next = nextFlowOf(entry);
       const elsewhere = next && next !== flow.id && flows.has(next) ? `\n\n${T.whenNeeded(flows.get(next)!.title)}` : '';
-      say(`${entry.answer}${basis}${elsewhere}`);
+      say(`${said}${elsewhere}`);
       say(T.backTo(flow.title));
       reask(s, flow, ctx, say);
       return;
@@ -1413,26 +1413,26 @@ export function createEngine(opts: EngineOptions) {
       s.alsoFacts = also && then.alsoFacts && Object.keys(then.alsoFacts).length > 0 ? then.alsoFacts : null;
       const title = flows.get(then.service)!.title;
       // `offer`: the service was not asked for, only told of (`站长拖了三个月了怎么办`): offered, never said to be asked.
-      say(`${entry.answer}${basis}\n\n${then.wished ? T.lawyerWished(title) : then.offer ? T.offerService(title) : T.alsoAsked(title)}`, OFFER_CHOICES);
+      say(`${said}\n\n${then.wished ? T.lawyerWished(title) : then.offer ? T.offerService(title) : T.alsoAsked(title)}`, OFFER_CHOICES);
       return;
     }
     const next = nextFlowOf(entry);
     // Someone who said they only want to know is told where the next step is, not asked to take it.
     if (next && justAsking && flows.has(next)) {
-      say(`${entry.answer}${basis}\n\n${T.whenNeeded(flows.get(next)!.title)}`);
+      say(`${said}\n\n${T.whenNeeded(flows.get(next)!.title)}`);
       s.options = MENU;
       return;
     }
     // An application to join just sent (`入会要多久` after 提交成功): the answer, and where its status is; never offered
     // to apply again (a second application is refused as a duplicate).
     if (next && next === 'membership' && recentlySubmitted(s, ctx)?.id === next) {
-      say(`${entry.answer}${basis}\n\n${T.alreadySubmittedProgress}`);
+      say(`${said}\n\n${T.alreadySubmittedProgress}`);
       s.options = MENU;
       return;
     }
     // A report just sent (`跟老板的聊天截图要不要发过去` after 提交成功): never offered a new one for the same thing.
     if (next && s.submitted?.flowId === next && next === 'wage') {
-      say(`${entry.answer}${basis}\n\n${reportedLine(ctx.reported)}`);
+      say(`${said}\n\n${reportedLine(ctx.reported)}`);
       s.options = MENU;
       return;
     }
@@ -1442,13 +1442,13 @@ export function createEngine(opts: EngineOptions) {
       const carried = asked ? openingFacts(flows.get(next), asked, ctx) : null;
       s.offerFacts = carried && Object.keys(carried.facts).length + Object.keys(carried.given).length > 0 ? carried : null;
       s.offerTopic = entry.id;
-      say(`${entry.answer}${basis}\n\n${entry.nextPrompt}`, [
+      say(`${said}\n\n${entry.nextPrompt}`, [
         { label: '好的', value: 'offer:yes' },
         { label: '不用了，只是问问', value: 'offer:no' },
       ]);
       return;
     }
-    say(`${entry.answer}${basis}`);
+    say(said);
     s.options = MENU;
   }
 
@@ -1539,7 +1539,7 @@ export function createEngine(opts: EngineOptions) {
       s.offer = offered.id;
       s.offerFacts = carried;
       s.offerTopic = topic.id;
-      say(`${T.asSaid}${topic.answer}（依据：${topic.basis.join('、')}）\n\n${topic.nextPrompt ?? T.offerService(offered.title)}`, OFFER_CHOICES);
+      say(`${T.asSaid}${withBasis(topic)}\n\n${topic.nextPrompt ?? T.offerService(offered.title)}`, OFFER_CHOICES);
       return;
     }
     // Anything else leaves the offer: the menu's numbers apply from here, never the offer's (nor one kept for after it).
@@ -2627,7 +2627,7 @@ export function createEngine(opts: EngineOptions) {
     if (doubled !== null) return retry(`${doubled}\n${field.ask(s.answers, ctx)}`);
     // A question asked with the report's facts (`…欠我钱 两万三 过年前要回来行不行`): answered first, then the facts
     // are confirmed (understand.ts factsBeside), never one of the two dropped.
-    if (u.kind === 'answer' && u.asked) say(`${u.asked.answer}（依据：${u.asked.basis.join('、')}）`);
+    if (u.kind === 'answer' && u.asked) say(withBasis(u.asked));
     // `啥子是工程项目哦`: what the question asked means, which the knowledge base has no entry for, is the field's help.
     if (u.kind === 'question' && !u.entry && field.help && aboutTheQuestion(field, text, s.answers, ctx)) {
       say(helpSaid(s, field, field.help, ctx));

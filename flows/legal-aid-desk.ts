@@ -79,7 +79,7 @@ import type { Effect, FlowContext, Incoming } from './types.js';
 import { understandConfirm } from './nlu/understand.js';
 import { whichCase } from './case-desk.js';
 import { asksCost } from './nlu/talk.js';
-import { bookingCostEntry, knowledgeBase } from './knowledge/kb.js';
+import { bookingCostEntry, knowledgeBase, withBasis } from './knowledge/kb.js';
 import { numberPicked, pickExact } from './nlu/choose.js';
 import type { Option } from './types.js';
 
@@ -845,7 +845,7 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
     const said = (line: string) => replies.some((r) => r.type === 'text' && r.text.includes(line));
     const help = LegalAnswers.safeParse(o.session.answers).data?.help;
     const entry = cost ? bookingCostEntry(knowledgeBase(), raw, help) : null;
-    const price = entry ? `${entry.answer}（依据：${entry.basis.join('、')}）` : null;
+    const price = entry ? withBasis(entry) : null;
     // A booking just begun (its consent asked), not a saved one taken up again.
     const fresh = o.session.mode === 'ask' && o.session.fieldId === 'consent' && !('consent' in o.session.answers);
     const forOther = other && fresh ? bookedForOtherText(other) : null;
@@ -1008,7 +1008,7 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
     if (session.mode === 'ask' && !a.data.mode && t.length <= 30 && /电话/u.test(t)) {
       const m = knowledgeBase().match(t);
       if (m?.entry.id === CANNOT_TYPE && a.data.help && modesFor(ctx, a.data.help).includes('phone')) {
-        return andBack(session, ctx, text(`${m.entry.answer}（依据：${m.entry.basis.join('、')}）\n咨询也可以选「电话咨询」，到时${a.data.help === 'procurator' ? '检察官' : '律师'}打您的手机，不用打字。`));
+        return andBack(session, ctx, text(`${withBasis(m.entry)}\n咨询也可以选「电话咨询」，到时${a.data.help === 'procurator' ? '检察官' : '律师'}打您的手机，不用打字。`));
       }
     }
     if (session.mode === 'confirm') return null;

@@ -11,7 +11,7 @@ import { CONSENT_OPTIONS } from './define.js';
 import { elsewhereText } from './membership-work.js';
 import { NO_FLOW, type Session } from './session.js';
 import { MENU } from './texts.js';
-import { knowledgeBase } from './knowledge/kb.js';
+import { knowledgeBase, withBasis } from './knowledge/kb.js';
 import type { Effect, FlowContext } from './types.js';
 
 /**
@@ -343,7 +343,7 @@ export function eligibilityReply(e: Eligibility): { text: string; offer: string 
       const id = ELIGIBILITY_TOPICS.find(([kind]) => kind === e.kind)?.[1];
       const entry = id ? knowledgeBase().byId(id) : undefined;
       if (!entry) return { text: `可以。年满${MIN_MEMBER_AGE}周岁、靠工资收入生活的劳动者都可以加入工会。${ELIGIBILITY_BASIS}`, offer: now };
-      return { text: `${entry.answer}（依据：${entry.basis.join('、')}）`, offer: entry.nextPrompt ?? now };
+      return { text: withBasis(entry), offer: entry.nextPrompt ?? now };
     }
     case 'student':
       return {

@@ -44,7 +44,8 @@ const EntrySchema = z.strictObject({
   /** Rules any of which marks a question as this entry's (see RuleSchema). */
   match: z.array(RuleSchema).default([]),
   answer: z.string().min(10).max(200),
-  basis: z.array(z.string().min(3)).min(1),
+  /** The laws an answer rests on, said after it; empty for practical answers no law speaks to (`能带老乡一起去吗`). */
+  basis: z.array(z.string().min(3)),
   next: z.enum(['wage', 'membership', 'legal_aid']).nullable(),
   nextPrompt: z.string().nullable(),
 });
@@ -71,6 +72,11 @@ const KnowledgeSchema = z
   });
 
 export type KnowledgeEntry = z.infer<typeof EntrySchema>;
+
+/** An entry's answer as said, with the laws it rests on after it when there are any: `…（依据：《工会法》）`. */
+export function withBasis(e: Pick<KnowledgeEntry, 'answer' | 'basis'>): string {
+  return e.basis.length > 0 ? `${e.answer}（依据：${e.basis.join('、')}）` : e.answer;
+}
 
 /** Where an answer leads: the flow Gongyou offers next. */
 export type NextStep = 'wage' | 'membership' | 'legal' | null;
