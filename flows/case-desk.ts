@@ -91,7 +91,7 @@ export type CaseMessage =
    * `asks`: the case number (`案件编号多少`, `我忘了我的编号`), whether the report went in (`上次那个提交成功了吗`),
    * or who handles it (`工作人员叫什么名字`).
    */
-  | { kind: 'progress'; staffPhone: boolean; asks?: 'number' | 'submitted' | 'who' }
+  | { kind: 'progress'; staffPhone: boolean; asks?: 'number' | 'submitted' | 'who' | 'caller' }
   /**
    * `about`: a note with its own advice (the boss denies the debt, offers a settlement, promises to pay,
    * more is owed now). `paid`: the sum the person says they were given (`老板今天给了我3000`), in yuan:
@@ -798,6 +798,20 @@ const AWAY_ANSWER = '回老家或者去外地，都不影响案件办理，工�
 const TELL_ME =
   /^(?:钱|工资|工钱)?(?:到了|到账了|要回来了|追回来了|拿到了|下来了|有消息了|有结果了|有进展了|有消息|有结果|有进展)(?:就|记得|麻烦|请)?(?:告诉|通知|说|联系)(?:我|俺)(?:一声|一下)?(?:啊|哈|吧|哦)?$|^有(?:消息|结果|进展)(?:了)?(?:就|记得)?(?:告诉|通知)(?:我|俺)(?:一声|一下)?(?:啊|哈|吧)?$/u;
 const TELL_ME_ANSWER = '好的。案件有进展，会在这里告诉您，工作人员也会打您留的电话联系您；您随时可以回复「进度」查看。钱到没到，以您自己收到为准，收到了跟我说一声。';
+/** Not all of it come (`钱还没全到`, `工资还没给齐`): part of it, passed on after a yes as a part payment (it was 没太明白). */
+const NOT_ALL_CAME = /^(?:我|俺)?(?:的)?(?:钱|工资|工钱)(?:还|也|都)*(?:没有?|未)(?:全|全部)(?:到|到账|到手|拿到|给|发|结)(?:齐|完)?(?:呢|啊|呀)?$|^(?:我|俺)?(?:的)?(?:钱|工资|工钱)(?:还|也)*(?:没有?|未)(?:到齐|给齐|发齐|给全|发全|到全)(?:呢|啊|呀)?$/u;
+/**
+ * Someone said they would come (`他们说明天来`, `他说下午过来`): who is not said; news for the case worker, passed on after a
+ * yes (it was 没太明白). The staff's own word (`工作人员叫我明天去`) and the boss's promise are read before this.
+ */
+const COMING_SAID =
+  /^(?:他们|他|她|对方|人家|那边)(?:说|讲|讲好|说好)(?:了)?(?:明天|后天|今天|下午|上午|晚上|待会|等会|过几天|过两天|下周[一二三四五六日天]?|周[一二三四五六日天]|[一二三四五六七八九十\d]+号)*(?:会|要)?(?:来|过来|上门)(?:找我|看看|一趟)?(?:了)?(?:啊|哦|呀)?$/u;
+/**
+ * A call from someone not named, and whether it was the union (`有人给我打电话了 是你们吗`): who is in charge of the case,
+ * and how to tell (it was 答不上来). Only the call (`有人打电话给我了`) is asked who called ({@link WHO_CALLED}).
+ */
+const CALLER_ASKED = /^(.+?)，?(?:请问)?(?:是(?:不是)?(?:你们|工会|工作人员|网格员|工格员)(?:的人)?(?:打的)?(?:吗|么|嘛|吧)?|是谁(?:打的)?(?:啊|呀)?)$/u;
+
 /** A new job (`我换工作了`, `我去别的厂了`): the case goes on (it was 没太明白). */
 const NEW_JOB =
   /^(?:我|俺)?(?:已经|现在)?(?:换(?:了)?(?:个|份|一个|一份)?(?:新)?(?:工作|地方干活|厂|单位|工地)|去(?:了)?别的(?:厂|地方|单位|工地)(?:干|上班|干活)?|不在(?:那|那里|那边|那家|原来的?|以前的?)(?:厂|饭店|单位|工地|公司)?(?:干|上班|做|干活)|找(?:到)?(?:了)?(?:新|别的)(?:工作|活))(?:了)?(?:啊|哦|呀)?$/u;
@@ -1178,6 +1192,8 @@ function readOne(text: string, complaintOnly = false): CaseMessage | null {
   // `有人找我了`, `有人来厂里找我了`: the staff or the boss's people, asked which (it was 没太明白, or news the boss came).
   if (!long && [...c].length <= PROGRESS_MAX && !/[?？]\s*$/.test(raw) && WHO_CAME.test(c)) return { kind: 'who-came' };
   // `有人打电话给我了`, `陌生人给我打电话了`: the same, asked who called (it was taken as the staff's call, or 没太明白).
+  const caller = long || [...c].length > PROGRESS_MAX ? null : CALLER_ASKED.exec(s);
+  if (caller && WHO_CALLED.test(compact(caller[1]!))) return { kind: 'progress', staffPhone: false, asks: 'caller' };
   if (!long && [...c].length <= PROGRESS_MAX && !/[?？]\s*$/.test(raw) && WHO_CALLED.test(c)) return /电话|打给/u.test(c) ? { kind: 'who-came', call: true } : { kind: 'who-came' };
   // `老板说已经给了吗`: asked, as `老板给了吗` is: the progress (it was read as a promise).
   if (!long && [...c].length <= PROGRESS_MAX && BOSS_SAYS_PAID_ASKED.test(c)) return { kind: 'progress', staffPhone: false };
@@ -1202,6 +1218,7 @@ function readOne(text: string, complaintOnly = false): CaseMessage | null {
   if (!long && OWN_MONEY_CAME.test(s)) return { kind: 'note', note: 'paid' };
   if (!long && OWN_MONEY_CAME_ASKED.test(c)) return { kind: 'progress', staffPhone: false };
   if (PARTLY_PAID.test(s) || saysDone(s, PART_ARRIVED)) return { kind: 'note', note: 'partly_paid' };
+  if (!long && NOT_ALL_CAME.test(c)) return { kind: 'note', note: 'partly_paid' };
   // `钱收到了 但是少了五百`: short of the whole, part of it (it was all of it, paid).
   if (SHORT_SAID.test(s) && (saysDone(s, PAID) || saysDone(s, PART_ARRIVED))) return { kind: 'note', note: 'partly_paid' };
   const sum = paidSum(s);
@@ -1249,6 +1266,7 @@ function readOne(text: string, complaintOnly = false): CaseMessage | null {
   if ([...c].length <= PROGRESS_MAX && STAFF_SENT_TO_ARBITRATION.test(c)) return { kind: 'asks', about: 'to-arbitration' };
   if ([...c].length <= PROGRESS_MAX && SIGN_ASKED.test(c)) return { kind: 'asks', about: 'sign' };
   if (NOT_PAID_YET.test(c)) return { kind: 'progress', staffPhone: false };
+  if ([...c].length <= PROGRESS_MAX && COMING_SAID.test(c)) return { kind: 'note', note: 'other' };
   if (MOVED.test(c)) return { kind: 'asks', about: 'moved' };
   // `继续`, `上周五网格员说这周给答复`, `我回老家了还能办吗`, `钱到了告诉我一声`, `我换工作了`: answered in a line, nothing passed on.
   if (GO_ON.test(c)) return { kind: 'asks', about: 'go-on' };
@@ -1975,7 +1993,7 @@ export function createCaseDesk(core: Core) {
         const heard = !read.asks && !read.staffPhone && pressing(raw) ? heardLead(targetCases(session, open, raw, ctx), ctx, raw) : null;
         if (heard) return { session, replies: [text(progressReply(ctx, open, false, heard))], shown: open.slice(0, 3) };
         const nos = open.slice(0, 3).map((c) => c.caseNo).join('、');
-        const lead = read.asks === 'number' ? `您的案件编号是 ${nos}。` : read.asks === 'submitted' ? `已经提交成功了，案件编号是 ${nos}。` : read.asks === 'who' ? whoLine(open, ctx) : undefined;
+        const lead = read.asks === 'number' ? `您的案件编号是 ${nos}。` : read.asks === 'submitted' ? `已经提交成功了，案件编号是 ${nos}。` : read.asks === 'who' ? whoLine(open, ctx) : read.asks === 'caller' ? callerLine(open, ctx) : undefined;
         return { session, replies: [text(progressReply(ctx, open, read.staffPhone, lead))], shown: open.slice(0, 3) };
       }
       case 'boss-phone':
@@ -2147,6 +2165,15 @@ export function createCaseDesk(core: Core) {
   function whoLine(open: Case[], ctx: FlowContext): string {
     const teams = open.slice(0, 3).map((c) => (c.assignee ? `${open.length > 1 ? `案件 ${c.caseNo} ` : ''}由${teamOf(ctx.index, c.assignee.level, c.assignee.staffId)}负责` : `${open.length > 1 ? `案件 ${c.caseNo} ` : ''}还在安排工作人员`));
     return `${teams.join('；')}。工作人员的名字和电话不在这里公开，他们会打您留的电话联系您，接电话时可以问怎么称呼。`;
+  }
+
+  /**
+   * `有人给我打电话了 是你们吗`: who is in charge (as 工作人员是谁 is answered), and how to tell: the case number is the
+   * person's to check against; money asked for is not the union's. No phone is given.
+   */
+  function callerLine(open: Case[], ctx: FlowContext): string {
+    const nos = open.slice(0, 3).map((c) => c.caseNo).join('、');
+    return `${open.length === 1 ? '您的案件' : ''}${whoLine(open, ctx)}\n拿不准是不是工会的，可以请对方说一下您的案件编号（${nos}）。对方要您交钱、转账的，先别给，告诉我，我转给负责的工作人员。`;
   }
 
   /** The cases `targets` names. */

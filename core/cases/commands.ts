@@ -607,7 +607,7 @@ registerStaffCommands(
     roles: HOLDERS,
   },
   {
-    ...caseCommand(['更正'], '更正 QX… 金额 28500 —— 按报告人的更正改案件信息（金额、单位或电话），会告诉报告人', async (ctx, no, rest) => {
+    ...caseCommand(['更正'], '更正 QX… 金额 28500 —— 改正案件信息（欠薪金额、用人单位或报告人的电话），会告诉报告人', async (ctx, no, rest) => {
       let ask: { field: AmendField; value: string };
       try {
         ask = parseAmend(no, rest);

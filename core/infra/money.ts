@@ -59,8 +59,19 @@ function chineseAmount(s: string): number | null {
 }
 
 /**
- * An amount as typed at its start: `28500`, `28,500`, `2.85万`, `2.85w`, `28k`, `28500元`,
- * `6千`, `6千5`, `六千`, `两万五千`; the rest of the text after it.
+ * The currency words after a figure (`元`, `块钱`; `元整`, `六千整` as on a receipt: exactly that much; `元钱`), as the
+ * chat's amount reader takes them (flows/parsers/amount.ts). `整` only as a word of its own (`整个`, `整天` are not it).
+ */
+const WHOLE = '整(?![个体天月年理改齐])';
+const CURRENCY = `(?:元钱|(?:元|块钱?|圆)(?:${WHOLE})?|${WHOLE})`;
+const MIXED = new RegExp(`^(\\d[\\d零〇一二两三四五六七八九十百千万]*[百千万][\\d零〇一二两三四五六七八九十百千万]*)\\s*(?:${CURRENCY})?`);
+const FIGURES = new RegExp(`^(\\d{1,3}(?:[,，]\\d{3})+|\\d+)(?:\\.(\\d+))?\\s*(?:(万|千|k|K|w|W)(\\d)?(?![\\d万千A-Za-z]))?\\s*(?:${CURRENCY})?`);
+const POINTED = new RegExp(`^([一二两三四五六七八九十]+)点([零〇一二三四五六七八九]+)(万|千)\\s*(?:${CURRENCY})?`, 'u');
+const NUMERALS = new RegExp(`^([零〇一幺二两三四五六七八九十百千万]+)\\s*(?:${CURRENCY})?`);
+
+/**
+ * An amount as typed at its start: `28500`, `28,500`, `2.85万`, `2.85w`, `28k`, `28500元`, `28500元整`,
+ * `6千`, `6千5`, `六千`, `六千元整`, `两万五千`; the rest of the text after it.
  */
 export function leadingAmount(typed: string): { n: number; rest: string } | null {
   // Full-width figures (`２８５００`, `２．８５万`, `２８，５００`, `２８ｋ`) as typed on a Chinese keyboard: one code unit for one, so `rest` is
@@ -71,14 +82,14 @@ export function leadingAmount(typed: string): { n: number; rest: string } | null
     // Only in the figure at the start: the words after it stay as typed.
     .replace(/^[\s\d.,零〇一幺二两三四五六七八九十百千万点壹贰貳叁參参肆伍陆陸柒捌玖拾佰仟萬兩]+/u, (run) => run.replace(/[壹贰貳叁參参肆伍陆陸柒捌玖拾佰仟萬兩]/gu, (ch) => FORMAL[ch]!));
   // `2万8千5`, `1万2千`: digits and units mixed past what the figures below read.
-  const mixed = text.match(/^(\d[\d零〇一二两三四五六七八九十百千万]*[百千万][\d零〇一二两三四五六七八九十百千万]*)\s*(?:元|块钱?)?/);
+  const mixed = text.match(MIXED);
   // `2万八` as the chat reads it (28,000, as `2万8`): a numeral after the unit is that figure's next digit.
   if (mixed && /[百千万][\d零〇一二两三四五六七八九]|[万千百].*[百千]/.test(mixed[1]!)) {
     // Each figure one digit (`2万8千5`): read as the numerals it stands for (二万八千五); `12万5` is left to the forms below.
     const n = /\d{2,}/.test(mixed[1]!) ? null : chineseAmount(mixed[1]!.replace(/\d/g, (d) => '零一二三四五六七八九'[Number(d)]!));
     if (n !== null && Number.isInteger(n)) return { n, rest: text.slice(mixed[0].length) };
   }
-  const m = text.match(/^(\d{1,3}(?:[,，]\d{3})+|\d+)(?:\.(\d+))?\s*(?:(万|千|k|K|w|W)(\d)?(?![\d万千A-Za-z]))?\s*(?:元|块钱?)?/);
+  const m = text.match(FIGURES);
   if (m) {
     // `2.85w`: w for 万, as typed in chats.
     const unit = m[3] === '万' || m[3] === 'w' || m[3] === 'W' ? 10_000 : m[3] ? 1000 : 1;
@@ -91,14 +102,14 @@ export function leadingAmount(typed: string): { n: number; rest: string } | null
     return { n: Math.round(n * 100) / 100, rest: text.slice(m[0].length) };
   }
   // `一点五万`, `二点八五万`: a decimal said in words, with its unit (the chat reads these too).
-  const pointed = text.match(/^([一二两三四五六七八九十]+)点([零〇一二三四五六七八九]+)(万|千)\s*(?:元|块钱?)?/u);
+  const pointed = text.match(POINTED);
   if (pointed) {
     const whole = chineseAmount(pointed[1]!);
     const frac = [...pointed[2]!].map((ch) => CN_NUM[ch]!).join('');
     const n = whole === null ? null : Math.round(Number(`${whole}.${frac}`) * (pointed[3] === '万' ? 10_000 : 1000) * 100) / 100;
     return n === null || !Number.isFinite(n) ? null : { n, rest: text.slice(pointed[0].length) };
   }
-  const cn = text.match(/^([零〇一幺二两三四五六七八九十百千万]+)\s*(?:元|块钱?)?/);
+  const cn = text.match(NUMERALS);
   if (!cn) return null;
   const n = chineseAmount(cn[1]!);
   return n === null ? null : { n, rest: text.slice(cn[0].length) };

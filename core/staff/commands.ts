@@ -742,15 +742,15 @@ const HELP_WORDS = /^(?:怎么用|怎么使用|如何使用|咋用|不会用|不
 const GREETING = /^(?:你好|您好|在吗|在不在|在么|有人吗|hi|hello|哈喽|嗨|早|早上好|上午好|中午好|下午好|晚上好)(?:啊|呀)?$/u;
 const ACK = /^(?:(?:好的?|好嘞|ok|行|嗯+)(?:收到|明白|知道了|了解)|收到|好的?|好嘞|ok|行|可以|嗯+|明白|知道了|了解|谢谢|多谢|辛苦了?)(?:了|啦)?$/u;
 const ACCEPT = /^(?:收到|好的?|好嘞|ok|行|可以|明白)?(?:这个|这件|这单)?(?:案子|案件|单子)?我?(?:来处理|来办|来跟进|接了|来接|接下了|接|马上联系|马上处理|马上打电话|这就联系|立即联系|这就打电话)了?$/u;
-const CLOSE = /^(?:这个|这件|这单)?(?:案子|案件|单子)?(?:已经?|都)?(?:结了|办好了|弄好了|搞定了|搞掂了|处理好了|处理完了|办妥了|弄完了)(?:啊|哈|哦)?$|结案|办结|(?:全|都|全部)(?:给|付|发|结)(?:了|清|齐)|给齐了|可以结了|办完了|已解决|解决了|要回来了|要到了|拿到钱了|钱(?:已经?)?(?:到了|到账|给了|付了|发了|结清)|已经?(?:结清|付清|全部支付)|^(?:钱|工资)?(?:已经?)?追回(?:了|来了)?|^(?:钱|工资)?(?:已经?)?(?:全部|全都|全额)(?:追回|要回)(?:来?了)?|^(?:已经?)?全额(?:追回|到账|付清|结清)|(?:钱|工资|工钱)(?:已经?)?(?:全|全部|都)(?:收到|拿到|到账|到)了/u;
+const CLOSE = /^(?:这个|这件|这单)?(?:案子|案件|单子)?(?:已经?|都)?(?:结了|办好了|弄好了|搞定了|搞掂了|处理好了|处理完了|办妥了|弄完了)(?:啊|哈|哦)?$|结案|办结|(?:全|都|全部)(?:给|付|发|结)(?:了|清|齐)|给齐了|可以结了|办完了|已解决|解决了|要回来了|要到了|拿到钱了|钱(?:已经?)?(?:到了|到账|给了|付了|发了|结清)|已经?(?:结清|付清|全部支付)|^(?:钱|工资)?(?:已经?)?追回(?:了|来了)?|^(?:钱|工资)?(?:已经?)?(?:全部|全都|全额)(?:追回|要回)(?:来?了)?|^(?:已经?)?全额(?:追回|到账|付清|结清)|(?:钱|工资|工钱)(?:已经?)?(?:全|全部|都)(?:收到|拿到|到账|到)了|^(?:钱|工资|工钱)(?:已经?)?(?:收到|拿到|到手)了(?:全部|全额|全都|都)?$/u;
 /** `追回了6000`, `追回6千`, `钱追回来了 6000`, `办完了 追回6000`: the amount, for the 办结 hint (said back in the hint, never recorded). */
-const RECOVERED_AMOUNT = /^(?:(?:已经?)?(?:办完了?|办结了?|结案了?|解决了?|办好了?))?(?:钱|工资)?(?:已经?)?追回(?:了|来了)?(?:工资)?(\d+(?:\.\d+)?(?:[万千百]\d*)*)(?:元|块)?(?=$|(剩下|剩余|其余|余下))/u;
+const RECOVERED_AMOUNT = /^(?:(?:已经?)?(?:办完了?|办结了?|结案了?|解决了?|办好了?))?(?:钱|工资)?(?:已经?)?追回(?:了|来了)?(?:工资)?(\d+(?:\.\d+)?(?:[万千百]\d*)*)(?:元|块钱?)?整?(?=$|(剩下|剩余|其余|余下))/u;
 /** Money said to have come back (`追回了`, `拿到了`, `钱到了`, `老板给了`, `结了`), an amount after it or not. */
 const PAID_WORD = /(?:追回|要回|拿到|收到|到账|到了|给了|付了|发了|结了|结清了?|还了)(?:了|来了|来)?(?:工资|钱|工钱)?(?:了)?(?:[\s,，]*(?:一共|共|总共|总计|合计)(?:是)?)?/u;
-/** Part of it only: `老板给了一半`, `只给了3000`, `还差4000`, `剩下的月底给`, `要回来一半了`. */
+/** Part of it only: `老板给了一半`, `只给了3000`, `还差4000`, `剩下的月底给`, `要回来一半了`, `老板没全付`, `没给齐`. */
 /** Owed to others, not on this case: `这个老板在白沙镇还欠别人钱`, `还欠好多人钱` (never part of this case's money, h106). */
 const OTHERS_OWED = '(?:别人|别的人|其他人|其他工人|别的工人|人家|好多人|很多人|不少人|一些人|一屁股|外债|供应商|银行|房租|货款)';
-const PART_ONLY = new RegExp(`又(?:给|付|发|打|转|还)了|一半|一部分|部分|只给了?|只付了?|只发了?|还差|还欠(?!${OTHERS_OWED})|剩下|剩余|还有.{0,6}(?:没给|没付|没结|没发)`, 'u');
+const PART_ONLY = new RegExp(`又(?:给|付|发|打|转|还)了|没(?:有)?(?:全|全部)(?:付|给|发|结|还|到)|没(?:有)?(?:付|给|发|结)(?:全|齐|够)|一半|一部分|部分|只给了?|只付了?|只发了?|还差|还欠(?!${OTHERS_OWED})|剩下|剩余|还有.{0,6}(?:没给|没付|没结|没发)`, 'u');
 /** Still owed, with its amount: `还差4000`, `还欠两千`, `剩下3000`, `还有1000没给`. */
 const STILL_OWED = new RegExp(`(?:还差|还欠(?!${OTHERS_OWED})|剩下(?:的)?|剩余|还有)\\s*`, 'u');
 /** An amount as staff type it, for a hint: 2.8万 as 28000 (the 办结 command reads either). */
@@ -846,7 +846,7 @@ const PAID_OVER =
  * the sum as said (group 1, 2 or 3), for the note offered and the closes shown (was 「没看懂」, h106). Whether it is all of
  * it is not guessed: both closes are shown to type.
  */
-const SUM_WORDS = '((?:\\d+(?:\\.\\d+)?|[一二两三四五六七八九十百千万]+)(?:[万千百]\\d*)*)(?:块钱?|元)?';
+const SUM_WORDS = '((?:\\d+(?:\\.\\d+)?|[一二两三四五六七八九十百千万]+)(?:[万千百]\\d*)*)(?:块钱?|元)?整?';
 const PAID_SOME = new RegExp(
   `^(?:工人说)?(?:老板|包工头|工头|老总|公司|单位|厂里|对方)(?:已经?|又|先|今天|昨天|刚才|刚刚)*(?:给|付|发|打|转|还|结)(?:给)?了?(?:工人|当事人|报告人|他|她)${SUM_WORDS}(?:钱|工资|工钱)?了?$` +
     `|^(?:老板|包工头|工头|老总|公司|单位|厂里|对方)(?:已经?|又|先|今天|昨天|刚才|刚刚)*(?:给|付|发|打|转|还)了${SUM_WORDS}(?:钱|工资|工钱)?给(?:了)?(?:工人|当事人|报告人|他|她)了?$` +
@@ -867,6 +867,17 @@ function paidOver(bare: string): boolean {
 /** `这个办不了 老板跑路了`, `钱追不回来`: no money back in sight; the ways on (未追回, 转检察) and a note, hinted. */
 const STUCK = /没(?:有)?(?:追回|要回|要到)|办不了|办不下去|没法办|没办法|追不回|要不回|拿不回|跑路|跑了|失联|联系不上老板|找不到老板|老板不见|^(?:这个|那个)?(?:老板|包工头|工头|老总)(?:人)?(?:也|已经|现在)*(?:找不到|联系不上|不见)了?$/u;
 const DECLINE = /不归我们|不归我管|不是我们(?:的|管|这|街道|镇|社区|村|片区|网格|辖区)|不是我管|给别人吧|交给别人|转出去|不是我的(?:片区|网格|辖区)|不在我的?(?:片区|网格|辖区)|转给区|交给区|给区里|区里管|分错了|派错了|转给别人|转给其他人|给别人办|换个人|换人办|让别人/u;
+/** Giving a case back as staff say it (`退单`, `我要退单`, `这单我不接了`): the 退回 command. */
+const GIVE_BACK = /退单|退掉(?:这个|这件|这单)?(?:案子|案件|单子)?$|^(?:这单|这个单子?)(?:我)?(?:不接了|不想接了)$/u;
+/** The reporter pressing for speed, as staff pass it on (`工人要求加急`, `当事人一直在催`): a note offered, the 回复 form shown. */
+const REPORTER_PRESSES =
+  /(?:工人|当事人|报告人|申请人)(?:说)?(?:一直|又|老是|天天|也)*(?:要求|希望|想|让|请求|催(?:促)?)(?:我们?)?(?:加急|快点|快一点|尽快|抓紧|早点|快些|赶紧)|(?:工人|当事人|报告人|申请人)(?:一直|又|老是|天天|也)*(?:在)?催(?:了|办|促|我|得很急)?$|^(?:要)?加急/u;
+/** The reporter's phone asked to be sent (`把工人电话发我`, `工人手机号给我一下`): never printed here; 详情 shows each role its own view. */
+const REPORTER_CONTACT = /(?:工人|当事人|报告人|反映人|申请人|职工)(?:的)?(?:电话号码|电话号|电话|手机号码|手机号|手机|号码|联系方式)/u;
+const SEND_ME = /发我|发给我|给我|发一下|发下|发过来|告诉我|说一下/u;
+/** A liaison's words of taking a referral on (`转给检察院`, `转到我们检察院`, `检察院来办`): their 受理. */
+const LIAISON_TAKE = /(?:转|交|移交|送)(?:给|到)(?:我们|咱们)?检察院?|检察院?(?:来)?(?:办|接|处理)/u;
+
 /** Handed to a colleague by word of mouth (`我转给黄丽娟了`, `交给小黄办了`); not money or papers to an office. */
 const TRANSFERRED = /(?:转给|转交给|交给|移交给)(?!老板|工人|当事人|报告人|包工头|工头|劳动|监察|仲裁|法院|派出所|公安|检察|人社|街道|镇|区)[\u4e00-\u9fa5]{1,5}(?:了|去办了?|来办|办了|处理了?|跟进了?)$/u;
 /** Asked to hand the case on to someone (`帮我转给东龙的网格员`, `派给别的网格员吧`): a colleague, never the boss or an office. */
@@ -1191,6 +1202,21 @@ async function fallbackAnswer(ctx: StaffCommandContext, text: string, quoted: st
     return [note, `不再追的话，请发：办结 ${no} 追回 ${back} 还欠 金额`].filter(Boolean).join('\n');
   };
 
+  /**
+   * A liaison's words of taking a referral on (`这个案子我来办`, `转给检察院`): their own 受理 (with 不予支持 beside it), or,
+   * once taken, 结果; the referral named, or the only one of theirs. Only shown (a referral is taken by its number).
+   * Null for anyone else.
+   */
+  const liaisonTake = async (): Promise<string | null> => {
+    if (!liaison || !usable(ctx, '受理')) return null;
+    const mine = nos.length === 0 ? referred : (await referredTo(ctx)).filter((r) => nos.includes(r.caseNo));
+    const pending = mine.filter((r) => r.status === 'pending').map((r) => r.caseNo);
+    if (mine.length === 1 && pending.length === 0) return `案件 ${mine[0]!.caseNo} 您已经受理了，不用再受理。有了结果请发：结果 ${mine[0]!.caseNo} 内容`;
+    if (pending.length > 1) return `您有${pending.length}件等您答复的转来案件：${pending.slice(0, 10).join('、')}。请写上编号，例如「受理 ${pending[0]}」。`;
+    const n = pending[0] ?? `${prefix}…`;
+    return `转来的案件由您受理，请发：受理 ${n}\n不予支持请发：不予支持 ${n} 理由`;
+  };
+
   if (HELP_WORDS.test(bare)) return staffHelp(ctx);
   // `不对 是0002`: the one open case of theirs ending so (several or none: asked, nothing done).
   const serialFix = nos.length === 0 ? CORRECTION_SERIAL.exec(halfWidth(said)) : null;
@@ -1354,9 +1380,13 @@ async function fallbackAnswer(ctx: StaffCommandContext, text: string, quoted: st
     },
     // `延期两天 等住建核实`: a length right after 延期 asks for an extension, whatever words the reason has (no note, no 转检察).
     () => (/^延期/u.test(said) && EXTENSION_SAID.test(said.slice('延期'.length)) ? glued() : null),
+    // `转给检察院` from a liaison: the case is theirs to take (受理), not to refer (was 「没看懂」).
+    () => (LIAISON_TAKE.test(bare) && !QUESTION.test(said) ? liaisonTake() : null),
     () => (/检察/.test(bare) ? hint('转检察', `要转检察院审查支持起诉，请发：转检察 ${no} 理由`) : null),
     async () => {
       if (!ACCEPT.test(bare)) return null;
+      // A liaison's `这个案子我来办`: their 受理 (was a 备注 hint as if the case were taken).
+      if (liaison) return liaisonTake();
       // `QX… 接了` on a case they already took: said so (was a 接单 offered that only failed on 好, h98).
       if (!no.endsWith('…') && usable(ctx, '接单') && (await heldCases(ctx, ['accepted'])).includes(no)) {
         return `案件 ${no} 您已经接单了，正在办理，不用再接。${usable(ctx, '备注') ? `\n有了办理情况，请发：备注 ${no} 情况` : ''}`;
@@ -1379,6 +1409,17 @@ async function fallbackAnswer(ctx: StaffCommandContext, text: string, quoted: st
     // `这个案子我转给黄丽娟了`: handed on by word of mouth, the case is still theirs (and its time limit runs).
     () => ((TRANSFERRED.test(bare) || HAND_ON.test(bare)) && !QUESTION.test(said) ? hint('退回', `案件${no === `${prefix}…` ? '' : ` ${no} `}还在您名下，期限照算。要交给别人办，请发：退回 ${no} 原因\n系统会改派给别的工作人员；想指定谁来办，请联系您的上级。`) : null),
     () => (DECLINE.test(bare) ? hint('退回', `这件不归您办的话，请发：退回 ${no} 原因`) : null),
+    // `退单`, `我要退单`: the command for giving a case back (was 「没看懂」).
+    () => (GIVE_BACK.test(bare) && !QUESTION.test(said) ? hint('退回', `要把案件退回，请发：退回 ${no} 原因\n系统会改派给别的工作人员；想指定谁来办，请联系您的上级。`) : null),
+    // `把工人电话发我`: no phone printed here; 详情 shows what their role may see of the case (was 「没看懂」).
+    () => (REPORTER_CONTACT.test(bare) && SEND_ME.test(bare) ? offered('详情', `详情 ${no}`, true, (c) => `报告人的联系方式在案件详情里，按您的岗位能看到的都会列出，请发：${c}`) : null),
+    // `工人要求加急`: the words as a note (run on 好), and how to answer the reporter (was 「没看懂」).
+    () => {
+      if (!REPORTER_PRESSES.test(bare) || QUESTION.test(said)) return null;
+      const note = offered('备注', `备注 ${no} ${words}`, words === spoken, (c) => `报告人着急的话，可以先记下：${c}`);
+      const reply = hint('回复', `要回复报告人，请发：回复 ${no} 内容`);
+      return [note, reply].filter(Boolean).join('\n') || null;
+    },
     // A message for the reporter (`跟他说下周一来拿钱`): the 回复 form, with 内容 left for their own words (theirs are
     // about the reporter, `去找他`, not to them). Before 办结's words: `告诉当事人钱到了` is a message first.
     () => (TELL.test(bare) && !QUESTION.test(said) ? hint('回复', `要给报告人发消息，请发：回复 ${no} 内容\n内容就是发给报告人的话，会原样发过去。`) : null),
