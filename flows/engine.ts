@@ -18,7 +18,7 @@ import { numberPicked, outOfRange, pickExact, severalPicked } from './nlu/choose
 import { compact, normalizeMessage } from './nlu/normalize.js';
 import { asksCost, asksDues, correctionOf, isQuestion, notNow, othersCase, plainYesNo, takesOffer, type Service, puzzled, refusesToSay, serviceOf, takesYesBack, smallTalkOf, smallTalkReply, thumbsDown, wantsToStop, withoutTrailingFiller, yesBut, yesNo, type Command } from './nlu/talk.js';
 import { nearTownshipSaid, townshipsIn } from './places.js';
-import { STOP_AFRAID, STOP_ASKED, aboutTheQuestion, askedAfterSubmit, changeOfValue, fieldNamedAlone, offeredOrPlain, plainlyAnswers, answerAhead, dayReadingAhead, dontKnow, mayDefer, mayWait, typedAnswer, factsAfterNo as newFactsAfterNo, openingFacts, pendingCorrection, valueInstead, slipIn, understandAtMenu, understandConfirm, understandInFlow, visibleFields, namedForChange, type Understood } from './nlu/understand.js';
+import { STOP_AFRAID, STOP_ASKED, aboutTheQuestion, askedAfterSubmit, changeOfValue, fieldNamedAlone, offeredOrPlain, plainlyAnswers, answerAhead, dayReadingAhead, dontKnow, mayDefer, mayWait, typedAnswer, factsAfterNo as newFactsAfterNo, openingFacts, pendingCorrection, valueInstead, figureInstead, slipIn, understandAtMenu, understandConfirm, understandInFlow, visibleFields, namedForChange, type Understood } from './nlu/understand.js';
 import { findPhone } from './nlu/facts.js';
 import { parseChineseNumber } from './parsers/chinese-number.js';
 import { bookingCostEntry, knowledgeBase, withBasis, nextFlowOf, type KnowledgeEntry } from './knowledge/kb.js';
@@ -3488,6 +3488,22 @@ export function createEngine(opts: EngineOptions) {
     // words it is confirmed in its place (「我理解的是：用人单位「刘大壮」。对吗？」), never a plain 「请回复对或不对」.
     const typed = !changeSaid && c === null && !p.which && text !== null ? valueInstead(flow, text, p.values, s.answers, ctx) : null;
     const hit = typed && 'result' in typed ? { ...typed, result: { ...typed.result, confirm: true as const } } : (changeSaid ?? typed);
+    // `5000` at 「拖欠金额「6,000元」、被拖欠人数「就我一个」。对吗？」: a figure either waiting takes; which one is wrong is asked (never
+    // read for the question after them, nor for both).
+    const figure = !hit && c === null && !p.which && text !== null ? figureInstead(flow, text, p.values, s.answers, ctx) : undefined;
+    if (figure === 'which') {
+      s.misses = 0;
+      s.pending = { ...p, which: true };
+      return askWhich(s, flow, ctx, say);
+    }
+    // `6000` again at 「拖欠金额「6,000元」。对吗？」: that value said again, a yes to it when it waits alone (as `李强` at
+    // 「联系人「李强」」 is); with others waiting, not followed (never a headcount of 6000, never the same question a third time).
+    if (figure === 'same') {
+      if (Object.keys(p.values).length > 1) return notFollowed();
+      s.misses = 0;
+      setAnswers(s, flow, p.values);
+      return resume();
+    }
     // `不对 我是开出租的` about the one value waiting, in words its own question answers with a message (a taxi: company or app?):
     // that value goes, and its question is asked again with the message.
     if (!hit && !but && instead !== '') {

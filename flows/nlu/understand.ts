@@ -1311,6 +1311,8 @@ export function pendingCorrection(flow: Flow, words: string, pending: Answers, a
 export function valueInstead(flow: Flow, text: string, pending: Answers, answers: Answers, ctx: FlowContext): PendingChange | null {
   const known = { ...answers, ...pending };
   const t = compact(text);
+  const figure = figureInstead(flow, text, pending, answers, ctx);
+  if (figure !== undefined) return typeof figure === 'string' ? null : figure;
   const personNamed = (f: Field) =>
     f.id === 'employer' && /^\p{Script=Han}{2,4}$/u.test(t) && (commonSurname(t) || COMPOUND_SURNAMES.includes(t.slice(0, 2))) && plainlyAnswers(flow, { ...f, id: 'name' }, text, known, ctx);
   const fields = visibleFields(flow, known).filter((f) => f.id in pending && f.freeText && !f.verbatim && (plainlyAnswers(flow, f, text, known, ctx) || personNamed(f)));
@@ -1318,6 +1320,39 @@ export function valueInstead(flow: Flow, text: string, pending: Answers, answers
   const r = fields[0]!.parse({ kind: 'text', text }, known, ctx);
   if (!r.ok || r.value === undefined || r.exit || r.stay || JSON.stringify(r.value) === JSON.stringify(pending[fields[0]!.id])) return null;
   return { field: fields[0]!, result: r };
+}
+
+/** A figure typed alone (`5000`, `五千`, `是五千`, `应该是5000`, `5000元吧`, `10月到12月`), a hedge before it and a particle after. */
+const FIGURE_ALONE = /^(?:是|就是|其实是|应该是|应该)?([0-9零一二两三四五六七八九十百千万.+\-年月日号份到至个人名位块元钱多来左右]+?)(?:吧|啊|呀|哦|呢)?[。.!！~～]*$/u;
+
+/**
+ * At a 「…对吗？」 with a figure waiting (拖欠金额「6,000元」, 被拖欠人数, a period, a day, a phone), a figure typed alone
+ * (`5000`, `五千`, `是五千`) is the right value instead, as `不对 是五千` says: read by the waiting field's own parser
+ * and confirmed in its place; never the next question's answer (a headcount of 5000), nor read for both. A figure
+ * of another kind (`3个人` while the amount waits) is none of its: left to be read on. A bare number the waiting sum
+ * will not take (`3`: too small for wages) is questioned there, never taken for the question after.
+ * `undefined`: no such figure; `'which'`: two of those waiting take it (which one is wrong is asked); `'same'`: the
+ * waiting value typed again (`6000` at 「拖欠金额「6,000元」。对吗？」), never the next question's answer.
+ */
+export function figureInstead(flow: Flow, text: string, pending: Answers, answers: Answers, ctx: FlowContext): PendingChange | 'which' | 'same' | undefined {
+  const t = compact(text);
+  const m = FIGURE_ALONE.exec(t);
+  if (!m || !/[0-9零一二两三四五六七八九十百千万]/u.test(m[1]!) || yesNo(t) !== null || SIX_SIX_SIX.test(t)) return undefined;
+  const known = { ...answers, ...pending };
+  const waiting = visibleFields(flow, known).filter((f) => f.id in pending && TYPED_FIELDS.has(f.id) && !PLACE_FIELDS.has(f.id));
+  const said = t.replace(/^(?:就是|其实是|应该是|应该|是)/u, '').replace(/(?:吧|啊|呀|哦|呢)?[。.!！~～]*$/u, '');
+  const reads = waiting.map((f) => ({ f, r: f.parse({ kind: 'text', text: said }, known, ctx) }));
+  const taken = reads.filter(({ r }) => r.ok && r.value !== undefined && r.value !== null && !r.exit && !r.stay);
+  if (taken.length > 1) return 'which';
+  const one = taken[0];
+  if (one?.r.ok) {
+    const { f, r } = one;
+    // `6000` at 「拖欠金额「6,000元」」 worked out from 2,000元×3个月: the same figure, however it was come to.
+    const same = JSON.stringify(r.value) === JSON.stringify(pending[f.id]) || (!!f.show && f.show(r.value, known, ctx) === f.show(pending[f.id], known, ctx));
+    return same ? 'same' : { field: f, result: r };
+  }
+  const sum = /^\d+$/u.test(said) ? reads.find(({ f, r }) => MONEY_FIELDS.has(f.id) && !r.ok && r.error) : undefined;
+  return sum && !sum.r.ok && sum.r.error ? { field: sum.f, ask: sum.r.error } : undefined;
 }
 
 /**
