@@ -16,7 +16,7 @@ import { MENU, T } from './texts.js';
 import { NO_FLOW, newSession, type Session } from './session.js';
 import { numberPicked, outOfRange, pickExact, severalPicked } from './nlu/choose.js';
 import { compact, normalizeMessage } from './nlu/normalize.js';
-import { asksCost, asksDues, correctionOf, isQuestion, notNow, othersCase, plainYesNo, takesOffer, type Service, puzzled, refusesToSay, serviceOf, takesYesBack, smallTalkOf, smallTalkReply, thumbsDown, wantsToStop, withoutTrailingFiller, yesBut, yesNo, type Command } from './nlu/talk.js';
+import { asksCost, asksDues, commandOf, correctionOf, isQuestion, notNow, othersCase, plainYesNo, takesOffer, type Service, puzzled, refusesToSay, serviceOf, takesYesBack, smallTalkOf, smallTalkReply, thumbsDown, wantsToStop, withoutTrailingFiller, yesBut, yesNo, type Command } from './nlu/talk.js';
 import { nearTownshipSaid, townshipsIn } from './places.js';
 import { STOP_AFRAID, STOP_ASKED, aboutTheQuestion, askedAfterSubmit, changeOfValue, fieldNamedAlone, offeredOrPlain, plainlyAnswers, answerAhead, dayReadingAhead, dontKnow, mayDefer, mayWait, typedAnswer, factsAfterNo as newFactsAfterNo, openingFacts, pendingCorrection, valueInstead, figureInstead, slipIn, understandAtMenu, understandConfirm, understandInFlow, visibleFields, namedForChange, type Understood } from './nlu/understand.js';
 import { findPhone } from './nlu/facts.js';
@@ -3400,8 +3400,16 @@ export function createEngine(opts: EngineOptions) {
     };
     if (!p) return resume();
     if (text !== null && p.digit && text.startsWith(CHOSEN_INSTEAD)) return chosenInstead(s, flow, text.slice(CHOSEN_INSTEAD.length), ctx, say, out);
-    // `先不报了`, `我再想想` at "对吗？": no answer to it, but a wish to stop or a pause.
-    const wish = text !== null ? stopWish(text) : null;
+    // `先不报了`, `我再想想` at "对吗？": no answer to it, but a wish to stop or a pause. `不想填了`, `不填了` too (the
+    // cancel command in other words than 取消): asked whether to stop, as at a question, never a 不对 to the value.
+    // What waited there is kept for its question, so there is something to stop with: asked, never wiped at once (a
+    // name at the ID consent, then `不想填了` or `先不填了`, cancelled all with nothing yet among the answers).
+    const wish = text !== null ? (stopWish(text) ?? (commandOf(text) === 'cancel' && !/^(?:取消|退出)/u.test(text.trim()) ? 'stop' : null)) : null;
+    if (wish === 'stop') {
+      const parked = parkPending(s, flow);
+      if (Object.keys(parked).length > 0 || hasWork(flow, s.answers)) return offerStop(s, flow, say, false);
+      return runCommand('cancel', s, flow, ctx, say, out, STOP_ASKED);
+    }
     if (wish) return stopOrPause(wish, s, flow, ctx, say, out);
     // `反映欠薪` while the report saved before another service is the flow's draft: that report again,
     // never a value said again here (咨询的事「欠薪」).

@@ -31,6 +31,7 @@ import { dayOfMonth, dayOfMonthNumber, parsePastDay } from './parsers/day.js';
 import { besidesMe, othersToo } from './parsers/headcount.js';
 import { withoutDenied } from './nlu/choose.js';
 import { recentDaysSaid } from './parsers/month.js';
+import { FESTIVAL_WORDS } from './parsers/festival.js';
 import { PERIOD_MESSAGES, monthsRangeSaid, parseAmount, parseChineseNumber, parseHeadcount, parseMonthDetailed, parseOrgName, parsePeriod, withinRough, workplaceSize, type Amount } from './parsers/index.js';
 import { mobileSpans } from './parsers/mobile.js';
 import { orgNonAnswer, parsePersonName } from './parsers/name.js';
@@ -894,6 +895,8 @@ function leftSinceAnswer(t: string, a: WageAnswers, ctx: FlowContext): Result<st
     const { inferred: _read, ...period } = range.value;
     return { ok: true, stay: true, set: { period }, ack: `好的，拖欠时间改为${showPeriod(period)}。那是什么时候离开的？例如：今年3月、去年10月。` };
   }
+  const around = festivalAround(t, ctx.now);
+  if (around) return { ok: false, conflict: true, error: around };
   const day = leftDayRead(t, ctx.now, a);
   if (day && !day.ok) return day;
   const p = day ?? readLeft(t, ctx.now);
@@ -919,12 +922,41 @@ function leftSinceAnswer(t: string, a: WageAnswers, ctx: FlowContext): Result<st
     const said = [warn, trimmed, again ? amountAgainAck(again) : undefined].filter(Boolean).join('\n');
     return { ok: true, value: left, set: { period, ...(again ? { amount: again } : {}) }, confirm: true, ack: said };
   }
-  const ack = [dayAck, warn].filter(Boolean).join('\n') || undefined;
+  // `国庆后`, `过完年`: the reading said back with the month, to be confirmed.
+  const readAck = !day && p.value.inferred !== null && FESTIVAL_WORDS.test(compact(t)) ? `${p.value.inferred}。` : undefined;
+  const ack = [readAck ?? dayAck, warn].filter(Boolean).join('\n') || undefined;
   return { ok: true, value: left, ack, confirm: p.value.inferred !== null || (day?.ok === true && day.confirm === true) };
 }
 
 /** A time alone (`10月底`, `上个月`, `上周五`, `前几天`): at whether they still work there, when they left. */
 const LEFT_WHEN_ALONE = /^(?:是|就|大概|差不多)?(?:(?:今年|去年)?[0-9一二三四五六七八九十]+月(?:份)?(?:底|初|中|中旬|下旬|上旬)?(?:[0-9一二三四五六七八九十]+[日号])?|上个?月(?:底|初)?|上周[一二三四五六日天]?|上个?星期[一二三四五六日天]?|上个?礼拜[一二三四五六日天]?|前几天|前天|昨天)(?:的时候)?(?:就)?(?:走的|走了|离开的|不干的|不干了|辞职的|辞职了|辞工的|辞的|离职的|离职了|被(?:老板)?(?:辞退|开除|炒)(?:的|了))?$/u;
+
+/**
+ * A holiday alone as when they left (`国庆后就走了`, `过完年走的`, `春节前`): read like the month alone is, the
+ * reading (`国庆后按2026年10月算`) confirmed. Around a holiday whose day is near a month's edge (`中秋前后` on 25
+ * September) is no one month: not read here (asked at 「什么时候离开的？」).
+ */
+function leftAtFestival(t: string, now: Date): boolean {
+  const said = compact(t)
+    .replace(/^(?:是|就是|就|大概|差不多)+/u, '')
+    .replace(/(?:的时候)?(?:就)?(?:走的|走了|离开的|离开了|不干的|不干了|辞职的|辞职了|辞工的|辞的|离职的|离职了|没去了|不去了)$/u, '');
+  if (!FESTIVAL_WORDS.test(said) || /[0-9一二三四五六七八九十]+月(?!一)/u.test(said.replace(/十月一|腊月|正月|冬月/gu, ''))) return false;
+  const read = parseMonthDetailed(said, now);
+  return read.ok && read.value.inferred !== null && festivalAround(said, now) === null;
+}
+
+/**
+ * Around a festival's day (`中秋前后`, `国庆左右`): the days either side may be in another month, so no one month
+ * left; which month is asked, the festival's own month as the example (never a month picked for them).
+ */
+function festivalAround(said: string, now: Date): string | null {
+  const s = compact(said).replace(/^(?:是|就是|就|大概|差不多)+/u, '').replace(/(?:的时候)?(?:就)?(?:走的|走了|离开的|离开了|不干的|不干了|辞职的|辞职了|辞工的|辞的|离职的|离职了|没去了|不去了)$/u, '');
+  const m = /^(.+?)(前后|左右)$/u.exec(s);
+  if (!m || !FESTIVAL_WORDS.test(m[1]!)) return null;
+  const on = parseMonthDetailed(m[1]!, now);
+  if (!on.ok || on.value.inferred === null) return null;
+  return `“${s}”具体是几月走的？例如「${showMonth(on.value.month)}」；记不清就说个大概。`;
+}
 
 /** A weekday alone, this week's or an earlier week's (`上周五`, `上上个星期三`, `礼拜一`). */
 const LEFT_WEEKDAY = /^(?:上上个?|上个?|这个?|本)?(?:周|星期|礼拜)[一二三四五六日天1-7]$/u;
@@ -1299,7 +1331,17 @@ function timesTyped(t: string, a: WageAnswers): AmountRead | null {
     if (c?.kind === 'refuse') return { ok: false, conflict: true, error: c.error };
   }
   if (total.yuan > MAX_AMOUNT_YUAN) return { ok: false, conflict: true, error: AMOUNT_MESSAGES.tooLarge };
-  return { ok: true, value: total, ack: `${showAmount(figure)}×${n}${unit}，一共按${showAmount(total)}算。` };
+  return { ok: true, value: total, ack: `${showAmount(figure)}×${n}${unit}，一共按${showAmount(total)}算。${unit === '个月' || (unit === '' && a.period) ? fewerMonthsNote(n, a) : ''}` };
+}
+
+/**
+ * A monthly wage times fewer months than the period stored (`三千五一个月 俩月没发` with 3 months kept): the sum is
+ * proposed as before (confirmed), with the mismatch said and how to correct the period, never passed over in silence.
+ */
+function fewerMonthsNote(n: number, a: WageAnswers): string {
+  const p = a.period;
+  if (!p || n >= p.months) return '';
+  return `\n前面记的拖欠时间是${showPeriod(p)}，这里按您说的${n}个月算。如果是拖欠时间说错了，可以直接说「拖欠时间说错了，是…」。`;
 }
 
 /**
@@ -1355,7 +1397,7 @@ function amountInWords(t: string, a: WageAnswers = {}): AmountRead | null {
     // `欠了八个月每月3500` with three months known: more months than the period has do not fit; said, and asked again.
     const c = times.unit === '个月' ? checkRateMonths(times.rate, times.n, a) : null;
     if (c?.kind === 'refuse') return { ok: false, conflict: true, error: c.error };
-    return { ok: true, value: times.total, ack: `${showAmount(times.rate)}×${times.n}${times.unit}，一共按${showAmount(times.total)}算。` };
+    return { ok: true, value: times.total, ack: `${showAmount(times.rate)}×${times.n}${times.unit}，一共按${showAmount(times.total)}算。${times.unit === '个月' ? fewerMonthsNote(times.n, a) : ''}` };
   }
   // `加班费3000和工资5000`, `一万二 还有上次欠的五千`: two sums, added up.
   const two = /^(.+?)[,，\s]*(?:还有|另外还有|另外|再加上?|外加|加上|和|跟)(.+)$/u.exec(t.trim());
@@ -3149,8 +3191,10 @@ export const wageFlow = defineFlow({
         // `好几十个`, `几十个人吧`: tens, no figure either.
         const tens = /^(?:大概|差不多|估计|得有|有|反正)?(?:好)?几十(?:个|个人|人|号人|来个)?(?:吧|左右|呢)?$/u.test(compact(t));
         // `全厂的人都没拿到`, `全店都欠着`: everyone at the workplace, no figure; rough figures to choose from, small ones too.
-        if (EVERYONE_THERE.test(compact(t)) && !/\d|[一二两三四五六七八九十百几]/u.test(compact(t))) {
-          return { ok: false, conflict: true, error: ROUGH_HEADCOUNT_ASK, options: [...FEW_HEADCOUNTS.slice(0, 2), ...ROUGH_HEADCOUNTS] };
+        if ((EVERYONE_THERE.test(compact(t)) || (a.construction !== undefined && EVERYONE_ON_SITE.test(compact(t)))) && !/\d|[一二两三四五六七八九十百几]/u.test(compact(t))) {
+          // `整个工地的人` after 「工程建设项目：不是」: the count asked; the project answer only offered to change, never changed.
+          const site = a.construction === false && /工地|项目/u.test(t) ? '您前面说不是工程建设项目，如果其实是工地上的活，回复「改工程建设项目」就行。\n' : '';
+          return { ok: false, conflict: true, error: `${site}${ROUGH_HEADCOUNT_ASK}`, options: [...FEW_HEADCOUNTS.slice(0, 2), ...ROUGH_HEADCOUNTS] };
         }
         if (tens || (MANY_PEOPLE.test(compact(t)) && !/\d|[一二两三四五六七八九十百]/u.test(compact(t).replace(/一大?(?:帮|群|堆|伙)/u, '')))) {
           return { ok: false, conflict: true, error: ROUGH_HEADCOUNT_ASK, options: ROUGH_HEADCOUNTS };
@@ -3282,7 +3326,7 @@ export const wageFlow = defineFlow({
         // `早不干了 十月底走的`: gone said first, then the month (read as the month alone is).
         const after = t.trim().replace(/^(?:早|早就|老早|已经|早都)?(?:不干了|走了|没干了|不做了|离开了?|辞了|辞职了|辞工了|离职了|被(?:老板)?(?:辞退|开除|炒)了)[,，。\s]*(?=\S)/u, '');
         if (after !== t.trim()) t = after;
-        if (!LEFT_WHEN_ALONE.test(compact(t))) return null;
+        if (!LEFT_WHEN_ALONE.test(compact(t)) && !leftAtFestival(t, ctx.now)) return null;
         // A month that is no month left (a day still ahead): no answer here.
         const day = leftDayRead(t, ctx.now, a);
         const said = day ? (day.ok ? day.value.month : null) : (() => { const r = readLeft(t, ctx.now); return r.ok ? r.value.month : null; })();
@@ -4160,9 +4204,14 @@ function periodStartSaid(text: string, a: WageAnswers, now: Date): WagePeriodAns
 const MANY_PEOPLE = /很多人?|好多人?|不少人?|挺多人?|老多人?|人(?:很|挺|老|特别)?多|一大?(?:帮|群|堆|伙)人?|一大帮子/u;
 /**
  * Everyone at the workplace, no figure: `全厂的人`, `全店都欠着`, `所有工人`. (`全工地的人` is left to the facts: a
- * building site, proposed as one.)
+ * building site, proposed as one, while whether it is one is not answered yet: EVERYONE_ON_SITE.)
  */
 const EVERYONE_THERE = /全(?:厂|店|公司|车间|班组|组|队)|整个(?:厂子?|店|公司|车间|班组|队)|所有(?:的)?(?:人|工人|工友)/u;
+/**
+ * `整个工地的人都没拿到` with 「工程建设项目」 answered: a count (rough ones to choose from), never that answer changed
+ * from the headcount (a change of it is only mentioned, when it was 不是).
+ */
+const EVERYONE_ON_SITE = /全(?:工地|项目)|整个(?:工地|项目)|工地上?(?:的)?(?:所有|全部)(?:的)?(?:人|工人|工友)?/u;
 /** Asking for a rough headcount when no figure is known. */
 const ROUGH_HEADCOUNT_ASK = '不用很准。大概多少人？选一个最接近的就行：';
 /** A workplace pointed at by where it is, not named (`新塘村那个饭店`, `镇上那家厂`). */
