@@ -169,6 +169,9 @@ function keepsWord(r: { value?: unknown; set?: object }, word: string): boolean 
 }
 
 /** A township or street (the value is `{ districtId, townshipId }`). */
+/** `不清楚` said twice at a township question: the nearest one will do, or staff look it up. */
+export const TOWNSHIP_STUCK = '不知道具体是哪个镇或街道的话，选离得最近的一个就行；实在不清楚，回复「人工」我们帮您查。';
+
 export interface TownshipSpec<A> {
   label: string;
   ask: string | ((a: A, ctx: FlowContext) => string);
@@ -178,6 +181,8 @@ export interface TownshipSpec<A> {
   names?: RegExp;
   show?: (place: { districtId: string; townshipId: string }, a: A, ctx: FlowContext) => string;
   match?: TownshipMatchOptions;
+  /** What is said when not knowing the township is said again; defaults to the nearest one, or staff. */
+  stuck?: (a: A, ctx: FlowContext) => string;
 }
 
 export interface FieldKit<A> {
@@ -336,7 +341,7 @@ export function defineFlow<S extends z.ZodObject>(spec: FlowSpec<S>): TypedFlow<
         when: t.when ? (raw) => t.when!(read(raw)) : undefined,
         help: t.help,
         // `不清楚` said twice: the nearest one will do, or staff look it up (never 「想想看」 again).
-        stuck: () => '不知道具体是哪个镇或街道的话，选离得最近的一个就行；实在不清楚，回复「人工」我们帮您查。',
+        stuck: (raw, ctx) => (t.stuck ? t.stuck(read(raw), ctx) : TOWNSHIP_STUCK),
         clears: t.clears,
         names: t.names,
         show: (v, raw, ctx) => {

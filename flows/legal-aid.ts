@@ -9,7 +9,7 @@ import { workingDaysFrom, type Calendar } from '../core/infra/calendar.js';
 import { z } from 'zod';
 import { HELP_NAMES, HELP_SHORT, MATTER_NAMES, MODE_NAMES, NO_CHOOSING_LAWYER, POINT_KIND_NAMES } from '../core/legal-aid/index.js';
 import { AGAINST_HEARING, AwardSchema, HearingSchema, MATTERS, MatterSchema, againstHearing, awardText, hearingDays, hearingSoon, type Award, type Hearing, type Matter } from '../core/legal-aid/index.js';
-import { ConsultModeSchema, HelpKindSchema, type ConsultMode, type HelpKind, type ServicePoint } from '../core/directory/index.js';
+import { ConsultModeSchema, HelpKindSchema, matchTownship, type ConsultMode, type HelpKind, type ServicePoint } from '../core/directory/index.js';
 import { maskPhone } from '../core/infra/privacy.js';
 import {
   BOOKING_WORKING_DAYS,
@@ -29,7 +29,7 @@ import {
 } from '../core/legal-aid/index.js';
 import { showMonth } from './choices.js';
 import { violence } from './safety.js';
-import { PlaceSchema, defineFlow, type Result } from './define.js';
+import { PlaceSchema, TOWNSHIP_STUCK, defineFlow, type Result } from './define.js';
 import { findPersonName, findPhone, findStillEmployed, nameAnswer } from './nlu/facts.js';
 import { oneOf } from './nlu/choose.js';
 import { yesNo } from './nlu/talk.js';
@@ -38,7 +38,7 @@ import { spokenLast } from './parsers/said-last.js';
 import { parseChineseNumber } from './parsers/chinese-number.js';
 import { DAY_MESSAGES, dayOfMonth, dayOfMonthNumber, expandDayShorthand, parseBookingWhen, parseDayTime, parsePastDay, vagueDaysSaid } from './parsers/day.js';
 import { parseMonthDetailed, recentDaysSaid, type RecentDays } from './parsers/month.js';
-import { communityTownshipAsk, findTownship, townshipName } from './places.js';
+import { communityTownshipAsk, findTownship, townshipName, type TownshipPlace } from './places.js';
 import type { Choice, FlowContext, Option } from './types.js';
 import { chinaTime, dayText } from '../core/infra/time.js';
 
@@ -1574,7 +1574,25 @@ export const EARLIEST_SHOWN = 'slot:earliest-shown';
 /** What the desk gives the time question for `我换个时间`, `能换个时间吗` at the list from its start: how to see other times. */
 export const ANOTHER_TIME = 'slot:another';
 /** `离我近的`, `就近`, `近一点的`: nearness wished for (the service point, never a time). */
-export const NEAR_SAID = /^(?:我)?(?:要|想要|找|选|约|去)?(?:个)?(?:离(?:我|家|我家|我们|住的地方)?(?:比较|最|稍微)?近(?:一点|一些|点)?的?|就近(?:的)?|近(?:一点|一些|点)(?:的)?|附近的)(?:吧|就行|就好|那个|服务点|地方)?(?:吧)?$/u;
+export const NEAR_SAID = /^(?:我)?(?:要|想要|找|选|约|去)?(?:个)?(?:离(?:我|家|我家|我们|住的地方)?(?:比较|最|稍微)?近(?:一点|一些|点)?的?|就近(?:的)?|近(?:一点|一些|点)(?:的)?|附近的)(?:吧|就行|就好|那个|(?:找|约|选)?(?:个|一个)?(?:服务点|地方))?(?:吧)?$/u;
+/** The words around a township named for nearness at the way question (`离河西近的`, `河西那个`, `河西附近的`). */
+const NEAR_PLACE_BEFORE = /^(?:我)?(?:要|想要|找|选|约|去|就)?(?:个)?(?:离|在|到)?/u;
+const NEAR_PLACE_AFTER = /(?:(?:比较|最)?近(?:一点|一些|点)?|那个|那边|那里|那儿|这边|附近|一带)?(?:的)?(?:服务点|地方)?(?:吧|就行|就好)?$/u;
+/** `离河西近的`, `河西那个`, `河西的`: a township of the directory named at the way question, or null. */
+function townshipAtMode(ctx: FlowContext, t: string): TownshipPlace | null {
+  const s = t.trim().replace(/[\s,，。.!！~～]+/gu, '');
+  if (WHEN_WORDS.test(s)) return null;
+  const inside = findTownship(ctx, s);
+  if (inside) return inside;
+  const word = s.replace(NEAR_PLACE_BEFORE, '').replace(NEAR_PLACE_AFTER, '');
+  if (word === s || word.length < 2) return null;
+  const m = matchTownship(ctx.directory, word);
+  if (m.kind !== 'exact') return null;
+  const entry = ctx.index.townshipById.get(m.township.id);
+  return entry ? { districtId: entry.districtId, townshipId: m.township.id } : null;
+}
+/** The option value of 到服务点面谈 near a township (`in_person@<township id>`), proposed at the way question. */
+const MODE_NEAR = /^in_person@(.+)$/u;
 
 /** Matters none of the four names, said plainly: 其他, with what to do meanwhile. */
 const OTHER_MATTERS: [RegExp, string][] = [
@@ -2369,6 +2387,24 @@ export const legalAidFlow = defineFlow({
           const none = remote.length > 0 ? `${remote.map((x) => MODE_NAMES[x]).join('、')}不用跑路` : '';
           return { ok: false, error: `${[near, none].filter(Boolean).join('；')}。请选一个：`, options: offered.map((x) => ({ label: MODE_NAMES[x], value: x })) };
         }
+        // `离河西近的`, `河西那个`: a township named means face to face near it; proposed with it (a yes takes both).
+        const nearId = MODE_NEAR.exec(t)?.[1];
+        const nearEntry = nearId ? ctx.index.townshipById.get(nearId) : undefined;
+        if (nearEntry && offered.includes('in_person')) {
+          return { ok: true, value: 'in_person', set: { place: { districtId: nearEntry.districtId, townshipId: nearEntry.township.id } } };
+        }
+        const tw = !m && offered.includes('in_person') ? townshipAtMode(ctx, t) : null;
+        if (tw) {
+          const name = townshipName(ctx, tw);
+          return {
+            ok: false,
+            error: `您是想到${name}附近的服务点面谈，对吗？`,
+            options: [
+              { label: `对，到${name}附近的服务点面谈`, value: `in_person@${tw.townshipId}`, yes: true as const },
+              ...offered.filter((x) => x !== 'in_person').map((x) => ({ label: `改为${MODE_NAMES[x]}`, value: x })),
+            ],
+          };
+        }
         if (!m) return { ok: false, error: `请回复数字选择：${offered.map((x, i) => `${i + 1} ${MODE_NAMES[x]}`).join('、')}。` };
         if (!offered.includes(m)) {
           return { ok: false, error: `${HELP_SHORT[a.help ?? 'lawyer']}暂时没有${MODE_NAMES[m]}，可以选：${offered.map((x) => MODE_NAMES[x]).join('、')}。` };
@@ -2382,7 +2418,13 @@ export const legalAidFlow = defineFlow({
     f.township('place', {
       label: '所在镇街',
       // `新塘`, `在龙湾村那边`: a village or community typed for the township; which township that is, asked.
-      match: { before: (text, ctx) => communityTownshipAsk(text, ctx) },
+      // `随便哪天`: a time, never a place looked up; the time comes once the place (and the point) is known.
+      match: { before: (text, ctx) => (WHEN_WORDS.test(text) ? { ok: false, error: '先说您在哪个镇或街道，下一步就选时间。', conflict: true } : communityTownshipAsk(text, ctx)) },
+      // `我不记得是哪个街道` again, face to face: the ways with no trip, where there are any (no place then needed for a trip).
+      stuck: (a, ctx) => {
+        const remote = modeOf(a) === 'in_person' ? modesFor(ctx, a.help ?? 'lawyer').filter((x) => x !== 'in_person') : [];
+        return remote.length > 0 ? `${TOWNSHIP_STUCK}不方便跑路的话，也可以回复「返回」改成${remote.map((x) => MODE_NAMES[x]).join('或')}。` : TOWNSHIP_STUCK;
+      },
       ask: (a) =>
         modeOf(a) === 'in_person'
           ? '您在哪个镇或街道？我帮您找最近的服务点。例如：东龙镇、河西街道。'

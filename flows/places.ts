@@ -108,6 +108,8 @@ export function parseTownship(ctx: FlowContext, text: string, opts: TownshipMatc
   }
   if (m.kind === 'candidates') {
     const options = m.townships.map((tw) => ({ label: tw.name, value: tw.id }));
+    // `离河西近的`: the name is inside the words, so nothing is 「没找到」; only which township, asked.
+    if (options.length === 1 && nameInside(text, m.townships[0]!)) return { ok: false, error: `您是说「${options[0]!.label}」吗？`, options: [{ ...options[0]!, yes: true }] };
     if (options.length === 1) return { ok: false, error: `没找到「${quoted}」。您是说「${options[0]!.label}」吗？`, options: [{ ...options[0]!, yes: true }] };
     return { ok: false, error: `没找到「${quoted}」。您是说下面哪一个？回复数字即可。`, options };
   }
@@ -123,6 +125,13 @@ export function parseTownship(ctx: FlowContext, text: string, opts: TownshipMatc
   if (opts.none) return { ok: false, error: opts.none(quoted, ctx) };
   const names = ctx.directory.districts.flatMap((d) => d.townships.map((tw) => tw.name));
   return { ok: false, error: `没找到「${quoted}」。我们服务的镇街有：${names.join('、')}。请回复其中一个。` };
+}
+
+/** A township's name, or its name without the suffix (`河西`), inside the words as typed. */
+function nameInside(text: string, tw: Township): boolean {
+  const s = normalizePlaceText(text);
+  const f = formOf(tw.name, TOWNSHIP_SUFFIX);
+  return f.core.length >= 2 && (s.includes(f.full) || s.includes(f.core));
 }
 
 /** The words around a place in an answer (`我在…`, `…那边干活`), for {@link nearInPlaceWords}. */
