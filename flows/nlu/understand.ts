@@ -1865,6 +1865,8 @@ function nameBeyondGates(flow: Flow, text: string, answers: Answers, ctx: FlowCo
   if (!first || !NAME_FIELDS.has(first.id) || /^[\d\s+-]+$/.test(text) || slipOfGateWord(text)) return {};
   const said = compact(text).replace(/^(?:我叫|我是|叫|姓名|名字)[:：]?/u, '');
   if (!commonSurname(said) && !COMPOUND_SURNAMES.includes(said.slice(0, 2))) return {};
+  // `李四同意`: a name and the gate's answer run together; never the name 「李四同意」 (the gate is asked again).
+  if (GATE_WORDS.some((w) => said.length > w.length && said.endsWith(w))) return {};
   const ahead = answerAhead(flow, first, text, answers, ctx);
   return first.id in ahead ? { [first.id]: ahead[first.id] } : {};
 }
