@@ -66,7 +66,7 @@ describe('更正 on the console case page', () => {
     expect(await amend(worker, 'amount', '28500')).toBe(200);
     await worker.page.locator('#notice.ok').getByText('已更正：金额改为28,500元').waitFor();
     await expect.poll(() => factsText(worker)).toContain('28,500元');
-    await expect.poll(() => worker.page.locator('#timeline').innerText()).toContain('把欠薪金额改为28,500元');
+    await expect.poll(() => worker.page.locator('#timeline').innerText()).toContain('工作人员把案件里的欠薪金额改为28,500元');
     // The form is drawn afresh, closed: no leftover value or refusal.
     expect(await worker.page.locator('#act-amend').evaluate((d: HTMLDetailsElement) => d.open)).toBe(false);
     expect(await worker.page.locator('#amend-error').isHidden()).toBe(true);
