@@ -30,11 +30,13 @@ export const ON_A_FIXED_DAY = [
   ...[
     'day-parser', 'slots', 'dates-7', 'h42-leftovers', 'h47-leftovers', 'on-the-day', 'probe-fixes', 'said-10', 'said-11',
     'said-4', 'said-4b', 'said-4c', 'said-5', 'said-6', 'said-9', 'said-9b', 'said-dates-8', 'slot-words',
-    'statutory-holiday', 'time-said-early', 'when-alone', 'words-3',
+    'statutory-holiday', 'time-said-early', 'when-alone', 'words-3', 'aid-join-words-r28', 'aid-place-words-r28', 'aid-words-r28b',
+    'h107-aid-words', 'h109-choice-words', 'h88-hearing-and-any', 'h96-hearing',
   ].map((f) => `test/legal-aid/${f}.test.ts`),
   ...[
     'everyday-hints', 'hint-offers', 'said-4-records', 'said-4-words', 'said-5', 'said-8', 'h30-staff-words', 'h33-staff-words',
-    'h49-staff-words', 'h53-staff-numerals', 'h61-staff-words', 'h71-staff-whole-cases', 'h74-staff-words',
+    'h49-staff-words', 'h53-staff-numerals', 'h61-staff-words', 'h71-staff-whole-cases', 'h74-staff-words', 'h93-staff-words',
+    'h98-staff-words', 'h106-staff-and-after-words', 'staff-words-r28', 'staff-words-r28b',
   ].map((f) => `test/staff/${f}.test.ts`),
 ];
 
