@@ -167,23 +167,45 @@ export function createKnowledgeBase(data: unknown): KnowledgeBase {
     return { entry: d.entry, v, n: norm(v) };
   });
 
+  /**
+   * Each gram's examples and its weight in them (an inverted index): a question is compared only with the examples
+   * that share a gram with it, not with every example's every gram (about 1,500 examples; the scan was most of the
+   * time a turn spent understanding a question). The sums are made in the same order as a plain dot product's, so the
+   * scores are the same to the last bit.
+   */
+  const postings = new Map<string, { doc: number; w: number }[]>();
+  vectors.forEach((d, doc) => {
+    for (const [g, w] of d.v) {
+      let p = postings.get(g);
+      if (!p) postings.set(g, (p = []));
+      p.push({ doc, w });
+    }
+  });
+
   function rank(text: string): { id: string; score: number }[] {
     const q = vec(grams(text));
     const qn = norm(q);
     const best = new Map<string, number>();
     if (qn === 0) return [];
     const s = compact(text).toLowerCase();
-    for (const e of kb.entries) if (satisfies(e.id, s)) best.set(e.id, RULE_BONUS);
-    for (const d of vectors) {
-      let dot = 0;
-      for (const [g, x] of q) {
-        const y = d.v.get(g);
-        if (y) dot += x * y;
+    // Each entry's rules read once (they were read again for each of its examples).
+    const satisfied = new Set<string>();
+    for (const e of kb.entries) {
+      if (satisfies(e.id, s)) {
+        satisfied.add(e.id);
+        best.set(e.id, RULE_BONUS);
       }
-      const cos = d.n === 0 ? 0 : dot / (qn * d.n);
-      const bonus = satisfies(d.entry.id, s) ? RULE_BONUS : 0;
-      if (cos + bonus > (best.get(d.entry.id) ?? 0)) best.set(d.entry.id, cos + bonus);
     }
+    const dots = new Float64Array(vectors.length);
+    for (const [g, x] of q) {
+      const p = postings.get(g);
+      if (p) for (const { doc, w } of p) dots[doc] = dots[doc]! + x * w;
+    }
+    vectors.forEach((d, doc) => {
+      const cos = d.n === 0 ? 0 : dots[doc]! / (qn * d.n);
+      const bonus = satisfied.has(d.entry.id) ? RULE_BONUS : 0;
+      if (cos + bonus > (best.get(d.entry.id) ?? 0)) best.set(d.entry.id, cos + bonus);
+    });
     return [...best.entries()].map(([id, score]) => ({ id, score })).sort((a, b) => b.score - a.score);
   }
 
