@@ -212,3 +212,35 @@ export function driveBaseline(url: string, core: Core, plan: LoadPlan, tag: stri
 }
 
 export { closeServer };
+
+/**
+ * CPU per message of a turn taken one person at a time, in process (`chat.handle`, no HTTP): the wage script walked by
+ * fresh users one after another, with understanding (`chat`, every answer checked) and with the fixed answer (`shell`),
+ * alternating for `rounds` rounds; the best round of each, in µs. The closed loop above sends the same words for 50
+ * users at once, which a real chat never does; here each message is read on its own.
+ */
+export async function turnCpu(chat: ChatService, shell: ChatService, rounds: number, conversations: number): Promise<{ chatUs: number; shellUs: number }> {
+  let n = 0;
+  const round = async (svc: ChatService, check: boolean): Promise<number> => {
+    const c0 = process.cpuUsage();
+    for (let i = 0; i < conversations; i++) {
+      const user = `web:cpu-${check ? 'c' : 's'}${n++}`;
+      for (const [text, expected] of WAGE_SCRIPT) {
+        const replies = await svc.handle(user, { kind: 'text', text }, undefined, {});
+        if (check && !expected.test(replies.map(renderText).join('\n'))) throw new Error(`one at a time «${text}»: expected ${expected}`);
+      }
+    }
+    const c = process.cpuUsage(c0);
+    return (c.user + c.system) / (conversations * WAGE_SCRIPT.length);
+  };
+  // Warm-up, not counted.
+  await round(chat, true);
+  await round(shell, false);
+  const chatUs: number[] = [];
+  const shellUs: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    chatUs.push(await round(chat, true));
+    shellUs.push(await round(shell, false));
+  }
+  return { chatUs: Math.min(...chatUs), shellUs: Math.min(...shellUs) };
+}

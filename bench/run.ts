@@ -24,7 +24,7 @@ import { createEvidenceStore } from '../core/cases/evidence.js';
 import { createLogger } from '../core/infra/logger.js';
 import { checkRedisServer, startPrivateRedis, type PrivateRedis } from '../core/infra/redis.js';
 import { createChatService } from '../flows/service.js';
-import { SHELL_ANSWER, WAGE_SCRIPT, closeServer, driveBaseline, driveBaselinePaced, driveChat, driveChatPaced, driveShell, startBaselineServer, startChatServer, type LoadPlan, type PacedPlan, type PacedResult } from './chat.js';
+import { SHELL_ANSWER, WAGE_SCRIPT, closeServer, turnCpu, driveBaseline, driveBaselinePaced, driveChat, driveChatPaced, driveShell, startBaselineServer, startChatServer, type LoadPlan, type PacedPlan, type PacedResult } from './chat.js';
 import { benchDirectory, benchNoopQueue, benchRouting, benchSteadyRouting, routingTargets } from './routing.js';
 import { ROUTING_CONCURRENCY } from '../core/cases/jobs.js';
 import { ms, percentile, rate, ratio, summarize, type Summary } from './stats.js';
@@ -49,6 +49,8 @@ const CHAT_PACES: PacedPlan[] = [
   { users: CHAT_USERS, intervalMs: 200, seconds: 4 },
 ];
 const CHAT_P99_TARGET_MS = 25;
+/** One person at a time, in process: rounds alternating with understanding and with the fixed answer, conversations each. */
+const TURN_CPU = { rounds: 5, conversations: 20 };
 const ROUTING = { warmup: 40, count: 300, submitters: 20, timeoutMs: 20_000 };
 /**
  * No-op baseline and routing alternate this many measured times (pooled),
@@ -209,7 +211,8 @@ async function main(): Promise<void> {
   const baseApp = await startBaselineServer(core);
   servers.push(baseApp.server);
   // The same endpoint and service with the conversation replaced by a fixed answer (flows/service.ts `fixedAnswer`).
-  const shellApp = await startChatServer(core, createChatService(core, { evidence: createEvidenceStore(join(tmp, 'evidence'), config.DATA_KEY), fixedAnswer: SHELL_ANSWER }));
+  const shellChat = createChatService(core, { evidence: createEvidenceStore(join(tmp, 'evidence'), config.DATA_KEY), fixedAnswer: SHELL_ANSWER });
+  const shellApp = await startChatServer(core, shellChat);
   servers.push(shellApp.server);
   await driveBaseline(baseApp.url, core, CHAT_WARMUP, 'bw');
   await driveChat(chatApp.url, core, CHAT_WARMUP, 'cw');
@@ -235,6 +238,7 @@ async function main(): Promise<void> {
     paced.push({ plan, chat: c, base: b });
   }
   for (const s of servers.splice(0)) await closeServer(s);
+  const oneAtATime = await turnCpu(chat, shellChat, TURN_CPU.rounds, TURN_CPU.conversations);
   const chatS = summarize(chatRun.latencies, chatRun.seconds);
   const baseS = summarize(base.latencies, base.seconds);
   const shellS = summarize(shellRun.latencies, shellRun.seconds);
@@ -311,6 +315,7 @@ async function main(): Promise<void> {
     '',
     `chat     ${line('msgs/s', '', chatS)} | baseline bare Koa + 2 Redis RTT: ${line('req/s', '', baseS)} | ratio ${ratio(chatS.rate / baseS.rate)} throughput, ${ratio(chatS.p99 / baseS.p99)} p99`,
     `chat     without understanding (the same endpoint, a fixed answer): ${line('msgs/s', '', shellS)} | ratio ${ratio(shellS.rate / baseS.rate)} throughput: the most the chat can reach with its order lock, sign-in, rate limit, reply cache, encrypted session and history`,
+    `chat     one person at a time, in process: CPU ${Math.round(oneAtATime.chatUs)} µs a message with understanding | fixed answer ${Math.round(oneAtATime.shellUs)} µs | ratio ${ratio(oneAtATime.shellUs / oneAtATime.chatUs)} (the fixed answer's CPU over the real turn's)`,
     ...paced.map(({ plan, chat: c, base: b }) => {
       const cs = summarize(c.latencies, c.seconds);
       const bs = summarize(b.latencies, b.seconds);
@@ -334,6 +339,10 @@ async function main(): Promise<void> {
     `  chat without understanding: a second chat service on the same core whose conversation (safety, desks, engine) is one fixed`,
     `    answer (flows/service.ts fixedAnswer; the person's place in line, the session read and saved, the reply cache and the history`,
     `    stay); the same users, script and rounds, run third in each round; every answer checked to be the fixed one.`,
+    `  chat one person at a time: chat.handle in process (no HTTP), fresh users walking the script one after another, each answer`,
+    `    checked; ${TURN_CPU.rounds} rounds of ${TURN_CPU.conversations} conversations alternating with the fixed-answer service, after one of each unmeasured;`,
+    `    process CPU (user + system) per message, the best round of each. The closed loop sends 50 users the same words at once;`,
+    `    here each message is read on its own, as in a real chat.`,
     `  chat paced: the same app, users and script in an open loop: user u sends its k-th message at t0 + (u/users + k) × interval, or when`,
     `    the answer before it came if later (a person waits for the answer); latency from sending to the answer. The closed loop's p99`,
     `    (above) is mostly waiting in line behind the other 49 users' messages; these say what one person waits at a given load.`,
