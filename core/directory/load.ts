@@ -57,9 +57,15 @@ export function loadDirectoryFile(path: string | URL): Directory {
   }
 }
 
-/** Reads and validates the bundled demo directory. Each call returns a fresh copy. */
+let demo: Directory | null = null;
+
+/**
+ * Reads and validates the bundled demo directory. Each call returns a fresh copy: the file is read and checked once
+ * per process and copied (the test suite starts a few thousand cores, each seeding it).
+ */
 export function loadDemoDirectory(): Directory {
-  return loadDirectoryFile(DEMO_DIRECTORY_URL);
+  demo ??= loadDirectoryFile(DEMO_DIRECTORY_URL);
+  return structuredClone(demo);
 }
 
 /** A staff member and where they sit. */
