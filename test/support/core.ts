@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inject } from 'vitest';
@@ -11,6 +11,7 @@ import { createCore, loadDirectory, type Core } from '../../core/context.js';
 import { createEvidenceStore } from '../../core/cases/evidence.js';
 import { loadDemoDirectory } from '../../core/directory/load.js';
 import type { Directory } from '../../core/directory/schema.js';
+import { directoryKeys } from '../../core/directory/keys.js';
 import { createLogger } from '../../core/infra/logger.js';
 import { createChatService, type ChatService } from '../../flows/service.js';
 import { startWorkers, type WorkerSet } from '../../workers/index.js';
@@ -23,6 +24,11 @@ export interface TestCore {
   evidenceDir: string;
   /** Every key under this test's prefix. */
   keys(): Promise<string[]>;
+  /**
+   * Back to just started: every key under the prefix deleted but the directory's (seeded again if a test changed it),
+   * the evidence folder emptied. For a core shared by the tests of a file (test/support/clocked.ts); not with workers.
+   */
+  reset(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -61,8 +67,10 @@ export async function startTestCore(
   const config = loadConfig({ ...TEST_ENV, REDIS_PREFIX: prefix, ...redis, ...opts.env });
   const clock = opts.clock ?? suiteClock();
   const core = await createCore(config, { log: createLogger('silent'), ...(ON_CLUSTER ? {} : { redisUrl: inject('redisUrl') }), clock });
-  await core.directory.seed(opts.directory ?? suiteDirectory(), true);
+  const directory = opts.directory ?? suiteDirectory();
+  await core.directory.seed(directory, true);
   await loadDirectory(core);
+  let seeded = await core.redis.get(directoryKeys(prefix).document());
   const evidenceDir = mkdtempSync(join(tmpdir(), 'gongyou-evidence-'));
   const chat = createChatService(core, { evidence: createEvidenceStore(evidenceDir, config.DATA_KEY) });
   const workers = opts.workers ? startWorkers(core, undefined, { chat, ...(opts.outbox ? { outbox: opts.outbox } : {}) }) : null;
@@ -75,6 +83,20 @@ export async function startTestCore(
       const out: string[] = [];
       for await (const batch of core.redis.scanIterator({ MATCH: `${prefix}:*`, COUNT: 500 })) out.push(...batch);
       return out;
+    },
+    async reset() {
+      if (workers) throw new Error('reset() is for a core without workers');
+      const doc = directoryKeys(prefix).document();
+      const keys: string[] = [];
+      for await (const batch of core.redis.scanIterator({ MATCH: `${prefix}:*`, COUNT: 500 })) keys.push(...batch.filter((k) => k !== doc));
+      // One key at a time on the cluster (keys of different slots), in one go on a single server.
+      if (ON_CLUSTER) for (const k of keys) await core.redis.del(k);
+      else if (keys.length) await core.redis.del(keys);
+      if ((await core.redis.get(doc)) !== seeded) {
+        await core.directory.seed(directory, true);
+        seeded = await core.redis.get(doc);
+      }
+      for (const f of readdirSync(evidenceDir)) rmSync(join(evidenceDir, f), { recursive: true, force: true });
     },
     async stop() {
       await workers?.close();
