@@ -5,13 +5,12 @@
  * answer (the progress), and nothing is passed on without a yes.
  */
 import { describe, expect, it } from 'vitest';
-import { manualClock } from '../../core/infra/clock.js';
+import { coreOnClock } from '../support/clocked.js';
 import { reportSubmitted } from '../support/converse.js';
-import { startTestCore } from '../support/core.js';
-import { useFixture } from '../support/fixture.js';
+
 
 const NOW = new Date('2026-12-01T10:00:00+08:00');
-const t = useFixture(() => startTestCore({ clock: manualClock(NOW) }));
+const t = coreOnClock(NOW);
 const someone = (tag: string) => `web:urg-${tag}-${Math.random().toString(36).slice(2, 8)}`;
 const notesOf = async (id: string) => (await t.core.cases.get(id))!.reporterNotes;
 

@@ -11,14 +11,13 @@
  * Today is Tuesday 1 December 2026 (a fixed clock).
  */
 import { describe, expect, it } from 'vitest';
-import { manualClock } from '../../core/infra/clock.js';
+import { coreOnClock } from '../support/clocked.js';
 import { findOwedFor } from '../../flows/nlu/facts.js';
 import { converse } from '../support/converse.js';
-import { startTestCore } from '../support/core.js';
-import { useFixture } from '../support/fixture.js';
+
 
 const NOW = '2026-12-01T10:00:00+08:00';
-const t = useFixture(() => startTestCore({ clock: manualClock(NOW) }));
+const t = coreOnClock(NOW);
 
 const WHOSE = /被欠工资的是您本人，还是您替(?:家人或老乡|父亲|老乡|丈夫)反映？/;
 const NOTE = /好的。下面的问题请按被欠工资的人的情况回答；联系人和手机号留您自己的就行。工作人员会联系您，也可能要和本人核实。/;

@@ -13,15 +13,14 @@
  * Today is Tuesday 1 December 2026 (a fixed clock).
  */
 import { describe, expect, it } from 'vitest';
-import { manualClock } from '../../core/infra/clock.js';
+import { coreOnClock } from '../support/clocked.js';
 import { findOwedLater } from '../../flows/nlu/facts.js';
 import { parseEmployer } from '../../flows/wage.js';
 import { converse } from '../support/converse.js';
-import { startTestCore } from '../support/core.js';
-import { useFixture } from '../support/fixture.js';
+
 
 const NOW = '2026-12-01T10:00:00+08:00';
-const t = useFixture(() => startTestCore({ clock: manualClock(NOW) }));
+const t = coreOnClock(NOW);
 
 const LATER_NOTE = /好的，按替别人反映来记。下面的问题请按被欠工资的人的情况回答；联系人和手机号留您自己的就行。/;
 

@@ -4,13 +4,12 @@
  * Now it is said to be a time and the name asked again; names that begin with such words stay names.
  */
 import { describe, expect, it } from 'vitest';
-import { manualClock } from '../../core/infra/clock.js';
+import { coreOnClock } from '../support/clocked.js';
 import { converse } from '../support/converse.js';
-import { startTestCore } from '../support/core.js';
-import { useFixture } from '../support/fixture.js';
+
 
 const NOW = '2026-12-01T10:00:00+08:00';
-const t = useFixture(() => startTestCore({ clock: manualClock(NOW) }));
+const t = coreOnClock(NOW);
 const session = (user: string) => t.chat.sessions.load(user, new Date(NOW));
 const toEmployer = (user: string) => converse(t.chat, user).sendAll('反映欠薪', '同意').expect(/单位叫什么名字/);
 

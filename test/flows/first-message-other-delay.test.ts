@@ -4,13 +4,12 @@
  * with pay named too (`老板拖了我三个月社保和工资都没给`) the report starts as before.
  */
 import { describe, expect, it } from 'vitest';
-import { manualClock } from '../../core/infra/clock.js';
+import { coreOnClock } from '../support/clocked.js';
 import { converse } from '../support/converse.js';
-import { startTestCore } from '../support/core.js';
-import { useFixture } from '../support/fixture.js';
+
 
 const NOW = '2026-12-01T10:00:00+08:00';
-const t = useFixture(() => startTestCore({ clock: manualClock(NOW) }));
+const t = coreOnClock(NOW);
 const session = (user: string) => t.chat.sessions.load(user, new Date(NOW));
 
 describe('a delay of something else', () => {

@@ -12,14 +12,13 @@
  * Today is Tuesday 1 December 2026 (a fixed clock).
  */
 import { describe, expect, it } from 'vitest';
-import { manualClock } from '../../core/infra/clock.js';
+import { coreOnClock } from '../support/clocked.js';
 import { findOwedFor, findOwedLater } from '../../flows/nlu/facts.js';
 import { converse } from '../support/converse.js';
-import { startTestCore } from '../support/core.js';
-import { useFixture } from '../support/fixture.js';
+
 
 const NOW = '2026-12-01T10:00:00+08:00';
-const t = useFixture(() => startTestCore({ clock: manualClock(NOW) }));
+const t = coreOnClock(NOW);
 
 const someone = (tag: string) => `web:h12-${tag}-${Math.random().toString(36).slice(2, 8)}`;
 

@@ -6,14 +6,13 @@
  * Today is Tuesday 1 December 2026.
  */
 import { describe, expect, it } from 'vitest';
-import { manualClock } from '../../core/infra/clock.js';
+import { coreOnClock } from '../support/clocked.js';
 import { knowledgeBase, withBasis } from '../../flows/knowledge/kb.js';
 import { converse } from '../support/converse.js';
-import { startTestCore } from '../support/core.js';
-import { useFixture } from '../support/fixture.js';
+
 
 const NOW = '2026-12-01T10:00:00+08:00';
-const t = useFixture(() => startTestCore({ clock: manualClock(NOW) }));
+const t = coreOnClock(NOW);
 const SERVICE_ANSWERS = ['about-gongyou', 'bring-companion', 'privacy', 'gongyou-timeline', 'grid-worker', 'just-asking', 'cannot-read-or-type'];
 
 describe('the basis said after an answer', () => {

@@ -6,14 +6,13 @@
  * 1 December 2026; the period is September to November (3 months).
  */
 import { describe, expect, it } from 'vitest';
-import { manualClock } from '../../core/infra/clock.js';
+import { coreOnClock } from '../support/clocked.js';
 import { monthsOwedOrPaid } from '../../flows/parsers/amount.js';
 import { converse } from '../support/converse.js';
-import { startTestCore } from '../support/core.js';
-import { useFixture } from '../support/fixture.js';
+
 
 const NOW = '2026-12-01T10:00:00+08:00';
-const t = useFixture(() => startTestCore({ clock: manualClock(NOW) }));
+const t = coreOnClock(NOW);
 
 const TO_AMOUNT = ['老板欠我工资', '同意', '好再来饭店', '河西街道', '不清楚', '不是', '今年9月到11月'];
 const atAmount = (user: string) => converse(t.chat, user).sendAll(...TO_AMOUNT).expect(/您自己一共被拖欠了多少钱/);

@@ -5,13 +5,12 @@
  * back told, not asked (`老板欠我三个月提成`), still starts the report. Today is Tuesday 1 December 2026.
  */
 import { describe, it } from 'vitest';
-import { manualClock } from '../../core/infra/clock.js';
+import { coreOnClock } from '../support/clocked.js';
 import { converse } from '../support/converse.js';
-import { startTestCore } from '../support/core.js';
-import { useFixture } from '../support/fixture.js';
+
 
 const NOW = '2026-12-01T10:00:00+08:00';
-const t = useFixture(() => startTestCore({ clock: manualClock(NOW) }));
+const t = coreOnClock(NOW);
 
 const COUNTS = /算。工资不只是底薪：提成、奖金、津贴补贴、加班费、计件的钱都是工资的一部分/;
 const OFFER = /要我帮您登记欠薪，请工会帮您协调吗？/;

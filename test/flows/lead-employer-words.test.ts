@@ -9,13 +9,12 @@
  * Today is Tuesday 1 December 2026.
  */
 import { describe, expect, it } from 'vitest';
-import { manualClock } from '../../core/infra/clock.js';
+import { coreOnClock } from '../support/clocked.js';
 import { converse } from '../support/converse.js';
-import { startTestCore } from '../support/core.js';
-import { useFixture } from '../support/fixture.js';
+
 
 const NOW = '2026-12-01T10:00:00+08:00';
-const t = useFixture(() => startTestCore({ clock: manualClock(NOW) }));
+const t = coreOnClock(NOW);
 
 const EMPLOYER_ASKED = /欠您工资的单位叫什么名字/;
 const TOWNSHIP_ASKED = /您在哪个镇或街道干活/;

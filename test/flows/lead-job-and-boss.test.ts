@@ -4,13 +4,12 @@
  * A problem told beside it still leads where it did (the report, the advice). Today is Tuesday 1 December 2026.
  */
 import { describe, it } from 'vitest';
-import { manualClock } from '../../core/infra/clock.js';
+import { coreOnClock } from '../support/clocked.js';
 import { converse } from '../support/converse.js';
-import { startTestCore } from '../support/core.js';
-import { useFixture } from '../support/fixture.js';
+
 
 const NOW = '2026-12-01T10:00:00+08:00';
-const t = useFixture(() => startTestCore({ clock: manualClock(NOW) }));
+const t = coreOnClock(NOW);
 
 const JOB_REPLY = /不管做哪一行，遇到工资被拖欠、想加入工会，或者有法律上的事想问，都可以找我/;
 const CONSENT_Q = /反映欠薪前，需要您同意/;

@@ -4,13 +4,12 @@
  * answer that joining needs no trip (it got 「答不上来」; `要本人去吗` already had it). Today is Tuesday 1 December 2026.
  */
 import { describe, it } from 'vitest';
-import { manualClock } from '../../core/infra/clock.js';
+import { coreOnClock } from '../support/clocked.js';
 import { converse } from '../support/converse.js';
-import { startTestCore } from '../support/core.js';
-import { useFixture } from '../support/fixture.js';
+
 
 const NOW = '2026-12-01T10:00:00+08:00';
-const t = useFixture(() => startTestCore({ clock: manualClock(NOW) }));
+const t = coreOnClock(NOW);
 
 const QUIT = /辞职不用老板批准/;
 const FIRED = /违法解除/;

@@ -4,15 +4,13 @@
  * joining still needs the real thing. Today is Tuesday 1 December 2026.
  */
 import { describe, expect, it } from 'vitest';
-import { manualClock } from '../../core/infra/clock.js';
+import { coreOnClock } from '../support/clocked.js';
 import { refusesToSay } from '../../flows/nlu/talk.js';
 import { converse } from '../support/converse.js';
-import { startTestCore } from '../support/core.js';
-import { useFixture } from '../support/fixture.js';
 import { SUBMITTED_REPORT } from '../support/wage-script.js';
 
 const NOW = '2026-12-01T10:00:00+08:00';
-const t = useFixture(() => startTestCore({ clock: manualClock(NOW) }));
+const t = coreOnClock(NOW);
 
 /** SUBMITTED_REPORT up to the name question (its name, phone and 确认 left off). */
 const TO_NAME = SUBMITTED_REPORT.slice(0, SUBMITTED_REPORT.indexOf('王芳'));

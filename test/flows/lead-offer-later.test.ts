@@ -6,14 +6,12 @@
  * while the worker tells other things, is said in full once more, then short (it was the long text three times).
  */
 import { describe, expect, it } from 'vitest';
-import { manualClock } from '../../core/infra/clock.js';
+import { coreOnClock } from '../support/clocked.js';
 import { converse } from '../support/converse.js';
-import { startTestCore } from '../support/core.js';
-import { useFixture } from '../support/fixture.js';
 import { SUBMITTED_REPORT } from '../support/wage-script.js';
 
 const NOW = '2026-12-01T10:00:00+08:00';
-const t = useFixture(() => startTestCore({ clock: manualClock(NOW) }));
+const t = coreOnClock(NOW);
 
 const DUES = '入会要钱吗';
 const OFFER = /要现在申请入会吗/;

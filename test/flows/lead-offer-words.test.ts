@@ -5,13 +5,12 @@
  * (`明天不行`) is never taken as a yes. Today is Tuesday 1 December 2026.
  */
 import { describe, it } from 'vitest';
-import { manualClock } from '../../core/infra/clock.js';
+import { coreOnClock } from '../support/clocked.js';
 import { converse } from '../support/converse.js';
-import { startTestCore } from '../support/core.js';
-import { useFixture } from '../support/fixture.js';
+
 
 const NOW = '2026-12-01T10:00:00+08:00';
-const t = useFixture(() => startTestCore({ clock: manualClock(NOW) }));
+const t = coreOnClock(NOW);
 
 const ASKED = '律师要钱不';
 const OFFER = /要帮您预约工会律师吗/;

@@ -4,13 +4,12 @@
  * first thing a newcomer may ask). Inside a form: the same, and the question asked again. Today is Tuesday 1 December 2026.
  */
 import { describe, it } from 'vitest';
-import { manualClock } from '../../core/infra/clock.js';
+import { coreOnClock } from '../support/clocked.js';
 import { converse } from '../support/converse.js';
-import { startTestCore } from '../support/core.js';
-import { useFixture } from '../support/fixture.js';
+
 
 const NOW = '2026-12-01T10:00:00+08:00';
-const t = useFixture(() => startTestCore({ clock: manualClock(NOW) }));
+const t = coreOnClock(NOW);
 
 const HELP = /随时可以回复：「菜单」回到主菜单/;
 const MENU = /2\. 反映欠薪/;

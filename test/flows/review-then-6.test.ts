@@ -6,14 +6,13 @@
  * Transcripts on the real chat service and real Redis; today is Tuesday 1 December 2026, 10:00.
  */
 import { describe, expect, it } from 'vitest';
-import { manualClock } from '../../core/infra/clock.js';
+import { coreOnClock } from '../support/clocked.js';
 import { SUBMITTED_REPORT } from '../support/wage-script.js';
 import { converse } from '../support/converse.js';
-import { startTestCore } from '../support/core.js';
-import { useFixture } from '../support/fixture.js';
+
 
 const NOW = '2026-12-01T10:00:00+08:00';
-const t = useFixture(() => startTestCore({ clock: manualClock(NOW) }));
+const t = coreOnClock(NOW);
 const cases = (user: string) => t.core.cases.listByUser(user, 20);
 /** The report of the probes' P (好再来饭店, 河西街道), at its review. */
 const toReview = (user: string) => converse(t.chat, user).sendAll(...SUBMITTED_REPORT.slice(0, -1)).expect(/请核对/);

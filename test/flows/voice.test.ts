@@ -4,16 +4,15 @@
  * heard said back first. Voice without text is in test/cases/voice-enquiry.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { manualClock } from '../../core/infra/clock.js';
+import { coreOnClock } from '../support/clocked.js';
 import { renderText } from '../../core/infra/replies.js';
 import { findAmounts, findPeriod } from '../../flows/parsers/index.js';
 import { sendText, sendVoice } from '../cases/support/voice.js';
-import { startTestCore } from '../support/core.js';
-import { useFixture } from '../support/fixture.js';
+
 
 /** Saturday 21 November 2026: the months owed read 2026年8月至2026年10月. */
 const NOW = new Date('2026-11-21T10:00:00+08:00');
-const t = useFixture(() => startTestCore({ clock: manualClock(NOW) }));
+const t = coreOnClock(NOW);
 
 const SAID = '老板欠我三个月工资一万五';
 

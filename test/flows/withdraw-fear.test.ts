@@ -4,14 +4,12 @@
  * to the case worker before deciding. A withdrawal without fear gets no such line.
  */
 import { describe, expect, it } from 'vitest';
-import { manualClock } from '../../core/infra/clock.js';
+import { coreOnClock } from '../support/clocked.js';
 import { reportSubmitted } from '../support/converse.js';
-import { startTestCore } from '../support/core.js';
-import { useFixture } from '../support/fixture.js';
+
 
 const NOW = new Date('2026-12-01T10:00:00+08:00');
-const t = useFixture(() => startTestCore({ clock: manualClock(NOW) }));
-
+const t = coreOnClock(NOW);
 
 describe('stopping for fear of the boss, and asking what withdrawing means', () => {
   it('算了不追了 怕被开除: unlawful said, nothing passed before the yes', async () => {

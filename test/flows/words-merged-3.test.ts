@@ -6,14 +6,13 @@
  * start-work question. Real Redis; the clock fixed at 1 December 2026.
  */
 import { describe, expect, it } from 'vitest';
-import { manualClock } from '../../core/infra/clock.js';
+import { coreOnClock } from '../support/clocked.js';
 import { HOUSEHOLD_WORDS } from '../../flows/nlu/wage-facts.js';
 import { converse } from '../support/converse.js';
-import { startTestCore } from '../support/core.js';
-import { useFixture } from '../support/fixture.js';
+
 
 const NOW = '2026-12-01T10:00:00+08:00';
-const t = useFixture(() => startTestCore({ clock: manualClock(NOW) }));
+const t = coreOnClock(NOW);
 const answers = async (user: string) => (await t.chat.sessions.load(user, new Date(NOW))).answers as Record<string, any>;
 
 const toPeriod = (user: string) =>

@@ -5,13 +5,11 @@
  * nothing new is started and the booking is unchanged.
  */
 import { describe, expect, it } from 'vitest';
-import { manualClock } from '../../core/infra/clock.js';
+import { coreOnClock } from '../support/clocked.js';
 import { converse } from '../support/converse.js';
-import { useFixture } from '../support/fixture.js';
-import { startTestCore } from '../support/core.js';
 
 const NOW = '2026-12-01T10:00:00+08:00';
-const t = useFixture(() => startTestCore({ clock: manualClock(NOW) }));
+const t = coreOnClock(NOW);
 const session = (user: string) => t.chat.sessions.load(user, new Date(NOW));
 
 /** Booked: unpaid wages, at 东龙镇工会驿站 on Thursday 3 December 09:00. */

@@ -9,13 +9,11 @@
  * Transcripts on the real chat service and real Redis.
  */
 import { describe, expect, it } from 'vitest';
-import { manualClock } from '../../core/infra/clock.js';
+import { coreOnClock } from '../support/clocked.js';
 import { converse } from '../support/converse.js';
-import { startTestCore } from '../support/core.js';
-import { useFixture } from '../support/fixture.js';
 import { NOW, ZHANG, consented } from './support.js';
 
-const t = useFixture(() => startTestCore({ clock: manualClock(NOW) }));
+const t = coreOnClock(NOW);
 const sessionOf = (user: string) => t.chat.sessions.load(user, NOW);
 
 /** Up to the ID-number consent, with 「姓名「李大山」。对吗？」 waiting. */

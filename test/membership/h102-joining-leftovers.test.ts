@@ -15,15 +15,13 @@
  * Transcripts on the real chat service and real Redis, on a fixed clock.
  */
 import { describe, expect, it } from 'vitest';
-import { manualClock } from '../../core/infra/clock.js';
+import { coreOnClock } from '../support/clocked.js';
 import { eligibilityAsked } from '../../flows/membership.js';
 import { converse } from '../support/converse.js';
-import { startTestCore } from '../support/core.js';
-import { useFixture } from '../support/fixture.js';
 import { dumpPrefix } from '../support/redis-dump.js';
 import { NOW, ZHANG } from './support.js';
 
-const t = useFixture(() => startTestCore({ clock: manualClock(NOW) }));
+const t = coreOnClock(NOW);
 const sessionOf = (user: string) => t.chat.sessions.load(user, NOW);
 const someone = (tag: string) => `web:h102-${tag}`;
 

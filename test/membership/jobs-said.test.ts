@@ -4,13 +4,11 @@
  * could be either is asked, with a line that helps choose, never guessed.
  */
 import { describe, expect, it } from 'vitest';
-import { manualClock } from '../../core/infra/clock.js';
+import { coreOnClock } from '../support/clocked.js';
 import { converse } from '../support/converse.js';
-import { startTestCore } from '../support/core.js';
-import { useFixture } from '../support/fixture.js';
 import { NOW, consented, person, recordOf, type Person } from './support.js';
 
-const t = useFixture(() => startTestCore({ clock: manualClock(NOW) }));
+const t = coreOnClock(NOW);
 
 /** The bare retry that helps no one choose. */
 const BARE_RETRY = /请回复1（单位职工）或2（新就业形态劳动者）/;

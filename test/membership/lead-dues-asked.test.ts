@@ -4,14 +4,12 @@
  * asked with a lawyer's booking is (`我想找律师 要钱吗`).
  */
 import { describe, expect, it } from 'vitest';
-import { manualClock } from '../../core/infra/clock.js';
+import { coreOnClock } from '../support/clocked.js';
 import { asksDues } from '../../flows/nlu/talk.js';
 import { converse } from '../support/converse.js';
-import { startTestCore } from '../support/core.js';
-import { useFixture } from '../support/fixture.js';
 import { NOW } from './support.js';
 
-const t = useFixture(() => startTestCore({ clock: manualClock(NOW) }));
+const t = coreOnClock(NOW);
 const DUES = /会员要按月交会费.*0\.5%/s;
 const CONSENT = /办理入会需要您的姓名.*您同意吗/s;
 

@@ -3,13 +3,11 @@
  * what tells them apart. What does comes first now (once); said again, the usual answer to not knowing.
  */
 import { describe, it } from 'vitest';
-import { manualClock } from '../../core/infra/clock.js';
+import { coreOnClock } from '../support/clocked.js';
 import { converse } from '../support/converse.js';
-import { startTestCore } from '../support/core.js';
-import { useFixture } from '../support/fixture.js';
 import { NOW } from './support.js';
 
-const t = useFixture(() => startTestCore({ clock: manualClock(NOW) }));
+const t = coreOnClock(NOW);
 const UP_TO_EMPLOYMENT = ['我要入会', '同意', '同意', '确认', '王建国', '11010519491231002X', '13912345678'];
 const APART = /由单位发工资的，选1；送外卖、送快递.*选2/;
 

@@ -4,14 +4,12 @@
  * how an application is withdrawn.
  */
 import { describe, expect, it } from 'vitest';
-import { manualClock } from '../../core/infra/clock.js';
+import { coreOnClock } from '../support/clocked.js';
 import { serviceOf } from '../../flows/nlu/talk.js';
 import { converse } from '../support/converse.js';
-import { startTestCore } from '../support/core.js';
-import { useFixture } from '../support/fixture.js';
 import { NOW, courierUpToReview } from './support.js';
 
-const t = useFixture(() => startTestCore({ clock: manualClock(NOW) }));
+const t = coreOnClock(NOW);
 const WITHDRAW = /入会全凭自愿，不想入可以不入。已经提交了入会申请、想撤回的，回复「人工」/;
 
 describe('not wanting to join', () => {

@@ -3,13 +3,11 @@
  * name there is (the name is the first question after the gates), a village or a town by its last word is not.
  */
 import { describe, it } from 'vitest';
-import { manualClock } from '../../core/infra/clock.js';
+import { coreOnClock } from '../support/clocked.js';
 import { converse } from '../support/converse.js';
-import { startTestCore } from '../support/core.js';
-import { useFixture } from '../support/fixture.js';
 import { NOW } from './support.js';
 
-const t = useFixture(() => startTestCore({ clock: manualClock(NOW) }));
+const t = coreOnClock(NOW);
 
 const atDeclaration = (user: string) =>
   converse(t.chat, user).send('我要入会').expect(/您同意吗/).send('1').expect(/身份证号需要您单独同意/).send('1').expect(/您确认以上声明吗/);

@@ -4,13 +4,11 @@
  * for the name question after the gates, as before. Transcripts on the real chat service and real Redis.
  */
 import { describe, it } from 'vitest';
-import { manualClock } from '../../core/infra/clock.js';
+import { coreOnClock } from '../support/clocked.js';
 import { converse } from '../support/converse.js';
-import { startTestCore } from '../support/core.js';
-import { useFixture } from '../support/fixture.js';
 import { NOW } from './support.js';
 
-const t = useFixture(() => startTestCore({ clock: manualClock(NOW) }));
+const t = coreOnClock(NOW);
 const ID_CONSENT = /您同意提供身份证号吗？/;
 
 describe('a name run into a gate word at the ID-number consent', () => {

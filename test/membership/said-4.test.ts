@@ -5,14 +5,12 @@
  * no offer with their facts). Transcripts on real Redis.
  */
 import { describe, expect, it } from 'vitest';
-import { manualClock } from '../../core/infra/clock.js';
+import { coreOnClock } from '../support/clocked.js';
 import { askedAbout, eligibilityAsked, membershipFlow, placeAway } from '../../flows/membership.js';
 import { converse } from '../support/converse.js';
-import { startTestCore } from '../support/core.js';
-import { useFixture } from '../support/fixture.js';
 import { NOW, consented, person } from './support.js';
 
-const t = useFixture(() => startTestCore({ clock: manualClock(NOW) }));
+const t = coreOnClock(NOW);
 
 const sessionOf = (user: string) => t.chat.sessions.load(user, NOW);
 

@@ -6,14 +6,12 @@
  * are answered from the knowledge base, then the form's question is asked again. Transcripts on real Redis.
  */
 import { describe, expect, it } from 'vitest';
-import { manualClock } from '../../core/infra/clock.js';
+import { coreOnClock } from '../support/clocked.js';
 import { knowledgeBase } from '../../flows/knowledge/kb.js';
 import { converse } from '../support/converse.js';
-import { startTestCore } from '../support/core.js';
-import { useFixture } from '../support/fixture.js';
 import { NOW, consented } from './support.js';
 
-const t = useFixture(() => startTestCore({ clock: manualClock(NOW) }));
+const t = coreOnClock(NOW);
 
 const sessionOf = (user: string) => t.chat.sessions.load(user, NOW);
 const UNANSWERED = /这个问题我还答不上来/;

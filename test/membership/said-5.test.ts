@@ -6,14 +6,12 @@
  * Transcripts on the real chat service and real Redis.
  */
 import { describe, expect, it } from 'vitest';
-import { manualClock } from '../../core/infra/clock.js';
+import { coreOnClock } from '../support/clocked.js';
 import { recordOfIdNumber } from '../../core/membership/apply.js';
 import { converse } from '../support/converse.js';
-import { startTestCore } from '../support/core.js';
-import { useFixture } from '../support/fixture.js';
 import { NOW } from './support.js';
 
-const t = useFixture(() => startTestCore({ clock: manualClock(NOW) }));
+const t = coreOnClock(NOW);
 
 const sessionOf = (user: string) => t.chat.sessions.load(user, NOW);
 const ID = '430521199003152318';

@@ -10,13 +10,11 @@
  * Transcripts on the real chat service and real Redis.
  */
 import { describe, expect, it } from 'vitest';
-import { manualClock } from '../../core/infra/clock.js';
+import { coreOnClock } from '../support/clocked.js';
 import { converse } from '../support/converse.js';
-import { startTestCore } from '../support/core.js';
-import { useFixture } from '../support/fixture.js';
 import { NOW, person, withWrongCheck, type Person } from './support.js';
 
-const t = useFixture(() => startTestCore({ clock: manualClock(NOW) }));
+const t = coreOnClock(NOW);
 
 const answersOf = async (user: string) => (await t.chat.sessions.load(user, NOW)).answers;
 /** Up to 「您现在是怎么工作的？」. */

@@ -5,15 +5,13 @@
  * words is shown back before it counts, and no option number is taken as a place they did not pick.
  */
 import { describe, expect, it } from 'vitest';
-import { manualClock } from '../../core/infra/clock.js';
+import { coreOnClock } from '../support/clocked.js';
 import { eligibilityAsked, nameWithoutAsides, noFixedUnit } from '../../flows/membership.js';
 import { idDigits, parseIdNumber } from '../../flows/parsers/id-number.js';
 import { converse } from '../support/converse.js';
-import { startTestCore } from '../support/core.js';
-import { useFixture } from '../support/fixture.js';
 import { NOW, consented, person, recordOf, withCheck, type Person } from './support.js';
 
-const t = useFixture(() => startTestCore({ clock: manualClock(NOW) }));
+const t = coreOnClock(NOW);
 
 async function answersOf(user: string) {
   return (await t.chat.sessions.load(user, NOW)).answers;

@@ -11,12 +11,10 @@
  * Transcripts on the real chat service and real Redis.
  */
 import { describe, expect, it } from 'vitest';
-import { manualClock } from '../../core/infra/clock.js';
-import { startTestCore } from '../support/core.js';
-import { useFixture } from '../support/fixture.js';
+import { coreOnClock } from '../support/clocked.js';
 import { NOW, consented, person, type Person } from './support.js';
 
-const t = useFixture(() => startTestCore({ clock: manualClock(NOW) }));
+const t = coreOnClock(NOW);
 
 const answersOf = async (user: string) => (await t.chat.sessions.load(user, NOW)).answers;
 /** Up to 「您在哪家单位工作？」. */

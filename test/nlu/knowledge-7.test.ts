@@ -13,8 +13,8 @@
  *    怎么办 (was: unpaid wages); and 欠薪能报警吗 now has its own answer.
  */
 import { readFileSync } from 'node:fs';
+import { coreOnClock } from '../support/clocked.js';
 import { describe, expect, it } from 'vitest';
-import { manualClock } from '../../core/infra/clock.js';
 import { knowledgeBase } from '../../flows/knowledge/kb.js';
 import { legalAidFlow } from '../../flows/legal-aid.js';
 import { membershipFlow } from '../../flows/membership.js';
@@ -22,12 +22,10 @@ import { normalizeMessage } from '../../flows/nlu/normalize.js';
 import { understandAtMenu } from '../../flows/nlu/understand.js';
 import { wageFlow } from '../../flows/wage.js';
 import { converse } from '../support/converse.js';
-import { startTestCore } from '../support/core.js';
-import { useFixture } from '../support/fixture.js';
 import { ctxOf, understoodAs } from './evaluate.js';
 
 const NOW = '2026-12-01T10:00:00+08:00';
-const t = useFixture(() => startTestCore({ clock: manualClock(NOW) }));
+const t = coreOnClock(NOW);
 const entryOf = (text: string) => knowledgeBase().match(text)?.entry.id ?? null;
 
 describe('how long a labour case takes in court', () => {

@@ -11,7 +11,7 @@
  * The phrasings below the examples were written apart from knowledge.json (held-out style).
  */
 import { describe, expect, it } from 'vitest';
-import { manualClock } from '../../core/infra/clock.js';
+import { coreOnClock } from '../support/clocked.js';
 import { knowledgeBase } from '../../flows/knowledge/kb.js';
 import { legalAidFlow } from '../../flows/legal-aid.js';
 import { membershipFlow } from '../../flows/membership.js';
@@ -20,12 +20,10 @@ import { isQuestion } from '../../flows/nlu/talk.js';
 import { understandAtMenu } from '../../flows/nlu/understand.js';
 import { wageFlow } from '../../flows/wage.js';
 import { converse } from '../support/converse.js';
-import { startTestCore } from '../support/core.js';
-import { useFixture } from '../support/fixture.js';
 import { ctxOf, understoodAs } from './evaluate.js';
 
 const NOW = '2026-12-01T10:00:00+08:00';
-const t = useFixture(() => startTestCore({ clock: manualClock(NOW) }));
+const t = coreOnClock(NOW);
 const ctx = ctxOf();
 const atMenu = (text: string) => understoodAs(understandAtMenu([wageFlow, membershipFlow, legalAidFlow], normalizeMessage(text), ctx));
 

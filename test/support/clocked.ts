@@ -12,7 +12,22 @@ import { useFixture } from './fixture.js';
  * (connections, queues, the directory seeded and indexed) was a good part of the suite's time, and these tests only
  * talk.
  */
-export function chatOnClock(now: string) {
+export function chatOnClock(now: string | Date) {
+  const { t, clock, current } = sharedCore(now);
+  return {
+    t,
+    clock,
+    session: (user: string) => t.chat.sessions.load(user, current().now()),
+    booked: (user: string) => t.chat.bookings.listByUser(user),
+  };
+}
+
+/** The test core of `chatOnClock` alone: `useFixture(() => startTestCore({ clock: manualClock(now) }))`, shared as it is. */
+export function coreOnClock(now: string | Date) {
+  return sharedCore(now).t;
+}
+
+function sharedCore(now: string | Date) {
   let current: ManualClock = manualClock(now);
   const clock: ManualClock = {
     now: () => current.now(),
@@ -26,10 +41,5 @@ export function chatOnClock(now: string) {
   afterEach(async () => {
     await t.reset();
   });
-  return {
-    t,
-    clock,
-    session: (user: string) => t.chat.sessions.load(user, current.now()),
-    booked: (user: string) => t.chat.bookings.listByUser(user),
-  };
+  return { t, clock, current: () => current };
 }
