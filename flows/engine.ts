@@ -2982,8 +2982,10 @@ export function createEngine(opts: EngineOptions) {
       // The day someone left or got hurt said before the matter (`上个月二十号就不干了` at 「您想咨询什么事？」) waits too.
       else if (f && (mayWait(k) || k === 'groupAmount' || k === 'limit' || k === 'injury')) s.later = { ...s.later, [k]: v };
     }
-    const kept = Object.keys(wished).length > 0 && flow.check({ ...s.answers, ...wished });
-    if (kept) s.answers = { ...s.answers, ...wished };
+    // The answers checked are the ones kept (their parse is kept with them: flows/define.ts `check`).
+    const withWished = { ...s.answers, ...wished };
+    const kept = Object.keys(wished).length > 0 && flow.check(withWished);
+    if (kept) s.answers = withWished;
     if (Object.keys(usable).length === 0) {
       s.pending = null;
       // Only a wish held (a town said for a later question): what was noted, said before the question comes again.
@@ -3081,7 +3083,8 @@ export function createEngine(opts: EngineOptions) {
   function askPlainlyLater(s: Session, flow: Flow, values: Answers): void {
     for (const [k, v] of Object.entries(values)) {
       const set = passedGate(flow, k, v, s.answers) ? (fieldOf(flow, k).setAside?.(v, s.answers) ?? {}) : {};
-      if (Object.keys(set).length > 0 && flow.check({ ...s.answers, ...set })) s.answers = { ...s.answers, ...set };
+      const next = Object.keys(set).length > 0 ? { ...s.answers, ...set } : null;
+      if (next && flow.check(next)) s.answers = next;
     }
   }
 
@@ -3235,7 +3238,8 @@ export function createEngine(opts: EngineOptions) {
   function rememberDenied(s: Session, flow: Flow, values: Answers): void {
     const set: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(values)) Object.assign(set, flow.fields.find((f) => f.id === k)?.denied?.(v, s.answers) ?? {});
-    if (Object.keys(set).length > 0 && flow.check({ ...s.answers, ...set })) s.answers = { ...s.answers, ...set };
+    const next = Object.keys(set).length > 0 ? { ...s.answers, ...set } : null;
+    if (next && flow.check(next)) s.answers = next;
   }
 
   /**

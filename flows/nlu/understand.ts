@@ -872,6 +872,11 @@ function withoutChangeWords(text: string): string {
 /** Words that ask for a change: `改`, `写错了`, `不对`, `重新填`. */
 const CHANGE_ASKED = /改|错|不对|重新填|重填|重写/u;
 
+/** Words asking for a change and saying no value (no digit): all a change named without its value can be. */
+function asksChangeOnly(text: string): boolean {
+  return CHANGE_ASKED.test(text) && !/\d/.test(text);
+}
+
 /** Words for an answer that name no one question (`改一下地址` where no question is called 地址, `信息填错了`). */
 const SOME_ANSWER = /^(?:地址|住址|位置|信息|资料|内容|东西)$/u;
 
@@ -908,13 +913,15 @@ function namedNotGiven(flow: Flow, field: Field | null, text: string, answers: A
  * question now asked. Null when none or several are named, or the words say more (a value, a question).
  */
 function changeNamed(flow: Flow, field: Field | null, text: string, answers: Answers): Field | null {
+  // No words of a change, or a value said (namedForChange's own first test, whatever the fields): none named.
+  if (!asksChangeOnly(text)) return null;
   const visible = visibleFields(flow, answers).filter((f) => f.label && f.id !== field?.id);
   return namedForChange(visible.filter((f) => f.id in answers), text) ?? namedForChange(visible.filter((f) => !(f.id in answers) && !f.gate), text);
 }
 
 /** The one of `fields` that words asking for a change name, with no new value (`刚才电话写错了`, `金额要改一下`). */
 export function namedForChange(fields: readonly Field[], text: string): Field | null {
-  if (!CHANGE_ASKED.test(text) || /\d/.test(text)) return null;
+  if (!asksChangeOnly(text)) return null;
   const t = compact(text)
     .replace(/[。.!！~～]+$/u, '')
     .replace(/^(?:不对|不好意思|对不起|等等|等一下|等下|哎呀|哎|唉)[,，。.!！]*/u, '')
@@ -1360,8 +1367,8 @@ export function figureInstead(flow: Flow, text: string, pending: Answers, answer
  * chose. Asking for a lawyer or a procurator picks who helps, as the menu
  * would: that is the answer, not a reading to confirm.
  */
-function switchTo(service: Service, flow: Flow | undefined, text: string, ctx: FlowContext): Understood {
-  return { kind: 'switch', service, ...openingFacts(flow, text, ctx) };
+function switchTo(service: Service, flow: Flow | undefined, text: string, ctx: FlowContext, readBare?: Answers): Understood {
+  return { kind: 'switch', service, ...openingFacts(flow, text, ctx, readBare) };
 }
 
 /**
@@ -1369,11 +1376,13 @@ function switchTo(service: Service, flow: Flow | undefined, text: string, ctx: F
  * the consent, and `given`, what the request itself chose (`找律师`: a
  * lawyer), taken as said.
  */
-export function openingFacts(flow: Flow | undefined, text: string, ctx: FlowContext): { facts: Answers; given: Answers } {
+export function openingFacts(flow: Flow | undefined, text: string, ctx: FlowContext, readBare?: Answers): { facts: Answers; given: Answers } {
   // `我帮我爸问一下`, `他老板欠他工资`: whose wages is asked before the consent (never assumed); a name said for
   // the worker (`我爸叫王大军`) is confirmed after it, like the other facts. A sum said owed to them is held for that.
   const owed = flow?.id === 'wage' ? findOwedFor(text) : null;
-  const facts: Record<string, unknown> = { ...(flow ? flow.extract(text, owed ? { behalfSaid: { relation: owed.relation } } : {}, ctx) : {}) };
+  // `readBare`: `flow.extract(text, {}, ctx)` read already by the caller this turn (understandOneAtMenu), the same
+  // reading (only its own keys are copied below, never the object itself changed): not read a second time.
+  const facts: Record<string, unknown> = { ...(flow ? (owed ? flow.extract(text, { behalfSaid: { relation: owed.relation } }, ctx) : (readBare ?? flow.extract(text, {}, ctx))) : {}) };
   const given: Record<string, unknown> = {};
   if (flow?.id === 'legal' && 'help' in facts) {
     given.help = facts.help;
@@ -1445,8 +1454,12 @@ export function understandAtMenu(flows: readonly Flow[], said: string, ctx: Flow
   // `老板欠钱不给 我想入工会`: two clauses, each a service of its own: the one named first is done first, the other
   // kept for after (never dropped). A last `怎么弄` belongs to the clause before it (`想入会 怎么弄`).
   const parts = requestClauses(text).filter((p) => [...p].length >= 3);
+  // Each clause read once, however many of the readings below ask for it (each its own reading: two clauses alike
+  // are still two readings, never one object for both); nothing below changes a reading.
+  const partsRead: Understood[] = [];
+  const partRead = (i: number): Understood => (partsRead[i] ??= understandOneAtMenu(flows, parts[i]!, ctx));
   if (parts.length === 2) {
-    const [a, b] = parts.map((p) => understandOneAtMenu(flows, p, ctx));
+    const [a, b] = [partRead(0), partRead(1)];
     // `入会要钱吗 老板欠我工资怎么办`: two questions, each with its own answer: both answered, in order; the whole
     // message read as one of them (never something else).
     // Read whole, the message is one of the two questions, or both at once: their two answers tied at the top (neither
@@ -1472,7 +1485,7 @@ export function understandAtMenu(flows: readonly Flow[], said: string, ctx: Flow
   // `老板欠我工资 加班费算不算`: the report asked for, and beside it how to count its sum, which the report holds for
   // its amount question (a wish: `amountAsked`): the report begun, never the knowledge base's answer in its place.
   if (whole.kind === 'question' && whole.entry && !whole.justAsking && !whole.then && !whole.more && parts.length === 2) {
-    const a = understandOneAtMenu(flows, parts[0]!, ctx);
+    const a = partRead(0);
     const flow = a.kind === 'switch' && !a.heard ? flows.find((f) => f.id === a.service) : undefined;
     if (flow) {
       const opened = switchTo(flow.id as Service, flow, text, ctx);
@@ -1480,7 +1493,7 @@ export function understandAtMenu(flows: readonly Flow[], said: string, ctx: Flow
     }
   }
   if (whole.kind === 'switch' && !whole.heard && !whole.also && parts.length === 2) {
-    const [a, b] = parts.map((p) => understandOneAtMenu(flows, p, ctx));
+    const [a, b] = [partRead(0), partRead(1)];
     // `11月20号摔伤了 老板也欠我工资`: pay held back, and in a clause of its own a matter a lawyer is for, told (not a
     // lawyer asked for, which is what the lawyer is for the pay too): the report begun, and the booking kept for after,
     // with what that clause said for it (the injury and its day, confirmed when it is begun), never dropped.
@@ -1507,7 +1520,7 @@ export function understandAtMenu(flows: readonly Flow[], said: string, ctx: Flow
   // for the pay): that service and joining, the one named first begun and the other kept for after (joining was dropped
   // without a word). Joining put aside (`…入会的事以后再说`) is kept for after, never begun (it was begun at once).
   if (whole.kind === 'switch' && !whole.heard && !whole.also && parts.length === 3) {
-    const read = parts.map((p) => understandOneAtMenu(flows, p, ctx));
+    const read = parts.map((_, i) => partRead(i));
     const joining = read.map((u, i) => (u.kind === 'switch' && !u.heard && u.service === 'membership' ? i : -1)).filter((i) => i >= 0);
     const joinAt = joining.length === 1 ? joining[0]! : -1;
     const rest = joinAt < 0 ? null : understandOneAtMenu(flows, parts.filter((_, i) => i !== joinAt).join(' '), ctx);
@@ -1629,15 +1642,16 @@ function understandOneAtMenu(flows: readonly Flow[], text: string, ctx: FlowCont
   // (Whose wages they are is read as for any request: `我老公在工地干活 老板拖了他三个月` is his.)
   // Months of something else held back (`班长拖了我三个月不给请假`, `拖了两个月才给我签合同`), no pay named: no report.
   const otherDelayed = OTHER_DELAYED.test(compact(text)) && !PAY_NAMED.test(compact(text));
-  if (Object.keys(facts).length >= 2 && aboutWages && !otherDelayed) return switchTo('wage', wage, text, ctx);
+  // (The wage report opened here reads the same words against the same empty answers: `facts`, not read again.)
+  if (Object.keys(facts).length >= 2 && aboutWages && !otherDelayed) return switchTo('wage', wage, text, ctx, facts);
   // An amount said to be owed is enough (`去年干的活 到现在还没给 两万三`): the amount finder took it as wages owed.
   // So is a sum owed to 我们 (`我们被欠了十几万`: the group's, until the person's own is asked).
-  if (('amount' in facts || 'groupAmount' in facts || 'sumWhose' in facts) && OWED_WORDS.test(compact(text))) return switchTo('wage', wage, text, ctx);
+  if (('amount' in facts || 'groupAmount' in facts || 'sumWhose' in facts) && OWED_WORDS.test(compact(text))) return switchTo('wage', wage, text, ctx, facts);
   // `欠了3-4个月`, `老板三四个月没发工资`: months owed, one number or the other (none taken: the question asks which).
-  if (wage && !otherDelayed && monthsRangeSaid(text) && OWED_WORDS.test(compact(text))) return switchTo('wage', wage, text, ctx);
+  if (wage && !otherDelayed && monthsRangeSaid(text) && OWED_WORDS.test(compact(text))) return switchTo('wage', wage, text, ctx, facts);
   // Pay held back, told in words the service words do not list (`老板赖账`, `包工头赖着不给`): the report, not advice
   // on it (which the knowledge base would give as the question it implies, 老板赖账怎么办).
-  if (wage && PAY_WITHHELD.test(compact(text))) return switchTo('wage', wage, text, ctx);
+  if (wage && PAY_WITHHELD.test(compact(text))) return switchTo('wage', wage, text, ctx, facts);
   // A problem told rather than asked (`工伤了老板不管`, `厂里倒闭了`, `被公司开除了没给补偿`): the question it
   // implies (…怎么办) is answered when one of the knowledge base's rules names it; anything else stays unclear.
   if (compact(text).length <= PROBLEM_MAX_CHARS && !JOB_ONLY.test(compact(text))) {
