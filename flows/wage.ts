@@ -1270,6 +1270,8 @@ function sumBesideCount(t: string): { sum: Amount; count: string } | null {
  * read (the figure as hers, the count as everyone's), to be confirmed together; null otherwise.
  */
 function ownBesideCount(t: string): { own: Amount; count: { count: number; approximate: boolean } } | null {
+  // The count's clause (COUNT_CLAUSE) says 个 or 人: with neither in the words, there is none.
+  if (!/[个人]/u.test(t)) return null;
   // Other clauses (`老板欠我工资`) may tell the story; none of them says another figure.
   const clauses = clausesBesideCount(t).filter((c) => /[0-9零一二两三四五六七八九十百千万俩仨]/u.test(c));
   if (clauses.length !== 2 || /每人|每个人|一人|各|大家|全部/u.test(t)) return null;
@@ -1520,6 +1522,8 @@ type RateRun = { total: Amount; rate: Amount; n: number; unit: string };
 
 /** {@link monthlyTimesMonths} with the rate and the months it was worked out from. */
 function monthlyRun(text: string): RateRun | null {
+  // Every monthly RATE_TIMES says 月 (半年 is read as 6个月): with neither in the words, no run reads as one.
+  if (!text.includes('月') && !(text.includes('半') && text.includes('年'))) return null;
   const clauses = text.split(/[,，。;；!！?？\s]+/u).filter(Boolean);
   const monthly = RATE_TIMES.filter((re) => !DAILY_TIMES.includes(re));
   const totals = new Map<string, RateRun>();
@@ -2445,6 +2449,8 @@ const EVIDENCE_NAMED: [RegExp, string][] = [
   [/照片|相片/u, '照片'],
   [/视频|录像/u, '视频'],
 ];
+/** Any of EVIDENCE_NAMED's kinds named. */
+const EVIDENCE_ANY_NAMED = new RegExp(EVIDENCE_NAMED.map(([re]) => `(?:${re.source})`).join('|'), 'u');
 /** A clause that asks (`欠条怎么写`, `有欠条吗`, `有欠条有用吗`), supposes (`有欠条的话`) or denies (`没有欠条`, `欠条丢了`). */
 const EVIDENCE_NOT_HELD =
   /怎么|怎样|咋|如何|什么|啥|吗|么|嘛|能不能|可不可以|算不算|有没有|有用|管用|行不行|要不要|需要|是不是|的话|如果|要是|万一|假如|没有|没|无|不在|丢|删|撕|烧|不见|找不到|不给|不肯|不愿|不写|不签|不打|拒绝|被.{0,4}(?:拿|收|抢)|在(?:老板|公司|厂里|单位|包工头|工头|项目部|财务)/u;
@@ -2465,6 +2471,9 @@ const IOU_WRITTEN = /(?:打|写|签|开|立)(?:了|过)(?:一?[张个份])?(?:�
  * that says it is held (or, inferred, that an IOU was written for them), never one that asks, supposes or denies.
  */
 export function evidenceSaidEarly(text: string): { kinds: string[]; words: string; inferred: boolean } | null {
+  // A clause counts only with a kind of evidence named in it (EVIDENCE_NAMED); each clause's words, run together, are
+  // words of the whole message run together (compact drops the same marks): none named there, none in any clause.
+  if (!EVIDENCE_ANY_NAMED.test(compact(text))) return null;
   const kinds: string[] = [];
   const words: string[] = [];
   let inferred = false;
@@ -3652,11 +3661,14 @@ export const wageFlow = defineFlow({
     if (!out.headcount && a.headcount?.count === 1 && !household(a) && othersToo(text)?.one) out.headcount = { count: 2, approximate: false };
     // `王小二 13800138000 宏达建筑 8000 3个月`: a report typed as keywords, a unit among them. Its bare figure is the
     // amount owed, its months the period, its `N个人` who is owed (each confirmed, as any fact read is).
-    const form = formWords(text, (name) => findTownship(ctx, name) !== null);
+    const isPlace = (name: string) => findTownship(ctx, name) !== null;
+    const form = formWords(text, isPlace);
+    // The employer the words name (read once: asked here and below of the same words).
+    const employerNamed = findEmployer(text, isPlace);
     let formEmployer: string | null = null;
     if (form) {
       if (form.amount && !out.amount && !out.groupAmount) out.amount = form.amount;
-      if (!findEmployer(text, (name) => findTownship(ctx, name) !== null)) formEmployer = form.employer;
+      if (!employerNamed) formEmployer = form.employer;
       if (form.headcount && !out.headcount) out.headcount = form.headcount;
     }
     // `我们五六个人…一共六万`: one figure, said for the group, when two or more are owed, is their total, never the
@@ -3831,7 +3843,7 @@ export const wageFlow = defineFlow({
         delete out.amount;
       }
     }
-    const employer = findEmployer(text, (name) => findTownship(ctx, name) !== null) ?? formEmployer;
+    const employer = employerNamed ?? formEmployer;
     // `老板姓陈` said of a unit's site (宏达建筑公司): the boss there, not another employer to replace the unit with.
     // `我是在东龙镇新塘村那个饭店干的…` after 好再来饭店 was named: that restaurant pointed at, not another name for it.
     const pointedAt = a.employer !== undefined && employer !== null && POINTED_UNIT.test(employer);
@@ -3841,9 +3853,7 @@ export const wageFlow = defineFlow({
     else if (place && a.employer === undefined) {
       const town = townshipName(ctx, place);
       // `在东龙工业园的鑫源厂`: a park or a road of the township between, the unit after it (named like one).
-      const m =
-        new RegExp(`^(?:在)?(?:${town}|${town.replace(/(?:镇|街道|乡)$/u, '')})(?:的|那个|那边的|那家|这家)([\\p{Script=Han}A-Za-z0-9]{2,12})$`, 'u').exec(compact(text)) ??
-        new RegExp(`^(?:在)?(?:${town}|${town.replace(/(?:镇|街道|乡)$/u, '')})[\\p{Script=Han}0-9]{0,8}?(?:工业园|工业区|开发区|产业园|园区|路|街|大道|广场|村|社区)(?:的|那个|那边的|那家|这家|里的)((?=[\\p{Script=Han}A-Za-z0-9]{2,12}$)[\\p{Script=Han}A-Za-z0-9]+${ORG_SUFFIX.source.replace(/\$$/u, '')})$`, 'u').exec(compact(text));
+      const m = unitAfterTown(town, 0).exec(compact(text)) ?? unitAfterTown(town, 1).exec(compact(text));
       const unit = m ? parseEmployer(m[1]!) : null;
       if (unit?.ok && !placeNamed(ctx, m![1]!) && !NOT_AN_EMPLOYER.test(unit.value) && !SITE_NAME.test(unit.value)) out.employer = unit.value;
     }
@@ -3954,6 +3964,25 @@ export const wageFlow = defineFlow({
   dropsWith: (id, v) => (id === 'onBehalf' && v.onBehalf && v.amount !== undefined ? ['amount'] : []),
   afterSubmit: (a) => afterWageSubmit(a),
 });
+
+/** The readings of a unit after its township (see the wage flow's `extract`), built once per township and kind. */
+const UNITS_AFTER_TOWN = new Map<string, RegExp>();
+/**
+ * `在东龙镇的鑫源厂` (kind 0: the unit right after the township) or `在东龙工业园的鑫源厂` (kind 1: a park or a road of the
+ * township between, the unit after it, named like one), for the township `town`.
+ */
+function unitAfterTown(town: string, kind: 0 | 1): RegExp {
+  const key = `${kind}${town}`;
+  let re = UNITS_AFTER_TOWN.get(key);
+  if (re === undefined) {
+    re =
+      kind === 0
+        ? new RegExp(`^(?:在)?(?:${town}|${town.replace(/(?:镇|街道|乡)$/u, '')})(?:的|那个|那边的|那家|这家)([\\p{Script=Han}A-Za-z0-9]{2,12})$`, 'u')
+        : new RegExp(`^(?:在)?(?:${town}|${town.replace(/(?:镇|街道|乡)$/u, '')})[\\p{Script=Han}0-9]{0,8}?(?:工业园|工业区|开发区|产业园|园区|路|街|大道|广场|村|社区)(?:的|那个|那边的|那家|这家|里的)((?=[\\p{Script=Han}A-Za-z0-9]{2,12}$)[\\p{Script=Han}A-Za-z0-9]+${ORG_SUFFIX.source.replace(/\$$/u, '')})$`, 'u');
+    UNITS_AFTER_TOWN.set(key, re);
+  }
+  return re;
+}
 
 /**
  * A report typed as keywords with a unit among them (`王小二 13800138000 宏达建筑 8000 3个月`, `宏达建筑 8000 3个月

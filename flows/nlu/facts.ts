@@ -23,8 +23,31 @@ const EMOJI_RUN = /(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|[\u200d\ufe0f
 /** 令 and 灵 are 零 heard wrong by voice input (`一三七令令令令…`): read only in a run of digits, and proposed for a yes. */
 const CHINESE_DIGIT: Record<string, string> = { 零: '0', 〇: '0', 洞: '0', 令: '0', 灵: '0', 幺: '1', 一: '1', 二: '2', 两: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
 
+/** A digit said in words (the keys of CHINESE_DIGIT). */
+const DIGIT_IN_WORDS = /[零〇洞令灵幺一二两三四五六七八九]/u;
+
+/** The character codes of the digits said in words (all one UTF-16 unit, none below 〇, U+3007). */
+const DIGIT_IN_WORDS_CODES = new Set(Object.keys(CHINESE_DIGIT).map((c) => c.charCodeAt(0)));
+
+/**
+ * Whether `text` has fewer than 11 characters that are, or {@link spokenDigits} reads as, Arabic digits: then it holds
+ * no mobile number (11 digits), whatever is read (spokenDigits turns one character into one digit).
+ */
+function tooFewDigitsForMobile(text: string): boolean {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || (c >= 0x3007 && DIGIT_IN_WORDS_CODES.has(c))) {
+      if (++n >= 11) return false;
+    }
+  }
+  return true;
+}
+
 /** A number read out digit by digit (`一三八 一二三四 五六七八`, `幺三八…`) in Arabic digits; other text unchanged. */
 export function spokenDigits(text: string): string {
+  // No digit said in words: both readings below leave the text as it is (each needs one of these).
+  if (!DIGIT_IN_WORDS.test(text)) return text;
   const s = text.replace(/[\s-]/g, '');
   const digits = (run: string) => [...run.replace(/[\s-]/g, '')].map((c) => CHINESE_DIGIT[c] ?? c).join('');
   // Arabic digits alone stay as typed: `13800138000 13900001111` is two numbers, not one run.
@@ -48,6 +71,8 @@ export function findPhone(text: string): string | null {
  * Two with nothing to choose between them are `several`.
  */
 function ownPhones(text: string): SaidPick<string> {
+  // A mobile number is 11 Arabic digits (mobileSpans): with fewer, none is found.
+  if (tooFewDigitsForMobile(text)) return { kind: 'none' };
   const s = spokenDigits(text);
   const own = mobileSpans(s).filter((m) => {
     // `老板电话13912345678`: someone else's number is never the person's own.
@@ -592,6 +617,12 @@ const EMPLOYER_CUES: RegExp[] = [
   /(?:老板|东家|雇主)(?:是)([\p{Script=Han}A-Za-z0-9·（）()&-]{2,30}?)(?:的)?(?:人|老板)?(?=[,，。.!！\s]|$)/u,
 ];
 
+/**
+ * For each of EMPLOYER_CUES, words it cannot match without (each cue opens with one of them): 老板娘 holds 老板, 包工头
+ * holds 工头, 厂子 and 厂家 hold 厂.
+ */
+const EMPLOYER_CUE_WORDS: readonly RegExp[] = [/老板|工头|东家|雇主/u, /[在给帮替]/u, /跟着/u, /公司|单位|厂/u, /[给在帮替]/u, /老板|东家|雇主/u];
+
 /** `包工头姓刘叫刘大壮`: the boss's surname, then his name. */
 const BOSS_SURNAME_NAME =
   /(?:老板|老板娘|包工头|工头|东家|雇主)姓([\p{Script=Han}])[,，]?(?:叫|名叫|全名叫|名字叫)(\1[\p{Script=Han}]{1,2}?)(?=[,，。.!！\s]|$|他|她|欠|拖|不给|没给|跑|电话|手机|个人)/u;
@@ -643,17 +674,22 @@ export function findEmployer(text: string, isPlace: (name: string) => boolean = 
 
 function findEmployerIn(text: string, isPlace: (name: string) => boolean): string | null {
   const s = text.replace(/\s+/g, ' ');
+  // The words run together, read by several cues below (made once).
+  const joined = s.replace(/\s+/g, '');
   // `老板叫刘大壮` names the boss; `包工头姓刘叫刘大壮` too (the surname said first).
-  const bossSurname = BOSS_SURNAME_NAME.exec(s.replace(/\s+/g, ''));
+  const bossSurname = BOSS_SURNAME_NAME.exec(joined);
   if (bossSurname) {
     const p = parseOrgName(bossSurname[2]!);
     if (p.ok) return p.value;
   }
   for (const [i, re] of EMPLOYER_CUES.entries()) {
+    // A cue whose words are not in the message (spaces dropped: `老 板` is still 老板) cannot match, spaced or not.
+    if (!EMPLOYER_CUE_WORDS[i]!.test(joined)) continue;
     // `老板叫刘建国 公司名字不知道`: the space ends the boss's name as a comma would (run together, 公司 would not).
     // Only a boss's: a foreman named so (`包工头叫刘德明 电话…`) is the labour contractor, not the employer.
-    const spaced = i === 0 ? cueMatch(re, s.replace(/\s+/g, ' '), false) : null;
-    const m = cueMatch(re, s.replace(/\s+/g, ''), i === 1) ?? (spaced && /^(?:老板|老板娘|东家|雇主)/u.test(spaced[0]) ? spaced : null);
+    // (`s` has its spaces single already: it is the text spaced so.)
+    const spaced = i === 0 ? cueMatch(re, s, false) : null;
+    const m = cueMatch(re, joined, i === 1) ?? (spaced && /^(?:老板|老板娘|东家|雇主)/u.test(spaced[0]) ? spaced : null);
     if (!m) continue;
     let name = m[1]!
       // `在白沙镇那个鑫隆五金厂做事`: the place and the pointing word before the name are not part of it.
@@ -716,7 +752,7 @@ function findEmployerIn(text: string, isPlace: (name: string) => boolean): strin
   // A company named on its own before the wrong it did: 宏达建筑欠我们工资, 青溪纺织厂拖我工资.
   // A while may come between (`鸿发砖厂半年没发工资`).
   // Clause by clause too: in `我要反映欠薪 宏达建筑欠我8000块` the first 欠 (of 欠薪) would end the name too early.
-  const said = [s.replace(/\s+/g, ''), ...s.split(/[\s,，。;；!！]+/u).filter(Boolean)];
+  const said = [joined, ...s.split(/[\s,，。;；!！]+/u).filter(Boolean)];
   for (const [k, clause] of said.entries()) {
     const unit = unitBeforeWrong(clause, isPlace);
     // `我在石岭镇开叉车 物流公司欠我…`: the job said before a space is never glued onto the unit after it.
@@ -742,11 +778,16 @@ function gluedToJob(spaced: string, unit: string): boolean {
   return JOB_WORDS.test(head) || isRoleWord(head) || /(?:上班|干活|打工|做事|做工|工作)$/u.test(head);
 }
 
+/** What {@link unitBeforeWrong}'s reading needs after the name: one of these characters or words. */
+const WRONG_OR_BOSS = /[欠拖给发]|老板/u;
+
 /**
  * A company named on its own before the wrong it did (`宏达建筑欠我们工资`), or before its boss who did it
  * (`好再来饭店老板欠我工资`), in one run of words.
  */
 function unitBeforeWrong(text: string, isPlace: (name: string) => boolean): string | null {
+  // The wrong (欠, 拖, 不给, 没给, 不发, 没发) or the boss (的老板, 老板…) the name must stand before: none, no name.
+  if (!WRONG_OR_BOSS.test(text)) return null;
   const bare = /([\p{Script=Han}A-Za-z0-9·（）()]{2,24}?)(?=(?:[一二三四五六七八九十两半几\d]+个?(?:多)?(?:月|年|天|礼拜|星期)(?:了|多)?|都|一直|还|也|已经)*(?:欠|拖|不给|没给|没发|的老板|老板(?:娘)?(?:[一二三四五六七八九十两半几\d]+个?(?:多)?(?:月|年|天)(?:了|多)?|都|一直|还|也|已经)*(?:欠|拖|不给|不发|没给|没发|跑|赖)))/u.exec(text);
   if (bare) {
     // `他工地老板欠他工资`: whose workplace (他, 她) is not part of a name either.
@@ -808,6 +849,8 @@ function keywordEmployer(text: string, isPlace: (name: string) => boolean): stri
  * read like one.
  */
 function keywordName(text: string): string | null {
+  // A name is read only beside the one phone number (11 digits) among the words: with fewer digits, none.
+  if (tooFewDigitsForMobile(text)) return null;
   const words = keywords(spokenDigits(text));
   if (!words) return null;
   const phones = words.flatMap((w, i) => (/^(?:\+?86)?1\d{10}$/u.test(w) ? [i] : []));
