@@ -83,6 +83,7 @@ import type { Session } from './session.js';
 import { T } from './texts.js';
 import type { FlowContext, Incoming } from './types.js';
 import { matchesOf } from './parsers/matches.js';
+import { readOnce } from './parsers/turn-memo.js';
 import { knowledgeBase, withBasis } from './knowledge/kb.js';
 
 /** What a message says about the open case. */
@@ -1081,6 +1082,18 @@ function bossPhone(raw: string, s: string, c: string, mobiles: boolean): CaseMes
  * caller takes nothing but a complaint; the reading ends (null) once it is known not to be one.
  */
 export function readCaseMessage(text: string, complaintOnly = false): CaseMessage | null {
+  return complaintOnly ? complaintReadOnce(text) : caseReadOnce(text);
+}
+
+/**
+ * The readings of a text kept for the turn (flows/parsers/turn-memo.ts): a turn reads the same message as news about
+ * a case several times over (the desk, `nothingSentAsked` twice, `callAsked`), and a reading depends on the text alone.
+ * No caller changes a reading it is given (they read its fields, or build new ones from them).
+ */
+const caseReadOnce = readOnce((text: string) => readCaseMessageOf(text, false));
+const complaintReadOnce = readOnce((text: string) => readCaseMessageOf(text, true));
+
+function readCaseMessageOf(text: string, complaintOnly: boolean): CaseMessage | null {
   const read = readOne(text, complaintOnly);
   if (complaintOnly || read?.kind !== 'note' || read.note === 'phone' || read.about === 'other-phone') return read;
   const split = phoneSaidWith(text);
@@ -1121,11 +1134,15 @@ function phoneSaidWith(text: string): { phone: string; rest: string } | null {
 
 function readOne(text: string, complaintOnly = false): CaseMessage | null {
   const raw = normalizeMessage(text);
-  const long = [...raw].length > NOTE_MAX_CHARS;
-  if (raw === '' || [...raw].length > READ_MAX_CHARS || OTHER_DESK.test(raw)) return null;
+  /** `raw`'s length in characters (code points), counted once. */
+  const rawn = [...raw].length;
+  const long = rawn > NOTE_MAX_CHARS;
+  if (raw === '' || rawn > READ_MAX_CHARS || OTHER_DESK.test(raw)) return null;
   const s = clauses(raw);
   const c = compact(raw);
   if (c === '') return null;
+  /** `c`'s length in characters (code points), counted once (`c` never changes below). */
+  const cn = [...c].length;
   // Deleting one's data (`撤回我的个人信息`) is no withdrawal of the case: the delete question answers it (flows/service.ts).
   if (forgetAsked(raw)) return null;
   if (!long && (FILES.test(c) || FILES_SAID.test(c))) return { kind: 'files' };
@@ -1152,28 +1169,28 @@ function readOne(text: string, complaintOnly = false): CaseMessage | null {
   if (held) return { kind: 'note', note: 'other', about: held.slice(1).some(Boolean) ? 'card-held' : 'id-held' };
   if (!long && DEDUCT.test(s) && !HELD_ASKED.test(c)) return { kind: 'note', note: 'other', about: 'deduct' };
   // `老板说要扣我工资吗`: asked, the knowledge answer alone (it was another report offered).
-  if (!long && [...c].length <= PROGRESS_MAX && DEDUCT.test(s) && /[吗么嘛]$|[?？]\s*$|会不会|能不能|可不可以|合法|违法/u.test(raw)) return { kind: 'asks', about: 'deduct-asked' };
+  if (!long && cn <= PROGRESS_MAX && DEDUCT.test(s) && /[吗么嘛]$|[?？]\s*$|会不会|能不能|可不可以|合法|违法/u.test(raw)) return { kind: 'asks', about: 'deduct-asked' };
   // `老板把工资打到我卡上了吗`, `老板还没把工资打到我卡上`: the progress (it was another report offered).
   if (!long && CARD_PAID_ASKED.test(c) && !CARD_PAID_SAID.test(c)) return { kind: 'progress', staffPhone: false };
   // `网格员说老板下周给钱`: staff's news, acknowledged (it was the knowledge answer on 工格员).
-  if (!long && [...c].length <= PROGRESS_MAX && STAFF_NEWS.test(c)) return { kind: 'asks', about: 'staff-news' };
+  if (!long && cn <= PROGRESS_MAX && STAFF_NEWS.test(c)) return { kind: 'asks', about: 'staff-news' };
   // `网格员说老板不给钱`: the staff's news of a refusal, for the case after a yes (it was another report offered, or the
   // knowledge answer on 工格员).
-  if (!long && [...c].length <= PROGRESS_MAX && STAFF_SAYS_REFUSED.test(c)) return { kind: 'note', note: 'other', about: 'refused' };
+  if (!long && cn <= PROGRESS_MAX && STAFF_SAYS_REFUSED.test(c)) return { kind: 'note', note: 'other', about: 'refused' };
   // `老板让我去仲裁`, `老板说让我去告他`: no intent to pay, news after a yes (it was the menu, or a lawyer's booking offered).
-  if (!long && [...c].length <= PROGRESS_MAX && BOSS_DARES.test(c)) return { kind: 'note', note: 'other', about: 'dares' };
+  if (!long && cn <= PROGRESS_MAX && BOSS_DARES.test(c)) return { kind: 'note', note: 'other', about: 'dares' };
   // `有人打电话说是工会的要我交手续费`: a warning, news after a yes (it was 没太明白).
-  if (!long && [...c].length <= PROGRESS_MAX * 2 && FEE_ASKED.test(c) && !new RegExp(`^${BOSS}|律师`, 'u').test(c) && !/[吗么嘛]$|[?？]\s*$/u.test(raw)) return { kind: 'note', note: 'other', about: 'fee' };
+  if (!long && cn <= PROGRESS_MAX * 2 && FEE_ASKED.test(c) && !new RegExp(`^${BOSS}|律师`, 'u').test(c) && !/[吗么嘛]$|[?？]\s*$/u.test(raw)) return { kind: 'note', note: 'other', about: 'fee' };
   // `老板让我签字我没签`: what to keep in mind, news after a yes (it was the answer on working without a contract).
-  if (!long && [...c].length <= PROGRESS_MAX && SIGN_REFUSED.test(s)) return { kind: 'note', note: 'other', about: 'sign-refused' };
+  if (!long && cn <= PROGRESS_MAX && SIGN_REFUSED.test(s)) return { kind: 'note', note: 'other', about: 'sign-refused' };
   // `我签了个字`, `老板让我签了个字`: what was signed is asked for, news after a yes (it was 没太明白).
   if (!long && SIGNED.test(c)) return { kind: 'note', note: 'other', about: 'signed' };
   // `律师说可以起诉`: news after a yes (it was a lawyer's booking offered).
-  if (!long && [...c].length <= PROGRESS_MAX && !/[?？]/u.test(raw) && LAWYER_SAID.test(c)) return { kind: 'note', note: 'other', about: 'lawyer-said' };
+  if (!long && cn <= PROGRESS_MAX && !/[?？]/u.test(raw) && LAWYER_SAID.test(c)) return { kind: 'note', note: 'other', about: 'lawyer-said' };
   // `劳动局说会处理`: news after a yes (it was the knowledge answer on labour inspection).
-  if (!long && [...c].length <= PROGRESS_MAX && !/[?？]/u.test(raw) && AUTHORITY_SAID.test(c)) return { kind: 'note', note: 'other', about: 'authority-said' };
+  if (!long && cn <= PROGRESS_MAX && !/[?？]/u.test(raw) && AUTHORITY_SAID.test(c)) return { kind: 'note', note: 'other', about: 'authority-said' };
   // `老板约我明天谈`: what to keep in mind, news after a yes (it was 没太明白).
-  if (!long && [...c].length <= PROGRESS_MAX && BOSS_TALKS.test(c)) return { kind: 'note', note: 'other', about: 'talks' };
+  if (!long && cn <= PROGRESS_MAX && BOSS_TALKS.test(c)) return { kind: 'note', note: 'other', about: 'talks' };
   // `老板要我身份证`: to see it, or to keep it, asked (it was 没太明白).
   if (!long && ID_ASKED.test(c)) return { kind: 'asks', about: 'id-asked' };
   // `progress`, `how is my case`: the progress (it was 没太明白); `laoban pao le`: as 老板跑了, after a yes.
@@ -1186,31 +1203,31 @@ function readOne(text: string, complaintOnly = false): CaseMessage | null {
   // `我自己去劳动局了`: both go on; the case worker should know (it was 答不上来).
   if (!long && ELSEWHERE.test(s) && !/(?:让|叫)(?:我)?(?:来)?找(?:你们|工会)/u.test(c)) return { kind: 'note', note: 'other', about: 'elsewhere' };
   // `老板说已经给了`: the boss's word, not the money in hand (it was read as a promise, or as paid): whether it came is asked.
-  if (!long && [...c].length <= PROGRESS_MAX && BOSS_SAYS_PAID.test(c)) return { kind: 'boss-says-paid' };
+  if (!long && cn <= PROGRESS_MAX && BOSS_SAYS_PAID.test(c)) return { kind: 'boss-says-paid' };
   // `工友说钱到账了`: heard, the person's own money in hand not said: whether it came is asked (it was read as paid).
-  if (!long && [...c].length <= PROGRESS_MAX && (HEARSAY_MONEY.test(c) || SAID_MONEY.test(c))) return { kind: 'boss-says-paid' };
+  if (!long && cn <= PROGRESS_MAX && (HEARSAY_MONEY.test(c) || SAID_MONEY.test(c))) return { kind: 'boss-says-paid' };
   // `有人找我了`, `有人来厂里找我了`: the staff or the boss's people, asked which (it was 没太明白, or news the boss came).
-  if (!long && [...c].length <= PROGRESS_MAX && !/[?？]\s*$/.test(raw) && WHO_CAME.test(c)) return { kind: 'who-came' };
+  if (!long && cn <= PROGRESS_MAX && !/[?？]\s*$/.test(raw) && WHO_CAME.test(c)) return { kind: 'who-came' };
   // `有人打电话给我了`, `陌生人给我打电话了`: the same, asked who called (it was taken as the staff's call, or 没太明白).
-  const caller = long || [...c].length > PROGRESS_MAX ? null : CALLER_ASKED.exec(s);
+  const caller = long || cn > PROGRESS_MAX ? null : CALLER_ASKED.exec(s);
   if (caller && WHO_CALLED.test(compact(caller[1]!))) return { kind: 'progress', staffPhone: false, asks: 'caller' };
-  if (!long && [...c].length <= PROGRESS_MAX && !/[?？]\s*$/.test(raw) && WHO_CALLED.test(c)) return /电话|打给/u.test(c) ? { kind: 'who-came', call: true } : { kind: 'who-came' };
+  if (!long && cn <= PROGRESS_MAX && !/[?？]\s*$/.test(raw) && WHO_CALLED.test(c)) return /电话|打给/u.test(c) ? { kind: 'who-came', call: true } : { kind: 'who-came' };
   // `老板说已经给了吗`: asked, as `老板给了吗` is: the progress (it was read as a promise).
-  if (!long && [...c].length <= PROGRESS_MAX && BOSS_SAYS_PAID_ASKED.test(c)) return { kind: 'progress', staffPhone: false };
+  if (!long && cn <= PROGRESS_MAX && BOSS_SAYS_PAID_ASKED.test(c)) return { kind: 'progress', staffPhone: false };
   // `老板说已经给了，但我没收到`: his word against the money not come, news for the case worker (it was read as a promise).
   const saysPaid = long ? null : BOSS_SAYS_PAID_LEAD.exec(s);
   if (saysPaid && NONE_CAME.test(s.slice(saysPaid[0].length))) return { kind: 'note', note: 'other', about: 'claims-paid' };
   // `老板说钱已经打了 我还没看`: his word, the money in hand not said: whether it came is asked (it was read as paid).
-  if (saysPaid && [...c].length <= PROGRESS_MAX && !RECEIVED_SAID.test(s.slice(saysPaid[0].length))) return { kind: 'boss-says-paid' };
+  if (saysPaid && cn <= PROGRESS_MAX && !RECEIVED_SAID.test(s.slice(saysPaid[0].length))) return { kind: 'boss-says-paid' };
   // `老板说要告我`, `老板说我诬告`: intimidation, urgent for the case worker (it was 没太明白, or how to sue the boss).
   if (saysDone(s, SUED)) return { kind: 'note', note: 'retaliation', about: 'sued' };
   if (SETTLE.test(s)) return { kind: 'note', note: 'other', about: 'settle' };
-  if (!long && [...c].length <= PROGRESS_MAX && EXPOSED_ASKED.test(s)) return { kind: 'asks', about: 'exposed' };
+  if (!long && cn <= PROGRESS_MAX && EXPOSED_ASKED.test(s)) return { kind: 'asks', about: 'exposed' };
   // `我还是不撤回了`: every withdrawal in it said with a no, so no wish to stop either.
   if (withdrawSaid(s) || (!WITHDRAW.test(s) && wantsToStop(raw))) return { kind: 'note', note: 'withdraw' };
-  if (!long && [...c].length <= PROGRESS_MAX && WITHDRAW.test(s)) return { kind: 'asks', about: 'keeps' };
+  if (!long && cn <= PROGRESS_MAX && WITHDRAW.test(s)) return { kind: 'asks', about: 'keeps' };
   // `我还是想要`, `我不撤了`: a withdrawal taken back (it was 没太明白).
-  if (!long && [...c].length <= PROGRESS_MAX && KEEPS_SAID.test(c) && !/^继续/u.test(c)) return { kind: 'asks', about: 'keeps' };
+  if (!long && cn <= PROGRESS_MAX && KEEPS_SAID.test(c) && !/^继续/u.test(c)) return { kind: 'asks', about: 'keeps' };
   if (!long && COWORKER.test(s)) return { kind: 'coworker', relation: COWORKER_RELATION.exec(s)?.[0] ?? null };
   // `工友的钱都到账了`, `工友拿到钱了 我还没有`: someone else's money, news after a yes, never the person's own paid.
   if (!long && OTHERS_PAID.test(s) && !OWN_TOO.test(s)) return { kind: 'note', note: 'other', about: 'others-paid' };
@@ -1236,12 +1253,12 @@ function readOne(text: string, complaintOnly = false): CaseMessage | null {
   // `我老婆的电话也换了`: nothing on the case changes; the number may be sent as a spare one (it was 没太明白).
   if (!long && !mobiles && KIN_PHONE_CHANGED.test(c)) return { kind: 'asks', about: 'kin-phone' };
   // `我电话换了`, `换手机号了`: the new number is asked for (no other number in the words: `号码是138…` is a typo's business).
-  if (!long && !mobiles && [...c].length <= NEW_PHONE_MAX && NEW_PHONE.test(s) && !SAME_NUMBER.test(c) && !OTHERS_PHONE.test(s) && !STAFF_PHONE_NAMED.test(s) && !/\d{5,}/.test(c)) return { kind: 'new-phone' };
+  if (!long && !mobiles && cn <= NEW_PHONE_MAX && NEW_PHONE.test(s) && !SAME_NUMBER.test(c) && !OTHERS_PHONE.test(s) && !STAFF_PHONE_NAMED.test(s) && !/\d{5,}/.test(c)) return { kind: 'new-phone' };
   // `手机号没变`, `电话没换`: the number on the report stands; said back, neither a new phone nor a correction.
-  if (!long && !mobiles && [...c].length <= NEW_PHONE_MAX && SAME_NUMBER.test(c) && /手机|电话|号/.test(c) && !OTHERS_PHONE.test(s) && !STAFF_PHONE_NAMED.test(s)) return { kind: 'asks', about: 'same-phone' };
+  if (!long && !mobiles && cn <= NEW_PHONE_MAX && SAME_NUMBER.test(c) && /手机|电话|号/.test(c) && !OTHERS_PHONE.test(s) && !STAFF_PHONE_NAMED.test(s)) return { kind: 'asks', about: 'same-phone' };
   if (saysDone(s, DENIED)) return { kind: 'note', note: 'other', about: 'denied' };
   // `老板说不给了`, `老板说没钱`: news for the case worker (it was the ways to claim wages, or another report offered).
-  if (!long && [...c].length <= PROGRESS_MAX && REFUSED.test(c)) return { kind: 'note', note: 'other', about: 'refused' };
+  if (!long && cn <= PROGRESS_MAX && REFUSED.test(c)) return { kind: 'note', note: 'other', about: 'refused' };
   const promise = PROMISED.exec(s);
   if (promise && !NOT_PROMISED.test(promise[0])) {
     return PROMISE_BROKEN.test(s.slice(promise.index + promise[0].length)) ? { kind: 'note', note: 'other' } : { kind: 'note', note: 'other', about: 'promise' };
@@ -1249,7 +1266,7 @@ function readOne(text: string, complaintOnly = false): CaseMessage | null {
   if (MORE_OWED.test(s)) return { kind: 'note', note: 'correction', about: 'more' };
   if (saysDone(s, BOSS_CHANGED) && !BOSS_CHANGED_ASKED.test(s)) return { kind: 'note', note: 'other', about: 'changed' };
   // `要是老板换了怎么办`: asked, not news; what happens then is said.
-  if (!long && [...c].length <= PROGRESS_MAX && BOSS_CHANGED.test(s) && BOSS_CHANGED_ASKED.test(s)) return { kind: 'asks', about: 'boss-change' };
+  if (!long && cn <= PROGRESS_MAX && BOSS_CHANGED.test(s) && BOSS_CHANGED_ASKED.test(s)) return { kind: 'asks', about: 'boss-change' };
   if (saysDone(s, BOSS_CONTACTED)) return { kind: 'note', note: 'other' };
   if (!long && WITNESS.test(s) && !/[吗么]$|[?？]/.test(raw)) return { kind: 'note', note: 'correction', about: 'witness' };
   const boss = long ? null : bossPhone(raw, s, c, mobiles);
@@ -1259,36 +1276,36 @@ function readOne(text: string, complaintOnly = false): CaseMessage | null {
   // A long account about the case (a voice message): for the case worker.
   if (long) return { kind: 'note', note: 'correction' };
   if (ANOTHER.test(c)) return { kind: 'another' };
-  if ([...c].length <= PROGRESS_MAX && ((VISIT_ASKED.test(c) && VISIT_ASKED_NAMED.test(c)) || VISIT_WHERE.test(c))) return { kind: 'asks', about: 'visit' };
-  if ([...c].length <= PROGRESS_MAX && BRING_ASKED.test(c)) return { kind: 'asks', about: 'bring' };
-  if ([...c].length <= PROGRESS_MAX && !/[?？]\s*$/.test(raw) && STAFF_CALLED.test(c)) return { kind: 'asks', about: 'called' };
-  if ([...c].length <= PROGRESS_MAX && !/[?？]\s*$/.test(raw) && STAFF_TOLD_TO_COME.test(c)) return { kind: 'asks', about: 'told-to-come' };
-  if ([...c].length <= PROGRESS_MAX && STAFF_SENT_TO_ARBITRATION.test(c)) return { kind: 'asks', about: 'to-arbitration' };
-  if ([...c].length <= PROGRESS_MAX && SIGN_ASKED.test(c)) return { kind: 'asks', about: 'sign' };
+  if (cn <= PROGRESS_MAX && ((VISIT_ASKED.test(c) && VISIT_ASKED_NAMED.test(c)) || VISIT_WHERE.test(c))) return { kind: 'asks', about: 'visit' };
+  if (cn <= PROGRESS_MAX && BRING_ASKED.test(c)) return { kind: 'asks', about: 'bring' };
+  if (cn <= PROGRESS_MAX && !/[?？]\s*$/.test(raw) && STAFF_CALLED.test(c)) return { kind: 'asks', about: 'called' };
+  if (cn <= PROGRESS_MAX && !/[?？]\s*$/.test(raw) && STAFF_TOLD_TO_COME.test(c)) return { kind: 'asks', about: 'told-to-come' };
+  if (cn <= PROGRESS_MAX && STAFF_SENT_TO_ARBITRATION.test(c)) return { kind: 'asks', about: 'to-arbitration' };
+  if (cn <= PROGRESS_MAX && SIGN_ASKED.test(c)) return { kind: 'asks', about: 'sign' };
   if (NOT_PAID_YET.test(c)) return { kind: 'progress', staffPhone: false };
-  if ([...c].length <= PROGRESS_MAX && COMING_SAID.test(c)) return { kind: 'note', note: 'other' };
+  if (cn <= PROGRESS_MAX && COMING_SAID.test(c)) return { kind: 'note', note: 'other' };
   if (MOVED.test(c)) return { kind: 'asks', about: 'moved' };
   // `继续`, `上周五网格员说这周给答复`, `我回老家了还能办吗`, `钱到了告诉我一声`, `我换工作了`: answered in a line, nothing passed on.
   if (GO_ON.test(c)) return { kind: 'asks', about: 'go-on' };
-  if ([...c].length <= PROGRESS_MAX && STAFF_SAID.test(s)) return { kind: 'asks', about: 'staff-said' };
-  if ([...c].length <= PROGRESS_MAX && AWAY.test(s)) return { kind: 'asks', about: 'away' };
-  if ([...c].length <= PROGRESS_MAX && TELL_ME.test(c)) return { kind: 'asks', about: 'tell-me' };
-  if ([...c].length <= PROGRESS_MAX && NEW_JOB.test(c)) return { kind: 'asks', about: 'new-job' };
-  if ([...c].length <= PROGRESS_MAX && ASKS_NUMBER.test(c)) return { kind: 'progress', staffPhone: false, asks: 'number' };
-  if ([...c].length <= PROGRESS_MAX && ASKS_SUBMITTED.test(c)) return { kind: 'progress', staffPhone: false, asks: 'submitted' };
+  if (cn <= PROGRESS_MAX && STAFF_SAID.test(s)) return { kind: 'asks', about: 'staff-said' };
+  if (cn <= PROGRESS_MAX && AWAY.test(s)) return { kind: 'asks', about: 'away' };
+  if (cn <= PROGRESS_MAX && TELL_ME.test(c)) return { kind: 'asks', about: 'tell-me' };
+  if (cn <= PROGRESS_MAX && NEW_JOB.test(c)) return { kind: 'asks', about: 'new-job' };
+  if (cn <= PROGRESS_MAX && ASKS_NUMBER.test(c)) return { kind: 'progress', staffPhone: false, asks: 'number' };
+  if (cn <= PROGRESS_MAX && ASKS_SUBMITTED.test(c)) return { kind: 'progress', staffPhone: false, asks: 'submitted' };
   // The number alone, or with the words people put around it (`进度 QX…`, `查 QX…`, `案件编号QX…`, `qx…怎么样了`).
   if (CASE_NO_PROGRESS.test(raw.replace(/\s+/g, ''))) return { kind: 'progress', staffPhone: false };
   // `追回了多少`, `什么时候办结的`: what the case's record says (the amount and the day are in its steps).
-  if ([...c].length <= PROGRESS_MAX && (OUTCOME_ASKED.test(c) || REFUSAL_ASKED.test(c))) return { kind: 'progress', staffPhone: false };
-  if ([...c].length <= PROGRESS_MAX && ASKS_WHO.test(c)) return { kind: 'progress', staffPhone: false, asks: 'who' };
-  if ([...c].length <= PROGRESS_MAX && (ASKS_STAFF_PHONE.test(c) || ASKS_HIS_PHONE.test(c)) && !OTHERS_PHONE.test(s)) return { kind: 'progress', staffPhone: true };
-  if ([...c].length <= PROGRESS_MAX && (PROGRESS.test(s) || (PROGRESS_SAID.test(s) && !pressing(raw)))) return { kind: 'progress', staffPhone: STAFF_PHONE.test(s) };
+  if (cn <= PROGRESS_MAX && (OUTCOME_ASKED.test(c) || REFUSAL_ASKED.test(c))) return { kind: 'progress', staffPhone: false };
+  if (cn <= PROGRESS_MAX && ASKS_WHO.test(c)) return { kind: 'progress', staffPhone: false, asks: 'who' };
+  if (cn <= PROGRESS_MAX && (ASKS_STAFF_PHONE.test(c) || ASKS_HIS_PHONE.test(c)) && !OTHERS_PHONE.test(s)) return { kind: 'progress', staffPhone: true };
+  if (cn <= PROGRESS_MAX && (PROGRESS.test(s) || (PROGRESS_SAID.test(s) && !pressing(raw)))) return { kind: 'progress', staffPhone: STAFF_PHONE.test(s) };
   // `怎么样了`, `饭店那个怎么样了`, `好再来那边咋样了`: how it stands, the case named by its unit or not at all.
-  if ([...c].length <= 20 && HOW_IS_IT.test(c) && commandOf(raw) !== 'progress') return { kind: 'progress', staffPhone: false };
+  if (cn <= 20 && HOW_IS_IT.test(c) && commandOf(raw) !== 'progress') return { kind: 'progress', staffPhone: false };
   // `我想让工作人员给我打电话`, `能不能给我回个电话`: a call asked for, passed on after a yes (it was 没太明白, or 答不上来).
-  if ([...c].length <= PROGRESS_MAX * 2 && CALL_ME.test(c) && !OTHERS_PHONE.test(s)) return { kind: 'note', note: 'other', about: 'call' };
+  if (cn <= PROGRESS_MAX * 2 && CALL_ME.test(c) && !OTHERS_PHONE.test(s)) return { kind: 'note', note: 'other', about: 'call' };
   // `能不能快点啊 我等着用钱`, `快点吧 急用钱`: for the case worker to know, after a yes (it was 答不上来, or the menu).
-  if ([...c].length <= PROGRESS_MAX * 2 && URGENT.test(c) && !/[吗么]$|[?？]$/.test(raw)) return { kind: 'note', note: 'other', about: 'urgent' };
+  if (cn <= PROGRESS_MAX * 2 && URGENT.test(c) && !/[吗么]$|[?？]$/.test(raw)) return { kind: 'note', note: 'other', about: 'urgent' };
   return null;
 }
 
@@ -1305,7 +1322,9 @@ const LEGAL_STATUS_ASKED =
  * (`我想让工作人员给我打电话`), pressing, news, or a service asked for besides (`有人联系我了吗 我想加入工会`).
  * The caller checks that nothing was sent.
  */
-export function nothingSentAsked(text: string): 'wage' | 'join' | 'booking' | 'contact' | null {
+export const nothingSentAsked = readOnce(nothingSentAskedOf);
+
+function nothingSentAskedOf(text: string): 'wage' | 'join' | 'booking' | 'contact' | null {
   const raw = normalizeMessage(text);
   const c = compact(raw);
   if (c === '' || [...c].length > PROGRESS_MAX) return null;

@@ -749,15 +749,18 @@ export function createChatService(core: Core, opts: ChatServiceOptions) {
    * (no draft), that application's status, as 进度 shows it. Else null (as before).
    */
   async function notSentYet(userKey: string, session: Session, said: string, ctx: FlowContext): Promise<Reply[] | null> {
-    const about = nothingSentAsked(said);
-    if (!about) return null;
     // At a question, the summary, or 「欢迎回来！…还没填完」 (not where another question of the engine's waits: 要先停在这里吗？,
     // 确定要重新开始吗？, whose 进度 does not ask it again).
     const welcomed = session.mode === 'resume' && session.options.some((o) => o.label === '继续填写');
     const form = welcomed ? (session.flowId ?? session.draft?.flowId ?? null) : session.flowId !== null ? (FORM_MODES.has(session.mode) ? session.flowId : null) : session.mode === 'idle' ? (session.draft?.flowId ?? null) : null;
     const idle = session.flowId === null && session.mode === 'idle' && !session.draft;
-    // In a form, only someone in touch asked in so many words (`你们到底管不管` there is doubt, answered as such).
-    if (form !== null ? !contactAsked(said) || (about !== 'contact' && FORM_ASKED[about] !== form) : !idle || (about !== 'contact' && about !== 'join')) return null;
+    // In a form, only someone in touch asked in so many words (`你们到底管不管` there is doubt, answered as such). Where
+    // the person is, and those words, are tested before what the status asked is read (the reading costs more; all
+    // three are of the session and the words alone, so the order changes no answer).
+    if (form !== null ? !contactAsked(said) : !idle) return null;
+    const about = nothingSentAsked(said);
+    if (!about) return null;
+    if (form !== null ? about !== 'contact' && FORM_ASKED[about] !== form : about !== 'contact' && about !== 'join') return null;
     if ((await core.cases.listByUser(userKey, 1)).length > 0) return null;
     if (form === null && (await membership.progress(userKey)).length === 0) return null;
     const replies = await elsewhere(userKey, session, { kind: 'text', text: PROGRESS_COMMAND }, null, ctx);

@@ -15,6 +15,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { compact } from '../nlu/normalize.js';
+import { readOnce } from '../parsers/turn-memo.js';
 
 /**
  * A rule: every group must be present, a group being any of its words; a
@@ -219,15 +220,21 @@ export function createKnowledgeBase(data: unknown): KnowledgeBase {
     if (top.score - runnerUp < MIN_MARGIN) return null;
     return { entry: byId.get(top.id)!, score: top.score, runnerUp };
   }
+  /**
+   * `match` kept for the turn (flows/parsers/turn-memo.ts): a turn asks it about the same words several times over
+   * (understanding, the engine, the desks), and it depends on the text alone (this base never changes). No caller
+   * changes a match it is given.
+   */
+  const matchOnce = readOnce(match);
   return {
     entries: kb.entries,
     byId: (id) => byId.get(id),
     rank,
-    match,
+    match: matchOnce,
     toldOf(text) {
       const s = compact(text).toLowerCase();
       if (!toldEntries.some((e) => satisfies(e.id, s))) return null;
-      const m = match(text);
+      const m = matchOnce(text);
       return m && m.entry.told && satisfies(m.entry.id, s) ? m.entry : null;
     },
   };

@@ -7,6 +7,7 @@
  * (flows/nlu/normalize.ts); tables are tested in test/flows/nlu/.
  */
 import { compact } from './normalize.js';
+import { readOnce } from '../parsers/turn-memo.js';
 
 /** Built once: a `\p{…}` pattern outside a character class inside a function is rebuilt on every call under tsx (see nlu/normalize.ts). */
 const EMOJI_RUN = /(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|[\u200d\ufe0f])+/gu;
@@ -126,7 +127,9 @@ export function takesOffer(text: string, service: Service): 'do' | 'how' | null 
  * and trailing particles are ignored; `1`/`2` are not read here (the caller
  * maps numbers to its own options).
  */
-export function yesNo(text: string): boolean | null {
+export const yesNo = readOnce(yesNoOf);
+
+function yesNoOf(text: string): boolean | null {
   // `嗯…`, `嗯。。。`: a nod trailing off is thinking it over, no yes (it once submitted a report at the summary).
   if (NOD_TRAILING.test(text.replace(/\s+/gu, ''))) return null;
   const parts = text
@@ -368,7 +371,9 @@ const SMALL_TALK: [SmallTalk, RegExp][] = [
  * sticker. Never data. `ack` (`嗯`, `好的`) is small talk only where no
  * yes/no question is pending: the engine asks yesNo first there.
  */
-export function smallTalkOf(text: string): SmallTalk | null {
+export const smallTalkOf = readOnce(smallTalkOfText);
+
+function smallTalkOfText(text: string): SmallTalk | null {
   const t = text.replace(/\s+/g, '');
   if (t === '' ) return null;
   if (EMOJI_ONLY.test(t)) return emojiTalk(t);
@@ -479,7 +484,9 @@ const URGE_MAX_CHARS = 16;
 const LEGAL_PROCESS = /仲裁|法院|起诉|上诉|官司|诉讼|告(?:老板|公司|单位|厂里|他)/;
 
 /** A global command, by its word or by meaning (`转人工`, `查一下进度`, `不填了`). */
-export function commandOf(text: string): Command | null {
+export const commandOf = readOnce(commandOfText);
+
+function commandOfText(text: string): Command | null {
   const exact = EXACT[text.toLowerCase().replace(/[。.!！~～]+$/u, '').trim()];
   if (exact) return exact;
   // Said twice for emphasis (`取消取消`, `人工 人工`): the word once.
@@ -628,6 +635,16 @@ const PROGRESS_WORDS = /有消息[没吗]|批了没|批下来没|定好时间没
 const LAWYER_COMPLAINT = /(?:投诉|举报)(?:一下)?(?:这个|那个|这位|那位|给我的|我的|工会的|你们的|你们那个|上次的|上次那个)?律师|律师.{0,8}(?:态度不好|态度差|态度很差|不负责|不专业|太差|很差|不理人|不理我|骗人|骗钱|乱收费|(?<!靠)不靠谱)/u;
 
 export function serviceOf(text: string, inFlow: Service | null): Service | null {
+  const once = SERVICE_READS.get(inFlow);
+  return once ? once(text) : serviceOfText(text, inFlow);
+}
+
+/** serviceOf's readings kept for the turn (flows/parsers/turn-memo.ts), one reader for each flow it may be asked in. */
+const SERVICE_READS = new Map<Service | null, (text: string) => Service | null>(
+  ([null, 'wage', 'membership', 'legal'] as const).map((inFlow) => [inFlow, readOnce((text: string) => serviceOfText(text, inFlow))]),
+);
+
+function serviceOfText(text: string, inFlow: Service | null): Service | null {
   const s = strip(text);
   if (PROGRESS_WORDS.test(s)) return null;
   const legal = LEGAL_NOUN.test(s) && (inFlow === null || REQUEST.test(s)) && !/律师事务所|律所/.test(s) && !/(?:以后|回头)再说/.test(s.slice(s.search(LEGAL_NOUN))) && !LAWYER_COMPLAINT.test(s);
@@ -699,7 +716,9 @@ const NO_SAID_OVER = /^(?:(?:嗯+|恩+|呃+|额+|啊+|哦+|噢+|那个)[\s,，�
 const A_NOT_A = /([\p{Script=Han}]{1,2})不\1/u;
 
 /** Whether the message asks something (a question mark, 吗/呢 at the end, or a question word). */
-export function isQuestion(text: string): boolean {
+export const isQuestion = readOnce(isQuestionOf);
+
+function isQuestionOf(text: string): boolean {
   // `叫王什么来着`: trying to remember, not asking.
   // `好像叫什么鑫源`: a name half remembered (a hedge, then 什么 and the name), not asking.
   // `饿了么` is an app's name (a platform), not 么 asking.
@@ -741,7 +760,9 @@ const COST_ASKED =
   /(?:(?<!帮我|帮忙|帮|去|讨|能|回)要钱|收费|收钱|免费|花钱|付费|掏钱|交钱|要给钱|收不收费|收不收钱|要不要钱|要不要给钱|律师费)(?:的)?(?:吗|么|嘛|不|没|呢|啊)?$|(?:要|花|收|交|付)多少钱|贵不贵|贵(?:吗|么|嘛|不)$/u;
 
 /** Whether the message asks what something costs (a clause of it: `我想找律师 要钱吗`). */
-export function asksCost(text: string): boolean {
+export const asksCost = readOnce(asksCostOf);
+
+function asksCostOf(text: string): boolean {
   if (!isQuestion(text)) return false;
   return text.split(/[,，。;；!！?？\s]+/u).map(strip).some((c) => c !== '' && COST_ASKED.test(c));
 }
