@@ -791,7 +791,8 @@ function unitBeforeWrong(text: string, isPlace: (name: string) => boolean): stri
   const bare = /([\p{Script=Han}A-Za-z0-9·（）()]{2,24}?)(?=(?:[一二三四五六七八九十两半几\d]+个?(?:多)?(?:月|年|天|礼拜|星期)(?:了|多)?|都|一直|还|也|已经)*(?:欠|拖|不给|没给|没发|的老板|老板(?:娘)?(?:[一二三四五六七八九十两半几\d]+个?(?:多)?(?:月|年|天)(?:了|多)?|都|一直|还|也|已经)*(?:欠|拖|不给|不发|没给|没发|跑|赖)))/u.exec(text);
   if (bare) {
     // `他工地老板欠他工资`: whose workplace (他, 她) is not part of a name either.
-    const cut = bare[1]!.replace(/^(?:.*[,，。\d])?(?:我们|我|俺|他们|她们|他|她|在|给|是|就是|那个|这个|那家|这家|一家|一个)*/u, '');
+    // A number said in words (`电话幺三八零零幺三八零零零`) ends what came before it as digits do: never part of a name.
+    const cut = bare[1]!.replace(/^(?:.*(?:[,，。\d]|[幺零〇一二两三四五六七八九]{7,}))?(?:我们|我|俺|他们|她们|他|她|在|给|是|就是|那个|这个|那家|这家|一家|一个)*/u, '');
     // `2025年10月进厂的老板…`: a date and what happened then (月进厂), not a name.
     const dated = /^(?:年|月|日|号|天|周|个|多)/u.test(cut) || /进(?:了|的)?(?:厂|公司|工地)/u.test(cut);
     const name = cut
