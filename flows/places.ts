@@ -7,6 +7,7 @@
 import { matchCommunity, matchTownship, normalizePlaceText } from '../core/directory/index.js';
 import type { Directory, Township } from '../core/directory/index.js';
 import type { FieldResult, FlowContext } from './types.js';
+import { notedForTurn } from './parsers/turn-memo.js';
 
 /** A township or street, with the district it belongs to. */
 export interface TownshipPlace {
@@ -282,6 +283,20 @@ function twoTownshipWords(ctx: FlowContext, text: string): [Township, Township] 
 
 /** The one township a sentence names (none or two: null). */
 export function findTownship(ctx: FlowContext, text: string): TownshipPlace | null {
+  // A turn asks this of the same words several times (the facts, the place's question, the desks): what was found
+  // for them in the same directory is kept for the turn (a directory is replaced, never changed in place).
+  const kept = townshipFound.get(text);
+  if (kept !== undefined && kept.directory === ctx.directory) return kept.place && { ...kept.place };
+  const place = townshipInText(ctx, text);
+  townshipFound.set(text, { directory: ctx.directory, place });
+  // A copy for each caller.
+  return place && { ...place };
+}
+
+/** findTownship's readings this turn, by text. */
+const townshipFound = notedForTurn<{ directory: Directory; place: TownshipPlace | null }>();
+
+function townshipInText(ctx: FlowContext, text: string): TownshipPlace | null {
   // `东龙 石岭`: two words, each a township's name: two named (the one said last is no answer).
   if (twoTownshipWords(ctx, text)) return null;
   const hits = townshipsIn(ctx, text);

@@ -68,49 +68,49 @@ const WECHAT_EMOJI = new RegExp(
  * Slips of a pinyin keyboard that change what a word means to us, fixed
  * before reading. Only pairs whose wrong form has no other use here.
  */
-const TYPOS: [RegExp, string][] = [
-  [/老版(?!本)/g, '老板'],
+const TYPOS: [RegExp, string, readonly string[]][] = [
+  [/老版(?!本)/g, '老板', ['老版']],
   // `老板跑陆了` (跑路, by voice or pinyin): 跑陆 has no other use.
-  [/跑陆/g, '跑路'],
-  [/(\d|[一二三四五六七八九十])月分/g, '$1月份'],
-  [/工姿/g, '工资'],
+  [/跑陆/g, '跑路', ['跑陆']],
+  [/(\d|[一二三四五六七八九十])月分/g, '$1月份', ['月分']],
+  [/工姿/g, '工资', ['工姿']],
   // `做保母`: the older spelling (and a common slip) of 保姆.
-  [/保母/g, '保姆'],
-  [/公资/g, '工资'],
-  [/加人工会/g, '加入工会'],
+  [/保母/g, '保姆', ['保母']],
+  [/公资/g, '工资', ['公资']],
+  [/加人工会/g, '加入工会', ['加人工会']],
   // `我想入汇`: never 收入汇总, 存入汇款, 转入汇丰.
-  [/(?<![收出投输录存转汇])入汇(?![款总率兑票丰])/g, '入会'],
+  [/(?<![收出投输录存转汇])入汇(?![款总率兑票丰])/g, '入会', ['入汇']],
   // `我想入回`, `入回要啥条件`: never 收入回落, 投入回报, 输入回车, 转入回单, 拿回来.
-  [/(?<![收出投输录存转汇进纳引流记导列代填写买卖])入回(?![来去到报收车单家流复答落升访扣款归国乡])/g, '入会'],
-  [/(入|加入|参加)公会/g, '$1工会'],
+  [/(?<![收出投输录存转汇进纳引流记导列代填写买卖])入回(?![来去到报收车单家流复答落升访扣款归国乡])/g, '入会', ['入回']],
+  [/(入|加入|参加)公会/g, '$1工会', ['公会']],
   // `饿了吗`, `饿了嘛`: the platform 饿了么, as pinyin keyboards often write it (never `你饿了吗`, a question).
-  [/(?<![你您我他她])饿了(?:吗|嘛|麽)/g, '饿了么'],
-  [/检查官/g, '检察官'],
-  [/检查院/g, '检察院'],
-  [/^在马([?？]*)$/g, '在吗$1'],
+  [/(?<![你您我他她])饿了(?:吗|嘛|麽)/g, '饿了么', ['饿了']],
+  [/检查官/g, '检察官', ['检查官']],
+  [/检查院/g, '检察院', ['检查院']],
+  [/^在马([?？]*)$/g, '在吗$1', ['在马']],
   // Speech recognition's homophones of the menu's words: `预约法律园助`, `法律援主`, `查下进读`, `欠新三个月了`.
-  [/法律(?:园|元|原|圆|源|援)(?:助|主|住|注|祝|驻)/g, '法律援助'],
-  [/法律援(?![助])(?=$|[了的吗呀啊，,。\s])/g, '法律援助'],
-  [/进读/g, '进度'],
+  [/法律(?:园|元|原|圆|源|援)(?:助|主|住|注|祝|驻)/g, '法律援助', ['法律']],
+  [/法律援(?![助])(?=$|[了的吗呀啊，,。\s])/g, '法律援助', ['法律援']],
+  [/进读/g, '进度', ['进读']],
   // `近度`, `尽度`, `进程` the whole message (after a report, 进度 mistyped; it was 没太明白).
-  [/^(?:近度|劲度|进渡|尽度|进程|近渡)([?？!！。]*)$/g, '进度$1'],
-  [/(查|看|问|查下|查一下|看下|看一下|查询|案件|案子)(?:近度|劲度|进渡|尽度)/g, '$1进度'],
+  [/^(?:近度|劲度|进渡|尽度|进程|近渡)([?？!！。]*)$/g, '进度$1', ['度', '渡', '程']],
+  [/(查|看|问|查下|查一下|看下|看一下|查询|案件|案子)(?:近度|劲度|进渡|尽度)/g, '$1进度', ['度', '渡']],
   // Not 欠新来的工人, 欠新房的钱, 新疆.
-  [/欠新(?![来人房车疆年款店厂鲜的])/g, '欠薪'],
+  [/欠新(?![来人房车疆年款店厂鲜的])/g, '欠薪', ['欠新']],
   // `两万八千无`, `八千无块`: 五 (wu) after 千 or 万 ending the figure, as a voice keyboard writes it. Never 万无一失,
   // 一千无人管 (a word goes on after it).
-  [/(?<=[一二两三四五六七八九十][万千])无(?=$|[元块,，。!！?？\s]|左右)/g, '五'],
+  [/(?<=[一二两三四五六七八九十][万千])无(?=$|[元块,，。!！?？\s]|左右)/g, '五', ['无']],
   // `六千块前` (钱, qian): only ending a clause after a figure's 块 (never 六千块前几天, 一块前面).
-  [/(?<=[\d一二两三四五六七八九十百千万]块)前(?=$|[,，。!！?？\s])/g, '钱'],
+  [/(?<=[\d一二两三四五六七八九十百千万]块)前(?=$|[,，。!！?？\s])/g, '钱', ['块前']],
   // The review's two words mistyped, each the whole message: `确任` (确认), `去消` (取消; never 去消费, 去消毒). 取消
   // itself only asks whether to stop, so nothing is lost by reading it.
-  [/^确任(提交)?([!！。.]*)$/g, '确认$1$2'],
-  [/^去消(了|吧)?([!！。.]*)$/g, '取消$1$2'],
+  [/^确任(提交)?([!！。.]*)$/g, '确认$1$2', ['确任']],
+  [/^去消(了|吧)?([!！。.]*)$/g, '取消$1$2', ['去消']],
   // `额叫王大牛`, `额姓王`, `额是在工地干活的`: 额 is 我 in the north-west and Henan (and voice keyboards write 俺 so).
   // Only starting a clause and before a word a person says of themself: never 金额, 余额是, 额度, a filler `额 是的`.
-  [/(?<![\p{Script=Han}\p{L}\d])额(?=叫|姓|是|在|的|们|老板|家|也|就|要|想|干|做|一个)/gu, '我'],
+  [/(?<![\p{Script=Han}\p{L}\d])额(?=叫|姓|是|在|的|们|老板|家|也|就|要|想|干|做|一个)/gu, '我', ['额']],
   // `5k+`, `5000+`, `1w+`: a figure and more, as 多 (never `6000+3000`, a sum, nor `+86`).
-  [/(?<=\d|\d[kKwW万千百])\+(?=$|[\s元块,，。!！])/gu, '多'],
+  [/(?<=\d|\d[kKwW万千百])\+(?=$|[\s元块,，。!！])/gu, '多', ['+']],
 ];
 
 /** A figure said in digits or Chinese numerals, before a measure word (`三千五`, `3500`, `十几`). */
@@ -123,103 +123,110 @@ const FIGURE_BEFORE = '[\\d零〇一二两三四五六七八九十百千万半�
  * alone asks for a person here), 仲 (仲裁, 仲恺), 蚊 (蚊子), 点 (一点, 重点). Readers that know a Cantonese word
  * already (点样, 搞成点, 唔好, 啱) keep it. Applied only to Chinese text, before {@link TYPOS}.
  */
-const CANTONESE: [RegExp, string][] = [
+const CANTONESE: [RegExp, string, readonly string[]][] = [
   // 佢 is he or she, 哋 makes it plural.
-  [/佢哋/gu, '他们'],
-  [/我哋/gu, '我们'],
-  [/你哋/gu, '你们'],
-  [/佢/gu, '他'],
+  [/佢哋/gu, '他们', ['佢']],
+  [/我哋/gu, '我们', ['哋']],
+  [/你哋/gu, '你们', ['哋']],
+  [/佢/gu, '他', ['佢']],
   // 老细 is the boss (never 老细胞, 老细节).
-  [/老细(?![胞节心致腻菌微])/gu, '老板'],
+  [/老细(?![胞节心致腻菌微])/gu, '老板', ['老细']],
   // 嗰 (which the converter writes 𠮶) is 那; 间 after who it belongs to is the measure word of a workplace (`佢哋间厂叫宏达`:
   // their factory), as 的.
-  [/[嗰𠮶]/gu, '那'],
-  [/(?<=我们|他们|你们|我哋|佢哋|我|他|佢)间(?=厂|工厂|公司|铺|店|餐厅|酒楼|饭店|茶楼|超市)/gu, '的'],
+  [/[嗰𠮶]/gu, '那', ['嗰', '𠮶']],
+  [/(?<=我们|他们|你们|我哋|佢哋|我|他|佢)间(?=厂|工厂|公司|铺|店|餐厅|酒楼|饭店|茶楼|超市)/gu, '的', ['间']],
   // 咗 is 了 after a verb (`走咗`, `欠咗两个月`); 嘅 is 的.
-  [/咗/gu, '了'],
-  [/嘅/gu, '的'],
+  [/咗/gu, '了', ['咗']],
+  [/嘅/gu, '的', ['嘅']],
   // 喺 is 在; 喺度 before a verb is 在 of an action going on (`仲喺度做`: still working there).
-  [/喺度(?=做|干|返工|开工|上班|打工)/gu, '在'],
-  [/喺度/gu, '在这里'],
-  [/喺/gu, '在'],
+  [/喺度(?=做|干|返工|开工|上班|打工)/gu, '在', ['喺度']],
+  [/喺度/gu, '在这里', ['喺度']],
+  [/喺/gu, '在', ['喺']],
   // 冇 is 没有: 有冇 asks whether (`有冇人跟进`), 冇 ending a clause is 没有, before a word 没 (`冇俾`, `冇问题`, `冇错`).
-  [/有冇/gu, '有没有'],
-  [/冇(?=$|[\s,，。.!！?？;；啊呀啦喇嘞哦喔])/gu, '没有'],
-  [/冇/gu, '没'],
+  [/有冇/gu, '有没有', ['有冇']],
+  [/冇(?=$|[\s,，。.!！?？;；啊呀啦喇嘞哦喔])/gu, '没有', ['冇']],
+  [/冇/gu, '没', ['冇']],
   // 俾 and 畀 are 给 (`冇俾人工我`); 揾 (搵 reads as 揾) is 找, 睇 is 看, 攞 is 拿, 嚟 is 来.
   // Before who is let do something, 俾 is 让 (`唔俾我走`: 不让我走); before who did something to the person, 被
   // (`俾老细炒咗`: 被老板炒了).
-  [/[俾畀](?=(?:我|你|他|他们|人)(?:走|辞职|辞工|离开|离职|放假|休息|返工|上班|讲|说|去|做))/gu, '让'],
-  [/[俾畀](?=(?:老板|老板娘|厂里|厂|公司|包工头|工头|他|他们|人)(?:炒|开除|辞退|辞|赶|扣|骂|打|裁))/gu, '被'],
-  [/[俾畀]/gu, '给'],
-  [/揾/gu, '找'],
-  [/睇/gu, '看'],
-  [/攞/gu, '拿'],
-  [/嚟/gu, '来'],
+  [/[俾畀](?=(?:我|你|他|他们|人)(?:走|辞职|辞工|离开|离职|放假|休息|返工|上班|讲|说|去|做))/gu, '让', ['俾', '畀']],
+  [/[俾畀](?=(?:老板|老板娘|厂里|厂|公司|包工头|工头|他|他们|人)(?:炒|开除|辞退|辞|赶|扣|骂|打|裁))/gu, '被', ['俾', '畀']],
+  [/[俾畀]/gu, '给', ['俾', '畀']],
+  [/揾/gu, '找', ['揾']],
+  [/睇/gu, '看', ['睇']],
+  [/攞/gu, '拿', ['攞']],
+  [/嚟/gu, '来', ['嚟']],
   // 出粮 is paying wages (`冇出粮`, `几时出粮`).
-  [/出粮/gu, '发工资'],
+  [/出粮/gu, '发工资', ['出粮']],
   // 粮 held back is pay too (`拖粮`, `欠咗我两个月粮`); never 粮食, 粮油, 粮票.
-  [/(?<=[拖欠扣压](?:了|咗)?(?:我|我们|我哋)?(?:[\d一二两三四五六七八九十几半]+个?半?月)?)粮(?![食油票仓草站])/gu, '工资'],
+  [/(?<=[拖欠扣压](?:了|咗)?(?:我|我们|我哋)?(?:[\d一二两三四五六七八九十几半]+个?半?月)?)粮(?![食油票仓草站])/gu, '工资', ['粮']],
   // 系 is 是 only after 唔 or a word of who or how surely (`唔系`, `我系陈大文`, `佢系老板`, `都系`, `系咪`), and said alone
   // (`系呀`); never 关系, 联系, 系统, nor 我们系主任 (a department).
-  [/系唔系|系咪/gu, '是不是'],
-  [/唔系/gu, '不是'],
-  [/^系(?=[啊呀啦喇嘞嘅的]*[。.!！]*$)/gu, '是'],
-  [/(?<=^|[\s,，。!！]|我|你|他|她|我们|你们|他们|都|就|又|也|即|先|真|唔|不|还)系(?![统列数上着住紧主领里的])/gu, '是'],
+  [/系唔系|系咪/gu, '是不是', ['系唔系', '系咪']],
+  [/唔系/gu, '不是', ['唔系']],
+  [/^系(?=[啊呀啦喇嘞嘅的]*[。.!！]*$)/gu, '是', ['系']],
+  [/(?<=^|[\s,，。!！]|我|你|他|她|我们|你们|他们|都|就|又|也|即|先|真|唔|不|还)系(?![统列数上着住紧主领里的])/gu, '是', ['系']],
   // 唔 is 不 before a verb (`唔知`, `唔使`, `唔要`, `唔俾`); never 唔 of a pause (`唔，好的`), nor 唔好, 唔啱, which
   // readers know already.
-  [/唔知(?!道)/gu, '不知道'],
-  [/唔使|唔驶|唔洗/gu, '不用'],
-  [/唔得/gu, '不行'],
-  [/唔明(?!白)/gu, '不明白'],
-  [/唔(?=到|让|知道|清楚|记得|晓得|明|懂|是|要|想|做|干|给|发|结|肯|会|在|识|理|管|接|同意|愿意|去|回|来|用|走|讲|准|够|见|找|看|拿|出|需要)/gu, '不'],
+  [/唔知(?!道)/gu, '不知道', ['唔知']],
+  [/唔使|唔驶|唔洗/gu, '不用', ['唔使', '唔驶', '唔洗']],
+  [/唔得/gu, '不行', ['唔得']],
+  [/唔明(?!白)/gu, '不明白', ['唔明']],
+  [/唔(?=到|让|知道|清楚|记得|晓得|明|懂|是|要|想|做|干|给|发|结|肯|会|在|识|理|管|接|同意|愿意|去|回|来|用|走|讲|准|够|见|找|看|拿|出|需要)/gu, '不', ['唔']],
   // 唔该 is thanks (`唔该晒`) or please, before what is asked (`唔该帮我睇下`).
-  [/唔该(?:晒|哂|你|您)?(?=$|[\s,，。.!！~～])/gu, '谢谢'],
-  [/唔该/gu, '请'],
+  [/唔该(?:晒|哂|你|您)?(?=$|[\s,，。.!！~～])/gu, '谢谢', ['唔该']],
+  [/唔该/gu, '请', ['唔该']],
   // 话 after who says it is 说 (`老细话冇钱`; never 电话, 说话, 话费, 其他话); 边度 asking where is 哪里, 边个 asking who is 谁.
-  [/(?<=老板|老细|(?<!其)他们?|她们?|包工头|工头|厂里|公司|经理|老板娘)话(?![费题筒务语剧])/gu, '说'],
-  [/(?<=^|[\s,，。!！?？]|在|系|是|去|到|住|你|我|他)边度(?![假过日])/gu, '哪里'],
-  [/(?<=^|[\s,，。!！?？]|是|系|你是|找|问)边个/gu, '谁'],
+  [/(?<=老板|老细|(?<!其)他们?|她们?|包工头|工头|厂里|公司|经理|老板娘)话(?![费题筒务语剧])/gu, '说', ['话']],
+  [/(?<=^|[\s,，。!！?？]|在|系|是|去|到|住|你|我|他)边度(?![假过日])/gu, '哪里', ['边度']],
+  [/(?<=^|[\s,，。!！?？]|是|系|你是|找|问)边个/gu, '谁', ['边个']],
   // 乜嘢 and 咩嘢 are 什么, 嘢 alone a thing (做嘢 is work); 点算 is 怎么办; 几多 is 多少; 而家 is 现在.
-  [/乜嘢|咩嘢|乜(?=都|事|人|时候|意思)/gu, '什么'],
-  [/做嘢/gu, '干活'],
-  [/嘢/gu, '东西'],
-  [/(?<![清盘])点算(?!人数|清|数)/gu, '怎么办'],
-  [/几多/gu, '多少'],
+  [/乜嘢|咩嘢|乜(?=都|事|人|时候|意思)/gu, '什么', ['乜', '咩嘢']],
+  [/做嘢/gu, '干活', ['做嘢']],
+  [/嘢/gu, '东西', ['嘢']],
+  [/(?<![清盘])点算(?!人数|清|数)/gu, '怎么办', ['点算']],
+  [/几多/gu, '多少', ['几多']],
   // 几耐 is 多久 (`仲要等几耐`); 点解 starting a clause is 为什么 (never 重点解决, 要点解读).
-  [/几耐(?![用心磨热寒久])/gu, '多久'],
-  [/(?<=^|[\s,，。!！?？]|你|我|他|但|又|咁)点解(?![决析读释答说剖码锁])/gu, '为什么'],
+  [/几耐(?![用心磨热寒久])/gu, '多久', ['几耐']],
+  [/(?<=^|[\s,，。!！?？]|你|我|他|但|又|咁)点解(?![决析读释答说剖码锁])/gu, '为什么', ['点解']],
   // 搞成点 asks how it has turned out (`搞成点呀`, `件事搞成点`): 搞得怎么样了.
-  [/(?:搞成|搞到|搞得)点(?:样)?(?:了)?/gu, '搞得怎么样了'],
-  [/(?<![然因从反进幸])(?:而家|依家|宜家)(?![具居私电])/gu, '现在'],
+  [/(?:搞成|搞到|搞得)点(?:样)?(?:了)?/gu, '搞得怎么样了', ['点']],
+  [/(?<![然因从反进幸])(?:而家|依家|宜家)(?![具居私电])/gu, '现在', ['而家', '依家', '宜家']],
   // 仲 is 还 before a verb or 未 (`仲未俾`, `仲喺度做`, `仲要等几耐`); never 仲裁, 仲恺, 仲介, 伯仲.
-  [/(?<!伯)仲(?=未|没|不|在|是|要|有|欠|做|干|返工|等|会|可以|拖|唔|喺|冇)/gu, '还'],
+  [/(?<!伯)仲(?=未|没|不|在|是|要|有|欠|做|干|返工|等|会|可以|拖|唔|喺|冇)/gu, '还', ['仲']],
   // 未 before a verb is 没 (`仲未俾`, `未有人打电话俾我`), as it is in written Mandarin.
-  [/未(?=给|发|结|找|走|有(?:人|消息|结果|回复|动静|进展|回音)|打|联系|理|收到|拿到|回)/gu, '没'],
+  [/未(?=给|发|结|找|走|有(?:人|消息|结果|回复|动静|进展|回音)|打|联系|理|收到|拿到|回)/gu, '没', ['未']],
   // 蚊 after a figure is 元 (`三千五蚊`, `五千几蚊`); never 蚊子, 蚊香.
-  [new RegExp(`(?<=${FIGURE_BEFORE})蚊(?![子香虫帐蝇])`, 'gu'), '元'],
+  [new RegExp(`(?<=${FIGURE_BEFORE})蚊(?![子香虫帐蝇])`, 'gu'), '元', ['蚊']],
   // `个半月` is one and a half months (never 两个半月, 这个半月).
-  [/(?<![\d一二两俩三四五六七八九十几这那哪每上下])个半(?=月|礼拜|星期|钟头?)/gu, '一个半'],
+  [/(?<![\d一二两俩三四五六七八九十几这那哪每上下])个半(?=月|礼拜|星期|钟头?)/gu, '一个半', ['个半']],
   // 人工 is pay only with words of pay around it: owed or held back (`拖咗我三个月人工`, `冇俾人工`, `扣我人工`), given
   // to me (`俾人工我`), a time's or a sum's pay (`两个月人工`, `三千蚊人工`), mine (`我嘅人工冇发`). Never 人工 alone, 转人工,
   // 要人工, 人工客服, 人工服务, 人工智能 (asking for a person, or not pay at all).
   [
     /(?:(?<=(?:[欠拖扣压结讨追]|(?:拿|收|领)(?:不|唔)?到|(?:没|不|未)(?:有)?钱?(?:给|发|结|出))(?:了|着|紧)?(?:我|我们|他|他们|你|工人|大家)?(?:[\d一二两俩三四五六七八九十几半]+个?半?(?:月|日|天|礼拜|星期|年|周))?(?:的)?)|(?<=[\d一二两俩三四五六七八九十百千万几半]个?半?(?:[月日天年周]|礼拜|星期|元|块)(?:的)?)|(?<=(?:我|我们|他们|大家)的)|(?<=[\d一二两俩三四五六七八九十几半]个?半?(?:[月日天年周]|礼拜|星期)(?:都|也|还|一直)?没有?))人工(?!客服|服务|智能|台|坐席|座席|接待|回复|处理|审核|介入|干预|通道|帮|跟进|接|转|专员|咨询|对话|聊天|费)/gu,
     '工资',
+    ['人工'],
   ],
-  [/(?<=给)人工(?=我|我们|他们|工人|大家)/gu, '工资'],
-  [/人工(?=(?:都|一直|还|又)?(?:没|未|不)(?:有)?(?:发|结|出)(?!消息|信息|通知|回复))/gu, '工资'],
+  [/(?<=给)人工(?=我|我们|他们|工人|大家)/gu, '工资', ['人工']],
+  [/人工(?=(?:都|一直|还|又)?(?:没|未|不)(?:有)?(?:发|结|出)(?!消息|信息|通知|回复))/gu, '工资', ['人工']],
   // 得 said alone is yes (`得`, `得啦`, `得嘅`, `得咯`, `得，`, `得啦得啦`): it will do. Never 得了(吧) (enough, or
   // scoffing), 得得得, nor 得 in a sentence (`我得问问`).
-  [/^得(?:[啊呀啦喇嘞的咯喔哦噢㗎喎㖞]+得)?[啊呀啦喇嘞的咯喔哦噢㗎喎㖞]*(?=[。.!！,，~～\s]*$)/gu, '行'],
+  [/^得(?:[啊呀啦喇嘞的咯喔哦噢㗎喎㖞]+得)?[啊呀啦喇嘞的咯喔哦噢㗎喎㖞]*(?=[。.!！,，~～\s]*$)/gu, '行', ['得']],
 ];
+
+/**
+ * A letter that an English word or pinyin initials below may match: every pattern of {@link englishPayWords} matches
+ * letters (case-insensitively: ſ and the Kelvin sign K fold to s and k under the `iu` flags).
+ */
+const LATIN_LETTER = /[A-Za-z\u017F\u212A]/;
 
 /**
  * English pay words in a Chinese sentence (`老板不给salary`, `欠我wages`, `boss不给pay`): 工资. Only with
  * Chinese in the message, only whole words; `pay` only right after 给, 发 or 欠 (never `alipay`, `wechat pay`).
  */
 function englishPayWords(s: string): string {
-  if (!HAN.test(s)) return s;
+  if (!HAN.test(s) || !LATIN_LETTER.test(s)) return s;
   return s
     .replace(/(?<![a-z])(?:salary|salaries|wages?)(?![a-z])/giu, '工资')
     .replace(/(?<=[给发欠])\s*pay(?![a-z])/giu, '工资')
@@ -272,6 +279,16 @@ export function partAsTyped(read: string, part: string): { text: string; convert
   return { text, converted: text !== was.join('') };
 }
 
+/**
+ * Whether the text holds one of these words: the third part of each {@link CANTONESE} and {@link TYPOS} entry is
+ * words one of which every match of its pattern holds (a pattern is run only on a text that has one: a lookup of a
+ * word costs far less than running a pattern that finds nothing).
+ */
+function holdsAny(s: string, words: readonly string[]): boolean {
+  for (const w of words) if (s.includes(w)) return true;
+  return false;
+}
+
 export const normalizeMessage = readOnce((text: string): string => {
   let s = normalizeText(text);
   // Words with emoji (WeChat's bracketed ones or Unicode): the words count. Emoji alone stay, and are read as an emoji.
@@ -288,8 +305,8 @@ export const normalizeMessage = readOnce((text: string): string => {
     s = onlySimplifiedToo(s, read) ? s : read;
   }
   const converted = s !== typed;
-  if (HAN.test(s)) for (const [cantonese, mandarin] of CANTONESE) s = s.replace(cantonese, mandarin);
-  for (const [wrong, right] of TYPOS) s = s.replace(wrong, right);
+  if (HAN.test(s)) for (const [cantonese, mandarin, needs] of CANTONESE) if (holdsAny(s, needs)) s = s.replace(cantonese, mandarin);
+  for (const [wrong, right, needs] of TYPOS) if (holdsAny(s, needs)) s = s.replace(wrong, right);
   s = englishPayWords(s);
   const read = nameSpokenSlowly(oneCharAtATime(s.replace(/\s+/g, ' ').trim()));
   // Only where nothing but the characters changed, so the two line up character for character.
@@ -306,6 +323,8 @@ export const normalizeMessage = readOnce((text: string): string => {
  * joined (a name `王 芳` and words parted by spaces stay as they are).
  */
 function oneCharAtATime(s: string): string {
+  // A run of spaced characters needs a space.
+  if (!s.includes(' ')) return s;
   return s.replace(SPACED_HAN_RUN, (run) => run.replace(/ /g, ''));
 }
 

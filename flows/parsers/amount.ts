@@ -358,11 +358,16 @@ const RATE_MONTH_AFTER = /^(.+?)(?:一个月|每个?月|一月|\/月)$/u;
 const RATE_DAY_BEFORE = /^(?:每天|一天|日薪|日工资|天工资|一个工)(?:的)?(?:工资|工钱)?(?:是|有|给|拿|开)?(.+)$/u;
 const RATE_DAY_AFTER = /^(.+?)(?:一天|每天|\/天|一个工)$/u;
 
+/** A 月 or a 天: in every match of perHeadDropped's patterns. */
+const MONTH_OR_DAY = /[月天]/u;
+
 /**
  * A wage said as each one's (`一人一个月五千`, `每个月各六千`, `每人每天三百`) without the words that say so: the person
  * is one of them, so it is their own wage too (`一个月五千`, `每个月六千`).
  */
 export function perHeadDropped(text: string): string {
+  // Both patterns match a 月 or 天 (每个月, 一天…): a text with neither is given back as it is.
+  if (!MONTH_OR_DAY.test(text)) return text;
   return text
     .replace(/(?:每人|每个人|一人|一个人)(?=每个?月|一个月|每月|每天|一天)/gu, '')
     .replace(/(每个?月|一个月|每月|每天|一天)(?:各自?|每人|一人)(?=[0-9零一二两三四五六七八九十])/gu, '$1');

@@ -1,7 +1,7 @@
 import { DOTTED_THOUSANDS, finer, noMoneyAt, readAmount, withinRough, type Amount } from './amount.js';
 import { othersToo, parseHeadcount, workplaceSize, type Headcount } from './headcount.js';
 import { normalizeText, spacedDigits } from './normalize.js';
-import { readOnce } from './turn-memo.js';
+import { notedForTurn, readOnce } from './turn-memo.js';
 import { currentMonthIndex, fromMonthIndex } from './month.js';
 import { monthsRangeSaid, parsePeriod, type WagePeriod } from './period.js';
 import { parseChineseNumber } from './chinese-number.js';
@@ -46,7 +46,7 @@ const mapText = readOnce((raw: string): Mapped => {
   const to: number[] = [];
   let i = 0;
   for (const ch of spacedDigits(raw, ZERO_WIDTH).replace(SPACE_AS_COMMA, (sp) => SOFT_BREAK.padEnd(sp.length, ' '))) {
-    const n = normalizeText(ch).replace(/\s+/g, '');
+    const n = unchangedChar(ch) ? ch : normalizeText(ch).replace(/\s+/g, '');
     for (let k = 0; k < n.length; k++) {
       from.push(i);
       to.push(i + ch.length);
@@ -56,6 +56,18 @@ const mapText = readOnce((raw: string): Mapped => {
   }
   return { text, from, to };
 });
+
+/**
+ * A character that normalising alone leaves as it is (`normalizeText(ch).replace(/\s+/g, '') === ch`): printable ASCII
+ * but the space, and the CJK Unified Ideographs block. None of them is full-width, a space, a dash, a wave dash or an
+ * invisible character (normalize.ts), and one character alone is never a pair of spaced digits: the same text back,
+ * without running the normaliser on every character of a message.
+ */
+function unchangedChar(ch: string): boolean {
+  if (ch.length !== 1) return false;
+  const c = ch.charCodeAt(0);
+  return (c > 0x20 && c < 0x7f) || (c >= 0x4e00 && c <= 0x9fff);
+}
 
 function originalSpan(m: Mapped, start: number, end: number): Span {
   return [m.from[start] ?? 0, m.to[end - 1] ?? 0];
@@ -95,6 +107,8 @@ function prepare(raw: unknown): Mapped | null {
 
 const NUMERAL = '[0-9零〇一二两兩俩三四五六七八九十百千万萬亿壹贰貳叁參肆伍陆陸柒捌玖拾佰仟]';
 const NUMBER_BODY = `${NUMERAL}(?:${NUMERAL}|[.,](?=\\d)|点(?=[0-9零一二两三四五六七八九])|(?<=\\d)[kKwW](?![A-Za-z])|多|来|几|余|把)*`;
+/** A character that may start NUMBER_BODY: every AMOUNT_CANDIDATE match holds one. */
+const ANY_NUMERAL = new RegExp(NUMERAL);
 const MONEY_UNIT = '(?:块钱|元钱|元整|块|元|圆)';
 const HEDGE_BEFORE = '(?:(?:大概|大约|差不多|估计)有|大概|大约|约莫|约|差不多|将近|接近|估计|至少|起码|不到|快|近|小)';
 const HEDGE_AFTER = '(?:左右|上下|出头|多点|以上|不到|不足)';
@@ -295,6 +309,8 @@ function readMentions(m: Mapped): { found: AmountMention[]; paid: boolean; paidF
   const found: AmountMention[] = [];
   const paidFigures: Amount[] = [];
   let paid = PAID_SHARE.test(m.text);
+  // Every amount candidate holds a numeral (NUMBER_BODY starts with one): with none in the text, no clause has one.
+  if (!ANY_NUMERAL.test(m.text)) return { found, paid, paidFigures };
   // `老板给了我和我老公一万 还欠两万`: paid to the two of them, what is left is theirs too.
   let paidToPair = false;
   const all = clauses(m.text);
@@ -367,7 +383,7 @@ function readMentions(m: Mapped): { found: AmountMention[]; paid: boolean; paidF
       const said = `${joined}${before}`;
       // `欠了我和我老公三万多`, `老板欠我们夫妻俩两万`: owed to the person and others they name together.
       const pair = !perPerson && !PAIR_ALL_OWED.test(said) && (PAIR_OWED.test(said) || PAIR_PROMISED.test(m.text.slice(0, clause.at + start)) || (paidToPair && !OWN_MARK.test(before)));
-      const ownMarked = (pair ? OWN_MARK.test(before.replace(new RegExp(PAIR, 'gu'), '')) : OWN_MARK.test(before)) || perPerson;
+      const ownMarked = (pair ? OWN_MARK.test(before.replace(PAIR_ALL, '')) : OWN_MARK.test(before)) || perPerson;
       const total = TOTAL_BEFORE.test(before) && !OWN_MARK.test(before) && !perPerson;
       const counted = COUNT_SUBJECT.exec(said);
       const countSubject = counted !== null && (countOf(counted[1]!) ?? 0) >= 2;
@@ -406,6 +422,9 @@ const MONTH_PARTS = new RegExp(
   'u',
 );
 
+/** Each part of such a message (matchAll works on a copy: the pattern's own lastIndex is never moved). */
+const PART_ALL = new RegExp(PART, 'gu');
+
 /**
  * The sum of a message made only of months and what each is owed (`10月份的3000 11月份的3500` → 6500), to be
  * confirmed as the amount; null unless every part is money (a figure of 100 or more, or with its unit), each
@@ -416,7 +435,7 @@ function monthParts(raw: string): { value: Amount; span: Span } | null {
   const m: Mapped = { text: '', from: [], to: [] };
   let i = 0;
   for (const ch of raw.replace(/\s+/gu, (sp) => SOFT_BREAK.padEnd(sp.length, ' '))) {
-    const n = ch === ' ' ? '' : normalizeText(ch).replace(/\s+/gu, '');
+    const n = ch === ' ' ? '' : unchangedChar(ch) ? ch : normalizeText(ch).replace(/\s+/gu, '');
     for (let k = 0; k < n.length; k++) {
       m.from.push(i);
       m.to.push(i + ch.length);
@@ -432,7 +451,7 @@ function monthParts(raw: string): { value: Amount; span: Span } | null {
   let approx = false;
   let first = -1;
   let last = -1;
-  for (const part of whole[1]!.matchAll(new RegExp(PART, 'gu'))) {
+  for (const part of whole[1]!.matchAll(PART_ALL)) {
     const [said, month, figure, unit] = part as unknown as [string, string, string, string | undefined];
     const reading = readAmount(`${figure}${unit ?? ''}`);
     if (!reading.ok || reading.value.upTo !== null || (reading.value.yuan < 100 && !unit) || months.has(month.replace(/份$/u, ''))) return null;
@@ -682,8 +701,6 @@ export function perPersonAmount(text: string): Amount | null {
   }
 }
 
-/** The one named beside the person (`我和老公`, `我跟我哥`, `我和老乡们`): group 1 or 2, who; none for `我们俩`, `两口子`. */
-const pairKin = (): RegExp => new RegExp(`(?:我|俺)(?:和|跟|与|同|还有)(?:我|俺)?(?:的)?(${COMPANION}(?:们)?)|(?:我|俺)(?:的)?(${COMPANION}(?:们)?)(?:和|跟|与|同)(?:我|俺)(?!们)`, 'u');
 
 /**
  * The one sum of a message that names the person with someone working beside them (`我和老公在饭店干 老板欠了一万五`,
@@ -703,7 +720,7 @@ export function pairSumUnclear(text: string): { value: Amount; who: string | nul
     if (corrected.some((x) => x.group || x.ownMarked || x.perPerson)) return null;
     const first = corrected[0]!.value;
     if (!corrected.every((x) => sameAmount(x.value, first))) return null;
-    const kin = pairKin().exec(m.text);
+    const kin = PAIR_KIN.exec(m.text);
     return { value: first, who: kin ? (kin[1] ?? kin[2] ?? null) : null };
   } catch {
     return null;
@@ -785,6 +802,10 @@ const EACH_THE_SAME = new RegExp(
 );
 /** The person and others named, in a message: 我们 said there is them, never one person's way of talking. */
 const PAIR_NAMED = new RegExp(PAIR, 'u');
+/** Every such naming, to take them out (replace starts a global pattern from 0 each time). */
+const PAIR_ALL = new RegExp(PAIR, 'gu');
+/** The one named beside the person (`我和老公`, `我跟我哥`, `我和老乡们`): group 1 or 2, who; none for `我们俩`, `两口子`. */
+const PAIR_KIN = new RegExp(`(?:我|俺)(?:和|跟|与|同|还有)(?:我|俺)?(?:的)?(${COMPANION}(?:们)?)|(?:我|俺)(?:的)?(${COMPANION}(?:们)?)(?:和|跟|与|同)(?:我|俺)(?!们)`, 'u');
 /**
  * The person and others named, all of them owed, right before a sum (`我和老公都被欠了一万五`): each of them that much,
  * or the two together? Neither read as theirs together ({@link PAIR_OWED}): whose it is is asked (pairSumUnclear).
@@ -837,6 +858,19 @@ const HEADCOUNT_PATTERNS: readonly RegExp[] = [
   new RegExp(`${WITH_SOMEONE}${HEAD_NUM}${PERSON}${NOT_PERSON_AFTER}`, 'g'),
 ];
 
+/** A numeral that may start HEAD_NUM. */
+const HEAD_NUMERAL = /[0-9零〇一二两俩三四五六七八九十百千几]/;
+const ME = /[我俺]/;
+/**
+ * For each of HEADCOUNT_PATTERNS, characters one of which every match of it holds: a clause with none of them is not
+ * searched with it. Just me and the person with their family: 我 or 俺 in every alternative; a couple: 夫 (夫妻) or 两
+ * (两口子); two of us: 俩 or 两; every other pattern a count (HEAD_NUM).
+ */
+const HEADCOUNT_NEEDS: readonly RegExp[] = [ME, /[夫两]/, /[俩两]/, HEAD_NUMERAL, HEAD_NUMERAL, HEAD_NUMERAL, HEAD_NUMERAL, HEAD_NUMERAL, ME, ME, ME, HEAD_NUMERAL, HEAD_NUMERAL, HEAD_NUMERAL, HEAD_NUMERAL];
+/** TOGETHER_WORKING and INVOLVING_WORDS taken off a count, built once. */
+const TOGETHER_WORKING_RE = new RegExp(TOGETHER_WORKING, 'u');
+const INVOLVING_LEAD = new RegExp(`^${INVOLVING_WORDS}`, 'u');
+
 /**
  * 老板跟我和我老公说…, 答应我跟我哥…: the person and the family they name, as the ones the pay was promised to; only
  * with the pay promised after it, in any clause (`…说 过年前给三万`). `老板跟我和我老公说 明天来上班` counts no one.
@@ -882,14 +916,15 @@ function readHeadcount(text: string): { value: Headcount; span: Span } | null {
     if (!m) return null;
     const found: Array<{ value: Headcount; span: Span; total: boolean; words: string }> = [];
     for (const clause of clauses(m.text)) {
-      for (const pattern of HEADCOUNT_PATTERNS) {
+      for (const [k, pattern] of HEADCOUNT_PATTERNS.entries()) {
+        if (!HEADCOUNT_NEEDS[k]!.test(clause.text)) continue;
         for (const match of clause.text.matchAll(pattern)) {
           const start = match.index ?? 0;
           const text = match[0].replace(/的$/, '');
           // `我们一人五千`: what each is owed, never a count of one.
           if (/一个?人$/u.test(text) && /^(?:大概|差不多|都|也)?[0-9一二两三四五六七八九十]/u.test(clause.text.slice(start + match[0].length))) continue;
           const total = TOTAL_HEADCOUNT.test(text);
-          const said = (total ? text.replace(TOTAL_HEADCOUNT, '') : text).replace(new RegExp(TOGETHER_WORKING, 'u'), '').replace(new RegExp(`^${INVOLVING_WORDS}`, 'u'), '');
+          const said = (total ? text.replace(TOTAL_HEADCOUNT, '') : text).replace(TOGETHER_WORKING_RE, '').replace(INVOLVING_LEAD, '');
           // `三个服务员`: counted as people (the job is no part of the count).
           const parsed = parseHeadcount(said.replace(JOB_COUNTED, '人'));
           if (!parsed.ok) continue;
@@ -1010,6 +1045,20 @@ interface PeriodMention {
  * does). `inferred` is kept (festival readings must be confirmed).
  */
 export function findPeriod(said: string, today: Date): { value: WagePeriod; span: Span } | null {
+  // A turn asks this of the same words on the same day more than once (the facts, a group's sum, a rate's months): the
+  // reading is kept for the turn, a copy for each caller, as findAmounts does.
+  const day = today instanceof Date ? today.getTime() : NaN;
+  const key = typeof said === 'string' && Number.isFinite(day) ? `${day}\u0000${said}` : null;
+  const kept = key === null ? undefined : periodsFound.get(key);
+  const found = kept !== undefined ? kept.found : readPeriod(said, today);
+  if (key !== null && kept === undefined) periodsFound.set(key, { found });
+  return found && { value: { ...found.value }, span: [found.span[0], found.span[1]] };
+}
+
+/** findPeriod's readings this turn, by the day's time and the text. */
+const periodsFound = notedForTurn<{ found: { value: WagePeriod; span: Span } | null }>();
+
+function readPeriod(said: string, today: Date): { value: WagePeriod; span: Span } | null {
   try {
     const text = periodTakenBack(said);
     if (text === null) return null;
