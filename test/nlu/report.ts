@@ -8,6 +8,8 @@
  * as first messages at the menu: answered right, wrong or missed.
  */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { legalAidFlow } from '../../flows/legal-aid.js';
@@ -15,7 +17,8 @@ import { membershipFlow } from '../../flows/membership.js';
 import { normalizeMessage } from '../../flows/nlu/normalize.js';
 import { understandAtMenu } from '../../flows/nlu/understand.js';
 import { wageFlow } from '../../flows/wage.js';
-import { ctxOf, evaluate, loadCorpus, precision, recall, understoodAs, type Counts } from './evaluate.js';
+import { withinOneReading } from '../../flows/parsers/turn-memo.js';
+import { ctxOf, evaluate, loadCorpus, predict, precision, recall, understoodAs, type Counts } from './evaluate.js';
 
 const pct = (x: number) => `${(x * 100).toFixed(1).padStart(5)}%`;
 const row = (name: string, c: Counts) =>
@@ -94,4 +97,23 @@ function knowledgeReport(): number {
   return tally.wrong === 0 ? 0 : 1;
 }
 
-process.exitCode = process.argv.includes('--knowledge') ? knowledgeReport() : corpusReport();
+/**
+ * `--time`: what understanding costs, without Redis or the chat service around it: every line of the corpus and the
+ * held-out sets predicted as the report does, one reading per line (flows/parsers/turn-memo.ts), in 7 rounds; the
+ * best round's µs a line (the first round, unmeasured, warms up).
+ */
+function timeReport(): number {
+  const root = fileURLToPath(new URL('./', import.meta.url));
+  const lines = ['corpus', 'heldout', 'heldout-b', 'heldout-c'].flatMap((d) => loadCorpus(join(root, d)));
+  const ctx = ctxOf();
+  let best = Infinity;
+  for (let r = 0; r < 7; r++) {
+    const t0 = performance.now();
+    for (const l of lines) withinOneReading(() => predict(l, ctx));
+    if (r > 0) best = Math.min(best, performance.now() - t0);
+  }
+  console.log(`Gongyou NLU timing · ${lines.length} labelled messages · best of 6 rounds: ${Math.round((best / lines.length) * 1000)} µs a message`);
+  return 0;
+}
+
+process.exitCode = process.argv.includes('--knowledge') ? knowledgeReport() : process.argv.includes('--time') ? timeReport() : corpusReport();
