@@ -86,6 +86,18 @@ export function nextFlowOf(e: KnowledgeEntry): NextStep {
   return e.next === 'legal_aid' ? 'legal' : e.next;
 }
 
+/**
+ * A test of whether a text holds any of the words, as `words.some((w) => text.includes(w))` says, in one match: the
+ * words as literal alternatives, without the `u` flag, match exactly where one of them is a substring (code unit by
+ * code unit, as `includes` compares). Built once per knowledge base; the rules of every entry are read for each
+ * question ranked.
+ */
+export function anyOf(words: readonly string[]): RegExp {
+  // No words: nothing holds one (an empty pattern would match every text).
+  if (words.length === 0) return /(?!)/;
+  return new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'));
+}
+
 /** Words that carry no topic: particles, pronouns, fillers. */
 const STOP = new Set([...'的了吗呢啊呀吧嘛么哦噢哈我你他她它们俺咱是在有就都也还又很太这那个些一下么啦咯呐嘞哇'.split('')]);
 
@@ -145,13 +157,13 @@ export function createKnowledgeBase(data: unknown): KnowledgeBase {
         [
           e.id,
           e.match.map((rule) =>
-            rule.map((group) => ({ absent: group[0]!.startsWith('!'), words: group.flatMap((w) => expand(w.replace(/^!/, ''))) })),
+            rule.map((group) => ({ absent: group[0]!.startsWith('!'), holds: anyOf(group.flatMap((w) => expand(w.replace(/^!/, '')))) })),
           ),
         ] as const,
     ),
   );
   const satisfies = (id: string, s: string) =>
-    (rules.get(id) ?? []).some((rule) => rule.every((group) => group.words.some((w) => s.includes(w)) !== group.absent));
+    (rules.get(id) ?? []).some((rule) => rule.every((group) => group.holds.test(s) !== group.absent));
   const docs: { entry: KnowledgeEntry; grams: string[] }[] = [];
   for (const e of kb.entries) for (const ex of [e.topic, ...e.examples]) docs.push({ entry: e, grams: grams(ex) });
   const df = new Map<string, number>();
@@ -174,14 +186,17 @@ export function createKnowledgeBase(data: unknown): KnowledgeBase {
    * time a turn spent understanding a question). The sums are made in the same order as a plain dot product's, so the
    * scores are the same to the last bit.
    */
-  const postings = new Map<string, { doc: number; w: number }[]>();
+  const lists = new Map<string, { doc: number; w: number }[]>();
   vectors.forEach((d, doc) => {
     for (const [g, w] of d.v) {
-      let p = postings.get(g);
-      if (!p) postings.set(g, (p = []));
+      let p = lists.get(g);
+      if (!p) lists.set(g, (p = []));
       p.push({ doc, w });
     }
   });
+  // Each gram's postings as two typed arrays, in the same order (a Float64Array holds each weight exactly): the
+  // products and sums are the same to the last bit, read without an object per posting.
+  const postings = new Map([...lists].map(([g, p]) => [g, { docs: Int32Array.from(p, (x) => x.doc), ws: Float64Array.from(p, (x) => x.w) }] as const));
 
   function rank(text: string): { id: string; score: number }[] {
     const q = vec(grams(text));
@@ -200,13 +215,19 @@ export function createKnowledgeBase(data: unknown): KnowledgeBase {
     const dots = new Float64Array(vectors.length);
     for (const [g, x] of q) {
       const p = postings.get(g);
-      if (p) for (const { doc, w } of p) dots[doc] = dots[doc]! + x * w;
+      if (!p) continue;
+      const { docs: ds, ws } = p;
+      for (let i = 0; i < ds.length; i++) dots[ds[i]!] = dots[ds[i]!]! + x * ws[i]!;
     }
-    vectors.forEach((d, doc) => {
+    for (let doc = 0; doc < vectors.length; doc++) {
+      // An example sharing no gram scores 0 (+ its entry's rule bonus, already its best): it changes nothing. Every
+      // weight is at least 1 (idf >= 1, 1 + log n >= 1), so a dot of 0 is exactly an example sharing no gram.
+      if (dots[doc] === 0) continue;
+      const d = vectors[doc]!;
       const cos = d.n === 0 ? 0 : dots[doc]! / (qn * d.n);
       const bonus = satisfied.has(d.entry.id) ? RULE_BONUS : 0;
       if (cos + bonus > (best.get(d.entry.id) ?? 0)) best.set(d.entry.id, cos + bonus);
-    });
+    }
     return [...best.entries()].map(([id, score]) => ({ id, score })).sort((a, b) => b.score - a.score);
   }
 
