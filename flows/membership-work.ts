@@ -37,7 +37,9 @@ export const PLATFORM_WORK: [Occupation, RegExp][] = [
 
 /** The occupation the words name (an option's value or label, or a worker's words), if one. */
 export function occupationWords(t: string): Occupation | null {
-  return OCCUPATION_WORDS.find(([, re]) => re.test(t))?.[0] ?? PLATFORM_WORK.find(([, re]) => re.test(t))?.[0] ?? null;
+  // `我不是骑手 我在厂里上班`: work denied is not the work done (it was taken as 外卖配送员).
+  const said = withoutDenied(t);
+  return OCCUPATION_WORDS.find(([, re]) => re.test(said))?.[0] ?? PLATFORM_WORK.find(([, re]) => re.test(said))?.[0] ?? null;
 }
 
 /** Platforms by the names workers use; anything else typed is kept as typed. */

@@ -208,7 +208,8 @@ const PLATFORMS: Record<Occupation, string[]> = {
   streamer: ['抖音', '快手', '视频号'],
   other: [],
 };
-const NO_PLATFORM = /^(?:没有|无|没|莫得|没得|冇|不跑平台|没有平台|没有固定平台|没固定的|自己干|个人|自己接活|不用平台|不在平台)|不跑平台|没有平台|自己接活|都(?:冇|没有?|莫得|没得)|(?:熟人|朋友|老乡|亲戚)介绍/;
+// `自己找的活 没平台`: 没平台 said after the work found on their own (the whole words were kept as the platform).
+const NO_PLATFORM = /^(?:没有|无|没|莫得|没得|冇|不跑平台|没有平台|没有固定平台|没固定的|自己干|个人|自己接活|不用平台|不在平台)|不跑平台|没有?(?:固定的?)?平台|自己接活|自己找(?:的)?活|都(?:冇|没有?|莫得|没得)|(?:熟人|朋友|老乡|亲戚)介绍/;
 
 /**
  * No platform, said beside the work (`做家政的 没有平台`): the platform question's answer ('' = none), kept with
@@ -1238,6 +1239,9 @@ function parseEmployerWords(t: string, ctx: FlowContext) {
   if (!t.startsWith('typed:') && !found && (describesEmployer(t) || describesEmployer(said))) {
     return { ok: false as const, error: '这还不是单位的名字。请写单位的名称，例如「青溪纺织有限公司」「好再来饭店」。' };
   }
+  // `就是那个做电子的厂 名字记不住`: what the unit does and its kind, no name: which one asked (「做电子的厂」 was kept).
+  const does = t.startsWith('typed:') || found ? null : /^(?:就是|是|在)?(?:那个|这个|一个|一家|那家|这家)?(?:做|搞|干|开|卖|生产|弄)[\p{Script=Han}]{1,4}的(工厂|厂子|厂|公司|店|饭店|超市)/u.exec(t.replace(/[\s,，]+/gu, ''));
+  if (does) return whichUnitAnswer(does[1]!);
   const typed = t.startsWith('typed:') ? t.slice('typed:'.length) : (found ?? (NOT_SAID.test(t) ? '' : said));
   const p = parseOrgName(typed);
   if (!p.ok) return { ok: false as const, error: orgError(typed, p.error) };

@@ -656,8 +656,15 @@ function parseEmployerSaid(text: string, isPlace: (name: string) => boolean, hou
   if (findEmployerKind(compactText) === 'household') return { ok: false as const, error: '请写雇主的姓名或称呼，例如「王秀英」「锦绣花园刘先生家」；只知道姓，就写「姓张，名字不知道」。', whole: true };
   // `我在饭店`, `我跟我哥`: the person said where they work, or with whom; never a name as typed.
   if (/^(?:我|俺)(?:们)?(?:和|跟|与|同|在|给|还有)/u.test(compactText)) return { ok: false as const, error: '这还不是单位或老板的名字。写店名、厂名、工地名或老板的名字都行，例如「好再来饭店」「老板叫刘大壮」。', whole: true };
+  // `老板我不认识`, `名字记不住`: the person saying what they do not know, never a name (`老板我不认识` was kept as one).
+  if (NOT_KNOWN_SAID.test(compactText)) return { ok: false as const, error: EMPLOYER_NOT_KNOWN, whole: true };
+  // `老板是我表哥`, `在不在呀`: a relative of the person's, or a question (在不在, 是不是), never a name kept as typed.
+  if (/(?:我|俺)(?:的)?(?:表哥|表弟|表姐|表妹|堂哥|堂弟|亲戚|老乡|朋友|同学|哥|姐|弟|妹|叔|舅|姑|姨|叔叔|舅舅|姑父|姨父|大伯|老公|老婆)$|([\p{Script=Han}])[不没]\1/u.test(compactText)) return { ok: false as const, error: '这还不是单位或老板的名字。写店名、厂名、工地名或老板的名字都行，例如「好再来饭店」「老板叫刘大壮」。', whole: true };
   return parseOrgName(text.length <= 12 && !/[,，\s]/.test(text) && !NOT_SAID.test(text) ? text : '');
 }
+
+/** The person saying what they do not know or will not say: `我不认识`, `记不住`, `不好意思说`. */
+const NOT_KNOWN_SAID = /不认识|不认得|记不住|记不清|想不起|说不出|不好意思|(?:我|俺)(?:也|都|真)?(?:不|没)(?:认识|知道|晓得|记得|清楚|问过|见过)/u;
 
 /** Said to someone for whom typing or reading is hard: a voice message will do, or a person to help. */
 export const CANNOT_TYPE_HELP = '没关系，看字、打字不方便的话，直接发语音说单位或老板的名字就行，工作人员听了会帮您登记。也可以回复「人工」，请工作人员帮您。';
@@ -782,7 +789,8 @@ function communityText(t: string, town: string): string {
   const short = town.replace(/(?:镇|街道|乡)$/u, '');
   const s = compact(t)
     .replace(new RegExp(`^(?:在|就在|是)?(?:${town}|${short})?(?:下面|底下|下边|里面|里头|里)?(?:的)?(?:一个|那个|有个)?(?:村子?|社区|小区)?(?:名字)?(?:叫做|叫|名叫|是)`, 'u'), '')
-    .replace(/(?:那边|这边|一带|附近|那块|那里)$/u, '');
+    // `物流园那` (那边 with 边 left off, typed or spoken short) too.
+    .replace(/(?:那边|这边|一带|附近|那块|那里|那儿|那)$/u, '');
   return s === '' ? t : s;
 }
 
@@ -2029,6 +2037,8 @@ function projectAnswer(t: string, a: WageAnswers, ctx: FlowContext): Result<stri
   // Not known, never all of it kept as the name.
   const clauses = t.trim().split(/[\s,，。;；]+/u).filter(Boolean).map((c) => compact(c));
   if (clauses.length >= 2 && clauses.some((c) => NONE.test(c) || NOT_KNOWN.test(c) || /^没(?:有)?(?:名字|名称|牌子)/u.test(c))) return { ok: true, value: null };
+  // `项目名字不知道`, `工地叫啥不清楚`: the name said not to be known (「项目名字不知道」 was kept as the name).
+  if (/^(?:项目|工地|楼盘)(?:的)?(?:名字|名称|叫啥|叫什么)(?:我|俺)?(?:也|真|都)?(?:不知道|不晓得|不清楚|不记得|记不得|记不清|忘了)(?:了|啊|呀)*$/u.test(compact(t))) return { ok: true, value: null };
   // `搞钢筋的`: the work said; `工地在龙湾村`: where the site is. Never a project's name.
   if (/(?:搞|干|做|扎|绑)(?:钢筋|木工|水电|泥瓦|小工|杂工)|^(?:工地|项目|楼盘)(?:就)?(?:在|位于)/u.test(compact(t))) {
     return { ok: false, error: '请写项目或工地的名字，例如「青溪花园二期」（工地门口的牌子上一般有）；不知道就回复「不知道」。' };

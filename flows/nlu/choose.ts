@@ -40,8 +40,8 @@ export function withoutDenied(text: string): string {
     text
       // (Never across the next denial: `不是饭店不是工地` is two, not 「不是饭店不」 and 「是工地」.)
       .replace(/(?:不是|不在|并非|不算)[^，,。\s不]{1,6}?的?(?=[，,。\s]|$|也|而是|是|不)/gu, ' ')
-      // Declined after the thing: `律师不用了`, `当面就算了`.
-      .replace(/[^，,。\s]{1,6}?(?:就)?(?:不用了?|不要了?|算了|不需要了?)(?=[，,。\s吧]|$)/gu, ' ')
+      // Declined after the thing: `律师不用了`, `当面就算了`; or not within reach: `视频弄不来`, `电话不方便`.
+      .replace(/[^，,。\s]{1,6}?(?:就)?(?:不用了?|不要了?|算了|不需要了?|不行|弄不来|搞不来|整不来|用不来|用不了|不会弄|不会用|不方便)(?=[，,。\s吧]|$)/gu, ' ')
       // Declined: `不要检察官`, `不用当面`, `别打电话`.
       .replace(/(?:(?<!要)不要|(?<!用)不用|不需要|不想要|不找|不约|不去|别)[^，,。\s]{1,6}?(?=[，,。\s]|$|[就也还]|律师|检察)/gu, ' ')
       // What they dare not or will not do is not what they did (`还在干 不敢走啊`).

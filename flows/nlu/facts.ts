@@ -522,11 +522,15 @@ export function employerFromAnswer(text: string, isPlace: (name: string) => bool
     const owned = OWNED_BY.exec(sure);
     // `我和老公在饭店干`: the companions are no part of the name either.
     const clause = withoutCompanions(owned && ORG_SUFFIX.test(owned[1]!) ? owned[1]! : sure).replace(/^(?:我|俺)(?:一直|之前|以前|原来|就)?(?=在)/u, '');
-    let c = clause.replace(EMPLOYER_FRAME, '');
+    // `工牌上写的是鑫源劳务`: the name as written on something, without where it is written (「工牌上写」 was kept).
+    let c = clause.replace(/^[\p{Script=Han}]{1,4}上面?(?:写|印)(?:的|着)(?:是|叫)?(?=[\p{Script=Han}A-Za-z]{2})/u, '').replace(EMPLOYER_FRAME, '');
     // `老板叫陈德贵就是开那个砖厂的` (spoken, no comma): a person's name said after 叫, then what he is; the name
     // alone (never 「陈德贵就是开那个砖厂」 kept as the name).
     const spokenOn = /^([\p{Script=Han}]{2,3}?)(?:就是|然后|他是|他在|他开|是开|开(?:了)?(?:一个|一家|个|家|那个|这个))/u.exec(c);
     if (spokenOn && c !== clause && /叫/u.test(clause.slice(0, clause.length - c.length)) && calledLikeAPerson(spokenOn[1]!)) c = spokenOn[1]!;
+    // `老板是本地的叫黄三`: what the boss is, then his name after 叫: the name (「本地」 was kept).
+    const calledAfter = /^[\p{Script=Han}]{1,8}?的(?:人)?(?:叫|名叫|叫做)([\p{Script=Han}]{2,3})$/u.exec(c);
+    if (calledAfter && calledLikeAPerson(calledAfter[1]!)) c = calledAfter[1]!;
     // `只知道是做电子的`: what it does, not what it is called.
     if (DESCRIPTOR.test(c)) continue;
     // `在鑫源厂 老板跑了`: a factory named after 在 (`在东龙厂`, `在那个厂`, `在东龙的厂` only say where).
@@ -547,9 +551,15 @@ export function employerFromAnswer(text: string, isPlace: (name: string) => bool
     const located = /^(.{2,}?)的([^的]{2,})$/u.exec(c);
     if (located && /(?:工业园|工业区|开发区|产业园|科技园|园区|路|街|巷|号|大厦|广场|小区|花园|村|镇|社区|街道)$/u.test(located[1]!) && ORG_SUFFIX.test(located[2]!) && !GENERIC_ORG.test(located[2]!)) c = located[2]!;
     // `在宏达建筑的工地上搬砖`: the name, without the 的 that tied it to the site. (`老张的装修队`: a person's crew stays whole.)
+    const whole = c;
     if (!ownedBy(c)) c = c.replace(/的(?:工地上?|厂里|店里)?.*$/u, (m) => (m.length < c.length ? '' : m));
+    // `做电子的厂`, `搞装修的公司`: what the unit does, said before its kind, never its name (「做电子」 was kept).
+    if (c !== whole && /^(?:做|搞|干|开|卖|生产|弄)/u.test(c)) continue;
     // `我是焊工`: what the person does, not where.
     // `同意`, `可以`, `确认` (typed after tapping 1 for consent): a yes or no is never a name.
+    // `不好意思说名字`, `在不在呀` (→ 不在), `山上帮人家种沙糖桔`: not wanting to say it, a word begun with a negation,
+    // work done for a family not named: never a name.
+    if (/名字|叫啥|叫什么|不好意思|人家/u.test(c) || /^[不没]/u.test(c) || /记不|想不起|不认识|不认得/u.test(clause)) continue;
     if (c.length < 2 || (DESCRIPTOR.test(clause) && !namedAt) || DESCRIPTOR.test(c) || GENERIC_ORG.test(c) || isPlace(c) || NOT_SAID.test(c) || UNNAMED.test(c) || isRoleWord(c) || yesNo(clause) !== null) continue;
     if (/\d{3,}|(?<!第)[一二三四五六七八九十两几]+(?:个月|个人|个|人|块|元|万|千|号)/u.test(c)) continue;
     // `我和老王`, `我跟我哥`: the person and someone beside them (the 我 framed off), never a name.
@@ -1155,10 +1165,10 @@ function withoutAsides(text: string): string {
 
 /** Characters and words no name has: particles, pronouns, question words, refusals, a relative (`张三他媳妇`). */
 const NOT_NAME_WORDS =
-  /[的了吗呢吧啊呀哦嘛么你们谁哪啥他她它嗯叫我俺嘅喺嘢]|就是|然后|是我|老板|包工头|工头|什么|怎么|几点|不想|不用|不要|不方便|不对|不是|没有|不知道|下班|上班|单位|工地|名字|小名|媳妇|老婆|老公|爱人|家属|丈夫|妻子|儿子|女儿|闺女|电话|手机|(?:地|省|市|县|南|北|东|西|里|乡|村)人$/u;
+  /[的了吗呢吧啊呀哦嘛么你们谁哪啥他她它嗯叫我俺嘅喺嘢]|就是|然后|是我|老板|包工头|工头|什么|怎么|几点|不想|不用|不要|不方便|不对|不是|不行|没有|不知道|视频|下班|上班|单位|工地|名字|小名|媳妇|老婆|老公|爱人|家属|丈夫|妻子|儿子|女儿|闺女|电话|手机|(?:地|省|市|县|南|北|东|西|里|乡|村)人$/u;
 /** Everyday words that start with a surname (`马上`, `明天`, `高兴`), and answers to other questions (`同意`): not names. */
 const NOT_NAMES =
-  /^(?:马上|明天|明年|明白|高兴|方便|方面|常常|许多|于是|应该|周末|周[一二三四五六日天]|安全|安排|成功|白天|金额|司机|师傅|师父|毛病|钱包|路上|时间|余额|关于|全部|都是|都有|来了|国家|平时|门口|相信|信息|由于|公司|干活|干嘛|但是|原来|利息|车上|车间|班长|单独|单干|单身|程序|文件|江湖|包工头|工头|老板|老乡|朋友|同事|本人|自己|打工|农民|工人|是的|好的|对的|可以|行吧|算了|同意|不同意|确认|确定|完成|完毕|发完了|好了|没了|都跳过|愿意|知道了|收到|没问题|没错|正确|继续|提交|取消|跳过|嗯嗯|对对|对头|就是|叫我|这个|那个|先生|女士|小姐|太太|阿姨|大爷|大妈|大姐|大哥|老哥|兄弟|老铁|美女|帅哥|老板娘|农民工|随便|随意|随你|无所谓|都行|都可以|匿名|保密|不详|未知|无名)$/u;
+  /^(?:马上|明天|明年|明白|高兴|方便|方面|常常|许多|于是|应该|周末|周[一二三四五六日天]|安全|安排|成功|白天|金额|司机|师傅|师父|毛病|钱包|路上|时间|余额|关于|全部|都是|都有|来了|国家|平时|门口|相信|信息|由于|公司|干活|干嘛|但是|原来|利息|车上|车间|班长|单独|单干|单身|程序|文件|江湖|包工头|工头|老板|老乡|朋友|同事|本人|自己|打工|农民|工人|是的|好的|对的|可以|行吧|算了|同意|不同意|确认|确定|完成|完毕|发完了|好了|没了|都跳过|愿意|知道了|收到|没问题|没错|正确|继续|提交|取消|跳过|嗯嗯|对对|对头|就是|叫我|这个|那个|先生|女士|小姐|太太|阿姨|大爷|大妈|大姐|大哥|老哥|兄弟|老铁|美女|帅哥|老板娘|农民工|随便|随意|随你|无所谓|都行|都可以|匿名|保密|不详|未知|无名|等会儿?|等等|等下|等一下|等一会儿?|稍等|待会儿?|一会儿?)$/u;
 
 /** `没有手机` at the phone question: what to do then, not a format error. */
 export const NO_PHONE_REPLY = '需要一个能打通的手机号，方便联系您。自己没有的话，家人或工友的也可以，写上11位号码就行。';

@@ -484,7 +484,10 @@ function readInFlow(
   if (clauses.length > 1 && !(MONEY_FIELDS.has(field.id) && (saysPaid(text) || monthsOwedOrPaid(text) !== null)) && !(field.id === 'amount' && saidForOthersToo(text))) {
     const read = clauses.map((c) => ({ c, r: field.parse({ kind: 'text', text: c }, answers, ctx) }));
     // A bare nod opening a spoken message (`嗯 我叫张伟` at a yes-or-no question) is a filler there, no answer.
-    const hits = read.filter((h) => h.r.ok && !(field.freeText && looksLikeOtherAnswer(flow, field, h.c, answers, ctx)) && !(field.yesNo && /^(?:嗯+|恩+)$/u.test(h.c)));
+    // `做了半年 还差我六千`: how long they worked, beside what is still owed, is not the months owed; the sentence's own
+    // reading (which takes that time only when nothing was paid for it: `干了半年 一分钱莫得`) decides.
+    const workedOnly = (c: string) => field.id === 'period' && WORKED_TIME.test(compact(c)) && !('period' in facts) && 'amount' in facts;
+    const hits = read.filter((h) => h.r.ok && !(field.freeText && looksLikeOtherAnswer(flow, field, h.c, answers, ctx)) && !(field.yesNo && /^(?:嗯+|恩+)$/u.test(h.c)) && !workedOnly(h.c));
     // The whole message names several of the choices and asks which (`摔伤了 欠我工资 现在把我开除了`: 「…三件事，请选」):
     // a clause naming one of them is not the answer picked; the question of which one is asked. (An option's value may
     // carry what was said with it after a colon, `wage:left`: the choice is what comes before.)
@@ -547,6 +550,9 @@ function readInFlow(
   // The asked field said inside a longer sentence is confirmed with the rest: a sentence is read, not answered.
   return Object.keys(facts).length > 0 ? { kind: 'answer', result: null, facts } : direct ? { kind: 'answer', result: direct, facts: {} } : { kind: 'unclear' };
 }
+
+/** Said of the time worked: `做了半年`, `在厂里干了三个月`, `已经干了一年`. */
+const WORKED_TIME = /^(?:我|俺)?(?:在[\p{Script=Han}]{1,8}?)?(?:已经|一共|总共)?(?:干|做|打工|上班|干活|上)了/u;
 
 /**
  * `就是那个东龙的宏达 欠我钱 两万三 过年前要回来行不行` at a question of the report: a question, and the
