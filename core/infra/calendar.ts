@@ -228,7 +228,22 @@ export function createCalendar(data: CalendarDataInput = { years: {} }): Calenda
 
   const sourceOf = (year: number): CalendarSource => (ownYears.has(year) ? 'directory' : packageCovers(year) ? 'chinese-days' : 'none');
 
+  /**
+   * Each day's answer, kept: this calendar's data never changes once made, and a routed case asks about 20–30 days
+   * (its deadlines and reminders), each answer from chinese-days costing 2–5 µs against a lookup's tenth of one.
+   */
+  const workingDays = new Map<string, boolean>();
   function isWorkingDay(day: string): boolean {
+    let known = workingDays.get(day);
+    if (known === undefined) {
+      // Years of days are a few thousand; a cap all the same, whatever a caller asks.
+      if (workingDays.size >= 20_000) workingDays.clear();
+      workingDays.set(day, (known = workingDayOf(day)));
+    }
+    return known;
+  }
+
+  function workingDayOf(day: string): boolean {
     switch (sourceOf(yearOf(day))) {
       case 'directory':
         return makeUps.has(day) || (!holidayOf.has(day) && !isWeekend(day));
