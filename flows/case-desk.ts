@@ -2417,6 +2417,13 @@ export function createCaseDesk(core: Core) {
     }
     const c = compact(raw);
     const kind0 = w.kind as ReporterNoteKind;
+    // `我不想等了 能直接去仲裁吗` at «转给…吗？»: a question the knowledge base answers, not a no (its 不想 is about the
+    // waiting): answered, and the question about the note kept — nothing passed on, nothing dropped without a word.
+    const asked = still.length > 0 && !ASKS_IF_OK.test(c) && isQuestion(raw) ? knowledgeBase().match(raw) : null;
+    if (asked) {
+      const note = kind0 === 'complaint' ? '意见' : '话';
+      return { session: { ...session, caseNote: { ...w, at: ctx.now.toISOString() } }, replies: [text(withBasis(asked.entry)), text(`刚才那条${note}还没转，${passOrNot(w)}。`)] };
+    }
     // `我不想告了` / `不想搞了` at «转给…吗？» about another note: a wish to withdraw is news of its own, not a no
     // to passing that note on (it was answered 「这条没有转」 and the wish went nowhere).
     if (kind0 !== 'withdraw' && still.length > 0) {
