@@ -183,6 +183,11 @@ export interface TownshipSpec<A> {
   match?: TownshipMatchOptions;
   /** What is said when not knowing the township is said again; defaults to the nearest one, or staff. */
   stuck?: (a: A, ctx: FlowContext) => string;
+  /**
+   * The words say the township named may not be the one asked (`我住河西` where the township of the work is asked,
+   * `东龙镇附近的`): what to ask about it (its one choice a yes, said no to as a near miss is), or null to take it.
+   */
+  unsure?: (text: string, name: string) => string | null;
 }
 
 export interface FieldKit<A> {
@@ -342,6 +347,8 @@ export function defineFlow<S extends z.ZodObject>(spec: FlowSpec<S>): TypedFlow<
         help: t.help,
         // `不清楚` said twice: the nearest one will do, or staff look it up (never 「想想看」 again).
         stuck: (raw, ctx) => (t.stuck ? t.stuck(read(raw), ctx) : TOWNSHIP_STUCK),
+        // A township not known at once: the nearest one will do, said the first time (never 「想想看」 first).
+        stuckFirst: true,
         clears: t.clears,
         names: t.names,
         show: (v, raw, ctx) => {
@@ -356,11 +363,15 @@ export function defineFlow<S extends z.ZodObject>(spec: FlowSpec<S>): TypedFlow<
         parse: (input, _raw, ctx) => {
           if (input.kind !== 'text') return { ok: false, error: '请用文字告诉我镇或街道的名字。' };
           const r = parseTownship(ctx, input.text, t.match);
-          if (r.ok) return { ...r, value: checkValue(id, r.value) };
           // `白沙镇横岗村`, `在工业园 河西那边`: a township named exactly inside the answer (never past a conflict:
           // `我住在白沙镇` where the unit's town is asked).
-          const inside = r.conflict ? null : findTownship(ctx, input.text);
-          return inside ? { ok: true, value: checkValue(id, inside) } : r;
+          const place = r.ok ? r.value : r.conflict ? null : findTownship(ctx, input.text);
+          if (!place) return r;
+          // `东龙镇附近的`, `我住河西` (where the work's township is asked): which township, asked with it as the one choice.
+          const name = ctx.index.townshipById.get(place.townshipId)?.township.name;
+          const ask = name && t.unsure ? t.unsure(input.text, name) : null;
+          if (ask && name) return { ok: false, error: ask, options: [{ label: name, value: place.townshipId, yes: true }] };
+          return { ok: true, value: checkValue(id, place) };
         },
       };
     },

@@ -752,6 +752,9 @@ export function createEngine(opts: EngineOptions) {
    * question asked plainly; else the question (or the summary) as it was.
    */
   function resumeAsking(s: Session, flow: Flow, ctx: FlowContext, say: Say): void {
+    // The question it stopped at answered already (`同意`, then a 「…对吗？」 of what was said before, left for a pause):
+    // going on from there, what waits confirmed in its turn; never that question (the consent) asked again.
+    if (s.mode === 'ask' && s.fieldId && s.fieldId in s.answers) return advance(s, flow, ctx, say);
     if (s.mode === 'ask' && s.fieldId && s.fieldId in s.later && !(s.fieldId in s.answers) && dueFromLater(s, flow).includes(s.fieldId)) return advance(s, flow, ctx, say);
     reask(s, flow, ctx, say);
   }
@@ -2697,7 +2700,8 @@ export function createEngine(opts: EngineOptions) {
         if (!how.ok && how.error) return retry(field.consent ? `${field.help ?? T.consentUnsure}\n${how.error}` : `没关系，拿不准也可以先选个大概。${how.error}`);
       }
       // Not knowing said again (`不知道` twice at the amount): another way on, never 「想想看」 twice.
-      if (!refusesToSay(text) && field.stuck && s.misses === 1 && s.fieldId === field.id) return retry(field.stuck(s.answers, ctx));
+      // (The township's way on is said the first time already: `stuckFirst`.)
+      if (!refusesToSay(text) && field.stuck && (field.stuckFirst ? s.misses === 0 || s.fieldId !== field.id : s.misses === 1 && s.fieldId === field.id)) return retry(field.stuck(s.answers, ctx));
       // `不想说` again at the name: a surname will do, or a person (never the same words twice).
       if (refusesToSay(text) && field.id === 'contactName' && s.misses === 1 && s.fieldId === field.id) return retry(T.refusedNameAgain);
       // A name, a phone number or an ID number has no 「大概」: why it is needed instead.

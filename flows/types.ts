@@ -127,6 +127,11 @@ export interface Field {
    */
   stuck?(answers: Answers, ctx: FlowContext): string;
   /**
+   * `stuck` is the way on at the first 不知道 already (the township: the nearest one will do, said at once rather than
+   * 「想想看」 first); said again, the usual answer follows.
+   */
+  stuckFirst?: boolean;
+  /**
    * What the question means asked again at it (`啥意思` twice): said in another, more concrete way than `help`
    * (the period: an example from today's date). Without it, a second 啥意思 gets the ways on (回头再填, 人工).
    */

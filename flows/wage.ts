@@ -936,6 +936,25 @@ function leftSinceAnswer(t: string, a: WageAnswers, ctx: FlowContext): Result<st
   return { ok: true, value: left, ack, confirm: p.value.inferred !== null || (day?.ok === true && day.confirm === true) };
 }
 
+/** Where someone lives (`我住河西`, `家在东龙`, `住在白沙那边`): not where they work. */
+const HOME_SAID = /(?:^|[我俺他她]|[,，。\s])(?:家)?住(?:在|的)?|(?:我|俺|他|她)(?:们)?家(?:在|是|住)/u;
+/** The work said beside it (`我家是东龙的 在石岭干活`): the township of the work is said too (workTownship). */
+const WORK_SAID = /干活|上班|打工|做工|做事|工作|干的|做的/u;
+/**
+ * A place said to be near a township (`东龙镇附近的`, `河西旁边`, `离白沙近`), not in it: it may be the one next to it.
+ * (`东龙那边`, `东龙一带` say in it; `大概`, `好像` are a guess at the name, taken as elsewhere.)
+ */
+const NEAR_PLACE = /附近|旁边|边上|周边|周围|隔壁|挨着|靠近|离.{1,8}?(?:近|不远)/u;
+/** Near a place in the township (`河西街道办旁边`, `东龙镇政府附近`): in it, taken as said. */
+const NEAR_INSIDE = /(?:街道办|办事处|政府|镇上|街上|中心|市场|车站|医院|学校|广场|派出所|村委会?|居委会?)(?:的)?(?:附近|旁边|边上|周边|周围|隔壁|对面)/u;
+
+/** The township of the work read from words that may mean another (see HOME_SAID, NEAR_PLACE): what to ask, or null. */
+function townshipUnsure(t: string, name: string): string | null {
+  if (HOME_SAID.test(t) && !WORK_SAID.test(t)) return `您住在「${name}」，干活的地方也在「${name}」吗？不是的话，请从下面选干活的镇或街道。`;
+  if (NEAR_PLACE.test(t) && !NEAR_INSIDE.test(t)) return `是在「${name}」吗？附近的地方也可能属于旁边的镇街，不是的话请从下面选；不清楚就选离得最近的一个。`;
+  return null;
+}
+
 /** A time alone (`10月底`, `上个月`, `上周五`, `前几天`): at whether they still work there, when they left. */
 const LEFT_WHEN_ALONE = /^(?:是|就|大概|差不多)?(?:(?:今年|去年)?[0-9一二三四五六七八九十]+月(?:份)?(?:底|初|中|中旬|下旬|上旬)?(?:[0-9一二三四五六七八九十]+[日号])?|上个?月(?:底|初)?|上周[一二三四五六日天]?|上个?星期[一二三四五六日天]?|上个?礼拜[一二三四五六日天]?|前几天|前天|昨天)(?:的时候)?(?:就)?(?:走的|走了|离开的|不干的|不干了|辞职的|辞职了|辞工的|辞的|离职的|离职了|被(?:老板)?(?:辞退|开除|炒)(?:的|了))?$/u;
 
@@ -2790,6 +2809,9 @@ export const wageFlow = defineFlow({
         },
       },
       ask: (a) => `${owed(a)}在哪个镇或街道干活？例如：东龙镇、河西街道。`,
+      // `我住河西`, `我家在河西`: where they live, said for where they work: asked, never taken as the work's unasked.
+      // `东龙镇附近的`: it may be the township next to it (the case goes to the grid worker there): asked the same way.
+      unsure: (t, name) => townshipUnsure(t, name),
       clears: ['community'],
       names: /干活的地方|地方|地点|镇|街道|乡/,
       help: '告诉我干活的地方属于哪个镇或街道，我们会把案件交给当地的工格员。',
@@ -3335,6 +3357,17 @@ export const wageFlow = defineFlow({
         again: (a) => unclearEmploymentAgain(Boolean(a.onBehalf)),
         answer: unclearEmploymentAnswer,
       },
+      // `五一后就不干了`, `我5月就不干了` with wages owed from September: gone, and the month said is said back with why it
+      // does not fit before 「什么时候离开的？」 is asked (never dropped without a word); one inside the period is asked
+      // about with its choices, as the month alone is (read below).
+      beside: (t, a, ctx) => {
+        if (findStillEmployed(t) !== false || LEFT_CHOICE.test(t)) return null;
+        const said = findLeftSince(t, ctx.now);
+        const c = said ? checkLeft(said.month, a) : null;
+        if (!said || c?.kind !== 'refuse') return null;
+        const against = leftAgainstPeriod(said.month, a, ctx.now);
+        return against && !against.ok ? against : { ok: true, value: false, ack: c.error };
+      },
       // `10月底`, `上个月`: when they left, said for whether they still work there: gone, and that month (confirmed).
       read: (t, a, ctx) => {
         // A choice offered below when the month left did not fit the period: gone, that month, and the period chosen.
@@ -3614,8 +3647,10 @@ export const wageFlow = defineFlow({
     const text = groupTotalWithCount(said) ?? said;
     // `我是东龙镇人`, `老家在东龙`: where the person is from, not where they work.
     // `我在石岭干活 不是东龙`, `我家是东龙的 在石岭干活`: the township of the work (the other one is home, or denied).
+    // `我住河西`, `东龙镇附近的工地`: where they live, or a place near the work, is no township of the work (its question asks).
     const place = findTownship(ctx, text.replace(FROM_PLACE, ' ')) ?? workTownship(ctx, text);
-    if (place) {
+    const placeUnsure = place !== null && !workTownship(ctx, text) && townshipUnsure(text, '') !== null;
+    if (place && !placeUnsure) {
       out.location = place;
       const c = findCommunity(ctx, place.townshipId, text) ?? nearCommunityAfterTown(ctx, place, text) ?? communityBesideTown(ctx, place, text);
       if (c) out.community = c;

@@ -741,7 +741,7 @@ async function obviousCase(ctx: StaffCommandContext, name: string, args: string)
 const HELP_WORDS = /^(?:怎么用|怎么使用|如何使用|咋用|不会用|不会弄|怎么弄|怎么操作|help|帮助|菜单|指令|命令|用法|使用说明)(?:吗|啊|呀|呢)?$/u;
 const GREETING = /^(?:你好|您好|在吗|在不在|在么|有人吗|hi|hello|哈喽|嗨|早|早上好|上午好|中午好|下午好|晚上好)(?:啊|呀)?$/u;
 const ACK = /^(?:(?:好的?|好嘞|ok|行|嗯+)(?:收到|明白|知道了|了解)|收到|好的?|好嘞|ok|行|可以|嗯+|明白|知道了|了解|谢谢|多谢|辛苦了?)(?:了|啦)?$/u;
-const ACCEPT = /^(?:收到|好的?|好嘞|ok|行|可以|明白)?(?:这个|这件|这单)?(?:案子|案件|单子)?我?(?:来处理|来办|来跟进|接了|来接|接下了|接|马上联系|马上处理|马上打电话|这就联系|立即联系|这就打电话)了?$/u;
+const ACCEPT = /^(?:收到|好的?|好嘞|ok|行|可以|明白)?(?:这个|这件|这单)?(?:案子|案件|单子)?(?:我们|咱们|我)?(?:来处理|来办|来跟进|接了|来接|接下了|接|马上联系|马上处理|马上打电话|这就联系|立即联系|这就打电话)了?$/u;
 const CLOSE = /^(?:这个|这件|这单)?(?:案子|案件|单子)?(?:已经?|都)?(?:结了|办好了|弄好了|搞定了|搞掂了|处理好了|处理完了|办妥了|弄完了)(?:啊|哈|哦)?$|结案|办结|(?:全|都|全部)(?:给|付|发|结)(?:了|清|齐)|给齐了|可以结了|办完了|已解决|解决了|要回来了|要到了|拿到钱了|钱(?:已经?)?(?:到了|到账|给了|付了|发了|结清)|已经?(?:结清|付清|全部支付)|^(?:钱|工资)?(?:已经?)?追回(?:了|来了)?|^(?:钱|工资)?(?:已经?)?(?:全部|全都|全额)(?:追回|要回)(?:来?了)?|^(?:已经?)?全额(?:追回|到账|付清|结清)|(?:钱|工资|工钱)(?:已经?)?(?:全|全部|都)(?:收到|拿到|到账|到)了|^(?:钱|工资|工钱)(?:已经?)?(?:收到|拿到|到手)了(?:全部|全额|全都|都)?$/u;
 /** `追回了6000`, `追回6千`, `钱追回来了 6000`, `办完了 追回6000`: the amount, for the 办结 hint (said back in the hint, never recorded). */
 const RECOVERED_AMOUNT = /^(?:(?:已经?)?(?:办完了?|办结了?|结案了?|解决了?|办好了?))?(?:钱|工资)?(?:已经?)?追回(?:了|来了)?(?:工资)?(\d+(?:\.\d+)?(?:[万千百]\d*)*)(?:元|块钱?)?整?(?=$|(剩下|剩余|其余|余下))/u;
@@ -970,6 +970,8 @@ const SETTLED = /私了|私下解决|私下谈好|私下协商|协商好了|和�
 /** Only a look asked for (`查`, `查一下`, `看看进度`): 详情, never a note. */
 const LOOK_UP = /^(?:帮我)?(?:查|查查|查询|查看|看|看看)(?:一下|下)?(?:这个|这件)?(?:案件|案子|进度|详情|情况|(?:老板|工人|当事人|报告人|单位)的?(?:电话|地址|名字|信息))?$/u;
 const QUESTION = /[?？]\s*$|[吗呢么]\s*$|了没有?\s*$|怎么|如何|什么|哪|谁|为啥|为什么/u;
+/** `钱拿到了`, `工资收到了` with no one named: asked (`钱拿到了吗`), whether the worker got the money (never told it). */
+const MONEY_GOT = /^(?:那|那个)?(?:钱|工资|工钱|欠款|欠薪)(?:已经?|都|也)?(?:拿到|收到|拿回|要回|要到|追回)(?:手|来)?了$/u;
 /** A yes-or-no asked at the end (`老板给钱了吗`, `工人收到钱了没有`): stripped, what is asked about is left. */
 const PAID_ASKED_END = /(?:吗|么|呢|没有?|[?？])+$/u;
 /** `金额是对的`, `金额没问题 不用改`: the amount said to be right (no 更正; nothing to change). */
@@ -1436,7 +1438,7 @@ async function fallbackAnswer(ctx: StaffCommandContext, text: string, quoted: st
     // 「没看懂」, h110). Nothing is offered to run on 好.
     async () => {
       const asked = PAID_ASKED_END.test(said) ? bare.replace(PAID_ASKED_END, '') : null;
-      if (!asked || QUESTION.test(asked) || PAID_SOME.test(asked) || !paidOver(asked) || !usable(ctx, '备注')) return null;
+      if (!asked || QUESTION.test(asked) || PAID_SOME.test(asked) || !(paidOver(asked) || MONEY_GOT.test(asked)) || !usable(ctx, '备注')) return null;
       const c = no.endsWith('…') ? null : await ctx.core.cases.getByNo(no);
       if (c && ['closing', 'resolved', 'closed'].includes(c.status)) return hint('详情', `案件 ${no} 已经在办结了，记下的结果请发：详情 ${no} 查看。`);
       const left = c?.reporterNotes.filter((n) => n.kind === 'paid' || n.kind === 'partly_paid').at(-1);

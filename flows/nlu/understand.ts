@@ -381,6 +381,10 @@ function readInFlow(
     // One of those choices picked (its value `离开2026-10 拖欠2026-09至2026-10`, months written as no one types them,
     // whose 离开 would pick 已经离开 alone): the whole reading, with the month and the period it sets.
     if (whole?.ok && !whole.stay && Object.keys(whole.set ?? {}).length > 0 && /\d{4}-\d{2}/u.test(text)) return { kind: 'answer', result: whole, facts: {} };
+    // `五一后就不干了` (不干 picks 已经离开) with wages owed from September: the pick as the whole words give it, with what
+    // the question says of the month beside it (that it does not fit, before the month is asked), never the month dropped
+    // without a word.
+    if (whole?.ok && !whole.stay && !whole.confirm && whole.ack && Object.keys(whole.set ?? {}).length === 0 && whole.value === (picked?.value === 'yes')) return { kind: 'answer', result: whole, facts: {} };
     if (picked) return { kind: 'answer', result: field.parse({ kind: 'text', text: picked.value }, answers, ctx), facts: otherFacts(flow, field, text, answers, ctx) };
     if (field.yesNo) {
       const yn = yesNo(text);
@@ -513,6 +517,9 @@ function readInFlow(
       else if (r.ok && isPeriod(r.value) && paidWords && !r.confirm) r = { ...r, confirm: true, ack: `您还说了「${paidWords}」，拖欠时间先按下面这样记，发过的钱可以在后面说明。` };
       // `3月到5月 或者6月`: one clause read, another said as an alternative to it: confirmed, never kept as the only one.
       else if (r.ok && !r.confirm && !field.yesNo && clauses.some((c) => !hits.some((h) => h.c === c) && /^(?:也(?:有)?可能|也许|或者|或是|要么)/u.test(c))) r = { ...r, confirm: true };
+      // `我家是东龙的 在石岭干活`: another clause names another one the question only asks about (a home, a place near
+      // it; its one choice a yes): the clause read is confirmed, never taken silently beside it.
+      else if (r.ok && !r.confirm && !field.yesNo && read.some((h) => !h.r.ok && h.r.options?.length === 1 && h.r.options[0]!.yes === true && !JSON.stringify(hits[0]!.r.ok ? hits[0]!.r.value : null).includes(`"${h.r.options[0]!.value}"`))) r = { ...r, confirm: true };
       // (Not a value another fact already holds: `是我爸的名字 王大军` names the worker, never the person.)
       const said = r.ok && typeof r.value === 'string' ? r.value : null;
       const heldElsewhere = said !== null && Object.values(rest).some((v) => typeof v === 'object' && v !== null && JSON.stringify(v).includes(said));

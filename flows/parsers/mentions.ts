@@ -1004,6 +1004,8 @@ function sentenceBroken(before: string, clause: string): boolean {
 
 /** Words that say the person left (a month there is when they left, not the wage period). */
 const LEFT = /走了|走的|离开|离职|辞职|辞工|不干|不做了|没干了|被开|开除|回家|回老家|没去了/;
+/** Leaving said right after a time (`后就不干了`, `以后走的`): the time is when they left. */
+const LEFT_NEXT = /^(?:我|俺|就|才|都|也|便)*(?:走了|走的|离开|离职|辞职|辞工|辞了|不干|不做了|没干了|没做了|被开|被辞|开除|回家|回老家|没去了|不去了)/u;
 /** A period word that is a range or a start ("until now"), not a single month or a duration. */
 const RANGE_WORDS = /到|至|~|-|^(?:从|自从|自)|起|开始|以来|以后|之后|后$|现在|至今|开年/;
 /** Time words left over next to the period taken: the run said more than the period (去年干了一年). */
@@ -1146,8 +1148,11 @@ function readPeriod(said: string, today: Date): { value: WagePeriod; span: Span 
           const workEnd = (/^(?:干到|做到|干完|做完)/.test(sub) || /(?:干到|做到|干完|做完)$/.test(before)) && !/.(?:到|至)/.test(sub.replace(/^(?:干到|做到)/, ''));
           // `老板说腊月二十八给结`: when pay was promised, not the months unpaid.
           const promised = /(?:说|答应|讲好|说好|承诺|保证)[^，,。]{0,6}$/.test(before) && /^(?:就|再|才|之前|以前|前)?(?:给|发|结|付|还)/.test(after);
+          // `五一后就不干了`, `国庆以后走的`: a start said right before leaving is when they left, never the months owed
+          // from then to now (a range with its end, `3月到5月`, still counts).
+          const leftFrom = leftInClause && isRange && !/到|至|~|-|现在|至今|如今/u.test(sub) && LEFT_NEXT.test(after);
           const accepted =
-            !rate && !yearWorked && !workEnd && !promised && !elapsed && (!worked || nothingPaid) && (isRange ? owedAnywhere : (owedInClause || (owedAnywhere && worked)) && !leftInClause);
+            !rate && !yearWorked && !workEnd && !promised && !elapsed && !leftFrom && (!worked || nothingPaid) && (isRange ? owedAnywhere : (owedInClause || (owedAnywhere && worked)) && !leftInClause);
           if (accepted) {
             found.push({
               value: best.value,

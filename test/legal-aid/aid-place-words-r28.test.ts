@@ -77,13 +77,17 @@ describe('legal aid: words at the township question', () => {
     expect((await session('web:r28-p5')).answers.place).toBeUndefined();
   });
 
-  it('not knowing the township said again, face to face: phone or video offered too', async () => {
+  // Since h126 the first 不知道 already says the useful line (the nearest will do, 人工, or 返回 for phone or video);
+  // said again, other words, still with 人工.
+  it('not knowing the township, face to face: phone or video offered at once; said again, 人工 still offered', async () => {
     await converse(t.chat, 'web:r28-p6')
       .sendAll(...TO_PLACE)
       .send('不知道')
-      .send('我不记得是哪个街道')
       .expect(/选离得最近的一个就行/)
-      .expect(/也可以回复「返回」改成电话咨询或视频咨询/);
+      .expect(/也可以回复「返回」改成电话咨询或视频咨询/)
+      .send('我不记得是哪个街道')
+      .expect(/人工/)
+      .expectNot(/选离得最近的一个就行/);
     expect((await session('web:r28-p6')).answers.place).toBeUndefined();
   });
 
