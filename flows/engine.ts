@@ -3306,6 +3306,11 @@ export function createEngine(opts: EngineOptions) {
     }
     s.mode = s.back === 'review' ? 'review' : s.back === 'edit' ? 'edit' : 'ask';
     if (taken) {
+      // `都跳过` at 「事情经过「押金500也没退」。对吗？」: what waited was just set aside, said to be asked again; the skip of
+      // the questions after this one leaves its question open, so it is asked (the value offered) as promised.
+      const setAsideNow = new Set(Object.keys(p.values).filter((k) => !(k in s.answers) && !(k in s.later)));
+      const kept = taken.result.set && Object.entries(taken.result.set).some(([k, v]) => v === null && setAsideNow.has(k));
+      if (kept) taken = { ...taken, result: { ...taken.result, set: Object.fromEntries(Object.entries(taken.result.set!).filter(([k, v]) => !(v === null && setAsideNow.has(k)))) } };
       if (s.mode === 'review') s.mode = 'edit';
       s.fieldId = taken.field.id;
       // What waited comes back at once, its question being the next (`张阿姨家` typed at 「雇主类型「个人或家庭」。对吗？」):
