@@ -53,7 +53,7 @@ const CURRENCY_PREFIX = /^(?:¥|人民币|RMB|CNY)/i;
 /** Currency words after the number: 28500元, 两万块钱, 28500元整. */
 const CURRENCY_SUFFIX = /(?:元整|元钱|块钱|块|元|圆|人民币|RMB|CNY|整|钱)$/i;
 /** Hedges after the number: 3万左右, 两万多, 三万出头. */
-const HEDGE_SUFFIX = /(?:左右|上下|出头|多点儿?|多一点|多|余|来|以上|不到|的样子|这样|那样)$/;
+const HEDGE_SUFFIX = /(?:左右|上下|出头(?:点儿?|一点|些)?|多点儿?|多一点|多|余|来|以上|不到|的样子|这样|那样)$/;
 /** Chat particles and framing after the number: 两万八吧, 三万五了. */
 const TAIL_SUFFIX = /(?:吧|啊|呀|哈|呢|哦|噢|了|的|之间|没给|没发|没结)$/;
 

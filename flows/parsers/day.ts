@@ -300,6 +300,9 @@ const FESTIVAL_DAYS: readonly { words: RegExp; name: string; anchor: DayAnchor }
   { words: /^(?:除夕|大年三十|年三十)$/u, name: '除夕', anchor: { kind: 'eve' } },
 ];
 
+/** Festivals with a holiday of several days after them (`国庆后` may mean after the holiday week). */
+const HOLIDAY_WEEKS = new Set(['国庆', '春节', '劳动节']);
+
 /** The solar day of `anchor` in (lunar, for lunar anchors) year `year`. */
 function anchorOn(anchor: DayAnchor, year: number): string | null {
   if (anchor.kind === 'solar') return iso(year, anchor.month, anchor.day);
@@ -375,12 +378,21 @@ export function parsePastDay(text: string, now: Date): PastDayResult | null {
   const read = (day: string | null, inferred: boolean): PastDayResult =>
     day === null ? { ok: false, error: DAY_MESSAGES.noSuchDay } : { ok: true, value: { day, inferred: inferred ? `${said}按${spoken(day)}算` : null } };
 
-  // Festivals of one day: `元旦`, `去年国庆节`, `八月十五`.
+  // Festivals of one day: `元旦`, `去年国庆节`, `八月十五`; a day or two from one (`国庆前一天`, `除夕后两天`,
+  // `元旦第二天`), counted from it (a reading, confirmed like the festival itself).
   const fy = new RegExp(`^${YEAR_WORD}(.+)$`, 'u').exec(t)!;
-  const festival = FESTIVAL_DAYS.find((f) => f.words.test(fy[2]!));
+  const off = /^(.+?)(?:(前|后)([一两二三123])天|第([二三23])天)$/u.exec(fy[2]!);
+  // `国庆后一天`, `春节后两天` may count from the end of the holiday week: not read (asked again).
+  const offFestival = off ? FESTIVAL_DAYS.find((f) => f.words.test(off[1]!) && !(off[2] === '后' && HOLIDAY_WEEKS.has(f.name))) : undefined;
+  const festival = offFestival ?? FESTIVAL_DAYS.find((f) => f.words.test(fy[2]!));
   if (festival) {
     const lunar = festival.anchor.kind !== 'solar';
-    const day = latestOf((y) => anchorOn(festival.anchor, y), fy[1], today, lunar);
+    const n = !off || !offFestival ? 0 : off[2] ? (off[2] === '前' ? -1 : 1) * (toInt(off[3]!.replace('两', '二')) ?? 0) : (toInt(off[4]!) ?? 1) - 1;
+    const at = (y: number) => {
+      const d = anchorOn(festival.anchor, y);
+      return d === null ? null : isoOfNo(dayNo(d) + n);
+    };
+    const day = latestOf(at, fy[1], today, lunar);
     if (day === null) return null;
     // `八月十五（中秋）按2026年9月25日算`: the festival named when the words did not.
     const label = said.includes(festival.name) ? said : `${said}（${festival.name}）`;
