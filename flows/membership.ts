@@ -1279,6 +1279,18 @@ function townAlone(text: string, ctx: FlowContext): TownshipPlace | null {
   return placeNamed(ctx, t) ? findTownship(ctx, t) : null;
 }
 
+/**
+ * A town said alone where a platform worker's job, platform or 接单方式 is asked (`河西街道`): never that answer.
+ * Held already for the 登记地 question (`placeSaid`, said early once): said to be noted, before what is asked; a
+ * town not held: said to be a place. Null for anything else. (Said the first time, extract holds it: see below.)
+ */
+function townNotAnswer(t: string, a: MembershipAnswers, ctx: FlowContext): string | null {
+  const place = townAlone(t, ctx);
+  const name = place ? ctx.index.townshipById.get(place.townshipId)?.township.name : undefined;
+  if (!place || !name) return null;
+  return a.placeSaid?.townshipId === place.townshipId && !a.residence && !a.placeKind ? `${name}已经记下了，等一下问登记地时再和您核对。` : `「${name}」是地方。`;
+}
+
 /** Whether the question asked now is 登记地 or 地址 (the first one still open is). */
 function placeAsked(a: MembershipAnswers): boolean {
   const next = nextAsked(a);
@@ -1651,7 +1663,7 @@ export const membershipFlow = defineFlow({
       names: /职业|工种/,
       // `问这个干嘛`: why it is asked, then the question again.
       asked: (t) => (whyWorkAsked(t) ? WHY_OCCUPATION : null),
-      parse: (t) => {
+      parse: (t, a, ctx) => {
         // A taxi is none of these (网约车 is ride-hailing): a taxi company's driver is an employee.
         if (isTaxi(t) && !/网约|滴滴|专车|快车/u.test(t)) {
           return { ok: false, error: '出租车不算网约车。在出租车公司开车的是单位职工，可以回复「返回」回到上一题改选1；开网约车的，回复4。' };
@@ -1674,6 +1686,10 @@ export const membershipFlow = defineFlow({
         const work = otherWork(t);
         // The field itself first in `set`: confirmed values are set in order, and a changed 职业 clears 具体工作.
         if (work) return { ok: true, value: 'other', set: { occupation: 'other', occupationOther: work }, confirm: true };
+        const town = townNotAnswer(t, a, ctx);
+        if (town) return { ok: false, error: `${town}您做的是哪种工作？请从下面选一个，都不是就选「其他」。` };
+        // `对` after a town said early was noted (「我先记下…」): heard, and the job asked again (never 「没认出「对」」).
+        if (a.placeSaid && !a.residence && !a.placeKind && yesNo(t) === true) return { ok: false, error: '好的。您做的是哪种工作？请从下面选一个，都不是就选「其他」。' };
         return { ok: false, error: `没认出「${short(t)}」是哪种工作。请从下面选一个，都不是就选「其他」。` };
       },
       show: (v) => OCCUPATION_NAMES[v],
@@ -1685,8 +1701,11 @@ export const membershipFlow = defineFlow({
       when: (a) => a.employment === 'new_form' && a.occupation === 'other',
       ask: '请简单写一下您做什么工作，例如：代驾、跑腿、网店客服。',
       freeText: true,
-      parse: (text) => {
+      parse: (text, a, ctx) => {
         if (onMyOwn(text)) return { ok: false, error: '单干的也请写一下具体做什么工作，例如：代驾、跑腿、网店客服。' };
+        // `河西街道`: a place, never kept as the work.
+        const town = townNotAnswer(text, a, ctx);
+        if (town) return { ok: false, error: `${town}请简单写一下您做什么工作，例如：代驾、跑腿、网店客服。` };
         // `随便`, `说不好`: no work's name (it was kept as the 具体工作).
         if (leftToUs(text)) return { ok: false, error: '请说说您平时具体干什么活，例如：代驾、跑腿、网店客服。说不清的话，可以回复「人工」请工作人员帮您。' };
         const t = (otherWork(text) ?? text.trim())
@@ -1710,7 +1729,7 @@ export const membershipFlow = defineFlow({
       },
       options: (a) => [...PLATFORMS[a.occupation ?? 'other'].map((p) => ({ label: p, value: p })), { label: '没有固定平台', value: '没有', words: NO_PLATFORM }],
       names: /平台/,
-      parse: (text, _a, ctx) => {
+      parse: (text, a, ctx) => {
         const t = text.trim();
         // '' = no platform (null would read as "not answered" in the summary).
         if (NO_PLATFORM.test(t)) return { ok: true, value: '' };
@@ -1745,7 +1764,7 @@ export const membershipFlow = defineFlow({
         }
         // `东龙镇`, `我住东龙镇`: where they live (the residence question's, held for it), never kept as a platform's name.
         if (placeNamed(ctx, t) || findTownship(ctx, t) || /^(?:我|俺)?(?:住|家住|常住|户籍|户口|老家)|(?:镇|街道|乡|村|社区|县)$/u.test(t.replace(/\s+/gu, ''))) {
-          return { ok: false, error: '这里请写接单用的平台（App）名称，例如：美团。没有固定平台就回复「没有」。' };
+          return { ok: false, error: `${townNotAnswer(t, a, ctx) ?? ''}这里请写接单用的平台（App）名称，例如：美团。没有固定平台就回复「没有」。` };
         }
         // `开出租的`, `送快递的`: what they do, not where they take orders (never kept as a platform's name).
         if (isTaxi(t)) return { ok: false, error: '出租车不算网约车平台。这里请写接单用的App名称，例如：滴滴；开的是出租车的话，可以回复「返回」改前面的选择。' };
@@ -1777,13 +1796,13 @@ export const membershipFlow = defineFlow({
         { label: '不清楚', value: 'unknown', words: riderWords(RIDER_WORDS[2]![1]) },
       ],
       names: /接单方式|专送|众包/,
-      parse: (t) => {
+      parse: (t, a, ctx) => {
         // `啥是众包`, `不知道啥意思`: a question about the words, never the answer they name (it was kept as 众包).
         if (RIDER_MEANING_ASKED.test(t.replace(/\s+/gu, ''))) return { ok: false, error: RIDER_MEANING_TEXT, conflict: true };
         const v = (['dedicated', 'crowd', 'unknown'] as const).find((x) => x === t) ?? riderTypeFrom(t);
         // `我是单干的`: no station over them, as 众包 is; a reading, confirmed before it counts.
         if (!v && onMyOwn(t)) return { ok: true, value: 'crowd', confirm: true };
-        if (!v) return { ok: false, error: '请回复1（专送）、2（众包），不清楚就回复3。' };
+        if (!v) return { ok: false, error: `${townNotAnswer(t, a, ctx) ?? ''}请回复1（专送）、2（众包），不清楚就回复3。` };
         return { ok: true, value: v };
       },
       show: (v) => (v && v !== 'unknown' ? RIDER_TYPE_NAMES[v] : '不清楚'),
@@ -2042,6 +2061,12 @@ export const membershipFlow = defineFlow({
     if (worker && place && !where && !out.residence && !out.workplace && !a.residence && !a.placeKind && !placeAsked(a) && !pastPlacesOnly(t, ctx) && place.townshipId !== a.placeSaid?.townshipId) {
       out.placeSaid = place;
     }
+    // `河西` alone where a platform worker's job, platform or 接单方式 is asked (or at the 「工作方式…对吗？」 before them):
+    // the town said ahead, never the job, the platform or the unit. Held the same way for the 登记地 question, which
+    // offers it by name (kept only when picked there).
+    const ahead = nextAsked(a);
+    const aheadTown = !out.placeSaid && a.employment === 'new_form' && ahead !== undefined && !['placeKind', 'residence', 'workplace', 'employer'].includes(ahead) && !a.residence && !a.placeKind && !placeAsked(a) ? townAlone(t, ctx) : null;
+    if (aheadTown && Object.keys(out).length === 0 && aheadTown.townshipId !== a.placeSaid?.townshipId) out.placeSaid = aheadTown;
     // `我想入会 我是河西街道的`: a town in the opening message (the one that asks to join), said to be neither the home,
     // the 户口 nor the unit's place, is no answer; held the same way for the 登记地 question, which offers it by name
     // (never kept unasked).
