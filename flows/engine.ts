@@ -18,7 +18,7 @@ import { numberPicked, outOfRange, pickExact, severalPicked } from './nlu/choose
 import { compact, normalizeMessage } from './nlu/normalize.js';
 import { asksCost, asksDues, commandOf, correctionOf, isQuestion, notNow, othersCase, plainYesNo, takesOffer, type Service, puzzled, refusesToSay, serviceOf, takesYesBack, smallTalkOf, smallTalkReply, thumbsDown, wantsToStop, withoutTrailingFiller, yesBut, yesNo, type Command } from './nlu/talk.js';
 import { nearTownshipSaid, townshipsIn } from './places.js';
-import { STOP_AFRAID, STOP_ASKED, aboutTheQuestion, askedAfterSubmit, changeOfValue, fieldNamedAlone, offeredOrPlain, plainlyAnswers, answerAhead, dayReadingAhead, dontKnow, mayDefer, mayWait, typedAnswer, factsAfterNo as newFactsAfterNo, openingFacts, pendingCorrection, valueInstead, figureInstead, slipIn, understandAtMenu, understandConfirm, understandInFlow, visibleFields, namedForChange, type Understood } from './nlu/understand.js';
+import { STOP_AFRAID, STOP_ASKED, aboutTheQuestion, askedAfterSubmit, changeOfValue, fieldNamedAlone, offeredOrPlain, plainlyAnswers, answerAhead, dayReadingAhead, dontKnow, mayDefer, mayWait, typedAnswer, factsAfterNo as newFactsAfterNo, openingFacts, pendingCorrection, valueInstead, choiceInstead, figureInstead, slipIn, understandAtMenu, understandConfirm, understandInFlow, visibleFields, namedForChange, type Understood } from './nlu/understand.js';
 import { findPhone } from './nlu/facts.js';
 import { parseChineseNumber } from './parsers/chinese-number.js';
 import { bookingCostEntry, knowledgeBase, withBasis, nextFlowOf, type KnowledgeEntry } from './knowledge/kb.js';
@@ -3628,6 +3628,10 @@ export function createEngine(opts: EngineOptions) {
     // `凤栖街道` said again at 「用人单位「海底捞」、干活的地方「凤栖街道」。对吗？」: that one is confirmed and kept;
     // the others are asked once more, then each at its own question. Never the same confirmation three times.
     const said = text !== null ? saidAgain(s, flow, p, text, ctx) : null;
+    // `视频不行 改成电话`, `电话就行` at 「您是要改成：方式「视频咨询」…（之前填的是：方式「电话咨询」）」: none of what waits said again,
+    // but the option recorded before: that option (was 「请回复「对」或「不对」」, over and over).
+    const back = said && said.length === 0 && !p.which && c === null && text !== null ? choiceInstead(flow, text, p.values, s.answers, ctx) : null;
+    if (back && 'result' in back) return correctPending(s, flow, p.values, back.field, back.result, ctx, say, resume);
     if (said) {
       const kept = Object.fromEntries(Object.entries(p.values).filter(([k]) => said.includes(k)));
       const rest = Object.fromEntries(Object.entries(p.values).filter(([k]) => !said.includes(k)));

@@ -10,7 +10,7 @@ import { chinaDay, chinaMonth } from '../core/infra/time.js';
 import { formatYuan, monthsBetween, showMonth } from './choices.js';
 import { PlaceSchema, defineFlow, type Result, type Value } from './define.js';
 import { maskNumbers, withLabel } from './engine.js';
-import { CONSTRUCTION_WORDS, PLAN_TO_LEAVE, NOT_SAID, ORG_SUFFIX, SAME_AS_BEFORE, describesEmployer, withoutCompanions, keywords, pleaOf, spokenDigits, isRoleWord, employerFromAnswer, findEmployer, findLeftSince, findPersonName, findOwedLater, findPhone, findStillEmployed, nameAnswer, relationOf, UNCLEAR_EMPLOYMENT_OPTIONS, employmentUnclear, unclearEmploymentAgain, unclearEmploymentAnswer, unclearEmploymentAsk } from './nlu/facts.js';
+import { CONSTRUCTION_WORDS, PLAN_TO_LEAVE, NOT_SAID, ORG_SUFFIX, SAME_AS_BEFORE, describesEmployer, withoutCompanions, keywords, pleaOf, spokenDigits, isRoleWord, employerFromAnswer, findEmployer, genericWorkplace, findLeftSince, findPersonName, findOwedLater, findPhone, findStillEmployed, nameAnswer, relationOf, UNCLEAR_EMPLOYMENT_OPTIONS, employmentUnclear, unclearEmploymentAgain, unclearEmploymentAnswer, unclearEmploymentAsk } from './nlu/facts.js';
 import { compact } from './nlu/normalize.js';
 import { plainYesNo, smallTalkOf, yesNo } from './nlu/talk.js';
 import { HEDGED, HOUSEHOLD_WORDS, PLATFORM, SAME_AS, addressAnswer, chainNamed, mayBePerson, personCalled, findEmployerKind, foremanAlone, foremanOf, labourContractorAnswer, labourContractorWithPhone, looksLikeOrganisation, siteAndBoss, knownTrade, tradeAnswer, unitAnswer } from './nlu/wage-facts.js';
@@ -358,7 +358,7 @@ function employerReading(text: string, isPlace: (name: string) => boolean) {
   const staff = UNIT_STAFF.exec(t);
   if (staff && usable(staff[1]!) && ORG_SUFFIX.test(staff[1]!)) return built(parseOrgName(staff[1]!));
   const at = WORKS_AT.exec(t);
-  if (at && usable(at[1]!) && !/^(?:厂|公司|工地|店|单位|家)/u.test(at[1]!)) return built(parseOrgName(at[1]!));
+  if (at && usable(at[1]!) && !/^(?:厂|公司|工地|店|单位|家)/u.test(at[1]!) && !genericWorkplace(at[1]!)) return built(parseOrgName(at[1]!));
   // `站点叫飞毛腿配送 lb姓赵`, `饭店叫好再来 老板姓赵`: the unit's name as said (confirmed), never the boss in its place
   // (赵老板) nor the words `饭店叫` kept in the name.
   const kindCalled = KIND_CALLED.exec(t);
@@ -655,7 +655,8 @@ function parseEmployerSaid(text: string, isPlace: (name: string) => boolean, hou
   // `在人家家里做钟点工`: the work said (for a family), not who employs them.
   if (findEmployerKind(compactText) === 'household') return { ok: false as const, error: '请写雇主的姓名或称呼，例如「王秀英」「锦绣花园刘先生家」；只知道姓，就写「姓张，名字不知道」。', whole: true };
   // `我在饭店`, `我跟我哥`: the person said where they work, or with whom; never a name as typed.
-  if (/^(?:我|俺)(?:们)?(?:和|跟|与|同|在|给|还有)/u.test(compactText)) return { ok: false as const, error: '这还不是单位或老板的名字。写店名、厂名、工地名或老板的名字都行，例如「好再来饭店」「老板叫刘大壮」。', whole: true };
+  // `在间餐厅做事` (a measure word before the kind of place, no name): where the person works, said as a sentence.
+  if (/^(?:我|俺)(?:们)?(?:和|跟|与|同|在|给|还有)|^在[\p{Script=Han}]{1,8}(?:做事|做工|干活|上班|打工|做|干)$/u.test(compactText)) return { ok: false as const, error: '这还不是单位或老板的名字。写店名、厂名、工地名或老板的名字都行，例如「好再来饭店」「老板叫刘大壮」。', whole: true };
   // `老板我不认识`, `名字记不住`: the person saying what they do not know, never a name (`老板我不认识` was kept as one).
   if (NOT_KNOWN_SAID.test(compactText)) return { ok: false as const, error: EMPLOYER_NOT_KNOWN, whole: true };
   // `老板是我表哥`, `在不在呀`: a relative of the person's, or a question (在不在, 是不是), never a name kept as typed.

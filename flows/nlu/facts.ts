@@ -446,7 +446,12 @@ export const ORG_SUFFIX =
 
 /** A kind of workplace, not a name: 物流公司, 装修公司, 厂子, 工地上. */
 const GENERIC_ORG =
-  /^(?:当地|本地|附近|外地|这边|那边)?(?:的)?(?:这个|那个|我们|我|俺|咱|一个|一家|个|家)?(?:物流|装修|建筑|劳务派遣|劳务|派遣|快递|外卖|保安|家政|保洁|清洁|搬家|中介|物业|电子|服装|私人|小|大|黑心|本地|外地|一个|那个|这个)?(?:公司|厂|厂子|工厂|工地|工地上|店|店里|饭店|酒店|项目部|车间|单位|小馆|面馆|菜馆|茶馆|酒馆|馆子|学校|医院|超市|商场|幼儿园|餐厅|餐馆|饭馆|宾馆|酒楼|酒家|茶楼|美容院|理发店|门店|农场|养殖场|养猪场|砖厂|工作室|作坊|修理厂|月子中心|月子会所|家政中心)$/u;
+  /^(?:当地|本地|附近|外地|这边|那边)?(?:的)?(?:这个|那个|我们|我|俺|咱|一个|一家|个|家|一间|那间|这间|间)?(?:物流|装修|建筑|劳务派遣|劳务|派遣|快递|外卖|保安|家政|保洁|清洁|搬家|中介|物业|电子|服装|私人|小|大|黑心|本地|外地|一个|那个|这个)?(?:公司|厂|厂子|工厂|工地|工地上|店|店里|饭店|酒店|项目部|车间|单位|小馆|面馆|菜馆|茶馆|酒馆|馆子|学校|医院|超市|商场|幼儿园|餐厅|餐馆|饭馆|宾馆|酒楼|酒家|茶楼|美容院|理发店|门店|农场|养殖场|养猪场|砖厂|工作室|作坊|修理厂|月子中心|月子会所|家政中心)$/u;
+
+/** A kind of workplace with no name (`饭店`, `一间餐厅`, `那个厂`): what the person works at, never what it is called. */
+export function genericWorkplace(name: string): boolean {
+  return GENERIC_ORG.test(name);
+}
 
 /** Words before a name that only frame it. */
 const EMPLOYER_FRAME =
@@ -637,6 +642,26 @@ const EMPLOYER_CUE_WORDS: readonly RegExp[] = [/老板|工头|东家|雇主/u, /
 const BOSS_SURNAME_NAME =
   /(?:老板|老板娘|包工头|工头|东家|雇主)姓([\p{Script=Han}])[,，]?(?:叫|名叫|全名叫|名字叫)(\1[\p{Script=Han}]{1,2}?)(?=[,，。.!！\s]|$|他|她|欠|拖|不给|没给|跑|电话|手机|个人)/u;
 
+/**
+ * Words that start a new clause in a spoken run-on after a name (`厂子叫金利塑料老板姓陈的我在里面做了两年了`): who is
+ * spoken of next (老板, 我在, 我们), or what was done there (做了, 干了, 的时候).
+ */
+const RUN_ON_CLAUSE = /(?:老板娘|老板|包工头|工头|老总|我在|我们|俺们|我也|我就|我是|俺在|在里面|在那里|在那边|在这里|做了|干了|待了|呆了|上了|的时候)/u;
+
+/**
+ * A name read after 叫/是 in words run together by voice input: the name up to the first word that starts a new clause
+ * (「金利塑料」, never 「金利塑料老板姓陈的我在里面做了两年了」). Never cut where what would be left is under two characters
+ * (`大老板烧烤`), nor where the rest goes on to a kind of unit (`金牌老板娘饭店`, `金牌老板娘餐饮公司欠我…` keep it).
+ */
+export function beforeRunOn(name: string): string {
+  const m = RUN_ON_CLAUSE.exec(name);
+  if (!m || m.index < 2) return name;
+  // `金牌老板娘餐饮公司欠我工资`: the words after it go on to a kind of unit, so they are the name's.
+  const rest = [...name.slice(m.index)];
+  const goesOn = rest.some((_, i) => i >= m[0].length && ORG_SUFFIX.test(rest.slice(0, i + 1).join('')));
+  return goesOn ? name : name.slice(0, m.index);
+}
+
 /** A workplace not named (`那个什么厂`, `哪个公司`, `某某厂`, `不知道叫啥的厂`). */
 const UNNAMED = /什么|啥|哪|某|不知道|不晓得|不清楚|忘了|记不得/u;
 
@@ -708,10 +733,13 @@ function findEmployerIn(text: string, isPlace: (name: string) => boolean): strin
         isPlace(p.replace(/(?:的|那边的?|这边的?|那里的?|一带的?)$/u, '')) ? '' : p,
       )
       .replace(/^(?:那边的?|这边的?|那里的?)/u, '')
-      // `家政公司`: 家 of 家政 (home help) is the name's, not a measure word.
-      .replace(/^(?:一个|一家|个|家(?!政)|那个|这个|那家|这家)/u, '')
+      // A measure word before the name is no part of it; a bare 家 is, unless only a kind of place follows (`家饭店`,
+      // caught as unnamed below): 家乐福, 家家悦, 家政公司 start with it.
+      .replace(/^(?:一个|一家|个|那个|这个|那家|这家|一间|那间|这间)/u, '')
       // `一个叫宏达建筑的公司`: the name said, not the kind of place.
       .replace(/^叫([\p{Script=Han}A-Za-z0-9]{2,20}?)的(?:公司|工厂|厂|单位|工地)$/u, '$1');
+    // `厂子叫金利塑料老板姓陈的我在里面做了两年了`: a unit's name said after 叫/是 ends where a new clause starts.
+    if (i === 3 || i === 5) name = beforeRunOn(name);
     // `在那个什么厂上班`, `在哪个公司`: a workplace not named.
     if (UNNAMED.test(name)) continue;
     if (i === 1) {

@@ -1342,6 +1342,27 @@ export function valueInstead(flow: Flow, text: string, pending: Answers, answers
   return { field: fields[0]!, result: r };
 }
 
+/**
+ * At a 「…对吗？」 with a choice waiting (方式「视频咨询」), another of its options named in words of their own (`视频不行 改成电话`,
+ * `还是当面吧`, `电话就行`, or `电话` when 电话 was the answer before): that option instead, never 「请回复「对」或「不对」」 again.
+ * Taken as the choice's own question would take the words; only read around them (the question would not), it is
+ * confirmed first. Null unless the words read as that one choice alone, and another than the one waiting.
+ */
+export function choiceInstead(flow: Flow, text: string, pending: Answers, answers: Answers, ctx: FlowContext): PendingChange | null {
+  const known = { ...answers, ...pending };
+  const waiting = visibleFields(flow, known).filter((f) => f.id in pending && !f.freeText && !f.verbatim);
+  if (waiting.length !== 1) return null;
+  const field = waiting[0]!;
+  const read = flow.extract(text, known, ctx);
+  const keys = Object.keys(read);
+  if (keys.length !== 1 || keys[0] !== field.id) return null;
+  const value = read[field.id];
+  if (value === undefined || value === null || JSON.stringify(value) === JSON.stringify(pending[field.id])) return null;
+  const r = field.parse({ kind: 'text', text }, known, ctx);
+  if (r.ok && !r.exit && !r.stay && !r.confirm && JSON.stringify(r.value) === JSON.stringify(value)) return { field, result: r };
+  return { field, result: { ok: true, value, confirm: true } };
+}
+
 /** A figure typed alone (`5000`, `五千`, `是五千`, `应该是5000`, `5000元吧`, `10月到12月`), a hedge before it and a particle after. */
 const FIGURE_ALONE = /^(?:是|就是|其实是|应该是|应该)?([0-9零一二两三四五六七八九十百千万.+\-年月日号份到至个人名位块元钱多来左右]+?)(?:吧|啊|呀|哦|呢)?[。.!！~～]*$/u;
 
