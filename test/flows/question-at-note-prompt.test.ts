@@ -48,6 +48,11 @@ describe('the new knowledge entry at the menu', () => {
     await chat.send(said).expect(/可以直接去申请，不用先调解/).expect(/第五条/);
   });
 
+  it('直接去仲裁委怎么申请: asked how, so how (where, what to take), not whether', async () => {
+    const { chat } = await reportSubmitted(t, someone('how'));
+    await chat.send('直接去仲裁委怎么申请').expect(/带上：身份证和复印件/).expectNot(/可以直接去申请/);
+  });
+
   // guard: the court question keeps its own answer (arbitration comes before a suit).
   it('必须先仲裁才能起诉吗 keeps the answer on going to court', async () => {
     const { chat } = await reportSubmitted(t, someone('court'));
