@@ -11,13 +11,19 @@ import { inTurn, ticketOf } from './chat-turn.js';
 /** Longest chat text accepted by the API; the engine answers anything over 500 characters politely. */
 const MAX_TEXT = 20_000;
 
+/** A message's id from the client, for a resend (`clientMsgId`, `X-Client-Msg-Id`). */
+const MSG_ID = /^[A-Za-z0-9_-]{1,64}$/;
+
 export const ChatMessageBody = z.object({
   text: z.string({ error: 'text 必须是字符串' }).max(MAX_TEXT, `text 不能超过${MAX_TEXT}个字符`),
   clientMsgId: z
     .string({ error: 'clientMsgId 必须是字符串' })
-    .regex(/^[A-Za-z0-9_-]{1,64}$/, 'clientMsgId 只能包含字母、数字、_ 和 -，最长64个字符')
+    .regex(MSG_ID, 'clientMsgId 只能包含字母、数字、_ 和 -，最长64个字符')
     .optional(),
 });
+
+/** A clientMsgId as the routes take it, or null (the route itself says why one is refused). */
+const validMsgId = (v: unknown): string | null => (typeof v === 'string' && MSG_ID.test(v) ? v : null);
 
 /** The web chat and the mini-program keep the chat on the server. */
 const KEEP = { keepHistory: true };
@@ -62,9 +68,11 @@ export function chatRoutes(core: Core, chat: ChatService): Router<UserState> {
   const fast = asUser(core, { subject: (userKey) => userKey, perMinute: config.CHAT_RATE_PER_MINUTE, message: '您发消息太快了，请稍等一分钟再试。' });
 
   // The person's place in line first, then the sign-in and the rate (api/chat-turn.ts).
-  const turn = inTurn(core);
+  const turn = inTurn(core, (ctx) => validMsgId(ctx.get('x-client-msg-id')));
+  // A message's place once its body has come: its clientMsgId read with the ticket.
+  const messageTurn = inTurn(core, (ctx) => validMsgId((ctx.request.body as { clientMsgId?: unknown } | undefined)?.clientMsgId));
 
-  router.post('/messages', turn, fast, jsonBodies('64kb'), async (ctx) => {
+  router.post('/messages', jsonBodies('64kb'), messageTurn, fast, async (ctx) => {
     const { text, clientMsgId } = parseBody(ctx, ChatMessageBody);
     ctx.body = { replies: await chat.handle(ctx.state.userKey, { kind: 'text', text }, clientMsgId, { ...KEEP, ticket: ticketOf(ctx) }) };
   });
@@ -78,7 +86,7 @@ export function chatRoutes(core: Core, chat: ChatService): Router<UserState> {
     const max = config.MAX_UPLOAD_MB * 1048576;
     // Like a message's clientMsgId: a file sent again after a lost answer is taken once.
     const clientMsgId = ctx.get('x-client-msg-id') || undefined;
-    if (clientMsgId !== undefined && !/^[A-Za-z0-9_-]{1,64}$/.test(clientMsgId)) {
+    if (clientMsgId !== undefined && !MSG_ID.test(clientMsgId)) {
       throw new ValidationError('X-Client-Msg-Id', 'X-Client-Msg-Id 只能包含字母、数字、_ 和 -，最长64个字符');
     }
     const declared = Number(ctx.get('content-length') || '0');

@@ -1,6 +1,6 @@
 import type { Case } from '../core/cases/index.js';
 import type { Core } from '../core/context.js';
-import type { Ticket } from '../core/conversation/index.js';
+import type { Lease, Ticket } from '../core/conversation/index.js';
 import { checkEvidence, evidenceIdsIn, isAudio, playableVoice, VOICE_TEXTS, type EvidenceStore, type FileMeta, type VoiceFormat } from '../core/cases/index.js';
 import { answerRating, answerReceipt, asksRating, helpOffered, looseReceipt, parseRating, parseReceipt, pendingReceipt, ratingPending } from '../core/cases/index.js';
 import { addHelpPhone, casesForNotes, forgetReporter, latestReporterPhone, requestHelp, submitWageReport, submittedReceipt } from '../core/cases/index.js';
@@ -158,7 +158,36 @@ export function createChatService(core: Core, opts: ChatServiceOptions) {
     newRunId: () => randomId(9),
     carry: carryAnswers,
   });
-  const sessions = createSessions(core.conversation.sessions);
+  const store = createSessions(core.conversation.sessions);
+  /**
+   * A message's turn keeps its session saves to its end (`handle`), where they are written with the replies
+   * kept for a resend, and the lock given up, in one step (`commitTurn`): one round trip fewer a message, and
+   * never a session saved whose replies a resend would not find (it would be read as an answer to the next
+   * question). Keyed by person: one turn per person at a time (the lock). `base`: the version the turn read;
+   * `version`/`json`: the session as last saved in the turn (null: not saved).
+   */
+  const staged = new Map<string, { base: number | null; version: number | null; json: string | null }>();
+  const sessions = {
+    async load(userKey: string, now: Date): Promise<Session> {
+      const st = staged.get(userKey);
+      if (st?.json) return store.fromJson(userKey, st.json, now);
+      const s = await store.load(userKey, now);
+      if (st && st.base === null) st.base = st.version = s.version;
+      return s;
+    },
+    /** Throws SessionConflict when someone else saved in between (in a turn: when its commit finds so). */
+    async save(s: Session): Promise<Session> {
+      const st = staged.get(s.userKey);
+      if (!st) return store.save(s);
+      st.base ??= s.version;
+      if (s.version !== (st.version ?? s.version)) throw new SessionConflict(`session of ${s.userKey} saved twice from one version`);
+      const next = { ...s, version: s.version + 1 };
+      st.version = next.version;
+      st.json = store.json(next);
+      return next;
+    },
+    remove: (userKey: string) => store.remove(userKey),
+  };
   const membership = createMembershipChat(core);
   const legalAid = createLegalAidDesk(core, { engine });
   const documents = createDocumentsDesk(core, { engine });
@@ -174,8 +203,8 @@ export function createChatService(core: Core, opts: ChatServiceOptions) {
    * in-process queue in front of it: that would take the ticket late and
    * let a message that reached another process meanwhile go first.
    */
-  function serial<T>(userKey: string, fn: (release: () => void) => Promise<T>, ticket?: Ticket | Promise<Ticket>): Promise<T> {
-    return core.conversation.withLock(userKey, fn, ticket);
+  function serial<T>(userKey: string, fn: (release: () => void, lease: Lease) => Promise<T>, ticket?: Ticket | Promise<Ticket>, read?: { clientMsgId: string | null }): Promise<T> {
+    return core.conversation.withLock(userKey, fn, ticket, read);
   }
 
   function flowContext(): FlowContext {
@@ -194,73 +223,107 @@ export function createChatService(core: Core, opts: ChatServiceOptions) {
     clientMsgId?: string,
     opts: { keepHistory?: boolean; shownAs?: string; ticket?: Ticket | Promise<Ticket> } = {},
   ): Promise<Reply[]> {
-    return serial(userKey, async (release) => {
-      // The replies already given to a resend and the session, asked for together (one round trip).
-      const ctx = flowContext();
-      const loading = sessions.load(userKey, ctx.now);
-      loading.catch(() => undefined); // a resend answered below does not wait for it
-      if (clientMsgId) {
-        const seen = await core.conversation.repliesOf(userKey, clientMsgId);
-        if (seen) return seen;
-      }
-      // A voice message WeChat read for us is what the person said, as if typed.
-      // Punctuation alone (`。`, `？`) is what WeChat gives for a voice it could not make out: nothing heard.
-      const heard = input.kind === 'voice' ? (input.recognition ?? '').trim().replace(/^[\p{P}\p{S}\s]+$/u, '') : '';
-      const message: ChatInput = heard ? { kind: 'text', text: heard } : input;
-      // A voice nobody read: decoded and stored once, whatever retries the turn needs.
-      const kept = input.kind === 'voice' && !heard ? await keepVoice(input.audio) : null;
-      let replies: Reply[];
-      try {
-        // One reading of the message for the whole turn (parsers/turn-memo.ts): the desks, the safety check and
-        // the engine read the same text; each reader's work is done once, and dropped when the turn ends.
-        replies = await withinOneReading(async () => {
-          for (let attempt = 0; ; attempt++) {
-            try {
+    return serial(
+      userKey,
+      async (_release, lease) => {
+        const ctx = flowContext();
+        // The replies already given to a resend and the session: read as the lock was taken (core/conversation/locks.ts
+        // `TurnRead`), or else asked for together now (one round trip).
+        const read = lease.read && lease.read.clientMsgId === (clientMsgId ?? null) ? lease.read : null;
+        const loading = read ? Promise.resolve(store.fromRecord(userKey, read.session, ctx.now)) : sessions.load(userKey, ctx.now);
+        loading.catch(() => undefined); // a resend answered below does not wait for it
+        if (clientMsgId) {
+          const seen = read ? core.conversation.repliesFrom(read.reply) : await core.conversation.repliesOf(userKey, clientMsgId);
+          if (seen) return seen;
+        }
+        // A voice message WeChat read for us is what the person said, as if typed.
+        // Punctuation alone (`。`, `？`) is what WeChat gives for a voice it could not make out: nothing heard.
+        const heard = input.kind === 'voice' ? (input.recognition ?? '').trim().replace(/^[\p{P}\p{S}\s]+$/u, '') : '';
+        const message: ChatInput = heard ? { kind: 'text', text: heard } : input;
+        // A voice nobody read: decoded and stored once, whatever retries the turn needs.
+        const kept = input.kind === 'voice' && !heard ? await keepVoice(input.audio) : null;
+        // `shownAs`: what the person tapped (a menu button), rather than the key it sends.
+        const said = opts.shownAs ??
+          (input.kind === 'text'
+            ? input.text.slice(0, HISTORY_TEXT_MAX)
+            : input.kind === 'file'
+              ? `[文件] ${input.meta.name}`
+              : input.kind === 'unreadable'
+                ? UNREADABLE_SHOWN[input.what]
+                : input.kind === 'location'
+                  ? `[位置] ${input.label ?? ''}`.trim().slice(0, HISTORY_TEXT_MAX)
+                : heard
+                  ? `[语音] ${heard.slice(0, HISTORY_TEXT_MAX)}`
+                  : '[语音]');
+        const first = await loading.catch(() => null);
+        try {
+          // One reading of the message for the whole turn (parsers/turn-memo.ts): the desks, the safety check and
+          // the engine read the same text; each reader's work is done once, and dropped when the turn ends.
+          return await withinOneReading(async () => {
+            for (let attempt = 0; ; attempt++) {
               // A retry after someone else saved reads the session again.
-              return attempt === 0 ? await turnOn(userKey, await loading, message, kept, ctx) : await turn(userKey, message, kept);
-            } catch (err) {
-              if (!(err instanceof SessionConflict) || attempt >= 3) throw err;
+              const st = { base: attempt === 0 && first ? first.version : null, version: attempt === 0 && first ? first.version : null, json: null };
+              staged.set(userKey, st);
+              try {
+                let replies = attempt === 0 ? await turnOn(userKey, await loading, message, kept, ctx) : await turn(userKey, message, kept);
+                if (heard) replies = [{ type: 'text', text: T.heard([...heard].length > 120 ? `${[...heard].slice(0, 120).join('')}…` : heard) }, ...replies];
+                await commit(userKey, st, replies, said, clientMsgId, opts.keepHistory === true, lease);
+                return replies;
+              } catch (err) {
+                if (!(err instanceof SessionConflict) || attempt >= 3) throw err;
+              } finally {
+                staged.delete(userKey);
+              }
             }
-          }
-        });
-      } catch (err) {
-        // Nothing half-written: a stored voice no case holds goes again.
-        if (kept?.ok && !kept.attached) evidence.remove(kept.file.id);
-        throw err;
+          });
+        } catch (err) {
+          // Nothing half-written: a stored voice no case holds goes again.
+          if (kept?.ok && !kept.attached) evidence.remove(kept.file.id);
+          throw err;
+        }
+      },
+      opts.ticket,
+      { clientMsgId: clientMsgId ?? null },
+    );
+  }
+
+  /**
+   * A turn's end: the history's two entries (the message, the replies) first, then, in the same round trip, the
+   * session as the turn left it, the replies kept for a resend and the lock given up, all or nothing
+   * (`commitTurn`). Someone else saved meanwhile (SessionConflict: the turn is taken again on the newer session):
+   * the entries just added are taken back.
+   */
+  async function commit(
+    userKey: string,
+    st: { base: number | null; version: number | null; json: string | null },
+    replies: Reply[],
+    said: string,
+    clientMsgId: string | undefined,
+    keepHistory: boolean,
+    lease: Lease,
+  ): Promise<void> {
+    const history = keepHistory
+      ? core.inbox.history.append(
+          userKey,
+          [
+            { from: 'user', replies: [{ type: 'text', text: said }] },
+            { from: 'bot', replies },
+          ],
+          { inOrder: true },
+        )
+      : null;
+    history?.catch(() => undefined);
+    const save = st.json !== null && st.base !== null && st.version !== null ? { expected: st.base, version: st.version, json: st.json } : null;
+    try {
+      await core.conversation.commitTurn(userKey, { save, clientMsgId, replies, lease });
+    } catch (err) {
+      if (err instanceof SessionConflict && history) {
+        const last = await history.catch(() => null);
+        if (last !== null) await core.inbox.history.retract(userKey, [last - 1, last]);
       }
-      if (heard) replies = [{ type: 'text', text: T.heard([...heard].length > 120 ? `${[...heard].slice(0, 120).join('')}…` : heard) }, ...replies];
-      // `shownAs`: what the person tapped (a menu button), rather than the key it sends.
-      const said = opts.shownAs ??
-        (input.kind === 'text'
-          ? input.text.slice(0, HISTORY_TEXT_MAX)
-          : input.kind === 'file'
-            ? `[文件] ${input.meta.name}`
-            : input.kind === 'unreadable'
-              ? UNREADABLE_SHOWN[input.what]
-              : input.kind === 'location'
-                ? `[位置] ${input.label ?? ''}`.trim().slice(0, HISTORY_TEXT_MAX)
-              : heard
-                ? `[语音] ${heard.slice(0, HISTORY_TEXT_MAX)}`
-                : '[语音]');
-      // Both writes at once, still under the person's lock: the next message's history comes after. The lock
-      // is given up in the same round trip, behind them (one server; core/conversation/locks.ts).
-      const writes = Promise.all([
-        clientMsgId ? core.conversation.rememberReplies(userKey, clientMsgId, replies) : undefined,
-        opts.keepHistory
-          ? core.inbox.history.append(
-              userKey,
-              [
-                { from: 'user', replies: [{ type: 'text', text: said }] },
-                { from: 'bot', replies },
-              ],
-              { inOrder: true },
-            )
-          : undefined,
-      ]);
-      release();
-      await writes;
-      return replies;
-    }, opts.ticket);
+      throw err;
+    }
+    await history;
   }
 
   /** The voice's sound as a file staff can play, stored encrypted; or why not (for the person). */

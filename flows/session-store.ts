@@ -27,17 +27,28 @@ function withoutDefaults(s: Session): Record<string, unknown> {
 }
 
 export function createSessions(store: SessionStore) {
+  function read(userKey: string, { version, data }: { version: number; data: unknown }, now: Date): Session {
+    const parsed = SessionSchema.safeParse(data);
+    return parsed.success ? { ...parsed.data, version } : { ...newSession(userKey, now), version };
+  }
   return {
     async load(userKey: string, now: Date): Promise<Session> {
-      const { version, data } = await store.load(userKey);
-      const parsed = SessionSchema.safeParse(data);
-      return parsed.success ? { ...parsed.data, version } : { ...newSession(userKey, now), version };
+      return read(userKey, await store.load(userKey), now);
     },
+    /** `load` of the stored record read already (core/conversation/locks.ts `TurnRead`). */
+    fromRecord: (userKey: string, raw: string | null, now: Date): Session => read(userKey, store.fromRecord(raw), now),
     /** Throws SessionConflict when someone else saved in between. */
     async save(s: Session): Promise<Session> {
       const next = { ...s, version: s.version + 1 };
       await store.save(s.userKey, s.version, withoutDefaults(next));
       return next;
+    },
+    /** What `save` stores of a session, as JSON (a turn's saves are kept to its end: flows/service.ts `staged`). */
+    json: (s: Session): string => JSON.stringify(withoutDefaults(s)),
+    /** A session from what `json` made (as `load` reads it back). */
+    fromJson(userKey: string, json: string, now: Date): Session {
+      const parsed = SessionSchema.safeParse(JSON.parse(json));
+      return parsed.success ? parsed.data : newSession(userKey, now);
     },
     remove: (userKey: string) => store.remove(userKey),
   };

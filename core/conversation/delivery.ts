@@ -20,6 +20,12 @@ export const REPLIES_MS = 30 * 60_000;
  * resend with the same `clientMsgId`; WeChat may deliver a message twice).
  */
 export function createDelivery(redis: Redis, keys: ConversationKeys, dataKey: Buffer) {
+  const sealReplies = (replies: Reply[]) => seal(dataKey, JSON.stringify({ at: Date.now(), replies }));
+  function repliesFrom(seen: string | null | undefined): Reply[] | null {
+    if (!seen) return null;
+    const kept = JSON.parse(unseal(dataKey, seen)) as { at: number; replies: Reply[] };
+    return Date.now() - kept.at <= REPLIES_MS ? kept.replies : null;
+  }
   return {
     /**
      * The replies a message already got (sealed at rest: they can echo a
@@ -28,15 +34,16 @@ export function createDelivery(redis: Redis, keys: ConversationKeys, dataKey: Bu
      * `forgetReplies` removes them all at once. Real time: how long ago.
      */
     async repliesOf(userKey: string, clientMsgId: string): Promise<Reply[] | null> {
-      const seen = await redis.hGet(keys.replies(userKey), clientMsgId);
-      if (!seen) return null;
-      const kept = JSON.parse(unseal(dataKey, seen)) as { at: number; replies: Reply[] };
-      return Date.now() - kept.at <= REPLIES_MS ? kept.replies : null;
+      return repliesFrom(await redis.hGet(keys.replies(userKey), clientMsgId));
     },
+    /** `repliesOf` of an entry read already (core/conversation/locks.ts `TurnRead`). */
+    repliesFrom,
     async rememberReplies(userKey: string, clientMsgId: string, replies: Reply[]): Promise<void> {
       const key = keys.replies(userKey);
-      await redis.multi().hSet(key, clientMsgId, seal(dataKey, JSON.stringify({ at: Date.now(), replies }))).expire(key, REPLIES_MS / 1000).exec();
+      await redis.multi().hSet(key, clientMsgId, sealReplies(replies)).expire(key, REPLIES_MS / 1000).exec();
     },
+    /** The replies of a message as `repliesOf` reads them back (a turn's commit keeps them: core/conversation/sessions.ts). */
+    sealReplies,
     /** Every reply kept for a person's resent messages (删除我的信息). */
     async forgetReplies(userKey: string): Promise<void> {
       await redis.del(keys.replies(userKey));

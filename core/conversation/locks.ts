@@ -47,6 +47,19 @@ export interface Ticket {
   holder: boolean;
   /** Set once `withUserLock` has taken it over (it then releases it). */
   used?: boolean;
+  /** Read when the lock was taken (`read`), for the turn. */
+  read?: TurnRead;
+}
+
+/**
+ * What a turn reads first, read in the same step as the lock is taken
+ * (lock-turn.lua): the session's stored record and the replies kept for
+ * the message's `clientMsgId` (null: none stored, or no id).
+ */
+export interface TurnRead {
+  clientMsgId: string | null;
+  session: string | null;
+  reply: string | null;
 }
 
 /**
@@ -74,9 +87,23 @@ export function createLocks(redis: Redis, keys: ConversationKeys, timings: LockT
   /** A ticket in use: the holder's lifetime once first, a waiter's until its next poll. */
   const live = { headMs: timings.lockMs, waitMs: timings.waitMs };
 
-  /** One call of lock-turn.lua: how many are ahead (-1: the ticket is gone). */
-  async function turn(userKey: string, mode: 'take' | 'wait', token: string, lives: { headMs: number; waitMs: number }): Promise<number> {
-    return Number(await runScript(redis, TURN, lineKeys(userKey), [mode, token, String(lives.headMs), String(lives.waitMs), keysMs()]));
+  /**
+   * One call of lock-turn.lua: how many are ahead (-1: the ticket is gone); with `read`, what the turn reads
+   * first, when the lock is held.
+   */
+  async function turn(
+    userKey: string,
+    mode: 'take' | 'wait',
+    token: string,
+    lives: { headMs: number; waitMs: number },
+    read?: { clientMsgId: string | null },
+  ): Promise<{ ahead: number; read?: TurnRead }> {
+    const args = [mode, token, String(lives.headMs), String(lives.waitMs), keysMs()];
+    if (!read) return { ahead: Number(await runScript(redis, TURN, lineKeys(userKey), args)) };
+    const out = await runScript(redis, TURN, [...lineKeys(userKey), keys.session(userKey), keys.replies(userKey)], [...args, read.clientMsgId ?? '']);
+    if (!Array.isArray(out)) return { ahead: Number(out) };
+    const text = (v: unknown) => (typeof v === 'string' ? v : null);
+    return { ahead: 0, read: { clientMsgId: read.clientMsgId, session: text(out[1]), reply: text(out[2]) } };
   }
 
   /**
@@ -85,13 +112,13 @@ export function createLocks(redis: Redis, keys: ConversationKeys, timings: LockT
    * their order). `reserve`: taken ahead of the turn, living RESERVE_MS
    * until `withUserLock` uses it.
    */
-  async function takeTicket(userKey: string, opts: { reserve?: boolean } = {}): Promise<Ticket> {
+  async function takeTicket(userKey: string, opts: { reserve?: boolean; read?: { clientMsgId: string | null } } = {}): Promise<Ticket> {
     const token = randomUUID();
     const at = performance.now();
     const holder = !opts.reserve;
     const lives = holder ? live : { headMs: timings.reserveMs, waitMs: timings.reserveMs };
-    const ahead = await turn(userKey, 'take', token, lives);
-    return { token, ahead, at, holder };
+    const { ahead, read } = await turn(userKey, 'take', token, lives, holder ? opts.read : undefined);
+    return { token, ahead, at, holder, ...(read ? { read } : {}) };
   }
 
   /** Gives up a ticket (idempotent): one not used, or the holder's when done. */
@@ -99,12 +126,17 @@ export function createLocks(redis: Redis, keys: ConversationKeys, timings: LockT
     await runScript(redis, RELEASE, lineKeys(userKey), [ticket.token]);
   }
 
-  /** Polls until `token` is first; it then holds the lock. Retakes a place at the back if its ticket lapsed. */
-  async function waitTurn(userKey: string, token: string, ahead: number): Promise<void> {
+  /**
+   * Polls until `token` is first; it then holds the lock. Retakes a place at the back if its ticket lapsed.
+   * `read`: what the turn reads first, read by the poll that finds the lock held (returned).
+   */
+  async function waitTurn(userKey: string, token: string, first: { ahead: number; read?: TurnRead }, read?: { clientMsgId: string | null }): Promise<TurnRead | undefined> {
+    let { ahead } = first;
+    let got = first.read;
     let best = ahead < 0 ? Number.POSITIVE_INFINITY : ahead;
     let movedAt = performance.now();
     for (;;) {
-      if (ahead === 0) return;
+      if (ahead === 0) return got;
       if (ahead > 0) {
         if (ahead < best) {
           best = ahead;
@@ -115,10 +147,10 @@ export function createLocks(redis: Redis, keys: ConversationKeys, timings: LockT
         }
         // The first in line polls most often.
         await new Promise((r) => setTimeout(r, Math.min(5 + 5 * ahead, timings.maxPollMs)));
-        ahead = await turn(userKey, 'wait', token, live);
+        ({ ahead, read: got } = await turn(userKey, 'wait', token, live, read));
       } else {
         // Gone: it lapsed (this process stalled longer than WAIT_MS, or a reservation outlived RESERVE_MS). Back of the line.
-        ahead = await turn(userKey, 'take', token, live);
+        ({ ahead, read: got } = await turn(userKey, 'take', token, live, read));
         best = Number.POSITIVE_INFINITY;
       }
     }
@@ -142,19 +174,29 @@ export function createLocks(redis: Redis, keys: ConversationKeys, timings: LockT
    * after `release` is covered by the lock, and a write it sent before must
    * not be sent again later (an EVALSHA answered NOSCRIPT: send those as
    * text, `runScript`'s `inOrder`).
+   *
+   * `lease`: the lock's token, for a write that gives the lock up itself
+   * (a turn's commit, turn-commit.lua) — only when `ordered`, for the same
+   * reason — after which `fn` calls `lease.givenUp()`.
    */
-  async function withUserLock<T>(userKey: string, fn: (release: () => void) => Promise<T>, ticket?: Ticket | Promise<Ticket>): Promise<T> {
+  async function withUserLock<T>(
+    userKey: string,
+    fn: (release: () => void, lease: Lease) => Promise<T>,
+    ticket?: Ticket | Promise<Ticket>,
+    read?: { clientMsgId: string | null },
+  ): Promise<T> {
     let t: Ticket;
+    let got: TurnRead | undefined;
     if (ticket) {
       t = await ticket;
       t.used = true;
       // A holder's ticket taken moments ago holds the lock; anything else is confirmed (and a reservation renewed) first.
       const fresh = t.holder && t.ahead === 0 && performance.now() - t.at < timings.lockMs / 2;
-      await waitTurn(userKey, t.token, fresh ? 0 : await turn(userKey, 'wait', t.token, live));
+      got = await waitTurn(userKey, t.token, fresh ? { ahead: 0, ...(t.read ? { read: t.read } : {}) } : await turn(userKey, 'wait', t.token, live, read), read);
     } else {
-      t = await takeTicket(userKey);
+      t = await takeTicket(userKey, read ? { read } : {});
       t.used = true;
-      await waitTurn(userKey, t.token, t.ahead);
+      got = await waitTurn(userKey, t.token, t, read);
     }
     let released: Promise<void> | null = null;
     const release = () => {
@@ -163,8 +205,16 @@ export function createLocks(redis: Redis, keys: ConversationKeys, timings: LockT
       // Awaited below; a failure is the turn's, as when released at the end.
       released.catch(() => undefined);
     };
+    const lease: Lease = {
+      token: t.token,
+      ordered,
+      ...(got ? { read: got } : {}),
+      givenUp: () => {
+        released ??= Promise.resolve();
+      },
+    };
     try {
-      return await fn(release);
+      return await fn(release, lease);
     } finally {
       await (released ?? dropTicket(userKey, t));
     }
@@ -174,3 +224,12 @@ export function createLocks(redis: Redis, keys: ConversationKeys, timings: LockT
 }
 
 export type Locks = ReturnType<typeof createLocks>;
+
+/** The lock a turn holds (`withUserLock`): a write may give it up itself (`ordered`: one server), then says so. */
+export interface Lease {
+  token: string;
+  ordered: boolean;
+  /** What the turn reads first, read as the lock was taken (for the clientMsgId it names). */
+  read?: TurnRead;
+  givenUp(): void;
+}

@@ -71,6 +71,11 @@ export function createHistory(redis: Redis, keys: HistoryKeys, dataKey: Buffer, 
       for (const { value, score } of raw) if (wanted.has(score)) out.set(score, { seq: score, ...(JSON.parse(unseal(dataKey, value)) as Omit<HistoryItem, 'seq'>) });
       return out;
     },
+    /** Takes back entries just appended, by seq (a turn taken again: flows/service.ts `commit`); the numbering goes on. */
+    async retract(userKey: string, seqs: readonly number[]): Promise<void> {
+      if (seqs.length === 0) return;
+      await redis.zRemRangeByScore(keys.items(userKey), Math.min(...seqs), Math.max(...seqs));
+    },
     /** Drops every entry (删除我的信息); the numbering goes on, so a client polling `after=` sees what comes next. */
     async clear(userKey: string): Promise<void> {
       await redis.del(keys.items(userKey));
