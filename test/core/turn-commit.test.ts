@@ -11,10 +11,14 @@
 import net from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { renderText } from '../../core/infra/replies.js';
+import { manualClock } from '../../core/infra/clock.js';
 import { chatOnClock } from '../support/clocked.js';
+import { useFixture } from '../support/fixture.js';
+import { startHttp } from '../support/http.js';
 
 const NOW = '2026-12-01T10:00:00+08:00';
 const { t, session } = chatOnClock(NOW);
+const http = useFixture(() => startHttp({ clock: manualClock(NOW) }), 'all');
 
 const someone = (tag: string) => `web:turn-commit-${tag}-${Math.random().toString(36).slice(2, 8)}`;
 const said = (replies: { type: string }[]) => replies.map((r) => renderText(r as never)).join('\n');
@@ -90,5 +94,31 @@ describe("a message's turn", () => {
     // A resend gets the replies the turn gave.
     expect(await t.core.conversation.repliesOf(user, 'c2')).toEqual(replies);
     expect(await t.chat.handle(user, { kind: 'text', text: '同意' }, 'c2', { keepHistory: true })).toEqual(replies);
+  });
+});
+
+describe('a message sent to the chat API', () => {
+  it('is two round trips to Redis too: its place in line, sign-in and rate, with the reads; the end of the turn', async () => {
+    const r = await fetch(`${http.base}/api/v1/auth/dev`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ userId: `tc${process.pid}` }) });
+    const { token } = (await r.json()) as { token: string };
+    const user = `web:tc${process.pid}`;
+    const post = (text: string, clientMsgId: string) =>
+      fetch(`${http.base}/api/v1/chat/messages`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ text, clientMsgId }),
+      }).then(async (res) => ({ status: res.status, body: (await res.json()) as { replies: { type: string }[] } }));
+    expect((await post('老板欠我工资', 'h1')).status).toBe(200);
+    const pinged = await writesDuring(() => http.t.core.redis.ping());
+    const socket = [...pinged].find(([, w]) => w.some((x) => x.includes('PING')))![0];
+    let answer: Awaited<ReturnType<typeof post>> | null = null;
+    const trips = (await writesDuring(async () => (answer = await post('同意', 'h2')))).get(socket) ?? [];
+    expect(answer!.status).toBe(200);
+    expect(said(answer!.body.replies)).toMatch(/单位叫什么|叫什么名字/);
+    expect(trips).toHaveLength(2);
+    for (const key of [http.t.core.conversation.keys.lock(user), http.t.core.conversation.keys.session(user), 'h2']) expect(trips[0]).toContain(key);
+    for (const key of [http.t.core.conversation.keys.session(user), http.t.core.conversation.keys.replies(user)]) expect(trips[1]).toContain(key);
+    // A resend: the same replies, from the ticket's read.
+    expect((await post('同意', 'h2')).body.replies).toEqual(answer!.body.replies);
   });
 });
