@@ -2480,6 +2480,7 @@ export function createEngine(opts: EngineOptions) {
   }
 
   function atField(s: Session, flow: Flow, input: Incoming, text: string | null, ctx: FlowContext, say: Say, out: Outcome): void {
+    if (lateYes(s, flow, text, ctx, say)) return;
     const field = fieldOf(flow, s.fieldId!);
     const retry = (error: string, options?: Offered[]) => {
       // One "did you mean" (「您是说「白沙镇」吗？」) again: refused before (`石林`, `不是`, `石林`), every choice and a
@@ -3208,6 +3209,28 @@ export function createEngine(opts: EngineOptions) {
     return dayReadingAhead(flow, next, text, s.answers, p.values, ctx);
   }
 
+  /** Words that say a reading is right (never a bare 好, 行, 嗯: they may agree to asking again). */
+  const LATE_YES = /^(?:对|对的|对啊|对呀|对对|对对对|是|是的|是啊|是呀|没错|没错的|正确)[。.!！]*$/u;
+
+  /**
+   * `对` right after a 「…对吗？」 was set aside for three answers that were neither (`啊`, `呃`, `。。`, then `对`): the
+   * yes came late, to what was said back just before; kept, said so, and on (it was read as this question's answer,
+   * 「没看明白…」, a loop). Only a plain yes, only the next message, only values no answer has taken since.
+   */
+  function lateYes(s: Session, flow: Flow, text: string | null, ctx: FlowContext, say: Say): boolean {
+    const aside = s.setAside;
+    s.setAside = null;
+    // `好`, `行`, `嗯` may as well take the 「先不记，我再问您一次」 itself: only words that say the reading is right.
+    if (!aside || text === null || plainYesNo(text) !== true || !LATE_YES.test(compact(text)) || Object.keys(aside).some((k) => k in s.answers)) return false;
+    if (!s.fieldId || !(s.fieldId in aside) || !flow.check({ ...s.answers, ...aside })) return false;
+    const line = factLine(flow, aside, s.answers, ctx);
+    setAnswers(s, flow, aside);
+    s.misses = 0;
+    say(T.lateYes(line));
+    advance(s, flow, ctx, say);
+    return true;
+  }
+
   /** Not confirmed (`不知道` to "对吗？", or no yes twice): only what waited is dropped, named; answers given stay. */
   function dropPending(s: Session, flow: Flow, p: Pending, say: Say): void {
     askPlainlyLater(s, flow, p.values);
@@ -3489,6 +3512,8 @@ export function createEngine(opts: EngineOptions) {
       s.misses += 1;
       if (s.misses >= 3) {
         dropPending(s, flow, p, say);
+        // A `对` next is the yes that came late (lateYes).
+        s.setAside = p.which ? null : { ...p.values };
         return resume();
       }
       if (s.misses === 1) return say(`${CONFIRM_WHAT}\n${confirmLine(s, flow, p, ctx)}`, T.confirmOptions);

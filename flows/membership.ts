@@ -256,6 +256,9 @@ const CANNOT_TELL = /^(?:我|俺)?(?:也|真|实在)?(?:说不好|说不准|不�
 const leftToUs = (t: string): boolean => LEFT_TO_US.test(t.replace(/[\s。.!！~～,，]+/gu, ''));
 
 /** Whether 专送 or 众包 is asked: riders and couriers who take orders on a platform. */
+/** Work at a unit said in words (`在厂里上班`, `在宏达公司打工`, `我是单位职工`), spaces dropped. */
+const UNIT_JOB = /(?:在|进)[\p{Script=Han}A-Za-z0-9]{0,8}?(?:厂|公司|单位|商店|超市|饭店|酒店|医院|学校|机关|工地)(?:子|里|里面|上)?(?:上班|打工|干活|做事|工作|做工)|单位职工|单位上班|正式工|合同工/u;
+
 export function asksRiderType(a: Pick<MembershipAnswers, 'employment' | 'occupation' | 'platform'>): boolean {
   return a.employment === 'new_form' && !!a.occupation && RIDER_OCCUPATIONS.includes(a.occupation) && !!a.platform;
 }
@@ -1667,6 +1670,11 @@ export const membershipFlow = defineFlow({
         // A taxi is none of these (网约车 is ride-hailing): a taxi company's driver is an employee.
         if (isTaxi(t) && !/网约|滴滴|专车|快车/u.test(t)) {
           return { ok: false, error: '出租车不算网约车。在出租车公司开车的是单位职工，可以回复「返回」回到上一题改选1；开网约车的，回复4。' };
+        }
+        // `我不是骑手 我在厂里上班`, `我在公司上班`: work at a unit, which 单位职工 (the question before) is; the way back to it
+        // said (the words were 「没认出…是哪种工作」, and 其他 the only way on).
+        if (UNIT_JOB.test(t.replace(/\s+/gu, '')) && !occupationFrom(t) && platformsIn(t).length === 0) {
+          return { ok: false, error: '在单位上班、由单位发工资的，是「单位职工」。请回复「返回」回到上一题改选1；如果您还在平台接单，就从下面选这份工作。' };
         }
         const o = occupationFrom(t);
         // `跑美团的`: the platform is said too (a verb and its name), taken with it rather than asked about.

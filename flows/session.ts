@@ -183,6 +183,11 @@ export const SessionSchema = z.object({
    * at that question is not offered again (engine.ts atField). Gone with the flow.
    */
   nearRefused: z.string().nullable().default(null),
+  /**
+   * What waited at a 「…对吗？」 set aside after the third answer that was neither (said 先不记): a plain `对` as the next
+   * message is the yes that came late, and keeps it (it was read as the question's answer, 「没看明白…」). One message only.
+   */
+  setAside: AnswersSchema.nullable().default(null),
   updatedAt: z.string(),
 });
 
@@ -212,6 +217,7 @@ export const NO_FLOW = {
   backAt: null,
   lastSet: null,
   nearRefused: null,
+  setAside: null,
 } as const satisfies Partial<Session>;
 
 export function newSession(userKey: string, now: Date): Session {

@@ -126,6 +126,8 @@ export const T = {
   confirmDropped: '好的，刚才那些先不记。',
   /** Values read from the person's words that were not confirmed: not kept, named (asked again now). */
   notKept: (labels: string) => `好的，${labels}先不记，我再问您一次。`,
+  /** A yes that came late, to what was just set aside (`对` after 「…先不记，我再问您一次」). */
+  lateYes: (facts: string) => `好的，${facts}，记下了。`,
   /** Values set aside unconfirmed (went on instead of 对 or 不对): named, offered again at their question. */
   notKeptOffered: (facts: string, again: boolean) => `好的，${facts}还没跟您核对，先没有记${again ? '，我再问您一次' : ''}。`,
   /** Said at the question of a value set aside unconfirmed, offered as its option. */

@@ -10,7 +10,7 @@ import { chinaDay, chinaMonth } from '../core/infra/time.js';
 import { formatYuan, monthsBetween, showMonth } from './choices.js';
 import { PlaceSchema, defineFlow, type Result, type Value } from './define.js';
 import { maskNumbers, withLabel } from './engine.js';
-import { CONSTRUCTION_WORDS, PLAN_TO_LEAVE, NOT_SAID, ORG_SUFFIX, SAME_AS_BEFORE, describesEmployer, withoutCompanions, keywords, pleaOf, spokenDigits, isRoleWord, employerFromAnswer, findEmployer, genericWorkplace, findLeftSince, findPersonName, findOwedLater, findPhone, findStillEmployed, nameAnswer, relationOf, UNCLEAR_EMPLOYMENT_OPTIONS, employmentUnclear, unclearEmploymentAgain, unclearEmploymentAnswer, unclearEmploymentAsk } from './nlu/facts.js';
+import { CONSTRUCTION_WORDS, PLAN_TO_LEAVE, NOT_SAID, ORG_SUFFIX, SAME_AS_BEFORE, describesEmployer, withoutCompanions, keywords, pleaOf, spokenDigits, isRoleWord, employerFromAnswer, beforeRunOn, findEmployer, genericWorkplace, findLeftSince, findPersonName, findOwedLater, findPhone, findStillEmployed, nameAnswer, relationOf, UNCLEAR_EMPLOYMENT_OPTIONS, employmentUnclear, unclearEmploymentAgain, unclearEmploymentAnswer, unclearEmploymentAsk } from './nlu/facts.js';
 import { compact } from './nlu/normalize.js';
 import { plainYesNo, smallTalkOf, yesNo } from './nlu/talk.js';
 import { HEDGED, HOUSEHOLD_WORDS, PLATFORM, SAME_AS, addressAnswer, chainNamed, mayBePerson, personCalled, findEmployerKind, foremanAlone, foremanOf, labourContractorAnswer, labourContractorWithPhone, looksLikeOrganisation, siteAndBoss, knownTrade, tradeAnswer, unitAnswer } from './nlu/wage-facts.js';
@@ -213,6 +213,11 @@ export const WageAnswers = z.object({
    * 用人单位「老李（包工头）」): never proposed so again in this report; the unit is asked plainly.
    */
   foremanDenied: z.literal(true),
+  /**
+   * A name read after 在 refused at its 「…对吗？」 (`在水一方酒店` read as 水一方酒店, then `不对`): the same words again
+   * propose the name with the 在 (在水一方酒店), never the refused reading a second time.
+   */
+  atNameDenied: z.string(),
   /** 工种. */
   trade: z.string().nullable(),
   period: WagePeriodSchema,
@@ -364,8 +369,19 @@ function employerReading(text: string, isPlace: (name: string) => boolean) {
   const kindCalled = KIND_CALLED.exec(t);
   // A full name of a unit alone (`我们厂叫金达电子厂`) is read as before, kept as said.
   if (kindCalled && usable(kindCalled[2]!) && !/老板|包工头|工头|老总|经理/u.test(kindCalled[2]!) && (kindCalled[3] || !ORG_SUFFIX.test(kindCalled[2]!))) return built(parseOrgName(kindCalled[2]!));
+  // `叫金利塑料老板姓陈的 我在里面做了两年` (the question's 叫什么名字 answered with 叫, voice run on): the name up to the
+  // clause that starts next (「金利塑料」, never the boss's surname in its place, nor a refusal), proposed for a yes.
+  const calledOn = CALLED_RUN_ON.exec(t);
+  if (calledOn) {
+    const name = beforeRunOn(calledOn[1]!);
+    if (name !== calledOn[1] && [...name].length >= 2 && usable(name) && !/什么|啥|哪|某/u.test(name)) return built(parseOrgName(name));
+  }
   return null;
 }
+
+/** An answer opening with 叫 (the kind of unit before it or not) and going on past the name (1), spaces dropped. */
+const CALLED_RUN_ON =
+  /^(?:我们|我|俺们|俺|他们|她们)?(?:的)?(?:那个|这个|那间|这间|那家|这家)?(?:站点|配送站|饭店|饭馆|餐馆|超市|厂子|工厂|厂|公司|单位|工地|店)?(?:的?名字)?(?:叫做|名叫|叫)([\p{Script=Han}A-Za-z0-9·]{4,40})$/u;
 
 /**
  * A kind of unit (1) said with what it is called (2), and maybe its boss after (3: `站点叫飞毛腿配送老板姓赵`,
@@ -632,7 +648,9 @@ function parseEmployerSaid(text: string, isPlace: (name: string) => boolean, hou
   // `按天算 300一天 干了40天`, `点工`: how the pay is counted, never a name (`按天算` was once kept as the employer).
   if (PAY_COUNTED.test(compactText) && !UNIT_WORDS.test(compactText)) return { ok: false as const, error: '这是工钱怎么算，后面问到金额时再说就行。现在请先写欠您工资的单位或老板的名字，例如「宏达建筑」「包工头叫老张」。', whole: true };
   const name = employerFromAnswer(text, isPlace);
-  if (name && !NOT_AN_EMPLOYER.test(name)) return parseOrgName(name);
+  // `在水一方酒店`, `我在家宏达饭店上班`: a 在 taken off before the name may be the name's own (在水一方) and a 家 kept may
+  // be a measure word (在家…): the name read so is proposed for a yes, never stored unasked.
+  if (name && !NOT_AN_EMPLOYER.test(name)) return AFTER_AT(compact(text), name) ? built(parseOrgName(name)) : parseOrgName(name);
   // `老乡介绍的 一个叫老黑的人`, `跟着我表哥干的 他叫李强`, `那个搞装修的刘老板`: the person named, not the words around.
   // `我叫他陈哥`, `平时喊她王姐`: how the person calls them (陈哥), never 「他陈哥」.
   const called = /(?:(?:我|俺|平时|都)(?:叫|喊)[他她]|叫|名叫|叫做)((?:老|小|阿)[\p{Script=Han}]|[\p{Script=Han}]{2,3}?)(?:的人|的|这个人)?(?:$|[,，。\s我他她])/u.exec(text);
@@ -663,6 +681,12 @@ function parseEmployerSaid(text: string, isPlace: (name: string) => boolean, hou
   if (/(?:我|俺)(?:的)?(?:表哥|表弟|表姐|表妹|堂哥|堂弟|亲戚|老乡|朋友|同学|哥|姐|弟|妹|叔|舅|姑|姨|叔叔|舅舅|姑父|姨父|大伯|老公|老婆)$|([\p{Script=Han}])[不没]\1/u.test(compactText)) return { ok: false as const, error: '这还不是单位或老板的名字。写店名、厂名、工地名或老板的名字都行，例如「好再来饭店」「老板叫刘大壮」。', whole: true };
   return parseOrgName(text.length <= 12 && !/[,，\s]/.test(text) && !NOT_SAID.test(text) ? text : '');
 }
+
+/** Whether the name read (`name`) follows a 在 in the words (`text`, spaces dropped): where, or part of the name. */
+const AFTER_AT = (text: string, name: string): boolean => {
+  const at = text.indexOf(name);
+  return at > 0 && /^(?:我|俺|我们|俺们)?(?:一直|之前|以前|原来|现在|就)?在$/u.test(text.slice(0, at));
+};
 
 /** The person saying what they do not know or will not say: `我不认识`, `记不住`, `不好意思说`. */
 const NOT_KNOWN_SAID = /不认识|不认得|记不住|记不清|想不起|说不出|不好意思|(?:我|俺)(?:也|都|真)?(?:不|没)(?:认识|知道|晓得|记得|清楚|问过|见过)/u;
@@ -1024,11 +1048,15 @@ function leftDayRead(t: string, now: Date, a: WageAnswers): LeftDay | null {
   }
   // `上周五`, `上个礼拜三`, `周一`: a weekday, the latest one not after today, said back as its date.
   const weekday = LEFT_WEEKDAY.test(said);
-  if (!weekday && !/[日号]|月\d{1,2}$|月[一二三四五六七八九十廿初]+$/u.test(said)) return null;
+  // `国庆前两天`, `元旦第二天`: a day counted from a festival's, read as the legal-aid flow reads it (said back, confirmed);
+  // it was refused as no month.
+  const nearFestival = FESTIVAL_WORDS.test(said) && /(?:前|后)(?:[一两二三123])天$|第(?:[二三23])天$/u.test(said);
+  if (!weekday && !nearFestival && !/[日号]|月\d{1,2}$|月[一二三四五六七八九十廿初]+$/u.test(said)) return null;
   const p = parsePastDay(said, now);
   if (!p?.ok) return null;
   const day = p.value.day;
   if (weekday) return { ok: true, value: { month: day.slice(0, 7), inferred: null }, ack: `按${spokenDay(day)}算。`, confirm: true };
+  if (nearFestival && p.value.inferred !== null && day <= today) return { ok: true, value: { month: day.slice(0, 7), inferred: null }, ack: `${p.value.inferred}。`, confirm: true };
   if (day > today) return { ok: false, conflict: true, error: `${spokenDay(day)}还没到。是什么时候离开的？例如「11月25号」「上个月」。` };
   const thisYear = `${today.slice(0, 4)}${day.slice(4)}`;
   if (!/年|\d{4}/u.test(said) && day.slice(0, 4) < today.slice(0, 4) && thisYear > today) {
@@ -2745,7 +2773,10 @@ export const wageFlow = defineFlow({
           return { ok: true, value: site.employer, confirm: true, ...(building ? { set: { ...(a.construction === true ? {} : { construction: true }), project: site.site } } : {}) };
         }
         // `给一户人家当保姆 她姓张 叫啥不知道`: household work said in this answer too.
-        const p = parseEmployer(t, (name) => findTownship(ctx, name) !== null, household(a) || findEmployerKind(t) === 'household');
+        const p0 = parseEmployer(t, (name) => findTownship(ctx, name) !== null, household(a) || findEmployerKind(t) === 'household');
+        // `在水一方酒店` again after 「水一方酒店」 was refused: the 在 is the name's.
+        const withAt = p0.ok && a.atNameDenied === p0.value && AFTER_AT(compact(t), p0.value) ? compact(t).slice(compact(t).indexOf(p0.value) - 1, compact(t).indexOf(p0.value) + p0.value.length) : null;
+        const p = withAt ? built(parseOrgName(withAt)) : p0;
         // `没走`, `我在职`, `回老家了`: whether they still work there (a question of its own), in the words taken as
         // the name; without those words nothing says it. Never the employer.
         if (p.ok && findStillEmployed(t) !== null && (findStillEmployed(p.value) !== null || findStillEmployed(compact(t).replace(compact(p.value), ' ')) === null)) {
@@ -2768,7 +2799,10 @@ export const wageFlow = defineFlow({
         return { ok: false, error: `${p.error.replace(/，?请重新输入.*$|，?例如.*$/u, '')}。写公司名，或者老板、包工头的名字都行，例如「青溪宏达建筑」「老板叫刘大壮」。` };
       },
       // 老李（包工头） refused: never proposed again (the unit is asked plainly; never a loop).
-      denied: (v, a) => (foremanOf(v) !== null && foremanOf(v) === a.labourContractor ? { foremanDenied: true } : {}),
+      denied: (v, a) => ({
+        ...(foremanOf(v) !== null && foremanOf(v) === a.labourContractor ? { foremanDenied: true as const } : {}),
+        ...(typeof v === 'string' ? { atNameDenied: v } : {}),
+      }),
       show: (v) => v,
       help: '写营业执照上的公司名最好；不知道的话，写工地、店名或老板的名字也可以，工作人员会核实。',
     }), (a) => (a.employerKind === 'household' ? '雇主' : '用人单位')),
@@ -4086,8 +4120,8 @@ function periodWithMoney(t: string, a: WageAnswers, now: Date): Result<WagePerio
 
 /** A bare figure of money: `8000`, `8000元`, `八千`, `一万二`, `1.2万`. */
 const FIGURE_WORD = /^(?:(?:我|俺)?(?:的)?(?:工资|工钱)(?:是|有)?)?(?:一共|总共|共)?(?:欠了?|拖了?|差了?)?(?:\d{3,7}|\d+(?:\.\d+)?[万wW千kK]\d*|[一二两三四五六七八九十][一二两三四五六七八九十百千万]*[千万][一二两三四五六七八九]?)(?:块钱?|元)?$/u;
-/** A number of months owed: `三个月`, `3个月`, `欠了两个月`, `两个月的工资`. */
-const MONTHS_WORD = /^(?:欠了?|拖了?|差了?)?(?:我)?(?:\d{1,2}|[一二两三四五六七八九十]{1,3})个?多?月(?:了|的)?(?:工资|工钱)?(?:(?:都|还|一直)?(?:没发|没给|没结)(?:工资|工钱)?)?(?:了)?$/u;
+/** A number of months owed: `三个月`, `3个月`, `欠了两个月`, `两个月的工资`, `俩月没发` (俩, 仨: two, three). */
+const MONTHS_WORD = /^(?:欠了?|拖了?|差了?)?(?:我)?(?:\d{1,2}|[一二两三四五六七八九十]{1,3}|[俩仨])个?多?月(?:了|的)?(?:工资|工钱)?(?:(?:都|还|一直)?(?:没发|没给|没结)(?:工资|工钱)?)?(?:了)?$/u;
 
 /**
  * `8000 三个月`, `三个月 8000块`, `欠了8000 两个月`: a message of two words, a figure of money and a number of
@@ -4134,7 +4168,7 @@ const WAGE_FIGURE_ONLY = /^(?:我|俺)?(?:的)?(?:工资|工钱)(?:是|有)?((?:
 /** A figure standing as a word of its own: `6000`, `8000块`, `一万五`, `1.2万`. */
 const BARE_FIGURE = /^(?:\d{3,7}|\d+(?:\.\d+)?[万wW千kK]\d*|[一二两三四五六七八九十][一二两三四五六七八九十百千万]*[千万][一二两三四五六七八九]?)(?:多|来)?(?:块钱?|元)?$/u;
 /** A word ending in a count of months owed (`老板欠我两个月`, `三个多月了`, `两个月没发`), not their wages (`三个月工资`). */
-const MONTHS_WORD_END = /[0-9一二两三四五六七八九十]+(?:个)?多?月(?:了|的)?(?:(?:都|还|一直)?(?:没发|没给|没结)(?:工资|工钱)?)?(?:了)?$/u;
+const MONTHS_WORD_END = /(?:[0-9一二两三四五六七八九十]+|[俩仨])(?:个)?多?月(?:了|的)?(?:(?:都|还|一直)?(?:没发|没给|没结)(?:工资|工钱)?)?(?:了)?$/u;
 const MONTHS_WORD_START = /^(?:\d{1,2}|[一二两三四五六七八九十]{1,3})(?:个)?多?月/u;
 
 /**

@@ -656,9 +656,12 @@ const RUN_ON_CLAUSE = /(?:老板娘|老板|包工头|工头|老总|我在|我们
 export function beforeRunOn(name: string): string {
   const m = RUN_ON_CLAUSE.exec(name);
   if (!m || m.index < 2) return name;
-  // `金牌老板娘餐饮公司欠我工资`: the words after it go on to a kind of unit, so they are the name's.
+  // `金牌老板娘餐饮公司欠我工资`: the words after it go on to a kind of unit, so they are the name's. Only at once: a unit
+  // word further on, past someone or something said (`…老板姓陈的我在里面做了两年了这个厂`), is in another clause.
   const rest = [...name.slice(m.index)];
-  const goesOn = rest.some((_, i) => i >= m[0].length && ORG_SUFFIX.test(rest.slice(0, i + 1).join('')));
+  const goesOn = rest.some(
+    (_, i) => i >= m[0].length && i < m[0].length + 6 && ORG_SUFFIX.test(rest.slice(0, i + 1).join('')) && !/[我你他她俺的了在姓叫是]/u.test(rest.slice(m[0].length, i + 1).join('')),
+  );
   return goesOn ? name : name.slice(0, m.index);
 }
 
