@@ -2529,7 +2529,7 @@ export function createEngine(opts: EngineOptions) {
     // (`跳过` was once kept as an employer's name).
     // `不填了` (`不填了吧`) is no skip but a wish to stop filling in: the stop question follows (stopWish).
     if (!field.optional && !field.acceptsFiles && !/^(?:都|全部|全都)?不填了吧?$/u.test(text) && /^(?:都|全部|全都)?(?:跳过|略过|不填|先跳过)(?:吧|了|这项|这个)?$/.test(text)) {
-      return retry(T.cannotSkip);
+      return retry(field.consent ? T.consentCannotSkip : T.cannotSkip);
     }
 
     // `继续` at a question (back after a break, after an aside): going on, never the answer (「没找到「继续」」);

@@ -95,8 +95,12 @@ const MY_BOOKINGS = /^(我的预约|查看预约|查预约|预约记录|查看�
 const CANCEL = new RegExp(`^(?:取消预约|取消|退约|不约了)\\s*${NO}$`, 'i');
 /** `改约 YY…`; the option offered after `周四去不了了` carries the day they cannot come (` avoid:2026-12-03`, never typed). */
 const RESCHEDULE = new RegExp(`^(?:改约|改预约|改时间|改期|重新预约)\\s*${NO}(?:\\s+avoid:(\\d{4}-\\d{2}-\\d{2}))?$`, 'i');
-/** 取消预约, 改约 with no booking number (`帮我取消预约`, `我要改约`, `麻烦把预约取消一下` too). */
-const BARE = /^(?:帮我|我要|我想|我想要|请|麻烦|麻烦帮我|请帮我)?(?:取消预约|改约|改预约|取消我的预约|取消这个预约|把(?:我的|这个)?预约取消(?:掉|了)?)(?:吧|一下|下)?$/;
+/**
+ * 取消预约, 改约 with no booking number (`帮我取消预约`, `我要改约`, `麻烦把预约取消一下` too; the booking said first:
+ * `预约取消吧`, `那个预约取消掉`, `我的预约取消一下`).
+ */
+const BARE =
+  /^(?:帮我|我要|我想|我想要|请|麻烦|麻烦帮我|请帮我)?(?:取消预约|改约|改预约|取消我的预约|取消这个预约|把(?:我的|这个|那个)?预约取消(?:掉|了)?|(?:我的|这个|那个)?预约(?:就|先|帮我)?取消(?:掉|了)?)(?:吧|一下|下)?$/;
 const FOR_CASE = /^(?:预约|预约法律援助|法律援助|申请法律援助|找律师|预约律师|预约检察官)\s*((?!YY)[A-Z]{2}\d{8}-\d{4,})$/i;
 const VIEW = new RegExp(`^(?:查看预约|查预约|预约|我的预约)\\s*${NO}$`, 'i');
 
@@ -334,6 +338,9 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
     // `1` / `2` to 改时间 / 取消预约 offered for one booking: the command itself.
     const offered = session.options.some((o) => /^(?:改约|取消预约) YY/.test(o.value)) ? pickExact(t, session.options) : null;
     if (offered) t = offered.value;
+    // `是的`, `对` at 「您要取消的是这个预约吗？」 (取消 offered first, only there): that yes is the 取消 (was 「没太明白」 and the menu).
+    const first = session.options[0];
+    if (!offered && first && /^取消预约 YY/.test(first.value) && understandConfirm(t) === 'yes') t = first.value;
     // `改个时间`, `改约` with 改时间 offered for that booking: that choice (never the same choices again).
     const moveChoice = !offered && MOVE_WORDS.test(t) ? session.options.find((o) => /^改约 YY/.test(o.value)) : undefined;
     if (moveChoice) t = moveChoice.value;

@@ -223,6 +223,13 @@ export const HELP_WORDS: [RegExp, HelpKind][] = [
   [/检察|起诉|支持起诉|面对面/, 'procurator'],
   [/律师|法律咨询|法援|法律援助/, 'lawyer'],
 ];
+/**
+ * Who is asked to help: 法律援助 (and 法援, 法律咨询) is the name of the whole service as well as a lawyer's, so beside a
+ * procurator named (`想预约检察院的法律援助`) it names no one else; 律师 with 检察官 is still both (asked which).
+ */
+export function helpOf(text: string): HelpKind | undefined {
+  return oneOf(HELP_WORDS, text) ?? (/检察/u.test(text) ? oneOf(HELP_WORDS, text.replace(/法律援助|法援|法律咨询/gu, '')) : undefined);
+}
 export const MODE_WORDS: [RegExp, ConsultMode][] = [
   // `不要视频 电话就行`: the way wanted, said after the one declined.
   [/电话(?:咨询|联系|说|打|沟通|问|里|聊|上)|打电话|(?:^|改成|换成|还是|用)电话(?:吧|好了)?$|(?:^|[\s,，])电话(?:就行|就好|就可以|也行|可以)(?:了|吧)?$/, 'phone'],
@@ -1626,7 +1633,7 @@ function offerWish(text: string, ctx: FlowContext): Partial<LegalAnswers> | null
 
 function extractLegal(t: string, a: LegalAnswers, ctx: FlowContext): LegalAnswers {
   const out: LegalAnswers = {};
-  const help = oneOf(HELP_WORDS, t);
+  const help = helpOf(t);
   // Asked for, not just mentioned (`仲裁的时候想有个律师` does not book one).
   // `帮我约个靠谱的律师`: the kind of lawyer wished for, between the verb and the noun.
   if (help && /(?:找|约|预约|请|要|需要|咨询|问问|联系|见|安排)(?:个|一个|一下|下)?(?:(?:靠谱|专业|正规|厉害|好)(?:点|一点|些)?的?)?(?:工会)?(?:的)?(?:律师|检察官|检察院)|律师(?:咨询|预约)|检察官面对面|支持起诉/.test(t)) out.help = help;
@@ -2317,7 +2324,7 @@ export const legalAidFlow = defineFlow({
             ack: '那就先约工会律师：免费，面谈、电话、视频都可以。律师看了您的情况，需要检察院支持起诉的，会告诉您怎么办。',
           };
         }
-        const h = t === 'lawyer' || t === 'procurator' ? t : oneOf(HELP_WORDS, t);
+        const h = t === 'lawyer' || t === 'procurator' ? t : helpOf(t);
         if (!h) return { ok: false, error: '请回复1（工会律师咨询）或2（检察官面对面）。' };
         return {
           ok: true,

@@ -800,6 +800,16 @@ function findEmployerIn(text: string, isPlace: (name: string) => boolean): strin
     if (unit && k === 0 && gluedToJob(s, unit)) continue;
     if (unit) return unit;
   }
+  // `老板欠我工资 两个月了 一共8000 在好再来饭店 河西街道`: a unit said after 在 in a clause of its own, no work word with
+  // it; only a name of a shop, a restaurant, a company or a factory (never a bare kind of place, a place, one not named).
+  for (const clause of s.split(/[\s,，。;；!！]+/u)) {
+    const at = AT_UNIT_CLAUSE.exec(clause);
+    if (!at) continue;
+    const name = withoutTownship(at[1]!, isPlace);
+    if (UNNAMED.test(name) || GENERIC_ORG.test(name) || isPlace(name) || /[我你他她俺咱这那是欠拖给没不想要]/u.test(name) || isRoleWord(name)) continue;
+    const p = parseOrgName(name);
+    if (p.ok) return p.value;
+  }
   return keywordEmployer(text, isPlace);
 }
 
@@ -860,6 +870,10 @@ export function keywords(text: string): string[] | null {
   // Words, not clauses: none says who did what (`我在…`, `欠了`, `他的`).
   return words.length >= 3 && words.every((w) => [...w].length <= 20 && !/[我你他她俺咱在的了过吗呢是要想]/u.test(w)) ? words : null;
 }
+
+/** A clause that is only 在 and a unit's name (`在好再来饭店`, `我在鑫达电子厂`, `在那家川味小馆里`). */
+const AT_UNIT_CLAUSE =
+  /^(?:我|俺)?(?:就|是|一直|现在)?在(?:那个|这个|一家|一个|那家|这家)?([\p{Script=Han}A-Za-z0-9·]{3,16}?(?:饭店|餐厅|餐馆|饭馆|酒店|酒楼|宾馆|超市|有限公司|公司|工厂|厂|小馆|面馆|菜馆))(?:里|里面)?$/u;
 
 /** Words that tell whose the next word is (`老板 刘大壮`, `包工头 电话 …`): someone else's. */
 const OTHERS_WORD = /(?:老板|老板娘|包工头|工头|东家|雇主|经理|主管|班长|队长|厂长|老总|对方|他|她|爸|妈|父亲|母亲|老公|丈夫|爱人|媳妇|老婆|妻子|儿子|女儿|闺女|哥|弟|姐|妹|老乡|工友|朋友|同事|亲戚)(?:的)?(?:名字|姓名|电话|手机)?(?:是|叫)?$/u;

@@ -1363,8 +1363,11 @@ export function choiceInstead(flow: Flow, text: string, pending: Answers, answer
   return { field, result: { ok: true, value, confirm: true } };
 }
 
-/** A figure typed alone (`5000`, `五千`, `是五千`, `应该是5000`, `5000元吧`, `10月到12月`), a hedge before it and a particle after. */
-const FIGURE_ALONE = /^(?:是|就是|其实是|应该是|应该)?([0-9零一二两三四五六七八九十百千万.+\-年月日号份到至个人名位块元钱多来左右]+?)(?:吧|啊|呀|哦|呢)?[。.!！~～]*$/u;
+/**
+ * A figure typed alone (`5000`, `五千`, `是五千`, `应该是5000`, `5000元吧`, `10月到12月`, `今年2月`, `去年10月到今年1月`), a
+ * hedge before it and a particle after.
+ */
+const FIGURE_ALONE = /^(?:是|就是|其实是|应该是|应该)?((?:今年|去年|前年|[0-9零一二两三四五六七八九十百千万.+\-年月日号份到至个人名位块元钱多来左右])+?)(?:吧|啊|呀|哦|呢)?[。.!！~～]*$/u;
 
 /**
  * At a 「…对吗？」 with a figure waiting (拖欠金额「6,000元」, 被拖欠人数, a period, a day, a phone), a figure typed alone

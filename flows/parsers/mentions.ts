@@ -167,6 +167,13 @@ const OTHERS_DEBT_BEFORE =
 /** Words right before a bare number that make it money: 工钱7万4, 欠我3000, 还差5000. */
 const MONEY_CUE_BEFORE =
   /(?:工钱|工资|薪水|加班费|人工费|劳务费|工费|奖金|提成|补贴|钱|欠|差|拖|少给|少发|少付|少结|少算|少打|没给|没发|没结|没拿到|没收到|没领到|没到手|欠款|尾款|一共|总共|合计|共计|(?<![一总公])共)(?:了|我|我们|咱们|俺|他们|大家|的|还|有|是|共|一共|总共|总|着|给|足足|整整|都)*$/;
+/**
+ * The person themselves right before a bare figure of three digits or more (`我的是23000`, `我自己18000`, `我23000` opening
+ * its clause): their own sum, as `我的是两万三` is. Read as money only then: beside a share or a total said in other words
+ * (`一个人大概两万多 我的是23000`), that other figure was taken for theirs.
+ */
+const OWN_FIGURE_BEFORE =
+  /(?:^\s*(?:我|俺)|我自己|我个人|我本人|我的|俺的|我这边)(?:的)?(?:是|有|就是|就|才|大概|大约|差不多|估计|应该是)*$/u;
 /** Words right after a bare number that make it money owed: `还有8000多没结`, `3000没给`. */
 const MONEY_CUE_AFTER = /^(?:多|来)?(?:块|元)?(?:还|都|一直)?(?:没结|没给|没发|没拿到|没到手|没付|不给|不结)/;
 /** What may follow a bare number taken for its cue alone (`欠我3000没给`), not a word it starts (`工资一共`). */
@@ -369,7 +376,8 @@ function readMentions(m: Mapped): { found: AmountMention[]; paid: boolean; paidF
       // `老板欠我两个月 6000`: a figure alone in the clause after months owed is what those months are owed (read as the
       // total, and the caller says so when it proposes it: it may have been a month's wage).
       const besideMonths = after === '' && /^\d{4,6}(?:多|来)?$/u.test(text) && !/^(?:19|20)\d\d$/u.test(text) && (before === '' ? k > 0 && clause.soft && MONTHS_OWED_BEFORE.test(all[k - 1]!.text) : MONTHS_OWED_BEFORE.test(before));
-      if (!dotted && !besideMonths && !MONEY_IN_TEXT.test(text) && !(MONEY_CUE_BEFORE.test(before) && BARE_OK_AFTER.test(after)) && !(/\d{3,}/.test(text) && MONEY_CUE_AFTER.test(after))) continue;
+      const ownFigure = /^\d{3,}(?:多|来)?$/u.test(text) && OWN_FIGURE_BEFORE.test(before) && BARE_OK_AFTER.test(after);
+      if (!dotted && !besideMonths && !ownFigure && !MONEY_IN_TEXT.test(text) && !(MONEY_CUE_BEFORE.test(before) && BARE_OK_AFTER.test(after)) && !(/\d{3,}/.test(text) && MONEY_CUE_AFTER.test(after))) continue;
       const reading = readAmount(text);
       if (!reading.ok) continue;
       if (!reading.value.approx && reading.value.upTo === null && HEDGE_BEFORE_CUE.test(before)) reading.value = { ...reading.value, approx: true };
@@ -383,7 +391,7 @@ function readMentions(m: Mapped): { found: AmountMention[]; paid: boolean; paidF
       const said = `${joined}${before}`;
       // `欠了我和我老公三万多`, `老板欠我们夫妻俩两万`: owed to the person and others they name together.
       const pair = !perPerson && !PAIR_ALL_OWED.test(said) && (PAIR_OWED.test(said) || PAIR_PROMISED.test(m.text.slice(0, clause.at + start)) || (paidToPair && !OWN_MARK.test(before)));
-      const ownMarked = (pair ? OWN_MARK.test(before.replace(PAIR_ALL, '')) : OWN_MARK.test(before)) || perPerson;
+      const ownMarked = (pair ? OWN_MARK.test(before.replace(PAIR_ALL, '')) : OWN_MARK.test(before)) || perPerson || ownFigure;
       const total = TOTAL_BEFORE.test(before) && !OWN_MARK.test(before) && !perPerson;
       const counted = COUNT_SUBJECT.exec(said);
       const countSubject = counted !== null && (countOf(counted[1]!) ?? 0) >= 2;
@@ -396,7 +404,7 @@ function readMentions(m: Mapped): { found: AmountMention[]; paid: boolean; paidF
       const bareTotal = BARE_TOTAL.test(before) && saidOfUs(m.text.slice(0, clause.at));
       const subject = GROUP_SUBJECT.test(said) || GROUP_OBJECT.test(said);
       const summary = !ownMarked && (involvesMany || (ownUnknown && total));
-      const group = !perPerson && (marked || bareTotal || subject || countSubject || summary || pair);
+      const group = !perPerson && !ownFigure && (marked || bareTotal || subject || countSubject || summary || pair);
       found.push({
         value: reading.value,
         span: originalSpan(m, clause.at + start, clause.at + end),
@@ -547,13 +555,17 @@ function correctedMentions(raw: string, found: AmountMention[]): AmountMention[]
 const sameAmount = (a: Amount, b: Amount): boolean => a.yuan === b.yuan && a.approx === b.approx && a.upTo === b.upTo;
 
 /** One value among mentions: all the same, or exactly one explicitly marked; otherwise none. */
-function single<T extends { value: Amount; ownMarked: boolean }>(list: T[]): T[] {
+function single<T extends { value: Amount; ownMarked: boolean; perPerson?: boolean }>(list: T[]): T[] {
   if (list.length === 0) return [];
   const first = list[0] as T;
   if (list.every((x) => sameAmount(x.value, first.value))) return list;
   const marked = list.filter((x) => x.ownMarked);
   const firstMarked = marked[0];
   if (firstMarked && marked.every((x) => sameAmount(x.value, firstMarked.value))) return marked;
+  // `一个人大概两万多 我的是23000`: what each one is owed, then the person's own said apart: their own.
+  const mine = marked.filter((x) => !x.perPerson);
+  const firstMine = mine[0];
+  if (firstMine && mine.length < marked.length && mine.every((x) => sameAmount(x.value, firstMine.value))) return mine;
   return [];
 }
 
