@@ -1136,8 +1136,26 @@ const HUKOU_AWAY_ACK = '户口不在这里的，按常住地（现在住的地�
 const TO_RESIDENCE = '改按常住地登记';
 
 /** An employer answer: a picked directory employer, a typed name (matched against the directory), or "use what I typed". */
+/**
+ * The person's own name said as a clause of its own (`我叫黄丽`, `我是陈家豪`): never the unit's name. After 是/系 only
+ * a common surname starts a name (`我是焊工`, `我是自己干的` say what they are, not who).
+ */
+const SELF_NAMED_CLAUSE = /^(?:我|俺|本人)(?:的名字)?(?:(?:叫|名叫)[\p{Script=Han}·]{2,4}|(?:是|系)([\p{Script=Han}]{2,3}))$/u;
+const selfNamed = (clause: string) => {
+  const m = SELF_NAMED_CLAUSE.exec(clause);
+  return !!m && (m[1] === undefined || commonSurname(m[1]));
+};
+
 function parseEmployerAnswer(t: string, ctx: FlowContext) {
   if (t.startsWith('employer:') || t.startsWith('typed:')) return parseEmployerWords(t, ctx);
+  // `我叫黄丽 在天成鞋业`: the person's name (a fact of its own) beside the unit: the unit; `我叫黄丽` alone: no unit.
+  const clauses = t.trim().split(/[\s,，。;；!！]+/u).filter(Boolean);
+  const own = clauses.filter((c) => selfNamed(c) && !/(?:公司|厂|店|集团|中心|医院|学校|超市|酒店|饭店|物业|单位)$/u.test(c));
+  if (own.length > 0) {
+    const rest = clauses.filter((c) => !own.includes(c)).join(' ');
+    if (rest === '') return { ok: false as const, error: '这里问的是您上班的单位。请写单位名称，例如「青溪纺织有限公司」。' };
+    return parseEmployerAnswer(rest, ctx);
+  }
   // `以前在宏达 现在在好再来饭店`: the unit of now, read from its own words and said back; `宏达不干了`: asked.
   const current = currentUnitWords(t);
   if (current === undefined) return parseEmployerWords(t, ctx);
@@ -1406,6 +1424,9 @@ function idBeforeConsent(text: string): { say: string; rest: string } | null {
  * The ID consent, which also reads a yes or no said after the number (`430521199003152318 同意`): the yes is
  * the consent, and the number (a fact of the message) is confirmed after it, as a fact said with a yes is.
  */
+/** Agreeing to give the ID number in the question's own verb: `给吧`, `可以给`, `给你呗 没事`. */
+const GIVE_IT = /^(?:那|行|好)?(?:就)?(?:可以|能)?(?:给就给|给|给你|给你们)(?:吧|呗|啊|呀|了|的)*(?:没事|没关系|无所谓|没问题)?(?:的|了|啊|吧)*$/u;
+
 function idConsentField(field: Field): Field {
   return {
     ...field,
@@ -1413,6 +1434,8 @@ function idConsentField(field: Field): Field {
     parse: (input, raw, ctx) => {
       const r = field.parse(input, raw, ctx);
       if (r.ok || input.kind !== 'text') return r;
+      // `给吧 没事`, `可以给`, `给你呗`: the number agreed to be given (给 is the question's own verb), a yes.
+      if (GIVE_IT.test(input.text.replace(/[\s,，。.!！~～]+/gu, ''))) return field.parse({ kind: 'text', text: 'yes' }, raw, ctx);
       const rest = input.text.replace(ID_SPAN, ' ').trim();
       return rest !== '' && rest !== input.text.trim() && yesNo(rest) !== null ? field.parse({ kind: 'text', text: rest }, raw, ctx) : r;
     },
@@ -2002,7 +2025,7 @@ export const membershipFlow = defineFlow({
     const platform = platformFrom(t);
     const PLATFORMS_RE = PLATFORM_NAMES;
     const platformSaid =
-      new RegExp(`(?:跑|送|在|开|拉|给|帮)(?:个)?\\S{0,2}${PLATFORMS_RE}|${PLATFORMS_RE}(?:的|上|骑手|快递员?|司机|主播|专送|众包)`).test(t) ||
+      new RegExp(`(?:跑|送|在|开|拉|给|帮|用)(?:个)?\\S{0,2}${PLATFORMS_RE}|${PLATFORMS_RE}(?:的|上|骑手|快递员?|司机|主播|专送|众包|接单|接活|抢单|跑单)`).test(t) ||
       new RegExp(`^${PLATFORMS_RE}$`).test(t.replace(/[\s，,。.!！]/g, '')) ||
       // A platform standing as its own clause next to the work (`送外卖的 饿了么`).
       (out.employment === 'new_form' && t.split(/[\s，,。.!！]+/u).some((c) => new RegExp(`^${PLATFORMS_RE}(?:的|上|平台)?$`).test(c)));

@@ -137,7 +137,7 @@ function nameInside(text: string, tw: Township): boolean {
 
 /** The words around a place in an answer (`我在…`, `…那边干活`), for {@link nearInPlaceWords}. */
 const PLACE_WORDS_BEFORE = /^(?:我|我们|俺|俺们)?(?:就|是|一直|现在)?(?:在|到|去)/u;
-const PLACE_WORDS_AFTER = /(?:那边|这边|那里|那儿|这里|一带|附近|那块)?(?:干活|上班|打工|做事|做工|干)?(?:的|呢|啊|呀|哦|嘛|吧)*$/u;
+const PLACE_WORDS_AFTER = /(?:那边|这边|那里|那儿|这里|一带|附近|那块|那旮旯|那嘎达|那疙瘩|那搭|那头|那坨)?(?:干活|上班|打工|做事|做工|干)?(?:的|呢|啊|呀|哦|嘛|吧)*$/u;
 /** What voice input writes before a place (`就是那个和西街道嘛`, `呃东笼镇那边`): no part of it. */
 const SPOKEN_BEFORE = /^(?:(?:嗯+|呃+|额+|啊+|那个|这个|就是)[\s,，、]*)+/u;
 
@@ -241,7 +241,7 @@ export function placeNamed(ctx: FlowContext, text: string): string | null {
 }
 /** Words around a bare core name (`在白沙干活`) that make it a place. */
 const PLACE_CUE_BEFORE = /(?:在|到|去|是|住|来自|位于|搬到|老家|家在|那边的|这边的)$/;
-const PLACE_CUE_AFTER = /^(?:那边|这边|一带|附近|那里|那儿|这里|的|干|上班|打工|做|那块|片区|工地|村|社区|工业园|工业区|开发区|园区|镇上|街上|市场)/;
+const PLACE_CUE_AFTER = /^(?:那边|这边|一带|附近|那里|那儿|这里|的|干|上班|打工|做|那块|那旮旯|那嘎达|那疙瘩|那搭|那头|那坨|嗰边|嗰度|片区|工地|村|社区|工业园|工业区|开发区|园区|镇上|街上|市场)/;
 
 /**
  * Words after a bare core name that make it part of a unit's name (`河西物业`, `东龙电子厂`): no place said,
@@ -259,8 +259,10 @@ export function townshipsIn(ctx: FlowContext, text: string): { township: Townshi
       const at = s.indexOf(full);
       if (at >= 0 && (!best || full.length > best.length)) best = { at, length: full.length };
       if (!best && core.length >= 2 && core !== full) {
+        // `在柳溪 厂叫宏利五金`: a space or a comma after the name as typed ends it (never 「柳溪厂」, a unit).
+        const ended = text.includes(core) && new RegExp(`${core}[\\s,，。、;；!！]`, 'u').test(text);
         for (let i = s.indexOf(core); i >= 0; i = s.indexOf(core, i + 1)) {
-          if (UNIT_AFTER.test(s.slice(i + core.length))) continue;
+          if (UNIT_AFTER.test(s.slice(i + core.length)) && !ended) continue;
           if (PLACE_CUE_BEFORE.test(s.slice(0, i)) || PLACE_CUE_AFTER.test(s.slice(i + core.length)) || i + core.length === s.length) {
             best = { at: i, length: core.length };
             break;
@@ -276,8 +278,15 @@ export function townshipsIn(ctx: FlowContext, text: string): { township: Townshi
 /** Two words (`东龙 石岭`, `东龙和白沙`), each a different township's name exactly: the two, or null. */
 function twoTownshipWords(ctx: FlowContext, text: string): [Township, Township] | null {
   const words = text.trim().split(/\s*(?:[\s,，、/／]|和|跟|或者|或)\s*/u).filter(Boolean);
-  if (words.length !== 2) return null;
-  const [a, b] = words.map((w) => matchTownship(ctx.directory, w));
+  if (words.length === 2) {
+    const [a, b] = words.map((w) => matchTownship(ctx.directory, w));
+    if (a?.kind === 'exact' && b?.kind === 'exact' && a.township.id !== b.township.id) return [a.township, b.township];
+  }
+  // `马坪还是柳溪来着 就两个镇交界那`: two townships weighed against each other (还是 between them, a recalling word
+  // after), whatever is said beside them: both named, neither kept (the one said last was taken).
+  const either = /^(\p{Script=Han}{2,5}?)(?:还是|或是)(\p{Script=Han}{2,5}?)(?:来着|吧|呢|啊|呀|吗|嘛)*$/u.exec(text.trim().split(/[\s,，。、]+/u)[0] ?? '');
+  if (!either || /不对|不是|错|应该|改/u.test(text)) return null;
+  const [a, b] = [either[1]!, either[2]!].map((w) => matchTownship(ctx.directory, w));
   return a?.kind === 'exact' && b?.kind === 'exact' && a.township.id !== b.township.id ? [a.township, b.township] : null;
 }
 

@@ -296,7 +296,7 @@ const SURNAME_FAMILY = /^(?:在|给|是|就是)?(?:一户|一家|那户|这户|�
 const SURNAME_TITLE = /^(?:在|给|是|就是)?(?:一个|一位|那个)?姓([^啥什么名不\P{Script=Han}])的(阿姨|大姐|大哥|先生|女士|老师|奶奶|爷爷|大爷|阿婆|婆婆|老太太|老大爷)(家)?$/u;
 /** A unit named in the answer: its name wins over a boss's surname (`鸿运装饰工程公司 老板姓黄`). */
 // A named eatery (`川味小馆`, `兰州拉面馆`), not a kind pointed at (`在面馆`, `一个小饭馆`, `馆子`).
-const UNIT_WORDS = /公司|厂|店|集团|工程|建筑|装饰|物业|酒店|超市|中心|项目部|工作室|合作社|学校|医院|饭馆|餐馆|车队|队$|(?<=\p{Script=Han})(?<![一那这个家在我你他她俺们的到去小大])(?:小馆|面馆|菜馆|茶馆|酒馆)(?!子)/u;
+const UNIT_WORDS = /公司|厂|店|集团|工程|建筑|装饰|物业|酒店|超市|中心|项目部|工作室|合作社|学校|医院|饭馆|餐馆|车队|队$|(?<=\p{Script=Han}{2})(?:鞋业|实业|商贸|贸易|五金|制品|服饰)|(?<=\p{Script=Han})(?<![一那这个家在我你他她俺们的到去小大])(?:小馆|面馆|菜馆|茶馆|酒馆)(?!子)/u;
 
 /** After a surname, the name said not to be known: `包工头姓陈 叫啥不知道`, `老板姓王，全名不清楚`. */
 const NAME_NOT_KNOWN =
@@ -732,7 +732,7 @@ export function selfIntroduction(text: string): string | null {
  * something that happened): never kept, never offered as the employer.
  */
 const NOT_AN_EMPLOYER =
-  /^(?:就是|就在|在|是)?(?:厂里|厂子里?|工厂里?|公司里?|单位里?|工地上?|店里|车间里?|(?:小|大)?老板|老板娘|(?:小|大)?包工头|(?:小|大)?工头|东家|雇主|表哥|表弟|表姐|表妹|堂哥|堂弟|老乡|朋友|亲戚|同学|邻居|熟人|同事|工友|他|她|那个人|这个人)$|介绍|走了|去世|没了|跑了|没干|不干|^就没|^(?:我|俺)?(?:还在|已经)|搞装修|^搞|^做|^干|^开(?!发)|带孩子|当保姆|打工|上班|干活|^姓[^\P{Script=Han}]|一起$|一起(?:干|做|打工|来的|去的|出来)|^(?:和|跟)?老乡(?:们)?(?:一起|一块|都)|(?:让|叫)(?:我|俺)(?:来|过来)?(?:问|反映|登记)|问一下|问问|来问|把(?:我|俺)|拉黑|删了(?:我|俺)|不理(?:我|俺)?|不接(?:电话)?/u;
+  /^(?:就是|就在|在|是)?(?:厂里|厂子里?|工厂里?|公司里?|单位里?|工地上?|店里|车间里?|(?:小|大)?老板|老板娘|(?:小|大)?包工头|(?:小|大)?工头|东家|雇主|表哥|表弟|表姐|表妹|堂哥|堂弟|老乡|朋友|亲戚|同学|邻居|熟人|同事|工友|他|她|那个人|这个人)$|介绍|走了|去世|没了|跑了|没干|不干|^就没|^(?:我|俺)?(?:还在|已经)|搞装修|^搞|^做|^干|^开(?!发)|带孩子|当保姆|打工|上班|干活|^姓[^\P{Script=Han}]|一起$|一起(?:干|做|打工|来的|去的|出来)|^(?:和|跟)?老乡(?:们)?(?:一起|一块|都)|(?:让|叫)(?:我|俺)(?:来|过来)?(?:问|反映|登记)|问一下|问问|来问|把(?:我|俺)|拉黑|删了(?:我|俺)|不理(?:我|俺)?|不接(?:电话)?|来(?:讨|要|反映|登记|报)(?:个|下|一下)?(?:薪|欠薪|工资|工钱)|讨薪|讨工资|要工资/u;
 
 /** How the pay is counted (`按天算`, `300一天`, `干了40天`, `日结`), said at the employer's question: no name. */
 const PAY_COUNTED = /^(?:是|就是|我们|我|俺)?(?:按(?:天|日|月|件|小时|钟点|工|方|平方|米|吨|车|趟)(?:算|计|结|给)?(?:的|钱|工资|工钱)?|点工|日结|月结|包工包料|计件|[0-9零一二两三四五六七八九十百千]+(?:块|元)?(?:一|每)(?:天|个工|个月|月|件)|(?:一|每)(?:天|个工)[0-9零一二两三四五六七八九十百千]+|干了[0-9零一二两三四五六七八九十百]+(?:多)?(?:天|个工|个月))/u;
@@ -2075,7 +2075,9 @@ function skipRest(from: Supplement, a: WageAnswers): { ok: true; value: null; se
   return { ok: true, value: null, set };
 }
 const skipsRest = (t: string) => t === SKIP_REST || SKIP_REST_WORDS.test(compact(t));
-const NOT_KNOWN = /^(?:不知道|不清楚|不晓得|不记得|记不清|记不得|记不住|忘了|忘记了|搞不清|说不清|没注意|没见过|没听说过?|没印象|莫得印象)(?:楚)?(?:啊|呀|哦|了)*$/u;
+const NOT_KNOWN = /^(?:不知道|不清楚|不晓得|晓不得|不记得|记不清|记不得|记不住|忘了|忘记了|搞不清|说不清|没注意|没见过|没听说过?|没印象|莫得印象|不造|唔知)(?:楚)?(?:啊|呀|哦|了|哦|嘞|噻|撒)*$/u;
+/** `项目名字记不住了`, `工地叫啥不清楚`: the project's name said not to be known, as a clause of its own. */
+const NAME_NOT_KNOWN_CLAUSE = /^(?:项目|工地|楼盘|盘)(?:的)?(?:名字|名称|叫啥|叫什么)?(?:我|俺)?(?:也|真|都)?(?:不知道|不晓得|晓不得|不清楚|不记得|记不得|记不清|记不住|忘了|想不起来?)(?:了|啊|呀)*$/u;
 
 /** The project's name, as answered at its question (flows/wage.ts `project`); also read in a yes at 是工程建设项目吗. */
 function projectAnswer(t: string, a: WageAnswers, ctx: FlowContext): Result<string | null, WageAnswers> {
@@ -2084,7 +2086,7 @@ function projectAnswer(t: string, a: WageAnswers, ctx: FlowContext): Result<stri
   // `没有地址 工地在龙湾村 搞钢筋的`: a clause says there is no name (or it is not known); the others say other things.
   // Not known, never all of it kept as the name.
   const clauses = t.trim().split(/[\s,，。;；]+/u).filter(Boolean).map((c) => compact(c));
-  if (clauses.length >= 2 && clauses.some((c) => NONE.test(c) || NOT_KNOWN.test(c) || /^没(?:有)?(?:名字|名称|牌子)/u.test(c))) return { ok: true, value: null };
+  if (clauses.length >= 2 && clauses.some((c) => NONE.test(c) || NOT_KNOWN.test(c) || NAME_NOT_KNOWN_CLAUSE.test(c) || /^没(?:有)?(?:名字|名称|牌子)/u.test(c))) return { ok: true, value: null };
   // `项目名字不知道`, `工地叫啥不清楚`: the name said not to be known (「项目名字不知道」 was kept as the name).
   if (/^(?:项目|工地|楼盘)(?:的)?(?:名字|名称|叫啥|叫什么)(?:我|俺)?(?:也|真|都)?(?:不知道|不晓得|不清楚|不记得|记不得|记不清|忘了)(?:了|啊|呀)*$/u.test(compact(t))) return { ok: true, value: null };
   // `搞钢筋的`: the work said; `工地在龙湾村`: where the site is. Never a project's name.
@@ -2117,7 +2119,8 @@ function projectAnswer(t: string, a: WageAnswers, ctx: FlowContext): Result<stri
   if (town) bare = bare.replace(town, '').replace(town.replace(/(?:镇|街道|乡)$/u, ''), '');
   bare = bare.replace(/^(?:的)?(?:那个|这个|那|这)/u, '');
   const name = bare
-    .replace(/^(?:项目|工地|楼盘)(?:名字|名称)?(?:叫|是)/u, '')
+    // `那个盘叫阳光水岸`: 盘 (楼盘) as builders say it.
+    .replace(/^(?:项目|工地|楼盘|盘)(?:名字|名称)?(?:叫|是)/u, '')
     .replace(/^(?:叫|是)/u, '')
     .replace(/(?:上|里)?(?:干活|上班|打工|做工)(?:的)?$/u, '')
     .replace(/(?:那个|这个)?(?:楼盘|工地|项目|小区)$/u, '');

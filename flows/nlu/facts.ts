@@ -442,7 +442,7 @@ export function isRoleWord(word: string): boolean {
 
 /** What ends an employer's name: a company, a factory, a site, a shop, a crew. */
 export const ORG_SUFFIX =
-  /(?:有限责任公司|股份有限公司|有限公司|公司|集团|厂|工厂|车间|工地|项目部|工程队|施工队|装修队|建筑队|酒店|宾馆|饭店|餐厅|餐馆|饭馆|酒楼|酒家|茶楼|小馆|面馆|菜馆|茶馆|酒馆|作坊|工作室|修理厂|车行|美容院|理发店|幼儿园|超市|商场|门店|店|物流|快递|建筑|建设|工程|装饰|劳务|科技|电子|纺织|服装|制衣|食品|物业|保安|家政|医院|学校|中心|农场|养殖场|养猪场|砖厂|矿|人力)$/u;
+  /(?:有限责任公司|股份有限公司|有限公司|公司|集团|厂|工厂|车间|工地|项目部|工程队|施工队|装修队|建筑队|酒店|宾馆|饭店|餐厅|餐馆|饭馆|酒楼|酒家|茶楼|小馆|面馆|菜馆|茶馆|酒馆|作坊|工作室|修理厂|车行|美容院|理发店|幼儿园|超市|商场|门店|店|物流|快递|建筑|建设|工程|装饰|劳务|科技|电子|纺织|服装|制衣|食品|物业|保安|家政|医院|学校|中心|农场|养殖场|养猪场|砖厂|矿|人力|(?<=\p{Script=Han}{2})(?:鞋业|实业|商贸|贸易|五金|制品|服饰))$/u;
 
 /** A kind of workplace, not a name: 物流公司, 装修公司, 厂子, 工地上. */
 const GENERIC_ORG =
@@ -523,6 +523,8 @@ export function employerFromAnswer(text: string, isPlace: (name: string) => bool
       .replace(/(?<=(?:公司|厂|店|馆|楼|超市|商场|集团|中心|项目|工地|物业|酒店|宾馆|医院|学校))(?:吧|吧吧|啊|呀|呢|嘛|哦|噢|啦|的吧)$/u, '')
       // `刘大壮啊`, `老板叫刘大壮呀` (voice input ends a name with the breath after it): the name, without it.
       .replace(/(?<=[\p{Script=Han}]{2})(?<![哇咿哈嘻嘿呀啊哦噢嘛])(?:啊|呀|嘛|哦|噢)+$/u, '');
+    // `就在河西街道滨江路18号`: where the unit is (an address), never its name.
+    if (/^(?:就|也)?(?:在|位于)/u.test(sure) && /[路街巷道]\S{0,6}号|[路街巷]$|工业园|开发区/u.test(sure) && !ORG_SUFFIX.test(sure.replace(/(?:里|那边|那里|附近|旁边)$/u, ''))) continue;
     // `我们老板开的好再来饭店`, `是我老乡开的鑫源厂`: whose it is, said before the name, is no part of it.
     const owned = OWNED_BY.exec(sure);
     // `我和老公在饭店干`: the companions are no part of the name either.
@@ -551,20 +553,27 @@ export function employerFromAnswer(text: string, isPlace: (name: string) => bool
     c = withoutJob(c);
     // `东龙镇宏达厂`: the township before the name is where it is (a question of its own), as in findEmployer.
     c = withoutTownship(c, isPlace);
+    // `东北那嘎达的老板`, `镇上的老板` (then `叫赵大军`): what the boss is or where he is from, no unit's name; a unit's
+    // boss (`宏达公司的老板`) keeps the unit.
+    const bossOf = /^(.{1,12}?)的(?:个人|私人)?(?:包工头|工头|老板娘|老板|老总)$/u.exec(c);
+    if (bossOf && !ORG_SUFFIX.test(bossOf[1]!) && !calledLikeAPerson(bossOf[1]!)) continue;
     c = c.replace(/(?:那个|这个)?(?:楼盘|工地|项目)?$/u, (m) => (m && ORG_SUFFIX.test(c) ? '' : m)).replace(/(?:的)?(?:个人|私人)?(?:包工头|工头|老板|个体户)$/u, '');
     // `在东龙工业园的鑫源厂`, `在滨江路的宏达公司`: the unit, after where it is.
     const located = /^(.{2,}?)的([^的]{2,})$/u.exec(c);
     if (located && /(?:工业园|工业区|开发区|产业园|科技园|园区|路|街|巷|号|大厦|广场|小区|花园|村|镇|社区|街道)$/u.test(located[1]!) && ORG_SUFFIX.test(located[2]!) && !GENERIC_ORG.test(located[2]!)) c = located[2]!;
     // `在宏达建筑的工地上搬砖`: the name, without the 的 that tied it to the site. (`老张的装修队`: a person's crew stays whole.)
     const whole = c;
-    if (!ownedBy(c)) c = c.replace(/的(?:工地上?|厂里|店里)?.*$/u, (m) => (m.length < c.length ? '' : m));
+    // `镇上开砖厂的刘老三`, `搞装修的老李`: what a person does, then the person by name: the person.
+    const doerNamed = /^.{0,8}?(?:开|做|搞|干|卖|弄)[^的]{1,6}的((?:老|小|阿)[\p{Script=Han}]{1,2}|[\p{Script=Han}]{2,3})$/u.exec(c);
+    if (doerNamed && calledLikeAPerson(doerNamed[1]!) && !ORG_SUFFIX.test(doerNamed[1]!)) c = doerNamed[1]!;
+    else if (!ownedBy(c)) c = c.replace(/的(?:工地上?|厂里|店里)?.*$/u, (m) => (m.length < c.length ? '' : m));
     // `做电子的厂`, `搞装修的公司`: what the unit does, said before its kind, never its name (「做电子」 was kept).
     if (c !== whole && /^(?:做|搞|干|开|卖|生产|弄)/u.test(c)) continue;
     // `我是焊工`: what the person does, not where.
     // `同意`, `可以`, `确认` (typed after tapping 1 for consent): a yes or no is never a name.
     // `不好意思说名字`, `在不在呀` (→ 不在), `山上帮人家种沙糖桔`: not wanting to say it, a word begun with a negation,
     // work done for a family not named: never a name.
-    if (/名字|叫啥|叫什么|不好意思|人家/u.test(c) || /^[不没]/u.test(c) || /记不|想不起|不认识|不认得/u.test(clause)) continue;
+    if (/名字|叫啥|叫什么|不好意思|人家/u.test(c) || /^[不没]/u.test(c) || /记不|想不起|不认识|不认得|不记得|不晓得|晓不得|不知道|不清楚|忘了/u.test(clause)) continue;
     if (c.length < 2 || (DESCRIPTOR.test(clause) && !namedAt) || DESCRIPTOR.test(c) || GENERIC_ORG.test(c) || isPlace(c) || NOT_SAID.test(c) || UNNAMED.test(c) || isRoleWord(c) || yesNo(clause) !== null) continue;
     if (/\d{3,}|(?<!第)[一二三四五六七八九十两几]+(?:个月|个人|个|人|块|元|万|千|号)/u.test(c)) continue;
     // `我和老王`, `我跟我哥`: the person and someone beside them (the 我 framed off), never a name.
@@ -927,7 +936,7 @@ function keywordName(text: string): string | null {
 
 /** Construction work said in words: 工地, 楼盘, 盖楼, 修路, 装修, 搬砖, trades of the site (钢筋, 瓦工, 架子工). (包工头 alone is not: crews have them elsewhere too.) */
 export const CONSTRUCTION_WORDS =
-  /工地|楼盘|盖楼|建楼|修路|铺路|修桥|架桥|装修|搞装修|搬砖|钢筋|扎钢筋|木工|泥瓦|泥水|瓦工|架子工|支模|抹灰|砌筑|砌墙|砌砖|粉刷|刷墙|水电安装|脚手架|混凝土|打桩|施工队|工程队|建筑工人|建筑工地|项目部|土建|小区工程|拆迁|盖房|建房|修房子|防水|外墙|吊装|塔吊/;
+  /工地|楼盘|盖楼|建楼|修路|铺路|修桥|架桥|装修|搞装修|搬砖|钢筋|扎钢筋|木工|泥瓦|泥水|瓦工|架子工|支模|抹灰|砌筑|砌墙|砌砖|粉刷|刷墙|水电安装|脚手架|混凝土|打桩|施工队|工程队|建筑工人|建筑工地|项目部|土建|小区工程|拆迁|盖房|建房|修房子|防水|外墙|吊装|塔吊|(?:修|建)(?:高铁|铁路|地铁|隧道|高速|公路|水库|大坝|机场|码头)|铺轨|(?:挖|打)隧道/;
 
 /** Said before a word of leaving, it did not happen (`没走了`? `冇辞职`, `不敢走`, Cantonese 冇/未/唔 too). */
 const NOT_YET = '没|还没|没有|准备|打算|想|要|快|不敢|怕|冇|未|唔';
@@ -1113,6 +1122,8 @@ function nameAnswerRead(text: string): { ok: true; value: string; confirm?: true
   const plain = withoutFillers(
     (text.replace(SPELLED_OUT, '').trim() || text)
       .replace(/^(?:免贵|敝姓)?姓[\p{Script=Han}]{1,2}[,，、\s]+(?:叫|名叫)?(?=[\p{Script=Han}]{2,})/u, '')
+      // `我是覃师傅 覃国强`: how people call them (the surname and a title), then the whole name with that surname.
+      .replace(/^(?:我是|我叫|俺是|俺叫|大家叫我|都叫我)?([\p{Script=Han}]{1,2})(?:师傅|师父|老师|大姐|大哥|阿姨|姐|哥|叔|婶)[,，、\s]+(?:我叫|叫|大名|全名)?(?=\1[\p{Script=Han}]{1,3}$)/u, '')
       .replace(/(?:吧|啊|呀|哦|呢|嘛|哈)+[。.!！]*$/u, ''),
   );
   // `李四 不对 是李思`: the name said last, after the slip; `王晓明 不是王小明`: never the one denied.
@@ -1125,6 +1136,8 @@ function nameAnswerRead(text: string): { ok: true; value: string; confirm?: true
   if (!p.ok) return { ok: false, error: p.error };
   // `不想说`, `是的`, `你们几点下班`, `工地`, `河南人`, `焊工`: words typed where a name is asked, never a name.
   if (NOT_NAME_WORDS.test(p.value) || NOT_NAMES.test(p.value) || isRoleWord(p.value)) return { ok: false, error: NAME_MESSAGES.notAName };
+  // `顺丰快递`, `宏达公司`: a unit or a platform, said where the person's name is asked (its kind at the end), never a name.
+  if ([...p.value].length >= 3 && UNIT_NOT_PERSON.test(p.value)) return { ok: false, error: NAME_MESSAGES.notAName };
   // `王小明王小明`, `李四 李四`: one name said twice (typed again, or heard twice by voice input); the name, confirmed.
   const twice = /^([\p{Script=Han}]{2,4})\1$/u.exec(p.value);
   if (twice && knownSurname(twice[1]!)) return { ok: true, value: twice[1]!, confirm: true };
@@ -1132,6 +1145,9 @@ function nameAnswerRead(text: string): { ok: true; value: string; confirm?: true
   if (/^[\p{Script=Han}]+$/u.test(p.value) && !knownSurname(p.value)) return { ok: true, value: p.value, confirm: true };
   return { ok: true, value: p.value };
 }
+
+/** What ends a unit's or a platform's name and never a person's (not 建设, 科技: 王建设 is a name). */
+const UNIT_NOT_PERSON = /(?:公司|集团|工厂|厂|快递|物流|外卖|速运|快运|超市|饭店|酒店|商店|店|工地|项目部|劳务|家政|车行|平台|出行)$/u;
 
 /** Words said around a name that are not part of it: `嗯那个王大军`, `王大军就是我`, `张小明然后`. */
 const FILLER_BEFORE = /^(?:[嗯呃额啊哦噢唔]+|那个|这个|就是|然后|(?:我|俺)就是)+[,，、\s]*/u;

@@ -74,6 +74,10 @@ const TYPOS: [RegExp, string, readonly string[]][] = [
   [/跑陆/g, '跑路', ['跑陆']],
   [/(\d|[一二三四五六七八九十])月分/g, '$1月份', ['月分']],
   [/工姿/g, '工资', ['工姿']],
+  // `老板拖欠工支`: 工支 (gongzhi) typed for 工资; never 施工支架, 工支付 (工 then 支付).
+  [/(?<!施)工支(?![付出持架撑援部书票])/g, '工资', ['工支']],
+  // `大家加一块二十几万`, `加在一块有三万`: 一块 (together) before the figure or what it comes to, never 1 yuan.
+  [/(?<=[加合凑算放])(在)?一块儿?(?=[\d零一二两三四五六七八九十几]|有|是|总共|一共|共|大概|差不多|估计)/g, '$1一起', ['一块']],
   // `做保母`: the older spelling (and a common slip) of 保姆.
   [/保母/g, '保姆', ['保母']],
   [/公资/g, '工资', ['公资']],

@@ -15,7 +15,7 @@ import { parseChineseNumber } from '../parsers/chinese-number.js';
 import { monthsRangeSaid } from '../parsers/period.js';
 import { ORG_SUFFIX, findOwedFor, findPhone, pleaOf } from './facts.js';
 import { COMPOUND_SURNAMES, commonSurname, knownSurname } from './surnames.js';
-import { commandOf, correctionOf, isQuestion, justAsking, mightBeWages, privateDebt, refusesToSay, serviceOf, smallTalkOf, wantsToStop, withoutJustAsking, yesNo, type Command, type Service, type SmallTalk } from './talk.js';
+import { commandOf, correctionOf, holdsOn, isQuestion, justAsking, mightBeWages, privateDebt, refusesToSay, serviceOf, smallTalkOf, wantsToStop, withoutJustAsking, yesNo, type Command, type Service, type SmallTalk } from './talk.js';
 
 export type Understood =
   /** `then`: a service asked for after it in the same message (`我想查一下进度 顺便问下入会的事`), offered after it. */
@@ -207,6 +207,9 @@ export function understandInFlow(
   // here said after the answer): the name, never a question. Only a name the directory knows; elsewhere isQuestion decides.
   const named = field?.id === 'employer' && field.freeText ? knownEmployerWithParticle(text, ctx) : null;
   if (named) text = named;
+  // `好嘞同意老板欠我三千五` (voice, no pause): the consent, then what follows it, read as if a space were between.
+  const agreed = field?.consent ? CONSENT_RUN_ON.exec(text.trim()) : null;
+  if (agreed) text = `${agreed[1]} ${text.trim().slice(agreed[1]!.length)}`;
   const u = readInFlow(flow, field, text, answers, ctx, last, others);
   // `一个姓陈的包工头`, `一个叫老黑的人 我也不知道他全名`: someone named (叫X, 姓X的) in words nothing else took
   // (`一个` read as a count, `不知道他全名` as not knowing): the question's own reading has it.
@@ -216,6 +219,9 @@ export function understandInFlow(
   }
   return u;
 }
+
+/** A consent said first and run on into the facts (`好嘞同意老板欠我三千五`): the consent words (1). Not 同意吗, 同意书. */
+const CONSENT_RUN_ON = /^((?:好的|好嘞|好吧|好|行|可以|嗯+|中|要得)?[,，]?(?:我)?同意(?:了)?)(?![吗么嘛不啥书的后]|什么|了吗|之后|以后)(?=[\p{Script=Han}]{2})/u;
 
 /**
  * `宏达建筑嘛`, `青溪纺织厂吧`: the whole message a known employer's name (or alias) and 嘛/吧/呀 after it: the name.
@@ -259,6 +265,10 @@ function readInFlow(
     // `不想说`, `不方便说`: not an answer; an optional question is left empty, another asked again.
     if (field && refusesToSay(text)) return { kind: 'dont-know' };
   }
+  // `稍等一下`: a moment asked for, small talk (the question stays); `我想想啊`, `等下我问问工友`: thinking it over or
+  // asking someone first, no answer yet. Never a value (`我想想啊` was kept as the employer's name).
+  const hold = field && !field.gate ? holdsOn(text) : null;
+  if (hold) return hold === 'wait' ? { kind: 'smalltalk', talk: 'ack' } : { kind: 'unclear' };
   // `老板叫陈大海` asked the person's own name: the boss's name, never the person's, nor a change of the unit offered
   // in its place; the question is said to be the person's own name, and asked again.
   const boss = field && NAME_FIELDS.has(field.id) ? BOSS_CALLED.exec(compact(text).replace(/[。.!！]+$/u, '')) : null;
@@ -505,6 +515,14 @@ function readInFlow(
       // A name or a unit read from one clause beside typed facts (`宏达建筑 欠了我八千 三个月了`, `我叫王小二 电话138…`):
       // confirmed with them in one line, never kept alone while the rest waits for a yes.
       let r = hits[0]!.r;
+      // `我在天成鞋业做了三年 老板姓林`: another clause this question reads too, set aside only for looking like another
+      // question's answer: two readings, so the one kept is confirmed, and a unit named (天成鞋业) is preferred to a boss
+      // made from a surname (林老板 was kept unasked).
+      const setAside = field.freeText ? read.filter((h) => !hits.includes(h) && h.r.ok && typeof h.r.value === 'string' && h.r.value !== '' && !h.r.stay && !h.r.exit) : [];
+      if (setAside.length > 0 && r.ok && !r.stay && !r.exit) {
+        const unit = [...setAside, ...hits].find((h) => h.r.ok && typeof h.r.value === 'string' && ORG_SUFFIX.test(h.r.value));
+        r = { ...(unit ? unit.r : r), confirm: true } as FieldResult;
+      }
       // `2月到9月 中间6月份发了一点`: a period beside words of pay received that it does not account for: said back
       // with those words and confirmed, never taken silently.
       const paidWords = clauses.find((c) => !hits.some((h) => h.c === c) && PAY_RECEIVED.test(compact(c)));

@@ -380,6 +380,8 @@ function readMentions(m: Mapped): { found: AmountMention[]; paid: boolean; paidF
       if (!dotted && !besideMonths && !ownFigure && !MONEY_IN_TEXT.test(text) && !(MONEY_CUE_BEFORE.test(before) && BARE_OK_AFTER.test(after)) && !(/\d{3,}/.test(text) && MONEY_CUE_AFTER.test(after))) continue;
       const reading = readAmount(text);
       if (!reading.ok) continue;
+      // `一共俩`, `总共3`: a figure under 100 with no 块 or 元 is a count (people, months), never money said in a sentence.
+      if (!dotted && !MONEY_IN_TEXT.test(text) && reading.value.yuan < 100 && (reading.value.upTo ?? 0) < 100) continue;
       if (!reading.value.approx && reading.value.upTo === null && HEDGE_BEFORE_CUE.test(before)) reading.value = { ...reading.value, approx: true };
       // `应该是八千吧`: a guess, about the figure (as parseAmount reads it).
       if (!reading.value.approx && reading.value.upTo === null && GUESS_BEFORE.test(before) && GUESS_AFTER.test(after)) reading.value = { ...reading.value, approx: true };

@@ -52,6 +52,8 @@ export function parsePersonName(text: string): Parsed<string> {
   if (!prepared.ok) return prepared;
 
   let s = prepared.value.replace(NAME_PREFIX, '').trim();
+  // `韦 韦金凤`, `覃，覃海燕`: the surname said first, then the whole name (never 韦韦金凤).
+  s = s.replace(/^(\p{Script=Han}{1,2})[\s,，]+(?=\1\p{Script=Han}{1,3}$)/u, '');
   s = s
     .replace(DOT_VARIANTS, '·')
     .replace(/(\p{Script=Han})\s*\.\s*(?=\p{Script=Han})/gu, '$1·')

@@ -547,7 +547,9 @@ function spokenPeriod(v: string): string {
   return v
     .replace(/^(?:[嗯呃额哦]+[,，\s]*)+/u, '')
     .replace(/(?:那个|这个)(?=(?:今年|去年|前年|上个?月|[0-9一二三四五六七八九十]{1,2}月))/gu, '')
-    .replace(/开始的?(?:吧|啊|呀)?(?=[,，\s]*(?:一直|到|至))/gu, '开始');
+    .replace(/开始的?(?:吧|啊|呀)?(?=[,，\s]*(?:一直|到|至))/gu, '开始')
+    // `十月份的和十一月份的`: months listed, each with 的 after it (`10月和11月的` is read so already).
+    .replace(/(月份?)的(?=[,，、\s]*(?:和|跟|还有|加上)[,，、\s]*(?:[0-9]{1,2}|十[一二]?|[一二三四五六七八九])月)/gu, '$1');
 }
 
 export function parsePeriod(text: string, today: Date): Parsed<WagePeriod> {

@@ -8,19 +8,20 @@ import { evaluate, loadCorpus, precision, recall } from './evaluate.js';
 
 const report = evaluate();
 /**
- * Held-out sets A, B, C and D (test/nlu/heldout, heldout-b, heldout-c,
- * heldout-d): 300, 300, 240 and 282 lines written apart from the code. Each
- * was measured once on first sight (fields precision / recall: A 93.3 % /
- * 84.3 %; B, after A's fixes, 90.7 % / 90.3 %; C, after B's, 96.6 % / 90.0 %;
- * D, after C's, 88.3 % / 91.0 %), then used to find what was broken, so none
- * is unseen any more: they guard against going back, with lower floors than
- * the tuned corpus.
+ * Held-out sets A, B, C, D and E (test/nlu/heldout, heldout-b, heldout-c,
+ * heldout-d, heldout-e): 300, 300, 240, 282 and 300 lines written apart from
+ * the code. Each was measured once on first sight (fields precision / recall:
+ * A 93.3 % / 84.3 %; B, after A's fixes, 90.7 % / 90.3 %; C, after B's,
+ * 96.6 % / 90.0 %; D, after C's, 88.3 % / 91.0 %; E, after D's, 90.3 % /
+ * 85.6 %), then used to find what was broken, so none is unseen any more:
+ * they guard against going back, with lower floors than the tuned corpus.
  */
 const HELD_OUT = [
   ['heldout', 300],
   ['heldout-b', 300],
   ['heldout-c', 240],
   ['heldout-d', 282],
+  ['heldout-e', 300],
 ] as const;
 const heldout = HELD_OUT.map(([d]) => evaluate(loadCorpus(fileURLToPath(new URL(`./${d}`, import.meta.url)))));
 
@@ -46,7 +47,7 @@ describe('understanding workers in their own words (npm run nlu:report)', () => 
     expect(precision(report.allIntents)).toBeGreaterThanOrEqual(0.95);
   });
 
-  it.each([0, 1, 2, 3])('on held-out set %i, values stay above the floors reached (precision ≥ 96 %, recall ≥ 94 %)', (i) => {
+  it.each([0, 1, 2, 3, 4])('on held-out set %i, values stay above the floors reached (precision ≥ 96 %, recall ≥ 94 %)', (i) => {
     const r = heldout[i]!;
     expect(r.lines).toBe(HELD_OUT[i]![1]);
     expect(precision(r.allFields)).toBeGreaterThanOrEqual(0.96);

@@ -104,7 +104,7 @@ function knowledgeReport(): number {
  */
 function timeReport(): number {
   const root = fileURLToPath(new URL('./', import.meta.url));
-  const lines = ['corpus', 'heldout', 'heldout-b', 'heldout-c', 'heldout-d'].flatMap((d) => loadCorpus(join(root, d)));
+  const lines = ['corpus', 'heldout', 'heldout-b', 'heldout-c', 'heldout-d', 'heldout-e'].flatMap((d) => loadCorpus(join(root, d)));
   const ctx = ctxOf();
   let best = Infinity;
   for (let r = 0; r < 7; r++) {
