@@ -144,6 +144,14 @@ function shownLast(session: Session, replies: readonly Reply[]): Session {
   return { ...session, options: [] };
 }
 
+/** A message's turn, kept to its end (`createChatService`, `staged`). */
+interface Staged {
+  base: number | null;
+  version: number | null;
+  json: string | null;
+  letGo: string[];
+}
+
 /**
  * The one way a message enters the conversation, whatever the channel:
  * messages from one person are handled in order (an in-process chain plus a
@@ -164,9 +172,10 @@ export function createChatService(core: Core, opts: ChatServiceOptions) {
    * kept for a resend, and the lock given up, in one step (`commitTurn`): one round trip fewer a message, and
    * never a session saved whose replies a resend would not find (it would be read as an answer to the next
    * question). Keyed by person: one turn per person at a time (the lock). `base`: the version the turn read;
-   * `version`/`json`: the session as last saved in the turn (null: not saved).
+   * `version`/`json`: the session as last saved in the turn (null: not saved); `letGo`: evidence files the turn let
+   * go, deleted once it is written (a turn that fails to be written keeps them: its session still holds them).
    */
-  const staged = new Map<string, { base: number | null; version: number | null; json: string | null }>();
+  const staged = new Map<string, Staged>();
   const sessions = {
     async load(userKey: string, now: Date): Promise<Session> {
       const st = staged.get(userKey);
@@ -262,12 +271,13 @@ export function createChatService(core: Core, opts: ChatServiceOptions) {
           return await withinOneReading(async () => {
             for (let attempt = 0; ; attempt++) {
               // A retry after someone else saved reads the session again.
-              const st = { base: attempt === 0 && first ? first.version : null, version: attempt === 0 && first ? first.version : null, json: null };
+              const st: Staged = { base: attempt === 0 && first ? first.version : null, version: attempt === 0 && first ? first.version : null, json: null, letGo: [] };
               staged.set(userKey, st);
               try {
                 let replies = attempt === 0 ? await turnOn(userKey, await loading, message, kept, ctx) : await turn(userKey, message, kept);
                 if (heard) replies = [{ type: 'text', text: T.heard([...heard].length > 120 ? `${[...heard].slice(0, 120).join('')}…` : heard) }, ...replies];
                 await commit(userKey, st, replies, said, clientMsgId, opts.keepHistory === true, lease);
+                for (const id of st.letGo) evidence.remove(id);
                 return replies;
               } catch (err) {
                 if (!(err instanceof SessionConflict) || attempt >= 3) throw err;
@@ -295,7 +305,7 @@ export function createChatService(core: Core, opts: ChatServiceOptions) {
    */
   async function commit(
     userKey: string,
-    st: { base: number | null; version: number | null; json: string | null },
+    st: Staged,
     replies: Reply[],
     said: string,
     clientMsgId: string | undefined,
@@ -393,7 +403,11 @@ export function createChatService(core: Core, opts: ChatServiceOptions) {
     const gone = [...held].filter((id) => !still.has(id));
     if (gone.length === 0) return;
     const inCases = evidenceIdsIn((await core.cases.listByUser(userKey, 20)).map((c) => c.evidence));
-    for (const id of gone) if (!inCases.has(id)) evidence.remove(id);
+    const letGo = gone.filter((id) => !inCases.has(id));
+    // In a message's turn, once the turn is written (`handle`); outside one, now.
+    const st = staged.get(userKey);
+    if (st) st.letGo.push(...letGo);
+    else for (const id of letGo) evidence.remove(id);
   }
 
   async function answerTurn(userKey: string, session: Session, input: ChatInput, kept: KeptVoice | null, ctx: FlowContext): Promise<Reply[]> {

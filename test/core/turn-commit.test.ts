@@ -8,11 +8,13 @@
  * find — the resent answer was then read as the answer to the next question.
  * Today is Tuesday 1 December 2026, 10:00 (a fixed clock).
  */
+import { readdirSync } from 'node:fs';
 import net from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { renderText } from '../../core/infra/replies.js';
 import { manualClock } from '../../core/infra/clock.js';
 import { chatOnClock } from '../support/clocked.js';
+import { converse } from '../support/converse.js';
 import { useFixture } from '../support/fixture.js';
 import { startHttp } from '../support/http.js';
 
@@ -94,6 +96,35 @@ describe("a message's turn", () => {
     // A resend gets the replies the turn gave.
     expect(await t.core.conversation.repliesOf(user, 'c2')).toEqual(replies);
     expect(await t.chat.handle(user, { kind: 'text', text: '同意' }, 'c2', { keepHistory: true })).toEqual(replies);
+  });
+});
+
+describe('a turn that could not be written', () => {
+  it('lets go of nothing: 取消 whose end fails keeps the draft and its files; 取消 again deletes them', async () => {
+    const JPG = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3, 4, 5, 0xff, 0xd9]);
+    const user = someone('let-go');
+    const files = () => readdirSync(t.evidenceDir);
+    const before = files().length;
+    await converse(t.chat, user)
+      .sendAll('2', '1', '青溪宏达', '东龙镇', '新塘社区', '不是', '三个月', '28500', '就我一个', '还在干', '都跳过')
+      .sendFile('工资条.jpg', JPG, 'image/jpeg')
+      .expect(/共1份/);
+    expect(files()).toHaveLength(before + 1);
+    const conversation = t.core.conversation;
+    const commitTurn = conversation.commitTurn;
+    conversation.commitTurn = async () => {
+      throw new Error('Redis went away');
+    };
+    try {
+      await expect(t.chat.handle(user, { kind: 'text', text: '取消' })).rejects.toThrow('Redis went away');
+    } finally {
+      conversation.commitTurn = commitTurn;
+    }
+    // Nothing of the turn happened: the draft is there, and so is its file.
+    expect(files()).toHaveLength(before + 1);
+    expect((await session(user)).flowId).toBe('wage');
+    await t.chat.handle(user, { kind: 'text', text: '取消' });
+    expect(files()).toHaveLength(before);
   });
 });
 
