@@ -38,10 +38,6 @@ export function createDelivery(redis: Redis, keys: ConversationKeys, dataKey: Bu
     },
     /** `repliesOf` of an entry read already (core/conversation/locks.ts `TurnRead`). */
     repliesFrom,
-    async rememberReplies(userKey: string, clientMsgId: string, replies: Reply[]): Promise<void> {
-      const key = keys.replies(userKey);
-      await redis.multi().hSet(key, clientMsgId, sealReplies(replies)).expire(key, REPLIES_MS / 1000).exec();
-    },
     /** The replies of a message as `repliesOf` reads them back (a turn's commit keeps them: core/conversation/sessions.ts). */
     sealReplies,
     /** Every reply kept for a person's resent messages (删除我的信息). */
