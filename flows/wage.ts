@@ -13,7 +13,7 @@ import { maskNumbers, withLabel } from './engine.js';
 import { CONSTRUCTION_WORDS, PLAN_TO_LEAVE, NOT_SAID, ORG_SUFFIX, SAME_AS_BEFORE, describesEmployer, withoutCompanions, keywords, pleaOf, spokenDigits, isRoleWord, employerFromAnswer, beforeRunOn, findEmployer, genericWorkplace, findLeftSince, findPersonName, findOwedLater, findPhone, findStillEmployed, nameAnswer, relationOf, UNCLEAR_EMPLOYMENT_OPTIONS, employmentUnclear, unclearEmploymentAgain, unclearEmploymentAnswer, unclearEmploymentAsk } from './nlu/facts.js';
 import { compact } from './nlu/normalize.js';
 import { plainYesNo, smallTalkOf, yesNo } from './nlu/talk.js';
-import { HEDGED, HOUSEHOLD_WORDS, PLATFORM, SAME_AS, addressAnswer, chainNamed, mayBePerson, personCalled, findEmployerKind, foremanAlone, foremanOf, labourContractorAnswer, labourContractorWithPhone, looksLikeOrganisation, siteAndBoss, knownTrade, tradeAnswer, unitAnswer } from './nlu/wage-facts.js';
+import { HEDGED, HOUSEHOLD_WORDS, PLATFORM, SAME_AS, addressAnswer, chainNamed, mayBePerson, personCalled, findEmployerKind, foremanAlone, foremanAndUnit, foremanOf, labourContractorAnswer, labourContractorWithPhone, looksLikeOrganisation, siteAndBoss, knownTrade, tradeAnswer, unitAnswer } from './nlu/wage-facts.js';
 import { AMOUNT_MESSAGES, MAX_AMOUNT_YUAN, monthsOwedOrPaid, perHeadDropped, readAmount, readRate, spokenFigures, tooManyDecimals } from './parsers/amount.js';
 import { amountSaidAsTotal, findAmounts, findHeadcount, findPeriod, pairSumUnclear, paidFigures, perPersonAmount, saidForEveryone, saysPaid } from './parsers/mentions.js';
 
@@ -2755,9 +2755,12 @@ export const wageFlow = defineFlow({
         if (!/[\p{Script=Han}A-Za-z0-9]/u.test(t)) {
           return { ok: false, error: household(a) ? '请写雇主的姓名或称呼，例如「王秀英」「锦绣花园刘先生家」。' : `请写欠${owed(a)}工资的单位名，或者老板、包工头的名字，例如「青溪宏达建筑」「老板叫刘大壮」。不知道全称写个大概就行。` };
         }
-        // `包工头老李`, `老李是包工头`: a person, the labour contractor, kept as such; whom he works for is asked (the
-        // unit is the employer). Not known (`不知道`, `就是他`), or he is named so again: the foreman, as staff write him.
-        const foreman = household(a) ? null : foremanAlone(t);
+        // `包工头叫李强 给宏达建筑干的`: the unit he works for is the employer, he its 包工头; both confirmed.
+        // `包工头老李`, `老李是包工头`, `包工头李强给一家公司干的`: a person, the labour contractor, kept as such; whom he
+        // works for is asked (the unit is the employer). Not known (`不知道`, `就是他`), or he is named so again: the foreman, as staff write him.
+        const both = household(a) || a.foremanDenied ? null : foremanAndUnit(t, (name) => findTownship(ctx, name) !== null);
+        if (both?.unit) return { ok: true, value: both.unit, confirm: true, set: { labourContractor: both.foreman } };
+        const foreman = household(a) ? null : (foremanAlone(t) ?? both?.foreman ?? null);
         const lc = household(a) || a.foremanDenied ? null : (a.labourContractor ?? null);
         if (lc && (foreman === lc || NOT_KNOWN.test(compact(t)) || FOREMAN_IS_ALL.test(compact(t)))) return { ok: true, value: `${lc}（包工头）`, confirm: true };
         if (foreman && !a.foremanDenied) {
@@ -3996,6 +3999,14 @@ export const wageFlow = defineFlow({
     if (kind && !(named && looksLikeOrganisation(named))) out.employerKind = kind;
     // `总包是中建三局，分包是宏图劳务`, `包工头张三带我们干的，劳务公司是宏达劳务`: the chain, building work then (all confirmed).
     // A foreman alone (`包工头叫王建军`) says no chain (no building work is read from him).
+    // `包工头李强给宏达建筑干活 欠我三个月工资`: the unit he works for is the employer, he its 包工头 (the words were
+    // proposed whole as the employer, 「包工头李强给一家公司」); no unit named, he alone (whom he works for asked later).
+    const both = out.employer && a.employer === undefined && !household(a) && kind !== 'household' ? foremanAndUnit(out.employer, (name) => findTownship(ctx, name) !== null) : null;
+    if (both) {
+      if (both.unit) out.employer = both.unit;
+      else delete out.employer;
+      out.labourContractor = both.foreman;
+    }
     const chain = chainNamed(text);
     const links = [chain.generalContractor, chain.subcontractor, chain.labourContractor].filter(Boolean).length;
     if (!chain.generalContractor && !/分包/u.test(text) && links < 2) {

@@ -278,9 +278,9 @@ export function labourContractorAnswer(text: string, employer: string | undefine
 const SITE_ENDING = /(?:小区|花园|家园|楼盘|新村|公寓|[一二三四五六七八九十\d]期)$/u;
 /** A name that is a construction project's by itself: a phase of an estate (`二期`), a 楼盘. */
 const PROJECT_ENDING = /(?:楼盘|[一二三四五六七八九十\d]期)$/u;
-/** The site in its clause: `青溪花园二期`, `在青溪花园二期干活`, `在青溪花园二期工地上班`. */
+/** The site in its clause: `青溪花园二期`, `在青溪花园二期干活`, `在青溪花园二期工地上班`, `给青溪花园二期干的`. */
 const SITE_CLAUSE =
-  /^(?:我|俺|我们|俺们)?(?:就|一直|之前|以前)?(?:是)?(?:在)?([\p{Script=Han}A-Za-z0-9]{4,16}?)(?:的)?(?:项目|工地|工程)?(?:上|里|那边|这边)?(?:干活|干的活|上班|打工|做工|做事|干)?(?:的)?$/u;
+  /^(?:我|俺|我们|俺们)?(?:就|一直|之前|以前)?(?:是)?(?:在|给|帮|替)?([\p{Script=Han}A-Za-z0-9]{4,16}?)(?:的)?(?:项目|工地|工程)?(?:上|里|那边|这边)?(?:干活|干的活|上班|打工|做工|做事|干)?(?:的)?$/u;
 /** The one who owes in their clause: `包工头是老王`, `包工头老王`, `老板叫王建军`, `老王是包工头`. */
 const BOSS_CLAUSE = /^(?:我们|俺们)?(?:的)?(包工头|工头|老板)(?:是|叫|名叫|就是)?([\p{Script=Han}]{2,3})(?:的)?$|^([\p{Script=Han}]{2,3})是(?:我们|俺们)?(?:的)?(包工头|工头|老板)$/u;
 
@@ -339,6 +339,33 @@ export function foremanAlone(text: string): string | null {
   const m = FOREMAN_ALONE.exec(compact(text).replace(/[。.!！~～]+$/u, ''));
   const name = m ? (m[1] ?? m[2])! : null;
   return name && calledName(name) ? name : null;
+}
+
+/** A foreman named, then whom he works for: `包工头叫李强 给宏达建筑干的`, `包工头李强 他带我们给宏达建筑干活`. */
+const FOREMAN_THEN_UNIT =
+  /^(?:我们|俺们)?(?:的)?(?:包工头|工头)(?:是|叫|名叫|就是)?([\p{Script=Han}]{2,3}?)[,，\s]*(?:他|她)?(?:是)?(?:带(?:着)?(?:我们|俺们|我|俺)?)?(?:给|帮|替)([\p{Script=Han}A-Za-z0-9（）()]{2,24}?)(?:(?:干|做)(?:活|事|工)?(?:的)?)?$/u;
+/** The unit first, then the foreman: `给宏达建筑干的 包工头叫李强`, `在宏达建筑干活 工头是老王`. */
+const UNIT_THEN_FOREMAN =
+  /^(?:我|俺|我们|俺们)?(?:是|就是|一直)?(?:给|帮|替|在)([\p{Script=Han}A-Za-z0-9（）()]{2,24}?)(?:干|做|上班|打工)(?:活|事|工)?(?:的)?[,，\s]*(?:我们|俺们)?(?:的)?(?:包工头|工头)(?:是|叫|名叫|就是)?([\p{Script=Han}]{2,3})$/u;
+
+/**
+ * At the employer question, a foreman named with the unit he works for, in one message: the unit is the employer and
+ * the foreman its 包工头 (both confirmed; the unit was dropped and the foreman proposed as the employer). Only a name that
+ * reads as a unit's (`宏达建筑`, `青溪宏达建筑工程有限公司`), never a site (`青溪花园二期`: siteAndBoss) or a place;
+ * `unit` null when only a kind of unit is said (`给一家公司干的`).
+ */
+export function foremanAndUnit(text: string, isPlace: (name: string) => boolean): { foreman: string; unit: string | null } | null {
+  const s = compact(text).replace(/[。.!！~～]+$/u, '');
+  const a = FOREMAN_THEN_UNIT.exec(s);
+  const b = a ? null : UNIT_THEN_FOREMAN.exec(s);
+  const [foreman, said] = a ? [a[1]!, a[2]!] : b ? [b[2]!, b[1]!] : [null, null];
+  if (!foreman || !said || !calledName(foreman)) return null;
+  // `给一家公司干的`, `给个厂干活`: the unit not named (whom he works for is asked, as for a foreman alone; the words
+  // were kept as the employer 「李强给一家公司」).
+  if (/^(?:一家|一个|那家|这家|这个|那个|个|家|某)(?:公司|工厂|厂|单位|企业|老板|工地|项目|项目部)?$|^(?:公司|工厂|厂|厂里|单位|企业|老板|工地|项目|项目部|大公司|建筑公司)$/u.test(said)) return { foreman, unit: null };
+  if (!looksLikeOrganisation(said) || SITE_ENDING.test(said) || isPlace(said) || /我|你|他|她|什么|啥|哪|一家|一个|某/u.test(said)) return null;
+  const p = parseOrgName(said);
+  return p.ok ? { foreman, unit: p.value } : null;
 }
 
 /** The foreman's name in an employer written as 老王（包工头）; null for any other employer. */

@@ -1,0 +1,66 @@
+/*
+ * A foreman named with the unit he works for, in one message (found walking the web chat, session 39):
+ *  - `包工头叫李强 给宏达建筑干的` at the employer question: 「我理解的是：用人单位「李强」」 — the unit dropped, the
+ *    foreman proposed as the employer. Now the unit is proposed, and the foreman kept as the 包工头.
+ *  - `包工头李强给一家公司干的`: the words 「李强给一家公司」 were **stored as the employer without a question**.
+ *    Now he is the 包工头 and whom he works for is asked, as for `包工头老李`.
+ *  - The same in a first message (`包工头李强给宏达建筑干活 欠我三个月工资`): the unit, not the whole words.
+ *  - `包工头叫李强 给青溪花园二期干的`: the project was kept as 「给青溪花园二期」.
+ * Today is Tuesday 1 December 2026, 10:00.
+ */
+import { describe, expect, it } from 'vitest';
+import type { WageAnswers } from '../../flows/wage.js';
+import { chatOnClock } from '../support/clocked.js';
+import { converse } from '../support/converse.js';
+
+const { t, session: load } = chatOnClock('2026-12-01T10:00:00+08:00');
+const answers = async (user: string) => (await load(user)).answers as WageAnswers;
+/** The foreman: kept, or waiting for his own question (the supplement's, on a building site) in `later`. */
+const foreman = async (user: string) => {
+  const s = await load(user);
+  return (s.answers as WageAnswers).labourContractor ?? (s.later as Partial<WageAnswers> | null)?.labourContractor;
+};
+const someone = (tag: string) => `web:r39-foreman-${tag}-${Math.random().toString(36).slice(2, 8)}`;
+const EMPLOYER_ASK = /欠您工资的单位叫什么名字？/;
+const PLACE_ASK = /您在哪个镇或街道干活？/;
+const WHOSE_FOREMAN = /包工头是「李强」，记下了。他是带您给哪家公司、哪个工地干活的？/;
+
+describe('a foreman and the unit he works for, in one answer', () => {
+  // On a building site (said first), where the form has a 包工头 of its own; elsewhere he is asked for if it turns out to be one.
+  it.each(['包工头叫李强 给宏达建筑干的', '包工头李强 他带我们给宏达建筑干活', '给宏达建筑干的 包工头是李强', '包工头李强给宏达建筑干活'])('%s: the unit proposed, the foreman kept', async (said) => {
+    const user = someone('both');
+    await converse(t.chat, user).sendAll('我在工地干活 老板欠我工资', '同意', '对').expect(EMPLOYER_ASK).send(said).expect(/我理解的是：用人单位「宏达建筑」、包工头「李强」。对吗？/).send('对').expect(PLACE_ASK);
+    expect((await answers(user)).employer).toBe('宏达建筑');
+    expect(await foreman(user)).toBe('李强');
+  });
+
+  it.each(['包工头李强给一家公司干的', '包工头叫李强 给公司干活'])('%s: no unit named, so never the words as the employer; whom he works for is asked', async (said) => {
+    const user = someone('kind');
+    await converse(t.chat, user).sendAll('我在工地干活 老板欠我工资', '同意', '对').send(said).expect(WHOSE_FOREMAN).expectNot(PLACE_ASK);
+    expect((await answers(user)).employer).toBeUndefined();
+    expect(await foreman(user)).toBe('李强');
+    // The unit typed next is the employer.
+    await converse(t.chat, user).send('宏达建筑').expect(PLACE_ASK);
+    expect((await answers(user)).employer).toBe('宏达建筑');
+  });
+
+  it('in a first message: the unit, never the whole words', async () => {
+    const user = someone('first');
+    await converse(t.chat, user).send('包工头李强给宏达建筑干活 欠我三个月工资').send('同意').expect(/用人单位「宏达建筑」/).expectNot(/李强给/);
+    const other = someone('first-kind');
+    await converse(t.chat, other).send('包工头李强给一家公司干的 欠了我两万').send('同意').expect(/拖欠金额「20,000元」/).expectNot(/用人单位「[^」]*李强/);
+  });
+
+  it('a site after 给 is the project, without the 给', async () => {
+    const user = someone('site');
+    await converse(t.chat, user).sendAll('我要报欠薪', '同意').send('包工头叫李强 给青溪花园二期干的').expect(/项目名称「青溪花园二期」/).expectNot(/「给青溪/);
+  });
+
+  // guard: a foreman alone, and a unit alone, read as before.
+  it('guard: `包工头老李` asks whom he works for; `宏达建筑` is the unit', async () => {
+    await converse(t.chat, someone('alone')).sendAll('我要报欠薪', '同意').send('包工头老李').expect(/包工头是「老李」，记下了/);
+    const user = someone('unit');
+    await converse(t.chat, user).sendAll('我要报欠薪', '同意').send('宏达建筑').expect(PLACE_ASK);
+    expect((await answers(user)).employer).toBe('宏达建筑');
+  });
+});
