@@ -595,12 +595,15 @@ const JOB_TAIL =
   /^(?:(?:做|当|干|开|送|搬|跑|打|看|管|帮|修|扛|拉|装|卸|洗|烧|煮)[\p{Script=Han}]{0,5}|[\p{Script=Han}]{0,4}(?:员|工|师|师傅|手|司机|保安|保洁|保姆|厨|帮工|学徒|杂工|小工|大工|主管|经理|会计|文员))的?$/u;
 function withoutJob(text: string): string {
   const c = text.replace(/^(?:在|给|帮|替|跟)/u, '');
+  // A name that itself ends as a unit's (`青溪宏达建筑工程有限公司`) has no work after it: nothing to cut (checked once,
+  // not at every cut below).
+  if (ORG_SUFFIX.test(c)) return text;
   const chars = [...c];
   for (let cut = chars.length - 1; cut >= 2; cut--) {
     const head = chars.slice(0, cut).join('');
     const tail = chars.slice(cut).join('');
     // The tail is work done (`做服务员`, `开车的`, `收银员`), not the rest of a name (`人力无忧`).
-    if (ORG_SUFFIX.test(head) && JOB_TAIL.test(tail) && !ORG_SUFFIX.test(c)) return head;
+    if (JOB_TAIL.test(tail) && ORG_SUFFIX.test(head)) return head;
   }
   return text;
 }
