@@ -8,7 +8,7 @@
  */
 import { z } from 'zod';
 import { NO_PHONE_AGAIN, NO_PHONE_REPLY, phoneAnswer } from './nlu/facts.js';
-import { yesNo } from './nlu/talk.js';
+import { declinesService, yesNo } from './nlu/talk.js';
 import { formWord } from './parsers/name.js';
 import { findTownship, parseTownship, type TownshipMatchOptions } from './places.js';
 import type { Answers, Choice, Field, FieldResult, Flow, FlowContext, Incoming, Neither, Option } from './types.js';
@@ -301,7 +301,8 @@ export function defineFlow<S extends z.ZodObject>(spec: FlowSpec<S>): TypedFlow<
         help: c.help,
         parse: (input) => {
           const t = input.kind === 'text' ? input.text : null;
-          const yn = t === 'yes' ? true : t === 'no' ? false : t === null ? null : yesNo(t);
+          // `不加了 谢谢`, `先不办了`: the service declined in its own words, a no.
+          const yn = t === 'yes' ? true : t === 'no' ? false : t === null ? null : (yesNo(t) ?? (declinesService(t) ? false : null));
           if (yn === null) return { ok: false, error: retry };
           return yn ? { ok: true, value: checkValue(id, true) } : { ok: true, value: checkValue(id, false), exit: c.refusedExit };
         },

@@ -679,6 +679,11 @@ function parseEmployerSaid(text: string, isPlace: (name: string) => boolean, hou
   if (NOT_KNOWN_SAID.test(compactText)) return { ok: false as const, error: EMPLOYER_NOT_KNOWN, whole: true };
   // `老板是我表哥`, `在不在呀`: a relative of the person's, or a question (在不在, 是不是), never a name kept as typed.
   if (/(?:我|俺)(?:的)?(?:表哥|表弟|表姐|表妹|堂哥|堂弟|亲戚|老乡|朋友|同学|哥|姐|弟|妹|叔|舅|姑|姨|叔叔|舅舅|姑父|姨父|大伯|老公|老婆)$|([\p{Script=Han}])[不没]\1/u.test(compactText)) return { ok: false as const, error: '这还不是单位或老板的名字。写店名、厂名、工地名或老板的名字都行，例如「好再来饭店」「老板叫刘大壮」。', whole: true };
+  // `我是在工地干的`, `我爸是在工地干的`: a sentence saying someone worked somewhere not named, never kept whole as the
+  // name (it was, unasked). (A foreman or the construction chain said in it is read by the chain's own words.)
+  if (/[我你他她俺咱]/u.test(compactText) && /(?:干|做|上班|打工|做工|做事|干活|工作)(?:的|了|过)?(?:啊|呀|哦|吧)?$/u.test(compactText) && !/包工头|工头|班组长|总包|分包|劳务/u.test(compactText)) {
+    return { ok: false as const, error: '这还不是单位或老板的名字。写店名、厂名、工地名或老板的名字都行，例如「好再来饭店」「老板叫刘大壮」。', whole: true };
+  }
   return parseOrgName(text.length <= 12 && !/[,，\s]/.test(text) && !NOT_SAID.test(text) ? text : '');
 }
 
@@ -819,6 +824,22 @@ function communityText(t: string, town: string): string {
   return s === '' ? t : s;
 }
 
+/** Months said, then how many they are (`5月到9月 一共5个月`, `七月份到十月份 四个月`): the months (1), the count (2). */
+const COUNT_AFTER_MONTHS = /^(.*月份?(?:的)?)[,，、\s]*(?:一共|总共|共|整整|就是|是)*([0-9一二两三四五六七八九十]{1,3})个月(?:的)?(?:工资|工钱|钱)?(?:吧|啊|呢|了)?[。.!！]*$/u;
+
+/**
+ * `5月到9月 一共5个月`, `今年七月份到十月份 四个月`: the months named, with their count said after them; the count
+ * agreeing with the months, the months alone (the two were read as two periods, and asked again). A count that does
+ * not agree is left as said (asked).
+ */
+function withoutAgreeingCount(said: string, now: Date): string {
+  const m = COUNT_AFTER_MONTHS.exec(said.trim());
+  if (!m) return said;
+  const months = parsePeriod(periodText(m[1]!), now);
+  const count = /^\d+$/u.test(m[2]!) ? Number(m[2]) : parseChineseNumber(m[2]!);
+  return months.ok && !months.value.inferred && months.value.end !== null && months.value.months === count ? m[1]! : said;
+}
+
 /** A period answer without the words around it: `上个月的`, `就十月份一个月的`, `十月和十一月的`, `正月里开工到现在一分没有`. */
 function periodText(t: string): string {
   let s = t
@@ -828,6 +849,8 @@ function periodText(t: string): string {
     // `十月开始欠的`, `从九月起拖的`: the start said, with the debt after it.
     .replace(/(?<=开始|起)(?:就)?(?:被)?(?:拖欠|欠|拖)(?:了|着)?$/u, '')
     .replace(/(?<=[月年底初])(?:里|份)?(?:开工|上工|干活|进场|开始干)/u, '');
+  // `上个月和上上个月`: the two months before this one, said latest first: a range.
+  s = s.replace(/^(?:上个月|上月)(?:和|跟|、|还有)(?:上上个月|上上月)$/u, '上上个月到上个月').replace(/^(?:上上个月|上上月)(?:和|跟|、|还有)(?:上个月|上月)$/u, '上上个月到上个月');
   // 十月和十一月: two months in a row are a range; two apart would be a guess.
   const pair = /^(.+?月份?)(?:和|跟|、)(.+?月份?)$/u.exec(s);
   if (pair) s = `${pair[1]}到${pair[2]}`;
@@ -2115,12 +2138,16 @@ function projectAnswer(t: string, a: WageAnswers, ctx: FlowContext): Result<stri
   // Spoken sounds before the name (`嗯 叫 那个 青溪花园二期`) go too. So does the name looked for (`叫啥锦绣家园
   // 三期`, `叫什么来着 锦绣家园`): what follows is the name, confirmed (never 「啥锦绣家园三期」 kept).
   const looked = /^(?:[嗯呃额啊哦噢唔]+|那个|这个|就是|好像)*(?:项目|工地|楼盘)?叫(?:啥|什么)(?:来着)?(?:[嗯呃额啊哦噢唔]+|那个|这个|叫)*(?=[\p{Script=Han}A-Za-z0-9]{2})/u.exec(compact(t));
-  let bare = compact(t).slice(looked ? looked[0].length : 0).replace(/^(?:[嗯呃额啊哦噢唔]+|那个|这个|就是|就在|是|在|叫)+/u, '').replace(HEDGE_AFTER, '');
+  // `好像叫锦城花园二期`, `应该是翡翠湾`: a hedge before the name (「好像叫锦城花园二期」 was kept whole): the name, confirmed.
+  const hedged = /^(?:[嗯呃额啊哦噢唔]+|那个|这个|就是)*(?:好像|好象|应该|大概|可能|估计|似乎|貌似)(?:是|叫)?(?:叫)?(?=[\p{Script=Han}A-Za-z0-9]{2})/u.exec(compact(t));
+  const lead = looked ?? hedged;
+  let bare = compact(t).slice(lead ? lead[0].length : 0).replace(/^(?:[嗯呃额啊哦噢唔]+|那个|这个|就是|就在|是|在|叫)+/u, '').replace(HEDGE_AFTER, '');
   if (town) bare = bare.replace(town, '').replace(town.replace(/(?:镇|街道|乡)$/u, ''), '');
   bare = bare.replace(/^(?:的)?(?:那个|这个|那|这)/u, '');
   const name = bare
     // `那个盘叫阳光水岸`: 盘 (楼盘) as builders say it.
-    .replace(/^(?:项目|工地|楼盘|盘)(?:名字|名称)?(?:叫|是)/u, '')
+    // `项目名叫翡翠湾`: 名 alone for 名字 (「项目名叫翡翠湾」 was kept whole as the name).
+    .replace(/^(?:项目|工地|楼盘|盘)(?:的)?(?:名字|名称|名)?(?:叫做|叫|是)/u, '')
     .replace(/^(?:叫|是)/u, '')
     .replace(/(?:上|里)?(?:干活|上班|打工|做工)(?:的)?$/u, '')
     .replace(/(?:那个|这个)?(?:楼盘|工地|项目|小区)$/u, '');
@@ -2128,7 +2155,7 @@ function projectAnswer(t: string, a: WageAnswers, ctx: FlowContext): Result<stri
     return { ok: false, error: '请写项目或工地的名字，例如「青溪花园二期」；不知道就回复「不知道」。' };
   }
   const p = parseOrgName(name);
-  return p.ok ? { ok: true, value: p.value, ...(looked ? { confirm: true } : {}) } : { ok: false, error: '请写项目或工地的名字，例如「青溪花园二期」；不知道就回复「不知道」。' };
+  return p.ok ? { ok: true, value: p.value, ...(lead ? { confirm: true } : {}) } : { ok: false, error: '请写项目或工地的名字，例如「青溪花园二期」；不知道就回复「不知道」。' };
 }
 
 /** What says the work is no building work, at 是工程建设项目吗 (a factory, an eatery, a shop…). */
@@ -2975,7 +3002,8 @@ export const wageFlow = defineFlow({
         // (never the months taken while the money is dropped or waits).
         const withMoney = periodWithMoney(t, a, ctx.now);
         if (withMoney) return withMoney;
-        const { text: words, hedged } = periodSaid(t);
+        const { text: said0, hedged } = periodSaid(t);
+        const words = withoutAgreeingCount(said0, ctx.now);
         // `8月、10月`, `8月和10月`: two months apart are never read as the months between (asked which).
         const apart = monthsApart(words, ctx.now);
         if (apart) return apart;

@@ -176,6 +176,8 @@ function findPersonNameRead(text: string): string | null {
   for (const { m: cue, in: said } of cues) {
     const before = said.slice(0, cue.index);
     if (SOMEONE_ELSE.test(before) || /(?:老板|包工头|工头)[^，,。]{0,3}$/u.test(before)) continue;
+    // `项目的名字叫翡翠湾`, `公司名字是宏达`: a place's or a unit's name, never a person's.
+    if (/(?:项目|工地|楼盘|公司|厂|店|单位|小区|平台|饭店|酒店|超市|工程)(?:的)?$/u.test(before) && /^(?:名字|姓名)/u.test(cue[0]!)) continue;
     // `我爸名字叫王大军`, `他姓名是…`: a cue that does not say whose (名字叫, 姓名是) after someone else is theirs.
     const own = /^(?:我|俺|本人|叫我|联系人)/u.test(cue[0]);
     if (!own && (OTHER_PERSON_BEFORE.test(clauseBefore(said, cue.index)) || forSomeone)) continue;
@@ -308,7 +310,8 @@ const RELATIVE_WORKS = new RegExp(`(?:我|俺)(?:家)?(?:的)?(${RELATIVE})(?:�
 const MY_RELATIVE_FIRST = new RegExp(`^${MY}${RELATIVE}`, 'u');
 const RELATION_ANSWER = new RegExp(`^(?:是)?(?:替|帮|代|给)?(?:我|俺)?(?:家)?(?:的)?(${RELATIVE})(?:的)?(?:工资)?(?:反映|问|被欠)?(?:的)?$`, 'u');
 const WITH_RELATIVE_AT = new RegExp(`^(?:我|俺)(?:和|跟|与|同|还有)(?:我|俺)?(?:的)?${RELATIVE}(?:们)?(?:俩|两个人?|两人)?(?:一起|一块儿?|都|也)?(?=在|给|跟着)`, 'u');
-const RELATIVE_AT = new RegExp(`^(?:${RELATIVE}|他|她|自己)(?:们)?(?:也|都|一直|之前|以前|现在)?(?=在|给|帮|跟着)`, 'u');
+// `我爸是在鑫达建材厂干的`, `我父亲之前是在永兴木业干活的`: the 是 of 是…的 before where is no part of the name either.
+const RELATIVE_AT = new RegExp(`^(?:${RELATIVE}|他|她|自己)(?:们)?(?:也|都|一直|之前|以前|现在|原来|当时|那时候?)?(?:是|就是)?(?=在|给|帮|跟着)`, 'u');
 
 /** Someone else, unnamed: whom the person may speak for without saying who (`替别人问的`). */
 const SOMEONE_UNNAMED = '(?:别人|他人|人家|朋友家|亲戚家)';

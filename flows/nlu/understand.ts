@@ -203,6 +203,10 @@ export function understandInFlow(
   last: Field | null = null,
   others: readonly Flow[] = [],
 ): Understood {
+  // `您好，是这样的，我父亲之前是在永兴木业干活的`: the courtesies opening an answer (each closed by a pause) are no part
+  // of it (「您好」 was proposed as the employer's name).
+  const courteous = text.replace(COURTESY_FIRST, '').replace(RELAYED_FIRST, '');
+  if (courteous !== text && courteous.trim() !== '') text = courteous;
   // `宏达建筑嘛` at 「欠您工资的单位叫什么名字？」: a known employer's name, then only 嘛/吧/呀 (嘛 often typed for 吗, but
   // here said after the answer): the name, never a question. Only a name the directory knows; elsewhere isQuestion decides.
   const named = field?.id === 'employer' && field.freeText ? knownEmployerWithParticle(text, ctx) : null;
@@ -219,6 +223,18 @@ export function understandInFlow(
   }
   return u;
 }
+
+/** Courtesies opening an answer, each followed by a pause (`您好，是这样的，…`, `打扰了 …`), what follows being the answer. */
+const COURTESY_FIRST =
+  /^(?:(?:你好|您好|你们好|老师好|同志你好|师傅你好|打扰了|打扰一下|打扰您了|不好意思|麻烦(?:您|你)?了|是这样的?|这样的|情况是这样的?)[啊呀呢哈吖]*[,，.。!！~～\s]+)+(?=[^\s,，.。!！?？~～])/u;
+
+/**
+ * `我爸说是过了年以后`, `我妈说 三千二`: a family member's answer passed on by the one typing for them (the worker's own
+ * words, typed by a child or a spouse): the answer after 说. Only these speakers (a boss's words, `老板说下个月发`, are
+ * never the answer).
+ */
+const RELAYED_FIRST =
+  /^(?:我|俺)(?:爸爸|爸|老爸|父亲|妈妈|妈|老妈|母亲|老公|丈夫|老婆|媳妇|爱人|儿子|女儿)(?:他|她)?(?:说|讲|讲的|说的)(?:是|的是)?(?:[,，:：\s]+|(?=[\p{Script=Han}0-9]))(?=\S)/u;
 
 /** A consent said first and run on into the facts (`好嘞同意老板欠我三千五`): the consent words (1). Not 同意吗, 同意书. */
 const CONSENT_RUN_ON = /^((?:好的|好嘞|好吧|好|行|可以|嗯+|中|要得)?[,，]?(?:我)?同意(?:了)?)(?![吗么嘛不啥书的后]|什么|了吗|之后|以后)(?=[\p{Script=Han}]{2})/u;

@@ -35,6 +35,13 @@ export const HEADCOUNT_MESSAGES = {
 
 /** "Just me": 就我一个, 只有我, 我自己, 我一个人, 就我, 就我自己. */
 const ONLY_ME = /^(?:就|只有?|仅|就只有|仅有|得|净系|只系)?(?:我|俺|本人)(?:自己|自个儿?|自家)?(?:一个人?|1个人?|一人|1人)?(?:而已|罢了)?$|^(?:我|俺)?(?:自己|自个儿?|一个人|1个人)$/;
+/**
+ * Only the one spoken for (the person types for a parent or a spouse): 就我爸一个, 只有我妈一个人, 就他一个, 就我老公自己.
+ * One, as 就我一个 is (it was asked again as no figure). 就 or 只有 before, 一个 or 自己 after: `我爸` alone is no count.
+ */
+const ONLY_THEM =
+  /^(?:就|只有?|仅|就只有|仅有)(?:我|俺)?(?:的)?(?:爸爸|爸|老爸|父亲|老头子?|妈妈|妈|老妈|母亲|老公|丈夫|老婆|媳妇|爱人|儿子|女儿|他|她)(?:自己|自个儿?)?(?:一个人?|1个人?|一人|1人)?(?:而已|罢了)?$/u;
+const onlyThem = (s: string) => ONLY_THEM.test(s) && /自己|自个|一个|1个|一人|1人/u.test(s);
 /** A couple: 我们夫妻俩, 两口子, 我和老婆. */
 const COUPLE = /^(?:我们|咱们|俺们|我哋|我地)?(?:夫妻|两口子|夫妻俩|两口子俩)(?:俩|两个人?|两人)?$/;
 /** 一家三口都在这干: a family that works there. */
@@ -124,7 +131,7 @@ export function parseHeadcount(text: string): Parsed<Headcount> {
   // 十好几个 is 十几个 (ten and some).
   let s = removeSpaces(prepared.value).replace(/[吧啊呀呢哦嘛嘞咧哟了]+$/u, '').replace(/([十百])好几/u, '$1几');
 
-  if (ONLY_ME.test(s)) return ok({ count: 1, approximate: false });
+  if (ONLY_ME.test(s) || onlyThem(s)) return ok({ count: 1, approximate: false });
   if (TWO_OF_US.test(s) || COUPLE.test(s)) return ok({ count: 2, approximate: false });
   if (THREE_OF_US.test(s)) return ok({ count: 3, approximate: false });
   // 一家三口 are people at home, unless they say all of them work here (`我们一家三口都在这干`).

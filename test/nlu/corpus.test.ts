@@ -55,6 +55,20 @@ describe('understanding workers in their own words (npm run nlu:report)', () => 
     expect(precision(r.direct)).toBeGreaterThanOrEqual(0.96);
   });
 
+  /**
+   * Held-out set F (test/nlu/heldout-f, 268 lines: older workers and their children typing for them, phone typing,
+   * numbers written in mixed ways, hard negatives), measured on first sight after E's fixes (fields 89.3 % / 88.0 %;
+   * with its labels corrected, 98.0 % / 88.2 %), then fixed: its floors are its figures after those fixes, rounded
+   * down (fields 99.5 % / 93.2 %, without confirming 100 %).
+   */
+  it('on held-out set F, values stay above the floors reached (precision ≥ 99 %, recall ≥ 93 %, without confirming 100 %)', () => {
+    const r = evaluate(loadCorpus(fileURLToPath(new URL('./heldout-f', import.meta.url))));
+    expect(r.lines).toBe(268);
+    expect(precision(r.allFields)).toBeGreaterThanOrEqual(0.99);
+    expect(recall(r.allFields)).toBeGreaterThanOrEqual(0.93);
+    expect(precision(r.direct)).toBeGreaterThanOrEqual(1);
+  });
+
   it('small talk is never data, and greetings never become names', () => {
     const leaks = report.errors.filter((e) => e.line.expect.intent === 'smalltalk' && (Object.keys(e.prediction.direct).length > 0 || Object.keys(e.prediction.inferred).length > 0));
     expect(leaks.map((e) => e.line.id)).toEqual([]);
