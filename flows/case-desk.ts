@@ -1375,7 +1375,7 @@ const URGENT = /快点|快一点|快些|尽快|抓紧|急用钱|急着用钱|等
 const SAME_ON_FILE = '这个号码就是您登记时留的，不用改。工作人员会打这个号码联系您。';
 
 /** The case number in a progress question (`进度 QX20261201-0001`, `qx202612010001怎么样了`), written as stored; null without one. */
-function askedCaseNo(raw: string): string | null {
+export function askedCaseNo(raw: string): string | null {
   const m = /QX(\d{8})-?(\d{4,})/i.exec(raw.replace(/\s+/g, ''));
   return m ? `QX${m[1]}-${m[2]}` : null;
 }

@@ -73,7 +73,7 @@ import { findPhone, findStillEmployed, nameAnswer } from './nlu/facts.js';
 import { commonSurname } from './nlu/surnames.js';
 import { parseBookingWhen, parseDayTime, parsePastDay } from './parsers/day.js';
 import { findTownship } from './places.js';
-import { normalizeMessage } from './nlu/normalize.js';
+import { compact, normalizeMessage } from './nlu/normalize.js';
 import type { Session } from './session.js';
 import type { Effect, FlowContext, Incoming } from './types.js';
 import { understandConfirm } from './nlu/understand.js';
@@ -138,6 +138,8 @@ const ABOUT_BOOKING =
   /预约号|(?:约|预约)的(?:律师|检察官|时间|是|在)|(?:律师|检察官)(?:是)?(?:什么时候|几点|哪天|啥时候)|(?:预约|约)(?:的)?(?:是)?(?:几点|哪天|什么时候|啥时候)|(?:改|换)(?:个|一个|一下|下)?(?:预约)?时间|(?:去|来|到)不了|没(?:时间|空)去|不能去/u;
 /** Of those, a wish to change or cancel (the two are offered as choices). */
 const CANNOT_COME = /(?:改|换)(?:个|一个|一下|下)?(?:预约)?时间|(?:去|来|到)不了|没(?:时间|空)去|不能去/u;
+/** Of those, not coming (changing or cancelling both fit): never the change of time alone. */
+const NOT_COMING = /(?:去|来|到)不了|没(?:时间|空)去|不能去|有事|取消|不约|不去/u;
 
 /**
  * After a booking, outside a flow, in the person's own words (one booking to come):
@@ -182,6 +184,9 @@ const COST_SAID =
 /** Who receives them (`律师叫什么名字`, `接待的是谁`, `哪位律师`): the provider the booking names. */
 const WHO_SAID =
   /(?:律师|检察官|接待(?:我|我们)?的(?:人)?|给我咨询的(?:人)?)(?:叫|姓)(?:什么|啥|哪个)|(?:律师|检察官)(?:是谁|是哪位|是哪个|的名字|名字|叫啥|姓啥|贵姓|姓什么)|(?:是)?(?:谁|哪位|哪个律师|哪个检察官)(?:来)?(?:接待|给我咨询|跟我谈)|(?:接待的|接待我的)(?:是谁|是哪位)|^(?:那|请问)?(?:是)?(?:哪个|哪位|哪一位)(?:律师|检察官)(?:啊|呢|呀)?$/u;
+/** A wait asked after booking (`什么时候有人联系我`, `要等几天`, `这个要多久才有结果`): the booked time answers it. */
+const BOOKING_WAIT =
+  /^(?:那|请问)?(?:我)?(?:这个|这事)?(?:大概|一般)?(?:还)?(?:要|得)?(?:等)?(?:多久|几天|多长时间|什么时候|啥时候)(?:才|能|会)?(?:有人)?(?:联系我|找我|有结果|处理好|有消息|有回音)(?:呢|啊|呀|吗)?$|^(?:那|请问)?(?:大概|一般)?(?:还)?(?:要|得)等(?:几天|多久)(?:呢|啊|呀)?$/u;
 /** What to bring asked as a question (`我要带什么`, `要带什么材料`, `要带身份证吗`), not told (`材料我发过了`). */
 const BRING_SAID = (t: string) => (ASKS_BRING.test(t) && /什么|啥|哪些|哪样|(?:吗|么|呢|不)$/u.test(t) && !/怎么|咋/u.test(t)) || /(?:要|需要|用)(?:不要|不用)?带.{0,8}(?:吗|么|不)$/u.test(t);
 /** Another lawyer (`能换个律师吗`, `我想找王律师`): the one on duty then receives them; not chosen. */
@@ -341,6 +346,10 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
     // `是的`, `对` at 「您要取消的是这个预约吗？」 (取消 offered first, only there): that yes is the 取消 (was 「没太明白」 and the menu).
     const first = session.options[0];
     if (!offered && first && /^取消预约 YY/.test(first.value) && understandConfirm(t) === 'yes') t = first.value;
+    // `是的`, `对的`, `嗯是的` at 「您要改时间的是这个预约吗？」 (改时间 marked as the one asked about): that yes is the 改约
+    // (was 「没太明白」 and the menu). Where both are offered without a question (「可以改个时间，也可以取消」), no yes picks.
+    const asked = !offered ? session.options.find((o) => o.yes && /^改约 YY/.test(o.value)) : undefined;
+    if (asked && understandConfirm(t) === 'yes') t = asked.value;
     // `改个时间`, `改约` with 改时间 offered for that booking: that choice (never the same choices again).
     const moveChoice = !offered && MOVE_WORDS.test(t) ? session.options.find((o) => /^改约 YY/.test(o.value)) : undefined;
     if (moveChoice) t = moveChoice.value;
@@ -430,7 +439,9 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
       if (!session.flowId && session.mode === 'idle' && (ABOUT_BOOKING.test(t) || noTrip)) {
         const active = (await bookings.listByUser(userKey, 20)).filter((b) => b.status === 'booked' && Date.parse(b.slot.end) > ctx.now.getTime());
         if (noTrip && active.length === 1 && active[0]!.mode !== 'in_person') return null;
-        if (active.length === 1) return oneBooking(session, active[0]!, ctx, noTrip ? 'trip' : CANNOT_COME.test(t) ? 'either' : 'show', dayNotSuited(t, active[0]!, ctx));
+        // `改时间`, `我想改预约时间` (a new time asked for, nothing said of not coming): asked whether it is this booking.
+        const moveOnly = CANNOT_COME.test(t) && !NOT_COMING.test(t);
+        if (active.length === 1) return oneBooking(session, active[0]!, ctx, noTrip ? 'trip' : moveOnly ? 'move' : CANNOT_COME.test(t) ? 'either' : 'show', dayNotSuited(t, active[0]!, ctx));
         if (active.length > 1) return { session, replies: text(bookingList(ctx.index, active, ctx.now)) };
         // `我要改时间`, `预约号是多少` with no booking to come: said plainly, never 「没太明白」.
         if (active.length === 0 && !noTrip && NO_BOOKING_ASKED.test(t)) return { session, replies: text(noBookingText(session, /取消/u.test(t) ? '取消' : /改|换/u.test(t) ? '改' : '问')) };
@@ -480,6 +491,9 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
     const secret = bossLearnsAsked(t);
     const arrived = ARRIVED_SAID.test(t);
     const late = !cancelling && !either && !arrived && LATE_SAID.test(t);
+    // `什么时候有人联系我`, `要等几天` after booking, with no wage case of theirs: the booked time and who receives them
+    // (never the wage report's 「一个工作日内接单」, nor 「答不上来」).
+    const wait = BOOKING_WAIT.test(compact(t).replace(/[?？。!！~～]+$/u, ''));
     // `取消` with no form under way: about the booking (asked which, confirmed), never 「没有正在办理的事项」 alone.
     const bareCancel = /^(?:取消|取消吧|取消了吧|我要取消|帮我取消)$/u.test(t);
     // `能不能改成电话`, `改成视频吧`: the booking's way to meet changed (its time asked again for that way).
@@ -503,7 +517,8 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
     // `下周一可以吗`, `周四下午行吗`: a time asked about is a wish to move to it.
     // (`换个时间` with no time said: asked which, change or cancel, below, as ever.)
     const wish = asked ? (asked.wish || null) : (/(?:可以|行|成|方便|有空|能约)(?:吗|不|不行|嘛)?$|呢$/u.test(t) ? slotWords(t) : null);
-    if (!cancelling && !either && !where && !cost && !lawyer && !who && !bring && !arrived && !late && !secret && wish === null) return null;
+    if (!cancelling && !either && !where && !cost && !lawyer && !who && !bring && !arrived && !late && !secret && !wait && wish === null) return null;
+    if (wait && !cancelling && !either && wish === null && (await core.cases.listByUser(userKey, 5)).some((c) => c.reporter.userKey === userKey)) return null;
     const active = (await bookings.listByUser(userKey, 20)).filter((b) => b.status === 'booked' && Date.parse(b.slot.end) > ctx.now.getTime());
     // `律师叫什么名字` with no booking to come: said plainly, never a booking begun unasked.
     if (active.length === 0 && who) {
@@ -523,6 +538,7 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
     if (bring) return { session: { ...session, options: [] }, replies: text(bringText(b)) };
     if (secret) return { session: { ...session, options: [] }, replies: text(bossLearnsText(b.help)) };
     if (arrived || late) return { session: { ...session, options: [] }, replies: text(arrived ? arrivedText(b, ctx) : lateText(b, ctx)) };
+    if (wait && wish === null) return { session: { ...session, options: [] }, replies: text(`${whoText(b, ctx)}我们会在前一天晚上和开始前1小时提醒您。`) };
     // `周四不行了 周五可以吗`: the day that does not suit, said before the wish, is not offered instead of it.
     const head = t.endsWith(wish!) ? t.slice(0, t.length - wish!.length) : '';
     return moveTo(userKey, session, b, wish!, ctx, head ? dayNotSuited(head, b, ctx) : undefined);
@@ -673,7 +689,8 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
     avoid?: string,
   ): { session: Session; replies: Reply[] } {
     // The day they cannot come rides on the choice, so the times offered next leave it out.
-    const move: Option = { label: '改时间', value: `改约 ${b.bookingNo}${avoid ? ` avoid:${avoid}` : ''}` };
+    // Asked about by name (「您要改时间的是这个预约吗？」): marked, so a plain yes picks it.
+    const move: Option = { label: '改时间', value: `改约 ${b.bookingNo}${avoid ? ` avoid:${avoid}` : ''}`, ...(what === 'move' ? { yes: true as const } : {}) };
     const cancel: Option = { label: '取消这个预约', value: `取消预约 ${b.bookingNo}` };
     const options = what === 'cancel' ? [cancel, move] : [move, cancel];
     // A meeting in person that the person cannot come to: another time, or (where there is one) a call instead.

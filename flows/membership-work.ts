@@ -1,5 +1,5 @@
 import type { FlowContext } from './types.js';
-import type { Occupation } from '../core/membership/index.js';
+import { OCCUPATION_NAMES, type Occupation } from '../core/membership/index.js';
 import { withoutDenied } from './nlu/choose.js';
 import { compact } from './nlu/normalize.js';
 
@@ -124,10 +124,12 @@ export type WorkReading =
    * Could be either: `question` helps them choose (1 单位职工, 2 新就业形态). The work and the courier
    * network said with it (`送快递 顺丰`), when they are: kept for the choice of 2, never asked again.
    */
-  | { kind: 'ask'; question: string; occupation?: Occupation; network?: string };
+  | { kind: 'ask'; question: string; occupation?: Occupation; network?: string; labels?: [string, string] };
 
 const EITHER =
   '您是由单位（公司、工厂、商店等）发工资，还是自己在平台上接单、没有固定单位？单位发工资的，回复1（单位职工）；在平台接单或没有固定单位的，回复2（新就业形态劳动者）。';
+/** A second job besides the other one said (`兼职`, `下班跑美团`, `白天在厂里`): two jobs, not one. */
+const SIDE_JOB = /兼职|副业|业余|下班|晚上|白天|周末|空闲|闲(?:的)?时候|休息(?:日|天|的时候)|另外|两份|两个工作|(?:也|还)(?:在|送|跑|开|做|干|兼)/u;
 /** Odd jobs, no unit (`打零工`): not an employee of one; which option, said. */
 const ODD_JOBS = /打零工|打散工|做零工|干零活|打短工|日结|零工/u;
 /** Working on one's own, nothing else said: `自己干`, `我是单干的`, `个人干活`. */
@@ -202,6 +204,17 @@ export function workFrom(text: string): WorkReading | null {
   if (OTHER_PLATFORM_WORK.some(([re]) => re.test(s)) && !unit) return { kind: 'new_form', occupation: 'other' };
 
   const occupation = occupationWords(s);
+  // Two jobs, a unit's and platform work besides it (`送外卖兼职 白天在厂里`, `我在电子厂上班 下班跑美团`): which one they
+  // join by, asked (the options), the work kept for the choice of 2. Never one of them taken silently (was 新就业形态).
+  if (occupation && occupation !== 'other' && unit && !home && SIDE_JOB.test(s)) {
+    const name = OCCUPATION_NAMES[occupation];
+    return {
+      kind: 'ask',
+      occupation,
+      question: `您说了两份工作：在单位上班，也做${name}。入会按一份工作登记，由那份工作对应的工会审核。按单位的工作入会，回复1（单位职工）；按${name}的工作入会，回复2（新就业形态劳动者）。`,
+      labels: ['按单位的工作（单位职工）', `按${name}的工作（新就业形态劳动者）`],
+    };
+  }
   if (occupation && occupation !== 'other') return unit && !platform ? { kind: 'ask', question: EITHER } : { kind: 'new_form', occupation };
   if (ODD_JOBS.test(s)) {
     return { kind: 'ask', question: '打零工、没有固定单位的，可以回复2（新就业形态劳动者）；如果有固定的单位、由单位发工资，回复1（单位职工）。' };

@@ -1641,8 +1641,8 @@ export const membershipFlow = defineFlow({
             ok: false,
             error: work.question,
             options: [
-              { label: '单位职工（签了劳动合同、由公司发工资）', value: 'employee' },
-              { label: '新就业形态劳动者（在App上抢单、按单算钱）', value: `new_form:${work.occupation}:${work.network ?? ''}` },
+              { label: work.labels?.[0] ?? '单位职工（签了劳动合同、由公司发工资）', value: 'employee' },
+              { label: work.labels?.[1] ?? '新就业形态劳动者（在App上抢单、按单算钱）', value: `new_form:${work.occupation}:${work.network ?? ''}` },
             ],
             conflict: true,
           };

@@ -19,7 +19,7 @@ import { membershipFlow } from './membership.js';
 import { createLegalAidDesk } from './legal-aid-desk.js';
 import { createDocumentsDesk } from './documents-desk.js';
 import { createEvidenceDesk } from './evidence-desk.js';
-import { NOT_PASSED, RECEIPT_PART, callAsked, contactAsked, createCaseDesk, forgetAsked, forgetDoneAsked, formUnderWay, hotlineUnanswered, nothingSentAsked, officeHoursAsked, receiptAskedBack } from './case-desk.js';
+import { NOT_PASSED, RECEIPT_PART, askedCaseNo, callAsked, contactAsked, createCaseDesk, forgetAsked, forgetDoneAsked, formUnderWay, hotlineUnanswered, nothingSentAsked, officeHoursAsked, receiptAskedBack } from './case-desk.js';
 import { createSafety } from './safety.js';
 import { legalAidFlow } from './legal-aid.js';
 import { findPhone } from './nlu/facts.js';
@@ -873,18 +873,25 @@ export function createChatService(core: Core, opts: ChatServiceOptions) {
         const list = await core.cases.listByUser(userKey, 5);
         const application = await membership.progress(userKey);
         const booked = await legalAid.bookingHint(userKey, ctx);
+        // `QX20260101-0099` typed in a form, a number that is none of theirs (someone else's, mistyped, none at all): said
+        // plainly not to be found among theirs (never whether it exists: only its reporter may see a case), their own
+        // cases under it; was their cases alone, as if that number were one of them.
+        const asked = said !== null ? askedCaseNo(said) : null;
+        const found = asked ? await core.cases.getByNo(asked) : null;
+        const notFound = asked && !(found && found.reporter.userKey === userKey) ? `没有找到您名下编号是 ${asked} 的案件，请核对一下编号。为了保护个人信息，案件只有本人能查。` : null;
         if (list.length === 0) {
-          if (application.length > 0 || booked.length > 0) return [...application.flatMap(text), ...booked];
+          if (application.length > 0 || booked.length > 0) return [...(notFound ? text(notFound) : []), ...application.flatMap(text), ...booked];
           // Nothing yet: what happens once they report (asked 多久能拿到钱 before reporting), and how to start, unless they are
           // reporting now or a report is kept unfinished (`进度` a day later: the engine says how to go on with it).
-          if (out.session.flowId || out.session.draft?.flowId === wageFlow.id) return text(T.noCaseYetInFlow);
+          if (out.session.flowId || out.session.draft?.flowId === wageFlow.id) return [...(notFound ? text(notFound) : []), ...text(T.noCaseYetInFlow)];
+          if (notFound) return text(`${notFound}\n${T.noCaseYet}`);
           // `入会申请批了没`, `我预约的律师定了没` with nothing sent: said of what was asked about, not of a wage report.
           // Not where the same message asked for a service besides (`我想查一下进度 顺便问下入会的事`: joining is offered next).
           const about = said === null || out.session.mode === 'offer' ? null : NOTHING_YET_ABOUT.find(([re]) => re.test(said));
           return text(about ? about[1] : T.noCaseYet);
         }
         return [
-          ...text(`您最近的案件：\n\n${list.map((c) => progressText(ctx.index, c)).join('\n\n')}`),
+          ...text(`${notFound ? `${notFound}\n\n` : ''}您最近的案件：\n\n${list.map((c) => progressText(ctx.index, c)).join('\n\n')}`),
           ...(await legalAid.caseHint(userKey, list.filter(helpOffered), ctx)),
           ...documents.hint(list),
           ...application.flatMap(text),

@@ -2168,9 +2168,38 @@ const NOT_CONSTRUCTION = /(?:不是|不算)(?:工地|工程)|工厂|厂里|饭�
  */
 function constructionNamed(t: string, a: WageAnswers, ctx: FlowContext): Result<boolean, WageAnswers> | null {
   const named = /^(?:(?:是|是的|对|对的|嗯|是啊|对啊|是呀|对呀)(?=项目|工地|楼盘|工程|叫))?((?:项目|工地|楼盘|工程)?(?:的)?(?:名字|名称)?(?:叫|名叫).+)$/u.exec(compact(t));
-  if (!named || /^(?:叫|名叫)(?:我|你|他|她|人|俺)/u.test(named[1]!) || /不知道|不清楚|不晓得|不记得|忘了|记不/u.test(named[1]!) || NOT_CONSTRUCTION.test(named[1]!)) return null;
+  if (!named) return projectNamedBare(t, a, ctx);
+  if (/^(?:叫|名叫)(?:我|你|他|她|人|俺)/u.test(named[1]!) || /不知道|不清楚|不晓得|不记得|忘了|记不/u.test(named[1]!) || NOT_CONSTRUCTION.test(named[1]!)) return null;
   const p = projectAnswer(named[1]!, a, ctx);
   return p.ok && typeof p.value === 'string' ? { ok: true, value: true, confirm: true, set: { project: p.value } } : null;
+}
+
+/** How a building project's own name ends (`幸福小区二期`, `翠湖花园`, `锦绣家园`, `滨江安置房`, `3号标段`). */
+const PROJECT_NAME_END = /(?:[一二三四五六七八九十\d]+期|小区|花园|家园|新村|公寓|大厦|安置房|安置区|苑|标段)$/u;
+/** Words for the kind of work, never a project's own name (`装修工程`, `修路的项目`). */
+const WORK_KIND = /装修|盖楼|修路|建筑|市政|道路|绿化|水电|钢筋|木工|泥瓦|拆迁|施工|工程|房子|楼房|私人|自建/u;
+
+/**
+ * A project's name said without 叫 at 是工程建设项目吗, alone or after a yes (`幸福小区二期`, `是 幸福小区二期`,
+ * `是的，幸福小区二期的工地`, `对 翠湖湾项目`): a yes, with that name; both proposed (「…对吗？」), never kept without
+ * a yes (the name was lost: 「请回复1或2」, or the yes taken and the name asked again). Only a name that ends as a
+ * project's does (小区, 花园, 二期…), or one said to be the project or site (`翠湖湾项目`); null otherwise.
+ */
+function projectNamedBare(t: string, a: WageAnswers, ctx: FlowContext): Result<boolean, WageAnswers> | null {
+  const c = compact(t).replace(/[?？!！。.~～]+$/u, '');
+  const m = /^(?:(?:嗯|恩)?(?:是的|是啊|是呀|是滴|是|对的|对啊|对呀|对|嗯)(?:的)?)?(.+?)(?:(?:的|那个)?(工地|项目|楼盘)(?:上|里)?(?:的)?)?$/u.exec(c);
+  if (!m) return null;
+  const name = m[1]!;
+  if (NOT_CONSTRUCTION.test(c) || WORK_KIND.test(name) || yesNo(name) !== null) return null;
+  if (!PROJECT_NAME_END.test(name) && !m[2]) return null;
+  // With 项目 or 工地 said after it, the name still needs two characters of its own (`这个项目` is none).
+  // `在幸福小区`, `就在翠湖花园旁边`: where the site is, not its name.
+  if ([...name].length < 2 || /^(?:这|那|哪|什么|啥|我|我们|你|他|她|在|就在|住|位于|离|靠近|挨着|做|干|搞|修|盖|给|帮|跟)/u.test(name)) return null;
+  const p = projectAnswer(name, a, ctx);
+  if (!p.ok || typeof p.value !== 'string') return null;
+  // `幸福小区` stays 幸福小区 (never 「幸福」: the project question drops a 小区 said after a name).
+  const project = name.endsWith(`${p.value}小区`) ? `${p.value}小区` : p.value;
+  return { ok: true, value: true, confirm: true, set: { project } };
 }
 
 
@@ -4012,6 +4041,9 @@ export const wageFlow = defineFlow({
     if (project && !/不知道|不晓得|不清楚|啥|什么/u.test(project[1]!)) {
       const p = parseOrgName(project[1]!);
       if (p.ok) out.project = p.value;
+      // Its name said before 是工程建设项目吗 was answered (`是 项目叫幸福小区二期` at a 「…对吗？」 about the unit): building
+      // work, proposed with the name (a project's question comes only after that yes; the name alone was dropped).
+      if (p.ok && a.construction === undefined && !household(a)) out.construction = true;
     }
     // `给一户人家当保姆`: a family or a private person employs them (unless a unit is named).
     const kind = findEmployerKind(text);

@@ -76,7 +76,8 @@ const TOPICAL_MIN_SCORE = 1.2;
  */
 function askedInFlow(flow: Flow, text: string): KnowledgeEntry | null {
   const plain = knowledgeBase().match(withoutJustAsking(text));
-  if (plain) return plain.entry;
+  if (plain && !reportWaitElsewhere(flow, plain.entry, text)) return plain.entry;
+  if (plain) return null;
   const m = knowledgeBase().match(`${flow.title}${withoutJustAsking(text)}`);
   return m && m.score >= TOPICAL_MIN_SCORE ? m.entry : null;
 }
@@ -103,7 +104,22 @@ function ownMatter(flow: Flow, plain: KnowledgeMatch | null, text: string): Know
   const lead = plain ? nextFlowOf(plain.entry) : null;
   if (!plain || lead === null || lead === flow.id) return plain;
   const m = knowledgeBase().match(`${flow.title}${withoutJustAsking(text)}`);
-  return m && m.score >= TOPICAL_MIN_SCORE && nextFlowOf(m.entry) === flow.id ? m : plain;
+  if (m && m.score >= TOPICAL_MIN_SCORE && nextFlowOf(m.entry) === flow.id) return m;
+  return reportWaitElsewhere(flow, plain.entry, text) ? null : plain;
+}
+
+/** The wage report's own timeline (登记后多久有人处理): how long a report here takes. */
+const REPORT_TIMELINE = 'gongyou-timeline';
+/** Words that say the wait asked about is the wage report's (its pay, its report, its case). */
+const WAGE_REPORT_NAMED = /欠薪|工资|工钱|薪水|钱|登记|反映|报上去|投诉|案件|案子|工格员|网格员/u;
+
+/**
+ * `什么时候有人联系我`, `多久能处理好` said bare in another service's form (booking a lawyer): a wait the wage report's
+ * timeline answers only when the words name that report; otherwise it is not this form's answer (never the report's
+ * 「一个工作日内接单」 to someone booking a lawyer).
+ */
+function reportWaitElsewhere(flow: Flow, entry: KnowledgeEntry, text: string): boolean {
+  return entry.id === REPORT_TIMELINE && flow.id !== 'wage' && !WAGE_REPORT_NAMED.test(compact(text));
 }
 
 /** The person does not know (never a value): 不知道, 不晓得叫啥, 忘记叫啥名了, 这个搞不清楚 莫得印象. */
