@@ -2203,6 +2203,11 @@ function projectNamedBare(t: string, a: WageAnswers, ctx: FlowContext): Result<b
 }
 
 
+/** Working under a foreman not named: `跟着包工头干的`, `我老公是跟着工头干活`, `一直跟着班组长做`. */
+const UNDER_UNNAMED_FOREMAN =
+  /(?:跟着?|随)(?:一个|那个|个|我们|俺们|他们)?(?:的)?(?:包工头|工头|班组长|带班的)(?:干|做|打工|干活|做事|做工)(?:的|了|活|过)*(?:啊|呀|哦|吧)?$/u;
+const UNNAMED_FOREMAN_ASK = '包工头或老板叫什么？写他的名字就行，例如「老王」「王建军」；知道他给哪家公司干活，写公司名也行。';
+
 /** Asked whom the foreman works for: he is all there is (`就是他`, `没有公司`, `就包工头`). */
 const FOREMAN_IS_ALL = /^(?:就是他|就他|就是包工头|就包工头|就是这个包工头|没有公司|没公司|没有单位|不是公司|没有|没)(?:啊|呀|哦|吧|了)*$/u;
 
@@ -2788,6 +2793,9 @@ export const wageFlow = defineFlow({
           }
           t = calm;
         }
+        // `跟着包工头干的`, `我老公是跟着包工头干的`, `一直跟着工头干活`: under a foreman not named (the words, or what was
+        // left of them, 「一直跟着」, were kept as the employer, unasked): his name asked for, or the unit he works for.
+        if (!household(a) && UNDER_UNNAMED_FOREMAN.test(compact(t))) return { ok: false, error: UNNAMED_FOREMAN_ASK };
         // `东龙镇`, `新塘`: where they worked (a question of its own), not who employed them.
         const place = placeNamed(ctx, t);
         if (place) {

@@ -64,3 +64,17 @@ describe('a foreman and the unit he works for, in one answer', () => {
     expect((await answers(user)).employer).toBe('宏达建筑');
   });
 });
+
+describe('under a foreman not named (h135 found it)', () => {
+  // `跟着包工头干的` was kept whole as the employer's name, unasked, and the township asked next.
+  it.each(['跟着包工头干的', '我老公是跟着包工头干的', '一直跟着工头干活'])('%s: his name asked for, nothing kept', async (said) => {
+    const user = someone('unnamed');
+    await converse(t.chat, user).sendAll('我要报欠薪', '同意').send(said).expect(/包工头或老板叫什么？写他的名字就行/).expectNot(PLACE_ASK);
+    expect((await answers(user)).employer).toBeUndefined();
+  });
+
+  // guard: named, he is read as before.
+  it('guard: `跟着包工头老王干的` reads 老王', async () => {
+    await converse(t.chat, someone('named')).sendAll('我要报欠薪', '同意').send('跟着包工头老王干的').expect(/老王/).expectNot(/包工头或老板叫什么/);
+  });
+});
