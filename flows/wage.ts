@@ -2150,8 +2150,11 @@ function projectAnswer(t: string, a: WageAnswers, ctx: FlowContext): Result<stri
     .replace(/^(?:项目|工地|楼盘|盘)(?:的)?(?:名字|名称|名)?(?:叫做|叫|是)/u, '')
     .replace(/^(?:叫|是)/u, '')
     .replace(/(?:上|里)?(?:干活|上班|打工|做工)(?:的)?$/u, '')
-    .replace(/(?:那个|这个)?(?:楼盘|工地|项目|小区)$/u, '');
-  if (/^(?:那个|这个|那|这)?(?:楼|工地|项目|地方|那边|这边)?$/u.test(name) || /几个|好几|很多/u.test(name)) {
+    // `青溪花园工地`, `幸福小区的工地`: the site's word after the name goes; 小区 is the estate's own name (`幸福小区` was
+    // kept as 「幸福」, unasked), gone only after 那个/这个.
+    .replace(/(?:的)?(?:那个|这个)?(?:楼盘|工地|项目)$/u, '')
+    .replace(/(?:的)?(?:那个|这个)小区$/u, '');
+  if (/^(?:那个|这个|那|这)?(?:楼|工地|项目|小区|地方|那边|这边)?$/u.test(name) || /几个|好几|很多/u.test(name)) {
     return { ok: false, error: '请写项目或工地的名字，例如「青溪花园二期」；不知道就回复「不知道」。' };
   }
   const p = parseOrgName(name);

@@ -78,3 +78,31 @@ describe('under a foreman not named (h135 found it)', () => {
     await converse(t.chat, someone('named')).sendAll('我要报欠薪', '同意').send('跟着包工头老王干的').expect(/老王/).expectNot(/包工头或老板叫什么/);
   });
 });
+
+describe('the project question (h134, h135 found them)', () => {
+  const toProject = ['我在工地干活 老板欠我工资', '同意', '对', '宏达建筑', '东龙', '不清楚'] as const;
+  // `幸福小区` was stored as 「幸福」, unasked: 小区 is the estate's own name.
+  it.each([['幸福小区', '幸福小区'], ['幸福小区工地', '幸福小区'], ['翠湖湾项目', '翠湖湾']])('%s is the project %s', async (said, project) => {
+    const user = someone('project');
+    await converse(t.chat, user).sendAll(...toProject).send(said).expect(/哪段时间/);
+    expect((await answers(user)).project).toBe(project);
+  });
+
+  // `应该是翡翠湾吧` was kept without a question: a guessed name is proposed for a yes.
+  it('应该是翡翠湾吧: proposed; 对 keeps it', async () => {
+    const user = someone('guess');
+    await converse(t.chat, user).sendAll(...toProject).send('应该是翡翠湾吧').expect(/我理解的是：项目名称「翡翠湾」。对吗？/);
+    expect((await answers(user)).project).toBeUndefined();
+    await converse(t.chat, user).send('对').expect(/哪段时间/);
+    expect((await answers(user)).project).toBe('翡翠湾');
+  });
+
+  // guard: a generic word is no name.
+  it('guard: 小区, 那个小区 are asked again', async () => {
+    for (const said of ['小区', '那个小区']) {
+      const user = someone('generic');
+      await converse(t.chat, user).sendAll(...toProject).send(said).expect(/请写项目或工地的名字/);
+      expect((await answers(user)).project).toBeUndefined();
+    }
+  });
+});

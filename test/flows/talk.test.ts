@@ -796,11 +796,11 @@ describe('probe-wage: values taken from words', () => {
     await converse(t.chat, 'web:pw5b').send('老板欠我工资九千 前年的').send('同意').expectNot(/拖欠时间/);
   });
 
-  it('1.8 the project question: 都跳过 is no name; 就是东龙镇那个翠湖湾小区 is 翠湖湾; 在修的那个学校 is asked again', async () => {
+  it('1.8 the project question: 都跳过 is no name; 就是东龙镇那个翠湖湾小区 is 翠湖湾小区; 在修的那个学校 is asked again', async () => {
     await converse(t.chat, 'web:pw6').sendAll(...building).send('都跳过').expect(/哪段时间/);
     expect((await session('web:pw6')).answers).toMatchObject({ project: null });
     await converse(t.chat, 'web:pw6b').sendAll(...building).send('就是东龙镇那个翠湖湾小区').expect(/哪段时间/);
-    expect((await session('web:pw6b')).answers).toMatchObject({ project: '翠湖湾' });
+    expect((await session('web:pw6b')).answers).toMatchObject({ project: '翠湖湾小区' });
     await converse(t.chat, 'web:pw6c').sendAll(...building).send('在修的那个学校').expect(/请写项目或工地的名字/);
     expect((await session('web:pw6c')).answers.project).toBeUndefined();
   });

@@ -28,9 +28,9 @@ const toProjectQuestion = (user: string) =>
   converse(t.chat, user).sendAll('老板欠我工资', '同意', '宏达建筑公司', '东龙镇', '不清楚').send('是').expect(/项目或工地叫什么名字/);
 
 describe('the project question: a site after its township is the project', () => {
-  it('在东龙镇那个翠湖湾小区 is the project 翠湖湾; the employer stays 宏达建筑公司', async () => {
+  it('在东龙镇那个翠湖湾小区 is the project 翠湖湾小区 (小区 is the estate\'s own name, as said); the employer stays 宏达建筑公司', async () => {
     await toProjectQuestion('web:w3p1').send('在东龙镇那个翠湖湾小区').expectNot(/用人单位|对吗/).expect(/哪段时间/);
-    expect((await session('web:w3p1')).answers).toMatchObject({ project: '翠湖湾', employer: '宏达建筑公司' });
+    expect((await session('web:w3p1')).answers).toMatchObject({ project: '翠湖湾小区', employer: '宏达建筑公司' });
   });
 
   it('at the employer question, a housing estate after a township is no employer (the place is confirmed, the name asked again)', async () => {
