@@ -352,13 +352,7 @@ function readInFlow(
   // `应该是八千吧` at a question of figures: a guess, read as one (about 8,000, as `大概八千` is).
   const guessed = hedged && field?.numeric && hedgedRest !== '' && /^应该/u.test(text.trim()) && /吧[。.!！\s]*$/u.test(text) ? [`大概${hedgedRest}`] : [];
   const hedgedHere = hedged && field && !field.yesNo && !field.gate && !(field.id in answers) ? [...guessed, corr.rest, hedgedRest].find((r) => r !== '' && field.parse({ kind: 'text', text: r }, answers, ctx).ok) : undefined;
-  if (hedgedHere !== undefined) {
-    const u = readInFlow(flow, field!, hedgedHere, answers, ctx, last, others);
-    // `应该是翡翠湾吧`, `应该是宏达吧`: a name guessed (应该…吧) is proposed for a yes, never kept as said (a figure
-    // guessed is read as about that much, above).
-    const guess = !field!.numeric && /^应该/u.test(text.trim()) && /吧[。.!！\s]*$/u.test(text);
-    return guess && u.kind === 'answer' && u.result?.ok && u.result.value !== undefined && !u.result.stay && !u.result.exit && !u.result.confirm ? { ...u, result: { ...u.result, confirm: true } } : u;
-  }
+  if (hedgedHere !== undefined) return readInFlow(flow, field!, hedgedHere, answers, ctx, last, others);
   // `不是我 是我爸` at the first question (no answer before it to take back): what follows 是 is this question's answer.
   if (corr?.notBut && corr.rest !== '' && field && !last && !(field.id in answers) && !field.parse({ kind: 'text', text }, answers, ctx).ok) {
     const here = [`是${corr.rest}`, corr.rest].find((r) => field.parse({ kind: 'text', text: r }, answers, ctx).ok);
