@@ -1142,7 +1142,8 @@ function nameAnswerRead(text: string): { ok: true; value: string; confirm?: true
   if (!p.ok) return { ok: false, error: p.error };
   // `不想说`, `是的`, `你们几点下班`, `工地`, `河南人`, `焊工`: words typed where a name is asked, never a name.
   if (NOT_NAME_WORDS.test(p.value) || NOT_NAMES.test(p.value) || isRoleWord(p.value)) return { ok: false, error: NAME_MESSAGES.notAName };
-  // `顺丰快递`, `宏达公司`: a unit or a platform, said where the person's name is asked (its kind at the end), never a name.
+  // `顺丰快递`, `宏达公司`, `幸福小区`: a unit, a platform or a place, said where a person's name is asked (its kind at the
+  // end), never a name (`幸福小区` was kept as the name of the one owed: 幸 is a surname).
   if ([...p.value].length >= 3 && UNIT_NOT_PERSON.test(p.value)) return { ok: false, error: NAME_MESSAGES.notAName };
   // `王小明王小明`, `李四 李四`: one name said twice (typed again, or heard twice by voice input); the name, confirmed.
   const twice = /^([\p{Script=Han}]{2,4})\1$/u.exec(p.value);
@@ -1153,7 +1154,7 @@ function nameAnswerRead(text: string): { ok: true; value: string; confirm?: true
 }
 
 /** What ends a unit's or a platform's name and never a person's (not 建设, 科技: 王建设 is a name). */
-const UNIT_NOT_PERSON = /(?:公司|集团|工厂|厂|快递|物流|外卖|速运|快运|超市|饭店|酒店|商店|店|工地|项目部|劳务|家政|车行|平台|出行)$/u;
+const UNIT_NOT_PERSON = /(?:公司|集团|工厂|厂|快递|物流|外卖|速运|快运|超市|饭店|酒店|商店|店|工地|项目部|劳务|家政|车行|平台|出行|小区|花园|家园|新村|公寓|大厦|广场|街道|社区|楼盘|工业园|园区|开发区|[一二三四五六七八九十\d]期)$/u;
 
 /** Words said around a name that are not part of it: `嗯那个王大军`, `王大军就是我`, `张小明然后`. */
 const FILLER_BEFORE = /^(?:[嗯呃额啊哦噢唔]+|那个|这个|就是|然后|(?:我|俺)就是)+[,，、\s]*/u;

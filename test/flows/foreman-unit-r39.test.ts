@@ -105,3 +105,21 @@ describe('the project question (h134, h135 found them)', () => {
     }
   });
 });
+
+describe('a place is never a person\'s name (found walking the web chat)', () => {
+  // `幸福小区` at 「被欠工资的人叫什么名字？」 was kept as the name of the one owed (幸 is a surname).
+  it.each(['幸福小区', '青溪花园二期', '翠湖湾家园'])('%s at the name of the one owed: asked again, nothing kept', async (said) => {
+    const user = someone('place-name');
+    await converse(t.chat, user).sendAll('我老公在工地干活 欠了三个月工资', '2', '同意', '对').expect(/被欠工资的人叫什么名字？/).send(said).expect(/请写被欠工资的人的姓名/);
+    expect((await answers(user)).workerName).toBeUndefined();
+  });
+
+  // guard: names that merely share a character with those words stay names.
+  it('guard: 刘大壮, 幸小华 are names', async () => {
+    for (const name of ['刘大壮', '幸小华']) {
+      const user = someone('real-name');
+      await converse(t.chat, user).sendAll('我老公在工地干活 欠了三个月工资', '2', '同意', '对').send(name).expectNot(/请写被欠工资的人的姓名/);
+      expect((await answers(user)).workerName).toBe(name);
+    }
+  });
+});
