@@ -350,6 +350,10 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
     // (was 「没太明白」 and the menu). Where both are offered without a question (「可以改个时间，也可以取消」), no yes picks.
     const asked = !offered ? session.options.find((o) => o.yes && /^改约 YY/.test(o.value)) : undefined;
     if (asked && understandConfirm(t) === 'yes') t = asked.value;
+    // `是的`, `好` where both are offered with no question (「可以改个时间，也可以取消」, the booking shown): which one, asked
+    // with the same choices (was 「没太明白」 and the menu, and the choices gone).
+    const both = !offered && !asked && !(first && /^取消预约 YY/.test(first.value)) && session.options.some((o) => /^改约 YY/.test(o.value)) && session.options.some((o) => /^取消预约 YY/.test(o.value));
+    if (both && understandConfirm(t) === 'yes') return { session, replies: [{ type: 'text', text: '好的。您是想改个时间，还是取消这个预约？请回复数字选择：', options: session.options }] };
     // `改个时间`, `改约` with 改时间 offered for that booking: that choice (never the same choices again).
     const moveChoice = !offered && MOVE_WORDS.test(t) ? session.options.find((o) => /^改约 YY/.test(o.value)) : undefined;
     if (moveChoice) t = moveChoice.value;

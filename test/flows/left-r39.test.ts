@@ -69,6 +69,16 @@ describe('1. a yes to 「您要改时间的是这个预约吗？」', () => {
     expect((await booked(user)).map((b) => b.status)).toEqual(['booked']);
     expect((await session(user)).flowId).toBeNull();
   });
+
+  // A yes there was 「没太明白」 and the menu (found in session 39's review): which one is asked, with both choices kept,
+  // and a number then picks as before.
+  it('「周四去不了了」 then 是的: which one is asked, the choices kept; 2 then cancels', async () => {
+    const user = 'web:r39-either-ask';
+    await bookThursday(user).send('周四去不了了').send('是的').expect(/您是想改个时间，还是取消这个预约？/).expectNot(/没太明白/);
+    expect((await session(user)).options.map((o) => o.label)).toEqual(['改时间', '取消这个预约']);
+    await converse(t.chat, user).send('2').expect(/已取消预约 YY/);
+    expect((await booked(user)).map((b) => b.status)).toEqual(['cancelled']);
+  });
 });
 
 describe('2. a project named beside a yes', () => {
