@@ -2200,9 +2200,7 @@ function projectNamedBare(t: string, a: WageAnswers, ctx: FlowContext): Result<b
   if ([...name].length < 2 || /^(?:这|那|哪|什么|啥|我|我们|你|他|她|在|就在|住|位于|离|靠近|挨着|做|干|搞|修|盖|给|帮|跟)/u.test(name)) return null;
   const p = projectAnswer(name, a, ctx);
   if (!p.ok || typeof p.value !== 'string') return null;
-  // `幸福小区` stays 幸福小区 (never 「幸福」: the project question drops a 小区 said after a name).
-  const project = name.endsWith(`${p.value}小区`) ? `${p.value}小区` : p.value;
-  return { ok: true, value: true, confirm: true, set: { project } };
+  return { ok: true, value: true, confirm: true, set: { project: p.value } };
 }
 
 

@@ -360,11 +360,13 @@ export function foremanAndUnit(text: string, isPlace: (name: string) => boolean)
   const b = a ? null : UNIT_THEN_FOREMAN.exec(s);
   const [foreman, said] = a ? [a[1]!, a[2]!] : b ? [b[2]!, b[1]!] : [null, null];
   if (!foreman || !said || !calledName(foreman)) return null;
-  // `给一家公司干的`, `给个厂干活`: the unit not named (whom he works for is asked, as for a foreman alone; the words
-  // were kept as the employer 「李强给一家公司」).
-  if (/^(?:一家|一个|那家|这家|这个|那个|个|家|某)(?:公司|工厂|厂|单位|企业|老板|工地|项目|项目部)?$|^(?:公司|工厂|厂|厂里|单位|企业|老板|工地|项目|项目部|大公司|建筑公司)$/u.test(said)) return { foreman, unit: null };
-  if (!looksLikeOrganisation(said) || SITE_ENDING.test(said) || isPlace(said) || /我|你|他|她|什么|啥|哪|一家|一个|某/u.test(said)) return null;
-  const p = parseOrgName(said);
+  // `给那家宏达建筑干活`: the pointing word is no part of the name.
+  const unit = said.replace(/^(?:一家|一个|那家|这家|这个|那个)(?=[\p{Script=Han}A-Za-z0-9]{2})/u, '');
+  // `给一家公司干的`, `给一个什么公司干的`: the unit not named (whom he works for is asked, as for a foreman alone; the
+  // words were kept as the employer 「李强给一家公司」).
+  if (/^(?:一家|一个|那家|这家|这个|那个|个|家|某)?(?:公司|工厂|厂|厂里|单位|企业|老板|工地|项目|项目部|大公司|建筑公司)$|什么|啥|哪/u.test(unit)) return { foreman, unit: null };
+  if (!looksLikeOrganisation(unit) || SITE_ENDING.test(unit) || isPlace(unit) || /我|你|他|她|某/u.test(unit)) return null;
+  const p = parseOrgName(unit);
   return p.ok ? { foreman, unit: p.value } : null;
 }
 
