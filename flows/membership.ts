@@ -17,7 +17,7 @@ import { asksDues, isQuestion, refusesToSay, yesNo } from './nlu/talk.js';
 import { partAsTyped } from './nlu/normalize.js';
 import { commonSurname } from './nlu/surnames.js';
 import { RULE_BONUS, knowledgeBase } from './knowledge/kb.js';
-import { NOT_SAID, describesEmployer, employerFromAnswer, findEmployer, findIdNumber, findPersonName, findPhone, idCardNameAnswer, isFormOfAddress } from './nlu/facts.js';
+import { NOT_SAID, TRADE, UNIT_OR_BOSS_END, WHERE_BEFORE_ONE, describesEmployer, employerFromAnswer, findEmployer, findIdNumber, findPersonName, findPhone, idCardNameAnswer, isFormOfAddress } from './nlu/facts.js';
 import { parseChineseNumber, parseIdNumber, parseOrgName, type IdNumber } from './parsers/index.js';
 import { idDigits } from './parsers/id-number.js';
 import { ORG_MESSAGES, orgNonAnswer } from './parsers/name.js';
@@ -780,19 +780,12 @@ const KIND_END =
   /(?:工厂|厂子|厂|公司|饭店|饭馆|餐馆|面馆|餐厅|小吃店|快餐店|店|超市|食堂|工地|商场|酒店|宾馆|酒楼|车间|单位|工程队|施工队|项目|医院|学校|幼儿园|仓库|作坊|市场)(?:里|上|里面|那里|这里|那边|这边)?$/u;
 
 /**
- * What a unit makes or does, said before its kind (`鞋厂`, `电子厂`, `建筑公司`, `五金店`): a trade and a kind
- * with nothing else is a kind of unit, not a name (a name has its own words: `金鹰鞋厂`, `宏达建筑公司`).
- */
-const TRADE =
-  /(?:鞋|鞋业|服装|服饰|制衣|成衣|衣服|针织|毛织|纺织|织布|印染|电子|电器|电池|电线|线缆|五金|家具|木器|木材|木业|塑料|塑胶|橡胶|玩具|印刷|彩印|包装|纸箱|纸品|造纸|食品|饮料|机械|模具|汽配|配件|建筑|建材|装修|装饰|水泥|砖|瓦|石材|砂石|玻璃|陶瓷|钢材|钢铁|钢|铝材|铝|不锈钢|门窗|化工|制药|药|眼镜|箱包|皮革|皮具|灯饰|饰品|工艺品|物流|快递|保洁|家政|餐饮|理发|美发|美容|手机|水果|蔬菜|便利|面包|蛋糕|奶茶|火锅|烧烤|小吃|早餐|面|粉|米粉|养殖|水产|海鲜|汽修|修车|洗车|广告|劳务|保安|物业)+/u;
-
-/**
  * A kind of unit said instead of its name (`厂里`, `工地上`, `超市`, `学校食堂`, `鞋厂`,
  * `东龙镇的一个鞋厂`): which one is still to be said.
  */
 export function genericUnit(text: string): boolean {
   // `东龙镇的一个鞋厂`: the place before it says where, not which.
-  const s = text.replace(/\s+/gu, '').replace(/^[\p{Script=Han}]{2,4}?(?:镇|乡|街道|区|县|市|村)(?:的|那个|那家|这个|这家|那边的?|这边的?)?(?=.)/u, '');
+  const s = withoutWhere(text.replace(/\s+/gu, '').replace(/^[\p{Script=Han}]{2,4}?(?:镇|乡|街道|区|县|市|村)(?:的|那个|那家|这个|这家|那边的?|这边的?)?(?=.)/u, ''));
   const rest = s.replace(MEASURE, '');
   const kind = new RegExp(`^${UNIT_KIND.source}(?:的)?${KIND_END.source}`, 'u');
   if (kind.test(rest)) return true;
@@ -800,6 +793,15 @@ export function genericUnit(text: string): boolean {
   if (new RegExp(`^${UNIT_KIND.source}(?:${TRADE.source})(?:的)?${KIND_END.source}`, 'u').test(rest)) return true;
   // `一个鞋厂`, `一家叫不出名的小饭馆`: with a measure word, a few words of kind before the end.
   return rest !== s && /^[\p{Script=Han}]{0,3}$/u.test(rest.replace(KIND_END, '')) && KIND_END.test(rest);
+}
+
+/**
+ * `龙岗的一个电子厂`, `深圳龙岗一家饭店`: whatever stands before 一个/一家/一间 says where (or whose), not which one —
+ * taken off, so the kind is read as said alone.
+ */
+function withoutWhere(s: string): string {
+  const m = WHERE_BEFORE_ONE.exec(s);
+  return m && !UNIT_OR_BOSS_END.test(m[1]!) ? s.slice(m[0].length) : s;
 }
 
 /** What to say when only the kind of unit was said. */
@@ -819,7 +821,7 @@ function askWhichUnit(said: string): string {
 
 /** A kind of unit without the place and the measure word before it (`东龙镇的一个鞋厂` → 鞋厂). */
 function kindOnly(said: string): string {
-  const s = said.replace(/\s+/gu, '').replace(/^[\p{Script=Han}]{2,4}?(?:镇|乡|街道|区|县|市|村)(?:的|那个|那家|这个|这家|那边的?|这边的?)?(?=.)/u, '');
+  const s = withoutWhere(said.replace(/\s+/gu, '').replace(/^[\p{Script=Han}]{2,4}?(?:镇|乡|街道|区|县|市|村)(?:的|那个|那家|这个|这家|那边的?|这边的?)?(?=.)/u, ''));
   return s.replace(MEASURE, '').replace(/(?:里|上|里面|那里|这里|那边|这边)$/u, '') || s;
 }
 

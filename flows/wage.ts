@@ -10,7 +10,7 @@ import { chinaDay, chinaMonth } from '../core/infra/time.js';
 import { formatYuan, monthsBetween, showMonth } from './choices.js';
 import { PlaceSchema, defineFlow, type Result, type Value } from './define.js';
 import { maskNumbers, withLabel } from './engine.js';
-import { CONSTRUCTION_WORDS, PLAN_TO_LEAVE, NOT_SAID, ORG_SUFFIX, SAME_AS_BEFORE, describesEmployer, withoutCompanions, keywords, pleaOf, spokenDigits, isRoleWord, employerFromAnswer, beforeRunOn, findEmployer, genericWorkplace, findLeftSince, findPersonName, findOwedLater, findPhone, findStillEmployed, nameAnswer, relationOf, UNCLEAR_EMPLOYMENT_OPTIONS, employmentUnclear, unclearEmploymentAgain, unclearEmploymentAnswer, unclearEmploymentAsk } from './nlu/facts.js';
+import { CONSTRUCTION_WORDS, PLAN_TO_LEAVE, UNIT_OR_BOSS_END, WHERE_BEFORE_ONE, NOT_SAID, ORG_SUFFIX, SAME_AS_BEFORE, describesEmployer, withoutCompanions, keywords, pleaOf, spokenDigits, isRoleWord, employerFromAnswer, beforeRunOn, findEmployer, genericWorkplace, findLeftSince, findPersonName, findOwedLater, findPhone, findStillEmployed, nameAnswer, relationOf, UNCLEAR_EMPLOYMENT_OPTIONS, employmentUnclear, unclearEmploymentAgain, unclearEmploymentAnswer, unclearEmploymentAsk } from './nlu/facts.js';
 import { compact } from './nlu/normalize.js';
 import { plainYesNo, smallTalkOf, yesNo } from './nlu/talk.js';
 import { HEDGED, HOUSEHOLD_WORDS, PLATFORM, SAME_AS, addressAnswer, chainNamed, mayBePerson, personCalled, findEmployerKind, foremanAlone, foremanAndUnit, foremanOf, labourContractorAnswer, labourContractorWithPhone, looksLikeOrganisation, siteAndBoss, knownTrade, tradeAnswer, unitAnswer } from './nlu/wage-facts.js';
@@ -412,6 +412,18 @@ const KIND_BY_VERB =
  */
 const KIND_ALONE =
   /^(?:[嗯呃额啊哦噢唔]+)?(?:就是|就|是|在)?(?:小|大|私人|个体|黑心)?((?:电子|服装|制衣|鞋|五金|家具|塑料|玩具|印刷|包装|食品|机械|建筑|装修|物流|餐饮)?(?:工厂|厂子|厂|公司|饭店|饭馆|餐馆|面馆|餐厅|小吃店|快餐店|酒店|酒楼|宾馆|店|超市|工地|车间|单位|作坊|工程队|施工队))(?:里|上|里面|那里|那边)?(?:吧|啊|呀|呢|嘛)?$/u;
+/**
+ * `龙岗的一个电子厂`, `在深圳龙岗一家饭店上班`: where, then a kind of workplace after 一个/一家 — which one is still
+ * unsaid (the words were kept whole as the unit's name, unasked). Whatever stands before 一个 is never taken as the
+ * name either (`富士康的一个厂` is asked too: the one it is, said again, is better than a place kept as a unit); a unit or a
+ * boss before it (`宏达建筑一个工地`, `王老板的一个厂`) is read as before.
+ */
+function kindAfterPlace(said: string): RegExpExecArray | null {
+  const w = WHERE_BEFORE_ONE.exec(said.replace(/^[嗯呃额啊哦噢唔]+/u, ''));
+  if (!w || UNIT_OR_BOSS_END.test(w[1]!)) return null;
+  const rest = said.replace(/^[嗯呃额啊哦噢唔]+/u, '').slice(w[0].length);
+  return POINTED_KIND.exec(rest) ?? KIND_BY_VERB.exec(`在${rest}`);
+}
 /** Which one of a kind of workplace said with no name (`电子厂`, `去饭店`) is asked with these words first. */
 const KIND_ASKED = (which: string) => `是哪个${which}呢？`;
 /** The kind said again with still no name: a way to name it that needs no full name, or a person (never the same words twice). */
@@ -490,7 +502,7 @@ export function parseEmployer(said0: string, isPlace: (name: string) => boolean 
   if (!/[\p{Script=Han}]/u.test(text) && /['"`;<>{}]|--/u.test(text)) return { ok: false as const, error: '请写欠工资的单位或老板的名字，例如「青溪宏达建筑」「老板叫刘大壮」。', whole: true };
   const said = text.trim().replace(/[\s。.!！~～]+$/u, '');
   // `就那个厂`, `就是那个饭店`: a kind of unit pointed at, no name: which one asked (never the words kept).
-  const kind = POINTED_KIND.exec(compact(said)) ?? KIND_BY_VERB.exec(compact(said)) ?? KIND_ALONE.exec(compact(said));
+  const kind = POINTED_KIND.exec(compact(said)) ?? KIND_BY_VERB.exec(compact(said)) ?? KIND_ALONE.exec(compact(said)) ?? kindAfterPlace(compact(said));
   if (kind) {
     const which = kind[1]!.replace(/^(?:工厂|厂子)$/u, '厂').replace(/^快递$/u, '快递公司').replace(/^外卖$/u, '外卖平台');
     const example = /快递/u.test(which) ? '「顺丰」「韵达」' : /外卖/u.test(which) ? '「美团」「饿了么」' : /工地|项目|工程队|施工队/u.test(which) ? '「宏达建筑」「青溪花园项目」' : /厂|作坊|车间/u.test(which) ? '「鑫源电子厂」「王老板的厂」' : /公司|单位/u.test(which) ? '「宏达建筑公司」「老板叫刘大壮」' : '「好再来饭店」「王老板的店」';

@@ -451,6 +451,27 @@ export const ORG_SUFFIX =
 const GENERIC_ORG =
   /^(?:当地|本地|附近|外地|这边|那边)?(?:的)?(?:这个|那个|我们|我|俺|咱|一个|一家|个|家|一间|那间|这间|间)?(?:物流|装修|建筑|劳务派遣|劳务|派遣|快递|外卖|保安|家政|保洁|清洁|搬家|中介|物业|电子|服装|私人|小|大|黑心|本地|外地|一个|那个|这个)?(?:公司|厂|厂子|工厂|工地|工地上|店|店里|饭店|酒店|项目部|车间|单位|小馆|面馆|菜馆|茶馆|酒馆|馆子|学校|医院|超市|商场|幼儿园|餐厅|餐馆|饭馆|宾馆|酒楼|酒家|茶楼|美容院|理发店|门店|农场|养殖场|养猪场|砖厂|工作室|作坊|修理厂|月子中心|月子会所|家政中心)$/u;
 
+/**
+ * What a unit makes or does, said before its kind (`鞋厂`, `电子厂`, `建筑公司`, `五金店`): a trade and a kind
+ * with nothing else is a kind of unit, not a name (a name has its own words: `金鹰鞋厂`, `宏达建筑公司`).
+ */
+export const TRADE =
+  /(?:鞋|鞋业|服装|服饰|制衣|成衣|衣服|针织|毛织|纺织|织布|印染|电子|电器|电池|电线|线缆|五金|家具|木器|木材|木业|塑料|塑胶|橡胶|玩具|印刷|彩印|包装|纸箱|纸品|造纸|食品|饮料|机械|模具|汽配|配件|建筑|建材|装修|装饰|水泥|砖|瓦|石材|砂石|玻璃|陶瓷|钢材|钢铁|钢|铝材|铝|不锈钢|门窗|化工|制药|药|眼镜|箱包|皮革|皮具|灯饰|饰品|工艺品|物流|快递|保洁|家政|餐饮|理发|美发|美容|手机|水果|蔬菜|便利|面包|蛋糕|奶茶|火锅|烧烤|小吃|早餐|面|粉|米粉|养殖|水产|海鲜|汽修|修车|洗车|广告|劳务|保安|物业)+/u;
+/** Words before 一个/一家/一间 (`龙岗的`, `在深圳龙岗`): group 1 what they name. */
+export const WHERE_BEFORE_ONE = /^(?:我|俺)?(?:是|就是)?(?:在)?([\p{Script=Han}]{2,8}?)(?:的|那边的?|这边的?)?(?=(?:一个|一家|一间)[\p{Script=Han}])/u;
+/** A unit or a boss named before 一个 (`宏达建筑一个工地`, `王老板的一个厂`): a name, never only where. */
+export const UNIT_OR_BOSS_END = /(?:公司|集团|建筑|工程|厂|店|工地|项目|物业|物流|快递|老板|老总|包工头|工头|老板娘)$/u;
+/**
+ * `深圳龙岗一个电子厂`, `龙岗的一家饭店`: where, then 一个/一家 and a kind of workplace — no name said (the words were
+ * proposed whole as the unit's name).
+ */
+function kindAfterWhere(name: string): boolean {
+  const m = WHERE_BEFORE_ONE.exec(name);
+  if (m === null || UNIT_OR_BOSS_END.test(m[1]!)) return false;
+  const kind = name.slice(m[0].length).replace(/(?:里|上|里面)$/u, '');
+  return GENERIC_ORG.test(kind) || new RegExp(`^(?:一个|一家|一间)(?:小|大|私人|个体)?(?:${TRADE.source})?(?:的)?(?:工厂|厂子|厂|公司|店|饭店|饭馆|餐馆|工地|超市|作坊|车间)$`, 'u').test(kind);
+}
+
 /** A kind of workplace with no name (`饭店`, `一间餐厅`, `那个厂`): what the person works at, never what it is called. */
 export function genericWorkplace(name: string): boolean {
   return GENERIC_ORG.test(name);
@@ -792,7 +813,7 @@ function findEmployerIn(text: string, isPlace: (name: string) => boolean): strin
       // So is 赖账, 赖着, 耍赖 (`老板赖账不给钱`, `包工头赖着不给`).
       if (/^[拖欠跑扣压卷把给让又总天故突直已现到在要想去来拿带根始先只才再硬死家那这电手微跟和对被从赖耍骗坑]/u.test(name)) continue;
     }
-    if (GENERIC_ORG.test(name) || isPlace(name)) continue;
+    if (GENERIC_ORG.test(name) || kindAfterWhere(name) || isPlace(name)) continue;
     const p = parseOrgName(name);
     if (p.ok) return p.value;
   }
@@ -862,13 +883,15 @@ function unitBeforeWrong(text: string, isPlace: (name: string) => boolean): stri
     // `2025年10月进厂的老板…`: a date and what happened then (月进厂), not a name.
     const dated = /^(?:年|月|日|号|天|周|个|多)/u.test(cut) || /进(?:了|的)?(?:厂|公司|工地)/u.test(cut);
     const name = cut
+      // `我老公在东莞一个鞋厂…`: whose work it is, and 在, are no part of the name (「老公在东莞一个鞋厂」 was proposed).
+      .replace(/^(?:老公|老婆|丈夫|媳妇|爱人|对象|爸爸|妈妈|爸|妈|儿子|女儿|哥哥|弟弟|姐姐|妹妹|哥|弟|姐|妹)(?:是|一直|现在|以前)?(?:在|给)(?=[\p{Script=Han}]{2})/u, '')
       // `梅岗镇鸿发砖厂`, `马坪镇的一家电子厂`: the place (and the pointing word) before the name is where it is, not part of it.
       .replace(/^[\p{Script=Han}]{2,4}?(?:镇|乡|街道)(?:的)?(?:一家|一个|那个|这个|那家|这家)?(?=[\p{Script=Han}]{2})/u, (m) =>
         isPlace(m.replace(/(?:的)?(?:一家|一个|那个|这个|那家|这家)?$/u, '')) ? '' : m,
       )
       // `阳光家政公司当保姆公司欠我`: the unit before the job done there; `小区做保洁的物业`: no name at all.
       .replace(/^(.+?)(?:当|做|干)[\p{Script=Han}]*$/u, (_m, head: string) => (/(?:有限公司|公司|集团|厂)$/u.test(head) ? head : ''));
-    if (!dated && ORG_SUFFIX.test(name) && name.length >= 3 && !GENERIC_ORG.test(name) && !isPlace(name) && !UNNAMED.test(name) && !/^的|我|你|想|要|反映|说|被|这|那|是/u.test(name)) {
+    if (!dated && ORG_SUFFIX.test(name) && name.length >= 3 && !GENERIC_ORG.test(name) && !kindAfterWhere(name) && !isPlace(name) && !UNNAMED.test(name) && !/^的|我|你|想|要|反映|说|被|这|那|是/u.test(name)) {
       const p = parseOrgName(name);
       if (p.ok) return p.value;
     }

@@ -1,0 +1,78 @@
+/*
+ * Misreadings found walking the web chat as a worker would (session 40), as transcripts on real Redis:
+ *  1. `龙岗的一个电子厂`, `在深圳龙岗一家饭店上班` at 「欠您工资的单位叫什么名字？」: a place, then 一个/一家 and a kind of
+ *     workplace — no name. The words were **stored whole as the employer, unasked** (the next question came); now which
+ *     one is asked, as for `在一个电子厂上班`. In a first message (`我在深圳龙岗一个电子厂上班 …`) the words were proposed
+ *     as the unit's name; now the unit is asked for at its question. Joining the union, at 「您在哪家单位工作？」, the words
+ *     were stored as the unit too (`一个鞋厂`, `东龙镇的一个鞋厂` were asked already).
+ * Today is Tuesday 1 December 2026, 10:00 (a fixed clock).
+ */
+import { describe, expect, it } from 'vitest';
+import type { WageAnswers } from '../../flows/wage.js';
+import { chatOnClock } from '../support/clocked.js';
+import { converse } from '../support/converse.js';
+import { consented, person } from '../membership/support.js';
+
+const { t, session: load } = chatOnClock('2026-12-01T10:00:00+08:00');
+const answers = async (user: string) => (await load(user)).answers as WageAnswers;
+const someone = (tag: string) => `web:r40-${tag}-${Math.random().toString(36).slice(2, 8)}`;
+const EMPLOYER_ASK = /欠您工资的单位叫什么名字？/;
+const PLACE_ASK = /您在哪个镇或街道干活？/;
+
+describe('1. a place, then 一个/一家 and a kind of workplace: which one is asked', () => {
+  it.each([
+    ['龙岗的一个电子厂', /是哪个电子厂呢？/],
+    ['在深圳龙岗一家饭店上班', /是哪个饭店呢？/],
+    ['深圳那边的一个厂', /是哪个厂呢？/],
+    ['富士康的一个厂', /是哪个厂呢？/],
+  ])('%s at the employer question: asked which, nothing stored', async (said, which) => {
+    const user = someone('kind');
+    await converse(t.chat, user).sendAll('老板欠我工资', '同意').expect(EMPLOYER_ASK).send(said).expect(which).expectNot(PLACE_ASK);
+    expect((await answers(user)).employer).toBeUndefined();
+    // The name typed next is the employer.
+    await converse(t.chat, user).send('鑫源电子厂').expect(PLACE_ASK);
+    expect((await answers(user)).employer).toBe('鑫源电子厂');
+  });
+
+  // guard: a unit named after its township is the unit (proposed with the place).
+  it('guard: 东龙镇宏达电子厂 is still the unit and the place', async () => {
+    const user = someone('named');
+    await converse(t.chat, user).sendAll('老板欠我工资', '同意').send('东龙镇宏达电子厂').expect(/用人单位「宏达电子厂」、干活的地方「东龙镇」。对吗？/).send('对');
+    expect((await answers(user)).employer).toBe('宏达电子厂');
+  });
+
+  it('in a first message: never the words proposed as the unit; the unit asked for at its question', async () => {
+    const user = someone('first');
+    await converse(t.chat, user)
+      .send('我在深圳龙岗一个电子厂上班 老板欠了两个月工资 一共一万二')
+      .send('同意')
+      .expect(/拖欠金额「12,000元」/)
+      .expectNot(/用人单位/)
+      .send('对')
+      .expect(EMPLOYER_ASK);
+    expect((await answers(user)).employer).toBeUndefined();
+  });
+});
+
+describe('1. joining the union: a place, then 一个/一家 and a kind, at 「您在哪家单位工作？」', () => {
+  it.each(['龙岗的一个电子厂', '在深圳龙岗一家饭店'])('%s: its name asked, the words never kept as the unit', async (said) => {
+    const user = someone('join');
+    const p = person(3, '孙大海');
+    await consented(t.chat, user)
+      .sendAll(p.name, p.id, p.phone)
+      .expect(/您现在是怎么工作的？/)
+      .send('1')
+      .expect(/您在哪家单位工作？/)
+      .send(said)
+      .expect(/名字/)
+      .expectNot(/我理解的是|在哪个镇或街道/);
+    expect(((await load(user)).answers as { employer?: string }).employer).toBeUndefined();
+  });
+
+  // guard: a unit named before 一个 (`宏达建筑一个工地`) is not taken for a place.
+  it('guard: 宏达建筑 before 一个工地 stays a name', async () => {
+    const user = someone('join-unit');
+    const p = person(4, '孙大海');
+    await consented(t.chat, user).sendAll(p.name, p.id, p.phone).send('1').expect(/您在哪家单位工作？/).send('宏达建筑一个工地').expectNot(/光说/);
+  });
+});
