@@ -35,7 +35,7 @@ const PLACE_FACTS = ['location', 'community', 'employerAddress', 'projectAddress
  * clause after the first that is a question and leads to that same service, answered before its consent. Null
  * when no clause asks one (the wish alone, or a question about something else, which the service's own
  * questions will not answer either and is left as before). Not for joining: its consent already says what
- * joining gives and needs (only the dues are answered there: asksDues).
+ * joining gives and needs (only the dues and its wait are answered there: asksDues, joinWaitAskedWith).
  */
 function askedWith(text: string, service: string): KnowledgeEntry | null {
   const clauses = text.split(/[,，。;；!！\s]+/u).filter((c) => c !== '');
@@ -44,6 +44,24 @@ function askedWith(text: string, service: string): KnowledgeEntry | null {
     if (!isQuestion(c)) continue;
     const m = knowledgeBase().match(c);
     if (m && nextFlowOf(m.entry) === service) return m.entry;
+  }
+  return null;
+}
+
+/** Joining's wait (入会要多久): how long the review takes and how the result comes. */
+const UNION_JOIN_WAIT = 'union-join-wait';
+
+/**
+ * How long joining takes, asked beside the wish to join (`我想入会，什么时候有人联系我`, `我想入会 要等几天`): the
+ * knowledge base's answer about joining's wait, read with joining named (bare, `什么时候有人联系我` is a wage report's
+ * wait). Only that entry: the rest of what joining gives and needs its consent says.
+ */
+function joinWaitAskedWith(text: string): KnowledgeEntry | null {
+  const clauses = text.split(/[,，。;；!！\s]+/u).filter((c) => c !== '');
+  for (const c of clauses.slice(1)) {
+    if (!isQuestion(c)) continue;
+    const m = knowledgeBase().match(`入会${c}`);
+    if (m && m.entry.id === UNION_JOIN_WAIT) return m.entry;
   }
   return null;
 }
@@ -1232,15 +1250,18 @@ export function createEngine(opts: EngineOptions) {
         if (also) return begin(s, flow, u.facts, ctx, say, opening, u.given);
         // `我想找律师 要钱吗`: the price is answered first (the knowledge base's entry), then the booking goes on.
         // `我想入会 要交钱吗`, `我想加入工会，会费多少`: the dues are answered first, then the application goes on;
-        // `我要反映欠薪 多久能处理`: any question leading to the service asked for (askedWith), likewise.
+        // `我要反映欠薪 多久能处理`: any question leading to the service asked for (askedWith), likewise;
+        // `我想入会，什么时候有人联系我`: joining's wait (joinWaitAskedWith; the question was dropped).
         const asked =
           u.service === 'legal' && asksCost(text)
             ? bookingCostEntry(knowledgeBase(), text, u.given?.help)
             : u.service === 'membership' && asksDues(text)
               ? knowledgeBase().byId(UNION_DUES)
-              : u.service !== 'membership' && !('amountAsked' in u.facts)
-                ? askedWith(text, flow.id)
-                : null;
+              : u.service === 'membership'
+                ? joinWaitAskedWith(text)
+                : !('amountAsked' in u.facts)
+                  ? askedWith(text, flow.id)
+                  : null;
         if (asked) say(withBasis(asked));
         if (s.draft && s.draft.flowId === flow.id && Object.keys(u.facts).length === 0) {
           s.flowId = flow.id;

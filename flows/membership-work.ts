@@ -85,6 +85,9 @@ const DOMESTIC = /家政|保姆|月嫂|育儿嫂|住家阿姨|育婴师/u;
 /** Cleaners, carers and guards: employees where a unit is named, platform work through an app or in homes, else asked. */
 const CLEAN_CARE_GUARD = /保洁|清洁工?|打扫卫生|搞卫生|做卫生|护工|陪护|护理员|保安|门卫|看大门|钟点工|环卫/u;
 const GUARD = /保安|门卫|看大门|环卫/u;
+/** A cleaner, carer or guard named bare (`门卫`, `清洁阿姨`, `环卫工`): a trade, whoever employs them. */
+const CLEAN_CARE_GUARD_WORD = new RegExp(`^(?:${CLEAN_CARE_GUARD.source})(?:员|工|阿姨|大姐|大爷|师傅)?$`, 'u');
+export const cleanCareGuardWord = (word: string): boolean => CLEAN_CARE_GUARD_WORD.test(word);
 /** Taxis (出租车): a taxi company's drivers are employees; ride-hailing is 网约车. */
 const TAXI = /出租车|出租司机|开出租|跑出租|的士|的哥|的姐/u;
 const TAXI_COMPANY = /公司|单位|合同/u;

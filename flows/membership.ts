@@ -17,7 +17,7 @@ import { asksDues, isQuestion, refusesToSay, yesNo } from './nlu/talk.js';
 import { partAsTyped } from './nlu/normalize.js';
 import { commonSurname } from './nlu/surnames.js';
 import { RULE_BONUS, knowledgeBase } from './knowledge/kb.js';
-import { NOT_SAID, TRADE, UNIT_OR_BOSS_END, WHERE_BEFORE_ONE, describesEmployer, employerFromAnswer, findEmployer, findIdNumber, findPersonName, findPhone, idCardNameAnswer, isFormOfAddress } from './nlu/facts.js';
+import { NOT_SAID, TRADE, UNIT_OR_BOSS_END, WHERE_BEFORE_ONE, describesEmployer, employerFromAnswer, findEmployer, findIdNumber, findPersonName, findPhone, idCardNameAnswer, isFormOfAddress, isRoleWord } from './nlu/facts.js';
 import { parseChineseNumber, parseIdNumber, parseOrgName, type IdNumber } from './parsers/index.js';
 import { idDigits } from './parsers/id-number.js';
 import { ORG_MESSAGES, orgNonAnswer } from './parsers/name.js';
@@ -33,6 +33,7 @@ import {
   PLATFORM_WORK,
   UNIT_JOBS,
   WORK_EITHER_QUESTION,
+  cleanCareGuardWord,
   elsewhereText,
   isTaxi,
   notWorking,
@@ -188,6 +189,35 @@ function otherWork(t: string): string | null {
   const work = m ? (m[1] ?? m[2] ?? null) : (where?.[1] ?? null);
   return work && !occupationFrom(work) && !platformFrom(work) && !/^(?:其他|其它|别的|都不是|不知道)/.test(work) ? work : null;
 }
+
+/**
+ * Not a trade (a status, a post, a crew's rank, a word for someone): never read as the work done, though the
+ * words for trades (isRoleWord) list them. 小时工 is 钟点工 (家政) more often than not; 司机 is asked which.
+ */
+const NOT_A_TRADE =
+  /^(?:学生|大学生|实习生|师傅|师父|老板|老板娘|包工头|工头|农民|工人|打工的?|打工仔|打工妹|打工人|员工|职工|会员|党员|团员|委员|成员|人员|队员|本地人|外地人|新人|新来的|兼职|全职|临时|临时的|临时工|正式的|合同的|正式工|合同工|退休|下岗|失业|残疾人|老乡|家属|老员工|农民工|民工|外来工|外地工|散工|零工|小工|大工|小时工|学徒|徒弟|司机|动员|复员|裁员|满员|全员|减员|超员|出师|拜师|誓师)$/u;
+/** Work done, not a trade, though it ends as trades do (`开工`, `务工`, `加工`): no job. */
+const WORK_DONE = /^(?:开|停|收|上|下|完|复|加|打|做|罢|怠|旷|误|务|招|用|包|分|竣|施|动|赶|记|结|换|返|出|歇|放|义)工$/u;
+/** Of the words ending in 手, only these are trades (`对手`, `二手`, `新手` are none). */
+const HAND_TRADE = /^(?:歌手|水手|鼓手|舵手|机手|骑手)$/u;
+
+/**
+ * A trade named bare (`保安`, `门卫`, `电焊工`, `我是搬运工`) where the kind of work is asked: what `当保安的` says,
+ * read the same way (其他, with the trade, confirmed). Only a word the code knows as a trade (isRoleWord, or a
+ * cleaner's, carer's or guard's word of the work reading), never a status (`学生`, `临时工`) nor any other bare
+ * word (`蓝色`, `开工`, `对手`).
+ */
+function tradeNamed(t: string): string | null {
+  const w = t
+    .replace(/\s+/gu, '')
+    .replace(/^(?:我|俺)(?:是|就是)?(?:一个|一名|个)?/u, '')
+    .replace(/(?:啊|呀|哦|嘛|呢)?[。.!！~～]*$/u, '');
+  return /^[\p{Script=Han}]{2,4}$/u.test(w) && (isRoleWord(w) || cleanCareGuardWord(w)) && !NOT_A_TRADE.test(w) && !WORK_DONE.test(w) && (!w.endsWith('手') || HAND_TRADE.test(w)) && !occupationFrom(w) && !platformFrom(w) ? w : null;
+}
+
+/** `司机` where the kind of work is asked: which of the drivers (never 其他「司机」 unasked). */
+const DRIVER_ONLY = /^(?:我|俺)?(?:是|就是)?(?:一个|一名|个)?(?:司机|开车的?|驾驶员)(?:啊|呀|哦)?[。.!！]*$/u;
+const WHICH_DRIVER = '您开的是什么车？开货车的回复1，开网约车的回复4；开出租车的是单位职工，请回复「返回」回到上一题改选1；都不是就选「其他」。';
 
 /** `我是单干的` where the kind of work is asked. */
 const ON_MY_OWN_WORK = '单干、自己接活的也一样，请选一下您做的是哪种工作，回复数字即可；都不是就选「其他」。';
@@ -1719,6 +1749,10 @@ export const membershipFlow = defineFlow({
         const work = otherWork(t);
         // The field itself first in `set`: confirmed values are set in order, and a changed 职业 clears 具体工作.
         if (work) return { ok: true, value: 'other', set: { occupation: 'other', occupationOther: work }, confirm: true };
+        // `保安`, `电焊工`: a trade said bare is that work too (it was 「没认出「保安」是哪种工作」).
+        const trade = tradeNamed(t);
+        if (trade) return { ok: true, value: 'other', set: { occupation: 'other', occupationOther: trade }, confirm: true };
+        if (DRIVER_ONLY.test(t.replace(/\s+/gu, ''))) return { ok: false, error: WHICH_DRIVER };
         const town = townNotAnswer(t, a, ctx);
         if (town) return { ok: false, error: `${town}您做的是哪种工作？请从下面选一个，都不是就选「其他」。` };
         // `对` after a town said early was noted (「我先记下…」): heard, and the job asked again (never 「没认出「对」」).
