@@ -1914,14 +1914,23 @@ function moreThanOneIsOwed(total: Amount, a: WageAnswers): boolean {
 function monthlyRateTimesPeriod(t: string, a: WageAnswers): Result<Amount, WageAnswers> | null {
   // (`一个月五千 给了两个月的`: the wage in a clause of its own, the months paid in another.)
   const said0 = monthsOwedOrPaid(t);
-  const rate = readRate(t) ?? (said0 ? t.split(/[,，。;；\s]+/u).map((c) => readRate(c)).find((r) => r !== null) ?? null : null);
+  // `每月四千五 欠了三个月的`, `三个月工资 每个月3000多`: the months owed said with the wage decide, as `一个月4500 三个月`
+  // does (the period's months were used: 4,500 × 2 proposed beside a change of the period to 3 months). More than the
+  // period has do not fit: said, and asked again; fewer are what is still owed. With no period known, they are the months.
+  const stated = said0 ? null : monthsSaidWithRate(t);
+  if (stated === 'unclear') return null;
+  const rate = readRate(t) ?? (said0 || stated !== null ? t.split(/[,，。;；\s]+/u).map((c) => readRate(c)).find((r) => r !== null) ?? null : null);
   const period = a.period?.months ?? 0;
-  if (!rate || rate.per !== 'month' || period < 1) return null;
+  if (!rate || rate.per !== 'month' || (period < 1 && stated === null)) return null;
   // `一个月五千 给了两个月的 还差一个月`: the months still owed, said (1), or the months paid (2) taken off the period's;
   // it came to 15,000 (the whole period) proposed.
   const said = said0;
   if (said === 'unclear' || (said?.paid !== undefined && said.paid >= period)) return { ok: false, conflict: true, error: amountAfterPaid(a) };
-  const months = said?.owed ?? (said?.paid !== undefined ? period - said.paid : period);
+  if (stated !== null) {
+    const c = checkRateMonths(rate.rate, stated, a);
+    if (c?.kind === 'refuse') return { ok: false, conflict: true, error: c.error };
+  }
+  const months = stated ?? said?.owed ?? (said?.paid !== undefined ? period - said.paid : period);
   // How it was worked out is kept with it, unshown (the ack says it): `怎么算的` at its 「…对吗？」 is answered from it.
   const total: NonNullable<WageAnswers['amount']> = {
     yuan: Math.round(rate.rate.yuan * months * 100) / 100,
@@ -1930,7 +1939,24 @@ function monthlyRateTimesPeriod(t: string, a: WageAnswers): Result<Amount, WageA
     worked: `每月${showAmount(rate.rate)}、${months}个月`,
   };
   const r = checked(total, checkOwnAmount(total, a), true);
-  return r.ok && !r.ack ? { ...r, ack: `按每月${showAmount(rate.rate)}、${months}个月算，一共${showAmount(total)}。` } : r;
+  return r.ok && !r.ack ? { ...r, ack: `按每月${showAmount(rate.rate)}、${months}个月算，一共${showAmount(total)}。${stated !== null ? fewerMonthsNote(stated, a) : ''}` } : r;
+}
+
+/**
+ * A count of months said beside a month's wage (`欠了三个月的`, `三个月工资`), never the wage's own 一个月/每个月
+ * (`一个月4500`): the count; `unclear` for `两个多月`, `一个半月`, or two counts that differ; null when none is said.
+ */
+function monthsSaidWithRate(t: string): number | 'unclear' | null {
+  const c = compact(t);
+  const counts = new Set<number | 'unclear'>();
+  for (const m of c.matchAll(/(?<![每0-9零一二两俩三四五六七八九十百千万])([0-9]{1,2}|[一二两俩三四五六七八九十]{1,3})个(多|半)?月/gu)) {
+    // `一个月4500`, `6000一个月`: the wage's own month; one month owed is said so (`欠了一个月`, `共欠一个月`).
+    if (/^[1一]$/u.test(m[1]!) && !m[2] && !/(?:欠|拖|差|压|共)(?:了|着|我|我们)?$/u.test(c.slice(0, m.index))) continue;
+    const n = parseChineseNumber(m[1]!.replace('俩', '两'));
+    counts.add(m[2] || !n || !Number.isInteger(n) || n < 1 ? 'unclear' : n);
+  }
+  if (counts.size === 0) return null;
+  return counts.size === 1 ? [...counts][0]! : 'unclear';
 }
 
 /** A piece count and the price of one: `做了两千件`, `一件三块钱`, `3元一件`, `每件2.5元`. */
@@ -3251,7 +3277,12 @@ export const wageFlow = defineFlow({
           // `6000×2`, `3000乘2`: a figure times a count, typed; what it comes to, confirmed (a count of people asked).
           const typed = timesTyped(t, a);
           if (typed) return typed.ok ? { ...checked(typed.value, checkOwnAmount(typed.value, a), true), ...(typed.ack ? { ack: typed.ack } : {}) } : typed;
-          const read = amountInWords(t, a);
+          const read0 = amountInWords(t, a);
+          // `每月四千五 欠了三个月的`: a month's wage and the months owed, worked out where the words' own reading only
+          // refused the wage (the wage alone was then taken times the period's months, clause by clause).
+          const rateAndMonths = read0 && !read0.ok && !read0.conflict && typeof monthsSaidWithRate(t) === 'number' ? monthlyRateTimesPeriod(t, a) : null;
+          if (rateAndMonths) return rateAndMonths;
+          const read = read0;
           if (read) return read.ok ? { ...checked(read.value, checkOwnAmount(read.value, a), true), ...(read.ack ? { ack: read.ack } : {}) } : read;
           // `欠了3-4个月 每个月3000`: a month's wage with one number of months or the other: what it comes to is not known.
           const range = monthsRangeSaid(t);

@@ -5,6 +5,10 @@
  *     one is asked, as for `在一个电子厂上班`. In a first message (`我在深圳龙岗一个电子厂上班 …`) the words were proposed
  *     as the unit's name; now the unit is asked for at its question. Joining the union, at 「您在哪家单位工作？」, the words
  *     were stored as the unit too (`一个鞋厂`, `东龙镇的一个鞋厂` were asked already).
+ *  2. A month's wage and the months owed said together at the amount question (`每月四千五 欠了三个月的`, `三个月工资
+ *     每个月3000多`) with two months on record: the wage alone was taken times the two months on record (9,000 / 约6,000),
+ *     proposed beside a change of the period to three months — a sum that fits neither. Now read as `一个月4500 三个月`
+ *     is: more months than the period has said not to fit, and asked again; fewer (`欠了一个月`) are what is owed.
  * Today is Tuesday 1 December 2026, 10:00 (a fixed clock).
  */
 import { describe, expect, it } from 'vitest';
@@ -74,5 +78,35 @@ describe('1. joining the union: a place, then 一个/一家 and a kind, at 「�
     const user = someone('join-unit');
     const p = person(4, '孙大海');
     await consented(t.chat, user).sendAll(p.name, p.id, p.phone).send('1').expect(/您在哪家单位工作？/).send('宏达建筑一个工地').expectNot(/光说/);
+  });
+});
+
+describe('2. a month\'s wage and the months owed, said together at the amount question', () => {
+  /** Two months on record (September and October), at the amount question. */
+  const atAmount = (user: string) =>
+    converse(t.chat, user)
+      .sendAll('老板欠我工资', '同意', '好再来饭店', '河西街道', '不清楚', '不是', '今年9月到10月')
+      .expect(/被拖欠了多少钱/);
+
+  it.each([
+    ['每月四千五 欠了三个月的', '9,000元'],
+    ['三个月工资 每个月3000多', '6,000元'],
+  ])('%s with two months on record: said not to fit, asked again (never the wage times the two months)', async (said, atKnown) => {
+    const user = someone('rate');
+    await atAmount(user).send(said).expect(/这里说的是3个月，对不上/).expect(new RegExp(`按2个月算是${atKnown}`)).expectNot(/我理解的是|您是要改成/);
+    expect((await answers(user)).amount).toBeUndefined();
+  });
+
+  // guard: fewer months than on record are what is owed (so it was read before too, by another way).
+  it('guard: 每月四千五 欠了一个月: the one month owed, worked out and confirmed', async () => {
+    const user = someone('rate-one');
+    await atAmount(user).send('每月四千五 欠了一个月').expect(/1个月.*一共(?:按)?4,500元/).expect(/这里按您说的1个月算/).expect(/我理解的是：拖欠金额「4,500元」/).send('对');
+    expect((await answers(user)).amount?.yuan).toBe(4500);
+  });
+
+  // guard: a month's wage alone is times the months on record, as before.
+  it('guard: 一个月4500 alone is times the two months on record', async () => {
+    const user = someone('rate-alone');
+    await atAmount(user).send('一个月4500').expect(/按每月4,500元、2个月算，一共9,000元/);
   });
 });
