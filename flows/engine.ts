@@ -868,7 +868,9 @@ export function createEngine(opts: EngineOptions) {
         const dep = flow.fields.find((x) => x.id === c);
         return c in next && !!dep?.when && dep.when({ ...next, [id]: v });
       };
-      if (f?.clears && JSON.stringify(next[id]) !== JSON.stringify(v)) for (const c of f.clears) if (!flow.wishes?.includes(c) && (!first || !stillApplies(c))) delete next[c];
+      // Only old values are cleared: one set in the same batch stays, whatever its order in it (`项目叫幸福小区二期`
+      // after 不是, confirmed: 工程建设项目「是」 clears the project, never the name confirmed with it).
+      if (f?.clears && JSON.stringify(next[id]) !== JSON.stringify(v)) for (const c of f.clears) if (!(c in values) && !flow.wishes?.includes(c) && (!first || !stillApplies(c))) delete next[c];
       if (v === undefined) delete next[id];
       else next[id] = v;
       // Answered now: whatever waited for this question (`later`, `offered`) waits no more.
@@ -3378,8 +3380,15 @@ export function createEngine(opts: EngineOptions) {
     }
     const now: Record<string, unknown> = {};
     const waiting: Record<string, unknown> = {};
+    // A fact whose question only a change said with it brings back (`项目叫幸福小区二期` after 不是: the project comes
+    // with 工程建设项目「是」) is proposed with that change, never left to wait apart from it.
+    const changed = Object.fromEntries(Object.entries(facts).filter(([k]) => k in s.answers));
+    const brought = (k: string) => {
+      const f = flow.fields.find((x) => x.id === k);
+      return Object.keys(changed).length > 0 && !!f?.when && !f.when(s.answers) && f.when({ ...s.answers, ...changed });
+    };
     for (const [k, v] of Object.entries(facts)) {
-      if (!(k in s.answers) && mayDefer(flow, k)) {
+      if (!(k in s.answers) && mayDefer(flow, k) && !brought(k)) {
         s.later = { ...s.later, [k]: v };
         waiting[k] = v;
       } else now[k] = v;

@@ -1645,7 +1645,9 @@ function extractLegal(t: string, a: LegalAnswers, ctx: FlowContext): LegalAnswer
   const read = matterOf(t);
   // `十月底开除的` at a later question (the leaving day), the matter known (工伤): how they left, not the matter
   // changed (「您是要改成：劳动合同」 was asked, and the day lost). A change said as one (`不对 是被开除的事`) still is.
-  const howLeft = a.matter !== undefined && a.matter !== 'contract' && read === 'contract' &&
+  // Not where the matter is 其他 (`上个月底被开除了` at 「您想怎么咨询？」): that is no matter the leaving day goes with,
+  // and being sent away is 劳动合同; the change is proposed with the day (both were dropped without a word).
+  const howLeft = a.matter !== undefined && a.matter !== 'contract' && a.matter !== 'other' && read === 'contract' &&
     matterOf(t.replace(/被?(?:开除|辞退|解雇|炒鱿鱼|被炒|炒了)/gu, ' ')) === undefined && !/不对|不是|改|其实|主要|想问|咨询|的事/u.test(t);
   const matter = howLeft ? null : read;
   if (matter && matter !== 'other') out.matter = matter;

@@ -2208,6 +2208,22 @@ const NOT_CONSTRUCTION = /(?:不是|不算)(?:工地|工程)|工厂|厂里|饭�
  * with 叫, or the name says other work (`叫好再来饭店`), or a name not known (`叫啥不知道`).
  */
 function constructionNamed(t: string, a: WageAnswers, ctx: FlowContext): Result<boolean, WageAnswers> | null {
+  // `不是 叫幸福小区二期`: a no, and a project's name with it; which is meant is asked (the no was taken, the name dropped).
+  const noButNamed = /^(?:不是|不算|不)[,，。\s]*((?:项目|工地|楼盘|工程)?(?:的)?(?:名字|名称)?(?:叫|名叫)(?![我你他她人俺]).+)$/u.exec(t.trim());
+  if (noButNamed && !/不知道|不清楚|不晓得|不记得|忘了|记不/u.test(noButNamed[1]!) && !NOT_CONSTRUCTION.test(noButNamed[1]!)) {
+    const p = projectAnswer(noButNamed[1]!, a, ctx);
+    if (p.ok && typeof p.value === 'string') {
+      return {
+        ok: false,
+        conflict: true,
+        error: `您说「不是」，又说了项目名称「${p.value}」。是在工地或工程项目上干活吗？`,
+        options: [
+          { label: `是，项目叫${p.value}`, value: `是 项目叫${p.value}` },
+          { label: '不是工程建设项目', value: 'no' },
+        ],
+      };
+    }
+  }
   const named = /^(?:(?:是|是的|对|对的|嗯|是啊|对啊|是呀|对呀)(?=项目|工地|楼盘|工程|叫))?((?:项目|工地|楼盘|工程)?(?:的)?(?:名字|名称)?(?:叫|名叫).+)$/u.exec(compact(t));
   if (!named) return projectNamedBare(t, a, ctx);
   if (/^(?:叫|名叫)(?:我|你|他|她|人|俺)/u.test(named[1]!) || /不知道|不清楚|不晓得|不记得|忘了|记不/u.test(named[1]!) || NOT_CONSTRUCTION.test(named[1]!)) return null;
@@ -4095,7 +4111,9 @@ export const wageFlow = defineFlow({
       if (p.ok) out.project = p.value;
       // Its name said before 是工程建设项目吗 was answered (`是 项目叫幸福小区二期` at a 「…对吗？」 about the unit): building
       // work, proposed with the name (a project's question comes only after that yes; the name alone was dropped).
-      if (p.ok && a.construction === undefined && !household(a)) out.construction = true;
+      // After 不是 (`项目叫幸福小区二期` at the next question): the 不是 was a slip; the change to 是 proposed with the name
+      // (the name alone was dropped: no project question follows a no).
+      if (p.ok && a.construction !== true && !household(a)) out.construction = true;
     }
     // `给一户人家当保姆`: a family or a private person employs them (unless a unit is named).
     const kind = findEmployerKind(text);

@@ -413,6 +413,9 @@ function readInFlow(
     // flows/define.ts `beside`), all of it proposed for a yes, never the plain yes with the rest dropped.
     const beside = field.yesNo && yesNo(text) !== null ? field.parse({ kind: 'text', text }, answers, ctx) : null;
     if (beside?.ok && beside.confirm && !beside.stay && Object.keys(beside.set ?? {}).length > 0) return { kind: 'answer', result: beside, facts: {} };
+    // `不是 叫幸福小区二期`: a no with words beside it that say the other answer; which is meant, asked with its choices
+    // (never the plain no taken and the rest dropped).
+    if (beside && !beside.ok && beside.conflict && (beside.options?.length ?? 0) > 0) return { kind: 'answer', result: beside, facts: {} };
     // A yes/no question: the ordinary ways of saying yes and no, before small talk (`好的` is yes here).
     const picked = pickByMeaning(text, choices);
     // `10月份就不干了` (不干 picks 已经离开) with wages owed to November: what the question reads in the whole words
