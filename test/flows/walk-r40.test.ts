@@ -9,6 +9,9 @@
  *     每个月3000多`) with two months on record: the wage alone was taken times the two months on record (9,000 / 约6,000),
  *     proposed beside a change of the period to three months — a sum that fits neither. Now read as `一个月4500 三个月`
  *     is: more months than the period has said not to fit, and asked again; fewer (`欠了一个月`) are what is owed.
+ *  3. Unpaid wages told as a story with no word for money, as a first message: `我在饭店干了两个月 只给了一千 还差七千`
+ *     (part paid, the rest owed) and `老板说先给一半 剩下的年底给` (the rest put off) got 「抱歉，我没太明白」 and the
+ *     menu; now the wage report's consent, and what is still owed (7,000) proposed after it.
  * Today is Tuesday 1 December 2026, 10:00 (a fixed clock).
  */
 import { describe, expect, it } from 'vitest';
@@ -108,5 +111,18 @@ describe('2. a month\'s wage and the months owed, said together at the amount qu
   it('guard: 一个月4500 alone is times the two months on record', async () => {
     const user = someone('rate-alone');
     await atAmount(user).send('一个月4500').expect(/按每月4,500元、2个月算，一共9,000元/);
+  });
+});
+
+describe('3. pay held back told as a story, with no word for money, at the menu', () => {
+  it('我在饭店干了两个月 只给了一千 还差七千: the wage report, with what is still owed proposed', async () => {
+    const user = someone('story');
+    await converse(t.chat, user).send('我在饭店干了两个月 只给了一千 还差七千').expect(/反映欠薪前/).expectNot(/没太明白/).send('同意').expect(/我理解的是：拖欠金额「7,000元」/);
+  });
+
+  it('老板说先给一半 剩下的年底给 一共一万二: the wage report (the sum never taken as what is owed)', async () => {
+    const user = someone('story-rest');
+    await converse(t.chat, user).send('老板说先给一半 剩下的年底给 一共一万二').expect(/反映欠薪前/).expectNot(/没太明白/).send('同意').expectNot(/12,000/);
+    expect((await answers(user)).amount).toBeUndefined();
   });
 });
