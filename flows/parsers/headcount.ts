@@ -54,6 +54,8 @@ const THREE_OF_US = /^(?:我们|咱们|俺们|我哋|我地|我|咱|俺)仨$/;
 /** Me and my wife / brother …, then how many in all: 我和我老婆两个, 我跟我弟两个人. */
 const COMPANIONS =
   '(?:老婆|媳妇|爱人|老公|对象|丈夫|妻子|儿子|女儿|闺女|弟弟|弟|哥哥|哥|姐姐|姐|妹妹|妹|兄弟|老乡|同乡|同事|工友|老表|表哥|表弟|堂哥|堂弟|姐夫|妹夫|小舅子|舅子|侄子|外甥|爸爸|爸|老爸|父亲|叔叔|叔|舅舅|舅|师傅|徒弟|朋友|一个老乡|一个工友|一个兄弟)';
+/** Workmates named by their work (`服务员`, `小工`, `师傅`): people, in a count said with them. */
+const CO_WORKERS = '(?:服务员|服务生|厨师|大厨|帮厨|洗碗工|小工|帮工|杂工|工人|员工|伙计|学徒|店员|收银员?|保洁员?|保安|司机|电工|焊工|木工|瓦工|钢筋工|油漆工|女工|男工|阿姨|大姐|大哥|小伙子|姑娘)';
 const ME_AND = new RegExp(`^(?:就|只有)?(?:我|俺)(?:(?:和|跟|与|、|还有|带着?)(?:我|俺)?(?:的)?${COMPANIONS})+(?:一共|总共|共)?(.+)$`);
 /** Me and my wife (and my brother), with no number: each one named is a person. 就我和我老婆 = 2. */
 const ME_WITH = new RegExp(`^(?:就|只有)?(?:我|俺)((?:(?:和|跟|与|、|还有|带着?)(?:我|俺)?(?:的)?${COMPANIONS})+)$`);
@@ -85,7 +87,8 @@ export function besidesMe(text: string): Headcount | null {
   const inAll = new RegExp(`^(?:(?:就|只有)?(?:我|俺)(?:自己)?(?:一个人?)?[,，\\s]*(?:不对|不是|说错了|错了)[,，\\s]*)?(?:还有|另外还有)(?:我|俺)?(?:的)?(?:一个|个)?${COMPANIONS}[,，\\s]+(?:一共|总共|共)?(?:(?:两|2)(?:个人|人)|俩(?:个人|人)?)[。.!！吧啊呀呢哦]*$`, 'u').exec(text.trim());
   if (inAll) return { count: 2, approximate: false };
   const s = removeSpaces(text.trim()).replace(/[。.!！吧啊呀呢哦]+$/u, '');
-  const m = new RegExp(`^(?:除了(?:我|俺)(?:自己)?(?:以外|之外)?[,，]?)?(?:还有|另外还有|另外)(?:(?:我|俺)(?:的)?)?(?:${COMPANIONS}|其他人|别人)?(?:们)?(?:也有)?([0-9一二两俩三四五六七八九十]+(?:多|来)?)(?:个人?|位|名|人)?(?:也是|也被欠了|也没给|也没拿到)?$`, 'u').exec(s);
+  // `还有两个服务员`, `还有三个小工`: the others named by their work (never a time: `还有两个月`).
+  const m = new RegExp(`^(?:除了(?:我|俺)(?:自己)?(?:以外|之外)?[,，]?)?(?:还有|另外还有|另外)(?:(?:我|俺)(?:的)?)?(?:${COMPANIONS}|其他人|别人)?(?:们)?(?:也有)?([0-9一二两俩三四五六七八九十]+(?:多|来)?)(?:个人?|位|名|人|(?:个|位|名)(?:${COMPANIONS}|${CO_WORKERS}))?(?:也是|也被欠了|也没给|也没拿到|也一样)?$`, 'u').exec(s);
   if (!m) return null;
   const n = parseHeadcount(`${m[1]!.replace('俩', '两')}个人`);
   if (!n.ok) return null;

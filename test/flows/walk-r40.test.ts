@@ -12,6 +12,9 @@
  *  3. Unpaid wages told as a story with no word for money, as a first message: `我在饭店干了两个月 只给了一千 还差七千`
  *     (part paid, the rest owed) and `老板说先给一半 剩下的年底给` (the rest put off) got 「抱歉，我没太明白」 and the
  *     menu; now the wage report's consent, and what is still owed (7,000) proposed after it.
+ *  4. Others owed named by their work at the headcount question (`还有两个服务员`, `还有三个小工也没拿到`): 「请说一个大概的
+ *     数字」, though a figure was said; now counted with the person (3, 4), confirmed, as `还有两个人` is (`还有两个月`
+ *     is still no count).
  * Today is Tuesday 1 December 2026, 10:00 (a fixed clock).
  */
 import { describe, expect, it } from 'vitest';
@@ -124,5 +127,26 @@ describe('3. pay held back told as a story, with no word for money, at the menu'
     const user = someone('story-rest');
     await converse(t.chat, user).send('老板说先给一半 剩下的年底给 一共一万二').expect(/反映欠薪前/).expectNot(/没太明白/).send('同意').expectNot(/12,000/);
     expect((await answers(user)).amount).toBeUndefined();
+  });
+});
+
+describe('4. others owed named by their work, at the headcount question', () => {
+  const atHeadcount = (user: string) =>
+    converse(t.chat, user).sendAll('老板欠我工资', '同意', '好再来饭店', '河西街道', '不清楚', '不是', '今年9月到10月', '8000').expect(/一共有多少人被拖欠/);
+
+  it.each([
+    ['还有两个服务员', 3],
+    ['还有三个小工也没拿到', 4],
+  ])('%s: counted with the person (%i), confirmed', async (said, n) => {
+    const user = someone('head');
+    await atHeadcount(user).send(said).expect(new RegExp(`连您自己算上，一共${n}人`)).expect(new RegExp(`被拖欠人数「${n}人」。对吗？`)).send('对');
+    expect((await answers(user)).headcount?.count).toBe(n);
+  });
+
+  // guard: a time is never a count of people.
+  it('guard: 还有两个月 is no count', async () => {
+    const user = someone('head-time');
+    await atHeadcount(user).send('还有两个月').expect(/不是人数/);
+    expect((await answers(user)).headcount).toBeUndefined();
   });
 });
