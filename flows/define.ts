@@ -7,7 +7,7 @@
  * so a flow never casts and the engine never trusts an unchecked value.
  */
 import { z } from 'zod';
-import { NO_PHONE_AGAIN, NO_PHONE_REPLY, phoneAnswer } from './nlu/facts.js';
+import { NO_PHONE_AGAIN, NO_PHONE_REPLY, OTHERS_PHONE_REPLY, phoneAnswer } from './nlu/facts.js';
 import { declinesService, yesNo } from './nlu/talk.js';
 import { formWord } from './parsers/name.js';
 import { findTownship, parseTownship, type TownshipMatchOptions } from './places.js';
@@ -407,7 +407,13 @@ export function defineFlow<S extends z.ZodObject>(spec: FlowSpec<S>): TypedFlow<
         // `不知道` said twice: where to find the number, or someone else's (never 「想想看」 again).
         stuck: () => '记不清号码的话，可以看看手机设置里的本机号码，或者问问家里人；自己的号码实在找不到，留家人或工友的手机号也可以。还不行的话，回复「人工」请工作人员帮您。',
         show: (v) => String(v),
-        parse: (input) => (input.kind !== 'text' ? { ok: false, error: '请用文字告诉我手机号。' } : result(id, phoneAnswer(input.text))),
+        // Someone else's number (`这是老板的电话 137…`) is a conflict: the question asked again, the number never read
+        // from a clause of its own as the answer after all.
+        parse: (input) => {
+          if (input.kind !== 'text') return { ok: false, error: '请用文字告诉我手机号。' };
+          const r = phoneAnswer(input.text);
+          return result(id, !r.ok && r.error === OTHERS_PHONE_REPLY ? { ...r, conflict: true } : r);
+        },
         errorAgain: (error) => (error === NO_PHONE_REPLY ? NO_PHONE_AGAIN : null),
         asked: (text) => (OTHERS_NUMBER_ASKED.test(text) && !/\d/u.test(text) && !/老板|包工头|工头|单位|公司|厂/u.test(text) ? OTHERS_NUMBER_OK : null),
       };

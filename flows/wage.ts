@@ -546,6 +546,10 @@ export function parseEmployer(said0: string, isPlace: (name: string) => boolean 
     return { ok: false as const, error: '事情经过后面会请您再说。这里请先写欠您工资的单位或老板的名字，例如「好再来饭店」「老板叫刘大壮」。', whole: true };
   }
   if (p.ok && /什么|啥/u.test(p.value)) return { ok: false as const, error: '这还不是单位或老板的名字。写店名、厂名、工地名或老板的名字都行，例如「好再来饭店」「老板叫刘大壮」。', whole: true };
+  // `在老李那干活`, `给王哥那儿干`, `在宏达那上班`: at a person's or a unit's, said with 那 (there) after it: the person or
+  // the unit, never 「老李那」 (a name built from the words: confirmed unless the question of who it is shows it next).
+  const atWhere = p.ok ? /^([\p{Script=Han}A-Za-z0-9]{2,8}?)(?:那里|那儿|那边|那块|那)$/u.exec(p.value) : null;
+  if (atWhere && parseOrgName(atWhere[1]!).ok) return built(parseOrgName(atWhere[1]!));
   return p;
 }
 
@@ -740,6 +744,8 @@ export function selfIntroduction(text: string): string | null {
   const rest = clauses.slice(1).join('');
   if (rest !== '' && !/^(?:(?:我的?)?(?:电话|手机|手机号|电话号码|号码)(?:是|:|：)?)?(?:\+?86)?1[3-9]\d{9}$/u.test(rest)) return null;
   const name = m[1]!;
+  // `我是干木工的`, `俺是卖菜的`: what the person does (干 and 卖 are surnames too), never a name; no name ends in 的.
+  if (/的$/u.test(name)) return null;
   const p = parsePersonName(name);
   return p.ok && knownSurname(name) !== null && !isRoleWord(name) && !ORG_SUFFIX.test(name) ? p.value : null;
 }

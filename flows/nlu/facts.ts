@@ -1313,7 +1313,7 @@ export const SAME_AS_BEFORE =
 const SPOKEN_DIGIT = /[零〇洞令灵幺一二两三四五六七八九]/u;
 
 /** A number said to be someone else's, typed where the person's own is asked. */
-const OTHERS_PHONE_REPLY = '这个号码像是别人的。这里要留能联系到您的手机号：是您自己或家人的，就直接回复这个号码；老板的号码这里不用填。';
+export const OTHERS_PHONE_REPLY = '这个号码像是别人的。这里要留能联系到您的手机号：是您自己或家人的，就直接回复这个号码；老板的号码这里不用填。';
 
 /** Saying there is no phone to give, or another way to reach them. */
 const NO_PHONE = /没有?(?:手机|电话)|没(?:手机|电话)号?|手机(?:丢|坏|停机|欠费)|(?:加|用|打|联系)?(?:这个)?微信|不想(?:留|给)|不方便(?:留|给)|(?:不要|别|不想让你们)(?:保存|存|留|记)(?:着)?(?:我的?)?(?:电话|手机)/u;

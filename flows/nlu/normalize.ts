@@ -128,6 +128,8 @@ const FIGURE_BEFORE = '[\\d零〇一二两三四五六七八九十百千万半�
  * already (点样, 搞成点, 唔好, 啱) keep it. Applied only to Chinese text, before {@link TYPOS}.
  */
 const CANTONESE: [RegExp, string, readonly string[]][] = [
+  // 咗佢 ending a clause is doing it away (`取消咗佢`, `删咗佢`: cancel it, delete it), never him.
+  [/咗佢(?=$|[\s,，。.!！~～])/gu, '掉', ['咗佢']],
   // 佢 is he or she, 哋 makes it plural.
   [/佢哋/gu, '他们', ['佢']],
   [/我哋/gu, '我们', ['哋']],
@@ -141,6 +143,8 @@ const CANTONESE: [RegExp, string, readonly string[]][] = [
   [/(?<=我们|他们|你们|我哋|佢哋|我|他|佢)间(?=厂|工厂|公司|铺|店|餐厅|酒楼|饭店|茶楼|超市)/gu, '的', ['间']],
   // 咗 is 了 after a verb (`走咗`, `欠咗两个月`); 嘅 is 的.
   [/咗/gu, '了', ['咗']],
+  // 喇 ending a clause is 了 (`唔使喇`, `唔做喇`, `搞掂喇`).
+  [/(?<=\p{Script=Han})喇+(?=$|[\s,，。.!！~～])/gu, '了', ['喇']],
   [/嘅/gu, '的', ['嘅']],
   // 喺 is 在; 喺度 before a verb is 在 of an action going on (`仲喺度做`: still working there).
   [/喺度(?=做|干|返工|开工|上班|打工)/gu, '在', ['喺度']],
@@ -173,10 +177,13 @@ const CANTONESE: [RegExp, string, readonly string[]][] = [
   // 唔 is 不 before a verb (`唔知`, `唔使`, `唔要`, `唔俾`); never 唔 of a pause (`唔，好的`), nor 唔好, 唔啱, which
   // readers know already.
   [/唔知(?!道)/gu, '不知道', ['唔知']],
+  [/差唔多/gu, '差不多', ['差唔多']],
+  // 早晨 said alone is good morning.
+  [/^早晨(?=[啊呀呢哦喔晒嘅]*[。.!！~～]*$)/gu, '早上好', ['早晨']],
   [/唔使|唔驶|唔洗/gu, '不用', ['唔使', '唔驶', '唔洗']],
   [/唔得/gu, '不行', ['唔得']],
   [/唔明(?!白)/gu, '不明白', ['唔明']],
-  [/唔(?=到|让|知道|清楚|记得|晓得|明|懂|是|要|想|做|干|给|发|结|肯|会|在|识|理|管|接|同意|愿意|去|回|来|用|走|讲|准|够|见|找|看|拿|出|需要)/gu, '不', ['唔']],
+  [/唔(?=到|让|知道|清楚|记得|晓得|明|懂|是|要|想|做|干|给|发|结|肯|会|在|识|理|管|接|同意|愿意|去|回|来|用|走|讲|准|够|见|找|看|拿|出|需要|搞|弄|办|报|入|加|填|约|申请|登记)/gu, '不', ['唔']],
   // 唔该 is thanks (`唔该晒`) or please, before what is asked (`唔该帮我睇下`).
   [/唔该(?:晒|哂|你|您)?(?=$|[\s,，。.!！~～])/gu, '谢谢', ['唔该']],
   [/唔该/gu, '请', ['唔该']],
@@ -186,6 +193,9 @@ const CANTONESE: [RegExp, string, readonly string[]][] = [
   [/(?<=^|[\s,，。!！?？]|是|系|你是|找|问)边个/gu, '谁', ['边个']],
   // 乜嘢 and 咩嘢 are 什么, 嘢 alone a thing (做嘢 is work); 点算 is 怎么办; 几多 is 多少; 而家 is 现在.
   [/乜嘢|咩嘢|乜(?=都|事|人|时候|意思)/gu, '什么', ['乜', '咩嘢']],
+  // 咩 alone is 什么 after a verb that asks what (`叫咩`, `有咩好处`, `做咩`) or before what is asked about (`咩事`,
+  // `咩时候`); never the particle ending a question (`系咩`, `真系咩`), nor a sheep's 咩咩.
+  [/(?<=叫|做|有|讲|说|搞|干|为|要|带|交|填|签)咩(?!咩)|(?<!咩)咩(?=事|意思|时候|人|东西|好处|条件|资料|材料|名|单位|公司|工)/gu, '什么', ['咩']],
   [/做嘢/gu, '干活', ['做嘢']],
   [/嘢/gu, '东西', ['嘢']],
   [/(?<![清盘])点算(?!人数|清|数)/gu, '怎么办', ['点算']],
@@ -195,6 +205,9 @@ const CANTONESE: [RegExp, string, readonly string[]][] = [
   [/(?<=^|[\s,，。!！?？]|你|我|他|但|又|咁)点解(?![决析读释答说剖码锁])/gu, '为什么', ['点解']],
   // 搞成点 asks how it has turned out (`搞成点呀`, `件事搞成点`): 搞得怎么样了.
   [/(?:搞成|搞到|搞得)点(?:样)?(?:了)?/gu, '搞得怎么样了', ['点']],
+  // 点样 is 怎么样 (`我嘅申请点样啦`, `件事点样`); never 一点样品. 啦 after it asks how it has gone: 了.
+  [/点样(?![品本板])/gu, '怎么样', ['点样']],
+  [/(?<=怎么样|咋样|怎样)啦/gu, '了', ['啦']],
   [/(?<![然因从反进幸])(?:而家|依家|宜家)(?![具居私电])/gu, '现在', ['而家', '依家', '宜家']],
   // 仲 is 还 before a verb or 未 (`仲未俾`, `仲喺度做`, `仲要等几耐`); never 仲裁, 仲恺, 仲介, 伯仲.
   [/(?<!伯)仲(?=未|没|不|在|是|要|有|欠|做|干|返工|等|会|可以|拖|唔|喺|冇)/gu, '还', ['仲']],
@@ -217,6 +230,44 @@ const CANTONESE: [RegExp, string, readonly string[]][] = [
   // 得 said alone is yes (`得`, `得啦`, `得嘅`, `得咯`, `得，`, `得啦得啦`): it will do. Never 得了(吧) (enough, or
   // scoffing), 得得得, nor 得 in a sentence (`我得问问`).
   [/^得(?:[啊呀啦喇嘞的咯喔哦噢㗎喎㖞]+得)?[啊呀啦喇嘞的咯喔哦噢㗎喎㖞]*(?=[。.!！,，~～\s]*$)/gu, '行', ['得']],
+];
+
+/**
+ * Words of the north-east, Sichuan and Chongqing, Henan and Shandong that migrant workers type as they speak them (and
+ * voice keyboards write down): `莫得给我`, `啷个申请`, `不整了`, `恁好`, `中不中`; and the fillers and long forms of
+ * speech a voice keyboard writes down (`就是说`, `叫做`). Read as the Mandarin every reader knows. Only words whose
+ * meaning is plain: 整 only where it is 弄 (`不整了`, `整活`; never 整整四个月, 整个), 中 only in 中不中 (中 alone as yes
+ * is the yes/no readers' own), 恁 only as you (`恁好`, `恁问吧`; never 恁大, so big). Applied only to Chinese text,
+ * after {@link CANTONESE}, before {@link TYPOS}.
+ */
+const REGIONAL: [RegExp, string, readonly string[]][] = [
+  // 莫得 is 没有 (Sichuan, Chongqing, Guizhou), read as 冇 is: 有莫得 asks whether (`有莫得真人`), 莫得 ending a clause is
+  // 没有 (`一分钱都莫得`), before a word 没 (`莫得给`, `莫得合同`, `莫得印象`, `莫得问题`).
+  [/有莫得/gu, '有没有', ['莫得']],
+  [/莫得(?=$|[\s,，。.!！?？;；啊呀啦喇嘞哦喔了])/gu, '没有', ['莫得']],
+  [/莫得/gu, '没', ['莫得']],
+  // 啷个 is 怎么 (`啷个申请`, `啷个办`).
+  [/啷个/gu, '怎么', ['啷个']],
+  // 整 after a no is 弄 (`不整了`, `别整了`); 整活 is 干活 (`在老李那整活`). (咋整 the readers know already.)
+  [/(?<=不|别|甭|不想|不要)整(?=了|啦|喽|咯|吧|$|[\s,，。!！])/gu, '弄', ['整']],
+  [/整活儿?/gu, '干活', ['整活']],
+  // 恁 is 您 (Henan, Shandong) before a greeting or what the person is asked to do; never 恁大, 恁多 (so much).
+  [/恁(?=好|们|问|说|看|帮|是|的|那|这|老|家|贵姓)/gu, '您', ['恁']],
+  // 中不中 is 行不行 (Henan).
+  [/中不中/gu, '行不行', ['中不中']],
+  // 嘞 after thanks is 了 (`辛苦嘞`, `麻烦嘞`); 好嘞 stays (a yes of its own).
+  [/(?<=辛苦|麻烦|费心|打扰)嘞/gu, '了', ['嘞']],
+  // Spoken fillers a voice keyboard writes down: 就是说 opening a clause (`就是说在那个宏运家具厂`), 然后 opening the
+  // message, 那个 before a total or a guess (`我们那个一共是十二个`); 打从 is 从 (`打从七月份到现在`).
+  [/(?<=^|[\s,，。!！])就是说[\s,，]*(?=\S)/gu, '', ['就是说']],
+  [/^然后[\s,，]+(?=\S)/gu, '', ['然后']],
+  [/那个(?=一共|总共|大概|差不多|然后)/gu, '', ['那个']],
+  // 那个 between a name and the kind of place it names is a pause (`嘉禾那个社区`: 嘉禾社区).
+  [/(?<=[\p{Script=Han}]{2})(?<![我你他她们俺咱的住在])那个(?=社区|小区|村(?![里子])|街道)/gu, '', ['那个']],
+  [/打从(?=[\d一二两三四五六七八九十去今上前正过年春])/gu, '从', ['打从']],
+  // 叫做 naming someone or a unit is 叫, as it is spoken (`我叫做梁家豪`, `公司叫做华盛制衣`): 做 is no part of the name.
+  // Only after who or what is named (never 叫做饭, told to cook).
+  [/(?<=我|俺|他|她|名字|名|公司|厂|单位|店|老板|老板娘|包工头|工头|项目|工地|它)叫做(?=[\p{Script=Han}A-Za-z])/gu, '叫', ['叫做']],
 ];
 
 /**
@@ -310,6 +361,7 @@ export const normalizeMessage = readOnce((text: string): string => {
   }
   const converted = s !== typed;
   if (HAN.test(s)) for (const [cantonese, mandarin, needs] of CANTONESE) if (holdsAny(s, needs)) s = s.replace(cantonese, mandarin);
+  if (HAN.test(s)) for (const [regional, mandarin, needs] of REGIONAL) if (holdsAny(s, needs)) s = s.replace(regional, mandarin);
   for (const [wrong, right, needs] of TYPOS) if (holdsAny(s, needs)) s = s.replace(wrong, right);
   s = englishPayWords(s);
   const read = nameSpokenSlowly(oneCharAtATime(s.replace(/\s+/g, ' ').trim()));

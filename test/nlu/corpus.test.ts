@@ -69,6 +69,21 @@ describe('understanding workers in their own words (npm run nlu:report)', () => 
     expect(precision(r.direct)).toBeGreaterThanOrEqual(1);
   });
 
+  /**
+   * Held-out set G (test/nlu/heldout-g, 279 lines: WeChat voice-to-text transcripts, regional wording of the north-east,
+   * Sichuan and Chongqing, Henan and Shandong, written Cantonese, traditional characters and full-width digits, hard
+   * negatives), measured on first sight after F's fixes (fields 91.8 % / 89.7 %, without confirming 97.5 %; with its
+   * labels corrected, 96.1 % / 90.0 %, without confirming 98.8 %), then fixed: its floors are its figures after those
+   * fixes, rounded down (fields 99.5 % / 96.4 %, without confirming 100 %).
+   */
+  it('on held-out set G, values stay above the floors reached (precision ≥ 99 %, recall ≥ 96 %, without confirming 100 %)', () => {
+    const r = evaluate(loadCorpus(fileURLToPath(new URL('./heldout-g', import.meta.url))));
+    expect(r.lines).toBe(279);
+    expect(precision(r.allFields)).toBeGreaterThanOrEqual(0.99);
+    expect(recall(r.allFields)).toBeGreaterThanOrEqual(0.96);
+    expect(precision(r.direct)).toBeGreaterThanOrEqual(1);
+  });
+
   it('small talk is never data, and greetings never become names', () => {
     const leaks = report.errors.filter((e) => e.line.expect.intent === 'smalltalk' && (Object.keys(e.prediction.direct).length > 0 || Object.keys(e.prediction.inferred).length > 0));
     expect(leaks.map((e) => e.line.id)).toEqual([]);
