@@ -15,6 +15,8 @@
  *  4. Others owed named by their work at the headcount question (`还有两个服务员`, `还有三个小工也没拿到`): 「请说一个大概的
  *     数字」, though a figure was said; now counted with the person (3, 4), confirmed, as `还有两个人` is (`还有两个月`
  *     is still no count).
+ *  5. At 「您现在还在这家单位干吗？」: `月底就走`, `过几天就不干了` (still there, leaving soon) and `被他们赶出来了` (sent
+ *     away: gone) got 「请回复1（还在干）或2（已经离开）」; now read (the first still there, the last gone, confirmed).
  * Today is Tuesday 1 December 2026, 10:00 (a fixed clock).
  */
 import { describe, expect, it } from 'vitest';
@@ -148,5 +150,24 @@ describe('4. others owed named by their work, at the headcount question', () => 
     const user = someone('head-time');
     await atHeadcount(user).send('还有两个月').expect(/不是人数/);
     expect((await answers(user)).headcount).toBeUndefined();
+  });
+});
+
+describe('5. still there or gone, in a worker\'s words', () => {
+  const atStill = (user: string) =>
+    converse(t.chat, user).sendAll('老板欠我工资', '同意', '好再来饭店', '河西街道', '不清楚', '不是', '今年9月到10月', '8000', '就我一个').expect(/您现在还在这家单位干吗？/);
+
+  it.each(['月底就走', '过几天就不干了'])('%s: still there (leaving soon is no leaving yet)', async (said) => {
+    const user = someone('still');
+    await atStill(user).send(said).expectNot(/请回复1（还在干）或2（已经离开）/);
+    const a = await answers(user);
+    if (a.stillEmployed === undefined) await converse(t.chat, user).send('对');
+    expect((await answers(user)).stillEmployed).toBe(true);
+  });
+
+  it('被他们赶出来了: gone, confirmed, then when asked', async () => {
+    const user = someone('gone');
+    await atStill(user).send('被他们赶出来了').expect(/是否还在职「已经离开」。对吗？/).send('对').expect(/什么时候离开的/);
+    expect((await answers(user)).stillEmployed).toBe(false);
   });
 });
