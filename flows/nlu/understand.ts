@@ -720,6 +720,9 @@ function verbatimAnswer(flow: Flow, field: Field, text: string, answers: Answers
   if (direct.ok) return { kind: 'answer', result: direct, facts: {} };
   const talk = smallTalkOf(text);
   if (talk) return { kind: 'smalltalk', talk };
+  // `不知道地址 就在新华路上`: what is known, after saying the rest is not (it was dropped, the question skipped).
+  const part = knownAfterNotKnowing(field, text, answers, ctx);
+  if (part) return { kind: 'answer', result: part, facts: {} };
   if (dontKnow(text)) return { kind: 'dont-know' };
   return { kind: 'answer', result: direct, facts: {} };
 }
@@ -779,6 +782,18 @@ const saidForOthersToo = (text: string): boolean => findAmounts(text).ownSaidFor
 
 /** A message's clauses, split at punctuation and spaces (`5月份到现在 还差两万`). */
 const clausesOf = (text: string): string[] => text.split(/[,，。;；\s]+/u).filter((c) => c.length > 0);
+
+/**
+ * Not knowing the whole, said first, then a part that answers the question in a clause of its own (`不知道地址 就在新华路上`):
+ * that part's reading, to confirm. Null unless there are exactly two clauses, the first saying it is not known and the
+ * second read as an answer (a string) and no "don't know" itself.
+ */
+function knownAfterNotKnowing(field: Field, text: string, answers: Answers, ctx: FlowContext): FieldResult | null {
+  const clauses = clausesOf(text);
+  if (clauses.length !== 2 || !dontKnow(clauses[0]!) || dontKnow(clauses[1]!) || isQuestion(clauses[1]!)) return null;
+  const r = field.parse({ kind: 'text', text: clauses[1]! }, answers, ctx);
+  return r.ok && typeof r.value === 'string' && r.value !== '' && !r.stay && !r.exit ? ({ ...r, confirm: true } as FieldResult) : null;
+}
 
 /**
  * `就我自己 其他人不清楚`: a don't-know about something else beside the

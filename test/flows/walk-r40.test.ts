@@ -17,6 +17,8 @@
  *     is still no count).
  *  5. At 「您现在还在这家单位干吗？」: `月底就走`, `过几天就不干了` (still there, leaving soon) and `被他们赶出来了` (sent
  *     away: gone) got 「请回复1（还在干）或2（已经离开）」; now read (the first still there, the last gone, confirmed).
+ *  6. `不知道地址 就在新华路上` at the unit's address: the known part was dropped with the 不知道 (the question skipped, the
+ *     address left empty); now that part is proposed, for a yes.
  * Today is Tuesday 1 December 2026, 10:00 (a fixed clock).
  */
 import { describe, expect, it } from 'vitest';
@@ -169,5 +171,26 @@ describe('5. still there or gone, in a worker\'s words', () => {
     const user = someone('gone');
     await atStill(user).send('被他们赶出来了').expect(/是否还在职「已经离开」。对吗？/).send('对').expect(/什么时候离开的/);
     expect((await answers(user)).stillEmployed).toBe(false);
+  });
+});
+
+describe('6. not knowing the whole, then the part known', () => {
+  const atAddress = (user: string) =>
+    converse(t.chat, user).sendAll('老板欠我工资', '同意', '好再来饭店', '河西街道', '不清楚', '不是', '今年9月到10月', '8000', '就我一个', '还在干').expect(/单位的地址在哪里？/);
+
+  it.each([
+    ['不知道地址 就在新华路上', '新华路上'],
+    ['不知道 好像在工业园那边', '工业园那边'],
+  ])('%s at the address question: 「%s」 proposed', async (said, part) => {
+    const user = someone('addr');
+    await atAddress(user).send(said).expect(new RegExp(`我理解的是：单位地址「${part}」。对吗？`)).send('对').expect(/工种/);
+    expect((await answers(user)).employerAddress).toBe(part);
+  });
+
+  // guard: 不知道 alone still leaves it empty and goes on.
+  it('guard: 不知道 alone: the next question, the address empty', async () => {
+    const user = someone('addr-none');
+    await atAddress(user).send('不知道').expect(/工种/);
+    expect((await answers(user)).employerAddress ?? null).toBeNull();
   });
 });
