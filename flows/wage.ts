@@ -485,9 +485,14 @@ const EMPLOYER_NOT_KNOWN_AGAIN =
 /** An employer as a direct answer: the name, without the framing (`老板叫`, `在…干活`) or a role (`个人包工头`). */
 export function parseEmployer(said0: string, isPlace: (name: string) => boolean = () => false, household = false): ReturnType<typeof parseEmployerSaid> {
   // `我和老公在饭店干`: read as `我在饭店干` (the one beside the person is no part of a name).
-  const text = withoutCompanions(said0);
+  // `在美团上接单的`: the platform one takes orders on (「美团上接单」 was proposed).
+  const text = withoutCompanions(said0).replace(/(?<=[\p{Script=Han}A-Za-z]{2})上(?:面)?(?:接单|跑单|抢单|接活)(?:的)?(?=$|[\s,，。!！])/u, '');
   // `快点帮我`, `麻烦了`, `我很着急`: no name; asked again, kindly.
   if (pleaOf(text)) return { ok: false as const, error: '别着急，我们一步步来。欠工资的单位或老板叫什么？写公司名，或者老板、包工头的名字都行。', whole: true };
+  // `好像叫什么鑫什么的`: half remembered, the rest forgotten: not knowing it, what will do said (it was 「这还不是…名字」).
+  if (/^(?:好像|大概|可能|应该|记得)?(?:是|叫)?(?:什么|啥)[\p{Script=Han}]{1,2}(?:什么|啥)(?:的|来着)?[。.!！]*$/u.test(text.trim())) {
+    return { ok: false as const, error: EMPLOYER_NOT_KNOWN, whole: true };
+  }
   // `不好说`, `说不准`: not knowing it, said another way.
   if (/^(?:我|俺)?(?:也|真|实在)?(?:说不好|说不准|不好说|说不上来?|讲不清|拿不准|不太确定|不确定)(?:了|啊|呀|哦|呢|吧)*[。.!！]*$/u.test(text.trim())) {
     return { ok: false as const, error: EMPLOYER_NOT_KNOWN, whole: true };

@@ -151,6 +151,8 @@ export function dontKnow(text: string): boolean {
  */
 function withoutFillerWhat(text: string): string {
   return text
+    // `好像叫什么鑫什么的`: a name half remembered (什么 for the characters forgotten), never a question.
+    .replace(/^(?:好像|大概|可能|应该|记得)?(?:是|叫)?(?:什么|啥)([\p{Script=Han}]{1,2})(?:什么|啥)(?:的|来着)?$/u, '$1')
     .replace(/^(?:那个|这个|那|就是)(?:啥|什么)(?:的|呀|啊)?[,，、\s]+/u, '')
     .replace(/((?:那个|这个)+)(?:什么|啥)(?!时候|意思|情况|东西|地方|厂|公司|店|单位|工地)(?=[\p{Script=Han}A-Za-z]{2})/gu, '$1');
 }

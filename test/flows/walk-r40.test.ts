@@ -19,6 +19,10 @@
  *     away: gone) got 「请回复1（还在干）或2（已经离开）」; now read (the first still there, the last gone, confirmed).
  *  6. `不知道地址 就在新华路上` at the unit's address: the known part was dropped with the 不知道 (the question skipped, the
  *     address left empty); now that part is proposed, for a yes.
+ *  7. At the employer question: `老板娘叫张丽` was **stored as 「娘叫张丽」, unasked** (老板 taken as the frame before 娘);
+ *     `老板娘管钱 她叫张丽` proposed 「娘管钱」; `在美团上接单的` proposed 「美团上接单」; `好像叫什么鑫什么的` got
+ *     「这个问题我还答不上来」 (read as a question). Now 张丽 (asked which she is), 张丽 proposed, the platform noted, and
+ *     the employer-not-known help.
  * Today is Tuesday 1 December 2026, 10:00 (a fixed clock).
  */
 import { describe, expect, it } from 'vitest';
@@ -192,5 +196,37 @@ describe('6. not knowing the whole, then the part known', () => {
     const user = someone('addr-none');
     await atAddress(user).send('不知道').expect(/工种/);
     expect((await answers(user)).employerAddress ?? null).toBeNull();
+  });
+});
+
+describe('7. the employer in a worker\'s words', () => {
+  const atEmployer = (user: string) => converse(t.chat, user).sendAll('老板欠我工资', '同意').expect(EMPLOYER_ASK);
+
+  it('老板娘叫张丽: never 「娘叫张丽」 stored; 张丽 is the one named', async () => {
+    const user = someone('laobanniang');
+    await atEmployer(user).send('老板娘叫张丽').expect(/张丽/).expectNot(/娘叫/);
+    expect((await answers(user)).employer ?? null).not.toBe('娘叫张丽');
+  });
+
+  it('老板娘管钱 她叫张丽: 张丽 proposed (never 「娘管钱」 or 「管钱」)', async () => {
+    const user = someone('guanqian');
+    await atEmployer(user).send('老板娘管钱 她叫张丽').expect(/我理解的是：用人单位「张丽」。对吗？/).expectNot(/管钱」/);
+  });
+
+  it('老板娘管钱 alone: no name, asked again', async () => {
+    const user = someone('guanqian-alone');
+    await atEmployer(user).send('老板娘管钱').expect(/还不是单位或老板的名字/).expectNot(PLACE_ASK);
+    expect((await answers(user)).employer).toBeUndefined();
+  });
+
+  it('在美团上接单的: the platform noted, never 「美团上接单」', async () => {
+    const user = someone('meituan');
+    await atEmployer(user).send('在美团上接单的').expect(/先记下这个平台/).expectNot(/上接单」/);
+  });
+
+  it('好像叫什么鑫什么的: not knowing it all, what will do is said (never 「答不上来」)', async () => {
+    const user = someone('xin');
+    await atEmployer(user).send('好像叫什么鑫什么的').expect(/不知道全称也没关系/).expectNot(/答不上来/);
+    expect((await answers(user)).employer).toBeUndefined();
   });
 });
