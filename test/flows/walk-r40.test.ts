@@ -23,6 +23,8 @@
  *     `老板娘管钱 她叫张丽` proposed 「娘管钱」; `在美团上接单的` proposed 「美团上接单」; `好像叫什么鑫什么的` got
  *     「这个问题我还答不上来」 (read as a question). Now 张丽 (asked which she is), 张丽 proposed, the platform noted, and
  *     the employer-not-known help.
+ *  8. First messages: `我在老乡开的装修队干 欠了两万` proposed the kind 「装修队」 as the unit (now asked for at its
+ *     question); `包工头老张带我们在幸福小区干了半年 一分没给` dropped the foreman named (now 老张 proposed with the rest).
  * Today is Tuesday 1 December 2026, 10:00 (a fixed clock).
  */
 import { describe, expect, it } from 'vitest';
@@ -228,5 +230,18 @@ describe('7. the employer in a worker\'s words', () => {
     const user = someone('xin');
     await atEmployer(user).send('好像叫什么鑫什么的').expect(/不知道全称也没关系/).expectNot(/答不上来/);
     expect((await answers(user)).employer).toBeUndefined();
+  });
+});
+
+describe('8. first messages: a crew\'s kind, a foreman who brought them', () => {
+  it('我在老乡开的装修队干 欠了两万: 「装修队」 never proposed as the unit', async () => {
+    const user = someone('crew');
+    await converse(t.chat, user).send('我在老乡开的装修队干 欠了两万').send('同意').expect(/拖欠金额「20,000元」/).expectNot(/用人单位「装修队」/);
+  });
+
+  it('包工头老张带我们在幸福小区干了半年 一分没给: 老张 proposed with the months', async () => {
+    const user = someone('foreman-brought');
+    await converse(t.chat, user).send('包工头老张带我们在幸福小区干了半年 一分没给').send('同意').expect(/用人单位「老张」/).send('对');
+    expect((await answers(user)).employer).toBe('老张');
   });
 });
