@@ -876,6 +876,19 @@ const WRONG_OR_BOSS = /[欠拖给发]|老板/u;
  * A company named on its own before the wrong it did (`宏达建筑欠我们工资`), or before its boss who did it
  * (`好再来饭店老板欠我工资`), in one run of words.
  */
+/**
+ * `我是新塘村的 在村里的砖厂干活`: where someone is from, then 在 and a kind of workplace said by where it is (村里的砖厂):
+ * no name (「新塘村的在村里的砖厂」 was proposed). Only the words after the last 在 are what the person works at; a kind
+ * after 的 there (砖厂, 饭店) names none, unless a person's (`老张的砖厂`).
+ */
+function kindOfSomewhere(name: string): boolean {
+  const at = name.lastIndexOf('在');
+  const place = at > 0 && name.length - at > 2 ? name.slice(at + 1) : name;
+  if (ownedBy(place) || !place.includes('的')) return place !== name && GENERIC_ORG.test(place);
+  const head = place.slice(0, place.lastIndexOf('的'));
+  return /(?:村|镇|乡|街|区|县|市|里|上|边|这|那|附近|我们|俺们|咱们)$/u.test(head) && GENERIC_ORG.test(place.slice(place.lastIndexOf('的') + 1));
+}
+
 function unitBeforeWrong(text: string, isPlace: (name: string) => boolean): string | null {
   // The wrong (欠, 拖, 不给, 没给, 不发, 没发) or the boss (的老板, 老板…) the name must stand before: none, no name.
   if (!WRONG_OR_BOSS.test(text)) return null;
@@ -895,7 +908,7 @@ function unitBeforeWrong(text: string, isPlace: (name: string) => boolean): stri
       )
       // `阳光家政公司当保姆公司欠我`: the unit before the job done there; `小区做保洁的物业`: no name at all.
       .replace(/^(.+?)(?:当|做|干)[\p{Script=Han}]*$/u, (_m, head: string) => (/(?:有限公司|公司|集团|厂)$/u.test(head) ? head : ''));
-    if (!dated && ORG_SUFFIX.test(name) && name.length >= 3 && !GENERIC_ORG.test(name) && !kindAfterWhere(name) && !isPlace(name) && !UNNAMED.test(name) && !/^的|我|你|想|要|反映|说|被|这|那|是/u.test(name)) {
+    if (!dated && ORG_SUFFIX.test(name) && name.length >= 3 && !GENERIC_ORG.test(name) && !kindAfterWhere(name) && !kindOfSomewhere(name) && !isPlace(name) && !UNNAMED.test(name) && !/^的|我|你|想|要|反映|说|被|这|那|是/u.test(name)) {
       const p = parseOrgName(name);
       if (p.ok) return p.value;
     }

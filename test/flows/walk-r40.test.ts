@@ -25,6 +25,8 @@
  *     the employer-not-known help.
  *  8. First messages: `我在老乡开的装修队干 欠了两万` proposed the kind 「装修队」 as the unit (now asked for at its
  *     question); `包工头老张带我们在幸福小区干了半年 一分没给` dropped the foreman named (now 老张 proposed with the rest).
+ *  9. `我是东龙镇新塘村的 在村里的砖厂干活 欠钱`: 「村的在村里的砖厂」 was proposed as the unit; a kind of workplace said
+ *     by where it is (村里的砖厂, 镇上的饭店) names none (a person's or a unit's, 老张的砖厂, 宏达的砖厂, still do).
  * Today is Tuesday 1 December 2026, 10:00 (a fixed clock).
  */
 import { describe, expect, it } from 'vitest';
@@ -243,5 +245,19 @@ describe('8. first messages: a crew\'s kind, a foreman who brought them', () => 
     const user = someone('foreman-brought');
     await converse(t.chat, user).send('包工头老张带我们在幸福小区干了半年 一分没给').send('同意').expect(/用人单位「老张」/).send('对');
     expect((await answers(user)).employer).toBe('老张');
+  });
+});
+
+describe('9. a kind of workplace said by where it is', () => {
+  it('我是东龙镇新塘村的 在村里的砖厂干活 欠钱: no unit proposed; asked for at its question', async () => {
+    const user = someone('village');
+    await converse(t.chat, user).send('我是东龙镇新塘村的 在村里的砖厂干活 欠钱').expect(/同意吗/).send('1').expect(/我理解的是：/).expectNot(/用人单位「/).send('对').expect(EMPLOYER_ASK);
+    expect((await answers(user)).employer).toBeUndefined();
+  });
+
+  // guard: a unit's or a person's works before 的 still names it.
+  it.each(['宏达的砖厂欠我钱', '老张的砖厂欠我钱'])('guard: %s proposes the unit', async (said) => {
+    const user = someone('owned');
+    await converse(t.chat, user).send(said).send('同意').expect(new RegExp(`用人单位「${said.replace('欠我钱', '')}」`));
   });
 });
