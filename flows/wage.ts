@@ -3755,7 +3755,15 @@ export const wageFlow = defineFlow({
         const held = evidenceHeld(t);
         if (held) {
           const all = a.evidenceHeld ? `${a.evidenceHeld}；${held}` : held;
-          return { ok: true, value: have, set: { evidenceHeld: all }, ack: '好的，记下了，工作人员联系您时会跟您要。以后方便了，拍照直接发给我就行，会补充到案件里。' };
+          // `工资条在老板那`: the unit holds it (staff ask the unit, never the person); `有个欠条 但是找不到了`: lost (staff
+          // will not ask for it either). Each said so; what was said is noted for staff all the same.
+          const c = compact(t);
+          const ack = /在(?:老板|老板娘|公司|厂里|厂子|单位|包工头|工头|项目部|财务)(?:那|那里|那儿|那边|手上|手里)?/u.test(c)
+            ? '好的，记下了。材料在单位那边也没关系，工作人员核实时可以找单位要。以后您手上有了，拍照发给我就行。'
+            : /找不到|丢了|弄丢|删了|不见了/u.test(c)
+              ? '好的，记下了。找不到也没关系，工作人员核实时会想别的办法；找到了拍照发给我就行，会补充到案件里。'
+              : '好的，记下了，工作人员联系您时会跟您要。以后方便了，拍照直接发给我就行，会补充到案件里。';
+          return { ok: true, value: have, set: { evidenceHeld: all }, ack };
         }
         // `照片`, `截图`, `我拍了照片`: a kind of evidence named alone, neither sent nor said held: how to send it, and a
         // choice to note it as held (never the same request again and again).

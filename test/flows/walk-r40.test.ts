@@ -27,6 +27,8 @@
  *     question); `包工头老张带我们在幸福小区干了半年 一分没给` dropped the foreman named (now 老张 proposed with the rest).
  *  9. `我是东龙镇新塘村的 在村里的砖厂干活 欠钱`: 「村的在村里的砖厂」 was proposed as the unit; a kind of workplace said
  *     by where it is (村里的砖厂, 镇上的饭店) names none (a person's or a unit's, 老张的砖厂, 宏达的砖厂, still do).
+ * 10. At the evidence question, `工资条在老板那` and `有个欠条 但是找不到了` got 「工作人员联系您时会跟您要」 — staff would
+ *     ask the person for what the boss holds, or what is lost. Now each is said as it is (noted for staff all the same).
  * Today is Tuesday 1 December 2026, 10:00 (a fixed clock).
  */
 import { describe, expect, it } from 'vitest';
@@ -259,5 +261,19 @@ describe('9. a kind of workplace said by where it is', () => {
   it.each(['宏达的砖厂欠我钱', '老张的砖厂欠我钱'])('guard: %s proposes the unit', async (said) => {
     const user = someone('owned');
     await converse(t.chat, user).send(said).send('同意').expect(new RegExp(`用人单位「${said.replace('欠我钱', '')}」`));
+  });
+});
+
+describe('10. evidence the person does not hold', () => {
+  const atEvidence = (user: string) =>
+    converse(t.chat, user).sendAll('老板欠我工资', '同意', '好再来饭店', '河西街道', '不清楚', '不是', '今年9月到10月', '8000', '就我一个', '还在干', '都跳过').expect(/证据/);
+
+  it.each([
+    ['工资条在老板那', /材料在单位那边也没关系/],
+    ['有个欠条 但是找不到了', /找不到也没关系/],
+  ])('%s: said as it is, never 「会跟您要」', async (said, reply) => {
+    const user = someone('evidence');
+    await atEvidence(user).send(said).expect(reply).expectNot(/会跟您要/).expect(/怎么称呼您/);
+    expect((await answers(user)).evidenceHeld).toBe(said);
   });
 });
