@@ -20,6 +20,9 @@ export function townshipName(ctx: FlowContext, place: TownshipPlace | null | und
   return (place?.townshipId && ctx.index.townshipById.get(place.townshipId)?.township.name) || '';
 }
 
+/** A place said without which one: `就在镇上`, `村里`, `这边`, `本地`. */
+const VAGUE_PLACE = /^(?:就|也|都)?(?:是)?(?:在)?(?:镇上|镇里|村里|村上|街上|城里|县城|县里|市里|区里|这边|那边|本地|附近|这里|那里|我们这|我们那|我们这边|我们那边|老地方)(?:的|啊|呀|吧|呢)?$/u;
+
 /** Provinces and regions: a 户口 or 老家 there (`老家是湖南的`) is outside the area served. */
 export const PROVINCES = '河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古?|西藏|宁夏|新疆';
 /** Cities people name for where they work (any `…市` counts too). */
@@ -121,10 +124,14 @@ export function parseTownship(ctx: FlowContext, text: string, opts: TownshipMatc
     if (options.length === 1) return { ok: false, error: `没找到「${quoted}」。您是说「${options[0]!.label}」吗？`, options: [{ ...options[0]!, yes: true }] };
     return { ok: false, error: `没找到「${quoted}」。您是说下面哪一个？回复数字即可。`, options };
   }
-  const outside = opts.away ? placeOutside(ctx, text) : null;
+  // `不在你们这 在深圳`: the place in the last of several clauses (the whole was 「没找到」).
+  const clauses = text.split(/[,，。;；\s]+/u).filter(Boolean);
+  const outside = opts.away ? (placeOutside(ctx, text) ?? (clauses.length > 1 ? placeOutside(ctx, clauses[clauses.length - 1]!) : null)) : null;
   if (outside) return { ok: false, error: opts.away!(outside, ctx) };
-  if (opts.none) return { ok: false, error: opts.none(quoted, ctx) };
   const names = ctx.directory.districts.flatMap((d) => d.townships.map((tw) => tw.name));
+  // `就在镇上`, `村里`, `这边`: where, but not which one (「没找到「就在镇上」」 read as a name not found).
+  if (VAGUE_PLACE.test(text.replace(/[\s。.!！]+/gu, ''))) return { ok: false, error: `是哪个镇或街道呢？我们服务的镇街有：${names.join('、')}。请回复其中一个。` };
+  if (opts.none) return { ok: false, error: opts.none(quoted, ctx) };
   return { ok: false, error: `没找到「${quoted}」。我们服务的镇街有：${names.join('、')}。请回复其中一个。` };
 }
 

@@ -29,6 +29,8 @@
  *     by where it is (村里的砖厂, 镇上的饭店) names none (a person's or a unit's, 老张的砖厂, 宏达的砖厂, still do).
  * 10. At the evidence question, `工资条在老板那` and `有个欠条 但是找不到了` got 「工作人员联系您时会跟您要」 — staff would
  *     ask the person for what the boss holds, or what is lost. Now each is said as it is (noted for staff all the same).
+ * 11. At 「您在哪个镇或街道干活？」: `就在镇上`, `这边` got 「没找到「就在镇上」」 (read as a name not found); `不在你们这 在深圳`
+ *     got 「没找到「不在你们这 在深圳」」. Now which one is asked, and the place outside the area is answered as `在深圳` is.
  * Today is Tuesday 1 December 2026, 10:00 (a fixed clock).
  */
 import { describe, expect, it } from 'vitest';
@@ -275,5 +277,19 @@ describe('10. evidence the person does not hold', () => {
     const user = someone('evidence');
     await atEvidence(user).send(said).expect(reply).expectNot(/会跟您要/).expect(/怎么称呼您/);
     expect((await answers(user)).evidenceHeld).toBe(said);
+  });
+});
+
+describe('11. where, said vaguely or outside the area', () => {
+  const atPlace = (user: string) => converse(t.chat, user).sendAll('老板欠我工资', '同意', '好再来饭店').expect(PLACE_ASK);
+
+  it.each(['就在镇上', '这边'])('%s: which one asked (never 「没找到」)', async (said) => {
+    const user = someone('vague');
+    await atPlace(user).send(said).expect(/是哪个镇或街道呢？/).expectNot(/没找到/);
+  });
+
+  it('不在你们这 在深圳: answered as 在深圳 is', async () => {
+    const user = someone('away');
+    await atPlace(user).send('不在你们这 在深圳').expect(/深圳不在我们的服务范围/).expectNot(/没找到/);
   });
 });
