@@ -84,6 +84,8 @@ import { numberPicked, pickExact } from './nlu/choose.js';
 import type { Option } from './types.js';
 
 /** A confirmed booking's answers: every question answered (the summary could not be confirmed otherwise). */
+/** `是我爸的事`, `我妈的事情`: the matter a relative's (group 1). */
+const OTHERS_MATTER = /(?:^|[,，。]|是)(?:我|俺)(?:家)?(?:的)?(爸爸|老爸|父亲|爸|爹|妈妈|老妈|母亲|妈|老婆|媳妇|妻子|爱人|老公|丈夫|儿子|女儿|闺女|哥哥|哥|弟弟|弟|姐姐|姐|妹妹|妹)的事/u;
 const LegalBooking = LegalAnswers.required({ matter: true, help: true, place: true, slot: true, contactName: true, phone: true });
 type LegalBooking = import('zod').infer<typeof LegalBooking>;
 
@@ -463,6 +465,7 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
         (await inOtherWords(userKey, session, t, ctx)) ??
         (await timeWords(userKey, session, t, ctx)) ??
         (await nameElsewhere(userKey, session, t, ctx)) ??
+        (await forOtherMidForm(userKey, session, t, ctx)) ??
         (await bookingStarted(userKey, session, incoming.text, ctx))
       );
     } catch (err) {
@@ -900,6 +903,23 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
     }
     if (price && !said(price)) out.unshift(...text(price));
     return { session: o.session, replies: out };
+  }
+
+  /**
+   * Said in the middle of the booking that it is for a relative (`我是帮我爸问的 …工伤了` at the matter, `是我爸的事 工伤`):
+   * the message taken as usual, and what a booking for someone else is said once before it (as when said with the
+   * request), whom it is for kept on it. Null when it is not said, or already known.
+   */
+  async function forOtherMidForm(userKey: string, session: Session, t: string, ctx: FlowContext): Promise<{ session: Session; replies: Reply[] } | null> {
+    if (session.flowId !== LEGAL_FLOW_ID || session.mode === 'idle' || 'forWhom' in session.answers) return null;
+    const s = t.replace(/\s+/gu, '');
+    const who = bookingForOther(s) ?? OTHERS_MATTER.exec(s)?.[1] ?? null;
+    if (!who || /(?:不是|没有|没|并非)(?:帮|替|给|代)?(?:我|俺)/u.test(s)) return null;
+    const o = engine.handle(session, { kind: 'text', text: t }, await withBooking(ctx, userKey));
+    if (o.effects.length > 0 || o.session.flowId !== LEGAL_FLOW_ID) return null;
+    o.session.answers = { ...o.session.answers, forWhom: forWhomOf(who) };
+    if (!LegalAnswers.partial().safeParse(o.session.answers).success) return null;
+    return { session: o.session, replies: [...text(bookedForOtherText(who)), ...o.replies, ...o.followUp] };
   }
 
   /** `您已经约了：YY… 12月3日（周四） 11:00-11:30。这次是再约一个新的；只想改那个的时间，请回复「改约 YY…」。` */

@@ -1540,7 +1540,9 @@ function leftDayText(t: string): string {
     .replace(/^(?:都|已经)?(?:走|离开|离职|辞职|不干)了?(?:有)?((?:半|[一两二三四五六七八九十]|\d{1,2})(?:个)?(?:多)?(?:月|礼拜|星期|周)|[一两二三四五六七八九十\d]{1,2}(?:多)?天)(?:了)?$/u, '$1前')
     // `十月底开除的`, `10月30号辞退的`: 被 left out, the same.
     .replace(/(?:就|才|刚|刚刚|已经)?(?:被(?:厂里|公司|老板)?(?:辞退?|开除?|炒(?:鱿鱼)?)(?:了|的)?|(?:开除|辞退|解雇)(?:了|的)|被辞|走的|走了|离开的|离开了|离职的?|离职了|辞职的?|辞职了|辞工的?|辞工了|辞的工|辞了工|不干的|不干了|没干了|刚走|走)$/u, '')
-    .replace(/(?:就|才|刚|刚刚)$/u, '');
+    // `上个月20号我就不干了`: the person named between the day and the leaving is no part of the day.
+    .replace(/(?:就|才|刚|刚刚)$/u, '')
+    .replace(/(?<=[号日月底初旬天])(?:我|俺)(?:就|才|刚|刚刚|已经)?$/u, '');
 }
 
 /** A clause telling of an injury without the matter's words (`去年10月8号摔的`, `上个月10号被机器压了手`). */
@@ -1785,7 +1787,7 @@ function dayBefore(t: string, verb: RegExp, now: Date, lastYearOk = false): { da
   const lastYear = new Set<string>();
   const months = new Set<string>();
   for (const m of t.matchAll(verb)) {
-    const before = t.slice(0, m.index).replace(/(?:在[^\d，,。;；!！\s]{1,6}?|就|才|刚|刚刚|已经|是)+$/u, '');
+    const before = t.slice(0, m.index).replace(/(?:在[^\d，,。;；!！\s]{1,6}?|就|才|刚|刚刚|已经|是)+$/u, '').replace(/(?<=[号日月底初旬天])(?:我|俺)(?:就|才|刚|刚刚|已经)?$/u, '');
     const words = DATE_TAIL.exec(before)?.[0];
     if (!words) continue;
     const day = pastDayIn(words, now, lastYearOk);
@@ -1807,8 +1809,8 @@ function dayBefore(t: string, verb: RegExp, now: Date, lastYearOk = false): { da
 const BOOKED_FOR =
   '爸爸|老爸|老爹|父亲|爸|爹|妈妈|老妈|母亲|妈|娘|老婆|媳妇|妻子|爱人|老公|丈夫|对象|儿子|女儿|闺女|孩子|哥哥|哥|弟弟|弟|姐姐|姐|妹妹|妹|' +
   '公公|婆婆|岳父|岳母|丈母娘|老丈人|叔叔|舅舅|姑姑|阿姨|侄子|外甥|家里人|家人|家里老人|老人|亲戚|朋友|同事|工友|老乡|他|她|别人';
-/** `帮我爸约个律师`, `给我老婆预约法律咨询`, `替老乡找律师`: the booking asked for someone else (group 1). */
-const FOR_OTHER = new RegExp(`(?:帮|替|给|代)(?:我|俺)?(?:家)?(?:的)?(${BOOKED_FOR})(?:们)?(?:来)?(?:约|预约|找|请|联系|安排|问问|咨询|申请|挂)`, 'u');
+/** `帮我爸约个律师`, `给我老婆预约法律咨询`, `替老乡找律师`, `帮我爸问一下`, `我是帮我妈问的`: the booking asked for someone else (group 1). */
+const FOR_OTHER = new RegExp(`(?:帮|替|给|代)(?:我|俺)?(?:家)?(?:的)?(${BOOKED_FOR})(?:们)?(?:来)?(?:约|预约|找|请|联系|安排|问|咨询|申请|挂)`, 'u');
 /** `我爸想找个律师`, `我老婆要咨询律师`: someone else wants it (group 1). */
 const OTHER_WANTS = new RegExp(`(?:我|俺)(?:家)?(?:的)?(${BOOKED_FOR})(?:想|要|需要|打算)(?:找|约|预约|咨询|见|问问)`, 'u');
 /** The polite word for them in what is said back (`您父亲`, `您爱人`, `他`). */
@@ -1869,12 +1871,34 @@ export function lawyerNamed(t: string): string | null {
   return who === '' || NOT_A_NAME.test(who) ? null : who;
 }
 
+/** A relative of the person's, said where their own name is asked (`我爸 李建国`, `是我妈的事 她叫刘秀英`): group 1. */
+const RELATIVE_AT_NAME =
+  /(?:我|俺)(?:家)?(?:的)?(爸爸|老爸|父亲|爸|爹|妈妈|老妈|母亲|妈|老婆|媳妇|妻子|爱人|老公|丈夫|儿子|女儿|闺女|哥哥|哥|弟弟|弟|姐姐|姐|妹妹|妹|公公|婆婆|岳父|岳母|老丈人|丈母娘|叔叔|舅舅|姑姑|阿姨)(?!们)/u;
+
+/**
+ * At the contact's name, words naming a relative and no name said to be the person's own (`我爸 李建国`, `是我爸要咨询
+ * 他叫李建国`): what to write instead, said kindly. Null when no relative is named, or the person names themselves
+ * (`我叫王建军 帮我爸约的`).
+ */
+export function relativeNamed(t: string): string | null {
+  const s = t.replace(/\s+/gu, '');
+  // `老爸 李建国`: a relative said without 我 is theirs too, as a clause's first word.
+  const m = RELATIVE_AT_NAME.exec(s) ?? t.split(/[,，。;；\s]+/u).map((c) => /^(老爸|老妈|老公|老婆|媳妇)/u.exec(c)).find((x) => x !== null) ?? null;
+  // `写我爸的 李长顺`, `填我妈的名字`: the relative's name asked for as the contact, plainly: theirs to choose.
+  if (m && /(?:写|填|留|用|记)(?:成|上)?(?:我|俺)(?:家)?(?:的)?$/u.test(s.slice(0, s.indexOf(m[1]!)))) return null;
+  // `我爸叫王德顺 电话打我的 我叫王小明`: their own name said too (whichever clause), so the usual reading takes it.
+  if (!m || /(?:我|俺)(?:叫|的名字|名字)|本人/u.test(s) || /(?:^|[,，。;；\s])(?:我|俺)是(?!帮|替|给|代)/u.test(t)) return null;
+  const who = forWhomOf(m[1]!);
+  const them = SHE.test(m[1]!) ? '她' : HE.test(m[1]!) ? '他' : '对方';
+  return `这里的联系人请写您本人的姓名：预约记在您名下，律师或检察官会打您留的电话。要由您${who}接电话的话，请回复「我${m[1]}接电话 ${them}叫某某」。`;
+}
+
 /** `我老婆接电话 她叫刘梅`, `让我儿子接 他叫王强`: who answers the calls instead, and their name. */
 const OTHER_CONTACT =
-  /^(?:让|叫|找|由)?(?:我|俺)?(?:家)?(老婆|媳妇|爱人|妻子|老公|丈夫|儿子|女儿|闺女|爸爸?|妈妈?|父亲|母亲|哥哥?|姐姐?|弟弟?|妹妹?)(?:来|帮我)?接(?:电话)?(?:吧)?[,，\s]+(?:她|他)?(?:叫|名字叫|名字是|是)([\p{Script=Han}]{2,4})$/u;
+  /^(?:让|叫|找|由)?(?:我|俺)?(?:家)?(老婆|媳妇|爱人|妻子|老公|丈夫|儿子|女儿|闺女|爸爸?|妈妈?|老爸|老妈|爹|父亲|母亲|哥哥?|姐姐?|弟弟?|妹妹?|公公|婆婆|岳父|岳母|老丈人|丈母娘|叔叔|舅舅|姑姑|阿姨)(?:来|帮我)?接(?:电话)?(?:吧)?[,，\s]+(?:她|他)?(?:叫|名字叫|名字是|是)([\p{Script=Han}]{2,4})$/u;
 
 /** A day still to come said as when to meet: `明天下午`, `下周一上午`, `后天`, `12月3号上午`; never a day something happened. */
-const WISH_DAY = /^(?:(今天|明天|明儿|后天|大后天|下?(?:周|星期|礼拜)[一二三四五六日天])|(\d{1,2}月\d{1,2}[日号]|\d{1,2}[日号]))的?(上午|早上|早晨|中午|下午|傍晚|晚上)?((?:\d{1,2}|[一二两三四五六七八九十]{1,3})点(?:钟|半|30分?|三十分?)?|\d{1,2}[:：]\d{2})?(?:的?(?:时候|时间))?(?:吧|可以|行|方便|有空)?(?:吗|么|嘛|不)?$/u;
+const WISH_DAY = /^(?:(今天|明天|明儿|后天|大后天|(?:这个?|本|下下个?|下个?)?(?:周|星期|礼拜)[一二三四五六日天])|(\d{1,2}月\d{1,2}[日号]|\d{1,2}[日号]))的?(上午|早上|早晨|中午|下午|傍晚|晚上)?((?:\d{1,2}|[一二两三四五六七八九十]{1,3})点(?:钟|半|30分?|三十分?)?|\d{1,2}[:：]\d{2})?(?:的?(?:时候|时间))?(?:吧|可以|行|方便|有空)?(?:吗|么|嘛|不)?$/u;
 
 /**
  * When to meet said last, after another answer in the same message (`1 下周一上午`, `对 下周一上午`,
@@ -1888,16 +1912,42 @@ export function whenSaidLast(t: string, ctx: FlowContext): { head: string; day: 
   return wish ? { head: m[1]!, ...wish } : null;
 }
 
+/** A part of the day or an hour alone, no day (`上午`, `四点左右`, `下午三点`): what may follow a day as a clause of its own. */
+const PART_OR_HOUR = /^(?:上午|早上|早晨|中午|下午|傍晚|晚上)?(?:(?:\d{1,2}|[一二两三四五六七八九十]{1,3})点(?:钟|半)?|\d{1,2}[:：]\d{2})?(?:左右|前后|的样子)?$/u;
+
+/**
+ * A day and then its part or hour as a clause of their own (`周五下午 四点左右`, `明天 下午三点`, `下周一，上午`): the
+ * two run together as one time (`周五下午四点左右`). Anything else is left as it was.
+ */
+function dayThenTime(t: string): string {
+  const m = /^([^,，。;；!！\s]+)[,，\s]+([^,，。;；!！\s]+)$/u.exec(t);
+  if (!m || m[2] === '' || !PART_OR_HOUR.test(m[2]!) || PART_OR_HOUR.test(m[1]!)) return t;
+  return `${m[1]}${m[2]}`;
+}
+
+/**
+ * Words that only hedge a time (`大概周五下午`, `四点左右`, `差不多明天上午`): the time is what was said, kept as a wish
+ * (shown first at the time question, never booked unasked).
+ */
+function aboutTime(t: string): string {
+  return t
+    .replace(/^(?:大概|大约|差不多|估计|应该)(?:是|在)?(?=\S)/u, '')
+    .replace(/((?:\d{1,2}|[一二两三四五六七八九十]{1,3})点(?:钟|半)?|\d{1,2}[:：]\d{2})(?:左右|前后|的样子)/u, '$1');
+}
+
 /**
  * When to meet said alone, at a question before the time (`下周三上午` at 「您想怎么咨询？」): the day
  * wished for and how to say it back (`12月9日（周三）上午`). Null unless the whole message is one day
  * still ahead (with a part of the day, or a day word such as 明天 or 下周三).
  */
 export function whenAlone(t: string, ctx: FlowContext): { day: string; part?: DayPart; at?: string; said: string; night?: true } | null {
-  const one = t.trim().replace(/[,，。.!！~～?？]+$/u, '');
+  const joined = dayThenTime(t.trim().replace(/[,，。.!！~～?？]+$/u, ''));
+  const one = aboutTime(joined);
   if (one === '' || /[,，。;；!！\s]/u.test(one)) return null;
   const wish = timeWish(slotWish(one), ctx);
-  return wish ? { ...wish, said: `${dayLabel(wish.day)}${wish.at ? spokenTime(wish.at) : wish.part ? PART_NAMES[wish.part] : ''}` } : null;
+  // `四点左右`: said back as about that hour, as it was said.
+  const about = wish?.at && one !== joined && /点(?:钟|半)?(?:左右|前后|的样子)|[:：]\d{2}(?:左右|前后|的样子)/u.test(joined) ? '左右' : '';
+  return wish ? { ...wish, said: `${dayLabel(wish.day)}${wish.at ? `${spokenTime(wish.at)}${about}` : wish.part ? PART_NAMES[wish.part] : ''}` } : null;
 }
 
 /** A second choice or a hurry said after the day wished for (`不行就周三`, `或者后天`, `越早越好`): no other answer. */
@@ -2606,6 +2656,11 @@ export const legalAidFlow = defineFlow({
           const n = nameAnswer(other[2]!);
           if (n.ok && n.value === other[2]) return { ok: true, value: n.value, confirm: true, ack: `好的，到时打电话找${n.value}。` };
         }
+        // `我爸 李建国`, `是我爸要咨询 他叫李建国`: a relative's name where the person's own is asked. Never kept as the
+        // contact (it was, unasked: the booking is the person's, their phone called); their own asked, and how to
+        // have the relative answer the calls instead.
+        const rel = relativeNamed(t);
+        if (rel) return { ok: false, error: rel, conflict: true };
         return nameAnswer(t);
       },
       show: (v) => v,
