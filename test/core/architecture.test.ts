@@ -77,6 +77,21 @@ describe('architecture', () => {
     expect(offenders).toEqual([]);
   });
 
+  // A stray `tsc` emit beside the sources (a .js next to its .ts) is what Vitest and Node load for `./x.js`: the tests
+  // would run yesterday's code while passing. It happened once (a one-file `tsc --outDir` outside its rootDir).
+  it('no compiled .js file sits beside a .ts source (it would be loaded instead of the source)', () => {
+    const dirs = ['bot', 'api', 'workers', 'flows', 'core', 'test', 'bench'];
+    const jsBeside = (dir: string): string[] =>
+      readdirSync(join(root, dir)).flatMap((name) => {
+        const rel = join(dir, name);
+        if (name === 'node_modules' || name === 'static') return [];
+        if (statSync(join(root, rel)).isDirectory()) return jsBeside(rel);
+        return rel.endsWith('.js') && tsFiles(dir).includes(rel.replace(/\.js$/, '.ts')) ? [rel] : [];
+      });
+    const mainJs = readdirSync(root).includes('main.js') ? ['main.js'] : [];
+    expect([...dirs.flatMap(jsBeside), ...mainJs]).toEqual([]);
+  });
+
   it('only core/infra/config.ts reads process.env', () => {
     const files = ['bot', 'api', 'workers', 'flows', 'core'].flatMap(tsFiles).filter((f) => f !== 'core/infra/config.ts');
     expect(files.filter((f) => readFileSync(join(root, f), 'utf8').includes('process.env'))).toEqual([]);
