@@ -31,7 +31,7 @@ type Key<A> = keyof A & string;
 export type Value<A, K extends keyof A> = Exclude<A[K], undefined>;
 
 export type Result<V, A> =
-  | { ok: true; value: V; ack?: string; exit?: string; set?: Partial<A>; confirm?: boolean; stay?: false }
+  | { ok: true; value: V; ack?: string; exit?: string; set?: Partial<A>; confirm?: boolean; stay?: false; held?: Partial<A> }
   /** Stay on the field (more files may follow; a page of slots); `value` may be left out. */
   | { ok: true; stay: true; value?: V; ack?: string; set?: Partial<A> }
   | { ok: false; error: string; options?: Option[]; conflict?: boolean };

@@ -2902,6 +2902,8 @@ export function createEngine(opts: EngineOptions) {
   function take(s: Session, flow: Flow, field: Field, r: FieldResult, facts: Answers, ctx: FlowContext, say: Say, retry: (e: string, o?: Option[]) => void): void {
     if (!r.ok) return retry(r.error, r.options);
     s.misses = 0;
+    // Values read with the words the pick was offered for (flows/types.ts `held`): confirmed like the facts beside it.
+    if (r.held && Object.keys(r.held).length > 0) facts = { ...r.held, ...facts };
     if (r.exit) {
       // A consent refused: kept for the next message, where 同意 opens the flow again (reopenRefused).
       const consents = Object.fromEntries(flow.fields.filter((f) => f.consent && s.answers[f.id] === true).map((f) => [f.id, true]));

@@ -5,6 +5,7 @@
  * in through `ctx.booking` (loaded by the chat service), and the booking
  * itself is made atomically when the person confirms (flows/legal-aid-desk.ts).
  */
+import { COMPOUND_SURNAMES, commonSurname } from './nlu/surnames.js';
 import { workingDaysFrom, type Calendar } from '../core/infra/calendar.js';
 import { z } from 'zod';
 import { HELP_NAMES, HELP_SHORT, MATTER_NAMES, MODE_NAMES, NO_CHOOSING_LAWYER, POINT_KIND_NAMES } from '../core/legal-aid/index.js';
@@ -157,6 +158,11 @@ export const LegalAnswers = z
      * question then asks which one to book, from those, as it does for such an answer (never one picked unasked).
      */
     mattersSaid: z.array(MatterSchema).min(2).max(4),
+    /**
+     * A surname said of themselves (`我姓张 想问下工伤的事`), no full name: no name to keep (张先生 or 张女士 is not
+     * known), but offered at the contact question (a wish, never the name set unasked).
+     */
+    contactSurname: z.string().regex(/^\p{Script=Han}{1,2}$/u),
     injuryMonth: z.string().regex(/^\d{4}-\d{2}$/),
     /**
      * Days back said for that month (`前几天`, `上礼拜`): the days they reach. A day of the month said next
@@ -1057,8 +1063,15 @@ function partsOf(slots: readonly Slot[]): string {
 function pickByDay(day: string, time: string | null, a: LegalAnswers, ctx: FlowContext, part?: DayPart, reading?: string): SlotResult {
   const r = dayPick(day, time, a, ctx, part, reading ? '这天' : undefined);
   if (!reading) return r;
+  // `元宵节上午10点`: a time taken on a day read from the words: the reading said, and the time kept only on a yes.
+  if (r.ok && !r.stay && r.value && !r.confirm) return { ...r, confirm: true, ack: `${reading}。` };
   if (!r.ok) return { ...r, error: `${reading}，${r.error}` };
   return r.ack ? { ...r, ack: `${reading}${CORRECT_IT}${r.ack}` } : r;
+}
+
+/** A time said in words and taken (`周三上午十点半`, `10点半`): said back in a short line (`好的，约在…`). */
+function saidBackSlot(r: SlotResult): SlotResult {
+  return r.ok && !r.stay && r.value && !r.confirm && !r.ack ? { ...r, ack: `好的，约在${slotLabel(r.value)}。` } : r;
 }
 
 /** Said after a reading of the words as a day: how to correct it. */
@@ -1104,7 +1117,8 @@ function dayPick(day: string, time: string | null, a: LegalAnswers, ctx: FlowCon
   }
   if (time) {
     const hit = onDay.find((s) => s.time === time);
-    if (hit) return pickSlot(hit.key, hit.pointId, a, ctx);
+    // `周三上午十点半`: taken, and said back (a number picks what the person sees on the list; words are read).
+    if (hit) return saidBackSlot(pickSlot(hit.key, hit.pointId, a, ctx));
     if (Date.parse(`${day}T${time}:00+08:00`) <= ctx.now.getTime()) return again(`${label} ${time} 已经过了，请选一个新的时间：`);
     const options = onDay.slice(0, 12).map((s) => slotOption(s, liveHearing(a, ctx)));
     // A part of the day the day has no hours in (`12月8日下午三点` where the lawyer comes only in the morning): said so.
@@ -1709,6 +1723,9 @@ function extractLegal(t: string, a: LegalAnswers, ctx: FlowContext): LegalAnswer
   if (place) out.place = place;
   const name = findPersonName(t);
   if (name) out.contactName = name;
+  // `我姓张 想问下工伤的事`: a surname only, said of themselves: kept to offer at the contact question (never the name).
+  const surname = name || a.contactName ? null : surnameSaid(t);
+  if (surname) out.contactSurname = surname;
   const phone = findPhone(t);
   if (phone) out.phone = phone;
   // `想约个律师 明天下午 电话咨询`: when they would like it, kept for the slot list (a wish, not an answer to confirm).
@@ -1734,6 +1751,17 @@ function extractLegal(t: string, a: LegalAnswers, ctx: FlowContext): LegalAnswer
     }
   }
   return out;
+}
+
+/** `我姓张`, `本人姓李`, `免贵姓王`: a surname said of oneself, not a name (`我姓张 叫张伟` has the name). */
+const SURNAME_SAID = /(?:我|俺|本人|免贵)(?:就|是)?姓(\p{Script=Han}{1,2})(?=$|[\s,，。.!！;；]|想|要|的|呢|啊|哈|，)/u;
+/** The surname of `我姓张`, a common or compound one, else null. */
+function surnameSaid(t: string): string | null {
+  const m = SURNAME_SAID.exec(t.trim());
+  if (!m) return null;
+  const said = m[1]!;
+  if (said.length === 2) return COMPOUND_SURNAMES.includes(said) ? said : null;
+  return commonSurname(said) ? said : null;
 }
 
 /** A clause that is only a day of a month (`11月20号的事`, `是10月3日那天`). */
@@ -2171,7 +2199,8 @@ export const legalAidFlow = defineFlow({
   // The day and part of the day wished for narrow the slot list: kept as said, never asked about;
   // the month someone left or got hurt (`上个月走的`) is the month whose day the question asks.
   // So is having left, said with no day (`我被开除了 想问问律师`): the limit question asks the day, not whether they still work there.
-  wishes: ['slotDay', 'slotPart', 'slotAfter', 'slotNight', 'slotAt', 'limitMonth', 'injuryMonth', 'limitLeft', 'mattersSaid'],
+  // A surname said (`我姓张`) is kept for the contact question to offer.
+  wishes: ['slotDay', 'slotPart', 'slotAfter', 'slotNight', 'slotAt', 'limitMonth', 'injuryMonth', 'limitLeft', 'mattersSaid', 'contactSurname'],
   // A day of injury kept by a yes (said with the matter, or typed while it waited): the deadline, as its question says it.
   confirmedSay: (values, a, ctx) => {
     const st = values.injury && 'on' in values.injury ? injuryStatus(a, ctx.now) : null;
@@ -2206,16 +2235,20 @@ export const legalAidFlow = defineFlow({
       ask: (a) => (a.mattersSaid && !a.matter ? severalAsk(a.mattersSaid, a) : '您想咨询什么事？'),
       options: (a) => (a.mattersSaid && !a.matter ? a.mattersSaid.map((x) => ({ label: MATTER_NAMES[x], value: x, words: MATTER_WORDS.find(([, m]) => m === x)?.[0] })) : MATTER_CHOICES),
       names: /咨询的事|事情|事项/,
-      parse: (t, a) => {
+      parse: (t, a, ctx) => {
         // `不知道算哪种` (given as 'other:unsure' by flows/legal-aid-desk.ts): 其他, and the lawyer sorts it out.
         if (t === UNSURE_MATTER) return { ok: true, value: 'other', ack: '没关系，先记为「其他」，咨询时会帮您弄清楚。' };
         // One of several picked (`我被开除了，工资也没结` → 1 欠薪): having left, said with them, travels in the option's
         // value (`wage:left`), so the day they left is asked, not whether they still work there.
-        const leftPick = new RegExp(`^(${MATTERS.join('|')})${LEFT_PICK_SUFFIX}$`).exec(t);
+        // The day they left said with them too (`上个月20号被辞退了 工资没结`) travels after it (`wage:left@2026-10-20`,
+        // `!` when read as last year's): held with the pick, and confirmed as such a day is (never asked again).
+        const leftPick = new RegExp(`^(${MATTERS.join('|')})${LEFT_PICK_SUFFIX}(?:@(\\d{4}-\\d{2}-\\d{2})(!)?)?$`).exec(t);
         if (leftPick) {
           const picked = leftPick[1] as Matter;
           const note = picked === 'other' || a.help === 'procurator' ? undefined : legalAidNote(picked);
-          return { ok: true, value: picked, set: { limitLeft: true }, ...(note ? { ack: note } : {}) };
+          const day = leftPick[2];
+          const held: LegalAnswers | undefined = day ? { limit: { leftOn: day }, ...(leftPick[3] ? { limitLastYear: true as const } : {}) } : undefined;
+          return { ok: true, value: picked, set: { limitLeft: true }, ...(held ? { held } : {}), ...(note ? { ack: note } : {}) };
         }
         const m = (MATTERS as readonly string[]).includes(t) ? MATTERS.find((x) => x === t) : matterOf(t);
         // `我想找王律师`: nobody is chosen; said so, and the question goes on.
@@ -2224,10 +2257,13 @@ export const legalAidFlow = defineFlow({
           // `工伤和欠薪都有`, `老板不给我交社保还扣我工资`: two of them; one is picked for the booking, both are told the lawyer.
           const several = mattersNamed(t);
           if (several.length >= 2) {
+            const left = leftWith(t);
+            const said = left ? extractLegal(t, a, ctx) : {};
+            const day = said.limit && 'leftOn' in said.limit ? `@${said.limit.leftOn}${said.limitLastYear ? '!' : ''}` : '';
             return {
               ok: false,
               error: severalAsk(several, a),
-              options: several.map((x) => ({ label: MATTER_NAMES[x], value: leftWith(t) ? `${x}${LEFT_PICK_SUFFIX}` : x })),
+              options: several.map((x) => ({ label: MATTER_NAMES[x], value: left ? `${x}${LEFT_PICK_SUFFIX}${x === 'other' ? '' : day}` : x })),
             };
           }
           // Not one of the four, but plainly something: 其他 (`老板打人`, `房东不退押金`).
@@ -2636,13 +2672,17 @@ export const legalAidFlow = defineFlow({
     }),
     f.text('contactName', {
       label: '联系人',
-      ask: (_a, ctx) => {
+      ask: (a, ctx) => {
         const k = ctx.booking?.knownContact;
-        return k ? `怎么称呼您？请写您的姓名；也可以回复1，用上次留的联系方式（${k.name}，${maskPhone(k.phone)}）。` : '怎么称呼您？请写您的姓名。';
+        if (k) return `怎么称呼您？请写您的姓名；也可以回复1，用上次留的联系方式（${k.name}，${maskPhone(k.phone)}）。`;
+        // `我姓张` said before: offered (先生 or 女士 is theirs to say), never taken as the name.
+        if (a.contactSurname) return `怎么称呼您？您说过姓${a.contactSurname}，请写您的全名；不想留全名的话，回复1（${a.contactSurname}先生）或2（${a.contactSurname}女士）也可以。`;
+        return '怎么称呼您？请写您的姓名。';
       },
-      options: (_a, ctx) => {
+      options: (a, ctx) => {
         const k = ctx.booking?.knownContact;
-        return k ? [{ label: `用上次的：${k.name}，${maskPhone(k.phone)}`, value: 'known-contact', words: /^(?:用上次的?|上次的|和上次一样|跟上次一样|一样的?)$/ }] : [];
+        if (k) return [{ label: `用上次的：${k.name}，${maskPhone(k.phone)}`, value: 'known-contact', words: /^(?:用上次的?|上次的|和上次一样|跟上次一样|一样的?)$/ }];
+        return a.contactSurname ? [`${a.contactSurname}先生`, `${a.contactSurname}女士`].map((x) => ({ label: x, value: x })) : [];
       },
       notText: '请用文字告诉我您的姓名。',
       freeText: true,
@@ -3089,7 +3129,7 @@ function slotParse(text: string, a: LegalAnswers, ctx: FlowContext, nightAsked =
     const shown = p.slots.filter((x) => x.time === d.value.time);
     const days = [...new Set(shown.map((x) => x.day))];
     // One day: its first slot then (two of them at one time read the same to the worker, as tapping either would).
-    if (days.length === 1) return pickSlot(shown[0]!.key, shown[0]!.pointId, a, ctx);
+    if (days.length === 1) return saidBackSlot(pickSlot(shown[0]!.key, shown[0]!.pointId, a, ctx));
     if (days.length > 1) {
       return { ok: false, error: `${d.value.time}有${days.length}天可以约，请选是哪一天：`, options: days.map((day) => slotOption(shown.find((x) => x.day === day)!, liveHearing(a, ctx))) };
     }

@@ -142,9 +142,15 @@ export const onMyOwn = (text: string): boolean => ON_MY_OWN.test(compact(text).r
 /** Hired by a family or finding the work themselves (`家属请的护工`, `自己接的活`): no unit. */
 const SELF_HIRED = /自己接|自己找|私人请|家属请|病人家属|家里人请|雇主请/u;
 
+/**
+ * A place said not to be where they work (`我没在厂里上班 送外卖`, `没有在公司干了`): none of their work (the rest is).
+ * Only in its own clause; never across another denial.
+ */
+const NOT_WORKING_THERE = /(?:没有?|莫得|没得|冇)(?:再)?在[^，,。\s没不]{1,6}?(?:上班|干活|干|做事|做|打工|工作)(?:了|过)?/gu;
+
 /** What the words say about how someone works, or null when they say nothing of it. */
 export function workFrom(text: string): WorkReading | null {
-  const s = compact(withoutDenied(text)).toLowerCase();
+  const s = compact(withoutDenied(text.replace(NOT_WORKING_THERE, ' '))).toLowerCase();
   if (s === '') return null;
   const platform = PLATFORM_SIGN.test(s) || PLATFORM_JOB.test(s);
   // `没单位 自己开货车`: a unit denied is none.

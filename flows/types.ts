@@ -84,6 +84,11 @@ export type FieldResult =
        * festival taken as a month): confirmed in one line before it counts.
        */
       confirm?: boolean;
+      /**
+       * Other values read from the words this answer was picked after (a leaving day said with two matters, the
+       * matter picked next): held and confirmed in one line like facts read with an answer, never set unasked.
+       */
+      held?: Answers;
     }
   /**
    * `conflict`: the words answer this question but cannot be taken (they
