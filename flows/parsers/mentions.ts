@@ -895,7 +895,7 @@ const PROMISED_PAIR_COUNT = new RegExp(
 );
 
 /** A workplace's people closing a clause (`我们工地十二个人`, `我们厂里一共三十来号人`): group 1 is the count. */
-const WORKPLACE_COUNT_CLOSING = new RegExp(`^(?:我们|咱们|俺们)(?:厂|厂里|公司|工地|工地上|车间|班组|工队|施工队|饭店|店里)(?:一共|总共|有)*(${HEAD_NUM}${PERSON})$`, 'u');
+const WORKPLACE_COUNT_CLOSING = new RegExp(`^(?:我们|咱们|俺们)(?:厂|厂里|公司|工地|工地上|车间|班组|工队|施工队|饭店|店里|宿舍|寝室)(?:一共|总共|有)*(${HEAD_NUM}${PERSON})$`, 'u');
 /** A workplace or a crew (`我们公司`, `车间`, `班组`): a count of its people is its size. */
 const WORKPLACE = /公司|厂|车间|工地|项目|单位|店|班组|班里|班上|组里|队里|部门|站点|网点/u;
 /** The debt said of the person alone: `欠我三万`, `拖了我两个月`, `差我八千`. */
@@ -905,7 +905,7 @@ const OTHERS_OWED =
   /(?:欠|拖欠|拖|差|少给|没给|没发|没结)(?:了|着)?(?:我们|咱们|俺们|大家|他们)|(?:我们|咱们|俺们|他们|人)(?:的工资|工资)?(?:都|也|全)?(?:被|没|拿不到)|(?:都|全|也)(?:被|没|拿不到|不给)|大家|大伙|所有|一共|总共|加起来|工友们|兄弟们|每人|每个人|人均/u;
 
 /** All of them owed, said next (`老板欠了大家二十多万`, `都没拿到钱`). */
-const ALL_OWED = /^(?:老板|包工头|工头|公司|厂里|老总)?(?:欠|拖欠|拖)(?:了|着)?(?:大家|我们|咱们|俺们|所有人)|^(?:都|全都|全部|一个都)(?:没|没有)(?:拿到|发|给|结)/u;
+const ALL_OWED = /^(?:老板|包工头|工头|公司|厂里|老总)?(?:欠|拖欠|拖)(?:了|着)?(?:大家|我们|咱们|俺们|所有人)|^(?:都|全都|全部|一个都)(?:没|没有)(?:拿到|发|给|结)|^(?:都|全都|全部)(?:被)?(?:欠|拖欠|拖)(?:了|着)/u;
 
 /**
  * Finds how many people are owed, inside a sentence: `我们8个人…` → 8,

@@ -31,6 +31,8 @@
  *     ask the person for what the boss holds, or what is lost. Now each is said as it is (noted for staff all the same).
  * 11. At 「您在哪个镇或街道干活？」: `就在镇上`, `这边` got 「没找到「就在镇上」」 (read as a name not found); `不在你们这 在深圳`
  *     got 「没找到「不在你们这 在深圳」」. Now which one is asked, and the place outside the area is answered as `在深圳` is.
+ * 12. `我们宿舍八个人 都被欠了三个月 每人五六千` as a first message: the eight dropped (only the months and the sum
+ *     proposed); a dormitory's people, the next clause saying all are owed, are the count, as a crew's are.
  * Today is Tuesday 1 December 2026, 10:00 (a fixed clock).
  */
 import { describe, expect, it } from 'vitest';
@@ -291,5 +293,19 @@ describe('11. where, said vaguely or outside the area', () => {
   it('不在你们这 在深圳: answered as 在深圳 is', async () => {
     const user = someone('away');
     await atPlace(user).send('不在你们这 在深圳').expect(/深圳不在我们的服务范围/).expectNot(/没找到/);
+  });
+});
+
+describe('12. a dormitory\'s people, all owed', () => {
+  it('我们宿舍八个人 都被欠了三个月 每人五六千: 8 people proposed with the rest', async () => {
+    const user = someone('dorm');
+    await converse(t.chat, user).send('我们宿舍八个人 都被欠了三个月 每人五六千').send('同意').expect(/被拖欠人数「8人」/).send('对');
+    expect((await answers(user)).headcount?.count).toBe(8);
+  });
+
+  // guard: the dormitory's size with only the person owed is no count of the owed.
+  it('guard: 我们宿舍八个人 就我被欠了: no count of 8', async () => {
+    const user = someone('dorm-me');
+    await converse(t.chat, user).send('我们宿舍八个人 就我被欠了').send('同意').expectNot(/被拖欠人数「8人」/);
   });
 });
