@@ -681,9 +681,10 @@ const BOSS_SURNAME_NAME =
 
 /**
  * Words that start a new clause in a spoken run-on after a name (`厂子叫金利塑料老板姓陈的我在里面做了两年了`): who is
- * spoken of next (老板, 我在, 我们), or what was done there (做了, 干了, 的时候).
+ * spoken of next (老板, 我在, 我们), what was done there (做了, 干了, 的时候), or the wrong itself (`叫顺达物流 三个月没发工资了`:
+ * 三个月, 欠, 拖, 没发, 工资).
  */
-const RUN_ON_CLAUSE = /(?:老板娘|老板|包工头|工头|老总|我在|我们|俺们|我也|我就|我是|俺在|在里面|在那里|在那边|在这里|做了|干了|待了|呆了|上了|的时候)/u;
+const RUN_ON_CLAUSE = /(?:老板娘|老板|包工头|工头|老总|我在|我们|俺们|我也|我就|我是|俺在|在里面|在那里|在那边|在这里|做了|干了|待了|呆了|上了|的时候|[一二两三四五六七八九十几半\d]+个(?:多)?月|欠|拖|没发|没给|工资|工钱)/u;
 
 /**
  * A name read after 叫/是 in words run together by voice input: the name up to the first word that starts a new clause

@@ -33,6 +33,8 @@
  *     got 「没找到「不在你们这 在深圳」」. Now which one is asked, and the place outside the area is answered as `在深圳` is.
  * 12. `我们宿舍八个人 都被欠了三个月 每人五六千` as a first message: the eight dropped (only the months and the sum
  *     proposed); a dormitory's people, the next clause saying all are owed, are the count, as a crew's are.
+ * 13. `我在一家物流公司 叫顺达物流 三个月没发工资了 一个月六千`: 「顺达物流三个月没发工资了一个月六千」 was proposed as the
+ *     unit (the words after 叫 run together to the end); the name ends where the wrong is told (三个月, 欠, 没发, 工资).
  * Today is Tuesday 1 December 2026, 10:00 (a fixed clock).
  */
 import { describe, expect, it } from 'vitest';
@@ -307,5 +309,12 @@ describe('12. a dormitory\'s people, all owed', () => {
   it('guard: 我们宿舍八个人 就我被欠了: no count of 8', async () => {
     const user = someone('dorm-me');
     await converse(t.chat, user).send('我们宿舍八个人 就我被欠了').send('同意').expectNot(/被拖欠人数「8人」/);
+  });
+});
+
+describe('13. a unit named with 叫, the wrong told after it', () => {
+  it('我在一家物流公司 叫顺达物流 三个月没发工资了 一个月六千: 顺达物流 proposed', async () => {
+    const user = someone('shunda');
+    await converse(t.chat, user).send('我在一家物流公司 叫顺达物流 三个月没发工资了 一个月六千').send('同意').expect(/用人单位「顺达物流」/).expectNot(/顺达物流三个月/);
   });
 });
