@@ -696,6 +696,8 @@ export function beforeRunOn(name: string): string {
   if (!m || m.index < 2) return name;
   // `金牌老板娘餐饮公司欠我工资`: the words after it go on to a kind of unit, so they are the name's. Only at once: a unit
   // word further on, past someone or something said (`…老板姓陈的我在里面做了两年了这个厂`), is in another clause.
+  // Only a role word can belong to a name that goes on (`金牌老板娘饭店`); `我在`, `三个月`, `欠` never do.
+  if (!/^(?:老板娘|老板|包工头|工头|老总)$/u.test(m[0])) return name.slice(0, m.index);
   const rest = [...name.slice(m.index)];
   const goesOn = rest.some(
     (_, i) => i >= m[0].length && i < m[0].length + 6 && ORG_SUFFIX.test(rest.slice(0, i + 1).join('')) && !/[我你他她俺的了在姓叫是]/u.test(rest.slice(m[0].length, i + 1).join('')),
@@ -805,7 +807,10 @@ function findEmployerIn(text: string, isPlace: (name: string) => boolean): strin
       const surname = /^姓([\p{Script=Han}])$/u.exec(name);
       const role = /老板娘|老板|包工头|工头|东家|雇主/u.exec(m[0])?.[0];
       if (surname && role && !/[啥什么名不]/u.test(surname[1]!)) {
-        const p = parseOrgName(`${surname[1]}${role}`);
+        // `在宏达干 宏达建筑 老板姓刘`: a unit named in a clause of its own is whom they work for, before a boss made
+        // from a surname (刘老板 was proposed, the unit dropped).
+        const unit = s.split(/[\s,，。;；!！]+/u).find((c) => /^[\p{Script=Han}A-Za-z0-9·]{3,20}$/u.test(c) && ORG_SUFFIX.test(c) && !GENERIC_ORG.test(c) && !UNNAMED.test(c) && !isPlace(c) && !/[我你他她俺欠拖给没不姓叫]/u.test(c));
+        const p = parseOrgName(unit ?? `${surname[1]}${role}`);
         if (p.ok) return p.value;
       }
       if (/^姓/u.test(name)) continue;

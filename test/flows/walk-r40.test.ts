@@ -35,6 +35,8 @@
  *     proposed); a dormitory's people, the next clause saying all are owed, are the count, as a crew's are.
  * 13. `我在一家物流公司 叫顺达物流 三个月没发工资了 一个月六千`: 「顺达物流三个月没发工资了一个月六千」 was proposed as the
  *     unit (the words after 叫 run together to the end); the name ends where the wrong is told (三个月, 欠, 没发, 工资).
+ * 14. `单位是青溪纺织 我在车间 八月到现在没发`: 「青溪纺织我在车间八月到现在没发」 was proposed (a run-on cut only where no
+ *     unit word followed: 车间); `在宏达干 宏达建筑 老板姓刘 欠了八千` proposed 「刘老板」, the unit said on its own dropped.
  * Today is Tuesday 1 December 2026, 10:00 (a fixed clock).
  */
 import { describe, expect, it } from 'vitest';
@@ -316,5 +318,15 @@ describe('13. a unit named with 叫, the wrong told after it', () => {
   it('我在一家物流公司 叫顺达物流 三个月没发工资了 一个月六千: 顺达物流 proposed', async () => {
     const user = someone('shunda');
     await converse(t.chat, user).send('我在一家物流公司 叫顺达物流 三个月没发工资了 一个月六千').send('同意').expect(/用人单位「顺达物流」/).expectNot(/顺达物流三个月/);
+  });
+});
+
+describe('14. the unit, not the words after it, nor a boss made from a surname', () => {
+  it.each([
+    ['单位是青溪纺织 我在车间 八月到现在没发', '青溪纺织'],
+    ['在宏达干 宏达建筑 老板姓刘 欠了八千', '宏达建筑'],
+  ])('%s: 「%s」 proposed', async (said, unit) => {
+    const user = someone('unit');
+    await converse(t.chat, user).send(said).send('同意').expect(new RegExp(`用人单位「${unit}」`));
   });
 });
