@@ -271,6 +271,9 @@ function owedFor(text: string): { relation: string | null; workerName: string | 
   const named = MY_RELATIVE.exec(s);
   const relation = forSomeone?.[1] ?? wagesOf?.slice(1).find((g) => g !== undefined) ?? owed?.relation ?? named?.[1] ?? null;
   if (forSomeone || wagesOf) return { relation, workerName: owed?.name ?? null, said: true };
+  // `我弟弟在工地被欠了两万`: the relative the one owed, where they work said with it (suggested, to confirm).
+  const owedAt = RELATIVE_OWED_AT.exec(s);
+  if (owedAt) return { relation: owedAt[1]!, workerName: owed?.name ?? null, said: false };
   // `我老婆在饭店干活老板不给工资`: the relative works there and the pay is not given, nothing says the
   // person is owed. Not `我老婆也在这干` (也/都: the person works there too, their own report).
   const worksThere = RELATIVE_WORKS.exec(s);
@@ -296,6 +299,8 @@ const JOB_DONE = '洗碗|刷碗|端盘子|传菜|帮厨|当|搬砖|搬运|扎钢
 
 /** owedName's, owedFor's and owedLater's patterns, built once (they were built on every call, a few times a turn). */
 const RELATIVE_NAMED = new RegExp(`(?:我|俺)(?:家)?(?:的)?(${RELATIVE})(?:的)?(?:名字|姓名|全名|大名)?(?:叫|名叫|是)(?=([\\p{Script=Han}·]{2,8}))`, 'gu');
+/** A relative said to be owed where they work (`我弟在工地被欠了`, `我老公在厂里也被拖了三个月`). */
+const RELATIVE_OWED_AT = new RegExp(`^${MY}(${RELATIVE})(?:在[\\p{Script=Han}]{1,10}?)?(?:也|都|一直|已经)?被(?:欠|拖|扣|克扣)`, 'u');
 const SPEAKS_FOR = new RegExp(`(?:帮|替|给|代)(?:我|俺)?(?:家)?(?:的)?(${RELATIVE})`, 'u');
 const MY_RELATIVE_ALL = new RegExp(`${MY}${RELATIVE}`, 'gu');
 const MY_RELATIVE = new RegExp(`${MY}(${RELATIVE})`, 'u');

@@ -37,6 +37,8 @@
  *     unit (the words after 叫 run together to the end); the name ends where the wrong is told (三个月, 欠, 没发, 工资).
  * 14. `单位是青溪纺织 我在车间 八月到现在没发`: 「青溪纺织我在车间八月到现在没发」 was proposed (a run-on cut only where no
  *     unit word followed: 车间); `在宏达干 宏达建筑 老板姓刘 欠了八千` proposed 「刘老板」, the unit said on its own dropped.
+ * 15. `我弟弟在工地被欠了两万`, `我弟在工地被欠了两万 我帮他问` as first messages: the report went on as the person's own
+ *     (「欠您工资的单位…」, the brother's 20,000 proposed as theirs); now whose wages it is, is asked first.
  * Today is Tuesday 1 December 2026, 10:00 (a fixed clock).
  */
 import { describe, expect, it } from 'vitest';
@@ -328,5 +330,18 @@ describe('14. the unit, not the words after it, nor a boss made from a surname',
   ])('%s: 「%s」 proposed', async (said, unit) => {
     const user = someone('unit');
     await converse(t.chat, user).send(said).send('同意').expect(new RegExp(`用人单位「${unit}」`));
+  });
+});
+
+describe('15. a relative owed where they work', () => {
+  it.each(['我弟弟在工地被欠了两万', '我弟在工地被欠了两万 我帮他问'])('%s: whose wages asked first', async (said) => {
+    const user = someone('brother');
+    await converse(t.chat, user).send(said).expect(/被欠工资的是您本人，还是您替弟弟反映？/);
+  });
+
+  // guard: owed together with the relative is the person's own report.
+  it('guard: 我和我弟在工地被欠了两万: the person\'s own report', async () => {
+    const user = someone('brother-both');
+    await converse(t.chat, user).send('我和我弟在工地被欠了两万').expectNot(/还是您替弟弟反映/).expect(/同意吗/);
   });
 });
