@@ -371,10 +371,10 @@ function pressedToWithdraw(s: string): boolean {
   return /^(?:只要|要是|如果)/.test(m[0]) || (PRESSER.test(s.slice(0, m.index)) && !/律师|工作人员|网格员|仲裁|法院|法官|检察/.test(s.slice(0, m.index)));
 }
 const WITHDRAW =
-  /不想告了?|不告了|不想(?:再)?(?:反映|投诉|举报|追究|要了|追了|弄了|办了|搞了|闹了|折腾了|打官司了)|不(?:要|用)(?:再)?(?:反映|投诉|举报|追究)了|(?:不用|别)(?:你们)?(?:再)?管了|撤回|撤诉|撤案|撤销(?:案件|投诉|举报|反映)?|撤掉|取消(?:案件|案子|投诉|举报|反映|这个案子)|案子不要了|(?:钱|工资|工钱|这笔钱|那笔钱)(?:我)?(?:也)?(?:不要了|不追了)|不追究了|私了了|和解了|(?:^|，)(?:我|俺)(?:就|也|还是|真的)?(?:不要了|不追了)(?=，|$)/;
+  /不想告了?|不告了|不想(?:再)?(?:反映|投诉|举报|追究|要了|追了|弄了|办了|搞了|闹了|折腾了|打官司了)|不(?:要|用)(?:再)?(?:反映|投诉|举报|追究)了|(?:不用|别)(?:你们)?(?:再)?管了|撤回|撤诉|撤案|撤销(?:案件|投诉|举报|反映)?|撤掉|取消(?:案件|案子|投诉|举报|反映|这个案子)|案子不要了|(?:钱|工资|工钱|这笔钱|那笔钱)(?:我)?(?:也)?(?:不要了|不追了)|不追究了|私了了|和解了|(?:^|，)(?:我|俺)(?:就|也|还是|真的)?(?:不要了|不追了)(?=，|$)|(?:^|，)(?:那|算了)?(?:就|还是|要不)?(?:帮我)?撤了(?:吧|算了|拉倒)?(?=，|$)/;
 const MONEY_SUM = '(?:[\\d.,]+|[一二三四五六七八九十两百千万几]+)(?:多)?(?:块钱?|元|千|万)?';
 const PARTLY_PAID = new RegExp(
-  `(?:给|付|发|结|打|还|转)了(?:我)?${MONEY_SUM}[^，]{0,4}，?(?:还差|还欠|还有|还剩|剩下|剩的|没给)|(?:拿到|收到|要回|要到)(?:了)?(?:一部分|一半|${MONEY_SUM})[^，]{0,4}，?(?:还差|还欠|还有|还剩|剩下|剩的|没给)|(?:给|付|发|结)了(?:一部分|一半)`,
+  `(?:给|付|发|结|打|还|转)了(?:我)?${MONEY_SUM}[^，]{0,4}，?(?:还差|还欠|还有|还剩|剩下|剩的|没给)|(?:拿到|收到|要回|要到)(?:了)?(?:一部分|一半|${MONEY_SUM})[^，]{0,4}，?(?:还差|还欠|还有|还剩|剩下|剩的|没给)|(?:给|付|发|结)了(?:一部分|一半)|^(?:我|俺)?(?:只|就|才|先)?(?:拿|收|要回|要到|拿到|收到)了(?:一部分|一半)(?:钱|工资|工钱)?$`,
 );
 /** Part of the money came, no sum said (`钱到账了一部分`, `拿到了一半`, `一部分钱到账了`): it was read as all of it paid. */
 const PART_ARRIVED = /(?:(?:拿到|收到|到账|到手|要回|要到|要回来|领到)(?:了)?|(?:结|发|给|付|打|到)了(?:我)?)(?:一部分|一半|部分|一点|一些|点)|(?:一部分|一半|部分)(?:的)?(?:钱|工资|工钱)?(?:已经|先)?(?:到账|到手|拿到|收到|给了|发了|结了|付了|打过来|到了)/;
@@ -435,7 +435,7 @@ const SAME_NUMBER = /(?:号|号码|手机号|电话)(?:码)?(?:也|都|还)?(?:�
 /** The longest message read as a phone change with no number in it. */
 const NEW_PHONE_MAX = 30;
 const CORRECTION =
-  /补充(?:一下|个|点|几句)?|其实|说错了?|写错了?|填错了?|搞错了?|弄错了?|报错了?|更正|纠正|(?:应该|应当)是|不是[^，]{1,12}?(?:是|而是)|不是[\d一二三四五六七八九十两百千万]+|还有(?:个|一个|件)事|忘了说|忘记说|漏了|少说了|还有(?:一个|两个|几个|[\d一二三四五六七八九十两]+个)?(?:工友|人|老乡)|(?:老板|包工头|工头|老总|厂长)(?:的)?(?:真名|全名|名字|大名)?(?:叫|姓)(?![我你他她人])|(?:老板|包工头|工头|老总)[^，]{0,4}(?:电话|手机|号码)|(?:金额|钱数|人数|地址|名字|时间|月份)(?:应该|改成|改为|其实)/;
+  /补充(?:一下|个|点|几句)?|其实|说错了?|写错了?|填错了?|搞错了?|弄错了?|报错了?|更正|纠正|(?:应该|应当)是|不是[^，]{1,12}?(?:是|而是)|不是[\d一二三四五六七八九十两百千万]+|还有(?:个|一个|件)事|忘了说|忘记说|漏了|少说了|还有(?:一个|两个|几个|[\d一二三四五六七八九十两]+个)?(?:工友|人|老乡)|(?:老板|包工头|工头|老总|厂长)(?:的)?(?:真名|全名|名字|大名)?(?:叫|姓)(?![我你他她人])|(?:老板|包工头|工头|老总)[^，]{0,4}(?:电话|手机|号码|微信|住址|家住)|(?:金额|钱数|人数|地址|名字|时间|月份)(?:应该|改成|改为|其实)/;
 
 /** A sum of money said as paid or owed: digits (`3000`, `3000块`), or with a unit (`三千`, `1.2万`, `一万二`). */
 const SUM = '(?:\\d+(?:\\.\\d+)?(?:多)?(?:千|万|w|W|k|K)[\\d一二三四五六七八九]?|\\d{2,}(?:[.,]\\d+)?|[一二三四五六七八九十两几]+(?:百|千|万)[一二三四五六七八九十两零千百]*)(?:多)?(?:块钱?|元)?';
@@ -461,7 +461,10 @@ const PROMISE_BROKEN = /^[^，]{0,4}，?(?:但是?|可是|结果|就是)?(?:他|
  * progress, which says when money comes is not known yet; not news for the case worker, nor another report.
  */
 const NOT_PAID_YET = new RegExp(
-  `^(?:${BOSS}|钱|工资|工钱)(?:到现在|现在|至今|一直|还是|也|都|还)*(?:没有?|未)(?:给|发|结|付|打|到账|到|收到)(?:下来)?(?:我)?(?:钱|工资|工钱)?(?:呢|啊|呀)?$|^${BOSS}(?:给|发|结|付)(?:我)?(?:钱|工资|工钱)?(?:了)?(?:吗|么|没有?)$`,
+  `^(?:${BOSS}|钱|工资|工钱)(?:到现在|现在|至今|一直|还是|也|都|还)*(?:没有?|未)(?:给|发|结|付|打|到账|到|收到)(?:下来)?(?:我)?(?:钱|工资|工钱)?(?:呢|啊|呀)?$|^${BOSS}(?:给|发|结|付)(?:我)?(?:钱|工资|工钱)?(?:了)?(?:吗|么|没有?)$` +
+    // `还没收到钱`, `一分钱都没给`: the same, said of the person's side (it was 没太明白, or another report offered).
+    `|^(?:我|俺)?(?:到现在|现在|至今|一直|还是|也|都|还)*(?:没有?|未)(?:收到|拿到|见到|领到)(?:过)?(?:钱|工资|工钱)(?:呢|啊|呀)?$` +
+    `|^(?:${BOSS}|我|俺)?(?:到现在|现在|至今|一直|还是|也|都|还)*一分(?:钱)?(?:都|也)(?:没有?)(?:给|发|结|付|到|收到|拿到|见到)(?:我)?(?:呢|啊|呀)?$`,
 );
 /**
  * The person's own money said to have come, nothing more (`钱到了`, `工资到了 收到了`, `钱全到了`): paid, passed on only after a yes
@@ -485,6 +488,21 @@ const MORE_OWED = new RegExp(
   // 没太明白, or the ways to claim wages.
   `(?:又|也|还)(?:欠|拖欠|拖|没发|没给|没结|不给|不发)(?:了)?(?:我|我们)?(?:的)?(?:这个月|这月|本月)|(?:这个月|这月|本月)(?:的)?(?:工资|工钱|钱)?(?:又|也)(?:没有?|不|欠|拖)(?:发|给|结|了)|又(?:欠|拖欠|拖)(?:了)?(?:我|我们)?(?:的)?(?:${MONTHS}|${SUM})|(?:现在|目前|到现在|前后|算起来)?(?:一共|总共|总计|合计|加起来)(?:又)?(?:欠|拖欠|拖)?(?:了)?(?:我|我们)?(?:的)?(?:${SUM})了`,
 );
+/** Money owed under another name than the wage, as people list it (`加班费`, `押金`, `奖金`). */
+const WAGE_ITEM =
+  '(?:加班费|加班工资|加班的钱|押金|保证金|奖金|年终奖|提成|绩效|全勤奖?|补贴|补助|餐补|饭补|高温费|路费|车费|报销的钱|社保|经济补偿金?|赔偿金?|违约金|住宿费|伙食费|生活费)';
+const ITEM_UNPAID = '(?:也|都|还)?(?:一直)?(?:没有?|未|不)(?:给|发|结|付|退|还|算|报|交)';
+/**
+ * Another sum owed on the same case, remembered after it was sent (`我又想起来了 还有加班费没给`, `押金也没退`,
+ * `老板还欠我2000押金`): an update for its worker (it was the knowledge answer on overtime, nothing passed on).
+ */
+const ITEM_OWED = new RegExp(
+  `(?:还有|另外|以及|还|也)(?:我的?)?${WAGE_ITEM}(?:的钱)?${ITEM_UNPAID}|${WAGE_ITEM}(?:的钱)?${ITEM_UNPAID}|(?:还|也)(?:欠|拖欠|扣)(?:了)?(?:我|我们)?(?:的)?(?:${SUM})?(?:的)?${WAGE_ITEM}`,
+);
+/** More remembered, said before it (`我又想起来了，…`, `想起来一件事 …`). */
+const REMEMBERED = /(?:^|，)(?:对了)?(?:我|俺)?(?:又|刚|突然)?想起来(?:了)?(?:，|一件事|个事|一个事)/;
+/** Asked, not told (`加班费没给怎么办`, `押金不退可以吗`): the knowledge answers it. */
+const ITEM_ASKED = /[吗么嘛呢]$|[?？]|怎么办|怎么算|怎么要|能不能|可不可以|可以吗|算不算|要不要|有没有用/;
 /** Someone else, as a worker names them (`工友`, `老乡`, `他`). */
 const OTHER_PERSON = '(?:工友|老乡|同事|兄弟|朋友|亲戚|同乡|一起干活的|一起的人|别人|其他人|另外的人|他|她|他们|她们)';
 /**
@@ -1264,6 +1282,7 @@ function readOne(text: string, complaintOnly = false): CaseMessage | null {
     return PROMISE_BROKEN.test(s.slice(promise.index + promise[0].length)) ? { kind: 'note', note: 'other' } : { kind: 'note', note: 'other', about: 'promise' };
   }
   if (MORE_OWED.test(s)) return { kind: 'note', note: 'correction', about: 'more' };
+  if (!long && ITEM_OWED.test(s) && !ITEM_ASKED.test(raw.trim())) return { kind: 'note', note: 'correction', about: 'more' };
   if (saysDone(s, BOSS_CHANGED) && !BOSS_CHANGED_ASKED.test(s)) return { kind: 'note', note: 'other', about: 'changed' };
   // `要是老板换了怎么办`: asked, not news; what happens then is said.
   if (!long && cn <= PROGRESS_MAX && BOSS_CHANGED.test(s) && BOSS_CHANGED_ASKED.test(s)) return { kind: 'asks', about: 'boss-change' };
@@ -1273,6 +1292,8 @@ function readOne(text: string, complaintOnly = false): CaseMessage | null {
   if (boss) return boss;
   if (!long && UNREACHABLE.test(c)) return { kind: 'unreachable' };
   if (CORRECTION.test(s)) return { kind: 'note', note: 'correction' };
+  // `我又想起来了 老板是四川人 姓刘`: more about the case remembered, for its worker (it was 没太明白); not a question.
+  if (!long && REMEMBERED.test(s) && !ITEM_ASKED.test(raw.trim()) && !/进度|怎么|咋/u.test(c)) return { kind: 'note', note: 'correction' };
   // A long account about the case (a voice message): for the case worker.
   if (long) return { kind: 'note', note: 'correction' };
   if (ANOTHER.test(c)) return { kind: 'another' };
