@@ -1163,6 +1163,11 @@ function nameAnswerRead(text: string): { ok: true; value: string; confirm?: true
     const whole = parsePersonName(text.slice(ONE_NAME.length));
     return whole.ok ? { ok: true, value: whole.value } : { ok: false, error: whole.error };
   }
+  // `在宏达干`, `在厂里`: where someone works, never a name (在 is a surname too rare to read it so; 「在宏达干」 was
+  // proposed as the one owed's name).
+  if (/^在[\p{Script=Han}]{1,8}?(?:干活|干|做事|做|上班|打工|里|上|那边|这边|那里|这里|那儿)$/u.test(text.replace(/[\s。.!！]+/gu, ''))) {
+    return { ok: false, error: NAME_MESSAGES.notAName };
+  }
   // `快点`, `帮帮我`: no name; asked again, kindly.
   if (pleaOf(text)) return { ok: false, error: `别着急，我们一步步来。${NAME_MESSAGES.notAName}` };
   // `对`, `是的` where a name is asked (after 「好的，您姓王。全名叫什么？」 too): no name; what to write, kindly.

@@ -39,6 +39,8 @@
  *     unit word followed: 车间); `在宏达干 宏达建筑 老板姓刘 欠了八千` proposed 「刘老板」, the unit said on its own dropped.
  * 15. `我弟弟在工地被欠了两万`, `我弟在工地被欠了两万 我帮他问` as first messages: the report went on as the person's own
  *     (「欠您工资的单位…」, the brother's 20,000 proposed as theirs); now whose wages it is, is asked first.
+ * 16. Reporting for a brother, `在宏达干 宏达建筑 老板姓刘` at 「被欠工资的人叫什么名字？」 proposed 「被欠工资的人「在宏达干」」
+ *     (在 read as a surname); where someone works is never a name: the unit alone is proposed.
  * Today is Tuesday 1 December 2026, 10:00 (a fixed clock).
  */
 import { describe, expect, it } from 'vitest';
@@ -343,5 +345,17 @@ describe('15. a relative owed where they work', () => {
   it('guard: 我和我弟在工地被欠了两万: the person\'s own report', async () => {
     const user = someone('brother-both');
     await converse(t.chat, user).send('我和我弟在工地被欠了两万').expectNot(/还是您替弟弟反映/).expect(/同意吗/);
+  });
+});
+
+describe('16. where someone works is never a name', () => {
+  it('在宏达干 宏达建筑 老板姓刘 at the name of the one owed: never 「在宏达干」 as the name', async () => {
+    const user = someone('zai');
+    await converse(t.chat, user)
+      .sendAll('我弟在工地被欠了两万 我帮他问', '2', '同意', '对')
+      .expect(/被欠工资的人叫什么名字？/)
+      .send('在宏达干 宏达建筑 老板姓刘')
+      .expectNot(/在宏达干」/);
+    expect((await answers(user)).workerName).toBeUndefined();
   });
 });
