@@ -2268,7 +2268,6 @@ function projectNamedBare(t: string, a: WageAnswers, ctx: FlowContext): Result<b
   return { ok: true, value: true, confirm: true, set: { project: p.value } };
 }
 
-
 /** Working under a foreman not named: `跟着包工头干的`, `我老公是跟着工头干活`, `一直跟着班组长做`. */
 const UNDER_UNNAMED_FOREMAN =
   /(?:跟着?|随)(?:一个|那个|个|我们|俺们|他们)?(?:的)?(?:包工头|工头|班组长|带班的)(?:干|做|打工|干活|做事|做工)(?:的|了|活|过)*(?:啊|呀|哦|吧)?$/u;
@@ -2318,7 +2317,11 @@ function supplement<V>(id: Supplement, t: string, a: WageAnswers, parse: () => R
 }
 
 /** The evidence is with the employer, none in the person's hands (`都在老板那`, `考勤表在厂里 我没有`). */
-const EVIDENCE_WITH_EMPLOYER = /^(?:(?:工资条|工资单|考勤表?|打卡记录|合同|材料|东西|证据)?(?:都|全|全都)?(?:在|放在|被)(?:老板|老板娘|公司|厂里|厂子|单位|包工头|工头|项目部|财务)(?:那|那里|那儿|那边|手上|手里|拿着|收走了|拿走了)?(?:了|呢)?(?:[,，\s]*(?:我|俺)?(?:手上|手里)?(?:没有|没))?)$/u;
+/** Who on the unit's side may hold the papers (`老板`, `厂里`, `财务`). */
+const EVIDENCE_HOLDER = '(?:老板|老板娘|公司|厂里|厂子|单位|包工头|工头|项目部|财务)';
+const EVIDENCE_WITH_EMPLOYER = new RegExp(`^(?:(?:工资条|工资单|考勤表?|打卡记录|合同|材料|东西|证据)?(?:都|全|全都)?(?:在|放在|被)${EVIDENCE_HOLDER}(?:那|那里|那儿|那边|手上|手里|拿着|收走了|拿走了)?(?:了|呢)?(?:[,，\\s]*(?:我|俺)?(?:手上|手里)?(?:没有|没))?)$`, 'u');
+/** Papers said to be with the unit, anywhere in the words (`工资条在老板那`). */
+const HELD_BY_UNIT = new RegExp(`在${EVIDENCE_HOLDER}`, 'u');
 
 /** Sending the answer later (`等会发`, `等一下再发`, `晚点告诉你`): not now, never the answer itself. */
 const SEND_LATER =
@@ -3304,12 +3307,11 @@ export const wageFlow = defineFlow({
           // `6000×2`, `3000乘2`: a figure times a count, typed; what it comes to, confirmed (a count of people asked).
           const typed = timesTyped(t, a);
           if (typed) return typed.ok ? { ...checked(typed.value, checkOwnAmount(typed.value, a), true), ...(typed.ack ? { ack: typed.ack } : {}) } : typed;
-          const read0 = amountInWords(t, a);
+          const read = amountInWords(t, a);
           // `每月四千五 欠了三个月的`: a month's wage and the months owed, worked out where the words' own reading only
           // refused the wage (the wage alone was then taken times the period's months, clause by clause).
-          const rateAndMonths = read0 && !read0.ok && !read0.conflict && typeof monthsSaidWithRate(t) === 'number' ? monthlyRateTimesPeriod(t, a) : null;
+          const rateAndMonths = read && !read.ok && !read.conflict && typeof monthsSaidWithRate(t) === 'number' ? monthlyRateTimesPeriod(t, a) : null;
           if (rateAndMonths) return rateAndMonths;
-          const read = read0;
           if (read) return read.ok ? { ...checked(read.value, checkOwnAmount(read.value, a), true), ...(read.ack ? { ack: read.ack } : {}) } : read;
           // `欠了3-4个月 每个月3000`: a month's wage with one number of months or the other: what it comes to is not known.
           const range = monthsRangeSaid(t);
@@ -3758,7 +3760,7 @@ export const wageFlow = defineFlow({
           // `工资条在老板那`: the unit holds it (staff ask the unit, never the person); `有个欠条 但是找不到了`: lost (staff
           // will not ask for it either). Each said so; what was said is noted for staff all the same.
           const c = compact(t);
-          const ack = /在(?:老板|老板娘|公司|厂里|厂子|单位|包工头|工头|项目部|财务)(?:那|那里|那儿|那边|手上|手里)?/u.test(c)
+          const ack = HELD_BY_UNIT.test(c)
             ? '好的，记下了。材料在单位那边也没关系，工作人员核实时可以找单位要。以后您手上有了，拍照发给我就行。'
             : /找不到|丢了|弄丢|删了|不见了/u.test(c)
               ? '好的，记下了。找不到也没关系，工作人员核实时会想别的办法；找到了拍照发给我就行，会补充到案件里。'

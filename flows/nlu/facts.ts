@@ -884,10 +884,6 @@ function gluedToJob(spaced: string, unit: string): boolean {
 const WRONG_OR_BOSS = /[欠拖给发]|老板/u;
 
 /**
- * A company named on its own before the wrong it did (`宏达建筑欠我们工资`), or before its boss who did it
- * (`好再来饭店老板欠我工资`), in one run of words.
- */
-/**
  * `我是新塘村的 在村里的砖厂干活`: where someone is from, then 在 and a kind of workplace said by where it is (村里的砖厂):
  * no name (「新塘村的在村里的砖厂」 was proposed). Only the words after the last 在 are what the person works at; a kind
  * after 的 there (砖厂, 饭店) names none, unless a person's (`老张的砖厂`).
@@ -900,6 +896,10 @@ function kindOfSomewhere(name: string): boolean {
   return /(?:村|镇|乡|街|区|县|市|里|上|边|这|那|附近|我们|俺们|咱们)$/u.test(head) && GENERIC_ORG.test(place.slice(place.lastIndexOf('的') + 1));
 }
 
+/**
+ * A company named on its own before the wrong it did (`宏达建筑欠我们工资`), or before its boss who did it
+ * (`好再来饭店老板欠我工资`), in one run of words.
+ */
 function unitBeforeWrong(text: string, isPlace: (name: string) => boolean): string | null {
   // The wrong (欠, 拖, 不给, 没给, 不发, 没发) or the boss (的老板, 老板…) the name must stand before: none, no name.
   if (!WRONG_OR_BOSS.test(text)) return null;

@@ -12,7 +12,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Reply } from '../../core/infra/replies.js';
-import { converse, reportSubmitted } from '../support/converse.js';
+import { bookedThursday, converse, reportSubmitted } from '../support/converse.js';
 import { chatOnClock } from '../support/clocked.js';
 
 const NOW = '2026-12-01T10:00:00+08:00';
@@ -24,11 +24,7 @@ const someone = (tag: string) => `web:h3-${tag}-${Math.random().toString(36).sli
 const choices = (replies: Reply[]): string[] => replies.flatMap((r) => (r.type === 'text' ? (r.options ?? []).map((o) => o.label) : []));
 
 /** Booked: unpaid wages, still there, at 东龙镇工会驿站 on Thursday 3 December 09:00. */
-const bookThursday = (user: string) =>
-  converse(t.chat, user)
-    .sendAll('我想找律师咨询', '1', '欠薪', '1', '1', '东龙镇', '1', '12月3日', '1', '王芳', '13700001111', '确认')
-    .expect(/预约成功/)
-    .expect(/12月3日（周四） 09:00-09:30/);
+const bookThursday = (user: string) => bookedThursday(t.chat, user);
 
 describe('a day they cannot come, then another time', () => {
   it('「周四去不了了」 then 1: the times leave Thursday out; nothing moves until a new time is confirmed', async () => {

@@ -15,7 +15,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { chatOnClock } from '../support/clocked.js';
-import { converse } from '../support/converse.js';
+import { bookedThursday, converse } from '../support/converse.js';
 import { knowledgeBase } from '../../flows/knowledge/kb.js';
 import { workFrom } from '../../flows/membership-work.js';
 import { ZHANG } from '../membership/support.js';
@@ -27,11 +27,7 @@ const MENU = /我是工友助手，可以帮您办理/;
 const WAGE = ['老板欠我工资', '同意', '好再来饭店', '河西街道', '不清楚', '不是', '今年9月到11月', '6000', '就我一个', '还在干', '都跳过', '没有', '王芳', '13700001111', '确认'];
 
 /** Booked: unpaid wages, still there, at 东龙镇工会驿站 on Thursday 3 December 09:00. */
-const bookThursday = (user: string) =>
-  converse(t.chat, user)
-    .sendAll('我想找律师咨询', '1', '欠薪', '1', '1', '东龙镇', '1', '12月3日', '1', '王芳', '13700001111', '确认')
-    .expect(/预约成功/)
-    .expect(/12月3日（周四） 09:00-09:30/);
+const bookThursday = (user: string) => bookedThursday(t.chat, user);
 
 describe('1. a yes to 「您要改时间的是这个预约吗？」', () => {
   it.each([

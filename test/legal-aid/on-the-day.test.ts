@@ -6,17 +6,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { coreOnClock } from '../support/clocked.js';
-import { converse } from '../support/converse.js';
+import { bookedThursday, converse } from '../support/converse.js';
 
 const NOW = '2026-12-01T10:00:00+08:00';
 const t = coreOnClock(NOW);
 const session = (user: string) => t.chat.sessions.load(user, new Date(NOW));
 
 /** Booked: unpaid wages, at 东龙镇工会驿站 on Thursday 3 December 09:00. */
-const booked = (user: string) =>
-  converse(t.chat, user)
-    .sendAll('我想找律师咨询', '1', '欠薪', '1', '1', '东龙镇', '1', '12月3日', '1', '王芳', '13700001111', '确认')
-    .expect(/预约成功！您的预约号是 YY\d{8}-\d{4}/);
+const booked = (user: string) => bookedThursday(t.chat, user);
 
 describe('the day of a booking at a service point', () => {
   it('我到了 → whom to ask for and the number; 律师在哪 → the place and address, no new booking; 我会晚到10分钟 → come anyway, the point\'s phone', async () => {

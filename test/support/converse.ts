@@ -78,3 +78,14 @@ export async function reportSubmitted(t: { chat: ChatService; core: Core }, user
   if (!c) throw new Error(`no case for ${userKey}`);
   return { chat, c };
 }
+
+/**
+ * A legal-aid booking made on Tuesday 1 December 2026 (the clock the callers set): unpaid wages, still there, at
+ * 东龙镇工会驿站 on Thursday 3 December 09:00, for 王芳; the conversation, to go on with.
+ */
+export function bookedThursday(chat: ChatService, userKey: string) {
+  return converse(chat, userKey)
+    .sendAll('我想找律师咨询', '1', '欠薪', '1', '1', '东龙镇', '1', '12月3日', '1', '王芳', '13700001111', '确认')
+    .expect(/预约成功！您的预约号是 YY\d{8}-\d{4}/)
+    .expect(/12月3日（周四） 09:00-09:30/);
+}
