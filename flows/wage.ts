@@ -555,6 +555,10 @@ export function parseEmployer(said0: string, isPlace: (name: string) => boolean 
   // the unit, never 「老李那」 (a name built from the words: confirmed unless the question of who it is shows it next).
   const atWhere = p.ok ? /^([\p{Script=Han}A-Za-z0-9]{2,8}?)(?:那里|那儿|那边|那块|那)$/u.exec(p.value) : null;
   if (atWhere && parseOrgName(atWhere[1]!).ok) return built(parseOrgName(atWhere[1]!));
+  // `老板姓李 饭店叫李记饭庄`: the unit's clause kept, its frame with it (「饭店叫李记饭庄」 was proposed): the name after 叫.
+  const unitFrame = p.ok ? UNIT_THEN_NAME.exec(compact(p.value)) : null;
+  const framed = unitFrame && p.ok ? compact(p.value).slice(unitFrame[0].length) : '';
+  if (unitFrame && [...framed].length >= 2 && parseOrgName(framed).ok) return built(parseOrgName(framed));
   return p;
 }
 
@@ -4089,6 +4093,17 @@ export const wageFlow = defineFlow({
       const unit = m ? parseEmployer(m[1]!) : null;
       if (unit?.ok && !placeNamed(ctx, m![1]!) && !NOT_AN_EMPLOYER.test(unit.value) && !SITE_NAME.test(unit.value)) out.employer = unit.value;
     }
+    // `就在新塘村那个安置房工地` once the one who owes is named: a building site, where the work was, never another
+    // employer in its place (「您是要改成：用人单位「安置房工地」」 was proposed): the project, building work then (the
+    // change to 是 proposed with it after 不是, as the project's name is).
+    if (out.employer && a.employer !== undefined && a.employer !== null && !household(a) && /工地$/u.test(out.employer) && out.employer.length >= 4) {
+      const site = projectAnswer(out.employer, a, ctx);
+      if (site.ok && typeof site.value === 'string' && !('project' in a) && a.construction !== false) {
+        out.project = site.value;
+        if (a.construction !== true) out.construction = true;
+      }
+      delete out.employer;
+    }
     // `我在东龙镇新塘好再来饭店干活`: 新塘 is a community of 东龙镇 and 好再来饭店 the unit (both confirmed).
     const split = out.employer && place && !a.employer ? communityBeforeUnit(ctx, place, out.employer) : null;
     if (split) {
@@ -4164,11 +4179,16 @@ export const wageFlow = defineFlow({
       // `包工头老李欠我工资`: the foreman is a person, kept as the 包工头 (when building work is known, its question
       // confirms him); as the one who owes, he is written as staff write him (老李（包工头）), never as a unit 老李.
       // Named alone (`包工头老李` at the employer question), whom he works for is asked there (the employer's parse).
-      const lc = chain.labourContractor;
+      // Named alone at another question (`包工头叫王建军`, `包工头姓王 叫王建军` at 「工程建设项目「是」。对吗？」), he is
+      // proposed as the foreman who owes, as staff write him (was the unit 「王建军」, then 「王建军」是哪一种？ asked).
+      const alone = foremanAlone(text);
+      const lc = chain.labourContractor ?? alone ?? undefined;
       const owes = lc ? new RegExp(`${lc}[,，\\s]*(?:他)?(?:又|一直|还|就)?(?:欠|拖|不给|没给|没发|不发|跑)`, 'u').test(text) : false;
-      if (lc && owes && a.employer === undefined && out.employer === lc && !household(a) && kind !== 'household' && !foremanAlone(text)) {
+      if (lc && (owes || alone === lc) && a.employer === undefined && out.employer === lc && !household(a) && kind !== 'household') {
         out.employer = `${lc}（包工头）`;
-        out.labourContractor = lc;
+        // Named alone, only the one who owes: at the employer's own question (this reading set aside there) whom he
+        // works for is asked, with him kept as the 包工头 (the employer's parse).
+        if (owes) out.labourContractor = lc;
       }
       delete chain.labourContractor;
     }

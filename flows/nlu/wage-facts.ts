@@ -328,17 +328,24 @@ export function siteAndBoss(text: string, isPlace: (name: string) => boolean): {
   return null;
 }
 
-/** A foreman by name and nothing else: `包工头老李`, `包工头是王建军`, `老李是包工头`, `我们工头叫老李`. */
-const FOREMAN_ALONE = /^(?:我们|俺们)?(?:的)?(?:包工头|工头)(?:是|叫|名叫|就是)?([\p{Script=Han}]{2,3})(?:的)?$|^([\p{Script=Han}]{2,3})是(?:我们|俺们)?(?:的)?(?:包工头|工头)$/u;
+/**
+ * A foreman by name and nothing else: `包工头老李`, `包工头是王建军`, `老李是包工头`, `我们工头叫老李`; the surname said
+ * first (`包工头姓王 叫王建军`, `工头姓王，王建军`), or a 他 before the role (`王建军 他是包工头`).
+ */
+const FOREMAN_ALONE =
+  /^(?:我们|俺们)?(?:的)?(?:包工头|工头)(?:姓(\p{Script=Han})[,，\s]*(?:他|她)?(?:叫|名叫|全名叫|是)?|是|叫|名叫|就是)?([\p{Script=Han}]{2,3})(?:的)?$|^([\p{Script=Han}]{2,3})[,，\s]*(?:他|她)?(?:就)?是(?:我们|俺们)?(?:的)?(?:包工头|工头)$/u;
 
 /**
  * The foreman's name when a whole answer names only him (`包工头老李`, `老李是包工头`): a person (a labour
- * contractor), not the unit he works for. Null for anything else, and for a name no one is called by.
+ * contractor), not the unit he works for. Null for anything else, for a name no one is called by, and for a
+ * name that does not begin with the surname said with it (`包工头姓王 叫李强`: which is meant is not known).
  */
 export function foremanAlone(text: string): string | null {
   const m = FOREMAN_ALONE.exec(compact(text).replace(/[。.!！~～]+$/u, ''));
-  const name = m ? (m[1] ?? m[2])! : null;
-  return name && calledName(name) ? name : null;
+  if (!m) return null;
+  const name = (m[2] ?? m[3])!;
+  if (m[1] && !name.startsWith(m[1])) return null;
+  return calledName(name) ? name : null;
 }
 
 /** A foreman named, then whom he works for: `包工头叫李强 给宏达建筑干的`, `包工头李强 他带我们给宏达建筑干活`. */

@@ -1,0 +1,113 @@
+/*
+ * Misreadings found walking the web chat as a worker would (session 41), as transcripts on real Redis:
+ *  1. A foreman named with his surname first (`包工头姓王 叫王建军`) or the role after (`王建军 他是包工头`) at the
+ *     employer question: the first was proposed as the unit 「王建军」 and then 「「王建军」是哪一种？」 asked (单位 or 个人),
+ *     though the person had said he is a 包工头; the second asked that question at once. Now both are read as
+ *     `包工头王建军` is: the foreman kept, and whom he works for asked. At another question (the confirmation of the
+ *     building work read from the first message), a foreman named alone was proposed as the unit 「王建军」 too; now
+ *     as the foreman who owes, 「王建军（包工头）」 (no 哪一种 asked after the yes).
+ *  2. A building site said once the one who owes is named (`就在新塘村那个安置房工地` at the village question): a change
+ *     of the unit to 「安置房工地」 was proposed, the foreman named before to be dropped; now the site is the project
+ *     (工程建设项目「是」、项目名称「安置房」 proposed), the unit kept.
+ *  3. `老板姓李 饭店叫李记饭庄` at the employer question proposed 「饭店叫李记饭庄」 (the unit's clause kept with its frame, as
+ *     `饭店叫李记饭庄` alone never was); now 李记饭庄.
+ * Today is Tuesday 1 December 2026, 10:00 (a fixed clock).
+ */
+import { describe, expect, it } from 'vitest';
+import type { WageAnswers } from '../../flows/wage.js';
+import { chatOnClock } from '../support/clocked.js';
+import { converse } from '../support/converse.js';
+
+const { t, session: load } = chatOnClock('2026-12-01T10:00:00+08:00');
+const answers = async (user: string) => (await load(user)).answers as WageAnswers;
+const someone = (tag: string) => `web:r41-${tag}-${Math.random().toString(36).slice(2, 8)}`;
+const EMPLOYER_ASK = /欠您工资的单位叫什么名字？/;
+const PLACE_ASK = /您在哪个镇或街道干活？/;
+const KIND_ASK = /是哪一种？/;
+const WHOM_FOR = /包工头是「王建军」，记下了。他是带您给哪家公司、哪个工地干活的？/;
+
+describe('1. a foreman named with his surname first, or the role after his name', () => {
+  it.each(['包工头姓王 叫王建军', '包工头姓王，王建军', '工头姓王 他叫王建军', '王建军 他是包工头', '王建军就是包工头'])(
+    '%s at the employer question: the foreman kept, whom he works for asked (never 哪一种)',
+    async (said) => {
+      const user = someone('foreman');
+      await converse(t.chat, user).sendAll('老板欠我工资', '同意').expect(EMPLOYER_ASK).send(said).expect(WHOM_FOR).expectNot(KIND_ASK);
+      expect((await answers(user)).labourContractor).toBe('王建军');
+      expect((await answers(user)).employer).toBeUndefined();
+      // The unit he works for, typed next, is the employer; he stays its 包工头.
+      await converse(t.chat, user).send('宏达建筑').expect(PLACE_ASK);
+      expect((await answers(user)).employer).toBe('宏达建筑');
+      expect((await answers(user)).labourContractor).toBe('王建军');
+    },
+  );
+
+  // guard: it was so before; the longer pattern must not make it a foreman.
+  it('guard: a surname that does not begin the name said (`包工头姓王 叫李强`) is no foreman read: confirmed, never kept unasked', async () => {
+    const user = someone('mismatch');
+    await converse(t.chat, user).sendAll('老板欠我工资', '同意').send('包工头姓王 叫李强').expect(/对吗？/).expectNot(/包工头是「/);
+    expect((await answers(user)).labourContractor).toBeUndefined();
+    expect((await answers(user)).employer).toBeUndefined();
+  });
+
+  it.each(['包工头叫王建军', '包工头姓王 叫王建军'])('%s at the confirmation of building work: proposed as the foreman who owes, no 哪一种 after', async (said) => {
+    const user = someone('at-confirm');
+    await converse(t.chat, user)
+      .sendAll('我在工地干活 包工头欠了我们工钱', '同意')
+      .expect(/工程建设项目「是」。对吗？/)
+      .send(said)
+      .expect(/用人单位「王建军（包工头）」。对吗？/)
+      .send('对')
+      .expect(PLACE_ASK)
+      .expectNot(KIND_ASK);
+    expect((await answers(user)).employer).toBe('王建军（包工头）');
+  });
+
+  // guard: named alone at the employer question, the foreman is kept and whom he works for asked, as before.
+  it('guard: 包工头王建军 at the employer question, then 不知道: the foreman proposed as the one who owes', async () => {
+    const user = someone('alone');
+    await converse(t.chat, user).sendAll('我在工地干活 包工头欠了我们工钱', '同意', '对').expect(EMPLOYER_ASK).send('包工头王建军').expect(WHOM_FOR).send('不知道').expect(/用人单位「王建军（包工头）」。对吗？/);
+  });
+});
+
+describe('2. a building site said once the one who owes is named: the project, never another unit', () => {
+  it('就在新塘社区那个安置房工地 at the village question: the village and the project proposed, the unit kept', async () => {
+    const user = someone('site');
+    await converse(t.chat, user)
+      .sendAll('我在工地干活 包工头欠了我们工钱', '同意', '包工头姓王 叫王建军', '对')
+      .expect(PLACE_ASK)
+      .send('东龙镇')
+      .expect(/东龙镇的哪个村或社区/)
+      .send('就在新塘社区那个安置房工地')
+      .expect(/村或社区「新塘社区」、(?:工程建设项目「是」、)?项目名称「安置房」。对吗？/)
+      .expectNot(/改成|用人单位「安置房/)
+      .send('对');
+    const a = await answers(user);
+    expect(a.employer).toBe('王建军（包工头）');
+    expect(a.project).toBe('安置房');
+    expect(a.construction).toBe(true);
+  });
+
+  it('就在新塘村那个安置房工地 (a village not in the directory): the project proposed, never a change of the unit', async () => {
+    const user = someone('site2');
+    await converse(t.chat, user)
+      .sendAll('我在工地干活 包工头欠了我们工钱', '同意', '包工头姓王 叫王建军', '对', '东龙镇')
+      .send('就在新塘村那个安置房工地')
+      .expect(/项目名称「安置房」/)
+      .expectNot(/改成|用人单位「安置房/)
+      .send('对');
+    expect((await answers(user)).employer).toBe('王建军（包工头）');
+    expect((await answers(user)).project).toBe('安置房');
+  });
+});
+
+describe('3. the boss by surname, then the unit by 叫: the unit without its frame', () => {
+  it.each([
+    ['老板姓李 饭店叫李记饭庄', '李记饭庄'],
+    // guard: a factory's clause was read right before; it must stay so.
+    ['老板姓李，厂叫鑫源电子', '鑫源电子'],
+  ])('%s → %s proposed (the second a guard)', async (said, unit) => {
+    const user = someone('frame');
+    await converse(t.chat, user).sendAll('老板欠我工资', '同意').send(said).expect(new RegExp(`用人单位「${unit}」。对吗？`)).send('对').expect(PLACE_ASK);
+    expect((await answers(user)).employer).toBe(unit);
+  });
+});
