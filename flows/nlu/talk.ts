@@ -119,9 +119,12 @@ const OFFER_HOW: Record<Service, string> = {
  */
 export function takesOffer(text: string, service: Service): 'do' | 'how' | null {
   const t = text.replace(/[\s,，。.!！?？~～]+/gu, '');
-  if (t.length < 2 || /不|别|没|算了/u.test(t)) return null;
+  if (/不|别|没|算了/u.test(t)) return null;
+  // `想`, `想的`, `嗯想啊` to 「要现在申请入会吗？」: wanting it, the plainest yes to a 要…吗 (it was 「没太明白」 and the menu).
+  if (/^(?:嗯+|恩+)?想(?:的|啊|呀|哈|嘞|咧)?$/u.test(t)) return 'do';
+  if (t.length < 2) return null;
   const doIt = new RegExp(
-    `^(?:那|那么|好|好的|行|嗯|可以)*(?:我|俺)?(?:就|你)?(?:帮我|给我|替我|帮忙|我要|我想|要)?(?:${OFFER_VERBS[service]})(?:一下|下|个)?(?:${OFFER_OBJECTS[service]})?(?:吧|啊|呀|了|哈)*$`,
+    `^(?:那|那么|好|好的|行|嗯|可以)*(?:我|俺)?(?:就|你)?(?:帮我|给我|替我|帮忙|我要|我想|想要|想|要)?(?:${OFFER_VERBS[service]})(?:一下|下|个)?(?:${OFFER_OBJECTS[service]})?(?:吧|啊|呀|了|哈)*$`,
     'u',
   );
   if (doIt.test(t)) return 'do';
@@ -549,9 +552,9 @@ function commandOfText(text: string): Command | null {
 const LEGAL_NOUN = /律师|法律援助|法律咨询|法援|检察官|检察院|检察机关|支持起诉/;
 /** A request to act: find, book, want, need. */
 const REQUEST = /找|约|预约|请|要|想|需要|联系|咨询|申请|帮我|给我|安排|问问/;
-/** Joining the union: 入会, 入个工会, 加个工会, 进工会, 工会怎么入… (`收入会少吗` is about income, `出入会场` is not joining). */
+/** Joining the union: 入会, 入个工会, 加个工会, 进工会, 工会怎么入…, `我想入` alone (`收入会少吗` is about income, `出入会场` is not joining). */
 const MEMBERSHIP =
-  /(?<![收出投输录])入(?:个|了)?(?:工)?会(?!场|议|计)|加入(?:个|到)?工会|工会加入|参加(?:个)?工会|加(?:个)?工会|进(?:个)?工会|成为(?:工会)?会员|办(?:个|张)?(?:工会)?会员|申请(?:工会)?会员|办理入会|(?:当|做)(?:个)?工会会员|入伙(?:个|了)?工会|工会(?:要|该|得)?(?:怎么|咋|如何|怎样)(?:才能|才可以|能|样)?(?:入|加入|参加|进)(?!行|展|度|步|来|去|出)/;
+  /^(?:我|俺)?(?:想|要|想要)入(?:吧|啊|呀|哈)?$|(?<![收出投输录])入(?:个|了)?(?:工)?会(?!场|议|计)|加入(?:个|到)?工会|工会加入|参加(?:个)?工会|加(?:个)?工会|进(?:个)?工会|成为(?:工会)?会员|办(?:个|张)?(?:工会)?会员|申请(?:工会)?会员|办理入会|(?:当|做)(?:个)?工会会员|入伙(?:个|了)?工会|工会(?:要|该|得)?(?:怎么|咋|如何|怎样)(?:才能|才可以|能|样)?(?:入|加入|参加|进)(?!行|展|度|步|来|去|出)/;
 /** Not wanting to join, or taking an application back. */
 const NOT_JOINING = /(?:不想|不要|不打算|不愿意?)(?:再)?(?:入会|入了|入工会|加入工会|参加工会|进工会)|(?:撤回|撤销)(?:我的)?入会申请|入会申请(?:怎么|能不能|可以|能)?(?:撤回|撤销)/;
 const WAGE_WORDS =

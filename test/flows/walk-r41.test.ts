@@ -11,6 +11,8 @@
  *     (工程建设项目「是」、项目名称「安置房」 proposed), the unit kept.
  *  3. `老板姓李 饭店叫李记饭庄` at the employer question proposed 「饭店叫李记饭庄」 (the unit's clause kept with its frame, as
  *     `饭店叫李记饭庄` alone never was); now 李记饭庄.
+ *  4. `想入` to 「要现在申请入会吗？」 (offered after `我是送外卖的 能入工会吗`), and `想`, `想的` there, got 「抱歉，我没太明白」
+ *     and the menu; `想入` at the menu too. Now joining starts (its consent first), as `好的`, `要入会` did.
  * Today is Tuesday 1 December 2026, 10:00 (a fixed clock).
  */
 import { describe, expect, it } from 'vitest';
@@ -109,5 +111,28 @@ describe('3. the boss by surname, then the unit by 叫: the unit without its fra
     const user = someone('frame');
     await converse(t.chat, user).sendAll('老板欠我工资', '同意').send(said).expect(new RegExp(`用人单位「${unit}」。对吗？`)).send('对').expect(PLACE_ASK);
     expect((await answers(user)).employer).toBe(unit);
+  });
+});
+
+describe('4. 想入, 想 to the offer to join; 想入 at the menu', () => {
+  it.each(['想入', '想', '想的', '嗯想啊', '我想入'])('%s at 「要现在申请入会吗？」: joining begins', async (said) => {
+    const user = someone('offer');
+    await converse(t.chat, user).send('我是送外卖的 能入工会吗').expect(/要现在申请入会吗？/).send(said).expect(/加入工会后，您可以/).expect(/您同意吗？/).expectNot(/没太明白/);
+  });
+
+  it.each(['不想', '想想'])('guard: %s at the offer is no yes', async (said) => {
+    const user = someone('offer-no');
+    await converse(t.chat, user).send('我是送外卖的 能入工会吗').send(said).expectNot(/加入工会后，您可以/);
+  });
+
+  it.each(['想入', '要入'])('%s at the menu: joining', async (said) => {
+    const user = someone('menu');
+    await converse(t.chat, user).send('你好').send(said).expect(/加入工会后，您可以/).expectNot(/没太明白/);
+  });
+
+  // guard: 入 in other words is no wish to join.
+  it('guard: 想入股 is not joining', async () => {
+    const user = someone('share');
+    await converse(t.chat, user).send('你好').send('想入股').expectNot(/加入工会后，您可以/);
   });
 });
