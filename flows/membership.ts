@@ -391,7 +391,7 @@ function elsewhere(t: string, ctx: FlowContext): string | null {
 const SOMEONE = '老婆|媳妇|爱人|妻子|老公|丈夫|对象|儿子|女儿|孩子|爸爸?|妈妈?|父亲|母亲|老爸|老妈|弟弟|妹妹|哥哥|姐姐|朋友|同事|工友|老乡|亲戚|家里人|家人|他|她|别人';
 function forSomeoneElse(t: string): string | null {
   const s = t.replace(/\s+/gu, '');
-  const m = new RegExp(`(?:帮|替|给|代)(?:我|我们|俺)?(?:家)?(?:的)?(${SOMEONE})(?:们)?(?:申请|办理?|报名|登记|入会|入工会|进工会|参加工会|加入|入个会|报个名|弄|搞|填)`, 'u').exec(s);
+  const m = new RegExp(`(?:帮|替|给|代)(?:我|我们|俺)?(?:家)?(?:的)?(${SOMEONE})(?:们)?(?:申请|办理?|报名|登记|入(?:个)?(?:工)?会|进(?:个)?工会|参加(?:个)?工会|加入|加(?:个)?工会|报个名|弄|搞|填)`, 'u').exec(s);
   return m ? m[1]! : null;
 }
 

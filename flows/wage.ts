@@ -483,10 +483,17 @@ const EMPLOYER_NOT_KNOWN_AGAIN =
   '没关系，我们换个方式：老板或管事的人姓什么、平时怎么叫他？在哪个店、厂或工地干的？知道一样就写一样，例如「姓刘的包工头」「青溪花园工地」。实在想不起来，回复「人工」，工作人员帮您一起查。';
 
 /** An employer as a direct answer: the name, without the framing (`老板叫`, `在…干活`) or a role (`个人包工头`). */
+/**
+ * Who told the person the unit's name (`HR说公司叫天成建材`, `听工友说厂子叫鑫源`): no part of the name; what they
+ * said is read as the person's own `公司叫…`.
+ */
+const HEARSAY_NAME =
+  /^(?:听)?(?:[A-Za-z]{2,4}|人事|老板|同事|工友|别人|他们|大家|朋友|老乡|中介|介绍人|领班|组长|班长)(?:跟我|和我|告诉我)?(?:说|讲)(?=(?:我们|俺们)?(?:的)?(?:那个)?(?:外包|劳务|派遣)?(?:公司|工厂|厂子|厂|单位|店|饭店)(?:的)?(?:名字)?(?:叫|是))/u;
+
 export function parseEmployer(said0: string, isPlace: (name: string) => boolean = () => false, household = false): ReturnType<typeof parseEmployerSaid> {
   // `我和老公在饭店干`: read as `我在饭店干` (the one beside the person is no part of a name).
   // `在美团上接单的`: the platform one takes orders on (「美团上接单」 was proposed).
-  const text = withoutCompanions(said0).replace(/(?<=[\p{Script=Han}A-Za-z]{2})上(?:面)?(?:接单|跑单|抢单|接活)(?:的)?(?=$|[\s,，。!！])/u, '');
+  const text = withoutCompanions(said0.replace(HEARSAY_NAME, '')).replace(/(?<=[\p{Script=Han}A-Za-z]{2})上(?:面)?(?:接单|跑单|抢单|接活)(?:的)?(?=$|[\s,，。!！])/u, '');
   // `快点帮我`, `麻烦了`, `我很着急`: no name; asked again, kindly.
   if (pleaOf(text)) return { ok: false as const, error: '别着急，我们一步步来。欠工资的单位或老板叫什么？写公司名，或者老板、包工头的名字都行。', whole: true };
   // `好像叫什么鑫什么的`: half remembered, the rest forgotten: not knowing it, what will do said (it was 「这还不是…名字」).
@@ -2151,7 +2158,7 @@ function skipRest(from: Supplement, a: WageAnswers): { ok: true; value: null; se
   return { ok: true, value: null, set };
 }
 const skipsRest = (t: string) => t === SKIP_REST || SKIP_REST_WORDS.test(compact(t));
-const NOT_KNOWN = /^(?:不知道|不清楚|不晓得|晓不得|不记得|记不清|记不得|记不住|忘了|忘记了|搞不清|说不清|没注意|没见过|没听说过?|没印象|莫得印象|不造|唔知)(?:楚)?(?:啊|呀|哦|了|哦|嘞|噻|撒)*$/u;
+const NOT_KNOWN = /^(?:不知道|不清楚|不晓得|晓不得|不记得|记不清|记不得|记不住|忘了|忘记了|搞不清|说不清|没注意|没见过|没听说过?|没印象|没有印象|没什么印象|莫得印象|想不起来|记不起来|不造|唔知)(?:楚)?(?:啊|呀|哦|了|哦|嘞|噻|撒)*$/u;
 /** `项目名字记不住了`, `工地叫啥不清楚`: the project's name said not to be known, as a clause of its own. */
 const NAME_NOT_KNOWN_CLAUSE = /^(?:项目|工地|楼盘|盘)(?:的)?(?:名字|名称|叫啥|叫什么)?(?:我|俺)?(?:也|真|都)?(?:不知道|不晓得|晓不得|不清楚|不记得|记不得|记不清|记不住|忘了|想不起来?)(?:了|啊|呀)*$/u;
 
@@ -3527,7 +3534,8 @@ export const wageFlow = defineFlow({
       // `还没干完`: the job not finished yet, still there; `活干完了`, `完工了`: a job done (informal work), gone.
       // `干到过年`, `打算干到过年就走`, `打算干到月底就辞职`: a plan to leave later, still there now (never read as gone;
       // `去年干到年底就走了` is gone; `干到过年就不干了`, maybe past, picks neither: its 不干 is no 已经离开 alone).
-      yes: { label: '还在干', words: new RegExp(`还在|在干|没走|没离开|还没走|继续干|干着呢|在职|在上班|没辞|没离职|请假|没(?:干|做)完|没完工|^在(?:呢|的|啊|哦)?$|${PLAN_TO_LEAVE.source}`, 'u') },
+      yes: { label: '还在干', words: new RegExp(`还在|在干|没走|没离开|还没走|继续干|干着呢|在职|在上班|没辞|没离职|请假|没(?:干|做)完|没完工|^在(?:呢|的|啊|哦)?$|^在(?:呢|的|啊|哦)[,，。\\s]|(?:不让|不准|不放|不许)(?:我|俺|我们|俺们)?走|${PLAN_TO_LEAVE.source}`, 'u') },
+      // `在的 老板不让走`: still there, held (a boss who will not let them go).
       // `准备走了`, `不敢走`: not gone yet.
       no: { label: '已经离开', words: /(?<!没|还没|没有|准备|打算|想|要|快|不敢|怕)(?<!^(?!.*(?:去年|前年|上个?月|那年|当时|之前|以前|那会|已经|早就)).*(?:干|做|待|呆|上班)到(?:过年|过完年|年底|年前|年后|月底|春节|明年|下个?月|腊月|完工|工程完|活干完)(?:就|再|才)?)(?:走了|走的|离开|辞职|辞工|辞了|辞的|辞掉|离职|不干|不做|没干(?!完)|被开|被辞|被炒|回老家|回家了|(?:干|做)完了|完工了)|(?:冇|唔)(?:做|干|返工)(?:了|咗|啦)?$|(?<!还)没(?:做|返工)(?:了|啦)$|走咗|辞咗|早走|早就走|老早|被[\p{Script=Han}]{1,3}(?:开了|开除|辞退|炒了)|开除|没去了|不去了|没再去|倒闭|关门了|关了门|黄了|停产了|(?:老板|包工头|工头)(?:都|已经|早)?(?:跑了|跑路|找不到|联系不上)|^不在(?:了|那|那儿|那里|那干了?)?$/u },
       retry: '请回复1（还在干）或2（已经离开）。',
@@ -4184,7 +4192,7 @@ export const wageFlow = defineFlow({
       const alone = foremanAlone(text);
       const lc = chain.labourContractor ?? alone ?? undefined;
       const owes = lc ? new RegExp(`${lc}[,，\\s]*(?:他)?(?:又|一直|还|就)?(?:欠|拖|不给|没给|没发|不发|跑)`, 'u').test(text) : false;
-      if (lc && (owes || alone === lc) && a.employer === undefined && out.employer === lc && !household(a) && kind !== 'household') {
+      if (lc && (owes || (alone === lc && a.consent === true)) && a.employer === undefined && out.employer === lc && !household(a) && kind !== 'household') {
         out.employer = `${lc}（包工头）`;
         // Named alone, only the one who owes: at the employer's own question (this reading set aside there) whom he
         // works for is asked, with him kept as the 包工头 (the employer's parse).

@@ -620,8 +620,9 @@ export function employerFromAnswer(text: string, isPlace: (name: string) => bool
  * `给金三角物流开车的`): the workplace alone. Only when what is left ends
  * like an organisation and the job is a few characters.
  */
+/** Work done at a unit, after it (`做服务员`, `开车的`), in a part of it (`后厨洗碗`, `车间做工`). */
 const JOB_TAIL =
-  /^(?:(?:做|当|干|开|送|搬|跑|打|看|管|帮|修|扛|拉|装|卸|洗|烧|煮)[\p{Script=Han}]{0,5}|[\p{Script=Han}]{0,4}(?:员|工|师|师傅|手|司机|保安|保洁|保姆|厨|帮工|学徒|杂工|小工|大工|主管|经理|会计|文员))的?$/u;
+  /^(?:后厨|厨房|前台|车间|仓库|里面|里)?(?:(?:做|当|干|开|送|搬|跑|打|看|管|帮|修|扛|拉|装|卸|洗|烧|煮)[\p{Script=Han}]{0,5}|[\p{Script=Han}]{0,4}(?:员|工|师|师傅|手|司机|保安|保洁|保姆|厨|帮工|学徒|杂工|小工|大工|主管|经理|会计|文员))的?$/u;
 function withoutJob(text: string): string {
   const c = text.replace(/^(?:在|给|帮|替|跟)/u, '');
   // A name that itself ends as a unit's (`青溪宏达建筑工程有限公司`) has no work after it: nothing to cut (checked once,

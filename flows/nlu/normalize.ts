@@ -80,6 +80,8 @@ const TYPOS: [RegExp, string, readonly string[]][] = [
   [/(?<=[加合凑算放])(在)?一块儿?(?=[\d零一二两三四五六七八九十几]|有|是|总共|一共|共|大概|差不多|估计)/g, '$1一起', ['一块']],
   // `做保母`: the older spelling (and a common slip) of 保姆.
   [/保母/g, '保姆', ['保母']],
+  // `同亿` typed for 同意 (tong yi), the whole answer: 同亿 has no other use.
+  [/^同亿(?=[啊呀的了吧哈滴\s,，。.!！~～]*$)/g, '同意', ['同亿']],
   [/公资/g, '工资', ['公资']],
   [/加人工会/g, '加入工会', ['加人工会']],
   // `我想入汇`: never 收入汇总, 存入汇款, 转入汇丰.
@@ -271,6 +273,29 @@ const REGIONAL: [RegExp, string, readonly string[]][] = [
 ];
 
 /**
+ * Internet wording young workers type on their phones (`木有`, `不造`, `神马`, `肿么办`, `酱紫`, `是滴`): read as the
+ * Mandarin every reader knows. Only words whose meaning is plain: 木 only as 没 before a word of having, knowing or
+ * paying, 不 before knowing (never 木工, 木材, 红木有限公司), 不造 only ending a clause or before what is not known (never 不造假), 滴 only as
+ * the particle ending a clause (never 滴滴, 一滴), 肿么 never after a part of the body (`脚肿么`: swollen?).
+ */
+const INTERNET_CUE_BEFORE = String.raw`(?<=^|[\s,，。.!！?？~～、]|[我你他她们俺都也还又就说却可但啥人钱方字])`;
+const INTERNET: [RegExp, string, readonly string[]][] = [
+  [/有木有/gu, '有没有', ['木有']],
+  // `名字？李建华`, `电话? 139…`: the question's word echoed with a question mark, then the answer: the word as a label.
+  [/^(名字|姓名|电话|手机号?|电话号码?|身份证号?)[?？]+\s*(?=[\p{Script=Han}\d])/u, '$1：', ['?', '？']],
+  [/木有(?!限)/gu, '没有', ['木有']],
+  [new RegExp(`${INTERNET_CUE_BEFORE}木(?=知道|晓得)`, 'gu'), '不', ['木']],
+  [new RegExp(`${INTERNET_CUE_BEFORE}木(?=看到|看见|听说|收到|拿到|给|发|结|算|钱(?!包)|办法|法子|事|印象|问题|得)`, 'gu'), '没', ['木']],
+  [/不造(?=$|[\s,，。.!！?？~～啊呀哎诶啦了哦呢吧嘛叫啥是哪咋怎他她])/gu, '不知道', ['不造']],
+  [/神马/gu, '什么', ['神马']],
+  [/(?<![脚手腿脸眼肚腰背头指])肿么/gu, '怎么', ['肿么']],
+  [/酱紫/gu, '这样子', ['酱紫']],
+  // 滴 ending a clause is 的 (`是滴`, `好滴`, `开货车滴`, `修电动车滴`); 我滴 is 我的.
+  [/(?<=\p{Script=Han})(?<![滴一水点几])滴(?!滴)(?=$|[\s,，。.!！?？~～啊呀哈哦])/gu, '的', ['滴']],
+  [/(?<=[我你他她俺])滴(?=\p{Script=Han})(?!滴)/gu, '的', ['滴']],
+];
+
+/**
  * A letter that an English word or pinyin initials below may match: every pattern of {@link englishPayWords} matches
  * letters (case-insensitively: ſ and the Kelvin sign K fold to s and k under the `iu` flags).
  */
@@ -362,6 +387,7 @@ export const normalizeMessage = readOnce((text: string): string => {
   const converted = s !== typed;
   if (HAN.test(s)) for (const [cantonese, mandarin, needs] of CANTONESE) if (holdsAny(s, needs)) s = s.replace(cantonese, mandarin);
   if (HAN.test(s)) for (const [regional, mandarin, needs] of REGIONAL) if (holdsAny(s, needs)) s = s.replace(regional, mandarin);
+  if (HAN.test(s)) for (const [slang, mandarin, needs] of INTERNET) if (holdsAny(s, needs)) s = s.replace(slang, mandarin);
   for (const [wrong, right, needs] of TYPOS) if (holdsAny(s, needs)) s = s.replace(wrong, right);
   s = englishPayWords(s);
   const read = nameSpokenSlowly(oneCharAtATime(s.replace(/\s+/g, ' ').trim()));

@@ -123,9 +123,11 @@ function reportWaitElsewhere(flow: Flow, entry: KnowledgeEntry, text: string): b
 }
 
 /** The person does not know (never a value): 不知道, 不晓得叫啥, 忘记叫啥名了, 这个搞不清楚 莫得印象. */
-const DONT_KNOW = /^(?:莫得|没得|没有|没)名字|不知道|不晓得|莫晓得|不清楚|搞不清|说不清|不记得|记不清|记不得|忘了|忘记|没注意|没印象|莫得印象|没啥印象|不造|不太清楚|不知道咋说|说不上来|唔知|唔清楚|唔记得|唔晓得|冇印象/;
+const DONT_KNOW = /^(?:莫得|没得|没有|没)名字|不知道|不晓得|莫晓得|不清楚|搞不清|说不清|不记得|记不清|记不得|忘了|忘记|没注意|没印象|没有印象|没什么印象|莫得印象|没啥印象|想不起来|记不起来|不造|不太清楚|不知道咋说|说不上来|唔知|唔清楚|唔记得|唔晓得|冇印象/;
 /** What the words asked mean (`不知道啥意思`, `不懂什么意思`, `搞不清有啥区别`): a question back, not a don't-know. */
 const MEANING_ASKED = /(?:啥|什么|甚么|啥子)意思|(?:啥|什么)区别|有(?:啥|什么)不(?:一样|同)|(?:啥|什么)(?:是|叫)|(?:是|指)(?:啥|什么)(?:东西)?$/u;
+/** What a word of the choices means, asked (`什么是新就业形态`, `啥叫支持起诉`, `视频是啥意思`, `检察官面对面指的是什么`). */
+const OPTION_MEANING_ASKED = /^(?:请问)?(?:什么|啥|甚么|啥子)(?:是|叫)\p{Script=Han}{2}|\p{Script=Han}{2}(?:是|指|叫)(?:的是)?(?:啥|什么|甚么|啥子)(?:意思)?(?:呀|啊|呢|嘛|哦)?$|\p{Script=Han}(?:是)?(?:啥|什么|甚么)意思(?:呀|啊|呢|嘛|哦)?$/u;
 /** Anything that is a value after all: digits, a company, a place. */
 const DONT_KNOW_BUT = /\d|公司|厂|工地|项目|镇|街道|社区|村|工业园|工业区|开发区|产业园|科技园|大厦|广场|很多人|好多人|不少人|挺多人|人(?:很|挺|老)?多|一大?(?:帮|群|堆)人?|[一二三四五六七八九十两百千万几]+(?:个|块|元|人|月|万|千)|[\p{Script=Han}]{2}还是(?:叫)?[\p{Script=Han}]{2}/u;
 /** A boss known by surname (`包工头姓陈 叫啥不知道`): a value, whatever else is not known. */
@@ -418,6 +420,14 @@ function readInFlow(
     // `不是 叫幸福小区二期`: a no with words beside it that say the other answer; which is meant, asked with its choices
     // (never the plain no taken and the rest dropped).
     if (beside && !beside.ok && beside.conflict && (beside.options?.length ?? 0) > 0) return { kind: 'answer', result: beside, facts: {} };
+    // `什么是新就业形态？`, `检察官面对面是啥`: what a choice means, asked; never that choice picked. The question's own
+    // help for not knowing (what tells the choices apart) when it has one, else a question back, and the question again.
+    // The question's own explanation first, where it has one (`啥是众包` at 专送 or 众包: what each is, and which).
+    if (choices.length > 0 && !field.yesNo && OPTION_MEANING_ASKED.test(compact(text).replace(/[?？]+$/u, ''))) {
+      const own = field.parse({ kind: 'text', text }, answers, ctx);
+      if (!own.ok && own.conflict) return { kind: 'answer', result: own, facts: {} };
+      return field.unsure ? { kind: 'dont-know' } : { kind: 'question', entry: null };
+    }
     // A yes/no question: the ordinary ways of saying yes and no, before small talk (`好的` is yes here).
     const picked = pickByMeaning(text, choices);
     // `10月份就不干了` (不干 picks 已经离开) with wages owed to November: what the question reads in the whole words
@@ -1513,7 +1523,7 @@ function requestsService(text: string): boolean {
 }
 
 /** A greeting, or asking whether anyone is there, before what the message says (`你好 在吗`, `您好，请问在吗？`). */
-const GREETING_FIRST = /^(?:(?:你好|您好|你们好|哈喽|哈啰|嗨|(?:hello|hi)(?![a-z])|老师好|同志你好|师傅你好|(?:请问)?(?:在吗|在不在|有人吗|有人在吗))[啊呀呢哈吖]*[,，.。!！?？~～\s]*)+(?=[^\s,，.。!！?？~～吗么嘛])/iu;
+const GREETING_FIRST = /^(?:(?:你好|您好|你们好|哈喽|哈啰|嗨|(?:hello|hi)(?![a-z])|老师好|同志你好|师傅你好|(?:请问)?(?:在吗|在不在|有人吗|有人在吗))[啊呀呢哈吖]*[,，.。!！?？~～\s]*)+(?=[^\s,，.。!！?？~～吗么嘛啊呀呢哈吖])/iu;
 
 /**
  * Two things asked in one message, parted by 另外 / 还有 / 顺便 (`老板欠我工资三千五 另外我还想入工会`). Never a

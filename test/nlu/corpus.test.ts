@@ -84,6 +84,21 @@ describe('understanding workers in their own words (npm run nlu:report)', () => 
     expect(precision(r.direct)).toBeGreaterThanOrEqual(1);
   });
 
+  /**
+   * Held-out set H (test/nlu/heldout-h, 284 lines: typed on phones with pinyin input: homophone slips, odd punctuation,
+   * internet wording (木有, 不造, 神马, 肿么办, 是滴), sums as 3k / 1w5 / 8千5, English mixed in, emoji, long run-on
+   * stories, hard negatives), measured on first sight after G's fixes (fields 89.5 % / 87.6 %, without confirming
+   * 95.0 %; with its labels corrected, 92.8 % / 88.5 %, without confirming 96.1 %), then fixed: its floors are its
+   * figures after those fixes, rounded down (fields 100 % / 94.4 %, without confirming 100 %).
+   */
+  it('on held-out set H, values stay above the floors reached (precision 100 %, recall ≥ 94 %, without confirming 100 %)', () => {
+    const r = evaluate(loadCorpus(fileURLToPath(new URL('./heldout-h', import.meta.url))));
+    expect(r.lines).toBe(284);
+    expect(precision(r.allFields)).toBeGreaterThanOrEqual(1);
+    expect(recall(r.allFields)).toBeGreaterThanOrEqual(0.94);
+    expect(precision(r.direct)).toBeGreaterThanOrEqual(1);
+  });
+
   it('small talk is never data, and greetings never become names', () => {
     const leaks = report.errors.filter((e) => e.line.expect.intent === 'smalltalk' && (Object.keys(e.prediction.direct).length > 0 || Object.keys(e.prediction.inferred).length > 0));
     expect(leaks.map((e) => e.line.id)).toEqual([]);
