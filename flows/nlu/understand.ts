@@ -9,7 +9,7 @@ import type { Answers, Field, FieldResult, Flow, FlowContext } from '../types.js
 import { outOfRange, pickByMeaning } from './choose.js';
 import { compact, fromPinyin, spellsPinyin, syllablesOf, typedInPinyin } from './normalize.js';
 import { findAmounts, pairSumUnclear, saysPaid } from '../parsers/mentions.js';
-import { monthsOwedOrPaid } from '../parsers/amount.js';
+import { monthsOwedOrPaid, otherSumIn } from '../parsers/amount.js';
 import { townshipsIn } from '../places.js';
 import { parseChineseNumber } from '../parsers/chinese-number.js';
 import { monthsRangeSaid } from '../parsers/period.js';
@@ -580,6 +580,9 @@ function readInFlow(
         r = { ...r, value: { ...r.value, months: owedMonths }, confirm: true, ack: `您说给过${paidMonths}个月的，按欠${owedMonths}个月算。` };
       }
       else if (r.ok && isPeriod(r.value) && paidWords && !r.confirm) r = { ...r, confirm: true, ack: `您还说了「${paidWords}」，拖欠时间先按下面这样记，发过的钱可以在后面说明。` };
+      // `一万二 扣了社保还剩一万出头`: a sum read from one clause, another sum in another: which is owed is not plain; the
+      // one read is confirmed (it was kept unasked).
+      else if (r.ok && !r.confirm && MONEY_FIELDS.has(field.id) && otherSumBeside(r.value, clauses.filter((c) => !hits.some((h) => h.c === c)))) r = { ...r, confirm: true };
       // `3月到5月 或者6月`: one clause read, another said as an alternative to it: confirmed, never kept as the only one.
       else if (r.ok && !r.confirm && !field.yesNo && clauses.some((c) => !hits.some((h) => h.c === c) && /^(?:也(?:有)?可能|也许|或者|或是|要么)/u.test(c))) r = { ...r, confirm: true };
       // `我家是东龙的 在石岭干活`: another clause names another one the question only asks about (a home, a place near
@@ -791,6 +794,16 @@ function eitherOf(field: Field, text: string, answers: Answers, ctx: FlowContext
 
 /** A sum said for the person and others together (`我和我老婆两个人 一共欠四万`), or whose it is unclear. */
 const saidForOthersToo = (text: string): boolean => findAmounts(text).ownSaidForGroup === true || pairSumUnclear(text) !== null;
+
+/**
+ * Another sum than the one read (`{ yuan }`) in the clauses not read for it, said of no one else (`大家两万多` beside
+ * `我23000` is the group's, read as such).
+ */
+function otherSumBeside(value: unknown, others: string[]): boolean {
+  const yuan = typeof value === 'object' && value !== null && 'yuan' in value && typeof value.yuan === 'number' ? value.yuan : null;
+  return yuan !== null && others.some((c) => !OTHERS_SUM.test(c) && otherSumIn(c, yuan));
+}
+const OTHERS_SUM = /大家|我们|俺们|咱们|他们|她们|工友|别人|老乡|其他人|所有人|全厂|全部人|每人|每个人|一人/u;
 
 /** A message's clauses, split at punctuation and spaces (`5月份到现在 还差两万`). */
 const clausesOf = (text: string): string[] => text.split(/[,，。;；\s]+/u).filter((c) => c.length > 0);

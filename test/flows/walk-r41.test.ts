@@ -13,6 +13,8 @@
  *     `饭店叫李记饭庄` alone never was); now 李记饭庄.
  *  4. `想入` to 「要现在申请入会吗？」 (offered after `我是送外卖的 能入工会吗`), and `想`, `想的` there, got 「抱歉，我没太明白」
  *     and the menu; `想入` at the menu too. Now joining starts (its consent first), as `好的`, `要入会` did.
+ *  5. `一万二 扣了社保还剩一万出头` at the amount question: **12,000 stored unasked**, though another sum (about 10,000, what
+ *     was left after a deduction) was said beside it and either may be what is owed. Now the sum read is confirmed.
  * Today is Tuesday 1 December 2026, 10:00 (a fixed clock).
  */
 import { describe, expect, it } from 'vitest';
@@ -134,5 +136,23 @@ describe('4. 想入, 想 to the offer to join; 想入 at the menu', () => {
   it('guard: 想入股 is not joining', async () => {
     const user = someone('share');
     await converse(t.chat, user).send('你好').send('想入股').expectNot(/加入工会后，您可以/);
+  });
+});
+
+describe('5. a sum at the amount question with another sum in another clause: confirmed', () => {
+  const toAmount = ['老板欠我工资', '同意', '好再来饭店', '河西街道', '不清楚', '不是', '今年9月到11月'];
+  it('一万二 扣了社保还剩一万出头: 12,000 proposed, nothing kept before the yes', async () => {
+    const user = someone('two-sums');
+    await converse(t.chat, user).sendAll(...toAmount).expect(/多少钱/).send('一万二 扣了社保还剩一万出头').expect(/拖欠金额「12,000元」。对吗？/);
+    expect((await answers(user)).amount).toBeUndefined();
+    await converse(t.chat, user).send('对').expect(/多少人/);
+    expect((await answers(user)).amount?.yuan).toBe(12000);
+  });
+
+  // guard: one sum with words beside it that hold no other sum is taken as said.
+  it('guard: 一万二 我算过了 is taken', async () => {
+    const user = someone('one-sum');
+    await converse(t.chat, user).sendAll(...toAmount).send('一万二 我算过了').expect(/多少人/);
+    expect((await answers(user)).amount?.yuan).toBe(12000);
   });
 });
