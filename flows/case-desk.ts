@@ -76,7 +76,7 @@ import type { Core } from '../core/context.js';
 import type { Reply } from '../core/infra/replies.js';
 import { parseAmount } from './parsers/amount.js';
 import { normalizeMessage, compact } from './nlu/normalize.js';
-import { knownSurname } from './nlu/surnames.js';
+import { commonSurname, knownSurname } from './nlu/surnames.js';
 import { commandOf, isFiller, isQuestion, serviceOf, smallTalkOf, wantsToStop, yesBut, yesNo } from './nlu/talk.js';
 import { violence } from './safety.js';
 import type { Session } from './session.js';
@@ -151,7 +151,14 @@ export type CaseMessage =
    * The boss says he paid (`老板说已经给了`, `老板说钱早就打给我了`): his word, not the money in hand; whether the person
    * received it is asked, and only then is anything shown back for a yes.
    */
-  | { kind: 'boss-says-paid' };
+  | { kind: 'boss-says-paid' }
+  /**
+   * A phone number whose owner is not clear: alone (`13912345678`), or after a name that says nothing of who they are
+   * (`李哥 13912345678`, `这是我工友的电话 139…`). Whose it is (the person's own new one, the boss's side's, a workmate's, a
+   * spare one for the person) is asked before anything is passed on; never taken as the person's own. `who`: the name
+   * said with it; `peer`: a workmate named (the person's own is then no answer).
+   */
+  | { kind: 'whose-phone'; who?: string; peer?: true };
 
 /**
  * Notes with their own advice: `denied`, `settle`, `promise`, `pressed` (the boss presses for a withdrawal),
@@ -174,6 +181,8 @@ export type NoteAbout =
   | 'claims-paid'
   /** Another person's phone to call too (`这是我老婆的电话139…`): never the reporter's own. */
   | 'other-phone'
+  /** A workmate's phone, a workmate owed too (`这是我老乡的电话 139… 他也被欠了`): news, never a phone of the reporter's. */
+  | 'coworker-phone'
   /** The boss threatens to sue or calls it a false report (`老板说要告我`, `老板说我诬告`). */
   | 'sued'
   /** Someone came for the person: the boss's side, or a stranger (after «是谁找您？»). */
@@ -374,7 +383,7 @@ const WITHDRAW =
   /不想告了?|不告了|不想(?:再)?(?:反映|投诉|举报|追究|要了|追了|弄了|办了|搞了|闹了|折腾了|打官司了)|不(?:要|用)(?:再)?(?:反映|投诉|举报|追究)了|(?:不用|别)(?:你们)?(?:再)?管了|撤回|撤诉|撤案|撤销(?:案件|投诉|举报|反映)?|撤掉|取消(?:案件|案子|投诉|举报|反映|这个案子)|案子不要了|(?:钱|工资|工钱|这笔钱|那笔钱)(?:我)?(?:也)?(?:不要了|不追了)|不追究了|私了了|和解了|(?:^|，)(?:我|俺)(?:就|也|还是|真的)?(?:不要了|不追了)(?=，|$)|(?:^|，)(?:那|算了)?(?:就|还是|要不)?(?:帮我)?撤了(?:吧|算了|拉倒)?(?=，|$)/;
 const MONEY_SUM = '(?:[\\d.,]+|[一二三四五六七八九十两百千万几]+)(?:多)?(?:块钱?|元|千|万)?';
 const PARTLY_PAID = new RegExp(
-  `(?:给|付|发|结|打|还|转)了(?:我)?${MONEY_SUM}[^，]{0,4}，?(?:还差|还欠|还有|还剩|剩下|剩的|没给)|(?:拿到|收到|要回|要到)(?:了)?(?:一部分|一半|${MONEY_SUM})[^，]{0,4}，?(?:还差|还欠|还有|还剩|剩下|剩的|没给)|(?:给|付|发|结)了(?:一部分|一半)|^(?:我|俺)?(?:只|就|才|先)?(?:拿|收|要回|要到|拿到|收到)了(?:一部分|一半)(?:钱|工资|工钱)?$`,
+  `(?:给|付|发|结|打|还|转)了(?:我)?${MONEY_SUM}[^，]{0,4}，?(?:还差|还欠|还有|还剩|剩下|剩的|没给)|(?:拿到|收到|要回|要到|拿(?=了))(?:了)?(?:一部分|一半|${MONEY_SUM})[^，]{0,4}，?(?:还差|还欠|还有|还剩|剩下|剩的|没给)|(?:给|付|发|结)了(?:一部分|一半)|^(?:我|俺)?(?:只|就|才|先)?(?:拿|收|要回|要到|拿到|收到)了(?:一部分|一半)(?:钱|工资|工钱)?$`,
 );
 /** Part of the money came, no sum said (`钱到账了一部分`, `拿到了一半`, `一部分钱到账了`): it was read as all of it paid. */
 const PART_ARRIVED = /(?:(?:拿到|收到|到账|到手|要回|要到|要回来|领到)(?:了)?|(?:结|发|给|付|打|到)了(?:我)?)(?:一部分|一半|部分|一点|一些|点)|(?:一部分|一半|部分)(?:的)?(?:钱|工资|工钱)?(?:已经|先)?(?:到账|到手|拿到|收到|给了|发了|结了|付了|打过来|到了)/;
@@ -444,7 +453,7 @@ const SUM = '(?:\\d+(?:\\.\\d+)?(?:多)?(?:千|万|w|W|k|K)[\\d一二三四五�
  * what is owed or all of it, by the case's amount (not `老板还没给我3000`, `老板说给我3000`).
  */
 const PAID_SUM = new RegExp(
-  `(?:老板|老板娘|厂里|公司|包工头|工头|老总|厂长|经理|项目部)(?:(?!说|答应|承诺|保证|会|要|想|准备|打算|没|不|还|该|欠)[^，]){0,6}(?:给|付|发|结|打|还|转)(?:了)(?:我)?(${SUM})|^(?:今天|昨天|刚才|刚刚|已经)?(?:收到|拿到|要到|要回)(?:了)?(${SUM})|(?:^|，)(?:他|她|对方)?(?:今天|昨天|刚才|刚刚|已经|只)?(?:给|付|发|结|打|转)了(?:我)?(${SUM})`,
+  `(?:老板|老板娘|厂里|公司|包工头|工头|老总|厂长|经理|项目部)(?:(?!说|答应|承诺|保证|会|要|想|准备|打算|没|不|还|该|欠)[^，]){0,6}(?:给|付|发|结|打|还|转)(?:了)(?:我)?(${SUM})|^(?:今天|昨天|刚才|刚刚|已经)?(?:收到|拿到|要到|要回)(?:了)?(${SUM})|(?:^|，)(?:他|她|对方)?(?:今天|昨天|刚才|刚刚|已经|只)?(?:给|付|发|结|打|转)了(?:我)?(${SUM})|(?:到了|到账了|收到了|拿到了|发了|给了)，(?:但|但是|可是|不过)?(?:只有|只|才|就)(?:了)?(${SUM})|^(?:钱|工资|工钱)?(?:已经|今天|刚才|刚刚)?(?:打|转|存)(?:到|进)(?:了)?(?:我)?(?:的)?(?:卡|银行卡|工资卡|微信|支付宝)(?:上|里)?(?:了)?，?(${SUM})(?:块|元)?(?:了)?$`,
 );
 /** Said with the sum: all of it (`都给了`, `结清了`). */
 const ALL_PAID = /结清|全部|全给|都给了|全额|一分不少|一次性/;
@@ -464,7 +473,9 @@ const NOT_PAID_YET = new RegExp(
   `^(?:${BOSS}|钱|工资|工钱)(?:到现在|现在|至今|一直|还是|也|都|还)*(?:没有?|未)(?:给|发|结|付|打|到账|到|收到)(?:下来)?(?:我)?(?:钱|工资|工钱)?(?:呢|啊|呀)?$|^${BOSS}(?:给|发|结|付)(?:我)?(?:钱|工资|工钱)?(?:了)?(?:吗|么|没有?)$` +
     // `还没收到钱`, `一分钱都没给`: the same, said of the person's side (it was 没太明白, or another report offered).
     `|^(?:我|俺)?(?:到现在|现在|至今|一直|还是|也|都|还)*(?:没有?|未)(?:收到|拿到|见到|领到)(?:过)?(?:钱|工资|工钱)(?:呢|啊|呀)?$` +
-    `|^(?:${BOSS}|我|俺)?(?:到现在|现在|至今|一直|还是|也|都|还)*一分(?:钱)?(?:都|也)(?:没有?)(?:给|发|结|付|到|收到|拿到|见到)(?:我)?(?:呢|啊|呀)?$`,
+    `|^(?:${BOSS}|我|俺)?(?:到现在|现在|至今|一直|还是|也|都|还)*一分(?:钱)?(?:都|也)(?:没有?)(?:给|发|结|付|到|收到|拿到|见到)(?:我)?(?:呢|啊|呀)?$` +
+    // `俺的工钱到现在还没见着`: the person's own money not come, as said in the north (it was another report offered).
+    `|^(?:我|俺)(?:的)?(?:钱|工资|工钱)(?:到现在|现在|至今|一直|还是|也|都|还)*(?:没有?|未)(?:见着|见到|收到|拿到|到手|到账)(?:呢|啊|呀)?$`,
 );
 /**
  * The person's own money said to have come, nothing more (`钱到了`, `工资到了 收到了`, `钱全到了`): paid, passed on only after a yes
@@ -510,7 +521,10 @@ const OTHER_PERSON = '(?:工友|老乡|同事|兄弟|朋友|亲戚|同乡|一起
  * himself, or the person can report for him; never a correction of this case.
  */
 const COWORKER = new RegExp(
-  `(?<!不)${OTHER_PERSON}(?:也|都)?(?:想|要|打算|准备)(?:来)?(?:反映|登记|举报|投诉|讨薪|报)|(?:还有|另外有|我有)(?:一个|个|几个|两个|[\\d三四五六七八九十]+个)?${OTHER_PERSON}(?:也|都)(?:被)?(?:拖欠|欠|没拿到|没给|没发)|(?:帮|替|代)(?:我的?)?(?:工友|老乡|同事|兄弟|朋友|亲戚|同乡|别人)(?:也)?(?:反映|登记|报|讨薪)|(?:我的?)?(?:工友|老乡|同事|兄弟|朋友|亲戚|同乡)(?:们)?(?:也|都)(?:被)?(?:拖欠|欠|没拿到|没给|没发)(?:了)?(?:工资|钱|工钱)?，?(?:能|可以|能不能|可不可以)?(?:一起|一块)`,
+  `(?<!不)${OTHER_PERSON}(?:也|都)?(?:想|要|打算|准备)(?:来)?(?:反映|登记|举报|投诉|讨薪|报)|` +
+  // `我还有个工友叫张三 也欠他五千`: named, then owed too.
+  `(?:还有|另外有|我有)(?:一个|个)?(?:工友|老乡|同事|同乡)(?:叫|姓)[^，]{1,4}，?(?:也|都)(?:被)?(?:拖欠|欠)(?:了)?(?:他|她)|` +
+  `(?:还有|另外有|我有)(?:一个|个|几个|两个|[\\d三四五六七八九十]+个)?${OTHER_PERSON}(?:也|都)(?:被)?(?:拖欠|欠|没拿到|没给|没发)|(?:帮|替|代)(?:我的?)?(?:工友|老乡|同事|兄弟|朋友|亲戚|同乡|别人)(?:也)?(?:反映|登记|报|讨薪)|(?:我的?)?(?:工友|老乡|同事|兄弟|朋友|亲戚|同乡)(?:们)?(?:也|都)(?:被)?(?:拖欠|欠|没拿到|没给|没发)(?:了)?(?:工资|钱|工钱)?，?(?:能|可以|能不能|可不可以)?(?:一起|一块)`,
 );
 /** The relation said for the workmate (`工友`, `老乡`): kept for the report made for him. */
 const COWORKER_RELATION = /工友|老乡|同事|兄弟|朋友|亲戚|同乡/;
@@ -687,7 +701,7 @@ const RECEIVED_SAID = /(?:^|，)(?:我|俺)?(?:的)?(?:钱|工资|工钱)?(?:也
  * (hearsay of the boss, `工友说钱到了`, is read as before).
  */
 const OTHERS_PAID = new RegExp(
-  `^(?:我的?|我们)?(?:工友|同事|老乡|别人|其他人|其他工友|别的工友|一起干活的人?|一起干的人?)(?:们)?(?:的)?(?:(?!说|讲|听)[^，]){0,6}?(?:到账|拿到|收到|到手|结了|发了|给了|结清|要回来|要到|领到)|^${BOSS}(?:只|都|就|先|已经)*(?:给|发|结|付)(?:了)?(?:工友|同事|老乡|别人|其他人|别的工友|其他工友|别的人)(?:们)?(?:的)?(?:钱|工资|工钱)?(?:发|结|付)?(?:了)?(?:，|$)`,
+  `^(?:我的?|我们)?(?:工友|同事|老乡|别人|其他人|其他工友|别的工友|一起干活的人?|一起干的人?)(?:们)?(?:的)?(?:(?!说|讲|听|没|未|不)[^，]){0,6}?(?:到账|拿到|收到|到手|结了|发了|给了|结清|要回来|要到|领到)|^${BOSS}(?:只|都|就|先|已经)*(?:给|发|结|付)(?:了)?(?:工友|同事|老乡|别人|其他人|别的工友|其他工友|别的人)(?:们)?(?:的)?(?:钱|工资|工钱)?(?:发|结|付)?(?:了)?(?:，|$)`,
   'u',
 );
 /** The person's own said to have come too (`我的也到了`): read as before. */
@@ -712,6 +726,63 @@ const SUED = new RegExp(
  */
 const KIN = '(?:老婆|媳妇儿?|爱人|老公|丈夫|妻子|对象|男朋友|女朋友|儿子|女儿|闺女|孩子|小孩|爸爸?|妈妈?|父亲|母亲|老爸|老妈|老爷子|哥哥?|姐姐?|弟弟?|妹妹?|姐夫|妹夫|嫂子|家里人|家人|亲戚|朋友|老乡|工友|同事|邻居)';
 const OTHER_PERSON_PHONE = new RegExp(`(?:我|俺)(?:的|家的?)?${KIN}(?:的)?(?:电话号码|电话号|电话|手机号码|手机号|手机|号码|联系方式)|(?:打|联系|找|拨|打给|打到)(?:我|俺)(?:的|家的?)?${KIN}`, 'u');
+
+/** Workmates among {@link KIN}: their number is no spare one for the person unless said to be (`有事打我工友 139…`). */
+const PEER_KIN = new RegExp(`(?:我|俺)(?:的|家的?)?(?:工友|老乡|同事)(?:的)?(?:电话号码|电话号|电话|手机号码|手机号|手机|号码|联系方式)`, 'u');
+/** That number said to be the one to call for the person (`有事打我工友`, `联系不上我就找我老乡`, `备用`). */
+const PEER_TO_CALL = /(?:打|联系|找|拨|打给|打到)(?:我|俺)(?:的|家的?)?(?:工友|老乡|同事)|联系不上|找不到我|打不通|备用|有事/u;
+/**
+ * A workmate owed too (`他也被欠了`, `我老乡也没拿到钱`, `他们都被欠了工资`): with a number, news for the case worker and
+ * the number his (it was taken as a spare phone of the person's own).
+ */
+const PEER_OWED =
+  /(?:工友|老乡|同事|兄弟|同乡|朋友|亲戚|一起干活的|他|她)(?:们)?(?:的)?(?:工资|钱|工钱)?(?:也|都|同样|一样)(?:是)?(?:被)?(?:老板|包工头|工头)?(?:拖欠|欠|没拿到|没给|没发|没结)/u;
+/** A third person's phone (`他电话是139…`, `她的手机号139…`): not the person's own; who, as said. */
+const THIRD_PHONE = /(?:^|，)(他|她)(?:们)?(?:的)?(?:电话号码|电话号|电话|手机号码|手机号|手机|号码|号)/u;
+/** The person's own phone named (`我的电话`, `我自己的号`). */
+const OWN_NAMED_PHONE = /(?:我|俺)(?:自己)?(?:的)?(?:电话号码|电话号|电话|手机号码|手机号|手机|号码|号)/u;
+/** A mobile said alone (`13912345678`, `+86 139 1234 5678`), compact. */
+const BARE_MOBILE = /^(?:\+?86)?1[3-9]\d{9}$/u;
+/** The boss's side as people name them with a number (`包工头李哥`, `我们工头`, `带班的`). */
+const BOSS_WHO = new RegExp(`${BOSS_SIDE}|班长|领班|带班|组长|管事的|工长`, 'u');
+/** Words around a name said with a number (`这是`, `的电话`, `的手机号是`), compact. */
+const WHO_AROUND = /^(?:这是|这个是|这个|那个|是|还有)|(?:的)?(?:电话号码|电话号|电话|手机号码|手机号|手机|号码|联系方式)?(?:是|为)?(?:的|吧|啊|哦|呀)*$/gu;
+/** Nobody named with the number (`谢谢`, `好的`, `麻烦了`), compact. */
+const WHO_FILLER = /^(?:谢谢(?:你|您)?|多谢|你好|您好|麻烦(?:了|你了|您了)?|好的?|收到|在吗|喂|嗯+|哦+)$/u;
+/** A person as people call them (`李哥`, `王师傅`, `张总`, `老李`, `小王`) or by full name (`李建国`), compact. */
+const CALLED = /^(?:\p{Script=Han}{1,2}(?:哥|姐|师傅|师父|总|工|叔|姨|嫂|老板|经理|主任)|[老小]\p{Script=Han}|\p{Script=Han}{2,3})$/u;
+
+/**
+ * Who a number said with no more than a name belongs to (`李哥 13912345678`, `包工头李哥 139…`, `李哥是我们工头 139…`): the
+ * boss's side (`boss`), or someone named and not said who (`name`); null when the words are more than a name and the
+ * number, or the name is none a person goes by.
+ */
+function phoneOwnerNamed(raw: string): { boss: boolean; name: string; kin?: 'peer' | 'family' | 'own' } | null {
+  const c = compact(raw);
+  const nos = c.match(/(?:\+?86)?1[3-9]\d{9}/gu) ?? [];
+  if (nos.length !== 1 || /\d/u.test(c.replace(nos[0]!, ''))) return null;
+  const name = c.replace(nos[0]!, '').replace(WHO_AROUND, '');
+  const n = [...name].length;
+  // `这个号码是我老板的`: whose, said after the number's name; `我们工头`, `我老板`: the boss's side, as theirs.
+  const plain = name.replace(/^(?:这个|这|那个)?(?:号码|电话号码|电话|手机号码|手机号|手机|号)(?:是|为)/u, '').replace(new RegExp(`(?:我们|咱们|俺们|我|俺)(?:的)?(?=${BOSS_WHO.source})`, 'gu'), '');
+  // `这个号码是我的 139…`, `这是我的号码 139…`: the person's own, said so.
+  if (/^(?:这个|这|那个)?(?:号码|电话号码|电话|手机号码|手机号|手机|号)?(?:是|就是)?(?:我|俺|本人)(?:自己)?(?:的)?(?:新)?$/u.test(name)) return { boss: false, name: '', kin: 'own' };
+  // `谢谢 139…`, `好的 139…`: nobody named; whose it is, asked as for the number alone.
+  if (WHO_FILLER.test(name)) return { boss: false, name: '' };
+  // `老婆 139…`, `工友 139…`: a relative's is a spare one; a workmate's, asked what for.
+  if (new RegExp(`^${KIN}$`, 'u').test(name)) return { boss: false, name, kin: /工友|老乡|同事/u.test(name) ? 'peer' : 'family' };
+  // `老板叫李建国 电话135…`: the boss's name corrected; `老板新号码是135…`: his number changed; read as such (CORRECTION).
+  if (/叫|姓|新/u.test(name)) return null;
+  if (n === 0 || n > 12 || /[我俺你]|电话|手机|号/u.test(plain) || new RegExp(`^${KIN}$`, 'u').test(name) || BOSS_PHONE_NOT.test(name)) return null;
+  // `包工头李哥`, `李哥是我们工头`, `我们工头`: the boss's side.
+  if (BOSS_WHO.test(plain)) return { boss: true, name };
+  if (!CALLED.test(name)) return null;
+  // A full name starts with a common surname; a call-name (`李哥`, `老李`) with a known one.
+  const surname = /^[老小]/u.test(name) ? name.slice(1) : name;
+  const called = !/^\p{Script=Han}{2,3}$/u.test(name) || /(?:哥|姐|师傅|师父|总|工|叔|姨|嫂|老板|经理|主任)$/u.test(name) || /^[老小]\p{Script=Han}$/u.test(name);
+  if (called ? knownSurname(surname) === null : !commonSurname(name)) return null;
+  return { boss: false, name };
+}
 
 /** The person's own phone said changed or out of use (`我电话停机了`, `换号了`): another's number is then the one to call. */
 /** A relative's phone said changed (`我老婆电话也换了`, `我儿子换号了`). */
@@ -1073,7 +1144,7 @@ function paidSum(s: string): { yuan: number | null } | null {
     const clause = s.slice(0, m.index).split('，').at(-1) ?? '';
     const after = s.slice(m.index + m[0].length).split('，')[0] ?? '';
     if (FEARED.test(clause) || NOT_DONE.test(clause) || ASKED_AFTER.test(after)) continue;
-    const figure = m[1] ?? m[2] ?? m[3] ?? '';
+    const figure = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? '';
     const read = parseAmount(/^\d+$/.test(figure) ? `${figure}元` : figure);
     return { yuan: read.ok && read.value.upTo === null ? read.value.yuan : null };
   }
@@ -1113,7 +1184,7 @@ const complaintReadOnce = readOnce((text: string) => readCaseMessageOf(text, tru
 
 function readCaseMessageOf(text: string, complaintOnly: boolean): CaseMessage | null {
   const read = readOne(text, complaintOnly);
-  if (complaintOnly || read?.kind !== 'note' || read.note === 'phone' || read.about === 'other-phone') return read;
+  if (complaintOnly || read?.kind !== 'note' || read.note === 'phone' || read.about === 'other-phone' || read.about === 'coworker-phone') return read;
   const split = phoneSaidWith(text);
   if (!split) return read;
   const rest = readOne(split.rest);
@@ -1246,7 +1317,8 @@ function readOne(text: string, complaintOnly = false): CaseMessage | null {
   if (!long && cn <= PROGRESS_MAX && WITHDRAW.test(s)) return { kind: 'asks', about: 'keeps' };
   // `我还是想要`, `我不撤了`: a withdrawal taken back (it was 没太明白).
   if (!long && cn <= PROGRESS_MAX && KEEPS_SAID.test(c) && !/^继续/u.test(c)) return { kind: 'asks', about: 'keeps' };
-  if (!long && COWORKER.test(s)) return { kind: 'coworker', relation: COWORKER_RELATION.exec(s)?.[0] ?? null };
+  // `我老乡也被欠了`: a workmate owed too, named (not `他`), nothing more: he can write himself, or be reported for (it was 没太明白).
+  if (!long && (COWORKER.test(s) || (cn <= PROGRESS_MAX && PEER_OWED.test(s) && COWORKER_RELATION.test(s) && !/\d|十|几个|多个|[?？]/u.test(raw)))) return { kind: 'coworker', relation: COWORKER_RELATION.exec(s)?.[0] ?? null };
   // `工友的钱都到账了`, `工友拿到钱了 我还没有`: someone else's money, news after a yes, never the person's own paid.
   if (!long && OTHERS_PAID.test(s) && !OWN_TOO.test(s)) return { kind: 'note', note: 'other', about: 'others-paid' };
   // `钱到了`: the person's own money come (it was 没太明白); `钱到了吗`: asked, the progress (it was 答不上来).
@@ -1265,9 +1337,31 @@ function readOne(text: string, complaintOnly = false): CaseMessage | null {
   // their new phone, or 没太明白).
   // Their own phone gone with it (`我电话停机了 打我老婆的 138…`): the number to call now, a new phone as before.
   // `我老婆电话也换了 139…`, `我老婆换号了 新号139…`: the relative's new number, a spare one (it was read as the reporter's).
+  // `这是我老乡的电话 139… 他也被欠了`, `我工友也被欠了 他电话139…`: a workmate owed too, his number news for the case worker
+  // (it was kept as a spare phone of the person's own, or the knowledge answer on workers acting together).
+  if (mobiles && !long && PEER_OWED.test(s) && !OWN_NUMBER_CHANGED.test(s) && !OWN_PHONE_GONE.test(s)) return { kind: 'note', note: 'other', about: 'coworker-phone' };
   if (mobiles && KIN_CHANGED.test(s) && !OWN_NUMBER_CHANGED.test(s)) return { kind: 'note', note: 'other', about: 'other-phone' };
-  if (mobiles && OTHER_PERSON_PHONE.test(s)) return OWN_PHONE_GONE.test(s) ? { kind: 'note', note: 'phone' } : { kind: 'note', note: 'other', about: 'other-phone' };
+  if (mobiles && OTHER_PERSON_PHONE.test(s)) {
+    if (OWN_PHONE_GONE.test(s)) return { kind: 'note', note: 'phone' };
+    // `这是我工友的电话 139…`: a workmate's number is no spare one for the person unless said so (`联系不上我就打我工友`); asked.
+    if (!long && PEER_KIN.test(s) && !PEER_TO_CALL.test(s)) return { kind: 'whose-phone', peer: true };
+    return { kind: 'note', note: 'other', about: 'other-phone' };
+  }
+  // `他电话是139…`: someone else's, who not said: who he is, asked (it was taken as the person's new phone).
+  const third = mobiles && !long ? THIRD_PHONE.exec(s) : null;
+  if (third && !OWN_NAMED_PHONE.test(s)) return { kind: 'whose-phone', who: third[1]! };
+  // `13912345678` alone: whose it is, asked (it was taken as the person's new phone).
+  if (mobiles && BARE_MOBILE.test(c)) return { kind: 'whose-phone' };
+  // `包工头李哥 139…`, `李哥是我们工头 139…`: the boss's side's number, news; `李哥 139…`, `张姐的电话是139…`: whose it is,
+  // asked (it was 没太明白, or taken as the person's own new phone); `老婆 139…`: a spare one, as `我老婆的电话139…` is.
+  const owner = mobiles && !long ? phoneOwnerNamed(raw) : null;
+  if (owner && !owner.boss) {
+    if (owner.kin === 'family') return { kind: 'note', note: 'other', about: 'other-phone' };
+    if (owner.kin === 'own') return { kind: 'note', note: 'phone' };
+    return owner.kin === 'peer' ? { kind: 'whose-phone', peer: true } : owner.name === '' ? { kind: 'whose-phone' } : { kind: 'whose-phone', who: owner.name };
+  }
   if (mobiles && PHONE.test(s) && !OTHERS_PHONE.test(s)) return { kind: 'note', note: 'phone' };
+  if (owner) return { kind: 'note', note: 'correction', about: 'boss-phone' };
   // `我老婆的电话也换了`: nothing on the case changes; the number may be sent as a spare one (it was 没太明白).
   if (!long && !mobiles && KIN_PHONE_CHANGED.test(c)) return { kind: 'asks', about: 'kin-phone' };
   // `我电话换了`, `换手机号了`: the new number is asked for (no other number in the words: `号码是138…` is a typo's business).
@@ -1421,9 +1515,41 @@ const TO_UNION = /^(?:转给|交给|发给)(?:工会)?(?:的)?(?:负责(?:同志
 export const RECEIPT_PART = 'receipt-part:';
 
 /** The received sum said, after the words that say it arrived (`只收到3000`, `才拿到两千`, `给了我3000`). */
-const PART_GOT = new RegExp(`(?<!没有?|未|还没有?)(?:只|才|就|仅|光|一共|总共|共)?(?:收到|拿到|到账|到手|领到|给|发|结|打|转)(?:了)?(?:我)?(?:的)?(${SUM})`, 'u');
+const PART_GOT = new RegExp(`(?<!没有?|未|还没有?)(?:只|才|就|仅|光|一共|总共|共)?(?:收到|拿到|到账|到手|领到|给|发|结|打|转|拿(?=了))(?:了)?(?:我)?(?:的)?(${SUM})`, 'u');
 /** The sum still missing (`还差三千`, `还有3000没给`, `剩下3000没到`): what arrived is the rest, inferred. */
 const PART_MISSING = new RegExp(`(?:还差|还欠|还剩|还少|差|欠|少了?|剩下?)(?:了)?(?:我)?(${SUM})|(?:还有|剩下?|另外)?(${SUM})(?:还|都)?(?:没有?|未)(?:收到|到账|到手|拿到|领到|给|发|结|打|到)`, 'u');
+/** The sum still to come, said as such (`还差3000`, `还欠我3000`, `剩下3000没给`); not `欠我6000` (the whole). */
+const PART_LEFT = new RegExp(`(?:还差|还欠|还剩|还少|剩下|剩)(?:了)?(?:我)?(?:的)?(${SUM})|(${SUM})(?:还|都)?(?:没有?|未)(?:收到|到账|到手|拿到|给|发|结|打|到)`, 'u');
+
+/** The rest still owed said alone (`还差3000`, `老板还欠我3000没给`, `现在还剩三千`), compact. */
+const LEFT_ALONE = new RegExp(`^(?:现在|目前)?(?:${BOSS})?(?:现在|目前)?(?:还差|还欠|还剩)(?:我)?(${SUM})(?:没给|没发|没结|没到)?(?:了|呢|啊|呀)*$`, 'u');
+
+/** `caseNote.kind` while «加起来对不上» waits (`part-mismatch:收到5000 还差3000`: the words said). */
+const PART_MISMATCH = 'part-mismatch:';
+
+/**
+ * A sum received and a sum still to come said together (`收到5000 还差3000`) that do not add up to what the one case's
+ * report says is owed: the three, or null (one case, both sums read, and they fit: null).
+ */
+function partMismatch(raw: string, cases: readonly Case[]): { owed: number; got: number | null; left: number } | null {
+  const owed = cases.length === 1 ? cases[0]!.wage?.amount : undefined;
+  if (owed === undefined || owed === null || owed <= 0) return null;
+  const c = compact(normalizeMessage(raw));
+  const g = PART_GOT.exec(c);
+  const l = PART_LEFT.exec(c);
+  // `还差8000` alone of 6,000: more left than the report says is owed.
+  const alone = !g ? LEFT_ALONE.exec(c) : null;
+  if (alone) {
+    const left = sumOf(alone[1]!);
+    return left !== null && left >= owed ? { owed, got: null, left } : null;
+  }
+  if (!g || !l) return null;
+  const got = sumOf(g[1]!);
+  const left = sumOf((l[1] ?? l[2])!);
+  if (got === null || left === null || got === left && g.index === l.index) return null;
+  return got + left === owed ? null : { owed, got, left };
+}
+
 /** A sum alone, as the answer to «收到了多少？» (`2000`, `是2000`, `就2000块`). */
 const PART_ALONE = new RegExp(`^(?:是|就|只有|只|才|收到|收了)?(${SUM})(?:吧|啊|呀|的样子)?$`, 'u');
 
@@ -1732,6 +1858,7 @@ const LEAD_ABOUT: Record<NoteAbout, string> = {
   refused: '老板说不给或者没钱，工作人员会去找他协调；没钱也不是拖欠工资的理由。您手里的工资条、考勤、聊天记录、转账记录都是证据，有的话直接拍照发过来。',
   'claims-paid': '老板说给了、钱却没到您手上，这个情况要让工作人员知道，他们会去核实。钱真正到手之前，案件照常办理。',
   'other-phone': '这个号码我可以转给负责的工作人员，作为联系不上您时的备用电话。您报告里留的手机号不变，工作人员还是先打那个号码。',
+  'coworker-phone': '一起干活的工友也被欠了工资，这个情况工作人员需要知道。他的电话我转给负责您案件的工作人员，只用来联系他，不会当成您的电话；他自己也可以加我，发「反映欠薪」登记。',
   sued: '先别慌：您反映的是自己被拖欠的工资，这是您的正当权利，如实反映不是诬告。老板说的话留好证据（聊天记录、录音都行）；真收到法院或仲裁的文书，拍照发给我。',
   came: '找您的人说了什么、有没有让您撤回或者为难您，可以接着告诉我，一起转给负责的工作人员。因为反映欠薪就报复您，是违法的。',
   keeps: '好的，案件照常办理。您之前说过要撤回，我把您改主意的话转给负责的工作人员，免得他们按撤回办。',
@@ -1778,6 +1905,35 @@ const OTHER_PHONE_FORGOTTEN = '您的联系方式已经删除了，别人的号�
 
 /** After 删除我的信息 staff have no number to call: the person is asked for one (a number sent here is passed on). */
 const CALL_NO_NUMBER = '您的联系方式已经删除，工作人员没有号码可打。想让他们打电话给您，请把手机号发给我，我转给他们。';
+
+/**
+ * `caseNote.kind` while «这个号码是谁的？» waits (`whose-phone:李哥 139…`: the words said, sealed with the session as a
+ * note's are); asked a second time once (`whose-phone-again:`), then no more.
+ */
+const WHOSE_PHONE = 'whose-phone:';
+const WHOSE_PHONE_AGAIN = 'whose-phone-again:';
+/** The answers to «这个号码是谁的？», by whose: the person's own is no answer when someone was named with it. */
+function whosePhoneOptions(read: Extract<CaseMessage, { kind: 'whose-phone' }>) {
+  // A workmate's: what for.
+  if (read.peer) {
+    return [
+      { label: '他也被欠了工资', value: '工友的' },
+      { label: '他能给我作证', value: '能作证' },
+      { label: '联系不上我时打他', value: '家人或朋友的' },
+    ];
+  }
+  return [
+    ...(read.who || read.peer ? [] : [{ label: '我自己的新号码', value: '我自己的新号码' }]),
+    { label: '老板或包工头那边的', value: '老板或包工头那边的' },
+    { label: '工友的，他也被欠了工资', value: '工友的' },
+    { label: '家人或朋友的，联系不上我时打', value: '家人或朋友的' },
+  ];
+}
+/** «这个号码是谁的？»: nothing is passed on or changed before the answer. */
+function whosePhoneQuestion(read: Extract<CaseMessage, { kind: 'whose-phone' }>): string {
+  const lead = read.who ? `${read.who}是您的什么人？这个号码我先不转。` : read.peer ? '您工友的这个号码，要转给工作人员做什么用？' : '这个号码是谁的？我先不转，工作人员还是打您报告里留的手机号。';
+  return `${lead}\n请回复数字选择：`;
+}
 
 /** `caseNote.kind` while the boss's number is waited for, after `boss-phone` (`boss-phone:包工头`: who, as named). */
 const BOSS_PHONE = 'boss-phone:';
@@ -1869,6 +2025,9 @@ export function createCaseDesk(core: Core) {
       const plain = await staffNamesAsStaff(userKey, raw, ctx);
       if (plain) read = readCaseMessage(plain);
     }
+    // `还差3000`, `老板还欠我3000没给` with a wage case open: the rest still owed, so part came; the sum is checked against the
+    // report's (answerRead). With none open it may be another report: read as before.
+    if (!read && !inForm && LEFT_ALONE.test(compact(raw)) && (await casesForNotes(core, userKey)).some((c) => c.kind === 'wage_arrears')) read = { kind: 'note', note: 'partly_paid' };
     // Pressing (`怎么还没人联系我`) once the date promised has passed: sorry, the date, and the union's supervisor offered.
     if (!read && !inForm && pressing(raw)) {
       const open = await casesForNotes(core, userKey);
@@ -2041,6 +2200,18 @@ export function createCaseDesk(core: Core) {
           session: { ...session, caseNote: { text: '', kind: `${BOSS_PHONE}${read.who}`, caseNos: targets(session, open, raw, ctx), at: now }, options: [] },
           replies: [text(bossPhoneText(read.who, read.offers))],
         };
+      case 'whose-phone': {
+        const one = targetCases(session, open, raw, ctx);
+        // After 删除我的信息 the person was asked for a number: one sent alone is theirs, as before.
+        if (!read.who && !read.peer && one.length > 0 && one.every(reporterForgotten)) return answerRead(session, raw, { kind: 'note', note: 'phone' }, open, ctx);
+        if (!read.who && !read.peer && sameNumberOnFile(raw, one)) return { session, replies: [text(SAME_ON_FILE)] };
+        // `王芳 139…` with the name the report gave for the person: their own number, as `我的电话139…` is.
+        if (read.who && one.length > 0 && one.every((x) => x.reporter.name === read.who)) return answerRead(session, raw, { kind: 'note', note: 'phone' }, open, ctx);
+        return {
+          session: { ...session, caseNote: { text: '', kind: `${WHOSE_PHONE}${noteWords(raw)}`, caseNos: targets(session, open, raw, ctx), at: now }, options: [] },
+          replies: [{ type: 'text', text: whosePhoneQuestion(read), options: whosePhoneOptions(read) }],
+        };
+      }
       case 'new-phone':
         return {
           session: { ...session, caseNote: { text: '', kind: 'phone', caseNos: targets(session, open, raw, ctx), at: now }, options: [] },
@@ -2131,6 +2302,30 @@ export function createCaseDesk(core: Core) {
         if (read.note === 'phone' && sameNumberOnFile(raw, one)) return { session, replies: [text(SAME_ON_FILE)] };
         // Another's number after the person's own contact was deleted: not kept for them; their own asked for instead.
         if (read.about === 'other-phone' && one.length > 0 && one.every(reporterForgotten)) return { session, replies: [text(OTHER_PHONE_FORGOTTEN)] };
+        // `收到5000 还差3000` of 6,000: the sums do not add up to the report's; asked, nothing passed on yet.
+        const off = read.note === 'partly_paid' || read.note === 'paid' ? partMismatch(raw, one) : null;
+        if (off) {
+          const total = (off.got ?? 0) + off.left;
+          // `还差6000` of 6,000: nothing came, which is the case as it stands; nothing to pass on or ask.
+          if (off.got === null && off.left === off.owed) return { session, replies: [text(`您报告里的欠薪金额就是${yuan(off.owed)}，还差${yuan(off.left)}就是一分还没拿到，工作人员会接着帮您要，不用另外转。拿到了一部分的话，请告诉我收到了多少。`)] };
+          const said = off.got === null ? `您说还差${yuan(off.left)}，比报告里的还多` : `您说收到${yuan(off.got)}、还差${yuan(off.left)}，加起来是${yuan(total)}，跟报告对不上`;
+          const how = off.got === null ? `是欠的钱变多了吗？要是欠薪金额应该是${yuan(total)}，请回复「金额应该是${total}」；不是的话，请再说一下收到了多少、还差多少。` : `请再说一下收到了多少、还差多少；要是欠薪金额应该是${yuan(total)}，请回复「金额应该是${total}」。`;
+          return {
+            session: { ...session, caseNote: { text: '', kind: `${PART_MISMATCH}${noteWords(raw)}`, caseNos: one.map((x) => x.caseNo), at: now }, options: [] },
+            replies: [
+              text(
+                `您报告里的欠薪金额是${yuan(off.owed)}。${said}，这条我先不转。\n${how}`,
+              ),
+            ],
+          };
+        }
+        // `还差3000` of 6,000: what came is inferred, so it is said back to be checked with the yes.
+        const leftAlone = read.note === 'partly_paid' && one.length === 1 && one[0]!.wage?.amount ? LEFT_ALONE.exec(compact(raw)) : null;
+        const leftSum = leftAlone ? sumOf(leftAlone[1]!) : null;
+        if (leftSum !== null) {
+          const got = one[0]!.wage!.amount - leftSum;
+          return ask(session, open, raw, 'partly_paid', ctx, undefined, `您是说已经收到${yuan(got)}、还差${yuan(leftSum)}吗？${LEAD.partly_paid ?? ''}`);
+        }
         const all = read.paid !== undefined && one.length === 1 && !!one[0]!.wage && read.paid >= one[0]!.wage.amount;
         // `老板跑了 而且我电话也换了 139…`: the news and the new phone, each a note of its own, on one yes.
         if (read.phone !== undefined && !one.every(reporterForgotten)) {
@@ -2393,6 +2588,8 @@ export function createCaseDesk(core: Core) {
     const still = open.filter((c) => w.caseNos.includes(c.caseNo));
     if (w.text === '' && (w.kind === 'phone' || w.kind === PHONE_AGAIN)) return answerNewPhone(session, still, w, raw, ctx);
     if (w.text === '' && w.kind.startsWith(BOSS_PHONE)) return answerBossPhone(session, still, w, raw, ctx);
+    if (w.text === '' && (w.kind.startsWith(WHOSE_PHONE) || w.kind.startsWith(WHOSE_PHONE_AGAIN))) return answerWhosePhone(session, still, w, raw, ctx);
+    if (w.text === '' && w.kind.startsWith(PART_MISMATCH)) return answerMismatch(session, still, w, raw, ctx);
     if (w.text === '' && w.kind.startsWith(KIN_PHONE)) return answerKinPhone(session, still, w, raw, ctx);
     if (w.text === '' && w.kind.startsWith(UNREACHABLE_ASKED)) return answerUnreachable(session, still, w, raw, ctx);
     if (w.text === '' && w.kind.startsWith(WHO_CAME_ASKED)) return answerWhoCame(session, still, w, raw, ctx);
@@ -2563,7 +2760,8 @@ export function createCaseDesk(core: Core) {
     const c = compact(raw);
     const mobiles = mobilesIn(raw.replace(/\s+/g, ''));
     if (mobiles.length > 0) {
-      if (sameNumberOnFile(raw, still.filter((x) => w.caseNos.includes(x.caseNo)))) return { session: { ...session, caseNote: null }, replies: [text(SAME_ON_FILE)] };
+      // The old number sent at «新的手机号是多少？»: the new one is still waited for (a number alone next is that), once.
+      if (sameNumberOnFile(raw, still.filter((x) => w.caseNos.includes(x.caseNo)))) return { session: { ...session, caseNote: { ...w, kind: PHONE_AGAIN, at: ctx.now.toISOString() } }, replies: [text(SAME_ON_FILE)] };
       // The number alone: said as what it is, for the worker who reads the note.
       const words = /^[+\d\s-]+$/.test(raw.trim()) ? `我的新手机号：${raw.trim()}` : raw;
       const out = ask(session, still, words, 'phone', ctx, undefined, '');
@@ -2671,6 +2869,87 @@ export function createCaseDesk(core: Core) {
     return out;
   }
 
+  /**
+   * The answer to «这个号码是谁的？» (`w.kind` `whose-phone:` and the words): the person's own new number, the boss's side's,
+   * a workmate's or a spare one for the person, each shown back for a yes as it would have been had it been said so; a
+   * no passes nothing. The same number again is asked about once more, then not kept; anything else: null (the message
+   * goes on as it would have, the number not passed on).
+   */
+  function answerWhosePhone(session: Session, still: Case[], w: NonNullable<Session['caseNote']>, raw: string, ctx: FlowContext): { session: Session; replies: Reply[] } | null {
+    if (still.length === 0) return null;
+    const again = w.kind.startsWith(WHOSE_PHONE_AGAIN);
+    const said = w.kind.slice(again ? WHOSE_PHONE_AGAIN.length : WHOSE_PHONE.length);
+    const read = readCaseMessage(said);
+    if (read?.kind !== 'whose-phone') return null;
+    const options = whosePhoneOptions(read);
+    const c = compact(raw).replace(/^(?:是|就是|这是|那是)/u, '').replace(/(?:的|吧|啊|呀|哦)+$/u, '');
+    const to = still.filter((x) => w.caseNos.includes(x.caseNo));
+    const open = to.length > 0 ? to : still;
+    const pick = /^[1-4]$/u.test(c) ? options[Number(c) - 1]?.value : undefined;
+    const bare = BARE_MOBILE.test(compact(said));
+    const number = said.trim();
+    const keep = (out: { session: Session; replies: Reply[] }) => {
+      if (out.session.caseNote) out.session.caseNote = { ...out.session.caseNote, caseNos: open.map((x) => x.caseNo) };
+      return out;
+    };
+    if (pick === '我自己的新号码' || (!read.who && !read.peer && pick === undefined && /^(?:我|俺|本人)(?:自己)?(?:的)?(?:新)?(?:号码?|手机号?|电话)?$|^(?:自己|新号码?|新手机号?)$|^(?:我|俺)(?:的)?新(?:的)?(?:号码?|手机号?|电话)/u.test(c))) {
+      if (read.who || read.peer) return null;
+      return keep(ask(session, open, bare ? `我的新手机号：${number}` : said, 'phone', ctx));
+    }
+    if (pick === '老板或包工头那边的' || (pick === undefined && BOSS_WHO.test(c) && [...c].length <= 12)) {
+      return keep(ask(session, open, bare ? `老板那边的电话：${number}` : `${said}（老板那边的人）`, 'correction', ctx, 'boss-phone'));
+    }
+    if (pick === '能作证' || (pick === undefined && /作证|证人|证明/u.test(c) && [...c].length <= 16)) {
+      return keep(ask(session, open, `${said}（能给我作证）`, 'correction', ctx, 'witness'));
+    }
+    if (pick === '工友的' || (pick === undefined && /工友|老乡|同事|一起干活|也被欠|也没拿到|一起的/u.test(c) && [...c].length <= 16)) {
+      return keep(ask(session, open, bare ? `工友的电话：${number}` : `${said}（工友）`, 'other', ctx, 'coworker-phone'));
+    }
+    if (pick === '家人或朋友的' || (pick === undefined && (new RegExp(`^(?:我|俺)?(?:的|家的?)?${KIN}`, 'u').test(c) || /备用|联系不上我/u.test(c)) && [...c].length <= 16)) {
+      return keep(ask(session, open, bare ? `联系不上我时可以打：${number}` : `${said}（联系不上我时可以打）`, 'other', ctx, 'other-phone'));
+    }
+    if (DONT.test(c) || yesNo(raw) === false || BARE_CANCEL.test(c)) return { session, replies: [text('好的，这个号码没有转。')] };
+    // The same number again: asked once more, then not kept (never a third time).
+    const same = mobilesIn(raw.replace(/\s+/g, ''));
+    if (same.length > 0 && same.every((no) => mobilesIn(said.replace(/\s+/g, '')).includes(no))) {
+      if (again) return { session, replies: [text('好的，这个号码我先不转。想转的时候，连同是谁的电话一起发给我就行，比如「这是包工头的电话 139…」。')] };
+      return {
+        session: { ...session, caseNote: { ...w, kind: `${WHOSE_PHONE_AGAIN}${said}`, at: ctx.now.toISOString() } },
+        replies: [{ type: 'text', text: '这个号码是谁的，请回复数字选一下；不用转就回复「不用了」。', options }],
+      };
+    }
+    return null;
+  }
+
+  /**
+   * The answer to «收到的和还差的加起来跟报告对不上» (`w.kind` `part-mismatch:` and the words): the sums said again and still
+   * not adding up, or a plain yes, passes both words on for the case worker to check with the person (never asked a third
+   * time); a no passes nothing; anything else (sums that add up, a new total): null, read as it would have been.
+   */
+  function answerMismatch(session: Session, still: Case[], w: NonNullable<Session['caseNote']>, raw: string, ctx: FlowContext): { session: Session; replies: Reply[] } | null {
+    if (still.length === 0) return null;
+    const said = w.kind.slice(PART_MISMATCH.length);
+    const to = still.filter((x) => w.caseNos.includes(x.caseNo));
+    const open = to.length > 0 ? to : still;
+    const c = compact(raw);
+    if (DONT.test(c) || (yesNo(raw) === false && [...c].length <= 3)) return { session, replies: [text('好的，这条没有转。')] };
+    const read = readCaseMessage(raw);
+    const still1 = read?.kind === 'note' && (read.note === 'partly_paid' || read.note === 'paid') ? partMismatch(raw, open) : null;
+    const yes = read === null && yesNo(raw) === true && [...c].length <= 4;
+    // `金额应该是8000`: the total put right; passed on with the sums said, for the case worker to see both.
+    const total = read?.kind === 'note' && read.note === 'correction' && !read.about;
+    if (!still1 && !yes && !total) return null;
+    const words = yes || compact(said) === c ? said : `${said}；${raw}`;
+    if ([...words].length > NOTE_MAX_CHARS) return null;
+    // `还欠我8000` said first (nothing said to have come): more owed, not part paid.
+    const more = partMismatch(said, open)?.got === null;
+    const out = more
+      ? ask(session, open, words, 'correction', ctx, 'more', `好的，${LEAD_ABOUT.more}`)
+      : ask(session, open, words, 'partly_paid', ctx, undefined, total ? `${LEAD.correction ?? ''}收到的钱和金额的更正一起转过去。` : '好的，数目上对不上的地方，请工作人员跟您核对。');
+    if (out.session.caseNote) out.session.caseNote = { ...out.session.caseNote, caseNos: open.map((x) => x.caseNo) };
+    return out;
+  }
+
   /** A number after `我老婆的电话也换了`: the relative's, a spare number shown back for a yes; anything else is read as usual. */
   function answerKinPhone(session: Session, still: Case[], w: NonNullable<Session['caseNote']>, raw: string, ctx: FlowContext): { session: Session; replies: Reply[] } | null {
     if (still.length === 0) return null;
@@ -2695,7 +2974,9 @@ export function createCaseDesk(core: Core) {
     // `他电话也打不通` after news about the boss: more words for the note (whose phone is asked only when said alone).
     // `我说错了` at a note shown back: about that note, put with it as before (never asked what is wrong with the report).
     const read0 = readCaseMessage(raw);
-    const read: CaseMessage | null = read0?.kind === 'unreachable' ? null : read0?.kind === 'wrong' ? { kind: 'note', note: 'correction' } : read0;
+    // A number while a note waits (`我想让工作人员给我打电话` … `13912345678`): more words for that note, passed on with it as
+    // said (never a phone change of its own, whose it is not said).
+    const read: CaseMessage | null = read0?.kind === 'unreachable' ? null : read0?.kind === 'wrong' || read0?.kind === 'whose-phone' ? { kind: 'note', note: 'correction' } : read0;
     if (w.kind === 'complaint') {
       // More about the staff goes with the complaint; a note for the case worker is answered as one (and the complaint not passed on).
       if (read && read.kind !== 'complaint') return null;

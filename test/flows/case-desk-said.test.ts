@@ -32,8 +32,10 @@ describe('reading what is said about the open case', () => {
   it('being paid, a new phone, being told to go, a denied debt and a settlement offered', () => {
     for (const m of ['老板给钱了', '老板发工资了', '老板付清了', '今天发工资了']) expect(readCaseMessage(m), m).toEqual({ kind: 'note', note: 'paid' });
     for (const m of ['老板说下周给钱', '老板答应给钱了', '钱拿到了吗']) expect(readCaseMessage(m), m).not.toEqual({ kind: 'note', note: 'paid' });
-    for (const m of ['我换号了 13811112222', '以后打这个电话 13811112222', '13811112222', '我电话停机了 打我老婆的 13811112222', '手机丢了 这是我新号13811112222'])
+    for (const m of ['我换号了 13811112222', '以后打这个电话 13811112222', '我电话停机了 打我老婆的 13811112222', '手机丢了 这是我新号13811112222'])
       expect(readCaseMessage(m), m).toEqual({ kind: 'note', note: 'phone' });
+    // A number alone: whose it is, asked (walk round 41), never taken as the person's own.
+    expect(readCaseMessage('13811112222')).toEqual({ kind: 'whose-phone' });
     for (const m of ['老板说我再闹就让我滚蛋', '老板叫我明天不用来了']) expect(readCaseMessage(m), m).toEqual({ kind: 'note', note: 'retaliation' });
     // 老板叫… is a name only when a name follows.
     expect(readCaseMessage('老板叫李建国')).toEqual({ kind: 'note', note: 'correction' });
