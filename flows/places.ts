@@ -415,3 +415,25 @@ export function workTownship(ctx: FlowContext, text: string): TownshipPlace | nu
   return townshipsIn(ctx, rest).length === 1 ? findTownship(ctx, rest) : null;
 }
 
+/** Said of working somewhere (`在深圳打工`, `在东莞一个厂里上班`, `在广东干了三个月`): the place in group 1. */
+const WORKS_IN = /(?<![实自存所好])在([\p{Script=Han}]{2,16}?)(?:打工|上班|干活|工作|做工|做事|干了|做了|搬砖)/u;
+
+/**
+ * Where a message says the person (or the one owed) works, when it is outside the area served: `我在深圳打工 老板欠了
+ * 我两个月工资` → 深圳. Null when no work place is said, when it may be inside (the area's own city or province,
+ * `在南宁上班`), or when a place served is named anywhere in the message (`老家在湖南 在东龙镇干活`).
+ */
+export function workPlaceAway(ctx: FlowContext, text: string): string | null {
+  if (typeof text !== 'string' || text.length > 300) return null;
+  const s = normalizePlaceText(text);
+  const m = WORKS_IN.exec(s);
+  if (!m) return null;
+  if (townshipsIn(ctx, s).length > 0 || placeNamed(ctx, s) || ctx.directory.districts.some((d) => [d.name, ...d.aliases].some((n) => s.includes(n)))) return null;
+  // The longest start of the words after 在 that is a place outside (`广东东莞` → 东莞; `深圳一个厂里` → 深圳).
+  const words = m[1]!;
+  for (let n = words.length; n >= 2; n--) {
+    const out = placeOutside(ctx, words.slice(0, n));
+    if (out) return out.own ? null : out.place;
+  }
+  return null;
+}

@@ -10,7 +10,7 @@ import { chinaDay, chinaMonth } from '../core/infra/time.js';
 import { formatYuan, monthsBetween, showMonth } from './choices.js';
 import { PlaceSchema, defineFlow, type Result, type Value } from './define.js';
 import { maskNumbers, withLabel } from './engine.js';
-import { CONSTRUCTION_WORDS, PLAN_TO_LEAVE, UNIT_OR_BOSS_END, WHERE_BEFORE_ONE, NOT_SAID, ORG_SUFFIX, SAME_AS_BEFORE, describesEmployer, withoutCompanions, keywords, pleaOf, spokenDigits, isRoleWord, employerFromAnswer, beforeRunOn, findEmployer, genericWorkplace, findLeftSince, findPersonName, findOwedLater, findPhone, findStillEmployed, nameAnswer, relationOf, UNCLEAR_EMPLOYMENT_OPTIONS, employmentUnclear, unclearEmploymentAgain, unclearEmploymentAnswer, unclearEmploymentAsk } from './nlu/facts.js';
+import { CONSTRUCTION_WORDS, PLAN_TO_LEAVE, UNIT_OR_BOSS_END, WHERE_BEFORE_ONE, NOT_SAID, ORG_SUFFIX, SAME_AS_BEFORE, describesEmployer, withoutCompanions, keywords, pleaOf, spokenDigits, isRoleWord, employerFromAnswer, beforeRunOn, findEmployer, genericWorkplace, findLeftSince, findPersonName, findOwedLater, findPhone, kinOf, findStillEmployed, nameAnswer, relationOf, UNCLEAR_EMPLOYMENT_OPTIONS, employmentUnclear, unclearEmploymentAgain, unclearEmploymentAnswer, unclearEmploymentAsk } from './nlu/facts.js';
 import { compact } from './nlu/normalize.js';
 import { plainYesNo, smallTalkOf, yesNo } from './nlu/talk.js';
 import { HEDGED, HOUSEHOLD_WORDS, PLATFORM, SAME_AS, addressAnswer, chainNamed, mayBePerson, personCalled, findEmployerKind, foremanAlone, foremanAndUnit, foremanOf, labourContractorAnswer, labourContractorWithPhone, looksLikeOrganisation, siteAndBoss, knownTrade, tradeAnswer, unitAnswer } from './nlu/wage-facts.js';
@@ -55,6 +55,24 @@ const laterNote = (a: WageAnswers) => (a.onBehalf && a.behalfSaid === undefined 
 
 /** Asked when the answer says part was paid but not what is still owed. */
 const amountAfterPaid = (a: WageAnswers) => `您说已经给过一部分。现在还欠${owed(a)}多少钱？例如：还差2万、还有8000没给。`;
+
+/** The districts served, as said to people (`青溪区`). */
+function servedArea(ctx: FlowContext): string {
+  return ctx.directory.districts.map((d) => d.name).join('、');
+}
+
+/** Before the consent, when the opening message said the work is outside the area served: what is served, and where to turn. */
+function awayNote(a: WageAnswers, ctx: FlowContext): string {
+  if (!a.awaySaid || a.consent !== undefined) return '';
+  const served = servedArea(ctx);
+  return (
+    `先跟您说明一下：我们这里只受理${served}的欠薪反映，在${a.awaySaid.place}干活被欠薪的，可以找当地的工会或劳动监察，` +
+    `也可以打全国总工会职工服务热线12351，会帮您联系当地工会。如果活其实是在${served}干的，可以接着在这里登记。\n\n`
+  );
+}
+
+/** Who the person is to the one owed: `我是他老婆`, `我是她女儿`, `俺是他媳妇儿` (他/她 in group 1, the word in 2). */
+const SELF_AS_KIN = /^(?:我|俺)(?:是|就是)(他|她)(?:的)?(老婆|媳妇儿?|妻子|爱人|老公|丈夫|儿子|女儿|闺女|弟弟|妹妹|哥哥|姐姐|家属|家里人|亲戚)(?:啊|呀|哦)?[。.!！]*$/u;
 
 /** Whom the person reports for, as an answer (`我爸`, `老乡`, `一个朋友`, `父亲`): the relation word, or null. */
 function relationAnswer(t: string): string | null {
@@ -156,6 +174,11 @@ export type WageRoster = z.infer<typeof RosterSchema>;
 export const WageAnswers = z.object({
   /** The opening message said or suggested that the wages are someone else's (never an answer: it only asks whose). */
   behalfSaid: z.object({ relation: z.string().nullable() }),
+  /**
+   * The opening message said the work is outside the area served (`我在深圳打工`): told so before the consent, and the
+   * place question says it again (never an answer: where the work is, is still asked).
+   */
+  awaySaid: z.object({ place: z.string() }),
   /**
    * Reported for someone else (a relative, a 老乡): the relation, when said; `false` = the person's own wages.
    * Said later in the report (`是我爸的名字 王大军`), the worker's name said with it (confirmed with it).
@@ -2763,9 +2786,11 @@ export const wageFlow = defineFlow({
         const relation = relationOf(said);
         // `他的`, `是他的工资` where the opening named whose (`我爸…欠他工资`): that one's.
         const his = a.behalfSaid !== undefined && /^(?:是)?(?:他|她|他们|她们)(?:的)?(?:工资)?(?:被欠)?(?:啊|呀|哦)?$/u.test(said);
+        // `我是他老婆`, `我是她女儿`: the person says who they are to the one owed, so the wages are that one's.
+        const kin = SELF_AS_KIN.exec(said);
         // `我帮他问问`, `我是替他问的`: asking for someone else is saying whose wages they are.
-        if (said === 'other' || relation !== null || his || /^(?:我|俺)?(?:是|就是)?(?:替|帮|代)(?:别人|他|她|家人|亲戚)/u.test(said)) {
-          const value = { relation: relation ?? a.behalfSaid?.relation ?? null };
+        if (said === 'other' || relation !== null || his || kin || /^(?:我|俺)?(?:是|就是)?(?:替|帮|代)(?:别人|他|她|家人|亲戚)/u.test(said)) {
+          const value = { relation: relation ?? a.behalfSaid?.relation ?? (kin ? kinOf(kin[1]!, kin[2]!) : null) };
           // Chosen after the consent (asked again, `setAside`): the consent said nothing of someone else, so this does.
           return { ok: true, value, ack: a.consent === true ? behalfNoteLater({ ...a, onBehalf: value }) : BEHALF_NOTE };
         }
@@ -2808,8 +2833,9 @@ export const wageFlow = defineFlow({
       help: '告诉我们您替谁反映（比如父亲、老乡、朋友），工作人员联系时心里有数。不想说也可以回复「跳过」。',
     }),
     f.consent('consent', {
-      ask: (a) =>
-        a.onBehalf
+      ask: (a, ctx) =>
+        awayNote(a, ctx) +
+        (a.onBehalf
           ? '反映欠薪前，需要您同意我们收集您和被欠工资的人的一些信息：\n' +
             `· 用途：只用于处理${them(a)}这次的欠薪问题；\n` +
             '· 谁能看到：负责这个案件的工格员和工会工作人员，手机号只有负责人能看到完整号码；\n' +
@@ -2820,7 +2846,7 @@ export const wageFlow = defineFlow({
             '· 用途：只用于处理您这次的欠薪问题；\n' +
             '· 谁能看到：负责您案件的工格员和工会工作人员，手机号只有负责人能看到完整号码；\n' +
             '· 保存多久：案件办结后保存3年，期间您可以随时回复「删除我的信息」。\n' +
-            '您同意吗？',
+            '您同意吗？'),
       refusedExit: '好的，没有您的同意我们不会收集任何信息，也没有保存您的回答。需要时随时可以再来找我。',
       help: '我们需要您的同意才能记录您的信息并转给工作人员处理。不同意也没关系，我们不会保存任何内容。',
     }),
@@ -2993,7 +3019,10 @@ export const wageFlow = defineFlow({
           );
         },
       },
-      ask: (a) => `${owed(a)}在哪个镇或街道干活？例如：东龙镇、河西街道。`,
+      ask: (a, ctx) =>
+        a.awaySaid
+          ? `您前面提到在${a.awaySaid.place}干活。如果活其实是在${servedArea(ctx)}干的，请告诉我是哪个镇或街道；不在${servedArea(ctx)}的，可以回复「人工」问问怎么办。`
+          : `${owed(a)}在哪个镇或街道干活？例如：东龙镇、河西街道。`,
       // `我住河西`, `我家在河西`: where they live, said for where they work: asked, never taken as the work's unasked.
       // `东龙镇附近的`: it may be the township next to it (the case goes to the grid worker there): asked the same way.
       unsure: (t, name) => townshipUnsure(t, name),
@@ -3131,6 +3160,8 @@ export const wageFlow = defineFlow({
         // `8.9.10三个月`: months written with dots between (never a figure), a reading; confirmed.
         const dots = bareList ? answer.trim() : /(?<![\d.．])\d{1,2}(?:[.．]\d{1,2}){2,}(?![\d.．])/u.exec(t)?.[0];
         const dotted = dots ? `您写的「${dots}」我按月份来理解` : null;
+        // `做了半年`, `在厂里干了三个月`: how long they worked, nothing said of it unpaid: taken as the months owed only
+        // with a yes (how long someone worked is not always how long they are owed).
         const inferred = read ?? (hedged ? '您说记不太清，先按这个算' : null) ?? (count ? `您说的「${answer.trim()}」，我按${t}算` : null) ?? dotted;
         // `三个月`, from someone who left in October: the three months before they left, confirmed.
         const period = a.stillEmployed === false && a.leftSince ? countBackFrom(said, periodText(t), a.leftSince) : said;

@@ -258,8 +258,10 @@ export const findOwedFor = readOnce(owedFor);
 
 function owedFor(text: string): { relation: string | null; workerName: string | null; said: boolean } | null {
   const s = text.replace(/\s+/g, '');
-  // Owed to the person, alone or with others: their own report.
-  if (/(?:欠|拖|扣|克扣|拖欠|没给|不给|没发|不发)(?:了)?(?:我|俺|咱)|(?:我|俺)(?:的)?(?:工资|工钱|血汗钱)|(?:我|俺)(?:和|跟|同|与)|(?:和|跟|同|与)(?:我|俺)(?:都|也|一起|一块)|我们|俺们|咱们|我自己|俺自己/u.test(s.replace(MY_RELATIVE_ALL, '某'))) return null;
+  // Owed to the person, alone or with others: their own report. In `老板一分钱没给 我是他老婆` the 我 opens the next
+  // clause (我是他…, said of the one owed), never the one not paid.
+  const own = s.replace(MY_RELATIVE_ALL, '某');
+  if (/(?:欠|拖|扣|克扣|拖欠|没给|不给|没发|不发)(?:了)?(?:我|俺|咱)(?!是(?:他|她))|(?:我|俺)(?:的)?(?:工资|工钱|血汗钱)|(?:我|俺)(?:和|跟|同|与)|(?:和|跟|同|与)(?:我|俺)(?:都|也|一起|一块)|我们|俺们|咱们|我自己|俺自己/u.test(own)) return null;
   const owed = findOwedName(text);
   // `替我们村的老乡问问`, `我哥让我帮他问`: whom the person speaks for.
   const forSomeone =
@@ -278,13 +280,27 @@ function owedFor(text: string): { relation: string | null; workerName: string | 
   // person is owed. Not `我老婆也在这干` (也/都: the person works there too, their own report).
   const worksThere = RELATIVE_WORKS.exec(s);
   // `一分钱没拿到` too: nothing paid.
-  if (worksThere && /(?:不给|没给|没发|不发|拖欠|拖着|欠)(?:了)?(?:\p{Script=Han}{0,4})?(?:工资|工钱|钱)|(?:一分钱|工资|工钱)(?:都|也)?(?:没|没有)(?:拿到|领到|拿)/u.test(s.slice(worksThere.index))) {
+  // `工资拖了半年`, `工钱被扣了`: the wages named, then held back.
+  if (worksThere && /(?:不给|没给|没发|不发|拖欠|拖着|欠)(?:了)?(?:\p{Script=Han}{0,4})?(?:工资|工钱|钱)|(?:一分钱|工资|工钱)(?:都|也)?(?:没|没有)(?:拿到|领到|拿)|(?:工资|工钱)(?:都|也|一直|已经)?(?:被)?(?:拖|欠|扣)/u.test(s.slice(worksThere.index))) {
     return { relation: worksThere[1]!, workerName: owed?.name ?? null, said: false };
   }
-  // `他老板欠他工资`, `欠她三个月工资`, `我是他女儿`: suggested only.
+  // `他老板欠他工资`, `欠她三个月工资`, `我是他女儿`: suggested only (`我是他老婆`: the one owed is her 老公).
   if (/(?:欠|拖欠|拖|扣)(?:了)?(?:他|她)|(?:他|她)(?:的)?(?:工资|工钱)|(?:他|她)(?:的)?(?:老板|包工头|工头)|(?:我是)(?:他|她)(?:的)?(?:女儿|儿子|闺女|老婆|媳妇|老公|爱人|妻子|丈夫)/u.test(s)) {
-    return { relation, workerName: owed?.name ?? null, said: false };
+    const self = /(?:我|俺)(?:是|就是)(他|她)(?:的)?(老婆|媳妇儿?|妻子|爱人|老公|丈夫|儿子|女儿|闺女)/u.exec(s);
+    return { relation: relation ?? (self ? kinOf(self[1]!, self[2]!) : null), workerName: owed?.name ?? null, said: false };
   }
+  return null;
+}
+
+/** The one owed as the person would call them, from who the person is to them (`他` and 老婆: 老公); null when unsure. */
+export function kinOf(he: string, word: string): string | null {
+  const male = he === '他';
+  if (/^(?:老婆|媳妇儿?|妻子)$/u.test(word)) return male ? '老公' : null;
+  if (/^(?:老公|丈夫)$/u.test(word)) return male ? null : '老婆';
+  if (word === '爱人') return male ? '老公' : '老婆';
+  if (/^(?:儿子|女儿|闺女)$/u.test(word)) return male ? '爸' : '妈';
+  if (/^(?:弟弟|妹妹)$/u.test(word)) return male ? '哥' : '姐';
+  if (/^(?:哥哥|姐姐)$/u.test(word)) return male ? '弟' : '妹';
   return null;
 }
 

@@ -10,7 +10,7 @@ import { outOfRange, pickByMeaning } from './choose.js';
 import { compact, fromPinyin, spellsPinyin, syllablesOf, typedInPinyin } from './normalize.js';
 import { findAmounts, pairSumUnclear, saysPaid } from '../parsers/mentions.js';
 import { monthsOwedOrPaid, otherSumIn } from '../parsers/amount.js';
-import { townshipsIn } from '../places.js';
+import { townshipsIn, workPlaceAway } from '../places.js';
 import { parseChineseNumber } from '../parsers/chinese-number.js';
 import { monthsRangeSaid } from '../parsers/period.js';
 import { ORG_SUFFIX, findOwedFor, findPhone, pleaOf } from './facts.js';
@@ -527,7 +527,7 @@ function readInFlow(
       if ('ask' in kept) return { kind: 'correction', field, result: null, facts: {}, named: true, ask: kept.ask };
       direct = kept;
     }
-    if (direct.ok) return answer(direct);
+    if (direct.ok) return answer(workedTimeConfirmed(field, direct, text, text));
     // This field's value contradicting another answer: said so, never read as another field's.
     if (direct.conflict) return { kind: 'answer', result: direct, facts: {} };
   }
@@ -588,6 +588,8 @@ function readInFlow(
       // `我家是东龙的 在石岭干活`: another clause names another one the question only asks about (a home, a place near
       // it; its one choice a yes): the clause read is confirmed, never taken silently beside it.
       else if (r.ok && !r.confirm && !field.yesNo && read.some((h) => !h.r.ok && h.r.options?.length === 1 && h.r.options[0]!.yes === true && !JSON.stringify(hits[0]!.r.ok ? hits[0]!.r.value : null).includes(`"${h.r.options[0]!.value}"`))) r = { ...r, confirm: true };
+      // `做了半年 老板一直拖着`: how long they worked, nothing said unpaid: confirmed with what it is taken as.
+      else r = workedTimeConfirmed(field, r, hits[0]!.c, text);
       // (Not a value another fact already holds: `是我爸的名字 王大军` names the worker, never the person.)
       const said = r.ok && typeof r.value === 'string' ? r.value : null;
       const heldElsewhere = said !== null && Object.values(rest).some((v) => typeof v === 'object' && v !== null && JSON.stringify(v).includes(said));
@@ -628,6 +630,20 @@ function readInFlow(
 
 /** Said of the time worked: `做了半年`, `在厂里干了三个月`, `已经干了一年`. */
 const WORKED_TIME = /^(?:我|俺)?(?:在[\p{Script=Han}]{1,8}?)?(?:已经|一共|总共)?(?:干|做|打工|上班|干活|上)了/u;
+/** Wages said unpaid (`一分钱没给`, `一直没发`, `没拿到钱`, `莫得`); `一直拖着` is not (some may have been paid late). */
+const UNPAID_SAID = /一分|分文|(?:没|未|不)(?:有)?(?:发|给|结|拿|领|付|到手)|莫得|没得|冇/u;
+
+/**
+ * `做了半年`, `在厂里干了三个月` (and `做了半年 老板一直拖着`) at the period question: how long they worked, the message
+ * saying nothing of it unpaid, is not always how long they are owed. The period read from it is confirmed, said back
+ * with what it is taken as (never kept silently). `said`: the words read; `whole`: the message.
+ */
+function workedTimeConfirmed(field: Field, r: FieldResult, said: string, whole: string): FieldResult {
+  if (field.id !== 'period' || !r.ok || r.confirm || r.ack || r.stay || r.exit || !isPeriod(r.value) || r.value.end === null) return r;
+  const c = compact(said);
+  if (!WORKED_TIME.test(c) || UNPAID_SAID.test(compact(whole)) || /月|到|至|开始|以来/u.test(c.replace(/个[多来]?月|俩月|仨月/gu, ''))) return r;
+  return { ...r, confirm: true, ack: `您说${said.trim().replace(/^(?:我|俺)/u, '')}，我先按这段时间的工资都没拿到算。` };
+}
 
 /**
  * `就是那个东龙的宏达 欠我钱 两万三 过年前要回来行不行` at a question of the report: a question, and the
@@ -1522,6 +1538,9 @@ export function openingFacts(flow: Flow | undefined, text: string, ctx: FlowCont
     given.behalfSaid = { relation: owed.relation };
     if (owed.workerName) facts.workerName = owed.workerName;
   }
+  // `我在深圳打工 老板欠了我两个月工资`: work outside the area served, told before anything is asked (the rest kept).
+  const away = flow?.id === 'wage' && !('location' in facts) ? workPlaceAway(ctx, text) : null;
+  if (away) given.awaySaid = { place: away };
   return { facts, given };
 }
 

@@ -1153,7 +1153,12 @@ function readPeriod(said: string, today: Date): { value: WagePeriod; span: Span 
           // A range needs a word about unpaid wages somewhere; a single month or a duration, in its own clause.
           // `在宏达做了半年欠我五千`: how long they worked, not how long they were owed; taken only when nothing
           // was paid for it (`干了半年 一分钱莫得`, `在工地干了半年没拿到钱`).
-          const worked = !isRange && (WORKED_BEFORE.test(before) || WORKED_START.test(sub));
+          // `干了快半年`, `做了大概三个月`: a guess between the work and the time is still the time worked.
+          const hedged = ROUGH_BEFORE.exec(before)?.[0] ?? '';
+          const worked = !isRange && (WORKED_BEFORE.test(before) || (hedged !== '' && WORKED_BEFORE.test(before.slice(0, -hedged.length))) || WORKED_START.test(sub));
+          // `干了两个多月 一分钱没给`, `做了快半年`: roughly how long they worked (to now, or to when they left), never counted
+          // into calendar months here: which months is asked.
+          const roughlyWorked = worked && (/多|来|快|将近|接近|大概|大约|差不多|左右/u.test(sub) || hedged !== '' || /^左右/u.test(after));
           // `现在又过了一年了`: time gone by since, not months owed.
           const elapsed = !isRange && ELAPSED_BEFORE.test(before);
           // `去年在厂里干到年底，还有8000没结`: the year they worked, not the months unpaid.
@@ -1166,7 +1171,7 @@ function readPeriod(said: string, today: Date): { value: WagePeriod; span: Span 
           // from then to now (a range with its end, `3月到5月`, still counts).
           const leftFrom = leftInClause && isRange && !/到|至|~|-|现在|至今|如今/u.test(sub) && LEFT_NEXT.test(after);
           const accepted =
-            !rate && !yearWorked && !workEnd && !promised && !elapsed && !leftFrom && (!worked || nothingPaid) && (isRange ? owedAnywhere : (owedInClause || (owedAnywhere && worked)) && !leftInClause);
+            !rate && !yearWorked && !workEnd && !promised && !elapsed && !leftFrom && !roughlyWorked && (!worked || nothingPaid) && (isRange ? owedAnywhere : (owedInClause || (owedAnywhere && worked)) && !leftInClause);
           if (accepted) {
             found.push({
               value: best.value,
@@ -1194,6 +1199,14 @@ function readPeriod(said: string, today: Date): { value: WagePeriod; span: Span 
     if (candidates.length > 1) candidates = distinct(found.filter((x) => x.owedInClause));
     const only = candidates[0];
     if (candidates.length !== 1 || !only) return null;
+    // `在鞋厂做了两年 今年的工资一直没发`: the time worked, with another time said for the wages (今年, 5月, 上个月):
+    // never all the time worked (which months is asked).
+    if (only.worked) {
+      const at = only.at;
+      const end = at + (only.span[1] - only.span[0]);
+      const rest = m.text.slice(0, at) + ' ' + m.text.slice(end);
+      if (OTHER_TIME.test(rest)) return null;
+    }
     // `我去年在河西物业干了大半年 到现在还有四个月工资没发`: a count of months said with another year for the work
     // is not the months up to now (which months is asked). A year said of leaving (`去年10月走的`) is no such thing.
     if (only.counted) {
@@ -1252,6 +1265,10 @@ const MONTH_PAIR = /(?:上上个?月|上个?月|这个?月|本月)(?:的)?(?:工
 /** Said of the work, right before a duration: `干了半年`, `在宏达做了`. */
 const WORKED_BEFORE = /(?:干了|做了|打了|上了|干活了|上班了|打工了|干|做|干活|上班|打工)$/u;
 const WORKED_START = /^(?:已经|一共|总共)?(?:干|做|上班|打工|干活)了/u;
+/** A time other than how long they worked: a year, a month, a half year (`今年`, `5月份`, `上个月`, `下半年`). */
+const OTHER_TIME = /今年|去年|前年|本年|上半年|下半年|(?:\d{1,2}|[一二三四五六七八九十]|十[一二])月|上个?月|这个?月|本月|春节|过年|年前|年后|年底|年初/u;
+/** A guess said between the work and its time (`干了快半年`, `干了差不多两年`, `做了大概有三个月`). */
+const ROUGH_BEFORE = /(?:大概|大约|差不多|估计|可能|将近|接近|快)(?:有)?$/u;
 /** Time gone by: `又过了一年`, `隔了半年` (`过去三个月` is the last three months: not this). */
 const ELAPSED_BEFORE = /(?:过了|隔了)$/u;
 /** Nothing paid at all: the time worked is then the time owed. */
