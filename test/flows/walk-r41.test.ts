@@ -15,12 +15,14 @@
  *     and the menu; `想入` at the menu too. Now joining starts (its consent first), as `好的`, `要入会` did.
  *  5. `一万二 扣了社保还剩一万出头` at the amount question: **12,000 stored unasked**, though another sum (about 10,000, what
  *     was left after a deduction) was said beside it and either may be what is owed. Now the sum read is confirmed.
+ *  6. After the report is sent, `名字错了 我叫王小芳` and `人数不对 是三个人` got 「抱歉，我没太明白」 and the menu, though
+ *     `金额写错了 应该是8000` was offered to the case worker as a correction; now these are offered the same way.
  * Today is Tuesday 1 December 2026, 10:00 (a fixed clock).
  */
 import { describe, expect, it } from 'vitest';
 import type { WageAnswers } from '../../flows/wage.js';
 import { chatOnClock } from '../support/clocked.js';
-import { converse } from '../support/converse.js';
+import { converse, reportSubmitted } from '../support/converse.js';
 
 const { t, session: load } = chatOnClock('2026-12-01T10:00:00+08:00');
 const answers = async (user: string) => (await load(user)).answers as WageAnswers;
@@ -154,5 +156,13 @@ describe('5. a sum at the amount question with another sum in another clause: co
     const user = someone('one-sum');
     await converse(t.chat, user).sendAll(...toAmount).send('一万二 我算过了').expect(/多少人/);
     expect((await answers(user)).amount?.yuan).toBe(12000);
+  });
+});
+
+describe('6. after the report: a name or a headcount said wrong is a correction for the case worker', () => {
+  it.each(['名字错了 我叫王小芳', '人数不对 是三个人', '单位名字不对 是好运来饭店'])('%s: offered to the case worker, never 没太明白', async (said) => {
+    const user = someone('after');
+    const { chat } = await reportSubmitted(t, user);
+    await chat.send(said).expect(/原来的内容改不了，我可以把更正转给工作人员/).expect(/转给工作人员/).expectNot(/没太明白/).send('1').expect(/已转给负责您案件/);
   });
 });
