@@ -168,6 +168,19 @@ function fromUnderstood(u: Understood, flow: Flow | null, asking: string | null)
   }
 }
 
+let fixCtx: FlowContext | null = null;
+/**
+ * One message read at a question as the corpus reads its lines (the held-out sets' fix tests): its prediction. `known`
+ * as a line's. The context is made once.
+ */
+export function readAt(flow: 'wage' | 'membership' | 'legal' | null, asking: string | null, text: string, known: Record<string, unknown> = {}): Prediction {
+  fixCtx ??= ctxOf();
+  return predict({ id: 'fix', flow, asking, known, text, expect: { intent: 'answer', fields: {} } }, fixCtx);
+}
+
+/** What a prediction keeps, confirmed or not. */
+export const takenBy = (p: Prediction): Record<string, unknown> => ({ ...p.inferred, ...p.direct });
+
 export function predict(line: CorpusLine, ctx: FlowContext = ctxOf()): Prediction {
   const text = normalizeMessage(line.text);
   const flow = line.flow ? FLOWS[line.flow]! : null;

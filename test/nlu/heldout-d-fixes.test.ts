@@ -10,12 +10,8 @@
  *    person's name.
  */
 import { describe, expect, it } from 'vitest';
-import { ctxOf, predict, type CorpusLine, type Prediction } from './evaluate.js';
+import { readAt as read, takenBy as taken } from './evaluate.js';
 
-const ctx = ctxOf();
-const read = (flow: 'wage' | 'membership' | 'legal', asking: string, text: string, known: Record<string, unknown> = {}): Prediction =>
-  predict({ id: 'fix', flow, asking, known, text, expect: { intent: 'answer', fields: {} } } satisfies CorpusLine, ctx);
-const taken = (p: Prediction) => ({ ...p.inferred, ...p.direct });
 
 describe('held-out set D: values the person did not mean are not taken, and one village said short is found', () => {
   it('the time worked beside what is still owed is not the period (the amount is kept)', () => {

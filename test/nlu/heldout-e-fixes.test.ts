@@ -4,12 +4,8 @@
  * read wrongly before.
  */
 import { describe, expect, it } from 'vitest';
-import { ctxOf, predict, type CorpusLine, type Prediction } from './evaluate.js';
+import { readAt as read, takenBy as taken } from './evaluate.js';
 
-const ctx = ctxOf();
-const read = (flow: 'wage' | 'membership' | 'legal' | null, asking: string | null, text: string, known: Record<string, unknown> = {}): Prediction =>
-  predict({ id: 'fix', flow, asking, known, text, expect: { intent: 'answer', fields: {} } } satisfies CorpusLine, ctx);
-const taken = (p: Prediction) => ({ ...p.inferred, ...p.direct });
 
 describe('held-out set E: what a worker did not mean is never kept', () => {
   it('two townships weighed against each other (X还是Y) are neither kept', () => {

@@ -6,16 +6,12 @@
 import { describe, expect, it } from 'vitest';
 import { coreOnClock } from '../support/clocked.js';
 import { converse } from '../support/converse.js';
-import { ctxOf, predict, type CorpusLine, type Prediction } from './evaluate.js';
+import { readAt as read, takenBy as taken } from './evaluate.js';
 
 const NOW = '2026-12-01T10:00:00+08:00';
 const t = coreOnClock(NOW);
 const session = (user: string) => t.chat.sessions.load(user, new Date(NOW));
 
-const ctx = ctxOf();
-const read = (flow: 'wage' | 'membership' | 'legal' | null, asking: string | null, text: string, known: Record<string, unknown> = {}): Prediction =>
-  predict({ id: 'fix', flow, asking, known, text, expect: { intent: 'answer', fields: {} } } satisfies CorpusLine, ctx);
-const taken = (p: Prediction) => ({ ...p.inferred, ...p.direct });
 
 describe('held-out set F: what a worker did not mean is never kept', () => {
   it('the employer said by a child for a parent (我爸是在…干的): the unit, never 「爸是在…」', () => {

@@ -7,15 +7,11 @@
 import { describe, expect, it } from 'vitest';
 import { coreOnClock } from '../support/clocked.js';
 import { converse } from '../support/converse.js';
-import { ctxOf, predict, type CorpusLine, type Prediction } from './evaluate.js';
+import { readAt as read, takenBy as taken } from './evaluate.js';
 
 const NOW = '2026-12-01T10:00:00+08:00';
 const t = coreOnClock(NOW);
 
-const ctx = ctxOf();
-const read = (flow: 'wage' | 'membership' | 'legal' | null, asking: string | null, text: string, known: Record<string, unknown> = {}): Prediction =>
-  predict({ id: 'fix', flow, asking, known, text, expect: { intent: 'answer', fields: {} } } satisfies CorpusLine, ctx);
-const taken = (p: Prediction) => ({ ...p.inferred, ...p.direct });
 
 describe('held-out set G: what a worker did not mean is never kept', () => {
   it('the boss’s phone said in a clause of its own (这是老板的电话 137…) is never kept as the person’s own', async () => {

@@ -8,15 +8,11 @@
 import { describe, expect, it } from 'vitest';
 import { coreOnClock } from '../support/clocked.js';
 import { converse } from '../support/converse.js';
-import { ctxOf, predict, type CorpusLine, type Prediction } from './evaluate.js';
+import { readAt as read, takenBy as taken } from './evaluate.js';
 
 const NOW = '2026-12-01T10:00:00+08:00';
 const t = coreOnClock(NOW);
 
-const ctx = ctxOf();
-const read = (flow: 'wage' | 'membership' | 'legal' | null, asking: string | null, text: string, known: Record<string, unknown> = {}): Prediction =>
-  predict({ id: 'fix', flow, asking, known, text, expect: { intent: 'answer', fields: {} } } satisfies CorpusLine, ctx);
-const taken = (p: Prediction) => ({ ...p.inferred, ...p.direct });
 
 describe('held-out set H: what a worker did not mean is never kept', () => {
   it('what a choice means, asked (什么是新就业形态？), is never that choice picked: what tells them apart is said', async () => {
