@@ -17,6 +17,7 @@
  *     was left after a deduction) was said beside it and either may be what is owed. Now the sum read is confirmed.
  *  6. After the report is sent, `名字错了 我叫王小芳` and `人数不对 是三个人` got 「抱歉，我没太明白」 and the menu, though
  *     `金额写错了 应该是8000` was offered to the case worker as a correction; now these are offered the same way.
+ *  7. `我想催一下` after the report got 「没太明白」 and the menu (`催一下`, `帮我催一下` were heard); now heard the same way.
  * Today is Tuesday 1 December 2026, 10:00 (a fixed clock).
  */
 import { describe, expect, it } from 'vitest';
@@ -164,5 +165,13 @@ describe('6. after the report: a name or a headcount said wrong is a correction 
     const user = someone('after');
     const { chat } = await reportSubmitted(t, user);
     await chat.send(said).expect(/原来的内容改不了，我可以把更正转给工作人员/).expect(/转给工作人员/).expectNot(/没太明白/).send('1').expect(/已转给负责您案件/);
+  });
+});
+
+describe('7. 我想催一下 after the report: pressing, heard', () => {
+  it.each(['我想催一下', '我要催一下', '再催一下'])('%s: the promised date and the case, never 没太明白', async (said) => {
+    const user = someone('press');
+    const { chat } = await reportSubmitted(t, user);
+    await chat.send(said).expect(/知道您着急/).expect(/QX\d{8}-\d{4}/).expectNot(/没太明白/);
   });
 });
