@@ -18,6 +18,7 @@ import { numberPicked, outOfRange, pickExact, severalPicked } from './nlu/choose
 import { compact, normalizeMessage } from './nlu/normalize.js';
 import { asksCost, asksDues, commandOf, correctionOf, isQuestion, notNow, othersCase, plainYesNo, takesOffer, type Service, puzzled, refusesToSay, serviceOf, takesYesBack, smallTalkOf, smallTalkReply, thumbsDown, wantsToStop, withoutTrailingFiller, yesBut, yesNo, type Command } from './nlu/talk.js';
 import { nearTownshipSaid, townshipsIn } from './places.js';
+import { COMPOUND_SURNAMES, commonSurname } from './nlu/surnames.js';
 import { STOP_AFRAID, STOP_ASKED, aboutTheQuestion, askedAfterSubmit, changeOfValue, fieldNamedAlone, offeredOrPlain, plainlyAnswers, answerAhead, dayReadingAhead, dontKnow, mayDefer, mayWait, typedAnswer, factsAfterNo as newFactsAfterNo, openingFacts, pendingCorrection, valueInstead, choiceInstead, figureInstead, slipIn, understandAtMenu, understandConfirm, understandInFlow, visibleFields, namedForChange, type Understood } from './nlu/understand.js';
 import { findPhone } from './nlu/facts.js';
 import { parseChineseNumber } from './parsers/chinese-number.js';
@@ -3219,6 +3220,64 @@ export function createEngine(opts: EngineOptions) {
     return again.ok && !again.stay && !again.exit && Object.keys(again.set ?? {}).length === 0 && same(again.value) ? 'slip' : false;
   }
 
+  /**
+   * Words typed at a 「…对吗？」 that plainly answer the question a value just confirmed brings in (one it `clears`: the
+   * village of a township), as that question itself would take them (never a reading it would confirm): that answer.
+   */
+  function detailOf(s: Session, flow: Flow, kept: Answers, text: string, ctx: FlowContext): Answers | null {
+    const visible = visibleFields(flow, s.answers);
+    const found: Answers[] = [];
+    for (const k of Object.keys(kept)) {
+      for (const d of flow.fields.find((f) => f.id === k)?.clears ?? []) {
+        const field = visible.find((f) => f.id === d);
+        if (!field || d in s.answers || d in kept || field.gate) continue;
+        const r = field.parse({ kind: 'text', text }, s.answers, ctx);
+        if (r.ok && r.value !== undefined && r.value !== null && !r.exit && !r.stay && !r.confirm && Object.keys(r.set ?? {}).length === 0) found.push({ [d]: r.value });
+      }
+    }
+    return found.length === 1 ? found[0]! : null;
+  }
+
+  /**
+   * Words that are an option, as offered (its label or value, nothing around it), of a question the values waiting bring
+   * in (not asked without them): that question's answer, as it takes those words. Null unless exactly one such.
+   */
+  function broughtOption(s: Session, flow: Flow, p: Pending, text: string, ctx: FlowContext): { field: Field; result: Extract<FieldResult, { ok: true }> } | null {
+    const known = { ...s.answers, ...p.values };
+    const before = new Set(visibleFields(flow, s.answers).map((f) => f.id));
+    const said = bareWords(text);
+    if (said === '' || numberPicked(text) !== null || /^\s*\d+\s*$/u.test(text)) return null;
+    const found: { field: Field; result: Extract<FieldResult, { ok: true }> }[] = [];
+    for (const f of visibleFields(flow, known)) {
+      if (before.has(f.id) || f.id in known || f.freeText || f.gate || f.extractOnly) continue;
+      if (!(f.options?.(known, ctx) ?? []).some((o) => bareWords(o.label) === said || bareWords(String(o.value)) === said)) continue;
+      const r = f.parse({ kind: 'text', text }, known, ctx);
+      if (r.ok && r.value !== undefined && r.value !== null && !r.exit && !r.stay) found.push({ field: f, result: r });
+    }
+    return found.length === 1 ? found[0]! : null;
+  }
+
+  /**
+   * Words typed at a 「…对吗？」 that plainly answer the question a value held for later brings in (one it `clears`: the
+   * village of a township held), as that question would take them with it: that answer, to be held with it.
+   */
+  function laterDetail(s: Session, flow: Flow, p: Pending, text: string, ctx: FlowContext): Answers | null {
+    const known = { ...s.answers, ...p.values };
+    const withLater = { ...known, ...s.later };
+    const visible = visibleFields(flow, withLater);
+    const found: Answers[] = [];
+    for (const k of Object.keys(s.later)) {
+      if (k in known) continue;
+      for (const d of flow.fields.find((f) => f.id === k)?.clears ?? []) {
+        const field = visible.find((f) => f.id === d);
+        if (!field || d in withLater || field.gate || !mayDefer(flow, d)) continue;
+        const r = field.parse({ kind: 'text', text }, withLater, ctx);
+        if (r.ok && r.value !== undefined && r.value !== null && !r.exit && !r.stay && !r.confirm && Object.keys(r.set ?? {}).length === 0) found.push({ [d]: r.value });
+      }
+    }
+    return found.length === 1 ? found[0]! : null;
+  }
+
   /** Words compared as said, whatever their spaces and punctuation (`李 强。` is `李强`). */
   function bareWords(text: string): string {
     return text.replace(/[\s\p{P}\p{S}]+/gu, '');
@@ -3330,9 +3389,17 @@ export function createEngine(opts: EngineOptions) {
   function answerAtConfirm(s: Session, flow: Flow, p: Pending, text: string, ctx: FlowContext, answers: Answers = s.answers): { field: Field; result: Extract<FieldResult, { ok: true }>; facts: Answers } | null {
     const next = questionAfter(s, flow, p, answers);
     if (!next) return null;
+    // `王建军` at 「干活的地方「东龙镇」。对吗？」, raised at the employer question by `东龙镇` typed there: a boss named, the
+    // answer to the question asked (was 「请回复「对」或「不对」」 three times, then the township dropped and the name lost).
+    const t = compact(text);
+    // Never when what waits brings a question of its own in words (代为反映 brings the worker's name: `王大军` is his).
+    const before = new Set(visibleFields(flow, answers).map((f) => f.id));
+    const bringsWords = visibleFields(flow, { ...answers, ...p.values }).some((f) => !before.has(f.id) && !(f.id in p.values) && f.freeText);
+    const bossNamed =
+      next.id === 'employer' && s.back === 'ask' && s.fieldId === next.id && !bringsWords && /^\p{Script=Han}{2,4}$/u.test(t) && (commonSurname(t) || COMPOUND_SURNAMES.includes(t.slice(0, 2)));
     // Words in the person's own terms are taken for a question not asked only when they plainly are
     // such an answer (a name, a unit's name): `差不多吧`, `天气不错` are reactions, not a unit.
-    if (next.freeText && !plainlyAnswers(flow, next, text, { ...answers, ...p.values }, ctx)) return null;
+    if (next.freeText && !bossNamed && !plainlyAnswers(flow, next, text, { ...answers, ...p.values }, ctx)) return null;
     const u = understandInFlow(flow, next, text, answers, ctx, null, []);
     if (u.kind !== 'answer' || !u.result?.ok || u.result.stay || u.result.exit || u.result.value === undefined) return null;
     if (!offeredOrPlain(flow, next, text, u.result.value, { ...answers, ...p.values }, ctx)) return null;
@@ -3566,6 +3633,35 @@ export function createEngine(opts: EngineOptions) {
     // words it is confirmed in its place (「我理解的是：用人单位「刘大壮」。对吗？」), never a plain 「请回复对或不对」.
     const typed = !changeSaid && c === null && !p.which && text !== null ? valueInstead(flow, text, p.values, s.answers, ctx) : null;
     const hit = typed && 'result' in typed ? { ...typed, result: { ...typed.result, confirm: true as const } } : (changeSaid ?? typed);
+    /** Some of what waits said again (saidAgain): those kept; the rest confirmed once more, then asked one by one. */
+    const keepSaid = (said: string[] & { slip?: boolean }): void => {
+      const kept = Object.fromEntries(Object.entries(p.values).filter(([k]) => said.includes(k)));
+      const rest = Object.fromEntries(Object.entries(p.values).filter(([k]) => !said.includes(k)));
+      if (Object.keys(kept).length > 0) setAnswers(s, flow, kept);
+      if (Object.keys(rest).length === 0) {
+        s.misses = 0;
+        // `新塘社区` at 「干活的地方「东龙镇」。对吗？」: not a slip for the township but its village, the detail its yes asks
+        // next. Both kept, said so (the village was lost without a word, read only as the township said again).
+        const detail = said.slip ? detailOf(s, flow, kept, text!, ctx) : null;
+        if (detail) setAnswers(s, flow, detail);
+        if (said.slip) say(`好的，${factLine(flow, { ...kept, ...(detail ?? {}) }, s.answers, ctx)}记下了。`);
+        return resume();
+      }
+      if (p.repeated || (Object.keys(kept).length === 0 && s.misses >= 1)) {
+        s.misses = 0;
+        dropPending(s, flow, { ...p, values: rest }, say);
+        return resume();
+      }
+      const { which: _which, digit: _digit, ...plain } = p;
+      s.pending = { ...plain, values: rest, previous: Object.fromEntries(Object.entries(p.previous).filter(([k]) => k in rest)), repeated: true };
+      if (Object.keys(kept).length > 0) {
+        s.misses = 0;
+        say(T.keptSaidAgain(labelsOf(flow, kept, s.answers)));
+        return askConfirm(s, flow, ctx, say);
+      }
+      s.misses += 1;
+      return say(T.confirmRetry, T.confirmOptions);
+    };
     // `5000` at 「拖欠金额「6,000元」、被拖欠人数「就我一个」。对吗？」: a figure either waiting takes; which one is wrong is asked (never
     // read for the question after them, nor for both).
     const figure = !hit && c === null && !p.which && text !== null ? figureInstead(flow, text, p.values, s.answers, ctx) : undefined;
@@ -3577,7 +3673,12 @@ export function createEngine(opts: EngineOptions) {
     // `6000` again at 「拖欠金额「6,000元」。对吗？」: that value said again, a yes to it when it waits alone (as `李强` at
     // 「联系人「李强」」 is); with others waiting, not followed (never a headcount of 6000, never the same question a third time).
     if (figure === 'same') {
-      if (Object.keys(p.values).length > 1) return notFollowed();
+      // `13812345678` again at 「联系人「李明」、手机号「13812345678」。对吗？」: that one kept and the others asked, as `李明` again
+      // keeps the name (was the same confirmation again). Only when the form's own reading finds it the same value.
+      if (Object.keys(p.values).length > 1) {
+        const again = text !== null ? saidAgain(s, flow, p, text, ctx) : null;
+        return again && again.length > 0 ? keepSaid(again) : notFollowed();
+      }
       s.misses = 0;
       setAnswers(s, flow, p.values);
       return resume();
@@ -3631,6 +3732,14 @@ export function createEngine(opts: EngineOptions) {
       return correctPending(s, flow, p.values, hit.field, hit.result, ctx, say, resume);
     }
     if (but !== null) return yesButOther(s, flow, p.values, but, /不过|但是|可是|就是|只是/.test(text ?? ''), ctx, say, out, resume);
+    // `美团` at 「工作方式「新就业形态劳动者」、职业「外卖配送员」。对吗？」: an option of the question the values waiting bring in
+    // (the platform), typed before their yes: confirmed with them (姓名「美团」 was proposed, the question after them).
+    const option = c === null && !p.which && !p.digit && text !== null ? broughtOption(s, flow, p, text, ctx) : null;
+    if (option) {
+      s.misses = 0;
+      s.pending = null;
+      return holdFacts(s, flow, { ...p.values, ...(option.result.set ?? {}), [option.field.id]: option.result.value }, ctx, say);
+    }
     // `嗯` to "哪一项不对？" is not a yes to them all (`对`, `都对` is): the question again.
     const nod = p.which && c === 'yes' && text !== null && NOD.test(text.trim());
     if (c === 'yes' && !nod) {
@@ -3689,30 +3798,7 @@ export function createEngine(opts: EngineOptions) {
     // but the option recorded before: that option (was 「请回复「对」或「不对」」, over and over).
     const back = said && said.length === 0 && !p.which && c === null && text !== null ? choiceInstead(flow, text, p.values, s.answers, ctx) : null;
     if (back && 'result' in back) return correctPending(s, flow, p.values, back.field, back.result, ctx, say, resume);
-    if (said) {
-      const kept = Object.fromEntries(Object.entries(p.values).filter(([k]) => said.includes(k)));
-      const rest = Object.fromEntries(Object.entries(p.values).filter(([k]) => !said.includes(k)));
-      if (Object.keys(kept).length > 0) setAnswers(s, flow, kept);
-      if (Object.keys(rest).length === 0) {
-        s.misses = 0;
-        if (said.slip) say(`好的，${factLine(flow, kept, s.answers, ctx)}记下了。`);
-        return resume();
-      }
-      if (p.repeated || (Object.keys(kept).length === 0 && s.misses >= 1)) {
-        s.misses = 0;
-        dropPending(s, flow, { ...p, values: rest }, say);
-        return resume();
-      }
-      const { which: _which, digit: _digit, ...plain } = p;
-      s.pending = { ...plain, values: rest, previous: Object.fromEntries(Object.entries(p.previous).filter(([k]) => k in rest)), repeated: true };
-      if (Object.keys(kept).length > 0) {
-        s.misses = 0;
-        say(T.keptSaidAgain(labelsOf(flow, kept, s.answers)));
-        return askConfirm(s, flow, ctx, say);
-      }
-      s.misses += 1;
-      return say(T.confirmRetry, T.confirmOptions);
-    }
+    if (said) return keepSaid(said);
     // `提交吧` at a 「…对吗？」: no yes to what waits here (`确认`, `好的确认` are), and nothing is submitted before the
     // summary: said so, with the same confirmation. Counted as no answer (a second time what waits is set aside, named).
     if (text !== null && !p.which && /提交/u.test(text) && SUBMIT_WORDS.test(compact(text))) {
@@ -3820,6 +3906,15 @@ export function createEngine(opts: EngineOptions) {
         const aheadKeys = Object.keys(ahead);
         if (aheadKeys.length > 0) return moveOn(s, flow, p, null, ahead, ctx, say, passed);
       }
+    }
+    // `新塘社区` at 「用人单位「王建军」。对吗？」 once `东龙镇` was held there for its question: the village of that township,
+    // held with it for the same question (was 「请回复「对」或「不对」」, and the village lost on the third time).
+    const heldDetail = text !== null && !p.which && !p.digit ? laterDetail(s, flow, p, text, ctx) : null;
+    if (heldDetail) {
+      s.misses = 0;
+      s.later = { ...s.later, ...heldDetail };
+      say(WAIT_FOR_QUESTION(factLine(flow, heldDetail, { ...s.answers, ...p.values, ...s.later }, ctx)));
+      return askConfirm(s, flow, ctx, say);
     }
     // Words that are neither (`呃`, `。。。`, `asdf`): never a loop, and never what was understood lost without a way out.
     // At 「哪一项不对？」 asked once more, then what waits is dropped (named). At 「…对吗？」 as when not followed: the

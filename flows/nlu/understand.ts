@@ -1442,10 +1442,22 @@ export function valueInstead(flow: Flow, text: string, pending: Answers, answers
   const t = compact(text);
   const figure = figureInstead(flow, text, pending, answers, ctx);
   if (figure !== undefined) return typeof figure === 'string' ? null : figure;
+  // `是王建国`, `应该是王建国` at 「用人单位「王建军」。对吗？」: the right one said with a 是 before it, read as `王建国` alone is
+  // (was 「请回复「对」或「不对」」 while the bare name was proposed). Never a yes (`是的`, `是啊`), and confirmed all the same.
+  const framed = /^(?:其实是|应该是|就是|是)(\p{Script=Han}{2,})$/u.exec(t);
+  if (framed && yesNo(t) === null && understandConfirm(text) === null) {
+    const inner = valueInstead(flow, framed[1]!, pending, answers, ctx);
+    if (inner) return inner;
+  }
   const personNamed = (f: Field) =>
     f.id === 'employer' && /^\p{Script=Han}{2,4}$/u.test(t) && (commonSurname(t) || COMPOUND_SURNAMES.includes(t.slice(0, 2))) && plainlyAnswers(flow, { ...f, id: 'name' }, text, known, ctx);
   const fields = visibleFields(flow, known).filter((f) => f.id in pending && f.freeText && !f.verbatim && (plainlyAnswers(flow, f, text, known, ctx) || personNamed(f)));
   if (fields.length !== 1 || Object.keys(flow.extract(text, known, ctx)).some((k) => k !== fields[0]!.id)) return null;
+  // `李明` at 「工作方式「单位职工」、工作单位「鑫源厂」。对吗？」 with 姓名 the question right after: a person's name typed for
+  // that question (as people do who read no 「对吗？」), never proposed as the unit (工作单位「李明」 was, and kept on a yes).
+  const next = visibleFields(flow, known).find((f) => !(f.id in known) && !f.extractOnly);
+  const personLike = /^\p{Script=Han}{2,4}$/u.test(t) && (commonSurname(t) || COMPOUND_SURNAMES.includes(t.slice(0, 2)));
+  if (next && NAME_FIELDS.has(next.id) && !NAME_FIELDS.has(fields[0]!.id) && personLike) return null;
   const r = fields[0]!.parse({ kind: 'text', text }, known, ctx);
   if (!r.ok || r.value === undefined || r.exit || r.stay || JSON.stringify(r.value) === JSON.stringify(pending[fields[0]!.id])) return null;
   return { field: fields[0]!, result: r };
