@@ -173,6 +173,11 @@ const LAWYER_PHONE_SAID =
 const GENDER_SAID = /(?:律师|检察官).{0,3}(?:男的|女的|男是女|男还是女|是男|是女|性别)|(?:是)?(?:男|女)(?:律师|检察官)(?:吗|么|嘛|不)$/u;
 /** The knowledge base's entry for those who cannot type or read (`我不会打字 能打电话吗`). */
 const CANNOT_TYPE = 'cannot-read-or-type';
+/** A man or a woman wished for (`能找个女律师吗`, `我想要女律师`, `律师最好是女的`). */
+const GENDER_WISH =
+  /(?:能不能|能|可以|可不可以|想|想要|要|希望|最好|麻烦|帮我)(?:给我)?(?:找|约|要|安排|换|派|是)?(?:成)?(?:个|一个|一位|位)?(?:女|男)(?:的)?(?:律师|检察官)|(?:律师|检察官)(?:能不能|能|可以|最好|希望)(?:是|找|安排|换成?)?(?:个)?(?:女的|男的)/u;
+const genderWishAnswer = (g: '女' | '男') =>
+  `预约时没法指定律师，男女也选不了，由您约的那个时间值班的律师接待。您希望是${g}律师的话，可以回复「人工」跟工作人员说，看能不能帮您协调。`;
 /** Said before who receives them, to a man-or-woman question. */
 const GENDER_UNKNOWN = '律师是男是女，我这里查不到。';
 
@@ -677,7 +682,9 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
     const hours = whenText(b.slot).split(' ').at(-1)!;
     const slots = o.session.options.filter((x) => x.value.startsWith('slot:'));
     const oneDay = slots.length > 1 && new Set(slots.map((x) => x.label.split(' ')[0])).size === 1;
-    const same = oneDay ? o.session.options.findIndex((x) => x.value.startsWith('slot:') && x.label.endsWith(` ${hours}`)) : -1;
+    // Not on the booked day itself: the same hours there are no new time (`能改个时间吗`, no day wished).
+    const otherDay = slots.length > 0 && slots[0]!.label.split(' ')[0] !== whenText(b.slot).split(' ')[0];
+    const same = oneDay && otherDay ? o.session.options.findIndex((x) => x.value.startsWith('slot:') && x.label.endsWith(` ${hours}`)) : -1;
     const head = same >= 0 ? `${intro}\n${slots[0]!.label.split(' ')[0]}和原来一样的时间（${hours}）还空着，是下面第${same + 1}个。` : intro;
     const [first, ...later] = [...o.replies, ...o.followUp];
     const replies: Reply[] = first?.type === 'text' ? [{ ...first, text: `${head}\n${first.text}` }, ...later] : [...text(head), ...(first ? [first] : []), ...later];
@@ -1042,6 +1049,8 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
     // `那个律师是男的女的`, `律师电话多少`, `在哪里见面` while booking: said, and the question again (it was a repeat of
     // the question, the hotlines, or 「答不上来」).
     const bare = t.replace(/\s+/gu, '');
+    // `能找个女律师吗`, `律师最好是女的`: a wish, not a question about who; nobody is chosen, and whom to ask said.
+    if (t.length <= 30 && GENDER_WISH.test(bare)) return andBack(session, ctx, text(genderWishAnswer(/女/u.test(bare) ? '女' : '男')));
     if (t.length <= 30 && GENDER_SAID.test(bare) && !OTHER_LAWYER.test(t)) return andBack(session, ctx, text(`${GENDER_UNKNOWN}${whoBeforeBooked(a.data, ctx)}`));
     if (t.length <= 30 && LAWYER_PHONE_SAID.test(bare)) return andBack(session, ctx, text(`${whoBeforeBooked(a.data, ctx)}${a.data.mode && a.data.mode !== 'in_person' ? '' : '约好后会告诉您服务点的电话；'}有急事可以回复「人工」找工作人员。`));
     if (t.length <= 30 && (WHERE_MEET_SAID.test(bare) || /^(?:那个|请问)?(?:地址|地点)(?:在哪里?|在哪儿|是哪里|是哪儿)?(?:呢|啊)?$/u.test(bare))) return andBack(session, ctx, text(whereBeforeBooked(a.data, ctx)));

@@ -189,9 +189,10 @@ export const MATTER_WORDS: [RegExp, Matter][] = [
   // `被站长扣钱`, `乱扣钱`, `克扣`: pay deducted.
   [/欠薪|工资|工钱|工前|薪水|拖欠|讨薪|欠钱|欠(?:我|我们)(?!.*(?:伤|合同|社保))|欠(?:我|我们)?(?:的)?钱|(?:不|没)(?:给|发)(?:我|我们)?(?:的)?钱|钱(?:不给|没给|没发|不发|没到手|没拿到)|(?:不给|没|不)结(?:账|钱)|拖着不给|(?:老板|包工头|工头)(?:跑路|跑了|卷款)|(?<![不免])要钱(?![吗么嘛不没])|血汗钱|钱的事|克扣|(?:乱|被[^，,。\s]{0,4})扣(?!押|留|住|证|身份)|扣(?:了)?(?:我|我们|俺)?(?:的)?(?:钱|提成)/, 'wage'],
   // `手被机器压了`, `从架子上掉下来`, `腰扭了`, `手指头切掉了`: hurt at work, in workers' words (a body part said with it).
-  [/工伤|受伤|伤残|摔伤|砸伤|弄伤|伤了|伤到|摔下来|摔了|摔断|断腿|断手|骨折|断了|烫伤|割伤|压伤|职业病|尘肺|闪了腰|腰闪|扭伤|被车撞|撞伤|车祸|被砸|(?:架子|楼上|梯子|高处|车上|脚手架)上?(?:掉|摔|跌)下|(?:手(?!机|续|表|套|里|上)|脚|腿|腰|(?<![工老包带])头|眼睛?|胳膊|手指头?|脚趾|脖子)[^，,。\s]{0,5}(?:压|夹|砸|切|扭|烫|烧|溅|划|碰|绞)(?:了|到|伤|断|掉|着)/, 'injury'],
+  [/工伤|受伤|伤残|摔伤|砸伤|弄伤|伤了|伤到|摔下来|摔了|摔断|断腿|断手|骨折|断了|烫伤|割伤|压伤|职业病|尘肺|闪了腰|腰闪|扭伤|被车撞|撞伤|车祸|被砸|(?:架子|楼上|梯子|高处|车上|脚手架)上?(?:掉|摔|跌)下|(?:手(?!机|续|表|套|里|上)|脚|腿|腰|(?<![工老包带])头|眼睛?|胳膊|手指头?|脚趾|脖子)[^，,。\s]{0,5}(?:压|夹|砸|切|扭|烫|烧|溅|划|碰|绞)(?:了|到|伤|断|掉|着)|(?:压|夹|砸|切|绞|轧|烫|割)(?:到|了|伤|断|掉)了?(?:我的?|俺的?)?(?:手(?!机|续|表|套|里|上)|脚|腿|腰|眼睛?|胳膊|手指头?|脚趾|脖子)/, 'injury'],
   // `老板把我开了`, `厂里把我辞了`, `被老板开了`: sent away, in workers' words.
-  [/合同|辞退|开除|解雇|赔偿金|补偿金|加班|试用期|炒鱿鱼|被炒|把(?:我|俺)(?:给)?(?:开|辞|炒)了|被(?:老板|厂里|公司|工头|包工头)(?:给)?开了/, 'contract'],
+  // `突然说不要我了`, `叫我走人`: sent away, in workers' words.
+  [/合同|辞退|开除|解雇|赔偿金|补偿金|加班|试用期|炒鱿鱼|被炒|(?:说|就|厂里|老板|公司)不要我了|(?:叫|让)我走人|赶我走|把(?:我|俺)(?:给)?(?:开|辞|炒)了|被(?:老板|厂里|公司|工头|包工头)(?:给)?开了/, 'contract'],
   [/社保|(?<!工伤|没买|没有)保险|五险|公积金|养老|医保/, 'social_insurance'],
   [/其他|别的|其它/, 'other'],
 ];
@@ -203,6 +204,8 @@ export const MATTER_WORDS: [RegExp, Matter][] = [
 export function withoutSettled(t: string): string {
   return t
     .replace(/(?:人)?(?:没|没有|并没有?|未|不是)(?:受(?:过|了)?伤|伤(?:着|到)|工伤|摔(?:着|伤))(?:了|过)?(?!保险|险|认定|鉴定|赔|待遇|补|的钱)/gu, ' ')
+    // `加班的时候切到手了`: when it happened, no overtime matter (`加班费`, `加班不给钱` still are).
+    .replace(/加班(?:的)?(?:时候|时|那会儿?)/gu, ' ')
     .replace(/(?:工资|工钱|钱|社保|保险|合同)(?:都|也|倒是|倒|是)?(?:没问题|没事|没啥问题|没什么问题|给了|发了|结了|结清了|交了|签了)(?=$|[，,。\s]|就|但|可是|只是)/gu, ' ');
 }
 
@@ -582,6 +585,16 @@ function readDay(field: DayField, text: string, a: LegalAnswers, ctx: FlowContex
     if (m.value.month === k.month) return { kind: 'error', error: ask };
     return { kind: 'stay', set, ack: ask };
   }
+  // `上个月在厂里切到手了 厂里不给报`: the day (or month) opening a sentence that tells of the injury, read as if said
+  // alone (a month keeps its day asked; a day is said back). Only one such time, and nothing else about when.
+  if (field === 'injury' && !k.month && !k.day) {
+    const head = injuryHead(text.trim().replace(DAY_HEDGE_BEFORE, '').replace(/^(?:是|在|我|俺|就|大概|差不多)+/u, ''));
+    if (head) {
+      const r = readDay(field, head, a, ctx);
+      if (r.kind === 'stay') return r;
+      if (r.kind === 'day') return { ...r, composed: true };
+    }
+  }
   // Half a day known, and the rest not understood: asked again, without 回复1 (no option is offered then).
   if (k.month) return { kind: 'error', error: `请告诉我具体哪天${w.did}：是${showMonth(k.month)}几号？例如「${Number(k.month.slice(5))}月15日」；记不清就回复「跳过」。` };
   if (k.day) return { kind: 'error', error: `请告诉我具体哪天${w.did}：是几月${k.day}号？例如「${Number(exampleMonthFor(k.day, ctx.now).slice(5))}月${k.day}日」；记不清就回复「跳过」。` };
@@ -602,6 +615,23 @@ function readDay(field: DayField, text: string, a: LegalAnswers, ctx: FlowContex
         ? '请告诉我具体哪天离开的，例如「10月25日」「去年12月1日」；还在干回复1，记不清回复「跳过」。'
         : '请告诉我哪天受的伤，例如「3月5日」「去年12月1日」；已经认定工伤回复1，记不清回复「跳过」。',
   };
+}
+
+/** Words telling of getting hurt, in a sentence opened by when (`上个月在厂里切到手了`). */
+const HURT_TOLD = /伤|摔|跌|砸|压|烫|割|切|扭|撞|碰|夹|绞|轧|碾|砍|扎|刮|掉下|骨折|断了|出事|事故|确诊|查出/u;
+/** Words about when, or a no, after the opening time: the sentence is then not read for it. */
+const HEAD_REST_BLOCKS = /\d|[零〇一二两三四五六七八九十廿][日号月]|[号日月年]|天前|礼拜|星期|周[一二三四五六日天1-7]|以前|之前|以后|之后|前后|还是|或者|没(?:有)?(?:受伤|伤|摔|事)|不是|工资|欠薪|钱/u;
+/**
+ * The time opening a sentence about the injury (`上个月在厂里切到手了 厂里不给报` → `上个月`,
+ * `去年十月份干活时手被机器绞了` → `去年十月份`), or null: the rest must tell of getting hurt and say nothing else of when.
+ */
+function injuryHead(said: string): string | null {
+  const t = said.trim();
+  const m = DATE_HEAD.exec(t);
+  if (!m) return null;
+  const rest = t.slice(m[0].length);
+  if (rest.length < 2 || !HURT_TOLD.test(rest) || HEAD_REST_BLOCKS.test(rest)) return null;
+  return m[1]!;
 }
 
 /** A bare yes to 「您说已经离开这家单位了，是哪天离开的？」 (`是`, `对的`, `嗯`, `是啊`). */
@@ -1499,6 +1529,8 @@ export function slotWish(text: string): string {
   // Only a time said so (`都有空` alone is no time).
   if (free && (WHEN_WORDS.test(free[1]!) || /周末|礼拜末/u.test(free[1]!))) t = free[1]!;
   if (AFTER_WORK.test(t)) t = `${t.replace(AFTER_WORK, '')}晚上`;
+  // `后天下午三点左右`, `大概明天上午`: hedged, the time said (said back when it is taken).
+  if (WHEN_WORDS.test(t)) t = aboutTime(t);
   return t.replace(/^(下个?|这个?|本)?(?:周末|礼拜末)$/u, '$1周六');
 }
 
@@ -1624,6 +1656,12 @@ const OTHER_MATTERS: [RegExp, string][] = [
   [/骂人|骂我|辱骂|侮辱|威胁|性骚扰|扣(?:了|押)?(?:我的?)?身份证/u, '好的，记为「其他」，律师会帮您看看怎么维权。'],
   [/房东|押金|房租|租房/u, '好的，记为「其他」。房东和租房的事不算劳动纠纷，律师可以给您出出主意，也可以打12348问。'],
 ];
+
+/** Matters of family, inheritance, loans between people: none of work (`离婚的事`, `我爸的遗产`, `朋友借钱不还`). */
+const NOT_WORK_MATTER = /离婚|婚姻|结婚|彩礼|抚养|赡养|继承|遗产|遗嘱|分家|宅基地|家暴|(?:朋友|亲戚|邻居|同学|别人)(?:借|欠)(?:了)?(?:我的?)?钱|借(?:给)?(?:了)?(?:朋友|亲戚|邻居|同学|别人)(?:的)?钱|邻居/u;
+const NOT_WORK_ANSWER =
+  '这里的工会律师主要帮大家解决工作上的事，比如欠薪、工伤、劳动合同、社保。别的事（比如婚姻家庭、借钱欠款），可以打12348公共法律服务热线咨询。\n' +
+  '要是和工作也有关系，请回复数字选择：1 欠薪、2 工伤、3 劳动合同、4 社保、5 其他。';
 
 const MATTER_CHOICES: Choice[] = MATTERS.map((m) => ({ label: MATTER_NAMES[m], value: m, words: MATTER_WORDS.find(([, x]) => x === m)?.[0] }));
 
@@ -1787,8 +1825,7 @@ function pastDayIn(said: string, now: Date, lastYearOk = false): { day: string; 
 const CN = '[0-9零〇一二两三四五六七八九十廿]';
 const YEAR_SAID = '(?:今年|去年|前年|\\d{4}年)?';
 /** Words for a day (or a month) ending a text: what is said right before 走的, 摔的. */
-const DATE_TAIL = new RegExp(
-  `(?:${[
+const DATE_WORDS = `(?:${[
     `${YEAR_SAID}(?:农历|阴历|老历)?(?:${CN}{1,3}|正|冬|腊)月份?(?:${CN}{1,3}[日号]?|初${CN}|底|末|初|中旬|上旬|下旬)?`,
     `(?:上上个?|上个?|这个?|本)月(?:${CN}{1,3}[日号]|底|末|初|中旬|上旬|下旬)?`,
     `(?:上上个?|上个?|这个?|本)?(?:周|星期|礼拜)[一二三四五六日天1-7]`,
@@ -1796,14 +1833,15 @@ const DATE_TAIL = new RegExp(
     `${CN}{1,3}天(?:以|之)?前`,
     `${YEAR_SAID}(?:元旦|国庆节?|五一|劳动节|中秋节?|端午节?|春节|大年初一|元宵节?|除夕|大年三十|八月十五)`,
     `${CN}{1,3}[日号]`,
-  ].join('|')})(?:那天|当天|那一天|的时候)?$`,
-  'u',
-);
+  ].join('|')})`;
+const DATE_TAIL = new RegExp(`${DATE_WORDS}(?:那天|当天|那一天|的时候)?$`, 'u');
+/** The same words for a day (or a month) opening a text, before what happened (group 1: the day's words). */
+const DATE_HEAD = new RegExp(`^(${DATE_WORDS})(?:那天|当天|那一天|的时候)?[,，\\s]*(?=[^\\d号日月底初旬末中份])`, 'u');
 /** Leaving, said after the day: `上个月走的`, `10月底不干了`. */
 // `上个月底老板把我开除了`, `上个月底被老板开了`: sent away, the one who did it said between the day and the verb.
 const LEFT_VERB = /被(?:厂里|公司|老板|工头|包工头)?(?:给)?(?:辞退?|开除|炒|开了)|(?:老板|厂里|公司|单位|工头|包工头|领导)?(?:就|又)?把(?:我|俺)(?:给)?(?:辞退?|开除|炒|开了)|走的|走了|离开|离职|辞职|辞工|不干|没干|不做|没做/gu;
 /** Getting hurt, said after the day: `上礼拜三在工地上摔的`. */
-const HURT_VERB = /受的伤|受伤|摔|砸|压|烫|割|扭|撞|碰|夹|伤|出的事|出事|确诊|查出/gu;
+const HURT_VERB = /受的伤|受伤|摔|砸|压|烫|割|切|绞|轧|碾|扭|撞|碰|夹|伤|骨折|出的事|出事|确诊|查出/gu;
 
 /**
  * The day (or only the month) said right before words for what happened,
@@ -1818,6 +1856,8 @@ function dayBefore(t: string, verb: RegExp, now: Date, lastYearOk = false): { da
     const before = t.slice(0, m.index).replace(/(?:在[^\d，,。;；!！\s]{1,6}?|就|才|刚|刚刚|已经|是)+$/u, '').replace(/(?<=[号日月底初旬天])(?:我|俺)(?:就|才|刚|刚刚|已经)?$/u, '');
     const words = DATE_TAIL.exec(before)?.[0];
     if (!words) continue;
+    // `上个月还是上上个月摔的`: one of two times, not known which (no answer).
+    if (/(?:还是|或者|或是|要么|或)$/u.test(before.slice(0, before.length - words.length))) return null;
     const day = pastDayIn(words, now, lastYearOk);
     if (day) {
       days.add(day.day);
@@ -2270,6 +2310,9 @@ export const legalAidFlow = defineFlow({
           // `被老板打了`, `工头把我打了一顿`: the violence the safety notice answered is 其他 too (never the matter asked again).
           const other = OTHER_MATTERS.find(([re]) => re.test(t)) ?? (violence(t) ? OTHER_MATTERS[0] : undefined);
           if (other) return { ok: true, value: 'other', ack: named ? `${NO_CHOOSING_LAWYER}\n${other[1]}` : other[1] };
+          // `离婚的事`, `遗产怎么分`: no work matter; the union's lawyers here are for work, 12348 for the rest
+          // (still asked, for a work matter they may also have).
+          if (NOT_WORK_MATTER.test(t)) return { ok: false, error: NOT_WORK_ANSWER };
           if (named) return { ok: false, error: `${NO_CHOOSING_LAWYER}\n请先说说您想咨询什么事，回复数字选择：1 欠薪、2 工伤、3 劳动合同、4 社保、5 其他。` };
           // Asked which of the matters said to book (`都有` to it): those are the numbers, and why one is picked.
           if (a.mattersSaid) {
@@ -2525,10 +2568,11 @@ export const legalAidFlow = defineFlow({
       ask: (a) =>
         modeOf(a) === 'in_person'
           ? '您在哪个镇或街道？我帮您找最近的服务点。例如：东龙镇、河西街道。'
-          : '您在哪个镇或街道？我们会安排离您最近的律师或检察官。例如：东龙镇、河西街道。',
+          : // Needed for phone and video too: they go to the district's own lawyers (or procurators), the township's first.
+            `您在哪个镇或街道？我们会安排离您最近的律师或检察官（${MODE_NAMES[modeOf(a)]}也按所在地安排，熟悉当地情况，以后要见面也方便）。例如：东龙镇、河西街道。`,
       clears: ['point', 'slot', 'slotFrom', 'slotDay', 'slotTo', 'slotPart', 'slotAfter'],
       names: /镇街|镇|街道|地方/,
-      help: '说您住的地方或干活的地方都可以，我们按镇街找最近的服务点。',
+      help: '说您住的地方或干活的地方都可以，我们按镇街安排最近的服务点；电话、视频咨询也按所在地安排当地的律师或检察官。',
     }),
     f.text('point', {
       label: '服务点',
