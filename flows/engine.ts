@@ -16,7 +16,7 @@ import { MENU, T } from './texts.js';
 import { NO_FLOW, newSession, type Session } from './session.js';
 import { numberPicked, outOfRange, pickExact, severalPicked } from './nlu/choose.js';
 import { compact, normalizeMessage } from './nlu/normalize.js';
-import { asksCost, asksDues, commandOf, correctionOf, isQuestion, notNow, othersCase, plainYesNo, takesOffer, type Service, puzzled, refusesToSay, serviceOf, takesYesBack, smallTalkOf, smallTalkReply, thumbsDown, wantsToStop, withoutTrailingFiller, yesBut, yesNo, type Command } from './nlu/talk.js';
+import { asksCost, asksDues, commandOf, correctionOf, isQuestion, notNow, othersCase, plainYesNo, takesOffer, type Service, puzzled, refusesToSay, holdsOn, serviceOf, takesYesBack, smallTalkOf, smallTalkReply, thumbsDown, wantsToStop, withoutTrailingFiller, yesBut, yesNo, type Command } from './nlu/talk.js';
 import { nearTownshipSaid, townshipsIn } from './places.js';
 import { COMPOUND_SURNAMES, commonSurname } from './nlu/surnames.js';
 import { STOP_AFRAID, STOP_ASKED, aboutTheQuestion, askedAfterSubmit, changeOfValue, fieldNamedAlone, offeredOrPlain, plainlyAnswers, answerAhead, dayReadingAhead, dontKnow, mayDefer, mayWait, typedAnswer, factsAfterNo as newFactsAfterNo, openingFacts, pendingCorrection, valueInstead, choiceInstead, figureInstead, slipIn, understandAtMenu, understandConfirm, understandInFlow, visibleFields, namedForChange, type Understood } from './nlu/understand.js';
@@ -2039,6 +2039,11 @@ export function createEngine(opts: EngineOptions) {
     const selfFixed = text !== null ? /^[^，,。\s]{2,}[，,。\s]+(?:不对不对|不对|说错了|打错了|错了)[，,。\s]+(.{2,})$/u.exec(text.trim()) : null;
     if (selfFixed) text = selfFixed[1]!.trim();
     // `嗯...` at the summary: still reading it over (no yes); given the time, never 「我们接着填」 over the summary again.
+    // `等一下 我再看看`, `稍等`, `我核对一下`: still reading it over too; said so, never the bare 「请回复确认」.
+    if (text !== null && !missing && (holdsOn(text) !== null || STILL_READING.test(compact(text).replace(/[。.!！~～…]+$/u, '')))) {
+      say(`不着急，您慢慢核对。${T.reviewRetry}`, s.options);
+      return;
+    }
     if (text !== null && !missing && /^(?:嗯+|恩+|呃+|额+)(?:…+|\.{2,}|。{2,})$/u.test(text.replace(/\s+/gu, ''))) {
       say(`不着急，您慢慢核对。${T.reviewRetry}`, s.options);
       return;
@@ -2107,6 +2112,25 @@ export function createEngine(opts: EngineOptions) {
     // `改金额`, `改钱数`, `电话要改`: the answer named, by its label or the words people use for it.
     const byName = text !== null && /改|不对|错/.test(text) ? fieldNamedAlone(summaryFields(flow, s.answers), text) : null;
     if (byName) return editField(s, flow, summaryFields(flow, s.answers).indexOf(byName) + 1, ctx, say);
+    // `不对 是8000` with no answer named: a value more than one answer takes (the amount, the headcount) is asked about,
+    // never read against the last answer (「手机号应该是11位」) and then lost.
+    const bareFix = text !== null && but === null ? /^(?:不对|错了|说错了|写错了|填错了|打错了|不是)[，,。\s]*(?:应该是|其实是|是|改成|改为)?[，,\s]*(\S.*)$/u.exec(text.trim()) : null;
+    if (bareFix && valueFitsSeveral(s, flow, summaryFields(flow, s.answers), bareFix[1]!.trim(), ctx, say)) return;
+    // `地址不对 是工业园3号` where two answers have the word in their label (单位地址, 项目地址): which one is asked, the
+    // words kept with each choice (never the question asked bare and the new address lost).
+    const partOf = text !== null && but === null ? /^([\p{Script=Han}]{2,4}?)(?:不对|错了|写错了|填错了|打错了|有误)[，,。\s]*(?:应该是|是|改成|改为)?[，,\s]*(\S.*)$/u.exec(text.trim()) : null;
+    // Not when an answer is called by the word itself (`雇主不对 是王秀英`: the employer, though 雇主家地址 has it too).
+    const listed = summaryFields(flow, s.answers);
+    if (partOf && !listed.some((f) => f.label && (labelOf(f, s.answers) === partOf[1] || f.names?.exec(partOf[1]!)?.[0] === partOf[1]))) {
+      const hits = listed.filter((f) => f.label && !f.gate && !f.acceptsFiles && labelOf(f, s.answers).includes(partOf[1]!) && !f.names?.test(partOf[1]!));
+      if (hits.length > 1) {
+        s.misses = 0;
+        const words = partOf[2]!.trim();
+        const options: Option[] = hits.map((f) => ({ label: labelOf(f, s.answers), value: `改 ${listed.indexOf(f) + 1} ${words}` }));
+        say(`「${words}」是要改哪一项？回复序号即可：`, options);
+        return;
+      }
+    }
     if (text !== null) {
       let u = understandInFlow(flow, null, but ?? text, s.answers, ctx, lastAnswered(s, flow), opts.flows);
       // `都对 就是老板名字应该叫宏达建材公司`: what follows the yes is a change of the answer it names.
@@ -4140,3 +4164,7 @@ function kept(options: readonly (Offered | Choice)[]): Offered[] {
 export type Engine = ReturnType<typeof createEngine>;
 
 export { renderText } from '../core/infra/replies.js';
+
+/** Still reading the summary over (`等一下 我再看看`, `我核对一下`, `让我仔细看看`): no yes, no change. */
+const STILL_READING =
+  /^(?:等等|等一下|等下|稍等(?:一下)?|等会儿?)?(?:我|让我|俺|等我)?(?:先|再)?(?:仔细)?(?:看看|看一下|看一看|瞅瞅|核对一下|核对核对|核对|对一下|检查一下|检查检查)(?:吧|啊|哈|呀|哦|嘛|噢|先)*$/u;

@@ -1059,7 +1059,25 @@ const ONLY_CHANGE_WORDS = /^(?:要|想|得|需要)?(?:改一下|改下|改改|�
 
 function correction(flow: Flow, rest: string, answers: Answers, ctx: FlowContext, last: Field | null, here: Field | null = null): Understood {
   const answered = visibleFields(flow, answers).filter((f) => f.id in answers && f.label);
-  const named = namedFields(answered, rest);
+  let named = namedFields(answered, rest);
+  // `事情经过是老板跑路了`: the answer named before the value, never a name inside the value (老板 in 老板跑路了).
+  if (named.length > 1) {
+    const head = rest.split(/是|改成|改为|换成|[\s:：，,]/u)[0]!;
+    const inHead = head === '' ? [] : named.filter((f) => f.names!.test(head));
+    if (inHead.length === 1) named = inHead;
+  }
+  // `地址不对 是工业园3号`: the word before the value is part of an answer's label (单位地址) though none of its names; that
+  // answer when it is the only one with it, never the word kept as another answer's value (「用人单位「地址」」); which
+  // one is asked when several have it (单位地址 and 项目地址).
+  const lead = named.length === 0 ? /^([\p{Script=Han}]{2,4})\s+(\S.*)$/u.exec(rest) : null;
+  if (lead) {
+    const byLabel = answered.filter((f) => !f.gate && f.label!.includes(lead[1]!));
+    if (byLabel.length > 1) return { kind: 'correction', field: null, result: null, facts: {} };
+    if (byLabel.length === 1 && !byLabel[0]!.acceptsFiles) {
+      const r = byLabel[0]!.parse({ kind: 'text', text: lead[2]!.trim() }, answers, ctx);
+      return { kind: 'correction', field: byLabel[0]!, result: r.ok && r.value !== undefined && !r.exit && !r.stay ? { ...r, confirm: true } : r, facts: {}, named: true };
+    }
+  }
   // Unnamed: a value only one typed field takes (`7万5` is an amount) says which; else the last answer.
   const typed = named.length === 0 ? Object.keys(typedReading(flow, rest, answers, ctx)).filter((k) => k in answers) : [];
   const byValue = typed.length === 1 ? (answered.find((f) => f.id === typed[0]) ?? null) : null;
