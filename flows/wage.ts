@@ -3851,7 +3851,9 @@ export const wageFlow = defineFlow({
       },
       show: (files, a) => {
         const sent = files.length === 0 ? '暂无' : `${files.length}份（${files.map((x) => x.name).join('、').slice(0, 60)}）`;
-        return a.evidenceHeld ? `${sent === '暂无' ? '' : `${sent}；`}手上有：${[...a.evidenceHeld].slice(0, 30).join('')}` : sent;
+        // What was said of evidence not sent, as said (`有考勤表 但是在老板那`, `欠条找不到了`): never called 「手上有」.
+        const said = a.evidenceHeld ? [...a.evidenceHeld].slice(0, 30).join('') : null;
+        return said ? (sent === '暂无' ? `未发送（您说：${said}）` : `${sent}；另外您说：${said}`) : sent;
       },
       help: '证据能帮工作人员更快核实。支持照片（jpg、png）和文件（pdf、word、excel），每份不超过20MB。没有也可以先提交，以后找到了再发给我，会补充到案件里。',
     }),

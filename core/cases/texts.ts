@@ -47,7 +47,7 @@ function clueLines(w: NonNullable<Case['wage']>): string[] {
     line('工友名单', `${parts.filter(Boolean).join('，')}（详见案件详情）`);
   }
   if (w.account) line('经过', [...w.account].length > 200 ? `${[...w.account].slice(0, 200).join('')}…` : w.account);
-  if (w.evidenceHeld) line('手上有但没发来的证据', w.evidenceHeld);
+  if (w.evidenceHeld) line('说到但没发来的证据', w.evidenceHeld);
   return out;
 }
 

@@ -142,12 +142,12 @@ describe('evidence the worker has but cannot send (3.13)', () => {
       .expect(/怎么称呼您/)
       .send('张三')
       .send('13700003333')
-      .expect(/证据材料：手上有：有欠条 但在老乡手机里/)
+      .expect(/证据材料：未发送（您说：有欠条 但在老乡手机里）/)
       .send('确认')
       .expect(/提交成功/);
     const [c] = await t.core.cases.listByUser('web:ws11', 10);
     expect(c!.wage?.evidenceHeld).toBe('有欠条 但在老乡手机里');
-    expect(staffCaseText(t.core.directory.index(), c!, { phone: null, isAssignee: false })).toMatch(/手上有但没发来的证据：有欠条 但在老乡手机里/);
+    expect(staffCaseText(t.core.directory.index(), c!, { phone: null, isAssignee: false })).toMatch(/说到但没发来的证据：有欠条 但在老乡手机里/);
   });
 
   it('有考勤表 不过在厂里 and 有欠条 move on', async () => {

@@ -18,6 +18,8 @@
  *  6. After the report is sent, `名字错了 我叫王小芳` and `人数不对 是三个人` got 「抱歉，我没太明白」 and the menu, though
  *     `金额写错了 应该是8000` was offered to the case worker as a correction; now these are offered the same way.
  *  7. `我想催一下` after the report got 「没太明白」 and the menu (`催一下`, `帮我催一下` were heard); now heard the same way.
+ *  8. Evidence said to be with the boss or lost was shown on the summary as 「证据材料：手上有：有考勤表 但是在老板那」
+ *     (and to staff as 「手上有但没发来的证据」): now as said, never 「手上有」.
  * Today is Tuesday 1 December 2026, 10:00 (a fixed clock).
  */
 import { describe, expect, it } from 'vitest';
@@ -173,5 +175,20 @@ describe('7. 我想催一下 after the report: pressing, heard', () => {
     const user = someone('press');
     const { chat } = await reportSubmitted(t, user);
     await chat.send(said).expect(/知道您着急/).expect(/QX\d{8}-\d{4}/).expectNot(/没太明白/);
+  });
+});
+
+describe('8. the summary: evidence not held is never called 手上有', () => {
+  const toSummary = ['老板欠我工资', '同意', '好再来饭店', '河西街道', '不清楚', '不是', '今年9月到11月', '6000', '就我一个', '还在干', '都跳过'];
+
+  it('有考勤表 但是在老板那: the summary says it as said, never 手上有', async () => {
+    const user = someone('held');
+    await converse(t.chat, user)
+      .sendAll(...toSummary)
+      .expect(/证据/)
+      .send('有考勤表 但是在老板那')
+      .sendAll('王芳', '13700001111')
+      .expect(/证据材料：未发送（您说：有考勤表 但是在老板那）/)
+      .expectNot(/手上有/);
   });
 });
