@@ -20,6 +20,9 @@
  *  7. `我想催一下` after the report got 「没太明白」 and the menu (`催一下`, `帮我催一下` were heard); now heard the same way.
  *  8. Evidence said to be with the boss or lost was shown on the summary as 「证据材料：手上有：有考勤表 但是在老板那」
  *     (and to staff as 「手上有但没发来的证据」): now as said, never 「手上有」.
+ *  9. `能不能不写手机号` at the summary got 「这个问题我还答不上来」 and the summary again (at the phone question it was
+ *     answered); now why the phone is needed and who sees it. `入会一定要写真名吗` got the wage report's answer and
+ *     the offer to report wages; now joining's.
  * Today is Tuesday 1 December 2026, 10:00 (a fixed clock).
  */
 import { describe, expect, it } from 'vitest';
@@ -190,5 +193,24 @@ describe('8. the summary: evidence not held is never called 手上有', () => {
       .sendAll('王芳', '13700001111')
       .expect(/证据材料：未发送（您说：有考勤表 但是在老板那）/)
       .expectNot(/手上有/);
+  });
+});
+
+describe('9. whether the phone or the real name must be given, asked in other words', () => {
+  it('能不能不写手机号 at the summary: why it is needed and who sees it, then the summary', async () => {
+    const user = someone('no-phone');
+    await converse(t.chat, user)
+      .sendAll('老板欠我工资', '同意', '好再来饭店', '河西街道', '不清楚', '不是', '今年9月到11月', '6000', '就我一个', '还在干', '都跳过', '没有', '王芳', '13700001111')
+      .expect(/请核对/)
+      .send('能不能不写手机号')
+      .expect(/要留姓名和手机号，工作人员才能联系您/)
+      .expect(/请核对/)
+      .expectNot(/答不上来/);
+  });
+
+  // guard: 入会能不能不写真名 was joining's already; with 能不能不写 now a must-give word, it must stay so.
+  it.each(['入会一定要写真名吗', '入会能不能不写真名'])('%s at the menu: joining\'s answer, never the wage report offered', async (said) => {
+    const user = someone('join-name');
+    await converse(t.chat, user).send('你好').send(said).expect(/入会的信息只有审核您申请的工会工作人员能看到/).expectNot(/登记欠薪/);
   });
 });
