@@ -9,7 +9,7 @@ import type { Answers, Field, FieldResult, Flow, FlowContext } from '../types.js
 import { outOfRange, pickByMeaning } from './choose.js';
 import { compact, fromPinyin, spellsPinyin, syllablesOf, typedInPinyin } from './normalize.js';
 import { findAmounts, pairSumUnclear, saysPaid } from '../parsers/mentions.js';
-import { monthsOwedOrPaid, otherSumIn } from '../parsers/amount.js';
+import { monthsOwedOrPaid } from '../parsers/amount.js';
 import { townshipsIn, workPlaceAway } from '../places.js';
 import { parseChineseNumber } from '../parsers/chinese-number.js';
 import { monthsRangeSaid } from '../parsers/period.js';
@@ -817,7 +817,10 @@ const saidForOthersToo = (text: string): boolean => findAmounts(text).ownSaidFor
  */
 function otherSumBeside(value: unknown, others: string[]): boolean {
   const yuan = typeof value === 'object' && value !== null && 'yuan' in value && typeof value.yuan === 'number' ? value.yuan : null;
-  return yuan !== null && others.some((c) => !OTHERS_SUM.test(c) && otherSumIn(c, yuan));
+  return yuan !== null && others.some((c) => {
+    const sum = OTHERS_SUM.test(c) ? null : findAmounts(c).own;
+    return sum !== null && sum.yuan >= 100 && sum.yuan !== yuan;
+  });
 }
 const OTHERS_SUM = /大家|我们|俺们|咱们|他们|她们|工友|别人|老乡|其他人|所有人|全厂|全部人|每人|每个人|一人/u;
 

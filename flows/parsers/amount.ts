@@ -535,15 +535,3 @@ export function spokenFigures(text: string): SpokenFigures | null {
   if (values.slice(0, -1).every((_, i) => givesWay(i))) return { kind: 'last', value: last, said: shown(parts[n - 1]!) };
   return { kind: 'which', said: [...new Set(parts.map(shown))] };
 }
-
-/** A money figure in words (`一万出头`, `9000`, `两万多`, `3k`): each read alone by parseAmount. */
-const SUM_TOKEN = /(?:\d+(?:\.\d+)?|[零一二两三四五六七八九十百千万]+)(?:多|来|出头|几)?(?:块钱?|元|千|万|[kKwW])?/gu;
-
-/** Whether the words hold a sum of 100 yuan or more other than `yuan` (`还剩一万出头` beside 12,000). */
-export function otherSumIn(text: string, yuan: number): boolean {
-  for (const m of text.matchAll(SUM_TOKEN)) {
-    const r = parseAmount(m[0]);
-    if (r.ok && r.value.yuan >= 100 && r.value.yuan !== yuan) return true;
-  }
-  return false;
-}
