@@ -674,6 +674,9 @@ function withoutTownship(name: string, isPlace: (name: string) => boolean): stri
 const SOUNDS_FIRST = /^(?:(?:[嗯呃额啊哦噢唔]+|也就是|就是|就(?=那个|这个|那家|这家)|那个|这个|那家(?!人)|这家(?!人))[,，、]*)+/u;
 
 /** Cues around an employer named inside a sentence. */
+/** A unit named by 叫 in a clause of its own (`饭店叫李记饭庄`, `厂子叫鑫源电子`), the name in group 1. */
+const UNIT_CALLED_CLAUSE = /(?:^|[\s,，。;；!！])(?:我们|俺们)?(?:的)?(?:公司|单位|厂子|厂家|工厂|厂|饭店|餐馆|酒店|超市|店)(?:的)?(?:名字)?(?:叫|名叫|叫做)([\p{Script=Han}A-Za-z0-9·（）()&-]{2,30}?)(?=[,，。.!！\s]|$)/u;
+
 const EMPLOYER_CUES: RegExp[] = [
   // 老板叫刘大壮 / 包工头王建军欠我 / 包工头是李德福
   // 包工头老刘一分钱没给, 老板老王都不给钱: what he did (or did not) after the name ends it.
@@ -832,7 +835,11 @@ function findEmployerIn(text: string, isPlace: (name: string) => boolean): strin
         // `在宏达干 宏达建筑 老板姓刘`: a unit named in a clause of its own is whom they work for, before a boss made
         // from a surname (刘老板 was proposed, the unit dropped).
         const unit = s.split(/[\s,，。;；!！]+/u).find((c) => /^[\p{Script=Han}A-Za-z0-9·]{3,20}$/u.test(c) && ORG_SUFFIX.test(c) && !GENERIC_ORG.test(c) && !UNNAMED.test(c) && !isPlace(c) && !/[我你他她俺欠拖给没不姓叫]/u.test(c));
-        const p = parseOrgName(unit ?? `${surname[1]}${role}`);
+        // `老板姓李 饭店叫李记饭庄 欠我三个月工资`: the unit named by 叫 in a clause of its own, before the surname-boss too.
+        const calledRaw = unit ? null : UNIT_CALLED_CLAUSE.exec(s)?.[1];
+        const called = calledRaw ? beforeRunOn(calledRaw) : null;
+        const namedUnit = called && !UNNAMED.test(called) && !GENERIC_ORG.test(called) && !isPlace(called) && !/什么|啥|不知道/u.test(called) && parseOrgName(called).ok ? called : null;
+        const p = parseOrgName(unit ?? namedUnit ?? `${surname[1]}${role}`);
         if (p.ok) return p.value;
       }
       if (/^姓/u.test(name)) continue;

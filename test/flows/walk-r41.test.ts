@@ -122,6 +122,11 @@ describe('3. the boss by surname, then the unit by 叫: the unit without its fra
     await converse(t.chat, user).sendAll('老板欠我工资', '同意').send(said).expect(new RegExp(`用人单位「${unit}」。对吗？`)).send('对').expect(PLACE_ASK);
     expect((await answers(user)).employer).toBe(unit);
   });
+
+  it('in a first message (老板姓李 饭店叫李记饭庄 欠我三个月工资): 李记饭庄 proposed, never 李老板', async () => {
+    const user = someone('frame-first');
+    await converse(t.chat, user).send('老板姓李 饭店叫李记饭庄 欠我三个月工资').send('同意').expect(/用人单位「李记饭庄」/).expectNot(/李老板/);
+  });
 });
 
 describe('4. 想入, 想 to the offer to join; 想入 at the menu', () => {
