@@ -84,6 +84,17 @@ const YES_THEN = /^(?:确认提交|确认|提交|确定|没问题|对的?|都对
 /** Submitting at the summary: 确认, 提交, and said as people say it (`好了提交吧`, `没问题，提交`, `帮我提交`, `可以提交了`). */
 /** `改`, `我要改一下`: something to change, not which. */
 const CHANGE_ONLY = /^(?:我|俺)?(?:要|想|还要|得)?(?:改|修改|更改|改改)(?:一下|下)?(?:吧|啊|呀|哈)?$/u;
+/** `完成`, `发完了`, `填完了` at the summary: done, as the evidence question asks to be told; no submit. */
+const DONE_AT_REVIEW = /^(?:完成|完成了|完事|完事了|发完了?|传完了?|填完了?|写完了?|弄完了?|都发完了?|已经发完了?)(?:吧|了|啊|呀|哈|啦)*[。.!！~～]*$/u;
+/** `把那个项目名删了`, `项目名称去掉`, `地址不要了`: an answer named (group 1) to be taken off. */
+const REMOVE_ITEM = /^(?:请|麻烦)?(?:帮我)?(?:把|将)?(?:那个|这个|那一?项|这一?项)?([\p{Script=Han}]{1,8}?)(?:那一?项|这一?项)?(?:给|也)?(?:删了|删掉|删除|删去|去掉|去了|清空|清掉|不要了)(?:吧|啊|呀|哈|了)*[。.!！~～]*$/u;
+/** Answers that may take a person's name typed alone at the summary (the person's own, a boss, a foreman). */
+const PERSON_NAMED: ReadonlySet<string> = new Set(['contactName', 'name', 'employer', 'labourContractor']);
+/**
+ * `就是他`, `对 就是这家`, `没错就是她` at 「用人单位「老王」…对吗？」: pointing at what was shown, a yes to it. Only at a
+ * 「…对吗？」 (never at the summary, where it submits nothing, nor at 「哪一项不对？」).
+ */
+const POINTS_AT_SHOWN = /^(?:(?:对|对的|是|是的|嗯|没错|对对)[,，。\s]*)?就?是(?:他|她|它|他们|她们|这家|那家|这个人|这人|这位|那个人|这个老板|这个包工头|这家公司|这个公司|这个单位|这个厂|这家厂)(?:了|啊|呀|的|吧|哈|嘛|哦)*[。.!！~～]*$/u;
 const SUBMIT_WORDS = /^(?:(?:好了|好的|好|行|可以了?|没问题|没错|都对|对的?|就这样)[,，]?)?(?:就|帮我|那就)?(?:确认|确定)?(?:提交|确认|确定)(?:吧|了|啊|呀|哈)*$/u;
 
 export interface Outcome {
@@ -2086,6 +2097,14 @@ export function createEngine(opts: EngineOptions) {
       } else if (after) sayAfterSubmit(s, after, out);
       return;
     }
+    // `把那个项目名删了`: an answer named to be taken off (never read as its new value, 项目名称「把那个删了」).
+    if (text !== null && !missing && removeAtReview(s, flow, text, ctx, say)) return;
+    // `完成`, `发完了` (as the evidence question asks to end with): nothing to submit yet, said kindly, no miss counted.
+    if (text !== null && !missing && DONE_AT_REVIEW.test(compact(text))) {
+      s.misses = 0;
+      say(`好的。${T.reviewHint}`, s.options);
+      return;
+    }
     // `不是8000是8500`: that answer, changed.
     const notThat = text !== null ? notThisButThat(s, flow, text, ctx) : null;
     if (notThat) return applyNotThisButThat(s, flow, notThat, ctx, say);
@@ -2150,9 +2169,103 @@ export function createEngine(opts: EngineOptions) {
     // `金额是8000`, `人数5个`, `凤栖街道` at 「哪一项要改？」 or the summary: the item the words name (or the one
     // typed item the value alone fits), its new value confirmed before it counts; never the words dropped unsaid.
     if (text !== null && but === null && changeInWords(s, flow, text, ctx, say)) return;
+    // `有欠条` alone: what the report's files question takes as evidence held (not sent), proposed for a yes.
+    if (text !== null && but === null && !pickingToChange(s) && heldAtReview(s, flow, text, ctx, say)) return;
+    // `王小芳` alone: a person's name, for the answers that take one; which is asked, never one replaced unasked.
+    if (text !== null && but === null && nameAtReview(s, flow, text, ctx, say)) return;
     // At 「哪一项要改？」 (or the few items a value fits): the whole list again, so its numbers are the summary's.
     if (pickingToChange(s)) s.options = changeOptions(s, flow, ctx);
     say(unclearAtReview(s, flow, missing !== null, ctx), s.options);
+  }
+
+  /**
+   * `把那个项目名删了`, `项目名称去掉`, `地址不要了` at the summary: the answer named taken off when it may be left empty
+   * (said so, the summary again); one that may not, or one not on the summary (no project: 不是工程建设项目), said so
+   * plainly. False when the words name no one answer.
+   */
+  function removeAtReview(s: Session, flow: Flow, text: string, ctx: FlowContext, say: Say): boolean {
+    const m = REMOVE_ITEM.exec(compact(text));
+    if (!m) return false;
+    const words = m[1]!.replace(/的$/u, '');
+    const listed = summaryFields(flow, s.answers);
+    const field = fieldNamedAlone(listed, words) ?? fieldNamedAlone(flow.fields.filter((f) => f.label && !f.gate), words);
+    if (!field || !field.label) return false;
+    s.misses = 0;
+    const n = listed.indexOf(field) + 1;
+    const label = labelOf(field, s.answers);
+    if (n === 0) {
+      say(`上面没有${label}这一项，不用删。${T.reviewRetry}`, s.options);
+      return true;
+    }
+    if (EMPTY_SHOWN.has(show(flow, field.id, s.answers[field.id], s.answers, ctx))) {
+      say(`${label}本来就没有填，不用删。${T.reviewRetry}`, s.options);
+      return true;
+    }
+    if (!field.optional || field.acceptsFiles || field.yesNo) {
+      say(`${label}这一项不能空着。要改的话，回复「改 ${n}」。`, s.options);
+      return true;
+    }
+    setAnswers(s, flow, { [field.id]: null });
+    say(`好的，${label}删掉了，先空着。`);
+    showReview(s, flow, ctx, say);
+    return true;
+  }
+
+  /**
+   * Words the form's files question takes as evidence held but not sent (`有欠条`, `欠条在老板那`), typed at the summary:
+   * proposed as that answer (「证据材料「未发送（您说：有欠条）」。对吗？」), kept only on a yes. False for anything else,
+   * or words that add nothing to what it holds.
+   */
+  function heldAtReview(s: Session, flow: Flow, text: string, ctx: FlowContext, say: Say): boolean {
+    const field = filesField(s, flow);
+    if (!field || [...compact(text)].length > 40) return false;
+    const r = field.parse({ kind: 'text', text }, s.answers, ctx);
+    if (!r.ok || r.stay || r.exit || r.value === undefined || !r.set) return false;
+    const adds = Object.entries(r.set).some(([k, v]) => {
+      const old = s.answers[k];
+      if (v === undefined || v === null || JSON.stringify(v) === JSON.stringify(old)) return false;
+      // Said again (`有欠条` twice): what it would add is there already.
+      return !(typeof old === 'string' && typeof v === 'string' && v.startsWith(old) && old.split(/[；;]/u).includes(v.slice(old.length).replace(/^[；;]/u, '')));
+    });
+    if (!adds) {
+      if (Object.keys(r.set).length === 0) return false;
+      s.misses = 0;
+      say(`好的，${labelOf(field, s.answers)}里已经记下了。${T.reviewRetry}`, s.options);
+      return true;
+    }
+    s.misses = 0;
+    // What the files question sets beside its files (what was said of them) is no question of its own: it waits with them.
+    const before = show(flow, field.id, s.answers[field.id], s.answers, ctx);
+    s.pending = { values: { ...r.set, [field.id]: r.value }, previous: field.id in s.answers && !EMPTY_SHOWN.has(before) ? { [field.id]: s.answers[field.id] } : {} };
+    s.back = 'review';
+    s.mode = 'confirm';
+    say(confirmLine(s, flow, s.pending, ctx), T.confirmOptions);
+    return true;
+  }
+
+  /**
+   * A person's name typed alone at the summary (`王小芳`): which answer that takes one it is for is asked, each offered
+   * with the name (a pick changes it as `改 13 王小芳` would); never one of them replaced unasked. False unless the words
+   * plainly are a name and some answer on the summary takes it.
+   */
+  function nameAtReview(s: Session, flow: Flow, text: string, ctx: FlowContext, say: Say): boolean {
+    const t = compact(text);
+    if (!/^\p{Script=Han}{2,4}$/u.test(t) || !(commonSurname(t) || COMPOUND_SURNAMES.includes(t.slice(0, 2)))) return false;
+    const listed = summaryFields(flow, s.answers);
+    // The name of an answer given, typed again: nothing new to ask about.
+    if (listed.some((f) => s.answers[f.id] === t)) return false;
+    const fits = listed.filter((f) => {
+      if (!PERSON_NAMED.has(f.id) || !f.freeText || f.verbatim || f.gate) return false;
+      if (s.answers[f.id] === t) return false;
+      const r = f.parse({ kind: 'text', text: t }, s.answers, ctx);
+      return r.ok && r.value !== undefined && r.value !== null && !r.exit && !r.stay;
+    });
+    if (fits.length === 0) return false;
+    s.misses = 0;
+    const options: Option[] = fits.map((f) => ({ label: `${labelOf(f, s.answers)}改成${t}`, value: `改 ${listed.indexOf(f) + 1} ${t}` }));
+    say(`「${t}」是要改哪一项？回复序号即可；不用改的话，回复「确认」提交。`, options);
+    s.options = options;
+    return true;
   }
 
   /** Each answer as an option: a bare number picks the one to change (never the summary's 确认提交); before the last question, going on too. */
@@ -2177,6 +2290,9 @@ export function createEngine(opts: EngineOptions) {
     const t = text.trim();
     // A question (`金额是8000吗`) or nothing but marks: no change to read.
     if (t === '' || /[?？吗呢]$/u.test(t)) return false;
+    // A long message with no word of a change (`老板说下个月给但是一直拖着…`): telling, not changing; an answer it
+    // mentions in passing (老板) is never opened for a change.
+    if ([...compact(t)].length > 20 && !/改|不对|错|应该是|其实是/u.test(t)) return false;
     const listed = summaryFields(flow, s.answers);
     const c = understandInFlow(flow, null, `不对 ${t}`, s.answers, ctx, null, opts.flows);
     if (c.kind !== 'correction' || !c.field) return valueFitsSeveral(s, flow, listed, t, ctx, say);
@@ -3563,6 +3679,9 @@ export function createEngine(opts: EngineOptions) {
     // cancel command in other words than 取消): asked whether to stop, as at a question, never a 不对 to the value.
     // What waited there is kept for its question, so there is something to stop with: asked, never wiped at once (a
     // name at the ID consent, then `不想填了` or `先不填了`, cancelled all with nothing yet among the answers).
+    // `等等`, `稍等`, `等一下` alone at 「…对吗？」: a moment to look it over (a change often follows), never the form paused and
+    // put away (the correction typed next fell to the menu). The same confirmation, no miss counted.
+    if (text !== null && holdsOn(text) === 'wait') return say(`好的，不着急，您看一下。\n${confirmLine(s, flow, p, ctx)}`, T.confirmOptions);
     const wish = text !== null ? (stopWish(text) ?? (commandOf(text) === 'cancel' && !/^(?:取消|退出)/u.test(text.trim()) ? 'stop' : null)) : null;
     if (wish === 'stop') {
       const parked = parkPending(s, flow);
@@ -3645,9 +3764,9 @@ export function createEngine(opts: EngineOptions) {
     // `对 不对`: a yes taken back at once is neither; what is asked, said plainly (not the knowledge base's 「答不上来」).
     if (text !== null && !p.which && (puzzled(text) || takesYesBack(text))) return notFollowed();
     // `[弱]` (a thumbs-down) at 「…对吗？」: the reading is wrong, as `不对` says.
-    const c = text === 'yes' ? 'yes' : text === 'no' ? 'no' : text !== null ? (understandConfirm(text) ?? (thumbsDown(text) ? 'no' : null)) : null;
+    const c = text === 'yes' ? 'yes' : text === 'no' ? 'no' : text !== null ? (understandConfirm(text) ?? (thumbsDown(text) ? 'no' : !p.which && POINTS_AT_SHOWN.test(text.trim()) ? 'yes' : null)) : null;
     // `对，不过我想改成视频`: not a yes; what follows the 不过 is read as a correction.
-    const but = c === 'yes' && text !== null ? yesBut(text) : null;
+    const but = c === 'yes' && text !== null && !(!p.which && POINTS_AT_SHOWN.test(text.trim())) ? yesBut(text) : null;
     // `不对 我是饿了么`, `对，不过我想改成视频`: first about the values waiting here; one that takes the words is replaced.
     // At 「哪一项不对？…也可以直接告诉我对的是什么」, the right value said alone (`马坪电子厂`) is such a correction too.
     const direct = p.which && c === null && text !== null && !text.startsWith(WRONG) && !dontKnow(text) ? text : '';
@@ -3868,6 +3987,19 @@ export function createEngine(opts: EngineOptions) {
         s.misses = 0;
         return dropOne(u.field.id);
       }
+      // `改一下电话`, `金额不对` (named, nothing said instead) for an answer this confirmation is not about: where it is
+      // changed (asked later, or at the summary), said with the same confirmation; never 「请回复对或不对」 as if not read.
+      const known = { ...s.answers, ...p.values };
+      const other =
+        !p.which && (u.kind === 'correction' || u.kind === 'unclear') && !(u.kind === 'correction' && (u.result || u.ask)) && /改|不对|错/u.test(text)
+          ? fieldNamedAlone(visibleFields(flow, known).filter((f) => f.label && !f.gate && !(f.id in p.values)), text)
+          : null;
+      if (other) {
+        s.misses = 0;
+        const label = labelOf(other, known);
+        const where = other.id in s.answers ? `${label}最后核对时可以改。` : `${label}还没填，后面会问到。`;
+        return say(`好的，${where}先看这一条：\n${confirmLine(s, flow, p, ctx)}`, T.confirmOptions);
+      }
       if (u.kind === 'command' || u.kind === 'question' || u.kind === 'switch' || u.kind === 'smalltalk') {
         if (u.kind === 'smalltalk') {
           // `嗯…` (not read as a yes): nothing was taken, so no 「好的。」; what is asked, said again as when not followed.
@@ -3960,7 +4092,9 @@ export function createEngine(opts: EngineOptions) {
    */
   function correctPending(s: Session, flow: Flow, waiting: Answers, field: Field, r: Extract<FieldResult, { ok: true }>, ctx: FlowContext, say: Say, resume: () => void): void {
     s.misses = 0;
-    const { [field.id]: _old, ...others } = waiting;
+    // What the new reading sets beside it (`翠湖湾三期`: building work and the project's name) replaces what waited for
+    // those too: never the old value kept as confirmed.
+    const others = Object.fromEntries(Object.entries(waiting).filter(([k]) => k !== field.id && !(k in (r.set ?? {}))));
     if (r.confirm) {
       setAnswers(s, flow, others);
       s.pending = null;

@@ -87,6 +87,11 @@ export const MembershipAnswers = z
      * where they live or their 户口 (`我在美团送外卖 东龙镇这边`). The 登记地 question offers it by name.
      */
     placeSaid: PlaceSchema,
+    /**
+     * Never an answer (a wish, kept as said): a 户口 said to be outside the area served, before the 登记地 question
+     * (`户口在湖南` at the work's 「…对吗？」): noted, and said again when that question comes (按常住地登记).
+     */
+    hukouAway: z.literal(true),
     /** Not asked: the rejected application this one corrects. */
     previousAppNo: z.string(),
     /**
@@ -1890,6 +1895,7 @@ export const membershipFlow = defineFlow({
       ask: (a, ctx) => {
         const said = townSaid(a, ctx);
         if (said) return `您刚才说在${said.name}。入会按常住地（现在住的地方）或户籍地（户口所在地）登记。${said.name}是您现在住的地方，还是户口所在地？`;
+        if (a.hukouAway) return `您说过户口不在这里，按常住地（现在住的地方）登记就行。请选择按哪里登记：常住地还是户籍地？`;
         return `请选择按哪里登记：常住地（现在住的地方）还是户籍地（户口所在地）？${a.employment === 'new_form' ? '新就业形态劳动者按这个地方确定由哪个工会审核。' : ''}`;
       },
       // No words here: what is said of the 户口 and the home is read whole by `parse` (`户口在外地 我住东龙`
@@ -1985,10 +1991,11 @@ export const membershipFlow = defineFlow({
       }),
     ),
   ],
-  wishes: ['placeSaid'],
+  wishes: ['placeSaid', 'hukouAway'],
   // `我在美团送外卖 东龙镇这边` where 专送/众包 is asked: the town noted is said (never silently dropped from view), then
   // the question again, its choices saying which is which.
   wishSaid: (wished, a, ctx) => {
+    if (wished.hukouAway && !wished.placeSaid) return `好的，${HUKOU_AWAY_ACK}等一下问登记地时再说。`;
     const town = wished.placeSaid ? ctx.index.townshipById.get(wished.placeSaid.townshipId)?.township.name : undefined;
     if (!town) return null;
     const rider = asksRiderType(a) && a.riderType === undefined ? '\n现在想问的是接单方式：专送是站点（配送商）管理、按排班跑固定区域；众包是自己在App上抢单、时间自由。' : '';
@@ -2157,10 +2164,17 @@ export const membershipFlow = defineFlow({
     if (Object.keys(a).length === 0 && JOIN_WORDS.test(t.replace(/\s+/gu, '')) && place && !out.placeSaid && !where && !out.residence && !out.workplace && !out.elsewhere && townshipsIn(ctx, t).length === 1 && !pastPlacesOnly(t, ctx)) {
       out.placeSaid = place;
     }
+    // `户口在湖南` after the opening (at the work's 「…对吗？」, at the name): a 户口 outside the area served, nothing else
+    // said. Held for the 登记地 question, said so (was 「请回复对或不对」 at a confirmation); never a place or a kind taken.
+    const hukou = Object.keys(a).length > 0 && Object.keys(out).length === 0 && !a.placeKind && !a.residence && !a.hukouAway && !placeAsked(a) ? HUKOU_ALONE.exec(t.replace(/\s+/gu, '')) : null;
+    if (hukou && placeAway(hukou[1]!, ctx)) out.hukouAway = true;
 
     return out;
   },
 });
+
+/** A 户口 said alone (`户口在湖南`, `我老家是湖南的`, `户籍在外省`): where it is (group 1). */
+const HUKOU_ALONE = /^(?:我的?|俺的?)?(?:户口|户籍|老家|原籍)(?:本来|原来|本)?(?:是|就|都|也)?(?:在|是)?([\p{Script=Han}]{1,12}?)(?:的|那边|那里|那儿)?(?:人)?[。.!！~～]*$/u;
 
 /** The application as the records keep it, from the flow's answers. */
 export function applicationFromAnswers(

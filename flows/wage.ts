@@ -3483,7 +3483,8 @@ export const wageFlow = defineFlow({
       // `不知道`, `说不好`: the same rough figures to choose from (once; said again, the usual answer to not knowing).
       // Small figures first: not knowing how many is no sign that many are owed.
       unsure: () => ({ ask: `没关系，${ROUGH_HEADCOUNT_ASK}`, options: [...FEW_HEADCOUNTS.slice(0, 2), ...ROUGH_HEADCOUNTS] }),
-      show: (v, a) => (v.count === 1 && !v.approximate ? (a.onBehalf ? `就${them(a)}一个` : '就我一个') : headcountText(v)),
+      // One, as understood (`就我一个`, `只有我`, `1`): a figure, with whom it means; never the bot saying 「就我一个」.
+      show: (v, a) => (v.count === 1 && !v.approximate ? `1人（就${a.onBehalf ? them(a) : '您'}自己）` : headcountText(v)),
       help: '包括您在内，同一个老板欠工资的人数，大概就行。10人以上我们会优先处理。',
     }),
     f.text('groupAmount', {

@@ -1463,6 +1463,10 @@ export function valueInstead(flow: Flow, text: string, pending: Answers, answers
   const t = compact(text);
   const figure = figureInstead(flow, text, pending, answers, ctx);
   if (figure !== undefined) return typeof figure === 'string' ? null : figure;
+  // `5个人 我们一起干的` at 「被拖欠人数「1人（就您自己）」。对吗？」: a figure with a few words around it, read whole by the
+  // one figure waiting (its own question takes the words): that value instead, confirmed (the caller does).
+  const own = figureWithWords(flow, text, pending, known, ctx);
+  if (own) return own;
   // `是王建国`, `应该是王建国` at 「用人单位「王建军」。对吗？」: the right one said with a 是 before it, read as `王建国` alone is
   // (was 「请回复「对」或「不对」」 while the bare name was proposed). Never a yes (`是的`, `是啊`), and confirmed all the same.
   const framed = /^(?:其实是|应该是|就是|是)(\p{Script=Han}{2,})$/u.exec(t);
@@ -1473,6 +1477,7 @@ export function valueInstead(flow: Flow, text: string, pending: Answers, answers
   const personNamed = (f: Field) =>
     f.id === 'employer' && /^\p{Script=Han}{2,4}$/u.test(t) && (commonSurname(t) || COMPOUND_SURNAMES.includes(t.slice(0, 2))) && plainlyAnswers(flow, { ...f, id: 'name' }, text, known, ctx);
   const fields = visibleFields(flow, known).filter((f) => f.id in pending && f.freeText && !f.verbatim && (plainlyAnswers(flow, f, text, known, ctx) || personNamed(f)));
+  if (fields.length === 0) return besideWaiting(flow, text, pending, known, ctx);
   if (fields.length !== 1 || Object.keys(flow.extract(text, known, ctx)).some((k) => k !== fields[0]!.id)) return null;
   // `李明` at 「工作方式「单位职工」、工作单位「鑫源厂」。对吗？」 with 姓名 the question right after: a person's name typed for
   // that question (as people do who read no 「对吗？」), never proposed as the unit (工作单位「李明」 was, and kept on a yes).
@@ -1482,6 +1487,44 @@ export function valueInstead(flow: Flow, text: string, pending: Answers, answers
   const r = fields[0]!.parse({ kind: 'text', text }, known, ctx);
   if (!r.ok || r.value === undefined || r.exit || r.stay || JSON.stringify(r.value) === JSON.stringify(pending[fields[0]!.id])) return null;
   return { field: fields[0]!, result: r };
+}
+
+/**
+ * A figure said with a few words of its own (`5个人 我们一起干的`) while one figure waits at a 「…对吗？」: the waiting
+ * field's own question reads the whole message as another value, and nothing else of the flow is read from it.
+ */
+function figureWithWords(flow: Flow, text: string, pending: Answers, known: Answers, ctx: FlowContext): PendingChange | null {
+  const t = compact(text);
+  if ([...t].length > 20 || !/[0-9零一二两俩仨三四五六七八九十百千万]/u.test(t) || yesNo(text) !== null || understandConfirm(text) !== null) return null;
+  const waiting = visibleFields(flow, known).filter((f) => f.id in pending && TYPED_FIELDS.has(f.id) && !PLACE_FIELDS.has(f.id));
+  if (waiting.length !== 1 || Object.keys(pending).length !== 1) return null;
+  const f = waiting[0]!;
+  const r = f.parse({ kind: 'text', text }, known, ctx);
+  if (!r.ok || r.value === undefined || r.value === null || r.exit || r.stay || r.set || JSON.stringify(r.value) === JSON.stringify(pending[f.id])) return null;
+  if (Object.keys(flow.extract(text, known, ctx)).some((k) => k !== f.id)) return null;
+  return { field: f, result: { ...r, confirm: true } };
+}
+
+/**
+ * `翠湖湾三期` typed alone at 「工程建设项目「是」、项目名称「幸福小区二期」。对吗？」: the words its own question (是工程建设项目吗)
+ * would read as the same answer waiting here with another value beside it (the project's name): that value in place of
+ * the one waiting, confirmed (the caller does). Only short words with no yes or no in them, read by one waiting
+ * question alone, every value beside it one that waits here too, and one of them changed.
+ */
+function besideWaiting(flow: Flow, text: string, pending: Answers, known: Answers, ctx: FlowContext): PendingChange | null {
+  const t = compact(text);
+  if ([...t].length > 20 || /[,，。;；!！?？]/u.test(t) || yesNo(text) !== null || understandConfirm(text) !== null || smallTalkOf(text) !== null || dontKnow(text)) return null;
+  const hits = visibleFields(flow, known)
+    .filter((f) => f.id in pending && !f.verbatim && !f.gate && !f.acceptsFiles)
+    .map((f) => ({ f, r: f.parse({ kind: 'text', text }, known, ctx) }))
+    .filter(({ f, r }) => {
+      if (!r.ok || r.exit || r.stay || r.value === undefined || JSON.stringify(r.value) !== JSON.stringify(pending[f.id])) return false;
+      const set = Object.entries(r.set ?? {});
+      return set.length > 0 && set.every(([k]) => k in pending && k !== f.id) && set.some(([k, v]) => v !== undefined && v !== null && JSON.stringify(v) !== JSON.stringify(pending[k]));
+    });
+  if (hits.length !== 1) return null;
+  const { f, r } = hits[0]!;
+  return r.ok ? { field: f, result: { ...r, confirm: true } } : null;
 }
 
 /**

@@ -70,6 +70,8 @@ const NOT_PEOPLE = /[0-9零〇一二两三四五六七八九十百千万几]\s*(
 
 /** Who came together (`村里一起出来的`, `一个村一块儿去的`, `老乡一起干活的`): framing before a count of people. */
 const CAME_TOGETHER = '(?:(?:村里?|一个村|同村|老家|一个地方|老乡)(?:的)?)?(?:一起|一块儿?)(?:去|出来|来|过来|出去|打工|干活|做工|上班|干|做)?(?:的)|(?:村里?|一个村|同村|老家)的';
+/** Who worked together, said after a count (`5个人 我们一起干的`, `8个 都是一块儿干活的`): framing, no count of its own. */
+const TOGETHER_AFTER = /[,，、]?(?:我们|咱们|俺们|大家)?(?:都是|都|是)?(?:一起|一块儿?)(?:干|做|打工|干活|做工|上班|出来|来)(?:活)?(?:的)?(?:人)?$/u;
 const PREFIXES = new RegExp(
   `^(?:${CAME_TOGETHER}|(?:我们|咱们|俺们)(?:的)?(?:老乡|同乡|工友)(?:们)?|连我|加上我|算上我|包括我|含我|(?:我们)?(?:车间里?|厂里|工地上?|公司里?)|我们厂|我们公司|全厂|全公司|(?:我们|咱们|俺们|我|俺)(?:村里?|老家)(?:的)?|(?:我们|咱们|俺们|我|俺)?(?:班组|班|组|队)(?:里|上)?|(?:我们|我哋|我地)(?:呢度|呢边|这里|这儿|度)|我们这?边?|咱们|俺们|(?:我哋|我地)(?:呢度|呢边|度)?|大家|这边|一个班|一个班组|一共|总共|共计|共|合计|加起来|有|是)`,
   'u',
@@ -133,6 +135,9 @@ export function parseHeadcount(text: string): Parsed<Headcount> {
   if (!prepared.ok) return prepared;
   // 十好几个 is 十几个 (ten and some).
   let s = removeSpaces(prepared.value).replace(/[吧啊呀呢哦嘛嘞咧哟了]+$/u, '').replace(/([十百])好几/u, '$1几');
+  // `5个人 我们一起干的`, `我们8个人都是一起干活的`: who worked together, said after the count (as CAME_TOGETHER before it).
+  const together = s.replace(TOGETHER_AFTER, '');
+  if (together !== s && /[0-9一二两俩仨三四五六七八九十百]/u.test(together)) s = together;
 
   if (ONLY_ME.test(s) || onlyThem(s)) return ok({ count: 1, approximate: false });
   if (TWO_OF_US.test(s) || COUPLE.test(s)) return ok({ count: 2, approximate: false });

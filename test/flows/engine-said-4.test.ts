@@ -121,7 +121,7 @@ describe('A5 + B17: a "对吗？" the person went on from', () => {
       .send('工资加提成一共一万二')
       .expect(/拖欠金额「12,000元」。对吗？/)
       .send('就我一个')
-      .expect(/被拖欠人数「就我一个」记下了/)
+      .expect(/被拖欠人数「1人（就您自己）」记下了/)
       .expect(/拖欠金额「12,000元」。对吗？/)
       .send('还在干')
       .expect(/拖欠金额「12,000元」还没跟您核对，先没有记/)
@@ -156,11 +156,11 @@ describe('A5 + B17: a "对吗？" the person went on from', () => {
       .sendAll(...TO_AMOUNT, '8000', '三个人')
       .expect(/你们3个人一共被拖欠多少钱/)
       .send('就我一个')
-      .expect(/您是要改成：被拖欠人数「就我一个」，对吗？/)
+      .expect(/您是要改成：被拖欠人数「1人（就您自己）」，对吗？/)
       .send('还在干')
       .expectNot(/没有改|先空着/)
       .expect(/是否还在职「还在干」记下了/)
-      .expect(/您是要改成：被拖欠人数「就我一个」，对吗？/)
+      .expect(/您是要改成：被拖欠人数「1人（就您自己）」，对吗？/)
       .send('对')
       .expect(/单位的地址/);
     const s = await session('web:s4a1');
@@ -171,7 +171,7 @@ describe('A5 + B17: a "对吗？" the person went on from', () => {
   it('A1: gone on from twice, the change is not made, said so; never a third time', async () => {
     await converse(t.chat, 'web:s4a1b')
       .sendAll(...TO_AMOUNT, '8000', '三个人', '就我一个', '还在干')
-      .expect(/您是要改成：被拖欠人数「就我一个」，对吗？/)
+      .expect(/您是要改成：被拖欠人数「1人（就您自己）」，对吗？/)
       .send('都跳过')
       .expect(/被拖欠人数没有改/)
       .expectNot(/对吗？/);

@@ -166,7 +166,7 @@ describe('worked alone, at the headcount question', () => {
     await converse(t.chat, user)
       .sendAll(...TO_AMOUNT, '6000')
       .send('我自己干的')
-      .expect(/被拖欠人数「就我一个」。对吗/)
+      .expect(/被拖欠人数「1人（就您自己）」。对吗/)
       .send('对')
       .expect(/还在这家单位干吗/);
     expect((await session(user)).answers.headcount).toMatchObject({ count: 1 });

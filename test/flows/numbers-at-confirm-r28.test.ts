@@ -107,7 +107,7 @@ describe('other figures proposed with 对吗', () => {
     const user = someone('both');
     await converse(t.chat, user)
       .sendAll(...TO_AMOUNT, '每个月两千 就我一个')
-      .expect(/拖欠金额「6,000元」、被拖欠人数「就我一个」。对吗？/)
+      .expect(/拖欠金额「6,000元」、被拖欠人数「1人（就您自己）」。对吗？/)
       .send('5000')
       .expect(/哪一项不对/)
       .expectNot(/5000人|5,000元/);
