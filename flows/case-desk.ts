@@ -205,6 +205,8 @@ export type NoteAbout =
   | 'dares'
   /** The boss asks to meet and talk (`老板约我明天谈`). */
   | 'talks'
+  /** The boss calls the person back to work (`老板喊我回去上班 还给不给钱啊`): news; what is owed stays owed. */
+  | 'back-to-work'
   /** Someone asks for money in the union's or the staff's name (`有人打电话说是工会的要我交手续费`). */
   | 'fee'
   /** The boss asked for a signature and the person did not sign (`老板让我签字我没签`). */
@@ -1040,6 +1042,14 @@ const BOSS_TALKS = new RegExp(
   `^(?:那个|现在)?${BOSS}(?:今天|昨天|刚才|刚刚|又|还)*(?:约|叫|让|要|想|想约|想找|找|说要找|说约)(?:我|俺)(?:明天|后天|今天|今晚|晚上|下午|上午|周末|下周[一二三四五六日天]?|周[一二三四五六日天]|过两天|[一二三四五六七八九十\d]+号)*(?:去|到|过去)?(?:厂里|店里|工地|公司|办公室|他那里|他那儿|他家)?(?:当面)?(?:谈|谈谈|谈一下|面谈|见面|商量|商量一下|聊聊|聊一下)(?:一下)?(?:了)?(?:啊|呀|呢)?$`,
   'u',
 );
+/**
+ * The boss calls the person back to work (`老板喊我回去上班`, `厂里让我明天回去干活 还给不给钱啊`), with at most a worry about
+ * the pay after it: news for the case worker, what is owed staying owed (it was another report offered, or 没太明白).
+ */
+const BOSS_CALLS_BACK = new RegExp(
+  `^(?:那个|现在)?${BOSS}(?:今天|昨天|刚才|刚刚|又|还|打电话|发消息|说)*(?:喊|叫|让|要|想让|想叫|通知)(?:我|俺|我们)(?:明天|后天|今天|下周[一二三四五六日天]?|周[一二三四五六日天]|过两天)?(?:再)?(?:回去|回来|回厂里?|回店里?|回工地)(?:上班|干活|做工|开工|复工|干|做)?(?:了)?(?:啊|呢)?(?:(?:那|可是|但是)?(?:欠的|之前的|以前的|欠我的)?(?:钱|工资|工钱)?(?:还)?(?:给不给|会不会给|还给吗|给吗|还给不|能不能要到?|还能要|要不要得到|咋办|怎么办|怎么算|还算不算|算不算|还要不要)(?:钱|工资|工钱)?(?:啊|呀|呢|吗)?)?$`,
+  'u',
+);
 /** A settlement offered (`老板想私了 给我四千 要不要`, `只给一半 行不行`), not one done (`私了了`). */
 const SETTLE = new RegExp(
   `(?:想|要|说|提出|找我)私了|私了(?!了)|(?:只给|给我|给|出)(?:我)?(?:一半|${MONEY_SUM})[^，]{0,6}(?:要不要|行不行|能不能要|可不可以|收不收|接不接受|同不同意|可以吗|能要吗|签不签|答不答应)|只(?:肯)?给(?:一半|${MONEY_SUM})`,
@@ -1280,6 +1290,8 @@ function readOne(text: string, complaintOnly = false): CaseMessage | null {
   if (!long && cn <= PROGRESS_MAX && !/[?？]/u.test(raw) && AUTHORITY_SAID.test(c)) return { kind: 'note', note: 'other', about: 'authority-said' };
   // `老板约我明天谈`: what to keep in mind, news after a yes (it was 没太明白).
   if (!long && cn <= PROGRESS_MAX && BOSS_TALKS.test(c)) return { kind: 'note', note: 'other', about: 'talks' };
+  // `老板喊我回去上班 还给不给钱啊`: news, what is owed staying owed (it was another report offered, or 没太明白).
+  if (!long && cn <= PROGRESS_MAX && BOSS_CALLS_BACK.test(c)) return { kind: 'note', note: 'other', about: 'back-to-work' };
   // `老板要我身份证`: to see it, or to keep it, asked (it was 没太明白).
   if (!long && ID_ASKED.test(c)) return { kind: 'asks', about: 'id-asked' };
   // `progress`, `how is my case`: the progress (it was 没太明白); `laoban pao le`: as 老板跑了, after a yes.
@@ -1875,6 +1887,7 @@ const LEAD_ABOUT: Record<NoteAbout, string> = {
   distress: '听得出来您现在很难，先别急，您的案子工作人员在办。心里憋得慌、想找人说说，可以打职工服务热线12351。您的难处我也可以转给负责的工作人员，让他们抓紧办。',
   dares: '老板让您去仲裁、去告，说明他不打算主动给，这个情况要让工作人员知道，他们会接着找他协调。真要走仲裁也不用怕：劳动仲裁不收费，工会律师可以免费帮您看证据、写材料（回复「预约法律援助」）。',
   fee: '工会和工作人员帮您讨薪不收钱，也不会让您转账。有人以工会或工作人员的名义要您交钱、转账，先别给，可能是骗子；已经转了的，马上打110报警。这个情况要让负责的工作人员知道。',
+  'back-to-work': '叫您回去上班的事，工作人员需要知道。回不回去由您自己定；回去上班，之前欠的工资照样要给，案件照常办理，回去以后的工资也要按时发。',
   talks: '跟老板谈可以，最好有工友或家人一起去。谈好的金额和哪天给，请他写在纸上签字；钱真正到手之前，别签「已结清」「不再追究」这类字据，案件照常办理。',
   'sign-refused': '没弄清楚写的是什么之前，先不签没关系。签字前要看清楚金额对不对、哪天给，有没有「已结清」「两清」「不再追究」这类话；钱没全部到手之前，别签这类字据。那份东西能拍照的话，拍下来发给我。',
   signed: '签的是什么、上面写了哪些话，能拍照的话拍下来发给我，我转给负责的工作人员帮您看。钱没全部到手之前，别再签「已结清」「两清」「不再追究」这类字据。',

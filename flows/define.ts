@@ -183,6 +183,8 @@ export interface TownshipSpec<A> {
   match?: TownshipMatchOptions;
   /** What is said when not knowing the township is said again; defaults to the nearest one, or staff. */
   stuck?: (a: A, ctx: FlowContext) => string;
+  /** Something the words ask or tell that the question answers itself (Field.asked), said before the question again. */
+  asked?: (text: string, a: A, ctx: FlowContext) => string | null;
   /**
    * The words say the township named may not be the one asked (`我住河西` where the township of the work is asked,
    * `东龙镇附近的`): what to ask about it (its one choice a yes, said no to as a near miss is), or null to take it.
@@ -350,6 +352,7 @@ export function defineFlow<S extends z.ZodObject>(spec: FlowSpec<S>): TypedFlow<
         stuck: (raw, ctx) => (t.stuck ? t.stuck(read(raw), ctx) : TOWNSHIP_STUCK),
         // A township not known at once: the nearest one will do, said the first time (never 「想想看」 first).
         stuckFirst: true,
+        asked: t.asked ? (text, raw, ctx) => t.asked!(text, read(raw), ctx) : undefined,
         clears: t.clears,
         names: t.names,
         show: (v, raw, ctx) => {

@@ -3845,6 +3845,21 @@ export function createEngine(opts: EngineOptions) {
         s.mode = s.back === 'review' || s.back === 'edit' ? 'edit' : 'ask';
         return askField(s, field, ctx, say);
       }
+      // `不对 明天` at 「时间「12月1日（周二） 15:00-15:30」。对吗？」: the no, and words its question answers by narrowing its
+      // list (that day's times): the value waiting goes, the narrowed list is shown (was 「请回复「对」或「不对」」).
+      if (field && r && r.ok && r.stay && r.ack && !r.exit) {
+        s.misses = 0;
+        s.pending = null;
+        s.mode = s.back === 'review' || s.back === 'edit' ? 'edit' : 'ask';
+        s.fieldId = field.id;
+        const next: Record<string, unknown> = { ...s.answers };
+        for (const [k, v] of Object.entries(r.set ?? {})) {
+          if (v === undefined) delete next[k];
+          else next[k] = v;
+        }
+        s.answers = next;
+        return say(r.ack, field.options?.(s.answers, ctx));
+      }
     }
     if (hit) {
       s.misses = 0;

@@ -619,6 +619,21 @@ function readDay(field: DayField, text: string, a: LegalAnswers, ctx: FlowContex
 
 /** Words telling of getting hurt, in a sentence opened by when (`上个月在厂里切到手了`). */
 const HURT_TOLD = /伤|摔|跌|砸|压|烫|割|切|扭|撞|碰|夹|绞|轧|碾|砍|扎|刮|掉下|骨折|断了|出事|事故|确诊|查出/u;
+
+/**
+ * What happened, told at a question it does not answer (`我的手指断了两根 老板不给报销` at the way or place question):
+ * a matter or an injury told, and nothing of the question (no place, no way to meet, no time, no change, no question).
+ * Said to be for the lawyer (it was 「没找到「我的手指断了两根…」」, or the options again without a word).
+ */
+export function storyTold(t: string, a: LegalAnswers, ctx: FlowContext): string | null {
+  const s = t.trim();
+  const told = matterOf(s);
+  // Another matter than the one chosen (`老板不给我交社保` while 工伤 is): a change, proposed as ever.
+  if ([...s].length < 6 || (told !== undefined && told !== a.matter) || (told === undefined && !(HURT_TOLD.test(s) && a.matter === 'injury'))) return null;
+  if (/不对|不是|改|换|[吗么嘛呢?？]$|怎么|咋|什么|啥|能不能|可不可以|要不要/u.test(s) || WHEN_WORDS.test(s)) return null;
+  if (/电话|视频|面谈|当面|见面|服务点|驿站|网上|线上/u.test(s) || findTownship(ctx, s)) return null;
+  return '您说的情况，到时候咨询时详细说就行。';
+}
 /** Words about when, or a no, after the opening time: the sentence is then not read for it. */
 const HEAD_REST_BLOCKS = /\d|[零〇一二两三四五六七八九十廿][日号月]|[号日月年]|天前|礼拜|星期|周[一二三四五六日天1-7]|以前|之前|以后|之后|前后|还是|或者|没(?:有)?(?:受伤|伤|摔|事)|不是|工资|欠薪|钱/u;
 /**
@@ -1433,7 +1448,7 @@ const NOT_SUITED = /^(?:(?:写|填|选|说|搞|弄)?错了|不(?:太|大)?(?:合
 /** The day (or time) that does not suit, said before it: `周四来不了`, `明天上午不行`, `3号有事`. */
 const DAY_FIRST = /^(?:(?:这个?|本|下下个?|下个?)?(?:周|星期|礼拜)[一二三四五六日天]|今天|明天|后天|\d{1,2}月\d{1,2}[日号]|\d{1,2}[日号])(?:的话)?(?:上午|下午|早上|中午)?(?:的话)?(?:我)?[,，\s]*/u;
 /** Asked to change it: `改成`, `换到`, `能不能改一下`, `换个时间`; or `应该是` after the time is named. */
-const CHANGE_TO = /^(?:那|那就)?(?:要不然|要不|不如)?(?:就)?(?:能不能|能否|可以|可不可以|可否|我想|想|我要|要|帮我|麻烦|请|能)?(?:再)?(?:(改|换|调|挪)(?:一下|下(?![周星礼个月午])|个|一个)?(时间|日子|一天|天|时段)?(?:吧)?(成|为|到|在)?|(应该是|应该|是))[,，\s]*/u;
+const CHANGE_TO = /^(?:那|那就|还是|那还是)?(?:要不然|要不|不如)?(?:就)?(?:能不能|能否|可以|可不可以|可否|我想|想|我要|要|帮我|麻烦|请|能)?(?:再)?(?:(改|换|调|挪)(?:一下|下(?![周星礼个月午])|个|一个)?(时间|日子|一天|天|时段)?(?:吧)?(成|为|到|在)?|(应该是|应该|是))[,，\s]*/u;
 
 /**
  * A request to change the booking's time (`时间改成下周一上午`,
@@ -1534,6 +1549,12 @@ export function slotWish(text: string): string {
   return t.replace(/^(下个?|这个?|本)?(?:周末|礼拜末)$/u, '$1周六');
 }
 
+/** A time hedged (`三点左右吧`, `大概下午三点`, `3点前后`): about that time, no pick from a list. */
+const HEDGED_TIME = /左右|前后|的样子|大概|大约|差不多|估计/u;
+
+/** Any day said first, and more after it (`随便哪天都行 下午好点`, `哪天都可以，上午吧`): 1, the words after it. */
+const ANY_DAY_FIRST = /^(?:我)?(?:随便|都行|都可以|无所谓|(?:随便)?(?:哪天|哪一天|什么时候|啥时候|哪个时间)(?:都行|都可以|都有空|都方便|都没问题)?)(?:吧|啊)?[,，。;；!！\s]+(.+)$/u;
+
 /** `3号`, `选3号`, `就9号吧`, `3号下午`: a day of the month (what the number list must never take as option 3). */
 const DAY_OF_MONTH = /^(?:选|选择|就|我选|要|约|回复)?(\d{1,2}|[一二两三四五六七八九十]{1,3})号/u;
 
@@ -1556,7 +1577,9 @@ export function slotWords(text: string): string | null {
   const wish = asked ? asked.wish || '最早' : t;
   // `周六行吗`, `晚上下班后`: only when what is left says when (`有吗` alone is no time).
   const plain = slotWish(wish);
-  const w = (plain !== wish && WHEN_WORDS.test(plain) ? plain : wish).replace(DAY_OF_MONTH, '$1日');
+  const read = (plain !== wish && WHEN_WORDS.test(plain) ? plain : wish).replace(DAY_OF_MONTH, '$1日');
+  // `三点左右吧`: the hedge kept in front (`大概三点`), so the time question knows the hour was not picked from its list.
+  const w = HEDGED_TIME.test(wish) && !HEDGED_TIME.test(read) && WHEN_WORDS.test(read) ? `大概${read}` : read;
   return w !== t ? w : null;
 }
 
@@ -1839,7 +1862,7 @@ const DATE_TAIL = new RegExp(`${DATE_WORDS}(?:那天|当天|那一天|的时候)
 const DATE_HEAD = new RegExp(`^(${DATE_WORDS})(?:那天|当天|那一天|的时候)?[,，\\s]*(?=[^\\d号日月底初旬末中份])`, 'u');
 /** Leaving, said after the day: `上个月走的`, `10月底不干了`. */
 // `上个月底老板把我开除了`, `上个月底被老板开了`: sent away, the one who did it said between the day and the verb.
-const LEFT_VERB = /被(?:厂里|公司|老板|工头|包工头)?(?:给)?(?:辞退?|开除|炒|开了)|(?:老板|厂里|公司|单位|工头|包工头|领导)?(?:就|又)?把(?:我|俺)(?:给)?(?:辞退?|开除|炒|开了)|走的|走了|离开|离职|辞职|辞工|不干|没干|不做|没做/gu;
+const LEFT_VERB = /被(?:厂里|公司|老板|工头|包工头)?(?:给)?(?:辞退?|开除|炒|开了)|(?:老板|厂里|公司|单位|工头|包工头|领导)?(?:就|又)?把(?:我|俺)(?:给)?(?:辞退?|开除|炒|开了)|(?:开除|辞退|解雇)(?:的|了)|走的|走了|离开|离职|辞职|辞工|不干|没干|不做|没做/gu;
 /** Getting hurt, said after the day: `上礼拜三在工地上摔的`. */
 const HURT_VERB = /受的伤|受伤|摔|砸|压|烫|割|切|绞|轧|碾|扭|撞|碰|夹|伤|骨折|出的事|出事|确诊|查出/gu;
 
@@ -2076,7 +2099,8 @@ function timeWish(said: string, ctx: FlowContext): { day: string; part?: DayPart
   // `下周三 哦不 周四`: the day said last.
   const t = spokenLast(said);
   for (const clause of t.split(/[,，。;；!！?？\s]+/u)) {
-    const m = WISH_DAY.exec(expandDayShorthand(clause.replace(/^(?:想|要|约|约在|最好|最好是|希望|我想|我要)/u, '')));
+    // `明天上午电话咨询`: the way said right after the day is no part of it (the wish was lost).
+    const m = WISH_DAY.exec(expandDayShorthand(clause.replace(/^(?:想|要|约|约在|最好|最好是|希望|我想|我要)/u, '').replace(/(?<=.)(?:打)?(?:电话|视频|当面|见面|面对面)(?:咨询|谈|聊|沟通)?$|(?<=.)面谈$/u, '')));
     // A date alone could be any day told; with a part of the day (`3号上午`) or a time (`3号9点`) it is when to meet.
     if (!m || (!m[1] && !m[3] && !m[4])) continue;
     // `明天9点`: the time is kept with the day, to be offered at the time question (never booked unasked).
@@ -2487,6 +2511,7 @@ export const legalAidFlow = defineFlow({
           words: MODE_ANSWER_WORDS.find(([, x]) => x === m)?.[0],
         })),
       names: /方式|怎么咨询/,
+      asked: (text, a, ctx) => storyTold(text, a, ctx),
       parse: (t, a, ctx) => {
         const offered = modesFor(ctx, a.help ?? 'lawyer');
         const m = (['in_person', 'phone', 'video'] as const).find((x) => x === t) ?? modeAnswered(t);
@@ -2559,7 +2584,12 @@ export const legalAidFlow = defineFlow({
       label: '所在镇街',
       // `新塘`, `在龙湾村那边`: a village or community typed for the township; which township that is, asked.
       // `随便哪天`: a time, never a place looked up; the time comes once the place (and the point) is known.
-      match: { before: (text, ctx) => (WHEN_WORDS.test(text) ? { ok: false, error: '先说您在哪个镇或街道，下一步就选时间。', conflict: true } : communityTownshipAsk(text, ctx)) },
+      match: {
+        before: (text, ctx) => {
+          if (WHEN_WORDS.test(text)) return { ok: false, error: '先说您在哪个镇或街道，下一步就选时间。', conflict: true };
+          return communityTownshipAsk(text, ctx);
+        },
+      },
       // `我不记得是哪个街道` again, face to face: the ways with no trip, where there are any (no place then needed for a trip).
       stuck: (a, ctx) => {
         const remote = modeOf(a) === 'in_person' ? modesFor(ctx, a.help ?? 'lawyer').filter((x) => x !== 'in_person') : [];
@@ -2572,6 +2602,8 @@ export const legalAidFlow = defineFlow({
             `您在哪个镇或街道？我们会安排离您最近的律师或检察官（${MODE_NAMES[modeOf(a)]}也按所在地安排，熟悉当地情况，以后要见面也方便）。例如：东龙镇、河西街道。`,
       clears: ['point', 'slot', 'slotFrom', 'slotDay', 'slotTo', 'slotPart', 'slotAfter'],
       names: /镇街|镇|街道|地方/,
+      // `我的手指断了两根 老板不给报销`: what happened, for the consultation; then the township, asked again.
+      asked: (text, a, ctx) => storyTold(text, a, ctx),
       help: '说您住的地方或干活的地方都可以，我们按镇街安排最近的服务点；电话、视频咨询也按所在地安排当地的律师或检察官。',
     }),
     f.text('point', {
@@ -3022,7 +3054,10 @@ function slotParse(text: string, a: LegalAnswers, ctx: FlowContext, nightAsked =
   if (asked && asked.wish === '') {
     return { ok: true, stay: true, set: { slotFrom: undefined, slotDay: undefined, slotTo: undefined, slotPart: undefined }, ack: '好的，请重新选时间（回复数字选择）：' };
   }
-  const t = asked ? asked.wish : text.trim();
+  // `随便哪天都行 下午好点`, `哪天都可以，上午吧`: any day, then what narrows it: that is what is read (it was 「请回复时间前面的数字」).
+  const said0 = asked ? asked.wish : text.trim();
+  const anyDayFirst = ANY_DAY_FIRST.exec(said0);
+  const t = anyDayFirst && WHEN_WORDS.test(anyDayFirst[1]!) ? anyDayFirst[1]!.trim() : said0;
   if (/^(更多|更多时间|还有吗|还有别的吗|再晚点|再晚一点|后面的|下一页|往后|晚一点)$/.test(t)) {
     const p = slotPage(a, ctx);
     if (!p.more) {
@@ -3065,7 +3100,7 @@ function slotParse(text: string, a: LegalAnswers, ctx: FlowContext, nightAsked =
   // 「下午两点半那个」「就3点吧」「下午都行」: the time, without the words around it.
   // `明早`, `明晚7点`: said in full (明天早上), so the part of the day is kept.
   let said = expandDayShorthand(slotWish(t).replace(/^(?:就|选|要|约|我要|我选|我想约|想约)/, ''))
-    .replace(/(?:的?那个|的?这个|那一个|的那一个|吧|就行|可以|都行|都可以|也行|行|有空|有时间|方便|比较好|比较方便)+$/, '');
+    .replace(/(?:的?那个|的?这个|那一个|的那一个|吧|就行|可以|都行|都可以|也行|行|有空|有时间|方便|比较好|比较方便|好点|好一点|好些|最好|更好)+$/, '');
   // `越晚越好`: each day's latest free times (never one taken for them).
   if (LATEST_WORDS.test(said)) return latestTimes(a, ctx);
   // `周四上午或者周五下午`: the free times in each window said, offered to pick from (never one booked unasked).
@@ -3173,6 +3208,13 @@ function slotParse(text: string, a: LegalAnswers, ctx: FlowContext, nightAsked =
     const shown = p.slots.filter((x) => x.time === d.value.time);
     const days = [...new Set(shown.map((x) => x.day))];
     // One day: its first slot then (two of them at one time read the same to the worker, as tapping either would).
+    // A time said plainly (`下午2点半那个`, `10点半`) picks the listed one, as decided before (the summary shows it before
+    // anything is booked). Hedged, with no day (`三点左右吧`, `大概下午三点`), it picks nothing on the list: that time on the
+    // day shown is proposed, kept only on a yes (it was taken, on a day nobody said).
+    if (days.length === 1 && HEDGED_TIME.test(text)) {
+      const r = pickSlot(shown[0]!.key, shown[0]!.pointId, a, ctx);
+      return r.ok && !r.stay && r.value ? { ...r, confirm: true, ack: `${dayLabel(days[0]!)}${spokenTime(d.value.time)}有空。` } : r;
+    }
     if (days.length === 1) return saidBackSlot(pickSlot(shown[0]!.key, shown[0]!.pointId, a, ctx));
     if (days.length > 1) {
       return { ok: false, error: `${d.value.time}有${days.length}天可以约，请选是哪一天：`, options: days.map((day) => slotOption(shown.find((x) => x.day === day)!, liveHearing(a, ctx))) };
