@@ -2073,6 +2073,13 @@ export function createEngine(opts: EngineOptions) {
       s.mode = 'ask';
       return advance(s, flow, ctx, say);
     }
+    // `对`, `好的` at 「哪一项要改？」 (the answers listed to pick one): no pick and no word of submitting after asking to
+    // change something: which is asked, never the report submitted on it (确认, 提交 still submit).
+    if (!missing && yes && !submits && pickingToChange(s)) {
+      s.misses = 0;
+      say(T.pickOrSubmit, s.options);
+      return;
+    }
     // `确认 另外我想找律师`: submitted first (never left a draft the person believes was sent), then the other
     // service offered by name, to begin when they say so (its own consent first, as ever).
     const yesThen = !missing && text !== null && !submits && !yes ? YES_THEN.exec(text.trim()) : null;

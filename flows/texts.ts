@@ -58,6 +58,8 @@ export const T = {
   /** Two services asked for in one message (`老板欠我工资 另外我还想入工会`): the first begun, the other kept for after. */
   alsoLater: (first: string, other: string) => `好的，先帮您办「${first}」，「${other}」等这件办完再接着帮您办。`,
   reviewRetry: '请回复「确认」提交，或回复「改」加序号修改，例如「改 2」。',
+  /** A bare yes at 「哪一项要改？」 (the answers listed to pick one): neither a pick nor a submit. */
+  pickOrSubmit: '要改哪一项，请回复它前面的序号；都没问题的话，回复「确认」提交。',
   noSuchField: (n: number, max: number) => `没有第${n}项，请回复「改 1」到「改 ${max}」之间的一项。`,
   skipped: '未填写',
   unknown: '抱歉，我没太明白您的意思。',
