@@ -446,7 +446,7 @@ const SAME_NUMBER = /(?:号|号码|手机号|电话)(?:码)?(?:也|都|还)?(?:�
 /** The longest message read as a phone change with no number in it. */
 const NEW_PHONE_MAX = 30;
 const CORRECTION =
-  /补充(?:一下|个|点|几句)?|其实|说错了?|写错了?|填错了?|搞错了?|弄错了?|报错了?|更正|纠正|(?:应该|应当)是|不是[^，]{1,12}?(?:是|而是)|不是[\d一二三四五六七八九十两百千万]+|还有(?:个|一个|件)事|忘了说|忘记说|漏了|少说了|还有(?:一个|两个|几个|[\d一二三四五六七八九十两]+个)?(?:工友|人|老乡)|(?:老板|包工头|工头|老总|厂长)(?:的)?(?:真名|全名|名字|大名)?(?:叫|姓)(?![我你他她人])|(?:老板|包工头|工头|老总)[^，]{0,4}(?:电话|手机|号码|微信|住址|家住)|(?:金额|钱数|人数|地址|名字|时间|月份)(?:应该|改成|改为|其实)|(?:金额|钱数|人数|地址|名字|姓名|时间|月份|单位|单位名|项目|工种)(?:也)?(?:错了|不对|有误|有错)/;
+  /补充(?:一下|个|点|几句)?|其实|说错了?|写错了?|填错了?|搞错了?|弄错了?|报错了?|更正|纠正|(?:应该|应当)是|不是[^，]{1,12}?(?:是|而是)|不是[\d一二三四五六七八九十两百千万]+|还有(?:个|一个|件)事|忘了说|忘记说|漏了|少说了|还有(?:一个|两个|几个|[\d一二三四五六七八九十两几]+[多来]?个)?(?:工友|人|老乡)|(?:老板|包工头|工头|老总|厂长)(?:的)?(?:真名|全名|名字|大名)?(?:叫|姓)(?![我你他她人])|(?:老板|包工头|工头|老总)[^，]{0,4}(?:电话|手机|号码|微信|住址|家住)|(?:金额|钱数|人数|地址|名字|时间|月份)(?:应该|改成|改为|其实)|(?:金额|钱数|人数|地址|名字|姓名|时间|月份|单位|单位名|项目|工种)(?:也)?(?:错了|不对|有误|有错)/;
 
 /** A sum of money said as paid or owed: digits (`3000`, `3000块`), or with a unit (`三千`, `1.2万`, `一万二`). */
 const SUM = '(?:\\d+(?:\\.\\d+)?(?:多)?(?:千|万|w|W|k|K)[\\d一二三四五六七八九]?|\\d{2,}(?:[.,]\\d+)?|[一二三四五六七八九十两几]+(?:百|千|万)[一二三四五六七八九十两零千百]*)(?:多)?(?:块钱?|元)?';
@@ -739,6 +739,8 @@ const PEER_TO_CALL = /(?:打|联系|找|拨|打给|打到)(?:我|俺)(?:的|家�
  */
 const PEER_OWED =
   /(?:工友|老乡|同事|兄弟|同乡|朋友|亲戚|一起干活的|他|她)(?:们)?(?:的)?(?:工资|钱|工钱)?(?:也|都|同样|一样)(?:是)?(?:被)?(?:老板|包工头|工头)?(?:拖欠|欠|没拿到|没给|没发|没结)/u;
+/** How many people, said with others owed (`有十几个人`, `一共二十多个`, `5个工友`): never months (`三个月`). */
+const PEOPLE_COUNTED = /(?:\d+|[一二两三四五六七八九十几]+)[多来]?个(?:人|工友|老乡|同事|兄弟|同乡)|(?:有|一共|总共|共|加起来)(?:\d+|[一二两三四五六七八九十几]+)[多来]?个(?:，|$)/u;
 /** A third person's phone (`他电话是139…`, `她的手机号139…`): not the person's own; who, as said. */
 const THIRD_PHONE = /(?:^|，)(他|她)(?:们)?(?:的)?(?:电话号码|电话号|电话|手机号码|手机号|手机|号码|号)/u;
 /** The person's own phone named (`我的电话`, `我自己的号`). */
@@ -1329,6 +1331,11 @@ function readOne(text: string, complaintOnly = false): CaseMessage | null {
   if (!long && cn <= PROGRESS_MAX && WITHDRAW.test(s)) return { kind: 'asks', about: 'keeps' };
   // `我还是想要`, `我不撤了`: a withdrawal taken back (it was 没太明白).
   if (!long && cn <= PROGRESS_MAX && KEEPS_SAID.test(c) && !/^继续/u.test(c)) return { kind: 'asks', about: 'keeps' };
+  // `他们也被欠了 有十几个人`, `工友也被欠了 一共二十多个`: others owed too, and how many: a change in the number owed, for the
+  // case worker after a yes (it was a knowledge answer on groups, nothing passed on); never a report for them.
+  if (!long && PEER_OWED.test(s) && PEOPLE_COUNTED.test(s) && !COWORKER.test(s) && !/[?？]/u.test(raw)) return { kind: 'note', note: 'correction' };
+  // `他也被欠了`: someone owed too, who not said: passed on as said after a yes, the case worker asks who (it was 没太明白).
+  if (!long && cn <= PROGRESS_MAX && PEER_OWED.test(s) && !COWORKER_RELATION.test(s) && /^(?:他|她)(?:们)?(?:的)?(?:工资|钱|工钱)?(?:也|都|同样|一样)/u.test(c) && !/\d|十|几个|多个|[?？吗么]/u.test(raw)) return { kind: 'note', note: 'other' };
   // `我老乡也被欠了`: a workmate owed too, named (not `他`), nothing more: he can write himself, or be reported for (it was 没太明白).
   if (!long && (COWORKER.test(s) || (cn <= PROGRESS_MAX && PEER_OWED.test(s) && COWORKER_RELATION.test(s) && !/\d|十|几个|多个|[?？]/u.test(raw)))) return { kind: 'coworker', relation: COWORKER_RELATION.exec(s)?.[0] ?? null };
   // `工友的钱都到账了`, `工友拿到钱了 我还没有`: someone else's money, news after a yes, never the person's own paid.
@@ -2339,6 +2346,19 @@ export function createCaseDesk(core: Core) {
           const got = one[0]!.wage!.amount - leftSum;
           return ask(session, open, raw, 'partly_paid', ctx, undefined, `您是说已经收到${yuan(got)}、还差${yuan(leftSum)}吗？${LEAD.partly_paid ?? ''}`);
         }
+        // `收到8000` of 6,000: more than the report says is owed: whether all of it came, or more was owed, is asked; nothing
+        // passed on yet (it was taken as all paid, 「太好了！」).
+        const owedSum = one.length === 1 ? one[0]!.wage?.amount : undefined;
+        if (read.note === 'partly_paid' && read.paid !== undefined && owedSum !== undefined && owedSum !== null && owedSum > 0 && read.paid > owedSum) {
+          return {
+            session: { ...session, caseNote: { text: '', kind: `${PART_MISMATCH}${noteWords(raw)}`, caseNos: one.map((x) => x.caseNo), at: now }, options: [] },
+            replies: [
+              text(
+                `您报告里的欠薪金额是${yuan(owedSum)}，您说收到${yuan(read.paid)}，比报告里的还多，这条我先不转。\n是欠的钱其实更多吗？要是欠薪金额应该是${yuan(read.paid)}，请回复「金额应该是${read.paid}」；要是欠的钱已经全部拿到了，请回复「钱都拿到了」。`,
+              ),
+            ],
+          };
+        }
         const all = read.paid !== undefined && one.length === 1 && !!one[0]!.wage && read.paid >= one[0]!.wage.amount;
         // `老板跑了 而且我电话也换了 139…`: the news and the new phone, each a note of its own, on one yes.
         if (read.phone !== undefined && !one.every(reporterForgotten)) {
@@ -2951,12 +2971,16 @@ export function createCaseDesk(core: Core) {
     const yes = read === null && yesNo(raw) === true && [...c].length <= 4;
     // `金额应该是8000`: the total put right; passed on with the sums said, for the case worker to see both.
     const total = read?.kind === 'note' && read.note === 'correction' && !read.about;
-    if (!still1 && !yes && !total) return null;
+    // `钱都拿到了` after «比报告里的还多»: all of it came; passed on with the sum said, as paid.
+    const allCame = read?.kind === 'note' && read.note === 'paid' && !read.about && !read.phone;
+    if (!still1 && !yes && !total && !allCame) return null;
     const words = yes || compact(said) === c ? said : `${said}；${raw}`;
     if ([...words].length > NOTE_MAX_CHARS) return null;
     // `还欠我8000` said first (nothing said to have come): more owed, not part paid.
     const more = partMismatch(said, open)?.got === null;
-    const out = more
+    const out = allCame
+      ? ask(session, open, words, 'paid', ctx)
+      : more
       ? ask(session, open, words, 'correction', ctx, 'more', `好的，${LEAD_ABOUT.more}`)
       : ask(session, open, words, 'partly_paid', ctx, undefined, total ? `${LEAD.correction ?? ''}收到的钱和金额的更正一起转过去。` : '好的，数目上对不上的地方，请工作人员跟您核对。');
     if (out.session.caseNote) out.session.caseNote = { ...out.session.caseNote, caseNos: open.map((x) => x.caseNo) };

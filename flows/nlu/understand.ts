@@ -12,7 +12,8 @@ import { findAmounts, pairSumUnclear, saysPaid } from '../parsers/mentions.js';
 import { monthsOwedOrPaid } from '../parsers/amount.js';
 import { townshipsIn, workPlaceAway } from '../places.js';
 import { parseChineseNumber } from '../parsers/chinese-number.js';
-import { monthsRangeSaid } from '../parsers/period.js';
+import { monthsRangeSaid, yearAskedOf } from '../parsers/period.js';
+import { currentMonthIndex, fromMonthIndex } from '../parsers/month.js';
 import { ORG_SUFFIX, findOwedFor, findPhone, pleaOf } from './facts.js';
 import { COMPOUND_SURNAMES, commonSurname, knownSurname } from './surnames.js';
 import { commandOf, correctionOf, holdsOn, isQuestion, justAsking, mightBeWages, privateDebt, refusesToSay, serviceOf, smallTalkOf, wantsToStop, withoutJustAsking, yesNo, type Command, type Service, type SmallTalk } from './talk.js';
@@ -549,6 +550,21 @@ function readInFlow(
     // reading (which takes that time only when nothing was paid for it: `干了半年 一分钱莫得`) decides.
     const workedOnly = (c: string) => field.id === 'period' && WORKED_TIME.test(compact(c)) && !('period' in facts) && 'amount' in facts;
     const hits = read.filter((h) => h.r.ok && !(field.freeText && looksLikeOtherAnswer(flow, field, h.c, answers, ctx)) && !(field.yesNo && /^(?:嗯+|恩+)$/u.test(h.c)) && !workedOnly(h.c));
+    // `干了三个月 等了两个月了 钱还没给`, `干了三个月 8月份走的`: how long they worked, the work over (or waited on since):
+    // never the months up to now; which months is asked.
+    const over = field.id === 'period' ? read.find((h) => h.r.ok && isPeriod(h.r.value) && h.r.value.end !== null && WORKED_TIME.test(compact(h.c)) && !/月|到|至|开始|以来/u.test(compact(h.c).replace(/个[多来]?月|俩月|仨月/gu, '')) && WORK_OVER_SAID.test(compact(text).replace(compact(h.c), ''))) : undefined;
+    if (over) return { kind: 'answer', result: { ok: false, error: `您说${over.c.trim().replace(/^(?:我|俺)/u, '')}，是哪几个月的工资没拿到？请说从哪个月到哪个月，例如“今年3月到5月”。` }, facts: {} };
+    // `做了两年了 去年的工资还没结`, `两年 去年的没给`: a year named for the wages, its months not said, beside a time read
+    // from another clause that is not inside that year (how long they worked, 24 months): the year's months are asked,
+    // never the other time taken as the months owed.
+    const yearAsked = field.id === 'period' ? read.find((h) => !h.r.ok && yearAskedOf(h.r.error) !== null) : undefined;
+    const year = yearAsked && !yearAsked.r.ok ? yearAskedOf(yearAsked.r.error) : null;
+    // (`今年的工资一分没发 从一月到现在`: a time inside that year, or from then to now in this year, is its months.)
+    const thisYear = fromMonthIndex(currentMonthIndex(ctx.now)).year;
+    const inYear = (p: { start: string; end: string | null }) => p.start.startsWith(`${year}-`) && (p.end === null ? year === thisYear : p.end.startsWith(`${year}-`));
+    if (yearAsked && year !== null && hits.some((h) => h.r.ok && !(isPeriod(h.r.value) && inYear(h.r.value)))) {
+      return { kind: 'answer', result: yearAsked.r, facts: {} };
+    }
     // The whole message names several of the choices and asks which (`摔伤了 欠我工资 现在把我开除了`: 「…三件事，请选」):
     // a clause naming one of them is not the answer picked; the question of which one is asked. (An option's value may
     // carry what was said with it after a colon, `wage:left`: the choice is what comes before.)
@@ -630,8 +646,15 @@ function readInFlow(
 
 /** Said of the time worked: `做了半年`, `在厂里干了三个月`, `已经干了一年`. */
 const WORKED_TIME = /^(?:我|俺)?(?:在[\p{Script=Han}]{1,8}?)?(?:已经|一共|总共)?(?:干|做|打工|上班|干活|上)了/u;
-/** Wages said unpaid (`一分钱没给`, `一直没发`, `没拿到钱`, `莫得`); `一直拖着` is not (some may have been paid late). */
-const UNPAID_SAID = /一分|分文|(?:没|未|不)(?:有)?(?:发|给|结|拿|领|付|到手)|莫得|没得|冇/u;
+/**
+ * Wages said unpaid (`一分钱没给`, `一直没发`, `没拿到钱`, `莫得`); `一直拖着` is not (some may have been paid late), nor
+ * `没结清`, `没付完` (some was paid).
+ */
+const UNPAID_SAID = /一分|分文|(?:没|未|不)(?:有)?(?:发|给|结|拿|领|付|到手)(?![清完齐全])|莫得|没得|冇/u;
+/** Wages said not paid in full, at the end of the words (`工资没结清`, `还没付完`). */
+const NOT_IN_FULL = /[\s，,]*(?:的)?(?:工资|工钱|钱)?(?:还|都|也|一直)*(?:没|未)(?:有)?(?:结|付|给|发|还)(?:清|完|齐|全)(?:呢|啊)?$/u;
+/** The work over, or time gone by since (`走了两个月了`, `8月份走的`, `活干完了`, `等了两个月`): the time worked is not up to now. */
+const WORK_OVER_SAID = /等了|过了|隔了|走了|走的|离开|离职|辞职|辞工|辞了|不干了|不做了|没干了|没做了|干完|做完|完工|被开|被辞|开除|回家了|回老家了/u;
 
 /**
  * `做了半年`, `在厂里干了三个月` (and `做了半年 老板一直拖着`) at the period question: how long they worked, the message
@@ -642,6 +665,9 @@ function workedTimeConfirmed(field: Field, r: FieldResult, said: string, whole: 
   if (field.id !== 'period' || !r.ok || r.confirm || r.ack || r.stay || r.exit || !isPeriod(r.value) || r.value.end === null) return r;
   const c = compact(said);
   if (!WORKED_TIME.test(c) || UNPAID_SAID.test(compact(whole)) || /月|到|至|开始|以来/u.test(c.replace(/个[多来]?月|俩月|仨月/gu, ''))) return r;
+  // `干了三个月 工资没结清`: some of it paid: the time said back without the words of pay (never 「都没拿到」).
+  const notInFull = NOT_IN_FULL.exec(said);
+  if (notInFull) return { ...r, confirm: true, ack: `您说${said.slice(0, notInFull.index).trim().replace(/^(?:我|俺)/u, '')}，工资没结清，拖欠时间先按这段时间算。` };
   return { ...r, confirm: true, ack: `您说${said.trim().replace(/^(?:我|俺)/u, '')}，我先按这段时间的工资都没拿到算。` };
 }
 

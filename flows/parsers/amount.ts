@@ -137,6 +137,9 @@ function someDigit(s: string): { low: string; high: string } | null {
   let m = /^((?:[0-9一二两三四五六七八九]?)十)几([万萬千百kKwW]?)$/u.exec(s);
   // `一万几千`, `1万几千`, `三千几百`: the digit of the next unit down.
   m ??= /^([0-9零一二两三四五六七八九十百千]*[0-9一二两三四五六七八九十][万萬千])几([千百十])$/u.exec(s);
+  // `20几万`, `30几w`: the same said with digits (never 200,000, the lower end alone).
+  const digits = /^([1-9])0几([万萬千百kKwW]?)$/u.exec(s);
+  if (!m && digits) return { low: `${digits[1]}1${digits[2]}`, high: `${digits[1]}9${digits[2]}` };
   if (!m) return null;
   const [lead, unit] = [m[1]!, m[2]!];
   // The next unit down must be below the one before it (`一万几千`, never `一千几万`).

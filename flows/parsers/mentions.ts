@@ -1018,6 +1018,8 @@ function sentenceBroken(before: string, clause: string): boolean {
 
 /** Words that say the person left (a month there is when they left, not the wage period). */
 const LEFT = /走了|走的|离开|离职|辞职|辞工|不干|不做了|没干了|被开|开除|回家|回老家|没去了/;
+/** The work said to be over (`活干完了`, `工程做完了`, `完工了`), when not said. */
+const WORK_OVER = /干完|做完|完工|完活|收工了|工程结束/u;
 /** Leaving said right after a time (`后就不干了`, `以后走的`): the time is when they left. */
 const LEFT_NEXT = /^(?:我|俺|就|才|都|也|便)*(?:走了|走的|离开|离职|辞职|辞工|辞了|不干|不做了|没干了|没做了|被开|被辞|开除|回家|回老家|没去了|不去了)/u;
 /** A period word that is a range or a start ("until now"), not a single month or a duration. */
@@ -1085,6 +1087,8 @@ function readPeriod(said: string, today: Date): { value: WagePeriod; span: Span 
     const owedAnywhere = OWED.test(m.text);
     if (!owedAnywhere) return keywordPeriod(text, today);
     const found: PeriodMention[] = [];
+    // `干了三个月 等了四个月了 钱还没给`: time gone by since is said (kept for the time worked, below).
+    let elapsedSaid = false;
     const budget = { parses: MAX_PERIOD_PARSES };
     const all = clauses(m.text);
     // `干了半年 一分钱莫得`: nothing paid for the time worked, so that time is the period owed.
@@ -1161,6 +1165,7 @@ function readPeriod(said: string, today: Date): { value: WagePeriod; span: Span 
           const roughlyWorked = worked && (/多|来|快|将近|接近|大概|大约|差不多|左右/u.test(sub) || hedged !== '' || /^左右/u.test(after));
           // `现在又过了一年了`: time gone by since, not months owed.
           const elapsed = !isRange && ELAPSED_BEFORE.test(before);
+          if (elapsed) elapsedSaid = true;
           // `去年在厂里干到年底，还有8000没结`: the year they worked, not the months unpaid.
           const yearWorked = /^(?:去年|今年|前年|上年)$/.test(sub) && /^(?:在|干|做|上班|打工|进|开始|一直)/.test(after);
           // `干到8月`: when the work ended, not the months unpaid (a range said with its start still counts: 3月干到8月).
@@ -1201,6 +1206,9 @@ function readPeriod(said: string, today: Date): { value: WagePeriod; span: Span 
     if (candidates.length !== 1 || !only) return null;
     // `在鞋厂做了两年 今年的工资一直没发`: the time worked, with another time said for the wages (今年, 5月, 上个月):
     // never all the time worked (which months is asked).
+    // `干了三个月 等了四个月了 钱还没给`: the time worked ended a while ago, never the months up to now.
+    // `干了三个月 走了两个月了`, `干了三个月 后来活干完了 一直没结`: the work is over, when not said: which months is asked.
+    if (only.worked && (elapsedSaid || LEFT.test(m.text) || WORK_OVER.test(m.text))) return null;
     if (only.worked) {
       const at = only.at;
       const end = at + (only.span[1] - only.span[0]);
@@ -1262,24 +1270,27 @@ const MONTH_LIST_SAID =
   /(?<![0-9零一二两三四五六七八九十])((?:今年|去年|前年|(?:19|20)\d{2}年)?)(?:(?:1[0-2]|[1-9]|十[一二]|[一二三四五六七八九十])月?份?[、和跟])+(?:1[0-2]|[1-9]|十[一二]|[一二三四五六七八九十])月份?(?![0-9零一二两三四五六七八九十]*[号日])/gu;
 /** Two months named one after the other with their wages: `上个月工资和这个月工资`, `上上个月和上个月的工资`. */
 const MONTH_PAIR = /(?:上上个?月|上个?月|这个?月|本月)(?:的)?(?:工资|工钱)?(?:和|跟|、|还有|加上?)(?:上上个?月|上个?月|这个?月|本月)(?:的)?(?:工资|工钱)?/gu;
-/** Said of the work, right before a duration: `干了半年`, `在宏达做了`. */
-const WORKED_BEFORE = /(?:干了|做了|打了|上了|干活了|上班了|打工了|干|做|干活|上班|打工)$/u;
+/** Said of the work, right before a duration: `干了半年`, `在宏达做了`, `做了有三个月`, `干了都有半年`. */
+const WORKED_BEFORE = /(?:干了|做了|打了|上了|干活了|上班了|打工了|干|做|干活|上班|打工)(?:都|也|得|足足|整整|足)?有?$/u;
 const WORKED_START = /^(?:已经|一共|总共)?(?:干|做|上班|打工|干活)了/u;
 /** A time other than how long they worked: a year, a month, a half year (`今年`, `5月份`, `上个月`, `下半年`). */
 const OTHER_TIME = /今年|去年|前年|本年|上半年|下半年|(?:\d{1,2}|[一二三四五六七八九十]|十[一二])月|上个?月|这个?月|本月|春节|过年|年前|年后|年底|年初/u;
 /** A guess said between the work and its time (`干了快半年`, `干了差不多两年`, `做了大概有三个月`). */
 const ROUGH_BEFORE = /(?:大概|大约|差不多|估计|可能|将近|接近|快)(?:有)?$/u;
-/** Time gone by: `又过了一年`, `隔了半年` (`过去三个月` is the last three months: not this). */
-const ELAPSED_BEFORE = /(?:过了|隔了)$/u;
-/** Nothing paid at all: the time worked is then the time owed. */
+/**
+ * Time gone by: `又过了一年`, `隔了半年`, `等了四个月` (waited for the money: not how many months' wages) (`过去三个月` is the
+ * last three months: not this).
+ */
+const ELAPSED_BEFORE = /(?:过了|隔了|等了|等|盼了)(?:都|也|得|足足|整整)?(?:有|快|将近|差不多)?$/u;
+/** Nothing paid at all: the time worked is then the time owed (not `没结清`, `没付完`: some of it was paid). */
 const NOTHING_PAID =
-  /一分(?:钱)?(?:都|也)?(?:没|莫|冇|未|不)|分文|(?:一直|从来|始终|都|全|全部|全都|还)(?:都)?(?:没|未|不)(?:有)?(?:发|给|结|拿|领|付)|(?:没|未)(?:有)?(?:发|给|结|付)过|没(?:有)?(?:拿到|拿|领到|领|收到|见到|见过|到手)(?:过)?(?:一分)?(?:钱|工资|工钱)|(?:工资|工钱|钱)(?:都|也|一直|还)?(?:没|未|不)(?:有)?(?:发|给|结|付)|(?:没|不)(?:发|给|结)(?:工资|工钱|钱)/u;
+  /一分(?:钱)?(?:都|也)?(?:没|莫|冇|未|不)|分文|(?:一直|从来|始终|都|全|全部|全都|还)(?:都)?(?:没|未|不)(?:有)?(?:发|给|结|拿|领|付)(?![清完齐全])|(?:没|未)(?:有)?(?:发|给|结|付)过|没(?:有)?(?:拿到|拿|领到|领|收到|见到|见过|到手)(?:过)?(?:一分)?(?:钱|工资|工钱)|(?:工资|工钱|钱)(?:都|也|一直|还)?(?:没|未|不)(?:有)?(?:发|给|结|付)(?![清完齐全])|(?:没|不)(?:发|给|结)(?:工资|工钱|钱)/u;
 /**
  * Some of the months worked said to be the unpaid ones: `最后三个月`, `后面两个月`, `其中四个月`, `有四个月`, or a
  * count of months said with its wages unpaid (`干了半年 三个月没给钱`).
  */
 const PART_UNPAID =
-  /(?:最后|后面|后边|后头|后来|其中|有)(?:的|那|这)?[0-9零两二三四五六七八九十俩仨几]+个?多?月|(?<![0-9零两二三四五六七八九十俩仨几]|(?:干|做|打工|上班|干活)了?)[0-9零两二三四五六七八九十俩仨几]+个?多?月(?:的)?(?:工资|工钱|钱)?(?:都|也|还|一直)?(?:没|未|不)(?:有)?(?:发|给|结|拿|付)/u;
+  /(?:最后|后面|后边|后头|后来|其中|(?<!(?:干|做|打工|上班|干活)了?(?:都|也|得)?)有)(?:的|那|这)?[0-9零两二三四五六七八九十俩仨几]+个?多?月|(?<![0-9零两二三四五六七八九十俩仨几]|(?:干|做|打工|上班|干活)了?)[0-9零两二三四五六七八九十俩仨几]+个?多?月(?:的)?(?:工资|工钱|钱)?(?:都|也|还|一直)?(?:没|未|不)(?:有)?(?:发|给|结|拿|付)/u;
 /** A count of months or years, counted back from now (`四个月`, `最近三个月`, `半年`). */
 const COUNTED = /(?:[0-9零两二三四五六七八九十俩仨]+|半)个?半?[多来]?(?:月|年)半?多?了?$/u;
 /** A year before this one, said apart from the period. */
