@@ -2237,7 +2237,8 @@ function projectAnswer(t: string, a: WageAnswers, ctx: FlowContext): Result<stri
     // kept as 「幸福」, unasked), gone only after 那个/这个.
     .replace(/(?:的)?(?:那个|这个)?(?:楼盘|工地|项目)$/u, '')
     .replace(/(?:的)?(?:那个|这个)小区$/u, '');
-  if (/^(?:那个|这个|那|这)?(?:楼|工地|项目|小区|地方|那边|这边)?$/u.test(name) || /几个|好几|很多/u.test(name)) {
+  // `好像叫` (a clause of `好像叫 滨江一号`): a hedge with no name after it is no name.
+  if (/^(?:那个|这个|那|这)?(?:楼|工地|项目|小区|地方|那边|这边)?$/u.test(name) || /几个|好几|很多/u.test(name) || /^(?:好像|好象|应该|大概|可能|估计|似乎|貌似)?(?:是|叫)?$/u.test(name)) {
     return { ok: false, error: '请写项目或工地的名字，例如「青溪花园二期」；不知道就回复「不知道」。' };
   }
   const p = parseOrgName(name);
@@ -3569,7 +3570,7 @@ export const wageFlow = defineFlow({
       yes: { label: '还在干', words: new RegExp(`还在|在干|没走|没离开|还没走|继续干|干着呢|在职|在上班|没辞|没离职|请假|没(?:干|做)完|没完工|^在(?:呢|的|啊|哦)?$|^在(?:呢|的|啊|哦)[,，。\\s]|(?:不让|不准|不放|不许)(?:我|俺|我们|俺们)?走|${PLAN_TO_LEAVE.source}`, 'u') },
       // `在的 老板不让走`: still there, held (a boss who will not let them go).
       // `准备走了`, `不敢走`: not gone yet.
-      no: { label: '已经离开', words: /(?<!没|还没|没有|准备|打算|想|要|快|不敢|怕)(?<!^(?!.*(?:去年|前年|上个?月|那年|当时|之前|以前|那会|已经|早就)).*(?:干|做|待|呆|上班)到(?:过年|过完年|年底|年前|年后|月底|春节|明年|下个?月|腊月|完工|工程完|活干完)(?:就|再|才)?)(?:走了|走的|离开|辞职|辞工|辞了|辞的|辞掉|离职|不干|不做|没干(?!完)|被开|被辞|被炒|回老家|回家了|(?:干|做)完了|完工了)|(?:冇|唔)(?:做|干|返工)(?:了|咗|啦)?$|(?<!还)没(?:做|返工)(?:了|啦)$|走咗|辞咗|早走|早就走|老早|被[\p{Script=Han}]{1,3}(?:开了|开除|辞退|炒了)|开除|没去了|不去了|没再去|倒闭|关门了|关了门|黄了|停产了|(?:老板|包工头|工头)(?:都|已经|早)?(?:跑了|跑路|找不到|联系不上)|^不在(?:了|那|那儿|那里|那干了?)?$/u },
+      no: { label: '已经离开', words: /(?<!没|还没|没有|准备|打算|想|要|快|不敢|怕)(?<!(?:这个?月底|下个?月|下周|下礼拜|明天|明年|过几天|过两天)(?:就|再|才)?(?:要)?)(?<!^(?!.*(?:去年|前年|上个?月|那年|当时|之前|以前|那会|已经|早就)).*(?:干|做|待|呆|上班)到(?:过年|过完年|年底|年前|年后|月底|春节|明年|下个?月|腊月|完工|工程完|活干完)(?:就|再|才)?)(?:走了|走的|离开|辞职|辞工|辞了|辞的|辞掉|离职|不干|不做|没干(?!完)|被开|被辞|被炒|回老家|回家了|(?:干|做)完了|完工了)|(?:冇|唔)(?:做|干|返工)(?:了|咗|啦)?$|(?<!还)没(?:做|返工)(?:了|啦)$|走咗|辞咗|早走|早就走|老早|被[\p{Script=Han}]{1,3}(?:开了|开除|辞退|炒了)|开除|没去了|不去了|没再去|倒闭|关门了|关了门|黄了|停产了|(?:老板|包工头|工头)(?:都|已经|早)?(?:跑了|跑路|找不到|联系不上)|^不在(?:了|那|那儿|那里|那干了?)?$/u },
       retry: '请回复1（还在干）或2（已经离开）。',
       // `老板让我回家等通知`, `停工了`, `没活了`: sent home is neither answer (it decides how long they have to claim);
       // which one is asked, never guessed.
@@ -4182,6 +4183,9 @@ export const wageFlow = defineFlow({
     // Never the person's name: the worker's (said with who they are), or any name said with the wages recorded as someone else's.
     const worker = behalf?.name ?? (heard?.kind === 'noted' ? findOwedLater(text)?.name : undefined);
     if (out.contactName && out.contactName === worker) delete out.contactName;
+    // `包工头 姓刘 叫刘大海 欠了我两万三` (a voice message's pauses part 姓刘 from 包工头): the name said is the one who owes,
+    // read as the employer; never the person's own name too.
+    if (out.contactName && typeof out.employer === 'string' && out.employer.includes(out.contactName) && !a.employer) delete out.contactName;
     // `项目叫翠湖湾`, `工地名字是青溪花园二期`.
     const project = /(?:项目|工地|楼盘|工程)(?:的)?(?:名字|名称)?(?:叫|是|名叫)([\p{Script=Han}A-Za-z0-9·（）()-]{2,20}?)(?=[,，。;；!！\s]|$)/u.exec(text);
     if (project && !/不知道|不晓得|不清楚|啥|什么/u.test(project[1]!)) {

@@ -92,6 +92,11 @@ const TYPOS: [RegExp, string, readonly string[]][] = [
   // `饿了吗`, `饿了嘛`: the platform 饿了么, as pinyin keyboards often write it (never `你饿了吗`, a question).
   [/(?<![你您我他她])饿了(?:吗|嘛|麽)/g, '饿了么', ['饿了']],
   [/检查官/g, '检察官', ['检查官']],
+  // Speech recognition's homophones of words the questions use: `包公头` (包工头; 包公 is the judge of the old stories,
+  // never a word here), `律诗` (律师; a kind of poem), `中裁` (仲裁; never 中裁判).
+  [/包公头/g, '包工头', ['包公头']],
+  [/律诗/g, '律师', ['律诗']],
+  [/中裁(?!判)/g, '仲裁', ['中裁']],
   [/检查院/g, '检察院', ['检查院']],
   [/^在马([?？]*)$/g, '在吗$1', ['在马']],
   // Speech recognition's homophones of the menu's words: `预约法律园助`, `法律援主`, `查下进读`, `欠新三个月了`.
@@ -390,14 +395,39 @@ export const normalizeMessage = readOnce((text: string): string => {
   if (HAN.test(s)) for (const [slang, mandarin, needs] of INTERNET) if (holdsAny(s, needs)) s = s.replace(slang, mandarin);
   for (const [wrong, right, needs] of TYPOS) if (holdsAny(s, needs)) s = s.replace(wrong, right);
   s = englishPayWords(s);
-  const read = nameSpokenSlowly(oneCharAtATime(s.replace(/\s+/g, ' ').trim()));
+  const read = nameSpokenSlowly(oneCharAtATime(spokenRestarts(s.replace(/\s+/g, ' ').trim())));
   // Only where nothing but the characters changed, so the two line up character for character.
   if (converted) {
-    const plain = nameSpokenSlowly(oneCharAtATime(typed.replace(/\s+/g, ' ').trim()));
+    const plain = nameSpokenSlowly(oneCharAtATime(spokenRestarts(typed.replace(/\s+/g, ' ').trim())));
     if ([...plain].length === [...read].length) typedTraditional.set(read, plain);
   }
   return read;
 });
+
+/** A sound of hesitation said alone between pauses (`呃`): voice input writes it as a word of its own. */
+const HESITATION = /^呃+$/u;
+
+/**
+ * What speaking into WeChat's voice input writes between the words meant, parted by pauses (spaces or commas): a
+ * sound of hesitation standing alone (`呃 就在白沙镇沙湾村村口`, `一共是 呃 四万八`), dropped with the pause after it.
+ * (Not 嗯, which may be a nod, a yes; nor 额, 唔, which may be 我 and 不 in dialect. Words said again and 那个 are left
+ * to the question's reader, which confirms an answer said so.) Nothing is dropped from a message that is only that.
+ */
+function spokenRestarts(s: string): string {
+  if (!s.includes('呃') || !/[ ,、]/u.test(s)) return s;
+  const parts = s.split(/([ ,、]+)/u);
+  const words: string[] = [];
+  const seps: string[] = [];
+  for (let i = 0; i < parts.length; i += 2) {
+    words.push(parts[i] ?? '');
+    seps.push(parts[i + 1] ?? '');
+  }
+  if (!words.some((w) => w !== '' && !HESITATION.test(w))) return s;
+  return words
+    .map((w, i) => (HESITATION.test(w) ? '' : w + (seps[i] ?? '')))
+    .join('')
+    .replace(/\s+$/u, '');
+}
 
 /**
  * A sentence typed one character at a time (`我 是 做 保 姆 的 雇 主 不 给 工 资`, as some older people and

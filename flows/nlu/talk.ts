@@ -225,9 +225,20 @@ const NOD_ASKED = /^[^?？]{1,4}[?？]+$/u;
 const PUZZLED =
   /^(?:(?:嗯+|恩+|啊+|哈+|额+|呃+|哦+|噢+|蛤|啥|啥子|什么|神马|甚么|么|对|是|好|好的|行|咋|咋了|怎么了|你说)?[?？]+|(?:这|这个|这是|你这|你说的|上面|这句话?)?(?:是)?(?:啥|什么|甚么|啥子|神马)(?:意思)?|(?:你|您)?(?:说|讲|问)(?:的)?(?:是)?(?:啥|什么|甚么|啥子)(?:意思)?|(?:没|不|唔)(?:太|大)?(?:看|听)?(?:懂|明白)(?:了)?(?:你(?:说|的意思))?|(?:看|听)不(?:太|大)?(?:懂|明白)(?:了)?|(?:咋|怎么)(?:回事|说|讲)|(?:啥|什么)(?:情况|东西|玩意儿?)|问(?:啥|什么)|什么跟什么|一头雾水|懵了?)[啊呀呢哦哈嘛吗么了]*[?？!！。.…~～]*$/u;
 
+/**
+ * The question asked back, to make sure of it (`你是问我现在还在不在那上班吗`, `是问欠了多少吗`, `您是说工地的名字吗`):
+ * no answer, whatever words of one it repeats (its `还在` is the question's, not a yes).
+ */
+const ASKED_BACK = /^(?:(?:你|您)(?:是|这是)?|是)(?:问|说)(?:的是)?(?:我|俺)?[^?？]{0,24}?(?<![干什])(?:吗|嘛|么|是吧|对吧)[啊呀呢哦哈]*[?？!！。.…~～]*$/u;
+
+/** Whether the message only asks back what the question was (ASKED_BACK). */
+export function askedBack(text: string): boolean {
+  return ASKED_BACK.test(text.replace(/\s+/gu, ''));
+}
+
 /** Whether the message only says the person did not follow what was asked. */
 export function puzzled(text: string): boolean {
-  return PUZZLED.test(text.replace(/\s+/gu, '').toLowerCase());
+  return PUZZLED.test(text.replace(/\s+/gu, '').toLowerCase()) || askedBack(text);
 }
 
 /** `对，不过我想改成视频`, `嗯 但是我要当面的`: a yes, then what is not so after all. */

@@ -16,7 +16,7 @@ import { monthsRangeSaid, yearAskedOf } from '../parsers/period.js';
 import { currentMonthIndex, fromMonthIndex } from '../parsers/month.js';
 import { ORG_SUFFIX, findOwedFor, findPhone, pleaOf } from './facts.js';
 import { COMPOUND_SURNAMES, commonSurname, knownSurname } from './surnames.js';
-import { commandOf, correctionOf, holdsOn, isQuestion, justAsking, mightBeWages, privateDebt, refusesToSay, serviceOf, smallTalkOf, wantsToStop, withoutJustAsking, yesNo, type Command, type Service, type SmallTalk } from './talk.js';
+import { askedBack, commandOf, correctionOf, holdsOn, isQuestion, justAsking, mightBeWages, privateDebt, refusesToSay, serviceOf, smallTalkOf, wantsToStop, withoutJustAsking, yesNo, type Command, type Service, type SmallTalk } from './talk.js';
 
 export type Understood =
   /** `then`: a service asked for after it in the same message (`我想查一下进度 顺便问下入会的事`), offered after it. */
@@ -413,6 +413,8 @@ function readInFlow(
   if (owed && nextFlowOf(owed.entry) === 'wage') return { kind: 'question', entry: owed.entry };
 
   const choices = field?.options?.(answers, ctx) ?? [];
+  // `你是问我现在还在不在那上班吗`: the question asked back is no answer (its 还在 was taken as a yes, unconfirmed).
+  if (field && askedBack(text)) return { kind: 'unclear' };
   if (field) {
     // `是 叫幸福小区二期` at 是工程建设项目吗: a yes with more beside it that the question reads (the project's name;
     // flows/define.ts `beside`), all of it proposed for a yes, never the plain yes with the rest dropped.

@@ -182,7 +182,14 @@ export function knownTrade(text: string): string | null {
  */
 export function tradeAnswer(text: string): Answer {
   const again = '请说一下您做的是什么活，例如「钢筋工」「木工」「普工」「服务员」「保姆」；不知道就回复「跳过」。';
+  // `扎钢筋的 钢筋工`: the trade said twice in two ways, read as one when every part parted by a pause that is a known
+  // trade names the same one (never the two run together and kept as said).
+  const parts = text.trim().split(/[\s,，、]+/u).filter(Boolean);
+  const trades = new Set(parts.map((p) => knownTrade(p)));
+  if (parts.length > 1 && trades.size === 1 && !trades.has(null)) return { ok: true, value: [...trades][0]! };
   let s = compact(text)
+    // `开那个 那个挖机的`: 那个 said while looking for the word is no part of a trade.
+    .replace(/那个|这个/gu, '')
     .replace(/^(?:我|俺)?(?:是|就是)?(?:在(?:工地|厂里|店里)(?:上|里)?)?(?:做|干|当|搞|跑)?(?:的是)?/u, '')
     .replace(/(?:的|的活|的活儿|的工作|工作|活儿|这块|这一块|那种)$/u, '')
     .replace(/(?:的|啊|吧|呢)$/u, '');
@@ -206,7 +213,8 @@ export function tradeAnswer(text: string): Answer {
 function unitText(text: string): string {
   return compact(text)
     .replace(/^(?:(?:工地|大门|门口|大门口)?(?:的|上|口)?(?:项目)?(?:公示牌|牌子|公告牌|告示牌|围挡|合同|工资条|工牌|安全帽)(?:上|上面|里)?(?:写的|写着|写)(?:的)?)/u, '')
-    .replace(/^(?:总包|总承包|分包|劳务分包)?(?:单位|方|公司|商)?(?:是|叫|为|:|：)/u, '')
+    // `劳务公司叫顺达劳务有限公司` (at 分包单位): the kind of unit asked about, framing its name.
+    .replace(/^(?:总包|总承包|分包|劳务分包|劳务)?(?:单位|方|公司|商)?(?:是|叫|为|:|：)/u, '')
     .replace(/^(?:好像|应该|大概|可能|估计|听说)?(?:是|叫)/u, '')
     .replace(/^(?:好像|应该|大概|可能|估计|听说)/u, '')
     .replace(/(?:吧|吧好像|好像|的样子|来着)$/u, '');

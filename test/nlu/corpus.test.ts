@@ -99,6 +99,23 @@ describe('understanding workers in their own words (npm run nlu:report)', () => 
     expect(precision(r.direct)).toBeGreaterThanOrEqual(1);
   });
 
+  /**
+   * Held-out set I (test/nlu/heldout-i, 270 lines: voice messages as WeChat's speech-to-text writes them: no
+   * punctuation, fillers (嗯 呃 那个 就是), words said again as a restart (黄 黄 黄志强), numbers as the recogniser writes
+   * them (六千块, 6千, 五千五, 一万二千), dates spoken (九月份, 十一月五号, 上个月十号), homophones of common words
+   * (包公头, 律诗, 中裁, 同一), self-corrections (八千 不对 是六千), long run-on stories, hard negatives), measured on
+   * first sight after H's fixes (fields 86.0 % / 83.1 %, without confirming 91.1 %; with its labels audited, 87.3 % /
+   * 83.3 %, without confirming 90.6 %), then fixed: its floors are its figures after those fixes, rounded down
+   * (fields 91.7 % / 87.4 %, without confirming 94.4 %).
+   */
+  it('on held-out set I, values stay above the floors reached (precision ≥ 91 %, recall ≥ 87 %, without confirming ≥ 94 %)', () => {
+    const r = evaluate(loadCorpus(fileURLToPath(new URL('./heldout-i', import.meta.url))));
+    expect(r.lines).toBe(270);
+    expect(precision(r.allFields)).toBeGreaterThanOrEqual(0.91);
+    expect(recall(r.allFields)).toBeGreaterThanOrEqual(0.87);
+    expect(precision(r.direct)).toBeGreaterThanOrEqual(0.94);
+  });
+
   it('small talk is never data, and greetings never become names', () => {
     const leaks = report.errors.filter((e) => e.line.expect.intent === 'smalltalk' && (Object.keys(e.prediction.direct).length > 0 || Object.keys(e.prediction.inferred).length > 0));
     expect(leaks.map((e) => e.line.id)).toEqual([]);
