@@ -22,6 +22,7 @@ import { COMPOUND_SURNAMES, commonSurname } from './nlu/surnames.js';
 import { STOP_AFRAID, STOP_ASKED, aboutTheQuestion, askedAfterSubmit, changeOfValue, fieldNamedAlone, offeredOrPlain, plainlyAnswers, answerAhead, dayReadingAhead, dontKnow, mayDefer, mayWait, typedAnswer, factsAfterNo as newFactsAfterNo, openingFacts, pendingCorrection, valueInstead, choiceInstead, figureInstead, slipIn, understandAtMenu, understandConfirm, understandInFlow, visibleFields, namedForChange, type Understood } from './nlu/understand.js';
 import { findPhone } from './nlu/facts.js';
 import { parseChineseNumber } from './parsers/chinese-number.js';
+import { yearAskedOf } from './parsers/period.js';
 import { bookingCostEntry, knowledgeBase, withBasis, nextFlowOf, type KnowledgeEntry } from './knowledge/kb.js';
 import type { Answers, Choice, Effect, Field, FieldResult, Flow, FlowContext, Incoming, Offered, Option, Reply, ReportedWage } from './types.js';
 import type { Pending } from './session.js';
@@ -1428,6 +1429,10 @@ export function createEngine(opts: EngineOptions) {
       if (flow) reask(s, flow, ctx, say);
       return;
     }
+    // `律师要钱吗` inside the booking its answer leads to: the price of what is being booked, as when the booking is
+    // asked for with its price (`我想找律师 要钱吗`, bookingCostEntry: free), never formal legal aid's conditions.
+    const booked = flow && asked !== '' && nextFlowOf(entry) === flow.id && asksCost(asked) ? bookingCostEntry(knowledgeBase(), asked, s.answers.help, true) : null;
+    if (booked) entry = booked;
     const said = withBasis(entry);
     if (flow) {
       // An answer that leads to another service (工伤怎么算 while reporting wages): how to get there when wanted.
@@ -2444,7 +2449,7 @@ export function createEngine(opts: EngineOptions) {
         reask(s, flow, ctx, say);
         return true;
       case 'question':
-        answerQuestion(s, flow, u.entry, ctx, say);
+        answerQuestion(s, flow, u.entry, ctx, say, false, text ?? '');
         return true;
       case 'switch': {
         const to = flows.get(u.service);
@@ -2511,6 +2516,19 @@ export function createEngine(opts: EngineOptions) {
       }
       // Before every question is answered there is no summary to go back to.
       const midFlow = firstMissing(flow, s.answers) !== null;
+      // `不对 是8000` at a question asked again from the summary (`改 1`, the employer): no answer named, and a value the
+      // last answer given (the phone) cannot take. Read as at the summary (which item, when several take it; the one
+      // that does, proposed for a yes); never that last answer's question instead, nor the value lost.
+      const rest = text !== undefined ? correctionOf(text)?.rest ?? '' : '';
+      if (u.field && !u.named && here === 'edit' && !midFlow && u.field.id !== s.fieldId && u.result && !u.result.ok && rest !== '') {
+        s.misses = 0;
+        s.mode = 'review';
+        s.fieldId = null;
+        s.pending = null;
+        if (changeInWords(s, flow, rest, ctx, say)) return;
+        say(T.whichToChange, changeOptions(s, flow, ctx));
+        return;
+      }
       // `说错了` mid-flow (`不对，刚才电话写错了`: no new value that could be taken): that answer is asked
       // again, then on to the question still open; at the summary, which one is asked, unless the words
       // named it (`地方错了`).
@@ -3835,7 +3853,10 @@ export function createEngine(opts: EngineOptions) {
     }
     // `不对 我是开出租的` about the one value waiting, in words its own question answers with a message (a taxi: company or app?):
     // that value goes, and its question is asked again with the message.
-    if (!hit && !but && instead !== '') {
+    // `明天` alone at 「时间「12月1日（周二） 15:00-15:30」。对吗？」: words its question takes only to narrow its list, with no
+    // 不对 before them, read as `不对 明天` is (below); nothing else is taken from words said without a no.
+    const bare = !hit && c === null && !p.which && instead === '' && text !== null ? text.trim() : '';
+    if (!hit && (instead !== '' || bare !== '')) {
       const waiting = Object.keys(p.values);
       const known = { ...s.answers, ...p.values };
       const visible = visibleFields(flow, known);
@@ -3843,8 +3864,12 @@ export function createEngine(opts: EngineOptions) {
       // Not when the words are about something else (`人数不对 是三个人` while the amount waits).
       const elsewhere =
         !!text && (visible.some((f) => f !== field && f.names?.test(text)) || Object.keys(flow.extract(text, known, ctx)).some((k) => k !== field?.id));
-      const r = field && !elsewhere ? field.parse({ kind: 'text', text: instead }, s.answers, ctx) : null;
-      if (field && r && !r.ok && r.error) {
+      const r = field && !elsewhere ? field.parse({ kind: 'text', text: instead || bare }, s.answers, ctx) : null;
+      // After a yes (`对 但是是去年的` at 「拖欠时间「2026年9月至2026年11月」。对吗？」), only words its reader takes for a
+      // year without its months take the yes back: which months is asked (was 「请回复对或不对」); anything else after
+      // 但是 (`对 不过我还有个问题`) never drops the value.
+      const butYear = but === null || (!!r && !r.ok && yearAskedOf(r.error) !== null);
+      if (instead !== '' && butYear && field && r && !r.ok && r.error) {
         s.misses = 0;
         s.pending = null;
         // `不对，刚才电话写错了`: the wrong one named, no new value: its question again, without the error its words would get.
@@ -3854,7 +3879,9 @@ export function createEngine(opts: EngineOptions) {
       }
       // `不对 明天` at 「时间「12月1日（周二） 15:00-15:30」。对吗？」: the no, and words its question answers by narrowing its
       // list (that day's times): the value waiting goes, the narrowed list is shown (was 「请回复「对」或「不对」」).
-      if (field && r && r.ok && r.stay && r.ack && !r.exit) {
+      // Said alone, only when all it sets is the list's own narrowing (no answer of the form's: a roster typed is not).
+      const narrows = instead !== '' || (!!r && r.ok && Object.keys(r.set ?? {}).every((k) => !flow.fields.some((f) => f.id === k && f.label)));
+      if (but === null && narrows && field && r && r.ok && r.stay && r.ack && !r.exit) {
         s.misses = 0;
         s.pending = null;
         s.mode = s.back === 'review' || s.back === 'edit' ? 'edit' : 'ask';
@@ -4030,7 +4057,7 @@ export function createEngine(opts: EngineOptions) {
           return askConfirm(s, flow, ctx, say);
         }
         if (u.kind === 'question') {
-          answerQuestion(s, flow, u.entry, ctx, say);
+          answerQuestion(s, flow, u.entry, ctx, say, false, text ?? '');
           return;
         }
         if (handleAside(u, s, flow, ctx, say, out)) return;
@@ -4153,7 +4180,7 @@ export function createEngine(opts: EngineOptions) {
    */
   function yesButOther(s: Session, flow: Flow, waiting: Answers, but: string, strict: boolean, ctx: FlowContext, say: Say, out: Outcome, resume: () => void): void {
     const u = understandInFlow(flow, null, but, { ...s.answers, ...waiting }, ctx, null, opts.flows);
-    if (u.kind === 'question') return answerQuestion(s, flow, u.entry, ctx, say);
+    if (u.kind === 'question') return answerQuestion(s, flow, u.entry, ctx, say, false, but);
     if (u.kind === 'command') return void handleAside(u, s, flow, ctx, say, out);
     if (u.kind === 'correction' && u.field && u.result?.ok && u.named) {
       // No "but" said (`对 电话是139…`): a change of an answer given is asked about, never made unasked.

@@ -263,16 +263,19 @@ export function createKnowledgeBase(data: unknown): KnowledgeBase {
 
 /** The entry saying that what is done here, a union lawyer's consultation booked included, is free. */
 const SERVICE_FREE = 'service-free';
+/** The entry saying that the union lawyer's consultation is free (and what formal legal aid adds). */
+const LAWYER_FREE = 'lawyer-consult-free';
 
 /**
  * The answer to the price asked with a request for a legal-aid booking (`我想预约律师 收费吗`): for a procurator,
  * the entry the question matches when it leads to the booking (支持起诉: 检察院不收费); for a lawyer, that the
  * consultation booked here is free (not formal 法律援助's conditions). Null when the words ask no price of it.
  */
-export function bookingCostEntry(kb: KnowledgeBase, text: string, help: unknown): KnowledgeEntry | null {
+export function bookingCostEntry(kb: KnowledgeBase, text: string, help: unknown, booking = false): KnowledgeEntry | null {
   const m = kb.match(text);
   if (!m || nextFlowOf(m.entry) !== 'legal') return null;
-  return help === 'procurator' ? m.entry : (kb.byId(SERVICE_FREE) ?? m.entry);
+  // Asked inside the booking (`律师要钱吗` at its questions): the lawyer being booked, whose consultation is free.
+  return help === 'procurator' ? m.entry : ((booking ? kb.byId(LAWYER_FREE) : null) ?? kb.byId(SERVICE_FREE) ?? m.entry);
 }
 
 let bundled: KnowledgeBase | null = null;
