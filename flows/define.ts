@@ -8,6 +8,7 @@
  */
 import { z } from 'zod';
 import { NO_PHONE_AGAIN, NO_PHONE_REPLY, OTHERS_PHONE_REPLY, phoneAnswer } from './nlu/facts.js';
+import { saidAgain } from './nlu/normalize.js';
 import { declinesService, yesNo } from './nlu/talk.js';
 import { formWord } from './parsers/name.js';
 import { findTownship, parseTownship, type TownshipMatchOptions } from './places.js';
@@ -216,6 +217,9 @@ export interface TypedFlow<S extends z.ZodObject> extends Flow {
   read(raw: Answers): z.infer<S>;
 }
 
+/** A sound of thinking said alone, then a pause, before an answer: `嗯 跑腿`. */
+const LEADING_SOUND = /^(?:嗯+|呃+)[\s,，、]+(?=\S)/u;
+
 export function defineFlow<S extends z.ZodObject>(spec: FlowSpec<S>): TypedFlow<S> {
   type A = z.infer<S>;
   const { schema } = spec;
@@ -392,6 +396,26 @@ export function defineFlow<S extends z.ZodObject>(spec: FlowSpec<S>): TypedFlow<
             const ask = typeof s.ask === 'string' ? s.ask : s.ask(read(raw), ctx);
             const lead = /^\d$/u.test(word) ? '这一题没有选项，请直接写答案：' : '还没填完呢，请先回答这一题：';
             return { ok: false, error: `${lead}${ask}${s.optional ? '不知道可以回复「跳过」。' : ''}` };
+          }
+          // `黄 黄 黄志强`, `网店客服 网店客服`: words said again as a restart, which a reader keeping the answer's own
+          // words ran together (黄黄黄志强): read without the words restarted, and confirmed, never kept unconfirmed.
+          const again = saidAgain(input.text);
+          // `跳过 跳过吧` where the question may be skipped: the skip said again (as said once, nothing kept).
+          if (again && s.optional && /^(?:跳过|略过|不填|先跳过)吧?$/u.test(again.said)) return result(id, { ok: true, value: null });
+          // `嗯 跑腿`, `嗯 地址是南门路66号`: a sound of thinking said alone before the answer, which a reader keeping the
+          // answer's own words kept with it: the answer read without it (the words meant are the same).
+          const lead = r.ok && !r.stay && !r.exit && typeof r.value === 'string' ? LEADING_SOUND.exec(input.text.trim()) : null;
+          if (lead && r.ok && typeof r.value === 'string' && LEADING_SOUND.test(r.value.trim())) {
+            const rest = s.parse(input.text.trim().slice(lead[0].length), read(raw), ctx);
+            if (rest.ok && !rest.stay && !rest.exit && typeof rest.value === 'string' && !LEADING_SOUND.test(rest.value)) return result(id, rest);
+          }
+          if (again && r.ok && !r.stay && !r.exit && typeof r.value === 'string') {
+            const kept = r.value.replace(/[\s,、，]+/gu, '');
+            if (again.runs.some((run) => kept.includes(run))) {
+              const meant = s.parse(again.said, read(raw), ctx);
+              const clean = meant.ok && !meant.stay && !meant.exit && typeof meant.value === 'string' && !again.runs.some((run) => (meant.value as string).replace(/[\s,、，]+/gu, '').includes(run));
+              return result(id, clean ? { ...meant, confirm: true } : { ...r, confirm: true });
+            }
           }
           return result(id, r);
         },

@@ -898,6 +898,9 @@ function withoutAgreeingCount(said: string, now: Date): string {
 }
 
 /** A period answer without the words around it: `上个月的`, `就十月份一个月的`, `十月和十一月的`, `正月里开工到现在一分没有`. */
+/** When the work began said at the end of a period's answer (`九月份开始干的`, `去年年底进场的`): a start only. */
+const WORK_BEGUN_AT_END = /(?<=[月年底初])(?:里|份)?(?:开工|上工|进场|开始干)(?:活)?$/u;
+
 function periodText(t: string): string {
   let s = t
     .replace(/^(?:就|只有|只是|只|是|大概|差不多)+/u, '')
@@ -905,6 +908,8 @@ function periodText(t: string): string {
     .replace(/(?:一个月)?(?:的钱|的工资|的工钱|的|吧|啊|呢|那段|这段)+$/u, '')
     // `十月开始欠的`, `从九月起拖的`: the start said, with the debt after it.
     .replace(/(?<=开始|起)(?:就)?(?:被)?(?:拖欠|欠|拖)(?:了|着)?$/u, '')
+    // `九月份开始干的` alone: when the work began (the start said, the months since owed), never that month alone.
+    .replace(WORK_BEGUN_AT_END, '开始')
     .replace(/(?<=[月年底初])(?:里|份)?(?:开工|上工|干活|进场|开始干)/u, '');
   // `上个月和上上个月`: the two months before this one, said latest first: a range.
   s = s.replace(/^(?:上个月|上月)(?:和|跟|、|还有)(?:上上个月|上上月)$/u, '上上个月到上个月').replace(/^(?:上上个月|上上月)(?:和|跟|、|还有)(?:上个月|上月)$/u, '上上个月到上个月');
@@ -2427,6 +2432,9 @@ function typedRoster(t: string): WageRoster['entries'] | null {
   const p = parseRoster(t);
   if (!p.ok) return null;
   const full = p.value.filter((e) => e.amount !== null || e.phone !== null);
+  // `加起来 差不多 三十来万吧`: words said with pauses before a figure are no list of people unless each is a name
+  // (a known surname's, or how someone is called: 老李, 小王, 阿明).
+  if (!p.value.every((e) => knownSurname(e.name) !== null || /^(?:老|小|阿)[\p{Script=Han}]$/u.test(e.name))) return null;
   return p.value.length >= 2 && full.length >= 1 ? p.value : null;
 }
 
@@ -3163,7 +3171,9 @@ export const wageFlow = defineFlow({
         const dotted = dots ? `您写的「${dots}」我按月份来理解` : null;
         // `做了半年`, `在厂里干了三个月`: how long they worked, nothing said of it unpaid: taken as the months owed only
         // with a yes (how long someone worked is not always how long they are owed).
-        const inferred = read ?? (hedged ? '您说记不太清，先按这个算' : null) ?? (count ? `您说的「${answer.trim()}」，我按${t}算` : null) ?? dotted;
+        // `九月份开始干的`: when the work began, not said to be when the pay stopped: the months since, confirmed.
+        const begun = WORK_BEGUN_AT_END.test(compact(words).replace(/(?:的|了|吧|啊|呢)+$/u, '')) ? '您说的是开始干活的时间，先按从那时起工资一直没发来算' : null;
+        const inferred = read ?? (hedged ? '您说记不太清，先按这个算' : null) ?? (count ? `您说的「${answer.trim()}」，我按${t}算` : null) ?? dotted ?? begun;
         // `三个月`, from someone who left in October: the three months before they left, confirmed.
         const period = a.stillEmployed === false && a.leftSince ? countBackFrom(said, periodText(t), a.leftSince) : said;
         if (period !== said) {
@@ -3537,7 +3547,8 @@ export const wageFlow = defineFlow({
         const counted = /^(?:我们|咱们|俺们)?([0-9两俩二三四五六七八九十]+)个?人(?:的)?(?:工资|工钱)?(?:一共|总共|加起来|合计)?(?=.)/u.exec(compact(t));
         const sameCount = counted && a.headcount && parseHeadcount(`${counted[1]}个人`).ok && (parseHeadcount(`${counted[1]}个人`) as { value: { count: number } }).value.count === a.headcount.count;
         const p = parseAmount(
-          (sameCount ? compact(t).slice(counted[0].length) : t).replace(/^(?:我们|大家|大伙儿?|大家伙|全班组|整个班组|班组|全部|所有人)?(?:加起来|合起来|加一起|加在一起|合在一起)?(?:总共|一共|合计|总的)?(?:欠|拖欠|被欠|被拖欠|差(?!不多))?(?:了)?(?:是)?/u, ''),
+          // `加起来 差不多 三十来万吧`: the words for everyone's sum said with a pause after them (voice input) too.
+          (sameCount ? compact(t).slice(counted[0].length) : t).replace(/^(?:我们|大家|大伙儿?|大家伙|全班组|整个班组|班组|全部|所有人)?[\s,，]*(?:加起来|合起来|加一起|加在一起|合在一起)?[\s,，]*(?:总共|一共|合计|总的)?[\s,，]*(?:欠|拖欠|被欠|被拖欠|差(?!不多))?(?:了)?(?:是)?[\s,，]*/u, ''),
         );
         if (!p.ok) return p;
         const c = checkGroupAmount(p.value, a);

@@ -587,3 +587,30 @@ export function spellsPinyin(text: string, syllables: readonly string[]): boolea
   for (const tok of tokens.slice(0, -1)) if (!between.has((at += tok.length))) return false;
   return true;
 }
+
+/** Words voice input writes between a word and its restart (`滨江一号 对 滨江一号`, `张 嗯 张建军`). */
+const BETWEEN_RESTART = /^(?:[嗯呃额啊]+|那个|这个|就是|对|对对)$/u;
+
+/**
+ * Words said again as a restart in a spoken answer (`黄 黄 黄志强`, `网店客服 网店客服`, `叫那个 青溪花园 青溪花园三期`,
+ * `滨江一号 对 滨江一号`): a word, then after a pause (and only fillers) the same word again or said longer. Returns
+ * the answer with the words said before their restart dropped, and what those ran into when written without the pauses
+ * (`黄黄志强`, `网店客服网店客服`), which a reader keeping the whole answer would keep; null when nothing is said again.
+ */
+export function saidAgain(text: string): { said: string; runs: string[] } | null {
+  const words = text.trim().split(/[\s,、，]+/u).filter(Boolean);
+  if (words.length < 2) return null;
+  const drop = new Set<number>();
+  const runs: string[] = [];
+  for (let i = 0; i < words.length; i += 1) {
+    const w = words[i]!;
+    if (BETWEEN_RESTART.test(w) || !/\p{Script=Han}|\p{L}/u.test(w)) continue;
+    let j = i + 1;
+    while (j < words.length && BETWEEN_RESTART.test(words[j]!)) j += 1;
+    if (j >= words.length || !words[j]!.startsWith(w)) continue;
+    for (let k = i; k < j; k += 1) drop.add(k);
+    runs.push(words.slice(i, j + 1).join(''));
+  }
+  if (runs.length === 0) return null;
+  return { said: words.filter((_, k) => !drop.has(k)).join(' '), runs };
+}

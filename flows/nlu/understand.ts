@@ -801,8 +801,14 @@ function otherFacts(flow: Flow, field: Field, text: string, answers: Answers, ct
 function withoutSame(facts: Answers, value: unknown): Answers {
   const v = JSON.stringify(value);
   const out: Record<string, unknown> = {};
-  for (const [k, x] of Object.entries(facts)) if (JSON.stringify(x) !== v) out[k] = x;
+  for (const [k, x] of Object.entries(facts)) if (JSON.stringify(x) !== v && !sameFigure(x, value)) out[k] = x;
   return out;
+}
+
+/** The same sum of money read twice, once with its hedge (`差不多 三十万`: 约30万 as the answer, 30万 beside it). */
+function sameFigure(x: unknown, y: unknown): boolean {
+  const money = (m: unknown): m is { yuan: number; upTo: number | null } => typeof m === 'object' && m !== null && typeof (m as { yuan?: unknown }).yuan === 'number' && 'upTo' in m;
+  return money(x) && money(y) && x.yuan === y.yuan && x.upTo === y.upTo;
 }
 
 /** Facts that say something new: a value equal to the answer already given is not asked about again. */

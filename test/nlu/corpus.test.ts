@@ -106,14 +106,16 @@ describe('understanding workers in their own words (npm run nlu:report)', () => 
    * (包公头, 律诗, 中裁, 同一), self-corrections (八千 不对 是六千), long run-on stories, hard negatives), measured on
    * first sight after H's fixes (fields 86.0 % / 83.1 %, without confirming 91.1 %; with its labels audited, 87.3 % /
    * 83.3 %, without confirming 90.6 %), then fixed: its floors are its figures after those fixes, rounded down
-   * (fields 91.7 % / 87.4 %, without confirming 94.4 %).
+   * (fields 91.7 % / 87.4 %, without confirming 94.4 %); raised after the fixes in heldout-i-more.test.ts (restarts
+   * confirmed at every free-text question, a sound of thinking before free words, when the work began, sums said with
+   * pauses) to 95.6 % / 90.8 %, without confirming 98.1 %.
    */
-  it('on held-out set I, values stay above the floors reached (precision ≥ 91 %, recall ≥ 87 %, without confirming ≥ 94 %)', () => {
+  it('on held-out set I, values stay above the floors reached (precision ≥ 95 %, recall ≥ 90 %, without confirming ≥ 98 %)', () => {
     const r = evaluate(loadCorpus(fileURLToPath(new URL('./heldout-i', import.meta.url))));
     expect(r.lines).toBe(270);
-    expect(precision(r.allFields)).toBeGreaterThanOrEqual(0.91);
-    expect(recall(r.allFields)).toBeGreaterThanOrEqual(0.87);
-    expect(precision(r.direct)).toBeGreaterThanOrEqual(0.94);
+    expect(precision(r.allFields)).toBeGreaterThanOrEqual(0.95);
+    expect(recall(r.allFields)).toBeGreaterThanOrEqual(0.9);
+    expect(precision(r.direct)).toBeGreaterThanOrEqual(0.98);
   });
 
   it('small talk is never data, and greetings never become names', () => {
