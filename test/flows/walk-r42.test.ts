@@ -3,6 +3,9 @@
  *  1. `对` at 「哪一项要改？」 (the answers listed after `改`, or after a name typed alone at the summary): **the report was
  *     submitted** on it, though the person had just asked to change something and picked nothing. Now which item is
  *     asked again (or 「确认」 to submit); 确认 there still submits.
+ *  2. `我还有个问题` at the employer question was **stored as the unit unasked** (the next question came), and `对 不过我还有
+ *     个问题` at 「拖欠时间「…」。对吗？」 proposed 用人单位「还有个问题」: a question announced (with 还, 另外, 再) is heard as
+ *     `我有个问题` was — 「您请说，想问什么？」 — and nothing is taken from it.
  * Today is Tuesday 1 December 2026, 10:00 (a fixed clock).
  */
 import { describe, expect, it } from 'vitest';
@@ -51,5 +54,32 @@ describe('1. a bare yes at 「哪一项要改？」 submits nothing', () => {
   // guard: 确认 at 「哪一项要改？」 is a plain word of submitting, as before.
   it('`改` then `确认`: submitted', async () => {
     await converse(t.chat, someone('confirm')).sendAll(...TO_SUMMARY).send('改').expect(/哪一项要改？/).send('确认').expect(/提交成功/);
+  });
+});
+
+describe('2. a question announced is no answer', () => {
+  it('`我还有个问题` at the employer question: asked what, the employer still asked, nothing stored', async () => {
+    const user = someone('ask');
+    await converse(t.chat, user)
+      .sendAll('老板欠我工资', '同意')
+      .expect(/欠您工资的单位叫什么名字？/)
+      .send('我还有个问题')
+      .expect(/您请说，想问什么？/)
+      .expect(/欠您工资的单位叫什么名字？/)
+      .expectNot(/您在哪个镇或街道干活？/);
+    expect((await answers(user)).employer).toBeUndefined();
+  });
+
+  it('`对 不过我还有个问题` at the period read from the first message: the period kept, no unit proposed from the words', async () => {
+    const user = someone('yesask');
+    await converse(t.chat, user)
+      .sendAll('老板欠我三个月工资', '同意')
+      .expect(/拖欠时间「2026年9月至2026年11月（3个月）」。对吗？/)
+      .send('对 不过我另外有个问题')
+      .expectNot(/用人单位「/)
+      .expect(/欠您工资的单位叫什么名字？/);
+    const a = await answers(user);
+    expect(a.employer).toBeUndefined();
+    expect(a.period?.months).toBe(3);
   });
 });
