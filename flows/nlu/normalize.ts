@@ -395,10 +395,10 @@ export const normalizeMessage = readOnce((text: string): string => {
   if (HAN.test(s)) for (const [slang, mandarin, needs] of INTERNET) if (holdsAny(s, needs)) s = s.replace(slang, mandarin);
   for (const [wrong, right, needs] of TYPOS) if (holdsAny(s, needs)) s = s.replace(wrong, right);
   s = englishPayWords(s);
-  const read = nameSpokenSlowly(oneCharAtATime(spokenRestarts(s.replace(/\s+/g, ' ').trim())));
+  const read = nameSpokenSlowly(oneCharAtATime(withoutHesitation(s.replace(/\s+/g, ' ').trim())));
   // Only where nothing but the characters changed, so the two line up character for character.
   if (converted) {
-    const plain = nameSpokenSlowly(oneCharAtATime(spokenRestarts(typed.replace(/\s+/g, ' ').trim())));
+    const plain = nameSpokenSlowly(oneCharAtATime(withoutHesitation(typed.replace(/\s+/g, ' ').trim())));
     if ([...plain].length === [...read].length) typedTraditional.set(read, plain);
   }
   return read;
@@ -413,7 +413,7 @@ const HESITATION = /^呃+$/u;
  * (Not 嗯, which may be a nod, a yes; nor 额, 唔, which may be 我 and 不 in dialect. Words said again and 那个 are left
  * to the question's reader, which confirms an answer said so.) Nothing is dropped from a message that is only that.
  */
-function spokenRestarts(s: string): string {
+function withoutHesitation(s: string): string {
   if (!s.includes('呃') || !/[ ,、]/u.test(s)) return s;
   const parts = s.split(/([ ,、]+)/u);
   const words: string[] = [];

@@ -58,10 +58,14 @@ export const PERIOD_MESSAGES = {
   yearOnly: (year: number) => `是${year}年的哪几个月？例如“${year}年3月到${year}年8月”或“${year}年5月到现在”，记不清就说个大概。`,
 } as const;
 
-/** The year a failed reading asks the months of (PERIOD_MESSAGES.yearOnly: `去年的工资还没结` → 2025), or null. */
+/**
+ * The year a failed reading asks the months of (`去年的工资还没结` → 2025), or null: only an error that is exactly
+ * PERIOD_MESSAGES.yearOnly's for that year, so a change of its wording cannot make this read something else.
+ */
 export function yearAskedOf(error: string): number | null {
-  const y = /^是(\d{4})年的哪几个月？/u.exec(error);
-  return y ? Number(y[1]) : null;
+  const y = /^是(\d{4})年/u.exec(error);
+  const year = y ? Number(y[1]) : null;
+  return year !== null && error === PERIOD_MESSAGES.yearOnly(year) ? year : null;
 }
 
 const NUM = '([0-9零〇一二两三四五六七八九十]+)';
