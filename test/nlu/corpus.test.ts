@@ -118,6 +118,26 @@ describe('understanding workers in their own words (npm run nlu:report)', () => 
     expect(precision(r.direct)).toBeGreaterThanOrEqual(0.98);
   });
 
+  /**
+   * Held-out set J (test/nlu/heldout-j, 301 lines: hard negatives and look-alikes: hypotheticals and conditionals
+   * (要是老板不给钱怎么办, 要是只欠两千也能报吗), other people's words quoted or reported (老板说只欠我五千 其实是八千,
+   * 工头说一共欠大家二十万), questions about a value instead of the value (欠多少钱才能报, 要写全称吗), arrears still to
+   * come (下个月还要再欠五千), numbers that are not amounts or months (ages, rooms, floors, bus routes, workshops, staff
+   * numbers), negated values (不是东龙镇), venting (呵呵 老板说没钱 开的宝马), names and places that are not the person's
+   * or the work's (the boss's, a workmate's, the home town), brands, and plain answers wrapped in all of these),
+   * measured on first sight after I's fixes (fields 78.7 % / 75.4 %, without confirming 84.7 %, intents 78.4 %; with
+   * two labels corrected to LABELS.md (a message's every value listed: `hj-wage-workername-001`'s own name,
+   * `hj-wage-switch-001`'s 律师), 79.7 % / 75.6 %, without confirming 85.5 %). Not yet fixed: its floors are set just
+   * under those figures, to be raised as it is.
+   */
+  it('on held-out set J, values stay above the floors reached (precision ≥ 79 %, recall ≥ 75 %, without confirming ≥ 85 %)', () => {
+    const r = evaluate(loadCorpus(fileURLToPath(new URL('./heldout-j', import.meta.url))));
+    expect(r.lines).toBe(301);
+    expect(precision(r.allFields)).toBeGreaterThanOrEqual(0.79);
+    expect(recall(r.allFields)).toBeGreaterThanOrEqual(0.75);
+    expect(precision(r.direct)).toBeGreaterThanOrEqual(0.85);
+  });
+
   it('small talk is never data, and greetings never become names', () => {
     const leaks = report.errors.filter((e) => e.line.expect.intent === 'smalltalk' && (Object.keys(e.prediction.direct).length > 0 || Object.keys(e.prediction.inferred).length > 0));
     expect(leaks.map((e) => e.line.id)).toEqual([]);

@@ -82,7 +82,7 @@ export function ctxOf(): FlowContext {
 }
 
 /** The corpus's `known` in the flow's answer shapes. */
-function toAnswers(flow: Flow, known: Record<string, unknown>, ctx: FlowContext): Answers {
+export function toAnswers(flow: Flow, known: Record<string, unknown>, ctx: FlowContext): Answers {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(known)) {
     if ((k === 'location' || k === 'place' || k === 'residence' || k === 'workplace') && typeof v === 'string') {
