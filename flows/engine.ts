@@ -16,7 +16,7 @@ import { MENU, T } from './texts.js';
 import { NO_FLOW, newSession, type Session } from './session.js';
 import { numberPicked, outOfRange, pickExact, severalPicked } from './nlu/choose.js';
 import { compact, normalizeMessage } from './nlu/normalize.js';
-import { asksCost, asksDues, commandOf, correctionOf, isQuestion, notNow, othersCase, plainYesNo, takesOffer, type Service, puzzled, refusesToSay, holdsOn, serviceOf, takesYesBack, smallTalkOf, smallTalkReply, thumbsDown, wantsToStop, withoutTrailingFiller, yesBut, yesNo, type Command } from './nlu/talk.js';
+import { asksCost, asksDues, commandOf, correctionOf, isQuestion, notNow, othersCase, plainYesNo, takesOffer, type Service, puzzled, refusesToSay, holdsOn, serviceOf, takesYesBack, smallTalkOf, smallTalkReply, thumbsDown, wantsToStop, withoutTrailingFiller, talkAfterYes, yesBut, yesNo, type Command } from './nlu/talk.js';
 import { nearTownshipSaid, townshipsIn } from './places.js';
 import { COMPOUND_SURNAMES, commonSurname } from './nlu/surnames.js';
 import { STOP_AFRAID, STOP_ASKED, aboutTheQuestion, askedAfterSubmit, changeOfValue, fieldNamedAlone, offeredOrPlain, plainlyAnswers, answerAhead, dayReadingAhead, dontKnow, mayDefer, mayWait, typedAnswer, factsAfterNo as newFactsAfterNo, openingFacts, pendingCorrection, valueInstead, choiceInstead, figureInstead, slipIn, understandAtMenu, understandConfirm, understandInFlow, visibleFields, namedForChange, type Understood } from './nlu/understand.js';
@@ -2417,6 +2417,16 @@ export function createEngine(opts: EngineOptions) {
     return null;
   }
 
+  /**
+   * What 不对 at a question is about: the answer given last. A bare 不对 at a change opened from the summary (`改 1`)
+   * is about the answer being changed, shown below its question (the phone, confirmed last, had its change opened);
+   * with words after it (`不对 是8000`) it stays the answer given last, so the words are read as at the summary.
+   */
+  function editedLast(s: Session, flow: Flow, field: Field, text: string): Field | null {
+    const bareNo = correctionOf(text)?.rest === '';
+    return bareNo && s.mode === 'edit' && field.label && field.id in s.answers ? field : lastAnswered(s, flow);
+  }
+
   /** A plain 嗯 at a question with choices of its own (not a yes-or-no one): it picks none of them. */
   function ackAtChoice(s: Session, flow: Flow, ctx: FlowContext): boolean {
     const field = s.mode === 'ask' && s.fieldId ? flow.fields.find((f) => f.id === s.fieldId) : undefined;
@@ -2806,7 +2816,7 @@ export function createEngine(opts: EngineOptions) {
     }
     // `0` at a question answered with a number (how much is owed): its answer, never the menu's 0.
     const read: Understood =
-      text === '0' && field.numeric ? { kind: 'answer', result: field.parse({ kind: 'text', text }, s.answers, ctx), facts: {} } : understandInFlow(flow, field, text, s.answers, ctx, lastAnswered(s, flow), opts.flows);
+      text === '0' && field.numeric ? { kind: 'answer', result: field.parse({ kind: 'text', text }, s.answers, ctx), facts: {} } : understandInFlow(flow, field, text, s.answers, ctx, editedLast(s, flow, field, text), opts.flows);
     // A correction naming no one answer (`地址填错了`: several, or none by that word) asks which one; its words are
     // never this question's answer (never a contact called 「地址」).
     const which = read.kind === 'correction' && read.field === null && read.result === null;
@@ -3943,6 +3953,8 @@ export function createEngine(opts: EngineOptions) {
       // What the yes means (the deadline of the day kept), unless said right before the question (p.said): once.
       const kept = notSaidYet(flow.confirmedSay?.(p.values, s.answers, ctx) ?? null, p.said);
       if (kept) say(kept);
+      // `对 不过我还有个问题`: the yes, and a question is coming: asked for, as at a question (was the next question alone).
+      if (text !== null && talkAfterYes(text) === 'asking') say(smallTalkReply('asking'));
       return resume();
     }
     if (c === 'no') {

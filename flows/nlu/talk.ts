@@ -255,6 +255,18 @@ const YES_AND_JOINER = /^(?:不过|但是|可是|但|就是|只是|只不过|另
  * message does not start with a yes, or what follows is only more yes or
  * small talk (`对的 谢谢`, `好的 没问题`).
  */
+/**
+ * The small talk said after a yes (`对 不过我还有个问题`: `asking`), when that is all that follows it; null otherwise
+ * (`yesBut` reads such a yes as a plain yes).
+ */
+export function talkAfterYes(text: string): SmallTalk | null {
+  const t = text.trim();
+  const m = YES_BUT.exec(t) ?? YES_AND.exec(t);
+  if (!m || yesNo(m[1]!) !== true) return null;
+  const rest = m[2]!.trim().replace(YES_AND_JOINER, '').trim();
+  return rest === '' ? null : smallTalkOf(rest);
+}
+
 export function yesBut(text: string): string | null {
   const t = text.trim();
   const m = YES_BUT.exec(t) ?? YES_AND.exec(t);

@@ -127,8 +127,11 @@ function reportWaitElsewhere(flow: Flow, entry: KnowledgeEntry, text: string): b
 const DONT_KNOW = /^(?:莫得|没得|没有|没)名字|不知道|不晓得|莫晓得|不清楚|搞不清|说不清|不记得|记不清|记不得|忘了|忘记|没注意|没印象|没有印象|没什么印象|莫得印象|没啥印象|想不起来|记不起来|不造|不太清楚|不知道咋说|说不上来|唔知|唔清楚|唔记得|唔晓得|冇印象/;
 /** What the words asked mean (`不知道啥意思`, `不懂什么意思`, `搞不清有啥区别`): a question back, not a don't-know. */
 const MEANING_ASKED = /(?:啥|什么|甚么|啥子)意思|(?:啥|什么)区别|有(?:啥|什么)不(?:一样|同)|(?:啥|什么)(?:是|叫)|(?:是|指)(?:啥|什么)(?:东西)?$/u;
-/** What a word of the choices means, asked (`什么是新就业形态`, `啥叫支持起诉`, `视频是啥意思`, `检察官面对面指的是什么`). */
-const OPTION_MEANING_ASKED = /^(?:请问)?(?:什么|啥|甚么|啥子)(?:是|叫)\p{Script=Han}{2}|\p{Script=Han}{2}(?:是|指|叫)(?:的是)?(?:啥|什么|甚么|啥子)(?:意思)?(?:呀|啊|呢|嘛|哦)?$|\p{Script=Han}(?:是)?(?:啥|什么|甚么)意思(?:呀|啊|呢|嘛|哦)?$/u;
+/**
+ * What a word of the choices means, asked (`什么是新就业形态`, `啥叫支持起诉`, `视频是啥意思`, `检察官面对面指的是什么`),
+ * after the fillers a spoken question opens with (`就是 那个 什么叫新就业形态啊`, `嗯 啥是新就业形态`: that choice was picked).
+ */
+const OPTION_MEANING_ASKED = /^(?:请问|我想问一?下|想问一?下|问一?下|就是|那个|这个|那|嗯+|呃+|额+|哦+|啊+|诶|哎)*(?:什么|啥|甚么|啥子)(?:是|叫)\p{Script=Han}{2}|\p{Script=Han}{2}(?:是|指|叫)(?:的是)?(?:啥|什么|甚么|啥子)(?:意思)?(?:呀|啊|呢|嘛|哦)?$|\p{Script=Han}(?:是)?(?:啥|什么|甚么)意思(?:呀|啊|呢|嘛|哦)?$/u;
 /** Anything that is a value after all: digits, a company, a place. */
 const DONT_KNOW_BUT = /\d|公司|厂|工地|项目|镇|街道|社区|村|工业园|工业区|开发区|产业园|科技园|大厦|广场|很多人|好多人|不少人|挺多人|人(?:很|挺|老)?多|一大?(?:帮|群|堆)人?|[一二三四五六七八九十两百千万几]+(?:个|块|元|人|月|万|千)|[\p{Script=Han}]{2}还是(?:叫)?[\p{Script=Han}]{2}/u;
 /** A boss known by surname (`包工头姓陈 叫啥不知道`): a value, whatever else is not known. */
