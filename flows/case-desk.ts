@@ -327,6 +327,17 @@ function complaintOf(s: string): Extract<CaseMessage, { kind: 'complaint' }> | n
   return null;
 }
 
+/**
+ * Whether `complaintOf(s)` finds a complaint. Each of its readings needs one of these characters (STAFF_CHANGE: 换;
+ * COMPLAINS_OF, STAFF_SILENT_RE, STAFF_CONDUCT_RE, and the staff named before a later clause: STAFF, that is 你们, 工会,
+ * 网格员, 工格员, 网格长, 工作人员, 办事员, 办事的人 or 经办人; NOBODY: 没), so a message with none of them is no complaint,
+ * known in one test (most answers in a form).
+ */
+const COMPLAINT_CHARS = /[换们会格作办没]/u;
+function mayComplain(s: string): boolean {
+  return COMPLAINT_CHARS.test(s) && complaintOf(s) !== null;
+}
+
 /** `没人接`, `没人理` said in a clause that does not press or ask (`怎么还没人联系我` is progress). */
 function nobodyAnswers(s: string): boolean {
   return s.split('，').some((cl) => NOBODY.test(cl) && !PRESSING.test(cl));
@@ -1244,6 +1255,9 @@ function readOne(text: string, complaintOnly = false): CaseMessage | null {
   if (c === '') return null;
   /** `c`'s length in characters (code points), counted once (`c` never changes below). */
   const cn = [...c].length;
+  // A caller that takes nothing but a complaint (the desk in the middle of a form, on every answer) has its answer at
+  // once when there is none: the readings before the complaint's only ever say something else.
+  if (complaintOnly && (long || !mayComplain(s))) return null;
   // Deleting one's data (`撤回我的个人信息`) is no withdrawal of the case: the delete question answers it (flows/service.ts).
   if (forgetAsked(raw)) return null;
   if (!long && (FILES.test(c) || FILES_SAID.test(c))) return { kind: 'files' };

@@ -457,6 +457,8 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
         // `我要改时间`, `预约号是多少` with no booking to come: said plainly, never 「没太明白」.
         if (active.length === 0 && !noTrip && NO_BOOKING_ASKED.test(t)) return { session, replies: text(noBookingText(session, /取消/u.test(t) ? '取消' : /改|换/u.test(t) ? '改' : '问')) };
       }
+      // Each of these but the last answers only inside a legal-aid booking (each returns null at once outside one).
+      if (session.flowId !== LEGAL_FLOW_ID) return await bookingStarted(userKey, session, incoming.text, ctx);
       return (
         (await changeAtReview(userKey, session, t, ctx)) ??
         (await answerThenWhen(userKey, session, t, ctx)) ??
@@ -872,7 +874,8 @@ export function createLegalAidDesk(core: Core, deps: { engine: Engine }) {
     if (session.flowId === LEGAL_FLOW_ID) return null;
     // Read as normalized (traditional characters folded: `預約律師` is 预约律师); the engine is still given the raw words.
     const words = normalizeMessage(raw);
-    const cost = asksCost(words);
+    // A price asked names money (COST_ASKED: 钱, 费 or 贵 in every reading): without, none, and no need to read whether it asks.
+    const cost = /[钱费贵]/u.test(words) && asksCost(words);
     const other = bookingForOther(words);
     // Words that may start a booking (or the menu's 3): whether one is to come already is said when it starts.
     const mayStart = /律师|法律|法援|检察|援助|预约|再约/u.test(words) || (!session.flowId && words.trim() === '3');
