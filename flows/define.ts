@@ -230,17 +230,34 @@ export function defineFlow<S extends z.ZodObject>(spec: FlowSpec<S>): TypedFlow<
    * object in place (it sets a new one), so the parse of one still holds.
    */
   const parsed = new WeakMap<Answers, A>();
+  /**
+   * The schema's parse, compiled (zod's `z.compile`: generated code for this one shape, several times cheaper than
+   * the general parser a turn otherwise runs for every answers object read). Same results: what the generated code
+   * cannot take is handed to the general parser, so a rejection (and its error) is the general parser's own.
+   */
+  const fast = z.compile(schema);
   const read = (raw: Answers): A => {
     let a = parsed.get(raw);
     if (a === undefined) {
-      a = schema.parse(raw);
+      a = fast.parse(raw);
       parsed.set(raw, a);
     }
     return a;
   };
   const shape = schema.shape as Record<string, z.ZodType>;
+  /** Each field's schema compiled (as `fast`) when first used (an id of no field fails as before). */
+  const fieldSchemas = new Map<string, z.ZodType>();
+  const fieldSchema = (id: string): z.ZodType => {
+    let f = fieldSchemas.get(id);
+    if (f === undefined) {
+      const own = shape[id]!;
+      if (!(own instanceof z.ZodType)) return own;
+      fieldSchemas.set(id, (f = z.compile(own)));
+    }
+    return f;
+  };
   /** A field's value checked by the field's schema: what a parser returns must fit. */
-  const checkValue = (id: string, v: unknown): unknown => shape[id]!.parse(v);
+  const checkValue = (id: string, v: unknown): unknown => fieldSchema(id).parse(v);
   const checkSet = (set: Partial<A> | undefined): Answers | undefined => {
     if (!set) return undefined;
     const out: Record<string, unknown> = {};
@@ -467,7 +484,7 @@ export function defineFlow<S extends z.ZodObject>(spec: FlowSpec<S>): TypedFlow<
     },
     check: (raw) => {
       if (parsed.has(raw)) return true;
-      const r = schema.safeParse(raw);
+      const r = fast.safeParse(raw);
       if (r.success) parsed.set(raw, r.data);
       return r.success;
     },

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { SessionStore } from '../core/conversation/index.js';
 import { SessionSchema, newSession, type Session } from './session.js';
 
@@ -15,21 +16,43 @@ export { SessionConflict } from '../core/conversation/index.js';
  * time), so an idle person's record stays small (test/core/memory.test.ts:
  * 1 KB per idle user) and a new field with a default costs nothing until used.
  */
-const DEFAULTS: [string, string][] = Object.entries(SessionSchema.shape).flatMap(([key, schema]) => {
-  const missing = schema.safeParse(undefined);
-  return missing.success && missing.data !== undefined ? [[key, JSON.stringify(missing.data)] as [string, string]] : [];
-});
+const DEFAULTS = new Map<string, string>(
+  Object.entries(SessionSchema.shape).flatMap(([key, schema]) => {
+    const missing = schema.safeParse(undefined);
+    return missing.success && missing.data !== undefined ? [[key, JSON.stringify(missing.data)] as [string, string]] : [];
+  }),
+);
 
+/** Whether a value is stored as a default's JSON: null and undefined (most values) decided without writing JSON. */
+function isDefault(v: unknown, json: string): boolean {
+  if (v === null) return json === 'null';
+  if (v === undefined) return false;
+  return JSON.stringify(v) === json;
+}
+
+/** The session without the fields still at their default (the same fields, in the same order, as before). */
 function withoutDefaults(s: Session): Record<string, unknown> {
-  const out: Record<string, unknown> = { ...s };
-  for (const [key, json] of DEFAULTS) if (JSON.stringify(out[key]) === json) delete out[key];
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(s)) {
+    const v = (s as Record<string, unknown>)[key];
+    const json = DEFAULTS.get(key);
+    if (json === undefined || !isDefault(v, json)) out[key] = v;
+  }
   return out;
 }
 
+/**
+ * The schema's parse, compiled (zod's `z.compile`: generated code for this one shape, several times cheaper than
+ * the general parser each turn ran on the session read). Same results: a record the generated code cannot take is
+ * handed to the general parser, so an older shape still starts over.
+ */
+const SessionParser = z.compile(SessionSchema);
+
 export function createSessions(store: SessionStore) {
   function read(userKey: string, { version, data }: { version: number; data: unknown }, now: Date): Session {
-    const parsed = SessionSchema.safeParse(data);
-    return parsed.success ? { ...parsed.data, version } : { ...newSession(userKey, now), version };
+    // None stored (a new person), or no object at all: what the schema refuses at once, without building its error.
+    const parsed = data !== null && typeof data === 'object' && !Array.isArray(data) ? SessionParser.safeParse(data) : null;
+    return parsed?.success ? { ...parsed.data, version } : { ...newSession(userKey, now), version };
   }
   return {
     async load(userKey: string, now: Date): Promise<Session> {
