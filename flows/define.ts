@@ -121,6 +121,8 @@ export interface ConsentSpec<A = Record<string, unknown>> {
   refusedExit: string;
   /** Said for anything but yes or no; defaults to {@link CONSENT_RETRY}. */
   retry?: string;
+  /** Words the consent answers itself before any yes or no is read in them (see `Field.asked`). */
+  asked?: (text: string, a: A, ctx: FlowContext) => string | null;
 }
 
 /** A yes/no question; each side has its option label and the words that mean it. */
@@ -322,6 +324,7 @@ export function defineFlow<S extends z.ZodObject>(spec: FlowSpec<S>): TypedFlow<
         options: () => CONSENT_OPTIONS,
         show: (v) => (checkValue(id, v) === true ? CONSENT_OPTIONS[0]!.label : CONSENT_OPTIONS[1]!.label),
         help: c.help,
+        ...(c.asked ? { asked: (text: string, raw: Answers, ctx: FlowContext) => c.asked!(text, read(raw), ctx) } : {}),
         parse: (input) => {
           const t = input.kind === 'text' ? input.text : null;
           // `不加了 谢谢`, `先不办了`: the service declined in its own words, a no.

@@ -417,6 +417,12 @@ function behalfMidForm(t: string): string | null {
   return m && m[1] !== '他' && m[1] !== '她' ? m[1]! : null;
 }
 
+/** `是帮我妈问的`, `替我老公问问`: asking for someone else (whom), said in the form. */
+function behalfAsked(t: string): string | null {
+  const m = new RegExp(`(?:帮|替|给|代)(?:我|我们|俺)?(?:家)?(?:的)?(${SOMEONE})(?:们)?问(?:的|问|一下|下)`, 'u').exec(t.replace(/\s+/gu, ''));
+  return m && m[1] !== '他' && m[1] !== '她' ? m[1]! : null;
+}
+
 function behalfMidFormText(who: string, ask: string): string {
   const them = pronounOf(who);
   return (
@@ -1526,6 +1532,12 @@ export const membershipFlow = defineFlow({
         '您同意吗？',
       refusedExit: '好的，没有您的同意我们不会收集任何信息，也没有保存您的回答。需要时随时可以再来找我。',
       help: '入会要登记会员信息，所以需要您的同意。不同意也没关系，我们不会保存任何内容；也可以到工会服务站现场办理。',
+      // `不是我入 是帮我妈问的`: for someone else, neither a yes nor a no (its 不是 was taken as 不同意, the flow left):
+      // she applies herself; the person's own consent asked again.
+      asked: (t) => {
+        const who = behalfMidForm(t) ?? behalfAsked(t);
+        return who ? behalfMidFormText(who, '回复1同意') : null;
+      },
     }),
     idConsentField(
       f.consent('idConsent', {
@@ -2118,7 +2130,8 @@ export const membershipFlow = defineFlow({
       const away = elsewhere(t, ctx);
       if (away) out.elsewhere = away;
       if (BOSS_AGAINST.test(t.replace(/\s+/gu, ''))) out.bossAgainst = true;
-      const other = forSomeoneElse(t);
+      // (`是帮我妈问的`: asking for her, as applying for her is.)
+      const other = forSomeoneElse(t) ?? behalfAsked(t);
       if (other) out.forSomeoneElse = other;
       const asked = eligibilityAsked(t);
       if (asked) out.eligibility = asked;

@@ -109,6 +109,22 @@ function ownMatter(flow: Flow, plain: KnowledgeMatch | null, text: string): Know
   return reportWaitElsewhere(flow, plain.entry, text) ? null : plain;
 }
 
+/** Who may apply for legal aid, and what a union lawyer's consultation costs (knowledge.json). */
+const LEGAL_AID_ELIGIBILITY = 'legal-aid-eligibility';
+const LAWYER_CONSULT_FREE = 'lawyer-consult-free';
+
+/**
+ * `打电话的话要钱吗`, `视频咨询要钱吗` while booking a union lawyer, no one named: the price of this consultation, not
+ * formal legal aid's (which the booking's title, 预约法律援助, leans to); only where the words name no legal aid, no
+ * lawyer hired to act (the consultation entry's own rule rules those out), and the booking is not a procurator's.
+ * (A lawyer's price asked, `律师要收费吗`, is left as it was read: set E labels it the service's own price.)
+ */
+function consultAsked(flow: Flow, entry: KnowledgeEntry, text: string, answers: Answers): KnowledgeEntry {
+  if (flow.id !== 'legal' || answers.help === 'procurator' || entry.id !== LEGAL_AID_ELIGIBILITY || /律师/u.test(text)) return entry;
+  const m = knowledgeBase().match(`约律师${withoutJustAsking(text)}`);
+  return m && m.entry.id === LAWYER_CONSULT_FREE ? m.entry : entry;
+}
+
 /** The wage report's own timeline (登记后多久有人处理): how long a report here takes. */
 const REPORT_TIMELINE = 'gongyou-timeline';
 /** Words that say the wait asked about is the wage report's (its pay, its report, its case). */
@@ -362,9 +378,15 @@ function readInFlow(
   const hedgedHere = hedged && field && !field.yesNo && !field.gate && !(field.id in answers) ? [...guessed, corr.rest, hedgedRest].find((r) => r !== '' && field.parse({ kind: 'text', text: r }, answers, ctx).ok) : undefined;
   if (hedgedHere !== undefined) return readInFlow(flow, field!, hedgedHere, answers, ctx, last, others);
   // `不是我 是我爸` at the first question (no answer before it to take back): what follows 是 is this question's answer.
-  if (corr?.notBut && corr.rest !== '' && field && !last && !(field.id in answers) && !field.parse({ kind: 'text', text }, answers, ctx).ok) {
+  // `不是凤栖 是南塘` at the township question after others: what it is not is no answer given before (nothing to take
+  // back), so what follows 是 is this question's answer too; confirmed (it is the whole words' reading).
+  const notSaid = corr?.notBut && last && field && !field.gate && !field.yesNo ? NOT_FIRST.exec(text.trim())?.[1] : undefined;
+  const takesNothingBack = notSaid !== undefined && !visibleFields(flow, answers).some((f) => f.id in answers && saysAnswer(f, notSaid, answers, ctx) !== null);
+  if (corr?.notBut && corr.rest !== '' && field && (!last || takesNothingBack) && !(field.id in answers) && !field.parse({ kind: 'text', text }, answers, ctx).ok) {
     const here = [`是${corr.rest}`, corr.rest].find((r) => field.parse({ kind: 'text', text: r }, answers, ctx).ok);
-    if (here !== undefined) return readInFlow(flow, field, here, answers, ctx, last, others);
+    if (here !== undefined && !last) return readInFlow(flow, field, here, answers, ctx, last, others);
+    const r = here !== undefined ? field.parse({ kind: 'text', text: here }, answers, ctx) : null;
+    if (r?.ok && r.value !== undefined && !r.stay && !r.exit) return { kind: 'answer', result: { ...r, confirm: true }, facts: {} };
   }
   // `时间说错了 是去年六月干到过年` at the period's question asked again (its answer not kept yet): the words name this
   // question and what follows is its answer; never a change of another answer (the unit proposed as 「时间」).
@@ -389,7 +411,8 @@ function readInFlow(
   }
 
   // A clear request for another service (`我还是先登记欠薪吧`) before the options, whose words may share it.
-  const service = serviceOf(text, flowService(flow));
+  // (`号码跟上次反映欠薪时一样`: a service done before, named to say what is the same as then, is no request.)
+  const service = SAME_AS_BEFORE.test(compact(text)) && !requestsService(text) ? null : serviceOf(text, flowService(flow));
   // A question about another service (`入会要交钱吗` while reporting wages), nobody asking for it to be done (no
   // `我想`, `帮我…`): answered from the knowledge base and the form goes on, as at the menu; never that service
   // started in its place.
@@ -403,9 +426,11 @@ function readInFlow(
   // (`就是那个那个什么鑫源电子厂`) or as a filler (`那个啥 俺在工地上…`) asks nothing.
   const asking = isQuestion(withoutFillerWhat(text)) || justAsking(text);
   const kb = asking ? ownMatter(flow, knowledgeBase().match(withoutJustAsking(text)), text) : null;
-  if (kb && compact(text).length > 4) return factsBeside(flow, field, text, answers, ctx, kb.entry) ?? { kind: 'question', entry: kb.entry };
+  const kbEntry = kb ? consultAsked(flow, kb.entry, text, answers) : null;
+  if (kbEntry && compact(text).length > 4) return factsBeside(flow, field, text, answers, ctx, kbEntry) ?? { kind: 'question', entry: kbEntry };
   // `要收费吗` while joining: asked about the service under way.
-  const topical = asking && !kb && isQuestion(text) ? askedInFlow(flow, text) : null;
+  const asked = asking && !kb && isQuestion(text) ? askedInFlow(flow, text) : null;
+  const topical = asked ? consultAsked(flow, asked, text, answers) : null;
   if (topical && compact(text).length >= 3) return factsBeside(flow, field, text, answers, ctx, topical) ?? { kind: 'question', entry: topical };
   // `我在老家入过会了` at joining's consent: told, not asked, but what the knowledge base answers for whoever says it.
   const told = asking ? null : knowledgeBase().toldOf(text);
@@ -418,7 +443,17 @@ function readInFlow(
   const choices = field?.options?.(answers, ctx) ?? [];
   // `你是问我现在还在不在那上班吗`: the question asked back is no answer (its 还在 was taken as a yes, unconfirmed).
   if (field && askedBack(text)) return { kind: 'unclear' };
+  // `要是受伤了算哪个`, `要是视频看不清怎么办`, `要是只欠两千也能报吗`: a case supposed and asked about (nothing the
+  // knowledge base answers, read above) is no answer: nothing in it is picked or kept (受伤 was taken as the matter,
+  // 视频 as the way, unasked); the question is said to be one, and asked again.
+  if (field && supposedAndAsked(text)) return { kind: 'question', entry: null };
   if (field) {
+    // `不是我入 是帮我妈问的`: not the person but someone else, neither a yes nor a no to the question (its 不是 was
+    // taken as 不同意, and the flow left); what else it says, if anything.
+    if (field.yesNo && NOT_ME_BUT.test(compact(text))) {
+      const aside = otherFacts(flow, field, text, answers, ctx);
+      return Object.keys(aside).length > 0 ? { kind: 'answer', result: null, facts: aside } : { kind: 'unclear' };
+    }
     // `是 叫幸福小区二期` at 是工程建设项目吗: a yes with more beside it that the question reads (the project's name;
     // flows/define.ts `beside`), all of it proposed for a yes, never the plain yes with the rest dropped.
     const beside = field.yesNo && yesNo(text) !== null ? field.parse({ kind: 'text', text }, answers, ctx) : null;
@@ -489,7 +524,7 @@ function readInFlow(
 
   if (corr && !answersHere && !(field?.yesNo && /^不/.test(text.trim()))) return correction(flow, corr.rest, answers, ctx, last, field);
 
-  if (kb) return { kind: 'question', entry: kb.entry };
+  if (kbEntry) return { kind: 'question', entry: kbEntry };
 
   if (!field) {
     // At the summary, facts typed are changes to confirm.
@@ -647,6 +682,23 @@ function readInFlow(
   }
   // The asked field said inside a longer sentence is confirmed with the rest: a sentence is read, not answered.
   return Object.keys(facts).length > 0 ? { kind: 'answer', result: null, facts } : direct ? { kind: 'answer', result: direct, facts: {} } : { kind: 'unclear' };
+}
+
+/** `不是凤栖 是南塘`: what it is not (1), said first. */
+const NOT_FIRST = /^不是([^，,。\s]{1,12}?)(?:的事)?[,，\s]+(?:是|而是|应该是)/u;
+
+/** `跟上次反映欠薪时一样`, `和之前登记的一样`: the same as at an earlier time. */
+const SAME_AS_BEFORE = /(?:跟|和|同|与)(?:上次|上回|之前|以前|那次|前面)[^，,。;；]{0,12}(?:一样|相同|一致)/u;
+
+/** `不是我入 是帮我妈问的`, `不是我 是我老公`: not the person, but someone else. */
+const NOT_ME_BUT = /^不是(?:我|俺)(?:自己|本人)?[\p{Script=Han}]{0,3}?[,，]?(?:是|而是)(?:帮|替|给|代)?(?:我|俺)/u;
+
+/** A case supposed (`要是…`, `如果…`, `万一…`) opening the message. */
+const SUPPOSED_FIRST = /^(?:那|那我|我|俺)?(?:要是|如果|假如|假设|万一|若是|要不是)/u;
+
+/** `要是受伤了算哪个`, `如果不同意 还能打电话问吗`: a case supposed, then asked about; never `要是可以的话 视频吧`. */
+function supposedAndAsked(text: string): boolean {
+  return SUPPOSED_FIRST.test(compact(text)) && (isQuestion(text) || /哪一?(?:种|类|样|项)/u.test(text));
 }
 
 /** Said of the time worked: `做了半年`, `在厂里干了三个月`, `已经干了一年`. */
@@ -1858,7 +1910,9 @@ function understandOneAtMenu(flows: readonly Flow[], text: string, ctx: FlowCont
   // advice on pay held back, nor a report of it.
   const elseHeld = OTHER_DELAYED.test(compact(text)) && !PAY_NAMED.test(compact(text)) && HELD_FOR_MONTHS.test(compact(text));
   if (asking && !requests) {
-    const m = knowledgeBase().match(withoutJustAsking(text));
+    // `我不是要入会 就问问入会老板会知道吗`: the question inside the clause that says it is only asked (without that
+    // clause, only `我不是要入会` was left, and joining was begun): the words read whole.
+    const m = knowledgeBase().match(withoutJustAsking(text)) ?? (justAsking(text) ? knowledgeBase().match(text) : null);
     // A question about a service's matter is answered; a plain request for the service starts it.
     // A lawyer wished for in so many words beside a question the answer of which leads elsewhere (`想找个律师问问
     // 老板不给工资怎么办`): the answer, then the booking asked for offered with what was said for it; the answer's own
