@@ -11,7 +11,7 @@ import { NO_PHONE_AGAIN, NO_PHONE_REPLY, OTHERS_PHONE_REPLY, phoneAnswer } from 
 import { saidAgain } from './nlu/normalize.js';
 import { declinesService, yesNo } from './nlu/talk.js';
 import { formWord } from './parsers/name.js';
-import { findTownship, parseTownship, type TownshipMatchOptions } from './places.js';
+import { deniedTownship, findTownship, parseTownship, type TownshipMatchOptions } from './places.js';
 import type { Answers, Choice, Field, FieldResult, Flow, FlowContext, Incoming, Neither, Option } from './types.js';
 
 /** Where a township question's answer points: the township and its district. */
@@ -390,14 +390,19 @@ export function defineFlow<S extends z.ZodObject>(spec: FlowSpec<S>): TypedFlow<
         },
         parse: (input, _raw, ctx) => {
           if (input.kind !== 'text') return { ok: false, error: '请用文字告诉我镇或街道的名字。' };
-          const r = parseTownship(ctx, input.text, t.match);
+          // `不是东龙镇`: the township said not to be it, and no other named, is never taken (nor offered as meant); which
+          // one is asked.
+          const denied = ctx.index.townshipById.get(input.text) ? null : deniedTownship(ctx, input.text);
+          if (denied && !findTownship(ctx, denied.rest)) return { ok: false, error: `不是「${denied.name}」的话，是哪个镇或街道呢？` };
+          const said = input.text;
+          const r = parseTownship(ctx, said, t.match);
           // `白沙镇横岗村`, `在工业园 河西那边`: a township named exactly inside the answer (never past a conflict:
           // `我住在白沙镇` where the unit's town is asked).
-          const place = r.ok ? r.value : r.conflict ? null : findTownship(ctx, input.text);
+          const place = r.ok ? r.value : r.conflict ? null : findTownship(ctx, said);
           if (!place) return r;
           // `东龙镇附近的`, `我住河西` (where the work's township is asked): which township, asked with it as the one choice.
           const name = ctx.index.townshipById.get(place.townshipId)?.township.name;
-          const ask = name && t.unsure ? t.unsure(input.text, name) : null;
+          const ask = name && t.unsure ? t.unsure(said, name) : null;
           if (ask && name) return { ok: false, error: ask, options: [{ label: name, value: place.townshipId, yes: true }] };
           return { ok: true, value: checkValue(id, place) };
         },

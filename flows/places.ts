@@ -318,8 +318,42 @@ function townshipInText(ctx: FlowContext, text: string): TownshipPlace | null {
   const hits = townshipsIn(ctx, text);
   const ids = new Set(hits.map((h) => h.township.id));
   if (ids.size !== 1) return null;
+  // `不是东龙镇`: said not to be it.
+  if (negatedTownship(text, hits[0]!.township.name)) return null;
   return { districtId: hits[0]!.districtId, townshipId: hits[0]!.township.id };
 }
+
+/**
+ * `不是东龙镇`, `不在东龙那边`, `反正不是河西`: the township named only after 不是/不在 (said not to be it); `不是东龙
+ * 是白沙` names 白沙 too (the other township is the one found).
+ */
+export function negatedTownship(text: string, name: string): boolean {
+  return deniedRe(name)?.test(text.replace(/\s+/gu, '')) === true && !withoutDenied(text, name).includes(coreOf(name));
+}
+
+/**
+ * `不是东龙镇`, `不在东龙 在白沙`: a township said not to be it (its name, and the words without that denial), else null.
+ */
+export function deniedTownship(ctx: FlowContext, text: string): { name: string; rest: string } | null {
+  for (const d of ctx.directory.districts) {
+    for (const tw of d.townships) {
+      if (deniedRe(tw.name)?.test(text.replace(/\s+/gu, ''))) return { name: tw.name, rest: withoutDenied(text, tw.name) };
+    }
+  }
+  return null;
+}
+
+const coreOf = (name: string) => name.replace(/(?:街道办事处|街道办|街道|镇|乡)$/u, '');
+function deniedRe(name: string): RegExp | null {
+  const core = coreOf(name);
+  return core.length < 2 ? null : new RegExp(`(?:不是|不在|并非|并不是|并不在)(?:在)?${core}(?:街道办事处|街道办|街道|镇|乡)?(?:的)?`, 'u');
+}
+function withoutDenied(text: string, name: string): string {
+  const re = deniedRe(name);
+  return re ? text.replace(/\s+/gu, ' ').replace(new RegExp(re.source, 'gu'), ' ').trim() : text;
+}
+
+
 
 /**
  * A township said where the person works, with its suffix but mistyped (`我在合西街道干活`: 河西街道), or a bare

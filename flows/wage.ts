@@ -1046,6 +1046,41 @@ function leftSinceAnswer(t: string, a: WageAnswers, ctx: FlowContext): Result<st
   return { ok: true, value: left, ack, confirm: p.value.inferred !== null || (day?.ok === true && day.confirm === true) };
 }
 
+const FIGURE = /[0-9零一二两三四五六七八九十百千万]/u;
+/** A figure supposed (`要是只欠两千`, `如果有一万`): no sum said to be owed. */
+const SUPPOSED = /^(?:那|但是?|可是|不过)?(?:我|俺)?(?:要是|如果|假如|假设|万一|比如说?)/u;
+/** A figure still to come (`下个月还要再欠五千`, `明年可能还得拖一万`): nothing owed yet. */
+const STILL_TO_COME = /(?:下个?月|下月|明年|下半年|过几个?月)(?:还|可能|又|会|要|得|再|也)*(?:欠|拖|扣|少给|不发|发不出)/u;
+/** Someone else's words (`老板说…`, `工头讲的是…`), as opposed to the person's own (`其实是…`, `实际…`, `应该是…`). */
+const QUOTED = /^(?:老板娘|老板|老总|工头|包工头|经理|会计|公司|厂里|财务|他|她|他们|她们)(?:跟我|对我|和我|给我)?(?:说|讲|讲的|说的|算的)/u;
+const OWN_WORDS = /^(?:其实|实际上?|事实上|但是?其实|可是|但是?|我算(?:的|了)?|我自己算|按我算|应该)/u;
+
+/**
+ * The clauses of an amount's answer that say a sum owed now: `rest` without those that do not (undefined when all
+ * do); `none` when no clause does (what to say first).
+ */
+function ownFigures(t: string): { rest?: string; none?: string } {
+  const clauses = t.trim().split(/[,，。;；!！\s]+/u).filter(Boolean);
+  const supposed = (c: string) => SUPPOSED.test(compact(c)) || STILL_TO_COME.test(compact(c));
+  const disputed = clauses.some((c) => OWN_WORDS.test(compact(c)) && FIGURE.test(c)) ? (c: string) => QUOTED.test(compact(c)) : () => false;
+  const kept = clauses.filter((c) => !supposed(c) && !disputed(c));
+  if (kept.length === clauses.length) {
+    // `老板说我只值三千`: what the boss says the work is worth, no sum owed.
+    if (clauses.some((c) => QUOTED.test(compact(c)) && /值(?=[0-9零一二两三四五六七八九十百千万])/u.test(compact(c))) && !clauses.some((c) => !QUOTED.test(compact(c)) && FIGURE.test(c))) return { none: '这是老板说的吧。' };
+    return {};
+  }
+  if (!kept.some((c) => FIGURE.test(c))) {
+    return { none: clauses.some((c) => STILL_TO_COME.test(compact(c))) ? '还没欠下的先不算。' : clauses.some((c) => SUPPOSED.test(compact(c)) && /吗|么|能不能|可不可以|行不行|能报|能反映|能要/u.test(c)) ? '欠多少钱都可以反映。' : '' };
+  }
+  return { rest: kept.join(' ') };
+}
+
+/** The words without the clauses that are supposed, still to come, or someone else's figure disputed (ownFigures). */
+function withoutSupposed(t: string): string {
+  const own = ownFigures(t);
+  return own.none !== undefined ? '' : (own.rest ?? t);
+}
+
 /** Where someone lives (`我住河西`, `家在东龙`, `住在白沙那边`): not where they work. */
 const HOME_SAID = /(?:^|[我俺他她]|[,，。\s])(?:家)?住(?:在|的)?|(?:我|俺|他|她)(?:们)?家(?:在|是|住)/u;
 /** The work said beside it (`我家是东龙的 在石岭干活`): the township of the work is said too (workTownship). */
@@ -1061,7 +1096,14 @@ const NEAR_INSIDE = /(?:街道办|办事处|政府|镇上|街上|中心|市场|�
 /** The township of the work read from words that may mean another (see HOME_SAID, NEAR_PLACE): what to ask, or null. */
 function townshipUnsure(t: string, name: string): string | null {
   if (HOME_SAID.test(t) && !WORK_SAID.test(t)) return `您住在「${name}」，干活的地方也在「${name}」吗？不是的话，请从下面选干活的镇或街道。`;
-  if (NEAR_PLACE.test(t) && !NEAR_INSIDE.test(t)) return `是在「${name}」吗？附近的地方也可能属于旁边的镇街，不是的话请从下面选；不清楚就选离得最近的一个。`;
+  const core = name.replace(/(?:街道办事处|街道办|街道|镇|乡)$/u, '');
+  // `老家梅岗的`, `老板倒是柳溪人`: a home town (the person's or anyone's), not said to be where the work is.
+  if (core.length >= 2 && (/老家|家乡|籍贯|户口/u.test(t) || new RegExp(`${core}(?:镇|街道|乡)?(?:本地)?人(?!家)`, 'u').test(t)) && !WORK_SAID.test(t)) {
+    return `您说的「${name}」是老家吧？干活的地方也在「${name}」吗？不是的话，请从下面选干活的镇或街道。`;
+  }
+  // `是隔壁白沙`: the township next door named, that township itself (`白沙隔壁` is near it).
+  const near = core.length >= 2 ? t.replace(new RegExp(`(?:隔壁|旁边)(?:的)?(?=${core})`, 'u'), '') : t;
+  if (NEAR_PLACE.test(near) && !NEAR_INSIDE.test(near)) return `是在「${name}」吗？附近的地方也可能属于旁边的镇街，不是的话请从下面选；不清楚就选离得最近的一个。`;
   return null;
 }
 
@@ -2188,7 +2230,8 @@ function skipRest(from: Supplement, a: WageAnswers): { ok: true; value: null; se
 const skipsRest = (t: string) => t === SKIP_REST || SKIP_REST_WORDS.test(compact(t));
 const NOT_KNOWN = /^(?:不知道|不清楚|不晓得|晓不得|不记得|记不清|记不得|记不住|忘了|忘记了|搞不清|说不清|没注意|没见过|没听说过?|没印象|没有印象|没什么印象|莫得印象|想不起来|记不起来|不造|唔知)(?:楚)?(?:啊|呀|哦|了|哦|嘞|噻|撒)*$/u;
 /** `项目名字记不住了`, `工地叫啥不清楚`: the project's name said not to be known, as a clause of its own. */
-const NAME_NOT_KNOWN_CLAUSE = /^(?:项目|工地|楼盘|盘)(?:的)?(?:名字|名称|叫啥|叫什么)?(?:我|俺)?(?:也|真|都)?(?:不知道|不晓得|晓不得|不清楚|不记得|记不得|记不清|记不住|忘了|想不起来?)(?:了|啊|呀)*$/u;
+const NAME_NOT_KNOWN_CLAUSE =
+  /^(?:项目|工地|楼盘|盘)(?:的)?(?:名字|名称|叫啥|叫什么)?(?:我|俺)?(?:也|真|都)?(?:不知道|不晓得|晓不得|不清楚|不记得|记不得|记不清|记不住|忘了|想不起来?)(?:了|啊|呀)*$|^(?:我|俺)?(?:也|真|都)?(?:不知道|不晓得|晓不得|不清楚|不记得|记不得|记不清|记不住|忘了)(?:项目|工地|楼盘|它|这个|那个)?(?:的)?(?:叫啥|叫什么|叫个啥|名字|名称)(?:名字)?(?:了|啊|呀)*$/u;
 
 /** The project's name, as answered at its question (flows/wage.ts `project`); also read in a yes at 是工程建设项目吗. */
 function projectAnswer(t: string, a: WageAnswers, ctx: FlowContext): Result<string | null, WageAnswers> {
@@ -2228,7 +2271,9 @@ function projectAnswer(t: string, a: WageAnswers, ctx: FlowContext): Result<stri
   const looked = /^(?:[嗯呃额啊哦噢唔]+|那个|这个|就是|好像)*(?:项目|工地|楼盘)?叫(?:啥|什么)(?:来着)?(?:[嗯呃额啊哦噢唔]+|那个|这个|叫)*(?=[\p{Script=Han}A-Za-z0-9]{2})/u.exec(compact(t));
   // `好像叫锦城花园二期`, `应该是翡翠湾`: a hedge before the name (「好像叫锦城花园二期」 was kept whole): the name, confirmed.
   const hedged = /^(?:[嗯呃额啊哦噢唔]+|那个|这个|就是)*(?:好像|好象|应该|大概|可能|估计|似乎|貌似)(?:是|叫)?(?:叫)?(?=[\p{Script=Han}A-Za-z0-9]{2})/u.exec(compact(t));
-  const lead = looked ?? hedged;
+  // `售楼处写的是幸福里二期`, `门口牌子上写着翠湖湾`: where the name is written, then the name (confirmed).
+  const written = /^(?:[\p{Script=Han}]{1,5}?)?(?:的)?(?:牌子|招牌)?(?:上|里)?(?:写的是|写着的是|写着|写的)(?=[\p{Script=Han}A-Za-z0-9]{2})/u.exec(compact(t));
+  const lead = looked ?? hedged ?? written;
   let bare = compact(t).slice(lead ? lead[0].length : 0).replace(/^(?:[嗯呃额啊哦噢唔]+|那个|这个|就是|就在|是|在|叫)+/u, '').replace(HEDGE_AFTER, '');
   if (town) bare = bare.replace(town, '').replace(town.replace(/(?:镇|街道|乡)$/u, ''), '');
   bare = bare.replace(/^(?:的)?(?:那个|这个|那|这)/u, '');
@@ -3246,8 +3291,13 @@ export const wageFlow = defineFlow({
       numeric: true,
       // `欠我工资5000 还有押金500`: the deposit is never summed into the wages; the wage figure taken is said back with
       // that, and confirmed (the deposit goes to the account for staff, proposed on its own).
-      parse: (said, a, ctx) => {
-        const r = ((t: string): Result<Value<WageAnswers, 'amount'>, WageAnswers> => {
+      parse: (said0, a, ctx) => {
+        // `要是只欠两千也能报吗`, `下个月还要再欠五千`, `老板说只欠我五千 其实是八千`: figures supposed, still to come, or
+        // someone else's that the person disputes are no sum owed; read without them (confirmed), or asked plainly.
+        const own = ownFigures(said0);
+        if (own.none) return { ok: false, error: `${own.none}这里问的是${owed(a)}到现在实际被拖欠了多少钱，例如：8000、一万二、2万多。` };
+        const said = own.rest ?? said0;
+        const r0 = ((t: string): Result<Value<WageAnswers, 'amount'>, WageAnswers> => {
           // `0`, `没欠`: nothing owed is no report; said kindly, and asked again (the answers so far stay).
           if (ZERO_OWED.test(compact(t))) return { ok: false, error: `0元就是没有被拖欠。老板还欠着${owed(a)}工钱的话，说个大概的数就行，例如：8000、两万多。` };
           // `厂里有3000人`, `我们厂有两百多人`: how many work there, neither money nor how many are owed (the headcount has its
@@ -3411,6 +3461,7 @@ export const wageFlow = defineFlow({
           const r = checked(p.value, checkOwnAmount(p.value, a), below);
           return below && r.ok && !r.ack ? { ...r, ack: `您说“${t.trim()}”，先按${showAmount(p.value)}记。` } : r;
         })(said);
+        const r = own.rest !== undefined && r0.ok && !r0.stay && !r0.exit && r0.value !== undefined ? { ...r0, confirm: true as const } : r0;
         if (!DEPOSIT.test(said) || !r.ok || r.stay || !('value' in r) || !r.value) return r;
         return { ...r, confirm: true, ack: `${r.ack ?? ''}押金不算在拖欠的工资里，这里先只记工资${showAmount(r.value)}；押金的事记在事情经过里，工作人员会一起看。` };
       },
@@ -3889,7 +3940,8 @@ export const wageFlow = defineFlow({
   extract: (said, a, ctx) => {
     const out: WageAnswers = {};
     // `三个人一共一万五`, `我们一共一万五 三个人`: read as `我们三个人一共欠了一万五` (the count and the group's total).
-    const text = groupTotalWithCount(said) ?? said;
+    // `要是再不发我就不干了`, `下个月还要再欠五千`: what is supposed or still to come is no fact (nor a figure disputed).
+    const text = withoutSupposed(groupTotalWithCount(said) ?? said);
     // `我是东龙镇人`, `老家在东龙`: where the person is from, not where they work.
     // `我在石岭干活 不是东龙`, `我家是东龙的 在石岭干活`: the township of the work (the other one is home, or denied).
     // `我住河西`, `东龙镇附近的工地`: where they live, or a place near the work, is no township of the work (its question asks).
@@ -4476,7 +4528,7 @@ function ownShare(text: string): Amount | null {
 }
 
 /** Where the person (or someone) is from: `我是东龙镇人`, `俺是白沙的人`, `我是东龙镇本地人`, `老家在东龙`. */
-const FROM_PLACE = /(?:我|俺|他|她|我们|俺们)(?:是|系)[\p{Script=Han}]{2,6}?(?:本地)?(?:的)?人(?=$|[,，。;；!！\s]|[在老我俺他她])|(?:老家|户口|家乡|籍贯)(?:是|在)?[\p{Script=Han}]{2,6}?(?:的|人)?(?=$|[,，。;；!！\s]|[在我俺他她现])/gu;
+const FROM_PLACE = /(?:我|俺|他|她|我们|俺们|老板娘|老板|包工头|工头|老总)(?:倒|也|都)?(?:是|系)[\p{Script=Han}]{2,6}?(?:本地)?(?:的)?人(?=$|[,，。;；!！\s]|[在老我俺他她])|(?:老家|户口|家乡|籍贯)(?:是|在)?[\p{Script=Han}]{2,6}?(?:的|人)?(?=$|[,，。;；!！\s]|[在我俺他她现])/gu;
 
 /** The unit's name said not to be known: `公司名字忘了`, `不知道厂叫啥`. */
 const NAME_FORGOTTEN =

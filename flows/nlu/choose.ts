@@ -47,6 +47,8 @@ export function withoutDenied(text: string): string {
       // What they dare not or will not do is not what they did (`还在干 不敢走啊`).
       // `能不能`, `会不会` ask; they deny nothing.
       .replace(/(?:(?<!敢)不敢|(?<!想)不想|(?<!能)不能|(?<!会)不会|没敢|舍不得|(?<!愿)不愿意?)[^，,。\s]{1,4}/gu, ' ')
+      // `还在 不过要是再不发我就不干了`: a clause supposing something (要是, 如果…) says what would be, never what is.
+      .replace(/(?:要是|如果|假如|假设|万一)[^，,。\s]*/gu, ' ')
   );
 }
 

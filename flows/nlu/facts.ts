@@ -1134,7 +1134,7 @@ export function findLeftSince(text: string, now: Date): { month: string; inferre
  * How people spell a character of their name out loud: `兰花的兰`, `木子李`,
  * `弓长张`. Said after the name, it is not part of it.
  */
-const SPELLED_OUT = /[,，、\s]*(?:(?:[\p{Script=Han}]{1,3}的[\p{Script=Han}](?:字)?)|木子李|弓长张|耳东陈|立早章|口天吴|草头黄|双木林|古月胡|言午许|禾口程|走肖赵|三横王)+[。.!！]*$/u;
+const SPELLED_OUT = /[,，、\s]*(?:(?:(?:[\p{Script=Han}](?:字)?(?:是|就是))?[\p{Script=Han}]{1,3}的[\p{Script=Han}](?:字)?)|木子李|弓长张|耳东陈|立早章|口天吴|草头黄|双木林|古月胡|言午许|禾口程|走肖赵|三横王)+[。.!！]*$/u;
 
 /** A yes where a name is asked: what to write (a form of address will do, where the question takes one). */
 const NAME_AFTER_YES = '请告诉我您的全名，比如“王建国”；不想留全名，写“王先生”“王女士”也可以。';

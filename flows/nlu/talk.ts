@@ -29,6 +29,8 @@ const YES =
 /** Whole-message no: 不是, 不对, 不行, 算了, 不用了, 没有, 别; `那不用了`, `那就算了`, `还是不要了` (that said, no). */
 const NO =
   /^(?:那就|那还是|还是|那)?(?:我|俺|咱)?(?:(?:不是|不对|不对的|错了|不行|不可以|不成|不中|不要|不用|不用了|不需要|不同意|不愿意|不想|不给|不方便|拒绝|算了|算了吧|别|别了|不了|不必|没有|没|无|否|不|no|nope|n|不太对|不是这样|不是这个|不是那个意思|不是的|并不是|不咯|莫得|冇|没得|木有|不得行|要不得|唔系|唔是|唔啱|唔好)[啊呀吧呢哈嘛的了咯啦哦噢嘞哟呗撒噻咧哒]*)+$/;
+/** Someone else said to be the one not giving (`老板照样不给`, `公司就是不给`): their refusal, not the person's. */
+const OTHERS_REFUSE = /老板|老总|工头|包工头|公司|厂里|厂子|单位|他|她|照样|就是不/u;
 /** A refusal with its object: 不要收集我的信息, 不想给身份证, 身份证号不方便给. */
 const NO_WITH_OBJECT = /^(?:我|俺)?(?:(?:不太|不大)(?:想|愿意)|不要|不想|不愿意|不同意|不给|不提供|拒绝)(?:给|提供|收集|留)?|不方便(?:给|提供|说)?$|(?:不给|不提供|不想给)(?:了|吧|啦)*$|(?:就|还是)?算了吧?$|不放心$/;
 
@@ -159,6 +161,9 @@ function yesNoOf(text: string): boolean | null {
   // Voice input writes the fillers before an answer with no comma (`嗯不是`, `呃不同意`, `那个对`): the answer after them.
   const bare = said.replace(SPOKEN_LEAD, '');
   const first = bare !== said && bare !== '' && yesNo(bare) !== null ? bare : said;
+  // `不是不同意`, `也不是不想给`: a no of a no (not refusing, something else follows), neither a yes nor a no; never
+  // the refusal its words hold (it ended the report). `不是不是` is a no said twice.
+  if (/^(?:也|倒|并)?(?:不是|并不是)不(?!是|对)/u.test(first)) return null;
   // `不对不对`, `不是不是`: a no said twice (it holds 对不对 but is no question).
   if (NO.test(first)) return false;
   // `先不用了`, `不用了谢谢`, `暂时不要了谢谢你`: a no for now, or with thanks run on (no pause), is a no.
@@ -178,7 +183,8 @@ function yesNoOf(text: string): boolean | null {
   if (YES.test(first)) return NOD_ASKED.test(text.replace(/\s+/gu, '')) ? null : true;
   // `给就给吧`, `填就填呗`, `行就行吧`: a grudging yes (the verb said twice round 就), never a no nor a name.
   if (GRUDGING_YES.test(first) && parts.length === 1) return true;
-  if (NO_WITH_OBJECT.test(first) && first.length <= 10) return false;
+  // `老板照样不给`, `他就是不给`: someone else not paying, never the person's own refusal.
+  if (NO_WITH_OBJECT.test(first) && first.length <= 10 && !OTHERS_REFUSE.test(first)) return false;
   // `不是工程项目`, `不是工地上的`: no, with what it is not.
   if (/^不是.{1,7}$/u.test(first) && !/不是不/u.test(first)) return false;
   return emojiYesNo(text);

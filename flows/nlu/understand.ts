@@ -388,6 +388,18 @@ function readInFlow(
     const r = here !== undefined ? field.parse({ kind: 'text', text: here }, answers, ctx) : null;
     if (r?.ok && r.value !== undefined && !r.stay && !r.exit) return { kind: 'answer', result: { ...r, confirm: true }, facts: {} };
   }
+  // `不是东龙镇的 是隔壁白沙` at the township's question, `不是八千 是八千五` at the amount's (not answered yet): what it is
+  // not is this question's kind of answer, so what it is answers this question too, never an earlier answer changed
+  // (the unit was changed to 「隔壁白沙」 unasked, `我们一个班组` at the headcount's likewise). What follows is read as
+  // this question's answer, or gets this question's own objection to it.
+  const notPart = corr?.notBut && corr.rest !== '' && field && !field.gate && !field.yesNo && !field.verbatim && !(field.id in answers) ? (NOT_FIRST.exec(text.trim()) ?? PART_NOT.exec(text.trim()))?.[1] : undefined;
+  const notRead = notPart && !/^(?:我|俺|咱|他|她|自己|本人)+(?:的)?$/u.test(notPart) ? field!.parse({ kind: 'text', text: notPart }, answers, ctx) : null;
+  if (notRead?.ok && notRead.value !== undefined && notRead.value !== null && !notRead.stay && !notRead.exit) {
+    const here = [corr!.rest, `是${corr!.rest}`].find((r) => field!.parse({ kind: 'text', text: r }, answers, ctx).ok);
+    if (here !== undefined) return readInFlow(flow, field!, here, answers, ctx, last, others);
+    const own = field!.parse({ kind: 'text', text: corr!.rest }, answers, ctx);
+    return { kind: 'answer', result: own.ok ? null : own, facts: {} };
+  }
   // `时间说错了 是去年六月干到过年` at the period's question asked again (its answer not kept yet): the words name this
   // question and what follows is its answer; never a change of another answer (the unit proposed as 「时间」).
   if (corr && corr.rest !== '' && field && !field.gate && !field.yesNo && !(field.id in answers) && namedFields([field], corr.rest).length === 1) {
@@ -589,7 +601,9 @@ function readInFlow(
     // `做了半年 还差我六千`: how long they worked, beside what is still owed, is not the months owed; the sentence's own
     // reading (which takes that time only when nothing was paid for it: `干了半年 一分钱莫得`) decides.
     const workedOnly = (c: string) => field.id === 'period' && WORKED_TIME.test(compact(c)) && !('period' in facts) && 'amount' in facts;
-    const hits = read.filter((h) => h.r.ok && !(field.freeText && looksLikeOtherAnswer(flow, field, h.c, answers, ctx)) && !(field.yesNo && /^(?:嗯+|恩+)$/u.test(h.c)) && !workedOnly(h.c));
+    // `开宝马那个老板 呵呵`: a laugh or a sigh said after the words (small talk alone) is no name.
+    const talkOnly = (c: string) => field.freeText && ['laugh', 'vent', 'upset', 'doubt'].includes(smallTalkOf(c) ?? '');
+    const hits = read.filter((h) => h.r.ok && !(field.freeText && looksLikeOtherAnswer(flow, field, h.c, answers, ctx)) && !(field.yesNo && /^(?:嗯+|恩+)$/u.test(h.c)) && !workedOnly(h.c) && !talkOnly(h.c));
     // `干了三个月 等了两个月了 钱还没给`, `干了三个月 8月份走的`: how long they worked, the work over (or waited on since):
     // never the months up to now; which months is asked.
     const over = field.id === 'period' ? read.find((h) => h.r.ok && isPeriod(h.r.value) && h.r.value.end !== null && WORKED_TIME.test(compact(h.c)) && !/月|到|至|开始|以来/u.test(compact(h.c).replace(/个[多来]?月|俩月|仨月/gu, '')) && WORK_OVER_SAID.test(compact(text).replace(compact(h.c), ''))) : undefined;
@@ -700,6 +714,9 @@ const SUPPOSED_FIRST = /^(?:那|那我|我|俺)?(?:要是|如果|假如|假设|�
 function supposedAndAsked(text: string): boolean {
   return SUPPOSED_FIRST.test(compact(text)) && (isQuestion(text) || /哪一?(?:种|类|样|项)/u.test(text));
 }
+
+/** What it is not, said last (`是八千五 不是八千`): group 1 (said first: NOT_FIRST). */
+const PART_NOT = /^(?:应该是|其实是|是)[^，,。\s]{1,12}?[,，\s]*(?:而)?不是([^，,。\s]{1,12})$/u;
 
 /** Said of the time worked: `做了半年`, `在厂里干了三个月`, `已经干了一年`. */
 const WORKED_TIME = /^(?:我|俺)?(?:在[\p{Script=Han}]{1,8}?)?(?:已经|一共|总共)?(?:干|做|打工|上班|干活|上)了/u;

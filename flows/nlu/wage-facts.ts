@@ -138,6 +138,8 @@ export function addressAnswer(text: string, example: string): Answer {
     .replace(/^(?:地址|详细地址|位置)?(?:是|在|为|:|：)?\s*/u, '')
     .replace(/^(?:就在|就是|在|位于|大概在|好像在|应该在)/u, '')
     .replace(/[。.!！]+$/u, '')
+    // `永安路8号 不是18号`: what it is not, said after it, is no part of it.
+    .replace(/[,，\s]+(?:而)?不是[^，,。\s]{1,12}(?:的|啊|哦)?$/u, '')
     // `东龙镇工业园那边 具体门牌不知道`: the rough place is the answer; the number not known is no part of it.
     .replace(/[,，\s]*(?:但是?|不过|就是)?(?:具体(?:的)?)?(?:门牌号?|门牌|几号|哪号|号码|详细地址|具体地址|具体位置|具体在哪|具体哪里|具体|几栋|哪栋|哪一栋|几幢|几号楼|哪号楼|几单元|几楼|哪个楼)(?:我|俺)?(?:就|也|都)?(?:不知道|不清楚|不晓得|记不得|不记得|记不清|说不清|没注意|忘了|忘记了|记不住)(?:了|啊|哦)?$/u, '')
     .trim();
@@ -175,6 +177,9 @@ export function knownTrade(text: string): string | null {
   return TRADES.find(([re]) => re.test(s))?.[1] ?? null;
 }
 
+/** Another one's trade (`我表哥是木工`, `他是做水电的`): never the person's own. */
+const OTHERS_TRADE = /^(?:我|俺)?(?:的)?(?:表哥|表弟|表姐|表妹|堂哥|堂弟|哥哥?|弟弟?|姐姐?|妹妹?|老婆|媳妇|老公|爱人|爸爸?|妈妈?|儿子|女儿|老乡|工友|同事|朋友|他们?|她们?)(?:也)?(?:是|做|干|当|搞)/u;
+
 /**
  * A trade as answered: `钢筋工`, `扎钢筋的`, `我是做木工的`, `服务员`,
  * `当保姆`. The framing (`我是`, `做`, `的`) goes; a few common ways of
@@ -185,6 +190,9 @@ export function tradeAnswer(text: string): Answer {
   // `扎钢筋的 钢筋工`: the trade said twice in two ways, read as one when every part parted by a pause that is a known
   // trade names the same one (never the two run together and kept as said).
   const parts = text.trim().split(/[\s,，、]+/u).filter(Boolean);
+  // `扎钢筋的 我表哥是木工`: another one's trade said beside the person's own is no part of it.
+  const own = parts.filter((p) => !OTHERS_TRADE.test(compact(p)));
+  if (parts.length > 1 && own.length > 0 && own.length < parts.length) return tradeAnswer(own.join(' '));
   const trades = new Set(parts.map((p) => knownTrade(p)));
   if (parts.length > 1 && trades.size === 1 && !trades.has(null)) return { ok: true, value: [...trades][0]! };
   let s = compact(text)

@@ -127,15 +127,16 @@ describe('understanding workers in their own words (npm run nlu:report)', () => 
    * or the work's (the boss's, a workmate's, the home town), brands, and plain answers wrapped in all of these),
    * measured on first sight after I's fixes (fields 78.7 % / 75.4 %, without confirming 84.7 %, intents 78.4 %; with
    * two labels corrected to LABELS.md (a message's every value listed: `hj-wage-workername-001`'s own name,
-   * `hj-wage-switch-001`'s 律师), 79.7 % / 75.6 %, without confirming 85.5 %). Not yet fixed: its floors are set just
-   * under those figures, to be raised as it is.
+   * `hj-wage-switch-001`'s 律师), 79.7 % / 75.6 %, without confirming 85.5 %). Raised after the fixes in
+   * heldout-j-fixes.test.ts (wage) and heldout-j-more.test.ts (joining, legal aid, the menu) to 91.1 % / 81.7 %,
+   * without confirming 98.3 %, intents 85.4 %.
    */
-  it('on held-out set J, values stay above the floors reached (precision ≥ 79 %, recall ≥ 75 %, without confirming ≥ 85 %)', () => {
+  it('on held-out set J, values stay above the floors reached (precision ≥ 91 %, recall ≥ 81 %, without confirming ≥ 98 %)', () => {
     const r = evaluate(loadCorpus(fileURLToPath(new URL('./heldout-j', import.meta.url))));
     expect(r.lines).toBe(301);
-    expect(precision(r.allFields)).toBeGreaterThanOrEqual(0.79);
-    expect(recall(r.allFields)).toBeGreaterThanOrEqual(0.75);
-    expect(precision(r.direct)).toBeGreaterThanOrEqual(0.85);
+    expect(precision(r.allFields)).toBeGreaterThanOrEqual(0.91);
+    expect(recall(r.allFields)).toBeGreaterThanOrEqual(0.81);
+    expect(precision(r.direct)).toBeGreaterThanOrEqual(0.98);
   });
 
   it('small talk is never data, and greetings never become names', () => {
