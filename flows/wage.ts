@@ -1053,7 +1053,8 @@ const SUPPOSED = /^(?:那|但是?|可是|不过)?(?:我|俺)?(?:要是|如果|�
 const STILL_TO_COME = /(?:下个?月|下月|明年|下半年|过几个?月)(?:还|可能|又|会|要|得|再|也)*(?:欠|拖|扣|少给|不发|发不出)/u;
 /** Someone else's words (`老板说…`, `工头讲的是…`), as opposed to the person's own (`其实是…`, `实际…`, `应该是…`). */
 const QUOTED = /^(?:老板娘|老板|老总|工头|包工头|经理|会计|公司|厂里|财务|他|她|他们|她们)(?:跟我|对我|和我|给我)?(?:说|讲|讲的|说的|算的)/u;
-const OWN_WORDS = /^(?:其实|实际上?|事实上|但是?其实|可是|但是?|我算(?:的|了)?|我自己算|按我算|应该)/u;
+// (A bare 但是 or 可是 disputes nothing: `老板说欠我五千 但是还有加班费两千` adds to it; the 2,000 was proposed alone.)
+const OWN_WORDS = /^(?:但是?|可是|不过)?(?:其实|实际上?|事实上|我算(?:的|了)?|我自己算|按我算|应该)/u;
 
 /**
  * The clauses of an amount's answer that say a sum owed now: `rest` without those that do not (undefined when all

@@ -82,3 +82,20 @@ describe('3. a bare 不对 at a change opened from the summary', () => {
       .expect(/您在哪个镇或街道干活？/);
   });
 });
+
+describe('4. a figure the boss said, then 但是 with more besides it', () => {
+  it('`老板说欠我五千 但是还有加班费两千`: never the 2,000 alone (a bare 但是 disputes nothing)', async () => {
+    await converse(t.chat, someone('but'))
+      .sendAll('老板欠我工资', '同意', '好再来饭店', '河西街道', '不清楚', '不是', '今年9月到11月')
+      .send('老板说欠我五千 但是还有加班费两千')
+      .expectNot(/拖欠金额「2,000元」/);
+  });
+
+  // guard: a figure of the person's own against the boss's is still the person's (confirmed).
+  it('`老板说欠我五千 可是我算的是六千`: 6,000 proposed', async () => {
+    await converse(t.chat, someone('own'))
+      .sendAll('老板欠我工资', '同意', '好再来饭店', '河西街道', '不清楚', '不是', '今年9月到11月')
+      .send('老板说欠我五千 可是我算的是六千')
+      .expect(/拖欠金额「6,000元」。对吗？/);
+  });
+});
