@@ -418,8 +418,9 @@ function behalfMidForm(t: string): string | null {
 }
 
 /** `是帮我妈问的`, `替我老公问问`: asking for someone else (whom), said in the form. */
+const BEHALF_ASKED = new RegExp(`(?:帮|替|给|代)(?:我|我们|俺)?(?:家)?(?:的)?(${SOMEONE})(?:们)?问(?:的|问|一下|下)`, 'u');
 function behalfAsked(t: string): string | null {
-  const m = new RegExp(`(?:帮|替|给|代)(?:我|我们|俺)?(?:家)?(?:的)?(${SOMEONE})(?:们)?问(?:的|问|一下|下)`, 'u').exec(t.replace(/\s+/gu, ''));
+  const m = BEHALF_ASKED.exec(t.replace(/\s+/gu, ''));
   return m && m[1] !== '他' && m[1] !== '她' ? m[1]! : null;
 }
 

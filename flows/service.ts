@@ -152,32 +152,6 @@ interface Staged {
   letGo: string[];
 }
 
-/** The middle of a uuid, as `evidenceIdsIn` (core/cases/evidence.ts) looks for it first. */
-const FILE_ID_MIDDLE = /-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-/;
-
-/**
- * Whether `evidenceIdsIn(value)` may find a file id, without writing the value out as JSON (most sessions hold no
- * file: the answer is then known in a third of the time). It finds one only where its JSON has a uuid's middle, a run
- * of hex digits and dashes starting with a dash. JSON escapes none of those characters (an escape starts with a
- * backslash, and holds no dash), quotes every string and key, and ends a number with a comma, a colon or a bracket:
- * such a run lies inside one string or key, as it is there (a number never holds one). Every string and key is looked
- * at (those JSON leaves out too); anything that is not plain (a class, a function that may be `toJSON`, a bigint)
- * says it may, and `evidenceIdsIn` decides, as before.
- */
-function mayHoldFileId(v: unknown): boolean {
-  if (typeof v === 'string') return v.length >= 16 && FILE_ID_MIDDLE.test(v);
-  if (typeof v === 'function' || typeof v === 'bigint') return true;
-  if (typeof v !== 'object' || v === null) return false;
-  if (Array.isArray(v)) {
-    if (typeof (v as { toJSON?: unknown }).toJSON === 'function') return true;
-    for (const x of v) if (mayHoldFileId(x)) return true;
-    return false;
-  }
-  if (Object.getPrototypeOf(v) !== Object.prototype) return true;
-  for (const k in v) if (mayHoldFileId(k) || mayHoldFileId((v as Record<string, unknown>)[k])) return true;
-  return false;
-}
-
 /**
  * The one way a message enters the conversation, whatever the channel:
  * messages from one person are handled in order (an in-process chain plus a
@@ -413,7 +387,7 @@ export function createChatService(core: Core, opts: ChatServiceOptions) {
   }
 
   async function turnOn(userKey: string, session: Session, input: ChatInput, kept: KeptVoice | null, ctx: FlowContext): Promise<Reply[]> {
-    const held = mayHoldFileId(session) ? evidenceIdsIn(session) : new Set<string>();
+    const held = evidenceIdsIn(session);
     const replies = await answerTurn(userKey, session, input, kept, ctx);
     if (held.size > 0) await dropLetGo(userKey, held);
     return replies;

@@ -12,11 +12,11 @@ import { describe, expect, it } from 'vitest';
 import type { WageAnswers } from '../../flows/wage.js';
 import { chatOnClock } from '../support/clocked.js';
 import { converse } from '../support/converse.js';
+import { TO_SUMMARY } from '../support/wage-script.js';
 
 const { t, session: load } = chatOnClock('2026-12-01T10:00:00+08:00');
 const answers = async (user: string) => (await load(user)).answers as WageAnswers;
 const someone = (tag: string) => `web:r42-${tag}-${Math.random().toString(36).slice(2, 8)}`;
-const TO_SUMMARY = ['老板欠我工资', '同意', '好再来饭店', '河西街道', '不清楚', '不是', '今年9月到11月', '6000', '就我一个', '还在干', '都跳过', '没有', '王芳', '13700001111'];
 
 describe('1. a bare yes at 「哪一项要改？」 submits nothing', () => {
   it('`改` then `对`: which item asked; a number then changes it; the report is sent only on a yes at the summary', async () => {

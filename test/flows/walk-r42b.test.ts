@@ -17,6 +17,7 @@
 import { describe, expect, it } from 'vitest';
 import { chatOnClock } from '../support/clocked.js';
 import { converse } from '../support/converse.js';
+import { TO_SUMMARY } from '../support/wage-script.js';
 import { parseHeadcount } from '../../flows/parsers/headcount.js';
 
 const { t, session } = chatOnClock('2026-12-01T10:00:00+08:00');
@@ -24,7 +25,6 @@ const someone = (tag: string) => `web:r42b-${tag}-${Math.random().toString(36).s
 const answers = async (user: string) => (await session(user)).answers as Record<string, unknown>;
 
 /** A report with no project (不是工程建设项目), to its summary. */
-const PLAIN = ['老板欠我工资', '同意', '好再来饭店', '河西街道', '不清楚', '不是', '今年9月到11月', '6000', '就我一个', '还在干', '都跳过', '没有', '王芳', '13700001111'];
 /** The same with building work and a project, 幸福小区二期. */
 const WITH_PROJECT = ['老板欠我工资', '同意', '好再来饭店', '河西街道', '不清楚', '是', '幸福小区二期', '今年9月到11月', '6000', '就我一个', '还在干', '都跳过', '没有', '王芳', '13700001111'];
 const SUMMARY = /请核对您要反映的欠薪情况/;
@@ -47,20 +47,20 @@ describe('1. at the summary', () => {
 
   it('把那个项目名删了 with no project on the report: said there is none, never 请回复确认', async () => {
     const user = someone('drop-none');
-    await converse(t.chat, user).sendAll(...PLAIN).expect(SUMMARY).send('把那个项目名删了').expect(/上面没有项目名称这一项/).expectNot(UNCLEAR);
+    await converse(t.chat, user).sendAll(...TO_SUMMARY).expect(SUMMARY).send('把那个项目名删了').expect(/上面没有项目名称这一项/).expectNot(UNCLEAR);
     expect((await answers(user)).project).toBeUndefined();
   });
 
   it('金额删了: a required answer is never taken off, how to change it said', async () => {
     const user = someone('drop-amount');
-    await converse(t.chat, user).sendAll(...PLAIN).send('金额删了').expect(/拖欠金额这一项不能空着。要改的话，回复「改 6」/);
+    await converse(t.chat, user).sendAll(...TO_SUMMARY).send('金额删了').expect(/拖欠金额这一项不能空着。要改的话，回复「改 6」/);
     expect((await answers(user)).amount).toEqual({ yuan: 6000, approx: false, upTo: null });
   });
 
   it('有欠条 alone: the evidence answer proposed, kept on a yes; said again, noted already', async () => {
     const user = someone('held');
     const chat = converse(t.chat, user);
-    await chat.sendAll(...PLAIN).send('有欠条').expect(/我理解的是：证据材料「未发送（您说：有欠条）」。对吗？/).expectNot(UNCLEAR);
+    await chat.sendAll(...TO_SUMMARY).send('有欠条').expect(/我理解的是：证据材料「未发送（您说：有欠条）」。对吗？/).expectNot(UNCLEAR);
     expect((await answers(user)).evidenceHeld).toBeUndefined();
     await chat.send('对').expect(/12\. 证据材料：未发送（您说：有欠条）/);
     expect((await answers(user)).evidenceHeld).toBe('有欠条');
@@ -70,14 +70,14 @@ describe('1. at the summary', () => {
 
   it('有欠条 then 不对: nothing kept', async () => {
     const user = someone('held-no');
-    await converse(t.chat, user).sendAll(...PLAIN).send('有欠条').expect(/对吗？/).send('不对');
+    await converse(t.chat, user).sendAll(...TO_SUMMARY).send('有欠条').expect(/对吗？/).send('不对');
     expect((await answers(user)).evidenceHeld).toBeUndefined();
   });
 
   it('王小芳 alone: which answer is asked, none replaced; a pick changes it', async () => {
     const user = someone('name');
     const chat = converse(t.chat, user);
-    await chat.sendAll(...PLAIN).send('王小芳').expect(/「王小芳」是要改哪一项？/).expect(/联系人改成王小芳/).expectNot(UNCLEAR);
+    await chat.sendAll(...TO_SUMMARY).send('王小芳').expect(/「王小芳」是要改哪一项？/).expect(/联系人改成王小芳/).expectNot(UNCLEAR);
     expect((await answers(user)).contactName).toBe('王芳');
     await chat.send('改 13 王小芳');
     expect((await answers(user)).contactName).toBe('王小芳');
@@ -86,14 +86,14 @@ describe('1. at the summary', () => {
   // guard: the contact's own name typed again is nothing to ask about (no question which answer takes it).
   it('guard: 王芳 (the contact already) asks nothing of which answer', async () => {
     const user = someone('name-same');
-    await converse(t.chat, user).sendAll(...PLAIN).send('王芳').expectNot(/是要改哪一项/);
+    await converse(t.chat, user).sendAll(...TO_SUMMARY).send('王芳').expectNot(/是要改哪一项/);
     expect((await answers(user)).contactName).toBe('王芳');
   });
 
   it('完成 after the evidence question answered again: no miss, no submit; 确认 then submits', async () => {
     const user = someone('done');
     await converse(t.chat, user)
-      .sendAll(...PLAIN, '改 12', '有欠条')
+      .sendAll(...TO_SUMMARY, '改 12', '有欠条')
       .expect(SUMMARY)
       .send('完成')
       .expect(/^好的。请核对以上信息。回复「确认」提交/)
@@ -107,7 +107,7 @@ describe('1. at the summary', () => {
   it('a long message that mentions 老板 in passing: no change of the employer opened (was 「好的，改用人单位。」)', async () => {
     const user = someone('long');
     await converse(t.chat, user)
-      .sendAll(...PLAIN)
+      .sendAll(...TO_SUMMARY)
       .send('老板说下个月给但是一直拖着我真的很着急家里孩子还要上学希望你们快点帮我处理一下谢谢')
       .expectNot(/改用人单位|这还不是单位或老板的名字/);
     const s = await session(user);
@@ -118,13 +118,13 @@ describe('1. at the summary', () => {
 
   // guard: a bare 嗯 at the summary still submits (decided in h16-mechanics).
   it('guard: 嗯 still submits', async () => {
-    await converse(t.chat, someone('nod')).sendAll(...PLAIN).send('嗯').expect(/提交成功/);
+    await converse(t.chat, someone('nod')).sendAll(...TO_SUMMARY).send('嗯').expect(/提交成功/);
   });
 });
 
 describe('2. the headcount shown as a figure', () => {
   it('就我一个: 被拖欠人数：1人（就您自己）', async () => {
-    await converse(t.chat, someone('one')).sendAll(...PLAIN).expect(/7\. 被拖欠人数：1人（就您自己）/).expectNot(/被拖欠人数：就我一个/);
+    await converse(t.chat, someone('one')).sendAll(...TO_SUMMARY).expect(/7\. 被拖欠人数：1人（就您自己）/).expectNot(/被拖欠人数：就我一个/);
   });
 });
 

@@ -17,10 +17,10 @@
 import { describe, expect, it } from 'vitest';
 import { chatOnClock } from '../support/clocked.js';
 import { converse } from '../support/converse.js';
+import { TO_SUMMARY } from '../support/wage-script.js';
 
 const { t, session: load } = chatOnClock('2026-12-01T10:00:00+08:00');
 const someone = (tag: string) => `web:r42d-${tag}-${Math.random().toString(36).slice(2, 8)}`;
-const TO_SUMMARY = ['老板欠我工资', '同意', '好再来饭店', '河西街道', '不清楚', '不是', '今年9月到11月', '6000', '就我一个', '还在干', '都跳过', '没有', '王芳', '13700001111'] as const;
 const PHONE_ASK = /您的手机号是多少/;
 const AT_LIST = ['我想找个律师咨询一下', '同意', '欠薪', '还在干', '电话', '河西街道'] as const;
 

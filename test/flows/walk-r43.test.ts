@@ -13,11 +13,11 @@ import { describe, expect, it } from 'vitest';
 import type { WageAnswers } from '../../flows/wage.js';
 import { chatOnClock } from '../support/clocked.js';
 import { converse } from '../support/converse.js';
+import { TO_SUMMARY } from '../support/wage-script.js';
 
 const { t, session: load } = chatOnClock('2026-12-01T10:00:00+08:00');
 const someone = (tag: string) => `web:r43-${tag}-${Math.random().toString(36).slice(2, 8)}`;
 const TO_WORK = ['我想入会', '同意', '王大军', '对', '同意', '确认', '11010519491231002X', '13700001111'];
-const TO_SUMMARY = ['老板欠我工资', '同意', '好再来饭店', '河西街道', '不清楚', '不是', '今年9月到11月', '6000', '就我一个', '还在干', '都跳过', '没有', '王芳', '13700001111'];
 
 describe('1. what a choice means, asked after fillers, picks nothing', () => {
   for (const text of ['就是 那个 什么叫新就业形态啊', '嗯 啥是新就业形态', '那个 什么是新就业形态']) {

@@ -23,3 +23,6 @@ export const EMPLOYER_TO_LEAVING: readonly Step[] = [
 
 /** A wage report about 好再来饭店 in 河西街道, from the first message to 确认 (the probes' P): submitted. */
 export const SUBMITTED_REPORT: readonly string[] = ['老板欠我工资', '同意', '好再来饭店', '河西街道', '不清楚', '不是', '今年9月到11月', '6000', '就我一个', '还在干', '都跳过', '没有', '王芳', '13700001111', '确认'];
+
+/** The same report up to its summary (「请核对您要反映的欠薪情况」), nothing submitted. */
+export const TO_SUMMARY: readonly string[] = SUBMITTED_REPORT.slice(0, -1);
