@@ -861,9 +861,14 @@ function verbatimAnswer(flow: Flow, field: Field, text: string, answers: Answers
 /** Fields whose answer the other facts in the same words are read against (see `besides` in readInFlow). */
 const READ_WITH_ANSWER: ReadonlySet<string> = new Set(['location', 'period']);
 
+/** Latin letters alone, or a choice's value (`offer:yes`, `new_form`). */
+const LATIN_WORD = /^[a-z_:]+$/iu;
+
 function otherFacts(flow: Flow, field: Field, text: string, answers: Answers, ctx: FlowContext): Answers {
-  // A bare pick (`1`, `是的`) carries nothing else; a sentence may (`对，修路的，8个人`).
-  if (compact(text).length <= 1) return {};
+  // A bare pick (`1`, `是的`) carries nothing else; a sentence may (`对，修路的，8个人`). Nor does a choice's value
+  // (`yes`, `new_form`: what a tapped number stands for) or any word of Latin letters alone: every fact is said in
+  // Chinese or in figures (reading them cost a tap as much as a sentence).
+  if (compact(text).length <= 1 || LATIN_WORD.test(text)) return {};
   const facts: Record<string, unknown> = { ...newFacts(flow.extract(text, answers, ctx), answers) };
   delete facts[field.id];
   return facts;

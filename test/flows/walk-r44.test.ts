@@ -1,0 +1,91 @@
+/*
+ * Leftovers of the last session's held-out set J, and a turn's cost, as transcripts on real Redis:
+ *  1. `叫我阿强就行 身份证上是韦志强` at 「怎么称呼您？」: **阿强 stored as the contact's name, unasked** (what the person
+ *     asked to be called, beside the name on their ID card). Now the name on the ID card, confirmed (two names were
+ *     said); said alone (`身份证上是韦志强`, `我大名叫韦志强`), taken.
+ *  2. A tapped choice (`1` for 是/同意) was read for other facts as if it were a sentence: the choice's value (`yes`)
+ *     went through every reader of the wage report. Latin letters alone hold no fact (flows/nlu/understand.ts
+ *     otherFacts): guards that a tap still answers and that a sentence beside a yes still gives its facts.
+ * Today is Tuesday 1 December 2026, 10:00 (a fixed clock).
+ */
+import { describe, expect, it } from 'vitest';
+import { nameAnswer } from '../../flows/nlu/facts.js';
+import type { WageAnswers } from '../../flows/wage.js';
+import { chatOnClock } from '../support/clocked.js';
+import { converse } from '../support/converse.js';
+import { TO_SUMMARY } from '../support/wage-script.js';
+
+const { t, session: load } = chatOnClock('2026-12-01T10:00:00+08:00');
+const someone = (tag: string) => `web:r44-${tag}-${Math.random().toString(36).slice(2, 8)}`;
+/** The wage report up to 「怎么称呼您？」. */
+const TO_NAME = TO_SUMMARY.slice(0, TO_SUMMARY.indexOf('王芳'));
+
+describe('1. the name on the ID card beside what the person is called', () => {
+  it('`叫我阿强就行 身份证上是韦志强`: 韦志强 asked about, never 阿强 kept', async () => {
+    const user = someone('id-name');
+    await converse(t.chat, user)
+      .sendAll(...TO_NAME)
+      .expect(/怎么称呼您/)
+      .send('叫我阿强就行 身份证上是韦志强')
+      .expect(/「韦志强」。对吗？/)
+      .expectNot(/阿强」/);
+    expect(((await load(user)).answers as WageAnswers).contactName).toBeUndefined();
+    await converse(t.chat, user).send('对').expect(/手机号/);
+    expect(((await load(user)).answers as WageAnswers).contactName).toBe('韦志强');
+  });
+
+  for (const [text, name] of [
+    ['大家都叫我阿强 大名韦志强', '韦志强'],
+    ['大名王五 小名狗蛋', '王五'],
+  ] as const) {
+    it(`«${text}»: ${name}, confirmed`, () => {
+      expect(nameAnswer(text)).toEqual({ ok: true, value: name, confirm: true });
+    });
+  }
+
+  // Not read as a name before (身份证上是 was kept with it, or no name found).
+  for (const [text, name] of [
+    ['身份证上是韦志强', '韦志强'],
+    ['身份证上写的是李秀兰', '李秀兰'],
+  ] as const) {
+    it(`«${text}»: ${name}`, () => {
+      expect(nameAnswer(text)).toEqual({ ok: true, value: name });
+    });
+  }
+
+  for (const [text, name] of [
+    ['我大名叫韦志强', '韦志强'],
+    ['身份证上的名字是欧阳建平', '欧阳建平'],
+  ] as const) {
+    // guard: read so before, and still.
+    it(`«${text}»: ${name}`, () => {
+      expect(nameAnswer(text)).toEqual({ ok: true, value: name });
+    });
+  }
+
+  // guard: no name after 真名 is no name.
+  it('`我真名不想说`: no name', () => {
+    expect(nameAnswer('我真名不想说').ok).toBe(false);
+  });
+});
+
+describe('2. a tapped choice reads no other facts', () => {
+  // guard: the tap answers as before.
+  it('`1` at 「是工程建设项目吗？」 and `2` at 「还在这家单位干吗？」: answered', async () => {
+    const user = someone('tap');
+    await converse(t.chat, user)
+      .sendAll('老板欠我工资', '同意', '宏达建筑', '东龙', '新塘')
+      .expect(/是工程建设项目吗/)
+      .send('1')
+      .expect(/项目或工地叫什么名字/);
+    expect(((await load(user)).answers as WageAnswers).construction).toBe(true);
+  });
+
+  // guard: a yes in words with facts beside it still gives them.
+  it('`同意 欠了我三个月` at the consent: the months proposed beside the yes', async () => {
+    await converse(t.chat, someone('beside'))
+      .sendAll('老板欠我工资')
+      .send('同意 欠了我三个月')
+      .expect(/我理解的是：拖欠时间「2026年9月至2026年11月（3个月）」。对吗？/);
+  });
+});
