@@ -1205,14 +1205,11 @@ function nameAnswerRead(text: string): { ok: true; value: string; confirm?: true
   const surnameOnly = /^(?:我|俺|本人)?(?:免贵|敝姓)?姓([\p{Script=Han}]{1,2}?)(?:的)?$/u.exec(text.replace(/[\s。.!！]+/gu, ''));
   if (surnameOnly && knownSurname(surnameOnly[1]!) === surnameOnly[1]) return { ok: false, error: surnameOnlyAsk(surnameOnly[1]!) };
   // `叫我阿强就行 身份证上是韦志强`, `大家都叫我阿强 大名韦志强`: the name on the ID card beside what they are called (阿强
-  // was kept as the name, unasked). The official one, confirmed when another name was said beside it.
+  // was kept as the name, unasked). The one said to be on the ID card is the name (the other is what they are called).
   const official = OFFICIAL_NAME.exec(text);
   if (official) {
     const p = parsePersonName(official[1]!);
-    if (p.ok && knownSurname(p.value) !== null) {
-      const rest = text.slice(0, official.index) + text.slice(official.index + official[0].length);
-      return /[\p{Script=Han}]{2}/u.test(rest.replace(FILLER_WORDS_AROUND_NAME, '')) ? { ok: true, value: p.value, confirm: true } : { ok: true, value: p.value };
-    }
+    if (p.ok && knownSurname(p.value) !== null) return { ok: true, value: p.value };
   }
   // `免贵姓欧阳 欧阳建平`: the courtesy before the name, then the name.
   const plain = withoutFillers(
@@ -1246,8 +1243,6 @@ function nameAnswerRead(text: string): { ok: true; value: string; confirm?: true
 /** The name on the ID card said as such (`身份证上是韦志强`, `大名叫韦志强`, `真名韦志强`): the name, 2 to 4 characters. */
 const OFFICIAL_NAME =
   /(?:身份证上(?:的名字|的姓名|的名)?(?:是|叫|写的是|写着|写的)|身份证(?:名字|姓名)(?:是|叫)?|(?:我的?)?(?:大名|真名|真实姓名|本名)(?:是|叫)?)[:：\s]*([\p{Script=Han}]{2,4}?)(?=[吧啊呀哦呢嘛]|[,，。.!！、\s]|$)/u;
-/** Words around a name that name no one (`叫我`, `就行`, `身份证上是`). */
-const FILLER_WORDS_AROUND_NAME = /叫我|就行|就好|就可以|可以|都|大家|平时|他们|你们|我|的|是|叫|名字|[\s,，。.!！、]/gu;
 
 /** What ends a unit's or a platform's name and never a person's (not 建设, 科技: 王建设 is a name). */
 const UNIT_NOT_PERSON = /(?:公司|集团|工厂|厂|快递|物流|外卖|速运|快运|超市|饭店|酒店|商店|店|工地|项目部|劳务|家政|车行|平台|出行|小区|花园|家园|新村|公寓|大厦|广场|街道|社区|楼盘|工业园|园区|开发区|[一二三四五六七八九十\d]期)$/u;
