@@ -6,6 +6,8 @@
  *  2. A tapped choice (`1` for 是/同意) was read for other facts as if it were a sentence: the choice's value (`yes`)
  *     went through every reader of the wage report. Latin letters alone hold no fact (flows/nlu/understand.ts
  *     otherFacts): guards that a tap still answers and that a sentence beside a yes still gives its facts.
+ *  3. `要是只欠两千也能报吗` at the amount question got 「这个问题我还答不上来…」 (nothing taken, but no answer): now that
+ *     any sum can be reported (knowledge entry wage-any-amount), and the question again.
  * Today is Tuesday 1 December 2026, 10:00 (a fixed clock).
  */
 import { describe, expect, it } from 'vitest';
@@ -86,5 +88,28 @@ describe('2. a tapped choice reads no other facts', () => {
       .sendAll('老板欠我工资')
       .send('同意 欠了我三个月')
       .expect(/我理解的是：拖欠时间「2026年9月至2026年11月（3个月）」。对吗？/);
+  });
+});
+
+describe('3. whether a small sum can be reported', () => {
+  it('`要是只欠两千也能报吗` at the amount question: any sum can be, then the question again; nothing taken', async () => {
+    const user = someone('small');
+    const toAmount = TO_SUMMARY.slice(0, TO_SUMMARY.indexOf('6000'));
+    await converse(t.chat, user)
+      .sendAll(...toAmount)
+      .expect(/多少钱/)
+      .send('要是只欠两千也能报吗')
+      .expect(/不管欠多少[\s\S]*都可以在这里反映[\s\S]*您自己一共被拖欠了多少钱/)
+      .expectNot(/答不上来/);
+    expect(((await load(user)).answers as WageAnswers).amount).toBeUndefined();
+  });
+
+  it('`才欠一千块 能找你们吗` at the menu: answered, a report offered', async () => {
+    await converse(t.chat, someone('menu')).send('才欠一千块 能找你们吗').expect(/不管欠多少[\s\S]*要我帮您登记欠薪/);
+  });
+
+  // guard: other questions with 少 keep their own answers.
+  it('`我会费能不能少交`: the dues answer', async () => {
+    await converse(t.chat, someone('dues')).send('我会费能不能少交').expect(/会费/).expectNot(/不管欠多少/);
   });
 });
