@@ -25,6 +25,9 @@ const them = (a: WageAnswers): '他' | '她' => (a.onBehalf && a.onBehalf.relati
 const owed = (a: WageAnswers) => (a.onBehalf ? them(a) : '您');
 
 /** Said once, when the person reports for someone else. */
+/** The person's name said not to matter (`我叫啥不重要`, `名字无所谓`, `叫什么你别管`). */
+const NAME_NOT_MATTERING = /(?:叫啥|叫什么|名字|姓名|称呼)[^，,。!！?？]{0,3}(?:不重要|无所谓|别管|不用管|没关系|不要紧)/u;
+
 export const BEHALF_NOTE = '好的。下面的问题请按被欠工资的人的情况回答；联系人和手机号留您自己的就行。工作人员会联系您，也可能要和本人核实。';
 
 import { dayOfMonth, dayOfMonthNumber, parsePastDay } from './parsers/day.js';
@@ -3928,6 +3931,9 @@ export const wageFlow = defineFlow({
       notText: '请用文字告诉我您的姓名。',
       freeText: true,
       names: /联系人|姓名|名字/,
+      // `我叫啥不重要 你们找黄老板就行`, `名字不重要`: why a name is asked, and that a surname will do (「啥不重」 was
+      // proposed as the name; then 「这个问题我还答不上来」).
+      asked: (t) => (NAME_NOT_MATTERING.test(t) ? '名字只是方便工作人员联系您时称呼，写个姓就可以，比如「黄先生」「李女士」。' : null),
       // `马坪电子厂`: a unit's name, never the person's (it was once taken as 联系人 at 「哪一项不对？」).
       parse: (t) => {
         const r = nameAnswer(t);

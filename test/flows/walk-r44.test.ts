@@ -8,6 +8,9 @@
  *     otherFacts): guards that a tap still answers and that a sentence beside a yes still gives its facts.
  *  3. `要是只欠两千也能报吗` at the amount question got 「这个问题我还答不上来…」 (nothing taken, but no answer): now that
  *     any sum can be reported (knowledge entry wage-any-amount), and the question again.
+ *  4. `我叫啥不重要 你们找黄老板就行`, `名字不重要` at 「怎么称呼您？」: 「联系人「啥不重」」, 「联系人「不重要」」 proposed (set J
+ *     line hj-wage-contact-005; with the first fixed, 「这个问题我还答不上来」). Now why a name is asked and that a surname will do,
+ *     then the question again; `黄先生` after it is taken.
  * Today is Tuesday 1 December 2026, 10:00 (a fixed clock).
  */
 import { describe, expect, it } from 'vitest';
@@ -111,5 +114,28 @@ describe('3. whether a small sum can be reported', () => {
   // guard: other questions with 少 keep their own answers.
   it('`我会费能不能少交`: the dues answer', async () => {
     await converse(t.chat, someone('dues')).send('我会费能不能少交').expect(/会费/).expectNot(/不管欠多少/);
+  });
+});
+
+describe('4. the name said not to matter is no name', () => {
+  for (const text of ['我叫啥不重要 你们找黄老板就行', '名字不重要', '我叫什么你别管']) {
+    it(`«${text}» at 「怎么称呼您？」: asked again, nothing proposed`, async () => {
+      const user = someone('no-name');
+      await converse(t.chat, user).sendAll(...TO_NAME).send(text).expect(/名字只是方便工作人员联系您时称呼，写个姓就可以[\s\S]*怎么称呼您/).expectNot(/我理解的是/);
+      expect(((await load(user)).answers as WageAnswers).contactName).toBeUndefined();
+    });
+  }
+
+  it('then `黄先生`: taken', async () => {
+    const user = someone('surname');
+    await converse(t.chat, user).sendAll(...TO_NAME, '名字不重要', '黄先生').expect(/手机号/);
+    expect(((await load(user)).answers as WageAnswers).contactName).toBe('黄先生');
+  });
+
+  // guard: a name after 我叫 is still read.
+  it('`我叫何大明`: taken', async () => {
+    const user = someone('name');
+    await converse(t.chat, user).sendAll(...TO_NAME).send('我叫何大明').expect(/手机号/);
+    expect(((await load(user)).answers as WageAnswers).contactName).toBe('何大明');
   });
 });
