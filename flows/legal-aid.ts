@@ -729,8 +729,11 @@ const STILL_OR_GONE: Option[] = [
 
 /** Still working there, as the whole answer (`还在干`, `没走`); `是` and `在` only answer 「您还在这家单位干吗？」. */
 const STILL_THERE_SAID = /^(?:还在|还在干|在职|在干|没走|没离开|没离职|还没走|还没离职)$/u;
-/** The words picking 还在干: the whole answer, give or take a particle (`还在干着呢`), never the start of a day (`是10月25号走的`). */
-const STILL_THERE_WORDS = /^(?:还在|还在干|在职|在干|没走|没离开|还没走|还干着|还在上班|是的?|对的?|在)(?:干|做|上班|这儿|这里|厂里|单位)?(?:着|的)?(?:呢|啊|吧|哦|呀|嘛)*$/u;
+/**
+ * The words picking 还在干: the whole answer, give or take a particle (`还在干着呢`), never the start of a day (`是10月25号走的`).
+ * A platform worker's own words for it (`还在跑单`, `还在送外卖`): still taking orders there.
+ */
+const STILL_THERE_WORDS = /^(?:还在|还在干|在职|在干|没走|没离开|还没走|还干着|还在上班|是的?|对的?|在)(?:干|做|上班|这儿|这里|厂里|单位|工地上?|干活)?(?:着|的)?(?:呢|啊|吧|哦|呀|嘛)*$|^(?:还在|还|一直)(?:在)?(?:跑单|跑外卖|跑快递|跑|接单|送单|送外卖|送快递|开车|拉货)(?:着|的)?(?:呢|啊|吧|哦|呀|嘛)*$/u;
 /**
  * A yes to 「您还在这家单位干吗？」 as voice input writes it: a filler glued before it (`嗯对的`, `呃是的`, `那个对的`), or
  * the yes said over (`对对对`, `是是是`, `对的对的`). Only yes words (`好的` is an acknowledgement, never 还在干).

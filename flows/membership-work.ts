@@ -20,7 +20,8 @@ import { compact } from './nlu/normalize.js';
  * ride-hailing (see TAXI).
  */
 export const OCCUPATION_WORDS: [Occupation, RegExp][] = [
-  ['food_delivery', /外卖|骑手|送餐|配送员|跑单送餐/],
+  // A rider alone (`骑手`) may deliver meals or run errands (跑腿, 闪送): which one is asked, never guessed (RIDER).
+  ['food_delivery', /外卖|(?:蜂鸟|专送)骑手|送餐|配送员|跑单送餐/],
   ['courier', /快递|快件|揽件|派件|收件|送件/],
   ['truck_driver', /货车|卡车|货运|大车|重卡|拉货|跑运输|跑长途/],
   ['ride_hailing', /网约车|专车|快车|顺风车/],
@@ -133,6 +134,8 @@ const EITHER =
   '您是由单位（公司、工厂、商店等）发工资，还是自己在平台上接单、没有固定单位？单位发工资的，回复1（单位职工）；在平台接单或没有固定单位的，回复2（新就业形态劳动者）。';
 /** A second job besides the other one said (`兼职`, `下班跑美团`, `白天在厂里`): two jobs, not one. */
 const SIDE_JOB = /兼职|副业|业余|下班|晚上|白天|周末|空闲|闲(?:的)?时候|休息(?:日|天|的时候)|另外|两份|两个工作|(?:也|还)(?:在|送|跑|开|做|干|兼)/u;
+/** A rider (`骑手`, `我是骑手`): platform work, whether meals (外卖) or errands (跑腿) not said. */
+export const RIDER = /骑手/u;
 /** Odd jobs, no unit (`打零工`): not an employee of one; which option, said. */
 const ODD_JOBS = /打零工|打散工|做零工|干零活|打短工|日结|零工/u;
 /** Working on one's own, nothing else said: `自己干`, `我是单干的`, `个人干活`. */
@@ -225,6 +228,8 @@ export function workFrom(text: string): WorkReading | null {
     };
   }
   if (occupation && occupation !== 'other') return unit && !platform ? { kind: 'ask', question: EITHER } : { kind: 'new_form', occupation };
+  // `骑手`: platform work, meals or errands not said (the kind of work asked with the others, not guessed).
+  if (RIDER.test(s)) return unit && !platform ? { kind: 'ask', question: EITHER } : { kind: 'new_form', occupation: null };
   if (ODD_JOBS.test(s)) {
     return { kind: 'ask', question: '打零工、没有固定单位的，可以回复2（新就业形态劳动者）；如果有固定的单位、由单位发工资，回复1（单位职工）。' };
   }

@@ -223,6 +223,9 @@ function tradeNamed(t: string): string | null {
 /** `司机` where the kind of work is asked: which of the drivers (never 其他「司机」 unasked). */
 const DRIVER_ONLY = /^(?:我|俺)?(?:是|就是)?(?:一个|一名|个)?(?:司机|开车的?|驾驶员)(?:啊|呀|哦)?[。.!！]*$/u;
 const WHICH_DRIVER = '您开的是什么车？开货车的回复1，开网约车的回复4；开出租车的是单位职工，请回复「返回」回到上一题改选1；都不是就选「其他」。';
+/** `骑手` alone where the kind of work is asked: meals or errands, asked (never taken as 外卖 nor kept as 其他). */
+const RIDER_ONLY = /^(?:我|俺)?(?:是|就是)?(?:一个|一名|个)?骑手(?:啊|呀|哦)?[。.!！]*$/u;
+const WHICH_RIDER = '您送的是什么？送外卖的回复3；跑腿、闪送这类帮人送东西的，回复7（其他）。';
 
 /** `我是单干的` where the kind of work is asked. */
 const ON_MY_OWN_WORK = '单干、自己接活的也一样，请选一下您做的是哪种工作，回复数字即可；都不是就选「其他」。';
@@ -1778,6 +1781,7 @@ export const membershipFlow = defineFlow({
         // The field itself first in `set`: confirmed values are set in order, and a changed 职业 clears 具体工作.
         if (work) return { ok: true, value: 'other', set: { occupation: 'other', occupationOther: work }, confirm: true };
         // `保安`, `电焊工`: a trade said bare is that work too (it was 「没认出「保安」是哪种工作」).
+        if (RIDER_ONLY.test(t.replace(/\s+/gu, ''))) return { ok: false, error: WHICH_RIDER };
         const trade = tradeNamed(t);
         if (trade) return { ok: true, value: 'other', set: { occupation: 'other', occupationOther: trade }, confirm: true };
         if (DRIVER_ONLY.test(t.replace(/\s+/gu, ''))) return { ok: false, error: WHICH_DRIVER };
@@ -2133,8 +2137,10 @@ export const membershipFlow = defineFlow({
       if (BOSS_AGAINST.test(t.replace(/\s+/gu, ''))) out.bossAgainst = true;
       // (`是帮我妈问的`: asking for her, as applying for her is.)
       const other = forSomeoneElse(t) ?? behalfAsked(t);
-      if (other) out.forSomeoneElse = other;
       const asked = eligibilityAsked(t);
+      // `帮我妈办个入会 她做保姆的`: her work, her name, is none of the asker's facts (she applies herself): only whom for.
+      // (Asked whether they may join, `帮我儿子问下 他15岁能入会吗`: that question is answered, below.)
+      if (other && !asked?.who) return { forSomeoneElse: other, ...(asked ? { eligibility: asked } : {}) };
       if (asked) out.eligibility = asked;
       // About someone else (`我儿子15岁能入会吗`, `我老婆想入会`): nothing said of them is the asker's.
       const wants = isQuestion(t) || /(?:想|要|打算|准备)(?:申请)?(?:入|加入|参加)/u.test(t);

@@ -449,8 +449,12 @@ export function workTownship(ctx: FlowContext, text: string): TownshipPlace | nu
   return townshipsIn(ctx, rest).length === 1 ? findTownship(ctx, rest) : null;
 }
 
-/** Said of working somewhere (`在深圳打工`, `在东莞一个厂里上班`, `在广东干了三个月`): the place in group 1. */
-const WORKS_IN = /(?<![实自存所好])在([\p{Script=Han}]{2,16}?)(?:打工|上班|干活|工作|做工|做事|干了|做了|搬砖)/u;
+/**
+ * Said of working somewhere (`在深圳打工`, `在东莞一个厂里上班`, `在广东干了三个月`, a platform's or a home's work:
+ * `在深圳送快递`, `在广州跑外卖`, `在上海当保姆`): the place in group 1.
+ */
+const WORKS_IN =
+  /(?<![实自存所好])在([\p{Script=Han}]{2,16}?)(?:打工|上班|干活|工作|做工|做事|干了|做了|搬砖|(?:送|跑)(?:快递|外卖|单|网约车|滴滴|货拉拉)|开(?:网约车|滴滴|货车|出租)|(?:当|做)(?:保姆|保洁|家政|月嫂|育儿嫂|护工|骑手|快递员))/u;
 
 /**
  * Where a message says the person (or the one owed) works, when it is outside the area served: `我在深圳打工 老板欠了

@@ -114,14 +114,15 @@ const LEGAL_AID_ELIGIBILITY = 'legal-aid-eligibility';
 const LAWYER_CONSULT_FREE = 'lawyer-consult-free';
 
 /**
- * `打电话的话要钱吗`, `视频咨询要钱吗` while booking a union lawyer, no one named: the price of this consultation, not
- * formal legal aid's (which the booking's title, 预约法律援助, leans to); only where the words name no legal aid, no
- * lawyer hired to act (the consultation entry's own rule rules those out), and the booking is not a procurator's.
- * (A lawyer's price asked, `律师要收费吗`, is left as it was read: set E labels it the service's own price.)
+ * `打电话的话要钱吗`, `视频咨询要钱吗`, `律师收费吗` while booking a union lawyer: the price of this consultation, not
+ * formal legal aid's (which the booking's title, 预约法律援助, leans to), as the engine answers it (bookingCostEntry);
+ * only where the words name no legal aid, no lawyer hired to act (the consultation entry's own rule rules those out),
+ * and the booking is not a procurator's.
  */
 function consultAsked(flow: Flow, entry: KnowledgeEntry, text: string, answers: Answers): KnowledgeEntry {
-  if (flow.id !== 'legal' || answers.help === 'procurator' || entry.id !== LEGAL_AID_ELIGIBILITY || /律师/u.test(text)) return entry;
-  const m = knowledgeBase().match(`约律师${withoutJustAsking(text)}`);
+  if (flow.id !== 'legal' || answers.help === 'procurator' || entry.id !== LEGAL_AID_ELIGIBILITY) return entry;
+  // `律师收费吗`: the lawyer named is the one being booked (约律师 put before it, as the question's other words).
+  const m = knowledgeBase().match(`约律师${withoutJustAsking(text).replace(/^(?:那个|这个|请问)?(?:你们|工会)?(?:的)?律师/u, '')}`);
   return m && m.entry.id === LAWYER_CONSULT_FREE ? m.entry : entry;
 }
 
@@ -255,6 +256,13 @@ export function understandInFlow(
   const agreed = field?.consent ? CONSENT_RUN_ON.exec(text.trim()) : null;
   if (agreed) text = `${agreed[1]} ${text.trim().slice(agreed[1]!.length)}`;
   const u = readInFlow(flow, field, text, answers, ctx, last, others);
+  // `同意，我帮我妈问的，她在人家里当保姆` at the wage report's consent: whose wages they are, said with the yes, held as
+  // a first message's is (behalfSaid: who it is for then asked, never assumed), beside the yes.
+  if (flow.id === 'wage' && field?.consent && u.kind === 'answer' && u.result?.ok && u.result.value === true && answers.behalfSaid === undefined && answers.onBehalf === undefined) {
+    // Only asking or reporting for them (`替我表哥问的`): typing for them (`我帮我爸弄的`, `我帮他打`) may be their own words.
+    const owed = ASKS_FOR_SOMEONE.test(compact(text)) ? findOwedFor(text) : null;
+    if (owed) return { ...u, result: { ...u.result, set: { ...(u.result.set ?? {}), behalfSaid: { relation: owed.relation } } } };
+  }
   // `一个姓陈的包工头`, `一个叫老黑的人 我也不知道他全名`: someone named (叫X, 姓X的) in words nothing else took
   // (`一个` read as a count, `不知道他全名` as not knowing): the question's own reading has it.
   if ((u.kind === 'unclear' || u.kind === 'dont-know') && field?.freeText && NAMES_SOMEONE.test(compact(text)) && !SELF_NAMED.test(compact(text)) && !isQuestion(text)) {
@@ -436,6 +444,15 @@ function readInFlow(
 
   // A question about the options (`啥叫支持起诉啊`) is a question, not a pick. 什么 said while recalling a name
   // (`就是那个那个什么鑫源电子厂`) or as a filler (`那个啥 俺在工地上…`) asks nothing.
+  // `我也不知道谁欠的 是劳务公司还是总包` at the unit's question: not knowing which of two, told (its 谁 and 还是 asked
+  // nothing of us): never the knowledge base's answer on dispatch; not known, and the question's own help for that.
+  const eitherUnknown = field?.freeText && !ASKS_US.test(compact(text)) ? WHICH_NOT_KNOWN.exec(compact(text)) : null;
+  if (field && eitherUnknown) {
+    // The unit not known: its own advice (the boss's name, the site will do), as for `不知道是劳务公司还是总包` (the
+    // words before it, `谁欠的`, were read as part of a name).
+    const own = flow.id === 'wage' && field.id === 'employer' ? field.parse({ kind: 'text', text: `不知道${eitherUnknown[1]!}` }, answers, ctx) : null;
+    return own && !own.ok && !own.conflict ? { kind: 'answer', result: own, facts: {} } : { kind: 'dont-know' };
+  }
   const asking = isQuestion(withoutFillerWhat(text)) || justAsking(text);
   const kb = asking ? ownMatter(flow, knowledgeBase().match(withoutJustAsking(text)), text) : null;
   const kbEntry = kb ? consultAsked(flow, kb.entry, text, answers) : null;
@@ -1962,6 +1979,12 @@ function understandOneAtMenu(flows: readonly Flow[], text: string, ctx: FlowCont
     const m = knowledgeBase().match(withoutJustAsking(text));
     if (m && m.score >= RULE_BONUS) return { kind: 'question', entry: m.entry, justAsking: justAsking(text) };
   }
+  // `包工头把我们的工资卡都收走了`: the card the pay goes to, held by someone else, told with no pay said owed: the answer
+  // (it is not lawful, what to do), the report offered after as the entry's step; never a report begun on the card alone.
+  if (service === 'wage' && !asking && CARD_TOLD.test(compact(text)) && !OWED_WORDS.test(compact(text))) {
+    const m = knowledgeBase().match(text);
+    if (m && m.entry.id === WAGE_CARD_HELD && m.score >= RULE_BONUS) return { kind: 'question', entry: m.entry };
+  }
   if (service) return switchTo(service, flows.find((f) => f.id === service), text, ctx);
   if (asking && justAsking(text)) {
     const m = knowledgeBase().match(withoutJustAsking(text));
@@ -2062,6 +2085,15 @@ const PAY_NAMED = /钱|工资|工钱|薪|款|费|结账|结算|人工|粮/u;
 const PAY_WITHHELD =
   /(?:老板|老板娘|包工头|工头|老总|厂长|厂里|公司|单位|项目部|东家|雇主)[^，,。！!？?]{0,6}?(?:赖账|赖帐|赖掉|赖着不(?:给|还|结|发|付)|耍赖不(?:给|还|结|发|付)|赖皮不(?:给|还|结|发|付))/u;
 
+/** Not knowing which of two (`我也不知道谁欠的 是劳务公司还是总包`, `搞不清是老板还是包工头`): told, nothing asked. */
+const WHICH_NOT_KNOWN = /^(?:我|俺)?(?:也|都|真|实在)?(?:不知道|不清楚|搞不清|说不清|不晓得)[^，,。?？]{0,8}[,，\s]*((?:到底)?是[^，,。\s?？]{1,10}还是[^，,。\s?？]{1,10})$/u;
+/** Words that do ask us something (`…找谁`, `…怎么办`, `…吗`). */
+const ASKS_US = /[吗么嘛呢]|怎么|咋|如何|找谁|找哪|该找|能不能|可不可以|行不行/u;
+/** Asking or reporting for someone (`帮我妈问的`, `替我表哥问问`, `我是代我爸反映`), never typing for them (`帮他打`). */
+const ASKS_FOR_SOMEONE = /(?:帮|替|代)(?:我|俺)?(?:家)?(?:的)?[^的弄打搞填写你我他她，,。\s]{1,4}?(?:问|反映|报|登记|讨|要钱|咨询)/u;
+/** A card the pay goes to, named (wage-card-held in knowledge.json). */
+const CARD_TOLD = /工资卡|银行卡|社保卡|存折/u;
+const WAGE_CARD_HELD = 'wage-card-held';
 /** Words that say money is owed (not paid, held back). */
 const OWED_WORDS = /欠|拖|(?:没|不)(?:给|发|结|付)|没拿到|没收到|没到手|要不到|拿不到/u;
 
