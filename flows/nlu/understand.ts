@@ -1985,6 +1985,12 @@ function understandOneAtMenu(flows: readonly Flow[], text: string, ctx: FlowCont
     const m = knowledgeBase().match(text);
     if (m && m.entry.id === WAGE_CARD_HELD && m.score >= RULE_BONUS) return { kind: 'question', entry: m.entry };
   }
+  // `老板说我不干了就不给工资`: the boss's threat if they quit, nothing owed yet: what quitting leaves owed (quit-wages),
+  // the report offered after as the entry's step; never a report begun that takes 不干了 as having left.
+  if (service === 'wage' && QUIT_THREAT.test(compact(text))) {
+    const entry = knowledgeBase().entries.find((e) => e.id === QUIT_WAGES);
+    if (entry) return { kind: 'question', entry };
+  }
   if (service) return switchTo(service, flows.find((f) => f.id === service), text, ctx);
   if (asking && justAsking(text)) {
     const m = knowledgeBase().match(withoutJustAsking(text));
@@ -2094,6 +2100,13 @@ const ASKS_FOR_SOMEONE = /(?:帮|替|代)(?:我|俺)?(?:家)?(?:的)?[^的弄打
 /** A card the pay goes to, named (wage-card-held in knowledge.json). */
 const CARD_TOLD = /工资卡|银行卡|社保卡|存折/u;
 const WAGE_CARD_HELD = 'wage-card-held';
+/**
+ * The boss's words that pay is kept if they quit (`老板说我不干了就不给工资`, `包工头说要是走了就不结账`): a threat, the
+ * whole message (nothing else told, nothing owed said besides).
+ */
+const QUIT_THREAT =
+  /^(?:我)?(?:老板|老板娘|包工头|工头|厂里|厂长|公司|单位|主管|领导)(?:跟我)?说(?:了)?(?:我|你)?(?:要是|如果|假如|敢)?(?:我|你)?(?:不干了?|不做了?|辞职|辞工|走了?|离职|跳槽)(?:的话)?(?:就|他就)?(?:一分钱都|一分都|钱都)?(?:不给|不发|不结|扣)(?:钱|工资|工钱|账|帐|了)*[。.!！]*$/u;
+const QUIT_WAGES = 'quit-wages';
 /** Words that say money is owed (not paid, held back). */
 const OWED_WORDS = /欠|拖|(?:没|不)(?:给|发|结|付)|没拿到|没收到|没到手|要不到|拿不到/u;
 

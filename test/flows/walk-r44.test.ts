@@ -11,6 +11,8 @@
  *  4. `我叫啥不重要 你们找黄老板就行`, `名字不重要` at 「怎么称呼您？」: 「联系人「啥不重」」, 「联系人「不重要」」 proposed (set J
  *     line hj-wage-contact-005; with the first fixed, 「这个问题我还答不上来」). Now why a name is asked and that a surname will do,
  *     then the question again; `黄先生` after it is taken.
+ *  5. `老板说我不干了就不给工资` at the menu (set J line hj-talk-q-020): a wage report begun, 不干了 proposed as having
+ *     left. Now what quitting leaves owed (quit-wages), the report offered.
  * Today is Tuesday 1 December 2026, 10:00 (a fixed clock).
  */
 import { describe, expect, it } from 'vitest';
@@ -137,5 +139,20 @@ describe('4. the name said not to matter is no name', () => {
     const user = someone('name');
     await converse(t.chat, user).sendAll(...TO_NAME).send('我叫何大明').expect(/手机号/);
     expect(((await load(user)).answers as WageAnswers).contactName).toBe('何大明');
+  });
+});
+
+describe("5. the boss's threat if the person quits", () => {
+  for (const text of ['老板说我不干了就不给工资', '包工头说要是走了就不结账']) {
+    it(`«${text}» at the menu: what quitting leaves owed, a report offered (none begun)`, async () => {
+      const user = someone('threat');
+      await converse(t.chat, user).send(text).expect(/辞职了，干过的天数工资一分不能少[\s\S]*要我帮您登记欠薪/).expectNot(/同意吗/);
+      expect((await load(user)).flowId ?? null).toBeNull();
+    });
+  }
+
+  // guard: pay owed and the boss's words beside it still begin the report.
+  it('`老板不给工资 说我不干了`: the report begins', async () => {
+    await converse(t.chat, someone('owed')).send('老板不给工资 说我不干了').expect(/同意吗/);
   });
 });
