@@ -10,7 +10,7 @@ import { chinaDay, chinaMonth } from '../core/infra/time.js';
 import { formatYuan, monthsBetween, showMonth } from './choices.js';
 import { PlaceSchema, defineFlow, type Result, type Value } from './define.js';
 import { maskNumbers, withLabel } from './engine.js';
-import { CONSTRUCTION_WORDS, PLAN_TO_LEAVE, UNIT_OR_BOSS_END, WHERE_BEFORE_ONE, NOT_SAID, ORG_SUFFIX, SAME_AS_BEFORE, describesEmployer, withoutCompanions, keywords, pleaOf, spokenDigits, isRoleWord, employerFromAnswer, beforeRunOn, findEmployer, genericWorkplace, findLeftSince, findPersonName, findOwedLater, findPhone, kinOf, findStillEmployed, nameAnswer, relationOf, UNCLEAR_EMPLOYMENT_OPTIONS, employmentUnclear, unclearEmploymentAgain, unclearEmploymentAnswer, unclearEmploymentAsk } from './nlu/facts.js';
+import { CONSTRUCTION_WORDS, PLAN_TO_LEAVE, TRADE, UNIT_OR_BOSS_END, WHERE_BEFORE_ONE, NOT_SAID, ORG_SUFFIX, SAME_AS_BEFORE, describesEmployer, withoutCompanions, keywords, pleaOf, spokenDigits, isRoleWord, employerFromAnswer, beforeRunOn, findEmployer, genericWorkplace, findLeftSince, findPersonName, findOwedLater, findPhone, kinOf, findStillEmployed, nameAnswer, relationOf, UNCLEAR_EMPLOYMENT_OPTIONS, employmentUnclear, unclearEmploymentAgain, unclearEmploymentAnswer, unclearEmploymentAsk } from './nlu/facts.js';
 import { compact } from './nlu/normalize.js';
 import { plainYesNo, smallTalkOf, yesNo } from './nlu/talk.js';
 import { HEDGED, HOUSEHOLD_WORDS, PLATFORM, SAME_AS, addressAnswer, chainNamed, mayBePerson, personCalled, findEmployerKind, foremanAlone, foremanAndUnit, foremanOf, labourContractorAnswer, labourContractorWithPhone, looksLikeOrganisation, siteAndBoss, knownTrade, tradeAnswer, unitAnswer } from './nlu/wage-facts.js';
@@ -516,10 +516,56 @@ const EMPLOYER_NOT_KNOWN_AGAIN =
 const HEARSAY_NAME =
   /^(?:听)?(?:[A-Za-z]{2,4}|人事|老板|同事|工友|别人|他们|大家|朋友|老乡|中介|介绍人|领班|组长|班长)(?:跟我|和我|告诉我)?(?:说|讲)(?=(?:我们|俺们)?(?:的)?(?:那个)?(?:外包|劳务|派遣)?(?:公司|工厂|厂子|厂|单位|店|饭店)(?:的)?(?:名字)?(?:叫|是))/u;
 
+/** A farm or a kind of rural workplace, no name (`果园`, `养鸡场`, `茶场`): where, never what it is called. */
+const FARM_KIND = /^(?:在)?(?:一个|一家|个|家|那个|这个)?(?:小|大)?(?:果园|茶园|菜园|橘园|桔园|橘子园|葡萄园|苗圃|茶场|林场|农场|果场|鸡场|猪场|鸭场|牛场|羊场|鱼塘|大棚|种植园|种植基地|基地|养殖场|养鸡场|养猪场|养鸭场|养牛场|养羊场|养鱼场)(?:里|上|里面)?(?:的)?$/u;
+/** An agency named (1: `鑫源劳务`, `众力人力资源公司`) that sent the person to a unit named (2), the words run together. */
+const SENT_BY_NAMED =
+  /^(?:是|我是)?(?:被)?((?![那这一个家某])[\p{Script=Han}A-Za-z0-9]{2,8}?(?:劳务派遣|派遣|劳务|人力资源|人力|中介)(?:服务)?(?:有限公司|公司)?)(?:把我|给我|将我)?(?:派|介绍|送|安排)(?:我)?(?:去|到|进)(?:了|的)?([\p{Script=Han}A-Za-z0-9·]{2,20}?)(?:里|那里|那边)?(?:上班|干活|打工|做事|做工|干)?(?:的)?(?:了)?$/u;
+
+/** `鑫源劳务派我去青溪电子科技有限公司干的`: both the agency and the unit sent to, each named; null otherwise. */
+function sentByNamedAgency(text: string, isPlace: (name: string) => boolean): { agency: string; unit: string } | null {
+  const m = SENT_BY_NAMED.exec(compact(text).replace(/[，,。.!！]/gu, ''));
+  if (!m) return null;
+  const [agency, unit] = [m[1]!, m[2]!];
+  const agencyName = agency.replace(/(?:劳务派遣|派遣|劳务|人力资源|人力|中介)(?:服务)?(?:有限公司|公司)?$/u, '');
+  if ([...agencyName].length < 2 || /[我你他她俺]|什么|啥/u.test(agencyName) || !ORG_SUFFIX.test(unit) || genericWorkplace(unit) || !usableName(unit, isPlace) || !usableName(agency, isPlace)) return null;
+  return { agency, unit };
+}
+
+/** The boss named in a clause of its own (`老板叫黄德贵`, `老板是罗老三`): the name (1). */
+const BOSS_NAMED_CLAUSE = /^(?:我们|俺们)?(?:的)?(?:老板娘|老板|东家|包工头|工头|老总)(?:是|叫|名叫|叫做|名字叫|就是)([\p{Script=Han}]{2,3})$/u;
+/** A kind of unit, said with what it does and no name (`直播公司`, `奶茶店`, `一家物流公司`). */
+const TRADE_UNIT_KIND = new RegExp(`^(?:是|就是)?(?:一家|一个|个|家)?(?:小|大)?(?:${TRADE.source}|直播|传媒|网络|文化|科技|配送|外卖)?(?:公司|工厂|厂子|厂|店|单位)(?:的)?$`, 'u');
+
+/**
+ * `在茶场摘茶 老板叫黄德贵`, `养鸡场的 老板是罗老三`: the work or the place said first (no unit's name in it), then the
+ * boss named in a clause of its own: the boss (「茶场摘茶」, 「养鸡场」 were proposed). `直播公司 星耀传媒`: a kind of
+ * unit, then its name alone: the name, confirmed (「直播公司」 was proposed). Null for any other answer.
+ */
+function namedAfterKind(said: string, isPlace: (name: string) => boolean, household: boolean): ReturnType<typeof parseEmployerSaid> | null {
+  const clauses = said.split(/[\s,，。;；!！]+/u).filter(Boolean);
+  if (clauses.length !== 2) return null;
+  const [first, second] = clauses as [string, string];
+  const boss = BOSS_NAMED_CLAUSE.exec(second);
+  // Only a description (`在…` work said, or `…的`), never a unit named (`宏达建筑 老板叫刘大壮` keeps the unit).
+  const described = /^(?:在|给|帮|跟着)|的$/u.test(first) && !/[我你他她俺]/u.test(first);
+  const firstUnit = employerFromAnswer(first, isPlace);
+  const unitNamed = firstUnit !== null && ORG_SUFFIX.test(firstUnit) && !genericWorkplace(firstUnit) && !TRADE_UNIT_KIND.test(firstUnit);
+  if (boss && described && !unitNamed && personCalled(boss[1]!)) return parseOrgName(boss[1]!);
+  if (TRADE_UNIT_KIND.test(first) && /^[\p{Script=Han}A-Za-z0-9·]{2,12}$/u.test(second) && !TRADE_UNIT_KIND.test(second) && !genericWorkplace(second) && usableName(second, isPlace)) {
+    const p = parseEmployer(second, isPlace, household);
+    return p.ok ? built(p) : null;
+  }
+  return null;
+}
+
 export function parseEmployer(said0: string, isPlace: (name: string) => boolean = () => false, household = false): ReturnType<typeof parseEmployerSaid> {
   // `我和老公在饭店干`: read as `我在饭店干` (the one beside the person is no part of a name).
   // `在美团上接单的`: the platform one takes orders on (「美团上接单」 was proposed).
-  const text = withoutCompanions(said0.replace(HEARSAY_NAME, '')).replace(/(?<=[\p{Script=Han}A-Za-z]{2})上(?:面)?(?:接单|跑单|抢单|接活)(?:的)?(?=$|[\s,，。!！])/u, '');
+  // `在美团跑众包`: the platform, without the kind of riding done on it (「美团跑众包」 was proposed).
+  const text = withoutCompanions(said0.replace(HEARSAY_NAME, ''))
+    .replace(/(?<=[\p{Script=Han}A-Za-z]{2})上(?:面)?(?:接单|跑单|抢单|接活)(?:的)?(?=$|[\s,，。!！])/u, '')
+    .replace(/(?<=^(?:在|给)?(?:美团|饿了么|饿了吗|蜂鸟|滴滴|货拉拉|闪送|达达|UU跑腿|顺丰同城|京东到家))(?:上|里)?(?:跑|送|做|当|干)(?:众包|专送|外卖|骑手|配送|单子|单)(?:的)?(?=$|[\s,，。!！])/u, '');
   // `快点帮我`, `麻烦了`, `我很着急`: no name; asked again, kindly.
   if (pleaOf(text)) return { ok: false as const, error: '别着急，我们一步步来。欠工资的单位或老板叫什么？写公司名，或者老板、包工头的名字都行。', whole: true };
   // `好像叫什么鑫什么的`: half remembered, the rest forgotten: not knowing it, what will do said (it was 「这还不是…名字」).
@@ -539,6 +585,9 @@ export function parseEmployer(said0: string, isPlace: (name: string) => boolean 
   // `'; DROP TABLE cases; --`: code, and no name before it.
   if (!/[\p{Script=Han}]/u.test(text) && /['"`;<>{}]|--/u.test(text)) return { ok: false as const, error: '请写欠工资的单位或老板的名字，例如「青溪宏达建筑」「老板叫刘大壮」。', whole: true };
   const said = text.trim().replace(/[\s。.!！~～]+$/u, '');
+  // `在茶场摘茶 老板叫黄德贵`, `直播公司 星耀传媒`: the work or a kind of unit, then the name in a clause of its own.
+  const afterKind = namedAfterKind(said, isPlace, household);
+  if (afterKind) return afterKind;
   // `就那个厂`, `就是那个饭店`: a kind of unit pointed at, no name: which one asked (never the words kept).
   const kind = POINTED_KIND.exec(compact(said)) ?? KIND_BY_VERB.exec(compact(said)) ?? KIND_ALONE.exec(compact(said)) ?? kindAfterPlace(compact(said));
   if (kind) {
@@ -546,6 +595,9 @@ export function parseEmployer(said0: string, isPlace: (name: string) => boolean 
     const example = /快递/u.test(which) ? '「顺丰」「韵达」' : /外卖/u.test(which) ? '「美团」「饿了么」' : /工地|项目|工程队|施工队/u.test(which) ? '「宏达建筑」「青溪花园项目」' : /厂|作坊|车间/u.test(which) ? '「鑫源电子厂」「王老板的厂」' : /公司|单位/u.test(which) ? '「宏达建筑公司」「老板叫刘大壮」' : '「好再来饭店」「王老板的店」';
     return { ok: false as const, error: `${KIND_ASKED(which)}请写它的名字，记不清全称的话，写招牌上的字或者老板姓什么都行，例如${example}。`, whole: true };
   }
+  // `果园`, `在养鸡场`: a farm of a kind, no name: which one asked (「果园」 was kept as the name).
+  const farm = FARM_KIND.test(compact(said)) ? compact(said).replace(/^(?:在)?(?:一个|一家|个|家|那个|这个)?(?:小|大)?|(?:里|上|里面)?(?:的)?$/gu, '') : null;
+  if (farm) return { ok: false as const, error: `${KIND_ASKED(farm)}请写它的名字，记不清的话，写老板的名字或者姓什么都行，例如「老板叫刘大壮」「王老板」。`, whole: true };
   // `湖南人`: where someone is from, never a name.
   if (ORIGIN_CLAUSE.test(compact(said))) return { ok: false as const, error: `「${[...compact(said)].slice(0, 12).join('')}」还不是名字。厂、公司或店叫什么？老板叫什么？写一个就行，例如「好再来饭店」「老板叫刘大壮」。`, whole: true };
   // `外包公司叫蜂鸟还是啥 记不清`: a name half remembered (`…还是啥`): the name said, confirmed.
@@ -692,6 +744,8 @@ function parseEmployerSaid(text: string, isPlace: (name: string) => boolean, hou
     const bareRe = /(?:^|[，,]|[就只](?:知道|晓得)?)(他|她|雇主|东家|(?:那|这)(?:家人|户人家|家|户)|主家|主人家)?(?:是)?姓([^啥什么名不\P{Script=Han}])(?:的)?$/u;
     const bare = bareRe.exec(surnamed) ?? bareRe.exec(clauses);
     if (bare) {
+      // `雇主姓张`, `在一户人家做育儿嫂 雇主姓张`: a family's or a private person's surname, said so (never 老板 or 包工头 asked).
+      household ||= /^(?:雇主|东家|主家|主人家)$/u.test(bare[1] ?? '') || findEmployerKind(compactText) === 'household';
       // A family's, the name said not to be known (`她姓张 叫啥不知道`, `雇主姓张 名字不知道`): the surname with how
       // such an employer is called (张女士, 张先生, 张姓雇主), as 陈包工头 is built, and confirmed.
       if (household && more === built) return built(parseOrgName(`${bare[2]}${bare[1] === '她' ? '女士' : bare[1] === '他' ? '先生' : bare[1] && /家|户/u.test(bare[1]) ? '家' : '姓雇主'}`));
@@ -2197,7 +2251,8 @@ const building = (a: WageAnswers) => !household(a) && a.construction === true;
 const group = (a: WageAnswers) => !household(a) && (a.headcount?.count ?? 1) >= 2;
 
 const EMPLOYER_KINDS = [
-  { label: '单位、工地或店铺（包括包工头）', value: 'organisation', words: /单位|公司|工地|工厂|厂里|店|包工头|工头|项目|个体户|开厂|厂子|开店|作坊/ },
+  // `家政公司派的`: sent by an agency, who employs them not said (asked in the parse), never 单位 for 公司.
+  { label: '单位、工地或店铺（包括包工头）', value: 'organisation', words: /单位|(?<!家政|中介)公司|工地|工厂|厂里|店|包工头|工头|项目|个体户|开厂|厂子|开店|作坊/ },
   { label: '个人或家庭（当保姆、护工、钟点工，私人装修等）', value: 'household', words: new RegExp(`^个人|家庭|人家(?!.{0,3}(?:店|铺|厂|公司|工地|仓库))|私人|东家|(?:她|他)家|带孩子|看孩子|照顾老人|伺候老人|${HOUSEHOLD_WORDS.source}`, 'u') },
 ];
 
@@ -2447,6 +2502,10 @@ function chainAnswer(t: string, a: WageAnswers, example: string, what: string): 
   if (DEVELOPER.test(bare)) return { ok: false, conflict: true, error: `开发商（建设单位）和${what}一般不是同一家。请写${what}的名字，例如「${example}」，${orWhere}不知道就回复「不知道」。` };
   // `总包单位`, `劳务公司`, `国企`: a kind of company, no name.
   if (KIND_OF_UNIT.test(bare)) return { ok: false, conflict: true, error: `「${bare}」不是公司的名字。请写${what}的名字，例如「${example}」，${orWhere}不知道就回复「不知道」。` };
+  // `劳务公司叫汇通劳务 老板说是他表弟开的`: the link named by its own cue, more said after it: the name, confirmed (it was
+  // read only beside an employer proposed from the same words).
+  const cued = what === '分包单位' ? chainNamed(t).subcontractor : what === '总包单位' ? chainNamed(t).generalContractor : undefined;
+  if (typeof cued === 'string' && !unitAnswer(t, example).ok) return { ok: true, value: cued, confirm: true };
   // `就是干完活他不给钱 说上面没拨款`: what happened, not a company's name; kept as the account (asked later
   // otherwise), this question again. Never kept as the unit.
   if (ACCOUNT_WORDS.test(t) && [...compact(t)].length >= 6 && !looksLikeOrganisation(compact(t))) {
@@ -3006,6 +3065,23 @@ export const wageFlow = defineFlow({
           const building = a.construction !== false && (a.construction === true || site.construction);
           return { ok: true, value: site.employer, confirm: true, ...(building ? { set: { ...(a.construction === true ? {} : { construction: true }), project: site.site } } : {}) };
         }
+        // The choice `分不清` just offered: both units, as staff read them (the agency, and where it sent the person).
+        const bothSent = /^([\p{Script=Han}A-Za-z0-9]{2,20})[（(]派到([\p{Script=Han}A-Za-z0-9·]{2,20})[）)]$/u.exec(t.trim());
+        if (bothSent && !household(a)) return { ok: true, value: `${bothSent[1]}（派到${bothSent[2]}）` };
+        // `鑫源劳务派我去青溪电子科技有限公司干的`: the agency and the unit sent to, both named: either may employ them (who pays,
+        // whose contract), so which one is asked, never picked (the unit was proposed).
+        const sent = household(a) ? null : sentByNamedAgency(t, (name) => findTownship(ctx, name) !== null);
+        if (sent) {
+          return {
+            ok: false,
+            error: `明白，是「${sent.agency}」派${owed(a)}去「${sent.unit}」干活的。工资是哪家发的（或者劳动合同是跟哪家签的）？请选一个；分不清就选「分不清」，两家都记下，工作人员来核实。`,
+            options: [
+              { label: sent.agency, value: sent.agency },
+              { label: sent.unit, value: sent.unit },
+              { label: '分不清', value: `${sent.agency}（派到${sent.unit}）` },
+            ],
+          };
+        }
         // `给一户人家当保姆 她姓张 叫啥不知道`: household work said in this answer too.
         const p0 = parseEmployer(t, (name) => findTownship(ctx, name) !== null, household(a) || findEmployerKind(t) === 'household');
         // `在水一方酒店` again after 「水一方酒店」 was refused: the 在 is the name's.
@@ -3052,6 +3128,8 @@ export const wageFlow = defineFlow({
       parse: (t) => {
         if (t === 'organisation') return { ok: true, value: 'organisation' };
         if (t === 'household') return { ok: true, value: 'household', ack: '好的。给个人或家庭干活的，要钱的办法和单位欠薪不太一样，登记完我跟您细说。' };
+        // `家政公司派的`, `中介介绍去的`: sent to a family by an agency; who pays them decides it (never taken as 单位).
+        if (/家政|中介/u.test(t) && /派|介绍|安排|推荐|找的/u.test(t)) return { ok: false, error: '明白，是家政公司或中介介绍您去的。工资是谁发给您的？家政公司或中介发的回复1，雇主家直接给的回复2。' };
         return { ok: false, error: '请回复1（单位、工地或店铺）或2（个人或家庭）。' };
       },
       show: (v) => (v === 'household' ? '个人或家庭' : '单位'),
@@ -3211,7 +3289,8 @@ export const wageFlow = defineFlow({
         // `8月、10月`, `8月和10月`: two months apart are never read as the months between (asked which).
         const apart = monthsApart(words, ctx.now);
         if (apart) return apart;
-        const p = parsePeriod(periodText(words), ctx.now);
+        // `去年年底那个月的`: the month pointed at after the time said, the time alone (it was not read at all).
+        const p = parsePeriod(periodText(words.replace(/(?<=年底|年初|月底|月初)(?:那个|那一个|那)月(?:份)?(?:的)?(?:工资|工钱|钱)?$/u, '')), ctx.now);
         if (!p.ok) return p;
         const { inferred: read, ...said } = p.value;
         // `好像是七月到九月吧 记不清了`: a guess, confirmed.
@@ -3542,7 +3621,9 @@ export const wageFlow = defineFlow({
         const notPeople = moneyAtHeadcount(t, a);
         if (notPeople) return notPeople;
         // For someone else, `就他一个` is the worker alone, as `就我一个` is for the person.
-        const p = parseHeadcount(a.onBehalf ? t.replace(/^(就|只有?|仅)?(?:他|她)(?=自己|一个|1个|一人|1人|$)/u, '$1我') : t);
+        // `二十多个摘茶的`, `十来个搬砖的`: the count, then what those people do (the words were not read at all).
+        const doers = t.trim().replace(/(?<=[0-9一二两三四五六七八九十百几多来]个)(?:人)?(?:摘|采|搬|扎|绑|砌|挑|种|割|收|送|开|做|干|打|扛|修|装|拉|跑)[\p{Script=Han}]{1,3}的(?:人|工人)?$/u, '');
+        const p = parseHeadcount(a.onBehalf ? doers.replace(/^(就|只有?|仅)?(?:他|她)(?=自己|一个|1个|一人|1人|$)/u, '$1我') : doers);
         // `十几二十个`: between two tens, a reading of the words; said back and confirmed.
         return p.ok ? checked(p.value, checkHeadcount(p.value, a), p.value.upTo !== undefined && /几/u.test(t)) : p;
       },
@@ -4204,7 +4285,7 @@ export const wageFlow = defineFlow({
       // `在东龙工业园的鑫源厂`: a park or a road of the township between, the unit after it (named like one).
       const m = unitAfterTown(town, 0).exec(compact(text)) ?? unitAfterTown(town, 1).exec(compact(text));
       const unit = m ? parseEmployer(m[1]!) : null;
-      if (unit?.ok && !placeNamed(ctx, m![1]!) && !NOT_AN_EMPLOYER.test(unit.value) && !SITE_NAME.test(unit.value)) out.employer = unit.value;
+      if (unit?.ok && !placeNamed(ctx, m![1]!) && !NOT_AN_EMPLOYER.test(unit.value) && !SITE_NAME.test(unit.value) && !FARM_KIND.test(unit.value)) out.employer = unit.value;
     }
     // `就在新塘村那个安置房工地` once the one who owes is named: a building site, where the work was, never another
     // employer in its place (「您是要改成：用人单位「安置房工地」」 was proposed): the project, building work then (the
@@ -4318,6 +4399,9 @@ export const wageFlow = defineFlow({
         if (nearest) out.employer = nearest;
         else delete out.employer;
       }
+      // Once the employer is known, a link of the chain named (`劳务公司叫鑫源劳务有限公司` at the 分包 question) is that link
+      // only, never a new employer too (a change to it was proposed).
+      if (a.employer !== undefined && out.employer && (out.employer === chain.generalContractor || out.employer === chain.subcontractor)) delete out.employer;
     }
     // `老板欠我两个月 6000`, `欠薪 三个月 8000块`: a figure beside the months owed with no word saying whether it is
     // what those months come to or a month's wage: read as the total, and proposed in words that say so.

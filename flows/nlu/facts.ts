@@ -478,6 +478,8 @@ const GENERIC_ORG =
  */
 export const TRADE =
   /(?:鞋|鞋业|服装|服饰|制衣|成衣|衣服|针织|毛织|纺织|织布|印染|电子|电器|电池|电线|线缆|五金|家具|木器|木材|木业|塑料|塑胶|橡胶|玩具|印刷|彩印|包装|纸箱|纸品|造纸|食品|饮料|机械|模具|汽配|配件|建筑|建材|装修|装饰|水泥|砖|瓦|石材|砂石|玻璃|陶瓷|钢材|钢铁|钢|铝材|铝|不锈钢|门窗|化工|制药|药|眼镜|箱包|皮革|皮具|灯饰|饰品|工艺品|物流|快递|保洁|家政|餐饮|理发|美发|美容|手机|水果|蔬菜|便利|面包|蛋糕|奶茶|火锅|烧烤|小吃|早餐|面|粉|米粉|养殖|水产|海鲜|汽修|修车|洗车|广告|劳务|保安|物业)+/u;
+/** What a unit does and its kind, nothing else (`奶茶店`, `物业`, `物流公司`): a kind of place, never a name. */
+const TRADE_KIND_ALONE = new RegExp(`^(?:${TRADE.source})(?:公司|工厂|厂|店)?$`, 'u');
 /** Words before 一个/一家/一间 (`龙岗的`, `在深圳龙岗`): group 1 what they name. */
 export const WHERE_BEFORE_ONE = /^(?:我|俺)?(?:是|就是)?(?:在)?([\p{Script=Han}]{2,8}?)(?:的|那边的?|这边的?)?(?=(?:一个|一家|一间)[\p{Script=Han}])/u;
 /** A unit or a boss named before 一个 (`宏达建筑一个工地`, `王老板的一个厂`): a name, never only where. */
@@ -664,7 +666,8 @@ function withoutTownship(name: string, isPlace: (name: string) => boolean): stri
   const village = /^[\p{Script=Han}]{2,4}?(?:村|社区)(?:的)?(?:那个|那家)([\p{Script=Han}A-Za-z0-9·（）()&-]{2,30})$/u.exec(name);
   if (village && ORG_SUFFIX.test(village[1]!) && !GENERIC_ORG.test(village[1]!) && !/[我你他她这那是]/u.test(village[1]!)) return village[1]!;
   // `东龙镇上的宏达电子厂`, `东龙镇那边的宏达电子厂`: where in the township, no part of the name either.
-  const m = /^([\p{Script=Han}]{2,4}?(?:镇|乡|街道))(?:(?:上|里|那边|这边|那里|这里)?的|那个|那家)?([\p{Script=Han}A-Za-z0-9·（）()&-]{2,30})$/u.exec(name);
+  // `柳溪乡下面的养殖场`: 下面 too (「下面的养殖场」 was proposed as a unit's name).
+  const m = /^([\p{Script=Han}]{2,4}?(?:镇|乡|街道))(?:(?:上|里|那边|这边|那里|这里|下面|底下|下边)?的|那个|那家)?([\p{Script=Han}A-Za-z0-9·（）()&-]{2,30})$/u.exec(name);
   if (!m || !isPlace(m[1]!)) return name;
   const rest = m[2]!;
   return ORG_SUFFIX.test(rest) && !GENERIC_ORG.test(rest) && !/[我你他她这那是]/u.test(rest) ? rest : name;
@@ -776,7 +779,8 @@ export function findEmployer(text: string, isPlace: (name: string) => boolean = 
 }
 
 function findEmployerIn(text: string, isPlace: (name: string) => boolean): string | null {
-  const s = text.replace(/\s+/g, ' ');
+  // `老板是个包工头叫老陈`: what the boss is, then his name: read as `包工头叫老陈` (「是个」 stopped the boss's cue).
+  const s = text.replace(/\s+/g, ' ').replace(/(?:老板娘|老板)(?:就)?是(?:个|一个)(?=(?:包工头|工头)(?:叫|名叫|姓))/u, '');
   // The words run together, read by several cues below (made once).
   const joined = s.replace(/\s+/g, '');
   // `老板叫刘大壮` names the boss; `包工头姓刘叫刘大壮` too (the surname said first).
@@ -822,6 +826,8 @@ function findEmployerIn(text: string, isPlace: (name: string) => boolean): strin
       // `在河西街道锦绣社区的楼盘干活`: the part after the last 的 names the kind of work, not the employer.
       else if (/的/.test(name)) name = name.slice(name.lastIndexOf('的') + 1);
       if (!ORG_SUFFIX.test(name)) continue;
+      // `暑假在奶茶店打工`, `在物业做保洁`: a kind of place by what is done there, not what it is called.
+      if (TRADE_KIND_ALONE.test(name)) continue;
     }
     if (i === 5 && (!ORG_SUFFIX.test(name) || UNNAMED.test(name))) continue;
     // `包工头张三带我们干的，总包是中建三局`: the foreman who brought them, with a contractor above him named: who owes
@@ -831,7 +837,8 @@ function findEmployerIn(text: string, isPlace: (name: string) => boolean): strin
       // `老板姓刘`: a surname, kept as staff write it (刘老板), never as the name 「姓刘」.
       const surname = /^姓([\p{Script=Han}])$/u.exec(name);
       const role = /老板娘|老板|包工头|工头|东家|雇主/u.exec(m[0])?.[0];
-      if (surname && role && !/[啥什么名不]/u.test(surname[1]!)) {
+      // `雇主姓张`: a family's or a private person's surname, no name to build (「张雇主」 was proposed): left to the question.
+      if (surname && role && !/^(?:雇主|东家)$/u.test(role) && !/[啥什么名不]/u.test(surname[1]!)) {
         // `在宏达干 宏达建筑 老板姓刘`: a unit named in a clause of its own is whom they work for, before a boss made
         // from a surname (刘老板 was proposed, the unit dropped).
         const unit = s.split(/[\s,，。;；!！]+/u).find((c) => /^[\p{Script=Han}A-Za-z0-9·]{3,20}$/u.test(c) && ORG_SUFFIX.test(c) && !GENERIC_ORG.test(c) && !UNNAMED.test(c) && !isPlace(c) && !/[我你他她俺欠拖给没不姓叫]/u.test(c));
@@ -1022,7 +1029,7 @@ export const CONSTRUCTION_WORDS =
 /** Said before a word of leaving, it did not happen (`没走了`? `冇辞职`, `不敢走`, Cantonese 冇/未/唔 too). */
 const NOT_YET = '没|还没|没有|准备|打算|想|要|快|不敢|怕|冇|未|唔';
 const LEFT_WORDS = new RegExp(
-  `(?:(?<!${NOT_YET})(?:(?<![收拿带搬抢拎骑抱卷扣])走[了的]|离开了|离开的|离职|辞职|辞工|辞了|辞的|辞掉|不干了|不干的|不做了|没干了|没做了|没在那|不在了|被开除|(?<!怕|会|要|要是|如果|万一|想|敢|不会|不要)开除(?:了|的(?!事|话|时候))|被开了|被辞退|辞退了?|被辞|被解雇|解雇了|被裁|把我裁了|被炒鱿鱼|炒了鱿鱼|被炒|被赶走|被(?:他们|老板|厂里|公司)?(?:给)?(?:赶出来|赶出去|撵走|撵出来|轰走|轰出来)|回老家了|回家了|散了|散伙)|老早走|早走了|早就走|早不干|早就不干|已经离开|已离开|已经走了|(?<!还)没去了|不去了|没再去|(?<!${NOT_YET})被(?:老板|厂里|公司|工头|包工头)(?:给)?(?:开了|开除了?|辞退了?|炒了)` +
+  `(?:(?<!${NOT_YET})(?:(?<![收拿带搬抢拎骑抱卷扣])走[了的]|离开了|离开的|离职|辞职|辞工|辞了|辞的|辞掉|不干了|不干的|不做了|没干了|没做了|没在那|不在了|被开除|(?<!怕|会|要|要是|如果|万一|想|敢|不会|不要)开除(?:了|的(?!事|话|时候))|被开了|被辞退|辞退了?|被辞|被解雇|解雇了|被裁|把我裁了|被炒鱿鱼|炒了鱿鱼|被炒|被赶走|被(?:他们|老板|厂里|公司)?(?:给)?(?:赶出来|赶出去|撵走|撵出来|轰走|轰出来)|回老家了|回家了|回学校(?:了|去了)|返校了|散了|散伙)|老早走|早走了|早就走|早不干|早就不干|已经离开|已离开|已经走了|(?<!还)没去了|不去了|没再去|(?<!${NOT_YET})被(?:老板|厂里|公司|工头|包工头)(?:给)?(?:开了|开除了?|辞退了?|炒了)` +
     // `不在那干了`, `已经不在那边做了`, `不在厂里了`: no longer there; `老板说不要我了`, `不让我干了`: sent away.
     `|不在(?:那|那儿|那里|那边|这|这儿|这里|这边|厂里|店里|工地上?|单位|公司)(?:干|做|上班|打工)?了` +
     `|(?<!没说|没说过|没有说|还没说)不要(?:我|他|她)了|不让(?:我|他|她)(?:再)?(?:干|做|去|来|上班)了|把(?:我|他|她)(?:开了|开除了?|辞了|辞退了?|炒了))`,

@@ -139,6 +139,26 @@ describe('understanding workers in their own words (npm run nlu:report)', () => 
     expect(precision(r.direct)).toBeGreaterThanOrEqual(0.98);
   });
 
+  /**
+   * Held-out set K (test/nlu/heldout-k, 370 lines: the work and people the tests met least — platform and gig workers
+   * (众包 and 专送 riders, couriers' 网点, ride-hailing and 货拉拉 drivers, live-stream hosts), domestic workers (保姆,
+   * 月嫂, 育儿嫂, 钟点工, by a family or through a 家政公司), workers sent by a 劳务派遣 or 劳务公司, seasonal and farm work
+   * (摘茶, 果园, 养殖场), piece-rate and daily-wage work, building-site chains (总包, 分包, 劳务公司, 包工头, 班组长), small
+   * restaurants, guards and cleaners placed by 物业, workers near retirement, students and interns, cash with no
+   * contract), measured on first sight after J's fixes (fields 91.7 % / 94.5 %, without confirming 98.6 %, intents
+   * 94.9 %; with three labels corrected to LABELS.md (every value a message gives: two 律师 as help, 骑手 as new_form at
+   * the name question), 92.7 % / 94.6 %, without confirming 99.5 %, intents 95.1 %). Raised after the fixes in
+   * heldout-k-fixes.test.ts (wage) and heldout-k-more.test.ts (joining, legal aid, the menu) to 97.3 % / 98.6 %,
+   * without confirming 100 %, intents 98.6 %.
+   */
+  it('on held-out set K, values stay above the floors reached (precision ≥ 97 %, recall ≥ 98 %, without confirming ≥ 99.5 %)', () => {
+    const r = evaluate(loadCorpus(fileURLToPath(new URL('./heldout-k', import.meta.url))));
+    expect(r.lines).toBe(370);
+    expect(precision(r.allFields)).toBeGreaterThanOrEqual(0.97);
+    expect(recall(r.allFields)).toBeGreaterThanOrEqual(0.98);
+    expect(precision(r.direct)).toBeGreaterThanOrEqual(0.995);
+  });
+
   it('small talk is never data, and greetings never become names', () => {
     const leaks = report.errors.filter((e) => e.line.expect.intent === 'smalltalk' && (Object.keys(e.prediction.direct).length > 0 || Object.keys(e.prediction.inferred).length > 0));
     expect(leaks.map((e) => e.line.id)).toEqual([]);
