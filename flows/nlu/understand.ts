@@ -414,7 +414,9 @@ function readInFlow(
     const v = valuePart(corr.rest, field);
     if (v !== '' && !ONLY_CHANGE_WORDS.test(v) && field.parse({ kind: 'text', text: v }, answers, ctx).ok) return readInFlow(flow, field, v, answers, ctx, last, others);
   }
-  const answersHere = corr?.notBut && field ? field.parse({ kind: 'text', text }, answers, ctx).ok : false;
+  // `是家庭 不是公司` at 「…是哪一种？」: which of this question's choices, said with the one it is not; never a change of
+  // the answer before (the unit was changed to 「家庭」, unasked).
+  const answersHere = corr?.notBut && field ? field.parse({ kind: 'text', text }, answers, ctx).ok || pickByMeaning(text, field.options?.(answers, ctx) ?? []) !== null : false;
   if (corr && corr.rest !== '' && !answersHere) {
     let c = correction(flow, corr.rest, answers, ctx, last, field);
     // `应该是好运来饭店` at the village question: not the last answer's (the township), but the one answer it fits

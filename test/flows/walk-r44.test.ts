@@ -13,6 +13,8 @@
  *     then the question again; `黄先生` after it is taken.
  *  5. `老板说我不干了就不给工资` at the menu (set J line hj-talk-q-020): a wage report begun, 不干了 proposed as having
  *     left. Now what quitting leaves owed (quit-wages), the report offered.
+ *  6. `是家庭 不是公司` at 「「张姐」是哪一种？」 (set K line hk-wage-employerKind-002): **the unit changed to 「家庭」,
+ *     unasked** (read as a correction of the answer before). Now the choice it names.
  * Today is Tuesday 1 December 2026, 10:00 (a fixed clock).
  */
 import { describe, expect, it } from 'vitest';
@@ -154,5 +156,24 @@ describe("5. the boss's threat if the person quits", () => {
   // guard: pay owed and the boss's words beside it still begin the report.
   it('`老板不给工资 说我不干了`: the report begins', async () => {
     await converse(t.chat, someone('owed')).send('老板不给工资 说我不干了').expect(/同意吗/);
+  });
+});
+
+describe('6. which of the choices, said with the one it is not', () => {
+  it('`是家庭 不是公司` at 「「张姐」是哪一种？」: 个人或家庭, the unit kept', async () => {
+    const user = someone('kind');
+    await converse(t.chat, user).sendAll('老板欠我工资', '同意', '张姐').expect(/是哪一种/).send('是家庭 不是公司').expect(/给个人或家庭干活的/).expectNot(/已改为/);
+    const a = (await load(user)).answers as WageAnswers;
+    expect(a.employerKind).toBe('household');
+    expect(a.employer).toBe('张姐');
+  });
+
+  // guard: said the other way round it was read so before.
+  it('`不是家庭 是公司`: 单位, the unit kept', async () => {
+    const user = someone('kind2');
+    await converse(t.chat, user).sendAll('老板欠我工资', '同意', '张姐').send('不是家庭 是公司').expect(/哪个镇或街道/).expectNot(/已改为/);
+    const a = (await load(user)).answers as WageAnswers;
+    expect(a.employerKind).toBe('organisation');
+    expect(a.employer).toBe('张姐');
   });
 });
