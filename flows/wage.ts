@@ -451,6 +451,13 @@ function kindAfterPlace(said: string): RegExpExecArray | null {
   return POINTED_KIND.exec(rest) ?? KIND_BY_VERB.exec(`在${rest}`);
 }
 /** Which one of a kind of workplace said with no name (`电子厂`, `去饭店`) is asked with these words first. */
+/**
+ * `在老乡开的店 老乡叫啥不方便说`, `朋友开的厂`: a kind of workplace said by whose it is, someone the person knows, and no
+ * name (「老乡开」, 「朋友开」 were proposed as the unit): which one asked. Only with nothing after it, or words saying the
+ * name is not known or not to be said (`店叫好再来` after it names it).
+ */
+const KIND_OF_ACQUAINTANCE =
+  /^(?:[嗯呃额啊哦噢唔]+)?(?:我|俺)?(?:是|就是|在|给)?(?:我|俺)?(?:的)?(?:一个)?(?:老乡|朋友|亲戚|熟人|同学|同乡|老表|表哥|表姐|表弟|表妹|堂哥|堂弟|姐夫|舅舅|叔叔|邻居)(?:开|办)的((?:工厂|厂子|厂|公司|饭店|饭馆|餐馆|面馆|餐厅|小吃店|快餐店|酒店|酒楼|宾馆|店|超市|作坊|工地|装修队|工程队))(?:里|上|里面)?(?:干活|上班|打工|干)?(?:的)?(?:$|(?=.*(?:叫啥|叫什么|不方便|不想说|不能说|不知道|不清楚|记不得|忘了)))/u;
 const KIND_ASKED = (which: string) => `是哪个${which}呢？`;
 /** The kind said again with still no name: a way to name it that needs no full name, or a person (never the same words twice). */
 export const KIND_AGAIN = '还需要能找到它的说法：招牌上的一两个字、老板姓什么都行，例如「王老板的厂」「姓李的老板」。实在想不起来，可以回复「人工」请工作人员帮您。';
@@ -589,7 +596,7 @@ export function parseEmployer(said0: string, isPlace: (name: string) => boolean 
   const afterKind = namedAfterKind(said, isPlace, household);
   if (afterKind) return afterKind;
   // `就那个厂`, `就是那个饭店`: a kind of unit pointed at, no name: which one asked (never the words kept).
-  const kind = POINTED_KIND.exec(compact(said)) ?? KIND_BY_VERB.exec(compact(said)) ?? KIND_ALONE.exec(compact(said)) ?? kindAfterPlace(compact(said));
+  const kind = POINTED_KIND.exec(compact(said)) ?? KIND_BY_VERB.exec(compact(said)) ?? KIND_ALONE.exec(compact(said)) ?? kindAfterPlace(compact(said)) ?? KIND_OF_ACQUAINTANCE.exec(compact(said));
   if (kind) {
     const which = kind[1]!.replace(/^(?:工厂|厂子)$/u, '厂').replace(/^快递$/u, '快递公司').replace(/^外卖$/u, '外卖平台');
     const example = /快递/u.test(which) ? '「顺丰」「韵达」' : /外卖/u.test(which) ? '「美团」「饿了么」' : /工地|项目|工程队|施工队/u.test(which) ? '「宏达建筑」「青溪花园项目」' : /厂|作坊|车间/u.test(which) ? '「鑫源电子厂」「王老板的厂」' : /公司|单位/u.test(which) ? '「宏达建筑公司」「老板叫刘大壮」' : '「好再来饭店」「王老板的店」';

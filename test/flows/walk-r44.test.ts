@@ -15,11 +15,13 @@
  *     left. Now what quitting leaves owed (quit-wages), the report offered.
  *  6. `是家庭 不是公司` at 「「张姐」是哪一种？」 (set K line hk-wage-employerKind-002): **the unit changed to 「家庭」,
  *     unasked** (read as a correction of the answer before). Now the choice it names.
+ *  7. `在老乡开的店 老乡叫啥不方便说` at the unit's question (set J line hj-wage-employer-004): 「用人单位「老乡开」」
+ *     proposed. Now which shop is asked (the chat says first that it cannot answer the 叫啥; nothing is proposed).
  * Today is Tuesday 1 December 2026, 10:00 (a fixed clock).
  */
 import { describe, expect, it } from 'vitest';
 import { nameAnswer } from '../../flows/nlu/facts.js';
-import type { WageAnswers } from '../../flows/wage.js';
+import { parseEmployer, type WageAnswers } from '../../flows/wage.js';
 import { chatOnClock } from '../support/clocked.js';
 import { converse } from '../support/converse.js';
 import { TO_SUMMARY } from '../support/wage-script.js';
@@ -175,5 +177,29 @@ describe('6. which of the choices, said with the one it is not', () => {
     const a = (await load(user)).answers as WageAnswers;
     expect(a.employerKind).toBe('organisation');
     expect(a.employer).toBe('张姐');
+  });
+});
+
+describe("7. a workplace said by whose it is, no name", () => {
+  for (const [text, which] of [
+    ['在老乡开的店 老乡叫啥不方便说', '店'],
+    ['朋友开的厂', '厂'],
+  ] as const) {
+    it(`«${text}»: which ${which} asked, never 「老乡开」 or 「朋友开」`, () => {
+      const r = parseEmployer(text);
+      expect(r.ok).toBe(false);
+      expect(r.ok ? '' : r.error).toContain(`是哪个${which}呢？`);
+    });
+  }
+
+  it('`在老乡开的店 老乡叫啥不方便说` in the chat: nothing proposed, the question again', async () => {
+    const user = someone('fellow');
+    await converse(t.chat, user).sendAll('老板欠我工资', '同意').send('在老乡开的店 老乡叫啥不方便说').expect(/单位叫什么名字|是哪个店呢/).expectNot(/老乡开/);
+    expect(((await load(user)).answers as WageAnswers).employer).toBeUndefined();
+  });
+
+  // guard: a boss named before 开的 is a name.
+  it('`王老板开的店`: taken', () => {
+    expect(parseEmployer('王老板开的店')).toMatchObject({ ok: true, value: '王老板开的店' });
   });
 });
