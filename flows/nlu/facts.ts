@@ -169,6 +169,13 @@ function findPersonNameRead(text: string): string | null {
     if (!sur[1] && (OTHER_PERSON_BEFORE.test(clauseBefore(s, sur.index)) || forSomeone)) continue;
     return personName(sur[3]!);
   }
+  // `叫我阿强就行 身份证上是韦志强`: the name on the ID card over what they are called (阿强 was proposed), unless it is
+  // someone else's (`我爸身份证上是…`).
+  const official = OFFICIAL_NAME.exec(s);
+  if (official && !forSomeone && !OTHER_PERSON_BEFORE.test(clauseBefore(s, official.index)) && !SOMEONE_ELSE.test(s.slice(0, official.index))) {
+    const name = personName(official[1]!);
+    if (name && knownSurname(name) !== null) return name;
+  }
   // A space ends the name (`我叫王强 老板欠我两万`); `我 叫 王强` still reads.
   const CUE = /(?:我叫|俺叫|我系|大名叫|大名是|大名|我名叫|我的名字是|我的名字叫|名字是|名字叫|姓名是|姓名叫|姓名:|姓名：|本人叫|本人是|本人|联系人是|联系人:|联系人：|联系人|叫我)\s*([\p{Script=Han}·]{2,8})/gu;
   const cues = [...s.matchAll(CUE)].map((m) => ({ m, in: s }));
@@ -1214,7 +1221,7 @@ function nameAnswerRead(text: string): { ok: true; value: string; confirm?: true
   // `叫我阿强就行 身份证上是韦志强`, `大家都叫我阿强 大名韦志强`: the name on the ID card beside what they are called (阿强
   // was kept as the name, unasked). The one said to be on the ID card is the name (the other is what they are called).
   const official = OFFICIAL_NAME.exec(text);
-  if (official) {
+  if (official && !OTHER_PERSON_BEFORE.test(clauseBefore(text, official.index)) && !SOMEONE_ELSE.test(text.slice(0, official.index))) {
     const p = parsePersonName(official[1]!);
     if (p.ok && knownSurname(p.value) !== null) return { ok: true, value: p.value };
   }

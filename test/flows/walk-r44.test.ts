@@ -73,6 +73,16 @@ describe('1. the name on the ID card beside what the person is called', () => {
     });
   }
 
+  it('`叫我阿强就行 身份证上是韦志强` at the unit\'s question: 韦志强 proposed as the contact, never 阿强', async () => {
+    await converse(t.chat, someone('aside')).sendAll('老板欠我工资', '同意').send('叫我阿强就行 身份证上是韦志强').expect(/韦志强/).expectNot(/阿强」/);
+  });
+
+  for (const text of ['我爸身份证上是王大军', '老板身份证上是刘大壮']) {
+    it(`«${text}» at 「怎么称呼您？」: someone else's name, not taken`, () => {
+      expect(nameAnswer(text).ok).toBe(false);
+    });
+  }
+
   // guard: no name after 真名 is no name.
   it('`我真名不想说`: no name', () => {
     expect(nameAnswer('我真名不想说').ok).toBe(false);
