@@ -566,6 +566,9 @@ function namedAfterKind(said: string, isPlace: (name: string) => boolean, househ
   return null;
 }
 
+/** `老板是他哥王建国`: a relative (of the one named before) and the relative's name (1). */
+const KIN_NAMED = /^(?:(?:老板|包工头|工头|老总)(?:是|其实是)?)?(?:他|她|老板|包工头)(?:的)?(?:亲)?(?:哥哥?|弟弟?|姐姐?|妹妹?|爸爸?|儿子|女儿|老婆|老公|媳妇|小舅子|表哥|表弟|堂哥|堂弟|侄子|外甥)(?:叫)?([\p{Script=Han}]{2,3})$/u;
+
 export function parseEmployer(said0: string, isPlace: (name: string) => boolean = () => false, household = false): ReturnType<typeof parseEmployerSaid> {
   // `我和老公在饭店干`: read as `我在饭店干` (the one beside the person is no part of a name).
   // `在美团上接单的`: the platform one takes orders on (「美团上接单」 was proposed).
@@ -573,6 +576,9 @@ export function parseEmployer(said0: string, isPlace: (name: string) => boolean 
   const text = withoutCompanions(said0.replace(HEARSAY_NAME, ''))
     .replace(/(?<=[\p{Script=Han}A-Za-z]{2})上(?:面)?(?:接单|跑单|抢单|接活)(?:的)?(?=$|[\s,，。!！])/u, '')
     .replace(/(?<=^(?:在|给)?(?:美团|饿了么|饿了吗|蜂鸟|滴滴|货拉拉|闪送|达达|UU跑腿|顺丰同城|京东到家))(?:上|里)?(?:跑|送|做|当|干)(?:众包|专送|外卖|骑手|配送|单子|单)(?:的)?(?=$|[\s,，。!！])/u, '');
+  // `老板是他哥王建国`, `他哥王建国`: the boss is someone's relative, named: the name alone, confirmed (「他哥王建国」 was kept).
+  const kin = KIN_NAMED.exec(compact(text).replace(/[。.!！]+$/u, ''));
+  if (kin && personCalled(kin[1]!)) return built(parseOrgName(kin[1]!));
   // `快点帮我`, `麻烦了`, `我很着急`: no name; asked again, kindly.
   if (pleaOf(text)) return { ok: false as const, error: '别着急，我们一步步来。欠工资的单位或老板叫什么？写公司名，或者老板、包工头的名字都行。', whole: true };
   // `好像叫什么鑫什么的`: half remembered, the rest forgotten: not knowing it, what will do said (it was 「这还不是…名字」).
@@ -2303,6 +2309,15 @@ const NAME_NOT_KNOWN_CLAUSE =
 function projectAnswer(t: string, a: WageAnswers, ctx: FlowContext): Result<string | null, WageAnswers> {
   // `都跳过` (offered at the questions after this one), `不知道`: not known, never a name.
   if (skipsRest(t) || NOT_KNOWN.test(compact(t)) || /^(?:都|全部|全都)?(?:跳过|不填)/u.test(compact(t))) return { ok: true, value: null };
+  // `不是工地 是在厂里` at the project's name: the yes to 是工程建设项目吗 taken back, said plainly: that no, set (「不是工地是在厂里」
+  // was kept as the name). `在厂里`, `饭店里` alone: a workplace of other work, never the name; asked which it is.
+  const otherWork = t.trim().replace(/[\s。.!！]+/gu, '，').replace(/^(?:搞错了|弄错了|说错了|不对)[了,，]*/u, '');
+  if (/^(?:不是|不算)(?:在)?(?:工地|工程|工程项目|建筑工地|建筑)(?:上|的|项目)?(?:[,，]|$)/u.test(otherWork)) {
+    return { ok: true, value: null, set: { construction: false }, ack: '好的，改成了不是工程建设项目。' };
+  }
+  if (NOT_CONSTRUCTION.test(otherWork) && !/[叫是]/u.test(otherWork.replace(/^(?:是|在)+/u, ''))) {
+    return { ok: false, error: `「${[...otherWork].slice(0, 10).join('')}」不是项目名称。如果不是在工地或工程上干活，回复「不是工地」就行；是的话，请写项目或工地的名字，不知道就回复「不知道」。` };
+  }
   // `没有地址 工地在龙湾村 搞钢筋的`: a clause says there is no name (or it is not known); the others say other things.
   // Not known, never all of it kept as the name.
   const clauses = t.trim().split(/[\s,，。;；]+/u).filter(Boolean).map((c) => compact(c));

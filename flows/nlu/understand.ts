@@ -255,6 +255,25 @@ export function understandInFlow(
   // `好嘞同意老板欠我三千五` (voice, no pause): the consent, then what follows it, read as if a space were between.
   const agreed = field?.consent ? CONSENT_RUN_ON.exec(text.trim()) : null;
   if (agreed) text = `${agreed[1]} ${text.trim().slice(agreed[1]!.length)}`;
+  // At the summary: `钱是一万六没错 但不是8月开始的 是6月` (what stays said first, then the change) and `金额和电话都不对 金额是
+  // 一万五 电话138…` (two named wrong, then both values): read for what follows (was the kept figure alone, or which one?).
+  if (field === null) {
+    // `电话最后一位是6 不是5`: the phone with its last digit changed, proposed.
+    const digit = phoneDigitFixed(text, answers.phone);
+    const phoneField = digit ? flow.fields.find((f) => f.id === 'phone') : undefined;
+    if (digit && phoneField) return { kind: 'correction', field: phoneField, result: { ok: true, value: digit, confirm: true }, facts: {} };
+    const kept = KEPT_THEN_CHANGE.exec(text.trim());
+    const both = kept ? null : BOTH_WRONG.exec(text.trim());
+    const rest = kept && !/不$/u.test(kept[1]!) ? kept[2]! : (both?.[1] ?? null);
+    if (rest) {
+      // `上半年没错 7月的也没给`: the month next to the period owed too: the period made longer (never that month alone).
+      const longer = kept ? periodAlsoOwed(rest, answers.period) : null;
+      if (longer) return { kind: 'correction', field: flow.fields.find((f) => f.id === 'period') ?? null, result: { ok: true, value: longer, confirm: true }, facts: {} } as Understood;
+      if (kept && ALSO_OWED.test(compact(rest))) return { kind: 'unclear' };
+      const v = understandInFlow(flow, null, rest, answers, ctx, last, others);
+      if ((v.kind === 'correction' && v.field && v.result?.ok) || (v.kind === 'answer' && Object.keys(v.facts).length > 0)) return v;
+    }
+  }
   const u = readInFlow(flow, field, text, answers, ctx, last, others);
   // `同意，我帮我妈问的，她在人家里当保姆` at the wage report's consent: whose wages they are, said with the yes, held as
   // a first message's is (behalfSaid: who it is for then asked, never assumed), beside the yes.
@@ -271,6 +290,46 @@ export function understandInFlow(
   }
   return u;
 }
+
+/** `钱是一万六没错 但…`, `电话没错 名字不对 叫张小伟`: what stays (1, never ending in 不), then what changes (2). */
+const KEPT_THEN_CHANGE = /^([\p{Script=Han}A-Za-z0-9]{1,12}?)(?:是对的|对的|没错|没问题|(?<!不)对)(?:的|了|啊|呀)?[,，。\s]+(?:但是?|不过|可是|只是)?[,，\s]*(\S.*)$/u;
+/** `号码最后一位是6 不是5`, `手机尾号应该是6`: the last digit (1), and the one it is not (2). */
+const LAST_DIGIT = /^(?:不对[,，\s]*)?(?:号码|电话|手机|手机号|手机号码|电话号码?)?(?:的)?(?:最后一位|最后一个数字?|末位|尾数|尾号)(?:数字)?(?:是|应该是|该是)?([0-9])(?:[,，\s]*(?:而)?不是([0-9]))?(?:[,，\s]*(?:写|打|记|输)?错了)?$/u;
+
+/** `号码最后一位是6 不是5` with an 11-digit phone known: that phone with its last digit changed; null otherwise. */
+export function phoneDigitFixed(text: string, phone: unknown): string | null {
+  const m = LAST_DIGIT.exec(compact(text));
+  if (!m || typeof phone !== 'string' || !/^1\d{10}$/u.test(phone)) return null;
+  if (m[2] !== undefined && phone.slice(-1) !== m[2]) return null;
+  return phone.slice(-1) === m[1] ? null : phone.slice(0, 10) + m[1]!;
+}
+
+/** `7月的也没给`, `还有12月的也没发`: one month more owed (1). */
+const ALSO_OWED = /^(?:还有)?([0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?:份)?(?:的)?(?:工资|工钱|钱)?(?:也|都)(?:没|没有|还没)(?:给|发|结|付)(?:过)?(?:了|呢|啊)?$/u;
+
+/**
+ * `7月的也没给` with 2026年1月至6月 owed: the month right after (or before) the period owed, said as owed too: the
+ * period with it. Only a month next to the period (any other is not read).
+ */
+export function periodAlsoOwed(text: string, period: unknown): { start: string; end: string | null; months: number; inferred: null } | null {
+  const m = ALSO_OWED.exec(compact(text));
+  if (!m || !period || typeof period !== 'object') return null;
+  const p = period as { start?: string; end?: string | null };
+  const month = /^\d+$/u.test(m[1]!) ? Number(m[1]) : parseChineseNumber(m[1]!);
+  if (!month || month < 1 || month > 12 || typeof p.start !== 'string' || typeof p.end !== 'string') return null;
+  const [ey, em] = p.end.split('-').map(Number) as [number, number];
+  const [sy, sm] = p.start.split('-').map(Number) as [number, number];
+  const pad = (y: number, mo: number) => `${y}-${String(mo).padStart(2, '0')}`;
+  const after = em === 12 ? null : em + 1;
+  const before = sm === 1 ? null : sm - 1;
+  const months = (a: string, b: string) => { const [ay, am] = a.split('-').map(Number) as [number, number]; const [by, bm] = b.split('-').map(Number) as [number, number]; return (by - ay) * 12 + bm - am + 1; };
+  if (month === after) return { start: p.start, end: pad(ey, month), months: months(p.start, pad(ey, month)), inferred: null };
+  if (month === before) return { start: pad(sy, month), end: p.end, months: months(pad(sy, month), p.end), inferred: null };
+  return null;
+}
+
+/** `金额和电话都不对 金额是一万五 电话138…`: two named wrong, then the values (1). */
+const BOTH_WRONG = /^[\p{Script=Han}]{1,6}(?:和|跟|还有|、)[\p{Script=Han}]{1,6}(?:都|也|全)(?:不对|错了|写错了|填错了)[了的啊,，。\s]+(\S.*)$/u;
 
 /** Courtesies opening an answer, each followed by a pause (`您好，是这样的，…`, `打扰了 …`), what follows being the answer. */
 const COURTESY_FIRST =
@@ -1533,6 +1592,9 @@ export function pendingCorrection(flow: Flow, words: string, pending: Answers, a
   const fields = visible.filter((f) => f.id in pending && !f.verbatim);
   const said = words.trim();
   if (fields.length === 0 || said === '') return null;
+  // `名字写错了 是刘大状` (read `名字 刘大状`) while the employer waits and no person's name does: the employer's name.
+  const nameOf = 'employer' in pending && !Object.keys(pending).some((k) => k !== 'employer' && NAME_FIELDS.has(k)) ? /^(?:名字|名称)[\s,，]*(?:是|叫)?[\s,，]*(\S.*)$/u.exec(said) : null;
+  if (nameOf) return valueInstead(flow, nameOf[1]!, pending, answers, ctx);
   if (namedFields(visible.filter((f) => f.label), said).some((f) => !(f.id in pending))) return null;
   const bare = said.replace(INSTEAD_FRAME, '').trim();
   const texts = bare !== '' && bare !== said ? [bare, said] : [said];
@@ -1591,6 +1653,15 @@ export function pendingCorrection(flow: Flow, words: string, pending: Answers, a
 export function valueInstead(flow: Flow, text: string, pending: Answers, answers: Answers, ctx: FlowContext): PendingChange | null {
   const known = { ...answers, ...pending };
   const t = compact(text);
+  // `号码最后一位是6 不是5` at 「手机号「13978012345」。对吗？」: that number with its last digit changed, proposed.
+  const digit = phoneDigitFixed(text, pending.phone);
+  const phoneField = digit ? visibleFields(flow, known).find((f) => f.id === 'phone') : undefined;
+  if (digit && phoneField) return { field: phoneField, result: { ok: true, value: digit, confirm: true } };
+  // `上半年没错 7月的也没给` at 「拖欠时间「2026年1月至2026年6月」。对吗？」: the period with that month, proposed.
+  const also = 'period' in pending ? KEPT_THEN_CHANGE.exec(text.trim()) : null;
+  const longer = periodAlsoOwed(also && !/不$/u.test(also[1]!) ? also[2]! : text, pending.period);
+  const periodField = longer ? visibleFields(flow, known).find((f) => f.id === 'period') : undefined;
+  if (longer && periodField) return { field: periodField, result: { ok: true, value: longer, confirm: true } };
   const figure = figureInstead(flow, text, pending, answers, ctx);
   if (figure !== undefined) return typeof figure === 'string' ? null : figure;
   // `5个人 我们一起干的` at 「被拖欠人数「1人（就您自己）」。对吗？」: a figure with a few words around it, read whole by the
