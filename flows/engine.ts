@@ -288,7 +288,7 @@ const CHOSEN_INSTEAD = 'digit-chosen:';
 const NOD = /^(?:嗯+|恩+|好+的?|好吧|哦+|噢+|喔+|行|可以|ok|OK|收到|知道了)[啊呀吧哈。！!~～]*$/u;
 
 /** A lookup the person goes to make before answering: `问问老乡`, `查一下`, `想想`. */
-const LOOK_UP = '(?:问问|问一下|问下|打听一下|打听打听|查查|查一下|查下|找找|找一下|翻翻|翻一下|看看|看一下|想想|想一下)';
+const LOOK_UP = '(?:问问|问一下|问下|打听一下|打听打听|查查|查一下|查下|找找|找一下|翻翻|翻一下|看看|看一下|看下|想想|想一下)';
 /**
  * Going away to find the answer, to come back later: `等一下我问问老乡`, `我先去问问再来`, `回头再填`,
  * `我晚点再来`. Never an answer (such words were kept as an employer's name); the draft is kept.

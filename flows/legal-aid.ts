@@ -517,6 +517,15 @@ function readDay(field: DayField, text: string, a: LegalAnswers, ctx: FlowContex
     const set = knowDay(field, n);
     return { kind: 'stay', set, ack: restOfDayAsk(field, { ...a, ...set }, ctx.now)! };
   }
+  // `不是25号 是20号`, `日期改成20号` (a day of the month alone, the whole day known before): that month's, said back in
+  // full (was the latest such day, 11月20日 for 10月25日 corrected).
+  const before = field === 'limit' ? (a.limit && 'leftOn' in a.limit ? a.limit.leftOn : null) : a.injury && 'on' in a.injury ? a.injury.on : null;
+  const sameMonth = before && !k.month && !k.day && /[号日]/u.test(said) ? dayOfMonthNumber(said) : null;
+  if (before && sameMonth !== null) {
+    const day = dayOfMonth(before.slice(0, 7), sameMonth);
+    if (!day) return { kind: 'error', error: `${showMonth(before.slice(0, 7))}没有${sameMonth}号，请再说一次是哪天${w.did}，例如「${w.example}」。` };
+    return day > today ? future : { kind: 'day', field, day, said, inferred: null, lastYear: false, composed: true };
+  }
   // The day of the month asked about (`月底`: its last day, a reading to confirm).
   if (k.month) {
     if (/^(?:是|就是|大概|应该是)?(?:月底|月末|最后一天|那个月底)$/u.test(said.trim())) {
@@ -1497,6 +1506,8 @@ export function timeChange(text: string): { wish: string } | null {
     if (m[3]) toward = true;
   }
   if (!change) return null;
+  // `改2 20号`, `改第2项 20号`: an item of the summary picked by its number, and its new value (never the time's wish).
+  if (m && !m[2] && !named && /^(?:第)?\d{1,2}(?:项|条|个)?\s+\S|^第\d{1,2}(?:项|条|个)?/u.test(t.trim())) return null;
   let wish = t.trim();
   // `下周三不行 周四可以`: a bare weekday after a week's day that does not suit is of that week (下周四), as said.
   // (`那就周四吧`, `改周四` too: the first weekday said, when nothing says its week.)
@@ -1712,6 +1723,11 @@ function offerWish(text: string, ctx: FlowContext): Partial<LegalAnswers> | null
   return wish.night ? { slotNight: true, ...(wish.part ? { slotPart: wish.part } : {}) } : { slotDay: wish.day, ...(wish.part ? { slotPart: wish.part } : {}), ...(wish.at ? { slotAt: wish.at } : {}) };
 }
 
+/** Who is wanted, named alone in a clause of its own (`律师 电话咨询`, `找检察官，面谈`). */
+function helpNamedAlone(t: string): HelpKind | undefined {
+  return t.split(/[\s,，。;；]+/u).some((c) => /^(?:找|约)?(?:个)?(?:工会)?(?:律师|检察官)(?:吧|的)?$/u.test(c)) ? helpOf(t) : undefined;
+}
+
 function extractLegal(t: string, a: LegalAnswers, ctx: FlowContext): LegalAnswers {
   const out: LegalAnswers = {};
   const help = helpOf(t);
@@ -1719,6 +1735,8 @@ function extractLegal(t: string, a: LegalAnswers, ctx: FlowContext): LegalAnswer
   // `帮我约个靠谱的律师`: the kind of lawyer wished for, between the verb and the noun.
   if (help && /(?:找|约|预约|请|要|需要|咨询|问问|联系|见|安排)(?:个|一个|一下|下)?(?:(?:靠谱|专业|正规|厉害|好)(?:点|一点|些)?的?)?(?:工会)?(?:的)?(?:律师|检察官|检察院)|律师(?:咨询|预约)|检察官面对面|支持起诉/.test(t)) out.help = help;
   const mode = oneOf(MODE_WORDS, t);
+  // `律师 电话咨询`: who, named alone beside the way to meet (a lawyer said in passing, `律师说…`, books none).
+  if (!out.help && help && mode && helpNamedAlone(t)) out.help = help;
   // A way the help asked for does not offer (a procurator by phone) is not kept: the mode question says what there is.
   const helpAsked = out.help ?? a.help;
   if (mode && (!helpAsked || modesFor(ctx, helpAsked).includes(mode))) out.mode = mode;
@@ -2401,7 +2419,11 @@ export const legalAidFlow = defineFlow({
       options: (a) => (dayHalfKnown('limit', a) || a.limitLeft ? [] : [{ label: '还在干', value: 'employed', words: STILL_THERE_WORDS }]),
       notText: '请用文字告诉我离开的日子，例如「10月25日」。',
       names: /在职|离开|离职/,
-      parse: (t, a, ctx) => {
+      parse: (said, a, ctx) => {
+        // `在职情况改成20号`, `离开日期改成11月3号` at the summary: the answer's own name is no 还在干 (在职), nor is what is left
+        // of it (`情况`, `日期`).
+        const t = said.replace(/^(?:情况|日期|时间|日子|状态)(?=\s|$)/u, ' ').replace(/在职(?:情况|状态)/gu, ' ').replace(/\s+/gu, ' ').trim();
+        if (t === '') return { ok: false, error: '请告诉我具体哪天离开的，例如「10月25日」「去年12月1日」；还在干回复1，记不清回复「跳过」。' };
         // `2` (the wage flow's 「2. 已经离开」), or 「已经离开了」 picked after a contradiction: gone; the day is asked.
         if (t === LEFT_PICKED) return { ok: true, stay: true, set: { ...dayDone('limit'), limitLeft: true }, ack: LEFT_DAY_ASK };
         // `还在干 不过老板不让我干了`: both said; which is true is asked, never guessed (it decides the time limit).
@@ -2574,6 +2596,9 @@ export const legalAidFlow = defineFlow({
           };
         }
         if (!m) return { ok: false, error: `请回复数字选择：${offered.map((x, i) => `${i + 1} ${MODE_NAMES[x]}`).join('、')}。` };
+        // `律师 电话咨询` after 检察官面对面 was picked: both changed, confirmed first (was 「检察官面对面暂时没有电话咨询」).
+        const who = helpNamedAlone(t);
+        if (who && a.help && who !== a.help && modesFor(ctx, who).includes(m)) return { ok: true, value: m, set: { help: who }, confirm: true };
         if (!offered.includes(m)) {
           return { ok: false, error: `${HELP_SHORT[a.help ?? 'lawyer']}暂时没有${MODE_NAMES[m]}，可以选：${offered.map((x) => MODE_NAMES[x]).join('、')}。` };
         }

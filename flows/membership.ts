@@ -270,6 +270,11 @@ const WHY_EMPLOYMENT =
 /** Why the kind of platform work is asked. */
 const WHY_OCCUPATION = '问这个是因为新就业形态劳动者的入会要按具体做什么工作登记，工会审核和以后帮您维权时会用到。';
 
+/** The work picked before said to be wrong (`刚才选错了`, `不对`, `不是货车司机`). */
+const WORK_WRONG = /选错|错了|不对|搞错|弄错|点错|说错|不是/u;
+/** A platform named as not, or no longer, theirs (`不跑美团了`, `以前在美团`). */
+const PLATFORM_DENIED = /不是|不跑|不在|没在|以前|之前|原来|不做|不干|没跑/u;
+
 export function platformFrom(t: string): string | null {
   return PLATFORM_ALIASES.find(([re]) => re.test(t))?.[1] ?? null;
 }
@@ -1764,7 +1769,10 @@ export const membershipFlow = defineFlow({
         }
         const o = occupationFrom(t);
         // `跑美团的`: the platform is said too (a verb and its name), taken with it rather than asked about.
-        const platform = o && PLATFORM_WORK.some(([x, re]) => x === o && re.test(t)) ? platformFrom(t) : null;
+        // `刚才选错了 我是送外卖的 美团`: a platform of that work named beside it, no other and none denied, too.
+        const beside = o ? platformFrom(t) : null;
+        const own = !!beside && PLATFORMS[o!].includes(beside) && !PLATFORM_DENIED.test(t);
+        const platform = o && (own || PLATFORM_WORK.some(([x, re]) => x === o && re.test(t))) ? platformFrom(t) : null;
         if (o && platform && platformsIn(t).length === 1) return { ok: true, value: o, set: { occupation: o, platform } };
         if (o) return { ok: true, value: o };
         // `美团和饿了么都跑`: platforms of one kind of work, with a verb: that work, confirmed (the main platform is asked next).
@@ -1843,6 +1851,12 @@ export const membershipFlow = defineFlow({
           };
         }
         const known = platformFrom(t);
+        // `顺丰 刚才选错了 我是快递员`: the platform, and the work picked before said to be wrong. Both confirmed (the
+        // work was kept as it was, 货车司机 with 顺丰, the change lost).
+        const work = known && a.occupation ? occupationFrom(t) : null;
+        if (known && work && work !== a.occupation && WORK_WRONG.test(t) && PLATFORMS[work].includes(known)) {
+          return { ok: true, value: known, set: { occupation: work, platform: known }, confirm: true };
+        }
         if (known) return { ok: true, value: known };
         // `说不好`: not known, passed over as 不知道 is; `随便`, `你猜`, `啥都有`: no platform's name, asked again.
         if (leftToUs(t)) {

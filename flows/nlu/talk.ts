@@ -571,9 +571,15 @@ function commandOfText(text: string): Command | null {
   if (parts.length >= 2 && parts.length <= 3) {
     const each = parts.map((p) => commandOfText(p));
     if (each[0] && each.every((c) => c === each[0])) return each[0];
+    // `找人工吧 说不清楚`, `太麻烦了 转人工`: a person asked for, with why (was 「这还不是单位或老板的名字」).
+    if (each.includes('human') && parts.every((p, i) => each[i] === 'human' || HUMAN_WHY.test(strip(p)))) return 'human';
   }
   return null;
 }
+
+/** Why a person is asked for: it cannot be said or done here (`说不清楚`, `不会弄`, `太麻烦了`). */
+const HUMAN_WHY =
+  /^(?:我|俺)?(?:实在|真的|真|也|都)?(?:说不清楚?|讲不清楚?|说不明白|讲不明白|打字说不清|搞不懂|弄不懂|看不懂|搞不明白|弄不明白|不会弄|不会填|不会用|不会打字|打字慢|弄不来|搞不来|填不来|太麻烦|好麻烦|麻烦死了|不识字)(?:了|啊|呀|吧|哦)*$/u;
 
 // --- services ---------------------------------------------------------------------------------
 

@@ -1278,7 +1278,9 @@ function correction(flow: Flow, rest: string, answers: Answers, ctx: FlowContext
     // No field named and none answered last (the summary): the words may still say which.
     let facts = flow.extract(rest, answers, ctx);
     if (Object.keys(facts).length === 0) facts = typedReading(flow, rest, answers, ctx);
-    const keys = Object.keys(facts);
+    // What is said again as it was (`不对 我是开网约车的`: 新就业形态 already) changes nothing and names no answer.
+    const changed = newFacts(facts, answers);
+    const keys = Object.keys(Object.keys(changed).length > 0 ? changed : facts);
     const only = keys.length === 1 ? flow.fields.find((f) => f.id === keys[0]) : undefined;
     return only ? { kind: 'correction', field: only, result: { ok: true, value: facts[keys[0]!] }, facts: {} } : { kind: 'correction', field: null, result: null, facts: {} };
   }
@@ -1319,13 +1321,21 @@ function correction(flow: Flow, rest: string, answers: Answers, ctx: FlowContext
       if ('ask' in fromFacts) return { kind: 'correction', field: target, result: null, facts: {}, ...isNamed, ask: fromFacts.ask };
       result = fromFacts;
     } else if (named.length === 0) {
-      const known = Object.keys(facts).filter((k) => k in answers);
+      const known = Object.keys(newFacts(facts, answers)).filter((k) => k in answers);
       // Which field the words are about: one already answered, else the only one found.
       const keys = known.length > 0 ? known : Object.keys(facts);
       if (keys.length === 1) {
         const other = flow.fields.find((f) => f.id === keys[0]) ?? null;
         return { kind: 'correction', field: other, result: { ok: true, value: facts[keys[0]!] }, facts: {} };
       }
+      // `不对 我是送外卖的 美团`: one answer whose own reading carries the others found (职业, with its platform); confirmed.
+      const same = (x: unknown, y: unknown) => JSON.stringify(x) === JSON.stringify(y);
+      const carried = keys.length > 1 ? keys.flatMap((k) => {
+        const f = flow.fields.find((x) => x.id === k && x.label);
+        const r = f?.parse({ kind: 'text', text: value }, answers, ctx);
+        return f && r?.ok && !r.exit && !r.stay && same(r.value, facts[k]) && keys.every((o) => o === k || same(r.set?.[o], facts[o])) ? [{ f, r }] : [];
+      }) : [];
+      if (carried.length === 1 && carried[0]!.r.ok) return { kind: 'correction', field: carried[0]!.f, result: { ...carried[0]!.r, confirm: true }, facts: {} };
     }
   }
   // `时间说错了 是今年3月到8月 8月就走了`: one clause is the new period, the rest read against it (the month left,
