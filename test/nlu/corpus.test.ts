@@ -159,6 +159,25 @@ describe('understanding workers in their own words (npm run nlu:report)', () => 
     expect(precision(r.direct)).toBeGreaterThanOrEqual(0.995);
   });
 
+  /**
+   * Held-out set L (test/nlu/heldout-l, 226 lines: moves in the middle of a conversation — at 「…对吗？」 and at the
+   * summary, half agreeing, agreeing with a correction, disagreeing with the right value, naming the item to change,
+   * adding what was forgotten; answering the question before or a later one early; changing an earlier answer; going
+   * back; pausing), measured on first sight after K's fixes (fields 95.7 % / 86.1 %, without confirming 98.3 %,
+   * intents 82.7 %; with two labels corrected to LABELS.md (a stated 律师; the employment the joining lines' questions
+   * need, in `known`), 96.9 % / 86.2 %, without confirming 99.1 %). Raised after the fixes in heldout-l-fixes.test.ts
+   * (the wage report, the summary, 「…对吗？」) and heldout-l-more.test.ts (joining, legal aid, commands) to 98.2 % /
+   * 92.3 %, without confirming 100 %, intents 84.5 % (at 「…对吗？」 the reading scores a correction as a no and does not
+   * follow the engine's 「不对 是X」 step, so some lines the chat handles still count as misses).
+   */
+  it('on held-out set L, values stay above the floors reached (precision ≥ 98 %, recall ≥ 92 %, without confirming ≥ 99.5 %)', () => {
+    const r = evaluate(loadCorpus(fileURLToPath(new URL('./heldout-l', import.meta.url))));
+    expect(r.lines).toBe(226);
+    expect(precision(r.allFields)).toBeGreaterThanOrEqual(0.98);
+    expect(recall(r.allFields)).toBeGreaterThanOrEqual(0.92);
+    expect(precision(r.direct)).toBeGreaterThanOrEqual(0.995);
+  });
+
   it('small talk is never data, and greetings never become names', () => {
     const leaks = report.errors.filter((e) => e.line.expect.intent === 'smalltalk' && (Object.keys(e.prediction.direct).length > 0 || Object.keys(e.prediction.inferred).length > 0));
     expect(leaks.map((e) => e.line.id)).toEqual([]);
