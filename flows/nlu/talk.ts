@@ -834,8 +834,9 @@ function isQuestionOf(text: string): boolean {
   // `好像叫什么鑫源`: a name half remembered (a hedge, then 什么 and the name), not asking.
   // `饿了么` is an app's name (a platform), not 么 asking.
   // `叫啥不知道`, `不知道他家叫啥`, `蜂鸟还是啥 记不清`: a name not known (or half known), said; not asking what it is.
+  // `老乡叫啥不方便说`: a name not to be said, likewise.
   const t = text.trim().replace(/饿了么/gu, 'ele').replace(/(?:什么|啥|哪个)来着/gu, '来着')
-    .replace(/叫(?:啥|什么)(?:名字?)?(?:我|俺)?(?:也|都)?(?:不知道|不晓得|不清楚|不记得|记不得|记不清|忘了)|(?:不知道|不晓得|不清楚|不记得|记不得|记不清|忘了)(?:[他她它]家?|[他她]们|那家人?|这家人?|老板|厂子?|公司|店)?(?:的)?(?:名字)?叫(?:啥|什么)(?:名字?)?(?![\p{Script=Han}]*[吗么呢?？])/gu, '不知道')
+    .replace(/叫(?:啥|什么)(?:名字?)?(?:我|俺)?(?:也|都)?(?:不知道|不晓得|不清楚|不记得|记不得|记不清|忘了|不方便说|不想说|不能说|不便说)|(?:不知道|不晓得|不清楚|不记得|记不得|记不清|忘了)(?:[他她它]家?|[他她]们|那家人?|这家人?|老板|厂子?|公司|店)?(?:的)?(?:名字)?叫(?:啥|什么)(?:名字?)?(?![\p{Script=Han}]*[吗么呢?？])/gu, '不知道')
     // `还有几个老乡不清楚`: a few (not a count asked), then not knowing.
     .replace(/(?:有|还有)几个[\p{Script=Han}]{0,4}?(?:不清楚|不知道|不确定|说不准)(?![\p{Script=Han}]*[吗么呢?？])/gu, '有些不清楚')
     // `还有几个人没拿到`, `站点好几个兄弟都没拿到`: some others owed too, said (not how many asked).
