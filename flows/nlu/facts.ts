@@ -171,11 +171,8 @@ function findPersonNameRead(text: string): string | null {
   }
   // `叫我阿强就行 身份证上是韦志强`: the name on the ID card over what they are called (阿强 was proposed), unless it is
   // someone else's (`我爸身份证上是…`).
-  const official = OFFICIAL_NAME.exec(s);
-  if (official && !forSomeone && !OTHER_PERSON_BEFORE.test(clauseBefore(s, official.index)) && !SOMEONE_ELSE.test(s.slice(0, official.index))) {
-    const name = personName(official[1]!);
-    if (name && knownSurname(name) !== null) return name;
-  }
+  const official = forSomeone ? null : ownOfficialName(s);
+  if (official) return official;
   // A space ends the name (`我叫王强 老板欠我两万`); `我 叫 王强` still reads.
   const CUE = /(?:我叫|俺叫|我系|大名叫|大名是|大名|我名叫|我的名字是|我的名字叫|名字是|名字叫|姓名是|姓名叫|姓名:|姓名：|本人叫|本人是|本人|联系人是|联系人:|联系人：|联系人|叫我)\s*([\p{Script=Han}·]{2,8})/gu;
   const cues = [...s.matchAll(CUE)].map((m) => ({ m, in: s }));
@@ -1220,11 +1217,8 @@ function nameAnswerRead(text: string): { ok: true; value: string; confirm?: true
   if (surnameOnly && knownSurname(surnameOnly[1]!) === surnameOnly[1]) return { ok: false, error: surnameOnlyAsk(surnameOnly[1]!) };
   // `叫我阿强就行 身份证上是韦志强`, `大家都叫我阿强 大名韦志强`: the name on the ID card beside what they are called (阿强
   // was kept as the name, unasked). The one said to be on the ID card is the name (the other is what they are called).
-  const official = OFFICIAL_NAME.exec(text);
-  if (official && !OTHER_PERSON_BEFORE.test(clauseBefore(text, official.index)) && !SOMEONE_ELSE.test(text.slice(0, official.index))) {
-    const p = parsePersonName(official[1]!);
-    if (p.ok && knownSurname(p.value) !== null) return { ok: true, value: p.value };
-  }
+  const official = ownOfficialName(text);
+  if (official) return { ok: true, value: official };
   // `免贵姓欧阳 欧阳建平`: the courtesy before the name, then the name.
   const plain = withoutFillers(
     (text.replace(SPELLED_OUT, '').trim() || text)
@@ -1257,6 +1251,14 @@ function nameAnswerRead(text: string): { ok: true; value: string; confirm?: true
 /** The name on the ID card said as such (`身份证上是韦志强`, `大名叫韦志强`, `真名韦志强`): the name, 2 to 4 characters. */
 const OFFICIAL_NAME =
   /(?:身份证上(?:的名字|的姓名|的名)?(?:是|叫|写的是|写着|写的)|身份证(?:名字|姓名)(?:是|叫)?|(?:我的?)?(?:大名|真名|真实姓名|本名)(?:是|叫)?)[:：\s]*([\p{Script=Han}]{2,4}?)(?=[吧啊呀哦呢嘛]|[,，。.!！、\s]|$)/u;
+
+/** The name said to be on the person's own ID card (`身份证上是韦志强`), never someone else's (`我爸身份证上是…`). */
+function ownOfficialName(text: string): string | null {
+  const m = OFFICIAL_NAME.exec(text);
+  if (!m || OTHER_PERSON_BEFORE.test(clauseBefore(text, m.index)) || SOMEONE_ELSE.test(text.slice(0, m.index))) return null;
+  const name = personName(m[1]!);
+  return name && knownSurname(name) !== null ? name : null;
+}
 
 /** What ends a unit's or a platform's name and never a person's (not 建设, 科技: 王建设 is a name). */
 const UNIT_NOT_PERSON = /(?:公司|集团|工厂|厂|快递|物流|外卖|速运|快运|超市|饭店|酒店|商店|店|工地|项目部|劳务|家政|车行|平台|出行|小区|花园|家园|新村|公寓|大厦|广场|街道|社区|楼盘|工业园|园区|开发区|[一二三四五六七八九十\d]期)$/u;

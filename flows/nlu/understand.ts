@@ -13,7 +13,7 @@ import { monthsOwedOrPaid } from '../parsers/amount.js';
 import { townshipsIn, workPlaceAway } from '../places.js';
 import { parseChineseNumber } from '../parsers/chinese-number.js';
 import { monthsRangeSaid, yearAskedOf } from '../parsers/period.js';
-import { currentMonthIndex, fromMonthIndex } from '../parsers/month.js';
+import { currentMonthIndex, formatMonth, fromMonthIndex, toMonthIndex } from '../parsers/month.js';
 import { ORG_SUFFIX, findOwedFor, findPhone, pleaOf } from './facts.js';
 import { COMPOUND_SURNAMES, commonSurname, knownSurname } from './surnames.js';
 import { askedBack, commandOf, correctionOf, holdsOn, isQuestion, justAsking, mightBeWages, privateDebt, refusesToSay, serviceOf, smallTalkOf, wantsToStop, withoutJustAsking, yesNo, type Command, type Service, type SmallTalk } from './talk.js';
@@ -317,15 +317,14 @@ export function periodAlsoOwed(text: string, period: unknown): { start: string; 
   const p = period as { start?: string; end?: string | null };
   const month = /^\d+$/u.test(m[1]!) ? Number(m[1]) : parseChineseNumber(m[1]!);
   if (!month || month < 1 || month > 12 || typeof p.start !== 'string' || typeof p.end !== 'string') return null;
-  const [ey, em] = p.end.split('-').map(Number) as [number, number];
-  const [sy, sm] = p.start.split('-').map(Number) as [number, number];
-  const pad = (y: number, mo: number) => `${y}-${String(mo).padStart(2, '0')}`;
-  const after = em === 12 ? null : em + 1;
-  const before = sm === 1 ? null : sm - 1;
-  const months = (a: string, b: string) => { const [ay, am] = a.split('-').map(Number) as [number, number]; const [by, bm] = b.split('-').map(Number) as [number, number]; return (by - ay) * 12 + bm - am + 1; };
-  if (month === after) return { start: p.start, end: pad(ey, month), months: months(p.start, pad(ey, month)), inferred: null };
-  if (month === before) return { start: pad(sy, month), end: p.end, months: months(pad(sy, month), p.end), inferred: null };
-  return null;
+  // Month indexes (parsers/month.ts): the month after the end or before the start, within their own year (`1月` after a
+  // December is never read as the coming January).
+  const index = (ym: string) => toMonthIndex(Number(ym.slice(0, 4)), Number(ym.slice(5, 7)));
+  const [start, end] = [index(p.start), index(p.end)];
+  const after = fromMonthIndex(end).month < 12 && fromMonthIndex(end + 1).month === month;
+  const before = fromMonthIndex(start).month > 1 && fromMonthIndex(start - 1).month === month;
+  const widened = after ? { start, end: end + 1 } : before ? { start: start - 1, end } : null;
+  return widened && { start: formatMonth(widened.start), end: formatMonth(widened.end), months: widened.end - widened.start + 1, inferred: null };
 }
 
 /** `金额和电话都不对 金额是一万五 电话138…`: two named wrong, then the values (1). */
@@ -2071,7 +2070,7 @@ function understandOneAtMenu(flows: readonly Flow[], text: string, ctx: FlowCont
   // `老板说我不干了就不给工资`: the boss's threat if they quit, nothing owed yet: what quitting leaves owed (quit-wages),
   // the report offered after as the entry's step; never a report begun that takes 不干了 as having left.
   if (service === 'wage' && QUIT_THREAT.test(compact(text))) {
-    const entry = knowledgeBase().entries.find((e) => e.id === QUIT_WAGES);
+    const entry = knowledgeBase().byId(QUIT_WAGES);
     if (entry) return { kind: 'question', entry };
   }
   if (service) return switchTo(service, flows.find((f) => f.id === service), text, ctx);
