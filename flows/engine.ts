@@ -16,7 +16,7 @@ import { MENU, T } from './texts.js';
 import { NO_FLOW, newSession, type Session } from './session.js';
 import { numberPicked, outOfRange, pickExact, severalPicked } from './nlu/choose.js';
 import { compact, normalizeMessage } from './nlu/normalize.js';
-import { asksCost, asksDues, commandOf, correctionOf, isQuestion, notNow, othersCase, plainYesNo, takesOffer, type Service, puzzled, refusesToSay, holdsOn, serviceOf, takesYesBack, smallTalkOf, smallTalkReply, thumbsDown, wantsToStop, withoutTrailingFiller, talkAfterYes, yesBut, yesNo, type Command } from './nlu/talk.js';
+import { asksCost, asksDues, commandOf, correctionOf, inFrameOf, isQuestion, notNow, othersCase, plainYesNo, takesOffer, type Service, puzzled, refusesToSay, holdsOn, serviceOf, takesYesBack, smallTalkOf, smallTalkReply, thumbsDown, wantsToStop, withoutTrailingFiller, talkAfterYes, yesBut, yesNo, type Command } from './nlu/talk.js';
 import { nearTownshipSaid, townshipsIn } from './places.js';
 import { COMPOUND_SURNAMES, commonSurname } from './nlu/surnames.js';
 import { STOP_AFRAID, STOP_ASKED, aboutTheQuestion, askedAfterSubmit, changeOfValue, fieldNamedAlone, offeredOrPlain, plainlyAnswers, answerAhead, dayReadingAhead, dontKnow, mayDefer, mayWait, typedAnswer, factsAfterNo as newFactsAfterNo, openingFacts, pendingCorrection, valueInstead, choiceInstead, figureInstead, slipIn, understandAtMenu, understandConfirm, understandInFlow, visibleFields, namedForChange, type Understood } from './nlu/understand.js';
@@ -2601,7 +2601,8 @@ export function createEngine(opts: EngineOptions) {
     const answered = summaryFields(flow, s.answers).filter((f) => !f.gate && !f.acceptsFiles && !f.verbatim);
     for (let at = t.indexOf('是', from + 1); at > from; at = t.indexOf('是', at + 1)) {
       const not = t.slice(from, at).replace(/(?:而|应该|其实|的)$/u, '');
-      const words = t.slice(at + 1).replace(/^(?:叫|叫做)/u, '');
+      // `不是5月开始的 是6月`: the new start of the time, as `6月开始的` (taken as the one month 6月, unasked).
+      const words = inFrameOf(not, t.slice(at + 1).replace(/^(?:叫|叫做)/u, ''));
       if (not === '' || words === '') continue;
       const said = answered.filter((f) => {
         const v = s.answers[f.id];

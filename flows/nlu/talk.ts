@@ -778,6 +778,14 @@ const MORE_THAN = /^(?:那)?(?:还)?不(?:止|只)(?:这些|这么多|这个数|
 const BUT_NOT = /^(?:应该是|其实是|是)([^，,。\s]{1,12}?)[,，\s]*(?:而)?不是[^，,。\s]{1,12}$/u;
 /** `我算了一下`, `我又想了想`, `我查了下`: a reckoning said before a correction (`… 不是两万多 是两万三`). */
 const RECKONED = /^(?:我|俺)?(?:又|再|仔细)?(?:算|想|查|核对|对|看)了?(?:一下|下|想|算|看)[,，。\s]+(?=不是|不对|说错|记错|搞错|应该是|其实是)/u;
+/**
+ * `不是8月开始的 是6月`: what it is, said in the frame of what it is not (`6月开始的`, never the one month 6月).
+ * Only the start of a time said so; anything else as said.
+ */
+export function inFrameOf(not: string, is: string): string {
+  return /(?:开始|起)的?$/u.test(not) && !/开始|起/u.test(is) ? `${is}开始的` : is;
+}
+
 /** `说错了，…`, `不对，…`, `应该是…`, and `名字写错了，…` / `刚才的公司名打错了 …` (a field named before the marker). */
 const CORRECTION = new RegExp(
   `^(?:等等|等一下|等下|等会儿?|稍等|不好意思|对不起|哎呀?|哎|唉)?[,，\\s]*(?:(?:我|我们|俺)?(?:刚才|刚刚|前面|上面|上一个|之前)?(?:说|写|填|选|的)?(?:的)?(?:第[\\d一二三四五六七八九十]{1,2}(?:条|项|个))?([\\p{Script=Han}A-Za-z]{0,8}?)(?:那个)?${MARKER}|应该是|其实是|改成|改为)[了啊呀,，。.!！\\s]*`,
@@ -794,7 +802,7 @@ export function correctionOf(text: string): { rest: string; notBut?: boolean } |
   const t = text.trim().replace(RECKONED, '');
   const nb = NOT_BUT.exec(t);
   // `不是8月开始的 是6月`: the month it started, said again (read as `6月开始的`, never as the one month 6月).
-  if (nb) return { rest: /(?:开始|起)的?$/u.test(nb[1]!) && !/开始|起/u.test(nb[2]!) ? `${nb[2]!.trim()}开始的` : nb[2]!.trim(), notBut: true };
+  if (nb) return { rest: inFrameOf(nb[1]!, nb[2]!.trim()), notBut: true };
   // `不止 是十个人`: more than that, then how many it is.
   const more = MORE_THAN.exec(t);
   if (more) return { rest: more[1]!.trim() };

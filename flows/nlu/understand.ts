@@ -16,7 +16,7 @@ import { monthsRangeSaid, yearAskedOf } from '../parsers/period.js';
 import { currentMonthIndex, formatMonth, fromMonthIndex, toMonthIndex } from '../parsers/month.js';
 import { ORG_SUFFIX, findOwedFor, findPhone, pleaOf } from './facts.js';
 import { COMPOUND_SURNAMES, commonSurname, knownSurname } from './surnames.js';
-import { askedBack, commandOf, correctionOf, holdsOn, isQuestion, justAsking, mightBeWages, privateDebt, refusesToSay, serviceOf, smallTalkOf, wantsToStop, withoutJustAsking, yesNo, type Command, type Service, type SmallTalk } from './talk.js';
+import { askedBack, commandOf, correctionOf, holdsOn, inFrameOf, isQuestion, justAsking, mightBeWages, privateDebt, refusesToSay, serviceOf, smallTalkOf, wantsToStop, withoutJustAsking, yesNo, type Command, type Service, type SmallTalk } from './talk.js';
 
 export type Understood =
   /** `then`: a service asked for after it in the same message (`我想查一下进度 顺便问下入会的事`), offered after it. */
@@ -1512,7 +1512,9 @@ function notThisButThat(flow: Flow, text: string, answers: Answers, ctx: FlowCon
   const d = a || b || c ? null : Y_THEN_NOT_X.exec(t);
   const e = a || b || c || d ? null : X_TO_Y.exec(t);
   if (!a && !b && !c && !d && !e) return null;
-  const [before, not, is] = a ? [a[1]!, a[2]!, a[3]!.trim()] : b ? [b[1]!, b[3]!, b[2]!] : c ? ['', c[1]!, c[2]!.trim()] : d ? ['', d[2]!, d[1]!] : ['', e![1]!, e![2]!.trim()];
+  const [before, not, said0] = a ? [a[1]!, a[2]!, a[3]!.trim()] : b ? [b[1]!, b[3]!, b[2]!] : c ? ['', c[1]!, c[2]!.trim()] : d ? ['', d[2]!, d[1]!] : ['', e![1]!, e![2]!.trim()];
+  // `不是5月开始的 是6月`: the new start (`6月开始的`), never the one month 6月 (taken unasked).
+  const is = inFrameOf(not, said0);
   const answered = visibleFields(flow, answers).filter((f) => f.label && f.id in answers && !f.gate && !f.verbatim && !f.acceptsFiles && !f.yesNo);
   // `时间不对 是…`, `名字写错了 …`: a field named, not a value said (the correction reads those).
   if (c && namedFields(answered, not).length > 0) return null;

@@ -1,5 +1,5 @@
 /*
- * Leftovers of the last session's held-out set J, and a turn's cost, as transcripts on real Redis:
+ * Leftovers of the last session's held-out set J, this session's walks, and a turn's cost, as transcripts on real Redis:
  *  1. `叫我阿强就行 身份证上是韦志强` at 「怎么称呼您？」: **阿强 stored as the contact's name, unasked** (what the person
  *     asked to be called, beside the name on their ID card). Now the name on the ID card (the other is what they are
  *     called), as `大名王建军 小名狗蛋` was already read.
@@ -17,6 +17,8 @@
  *     unasked** (read as a correction of the answer before). Now the choice it names.
  *  7. `在老乡开的店 老乡叫啥不方便说` at the unit's question (set J line hj-wage-employer-004): 「用人单位「老乡开」」
  *     proposed. Now which shop is asked (叫啥不方便说 is no question, as 叫啥不知道 is not).
+ *  8. Found on the last walk: at the summary, `不是5月开始的 是6月` (and the same after `钱是一万二没错 但`) for 2026年5月至10月:
+ *     **the period stored as the one month 2026年6月, unasked** (「已改为」). Now 2026年6月至10月, proposed.
  * Today is Tuesday 1 December 2026, 10:00 (a fixed clock).
  */
 import { describe, expect, it } from 'vitest';
@@ -212,4 +214,23 @@ describe("7. a workplace said by whose it is, no name", () => {
   it('`王老板开的店`: taken', () => {
     expect(parseEmployer('王老板开的店')).toMatchObject({ ok: true, value: '王老板开的店' });
   });
+});
+
+describe('8. a new start month at the summary, said against the old one', () => {
+  /** A report to its summary: 2026年5月至10月 owed, left in October. */
+  const TO_REVIEW = ['老板欠我工资', '同意', '好再来饭店', '河西街道', '不清楚', '不是', '今年5月到10月', '一万二', '就我一个', '已经离开', '10月', '都跳过', '没有', '王芳', '13700001111'];
+  for (const text of ['不是5月开始的 是6月', '钱是一万二没错 但不是5月开始的 是6月']) {
+    it(`«${text}»: 2026年6月至10月 proposed, the period unchanged until the yes (was the one month 6月, stored)`, async () => {
+      const user = someone('start');
+      await converse(t.chat, user)
+        .sendAll(...TO_REVIEW)
+        .expect(/请核对您要反映的欠薪情况/)
+        .send(text)
+        .expect(/拖欠时间「2026年6月至2026年10月（5个月）」，对吗？/)
+        .expectNot(/已改为/);
+      expect(((await load(user)).answers as WageAnswers).period).toMatchObject({ start: '2026-05', end: '2026-10' });
+      await converse(t.chat, user).send('对').expect(/请核对/);
+      expect(((await load(user)).answers as WageAnswers).period).toMatchObject({ start: '2026-06', end: '2026-10', months: 5 });
+    });
+  }
 });
