@@ -167,13 +167,16 @@ describe('understanding workers in their own words (npm run nlu:report)', () => 
    * intents 82.7 %; with two labels corrected to LABELS.md (a stated 律师; the employment the joining lines' questions
    * need, in `known`), 96.9 % / 86.2 %, without confirming 99.1 %). Raised after the fixes in heldout-l-fixes.test.ts
    * (the wage report, the summary, 「…对吗？」) and heldout-l-more.test.ts (joining, legal aid, commands) to 98.2 % /
-   * 92.3 %, without confirming 100 %, intents 84.5 % (at 「…对吗？」 the reading scores a correction as a no and does not
-   * follow the engine's 「不对 是X」 step, so some lines the chat handles still count as misses).
+   * 92.3 %, without confirming 100 %, intents 84.5 %. Then (the forty-fifth session) the reading at 「…对吗？」 was made
+   * to follow the engine's step there (the words read against the values waiting, evaluate.ts) and L's twenty
+   * disagreeing lines were labelled `no` as LABELS.md and every other set write them: 97.7 % / 92.8 %, intents 92.9 %
+   * (what the chat proposes at 「…对吗？」 is now counted: `对 另外还有两个工友也没拿到` proposes 3 people, which the label
+   * leaves out).
    */
-  it('on held-out set L, values stay above the floors reached (precision ≥ 98 %, recall ≥ 92 %, without confirming ≥ 99.5 %)', () => {
+  it('on held-out set L, values stay above the floors reached (precision ≥ 97.5 %, recall ≥ 92 %, without confirming ≥ 99.5 %)', () => {
     const r = evaluate(loadCorpus(fileURLToPath(new URL('./heldout-l', import.meta.url))));
     expect(r.lines).toBe(226);
-    expect(precision(r.allFields)).toBeGreaterThanOrEqual(0.98);
+    expect(precision(r.allFields)).toBeGreaterThanOrEqual(0.975);
     expect(recall(r.allFields)).toBeGreaterThanOrEqual(0.92);
     expect(precision(r.direct)).toBeGreaterThanOrEqual(0.995);
   });

@@ -12,8 +12,10 @@ import { indexDirectory, loadDemoDirectory } from '../../core/directory/load.js'
 import { legalAidFlow } from '../../flows/legal-aid.js';
 import { membershipFlow } from '../../flows/membership.js';
 import { normalizeMessage } from '../../flows/nlu/normalize.js';
-import { factsAfterNo, understandAtMenu, understandConfirm, understandInFlow, type Understood } from '../../flows/nlu/understand.js';
+import { factsAfterNo, pendingCorrection, understandAtMenu, understandConfirm, understandInFlow, type Understood } from '../../flows/nlu/understand.js';
+import { correctionOf, yesBut } from '../../flows/nlu/talk.js';
 import { parseIdNumber } from '../../flows/parsers/index.js';
+import { currentMonthIndex, toMonthIndex } from '../../flows/parsers/month.js';
 import type { Answers, Flow, FlowContext } from '../../flows/types.js';
 import { wageFlow } from '../../flows/wage.js';
 
@@ -99,7 +101,11 @@ export function toAnswers(flow: Flow, known: Record<string, unknown>, ctx: FlowC
       if (p.ok) out[k] = p.value;
     } else if (k === 'period' && v && typeof v === 'object') {
       const p = v as { start: string; end: string | null };
-      out[k] = { start: p.start, end: p.end, months: 1 };
+      // The months counted as the period's reader counts them (to the last month due when it is still unpaid): a
+      // period said again is then the same value.
+      const index = (m: string) => toMonthIndex(Number(m.slice(0, 4)), Number(m.slice(5, 7)));
+      const last = p.end !== null ? index(p.end) : currentMonthIndex(ctx.now) - 1;
+      out[k] = { start: p.start, end: p.end, months: Math.max(1, last - index(p.start) + 1) };
     } else {
       out[k] = v;
     }
@@ -188,6 +194,22 @@ export function predict(line: CorpusLine, ctx: FlowContext = ctxOf()): Predictio
   const known = toAnswers(flow, line.known, ctx);
   if (line.asking === 'confirm') {
     const c = understandConfirm(text);
+    // The engine's step at 「…对吗？」 (flows/engine.ts, the confirmation): `不对 是两万六`, `对 但地方不对 是白沙镇` are first
+    // read against the values waiting there (here the line's `known`); one that takes the words is the correction,
+    // proposed in turn. A no, as the labels write it (LABELS.md: yes or no at 「…对吗？」, the value in `fields`).
+    const but = c === 'yes' ? yesBut(text) : null;
+    const instead = but ?? (c === 'correction' ? (correctionOf(text)?.rest ?? '') : '');
+    const change = instead !== '' ? pendingCorrection(flow, instead, known, {}, ctx) : null;
+    if (change && 'result' in change) {
+      const value = shape(flow.id, { ...(change.result.set ?? {}), [change.field.id]: change.result.value });
+      // A question still to come answered after the yes (`对 另外还有两个工友也没拿到`): the yes, the fact confirmed with it.
+      if (change.ahead) return { intent: c === 'yes' ? 'yes' : 'no', direct: {}, inferred: value };
+      // `是的 宏达的` to 「青溪宏达建筑工程有限公司」: the yes in fewer words (the engine keeps the fuller name).
+      const old = known[change.field.id];
+      const v = change.result.value;
+      if (but !== null && typeof old === 'string' && typeof v === 'string' && v.length >= 2 && old.includes(v)) return { intent: 'yes', direct: {}, inferred: {} };
+      return { intent: 'no', direct: {}, inferred: value };
+    }
     if (c === 'yes') return { intent: c, direct: {}, inferred: {} };
     // `不是 我说的是南塘`: a no, and what was meant, to be confirmed in turn.
     if (c === 'no') return { intent: 'no', direct: {}, inferred: shape(flow.id, factsAfterNo(flow, text, known, ctx)) };
