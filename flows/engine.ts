@@ -95,6 +95,8 @@ const PERSON_NAMED: ReadonlySet<string> = new Set(['contactName', 'name', 'emplo
  * `就是他`, `对 就是这家`, `没错就是她` at 「用人单位「老王」…对吗？」: pointing at what was shown, a yes to it. Only at a
  * 「…对吗？」 (never at the summary, where it submits nothing, nor at 「哪一项不对？」).
  */
+/** A yes granted before a but (`对是对 就是…`, `没错是没错 可是…`, `对倒是对`): the yes is meant. */
+const GRANTED_YES = /^(?:对是对|是是是|没错是没错|对倒是对|是倒是)/u;
 const POINTS_AT_SHOWN = /^(?:(?:对|对的|是|是的|嗯|没错|对对)[,，。\s]*)?就?是(?:他|她|它|他们|她们|这家|那家|这个人|这人|这位|那个人|这个老板|这个包工头|这家公司|这个公司|这个单位|这个厂|这家厂)(?:了|啊|呀|的|吧|哈|嘛|哦)*[。.!！~～]*$/u;
 const SUBMIT_WORDS = /^(?:(?:好了|好的|好|行|可以了?|没问题|没错|都对|对的?|就这样)[,，]?)?(?:就|帮我|那就)?(?:确认|确定)?(?:提交|确认|确定)(?:吧|了|啊|呀|哈)*$/u;
 
@@ -3934,7 +3936,9 @@ export function createEngine(opts: EngineOptions) {
       }
       return correctPending(s, flow, p.values, hit.field, hit.result, ctx, say, resume);
     }
-    if (but !== null) return yesButOther(s, flow, p.values, but, /不过|但是|可是|就是|只是/.test(text ?? ''), ctx, say, out, resume);
+    // `对是对 就是老板不认`: the yes granted first (对是对, 没错是没错), then a complaint: the yes counts when nothing after it is
+    // taken and nothing says 不对 (it was 「请回复对或不对」, and before that 用人单位「不认」 was proposed).
+    if (but !== null) return yesButOther(s, flow, p.values, but, /不过|但是|可是|就是|只是/.test(text ?? '') && !GRANTED_YES.test(compact(text ?? '')), ctx, say, out, resume);
     // `美团` at 「工作方式「新就业形态劳动者」、职业「外卖配送员」。对吗？」: an option of the question the values waiting bring in
     // (the platform), typed before their yes: confirmed with them (姓名「美团」 was proposed, the question after them).
     const option = c === null && !p.which && !p.digit && text !== null ? broughtOption(s, flow, p, text, ctx) : null;

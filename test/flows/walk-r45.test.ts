@@ -1,0 +1,61 @@
+/*
+ * Found this session (the forty-fifth), as transcripts on real Redis:
+ *  1. What the boss does, said at the unit's question (`老板不认`, `老板不认账`, `老板不给`, `包工头不给钱`, `老板赖账`,
+ *     `老板失联了`): **kept as the unit, unasked** (「老板不认」, 「赖账」, 「失联了」). Found when the reading at 「…对吗？」 came to
+ *     follow the engine's step (set J line hj-wage-confirm-003, `对是对 就是老板不认`, proposed 用人单位「不认」). Now no name:
+ *     the question again.
+ *  2. `对是对 就是老板不认` at 「用人单位「佳美鞋业」。对吗？」: after (1) 「请回复对或不对」; the yes granted first (对是对) is
+ *     meant, and nothing after it is taken: the unit kept, on to the next question.
+ * Today is Tuesday 1 December 2026, 10:00 (a fixed clock).
+ */
+import { describe, expect, it } from 'vitest';
+import { parseEmployer, type WageAnswers } from '../../flows/wage.js';
+import { chatOnClock } from '../support/clocked.js';
+import { converse } from '../support/converse.js';
+
+const { t, session: load } = chatOnClock('2026-12-01T10:00:00+08:00');
+const someone = (tag: string) => `web:r45-${tag}-${Math.random().toString(36).slice(2, 8)}`;
+
+describe('1. what the boss does is no unit', () => {
+  for (const text of ['老板不认', '老板不认账', '老板不给', '包工头不给钱', '老板赖账', '老板不承认', '老板耍赖', '老板失联了', '老板玩失踪', '就是老板不认']) {
+    it(`«${text}» at the unit's question: nothing kept, the question again`, async () => {
+      const user = someone('boss');
+      await converse(t.chat, user)
+        .sendAll('我要反映欠薪', '同意')
+        .expect(/单位叫什么名字/)
+        .send(text)
+        .expect(/还不是(?:单位或老板的)?名字/)
+        .expectNot(/镇或街道/);
+      expect(((await load(user)).answers as WageAnswers).employer).toBeUndefined();
+    });
+  }
+
+  // guard: names with 不 or 没 in them are still names.
+  for (const name of ['不二家', '不老林食品厂', '好再来饭店', '鑫源劳务']) {
+    it(`«${name}» is still a name`, () => {
+      const r = parseEmployer(name);
+      expect(r.ok && r.value).toBe(name);
+    });
+  }
+});
+
+describe('2. a yes granted first, then a complaint', () => {
+  it('`对是对 就是老板不认` at 「用人单位「佳美鞋业」。对吗？」: the unit kept, the next question', async () => {
+    const user = someone('granted');
+    await converse(t.chat, user)
+      .sendAll('我在佳美鞋业上班 老板欠我工资', '同意')
+      .expect(/用人单位「佳美鞋业」。对吗/)
+      .send('对是对 就是老板不认')
+      .expect(/镇或街道/)
+      .expectNot(/不认」|请回复/);
+    expect(((await load(user)).answers as WageAnswers).employer).toBe('佳美鞋业');
+  });
+
+  it('guard: `对是对 就是名字不对` is no yes', async () => {
+    const user = someone('granted-no');
+    await converse(t.chat, user)
+      .sendAll('我在佳美鞋业上班 老板欠我工资', '同意', '对是对 就是名字不对')
+      .expectNot(/镇或街道/);
+    expect(((await load(user)).answers as WageAnswers).employer).toBeUndefined();
+  });
+});
