@@ -422,7 +422,11 @@ export function createEngine(opts: EngineOptions) {
   function outcome(prev: Session): { s: Session; out: Outcome; say: Say } {
     const s: Session = copyOf(prev);
     const out: Outcome = { session: s, replies: [], effects: [], followUp: [] };
-    const say: Say = (text, options) => {
+    const say: Say = (said, options) => {
+      // A note said, then a question that opens with the same note (「好的，按替别人反映来记…」 after the yes to 替父亲反映,
+      // then 「…\n被欠工资的人叫什么名字？」): said once, the question after it.
+      const before = out.replies.find((r) => r.type === 'text' && said.startsWith(`${r.text}\n`));
+      const text = before && before.type === 'text' ? said.slice(before.text.length + 1) : said;
       out.replies.push(options && options.length > 0 ? { type: 'text', text, options: plain(options) } : { type: 'text', text });
       if (options) s.options = kept(options);
     };

@@ -6,6 +6,9 @@
  *     the question again.
  *  2. `对是对 就是老板不认` at 「用人单位「佳美鞋业」。对吗？」: after (1) 「请回复对或不对」; the yes granted first (对是对) is
  *     meant, and nothing after it is taken: the unit kept, on to the next question.
+ *  3. The yes to 「代为反映「替父亲反映」。对吗？」 said 「好的，按替别人反映来记。…」 twice: once as what the yes says
+ *     (confirmedSay), once at the head of the question after it (被欠工资的人叫什么名字？). A note said, then a question
+ *     that opens with the same note: once (the engine's say).
  * Today is Tuesday 1 December 2026, 10:00 (a fixed clock).
  */
 import { describe, expect, it } from 'vitest';
@@ -58,4 +61,23 @@ describe('2. a yes granted first, then a complaint', () => {
       .expectNot(/镇或街道/);
     expect(((await load(user)).answers as WageAnswers).employer).toBeUndefined();
   });
+});
+
+describe('3. a note is said once in a turn', () => {
+  for (const [said, next] of [
+    ['这是帮我爸报的', /被欠工资的人叫什么名字/],
+    ['被欠工资的是我爸 我帮他报的', /您是替谁反映|被欠工资的人叫什么名字/],
+  ] as const) {
+    it(`«${said}» at the amount question, then 对: 「按替别人反映来记」 once, then the question`, async () => {
+      const user = someone('note');
+      const { text } = await converse(t.chat, user)
+        .sendAll('老板拖了我三个月工资', '1', '对', '宏达建筑', '东龙', '不清楚', '不是')
+        .expect(/您自己一共被拖欠了多少钱/)
+        .send(said)
+        .expect(/替.{0,2}反映」。对吗/)
+        .send('对')
+        .expect(next);
+      expect(text.match(/按替别人反映来记/g)).toHaveLength(1);
+    });
+  }
 });
