@@ -315,11 +315,12 @@ const PAUSE = new RegExp(
   'u',
 );
 /**
- * Going away to find the answer (PAUSE), not asking us about another of our services: `等等 我先问一下入会的事` is the
+ * Going away to find the answer (PAUSE), or a moment asked for to fetch it (`稍等 我找下欠条`: holdsOn's `fetch`, the
+ * reading understanding scores too), not asking us about another of our services: `等等 我先问一下入会的事` is the
  * switch `我想问一下入会的事` is (it was 「不着急，弄清楚了再来」, joining never taken up).
  */
 function pauses(text: string, flow: Flow): boolean {
-  return PAUSE.test(compact(text)) && serviceOf(text, flow.id as Service) === null;
+  return (PAUSE.test(compact(text)) || holdsOn(text) === 'fetch') && serviceOf(text, flow.id as Service) === null;
 }
 /**
  * Cannot say (`说不好`, `说不准`, `不好说`, `拿不准`): not knowing, at a question with its own help for it
@@ -348,7 +349,7 @@ const THINK = /^(?:那|那我|我|俺|让我|容我)*(?:再|先|还得|得|要|�
 function stopWish(text: string): 'stop' | 'afraid' | 'pause' | null {
   const parts = text.split(/[，,。.!！~～\s]+/u).map((p) => compact(p)).filter((p) => p !== '');
   const isStop = (p: string) => STOP_FOR_NOW.test(p);
-  const isPause = (p: string) => THINK.test(p) || (PAUSE.test(p) && serviceOf(p, null) === null);
+  const isPause = (p: string) => THINK.test(p) || ((PAUSE.test(p) || holdsOn(p) === 'fetch') && serviceOf(p, null) === null);
   if (!parts.some((p) => isStop(p) || isPause(p))) return null;
   const rest = parts.filter((p) => !isStop(p) && !isPause(p) && !/^(?:算了|唉+|哎+|那|我|还是|好吧)$/u.test(p));
   // What else is said must be more of the same (`不报了`) or the fear (`怕被开除`).

@@ -488,6 +488,8 @@ function idAsked(text: string): string | null {
   if (ID_WHY.test(t)) return ID_WHY_TEXT;
   if (ID_LOST.test(t) && (/身份证|证件|证/u.test(t) || t.length <= 5)) return ID_LOST_TEXT;
   if (ID_FORGOT.test(t) && !/带/u.test(t)) return ID_FORGOT_TEXT;
+  // `等下 我去拿身份证`: not at hand yet; said here, ahead of the chat's pause for a moment asked (its own words).
+  if (ID_LATER.test(t) && /身份证|证件/u.test(t)) return ID_LATER_TEXT;
   return null;
 }
 

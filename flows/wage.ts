@@ -10,7 +10,7 @@ import { chinaDay, chinaMonth } from '../core/infra/time.js';
 import { formatYuan, monthsBetween, showMonth } from './choices.js';
 import { PlaceSchema, defineFlow, type Result, type Value } from './define.js';
 import { maskNumbers, withLabel } from './engine.js';
-import { CONSTRUCTION_WORDS, PLAN_TO_LEAVE, TRADE, UNIT_OR_BOSS_END, WHERE_BEFORE_ONE, NOT_SAID, ORG_SUFFIX, SAME_AS_BEFORE, describesEmployer, withoutCompanions, keywords, pleaOf, spokenDigits, isRoleWord, employerFromAnswer, beforeRunOn, findEmployer, genericWorkplace, findLeftSince, findPersonName, findOwedLater, findPhone, kinOf, findStillEmployed, nameAnswer, relationOf, UNCLEAR_EMPLOYMENT_OPTIONS, employmentUnclear, unclearEmploymentAgain, unclearEmploymentAnswer, unclearEmploymentAsk } from './nlu/facts.js';
+import { CONSTRUCTION_WORDS, PLAN_TO_LEAVE, TRADE, UNIT_OR_BOSS_END, WHERE_BEFORE_ONE, NOT_SAID, ORG_SUFFIX, SAME_AS_BEFORE, describesEmployer, withoutCompanions, keywords, pleaOf, spokenDigits, isRoleWord, employerFromAnswer, beforeRunOn, findEmployer, genericWorkplace, findLeftSince, findPersonName, findOwedLater, findPhone, kinOf, findStillEmployed, nameAnswer, relationOf, UNCLEAR_EMPLOYMENT_OPTIONS, WRITTEN_ON, employmentUnclear, unclearEmploymentAgain, unclearEmploymentAnswer, unclearEmploymentAsk } from './nlu/facts.js';
 import { compact } from './nlu/normalize.js';
 import { plainYesNo, smallTalkOf, yesNo } from './nlu/talk.js';
 import { HEDGED, HOUSEHOLD_WORDS, PLATFORM, SAME_AS, addressAnswer, chainNamed, mayBePerson, personCalled, findEmployerKind, foremanAlone, foremanAndUnit, foremanOf, labourContractorAnswer, labourContractorWithPhone, looksLikeOrganisation, siteAndBoss, knownTrade, tradeAnswer, unitAnswer } from './nlu/wage-facts.js';
@@ -576,6 +576,14 @@ export function parseEmployer(said0: string, isPlace: (name: string) => boolean 
   const text = withoutCompanions(said0.replace(HEARSAY_NAME, ''))
     .replace(/(?<=[\p{Script=Han}A-Za-z]{2})上(?:面)?(?:接单|跑单|抢单|接活)(?:的)?(?=$|[\s,，。!！])/u, '')
     .replace(/(?<=^(?:在|给)?(?:美团|饿了么|饿了吗|蜂鸟|滴滴|货拉拉|闪送|达达|UU跑腿|顺丰同城|京东到家))(?:上|里)?(?:跑|送|做|当|干)(?:众包|专送|外卖|骑手|配送|单子|单)(?:的)?(?=$|[\s,，。!！])/u, '');
+  // `营业执照上的全称是青溪宏达建筑工程有限公司`, `合同上写的是宏达劳务`: the name as written on a paper, without where it is
+  // written (「营业执照上」 was proposed, `营业执照上是宏达电子厂` kept whole); read alone, and confirmed.
+  const onPaper = WRITTEN_ON.exec(compact(text));
+  const written = onPaper ? compact(text).slice(onPaper[0].length).replace(/[。.!！]+$/u, '') : '';
+  if (onPaper && /^[\p{Script=Han}A-Za-z]{2}/u.test(written)) {
+    const p = parseEmployer(written, isPlace, household);
+    return p.ok ? built(p) : p;
+  }
   // `老板是他哥王建国`, `他哥王建国`: the boss is someone's relative, named: the name alone, confirmed (「他哥王建国」 was kept).
   const kin = KIN_NAMED.exec(compact(text).replace(/[。.!！]+$/u, ''));
   if (kin && personCalled(kin[1]!)) return built(parseOrgName(kin[1]!));
@@ -1177,6 +1185,28 @@ function townshipUnsure(t: string, name: string): string | null {
   const near = core.length >= 2 ? t.replace(new RegExp(`(?:隔壁|旁边)(?:的)?(?=${core})`, 'u'), '') : t;
   if (NEAR_PLACE.test(near) && !NEAR_INSIDE.test(near)) return `是在「${name}」吗？附近的地方也可能属于旁边的镇街，不是的话请从下面选；不清楚就选离得最近的一个。`;
   return null;
+}
+
+/**
+ * A village or community said to be near where the work is (`田心村隔壁`, `在滨江社区附近`), not that it is there: the
+ * question again, saying so, with the township's villages to pick from (the one named first); null when the words do
+ * not say near one of them, or say in it (`田心村村委会旁边`, `是隔壁田心村`: the one next door named).
+ */
+function nearCommunity(t: string, tw: Parameters<typeof matchCommunity>[0]): { ok: false; conflict: true; error: string; options: { label: string; value: string }[] } | null {
+  const c = compact(t);
+  if (!NEAR_PLACE.test(c) || NEAR_INSIDE.test(c) || /(?:隔壁|旁边)(?:的)?(?=[\p{Script=Han}]{2,}(?:村|社区)$)/u.test(c)) return null;
+  const named = c.replace(/^(?:在|就在|是)/u, '').replace(/(?:的)?(?:附近|旁边|边上|周边|周围|隔壁|挨着|那边|这边|一带)+(?:的)?(?:地方|那里|那儿|这里)?$/u, '');
+  if (named === c || named === '') return null;
+  const m = matchCommunity(tw, named);
+  if (m.kind !== 'exact') return null;
+  const names = [...new Set(tw.grids.flatMap((g) => g.communities))];
+  const options = [m.community, ...names.filter((n) => n !== m.community)].map((n) => ({ label: n, value: n }));
+  return {
+    ok: false,
+    conflict: true,
+    error: `「${m.community}」旁边的地方，也可能属于别的村或社区。干活的地方具体在哪个村或社区？就在${m.community}的话回复「${m.community}」；不清楚就回复「不清楚」。`,
+    options: [...options, { label: UNKNOWN_COMMUNITY, value: UNKNOWN_COMMUNITY }],
+  };
 }
 
 /** A time alone (`10月底`, `上个月`, `上周五`, `前几天`): at whether they still work there, when they left. */
@@ -3210,6 +3240,10 @@ export const wageFlow = defineFlow({
         if (!/[\p{Script=Han}A-Za-z0-9]/u.test(t) || yesNo(compact(t)) !== null) {
           return { ok: false, error: `请告诉我在${tw.name}的哪个村或社区，可以从下面选；不清楚就回复「不清楚」。` };
         }
+        // `田心村隔壁`, `田心村附近`: near a village, not in it (next to it may be another): which one is asked, the one
+        // named offered among them, never kept unasked (it was, or proposed). `村委会旁边`, `是隔壁田心村` are in it.
+        const beside = nearCommunity(t, tw);
+        if (beside) return beside;
         const m = matchCommunity(tw, communityText(t, tw.name));
         if (m.kind === 'exact') return { ok: true, value: { community: m.community, gridId: m.grid.id } };
         if (m.kind === 'candidates' && [...compact(t)].length <= 12) {

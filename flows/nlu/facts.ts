@@ -133,6 +133,13 @@ const NOT_A_NAME = /^(?:啥|什么|谁|哪|咋|怎么|不|没|冇|喺|係|唔|�
 /** Someone else's name: 老板叫…, 包工头叫…, 老板名字叫…. */
 const SOMEONE_ELSE = /(?:老板|老板娘|包工头|工头|东家|雇主|经理|主管|班长|队长)(?:的)?(?:名字|姓名)?(?:叫|是)?$/;
 
+/**
+ * The person's own figure, said as a clause of its own (`我是一万`, `我的是一万`, `我被欠一万`, `…三万 我一万` run together
+ * after a figure): they are owed too, whatever is said of another.
+ */
+const OWN_FIGURE = String.raw`(?:^|[，,。\s]|(?<=[0-9万千百元块]))(?:我|俺)(?:自己)?(?:的)?(?:也)?(?:是|被欠了?|被拖欠?了?|有|欠了?|差)?[0-9零〇一二两三四五六七八九十百千万.]+(?:块钱|块|元)?(?:多|左右)?(?:[，,。\s]|$)`;
+const OWN_FIGURE_RE = new RegExp(OWN_FIGURE, 'u');
+
 /** A relative, or someone else the person may speak for (`我爸`, `我老公`, `老乡`). */
 const RELATIVE =
   '(?:爸爸|爸|父亲|老爸|老爹|爹|老头子|老伴|妈妈|妈|母亲|老妈|娘|老公|丈夫|爱人|对象|媳妇|老婆|妻子|儿子|女儿|闺女|儿媳妇?|女婿|哥哥|哥|弟弟|弟|姐姐|姐|妹妹|妹|叔叔|叔|舅舅|舅|姑姑|姑|姨|侄子|外甥|老乡|工友|朋友|同事|亲戚|邻居|表哥|表弟|表姐|表妹|堂哥|堂弟|公公|婆婆|岳父|丈母娘|老丈人)';
@@ -181,7 +188,8 @@ function findPersonNameRead(text: string): string | null {
     const before = said.slice(0, cue.index);
     if (SOMEONE_ELSE.test(before) || /(?:老板|包工头|工头)[^，,。]{0,3}$/u.test(before)) continue;
     // `项目的名字叫翡翠湾`, `公司名字是宏达`: a place's or a unit's name, never a person's.
-    if (/(?:项目|工地|楼盘|公司|厂|店|单位|小区|平台|饭店|酒店|超市|工程)(?:的)?$/u.test(before) && /^(?:名字|姓名)/u.test(cue[0]!)) continue;
+    // `营业执照上的名字是宏达电子`, `合同上的名字叫…`: a name written on a paper is a unit's (a person's own is asked by 我叫).
+    if (/(?:项目|工地|楼盘|公司|厂|店|单位|小区|平台|饭店|酒店|超市|工程|(?:营业)?执照|工牌|厂牌|工作证|合同|工资条|工资单|招牌|牌子|门头|发票|收据|欠条)(?:上面?|里面?)?(?:的)?$/u.test(before) && /^(?:名字|姓名)/u.test(cue[0]!)) continue;
     // `我爸名字叫王大军`, `他姓名是…`: a cue that does not say whose (名字叫, 姓名是) after someone else is theirs.
     const own = /^(?:我|俺|本人|叫我|联系人)/u.test(cue[0]);
     if (!own && (OTHER_PERSON_BEFORE.test(clauseBefore(said, cue.index)) || forSomeone)) continue;
@@ -265,7 +273,7 @@ function owedFor(text: string): { relation: string | null; workerName: string | 
   // Owed to the person, alone or with others: their own report. In `老板一分钱没给 我是他老婆` the 我 opens the next
   // clause (我是他…, said of the one owed), never the one not paid.
   const own = s.replace(MY_RELATIVE_ALL, '某');
-  if (/(?:欠|拖|扣|克扣|拖欠|没给|不给|没发|不发)(?:了)?(?:我|俺|咱)(?!是(?:他|她))|(?:我|俺)(?:的)?(?:工资|工钱|血汗钱)|(?:我|俺)(?:和|跟|同|与)|(?:和|跟|同|与)(?:我|俺)(?:都|也|一起|一块)|我们|俺们|咱们|我自己|俺自己/u.test(own)) return null;
+  if (/(?:欠|拖|扣|克扣|拖欠|没给|不给|没发|不发)(?:了)?(?:我|俺|咱)(?!是(?:他|她))|(?:我|俺)(?:的)?(?:工资|工钱|血汗钱)|(?:我|俺)(?:和|跟|同|与)|(?:和|跟|同|与)(?:我|俺)(?:都|也|一起|一块)|我们|俺们|咱们|我自己|俺自己/u.test(own) || OWN_FIGURE_RE.test(own)) return null;
   const owed = findOwedName(text);
   // `替我们村的老乡问问`, `我哥让我帮他问`: whom the person speaks for.
   const forSomeone =
@@ -369,10 +377,16 @@ const KIN_FIGURE_ONLY = new RegExp(`^${WHOSE}(?:的)?(?:工资|工钱)?(?:是|�
 const WHOSE_SHORT = new RegExp(`^(?:是|其实是)?${WHOSE}(?:的)?$`, 'u');
 /** The worker named with the relation: `是我爸的名字 王大军`, `这是我爸的名字，叫王大军`. */
 const NAMED_AS = new RegExp(`^(?:这|这个|那)?是${WHOSE}(?:的)?(?:名字|姓名)(?:叫|是)?([\\p{Script=Han}·]{2,8})?$`, 'u');
+/** People the person works or lives beside, no relatives: said of someone named, who they are, never whose the report is. */
+const PEER_WORD = /^(?:工友|同事|朋友|老乡|邻居|同学|室友|舍友)$/u;
 /** `王大军是我爸`, `王大军是我爸的名字`. */
 const NAMED_FIRST = new RegExp(`^([\\p{Script=Han}·]{2,4}?)(?:他|她)?是${WHOSE}(?:的)?(?:名字|姓名)?$`, 'u');
-/** Owed to the person too (`我也被欠了`, `我和老乡都被欠了`), or the person's own wages (`欠我工资 我爸让我来问的`). */
-const OWN_TOO = /(?:欠|拖|扣|克扣|拖欠)(?:了)?(?:我|俺|咱)|(?:我|俺)(?:的)?(?:工资|工钱|血汗钱)|(?:我|俺)(?:和|跟|同|与)|(?:和|跟|同|与)(?:我|俺)(?:都|也|一起|一块)|我们|俺们|咱们|我自己|俺自己|(?:我|俺)(?:也|都)(?:被|没)/u;
+/**
+ * Owed to the person too (`我也被欠了`, `我和老乡都被欠了`, `我表哥被欠了三万 我是一万`: the person's own figure said),
+ * or the person's own wages (`欠我工资 我爸让我来问的`).
+ */
+const OWN_TOO = new RegExp(String.raw`${OWN_FIGURE}|(?:欠|拖|扣|克扣|拖欠)(?:了)?(?:我|俺|咱)|`
+  + String.raw`(?:我|俺)(?:的)?(?:工资|工钱|血汗钱)|(?:我|俺)(?:和|跟|同|与)|(?:和|跟|同|与)(?:我|俺)(?:都|也|一起|一块)|我们|俺们|咱们|我自己|俺自己|(?:我|俺)(?:也|都)(?:被|没)`, 'u');
 
 /**
  * Said later in a wage report, at any question: the wages are someone else's (`这是帮我爸报的`,
@@ -411,7 +425,9 @@ function owedLater(text: string, asOpening: boolean): { relation: string | null;
     if (named && name) return { relation: named[1]!, name };
     // `王大军 是我爸 我替他问的`: the name, then whose it is, as two clauses.
     const first = NAMED_FIRST.exec(c) ?? (i + 1 < clauses.length && /^是/u.test(clauses[i + 1]!) ? NAMED_FIRST.exec(c + clauses[i + 1]!) : null);
-    const firstName = first ? personName(first[1]!) : null;
+    // `刘大壮是我工友`: who someone is to the person (a co-worker, a friend), not that the report is theirs (a relative
+    // named so, `王大军是我爸`, is read as before).
+    const firstName = first && !PEER_WORD.test(first[2]!) ? personName(first[1]!) : null;
     if (first && firstName) return { relation: first[2]!, name: firstName };
   }
   // `帮我爸王大军问的`: the worker's name right after the relation.
@@ -512,8 +528,11 @@ const EMPLOYER_FRAME =
 const DESCRIPTOR =
   /^[呢啊吧嘛呀哦嗯]|莫得|没得|么得|木得|冇|木有|^(?:搞|开|做|干|卖|跑|修)[\p{Script=Han}]{1,4}的$|^管(?:钱|账|帐|事|工资|财务|人)|说了算|^(?:发|算)工资的$|^(?:老乡|工友|朋友|亲戚|熟人|问一下|问问|等一下|等等)$|^你|你们|^(?:老板|包工头)姓|电话|打不通|联系不上|跑了|跑路|不见了|找不到|什么来着|啥来着|记不清|说不清|说不上来|没(?:有|啥)?名字|(?:没|不)(?:告诉|跟我说|肯说)|^个|带我(?:去|来|过去)|派遣过去|派过去|^(?:私人|个人|个体)(?:老板|户)?$|^(?:说|讲|推说)|没(?:有)?钱|^对$|^嗯$|^就是$|^那个$|^不是|欠|拖|没给|没发|^在[\p{Script=Han}]{1,6}(?:那边|这边|一带|附近)(?:的)?(?:工地|厂)?$|^在[\p{Script=Han}]{1,6}的?(?:工地|厂)$/u;
 
-/** Whose the workplace is, said before it (`我们老板开的好再来饭店`, `是我老乡开的厂`): what follows, in the first group. */
-const OWNED_BY = /^(?:是)?(?:我们|我|俺们|俺|咱们)?(?:的)?(?:老板|老板娘|包工头|工头|老总|老乡|亲戚|朋友|熟人)(?:自己)?(?:开|办|搞|承包)的([\p{Script=Han}A-Za-z0-9·（）()]{2,24})$/u;
+/**
+ * Whose the workplace is, said before it (`我们老板开的好再来饭店`, `是我老乡开的厂`, `邻居开的店`): what follows, in the
+ * first group (a kind alone, `店`, is no name).
+ */
+const OWNED_BY = /^(?:是)?(?:我们|我|俺们|俺|咱们)?(?:的)?(?:老板|老板娘|包工头|工头|老总|老乡|亲戚|朋友|熟人|同学|同乡|老表|表哥|表姐|表弟|表妹|堂哥|堂弟|姐夫|舅舅|叔叔|邻居)(?:自己)?(?:开|办|搞|承包)的([\p{Script=Han}A-Za-z0-9·（）()]{1,24})$/u;
 
 /** What the employer does or what happened with them, not what they are called (`开饭店的`, `只知道是做电子的`, `老板电话打不通`). */
 export function describesEmployer(text: string): boolean {
@@ -563,6 +582,13 @@ export function withoutCompanions(text: string): string {
     .replace(/^(?:我们|咱们|俺们|我|咱|俺)(?:俩|仨|两个人?|两人|夫妻俩?)(?:一起|一块儿?|都|也)?(?=在|给|跟着)/u, '我');
 }
 
+/**
+ * Where a unit's name is written, said before it (`营业执照上的全称是`, `执照上的名字是`, `合同上写的是`, `工牌上印着`): a
+ * paper named, then (optionally) what on it, then 是 or 叫; what follows is the name.
+ */
+export const WRITTEN_ON =
+  /^(?:我看了?|查了?)?(?:(?:公司|厂|厂子|店|单位|老板)(?:的)?)?(?:营业执照|执照|工牌|厂牌|胸牌|工作证|劳动合同|合同|工资条|工资单|招牌|牌子|门头|发票|收据|欠条|社保记录)(?:上面?|里面?)(?:(?:写|印)(?:的|着))?(?:的)?(?:名字|名称|全称|全名|单位名称?|公司名称?|公司名字?|抬头|单位)?(?:是|叫|写的是|写着|为|:|：)?/u;
+
 /** The employer named by a direct answer to "欠您工资的单位叫什么": the name without its frame or descriptors. */
 export function employerFromAnswer(text: string, isPlace: (name: string) => boolean = () => false): string | null {
   const clauses = text.split(/[,，。;；!！\s]+/u).filter(Boolean);
@@ -578,10 +604,17 @@ export function employerFromAnswer(text: string, isPlace: (name: string) => bool
     if (/^(?:就|也)?(?:在|位于)/u.test(sure) && /[路街巷道]\S{0,6}号|[路街巷]$|工业园|开发区/u.test(sure) && !ORG_SUFFIX.test(sure.replace(/(?:里|那边|那里|附近|旁边)$/u, ''))) continue;
     // `我们老板开的好再来饭店`, `是我老乡开的鑫源厂`: whose it is, said before the name, is no part of it.
     const owned = OWNED_BY.exec(sure);
+    // `老乡开的店 店叫好再来`: whose it is and only its kind (店, 厂): no name in this clause (「老乡开」 was proposed);
+    // the name said after it, if any, is the one.
+    if (owned && GENERIC_ORG.test(owned[1]!)) continue;
     // `我和老公在饭店干`: the companions are no part of the name either.
     const clause = withoutCompanions(owned && ORG_SUFFIX.test(owned[1]!) ? owned[1]! : sure).replace(/^(?:我|俺)(?:一直|之前|以前|原来|就)?(?=在)/u, '');
     // `工牌上写的是鑫源劳务`: the name as written on something, without where it is written (「工牌上写」 was kept).
-    let c = clause.replace(/^[\p{Script=Han}]{1,4}上面?(?:写|印)(?:的|着)(?:是|叫)?(?=[\p{Script=Han}A-Za-z]{2})/u, '').replace(EMPLOYER_FRAME, '');
+    // `营业执照上的全称是…` too (WRITTEN_ON: 「营业执照上」 was kept).
+    const onPaper = WRITTEN_ON.exec(clause);
+    let c = (onPaper && /^[\p{Script=Han}A-Za-z]{2}/u.test(clause.slice(onPaper[0].length)) ? clause.slice(onPaper[0].length) : clause)
+      .replace(/^[\p{Script=Han}]{1,4}上面?(?:写|印)(?:的|着)(?:是|叫)?(?=[\p{Script=Han}A-Za-z]{2})/u, '')
+      .replace(EMPLOYER_FRAME, '');
     // `老板叫陈德贵就是开那个砖厂的` (spoken, no comma): a person's name said after 叫, then what he is; the name
     // alone (never 「陈德贵就是开那个砖厂」 kept as the name).
     const spokenOn = /^([\p{Script=Han}]{2,3}?)(?:就是|然后|他是|他在|他开|是开|开(?:了)?(?:一个|一家|个|家|那个|这个))/u.exec(c);

@@ -348,9 +348,28 @@ const WAIT = /^(?:请|麻烦)?(?:稍等|等等|等一下|等下|等会儿?|等�
 const THINK =
   /^(?:等等|等一下|等下|稍等|等会儿?)?(?:我|让我|俺|等我|容我)?(?:先|再)?(?:想想|想一想|想一下|考虑一下|考虑考虑|回忆一下|回想一下|找找|查查|翻翻|问问|问一下)(?:我的?|俺的?)?(?:老公|老婆|家里人?|家人|工友|老乡|同事|朋友|儿子|女儿|孩子|爱人|媳妇|班长)?(?:看|再说|再告诉你|再回你|再回复)?(?:吧|啊|哈|呀|哦|嘛|噢|先)*$/u;
 
-export function holdsOn(text: string): 'wait' | 'think' | null {
+/**
+ * A moment asked for to fetch or look at what the question needs (`稍等 我找下欠条`, `等一下 我去拿身份证`,
+ * `等下 我看下我新号码`): a wait word first, then a thing named from a closed list of papers and numbers (never a
+ * value: `等下 我看下 两万八` is not one).
+ */
+const FETCH = new RegExp(
+  String.raw`^(?:请|麻烦)?(?:稍等|等等|等一下|等下|等会儿?|等一会儿?|等我)(?:一下|下)?(?:哈|啊|吧|哦)*[,，。.!！\s]*(?:我|俺|让我)?(?:先|得|要|再)?(?:去|回去)?` +
+    String.raw`(?:拿|找|翻|看|查|对|核对)(?:一下|下|一找|找|看|查|翻|一翻|一看|一查)?(?:我的?|俺的?)?(?:新的?)?` +
+    String.raw`(?:欠条|借条|条子|单子|工资条|工资单|工资表|考勤表?|考勤记录|记工本|记账本|本子|账本|账单?|合同|劳动合同|身份证|证件|手机号?码?|手机|号码|电话号码?|电话|号|银行卡|卡|银行流水|流水|记录|聊天记录|微信|短信|日历|照片|截图|资料|材料|结算单|欠款单|收据)` +
+    String.raw`(?:再来|再说|再回你|再告诉你|再发|先)?(?:哈|啊|吧|呀|哦)*$`,
+  'u',
+);
+
+/**
+ * `wait`, `think` (above), or `fetch`: a moment asked for to fetch what is asked (FETCH). Said as the whole message;
+ * null otherwise. Never an answer: the chat pauses the form for `fetch`, and the question waits.
+ */
+export function holdsOn(text: string): 'wait' | 'think' | 'fetch' | null {
   const t = compact(text).replace(/[。.!！~～…]+$/u, '');
-  return WAIT.test(t) ? 'wait' : THINK.test(t) ? 'think' : null;
+  if (WAIT.test(t)) return 'wait';
+  if (THINK.test(t)) return 'think';
+  return FETCH.test(t) ? 'fetch' : null;
 }
 
 /** The thing not said, named first (`单位名字不好讲`, `厂名不方便说`, `名字不便透露`): a refusal as well. */

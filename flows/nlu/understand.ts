@@ -390,13 +390,24 @@ function readInFlow(
   // `稍等一下`: a moment asked for, small talk (the question stays); `我想想啊`, `等下我问问工友`: thinking it over or
   // asking someone first, no answer yet. Never a value (`我想想啊` was kept as the employer's name).
   const hold = field && !field.gate ? holdsOn(text) : null;
-  if (hold) return hold === 'wait' ? { kind: 'smalltalk', talk: 'ack' } : { kind: 'unclear' };
+  // `稍等 我找下欠条`, `等一下 我去拿身份证`: a moment asked for to fetch what is asked (the chat pauses the form), as
+  // `稍等一下` is; never a number refused nor a name.
+  if (hold) return hold === 'think' ? { kind: 'unclear' } : { kind: 'smalltalk', talk: 'ack' };
   // `老板叫陈大海` asked the person's own name: the boss's name, never the person's, nor a change of the unit offered
   // in its place; the question is said to be the person's own name, and asked again.
   const boss = field && NAME_FIELDS.has(field.id) ? BOSS_CALLED.exec(compact(text).replace(/[。.!！]+$/u, '')) : null;
   if (boss) {
     const [name, role] = boss[1] ? [boss[2]!, boss[1]] : [boss[3]!, boss[4]!];
     return { kind: 'answer', result: { ok: false, conflict: true, error: `「${name}」是${role}的名字。这里问的是您自己的姓名，工作人员联系您时用，例如「王大军」。` }, facts: {} };
+  }
+  // `刘大壮是我工友`, `我工友刘大壮` asked the person's own name or the unit: a co-worker, neither the person nor who owes
+  // (the words were proposed as 替工友刘大壮反映 and kept whole as the employer); said so, and the question asked again.
+  const peer = field && (NAME_FIELDS.has(field.id) || field.id === 'employer' || field.id === 'labourContractor') ? PEER_CALLED.exec(compact(text).replace(/[。.!！]+$/u, '')) : null;
+  const peerName = peer ? (peer[2] ?? peer[3])! : null;
+  if (peer && peerName && (knownSurname(peerName) !== null || /^(?:老|小|阿)/u.test(peerName))) {
+    const who = peer[1] ?? peer[4]!;
+    const asked = NAME_FIELDS.has(field!.id) ? '这里问的是您自己的姓名，工作人员联系您时用，例如「王大军」。' : field!.id === 'employer' ? '这里问的是欠工资的单位或老板，请写单位名称，或者老板、包工头的名字。' : '这里问的是带您干活的包工头或班组长，请写他的名字；不知道就回复「不知道」。';
+    return { kind: 'answer', result: { ok: false, conflict: true, error: `「${peerName}」是您的${who}。${asked}` }, facts: {} };
   }
   // `我想改金额`, `单位名字改一下`, `刚才电话写错了`: an earlier answer named to be changed, with no new value: that
   // question asked again (with what it holds), never the words kept as this question's answer or as the value.
@@ -2418,6 +2429,10 @@ export function offeredOrPlain(flow: Flow, field: Field, text: string, value: un
 /** The boss named, nothing else: `老板叫陈大海`, `我们包工头是李四` (1: who, 2: the name); `陈大海是老板` (3: the name, 4: who). */
 const BOSS_CALLED =
   /^(?:我们?(?:的)?|俺们?(?:的)?)?(老板娘|老板|包工头|工头|老总|厂长|经理|班长|雇主|东家)(?:的名字)?(?:叫|是|姓名是|名字叫|名字是)(\p{Script=Han}{2,4})(?:的)?$|^(\p{Script=Han}{2,4})是(?:我们?|俺们?)?(?:的)?(老板娘|老板|包工头|工头|老总|厂长|经理|班长|雇主|东家)$/u;
+
+/** A co-worker named, nothing else: `我工友刘大壮`, `我同事叫刘大壮` (1: who, 2: the name); `刘大壮是我工友` (3: the name, 4: who). */
+const PEER_CALLED =
+  /^(?:我|俺)(?:的)?(?:一个)?(工友|同事|室友|舍友)(?:叫|是|名字叫|名叫)?(\p{Script=Han}{2,4})$|^(\p{Script=Han}{2,4}?)(?:他|她)?是(?:我|俺)(?:们)?(?:的)?(?:一个)?(工友|同事|室友|舍友)(?:的名字)?$/u;
 
 /** A person's own name, asked in the membership flow (`name`) and the wage report (`contactName`). */
 const NAME_FIELDS = new Set(['name', 'contactName']);

@@ -1172,7 +1172,11 @@ function readPeriod(said: string, today: Date): { value: WagePeriod; span: Span 
           // `干到8月`: when the work ended, not the months unpaid (a range said with its start still counts: 3月干到8月).
           const workEnd = (/^(?:干到|做到|干完|做完)/.test(sub) || /(?:干到|做到|干完|做完)$/.test(before)) && !/.(?:到|至)/.test(sub.replace(/^(?:干到|做到)/, ''));
           // `老板说腊月二十八给结`: when pay was promised, not the months unpaid.
-          const promised = /(?:说|答应|讲好|说好|承诺|保证)[^，,。]{0,6}$/.test(before) && /^(?:就|再|才|之前|以前|前)?(?:给|发|结|付|还)/.test(after);
+          // `工头讲十月份结` (讲, 许诺 as 说), and `10月份工头说结`, `10月说结的`: the month when it was said or promised, the
+          // promise after it; neither the months unpaid (10月 was proposed as the period).
+          const promised =
+            (/(?:说|讲|答应|应承|许诺|讲好|说好|承诺|保证|放话)[^，,。]{0,6}$/.test(before) && /^(?:就|再|才|之前|以前|前)?(?:给|发|结|付|还)/.test(after)) ||
+            /^(?:份)?(?:的时候)?(?:(?:老板娘|老板|包工头|工头|老总|他|她)(?:又|也|就|还)?)?(?:说|讲|答应|说好|讲好|承诺|保证|许诺)(?:了|好|过)?(?:要|会|就|再)?(?:给|发|结|付|还)/u.test(after);
           // `五一后就不干了`, `国庆以后走的`: a start said right before leaving is when they left, never the months owed
           // from then to now (a range with its end, `3月到5月`, still counts).
           const leftFrom = leftInClause && isRange && !/到|至|~|-|现在|至今|如今/u.test(sub) && LEFT_NEXT.test(after);
