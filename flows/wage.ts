@@ -1805,6 +1805,15 @@ function monthlyTimesMonths(text: string): Amount | null {
 
 type RateRun = { total: Amount; rate: Amount; n: number; unit: string };
 
+/**
+ * Clauses (each compacted) read as one run: put together as said, but a comma kept where a figure's last numeral would
+ * run into the next clause's first (`一个月八千` then `一共干了六个月` was read 八千一, 8,100 a month); RATE_TIMES allow
+ * a comma between the rate and the count.
+ */
+function joinRun(clauses: string[]): string {
+  return clauses.reduce((run, c) => (/[0-9零一二两三四五六七八九十百千万]$/u.test(run) && /^[0-9零一二两三四五六七八九十百千万]/u.test(c) ? `${run}，${c}` : `${run}${c}`), '');
+}
+
 /** {@link monthlyTimesMonths} with the rate and the months it was worked out from. */
 function monthlyRun(text: string): RateRun | null {
   // Every monthly RATE_TIMES says 月 (半年 is read as 6个月): with neither in the words, no run reads as one.
@@ -1814,7 +1823,7 @@ function monthlyRun(text: string): RateRun | null {
   const totals = new Map<string, RateRun>();
   for (let i = 0; i < clauses.length; i++) {
     for (let j = i + 1; j <= Math.min(clauses.length, i + 3); j++) {
-      const run = compact(clauses.slice(i, j).join(''));
+      const run = joinRun(clauses.slice(i, j).map((c) => compact(c)));
       // `嗯那个就是说我在工地干活啊老板欠薪欠了三个月了两千五百块一个月` (speech, no commas): the run from who owes on.
       const froms = [0, ...[...run.matchAll(/(?:老板|包工头|工头|雇主|东家|主家|站长|店长|经理|主管)(?=欠|拖|差)/gu)].map((m) => m.index ?? 0).filter((k) => k > 0)];
       for (const from of froms) {
@@ -2116,6 +2125,8 @@ function monthlyRateTimesPeriod(t: string, a: WageAnswers): Result<Amount, WageA
   const rate = readRate(t) ?? (said0 || stated !== null ? t.split(/[,，。;；\s]+/u).map((c) => readRate(c)).find((r) => r !== null) ?? null : null);
   const period = a.period?.months ?? 0;
   if (!rate || rate.per !== 'month' || (period < 1 && stated === null)) return null;
+  // `3个月 每个月4千 一共1万2`: a sum said outright is what is owed, never the one worked out beside it.
+  if (findAmounts(t).own) return null;
   // `一个月五千 给了两个月的 还差一个月`: the months still owed, said (1), or the months paid (2) taken off the period's;
   // it came to 15,000 (the whole period) proposed.
   const said = said0;
@@ -2229,7 +2240,7 @@ function dailyRun(text: string): RateRun | null {
   const totals = new Map<string, RateRun>();
   for (let i = 0; i < clauses.length; i++) {
     for (let j = i + 1; j <= Math.min(clauses.length, i + 3); j++) {
-      const t = rateTimes(compact(clauses.slice(i, j).join('')), DAILY_TIMES);
+      const t = rateTimes(joinRun(clauses.slice(i, j).map((c) => compact(c))), DAILY_TIMES);
       if (t) totals.set(JSON.stringify(t.total), t);
     }
   }

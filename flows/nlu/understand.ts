@@ -762,7 +762,9 @@ function readInFlow(
     }
     // `8月份吧 记不太清` when August contradicts another answer: the contradiction is what to say, not "not understood".
     const conflicts = read.filter((h) => !h.r.ok && h.r.conflict);
-    if (hits.length === 0 && conflicts.length === 1) return { kind: 'answer', result: conflicts[0]!.r, facts: {} };
+    // (`…最后两个月的工资一共7800没给 还有500押金没退`: one clause's objection, the deposit, is not the answer when the
+    // whole words give the sum asked: that sum, confirmed with the rest.)
+    if (hits.length === 0 && conflicts.length === 1 && !(MONEY_FIELDS.has(field.id) && field.id in facts)) return { kind: 'answer', result: conflicts[0]!.r, facts: {} };
   }
   // A short answer that is plainly another question's (`三个人` when asked the amount): a fact to confirm.
   if (!hasOthers && !(field.id in facts)) {

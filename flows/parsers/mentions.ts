@@ -35,9 +35,12 @@ interface Mapped {
 const ZERO_WIDTH = '\u200B';
 /** Where a space stood between two words: a clause break that is softer than a comma. */
 const SOFT_BREAK = '\uE001';
-/** A space between two words (not inside a number): WeChat's comma (`欠我三个月工资 一万五`). */
+/**
+ * A space between two words (not inside a number): WeChat's comma (`欠我三个月工资 一万五`; `还欠三万三 10月底不干了`: a figure
+ * in words, then a date in digits, is two).
+ */
 const SPACE_AS_COMMA =
-  /(?<=[\p{Script=Han}])\s+(?=[\p{Script=Han}])|(?<=[万萬块元])\s+(?=\d+\s*[\p{Script=Han}])(?!\d+\s*[千仟百佰万萬块元])|(?<=\d)\s+(?=[\p{Script=Han}])(?![万萬千仟百佰亿块元圆多来余几左上出个人名位口月年号日天岁次层栋楼斤吨米平周星礼小钟期批趟遍倍点分公工家台辆套件张条钱整])/gu;
+  /(?<=[\p{Script=Han}])\s+(?=[\p{Script=Han}])|(?<=[万萬块元])\s+(?=\d+\s*[\p{Script=Han}])(?!\d+\s*[千仟百佰万萬块元])|(?<=\d)\s+(?=[\p{Script=Han}])(?![万萬千仟百佰亿块元圆多来余几左上出个人名位口月年号日天岁次层栋楼斤吨米平周星礼小钟期批趟遍倍点分公工家台辆套件张条钱整])|(?<=[零一二两三四五六七八九十百千])\s+(?=\d{1,4}\s*(?:月|年|号|日))/gu;
 
 /** Read once per stretch of a turn (parsers/turn-memo.ts): callers only read what it returns. */
 const mapText = readOnce((raw: string): Mapped => {
@@ -134,6 +137,8 @@ const SHARE_OF_AFTER = /^(?:的)?(?:一半|半数|(?:[0-9一二两三四五六�
 const NOT_MONEY_BEFORE = /(?:那|这|哪)$|(?:第|电话|手机|号码|手机号|身份证号?|尾号|编号|工号|卡号|房号|车牌)(?:是|为|:)?$|[A-Za-z]$/;
 /** A rate (per month, per day …), not the total owed; `三个月工资` is the total of those months. */
 const RATE_BEFORE = /(?:每个?月|一个月|月薪|(?<!个|个多)月工资|每天|一天|日薪|日工资|天工资|工价|单价|时薪|每小时|一小时|底薪|一个工|点工|每平|一平|每方|一方)|(?:每件|(?<![0-9零一二两三四五六七八九十百千万])一件)(?:是|给|算|的?工钱|的?单价)?$|(?<![0-9零一二两三四五六七八九十])一月$/;
+/** Everything up to the last figure of money in words before a candidate (`一个月三千六包吃住…`: up to 三千六). */
+const FIGURE_BEFORE = /^.*(?:\d{3,}|[0-9零一二两三四五六七八九十]*[一二两三四五六七八九十][百千万萬][0-9零一二两三四五六七八九十百千]*)(?:块钱|块|元)?/u;
 /**
  * A clause ending in a rate word, the figure in the next (`每个月，三千来块`, `一个月的话 三千`: speech parts them):
  * that figure is the rate. `一个月`/`一天` said of what is owed (`欠了我一个月，三千`) are not.
@@ -146,7 +151,7 @@ const FILLER_LEAD = /^(?:嗯|呃|额|啊|那个|就是|大概|差不多|大约|�
 const RATE_AFTER = /^(?:\/|每|一)(?:个)?(?:月|天|小时|工|平|方|件)|^\s*(?:per|a|an|each|every)\s*(?:month|day|hour|piece)\b/i;
 /** The money was paid, deducted, lent or is not wages: not what is owed. */
 const NOT_OWED_BEFORE =
-  /(?:(?<!没|还没|没有|未|少)(?:给了|发了|付了|结了|打了|转了|还了|给过|发过|付过|结过|拿到了?|拿了|收到了?|领到了?|到手)|预支了?|借支了?|借了|扣了|罚了|罚款|押金|生活费|路费|房租|车费|已经给|已给|已付|已发|只给|只发|先给)(?:我|了|我们|他|他们|过)*$/;
+  /(?:(?<!没|还没|没有|未|少)(?:给了|发了|付了|结了|打了|转了|还了|给过|发过|付过|结过|拿到了?|拿了|收到了?|领到了?|到手)|预支了?|借支了?|借了|扣了|罚了|罚款|押金|生活费|路费|房租|车费|已经给|已给|已付|已发|只给|只发|先给|(?<!没|还没|没有|未)(?:到手|到账)(?:的)?(?:只有|也就|只|才|就))(?:我|了|我们|他|他们|过)*$/;
 const NOT_OWED_AFTER = /^(?:已经|都)?(?:给了|发了|付了|结了|到手|拿到了|结清|还清)/;
 /** A part of the pay named right before a figure (`加班费一千`, `奖金是两千`). */
 const PAY_PART_BEFORE = /(?:加班费|加班工资|奖金|提成|补贴|餐补|饭补|房补|全勤奖?|绩效)(?:是|有|大概|差不多)*$/u;
@@ -184,12 +189,14 @@ const MONEY_IN_TEXT = /[元块圆¥]|人民币|RMB|[0-9零〇一二两兩俩三�
 const GROUP_MARK =
   /(?:我们|咱们|俺们|大家|大伙儿?|工友们|兄弟们|班组|他们|整个队|整个班|全队)[^我]{0,8}?(?:总共|一共|加起来|合起来|加一起|加在一起|全部|合计|总的)|(?:总共|一共)(?:欠了?|拖欠了?|拖了|差)(?:我们|咱们|俺们|大家|大伙)|全班组|整个班组|整个队|整个班|整队|全班|全组|全队|所有人|所有工人|全体工人|全部工人|全部人|全部的人|全体人员|(?:欠|拖欠|差)了?(?:我们|咱们|俺们|大家)(?:班组|这些人|这帮人)?(?:[0-9一二两三四五六七八九十几]+|两)(?:多|来|余)?个?人|(?:包括|连同|加上|算上|连)(?:我)?(?:的)?(?:老乡|工友|同事|兄弟|亲戚|他们|其他人|别人|大家)(?:们)?(?:的)?[^，,。我]{0,4}?(?:总共|一共|加起来|合起来|合计)/;
 /** The person's own share, said explicitly. */
-const OWN_MARK = /我自己|我个人|我本人|我的|欠我(?!们)|差我(?!们)|我这边|我一个人|其中我/;
+// (`他说最多给八千 可我算的是一万一`: the person's own reckoning, against the boss's.)
+const OWN_MARK = /我自己|我个人|我本人|我的|欠我(?!们)|差我(?!们)|我这边|我一个人|其中我|我算的(?:是|有)|按我算/;
 /** A wage named right before the figure, with nothing about a debt (`工资4000多`). */
 const WAGE_ALONE_BEFORE = /(?:工资|工钱|薪水|月薪|底薪)(?:是|有|才|就|都)?$/;
 const DEBT_WORDS = /欠|拖|差|没发|没给|没结|一共|总共|合计|共计|加起来/;
 /** A count of months owed: `欠了我5个月`, `拖了三个多月`. */
-const MONTHS_OWED = /(?:欠|拖|差|没发|没给)(?:了)?(?:我|我们|俺)?(?:的)?[0-9一二两三四五六七八九十几半]+(?:个)?多?月/;
+// (A count says 个, or is 两/俩/仨: `10月份的工资3100没发 11月的还没到` names November, never eleven months owed.)
+const MONTHS_OWED = /(?:欠|拖|差|没发|没给)(?:了)?(?:我|我们|俺)?(?:的)?(?:[0-9一二两三四五六七八九十几半]+个多?|[两俩仨]多?)月/;
 /** A clause ending in a count of months owed: `老板欠我两个月`, `拖了三个多月了`, `两个月没发工资`. */
 const MONTHS_OWED_BEFORE =
   /(?:(?:欠|拖|差|没发|没给|没结)(?:了)?(?:我|俺)?(?:的)?[0-9一二两三四五六七八九十]+(?:个)?多?月(?:了|的)?(?:工资|工钱)?(?:了)?|[0-9一二两三四五六七八九十]+(?:个)?多?月(?:都|还|一直)?(?:没发|没给|没结)(?:工资|工钱)?(?:了)?)$/u;
@@ -285,11 +292,23 @@ interface AmountMention {
  * leaves out: not deductions or deposits (`扣了`, `押金`), and never negated
  * (`没拿到一分钱` is nothing paid; NOT_OWED_BEFORE guards only 给了… that way).
  */
-const PAID_BEFORE = /(?<!没|还没|没有|未|少)(?:给了|发了|付了|结了|打了|转了|还了|给过|发过|付过|结过|拿到了?|拿了|收到了?|领到了?|预支了?|借支了?|已经给|已给|已付|已发|只给|只发|先给|到手)(?:我|了|我们|他|他们|过)*$/;
+const PAID_BEFORE = /(?<!没|还没|没有|未|少)(?:给了|发了|付了|结了|打了|转了|还了|给过|发过|付过|结过|拿到了?|拿了|收到了?|领到了?|预支了?|借支了?|已经给|已给|已付|已发|只给|只发|先给|到手|(?<!没|还没|没有|未)(?:到手|到账)(?:的)?(?:只有|也就|只|才|就))(?:我|了|我们|他|他们|过)*$/;
+/** Shared out among two or more people, said after the sum (`四个人平分`, `我们俩分`, `大家平摊`). */
+const SHARED_AFTER = /^[^0-9零一二两三四五六七八九十百千万]{0,6}?(?:(?:[两俩二三四五六七八九十]|[2-9]|[1-9]\d)个?人|我们俩|我们几个|大家|几个人)(?:一起)?(?:平分|均分|平摊|分摊|来分|分)/u;
+/** The other one of a pair said paid (`他的结了`, `我哥的工资已经发了`, `我儿子的工资已经结了`). */
+const OTHER_PAID = /(?:他|她|我哥|我姐|我弟|我妹|我爸|我妈|我儿子|我女儿|我老公|我老婆|我媳妇|我爱人|哥哥|姐姐|弟弟|妹妹|儿子|女儿)(?:们)?的(?:工资|工钱|钱)?(?:已经|都|早就?)?(?:结了|发了|给了|结清了?|拿到了|结完了)/u;
+/** The person's own said unpaid (`我的没结`, `我自己的还没给`, `我自己3个月的还没给`). */
+const OWN_UNPAID = /(?:我|俺)(?:自己)?(?:的|[0-9一二两三四五六七八九十]+个?月的)(?:工资|工钱|钱)?(?:还|都|一直)?(?:没|没有|未)(?:结|发|给)/u;
+/** Paid a number of times (`给过两次`, `发了三回`, `打了几笔`): the figures said for each time are paid (INSTALMENT_BEFORE). */
+const PAID_TIMES = /(?<!没|还没|没有|未)(?:给|发|付|结|打|转)(?:过|了)(?:我|我们)?(?:[0-9一二两三四五六七八九十几]+)(?:次|回|笔)/u;
+/** Right before a figure, one of those times (`一次三千`, `第二次给了五千`, `另一回两千`). */
+const INSTALMENT_BEFORE = /(?:^|[^0-9一二两三四五六七八九十几])(?:一|第[0-9一二两三四五六七八九十]+|另一|又一|头一|最后一)(?:次|回|笔)(?:是|就|只)?(?:给了?|发了?|付了?|打了?|转了?)?(?:我|我们)?$/u;
 /** A share paid without a figure: `付了一半`, `给了一部分`. */
 const PAID_SHARE = /(?:给|付|还|结|发)了(?:一半|一部分|部分|一些|点|大半|小半|大部分)/;
 /** Words that make an amount what is still owed, after something was paid. */
-const REMAINING_BEFORE = /(?:还差|还欠|还剩|剩下|剩|尚欠|仍欠|还有|还拖|还少|没拿到|没收到|没领到|没到手)(?:了|我|我们|俺|的|有|足足|整整)*$/;
+// (`实发4800 实际只打了2800 少了两千`, `只发一半工资 一共少发了我一万多`: what was short; `他七月给了两千所以是一万三千六`: what
+// the sum said comes to after it.)
+const REMAINING_BEFORE = /(?:还差|还欠|还剩|剩下|剩|尚欠|仍欠|还有|还拖|还少|没拿到|没收到|没领到|没到手|少(?:给|发|付|结|打|算)?了|少(?:给|发|付|结|打)|所以(?:就)?(?:还)?(?:是|欠|差))(?:了|我|我们|俺|的|有|足足|整整)*$/;
 
 /**
  * The amounts a message gives, and whether it says something was paid
@@ -326,6 +345,8 @@ function readMentions(m: Mapped): { found: AmountMention[]; paid: boolean; paidF
   const involving = INVOLVING.exec(m.text);
   const involvesMany = involving !== null && (countOf(involving[1]!) ?? 0) >= 2;
   const ownUnknown = OWN_UNKNOWN.test(m.text);
+  const paidTimes = PAID_TIMES.test(m.text);
+  if (paidTimes) paid = true;
   for (const [k, clause] of all.entries()) {
     const c = clause.text;
     // A clause after a space goes on the one before (`我们十几个人 欠了二三十万`).
@@ -343,7 +364,8 @@ function readMentions(m: Mapped): { found: AmountMention[]; paid: boolean; paidF
         text = text.slice(1);
         start += 1;
       }
-      const before = c.slice(0, start);
+      // `欠我：6500`, `已付：3000` (a form typed line by line): the colon says nothing of the figure.
+      const before = c.slice(0, start).replace(/[:：]\s*$/u, '');
       const after = c.slice(end);
       // `一块钱都没给` (not a cent), `我们一块干活的` (together): no money.
       if (noMoneyAt(c, start + (/^[^一]*/u.exec(text)?.[0].length ?? 0)) && /^\D*一(?:块|分|毛)/u.test(text)) continue;
@@ -354,7 +376,9 @@ function readMentions(m: Mapped): { found: AmountMention[]; paid: boolean; paidF
       if (VAGUE_BEFORE.test(before) && /^[十百千万萬亿]/u.test(text)) continue;
       if (/块$/.test(text) && /^[0-9一二三四五六七八九]/.test(after)) continue; // 25块5: the cents were cut off
       // `每月3000 一共15000`: a total after the rate is not one (only what follows the total word counts).
-      if (RATE_BEFORE.test(before.replace(/^.*(?:一共|总共|合计|共计|总计|加起来)/u, '')) || RATE_AFTER.test(after)) continue;
+      // `一天两百二做到十月份…还有一万六千五没给` (speech, one clause): a rate word whose own figure came before this one says
+      // nothing of it; only one after the last figure said does.
+      if (RATE_BEFORE.test(before.replace(/^.*(?:一共|总共|合计|共计|总计|加起来)/u, '').replace(FIGURE_BEFORE, '')) || RATE_AFTER.test(after)) continue;
       if (k > 0 && FILLER_LEAD.test(before) && RATE_LEAD.test(m.text.slice(0, clause.at))) continue;
       // `工资4000多 欠了我5个月`: a wage beside a count of months owed is a month's pay, not the total.
       if (WAGE_ALONE_BEFORE.test(before) && !DEBT_WORDS.test(before) && MONTHS_OWED.test(m.text)) continue;
@@ -362,8 +386,10 @@ function readMentions(m: Mapped): { found: AmountMention[]; paid: boolean; paidF
       if (NOT_WAGE_BEFORE.test(before) || NOT_WAGE_AFTER.test(after)) continue;
       // `一个月四千 加班费一千 三个月没发`: a part of the pay beside a month's wage is more of that wage, never the total owed.
       if (PAY_PART_BEFORE.test(before) && MONTH_RATE_SAID.test(m.text)) continue;
-      if (NOT_OWED_BEFORE.test(before) || NOT_OWED_AFTER.test(after) || OTHERS_DEBT_BEFORE.test(before) || PAID_TO_PAIR.test(before)) {
-        if (PAID_BEFORE.test(before) || NOT_OWED_AFTER.test(after) || PAID_TO_PAIR.test(before)) {
+      // `给过两次 一次三千 一次五千`: each time it was paid, what came then (paid, never owed).
+      const instalment = paidTimes && INSTALMENT_BEFORE.test(before);
+      if (instalment || NOT_OWED_BEFORE.test(before) || NOT_OWED_AFTER.test(after) || OTHERS_DEBT_BEFORE.test(before) || PAID_TO_PAIR.test(before)) {
+        if (instalment || PAID_BEFORE.test(before) || NOT_OWED_AFTER.test(after) || PAID_TO_PAIR.test(before)) {
           paid = true;
           if (PAID_TO_PAIR.test(before)) paidToPair = true;
           const figure = readAmount(text);
@@ -407,12 +433,14 @@ function readMentions(m: Mapped): { found: AmountMention[]; paid: boolean; paidF
       const bareTotal = BARE_TOTAL.test(before) && saidOfUs(m.text.slice(0, clause.at));
       const subject = GROUP_SUBJECT.test(said) || GROUP_OBJECT.test(said);
       const summary = !ownMarked && (involvesMany || (ownUnknown && total));
-      const group = !perPerson && !ownFigure && (marked || bareTotal || subject || countSubject || summary || pair);
+      // `说好包干两万四 四个人平分`: a sum said to be shared out among people after it is theirs together.
+      const shared = !perPerson && !ownFigure && SHARED_AFTER.test(m.text.slice(clause.at + end));
+      const group = !perPerson && !ownFigure && (marked || bareTotal || subject || countSubject || summary || pair || shared);
       found.push({
         value: reading.value,
         span: originalSpan(m, clause.at + start, clause.at + end),
         group,
-        strong: group && (countSubject || summary || pair || (subject && PAIR_NAMED.test(m.text)) || ((marked || subject) && STRONG_GROUP.test(said.slice(lastGroupMark(said)))) || (subject && STRONG_GROUP.test(said))),
+        strong: group && (countSubject || summary || pair || shared || (subject && PAIR_NAMED.test(m.text)) || ((marked || subject) && STRONG_GROUP.test(said.slice(lastGroupMark(said)))) || (subject && STRONG_GROUP.test(said))),
         ownMarked,
         perPerson,
         remaining: REMAINING_BEFORE.test(before) || MONEY_CUE_AFTER.test(after),
@@ -482,6 +510,8 @@ function monthParts(raw: string): { value: Amount; span: Span } | null {
  */
 const TAKEN_BACK_AFTER =
   /^[\s,，。.;；:：!！、]*(?:(?:哦|噢|喔|啊|呃|额|哎|诶|唉|嗯)[\s,，、]*)?(?:不对不对|不对|不是不是|(?:我|俺)?(?:说|打|写|讲|记)错(?:了)?|错了|更正(?:一下)?|应该是|准确(?:地|的)?说|(?<=[哦噢喔啊呃额哎诶唉嗯][\s,，、]*)不是?|不(?:[\s,，、]*不)+|不是(?=[\s,，、]*是)|(?<=[哦噢喔][\s,，、]*)(?=是))(?:[\s,，、]*(?:是|应该是|其实是))?[\s,，、]*$/u;
+/** Between two figures, the second set against the first as what it really is (`但是其实应该是`, `可实际上是`). */
+const CLAIMED_INSTEAD = /^[\s,，。、]*(?:但是?|可是?|不过)[\s,，、]*(?:其实|实际上?|事实上)(?:应该)?(?:是|有)?[\s,，:：]*$/u;
 /** Right before a figure: it is denied (`欠我的不是五千 是六千`), so a figure after it is the one meant. */
 const DENIED_BEFORE = /不是[\s,，:：]*$/u;
 /** Between two figures, `不是` standing alone (`八千 不是 九千`): the one meant cannot be told (this one, not that; or no, that one). */
@@ -535,7 +565,9 @@ function correctedMentions(raw: string, found: AmountMention[]): AmountMention[]
     const weighed = WEIGHED_BETWEEN.test(between) && after !== undefined && after.value.upTo === null && PAUSE_ONLY.test(raw.slice(next.span[1], after.span[0])) && (after.value.yuan === next.value.yuan || after.value.yuan === cur.value.yuan);
     const before = i > 0 ? found[i - 1]! : undefined;
     const settled = before !== undefined && WEIGHED_BETWEEN.test(raw.slice(before.span[1], cur.span[0])) && PAUSE_ONLY.test(between) && next.value.upTo === null && (next.value.yuan === cur.value.yuan || next.value.yuan === before.value.yuan);
-    if (TAKEN_BACK_AFTER.test(between) || restart || denied || refined || paused || weighed || settled) {
+    // `欠条上写的是一万零八百 但是其实应该是一万二`: the figure set against it, the person's own, is the one meant.
+    const instead = CLAIMED_INSTEAD.test(between);
+    if (instead || TAKEN_BACK_AFTER.test(between) || restart || denied || refined || paused || weighed || settled) {
       found[i + 1] = {
         ...next,
         group: next.group || cur.group,
@@ -728,6 +760,8 @@ export function pairSumUnclear(text: string): { value: Amount; who: string | nul
   try {
     const m = prepare(text);
     if (!m || !PAIR_NAMED.test(m.text)) return null;
+    // `我和我哥都在砖厂 他的结了 我的没结 欠了5千`: the other one paid, the person not: the sum is the person's own.
+    if (OTHER_PAID.test(m.text) && OWN_UNPAID.test(m.text)) return null;
     const said = amountMentions(m);
     if (said.paid) return null;
     const corrected = correctedMentions(text, said.found);
@@ -1019,6 +1053,8 @@ function sentenceBroken(before: string, clause: string): boolean {
 
 /** Words that say the person left (a month there is when they left, not the wage period). */
 const LEFT = /走了|走的|离开|离职|辞职|辞工|不干|不做了|没干了|被开|开除|回家|回老家|没去了/;
+/** Right after a month: its wage is not due yet (`11月的还没到发的时候`, `这个月的还不到发工资的日子`). */
+const NOT_DUE_AFTER = /^(?:份)?(?:的)?(?:工资|工钱)?(?:还|都|也)?(?:没|未|不)到(?:发|结|给|时候|时间|日子)/u;
 /** The work said to be over (`活干完了`, `工程做完了`, `完工了`), when not said. */
 const WORK_OVER = /干完|做完|完工|完活|收工了|工程结束/u;
 /** Leaving said right after a time (`后就不干了`, `以后走的`): the time is when they left. */
@@ -1154,7 +1190,9 @@ function readPeriod(said: string, today: Date): { value: WagePeriod; span: Span 
           // `两千五百块一个月`: a month's wage said before its unit, never a period.
           // `我跟我老公一个月一共一万二`: a month's wage of the two together (not `欠了一个月一共一万二`, a month owed).
           const together = /^一个?月$/u.test(sub) && /^(?:的)?(?:工资|工钱)?(?:一共|总共|加起来|合起来|加一起|加在一起)/u.test(after) && RATE_FOLLOWS.test(after.replace(/^(?:的)?(?:工资|工钱)?(?:一共|总共|加起来|合起来|加一起|加在一起)/u, '')) && !/(?:欠|拖|差|没发|没给|没结)(?:了|着|我|我们|俺)*$/u.test(before);
-          const rate = (RATE_FOLLOWS.test(after) && !months) || together || /每$/.test(before) || (/^一个?月$/u.test(sub) && /[0-9零一二两三四五六七八九十百千万](?:块钱|块|元钱|元)$|\d{3,}$|\d[kKwW]$/u.test(before));
+          // `10月份的工资3100没发`: a month named, then its wage: what that month is owed, never a month's rate.
+          const named = /^(?:(?:\d{4}|今|去)年)?(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月份?$/u.test(sub);
+          const rate = (RATE_FOLLOWS.test(after) && !months && !named) || together || /每$/.test(before) || (/^一个?月$/u.test(sub) && /[0-9零一二两三四五六七八九十百千万](?:块钱|块|元钱|元)$|\d{3,}$|\d[kKwW]$/u.test(before));
           // A range needs a word about unpaid wages somewhere; a single month or a duration, in its own clause.
           // `在宏达做了半年欠我五千`: how long they worked, not how long they were owed; taken only when nothing
           // was paid for it (`干了半年 一分钱莫得`, `在工地干了半年没拿到钱`).
@@ -1180,8 +1218,12 @@ function readPeriod(said: string, today: Date): { value: WagePeriod; span: Span 
           // `五一后就不干了`, `国庆以后走的`: a start said right before leaving is when they left, never the months owed
           // from then to now (a range with its end, `3月到5月`, still counts).
           const leftFrom = leftInClause && isRange && !/到|至|~|-|现在|至今|如今/u.test(sub) && LEFT_NEXT.test(after);
+          // `11月的还没到发的时候`: a month whose wage is not due yet, never one owed.
+          const notDue = NOT_DUE_AFTER.test(after);
+          // `今年5月辞职的 最后两个月的工资没给`: the last months before they left, never the months up to now.
+          const lastBeforeLeaving = !isRange && (/^最后/u.test(sub) || /最后(?:的|那|这)?$/u.test(before)) && LEFT.test(m.text);
           const accepted =
-            !rate && !yearWorked && !workEnd && !promised && !elapsed && !leftFrom && !roughlyWorked && (!worked || nothingPaid) && (isRange ? owedAnywhere : (owedInClause || (owedAnywhere && worked)) && !leftInClause);
+            !notDue && !lastBeforeLeaving && !rate && !yearWorked && !workEnd && !promised && !elapsed && !leftFrom && !roughlyWorked && (!worked || nothingPaid) && (isRange ? owedAnywhere : (owedInClause || (owedAnywhere && worked)) && !leftInClause);
           if (accepted) {
             found.push({
               value: best.value,
