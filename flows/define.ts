@@ -11,7 +11,7 @@ import { NO_PHONE_AGAIN, NO_PHONE_REPLY, OTHERS_PHONE_REPLY, phoneAnswer } from 
 import { saidAgain } from './nlu/normalize.js';
 import { declinesService, yesNo } from './nlu/talk.js';
 import { formWord } from './parsers/name.js';
-import { deniedTownship, findTownship, parseTownship, type TownshipMatchOptions } from './places.js';
+import { deniedTownship, findTownship, parseTownship, withoutHometown, type TownshipMatchOptions } from './places.js';
 import type { Answers, Choice, Field, FieldResult, Flow, FlowContext, Incoming, Neither, Option } from './types.js';
 
 /** Where a township question's answer points: the township and its district. */
@@ -193,6 +193,11 @@ export interface TownshipSpec<A> {
    * `东龙镇附近的`): what to ask about it (its one choice a yes, said no to as a near miss is), or null to take it.
    */
   unsure?: (text: string, name: string) => string | null;
+  /**
+   * Where the person is is asked (not where they are registered): a hometown named beside it (`老家是马坪的 但我现在住在
+   * 凤栖`) is no answer, and the township said in the other words is.
+   */
+  hereAsked?: (a: A) => boolean;
 }
 
 export interface FieldKit<A> {
@@ -388,13 +393,14 @@ export function defineFlow<S extends z.ZodObject>(spec: FlowSpec<S>): TypedFlow<
           const all = ctx.directory.districts.flatMap((d) => d.townships);
           return all.length <= 12 ? all.map((tw) => ({ label: tw.name, value: tw.id })) : [];
         },
-        parse: (input, _raw, ctx) => {
+        parse: (input, raw, ctx) => {
           if (input.kind !== 'text') return { ok: false, error: '请用文字告诉我镇或街道的名字。' };
           // `不是东龙镇`: the township said not to be it, and no other named, is never taken (nor offered as meant); which
           // one is asked.
           const denied = ctx.index.townshipById.get(input.text) ? null : deniedTownship(ctx, input.text);
           if (denied && !findTownship(ctx, denied.rest)) return { ok: false, error: `不是「${denied.name}」的话，是哪个镇或街道呢？` };
-          const said = input.text;
+          const here = t.hereAsked?.(read(raw)) ? withoutHometown(input.text) : input.text;
+          const said = here !== input.text && findTownship(ctx, input.text) === null && findTownship(ctx, here) !== null ? here : input.text;
           const r = parseTownship(ctx, said, t.match);
           // `白沙镇横岗村`, `在工业园 河西那边`: a township named exactly inside the answer (never past a conflict:
           // `我住在白沙镇` where the unit's town is asked).

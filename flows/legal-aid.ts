@@ -187,12 +187,13 @@ export type LegalAnswers = z.infer<typeof LegalAnswers>;
 export const MATTER_WORDS: [RegExp, Matter][] = [
   // `老板不给我钱`, `干了活不给结账`, `老板一直拖着不发钱`, `老板跑路了`: pay withheld, in workers' words;
   // `被站长扣钱`, `乱扣钱`, `克扣`: pay deducted.
-  [/欠薪|工资|工钱|工前|薪水|拖欠|讨薪|欠钱|欠(?:我|我们)(?!.*(?:伤|合同|社保))|欠(?:我|我们)?(?:的)?钱|(?:不|没)(?:给|发)(?:我|我们)?(?:的)?钱|钱(?:不给|没给|没发|不发|没到手|没拿到)|(?:不给|没|不)结(?:账|钱)|拖着不给|(?:老板|包工头|工头)(?:跑路|跑了|卷款)|(?<![不免])要钱(?![吗么嘛不没])|血汗钱|钱的事|克扣|(?:乱|被[^，,。\s]{0,4})扣(?!押|留|住|证|身份)|扣(?:了)?(?:我|我们|俺)?(?:的)?(?:钱|提成)/, 'wage'],
+  [/欠薪|工资|工钱|工前|薪水|拖欠|讨薪|欠钱|欠(?:我|我们)(?!.*(?:伤|合同|社保))|欠(?:我|我们)?(?:的)?钱|(?:不|没)(?:给|发)(?:我|我们)?(?:的)?钱|钱(?:不给|没给|没发|不发|没到手|没拿到)|(?:不给|没|不)结(?:账|钱)|拖着不给|(?:老板|包工头|工头)(?:跑路|跑了|卷款)|(?<![不免])要钱(?![吗么嘛不没])|血汗钱|钱的事|克扣|(?:乱|被[^，,。\s]{0,4})扣(?!押|留|住|证|身份)|扣(?:了)?(?:我|我们|俺)?(?:的)?(?:钱|提成)|加班费|加班(?:的)?(?:钱|工资)/, 'wage'],
   // `手被机器压了`, `从架子上掉下来`, `腰扭了`, `手指头切掉了`: hurt at work, in workers' words (a body part said with it).
-  [/工伤|受伤|伤残|摔伤|砸伤|弄伤|伤了|伤到|摔下来|摔了|摔断|断腿|断手|骨折|断了|烫伤|割伤|压伤|职业病|尘肺|闪了腰|腰闪|扭伤|被车撞|撞伤|车祸|被砸|(?:架子|楼上|梯子|高处|车上|脚手架)上?(?:掉|摔|跌)下|(?:手(?!机|续|表|套|里|上)|脚|腿|腰|(?<![工老包带])头|眼睛?|胳膊|手指头?|脚趾|脖子)[^，,。\s]{0,5}(?:压|夹|砸|切|扭|烫|烧|溅|划|碰|绞)(?:了|到|伤|断|掉|着)|(?:压|夹|砸|切|绞|轧|烫|割)(?:到|了|伤|断|掉)了?(?:我的?|俺的?)?(?:手(?!机|续|表|套|里|上)|脚|腿|腰|眼睛?|胳膊|手指头?|脚趾|脖子)/, 'injury'],
+  [/工伤|受伤|伤残|摔伤|砸伤|弄伤|伤了|伤到|摔下来|摔了|摔断|断腿|断手|骨折|断了|烫伤|割伤|压伤|职业病|尘肺|闪了腰|腰闪|扭伤|被车撞|被[^，,。\s]{1,4}车(?:给)?撞|撞伤|车祸|交通事故|被砸|(?:架子|楼上|梯子|高处|车上|脚手架)上?(?:掉|摔|跌)下|(?:手(?!机|续|表|套|里|上)|脚|腿|腰|(?<![工老包带])头|眼睛?|胳膊|手指头?|脚趾|脖子)[^，,。\s]{0,5}(?:压|夹|砸|切|扭|烫|烧|溅|划|碰|绞)(?:了|到|伤|断|掉|着)|(?:压|夹|砸|切|绞|轧|烫|割)(?:到|了|伤|断|掉)了?(?:我的?|俺的?)?(?:手(?!机|续|表|套|里|上)|脚|腿|腰|眼睛?|胳膊|手指头?|脚趾|脖子)/, 'injury'],
   // `老板把我开了`, `厂里把我辞了`, `被老板开了`: sent away, in workers' words.
   // `突然说不要我了`, `叫我走人`: sent away, in workers' words.
-  [/合同|辞退|开除|解雇|赔偿金|补偿金|加班|试用期|炒鱿鱼|被炒|(?:说|就|厂里|老板|公司)不要我了|(?:叫|让)我走人|赶我走|把(?:我|俺)(?:给)?(?:开|辞|炒)了|被(?:老板|厂里|公司|工头|包工头)(?:给)?开了/, 'contract'],
+  // `加班费`, `加班的钱没给`: overtime pay is pay (the wage matter above); overtime itself (`天天逼我加班`) is the contract's.
+  [/合同|辞退|开除|解雇|赔偿金|补偿金|加班(?!费|(?:的)?(?:钱|工资)|[^，,。\s]{0,3}(?:给|发|结)(?:我|我们)?(?:的)?钱)|试用期|炒鱿鱼|被炒|(?:说|就|厂里|老板|公司)不要我了|(?:叫|让)我走人|赶我走|把(?:我|俺)(?:给)?(?:开|辞|炒)了|被(?:老板|厂里|公司|工头|包工头)(?:给)?开了/, 'contract'],
   [/社保|(?<!工伤|没买|没有)保险|五险|公积金|养老|医保/, 'social_insurance'],
   [/其他|别的|其它/, 'other'],
 ];
@@ -240,6 +241,8 @@ export const HELP_WORDS: [RegExp, HelpKind][] = [
 export function helpOf(text: string): HelpKind | undefined {
   return oneOf(HELP_WORDS, text) ?? (/检察/u.test(text) ? oneOf(HELP_WORDS, text.replace(/法律援助|法援|法律咨询/gu, '')) : undefined);
 }
+/** Words naming a help without asking for it: its fee, or it not understood (`检察官那个我不太懂`). */
+const HELP_NOT_ASKED = /律师费|(?:检察官|检察院|律师)(?:那个|这个|那种|这种|那块)?(?:我)?(?:不太|不大|不|没)(?:懂|了解|清楚|明白|知道|听说过)/gu;
 export const MODE_WORDS: [RegExp, ConsultMode][] = [
   // `不要视频 电话就行`: the way wanted, said after the one declined.
   [/电话(?:咨询|联系|说|打|沟通|问|里|聊|上)|打电话|(?:^|改成|换成|还是|用)电话(?:吧|好了)?$|(?:^|[\s,，])电话(?:就行|就好|就可以|也行|可以)(?:了|吧)?$/, 'phone'],
@@ -719,11 +722,17 @@ export function stillButSentAway(t: string): boolean {
   return findStillEmployed(t.replace(SENT_AWAY, ' ')) === true || /^(?:还在|在职|在干|没走)/u.test(t.trim());
 }
 
+/** Pressed to resign and refused (`逼我签自愿离职 我没签`, `让我写辞职报告 我不写`): no leaving. */
+const RESIGN_REFUSED =
+  /(?:天天|一直|老是|总是|非要|硬要|都)?(?:逼|让|叫|要|劝|催)(?:我|俺)(?:签|写|交|打)?(?:自愿|主动)?(?:离职|辞职)(?:书|申请|协议|报告|单)?[,，。\s]*(?:但是?|可是)?(?:我|俺)?(?:就是|一直)?(?:没|不|没有|不肯|不想|不愿意?)(?:签|写|交|同意|答应)/gu;
+
 /** Leaving planned, not done, after the answer (`还在 但是想走`, `还在干 准备辞职了`). */
 const LEAVING_PLANNED = /[,，。\s]*(?:但是|不过|可是|就是)?(?:我)?(?:想|准备|打算|正想|想要|正准备|快要?)(?:走|离开|离职|辞职|辞工|不干)了?$/u;
 
-/** Leaving feared or supposed, not told (`怕被开除`, `要是被辞退了`): no leaving read from it. */
-const HYPOTHETICAL = /怕|担心|会不会|要是|如果|万一|可能|以后/u;
+/**
+ * Leaving feared or supposed, not told (`怕被开除`, `要是被辞退了`, a threat: `不去就算我自动离职`): no leaving read from it.
+ */
+const HYPOTHETICAL = /怕|担心|会不会|要是|如果|万一|可能|以后|不(?:去|来|干|做|同意|签|答应)(?:的话)?就(?:算|当|按|是|让|叫|把)/u;
 
 /** What the limit question is given for 「已经离开」 (a bare `2` there, or picked after a contradiction). */
 export const LEFT_PICKED = 'left:ask';
@@ -1616,6 +1625,8 @@ function leftDayText(t: string): string {
     .replace(MONTH_TWICE, '月')
     .trim()
     .replace(/^(?:是|在|我|俺|就|日期错了|干到|做到|上班到|干完)+/u, '')
+    // `10月31号最后一天上班 11月1号就没去了`: the last day worked is the day they left (the day after, not gone to, is not).
+    .replace(/^(.+?[号日底])(?:是|就是)?(?:我|俺)?最后一天(?:上班|干活|上工|干|做)(?:了|的)?(?:[,，。\s]+[^,，。\s]{0,10}?(?:就|再|都)?(?:没|没有|不)(?:再)?(?:去|来|上班|干|做)了?)?$/u, '$1')
     // `被开除了昨天`, `离职是10月5号`: the leaving said first, the day after it.
     // `早不干了 九月份走的`: the leaving said first as its own clause, the day after it.
     .replace(/^(?:早就?|早已|已经)?(?:被(?:厂里|公司|老板)?(?:辞退?|开除|炒(?:鱿鱼)?)|离职|辞职|辞工|离开|不干)(?:了|的)?(?:是|在)?[,，\s]*(?=.)/u, '')
@@ -1626,6 +1637,21 @@ function leftDayText(t: string): string {
     // `上个月20号我就不干了`: the person named between the day and the leaving is no part of the day.
     .replace(/(?:就|才|刚|刚刚)$/u, '')
     .replace(/(?<=[号日月底初旬天])(?:我|俺)(?:就|才|刚|刚刚|已经)?$/u, '');
+}
+
+/**
+ * A township said in passing, as part of the story (`在南塘摔了`, `在梅岗一个厂做了八个月`, `老家是白沙的`): where it
+ * happened, a job done (perhaps left), or home elsewhere, not where they are now; no place to consult (asked at its
+ * question). Named as where they are, live or work (`我在东龙`, `我住在柳溪乡下`, `在石岭镇工地干活`: the question itself
+ * takes those) or with the meeting (`东龙那个驿站`, `在河西面谈`), it is (proposed, as any fact read).
+ */
+const STORY_PLACE = /老家|家乡|户口|户籍|原籍|祖籍|在[^，,。\s]{1,10}?(?:摔|伤|撞|砸|压|被|出的事|(?:做|干)了)/u;
+const PLACE_CHOSEN = /面谈|见面|当面|服务点|驿站|工作站|附近|近的|那个|(?:就|选|约)[^，,。\s]{1,6}吧/u;
+function placeTold(ctx: FlowContext, t: string): TownshipPlace | null {
+  const place = findTownship(ctx, t);
+  if (!place) return null;
+  const clauses = t.split(/[,，。;；!！?？\s]+/u).filter((c) => c && findTownship(ctx, c)?.townshipId === place.townshipId);
+  return clauses.length > 0 && clauses.every((c) => STORY_PLACE.test(c) && !PLACE_CHOSEN.test(c)) ? null : place;
 }
 
 /** A clause telling of an injury without the matter's words (`去年10月8号摔的`, `上个月10号被机器压了手`). */
@@ -1747,7 +1773,13 @@ function extractLegal(t: string, a: LegalAnswers, ctx: FlowContext): LegalAnswer
   // and being sent away is 劳动合同; the change is proposed with the day (both were dropped without a word).
   const howLeft = a.matter !== undefined && a.matter !== 'contract' && a.matter !== 'other' && read === 'contract' &&
     matterOf(t.replace(/被?(?:开除|辞退|解雇|炒鱿鱼|被炒|炒了)/gu, ' ')) === undefined && !/不对|不是|改|其实|主要|想问|咨询|的事/u.test(t);
-  const matter = howLeft ? null : read;
+  // `我还没走，但是下个月合同到期他说不续了` at the leaving question (the matter known: 欠薪), `上礼拜五走的 工资结到26号`
+  // (known: 劳动合同): another matter's words beside still there or gone tell the story, not a change of the matter (「您是要改成：劳动合同」
+  // was asked and the answer lost). A change said as one (`不对 是合同的事`, `其实主要是工伤`) still is.
+  // Only beside the answer about leaving (a matter told alone at another question, `老板不给我交社保`, is still proposed).
+  const inPassing = a.matter !== undefined && a.matter !== 'other' && read !== undefined && read !== 'other' && read !== a.matter &&
+    findStillEmployed(t) !== null && !/不对|不是|改|其实|主要|想问|咨询|的事|说错|选错|弄错|搞错/u.test(t);
+  const matter = howLeft || inPassing ? null : read;
   if (matter && matter !== 'other') out.matter = matter;
   // `我被开除了 没给工资`: two matters, none of them the one; the matter question asks which to book, from those.
   else if (!matter && !a.matter) {
@@ -1801,7 +1833,7 @@ function extractLegal(t: string, a: LegalAnswers, ctx: FlowContext): LegalAnswer
   // `下礼拜三开庭`: the hearing day, for the lawyer (confirmed like any fact read; never the day to book).
   const hearing = hearingSaid(t, ctx.now);
   if (hearing && (a.hearing?.from !== hearing.from || a.hearing.to !== hearing.to)) out.hearing = hearing;
-  const place = findTownship(ctx, t);
+  const place = placeTold(ctx, t);
   if (place) out.place = place;
   const name = findPersonName(t);
   if (name) out.contactName = name;
@@ -2426,6 +2458,11 @@ export const legalAidFlow = defineFlow({
         if (t === '') return { ok: false, error: '请告诉我具体哪天离开的，例如「10月25日」「去年12月1日」；还在干回复1，记不清回复「跳过」。' };
         // `2` (the wage flow's 「2. 已经离开」), or 「已经离开了」 picked after a contradiction: gone; the day is asked.
         if (t === LEFT_PICKED) return { ok: true, stay: true, set: { ...dayDone('limit'), limitLeft: true }, ack: LEFT_DAY_ASK };
+        // `还在上班 不过他们天天逼我签自愿离职 我没签`: pressed to resign and refused; still there (that 离职 is no leaving).
+        const unpressed = t.replace(RESIGN_REFUSED, ' ');
+        if (unpressed !== t && !HYPOTHETICAL.test(t) && findStillEmployed(unpressed) === true) {
+          return { ok: true, value: { employed: true }, set: dayDone('limit') };
+        }
         // `还在干 不过老板不让我干了`: both said; which is true is asked, never guessed (it decides the time limit).
         if (stillButSentAway(t)) return { ok: false, error: STILL_BUT_GONE_ASK, options: STILL_OR_GONE, conflict: true };
         // `还在 但是想走`: still there, leaving only planned (never 「哪天离开的」).
@@ -2506,7 +2543,8 @@ export const legalAidFlow = defineFlow({
             ack: '那就先约工会律师：免费，面谈、电话、视频都可以。律师看了您的情况，需要检察院支持起诉的，会告诉您怎么办。',
           };
         }
-        const h = t === 'lawyer' || t === 'procurator' ? t : helpOf(t);
+        // `律师费我出不起`, `检察官那个我不太懂`: a lawyer's fee or a help not understood names no one, beside the one asked for.
+        const h = t === 'lawyer' || t === 'procurator' ? t : (helpOf(t) ?? helpOf(t.replace(HELP_NOT_ASKED, ' ')));
         if (!h) return { ok: false, error: '请回复1（工会律师咨询）或2（检察官面对面）。' };
         return {
           ok: true,
@@ -2630,6 +2668,7 @@ export const legalAidFlow = defineFlow({
             `您在哪个镇或街道？我们会安排离您最近的律师或检察官（${MODE_NAMES[modeOf(a)]}也按所在地安排，熟悉当地情况，以后要见面也方便）。例如：东龙镇、河西街道。`,
       clears: ['point', 'slot', 'slotFrom', 'slotDay', 'slotTo', 'slotPart', 'slotAfter'],
       names: /镇街|镇|街道|地方/,
+      hereAsked: () => true,
       // `我的手指断了两根 老板不给报销`: what happened, for the consultation; then the township, asked again.
       asked: (text, a, ctx) => storyTold(text, a, ctx),
       help: '说您住的地方或干活的地方都可以，我们按镇街安排最近的服务点；电话、视频咨询也按所在地安排当地的律师或检察官。',

@@ -284,6 +284,22 @@ export function platformsIn(t: string): string[] {
   return [...new Set(PLATFORM_ALIASES.filter(([re]) => re.test(t)).map(([, name]) => name))];
 }
 
+/**
+ * Of several platforms named, the one said to be the main or the only one now (`现在只跑饿了么`, `主要是滴滴`), the others
+ * said of before or now and then only (`之前在美团干过半年`, `有时候晚上也接点货拉拉`). Null when not so said.
+ */
+export function mainPlatformOf(t: string): string | null {
+  const clauses = t.split(/[\s,，。;；!！]+/u).filter((c) => platformsIn(c).length > 0);
+  const main = clauses.filter((c) => MAIN_PLATFORM.test(c) && platformsIn(c).length === 1);
+  const names = new Set(main.map((c) => platformsIn(c)[0]!));
+  if (names.size !== 1) return null;
+  const [name] = names;
+  const aside = clauses.filter((c) => !main.includes(c) && !(platformsIn(c).length === 1 && platformsIn(c)[0] === name));
+  return aside.every((c) => !platformsIn(c).includes(name!) && SIDE_PLATFORM.test(c)) ? name! : null;
+}
+const MAIN_PLATFORM = /现在(?:只|就|都|主要)?(?:跑|在|是|做|用|接)|只(?:跑|在|做|用|接)|主要(?:是|跑|在|做|用|接)/u;
+const SIDE_PLATFORM = /之前|以前|原来|过去|早先|前几年|去年|[干跑做]过|有时候?|偶尔|顺便|也接点|也跑点|兼职/u;
+
 /** Several platforms, none named: `都跑`, `不一定`, `好几个`, `哪个都跑`, `在几个平台都跑`, `好几个平台都在跑`. */
 const SEVERAL_PLATFORMS =
   /^(?:我|俺)?(?:同时)?在?(?:都|全都|哪个都|哪个平台都|(?:好)?几个(?:平台)?都|两个(?:平台)?都|各个平台都|多个平台都)在?(?:跑|接|用|做|干|有|行|可以)|^(?:好几个|几个|很多|不少|多个|好多)(?:平台)?(?:都)?(?:跑|接|用|有)?(?:的|吧|啊)?$|^(?:不一定|说不定|看情况|不固定)(?:的|吧|啊)?$|^(?:轮着|换着|混着)(?:跑|接|用)/u;
@@ -901,6 +917,9 @@ function whichUnitAnswer(said: string) {
 }
 
 /** Said at the unit question when the name is not known (`不知道名字`, `不知道叫什么`): the ways to find or write it. */
+/** The unit's name said not to be remembered whole (`厂名我记不全`, `名字想不起来`), or only a piece of it (`叫什么鑫什么的`). */
+const NAME_HALF_REMEMBERED =
+  /(?:名字|名称|厂名|店名|全称|全名|单位名|公司名|叫啥|叫什么)(?:我|俺)?(?:也|都)?(?:记不全|记不清|记不住|记不得|不记得|想不起来?|忘了|忘记了?|说不全|写不全)|叫(?:什么|啥)\p{Script=Han}{1,3}(?:什么|啥)的/u;
 const UNIT_NAME_UNKNOWN = {
   ask:
     '不知道全称也没关系，下面这些写一个就行：\n' +
@@ -1237,6 +1256,9 @@ function parseEmployerWords(t: string, ctx: FlowContext) {
     if (isQuestion(t) || /^(?:我|俺)?(?:想|再)?(?:请问|问(?:一)?下|问问)$/u.test(t)) return { ok: false as const, error: '这里请写单位的名称，例如「青溪纺织有限公司」。' };
     // `记不住名字`, `buzhidao`: not known, answered as 不知道 is; `我不会打字`, `我眼睛不好`: help to answer another
     // way; `meiyou`, `laoban`, `xxx`: no unit's name, asked again.
+    // `厂名我记不全 好像叫什么鑫什么的`: the name half remembered (什么 standing for what is forgotten): not known, never a
+    // name (「厂名我记不全」 was kept as the unit, unconfirmed).
+    if (NAME_HALF_REMEMBERED.test(t.replace(/[\s,，。]+/gu, ''))) return { ok: false as const, error: UNIT_NAME_UNKNOWN.ask, options: UNIT_NAME_UNKNOWN.options };
     const instead = orgNonAnswer(t);
     if (instead === 'dont-know') return { ok: false as const, error: UNIT_NAME_UNKNOWN.ask, options: UNIT_NAME_UNKNOWN.options };
     if (instead === 'cannot-type') return { ok: false as const, error: '没关系，看字、打字不方便的话，直接发语音说单位的名字就行，工作人员听了会帮您登记。也可以回复「人工」，请工作人员帮您。', options: UNIT_NAME_UNKNOWN.options };
@@ -1736,6 +1758,8 @@ export const membershipFlow = defineFlow({
       freeText: true,
       names: /工作单位|单位|公司/,
       parse: (t, _a, ctx) => parseEmployerAnswer(t, ctx),
+      // `好像叫什么鑫什么的` (read as a question for its 什么): the name half remembered; where a name can be found.
+      asked: (t) => (NAME_HALF_REMEMBERED.test(t.replace(/[\s,，。]+/gu, '')) ? UNIT_NAME_UNKNOWN.ask : null),
       // `不知道名字`: where a name can be found, and the ways on (once; said again, the usual answer to not knowing).
       unsure: () => UNIT_NAME_UNKNOWN,
       show: (v) => v.name,
@@ -1776,6 +1800,9 @@ export const membershipFlow = defineFlow({
         const own = !!beside && PLATFORMS[o!].includes(beside) && !PLATFORM_DENIED.test(t);
         const platform = o && (own || PLATFORM_WORK.some(([x, re]) => x === o && re.test(t))) ? platformFrom(t) : null;
         if (o && platform && platformsIn(t).length === 1) return { ok: true, value: o, set: { occupation: o, platform } };
+        // `跑滴滴的 主要是滴滴 有时候晚上也接点货拉拉`: the main platform of that work, confirmed with it.
+        const main = o && platformsIn(t).length >= 2 ? mainPlatformOf(t) : null;
+        if (o && main && PLATFORMS[o].includes(main) && !PLATFORM_DENIED.test(t)) return { ok: true, value: o, set: { occupation: o, platform: main }, confirm: true };
         if (o) return { ok: true, value: o };
         // `美团和饿了么都跑`: platforms of one kind of work, with a verb: that work, confirmed (the main platform is asked next).
         const named = platformsIn(t);
@@ -1844,6 +1871,9 @@ export const membershipFlow = defineFlow({
         if (NO_PLATFORM.test(t)) return { ok: true, value: '' };
         // `美团和饿了么都跑`: several named; the main one is asked, none dropped unasked.
         const named = platformsIn(t);
+        // `饿了么的 之前在美团干过半年 现在只跑饿了么`: the one run now, the other left; said back to confirm.
+        const main = named.length >= 2 ? mainPlatformOf(t) : null;
+        if (main) return { ok: true, value: main, confirm: true };
         if (named.length >= 2) {
           return {
             ok: false,
@@ -2017,6 +2047,8 @@ export const membershipFlow = defineFlow({
         when: (a) => a.placeKind !== undefined || a.residence !== undefined,
         ask: (a) => `您的${a.placeKind === 'hukou' ? '户籍地' : '常住地'}在哪个区、哪个镇或街道？例如：青溪区东龙镇、河西街道。`,
         match: MEMBER_TOWNSHIP,
+        // At 常住地 (not 户籍地): `现在住在河西锦绣社区 户口还在老家柳溪` is 河西.
+        hereAsked: (a) => a.placeKind !== 'hukou',
         // `户籍地` alone names the kind of place (登记地); with a place after it (`户籍地 柳溪镇`), the address.
         names: /地址|住址|住的地方|(?:户籍地|常住地)(?=\s*\S)/u,
         show: (v, _a, ctx) => placeText(ctx.index, v),

@@ -309,6 +309,16 @@ export function findTownship(ctx: FlowContext, text: string): TownshipPlace | nu
   return place && { ...place };
 }
 
+/**
+ * The words without their clauses about a home elsewhere (`老家是马坪的`, `户口还在老家柳溪`, `原籍白沙`): where someone
+ * comes from or is registered is not where they are. The words unchanged when no such clause is there.
+ */
+export function withoutHometown(text: string): string {
+  const clauses = text.split(/(?<=[,，。;；!！?？\s])|(?=但是?|不过|可是)/u);
+  return clauses.filter((c) => !HOMETOWN_CLAUSE.test(c)).join('');
+}
+const HOMETOWN_CLAUSE = /老家|家乡|户口|户籍|原籍|祖籍/u;
+
 /** findTownship's readings this turn, by text. */
 const townshipFound = notedForTurn<{ directory: Directory; place: TownshipPlace | null }>();
 
@@ -459,14 +469,16 @@ const WORKS_IN =
 /**
  * Where a message says the person (or the one owed) works, when it is outside the area served: `我在深圳打工 老板欠了
  * 我两个月工资` → 深圳. Null when no work place is said, when it may be inside (the area's own city or province,
- * `在南宁上班`), or when a place served is named anywhere in the message (`老家在湖南 在东龙镇干活`).
+ * `在南宁上班`), or when a place served is named anywhere in the message (`老家在湖南 在东龙镇干活`) but as home (`老家是梅岗的`).
  */
 export function workPlaceAway(ctx: FlowContext, text: string): string | null {
   if (typeof text !== 'string' || text.length > 300) return null;
   const s = normalizePlaceText(text);
   const m = WORKS_IN.exec(s);
   if (!m) return null;
-  if (townshipsIn(ctx, s).length > 0 || placeNamed(ctx, s) || ctx.directory.districts.some((d) => [d.name, ...d.aliases].some((n) => s.includes(n)))) return null;
+  // `我老家是青溪梅岗的`: where home is, not the work (a place served named there says nothing of where they work).
+  const h = withoutHometown(s);
+  if (townshipsIn(ctx, h).length > 0 || placeNamed(ctx, h) || ctx.directory.districts.some((d) => [d.name, ...d.aliases].some((n) => h.includes(n)))) return null;
   // The longest start of the words after 在 that is a place outside (`广东东莞` → 东莞; `深圳一个厂里` → 深圳).
   const words = m[1]!;
   for (let n = words.length; n >= 2; n--) {

@@ -285,6 +285,8 @@ function owedFor(text: string): { relation: string | null; workerName: string | 
   const named = MY_RELATIVE.exec(s);
   const relation = forSomeone?.[1] ?? wagesOf?.slice(1).find((g) => g !== undefined) ?? owed?.relation ?? named?.[1] ?? null;
   if (forSomeone || wagesOf) return { relation, workerName: owed?.name ?? null, said: true };
+  // `我爸在宏达建筑的工地干了半年 … 我帮他反映一下`: a relative named, then the person acting for 他/她 (that relative).
+  if (named && HELPS_THEM.test(s)) return { relation: named[1]!, workerName: owed?.name ?? null, said: true };
   // `我弟弟在工地被欠了两万`: the relative the one owed, where they work said with it (suggested, to confirm).
   const owedAt = RELATIVE_OWED_AT.exec(s);
   if (owedAt) return { relation: owedAt[1]!, workerName: owed?.name ?? null, said: false };
@@ -329,6 +331,8 @@ const JOB_DONE = '洗碗|刷碗|端盘子|传菜|帮厨|当|搬砖|搬运|扎钢
 const RELATIVE_NAMED = new RegExp(`(?:我|俺)(?:家)?(?:的)?(${RELATIVE})(?:的)?(?:名字|姓名|全名|大名)?(?:叫|名叫|是)(?=([\\p{Script=Han}·]{2,8}))`, 'gu');
 /** A relative said to be owed where they work (`我弟在工地被欠了`, `我老公在厂里也被拖了三个月`). */
 const RELATIVE_OWED_AT = new RegExp(`^${MY}(${RELATIVE})(?:在[\\p{Script=Han}]{1,10}?)?(?:也|都|一直|已经)?被(?:欠|拖|扣|克扣)`, 'u');
+/** Acting for 他/她, the one named before (`我帮他反映一下`, `我来替她问问`). */
+const HELPS_THEM = /(?:帮|替|代)(?:他|她)(?:们)?(?:来)?(?:问|反映|登记|报|弄|办|申请|咨询|讨|要)/u;
 const SPEAKS_FOR = new RegExp(`(?:帮|替|给|代)(?:我|俺)?(?:家)?(?:的)?(${RELATIVE})`, 'u');
 const MY_RELATIVE_ALL = new RegExp(`${MY}${RELATIVE}`, 'gu');
 const MY_RELATIVE = new RegExp(`${MY}(${RELATIVE})`, 'u');

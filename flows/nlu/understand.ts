@@ -871,6 +871,8 @@ export function slipIn(text: string): { was: string; meant: string } | null {
   const [was, meant] = [r[1]!, r[2]!.trim()];
   // `前面选错了 …`, `等一下 上面那个说错了`: an earlier answer spoken of (a correction), or a slip word cut in two.
   if (/刚才|刚刚|前面|上面|之前|上一个|那个|这个|[说打写填输讲记选搞弄]$/u.test(was) || /^[了啦呀啊吧哦\s,，。!！]*$/u.test(meant)) return null;
+  // `身份证号是4501… 怕记错 刚对着卡片打的`: a slip feared, not made (nothing was taken back).
+  if (/(?:怕|担心|万一|生怕|免得|以免|别)(?:我|俺)?$/u.test(was)) return null;
   return { was, meant };
 }
 

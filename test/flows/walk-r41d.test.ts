@@ -145,11 +145,12 @@ describe('5. 加班的时候 is when an injury happened', () => {
     expect((await load(user)).answers.matter).toBe('injury');
   });
 
-  // guard: overtime pay is still the contract matter.
-  it('加班费不给: 劳动合同', async () => {
+  // Overtime pay withheld is pay withheld: the wage matter (held-out set M, hm-legal-matter-010; the knowledge base's
+  // overtime-pay entry leads to the wage report too). Overtime itself (`天天逼我加班`) is still the contract matter.
+  it('加班费不给: 欠薪', async () => {
     const user = someone('overtime-pay');
     await converse(t.chat, user).sendAll('我想找个律师咨询一下', '同意', '加班费一直不给算');
-    expect((await load(user)).answers.matter).toBe('contract');
+    expect((await load(user)).answers.matter).toBe('wage');
   });
 });
 
