@@ -916,10 +916,10 @@ function whichUnitAnswer(said: string) {
   return { ok: false as const, error: askWhichUnit(said), options, conflict: true };
 }
 
-/** Said at the unit question when the name is not known (`不知道名字`, `不知道叫什么`): the ways to find or write it. */
 /** The unit's name said not to be remembered whole (`厂名我记不全`, `名字想不起来`), or only a piece of it (`叫什么鑫什么的`). */
 const NAME_HALF_REMEMBERED =
   /(?:名字|名称|厂名|店名|全称|全名|单位名|公司名|叫啥|叫什么)(?:我|俺)?(?:也|都)?(?:记不全|记不清|记不住|记不得|不记得|想不起来?|忘了|忘记了?|说不全|写不全)|叫(?:什么|啥)\p{Script=Han}{1,3}(?:什么|啥)的/u;
+/** Said at the unit question when the name is not known (`不知道名字`, `不知道叫什么`): the ways to find or write it. */
 const UNIT_NAME_UNKNOWN = {
   ask:
     '不知道全称也没关系，下面这些写一个就行：\n' +

@@ -433,6 +433,8 @@ export function communityTownshipAsk(text: string, ctx: FlowContext): Extract<Fi
  */
 const HOME_PLACE =
   /(?:(?:我|俺|我们|俺们)(?:的)?家(?:里)?|(?:我|俺)?家住|(?:我|俺|^)住|老家|户口|家乡|籍贯)(?:是|在|住)?(?:在)?[\p{Script=Han}]{2,6}?(?:那边|这边)?(?:的|人)?(?=$|[,，。;；!！\s]|[在我俺现])|(?:我|俺|我们|俺们)(?:是|系)[\p{Script=Han}]{2,6}?(?:本地)?(?:的)?人(?=$|[,，。;；!！\s]|[在老我俺])/gu;
+/** Where the work was before, in a clause of its own (`原来在凤栖，后来厂搬到桂山镇去了`): not where it is now. */
+const FORMER_PLACE = /(?:^|(?<=[,，。;；!！\s]))(?:我们|我|俺|厂子?|公司|单位)?(?:原来|以前|之前|本来|开始)(?:是)?在[\p{Script=Han}]{2,6}?(?=$|[,，。;；!！\s])/gu;
 /** A place denied at the end of a clause (`不是东龙`, `不是在白沙`). */
 const DENIED_PLACE = /不是(?:在)?[\p{Script=Han}]{2,5}?(?:镇|街道)?(?=$|[,，。;；!！\s])/gu;
 
@@ -455,7 +457,7 @@ export function homeTownshipOnly(ctx: FlowContext, text: string): TownshipPlace 
 export function workTownship(ctx: FlowContext, text: string): TownshipPlace | null {
   const named = new Set(townshipsIn(ctx, text).map((h) => h.township.id));
   if (named.size < 2) return null;
-  const rest = text.normalize('NFKC').trim().replace(HOME_PLACE, ' ').replace(DENIED_PLACE, ' ');
+  const rest = text.normalize('NFKC').trim().replace(HOME_PLACE, ' ').replace(DENIED_PLACE, ' ').replace(FORMER_PLACE, ' ');
   return townshipsIn(ctx, rest).length === 1 ? findTownship(ctx, rest) : null;
 }
 

@@ -506,6 +506,15 @@ function plainerEmployer(text: string): string | null {
   return out !== text.trim() && out !== '' ? out : null;
 }
 
+/** A pause while the name is looked up (`等下`, `稍等 我找找合同上怎么写的`, `我去看看合同`): the whole answer. */
+const PAUSE_TO_LOOK =
+  /^(?:(?:你|您)?(?:等下|等一下|等一等|等等|稍等|等会儿?|等我)(?:一下)?(?:啊|哈|哦|吧)?(?:[\s,，。.!！]*(?:我|俺)?(?:先|再)?(?:去)?(?:找找|找一下|翻翻|翻一下|看看|看一下|查查|查一下|问问|问一下|想想|想一下)[^\s,，。!！]{0,14})?|(?:我|俺)(?:先|再)?(?:去)?(?:找找|找一下|翻翻|翻一下|查查|查一下)[^\s,，。!！]{0,14})[。.!！~～]*$/u;
+const EMPLOYER_LOOKED_UP = '好的，不着急。找到了直接告诉我单位或老板的名字就行；实在找不到，写个大概也可以。';
+/** The one said to owe the wages now (`现在欠钱的是李老四`, `欠我工资的就是李老四`): the name (1), a clause of its own. */
+const OWING_NOW = /^(?:但是?|可是|不过)?(?:现在|目前|最后|真正)?(?:欠(?:钱|工资|工钱|(?:我|俺)(?:们)?(?:的)?(?:钱|工资|工钱)?)|拖欠工资|该给钱)的(?:人)?(?:是|就是)([\p{Script=Han}]{2,4})$/u;
+/** A site or project named (`楼盘叫锦绣华府`, `项目名字叫…`): the project's name, not the employer's. */
+const SITE_CALLED = /^(?:只知道|就知道|只晓得|就晓得)?(?:那个|这个)?(?:楼盘|项目|小区|工地)(?:的?名字)?(?:叫做|名叫|叫)/u;
+
 /** Not knowing the employer's name, said at its question. */
 export const EMPLOYER_NOT_KNOWN = '不知道全称也没关系，写个大概就行：店名、厂名、工地名或老板的名字都可以。实在不知道，可以回复「人工」请工作人员帮您。';
 /**
@@ -587,6 +596,12 @@ export function parseEmployer(said0: string, isPlace: (name: string) => boolean 
   // `老板是他哥王建国`, `他哥王建国`: the boss is someone's relative, named: the name alone, confirmed (「他哥王建国」 was kept).
   const kin = KIN_NAMED.exec(compact(text).replace(/[。.!！]+$/u, ''));
   if (kin && personCalled(kin[1]!)) return built(parseOrgName(kin[1]!));
+  // `等下 我找找合同上怎么写的`, `稍等`: a pause while the person looks the name up, never a name (「等下」 was proposed).
+  if (PAUSE_TO_LOOK.test(text.trim())) return { ok: false as const, error: EMPLOYER_LOOKED_UP, whole: true };
+  // `一开始是跟着张德胜干 后来他把活转给了李老四 现在欠钱的是李老四`: the one said to owe the money now, in the last clause,
+  // never the first boss named (「一开始是跟着张德胜」 was proposed); confirmed.
+  const owing = OWING_NOW.exec(text.trim().split(/[\s,，。;；!！]+/u).filter(Boolean).at(-1) ?? '');
+  if (owing && /[\s,，。;；!！]/u.test(text.trim()) && personCalled(owing[1]!) && parseOrgName(owing[1]!).ok) return built(parseOrgName(owing[1]!));
   // `快点帮我`, `麻烦了`, `我很着急`: no name; asked again, kindly.
   if (pleaOf(text)) return { ok: false as const, error: '别着急，我们一步步来。欠工资的单位或老板叫什么？写公司名，或者老板、包工头的名字都行。', whole: true };
   // `好像叫什么鑫什么的`: half remembered, the rest forgotten: not knowing it, what will do said (it was 「这还不是…名字」).
@@ -657,6 +672,11 @@ export function parseEmployer(said0: string, isPlace: (name: string) => boolean 
     return { ok: false as const, error: '事情经过后面会请您再说。这里请先写欠您工资的单位或老板的名字，例如「好再来饭店」「老板叫刘大壮」。', whole: true };
   }
   if (p.ok && /什么|啥/u.test(p.value)) return { ok: false as const, error: '这还不是单位或老板的名字。写店名、厂名、工地名或老板的名字都行，例如「好再来饭店」「老板叫刘大壮」。', whole: true };
+  // `今年7月开始工资就不正常发了`, `我在那里做了两年多`: what happened to the pay, or work done "there", read as a name
+  // (「那里做了两年多」 was proposed): never one.
+  if (p.ok && !ORG_SUFFIX.test(p.value) && (/工资|工钱|(?:没|不|少|晚)发|欠(?:了|我|钱)/u.test(p.value) || /^(?:那里|这里|那边|这边|那儿|这儿)/u.test(p.value))) {
+    return { ok: false as const, error: '这还不是单位或老板的名字。写店名、厂名、工地名或老板的名字都行，例如「好再来饭店」「老板叫刘大壮」。', whole: true };
+  }
   // `在老李那干活`, `给王哥那儿干`, `在宏达那上班`: at a person's or a unit's, said with 那 (there) after it: the person or
   // the unit, never 「老李那」 (a name built from the words: confirmed unless the question of who it is shows it next).
   const atWhere = p.ok ? /^([\p{Script=Han}A-Za-z0-9]{2,8}?)(?:那里|那儿|那边|那块|那)$/u.exec(p.value) : null;
@@ -665,6 +685,8 @@ export function parseEmployer(said0: string, isPlace: (name: string) => boolean 
   const unitFrame = p.ok ? UNIT_THEN_NAME.exec(compact(p.value)) : null;
   const framed = unitFrame && p.ok ? compact(p.value).slice(unitFrame[0].length) : '';
   if (unitFrame && [...framed].length >= 2 && parseOrgName(framed).ok) return built(parseOrgName(framed));
+  // `只知道楼盘叫锦绣华府`: the site's or the project's name (read as the project), never who owes the wages.
+  if (p.ok && SITE_CALLED.test(compact(p.value))) return { ok: false as const, error: '这是楼盘或项目的名字。欠您工资的是哪家公司，或者哪个老板、包工头？知道一样就写一样；不知道就回复「不知道」。', whole: true };
   return p;
 }
 
@@ -2348,6 +2370,10 @@ const NAME_NOT_KNOWN_CLAUSE =
   /^(?:项目|工地|楼盘|盘)(?:的)?(?:名字|名称|叫啥|叫什么)?(?:我|俺)?(?:也|真|都)?(?:不知道|不晓得|晓不得|不清楚|不记得|记不得|记不清|记不住|忘了|想不起来?)(?:了|啊|呀)*$|^(?:我|俺)?(?:也|真|都)?(?:不知道|不晓得|晓不得|不清楚|不记得|记不得|记不清|记不住|忘了)(?:项目|工地|楼盘|它|这个|那个)?(?:的)?(?:叫啥|叫什么|叫个啥|名字|名称)(?:名字)?(?:了|啊|呀)*$/u;
 
 /** The project's name, as answered at its question (flows/wage.ts `project`); also read in a yes at 是工程建设项目吗. */
+/** Said beside a project's name: who builds it (`宏达建筑承建的`: 1) or where on the site one works (`我们在3号楼`). */
+const SITE_BUILDER = /^(?:是|由)?([\p{Script=Han}A-Za-z0-9]{2,14}?)(?:承建|承包|施工|总包|盖)(?:的)?$/u;
+const SITE_BESIDE = new RegExp(`${SITE_BUILDER.source}|^(?:我们|我|俺们|俺)?(?:在|是|干的是|做的是)[0-9一二三四五六七八九十]+(?:号楼|号|栋|幢|标段|期)(?:的)?$`, 'u');
+
 function projectAnswer(t: string, a: WageAnswers, ctx: FlowContext): Result<string | null, WageAnswers> {
   // `都跳过` (offered at the questions after this one), `不知道`: not known, never a name.
   if (skipsRest(t) || NOT_KNOWN.test(compact(t)) || /^(?:都|全部|全都)?(?:跳过|不填)/u.test(compact(t))) return { ok: true, value: null };
@@ -2364,6 +2390,15 @@ function projectAnswer(t: string, a: WageAnswers, ctx: FlowContext): Result<stri
   // Not known, never all of it kept as the name.
   const clauses = t.trim().split(/[\s,，。;；]+/u).filter(Boolean).map((c) => compact(c));
   if (clauses.length >= 2 && clauses.some((c) => NONE.test(c) || NOT_KNOWN.test(c) || NAME_NOT_KNOWN_CLAUSE.test(c) || /^没(?:有)?(?:名字|名称|牌子)/u.test(c))) return { ok: true, value: null };
+  // `工地大门上写的凤栖书院府 宏达建筑承建的 我们在3号楼`: the name where it is written, then who builds it and where the
+  // person works on the site, each a clause of its own: the name alone (the whole line was kept as it), and the builder as
+  // the employer when none is known yet; all confirmed.
+  if (clauses.length >= 2 && /(?:写的是|写着的是|写着|写的|叫做|叫)/u.test(clauses[0]!) && clauses.slice(1).every((c) => SITE_BESIDE.test(c))) {
+    const first = projectAnswer(clauses[0]!, a, ctx);
+    const builder = clauses.slice(1).map((c) => SITE_BUILDER.exec(c)?.[1]).find((x) => x !== undefined);
+    const unit = builder && !a.employer && ORG_SUFFIX.test(builder) ? parseEmployer(builder) : null;
+    if (first.ok && typeof first.value === 'string') return { ok: true, value: first.value, confirm: true, ...(unit?.ok ? { set: { employer: unit.value } } : {}) };
+  }
   // `项目名字不知道`, `工地叫啥不清楚`: the name said not to be known (「项目名字不知道」 was kept as the name).
   if (/^(?:项目|工地|楼盘)(?:的)?(?:名字|名称|叫啥|叫什么)(?:我|俺)?(?:也|真|都)?(?:不知道|不晓得|不清楚|不记得|记不得|记不清|忘了)(?:了|啊|呀)*$/u.test(compact(t))) return { ok: true, value: null };
   // `搞钢筋的`: the work said; `工地在龙湾村`: where the site is. Never a project's name.
@@ -2629,7 +2664,9 @@ function workStartText(t: string): string {
   return t
     .replace(/^(?:是|就是|从|自从|大概|差不多|好像是?|应该是?)+/u, '')
     .replace(/(?:的时候|那会儿?|左右|吧|啊|的)+$/u, '')
-    .replace(/(?:开始(?:干|做|上班|干活)?|进的?场|进的?厂|来的|开的?工|上的?工|入的?职|干起)(?:的)?$/u, '');
+    .replace(/(?:开始(?:干|做|上班|干活)?|进的?场|进的?厂|进去|进来|来的|开的?工|上的?工|入的?职|干起)(?:的)?$/u, '')
+    // `2024年的4月份`: the year's month.
+    .replace(/(?<=年)的(?=[0-9一二三四五六七八九十])/u, '');
 }
 
 function rosterSize(r: WageRoster | null | undefined): number {
@@ -3397,7 +3434,12 @@ export const wageFlow = defineFlow({
       parse: (t, a, ctx) => {
         // `都跳过` (offered at the questions after this one): not remembered, like 不记得.
         if (SKIP_REST_WORDS.test(compact(t))) return { ok: true, value: null };
-        const p = parseMonthDetailed(workStartText(t), ctx.now);
+        const p0 = parseMonthDetailed(workStartText(t), ctx.now);
+        // `2024年的4月份进去的，那时候还是老厂长管事`: the month in the first clause, the rest saying no other time: that
+        // month, confirmed (the whole was not understood).
+        const [first, ...others] = t.trim().split(/[,，。;；\s]+/u).filter(Boolean);
+        const firstMonth = !p0.ok && first && others.length > 0 && !others.some((c) => /[0-9一二三四五六七八九十]月|[年前去今]年|月份|开始|进厂|进场|入职/u.test(c)) ? parseMonthDetailed(workStartText(first), ctx.now) : null;
+        const p = firstMonth?.ok ? { ...firstMonth, value: { ...firstMonth.value, inferred: firstMonth.value.inferred ?? '' } } : p0;
         // `从前年开始干的`: about when the work began, too vague to take; never read as the arrears period.
         if (!p.ok) return /开始|进场|进厂|来的|干起|开工|上工|入职|[年月]/u.test(t) ? { ...p, conflict: true } : p;
         return checked(p.value.month, checkWorkStart(p.value.month, a), p.value.inferred !== null, a.period ? { period: a.period } : undefined);
@@ -3626,7 +3668,9 @@ export const wageFlow = defineFlow({
       notText: '请用文字告诉我人数。',
       names: /被拖欠人数|人数|几个人|多少人/,
       numeric: true,
-      parse: (t, a, ctx) => {
+      parse: (t0, a, ctx) => {
+        // `现在被欠钱的大概十五六个`: who is counted said before the count (the words were not read at all).
+        const t = t0.replace(/^\s*(?:现在|目前|真正|实际)?(?:被欠(?:钱|工资|工钱)?|没拿到(?:钱|工资|工钱)?)的(?:人)?(?:有|是|一共)?(?=[0-9一二两三四五六七八九十几大差估将]|大概|差不多)/u, '');
         // `我们一个班组的算吗`: whom to count, asked; answered, and the number asked (never read as 就我一个).
         if (WHO_COUNTS.test(compact(t)) && isQuestionLike(t)) {
           return { ok: false, conflict: true, error: `算的。和${owed(a)}一起被这个老板欠工资的都算，班组里的工友也算，包括${owed(a)}自己。一共大概多少人？例如「8个人」「二十多个」。` };
@@ -4687,7 +4731,7 @@ function ownShare(text: string): Amount | null {
 }
 
 /** Where the person (or someone) is from: `我是东龙镇人`, `俺是白沙的人`, `我是东龙镇本地人`, `老家在东龙`. */
-const FROM_PLACE = /(?:我|俺|他|她|我们|俺们|老板娘|老板|包工头|工头|老总)(?:倒|也|都)?(?:是|系)[\p{Script=Han}]{2,6}?(?:本地)?(?:的)?人(?=$|[,，。;；!！\s]|[在老我俺他她])|(?:老家|户口|家乡|籍贯)(?:是|在)?[\p{Script=Han}]{2,6}?(?:的|人)?(?=$|[,，。;；!！\s]|[在我俺他她现])/gu;
+const FROM_PLACE = /(?:^|(?<=[,，。;；!！\s]))(?:我|俺|人)?(?:家)?住(?:在)?[\p{Script=Han}]{2,6}?(?:那边|这边)?(?:的)?(?=$|[,，。;；!！\s])|(?:我|俺|他|她|我们|俺们|老板娘|老板|包工头|工头|老总)(?:倒|也|都)?(?:是|系)[\p{Script=Han}]{2,6}?(?:本地)?(?:的)?人(?=$|[,，。;；!！\s]|[在老我俺他她])|(?:老家|户口|家乡|籍贯)(?:是|在)?[\p{Script=Han}]{2,6}?(?:的|人)?(?=$|[,，。;；!！\s]|[在我俺他她现])/gu;
 
 /** The unit's name said not to be known: `公司名字忘了`, `不知道厂叫啥`. */
 const NAME_FORGOTTEN =
@@ -4853,7 +4897,9 @@ const TWO_MONTHS_CHOICE = /^只有(\d{4}-\d{2})和(\d{4}-\d{2})$/u;
 function monthsApart(words: string, now: Date): Result<WagePeriodAnswer, WageAnswers> | null {
   const m = /^(.+?月份?)(?:的)?(?:和|跟|还有|、|,|，|(?=\d|[一二三四五六七八九十]))(.+?月份?)(?:的|这两个月|两个月)*$/u.exec(words.replace(/\s+/gu, ''));
   if (!m) return null;
-  const [x, y] = [parseMonthDetailed(m[1]!, now), parseMonthDetailed(m[2]!, now)];
+  // `去年11月和12月`: the year said before the first month is the second's too (never 2025-11 and 2026-12).
+  const year = /^(?:去年|前年|今年|\d{2,4}年|[零〇一二三四五六七八九]{2,4}年)/u.exec(m[1]!)?.[0];
+  const [x, y] = [parseMonthDetailed(m[1]!, now), parseMonthDetailed(year && !/年/u.test(m[2]!) ? `${year}${m[2]}` : m[2]!, now)];
   if (!x.ok || !y.ok) return null;
   const [from, to] = [x.value.month, y.value.month];
   const gap = monthsBetween(from, to);

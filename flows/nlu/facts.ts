@@ -77,9 +77,27 @@ function ownPhones(text: string): SaidPick<string> {
   const own = mobileSpans(s).filter((m) => {
     // `老板电话13912345678`: someone else's number is never the person's own.
     const before = s.slice(Math.max(0, m.index - 20), m.index);
-    return !(OTHERS_PHONE_BEFORE.test(before) || OTHER_NAMED_BEFORE.test(before) || saidOfSomeoneElse(s.slice(0, m.index)));
+    return !(OTHERS_PHONE_BEFORE.test(before) || OTHER_NAMED_BEFORE.test(before) || saidOfSomeoneElse(s.slice(0, m.index)) || namedJustBefore(s.slice(0, m.index)));
   });
-  return saidLast(s, own);
+  // `我的号码是135…，打不通的话打我儿子的186…`: a relative's number given besides the person's own is a spare, never the
+  // one kept (alone, `电话写我女儿的吧 139…`, it is the contact number the person gives).
+  const spare = own.filter((m) => RELATIVES_NUMBER_BEFORE.test(s.slice(Math.max(0, m.index - 12), m.index)));
+  return saidLast(s, spare.length > 0 && spare.length < own.length ? own.filter((m) => !spare.includes(m)) : own);
+}
+
+/** Right before a number: a relative's (`打我儿子的`, `我老婆的手机`). */
+const RELATIVES_NUMBER_BEFORE = new RegExp(`(?:我|俺)${'(?:爸爸|爸|父亲|妈妈|妈|母亲|老公|丈夫|爱人|媳妇|老婆|妻子|儿子|女儿|闺女|哥哥|哥|弟弟|弟|姐姐|姐|妹妹|妹|老乡|朋友|亲戚)'}(?:的)?(?:电话|手机|手机号|号码|电话号码)?(?:是|:|：)?\\s*$`, 'u');
+
+/**
+ * `只知道都叫他老覃 电话180…`, `他叫李强 手机159…`: a number in the clause right after one naming someone else (叫他…,
+ * 他叫…, 老板姓…), the number's clause only saying it is a phone: theirs, never the person's own.
+ */
+function namedJustBefore(before: string): boolean {
+  const clauses = before.split(/[,，。;；!！?？\s]+/u);
+  const own = clauses.pop() ?? '';
+  if (!/^(?:电话|手机|手机号|号码|电话号码|联系方式)?(?:号码|号)?(?:是|:|：)?$/u.test(own)) return false;
+  const prev = clauses.filter(Boolean).at(-1) ?? '';
+  return /(?:叫|喊|称呼?)(?:他|她)|(?:他|她|老板|老板娘|包工头|工头|老总|经理|雇主|东家)(?:的)?(?:名字|全名)?(?:叫|是|姓)[\p{Script=Han}]/u.test(prev) && !OWN_MARK.test(prev);
 }
 
 /** A clause about a third person (`他没告诉我名字`, `她不接电话`), as the subject. (`他们` is mostly the unit: `他们公司欠我…`.) */
@@ -1083,13 +1101,19 @@ const STILL_WORDS =
 /** A clause about other people (`还有两个已经走了`, `他们都走了`, `有几个辞职了`): who left is not the person. */
 const OTHERS_SUBJECT = /^(?:还有|另外|另外还有|其中|有)?(?:[0-9一二两俩三四五六七八九十几]+个(?:人|工友|老乡|兄弟|同事)?|[他她]们?|别人|其他人|其它人|有些人?|有的人?|好几个|几个人?)/u;
 
+/** Leaving supposed, not done (`不敢走`, `走了钱更拿不到`, `怕走了拿不到钱`): no leaving said. */
+const LEAVING_SUPPOSED = /不敢(?:走|辞|离开|不干)|(?:怕|要是|如果|一旦)?(?:走了|辞了|一走|离开了?)(?:钱|工资|工钱)?(?:就|更|就更|也)?(?:拿不到|要不到|没了|没有了|不给了|更难要)/u;
+/** Others said to have left (`后来陆陆续续走了一些`, `走了好几个`): a count of people after the leaving, not the person. */
+const OTHERS_LEFT = /(?:走|离开|辞职|辞工|跑)了(?:一些|一部分|一批|好些|好多|不少|很多|大半|一半|好几个|几个|[0-9一二两俩三四五六七八九十几]+个)/u;
+
 /** Said to be still working there, or to have left. Null when neither is said. */
 export function findStillEmployed(text: string): boolean | null {
-  const mine = text.split(/[,，。;；!！\s]+/u).filter((c) => c && !OTHERS_SUBJECT.test(c)).join('');
+  const mine = text.split(/[,，。;；!！\s]+/u).filter((c) => c && !OTHERS_SUBJECT.test(c) && !OTHERS_LEFT.test(c) && !LEAVING_SUPPOSED.test(c)).join('');
   // `干到过年就不干了`, `打算干到月底就辞职`: a plan to leave later; still there now (its 不干, 辞职 are no leaving yet).
   if (PLAN_TO_LEAVE.test(mine)) return true;
   const l = LEFT_WORDS.test(mine);
-  const st = STILL_WORDS.test(mine);
+  // `在干 没办法 走了钱更要不到`: 在干 said as a clause of its own (the leaving after it only supposed).
+  const st = STILL_WORDS.test(mine) || /^(?:我|俺)?(?:现在|目前)?在(?:干|做|上班)(?:着)?(?:呢|啊|的)?$/u.test(text.trim().split(/[,，。;；!！\s]+/u)[0] ?? '');
   if (l === st) return null;
   return st;
 }
@@ -1162,7 +1186,8 @@ export function findLeftSince(text: string, now: Date): { month: string; inferre
   for (const c of clauses) {
     const time = c
       .replace(LEFT_WORDS, '')
-      .replace(/(?:就|才|刚|已经|的事|的时候|那会|左右|了|吧|啊)+$/u, '')
+      // `8月份我就走了`: the person between the month and the leaving, no part of the time.
+      .replace(/(?:就|才|刚|已经|的事|的时候|那会|左右|了|吧|啊|我|俺)+$/u, '')
       .replace(/^(?:我|俺|是|在|就|不在了|走了)+/u, '');
     if (time.length < 2 || time.length > 10) continue;
     const p = parseMonthDetailed(time, now);

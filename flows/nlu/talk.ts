@@ -348,6 +348,10 @@ const WAIT = /^(?:请|麻烦)?(?:稍等|等等|等一下|等下|等会儿?|等�
 const THINK =
   /^(?:等等|等一下|等下|稍等|等会儿?)?(?:我|让我|俺|等我|容我)?(?:先|再)?(?:想想|想一想|想一下|考虑一下|考虑考虑|回忆一下|回想一下|找找|查查|翻翻|问问|问一下)(?:我的?|俺的?)?(?:老公|老婆|家里人?|家人|工友|老乡|同事|朋友|儿子|女儿|孩子|爱人|媳妇|班长)?(?:看|再说|再告诉你|再回你|再回复)?(?:吧|啊|哈|呀|哦|嘛|噢|先)*$/u;
 
+/** Looking the answer up on a paper or the phone (`等下 我找找合同上怎么写的`, `我查一下工资条`): a moment asked for. */
+const LOOK_UP =
+  /^(?:等等|等一下|等下|稍等|等会儿?)?(?:我|让我|俺|等我)?(?:先|再)?(?:去)?(?:找找|找一下|查查|查一下|翻翻|翻一下|看看|看一下)(?:劳动)?(?:合同|工资条|单子|条子|欠条|记录|聊天记录|手机|微信|本子|工牌|名片|照片)(?:上|里)?(?:面)?(?:怎么写的|写的啥|写的什么|叫什么|叫啥|是什么)?(?:吧|啊|哈|呀|哦|嘛|噢|先)*$/u;
+
 /**
  * A moment asked for to fetch or look at what the question needs (`稍等 我找下欠条`, `等一下 我去拿身份证`,
  * `等下 我看下我新号码`): a wait word first, then a thing named from a closed list of papers and numbers (never a
@@ -367,7 +371,7 @@ const FETCH = new RegExp(
  */
 export function holdsOn(text: string): 'wait' | 'think' | 'fetch' | null {
   const t = compact(text).replace(/[。.!！~～…]+$/u, '');
-  if (WAIT.test(t)) return 'wait';
+  if (WAIT.test(t) || LOOK_UP.test(t)) return 'wait';
   if (THINK.test(t)) return 'think';
   return FETCH.test(t) ? 'fetch' : null;
 }

@@ -691,7 +691,14 @@ function readInFlow(
     const workedOnly = (c: string) => field.id === 'period' && WORKED_TIME.test(compact(c)) && !('period' in facts) && 'amount' in facts;
     // `开宝马那个老板 呵呵`: a laugh or a sigh said after the words (small talk alone) is no name.
     const talkOnly = (c: string) => field.freeText && ['laugh', 'vent', 'upset', 'doubt'].includes(smallTalkOf(c) ?? '');
-    const hits = read.filter((h) => h.r.ok && !(field.freeText && looksLikeOtherAnswer(flow, field, h.c, answers, ctx)) && !(field.yesNo && /^(?:嗯+|恩+)$/u.test(h.c)) && !workedOnly(h.c) && !talkOnly(h.c));
+    // `去年11月开始干的 过年前的都结了`: when the work began, with pay settled for part of it, is not when the arrears began.
+    const begunSettled = (c: string) => field.id === 'period' && /开始(?:干活|干|做|上班|打工|进厂|进场)(?:的|了)*$/u.test(compact(c)) && /(?<![没未不])(?:结清|结了|给清|发清|付清)/u.test(compact(text));
+    const hits0 = read.filter((h) => h.r.ok && !(field.freeText && looksLikeOtherAnswer(flow, field, h.c, answers, ctx)) && !(field.yesNo && /^(?:嗯+|恩+)$/u.test(h.c)) && !workedOnly(h.c) && !talkOnly(h.c) && !begunSettled(h.c));
+    // `七月份开始的 七八九十十一 五个月`: a start up to now and a count of months from the same month, its end said by the
+    // count: one period, the one with its end (confirmed).
+    const ended = field.id === 'period' && hits0.length > 1 && hits0.every((h) => h.r.ok && isPeriod(h.r.value)) ? hits0.filter((h) => h.r.ok && isPeriod(h.r.value) && h.r.value.end !== null) : [];
+    const sameStart = ended.length > 0 && hits0.every((h) => h.r.ok && isPeriod(h.r.value) && ended[0]!.r.ok && isPeriod(ended[0]!.r.value) && h.r.value.start === ended[0]!.r.value.start && (h.r.value.end === null || h.r.value.end === ended[0]!.r.value.end));
+    const hits = sameStart ? [{ ...ended[0]!, r: { ...ended[0]!.r, confirm: true } as FieldResult }] : hits0;
     // `干了三个月 等了两个月了 钱还没给`, `干了三个月 8月份走的`: how long they worked, the work over (or waited on since):
     // never the months up to now; which months is asked.
     const over = field.id === 'period' ? read.find((h) => h.r.ok && isPeriod(h.r.value) && h.r.value.end !== null && WORKED_TIME.test(compact(h.c)) && !/月|到|至|开始|以来/u.test(compact(h.c).replace(/个[多来]?月|俩月|仨月/gu, '')) && WORK_OVER_SAID.test(compact(text).replace(compact(h.c), ''))) : undefined;
@@ -720,6 +727,13 @@ function readInFlow(
       // A name or a unit read from one clause beside typed facts (`宏达建筑 欠了我八千 三个月了`, `我叫王小二 电话138…`):
       // confirmed with them in one line, never kept alone while the rest waits for a yes.
       let r = hits[0]!.r;
+      // `去年年底那两个月，11月和12月`: the year said in another clause is the months' own (never this year's 11月).
+      const yearElsewhere = field.id === 'period' && r.ok && isPeriod(r.value) && !/年/u.test(hits[0]!.c) ? clauses.filter((c) => !hits.some((h) => h.c === c)).map((c) => /^(?:去年|前年)/u.exec(compact(c))?.[0]).find((y) => y !== undefined) : undefined;
+      if (yearElsewhere) {
+        const again = field.parse({ kind: 'text', text: `${yearElsewhere}${hits[0]!.c}` }, answers, ctx);
+        if (!again.ok) return { kind: 'answer', result: again, facts: {} };
+        r = { ...again, confirm: true } as FieldResult;
+      }
       // `我在天成鞋业做了三年 老板姓林`: another clause this question reads too, set aside only for looking like another
       // question's answer: two readings, so the one kept is confirmed, and a unit named (天成鞋业) is preferred to a boss
       // made from a surname (林老板 was kept unasked).

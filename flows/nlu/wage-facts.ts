@@ -78,6 +78,8 @@ export function findEmployerKind(text: string): EmployerKind | null {
   // `在医院当护工 是病人家属请的`: the ward is where the work is; the family hired them.
   const place = HIRED_BY_FAMILY.test(s) ? s.replace(/医院|病房|住院部/gu, '') : s;
   if (ORGANISATION_WORDS.test(place.replace(/家政服务|家政/gu, ''))) return null;
+  // `给人家装修房子 老板接的活`: the job a boss (or a foreman) took on from the family; the boss employs the person.
+  if (/(?:老板|包工头|工头|师傅|老总)(?:去|自己)?(?:接|揽|包)(?:的|了|下)(?:的)?(?:活|工程|单子)?|(?:跟着?|跟)(?:老板|包工头|工头|师傅)(?:干|做)/u.test(s)) return null;
   // `不是保姆`, `没当过保姆`: denied.
   if (/(?:不是|不算|没当过?|没做过?)(?:当|做|干)?(?:保姆|月嫂|育儿嫂|钟点工|护工|家政|保洁)/u.test(s)) return null;
   return 'household';
@@ -135,7 +137,11 @@ export function addressAnswer(text: string, example: string): Answer {
   const again = `请写个大概的地址，例如「${example}」；不知道就回复「不知道」。`;
   const s = text
     .trim()
+    // `公司在河西街道滨江路88号`: whose address it is, framing.
+    .replace(/^(?:公司|厂子|工厂|厂|单位|店)(?=(?:的)?(?:地址|详细地址|位置)?(?:是|在|位于))(?:的)?/u, '')
     .replace(/^(?:地址|详细地址|位置)?(?:是|在|为|:|：)?\s*/u, '')
+    // `…，老板住哪不知道`: where the boss lives not known, no part of the address.
+    .replace(/[,，\s]+(?:老板|老板娘|他|她)(?:家)?(?:住|在)(?:哪|哪里|哪儿)(?:我|俺)?(?:也|就)?(?:不知道|不清楚|不晓得|不记得)(?:了|啊|哦)?[。.!！]*$/u, '')
     .replace(/^(?:就在|就是|在|位于|大概在|好像在|应该在)/u, '')
     .replace(/[。.!！]+$/u, '')
     // `永安路8号 不是18号`: what it is not, said after it, is no part of it.

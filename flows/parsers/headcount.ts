@@ -153,6 +153,12 @@ export function parseHeadcount(text: string): Parsed<Headcount> {
     const [lo, hi, tens] = [CN[pair[1]!]!, CN[pair[2]!]!, pair[3] ? 10 : 1];
     if (hi === lo + 1) return ok({ count: lo * tens, approximate: true, upTo: hi * tens });
   }
+  // `十五六个`, `二十七八个人`: some tens and two units in a row: a rough count from the lower to the higher.
+  const tensPair = /^(?:大概|差不多|大约|估计)?(?:有)?([二两三四五六七八九]?十)([一二三四五六七八])([二三四五六七八九])(?:个|个人|人|名|号人)(?:左右)?$/u.exec(stripAffixes(s, PREFIXES, null));
+  if (tensPair) {
+    const [base, lo, hi] = [parseChineseNumber(tensPair[1]!), CN[tensPair[2]!]!, CN[tensPair[3]!]!];
+    if (base !== null && hi === lo + 1) return ok({ count: base + lo, approximate: true, upTo: base + hi });
+  }
   // `十几二十个`, `二十几三十个人`: some tens and a few more, up to the next ten: a rough count from the lower ten to the higher.
   const someTens = /^(?:大概|差不多|大约|估计)?(?:有)?([一两二三四五六七八九]?十)几(?:个)?(?:到|至|、)?([两二三四五六七八九]十|一百)(?:来)?(?:个|个人|人|名|号人)(?:左右)?$/u.exec(stripAffixes(s, PREFIXES, null));
   if (someTens) {

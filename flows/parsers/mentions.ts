@@ -1222,8 +1222,11 @@ function readPeriod(said: string, today: Date): { value: WagePeriod; span: Span 
           const notDue = NOT_DUE_AFTER.test(after);
           // `今年5月辞职的 最后两个月的工资没给`: the last months before they left, never the months up to now.
           const lastBeforeLeaving = !isRange && (/^最后/u.test(sub) || /最后(?:的|那|这)?$/u.test(before)) && LEFT.test(m.text);
+          // `去年11月开始干的 过年前的都结了`: when the work began, with pay said settled for part of it, is not when the
+          // arrears began (the months since were read as owed).
+          const begunPaid = (/开始(?:干活|干|做|上班|打工|进厂|进场)$/u.test(sub) || (/开始$/u.test(sub) && /^(?:干|做|上班|打工|进厂|进场)/u.test(after)) || /^开始(?:干|做|上班|打工|进厂|进场)/u.test(after)) && SETTLED_PART.test(m.text);
           const accepted =
-            !notDue && !lastBeforeLeaving && !rate && !yearWorked && !workEnd && !promised && !elapsed && !leftFrom && !roughlyWorked && (!worked || nothingPaid) && (isRange ? owedAnywhere : (owedInClause || (owedAnywhere && worked)) && !leftInClause);
+            !notDue && !lastBeforeLeaving && !begunPaid && !rate && !yearWorked && !workEnd && !promised && !elapsed && !leftFrom && !roughlyWorked && (!worked || nothingPaid) && (isRange ? owedAnywhere : (owedInClause || (owedAnywhere && worked)) && !leftInClause);
           if (accepted) {
             found.push({
               value: best.value,
@@ -1338,6 +1341,8 @@ const NOTHING_PAID =
  */
 const PART_UNPAID =
   /(?:最后|后面|后边|后头|后来|其中|(?<!(?:干|做|打工|上班|干活)了?(?:都|也|得)?)有)(?:的|那|这)?[0-9零两二三四五六七八九十俩仨几]+个?多?月|(?<![0-9零两二三四五六七八九十俩仨几]|(?:干|做|打工|上班|干活)了?)[0-9零两二三四五六七八九十俩仨几]+个?多?月(?:的)?(?:工资|工钱|钱)?(?:都|也|还|一直)?(?:没|未|不)(?:有)?(?:发|给|结|拿|付)/u;
+/** Pay said settled for some of the time (`过年前的都结了`, `之前的结清了`). */
+const SETTLED_PART = /(?<![没未不])(?:结清|结了|给清|发清|付清)/u;
 /** A count of months or years, counted back from now (`四个月`, `最近三个月`, `半年`). */
 const COUNTED = /(?:[0-9零两二三四五六七八九十俩仨]+|半)个?半?[多来]?(?:月|年)半?多?了?$/u;
 /** A year before this one, said apart from the period. */
