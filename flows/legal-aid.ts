@@ -207,8 +207,17 @@ export function withoutSettled(t: string): string {
     .replace(/(?:人)?(?:没|没有|并没有?|未|不是)(?:受(?:过|了)?伤|伤(?:着|到)|工伤|摔(?:着|伤))(?:了|过)?(?!保险|险|认定|鉴定|赔|待遇|补|的钱)/gu, ' ')
     // `加班的时候切到手了`: when it happened, no overtime matter (`加班费`, `加班不给钱` still are).
     .replace(/加班(?:的)?(?:时候|时|那会儿?)/gu, ' ')
-    .replace(/(?:工资|工钱|钱|社保|保险|合同)(?:都|也|倒是|倒|是)?(?:没问题|没事|没啥问题|没什么问题|给了|发了|结了|结清了|交了|签了)(?=$|[，,。\s]|就|但|可是|只是)/gu, ' ');
+    .replace(/(?:工资|工钱|钱|社保|保险|合同)(?:都|也|倒是|倒|是)?(?:没问题|没事|没啥问题|没什么问题|给了|发了|结了|结清了|交了|签了)(?=$|[，,。\s]|就|但|可是|只是)/gu, ' ')
+    // `工资结到26号`: paid up to a day, beside when they left (`工资只结到10月` still tells pay withheld).
+    .replace(/(?<![只才就])(?:工资|工钱)(?:已经|都)?(?:结|算|发)到(?:了)?[^，,。;；\s]{1,6}?(?:号|日|底)(?:为止)?(?=$|[，,。;；\s])/gu, ' ')
+    // `我把合同和工资条都带过去`, `带上合同`: papers to bring along, no matter told.
+    .replace(PAPERS_BROUGHT, ' ');
 }
+const PAPER = '(?:劳动合同|合同|工资条|工资单|工资表|欠条|考勤(?:表|记录|卡)?|打卡记录|银行流水|流水|聊天记录|病历|诊断书|社保(?:记录|清单|卡)|身份证|工牌|工作证)';
+const PAPERS_BROUGHT = new RegExp(
+  `把(?:${PAPER}(?:和|跟|、|还有|以及)?)+(?:都|也)?(?:带|拿)(?:过去|过来|上|着|去|来|好|齐)|(?:带|拿)(?:上|着|好)(?:${PAPER}(?:和|跟|、|还有|以及)?)+`,
+  'gu',
+);
 
 /** `您说的有「欠薪」和「劳动合同」两件事…预约先记一件主要的，请选：`: which of the matters said to book. */
 function severalAsk(several: readonly Matter[], a: Pick<LegalAnswers, 'help'>): string {
@@ -1754,13 +1763,20 @@ function helpNamedAlone(t: string): HelpKind | undefined {
   return t.split(/[\s,，。;；]+/u).some((c) => /^(?:找|约)?(?:个)?(?:工会)?(?:律师|检察官)(?:吧|的)?$/u.test(c)) ? helpOf(t) : undefined;
 }
 
+/**
+ * `我老婆也可能打电话过来`, `她会打电话给你们`: someone else who may phone (a relative, a friend), no choice of a phone
+ * consultation. The clause is not read for the way to meet (`我想打电话咨询` still is).
+ */
+const OTHERS_PHONING =
+  /(?:她|他|我?(?:老婆|老公|爱人|媳妇|妻子|丈夫|对象|家人|家里人|儿子|女儿|孩子|闺女|爸爸?|妈妈?|父亲|母亲|哥哥?|姐姐?|弟弟?|妹妹?|亲戚|朋友|同事|老乡)|别人)[^，,。;；!！\s]{0,8}?打电话[^，,。;；!！\s]*/gu;
+
 function extractLegal(t: string, a: LegalAnswers, ctx: FlowContext): LegalAnswers {
   const out: LegalAnswers = {};
   const help = helpOf(t);
   // Asked for, not just mentioned (`仲裁的时候想有个律师` does not book one).
   // `帮我约个靠谱的律师`: the kind of lawyer wished for, between the verb and the noun.
   if (help && /(?:找|约|预约|请|要|需要|咨询|问问|联系|见|安排)(?:个|一个|一下|下)?(?:(?:靠谱|专业|正规|厉害|好)(?:点|一点|些)?的?)?(?:工会)?(?:的)?(?:律师|检察官|检察院)|律师(?:咨询|预约)|检察官面对面|支持起诉/.test(t)) out.help = help;
-  const mode = oneOf(MODE_WORDS, t);
+  const mode = oneOf(MODE_WORDS, t.replace(OTHERS_PHONING, ' '));
   // `律师 电话咨询`: who, named alone beside the way to meet (a lawyer said in passing, `律师说…`, books none).
   if (!out.help && help && mode && helpNamedAlone(t)) out.help = help;
   // A way the help asked for does not offer (a procurator by phone) is not kept: the mode question says what there is.
@@ -2843,7 +2859,14 @@ export const legalAidFlow = defineFlow({
         // contact (it was, unasked: the booking is the person's, their phone called); their own asked, and how to
         // have the relative answer the calls instead.
         const rel = relativeNamed(t);
-        if (rel) return { ok: false, error: rel, conflict: true };
+        if (rel) {
+          // `刘德明，我老婆也可能打电话过来，她叫陈小梅`: their own name first, alone in its clause, then a relative who
+          // may call: the first is the contact (confirmed, the relative's name said beside it), never the relative's.
+          const head = /^([\p{Script=Han}]{2,4})[,，。;；!！\s]+(.+)$/u.exec(t.trim());
+          const own = head && !/^(?:老|我|俺|家)/u.test(head[1]!) && relativeNamed(head[1]!) === null ? nameAnswer(head[1]!) : null;
+          if (own?.ok && !own.confirm && own.value === head![1] && relativeNamed(head![2]!) !== null) return { ok: true, value: own.value, confirm: true };
+          return { ok: false, error: rel, conflict: true };
+        }
         return nameAnswer(t);
       },
       show: (v) => v,

@@ -21,7 +21,8 @@ import { NOT_SAID, TRADE, UNIT_OR_BOSS_END, WHERE_BEFORE_ONE, describesEmployer,
 import { parseChineseNumber, parseIdNumber, parseOrgName, type IdNumber } from './parsers/index.js';
 import { idDigits } from './parsers/id-number.js';
 import { ORG_MESSAGES, orgNonAnswer } from './parsers/name.js';
-import { CITIES, communityTownshipAsk, findTownship, homeTownshipOnly, ownRegion, placeNamed, PROVINCES, regionCore, townshipsIn, type TownshipMatchOptions, type TownshipPlace } from './places.js';
+import { CITIES, communityTownshipAsk, findTownship, homeTownshipOnly, ownRegion, placeNamed, PROVINCES, regionCore, townshipsIn, townshipsOfCommunity, type TownshipMatchOptions, type TownshipPlace } from './places.js';
+import { matchTownship } from '../core/directory/index.js';
 import {
   EMPLOYEE_WORDS,
   NEW_FORM_WORDS,
@@ -593,6 +594,12 @@ function memberNameAnswer(said: string): { ok: true; value: string; confirm?: tr
 
 /** Said after the name about the numbers still to come (`身份证马上发`, `手机号等下给你`): no part of the name. */
 const NUMBERS_LATER = /^(?:我的?)?(?:身份证号?码?|身份证|证件号?码?|手机号?码?|电话号?码?|号码)(?:号|号码)?(?:我|等下|等会儿?|一会儿?|马上|稍后|待会儿?|回头|随后|后面|下面|接着|再)?(?:就|再)?(?:发|给|填|写|告诉|输|打)?(?:你|您|给你|给您)?(?:吧|哈|啊)?$/u;
+/**
+ * `蒙志刚 18977345621 这个号码也是微信`: a mobile number after the name (read as a fact of the message, confirmed), and
+ * a word about it (`这个号码也是微信`, `微信同号`): no part of the name.
+ */
+const PHONE_ASIDE =
+  /^(?:(?:我的?)?(?:手机号码|手机号|手机|电话号码|电话|号码)?(?:是|:)?1\d{10}|(?:这个|这|此)?(?:号码?|手机号?|电话)(?:也是|就是|是)(?:我的?)?微信(?:号)?(?:的)?|(?:微信|微信号)(?:也是这个|就是这个|同号|一样)(?:的)?|(?:手机号?|电话|号码)(?:和|跟)?微信同号)$/u;
 /** Picked at 「姓名「zhang wei」是用字母写的…」: the name is written so on the card (a foreign permanent-residence card). */
 const LATIN_NAME = 'latin:';
 
@@ -620,6 +627,8 @@ function memberName(t: string, ctx: FlowContext): { ok: true; value: string; con
       error: `这像是身份证号，不是姓名。${valid ? '身份证号等一下就会问到。' : '这个号码核对不上（可能有一位输错了），没有记下，等一下问到身份证号时请对着身份证再输入一遍。'}现在请先输入您的姓名，要和身份证上的一致。`,
     };
   }
+  // `这个号码也是微信`, `微信同号`: a word about the phone, never a name (「号码也是微信」 was read as one).
+  if (PHONE_ASIDE.test(t.replace(/[\s。.!！]+/gu, '')) && !/\d/u.test(t)) return { ok: false, error: '好的，微信和手机号一样就方便了。手机号等一下会问到，现在请先输入您的姓名，要和身份证上的一致。' };
   const who = behalfMidForm(t);
   if (who) return { ok: false, error: behalfMidFormText(who, '输入您自己的姓名'), conflict: true };
   const place = placeNamed(ctx, t.replace(/[\s。.!！]/gu, ''));
@@ -628,7 +637,7 @@ function memberName(t: string, ctx: FlowContext): { ok: true; value: string; con
   const clauses = t.split(/[,，、。;；\s]+/u).filter(Boolean);
   // `张伟 在好再来饭店当服务员`: the name, then where they work (read as a fact of the message).
   const first =
-    clauses.length >= 2 && clauses.slice(1).every((c) => NUMBERS_LATER.test(c) || unitSaidWithEn(c, ctx) !== null) ? memberNameAnswer(clauses[0]!) : null;
+    clauses.length >= 2 && clauses.slice(1).every((c) => NUMBERS_LATER.test(c) || PHONE_ASIDE.test(c) || unitSaidWithEn(c, ctx) !== null) ? memberNameAnswer(clauses[0]!) : null;
   const r = first?.ok ? first : memberNameAnswer(t);
   if (r.ok && /^[A-Za-z][A-Za-z ·.'-]*$/u.test(r.value)) {
     return {
@@ -642,6 +651,36 @@ function memberName(t: string, ctx: FlowContext): { ok: true; value: string; con
   const typed = r.ok ? partAsTyped(t, r.value) : null;
   if (r.ok && typed) return typed.converted ? { ok: true, value: typed.text, confirm: true } : { ...r, value: typed.text };
   return r;
+}
+
+/**
+ * The one township a work site names, in a clause saying work is done there: `在南塘物流园…上班` (a park called by a
+ * township's name), `在滨江社区那个小区上班` (a community only one township has). Null otherwise.
+ */
+function workSiteTownship(ctx: FlowContext, t: string): TownshipPlace | null {
+  const found = new Set<string>();
+  let out: TownshipPlace | null = null;
+  for (const clause of t.split(/[,，。;；!！\s]+/u)) {
+    if (!/在/u.test(clause) || !/上班|干活|做事|工作|打工/u.test(clause)) continue;
+    const park = /在([\p{Script=Han}]{2,3}?)(?:物流园|工业园|产业园|科技园)/u.exec(clause);
+    if (park) {
+      const m = matchTownship(ctx.directory, park[1]!);
+      const entry = m.kind === 'exact' ? ctx.index.townshipById.get(m.township.id) : undefined;
+      if (entry && m.kind === 'exact') {
+        found.add(m.township.id);
+        out = { districtId: entry.districtId, townshipId: m.township.id };
+      }
+    }
+    const community = /在([\p{Script=Han}]{2,4}?(?:社区|村))/u.exec(clause);
+    if (community) {
+      const of = townshipsOfCommunity(ctx, community[1]!);
+      if (of.length === 1) {
+        found.add(of[0]!.township.id);
+        out = { districtId: of[0]!.districtId, townshipId: of[0]!.township.id };
+      }
+    }
+  }
+  return found.size === 1 ? out : null;
 }
 
 /** Joining, in the words of a question about it (`能入会吗`, `能不能加入工会`, `可以参加工会吗`). */
@@ -1844,6 +1883,11 @@ export const membershipFlow = defineFlow({
         if (town) return { ok: false, error: `${town}请简单写一下您做什么工作，例如：代驾、跑腿、网店客服。` };
         // `随便`, `说不好`: no work's name (it was kept as the 具体工作).
         if (leftToUs(text)) return { ok: false, error: '请说说您平时具体干什么活，例如：代驾、跑腿、网店客服。说不清的话，可以回复「人工」请工作人员帮您。' };
+        // `我是搞绿化的 给园林公司修剪树 按天算钱`: the work said first (a verb or 的 says it is work), then how it goes:
+        // the work, confirmed (never the whole story, nor a clause of it like 按天算钱).
+        const clauses = text.trim().split(/[,，。;；!！\s]+/u).filter(Boolean);
+        const lead = otherWork(text) === null && clauses.length >= 2 ? otherWork(clauses[0]!) : null;
+        if (lead && /^[\p{Script=Han}]{2,8}$/u.test(lead)) return { ok: true, value: lead, confirm: true };
         const t = (otherWork(text) ?? text.trim())
           .replace(/^(?:就是|主要是|其实是|我是|我做|做|干|我干|搞)+/u, '')
           .replace(/(?:的|啦|呀|哦|嘛|吧|呢|哈|咯|噢|嘞)+[。.!！~～]*$/u, '');
@@ -2150,7 +2194,7 @@ export const membershipFlow = defineFlow({
     const platform = platformFrom(t);
     const PLATFORMS_RE = PLATFORM_NAMES;
     const platformSaid =
-      new RegExp(`(?:跑|送|在|开|拉|给|帮|用)(?:个)?\\S{0,2}${PLATFORMS_RE}|${PLATFORMS_RE}(?:的|上|骑手|快递员?|司机|主播|专送|众包|接单|接活|抢单|跑单)`).test(t) ||
+      new RegExp(`(?:跑|送|在|开|拉|给|帮|用)(?:个)?\\S{0,2}${PLATFORMS_RE}|${PLATFORMS_RE}(?:的|上|骑手|快递员?|司机|主播|专送|众包|接单|接活|抢单|跑单|网点)`).test(t) ||
       new RegExp(`^${PLATFORMS_RE}$`).test(t.replace(/[\s，,。.!！]/g, '')) ||
       // A platform standing as its own clause next to the work (`送外卖的 饿了么`).
       (out.employment === 'new_form' && t.split(/[\s，,。.!！]+/u).some((c) => new RegExp(`^${PLATFORMS_RE}(?:的|上|平台)?$`).test(c)));
@@ -2159,6 +2203,9 @@ export const membershipFlow = defineFlow({
     if (platform && platformSaid && platformsIn(t).length === 1 && (out.employment ?? a.employment) === 'new_form') out.platform = platform;
     // `做家政的 没有平台`: no platform, said with the work (confirmed with it), never asked again after.
     else if (!platform && !('platform' in a) && (out.employment ?? a.employment) === 'new_form' && noPlatformBeside(t)) out.platform = '';
+    // `做家政的 在好几户人家做钟点工 没有公司`: a domestic worker's 家政公司 is where the work comes from (its platform);
+    // none said beside the work is no platform (confirmed with it). Only of domestic work.
+    else if (!platform && !('platform' in a) && (out.employment ?? a.employment) === 'new_form' && (out.occupation ?? a.occupation) === 'domestic' && /(?:没有|没|不通过|不找|不靠)(?:家政)?公司/u.test(t.replace(/\s+/gu, '')) && platformsIn(t).length === 0) out.platform = '';
     // `美团众包`, `我是专送骑手`: how they take orders, when the words say it of the work.
     const rider = /专送|众包/.test(t) ? riderTypeFrom(t) : null;
     if (rider && rider !== 'unknown') out.riderType = rider;
@@ -2200,6 +2247,11 @@ export const membershipFlow = defineFlow({
     // where the work is asked, the place waits for the unit's name.)
     const unnamedUnit = !out.employer && a.employment === 'employee' && !a.employer && genericUnit(unitPart(t));
     if (place && !unnamedUnit && (out.employment === 'employee' || /公司|厂|店|超市|医院|学校|酒店|单位/.test(t)) && !/住|户籍|户口|老家/.test(t)) out.workplace = place;
+    // `在南塘物流园那个京东仓库上班`, `在滨江社区那个小区上班`: an employee's work site, named by a park or a community
+    // of one township only (the township itself not named): that township is where the unit is (confirmed with it).
+    const site = place || out.workplace || a.workplace || unnamedUnit || /住|户籍|户口|老家/.test(t) ? null : workSiteTownship(ctx, t);
+    const unitTown = out.employer?.employerId ? ctx.directory.districts.flatMap((d) => d.employers).find((e) => e.id === out.employer!.employerId)?.townshipId : undefined;
+    if (site && (out.employment ?? a.employment) === 'employee' && (unitTown === undefined || unitTown === site.townshipId)) out.workplace = site;
     // Where they would register, as the words say it (`老家湖南的 现在住马坪镇`: 常住地 马坪镇; `户口就在马坪镇`:
     // 户籍地 马坪镇; `户口在外地`: 常住地, the place asked). Which of a 户口 and a home both here is asked.
     // Not while the place questions are asked: their own reading takes the whole answer (and a fact
