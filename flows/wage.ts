@@ -713,6 +713,10 @@ const VERB_LED = /^(?:我|俺)?(?:以前|之前|原来|现在|一直)?(?:去|到
 /** `王老板`, `刘包工头`: a boss known by surname. */
 const BOSS_BY_SURNAME = /^(?![一这那某个每])[\p{Script=Han}]{1,2}(?:老板娘|老板|包工头|工头|老总)$/u;
 
+/** A last clause saying when the boss promised to pay (`老板说年底一起结`, `他说过年再给`), after other words. */
+const PROMISED_AFTER =
+  /(?<=\S)[\s,，。]+(?:老板娘|老板|包工头|工头|老总|他|她)?(?:又|也|就|还)?(?:说|讲|答应|说好|讲好|承诺)(?:了|过)?(?:等)?(?:到)?(?:年底|年前|过年|月底|明年|下个?月|过段时间|以后)(?:再|就|才|会)?(?:一起|一块|一次性|统一)?(?:结|给|发|算|付)(?:清)?(?:的|了|呢)*[。.!！]*$/u;
+
 /** Words of when, in what was read as a name: a month by number (not a name's start: 九月花园), `到现在`, `至今`. */
 const TIME_NOT_NAME = /(?:^|[从到至自是])[0-9一二三四五六七八九十两]+个?月份?(?:$|开始|以来|以后|之后|起|到|至|底|初|末|中旬|上旬|下旬|的|了|没|都)|到现在|至今|到今天/u;
 
@@ -1204,7 +1208,8 @@ function townshipUnsure(t: string, name: string): string | null {
     return `您说的「${name}」是老家吧？干活的地方也在「${name}」吗？不是的话，请从下面选干活的镇或街道。`;
   }
   // `是隔壁白沙`: the township next door named, that township itself (`白沙隔壁` is near it).
-  const near = core.length >= 2 ? t.replace(new RegExp(`(?:隔壁|旁边)(?:的)?(?=${core})`, 'u'), '') : t;
+  // `白沙隔壁那个 石岭`: the one next to another named, then named itself: that one (it was asked as if near it).
+  const near = core.length >= 2 ? t.replace(new RegExp(`(?:[\\p{Script=Han}]{2,4}?(?:镇|街道)?)?(?:隔壁|旁边)(?:的|那个|那)?[\\s,，]*(?=${core})`, 'u'), '') : t;
   if (NEAR_PLACE.test(near) && !NEAR_INSIDE.test(near)) return `是在「${name}」吗？附近的地方也可能属于旁边的镇街，不是的话请从下面选；不清楚就选离得最近的一个。`;
   return null;
 }
@@ -2365,6 +2370,12 @@ function skipRest(from: Supplement, a: WageAnswers): { ok: true; value: null; se
 }
 const skipsRest = (t: string) => t === SKIP_REST || SKIP_REST_WORDS.test(compact(t));
 const NOT_KNOWN = /^(?:不知道|不清楚|不晓得|晓不得|不记得|记不清|记不得|记不住|忘了|忘记了|搞不清|说不清|没注意|没见过|没听说过?|没印象|没有印象|没什么印象|莫得印象|想不起来|记不起来|不造|唔知)(?:楚)?(?:啊|呀|哦|了|哦|嘞|噻|撒)*$/u;
+/** The boss's figure for everyone (1: who, 2: it), then the workers' own (3), spaces dropped. */
+const BOSS_THEN_OURS =
+  /^(包工头|老板娘|老板|工头|公司|项目部|班组长)(?:那边|那里)?(?:记|算|说)(?:的)?(?:是)?([^我俺咱]+?)(?:我们|俺们|咱们|大家)(?:自己)?(?:算|记)(?:的)?(?:是)?(.+?)(?:差了?一截|差了?不少|差了?一点|对不上|不一样)?(?:的|了)?$/u;
+/** `不知道别人的 各算各的 他们自己会报` (spaces dropped): the others' sums not known, each to report their own. */
+const OTHERS_NOT_KNOWN =
+  /^(?:我|俺)?(?:也)?(?:不知道|不清楚|不晓得)(?:别人|他们|其他人|工友们?|大家)(?:的)?(?:各算各的?|各报各的?|(?:他们|别人|大家)(?:自己|各自)(?:会)?(?:报|来报|去报))+$/u;
 /** `项目名字记不住了`, `工地叫啥不清楚`: the project's name said not to be known, as a clause of its own. */
 const NAME_NOT_KNOWN_CLAUSE =
   /^(?:项目|工地|楼盘|盘)(?:的)?(?:名字|名称|叫啥|叫什么)?(?:我|俺)?(?:也|真|都)?(?:不知道|不晓得|晓不得|不清楚|不记得|记不得|记不清|记不住|忘了|想不起来?)(?:了|啊|呀)*$|^(?:我|俺)?(?:也|真|都)?(?:不知道|不晓得|晓不得|不清楚|不记得|记不得|记不清|记不住|忘了)(?:项目|工地|楼盘|它|这个|那个)?(?:的)?(?:叫啥|叫什么|叫个啥|名字|名称)(?:名字)?(?:了|啊|呀)*$/u;
@@ -3389,7 +3400,9 @@ export const wageFlow = defineFlow({
         // (never the months taken while the money is dropped or waits).
         const withMoney = periodWithMoney(t, a, ctx.now);
         if (withMoney) return withMoney;
-        const { text: said0, hedged } = periodSaid(t);
+        // `过完年来的 一直没发 老板说年底一起结`: when the boss promised to pay, said after the months, is no part of them
+        // (年底 made the whole unread).
+        const { text: said0, hedged } = periodSaid(t.replace(PROMISED_AFTER, ''));
         const words = withoutAgreeingCount(said0, ctx.now);
         // `8月、10月`, `8月和10月`: two months apart are never read as the months between (asked which).
         const apart = monthsApart(words, ctx.now);
@@ -3699,6 +3712,12 @@ export const wageFlow = defineFlow({
         // One other named is two in all, said back and confirmed; more (`还有几个工友`), the count asked.
         const beside = othersToo(t);
         const said = beside ? parseHeadcount(t) : null;
+        // `五六个吧 我 我表哥 还有几个老乡`: the count said first, then who they are (others among them): that count,
+        // confirmed (the count was asked again).
+        // Only with the person listed first among them (`我 我表哥 …`): the count is then of all of them.
+        const [head, ...listed] = t.trim().split(/[\s,，。、]+/u);
+        const first = beside && !said?.ok && /^(?:我|俺)(?:自己)?$/u.test(listed[0] ?? '') ? parseHeadcount(head ?? '') : null;
+        if (first?.ok && first.value.count >= 2) return checked(first.value, checkHeadcount(first.value, a), true);
         if (beside && !(said?.ok && said.value.count >= 2)) {
           if (beside.one) {
             const two = { count: 2, approximate: false };
@@ -3756,6 +3775,8 @@ export const wageFlow = defineFlow({
       numeric: true,
       parse: (t, a) => {
         if (NOT_KNOWN.test(compact(t))) return { ok: true, value: null };
+        // `不知道别人的 各算各的 他们自己会报`: the others' sums not known, each reporting their own: not known.
+        if (OTHERS_NOT_KNOWN.test(compact(t).replace(/[，,。.!！]/gu, ''))) return { ok: true, value: null };
         // `张三 12000 13800138000 李四 9500`: the roster, typed here; kept for the roster question, and this one asked again.
         const roster = typedRoster(t);
         if (roster) {
@@ -3790,6 +3811,13 @@ export const wageFlow = defineFlow({
           const c = checkGroupAmount(total, a);
           if (c?.kind === 'refuse') return { ok: false, conflict: true, error: c.error };
           return { ok: true, value: total, confirm: true, ack: `按每人${showAmount(share)}、${n}个人算，一共${showAmount(total)}。` };
+        }
+        // `包工头那边记的是十八万多 我们自己算是二十万 差了一截`: the boss's figure and the workers' own: their own, said back
+        // with the other and confirmed (the two figures made the words unread).
+        const both = BOSS_THEN_OURS.exec(compact(t).replace(/[，,。.!！]/gu, ''));
+        const [theirs, ours] = both ? [parseAmount(both[2]!), parseAmount(both[3]!)] : [null, null];
+        if (both && theirs?.ok && ours?.ok && !sameAmount(theirs.value, ours.value)) {
+          return { ...checked(ours.value, checkGroupAmount(ours.value, a), true), ack: `${both[1]}那边记的是${showAmount(theirs.value)}，你们自己算的是${showAmount(ours.value)}，先按你们算的记。` };
         }
         // `两个人一万二`: the count said again before the total (the same as counted).
         const counted = /^(?:我们|咱们|俺们)?([0-9两俩二三四五六七八九十]+)个?人(?:的)?(?:工资|工钱)?(?:一共|总共|加起来|合计)?(?=.)/u.exec(compact(t));

@@ -1179,12 +1179,17 @@ export function unclearEmploymentAgain(other: boolean): string {
 }
 
 /** When they left, said with leaving: `上个月就不干了`, `十月底走的`, `去年底走的`, `被辞退了 上个月的事`. */
+/** Being sent home, the work over (`他说没活了让我们回家等通知`), said after when: no part of the time. */
+const SENT_HOME = /(?:老板娘|老板|包工头|工头|老总|他|她)?(?:就)?(?:说)?(?:没活了?|没活干了?|没事做了?|停工了?)(?:就)?(?:让|叫)(?:我们|我|大家|俺们|俺)?(?:先)?回家(?:等通知|等消息)?(?:了)?$/u;
+
 export function findLeftSince(text: string, now: Date): { month: string; inferred: string | null } | null {
   if (findStillEmployed(text) !== false) return null;
   const clauses = text.split(/[,，。;；!！\s]+/u).filter(Boolean);
   const found: { month: string; inferred: string | null }[] = [];
   for (const c of clauses) {
     const time = c
+      // `十月份他说没活了让我们回家等通知`: sent home (no work left) in that month, said by whoever sent them.
+      .replace(SENT_HOME, '')
       .replace(LEFT_WORDS, '')
       // `8月份我就走了`: the person between the month and the leaving, no part of the time.
       .replace(/(?:就|才|刚|已经|的事|的时候|那会|左右|了|吧|啊|我|俺)+$/u, '')

@@ -723,6 +723,14 @@ function readInFlow(
     // The values set with the answer count too (`以前住东龙 现在住白沙`: 常住地 both, in two places).
     const readOf = (r: FieldResult) => (r.ok ? JSON.stringify([r.value, r.set ?? null]) : null);
     const same = hits.every((h) => h.r.ok && hits[0]!.r.ok && readOf(h.r) === readOf(hits[0]!.r));
+    // `河西物业 我是那边的保安 我们保安队8个人 三个月没发了`, `…老板是个体户 叫莫金华 一车一结…` at the unit's question:
+    // clauses read in several ways (「那边的保安」, 「一车一结」 beside the name), so none was taken and the name was asked
+    // again. The one clause that plainly is the name is taken, confirmed with the facts beside it.
+    const plain = hits.length > 1 && !same && field.id === 'employer' && field.freeText ? plainEmployerClause(field, clauses, answers, ctx) : null;
+    if (plain && plain.ok) {
+      if (hasTyped) return { kind: 'answer', result: null, facts: { ...withoutSame(rest, plain.value), ...(plain.set ?? {}), [field.id]: plain.value } };
+      return answer(plain);
+    }
     if (hits.length >= 1 && same) {
       // A name or a unit read from one clause beside typed facts (`宏达建筑 欠了我八千 三个月了`, `我叫王小二 电话138…`):
       // confirmed with them in one line, never kept alone while the rest waits for a yes.
@@ -1042,6 +1050,34 @@ function otherSumBeside(value: unknown, others: string[]): boolean {
 const OTHERS_SUM = /大家|我们|俺们|咱们|他们|她们|工友|别人|老乡|其他人|所有人|全厂|全部人|每人|每个人|一人/u;
 
 /** A message's clauses, split at punctuation and spaces (`5月份到现在 还差两万`). */
+/** A clause that says what the unit or the boss is called (`叫莫金华`, `大家都叫他黄老板`, `公司叫…`): the name (1). */
+const CALLED_CLAUSE =
+  /^(?:(?:大家|别人|人家|我们|工友们?)?(?:都)?(?:叫|喊)(?:他|她)|(?:公司|厂子?|单位|店|老板)?(?:的)?(?:全称|名字|名称)?(?:叫做|名叫|叫))([\p{Script=Han}A-Za-z0-9·]{2,30})$/u;
+
+/**
+ * The unit's name in a story of several clauses, where it plainly is: a clause saying what it is called (`叫莫金华`,
+ * `大家都叫他黄老板`, `叫青溪县鑫盛源建材贸易有限公司`), or the first clause alone a unit's name (`河西物业 我是…`). Read
+ * alone by the question, kept only as read (never a name the question builds from it); confirmed. Null when no clause
+ * is so, or two such clauses differ.
+ */
+function plainEmployerClause(field: Field, clauses: readonly string[], answers: Answers, ctx: FlowContext): FieldResult | null {
+  const names = clauses.flatMap((c, i) => {
+    const k = compact(c);
+    // A bare `叫…` names what the clause before it spoke of: only a unit or its boss (`老板是个体户 叫莫金华`), never a
+    // project or a site (`宏达建筑的项目 叫滨江花园三期`).
+    const before = compact(clauses[i - 1] ?? '');
+    const bare = /^(?:叫做|名叫|叫)(?!他|她)/u.test(k);
+    const called = !bare || (/老板|老总|东家|包工头|工头|公司|厂|单位|店|名字|全称/u.test(before) && !/项目|工地|楼盘|小区|工程|村|社区|镇|街道/u.test(before)) ? CALLED_CLAUSE.exec(k)?.[1] : undefined;
+    const unitFirst = i === 0 && [...k].length >= 4 && ORG_SUFFIX.test(k) && !/[我你他她俺咱那这个的了没欠]/u.test(k) ? k : undefined;
+    const name = called ?? unitFirst;
+    if (!name) return [];
+    const r = field.parse({ kind: 'text', text: name }, answers, ctx);
+    return r.ok && !r.exit && !r.stay && typeof r.value === 'string' && compact(r.value) === name ? [r.value] : [];
+  });
+  if (names.length === 0 || names.some((n) => n !== names[0])) return null;
+  return { ok: true, value: names[0]!, confirm: true };
+}
+
 const clausesOf = (text: string): string[] => text.split(/[,，。;；\s]+/u).filter((c) => c.length > 0);
 
 /**

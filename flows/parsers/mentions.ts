@@ -1130,7 +1130,8 @@ function readPeriod(said: string, today: Date): { value: WagePeriod; span: Span 
     const all = clauses(m.text);
     // `干了半年 一分钱莫得`: nothing paid for the time worked, so that time is the period owed.
     // `干了半年 最后三个月没给钱`: only some of those months unpaid, never all the time worked.
-    const nothingPaid = NOTHING_PAID.test(m.text) && !amountMentions(m).paid && !PART_UNPAID.test(m.text);
+    // (`老板说甲方没给钱所以发不了`: the client's money to the boss not paid, said of no one's wages.)
+    const nothingPaid = NOTHING_PAID.test(m.text.replace(CLIENT_UNPAID, '')) && !amountMentions(m).paid && !PART_UNPAID.test(m.text);
     for (const [k, clause] of all.entries()) {
       const c = clause.text;
       // Clauses parted by a space only are one thought (`干了半年 一分钱莫得`).
@@ -1321,7 +1322,12 @@ const MONTH_LIST_SAID =
 /** Two months named one after the other with their wages: `上个月工资和这个月工资`, `上上个月和上个月的工资`. */
 const MONTH_PAIR = /(?:上上个?月|上个?月|这个?月|本月)(?:的)?(?:工资|工钱)?(?:和|跟|、|还有|加上?)(?:上上个?月|上个?月|这个?月|本月)(?:的)?(?:工资|工钱)?/gu;
 /** Said of the work, right before a duration: `干了半年`, `在宏达做了`, `做了有三个月`, `干了都有半年`. */
-const WORKED_BEFORE = /(?:干了|做了|打了|上了|干活了|上班了|打工了|干|做|干活|上班|打工)(?:都|也|得|足足|整整|足)?有?$/u;
+/**
+ * The client up the chain not paying the boss (`甲方没给钱`, `开发商一直没拨款`): what the boss says holds the wages up,
+ * never that nothing was paid to the person.
+ */
+const CLIENT_UNPAID = /(?:甲方|总包|开发商|发包方|建设方|项目方|业主方|上家|上面)(?:那边|那里)?(?:一直|还|都|也)?(?:没|未|不)(?:有)?(?:给|付|拨|结|打|回)(?:钱|款|工程款|进度款)?(?:下来)?/gu;
+const WORKED_BEFORE = /(?:带了|照顾了|伺候了|护理了|干了|做了|打了|上了|干活了|上班了|打工了|干|做|干活|上班|打工)(?:都|也|得|足足|整整|足)?有?$/u;
 const WORKED_START = /^(?:已经|一共|总共)?(?:干|做|上班|打工|干活)了/u;
 /** A time other than how long they worked: a year, a month, a half year (`今年`, `5月份`, `上个月`, `下半年`). */
 const OTHER_TIME = /今年|去年|前年|本年|上半年|下半年|(?:\d{1,2}|[一二三四五六七八九十]|十[一二])月|上个?月|这个?月|本月|春节|过年|年前|年后|年底|年初/u;
