@@ -592,8 +592,23 @@
     var t = input.value;
     if (!t.trim() || !started) return;
     input.value = '';
+    fit();
     submitText(t);
   });
+  // The box is a textarea (a story over several lines keeps them): Enter sends, Shift+Enter starts a new line, and
+  // Enter that picks a word in a Chinese input method (isComposing, or key code 229 in older browsers) sends nothing.
+  input.addEventListener('keydown', function (ev) {
+    if (ev.key !== 'Enter' || ev.shiftKey || ev.isComposing || ev.keyCode === 229) return;
+    ev.preventDefault();
+    if (form.requestSubmit) form.requestSubmit();
+    else form.dispatchEvent(new Event('submit', { cancelable: true }));
+  });
+  /** The box as tall as its lines, up to its max-height (then it scrolls). */
+  function fit() {
+    input.style.height = '';
+    if (input.scrollHeight > input.clientHeight) input.style.height = input.scrollHeight + 2 + 'px';
+  }
+  input.addEventListener('input', fit);
   fileInput.addEventListener('change', function () {
     var f = fileInput.files && fileInput.files[0];
     fileInput.value = '';

@@ -424,6 +424,33 @@ describe('web chat page on a 375 px phone', () => {
     expect(o.errors).toEqual([]);
   }, PAGE_TEST_TIMEOUT);
 
+  it('when a story is typed over several lines, then Shift+Enter starts a line, Enter sends it whole, and it shows as typed', async () => {
+    // The box was an <input>, which strips line breaks from what is pasted or typed (`我叫罗永福` and `老板欠我…` ran
+    // together); WeChat keeps them, and the chat reads a story line by line.
+    const o = await open(http!.base);
+    const { page } = o;
+    await page.waitForRequest((r) => r.url().includes('/api/v1/chat/history?after='), { timeout: 10_000 });
+    const box = page.locator('#text');
+    const oneLine = (await box.boundingBox())!.height;
+    await box.fill('我叫罗永福');
+    await box.press('Shift+Enter');
+    await box.pressSequentially('老板欠我三个月工资');
+    await box.press('Shift+Enter');
+    await box.pressSequentially('一个月4200');
+    expect(await box.inputValue()).toBe('我叫罗永福\n老板欠我三个月工资\n一个月4200');
+    expect(messagePosts(o)).toEqual([]);
+    // The box grows with its lines.
+    expect((await box.boundingBox())!.height).toBeGreaterThan(oneLine);
+    await box.press('Enter');
+    await waitForRow(page, '.msg.bot', /您同意吗/);
+    expect(messagePosts(o).map((r) => JSON.parse(r.body ?? '{}').text)).toEqual(['我叫罗永福\n老板欠我三个月工资\n一个月4200']);
+    expect(await box.inputValue()).toBe('');
+    expect((await box.boundingBox())!.height).toBe(oneLine);
+    expect(await page.locator('.msg.me').last().innerText()).toBe('我叫罗永福\n老板欠我三个月工资\n一个月4200');
+    await page.screenshot({ path: SHOT('lines') });
+    expect(o.errors).toEqual([]);
+  }, PAGE_TEST_TIMEOUT);
+
   it('when development sign-in is off (production), then the page asks to use the mini-program and has no input bar', async () => {
     prod = await startHttp({ clock, env: { DEV_LOGIN: '0' } });
     const o = await open(prod.base);
