@@ -1237,7 +1237,7 @@ function nearCommunity(t: string, tw: Parameters<typeof matchCommunity>[0]): { o
 }
 
 /** A time alone (`10月底`, `上个月`, `上周五`, `前几天`): at whether they still work there, when they left. */
-const LEFT_WHEN_ALONE = /^(?:是|就|大概|差不多)?(?:(?:今年|去年)?[0-9一二三四五六七八九十]+月(?:份)?(?:底|初|中|中旬|下旬|上旬)?(?:[0-9一二三四五六七八九十]+[日号])?|上个?月(?:底|初)?|上周[一二三四五六日天]?|上个?星期[一二三四五六日天]?|上个?礼拜[一二三四五六日天]?|前几天|前天|昨天)(?:的时候)?(?:就)?(?:走的|走了|离开的|不干的|不干了|辞职的|辞职了|辞工的|辞的|离职的|离职了|被(?:老板)?(?:辞退|开除|炒)(?:的|了))?$/u;
+const LEFT_WHEN_ALONE = /^(?:是|就|大概|差不多)?(?:(?:今年|去年)?[0-9一二三四五六七八九十]+月(?:份)?(?:底|初|中|中旬|下旬|上旬)?(?:[0-9一二三四五六七八九十]+[日号])?|上个?月(?:底|初)?|(?:上上|上)周[一二三四五六日天]?|(?:上上|上)个?星期[一二三四五六日天]?|(?:上上|上)个?礼拜[一二三四五六日天]?|前几天|前天|昨天)(?:的时候)?(?:就)?(?:走的|走了|离开的|不干的|不干了|辞职的|辞职了|辞工的|辞的|离职的|离职了|被(?:老板)?(?:辞退|开除|炒|开)(?:的|了))?$/u;
 
 /**
  * A holiday alone as when they left (`国庆后就走了`, `过完年走的`, `春节前`): read like the month alone is, the
@@ -2663,6 +2663,9 @@ function withAck<V>(r: Result<V, WageAnswers>, ack: string): Result<V, WageAnswe
   return r.ok ? { ...r, ack } : r;
 }
 
+/** A building said alone (`就2号楼那边`, `3栋`, `B座那里`): a part of a site, never the unit's name (group 1: the building). */
+const BUILDING_SAID = /^(?:就|就是|在|就在|是)?(?:那个|这个)?((?:[0-9]{1,3}|[A-Za-z]|[一二三四五六七八九十]{1,3})(?:号楼|栋楼?|幢楼?|座楼?|单元|楼))(?:那边|那里|那块|这边|这里|附近|那儿|这儿)?(?:的)?(?:工地)?[。.!！]*$/u;
+
 /** A value that passed its consistency check, or the check's objection; a check's question is asked as "对吗？". */
 function checked<V>(value: V, c: Check, confirm = false, shownWith?: Partial<WageAnswers>): Result<V, WageAnswers> {
   if (c?.kind === 'refuse') return { ok: false, error: c.error, conflict: true };
@@ -2675,7 +2678,8 @@ function workStartText(t: string): string {
   return t
     .replace(/^(?:是|就是|从|自从|大概|差不多|好像是?|应该是?)+/u, '')
     .replace(/(?:的时候|那会儿?|左右|吧|啊|的)+$/u, '')
-    .replace(/(?:开始(?:干|做|上班|干活)?|进的?场|进的?厂|进去|进来|来的|开的?工|上的?工|入的?职|干起)(?:的)?$/u, '')
+    // `25年过完年来的` (its 的 gone above), `过完就来了`: came then; the time alone.
+    .replace(/(?:就|才)?(?:开始(?:干|做|上班|干活)?|进的?场|进的?厂|进去|进来|来的|(?<!以|后|回|起|出|下|上)来了?|开的?工|上的?工|入的?职|干起)(?:的)?$/u, '')
     // `2024年的4月份`: the year's month.
     .replace(/(?<=年)的(?=[0-9一二三四五六七八九十])/u, '');
 }
@@ -3136,6 +3140,11 @@ export const wageFlow = defineFlow({
         if (place) {
           const what = household(a) ? '雇主的姓名，例如「王秀英」「锦绣花园刘先生家」' : `欠${owed(a)}工资的单位或老板的名字，例如「青溪宏达建筑」「老板叫刘大壮」`;
           return { ok: false, error: `「${place}」是地名。这里请写${what}。` };
+        }
+        // `就2号楼那边`, `3栋`: a building of the site, where the work is, never the unit's name; the name asked for.
+        const building = BUILDING_SAID.exec(compact(t));
+        if (building && !household(a)) {
+          return { ok: false, error: `「${building[1]}」是楼号。这里请写欠${owed(a)}工资的单位或老板的名字，例如「青溪宏达建筑」「老板叫刘大壮」；工地的名字也可以。` };
         }
         // `记不住名字`, `我不会打字`, `buzhidao`, `xxx`: no name; what the words say instead, answered.
         const instead = employerNonAnswer(t, a);
@@ -3663,7 +3672,10 @@ export const wageFlow = defineFlow({
           if (!p.ok && NOT_WAGE_MONEY.test(t)) return { ok: false, conflict: true, error: `住宿、房租、伙食、水电这些钱不算在拖欠的工资里，后面问到事情经过时可以说一下。这里问的是${owed(a)}被拖欠的工资一共多少钱，例如：8000、一万二、2万多。` };
           if (!p.ok) return p;
           // `两万不到`, `不到两万`: below the figure, kept as about it; said back and confirmed.
-          const below = /不到|不足|没到|以内|以下/u.test(t);
+          // `好像是8千还是9千 记不清了`: one figure or the other, said with doubt; between the two, said back and confirmed
+          // (never taken as said). `七千还是七千二` alone stays the range it reads as.
+          const either = p.value.upTo !== null && /还是|或者|或是/u.test(t) && /记不清|记不太清|不记得|记不得|忘了|说不准|说不清|不确定|好像|可能|也许|大概/u.test(t);
+          const below = /不到|不足|没到|以内|以下/u.test(t) || either;
           const r = checked(p.value, checkOwnAmount(p.value, a), below);
           return below && r.ok && !r.ack ? { ...r, ack: `您说“${t.trim()}”，先按${showAmount(p.value)}记。` } : r;
         })(said);

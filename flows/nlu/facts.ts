@@ -226,7 +226,7 @@ function findPersonNameRead(text: string): string | null {
   // number (`138… 微信同号`).
   if (clauses.length === 2 && clauses.some((c) => /\d{11,}|[电话手机]\S*\d{7,}/u.test(c)) && !(mobileSpans(spokenDigits(s)).length > 0 && findPhone(s) === null)) {
     // Nor a place (`东龙镇 137…` where the township is asked: the town, never the contact's name).
-    const other = clauses.find((c) => /^(?:名字|姓名)?([\p{Script=Han}·]{2,4})$/u.test(c) && !/这|那|打|就|个|的|了|吗|电话|手机|号码|微信|同号|短信|联系|都行|可以|随时/u.test(c) && !ORG_SUFFIX.test(c) && !PLACE_SUFFIX.test(c));
+    const other = clauses.find((c) => /^(?:名字|姓名)?([\p{Script=Han}·]{2,4})$/u.test(c) && !/这|那|打|就|个|的|了|吗|电话|手机|号码|微信|同号|短信|联系|都行|可以|随时|工会|入会|加入|报名|申请|咨询|援助|律师|欠薪|讨薪|维权|反映/u.test(c) && !ORG_SUFFIX.test(c) && !PLACE_SUFFIX.test(c));
     if (other) return personName(other.replace(/^(?:名字|姓名)/u, ''));
   }
   // `欠薪 东龙镇 宏达建筑 12000 3个月 王大军 138…`: the name next to the phone in a list of keywords.
@@ -611,6 +611,9 @@ export function withoutCompanions(text: string): string {
 export const WRITTEN_ON =
   /^(?:我看了?|查了?)?(?:(?:公司|厂|厂子|店|单位|老板)(?:的)?)?(?:营业执照|执照|工牌|厂牌|胸牌|工作证|劳动合同|合同|工资条|工资单|招牌|牌子|门头|发票|收据|欠条|社保记录)(?:上面?|里面?)(?:(?:写|印)(?:的|着))?(?:的)?(?:名字|名称|全称|全名|单位名称?|公司名称?|公司名字?|抬头|单位)?(?:是|叫|写的是|写着|为|:|：)?/u;
 
+/** A building said alone (`就2号楼那边`, `3栋`, `B座`, `五号楼那里`): a part of a site, not a unit. */
+const BUILDING_ONLY = /^(?:就|就是|在|就在|是)?(?:那个|这个)?(?:[0-9]{1,3}|[A-Za-z]|[一二三四五六七八九十]{1,3})(?:号楼|号楼栋|栋楼?|幢楼?|座楼?|单元|楼)(?:那边|那里|那块|这边|这里|附近|那儿|这儿)?(?:的)?(?:工地)?$/u;
+
 /** The employer named by a direct answer to "欠您工资的单位叫什么": the name without its frame or descriptors. */
 export function employerFromAnswer(text: string, isPlace: (name: string) => boolean = () => false): string | null {
   const clauses = text.split(/[,，。;；!！\s]+/u).filter(Boolean);
@@ -682,6 +685,8 @@ export function employerFromAnswer(text: string, isPlace: (name: string) => bool
     if (/名字|叫啥|叫什么|不好意思|人家/u.test(c) || /^[不没]/u.test(c) || /记不|想不起|不认识|不认得|不记得|不晓得|晓不得|不知道|不清楚|忘了/u.test(clause)) continue;
     if (c.length < 2 || (DESCRIPTOR.test(clause) && !namedAt) || DESCRIPTOR.test(c) || GENERIC_ORG.test(c) || isPlace(c) || NOT_SAID.test(c) || UNNAMED.test(c) || isRoleWord(c) || yesNo(clause) !== null) continue;
     if (/\d{3,}|(?<!第)[一二三四五六七八九十两几]+(?:个月|个人|个|人|块|元|万|千|号)/u.test(c)) continue;
+    // `就2号楼那边`, `3栋`, `B座那里`: a building of a site or an estate, where the work is, never the unit's name.
+    if (BUILDING_ONLY.test(c) || BUILDING_ONLY.test(clause)) continue;
     // `我和老王`, `我跟我哥`: the person and someone beside them (the 我 framed off), never a name.
     if (/^(?:和|跟|与|同)/u.test(c)) continue;
     // `在人家家里做钟点工`: a family not named (人家, 别人家), never a name.
@@ -961,13 +966,17 @@ const JOB_WORDS = /^(?:开|当|做|干|送|跑|搬|扛|拉|装|卸|修|看|打|�
  * Whether `unit`, read from the message without its spaces, runs across a space whose words before it are a job
  * (`开叉车 物流公司` → 开叉车物流公司, `当保安 物业公司`), or is where they work (`电子厂上班 公司欠我`): no part of the name.
  */
+/** A yes said alone before a space (`同意`, `好的`, `可以`): never part of a name after it. */
+const AGREED_FIRST = /^(?:同意|我同意|好的?|行|可以|没问题|嗯+|对|是的?|ok|OK)$/u;
+
 function gluedToJob(spaced: string, unit: string): boolean {
   const chars = [...unit].map((c) => c.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
   const m = new RegExp(chars.join('\\s*'), 'u').exec(spaced);
   if (!m || !/\s/u.test(m[0])) return false;
   const head = m[0].split(/\s/u)[0]!;
   // `电子厂上班 公司欠我`: where they work and the work verb, then another clause; never one name.
-  return JOB_WORDS.test(head) || isRoleWord(head) || /(?:上班|干活|打工|做事|做工|工作)$/u.test(head);
+  // `同意 宏达建筑欠我…` at the consent, `好的 宏达建筑…`: a yes said first, never the unit's first word.
+  return JOB_WORDS.test(head) || isRoleWord(head) || /(?:上班|干活|打工|做事|做工|工作)$/u.test(head) || AGREED_FIRST.test(head);
 }
 
 /** What {@link unitBeforeWrong}'s reading needs after the name: one of these characters or words. */
@@ -995,9 +1004,9 @@ function unitBeforeWrong(text: string, isPlace: (name: string) => boolean): stri
   if (!WRONG_OR_BOSS.test(text)) return null;
   const bare = /([\p{Script=Han}A-Za-z0-9·（）()]{2,24}?)(?=(?:[一二三四五六七八九十两半几\d]+个?(?:多)?(?:月|年|天|礼拜|星期)(?:了|多)?|都|一直|还|也|已经)*(?:欠|拖|不给|没给|没发|的老板|老板(?:娘)?(?:[一二三四五六七八九十两半几\d]+个?(?:多)?(?:月|年|天)(?:了|多)?|都|一直|还|也|已经)*(?:欠|拖|不给|不发|没给|没发|跑|赖)))/u.exec(text);
   if (bare) {
-    // `他工地老板欠他工资`: whose workplace (他, 她) is not part of a name either.
+    // `他工地老板欠他工资`: whose workplace (他, 她) is not part of a name either; nor 被 (`被宏达建筑欠了二十多万`).
     // A number said in words (`电话幺三八零零幺三八零零零`) ends what came before it as digits do: never part of a name.
-    const cut = bare[1]!.replace(/^(?:.*(?:[,，。\d]|[幺零〇一二两三四五六七八九]{7,}))?(?:我们|我|俺|他们|她们|他|她|在|给|是|就是|那个|这个|那家|这家|一家|一个)*/u, '');
+    const cut = bare[1]!.replace(/^(?:.*(?:[,，。\d]|[幺零〇一二两三四五六七八九]{7,}))?(?:我们|我|俺|他们|她们|他|她|在|给|是|就是|被|那个|这个|那家|这家|一家|一个)*/u, '');
     // `2025年10月进厂的老板…`: a date and what happened then (月进厂), not a name.
     const dated = /^(?:年|月|日|号|天|周|个|多)/u.test(cut) || /进(?:了|的)?(?:厂|公司|工地)/u.test(cut);
     const name = cut
@@ -1197,7 +1206,8 @@ export function findLeftSince(text: string, now: Date): { month: string; inferre
     if (time.length < 2 || time.length > 10) continue;
     const p = parseMonthDetailed(time, now);
     if (p.ok) found.push(p.value);
-    else if (/[日号]$|月\d{1,2}$/u.test(time)) {
+    // `上上周五就被开了`: a day of a week gone by, its month (a reading, confirmed) as a date's.
+    else if (/[日号]$|月\d{1,2}$|^(?:上上|上)个?(?:周|星期|礼拜)[一二三四五六日天]$/u.test(time)) {
       // `不干了 11月20`: a day; its month (a day still to come this year, or read as last year's, is not taken here).
       const d = parsePastDay(time, now);
       const today = chinaToday(now);

@@ -2088,7 +2088,8 @@ function understandOneAtMenu(flows: readonly Flow[], text: string, ctx: FlowCont
   if (cmd) return { kind: 'command', command: cmd };
   const human = /^(?:人工|转人工|找人工|人工服务|人工客服)[,，:：\s]+(.+)$/.exec(text);
   if (human) return { kind: 'command', command: 'human', rest: human[1]!.trim() };
-  const talk = smallTalkOf(text);
+  // `666` (slang for "nice") at the menu, where no figure is asked: a nod (at a question it may be a sum or a count).
+  const talk = smallTalkOf(text) ?? (/^6{3,6}[!！~～。.]*$/u.test(text.trim()) ? 'ack' : null);
   if (talk) return { kind: 'smalltalk', talk };
   const service = serviceOf(text, null);
   const asking = isQuestion(withoutFillerWhat(text)) || justAsking(text);

@@ -155,7 +155,7 @@ type Modifier = 'before' | 'after' | 'on';
 
 const BEFORE = '(?:以前|之前|前夕|前)';
 const AFTER = '(?:以后|之后|过后|过完|过了|后)';
-const ON = '(?:那会儿?|那时候?|那阵子?|的时候|期间|前后|左右|放假)?';
+const ON = '(?:那会儿?|那时候?|那阵子?|的时候|期间|前后|左右|放假|那天|那一天|当天|那日)?';
 
 const YEAR = '(今年|去年|前年|大前年|(?:19|20)?\\d{2}年|[零〇一二三四五六七八九]{2,4}年)?';
 const RELATIVE_YEARS: Readonly<Record<string, number>> = { 今年: 0, 去年: -1, 前年: -2, 大前年: -3 };
@@ -197,6 +197,9 @@ function resolveYearWord(word: string, base: number): number | null {
   if (n.length === 2) return 2000 + Number(n) <= base + 1 ? 2000 + Number(n) : 1900 + Number(n);
   return n.length === 4 ? Number(n) : null;
 }
+
+/** `国庆后第二天`, `端午节第三天`: the festival (group 1), then which day from it (group 2). */
+const DAYS_AFTER = /^(.+?)(?:以后|之后|过后|后)?(?:的)?第([二三四五六七]|[2-7])天$/u;
 
 /** How a matched phrase should be read. */
 interface Reading {
@@ -332,13 +335,21 @@ function monthIndexOf(n: number): number {
  * @returns null when the text is not such a phrase (or the year is outside 1901–2099)
  */
 export function parseFestivalMonth(text: string, today: Ymd, side: FestivalSide = { kind: 'latest' }): FestivalMonth | null {
+  // `国庆后第二天`, `端午第三天`: a few days after the festival's day; its month when the days said (counted with the
+  // day itself or from the day after) all fall in one month, else none.
+  const counted = DAYS_AFTER.exec(text);
+  const offset = counted ? (/^\d$/u.test(counted[2]!) ? Number(counted[2]) : '一二三四五六七'.indexOf(counted[2]!) + 1) : 0;
   let reading: Reading | null;
   try {
-    reading = readPhrase(text);
+    reading = readPhrase(counted ? counted[1]! : text);
   } catch {
     return null;
   }
   if (!reading) return null;
+  if (counted) {
+    if (!reading.day || reading.mod !== 'on' || !(offset >= 2 && offset <= 7)) return null;
+    reading = { ...reading, afterAnchor: null };
+  }
   const todayN = dayNumber(today.year, today.month, today.day);
   const lunarToday = lunarOf(todayN);
   const base = reading.lunarYear ? (lunarToday?.year ?? today.year) : today.year;
@@ -360,6 +371,11 @@ export function parseFestivalMonth(text: string, today: Ymd, side: FestivalSide 
     }
   }
   if (!chosen) return null;
+  if (counted) {
+    if (monthIndexOf(chosen.target + offset - 1) !== monthIndexOf(chosen.target + offset)) return null;
+    chosen = { target: chosen.target + offset, reference: chosen.reference + offset };
+    if (side.kind === 'latest' && chosen.reference > todayN) return null;
+  }
   const { year, month } = ymdOf(chosen.target);
   const name = FESTIVALS.find((f) => f.anchor === reading?.anchor)?.name ?? lunarName(reading.anchor);
   return { index: year * 12 + month - 1, inferred: `${text}按${year}年${month}月算`, after: reading.mod === 'after', name, day: reading.day };

@@ -1052,7 +1052,7 @@ function sentenceBroken(before: string, clause: string): boolean {
 }
 
 /** Words that say the person left (a month there is when they left, not the wage period). */
-const LEFT = /走了|走的|离开|离职|辞职|辞工|不干|不做了|没干了|被开|开除|回家|回老家|没去了/;
+const LEFT = /走了|走的|离开|离职|辞职|辞工|不干|不做了|没干了|被开|开除|被辞|辞退|解雇|被炒|被裁|回家|回老家|没去了/;
 /** Right after a month: its wage is not due yet (`11月的还没到发的时候`, `这个月的还不到发工资的日子`). */
 const NOT_DUE_AFTER = /^(?:份)?(?:的)?(?:工资|工钱)?(?:还|都|也)?(?:没|未|不)到(?:发|结|给|时候|时间|日子)/u;
 /** The work said to be over (`活干完了`, `工程做完了`, `完工了`), when not said. */

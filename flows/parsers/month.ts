@@ -69,7 +69,7 @@ const RELATIVE_YEARS: Readonly<Record<string, number>> = {
   今年: 0, 本年: 0, 去年: -1, 上年: -1, 前年: -2, 大前年: -3, 明年: 1, 后年: 2,
 };
 const YEAR_PART = /^(今年|本年|去年|上年|大前年|前年|明年|后年|\d{4}年|\d{2}年|[零〇一二三四五六七八九]{2,4}年)/;
-const MONTH_PART = new RegExp(`^${NUM}月份?(?:${NUM}[日号])?(?:初|底|末|中|上旬|中旬|下旬)?$`);
+const MONTH_PART = new RegExp(`^${NUM}月份?(?:${NUM}[日号])?(?:初|头|底|末|中|上旬|中旬|下旬)?$`);
 const SEASON_PART: ReadonlyArray<[RegExp, number]> = [
   [/^年?(?:初|头)$/, 1],
   [/^年?中$/, 6],
@@ -132,7 +132,7 @@ export function parseMonthExpression(text: string, todayIndex: number): MonthExp
 
   // Relative to this month.
   // A part of the month changes nothing: `上个月底`, `这个月初`, `上月中旬`.
-  const rel = /^(这个?|本|当|上上个?|上个?|下个?)月(?:初|底|末|中|上旬|中旬|下旬)?$/.exec(text)?.[1];
+  const rel = /^(这个?|本|当|上上个?|上个?|下个?)月(?:初|头|底|末|中|上旬|中旬|下旬)?$/.exec(text)?.[1];
   if (rel !== undefined) return month(todayIndex + (rel.startsWith('上上') ? -2 : rel.startsWith('上') ? -1 : rel.startsWith('下') ? 1 : 0));
   let m = new RegExp(`^(${NUM.slice(1, -1)})个多?月(?:以|之)?前$`).exec(text);
   if (m) {

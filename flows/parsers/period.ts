@@ -426,6 +426,14 @@ const BARE_MONTH_LIST = new RegExp(`^((?:${MONTH_NUMBER}[、,，和跟]?){2,})(�
  * (`8月到10月`); anything else unchanged. Gaps (`8月10月`) are not a
  * period: they are left to be refused and asked again.
  */
+/** A whole year said (`2025年全年`, `去年一整年的`, `25年整年`): the year in group 1 (`2025`, `25`, `去年`, `前年`). */
+const WHOLE_YEAR = /^(?:是|就是)?(?:(\d{4}|\d{2})年|(去年|前年))(?:的)?(?:全年|一整年|整年|整整一年)(?:的)?(?:工资|工钱)?(?:都)?$/u;
+
+/** The year today is in China (UTC+8). */
+function chinaYear(today: Date): number {
+  return new Date(today.getTime() + 8 * 3_600_000).getUTCFullYear();
+}
+
 /** A period to now, then how long that is: `五月份到现在快半年了`. */
 const ONGOING_THEN_COUNT = /^(.+?(?:到现在|至今|到今天|到如今|以来))[，,\s]*(?:都|已经|有|快|快要|差不多|将近)*(.+?)了?$/u;
 
@@ -576,6 +584,13 @@ export function parsePeriod(text: string, today: Date): Parsed<WagePeriod> {
     const r = typeof d === 'number' ? parsePeriod(counted[1]!, today) : null;
     if (r?.ok && typeof d === 'number' && Math.abs(r.value.months - d) <= Math.max(1, Math.round(d / 3))) return r;
     if (r) return fail(PERIOD_MESSAGES.unparseable);
+  }
+  // `2025年全年`, `去年一整年`: a past year, every month of it (this year's months are not all due: asked as before).
+  const wholeYear = WHOLE_YEAR.exec(removeSpaces(prepared.value));
+  if (wholeYear) {
+    const w = wholeYear[1] ?? wholeYear[2]!;
+    const year = w === '去年' ? chinaYear(today) - 1 : w === '前年' ? chinaYear(today) - 2 : w.length === 2 ? 2000 + Number(w) : Number(w);
+    if (year < chinaYear(today) && year >= 2000) return parsePeriod(`${year}年1月到${year}年12月`, today);
   }
   const ctx: Context = { today, todayIndex: currentMonthIndex(today) };
   const beforeFestival = monthsBeforeFestival(removeSpaces(prepared.value), ctx);
