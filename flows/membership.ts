@@ -1444,6 +1444,17 @@ function placeAsked(a: MembershipAnswers): boolean {
 }
 
 /** The question asked now (the first one still open). */
+/**
+ * `7 开叉车的` at the occupation question (新就业形态 chosen): 其他 picked by its number, with the work said after it.
+ * The pick is what they chose; the work's words (叉车: mostly a unit's job) are kept as 具体工作, never read as
+ * 单位职工 against it (「您是要改成：工作方式「单位职工」」 was asked).
+ */
+function otherPicked(t: string, a: MembershipAnswers): boolean {
+  const n = OCCUPATION_OPTIONS.findIndex((o) => o.value === 'other') + 1;
+  // The occupation's options are only shown once 新就业形态 is chosen (or read: the number then is that question's).
+  return a.employment !== 'employee' && !a.occupation && new RegExp(`^\\s*${n}\\s+(?=\\S)`, 'u').test(t);
+}
+
 function nextAsked(a: MembershipAnswers): string | undefined {
   return membershipFlow.fields.find((f) => (!f.when || f.when(a)) && !(f.id in a) && !f.extractOnly)?.id;
 }
@@ -2151,7 +2162,7 @@ export const membershipFlow = defineFlow({
         const other = work.occupation === 'other' ? OTHER_PLATFORM_WORK.find(([re]) => re.test(t))?.[1] : undefined;
         if (other) out.occupationOther = other;
         else if (work.occupation === 'other') delete out.occupation;
-      } else if (work?.kind === 'employee') {
+      } else if (work?.kind === 'employee' && !otherPicked(t, a)) {
         out.employment = 'employee';
       } else if (!work && found && genericUnit(found) && /(?:厂|公司|店|超市|饭馆|餐馆|面馆|餐厅|商场|酒店|宾馆|酒楼)$/u.test(kindOnly(found))) {
         // `我在东龙镇一个鞋厂上班`: a unit, its name still to be asked.

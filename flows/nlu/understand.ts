@@ -262,6 +262,18 @@ export function understandInFlow(
     const digit = phoneDigitFixed(text, answers.phone);
     const phoneField = digit ? flow.fields.find((f) => f.id === 'phone') : undefined;
     if (digit && phoneField) return { kind: 'correction', field: phoneField, result: { ok: true, value: digit, confirm: true }, facts: {} };
+    // `身份证最后一位是x 不是5`: the ID number's last character corrected. It is a check character: with it changed the
+    // number checks only if it did not before; then proposed (confirmed), else the whole number is asked again
+    // (it was read as the number itself: 「身份证号只能包含数字…」, or not understood).
+    const idField = ID_LAST.test(compact(text)) ? flow.fields.find((f) => f.id === 'idNumber') : undefined;
+    if (idField) {
+      const m = ID_LAST.exec(compact(text))!;
+      const before = answers.idNumber as { id?: unknown } | string | undefined;
+      const id = typeof before === 'string' ? before : typeof before?.id === 'string' ? before.id : null;
+      const fixed = id && id.length === 18 && (m[2] === undefined || id.slice(-1).toUpperCase() === m[2].toUpperCase()) ? idField.parse({ kind: 'text', text: id.slice(0, 17) + m[1]!.toUpperCase() }, answers, ctx) : null;
+      if (fixed?.ok && fixed.value !== undefined && !fixed.exit) return { kind: 'correction', field: idField, result: { ...fixed, confirm: true }, facts: {} };
+      return { kind: 'correction', field: idField, result: null, facts: {}, ask: ID_LAST_AGAIN };
+    }
     const kept = KEPT_THEN_CHANGE.exec(text.trim());
     const both = kept ? null : BOTH_WRONG.exec(text.trim());
     const rest = kept && !/不$/u.test(kept[1]!) ? kept[2]! : (both?.[1] ?? null);
@@ -297,6 +309,10 @@ const KEPT_THEN_CHANGE = /^([\p{Script=Han}A-Za-z0-9]{1,12}?)(?:是对的|对的
 const LAST_DIGIT = /^(?:不对[,，\s]*)?(?:号码|电话|手机|手机号|手机号码|电话号码?)?(?:的)?(?:最后一位|最后一个数字?|末位|尾数|尾号)(?:数字)?(?:是|应该是|该是)?([0-9])(?:[,，\s]*(?:而)?不是([0-9]))?(?:[,，\s]*(?:写|打|记|输)?错了)?$/u;
 
 /** `号码最后一位是6 不是5` with an 11-digit phone known: that phone with its last digit changed; null otherwise. */
+/** `身份证最后一位是x 不是5`, `身份证号码尾号应该是X`: the ID number's last character (1), and the one it replaces (2). */
+const ID_LAST = /^(?:不对[,，]?)?(?:我的)?(?:身份证号码?|身份证|证件号)(?:的)?(?:最后一位|最后一个(?:数字|字母)?|末位|尾号|尾数)(?:数字|字母)?(?:是|应该是|该是)?([0-9xX])(?:[,，]?(?:而)?不是([0-9xX]))?(?:[,，]?(?:写|打|记|输)?错了)?$/u;
+const ID_LAST_AGAIN = '好的，改身份证号。最后一位是校验码，只改这一位号码对不上，可能别的位也输错了，请对着身份证把整个号码重新输一遍（最后一位是X的照写X）。';
+
 export function phoneDigitFixed(text: string, phone: unknown): string | null {
   const m = LAST_DIGIT.exec(compact(text));
   if (!m || typeof phone !== 'string' || !/^1\d{10}$/u.test(phone)) return null;
