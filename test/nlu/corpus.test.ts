@@ -199,6 +199,22 @@ describe('understanding workers in their own words (npm run nlu:report)', () => 
     expect(precision(r.direct)).toBeGreaterThanOrEqual(0.995);
   });
 
+  /**
+   * Held-out set N (test/nlu/heldout-n, 240 lines: dates, sums and numbers in every shape — relative days and weeks,
+   * festivals and the lunar calendar, months and years said many ways; 1.2万, 1w2, 12k, 壹万贰仟, 万把块; headcounts;
+   * phones and ID numbers typed every way; numbers that are not the value asked), measured on first sight (the
+   * forty-fifth session, after set M's fixes): fields 91.0 % / 91.0 %, without confirming 99.1 %, intents 91.7 %.
+   * Raised after the fixes in heldout-n-wage.test.ts and heldout-n-more.test.ts to 93.5 % / 96.7 %, without confirming
+   * 100 %, intents 96.3 %.
+   */
+  it('on held-out set N, values stay above the floors reached (precision ≥ 93 %, recall ≥ 96 %, without confirming ≥ 99.5 %)', () => {
+    const r = evaluate(loadCorpus(fileURLToPath(new URL('./heldout-n', import.meta.url))));
+    expect(r.lines).toBe(240);
+    expect(precision(r.allFields)).toBeGreaterThanOrEqual(0.93);
+    expect(recall(r.allFields)).toBeGreaterThanOrEqual(0.96);
+    expect(precision(r.direct)).toBeGreaterThanOrEqual(0.995);
+  });
+
   it('small talk is never data, and greetings never become names', () => {
     const leaks = report.errors.filter((e) => e.line.expect.intent === 'smalltalk' && (Object.keys(e.prediction.direct).length > 0 || Object.keys(e.prediction.inferred).length > 0));
     expect(leaks.map((e) => e.line.id)).toEqual([]);
