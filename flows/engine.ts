@@ -320,8 +320,10 @@ const PAUSE = new RegExp(
  * switch `我想问一下入会的事` is (it was 「不着急，弄清楚了再来」, joining never taken up).
  */
 function pauses(text: string, flow: Flow): boolean {
-  return (PAUSE.test(compact(text)) || holdsOn(text) === 'fetch') && serviceOf(text, flow.id as Service) === null;
+  return (PAUSE.test(compact(text)) || holdsOn(text) === 'fetch') && serviceOf(text, flow.id as Service) === null && !FIGURE_SAID.test(compact(text));
 }
+/** A figure in the words (`稍等 我看下 两万八`): what was looked up, said; no pause (the form was paused and 两万八 lost). */
+const FIGURE_SAID = /\d|[一二两三四五六七八九十][百千万]/u;
 /**
  * Cannot say (`说不好`, `说不准`, `不好说`, `拿不准`): not knowing, at a question with its own help for it
  * (`Field.unsure`); elsewhere these words are read as they are today.

@@ -9,6 +9,8 @@
  *  3. The yes to 「代为反映「替父亲反映」。对吗？」 said 「好的，按替别人反映来记。…」 twice: once as what the yes says
  *     (confirmedSay), once at the head of the question after it (被欠工资的人叫什么名字？). A note said, then a question
  *     that opens with the same note: once (the engine's say).
+ *  4. `稍等 我看下 两万八` at the amount question paused the report (「好的，不着急，弄清楚了再来」) and the figure was lost
+ *     (h167's leftover: the pause's words allowed four characters after 看下). A figure in the words is no pause.
  * Today is Tuesday 1 December 2026, 10:00 (a fixed clock).
  */
 import { describe, expect, it } from 'vitest';
@@ -78,6 +80,29 @@ describe('3. a note is said once in a turn', () => {
         .send('对')
         .expect(next);
       expect(text.match(/按替别人反映来记/g)).toHaveLength(1);
+    });
+  }
+});
+
+describe('4. a figure said after a moment asked for is the answer', () => {
+  const TO_AMOUNT = ['我要反映欠薪', '同意', '宏达建筑', '东龙', '不清楚', '不是', '三个月'];
+
+  it('`稍等 我看下 两万八` at the amount question: 28,000 taken, no pause', async () => {
+    const user = someone('figure');
+    await converse(t.chat, user)
+      .sendAll(...TO_AMOUNT)
+      .expect(/一共被拖欠了多少钱/)
+      .send('稍等 我看下 两万八')
+      .expectNot(/不着急/)
+      .expect(/一共有多少人被拖欠/);
+    expect(((await load(user)).answers as WageAnswers).amount).toMatchObject({ yuan: 28000 });
+  });
+
+  for (const said of ['稍等 我找下欠条', '等一下 我问问老乡']) {
+    it(`guard: «${said}» still pauses`, async () => {
+      const user = someone('pause');
+      await converse(t.chat, user).sendAll(...TO_AMOUNT).send(said).expect(/不着急/);
+      expect(((await load(user)).answers as WageAnswers).amount).toBeUndefined();
     });
   }
 });
