@@ -146,6 +146,27 @@ describe('对话: talking', () => {
     expect(posts()).toBe(before + 1);
   });
 
+  it('the box is a textarea: a story of several lines reaches the chat with its lines, sent with the keyboard’s send key', async () => {
+    const app = mp.launch();
+    const user = devSignIn(app, uid());
+    const page = app.open('chat');
+    await until(() => page.data.ready, 'the chat to open', page);
+    // An <input> is one line: WeChat drops the line breaks of what is pasted into it.
+    const box = page.comp.querySelector('.input')!;
+    expect(box.dom.tagName.toLowerCase()).toContain('textarea');
+
+    const story = '我叫罗永福\n老板欠我三个月工资\n一个月4200';
+    box.dispatchEvent('input', { detail: { value: story } });
+    await until(() => page.data.draft === story, 'the draft', page);
+    // The keyboard's send key: the box's confirm, carrying what is in the box.
+    box.dispatchEvent('confirm', { detail: { value: story } });
+    await until(() => page.data.bubbles.some((b: any) => !b.pending && /同意吗/.test(b.text)), 'the consent question', page);
+    expect(page.data.draft).toBe('');
+    const h = HistorySchema.parse({ ...(await serverHistory(user)), welcome: [] });
+    expect(h.items[0]).toMatchObject({ from: 'user', replies: [{ type: 'text', text: story }] });
+    expect(app.fake.http.filter((x) => x.url === '/api/v1/chat/messages')).toHaveLength(1);
+  });
+
   it('option chips are at least 44 px high (88rpx)', async () => {
     const app = mp.launch();
     devSignIn(app, uid());

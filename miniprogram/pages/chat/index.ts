@@ -333,8 +333,10 @@ Component({
       this.setData({ draft: e.detail.value });
     },
 
-    onSend() {
-      const text = this.data.draft;
+    /** The 发送 button, or the keyboard's send key (the box's `confirm`, which carries what is in the box). */
+    onSend(e?: { detail?: { value?: unknown } }) {
+      const typed = e?.detail?.value;
+      const text = typeof typed === 'string' ? typed : this.data.draft;
       if (!text.trim() || this.data.sending) return;
       this.setData({ draft: '' });
       void this.sendText(text);
