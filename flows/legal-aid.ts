@@ -1775,6 +1775,9 @@ function helpNamedAlone(t: string): HelpKind | undefined {
 const OTHERS_PHONING =
   /(?:她|他|我?(?:老婆|老公|爱人|媳妇|妻子|丈夫|对象|家人|家里人|儿子|女儿|孩子|闺女|爸爸?|妈妈?|父亲|母亲|哥哥?|姐姐?|弟弟?|妹妹?|亲戚|朋友|同事|老乡)|别人)[^，,。;；!！\s]{0,8}?打电话[^，,。;；!！\s]*/gu;
 
+/** A lawyer named (`周明律师`), then met or booked in the next clause (`我想约他`, `想找她`); never someone else's wish. */
+const NAMED_LAWYER_WISHED = /律师(?:在吗|在不在|有空吗|有时间吗|在不)?[\s,，。!！?？]+(?:我|俺)?(?:想|要|想要|能不能|可以)?(?:约|找|预约|见|联系)(?:一下|下)?(?:他|她)/u;
+
 function extractLegal(t: string, a: LegalAnswers, ctx: FlowContext): LegalAnswers {
   const out: LegalAnswers = {};
   const help = helpOf(t);
@@ -1784,6 +1787,8 @@ function extractLegal(t: string, a: LegalAnswers, ctx: FlowContext): LegalAnswer
   const mode = oneOf(MODE_WORDS, t.replace(OTHERS_PHONING, ' '));
   // `律师 电话咨询`: who, named alone beside the way to meet (a lawyer said in passing, `律师说…`, books none).
   if (!out.help && help && mode && helpNamedAlone(t)) out.help = help;
+  // `周明律师在吗 我想约他`: a lawyer named, then wished for in the next clause (约他, 找她).
+  if (!out.help && help === 'lawyer' && NAMED_LAWYER_WISHED.test(t)) out.help = help;
   // A way the help asked for does not offer (a procurator by phone) is not kept: the mode question says what there is.
   const helpAsked = out.help ?? a.help;
   if (mode && (!helpAsked || modesFor(ctx, helpAsked).includes(mode))) out.mode = mode;

@@ -457,8 +457,8 @@ function behalfMidFormText(who: string, ask: string): string {
   );
 }
 
-/** `我不想给身份证`, `不想填身份证号`, `身份证不方便给`: not giving the number at its question. */
-const ID_REFUSED = /(?:不想|不愿意?|不要|不能|不方便|不肯|不敢|不打算|不太想|没必要)(?:给|填|写|提供|留|告诉|发|说)?(?:你们?)?(?:我的)?(?:身份证|证件|号码)|(?:身份证|证件)(?:号码?)?(?:就)?(?:不想|不愿意?|不方便|不能|不给|不填|不写|不提供)/u;
+/** `我不想给身份证`, `不想填身份证号`, `身份证不方便给`, `算了 身份证号还是不想给`: not giving the number at its question. */
+const ID_REFUSED = /(?:不想|不愿意?|不要|不能|不方便|不肯|不敢|不打算|不太想|没必要)(?:给|填|写|提供|留|告诉|发|说)?(?:你们?)?(?:我的)?(?:身份证|证件|号码)|(?:身份证|证件)(?:号码?)?(?:就|还是|也|都|实在|真的)*(?:不想|不愿意?|不方便|不能|不给|不填|不写|不提供)/u;
 /** `不想给`, `不方便填`, `不给`: the same said at the ID question alone, the number being what it asks for. */
 const ID_REFUSED_BARE = /^(?:我|俺)?(?:这个|这项)?(?:不想|不愿意?|不方便|不肯|不敢|不打算|不太想|不)(?:给|填|写|提供|留|告诉你们?|发)(?:你们?)?(?:这个|这项|这一项|这些)?(?:了|啊|呀|吧|哦)?$|^(?:我|俺)?(?:不想|不愿意|不方便)(?:了|啊|呀|吧)?$/u;
 /** The card is not at hand yet (`等下 我去拿身份证`, `身份证不在身上`, `记不住号码`). */
@@ -1563,6 +1563,9 @@ function idBeforeConsent(text: string): { say: string; rest: string } | null {
 /** Agreeing to give the ID number in the question's own verb: `给吧`, `可以给`, `给你呗 没事`. */
 const GIVE_IT = /^(?:那|行|好)?(?:就)?(?:可以|能)?(?:给就给|给|给你|给你们)(?:吧|呗|啊|呀|了|的)*(?:没事|没关系|无所谓|没问题)?(?:的|了|啊|吧)*$/u;
 
+/** The ID number agreed to in a clause naming it: `给身份证可以`, `身份证号可以给`, `身份证给你们吧`. */
+const ID_GIVEN = /^(?:那|行|好)?(?:给(?:你们?)?身份证号?码?(?:可以|行|没问题|没事|也行|是可以的)|身份证号?码?(?:可以|能|就)?给(?:你们?)?)(?:吧|呗|啊|的|了)*$/u;
+
 function idConsentField(field: Field): Field {
   return {
     ...field,
@@ -1572,6 +1575,10 @@ function idConsentField(field: Field): Field {
       if (r.ok || input.kind !== 'text') return r;
       // `给吧 没事`, `可以给`, `给你呗`: the number agreed to be given (给 is the question's own verb), a yes.
       if (GIVE_IT.test(input.text.replace(/[\s,，。.!！~～]+/gu, ''))) return field.parse({ kind: 'text', text: 'yes' }, raw, ctx);
+      // `给身份证可以 电话就不留了`: the number agreed to in a clause of its own; what else is said (the phone not to be
+      // left) is for its own question. Never when the number is refused in the same words.
+      const clauses = input.text.split(/[\s,，。.!！~～;；]+/u).filter(Boolean);
+      if (clauses.length > 1 && clauses.some((c) => ID_GIVEN.test(c)) && !ID_REFUSED.test(input.text.replace(/\s+/gu, ''))) return field.parse({ kind: 'text', text: 'yes' }, raw, ctx);
       const rest = input.text.replace(ID_SPAN, ' ').trim();
       return rest !== '' && rest !== input.text.trim() && yesNo(rest) !== null ? field.parse({ kind: 'text', text: rest }, raw, ctx) : r;
     },

@@ -85,6 +85,8 @@ function ownPhones(text: string): SaidPick<string> {
   return saidLast(s, spare.length > 0 && spare.length < own.length ? own.filter((m) => !spare.includes(m)) : own);
 }
 
+/** A relative's number offered as the contact (`打我儿子电话吧`, `留我女儿的手机`, `用我老婆的`). */
+const RELATIVES_PHONE_OFFERED = new RegExp(`^(?:就)?(?:打|留|用|写|填|找|联系)(?:我|俺)${'(?:爸爸|爸|父亲|妈妈|妈|母亲|老公|丈夫|爱人|媳妇|老婆|妻子|儿子|女儿|闺女|哥哥|哥|弟弟|弟|姐姐|姐|妹妹|妹)'}(?:的)?(?:电话|手机|手机号|号码|电话号码)?(?:吧|啊|呀|也行|就行)?$`, 'u');
 /** Right before a number: a relative's (`打我儿子的`, `我老婆的手机`). */
 const RELATIVES_NUMBER_BEFORE = new RegExp(`(?:我|俺)${'(?:爸爸|爸|父亲|妈妈|妈|母亲|老公|丈夫|爱人|媳妇|老婆|妻子|儿子|女儿|闺女|哥哥|哥|弟弟|弟|姐姐|姐|妹妹|妹|老乡|朋友|亲戚)'}(?:的)?(?:电话|手机|手机号|号码|电话号码)?(?:是|:|：)?\\s*$`, 'u');
 
@@ -96,7 +98,10 @@ function namedJustBefore(before: string): boolean {
   const clauses = before.split(/[,，。;；!！?？\s]+/u);
   const own = clauses.pop() ?? '';
   if (!/^(?:电话|手机|手机号|号码|电话号码|联系方式)?(?:号码|号)?(?:是|:|：)?$/u.test(own)) return false;
-  const prev = clauses.filter(Boolean).at(-1) ?? '';
+  const said = clauses.filter(Boolean);
+  const prev = said.at(-1) ?? '';
+  // `打我儿子电话吧 他叫韦东 189…`: the 他 named is the relative whose number was offered first: the contact number given.
+  if (/^(?:他|她)(?:叫|是)/u.test(prev) && said.slice(0, -1).some((c) => RELATIVES_PHONE_OFFERED.test(c))) return false;
   return /(?:叫|喊|称呼?)(?:他|她)|(?:他|她|老板|老板娘|包工头|工头|老总|经理|雇主|东家)(?:的)?(?:名字|全名)?(?:叫|是|姓)[\p{Script=Han}]/u.test(prev) && !OWN_MARK.test(prev);
 }
 
@@ -118,6 +123,8 @@ function saidOfSomeoneElse(before: string): boolean {
   if (clauses.length < 2 && !/[,，。;；!！?？\s]$/u.test(before)) return false;
   const at = clauses.findIndex((c) => THIRD_PERSON_CLAUSE.test(c) || BOSS_IDENTITY_CLAUSE.test(c));
   if (at < 0) return false;
+  // `打我儿子电话吧 他叫韦东 189…`: the third person is the relative whose number was offered before.
+  if (clauses.slice(0, at).some((c) => RELATIVES_PHONE_OFFERED.test(c)) && /^(?:他|她)(?:叫|是)/u.test(clauses[at]!)) return false;
   // The clauses after it (the number's own among them) may still say it is the person's own (`他欠我钱 我电话138…`).
   return !clauses.slice(at + 1).some((c) => OWN_MARK.test(c));
 }
@@ -125,9 +132,12 @@ function saidOfSomeoneElse(before: string): boolean {
 /** `包工头叫刘德明 电话15812345678`: a number given right after naming someone else, with nothing about the person between. */
 const OTHER_NAMED_BEFORE =
   /(?:老板|老板娘|包工头|工头|老总|经理|主管|班长|队长|工长|领班|对方|厂长|项目经理|雇主|东家)[^我俺,，。;；!！?？]{0,12}(?:电话|手机|手机号|号码|电话号码|联系方式)(?:号码|号)?(?:是|为|:|：)?\s*$/;
-/** Right before a phone number: whose it is, when it is not the person's (`老板电话`, `包工头的手机是`, `他电话`). */
+/**
+ * Right before a phone number: whose it is, when it is not the person's (`老板电话`, `包工头的手机是`, `他电话`), and
+ * `老板的是` after the person's own (`我的是135… 老板的是136…`): the boss's, the word phone left out.
+ */
 const OTHERS_PHONE_BEFORE =
-  /(?:老板|老板娘|包工头|工头|老总|经理|主管|班长|队长|工长|领班|对方|公司|厂里|厂长|项目部|项目经理|他|她|他们|雇主|东家)(?:的)?(?:电话|手机|手机号|号码|电话号码|手机号码|联系方式|微信)(?:号码|号)?(?:是|为|:|：)?\s*$/;
+  /(?:老板|老板娘|包工头|工头|老总|经理|主管|班长|队长|工长|领班|对方|公司|厂里|厂长|项目部|项目经理|他|她|他们|雇主|东家)(?:的)?(?:电话|手机|手机号|号码|电话号码|手机号码|联系方式|微信)(?:号码|号)?(?:是|为|:|：)?\s*$|(?:老板|老板娘|包工头|工头|老总|经理|主管|班长|队长|工长|领班|对方|公司|厂里|厂长|项目经理|雇主|东家)的(?:是|为|:|：)\s*$/;
 
 /** An 18-character ID number anywhere, valid (check digit, birth date); of two typed with a correction, the one corrected to. */
 export function findIdNumber(text: string, now: Date): IdNumber | null {

@@ -789,7 +789,8 @@ function serviceOfText(text: string, inFlow: Service | null): Service | null {
 
 // --- corrections and questions ----------------------------------------------------------------
 
-const MARKER = '(?:不对不对|不对|(?:说|打|写|填|输|选|搞|弄|记)错(?:了)?(?:一位|一个字|一个数字?|一个)?(?:了)?|错了|更正一下|更正|改一下|改下|修改一下|(?<=[\\p{Script=Han}])(?:要)?(?:改成|改为|换成))';
+// `电话少打了一位`, `号码多输了一位`, `漏了一个数字`: a digit left out or typed twice, said as the mistake.
+const MARKER = '(?:不对不对|不对|(?:少|多|漏)(?:打|写|填|输|按|了)+(?:一位|两位|一个数字?|一个字|个数字?)(?:了)?|(?:说|打|写|填|输|选|搞|弄|记)错(?:了)?(?:一位|一个字|一个数字?|一个)?(?:了)?|错了|更正一下|更正|改一下|改下|修改一下|(?<=[\\p{Script=Han}])(?:要)?(?:改成|改为|换成))';
 /** `不是美团 是饿了么`, `不是合同的事 是社保`: what it is not, then what it is. */
 const NOT_BUT = /^不是([^，,。\s]{1,12}?)(?:的事)?[,，\s]+(?:是|而是|应该是)([^，,。]+)$/u;
 /** `等一下 我刚才说的是8000吗 应该是6000`: an earlier answer asked about, then corrected (group 1: the new value). */
