@@ -17,7 +17,7 @@ import { asksDues, isQuestion, refusesToSay, yesNo } from './nlu/talk.js';
 import { partAsTyped } from './nlu/normalize.js';
 import { commonSurname } from './nlu/surnames.js';
 import { RULE_BONUS, knowledgeBase } from './knowledge/kb.js';
-import { NOT_SAID, TRADE, UNIT_OR_BOSS_END, WHERE_BEFORE_ONE, describesEmployer, employerFromAnswer, findEmployer, findIdNumber, findPersonName, findPhone, idCardNameAnswer, isFormOfAddress, isRoleWord } from './nlu/facts.js';
+import { NOT_SAID, TRADE, UNIT_OR_BOSS_END, WHERE_BEFORE_ONE, describesEmployer, employerFromAnswer, findEmployer, findIdNumber, findPersonName, findPhone, idCardNameAnswer, isFormOfAddress, isRoleWord, kinOf } from './nlu/facts.js';
 import { parseChineseNumber, parseIdNumber, parseOrgName, type IdNumber } from './parsers/index.js';
 import { idDigits } from './parsers/id-number.js';
 import { ORG_MESSAGES, orgNonAnswer } from './parsers/name.js';
@@ -438,8 +438,13 @@ export function pronounOf(who: string): string {
  */
 function behalfMidForm(t: string): string | null {
   const s = t.replace(/\s+/gu, '');
-  const m = new RegExp(`(?:帮|替|给|代)(?:我|我们|俺)?(?:家)?(?:的)?(${SOMEONE})(?:们)?(?:申请|办理?|报名|登记|入会|入的|填|弄|搞)`, 'u').exec(s);
-  return m && m[1] !== '他' && m[1] !== '她' ? m[1]! : null;
+  // `帮我妈入 她叫谭秀兰`: 入 alone, then who she is.
+  const m = new RegExp(`(?:帮|替|给|代)(?:我|我们|俺)?(?:家)?(?:的)?(${SOMEONE})(?:们)?(?:申请|办理?|报名|登记|入会|入的|入(?=$|[他她，,。.!！])|填|弄|搞)`, 'u').exec(s);
+  if (!m) return null;
+  if (m[1] !== '他' && m[1] !== '她') return m[1]!;
+  // `我是他老婆 他叫黄志勇 帮他入会`: 他 is the one the person said they are kin to (her 老公).
+  const self = /(?:我|俺)(?:是|就是)(他|她)(?:的)?(老婆|媳妇儿?|妻子|爱人|老公|丈夫|儿子|女儿|闺女|弟弟|妹妹|哥哥|姐姐)/u.exec(s);
+  return self && self[1] === m[1] ? kinOf(self[1]!, self[2]!) : null;
 }
 
 /** `是帮我妈问的`, `替我老公问问`: asking for someone else (whom), said in the form. */

@@ -190,20 +190,29 @@ const FOR_SOMEONE = new RegExp(`(?:帮|替|给|代)(?:我|俺)?(?:家)?(?:的)?$
  * never does; nor, when the person speaks for someone (`帮我爸问一下`), a name
  * not said to be their own (`我叫…` still is).
  */
+/** What someone is, said after 我是, that starts like a name (`高中生`, `车间主任`, `李家村的`): never a name. */
+const SELF_NOT_NAME =
+  /(?:主任|学生|中生|小学|初中|高中|大学|经理|主管|老师|师傅|工人|员工|司机|代表|书记|主席|会计|律师|医生|护士|老乡|工友|同事|老板|老总|组长|班长|队长|厂长|店长|领导|家属|村|镇|屯|县|区|市|省|厂|店|队|组|班)/u;
+
 function findPersonNameRead(text: string): string | null {
   // Spoken: fillers after the cue (`我叫 那个 张伟`) and a surname said twice (`张 张伟`) are not the name.
-  const s = text
+  const s = withoutSpelledOut(text)
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/(?<=(?:我|俺|本人)叫|名字(?:是|叫)|姓名(?:是|叫))(?:[\s,，、]*(?:那个啥|那个什么|那个|就是|嗯+|呃+|额|啊))+[\s,，、]*/gu, '')
     .replace(/(?<=^|[\s,，、]|叫|是)([\p{Script=Han}])[\s,，、]+(?=\1[\p{Script=Han}])/gu, '');
   const compact = s.replace(/\s+/g, '');
   const forSomeone = FOR_SOMEONE.test(compact);
-  for (const sur of s.matchAll(/(我|俺)?姓([\p{Script=Han}])[,，\s]*(?:叫|名叫|全名叫|全名)?\s*(\2[\p{Script=Han}]{1,3})/gu)) {
+  // `我姓上官 上官云`: a two-character surname too (one known as such), then the whole name.
+  for (const sur of s.matchAll(/(我|俺)?姓([\p{Script=Han}]{1,2}?)[,，\s]*(?:叫|名叫|全名叫|全名)?\s*(\2[\p{Script=Han}]{1,3})/gu)) {
+    if ([...sur[2]!].length === 2 && knownSurname(sur[2]!) !== sur[2]) continue;
     // `包工头姓刘叫刘大壮`, `我爸姓王`: someone else's surname and name.
     if (!sur[1] && (OTHER_PERSON_BEFORE.test(clauseBefore(s, sur.index)) || forSomeone)) continue;
     return personName(sur[3]!);
   }
+  // `我姓司马 名字就一个字 亮`, `我姓欧阳 单名一个勇`: the surname, then a one-character given name said as such.
+  const single = singleGivenName(s);
+  if (single && !forSomeone && !(single.whose === '' && OTHER_PERSON_BEFORE.test(clauseBefore(s, single.index)))) return single.name;
   // `叫我阿强就行 身份证上是韦志强`: the name on the ID card over what they are called (阿强 was proposed), unless it is
   // someone else's (`我爸身份证上是…`).
   const official = forSomeone ? null : ownOfficialName(s);
@@ -221,11 +230,27 @@ function findPersonNameRead(text: string): string | null {
     // `我爸名字叫王大军`, `他姓名是…`: a cue that does not say whose (名字叫, 姓名是) after someone else is theirs.
     const own = /^(?:我|俺|本人|叫我|联系人)/u.test(cue[0]);
     if (!own && (OTHER_PERSON_BEFORE.test(clauseBefore(said, cue.index)) || forSomeone)) continue;
+    // `不知道他大名 村里都叫他阿贵`: his or her name (大名, 名字), never the person's own.
+    if (!own && /(?:他|她)(?:的)?$/u.test(before)) continue;
     // `本人在宏达建筑上班 我叫王强`: a cue with no name after it leaves the next one to say it.
     const name = personName(cue[1]!);
     // `本人曾离职` aside, bare 本人 (no 叫/是) is a name only with a known surname: `本人亲自来的` names nobody.
     if (name && /^本人\s*$/u.test(cue[0]!.slice(0, cue[0]!.length - cue[1]!.length)) && knownSurname(name) === null) continue;
     if (name) return name;
+  }
+  // `你好 我是上官婉清 想加入工会`, `我是阿卜杜拉·买买提 在…上班`: 我是 and a name, a clause of its own beside others; only a
+  // name with a known surname (or one joined with ·), never what someone is (`我是河南人`, `我是宏达建筑`, `我是他老婆`).
+  const selfIntro = /(?<=^|[\s,，。!！]|你好|您好)(?:我是|俺是)([\p{Script=Han}·]{2,12})(?=[\s,，。!！]|$)/u.exec(s);
+  if (selfIntro && !forSomeone) {
+    const said = selfIntro[1]!;
+    // A word for what someone is that starts like a surname (`我是高中生`, `我是车间主任`) is no name.
+    const shaped = said.includes('·')
+      ? /^[\p{Script=Han}]{2,6}·[\p{Script=Han}]{2,6}$/u.test(said)
+      : [...said].length <= 4 && knownSurname(said) !== null && (commonSurname(said) || knownSurname(said)!.length === 2) && !SELF_NOT_NAME.test(said);
+    if (shaped && !/[的了吗呢吧啊呀哦嘛他她们人]$/u.test(said) && !isRoleWord(said) && !ORG_SUFFIX.test(said) && !PLACE_SUFFIX.test(said) && !isFormOfAddress(said) && !UNIT_NOT_PERSON.test(said)) {
+      const name = said.includes('·') ? said : personName(said);
+      if (name === said) return name;
+    }
   }
   const bare = /^(?:我是|俺是|我系)([\p{Script=Han}]{2,3})$/u.exec(compact.replace(/[,，。.!！]+$/u, ''));
   // `我是单干的`, `我是跑单的`: what someone is or does (是…的), never who.
@@ -1234,6 +1259,42 @@ export function findLeftSince(text: string, now: Date): { month: string; inferre
  */
 const SPELLED_OUT = /[,，、\s]*(?:(?:(?:[\p{Script=Han}](?:字)?(?:是|就是))?[\p{Script=Han}]{1,3}的[\p{Script=Han}](?:字)?)|木子李|弓长张|耳东陈|立早章|口天吴|草头黄|双木林|古月胡|言午许|禾口程|走肖赵|三横王)+[。.!！]*$/u;
 
+/**
+ * A character of a name spelled out in its own clause, anywhere in the message (`我姓钟 钟表的钟 名字叫钟意`,
+ * `高兴 高矮的高 兴奋的兴`): a word with the character in it, 的, the character. Never part of the name.
+ */
+const SPELLED_CLAUSE = /(?<=^|[,，、。;；\s])([\p{Script=Han}]{1,3})的([\p{Script=Han}])(?:字)?(?=$|[,，、。;；!！\s])/gu;
+
+/** The characters spelled out in the message (see {@link SPELLED_CLAUSE}). */
+function spelledChars(text: string): string[] {
+  return [...text.matchAll(SPELLED_CLAUSE)].filter((m) => m[1]!.includes(m[2]!)).map((m) => m[2]!);
+}
+
+/** The message without the clauses that spell a character out (see {@link SPELLED_CLAUSE}); unchanged when none does. */
+function withoutSpelledOut(text: string): string {
+  if (spelledChars(text).length === 0) return text;
+  const left = text.replace(SPELLED_CLAUSE, (whole, word: string, ch: string) => (word.includes(ch) ? ' ' : whole)).replace(/\s+/gu, ' ').trim();
+  return /[\p{Script=Han}]{2}/u.test(left) ? left : text;
+}
+
+/**
+ * A surname, then a one-character given name said to be one (`我姓司马 名字就一个字 亮`, `我姓欧阳 单名一个勇`,
+ * `姓王 单名一个字 勇`): the whole name. `whose` is 我 or 俺 when the surname is said to be the person's own.
+ */
+function singleGivenName(text: string): { name: string; index: number; whose: string } | null {
+  const m = /(我|俺|本人)?姓([\p{Script=Han}]{1,2})[,，、\s]*(?:名字?|名叫)?(?:就|只有|只)?(?:是)?(?:单名|单字|一个字)(?:一个|就一个|是|叫)?(?:字)?[,，、:：\s]*([\p{Script=Han}])(?:字)?[。.!！]*$/u.exec(
+    text.trim(),
+  );
+  if (!m || knownSurname(m[2]!) !== m[2]) return null;
+  if (/[的了吗呢吧啊呀哦嘛是叫就个字名]/u.test(m[3]!)) return null;
+  const p = parsePersonName(m[2]! + m[3]!);
+  return p.ok ? { name: p.value, index: m.index, whose: m[1] ?? '' } : null;
+}
+
+/** Asking to give only a surname (`写个姓就行吧`, `留个姓可以吗`, `只写姓行不行`). */
+const SURNAME_WILL_DO = /(?:写|留|填|说)(?:个|一个)?姓(?:氏)?(?:就行|就好|就可以|行吗|行不行|可以吗|可不可以|吧|算了)|只(?:写|留|填|说)(?:个)?姓|姓就行|姓就可以/u;
+const SURNAME_WILL_DO_REPLY = '可以，只留姓也行。请告诉我您姓什么，比如“王先生”“王女士”；愿意的话写全名更好。';
+
 /** A yes where a name is asked: what to write (a form of address will do, where the question takes one). */
 const NAME_AFTER_YES = '请告诉我您的全名，比如“王建国”；不想留全名，写“王先生”“王女士”也可以。';
 
@@ -1299,6 +1360,25 @@ function nameAnswerRead(text: string): { ok: true; value: string; confirm?: true
   // `上个月月底`, `去年年底` (an answer to an earlier question about when): a time, never a name.
   const when = text.replace(/[\s。.!！，,]+/gu, '');
   if (SAID_WHEN.test(when)) return { ok: false, error: `「${[...when].slice(0, 12).join('')}」说的是时间。${NAME_MESSAGES.notAName}` };
+  // `写个姓就行吧`, `留个姓行不行 姓蓝`: asking to give a surname only; never 「写个姓就行」 kept as the name. The surname,
+  // when said, is offered back with the forms of address (as for `姓蓝` alone).
+  if (SURNAME_WILL_DO.test(text.replace(/\s+/gu, ''))) {
+    const sur = /姓([\p{Script=Han}]{1,2}?)(?:的)?[吧啊呀哦。.!！]*$/u.exec(text.replace(/\s+/gu, ''));
+    return { ok: false, error: sur && knownSurname(sur[1]!) === sur[1] ? surnameOnlyAsk(sur[1]!) : SURNAME_WILL_DO_REPLY };
+  }
+  // `我姓司马 名字就一个字 亮`, `我姓欧阳 单名一个勇`: the surname, then a one-character given name said as such.
+  const single = singleGivenName(text);
+  if (single) return { ok: true, value: single.name, confirm: true };
+  // `高兴 高矮的高 兴奋的兴`: a name spelled out character by character is a name, even one that is an everyday word.
+  const spelled = spelledChars(text);
+  if (spelled.length > 0) {
+    const named = /^(?:我叫|我是|叫|名字是|姓名是)?([\p{Script=Han}]{2,4})$/u.exec(withoutSpelledOut(text).replace(/\s+/gu, ''));
+    if (named && knownSurname(named[1]!) && spelled.every((c) => named[1]!.includes(c)) && (spelled.length >= 2 || NOT_NAMES.test(named[1]!))) {
+      const p = parsePersonName(named[1]!);
+      if (p.ok) return { ok: true, value: p.value, confirm: true };
+    }
+  }
+  text = withoutSpelledOut(text);
   // `姓王`, `我姓王`: the surname only; the full name is asked, never 「姓王」 kept as the name.
   const surnameOnly = /^(?:我|俺|本人)?(?:免贵|敝姓)?姓([\p{Script=Han}]{1,2}?)(?:的)?$/u.exec(text.replace(/[\s。.!！]+/gu, ''));
   if (surnameOnly && knownSurname(surnameOnly[1]!) === surnameOnly[1]) return { ok: false, error: surnameOnlyAsk(surnameOnly[1]!) };
@@ -1369,6 +1449,8 @@ export function idCardNameAnswer(text: string): { ok: true; value: string; confi
   const r = nameAnswer(text);
   // A yes: the name on the ID card is asked for, never a form of address offered.
   if (!r.ok && r.error === NAME_AFTER_YES) return { ok: false, error: '请输入您的姓名，要和身份证上的一致，写全名，比如“王建国”。' };
+  // `写个姓就行吧`: the union record takes the whole name (a surname will not do there).
+  if (!r.ok && r.error === SURNAME_WILL_DO_REPLY) return { ok: false, error: '入会登记要用身份证上的姓名，只写姓不行。请写全名，例如“王建国”。' };
   const surname = r.ok ? null : /^好的，您姓(\p{Script=Han}{1,2})。/u.exec(r.error);
   if (surname) return { ok: false, error: `好的，您姓${surname[1]}。这里要写身份证上的全名，请写全，例如“${surname[1]}建国”。` };
   if (r.ok && isFormOfAddress(r.value)) return { ok: false, error: `「${r.value}」像是称呼。这里要写身份证上的姓名，请写全名，例如“王建国”。` };
