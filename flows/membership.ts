@@ -2,6 +2,7 @@ import { normalizePlaceText } from '../core/directory/index.js';
 import {
   employerById,
   employerMentioned,
+  employerTypedBySound,
   employerUnion,
   matchEmployer,
   newEmploymentUnion,
@@ -1405,6 +1406,16 @@ function parseEmployerWords(t: string, ctx: FlowContext) {
       ok: false as const,
       error: '您说的是下面哪一家？都不是就选最后一项。',
       options: [...m.employers.map((e) => ({ label: e.name, value: `employer:${e.id}` })), { label: `都不是，就填「${short(p.value)}」`, value: `typed:${p.value}` }],
+    };
+  }
+  // `青溪纺只厂`, `河西物叶`: a known unit's name with one character of the same sound typed wrong: offered, never
+  // taken (it was kept as another unit, unconfirmed); 都不是 keeps what was typed.
+  const bySound = t.startsWith('typed:') || m.kind !== 'none' ? undefined : employerTypedBySound(ctx.directory, p.value);
+  if (bySound) {
+    return {
+      ok: false as const,
+      error: `您说的是「${bySound.employer.name}」吗？是的话选它；都不是就选最后一项。`,
+      options: [{ label: bySound.employer.name, value: `employer:${bySound.employer.id}` }, { label: `都不是，就填「${short(p.value)}」`, value: `typed:${p.value}` }],
     };
   }
   // `宏达` for 宏达建筑: a short name a known unit's begins with is offered, never taken.

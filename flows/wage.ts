@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { behalfText, headcountText, relationTitle, type Case } from '../core/cases/index.js';
-import { matchCommunity } from '../core/directory/index.js';
+import { employerTypedBySound, matchCommunity } from '../core/directory/index.js';
 import { chinaDay, chinaMonth } from '../core/infra/time.js';
 import { formatYuan, monthsBetween, showMonth } from './choices.js';
 import { PlaceSchema, defineFlow, type Result, type Value } from './define.js';
@@ -3224,6 +3224,10 @@ export const wageFlow = defineFlow({
         const unitSaid = p.ok && a.employerKind === undefined && kindAsked({ ...a, employer: p.value }) && UNIT_THEN_NAME.test(compact(t));
         // `美团`, `滴滴`: the platform kept as the name, and the station or agency that runs the work asked for as well.
         const platform = p.ok && !bossPhone && PLATFORM.test(compact(p.value)) ? PLATFORM_NOTE : null;
+        // `青溪纺只厂`, `宏大建筑`: a known unit's name with one character of the same sound typed wrong: the known name
+        // proposed (「宏达建筑」，对吗？), never the typed one kept unconfirmed; once refused, what was typed is (confirmed).
+        const bySound = p.ok && !household(a) ? employerTypedBySound(ctx.directory, p.value) : undefined;
+        if (bySound && p.ok) return { ok: true, value: a.atNameDenied === bySound.name ? p.value : bySound.name, confirm: true };
         if (p.ok) return { ok: true, value: p.value, ...(saidMoreThan(t, p.value, ctx) || bossPhone || ('built' in p && !kindAsked({ ...a, employer: p.value })) ? { confirm: true } : {}), ...(bossPhone ? { ack: BOSS_PHONE_NOT_KEPT } : platform ? { ack: platform } : {}), ...(unitSaid ? { set: { employerKind: 'organisation' as const } } : {}) };
         // A question of its own (`他姓陈`: whose?) as it is; a name refused, with what would do.
         if ('whole' in p) return { ok: false, error: p.error };

@@ -764,6 +764,9 @@ function withoutTownship(name: string, isPlace: (name: string) => boolean): stri
   // `新塘村那个好再来饭店`: a village pointed from (那个, 那家) is where the unit is, whichever village it is.
   const village = /^[\p{Script=Han}]{2,4}?(?:村|社区)(?:的)?(?:那个|那家)([\p{Script=Han}A-Za-z0-9·（）()&-]{2,30})$/u.exec(name);
   if (village && ORG_SUFFIX.test(village[1]!) && !GENERIC_ORG.test(village[1]!) && !/[我你他她这那是]/u.test(village[1]!)) return village[1]!;
+  // `滨江路88号那个好再来饭店`: an address pointed from (那个, 那家) is where the unit is, no part of its name.
+  const address = /^[\p{Script=Han}]{1,6}?[路街巷道][0-9一二三四五六七八九十百零〇]+号(?:的)?(?:那个|那家)([\p{Script=Han}A-Za-z0-9·（）()&-]{2,30})$/u.exec(name);
+  if (address && ORG_SUFFIX.test(address[1]!) && !GENERIC_ORG.test(address[1]!) && !/[我你他她这那是]/u.test(address[1]!)) return address[1]!;
   // `东龙镇上的宏达电子厂`, `东龙镇那边的宏达电子厂`: where in the township, no part of the name either.
   // `柳溪乡下面的养殖场`: 下面 too (「下面的养殖场」 was proposed as a unit's name).
   const m = /^([\p{Script=Han}]{2,4}?(?:镇|乡|街道))(?:(?:上|里|那边|这边|那里|这里|下面|底下|下边)?的|那个|那家)?([\p{Script=Han}A-Za-z0-9·（）()&-]{2,30})$/u.exec(name);

@@ -9,6 +9,7 @@ import type { Answers, Field, FieldResult, Flow, FlowContext } from '../types.js
 import { outOfRange, pickByMeaning } from './choose.js';
 import { compact, fromPinyin, spellsPinyin, syllablesOf, typedInPinyin } from './normalize.js';
 import { findAmounts, pairSumUnclear, saysPaid } from '../parsers/mentions.js';
+import { orgNonAnswer } from '../parsers/name.js';
 import { monthsOwedOrPaid } from '../parsers/amount.js';
 import { townshipsIn, workPlaceAway } from '../places.js';
 import { parseChineseNumber } from '../parsers/chinese-number.js';
@@ -687,6 +688,9 @@ function readInFlow(
     if (direct.ok) return answer(workedTimeConfirmed(field, direct, text, text));
     // This field's value contradicting another answer: said so, never read as another field's.
     if (direct.conflict) return { kind: 'answer', result: direct, facts: {} };
+    // `一个四川老板 不知道叫啥` at the employer's question: the whole says the name is not known; no clause of it is the
+    // name (「一个四川老板」 was kept, unconfirmed).
+    if (field.id === 'employer' && field.freeText && orgNonAnswer(text) === 'dont-know') return { kind: 'answer', result: direct, facts: {} };
   }
   // `三个月 嗯 四个月吧`, `6000或者7000`: two different answers and nothing else: which one is asked, neither kept.
   const which = direct && !field.freeText && !field.yesNo && choices.length === 0 ? eitherOf(field, text, answers, ctx) : null;

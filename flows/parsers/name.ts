@@ -120,7 +120,7 @@ export function parseOrgName(text: string): Parsed<string> {
 export type OrgNonAnswer = 'dont-know' | 'none' | 'boss' | 'cannot-type' | 'placeholder';
 
 const NOT_REMEMBERED =
-  /^(?:我|俺)?(?:也|真|实在|一时|一下子?)?(?:记不住|记不起来?|想不起来?|想不起|没记住|没记|没看到|没看见|没看清|没留意|没注意看?)(?:过)?(?:了|啦)?(?:那个|这个|它的?|他的?|工地的?|门口的?|厂的?|公司的?|单位的?)?(?:名字|名称|全称|叫啥|叫什么|牌子|招牌|公示牌|牌)?(?:了|啦|啊|呀|哦|呢)*$/u;
+  /^(?:我|俺)?(?:也|真|实在|一时|一下子?)?(?:记不住|记不起来?|想不起来?|想不起|叫不出来?|叫不上来?|说不出来?|说不上来?|没记住|没记|没看到|没看见|没看清|没留意|没注意看?)(?:过)?(?:了|啦)?(?:那个|这个|它的?|他的?|工地的?|门口的?|厂的?|公司的?|单位的?)?(?:名字|名称|全称|叫啥|叫什么|牌子|招牌|公示牌|牌)?(?:了|啦|啊|呀|哦|呢)*$/u;
 const PINYIN_NON_ANSWERS: readonly [RegExp, OrgNonAnswer][] = [
   [/^(?:bu ?zhi ?dao|bzd|bu ?qing ?chu|bu ?ji ?de|bu ?xiao ?de|wang ?le|wang ?ji ?le|bu ?ren ?shi)$/, 'dont-know'],
   [/^(?:mei ?you|mei|mei ?de)$/, 'none'],
@@ -130,6 +130,14 @@ const CANNOT_TYPE =
   /(?:不会|不太会|不大会|不怎么会|没法|不能|不方便|不好)(?:打字|写字|拼音)|打字(?:不方便|太慢|很慢|慢|不会|困难|费劲|太难|难)|打不了字|不会用?(?:手机)?打字|不识字|不认字|不认识字|字不认识|认不得字|认字不多|识字不多|没读过书|没上过学|没文化|眼睛不好|眼睛看不清|眼睛花|眼花|眼神不好|老花眼?|看不清(?:字|楚)?|看不懂|字太多|字太小|看不过来|看不来字/u;
 const PLACEHOLDER = /^(?:([A-Za-z])\1+|asdf?|qwer?|zxcv|abc|sdf|jkl|x+|某+|不详)(?:(?<=[x某])(?:公司|厂|单位|店))?$/iu;
 
+/** Only what the boss is called by all, no name (`他们都叫他老板`, `大家就喊老板`). */
+const CALLED_ONLY_BOSS =
+  /^(?:他们|大家|我们|俺们|工友们?|别人|平时)?(?:都|就|也|一般)?(?:叫|喊|称呼)(?:他|她)?(?:就|都)?(?:叫)?(?:老板|老板娘|包工头|工头|老总|头儿?|老大)(?:呗|吧|啊|呀|了)?$/u;
+/** A boss pointed at, not named (`一个四川老板`, `是个外地老板`); never one with a surname (`一个姓王的老板`). */
+const SOME_BOSS = /^(?:就是|是)?(?:一个|是个|个|那个)(?!姓)[\p{Script=Han}]{0,4}?的?(?:老板|老板娘|包工头|工头|老总)$/u;
+/** The name said not to be known (`不知道叫啥`, `叫啥不知道`, `名字不知道`). */
+const NAME_NOT_KNOWN = /^(?:也|都|就是|但是?)?(?:不知道|不晓得|不清楚)(?:他|她)?(?:叫啥|叫什么|的?名字|全名)?(?:名字)?$|^(?:他|她)?(?:叫啥|叫什么|名字|全名)(?:我)?(?:不知道|不晓得|不清楚)$/u;
+
 export function orgNonAnswer(text: string): OrgNonAnswer | null {
   const s = text.trim().replace(/[\s,，。.!！?？~～、…]+/gu, ' ').trim();
   const latin = s.toLowerCase().replace(/'/g, '');
@@ -137,6 +145,11 @@ export function orgNonAnswer(text: string): OrgNonAnswer | null {
   const c = s.replace(/\s+/g, '');
   if (PLACEHOLDER.test(c)) return 'placeholder';
   if (NOT_REMEMBERED.test(c)) return 'dont-know';
+  // `他们都叫他老板`, `大家就喊老板`: only what he is, no name (the words were kept as the unit, unconfirmed).
+  if (CALLED_ONLY_BOSS.test(c)) return 'dont-know';
+  // `一个四川老板 不知道叫啥`: a boss not named (一个), and the name not known: no name (「一个四川老板」 was kept).
+  const parts = s.split(' ');
+  if (parts.length === 2 && parts.some((p) => SOME_BOSS.test(p)) && parts.some((p) => NAME_NOT_KNOWN.test(p))) return 'dont-know';
   // Short, and nothing in it that names a unit (`我不识字 在宏达厂干活` reads as it did).
   if ([...c].length <= 16 && CANNOT_TYPE.test(c) && !/公司|厂|店|工地|单位|项目|叫/u.test(c.replace(/不认识字|字不认识|认不得字/u, ''))) return 'cannot-type';
   return null;
