@@ -377,6 +377,36 @@ function knownEmployerWithParticle(text: string, ctx: FlowContext): string | nul
   return /嘛[。.!！]*$/u.test(compact(text)) && nameOnly && !isQuestion(said) && ((said.length >= 3 && ORG_SUFFIX.test(said)) || personLike(said)) ? said : null;
 }
 
+/** `专送是啥意思`, `看不懂啥叫新就业形态`: what a word means (1). */
+const TERM_MEANING =
+  /^(?:我|俺)?(?:看不懂|不懂|不明白|不知道)?(?:啥叫|什么叫|什么是|啥是)([\p{Script=Han}A-Za-z]{2,10}?)(?:啊|呀|呢|哦)*$|^([\p{Script=Han}A-Za-z]{2,10}?)(?:是)?(?:啥|什么|甚么)意思(?:啊|呀|呢|哦)*$|^([\p{Script=Han}A-Za-z]{2,10}?)(?:是啥|是什么)(?:啊|呀|呢|哦)*$/u;
+const NOT_UNDERSTOOD = /^(?:我|俺)?(?:真|也|都)?(?:看不懂|没看懂|不懂|不明白|搞不懂|听不懂)(?:啊|呀|呢|哦|了)*$/u;
+
+/**
+ * A word of the question asked or of its options asked about, and not understood (`专送是啥意思 看不懂` at the rider's
+ * type, `看不懂啥叫新就业形态` at the kind of work): the question's help, never the option named (新就业形态 was taken).
+ * Only words the question shows; the knowledge base answers its own terms first (`支持起诉是啥意思`).
+ */
+function asksWhatTermMeans(field: Field, text: string, answers: Answers, ctx: FlowContext): boolean {
+  const parts = text.split(/[，,。.!！?？~～\s]+/u).map((p) => compact(p)).filter((p) => p !== '');
+  if (parts.length === 0 || parts.length > 2) return false;
+  const terms = parts.filter((p) => !NOT_UNDERSTOOD.test(p));
+  if (terms.length !== 1) return false;
+  // Not understood, said (`看不懂`): the question's help. The word asked alone (`什么是新就业形态？`) is read with the
+  // choices (OPTION_MEANING_ASKED: what tells them apart).
+  if (terms.length === parts.length && !/^(?:我|俺)?(?:看不懂|不懂|不明白)/u.test(terms[0]!)) return false;
+  const m = TERM_MEANING.exec(terms[0]!);
+  const term = m ? (m[1] ?? m[2] ?? m[3])!.replace(/^(?:这个|那个|这|那)/u, '') : null;
+  if (!term || [...term].length < 2) return false;
+  let shown = '';
+  try {
+    shown = [field.ask(answers, ctx), field.label ?? '', ...(field.options?.(answers, ctx) ?? []).map((o) => o.label)].join(' ');
+  } catch {
+    return false;
+  }
+  return compact(shown).includes(term);
+}
+
 function readInFlow(
   flow: Flow,
   field: Field | null,
@@ -397,6 +427,7 @@ function readInFlow(
   if (cmd) return { kind: 'command', command: cmd };
   const human = /^(?:人工|转人工|找人工|人工服务|人工客服)[,，:：\s]+(.+)$/.exec(text);
   if (human) return { kind: 'command', command: 'human', rest: human[1]!.trim() };
+  if (field && asksWhatTermMeans(field, text, answers, ctx) && !askedInFlow(flow, text)) return { kind: 'command', command: 'help' };
   if (!field?.gate) {
     // `不想告了`, `我不告了 怕被开除`: a wish to stop, never an option of the question (不 is not 不是).
     const stop = wantsToStop(text);
