@@ -2442,7 +2442,10 @@ function projectAnswer(t: string, a: WageAnswers, ctx: FlowContext): Result<stri
   const hedged = /^(?:[嗯呃额啊哦噢唔]+|那个|这个|就是)*(?:好像|好象|应该|大概|可能|估计|似乎|貌似)(?:是|叫)?(?:叫)?(?=[\p{Script=Han}A-Za-z0-9]{2})/u.exec(compact(t));
   // `售楼处写的是幸福里二期`, `门口牌子上写着翠湖湾`: where the name is written, then the name (confirmed).
   const written = /^(?:[\p{Script=Han}]{1,5}?)?(?:的)?(?:牌子|招牌)?(?:上|里)?(?:写的是|写着的是|写着|写的)(?=[\p{Script=Han}A-Za-z0-9]{2})/u.exec(compact(t));
-  const lead = looked ?? hedged ?? written;
+  // `上一期的工程 叫锦绣华府二期`, `我们干的那个工地叫翠湖湾`: which site is meant, then its name (the whole was kept as
+  // the name, unasked): the name, confirmed.
+  const described = /^[\p{Script=Han}]{1,8}?的(?:那个|这个)?(?:工程|工地|项目|楼盘|活)(?:的)?(?:名字|名称)?(?:叫做|叫)(?=[\p{Script=Han}A-Za-z0-9]{2})/u.exec(compact(t));
+  const lead = looked ?? hedged ?? written ?? described;
   let bare = compact(t).slice(lead ? lead[0].length : 0).replace(/^(?:[嗯呃额啊哦噢唔]+|那个|这个|就是|就在|是|在|叫)+/u, '').replace(HEDGE_AFTER, '');
   if (town) bare = bare.replace(town, '').replace(town.replace(/(?:镇|街道|乡)$/u, ''), '');
   bare = bare.replace(/^(?:的)?(?:那个|这个|那|这)/u, '');
@@ -3840,7 +3843,7 @@ export const wageFlow = defineFlow({
         const sameCount = counted && a.headcount && parseHeadcount(`${counted[1]}个人`).ok && (parseHeadcount(`${counted[1]}个人`) as { value: { count: number } }).value.count === a.headcount.count;
         const p = parseAmount(
           // `加起来 差不多 三十来万吧`: the words for everyone's sum said with a pause after them (voice input) too.
-          (sameCount ? compact(t).slice(counted[0].length) : t).replace(/^(?:我们|大家|大伙儿?|大家伙|全班组|整个班组|班组|全部|所有人)?[\s,，]*(?:加起来|合起来|加一起|加在一起|合在一起)?[\s,，]*(?:总共|一共|合计|总的)?[\s,，]*(?:欠|拖欠|被欠|被拖欠|差(?!不多))?(?:了)?(?:是)?[\s,，]*/u, ''),
+          (sameCount ? compact(t).slice(counted[0].length) : t).replace(/^(?:我们|大家|大伙儿?|大家伙|全班组|整个班组|班组|全部|所有人)?[\s,，]*(?:加起来|合起来|加一起|加在一起|合在一起)?[\s,，]*(?:总共|一共|合计|总的)?[\s,，]*(?:(?:我|我们|俺|俺们|大家)?(?:算|合计|统计)了?(?:一下|下)?(?:是|有)?[\s,，]*)?(?:欠|拖欠|被欠|被拖欠|差(?!不多))?(?:了)?(?:是)?[\s,，]*/u, ''),
         );
         if (!p.ok) return p;
         const c = checkGroupAmount(p.value, a);
@@ -4001,6 +4004,10 @@ export const wageFlow = defineFlow({
           // `刘大壮 13912345678`: the name, confirmed; the number is the contractor's (no field keeps it), never the person's.
           const withPhone = labourContractorWithPhone(t, a.employer)?.answer;
           if (withPhone?.ok) return { ok: true, value: withPhone.value, confirm: true, ack: '包工头的电话这里先不用记，需要时工作人员会再问您。' };
+          // `王建军 大家都叫他王工`: the name, then what people call him (two names made it unread): the name, confirmed.
+          const called = /^(\S+?)[,，。\s]+(?:大家|我们|工友们?|平时|平常|工地上|大伙儿?)?(?:都|一般|平时)?(?:叫|喊|称呼)(?:他|她)[\p{Script=Han}A-Za-z]{1,4}(?:的)?$/u.exec(t.trim());
+          const calledName = called ? labourContractorAnswer(called[1]!, a.employer) : null;
+          if (calledName?.ok) return { ...calledName, confirm: true };
           const p = labourContractorAnswer(t, a.employer);
           if (p.ok) return /[,，\s]/u.test(t.trim()) ? { ...p, confirm: true } : p;
           // `老板说年底结 现在人都找不到了`: what happened, not a name; kept as the account (asked later otherwise).

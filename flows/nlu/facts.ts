@@ -625,8 +625,11 @@ export function pleaOf(text: string): 'thanks' | 'urge' | null {
   return PLEA_ONLY.test(t) ? 'urge' : null;
 }
 
-/** Not a name at all: not knowing, not wanting to say, wanting a person (`不方便说`, `不晓得`, `要跟真人讲`). */
-export const NOT_SAID = /不方便|不想说|不告诉|没告诉|不肯说|不晓得|不知道|不清楚|记不得|忘了|^要|^我要|^想|真人|人工|机器人/u;
+/**
+ * Not a name at all: not knowing, not wanting to say, wanting a person (`不方便说`, `不晓得`, `要跟真人讲`). 人工 in a
+ * name or a street (`青溪人工智能科技有限公司`, `人工湖路12号`) is no person asked for.
+ */
+export const NOT_SAID = /不方便|不想说|不告诉|没告诉|不肯说|不晓得|不知道|不清楚|记不得|忘了|^要|^我要|^想|真人|人工(?!智能|湖|河|岛|林|草|费)|机器人(?=$|[^科公有制])/u;
 
 /**
  * `我和老公在饭店干`, `我跟老乡们一起在宏达建筑干`, `我们俩在鑫源厂干`: the person with others beside them, said as 我

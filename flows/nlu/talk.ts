@@ -870,6 +870,8 @@ export function correctionOf(text: string): { rest: string; notBut?: boolean } |
   const notThis = /^不是.{1,12}?(?:是|，|,)(.+)$/u.exec(rest);
   if (notThis) rest = notThis[1]!.replace(/^(?:是|应该是)/u, '').trim();
   rest = rest.replace(/不是[^，,。]{1,12}$/u, '').trim();
+  // `改成当面吧 不打电话了`: the old choice said dropped after the new one is no part of it (the two ways made it unread).
+  rest = rest.replace(/(?<=\S)[,，。\s]+不(?:再|用|要)?(?:打|去|走|选|用|弄|搞)?[\p{Script=Han}]{1,4}了[吧啊呀哦]*$/u, '').trim();
   // `不对吧`, `不对的`: a particle after the marker is no value.
   if (/^[吧啊呀呢哈嘛的了咯啦哦噢嘞哟呗哇\s]+$/u.test(rest)) rest = '';
   return { rest: named ? `${named} ${rest}`.trim() : rest };
@@ -916,6 +918,9 @@ function isQuestionOf(text: string): boolean {
   if (clauses.some((c) => (/(?:吗|么|嘛|呢|不|没)$/.test(c) && c.length >= 4 && !goingOn(c) && !justIs(c)) || (/(?:吗|么)$/.test(c) && c.length >= 2))) return true;
   // `合法不`, `能信不`, `管用没`: a judgement asked with 不/没. So is the price (`要钱不`, `收费不`).
   if (clauses.some((c) => /(?:合法|违法|正常|合理|能信|信得过|可以|行|对|算数|管用|有用|靠谱|划算|要钱|收钱|收费|花钱|免费)(?:不|没|没有)$/.test(c))) return true;
+  // `工会驿站在哪`: where a place is, asked bare at the end (never `不知道在哪`, a place not known, said). `能入不`,
+  // `可以报不`: may it be done, asked with 不 in three characters.
+  if (clauses.some((c) => /在哪(?:呢|啊|呀|哈)?$/u.test(c) && !/不知道|不晓得|不清楚|不记得|忘了|记不得|找不到/u.test(c)) || clauses.some((c) => /^(?:能|可以|可)[\p{Script=Han}]不$/u.test(c))) return true;
   // `你们的律师是哪来的`: where someone comes from, asked at the end.
   if (/不会.{1,10}吧$|好多[哦啊呀呢]?$|(?:找|告|去|问).{1,10}还是|(?:从)?哪(?:里|儿)?来的?[啊呀呢]?$/.test(s)) return true;
   return QUESTION_WORDS.test(s) || A_NOT_A.test(s);

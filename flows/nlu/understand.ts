@@ -249,6 +249,11 @@ export function understandInFlow(
   // of it (「您好」 was proposed as the employer's name).
   const courteous = text.replace(COURTESY_FIRST, '').replace(RELAYED_FIRST, '');
   if (courteous !== text && courteous.trim() !== '') text = courteous;
+  // `覃真仁 谢谢啦`, `修电动车 辛苦了`: thanks closing an answer (after a pause) are no part of it (the whole was kept as
+  // the trade, or not read as a name).
+  // Only at a question of free words (a name, a trade): at a yes/no (`不约了 谢谢` at the consent) the thanks decide.
+  const thanked = field?.freeText ? text.replace(COURTESY_LAST, '') : text;
+  if (thanked !== text && thanked.trim() !== '') text = thanked;
   // `宏达建筑嘛` at 「欠您工资的单位叫什么名字？」: a known employer's name, then only 嘛/吧/呀 (嘛 often typed for 吗, but
   // here said after the answer): the name, never a question. Only a name the directory knows; elsewhere isQuestion decides.
   const named = field?.id === 'employer' && field.freeText ? knownEmployerWithParticle(text, ctx) : null;
@@ -350,6 +355,9 @@ const BOTH_WRONG = /^[\p{Script=Han}]{1,6}(?:和|跟|还有|、)[\p{Script=Han}]
 /** Courtesies opening an answer, each followed by a pause (`您好，是这样的，…`, `打扰了 …`), what follows being the answer. */
 const COURTESY_FIRST =
   /^(?:(?:你好|您好|你们好|老师好|同志你好|师傅你好|打扰了|打扰一下|打扰您了|不好意思|麻烦(?:您|你)?了|是这样的?|这样的|情况是这样的?)[啊呀呢哈吖]*[,，.。!！~～\s]+)+(?=[^\s,，.。!！?？~～])/u;
+
+/** Thanks closing an answer, after a pause (`… 谢谢啦`, `… 辛苦了`, `… 麻烦你们了`). */
+const COURTESY_LAST = /(?<=[^\s,，.。!！~～])[,，.。!！~～\s]+(?:谢谢|多谢|感谢|辛苦|麻烦)(?:你|您|你们|您们|大家)?(?:了|啦|啊|呀|哈|哦|咯)*[.。!！~～\s]*$/u;
 
 /**
  * `我爸说是过了年以后`, `我妈说 三千二`: a family member's answer passed on by the one typing for them (the worker's own
@@ -690,6 +698,7 @@ function readInFlow(
   const facts = newFacts(flow.extract(text, answers, ctx), answers);
   const rest: Record<string, unknown> = { ...facts };
   delete rest[field.id];
+  withoutStartMonth(field, rest);
   const hasOthers = Object.keys(rest).length > 0;
   // Facts that are words about the work (`楼盘` → construction), not values typed in: they do not make a name a sentence.
   const hasTyped = Object.values(rest).some((v) => typeof v !== 'boolean');
@@ -1036,6 +1045,15 @@ function otherFacts(flow: Flow, field: Field, text: string, answers: Answers, ct
   if (compact(text).length <= 1 || LATIN_WORD.test(text)) return {};
   const facts: Record<string, unknown> = { ...newFacts(flow.extract(text, answers, ctx), answers) };
   delete facts[field.id];
+  return withoutStartMonth(field, facts);
+}
+
+/**
+ * `前年三月 从头到现在没结清过` at 「…是从什么时候开始在这里干的？」: the month the work began, never a one-month period
+ * owed read out of it beside the answer (it replaced the period already said, proposed).
+ */
+function withoutStartMonth(field: Field, facts: Record<string, unknown>): Record<string, unknown> {
+  if (field.id === 'workStart' && (facts.period as { months?: unknown } | undefined)?.months === 1) delete facts.period;
   return facts;
 }
 
