@@ -645,6 +645,9 @@ function memberName(t: string, ctx: FlowContext): { ok: true; value: string; con
   const first =
     clauses.length >= 2 && clauses.slice(1).every((c) => NUMBERS_LATER.test(c) || PHONE_ASIDE.test(c) || unitSaidWithEn(c, ctx) !== null) ? memberNameAnswer(clauses[0]!) : null;
   const r = first?.ok ? first : memberNameAnswer(t);
+  // `给身份证可以 电话就不留了`: what they will give of the numbers still to come, no name (「给身份证可以」 was proposed
+  // as the name): those are asked in their turn, the name now.
+  if (!r.ok && !/\d/u.test(t) && /身份证|证件|电话|手机|号码/u.test(t)) return { ok: false, error: '好的，身份证号和手机号后面会一项一项问到，到时候再说。现在请先输入您的姓名，要和身份证上的一致。' };
   if (r.ok && /^[A-Za-z][A-Za-z ·.'-]*$/u.test(r.value)) {
     return {
       ok: false,

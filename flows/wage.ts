@@ -2703,6 +2703,8 @@ function showRoster(r: WageRoster): string {
 /** A yes, then more names: `是的 还有王强`, `对，王强也是`. */
 const YES_THEN_MORE = /^([^，,。.!！~～\s]{1,4})[，,。.!！~～\s]*(?:还有|另外还有|另外|以及|和|跟)?[，,:：\s]*([\p{Script=Han}].*)$/u;
 const ROSTER_DONE = /^(?:完成|好了|发完了|没了|就这些|就这么多|结束|完了|发完|ok|没有了|就这几个)$/iu;
+/** `没有别人 就我`, `就我自己`, `没别的工友了`: no one else owed. */
+const ONLY_ME = /^(?:没有?(?:别人|其他人|其他工友|别的工友|别的人|其他的人)了?(?:(?:就|只有)?(?:我|俺)(?:一个人?|自己|本人)?)?|(?:就|只有)(?:我|俺)(?:一个人?|自己|本人)?)(?:了|啊|呀|的)*$/u;
 const ROSTER_NONE = /^(?:没有|无|没|没得|莫得|没有名单|没名单|不知道|不清楚|跳过|算了)$/u;
 /** No list at hand: `名单在班长那里 我没有`, `我手上没有`, `名单不在我这`. */
 const ROSTER_ELSEWHERE = /(?:名单|单子|花名册|表)?(?:在|放在)[\p{Script=Han}]{1,8}(?:那里|那儿|那边|手上|手里|那)|(?:我|俺)(?:手上|手里|这里|这儿)?(?:没有|没得|莫得)|不在(?:我|俺)(?:这|手上|手里)|没有名单|没名单/u;
@@ -2759,6 +2761,12 @@ function rosterInput(input: Incoming, a: WageAnswers): Result<WageRoster | null,
   if (ROSTER_DONE.test(said) || ROSTER_NONE.test(said)) return { ok: true, value: kept };
   if (skipsRest(t)) return { ...skipRest('roster', a), value: kept };
   if (WHY_ASKED.test(said)) return { ok: false, error: `${SUPPLEMENT_HELP.roster.why}\n${SUPPLEMENT_HELP.roster.again}` };
+  // `没有别人 就我`: no one else owed, so no list (「没有别人」 was read as a roster line, and asked again and again). Where
+  // several were said to be owed, the count is offered as the person now says it (1), to confirm; never changed unasked.
+  if (ONLY_ME.test(said.replace(/[,，、]+/gu, ''))) {
+    const many = a.headcount && (a.headcount.count > 1 || a.headcount.approximate);
+    return many ? { ok: true, value: kept, set: { headcount: { count: 1, approximate: false } }, confirm: true } : { ok: true, value: kept };
+  }
   // Photographed later: on with the questions; the photos can come with the evidence, or after submitting.
   if (ROSTER_LATER.test(said)) return { ok: true, value: kept, ack: '好的。名单拍好了直接发给我就行，后面发证据材料时一起发，或者提交以后再发都可以，会补充到案件里。' };
   if (ROSTER_ELSEWHERE.test(said) && !/[0-9]/u.test(said)) return { ok: true, value: kept, ack: '好的，没有名单也没关系，工作人员核实时会再问。' };

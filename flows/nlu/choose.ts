@@ -38,6 +38,8 @@ export function numberPicked(text: string): number | null {
 export function withoutDenied(text: string): string {
   return (
     text
+      // `我还是找个律师问问算了`: 还是…算了 settles for what it names (might as well), declines nothing.
+      .replace(/(还是[^，,。\s]{1,10}?)(?:就)?算了(?=[，,。\s吧]|$)/gu, '$1')
       // (Never across the next denial: `不是饭店不是工地` is two, not 「不是饭店不」 and 「是工地」.)
       .replace(/(?:不是|不在|并非|不算)[^，,。\s不]{1,6}?的?(?=[，,。\s]|$|也|而是|是|不)/gu, ' ')
       // Declined after the thing: `律师不用了`, `当面就算了`; or not within reach: `视频弄不来`, `电话不方便`.

@@ -500,12 +500,31 @@ function owedLater(text: string, asOpening: boolean): { relation: string | null;
   const found = !asOpening || /也|还有|另外/u.test(said) || KIN_FIGURE_ONLY.test(said) ? null : findOwedFor(said);
   // Only suggested (`我儿子在厂里 欠了他三个月工资`): the relative first, and the wages spoken of (not `我表哥介绍的 他老板姓王`).
   const opening = found && (found.said || (MY_RELATIVE_FIRST.test(said) && /工资|工钱|欠|拖|没拿到/u.test(said))) ? found : null;
-  if (!acting && !whose && !opening?.relation) return null;
-  const word = acting ? acting[1]! : whose ? whose.slice(1).find((g) => g !== undefined)! : opening!.relation!;
-  const relation = UNNAMED_WORD.test(word) ? (opening?.relation ?? null) : word;
   const he = /(?:他|她)(?:的)?(?:名字|姓名|全名|大名)?(?:叫|名叫)([\p{Script=Han}·]{2,8})/u.exec(said);
+  // `我是他老婆 他叫廖永生 他手机丢了我帮他弄`: who the person is to the one owed, said of the one owed (他老婆: he is the
+  // husband); with `帮他…` or his name said beside it (`我是他老婆` alone names no one).
+  const kin = speakerKin(said);
+  if (!acting && !whose && !opening?.relation) {
+    const heName = kin && he ? personName(he[1]!) : null;
+    return heName ? { relation: kin, name: findOwedName(text)?.name ?? heName } : null;
+  }
+  const word = acting ? acting[1]! : whose ? whose.slice(1).find((g) => g !== undefined)! : opening!.relation!;
+  const relation = UNNAMED_WORD.test(word) ? (opening?.relation ?? kin) : word;
   const name = findOwedName(text)?.name ?? (he ? personName(he[1]!) : null);
   return { relation, name };
+}
+
+/** `我是他老婆`, `我是她女儿`: who the person is to him or her (group 1, 2). */
+const SPEAKER_IS = /(?:^|，)(?:我|俺)是(他|她)(?:的)?(老婆|媳妇|妻子|爱人|老公|丈夫|男人|儿子|女儿|闺女)(?=，|$)/u;
+/** What the one owed is to the person who says `我是他老婆` (老公), `我是她女儿` (妈); null when nothing says so. */
+function speakerKin(said: string): string | null {
+  const m = SPEAKER_IS.exec(said);
+  if (!m) return null;
+  const him = m[1] === '他';
+  if (/老婆|媳妇|妻子/u.test(m[2]!)) return him ? '老公' : null;
+  if (/老公|丈夫|男人/u.test(m[2]!)) return him ? null : '老婆';
+  if (m[2] === '爱人') return him ? '老公' : '老婆';
+  return him ? '爸' : '妈';
 }
 
 /** The relation named in an answer to "whose wages?": `替我爸`, `是我老公的`, `老乡` → 爸, 老公, 老乡. */
@@ -1515,7 +1534,7 @@ function withoutAsides(text: string): string {
 
 /** Characters and words no name has: particles, pronouns, question words, refusals, a relative (`张三他媳妇`). */
 const NOT_NAME_WORDS =
-  /[的了吗呢吧啊呀哦嘛么你们谁哪啥他她它嗯叫我俺嘅喺嘢]|就是|然后|是我|老板|包工头|工头|什么|怎么|几点|不想|不用|不要|不方便|不对|不是|不行|没有|不知道|视频|下班|上班|单位|工地|名字|小名|媳妇|老婆|老公|爱人|家属|丈夫|妻子|儿子|女儿|闺女|电话|手机|(?:地|省|市|县|南|北|东|西|里|乡|村)人$/u;
+  /[的了吗呢吧啊呀哦嘛么你们谁哪啥他她它嗯叫我俺嘅喺嘢]|就是|然后|是我|老板|包工头|工头|什么|怎么|几点|不想|不用|不要|不方便|不对|不是|不行|没有|不知道|视频|下班|上班|单位|工地|名字|小名|媳妇|老婆|老公|爱人|家属|丈夫|妻子|儿子|女儿|闺女|电话|手机|身份证|证件|号码|可以|(?:地|省|市|县|南|北|东|西|里|乡|村)人$/u;
 /** Everyday words that start with a surname (`马上`, `明天`, `高兴`), and answers to other questions (`同意`): not names. */
 const NOT_NAMES =
   /^(?:马上|明天|明年|明白|高兴|方便|方面|常常|许多|于是|应该|周末|周[一二三四五六日天]|安全|安排|成功|白天|金额|司机|师傅|师父|毛病|钱包|路上|时间|余额|关于|全部|都是|都有|来了|国家|平时|门口|相信|信息|由于|公司|干活|干嘛|但是|原来|利息|车上|车间|班长|单独|单干|单身|程序|文件|江湖|包工头|工头|老板|老乡|朋友|同事|本人|自己|打工|农民|工人|是的|好的|对的|可以|行吧|算了|同意|不同意|确认|确定|完成|完毕|发完了|好了|没了|都跳过|愿意|知道了|收到|没问题|没错|正确|继续|提交|取消|跳过|嗯嗯|对对|对头|就是|叫我|这个|那个|先生|女士|小姐|太太|阿姨|大爷|大妈|大姐|大哥|老哥|兄弟|老铁|美女|帅哥|老板娘|农民工|随便|随意|随你|无所谓|不重要|没关系|都行|都可以|匿名|保密|不详|未知|无名|等会儿?|等等|等下|等一下|等一会儿?|稍等|待会儿?|一会儿?)$/u;
