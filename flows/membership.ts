@@ -21,7 +21,7 @@ import { RULE_BONUS, knowledgeBase } from './knowledge/kb.js';
 import { NOT_SAID, TRADE, UNIT_OR_BOSS_END, WHERE_BEFORE_ONE, describesEmployer, employerFromAnswer, findEmployer, findIdNumber, findPersonName, findPhone, idCardNameAnswer, isFormOfAddress, isRoleWord, kinOf } from './nlu/facts.js';
 import { parseChineseNumber, parseIdNumber, parseOrgName, type IdNumber } from './parsers/index.js';
 import { idDigits } from './parsers/id-number.js';
-import { ORG_MESSAGES, orgNonAnswer } from './parsers/name.js';
+import { ORG_MESSAGES, orgNonAnswer, saysChangeWanted } from './parsers/name.js';
 import { CITIES, communityTownshipAsk, findTownship, homeTownshipOnly, ownRegion, placeNamed, PROVINCES, regionCore, townshipsIn, townshipsOfCommunity, type TownshipMatchOptions, type TownshipPlace } from './places.js';
 import { matchTownship } from '../core/directory/index.js';
 import {
@@ -1307,6 +1307,8 @@ function parseEmployerWords(t: string, ctx: FlowContext) {
     // `厂名我记不全 好像叫什么鑫什么的`: the name half remembered (什么 standing for what is forgotten): not known, never a
     // name (「厂名我记不全」 was kept as the unit, unconfirmed).
     if (NAME_HALF_REMEMBERED.test(t.replace(/[\s,，。]+/gu, ''))) return { ok: false as const, error: UNIT_NAME_UNKNOWN.ask, options: UNIT_NAME_UNKNOWN.options };
+    // `人工湖路 选错了`, `老板名字要改`: something said to be wrong or to be changed, no name (「人工湖路」 was kept).
+    if (saysChangeWanted(t)) return { ok: false as const, error: '要改前面填的内容，可以回复「返回」回到上一题。这一题请写您工作单位的名称，例如「青溪纺织有限公司」。' };
     const instead = orgNonAnswer(t);
     if (instead === 'dont-know') return { ok: false as const, error: UNIT_NAME_UNKNOWN.ask, options: UNIT_NAME_UNKNOWN.options };
     if (instead === 'cannot-type') return { ok: false as const, error: '没关系，看字、打字不方便的话，直接发语音说单位的名字就行，工作人员听了会帮您登记。也可以回复「人工」，请工作人员帮您。', options: UNIT_NAME_UNKNOWN.options };

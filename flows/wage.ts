@@ -37,7 +37,7 @@ import { recentDaysSaid } from './parsers/month.js';
 import { FESTIVAL_WORDS } from './parsers/festival.js';
 import { PERIOD_MESSAGES, monthsRangeSaid, parseAmount, parseChineseNumber, parseHeadcount, parseMonthDetailed, parseOrgName, parsePeriod, withinRough, workplaceSize, type Amount } from './parsers/index.js';
 import { mobileSpans } from './parsers/mobile.js';
-import { orgNonAnswer, parsePersonName } from './parsers/name.js';
+import { orgNonAnswer, parsePersonName, saysChangeWanted } from './parsers/name.js';
 import { SAID_WHEN } from './parsers/when-said.js';
 import { knownSurname } from './nlu/surnames.js';
 import { parseRoster } from './parsers/roster.js';
@@ -760,9 +760,9 @@ function usableName(name: string, isPlace: (name: string) => boolean): boolean {
 }
 
 function parseEmployerSaid(text: string, isPlace: (name: string) => boolean, household: boolean) {
-  // `在工业园二号`, `在滨江路18号`: where the unit is, never its name.
+  // `在工业园二号`, `在滨江路18号`: where the unit is, never its name; `滨江路88号` too, without 在 (it was kept as the name).
   const where = text.replace(/[\s。！!]+/g, '');
-  if (/^(?:就)?(?:在|位于)/u.test(where) && ADDRESS_PLACE.test(where) && !ORG_SUFFIX.test(where.replace(/(?:里|那边|那里|附近)$/u, '')) && !UNIT_WORDS.test(where)) {
+  if ((/^(?:就)?(?:在|位于)/u.test(where) && ADDRESS_PLACE.test(where) && !ORG_SUFFIX.test(where.replace(/(?:里|那边|那里|附近)$/u, '')) && !UNIT_WORDS.test(where)) || BARE_ADDRESS.test(where)) {
     return { ok: false as const, error: '这像是地址。单位叫什么名字？不知道全称，写个大概或老板的名字也行，例如「鑫源厂」「老板叫刘大壮」。', whole: true };
   }
   // `过年前`, `今年`, `前几天`: when something happened (an answer to another question), never a name.
@@ -3146,6 +3146,16 @@ export const wageFlow = defineFlow({
         // `跟着包工头干的`, `我老公是跟着包工头干的`, `一直跟着工头干活`: under a foreman not named (the words, or what was
         // left of them, 「一直跟着」, were kept as the employer, unasked): his name asked for, or the unit he works for.
         if (!household(a) && UNDER_UNNAMED_FOREMAN.test(compact(t))) return { ok: false, error: UNNAMED_FOREMAN_ASK };
+        // `老板电话我有 136… 名字不知道`: only the boss's number, his name not known: the number is not kept (it was taken as
+        // the person's own), and what else would do said.
+        if (!household(a) && bossPhoneNameUnknown(t)) {
+          return { ok: false, error: `${BOSS_PHONE_NOT_KEPT}不知道名字也没关系：写店名、厂名、工地名，或者老板姓什么都行；实在不知道，可以回复「人工」。` };
+        }
+        // `人工湖路 选错了`, `老板名字要改`: something said to be wrong or to be changed, no name (the words were kept or
+        // proposed as the unit): how to change an earlier answer, or this one asked again.
+        if (saysChangeWanted(t)) {
+          return { ok: false, error: `要改前面填的内容，可以回复「返回」回到上一题。这一题请写欠${owed(a)}工资的${household(a) ? '雇主的姓名或称呼' : '单位名称，或者老板、包工头的名字'}。` };
+        }
         // `东龙镇`, `新塘`: where they worked (a question of its own), not who employed them.
         const place = placeNamed(ctx, t);
         if (place) {
@@ -4524,6 +4534,12 @@ export const wageFlow = defineFlow({
     // `公司名字忘了 在工业园二号` (no employer yet): the name not known, and where the unit is: its address, confirmed.
     const where = a.employer === undefined && !out.employer && !('employerAddress' in a) ? addressBesideForgottenName(text) : null;
     if (where) out.employerAddress = where;
+    // `滨江路88号那个好再来饭店`: the unit named after the address it is at (那个, 那家): that address is the unit's.
+    const pointed = !where && out.employer && a.employer === undefined && !('employerAddress' in a) ? /^([\p{Script=Han}]{1,6}?[路街巷道][0-9一二三四五六七八九十百零〇]+号)(?:的)?(?:那个|那家)/u.exec(compact(text)) : null;
+    if (pointed) {
+      const r = addressAnswer(pointed[1]!, '东龙镇工业园2号');
+      if (r.ok) out.employerAddress = r.value;
+    }
     // `给一户人家当保姆 她姓张 叫啥不知道`: the family by its surname, the name said not to be known (张女士), confirmed.
     if (kind && !out.employer && a.employer === undefined) {
       const family = householdBySurname(text, (name) => findTownship(ctx, name) !== null);
@@ -4795,6 +4811,16 @@ const FROM_PLACE = /(?:^|(?<=[,，。;；!！\s]))(?:我|俺|人)?(?:家)?住(?:
 /** The unit's name said not to be known: `公司名字忘了`, `不知道厂叫啥`. */
 const NAME_FORGOTTEN =
   /(?:公司|厂子?|单位|店|老板)(?:的)?(?:名字|名称|全称|全名|名|叫啥|叫什么)(?:我|俺)?(?:也|都)?(?:忘了|忘记了?|不记得|记不得|记不清|不知道|不晓得|不清楚)|(?:忘了|不记得|记不清|不知道|不晓得)(?:公司|厂子?|单位|店)(?:的)?(?:名字|名称|全称|叫啥|叫什么)/u;
+/** Only the boss's number and his name said not to be known (`老板电话我有 136… 名字不知道`). */
+function bossPhoneNameUnknown(text: string): boolean {
+  if (mobileSpans(spokenDigits(text)).length === 0 || findPhone(text) !== null) return false;
+  const clauses = text.split(/[\s,，。;；!！]+/u).filter((c) => c !== '' && !/^[\d-]+$/u.test(c));
+  return clauses.length > 0 && clauses.some((c) => /不知道|不晓得|不清楚/u.test(c)) && clauses.every((c) =>
+    /^(?:老板|老板娘|包工头|工头)(?:的)?(?:电话|手机|手机号|号码)(?:我|俺)?(?:有|知道)?(?:的)?(?:是)?[\d-]*$/u.test(c) ||
+    /^(?:他|她)?(?:的)?(?:名字|全名|叫啥|叫什么)(?:我|俺)?(?:不知道|不晓得|不清楚)$|^(?:不知道|不晓得|不清楚)(?:他|她)?(?:叫啥|叫什么|的?名字)$/u.test(c));
+}
+/** Only an address, no name (`滨江路88号`, `在人民路12号那边`). */
+const BARE_ADDRESS = /^(?:就)?(?:在|地址是?|地址在)?[\p{Script=Han}]{1,6}?[路街巷道][0-9一二三四五六七八九十百零〇]+号(?:楼)?(?:那里|那边|附近|那儿)?$/u;
 /** What makes a clause an address rather than just a township: a park, a road, a number, a building. */
 const ADDRESS_PLACE = /工业园|工业区|开发区|产业园|科技园|物流园|园区|[路街巷道]|\d+号|[一二三四五六七八九十]+号|[栋幢]|大厦|广场|小区|花园/u;
 

@@ -134,10 +134,11 @@ const OTHER_NAMED_BEFORE =
   /(?:老板|老板娘|包工头|工头|老总|经理|主管|班长|队长|工长|领班|对方|厂长|项目经理|雇主|东家)[^我俺,，。;；!！?？]{0,12}(?:电话|手机|手机号|号码|电话号码|联系方式)(?:号码|号)?(?:是|为|:|：)?\s*$/;
 /**
  * Right before a phone number: whose it is, when it is not the person's (`老板电话`, `包工头的手机是`, `他电话`), and
- * `老板的是` after the person's own (`我的是135… 老板的是136…`): the boss's, the word phone left out.
+ * `老板的是` after the person's own (`我的是135… 老板的是136…`): the boss's, the word phone left out; `老板电话我有 136…`:
+ * the boss's number the person has (it was kept as the person's own).
  */
 const OTHERS_PHONE_BEFORE =
-  /(?:老板|老板娘|包工头|工头|老总|经理|主管|班长|队长|工长|领班|对方|公司|厂里|厂长|项目部|项目经理|他|她|他们|雇主|东家)(?:的)?(?:电话|手机|手机号|号码|电话号码|手机号码|联系方式|微信)(?:号码|号)?(?:是|为|:|：)?\s*$|(?:老板|老板娘|包工头|工头|老总|经理|主管|班长|队长|工长|领班|对方|公司|厂里|厂长|项目经理|雇主|东家)的(?:是|为|:|：)\s*$/;
+  /(?:老板|老板娘|包工头|工头|老总|经理|主管|班长|队长|工长|领班|对方|公司|厂里|厂长|项目部|项目经理|他|她|他们|雇主|东家)(?:的)?(?:电话|手机|手机号|号码|电话号码|手机号码|联系方式|微信)(?:号码|号)?(?:是|为|:|：)?\s*$|(?:老板|老板娘|包工头|工头|老总|经理|主管|班长|队长|工长|领班|对方|公司|厂里|厂长|项目经理|雇主|东家)的(?:是|为|:|：)\s*$|(?:老板|老板娘|包工头|工头|老总|经理|主管|班长|队长|工长|领班|对方|公司|厂里|厂长|项目部|项目经理|雇主|东家)(?:的)?(?:电话|手机|手机号|号码|电话号码|手机号码|联系方式)(?:号码|号)?(?:我|俺)(?:这里|这儿|这边)?(?:也)?(?:有|知道|存了|存着|记得)(?:的)?(?:是|:|：)?[,，\s]*$/;
 
 /** An 18-character ID number anywhere, valid (check digit, birth date); of two typed with a correction, the one corrected to. */
 export function findIdNumber(text: string, now: Date): IdNumber | null {
@@ -598,7 +599,7 @@ export function genericWorkplace(name: string): boolean {
 
 /** Words before a name that only frame it. */
 const EMPLOYER_FRAME =
-  /^(?:(?:我|俺)?(?:只|就)(?:知道|晓得)(?:是|他们是)?)?(?:(?:他们|大家|我们|都)*叫他)?(?:就是|是|就(?![业近])|那个|这个|那间|这间|叫|在|给|跟着|帮)*(?:我们|咱们|俺们|他们|她们|我|俺)?(?:的)?(?:那个|这个|那间|这间|那家|这家)?(?:派遣|劳务|中介|外包)?(?:老板娘|老板|包工头|工头|东家|雇主|公司|单位|厂子|厂|店|工地|项目|厂家)?(?:的)?(?:名字|名称|全称)?(?:叫|是|名叫|姓名是)?(?:开了?(?:个|家|一个|一家))?/u;
+  /^(?:(?:我|俺)?(?:只|就)(?:知道|晓得)(?:是|他们是)?)?(?:(?:他们|大家|我们|别人|都)*叫他|(?:他们|大家|我们|别人)(?:都|就|一般|平时)?(?:叫|喊)(?:它|这个|那个)?)?(?:就是|是|就(?![业近])|那个|这个|那间|这间|叫|在|给|跟着|帮)*(?:我们|咱们|俺们|他们|她们|我|俺)?(?:的)?(?:那个|这个|那间|这间|那家|这家)?(?:派遣|劳务|中介|外包)?(?:老板娘|老板|包工头|工头|东家|雇主|公司|单位|厂子|厂|店|工地|项目|厂家)?(?:的)?(?:名字|名称|全称)?(?:叫|是|名叫|姓名是)?(?:开了?(?:个|家|一个|一家))?/u;
 
 /** A clause that describes rather than names: 搞装修的, 开饭店的, 老板姓黄, 电话打不通了, 跑了, (老板)说没钱. */
 const DESCRIPTOR =
@@ -689,6 +690,11 @@ export function employerFromAnswer(text: string, isPlace: (name: string) => bool
     // `老乡开的店 店叫好再来`: whose it is and only its kind (店, 厂): no name in this clause (「老乡开」 was proposed);
     // the name said after it, if any, is the one.
     if (owned && GENERIC_ORG.test(owned[1]!)) continue;
+    // `陈老板娘开的 叫老地方粉店`: only who opened it, no name in this clause (「陈老板娘开」 was kept, unconfirmed); the
+    // name said after it, if any, is the one.
+    if (/^(?:是|就是)?[\p{Script=Han}]{1,6}?(?:老板娘|老板|包工头|工头|老总|老乡|亲戚|朋友|熟人|老表)?(?:自己)?(?:开|办|搞|承包)的$/u.test(sure) && /(?:老板娘|老板|包工头|工头|老总|老乡|亲戚|朋友|熟人|老表|[老小阿][\p{Script=Han}])(?:自己)?(?:开|办|搞|承包)的$/u.test(sure)) continue;
+    // `老板是四川人 大家都叫他刘老板`: where the boss is from, never the unit's name (「四川人」 was proposed).
+    if (/^(?:那个|我们)?(?:老板娘|老板|包工头|工头|老总)(?:是|也是)(?:个|一个)?[\p{Script=Han}]{1,5}人$/u.test(sure)) continue;
     // `我和老公在饭店干`: the companions are no part of the name either.
     const clause = withoutCompanions(owned && ORG_SUFFIX.test(owned[1]!) ? owned[1]! : sure).replace(/^(?:我|俺)(?:一直|之前|以前|原来|就)?(?=在)/u, '');
     // `工牌上写的是鑫源劳务`: the name as written on something, without where it is written (「工牌上写」 was kept).

@@ -9,7 +9,7 @@ import type { Answers, Field, FieldResult, Flow, FlowContext } from '../types.js
 import { outOfRange, pickByMeaning } from './choose.js';
 import { compact, fromPinyin, spellsPinyin, syllablesOf, typedInPinyin } from './normalize.js';
 import { findAmounts, pairSumUnclear, saysPaid } from '../parsers/mentions.js';
-import { orgNonAnswer } from '../parsers/name.js';
+import { orgNonAnswer, saysChangeWanted } from '../parsers/name.js';
 import { monthsOwedOrPaid } from '../parsers/amount.js';
 import { townshipsIn, workPlaceAway } from '../places.js';
 import { parseChineseNumber } from '../parsers/chinese-number.js';
@@ -731,6 +731,8 @@ function readInFlow(
     // `一个四川老板 不知道叫啥` at the employer's question: the whole says the name is not known; no clause of it is the
     // name (「一个四川老板」 was kept, unconfirmed).
     if (field.id === 'employer' && field.freeText && orgNonAnswer(text) === 'dont-know') return { kind: 'answer', result: direct, facts: {} };
+    // `人工湖路 选错了`, `返回老家 选错了`: something said to be wrong, no clause of it the name (「人工湖路」 was proposed).
+    if (field.id === 'employer' && field.freeText && saysChangeWanted(text)) return { kind: 'answer', result: direct, facts: {} };
   }
   // `三个月 嗯 四个月吧`, `6000或者7000`: two different answers and nothing else: which one is asked, neither kept.
   const which = direct && !field.freeText && !field.yesNo && choices.length === 0 ? eitherOf(field, text, answers, ctx) : null;

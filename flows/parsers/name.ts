@@ -138,6 +138,13 @@ const SOME_BOSS = /^(?:就是|是)?(?:一个|是个|个|那个)(?!姓)[\p{Script
 /** The name said not to be known (`不知道叫啥`, `叫啥不知道`, `名字不知道`). */
 const NAME_NOT_KNOWN = /^(?:也|都|就是|但是?)?(?:不知道|不晓得|不清楚)(?:他|她)?(?:叫啥|叫什么|的?名字|全名)?(?:名字)?$|^(?:他|她)?(?:叫啥|叫什么|名字|全名)(?:我)?(?:不知道|不晓得|不清楚)$/u;
 
+/** Words saying something is wrong or to be changed (`人工湖路 选错了`, `老板名字要改`): no name in them. */
+const CHANGE_WANTED = /(?:选|填|写|搞|弄|点|按|打)错了|(?:要|得|想)改(?!天|日|期)|改一下$|^改(?:成|为)?$/u;
+
+export function saysChangeWanted(text: string): boolean {
+  return CHANGE_WANTED.test(text.replace(/[\s,，。.!！~～]+/gu, ''));
+}
+
 export function orgNonAnswer(text: string): OrgNonAnswer | null {
   const s = text.trim().replace(/[\s,，。.!！?？~～、…]+/gu, ' ').trim();
   const latin = s.toLowerCase().replace(/'/g, '');
