@@ -1384,6 +1384,9 @@ export function namedForChange(fields: readonly Field[], text: string): Field | 
 /** What is left of a correction's words that only asks for the change (`改一下`, `写错了`): no value. */
 const ONLY_CHANGE_WORDS = /^(?:要|想|得|需要)?(?:改一下|改下|改改|改|修改一下|修改|更改|重新填|重填|(?:写|填|输|打|弄|搞|记|说)?错了|不对|有问题)(?:一下)?[了吧啊呀]*$/u;
 
+/** A word for a place, said as what is wrong (`地方不对`, `地点错了`). */
+const PLACE_WORD = /^(?:地方|地点|位置|地址|住址|住的地方|哪里|那里)$/u;
+
 function correction(flow: Flow, rest: string, answers: Answers, ctx: FlowContext, last: Field | null, here: Field | null = null): Understood {
   const answered = visibleFields(flow, answers).filter((f) => f.id in answers && f.label);
   let named = namedFields(answered, rest);
@@ -1399,6 +1402,9 @@ function correction(flow: Flow, rest: string, answers: Answers, ctx: FlowContext
   const lead = named.length === 0 ? /^([\p{Script=Han}]{2,4})\s+(\S.*)$/u.exec(rest) : null;
   if (lead) {
     const byLabel = answered.filter((f) => !f.gate && f.label!.includes(lead[1]!));
+    // `地方不对 是柳溪`: a place said wrong, no answer's label naming it: which place is asked, never 「地方」 kept as
+    // another answer's value (the unit was changed to 「地方」, unasked).
+    if (byLabel.length === 0 && PLACE_WORD.test(lead[1]!)) return { kind: 'correction', field: null, result: null, facts: {} };
     if (byLabel.length > 1) return { kind: 'correction', field: null, result: null, facts: {} };
     if (byLabel.length === 1 && !byLabel[0]!.acceptsFiles) {
       const r = byLabel[0]!.parse({ kind: 'text', text: lead[2]!.trim() }, answers, ctx);
