@@ -1400,11 +1400,11 @@ function correction(flow: Flow, rest: string, answers: Answers, ctx: FlowContext
   // answer when it is the only one with it, never the word kept as another answer's value (「用人单位「地址」」); which
   // one is asked when several have it (单位地址 and 项目地址).
   const lead = named.length === 0 ? /^([\p{Script=Han}]{2,4})\s+(\S.*)$/u.exec(rest) : null;
-  if (lead) {
+  // `地方不对 是柳溪`: a word for a place said wrong that no answer's label has: only the place after it is the value
+  // (「地方」 was kept as the unit's name, unasked); read below as a place is (a township fits a place answer, or not).
+  if (lead && PLACE_WORD.test(lead[1]!) && !answered.some((f) => !f.gate && f.label!.includes(lead[1]!))) rest = lead[2]!.trim();
+  else if (lead) {
     const byLabel = answered.filter((f) => !f.gate && f.label!.includes(lead[1]!));
-    // `地方不对 是柳溪`: a place said wrong, no answer's label naming it: which place is asked, never 「地方」 kept as
-    // another answer's value (the unit was changed to 「地方」, unasked).
-    if (byLabel.length === 0 && PLACE_WORD.test(lead[1]!)) return { kind: 'correction', field: null, result: null, facts: {} };
     if (byLabel.length > 1) return { kind: 'correction', field: null, result: null, facts: {} };
     if (byLabel.length === 1 && !byLabel[0]!.acceptsFiles) {
       const r = byLabel[0]!.parse({ kind: 'text', text: lead[2]!.trim() }, answers, ctx);
