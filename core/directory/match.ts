@@ -137,6 +137,19 @@ function typedAs(typed: string, name: string): boolean {
   return false;
 }
 
+/**
+ * Whether `typed` is `name` with exactly one character typed wrong by sound, as a pinyin keyboard does (`青溪纺只厂`
+ * for 青溪纺织厂, `宏大建筑` for 宏达建筑): the same length, one character different, sounding like the name's own
+ * (fuzzily, as {@link typedAs} hears it). Stricter than {@link typedAs}: a unit's name is offered back on it.
+ */
+export function oneCharTypedAs(typed: string, name: string): boolean {
+  const t = Array.from(typed);
+  const n = Array.from(name);
+  if (t.length !== n.length) return false;
+  const diff = t.flatMap((ch, i) => (ch === n[i] ? [] : [i]));
+  return diff.length === 1 && /\p{Script=Han}/u.test(t[diff[0]!]!) && fuzzySyllable(t[diff[0]!]!) === fuzzySyllable(n[diff[0]!]!);
+}
+
 /** Splits a normalized name into core and suffix, e.g. 东龙镇 → [东龙, 镇]. Never leaves the core empty. */
 function splitSuffix(name: string, suffixes: readonly string[]): [core: string, suffix: string] {
   // Strip repeatedly: 新塘社区居委会 → 新塘社区 → 新塘.

@@ -4,9 +4,8 @@
  * unions (新业态工会联合会) and enterprise unions (企业工会) of known employers.
  * Pure: no Redis, no I/O.
  */
-import { pinyin } from 'pinyin-pro';
 import type { DirectoryIndex } from './load.js';
-import { normalizePlaceText } from './match.js';
+import { normalizePlaceText, oneCharTypedAs } from './match.js';
 import type { Directory, Employer, Staff } from './schema.js';
 import { employerKey } from '../infra/text.js';
 
@@ -176,11 +175,6 @@ export function employerMentioned(directory: Directory, text: string): Employer 
   return hits.length === 1 ? hits[0] : undefined;
 }
 
-/** The toneless readings of one Han character (`织` → zhi). */
-function soundsOf(c: string): string[] {
-  return pinyin(c, { toneType: 'none', multiple: true, type: 'array', v: true });
-}
-
 /**
  * The one known employer whose name or alias was typed with one character of the same sound written wrong, as a
  * pinyin keyboard does (`青溪纺只厂` for 青溪纺织厂, `河西物叶` for 河西物业, `宏大建筑` for 宏达建筑): four Han characters or
@@ -190,18 +184,9 @@ function soundsOf(c: string): string[] {
 export function employerTypedBySound(directory: Directory, text: string): { employer: Employer; name: string } | undefined {
   const t = text.replace(/\s+/gu, '');
   if (!/^\p{Script=Han}{4,20}$/u.test(t)) return undefined;
-  const said = [...t];
   const hits: { employer: Employer; name: string }[] = [];
   for (const e of directory.districts.flatMap((d) => d.employers)) {
-    const name = [e.name, ...e.aliases].find((n) => {
-      const k = [...n.replace(/\s+/gu, '')];
-      if (k.length !== said.length) return false;
-      const diff = k.map((c, i) => i).filter((i) => k[i] !== said[i]);
-      if (diff.length !== 1) return false;
-      const i = diff[0]!;
-      const a = soundsOf(k[i]!);
-      return soundsOf(said[i]!).some((s) => s !== '' && a.includes(s));
-    });
+    const name = [e.name, ...e.aliases].find((n) => oneCharTypedAs(t, n.replace(/\s+/gu, '')));
     if (name) hits.push({ employer: e, name });
   }
   return hits.length === 1 ? hits[0] : undefined;
