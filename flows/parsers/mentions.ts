@@ -135,8 +135,30 @@ const NOT_MONEY_AFTER =
 const SHARE_OF_AFTER = /^(?:的)?(?:一半|半数|(?:[0-9一二两三四五六七八九十]+)分之[0-9一二两三四五六七八九十]+)/u;
 /** Before a number: an ordinal, a phone or ID number, a code. */
 const NOT_MONEY_BEFORE = /(?:那|这|哪)$|(?:第|电话|手机|号码|手机号|身份证号?|尾号|编号|工号|卡号|房号|车牌)(?:是|为|:)?$|[A-Za-z]$/;
-/** A rate (per month, per day …), not the total owed; `三个月工资` is the total of those months. */
-const RATE_BEFORE = /(?:每个?月|一个月|月薪|(?<!个|个多)月工资|每天|一天|日薪|日工资|天工资|工价|单价|时薪|每小时|一小时|底薪|一个工|点工|每平|一平|每方|一方)|(?:每件|(?<![0-9零一二两三四五六七八九十百千万])一件)(?:是|给|算|的?工钱|的?单价)?$|(?<![0-9零一二两三四五六七八九十])一月$/;
+/**
+ * A rate (per month, per day …), not the total owed; `三个月工资` is the total of those months, and `10月工资六千`,
+ * `10月11月工资六千` what the months named are owed (ONE_MONTH_WAGE_BEFORE: never the total when more months are owed).
+ */
+const RATE_BEFORE = /(?:每个?月|一个月|月薪|(?<!个|个多|\d|十[一二]|[二三四五六七八九十])月工资|每天|一天|日薪|日工资|天工资|工价|单价|时薪|每小时|一小时|底薪|一个工|点工|每平|一平|每方|一方)|(?:每件|(?<![0-9零一二两三四五六七八九十百千万])一件)(?:是|给|算|的?工钱|的?单价)?$|(?<![0-9零一二两三四五六七八九十])一月$/;
+/** One month named with its wage right before a figure (`10月工资五千`, `10月份的工资五千`): that month's wages. */
+const ONE_MONTH_WAGE_BEFORE = /(?<![0-9零一二两三四五六七八九十、和跟到至~-]|月份?)(1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月份?(?:的)?(?:工资|工钱)(?:是|有|才)?$/u;
+/** A month named (`11月`, `十一月份`), not a day of it, not a count of months (`三个月`). */
+const MONTH_NAMED = /(?<![0-9零一二两三四五六七八九十个])(1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月(?!份?[0-9零一二两三四五六七八九十]+[号日])/gu;
+/** A count of months (`两个月`, `俩月`, `半年`). */
+const MONTHS_COUNTED = /[0-9一二两三四五六七八九十几]+个多?月|[两俩仨]月|半年/u;
+
+/**
+ * `10月工资五千 一直没发 11月也没发`: a figure said of one month's wages, with another month (or a count of months) said
+ * as well, is that month's wages, not the total owed (never proposed as the amount; asked). Only a month named as not due
+ * yet (`11月的还没到发的时候`) leaves the figure what is owed.
+ */
+function oneOfMoreMonths(text: string, before: string): boolean {
+  const one = ONE_MONTH_WAGE_BEFORE.exec(before);
+  if (!one) return false;
+  if (MONTHS_COUNTED.test(text)) return true;
+  const month = parseChineseNumber(one[1]!) ?? Number(one[1]);
+  return [...text.matchAll(MONTH_NAMED)].some((x) => (parseChineseNumber(x[1]!) ?? Number(x[1])) !== month && !NOT_DUE_AFTER.test(text.slice((x.index ?? 0) + x[0].length)));
+}
 /** Everything up to the last figure of money in words before a candidate (`一个月三千六包吃住…`: up to 三千六). */
 const FIGURE_BEFORE = /^.*(?:\d{3,}|[0-9零一二两三四五六七八九十]*[一二两三四五六七八九十][百千万萬][0-9零一二两三四五六七八九十百千]*)(?:块钱|块|元)?/u;
 /**
@@ -380,6 +402,7 @@ function readMentions(m: Mapped): { found: AmountMention[]; paid: boolean; paidF
       // nothing of it; only one after the last figure said does.
       if (RATE_BEFORE.test(before.replace(/^.*(?:一共|总共|合计|共计|总计|加起来)/u, '').replace(FIGURE_BEFORE, '')) || RATE_AFTER.test(after)) continue;
       if (k > 0 && FILLER_LEAD.test(before) && RATE_LEAD.test(m.text.slice(0, clause.at))) continue;
+      if (oneOfMoreMonths(m.text, before)) continue;
       // `工资4000多 欠了我5个月`: a wage beside a count of months owed is a month's pay, not the total.
       if (WAGE_ALONE_BEFORE.test(before) && !DEBT_WORDS.test(before) && MONTHS_OWED.test(m.text)) continue;
       if (NOT_PAY_BEFORE.test(before)) continue;
@@ -1192,7 +1215,9 @@ function readPeriod(said: string, today: Date): { value: WagePeriod; span: Span 
           // `我跟我老公一个月一共一万二`: a month's wage of the two together (not `欠了一个月一共一万二`, a month owed).
           const together = /^一个?月$/u.test(sub) && /^(?:的)?(?:工资|工钱)?(?:一共|总共|加起来|合起来|加一起|加在一起)/u.test(after) && RATE_FOLLOWS.test(after.replace(/^(?:的)?(?:工资|工钱)?(?:一共|总共|加起来|合起来|加一起|加在一起)/u, '')) && !/(?:欠|拖|差|没发|没给|没结)(?:了|着|我|我们|俺)*$/u.test(before);
           // `10月份的工资3100没发`: a month named, then its wage: what that month is owed, never a month's rate.
-          const named = /^(?:(?:\d{4}|今|去)年)?(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月份?$/u.test(sub);
+          // `10月11月工资六千没发`, `10月到11月工资六千`: months named one after the other, then their wages: what those months
+          // are owed, never a month's rate (as `10月和11月的工资六千` is read: MONTH_LIST_SAID).
+          const named = /^(?:(?:\d{4}|今|去)年)?(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月份?(?:(?:[、和跟到至~-])?(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月份?)*$/u.test(sub);
           const rate = (RATE_FOLLOWS.test(after) && !months && !named) || together || /每$/.test(before) || (/^一个?月$/u.test(sub) && /[0-9零一二两三四五六七八九十百千万](?:块钱|块|元钱|元)$|\d{3,}$|\d[kKwW]$/u.test(before));
           // A range needs a word about unpaid wages somewhere; a single month or a duration, in its own clause.
           // `在宏达做了半年欠我五千`: how long they worked, not how long they were owed; taken only when nothing
@@ -1234,7 +1259,8 @@ function readPeriod(said: string, today: Date): { value: WagePeriod; span: Span 
               span: originalSpan(m, clause.at + best.start, clause.at + best.end),
               at: clause.at + best.start,
               owedInClause,
-              duration: !isRange && /^[0-9零两二三四五六七八九十俩仨]+个?月$|^半年$|^一年$/.test(sub),
+              // (`11月` names a month, never eleven months: only a count says 个, or is 两/俩/仨.)
+              duration: !isRange && ((/^[0-9零两二三四五六七八九十俩仨]+个?月$/.test(sub) && /个|两|俩|仨/u.test(sub)) || /^半年$|^一年$/.test(sub)),
               counted: !isRange && COUNTED.test(sub) && !/\d{4}年|^(?:今|去|前|明)年/u.test(sub),
               worked,
             });
