@@ -14,7 +14,7 @@ import { OCCUPATIONS, RIDER_OCCUPATIONS, RIDER_TYPES, type Employment, type Occu
 import { maskIdNumber } from '../core/infra/privacy.js';
 import { z } from 'zod';
 import { PlaceSchema, defineFlow } from './define.js';
-import { asksDues, isQuestion, refusesToSay, yesNo } from './nlu/talk.js';
+import { asksDues, declinesLegal, isQuestion, refusesToSay, yesNo } from './nlu/talk.js';
 import { partAsTyped } from './nlu/normalize.js';
 import { commonSurname } from './nlu/surnames.js';
 import { RULE_BONUS, knowledgeBase } from './knowledge/kb.js';
@@ -1319,6 +1319,9 @@ function parseEmployerWords(t: string, ctx: FlowContext) {
       if (CANNOT_TELL.test(t)) return { ok: false as const, error: UNIT_NAME_UNKNOWN.ask, options: UNIT_NAME_UNKNOWN.options };
       return { ok: false as const, error: '这里要写您上班的那个单位的名称，例如「青溪纺织有限公司」「好再来饭店」；不知道全称的话，写大家平时怎么叫它、或者老板姓什么也行。' };
     }
+    // `律师就算了`, `我还是不找律师算了`: a lawyer turned down, about something else than the unit (the words were kept as
+    // its name); nothing taken, the unit asked again.
+    if (declinesLegal(t)) return { ok: false as const, error: '好的，不约律师。这一题请写您工作单位的名称，例如「青溪纺织有限公司」「好再来饭店」。' };
     // `确认`, `好的` (a yes typed where the name is asked): never a unit's name.
     if (yesNo(t.replace(/[\s。.!！]+/gu, '')) === true) return { ok: false as const, error: '这里请写您工作单位的名称，例如「青溪纺织有限公司」「好再来饭店」。' };
     if (NOT_TOLD.test(t)) {

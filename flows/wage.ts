@@ -10,7 +10,7 @@ import { chinaDay, chinaMonth } from '../core/infra/time.js';
 import { formatYuan, monthsBetween, showMonth } from './choices.js';
 import { PlaceSchema, defineFlow, type Result, type Value } from './define.js';
 import { maskNumbers, withLabel } from './engine.js';
-import { CONSTRUCTION_WORDS, PLAN_TO_LEAVE, TRADE, UNIT_OR_BOSS_END, WHERE_BEFORE_ONE, NOT_SAID, ORG_SUFFIX, SAME_AS_BEFORE, describesEmployer, withoutCompanions, keywords, pleaOf, spokenDigits, isRoleWord, employerFromAnswer, beforeRunOn, findEmployer, genericWorkplace, findLeftSince, findPersonName, findOwedLater, findPhone, kinOf, findStillEmployed, nameAnswer, relationOf, UNCLEAR_EMPLOYMENT_OPTIONS, WRITTEN_ON, employmentUnclear, unclearEmploymentAgain, unclearEmploymentAnswer, unclearEmploymentAsk } from './nlu/facts.js';
+import { CONSTRUCTION_WORDS, PLAN_TO_LEAVE, TRADE, UNIT_OR_BOSS_END, WHERE_BEFORE_ONE, NOT_SAID, ORG_SUFFIX, SAME_AS_BEFORE, describesEmployer, withoutCompanions, keywords, pleaOf, spokenDigits, isRoleWord, employerFromAnswer, beforeRunOn, findEmployer, genericWorkplace, findLeftSince, findPersonName, findOwedLater, findPhone, kinOf, findStillEmployed, nameAnswer, onlySpeakerKin, relationOf, UNCLEAR_EMPLOYMENT_OPTIONS, WRITTEN_ON, employmentUnclear, unclearEmploymentAgain, unclearEmploymentAnswer, unclearEmploymentAsk } from './nlu/facts.js';
 import { compact } from './nlu/normalize.js';
 import { plainYesNo, smallTalkOf, yesNo } from './nlu/talk.js';
 import { HEDGED, HOUSEHOLD_WORDS, PLATFORM, SAME_AS, addressAnswer, chainNamed, mayBePerson, personCalled, findEmployerKind, foremanAlone, foremanAndUnit, foremanOf, labourContractorAnswer, labourContractorWithPhone, looksLikeOrganisation, siteAndBoss, knownTrade, tradeAnswer, unitAnswer } from './nlu/wage-facts.js';
@@ -2770,6 +2770,13 @@ function rosterInput(input: Incoming, a: WageAnswers): Result<WageRoster | null,
   // Photographed later: on with the questions; the photos can come with the evidence, or after submitting.
   if (ROSTER_LATER.test(said)) return { ok: true, value: kept, ack: '好的。名单拍好了直接发给我就行，后面发证据材料时一起发，或者提交以后再发都可以，会补充到案件里。' };
   if (ROSTER_ELSEWHERE.test(said) && !/[0-9]/u.test(said)) return { ok: true, value: kept, ack: '好的，没有名单也没关系，工作人员核实时会再问。' };
+  // `不对`, `不是` (no name asked about): a no, or a line said to be wrong, never a name (「不对」 was asked about as a
+  // co-worker, or put on the list after other names); how to put a line right said, or the question again.
+  if (yesNo(said) === false) {
+    return kept
+      ? { ok: false, error: '哪一行不对？钱数或电话写错了，再发一遍这个人的名字和对的钱数就行，会替换原来那一行。还有可以接着发，发完请回复「完成」。' }
+      : { ok: false, error: '有被拖欠工友的名单就发过来，没有就回复「没有」。要改前面填的内容，可以回复「返回」回到上一题。' };
+  }
   const p = parseRoster(t);
   if (!p.ok) return { ok: false, error: p.error };
   // A name alone, first (`李建国`): maybe a coworker, maybe the person's own name answering an earlier question
@@ -3170,6 +3177,9 @@ export const wageFlow = defineFlow({
         // `记不住名字`, `我不会打字`, `buzhidao`, `xxx`: no name; what the words say instead, answered.
         const instead = employerNonAnswer(t, a);
         if (instead) return instead;
+        // `我是她女儿` (alone, or beside `我帮她问`, which says whose the report is): who the person is to the one owed,
+        // never the unit (it was kept, or proposed as it); the unit asked again, of no one in particular.
+        if (onlySpeakerKin(t)) return { ok: false, error: '明白。欠工资的单位叫什么名字？写公司名，或者包工头、老板的名字都可以。' };
         // `我是王芳，电话137…`, `你好 我叫王芳`: the person's own name (and phone), never the employer's; those facts
         // are confirmed and this question asked again.
         if (selfIntroduction(t)) return { ok: false, error: `欠${owed(a)}工资的单位或老板叫什么？写公司名，或者老板、包工头的名字都行。` };

@@ -528,6 +528,15 @@ function speakerKin(said: string): string | null {
   return him ? '爸' : '妈';
 }
 
+/**
+ * The words say only who the person is to the one owed (`我是她女儿`, `我是他老婆啊`): no answer to a question asking for
+ * a name (never a unit, never a person's name). True for that clause alone (a message's clause is read on its own).
+ */
+export function onlySpeakerKin(text: string): boolean {
+  const s = text.trim().replace(/[。！!？?~～]+$/u, '').replace(/(?:啊|呀|哦|嘛)$/u, '');
+  return SPEAKER_IS.test(s) && SPEAKER_IS.exec(s)![0].replace(/^，/u, '') === s;
+}
+
 /** The relation named in an answer to "whose wages?": `替我爸`, `是我老公的`, `老乡` → 爸, 老公, 老乡. */
 export function relationOf(text: string): string | null {
   const m = RELATION_ANSWER.exec(text.replace(/\s+/g, ''));
@@ -825,13 +834,16 @@ const EMPLOYER_CUES: RegExp[] = [
   /(?:给|在|帮|替)([\p{Script=Han}]{1,3}(?:先生|女士|阿姨|大姐|大哥|老师|老板|奶奶|爷爷|大爷)家)(?:里)?(?:当|做|带|干|看|照顾|伺候|打扫)/u,
   // The boss said to be a unit (`老板是好再来饭店的`, `不对 老板是宏达建筑`): only a name of a unit (ORG_SUFFIX).
   /(?:老板|东家|雇主)(?:是)([\p{Script=Han}A-Za-z0-9·（）()&-]{2,30}?)(?:的)?(?:人|老板)?(?=[,，。.!！\s]|$)/u,
+  // `王总欠我工资`: the boss called by surname and 总, opening a clause, said to owe wages (the surname checked below;
+  // not `王总不给我买社保`, nor `王总欠我钱`, a debt perhaps).
+  /(?:^|[,，。.!！])([\p{Script=Han}]总)(?=(?:一直|还)?(?:欠|拖欠|拖|不给|没给|不发|没发)(?:了|着)?(?:我|俺|我们|俺们)?(?:的)?(?:[一二两三四五六七八九十几半\d]+个(?:多)?月(?:的)?)?(?:工资|工钱|血汗钱))/u,
 ];
 
 /**
  * For each of EMPLOYER_CUES, words it cannot match without (each cue opens with one of them): 老板娘 holds 老板, 包工头
  * holds 工头, 厂子 and 厂家 hold 厂.
  */
-const EMPLOYER_CUE_WORDS: readonly RegExp[] = [/老板|工头|东家|雇主/u, /[在给帮替]/u, /跟着/u, /公司|单位|厂/u, /[给在帮替]/u, /老板|东家|雇主/u];
+const EMPLOYER_CUE_WORDS: readonly RegExp[] = [/老板|工头|东家|雇主/u, /[在给帮替]/u, /跟着/u, /公司|单位|厂/u, /[给在帮替]/u, /老板|东家|雇主/u, /总/u];
 
 /** `包工头姓刘叫刘大壮`: the boss's surname, then his name. */
 const BOSS_SURNAME_NAME =
@@ -960,6 +972,8 @@ function findEmployerIn(text: string, isPlace: (name: string) => boolean): strin
       if (TRADE_KIND_ALONE.test(name)) continue;
     }
     if (i === 5 && (!ORG_SUFFIX.test(name) || UNNAMED.test(name))) continue;
+    // (`老总欠我工资`: no surname, no name.)
+    if (i === 6 && knownSurname(name[0]!) === null) continue;
     // `包工头张三带我们干的，总包是中建三局`: the foreman who brought them, with a contractor above him named: who owes
     // is asked, never guessed (alone, `包工头老张带我们…` names the one who owes).
     if (i === 0 && /总包|分包|总承包|承包单位/u.test(joined) && joined.includes(`${name}带`)) continue;
@@ -1014,9 +1028,11 @@ function findEmployerIn(text: string, isPlace: (name: string) => boolean): strin
   }
   // `老板欠我工资 两个月了 一共8000 在好再来饭店 河西街道`: a unit said after 在 in a clause of its own, no work word with
   // it; only a name of a shop, a restaurant, a company or a factory (never a bare kind of place, a place, one not named).
+  // (`她在新时代服装厂 被欠工资了`: where the one spoken of works, when no one else's workplace is said: the unit.)
   for (const clause of s.split(/[\s,，。;；!！]+/u)) {
     const at = AT_UNIT_CLAUSE.exec(clause);
     if (!at) continue;
+    if (/^[他她]/u.test(clause) && /(?:我|俺)(?:就|是|一直|现在)?在/u.test(joined)) continue;
     const name = withoutTownship(at[1]!, isPlace);
     if (UNNAMED.test(name) || GENERIC_ORG.test(name) || isPlace(name) || /[我你他她俺咱这那是欠拖给没不想要]/u.test(name) || isRoleWord(name)) continue;
     const p = parseOrgName(name);
@@ -1104,7 +1120,7 @@ export function keywords(text: string): string[] | null {
 
 /** A clause that is only 在 and a unit's name (`在好再来饭店`, `我在鑫达电子厂`, `在那家川味小馆里`). */
 const AT_UNIT_CLAUSE =
-  /^(?:我|俺)?(?:就|是|一直|现在)?在(?:那个|这个|一家|一个|那家|这家)?([\p{Script=Han}A-Za-z0-9·]{3,16}?(?:饭店|餐厅|餐馆|饭馆|酒店|酒楼|宾馆|超市|有限公司|公司|工厂|厂|小馆|面馆|菜馆))(?:里|里面)?$/u;
+  /^(?:我|俺|他|她)?(?:就|是|一直|现在)?在(?:那个|这个|一家|一个|那家|这家)?([\p{Script=Han}A-Za-z0-9·]{3,16}?(?:饭店|餐厅|餐馆|饭馆|酒店|酒楼|宾馆|超市|有限公司|公司|工厂|厂|小馆|面馆|菜馆))(?:里|里面)?$/u;
 
 /** Words that tell whose the next word is (`老板 刘大壮`, `包工头 电话 …`): someone else's. */
 const OTHERS_WORD = /(?:老板|老板娘|包工头|工头|东家|雇主|经理|主管|班长|队长|厂长|老总|对方|他|她|爸|妈|父亲|母亲|老公|丈夫|爱人|媳妇|老婆|妻子|儿子|女儿|闺女|哥|弟|姐|妹|老乡|工友|朋友|同事|亲戚)(?:的)?(?:名字|姓名|电话|手机)?(?:是|叫)?$/u;

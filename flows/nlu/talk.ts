@@ -768,6 +768,8 @@ const WAGE_COME = /(?:我|俺)(?:其实|本来)?(?:是|就是)?来(?:讨|要|讨
  * (what follows 不要 is another thing).
  */
 const LEGAL_DECLINED = /(?:不|别|不用|不要|不想|不再)(?:约|找|要|请|预约)(?:了)?(?:律师|检察官|法律援助)|(?:律师|检察官|法律援助)(?:就|也)?(?:不用|不要|不约|不找|算了)(?:了|吧|啊|呀|哦)*(?:$|[，,。.!！])/;
+/** `律师就算了`, `我还是不找律师算了`: a lawyer (legal aid) turned down, whatever else the words say. */
+export const declinesLegal = (text: string): boolean => LEGAL_DECLINED.test(strip(text));
 /** `预约`, `我要预约一下`: a booking asked for with nothing else said; the only booking is legal aid. */
 const BOOK_ALONE = /^(?:我|俺)?(?:还)?(?:要|想|想要|需要)?(?:预约|约个时间|预个约|再(?:预约|约)(?:一个|一次|个)?(?:新的)?)(?:一下|个|下)?(?:吧|啊|呀|哈)?$/;
 /** Asking how something already asked for is going: progress, not a new request. */
