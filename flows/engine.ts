@@ -16,7 +16,7 @@ import { MENU, T } from './texts.js';
 import { NO_FLOW, newSession, type Session } from './session.js';
 import { numberPicked, outOfRange, pickExact, severalPicked } from './nlu/choose.js';
 import { compact, normalizeMessage } from './nlu/normalize.js';
-import { asksCost, asksDues, commandOf, correctionOf, inFrameOf, isQuestion, notNow, othersCase, plainYesNo, takesOffer, type Service, puzzled, refusesToSay, holdsOn, serviceOf, takesYesBack, smallTalkOf, smallTalkReply, thumbsDown, wantsToStop, withoutTrailingFiller, talkAfterYes, yesBut, yesNo, type Command } from './nlu/talk.js';
+import { asksCost, asksDues, commandOf, correctionOf, inFrameOf, isQuestion, notNow, othersCase, plainYesNo, takesOffer, type Service, puzzled, refusesToSay, holdsOn, serviceOf, takesYesBack, smallTalkOf, smallTalkReply, thumbsDown, okEmojiAlone, wantsToStop, withoutTrailingFiller, talkAfterYes, yesBut, yesNo, type Command } from './nlu/talk.js';
 import { nearTownshipSaid, townshipsIn } from './places.js';
 import { COMPOUND_SURNAMES, commonSurname } from './nlu/surnames.js';
 import { STOP_AFRAID, STOP_ASKED, aboutTheQuestion, askedAfterSubmit, changeOfValue, fieldNamedAlone, offeredOrPlain, plainlyAnswers, answerAhead, dayReadingAhead, dontKnow, mayDefer, mayWait, typedAnswer, factsAfterNo as newFactsAfterNo, openingFacts, pendingCorrection, valueInstead, choiceInstead, figureInstead, slipIn, understandAtMenu, understandConfirm, understandInFlow, visibleFields, namedForChange, type Understood } from './nlu/understand.js';
@@ -2437,6 +2437,12 @@ export function createEngine(opts: EngineOptions) {
   }
 
   /** A plain 嗯 at a question with choices of its own (not a yes-or-no one): it picks none of them. */
+  /** The question asked is a yes or a no, or a consent. */
+  function yesNoAt(s: Session, flow: Flow): boolean {
+    const field = s.mode === 'ask' && s.fieldId ? flow.fields.find((f) => f.id === s.fieldId) : undefined;
+    return !!field && (!!field.yesNo || !!field.gate);
+  }
+
   function ackAtChoice(s: Session, flow: Flow, ctx: FlowContext): boolean {
     const field = s.mode === 'ask' && s.fieldId ? flow.fields.find((f) => f.id === s.fieldId) : undefined;
     return !!field && !field.yesNo && !field.gate && (field.options?.(s.answers, ctx) ?? []).length > 1;
@@ -2458,6 +2464,9 @@ export function createEngine(opts: EngineOptions) {
         // `嗯`, `好的` at a question of choices (专送 or 众包): no pick, no break to come back from; asked again politely.
         // Again and again: a person offered, never the same words forever.
         else if (u.talk === 'ack' && ackAtChoice(s, flow, ctx)) say((s.misses += 1) >= 2 ? T.ackAtChoiceAgain : T.ackAtChoice);
+        // `👍`, `[OK]` alone at a consent or a yes-or-no question: never the yes (consent is said, set Q), and never
+        // 「好的。」 over it as if it had been taken; words or the number asked for. Again: the person offered.
+        else if (u.talk === 'ack' && text !== undefined && okEmojiAlone(text) && yesNoAt(s, flow)) say((s.misses += 1) >= 2 ? T.ackAtChoiceAgain : T.okEmojiAtYesNo);
         else {
           // `哈哈` again at the same question: never the same 「收到。我们接着填…」 twice, but how to go on from here.
           const key = `talk:${s.fieldId ?? ''}:${u.talk}`;
@@ -4076,6 +4085,11 @@ export function createEngine(opts: EngineOptions) {
       if (u.kind === 'command' || u.kind === 'question' || u.kind === 'switch' || u.kind === 'smalltalk') {
         if (u.kind === 'smalltalk') {
           // `嗯…` (not read as a yes): nothing was taken, so no 「好的。」; what is asked, said again as when not followed.
+          // `👍`, `[强]` alone: never the yes (set Q); words asked for, once, then as when not followed.
+          if (u.talk === 'ack' && !p.which && s.misses === 0 && text !== null && okEmojiAlone(text)) {
+            s.misses += 1;
+            return say(`${T.okEmojiAtConfirm}\n${confirmLine(s, flow, p, ctx)}`, T.confirmOptions);
+          }
           if (u.talk === 'ack' && !p.which) return notFollowed();
           say(smallTalkReply(u.talk));
           return askConfirm(s, flow, ctx, say);

@@ -24,7 +24,7 @@ import { createSafety } from './safety.js';
 import { legalAidFlow } from './legal-aid.js';
 import { findPhone } from './nlu/facts.js';
 import { pinyinOption, pinyinRequest, understandConfirm } from './nlu/understand.js';
-import { normalizeMessage, typedInPinyin } from './nlu/normalize.js';
+import { normalizeMessage, placeholderOnly, quotedReply, typedInPinyin } from './nlu/normalize.js';
 import type { Session } from './session.js';
 import { SessionConflict, createSessions } from './session-store.js';
 import { withinOneReading } from './parsers/turn-memo.js';
@@ -72,6 +72,10 @@ const UNREADABLE_SHOWN: Record<Unreadable, string> = {
   location: '[位置]',
   video: '[视频]',
   other: '[消息]',
+  picture: '[图片]',
+  voice: '[语音]',
+  call: '[通话]',
+  money: '[转账]',
 };
 
 /** A voice message's audio, made playable and stored before the turn (which may be retried); `attached` once a case holds it. */
@@ -248,7 +252,12 @@ export function createChatService(core: Core, opts: ChatServiceOptions) {
         // A voice message WeChat read for us is what the person said, as if typed.
         // Punctuation alone (`。`, `？`) is what WeChat gives for a voice it could not make out: nothing heard.
         const heard = input.kind === 'voice' ? (input.recognition ?? '').trim().replace(/^[\p{P}\p{S}\s]+$/u, '') : '';
-        const message: ChatInput = heard ? { kind: 'text', text: heard } : input;
+        // A WeChat quoted reply (`「工友：…」`, dashes, the reply): only the reply is the person's message, for every reader.
+        // Nothing but WeChat's placeholders for what is not text (`[图片]`, `[语音]`, `[视频通话] 通话时长 00:12`): what the
+        // chat cannot see or hear, said so, and the question again.
+        const typed = input.kind === 'text' ? quotedReply(input.text) : null;
+        const placeholder = typed !== null ? placeholderOnly(typed) : null;
+        const message: ChatInput = heard ? { kind: 'text', text: heard } : placeholder ? { kind: 'unreadable', what: placeholder } : typed !== null ? { kind: 'text', text: typed } : input;
         // A voice nobody read: decoded and stored once, whatever retries the turn needs.
         const kept = input.kind === 'voice' && !heard ? await keepVoice(input.audio) : null;
         // `shownAs`: what the person tapped (a menu button), rather than the key it sends.

@@ -30,6 +30,11 @@ export const T = {
     location: '位置我这里看不出是哪个镇、哪个村，请打字回答。',
     video: '视频我这里打不开。要让我看的内容，请截图当照片发给我，或者打字告诉我。',
     other: '这种消息我暂时看不懂，请打字或发语音告诉我。',
+    // What WeChat writes in text for a picture, a voice, a call, a transfer (flows/nlu/normalize.ts placeholderOnly).
+    picture: '图片我这里看不到，请打字告诉我。',
+    voice: '语音我这里听不到，请打字告诉我。',
+    call: '通话我这里接不了，请打字告诉我。',
+    money: '转账、红包我这里收不了，也不用发。有什么事请打字告诉我。',
   },
   /**
    * Said in a WeChat group to whoever @-mentions the bot there (the group sees it, so nothing of their
@@ -113,6 +118,10 @@ export const T = {
   /** `嗯` at a question of choices: none picked, asked again. */
   ackAtChoice: '这一项还需要您选一下，回复数字就行：',
   ackAtChoiceAgain: '这一项还需要您选一下，回复数字就行；不方便回答的话，可以回复「人工」请工作人员帮您：',
+  /** A thumbs-up alone (`👍`, `[强]`, `[OK]`) at a yes-or-no question or a consent: never taken as the yes (set Q). */
+  okEmojiAtYesNo: '点赞、OK这类表情我不好当作回答，这一项请回复数字或文字：',
+  /** The same at 「…对吗？」. */
+  okEmojiAtConfirm: '点赞、OK这类表情我不好当作回答。没记错请回复「对」，有记错的回复「不对」：',
   /** Impatience in a form (`怎么这么麻烦`): sorry, how many questions are left (`left`, this one included), and that it can wait. */
   impatient: (left: number) =>
     `抱歉，耽误您时间了。${left <= 0 ? '就差最后核对一下了。' : left <= 3 ? `只剩${left}个问题了。` : `还有大约${left}个问题，有的可以回复「跳过」。`}要先忙的话，回复「回头再填」，填过的都给您保存着。`,

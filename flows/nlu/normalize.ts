@@ -374,8 +374,80 @@ function holdsAny(s: string, words: readonly string[]): boolean {
   return false;
 }
 
+/**
+ * WeChat's quoted reply, as Wechaty and the mini-program deliver it: the quoted message in 「」 (`「工友：<question>」`,
+ * which may span lines and hold 「」 of its own), a line of dashes (`- - - - - - - - - - - - - - -`, any number from
+ * three, any dash, full-width too), then the reply. The first 」 the dashes follow closes the quote.
+ */
+const WECHAT_QUOTE = /^\s*「[\s\S]*?」\s*(?:[-\u2010-\u2015\u2212\u2500\u2501\u2E3A\u2E3B\uFE58\uFE63\uFF0D][ \t\u3000]*){3,}(?:\r?\n|$|(?<=\s))/u;
+
+/**
+ * Only the reply of a WeChat quoted reply is the person's message: the quote (a question of ours with its options and
+ * examples, or their own earlier words) is never read. Empty when nothing was written under the quote. Other text
+ * passes unchanged.
+ */
+export function quotedReply(text: string): string {
+  if (!text.includes('「')) return text;
+  const m = WECHAT_QUOTE.exec(text);
+  return m ? text.slice(m[0].length).trim() : text;
+}
+
+/** What WeChat writes in text for a message that is not text, by what the chat says of it (flows/texts.ts `unreadable`). */
+export type WechatPlaceholder = 'picture' | 'voice' | 'video' | 'call' | 'money' | 'link' | 'location' | 'chat-record' | 'mini-program' | 'card' | 'other';
+
+const PLACEHOLDER_KINDS: Record<string, WechatPlaceholder> = {
+  图片: 'picture',
+  照片: 'picture',
+  语音: 'voice',
+  视频: 'video',
+  视频通话: 'call',
+  语音通话: 'call',
+  转账: 'money',
+  红包: 'money',
+  链接: 'link',
+  位置: 'location',
+  定位: 'location',
+  聊天记录: 'chat-record',
+  小程序: 'mini-program',
+  名片: 'card',
+  文件: 'other',
+  动画表情: 'other',
+  表情: 'other',
+};
+
+/**
+ * WeChat's placeholders, with what belongs to them: a call's outcome (`[视频通话] 通话时长 00:12`), a transfer's sum,
+ * and the rest of the line after a link, a file, a red packet, a mini-program or a chat record (a forwarded article's
+ * title, a file's name, 恭喜发财: never the person's own words). A location keeps what follows (a place they typed).
+ */
+const PLACEHOLDER =
+  /\[(?:(视频通话|语音通话)\](?:\s*(?:通话时长\s*\d{1,2}(?::\d{2}){1,2}|已取消|对方已取消|已拒绝|对方已拒绝|未接听|对方无应答|通话中断|连接失败))?|(转账)\](?:\s*[¥]?\s*\d+(?:\.\d+)?\s*元?)?|(链接|文件|红包|小程序|聊天记录)\][^\n]*|(图片|照片|语音|视频|位置|定位|名片|动画表情|表情)\])/gu;
+
+/**
+ * A message of nothing but WeChat placeholders (`[图片]`, `[语音]`, `[视频通话] 通话时长 00:12`, `[链接]<title>`):
+ * what the first one stands for; null when the person wrote words too (read without the placeholders).
+ */
+export function placeholderOnly(text: string): WechatPlaceholder | null {
+  const t = normalizeText(text);
+  if (!t.includes('[')) return null;
+  let first: WechatPlaceholder | null = null;
+  const rest = t.replace(PLACEHOLDER, (_m, call?: string, money?: string, titled?: string, bare?: string) => {
+    first ??= PLACEHOLDER_KINDS[call ?? money ?? titled ?? bare ?? ''] ?? 'other';
+    return ' ';
+  });
+  return first !== null && rest.replace(WECHAT_EMOJI, ' ').replace(EMOJI_RUN, ' ').trim() === '' ? first : null;
+}
+
 export const normalizeMessage = readOnce((text: string): string => {
-  let s = normalizeText(text);
+  let s = normalizeText(quotedReply(text));
+  if (s.trim() === '') return '';
+  // WeChat's placeholders for what is not text (`东龙[定位]`, `[图片]\n拍了身份证`): the words count. Placeholders alone
+  // are no words at all (the chat says what it cannot see: flows/service.ts).
+  if (s.includes('[')) {
+    const without = s.replace(PLACEHOLDER, ' ');
+    if (without !== s && without.replace(WECHAT_EMOJI, ' ').replace(EMOJI_RUN, ' ').trim() === '') return '';
+    s = without;
+  }
   // Words with emoji (WeChat's bracketed ones or Unicode): the words count. Emoji alone stay, and are read as an emoji.
   const words = s
     .replace(WECHAT_EMOJI, ' ')

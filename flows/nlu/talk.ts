@@ -154,7 +154,10 @@ function yesNoOf(text: string): boolean | null {
     .split(/[\s,，.。!！?？~～、]+/)
     .map((p) => strip(p))
     .filter((p) => p !== '' && !/^(?:那个|这个|额|呃|哦|噢|喔|啊|诶|欸|哎|唉)$/.test(p));
-  if (parts.length === 0) return emojiYesNo(text);
+  // Emoji alone (`👍`, `👌`, WeChat's `[强]`, `[OK]`) are never a yes or a no: consent, a yes/no answer and a yes at
+  // 「…对吗？」 must be said (`同意[强]`, `对的👌`, `1👍` count by their words or the option's number). A thumbs-up is as
+  // often a "got it", or a reflex; the question is asked again (set Q). (The thumbs-down at a 「…对吗？」: thumbsDown.)
+  if (parts.length === 0) return null;
   // The first part decides (`对，修路的`, `不是，开饭店的`); later parts may only agree or add details.
   // What it is about and how sure, said first, change nothing: `身份证号可以给`, `好像不太对`.
   const said = parts[0]!.replace(/^(?:身份证号?码?|身份证|手机号码?|电话号码?|个人信息|信息)(?:的话|嘛|呢)?(?:就|也|还是)?/u, '').replace(/^(?:好像|感觉|应该|可能|估计|我觉得|我看)/u, '') || parts[0]!;
@@ -187,7 +190,7 @@ function yesNoOf(text: string): boolean | null {
   if (NO_WITH_OBJECT.test(first) && first.length <= 10 && !OTHERS_REFUSE.test(first)) return false;
   // `不是工程项目`, `不是工地上的`: no, with what it is not.
   if (/^不是.{1,7}$/u.test(first) && !/不是不/u.test(first)) return false;
-  return emojiYesNo(text);
+  return null;
 }
 
 /**
@@ -406,16 +409,6 @@ export function wantsToStop(text: string): { fear: boolean } | null {
   return stops && rest.length === 0 ? { fear } : null;
 }
 
-function emojiYesNo(text: string): boolean | null {
-  const t = text.replace(/\s+/g, '');
-  if (/^(?:👍|👌|✅|🙆|🆗|✔️?)+$/u.test(t)) return true;
-  // WeChat's own emoji arrive as their names in brackets: thumbs up (`[强]`, `[ThumbsUp]` in English),
-  // the OK hand (`[OK]`) and the newer `[好的]`. Not `[抱拳]` or `[握手]` (thanks, greeting) nor `[弱]`.
-  if (/^(?:\[(?:强|強|ok|thumbsup|好的)\])+$/iu.test(t)) return true;
-  if (/^(?:👎|❌|🙅|✖️?)+$/u.test(t)) return false;
-  return null;
-}
-
 /**
  * WeChat's thumbs-down (`[弱]`, `[ThumbsDown]` in English) alone. Not a no at every yes/no question (it is
  * as often a sigh), but at a 「…对吗？」 it says the reading is wrong (the engine's confirmations read it so).
@@ -489,8 +482,13 @@ const UPSET_EMOJI = /[😭😢😿🥺😞😔😣😖😫😩💔]|\[(?:流泪|
 /** Thanks with the hands (`🙏`), an ok (`👍`, `👌`). */
 const THANKS_EMOJI = /^(?:🙏|[\u{1F3FB}-\u{1F3FF}]|[\u200d\ufe0f])+$/u;
 
-/** A thumbs-up or an ok hand: an acknowledgement (a yes where one is asked: emojiYesNo). */
-const OK_EMOJI = /^(?:👍|👌|🆗|[\u{1F3FB}-\u{1F3FF}]|[\u200d\ufe0f])+$/u;
+/**
+ * A thumbs-up or an ok hand, Unicode or WeChat's own (`[强]`, `[OK]`, `[好的]`, `[ThumbsUp]`): an acknowledgement, never
+ * a yes where one is asked (yesNo; the engine asks for words: okEmojiAlone).
+ */
+const OK_EMOJI = /^(?:👍|👌|🆗|\[(?:强|強|ok|thumbsup|好的)\]|[\u{1F3FB}-\u{1F3FF}]|[\u200d\ufe0f]|\s)+$/iu;
+/** Nothing but a thumbs-up or an ok hand (`👍`, `[强][强]`, `[OK]`). */
+export const okEmojiAlone = (text: string): boolean => OK_EMOJI.test(text.trim());
 
 /** What emoji alone say: upset, thanks, or just an emoji. */
 function emojiTalk(t: string): SmallTalk {

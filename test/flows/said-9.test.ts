@@ -35,21 +35,27 @@ const toHeadcount = (user: string) =>
   toEmployer(user).sendAll('好再来饭店', '东龙', '新塘', '不是', '9月到11月').send('6000').expect(/一共有多少人被拖欠/);
 
 describe('F1: WeChat emoji codes', () => {
-  it('[OK] is a yes at the consent, [强] at 「…对吗？」', async () => {
+  // The lead's decision (set Q): an emoji alone is never consent nor a yes; with words it counts.
+  it('[OK] alone is no consent, [强] alone no yes at 「…对吗？」: asked again; 同意[强], 对的[强] count', async () => {
     const user = 'web:s9f1a';
-    await converse(t.chat, user).send('老板拖了我三个月工资').expect(CONSENT_Q).send('[OK]').expect(PERIOD_READING).send('[强]').expect(EMPLOYER_Q);
+    await converse(t.chat, user)
+      .send('老板拖了我三个月工资').expect(CONSENT_Q)
+      .send('[OK]').expect(CONSENT_Q).expectNot(PERIOD_READING)
+      .send('同意[强]').expect(PERIOD_READING)
+      .send('[强]').expect(PERIOD_READING).expectNot(EMPLOYER_Q)
+      .send('对的[强]').expect(EMPLOYER_Q);
     expect((await session(user)).answers).toMatchObject({ consent: true, period: { start: '2026-09', end: '2026-11', months: 3 } });
   });
 
-  it('[好的], [ThumbsUp] and [强][强] read as yes; [抱拳], [弱] and [握手] do not', () => {
-    for (const yes of ['[OK]', '[强]', '[强][强]', '[好的]', '[ThumbsUp]', '[ok]']) expect(yesNo(normalizeMessage(yes)), yes).toBe(true);
-    for (const not of ['[抱拳]', '[弱]', '[握手]', '[微笑]']) expect(yesNo(normalizeMessage(not)), not).toBeNull();
+  it('[好的], [ThumbsUp], [强][强] alone are no yes (nor [抱拳], [弱], [握手]); with words they are', () => {
+    for (const alone of ['[OK]', '[强]', '[强][强]', '[好的]', '[ThumbsUp]', '[ok]', '[抱拳]', '[弱]', '[握手]', '[微笑]']) expect(yesNo(normalizeMessage(alone)), alone).toBeNull();
+    for (const yes of ['好的[强]', '可以[OK]', '对[ThumbsUp]']) expect(yesNo(normalizeMessage(yes)), yes).toBe(true);
   });
 
   it('[OK] at the employer question or at the worker\'s name is no value: the question stays', async () => {
     await toEmployer('web:s9f1b').send('[OK]').expect(EMPLOYER_Q).expectNot(/「\[OK\]」/);
     expect((await session('web:s9f1b')).answers).not.toHaveProperty('employer');
-    await converse(t.chat, 'web:s9f1c').sendAll('我替老婆反映 老板欠她工资', '2', '[强]').expect(/被欠工资的人叫什么名字/).send('[OK]').expect(/被欠工资的人叫什么名字/);
+    await converse(t.chat, 'web:s9f1c').sendAll('我替老婆反映 老板欠她工资', '2', '同意[强]').expect(/被欠工资的人叫什么名字/).send('[OK]').expect(/被欠工资的人叫什么名字/);
     expect((await session('web:s9f1c')).answers).not.toHaveProperty('workerName');
   });
 });

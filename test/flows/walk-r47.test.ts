@@ -29,3 +29,32 @@ describe('1. a day said without 号 at the unit question', () => {
     expect(JSON.stringify((await load(user)).answers)).toContain('九月花园');
   });
 });
+
+/**
+ *  2. A thumbs-up alone at a consent, a yes-or-no question or 「…对吗？」 is no yes (the lead's decision for set Q), and
+ *     the reply must not read as if it had been taken: it was 「好的。我们接着填…」 (or 「收到。」) over the same question.
+ */
+describe('2. a thumbs-up alone is asked about in words', () => {
+  it('at the consent: no 「好的」, words or the number asked for, nothing stored; a second time, 人工 offered', async () => {
+    const user = someone('consent');
+    await converse(t.chat, user)
+      .send('我要反映欠薪')
+      .send('👍')
+      .expect(/表情我不好当作回答.*数字或文字.*您同意吗/s)
+      .expectNot(/^好的|收到/)
+      .send('[OK]')
+      .expect(/人工/);
+    expect((await load(user)).answers).not.toHaveProperty('consent');
+  });
+
+  it('at 「…对吗？」: 对 or 不对 asked for, the reading not kept', async () => {
+    const user = someone('confirm');
+    await converse(t.chat, user)
+      .sendAll('我要反映欠薪', '1')
+      .send('三个月')
+      .expect(/拖欠时间.*对吗/s)
+      .send('[强]')
+      .expect(/表情我不好当作回答.*回复「对」.*拖欠时间.*对吗/s);
+    expect((await load(user)).answers).not.toHaveProperty('period');
+  });
+});

@@ -193,7 +193,8 @@ export function predict(line: CorpusLine, ctx: FlowContext = ctxOf()): Predictio
   if (!flow) return fromUnderstood(understandAtMenu(Object.values(FLOWS), text, ctx), null, null);
   const known = toAnswers(flow, line.known, ctx);
   if (line.asking === 'confirm') {
-    const c = understandConfirm(text);
+    // The options shown under 「…对吗？」 (`1. 对 2. 不对`): their numbers, as the engine reads them.
+    const c = text === '1' ? 'yes' : text === '2' ? 'no' : understandConfirm(text);
     // The engine's step at 「…对吗？」 (flows/engine.ts, the confirmation): `不对 是两万六`, `对 但地方不对 是白沙镇` are first
     // read against the values waiting there (here the line's `known`); one that takes the words is the correction,
     // proposed in turn. A no, as the labels write it (LABELS.md: yes or no at 「…对吗？」, the value in `fields`).
