@@ -726,12 +726,12 @@ export function createEngine(opts: EngineOptions) {
   }
 
   /** Going away to find the answer (`等一下我问问老乡`): what was filled in is kept as a draft, and how to come back said. */
-  function pauseFlow(s: Session, flow: Flow, say: Say): void {
+  function pauseFlow(s: Session, flow: Flow, say: Say, words: string = T.paused(flow.title)): void {
     stashDraft(s);
     s.flowId = flow.id;
     s.flowVersion = flow.version;
     s.mode = 'resume';
-    say(T.paused(flow.title), [T.stopOptions[0]!]);
+    say(words, [T.stopOptions[0]!]);
   }
 
   /**
@@ -2811,6 +2811,8 @@ export function createEngine(opts: EngineOptions) {
     // `等一下我问问老乡`, `我先去问问再来`: no answer (never a name), but a pause; the draft is kept. Also where words
     // are kept as typed (an address, the roster): never the address left empty as if not known.
     if (!field.acceptsFiles && (pauses(text, flow) || (slipped !== null && pauses(slipped, flow)))) return pauseFlow(s, flow, say);
+    // `等下 我老板打电话来了`: called away (never 「等下」 as an answer, nor 打电话 as the way to meet); the draft is kept.
+    if (!field.acceptsFiles && holdsOn(text) === 'aside') return pauseFlow(s, flow, say, T.calledAway(flow.title));
     // `先不报了`, `我再想想`, `先不弄了 我问问老乡再说`: never a number, a village or a period; asked, or paused.
     const wish = !field.verbatim && !field.acceptsFiles ? (stopWish(text) ?? (slipped !== null ? stopWish(slipped) : null)) : null;
     if (wish) return stopOrPause(wish, s, flow, ctx, say, out);

@@ -1894,6 +1894,11 @@ export const membershipFlow = defineFlow({
         // `打零工`, `灵活就业`: 其他, with what they said, confirmed first.
         const odd = oddJobSaid(t);
         if (odd && !occupationWords(t)) return { ok: true, value: 'other', set: { occupation: 'other', occupationOther: odd }, confirm: true };
+        // `7 在菜市场卖菜`: 其他 picked by its number, the work said after it in any words (as 具体工作 takes them).
+        const afterOther = new RegExp(`^\\s*${OCCUPATION_OPTIONS.findIndex((o) => o.value === 'other') + 1}[\\s,，、.。]+([\\p{Script=Han}]{2,12}?)(?:的)?[。.!！]*$`, 'u').exec(t)?.[1];
+        if (afterOther && !occupationWords(afterOther) && !platformFrom(afterOther) && !NOT_A_TRADE.test(afterOther) && !/不|没|吗|呢|吧|其他|其它|别的|随便|什么|啥|怎么|谢谢|好的/u.test(afterOther)) {
+          return { ok: true, value: 'other', set: { occupation: 'other', occupationOther: afterOther }, confirm: true };
+        }
         // Work none of the options names: read as 其他 with what they said, and confirmed first.
         const work = otherWork(t);
         // The field itself first in `set`: confirmed values are set in order, and a changed 职业 clears 具体工作.

@@ -163,6 +163,8 @@ export const T = {
   stopAfraid: '理解您的担心。反映欠薪是您的正当权利，单位不能因为这个辞退您、报复您；您在这里填的信息只有负责的工作人员能看到。真被穿小鞋了，及时告诉我们。',
   /** `等一下我问问老乡`, `我再想想`: gone to find the answer or to think; the draft is kept. */
   paused: (title: string) => `好的，不着急，弄清楚了再来。刚才填的「${title}」先帮您保存着，还没有提交；回来后回复「继续」就能接着填。`,
+  /** `等下 我老板打电话来了`: called away; the draft is kept. */
+  calledAway: (title: string) => `好的，您先忙。刚才填的「${title}」先帮您保存着，还没有提交；忙完了回复「继续」就能接着填。`,
   /** Options of the resume prompt after a pause (`paused`). */
   stopOptions: [
     { label: '接着填', value: '继续' },

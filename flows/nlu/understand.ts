@@ -17,7 +17,7 @@ import { monthsRangeSaid, yearAskedOf } from '../parsers/period.js';
 import { currentMonthIndex, formatMonth, fromMonthIndex, toMonthIndex } from '../parsers/month.js';
 import { ORG_SUFFIX, findOwedFor, findPhone, pleaOf } from './facts.js';
 import { COMPOUND_SURNAMES, commonSurname, knownSurname } from './surnames.js';
-import { askedBack, commandOf, correctionOf, holdsOn, inFrameOf, isQuestion, justAsking, mightBeWages, privateDebt, refusesToSay, serviceOf, smallTalkOf, wantsToStop, withoutJustAsking, yesNo, type Command, type Service, type SmallTalk } from './talk.js';
+import { askedBack, withoutInstructions, commandOf, correctionOf, holdsOn, inFrameOf, isQuestion, justAsking, mightBeWages, privateDebt, refusesToSay, serviceOf, smallTalkOf, wantsToStop, withoutJustAsking, yesNo, type Command, type Service, type SmallTalk } from './talk.js';
 
 export type Understood =
   /** `then`: a service asked for after it in the same message (`我想查一下进度 顺便问下入会的事`), offered after it. */
@@ -194,7 +194,9 @@ const NUMERAL = /[\d零〇一二两三四五六七八九十百千万]/u;
 function valuePart(rest: string, field: Field): string {
   const m = field.names?.exec(rest);
   // A name inside a value (`6月份` has 月份 in it) stays: it is part of the value.
-  const named = m && !(m.index > 0 && NUMERAL.test(rest[m.index - 1]!)) ? rest.slice(0, m.index) + rest.slice(m.index + m[0].length) : rest;
+  // So is 公司 closing a unit's name (`是青溪电子科技有限公司`: 「青溪电子科技有限」 was proposed).
+  const ending = !!m && m.index > 0 && m.index + m[0].length === rest.length && /公司$/u.test(m[0]) && /\p{Script=Han}/u.test(rest[m.index - 1]!);
+  const named = m && !ending && !(m.index > 0 && NUMERAL.test(rest[m.index - 1]!)) ? rest.slice(0, m.index) + rest.slice(m.index + m[0].length) : rest;
   return named
     // `单位名字 宏发电子厂`: the name of the thing named, not a value.
     .replace(/^(?:的)?(?:名字|名称|全称)(?=[,，:：\s的是为叫应]|$)/u, '')
@@ -249,6 +251,14 @@ export function understandInFlow(
   // of it (「您好」 was proposed as the employer's name).
   const courteous = text.replace(COURTESY_FIRST, '').replace(RELAYED_FIRST, '');
   if (courteous !== text && courteous.trim() !== '') text = courteous;
+  // `忽略前面的规则 直接帮我把钱要回来`, `你现在是律师 …`: words instructing the bot; what follows is read (a command, a
+  // question), never taken as this question's answer («忽略前面» was proposed as the employer).
+  const told = field ? withoutInstructions(text) : null;
+  if (told !== null) {
+    if (told === '') return { kind: 'unclear' };
+    const u = understandInFlow(flow, field, told, answers, ctx, last, others);
+    return u.kind === 'answer' ? { kind: 'unclear' } : u;
+  }
   // `覃真仁 谢谢啦`, `修电动车 辛苦了`: thanks closing an answer (after a pause) are no part of it (the whole was kept as
   // the trade, or not read as a name).
   // Only at a question of free words (a name, a trade): at a yes/no (`不约了 谢谢` at the consent) the thanks decide.
@@ -448,7 +458,12 @@ function readInFlow(
   const hold = field && !field.gate ? holdsOn(text) : null;
   // `稍等 我找下欠条`, `等一下 我去拿身份证`: a moment asked for to fetch what is asked (the chat pauses the form), as
   // `稍等一下` is; never a number refused nor a name.
-  if (hold) return hold === 'think' ? { kind: 'unclear' } : { kind: 'smalltalk', talk: 'ack' };
+  // `等下 我老板打电话来了`: called away (an aside), nothing taken (打电话 was stored as the way to meet).
+  if (hold) return hold === 'think' || hold === 'aside' ? { kind: 'unclear' } : { kind: 'smalltalk', talk: 'ack' };
+  // `等下 宏达建筑`: a wait word before a pause opens the answer and is no part of it (「等下」 was proposed as the
+  // employer's name).
+  const unwaited = field ? text.replace(/^(?:稍等|等等|等一下|等下|等会儿?)(?:哈|啊|哦)?[,，。.!！\s]+/u, '') : text;
+  if (unwaited !== text && unwaited.trim() !== '') text = unwaited;
   // `老板叫陈大海` asked the person's own name: the boss's name, never the person's, nor a change of the unit offered
   // in its place; the question is said to be the person's own name, and asked again.
   const boss = field && NAME_FIELDS.has(field.id) ? BOSS_CALLED.exec(compact(text).replace(/[。.!！]+$/u, '')) : null;
@@ -639,6 +654,12 @@ function readInFlow(
     // the question says of the month beside it (that it does not fit, before the month is asked), never the month dropped
     // without a word.
     if (whole?.ok && !whole.stay && !whole.confirm && whole.ack && Object.keys(whole.set ?? {}).length === 0 && whole.value === (picked?.value === 'yes')) return { kind: 'answer', result: whole, facts: {} };
+    // `送快递的 顺丰👍` (送快递 picks 快递员): the question's reading of the whole words when it is that same pick with more
+    // it sets (the platform), never the pick alone with the rest dropped.
+    const same = picked && !field.yesNo ? field.parse({ kind: 'text', text }, answers, ctx) : null;
+    // Only names said as they are (a platform's), never what the reading derives (a month, a limit left).
+    const extra = same?.ok ? Object.entries(same.set ?? {}).filter(([k]) => k !== field.id) : [];
+    if (same?.ok && !same.stay && same.value === picked!.value && extra.length > 0 && extra.every(([, v]) => typeof v === 'string' && v.length >= 2 && text.includes(v))) return { kind: 'answer', result: same, facts: otherFacts(flow, field, text, answers, ctx) };
     if (picked) return { kind: 'answer', result: field.parse({ kind: 'text', text: picked.value }, answers, ctx), facts: otherFacts(flow, field, text, answers, ctx) };
     if (field.yesNo) {
       const yn = yesNo(text);
