@@ -13,7 +13,7 @@ import { maskNumbers, withLabel } from './engine.js';
 import { CONSTRUCTION_WORDS, PLAN_TO_LEAVE, TRADE, UNIT_OR_BOSS_END, WHERE_BEFORE_ONE, NOT_SAID, ORG_SUFFIX, SAME_AS_BEFORE, describesEmployer, withoutCompanions, keywords, pleaOf, spokenDigits, isRoleWord, employerFromAnswer, beforeRunOn, findEmployer, genericWorkplace, findLeftSince, findPersonName, findOwedLater, findPhone, kinOf, findStillEmployed, nameAnswer, onlySpeakerKin, relationOf, UNCLEAR_EMPLOYMENT_OPTIONS, WRITTEN_ON, employmentUnclear, unclearEmploymentAgain, unclearEmploymentAnswer, unclearEmploymentAsk } from './nlu/facts.js';
 import { compact } from './nlu/normalize.js';
 import { plainYesNo, smallTalkOf, yesNo } from './nlu/talk.js';
-import { HEDGED, HOUSEHOLD_WORDS, PLATFORM, SAME_AS, addressAnswer, chainNamed, mayBePerson, personCalled, findEmployerKind, foremanAlone, foremanAndUnit, foremanOf, labourContractorAnswer, labourContractorWithPhone, looksLikeOrganisation, siteAndBoss, knownTrade, tradeAnswer, unitAnswer } from './nlu/wage-facts.js';
+import { HEDGED, HOUSEHOLD_WORDS, PLATFORM, SAME_AS, addressAnswer, chainNamed, mayBePerson, personCalled, findEmployerKind, foremanAlone, foremanAndUnit, foremanOf, labourContractorAnswer, labourContractorWithPhone, looksLikeOrganisation, iouDebtor, iouPasted, mapCard, siteAndBoss, knownTrade, tradeAnswer, unitAnswer } from './nlu/wage-facts.js';
 import { AMOUNT_MESSAGES, MAX_AMOUNT_YUAN, monthsOwedOrPaid, perHeadDropped, readAmount, readRate, spokenFigures, tooManyDecimals } from './parsers/amount.js';
 import { amountSaidAsTotal, findAmounts, findHeadcount, findPeriod, pairSumUnclear, paidFigures, perPersonAmount, saidForEveryone, saysPaid } from './parsers/mentions.js';
 
@@ -1100,6 +1100,8 @@ const amountAgainAck = (amount: NonNullable<WageAnswers['amount']>) => `拖欠�
 
 /** The month someone left, as answered at 「什么时候离开的？」 (also when said at whether they still work there). */
 function leftSinceAnswer(t: string, a: WageAnswers, ctx: FlowContext): Result<string, WageAnswers> {
+  // An IOU pasted here (`今欠到张三工资款…欠款人：李四 2026年10月5日`): its date is when it was written, never when they left.
+  if (iouPasted(t)) return { ok: false, error: '收到欠条的内容了，上面的日期是写欠条的日子。您是什么时候离开的？例如：今年3月、去年10月。' };
   // A choice offered when the month left did not fit the period (see `leftAgainstPeriod`).
   const chosen = LEFT_CHOICE.exec(t);
   if (chosen) {
@@ -3150,6 +3152,15 @@ export const wageFlow = defineFlow({
           }
           t = calm;
         }
+        // `就是写欠条的这个人：今欠到…欠款人：李四 2026年10月5日`, an IOU pasted at this question: the one who wrote it (欠款人)
+        // owes the wages, confirmed; never the figure or the date read as the name.
+        const debtor = household(a) ? null : iouDebtor(t);
+        if (debtor) return { ok: true, value: debtor, confirm: true };
+        // `【高德地图】青溪宏达建筑工程有限公司 地址：… https://…`: a map card pasted here: the place's name, confirmed (never the
+        // address or the link).
+        const card = household(a) ? null : mapCard(t);
+        const carded = card?.name ? parseEmployer(card.name, (name) => findTownship(ctx, name) !== null, false) : null;
+        if (carded?.ok) return { ok: true, value: carded.value, confirm: true };
         // `跟着包工头干的`, `我老公是跟着包工头干的`, `一直跟着工头干活`: under a foreman not named (the words, or what was
         // left of them, 「一直跟着」, were kept as the employer, unasked): his name asked for, or the unit he works for.
         if (!household(a) && UNDER_UNNAMED_FOREMAN.test(compact(t))) return { ok: false, error: UNNAMED_FOREMAN_ASK };

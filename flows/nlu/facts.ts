@@ -390,7 +390,8 @@ const HELPS_THEM = /(?:帮|替|代)(?:他|她)(?:们)?(?:来)?(?:问|反映|登�
 const SPEAKS_FOR = new RegExp(`(?:帮|替|给|代)(?:我|俺)?(?:家)?(?:的)?(${RELATIVE})`, 'u');
 const MY_RELATIVE_ALL = new RegExp(`${MY}${RELATIVE}`, 'gu');
 const MY_RELATIVE = new RegExp(`${MY}(${RELATIVE})`, 'u');
-const ASKS_FOR = new RegExp(`(?:帮|替|给|代)(?:${MY})?(${RELATIVE})(?:们)?(?:问|反映|登记|弄|办|申请|咨询|要|讨|找|说)`, 'u');
+// (`我是帮我爸报的`: reporting for him; never 报销, 报名.)
+const ASKS_FOR = new RegExp(`(?:帮|替|给|代)(?:${MY})?(${RELATIVE})(?:们)?(?:问|反映|登记|弄|办|申请|咨询|要|讨|找|说|报(?!销|名))`, 'u');
 const ASKED_BY = new RegExp(`${MY}(${RELATIVE})(?:让|叫|托|要)(?:我|俺)(?:来)?(?:帮|替|代)(?:他|她)(?:们)?(?:来)?(?:问|反映|登记|弄|办|申请|咨询|要|讨|找|说)`, 'u');
 const WAGES_OF_RELATIVE = new RegExp(
   `(?:我|俺)(?:家)?(?:的)?(${RELATIVE})(?:的)?(?:工资|工钱|血汗钱)|(?:欠|拖欠|拖)(?:了)?(?:我|俺)(?:家)?(?:的)?(${RELATIVE})|^(${RELATIVE})(?:的)?(?:工资|工钱|血汗钱)|(?:^|我|俺)(?:家)?(?:的)?(${RELATIVE})(?:被|给)(?:欠|拖|扣|克扣)|` +
@@ -825,7 +826,9 @@ const EMPLOYER_CUES: RegExp[] = [
   /(?:老板|包工头|工头|老板娘|东家|雇主)(?:名字)?(?:叫|是|姓名是)?([\p{Script=Han}]{2,3}?)(?=[,，。.!！\s]|个人|包工头|老板|$|他|她|欠|拖|不给|没给|跑|一分|一毛|一直|一点|都|也|还|从来|始终|总是|老是|又|就是不|不|没|带(?:我|俺|着我|着俺|我们|俺们|大家|工人))/u,
   // 在宏达建筑干了三个月 / 给青溪纺织厂打工
   // 在美团上接单: the platform one takes orders on.
-  /(?:在|给|帮|替)([\p{Script=Han}A-Za-z0-9·（）()&-]{2,30}?)(?:干活|干了|干过|上班|打工|做工|做事|做了|工作|干|当|做|上(?:面)?(?:接单|跑单|抢单|接活))/u,
+  // `在宏达建筑工地上搬砖的`: what they did on a unit's site, whatever the work word (the site is dropped below).
+  // `老乡介绍我到宏达建筑的工地上扎钢筋`: brought to a unit's site.
+  /(?:在|给|帮|替|(?<=(?:介绍|带|叫|喊)(?:我|我们|俺|俺们)?)到)([\p{Script=Han}A-Za-z0-9·（）()&-]{2,30}?)(?:干活|干了|干过|上班|打工|做工|做事|做了|工作|干|当|做|上(?:面)?(?:接单|跑单|抢单|接活)|(?<=工地)(?=上?(?:搬|扎|绑|砌|抹|刷|焊|拉|扛|开|看|做|干|打)))/u,
   // 跟着张国庆干的
   /跟着([\p{Script=Han}]{2,3})(?:干|做|打工|跑)/u,
   // 公司叫…
@@ -843,7 +846,7 @@ const EMPLOYER_CUES: RegExp[] = [
  * For each of EMPLOYER_CUES, words it cannot match without (each cue opens with one of them): 老板娘 holds 老板, 包工头
  * holds 工头, 厂子 and 厂家 hold 厂.
  */
-const EMPLOYER_CUE_WORDS: readonly RegExp[] = [/老板|工头|东家|雇主/u, /[在给帮替]/u, /跟着/u, /公司|单位|厂/u, /[给在帮替]/u, /老板|东家|雇主/u, /总/u];
+const EMPLOYER_CUE_WORDS: readonly RegExp[] = [/老板|工头|东家|雇主/u, /[在给帮替到]/u, /跟着/u, /公司|单位|厂/u, /[给在帮替]/u, /老板|东家|雇主/u, /总/u];
 
 /** `包工头姓刘叫刘大壮`: the boss's surname, then his name. */
 const BOSS_SURNAME_NAME =
@@ -1029,8 +1032,11 @@ function findEmployerIn(text: string, isPlace: (name: string) => boolean): strin
   // `老板欠我工资 两个月了 一共8000 在好再来饭店 河西街道`: a unit said after 在 in a clause of its own, no work word with
   // it; only a name of a shop, a restaurant, a company or a factory (never a bare kind of place, a place, one not named).
   // (`她在新时代服装厂 被欠工资了`: where the one spoken of works, when no one else's workplace is said: the unit.)
-  for (const clause of s.split(/[\s,，。;；!！]+/u)) {
-    const at = AT_UNIT_CLAUSE.exec(clause);
+  // `我们8个人一共被欠了7万4 青溪纺织厂的`: a unit said last in a clause of its own with 的 (who they are with), the
+  // same kinds of names.
+  const clauses = s.split(/[\s,，。;；!！]+/u).filter(Boolean);
+  for (const [k, clause] of clauses.entries()) {
+    const at = AT_UNIT_CLAUSE.exec(clause) ?? (k === clauses.length - 1 && k > 0 ? FROM_UNIT_LAST.exec(clause) : null);
     if (!at) continue;
     if (/^[他她]/u.test(clause) && /(?:我|俺)(?:就|是|一直|现在)?在/u.test(joined)) continue;
     const name = withoutTownship(at[1]!, isPlace);
@@ -1121,6 +1127,10 @@ export function keywords(text: string): string[] | null {
 /** A clause that is only 在 and a unit's name (`在好再来饭店`, `我在鑫达电子厂`, `在那家川味小馆里`). */
 const AT_UNIT_CLAUSE =
   /^(?:我|俺|他|她)?(?:就|是|一直|现在)?在(?:那个|这个|一家|一个|那家|这家)?([\p{Script=Han}A-Za-z0-9·]{3,16}?(?:饭店|餐厅|餐馆|饭馆|酒店|酒楼|宾馆|超市|有限公司|公司|工厂|厂|小馆|面馆|菜馆))(?:里|里面)?$/u;
+
+/** The last clause naming the unit they are with (`青溪纺织厂的`, `是宏达建筑公司的`): the name in group 1. */
+const FROM_UNIT_LAST =
+  /^(?:我们|俺们|我|俺|都)?(?:是|都是)?([\p{Script=Han}A-Za-z0-9·]{3,16}?(?:饭店|餐厅|餐馆|饭馆|酒店|酒楼|宾馆|超市|有限公司|公司|工厂|厂|小馆|面馆|菜馆))的(?:人|工人|员工)?$/u;
 
 /** Words that tell whose the next word is (`老板 刘大壮`, `包工头 电话 …`): someone else's. */
 const OTHERS_WORD = /(?:老板|老板娘|包工头|工头|东家|雇主|经理|主管|班长|队长|厂长|老总|对方|他|她|爸|妈|父亲|母亲|老公|丈夫|爱人|媳妇|老婆|妻子|儿子|女儿|闺女|哥|弟|姐|妹|老乡|工友|朋友|同事|亲戚)(?:的)?(?:名字|姓名|电话|手机)?(?:是|叫)?$/u;

@@ -16,6 +16,7 @@ import { parseChineseNumber } from '../parsers/chinese-number.js';
 import { monthsRangeSaid, yearAskedOf } from '../parsers/period.js';
 import { currentMonthIndex, formatMonth, fromMonthIndex, toMonthIndex } from '../parsers/month.js';
 import { ORG_SUFFIX, findOwedFor, findPhone, pleaOf } from './facts.js';
+import { iouDebtor, iouPasted, mapCard } from './wage-facts.js';
 import { COMPOUND_SURNAMES, commonSurname, knownSurname } from './surnames.js';
 import { askedBack, withoutInstructions, commandOf, correctionOf, holdsOn, inFrameOf, isQuestion, justAsking, mightBeWages, privateDebt, refusesToSay, serviceOf, smallTalkOf, wantsToStop, withoutJustAsking, yesNo, type Command, type Service, type SmallTalk } from './talk.js';
 
@@ -738,6 +739,15 @@ function readInFlow(
   // Not knowing it (`不知道公司叫啥`) asks nothing: the question's own answer to that (写个大概…) is said.
   if (field.freeText && asking && !/[,，。;；\s]/u.test(text.trim()) && !DONT_KNOW.test(compact(text))) return { kind: 'question', entry: null };
   let direct: FieldResult | null = null;
+  // An IOU pasted at the employer's question (`就是写欠条的这个人：今欠到…人民币贰万叁仟元整 欠款人：李四 2026年10月5日`): its
+  // figure is a fact beside the answer; the one who wrote it (欠款人) is read whole, never a clause of it.
+  // So is a map card pasted there (`【高德地图】青溪宏达建筑工程有限公司 地址：… https://…`): the place's name.
+  if (flow.id === 'wage' && field.id === 'employer' && field.freeText && (iouDebtor(text) !== null || mapCard(text)?.name)) {
+    const r = field.parse({ kind: 'text', text }, answers, ctx);
+    if (r.ok) return answer(r);
+  }
+  // At the month they left, its date is the IOU's (the question's own reading says so, and asks again).
+  if (flow.id === 'wage' && field.id === 'leftSince' && iouPasted(text)) return answer(field.parse({ kind: 'text', text }, answers, ctx));
   if (!(field.freeText && (hasTyped || looksLikeOtherAnswer(flow, field, text, answers, ctx)))) {
     direct = field.parse({ kind: 'text', text }, answers, ctx);
     // `5月开始` where 6月至11月 is being changed (改 6): a new start, the end said before kept, and confirmed.

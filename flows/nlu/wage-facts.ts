@@ -8,7 +8,7 @@
  * from a word that merely appears.
  */
 import { parseOrgName, parsePersonName } from '../parsers/index.js';
-import { CONSTRUCTION_WORDS, NOT_SAID, ORG_SUFFIX, employerFromAnswer } from './facts.js';
+import { CONSTRUCTION_WORDS, NOT_SAID, ORG_SUFFIX, employerFromAnswer, isRoleWord } from './facts.js';
 import { compact } from './normalize.js';
 import { knownSurname } from './surnames.js';
 
@@ -135,6 +135,11 @@ const VAGUE_PLACE = /^(?:那边|这边|那里|这里|附近|那块|这块|一带
  */
 export function addressAnswer(text: string, example: string): Answer {
   const again = `请写个大概的地址，例如「${example}」；不知道就回复「不知道」。`;
+  // A map card or an address copied with its name and link: the address alone, never the name or the link.
+  const card = mapCard(text);
+  if (card?.address) text = card.address;
+  // A link is never part of it (`河西街道滨河路56号 https://…`: the words alone).
+  else if (LINK.test(text)) text = text.replace(/https?:\/\/\S+|www\.\S+/giu, ' ').trim();
   const s = text
     .trim()
     // `公司在河西街道滨江路88号`: whose address it is, framing.
@@ -402,4 +407,39 @@ export function foremanAndUnit(text: string, isPlace: (name: string) => boolean)
 /** The foreman's name in an employer written as 老王（包工头）; null for any other employer. */
 export function foremanOf(employer: string | undefined): string | null {
   return employer ? (/^(.+)（包工头）$/u.exec(employer)?.[1] ?? null) : null;
+}
+
+/**
+ * The one who wrote an IOU pasted in a message (`今欠到张三工资款人民币贰万叁仟元整 欠款人：李四 2026年10月5日`): the name
+ * after 欠款人, when the words are an IOU's (今欠/欠条/借条 and 欠款人). The one who owes the wages, as the IOU says.
+ */
+export function iouDebtor(text: string): string | null {
+  if (!iouPasted(text)) return null;
+  const m = /(?:欠款人|借款人|立据人)(?:签字|签名)?\s*[:：]?\s*([\p{Script=Han}·]{2,5}?)(?=$|[\s，,。；;0-9（(]|签|手印|按|身份证|电话|日期)/u.exec(text);
+  if (!m) return null;
+  const p = parsePersonName(m[1]!);
+  return p.ok && knownSurname(m[1]!) !== null && !isRoleWord(m[1]!) && !ORG_SUFFIX.test(m[1]!) ? p.value : null;
+}
+
+/** The words of an IOU pasted in (今欠/欠条/借条, and who owes signed: 欠款人：…): its date is the IOU's, never when they left. */
+export function iouPasted(text: string): boolean {
+  return /今欠|欠条|借条/u.test(text) && /欠款人|借款人|立据人/u.test(text);
+}
+
+/** A web link: never a value (a map's, a company register's, a video's). */
+export const LINK = /https?:\/\/|www\.|\.(?:com|cn|net)\b/iu;
+
+/**
+ * A map card or a place copied from a map (`【高德地图】青溪宏达建筑工程有限公司 地址：河西街道滨河路56号 https://surl.amap.com/…`,
+ * lines run together): the place's name (the card's first line) and its address (after 地址：, or the card's second
+ * line). Null for words that are neither.
+ */
+export function mapCard(text: string): { name: string | null; address: string | null } | null {
+  const s = text.replace(/https?:\/\/\S+/giu, ' ').trim();
+  const labelled = /(?:^|[\s】])(?:详细地址|地址|位置)[:：]\s*([^\s]{2,60})/u.exec(s);
+  const card = /^【[^】]{0,8}(?:地图|导航|位置)】\s*([^\s]{2,40})(?:\s+(?:(?:详细地址|地址|位置)[:：]\s*)?([^\s]{2,60}))?\s*$/u.exec(s);
+  if (!labelled && !card) return null;
+  // The labelled address must be all that is after its label (`地址：河西街道滨河路56号` then a link at most).
+  if (labelled && !card && s.slice(labelled.index + labelled[0].length).trim() !== '') return null;
+  return { name: card?.[1] ?? null, address: labelled?.[1] ?? card?.[2] ?? null };
 }

@@ -175,6 +175,11 @@ const RATE_AFTER = /^(?:\/|每|一)(?:个)?(?:月|天|小时|工|平|方|件)|^\
 const NOT_OWED_BEFORE =
   /(?:(?<!没|还没|没有|未|少)(?:给了|发了|付了|结了|打了|转了|还了|给过|发过|付过|结过|拿到了?|拿了|收到了?|领到了?|到手)|预支了?|借支了?|借了|扣了|罚了|罚款|押金|生活费|路费|房租|车费|已经给|已给|已付|已发|只给|只发|先给|(?<!没|还没|没有|未)(?:到手|到账)(?:的)?(?:只有|也就|只|才|就))(?:我|了|我们|他|他们|过)*$/;
 const NOT_OWED_AFTER = /^(?:已经|都)?(?:给了|发了|付了|结了|到手|拿到了|结清|还清)/;
+/**
+ * A bank's words for a sum on an account (a pasted SMS: `工资收入3000.00元，余额3120.55元`, `转入人民币2000元`): a balance or
+ * money that came or went, never what is owed (nor counted as paid: whose and what for is not said).
+ */
+const BANK_SUM_BEFORE = /(?:余额|收入|入账|转入|转出|存入|支出|到账)(?:为|是)?(?:人民币|RMB|¥|￥)?$/iu;
 /** A part of the pay named right before a figure (`加班费一千`, `奖金是两千`). */
 const PAY_PART_BEFORE = /(?:加班费|加班工资|奖金|提成|补贴|餐补|饭补|房补|全勤奖?|绩效)(?:是|有|大概|差不多)*$/u;
 /** A month's wage said with its figure (`一个月四千`, `每月工资五千`, `月薪六千`). */
@@ -406,6 +411,7 @@ function readMentions(m: Mapped): { found: AmountMention[]; paid: boolean; paidF
       // `工资4000多 欠了我5个月`: a wage beside a count of months owed is a month's pay, not the total.
       if (WAGE_ALONE_BEFORE.test(before) && !DEBT_WORDS.test(before) && MONTHS_OWED.test(m.text)) continue;
       if (NOT_PAY_BEFORE.test(before)) continue;
+      if (BANK_SUM_BEFORE.test(before)) continue;
       if (NOT_WAGE_BEFORE.test(before) || NOT_WAGE_AFTER.test(after)) continue;
       // `一个月四千 加班费一千 三个月没发`: a part of the pay beside a month's wage is more of that wage, never the total owed.
       if (PAY_PART_BEFORE.test(before) && MONTH_RATE_SAID.test(m.text)) continue;
