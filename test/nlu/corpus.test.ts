@@ -216,6 +216,18 @@ describe('understanding workers in their own words (npm run nlu:report)', () => 
     holdsFloors('heldout-p', 256, { precision: 0.99, recall: 0.98, direct: 0.995 });
   });
 
+  /**
+   * Held-out set Q (test/nlu/heldout-q, 291 lines: WeChat's texture and noise — built-in emoji codes, quoted replies,
+   * pasted bank SMS, IOUs and map cards, placeholders like [图片] and [视频通话], messages not meant for the bot, tests,
+   * abuse and injection-like text), measured on first sight (the forty-seventh session): fields 85.3 % / 86.9 %,
+   * without confirming 90.4 %, intents 82.1 %. Raised after the fixes in heldout-q-*.test.ts to 95.8 % / 98.8 %,
+   * without confirming 96.7 % (what is left is labels stricter than the chat: 约个律师 giving the lawyer, 楼盘 as a
+   * building site, a directory unit's full name, an IOU's sum proposed for a yes), intents 96.2 %.
+   */
+  it('on held-out set Q, values stay above the floors reached (precision ≥ 95 %, recall ≥ 98 %, without confirming ≥ 96 %)', () => {
+    holdsFloors('heldout-q', 291, { precision: 0.95, recall: 0.98, direct: 0.96 });
+  });
+
   it('small talk is never data, and greetings never become names', () => {
     const leaks = report.errors.filter((e) => e.line.expect.intent === 'smalltalk' && (Object.keys(e.prediction.direct).length > 0 || Object.keys(e.prediction.inferred).length > 0));
     expect(leaks.map((e) => e.line.id)).toEqual([]);
