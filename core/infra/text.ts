@@ -33,8 +33,12 @@ export function employerKey(name: string): { full: string; core: string } {
  * message that quotes nothing, which comes back whole as `said`).
  * Wechaty gives no structured quote for text messages (wechaty/wechaty#2387),
  * so the format is read here, strictly: anything else is taken as typed.
+ * The one reader of quotes: the bot's staff desk (which record a reply means)
+ * and every chat message (flows/nlu/normalize.ts quotedReply: the quote is
+ * never read as an answer).
  */
 export function splitQuote(text: string): { said: string; quoted: string | null } {
+  if (!text.includes('「')) return { said: text, quoted: null };
   const m = /^「([\s\S]*)」\r?\n(?:- ?){10,}\r?\n([\s\S]+)$/u.exec(text);
   if (!m || m[2]!.trim() === '') return { said: text, quoted: null };
   // The sender's name and a colon come first (`工友助手：…`); a name never holds a line break.

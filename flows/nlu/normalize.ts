@@ -8,6 +8,7 @@
 import * as OpenCC from 'opencc-js';
 import { pinyin } from 'pinyin-pro';
 import { normalizeText } from '../parsers/normalize.js';
+import { splitQuote } from '../../core/infra/text.js';
 import { notedForTurn, readOnce } from '../parsers/turn-memo.js';
 import { COMPOUND_SURNAMES, knownSurname } from './surnames.js';
 
@@ -375,22 +376,16 @@ function holdsAny(s: string, words: readonly string[]): boolean {
 }
 
 /**
- * WeChat's quoted reply, as Wechaty and the mini-program deliver it: the quoted message in 「」 (`「工友：<question>」`,
- * which may span lines and hold 「」 of its own), a line of dashes (`- - - - - - - - - - - - - - -`, any number from
- * three, any dash, full-width too), then the reply. The first 」 the dashes follow closes the quote.
- */
-const WECHAT_QUOTE = /^\s*「[\s\S]*?」\s*(?:[-\u2010-\u2015\u2212\u2500\u2501\u2E3A\u2E3B\uFE58\uFE63\uFF0D][ \t\u3000]*){3,}(?:\r?\n|$|(?<=\s))/u;
-
-/**
- * Only the reply of a WeChat quoted reply is the person's message: the quote (a question of ours with its options and
- * examples, or their own earlier words) is never read. Empty when nothing was written under the quote. Other text
- * passes unchanged.
+ * Only the reply of a WeChat quoted reply is the person's message (core/infra/text.ts splitQuote): the quote (a
+ * question of ours with its options and examples, or their own earlier words) is never read
+ * (nothing typed under a quote: empty). Other text passes unchanged.
  */
 export function quotedReply(text: string): string {
-  if (!text.includes('「')) return text;
-  const m = WECHAT_QUOTE.exec(text);
-  return m ? text.slice(m[0].length).trim() : text;
+  const { said, quoted } = splitQuote(text);
+  return quoted === null && QUOTE_ALONE.test(text) ? '' : said;
 }
+/** A quote with nothing typed under it (splitQuote leaves it whole): no words of the person's at all. */
+const QUOTE_ALONE = /^「[\s\S]*」\r?\n(?:- ?){10,}\s*$/u;
 
 /** What WeChat writes in text for a message that is not text, by what the chat says of it (flows/texts.ts `unreadable`). */
 export type WechatPlaceholder = 'picture' | 'voice' | 'video' | 'call' | 'money' | 'link' | 'location' | 'chat-record' | 'mini-program' | 'card' | 'other';
@@ -411,8 +406,6 @@ const PLACEHOLDER_KINDS: Record<string, WechatPlaceholder> = {
   小程序: 'mini-program',
   名片: 'card',
   文件: 'other',
-  动画表情: 'other',
-  表情: 'other',
 };
 
 /**
@@ -421,7 +414,7 @@ const PLACEHOLDER_KINDS: Record<string, WechatPlaceholder> = {
  * title, a file's name, 恭喜发财: never the person's own words). A location keeps what follows (a place they typed).
  */
 const PLACEHOLDER =
-  /\[(?:(视频通话|语音通话)\](?:\s*(?:通话时长\s*\d{1,2}(?::\d{2}){1,2}|已取消|对方已取消|已拒绝|对方已拒绝|未接听|对方无应答|通话中断|连接失败))?|(转账)\](?:\s*[¥]?\s*\d+(?:\.\d+)?\s*元?)?|(链接|文件|红包|小程序|聊天记录)\][^\n]*|(图片|照片|语音|视频|位置|定位|名片|动画表情|表情)\])/gu;
+  /\[(?:(视频通话|语音通话)\](?:\s*(?:通话时长\s*\d{1,2}(?::\d{2}){1,2}|已取消|对方已取消|已拒绝|对方已拒绝|未接听|对方无应答|通话中断|连接失败))?|(转账)\](?:\s*[¥]?\s*\d+(?:\.\d+)?\s*元?)?|(链接|文件|红包|小程序|聊天记录)\][^\n]*|(图片|照片|语音|视频|位置|定位|名片)\])/gu;
 
 /**
  * A message of nothing but WeChat placeholders (`[图片]`, `[语音]`, `[视频通话] 通话时长 00:12`, `[链接]<title>`):
