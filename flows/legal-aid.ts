@@ -186,14 +186,14 @@ export type LegalAnswers = z.infer<typeof LegalAnswers>;
 /** The words naming each matter; `要钱` is money to get back, never the price asked (`要钱吗`, `要不要钱`). */
 export const MATTER_WORDS: [RegExp, Matter][] = [
   // `老板不给我钱`, `干了活不给结账`, `老板一直拖着不发钱`, `老板跑路了`: pay withheld, in workers' words;
-  // `被站长扣钱`, `乱扣钱`, `克扣`: pay deducted.
-  [/欠薪|工资|工钱|工前|薪水|拖欠|讨薪|欠钱|欠了?(?:我|我们)(?!.*(?:伤|合同|社保))|欠(?:我|我们)?(?:的)?钱|(?:不|没)(?:给|发)(?:我|我们)?(?:的)?钱|钱(?:不给|没给|没发|不发|没到手|没拿到)|(?:不给|没|不)结(?:账|钱)|拖着不给|(?:老板|包工头|工头)(?:跑路|跑了|卷款)|(?<![不免])要钱(?![吗么嘛不没])|血汗钱|钱的事|克扣|(?:乱|被[^，,。\s]{0,4})扣(?!押|留|住|证|身份)|扣(?:了)?(?:我|我们|俺)?(?:的)?(?:钱|提成)|加班费|加班(?:的)?(?:钱|工资)/, 'wage'],
+  // `被站长扣钱`, `乱扣钱`, `克扣`: pay deducted (`还说要扣我钱吓唬我`, a threat, and `身份证也被扣着`, papers held, are not).
+  [/欠薪|工资|工钱|工前|薪水|拖欠|讨薪|欠钱|欠了?(?:我|我们)(?!.*(?:伤|合同|社保))|欠(?:我|我们)?(?:的)?钱|(?:不|没)(?:给|发)(?:我|我们)?(?:的)?钱|钱(?:不给|没给|没发|不发|没到手|没拿到)|(?:不给|没|不)结(?:账|钱)|拖着不给|(?:老板|包工头|工头)(?:跑路|跑了|卷款)|(?<![不免])要钱(?![吗么嘛不没])|血汗钱|钱的事|克扣|(?:乱|(?<!(?:身份证|证件|押金|保证金)[^，,。\s]{0,3})被[^，,。\s]{0,4})扣(?!押|留|住|证|身份)|(?<!要|会|威胁|吓唬我?)扣(?:了)?(?:我|我们|俺)?(?:的)?(?:钱|提成)|加班费|加班(?:的)?(?:钱|工资)/, 'wage'],
   // `手被机器压了`, `从架子上掉下来`, `腰扭了`, `手指头切掉了`: hurt at work, in workers' words (a body part said with it).
   [/工伤|受伤|伤残|摔伤|砸伤|弄伤|伤了|伤到|摔下来|摔了|摔断|断腿|断手|骨折|断了|烫伤|割伤|压伤|职业病|尘肺|闪了腰|腰闪|扭伤|被车撞|被[^，,。\s]{1,4}车(?:给)?撞|撞伤|车祸|交通事故|被砸|(?:架子|楼上|梯子|高处|车上|脚手架)上?(?:掉|摔|跌)下|(?:手(?!机|续|表|套|里|上)|脚|腿|腰|(?<![工老包带])头|眼睛?|胳膊|手指头?|脚趾|脖子)[^，,。\s]{0,5}(?:压|夹|砸|切|扭|烫|烧|溅|划|碰|绞)(?:了|到|伤|断|掉|着)|(?:压|夹|砸|切|绞|轧|烫|割)(?:到|了|伤|断|掉)了?(?:我的?|俺的?)?(?:手(?!机|续|表|套|里|上)|脚|腿|腰|眼睛?|胳膊|手指头?|脚趾|脖子)/, 'injury'],
   // `老板把我开了`, `厂里把我辞了`, `被老板开了`: sent away, in workers' words.
   // `突然说不要我了`, `叫我走人`: sent away, in workers' words.
   // `加班费`, `加班的钱没给`: overtime pay is pay (the wage matter above); overtime itself (`天天逼我加班`) is the contract's.
-  [/合同|辞退|开除|解雇|赔偿金|补偿金|加班(?!费|(?:的)?(?:钱|工资)|[^，,。\s]{0,3}(?:给|发|结)(?:我|我们)?(?:的)?钱)|试用期|炒鱿鱼|被炒|(?:说|就|厂里|老板|公司)不要我了|(?:叫|让)我走人|赶我走|把(?:我|俺)(?:给)?(?:开|辞|炒)了|被(?:老板|厂里|公司|工头|包工头)(?:给)?开了/, 'contract'],
+  [/合同|辞退|劝退|开除|解雇|赔偿金|补偿金|加班(?!费|(?:的)?(?:钱|工资)|[^，,。\s]{0,3}(?:给|发|结)(?:我|我们)?(?:的)?钱)|试用期|炒鱿鱼|被炒|(?:说|就|厂里|老板|公司)不要我了|(?:叫|让)我走人|赶我走|把(?:我|俺)(?:给)?(?:开|辞|炒)了|被(?:老板|厂里|公司|工头|包工头)(?:给)?开了/, 'contract'],
   [/社保|(?<!工伤|没买|没有)保险|五险|公积金|养老|医保/, 'social_insurance'],
   [/其他|别的|其它/, 'other'],
 ];
@@ -211,7 +211,10 @@ export function withoutSettled(t: string): string {
     // `工资结到26号`: paid up to a day, beside when they left (`工资只结到10月` still tells pay withheld).
     .replace(/(?<![只才就])(?:工资|工钱)(?:已经|都)?(?:结|算|发)到(?:了)?[^，,。;；\s]{1,6}?(?:号|日|底)(?:为止)?(?=$|[，,。;；\s])/gu, ' ')
     // `我把合同和工资条都带过去`, `带上合同`: papers to bring along, no matter told.
-    .replace(PAPERS_BROUGHT, ' ');
+    .replace(PAPERS_BROUGHT, ' ')
+    // `还说要扣我钱吓唬我`: a threat to dock pay, no pay withheld; `身份证也被扣着`: papers held, no pay deducted.
+    .replace(/(?:说|威胁|吓唬我?)(?:要|会)?扣(?:我|我们|俺)?(?:的)?(?:钱|工资)(?:来)?(?:吓唬|威胁)?(?:我|我们|俺)?/gu, ' ')
+    .replace(/(?:身份证|证件|毕业证|押金|保证金)[^，,。\s]{0,3}?被?扣(?:着|了|住|下)?(?:了)?/gu, ' ');
 }
 const PAPER = '(?:劳动合同|合同|工资条|工资单|工资表|欠条|考勤(?:表|记录|卡)?|打卡记录|银行流水|流水|聊天记录|病历|诊断书|社保(?:记录|清单|卡)|身份证|工牌|工作证)';
 const PAPERS_BROUGHT = new RegExp(
@@ -250,6 +253,11 @@ export const HELP_WORDS: [RegExp, HelpKind][] = [
 export function helpOf(text: string): HelpKind | undefined {
   return oneOf(HELP_WORDS, text) ?? (/检察/u.test(text) ? oneOf(HELP_WORDS, text.replace(/法律援助|法援|法律咨询/gu, '')) : undefined);
 }
+/** Who to ask told without naming them: support to sue (a procurator), or advice only (a lawyer); with how it was read. */
+const HELP_DESCRIBED: [RegExp, HelpKind, string][] = [
+  [/(?:不敢|没法|没办法|不会|打不起)(?:自己)?(?:一个人)?(?:去)?(?:打官司|起诉|告)|(?:想|要|需要|希望)有人(?:支持|撑腰|帮我撑)/u, 'procurator', '自己打官司有困难、想有人支持的，可以找检察官面对面，看检察机关能不能支持您起诉。'],
+  [/(?:就|只)?想(?:先)?咨询(?:一下|下)?|(?:就|只)?想(?:先)?问问|出(?:个|出)?主意/u, 'lawyer', '只是咨询、出主意的话，找工会律师就行。'],
+];
 /** Words naming a help without asking for it: its fee, or it not understood (`检察官那个我不太懂`). */
 const HELP_NOT_ASKED = /律师费|(?:检察官|检察院|律师)(?:那个|这个|那种|这种|那块)?(?:我)?(?:不太|不大|不|没)(?:懂|了解|清楚|明白|知道|听说过)/gu;
 export const MODE_WORDS: [RegExp, ConsultMode][] = [
@@ -257,7 +265,19 @@ export const MODE_WORDS: [RegExp, ConsultMode][] = [
   [/电话(?:咨询|联系|说|打|沟通|问|里|聊|上)|打电话|(?:^|改成|换成|还是|用)电话(?:吧|好了)?$|(?:^|[\s,，])电话(?:就行|就好|就可以|也行|可以)(?:了|吧)?$/, 'phone'],
   [/视频/, 'video'],
   // 面对面 names the procurator service (检察官面对面), not a way of meeting.
-  [/面谈|当面|现场|见面|去服务点|到服务点|驿站|工作站|联络站/, 'in_person'],
+  // `我老爸想当面问 我在外地`: face to face wished beside being away names no way (asked).
+  [/^(?!.*(?:在外地|不在本地|人不在(?:这边|本地|这里)))[\s\S]*?(?:面谈|当面|现场|见面|去服务点|到服务点|驿站|工作站|联络站)/, 'in_person'],
+];
+/** Away from here (`我在外地`): a meeting face to face is no pick beside it. */
+const AWAY = /在外地|不在本地|人不在(?:这边|本地|这里)/u;
+/**
+ * The way to meet told without naming it: `能看到脸就行` (video), `要见到人我才放心`, `我离得近 走过去就到` (face to
+ * face), `晚上能打给我吗` (a call); proposed (「…对吗？」) with how it was read.
+ */
+const MODE_DESCRIBED: [RegExp, ConsultMode, string][] = [
+  [/看(?:到|得到|见|得见)(?:脸|人脸)|露(?:个)?脸/u, 'video', '能看到脸，又不用跑路，那就是视频咨询。'],
+  [/(?<!不(?:用|要|想|必)?)见(?:到|着)(?:人|律师|本人|面)|走(?:路)?(?:过去|着去|过去就)(?:就到|就行|很近|几分钟)?(?:就到)?|离(?:得|那儿?|那里|服务点)?(?:很|挺|比较|蛮)?近(?!的)/u, 'in_person', '那就到服务点当面谈。'],
+  [/打给我|给我打(?:电话|过来)?|打我(?:的)?(?:电话|手机)|打过来|来个电话/u, 'phone', '那就电话咨询，到时律师打电话给您。'],
 ];
 
 /**
@@ -271,7 +291,8 @@ export const MODE_ANSWER_WORDS: [RegExp, ConsultMode][] = [
   [/(?<!不(?:要|用|想)(?:开)?)视频(?!(?:里|上|中)?(?:也)?(?:说|讲|聊|谈)?(?:得)?(?:不清楚?|不明白|不方便|不行|不好|不会))/, 'video'],
   // `我过去找他`, `我自己去一趟`: going there.
   // `线下`: in person (never `不要线下`).
-  [/(?<!不(?:要|用|想))线下|面谈|当面|现场|见面|面对面|去服务点|到服务点|去驿站|到驿站|驿站|工作站|联络站|我(?:自己|亲自)?(?:过去|去)(?:找|见|一趟|那边|那里)|亲自(?:去|过去)/, 'in_person'],
+  // `我老爸想当面问 我在外地`: not while away (asked).
+  [/^(?!.*(?:在外地|不在本地|人不在(?:这边|本地|这里)))[\s\S]*?(?:(?<!不(?:要|用|想))线下|面谈|当面|现场|见面|面对面|去服务点|到服务点|去驿站|到驿站|驿站|工作站|联络站|我(?:自己|亲自)?(?:过去|去)(?:找|见|一趟|那边|那里)|亲自(?:去|过去))/, 'in_person'],
 ];
 
 /** `我不想留电话`, `不留电话行吗`, `电话不想给`: a worry about the phone number, not a refusal of the consent. */
@@ -302,7 +323,7 @@ const ONLINE_SAID = /线上|网上|在线|远程|微信上?(?:说|聊|谈|问|�
 export const ONLINE_MODE = 'mode:online';
 /** Online asked for at the mode question, no way named (`能不能线上`, `微信上说行吗`; `微信视频` names video). */
 export function onlineSaid(t: string): boolean {
-  return ONLINE_SAID.test(t) && !modeAnswered(t);
+  return ONLINE_SAID.test(t) && !modeAnswered(t) && MODE_DESCRIBED.filter(([re]) => re.test(t)).length !== 1;
 }
 
 /** The way to meet an answer at the mode question names (`视频电话` is video), or undefined. */
@@ -775,7 +796,8 @@ const RECOGNIZED_WORDS = /^(?!.*(?:没|未|不|正在|申请中|在办|还在)).
 
 /** What is said before the consequence of a day read from the words: how it was read, to confirm. */
 function readingAck(r: Extract<DayRead, { kind: 'day' }>): string | undefined {
-  if (r.inferred) return `${r.inferred}。`;
+  // `中秋节前后`: the reading says it is about that day (`…按2026年9月25日左右算`), never the day as if said.
+  if (r.inferred) return `${r.about ? r.inferred.replace(/算$/u, '左右算') : r.inferred}。`;
   return r.lastYear ? lastYearAck(r.day) : undefined;
 }
 
@@ -1647,7 +1669,7 @@ function leftDayText(t: string): string {
     .replace(/^(?:都|已经)?(?:走|离开|离职|辞职|不干)了?(?:有)?((?:半|[一两二三四五六七八九十]|\d{1,2})(?:个)?(?:多)?(?:月|礼拜|星期|周)|[一两二三四五六七八九十\d]{1,2}(?:多)?天)(?:了)?$/u, '$1前')
     // `十月底开除的`, `10月30号辞退的`: 被 left out, the same.
     // `今天早上刚被赶走`: sent away in other words, the same.
-    .replace(/(?:就|才|刚|刚刚|已经)?(?:被(?:厂里|公司|老板)?(?:辞退?|开除?|炒(?:鱿鱼)?|赶(?:走|出来))(?:了|的)?|(?:开除|辞退|解雇)(?:了|的)|被辞|走的|走了|离开的|离开了|离职的?|离职了|辞职的?|辞职了|辞工的?|辞工了|辞的工|辞了工|不干的|不干了|没干了|刚走|走)$/u, '')
+    .replace(/(?:就|才|刚|刚刚|已经)?(?:被(?:厂里|公司|老板)?(?:辞退?|开除?|炒(?:鱿鱼)?|赶(?:走|出来))(?:了|的)?|(?:开除|辞退|解雇)(?:了|的)|被辞|走的|走了|离开的|离开了|离职的?|离职了|辞职的?|辞职了|辞工的?|辞工了|辞的工|辞了工|不干的|不干了|没干了|刚走|走|(?:就|再)?(?:没|没有)(?:再)?去(?:了|的)?|被?(?:叫|让|喊)(?:我)?走(?:人)?(?:了|的)?)$/u, '')
     // `上个月20号我就不干了`: the person named between the day and the leaving is no part of the day.
     .replace(/(?:就|才|刚|刚刚)$/u, '')
     .replace(/(?<=[号日月底初旬天])(?:我|俺)(?:就|才|刚|刚刚|已经)?$/u, '');
@@ -1729,9 +1751,22 @@ const MODE_NEAR = /^in_person@(.+)$/u;
 
 /** Matters none of the four names, said plainly: 其他, with what to do meanwhile. */
 const OTHER_MATTERS: [RegExp, string][] = [
-  [/打人|打了我|打我|被打|挨打|动手打|揍/u, '好的，记为「其他」。被打了请先打110报警，受了伤要去医院看，病历、照片都留好。'],
+  // `被组长打了`: beaten by someone named between (never `被老板打了电话`).
+  [/打人|打了我|打我|被打|挨打|动手打|揍|被[^，,。\s]{1,4}打(?:了|伤)(?!电话|卡|款|钱|针)/u, '好的，记为「其他」。被打了请先打110报警，受了伤要去医院看，病历、照片都留好。'],
   [/骂人|骂我|辱骂|侮辱|威胁|性骚扰|扣(?:了|押)?(?:我的?)?身份证/u, '好的，记为「其他」，律师会帮您看看怎么维权。'],
+  // `押金不退 身份证也被扣着`: the employer holding papers or a deposit (the landlord's deposit is the next one).
+  [/^(?!.*(?:房东|房租|租房)).*(?:身份证|证件)[^，,。\s]{0,3}被?扣/u, '好的，记为「其他」。单位扣身份证、收押金都是不允许的，律师会帮您看看怎么要回来。'],
   [/房东|押金|房租|租房/u, '好的，记为「其他」。房东和租房的事不算劳动纠纷，律师可以给您出出主意，也可以打12348问。'],
+];
+
+/** A matter hedged (`跟工伤有点关系吧 又不全是`, `差不多算工伤吧`, `说不好`): none picked. */
+const MATTER_HEDGE = /有点关系|有些关系|又不全是|不全是|不完全是|差不多(?:算|是|就是)?(?:吧|$)|说不好|说不准|不好说|算不上|一半一半|沾点边/u;
+const MATTER_HEDGE_ASK = '不好归类也没关系，选最接近的一项就行，律师咨询时会帮您弄清楚；拿不准就选「其他」。请回复数字选择：1 欠薪、2 工伤、3 劳动合同、4 社保、5 其他。';
+/** What happened, told without a matter's words: the matter it comes to, and how that is said before the 「…对吗？」. */
+const MATTER_DESCRIBED: [RegExp, Matter, string][] = [
+  [/不用(?:再)?来了|别(?:再)?来(?:上班|干)?了|不让(?:我|俺)(?:再)?(?:来|干|上班)了/u, 'contract', '单位不让您去了，算是被辞退，先按「劳动合同」记。'],
+  [/(?:上个?月|这个?月|本月|[一两二三四五六七八九十\d]{1,2}个?月|今年|去年|年底)(?:的)?钱[^，,。\s]{0,6}?(?:没发|没给|没结|不发|不给|没到)/u, 'wage', '该发的钱没发，先按「欠薪」记。'],
+  [/(?:上班|下班|上下班)(?:的)?(?:路上|途中)[^，,。]{0,12}?(?:撞|摔|车祸|出事)/u, 'injury', '上下班路上遇到不是自己主要责任的交通事故，一般也能认定工伤，先按「工伤」记。'],
 ];
 
 /** Matters of family, inheritance, loans between people: none of work (`离婚的事`, `我爸的遗产`, `朋友借钱不还`). */
@@ -1782,8 +1817,8 @@ function extractLegal(t: string, a: LegalAnswers, ctx: FlowContext): LegalAnswer
   const out: LegalAnswers = {};
   const help = helpOf(t);
   // Asked for, not just mentioned (`仲裁的时候想有个律师` does not book one).
-  // `帮我约个靠谱的律师`: the kind of lawyer wished for, between the verb and the noun.
-  if (help && /(?:找|约|预约|请|要|需要|咨询|问问|联系|见|安排)(?:个|一个|一下|下)?(?:(?:靠谱|专业|正规|厉害|好)(?:点|一点|些)?的?)?(?:工会)?(?:的)?(?:律师|检察官|检察院)|律师(?:咨询|预约)|检察官面对面|支持起诉/.test(t)) out.help = help;
+  // `帮我约个靠谱的律师`: the kind of lawyer wished for, between the verb and the noun; `想让检察院帮我告它`: asked to help.
+  if (help && /(?:找|约|预约|请|要|需要|咨询|问问|联系|见|安排)(?:个|一个|一下|下)?(?:(?:靠谱|专业|正规|厉害|好)(?:点|一点|些)?的?)?(?:工会)?(?:的)?(?:律师|检察官|检察院)|律师(?:咨询|预约)|检察官面对面|支持起诉|(?:让|请|叫|想要|希望)(?:工会)?(?:的)?(?:律师|检察官|检察院)(?:帮|替|给)(?:我|俺|我们)/.test(t)) out.help = help;
   const mode = oneOf(MODE_WORDS, t.replace(OTHERS_PHONING, ' '));
   // `律师 电话咨询`: who, named alone beside the way to meet (a lawyer said in passing, `律师说…`, books none).
   if (!out.help && help && mode && helpNamedAlone(t)) out.help = help;
@@ -1792,7 +1827,8 @@ function extractLegal(t: string, a: LegalAnswers, ctx: FlowContext): LegalAnswer
   // A way the help asked for does not offer (a procurator by phone) is not kept: the mode question says what there is.
   const helpAsked = out.help ?? a.help;
   if (mode && (!helpAsked || modesFor(ctx, helpAsked).includes(mode))) out.mode = mode;
-  const read = matterOf(t);
+  // `跟工伤有点关系吧 又不全是`: a matter hedged is none read (the question says what to pick).
+  const read = MATTER_HEDGE.test(t) ? undefined : matterOf(t);
   // `十月底开除的` at a later question (the leaving day), the matter known (工伤): how they left, not the matter
   // changed (「您是要改成：劳动合同」 was asked, and the day lost). A change said as one (`不对 是被开除的事`) still is.
   // Not where the matter is 其他 (`上个月底被开除了` at 「您想怎么咨询？」): that is no matter the leaving day goes with,
@@ -2033,7 +2069,7 @@ const HELP_SAID: Record<'lawyer' | 'procurator', string> = { lawyer: '您想找�
 
 /** A lawyer asked for by name (`我想找王律师`, `我要找吴芳律师`), not a kind (`工会律师`, `免费律师`). */
 const LAWYER_NAMED = /(?:找|约|要|指定|预约|选)([\p{Script=Han}]{1,4})律师/u;
-const NOT_A_NAME = /^(?:[个位名]|一[个位名]|一下|下|的|工会|免费|专业|好的?|厉害的?|靠谱的?|正规的?|法援|援助|公益|女的?|男的?|值班的?|别的|其他|其它|另外的?|这个|那个|哪个|什么|啥|换个?|请|去|来|问|问问|找|咨询)$/u;
+const NOT_A_NAME = /^(?:[个位名]|一[个位名]|一下|下|的|工会|免费|专业|好的?|厉害的?|靠谱的?|正规的?|法援|援助|公益|女的?|男的?|值班的?|别的|其他|其它|另外的?|这个|那个|哪个|什么|啥|换个?|请|去|来|问|问问|找|咨询|.*检察.*|.*[吧呢啊吗])$/u;
 export function lawyerNamed(t: string): string | null {
   const m = LAWYER_NAMED.exec(t.replace(/\s+/gu, ''));
   if (!m) return null;
@@ -2393,7 +2429,10 @@ export const legalAidFlow = defineFlow({
           const held: LegalAnswers | undefined = day ? { limit: { leftOn: day }, ...(leftPick[3] ? { limitLastYear: true as const } : {}) } : undefined;
           return { ok: true, value: picked, set: { limitLeft: true }, ...(held ? { held } : {}), ...(note ? { ack: note } : {}) };
         }
-        const m = (MATTERS as readonly string[]).includes(t) ? MATTERS.find((x) => x === t) : matterOf(t);
+        const exact = (MATTERS as readonly string[]).includes(t);
+        // `跟工伤有点关系吧 又不全是`, `差不多算工伤吧`: a hedge decides nothing; what to pick is said, and asked again.
+        if (!exact && MATTER_HEDGE.test(t)) return { ok: false, error: MATTER_HEDGE_ASK };
+        const m = exact ? MATTERS.find((x) => x === t) : matterOf(t);
         // `我想找王律师`: nobody is chosen; said so, and the question goes on.
         const named = lawyerNamed(t);
         if (!m) {
@@ -2408,6 +2447,13 @@ export const legalAidFlow = defineFlow({
               error: severalAsk(several, a),
               options: several.map((x) => ({ label: MATTER_NAMES[x], value: left ? `${x}${LEFT_PICK_SUFFIX}${x === 'other' ? '' : day}` : x })),
             };
+          }
+          // `老板说我不用来了`, `上个月的钱到现在没发`, `下班路上被人撞了`: what happened, without the matter's words; the
+          // matter it comes to, proposed (「…对吗？」), never kept unasked.
+          const described = MATTER_DESCRIBED.find(([re]) => re.test(t));
+          if (described) {
+            const gone = described[1] !== 'other' && leftWith(t) ? { set: { limitLeft: true as const } } : {};
+            return { ok: true, value: described[1], confirm: true, ack: described[2], ...gone };
           }
           // Not one of the four, but plainly something: 其他 (`老板打人`, `房东不退押金`).
           // `被老板打了`, `工头把我打了一顿`: the violence the safety notice answered is 其他 too (never the matter asked again).
@@ -2571,6 +2617,9 @@ export const legalAidFlow = defineFlow({
         }
         // `律师费我出不起`, `检察官那个我不太懂`: a lawyer's fee or a help not understood names no one, beside the one asked for.
         const h = t === 'lawyer' || t === 'procurator' ? t : (helpOf(t) ?? helpOf(t.replace(HELP_NOT_ASKED, ' ')));
+        // `我一个人不敢去打官司 想有人支持`, `就想咨询一下`: who it comes to, proposed (「…对吗？」).
+        const told = h ? undefined : HELP_DESCRIBED.find(([re]) => re.test(t));
+        if (told) return { ok: true, value: told[1], confirm: true, ack: told[2] };
         if (!h) return { ok: false, error: '请回复1（工会律师咨询）或2（检察官面对面）。' };
         return {
           ok: true,
@@ -2604,6 +2653,18 @@ export const legalAidFlow = defineFlow({
       parse: (t, a, ctx) => {
         const offered = modesFor(ctx, a.help ?? 'lawyer');
         const m = (['in_person', 'phone', 'video'] as const).find((x) => x === t) ?? modeAnswered(t);
+        // `能看到脸就行 不用跑过去`, `我离得近 走过去就到`, `上班走不开 晚上能打给我吗`: the way it comes to, proposed.
+        const told = m ? [] : MODE_DESCRIBED.filter(([re]) => re.test(t));
+        if (told.length === 1 && offered.includes(told[0]![1])) return { ok: true, value: told[0]![1], confirm: true, ack: told[0]![2].replace('律师', a.help === 'procurator' ? '检察官' : '律师') };
+        // `我老爸想当面问 我在外地`: face to face wished, but away; which way, asked with what each needs.
+        if (!m && AWAY.test(t) && offered.length > 1) {
+          const remote = offered.filter((x) => x !== 'in_person');
+          return {
+            ok: false,
+            error: `您在外地的话，可以${remote.map((x) => MODE_NAMES[x]).join('或')}，不用跑路；要到服务点面谈，得有人能到场。请选：`,
+            options: offered.map((x) => ({ label: MODE_NAMES[x], value: x })),
+          };
+        }
         // `我不方便过去`: the ways with no trip are offered (never read as a pick); with none, what there is instead.
         if (!m && NO_TRIP.test(t)) {
           const remote = offered.filter((x) => x !== 'in_person');

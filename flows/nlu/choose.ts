@@ -42,13 +42,16 @@ export function withoutDenied(text: string): string {
       .replace(/(还是[^，,。\s]{1,10}?)(?:就)?算了(?=[，,。\s吧]|$)/gu, '$1')
       // (Never across the next denial: `不是饭店不是工地` is two, not 「不是饭店不」 and 「是工地」.)
       .replace(/(?:不是|不在|并非|不算)[^，,。\s不]{1,6}?的?(?=[，,。\s]|$|也|而是|是|不)/gu, ' ')
-      // Declined after the thing: `律师不用了`, `当面就算了`; or not within reach: `视频弄不来`, `电话不方便`.
-      .replace(/[^，,。\s]{1,6}?(?:就)?(?:不用了?|不要了?|算了|不需要了?|不行|弄不来|搞不来|整不来|用不来|用不了|不会弄|不会用|不方便)(?=[，,。\s吧]|$)/gu, ' ')
+      // Declined after the thing: `律师不用了`, `当面就算了`; or not within reach: `视频弄不来`, `电话不方便`; or of no use
+      // (`我表哥说找律师没用`, `律师我找过了没用`).
+      .replace(/[^，,。\s]{1,6}?(?:就)?(?:不用了?|不要了?|算了|不需要了?|不行|弄不来|搞不来|整不来|用不来|用不了|不会弄|不会用|不方便|没用|不管用|没啥用|没什么用)(?=[，,。\s吧啊]|$)/gu, ' ')
       // Declined: `不要检察官`, `不用当面`, `别打电话`.
       .replace(/(?:(?<!要)不要|(?<!用)不用|不需要|不想要|不找|不约|不去|别)[^，,。\s]{1,6}?(?=[，,。\s]|$|[就也还]|律师|检察)/gu, ' ')
       // What they dare not or will not do is not what they did (`还在干 不敢走啊`).
       // `能不能`, `会不会` ask; they deny nothing.
       .replace(/(?:(?<!敢)不敢|(?<!想)不想|(?<!能)不能|(?<!会)不会|没敢|舍不得|(?<!愿)不愿意?)[^，,。\s]{1,4}/gu, ' ')
+      // `跟工伤有点关系吧 又不全是`: loosely related to something names it no more than a denial does.
+      .replace(/(?:跟|和|与)[^，,。\s]{1,6}?(?:有点|有些|有一点|沾点|沾)(?:关系|边)/gu, ' ')
       // `还在 不过要是再不发我就不干了`: a clause supposing something (要是, 如果…) says what would be, never what is.
       .replace(/(?:要是|如果|假如|假设|万一)[^，,。\s]*/gu, ' ')
   );

@@ -290,6 +290,8 @@ const FESTIVAL_DAYS: readonly { words: RegExp; name: string; anchor: DayAnchor }
   { words: /^(?:五一劳动节|五一节|劳动节|五一)$/u, name: '劳动节', anchor: { kind: 'solar', month: 5, day: 1 } },
   { words: /^(?:国庆节?|十一国庆节?)$/u, name: '国庆', anchor: { kind: 'solar', month: 10, day: 1 } },
   { words: /^(?:圣诞节?)$/u, name: '圣诞', anchor: { kind: 'solar', month: 12, day: 25 } },
+  // `双十一那天走的`: the shopping day, as people date things by it (a reading, confirmed like a festival).
+  { words: /^(?:双十一|双11)$/u, name: '双十一', anchor: { kind: 'solar', month: 11, day: 11 } },
   // `八月十五` without 号 is 中秋 as people say it, never 15 August.
   { words: /^(?:中秋节?|八月节|八月十五|(?:农历|阴历|老历)八月十五)$/u, name: '中秋', anchor: { kind: 'lunar', month: 8, day: 15 } },
   { words: /^(?:端午节?|端阳节?|五月初五)$/u, name: '端午', anchor: { kind: 'lunar', month: 5, day: 5 } },
