@@ -58,3 +58,22 @@ describe('2. a thumbs-up alone is asked about in words', () => {
     expect((await load(user)).answers).not.toHaveProperty('period');
   });
 });
+
+/**
+ *  3. Beaten by someone the safety notice did not list (found by h192): `被组长打了 想找工会律师` booked a lawyer with no
+ *     word of 110 first; `被站长打了一顿` got 110 but then 「没太明白」 (the knowledge entry did not know 站长).
+ */
+describe('3. beaten by a team leader or a station master', () => {
+  it('`被组长打了 想找工会律师`: 110 first, then the booking', async () => {
+    await converse(t.chat, someone('beaten'))
+      .send('被组长打了 想找工会律师')
+      .expect(/马上打110报警.*工会律师咨询/s);
+  });
+
+  it('`被站长打了一顿`: 110 and what to do, and a lawyer offered', async () => {
+    await converse(t.chat, someone('beaten2'))
+      .send('被站长打了一顿')
+      .expect(/110.*验伤.*预约工会律师/s)
+      .expectNot(/没太明白/);
+  });
+});
