@@ -11,7 +11,7 @@ import { NO_PHONE_AGAIN, NO_PHONE_REPLY, OTHERS_PHONE_REPLY, phoneAnswer } from 
 import { saidAgain } from './nlu/normalize.js';
 import { declinesService, yesNo } from './nlu/talk.js';
 import { formWord } from './parsers/name.js';
-import { deniedTownship, findTownship, parseTownship, withoutHometown, type TownshipMatchOptions } from './places.js';
+import { communityPlace, deniedTownship, findTownship, parseTownship, withoutHometown, type TownshipMatchOptions } from './places.js';
 import type { Answers, Choice, Field, FieldResult, Flow, FlowContext, Incoming, Neither, Option } from './types.js';
 
 /** Where a township question's answer points: the township and its district. */
@@ -198,6 +198,8 @@ export interface TownshipSpec<A> {
    * 凤栖`) is no answer, and the township said in the other words is.
    */
   hereAsked?: (a: A) => boolean;
+  /** The field a village or community named for the township (`沙湾村`) also answers, with the township confirmed. */
+  community?: Key<A>;
 }
 
 export interface FieldKit<A> {
@@ -404,12 +406,17 @@ export function defineFlow<S extends z.ZodObject>(spec: FlowSpec<S>): TypedFlow<
           const r = parseTownship(ctx, said, t.match);
           // `白沙镇横岗村`, `在工业园 河西那边`: a township named exactly inside the answer (never past a conflict:
           // `我住在白沙镇` where the unit's town is asked).
-          const place = r.ok ? r.value : r.conflict ? null : findTownship(ctx, said);
+          const named = r.ok ? r.value : r.conflict ? null : findTownship(ctx, said);
+          // `沙湾村`, `在滨江社区那块`, `家在沙湾村`: a village or community of one township, that township read from it
+          // (confirmed, never kept as said), with the village where the flow asks for it.
+          const village = named || r.ok || r.conflict ? null : communityPlace(ctx, said);
+          const place = named ?? village?.place;
           if (!place) return r;
           // `东龙镇附近的`, `我住河西` (where the work's township is asked): which township, asked with it as the one choice.
           const name = ctx.index.townshipById.get(place.townshipId)?.township.name;
           const ask = name && t.unsure ? t.unsure(said, name) : null;
           if (ask && name) return { ok: false, error: ask, options: [{ label: name, value: place.townshipId, yes: true }] };
+          if (village) return { ok: true, value: checkValue(id, place), confirm: true, ...(t.community ? { set: { [t.community]: { community: village.community, gridId: village.gridId } } } : {}) };
           return { ok: true, value: checkValue(id, place) };
         },
       };

@@ -415,6 +415,40 @@ export function townshipsOfCommunity(ctx: FlowContext, text: string): { township
   return out;
 }
 
+/** The words around a village or community (`#`) said as where someone is or works. */
+const COMMUNITY_SAID = /^(?:我|我们|俺|我家|家|家里)?(?:就|是|现在|一直|目前)?(?:住|家住|住在|在|到)?(?:在)?#(?:那块|那边|这边|那里|那儿|一带|里|里面|这块)?(?:租房子?|住|干活|上班|打工)?(?:的)?$/u;
+
+/**
+ * The one village or community an answer to a township question names inside more words (`家在沙湾村`,
+ * `我在茶园村租房`, `住金桂花园小区`, `我住物流园社区`), by its full name (with its suffix). Its township, when exactly one township has it, no other township is named beside it
+ * and it is not denied (`不在沙湾村`). A reading of the words: the caller has it confirmed, never kept as said.
+ */
+export function communityPlace(ctx: FlowContext, text: string): { place: TownshipPlace; community: string; gridId: string } | null {
+  // The name alone (`新塘`, `在龙湾村那边`) is asked about by communityTownshipAsk.
+  if (townshipsOfCommunity(ctx, text).length > 0) return null;
+  const whole: ReturnType<typeof townshipsOfCommunity> = [];
+  const s = normalizePlaceText(text);
+  const hits: { place: TownshipPlace; community: string; gridId: string }[] = [];
+  for (const tw of formsOf(ctx.directory).townships) {
+    for (const c of tw.communities) {
+      const named = whole.length === 1 ? whole[0]!.township.id === tw.township.id && whole[0]!.community === c.name : c.form.full.length >= 3 && s.includes(c.form.full);
+      if (!named || hits.some((h) => h.community === c.name && h.place.townshipId === tw.township.id)) continue;
+      hits.push({ place: { districtId: tw.districtId, townshipId: tw.township.id }, community: c.name, gridId: c.gridId });
+    }
+  }
+  if (hits.length !== 1) return null;
+  const hit = hits[0]!;
+  // Only as a place said (`家在沙湾村`, `我在茶园村租房`, `在滨江社区那块`): never a name inside other words
+  // (`锦绣花园三期 不是锦绣社区那个`).
+  const rest = s.replace(normalizePlaceText(hit.community), '#').replace(/[,，。!！~～\s]|(?:啊|呀|吧|呢|哦)$/gu, '');
+  if (!COMMUNITY_SAID.test(rest)) return null;
+  // `不在沙湾村`, `不是沙湾村的`: said not to be there.
+  if (new RegExp(`(?:不是|不在|并非)(?:在)?${normalizePlaceText(hit.community).replace(COMMUNITY_SUFFIX, '')}`, 'u').test(s)) return null;
+  // `白沙镇沙湾村` is found as the township itself; another township named beside it (`东龙 沙湾村`): which, unsure.
+  if (townshipsIn(ctx, text).some((h) => h.township.id !== hit.place.townshipId)) return null;
+  return hit;
+}
+
 /**
  * At a township question, a village or community typed for it (`新塘`, `在龙湾村那边`): which township that is,
  * asked (「「新塘社区」是东龙镇的吧？」, or which one when several have it); undefined for anything else.

@@ -2470,7 +2470,7 @@ function projectAnswer(t: string, a: WageAnswers, ctx: FlowContext): Result<stri
 }
 
 /** What says the work is no building work, at 是工程建设项目吗 (a factory, an eatery, a shop…). */
-const NOT_CONSTRUCTION = /(?:不是|不算)(?:工地|工程)|工厂|厂里|饭店|餐馆|酒店|超市|商场|店里|快递|外卖|送货|保姆|家政|保洁|物业|保安|开车|司机|(?<!建筑|装修)公司上班|办公室|种地|农场|养殖/;
+const NOT_CONSTRUCTION = /(?:不是|不算)(?:工地|工程)|工厂|厂里|饭店|餐馆|酒店|超市|商场|店里|快递|外卖|送货|保姆|家政|保洁|物业|保安|开车|司机|(?<!建筑|装修)公司上班|办公室|种地|农场|养殖|仓库|搬货|装卸货|卸货/;
 
 /**
  * A project named at 是工程建设项目吗 (`叫幸福小区二期`, `是 叫幸福小区二期`, `叫啥，幸福小区，二期，` said by voice):
@@ -2478,6 +2478,8 @@ const NOT_CONSTRUCTION = /(?:不是|不算)(?:工地|工程)|工厂|厂里|饭�
  * with 叫, or the name says other work (`叫好再来饭店`), or a name not known (`叫啥不知道`).
  */
 function constructionNamed(t: string, a: WageAnswers, ctx: FlowContext): Result<boolean, WageAnswers> | null {
+  const unsure = constructionUnsure(t, a);
+  if (unsure) return unsure;
   // `不是 叫幸福小区二期`: a no, and a project's name with it; which is meant is asked (the no was taken, the name dropped).
   const noButNamed = /^(?:不是|不算|不)[,，。\s]*((?:项目|工地|楼盘|工程)?(?:的)?(?:名字|名称)?(?:叫|名叫)(?![我你他她人俺]).+)$/u.exec(t.trim());
   if (noButNamed && !/不知道|不清楚|不晓得|不记得|忘了|记不/u.test(noButNamed[1]!) && !NOT_CONSTRUCTION.test(noButNamed[1]!)) {
@@ -2499,6 +2501,43 @@ function constructionNamed(t: string, a: WageAnswers, ctx: FlowContext): Result<
   if (/^(?:叫|名叫)(?:我|你|他|她|人|俺)/u.test(named[1]!) || /不知道|不清楚|不晓得|不记得|忘了|记不/u.test(named[1]!) || NOT_CONSTRUCTION.test(named[1]!)) return null;
   const p = projectAnswer(named[1]!, a, ctx);
   return p.ok && typeof p.value === 'string' ? { ok: true, value: true, confirm: true, set: { project: p.value } } : null;
+}
+
+/** 还在干 or 已经离开, as options after words that said neither. */
+const STILL_OPTIONS = [
+  { label: '还在干', value: 'yes' },
+  { label: '已经离开', value: 'no' },
+];
+
+/** A relative named first (`我老公是在工地`, `我老婆早走了`): what follows is that relative's, not the person's. */
+const KIN_FIRST = /^(?:我|俺)(?:的|家)?(老公|丈夫|爱人|对象|媳妇|老婆|妻子|儿子|女儿|闺女|爸爸|爸|妈妈|妈|哥哥|哥|弟弟|弟|姐姐|姐|妹妹|妹)(?:的)?(?:也|都|是|在|早|已经|还)/u;
+/** `跟工地有点关系吧`, `算是吧`, `沾点边`: a hedge on whether it is building work, deciding nothing. */
+const CONSTRUCTION_HEDGE = /有点关系|有点联系|沾点边|沾边|算不算|不太算|算不上|说不清|不好说/u;
+/** A canteen or shop on a site, maybe run apart from the building (`在工地食堂做饭`): whether it counts is asked. */
+const SITE_SERVICE = /食堂|饭堂|小卖部|开小卖/u;
+const YES_NO_OPTIONS = [
+  { label: '是', value: 'yes' },
+  { label: '不是', value: 'no' },
+];
+
+/**
+ * Words at 是工程建设项目吗 that decide nothing: a relative's work when the report is not known to be for them
+ * (`我老公是在工地`), a hedge (`跟工地有点关系吧`), a site's canteen (`在工地食堂做饭`). The question again with
+ * what it means, never a yes taken from 工地 in them.
+ */
+function constructionUnsure(t: string, a: WageAnswers): Result<boolean, WageAnswers> | null {
+  const c = compact(t);
+  const kin = a.onBehalf ? null : KIN_FIRST.exec(c);
+  if (kin && !/[我俺]/u.test(c.slice(kin[0].length))) {
+    return { ok: false, conflict: true, error: `您说的是您${kin[1]}的活。被拖欠工资的这份活，是盖楼、修路、装修这类工地上的活吗？`, options: YES_NO_OPTIONS };
+  }
+  if (CONSTRUCTION_HEDGE.test(c)) {
+    return { ok: false, conflict: true, error: '盖楼、修路、装修这类工地上的活，就是工程建设项目。您干的活是这一类吗？', options: YES_NO_OPTIONS };
+  }
+  if (CONSTRUCTION_WORDS.test(c) && SITE_SERVICE.test(c)) {
+    return { ok: false, conflict: true, error: '您是在工地的食堂或小卖部干活。雇您的是工地上的施工方或包工头吗？是的话回复1；是食堂老板等另外的人雇的，回复2。', options: YES_NO_OPTIONS };
+  }
+  return null;
 }
 
 /** How a building project's own name ends (`幸福小区二期`, `翠湖花园`, `锦绣家园`, `滨江安置房`, `3号标段`). */
@@ -3330,6 +3369,7 @@ export const wageFlow = defineFlow({
       // `东龙镇附近的`: it may be the township next to it (the case goes to the grid worker there): asked the same way.
       unsure: (t, name) => townshipUnsure(t, name),
       clears: ['community'],
+      community: 'community',
       names: /干活的地方|地方|地点|镇|街道|乡/,
       help: '告诉我干活的地方属于哪个镇或街道，我们会把案件交给当地的工格员。',
     }),
@@ -3912,7 +3952,7 @@ export const wageFlow = defineFlow({
       // `还没干完`: the job not finished yet, still there; `活干完了`, `完工了`: a job done (informal work), gone.
       // `干到过年`, `打算干到过年就走`, `打算干到月底就辞职`: a plan to leave later, still there now (never read as gone;
       // `去年干到年底就走了` is gone; `干到过年就不干了`, maybe past, picks neither: its 不干 is no 已经离开 alone).
-      yes: { label: '还在干', words: new RegExp(`还在|在干|没走|没离开|还没走|继续干|干着呢|在职|在上班|没辞|没离职|请假|没(?:干|做)完|没完工|^在(?:呢|的|啊|哦)?$|^在(?:呢|的|啊|哦)[,，。\\s]|(?:不让|不准|不放|不许)(?:我|俺|我们|俺们)?走|${PLAN_TO_LEAVE.source}`, 'u') },
+      yes: { label: '还在干', words: new RegExp(`还在|在干|没走|没离开|还没走|继续干|干着呢|在职|在上班|还(?:天天|每天)?(?:去|得去)(?:上班|干活|干|做)|没辞|没离职|请假|没(?:干|做)完|没完工|^在(?:呢|的|啊|哦)?$|^在(?:呢|的|啊|哦)[,，。\\s]|(?:不让|不准|不放|不许)(?:我|俺|我们|俺们)?走|${PLAN_TO_LEAVE.source}`, 'u') },
       // `在的 老板不让走`: still there, held (a boss who will not let them go).
       // `准备走了`, `不敢走`: not gone yet.
       no: { label: '已经离开', words: /(?<!没|还没|没有|准备|打算|想|要|快|不敢|怕)(?<!(?:这个?月底|下个?月|下周|下礼拜|明天|明年|过几天|过两天)(?:就|再|才)?(?:要)?)(?<!^(?!.*(?:去年|前年|上个?月|那年|当时|之前|以前|那会|已经|早就)).*(?:干|做|待|呆|上班)到(?:过年|过完年|年底|年前|年后|月底|春节|明年|下个?月|腊月|完工|工程完|活干完)(?:就|再|才)?)(?:走了|走的|离开|辞职|辞工|辞了|辞的|辞掉|离职|不干|不做|没干(?!完)|被开|被辞|被炒|回老家|回家了|(?:干|做)完了|完工了)|(?:冇|唔)(?:做|干|返工)(?:了|咗|啦)?$|(?<!还)没(?:做|返工)(?:了|啦)$|走咗|辞咗|早走|早就走|老早|被[\p{Script=Han}]{1,3}(?:开了|开除|辞退|炒了)|开除|没去了|不去了|没再去|倒闭|关门了|关了门|黄了|停产了|(?:老板|包工头|工头)(?:都|已经|早)?(?:跑了|跑路|找不到|联系不上)|^不在(?:了|那|那儿|那里|那干了?)?$/u },
@@ -3930,6 +3970,14 @@ export const wageFlow = defineFlow({
       // does not fit before 「什么时候离开的？」 is asked (never dropped without a word); one inside the period is asked
       // about with its choices, as the month alone is (read below).
       beside: (t, a, ctx) => {
+        // `我老婆早走了 我还没定`: a relative's leaving and the person's own said apart, where the report is not known to be
+        // for the relative: the person's own asked.
+        const kin = a.onBehalf ? null : KIN_FIRST.exec(compact(t));
+        if (kin && /[我俺]/u.test(compact(t).slice(kin[0].length))) return { ok: false, conflict: true, error: `您说的是您${kin[1]}的情况。您自己现在还在这家${household(a) ? '' : '单位'}干吗？`, options: STILL_OPTIONS };
+        // `合同没到期 但两个月没去了`: not going, but not said to have left; which, asked.
+        if (/合同(?:还)?(?:没|未|没有)(?:到期|满|结束)/u.test(t) && /没去|不去|没上班|没干/u.test(t)) {
+          return { ok: false, conflict: true, error: '合同没到期，但您已经有一阵没去了。您是已经不在那干了，还是请假、放假之类，之后还要回去干？', options: STILL_OPTIONS };
+        }
         if (findStillEmployed(t) !== false || LEFT_CHOICE.test(t)) return null;
         const said = findLeftSince(t, ctx.now);
         const c = said ? checkLeft(said.month, a) : null;

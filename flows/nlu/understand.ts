@@ -661,7 +661,12 @@ function readInFlow(
     // Only names said as they are (a platform's), never what the reading derives (a month, a limit left).
     const extra = same?.ok ? Object.entries(same.set ?? {}).filter(([k]) => k !== field.id) : [];
     if (same?.ok && !same.stay && same.value === picked!.value && extra.length > 0 && extra.every(([, v]) => typeof v === 'string' && v.length >= 2 && text.includes(v))) return { kind: 'answer', result: same, facts: otherFacts(flow, field, text, answers, ctx) };
-    if (picked) return { kind: 'answer', result: field.parse({ kind: 'text', text: picked.value }, answers, ctx), facts: otherFacts(flow, field, text, answers, ctx) };
+    if (picked) {
+      const r = field.parse({ kind: 'text', text: picked.value }, answers, ctx);
+      // `说不清 是他们家亲戚开的店`: not sure, then a description its words pick: proposed (「…对吗？」), never kept as said.
+      const unsure = !field.yesNo && UNSURE_FIRST.test(text.trim()) && r.ok && !r.stay && !r.exit;
+      return { kind: 'answer', result: unsure ? { ...r, confirm: true } : r, facts: otherFacts(flow, field, text, answers, ctx) };
+    }
     if (field.yesNo) {
       const yn = yesNo(text);
       if (yn !== null) return { kind: 'answer', result: field.parse({ kind: 'text', text: yn ? 'yes' : 'no' }, answers, ctx), facts: otherFacts(flow, field, text, answers, ctx) };
@@ -1708,6 +1713,9 @@ function notThisButThat(flow: Flow, text: string, answers: Answers, ctx: FlowCon
   const sure = how === 'same' && TYPED_FIELDS.has(f.id);
   return { kind: 'correction', field: f, result: sure ? r : { ...r, confirm: true }, facts: {}, named: true };
 }
+
+/** Not sure said first, with more after it (`说不清 是他们家亲戚开的店`). */
+const UNSURE_FIRST = /^(?:说不清楚?|说不好|不好说|讲不清楚?|不太清楚|不清楚|不确定|不太确定)[,，。、\s]+\S/u;
 
 /** Which end of a period (`九月` for 2026年9月至11月) a month said alone is; null when neither, or it is the whole period. */
 function periodEdge(f: Field, v: PeriodValue, words: string, answers: Answers, ctx: FlowContext): 'start' | 'end' | null {

@@ -73,7 +73,7 @@ const CAME_TOGETHER = '(?:(?:村里?|一个村|同村|老家|一个地方|老乡
 /** Who worked together, said after a count (`5个人 我们一起干的`, `8个 都是一块儿干活的`): framing, no count of its own. */
 const TOGETHER_AFTER = /[,，、]?(?:我们|咱们|俺们|大家)?(?:都是|都|是)?(?:一起|一块儿?)(?:干|做|打工|干活|做工|上班|出来|来)(?:活)?(?:的)?(?:人)?$/u;
 const PREFIXES = new RegExp(
-  `^(?:${CAME_TOGETHER}|(?:我们|咱们|俺们)(?:的)?(?:老乡|同乡|工友)(?:们)?|连我|加上我|算上我|包括我|含我|(?:我们)?(?:车间里?|厂里|工地上?|公司里?)|我们厂|我们公司|全厂|全公司|(?:我们|咱们|俺们|我|俺)(?:村里?|老家)(?:的)?|(?:我们|咱们|俺们|我|俺)?(?:班组|班|组|队)(?:里|上)?|(?:我们|我哋|我地)(?:呢度|呢边|这里|这儿|度)|我们这?边?|咱们|俺们|(?:我哋|我地)(?:呢度|呢边|度)?|大家|这边|一个班|一个班组|一共|总共|共计|共|合计|加起来|有|是)`,
+  `^(?:${CAME_TOGETHER}|(?:我们|咱们|俺们)(?:的)?(?:老乡|同乡|工友)(?:们)?|连我|加上我|算上我|包括我|含我|(?:我们)?(?:车间里?|厂里|工地上?|公司里?)|(?:我们|咱们|俺们)?(?:宿舍|寝室)(?:里)?(?:的)?|我们厂|我们公司|全厂|全公司|(?:我们|咱们|俺们|我|俺)(?:村里?|老家)(?:的)?|(?:我们|咱们|俺们|我|俺)?(?:班组|班|组|队)(?:里|上)?|(?:我们|我哋|我地)(?:呢度|呢边|这里|这儿|度)|我们这?边?|咱们|俺们|(?:我哋|我地)(?:呢度|呢边|度)?|大家|这边|一个班|一个班组|一共|总共|共计|共|合计|加起来|有|是)`,
   'u',
 );
 const APPROX_PREFIXES = /^(?:大概|大约|约|差不多|估计|将近|接近|近|大致|可能|应该|好像|好象|估摸着?|约莫)/;
@@ -138,6 +138,11 @@ export function parseHeadcount(text: string): Parsed<Headcount> {
   // `5个人 我们一起干的`, `我们8个人都是一起干活的`: who worked together, said after the count (as CAME_TOGETHER before it).
   const together = s.replace(TOGETHER_AFTER, '');
   if (together !== s && /[0-9一二两俩仨三四五六七八九十百]/u.test(together)) s = together;
+  // `我们宿舍六个人都是`: all of those counted are owed (都是 after the count says nothing more).
+  s = s.replace(/(?<=[0-9一二两三四五六七八九十百](?:个人|个|人|名|位))(?:都是|全是|都)$/u, '');
+  // `我们三兄弟`, `我们两姐妹`: siblings counted, each a person.
+  const siblings = /^(?:我们|咱们|俺们)?([两二三四五六七八九十])(?:个)?(?:兄弟|姐妹|兄妹|姐弟)$/u.exec(s);
+  if (siblings) return ok({ count: CN[siblings[1]!]!, approximate: false });
 
   if (ONLY_ME.test(s) || onlyThem(s)) return ok({ count: 1, approximate: false });
   if (TWO_OF_US.test(s) || COUPLE.test(s)) return ok({ count: 2, approximate: false });
