@@ -43,6 +43,12 @@ export function occupationWords(t: string): Occupation | null {
   return OCCUPATION_WORDS.find(([, re]) => re.test(said))?.[0] ?? PLATFORM_WORK.find(([, re]) => re.test(said))?.[0] ?? null;
 }
 
+/** Every kind of work the words name (`跑外卖也送快递`: 外卖配送员 and 快递员), in the options' order. */
+export function occupationsSaid(t: string): Occupation[] {
+  const said = withoutDenied(t);
+  return [...new Set(OCCUPATION_WORDS.filter(([, re]) => re.test(said)).map(([o]) => o))];
+}
+
 /** Platforms by the names workers use; anything else typed is kept as typed. */
 export const PLATFORM_ALIASES: [RegExp, string][] = [
   [/美团/, '美团'],

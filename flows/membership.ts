@@ -40,6 +40,7 @@ import {
   isTaxi,
   notWorking,
   occupationWords,
+  occupationsSaid,
   onMyOwn,
   saysSomeWork,
   workFrom,
@@ -251,6 +252,9 @@ const PLATFORMS: Record<Occupation, string[]> = {
 // `自己找的活 没平台`: 没平台 said after the work found on their own (the whole words were kept as the platform).
 const NO_PLATFORM = /^(?:没有|无|没|莫得|没得|冇|不跑平台|没有平台|没有固定平台|没固定的|自己干|个人|自己接活|不用平台|不在平台)|不跑平台|没有?(?:固定的?)?平台|自己接活|自己找(?:的)?活|都(?:冇|没有?|莫得|没得)|(?:熟人|朋友|老乡|亲戚)介绍/;
 
+/** No app used, in other words: `不用app`, `不上软件`, `店里直接打电话叫我`. */
+const NO_APP = /不(?:用|跑|上|下|装|走)(?:什么|任何)?(?:app|软件|手机软件|平台)|没(?:有)?(?:用|装|下)?(?:什么|任何)?(?:app|软件)|直接(?:打电话|打个电话|微信|发微信)(?:叫|找|喊|联系|约)我/iu;
+
 /**
  * No platform, said beside the work (`做家政的 没有平台`): the platform question's answer ('' = none), kept with
  * the work rather than asked again. Only these plain words (never a bare `没有`, which answers something else there).
@@ -299,12 +303,12 @@ export function mainPlatformOf(t: string): string | null {
   const aside = clauses.filter((c) => !main.includes(c) && !(platformsIn(c).length === 1 && platformsIn(c)[0] === name));
   return aside.every((c) => !platformsIn(c).includes(name!) && SIDE_PLATFORM.test(c)) ? name! : null;
 }
-const MAIN_PLATFORM = /现在(?:只|就|都|主要)?(?:跑|在|是|做|用|接)|只(?:跑|在|做|用|接)|主要(?:是|跑|在|做|用|接)/u;
+const MAIN_PLATFORM = /现在(?:只|就|都|主要)?(?:跑|在|是|做|用|接)|只(?:跑|在|做|用|接)|主要(?:是|跑|在|做|用|接)|为主$/u;
 const SIDE_PLATFORM = /之前|以前|原来|过去|早先|前几年|去年|[干跑做]过|有时候?|偶尔|顺便|也接点|也跑点|兼职/u;
 
 /** Several platforms, none named: `都跑`, `不一定`, `好几个`, `哪个都跑`, `在几个平台都跑`, `好几个平台都在跑`. */
 const SEVERAL_PLATFORMS =
-  /^(?:我|俺)?(?:同时)?在?(?:都|全都|哪个都|哪个平台都|(?:好)?几个(?:平台)?都|两个(?:平台)?都|各个平台都|多个平台都)在?(?:跑|接|用|做|干|有|行|可以)|^(?:好几个|几个|很多|不少|多个|好多)(?:平台)?(?:都)?(?:跑|接|用|有)?(?:的|吧|啊)?$|^(?:不一定|说不定|看情况|不固定)(?:的|吧|啊)?$|^(?:轮着|换着|混着)(?:跑|接|用)/u;
+  /^(?:我|俺)?(?:同时)?在?(?:都|全都|哪个都|哪个平台都|(?:好)?几个(?:平台)?都|两个(?:平台)?都|各个平台都|多个平台都)在?(?:跑|接|用|做|干|有|行|可以)|^(?:好几个|几个|很多|不少|多个|好多)(?:平台)?(?:都)?(?:跑|接|用|有)?(?:的|吧|啊)?$|^(?:不一定|说不定|看情况|不固定)(?:的|吧|啊)?$|^(?:轮着|换着|混着)(?:跑|接|用)|^哪(?:个|边|家)(?:平台)?(?:单|订单|活)(?:多|好)(?:就)?(?:跑|接|用|做)哪(?:个|边|家)/u;
 
 /**
  * Leaving the answer to us or saying none (`随便`, `都行`, `无所谓`, `你猜`, `说不好`, `啥都有`): never a unit's, a
@@ -463,6 +467,45 @@ function behalfMidFormText(who: string, ask: string): string {
   );
 }
 
+/**
+ * Every joining question answers for the person typing only. `帮我老婆办 她在超市上班`: applying for someone
+ * else (she applies herself, said so); `我老公跑外卖`, `我老婆做家政`: a relative's work, never the person's own
+ * (it had been stored as theirs). The question is asked again; nothing of what was said is kept.
+ */
+function ownAnswersOnly(field: Field): Field {
+  if (field.id === 'consent') return field;
+  return {
+    ...field,
+    asked: (t, a, ctx) => notOwnAnswer(t, !OWN_BEHALF_READING.has(field.id)) ?? field.asked?.(t, a, ctx) ?? null,
+    parse: (input, raw, ctx) => {
+      const not = input.kind === 'text' ? notOwnAnswer(input.text, !OWN_BEHALF_READING.has(field.id)) : null;
+      return not ? { ok: false, error: not, conflict: true } : field.parse(input, raw, ctx);
+    },
+  };
+}
+
+/** Questions that say of an application for someone else in their own words (`请输入您自己的身份证号`). */
+const OWN_BEHALF_READING = new Set(['name', 'idNumber']);
+
+/** What is said to words that answer for someone else (see ownAnswersOnly); null for the person's own. */
+function notOwnAnswer(text: string, behalf = true): string | null {
+  const t = text.trim();
+  const who = behalf ? (behalfMidForm(t) ?? forSomeoneElse(t) ?? behalfAsked(t)) : null;
+  if (who) return behalfMidFormText(who, '回答您本人的情况');
+  const about = relativeOnly(t);
+  if (!about) return null;
+  const them = pronounOf(about);
+  return `这里要填的是您本人的情况，您${about}的不算。${them}想入会的话，请让${them}用自己的微信来找我。`;
+}
+
+/** Words all about a relative (`我老公跑外卖`, `老婆做家政的`): whom; null when the person speaks of themselves too. */
+function relativeOnly(t: string): string | null {
+  const s = t.replace(/\s+/gu, ' ').trim();
+  if (withoutRelativeClauses(s) !== '') return null;
+  const m = RELATIVE_CLAUSE.exec(s);
+  return m ? (m[1] ?? m[2] ?? null) : null;
+}
+
 /** `我不想给身份证`, `不想填身份证号`, `身份证不方便给`, `算了 身份证号还是不想给`: not giving the number at its question. */
 const ID_REFUSED = /(?:不想|不愿意?|不要|不能|不方便|不肯|不敢|不打算|不太想|没必要)(?:给|填|写|提供|留|告诉|发|说)?(?:你们?)?(?:我的)?(?:身份证|证件|号码)|(?:身份证|证件)(?:号码?)?(?:就|还是|也|都|实在|真的)*(?:不想|不愿意?|不方便|不能|不给|不填|不写|不提供)/u;
 /** `不想给`, `不方便填`, `不给`: the same said at the ID question alone, the number being what it asks for. */
@@ -526,7 +569,8 @@ const ASKING_FOR = new RegExp(`(?:帮|替|给|代)(?:我|我们|俺)?(?:家)?(?:
 /** A relative as the subject: `我儿子15岁…`, `我家孩子…`, `俺爸65了…`. */
 const RELATIVE_SUBJECT = new RegExp(`^${ASK_OPENING}(?:我|俺)(?:们)?(?:家)?(?:的)?(${RELATIVE})(?!们|介绍|让|叫|喊|说|推荐|告诉|建议|带)`, 'u');
 /** A clause with a relative as its subject (`我老婆在厂里上班`, `俺爸在工地干活`): about them, not the person. */
-const RELATIVE_CLAUSE = new RegExp(`^(?:我|俺)(?:们)?(?:家)?(?:的)?(?:${RELATIVE})(?!们|介绍|让|叫|喊|说|推荐|告诉|建议|带)`, 'u');
+// (`老公跑滴滴的 我在超市上班`: a spouse or parent needs no 我 before it.)
+const RELATIVE_CLAUSE = new RegExp(`^(?:(?:我|俺)(?:们)?(?:家)?(?:的)?(${RELATIVE})|(老公(?!司|寓|园|交)|老婆|媳妇|丈夫|妻子|爱人|老爸|老妈)(?=[^\\p{Script=Han}]*\\p{Script=Han}))(?!们|介绍|让|叫|喊|说|推荐|告诉|建议|带)`, 'u');
 
 /** The words without the clauses about a relative (`我想入会 我老婆在厂里上班` → `我想入会`); all of them when none is. */
 export function withoutRelativeClauses(text: string): string {
@@ -1287,6 +1331,8 @@ function parseEmployerAnswer(t: string, ctx: FlowContext) {
     if (rest === '') return { ok: false as const, error: '这里问的是您上班的单位。请写单位名称，例如「青溪纺织有限公司」。' };
     return parseEmployerAnswer(rest, ctx);
   }
+  // `就叫它老刘的厂`: what it is called, read as `就叫老刘的厂` is (「它老刘」 was kept).
+  if (CALLED_IT.test(t)) return parseEmployerAnswer(t.replace(CALLED_IT, '叫'), ctx);
   // `以前在宏达 现在在好再来饭店`: the unit of now, read from its own words and said back; `宏达不干了`: asked.
   const current = currentUnitWords(t);
   if (current === undefined) return parseEmployerWords(t, ctx);
@@ -1294,6 +1340,9 @@ function parseEmployerAnswer(t: string, ctx: FlowContext) {
   const r = parseEmployerWords(current, ctx);
   return r.ok ? { ...r, confirm: true as const } : r;
 }
+
+/** `就叫它`, `都叫它做`: 它 is the unit, no part of what it is called. */
+const CALLED_IT = /叫(?:它|牠)(?:做)?(?=\s*\p{Script=Han})/u;
 
 function parseEmployerWords(t: string, ctx: FlowContext) {
   if (!t.startsWith('employer:') && !t.startsWith('typed:')) {
@@ -1498,6 +1547,17 @@ function residenceField(field: Field): Field {
       if (input.kind === 'text' && pastPlacesOnly(input.text, ctx)) {
         return { ok: false, error: `${pastHomeLead(input.text, ctx)}请告诉我您${hukou ? '户口所在' : '现在住'}的镇或街道，例如：东龙镇、河西街道。` };
       }
+      // Where 常住地 is asked, `我老家在石岭`: where they come from, not where they live (it was stored, with 户籍地);
+      // `天天在东龙和马坪两边跑`: where the work takes them. Neither is said to be home: asked again, saying so.
+      if (!hukou && input.kind === 'text') {
+        const c = input.text.replace(/\s+/gu, '');
+        if (/老家|家乡|原籍/u.test(c) && !/住|户口|户籍/u.test(c)) {
+          return { ok: false, error: '老家是您从哪里来。这里问的是您现在住在哪个镇或街道，例如：东龙镇、河西街道。想按户口所在地登记的话，回复「户籍地」。', conflict: true };
+        }
+        if (/跑|送单|接单|拉客|上班|干活|打工/u.test(c) && !/住|家|户口|户籍|宿舍|租/u.test(c)) {
+          return { ok: false, error: '这里问的是您住在哪里，不是在哪里干活。请告诉我您现在住的镇或街道，例如：东龙镇、河西街道。', conflict: true };
+        }
+      }
       // `以前住东龙 现在住白沙` where 常住地 is asked: where they live now, said back.
       if (!hukou && input.kind === 'text' && PAST_HOME.test(input.text)) {
         const said = placeReading(input.text.trim(), ctx);
@@ -1618,6 +1678,13 @@ const EMPLOYMENT_OPTIONS = [
     words: NEW_FORM_WORDS,
   },
 ];
+/** A unit said to pay (`公司给底薪`, `学校发工资`). */
+const UNIT_PAYS = /(?:公司|厂|单位|学校|医院|超市|店|老板|站里|站点|公会)(?:里)?(?:给|发|开)(?:底薪|工资|保底|月薪|基本工资)/u;
+/** Work inside a parcel station or warehouse (`在快递站里面分拣`): its staff or a platform's, which is not said. */
+const AT_PARCEL_STATION = /(?:快递站|快递点|驿站|网点|分拣中心|分拨中心)(?:里面?|里头)?(?:分拣|上班|干活|打包|理货|卸货)|^在?(?:快递|仓库)?分拣/u;
+/** Work that may be either (`在公司当主播 公司给底薪`): what tells them apart. */
+const EMPLOYMENT_EITHER =
+  '这样的工作两种都有可能：是公司、单位招的，由单位发工资（有底薪也算）的，选1；主要靠平台接单、按单算钱的，选2。';
 /** Not knowing which of the two: what tells them apart. */
 const EMPLOYMENT_UNSURE =
   '没关系，这样分：在公司、工厂、商店、机关这些单位上班，由单位发工资的，选1；送外卖、送快递、开货车或网约车、做家政、当主播，靠平台或自己接活的，选2。';
@@ -1775,6 +1842,10 @@ export const membershipFlow = defineFlow({
       asked: (t, _a, ctx) => {
         const away = elsewhere(t, ctx);
         if (away) return elsewhereText(away, ctx);
+        // `在公司当主播 公司给底薪`, `在快递站里面分拣`: work of a platform's kind at a unit (or paid by it), which may be
+        // either: what tells them apart, then the question again (新就业形态 had been stored from 主播, 快递).
+        const c = t.replace(/\s+/gu, '');
+        if ((UNIT_PAYS.test(c) && workFrom(t)?.kind === 'new_form') || AT_PARCEL_STATION.test(c)) return EMPLOYMENT_EITHER;
         // `为啥要问这个`: why (which union reviews it), then the question again.
         return whyWorkAsked(t) ? WHY_EMPLOYMENT : null;
       },
@@ -1874,6 +1945,12 @@ export const membershipFlow = defineFlow({
         if (UNIT_JOB.test(t.replace(/\s+/gu, '')) && !occupationFrom(t) && platformsIn(t).length === 0) {
           return { ok: false, error: '在单位上班、由单位发工资的，是「单位职工」。请回复「返回」回到上一题改选1；如果您还在平台接单，就从下面选这份工作。' };
         }
+        // `跑外卖也送快递`: two kinds of work, which is the main one asked (never the first taken).
+        const several = occupationsSaid(t);
+        if (several.length >= 2) {
+          const names = OCCUPATION_OPTIONS.filter((o) => several.includes(o.value as Occupation)).map((o) => o.label);
+          return { ok: false, error: `您说了${names.join('和')}，主要做的是哪一个？请从下面选，回复数字即可。`, conflict: true };
+        }
         const o = occupationFrom(t);
         // `跑美团的`: the platform is said too (a verb and its name), taken with it rather than asked about.
         // `刚才选错了 我是送外卖的 美团`: a platform of that work named beside it, no other and none denied, too.
@@ -1960,6 +2037,8 @@ export const membershipFlow = defineFlow({
         const t = text.trim();
         // '' = no platform (null would read as "not answered" in the summary).
         if (NO_PLATFORM.test(t)) return { ok: true, value: '' };
+        // `不用app 附近饭店直接打电话叫我`: no platform, in other words (confirmed; it was kept as the platform's name).
+        if (NO_APP.test(t.replace(/\s+/gu, '')) && platformsIn(t).length === 0) return { ok: true, value: '', confirm: true };
         // `美团和饿了么都跑`: several named; the main one is asked, none dropped unasked.
         const named = platformsIn(t);
         // `饿了么的 之前在美团干过半年 现在只跑饿了么`: the one run now, the other left; said back to confirm.
@@ -2146,7 +2225,7 @@ export const membershipFlow = defineFlow({
         help: '说到镇或街道就行，例如「东龙镇」。户口不在这里的，可以回复「常住地」改按现在住的地方登记。',
       }),
     ),
-  ],
+  ].map(ownAnswersOnly),
   wishes: ['placeSaid', 'hukouAway'],
   // `我在美团送外卖 东龙镇这边` where 专送/众包 is asked: the town noted is said (never silently dropped from view), then
   // the question again, its choices saying which is which.
@@ -2163,6 +2242,8 @@ export const membershipFlow = defineFlow({
     // `我老婆在宏达建筑上班 我能入会吗`: an opening message speaks of the asker from where they say 我 (what
     // comes before is someone else's).
     const t = Object.keys(a).length === 0 ? (ownPart(typed) ?? typed) : typed;
+    // Mid-form, `帮我妈办 她叫黄桂兰`, `我老公跑外卖`: nothing of theirs (the question says so: ownAnswersOnly).
+    if (Object.keys(a).length > 0 && (notOwnAnswer(t) || behalfMidForm(t))) return {};
     const isPlace = (name: string) => findTownship(ctx, name) !== null;
     // `我想入会 我老婆在厂里上班`: a clause whose subject is a relative tells their work, never the person's.
     const own = withoutRelativeClauses(t);

@@ -620,6 +620,10 @@ function readInFlow(
   // 视频 as the way, unasked); the question is said to be one, and asked again.
   if (field && supposedAndAsked(text)) return { kind: 'question', entry: null };
   if (field) {
+    // `帮我老婆办 她在超市上班` where the work is asked: what the question itself answers (Field.asked, said before
+    // the question again by the chat, which reads nothing else in it), never an answer taken from it (上班 picked
+    // 单位职工).
+    if (!field.yesNo && field.asked?.(text, answers, ctx)) return { kind: 'unclear' };
     // `不是我入 是帮我妈问的`: not the person but someone else, neither a yes nor a no to the question (its 不是 was
     // taken as 不同意, and the flow left); what else it says, if anything.
     if (field.yesNo && NOT_ME_BUT.test(compact(text))) {
