@@ -228,6 +228,19 @@ describe('understanding workers in their own words (npm run nlu:report)', () => 
     holdsFloors('heldout-q', 291, { precision: 0.95, recall: 0.98, direct: 0.96 });
   });
 
+  /**
+   * Held-out set R (test/nlu/heldout-r, 283 lines: descriptions instead of choices — what happened for legal aid's
+   * matter, how to meet, who should help, the kind of work and the platform, where one lives, whether it is building
+   * work, still employed; a third deciding nothing), measured on first sight (the forty-seventh session): fields
+   * 77.2 % / 75.5 %, without confirming 79.7 % (29 values stored with no question), intents 77.0 %. Raised after the
+   * fixes in heldout-r-*.test.ts to 89.1 % / 89.5 %, without confirming 94.0 % (what is left stored is mostly labels
+   * stricter than the chat: a directory unit's full name, a spouse's matter at legal aid, 一直住在东龙 户口也在 taken as
+   * where one lives), intents 91.2 %.
+   */
+  it('on held-out set R, values stay above the floors reached (precision ≥ 89 %, recall ≥ 89 %, without confirming ≥ 93.5 %)', () => {
+    holdsFloors('heldout-r', 283, { precision: 0.89, recall: 0.89, direct: 0.935 });
+  });
+
   it('small talk is never data, and greetings never become names', () => {
     const leaks = report.errors.filter((e) => e.line.expect.intent === 'smalltalk' && (Object.keys(e.prediction.direct).length > 0 || Object.keys(e.prediction.inferred).length > 0));
     expect(leaks.map((e) => e.line.id)).toEqual([]);
