@@ -729,6 +729,14 @@ function employerSaid(text: string, said: string, isPlace: (name: string) => boo
   if (SELF_ONLY.test(said.trim())) return { ok: false as const, error: '这里问的是欠您工资的单位或老板，请写单位或老板的名字，例如「好再来饭店」「老板叫刘大壮」。', whole: true };
   // `同上`, `一样的`: said elsewhere, which this question cannot see; never a unit named 「同上」.
   if (SAME_AS_BEFORE.test(said.trim())) return { ok: false as const, error: '这里看不到您前面写的。请写欠您工资的单位或老板的名字，例如「好再来饭店」「老板叫刘大壮」。', whole: true };
+  // `在宏达建筑工地上扎钢筋`, `宏达建筑的工地上干活`: the builder whose site it is, confirmed; the site and the work are
+  // no part of its name (「宏达建筑工地上扎钢筋」 was proposed). Only a builder's name (a project's, `锦绣华府工地`, is not
+  // the one who owes).
+  const site = ON_BUILDERS_SITE.exec(compact(said).replace(/[。！!]+$/u, ''));
+  if (site && usableName(site[1]!, isPlace)) {
+    const p = parseEmployer(site[1]!, isPlace, household);
+    return p.ok ? built(p) : p;
+  }
   // `宏达建筑公司吧应该是`, `王建国吧`: the name before the hedge, confirmed.
   const unhedged = said.replace(HEDGE_AFTER, '').trim();
   if (unhedged !== said && /[\p{Script=Han}A-Za-z]{2}/u.test(unhedged)) {
@@ -753,6 +761,10 @@ function employerSaid(text: string, said: string, isPlace: (name: string) => boo
   }
   return parseEmployerSaid(text, isPlace, household);
 }
+
+/** A builder's name, then its site and what was done there (`在宏达建筑工地上扎钢筋`): the name in group 1. */
+const ON_BUILDERS_SITE =
+  /^(?:我|俺)?(?:是|就是|一直)?(?:在|给|帮|跟)?([\p{Script=Han}A-Za-z0-9]{2,14}?(?:建筑|建设|建工|工程|集团|劳务|路桥|装饰|公司))(?:的)?(?:工地|项目部|项目|楼盘)(?:上|里)?(?:干活|做事|做工|打工|上班|干|做|搬砖|扎钢筋|绑钢筋|砌墙|打灰|开塔吊|[\p{Script=Han}]{1,4}工)?(?:的)?$/u;
 
 /** Whether a name read from an answer may be an employer's (not a place, a role, a pronoun or 什么). */
 function usableName(name: string, isPlace: (name: string) => boolean): boolean {

@@ -77,3 +77,24 @@ describe('3. beaten by a team leader or a station master', () => {
       .expectNot(/没太明白/);
   });
 });
+
+/**
+ *  4. `在宏达建筑工地上扎钢筋` at wage's unit question: 「宏达建筑工地上扎钢筋」 was read as the unit (the chat then dropped
+ *     it and asked the unit again after the building-work yes); the builder whose site it is, with the yes.
+ */
+describe('4. the builder whose site it is, at the unit question', () => {
+  it('`在宏达建筑工地上扎钢筋`: 宏达建筑 and building work proposed together; a project\'s site (`锦绣华府工地`) gives no unit', async () => {
+    const user = someone('site');
+    await converse(t.chat, user)
+      .sendAll('我要反映欠薪', '1')
+      .send('在宏达建筑工地上扎钢筋')
+      .expect(/用人单位「宏达建筑」、工程建设项目「是」。对吗/)
+      .send('对')
+      .expect(/哪个镇或街道/);
+    expect((await load(user)).answers).toMatchObject({ employer: '宏达建筑', construction: true });
+    await converse(t.chat, someone('project'))
+      .sendAll('我要反映欠薪', '1')
+      .send('在锦绣华府工地上干活')
+      .expectNot(/用人单位「锦绣华府/);
+  });
+});
