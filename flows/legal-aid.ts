@@ -32,7 +32,7 @@ import { showMonth } from './choices.js';
 import { violence } from './safety.js';
 import { PlaceSchema, TOWNSHIP_STUCK, defineFlow, type Result } from './define.js';
 import { findPersonName, findPhone, findStillEmployed, nameAnswer } from './nlu/facts.js';
-import { oneOf } from './nlu/choose.js';
+import { HEDGED_FIT, oneOf } from './nlu/choose.js';
 import { yesNo } from './nlu/talk.js';
 
 import { spokenLast } from './parsers/said-last.js';
@@ -1759,8 +1759,7 @@ const OTHER_MATTERS: [RegExp, string][] = [
   [/房东|押金|房租|租房/u, '好的，记为「其他」。房东和租房的事不算劳动纠纷，律师可以给您出出主意，也可以打12348问。'],
 ];
 
-/** A matter hedged (`跟工伤有点关系吧 又不全是`, `差不多算工伤吧`, `说不好`): none picked. */
-const MATTER_HEDGE = /有点关系|有些关系|又不全是|不全是|不完全是|差不多(?:算|是|就是)?(?:吧|$)|说不好|说不准|不好说|算不上|一半一半|沾点边/u;
+/** A matter hedged (HEDGED_FIT): none picked; how to choose. */
 const MATTER_HEDGE_ASK = '不好归类也没关系，选最接近的一项就行，律师咨询时会帮您弄清楚；拿不准就选「其他」。请回复数字选择：1 欠薪、2 工伤、3 劳动合同、4 社保、5 其他。';
 /** What happened, told without a matter's words: the matter it comes to, and how that is said before the 「…对吗？」. */
 const MATTER_DESCRIBED: [RegExp, Matter, string][] = [
@@ -1828,7 +1827,7 @@ function extractLegal(t: string, a: LegalAnswers, ctx: FlowContext): LegalAnswer
   const helpAsked = out.help ?? a.help;
   if (mode && (!helpAsked || modesFor(ctx, helpAsked).includes(mode))) out.mode = mode;
   // `跟工伤有点关系吧 又不全是`: a matter hedged is none read (the question says what to pick).
-  const read = MATTER_HEDGE.test(t) ? undefined : matterOf(t);
+  const read = HEDGED_FIT.test(t) ? undefined : matterOf(t);
   // `十月底开除的` at a later question (the leaving day), the matter known (工伤): how they left, not the matter
   // changed (「您是要改成：劳动合同」 was asked, and the day lost). A change said as one (`不对 是被开除的事`) still is.
   // Not where the matter is 其他 (`上个月底被开除了` at 「您想怎么咨询？」): that is no matter the leaving day goes with,
@@ -2431,7 +2430,7 @@ export const legalAidFlow = defineFlow({
         }
         const exact = (MATTERS as readonly string[]).includes(t);
         // `跟工伤有点关系吧 又不全是`, `差不多算工伤吧`: a hedge decides nothing; what to pick is said, and asked again.
-        if (!exact && MATTER_HEDGE.test(t)) return { ok: false, error: MATTER_HEDGE_ASK };
+        if (!exact && HEDGED_FIT.test(t)) return { ok: false, error: MATTER_HEDGE_ASK };
         const m = exact ? MATTERS.find((x) => x === t) : matterOf(t);
         // `我想找王律师`: nobody is chosen; said so, and the question goes on.
         const named = lawyerNamed(t);

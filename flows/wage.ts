@@ -32,7 +32,7 @@ export const BEHALF_NOTE = '好的。下面的问题请按被欠工资的人的�
 
 import { dayOfMonth, dayOfMonthNumber, parsePastDay } from './parsers/day.js';
 import { besidesMe, othersToo } from './parsers/headcount.js';
-import { withoutDenied } from './nlu/choose.js';
+import { HEDGED_FIT, withoutDenied } from './nlu/choose.js';
 import { recentDaysSaid } from './parsers/month.js';
 import { FESTIVAL_WORDS } from './parsers/festival.js';
 import { PERIOD_MESSAGES, monthsRangeSaid, parseAmount, parseChineseNumber, parseHeadcount, parseMonthDetailed, parseOrgName, parsePeriod, withinRough, workplaceSize, type Amount } from './parsers/index.js';
@@ -2523,8 +2523,6 @@ const STILL_OPTIONS = [
 
 /** A relative named first (`我老公是在工地`, `我老婆早走了`): what follows is that relative's, not the person's. */
 const KIN_FIRST = /^(?:我|俺)(?:的|家)?(老公|丈夫|爱人|对象|媳妇|老婆|妻子|儿子|女儿|闺女|爸爸|爸|妈妈|妈|哥哥|哥|弟弟|弟|姐姐|姐|妹妹|妹)(?:的)?(?:也|都|是|在|早|已经|还)/u;
-/** `跟工地有点关系吧`, `算是吧`, `沾点边`: a hedge on whether it is building work, deciding nothing. */
-const CONSTRUCTION_HEDGE = /有点关系|有点联系|沾点边|沾边|算不算|不太算|算不上|说不清|不好说/u;
 /** A canteen or shop on a site, maybe run apart from the building (`在工地食堂做饭`): whether it counts is asked. */
 const SITE_SERVICE = /食堂|饭堂|小卖部|开小卖/u;
 const YES_NO_OPTIONS = [
@@ -2543,7 +2541,7 @@ function constructionUnsure(t: string, a: WageAnswers): Result<boolean, WageAnsw
   if (kin && !/[我俺]/u.test(c.slice(kin[0].length))) {
     return { ok: false, conflict: true, error: `您说的是您${kin[1]}的活。被拖欠工资的这份活，是盖楼、修路、装修这类工地上的活吗？`, options: YES_NO_OPTIONS };
   }
-  if (CONSTRUCTION_HEDGE.test(c)) {
+  if (HEDGED_FIT.test(c)) {
     return { ok: false, conflict: true, error: '盖楼、修路、装修这类工地上的活，就是工程建设项目。您干的活是这一类吗？', options: YES_NO_OPTIONS };
   }
   if (CONSTRUCTION_WORDS.test(c) && SITE_SERVICE.test(c)) {

@@ -32,6 +32,17 @@ export function numberPicked(text: string): number | null {
 }
 
 /**
+ * A description hedged as to whether it fits an option (`跟工伤有点关系吧 又不全是`, `跟工地有点关系吧`, `说不好`,
+ * `沾点边`, `一半一半`): it picks none, whatever option its words name; the question says how to choose. One reader for
+ * every question that maps a description to an option (legal aid's matter, wage's building work).
+ */
+const FIT_HEDGE = '有点关系|有些关系|有点联系|沾点边|沾边|又不全是|不全是|不完全是|差不多(?:算|是|就是)|差不多吧|算不上|算不算|不太算|一半一半';
+/** The hedge alone, which the option picker heeds (`电话里说不清楚` is a reason, no hedge: never there). */
+const FIT_HEDGED = new RegExp(FIT_HEDGE, 'u');
+/** The same, or the fit said not to be known (`说不好`, `说不清`): at a question whose whole words are read for it. */
+export const HEDGED_FIT = new RegExp(`${FIT_HEDGE}|说不好|说不准|说不清|不好说`, 'u');
+
+/**
  * The message without what it denies or declines: `不是单位的`, `不要检察官`,
  * `律师不用了`, `不敢走`. Words in those phrases must not pick anything.
  */
@@ -81,6 +92,8 @@ export function pickExact(text: string, options: readonly Option[]): Option | nu
 export function pickByMeaning(text: string, choices: readonly Choice[]): Choice | null {
   const exact = pickExact(text, choices);
   if (exact) return choices.find((c) => c.value === exact.value) ?? null;
+  // `差不多算工伤吧`, `跟工地有点关系吧`: a hedge on whether the words fit picks nothing (the question reads the whole).
+  if (FIT_HEDGED.test(compact(text))) return null;
   // What is denied does not pick (`不是单位的 我自己在平台上跑单`).
   const s = compact(withoutDenied(text)).toLowerCase();
   if (s === '') return null;

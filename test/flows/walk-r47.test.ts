@@ -98,3 +98,20 @@ describe('4. the builder whose site it is, at the unit question', () => {
       .expectNot(/用人单位「锦绣华府/);
   });
 });
+
+/**
+ *  5. A hedge on whether the words fit an option (review): legal aid's matter and wage's building work each had a reader
+ *     of their own (now flows/nlu/choose.ts HEDGED_FIT), and the option picker read around both: `说不清 差不多算工伤吧`
+ *     stored 工伤 with no question. The picker picks nothing from hedged words.
+ */
+describe('5. hedged words pick no option', () => {
+  it('`说不清 差不多算工伤吧` at legal aid\'s matter: nothing stored, the options again', async () => {
+    const user = someone('hedge');
+    await converse(t.chat, user)
+      .sendAll('我要找律师', '1')
+      .send('说不清 差不多算工伤吧')
+      .expect(/工伤/)
+      .expectNot(/律师咨询是免费的/);
+    expect((await load(user)).answers).not.toHaveProperty('matter');
+  });
+});
