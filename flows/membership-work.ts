@@ -43,6 +43,22 @@ export function occupationWords(t: string): Occupation | null {
   return OCCUPATION_WORDS.find(([, re]) => re.test(said))?.[0] ?? PLATFORM_WORK.find(([, re]) => re.test(said))?.[0] ?? null;
 }
 
+/**
+ * Work described rather than named, where the kinds of platform work are asked (`给人家带小孩`, `每天开着电驴送包裹`,
+ * `在家里对着手机唱歌 有人刷礼物`): the kind it is, proposed (confirmed). Someone else's home for household work
+ * (`在家带孩子` is one's own child, no work); parcels for couriers; gifts and going live for streamers.
+ */
+const DESCRIBED_WORK: [Occupation, RegExp][] = [
+  ['domestic', /(?:给|帮|替|在)(?:人家|别人|别个|雇主|东家|客户|有钱人)(?:家)?(?:里)?(?:带|看|照顾|照看|伺候|陪)(?:小孩|孩子|娃娃?|宝宝|小宝宝|老人|病人)|(?:给|帮|替|在|去)(?:人家|别人|雇主|东家|客户)家(?:里)?(?:做饭|煮饭|打扫|搞卫生|做卫生|洗衣服)/u],
+  ['courier', /(?:送|派|揽|收|拉)(?:个|些)?包裹/u],
+  ['streamer', /刷礼物|送礼物|打赏|开播|连麦|(?:对着|用|拿)手机(?:唱歌|跳舞|卖货|卖东西|聊天)/u],
+];
+export function describedWork(t: string): Occupation | null {
+  const said = withoutDenied(t);
+  const kinds = DESCRIBED_WORK.filter(([, re]) => re.test(said)).map(([o]) => o);
+  return kinds.length === 1 ? kinds[0]! : null;
+}
+
 /** Every kind of work the words name (`跑外卖也送快递`: 外卖配送员 and 快递员), in the options' order. */
 export function occupationsSaid(t: string): Occupation[] {
   const said = withoutDenied(t);
@@ -157,9 +173,23 @@ const SELF_HIRED = /自己接|自己找|私人请|家属请|病人家属|家里�
  */
 const NOT_WORKING_THERE = /(?:没有?|莫得|没得|冇)(?:再)?在[^，,。\s没不]{1,6}?(?:上班|干活|干|做事|做|打工|工作)(?:了|过)?/gu;
 
+/**
+ * `以前在厂里 现在跑外卖`, `原来进厂的 后来改跑滴滴`: work given up, said before the work done now, is none of it; only
+ * what follows 现在 (目前, 如今, 后来) is read. It was 「单位职工还是新就业形态」 asked, the 厂 read as today's unit.
+ */
+const FORMERLY_THEN_NOW = /(?:以前|之前|原来|原先|过去|早先|早些年|前几年|去年)[^]*?(?:现在|目前|如今|后来)(?:改|换|转)?(?:成|为|去|到)?/u;
+/** `以前跑外卖`, nothing said of now: work given up, which says nothing of today's (asked, never taken). */
+const FORMERLY_ONLY = /^(?:我|俺)?(?:以前|之前|原来|原先|过去|早先|早些年|前几年|去年)(?!.*(?:现在|目前|如今|后来|还在|一直))/u;
+export const workNow = (text: string): string => {
+  const m = FORMERLY_THEN_NOW.exec(text);
+  const after = m ? text.slice(m.index + m[0].length) : '';
+  if (/\p{Script=Han}/u.test(after)) return after;
+  return FORMERLY_ONLY.test(text.trim()) ? '' : text;
+};
+
 /** What the words say about how someone works, or null when they say nothing of it. */
 export function workFrom(text: string): WorkReading | null {
-  const s = compact(withoutDenied(text.replace(NOT_WORKING_THERE, ' '))).toLowerCase();
+  const s = compact(withoutDenied(workNow(text).replace(NOT_WORKING_THERE, ' '))).toLowerCase();
   if (s === '') return null;
   const platform = PLATFORM_SIGN.test(s) || PLATFORM_JOB.test(s);
   // `没单位 自己开货车`: a unit denied is none.

@@ -41,6 +41,8 @@ import {
   notWorking,
   occupationWords,
   occupationsSaid,
+  describedWork,
+  workNow,
   onMyOwn,
   saysSomeWork,
   workFrom,
@@ -1861,6 +1863,8 @@ export const membershipFlow = defineFlow({
         // `退休了`, `学生`, `没工作`: told honestly who can join, not the options again.
         const idle = notWorking(t);
         if (idle) return { ok: false, error: NOT_WORKING_REPLY[idle], conflict: true };
+        // `以前跑外卖`, nothing said of now: the work given up is none of today's (it was stored as 新就业形态).
+        if (workNow(t) === '') return { ok: false, error: '这里问的是您现在的工作。现在在单位上班、由单位发工资的，回复1；现在在平台接单或没有固定单位的，回复2。' };
         const work = workFrom(t);
         // `没固定单位`, `没有单位` (what option 2 is said to be): that option, confirmed. Never a bare `没有`.
         if (work === null && noFixedUnit(t) && UNIT_DENIED.test(t.replace(/\s+/gu, ''))) return { ok: true, value: 'new_form', confirm: true };
@@ -1962,6 +1966,9 @@ export const membershipFlow = defineFlow({
         const main = o && platformsIn(t).length >= 2 ? mainPlatformOf(t) : null;
         if (o && main && PLATFORMS[o].includes(main) && !PLATFORM_DENIED.test(t)) return { ok: true, value: o, set: { occupation: o, platform: main }, confirm: true };
         if (o) return { ok: true, value: o };
+        // `给人家带小孩`, `每天开着电驴送包裹`: the work described, not named (it was 「没认出…是哪种工作」): proposed.
+        const described = describedWork(t);
+        if (described) return { ok: true, value: described, confirm: true };
         // `美团和饿了么都跑`: platforms of one kind of work, with a verb: that work, confirmed (the main platform is asked next).
         const named = platformsIn(t);
         const kinds = [...new Set(named.map((p) => (Object.entries(PLATFORMS) as [Occupation, string[]][]).find(([, list]) => list.includes(p))?.[0] ?? null))];
