@@ -16,7 +16,7 @@ import { MENU, T } from './texts.js';
 import { NO_FLOW, newSession, type Session } from './session.js';
 import { numberPicked, outOfRange, pickExact, severalPicked } from './nlu/choose.js';
 import { compact, normalizeMessage } from './nlu/normalize.js';
-import { asksCost, asksDues, commandOf, correctionOf, inFrameOf, isQuestion, notNow, othersCase, plainYesNo, takesOffer, type Service, puzzled, refusesToSay, holdsOn, serviceOf, takesYesBack, smallTalkOf, smallTalkReply, thumbsDown, okEmojiAlone, wantsToStop, withoutTrailingFiller, talkAfterYes, yesBut, yesNo, type Command } from './nlu/talk.js';
+import { asksCost, asksDues, commandOf, correctionOf, declinesLegal, inFrameOf, isQuestion, notNow, othersCase, plainYesNo, takesOffer, type Service, puzzled, refusesToSay, holdsOn, serviceOf, takesYesBack, smallTalkOf, smallTalkReply, thumbsDown, okEmojiAlone, wantsToStop, withoutTrailingFiller, talkAfterYes, yesBut, yesNo, type Command } from './nlu/talk.js';
 import { nearTownshipSaid, townshipsIn } from './places.js';
 import { COMPOUND_SURNAMES, commonSurname } from './nlu/surnames.js';
 import { STOP_AFRAID, STOP_ASKED, aboutTheQuestion, askedAfterSubmit, changeOfValue, fieldNamedAlone, offeredOrPlain, plainlyAnswers, answerAhead, dayReadingAhead, dontKnow, mayDefer, mayWait, typedAnswer, factsAfterNo as newFactsAfterNo, openingFacts, pendingCorrection, valueInstead, choiceInstead, figureInstead, slipIn, understandAtMenu, understandConfirm, understandInFlow, visibleFields, namedForChange, type Understood } from './nlu/understand.js';
@@ -587,6 +587,12 @@ export function createEngine(opts: EngineOptions) {
       say(`${T.othersCase}\n${T.backTo(flow.title)}`);
       reask(s, flow, ctx, say);
       return finish(out, ctx);
+    }
+    // `律师就算了` while joining, legal aid kept for after it (`我要入会 还想约个律师`): the lawyer turned down, so the
+    // booking is no longer offered when joining is done (it was, after 「好的，不约律师」).
+    if (flow && flow.id !== 'legal' && s.also === 'legal' && text !== null && declinesLegal(text)) {
+      s.also = null;
+      s.alsoFacts = null;
     }
     switch (s.mode) {
       case 'forget':

@@ -15,7 +15,7 @@ import { compact } from './nlu/normalize.js';
 import { plainYesNo, smallTalkOf, yesNo } from './nlu/talk.js';
 import { HEDGED, HOUSEHOLD_WORDS, PLATFORM, SAME_AS, addressAnswer, chainNamed, mayBePerson, personCalled, findEmployerKind, foremanAlone, foremanAndUnit, foremanOf, labourContractorAnswer, labourContractorWithPhone, looksLikeOrganisation, iouDebtor, iouPasted, mapCard, siteAndBoss, knownTrade, tradeAnswer, unitAnswer } from './nlu/wage-facts.js';
 import { AMOUNT_MESSAGES, MAX_AMOUNT_YUAN, monthsOwedOrPaid, perHeadDropped, readAmount, readRate, spokenFigures, tooManyDecimals } from './parsers/amount.js';
-import { amountSaidAsTotal, findAmounts, findHeadcount, findPeriod, pairSumUnclear, paidFigures, perPersonAmount, saidForEveryone, saysPaid } from './parsers/mentions.js';
+import { amountSaidAsTotal, findAmounts, findHeadcount, findPeriod, monthByMonth, pairSumUnclear, paidFigures, perPersonAmount, saidForEveryone, saysPaid } from './parsers/mentions.js';
 
 /** Relations read as a woman (`妻子`, `老婆`, `我妈`, `姐姐`): she is 她 in what we ask. */
 const WOMAN = /^(?:妈妈?|母亲|老妈|娘|老婆|妻子|媳妇|儿媳妇?|女儿|闺女|姐姐?|妹妹?|表姐|表妹|堂姐|堂妹|姑姑?|姨|阿姨|婆婆|丈母娘|奶奶|外婆|姥姥|嫂子)$/u;
@@ -506,9 +506,12 @@ function plainerEmployer(text: string): string | null {
   return out !== text.trim() && out !== '' ? out : null;
 }
 
-/** A pause while the name is looked up (`等下`, `稍等 我找找合同上怎么写的`, `我去看看合同`): the whole answer. */
+/**
+ * A pause while the name is looked up (`等下`, `稍等 我找找合同上怎么写的`, `我去看看合同`, `等下 我看下`, `我查下`): the whole
+ * answer. (`我看下`, `我看一下`: the person looking, never a name: 「看下」 was proposed.)
+ */
 const PAUSE_TO_LOOK =
-  /^(?:(?:你|您)?(?:等下|等一下|等一等|等等|稍等|等会儿?|等我)(?:一下)?(?:啊|哈|哦|吧)?(?:[\s,，。.!！]*(?:我|俺)?(?:先|再)?(?:去)?(?:找找|找一下|翻翻|翻一下|看看|看一下|查查|查一下|问问|问一下|想想|想一下)[^\s,，。!！]{0,14})?|(?:我|俺)(?:先|再)?(?:去)?(?:找找|找一下|翻翻|翻一下|查查|查一下)[^\s,，。!！]{0,14})[。.!！~～]*$/u;
+  /^(?:(?:你|您)?(?:等下|等一下|等一等|等等|稍等|等会儿?|等我)(?:一下)?(?:啊|哈|哦|吧)?(?:[\s,，。.!！]*(?:我|俺)?(?:先|再)?(?:去)?(?:找找|找一下|找下|翻翻|翻一下|翻下|看看|看一下|看一看|看下|查查|查一下|查下|问问|问一下|问下|想想|想一下|想下)[^\s,，。!！]{0,14})?|(?:我|俺)(?:先|再)?(?:去)?(?:找找|找一下|找下|翻翻|翻一下|翻下|看看|看一下|看一看|看下|查查|查一下|查下)[^\s,，。!！]{0,14})[。.!！~～]*$/u;
 const EMPLOYER_LOOKED_UP = '好的，不着急。找到了直接告诉我单位或老板的名字就行；实在找不到，写个大概也可以。';
 /** The one said to owe the wages now (`现在欠钱的是李老四`, `欠我工资的就是李老四`): the name (1), a clause of its own. */
 const OWING_NOW = /^(?:但是?|可是|不过)?(?:现在|目前|最后|真正)?(?:欠(?:钱|工资|工钱|(?:我|俺)(?:们)?(?:的)?(?:钱|工资|工钱)?)|拖欠工资|该给钱)的(?:人)?(?:是|就是)([\p{Script=Han}]{2,4})$/u;
@@ -4454,6 +4457,10 @@ export const wageFlow = defineFlow({
       // `欠我3个月工资…我10月份就不干了`: the months owed count back from the month left, not from now.
       const leftAt = out.leftSince ?? (a.stillEmployed === false ? a.leftSince : undefined);
       if (leftAt) out.period = countBackFrom(out.period, text.slice(period.span[0], period.span[1]), leftAt);
+      // `10月份的3000 11月份的3500` once 9月到11月 is known: some months' wages listed, inside the months known, say
+      // nothing of the others: the sum, never the months proposed as a change of the period.
+      const months = a.period ? monthByMonth(text, ctx.now) : null;
+      if (months && a.period && months.value.start >= a.period.start && (months.value.end ?? '9999-12') <= (a.period.end ?? '9999-12')) delete out.period;
     }
     // `对了 时间是7月开始的`: the period given before, starting earlier (confirmed as a change).
     const startSaid = period ? null : periodStartSaid(text, a, ctx.now);

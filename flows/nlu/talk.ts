@@ -809,6 +809,13 @@ const PROGRESS_WORDS = /有消息[没吗]|批了没|批下来没|定好时间没
 /** A complaint about a lawyer (`我要投诉这个律师`, `律师态度不好`): no wish for a booking (the knowledge base says where it goes). */
 const LAWYER_COMPLAINT = /(?:投诉|举报)(?:一下)?(?:这个|那个|这位|那位|给我的|我的|工会的|你们的|你们那个|上次的|上次那个)?律师|律师.{0,8}(?:态度不好|态度差|态度很差|不负责|不专业|太差|很差|不理人|不理我|骗人|骗钱|乱收费|(?<!靠)不靠谱)/u;
 
+/**
+ * A lawyer's help told as done (`我老公说律师帮我打赢了`, `律师已经帮我要回来了`): a report of what happened, no wish for a
+ * booking (legal aid was opened). A wish said besides (`律师帮我打赢了 我还想再约一个`) still is one.
+ */
+const LAWYER_DONE = /律师(?:已经|都|早就|上次|之前|以前)?(?:帮|给|替)(?:我|俺|我们|俺们|咱们|他|她|他们)?(?:把(?:钱|工资|工钱|官司|案子))?(?:打赢|赢|要回来|要回|要到|讨回来|讨回|讨到|拿回来|拿回|办好|办完|搞定|解决)(?:官司|案子|钱|工资|工钱)?了/u;
+const LAWYER_WISH_BESIDES = /(?:我|俺)(?:还|再)?(?:想|要|需要)(?:再)?(?:找|约|预约|请|咨询)|(?:帮我|给我)(?:再)?(?:约|预约|找|安排)/u;
+
 export function serviceOf(text: string, inFlow: Service | null): Service | null {
   const once = SERVICE_READS.get(inFlow);
   return once ? once(text) : serviceOfText(text, inFlow);
@@ -822,7 +829,7 @@ const SERVICE_READS = new Map<Service | null, (text: string) => Service | null>(
 function serviceOfText(text: string, inFlow: Service | null): Service | null {
   const s = strip(text);
   if (PROGRESS_WORDS.test(s)) return null;
-  const legal = LEGAL_NOUN.test(s) && !LEGAL_DECLINED.test(s) && (inFlow === null || REQUEST.test(s)) && !/律师事务所|律所/.test(s) && !/(?:以后|回头)再说/.test(s.slice(s.search(LEGAL_NOUN))) && !LAWYER_COMPLAINT.test(s);
+  const legal = LEGAL_NOUN.test(s) && !LEGAL_DECLINED.test(s) && (inFlow === null || REQUEST.test(s)) && !/律师事务所|律所/.test(s) && !/(?:以后|回头)再说/.test(s.slice(s.search(LEGAL_NOUN))) && !LAWYER_COMPLAINT.test(s) && !(LAWYER_DONE.test(s) && !LAWYER_WISH_BESIDES.test(s));
   // `我不想入会了`, `撤回入会申请`: no wish to join (the knowledge base says how to withdraw).
   const member = MEMBERSHIP.test(s) && !NOT_JOINING.test(s);
   // Inside a flow a bare word (`讨薪` as the matter of a booking) answers the question; a switch says so.

@@ -1148,6 +1148,16 @@ function readPeriod(said: string, today: Date): { value: WagePeriod; span: Span 
     if (text === null) return null;
     // `老板欠我三四个月工资`, `欠了3-4个月`: one number of months or the other; none taken here (the question asks which).
     if (monthsRangeSaid(text)) return null;
+    // `10月份工资五千 11月份工资六千 都没发`: months listed each with its wage are the months from the first to the last
+    // (never the last alone); any other time said besides leaves it unread.
+    const listed = monthByMonth(text, today);
+    if (listed) {
+      const rest = text.slice(0, listed.span[0]) + ' '.repeat(listed.span[1] - listed.span[0]) + text.slice(listed.span[1]);
+      const owed = OWED.test(normalizeText(text)) || /^[\s,，、。;；!！]*$/u.test(rest);
+      // (`10月5000 11月6000 10月的发了 11月的没发`: a time said besides, of some of the months: which is asked.)
+      if (!owed || saysPaid(text) || TIME_ANCHOR.test(rest)) return null;
+      return listed;
+    }
     const m = prepare(text);
     if (!m) return null;
     const owedAnywhere = OWED.test(m.text);
@@ -1315,6 +1325,35 @@ function readPeriod(said: string, today: Date): { value: WagePeriod; span: Span 
   } catch {
     return null;
   }
+}
+
+/** A month named with its own wage right after it (`10月份工资五千`, `九月三千五`, `11月的工资是6000元`); group 1 the month. */
+const MONTH_WITH_WAGE =
+  /(?<![0-9零一二两三四五六七八九十])(1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月份?(?:的)?(?:工资|工钱)?(?:是|有|才)?(?:\d{3,6}(?:\.\d{1,2})?|\d{1,3}(?:\.\d{1,2})?[万wWkK千]\d?|[一二两三四五六七八九十][一二两三四五六七八九十百千万]*[百千万][一二两三四五六七八九]?)(?:块钱|块|元)?(?![0-9零一二两三四五六七八九十百千万号日个])/gu;
+/** What may part the months of such a list: spaces, commas, 和, 还有. */
+const LIST_GAP = /^[\s,，、;；]*(?:和|跟|还有)?[\s,，、;；]*$/u;
+
+/**
+ * Months listed one by one, each with its wage (`10月份工资五千 11月份工资六千`, `10月5000 11月6000`, `九月三千五 十月四千`):
+ * the months from the first to the last, when they follow on one after the other (a year may open the list:
+ * `去年11月5000 12月6000`). Null for one month alone, or months apart (`9月5000 11月6000`: which months is asked).
+ */
+export function monthByMonth(text: string, today: Date): { value: WagePeriod; span: Span } | null {
+  const items = [...String(text).matchAll(MONTH_WITH_WAGE)];
+  if (items.length < 2) return null;
+  for (let k = 1; k < items.length; k++) {
+    const prev = items[k - 1]!;
+    if (!LIST_GAP.test(text.slice((prev.index ?? 0) + prev[0].length, items[k]!.index ?? 0))) return null;
+  }
+  const months = items.map((x) => parseChineseNumber(x[1]!) ?? Number(x[1]));
+  const follows = months.every((x, k) => k === 0 || x === months[k - 1]! + 1 || (x === 1 && months[k - 1] === 12));
+  if (!follows) return null;
+  const first = items[0]!.index ?? 0;
+  const year = /(?:今年|去年|前年|(?:19|20)\d{2}年)$/u.exec(text.slice(0, first))?.[0] ?? '';
+  const parsed = parsePeriod(`${year}${months[0]}月到${months.at(-1)}月`, today);
+  if (!parsed.ok || parsed.value.inferred !== null || parsed.value.months !== months.length) return null;
+  const last = items.at(-1)!;
+  return { value: parsed.value, span: [first - year.length, (last.index ?? 0) + last[0].length] };
 }
 
 /** A time said as a spoken answer corrects: a count of months or years, or a month named (`三个月`, `半年`, `8月份`). */
