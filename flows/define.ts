@@ -11,7 +11,7 @@ import { NO_PHONE_AGAIN, NO_PHONE_REPLY, OTHERS_PHONE_REPLY, phoneAnswer } from 
 import { saidAgain } from './nlu/normalize.js';
 import { declinesService, yesNo } from './nlu/talk.js';
 import { formWord } from './parsers/name.js';
-import { communityPlace, deniedTownship, findTownship, parseTownship, withoutHometown, type TownshipMatchOptions } from './places.js';
+import { communityPlace, deniedTownship, findTownship, parseTownship, pinyinPlace, withoutHometown, type TownshipMatchOptions } from './places.js';
 import type { Answers, Choice, Field, FieldResult, Flow, FlowContext, Incoming, Neither, Option } from './types.js';
 
 /** Where a township question's answer points: the township and its district. */
@@ -410,6 +410,12 @@ export function defineFlow<S extends z.ZodObject>(spec: FlowSpec<S>): TypedFlow<
           // `沙湾村`, `在滨江社区那块`, `家在沙湾村`: a village or community of one township, that township read from it
           // (confirmed, never kept as said), with the village where the flow asks for it.
           const village = named || r.ok || r.conflict ? null : communityPlace(ctx, said);
+          // `baisha`, `我在 zhu yuan cun` (typed in pinyin): the township or village spelled, confirmed in characters.
+          const spelled = named || village || r.ok || r.conflict ? null : pinyinPlace(ctx, said);
+          if (spelled) {
+            const set = spelled.community && spelled.gridId && t.community ? { set: { [t.community]: { community: spelled.community, gridId: spelled.gridId } } } : {};
+            return { ok: true, value: checkValue(id, spelled.place), confirm: true, ...set };
+          }
           const place = named ?? village?.place;
           if (!place) return r;
           // `东龙镇附近的`, `我住河西` (where the work's township is asked): which township, asked with it as the one choice.

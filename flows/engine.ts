@@ -132,6 +132,15 @@ const isService = (id: string): id is Service => id === 'wage' || id === 'member
 
 const FLOW_MENU: Record<string, string> = { 'menu:membership': 'membership', 'menu:wage': 'wage', 'menu:legal': 'legal' };
 
+/**
+ * What a message picks from the menu when the menu is what is shown (at the menu, and in a brand-new chat, where its
+ * numbers always work): `2`, or a label typed whole; the option's value and the flow it starts (null for 进度, 人工).
+ */
+export function menuPicked(text: string): { value: string; flow: string | null } | null {
+  const pick = pickExact(text, MENU);
+  return pick ? { value: pick.value, flow: FLOW_MENU[pick.value] ?? null } : null;
+}
+
 type Say = (text: string, options?: Option[]) => void;
 
 /** The value of a "哪一项不对？" option: this prefix and the field's id (`*`: 都不对). */
@@ -470,7 +479,7 @@ export function createEngine(opts: EngineOptions) {
     // (`1` never starts joining, `5` never calls staff); which is meant is asked, with the menu, whose numbers work
     // from there. The flow just sent (its 「已经反映过」 question) and 进度 are about what was sent: taken as ever.
     const bare = text !== null ? text.trim() : '';
-    const menuPick = /^\d{1,2}$/u.test(bare) ? pickExact(bare, MENU) : null;
+    const menuPick = /^\d{1,2}$/u.test(bare) ? menuPicked(bare) : null;
     const elsewhere = !!menuPick && menuPick.value !== '进度' && FLOW_MENU[menuPick.value] !== s.submitted?.flowId;
     if (!flow && s.mode === 'idle' && s.options.length === 0 && s.submitted && elsewhere && ctx.now.getTime() - Date.parse(s.submitted.at) <= opts.idleMinutes * 60_000) {
       showMenu(s, say, T.numberAfterSubmit(bare));

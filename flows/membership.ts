@@ -15,7 +15,7 @@ import { maskIdNumber } from '../core/infra/privacy.js';
 import { z } from 'zod';
 import { PlaceSchema, defineFlow } from './define.js';
 import { asksDues, declinesLegal, isQuestion, refusesToSay, yesNo } from './nlu/talk.js';
-import { partAsTyped } from './nlu/normalize.js';
+import { partAsTyped, spellsPinyin, syllablesOf, typedInPinyin } from './nlu/normalize.js';
 import { commonSurname } from './nlu/surnames.js';
 import { RULE_BONUS, knowledgeBase } from './knowledge/kb.js';
 import { NOT_SAID, TRADE, UNIT_OR_BOSS_END, WHERE_BEFORE_ONE, describesEmployer, employerFromAnswer, findEmployer, findIdNumber, findPersonName, findPhone, idCardNameAnswer, isFormOfAddress, isRoleWord, kinOf } from './nlu/facts.js';
@@ -285,6 +285,14 @@ const PLATFORM_DENIED = /不是|不跑|不在|没在|以前|之前|原来|不做
 
 export function platformFrom(t: string): string | null {
   return PLATFORM_ALIASES.find(([re]) => re.test(t))?.[1] ?? null;
+}
+
+/** A platform's name typed in pinyin (`mei tuan`, `eleme`, `huo la la`): that platform, when it spells exactly one. */
+function platformSpelled(t: string): string | null {
+  if (!typedInPinyin(t)) return null;
+  const names = [...new Set(PLATFORM_ALIASES.map(([, name]) => name))].filter((n) => /^\p{Script=Han}+$/u.test(n));
+  const hits = names.filter((n) => spellsPinyin(t, syllablesOf(n)));
+  return hits.length === 1 ? hits[0]! : null;
 }
 
 /** Every platform a message names, once each (`美团和饿了么都跑`: both). */
@@ -2067,6 +2075,9 @@ export const membershipFlow = defineFlow({
           return { ok: true, value: known, set: { occupation: work, platform: known }, confirm: true };
         }
         if (known) return { ok: true, value: known };
+        // `mei tuan`, `huo la la` (typed in pinyin): the platform spelled, proposed in characters.
+        const spelled = platformSpelled(t);
+        if (spelled) return { ok: true, value: spelled, confirm: true };
         // `说不好`: not known, passed over as 不知道 is; `随便`, `你猜`, `啥都有`: no platform's name, asked again.
         if (leftToUs(t)) {
           if (CANNOT_TELL.test(t)) return { ok: true, value: null };

@@ -8,6 +8,7 @@ import { matchCommunity, matchTownship, normalizePlaceText } from '../core/direc
 import type { Directory, Township } from '../core/directory/index.js';
 import type { FieldResult, FlowContext } from './types.js';
 import { notedForTurn } from './parsers/turn-memo.js';
+import { spellsPinyin, syllablesOf, typedInPinyin } from './nlu/normalize.js';
 
 /** A township or street, with the district it belongs to. */
 export interface TownshipPlace {
@@ -522,4 +523,58 @@ export function workPlaceAway(ctx: FlowContext, text: string): string | null {
     if (out) return out.own ? null : out.place;
   }
   return null;
+}
+
+// --- places typed in pinyin -----------------------------------------------------------------------
+
+interface SpelledPlace {
+  /** Toneless syllables, ü as v. */
+  syllables: string[];
+  place: TownshipPlace;
+  /** The community spelled, or null for the township itself. */
+  community: string | null;
+  gridId: string | null;
+}
+
+const spelledPlaces = new WeakMap<Directory, SpelledPlace[]>();
+/** Every township (by its names, with and without 镇/街道) and community (with and without 村/社区) in syllables. */
+function spelledOf(d: Directory): SpelledPlace[] {
+  let out = spelledPlaces.get(d);
+  if (out) return out;
+  out = [];
+  for (const tw of formsOf(d).townships) {
+    const place = { districtId: tw.districtId, townshipId: tw.township.id };
+    const names = new Set([tw.township.name, ...tw.township.aliases].flatMap((n) => [n, n.replace(TOWNSHIP_SUFFIX, '')]));
+    for (const n of names) if (/^\p{Script=Han}+$/u.test(n)) out.push({ syllables: syllablesOf(n), place, community: null, gridId: null });
+    for (const c of tw.communities) {
+      for (const n of new Set([c.name, c.name.replace(COMMUNITY_SUFFIX, '')])) {
+        if (/^\p{Script=Han}+$/u.test(n)) out.push({ syllables: syllablesOf(n), place, community: c.name, gridId: c.gridId });
+      }
+    }
+  }
+  spelledPlaces.set(d, out);
+  return out;
+}
+
+/** The words a place typed in pinyin may stand in (`我在 baisha 住`, `我在 zhu yuan cun`, `baisha那边`): `#` is the pinyin. */
+const PINYIN_PLACE_SAID = /^(?:我|我们|俺|我家|家)?(?:就|是|现在|一直)?(?:住|家住|住在|在|到)?(?:在)?#(?:那块|那边|这边|那里|那儿|一带|这块)?(?:住|干活|上班|打工)?(?:的)?$/u;
+
+/**
+ * A township or a community of the directory typed in pinyin (`baisha`, `bai sha zhen`, `nan tang`, `zhu yuan cun`),
+ * alone or in the words around a place (`我在 baisha 住`): the place, with the community when one is spelled. Only
+ * when the letters spell exactly one place, in at least two syllables (`nan` alone never decides). A reading of
+ * the words: the caller has it confirmed, never kept as said.
+ */
+export function pinyinPlace(ctx: FlowContext, text: string): { place: TownshipPlace; community: string | null; gridId: string | null } | null {
+  const runs = text.match(/[a-zA-Zü]+(?:[\s']+[a-zA-Zü]+)*/gu) ?? [];
+  if (runs.length !== 1) return null;
+  const typed = runs[0]!;
+  if (!typedInPinyin(typed)) return null;
+  const rest = text.replace(typed, '#').replace(/[\s,，。.!！~～]/gu, '');
+  if (!PINYIN_PLACE_SAID.test(rest)) return null;
+  const hits = spelledOf(ctx.directory).filter((p) => p.syllables.length >= 2 && spellsPinyin(typed, p.syllables));
+  // One township only; spelled as the township (`bai sha`: 白沙镇, beside its 白沙社区), the township alone.
+  if (new Set(hits.map((h) => h.place.townshipId)).size !== 1) return null;
+  const hit = hits.find((h) => h.community === null) ?? (new Set(hits.map((h) => h.community)).size === 1 ? hits[0]! : null);
+  return hit ? { place: hit.place, community: hit.community, gridId: hit.gridId } : null;
 }

@@ -23,7 +23,7 @@ import { NOT_PASSED, RECEIPT_PART, askedCaseNo, callAsked, contactAsked, createC
 import { createSafety } from './safety.js';
 import { legalAidFlow } from './legal-aid.js';
 import { findPhone } from './nlu/facts.js';
-import { pinyinOption, pinyinRequest, understandConfirm } from './nlu/understand.js';
+import { pinyinHeard, pinyinOption, understandConfirm } from './nlu/understand.js';
 import { normalizeMessage, placeholderOnly, quotedReply, typedInPinyin } from './nlu/normalize.js';
 import type { Session } from './session.js';
 import { SessionConflict, createSessions } from './session-store.js';
@@ -476,20 +476,17 @@ export function createChatService(core: Core, opts: ChatServiceOptions) {
     // «转给工会负责同志吗？» waiting (flows/case-desk.ts): yes or no.
     if (caseDesk.noteWaiting(session, ctx.now)) return pinyinOption(typed, [], true);
     if (session.mode === 'idle' || session.mode === 'human' || session.mode === 'forget') return null;
-    const flow = session.flowId ? engine.flows.get(session.flowId) : undefined;
-    const shown = session.options.flatMap((o) => [o.label, o.value]);
-    let option: string | null = null;
-    if (session.mode === 'ask' || session.mode === 'edit') {
-      const field = flow && session.fieldId ? flow.fields.find((f) => f.id === session.fieldId) : undefined;
-      if (field && !field.freeText && !field.verbatim) {
-        const offered = (field.options?.(session.answers, ctx) ?? []).flatMap((o) => [o.label, o.value]);
-        option = pinyinOption(typed, [...offered, ...shown], !!field.yesNo || session.options.some((o) => o.yes));
-      }
-    } else {
-      // "…对吗？", the summary, an offer, continue-or-not: yes or no, or an option shown.
-      option = pinyinOption(typed, shown, true);
-    }
-    return option ?? (flow ? pinyinRequest(flow, typed, session.answers, ctx, [...engine.flows.values()]) : null);
+    const flow = session.flowId ? (engine.flows.get(session.flowId) ?? null) : null;
+    const asking = (session.mode === 'ask' || session.mode === 'edit') && flow && session.fieldId ? (flow.fields.find((f) => f.id === session.fieldId) ?? null) : null;
+    return pinyinHeard(typed, {
+      flow,
+      field: asking,
+      shown: session.options.flatMap((o) => [o.label, o.value]),
+      yesShown: session.options.some((o) => o.yes),
+      answers: session.answers,
+      ctx,
+      flows: [...engine.flows.values()],
+    });
   }
 
   /**

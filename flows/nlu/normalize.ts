@@ -559,6 +559,8 @@ const PINYIN_WORDS: readonly (string | readonly [string, string])[] = [
   '没', '没有', '不', '给', '发', ['还', 'hai'], '一直', '老板', '包工头', '工头', '怎么办', '看', '吗',
   // A greeting typed in pinyin shows the menu.
   '你好', '您好', '在吗',
+  // Commands and a question passed over (`fan hui`, `hui zhu cai dan`, `tiao guo`, `bu zhi dao`, `bu xiang bao le`).
+  '返回', '主菜单', '回主菜单', '跳过', '不知道', '不晓得', '不清楚', '不想报了', '不报了', '入工会',
 ];
 
 interface PinyinWord {

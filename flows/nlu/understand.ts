@@ -5,7 +5,7 @@
  * value is taken only when the words say it; anything else is asked again.
  */
 import { MIN_MARGIN, MIN_SCORE, RULE_BONUS, knowledgeBase, nextFlowOf, type KnowledgeEntry, type KnowledgeMatch } from '../knowledge/kb.js';
-import type { Answers, Field, FieldResult, Flow, FlowContext } from '../types.js';
+import type { Answers, Choice, Field, FieldResult, Flow, FlowContext } from '../types.js';
 import { outOfRange, pickByMeaning } from './choose.js';
 import { compact, fromPinyin, spellsPinyin, syllablesOf, typedInPinyin } from './normalize.js';
 import { findAmounts, pairSumUnclear, saysPaid } from '../parsers/mentions.js';
@@ -2673,4 +2673,85 @@ export function pinyinRequest(flow: Flow, text: string, answers: Answers, ctx: F
   if (!heard) return null;
   const u = understandInFlow(flow, null, heard, answers, ctx, null, others);
   return u.kind === 'switch' || u.kind === 'command' ? heard : null;
+}
+
+/**
+ * An option picked in pinyin by a word of its own (`lv shi` for 「工会律师咨询」, `hu ji` for 「户籍地（户口所在地）」,
+ * `dian hua` for 「电话咨询」) or by our pinyin words (`gongzi mei fa` → 工资没发, which 欠薪's words read): the
+ * option's label, when the words read pick exactly one option (as the option's own words pick it). A word of one
+ * syllable never picks (`shi`, `nan`: too many characters read so). Null otherwise.
+ */
+function pinyinChoice(text: string, choices: readonly Choice[], ctx: FlowContext): string | null {
+  if (choices.length === 0) return null;
+  const words = new Set<string>();
+  for (const c of choices) {
+    for (const run of c.label.split(/[^\p{Script=Han}]+/u)) {
+      const chars = [...run];
+      for (let i = 0; i < chars.length; i++) for (let n = 2; n <= 5 && i + n <= chars.length; n++) words.add(chars.slice(i, i + n).join(''));
+    }
+  }
+  const heard = [...words].filter((w) => spellsPinyin(text, syllablesOf(w)));
+  const read = fromPinyin(text);
+  if (read) heard.push(read);
+  const picked = new Map<string, Choice>();
+  for (const w of heard) {
+    // A word of one label only (`hu ji`: 户籍, in 「户籍地（户口所在地）」 alone) where the options have no words of their
+    // own; never a place's name (`bai sha` for 白沙镇 is the place question's to propose).
+    const c = pickByMeaning(w, choices) ?? (choices.some((x) => x.words || ctx.index.townshipById.has(x.value)) ? null : oneLabelWith(w, choices));
+    if (c) picked.set(c.value, c);
+  }
+  return picked.size === 1 ? [...picked.values()][0]!.label : null;
+}
+
+function oneLabelWith(word: string, choices: readonly Choice[]): Choice | null {
+  const hits = choices.filter((c) => c.label.includes(word));
+  return hits.length === 1 ? hits[0]! : null;
+}
+
+/** Where a message typed in pinyin is read (the chat's state, as flows/service.ts and test/nlu/evaluate.ts know it). */
+export interface PinyinWhere {
+  /** The flow going on; null at the menu. */
+  flow: Flow | null;
+  /** The field asked (its answer awaited, asked or being changed); null at 「…对吗？」, the summary, an offer. */
+  field: Field | null;
+  /** The options shown under the question (labels and values). */
+  shown: readonly string[];
+  /** Whether a yes (a near miss offered, 「您是说…吗？」) is among the options shown. */
+  yesShown: boolean;
+  answers: Answers;
+  ctx: FlowContext;
+  flows: readonly Flow[];
+}
+
+/** Words that pass a question over (`tiao guo`, `bu zhi dao`), read where the question may be skipped. */
+const SKIP_HEARD = /^(?:跳过|不知道|不晓得|不清楚)$/u;
+
+/**
+ * A message typed in pinyin (no Chinese keyboard) inside a flow: the Chinese words it spells, read as the chat reads
+ * them and said back: one offered answer (an option's label, or yes or no where that is asked), a skip word at a
+ * question, or a command or another service asked for (`wo yao ru hui`, `ren gong`, `jin du`). Null otherwise: a
+ * free-text answer (a name, an employer) is never read from pinyin. The one reader of both the chat and the
+ * evaluator.
+ */
+export function pinyinHeard(text: string, where: PinyinWhere): string | null {
+  if (!typedInPinyin(text)) return null;
+  const { flow, field } = where;
+  let option: string | null = null;
+  if (field) {
+    if (!field.freeText && !field.verbatim) {
+      // A township's name spelled (`bai sha zhen`) is the place question's to propose (flows/places.ts `pinyinPlace`).
+      const choices = (field.options?.(where.answers, where.ctx) ?? []).filter((o) => !where.ctx.index.townshipById.has(o.value));
+      const offered = choices.flatMap((o) => [o.label, o.value]);
+      option = pinyinOption(text, [...offered, ...where.shown], !!field.yesNo || where.yesShown) ?? pinyinChoice(text, choices, where.ctx);
+    }
+  } else {
+    // "…对吗？", the summary, an offer, continue-or-not: yes or no, or an option shown.
+    option = pinyinOption(text, where.shown, true);
+  }
+  if (option || !flow) return option;
+  const request = pinyinRequest(flow, text, where.answers, where.ctx, where.flows);
+  if (request) return request;
+  // `tiao guo`, `bu zhi dao` at a question: the skip (never kept as the answer's words).
+  const heard = field ? fromPinyin(text) : null;
+  return heard && SKIP_HEARD.test(heard) ? heard : null;
 }

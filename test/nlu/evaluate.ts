@@ -12,7 +12,8 @@ import { indexDirectory, loadDemoDirectory } from '../../core/directory/load.js'
 import { legalAidFlow } from '../../flows/legal-aid.js';
 import { membershipFlow } from '../../flows/membership.js';
 import { normalizeMessage } from '../../flows/nlu/normalize.js';
-import { factsAfterNo, pendingCorrection, understandAtMenu, understandConfirm, understandInFlow, type Understood } from '../../flows/nlu/understand.js';
+import { factsAfterNo, pendingCorrection, pinyinHeard, understandAtMenu, understandConfirm, understandInFlow, type Understood } from '../../flows/nlu/understand.js';
+import { menuPicked } from '../../flows/engine.js';
 import { correctionOf, yesBut } from '../../flows/nlu/talk.js';
 import { parseIdNumber } from '../../flows/parsers/index.js';
 import { currentMonthIndex, toMonthIndex } from '../../flows/parsers/month.js';
@@ -190,8 +191,18 @@ export const takenBy = (p: Prediction): Record<string, unknown> => ({ ...p.infer
 export function predict(line: CorpusLine, ctx: FlowContext = ctxOf()): Prediction {
   const text = normalizeMessage(line.text);
   const flow = line.flow ? FLOWS[line.flow]! : null;
-  if (!flow) return fromUnderstood(understandAtMenu(Object.values(FLOWS), text, ctx), null, null);
+  if (!flow) {
+    // A bare number as a first message (`2`): the menu's pick, as the engine reads it at the menu.
+    const pick = menuPicked(text);
+    if (pick) return pick.flow ? { intent: pick.flow, direct: {}, inferred: {} } : fromUnderstood(understandAtMenu(Object.values(FLOWS), pick.value, ctx), null, null);
+    return fromUnderstood(understandAtMenu(Object.values(FLOWS), text, ctx), null, null);
+  }
   const known = toAnswers(flow, line.known, ctx);
+  // Typed in pinyin (`tong yi`, `ren gong`): read as the chat reads it (flows/service.ts), then as the words it spells.
+  const asked = line.asking && line.asking !== 'confirm' && line.asking !== 'review' ? (flow.fields.find((f) => f.id === line.asking) ?? null) : null;
+  const shown = line.asking === 'confirm' ? ['对', 'yes', '不对', 'no'] : line.asking === 'review' ? ['确认提交', '确认', '取消'] : [];
+  const heard = pinyinHeard(text, { flow, field: asked, shown, yesShown: false, answers: known, ctx, flows: Object.values(FLOWS) });
+  if (heard) return predict({ ...line, text: heard }, ctx);
   if (line.asking === 'confirm') {
     // The options shown under 「…对吗？」 (`1. 对 2. 不对`): their numbers, as the engine reads them.
     const c = text === '1' ? 'yes' : text === '2' ? 'no' : understandConfirm(text);
