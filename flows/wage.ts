@@ -2555,6 +2555,18 @@ function constructionUnsure(t: string, a: WageAnswers): Result<boolean, WageAnsw
 
 /** How a building project's own name ends (`幸福小区二期`, `翠湖花园`, `锦绣家园`, `滨江安置房`, `3号标段`). */
 const PROJECT_NAME_END = /(?:[一二三四五六七八九十\d]+期|小区|花园|家园|新村|公寓|大厦|安置房|安置区|苑|标段)$/u;
+/**
+ * `沙湾村安置房`, `龙湾村小区二期`: a project named after a village or community (the village's name, then how a
+ * project's name ends, with nothing between): the project's name, never where the work is said to be (「沙湾村」 was
+ * proposed as the community, and the project lost). Only where the community is said nowhere else in the message.
+ */
+function projectNamedAfter(text: string, community: string): boolean {
+  const s = compact(text);
+  const at = s.indexOf(community);
+  if (at < 0 || s.indexOf(community, at + 1) >= 0) return false;
+  return /^(?:[一二三四五六七八九十\d]+期|小区|花园|家园|新村|公寓|大厦|安置房|安置区|苑|标段)/u.test(s.slice(at + community.length));
+}
+
 /** Words for the kind of work, never a project's own name (`装修工程`, `修路的项目`). */
 const WORK_KIND = /装修|盖楼|修路|建筑|市政|道路|绿化|水电|钢筋|木工|泥瓦|拆迁|施工|工程|房子|楼房|私人|自建/u;
 
@@ -4301,10 +4313,10 @@ export const wageFlow = defineFlow({
     if (place && !placeUnsure) {
       out.location = place;
       const c = findCommunity(ctx, place.townshipId, text) ?? nearCommunityAfterTown(ctx, place, text) ?? communityBesideTown(ctx, place, text);
-      if (c) out.community = c;
+      if (c && !(c.community && projectNamedAfter(text, c.community))) out.community = c;
     } else if (a.location) {
       const c = findCommunity(ctx, a.location.townshipId, text) ?? communityBesideTown(ctx, a.location, text);
-      if (c) out.community = c;
+      if (c && !(c.community && projectNamedAfter(text, c.community))) out.community = c;
     }
     // `饭店 不是工地`: a site denied is no construction work.
     // Said not to be one (「不是」): the work done (`烧砖的搬砖的都干` at the trade question, at a brickworks) is no

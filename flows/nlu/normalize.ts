@@ -502,7 +502,30 @@ function withoutHesitation(s: string): string {
 function oneCharAtATime(s: string): string {
   // A run of spaced characters needs a space.
   if (!s.includes(' ')) return s;
-  return s.replace(SPACED_HAN_RUN, (run) => run.replace(/ /g, ''));
+  return wordAtATime(s) ?? s.replace(SPACED_HAN_RUN, (run) => run.replace(/ /g, ''));
+}
+
+/** A word of a message typed a word at a time: one to three Chinese characters (a month's figure may lead it). */
+const SPACED_WORD = /^(?:\d{1,2})?\p{Script=Han}{1,3}$/u;
+/** A word of one Chinese character. */
+const ONE_HAN = /^\p{Script=Han}$/u;
+
+/**
+ * A whole message typed a word or a character at a time, as learners of Chinese and people who write little do
+ * (`入会 要 钱 吗`, `我 腿 残疾 能 入 吗`, `我爸叫 王 大 军`, `检察官 有用 吗`): the words joined, as Chinese is written.
+ * Only when every piece is a short word (one to three characters), there are three pieces or more and at least half
+ * stand as single characters, or the last is a question's 吗 (so a list of names or places, `张三 李四 王五`, and
+ * clauses a space parts in an ordinary message, `不是东龙镇的 是隔壁白沙`, `10月工资五千 一直没发`, stay as they are).
+ */
+function wordAtATime(s: string): string | null {
+  const m = /^(.*?)([?？!！。.]*)$/u.exec(s);
+  const pieces = (m?.[1] ?? s).split(' ');
+  if (pieces.length < 3 || !pieces.every((p) => SPACED_WORD.test(p))) return null;
+  // Mostly single characters, or a question parted word by word (`检察官 有用 吗`); never clauses after a sound of
+  // assent (`嗯 可以 你问吧`).
+  const singles = pieces.filter((p) => ONE_HAN.test(p)).length;
+  if (/^[嗯恩哦噢额呃唔]+$/u.test(pieces[0]!) || !(singles * 2 >= pieces.length || /^[吗嘛么呢]$/u.test(pieces.at(-1)!))) return null;
+  return pieces.join('') + (m?.[2] ?? '');
 }
 
 /** After a surname parted off: a given name of one or two characters, in one or two pieces, the piece ending the clause. */

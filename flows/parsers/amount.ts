@@ -275,6 +275,8 @@ export function readAmount(text: string): AmountReading {
     if (s === before || s === '') break;
   }
   // `百来万`, `千把块`: a leading 百/千/万 is one of them. So is `万二`, `千五` (一万二, 一千五).
+  // Never `千万` alone (also 「千万别…」, and what is left of `千 写错 是 万`, a unit corrected): no figure said.
+  if (/^[千仟][万萬]$/u.test(s)) return problem('unparseable');
   if (/^[百千万萬][来把多几余]?[万萬块元]?$/u.test(s) || /^[万萬千仟][一二两三四五六七八九]$/u.test(s)) s = `一${s}`;
   // `8.000`, `12.500`: dots grouping thousands, as much of the world writes them (yuan has two decimals at most).
   // Said with a unit (`1.005元`), the dot stays a decimal point (rounded to fen).

@@ -62,6 +62,8 @@ export function normalizeText(text: string): string {
 /** Two lone digits with spaces between (`3 4万`), in half-width or full-width forms. */
 const SPACED_DIGITS = /(?<![0-9０-９.,])([0-9０-９])([\s\u3000]+)([0-9０-９])(?![0-9０-９.,])/gu;
 const HAN_DIGITS = '〇一二三四五六七八九';
+/** Seven digits or more, each standing alone between spaces. */
+const DIGIT_AT_A_TIME = /(?<![0-9０-９.,])[0-9０-９](?:[\s\u3000]+[0-9０-９](?![0-9０-９.,])){6,}/gu;
 
 /**
  * `3 4万`, `7 8个人`, `4 5个月`: voice input writes the spoken 三四万 so,
@@ -72,7 +74,9 @@ const HAN_DIGITS = '〇一二三四五六七八九';
  */
 export function spacedDigits(text: string, filler = ''): string {
   if (monthRun(text)) return text;
-  return text.replace(SPACED_DIGITS, (_, a: string, gap: string, b: string) => {
+  // `1 5 9 7 7 8 8 6 6 1 2`: a number typed one digit at a time (seven digits or more: a phone, an ID), never ranges.
+  const joined = text.replace(DIGIT_AT_A_TIME, (run) => run.replace(/[\s\u3000]/gu, filler));
+  return joined.replace(SPACED_DIGITS, (_, a: string, gap: string, b: string) => {
     const x = Number(toHalfWidth(a));
     const y = Number(toHalfWidth(b));
     return y === x + 1 ? `${HAN_DIGITS[x]}${filler.repeat(gap.length)}${HAN_DIGITS[y]}` : `${a}、${filler.repeat(gap.length - 1)}${b}`;
