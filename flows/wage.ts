@@ -14,7 +14,7 @@ import { CONSTRUCTION_WORDS, PLAN_TO_LEAVE, TRADE, UNIT_OR_BOSS_END, WHERE_BEFOR
 import { compact } from './nlu/normalize.js';
 import { plainYesNo, smallTalkOf, yesNo } from './nlu/talk.js';
 import { HEDGED, HOUSEHOLD_WORDS, PLATFORM, SAME_AS, addressAnswer, chainNamed, mayBePerson, personCalled, findEmployerKind, foremanAlone, foremanAndUnit, foremanOf, labourContractorAnswer, labourContractorWithPhone, looksLikeOrganisation, iouDebtor, iouPasted, mapCard, siteAndBoss, knownTrade, tradeAnswer, unitAnswer } from './nlu/wage-facts.js';
-import { AMOUNT_MESSAGES, MAX_AMOUNT_YUAN, monthsOwedOrPaid, perHeadDropped, readAmount, readRate, spokenFigures, tooManyDecimals } from './parsers/amount.js';
+import { AMOUNT_MESSAGES, MAX_AMOUNT_YUAN, amountShapeSlip, monthsOwedOrPaid, perHeadDropped, readAmount, readRate, spokenFigures, tooManyDecimals } from './parsers/amount.js';
 import { amountSaidAsTotal, findAmounts, findHeadcount, findPeriod, monthByMonth, pairSumUnclear, paidFigures, perPersonAmount, saidForEveryone, saysPaid } from './parsers/mentions.js';
 
 /** Relations read as a woman (`妻子`, `老婆`, `我妈`, `姐姐`): she is 她 in what we ask. */
@@ -2735,6 +2735,30 @@ function withAck<V>(r: Result<V, WageAnswers>, ack: string): Result<V, WageAnswe
 /** A building said alone (`就2号楼那边`, `3栋`, `B座那里`): a part of a site, never the unit's name (group 1: the building). */
 const BUILDING_SAID = /^(?:就|就是|在|就在|是)?(?:那个|这个)?((?:[0-9]{1,3}|[A-Za-z]|[一二三四五六七八九十]{1,3})(?:号楼|栋楼?|幢楼?|座楼?|单元|楼))(?:那边|那里|那块|这边|这里|附近|那儿|这儿)?(?:的)?(?:工地)?[。.!！]*$/u;
 
+/**
+ * A sum typed with a handwriting pad's look-alike (`三干块` for 三千块: parsers/amount.ts amountShapeSlip): the words
+ * as typed are read first; only where they give no sum is the slip read, and then said back to be confirmed
+ * (「我理解的是：拖欠金额「3,000元」。对吗？」), never taken as said.
+ */
+function withShapeSlip<V>(typed: string, read: (t: string) => Result<V, WageAnswers>): Result<V, WageAnswers> {
+  const r = read(typed);
+  if (r.ok) return r;
+  const meant = amountShapeSlip(typed);
+  if (meant === null) return r;
+  const m = read(meant);
+  if (!m.ok || m.stay || m.exit || m.value === undefined) return r;
+  return { ...m, confirm: true };
+}
+
+/** A message's facts, with a sum typed with a handwriting pad's look-alike (`三干块`) read as meant where none is read as typed. */
+function slipAmountFact(typed: string, a: WageAnswers, read: (t: string) => WageAnswers): WageAnswers {
+  const out = read(typed);
+  if (out.amount || out.groupAmount || 'amount' in a) return out;
+  const meant = amountShapeSlip(typed);
+  const slip = meant === null ? null : read(meant).amount;
+  return slip ? { ...out, amount: slip } : out;
+}
+
 /** A value that passed its consistency check, or the check's objection; a check's question is asked as "对吗？". */
 function checked<V>(value: V, c: Check, confirm = false, shownWith?: Partial<WageAnswers>): Result<V, WageAnswers> {
   if (c?.kind === 'refuse') return { ok: false, error: c.error, conflict: true };
@@ -3617,7 +3641,9 @@ export const wageFlow = defineFlow({
       numeric: true,
       // `欠我工资5000 还有押金500`: the deposit is never summed into the wages; the wage figure taken is said back with
       // that, and confirmed (the deposit goes to the account for staff, proposed on its own).
-      parse: (said0, a, ctx) => {
+      // `三干块`, `五方多`, `8000无` (a handwriting pad's look-alikes): read as meant only where the words as typed read as
+      // no sum, and said back to be confirmed.
+      parse: (typed, a, ctx) => withShapeSlip(typed, (said0) => {
         // `要是只欠两千也能报吗`, `下个月还要再欠五千`, `老板说只欠我五千 其实是八千`: figures supposed, still to come, or
         // someone else's that the person disputes are no sum owed; read without them (confirmed), or asked plainly.
         const own = ownFigures(said0);
@@ -3793,7 +3819,7 @@ export const wageFlow = defineFlow({
         const r = own.rest !== undefined && r0.ok && !r0.stay && !r0.exit && r0.value !== undefined ? { ...r0, confirm: true as const } : r0;
         if (!DEPOSIT.test(said) || !r.ok || r.stay || !('value' in r) || !r.value) return r;
         return { ...r, confirm: true, ack: `${r.ack ?? ''}押金不算在拖欠的工资里，这里先只记工资${showAmount(r.value)}；押金的事记在事情经过里，工作人员会一起看。` };
-      },
+      }),
       show: (v, a) => (v.how ? `${showAmount(v)}（${v.how}）` : v.readTotal && (a.period?.months ?? v.readTotal) === v.readTotal ? `${showAmount(v)}（${v.readTotal}个月一共）` : showAmount(v)),
       help: '说被拖欠的工钱总数，大概的数也可以（比如「两万多」），工作人员会和您核对。大家一起被欠的，可以说「我自己两万八，我们一共三十多万」。',
     }),
@@ -4300,7 +4326,9 @@ export const wageFlow = defineFlow({
     }),
     f.phone('phone', { ask: '您的手机号是多少？工作人员会打这个电话联系您。', help: '请填能打通的11位手机号，只有负责您案件的工作人员能看到完整号码。', names: /手机号|手机|电话|号码/ }),
   ].map(heedBehalf),
-  extract: (said, a, ctx) => {
+  // `老板欠我三干块` (a handwriting pad's 干 for 千): the sum as meant, where the words as typed hold none (facts are
+  // confirmed before they are kept).
+  extract: (typed, a, ctx) => slipAmountFact(typed, a, (said) => {
     const out: WageAnswers = {};
     // `三个人一共一万五`, `我们一共一万五 三个人`: read as `我们三个人一共欠了一万五` (the count and the group's total).
     // `要是再不发我就不干了`, `下个月还要再欠五千`: what is supposed or still to come is no fact (nor a figure disputed).
@@ -4694,7 +4722,7 @@ export const wageFlow = defineFlow({
     const besideMonths = out.amount && !out.amount.how && !out.amount.monthly && !(a.amount && sameAmount(a.amount, out.amount)) ? figureBesideMonths(text, out.amount) : null;
     if (out.amount && besideMonths) out.amount = { ...out.amount, readTotal: besideMonths };
     return consistent(out, a, ctx.now);
-  },
+  }),
   // `behalfReasked`: kept when the 「对吗？」 that asks again after a denial is shown (see behalfHeard).
   wishes: ['behalfReasked', 'sumWhose', 'behalfSum', 'monthsRange', 'evidenceSaid', 'amountAsked'],
   // Only evidence said at another question (`有欠条` at the employer's): noted for the evidence question, said so.

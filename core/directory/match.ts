@@ -121,14 +121,31 @@ function fuzzySyllable(ch: string): string {
 }
 
 /**
+ * Characters a handwriting pad (手写) mistakes for each other (形近字), each pair once: 挂山 for 桂山, 全竹 for 金竹,
+ * 土坪 for 上坪. Only a near miss (a "did you mean" candidate, confirmed by the person), never an exact match.
+ */
+const LOOK_ALIKE_PAIRS = '挂桂 全金 土上 土士 士上 风凤 风枫 令岭 今令 末未 己已 人入 八入 王玉 大太 木本 田由 甲申 午牛 问间 住往 休体 侯候 贝见 刀力 白自 石右 乌马 乌鸟 西酉 何河 汪江 坑炕 岗岚 冈岗 梅悔 塘搪 樟璋 陂坡 洋详 樟漳 鹿麓 渡度 杨扬 茶荼 岩若 桥侨 龙尤 湾弯 园圆 泥呢 滨宾 锦绵 禾木 昌冒 栖牺 沙抄 林材 鸣呜 屋尾 莲连 荷苛 晖辉';
+const LOOK_ALIKE = new Set(LOOK_ALIKE_PAIRS.split(' ').flatMap(([a, b]) => [`${a}${b}`, `${b}${a}`]));
+
+/** Whether a handwriting pad could have written `typed` for `meant` ({@link LOOK_ALIKE_PAIRS}). */
+export function looksAlike(typed: string, meant: string): boolean {
+  return LOOK_ALIKE.has(`${typed}${meant}`);
+}
+
+/**
  * Whether `typed` can be `name` mistyped: the same length with each differing character sounding like the
- * name's own (东笼 for 东龙, 新唐 for 新塘), or the name of three characters or more with one left out
- * (金桂园 for 金桂花园). Characters merely shared (南宁 and 南塘) are not a typo.
+ * name's own (东笼 for 东龙, 新唐 for 新塘), or with one character looking like the name's own on a handwriting pad
+ * (挂山 for 桂山), or the name of three characters or more with one left out (金桂园 for 金桂花园). Characters merely
+ * shared (南宁 and 南塘) are not a typo.
  */
 function typedAs(typed: string, name: string): boolean {
   const t = Array.from(typed);
   const n = Array.from(name);
-  if (t.length === n.length) return t.every((ch, i) => ch === n[i] || fuzzySyllable(ch) === fuzzySyllable(n[i]!));
+  if (t.length === n.length) {
+    // At most one character written by its look (the rest the name's own, or typed by their sound).
+    const byLook = t.filter((ch, i) => ch !== n[i] && fuzzySyllable(ch) !== fuzzySyllable(n[i]!));
+    return byLook.length === 0 || (byLook.length === 1 && t.every((ch, i) => ch === n[i] || fuzzySyllable(ch) === fuzzySyllable(n[i]!) || looksAlike(ch, n[i]!)));
+  }
   if (t.length === n.length - 1 && t.length >= 3) {
     let i = 0;
     for (const ch of n) if (ch === t[i]) i++;

@@ -121,6 +121,26 @@ const TYPOS: [RegExp, string, readonly string[]][] = [
   // `额叫王大牛`, `额姓王`, `额是在工地干活的`: 额 is 我 in the north-west and Henan (and voice keyboards write 俺 so).
   // Only starting a clause and before a word a person says of themself: never 金额, 余额是, 额度, a filler `额 是的`.
   [/(?<![\p{Script=Han}\p{L}\d])额(?=叫|姓|是|在|的|们|老板|家|也|就|要|想|干|做|一个)/gu, '我', ['额']],
+  // A handwriting pad's look-alikes (形近字), each in words where the wrong character makes no sense of its own: `同竟`
+  // (同意), `丁资` (工资), `夕卖` (外卖), `取肖` (取消), `不哓得` (晓得: 哓 has no use here).
+  [/同竟/g, '同意', ['同竟']],
+  [/丁资/g, '工资', ['丁资']],
+  [/夕卖/g, '外卖', ['夕卖']],
+  [/取肖/g, '取消', ['取肖']],
+  [/哓得/g, '晓得', ['哓得']],
+  // `不清除` the whole answer (不清楚): never 清除 with what to clear after it.
+  [/^(我|也|我也)?不清除([了啊呀的]*[。.!！]*)$/g, '$1不清楚$2', ['不清除']],
+  // `工资末发`, `还末给` (未): only after what is unpaid or a word of still, never 月末发工资, 周末发, 年末结.
+  [/(?<=工资|工钱|钱|薪水|还|都|一直|至今|仍然|仍|也|尚)末(?=发|付|给|结|到账|到手)/g, '未', ['末']],
+  // `令年3月` (今年), `令天` (今天): never 命令, 口令, 令狐.
+  [/(?<![命指口法号司禁责勒训])令(?=年|天)/g, '今', ['令年', '令天']],
+  // `九月倒现在` (到): after a day or month said, or 从/一直, before now; never 摔倒现在, 跌倒.
+  [/(?<=[月号日\d]|一直|直|从)倒(?=现在|今天|目前|年底|月底)/g, '到', ['倒']],
+  // `雨个月` (两个月), `雨个人`: 雨 has no use before a count of months or people.
+  [/(?<![下大小暴阵降淋落细冒春秋梅])雨(?=个(?:多|半)?(?:月|人|星期|礼拜|工友))/g, '两', ['雨个']],
+  // `只千了几天`, `从3月千到10月`, `不千了`, `白千了` (干): only after 只/不/没/刚/才/白 or a month or day, before 了/到/活/过/完;
+  // never in a figure (`三千`, `一千了`), nor `千万别`.
+  [/(?<=只|不|没|刚|才|白|[月号])千(?=了|到|活|过|完)/g, '干', ['千']],
   // `5k+`, `5000+`, `1w+`: a figure and more, as 多 (never `6000+3000`, a sum, nor `+86`).
   [/(?<=\d|\d[kKwW万千百])\+(?=$|[\s元块,，。!！])/gu, '多', ['+']],
 ];

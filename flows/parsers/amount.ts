@@ -316,6 +316,19 @@ export function readAmount(text: string): AmountReading {
 }
 
 /**
+ * A sum with a handwriting pad's look-alike in its unit (形近字): `三干块` (千), `五方多` (万), `8000无` (元). The text as
+ * meant, or null when there is none. Only right after a figure and ending it (`三干五` too), never where the character
+ * means itself; a reading to be said back and confirmed, never taken as said (a wrong sum is the worst error).
+ */
+export function amountShapeSlip(text: string): string | null {
+  const fixed = text
+    .replace(/(?<=[一二两三四五六七八九十])干(?=[块元多]|左右|[一二两三四五六七八九]?(?:$|[块元\s,，。!！]))/gu, '千')
+    .replace(/(?<=[\d一二两三四五六七八九十][千]?)方(?=[块元多]|左右|[一二两三四五六七八九千]?(?:$|[块元\s,，。!！]))/gu, '万')
+    .replace(/(?<=\d)无(?=$|[\s,，。!！]|左右)/gu, '元');
+  return fixed !== text ? fixed : null;
+}
+
+/**
  * Parses the total amount of unpaid wages, in yuan, rounded to 2 decimals.
  *
  * Accepts everything {@link parseChineseNumber} does (`28500`, `两万八千五`,
