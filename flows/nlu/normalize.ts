@@ -141,6 +141,9 @@ const TYPOS: [RegExp, string, readonly string[]][] = [
   // `只千了几天`, `从3月千到10月`, `不千了`, `白千了` (干): only after 只/不/没/刚/才/白 or a month or day, before 了/到/活/过/完;
   // never in a figure (`三千`, `一千了`), nor `千万别`.
   [/(?<=只|不|没|刚|才|白|[月号])千(?=了|到|活|过|完)/g, '干', ['千']],
+  // `工资 没发 老板欠我` (a word at a time): the wages and their not being paid are one phrase, read as `工资没发` is (「工资」
+  // was stored as the unit at joining's unit question).
+  [/(工资|工钱|薪水)[ \u3000]+(?=(?:都|也|一直|还)?(?:没有?|未|不)(?:发|给|结|到账|拿到))/g, '$1', ['工资', '工钱', '薪水']],
   // `5k+`, `5000+`, `1w+`: a figure and more, as 多 (never `6000+3000`, a sum, nor `+86`).
   [/(?<=\d|\d[kKwW万千百])\+(?=$|[\s元块,，。!！])/gu, '多', ['+']],
 ];

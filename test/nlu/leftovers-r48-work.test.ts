@@ -74,3 +74,21 @@ describe('work given up is none of today’s', () => {
     expect((await session(user)).answers.employment).toBeUndefined();
   });
 });
+
+describe('`工资 没发` typed a word at a time at joining’s unit question', () => {
+  it('is no unit (「工资」 was stored): the wages’ question answered, the unit asked again', async () => {
+    const AT_UNIT = { ...AT_WORK, employment: 'employee' };
+    for (const text of ['工资 没发 老板欠我', '丁资 没发 老板欠我', '工钱  一直没给']) {
+      expect(taken(read('membership', 'employer', text, AT_UNIT)).employer, text).toBeUndefined();
+    }
+    // guard: a unit said with it is still read.
+    expect(JSON.stringify(taken(read('membership', 'employer', '青溪纺织有限公司', AT_UNIT)).employer)).toContain('青溪纺织');
+    const user = someone('wages');
+    await converse(t.chat, user)
+      .sendAll('我要入会', '1', '1', '1', '张伟', '110101199001011237', '13800138000', '1')
+      .expect(/哪家单位工作/)
+      .send('工资 没发 老板欠我')
+      .expect(/反映欠薪.*哪家单位工作/s);
+    expect((await session(user)).answers.employer).toBeUndefined();
+  });
+});
