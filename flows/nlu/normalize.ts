@@ -546,6 +546,8 @@ function wordAtATime(s: string): string | null {
   if (pieces.length < 3 || !pieces.every((p) => SPACED_WORD.test(p))) return null;
   // Mostly single characters, or a question parted word by word (`检察官 有用 吗`); never clauses after a sound of
   // assent (`嗯 可以 你问吧`).
+  // A word said again as a restart (`王 王 王建国`, `我 我 我要入会`): never run together (「王王王建国」).
+  if (pieces.some((p, i) => i > 0 && p.startsWith(pieces[i - 1]!))) return null;
   const singles = pieces.filter((p) => ONE_HAN.test(p)).length;
   if (/^[嗯恩哦噢额呃唔]+$/u.test(pieces[0]!) || !(singles * 2 >= pieces.length || /^[吗嘛么呢]$/u.test(pieces.at(-1)!))) return null;
   return pieces.join('') + (m?.[2] ?? '');
