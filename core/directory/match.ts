@@ -367,7 +367,21 @@ export function matchTownship(d: Directory, text: string): TownshipMatch {
   if (exact.length === 1) return { kind: 'exact', township: exact[0]! };
   if (exact.length > 1) return { kind: 'candidates', townships: exact.slice(0, MAX_CANDIDATES) };
   if (candidates.length > 0) return { kind: 'candidates', townships: candidates };
+  // `老城` for the alias 老城区 (an area's name, no district): the alias without its 区, asked about, never taken.
+  const shortAlias = aliasWithoutArea(d, n);
+  if (shortAlias.length > 0) return { kind: 'candidates', townships: shortAlias };
   return { kind: 'none' };
+}
+
+/** Townships with an alias that is an area's name ending in 区 (`老城区`), the text being that name without it (`老城`). */
+function aliasWithoutArea(d: Directory, n: string): Township[] {
+  if (Array.from(n).length < 2) return [];
+  return d.districts.flatMap((district) => district.townships).filter((t) =>
+    t.aliases.some((a) => {
+      const alias = normalizePlaceText(a);
+      return /区$/u.test(alias) && alias.slice(0, -1) === n;
+    }),
+  );
 }
 
 /**

@@ -292,6 +292,8 @@ const REGIONAL: [RegExp, string, readonly string[]][] = [
   // message, 那个 before a total or a guess (`我们那个一共是十二个`); 打从 is 从 (`打从七月份到现在`).
   [/(?<=^|[\s,，。!！])就是说[\s,，]*(?=\S)/gu, '', ['就是说']],
   [/^然后[\s,，]+(?=\S)/gu, '', ['然后']],
+  // `工资没有 拿到`: a not parted from its verb by a space, typed a word at a time, is one word (没有拿到).
+  [/(?<=没有?)[ ]+(?=(?:拿|领|收)到|(?:发|给|结)(?:工资|工钱|钱|账|帐)|到手)/gu, '', ['没 ', '没有 ']],
   [/那个(?=一共|总共|大概|差不多|然后)/gu, '', ['那个']],
   // 那个 between a name and the kind of place it names is a pause (`嘉禾那个社区`: 嘉禾社区).
   [/(?<=[\p{Script=Han}]{2})(?<![我你他她们俺咱的住在])那个(?=社区|小区|村(?![里子])|街道)/gu, '', ['那个']],

@@ -85,8 +85,15 @@ const NOT_NOW =
 const SERVICE_DECLINED =
   /^(?:那|那就|那我|我|俺|还是|嗯|哦)*(?:先|暂时)?不(?:入会|入|加入|加|办理|办|报名|报|预约|约|申请|弄|搞|登记|反映|填)了(?:啦|吧|哈)*(?:谢谢(?:你们|你|您)?|谢了|多谢)?(?:啊|啦|了|哈)*$/u;
 
+/**
+ * Not now, said with nothing after (`先不`, `暂时先不`, `那先不吧`) at a consent question: a no for now. A consent no collects
+ * and keeps nothing and says they may come back any time, which is what "not now" asks for.
+ */
+const NOT_NOW_BARE = /^(?:那|那就|那我|我|俺|还是|嗯|哦)*(?:先|暂时|暂且)+不(?:啦|吧|哈)*(?:谢谢(?:你们|你|您)?|谢了|多谢)?$/u;
+
 export function declinesService(text: string): boolean {
-  return SERVICE_DECLINED.test(text.replace(/[\s,，。.!！~～]+/gu, ''));
+  const t = text.replace(/[\s,，。.!！~～]+/gu, '');
+  return SERVICE_DECLINED.test(t) || NOT_NOW_BARE.test(t);
 }
 
 export function notNow(text: string): boolean {
@@ -648,9 +655,9 @@ function saidWith(cmd: Command, part: string): boolean {
   return false;
 }
 
-/** Why a person is asked for: it cannot be said or done here (`说不清楚`, `不会弄`, `太麻烦了`). */
+/** Why a person is asked for: it cannot be said or done here (`说不清楚`, `不会弄`, `太麻烦了`, `我不会发照片`). */
 const HUMAN_WHY =
-  /^(?:跟|和)?(?:机器人|你|你们|这个)(?:都)?(?:说|讲|聊|问|扯|弄)了?(?:大|老)?半天(?:了)?(?:也|都|还是)?(?:没用|没有用|说不清|不懂|不明白|听不懂)?(?:了|啊|呀|吧|哦)*$|^(?:我|俺|机器人(?:说的|回的|问的)?|你(?:说的|问的)?|这个|这)?(?:实在|真的|真|也|都)?(?:说不清楚?|讲不清楚?|说不明白|讲不明白|打字说不清|搞不懂|弄不懂|看不懂|搞不明白|弄不明白|不会弄|不会填|不会用|不会打字|打字慢|弄不来|搞不来|填不来|太麻烦|好麻烦|麻烦死了|不识字)(?:了|啊|呀|吧|哦)*$/u;
+  /^(?:跟|和)?(?:机器人|你|你们|这个)(?:都)?(?:说|讲|聊|问|扯|弄)了?(?:大|老)?半天(?:了)?(?:也|都|还是)?(?:没用|没有用|说不清|不懂|不明白|听不懂)?(?:了|啊|呀|吧|哦)*$|^(?:我|俺|机器人(?:说的|回的|问的)?|你(?:说的|问的)?|这个|这)?(?:实在|真的|真|也|都)?(?:说不清楚?|讲不清楚?|说不明白|讲不明白|打字说不清|搞不懂|弄不懂|看不懂|搞不明白|弄不明白|不会弄|不会填|不会用|不会打字|打字慢|弄不来|搞不来|填不来|太麻烦|好麻烦|麻烦死了|不识字|(?:不会|不懂|不知道)(?:怎么|咋)?(?:发|拍|传|上传)(?:照片|相片|图片|图|截图|视频))(?:了|啊|呀|吧|哦)*$/u;
 
 // --- services ---------------------------------------------------------------------------------
 

@@ -77,7 +77,8 @@ const PREFIXES = new RegExp(
   'u',
 );
 const APPROX_PREFIXES = /^(?:大概|大约|约|差不多|估计|将近|接近|近|大致|可能|应该|好像|好象|估摸着?|约莫)/;
-const UNIT_SUFFIXES = /(?:个人|个工人|个工友|个兄弟|个弟兄|个师傅|个老乡|个农民工|名工人|名工友|位工友|位师傅|名|位|人|个|号人|号兄弟)$/;
+// `三个人工友`: 个人 and the kind said after it (three people, workmates).
+const UNIT_SUFFIXES = /(?:个人工友|个人工人|个人|个工人|个工友|个兄弟|个弟兄|个师傅|个老乡|个农民工|名工人|名工友|位工友|位师傅|名|位|人|个|号人|号兄弟)$/;
 const APPROX_SUFFIXES = /(?:左右|上下|多|余|来|几)$/;
 
 /**

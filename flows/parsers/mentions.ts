@@ -1071,7 +1071,7 @@ const BAD_BEFORE = /[年月份上下前后这本去今明每近头半个大小�
 /** …nor end right before these (三个月前, 10月份, 十一月). */
 const BAD_AFTER = /[年月份个号日半前后底初中末头尾以之多来]/;
 /** Words that say wages were not paid. */
-const OWED = /欠|拖|还差|差(?:我|工钱|工资|钱)|少(?:发|给|付|结|算)了?|一分钱?(?:都|也)?(?:莫得|没得|没有)|没发|没给|没拿|没结|没算|没到手|没领|没付|不给|不发|不结|一分钱?没|分文|讨薪|要工资|要钱|拿不到|要不到|要不回|讨不到|讨不回/;
+const OWED = /欠|拖|还差|差(?:我|工钱|工资|钱)|少(?:发|给|付|结|算)了?|一分钱?(?:都|也)?(?:莫得|没得|没有)|没发|没给|没拿|没有(?:拿|发|给|结|付|领)|没结|没算|没到手|没领|没付|不给|不发|不结|一分钱?没|分文|讨薪|要工资|要钱|拿不到|要不到|要不回|讨不到|讨不回/;
 /**
  * A sentence a voice keyboard broke with a full stop (`老板欠了我。三个月的工资。`): the clause before ends at whom
  * is owed, and this one is only what is owed (its wages), so the two are one.
