@@ -551,6 +551,8 @@ function sentByNamedAgency(text: string, isPlace: (name: string) => boolean): { 
   return { agency, unit };
 }
 
+/** The boss named in pinyin (`laoban jiao liu dazhuang`, `bao gong tou shi wang jianguo`): the name (1), as typed. */
+const PINYIN_BOSS_NAMED = /^(?:(?:wo|women|an)\s?(?:de\s+)?)?(?:lao\s?ban(?:\s?niang)?|bao\s?gong\s?tou|gong\s?tou|lao\s?zong)\s+(?:jiao(?:\s?zuo)?|shi|ming\s?jiao|ming\s?zi\s?jiao)\s+([a-z]+(?:\s+[a-z]+){0,2})$/iu;
 /** The boss named in a clause of its own (`老板叫黄德贵`, `老板是罗老三`): the name (1). */
 const BOSS_NAMED_CLAUSE = /^(?:我们|俺们)?(?:的)?(?:老板娘|老板|东家|包工头|工头|老总)(?:是|叫|名叫|叫做|名字叫|就是)([\p{Script=Han}]{2,3})$/u;
 /** A kind of unit, said with what it does and no name (`直播公司`, `奶茶店`, `一家物流公司`). */
@@ -596,6 +598,10 @@ export function parseEmployer(said0: string, isPlace: (name: string) => boolean 
     const p = parseEmployer(written, isPlace, household);
     return p.ok ? built(p) : p;
   }
+  // `laoban jiao liu dazhuang`: the boss named with the words around the name typed in pinyin too: the name as typed
+  // (「laobanjiaoliudazhuang」 was kept), confirmed like any name in pinyin.
+  const pinyinBoss = PINYIN_BOSS_NAMED.exec(text.trim());
+  if (pinyinBoss) return built(parseOrgName(pinyinBoss[1]!.replace(/\s+/gu, ' ')));
   // `老板是他哥王建国`, `他哥王建国`: the boss is someone's relative, named: the name alone, confirmed (「他哥王建国」 was kept).
   const kin = KIN_NAMED.exec(compact(text).replace(/[。.!！]+$/u, ''));
   if (kin && personCalled(kin[1]!)) return built(parseOrgName(kin[1]!));

@@ -611,6 +611,8 @@ const PINYIN_WORDS: readonly (string | readonly [string, string])[] = [
   '你好', '您好', '在吗',
   // Commands and a question passed over (`fan hui`, `hui zhu cai dan`, `tiao guo`, `bu zhi dao`, `bu xiang bao le`).
   '返回', '主菜单', '回主菜单', '跳过', '不知道', '不晓得', '不清楚', '不想报了', '不报了', '入工会',
+  // Work said in pinyin where the kind of work is asked (`pao waimai`): whole words only (`pao` alone is too many characters).
+  '跑外卖', '送外卖',
 ];
 
 interface PinyinWord {

@@ -2743,6 +2743,10 @@ export function pinyinHeard(text: string, where: PinyinWhere): string | null {
       const choices = (field.options?.(where.answers, where.ctx) ?? []).filter((o) => !where.ctx.index.townshipById.has(o.value));
       const offered = choices.flatMap((o) => [o.label, o.value]);
       option = pinyinOption(text, [...offered, ...where.shown], !!field.yesNo || where.yesShown) ?? pinyinChoice(text, choices, where.ctx);
+      // `pao waimai` at the kind of work: the words it spells (our pinyin words only), when the question reads them as
+      // its answer (跑外卖: 新就业形态), as if typed so.
+      const words = option || choices.length === 0 ? null : fromPinyin(text);
+      if (words && field.parse({ kind: 'text', text: words }, where.answers, where.ctx).ok) option = words;
     }
   } else {
     // "…对吗？", the summary, an offer, continue-or-not: yes or no, or an option shown.

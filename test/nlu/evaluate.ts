@@ -144,7 +144,7 @@ function shape(flowId: string, values: Answers): Record<string, unknown> {
 
 // --- predicting ------------------------------------------------------------------------------------
 
-function fromUnderstood(u: Understood, flow: Flow | null, asking: string | null): Prediction {
+function fromUnderstood(u: Understood, flow: Flow | null, asking: string | null, known: Answers = {}, ctx?: FlowContext): Prediction {
   const flowId = flow?.id ?? 'wage';
   switch (u.kind) {
     case 'command':
@@ -162,6 +162,15 @@ function fromUnderstood(u: Understood, flow: Flow | null, asking: string | null)
       return field?.optional ? { intent: 'answer', direct: { [asking!]: null }, inferred: {} } : { intent: 'unclear', direct: {}, inferred: {} };
     }
     case 'answer': {
+      // One near miss offered (「您是说「桂山镇」吗？」): the value proposed, as the chat takes it on a yes (the option's
+      // value read by the field's own parse), confirmed before it is kept.
+      // Only the "did you mean" of a name (not 「…是老家吧？干活的地方也在「柳溪镇」吗？」, a question about another place).
+      const near = u.result && !u.result.ok ? (u.result.options ?? []).filter((o) => o.yes && u.result!.ok === false && /^没找到「[^」]*」。您是说「/u.test(u.result!.error) && u.result!.error.endsWith(`您是说「${o.label}」吗？`)) : [];
+      const field = flow && asking ? flow.fields.find((f) => f.id === asking) : undefined;
+      const offered = near.length === 1 && field && ctx ? field.parse({ kind: 'text', text: near[0]!.value }, known, ctx) : null;
+      if (offered?.ok && offered.value !== undefined) {
+        return { intent: 'answer', direct: {}, inferred: { ...shape(flowId, u.facts), ...shape(flowId, { [asking!]: offered.value, ...(offered.set ?? {}) }) } };
+      }
       const taken = u.result?.ok && asking && u.result.value !== undefined ? shape(flowId, { [asking]: u.result.value, ...(u.result.set ?? {}) }) : {};
       // A reading of the words (a festival as a month) is confirmed like a fact.
       const confirmed = u.result?.ok === true && u.result.confirm === true;
@@ -237,7 +246,7 @@ export function predict(line: CorpusLine, ctx: FlowContext = ctxOf()): Predictio
   }
   const field = line.asking ? (flow.fields.find((f) => f.id === line.asking) ?? null) : null;
   const last = Object.keys(line.known).length > 0 ? (flow.fields.find((f) => f.id === Object.keys(line.known).at(-1)) ?? null) : null;
-  return fromUnderstood(understandInFlow(flow, field, text, known, ctx, last, Object.values(FLOWS)), flow, field?.id ?? null);
+  return fromUnderstood(understandInFlow(flow, field, text, known, ctx, last, Object.values(FLOWS)), flow, field?.id ?? null, known, ctx);
 }
 
 // --- scoring -----------------------------------------------------------------------------------------
