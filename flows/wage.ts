@@ -11,7 +11,7 @@ import { formatYuan, monthsBetween, showMonth } from './choices.js';
 import { PlaceSchema, defineFlow, type Result, type Value } from './define.js';
 import { maskNumbers, withLabel } from './engine.js';
 import { CONSTRUCTION_WORDS, PLAN_TO_LEAVE, TRADE, UNIT_OR_BOSS_END, WHERE_BEFORE_ONE, NOT_SAID, ORG_SUFFIX, SAME_AS_BEFORE, describesEmployer, withoutCompanions, keywords, pleaOf, spokenDigits, isRoleWord, employerFromAnswer, beforeRunOn, findEmployer, genericWorkplace, findLeftSince, findPersonName, findOwedLater, findPhone, kinOf, findStillEmployed, nameAnswer, onlySpeakerKin, relationOf, UNCLEAR_EMPLOYMENT_OPTIONS, WRITTEN_ON, employmentUnclear, unclearEmploymentAgain, unclearEmploymentAnswer, unclearEmploymentAsk } from './nlu/facts.js';
-import { compact } from './nlu/normalize.js';
+import { compact, fromPinyin, typedInPinyin } from './nlu/normalize.js';
 import { plainYesNo, smallTalkOf, yesNo } from './nlu/talk.js';
 import { HEDGED, HOUSEHOLD_WORDS, PLATFORM, SAME_AS, addressAnswer, chainNamed, mayBePerson, personCalled, findEmployerKind, foremanAlone, foremanAndUnit, foremanOf, labourContractorAnswer, labourContractorWithPhone, looksLikeOrganisation, iouDebtor, iouPasted, mapCard, siteAndBoss, knownTrade, tradeAnswer, unitAnswer } from './nlu/wage-facts.js';
 import { AMOUNT_MESSAGES, MAX_AMOUNT_YUAN, amountShapeSlip, monthsOwedOrPaid, perHeadDropped, readAmount, readRate, spokenFigures, tooManyDecimals } from './parsers/amount.js';
@@ -41,7 +41,7 @@ import { orgNonAnswer, parsePersonName, saysChangeWanted } from './parsers/name.
 import { SAID_WHEN } from './parsers/when-said.js';
 import { knownSurname } from './nlu/surnames.js';
 import { parseRoster } from './parsers/roster.js';
-import { communityTownshipAsk, findCommunity, findTownship, placeNamed, townshipName, workTownship } from './places.js';
+import { communityTownshipAsk, findCommunity, findTownship, pinyinPlace, placeNamed, townshipName, workTownship } from './places.js';
 import type { Field, FieldResult, FileRef, FlowContext, Incoming } from './types.js';
 import { checkGroupAmount, checkHeadcount, checkLeft, checkOwnAmount, checkPeriod, checkRateMonths, checkRoster, checkWorkStart, endsWhenLeft, periodUpTo, PLAUSIBLE_OWN_MONTHLY_YUAN, PLAUSIBLE_OWN_TOTAL_YUAN, type Check, type Known } from './wage-checks.js';
 
@@ -3238,6 +3238,10 @@ export const wageFlow = defineFlow({
       // `电子厂` said again after 「是哪个电子厂呢？」, `不知道` twice: another way on, never the same words again.
       errorAgain: (error) => (error === EMPLOYER_NOT_KNOWN ? EMPLOYER_NOT_KNOWN_AGAIN : /^是哪个.{1,8}呢？/u.test(error) ? KIND_AGAIN : null),
       parse: (t, a, ctx) => {
+        // `laoban qian wo gongzi` (typed in pinyin): letters spelling our own words (老板欠我工资) are words, never a name
+        // typed in pinyin (it was proposed as the unit 「laoban qian wo gongzi」).
+        const spelt = typedInPinyin(t) ? fromPinyin(t) : null;
+        if (spelt) return { ok: false, error: `您打的是拼音，我理解为「${spelt}」。这一题请写${household(a) ? '雇主的姓名' : '欠您工资的单位或老板的名字'}，用汉字最好；不会打字可以发语音。` };
         // `傻逼老板`, `他妈的黑心老板`: anger, no name (never kept as one); `他妈的 老板叫刘大壮`: the rest read as ever.
         const calm = withoutSwearing(t);
         if (calm !== t) {
@@ -3453,6 +3457,10 @@ export const wageFlow = defineFlow({
         // named offered among them, never kept unasked (it was, or proposed). `村委会旁边`, `是隔壁田心村` are in it.
         const beside = nearCommunity(t, tw);
         if (beside) return beside;
+        // `bin jiang` (typed in pinyin): a village or community of this township spelled, proposed in characters (it was
+        // 「干活的地方已经记下了」 and the same question again, the township spelled with it read as said again).
+        const spelled = typedInPinyin(t) ? pinyinPlace(ctx, t) : null;
+        if (spelled?.community && spelled.gridId && spelled.place.townshipId === tw.id) return { ok: true, value: { community: spelled.community, gridId: spelled.gridId }, confirm: true };
         const m = matchCommunity(tw, communityText(t, tw.name));
         if (m.kind === 'exact') return { ok: true, value: { community: m.community, gridId: m.grid.id } };
         if (m.kind === 'candidates' && [...compact(t)].length <= 12) {

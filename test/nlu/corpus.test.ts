@@ -241,6 +241,18 @@ describe('understanding workers in their own words (npm run nlu:report)', () => 
     holdsFloors('heldout-r', 283, { precision: 0.89, recall: 0.89, direct: 0.935 });
   });
 
+  /**
+   * Held-out set S (test/nlu/heldout-s, 305 lines: people who write little or write Mandarin as a second language —
+   * handwriting-pad look-alikes, pinyin left unconverted, a word or a character at a time, one- or two-character
+   * answers, learner word order), measured on first sight (the forty-eighth session): fields 86.0 % / 57.5 %, without
+   * confirming 89.1 % (12 values stored with no question), intents 63.6 %. Raised after the fixes in heldout-s-*.test.ts
+   * (and the evaluator reading pinyin, menu numbers and a place's near miss as the chat does) to 97.0 % / 89.7 %,
+   * without confirming 97.9 %, intents 92.5 %.
+   */
+  it('on held-out set S, values stay above the floors reached (precision ≥ 96 %, recall ≥ 89 %, without confirming ≥ 97.5 %)', () => {
+    holdsFloors('heldout-s', 305, { precision: 0.96, recall: 0.89, direct: 0.975 });
+  });
+
   it('small talk is never data, and greetings never become names', () => {
     const leaks = report.errors.filter((e) => e.line.expect.intent === 'smalltalk' && (Object.keys(e.prediction.direct).length > 0 || Object.keys(e.prediction.inferred).length > 0));
     expect(leaks.map((e) => e.line.id)).toEqual([]);
