@@ -485,7 +485,10 @@ export const normalizeMessage = readOnce((text: string): string => {
   if (HAN.test(s)) for (const [slang, mandarin, needs] of INTERNET) if (holdsAny(s, needs)) s = s.replace(slang, mandarin);
   for (const [wrong, right, needs] of TYPOS) if (holdsAny(s, needs)) s = s.replace(wrong, right);
   s = englishPayWords(s);
-  const read = nameSpokenSlowly(oneCharAtATime(withoutHesitation(s.replace(/\s+/g, ' ').trim())));
+  let read = nameSpokenSlowly(oneCharAtATime(withoutHesitation(s.replace(/\s+/g, ' ').trim())));
+  // Typed a character at a time (`不 哓 得`, `丁 资`): the look-alikes read in the words as joined too (「不哓得」 was
+  // stored as the project's name).
+  if (read.length < s.length) for (const [wrong, right, needs] of TYPOS) if (holdsAny(read, needs)) read = read.replace(wrong, right);
   // Only where nothing but the characters changed, so the two line up character for character.
   if (converted) {
     const plain = nameSpokenSlowly(oneCharAtATime(withoutHesitation(typed.replace(/\s+/g, ' ').trim())));

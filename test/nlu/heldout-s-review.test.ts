@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { chatOnClock } from '../support/clocked.js';
 import { converse } from '../support/converse.js';
+import { normalizeMessage } from '../../flows/nlu/normalize.js';
 
 const { t, session } = chatOnClock('2026-12-01T10:00:00+08:00');
 const someone = (tag: string) => `web:s48r-${tag}-${Math.random().toString(36).slice(2, 8)}`;
@@ -36,5 +37,22 @@ describe('wage report, typed in pinyin', () => {
     expect((await session(user)).answers.employer).toBeUndefined();
     // guard: a name typed in pinyin is still proposed as typed.
     await converse(t.chat, user).send('liu dazhuang').expect(/用人单位「liu dazhuang」。对吗/);
+  });
+});
+
+describe('a look-alike typed a character at a time (found in the walk of `npm start`)', () => {
+  it('`不 哓 得` at the project question is 不晓得, passed over (「不哓得」 was stored as the project’s name)', async () => {
+    expect(normalizeMessage('不 哓 得')).toBe('不晓得');
+    expect(normalizeMessage('丁 资 没 发')).toBe('工资没发');
+    // guard: the look-alikes typed together, and ordinary words a character at a time, read as before.
+    expect(normalizeMessage('不哓得')).toBe('不晓得');
+    expect(normalizeMessage('我 是 做 保 姆 的')).toBe('我是做保姆的');
+    const user = someone('project');
+    await converse(t.chat, user)
+      .sendAll('2', '1', '宏达建筑', '白沙镇', '不清楚', '是')
+      .expect(/项目或工地叫什么名字/)
+      .send('不 哓 得')
+      .expect(/哪段时间的工资/);
+    expect((await session(user)).answers.project).toBeNull();
   });
 });
