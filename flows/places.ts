@@ -556,6 +556,25 @@ function spelledOf(d: Directory): SpelledPlace[] {
   return out;
 }
 
+/**
+ * The places `typed` spells, remembered per directory for the words last asked about: a long message is read clause
+ * by clause, and letters said again (`bai sha bai sha …`) were spelled against every place each time (a message of
+ * 20,000 letters cost most of a second here).
+ */
+const spelledSeen = new WeakMap<Directory, Map<string, SpelledPlace[]>>();
+function spelledHits(d: Directory, typed: string): SpelledPlace[] {
+  let seen = spelledSeen.get(d);
+  if (!seen) spelledSeen.set(d, (seen = new Map()));
+  const key = typed.toLowerCase();
+  let hits = seen.get(key);
+  if (!hits) {
+    hits = spelledOf(d).filter((p) => p.syllables.length >= 2 && spellsPinyin(typed, p.syllables));
+    if (seen.size >= 256) seen.clear();
+    seen.set(key, hits);
+  }
+  return hits;
+}
+
 /** The words a place typed in pinyin may stand in (`我在 baisha 住`, `我在 zhu yuan cun`, `baisha那边`): `#` is the pinyin. */
 const PINYIN_PLACE_SAID = /^(?:我|我们|俺|我家|家)?(?:就|是|现在|一直)?(?:住|家住|住在|在|到)?(?:在)?#(?:那块|那边|这边|那里|那儿|一带|这块)?(?:住|干活|上班|打工)?(?:的)?$/u;
 
@@ -572,7 +591,7 @@ export function pinyinPlace(ctx: FlowContext, text: string): { place: TownshipPl
   if (!typedInPinyin(typed)) return null;
   const rest = text.replace(typed, '#').replace(/[\s,，。.!！~～]/gu, '');
   if (!PINYIN_PLACE_SAID.test(rest)) return null;
-  const hits = spelledOf(ctx.directory).filter((p) => p.syllables.length >= 2 && spellsPinyin(typed, p.syllables));
+  const hits = spelledHits(ctx.directory, typed);
   // One township only; spelled as the township (`bai sha`: 白沙镇, beside its 白沙社区), the township alone.
   if (new Set(hits.map((h) => h.place.townshipId)).size !== 1) return null;
   const hit = hits.find((h) => h.community === null) ?? (new Set(hits.map((h) => h.community)).size === 1 ? hits[0]! : null);

@@ -680,9 +680,18 @@ export function fromPinyin(text: string): string | null {
   return best[joined.length]?.zh ?? null;
 }
 
-/** Letters and spaces only, with a vowel: what a message typed in pinyin without a Chinese keyboard looks like. */
+/**
+ * The longest message read as pinyin: an answer or a request typed so is a few words. Longer letters are no reading's
+ * (every pinyin reader tries the words of the places, options and commands against them: 20,000 letters, the most the
+ * chat takes, cost a second of CPU at one question).
+ */
+const PINYIN_MAX = 80;
+
+/** Letters and spaces only, with a vowel, and short: what a message typed in pinyin without a Chinese keyboard looks like. */
 export function typedInPinyin(text: string): boolean {
+  if (text.length > PINYIN_MAX * 2) return false;
   const t = text.trim().toLowerCase();
+  if (t.length > PINYIN_MAX) return false;
   return /^[a-zü' ]+$/.test(t) && /[aeiouvü]/.test(t);
 }
 
