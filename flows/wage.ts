@@ -551,8 +551,11 @@ function sentByNamedAgency(text: string, isPlace: (name: string) => boolean): { 
   return { agency, unit };
 }
 
-/** The boss named in pinyin (`laoban jiao liu dazhuang`, `bao gong tou shi wang jianguo`): the name (1), as typed. */
-const PINYIN_BOSS_NAMED = /^(?:(?:wo|women|an)\s?(?:de\s+)?)?(?:lao\s?ban(?:\s?niang)?|bao\s?gong\s?tou|gong\s?tou|lao\s?zong)\s+(?:jiao(?:\s?zuo)?|shi|ming\s?jiao|ming\s?zi\s?jiao)\s+([a-z]+(?:\s+[a-z]+){0,2})$/iu;
+/**
+ * The boss named in pinyin (`laoban jiao liu dazhuang`, `bao gong tou shi wang jianguo`, `老板叫 liu dazhuang`): the
+ * name (1), as typed (「liu」 alone had been proposed from `老板叫 liu dazhuang`).
+ */
+const PINYIN_BOSS_NAMED = /^(?:(?:(?:wo|women|an)\s?(?:de\s+)?)?(?:lao\s?ban(?:\s?niang)?|bao\s?gong\s?tou|gong\s?tou|lao\s?zong)\s+(?:jiao(?:\s?zuo)?|shi|ming\s?jiao|ming\s?zi\s?jiao)\s+|(?:我们|俺们)?(?:的)?(?:老板娘|老板|东家|包工头|工头|老总)(?:是|叫|名叫|叫做|名字叫|就是)\s*)([a-z]+(?:\s+[a-z]+){0,2})$/iu;
 /** The boss named in a clause of its own (`老板叫黄德贵`, `老板是罗老三`): the name (1). */
 const BOSS_NAMED_CLAUSE = /^(?:我们|俺们)?(?:的)?(?:老板娘|老板|东家|包工头|工头|老总)(?:是|叫|名叫|叫做|名字叫|就是)([\p{Script=Han}]{2,3})$/u;
 /** A kind of unit, said with what it does and no name (`直播公司`, `奶茶店`, `一家物流公司`). */

@@ -38,6 +38,13 @@ describe('wage report, typed in pinyin', () => {
     // guard: a name typed in pinyin is still proposed as typed.
     await converse(t.chat, user).send('liu dazhuang').expect(/用人单位「liu dazhuang」。对吗/);
   });
+
+  it('`老板叫 liu dazhuang`: the whole name in pinyin proposed (「liu」 alone was, found in the review walk)', async () => {
+    const user = someone('boss');
+    await converse(t.chat, user).sendAll('2', '1').send('老板叫 liu dazhuang').expect(/用人单位「liu dazhuang」。对吗/);
+    // guard: a name in characters is still taken as said.
+    await converse(t.chat, someone('boss2')).sendAll('2', '1').send('老板叫刘大壮').expect(/「刘大壮」是哪一种/);
+  });
 });
 
 describe('a look-alike typed a character at a time (found in the walk of `npm start`)', () => {
