@@ -1197,7 +1197,10 @@ const LEFT_WORDS = new RegExp(
 );
 // `请假回老家了`: on leave, and gone home: both said, so asked (never read as gone).
 const STILL_WORDS =
-  /(?:请假|在请假|请着假|请了假|请了几天假|还在干|还在做|还在上班|还在那|还在厂里|还在工地|还在这家|现在还在|一直在干|目前还在|继续干着|还干着|在职|没离职|没辞职|没辞工|没走|还没走|人还在|(?:冇|未|唔|没有|还冇|仲未|仲冇|并没有?)(?:走|离开|离职|辞职|辞工|被开除?|被辞退?|被炒)|没被(?:开除|开|辞退|辞|炒|裁)|仲(?:喺度|喺|在)?(?:做|干|返工)(?:紧|住|嘅)?)/u;
+  /(?:请假|在请假|请着假|请了假|请了几天假|还在干|还在做|还在上班|还在那|还在厂里|还在工地|还在这家|现在还在|一直在干|目前还在|继续干着|还干着|在职|没离职|没辞职|没辞工|(?:还)?没辞(?![退掉了])|没走|还没走|人还在|(?:冇|未|唔|没有|还冇|仲未|仲冇|并没有?)(?:走|离开|离职|辞职|辞工|被开除?|被辞退?|被炒)|没被(?:开除|开|辞退|辞|炒|裁)|仲(?:喺度|喺|在)?(?:做|干|返工)(?:紧|住|嘅)?)/u;
+
+/** Not having quit, said in so many words (`还没辞`, `没辞职`, `并没有离职`): outweighs having gone home (`回老家了`). */
+const NOT_QUIT = /(?:没|没有|并没有?|还没|还没有)(?:辞(?![退掉了])|辞职|辞工|离职)/u;
 
 /** A clause about other people (`还有两个已经走了`, `他们都走了`, `有几个辞职了`): who left is not the person. */
 const OTHERS_SUBJECT = /^(?:还有|另外|另外还有|其中|有)?(?:[0-9一二两俩三四五六七八九十几]+个(?:人|工友|老乡|兄弟|同事)?|[他她]们?|别人|其他人|其它人|有些人?|有的人?|好几个|几个人?)/u;
@@ -1212,7 +1215,8 @@ export function findStillEmployed(text: string): boolean | null {
   const mine = text.split(/[,，。;；!！\s]+/u).filter((c) => c && !OTHERS_SUBJECT.test(c) && !OTHERS_LEFT.test(c) && !LEAVING_SUPPOSED.test(c)).join('');
   // `干到过年就不干了`, `打算干到月底就辞职`: a plan to leave later; still there now (its 不干, 辞职 are no leaving yet).
   if (PLAN_TO_LEAVE.test(mine)) return true;
-  const l = LEFT_WORDS.test(mine);
+  // `请假回老家了 还没辞`, `回老家了 还没辞职`: gone home, but said in so many words not to have quit: still there.
+  const l = LEFT_WORDS.test(NOT_QUIT.test(mine) ? mine.replace(/回(?:老)?家了/gu, '') : mine);
   // `在干 没办法 走了钱更要不到`: 在干 said as a clause of its own (the leaving after it only supposed).
   const st = STILL_WORDS.test(mine) || /^(?:我|俺)?(?:现在|目前)?在(?:干|做|上班)(?:着)?(?:呢|啊|的)?$/u.test(text.trim().split(/[,，。;；!！\s]+/u)[0] ?? '');
   if (l === st) return null;

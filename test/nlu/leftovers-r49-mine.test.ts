@@ -1,0 +1,45 @@
+/**
+ * Older leftovers (set R, forty-ninth session): gone home but said in so many words not to have quit
+ * (`回老家了 还没辞`) was proposed as 已经离开, the opposite of what was said, and `回家了 还没辞职` was stored as
+ * 已经离开; now 还在干 is taken: the words say so, and going home alone says nothing of quitting.
+ * Each test failed before its fix; `guard:` lines keep what already worked.
+ * Today is Tuesday 1 December 2026, 10:00 (a fixed clock).
+ */
+import { describe, expect, it } from 'vitest';
+import { chatOnClock } from '../support/clocked.js';
+import { converse } from '../support/converse.js';
+import { readAt as read, takenBy as taken } from './evaluate.js';
+
+const { t, session } = chatOnClock('2026-12-01T10:00:00+08:00');
+const someone = (tag: string) => `web:r49m-${tag}-${Math.random().toString(36).slice(2, 8)}`;
+
+const AT_STILL = { consent: true, employer: '刘大壮', location: 't02', construction: false };
+
+describe('gone home, not quit', () => {
+  it('`回老家了 还没辞`, `请假回老家了 还没辞`: still there (was 已经离开, stored or proposed, or nothing)', () => {
+    for (const text of ['回老家了 还没辞', '请假回老家了 还没辞', '回家了 还没辞职', '回老家了，并没有离职']) {
+      const p = read('wage', 'stillEmployed', text, AT_STILL);
+      expect(taken(p).stillEmployed, text).toBe(true);
+    }
+  });
+
+  it('guard: gone home alone is gone; on leave at home is asked; dismissal not yet said is still there', () => {
+    expect(taken(read('wage', 'stillEmployed', '回老家了', AT_STILL)).stillEmployed).toBe(false);
+    expect(taken(read('wage', 'stillEmployed', '请假回老家了', AT_STILL)).stillEmployed).toBeUndefined();
+    expect(taken(read('wage', 'stillEmployed', '老板还没辞退我', AT_STILL)).stillEmployed).toBe(true);
+    // 没辞退 is not "did not quit": someone who left of their own accord is gone.
+    expect(taken(read('wage', 'stillEmployed', '没辞退 自己走的', AT_STILL)).stillEmployed).toBe(false);
+  });
+
+  it('in the chat: 还在干 kept, the next question asked', async () => {
+    const user = someone('home');
+    await converse(t.chat, user)
+      .sendAll('老板拖了我三个月工资', '1', '对', '宏达建筑', '东龙', '不清楚', '不是', '两万')
+      .expect(/多少人/)
+      .send('就我一个')
+      .expect(/还在这家单位干吗/)
+      .send('回老家了 还没辞')
+      .expect(/补充信息/);
+    expect((await session(user)).answers.stillEmployed).toBe(true);
+  });
+});
