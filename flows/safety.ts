@@ -3,7 +3,7 @@
  * self-harm and of violence before anything else reads it, whatever the
  * chat is doing, and the person's place in a flow is never lost.
  *
- * - Self-harm or suicide (`不想活了`, `死了算了`, `我已经站在楼顶了`,
+ * - Self-harm or suicide (`不想活了`, `死了算了`, `这是要逼我去死吗`, `我已经站在楼顶了`,
  *   `不给钱我就爬塔吊`): a short, caring reply with 110 and the 24-hour
  *   psychological assistance line 12356, and that their case is being
  *   pushed; an open case gets an urgent note and its assignee an urgent
@@ -12,7 +12,7 @@
  *   `人工` reaches a person now. Nothing else is read from the message and
  *   nothing is asked after it: the flow waits where it was.
  * - The person threatening to hurt someone else (`我要杀了他`, `带着汽油去他公司`,
- *   `同归于尽`, which is self-harm too): the same, with calm words first
+ *   `把我逼急了我什么都干得出来`, `同归于尽`, which is self-harm too): the same, with calm words first
  *   (hurting anyone makes the money harder to get and brings legal trouble);
  *   the note on the case is a `threat`, so staff see what it is.
  * - Violence (`老板打人`, `被打了`): 110 first and what evidence to keep
@@ -33,7 +33,7 @@ import type { Session } from './session.js';
 import { matchesOf } from './parsers/matches.js';
 
 /** Any character a trigger word needs (simplified or traditional): most messages skip the rest. */
-const MAYBE = /[活楼樓跳死杀殺轻輕寻尋打揍殴毆踢刀药藥割吊卧臥砍扇伤傷台逼累撑撐桥橋炭焚塔开開炸汽砸烧燒咬狗堵围圍推捅拳脚腳耳尽盡拼百畏杆牌废廢埋拦攔吓嚇恐宰点點油雷斧酸火]/;
+const MAYBE = /[惹活楼樓跳死杀殺轻輕寻尋打揍殴毆踢刀药藥割吊卧臥砍扇伤傷台逼累撑撐桥橋炭焚塔开開炸汽砸烧燒咬狗堵围圍推捅拳脚腳耳尽盡拼百畏杆牌废廢埋拦攔吓嚇恐宰点點油雷斧酸火]/;
 
 /** A number run (digits or Chinese numerals). */
 const NUM = '[\\d一二三四五六七八九十两百千万几]';
@@ -45,7 +45,7 @@ const WHO = '(?:我|俺|工友)(?:们|老公|老婆|爸|妈|儿子|女儿|媳妇
 const CALL_OR_MONEY = `(?:们|老公|老婆|爸|妈|儿子|女儿|媳妇|爱人|家里人|家人|哥|弟|姐|妹|工友|老乡|同事|朋友|亲戚|邻居)?(?:的)?，?(?:电话|手机|微信|座机|号|卡|账|银行|支付宝|钱|工资|款|块|元|工钱|${NUM}+(?!${NUM}|${BLOWS}))`;
 
 const SELF_HARM: RegExp[] = [
-  /不想活|唔想活|活不下去|活不成了|不活了|没法活|没办法活|冇得活|没(?:有|得)?活路|活着(?:还)?(?:有)?什么意思|活着没(?:有)?(?:什么|啥)?意思|活着(?:太|好|真|真的|很|实在)?(?:累|苦|没劲)|轻生|自杀|寻死|寻短见|一死了之|一了百了|同归于尽|了结自己|结束(?:自己的?)?生命|死给(?:你们|你|他们|他|老板|大家)看|(?:我|真|好|都|只)想死|想死的心|死了算了|(?:还)?不如死了|不如去死|逼死|想不开|喝(?:了)?(?:农药|敌敌畏|百草枯|老鼠药)|(?:买|准备|备)(?:了|好)?(?:[一两几]?瓶)?(?:农药|敌敌畏|百草枯|老鼠药|安眠药)(?![^，]{0,3}(?:打虫|治虫|杀虫|喷|打药|除草|打地))|吃(?:了)?安眠药|烧炭|自焚|割腕|上吊|跳河|跳江|跳海|卧轨/,
+  /不想活|唔想活|活不下去|活不成了|不活了|没法活|没办法活|冇得活|没(?:有|得)?活路|活着(?:还)?(?:有)?什么意思|活着没(?:有)?(?:什么|啥)?意思|活着(?:太|好|真|真的|很|实在)?(?:累|苦|没劲)|轻生|自杀|寻死|寻短见|一死了之|一了百了|同归于尽|了结自己|结束(?:自己的?)?生命|死给(?:你们|你|他们|他|老板|大家)看|(?:我|真|好|都|只)想死|想死的心|死了算了|(?:还)?不如死了|不如去死|逼死|逼(?:我|俺)(?:去)?(?:死|跳楼)|想不开|喝(?:了)?(?:农药|敌敌畏|百草枯|老鼠药)|(?:买|准备|备)(?:了|好)?(?:[一两几]?瓶)?(?:农药|敌敌畏|百草枯|老鼠药|安眠药)(?![^，]{0,3}(?:打虫|治虫|杀虫|喷|打药|除草|打地))|吃(?:了)?安眠药|烧炭|自焚|割腕|上吊|跳河|跳江|跳海|卧轨/,
   // Said of oneself (`我撑不下去了`, `实在撑不住了`), not of a factory (`厂子撑不下去了`).
   /(?:^|，)(?:我|俺|自己)?(?:真的?|实在|快|已经|都|真是)?(?:要)?撑不(?:下去|住)/,
   // A bargain (跳楼价) is no threat, nor news of someone else (`上次有个工友为讨薪跳楼`).
@@ -92,6 +92,9 @@ const HARM_OTHERS: RegExp[] = [
   /(?:带|拿|提|买|揣)(?:着|了|上|好)?(?:一?桶|一?瓶|一把)?(?:汽油|煤油|炸药|雷管|菜刀|砍刀|刀|斧头|硫酸)[^，]{0,3}(?:去|到|找)(?:他|她|老板|包工头|工头|公司|厂|工地|店|办公室)/,
   /(?:要|去|就|想)(?:放火|纵火|一把火)|(?:放火|纵火|一把火)烧(?:了)?(?:他|她|老板|公司|厂|工地|店|房子|办公室)/,
   new RegExp(`(?:跟|和)${THEM}拼(?:了|命)`),
+  // `把我逼急了我什么都干得出来`: a threat said of oneself once driven too far (not `老板什么都干得出来`, said of
+  // him, nor `我怕他逼急了什么都干得出来`, feared of him).
+  /(?<!怕[^，]{0,3})(?:逼急|惹急)(?:了)?，?(?:我|俺)(?:也|可|就|真的?)?什么(?:事)?都(?:干|做)得出来/,
 ];
 
 /** A no said just before the words, in the same clause (`我不会跳楼的`, `没被打`). */
