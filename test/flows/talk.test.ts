@@ -405,12 +405,16 @@ describe('answers by meaning', () => {
     expect((await session('web:q2')).answers).not.toHaveProperty('employer');
   });
 
-  it('still there or gone, as said: 准备走了 is not gone, 请假回老家了 还没辞职 is asked again, 被老板开了 is gone', async () => {
+  // 请假回老家了 还没辞职 was asked again until the forty-ninth session: not having quit, said in so many words, now
+  // outweighs having gone home (test/nlu/leftovers-r49-mine.test.ts); 请假回老家了 alone is still asked.
+  it('still there or gone, as said: 准备走了 is not gone, 请假回老家了 还没辞职 is still there, 请假回老家了 is asked again, 被老板开了 is gone', async () => {
     const toStill = (user: string) => converse(t.chat, user).sendAll('我要反映欠薪', '1', '宏达厂', '东龙', '不清楚', '不是', '三个月', '2万', '1').expect(/还在这家单位干吗/);
     await toStill('web:s1').send('还在 不过准备走了').expect(/补充信息/).expectNot(/什么时候离开/);
     expect((await session('web:s1')).answers).toMatchObject({ stillEmployed: true });
-    await toStill('web:s2').send('请假回老家了 还没辞职').expect(/请回复1（还在干）或2（已经离开）/);
-    expect((await session('web:s2')).answers.stillEmployed).toBeUndefined();
+    await toStill('web:s2').send('请假回老家了 还没辞职').expect(/补充信息/);
+    expect((await session('web:s2')).answers.stillEmployed).toBe(true);
+    await toStill('web:s4').send('请假回老家了').expect(/请回复1（还在干）或2（已经离开）/);
+    expect((await session('web:s4')).answers.stillEmployed).toBeUndefined();
     await toStill('web:s3').send('被老板开了 上个月').expect(/我理解的是：离开时间「2026年11月」/);
   });
 
