@@ -188,12 +188,13 @@ export const MATTER_WORDS: [RegExp, Matter][] = [
   // `老板不给我钱`, `干了活不给结账`, `老板一直拖着不发钱`, `老板跑路了`: pay withheld, in workers' words;
   // `被站长扣钱`, `乱扣钱`, `克扣`: pay deducted (`还说要扣我钱吓唬我`, a threat, and `身份证也被扣着`, papers held, are not).
   [/欠薪|工资|工钱|工前|薪水|拖欠|讨薪|欠钱|欠了?(?:我|我们)(?!.*(?:伤|合同|社保))|欠(?:我|我们)?(?:的)?钱|(?:不|没)(?:给|发)(?:我|我们)?(?:的)?钱|钱(?:不给|没给|没发|不发|没到手|没拿到)|(?:不给|没|不)结(?:账|钱)|拖着不给|(?:老板|包工头|工头)(?:跑路|跑了|卷款)|(?<![不免])要钱(?![吗么嘛不没])|血汗钱|钱的事|克扣|(?:乱|(?<!(?:身份证|证件|押金|保证金)[^，,。\s]{0,3})被[^，,。\s]{0,4})扣(?!押|留|住|证|身份)|(?<!要|会|威胁|吓唬我?)扣(?:了)?(?:我|我们|俺)?(?:的)?(?:钱|提成)|加班费|加班(?:的)?(?:钱|工资)/, 'wage'],
-  // `手被机器压了`, `从架子上掉下来`, `腰扭了`, `手指头切掉了`: hurt at work, in workers' words (a body part said with it).
-  [/工伤|受伤|伤残|摔伤|砸伤|弄伤|伤了|伤到|摔下来|摔了|摔断|断腿|断手|骨折|断了|烫伤|割伤|压伤|职业病|尘肺|闪了腰|腰闪|扭伤|被车撞|被[^，,。\s]{1,4}车(?:给)?撞|撞伤|车祸|交通事故|被砸|(?:架子|楼上|梯子|高处|车上|脚手架)上?(?:掉|摔|跌)下|(?:手(?!机|续|表|套|里|上)|脚|腿|腰|(?<![工老包带])头|眼睛?|胳膊|手指头?|脚趾|脖子)[^，,。\s]{0,5}(?:压|夹|砸|切|扭|烫|烧|溅|划|碰|绞)(?:了|到|伤|断|掉|着)|(?:压|夹|砸|切|绞|轧|烫|割)(?:到|了|伤|断|掉)了?(?:我的?|俺的?)?(?:手(?!机|续|表|套|里|上)|脚|腿|腰|眼睛?|胳膊|手指头?|脚趾|脖子)/, 'injury'],
+  // `手被机器压了`, `手被机器轧了`, `从架子上掉下来`, `腰扭了`, `手指头切掉了`: hurt at work, in workers' words (a body part said with it).
+  [/工伤|受伤|伤残|摔伤|砸伤|弄伤|伤了|伤到|摔下来|摔了|摔断|断腿|断手|骨折|(?<![交缴停保费]|突然)断了|烫伤|割伤|压伤|职业病|尘肺|闪了腰|腰闪|扭伤|被车撞|被[^，,。\s]{1,4}车(?:给)?撞|撞伤|车祸|交通事故|被砸|(?:架子|楼上|梯子|高处|车上|脚手架)上?(?:掉|摔|跌)下|(?:手(?!机|续|表|套|里|上)|脚|腿|腰|(?<![工老包带])头|眼睛?|胳膊|手指头?|脚趾|脖子)[^，,。\s]{0,5}(?:压|夹|砸|切|扭|烫|烧|溅|划|碰|绞|轧|碾)(?:了|到|伤|断|掉|着)|(?:压|夹|砸|切|绞|轧|烫|割)(?:到|了|伤|断|掉)了?(?:我的?|俺的?)?(?:手(?!机|续|表|套|里|上)|脚|腿|腰|眼睛?|胳膊|手指头?|脚趾|脖子)/, 'injury'],
   // `老板把我开了`, `厂里把我辞了`, `被老板开了`: sent away, in workers' words.
   // `突然说不要我了`, `叫我走人`: sent away, in workers' words.
   // `加班费`, `加班的钱没给`: overtime pay is pay (the wage matter above); overtime itself (`天天逼我加班`) is the contract's.
   [/合同|辞退|劝退|开除|解雇|赔偿金|补偿金|加班(?!费|(?:的)?(?:钱|工资)|[^，,。\s]{0,3}(?:给|发|结)(?:我|我们)?(?:的)?钱)|试用期|炒鱿鱼|被炒|(?:说|就|厂里|老板|公司)不要我了|(?:叫|让)我走人|赶我走|把(?:我|俺)(?:给)?(?:开|辞|炒)了|被(?:老板|厂里|公司|工头|包工头)(?:给)?开了/, 'contract'],
+  // `社保 交了两年突然断了`: contributions stopped (断了 after 交/缴/突然 is no broken bone).
   [/社保|(?<!工伤|没买|没有)保险|五险|公积金|养老|医保/, 'social_insurance'],
   [/其他|别的|其它/, 'other'],
 ];
@@ -641,6 +642,17 @@ function readDay(field: DayField, text: string, a: LegalAnswers, ctx: FlowContex
       if (r.kind === 'day') return { ...r, composed: true };
     }
   }
+  // `上周五走的 他当场把我东西扔出来`: the day they left opening the message, then what happened, with no other time in
+  // it: read as if said alone (said back). Never when the rest tells of a time (which is meant is not known) or of staying.
+  if (field === 'limit' && !k.month && !k.day) {
+    const [head, ...rest] = text.trim().split(/[\s,，。;；!！]+/u);
+    const tail = rest.join('');
+    if (head && tail !== '' && LEFT_SAID.test(head) && !TIME_IN_TAIL.test(tail) && !STAYED_IN_TAIL.test(tail)) {
+      const r = readDay(field, head, a, ctx);
+      if (r.kind === 'day') return { ...r, composed: true };
+      if (r.kind === 'stay' && r.set.limitMonth) return r;
+    }
+  }
   // Half a day known, and the rest not understood: asked again, without 回复1 (no option is offered then).
   if (k.month) return { kind: 'error', error: `请告诉我具体哪天${w.did}：是${showMonth(k.month)}几号？例如「${Number(k.month.slice(5))}月15日」；记不清就回复「跳过」。` };
   if (k.day) return { kind: 'error', error: `请告诉我具体哪天${w.did}：是几月${k.day}号？例如「${Number(exampleMonthFor(k.day, ctx.now).slice(5))}月${k.day}日」；记不清就回复「跳过」。` };
@@ -739,6 +751,9 @@ function beyondNear(near: RecentDays, day: string, today: string, always = false
   return `您刚才说是「${near.said}」，${showDay(day)}${when}`;
 }
 
+/** A time, or a staying, told after the day left (`上周五走的 他当场…` has neither). */
+const TIME_IN_TAIL = /\d|[号日月天周年]|礼拜|星期|昨|前天|时候|那会|之前|以后|之后|后来/u;
+const STAYED_IN_TAIL = /还在|没走|没离开|没辞|又回|回去了?上班/u;
 /** Gone from there, said (`走的`, `不干了`, `被开除`), never denied (`没走`, `还没离开`). */
 const LEFT_SAID = /(?<!没|还没|没有|不想|准备|打算)(?:走|离开|离职|辞职|辞工|不干|不做|开除|辞退|炒)/u;
 

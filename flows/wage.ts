@@ -33,7 +33,7 @@ export const BEHALF_NOTE = '好的。下面的问题请按被欠工资的人的�
 import { dayOfMonth, dayOfMonthNumber, parsePastDay } from './parsers/day.js';
 import { besidesMe, othersToo } from './parsers/headcount.js';
 import { HEDGED_FIT, withoutDenied } from './nlu/choose.js';
-import { recentDaysSaid } from './parsers/month.js';
+import { currentMonthIndex, recentDaysSaid, toMonthIndex } from './parsers/month.js';
 import { FESTIVAL_WORDS } from './parsers/festival.js';
 import { PERIOD_MESSAGES, monthsRangeSaid, parseAmount, parseChineseNumber, parseHeadcount, parseMonthDetailed, parseOrgName, parsePeriod, withinRough, workplaceSize, type Amount } from './parsers/index.js';
 import { mobileSpans } from './parsers/mobile.js';
@@ -1013,12 +1013,27 @@ function communityText(t: string, town: string): string {
 /** Months said, then how many they are (`5月到9月 一共5个月`, `七月份到十月份 四个月`): the months (1), the count (2). */
 const COUNT_AFTER_MONTHS = /^(.*月份?(?:的)?)[,，、\s]*(?:一共|总共|共|整整|就是|是)*([0-9一二两三四五六七八九十]{1,3})个月(?:的)?(?:工资|工钱|钱)?(?:吧|啊|呢|了)?[。.!！]*$/u;
 
+/** Months to now, then how long that is (`去年年底到现在 整整一年`, `9月到现在 整整三个月`): the months (1), the length (2). */
+const LENGTH_AFTER_TO_NOW = /^(.*(?:到|至)(?:现在|今天|如今|目前)|.*至今)[,，、\s]*(?:一共|总共|共|整整|足足|都|已经|快)*([0-9]{1,2}个月|[一二两三四五六七八九十]{1,3}个月|[一二两三]年|半年)(?:了|啦|啊)?[。.!！]*$/u;
+
 /**
  * `5月到9月 一共5个月`, `今年七月份到十月份 四个月`: the months named, with their count said after them; the count
  * agreeing with the months, the months alone (the two were read as two periods, and asked again). A count that does
  * not agree is left as said (asked).
  */
 function withoutAgreeingCount(said: string, now: Date): string {
+  const toNow = LENGTH_AFTER_TO_NOW.exec(said.trim());
+  if (toNow) {
+    // `去年年底到现在 整整一年`: the months due since the start (this month's is not due yet) are the length said.
+    const since = parsePeriod(periodText(toNow[1]!), now);
+    const unit = toNow[2]!;
+    const length = unit === '半年' ? 6 : /年$/u.test(unit) ? 12 * (parseChineseNumber(unit.slice(0, -1)) ?? 0) : /^\d/u.test(unit) ? Number(unit.replace(/\D/gu, '')) : (parseChineseNumber(unit.replace(/个月$/u, '')) ?? 0);
+    if (since.ok && !since.value.inferred && since.value.end === null) {
+      const [y, m] = since.value.start.split('-').map(Number) as [number, number];
+      if (currentMonthIndex(now) - toMonthIndex(y, m) === length) return toNow[1]!;
+    }
+    return said;
+  }
   const m = COUNT_AFTER_MONTHS.exec(said.trim());
   if (!m) return said;
   const months = parsePeriod(periodText(m[1]!), now);
@@ -3133,7 +3148,10 @@ export const wageFlow = defineFlow({
         const said = compact(t);
         // After the consent (`不对 是我自己的` to 「代为反映…对吗？」): never proposed again.
         if (said === 'self' || /^(?:是)?(?:我|俺)?(?:本人|自己|我|俺)(?:的)?(?:工资)?(?:被欠)?$/u.test(said)) return { ok: true, value: false, ...(a.consent === true ? { set: { behalfDenied: true as const } } : {}) };
-        const relation = relationOf(said);
+        // `帮我妈报的 她在厂里被欠了 她不会弄手机`: whose, said first, then about them (never when the rest says it is the
+        // person's own: `…其实是我自己的`).
+        const first = t.trim().split(/[\s,，。!！]+/u)[0] ?? '';
+        const relation = relationOf(said) ?? (first !== t.trim() && !/自己|本人|我的(?:工资|钱)/u.test(said) ? relationOf(first) : null);
         // `他的`, `是他的工资` where the opening named whose (`我爸…欠他工资`): that one's.
         const his = a.behalfSaid !== undefined && /^(?:是)?(?:他|她|他们|她们)(?:的)?(?:工资)?(?:被欠)?(?:啊|呀|哦)?$/u.test(said);
         // `我是他老婆`, `我是她女儿`: the person says who they are to the one owed, so the wages are that one's.

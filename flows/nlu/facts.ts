@@ -400,7 +400,8 @@ const WAGES_OF_RELATIVE = new RegExp(
 );
 const RELATIVE_WORKS = new RegExp(`(?:我|俺)(?:家)?(?:的)?(${RELATIVE})(?:一直|之前|以前|原来|去年|今年)?(?:在|给)[^，。,.!！?？]{0,12}?(?:干活|打工|上班|干|做|工作|${JOB_DONE})`, 'u');
 const MY_RELATIVE_FIRST = new RegExp(`^${MY}${RELATIVE}`, 'u');
-const RELATION_ANSWER = new RegExp(`^(?:是)?(?:替|帮|代|给)?(?:我|俺)?(?:家)?(?:的)?(${RELATIVE})(?:的)?(?:工资)?(?:反映|问|被欠)?(?:的)?$`, 'u');
+// `是我妈的`, `替我老公反映`, `帮我妈报的`: whose wages, said as the answer.
+const RELATION_ANSWER = new RegExp(`^(?:是)?(?:替|帮|代|给)?(?:我|俺)?(?:家)?(?:的)?(${RELATIVE})(?:的)?(?:工资)?(?:反映|问|被欠|报|登记)?(?:的)?$`, 'u');
 const WITH_RELATIVE_AT = new RegExp(`^(?:我|俺)(?:和|跟|与|同|还有)(?:我|俺)?(?:的)?${RELATIVE}(?:们)?(?:俩|两个人?|两人)?(?:一起|一块儿?|都|也)?(?=在|给|跟着)`, 'u');
 // `我爸是在鑫达建材厂干的`, `我父亲之前是在永兴木业干活的`: the 是 of 是…的 before where is no part of the name either.
 const RELATIVE_AT = new RegExp(`^(?:${RELATIVE}|他|她|自己)(?:们)?(?:也|都|一直|之前|以前|现在|原来|当时|那时候?)?(?:是|就是)?(?=在|给|帮|跟着)`, 'u');
@@ -1036,7 +1037,9 @@ function findEmployerIn(text: string, isPlace: (name: string) => boolean): strin
   // same kinds of names.
   const clauses = s.split(/[\s,，。;；!！]+/u).filter(Boolean);
   for (const [k, clause] of clauses.entries()) {
-    const at = AT_UNIT_CLAUSE.exec(clause) ?? (k === clauses.length - 1 && k > 0 ? FROM_UNIT_LAST.exec(clause) : null);
+    // `东龙镇宏达建筑的工地 干了三个月 老板一毛不给`: the site of a unit opening the message, pay withheld told after it.
+    const site = k === 0 && clauses.length > 1 && WRONG_OR_BOSS.test(clauses.slice(1).join('')) ? SITE_OPENING.exec(clause) : null;
+    const at = AT_UNIT_CLAUSE.exec(clause) ?? (k === clauses.length - 1 && k > 0 ? FROM_UNIT_LAST.exec(clause) : null) ?? (site && ORG_SUFFIX.test(withoutTownship(site[1]!, isPlace)) ? site : null);
     if (!at) continue;
     if (/^[他她]/u.test(clause) && /(?:我|俺)(?:就|是|一直|现在)?在/u.test(joined)) continue;
     const name = withoutTownship(at[1]!, isPlace);
@@ -1127,6 +1130,9 @@ export function keywords(text: string): string[] | null {
 /** A clause that is only 在 and a unit's name (`在好再来饭店`, `我在鑫达电子厂`, `在那家川味小馆里`). */
 const AT_UNIT_CLAUSE =
   /^(?:我|俺|他|她)?(?:就|是|一直|现在)?在(?:那个|这个|一家|一个|那家|这家)?([\p{Script=Han}A-Za-z0-9·]{3,16}?(?:饭店|餐厅|餐馆|饭馆|酒店|酒楼|宾馆|超市|有限公司|公司|工厂|厂|小馆|面馆|菜馆))(?:里|里面)?$/u;
+
+/** A clause that is only the site of a unit (`宏达建筑的工地`, `东龙镇宏达建筑那个工地`): the unit (with its place) in group 1. */
+const SITE_OPENING = /^(?:在)?([\p{Script=Han}A-Za-z0-9·]{3,20}?)(?:的|那个|这个)(?:工地上?|楼盘|项目|厂里|车间)$/u;
 
 /** The last clause naming the unit they are with (`青溪纺织厂的`, `是宏达建筑公司的`): the name in group 1. */
 const FROM_UNIT_LAST =

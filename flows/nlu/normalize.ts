@@ -277,6 +277,11 @@ const REGIONAL: [RegExp, string, readonly string[]][] = [
   [/有莫得/gu, '有没有', ['莫得']],
   [/莫得(?=$|[\s,，。.!！?？;；啊呀啦喇嘞哦喔了])/gu, '没有', ['莫得']],
   [/莫得/gu, '没', ['莫得']],
+  // 一毛 before a not given is 一分钱 (`老板一毛不给`, `一毛钱都没发`): nothing paid, as 一分钱 says it. Never 一毛不拔 (stingy,
+  // no pay told) nor a price (`一毛钱一个`).
+  [/一毛钱?(?=(?:都|也)?(?:不|没|莫|冇|未)(?:有)?(?:给|发|结|付|拿|领|见|到手))/gu, '一分钱', ['一毛', '一毛钱']],
+  // 还差我 before a sum is 还欠我 (`干了一年多 还差我六千`): the sum still owed to the person (`还差两天`, `差不多` are not).
+  [/(?<=还|仍|仍然|还是)差(?=(?:我|我们|俺|俺们)(?:的)?(?:\d|[一二三四五六七八九十两几]+(?:多|来)?[千万百块元]))/gu, '欠', ['差']],
   // 啷个 is 怎么 (`啷个申请`, `啷个办`).
   [/啷个/gu, '怎么', ['啷个']],
   // 整 after a no is 弄 (`不整了`, `别整了`); 整活 is 干活 (`在老李那整活`). (咋整 the readers know already.)

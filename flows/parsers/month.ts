@@ -306,8 +306,9 @@ export const MONTH_MESSAGES = {
 } as const;
 
 const PREFIXES = /^(?:大概|大约|差不多|应该是|好像是|我是|我|是|在|于|从|就|(?:干|做)到了?|(?:干|做)完)/;
+/** What follows the month: hedges, and the leaving said after it (`上个月就被赶出来了`: sent away, as 被开除 is). */
 const SUFFIXES =
-  /(?:左右|的时候|那时候|那会儿?|的样子|吧|了|的|(?:就|刚|刚刚|才)?(?:走|离开|离职|辞职|辞工|出来|回家|回来|没干|不干|不做|没做|没去|不去|停工|被开除?|被辞退?|被炒|结束)(?:了|的)?)$/;
+  /(?:左右|的时候|那时候|那会儿?|的样子|吧|了|的|(?:就|刚|刚刚|才)?(?:走|离开|离职|辞职|辞工|出来|回家|回来|没干|不干|不做|没做|没去|不去|停工|被开除?|被辞退?|被炒|结束|被?(?:他们|老板|厂里|公司)?(?:给)?(?:赶|撵|轰)(?:走|出来|出去))(?:了|的)?)$/;
 
 /**
  * Days back said in words, for when someone left (the month they fall in is what counts; never a period of arrears),

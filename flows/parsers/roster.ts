@@ -51,6 +51,13 @@ const SPOKEN_PHONE = /^[一幺][三四五六七八九][零〇一二三四五六�
 /** Numerals only (`一三八`): never a person's name. */
 const NUMERALS_ONLY = /^[零〇一二两三四五六七八九十百千万幺]+$/u;
 
+/**
+ * Words closing the list after its entries (`就这俩 别的人不敢报`, `就这些`, `没了`, `其他人不敢报`): about the list, no
+ * entry of it (`就这俩` was a name); never when an amount or a phone follows.
+ */
+const CLOSING_WORDS = /^(?:就|只有|只)?这(?:俩|仨|两个|几个|些|么多|点)|^(?:没|没有)(?:了|别的|其他)|^以上|^(?:别的|其他|其余|剩下)(?:的)?(?:人|工友)/u;
+const SUM_OR_PHONE = /[0-9]|[一二两三四五六七八九十百千万]+(?:块|元|万|千)/u;
+
 export function parseRoster(text: string): Parsed<RosterEntry[]> {
   const s = normalizeText(text)
     // A phone typed in groups (`138 0013 8000`) is one word.
@@ -66,7 +73,8 @@ export function parseRoster(text: string): Parsed<RosterEntry[]> {
     .filter((w) => w !== '' && !FILLER.test(w));
   if (words.length === 0) return fail(ROSTER_MESSAGES.empty);
   const out: (RosterEntry & { said: boolean })[] = [];
-  for (const w of words) {
+  for (const [i, w] of words.entries()) {
+    if (out.length > 0 && CLOSING_WORDS.test(w) && !SUM_OR_PHONE.test(words.slice(i).join(' '))) break;
     const cur = out.at(-1);
     // `一三八零零一二三四五六`: a phone said by voice, digit by digit (never a name 一三八 and 123,456元).
     if (PHONE_TOKEN.test(w) || SPOKEN_PHONE.test(w)) {
