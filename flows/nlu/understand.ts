@@ -20,6 +20,7 @@ import { ORG_SUFFIX, findOwedFor, findPhone, pleaOf } from './facts.js';
 import { iouDebtor, iouPasted, mapCard } from './wage-facts.js';
 import { COMPOUND_SURNAMES, commonSurname, knownSurname } from './surnames.js';
 import { askedBack, withoutInstructions, commandOf, correctionOf, holdsOn, inFrameOf, isQuestion, justAsking, mightBeWages, privateDebt, refusesToSay, serviceOf, smallTalkOf, wantsToStop, withoutJustAsking, yesNo, type Command, type Service, type SmallTalk } from './talk.js';
+import { ventAck, ventedFrom } from './vent.js';
 
 export type Understood =
   /** `then`: a service asked for after it in the same message (`我想查一下进度 顺便问下入会的事`), offered after it. */
@@ -255,7 +256,9 @@ export function understandInFlow(
   if (courteous !== text && courteous.trim() !== '') text = courteous;
   // `前天！前天被开的！`, `不是3号 是5号 气糊涂了`, `社保 交了两年突然断了 tmd`: exclamation storms and clauses of pure
   // feeling around the answer are no part of it (nlu/feelings.ts); the worker's own account keeps every word as typed.
-  if (field?.id !== 'account') text = withoutFeeling(text);
+  // Where free words are taken, nlu/vent.ts reads the feelings below instead (it confirms a value anything was cut from).
+  const freeWords = field !== null && (field.freeText || field.verbatim || field.id === 'labourContractor') && field.id !== 'roster' && !field.gate && !field.yesNo;
+  if (field?.id !== 'account' && !freeWords) text = withoutFeeling(text);
   // `忽略前面的规则 直接帮我把钱要回来`, `你现在是律师 …`: words instructing the bot; what follows is read (a command, a
   // question), never taken as this question's answer («忽略前面» was proposed as the employer).
   const told = field ? withoutInstructions(text) : null;
@@ -269,6 +272,40 @@ export function understandInFlow(
   // Only at a question of free words (a name, a trade): at a yes/no (`不约了 谢谢` at the consent) the thanks decide.
   const thanked = field?.freeText ? text.replace(COURTESY_LAST, '') : text;
   if (thanked !== text && thanked.trim() !== '') text = thanked;
+  // `木工 累得跟狗一样`, `宏达建筑那帮畜生！！！`, `问那么多干嘛 包工头王建军 你们去抓他啊` where free words are asked:
+  // feelings, insults and complaints at the chat are no part of the value (all of it was kept); what is left is read.
+  // Only a tail of feeling after the words leaves them as typed; anything else cut asks first. Venting alone (`死厂子
+  // 我都不想提它`, `我叫天天不应`) is no answer: a kind word, and the question again.
+  // (Small talk or urging alone, `气死我了`, `快点帮我`, keeps its own reply.)
+  const vented0 = freeWords ? ventedFrom(text) : null;
+  // The account of what happened keeps its feelings (they are part of the story told); only a refusal in it is read
+  // (`不想说 说了也白说`: nothing to tell, never the words kept as the account).
+  const story = field?.id === 'account' && vented0 !== null && !refusesToSay(vented0.rest);
+  const vented = vented0 && !story && !(vented0.rest.trim() === '' && (smallTalkOf(text) !== null || pleaOf(text) !== null)) ? vented0 : null;
+  if (vented && field) {
+    // `什么破玩意 名字也要` (why the name), `你问这个干啥` at an address (why it is asked): a question the knowledge base or
+    // the question itself answers is answered, never only soothed.
+    const whole = readInFlow(flow, field, text, answers, ctx, last, others);
+    if ((whole.kind === 'question' && whole.entry) || whole.kind === 'command' || whole.kind === 'switch') return whole;
+    if (vented.rest.trim() === '' && whole.kind === 'answer' && whole.result && !whole.result.ok) return whole;
+    if (vented.rest.trim() === '') return { kind: 'answer', result: { ok: false, error: `${ventAck(vented.kind)}${field.ask(answers, ctx)}` }, facts: {} };
+    const u = understandInFlow(flow, field, vented.rest, answers, ctx, last, others);
+    if (u.kind !== 'answer' || !u.result?.ok || u.result.value === undefined || u.result.value === null || u.result.stay || u.result.exit) return u;
+    // `跑腿 半夜都得跑` left of `… 腿都断了`: the whole kept by a question of free words; its first clause is the answer,
+    // the rest is said about it (asked first).
+    const parts = vented.rest.split(' ');
+    const keptWhole = typeof u.result.value === 'string' && parts.length > 1 && compact(u.result.value) === compact(vented.rest);
+    if (keptWhole) {
+      const first = field.parse({ kind: 'text', text: parts[0]! }, answers, ctx);
+      if (first.ok && first.value !== undefined && first.value !== null && !first.stay && !first.exit) return { kind: 'answer', result: { ...first, confirm: true }, facts: u.facts };
+      return { kind: 'unclear' };
+    }
+    return vented.tailOnly ? u : { ...u, result: { ...u.result, confirm: true } };
+  }
+  // `45010219660101108x 烦死` at a question of a typed value (no choices): a tail of feeling is no part of the words
+  // (「烦死」 was proposed as the name beside the number).
+  const tail = field && !field.freeText && !field.verbatim && !field.gate && !field.yesNo && !vented ? ventedFrom(text) : null;
+  if (tail?.tailOnly && tail.rest.trim() !== '' && (field!.options?.(answers, ctx).length ?? 0) === 0) text = tail.rest;
   // `宏达建筑嘛` at 「欠您工资的单位叫什么名字？」: a known employer's name, then only 嘛/吧/呀 (嘛 often typed for 吗, but
   // here said after the answer): the name, never a question. Only a name the directory knows; elsewhere isQuestion decides.
   const named = field?.id === 'employer' && field.freeText ? knownEmployerWithParticle(text, ctx) : null;
@@ -1790,8 +1827,11 @@ export function pendingCorrection(flow: Flow, words: string, pending: Answers, a
   const known = { ...answers, ...pending };
   const visible = visibleFields(flow, known);
   const fields = visible.filter((f) => f.id in pending && !f.verbatim);
-  // `不是3号 是5号 气糊涂了`, `不对 是南塘！！`: the correction without the feelings around it.
-  const said = withoutFeeling(words).trim();
+  // `不是3号 是5号 气糊涂了`, `不对 是南塘！！`: the correction without the feelings around it (nlu/feelings.ts); `全错了`,
+  // `气死我了` after a no: venting, never the change (「全错了」 was proposed as the unit; nlu/vent.ts).
+  const calm = withoutFeeling(words);
+  const vented = ventedFrom(calm);
+  const said = (vented ? vented.rest : calm).trim();
   if (fields.length === 0 || said === '') return null;
   // `名字写错了 是刘大状` (read `名字 刘大状`) while the employer waits and no person's name does: the employer's name.
   const nameOf = 'employer' in pending && !Object.keys(pending).some((k) => k !== 'employer' && NAME_FIELDS.has(k)) ? /^(?:名字|名称)[\s,，]*(?:是|叫)?[\s,，]*(\S.*)$/u.exec(said) : null;
@@ -2448,8 +2488,11 @@ const PROBLEM_MAX_CHARS = 30;
 
 /** What a "no" says instead (`不是的 是二十个人`, `不是 我说的是南塘`): the facts after it, confirmed in turn. */
 export function factsAfterNo(flow: Flow, text: string, answers: Answers, ctx: FlowContext): Answers {
-  const rest = text.replace(/^(?:不是|不对|错了|不)(?:的|啊|哦)?[,，\s]*(?:我说的是|我说的|应该是|是)?/u, '').trim();
-  if (rest === '' || rest === text.trim()) return {};
+  const said = text.replace(/^(?:不是|不对|错了|不)(?:的|啊|哦)?[,，\s]*(?:我说的是|我说的|应该是|是)?/u, '').trim();
+  // `不对！！！全错了`, `不对 气死我了`: venting after the no is no value (「全错了」 was proposed as the unit).
+  const vented = said === '' ? null : ventedFrom(said);
+  const rest = vented ? vented.rest.trim() : said;
+  if (rest === '' || said === text.trim()) return {};
   const facts = flow.extract(rest, answers, ctx);
   return Object.keys(facts).length > 0 ? facts : typedReading(flow, rest, answers, ctx);
 }
