@@ -19,7 +19,7 @@ import { compact, normalizeMessage } from './nlu/normalize.js';
 import { asksCost, asksDues, commandOf, correctionOf, declinesLegal, inFrameOf, isQuestion, notNow, othersCase, plainYesNo, takesOffer, type Service, puzzled, refusesToSay, holdsOn, serviceOf, takesYesBack, smallTalkOf, smallTalkReply, thumbsDown, okEmojiAlone, wantsToStop, withoutTrailingFiller, talkAfterYes, yesBut, yesNo, type Command } from './nlu/talk.js';
 import { nearTownshipSaid, townshipsIn } from './places.js';
 import { COMPOUND_SURNAMES, commonSurname } from './nlu/surnames.js';
-import { STOP_AFRAID, STOP_ASKED, aboutTheQuestion, askedAfterSubmit, changeOfValue, fieldNamedAlone, offeredOrPlain, plainlyAnswers, answerAhead, dayReadingAhead, dontKnow, mayDefer, mayWait, typedAnswer, factsAfterNo as newFactsAfterNo, openingFacts, pendingCorrection, valueInstead, choiceInstead, figureInstead, slipIn, understandAtMenu, understandConfirm, understandInFlow, visibleFields, namedForChange, type Understood } from './nlu/understand.js';
+import { STOP_AFRAID, STOP_ASKED, aboutTheQuestion, askedAfterSubmit, changeOfValue, fieldNamedAlone, offeredOrPlain, plainlyAnswers, answerAhead, dayReadingAhead, dontKnow, mayDefer, mayWait, typedAnswer, factsAfterNo as newFactsAfterNo, openingFacts, unitSlipOf, pendingCorrection, valueInstead, choiceInstead, figureInstead, slipIn, understandAtMenu, understandConfirm, understandInFlow, visibleFields, namedForChange, type Understood } from './nlu/understand.js';
 import { findPhone } from './nlu/facts.js';
 import { parseChineseNumber } from './parsers/chinese-number.js';
 import { yearAskedOf } from './parsers/period.js';
@@ -263,6 +263,8 @@ const STILL_HERE = /^(?:嗯|我|俺)*(?:还在|在的|在呢|在在|在|回来�
 /** `怎么算的`, `这个数怎么来的`: how a figure said back was worked out. */
 const HOW_WORKED_OUT = /^(?:这个?(?:数|钱|金额)?)?(?:是)?(?:怎么|咋|如何)(?:算|算出来|得出来|来)的?(?:啊|呀|呢|吗)?[?？]*$/u;
 /** Said before the confirmation again, to someone who did not follow it (`嗯？`). */
+/** `不是工资是合同` (spaces taken out): group 1 what it is not, group 2 what it is. */
+const NOT_WAITING_BUT = /^(?:不对|错了)?[,，]?(?:不是|并不是)([^，,。是]{1,12}?)(?:的事|的)?[,，]?(?:而是|应该是|其实是|是)[,，]?([^，,。]{1,16}?)(?:的事|吧|啊|呀)?[。.!！]*$/u;
 /** A no, then a value (`不是，刘大壮`, `不是 是刘大壮`, `不对的 叫刘大壮`): group 1 is the value. */
 const NO_THEN_VALUE = /^(?:不是|不对|错了)(?:的|滴|啦|啊|呀|哦)?[,，。.\s]+(?:应该是|其实是|是|叫)?[,，\s]*(.+)$/u;
 const CONFIRM_WHAT = '我是在跟您核对刚才记下的内容，看有没有记错。';
@@ -1887,6 +1889,17 @@ export function createEngine(opts: EngineOptions) {
     const refused = f.denied?.(value, answers) ?? {};
     if (Object.keys(refused).length > 0 && Object.entries(refused).every(([k, v]) => JSON.stringify(answers[k]) === JSON.stringify(v))) return false;
     return !visibleFields(flow, answers).includes(f) && visibleFields(flow, { ...answers, [id]: value }).includes(f);
+  }
+
+  /**
+   * After a yes kept `values` (already among the answers): whether the question asked right before that
+   * confirmation is the one `advance` asks next (the values answered some other question, said out of turn).
+   */
+  function asksAgainAfterYes(s: Session, flow: Flow, values: Answers): boolean {
+    if (s.back !== 'ask' || !s.fieldId || s.fieldId in values || s.fieldId in s.answers) return false;
+    if (dueFromLater(s, flow).length > 0) return false;
+    const next = visibleFields(flow, s.answers).find((f) => !(f.id in s.answers) && !f.extractOnly);
+    return next?.id === s.fieldId;
   }
 
   /** The values waiting in `later` that `advance` confirms now, before asking anything (none: the next question is asked). */
@@ -3812,6 +3825,10 @@ export function createEngine(opts: EngineOptions) {
         return dropOne(id);
       }
     }
+    // `千 写错 是 万` at 「拖欠金额「3,000元」。对吗？」: the same digit with the unit meant (30,000元), confirmed in its place
+    // (was 「您说了「千」，又说了「万」，是哪个数？」, with nothing to pick).
+    const unitSlip = text !== null && !p.which ? unitSlipOf(flow, text, { ...s.answers, ...p.values }, ctx, Object.keys(p.values)) : null;
+    if (unitSlip) return correctPending(s, flow, p.values, unitSlip.field, unitSlip.result, ctx, say, resume);
     // `怎么算的` at 「拖欠金额「12,000元」。对吗？」: how a figure waiting was worked out (4,000元×3个月), and the question again.
     const worked = text !== null && !p.which && HOW_WORKED_OUT.test(compact(text)) ? (flow.workedOut?.(p.values) ?? null) : null;
     if (worked) {
@@ -3993,12 +4010,19 @@ export function createEngine(opts: EngineOptions) {
       if (kept) say(kept);
       // `对 不过我还有个问题`: the yes, and a question is coming: asked for, as at a question (was the next question alone).
       if (text !== null && talkAfterYes(text) === 'asking') say(smallTalkReply('asking'));
+      // `等下 我看下 两万八` at the unit's question, then `对`: that question comes again; what the yes kept is said
+      // first (「好的，拖欠金额记下了。」), never the same words again as if the yes went unheard.
+      else if (!kept && asksAgainAfterYes(s, flow, p.values)) say(T.keptSaidAgain(labelsOf(flow, p.values, s.answers)));
       return resume();
     }
     if (c === 'no') {
       s.misses = 0;
       // `不是，刘大壮`, `不是 是刘大壮` at 「用人单位「好再来饭店」。对吗？」: the no, then the right value alone: taken in its place,
       // as `不对 刘大壮` is (the value lost, and the question asked again, made people type it twice).
+      // `不是 工资 是 合同` at 「咨询的事「欠薪」。对吗？」: what waits said (its own reading of the words before 是), then the
+      // right one: that one in its place (was both read, 「您说的有「欠薪」和「劳动合同」两件事」).
+      const swapped = text !== null && !p.which ? notWaitingButThat(flow, text, p.values, s.answers, ctx) : null;
+      if (swapped) return correctPending(s, flow, p.values, swapped.field, swapped.result, ctx, say, resume);
       const rightOne = text !== null && !p.which ? NO_THEN_VALUE.exec(text.trim()) : null;
       const typedAfterNo = rightOne ? valueInstead(flow, rightOne[1]!, p.values, s.answers, ctx) : null;
       if (typedAfterNo && 'result' in typedAfterNo) return correctPending(s, flow, p.values, typedAfterNo.field, typedAfterNo.result, ctx, say, resume);
@@ -4187,6 +4211,24 @@ export function createEngine(opts: EngineOptions) {
       return resume();
     }
     return askWhich(s, flow, ctx, say);
+  }
+
+  /**
+   * `不是 工资 是 合同`, `不是工资是合同` at a confirmation of one value: the words between 不是 and 是 read by that value's
+   * own question as the value waiting, and the words after 是 read by it as another: that other value. Null otherwise.
+   */
+  function notWaitingButThat(flow: Flow, text: string, waiting: Answers, answers: Answers, ctx: FlowContext): { field: Field; result: Extract<FieldResult, { ok: true }> } | null {
+    const ids = Object.keys(waiting);
+    if (ids.length !== 1) return null;
+    const m = NOT_WAITING_BUT.exec(compact(text));
+    if (!m) return null;
+    const field = visibleFields(flow, { ...answers, ...waiting }).find((f) => f.id === ids[0] && !f.verbatim && !f.acceptsFiles);
+    if (!field) return null;
+    const was = field.parse({ kind: 'text', text: m[1]! }, answers, ctx);
+    if (!was.ok || was.exit || was.stay || JSON.stringify(was.value) !== JSON.stringify(waiting[field.id])) return null;
+    const is = field.parse({ kind: 'text', text: m[2]! }, answers, ctx);
+    if (!is.ok || is.exit || is.stay || is.value === undefined || JSON.stringify(is.value) === JSON.stringify(waiting[field.id])) return null;
+    return { field, result: is };
   }
 
   /**

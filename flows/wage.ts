@@ -556,6 +556,9 @@ function sentByNamedAgency(text: string, isPlace: (name: string) => boolean): { 
  * name (1), as typed (「liu」 alone had been proposed from `老板叫 liu dazhuang`).
  */
 const PINYIN_BOSS_NAMED = /^(?:(?:(?:wo|women|an)\s?(?:de\s+)?)?(?:lao\s?ban(?:\s?niang)?|bao\s?gong\s?tou|gong\s?tou|lao\s?zong)\s+(?:jiao(?:\s?zuo)?|shi|ming\s?jiao|ming\s?zi\s?jiao)\s+|(?:我们|俺们)?(?:的)?(?:老板娘|老板|东家|包工头|工头|老总)(?:是|叫|名叫|叫做|名字叫|就是)\s*)([a-z]+(?:\s+[a-z]+){0,2})$/iu;
+/** The words before a boss's name with nothing after them (`laoban jiao`, `bao gong tou shi`, `老板叫`). */
+const BOSS_FRAME_ALONE = /^(?:(?:(?:wo|women|an)\s?(?:de\s?)?)?(?:lao\s?ban(?:\s?niang)?|bao\s?gong\s?tou|gong\s?tou|lao\s?zong)\s?(?:jiao(?:\s?zuo)?|shi|ming\s?jiao|ming\s?zi\s?jiao|ming\s?zi\s?shi)|(?:我们|俺们)?(?:的)?(?:老板娘|老板|东家|包工头|工头|老总)(?:是|叫|名叫|叫做|名字叫|名字是))[\s:：,，。.…]*$/iu;
+const BOSS_NAME_MISSING = '名字还没写上。请接着把老板或包工头的名字写出来，例如「老板叫刘大壮」；用汉字最好，拼音也行，不会打字可以发语音。';
 /** The boss named in a clause of its own (`老板叫黄德贵`, `老板是罗老三`): the name (1). */
 const BOSS_NAMED_CLAUSE = /^(?:我们|俺们)?(?:的)?(?:老板娘|老板|东家|包工头|工头|老总)(?:是|叫|名叫|叫做|名字叫|就是)([\p{Script=Han}]{2,3})$/u;
 /** A kind of unit, said with what it does and no name (`直播公司`, `奶茶店`, `一家物流公司`). */
@@ -3259,6 +3262,9 @@ export const wageFlow = defineFlow({
       // `电子厂` said again after 「是哪个电子厂呢？」, `不知道` twice: another way on, never the same words again.
       errorAgain: (error) => (error === EMPLOYER_NOT_KNOWN ? EMPLOYER_NOT_KNOWN_AGAIN : /^是哪个.{1,8}呢？/u.test(error) ? KIND_AGAIN : null),
       parse: (t, a, ctx) => {
+        // `laoban jiao`, `老板叫`: the words before a boss's name, and no name after them (「laoban jiao」 was proposed as
+        // the unit): the name asked for, how to write it said.
+        if (!household(a) && BOSS_FRAME_ALONE.test(t.trim())) return { ok: false, error: BOSS_NAME_MISSING, conflict: true };
         // `laoban qian wo gongzi` (typed in pinyin): letters spelling our own words (老板欠我工资) are words, never a name
         // typed in pinyin (it was proposed as the unit 「laoban qian wo gongzi」).
         const spelt = typedInPinyin(t) ? fromPinyin(t) : null;

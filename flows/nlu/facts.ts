@@ -1039,7 +1039,11 @@ function findEmployerIn(text: string, isPlace: (name: string) => boolean): strin
   for (const [k, clause] of clauses.entries()) {
     // `东龙镇宏达建筑的工地 干了三个月 老板一毛不给`: the site of a unit opening the message, pay withheld told after it.
     const site = k === 0 && clauses.length > 1 && WRONG_OR_BOSS.test(clauses.slice(1).join('')) ? SITE_OPENING.exec(clause) : null;
-    const at = AT_UNIT_CLAUSE.exec(clause) ?? (k === clauses.length - 1 && k > 0 ? FROM_UNIT_LAST.exec(clause) : null) ?? (site && ORG_SUFFIX.test(withoutTownship(site[1]!, isPlace)) ? site : null);
+    const at =
+      AT_UNIT_CLAUSE.exec(clause) ??
+      (k > 0 ? AT_COMPANY_CLAUSE.exec(clause) : null) ??
+      (k === clauses.length - 1 && k > 0 ? FROM_UNIT_LAST.exec(clause) : null) ??
+      (site && ORG_SUFFIX.test(withoutTownship(site[1]!, isPlace)) ? site : null);
     if (!at) continue;
     if (/^[他她]/u.test(clause) && /(?:我|俺)(?:就|是|一直|现在)?在/u.test(joined)) continue;
     const name = withoutTownship(at[1]!, isPlace);
@@ -1133,6 +1137,14 @@ const AT_UNIT_CLAUSE =
 
 /** A clause that is only the site of a unit (`宏达建筑的工地`, `东龙镇宏达建筑那个工地`): the unit (with its place) in group 1. */
 const SITE_OPENING = /^(?:在)?([\p{Script=Han}A-Za-z0-9·]{3,20}?)(?:的|那个|这个)(?:工地上?|楼盘|项目|厂里|车间)$/u;
+
+/**
+ * `三个月工资没有 拿到 在宏达建筑`: a company by what it does (建筑, 劳务, 物业…) said after 在 in a clause of its own after
+ * what happened, as `在宏达建筑干活` names it: the name in group 1 (two characters or more before that word, no 的 in
+ * it). Not the first clause (`我在宏达建筑` alone is left as it was read).
+ */
+const AT_COMPANY_CLAUSE =
+  /^(?:我|俺|他|她)?(?:就|是|一直|现在)?在(?:那个|这个|一家|一个|那家|这家)?((?:(?!的)[\p{Script=Han}A-Za-z0-9·]){2,16}?(?:建筑|建设|工程|装饰|劳务|物业|集团))(?:里|里面)?$/u;
 
 /** The last clause naming the unit they are with (`青溪纺织厂的`, `是宏达建筑公司的`): the name in group 1. */
 const FROM_UNIT_LAST =

@@ -7,7 +7,7 @@
 import { MIN_MARGIN, MIN_SCORE, RULE_BONUS, knowledgeBase, nextFlowOf, type KnowledgeEntry, type KnowledgeMatch } from '../knowledge/kb.js';
 import type { Answers, Choice, Field, FieldResult, Flow, FlowContext } from '../types.js';
 import { outOfRange, pickByMeaning } from './choose.js';
-import { compact, fromPinyin, spellsPinyin, syllablesOf, typedInPinyin } from './normalize.js';
+import { compact, fromPinyin, pinyinFigureOf, spellsPinyin, syllablesOf, typedInPinyin } from './normalize.js';
 import { findAmounts, pairSumUnclear, saysPaid } from '../parsers/mentions.js';
 import { orgNonAnswer, saysChangeWanted } from '../parsers/name.js';
 import { monthsOwedOrPaid } from '../parsers/amount.js';
@@ -267,6 +267,14 @@ export function understandInFlow(
     const u = understandInFlow(flow, field, told, answers, ctx, last, others);
     return u.kind === 'answer' ? { kind: 'unclear' } : u;
   }
+  // `liang wan` at the sum's question, `qu nian 10 yue` at the months' (no Chinese keyboard): read as the Chinese they
+  // spell (两万, 去年10月), only at the question that asks one, and only proposed (a reading of letters, never kept as typed).
+  const spelt = field && flow.id === 'wage' ? PINYIN_FIGURES[field.id] : undefined;
+  const zh = spelt ? pinyinFigureOf(text, spelt) : null;
+  if (field && zh) {
+    const r = field.parse({ kind: 'text', text: zh }, answers, ctx);
+    if (r.ok && !r.stay && r.value !== undefined && !r.exit) return { kind: 'answer', result: { ...r, confirm: true }, facts: {} };
+  }
   // `覃真仁 谢谢啦`, `修电动车 辛苦了`: thanks closing an answer (after a pause) are no part of it (the whole was kept as
   // the trade, or not read as a name).
   // Only at a question of free words (a name, a trade): at a yes/no (`不约了 谢谢` at the consent) the thanks decide.
@@ -522,6 +530,9 @@ function readInFlow(
     const asked = NAME_FIELDS.has(field!.id) ? '这里问的是您自己的姓名，工作人员联系您时用，例如「王大军」。' : field!.id === 'employer' ? '这里问的是欠工资的单位或老板，请写单位名称，或者老板、包工头的名字。' : '这里问的是带您干活的包工头或班组长，请写他的名字；不知道就回复「不知道」。';
     return { kind: 'answer', result: { ok: false, conflict: true, error: `「${peerName}」是您的${who}。${asked}` }, facts: {} };
   }
+  // `千 写错 是 万` after 3千 was kept: that sum with its unit changed (30,000), proposed (was the sum's question again).
+  const unit = unitSlipOf(flow, text, answers, ctx);
+  if (unit) return { kind: 'correction', field: unit.field, result: unit.result, facts: {}, named: true };
   // `我想改金额`, `单位名字改一下`, `刚才电话写错了`: an earlier answer named to be changed, with no new value: that
   // question asked again (with what it holds), never the words kept as this question's answer or as the value.
   const toChange = changeNamed(flow, field, text, answers);
@@ -1281,6 +1292,34 @@ export function aboutTheQuestion(field: Field, text: string, answers: Answers, c
 
 /** Fields of money owed. */
 const MONEY_FIELDS = new Set(['amount', 'groupAmount']);
+
+/** `千 写错 是 万`, `不是千 是万`, `是万不是千` (spaces taken out): the unit written (1), and the one meant (2). */
+const UNIT_SLIP = /^(?:不是)?([百千万])字?(?:写|打|说|输|按)?错了?(?:应该是|其实是|应该|是)([百千万])(?:才对)?(?:了|啊|呀|哦)?[。.!！]*$|^不是([百千万])(?:而是|应该是|是)([百千万])(?:才对)?[。.!！]*$|^是([百千万])不是([百千万])[。.!！]*$/u;
+const UNIT_YUAN: Record<string, number> = { 百: 100, 千: 1000, 万: 10000 };
+
+/**
+ * `千 写错 是 万` when a sum of one digit and that unit is known (3千: 3,000元): the same digit with the unit meant
+ * (30,000元), to confirm. Only an exact sum (never 两三千, 3千多) whose digit before the unit is plain (3,000: 3; never
+ * 3,500), and only when one sum of the form (the person's own, or the group's) is it: null otherwise. `among`: the
+ * sums that may be meant (at a confirmation, those waiting there).
+ */
+export function unitSlipOf(flow: Flow, text: string, answers: Answers, ctx: FlowContext, among: readonly string[] = [...MONEY_FIELDS]): { field: Field; result: Extract<FieldResult, { ok: true }> } | null {
+  const m = UNIT_SLIP.exec(compact(text));
+  if (!m) return null;
+  const [from, to] = m[1] ? [m[1], m[2]!] : m[3] ? [m[3], m[4]!] : [m[6]!, m[5]!];
+  if (from === to) return null;
+  const hits = [...MONEY_FIELDS].filter((id) => among.includes(id)).flatMap((id) => {
+    const v = answers[id] as { yuan?: unknown; approx?: unknown; upTo?: unknown } | undefined;
+    if (!v || typeof v !== 'object' || typeof v.yuan !== 'number' || v.approx !== false || (v.upTo !== null && v.upTo !== undefined)) return [];
+    const digit = v.yuan / UNIT_YUAN[from]!;
+    if (!Number.isInteger(digit) || digit < 1 || digit > 9) return [];
+    const field = flow.fields.find((f) => f.id === id);
+    if (!field) return [];
+    const r = field.parse({ kind: 'text', text: `${digit}${to}` }, answers, ctx);
+    return r.ok && r.value !== undefined && !r.exit && !r.stay ? [{ field, result: { ...r, confirm: true as const } }] : [];
+  });
+  return hits.length === 1 ? hits[0]! : null;
+}
 
 /** Day questions a day typed alone answers ahead, at the confirmation of the value that brings them in (answerAhead). */
 const DAY_AHEAD_FIELDS = new Set(['injury']);
@@ -2334,6 +2373,9 @@ function understandOneAtMenu(flows: readonly Flow[], text: string, ctx: FlowCont
   // Pay held back, told in words the service words do not list (`老板赖账`, `包工头赖着不给`): the report, not advice
   // on it (which the knowledge base would give as the question it implies, 老板赖账怎么办).
   if (wage && PAY_WITHHELD.test(compact(text))) return switchTo('wage', wage, text, ctx, facts);
+  // Money got back, told as done (`律师已经帮我把钱要回来了`): news, no problem to answer (its 怎么办 was read as
+  // 「能帮我要回吗」, and the answer said there was no promising it): acknowledged, as a nod is.
+  if (compact(text).length <= PROBLEM_MAX_CHARS && GOT_BACK_TOLD.test(compact(text))) return { kind: 'smalltalk', talk: 'ack' };
   // A problem told rather than asked (`工伤了老板不管`, `厂里倒闭了`, `被公司开除了没给补偿`): the question it
   // implies (…怎么办) is answered when one of the knowledge base's rules names it; anything else stays unclear.
   if (compact(text).length <= PROBLEM_MAX_CHARS && !JOB_ONLY.test(compact(text))) {
@@ -2485,6 +2527,11 @@ function moneyWithPeopleOrRate(text: string): boolean {
 
 /** A problem told at the menu is read as its question only when short: a long story is not guessed at. */
 const PROBLEM_MAX_CHARS = 30;
+/**
+ * Money got back, told as done (`律师已经帮我把钱要回来了`, `已经帮我要回来了`): 已经 (or 早就, 终于) right before who helped
+ * and the verb, nothing between that could deny it (`已经拖了三个月还没要回来` is no such news).
+ */
+const GOT_BACK_TOLD = /(?:已经|早就|终于)(?:帮|给|替)?(?:我|俺|我们|俺们)?(?:把(?:钱|工资|工钱|欠款|欠薪))?(?:全|都|全部)?(?:要回来|要回|讨回来|讨回|拿回来|拿回|追回来|追回|要到|讨到)(?:了|啦)|律师(?:帮|给|替)(?:我|俺|我们|俺们)?(?:把(?:钱|工资|工钱|欠款|欠薪))?(?:全|都|全部)?(?:要回来|讨回来|拿回来|追回来)了/u;
 
 /** What a "no" says instead (`不是的 是二十个人`, `不是 我说的是南塘`): the facts after it, confirmed in turn. */
 export function factsAfterNo(flow: Flow, text: string, answers: Answers, ctx: FlowContext): Answers {
@@ -2755,6 +2802,9 @@ function oneLabelWith(word: string, choices: readonly Choice[]): Choice | null {
   const hits = choices.filter((c) => c.label.includes(word));
   return hits.length === 1 ? hits[0]! : null;
 }
+
+/** The wage report's questions a sum or a month typed in pinyin answers (`liang wan`, `qu nian 10 yue`), and which it is. */
+const PINYIN_FIGURES: Readonly<Record<string, 'figure' | 'month'>> = { amount: 'figure', groupAmount: 'figure', period: 'month', leftSince: 'month', workStart: 'month' };
 
 /** Where a message typed in pinyin is read (the chat's state, as flows/service.ts and test/nlu/evaluate.ts know it). */
 export interface PinyinWhere {
