@@ -5,6 +5,7 @@
  * does, there is no pick and the engine asks again with the numbers.
  */
 import type { Choice, Option } from '../types.js';
+import { withoutFeelingParts } from './feelings.js';
 import { compact } from './normalize.js';
 
 const DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
@@ -28,7 +29,9 @@ export function numberPicked(text: string): number | null {
   if (m) return DIGITS[m[1]!] ?? null;
   // A bare Chinese numeral (`二`) picks only when it is the whole message.
   if (/^[一二三四五六七八九十]$/.test(s)) return DIGITS[s] ?? null;
-  return null;
+  // `1 快点`, `8 烦不烦`: the number with words of feeling around it, which are no part of the pick.
+  const calm = withoutFeelingParts(text);
+  return calm !== text ? numberPicked(calm) : null;
 }
 
 /**
@@ -63,6 +66,8 @@ export function withoutDenied(text: string): string {
       .replace(/(?:(?<!敢)不敢|(?<!想)不想|(?<!能)不能|(?<!会)不会|没敢|舍不得|(?<!愿)不愿意?)[^，,。\s]{1,4}/gu, ' ')
       // `跟工伤有点关系吧 又不全是`: loosely related to something names it no more than a denial does.
       .replace(/(?:跟|和|与)[^，,。\s]{1,6}?(?:有点|有些|有一点|沾点|沾)(?:关系|边)/gu, ' ')
+      // `还在 不敢走 走了更拿不到`: what would follow a step not taken (走了更拿不到, 辞了就没钱了) says nothing of what is.
+      .replace(/[^，,。\s]{1,3}了(?:就|更|也|还)(?:更|就)?(?:拿不到|要不到|领不到|没了|没钱|白干)[^，,。\s]*/gu, ' ')
       // `还在 不过要是再不发我就不干了`: a clause supposing something (要是, 如果…) says what would be, never what is.
       .replace(/(?:要是|如果|假如|假设|万一)[^，,。\s]*/gu, ' ')
   );

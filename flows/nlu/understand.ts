@@ -6,7 +6,7 @@
  */
 import { MIN_MARGIN, MIN_SCORE, RULE_BONUS, knowledgeBase, nextFlowOf, type KnowledgeEntry, type KnowledgeMatch } from '../knowledge/kb.js';
 import type { Answers, Choice, Field, FieldResult, Flow, FlowContext } from '../types.js';
-import { outOfRange, pickByMeaning } from './choose.js';
+import { outOfRange, pickByMeaning, pickExact, withoutDenied } from './choose.js';
 import { compact, fromPinyin, pinyinFigureOf, spellsPinyin, syllablesOf, typedInPinyin } from './normalize.js';
 import { findAmounts, pairSumUnclear, saysPaid } from '../parsers/mentions.js';
 import { orgNonAnswer, saysChangeWanted } from '../parsers/name.js';
@@ -15,11 +15,11 @@ import { townshipsIn, workPlaceAway } from '../places.js';
 import { parseChineseNumber } from '../parsers/chinese-number.js';
 import { monthsRangeSaid, yearAskedOf } from '../parsers/period.js';
 import { currentMonthIndex, formatMonth, fromMonthIndex, toMonthIndex } from '../parsers/month.js';
-import { withoutFeeling } from './feelings.js';
+import { withoutFeeling, withoutFeelingParts } from './feelings.js';
 import { ORG_SUFFIX, findOwedFor, findPhone, pleaOf } from './facts.js';
 import { iouDebtor, iouPasted, mapCard } from './wage-facts.js';
 import { COMPOUND_SURNAMES, commonSurname, knownSurname } from './surnames.js';
-import { askedBack, withoutInstructions, commandOf, correctionOf, holdsOn, inFrameOf, isQuestion, justAsking, mightBeWages, privateDebt, refusesToSay, serviceOf, smallTalkOf, wantsToStop, withoutJustAsking, yesNo, type Command, type Service, type SmallTalk } from './talk.js';
+import { askedBack, withoutInstructions, commandOf, correctionOf, holdsOn, inFrameOf, isQuestion, justAsking, mightBeWages, plainYesNo, privateDebt, refusesToSay, serviceOf, smallTalkOf, wantsToStop, withoutJustAsking, yesNo, type Command, type Service, type SmallTalk } from './talk.js';
 import { ventAck, ventedFrom } from './vent.js';
 
 export type Understood =
@@ -145,7 +145,7 @@ function reportWaitElsewhere(flow: Flow, entry: KnowledgeEntry, text: string): b
 }
 
 /** The person does not know (never a value): 不知道, 不晓得叫啥, 忘记叫啥名了, 这个搞不清楚 莫得印象. */
-const DONT_KNOW = /^(?:莫得|没得|没有|没)名字|不知道|谁(?:还|能)?记得(?:住)?(?:哪天|几号|哪一天|是哪天|啥时候|什么时候)|不晓得|莫晓得|不清楚|搞不清|说不清|不记得|记不清|记不得|忘了|忘记|没注意|没印象|没有印象|没什么印象|莫得印象|没啥印象|想不起来|记不起来|不造|不太清楚|不知道咋说|说不上来|唔知|唔清楚|唔记得|唔晓得|冇印象/;
+const DONT_KNOW = /^(?:莫得|没得|没有|没)名字|不知道|鬼知道|天知道|鬼晓得|天晓得|谁(?:还|能)?记得(?:住)?(?:哪天|几号|哪一天|是哪天|啥时候|什么时候)|不晓得|莫晓得|不清楚|搞不清|说不清|不记得|记不清|记不得|忘了|忘记|没注意|没印象|没有印象|没什么印象|莫得印象|没啥印象|想不起来|记不起来|不造|不太清楚|不知道咋说|说不上来|唔知|唔清楚|唔记得|唔晓得|冇印象/;
 /** What the words asked mean (`不知道啥意思`, `不懂什么意思`, `搞不清有啥区别`): a question back, not a don't-know. */
 const MEANING_ASKED = /(?:啥|什么|甚么|啥子)意思|(?:啥|什么)区别|有(?:啥|什么)不(?:一样|同)|(?:啥|什么)(?:是|叫)|(?:是|指)(?:啥|什么)(?:东西)?$/u;
 /**
@@ -165,6 +165,10 @@ const THING_NAMED = /^(?:那个|这个)?(?:项目|公司|工地|单位|厂子?|�
 const THING_ASKED = /(?:是)?(?:哪个|哪一个|哪家|哪一家|哪里的?|什么|啥)(?:村|社区|镇|街道|公司|厂|工地|项目|单位|地方|名字?)?|(?:^|(?<=[不知道晓得清楚记得]))(?:有)?(?:几个|多少个?)(?:月|人|钱|块)?/gu;
 
 export function dontKnow(text: string): boolean {
+  // `鬼知道 村里的路都没名字`: not known, and why (the place has no name): the why names nothing (its 村 is no village).
+  const parts = text.split(/[\s,，。;；!！]+/u).filter(Boolean);
+  const named = parts.length > 1 ? parts.filter((p) => !NAMELESS.test(compact(p))) : parts;
+  if (named.length > 0 && named.length < parts.length) return dontKnow(named.join(' '));
   const s = compact(text);
   // `莫得名字 就是个厂房`: it has no name; what it is instead is no name either.
   if (/^(?:莫得|没得|没有|没)名字/u.test(s) && s.length <= 14) return true;
@@ -280,6 +284,14 @@ export function understandInFlow(
   // Only at a question of free words (a name, a trade): at a yes/no (`不约了 谢谢` at the consent) the thanks decide.
   const thanked = field?.freeText ? text.replace(COURTESY_LAST, '') : text;
   if (thanked !== text && thanked.trim() !== '') text = thanked;
+  // `1 快点`, `8 烦不烦`, `欠薪！！！还能是啥`, `二十多个！全被坑了`: words of feeling around a pick, a yes or no or a
+  // figure are no part of it (flows/nlu/feelings.ts `withoutFeelingParts`); never cut from free words (a name, an address).
+  // At any question, words of feeling beside a bare no, yes or not knowing (`没有 谁给你整名单`) are none of it either.
+  if (field) {
+    const calm = withoutFeelingParts(text);
+    const plain = () => !field.freeText && !field.verbatim && (field.yesNo || field.numeric || (field.options?.(answers, ctx) ?? []).length > 0);
+    if (calm !== text && (plain() || plainYesNo(calm) !== null || dontKnow(calm))) text = calm;
+  }
   // `木工 累得跟狗一样`, `宏达建筑那帮畜生！！！`, `问那么多干嘛 包工头王建军 你们去抓他啊` where free words are asked:
   // feelings, insults and complaints at the chat are no part of the value (all of it was kept); what is left is read.
   // Only a tail of feeling after the words leaves them as typed; anything else cut asks first. Venting alone (`死厂子
@@ -428,7 +440,7 @@ const RELAYED_FIRST =
   /^(?:我|俺)(?:爸爸|爸|老爸|父亲|妈妈|妈|老妈|母亲|老公|丈夫|老婆|媳妇|爱人|儿子|女儿)(?:他|她)?(?:说|讲|讲的|说的)(?:是|的是)?(?:[,，:：\s]+|(?=[\p{Script=Han}0-9]))(?=\S)/u;
 
 /** A consent said first and run on into the facts (`好嘞同意老板欠我三千五`): the consent words (1). Not 同意吗, 同意书. */
-const CONSENT_RUN_ON = /^((?:好的|好嘞|好吧|好|行|可以|嗯+|中|要得)?[,，]?(?:我)?同意(?:了)?)(?![吗么嘛不啥书的后]|什么|了吗|之后|以后)(?=[\p{Script=Han}]{2})/u;
+const CONSENT_RUN_ON = /^((?:好的|好嘞|好吧|好|行|可以|嗯+|中|要得)?[,，]?(?:我)?同意(?:了)?)(?![吗么嘛不啥书的后]|什么|了吗|之后|以后|有(?:啥|什么|个)用|又(?:能)?(?:怎样|怎么样|如何))(?=[\p{Script=Han}]{2})/u;
 
 /**
  * `宏达建筑嘛`, `青溪纺织厂吧`: the whole message a known employer's name (or alias) and 嘛/吧/呀 after it: the name.
@@ -486,7 +498,8 @@ function readInFlow(
 ): Understood {
   const cmd = commandOf(text);
   // `多久能拿到钱` while reporting: a question about what the report leads to, when the knowledge base has it.
-  if (cmd === 'progress' && !EXACT_PROGRESS.test(text.trim()) && isQuestion(text)) {
+  // (Not when 进度 itself is asked for: `报了半个月了 现在到底啥进度？？` is their case, never how long cases take.)
+  if (cmd === 'progress' && !EXACT_PROGRESS.test(text.trim()) && !/进度|进展/u.test(text) && isQuestion(text)) {
     const kb = askedInFlow(flow, text);
     if (kb) return factsBeside(flow, field, text, answers, ctx, kb) ?? { kind: 'question', entry: kb };
   }
@@ -637,6 +650,15 @@ function readInFlow(
   }
   if (service) return switchTo(service, others.find((f) => f.id === service), text, ctx);
 
+  // `常住地 户口那边早没人了`, `1 在厂里`, `律师 随便哪个 能帮我要钱就行`: a choice said first, then why (never a question
+  // the knowledge base would answer in its place, nor the reason's words picking the other choice).
+  const lead = field ? leadingChoice(flow, field, text, answers, ctx) : null;
+  if (lead) return lead;
+  // `电话还是当面 有区别吗 烦`: how two of the choices differ, asked: never an entry the knowledge base has on one of them
+  // (the hotlines were answered); a question back (the question's help), and the question again.
+  const offered = field && !field.freeText ? (field.options?.(answers, ctx) ?? []) : [];
+  if (offered.length >= 2 && DIFFERENCE_ASKED.test(compact(text)) && offered.filter((c) => c.words?.test(compact(text))).length >= 2) return { kind: 'question', entry: null };
+
   // A question about the options (`啥叫支持起诉啊`) is a question, not a pick. 什么 said while recalling a name
   // (`就是那个那个什么鑫源电子厂`) or as a filler (`那个啥 俺在工地上…`) asks nothing.
   // `我也不知道谁欠的 是劳务公司还是总包` at the unit's question: not knowing which of two, told (its 谁 and 还是 asked
@@ -649,8 +671,12 @@ function readInFlow(
     return own && !own.ok && !own.conflict ? { kind: 'answer', result: own, facts: {} } : { kind: 'dont-know' };
   }
   const asking = isQuestion(withoutFillerWhat(text)) || justAsking(text);
-  const kb = asking ? ownMatter(flow, knowledgeBase().match(withoutJustAsking(text)), text) : null;
+  // (`只想问问 不想登记 …`: when the rest asks nothing, the whole words are read, as at the menu: only asking.)
+  const kb = asking ? ownMatter(flow, knowledgeBase().match(withoutJustAsking(text)) ?? (justAsking(text) ? knowledgeBase().match(text) : null), text) : null;
   const kbEntry = kb ? consultAsked(flow, kb.entry, text, answers) : null;
+  // `不同意 信息给你们被卖了咋办` at a consent: the no, said first, with the worry beside it: the answer to the worry said,
+  // and the no taken (it was the answer alone, and the consent asked again as if nothing had been said to it).
+  if (kbEntry && field?.consent && yesNo(text) === false) return { kind: 'answer', result: field.parse({ kind: 'text', text: 'no' }, answers, ctx), facts: {}, asked: kbEntry };
   if (kbEntry && compact(text).length > 4) return factsBeside(flow, field, text, answers, ctx, kbEntry) ?? { kind: 'question', entry: kbEntry };
   // `要收费吗` while joining: asked about the service under way.
   const asked = asking && !kb && isQuestion(text) ? askedInFlow(flow, text) : null;
@@ -964,6 +990,61 @@ function readInFlow(
   return Object.keys(facts).length > 0 ? { kind: 'answer', result: null, facts } : direct ? { kind: 'answer', result: direct, facts: {} } : { kind: 'unclear' };
 }
 
+/** How choices differ, asked (`有区别吗`, `有啥不一样`, `区别在哪`). */
+const DIFFERENCE_ASKED = /(?:有|有没有|有啥|有什么|啥|什么)(?:区别|不同|不一样|差别)|(?:区别|差别)(?:在哪|是啥|是什么|大吗)/u;
+
+/** Words after a choice that take it back or weigh another (`不对`, `还是`, `或者`): no reason given for it. */
+const LEAD_TAKEN_BACK = /不对|不是|错了|哦不|算了|还是|或者|或是|要么|改成|换成|应该|也行|都行|都可以|并(?:没|不|非)|没有|[?？吗么嘛]/u;
+
+/**
+ * One of the question's choices said alone first (its number, its label, or words the question's own reading takes
+ * whole: `常住地`, `1`, `律师`), then a reason after a pause (`户口那边早没人了`, `在厂里`, `能帮我要钱就行`): that
+ * choice. Kept as said when it is the choice's number or what the question reads whole; proposed (「…对吗？」) when the
+ * reason's words lean to another choice. A choice named only by its words (`律师`) with a reason naming another, a
+ * reason asking something, or one taking the choice back: null (the message is read as before).
+ */
+function leadingChoice(flow: Flow, field: Field, text: string, answers: Answers, ctx: FlowContext): Understood | null {
+  if (field.freeText || field.gate || field.verbatim) return null;
+  const m = /^([^\s,，。;；!！?？~～]{1,6})[\s,，。;；!！~～]+(\S.*)$/u.exec(text.trim());
+  if (!m) return null;
+  const choices = field.options?.(answers, ctx) ?? [];
+  if (choices.length < 2) return null;
+  const [, first, rest] = m as unknown as [string, string, string];
+  // (`随便哪个`, any of them, asks nothing.)
+  if (LEAD_TAKEN_BACK.test(rest) || isQuestion(rest.replace(/随便(?:哪个|哪位|哪一个|谁)/gu, ''))) return null;
+  if (isQuestion(first)) return null;
+  // What the whole words pick or the question reads whole is read as ever (with all it says beside: `快递员 中通的`).
+  // (Unless the whole reads as a question: `律师 随便哪个 …` has 哪个, which asks nothing after the choice.)
+  const whole = field.parse({ kind: 'text', text }, answers, ctx);
+  if (!isQuestion(text) && (pickByMeaning(text, choices) !== null || whole.ok)) return null;
+  // The whole words raise something the question says (`东龙 石岭`: which one), or the reason holds a value of its own
+  // (`东龙 新塘`, `1 好再来饭店`, `不是 叫幸福小区二期`): read as ever, never the choice alone with the rest dropped.
+  if (!whole.ok && (whole.conflict || (whole.options?.length ?? 0) > 0)) return null;
+  if (Object.keys(otherFacts(flow, field, rest, answers, ctx)).length > 0) return null;
+  const exact = pickExact(first, choices);
+  // Words of a choice, and hardly more (`律师`, `找检察官`; never `律师靠谱不`).
+  const worded = exact ? null : pickByMeaning(first, choices);
+  if (worded && (!worded.words || compact(first).replace(new RegExp(worded.words.source, 'gu'), '').length > 1)) return null;
+  // Else a choice's own name, which the question reads (`常住地` of 「常住地（现在住的地方）」); never a description
+  // (`送外卖兼职 白天在厂里`), nor at a yes or no (`嗯` is no answer there).
+  if (!exact && !worded && (field.yesNo || !choices.some((c) => compact(c.label).includes(compact(first))))) return null;
+  const own = field.parse({ kind: 'text', text: (exact ?? worded)?.value ?? first }, answers, ctx);
+  if (!own.ok || own.value === undefined || own.value === null || own.stay || own.exit) return null;
+  // A number or a word the question reads whole (`常住地`) is said plainly; words a choice has (`律师`) lean only.
+  const plain = exact !== null || worded === null;
+  if (pickExact(rest, choices) !== null) return null;
+  // Another choice named in the reason (`货拉拉 满帮 都用`, `受伤了 公司也没给买社保 工资也停了`): which is asked, never one.
+  const chosen = (exact ?? worded)?.value;
+  const restWords = compact(withoutDenied(rest)).toLowerCase();
+  if (choices.some((c) => c.value !== chosen && (c.words?.test(restWords) || restWords.includes(compact(c.label).toLowerCase())))) return null;
+  const restRead = field.parse({ kind: 'text', text: rest }, answers, ctx);
+  const sameValue = (v: unknown) => JSON.stringify(v) === JSON.stringify(own.value);
+  if (!restRead.ok && (restRead.options?.length ?? 0) > 1) return null;
+  const leansElsewhere = restRead.ok && restRead.value !== undefined && restRead.value !== null && !restRead.stay && !sameValue(restRead.value);
+  if (leansElsewhere && !plain) return null;
+  return { kind: 'answer', result: leansElsewhere ? { ...own, confirm: true } : own, facts: {} };
+}
+
 /** `不是凤栖 是南塘`: what it is not (1), said first. */
 const NOT_FIRST = /^不是([^，,。\s]{1,12}?)(?:的事)?[,，\s]+(?:是|而是|应该是)/u;
 
@@ -1265,6 +1346,9 @@ function knownBesides(field: Field, text: string, answers: Answers, ctx: FlowCon
   const clauses = clausesOf(text);
   return clauses.length > 1 && clauses.some((c) => !dontKnow(c) && field.parse({ kind: 'text', text: c }, answers, ctx).ok);
 }
+
+/** Said of the place that it has no name (`村里的路都没名字`, `那地方没门牌`): why it is not known, no name in it. */
+const NAMELESS = /^[\p{Script=Han}]{0,8}?(?:都|也|根本|压根)?(?:没|没有|莫得|没得)(?:个)?(?:名字|名称|路名|门牌(?:号)?)(?:的)?(?:啊|呀|嘛)?$/u;
 
 /** Why the question is asked: `你问这个干嘛`, `问这个做什么`, `为什么要填这个`, `这个有啥用`. */
 const WHY_ASKED = /^(?:你|您)?(?:问|要|填|写)(?:这个|这些|这|它)(?:干嘛|干啥|做什么|做啥|干什么|有什么用|有啥用)|^(?:为什么|为啥|干嘛|干啥)(?:要|得)?(?:问|填|写|知道)(?:这个|这些|这|它)?|^(?:这个|这|这一项|这些)(?:有什么用|有啥用|干嘛用|干啥用)/u;
@@ -2707,6 +2791,9 @@ const PEER_CALLED =
 /** A person's own name, asked in the membership flow (`name`) and the wage report (`contactName`). */
 const NAME_FIELDS = new Set(['name', 'contactName']);
 
+/** `就是他`, `就是这个畜生`, `就是这个黑心老板`: the one asked about, pointed at (at 「…对吗？」 only). */
+const THAT_ONE = /^(?:对|对的|没错|是的)?(?:就是|正是)(?:他|她|这个|这|那个|这家|那家)(?:个)?(?:人|家伙|畜生|畜牲|混蛋|王八蛋|狗东西|人渣|坏蛋|黑心的|黑心老板|狗老板|老板|狗日的|骗子|老赖)?(?:啊|呀|了|嘛|哦)*[!！。.]*$/u;
+
 /** `666`, `6666`: a cheer, a plain yes at a confirmation (never a number there: nothing numbered asks so high). */
 const SIX_SIX_SIX = /^6{3,}[!！。.~～]*$/u;
 
@@ -2714,6 +2801,8 @@ const SIX_SIX_SIX = /^6{3,}[!！。.~～]*$/u;
 export function understandConfirm(text: string): 'yes' | 'no' | 'correction' | null {
   const yn = yesNo(text);
   if (yn === true) return 'yes';
+  // `就是这个畜生`, `就是他`: the one named, pointed at with anger, is the one meant.
+  if (THAT_ONE.test(compact(text))) return 'yes';
   // `666` (well done, sure) is a yes only here, where a confirmation is asked: elsewhere it may be a number (yesNo never reads it).
   if (SIX_SIX_SIX.test(text.replace(/\s+/gu, ''))) return 'yes';
   if (correctionOf(text)?.rest) return 'correction';
