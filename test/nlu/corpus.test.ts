@@ -247,10 +247,20 @@ describe('understanding workers in their own words (npm run nlu:report)', () => 
    * answers, learner word order), measured on first sight (the forty-eighth session): fields 86.0 % / 57.5 %, without
    * confirming 89.1 % (12 values stored with no question), intents 63.6 %. Raised after the fixes in heldout-s-*.test.ts
    * (and the evaluator reading pinyin, menu numbers and a place's near miss as the chat does) to 97.0 % / 89.7 %,
-   * without confirming 97.9 %, intents 92.5 %.
+   * without confirming 97.9 %, intents 92.5 %; 97.1 % / 92.5 %, 98.0 %, 93.8 % after the next session's leftovers.
    */
-  it('on held-out set S, values stay above the floors reached (precision ≥ 96 %, recall ≥ 89 %, without confirming ≥ 97.5 %)', () => {
-    holdsFloors('heldout-s', 305, { precision: 0.96, recall: 0.89, direct: 0.975 });
+  it('on held-out set S, values stay above the floors reached (precision ≥ 96 %, recall ≥ 92 %, without confirming ≥ 97.5 %)', () => {
+    holdsFloors('heldout-s', 305, { precision: 0.96, recall: 0.92, direct: 0.975 });
+  });
+
+  /**
+   * Held-out set T (test/nlu/heldout-t, 334 lines: people who are upset — anger, swearing, venting, pleading, distrust
+   * of the chat, giving up — with the facts inside), measured on first sight (the forty-ninth session): fields 80.0 % /
+   * 75.7 %, without confirming 85.3 % (21 values stored with no question), intents 79.9 %. Raised after the fixes in
+   * heldout-t-*.test.ts to 95.5 % / 95.9 %, without confirming 97.4 %, intents 97.3 %.
+   */
+  it('on held-out set T, values stay above the floors reached (precision ≥ 95 %, recall ≥ 95 %, without confirming ≥ 97 %)', () => {
+    holdsFloors('heldout-t', 334, { precision: 0.95, recall: 0.95, direct: 0.97 });
   });
 
   it('small talk is never data, and greetings never become names', () => {
