@@ -798,6 +798,11 @@ function parseEmployerSaid(text: string, isPlace: (name: string) => boolean, hou
   const reading = employerReading(text, isPlace);
   if (reading?.ok) return reading;
   const compactText = text.replace(/[\s。！!]+/g, '');
+  // `女主人叫林美华`, `给一户人家当保姆 女主人叫林美华 半年没给我钱`: the household's head named (「女主人叫林美华」 was kept
+  // whole as the name); the name, confirmed when the message said more than it.
+  // Said with 是 (`男主人是陈建国`), only a name with a known surname (`主人家是好人` is no name).
+  const head = text.split(/[\s,，。;；!！]+/u).map((c) => HOUSEHOLD_HEAD_CALLED.exec(c)).find((m) => m && (m[2] !== '是' || knownSurname(m[3]!) !== null));
+  if (head) return head[0] === compactText ? parseOrgName(head[3]!) : built(parseOrgName(head[3]!));
   // `不知道叫啥，就知道老板姓陈`: no unit named, but the boss's surname and role, as staff would write them (陈老板).
   if (!UNIT_WORDS.test(compactText.replace(/(?:不知道|不晓得|不清楚|不记得)[^，,]{0,6}?(?:名字?|叫啥|叫什么)/gu, ''))) {
     // `包工头姓陈 叫啥不知道`: the surname, then the name not known.
@@ -927,6 +932,9 @@ export function selfIntroduction(text: string): string | null {
  */
 const NOT_AN_EMPLOYER =
   /^(?:就是|就在|在|是)?(?:厂里|厂子里?|工厂里?|公司里?|单位里?|工地上?|店里|车间里?|(?:小|大)?老板|老板娘|(?:小|大)?包工头|(?:小|大)?工头|东家|雇主|表哥|表弟|表姐|表妹|堂哥|堂弟|老乡|朋友|亲戚|同学|邻居|熟人|同事|工友|他|她|那个人|这个人)$|介绍|走了|去世|没了|跑了|没干|不干|^就没|^(?:我|俺)?(?:还在|已经)|搞装修|^搞|^做|^干|^开(?!发)|带孩子|当保姆|打工|上班|干活|^姓[^\P{Script=Han}]|一起$|一起(?:干|做|打工|来的|去的|出来)|^(?:和|跟)?老乡(?:们)?(?:一起|一块|都)|(?:让|叫)(?:我|俺)(?:来|过来)?(?:问|反映|登记)|问一下|问问|来问|把(?:我|俺)|拉黑|删了(?:我|俺)|不理(?:我|俺)?|不接(?:电话)?|来(?:讨|要|反映|登记|报)(?:个|下|一下)?(?:薪|欠薪|工资|工钱)|讨薪|讨工资|要工资|不认|不承认|赖账|赖皮|耍赖|失联|玩失踪|玩消失|不见了|找不到|联系不上|(?:不|没|不肯|不想)(?:给|发|还|结|付)|拖着|说没钱|没钱/u;
+
+/** The head of the household one works for, named (`女主人叫林美华`, `那家男主人是陈建国`): who (1), the verb (2), the name (3). */
+const HOUSEHOLD_HEAD_CALLED = /^(?:那家|这家|那户|这户|他家|她家)?(?:的)?(女主人|男主人|女雇主|男雇主|女东家|主人家|主人)(?:的名字)?(叫做|名叫|叫|是)(?![^]*(?:谁|啥|什么|哪|不|没|知道|记得))([\p{Script=Han}]{2,4})$/u;
 
 /** How the pay is counted (`按天算`, `300一天`, `干了40天`, `日结`), said at the employer's question: no name. */
 const PAY_COUNTED = /^(?:是|就是|我们|我|俺)?(?:按(?:天|日|月|件|小时|钟点|工|方|平方|米|吨|车|趟)(?:算|计|结|给)?(?:的|钱|工资|工钱)?|点工|日结|月结|包工包料|计件|[0-9零一二两三四五六七八九十百千]+(?:块|元)?(?:一|每)(?:天|个工|个月|月|件)|(?:一|每)(?:天|个工)[0-9零一二两三四五六七八九十百千]+|干了[0-9零一二两三四五六七八九十百]+(?:多)?(?:天|个工|个月))/u;

@@ -2,7 +2,8 @@
  * Older leftovers (set R, forty-ninth session): gone home but said in so many words not to have quit
  * (`回老家了 还没辞`) was proposed as 已经离开, the opposite of what was said, and `回家了 还没辞职` was stored as
  * 已经离开; now 还在干 is taken: the words say so, and going home alone says nothing of quitting.
- * Each test failed before its fix; `guard:` lines keep what already worked.
+ * And the household's head named at the unit's question (set T): `女主人叫林美华` was stored whole as the unit, now 「林美华」
+ * is proposed. Each test failed before its fix; `guard:` lines keep what already worked.
  * Today is Tuesday 1 December 2026, 10:00 (a fixed clock).
  */
 import { describe, expect, it } from 'vitest';
@@ -41,5 +42,25 @@ describe('gone home, not quit', () => {
       .send('回老家了 还没辞')
       .expect(/补充信息/);
     expect((await session(user)).answers.stillEmployed).toBe(true);
+  });
+});
+
+describe('the household’s head named', () => {
+  it('`女主人叫林美华`, `那家男主人是陈建国`: the name proposed (was stored whole, 「女主人叫林美华」)', () => {
+    for (const [text, name] of [
+      ['女主人叫林美华', '林美华'],
+      ['给一户人家当保姆 女主人叫林美华 半年没给我钱', '林美华'],
+      ['那家男主人是陈建国', '陈建国'],
+    ] as const) {
+      const p = read('wage', 'employer', text, { consent: true });
+      expect(p.direct.employer, text).toBeUndefined();
+      expect(p.inferred.employer, text).toBe(name);
+    }
+  });
+
+  it('guard: not knowing the name is no name; 雇主叫 is read as before', () => {
+    expect(taken(read('wage', 'employer', '主人是谁不知道', { consent: true })).employer).toBeUndefined();
+    expect(taken(read('wage', 'employer', '女主人叫啥不知道', { consent: true })).employer).toBeUndefined();
+    expect(read('wage', 'employer', '雇主叫林美华', { consent: true }).direct.employer).toBe('林美华');
   });
 });
