@@ -3,7 +3,8 @@
  * (`回老家了 还没辞`) was proposed as 已经离开, the opposite of what was said, and `回家了 还没辞职` was stored as
  * 已经离开; now 还在干 is taken: the words say so, and going home alone says nothing of quitting.
  * And the household's head named at the unit's question (set T): `女主人叫林美华` was stored whole as the unit, now 「林美华」
- * is proposed. Each test failed before its fix; `guard:` lines keep what already worked.
+ * is proposed; what the boss is like (`老板是好人`, `老板人挺好的`, found beside set T) was stored as the unit's name, now
+ * asked again. Each test failed before its fix; `guard:` lines keep what already worked.
  * Today is Tuesday 1 December 2026, 10:00 (a fixed clock).
  */
 import { describe, expect, it } from 'vitest';
@@ -62,5 +63,28 @@ describe('the household’s head named', () => {
     expect(taken(read('wage', 'employer', '主人是谁不知道', { consent: true })).employer).toBeUndefined();
     expect(taken(read('wage', 'employer', '女主人叫啥不知道', { consent: true })).employer).toBeUndefined();
     expect(read('wage', 'employer', '雇主叫林美华', { consent: true }).direct.employer).toBe('林美华');
+  });
+});
+
+describe('what the boss is like is no name', () => {
+  it('`老板是好人`, `老板人挺好的`, `东家人很好 就是拖`: nothing taken (「老板是好人」, 「人挺好」 were stored)', () => {
+    for (const text of ['老板是好人', '主人家是好人', '老板人挺好的', '东家人很好 就是拖']) {
+      expect(taken(read('wage', 'employer', text, { consent: true })).employer, text).toBeUndefined();
+    }
+  });
+
+  it('guard: names with 好人 or 人…好 in them are still names', () => {
+    for (const text of ['好人家政', '人人好超市', '刘好人']) expect(read('wage', 'employer', text, { consent: true }).direct.employer, text).toBe(text);
+  });
+
+  it('in the chat: asked again for the name, then the name taken', async () => {
+    const user = someone('nice');
+    await converse(t.chat, user)
+      .sendAll('老板拖了我三个月工资', '1', '对')
+      .send('老板人挺好的')
+      .expect(/还不是单位或老板的名字/)
+      .send('宏达建筑')
+      .expect(/哪个镇或街道/);
+    expect((await session(user)).answers.employer).toBe('宏达建筑');
   });
 });
