@@ -67,14 +67,16 @@ describe('the household’s head named', () => {
 });
 
 describe('what the boss is like is no name', () => {
-  it('`老板是好人`, `老板人挺好的`, `东家人很好 就是拖`: nothing taken (「老板是好人」, 「人挺好」 were stored)', () => {
-    for (const text of ['老板是好人', '主人家是好人', '老板人挺好的', '东家人很好 就是拖']) {
+  it('`老板是好人`, `老板人挺好的`, `老板太坏了`, `老板是本地人`, `包工头是他侄子`: nothing taken (「老板是好人」, 「人挺好」, 「太坏了」 were stored)', () => {
+    for (const text of ['老板是好人', '主人家是好人', '老板人挺好的', '东家人很好 就是拖', '老板很黑', '老板太坏了', '老板是本地人', '包工头是他侄子']) {
       expect(taken(read('wage', 'employer', text, { consent: true })).employer, text).toBeUndefined();
     }
   });
 
-  it('guard: names with 好人 or 人…好 in them are still names', () => {
+  it('guard: names with 好人 or 人…好 in them are still names; the boss named or his surname said still count', () => {
     for (const text of ['好人家政', '人人好超市', '刘好人']) expect(read('wage', 'employer', text, { consent: true }).direct.employer, text).toBe(text);
+    expect(read('wage', 'employer', '老板叫超哥', { consent: true }).direct.employer).toBe('超哥');
+    expect(read('wage', 'employer', '老板姓刘', { consent: true }).direct.employer).toBe('刘老板');
   });
 
   it('in the chat: asked again for the name, then the name taken', async () => {
