@@ -2437,6 +2437,11 @@ const NAME_NOT_KNOWN_CLAUSE =
 const SITE_BUILDER = /^(?:是|由)?([\p{Script=Han}A-Za-z0-9]{2,14}?)(?:承建|承包|施工|总包|盖)(?:的)?$/u;
 const SITE_BESIDE = new RegExp(`${SITE_BUILDER.source}|^(?:我们|我|俺们|俺)?(?:在|是|干的是|做的是)[0-9一二三四五六七八九十]+(?:号楼|号|栋|幢|标段|期)(?:的)?$`, 'u');
 
+/** What became of a site: stopped, left unfinished, an accident, closed. */
+const SITE_STATE = /停了|停工|停下来|烂尾|出过事|出事|封了|塌了|黄了|没人干了|没人了|跑了|跑路/u;
+/** Words a project's name is made of (`青溪花园二期`, `上坪安置房`, `凤栖书院府`): then the name is read as before. */
+const SITE_NAME_MARK = /花园|小区|大厦|[一二三四五六七八九十\d]期|安置房|广场|中心|公寓|家园|[府苑庭阁湾城]|学校|医院|厂房|项目部|工程|大道|[0-9]+号/u;
+
 function projectAnswer(t: string, a: WageAnswers, ctx: FlowContext): Result<string | null, WageAnswers> {
   // `都跳过` (offered at the questions after this one), `不知道`: not known, never a name.
   if (skipsRest(t) || NOT_KNOWN.test(compact(t)) || /^(?:都|全部|全都)?(?:跳过|不填)/u.test(compact(t))) return { ok: true, value: null };
@@ -2464,6 +2469,11 @@ function projectAnswer(t: string, a: WageAnswers, ctx: FlowContext): Result<stri
   }
   // `项目名字不知道`, `工地叫啥不清楚`: the name said not to be known (「项目名字不知道」 was kept as the name).
   if (/^(?:项目|工地|楼盘)(?:的)?(?:名字|名称|叫啥|叫什么)(?:我|俺)?(?:也|真|都)?(?:不知道|不晓得|不清楚|不记得|记不得|记不清|忘了)(?:了|啊|呀)*$/u.test(compact(t))) return { ok: true, value: null };
+  // `停工了`, `老板跑了 工地也停了`, `就是那个出过事的工地`, `烂尾楼一个`: what became of the site, no name in it (「停工了」,
+  // 「工地也停了」, 「出过事」 were kept as the name).
+  if (SITE_STATE.test(compact(t)) && !SITE_NAME_MARK.test(compact(t))) {
+    return { ok: false, error: '请写项目或工地的名字，例如「青溪花园二期」（工地门口的牌子上一般有）；不知道就回复「不知道」。' };
+  }
   // `搞钢筋的`: the work said; `工地在龙湾村`: where the site is. Never a project's name.
   if (/(?:搞|干|做|扎|绑)(?:钢筋|木工|水电|泥瓦|小工|杂工)|^(?:工地|项目|楼盘)(?:就)?(?:在|位于)/u.test(compact(t))) {
     return { ok: false, error: '请写项目或工地的名字，例如「青溪花园二期」（工地门口的牌子上一般有）；不知道就回复「不知道」。' };

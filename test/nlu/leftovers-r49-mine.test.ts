@@ -4,7 +4,8 @@
  * 已经离开; now 还在干 is taken: the words say so, and going home alone says nothing of quitting.
  * And the household's head named at the unit's question (set T): `女主人叫林美华` was stored whole as the unit, now 「林美华」
  * is proposed; what the boss is like (`老板是好人`, `老板人挺好的`, found beside set T) was stored as the unit's name, now
- * asked again. Each test failed before its fix; `guard:` lines keep what already worked.
+ * asked again; so is what became of a site at the project's question (`停工了`, `老板跑了 工地也停了`, `就是那个出过事的工地`:
+ * 「停工了」, 「工地也停了」, 「出过事」 were stored as the project). Each test failed before its fix; `guard:` lines keep what already worked.
  * Today is Tuesday 1 December 2026, 10:00 (a fixed clock).
  */
 import { describe, expect, it } from 'vitest';
@@ -88,5 +89,33 @@ describe('what the boss is like is no name', () => {
       .send('宏达建筑')
       .expect(/哪个镇或街道/);
     expect((await session(user)).answers.employer).toBe('宏达建筑');
+  });
+});
+
+describe('what became of a site is no project name', () => {
+  const AT_PROJECT = { consent: true, employer: '宏达建筑', location: 't01', community: '新塘社区', construction: true };
+
+  it('`停工了`, `老板跑了 工地也停了`, `就是那个出过事的工地`, `烂尾楼一个`: nothing taken', () => {
+    for (const text of ['停工了', '老板跑了 工地也停了', '就是那个出过事的工地', '烂尾楼一个']) {
+      expect(taken(read('wage', 'project', text, AT_PROJECT)).project, text).toBeUndefined();
+    }
+  });
+
+  it('guard: a name is still a name, a tail of complaint still cut; not knowing with it is not knowing', () => {
+    expect(read('wage', 'project', '青溪花园二期', AT_PROJECT).direct.project).toBe('青溪花园二期');
+    expect(taken(read('wage', 'project', '上坪安置房 那个烂尾的破楼', AT_PROJECT)).project).toBe('上坪安置房');
+    expect(read('wage', 'project', '不知道 停工了', AT_PROJECT).direct.project).toBeNull();
+  });
+
+  it('in the chat: the name asked for again, then taken', async () => {
+    const user = someone('site');
+    await converse(t.chat, user)
+      .sendAll('老板拖了我三个月工资', '1', '对', '宏达建筑', '东龙', '新塘社区', '是')
+      .expect(/项目或工地叫什么名字/)
+      .send('老板跑了 工地也停了')
+      .expect(/请写项目或工地的名字/)
+      .send('青溪花园二期')
+      .expect(/多少钱/);
+    expect((await session(user)).answers.project).toBe('青溪花园二期');
   });
 });
