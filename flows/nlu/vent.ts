@@ -6,10 +6,13 @@
  * insults fixed to a name (`宏达建筑那帮畜生`, `黑心老板叫刘富贵`); a word inside a name is never touched (`气` in a
  * name, `死` in 死亡赔偿, `快递` is not `快点`). Safety (flows/safety.ts) reads every message before this.
  *
- * Beside nlu/feelings.ts (run first, at every question: swearing and feeling opening or closing the words, and
- * exclamation storms), this one runs only where free words are taken, with the insults and complaints a name or a
- * unit must never keep, and says whether anything but a tail of feeling was cut (then the value is confirmed).
+ * Beside nlu/feelings.ts (at every other question: swearing and feeling opening or closing the words, and exclamation
+ * storms), this one runs only where free words are taken, instead of it: it shares its lexicon of swearing, urging and
+ * scorn (`feelingOnly`), adds the insults and complaints a name or a unit must never keep, and says whether anything but
+ * a tail of feeling was cut (then the value is confirmed).
  */
+
+import { feelingOnly } from './feelings.js';
 
 /** What venting said: tired (`累死了`), angry (insults, swearing), or impatient with the chat (`问那么多干嘛`). */
 export type VentKind = 'tired' | 'angry' | 'impatient';
@@ -41,7 +44,8 @@ const FEELING = new RegExp(
     `|.{0,8}倒了?.{0,4}血霉.{0,12}|(?:真|太)?倒霉(?:透了)?${END}` +
     `|(?:我)?叫天天不应|叫地地不灵|(?:我)?叫天天不应叫地地不灵` +
     `|.{0,4}(?:化成灰|烧成灰)(?:我)?(?:都|也)?(?:认得|认识|记得)${END}` +
-    `|tmd|tm|他妈的?|妈的|我靠|靠|卧槽|草+|艹+|操+|呵+|唉+|哎+|哎呀|天哪|天呐|我的天)$`,
+    // Swearing, urging and scorn alone (`tmd`, `艹`, `快点`, `呵呵`) are nlu/feelings.ts's lexicon (`feelingOnly`), read first.
+    `|唉+|哎+|哎呀|天哪|天呐|我的天)$`,
   'iu',
 );
 
@@ -93,6 +97,7 @@ const PAUSE = /[,，。.!！?？~～;；、\s]+/u;
 function clauseVent(clause: string): { kind: VentKind; grievance: boolean } | null {
   const c = clause.replace(/[“”"'‘’]/gu, '');
   if (c === '') return null;
+  if (feelingOnly(c)) return { kind: /累/u.test(c) ? 'tired' : /快|赶|抓紧/u.test(c) ? 'impatient' : 'angry', grievance: false };
   if (FEELING.test(c)) return { kind: /累|腿|腰/u.test(c) ? 'tired' : 'angry', grievance: false };
   if (INSULT.test(c)) return { kind: 'angry', grievance: false };
   if (AT_CHAT.test(c)) return { kind: 'impatient', grievance: false };
