@@ -334,9 +334,17 @@ describe('the web console', () => {
     expect((await post({ 'sec-fetch-site': 'cross-site' })).status).toBe(403);
     const signOut = await fetch(`${http.base}/api/v1/console/sign-out`, { method: 'POST', headers: { cookie: `gy_console=${cookie.value}`, origin: 'https://evil.example' } });
     expect(signOut.status).toBe(403);
-    // From the page itself (same origin): accepted.
+    // From the page itself (same origin): accepted. The duty state comes late (a busy server): a click as soon
+    // as the page is drawn waits for it, and does what the button said, not the opposite.
+    await worker.page.route('**/api/v1/console/staff/me', async (r) => {
+      await new Promise((ok) => setTimeout(ok, 1500));
+      await r.continue();
+    });
+    await worker.page.reload();
+    await worker.page.locator('#me').waitFor();
     await worker.page.locator('#duty').click();
     await worker.page.locator('#notice.ok').getByText('已设为休息').waitFor();
+    await worker.page.locator('#duty[data-on="0"]').waitFor();
     expect(await worker.problems()).toEqual([]);
-  });
+  }, 60_000);
 });

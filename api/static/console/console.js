@@ -258,14 +258,16 @@
     const name = me.kind === 'admin' ? '管理员' : `${me.staff.name} · ${ROLE_NAMES[me.staff.role] || me.staff.role}`;
     whoBox.append(h('span', { id: 'me', 'data-role': me.kind === 'admin' ? 'admin' : me.staff.role }, name));
     if (me.kind === 'staff' && (me.staff.role === 'grid_worker' || me.staff.role.endsWith('_supervisor'))) {
-      const duty = h('button', { type: 'button', id: 'duty', onclick: action(async () => {
+      // Disabled until the state is known: a click before it would toggle from a guess (and say the opposite of
+      // what the person meant).
+      const duty = h('button', { type: 'button', id: 'duty', disabled: true, onclick: action(async () => {
         const r = await api('POST', '/staff/duty', { onDuty: duty.dataset.on !== '1' });
         setDuty(r.onDuty);
         return r.onDuty ? '已设为上班，会接收新案件。' : '已设为休息，暂停分派新案件给您；已有案件请继续办理。';
-      }) });
-      const setDuty = (on) => { duty.dataset.on = on ? '1' : '0'; duty.textContent = on ? '上班中 · 点此休息' : '休息中 · 点此上班'; };
+      }) }, '读取上班状态…');
+      const setDuty = (on) => { duty.dataset.on = on ? '1' : '0'; duty.textContent = on ? '上班中 · 点此休息' : '休息中 · 点此上班'; duty.disabled = false; };
       whoBox.append(duty);
-      api('GET', '/staff/me').then((r) => setDuty(r.onDuty), () => undefined);
+      api('GET', '/staff/me').then((r) => setDuty(r.onDuty), () => { duty.textContent = '上班状态未能读取，请刷新'; });
     }
     whoBox.append(h('button', { type: 'button', id: 'sign-out', onclick: action(async () => {
       await api('POST', '/sign-out');
