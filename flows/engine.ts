@@ -11,6 +11,7 @@
  * global commands in any words, and 人工 with the problem in the person's
  * words. What a message means is decided in flows/nlu/understand.ts.
  */
+import { pointsSaid } from './points-said.js';
 import { withinOneReading } from './parsers/turn-memo.js';
 import { MENU, T } from './texts.js';
 import { NO_FLOW, newSession, type Session } from './session.js';
@@ -1267,7 +1268,7 @@ export function createEngine(opts: EngineOptions) {
         // first one's when it leads somewhere: the one named first).
         if (u.more && u.entry) {
           const leads = (e: KnowledgeEntry): boolean => !!e.nextPrompt && flows.has(nextFlowOf(e) ?? '');
-          say(withBasis(u.entry));
+          say(pointsSaid(u.entry, text, ctx) ?? withBasis(u.entry));
           const lead = leads(u.entry) ? u.entry : u.more;
           // The other one's step, when it leads elsewhere: offered after (once the first is done, or declined).
           const other = lead === u.entry && leads(u.more) && nextFlowOf(u.more) !== nextFlowOf(lead) ? nextFlowOf(u.more) : null;
@@ -1303,7 +1304,7 @@ export function createEngine(opts: EngineOptions) {
                 : !('amountAsked' in u.facts)
                   ? askedWith(text, flow.id)
                   : null;
-        if (asked) say(withBasis(asked));
+        if (asked) say(pointsSaid(asked, text, ctx) ?? withBasis(asked));
         if (s.draft && s.draft.flowId === flow.id && Object.keys(u.facts).length === 0) {
           s.flowId = flow.id;
           s.flowVersion = flow.version;
@@ -1459,7 +1460,8 @@ export function createEngine(opts: EngineOptions) {
     // asked for with its price (`我想找律师 要钱吗`, bookingCostEntry: free), never formal legal aid's conditions.
     const booked = flow && asked !== '' && nextFlowOf(entry) === flow.id && asksCost(asked) ? bookingCostEntry(knowledgeBase(), asked, s.answers.help, true) : null;
     if (booked) entry = booked;
-    const said = withBasis(entry);
+    // `东龙镇的工会驿站在哪`: the points of the place named, from the directory (flows/points-said.ts).
+    const said = pointsSaid(entry, asked, ctx) ?? withBasis(entry);
     if (flow) {
       // An answer that leads to another service (工伤怎么算 while reporting wages): how to get there when wanted.
       const next = nextFlowOf(entry);
@@ -2879,7 +2881,7 @@ export function createEngine(opts: EngineOptions) {
     if (doubled !== null) return retry(`${doubled}\n${field.ask(s.answers, ctx)}`);
     // A question asked with the report's facts (`…欠我钱 两万三 过年前要回来行不行`): answered first, then the facts
     // are confirmed (understand.ts factsBeside), never one of the two dropped.
-    if (u.kind === 'answer' && u.asked) say(withBasis(u.asked));
+    if (u.kind === 'answer' && u.asked) say(pointsSaid(u.asked, text, ctx) ?? withBasis(u.asked));
     // `啥子是工程项目哦`: what the question asked means, which the knowledge base has no entry for, is the field's help.
     if (u.kind === 'question' && !u.entry && field.help && aboutTheQuestion(field, text, s.answers, ctx)) {
       say(helpSaid(s, field, field.help, ctx));

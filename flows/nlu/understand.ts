@@ -1092,6 +1092,9 @@ function workedTimeConfirmed(field: Field, r: FieldResult, said: string, whole: 
   return { ...r, confirm: true, ack: `您说${said.trim().replace(/^(?:我|俺)/u, '')}，我先按这段时间的工资都没拿到算。` };
 }
 
+/** Words that ask (`在哪`, `怎么办`, `吗`): no value holds them. */
+const ASKING_WORDS = /在哪|哪里|哪儿|怎么|咋[办整弄样]|什么|啥|吗|么$|呢|[?？]/u;
+
 /**
  * `就是那个东龙的宏达 欠我钱 两万三 过年前要回来行不行` at a question of the report: a question, and the
  * report's facts told with it. The facts are what the form needs (confirmed, as any read from a sentence), never
@@ -1101,7 +1104,8 @@ function workedTimeConfirmed(field: Field, r: FieldResult, said: string, whole: 
  */
 function factsBeside(flow: Flow, field: Field | null, text: string, answers: Answers, ctx: FlowContext, entry: KnowledgeEntry): Understood | null {
   if (!field || field.gate || field.verbatim) return null;
-  const facts = newFacts(flow.extract(text, answers, ctx), answers);
+  // `东龙镇的工会驿站在哪`: words of the question itself are no name (「工会驿站在哪」 was proposed as the unit).
+  const facts = Object.fromEntries(Object.entries(newFacts(flow.extract(text, answers, ctx), answers)).filter(([, v]) => typeof v !== 'string' || !ASKING_WORDS.test(v)));
   const keys = Object.keys(facts).filter((k) => typeof facts[k] !== 'boolean');
   if (keys.length < 2 || !keys.some((k) => TYPED_FIELDS.has(k))) return null;
   return { kind: 'answer', result: null, facts, asked: entry };
