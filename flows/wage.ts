@@ -2439,6 +2439,8 @@ const SITE_BESIDE = new RegExp(`${SITE_BUILDER.source}|^(?:我们|我|俺们|俺
 
 /** What became of a site: stopped, left unfinished, an accident, closed. */
 const SITE_STATE = /停了|停工|停下来|烂尾|出过事|出事|封了|塌了|黄了|没人干了|没人了|跑了|跑路/u;
+/** What became of the site said after its name (`…烂尾了`, `…也停工了`, `…早就黄了`). */
+const SITE_STATE_TAIL = /(?:的)?(?:工地|项目|楼盘)?(?:也|都|早就|早|已经|现在|去年|上个月)*(?:停了|停工了?|停下来了?|烂尾了?|出过事|出事了|被封了|封了|塌了|黄了|没人干了)(?:了|啦|呀|啊)*$/u;
 /** Words a project's name is made of (`青溪花园二期`, `上坪安置房`, `凤栖书院府`): then the name is read as before. */
 const SITE_NAME_MARK = /花园|小区|大厦|[一二三四五六七八九十\d]期|安置房|广场|中心|公寓|家园|[府苑庭阁湾城]|学校|医院|厂房|项目部|工程|大道|[0-9]+号/u;
 
@@ -2473,6 +2475,12 @@ function projectAnswer(t: string, a: WageAnswers, ctx: FlowContext): Result<stri
   // 「工地也停了」, 「出过事」 were kept as the name).
   if (SITE_STATE.test(compact(t)) && !SITE_NAME_MARK.test(compact(t))) {
     return { ok: false, error: '请写项目或工地的名字，例如「青溪花园二期」（工地门口的牌子上一般有）；不知道就回复「不知道」。' };
+  }
+  // `青溪花园烂尾了`, `翠湖湾小区早就停工了`: the name, then what became of it (kept whole as the name): the name, confirmed.
+  const stateTail = SITE_STATE_TAIL.exec(compact(t));
+  if (stateTail && stateTail.index >= 2) {
+    const r = projectAnswer(compact(t).slice(0, stateTail.index), a, ctx);
+    return r.ok && !r.stay && typeof r.value === 'string' ? { ok: true, value: r.value, confirm: true, ...(r.set ? { set: r.set } : {}) } : r;
   }
   // `搞钢筋的`: the work said; `工地在龙湾村`: where the site is. Never a project's name.
   if (/(?:搞|干|做|扎|绑)(?:钢筋|木工|水电|泥瓦|小工|杂工)|^(?:工地|项目|楼盘)(?:就)?(?:在|位于)/u.test(compact(t))) {

@@ -1,7 +1,8 @@
 /**
  * An older leftover (set T, forty-ninth session): `忘了 上个月还在` at the unit's question proposed 「上个月还在」 as the
- * unit's name. A clause that opens with a time (上个月, 去年, 前天 …) says when, never what a unit is called. The test
- * failed before the fix; `guard:` lines keep what already worked. Today is Tuesday 1 December 2026, 10:00 (a fixed clock).
+ * unit's name. A clause that opens with a time (上个月, 去年, 前天 …) says when, never what a unit is called. And
+ * `青溪花园烂尾了` at the project's question was stored whole as the project: the name, then what became of the site,
+ * now 「青溪花园」 proposed. Each test failed before its fix; `guard:` lines keep what already worked. Today is Tuesday 1 December 2026, 10:00 (a fixed clock).
  */
 import { describe, expect, it } from 'vitest';
 import { readAt as read, takenBy as taken } from './evaluate.js';
@@ -21,5 +22,25 @@ describe('a time is no unit', () => {
     const p = read('wage', 'employer', '去年就走了 宏达建筑', AT_UNIT);
     expect(p.inferred.employer ?? p.direct.employer).toBe('宏达建筑');
     expect(taken(read('wage', 'employer', '青溪纺织有限公司', AT_UNIT)).employer).toBe('青溪纺织有限公司');
+  });
+});
+
+describe('what became of a site after its name', () => {
+  const AT_PROJECT = { consent: true, construction: true };
+  it('`青溪花园烂尾了`, `翠湖湾小区早就停工了`: the name proposed (was stored whole)', () => {
+    for (const [text, name] of [
+      ['青溪花园烂尾了', '青溪花园'],
+      ['翠湖湾小区早就停工了', '翠湖湾小区'],
+      ['青溪花园三期也停了', '青溪花园三期'],
+    ] as const) {
+      const p = read('wage', 'project', text, AT_PROJECT);
+      expect(p.direct.project, text).toBeUndefined();
+      expect(p.inferred.project, text).toBe(name);
+    }
+  });
+
+  it('guard: the state alone is no name; a plain name is taken as said', () => {
+    for (const text of ['停工了', '烂尾楼一个', '老板跑了 工地也停了']) expect(taken(read('wage', 'project', text, AT_PROJECT)).project, text).toBeUndefined();
+    expect(read('wage', 'project', '青溪花园二期', AT_PROJECT).direct.project).toBe('青溪花园二期');
   });
 });
