@@ -17,7 +17,7 @@ const PICTOGRAPH = /\p{Extended_Pictographic}/u;
 
 export type Command = 'menu' | 'cancel' | 'back' | 'help' | 'human' | 'progress' | 'forget' | 'card';
 export type Service = 'wage' | 'membership' | 'legal';
-export type SmallTalk = 'greeting' | 'thanks' | 'ack' | 'emoji' | 'laugh' | 'bye' | 'sorry' | 'vent' | 'upset' | 'chat' | 'asking' | 'complain' | 'impatient' | 'distrust' | 'doubt';
+export type SmallTalk = 'greeting' | 'thanks' | 'ack' | 'paid' | 'emoji' | 'laugh' | 'bye' | 'sorry' | 'vent' | 'upset' | 'chat' | 'asking' | 'complain' | 'impatient' | 'distrust' | 'doubt';
 
 const strip = (t: string) => compact(t).toLowerCase();
 
@@ -555,6 +555,8 @@ export function smallTalkReply(kind: SmallTalk): string {
       return '收到。';
     case 'ack':
       return '好的。';
+    case 'paid':
+      return '太好了，钱拿到手就好！以后遇到难处，随时找我。';
     case 'upset':
       return '别着急，我们一起把事情理清楚。';
     case 'vent':

@@ -2433,6 +2433,9 @@ function understandOneAtMenu(flows: readonly Flow[], text: string, ctx: FlowCont
     const entry = knowledgeBase().byId(QUIT_WAGES);
     if (entry) return { kind: 'question', entry };
   }
+  // `老板把工资结清了`, `钱已经到账了`, `律师已经帮我把钱要回来了`: told paid, nothing said still owed: glad news, never a
+  // report begun (`老板把工资结清了` began one) nor a question answered.
+  if (!asking && paidTold(text)) return { kind: 'smalltalk', talk: 'paid' };
   if (service) return switchTo(service, flows.find((f) => f.id === service), text, ctx);
   if (asking && justAsking(text)) {
     const m = knowledgeBase().match(withoutJustAsking(text));
@@ -2463,7 +2466,7 @@ function understandOneAtMenu(flows: readonly Flow[], text: string, ctx: FlowCont
   if (wage && PAY_WITHHELD.test(compact(text))) return switchTo('wage', wage, text, ctx, facts);
   // Money got back, told as done (`律师已经帮我把钱要回来了`): news, no problem to answer (its 怎么办 was read as
   // 「能帮我要回吗」, and the answer said there was no promising it): acknowledged, as a nod is.
-  if (compact(text).length <= PROBLEM_MAX_CHARS && GOT_BACK_TOLD.test(compact(text))) return { kind: 'smalltalk', talk: 'ack' };
+  if (paidTold(text)) return { kind: 'smalltalk', talk: 'paid' };
   // A problem told rather than asked (`工伤了老板不管`, `厂里倒闭了`, `被公司开除了没给补偿`): the question it
   // implies (…怎么办) is answered when one of the knowledge base's rules names it; anything else stays unclear.
   if (compact(text).length <= PROBLEM_MAX_CHARS && !JOB_ONLY.test(compact(text))) {
@@ -2620,6 +2623,18 @@ const PROBLEM_MAX_CHARS = 30;
  * and the verb, nothing between that could deny it (`已经拖了三个月还没要回来` is no such news).
  */
 const GOT_BACK_TOLD = /(?:已经|早就|终于)(?:帮|给|替)?(?:我|俺|我们|俺们)?(?:把(?:钱|工资|工钱|欠款|欠薪))?(?:全|都|全部)?(?:要回来|要回|讨回来|讨回|拿回来|拿回|追回来|追回|要到|讨到)(?:了|啦)|律师(?:帮|给|替)(?:我|俺|我们|俺们)?(?:把(?:钱|工资|工钱|欠款|欠薪))?(?:全|都|全部)?(?:要回来|讨回来|拿回来|追回来)了/u;
+
+/** Pay received, said as done (`钱都拿到了`, `老板把工资结清了`, `工资到账了`). */
+const PAID_TOLD =
+  /(?:钱|工资|工钱|欠款|欠薪|血汗钱)(?:都|已经|也|终于|总算|全|全部)*(?:结清|付清|给清|拿到|到手|到账|要回来|要到|收到|结了|发了|给了|付了)|(?:老板|公司|厂里|包工头|工头|单位|老总|东家)(?:今天|昨天|刚刚|已经|终于|总算)*(?:把)?(?:钱|工资|工钱|欠款)(?:都|已经|全|全部)?(?:结清|付清|结|发|给|付|打|还)(?:给)?(?:我)?了/u;
+/** Said beside it: some still owed, another month unpaid, or only the boss's word (`工资发了 但少了两千`, `老板说结清了`). */
+const NOT_ALL_PAID = /还差|还欠|还剩|还有|一部分|一半|部分|没结清|没给全|没给够|没给完|少给|少了|剩下|剩的|没发|没给|没结|不给|没到|说|答应|承诺|保证|骗|假|吗|没有?$/u;
+
+/** Pay received or got back, told as done, short, and nothing said still owed (a nod, never a report or an answer). */
+function paidTold(text: string): boolean {
+  const c = compact(text);
+  return c.length <= PROBLEM_MAX_CHARS && (PAID_TOLD.test(c) || GOT_BACK_TOLD.test(c)) && !NOT_ALL_PAID.test(c);
+}
 
 /** What a "no" says instead (`不是的 是二十个人`, `不是 我说的是南塘`): the facts after it, confirmed in turn. */
 export function factsAfterNo(flow: Flow, text: string, answers: Answers, ctx: FlowContext): Answers {

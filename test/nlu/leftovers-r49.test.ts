@@ -73,7 +73,7 @@ describe('at the menu: money got back, told as done, is news, not a question', (
     for (const text of ['律师已经帮我把钱要回来了', '已经帮我把钱要回来了', '律师帮我把钱要回来了']) expect(read(null, null, text)).toMatchObject({ intent: 'smalltalk' });
     await converse(t.chat, 'r49-got-back')
       .send('律师已经帮我把钱要回来了')
-      .expect(/好的/)
+      .expect(/太好了，钱拿到手就好/)
       .expectNot(/不能保证每一笔钱都要得回来/);
     // guard: the question is still answered.
     expect(read(null, null, '律师能帮我把钱要回来吗')).toMatchObject({ intent: 'question', entry: 'does-reporting-help' });

@@ -2,12 +2,17 @@
  * An older leftover (set T, forty-ninth session): `忘了 上个月还在` at the unit's question proposed 「上个月还在」 as the
  * unit's name. A clause that opens with a time (上个月, 去年, 前天 …) says when, never what a unit is called. And
  * `青溪花园烂尾了` at the project's question was stored whole as the project: the name, then what became of the site,
- * now 「青溪花园」 proposed. Each test failed before its fix; `guard:` lines keep what already worked. Today is Tuesday 1 December 2026, 10:00 (a fixed clock).
+ * now 「青溪花园」 proposed. And pay told received at the menu (`老板把工资结清了`) began a wage report, and money got back
+ * (`律师已经帮我把钱要回来了`) had only 「好的。」 (last note): now glad words, and nothing begun. Each test failed before its fix; `guard:` lines keep what already worked. Today is Tuesday 1 December 2026, 10:00 (a fixed clock).
  */
 import { describe, expect, it } from 'vitest';
+import { chatOnClock } from '../support/clocked.js';
+import { converse } from '../support/converse.js';
 import { readAt as read, takenBy as taken } from './evaluate.js';
 
 const AT_UNIT = { consent: true };
+const { t, session } = chatOnClock('2026-12-01T10:00:00+08:00');
+const someone = (tag: string) => `web:r50m-${tag}-${Math.random().toString(36).slice(2, 8)}`;
 
 describe('a time is no unit', () => {
   it('`忘了 上个月还在`, `去年就走了`: no unit proposed (「上个月还在」 was)', () => {
@@ -42,5 +47,21 @@ describe('what became of a site after its name', () => {
   it('guard: the state alone is no name; a plain name is taken as said', () => {
     for (const text of ['停工了', '烂尾楼一个', '老板跑了 工地也停了']) expect(taken(read('wage', 'project', text, AT_PROJECT)).project, text).toBeUndefined();
     expect(read('wage', 'project', '青溪花园二期', AT_PROJECT).direct.project).toBe('青溪花园二期');
+  });
+});
+
+describe('paid, told at the menu', () => {
+  it('`老板把工资结清了`, `钱已经到账了 谢谢`, `律师已经帮我把钱要回来了`: glad words, no report begun', async () => {
+    for (const text of ['老板把工资结清了', '钱已经到账了 谢谢', '律师已经帮我把钱要回来了', '工资都拿到了']) {
+      const user = someone('paid');
+      await converse(t.chat, user).send(text).expect(/^太好了，钱拿到手就好！/).expectNot(/同意/);
+      expect((await session(user)).flowId ?? null, text).toBeNull();
+    }
+  });
+
+  it('guard: still owed, the boss’s word or a question is no such news', async () => {
+    for (const text of ['工资发了 但少了两千', '老板说工资结清了', '钱拿到了一部分', '上个月工资发了 这个月的没发']) {
+      await converse(t.chat, someone('owed')).send(text).expectNot(/太好了/);
+    }
   });
 });
