@@ -678,7 +678,8 @@ export function parseEmployer(said0: string, isPlace: (name: string) => boolean 
   }
   // `那个什么厂`: a workplace not named is no name, whatever was taken off around it.
   // `早跑路了 上个月底`, `上个月底跑的`: a time (when someone left or ran off) taken out of the words, never a name.
-  const time = p.ok ? compact(p.value).replace(/(?:就)?(?:跑路|跑|走|离开|不干|辞职|辞)(?:的|了)?$/u, '') : '';
+  // `忘了 上个月还在`, `去年还在那干`: when the person was still there (「上个月还在」 was proposed as the unit).
+  const time = p.ok ? compact(p.value).replace(/(?:就|都|早就|还|也|刚|刚刚|才)?(?:跑路|跑|走|离开|不干|辞职|辞|在那?干活?|在那?里?干活?|在)(?:的|了)?$/u, '') : '';
   if (p.ok && SAID_WHEN.test(time)) {
     return { ok: false as const, error: `「${[...time].slice(0, 12).join('')}」说的是时间。这里请写欠您工资的单位或老板的名字，例如「好再来饭店」「老板叫刘大壮」。`, whole: true };
   }

@@ -1,6 +1,7 @@
 /**
  * An older leftover (set T, forty-ninth session): `忘了 上个月还在` at the unit's question proposed 「上个月还在」 as the
- * unit's name. A clause that opens with a time (上个月, 去年, 前天 …) says when, never what a unit is called. And
+ * unit's name, and `前天刚走` was stored as it: when the person was there or left, said at the unit's question, is a time
+ * (「上个月」说的是时间…), never a name. And
  * `青溪花园烂尾了` at the project's question was stored whole as the project: the name, then what became of the site,
  * now 「青溪花园」 proposed. And pay told received at the menu (`老板把工资结清了`) began a wage report, and money got back
  * (`律师已经帮我把钱要回来了`) had only 「好的。」 (last note): now glad words, and nothing begun. Each test failed before its fix; `guard:` lines keep what already worked. Today is Tuesday 1 December 2026, 10:00 (a fixed clock).
