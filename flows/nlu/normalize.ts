@@ -704,7 +704,8 @@ export function typedInPinyin(text: string): boolean {
 const FIGURE_SYLLABLES: readonly [string, string][] = [
   ['liang', '两'], ['ling', '零'], ['qian', '千'], ['kuai', '块'], ['yuan', '元'], ['nian', '年'], ['jiu', '九'], ['shi', '十'],
   ['bai', '百'], ['wan', '万'], ['san', '三'], ['liu', '六'], ['yue', '月'], ['jin', '今'], ['er', '二'], ['si', '四'],
-  ['xian', '现'], ['zai', '在'], ['dao', '到'], ['wu', '五'], ['qi', '七'], ['ba', '八'], ['yi', '一'], ['qu', '去'],
+  ['xian', '现'], ['zai', '在'], ['dao', '到'], ['hao', '号'], ['wu', '五'], ['qi', '七'], ['ba', '八'], ['yi', '一'], ['qu', '去'],
+  ['ri', '日'],
 ];
 const FIGURE_SYLLABLE = new RegExp(FIGURE_SYLLABLES.map(([py]) => py).join('|'), 'gy');
 const NUMERAL = /[\d零一二两三四五六七八九十]/u;
@@ -714,9 +715,10 @@ const NUMERAL = /[\d零一二两三四五六七八九十]/u;
  * `jin nian san yue`, `qu nian shi yue dao xian zai`): the Chinese it spells (两万, 去年10月), for the question that asks
  * one (`figure`: a sum, `month`: a month). Only numerals with a unit of money (never `wan` alone, never a 月 or 年 in
  * it), or a number right before 月 (never `yue` alone), the year said only as 去年 or 今年, 到现在 only after the month;
+ * `day`: a month and its day (`11 yue 3 hao`: 11月3号);
  * any other syllable, or any other letter: null.
  */
-export function pinyinFigureOf(text: string, kind: 'figure' | 'month'): string | null {
+export function pinyinFigureOf(text: string, kind: 'figure' | 'month' | 'day'): string | null {
   const t = text.trim().toLowerCase();
   if (t.length > 40 || !/^[a-z\d ]+$/u.test(t) || !/[a-z]/u.test(t)) return null;
   const pieces = t.split(/\s+|(?<=\d)(?=[a-z])|(?<=[a-z])(?=\d)/u).filter(Boolean);
@@ -737,6 +739,8 @@ export function pinyinFigureOf(text: string, kind: 'figure' | 'month'): string |
   if (kind === 'figure') {
     return NUMERAL.test(zh) && /[万千百块元]/u.test(zh) && !/[月年今去]/u.test(zh) && /^[\d零一二两三四五六七八九十百千万]+(?:块|元)?$/u.test(zh) ? zh : null;
   }
+  // `11 yue 3 hao`, `qu nian shi er yue yi hao` (legal aid's days): a month and its day, nothing after.
+  if (kind === 'day') return /^(?:(?:去|今)年)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:号|日)$/u.test(zh) ? zh : null;
   return /^(?:(?:去|今)年)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:到现在)?$/u.test(zh) ? zh : null;
 }
 

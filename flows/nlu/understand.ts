@@ -273,7 +273,7 @@ export function understandInFlow(
   }
   // `liang wan` at the sum's question, `qu nian 10 yue` at the months' (no Chinese keyboard): read as the Chinese they
   // spell (两万, 去年10月), only at the question that asks one, and only proposed (a reading of letters, never kept as typed).
-  const spelt = field && flow.id === 'wage' ? PINYIN_FIGURES[field.id] : undefined;
+  const spelt = field ? (flow.id === 'wage' ? PINYIN_FIGURES[field.id] : flow.id === 'legal' ? PINYIN_DAYS[field.id] : undefined) : undefined;
   const zh = spelt ? pinyinFigureOf(text, spelt) : null;
   if (field && zh) {
     const r = field.parse({ kind: 'text', text: zh }, answers, ctx);
@@ -2913,6 +2913,8 @@ function oneLabelWith(word: string, choices: readonly Choice[]): Choice | null {
 
 /** The wage report's questions a sum or a month typed in pinyin answers (`liang wan`, `qu nian 10 yue`), and which it is. */
 const PINYIN_FIGURES: Readonly<Record<string, 'figure' | 'month'>> = { amount: 'figure', groupAmount: 'figure', period: 'month', leftSince: 'month', workStart: 'month' };
+/** Legal aid's questions a day typed in pinyin answers (`11 yue 3 hao`: the day left, injured, or of the hearing). */
+const PINYIN_DAYS: Readonly<Record<string, 'day'>> = { limit: 'day', injury: 'day', hearing: 'day' };
 
 /** Where a message typed in pinyin is read (the chat's state, as flows/service.ts and test/nlu/evaluate.ts know it). */
 export interface PinyinWhere {

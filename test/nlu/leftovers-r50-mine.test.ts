@@ -4,7 +4,8 @@
  * (「上个月」说的是时间…), never a name. And
  * `青溪花园烂尾了` at the project's question was stored whole as the project: the name, then what became of the site,
  * now 「青溪花园」 proposed. And pay told received at the menu (`老板把工资结清了`) began a wage report, and money got back
- * (`律师已经帮我把钱要回来了`) had only 「好的。」 (last note): now glad words, and nothing begun. Each test failed before its fix; `guard:` lines keep what already worked. Today is Tuesday 1 December 2026, 10:00 (a fixed clock).
+ * (`律师已经帮我把钱要回来了`) had only 「好的。」 (last note): now glad words, and nothing begun. And a day typed in pinyin at legal
+ * aid's questions of a day (`11 yue 3 hao`, last note) was not read: now proposed, as a month in pinyin is in the report. Each test failed before its fix; `guard:` lines keep what already worked. Today is Tuesday 1 December 2026, 10:00 (a fixed clock).
  */
 import { describe, expect, it } from 'vitest';
 import { chatOnClock } from '../support/clocked.js';
@@ -64,5 +65,20 @@ describe('paid, told at the menu', () => {
     for (const text of ['工资发了 但少了两千', '老板说工资结清了', '钱拿到了一部分', '上个月工资发了 这个月的没发']) {
       await converse(t.chat, someone('owed')).send(text).expectNot(/太好了/);
     }
+  });
+});
+
+describe('a day typed in pinyin at legal aid', () => {
+  const AT_LIMIT = { consent: true, matter: 'wage' };
+  it('`11 yue 3 hao`, `shi yi yue san hao`: 11月3日 proposed (nothing was read)', () => {
+    for (const text of ['11 yue 3 hao', '11yue3hao', 'shi yi yue san hao']) {
+      const p = read('legal', 'limit', text, AT_LIMIT);
+      expect(p.direct.limit, text).toBeUndefined();
+      expect(p.inferred.limit, text).toEqual({ leftOn: '2026-11-03' });
+    }
+  });
+
+  it('guard: a day alone, or other letters, is no day', () => {
+    for (const text of ['3 hao', 'hao de', 'yue']) expect(taken(read('legal', 'limit', text, AT_LIMIT)).limit, text).toBeUndefined();
   });
 });
