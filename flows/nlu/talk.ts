@@ -295,6 +295,8 @@ export function yesBut(text: string): string | null {
   if (!m || yesNo(m[1]!) !== true) return null;
   const rest = m[2]!.trim().replace(YES_AND_JOINER, '').trim();
   if (rest === '' || /^[\p{P}\s]*$/u.test(rest)) return null;
+  // `对 不对劲的是他最近老躲着我`: the yes, then what feels wrong about the person (不对劲 is no 不对), no value.
+  if (/^不对劲/u.test(rest)) return null;
   // `对 对`, `好的 没问题`, `是的 谢谢`: nothing but the yes.
   if (yesNo(rest) === true && plainYesNo(rest) === true) return null;
   if (smallTalkOf(rest) !== null) return null;

@@ -2816,8 +2816,40 @@ const THAT_ONE = /^(?:对|对的|没错|是的)?(?:就是|正是)(?:他|她|这�
 /** `666`, `6666`: a cheer, a plain yes at a confirmation (never a number there: nothing numbered asks so high). */
 const SIX_SIX_SIX = /^6{3,}[!！。.~～]*$/u;
 
+/** A yes said first at a 「…对吗？」 (`对`, `是的`, `应该是吧`, `好像对吧`). */
+const YES_FIRST = /^(?:(?:嗯+|恩+|呃+)[\s,，、]*)?(?:对|对的|对啊|是|是的|是啊|嗯|好|没错|应该是|应该对|好像是|好像对|应该是吧|好像对吧|应该对吧|好像是吧)[吧啊呀的]*[\s,，、。.…]+/u;
+/** A yes taken back at once (`对 哦不对 …`, `对 不是 …`): a no. */
+const TAKEN_BACK = /^(?:(?:哦|噢|呃|啊|额|嗯)+[\s,，、]*)?(?:不对(?!劲)|不是(?![吗么嘛])|不不)/u;
+/** A yes held up (`对 呃 等一下 我想想`): nothing settled, asked again. */
+const HELD_UP = /^(?:(?:哦|噢|呃|啊|额|嗯)+[\s,，、]*)?(?:等一下|等一等|等等|等会儿?|稍等|我想想|让我想想|我再想想)/u;
+/** Doubt said with a yes (`我也不太确定`, `说不准`): no yes. */
+const DOUBT = /不(?:太|大|是很|怎么)?(?:确定|肯定|清楚)|说不准|拿不准|记不(?:太|大)?清|没把握/u;
+/** Sure it is right (`错不了`, `准没错`). */
+const SURELY_RIGHT = /^(?:(?:对|是|嗯)[的啊]*[\s,，]*)?(?:错不了|准没错|不会错|肯定没错|绝对没错)(?:的|啊|呀)*(?:[\s,，。!！]|$)/u;
+
+/**
+ * Second thoughts at a 「…对吗？」 before the yes is read: a yes taken back (`对 哦不对 八千是上个月的`: a no), held
+ * up (`对 呃 等一下 时间好像不对`) or said in doubt (`应该是吧 我也不太确定`): never the yes; `错不了 就是他`: the yes.
+ * `对 不对劲的是…` is a yes (不对劲 is no 不对). Undefined when none of these.
+ */
+function secondThoughtAtConfirm(text: string): 'yes' | 'no' | null | undefined {
+  const t = text.trim();
+  if (!/不|等|想|确定|肯定|清楚|准|把握|记/u.test(t)) return undefined;
+  if (SURELY_RIGHT.test(t)) return 'yes';
+  const yes = YES_FIRST.exec(t);
+  if (!yes) return undefined;
+  const rest = t.slice(yes[0].length);
+  if (TAKEN_BACK.test(rest)) return 'no';
+  if (HELD_UP.test(rest) || DOUBT.test(rest)) return null;
+  // `对 不对劲的是他最近老躲着我`: the yes, and something else after it.
+  if (/^不对劲/u.test(rest)) return 'yes';
+  return undefined;
+}
+
 /** The answer to "…，对吗？" about inferred values: yes, no, a correction, or something else. */
 export function understandConfirm(text: string): 'yes' | 'no' | 'correction' | null {
+  const second = secondThoughtAtConfirm(text);
+  if (second !== undefined) return second;
   const yn = yesNo(text);
   if (yn === true) return 'yes';
   // `就是这个畜生`, `就是他`: the one named, pointed at with anger, is the one meant.
