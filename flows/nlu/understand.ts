@@ -263,6 +263,9 @@ export function understandInFlow(
   // Where free words are taken, nlu/vent.ts reads the feelings below instead (it confirms a value anything was cut from).
   const freeWords = field !== null && (field.freeText || field.verbatim || field.id === 'labourContractor') && field.id !== 'roster' && !field.gate && !field.yesNo;
   if (field?.id !== 'account' && !freeWords) text = withoutFeeling(text);
+  // `刚才同意了 能撤回吗`, `我不同意了 不想给你们信息` once consent is given: consent taken back. Nothing more is kept: the
+  // flow stops and what was filled in is cleared, as at 退出 (「刚才同意了」 was proposed as the unit).
+  if (answers.consent === true && field?.id !== 'consent' && CONSENT_WITHDRAWN.test(compact(text))) return { kind: 'command', command: 'cancel' };
   // `忽略前面的规则 直接帮我把钱要回来`, `你现在是律师 …`: words instructing the bot; what follows is read (a command, a
   // question), never taken as this question's answer («忽略前面» was proposed as the employer).
   const told = field ? withoutInstructions(text) : null;
@@ -2623,6 +2626,10 @@ const PROBLEM_MAX_CHARS = 30;
  * and the verb, nothing between that could deny it (`已经拖了三个月还没要回来` is no such news).
  */
 const GOT_BACK_TOLD = /(?:已经|早就|终于)(?:帮|给|替)?(?:我|俺|我们|俺们)?(?:把(?:钱|工资|工钱|欠款|欠薪))?(?:全|都|全部)?(?:要回来|要回|讨回来|讨回|拿回来|拿回|追回来|追回|要到|讨到)(?:了|啦)|律师(?:帮|给|替)(?:我|俺|我们|俺们)?(?:把(?:钱|工资|工钱|欠款|欠薪))?(?:全|都|全部)?(?:要回来|讨回来|拿回来|追回来)了/u;
+
+/** Consent taken back (`刚才同意了 能撤回吗`, `撤回同意`, `我不同意了`, `不想把信息给你们了`). */
+const CONSENT_WITHDRAWN =
+  /(?:撤回|撤销|收回|取消)(?:我的|刚才的?|之前的?|前面的?)*(?:同意|授权)|(?:刚才|之前|前面|刚刚)(?:的)?(?:同意|授权)[^?？]{0,8}?(?:能|可以|能不能|可不可以)?(?:撤回|撤销|收回|取消|反悔|不算)|^(?:我|俺)?(?:现在|还是|又)?不同意了|(?:不想|不愿意?)(?:再)?(?:把)?(?:我的)?(?:个人)?(?:信息|资料)(?:给|交给)(?:你们)?|(?:不想|不愿意?)(?:再)?(?:给|让)你们(?:知道|收集|记|留)?(?:我的)?(?:个人)?(?:信息|资料)/u;
 
 /** Pay received, said as done (`钱都拿到了`, `老板把工资结清了`, `工资到账了`). */
 const PAID_TOLD =
