@@ -5,7 +5,7 @@
  * after it. A township with no point of its own gets the district's (those with no township). No place named, or a
  * hometown only (`我老家梅岗的`): the general answer, unchanged.
  */
-import type { ServicePoint, WeeklyHours } from '../core/directory/schema.js';
+import type { ServicePoint, WeeklyHours } from '../core/directory/index.js';
 import type { KnowledgeEntry } from './knowledge/kb.js';
 import { findTownship, townshipName, withoutHometown } from './places.js';
 import type { FlowContext } from './types.js';

@@ -21,6 +21,8 @@ import { iouDebtor, iouPasted, mapCard } from './wage-facts.js';
 import { COMPOUND_SURNAMES, commonSurname, knownSurname } from './surnames.js';
 import { askedBack, withoutInstructions, commandOf, correctionOf, holdsOn, inFrameOf, isQuestion, justAsking, mightBeWages, plainYesNo, privateDebt, refusesToSay, serviceOf, smallTalkOf, wantsToStop, withoutJustAsking, yesNo, type Command, type Service, type SmallTalk } from './talk.js';
 import { ventAck, ventedFrom } from './vent.js';
+import { repairIn } from './repair.js';
+import { hedgeAt } from './hedges.js';
 
 export type Understood =
   /** `then`: a service asked for after it in the same message (`我想查一下进度 顺便问下入会的事`), offered after it. */
@@ -254,6 +256,24 @@ export function understandInFlow(
   last: Field | null = null,
   others: readonly Flow[] = [],
 ): Understood {
+  const u = readAtQuestion(flow, field, text, answers, ctx, last, others);
+  // Doubt voids a value that would be kept as said (`十几万还是二十几万 …不一样`, `电话还是视频 都行吧 我不确定`; nlu/hedges.ts):
+  // one the reading proposes (`八千还是九千 记不清了`, said back between the two), refuses or keeps empty is left to it.
+  if (field && u.kind === 'answer' && u.result?.ok && !u.result.confirm && !u.result.stay && !u.result.exit && !u.result.ack && u.result.value !== undefined && !commandOf(text)) {
+    if (hedgeAt(field, text, isQuestion(text))?.kind === 'unclear') return { kind: 'unclear' };
+  }
+  return u;
+}
+
+function readAtQuestion(
+  flow: Flow,
+  field: Field | null,
+  text: string,
+  answers: Answers,
+  ctx: FlowContext,
+  last: Field | null,
+  others: readonly Flow[],
+): Understood {
   // `您好，是这样的，我父亲之前是在永兴木业干活的`: the courtesies opening an answer (each closed by a pause) are no part
   // of it (「您好」 was proposed as the employer's name).
   const courteous = text.replace(COURTESY_FIRST, '').replace(RELAYED_FIRST, '');
@@ -274,6 +294,9 @@ export function understandInFlow(
     const u = understandInFlow(flow, field, told, answers, ctx, last, others);
     return u.kind === 'answer' ? { kind: 'unclear' } : u;
   }
+  // `八千 哦不对 九千`, `3月 不 4月开始`, `不同意 按错了 同意`: a repair inside the message; what is settled on is read.
+  const repaired = field ? repairedAnswer(flow, field, text, answers, ctx, last, others) : null;
+  if (repaired) return repaired;
   // `liang wan` at the sum's question, `qu nian 10 yue` at the months' (no Chinese keyboard): read as the Chinese they
   // spell (两万, 去年10月), only at the question that asks one, and only proposed (a reading of letters, never kept as typed).
   const spelt = field ? (flow.id === 'wage' ? PINYIN_FIGURES[field.id] : flow.id === 'legal' ? PINYIN_DAYS[field.id] : undefined) : undefined;
@@ -367,6 +390,14 @@ export function understandInFlow(
       if ((v.kind === 'correction' && v.field && v.result?.ok) || (v.kind === 'answer' && Object.keys(v.facts).length > 0)) return v;
     }
   }
+  // Hedges, doubt, either-or and putting off (nlu/hedges.ts): no value, or the one settled on; a wish to stop at the consent.
+  // A command said with it (`不填了 以后再说`) is read as the command.
+  const hedge = field && !commandOf(text) ? hedgeAt(field, text, isQuestion(text)) : null;
+  if (hedge?.kind === 'stop') return { kind: 'command', command: 'cancel', rest: hedge.fear ? STOP_AFRAID : STOP_ASKED };
+  if (hedge?.kind === 'settled' && field) {
+    const r = field.parse({ kind: 'text', text: hedge.words }, answers, ctx);
+    if (r.ok && typeof r.value === 'string' && !r.stay && !r.exit) return { kind: 'answer', result: { ...r, confirm: true }, facts: {} };
+  }
   const u = readInFlow(flow, field, text, answers, ctx, last, others);
   // `同意，我帮我妈问的，她在人家里当保姆` at the wage report's consent: whose wages they are, said with the yes, held as
   // a first message's is (behalfSaid: who it is for then asked, never assumed), beside the yes.
@@ -382,6 +413,50 @@ export function understandInFlow(
     if (own.ok && own.value !== undefined && !own.exit && !own.stay) return { kind: 'answer', result: own, facts: withoutSame(otherFacts(flow, field, text, answers, ctx), own.value) };
   }
   return u;
+}
+
+/**
+ * A self-repair inside the message at a question (nlu/repair.ts): the value settled on, proposed (never stored
+ * unasked: the person wavered). Nothing settled on (`8000 打错了`, `主播 不对 …` read as nothing) is asked again; a
+ * question, command or change of service after the marker is read as such. `算了` only counts when an answer follows.
+ */
+function repairedAnswer(flow: Flow, field: Field, text: string, answers: Answers, ctx: FlowContext, last: Field | null, others: readonly Flow[]): Understood | null {
+  const fix = repairIn(text);
+  if (!fix) return null;
+  // `好再来饭店 不对 是宏达建筑`, `3个 不对 5个`: the older reader of a slip (restartedAnswer) keeps those it reads.
+  // (Not when it cut `哦不对` in two, nor when it only asks again.)
+  const prior = fix.spliced || /^对/u.test(slipIn(text.trim())?.meant ?? '') ? null : restartedAnswer(flow, field, text, answers, ctx, last, others);
+  if (prior !== null && !(prior.kind === 'answer' && prior.result && !prior.result.ok)) return null;
+  // `跳过 哦 算了 还是说一下吧` at the account: a change of mind is read as a pick or a yes/no only, never as free words.
+  if (fix.weak && (field.freeText || field.verbatim)) return null;
+  const read = (said: string): Understood | null => (said.trim() === '' || compact(said) === compact(text) ? null : understandInFlow(flow, field, said, answers, ctx, last, others));
+  // Failing those, the last clause after the marker alone (`同意 哦不 先不给身份证 不同意`).
+  const clauses = fix.after.split(/[\s，,。]+/u).filter((c) => c !== '');
+  const order = [...(fix.spliced ? [fix.settled, fix.after] : [fix.after, fix.settled]), ...(clauses.length > 1 ? [clauses[clauses.length - 1]!] : [])];
+  let first: Understood | null = null;
+  for (const [i, said] of order.entries()) {
+    const u = read(said);
+    first ??= u;
+    const lastOnly = i === 2;
+    if (lastOnly && !(u?.kind === 'answer' && u.result?.ok && u.result.value !== null)) continue;
+    if (u?.kind === 'answer' && u.result?.ok && u.result.value !== undefined && !u.result.stay && !u.result.exit) {
+      // A number said whole after the marker (`13800138000 不对 13900001111`, `… 不对 是45010219850315123X`), read alone as
+      // kept: taken as said, as before (a sum stays proposed: `八千 不对 是八千五`).
+      const whole = field.parse({ kind: 'text', text: fix.after.replace(/^(?:应该是|其实是|是)/u, '') }, answers, ctx);
+      if ((field.id === 'phone' || field.id === 'idNumber' || field.id === 'period') && whole.ok && !whole.confirm && !whole.stay && !whole.exit && JSON.stringify(whole.value) === JSON.stringify(u.result.value)) return u;
+      // Proposed where it can be said back by name (a consent, with no label, is taken as settled on).
+      return u.result.value === null || !field.label || field.consent ? u : { ...u, result: { ...u.result, confirm: true } };
+    }
+    if (u?.kind === 'dont-know') return u;
+  }
+  if (fix.weak) return null;
+  if (prior) return prior;
+  // `好再来饭店 不对 是宏达建筑` at the headcount: no answer of this question taken back (another's, read as before).
+  const head = fix.before.split(/\s+/u).pop() ?? fix.before;
+  const was = read(head);
+  if (!(was?.kind === 'answer' && was.result?.ok && was.result.value !== undefined) && !dontKnow(head)) return null;
+  if (first && (first.kind === 'question' || first.kind === 'command' || first.kind === 'switch' || first.kind === 'correction' || first.kind === 'smalltalk')) return first;
+  return { kind: 'unclear' };
 }
 
 /** `钱是一万六没错 但…`, `电话没错 名字不对 叫张小伟`: what stays (1, never ending in 不), then what changes (2). */
@@ -2224,6 +2299,12 @@ const PUT_ASIDE = /(?:先不说|先不提|先不管|先放一放|先放一边|�
 export function understandAtMenu(flows: readonly Flow[], said: string, ctx: FlowContext): Understood {
   // `你好在吗 我们工地老板跑了 欠了我一万多`: the greeting opening the message is no part of it (its 吗 no question).
   const text = said.replace(GREETING_FIRST, '') || said;
+  // `先报欠薪吧 不对 先约律师`, `帮我爸反映下欠薪 哦不是我爸 是我叔`: a repair inside the message; what is settled on is read.
+  const fix = repairIn(text);
+  if (fix && fix.settled !== '' && compact(fix.settled) !== compact(text) && !isQuestion(text)) {
+    const u = understandAtMenu(flows, fix.settled, ctx);
+    if (u.kind === 'switch' || (!fix.weak && u.kind !== 'unclear')) return u;
+  }
   const two = ALSO_SPLIT.exec(text.trim());
   if (two) {
     const first = understandOneAtMenu(flows, two[1]!, ctx);

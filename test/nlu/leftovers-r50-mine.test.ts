@@ -82,3 +82,13 @@ describe('a day typed in pinyin at legal aid', () => {
     for (const text of ['3 hao', 'hao de', 'yue']) expect(taken(read('legal', 'limit', text, AT_LIMIT)).limit, text).toBeUndefined();
   });
 });
+
+describe('set U, found at the merge', () => {
+  it('`不对不对 乱了 回主菜单`: the menu (「乱了」 was proposed as the unit); `不是 哦 其实是 是装修`: asked again (was stored as no)', async () => {
+    await converse(t.chat, someone('menu')).sendAll('工资被欠了', '1', '宏达建筑').send('不对不对 乱了 回主菜单').expect(/回复数字即可/).expectNot(/乱了」/);
+    const p = read('wage', 'construction', '不是 哦 其实是 是装修 商场里面搞装修', { consent: true, employer: '宏达建筑', location: 't01' });
+    expect(p.direct.construction).toBeUndefined();
+    // guard: a plain no is the no.
+    expect(read('wage', 'construction', '不是', { consent: true, employer: '宏达建筑', location: 't01' }).direct.construction).toBe(false);
+  });
+});
