@@ -263,6 +263,17 @@ describe('understanding workers in their own words (npm run nlu:report)', () => 
     holdsFloors('heldout-t', 334, { precision: 0.95, recall: 0.95, direct: 0.97 });
   });
 
+  /**
+   * Held-out set U (test/nlu/heldout-u, 363 lines: second thoughts — a value taken back inside the message, an earlier
+   * answer corrected, hedging and either-or, putting off, consent taken back, a change of service, look-alikes),
+   * measured on first sight (the fiftieth session): fields 63.4 % / 56.8 %, without confirming 68.4 % (36 values
+   * stored with no question), intents 67.8 %. Raised after the fixes in heldout-u-*.test.ts (and
+   * leftovers-r50-mine.test.ts, consent-withdrawn.test.ts) to 79.7 % / 70.3 %, without confirming 84.0 %, intents 74.4 %.
+   */
+  it('on held-out set U, values stay above the floors reached (precision ≥ 79 %, recall ≥ 69 %, without confirming ≥ 83 %)', () => {
+    holdsFloors('heldout-u', 363, { precision: 0.79, recall: 0.69, direct: 0.83 });
+  });
+
   it('small talk is never data, and greetings never become names', () => {
     const leaks = report.errors.filter((e) => e.line.expect.intent === 'smalltalk' && (Object.keys(e.prediction.direct).length > 0 || Object.keys(e.prediction.inferred).length > 0));
     expect(leaks.map((e) => e.line.id)).toEqual([]);
