@@ -56,7 +56,7 @@ export function pointsSaid(entry: KnowledgeEntry, asked: string, ctx: FlowContex
   const name = townshipName(ctx, place);
   const way = '想去当面谈，先在这里预约法律援助；想入会不用跑，回复「我要入会」就能申请。';
   if (here.length > 0) return `${name}的服务点：\n${here.map(pointSaid).join('\n')}\n也可以直接去${name}工会。${way}`;
-  const district_ = district.servicePoints.filter((p) => p.townshipId === undefined);
-  if (district_.length === 0) return null;
-  return `${name}还没有服务点，区里的有：\n${district_.map(pointSaid).join('\n')}\n也可以直接去${name}工会。${way}`;
+  const districtWide = district.servicePoints.filter((p) => p.townshipId === undefined);
+  if (districtWide.length === 0) return null;
+  return `${name}还没有服务点，区里的有：\n${districtWide.map(pointSaid).join('\n')}\n也可以直接去${name}工会。${way}`;
 }

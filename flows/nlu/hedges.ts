@@ -1,17 +1,17 @@
 /**
- * Hedges, doubt, either-or and putting off at a question (set U): `刘大庄还是刘大壮 记不清了`, `十几万还是二十几万 …
- * 不一样` (an either-or is no value), `好像是去年5月吧 记不太清`, `应该是八千左右 也可能九千` (open doubt: no value),
- * `我再想想 明天再说`, `有 我明天拍照发`, `跳过 哦 算了 还是说一下吧` (an answer put off: none yet), and `算了 不报了
- * 怕被老板知道` at the consent (a wish to stop, never a no to the consent). Each returns what the message is, or null
- * to read it as before. A cheap gate first: understanding runs on every message.
+ * Hedges, doubt, either-or and putting off at a question (set U). `hedgeAt` says what the words are: `unclear` for open
+ * doubt or an either-or about the value (`十几万还是二十几万 …不一样`, `应该是八千左右 也可能九千`) and for an answer put off
+ * (`我再想想 明天再说`) — understand.ts lets it void only a value that would otherwise be kept as said, never one the
+ * field's reading proposes for a yes or keeps empty with a kind word (`七千还是七千二来着`, `有 等会拍照发你`); `stop` for
+ * `算了 不报了 怕被老板知道` at the consent (a wish to stop, never a no to the consent); `settled` for `… 算普工吧` at a
+ * question of free words. Null: read as before.
  */
 import type { Field } from '../types.js';
 import { compact } from './normalize.js';
 
 /** Doubt said about the value itself. */
 const DOUBT = /记不太?清|记不得了|不太?确定|说不清|说不准|拿不准|搞不清|来着|我看看|不一样/u;
-/** A change of mind (`算了 还是…吧`), never an either-or. */
-// `我还是想入会`, `还是约律师吧`: the choice made, after second thoughts.
+/** A change of mind (`算了 还是…吧`, `我还是想入会`, `还是约律师吧`): the choice made, never an either-or. */
 const SETTLED = /算了|还是(?:想|要|先|吧|说|讲|去|得|打算|决定|选|约|找|用|入|报)|^(?:那|我|俺)?还是/u;
 /** Putting the answer off: nothing yet. */
 const PUT_OFF = /再想想|明天再说|改天再说|回头再说|以后再说|过两天再说|(?:明天|回头|晚点|晚些|等会儿?|过两天)(?:再)?(?:拍照|拍|发|补)|还是(?:说|讲|写)一下吧?$/u;
@@ -30,6 +30,7 @@ export function hedgeAt(field: Field, text: string, asks = false): Hedge | null 
   if (settled) return { kind: 'settled', words: settled[1]! };
   // A question (`八千还是九千？`) is read as one, unless the words only recall (`叫刘什么来着`, `不确定是不是叫…`).
   if (asks && !/记不太?清|来着|不太?确定是不是/u.test(t)) return null;
+  // A cheap gate: the words every rule below needs one of.
   if (!/还是|可能|也许|记不|确定|说不|拿不|搞不|来着|看看|不一样|想想|再说|拍|发|补|了|算/u.test(t)) return null;
   if (field.consent) {
     if (STOP_AT_CONSENT.test(text) && !/(?<!不)同意/u.test(text)) return { kind: 'stop', fear: /怕|担心|万一/u.test(text) };

@@ -392,6 +392,8 @@ function readAtQuestion(
   }
   // Hedges, doubt, either-or and putting off (nlu/hedges.ts): no value, or the one settled on; a wish to stop at the consent.
   // A command said with it (`不填了 以后再说`) is read as the command.
+  // A wish to stop or a value settled on decide before the reading; doubt (`unclear`) is weighed after it, in
+  // understandInFlow, against what the reading took.
   const hedge = field && !commandOf(text) ? hedgeAt(field, text, isQuestion(text)) : null;
   if (hedge?.kind === 'stop') return { kind: 'command', command: 'cancel', rest: hedge.fear ? STOP_AFRAID : STOP_ASKED };
   if (hedge?.kind === 'settled' && field) {

@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { chatOnClock } from '../support/clocked.js';
 import { converse } from '../support/converse.js';
 import { readAt as read, takenBy as taken } from './evaluate.js';
+import { repairIn } from '../../flows/nlu/repair.js';
 
 const AT_UNIT = { consent: true };
 const { t, session } = chatOnClock('2026-12-01T10:00:00+08:00');
@@ -90,5 +91,14 @@ describe('set U, found at the merge', () => {
     expect(p.direct.construction).toBeUndefined();
     // guard: a plain no is the no.
     expect(read('wage', 'construction', '不是', { consent: true, employer: '宏达建筑', location: 't01' }).direct.construction).toBe(false);
+  });
+});
+
+describe('a repair is read in a short answer only', () => {
+  it('a long story is not re-read at each 不对 in it (2,000 characters of `哦不对 九千` cost 0.4 s of CPU)', () => {
+    expect(repairIn('八千 哦不对 九千')).toMatchObject({ after: '九千' });
+    const story = `${'老板一直拖着不给钱，'.repeat(12)}八千 哦不对 九千`;
+    expect(story.length).toBeGreaterThan(120);
+    expect(repairIn(story)).toBeNull();
   });
 });
